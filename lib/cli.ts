@@ -1,0 +1,121 @@
+// The presslens command line: `presslens <command> <corpus> [options]`; JSON on stdout, messages on stderr.
+import { Command, CommanderError } from 'commander';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadCorpus } from './corpus/load.js';
+import { analyseAll } from './text/analyse.js';
+import { countTerms, docTermRows, outletTermRows } from './text/counts.js';
+import { toCsv } from './report/csv.js';
+import { progress } from './progress.js';
+import type { Corpus } from './types.js';
+
+/** Messages for people go to stderr, so stdout stays clean for --json. */
+function say(msg: string): void {
+  process.stderr.write(msg + '\n');
+}
+
+/** Deterministic JSON for stdout. */
+function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+async function load(path: string): Promise<Corpus> {
+  const bar = progress('loading', 0);
+  const corpus = await loadCorpus(path, { onProgress: (done, total) => bar.tick(done, total) });
+  bar.end();
+  if (corpus.skipped.length) say(`${corpus.skipped.length} input(s) skipped: ` + corpus.skipped.slice(0, 5).map((s) => `${s.file}${s.record ? '#' + s.record : ''} (${s.reason})`).join('; ') + (corpus.skipped.length > 5 ? '; …' : ''));
+  return corpus;
+}
+
+/** Write a CSV file under dir, creating it; returns the path. */
+function writeCsv(dir: string, name: string, rows: readonly Record<string, unknown>[], columns?: string[]): string {
+  mkdirSync(dir, { recursive: true });
+  const p = join(dir, name);
+  writeFileSync(p, toCsv(rows, columns));
+  return p;
+}
+
+/** Build the command tree. */
+export function program(): Command {
+  const cli = new Command('presslens')
+    .description('Compare how news outlets covered the same event: source overlap, entities, framing.')
+    .showHelpAfterError()
+    .exitOverride();
+
+  cli
+    .command('load')
+    .description('load a corpus (folder or records file) and list its articles and skipped inputs')
+    .argument('<corpus>', 'folder of articles, or a .jsonl/.json/.csv file of records')
+    .option('--json', 'print {articles, skipped} as JSON on stdout')
+    .action(async (path: string, o: { json?: boolean }) => {
+      const corpus = await load(path);
+      if (o.json) return printJson({ articles: corpus.articles, skipped: corpus.skipped });
+      for (const a of corpus.articles) {
+        const words = a.text.split(/\s+/).filter(Boolean).length;
+        say(`${a.id}\t${a.outlet}\t${a.date ?? '????-??-??'}\t${words} words\t${a.title}` + (a.provenance.removed.length ? `\t(cleaning removed ${a.provenance.removed.length} item(s))` : ''));
+      }
+      for (const s of corpus.skipped) say(`skipped ${s.file}${s.record ? '#' + s.record : ''}: ${s.reason}`);
+      say(`${corpus.articles.length} article(s) loaded, ${corpus.skipped.length} skipped`);
+    });
+
+  cli
+    .command('terms')
+    .description('term counts per outlet and per article (stopwords removed), with tf-idf')
+    .argument('<corpus>', 'folder of articles, or a records file')
+    .option('--json', 'print {outlets, docs} rows as JSON on stdout')
+    .option('--top <k>', 'terms per outlet', '20')
+    .option('--ngrams <range>', 'n-gram lengths, e.g. 1-3', '1-1')
+    .option('--stem', 'Porter-stem words')
+    .option('--csv <dir>', 'write terms-by-outlet.csv and terms-by-article.csv into dir')
+    .action(async (path: string, o: { json?: boolean; top: string; ngrams: string; stem?: boolean; csv?: string }) => {
+      const corpus = await load(path);
+      const [a, b] = o.ngrams.split('-').map(Number);
+      const counts = countTerms(analyseAll(corpus.articles), { ngrams: [a, b ?? a], stem: !!o.stem });
+      const k = Number(o.top);
+      const outlets = outletTermRows(counts, k);
+      const docs = docTermRows(counts, k);
+      if (o.csv) {
+        say('wrote ' + writeCsv(o.csv, 'terms-by-outlet.csv', outlets));
+        say('wrote ' + writeCsv(o.csv, 'terms-by-article.csv', docs));
+      }
+      if (o.json) return printJson({ outlets, docs });
+      for (const r of outlets) say(`${r.outlet}\t${r.term}\t${r.count}`);
+    });
+
+  cli
+    .command('start')
+    .description('the main job: analyse a corpus and write everything under --out (tables, executed notebooks)')
+    .argument('[corpus]', 'corpus folder', 'seeds')
+    .option('--out <dir>', 'output folder', 'reports')
+    .option('--no-notebooks', 'skip executing the notebooks')
+    .action(async (path: string, o: { out: string; notebooks: boolean }) => {
+      const out = resolve(o.out);
+      const corpus = await load(path);
+      const counts = countTerms(analyseAll(corpus.articles));
+      say('wrote ' + writeCsv(join(out, 'tables'), 'articles.csv', corpus.articles.map((a) => ({ id: a.id, outlet: a.outlet, date: a.date, title: a.title, words: a.text.split(/\s+/).filter(Boolean).length, removed: a.provenance.removed.length, file: a.provenance.file }))));
+      say('wrote ' + writeCsv(join(out, 'tables'), 'skipped.csv', corpus.skipped, ['file', 'record', 'reason']));
+      say('wrote ' + writeCsv(join(out, 'tables'), 'terms-by-outlet.csv', outletTermRows(counts, 25)));
+      if (o.notebooks) {
+        const { executeAll } = await import('./report/notebooks.js');
+        const results = await executeAll(resolve('notebooks'), join(out, 'notebooks'));
+        const failed = results.filter((r) => !r.ok);
+        for (const r of results) say(`${r.ok ? 'executed' : 'FAILED  '} ${r.htmlPath ?? ''}${r.error ? `: cell ${r.error.cell}: ${r.error.message}` : ''}`);
+        if (failed.length) throw new Error(`${failed.length} notebook(s) failed`);
+      }
+      say(`done: open ${join(out, 'notebooks')} (executed notebooks) and ${join(out, 'tables')} (CSV tables)`);
+    });
+
+  return cli;
+}
+
+/** Run the CLI with arguments (without node and script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program().parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : e.exitCode || 2;
+    say(`presslens: ${(e as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,44 @@
+// Shared look of every chart: one colour per outlet everywhere, safe text, readable margins.
+import type { Figure } from '../types.js';
+
+/** A colour-blind-friendly categorical palette (Okabe-Ito first, then Tableau 10). */
+export const PALETTE = [
+  '#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000',
+  '#4E79A7', '#F28E2B', '#59A14F', '#E15759', '#76B7B2', '#EDC948', '#B07AA1', '#FF9DA7', '#9C755F', '#BAB0AC',
+];
+
+/** A stable colour for each outlet: outlets sorted by name take palette colours in turn. */
+export function outletColors(outlets: Iterable<string>): Map<string, string> {
+  const names = [...new Set(outlets)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(names.map((o, i) => [o, PALETTE[i % PALETTE.length]]));
+}
+
+/** Escape text for plotly, which renders a subset of HTML (<b>, <a>, <br>) in titles, ticks, hover and annotations. */
+export function esc(s: string): string {
+  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Shorten a label to at most n characters (with an ellipsis), then escape it. */
+export function label(s: string, n = 28): string {
+  const t = s.length > n ? s.slice(0, n - 1) + '…' : s;
+  return esc(t);
+}
+
+/** Base layout shared by every figure: title, font, margins wide enough for outlet names. */
+export function baseLayout(title: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: { text: esc(title), x: 0.01, xanchor: 'left', font: { size: 16 } },
+    font: { family: 'Helvetica, Arial, sans-serif', size: 12, color: '#222' },
+    paper_bgcolor: '#ffffff',
+    plot_bgcolor: '#ffffff',
+    margin: { l: 160, r: 30, t: 60, b: 60 },
+    width: 900,
+    height: 500,
+    ...extra,
+  };
+}
+
+/** A figure with a name (used for file names when saved). */
+export function figure(name: string, data: Figure['data'], layout: Figure['layout']): Figure {
+  return { name, data, layout };
+}

@@ -1,0 +1,42 @@
+// Top terms per outlet as small multiples of horizontal bars.
+import type { Figure } from '../types.js';
+import { baseLayout, esc, figure, outletColors } from './style.js';
+
+/** Small multiples: the top terms of each outlet (rows from outletTermRows), one panel per outlet, coloured by outlet. */
+export function topTermsFigure(rows: readonly { outlet: string; term: string; count: number }[], opts: { title?: string; columns?: number } = {}): Figure {
+  const outlets = [...new Set(rows.map((r) => r.outlet))];
+  const colors = outletColors(outlets);
+  const cols = Math.min(opts.columns ?? 3, Math.max(1, outlets.length));
+  const nrows = Math.ceil(outlets.length / cols);
+  const perPanel = Math.max(1, ...outlets.map((o) => rows.filter((r) => r.outlet === o).length));
+  const panelH = Math.max(160, perPanel * 18 + 40);
+  const gapX = 0.12, gapY = 0.1;
+  const w = (1 - gapX * (cols - 1)) / cols;
+  const h = (1 - gapY * (nrows - 1)) / nrows;
+  const data: Figure['data'] = [];
+  const layout = baseLayout(opts.title ?? 'Most frequent terms by outlet (stopwords removed)', {
+    width: Math.max(700, cols * 330),
+    height: nrows * panelH + 90,
+    showlegend: false,
+    margin: { l: 110, r: 20, t: 70, b: 40 },
+    annotations: [] as Record<string, unknown>[],
+  });
+  outlets.forEach((o, i) => {
+    const r = Math.floor(i / cols), c = i % cols;
+    const ax = i === 0 ? '' : String(i + 1);
+    const mine = rows.filter((x) => x.outlet === o).slice().reverse(); // largest at the top
+    data.push({
+      type: 'bar', orientation: 'h', name: esc(o), xaxis: 'x' + ax, yaxis: 'y' + ax,
+      x: mine.map((x) => x.count), y: mine.map((x) => esc(x.term)),
+      marker: { color: colors.get(o) },
+      hovertemplate: '%{y}: %{x}<extra>' + esc(o) + '</extra>',
+    });
+    const x0 = c * (w + gapX), y1 = 1 - r * (h + gapY);
+    (layout as Record<string, unknown>)['xaxis' + ax] = { domain: [x0, x0 + w], anchor: 'y' + ax, title: { text: 'count' }, automargin: true };
+    (layout as Record<string, unknown>)['yaxis' + ax] = { domain: [y1 - h, y1], anchor: 'x' + ax, automargin: true, tickfont: { size: 11 } };
+    (layout.annotations as Record<string, unknown>[]).push({
+      text: '<b>' + esc(o) + '</b>', x: x0 + w / 2, y: y1, xref: 'paper', yref: 'paper', xanchor: 'center', yanchor: 'bottom', showarrow: false, font: { size: 13, color: colors.get(o) },
+    });
+  });
+  return figure('top-terms-by-outlet', data, layout);
+}

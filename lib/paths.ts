@@ -1,0 +1,24 @@
+// Where the project lives on disk, found the same way from the CLI, vitest and a tslab kernel.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+let cached: string | undefined;
+
+/** The presslens project root: the nearest folder upwards (from the cwd, then the running script) whose package.json is named presslens. */
+export function projectRoot(): string {
+  if (cached) return cached;
+  const starts = [process.cwd(), process.argv[1] ? dirname(resolve(process.argv[1])) : process.cwd()];
+  for (const start of starts) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      const pkg = join(dir, 'package.json');
+      if (existsSync(pkg) && /"name":\s*"presslens"/.test(readFileSync(pkg, 'utf8'))) return (cached = dir);
+      if (dirname(dir) === dir) break;
+    }
+  }
+  throw new Error('presslens: cannot find the project root (a folder with package.json named "presslens") above ' + process.cwd());
+}
+
+/** Path of the minified plotly bundle shipped in node_modules. */
+export function plotlyBundlePath(): string {
+  return join(projectRoot(), 'node_modules', 'plotly.js-dist-min', 'plotly.min.js');
+}

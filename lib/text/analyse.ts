@@ -1,0 +1,27 @@
+// Analyse each article once: tokens and sentences that every analysis shares.
+import type { Article, Doc, Paragraph, Token } from '../types.js';
+import { tokenize } from './tokenize.js';
+import { splitSentences } from './sentences.js';
+
+/** Tokenize an article paragraph by paragraph and split it into sentences. */
+export function analyse(article: Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs'>): Doc {
+  const { text } = article;
+  const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphsOf(text);
+  const tokens: Token[] = [];
+  for (const p of paragraphs) for (const t of tokenize(text, p.start, p.end)) tokens.push(t);
+  const sentences = splitSentences(text, tokens, paragraphs);
+  return { id: article.id, outlet: article.outlet, date: article.date, text, tokens, sentences };
+}
+
+/** Paragraph offsets of a text: runs of non-blank lines separated by blank lines. */
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /\S(?:[^\n]|\n(?![ \t\r]*\n))*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].trimEnd().length });
+  return out;
+}
+
+/** Analyse every article of a corpus, in order. */
+export function analyseAll(articles: readonly Article[]): Doc[] {
+  return articles.map(analyse);
+}

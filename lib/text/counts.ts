@@ -1,0 +1,105 @@
+// Term counts per article and per outlet, and tf-idf, on plain Maps (DataFrames come from lib/frames.ts).
+import type { Doc } from '../types.js';
+import { docTerms, type TermOptions } from './ngrams.js';
+
+/** Term counts of a corpus: per doc, with document frequencies. */
+export interface TermCounts {
+  /** doc ids in corpus order */
+  docs: string[];
+  /** outlet of each doc, aligned with `docs` */
+  outlets: string[];
+  /** per doc: term -> count (terms in first-seen order) */
+  byDoc: Map<string, number>[];
+  /** per doc: number of terms counted */
+  totals: number[];
+  /** term -> number of docs containing it */
+  df: Map<string, number>;
+}
+
+/** Count terms (words or n-grams) in every doc. */
+export function countTerms(docs: readonly Doc[], opts: TermOptions = {}): TermCounts {
+  const byDoc: Map<string, number>[] = [];
+  const totals: number[] = [];
+  const df = new Map<string, number>();
+  for (const d of docs) {
+    const m = new Map<string, number>();
+    const { terms } = docTerms(d, opts);
+    for (const t of terms) m.set(t, (m.get(t) ?? 0) + 1);
+    for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    byDoc.push(m);
+    totals.push(terms.length);
+  }
+  return { docs: docs.map((d) => d.id), outlets: docs.map((d) => d.outlet), byDoc, totals, df };
+}
+
+/** Sum doc counts per outlet: outlet -> term -> count (outlets sorted by name). */
+export function countsByOutlet(counts: TermCounts): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const o of [...new Set(counts.outlets)].sort(byString)) out.set(o, new Map());
+  counts.byDoc.forEach((m, i) => {
+    const acc = out.get(counts.outlets[i])!;
+    for (const [t, c] of m) acc.set(t, (acc.get(t) ?? 0) + c);
+  });
+  return out;
+}
+
+/** Smoothed tf-idf per doc (tf = count / doc total; idf = ln((1 + N) / (1 + df)) + 1), O(total terms). */
+export function tfidf(counts: TermCounts): Map<string, number>[] {
+  const n = counts.docs.length;
+  const idf = new Map<string, number>();
+  for (const [t, df] of counts.df) idf.set(t, Math.log((1 + n) / (1 + df)) + 1);
+  return counts.byDoc.map((m, i) => {
+    const w = new Map<string, number>();
+    const total = counts.totals[i] || 1;
+    for (const [t, c] of m) w.set(t, (c / total) * idf.get(t)!);
+    return w;
+  });
+}
+
+/** The k highest-valued entries of a term map, ties broken alphabetically (deterministic). */
+export function topTerms(m: ReadonlyMap<string, number>, k: number): [string, number][] {
+  return [...m].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).slice(0, k);
+}
+
+/** Code-point string order (locale-independent, so output is the same on every machine). */
+export function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Long table of the top k terms per outlet: {outlet, term, count, share} (share of the outlet's counted terms). */
+export function outletTermRows(counts: TermCounts, k = 15): { outlet: string; term: string; count: number; share: number }[] {
+  const rows: { outlet: string; term: string; count: number; share: number }[] = [];
+  for (const [outlet, m] of countsByOutlet(counts)) {
+    let total = 0;
+    for (const c of m.values()) total += c;
+    for (const [term, count] of topTerms(m, k)) rows.push({ outlet, term, count, share: total ? count / total : 0 });
+  }
+  return rows;
+}
+
+/** Long table of every doc's terms: {doc, outlet, term, count, tfidf}, sorted by doc then count. */
+export function docTermRows(counts: TermCounts, k = Infinity): { doc: string; outlet: string; term: string; count: number; tfidf: number }[] {
+  const w = tfidf(counts);
+  const rows: { doc: string; outlet: string; term: string; count: number; tfidf: number }[] = [];
+  counts.byDoc.forEach((m, i) => {
+    for (const [term, count] of topTerms(m, k)) rows.push({ doc: counts.docs[i], outlet: counts.outlets[i], term, count, tfidf: round(w[i].get(term)!, 6) });
+  });
+  return rows;
+}
+
+/** Wide table: one row per term (the top k over the corpus), one count column per outlet. */
+export function termByOutletRows(counts: TermCounts, k = 50): Record<string, string | number>[] {
+  const per = countsByOutlet(counts);
+  const total = new Map<string, number>();
+  for (const m of per.values()) for (const [t, c] of m) total.set(t, (total.get(t) ?? 0) + c);
+  return topTerms(total, k).map(([term, n]) => {
+    const row: Record<string, string | number> = { term, total: n };
+    for (const [outlet, m] of per) row[outlet] = m.get(term) ?? 0;
+    return row;
+  });
+}
+
+function round(x: number, d: number): number {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,50 @@
+// Linear-time sentence splitting over tokens, never across paragraphs (natural's SentenceTokenizer is quadratic).
+import type { Paragraph, Sentence, Token } from '../types.js';
+
+const CLOSERS = new Set(['"', "'", ')', ']', '\u201D', '\u2019', '\u00BB']);
+const ENDERS = new Set(['.', '!', '?', '\u2026']);
+
+/** Split the tokens of one article into sentences (assigns `token.sentence`); paragraphs bound sentences. */
+export function splitSentences(text: string, tokens: Token[], paragraphs: Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let p = 0;
+  let s = 0; // first token of the current sentence
+  const close = (endTok: number, para: number) => {
+    if (endTok <= s) return;
+    const idx = sentences.length;
+    for (let k = s; k < endTok; k++) tokens[k].sentence = idx;
+    sentences.push({ start: tokens[s].start, end: tokens[endTok - 1].end, tokenStart: s, tokenEnd: endTok, paragraph: para });
+    s = endTok;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (p < paragraphs.length - 1 && t.start >= paragraphs[p].end) {
+      close(i, p);
+      p++;
+    }
+    // a line break ends a sentence (headlines, datelines and bylines have no final period)
+    if (i > s && hasNewline(text, tokens[i - 1].end, t.start)) close(i, p);
+    if (t.kind !== 'punct' || !ENDERS.has(t.norm)) continue;
+    // absorb runs of enders and closing quotes/brackets: ...?" ).
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].kind === 'punct' && (ENDERS.has(tokens[j].norm) || CLOSERS.has(text[tokens[j].start])) && tokens[j].start === tokens[j - 1].end) j++;
+    const next = tokens[j];
+    if (!next || startsSentence(text, next)) {
+      close(j, p);
+      i = j - 1;
+    }
+  }
+  close(tokens.length, Math.max(0, Math.min(p, paragraphs.length - 1)));
+  return sentences;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+function startsSentence(text: string, t: Token): boolean {
+  const c = text[t.start];
+  if (/[\p{Lu}\p{N}"'\u201C\u2018(\[]/u.test(c)) return true;
+  return !/\p{Ll}/u.test(c); // anything but a lowercase letter (e.g. non-Latin script) may start a sentence
+}

@@ -1,0 +1,77 @@
+// Word tokens with offsets: names with particles (al-Shatri), abbreviations (U.S., Dec.), numbers (1,905, £5.5bn) stay whole.
+import type { Token } from '../types.js';
+import { normalizeTerm } from './normalize.js';
+
+/** Abbreviations whose final period is part of the token, not a sentence end (lowercase, without the dot). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'adm', 'gov', 'sen', 'rep', 'rev',
+  'st', 'sr', 'jr', 'mt', 'ft', 'vs', 'etc', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp', 'pres', 'hon',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+// One alternation, tried left to right at each position (sticky, so the scan is linear in the text length):
+//  1 dotted initialisms: U.S. U.N. e.g.   2 numbers with separators, currency and unit suffix: 1,905  £5.5bn  26th  1990s
+//  3 words: letters/digits joined by hyphens or apostrophes: al-Shatri  Al-Qaeda  doesn't  964media
+//  4 any other single non-space character
+const TOKEN_RE =
+  /((?:\p{L}\.){2,}(?!\p{L}))|([$£€¥]?\p{N}+(?:[.,:]\p{N}+)*(?:%|\p{L}+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\p{N}]+)*|\p{N}+\p{L}[\p{L}\p{M}\p{N}]*)|(\S)/uy;
+/** Abbreviations that keep their period only before a number ("No. 5", "Art. 140"). */
+const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'art', 'vol', 'p', 'pp', 'fig']);
+const WS_RE = /\s+/y;
+const POSSESSIVE_RE = /['\u2019][sS]$/;
+const PUNCT_RE = /^[\p{P}]$/u;
+
+/** Tokenize `text[from, to)` into tokens whose offsets index `text`; `sentence` is left at -1 for the sentence splitter. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    WS_RE.lastIndex = i;
+    if (WS_RE.test(text)) {
+      i = WS_RE.lastIndex;
+      if (i >= to) break;
+    }
+    TOKEN_RE.lastIndex = i;
+    const m = TOKEN_RE.exec(text);
+    if (!m) break; // unreachable: group 4 matches any non-space character
+    let end = Math.min(i + m[0].length, to);
+    if (m[1]) {
+      push(out, text, i, end, 'word');
+    } else if (m[2]) {
+      push(out, text, i, end, 'number');
+    } else if (m[3]) {
+      const word = text.slice(i, end);
+      if (word.length > 2 && POSSESSIVE_RE.test(word)) {
+        // possessive 's is its own token, so "Syria's" counts as "syria" and names end before the apostrophe
+        push(out, text, i, end - 2, 'word');
+        push(out, text, end - 2, end, 'punct');
+      } else if (text.charCodeAt(end) === 46 /* . */ && end < to && keepsPeriod(text, end, word.toLowerCase())) {
+        end += 1;
+        push(out, text, i, end, 'word');
+      } else {
+        push(out, text, i, end, 'word');
+      }
+    } else {
+      push(out, text, i, end, PUNCT_RE.test(m[0]) ? 'punct' : 'symbol');
+    }
+    i = end;
+  }
+  return out;
+}
+
+function keepsPeriod(text: string, dot: number, lower: string): boolean {
+  const c = text.charCodeAt(dot + 1);
+  if (c >= 48 && c <= 57) return false; // a decimal point, not an abbreviation
+  if (ABBREVIATIONS.has(lower)) return true;
+  return NUMBER_ABBREVIATIONS.has(lower) && /^\s?\d/.test(text.slice(dot + 1, dot + 3));
+}
+
+function push(out: Token[], text: string, start: number, end: number, kind: Token['kind']): void {
+  out.push({ start, end, norm: normalizeTerm(text.slice(start, end)), kind, sentence: -1 });
+}
+
+/** True when a token is a word or number that counts as a term (not punctuation or a possessive marker). */
+export function isTermToken(t: Token): boolean {
+  return t.kind === 'word' || t.kind === 'number';
+}
