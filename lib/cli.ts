@@ -28,7 +28,7 @@ async function load(path: string): Promise<Corpus> {
 }
 
 /** Write a CSV file under dir, creating it; returns the path. */
-function writeCsv(dir: string, name: string, rows: readonly Record<string, unknown>[], columns?: string[]): string {
+function writeCsv(dir: string, name: string, rows: readonly object[], columns?: string[]): string {
   mkdirSync(dir, { recursive: true });
   const p = join(dir, name);
   writeFileSync(p, toCsv(rows, columns));

@@ -4,10 +4,10 @@ import * as dfd from 'danfojs-node';
 type Cell = string | number | boolean | null;
 
 /** A danfo DataFrame from plain rows (columns in the order of the first row's keys, or `columns`). */
-export function toFrame(rows: readonly Record<string, unknown>[], columns?: string[]): dfd.DataFrame {
+export function toFrame(rows: readonly object[], columns?: string[]): dfd.DataFrame {
   const cols = columns ?? (rows.length ? Object.keys(rows[0]) : []);
   if (!rows.length) return new dfd.DataFrame([], { columns: cols });
-  const data = rows.map((r) => cols.map((c) => cell(r[c])));
+  const data = rows.map((r) => cols.map((c) => cell((r as Record<string, unknown>)[c])));
   return new dfd.DataFrame(data, { columns: cols });
 }
 

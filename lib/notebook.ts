@@ -22,6 +22,6 @@ export function show(fig: Figure): void {
 }
 
 /** Display rows (or a danfo DataFrame's rows) as an HTML table, all text escaped; long tables are cut to `max` rows with a note. */
-export function showTable(rows: readonly Record<string, unknown>[], opts: { max?: number; caption?: string } = {}): void {
+export function showTable(rows: readonly object[], opts: { max?: number; caption?: string } = {}): void {
   tslab.display.html(toHtmlTable(rows, opts));
 }

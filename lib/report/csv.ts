@@ -11,8 +11,8 @@ export function neutraliseCell(v: unknown): string {
 }
 
 /** CSV text from rows (header from `columns` or the first row's keys), "\n" line ends, deterministic. */
-export function toCsv(rows: readonly Record<string, unknown>[], columns?: string[]): string {
+export function toCsv(rows: readonly object[], columns?: string[]): string {
   const cols = columns ?? (rows.length ? Object.keys(rows[0]) : []);
-  const records = rows.map((r) => cols.map((c) => neutraliseCell(r[c])));
+  const records = rows.map((r) => cols.map((c) => neutraliseCell((r as Record<string, unknown>)[c])));
   return stringify([cols, ...records], { record_delimiter: '\n' });
 }

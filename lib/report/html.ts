@@ -6,14 +6,17 @@ export function escapeHtml(s: unknown): string {
 }
 
 /** An HTML table from rows, escaped, numbers right-aligned and rounded to 3 decimals; at most `max` rows (default 50). */
-export function toHtmlTable(rows: readonly Record<string, unknown>[], opts: { max?: number; caption?: string; columns?: string[] } = {}): string {
+export function toHtmlTable(rows: readonly object[], opts: { max?: number; caption?: string; columns?: string[] } = {}): string {
   const max = opts.max ?? 50;
   const cols = opts.columns ?? (rows.length ? Object.keys(rows[0]) : []);
   const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : Array.isArray(v) ? v.join('; ') : v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v ?? ''));
   const head = '<tr>' + cols.map((c) => `<th>${escapeHtml(c)}</th>`).join('') + '</tr>';
   const body = rows
     .slice(0, max)
-    .map((r) => '<tr>' + cols.map((c) => `<td${typeof r[c] === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(fmt(r[c]))}</td>`).join('') + '</tr>')
+    .map((row) => {
+      const r = row as Record<string, unknown>;
+      return '<tr>' + cols.map((c) => `<td${typeof r[c] === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(fmt(r[c]))}</td>`).join('') + '</tr>';
+    })
     .join('');
   const more = rows.length > max ? `<p><em>${rows.length - max} more rows not shown (${rows.length} in all).</em></p>` : '';
   const cap = opts.caption ? `<caption>${escapeHtml(opts.caption)}</caption>` : '';
