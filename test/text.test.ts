@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { tokenize } from '../lib/text/tokenize.js';
+import { analyse, paragraphsOf } from '../lib/text/analyse.js';
+import { docTerms } from '../lib/text/ngrams.js';
+import { countTerms, countsByOutlet, docTermRows, outletTermRows, termByOutletRows, tfidf, topTerms } from '../lib/text/counts.js';
+import { splitSentences } from '../lib/text/sentences.js';
+import { toCsv, neutraliseCell } from '../lib/report/csv.js';
+import { toFrame, fromFrame } from '../lib/frames.js';
+
+const norms = (s: string) => tokenize(s).map((t) => t.norm);
+const doc = (id: string, outlet: string, text: string) => analyse({ id, outlet, date: null, text, paragraphs: [] });
+
+describe('tokenize', () => {
+  it('keeps names with particles, initialisms, abbreviations and numbers whole', () => {
+    expect(norms('Hamid al-Shatri met Al-Qaeda veterans in the U.S. on Dec. 8 with 1,905 officers and £5.5bn.')).toEqual([
+      'hamid', 'al-shatri', 'met', 'al-qaeda', 'veterans', 'in', 'the', 'u.s.', 'on', 'dec.', '8', 'with', '1,905', 'officers', 'and', '£5.5bn', '.',
+    ]);
+  });
+
+  it('splits possessives the same way for straight and curly apostrophes, and keeps contractions', () => {
+    expect(norms("Syria's Iraq’s al-Shatri’s doesn’t")).toEqual(['syria', "'s", 'iraq', "'s", 'al-shatri', "'s", "doesn't"]);
+  });
+
+  it('folds dash and quote variants in norm but offsets point at the original characters', () => {
+    const text = '“Iraqi–Syrian border” said al‑Shatri';
+    const toks = tokenize(text);
+    for (const t of toks) expect(t.norm).toBe(text.slice(t.start, t.end).toLowerCase().replace(/[“”]/g, '"').replace(/[–‑]/g, '-'));
+    expect(toks.map((t) => t.norm)).toContain('al-shatri');
+  });
+
+  it('offsets index the text for every seed', () => {
+    for (const f of readdirSync('seeds').filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync('seeds/' + f, 'utf8');
+      const d = doc(f, 'x', text);
+      expect(d.tokens.length).toBeGreaterThan(300);
+      for (const t of d.tokens) {
+        expect(t.end).toBeGreaterThan(t.start);
+        expect(text.slice(t.start, t.end).trim()).toBe(text.slice(t.start, t.end));
+      }
+    }
+  });
+
+  it('is linear on a long line with no newline (1 MB)', () => {
+    const text = 'word al-Shatri, U.S. 1,905 '.repeat(40_000);
+    const d = doc('long', 'x', text);
+    expect(d.tokens.length).toBe(5 * 40_000);
+    expect(d.sentences.length).toBe(1);
+  });
+});
+
+describe('sentences', () => {
+  it('does not split at abbreviations or initialisms, does split at line breaks and after closing quotes', () => {
+    const text = 'Talks began on Dec. 26 in the U.S. embassy. He said: "We agree." Then he left\nNew headline line';
+    const d = doc('s', 'x', text);
+    expect(d.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Talks began on Dec. 26 in the U.S. embassy.',
+      'He said: "We agree."',
+      'Then he left',
+      'New headline line',
+    ]);
+  });
+
+  it('never crosses paragraphs and assigns every token a sentence', () => {
+    const text = 'First paragraph without a period\n\nSecond one. Two sentences.';
+    const d = doc('p', 'x', text);
+    expect(d.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1]);
+    expect(d.tokens.every((t) => t.sentence >= 0)).toBe(true);
+    expect(paragraphsOf(text).map((p) => text.slice(p.start, p.end))).toEqual(['First paragraph without a period', 'Second one. Two sentences.']);
+  });
+
+  it('handles a text of only punctuation or nothing', () => {
+    expect(splitSentences('', [], [])).toEqual([]);
+    expect(doc('e', 'x', '... !!! ???').sentences.length).toBeGreaterThan(0);
+  });
+});
+
+describe('term counts', () => {
+  const a = doc('a', 'Outlet A', 'The coup in Syria. The coup leaders met the Iraqi delegation.');
+  const b = doc('b', 'Outlet B', 'The new Syrian administration met the Iraqi delegation in Damascus.');
+  const c = doc('c', 'Outlet B', 'The Iraqi delegation returned to Baghdad.');
+
+  it('drops stopwords and numbers, keeps n-grams inside sentences and clauses', () => {
+    const { terms } = docTerms(a, { ngrams: [1, 2] });
+    expect(terms).toContain('coup');
+    expect(terms).toContain('coup leaders');
+    expect(terms).not.toContain('the');
+    expect(terms).not.toContain('syria coup'); // would cross a sentence end
+  });
+
+  it('counts per doc and per outlet, with document frequencies', () => {
+    const counts = countTerms([a, b, c]);
+    expect(counts.byDoc[0].get('coup')).toBe(2);
+    expect(counts.df.get('delegation')).toBe(3);
+    const per = countsByOutlet(counts);
+    expect([...per.keys()]).toEqual(['Outlet A', 'Outlet B']);
+    expect(per.get('Outlet B')!.get('iraqi')).toBe(2);
+    expect(outletTermRows(counts, 1)).toEqual([
+      { outlet: 'Outlet A', term: 'coup', count: 2, share: 2 / counts.totals[0] },
+      { outlet: 'Outlet B', term: 'delegation', count: 2, share: 2 / (counts.totals[1] + counts.totals[2]) },
+    ]);
+    expect(termByOutletRows(counts, 1)[0]).toEqual({ term: 'delegation', total: 3, 'Outlet A': 1, 'Outlet B': 2 });
+  });
+
+  it('tf-idf ranks a term unique to one doc above one in every doc', () => {
+    const counts = countTerms([a, b, c]);
+    const w = tfidf(counts);
+    expect(w[0].get('coup')!).toBeGreaterThan(w[0].get('delegation')!);
+    expect(topTerms(w[1], 1)[0][0]).not.toBe('delegation');
+    const rows = docTermRows(counts, 3);
+    expect(rows.filter((r) => r.doc === 'a').map((r) => r.term)[0]).toBe('coup');
+  });
+
+  it('stems on request', () => {
+    const counts = countTerms([doc('s', 'x', 'Officials visited. The official visits.')], { stem: true });
+    expect(counts.byDoc[0].get('offici')).toBe(2);
+    expect(counts.byDoc[0].get('visit')).toBe(2);
+  });
+});
+
+describe('tables', () => {
+  it('CSV neutralises formula cells but keeps numbers', () => {
+    expect(neutraliseCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+    expect(neutraliseCell('+cmd')).toBe("'+cmd");
+    expect(neutraliseCell('-5')).toBe('-5');
+    expect(neutraliseCell(-5)).toBe('-5');
+    expect(toCsv([{ a: 'x,y', b: 'line\nbreak' }])).toBe('a,b\n"x,y","line\nbreak"\n');
+  });
+
+  it('rows round-trip through a danfo DataFrame', () => {
+    const rows = [{ outlet: 'A', n: 2 }, { outlet: 'B', n: 3 }];
+    const df = toFrame(rows);
+    expect(df.shape).toEqual([2, 2]);
+    expect(fromFrame(df)).toEqual(rows);
+  });
+});
