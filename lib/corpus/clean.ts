@@ -1,0 +1,250 @@
+// Pure: raw article text -> { text, paragraphs, removed }.
+//
+// Rules, applied line by line (a "line" ends at \n, \r\n, \r, U+2028 or U+2029), all linear time:
+//  1. Characters: NFC; zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, soft hyphen), BOM, bidi
+//     controls (LRM, RLM, ALM, embeddings, isolates), C0/C1 control characters, lone surrogates and
+//     U+FFFD are removed; NBSP and narrow NBSP become a plain space; leading/trailing whitespace of each
+//     line is trimmed. These are recorded once per kind with a count (rawStart = first occurrence).
+//     Curly quotes, apostrophes and dashes are deliberately KEPT as they are: the tokenizer folds quote
+//     and dash variants for matching, and every reported span must quote the article verbatim.
+//  2. Whole lines removed as debris, each recorded once with its verbatim text and rawStart:
+//     'repeated-line'  an exact repeat (after step 1) of an earlier line of >= 15 characters; the first
+//                      occurrence is judged on its own (so a caption printed twice is one 'caption' and one
+//                      'repeated-line'),
+//     'dateline'       a line that is only a date ("Friday, December 27, 2024", "Dec. 30, 2024"), anywhere,
+//     'byline'         "News Desk - The Cradle", "By Jane Doe", "Reporting by ...",
+//     'caption'        "(Photo: ...)", "(L)"/"(R)" caption markers, "Photo credit", "Getty Images", ...
+//     'comment-widget' "No comments:", "Post a Comment", "3 Comments", blog "Newer Post"/"Older Post",
+//     'social'         "Share on Facebook", "Follow us on Twitter", "Subscribe", rows of network names,
+//     'other-script'   in an article whose letters are >= 70% one script, a line with >= 3 letters of
+//                      which less than half are in that script ("964mediaصورة من منصة (شبكة):" in English).
+//  3. 'signature': an outlet signature prefix on the first line ("Shafaq News/ ") is cut from that line.
+//  4. 'title': the first kept line is removed as the title when it is headline-shaped (short, no final
+//     sentence punctuation) or equals `opts.title`, and other text follows it.
+//  5. 'related-link': headline-shaped lines after the last body line (trailing debris block).
+//  Inline datelines that open a paragraph ("ERBIL (Kurdistan24) - According to ...") are KEPT in the text
+//  (they are part of the lead sentence); guess.ts reads them.
+// Paragraphs: blocks separated by blank lines; lines within a block stay joined by "\n". In a text with
+// no blank lines at all, every line is a paragraph. The final text joins paragraphs with "\n\n".
+
+import type { Paragraph, Removal } from '../types.js';
+import {
+  dominantScript, foldTitle, isCaption, isCommentWidget, isHeadlineLike, isSocial, matchByline,
+  matchDateLine, matchSignaturePrefix, scriptCounts, MAX_DEBRIS_LINE, type ScriptCounts,
+} from './lines.js';
+
+/** Options for cleanText. */
+export interface CleanOptions {
+  /** a known title (from a manifest or record): a first line equal to it is removed as 'title' */
+  title?: string | null;
+  /** don't remove a headline-shaped first line unless it equals `title` (e.g. the title came from HTML <h1>) */
+  keepFirstLine?: boolean;
+}
+
+/** What cleaning produced. All offsets in `paragraphs` index `text`. */
+export interface CleanResult {
+  text: string;
+  paragraphs: Paragraph[];
+  /** removals sorted by rawStart */
+  removed: Removal[];
+  warnings: string[];
+}
+
+const MIN_REPEAT = 15;
+const MAX_REMOVED_TEXT = 200;
+
+// Characters removed or replaced by step 1, and their kinds.
+const SPECIAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\u061C\u200B-\u200F\u202A-\u202F\u2060-\u2064\u2066-\u2069\uFEFF\uFFFD\uD800-\uDFFF]/;
+
+function charKind(c: number): string | null {
+  if (c === 0xa0 || c === 0x202f) return 'nbsp';
+  if (c === 0xfeff) return 'bom';
+  if (c === 0x200b || c === 0x200c || c === 0x200d || (c >= 0x2060 && c <= 0x2064) || c === 0xad) return 'zero-width';
+  if (c === 0x200e || c === 0x200f || c === 0x61c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return 'bidi-control';
+  if (c === 0xfffd) return 'replacement-char';
+  if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return c === 9 ? null : 'control';
+  return null;
+}
+
+interface Line {
+  raw: string;
+  rawStart: number;
+  norm: string;
+  /** why removed, or null if kept */
+  kind: string | null;
+}
+
+type Counter = Map<string, { count: number; rawStart: number; sample: string }>;
+
+function bump(counts: Counter, kind: string, rawStart: number, sample: string, n = 1): void {
+  const e = counts.get(kind);
+  if (e) e.count += n;
+  else counts.set(kind, { count: n, rawStart, sample });
+}
+
+/** Step 1 on one line; `local` collects per-kind counts to merge only if the line is kept. */
+function normalizeLine(raw: string, rawStart: number, local: Counter): string {
+  let s = raw;
+  if (SPECIAL.test(s)) {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x7f && c >= 0x20) continue;
+      let kind: string | null;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
+        kind = 'control';
+      } else if (c >= 0xd800 && c <= 0xdfff) kind = 'control';
+      else kind = charKind(c);
+      if (!kind) continue;
+      out += s.slice(from, i) + (kind === 'nbsp' ? ' ' : '');
+      from = i + 1;
+      bump(local, kind, rawStart + i, s[i]);
+    }
+    s = out + s.slice(from);
+  }
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFC');
+  const t = s.trim();
+  if (t.length !== s.length && s.trimEnd().length !== s.length) bump(local, 'whitespace', rawStart + s.trimEnd().length, '');
+  return t;
+}
+
+function clip(s: string): string {
+  return s.length > MAX_REMOVED_TEXT ? s.slice(0, MAX_REMOVED_TEXT) : s;
+}
+
+/** Split raw text into lines with their offsets (linear). */
+function splitLines(raw: string): { raw: string; rawStart: number }[] {
+  const out: { raw: string; rawStart: number }[] = [];
+  const re = /\r\n|[\n\r\u2028\u2029]/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) {
+    out.push({ raw: raw.slice(start, m.index), rawStart: start });
+    start = m.index + m[0].length;
+  }
+  out.push({ raw: raw.slice(start), rawStart: start });
+  return out;
+}
+
+/** Clean raw article text: normalise characters, drop page debris and metadata lines, build paragraphs; records every removal. */
+export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
+  const counts: Counter = new Map();
+  const removed: Removal[] = [];
+  const warnings: string[] = [];
+  const lines: Line[] = [];
+  const localCounts: Counter[] = [];
+  for (const { raw: r, rawStart } of splitLines(raw)) {
+    const local: Counter = new Map();
+    lines.push({ raw: r, rawStart, norm: normalizeLine(r, rawStart, local), kind: null });
+    localCounts.push(local);
+  }
+  const lead = (l: Line) => l.rawStart + (l.raw.length - l.raw.trimStart().length);
+  const removeLine = (l: Line, kind: string) => {
+    l.kind = kind;
+    removed.push({ kind, text: clip(l.raw.trim()), rawStart: lead(l) });
+  };
+
+  // script profile of the whole text
+  const sc: ScriptCounts = { latin: 0, arabic: 0, cyrillic: 0, greek: 0, hebrew: 0, cjk: 0, other: 0 };
+  for (const l of lines) if (l.norm) scriptCounts(l.norm, sc);
+  const dom = dominantScript(sc);
+  const mainScript = dom.total > 0 && dom.count / dom.total >= 0.7 ? dom.script : null;
+
+  // step 3: signature prefix on the first non-empty line
+  const first = lines.find((l) => l.norm.length > 0);
+  if (first) {
+    const sig = matchSignaturePrefix(first.norm);
+    if (sig && first.norm.length > sig.prefix.length + 20) {
+      removed.push({ kind: 'signature', text: sig.prefix, rawStart: lead(first) });
+      first.norm = first.norm.slice(sig.prefix.length);
+    }
+  }
+
+  // step 2: line debris
+  const seen = new Set<string>();
+  for (const l of lines) {
+    const s = l.norm;
+    if (!s) continue;
+    if (s.length >= MIN_REPEAT) {
+      if (seen.has(s)) { removeLine(l, 'repeated-line'); continue; }
+      seen.add(s);
+    }
+    if (s.length > MAX_DEBRIS_LINE) continue;
+    if (matchDateLine(s)) removeLine(l, 'dateline');
+    else if (matchByline(s)) removeLine(l, 'byline');
+    else if (isCaption(s)) removeLine(l, 'caption');
+    else if (isCommentWidget(s)) removeLine(l, 'comment-widget');
+    else if (isSocial(s)) removeLine(l, 'social');
+    else if (mainScript) {
+      const c = scriptCounts(s);
+      const t = dominantScript(c).total;
+      if (t >= 3 && c[mainScript] / t < 0.5) removeLine(l, 'other-script');
+    }
+  }
+  // other-script check for long lines too (skipped above)
+  if (mainScript) {
+    for (const l of lines) {
+      if (l.kind || l.norm.length <= MAX_DEBRIS_LINE) continue;
+      const c = scriptCounts(l.norm);
+      const t = dominantScript(c).total;
+      if (t >= 3 && c[mainScript] / t < 0.5) removeLine(l, 'other-script');
+    }
+  }
+
+  // step 4: title
+  const kept = lines.filter((l) => l.norm && !l.kind);
+  if (kept.length >= 2) {
+    const t = kept[0];
+    const equalsGiven = opts.title ? foldTitle(opts.title) === foldTitle(t.norm) : false;
+    if (equalsGiven || (!opts.keepFirstLine && isHeadlineLike(t.norm))) {
+      removeLine(t, 'title');
+      kept.shift();
+    }
+  }
+  // step 5: trailing related links
+  let lastBody = -1;
+  for (let i = kept.length - 1; i >= 0; i--) if (!isHeadlineLike(kept[i].norm)) { lastBody = i; break; }
+  if (lastBody >= 0) for (let i = lastBody + 1; i < kept.length; i++) removeLine(kept[i], 'related-link');
+
+  // character counts for kept lines only (removed lines are recorded whole)
+  lines.forEach((l, i) => {
+    if (l.kind || !l.norm) return;
+    for (const [k, v] of localCounts[i]) bump(counts, k, v.rawStart, v.sample, v.count);
+  });
+  for (const [kind, v] of counts) {
+    removed.push({ kind, text: v.sample, rawStart: v.rawStart, count: v.count });
+    if (kind === 'replacement-char') warnings.push(`input contained ${v.count} U+FFFD replacement character(s), removed: text was damaged before loading`);
+  }
+
+  // paragraphs
+  let hasBlank = false;
+  {
+    let sawText = false;
+    let blankAfterText = false;
+    for (const l of lines) {
+      if (!l.norm) { if (sawText) blankAfterText = true; }
+      else { if (blankAfterText) { hasBlank = true; break; } sawText = true; }
+    }
+  }
+  const paras: string[] = [];
+  let cur: string[] = [];
+  const flush = () => { if (cur.length) paras.push(cur.join('\n')); cur = []; };
+  for (const l of lines) {
+    if (!l.norm) { flush(); continue; }
+    if (l.kind) continue;
+    if (!hasBlank) flush();
+    cur.push(l.norm);
+  }
+  flush();
+  const paragraphs: Paragraph[] = [];
+  let pos = 0;
+  for (const p of paras) {
+    paragraphs.push({ start: pos, end: pos + p.length });
+    pos += p.length + 2;
+  }
+  removed.sort((a, b) => (a.rawStart ?? 0) - (b.rawStart ?? 0));
+  return { text: paras.join('\n\n'), paragraphs, removed, warnings };
+}
