@@ -1,0 +1,116 @@
+// Short findings written from results: pure functions from plain data to sentences, each linking to its evidence.
+import type { Article, Skip } from '../types.js';
+import { byString } from '../text/counts.js';
+
+/** One sentence for an editor, with links (anchors inside the report, or relative files) to the evidence behind it. */
+export interface Finding {
+  /** plain text (escaped when rendered) */
+  text: string;
+  /** where the evidence is: '#anchor' inside the report or a relative file such as 'tables/x.csv' */
+  evidence?: { href: string; label: string }[];
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "26 December 2024", or the input unchanged when it is not an ISO date. */
+export function longDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return iso;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** A date range in words: "26–30 December 2024", "30 November – 2 December 2024", or one date. */
+export function dateRange(dates: readonly string[]): string | undefined {
+  const ds = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort(byString);
+  if (!ds.length) return undefined;
+  const a = ds[0], b = ds[ds.length - 1];
+  if (a === b) return longDate(a);
+  if (a.slice(0, 7) === b.slice(0, 7)) return `${Number(a.slice(8))}–${longDate(b)}`;
+  return `${longDate(a)} – ${longDate(b)}`;
+}
+
+/** "once", "twice", "3 times". */
+export function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+/** "1 article", "2 articles". */
+export function plural(n: number, word: string, many = word + 's'): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** A whole-number percentage ("74%"), "<1%" for small non-zero shares. */
+export function percent(share: number): string {
+  if (share > 0 && share < 0.005) return '<1%';
+  return `${Math.round(share * 100)}%`;
+}
+
+/** "a, b and c". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
+}
+
+/** Words in a text (whitespace-separated runs), as the report counts them. */
+export function wordCount(text: string): number {
+  const m = text.match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+/** Findings about the corpus itself: size, outlets, dates, cleaning and skipped inputs. */
+export function corpusFindings(articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'provenance'>[], skipped: readonly Skip[]): Finding[] {
+  const out: Finding[] = [];
+  const byOutlet = new Map<string, number>();
+  for (const a of articles) byOutlet.set(a.outlet, (byOutlet.get(a.outlet) ?? 0) + 1);
+  const range = dateRange(articles.map((a) => a.date ?? ''));
+  out.push({
+    text: `${plural(articles.length, 'article')} from ${plural(byOutlet.size, 'outlet')}` + (range ? `, dated ${range}.` : '.'),
+    evidence: [{ href: '#table-articles', label: 'articles' }],
+  });
+  const multi = [...byOutlet].filter(([, n]) => n > 1).sort((x, y) => y[1] - x[1] || byString(x[0], y[0]));
+  if (multi.length && byOutlet.size > 1) out.push({ text: listWords(multi.map(([o, n]) => `${o} contributes ${n} articles`)) + (multi.length < byOutlet.size ? '; the other outlets one each.' : '.'), evidence: [{ href: '#table-articles', label: 'articles' }] });
+  const undated = articles.filter((a) => !a.date).length;
+  if (undated) out.push({ text: `${plural(undated, 'article has', 'articles have')} no known date, so they cannot be ordered in time.`, evidence: [{ href: '#table-articles', label: 'articles' }] });
+  if (articles.length) {
+    const sized = articles.map((a) => ({ id: a.id, outlet: a.outlet, words: wordCount(a.text) })).sort((x, y) => y.words - x.words || byString(x.id, y.id));
+    const big = sized[0], small = sized[sized.length - 1];
+    if (sized.length > 1 && big.words !== small.words) out.push({ text: `Longest article: ${big.id} (${big.outlet}, ${big.words} words); shortest: ${small.id} (${small.outlet}, ${small.words} words).`, evidence: [{ href: '#table-articles', label: 'articles' }] });
+  }
+  const cleaned = articles.filter((a) => a.provenance.removed.length);
+  if (cleaned.length) {
+    const kinds = new Map<string, number>();
+    let items = 0;
+    for (const a of cleaned) for (const r of a.provenance.removed) { kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1); items++; }
+    const parts = [...kinds].sort((x, y) => y[1] - x[1] || byString(x[0], y[0])).map(([k, n]) => `${n} ${k}`);
+    out.push({ text: `Cleaning removed ${plural(items, 'item')} from ${plural(cleaned.length, 'article')} before any analysis (${listWords(parts)}).`, evidence: [{ href: '#table-cleaning-log', label: 'cleaning log' }] });
+  }
+  if (skipped.length) {
+    const shown = skipped.slice(0, 3).map((s) => `${s.file}${s.record ? '#' + s.record : ''} (${s.reason})`);
+    out.push({ text: `${plural(skipped.length, 'input was', 'inputs were')} skipped: ${shown.join('; ')}${skipped.length > 3 ? '; …' : ''}.`, evidence: [{ href: '#table-skipped', label: 'skip log' }] });
+  }
+  return out;
+}
+
+/** Findings about top terms: terms every outlet has among its top terms, and each outlet's most frequent term no other outlet ranks. */
+export function termFindings(rows: readonly { outlet: string; term: string; count: number }[]): Finding[] {
+  const byOutlet = new Map<string, { term: string; count: number }[]>();
+  for (const r of rows) {
+    const list = byOutlet.get(r.outlet) ?? [];
+    list.push(r);
+    byOutlet.set(r.outlet, list);
+  }
+  if (byOutlet.size < 2) return [];
+  const ev = [{ href: '#fig-top-terms-by-outlet', label: 'top terms chart' }];
+  const out: Finding[] = [];
+  const sets = [...byOutlet.values()].map((l) => new Set(l.map((x) => x.term)));
+  const shared = [...sets[0]].filter((t) => sets.every((s) => s.has(t)));
+  if (shared.length) out.push({ text: `Every outlet has ${listWords(shared.slice(0, 5).map((t) => `“${t}”`))} among its most frequent terms.`, evidence: ev });
+  const own: string[] = [];
+  for (const [outlet, list] of [...byOutlet].sort((x, y) => byString(x[0], y[0]))) {
+    const others = [...byOutlet].filter(([o]) => o !== outlet).map(([, l]) => new Set(l.map((x) => x.term)));
+    const first = [...list].sort((x, y) => y.count - x.count || byString(x.term, y.term)).find((x) => others.every((s) => !s.has(x.term)));
+    if (first) own.push(`${outlet}: “${first.term}” (${first.count})`);
+  }
+  if (own.length) out.push({ text: `Frequent terms that only one outlet ranks high — ${own.join('; ')}.`, evidence: ev });
+  return out;
+}

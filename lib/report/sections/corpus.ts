@@ -1,0 +1,43 @@
+// The report's corpus section: the articles, what cleaning removed, what was skipped, and the top terms per outlet.
+import type { Corpus, Doc } from '../../types.js';
+import { countTerms, outletTermRows } from '../../text/counts.js';
+import { topTermsFigure } from '../../figures/terms.js';
+import { corpusFindings, termFindings, wordCount } from '../findings.js';
+import type { ReportSection } from '../report.js';
+
+/** The corpus section: article table, cleaning and skip logs, top terms chart, with findings. */
+export function corpusSection(corpus: Corpus, docs: readonly Doc[], opts: { topTerms?: number } = {}): ReportSection {
+  const articles = corpus.articles.map((a) => ({
+    id: a.id,
+    outlet: a.outlet,
+    date: a.date,
+    title: a.title,
+    words: wordCount(a.text),
+    paragraphs: a.paragraphs.length,
+    removed: a.provenance.removed.length,
+    encoding: a.provenance.encoding,
+    file: a.provenance.file + (a.provenance.record ? '#' + a.provenance.record : ''),
+    warnings: a.provenance.warnings.join('; '),
+  }));
+  const cleaning = corpus.articles.flatMap((a) =>
+    a.provenance.removed.map((r) => ({ article: a.id, outlet: a.outlet, kind: r.kind, text: r.text, count: r.count ?? 1, raw_offset: r.rawStart ?? null })),
+  );
+  const skipped = corpus.skipped.map((s) => ({ file: s.file, record: s.record ?? null, reason: s.reason }));
+  const termRows = outletTermRows(countTerms(docs), opts.topTerms ?? 12);
+  const outlets = new Set(corpus.articles.map((a) => a.outlet));
+  return {
+    id: 'corpus',
+    title: 'The corpus',
+    intro:
+      `What was loaded from ${corpus.root || 'the corpus'}, what cleaning removed from each article before analysis, and which inputs were skipped. ` +
+      `Every other section reads only the cleaned article text listed here.`,
+    findings: [...corpusFindings(corpus.articles, corpus.skipped), ...termFindings(termRows)],
+    figures: termRows.length ? [topTermsFigure(termRows, { columns: Math.min(3, outlets.size) })] : [],
+    tables: [
+      { name: 'articles', caption: 'Articles as loaded (words after cleaning; removed = items cleaning took out)', rows: articles, show: 100 },
+      { name: 'cleaning-log', caption: 'Cleaning log: everything removed from the raw input, per article', rows: cleaning, columns: ['article', 'outlet', 'kind', 'text', 'count', 'raw_offset'], show: 40 },
+      { name: 'skipped', caption: 'Skip log: inputs that did not load, and why', rows: skipped, columns: ['file', 'record', 'reason'] },
+      { name: 'top-terms-by-outlet', caption: 'Most frequent terms per outlet (stopwords removed)', rows: termRows, show: 0 },
+    ],
+  };
+}
