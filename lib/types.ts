@@ -75,6 +75,8 @@ export interface Corpus {
   root: string;
   articles: Article[];
   skipped: Skip[];
+  /** corpus-level warnings (manifest columns ignored, manifest ids matching nothing, ...) */
+  warnings?: string[];
 }
 
 /** A token: a span of the article text and its normalised form. */

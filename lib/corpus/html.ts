@@ -1,0 +1,122 @@
+// Pure: an HTML page -> plain article text (blocks separated by blank lines) plus page metadata.
+//
+// Content root: the largest <article> element if any, else <main>, else <body>. Never kept: script,
+// style, noscript, template, svg, iframe, nav, form, button, select, aside, header, footer, figure and
+// figcaption (captions), head. Entities are decoded by htmlparser2. Block elements (p, div, h1-h6, li,
+// blockquote, tr, ...) end a paragraph; <br> ends a line. Metadata: og:title > twitter:title > <title>;
+// og:site_name; article:published_time / date meta / first <time datetime>; canonical / og:url; <html lang>.
+// Offsets of removals in HTML files index this extracted text, not the markup.
+
+import { Parser } from 'htmlparser2';
+
+/** Text and metadata read from an HTML page. */
+export interface HtmlExtract {
+  text: string;
+  title: string | null;
+  siteName: string | null;
+  /** raw date string from page metadata (parse with parseDate) */
+  published: string | null;
+  url: string | null;
+  language: string | null;
+  /** count of skipped elements by tag, e.g. { script: 3, nav: 1 } */
+  skippedElements: Record<string, number>;
+  tagCount: number;
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'form', 'button', 'select',
+  'aside', 'header', 'footer', 'figure', 'figcaption', 'head', 'object', 'embed', 'canvas', 'video', 'audio']);
+const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'tr', 'table',
+  'section', 'article', 'main', 'pre', 'hr', 'dl', 'dt', 'dd', 'body', 'address', 'center']);
+const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
+
+/** Extract article text and metadata from HTML (pure, linear). */
+export function htmlToText(html: string): HtmlExtract {
+  const out: HtmlExtract = {
+    text: '', title: null, siteName: null, published: null, url: null, language: null, skippedElements: {}, tagCount: 0,
+  };
+  // Three buffers: body text, text inside <main>, and each top-level <article>.
+  const body: string[] = [];
+  const main: string[] = [];
+  const articles: string[][] = [];
+  let skipDepth = 0;
+  let articleDepth = 0;
+  let mainDepth = 0;
+  let inTitle = false;
+  let titleText = '';
+  const stack: string[] = [];
+  const push = (s: string) => {
+    body.push(s);
+    if (mainDepth > 0) main.push(s);
+    if (articleDepth > 0) articles[articles.length - 1].push(s);
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        out.tagCount++;
+        if (!VOID.has(name)) stack.push(name);
+        if (name === 'html' && attrs.lang) out.language = attrs.lang.trim() || null;
+        if (name === 'meta') {
+          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+          const v = attrs.content?.trim();
+          if (v) {
+            if (key === 'og:title' || key === 'twitter:title') out.title = out.title && key !== 'og:title' ? out.title : v;
+            else if (key === 'og:site_name' || key === 'application-name' && !out.siteName) out.siteName = v;
+            else if (['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'sailthru.date'].includes(key) && !out.published) out.published = v;
+            else if (key === 'og:url' && !out.url) out.url = v;
+          }
+        }
+        if (name === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href) out.url = attrs.href;
+        if (name === 'time' && attrs.datetime && !out.published && skipDepth === 0) out.published = attrs.datetime;
+        if (name === 'title' && stack.includes('head')) inTitle = true;
+        if (SKIP.has(name)) {
+          if (skipDepth === 0) out.skippedElements[name] = (out.skippedElements[name] ?? 0) + 1;
+          skipDepth++;
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (name === 'article') { if (articleDepth === 0) articles.push([]); articleDepth++; }
+        if (name === 'main') mainDepth++;
+        if (name === 'br') push('\n');
+        else if (BLOCK.has(name)) push('\n\n');
+      },
+      ontext(t) {
+        if (inTitle) titleText += t;
+        if (skipDepth > 0) return;
+        push(t.replace(/[ \t\r\n\f]+/g, ' '));
+      },
+      onclosetag(name, implied) {
+        void implied;
+        if (VOID.has(name)) return;
+        // pop to the matching element (htmlparser2 reports implied closes)
+        const i = stack.lastIndexOf(name);
+        if (i >= 0) stack.length = i;
+        if (name === 'title') inTitle = false;
+        if (SKIP.has(name)) { if (skipDepth > 0) skipDepth--; return; }
+        if (skipDepth > 0) return;
+        if (BLOCK.has(name)) push('\n\n');
+        if (name === 'article' && articleDepth > 0) articleDepth--;
+        if (name === 'main' && mainDepth > 0) mainDepth--;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  let chosen = body;
+  if (articles.length) {
+    chosen = articles.reduce((a, b) => (b.join('').length > a.join('').length ? b : a));
+  } else if (main.length) chosen = main;
+  out.text = tidy(chosen.join(''));
+  if (!out.title && titleText.trim()) out.title = titleText.replace(/\s+/g, ' ').trim();
+  return out;
+}
+
+/** Collapse the spaces produced by markup: trim each line, at most one blank line between blocks. */
+function tidy(s: string): string {
+  return s
+    .split('\n')
+    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

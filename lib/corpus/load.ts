@@ -1,0 +1,400 @@
+// The one IO module of the corpus layer: walk a folder (or read one file), decode, split records,
+// clean, guess, and assemble a Corpus. Every input ends up loaded or in `skipped` with a reason.
+//
+// Inputs: .txt .text .md .markdown .html .htm (one article each), .json .jsonl .ndjson .csv (records).
+// Not inputs, and not reported: hidden files and folders (name starting with "."), and the manifest
+// itself (corpus.csv / corpus.json at the root, or the `manifest` option). Everything else is an input:
+// an unsupported extension is skipped with "unsupported file type .pdf".
+// Walk: nested folders in sorted path order (code-unit order of the relative POSIX path); symlinks are
+// followed only when their real path stays inside the corpus folder, and each real folder is visited once
+// (no symlink loops). Nothing outside the root is read, manifest rows included.
+// Fields: manifest > record (JSON/CSV fields, HTML <meta>) > guessed from the text > missing. A missing
+// outlet or title is the empty string, a missing date/url/language is null. Ids: manifest > record >
+// file name without extension (records without id: "<file stem>-<record number>"). The first article
+// with an id wins; later ones are skipped naming the first. Manifest `file` rows match article files;
+// records inside .jsonl/.json/.csv files are matched by `id` rows.
+// Offsets: Removal.rawStart indexes the decoded file text for .txt, the record's text field for records,
+// and the text extracted from markup for .html/.md.
+
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import type { Article, Corpus, FieldSource, Removal, Skip } from '../types.js';
+import { cleanText } from './clean.js';
+import { decodeBytes } from './decode.js';
+import { guessMetadata } from './guess.js';
+import { htmlToText } from './html.js';
+import { parseDate } from './lines.js';
+import { MANIFEST_NAMES, parseManifest, type Manifest, type ManifestRow } from './manifest.js';
+import { parseCsvRecords, parseJsonl, parseJsonRecords, type RecordFields, type RecordsResult } from './records.js';
+
+/** Options for loadCorpus. */
+export interface LoadOptions {
+  /** manifest path (default: corpus.csv or corpus.json inside the corpus folder); rows resolve against the corpus folder */
+  manifest?: string;
+  /** called after each input file with (files done, total files) */
+  onProgress?: (done: number, total: number) => void;
+  /** files larger than this are skipped (default 50 MB) */
+  maxBytes?: number;
+}
+
+/** Default size limit for one input file. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+const ARTICLE_EXT = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
+const RECORD_EXT = new Set(['.json', '.jsonl', '.ndjson', '.csv']);
+const CONCURRENCY = 8;
+
+type Field = 'id' | 'outlet' | 'date' | 'title' | 'url' | 'language';
+
+interface Input {
+  /** relative POSIX path from the root */
+  rel: string;
+  abs: string;
+}
+
+interface Draft {
+  file: string;
+  record?: number;
+  raw: string;
+  /** fields given by the input itself (record fields, HTML meta): FieldSource 'record' */
+  given: RecordFields;
+  stem: string;
+  encoding: string;
+  encodingGuessed: boolean;
+  preRemoved: Removal[];
+  warnings: string[];
+}
+
+interface FileResult {
+  drafts: Draft[];
+  skips: Skip[];
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+function inside(root: string, p: string): boolean {
+  const r = path.relative(root, p);
+  return r === '' || (!r.startsWith('..') && !path.isAbsolute(r));
+}
+
+function errReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'unreadable: permission denied';
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EISDIR') return 'is a folder';
+  return `unreadable: ${code ?? (e as Error).message}`;
+}
+
+/** Walk the folder: sorted inputs, plus skips for symlinks leaving the root. */
+async function walk(root: string, realRoot: string, exclude: Set<string>): Promise<{ inputs: Input[]; skips: Skip[]; warnings: string[] }> {
+  const inputs: Input[] = [];
+  const skips: Skip[] = [];
+  const warnings: string[] = [];
+  const visited = new Set<string>([realRoot]);
+  async function visit(dir: string): Promise<void> {
+    let entries;
+    try {
+      entries = await fsp.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      skips.push({ file: toPosix(path.relative(root, dir)) || '.', reason: `folder ${errReason(e)}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const ent of entries) {
+      if (ent.name.startsWith('.')) continue;
+      const abs = path.join(dir, ent.name);
+      const rel = toPosix(path.relative(root, abs));
+      if (exclude.has(abs)) continue;
+      let isDir = ent.isDirectory();
+      let isFile = ent.isFile();
+      if (ent.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = await fsp.realpath(abs);
+        } catch {
+          skips.push({ file: rel, reason: 'broken symlink' });
+          continue;
+        }
+        if (!inside(realRoot, real)) {
+          skips.push({ file: rel, reason: 'symlink points outside the corpus folder' });
+          continue;
+        }
+        const st = await fsp.stat(real);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      }
+      if (isDir) {
+        const real = await fsp.realpath(abs);
+        if (visited.has(real)) {
+          warnings.push(`${rel}: folder already visited (symlink loop or duplicate link), not walked again`);
+          continue;
+        }
+        visited.add(real);
+        await visit(abs);
+      } else if (isFile) inputs.push({ rel, abs });
+      else skips.push({ file: rel, reason: 'not a regular file' });
+    }
+  }
+  await visit(root);
+  return { inputs, skips, warnings };
+}
+
+async function readManifestFile(p: string, name: string): Promise<Manifest> {
+  const bytes = await fsp.readFile(p);
+  const d = decodeBytes(bytes);
+  if (!d.ok) throw new Error(`${name}: ${d.reason}`);
+  return parseManifest(d.text, name);
+}
+
+/** Markdown, lightly: heading markers, image-only lines, link syntax and emphasis markers are stripped. */
+function stripMarkdown(text: string, removed: Removal[]): string {
+  let pos = 0;
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    let l = line;
+    const img = /^\s*!\[([^\]]*)\]\([^)]*\)\s*$/.exec(l);
+    if (img) {
+      removed.push({ kind: 'caption', text: l.trim().slice(0, 200), rawStart: pos });
+      l = '';
+    } else {
+      l = l.replace(/^(\s{0,3})#{1,6}\s+/, '$1').replace(/\s+#+\s*$/, '');
+      l = l.replace(/!\[([^\]]*)\]\([^)]*\)/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+      l = l.replace(/(\*\*|__)(?=\S)([^*_]+?)\1/g, '$2');
+    }
+    out.push(l);
+    pos += line.length + 1;
+  }
+  return out.join('\n');
+}
+
+async function readInput(inp: Input, maxBytes: number): Promise<FileResult> {
+  const res: FileResult = { drafts: [], skips: [] };
+  const skip = (reason: string, record?: number) => res.skips.push(record ? { file: inp.rel, record, reason } : { file: inp.rel, reason });
+  const ext = path.extname(inp.rel).toLowerCase();
+  const stem = path.basename(inp.rel, path.extname(inp.rel));
+  if (!ARTICLE_EXT.has(ext) && !RECORD_EXT.has(ext)) {
+    skip(ext ? `unsupported file type ${ext}` : 'unsupported file type (no extension)');
+    return res;
+  }
+  let bytes: Buffer;
+  try {
+    const st = await fsp.stat(inp.abs);
+    if (!st.isFile()) { skip('not a regular file'); return res; }
+    if (st.size > maxBytes) {
+      skip(`file too large (${(st.size / 1048576).toFixed(1)} MB; limit ${(maxBytes / 1048576).toFixed(0)} MB)`);
+      return res;
+    }
+    bytes = await fsp.readFile(inp.abs);
+  } catch (e) {
+    skip(errReason(e));
+    return res;
+  }
+  const d = decodeBytes(bytes);
+  if (!d.ok) { skip(d.reason); return res; }
+  if (!/[^\s\u200B-\u200F\u2060\uFEFF]/.test(d.text)) { skip('empty file (whitespace only)'); return res; }
+  const base = { file: inp.rel, stem, encoding: d.encoding, encodingGuessed: d.encodingGuessed };
+  if (ARTICLE_EXT.has(ext)) {
+    const preRemoved: Removal[] = [];
+    const given: RecordFields = {};
+    let raw = d.text;
+    const warnings = [...d.warnings];
+    if (ext === '.html' || ext === '.htm') {
+      const h = htmlToText(d.text);
+      raw = h.text;
+      preRemoved.push({ kind: 'html-markup', text: `${h.tagCount} tags`, count: h.tagCount });
+      for (const [tag, n] of Object.entries(h.skippedElements)) preRemoved.push({ kind: 'html-element', text: `<${tag}>`, count: n });
+      if (h.title) given.title = h.title;
+      if (h.siteName) given.outlet = h.siteName;
+      if (h.published) given.date = h.published;
+      if (h.url) given.url = h.url;
+      if (h.language) given.language = h.language;
+      if (!raw.trim()) { skip('no article text in HTML'); return res; }
+    } else if (ext === '.md' || ext === '.markdown') {
+      raw = stripMarkdown(raw, preRemoved);
+    }
+    res.drafts.push({ ...base, raw, given, preRemoved, warnings });
+    return res;
+  }
+  let rr: RecordsResult;
+  if (ext === '.jsonl' || ext === '.ndjson') rr = parseJsonl(d.text);
+  else if (ext === '.json') rr = parseJsonRecords(d.text);
+  else rr = parseCsvRecords(d.text);
+  if (rr.fileError) { skip(rr.fileError); return res; }
+  for (const s of rr.skips) skip(s.reason, s.record);
+  for (const r of rr.records) {
+    res.drafts.push({ ...base, record: r.record, raw: r.fields.text ?? '', given: r.fields, preRemoved: [], warnings: [...d.warnings, ...rr.warnings] });
+  }
+  if (rr.records.length === 0 && rr.skips.length === 0) skip('no records');
+  return res;
+}
+
+/** Load a folder of articles or one file of records into a Corpus; throws only when nothing loads or the manifest is malformed. */
+export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Promise<Corpus> {
+  const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
+  const given = path.resolve(corpusPath);
+  let st;
+  try {
+    st = await fsp.stat(given);
+  } catch (e) {
+    throw new Error(`cannot open corpus ${corpusPath}: ${errReason(e)}`);
+  }
+  const single = !st.isDirectory();
+  const root = single ? path.dirname(given) : given;
+  const realRoot = await fsp.realpath(root);
+  const warnings: string[] = [];
+  const skipped: Skip[] = [];
+
+  // manifest
+  let manifest: Manifest | null = null;
+  const exclude = new Set<string>();
+  if (opts.manifest) {
+    const mp = path.resolve(opts.manifest);
+    manifest = await readManifestFile(mp, path.basename(mp));
+    exclude.add(mp);
+  } else if (!single) {
+    const found: string[] = [];
+    for (const n of MANIFEST_NAMES) {
+      const p = path.join(root, n);
+      exclude.add(p);
+      try { if ((await fsp.stat(p)).isFile()) found.push(p); } catch { /* absent */ }
+    }
+    if (found.length) manifest = await readManifestFile(found[0], path.basename(found[0]));
+    if (found.length > 1) warnings.push(`both ${MANIFEST_NAMES.join(' and ')} present: using ${path.basename(found[0])}, ignoring the other`);
+  }
+  if (manifest) warnings.push(...manifest.warnings);
+
+  // inputs
+  let inputs: Input[];
+  if (single) inputs = [{ rel: path.basename(given), abs: given }];
+  else {
+    const w = await walk(root, realRoot, exclude);
+    inputs = w.inputs;
+    skipped.push(...w.skips);
+    warnings.push(...w.warnings);
+  }
+  const byFile = new Map<string, ManifestRow>();
+  const byId = new Map<string, ManifestRow>();
+  if (manifest) {
+    const known = new Set(inputs.map((i) => i.rel));
+    for (const row of manifest.rows) {
+      if (row.id && !row.file) { byId.set(row.id, row); continue; }
+      const file = row.file!;
+      const abs = path.resolve(root, file);
+      const rel = toPosix(path.relative(root, abs));
+      if (!inside(root, abs)) { skipped.push({ file, reason: `manifest row ${row.row}: path outside the corpus folder` }); continue; }
+      if (row.id) byId.set(row.id, row);
+      byFile.set(rel, row);
+      if (known.has(rel)) continue;
+      if (single) { warnings.push(`manifest row ${row.row}: file ${file} is not the loaded file`); continue; }
+      try {
+        const real = await fsp.realpath(abs);
+        if (!inside(realRoot, real)) { skipped.push({ file: rel, reason: `manifest row ${row.row}: path outside the corpus folder` }); continue; }
+        const s2 = await fsp.stat(real);
+        if (!s2.isFile()) { skipped.push({ file: rel, reason: `manifest row ${row.row}: not a file` }); continue; }
+        inputs.push({ rel, abs }); // explicitly named (e.g. a hidden file)
+        known.add(rel);
+      } catch {
+        skipped.push({ file: rel, reason: `manifest row ${row.row}: file not found` });
+      }
+    }
+    inputs.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  }
+
+  // read and decode, a few files at a time; results kept in input order
+  const results: FileResult[] = new Array(inputs.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const i = next++;
+      results[i] = await readInput(inputs[i], maxBytes);
+      done++;
+      opts.onProgress?.(done, inputs.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, inputs.length) }, worker));
+
+  // assemble in order
+  const articles: Article[] = [];
+  const firstSeen = new Map<string, string>();
+  const usedIdRows = new Set<ManifestRow>();
+  for (const r of results) {
+    skipped.push(...r.skips);
+    for (const dr of r.drafts) {
+      const where = dr.record ? `${dr.file} record ${dr.record}` : dr.file;
+      const fileRow = dr.record === undefined ? byFile.get(dr.file) : undefined;
+      let id: string;
+      let idSource: FieldSource;
+      if (fileRow?.id) { id = fileRow.id; idSource = 'manifest'; }
+      else if (dr.given.id) { id = dr.given.id; idSource = 'record'; }
+      else { id = dr.record ? `${dr.stem}-${dr.record}` : dr.stem; idSource = 'filename'; }
+      const row = fileRow ?? byId.get(id);
+      if (row) usedIdRows.add(row);
+      const prev = firstSeen.get(id);
+      if (prev) {
+        skipped.push({ file: dr.file, ...(dr.record ? { record: dr.record } : {}), reason: `duplicate id "${id}" (already loaded from ${prev})` });
+        continue;
+      }
+      const warn = [...dr.warnings];
+      let recordDate: string | undefined;
+      if (dr.given.date) {
+        const p = parseDate(dr.given.date);
+        if (p) recordDate = p;
+        else warn.push(`date "${dr.given.date}" not understood; ignored`);
+      }
+      const knownTitle = row?.title ?? dr.given.title ?? null;
+      const cleaned = cleanText(dr.raw, { title: knownTitle });
+      if (!cleaned.text) {
+        const kinds = [...new Set(cleaned.removed.map((x) => x.kind))].join(', ');
+        skipped.push({ file: dr.file, ...(dr.record ? { record: dr.record } : {}), reason: `no text left after cleaning${kinds ? ` (removed: ${kinds})` : ''}` });
+        continue;
+      }
+      firstSeen.set(id, where);
+      const g = guessMetadata(dr.raw, cleaned);
+      const fields = { id: idSource } as Record<Field, FieldSource>;
+      const pick = <T>(f: Field, m: T | undefined, rec: T | undefined, gu: T | undefined | null): T | undefined => {
+        if (m !== undefined) { fields[f] = 'manifest'; return m; }
+        if (rec !== undefined) { fields[f] = 'record'; return rec; }
+        if (gu !== undefined && gu !== null) { fields[f] = 'guessed'; return gu; }
+        fields[f] = 'missing';
+        return undefined;
+      };
+      const outlet = pick('outlet', row?.outlet, dr.given.outlet, g.outlet) ?? '';
+      const date = pick('date', row?.date, recordDate, g.date) ?? null;
+      const title = pick('title', row?.title, dr.given.title, g.title) ?? '';
+      const url = pick('url', row?.url, dr.given.url, null) ?? null;
+      const language = pick('language', row?.language, dr.given.language, null) ?? null;
+      const outletEvidence = g.evidence.filter((e) => e.field === 'outlet' && e.value === outlet);
+      if (fields.outlet === 'guessed' && outletEvidence.every((e) => e.strength === 'weak')) {
+        warn.push(`outlet "${outlet}" guessed from weak evidence (photo credit)`);
+      }
+      const strong = g.evidence.find((e) => e.field === 'outlet' && e.strength === 'strong');
+      if (fields.outlet !== 'guessed' && strong && strong.value.toLowerCase() !== outlet.toLowerCase()) {
+        warn.push(`outlet is "${outlet}" (${fields.outlet}) but the text says "${strong.value}" (${strong.rule})`);
+      }
+      warn.push(...cleaned.warnings);
+      articles.push({
+        id, outlet, date, title, url, language,
+        text: cleaned.text,
+        paragraphs: cleaned.paragraphs,
+        provenance: {
+          file: dr.file,
+          ...(dr.record ? { record: dr.record } : {}),
+          encoding: dr.encoding,
+          encodingGuessed: dr.encodingGuessed,
+          fields,
+          removed: [...dr.preRemoved, ...cleaned.removed],
+          warnings: warn,
+        },
+      });
+    }
+  }
+  for (const row of byId.values()) {
+    if (!usedIdRows.has(row) && !row.file) warnings.push(`manifest row ${row.row}: id "${row.id}" matches no article`);
+  }
+  if (articles.length === 0) {
+    const first = skipped.slice(0, 3).map((s) => `${s.file}${s.record ? ` record ${s.record}` : ''}: ${s.reason}`).join('; ');
+    throw new Error(`no articles loaded from ${corpusPath}: ${skipped.length} inputs skipped${first ? ` (${first}${skipped.length > 3 ? '; ...' : ''})` : ''}`);
+  }
+  return { root: corpusPath, articles, skipped, ...(warnings.length ? { warnings } : {}) };
+}

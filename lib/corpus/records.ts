@@ -1,0 +1,177 @@
+// Pure: files of records (.jsonl, .json, .csv) -> article records, each bad record its own skip.
+//
+// Field names (case-insensitive, first present wins):
+//   id: id, _id, uid, article_id, doc_id      outlet: outlet, source, publisher, site, source_name, media
+//   date: date, published, published_at, publication_date, pub_date, datetime, publishedAt
+//   title: title, headline                    url: url, link, href
+//   text: text, body, content, article, full_text, maintext      language: language, lang
+// A `source` that is an object ({ name }) gives its name. Record numbers are 1-based: the physical line
+// number in .jsonl, the array index + 1 in .json, the data row (header excluded) in .csv.
+
+import { parse } from 'csv-parse/sync';
+
+/** The article fields a record may carry (strings, already trimmed; missing or empty -> undefined). */
+export interface RecordFields {
+  id?: string;
+  outlet?: string;
+  date?: string;
+  title?: string;
+  url?: string;
+  text?: string;
+  language?: string;
+}
+
+/** One good record. */
+export interface ParsedRecord {
+  record: number;
+  fields: RecordFields;
+}
+
+/** Records parsed from one file, plus the records that could not be used. */
+export interface RecordsResult {
+  records: ParsedRecord[];
+  skips: { record: number; reason: string }[];
+  warnings: string[];
+  /** set when the whole file is unusable (e.g. malformed JSON) */
+  fileError?: string;
+}
+
+const ALIASES: Record<keyof RecordFields, string[]> = {
+  id: ['id', '_id', 'uid', 'article_id', 'doc_id'],
+  outlet: ['outlet', 'source', 'publisher', 'site', 'source_name', 'media'],
+  date: ['date', 'published', 'published_at', 'publishedat', 'publication_date', 'pub_date', 'datetime'],
+  title: ['title', 'headline'],
+  url: ['url', 'link', 'href'],
+  text: ['text', 'body', 'content', 'article', 'full_text', 'maintext'],
+  language: ['language', 'lang'],
+};
+
+function scalar(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string') {
+    return ((v as { name: string }).name).trim() || undefined;
+  }
+  return undefined;
+}
+
+/** Map an object's keys onto RecordFields; returns a reason string when the record has no usable text. */
+export function recordFields(obj: Record<string, unknown>): RecordFields | string {
+  const lower = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(obj)) if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), v);
+  const out: RecordFields = {};
+  for (const field of Object.keys(ALIASES) as (keyof RecordFields)[]) {
+    for (const alias of ALIASES[field]) {
+      if (!lower.has(alias)) continue;
+      const raw = lower.get(alias);
+      if (field === 'text') {
+        if (typeof raw === 'string' && raw.trim()) { out.text = raw; break; }
+        if (raw != null && typeof raw !== 'string') return `field "${alias}" is not a string`;
+        continue;
+      }
+      const v = scalar(raw);
+      if (v !== undefined) { out[field] = v; break; }
+    }
+  }
+  if (out.text === undefined) return 'no text field';
+  return out;
+}
+
+function fromObject(n: number, v: unknown, res: RecordsResult): void {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) {
+    res.skips.push({ record: n, reason: `record ${n}: not an object` });
+    return;
+  }
+  const f = recordFields(v as Record<string, unknown>);
+  if (typeof f === 'string') res.skips.push({ record: n, reason: `record ${n}: ${f}` });
+  else res.records.push({ record: n, fields: f });
+}
+
+/** Parse JSON Lines: every malformed line (including a truncated last line) is its own skip; good lines load. */
+export function parseJsonl(text: string): RecordsResult {
+  const res: RecordsResult = { records: [], skips: [], warnings: [] };
+  const lines = text.split('\n');
+  const last = lines.length - 1;
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    if (!line.trim()) return;
+    let v: unknown;
+    try {
+      v = JSON.parse(line);
+    } catch (e) {
+      const truncated = i === last && !text.endsWith('\n') ? ' (truncated last line)' : '';
+      res.skips.push({ record: n, reason: `malformed record at line ${n}${truncated}: ${(e as Error).message}` });
+      return;
+    }
+    fromObject(n, v, res);
+  });
+  return res;
+}
+
+/** Parse a .json file: an array of records, { articles | records | items | data: [...] }, or one record object. */
+export function parseJsonRecords(text: string): RecordsResult {
+  const res: RecordsResult = { records: [], skips: [], warnings: [] };
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    res.fileError = `malformed JSON: ${(e as Error).message}`;
+    return res;
+  }
+  let list: unknown[] | null = Array.isArray(v) ? v : null;
+  if (!list && v && typeof v === 'object') {
+    for (const k of ['articles', 'records', 'items', 'data']) {
+      const x = (v as Record<string, unknown>)[k];
+      if (Array.isArray(x)) { list = x; break; }
+    }
+  }
+  if (list) list.forEach((r, i) => fromObject(i + 1, r, res));
+  else fromObject(1, v, res);
+  return res;
+}
+
+/** A parsed CSV: header cells and data rows with their 1-based physical line numbers. */
+export interface CsvTable {
+  header: string[];
+  rows: { cells: string[]; line: number }[];
+}
+
+/** Parse CSV text (quoted commas and newlines allowed, BOM tolerated); throws an Error naming the line on malformed CSV. */
+export function parseCsvTable(text: string): CsvTable {
+  let out: { record: string[]; info: { lines: number } }[];
+  try {
+    out = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof out;
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    throw new Error(`malformed CSV${err.lines ? ` at line ${err.lines}` : ''}: ${err.message}`);
+  }
+  if (out.length === 0) return { header: [], rows: [] };
+  return {
+    header: out[0].record.map((h) => h.trim()),
+    rows: out.slice(1).map((r) => ({ cells: r.record, line: r.info.lines })),
+  };
+}
+
+/** Parse a .csv file of records (header row required); a row with the wrong column count is skipped. */
+export function parseCsvRecords(text: string): RecordsResult {
+  const res: RecordsResult = { records: [], skips: [], warnings: [] };
+  let table: CsvTable;
+  try {
+    table = parseCsvTable(text);
+  } catch (e) {
+    res.fileError = (e as Error).message;
+    return res;
+  }
+  const { header, rows } = table;
+  rows.forEach((row, i) => {
+    const n = i + 1;
+    if (row.cells.length !== header.length) {
+      res.skips.push({ record: n, reason: `record ${n}: ${row.cells.length} columns, header has ${header.length} (line ${row.line})` });
+      return;
+    }
+    const obj: Record<string, unknown> = {};
+    header.forEach((h, j) => { obj[h] = row.cells[j]; });
+    fromObject(n, obj, res);
+  });
+  return res;
+}
