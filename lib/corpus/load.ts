@@ -343,7 +343,10 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
         else warn.push(`date "${dr.given.date}" not understood; ignored`);
       }
       const knownTitle = row?.title ?? dr.given.title ?? null;
-      const cleaned = cleanText(dr.raw, { title: knownTitle });
+      // A record's text field is a body: its first line is removed as a title only when it repeats the
+      // title field. HTML likewise when the page has a title. Plain files are whole page dumps.
+      const keepFirstLine = dr.record !== undefined || (dr.file.match(/\.html?$/i) !== null && !!dr.given.title);
+      const cleaned = cleanText(dr.raw, { title: knownTitle, keepFirstLine });
       if (!cleaned.text) {
         const kinds = [...new Set(cleaned.removed.map((x) => x.kind))].join(', ');
         skipped.push({ file: dr.file, ...(dr.record ? { record: dr.record } : {}), reason: `no text left after cleaning${kinds ? ` (removed: ${kinds})` : ''}` });
