@@ -1,0 +1,674 @@
+// A deterministic generator of news-like corpora of any size with planted truth: copied passages with light edits,
+// paraphrases, quotes with speakers, citations of other outlets, entity mentions with spelling variants.
+//
+// Text is built from "pieces" (a word, a punctuation mark, an entity mention) so that every planted span is known
+// exactly when the article is rendered: offsets in the truth index the article text, which is what the loader keeps.
+import { mkdirSync, writeFileSync, createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { once } from 'node:events';
+
+/** Generator settings; everything but `articles` has a default. */
+export interface GenOptions {
+  articles: number;
+  seed?: number;
+  /** number of outlets (default grows with the square root of the corpus: 8 at 100 articles, 60 at 10,000) */
+  outlets?: number;
+  /** mean articles per event (default 12) */
+  perEvent?: number;
+  /** vocabulary size of the Zipfian word distribution (default 40,000) */
+  vocabulary?: number;
+  /** Zipf exponent (default 1.0) */
+  zipf?: number;
+  /** mean words per article (default 500) */
+  words?: number;
+  /** first date of the coverage period (default 2025-01-01); events spread over `days` days */
+  start?: string;
+  days?: number;
+}
+
+/** One generated article: the fields a manifest row and a text file carry. */
+export interface GenArticle {
+  id: string;
+  outlet: string;
+  date: string;
+  title: string;
+  url: string;
+  event: number;
+  /** the article body exactly as the loader should keep it: paragraphs separated by one blank line */
+  text: string;
+}
+
+/** A planted reuse: `target` took text from `source`. Spans are [start, end) into the articles' texts. */
+export interface PlantedReuse {
+  kind: 'copy' | 'paraphrase';
+  source: string;
+  target: string;
+  sourceSpan: [number, number];
+  targetSpan: [number, number];
+  /** word edits applied (substitutions, deletions, insertions) */
+  edits: number;
+  /** words in the source passage */
+  words: number;
+}
+
+/** A planted quote: span includes the quote marks; `speaker` is an entity id whose mention is at speakerSpan. */
+export interface PlantedQuote {
+  doc: string;
+  span: [number, number];
+  speaker: string;
+  speakerSpan: [number, number];
+}
+
+/** A planted citation of another outlet of the corpus ("told X", "X reported", "according to X"). */
+export interface PlantedCitation {
+  doc: string;
+  /** the cited outlet, exactly as it appears in the manifest */
+  outlet: string;
+  /** span of the outlet's name in the citing article */
+  span: [number, number];
+  form: 'told' | 'reported' | 'according to';
+}
+
+/** A planted entity mention: `entity` is the canonical id, `form` one of its spelling variants. */
+export interface PlantedMention {
+  doc: string;
+  span: [number, number];
+  entity: string;
+  type: 'person' | 'organization' | 'place';
+}
+
+/** Everything planted in one article. */
+export interface GenItem {
+  article: GenArticle;
+  reuse: PlantedReuse[];
+  quotes: PlantedQuote[];
+  citations: PlantedCitation[];
+  mentions: PlantedMention[];
+}
+
+/** The truth file: what was planted where, plus the entity catalogue (canonical name and variants). */
+export interface Truth {
+  options: Required<GenOptions>;
+  outlets: string[];
+  entities: { id: string; type: PlantedMention['type']; name: string; variants: string[] }[];
+  reuse: PlantedReuse[];
+  quotes: PlantedQuote[];
+  citations: PlantedCitation[];
+  mentions: PlantedMention[];
+}
+
+/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fill in the defaults. */
+export function resolveOptions(o: GenOptions): Required<GenOptions> {
+  const n = o.articles;
+  return {
+    articles: n,
+    seed: o.seed ?? 1,
+    outlets: o.outlets ?? Math.min(60, Math.max(8, Math.round(Math.sqrt(n) * 0.6))),
+    perEvent: o.perEvent ?? 12,
+    vocabulary: o.vocabulary ?? 40000,
+    zipf: o.zipf ?? 1.0,
+    words: o.words ?? 430,
+    start: o.start ?? '2025-01-01',
+    days: o.days ?? 30,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// vocabulary
+
+/** Function words at the head of the Zipf distribution, as in English news (most are stopwords). */
+const FUNCTION_WORDS = (
+  'the of and to in a that for on is with was as by it at from he his be are have has an this which not but were ' +
+  'they had their been its who more after or over about than would into out new also up against two last we there ' +
+  'some other when could one all if most what can its him before under only our government while during them those ' +
+  'three where officials between first because very now since then week such these told both through many further'
+).split(' ');
+
+const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'br', 'ch', 'cl', 'dr', 'fr', 'gr', 'kh', 'pl', 'pr', 'sh', 'st', 'tr', 'th', 'qu'];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'i', 'o', 'ai', 'ea', 'io', 'ou', 'ee'];
+const CODAS = ['', '', '', '', 'n', 'r', 's', 'l', 'm', 'nt', 'st', 'rd', 'ck', 'x'];
+
+function syllable(rand: () => number): string {
+  return pick(rand, ONSETS) + pick(rand, VOWELS) + pick(rand, CODAS);
+}
+
+function pick<T>(rand: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(rand() * xs.length)];
+}
+
+function int(rand: () => number, lo: number, hi: number): number {
+  return lo + Math.floor(rand() * (hi - lo + 1));
+}
+
+function cap(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** A Zipfian vocabulary of pseudo-words (function words first) and a sampler over it. */
+class Vocabulary {
+  readonly words: string[];
+  private readonly cdf: Float64Array;
+  constructor(rand: () => number, size: number, s: number, taken: Set<string>) {
+    const words = [...FUNCTION_WORDS];
+    const seen = new Set<string>([...words, ...taken]);
+    while (words.length < size) {
+      // frequent words are short, rare words long, as in real text
+      const syl = words.length < 2000 ? int(rand, 1, 2) : rand() < 0.7 ? 2 : 3;
+      let w = '';
+      for (let k = 0; k < syl; k++) w += syllable(rand);
+      if (w.length < 3 || seen.has(w)) continue;
+      seen.add(w);
+      words.push(w);
+    }
+    this.words = words;
+    this.cdf = new Float64Array(size);
+    let acc = 0;
+    for (let r = 0; r < size; r++) this.cdf[r] = acc += 1 / Math.pow(r + 1, s);
+    for (let r = 0; r < size; r++) this.cdf[r] /= acc;
+  }
+  /** A word sampled by rank from the Zipf distribution. */
+  sample(rand: () => number): string {
+    const u = rand();
+    let lo = 0;
+    let hi = this.cdf.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cdf[mid] < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.words[lo];
+  }
+  /** A word of rank at least `from` (a "content" word, for titles and topics). */
+  content(rand: () => number, from = 200, to = 8000): string {
+    return this.words[int(rand, from, Math.min(to, this.words.length - 1))];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// entities and outlets
+
+interface Entity {
+  id: string;
+  type: PlantedMention['type'];
+  name: string;
+  /** spelling variants, the canonical name first; people also have a surname-only form */
+  variants: string[];
+  title?: string;
+}
+
+const TITLES = ['Minister', 'spokesperson', 'General', 'President', 'Governor', 'adviser', 'commander', 'envoy', 'Director'];
+const VOWEL_SWAPS: [RegExp, string][] = [[/ee/, 'i'], [/i/, 'ee'], [/ou/, 'u'], [/u/, 'ou'], [/a(?=[^aeiou]*$)/, 'e'], [/k/, 'q'], [/q/, 'k']];
+
+function nameWord(rand: () => number): string {
+  let w = '';
+  for (let k = 0; k < 2; k++) w += syllable(rand);
+  return cap(w);
+}
+
+/** Transliteration-style variant of a name word: a vowel or consonant spelled differently. */
+function variantOf(rand: () => number, w: string): string {
+  for (let tries = 0; tries < 8; tries++) {
+    const [re, to] = pick(rand, VOWEL_SWAPS);
+    if (re.test(w.slice(1))) return w.charAt(0) + w.slice(1).replace(re, to);
+  }
+  return w + 'h';
+}
+
+function makePerson(rand: () => number, id: string): Entity {
+  const first = nameWord(rand);
+  const last = nameWord(rand);
+  const prefixed = rand() < 0.5;
+  const surname = prefixed ? 'Al-' + last : last;
+  const name = `${first} ${surname}`;
+  const variants = [name];
+  if (prefixed) variants.push(`${first} al-${last}`, `${first} Al ${last}`);
+  variants.push(`${variantOf(rand, first)} ${surname}`, `${first} ${prefixed ? 'Al-' : ''}${variantOf(rand, last)}`);
+  variants.push(surname); // surname alone, after the first mention
+  return { id, type: 'person', name, variants: [...new Set(variants)], title: pick(rand, TITLES) };
+}
+
+function makeOrg(rand: () => number, id: string, vocab: Vocabulary): Entity {
+  const a = cap(vocab.content(rand, 300, 3000));
+  const b = cap(vocab.content(rand, 300, 3000));
+  const kind = pick(rand, ['Ministry of', 'Council for', 'Directorate of', 'Front for', 'Union of']);
+  const name = `${kind} ${a} ${b}`;
+  const acronym = kind.split(' ')[0][0] + 'O' + a[0] + b[0];
+  return { id, type: 'organization', name, variants: [name, acronym, `${kind} ${a}-${b}`] };
+}
+
+function makePlace(rand: () => number, id: string): Entity {
+  const w = nameWord(rand);
+  const variants = [w, variantOf(rand, w)];
+  return { id, type: 'place', name: w, variants: [...new Set(variants)] };
+}
+
+function makeOutlets(rand: () => number, n: number): string[] {
+  const forms = [(w: string) => `${w} News`, (w: string) => `The ${w} Times`, (w: string) => `${w}24`, (w: string) => `${w} Post`, (w: string) => `${w} Agency`, (w: string) => `${w} Daily`, (w: string) => `Radio ${w}`, (w: string) => `${w} Media`];
+  const out = new Set<string>();
+  while (out.size < n) out.add(pick(rand, forms)(nameWord(rand)));
+  return [...out];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// pieces: text units that render to spans
+
+interface Piece {
+  w: string;
+  /** 1: no space before (punctuation that closes); 2: no space after (an opening quote) */
+  glue?: 1 | 2;
+  /** plain content word that edits may change */
+  plain?: boolean;
+  ent?: Entity;
+  cite?: { outlet: string; form: PlantedCitation['form'] };
+  /** opening or closing quote mark of a quote said by `speaker` (a piece of the same sentence) */
+  qOpen?: { speaker: Piece };
+  qClose?: boolean;
+  // rendered offsets
+  s?: number;
+  e?: number;
+}
+
+type Sentence = Piece[] & { planted?: boolean };
+
+interface EventState {
+  people: Entity[];
+  orgs: Entity[];
+  places: Entity[];
+  topic: string[];
+  done: { article: GenArticle; paragraphs: Sentence[][] }[];
+}
+
+const word = (w: string): Piece => ({ w, plain: true });
+const punct = (w: string): Piece => ({ w, glue: 1 });
+
+/** The generator: call item() once per article, in order. */
+class Generator {
+  readonly o: Required<GenOptions>;
+  readonly rand: () => number;
+  readonly vocab: Vocabulary;
+  readonly outlets: string[];
+  readonly entities: Entity[] = [];
+  private readonly recurring: Entity[] = [];
+  private event = -1;
+  private eventLeft = 0;
+  private eventDay = 0;
+  private state!: EventState;
+  private n = 0;
+
+  constructor(opts: GenOptions) {
+    this.o = resolveOptions(opts);
+    this.rand = mulberry32(this.o.seed);
+    this.outlets = makeOutlets(this.rand, this.o.outlets);
+    this.vocab = new Vocabulary(this.rand, this.o.vocabulary, this.o.zipf, new Set());
+    // people and places who appear across many events (leaders, capitals)
+    for (let k = 0; k < 12; k++) this.recurring.push(this.addEntity(k % 3 === 0 ? 'place' : 'person'));
+  }
+
+  private addEntity(type: Entity['type']): Entity {
+    const id = `${type === 'person' ? 'per' : type === 'place' ? 'loc' : 'org'}${this.entities.length}`;
+    const e = type === 'person' ? makePerson(this.rand, id) : type === 'organization' ? makeOrg(this.rand, id, this.vocab) : makePlace(this.rand, id);
+    this.entities.push(e);
+    return e;
+  }
+
+  private newEvent(): void {
+    const r = this.rand;
+    this.event++;
+    this.eventLeft = Math.max(2, Math.round(this.o.perEvent * (0.3 + 1.4 * r())));
+    this.eventDay = int(r, 0, this.o.days - 1);
+    const people = [this.addEntity('person'), this.addEntity('person'), this.addEntity('person'), pick(r, this.recurring.filter((e) => e.type === 'person'))];
+    if (r() < 0.5) people.push(this.addEntity('person'));
+    const orgs = [this.addEntity('organization')];
+    if (r() < 0.5) orgs.push(this.addEntity('organization'));
+    const places = [this.addEntity('place'), pick(r, this.recurring.filter((e) => e.type === 'place'))];
+    const topic: string[] = [];
+    for (let k = 0; k < 25; k++) topic.push(this.vocab.content(r, 500, 20000));
+    this.state = { people, orgs, places, topic, done: [] };
+  }
+
+  /** A mention piece of an entity, in one of its variants. */
+  private mention(e: Entity, firstForm = false): Piece {
+    const v = firstForm || this.rand() < 0.5 ? e.variants[0] : pick(this.rand, e.variants);
+    return { w: v, ent: e };
+  }
+
+  private words(n: number, out: Piece[]): void {
+    const r = this.rand;
+    const st = this.state;
+    for (let k = 0; k < n; k++) {
+      const u = r();
+      if (u < 0.08) out.push(word(pick(r, st.topic)));
+      else if (u < 0.1) out.push(word(String(int(r, 2, 2000)).replace(/^(\d)(\d{3})$/, '$1,$2')));
+      else out.push(word(this.vocab.sample(r)));
+      if (k > 2 && k < n - 2 && r() < 0.06) out.push(punct(','));
+    }
+  }
+
+  private capFirst(s: Piece[]): void {
+    const f = s[0];
+    if (f.plain) {
+      f.w = cap(f.w);
+      f.plain = false;
+    }
+  }
+
+  /** A plain narrative sentence, sometimes with an entity mention. */
+  private sentence(): Sentence {
+    const r = this.rand;
+    const st = this.state;
+    const s: Sentence = [];
+    const n = int(r, 8, 26);
+    const at = r() < 0.55 ? int(r, 0, n - 2) : -1;
+    const ents = [...st.people, ...st.orgs, ...st.places];
+    if (at >= 0) {
+      this.words(at, s);
+      s.push(this.mention(pick(r, ents)));
+      this.words(n - at, s);
+    } else this.words(n, s);
+    this.capFirst(s);
+    s.push(punct('.'));
+    return s;
+  }
+
+  /** A quote with its speaker in one of three forms. */
+  private quote(): Sentence {
+    const r = this.rand;
+    const who = pick(r, this.state.people);
+    const sp = this.mention(who);
+    const inner: Piece[] = [];
+    this.words(int(r, 8, 22), inner);
+    this.capFirst(inner);
+    const open: Piece = { w: '\u201C', glue: 2, qOpen: { speaker: sp } };
+    const close: Piece = { w: '\u201D', glue: 1, qClose: true };
+    const form = r();
+    if (form < 0.4) return [open, ...inner, punct(','), close, sp, word('said'), punct('.')];
+    if (form < 0.7) return [open, ...inner, punct(','), close, word('said'), word(who.title ?? 'official'), sp, punct('.')];
+    const s: Sentence = [sp, word('said'), punct(':'), open, ...inner, punct('.'), close];
+    return s;
+  }
+
+  /** A sentence citing another outlet. */
+  private citation(own: string): Sentence {
+    const r = this.rand;
+    const prior = this.state.done.map((d) => d.article.outlet).filter((o) => o !== own);
+    let other = prior.length && r() < 0.7 ? pick(r, prior) : pick(r, this.outlets);
+    if (other === own) other = this.outlets[(this.outlets.indexOf(own) + 1) % this.outlets.length];
+    const body: Piece[] = [];
+    this.words(int(r, 8, 18), body);
+    const form = r();
+    if (form < 0.34) {
+      const cite: Piece = { w: other, cite: { outlet: other, form: 'according to' } };
+      const s: Sentence = [word('According'), word('to'), cite, punct(','), ...body, punct('.')];
+      return s;
+    }
+    if (form < 0.67) {
+      this.capFirst(body);
+      const cite: Piece = { w: other, cite: { outlet: other, form: 'reported' } };
+      return [...body, punct(','), cite, word('reported'), punct('.')];
+    }
+    const who = pick(r, this.state.people);
+    const cite: Piece = { w: other, cite: { outlet: other, form: 'told' } };
+    return [this.mention(who), word('told'), cite, word('that'), ...body, punct('.')];
+  }
+
+  /** Light edits to a copied passage: about one word in 20 substituted, deleted or inserted; returns the edit count. */
+  private edit(s: Piece[]): number {
+    const r = this.rand;
+    let edits = 0;
+    for (let k = 1; k < s.length - 1; k++) {
+      if (!s[k].plain) continue;
+      const u = r();
+      if (u < 0.025) { s[k] = word(this.vocab.sample(r)); edits++; }
+      else if (u < 0.037) { s.splice(k, 1); edits++; k--; }
+      else if (u < 0.05) { s.splice(k + 1, 0, word(this.vocab.sample(r))); edits++; k++; }
+    }
+    return edits;
+  }
+
+  /** A paraphrase: a third of the words replaced, some dropped, entities kept. */
+  private paraphrase(s: Piece[]): void {
+    const r = this.rand;
+    for (let k = 1; k < s.length - 1; k++) {
+      if (!s[k].plain) continue;
+      const u = r();
+      if (u < 0.35) s[k] = word(this.vocab.sample(r));
+      else if (u < 0.45) { s.splice(k, 1); k--; }
+    }
+  }
+
+  private clone(s: Sentence): Sentence {
+    const map = new Map<Piece, Piece>();
+    const out: Sentence = s.map((p) => {
+      const c: Piece = { ...p, s: undefined, e: undefined };
+      map.set(p, c);
+      return c;
+    });
+    for (const c of out) if (c.qOpen) c.qOpen = { speaker: map.get(c.qOpen.speaker) ?? c.qOpen.speaker };
+    return out;
+  }
+
+  /** Generate the next article with everything planted in it. */
+  item(): GenItem {
+    const r = this.rand;
+    if (this.eventLeft <= 0) this.newEvent();
+    this.eventLeft--;
+    const st = this.state;
+    const idx = this.n++;
+    const id = 'a' + String(idx).padStart(6, '0');
+    const outlet = pick(r, this.outlets);
+    const day = this.eventDay + Math.min(3, st.done.length >> 2);
+    const date = addDays(this.o.start, day);
+    const titleWords: string[] = [];
+    for (let k = int(r, 5, 9); k > 0; k--) titleWords.push(cap(r() < 0.4 ? pick(r, st.topic) : this.vocab.content(r)));
+    const title = titleWords.join(' ');
+    const article: GenArticle = { id, outlet, date, title, url: `https://example.org/${slug(outlet)}/${id}`, event: this.event, text: '' };
+
+    // the article's own paragraphs
+    const target = Math.round(this.o.words * (0.7 + 0.6 * r()));
+    const paragraphs: Sentence[][] = [];
+    let words = 0;
+    while (words < target) {
+      const p: Sentence[] = [];
+      for (let k = int(r, 2, 4); k > 0; k--) {
+        const u = r();
+        const s = u < 0.12 ? this.quote() : u < 0.17 ? this.citation(outlet) : this.sentence();
+        words += s.length;
+        p.push(s);
+      }
+      paragraphs.push(p);
+    }
+    // the first sentence names the main actor in full
+    paragraphs[0][0].unshift(this.mention(st.people[0], true), punct(','));
+
+    // planted reuse from earlier articles of the same event: whole sentences of the source's own text
+    const planted: { kind: PlantedReuse['kind']; source: GenArticle; from: Sentence[]; to: Sentence[]; edits: number }[] = [];
+    const sources = st.done;
+    const plan: PlantedReuse['kind'][] = [];
+    if (sources.length) {
+      if (r() < 0.6) plan.push('copy');
+      if (r() < 0.2) plan.push('copy');
+      if (r() < 0.3) plan.push('paraphrase');
+    }
+    for (const kind of plan) {
+      const src = pick(r, sources);
+      const flat = src.paragraphs.flat();
+      const want = kind === 'copy' ? int(r, 40, 110) : int(r, 30, 60);
+      const start = int(r, 0, Math.max(0, flat.length - 1));
+      const from: Sentence[] = [];
+      let n = 0;
+      for (let k = start; k < flat.length && n < want && !flat[k].planted; k++) {
+        from.push(flat[k]);
+        n += flat[k].length;
+      }
+      if (n < (kind === 'copy' ? 30 : 20)) continue;
+      let edits = 0;
+      const to = from.map((s) => {
+        const c = this.clone(s);
+        if (kind === 'copy') edits += this.edit(c);
+        else this.paraphrase(c);
+        c.planted = true;
+        return c;
+      });
+      // the passage becomes its own paragraph, framed by one or two of the article's own sentences
+      const para: Sentence[] = [this.sentence(), ...to];
+      if (r() < 0.5) para.push(this.sentence());
+      paragraphs.splice(int(r, 1, paragraphs.length), 0, para);
+      planted.push({ kind, source: src.article, from, to, edits });
+    }
+
+    // render
+    const parts: string[] = [];
+    let pos = 0;
+    const mentions: PlantedMention[] = [];
+    const quotes: PlantedQuote[] = [];
+    const citations: PlantedCitation[] = [];
+    const openQuotes: { at: number; speaker: Piece }[] = [];
+    paragraphs.forEach((p, pi) => {
+      if (pi > 0) { parts.push('\n\n'); pos += 2; }
+      let noSpace = true;
+      for (const s of p) for (const piece of s) {
+        if (!noSpace && piece.glue !== 1) { parts.push(' '); pos++; }
+        piece.s = pos;
+        parts.push(piece.w);
+        pos += piece.w.length;
+        piece.e = pos;
+        noSpace = piece.glue === 2;
+        if (piece.ent) mentions.push({ doc: id, span: [piece.s, piece.e], entity: piece.ent.id, type: piece.ent.type });
+        if (piece.cite && piece.cite.outlet !== outlet) citations.push({ doc: id, outlet: piece.cite.outlet, span: [piece.s, piece.e], form: piece.cite.form });
+        if (piece.qOpen) openQuotes.push({ at: piece.s, speaker: piece.qOpen.speaker });
+        if (piece.qClose) {
+          const q = openQuotes.pop()!;
+          quotes.push({ doc: id, span: [q.at, piece.e], speaker: '', speakerSpan: [-1, -1], _sp: q.speaker } as PlantedQuote & { _sp: Piece });
+        }
+      }
+    });
+    article.text = parts.join('');
+    for (const q of quotes as (PlantedQuote & { _sp?: Piece })[]) {
+      const sp = q._sp!;
+      delete q._sp;
+      q.speaker = sp.ent!.id;
+      q.speakerSpan = [sp.s!, sp.e!];
+    }
+    const reuse: PlantedReuse[] = planted.map((p) => ({
+      kind: p.kind,
+      source: p.source.id,
+      target: id,
+      sourceSpan: [p.from[0][0].s!, last(last(p.from)).e!],
+      targetSpan: [p.to[0][0].s!, last(last(p.to)).e!],
+      edits: p.edits,
+      words: p.from.reduce((a, s) => a + s.filter((x) => x.glue === undefined).length, 0),
+    }));
+    st.done.push({ article, paragraphs });
+    return { article, reuse, quotes, citations, mentions };
+  }
+
+  /** The entity catalogue for the truth file. */
+  catalogue(): Truth['entities'] {
+    return this.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, variants: e.variants }));
+  }
+}
+
+function last<T>(xs: readonly T[]): T {
+  return xs[xs.length - 1];
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Generate articles one at a time (constant memory per event), deterministic for a seed. */
+export function* generate(opts: GenOptions): Generator<GenItem, void, undefined> {
+  const g = new Generator(opts);
+  for (let k = 0; k < g.o.articles; k++) yield g.item();
+}
+
+/** Generate a whole corpus in memory with its truth (for tests and small sizes). */
+export function generateCorpus(opts: GenOptions): { articles: GenArticle[]; truth: Truth } {
+  const g = new Generator(opts);
+  const articles: GenArticle[] = [];
+  const truth: Truth = { options: g.o, outlets: g.outlets, entities: [], reuse: [], quotes: [], citations: [], mentions: [] };
+  for (let k = 0; k < g.o.articles; k++) {
+    const it = g.item();
+    articles.push(it.article);
+    collect(truth, it);
+  }
+  truth.entities = g.catalogue();
+  return { articles, truth };
+}
+
+function collect(truth: Truth, it: GenItem): void {
+  for (const x of it.reuse) truth.reuse.push(x);
+  for (const x of it.quotes) truth.quotes.push(x);
+  for (const x of it.citations) truth.citations.push(x);
+  for (const x of it.mentions) truth.mentions.push(x);
+}
+
+/** CSV cell quoting (the manifest only has simple values, but titles could hold commas). */
+function csvCell(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Write a corpus folder: texts/<id>.txt, corpus.csv (file,id,outlet,date,title,url) and truth.json; returns counts. */
+export async function writeCorpus(dir: string, opts: GenOptions, onProgress?: (done: number, total: number) => void): Promise<{ articles: number; words: number; truth: string }> {
+  mkdirSync(join(dir, 'texts'), { recursive: true });
+  const g = new Generator(opts);
+  const truth: Truth = { options: g.o, outlets: g.outlets, entities: [], reuse: [], quotes: [], citations: [], mentions: [] };
+  const manifest = createWriteStream(join(dir, 'corpus.csv'));
+  manifest.write('file,id,outlet,date,title,url\n');
+  let words = 0;
+  for (let k = 0; k < g.o.articles; k++) {
+    const it = g.item();
+    const a = it.article;
+    writeFileSync(join(dir, 'texts', a.id + '.txt'), a.text + '\n');
+    if (!manifest.write([`texts/${a.id}.txt`, a.id, a.outlet, a.date, a.title, a.url].map(csvCell).join(',') + '\n')) await once(manifest, 'drain');
+    words += countWords(a.text);
+    collect(truth, it);
+    if (onProgress && (k % 500 === 0 || k === g.o.articles - 1)) onProgress(k + 1, g.o.articles);
+  }
+  manifest.end();
+  await once(manifest, 'finish');
+  truth.entities = g.catalogue();
+  const truthPath = join(dir, 'truth.json');
+  writeFileSync(truthPath, JSON.stringify(truth));
+  writeFileSync(join(dir, 'generated.json'), JSON.stringify({ options: g.o, articles: g.o.articles, words }));
+  return { articles: g.o.articles, words, truth: truthPath };
+}
+
+/** Words in a text (whitespace-separated runs containing a letter or digit). */
+export function countWords(text: string): number {
+  let n = 0;
+  const re = /[\p{L}\p{N}]\S*/gu;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** Read a truth file written by writeCorpus. */
+export function readTruth(dir: string): Truth {
+  return JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth;
+}
+
+/** True when dir already holds a complete corpus generated with these options. */
+export function isGenerated(dir: string, opts: GenOptions): boolean {
+  const p = join(dir, 'generated.json');
+  if (!existsSync(p)) return false;
+  const meta = JSON.parse(readFileSync(p, 'utf8')) as { options: Required<GenOptions> };
+  return JSON.stringify(meta.options) === JSON.stringify(resolveOptions(opts));
+}
