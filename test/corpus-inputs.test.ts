@@ -289,6 +289,17 @@ describe('failures that stop the load', () => {
     await expect(loadCorpus(root)).rejects.toThrow(/^corpus\.csv: malformed CSV/);
   });
 
+  it('a .json file holding one article object is one article named after the file', async () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'story.json'), JSON.stringify({ title: 'Story', outlet: 'Obj Outlet', date: '26 December 2024', body: 'The story body.' }));
+    writeFileSync(join(root, 'notext.json'), JSON.stringify({ title: 'No body' }));
+    const c = await loadCorpus(root);
+    expect(c.articles).toHaveLength(1);
+    expect(c.articles[0]).toMatchObject({ id: 'story', title: 'Story', outlet: 'Obj Outlet', date: '2024-12-26', text: 'The story body.' });
+    expect(c.articles[0].provenance.record).toBeUndefined();
+    expect(c.skipped).toEqual([{ file: 'notext.json', reason: 'no text field' }]);
+  });
+
   it('reads corpus.json manifests too', async () => {
     const root = tempDir();
     writeFileSync(join(root, 'a.txt'), BODY);

@@ -220,6 +220,12 @@ async function readInput(inp: Input, maxBytes: number): Promise<FileResult> {
   else if (ext === '.json') rr = parseJsonRecords(d.text);
   else rr = parseCsvRecords(d.text);
   if (rr.fileError) { skip(rr.fileError); return res; }
+  if (rr.single) {
+    // one article object in a .json file: an article file, not a file of records
+    for (const s of rr.skips) skip(s.reason.replace(/^record 1: /, ''));
+    for (const r of rr.records) res.drafts.push({ ...base, raw: r.fields.text ?? '', given: r.fields, preRemoved: [], warnings: [...d.warnings] });
+    return res;
+  }
   for (const s of rr.skips) skip(s.reason, s.record);
   for (const r of rr.records) {
     res.drafts.push({ ...base, record: r.record, raw: r.fields.text ?? '', given: r.fields, preRemoved: [], warnings: [...d.warnings, ...rr.warnings] });
@@ -345,7 +351,7 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
       const knownTitle = row?.title ?? dr.given.title ?? null;
       // A record's text field is a body: its first line is removed as a title only when it repeats the
       // title field. HTML likewise when the page has a title. Plain files are whole page dumps.
-      const keepFirstLine = dr.record !== undefined || (dr.file.match(/\.html?$/i) !== null && !!dr.given.title);
+      const keepFirstLine = dr.record !== undefined || /\.json$/i.test(dr.file) || (/\.html?$/i.test(dr.file) && !!dr.given.title);
       const cleaned = cleanText(dr.raw, { title: knownTitle, keepFirstLine });
       if (!cleaned.text) {
         const kinds = [...new Set(cleaned.removed.map((x) => x.kind))].join(', ');

@@ -34,6 +34,8 @@ export interface RecordsResult {
   warnings: string[];
   /** set when the whole file is unusable (e.g. malformed JSON) */
   fileError?: string;
+  /** true when a .json file holds one article object rather than a list of records */
+  single?: boolean;
 }
 
 const ALIASES: Record<keyof RecordFields, string[]> = {
@@ -126,7 +128,10 @@ export function parseJsonRecords(text: string): RecordsResult {
     }
   }
   if (list) list.forEach((r, i) => fromObject(i + 1, r, res));
-  else fromObject(1, v, res);
+  else {
+    res.single = true;
+    fromObject(1, v, res);
+  }
   return res;
 }
 
