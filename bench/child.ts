@@ -2,7 +2,7 @@
 //   tsx bench/child.ts pipeline <dir> [--parallel]     tsx bench/child.ts peers <dir> [--cap <s>]
 // Progress goes to stderr; the result is the last line of stdout.
 import { Worker } from 'node:worker_threads';
-import { readTruth } from './generate.js';
+import { corpusPaths, readTruth } from './generate.js';
 import { STAGES, Unavailable, type Ctx } from './stages.js';
 
 /**
@@ -36,7 +36,7 @@ function say(msg: string): void {
 async function pipeline(dir: string, parallel: boolean): Promise<void> {
   const truth = readTruth(dir);
   const sampler = rssSampler();
-  const ctx: Ctx = { dir, truth, parallel, results: {}, accuracy: {} };
+  const ctx: Ctx = { dir: corpusPaths(dir).corpus, truth, parallel, results: {}, accuracy: {} };
   const stages: { name: string; seconds: number | null; peak_rss_mb: number | null; note: string | null }[] = [];
   const t0 = performance.now();
   for (const st of STAGES) {

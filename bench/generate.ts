@@ -280,7 +280,8 @@ interface Piece {
   e?: number;
 }
 
-type Sentence = Piece[] & { planted?: boolean };
+/** planted: the sentence is copied or paraphrased text; used: it was already a source (each source sentence is reused once, so no two targets share an unplanted passage) */
+type Sentence = Piece[] & { planted?: boolean; used?: boolean };
 
 interface EventState {
   people: Entity[];
@@ -508,12 +509,13 @@ class Generator {
       const start = int(r, 0, Math.max(0, flat.length - 1));
       const from: Sentence[] = [];
       let n = 0;
-      for (let k = start; k < flat.length && n < want && !flat[k].planted; k++) {
+      for (let k = start; k < flat.length && n < want && !flat[k].planted && !flat[k].used; k++) {
         from.push(flat[k]);
         n += flat[k].length;
       }
       if (n < (kind === 'copy' ? 30 : 20)) continue;
       let edits = 0;
+      for (const s of from) s.used = true;
       const to = from.map((s) => {
         const c = this.clone(s);
         if (kind === 'copy') edits += this.edit(c);
@@ -626,18 +628,24 @@ function csvCell(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Write a corpus folder: texts/<id>.txt, corpus.csv (file,id,outlet,date,title,url) and truth.json; returns counts. */
-export async function writeCorpus(dir: string, opts: GenOptions, onProgress?: (done: number, total: number) => void): Promise<{ articles: number; words: number; truth: string }> {
-  mkdirSync(join(dir, 'texts'), { recursive: true });
+/** Where writeCorpus puts things under its folder: the corpus the loader reads, and the truth beside it (not inside). */
+export function corpusPaths(dir: string): { corpus: string; truth: string; meta: string } {
+  return { corpus: join(dir, 'corpus'), truth: join(dir, 'truth.json'), meta: join(dir, 'generated.json') };
+}
+
+/** Write dir/corpus/ (texts/<id>.txt and corpus.csv: file,id,outlet,date,title,url), dir/truth.json and dir/generated.json. */
+export async function writeCorpus(dir: string, opts: GenOptions, onProgress?: (done: number, total: number) => void): Promise<{ articles: number; words: number; corpus: string; truth: string }> {
+  const paths = corpusPaths(dir);
+  mkdirSync(join(paths.corpus, 'texts'), { recursive: true });
   const g = new Generator(opts);
   const truth: Truth = { options: g.o, outlets: g.outlets, entities: [], reuse: [], quotes: [], citations: [], mentions: [] };
-  const manifest = createWriteStream(join(dir, 'corpus.csv'));
+  const manifest = createWriteStream(join(paths.corpus, 'corpus.csv'));
   manifest.write('file,id,outlet,date,title,url\n');
   let words = 0;
   for (let k = 0; k < g.o.articles; k++) {
     const it = g.item();
     const a = it.article;
-    writeFileSync(join(dir, 'texts', a.id + '.txt'), a.text + '\n');
+    writeFileSync(join(paths.corpus, 'texts', a.id + '.txt'), a.text + '\n');
     if (!manifest.write([`texts/${a.id}.txt`, a.id, a.outlet, a.date, a.title, a.url].map(csvCell).join(',') + '\n')) await once(manifest, 'drain');
     words += countWords(a.text);
     collect(truth, it);
@@ -646,10 +654,9 @@ export async function writeCorpus(dir: string, opts: GenOptions, onProgress?: (d
   manifest.end();
   await once(manifest, 'finish');
   truth.entities = g.catalogue();
-  const truthPath = join(dir, 'truth.json');
-  writeFileSync(truthPath, JSON.stringify(truth));
-  writeFileSync(join(dir, 'generated.json'), JSON.stringify({ options: g.o, articles: g.o.articles, words }));
-  return { articles: g.o.articles, words, truth: truthPath };
+  writeFileSync(paths.truth, JSON.stringify(truth));
+  writeFileSync(paths.meta, JSON.stringify({ options: g.o, articles: g.o.articles, words }));
+  return { articles: g.o.articles, words, corpus: paths.corpus, truth: paths.truth };
 }
 
 /** Words in a text (whitespace-separated runs containing a letter or digit). */
@@ -662,12 +669,12 @@ export function countWords(text: string): number {
 
 /** Read a truth file written by writeCorpus. */
 export function readTruth(dir: string): Truth {
-  return JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth;
+  return JSON.parse(readFileSync(corpusPaths(dir).truth, 'utf8')) as Truth;
 }
 
 /** True when dir already holds a complete corpus generated with these options. */
 export function isGenerated(dir: string, opts: GenOptions): boolean {
-  const p = join(dir, 'generated.json');
+  const p = corpusPaths(dir).meta;
   if (!existsSync(p)) return false;
   const meta = JSON.parse(readFileSync(p, 'utf8')) as { options: Required<GenOptions> };
   return JSON.stringify(meta.options) === JSON.stringify(resolveOptions(opts));

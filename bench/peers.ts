@@ -3,7 +3,7 @@
 // Each peer stops at a time cap and projects its full time from the part it finished, saying how.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTruth } from './generate.js';
+import { corpusPaths, readTruth } from './generate.js';
 
 /** One peer measurement. `seconds` is measured when `projected` is false. */
 export interface PeerResult {
@@ -20,13 +20,14 @@ function say(msg: string): void {
 
 /** Read the generated corpus as a user would: manifest, then one file each (texts only). */
 function readTexts(dir: string): { ids: string[]; texts: string[] } {
-  const lines = readFileSync(join(dir, 'corpus.csv'), 'utf8').trim().split('\n').slice(1);
+  const root = corpusPaths(dir).corpus;
+  const lines = readFileSync(join(root, 'corpus.csv'), 'utf8').trim().split('\n').slice(1);
   const ids: string[] = [];
   const texts: string[] = [];
   for (const l of lines) {
     const [file, id] = l.split(',');
     ids.push(id);
-    texts.push(readFileSync(join(dir, file), 'utf8'));
+    texts.push(readFileSync(join(root, file), 'utf8'));
   }
   return { ids, texts };
 }

@@ -8,6 +8,7 @@ import { scoreCitations, scoreReuse, type FoundCitation, type FoundPassage } fro
 
 /** What stages share: the corpus folder, the truth, and each stage's result. */
 export interface Ctx {
+  /** the corpus folder the loader reads (generated dir + /corpus) */
   dir: string;
   truth: Truth;
   /** use the worker-thread analyser (bench flag --parallel) */
