@@ -33,3 +33,23 @@ export function seedCorpusFromFiles(root = 'seeds'): Corpus {
   });
   return { root, articles, skipped: [] };
 }
+
+export const HOSTILE = {
+  script: '<script>window.__pwned=1</script>',
+  img: '<img src=x onerror="window.__pwned=2">',
+  svg: '"><svg onload="window.__pwned=3">',
+};
+
+/** A corpus whose every input-derived field carries a payload. */
+export function hostileCorpus(): Corpus {
+  const text = `Breaking ${HOSTILE.script} news.\n\nThe minister said ${HOSTILE.img} nothing. ${HOSTILE.svg} Damascus visit talks continue.\n\n=HYPERLINK("http://x") formula cell.`;
+  const outlet = `Evil <b>Outlet</b> ${HOSTILE.img}`;
+  return {
+    root: 'hostile',
+    articles: [
+      article('h01', outlet, '2024-12-26', `<i>Title</i> ${HOSTILE.script}`, text, { file: `../${HOSTILE.svg}.txt`, removed: [{ kind: 'caption', text: HOSTILE.img }] }),
+      article('h02', 'Plain Outlet', '2024-12-27', '=cmd|" /C calc"!A0', 'Damascus visit talks continue. The minister said nothing new about the visit.'),
+    ],
+    skipped: [{ file: `${HOSTILE.script}.txt`, reason: `bad ${HOSTILE.img}` }],
+  };
+}

@@ -1,22 +1,15 @@
 // Export one figure to PNG, SVG or a standalone HTML page, and the offline page shell the report shares
 // (plotly inlined once, figure specs as inert JSON, a Content-Security-Policy that runs only the page's own scripts).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Figure } from '../types.js';
-import { plotlyBundlePath } from '../paths.js';
 import { escapeHtml } from './html.js';
-import { insideDir, renderImages, safeName, type ImageFormat } from './images.js';
+import { insideDir, plotlyInline, renderImages, safeName, type ImageFormat } from './images.js';
+
+export { plotlyInline } from './images.js';
 
 /** Formats a figure can be exported to. */
 export type ExportFormat = ImageFormat | 'html';
-
-let plotlyCache: string | undefined;
-
-/** The plotly bundle as inline-script text (`</script` neutralised). */
-export function plotlyInline(): string {
-  if (plotlyCache === undefined) plotlyCache = readFileSync(plotlyBundlePath(), 'utf8').replace(/<\/(script)/gi, '<\\/$1');
-  return plotlyCache;
-}
 
 /** JSON for embedding inside an HTML <script type="application/json"> block: `<`, `>`, `&`, U+2028/9 escaped so no input can close the block. */
 export function jsonForHtml(value: unknown): string {

@@ -1,6 +1,7 @@
 // Chart images through a headless browser (input/output module): one Chromium launch renders every figure to PNG and SVG.
 // Plotly needs real DOM layout to draw, so figures are drawn with `Plotly.newPlot` in a page of Debian's Chromium
 // (driven by playwright-core, never a downloaded browser) and exported with `Plotly.toImage`.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -45,6 +46,7 @@ export function chromiumMissing(path = chromiumPath()): string | undefined {
 export function safeName(s: string): string {
   const t = String(s)
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/-+/g, '-')
@@ -98,6 +100,14 @@ export async function launchChromium(): Promise<BrowserSession> {
   };
 }
 
+let plotlyCache: string | undefined;
+
+/** The plotly bundle as inline-script text (`</script` neutralised), read once. */
+export function plotlyInline(): string {
+  if (plotlyCache === undefined) plotlyCache = readFileSync(plotlyBundlePath(), 'utf8').replace(/<\/(script)/gi, '<\\/$1');
+  return plotlyCache;
+}
+
 /** Pixel size a figure is exported at: its layout width/height, else 900×500. */
 function sizeOf(fig: Figure): { width: number; height: number } {
   const w = Number(fig.layout.width), h = Number(fig.layout.height);
@@ -124,8 +134,11 @@ export async function renderImages(jobs: readonly ImageJob[], outDir: string, op
   try {
     session = await launchChromium();
     const { page } = session;
-    await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body><div id="fig"></div></body></html>');
-    await page.addScriptTag({ content: readFileSync(plotlyBundlePath(), 'utf8') });
+    // The drawing page runs only plotly (hash-pinned), so text in a figure can never run script here either.
+    const plotly = plotlyInline();
+    const csp = `default-src 'none'; script-src 'sha256-${createHash('sha256').update(plotly, 'utf8').digest('base64')}'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:`;
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><script>${plotly}</script></head><body><div id="fig"></div></body></html>`);
+    if (!(await page.evaluate(() => typeof (globalThis as unknown as { Plotly?: unknown }).Plotly === 'object'))) throw new Error('plotly did not load in the page');
     mkdirSync(outDir, { recursive: true });
     for (const job of todo) {
       const name = safeName(job.name);
@@ -133,8 +146,10 @@ export async function renderImages(jobs: readonly ImageJob[], outDir: string, op
         const { width, height } = sizeOf(job.fig);
         const urls = (await page.evaluate(
           async ({ spec, formats, width, height, scale }) => {
-            const P = (window as unknown as { Plotly: any }).Plotly; // eslint-disable-line @typescript-eslint/no-explicit-any
-            const el = document.getElementById('fig')!;
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            const g = globalThis as any; // runs in the browser page
+            const P = g.Plotly;
+            const el = g.document.getElementById('fig');
             P.purge(el);
             el.style.width = width + 'px';
             el.style.height = height + 'px';

@@ -85,6 +85,12 @@ function safeHref(href: string): string | undefined {
   return undefined;
 }
 
+/** Columns shown in the page: all of them except those empty in every row (the CSV keeps every column). */
+function shownColumns(t: ReportTable): string[] {
+  const cols = t.columns ?? (t.rows.length ? Object.keys(t.rows[0]) : []);
+  return cols.filter((c) => t.rows.some((r) => { const v = (r as Record<string, unknown>)[c]; return v !== null && v !== undefined && v !== ''; }));
+}
+
 function paragraphs(text: string): string {
   return text
     .split(/\n\s*\n/)
@@ -173,7 +179,7 @@ export function renderReport(input: ReportInput, opts: { images?: ReadonlyMap<st
       const dl = `<p class="dl">${escapeHtml(plural(t.rows.length, 'row'))} · <a href="${escapeHtml(csv)}">download CSV</a></p>`;
       const body =
         show > 0 && t.rows.length
-          ? toHtmlTable(t.rows, { max: show, caption: t.caption, columns: t.columns })
+          ? toHtmlTable(t.rows, { max: show, caption: t.caption, columns: shownColumns(t) })
           : `<h3>${escapeHtml(t.caption)}</h3>${t.rows.length ? '' : '<p><em>None.</em></p>'}`;
       parts.push(`<div class="table-wrap" id="table-${escapeHtml(name)}">${body}${dl}</div>`);
     }

@@ -1,0 +1,123 @@
+// The report as a reader sees it: opened from disk in headless Chromium, charts drawn, no errors, hostile input inert.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseAll } from '../lib/text/analyse.js';
+import { buildReport, reportNames, writeReport, type ReportInput, type ReportOutput } from '../lib/report/report.js';
+import { figureSlot, htmlPage } from '../lib/report/export.js';
+import { chromiumMissing, launchChromium, type BrowserSession } from '../lib/report/images.js';
+import { HOSTILE, hostileCorpus, seedCorpusFromFiles } from './report-helpers.js';
+
+const SHOTS = join(process.cwd(), 'tmp');
+
+interface Opened {
+  errors: string[];
+  page: BrowserSession['page'];
+}
+
+let browser: BrowserSession;
+let seed: { input: ReportInput; out: ReportOutput; dir: string };
+let hostile: { input: ReportInput; out: ReportOutput; dir: string };
+
+/** Open a file in a fresh page, collecting console errors and uncaught exceptions, and wait for every chart to settle. */
+async function open(path: string): Promise<Opened> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(pathToFileURL(path).href);
+  await page.waitForFunction(() => [...document.querySelectorAll('.presslens-figure')].every((e) => e.hasAttribute('data-rendered')), null, { timeout: 15_000 });
+  return { page, errors };
+}
+
+beforeAll(async () => {
+  if (chromiumMissing()) throw new Error(chromiumMissing() + ' — the browser tests need it');
+  const build = async (corpus: ReturnType<typeof seedCorpusFromFiles>) => {
+    const input = await buildReport(corpus, analyseAll(corpus.articles));
+    const dir = mkdtempSync(join(tmpdir(), 'presslens-browser-'));
+    return { input, dir, out: await writeReport(input, dir, { images: true }) };
+  };
+  seed = await build(seedCorpusFromFiles());
+  hostile = await build(hostileCorpus());
+  browser = await launchChromium();
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the seed report in Chromium', () => {
+  it('renders every chart with no console errors, and writes a PNG and an SVG per chart', async () => {
+    const { page, errors } = await open(seed.out.index);
+    const charts = await page.$$eval('.presslens-figure', (els) => els.map((e) => ({ state: e.getAttribute('data-rendered'), svg: !!e.querySelector('.main-svg'), text: e.textContent ?? '' })));
+    const names = reportNames(seed.input).figures;
+    expect(charts.length).toBe(names.length);
+    expect(charts.length).toBeGreaterThan(0);
+    for (const c of charts) {
+      expect(c.state).toBe('1');
+      expect(c.svg).toBe(true);
+    }
+    expect(charts[0].text).toContain('Most frequent terms by outlet');
+    expect(errors).toEqual([]);
+    expect(seed.out.imagesSkipped).toBeUndefined();
+    expect(seed.out.imageErrors).toEqual([]);
+    for (const n of names) {
+      const png = readFileSync(join(seed.dir, 'images', `${n}.png`));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(700); // width in pixels
+      const svg = readFileSync(join(seed.dir, 'images', `${n}.svg`), 'utf8');
+      expect(svg).toMatch(/^<svg[\s>]/);
+      expect(await page.locator(`#fig-${n} figcaption a`, { hasText: 'PNG' }).getAttribute('href')).toBe(`images/${n}.png`);
+    }
+    // every evidence link lands on something visible
+    for (const href of await page.$$eval('a.evidence', (as) => as.map((a) => a.getAttribute('href')!))) expect(await page.locator(href).count(), href).toBe(1);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'report-seeds.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('hostile input', () => {
+  it('shows script tags, event handlers and HTML from titles, outlet names, text and file names as text, and never runs them', async () => {
+    const { page, errors } = await open(hostile.out.index);
+    // hover over every chart so hover labels (which plotly renders as HTML-ish text) are drawn too
+    for (const box of await page.$$('.presslens-figure .nsewdrag')) {
+      const b = await box.boundingBox();
+      if (b) for (const f of [0.2, 0.5, 0.8]) await page.mouse.move(b.x + b.width * f, b.y + b.height * f);
+    }
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.locator('[onerror], [onload], img[src="x"], svg[onload]').count()).toBe(0);
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const p of Object.values(HOSTILE)) expect(text).toContain(p);
+    expect(text).toContain('<i>Title</i>');
+    expect(text).toContain('Evil <b>Outlet</b>');
+    // chart text (legend, ticks, panel titles) shows the outlet name literally too
+    const chartText = await page.$$eval('.presslens-figure .main-svg', (els) => els.map((e) => e.textContent).join(' '));
+    expect(chartText).toContain('Evil <b>Outlet</b>');
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'report-hostile.png'), fullPage: true });
+    await page.close();
+    // the image export page drew the same charts without running anything either
+    expect(hostile.out.imageErrors).toEqual([]);
+    const svg = readFileSync(join(hostile.dir, 'images', `${reportNames(hostile.input).figures[0]}.svg`), 'utf8');
+    expect(svg).not.toMatch(/<(img|b|script)[\s>]/);
+    expect(svg.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))).toContain('Evil <b>Outlet</b>');
+  });
+
+  it('the page policy blocks a script even if one ever slipped into the page unescaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presslens-csp-'));
+    const path = join(dir, 'page.html');
+    const fig = { data: [{ type: 'bar', x: [1], y: [2] }], layout: { title: { text: 'one bar' } } };
+    writeFileSync(path, htmlPage({ title: 't', body: `${figureSlot(0, fig)}${HOSTILE.script}${HOSTILE.img}<svg onload="window.__pwned=3"></svg>`, figures: [fig] }));
+    const { page, errors } = await open(path);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.getAttribute('.presslens-figure', 'data-rendered')).toBe('1');
+    // the browser reports each blocked script and handler; the page's own scripts ran (the chart is drawn)
+    expect(errors.filter((e) => /Content Security Policy/i.test(e)).length).toBeGreaterThanOrEqual(3);
+    await page.close();
+    expect(existsSync(path)).toBe(true);
+  });
+});

@@ -1,0 +1,130 @@
+// The report without a browser: findings, page structure, escaping, file names, CSVs, and the no-Chromium path.
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseAll } from '../lib/text/analyse.js';
+import { buildReport, renderReport, reportNames, writeReport, type ReportInput } from '../lib/report/report.js';
+import { corpusFindings, dateRange, percent, termFindings, times } from '../lib/report/findings.js';
+import { contentSecurityPolicy, figureHtml, jsonForHtml } from '../lib/report/export.js';
+import { insideDir, safeName } from '../lib/report/images.js';
+import { outletColors } from '../lib/figures/style.js';
+import { HOSTILE, hostileCorpus, seedCorpusFromFiles } from './report-helpers.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'presslens-report-'));
+
+describe('findings', () => {
+  it('write dates, shares and counts as a reader expects', () => {
+    expect(dateRange(['2024-12-30', '2024-12-26', '2024-12-27'])).toBe('26–30 December 2024');
+    expect(dateRange(['2024-11-30', '2024-12-02'])).toBe('30 November 2024 – 2 December 2024');
+    expect(dateRange(['', 'x'])).toBeUndefined();
+    expect(percent(0.7394)).toBe('74%');
+    expect(percent(0.001)).toBe('<1%');
+    expect(times(2)).toBe('twice');
+    expect(times(5)).toBe('5 times');
+  });
+
+  it('count articles, outlets, cleaning and skips on a constructed corpus', () => {
+    const c = hostileCorpus();
+    const fs = corpusFindings(c.articles, c.skipped);
+    const texts = fs.map((f) => f.text).join('\n');
+    expect(texts).toContain('2 articles from 2 outlets, dated 26–27 December 2024.');
+    expect(texts).toContain('Cleaning removed 1 item from 1 article before any analysis (1 caption).');
+    expect(texts).toContain('1 input was skipped');
+    expect(fs.find((f) => f.text.startsWith('Cleaning'))!.evidence![0].href).toBe('#table-cleaning-log');
+  });
+
+  it('name terms shared by every outlet and terms only one outlet ranks', () => {
+    const rows = [
+      { outlet: 'A', term: 'damascus', count: 5 }, { outlet: 'A', term: 'coup', count: 3 },
+      { outlet: 'B', term: 'damascus', count: 4 }, { outlet: 'B', term: 'liberation', count: 2 },
+    ];
+    const t = termFindings(rows).map((f) => f.text);
+    expect(t[0]).toBe('Every outlet has “damascus” among its most frequent terms.');
+    expect(t[1]).toContain('A: “coup” (3); B: “liberation” (2)');
+  });
+});
+
+describe('report page', () => {
+  it('on the seeds: every evidence link points at an anchor in the page, every table has a CSV, the outlet legend uses the chart colours', async () => {
+    const corpus = seedCorpusFromFiles();
+    const input = await buildReport(corpus, analyseAll(corpus.articles));
+    const html = renderReport(input);
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const hrefs = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const h of hrefs) expect(ids, `#${h}`).toContain(h);
+    expect(input.sections[0].findings.length).toBeGreaterThanOrEqual(3);
+    for (const t of reportNames(input).tables) expect(html).toContain(`href="tables/${t}.csv"`);
+    // one colour per outlet across every chart, the same as the page legend
+    const colors = outletColors(corpus.articles.map((a) => a.outlet));
+    for (const s of input.sections)
+      for (const f of s.figures)
+        for (const tr of f.data) {
+          const name = String(tr.name ?? '').replace(/&amp;/g, '&');
+          const c = (tr.marker as { color?: unknown } | undefined)?.color;
+          if (colors.has(name) && typeof c === 'string') expect(c, `${f.name}: ${name}`).toBe(colors.get(name));
+        }
+  });
+
+  it('escapes every input-derived string: no payload survives as markup, in HTML or in the embedded chart JSON', async () => {
+    const c = hostileCorpus();
+    const html = renderReport(await buildReport(c, analyseAll(c.articles)));
+    for (const p of Object.values(HOSTILE)) expect(html).not.toContain(p);
+    expect(html).not.toMatch(/<script>window\.__pwned/);
+    expect(html).not.toMatch(/<img src=x/i);
+    expect(html).not.toMatch(/<svg onload/i);
+    // exactly the page's own scripts, all allowed by hash in the CSP
+    const scripts = [...html.matchAll(/<script(\s[^>]*)?>/g)].map((m) => m[1] ?? '');
+    expect(scripts).toEqual([' type="application/json" id="presslens-figures"', '', '']);
+    expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
+  });
+
+  it('JSON in the page cannot close its script block; the CSP allows only hashed scripts and no network', () => {
+    expect(jsonForHtml({ a: '</script><b>&' })).toBe('{"a":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}');
+    expect(JSON.parse(jsonForHtml({ a: '</script>\u2028' }))).toEqual({ a: '</script>\u2028' });
+    const csp = contentSecurityPolicy(['x']);
+    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('unsafe-eval');
+    const page = figureHtml({ data: [], layout: { title: { text: 'A &lt;b&gt; title' } } });
+    expect(page).toContain('<title>A &lt;b&gt; title</title>');
+  });
+});
+
+describe('files', () => {
+  it('names from input are file-name safe and never leave the output folder', () => {
+    expect(safeName('../../etc/passwd')).toBe('etc-passwd');
+    expect(safeName('<script>alert(1)</script>')).toBe('script-alert-1-script');
+    expect(safeName('')).toBe('figure');
+    expect(safeName('Ünïcode Outlet')).toBe('unicode-outlet');
+    expect(() => insideDir('/tmp/x', '../y')).toThrow(/outside/);
+    expect(() => insideDir('/tmp/x', '/etc/passwd')).toThrow(/outside/);
+    expect(insideDir('/tmp/x', 'a.png')).toBe('/tmp/x/a.png');
+  });
+
+  it('without Chromium the page and CSVs are still written and the message says what is missing', async () => {
+    const c = hostileCorpus();
+    const input: ReportInput = await buildReport(c, analyseAll(c.articles));
+    const out = tmp();
+    const prev = process.env.PRESSLENS_CHROMIUM;
+    process.env.PRESSLENS_CHROMIUM = '/nonexistent/chromium';
+    let r;
+    try {
+      r = await writeReport(input, out, { images: true });
+    } finally {
+      if (prev === undefined) delete process.env.PRESSLENS_CHROMIUM;
+      else process.env.PRESSLENS_CHROMIUM = prev;
+    }
+    expect(r.imagesSkipped).toBe('PNG/SVG skipped: Chromium not found at /nonexistent/chromium; install it with `apt-get install -y chromium` (npm start/npm test do this)');
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+    expect(existsSync(join(out, 'images'))).toBe(false);
+    expect(readdirSync(join(out, 'tables')).sort()).toEqual(['articles.csv', 'cleaning-log.csv', 'skipped.csv', 'top-terms-by-outlet.csv']);
+    expect(readFileSync(r.index, 'utf8')).toContain('PNG/SVG skipped: Chromium not found');
+    // every file stays inside the output folder; spreadsheet formulas from input are neutralised
+    for (const f of r.files) expect(f.startsWith(out + '/')).toBe(true);
+    const csv = readFileSync(join(out, 'tables', 'articles.csv'), 'utf8');
+    expect(csv).toContain(`'=cmd|`);
+    expect(csv).not.toMatch(/(^|,)=cmd/m);
+  });
+});
