@@ -1,0 +1,72 @@
+// Acronyms defined in the text: "Syrian Democratic Forces (SDF)" or "SDF (Syrian Democratic Forces)".
+
+/** An acronym definition found in one article. */
+export interface AcronymDefinition {
+  acronym: string;
+  /** the expansion as written (the matched words only) */
+  expansion: string;
+  doc: string;
+  /** offset of the expansion in the article text */
+  start: number;
+  end: number;
+}
+
+const SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
+const PARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az|ez)[-\u2010\u2011'\u2019](?=\p{L})/iu;
+
+/** True when a token looks like an acronym: 2–8 capitals/digits, starting with a capital ("INIS", "PMU", "G7"), or dotted ("U.S."). */
+export function isAcronymShape(s: string): boolean {
+  return (s.length >= 2 && s.length <= 8 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(s) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(s)) || /^(?:\p{Lu}\.){2,}$/u.test(s);
+}
+
+/** The initial letter of a name word for acronym matching ("al-Sham" -> "s", "Tahrir" -> "t"); '' for skipped words. */
+function initial(word: string): string {
+  if (SKIP.has(word.toLowerCase())) return '';
+  const w = word.replace(PARTICLE_PREFIX, '');
+  return w.charAt(0).toLowerCase();
+}
+
+/**
+ * How many trailing words of `words` spell `acronym` by their initials (skipping of/the/and and name particles),
+ * or 0 when no suffix does. "Iraqi National Intelligence Service" spells INIS with 4 words.
+ */
+export function matchesAcronym(words: readonly string[], acronym: string): number {
+  const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  if (letters.length < 2) return 0;
+  let li = letters.length - 1;
+  let wi = words.length - 1;
+  while (wi >= 0 && li >= 0) {
+    const c = initial(words[wi]);
+    if (c === '') {
+      wi--;
+      continue;
+    }
+    if (c !== letters[li]) return 0;
+    li--;
+    wi--;
+  }
+  if (li >= 0) return 0;
+  // include skipped words only inside the match, never leading ones
+  let first = wi + 1;
+  while (first < words.length && initial(words[first]) === '') first++;
+  return words.length - first;
+}
+
+/** Resolve each acronym to one expansion: the most often defined one (ties: first defined), with every definition kept. */
+export function resolveAcronyms(defs: readonly AcronymDefinition[]): Map<string, { expansion: string; definitions: AcronymDefinition[] }> {
+  const by = new Map<string, AcronymDefinition[]>();
+  for (const d of defs) {
+    const list = by.get(d.acronym) ?? [];
+    list.push(d);
+    by.set(d.acronym, list);
+  }
+  const out = new Map<string, { expansion: string; definitions: AcronymDefinition[] }>();
+  for (const [acr, list] of by) {
+    const counts = new Map<string, number>();
+    for (const d of list) counts.set(d.expansion.toLowerCase(), (counts.get(d.expansion.toLowerCase()) ?? 0) + 1);
+    let best = list[0];
+    for (const d of list) if (counts.get(d.expansion.toLowerCase())! > counts.get(best.expansion.toLowerCase())!) best = d;
+    out.set(acr, { expansion: best.expansion, definitions: list });
+  }
+  return out;
+}
