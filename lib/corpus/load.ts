@@ -142,7 +142,7 @@ async function walk(root: string, realRoot: string, exclude: Set<string>): Promi
 async function readManifestFile(p: string, name: string): Promise<Manifest> {
   const bytes = await fsp.readFile(p);
   const d = decodeBytes(bytes);
-  if (!d.ok) throw new Error(`${name}: ${d.reason}`);
+  if ('reason' in d) throw new Error(`${name}: ${d.reason}`);
   return parseManifest(d.text, name);
 }
 
@@ -190,7 +190,7 @@ async function readInput(inp: Input, maxBytes: number): Promise<FileResult> {
     return res;
   }
   const d = decodeBytes(bytes);
-  if (!d.ok) { skip(d.reason); return res; }
+  if ('reason' in d) { skip(d.reason); return res; }
   if (!/[^\s\u200B-\u200F\u2060\uFEFF]/.test(d.text)) { skip('empty file (whitespace only)'); return res; }
   const base = { file: inp.rel, stem, encoding: d.encoding, encodingGuessed: d.encodingGuessed };
   if (ARTICLE_EXT.has(ext)) {
