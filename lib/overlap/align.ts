@@ -1,0 +1,128 @@
+// Seed-and-extend alignment of one candidate pair: shared shingles are seeds, seeds chain into passages across small gaps.
+// Cost per pair: O(|A| + |B| + seeds * open chains); seeds per shingle are capped, so one long repetitive text stays linear.
+import type { FingerprintIndex } from './fingerprints.js';
+
+/** How seeds become passages. */
+export interface AlignOptions {
+  /** largest gap between two chained seeds, in words on either side (default 2n + 2: bridges a changed word or two) */
+  maxGap?: number;
+  /** largest difference between the gaps on the two sides (inserted or dropped words; default 4) */
+  maxDrift?: number;
+  /** a passage needs at least this many words matched exactly (default 7) */
+  minWords?: number;
+  /** shingles occurring more often than this in one doc are not used as seeds (default 8) */
+  maxOccurrences?: number;
+}
+
+/** A passage as word-index ranges: words [a0, a1) of doc A match words [b0, b1) of doc B; `matched` words of A are exact matches. */
+export interface WordPassage {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+  matched: number;
+}
+
+/** Reusable scratch arrays for aligning many pairs over one index. */
+export interface AlignScratch {
+  head: Int32Array;
+  next: Int32Array;
+}
+
+/** Scratch space for alignPair (allocate once per index). */
+export function alignScratch(index: FingerprintIndex): AlignScratch {
+  return { head: new Int32Array(Math.max(1, index.shingles)).fill(-1), next: new Int32Array(Math.max(1, index.words.length)).fill(-1) };
+}
+
+/** Shared passages of docs a and b (indices into the index), ordered by position in a. */
+export function alignPair(
+  index: FingerprintIndex,
+  boilerplate: Uint8Array,
+  a: number,
+  b: number,
+  opts: AlignOptions = {},
+  scratch: AlignScratch = alignScratch(index),
+): WordPassage[] {
+  const n = index.n;
+  const G = opts.maxGap ?? 2 * n + 2;
+  const D = opts.maxDrift ?? 4;
+  const minWords = opts.minWords ?? 7;
+  const maxOcc = opts.maxOccurrences ?? 8;
+  const { offsets, shingle, words } = index;
+  const { head, next } = scratch;
+  const oa = offsets[a], ea = offsets[a + 1], ob = offsets[b], eb = offsets[b + 1];
+
+  // b's positions by shingle id, ascending (built backwards)
+  for (let g = eb - 1; g >= ob; g--) {
+    const s = shingle[g];
+    if (s < 0 || boilerplate[s]) continue;
+    next[g] = head[s];
+    head[s] = g;
+  }
+  // seeds in order of a's position, then b's
+  const si: number[] = [];
+  const sj: number[] = [];
+  for (let i = oa; i < ea; i++) {
+    const s = shingle[i];
+    if (s < 0 || boilerplate[s] || head[s] < 0) continue;
+    let c = 0;
+    for (let j = head[s]; j >= 0; j = next[j]) if (++c > maxOcc) break;
+    if (c > maxOcc) continue;
+    for (let j = head[s]; j >= 0; j = next[j]) {
+      let same = true;
+      for (let k = 0; k < n; k++) if (words[i + k] !== words[j + k]) { same = false; break; }
+      if (same) { si.push(i - oa); sj.push(j - ob); }
+    }
+  }
+  for (let g = ob; g < eb; g++) {
+    const s = shingle[g];
+    if (s >= 0) head[s] = -1;
+    next[g] = -1;
+  }
+  if (!si.length) return [];
+
+  // chain seeds: extend the open chain whose last seed is closest, within the gap and drift limits
+  const chains: { i0: number; j0: number; i1: number; j1: number; seeds: number[] }[] = [];
+  const open: number[] = [];
+  for (let x = 0; x < si.length; x++) {
+    const i = si[x], j = sj[x];
+    let best = -1, bestCost = Infinity;
+    for (let k = open.length - 1; k >= 0; k--) {
+      const c = chains[open[k]];
+      const di = i - c.i1, dj = j - c.j1;
+      if (di > G) { open.splice(k, 1); continue; }
+      if (di <= 0 || dj <= 0 || dj > G || Math.abs(di - dj) > D) continue;
+      const cost = 2 * Math.abs(di - dj) + di;
+      if (cost < bestCost) { bestCost = cost; best = open[k]; }
+    }
+    if (best >= 0) {
+      const c = chains[best];
+      c.i1 = i; c.j1 = j;
+      c.seeds.push(x);
+    } else {
+      chains.push({ i0: i, j0: j, i1: i, j1: j, seeds: [x] });
+      open.push(chains.length - 1);
+      if (open.length > 64) open.shift();
+    }
+  }
+
+  const la = ea - oa, lb = eb - ob;
+  const out: WordPassage[] = [];
+  for (const c of chains) {
+    let a0 = c.i0, b0 = c.j0, a1 = c.i1 + n, b1 = c.j1 + n;
+    // count exact words: the union of the seeds' shingles on a's side
+    let matched = 0, covered = -1;
+    for (const x of c.seeds) {
+      const s0 = Math.max(si[x], covered), s1 = si[x] + n;
+      if (s1 > s0) matched += s1 - s0;
+      covered = Math.max(covered, s1);
+    }
+    // extend both ends word by word while the words agree (runs shorter than a shingle at the edges)
+    while (a0 > 0 && b0 > 0 && words[oa + a0 - 1] === words[ob + b0 - 1]) { a0--; b0--; matched++; }
+    while (a1 < la && b1 < lb && words[oa + a1] === words[ob + b1]) { a1++; b1++; matched++; }
+    if (matched < minWords) continue;
+    out.push({ a0, a1, b0, b1, matched });
+  }
+  out.sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0);
+  return out;
+}

@@ -1,0 +1,117 @@
+// Candidate pairs from the inverted shingle index (a self-join over postings), and boilerplate shingles by document frequency.
+// Cost: O(total shingles + sum over kept shingles of df^2), df capped, so near-linear in corpus size for news text.
+import type { FingerprintIndex } from './fingerprints.js';
+
+/** How candidate pairs and boilerplate are chosen. */
+export interface CandidateOptions {
+  /** a pair is a candidate when it shares at least this many distinct non-boilerplate shingles (default 3) */
+  minShared?: number;
+  /** shingles in more docs than this are checked for boilerplate (default max(3, ceil(5% of docs))) */
+  boilerplateDf?: number;
+  /** two docs sharing at least this many frequent shingles count as related (a syndicated text, not boilerplate; default 40) */
+  relatedRun?: number;
+  /** frequent shingles kept as reuse still pair up their docs only up to this df (default 1000) */
+  maxPairDf?: number;
+}
+
+/** Candidate pairs (a < b, sorted) with how many distinct shingles they share, and the boilerplate flag of every shingle id. */
+export interface Candidates {
+  pairs: { a: number; b: number; shared: number }[];
+  /** 1 for shingle ids treated as boilerplate (never seeds, never evidence) */
+  boilerplate: Uint8Array;
+  /** the df above which a shingle was checked for boilerplate */
+  boilerplateDf: number;
+  /** how many shingle ids were found to be boilerplate */
+  boilerplateCount: number;
+}
+
+/** The default boilerplate threshold for a corpus of n docs: max(3, ceil(0.05 n)). */
+export function defaultBoilerplateDf(n: number): number {
+  return Math.max(3, Math.ceil(0.05 * n));
+}
+
+/**
+ * Candidate pairs and boilerplate. Rule: a shingle held by more than `boilerplateDf` docs is boilerplate when the docs
+ * holding it are mostly unrelated — of (up to 32) sampled neighbouring doc pairs in its postings, fewer than half share
+ * `minShared` rarer shingles or `relatedRun` frequent ones. So a dateline or signature in every article is dropped, while
+ * a text syndicated to many outlets is kept.
+ */
+export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions = {}): Candidates {
+  const N = index.docs;
+  const minShared = Math.max(1, opts.minShared ?? 3);
+  const T = opts.boilerplateDf ?? defaultBoilerplateDf(N);
+  const relatedRun = opts.relatedRun ?? 40;
+  const maxPairDf = Math.max(T, opts.maxPairDf ?? 1000);
+  const { df, postStart, postings } = index;
+  const boilerplate = new Uint8Array(index.shingles);
+
+  // pass 1: pairs related through rarer shingles (df <= T)
+  const low = selfJoin(index, (s) => df[s] >= 2 && df[s] <= T, minShared);
+  const related = new Set<number>();
+  for (const p of low) related.add(p.a * N + p.b);
+
+  // frequent shingles: count shared frequent shingles over sampled neighbouring pairs in their postings
+  const frequent: number[] = [];
+  for (let s = 0; s < index.shingles; s++) if (df[s] > T) frequent.push(s);
+  if (!frequent.length) return { pairs: low, boilerplate, boilerplateDf: T, boilerplateCount: 0 };
+  const samplesOf = (s: number): number[] => {
+    const from = postStart[s], m = df[s];
+    const k = Math.min(32, m - 1);
+    const out: number[] = [];
+    for (let i = 0; i < k; i++) {
+      const x = from + Math.floor((i * (m - 1)) / k);
+      out.push(postings[x] * N + postings[x + 1]);
+    }
+    return out;
+  };
+  const freqShared = new Map<number, number>();
+  for (const s of frequent) for (const key of samplesOf(s)) freqShared.set(key, (freqShared.get(key) ?? 0) + 1);
+  let boilerplateCount = 0;
+  let keptFrequent = 0;
+  for (const s of frequent) {
+    const keys = samplesOf(s);
+    let rel = 0;
+    for (const key of keys) if (related.has(key) || (freqShared.get(key) ?? 0) >= relatedRun) rel++;
+    if (rel * 2 < keys.length) {
+      boilerplate[s] = 1;
+      boilerplateCount++;
+    } else keptFrequent++;
+  }
+  if (!keptFrequent) return { pairs: low, boilerplate, boilerplateDf: T, boilerplateCount };
+  // pass 2: every non-boilerplate shingle up to maxPairDf
+  const pairs = selfJoin(index, (s) => df[s] >= 2 && df[s] <= maxPairDf && !boilerplate[s], minShared);
+  return { pairs, boilerplate, boilerplateDf: T, boilerplateCount };
+}
+
+/** Pairs (a < b) sharing at least minShared distinct shingles that pass `keep`, by a dense counter per doc. */
+function selfJoin(index: FingerprintIndex, keep: (s: number) => boolean, minShared: number): { a: number; b: number; shared: number }[] {
+  const N = index.docs;
+  const { offsets, shingle, postStart, postings } = index;
+  const seen = new Int32Array(index.shingles).fill(-1);
+  const cnt = new Int32Array(N);
+  const touched: number[] = [];
+  const out: { a: number; b: number; shared: number }[] = [];
+  for (let a = 0; a < N; a++) {
+    for (let g = offsets[a]; g < offsets[a + 1]; g++) {
+      const s = shingle[g];
+      if (s < 0 || seen[s] === a) continue;
+      seen[s] = a;
+      if (!keep(s)) continue;
+      for (let x = postStart[s]; x < postStart[s + 1]; x++) {
+        const b = postings[x];
+        if (b <= a) continue;
+        if (cnt[b] === 0) touched.push(b);
+        cnt[b]++;
+      }
+    }
+    if (touched.length) {
+      touched.sort((x, y) => x - y);
+      for (const b of touched) {
+        if (cnt[b] >= minShared) out.push({ a, b, shared: cnt[b] });
+        cnt[b] = 0;
+      }
+      touched.length = 0;
+    }
+  }
+  return out;
+}

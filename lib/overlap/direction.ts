@@ -1,0 +1,108 @@
+// Who took a shared passage from whom: explicit credit beside the passage, then dates, then lopsided containment; else unknown.
+import type { Doc } from '../types.js';
+import type { Citation } from './citations.js';
+import { outletKey } from './outlets.js';
+import type { Passage } from './passages.js';
+
+/** A direction and the evidence that decided it. */
+export interface Direction {
+  direction: 'a→b' | 'b→a' | 'unknown';
+  because: string;
+}
+
+/** What the direction of one pair's passages is decided from. */
+export interface DirectionContext {
+  a: Pick<Doc, 'id' | 'outlet' | 'date'>;
+  b: Pick<Doc, 'id' | 'outlet' | 'date'>;
+  a_in_b: number;
+  b_in_a: number;
+  /** citations made by a and by b (any kind) */
+  citesA: readonly Citation[];
+  citesB: readonly Citation[];
+  /** paragraph [start, end) ranges of a's and b's texts */
+  parasA: readonly [number, number][];
+  parasB: readonly [number, number][];
+}
+
+/** Containment must be at least this high on one side ... */
+export const CONTAINED = 0.6;
+/** ... and this much higher than the other side to count as (weak) evidence of direction. */
+export const LOPSIDED = 0.15;
+
+/** Paragraph ranges of a doc from its sentences ([start, end) of each paragraph that has a sentence). */
+export function paragraphRanges(doc: Pick<Doc, 'sentences'>): [number, number][] {
+  const out: [number, number][] = [];
+  let cur = -1;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== cur) { out.push([s.start, s.end]); cur = s.paragraph; } else out[out.length - 1][1] = s.end;
+  }
+  return out;
+}
+
+/** The citation of `outlet` by a doc that sits in a paragraph overlapping [start, end), if any. */
+export function creditNear(cites: readonly Citation[], outlet: string, paras: readonly [number, number][], start: number, end: number): Citation | null {
+  const key = outletKey(outlet);
+  const near = paras.filter(([s, e]) => s < end && start < e);
+  const lo = near.length ? Math.min(start, near[0][0]) : start, hi = near.length ? Math.max(end, near[near.length - 1][1]) : end;
+  for (const c of cites) if (c.kind === 'outlet' && outletKey(c.cited) === key && c.start < hi && lo < c.end) return c;
+  return null;
+}
+
+/** Pair-level evidence (dates, then containment), used for passages that no credit decides. */
+export function pairEvidence(ctx: DirectionContext): Direction {
+  const { a, b } = ctx;
+  if (a.date && b.date && a.date !== b.date) {
+    return a.date < b.date
+      ? { direction: 'a→b', because: `${a.id} is dated earlier (${a.date} < ${b.date})` }
+      : { direction: 'b→a', because: `${b.id} is dated earlier (${b.date} < ${a.date})` };
+  }
+  const dates = a.date && b.date ? `same date (${a.date})` : 'a date is missing';
+  const f = (x: number) => x.toFixed(2);
+  if (ctx.a_in_b >= CONTAINED && ctx.a_in_b - ctx.b_in_a >= LOPSIDED) {
+    return { direction: 'a→b', because: `${dates}; weak evidence: ${f(ctx.a_in_b)} of ${a.id} is inside ${b.id} but only ${f(ctx.b_in_a)} of ${b.id} is inside ${a.id}, so ${b.id} reads as ${a.id} extended or updated` };
+  }
+  if (ctx.b_in_a >= CONTAINED && ctx.b_in_a - ctx.a_in_b >= LOPSIDED) {
+    return { direction: 'b→a', because: `${dates}; weak evidence: ${f(ctx.b_in_a)} of ${b.id} is inside ${a.id} but only ${f(ctx.a_in_b)} of ${a.id} is inside ${b.id}, so ${a.id} reads as ${b.id} extended or updated` };
+  }
+  return { direction: 'unknown', because: `${dates}, no credit beside the passage, and containment is not lopsided (${f(ctx.a_in_b)} vs ${f(ctx.b_in_a)})` };
+}
+
+/** Direction of one passage: credit beside it in exactly one text decides (unless dates contradict), else pair evidence. */
+export function passageDirection(p: Pick<Passage, 'a' | 'b'>, ctx: DirectionContext, fallback: Direction = pairEvidence(ctx)): Direction {
+  const { a, b } = ctx;
+  if (outletKey(a.outlet) !== outletKey(b.outlet)) {
+    const byB = creditNear(ctx.citesB, a.outlet, ctx.parasB, p.b[0], p.b[1]);
+    const byA = creditNear(ctx.citesA, b.outlet, ctx.parasA, p.a[0], p.a[1]);
+    if (byB && !byA) {
+      if (a.date && b.date && b.date < a.date) return { direction: 'unknown', because: `${b.id} credits ${a.outlet} ("${byB.text}") but is dated earlier (${b.date} < ${a.date})` };
+      return { direction: 'a→b', because: `${b.id} credits ${a.outlet} beside the passage ("${byB.text}")` };
+    }
+    if (byA && !byB) {
+      if (a.date && b.date && a.date < b.date) return { direction: 'unknown', because: `${a.id} credits ${b.outlet} ("${byA.text}") but is dated earlier (${a.date} < ${b.date})` };
+      return { direction: 'b→a', because: `${a.id} credits ${b.outlet} beside the passage ("${byA.text}")` };
+    }
+  }
+  return fallback;
+}
+
+/** Direction of a pair from its passages' directions, weighted by words: one way if every decided passage agrees. */
+export function pairDirection(passages: readonly Pick<Passage, 'direction' | 'because' | 'words_a'>[], ctx: DirectionContext): Direction {
+  let ab = 0, ba = 0, nab = 0, nba = 0;
+  for (const p of passages) {
+    if (p.direction === 'a→b') { ab += p.words_a; nab++; } else if (p.direction === 'b→a') { ba += p.words_a; nba++; }
+  }
+  if (ab && ba) return { direction: 'unknown', because: `passages point both ways (${nab} ${ctx.a.id}→${ctx.b.id}, ${nba} ${ctx.b.id}→${ctx.a.id})` };
+  if (!ab && !ba) return passages.length ? { direction: 'unknown', because: passages[0].because } : pairEvidence(ctx);
+  const dir = ab ? 'a→b' : 'b→a';
+  const reasons = [...new Set(passages.filter((p) => p.direction === dir).map((p) => p.because))];
+  return { direction: dir, because: reasons.slice(0, 3).join('; ') + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : '') };
+}
+
+/** Credit for cross-outlet reuse: did the reusing article (or, direction unknown, either one) cite the other's outlet anywhere? */
+export function creditOf(kind: 'same-outlet' | 'cross-outlet', passages: readonly Pick<Passage, 'kind'>[], dir: Direction['direction'], ctx: DirectionContext): 'credited' | 'uncredited' | 'none-needed' {
+  if (kind === 'same-outlet' || passages.every((p) => p.kind === 'shared-quote')) return 'none-needed';
+  const cites = (cs: readonly Citation[], outlet: string) => cs.some((c) => c.kind === 'outlet' && outletKey(c.cited) === outletKey(outlet));
+  const bCitesA = cites(ctx.citesB, ctx.a.outlet), aCitesB = cites(ctx.citesA, ctx.b.outlet);
+  const ok = dir === 'a→b' ? bCitesA : dir === 'b→a' ? aCitesB : bCitesA || aCitesB;
+  return ok ? 'credited' : 'uncredited';
+}

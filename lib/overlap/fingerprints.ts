@@ -1,0 +1,183 @@
+// Word-shingle fingerprints of a corpus in typed arrays, and an inverted index from shingle to the articles that hold it.
+// Cost: O(total words) for interning and hashing, O(total shingles) for the 2-pass radix sort; no per-shingle objects.
+import type { Doc } from '../types.js';
+import { stripDiacritics } from '../text/normalize.js';
+
+/** How articles are cut into shingles. */
+export interface FingerprintOptions {
+  /** words per shingle (default 5) */
+  n?: number;
+  /** seed of the 32-bit hash (default 0x9e3779b9) */
+  seed?: number;
+}
+
+/** The fingerprint index of a corpus: every array is indexed by a global word position g (all docs' words concatenated). */
+export interface FingerprintIndex {
+  /** words per shingle */
+  n: number;
+  /** number of docs */
+  docs: number;
+  /** word positions of doc d are [offsets[d], offsets[d+1]) */
+  offsets: Int32Array;
+  /** 32-bit hash of each position's word in its match form (seeds are verified on these) */
+  words: Uint32Array;
+  /** index into doc.tokens of each position */
+  tokens: Int32Array;
+  /** doc of each position */
+  docOf: Int32Array;
+  /** shingle id (a run of equal hashes) of the shingle starting at each position, -1 when fewer than n words follow */
+  shingle: Int32Array;
+  /** number of distinct shingle ids */
+  shingles: number;
+  /** per shingle id: number of docs holding it */
+  df: Int32Array;
+  /** per shingle id: its docs (ascending) are postings[postStart[s], postStart[s+1]) */
+  postStart: Int32Array;
+  postings: Int32Array;
+}
+
+/** The matching form of a word token: its norm with Latin diacritics stripped and an abbreviation's final period dropped. */
+export function matchForm(norm: string): string {
+  let s = norm;
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(s)) s = stripDiacritics(s);
+  if (s.length > 1 && s.charCodeAt(s.length - 1) === 46) s = s.slice(0, -1);
+  return s;
+}
+
+/** Seeded 32-bit FNV-1a over UTF-16 code units, finished with murmur3's fmix. */
+export function hash32(s: string, seed = 0x9e3779b9): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix(h);
+}
+
+/** hash32 of matchForm(norm), without building the string when the word is plain ASCII (the common case). */
+export function wordHash(norm: string, seed = 0x9e3779b9): number {
+  let end = norm.length;
+  if (end > 1 && norm.charCodeAt(end - 1) === 46) end--;
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c > 127) return hash32(matchForm(norm), seed);
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix(h);
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Build the fingerprint index of docs: word positions, shingle ids, document frequencies and postings. */
+export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}): FingerprintIndex {
+  const n = Math.max(1, opts.n ?? 5);
+  const seed = opts.seed ?? 0x9e3779b9;
+  let total = 0;
+  for (const d of docs) for (const t of d.tokens) if (t.kind === 'word' || t.kind === 'number') total++;
+  const offsets = new Int32Array(docs.length + 1);
+  const words = new Uint32Array(total);
+  const tokens = new Int32Array(total);
+  const docOf = new Int32Array(total);
+  let g = 0;
+  for (let di = 0; di < docs.length; di++) {
+    offsets[di] = g;
+    const toks = docs[di].tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      words[g] = wordHash(t.norm, seed);
+      tokens[g] = i;
+      docOf[g] = di;
+      g++;
+    }
+  }
+  offsets[docs.length] = g;
+
+  // shingle hashes at every position with n words ahead in the same doc
+  let count = 0;
+  for (let d = 0; d < docs.length; d++) count += Math.max(0, offsets[d + 1] - offsets[d] - n + 1);
+  const key = new Uint32Array(count);
+  const at = new Int32Array(count);
+  let k = 0;
+  for (let d = 0; d < docs.length; d++) {
+    const end = offsets[d + 1] - n + 1;
+    for (let p = offsets[d]; p < end; p++) {
+      let h = seed >>> 0;
+      for (let j = 0; j < n; j++) h = Math.imul((h ^ words[p + j]) >>> 0, 0x9e3779b1) + j;
+      key[k] = fmix(h >>> 0);
+      at[k] = p;
+      k++;
+    }
+  }
+  radixSort(key, at);
+
+  // runs of equal hashes are shingle ids; distinct docs per run are its postings
+  const shingle = new Int32Array(total).fill(-1);
+  const dfList = new Int32Array(count);
+  const postStartList = new Int32Array(count + 1);
+  const post = new Int32Array(count);
+  let np = 0;
+  let run = -1;
+  let lastDoc = -1;
+  for (let i = 0; i < count; i++) {
+    if (i === 0 || key[i] !== key[i - 1]) {
+      if (run >= 0) postStartList[run + 1] = np;
+      run++;
+      lastDoc = -1;
+    }
+    const p = at[i];
+    shingle[p] = run;
+    const d = docOf[p];
+    if (d !== lastDoc) {
+      post[np++] = d;
+      dfList[run]++;
+      lastDoc = d;
+    }
+  }
+  if (run >= 0) postStartList[run + 1] = np;
+  return {
+    n,
+    docs: docs.length,
+    offsets,
+    words,
+    tokens,
+    docOf,
+    shingle,
+    shingles: run + 1,
+    df: dfList.slice(0, run + 1),
+    postStart: postStartList.slice(0, run + 2),
+    postings: post.slice(0, np),
+  };
+}
+
+/** Stable LSD radix sort of 32-bit keys (four 8-bit passes, cache-friendly scatter) carrying a payload; sorts both arrays in place. */
+export function radixSort(key: Uint32Array, val: Int32Array): void {
+  const m = key.length;
+  let k1 = key, v1 = val;
+  let k2 = new Uint32Array(m), v2 = new Int32Array(m);
+  const cnt = new Int32Array(257);
+  for (let shift = 0; shift < 32; shift += 8) {
+    cnt.fill(0);
+    for (let i = 0; i < m; i++) cnt[((k1[i] >>> shift) & 0xff) + 1]++;
+    for (let b = 0; b < 256; b++) cnt[b + 1] += cnt[b];
+    for (let i = 0; i < m; i++) {
+      const x = k1[i];
+      const j = cnt[(x >>> shift) & 0xff]++;
+      k2[j] = x;
+      v2[j] = v1[i];
+    }
+    const tk = k1; k1 = k2; k2 = tk;
+    const tv = v1; v1 = v2; v2 = tv;
+  }
+  // after an even number of passes the sorted data is back in the original arrays
+}

@@ -1,0 +1,59 @@
+// Outlet names and aliases (data/outlets.json), and normalising a cited name to one outlet.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../paths.js';
+import { stripDiacritics } from '../text/normalize.js';
+
+/** One outlet and the names articles use for it. */
+export interface OutletEntry {
+  name: string;
+  aliases: string[];
+}
+
+let cachedDefault: OutletEntry[] | undefined;
+
+/** Read an outlet table file ({outlets: [{name, aliases}]}); defaults to data/outlets.json of the project (read once). */
+export function readOutletTable(path?: string): OutletEntry[] {
+  if (!path && cachedDefault) return cachedDefault;
+  const file = path ?? join(projectRoot(), 'data', 'outlets.json');
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { outlets?: OutletEntry[] } | OutletEntry[];
+  const list = Array.isArray(raw) ? raw : raw.outlets ?? [];
+  const table = list.filter((e) => e && typeof e.name === 'string').map((e) => ({ name: e.name, aliases: Array.isArray(e.aliases) ? e.aliases.map(String) : [] }));
+  if (!path) cachedDefault = table;
+  return table;
+}
+
+/** The comparison key of an outlet name: diacritics stripped, lowercased, a leading "the" and non-alphanumerics dropped. */
+export function outletKey(name: string): string {
+  return stripDiacritics(name).toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Resolves names to outlets: alias -> canonical name, preferring the spelling the corpus uses for that outlet. */
+export interface OutletResolver {
+  /** every alias, longest first, for building a matcher */
+  aliases: string[];
+  /** canonical outlet for a name (alias or not), or null when unknown */
+  resolve(name: string): string | null;
+}
+
+/** Build a resolver from a table and the outlets present in the corpus (which resolve to themselves). */
+export function outletResolver(table: readonly OutletEntry[], corpusOutlets: Iterable<string> = []): OutletResolver {
+  const corpus = new Map<string, string>();
+  for (const o of corpusOutlets) if (o && !corpus.has(outletKey(o))) corpus.set(outletKey(o), o);
+  const byKey = new Map<string, string>();
+  const aliases = new Set<string>();
+  for (const e of table) {
+    const keys = [e.name, ...e.aliases].map(outletKey).filter(Boolean);
+    // the corpus spelling wins, so citations link to corpus articles
+    let canonical = e.name;
+    for (const k of keys) if (corpus.has(k)) { canonical = corpus.get(k)!; break; }
+    for (const k of keys) if (!byKey.has(k)) byKey.set(k, canonical);
+    for (const a of [e.name, ...e.aliases]) if (a.trim()) aliases.add(a.trim());
+  }
+  for (const [k, o] of corpus) {
+    if (!byKey.has(k)) byKey.set(k, o);
+    aliases.add(o);
+  }
+  const list = [...aliases].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
+  return { aliases: list, resolve: (name) => byKey.get(outletKey(name)) ?? null };
+}

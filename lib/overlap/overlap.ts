@@ -1,0 +1,263 @@
+// Source overlap of a corpus: shared passages per pair, directional coverage, direction of reuse, citations and credit.
+// Complexity: O(W) to fingerprint W words, O(S) radix sort of S shingles, O(S + sum df^2) candidate self-join (df <= a cap),
+// O(|A| + |B|) alignment per candidate pair. No all-pairs step and no quadratic step inside one long text.
+import type { Doc, Row } from '../types.js';
+import { buildIndex, type FingerprintOptions } from './fingerprints.js';
+import { candidatePairs, type CandidateOptions } from './candidates.js';
+import { alignPair, alignScratch, type AlignOptions } from './align.js';
+import { coveredLength, toPassages, type Passage } from './passages.js';
+import { quoteSpans, type QuoteSpan } from './quotes.js';
+import { extractCitations, type Citation } from './citations.js';
+import { outletKey, outletResolver, readOutletTable, type OutletEntry } from './outlets.js';
+import { creditOf, pairDirection, pairEvidence, paragraphRanges, passageDirection, type DirectionContext } from './direction.js';
+import { byString } from '../text/counts.js';
+
+/** Options of overlap(): shingling, candidates, alignment, and the outlet alias table. */
+export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {
+  /** outlet names and aliases for citations (default: data/outlets.json) */
+  outlets?: readonly OutletEntry[];
+}
+
+/** One pair of articles that share at least one passage. a is the earlier of the two in corpus order. */
+export interface OverlapPair {
+  a: string;
+  b: string;
+  outlet_a: string;
+  outlet_b: string;
+  /** reuse inside one outlet (republishing, updates) or across outlets */
+  kind: 'same-outlet' | 'cross-outlet';
+  /** share of a's words inside passages shared with b */
+  a_in_b: number;
+  /** share of b's words inside passages shared with a */
+  b_in_a: number;
+  /** Jaccard of the two shingle sets, for reference */
+  jaccard: number;
+  /** likely direction of reuse: 'a→b' means b took from a */
+  direction: 'a→b' | 'b→a' | 'unknown';
+  /** id of the likely source article, or null */
+  source: string | null;
+  /** the evidence that decided the direction */
+  because: string;
+  /** cross-outlet reuse: whether the reusing article cites the source's outlet ('none-needed' inside one outlet or for shared quotes only) */
+  credit: 'credited' | 'uncredited' | 'none-needed';
+  passages: Passage[];
+}
+
+/** Everything overlap() finds. */
+export interface OverlapResult {
+  docs: { id: string; outlet: string; date: string | null; words: number }[];
+  /** pairs with shared passages, most overlapping first */
+  pairs: OverlapPair[];
+  /** citations of outlets, in corpus and text order */
+  citations: Citation[];
+  /** what was treated as boilerplate: the df threshold and the most widespread boilerplate phrases */
+  boilerplate: { df: number; shingles: number; examples: { text: string; docs: number }[] };
+  stats: { docs: number; words: number; shingles: number; candidates: number; pairs: number; ms: { index: number; candidates: number; align: number; total: number } };
+}
+
+/** Find shared passages, coverage, direction, citations and credit across a corpus of analysed docs. */
+export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): OverlapResult {
+  const t0 = now();
+  const index = buildIndex(docs, opts);
+  const t1 = now();
+  const cand = candidatePairs(index, opts);
+  const t2 = now();
+  const resolver = outletResolver(opts.outlets ?? readOutletTable(), docs.map((d) => d.outlet));
+  const citations = extractCitations(docs, resolver);
+  const citesOf = new Map<string, Citation[]>();
+  for (const c of citations) (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
+  const quotes = new Map<number, QuoteSpan[]>();
+  const paras = new Map<number, [number, number][]>();
+  const memo = <T>(m: Map<number, T>, i: number, f: () => T): T => m.get(i) ?? m.set(i, f()).get(i)!;
+  const scratch = alignScratch(index);
+  const stamp = new Int32Array(Math.max(1, index.shingles)).fill(-1);
+  const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
+
+  const pairs: OverlapPair[] = [];
+  for (const { a: ia, b: ib } of cand.pairs) {
+    const wp = alignPair(index, cand.boilerplate, ia, ib, opts, scratch);
+    if (!wp.length) continue;
+    const A = docs[ia], B = docs[ib];
+    const passages = toPassages(index, ia, ib, A, B, wp, memo(quotes, ia, () => quoteSpans(A.text)), memo(quotes, ib, () => quoteSpans(B.text)));
+    const a_in_b = round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)));
+    const b_in_a = round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, words(ib)));
+    const ctx: DirectionContext = {
+      a: A, b: B, a_in_b, b_in_a,
+      citesA: citesOf.get(A.id) ?? [], citesB: citesOf.get(B.id) ?? [],
+      parasA: memo(paras, ia, () => paragraphRanges(A)), parasB: memo(paras, ib, () => paragraphRanges(B)),
+    };
+    const fallback = pairEvidence(ctx);
+    for (const p of passages) Object.assign(p, passageDirection(p, ctx, fallback));
+    const dir = pairDirection(passages, ctx);
+    const kind = outletKey(A.outlet) === outletKey(B.outlet) ? 'same-outlet' : 'cross-outlet';
+    pairs.push({
+      a: A.id, b: B.id, outlet_a: A.outlet, outlet_b: B.outlet, kind, a_in_b, b_in_a,
+      jaccard: round(jaccard(index, ia, ib, stamp)),
+      direction: dir.direction, source: dir.direction === 'a→b' ? A.id : dir.direction === 'b→a' ? B.id : null, because: dir.because,
+      credit: creditOf(kind, passages, dir.direction, ctx), passages,
+    });
+  }
+  pairs.sort((p, q) => Math.max(q.a_in_b, q.b_in_a) - Math.max(p.a_in_b, p.b_in_a) || byString(p.a, q.a) || byString(p.b, q.b));
+  const t3 = now();
+  linkCitations(docs, citations, pairs, paras);
+  return {
+    docs: docs.map((d, i) => ({ id: d.id, outlet: d.outlet, date: d.date, words: words(i) })),
+    pairs,
+    citations,
+    boilerplate: { df: cand.boilerplateDf, shingles: cand.boilerplateCount, examples: boilerplateExamples(docs, index, cand.boilerplate) },
+    stats: {
+      docs: docs.length, words: index.words.length, shingles: index.shingles, candidates: cand.pairs.length, pairs: pairs.length,
+      ms: { index: ms(t1 - t0), candidates: ms(t2 - t1), align: ms(t3 - t2), total: ms(now() - t0) },
+    },
+  };
+}
+
+/** Jaccard of two docs' shingle-id sets (boilerplate included, as the plain textbook measure). */
+function jaccard(index: ReturnType<typeof buildIndex>, ia: number, ib: number, stamp: Int32Array): number {
+  const { offsets, shingle } = index;
+  let na = 0, nb = 0, both = 0;
+  for (let g = offsets[ia]; g < offsets[ia + 1]; g++) {
+    const s = shingle[g];
+    if (s >= 0 && stamp[s] !== ia) { stamp[s] = ia; na++; }
+  }
+  const mark = -2 - ib;
+  for (let g = offsets[ib]; g < offsets[ib + 1]; g++) {
+    const s = shingle[g];
+    if (s < 0 || stamp[s] === mark) continue;
+    if (stamp[s] === ia) both++;
+    stamp[s] = mark;
+    nb++;
+  }
+  for (let g = offsets[ia]; g < offsets[ia + 1]; g++) if (shingle[g] >= 0) stamp[shingle[g]] = -1;
+  for (let g = offsets[ib]; g < offsets[ib + 1]; g++) if (shingle[g] >= 0) stamp[shingle[g]] = -1;
+  const union = na + nb - both;
+  return union ? both / union : 0;
+}
+
+/** Link each outlet citation to the corpus article of that outlet it most likely points to (sets `article` in place). */
+function linkCitations(docs: readonly Doc[], citations: Citation[], pairs: readonly OverlapPair[], paras: Map<number, [number, number][]>): void {
+  const byOutlet = new Map<string, Doc[]>();
+  for (const d of docs) (byOutlet.get(outletKey(d.outlet)) ?? byOutlet.set(outletKey(d.outlet), []).get(outletKey(d.outlet))!).push(d);
+  const docIndex = new Map(docs.map((d, i) => [d.id, i]));
+  for (const c of citations) {
+    if (c.kind !== 'outlet') continue;
+    const cands = (byOutlet.get(outletKey(c.cited)) ?? []).filter((d) => d.id !== c.doc);
+    if (!cands.length) continue;
+    const citing = docs[docIndex.get(c.doc)!];
+    const ip = docIndex.get(c.doc)!;
+    const pr = paras.get(ip) ?? paragraphRanges(citing);
+    const para = pr.find(([s, e]) => s <= c.start && c.start < e) ?? [c.start, c.end];
+    const score = (d: Doc): [number, number] => {
+      let near = 0, all = 0;
+      for (const p of pairs) {
+        const mine = p.a === c.doc && p.b === d.id ? 'a' : p.b === c.doc && p.a === d.id ? 'b' : null;
+        if (!mine) continue;
+        for (const x of p.passages) {
+          const [s, e] = mine === 'a' ? x.a : x.b;
+          const w = mine === 'a' ? x.words_a : x.words_b;
+          all += w;
+          if (s < para[1] && para[0] < e) near += w;
+        }
+      }
+      return [near, all];
+    };
+    const ranked = cands
+      .map((d) => ({ d, s: score(d), before: !d.date || !citing.date || d.date <= citing.date ? 1 : 0 }))
+      .sort((x, y) => y.s[0] - x.s[0] || y.s[1] - x.s[1] || y.before - x.before || byString(x.d.id, y.d.id));
+    c.article = ranked[0].d.id;
+  }
+}
+
+/** The most widespread boilerplate phrases: runs of consecutive boilerplate shingles, with how many docs hold each. */
+function boilerplateExamples(docs: readonly Doc[], index: ReturnType<typeof buildIndex>, boilerplate: Uint8Array, k = 10): { text: string; docs: number }[] {
+  const { offsets, shingle, tokens, n } = index;
+  const seen = new Map<string, Set<number>>();
+  for (let d = 0; d < docs.length; d++) {
+    let g = offsets[d];
+    const end = offsets[d + 1];
+    while (g < end) {
+      if (shingle[g] < 0 || !boilerplate[shingle[g]]) { g++; continue; }
+      let h = g;
+      while (h + 1 < end && shingle[h + 1] >= 0 && boilerplate[shingle[h + 1]]) h++;
+      const t = docs[d].tokens;
+      const text = docs[d].text.slice(t[tokens[g]].start, t[tokens[h + n - 1]].end).replace(/\s+/g, ' ');
+      (seen.get(text) ?? seen.set(text, new Set()).get(text)!).add(d);
+      g = h + 1;
+    }
+    if (seen.size > 5000) break;
+  }
+  return [...seen].map(([text, s]) => ({ text, docs: s.size })).sort((x, y) => y.docs - x.docs || byString(x.text, y.text)).slice(0, k);
+}
+
+/** Pair table rows: one row per pair (no passages), for CSV and DataFrames. */
+export function pairRows(result: OverlapResult): Row[] {
+  return result.pairs.map((p) => ({
+    a: p.a, b: p.b, outlet_a: p.outlet_a, outlet_b: p.outlet_b, kind: p.kind, a_in_b: p.a_in_b, b_in_a: p.b_in_a, jaccard: p.jaccard,
+    passages: p.passages.length, direction: p.direction, source: p.source, because: p.because, credit: p.credit,
+  }));
+}
+
+/** Passage table rows: one row per shared passage with offsets in both articles. */
+export function passageRows(result: OverlapResult): Row[] {
+  const rows: Row[] = [];
+  for (const p of result.pairs) {
+    p.passages.forEach((x, i) => rows.push({
+      a: p.a, b: p.b, passage: i + 1, kind: p.kind, passage_kind: x.kind, a_start: x.a[0], a_end: x.a[1], b_start: x.b[0], b_end: x.b[1],
+      words_a: x.words_a, words_b: x.words_b, matched: x.matched, quoted_a: x.quoted_a, quoted_b: x.quoted_b, direction: x.direction, because: x.because, text: x.text, b_text: x.b_text,
+    }));
+  }
+  return rows;
+}
+
+/** Citation table rows. */
+export function citationRows(result: OverlapResult): Row[] {
+  return result.citations.map((c) => ({ doc: c.doc, cited: c.cited, kind: c.kind, text: c.text, start: c.start, end: c.end, article: c.article }));
+}
+
+/** Outlet-to-outlet reuse (cross-outlet pairs): shared words of the reusing outlet, credited or not. Undirected when direction is unknown. */
+export interface OutletReuse {
+  from: string;
+  to: string;
+  directed: boolean;
+  pairs: number;
+  /** words of `to`'s articles inside passages shared with `from` */
+  words: number;
+  /** words / all words of `to`'s articles */
+  share: number;
+  credited: number;
+  uncredited: number;
+}
+
+/** Aggregate pairs into outlet-to-outlet reuse edges (and same-outlet republishing as from === to). */
+export function outletReuse(result: OverlapResult): OutletReuse[] {
+  const outletWords = new Map<string, number>();
+  for (const d of result.docs) outletWords.set(d.outlet, (outletWords.get(d.outlet) ?? 0) + d.words);
+  const edges = new Map<string, OutletReuse>();
+  for (const p of result.pairs) {
+    const directed = p.direction !== 'unknown';
+    let from = p.outlet_a, to = p.outlet_b, share = p.b_in_a, words = 0;
+    const docWords = new Map(result.docs.map((d) => [d.id, d.words]));
+    if (p.direction === 'b→a') { from = p.outlet_b; to = p.outlet_a; share = p.a_in_b; words = Math.round(share * (docWords.get(p.a) ?? 0)); } else words = Math.round(share * (docWords.get(p.b) ?? 0));
+    if (!directed && byString(from, to) > 0) [from, to] = [to, from];
+    const key = `${from}\u0000${to}\u0000${directed}`;
+    const e = edges.get(key) ?? { from, to, directed, pairs: 0, words: 0, share: 0, credited: 0, uncredited: 0 };
+    e.pairs++;
+    e.words += words;
+    if (p.credit === 'credited') e.credited++;
+    if (p.credit === 'uncredited') e.uncredited++;
+    edges.set(key, e);
+  }
+  const out = [...edges.values()];
+  for (const e of out) e.share = round(e.words / Math.max(1, outletWords.get(e.to) ?? 1));
+  return out.sort((x, y) => y.share - x.share || byString(x.from, y.from) || byString(x.to, y.to));
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+function now(): number {
+  return performance.now();
+}
+function ms(x: number): number {
+  return Math.round(x * 10) / 10;
+}

@@ -1,0 +1,68 @@
+// Word-range passages to character spans in both texts, labelled by quotation: shared quote, quoted reuse, or copied narration.
+import type { Doc } from '../types.js';
+import type { FingerprintIndex } from './fingerprints.js';
+import type { WordPassage } from './align.js';
+import { quotedShare, type QuoteSpan } from './quotes.js';
+
+/** How a shared passage sits in the two texts: quoted in both (a shared quote of the same statement), in one only, or in neither. */
+export type PassageKind = 'shared-quote' | 'quoted' | 'narration';
+
+/** A shared passage: a.text.slice(...a) matches b.text.slice(...b), allowing small edits inside. */
+export interface Passage {
+  /** [start, end) in doc a's text */
+  a: [number, number];
+  /** [start, end) in doc b's text */
+  b: [number, number];
+  /** the passage as doc a has it */
+  text: string;
+  /** the passage as doc b has it */
+  b_text: string;
+  /** words of the passage in a and in b */
+  words_a: number;
+  words_b: number;
+  /** words matched exactly (the rest are edits bridged inside the passage) */
+  matched: number;
+  /** share of the passage's characters inside quotation marks, in a and in b */
+  quoted_a: number;
+  quoted_b: number;
+  kind: PassageKind;
+  /** likely source of this passage: 'a→b' (b took it from a), 'b→a', or 'unknown' */
+  direction: 'a→b' | 'b→a' | 'unknown';
+  /** what decided the direction */
+  because: string;
+}
+
+/** A passage is quoted on a side when at least half of its characters are inside quotation marks. */
+export const QUOTED = 0.5;
+
+/** Turn word-range passages of docs a and b into character-span passages with quotation labels (direction filled later). */
+export function toPassages(index: FingerprintIndex, ia: number, ib: number, A: Doc, B: Doc, wp: readonly WordPassage[], qa: readonly QuoteSpan[], qb: readonly QuoteSpan[]): Passage[] {
+  const oa = index.offsets[ia], ob = index.offsets[ib];
+  return wp.map((p) => {
+    const as = A.tokens[index.tokens[oa + p.a0]].start, ae = A.tokens[index.tokens[oa + p.a1 - 1]].end;
+    const bs = B.tokens[index.tokens[ob + p.b0]].start, be = B.tokens[index.tokens[ob + p.b1 - 1]].end;
+    const quoted_a = round(quotedShare(qa, as, ae)), quoted_b = round(quotedShare(qb, bs, be));
+    const inA = quoted_a >= QUOTED, inB = quoted_b >= QUOTED;
+    const kind: PassageKind = inA && inB ? 'shared-quote' : inA || inB ? 'quoted' : 'narration';
+    return {
+      a: [as, ae], b: [bs, be], text: A.text.slice(as, ae), b_text: B.text.slice(bs, be),
+      words_a: p.a1 - p.a0, words_b: p.b1 - p.b0, matched: p.matched, quoted_a, quoted_b, kind,
+      direction: 'unknown', because: '',
+    };
+  });
+}
+
+/** Number of distinct positions covered by half-open ranges (any order). */
+export function coveredLength(ranges: readonly [number, number][]): number {
+  const r = ranges.slice().sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  let total = 0, s = -1, e = -1;
+  for (const [x, y] of r) {
+    if (x > e) { if (e > s) total += e - s; s = x; e = y; } else if (y > e) e = y;
+  }
+  if (e > s) total += e - s;
+  return total;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
