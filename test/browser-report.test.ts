@@ -29,7 +29,8 @@ async function open(path: string): Promise<Opened> {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(pathToFileURL(path).href);
-  await page.waitForFunction(() => [...document.querySelectorAll('.presslens-figure')].every((e) => e.hasAttribute('data-rendered')), null, { timeout: 15_000 });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  await page.waitForFunction(() => [...(globalThis as any).document.querySelectorAll('.presslens-figure')].every((e: { hasAttribute(n: string): boolean }) => e.hasAttribute('data-rendered')), null, { timeout: 15_000 });
   return { page, errors };
 }
 
@@ -88,9 +89,9 @@ describe('hostile input', () => {
       const b = await box.boundingBox();
       if (b) for (const f of [0.2, 0.5, 0.8]) await page.mouse.move(b.x + b.width * f, b.y + b.height * f);
     }
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.locator('[onerror], [onload], img[src="x"], svg[onload]').count()).toBe(0);
-    const text = await page.evaluate(() => document.body.innerText);
+    const text = await page.locator('body').innerText();
     for (const p of Object.values(HOSTILE)) expect(text).toContain(p);
     expect(text).toContain('<i>Title</i>');
     expect(text).toContain('Evil <b>Outlet</b>');
@@ -113,7 +114,7 @@ describe('hostile input', () => {
     const fig = { data: [{ type: 'bar', x: [1], y: [2] }], layout: { title: { text: 'one bar' } } };
     writeFileSync(path, htmlPage({ title: 't', body: `${figureSlot(0, fig)}${HOSTILE.script}${HOSTILE.img}<svg onload="window.__pwned=3"></svg>`, figures: [fig] }));
     const { page, errors } = await open(path);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.getAttribute('.presslens-figure', 'data-rendered')).toBe('1');
     // the browser reports each blocked script and handler; the page's own scripts ran (the chart is drawn)
     expect(errors.filter((e) => /Content Security Policy/i.test(e)).length).toBeGreaterThanOrEqual(3);
