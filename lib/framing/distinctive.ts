@@ -1,0 +1,207 @@
+// Distinctive terms per outlet against all the others: log-odds with an informative Dirichlet prior (z), Dunning G² as an alternative.
+import type { Doc } from '../types.js';
+import { docTerms, type TermOptions } from '../text/ngrams.js';
+import { byString } from '../text/counts.js';
+
+/** Term counts per outlet (of the tokens kept by each doc's mask). */
+export interface OutletTermTable {
+  /** outlet names, sorted */
+  outlets: string[];
+  /** per outlet: term -> count */
+  counts: Map<string, number>[];
+  /** per outlet: total terms counted */
+  totals: number[];
+}
+
+/** One distinctive term of one outlet. */
+export interface DistinctiveRow {
+  outlet: string;
+  term: string;
+  /** log-odds z-score of the outlet against all other outlets (positive: the outlet uses it more) */
+  z: number;
+  /** the log-odds ratio δ itself */
+  delta: number;
+  count: number;
+  count_rest: number;
+  /** terms counted in the outlet and in the rest */
+  n: number;
+  n_rest: number;
+  /** Dunning log-likelihood G² (Rayson form) and its effect size log2((a/c)/(b/d)) (b = 0 counts as 0.5) */
+  g2: number;
+  log2ratio: number;
+}
+
+/** Options for distinctive terms. */
+export interface DistinctiveOptions {
+  /**
+   * Strength of the informative Dirichlet prior, α0 (the prior for term w is α0 · its share of the whole corpus).
+   * Default: the corpus total, so α_w equals w's corpus count (prior as strong as the data; small counts shrink hard).
+   */
+  alpha0?: number;
+  /** keep terms the outlet uses at least this often (default 1) */
+  minCount?: number;
+  /** order of each outlet's terms: 'logodds' by z (default) or 'dunning' by G² of over-used terms */
+  method?: 'logodds' | 'dunning';
+  /** keep only terms the outlet over-uses (z > 0 for log-odds, a/c > b/d for Dunning); default true */
+  positiveOnly?: boolean;
+  /** at most this many rows per outlet (default all) */
+  top?: number;
+}
+
+/** Count terms per outlet (n-grams with a number or across a clause word dropped); `masks` (doc id -> 1 per token to keep) restrict counting, e.g. to own-voice tokens; an n-gram counts only if all its tokens are kept. */
+export function outletTermTable(docs: readonly Doc[], masks: ReadonlyMap<string, Uint8Array> = new Map(), opts: TermOptions = {}): OutletTermTable {
+  const outlets = [...new Set(docs.map((d) => d.outlet))].sort(byString);
+  const idx = new Map(outlets.map((o, i) => [o, i]));
+  const counts = outlets.map(() => new Map<string, number>());
+  const totals = outlets.map(() => 0);
+  const keepNumbers = opts.numbers ?? false;
+  for (const d of docs) {
+    const k = idx.get(d.outlet)!;
+    const m = counts[k];
+    const mask = masks.get(d.id);
+    const { terms, at } = docTerms(d, opts);
+    for (let i = 0; i < terms.length; i++) {
+      if (!keepNumbers && NUMBER_WORD.test(terms[i])) continue;
+      if (CLAUSE_JOIN.test(terms[i])) continue;
+      if (mask && !ngramKept(d, mask, at[i], terms[i])) continue;
+      m.set(terms[i], (m.get(terms[i]) ?? 0) + 1);
+      totals[k]++;
+    }
+  }
+  return { outlets, counts, totals };
+}
+
+/** A number anywhere in an n-gram ("26 december", "10,000 isis"): dates and figures are not framing. */
+const NUMBER_WORD = /(?:^|\s)[$£€¥]?\d/;
+/** An n-gram that runs across a clause or coordination ("intelligence and ahmed", "damascus to meet"). */
+const CLAUSE_JOIN = /\s(?:and|or|but|to|that|which|who|as|while|when|if|than|because)\s/;
+
+function ngramKept(d: Doc, mask: Uint8Array, start: number, term: string): boolean {
+  let words = 1;
+  for (let p = term.indexOf(' '); p >= 0; p = term.indexOf(' ', p + 1)) words++;
+  let seen = 0;
+  for (let i = start; i < d.tokens.length && seen < words; i++) {
+    if (!mask[i]) return false;
+    const t = d.tokens[i];
+    if (t.kind === 'word' || t.kind === 'number') seen++;
+  }
+  return true;
+}
+
+/** Add two outlet term tables (e.g. body and headline counts); outlets are merged by name. */
+export function mergeTermTables(a: OutletTermTable, b: OutletTermTable): OutletTermTable {
+  const outlets = [...new Set([...a.outlets, ...b.outlets])].sort(byString);
+  const counts = outlets.map(() => new Map<string, number>());
+  const totals = outlets.map(() => 0);
+  for (const t of [a, b]) {
+    t.outlets.forEach((o, i) => {
+      const k = outlets.indexOf(o);
+      for (const [w, c] of t.counts[i]) counts[k].set(w, (counts[k].get(w) ?? 0) + c);
+      totals[k] += t.totals[i];
+    });
+  }
+  return { outlets, counts, totals };
+}
+
+/**
+ * Monroe, Colaresi & Quinn (2008) log-odds ratio with informative Dirichlet prior, group i against group j:
+ * δ = ln[(yi+αw)/(ni+α0−yi−αw)] − ln[(yj+αw)/(nj+α0−yj−αw)], σ² ≈ 1/(yi+αw) + 1/(yj+αw), z = δ/σ.
+ */
+export function logOddsDirichlet(yi: number, ni: number, yj: number, nj: number, alphaW: number, alpha0: number): { delta: number; variance: number; z: number } {
+  const delta = Math.log((yi + alphaW) / (ni + alpha0 - yi - alphaW)) - Math.log((yj + alphaW) / (nj + alpha0 - yj - alphaW));
+  const variance = 1 / (yi + alphaW) + 1 / (yj + alphaW);
+  return { delta, variance, z: delta / Math.sqrt(variance) };
+}
+
+/** Dunning log-likelihood (Rayson form): counts a, b in corpora of sizes c, d; G² = 2[a ln(a/E1) + b ln(b/E2)]; effect size log2((a/c)/(b/d)) with a zero count taken as 0.5. */
+export function dunningG2(a: number, c: number, b: number, d: number): { g2: number; log2ratio: number } {
+  const e1 = (c * (a + b)) / (c + d);
+  const e2 = (d * (a + b)) / (c + d);
+  const g2 = 2 * ((a > 0 ? a * Math.log(a / e1) : 0) + (b > 0 ? b * Math.log(b / e2) : 0));
+  const log2ratio = c > 0 && d > 0 ? Math.log2(((a || 0.5) / c) / ((b || 0.5) / d)) : 0;
+  return { g2, log2ratio };
+}
+
+/** Distinctive terms of each outlet against all the others, with raw counts; works for two outlets and for many. */
+export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOptions = {}): DistinctiveRow[] {
+  const all = new Map<string, number>();
+  let nAll = 0;
+  table.counts.forEach((m, i) => {
+    for (const [w, c] of m) all.set(w, (all.get(w) ?? 0) + c);
+    nAll += table.totals[i];
+  });
+  const alpha0 = opts.alpha0 ?? nAll;
+  const minCount = opts.minCount ?? 1;
+  const method = opts.method ?? 'logodds';
+  const positiveOnly = opts.positiveOnly ?? true;
+  const rows: DistinctiveRow[] = [];
+  table.outlets.forEach((outlet, i) => {
+    const mine = table.counts[i];
+    const ni = table.totals[i];
+    const nj = nAll - ni;
+    const out: DistinctiveRow[] = [];
+    for (const [term, yi] of mine) {
+      if (yi < minCount) continue;
+      const yAll = all.get(term)!;
+      const yj = yAll - yi;
+      const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
+      const { delta, z } = logOddsDirichlet(yi, ni, yj, nj, alphaW, alpha0);
+      const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
+      if (positiveOnly && (method === 'logodds' ? !(z > 0) : !(log2ratio > 0))) continue;
+      out.push({ outlet, term, z: round(z, 4), delta: round(delta, 4), count: yi, count_rest: yj, n: ni, n_rest: nj, g2: round(g2, 4), log2ratio: round(log2ratio, 4) });
+    }
+    out.sort(method === 'logodds'
+      ? (a, b) => b.z - a.z || b.count - a.count || byString(a.term, b.term)
+      : (a, b) => Math.sign(b.log2ratio) * b.g2 - Math.sign(a.log2ratio) * a.g2 || b.count - a.count || byString(a.term, b.term));
+    for (const r of opts.top !== undefined ? out.slice(0, opts.top) : out) rows.push(r);
+  });
+  return rows;
+}
+
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'prof.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'hon.', 'rev.', 'mr', 'mrs', 'ms', 'dr']);
+const DATE_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?\s*$/;
+const DATELINE_PREFIX = /^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)\n]{1,40}\))?|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s*\([^)\n]{1,40}\))\s*[-—–]\s+/u;
+
+/**
+ * House style that says nothing about framing, as a keep-mask over tokens (0 = drop): the outlet's own name in its
+ * own articles, honorifics (Mr., Dr.), date-only lines, datelines ("ERBIL (Kurdistan24) - ", "NEWSROOM — ") and
+ * short byline paragraphs that name the outlet ("News Desk - The Cradle").
+ */
+export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outlet]): Uint8Array {
+  const keep = new Uint8Array(doc.tokens.length).fill(1);
+  const names = ownNames.map((n) => n.toLowerCase().replace(/^the\s+/, '').split(/\s+/).filter(Boolean)).filter((n) => n.length);
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (HONORIFICS.has(toks[i].norm)) keep[i] = 0;
+    for (const n of names) {
+      let k = 0;
+      while (k < n.length && i + k < toks.length && toks[i + k].norm === n[k]) k++;
+      if (k === n.length) {
+        for (let j = i; j < i + k; j++) keep[j] = 0;
+        if (i > 0 && toks[i - 1].norm === 'the') keep[i - 1] = 0;
+      }
+    }
+  }
+  // line-level house style: date lines, datelines, bylines
+  const paraStart = new Map<number, number>();
+  doc.sentences.forEach((s) => { if (!paraStart.has(s.paragraph)) paraStart.set(s.paragraph, s.start); });
+  for (const s of doc.sentences) {
+    const line = doc.text.slice(s.start, s.end);
+    const nWords = s.tokenEnd - s.tokenStart;
+    const namesOutlet = names.some((n) => line.toLowerCase().includes(n.join(' ')));
+    if (DATE_LINE.test(line) || (namesOutlet && nWords <= 8 && !/[.!?]["”]?$/.test(line.trim()))) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) keep[i] = 0;
+      continue;
+    }
+    if (paraStart.get(s.paragraph) === s.start) {
+      const m = DATELINE_PREFIX.exec(line);
+      if (m && m[0].length < 60) for (let i = s.tokenStart; i < s.tokenEnd && toks[i].start < s.start + m[0].length; i++) keep[i] = 0;
+    }
+  }
+  return keep;
+}
+
+function round(x: number, d: number): number {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}

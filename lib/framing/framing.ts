@@ -1,0 +1,149 @@
+// Framing, all parts at once: voices, distinctive own-voice terms, labels, loaded language, sources, tone.
+import type { Doc, Span } from '../types.js';
+import { analyse } from '../text/analyse.js';
+import { byString } from '../text/counts.js';
+import { docVoice, voiceMask, voiceRows, quoteRows, type Voice, type VoiceClass } from './voice.js';
+import { distinctiveTerms, houseStyleMask, mergeTermTables, outletTermTable, type DistinctiveRow } from './distinctive.js';
+import { conceptMentions, entityLabelMentions, labelRows, type FramesConfig, type LabelEntity, type LabelMention, type LabelRow } from './labels.js';
+import { loadedHits, loadedRows, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
+import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
+import { sentenceTones, toneRows, type SentenceTone, type ToneRow, type ToneTarget } from './tone.js';
+
+/** What framing reads: analysed docs plus, as plain data, what other analyses found. */
+export interface FramingInput {
+  docs: readonly Doc[];
+  /** doc id -> headline (Article.title): analysed as an extra own-voice sentence of that doc (the loader takes it out of the body) */
+  titles?: Readonly<Record<string, string>>;
+  /** spans of docs that overlap analysis found shared with another article (lib/overlap); empty = nothing marked reused */
+  reused?: readonly Span[];
+  /** named actors with their mentions (lib/entities); the most mentioned `maxEntities` get labels and tone */
+  entities?: readonly LabelEntity[];
+  /** abstract actors/events and title words (data/frames.json); without it only entity labels are found */
+  frames?: FramesConfig;
+  /** loaded-language lexicon (data/loaded-lexicon.json); without it the loaded table is empty */
+  lexicon?: LoadedLexicon;
+}
+
+/** Switches for framing. */
+export interface FramingOptions {
+  /** voices counted for distinctive terms and tone (default ['own']: the outlet's own narration) */
+  include?: readonly VoiceClass[];
+  /** voices counted in the label table (default own, quoted, reported: every way the outlet names an actor except copied text) */
+  labelVoices?: readonly VoiceClass[];
+  /** n-gram lengths of distinctive terms (default [1, 3]) */
+  ngrams?: [number, number];
+  /** Dirichlet prior strength α0 (default: the corpus's total term count) */
+  alpha0?: number;
+  /** minimum count of a term in the outlet (default 1) */
+  minCount?: number;
+  /** 'logodds' (default) or 'dunning' */
+  method?: 'logodds' | 'dunning';
+  /** distinctive terms kept per outlet (default 30; Infinity for all) */
+  top?: number;
+  /** how many of the most mentioned entities get labels and tone (default 15) */
+  maxEntities?: number;
+  /** drop house style (own name, honorifics, datelines, bylines) before comparing terms (default true) */
+  houseStyle?: boolean;
+}
+
+/** Everything framing finds: the six tables of the JSON output plus the detail behind them. */
+export interface Framing {
+  voice: ReturnType<typeof voiceRows>;
+  distinctive: DistinctiveRow[];
+  labels: LabelRow[];
+  loaded: LoadedRow[];
+  sources: ReturnType<typeof sourceRows>;
+  tone: ToneRow[];
+  /** detail: per-doc voices (bodies), headline voices, quotes, label mentions, lexicon hits, source mentions, scored sentences */
+  detail: {
+    voices: Voice[];
+    titleVoices: Voice[];
+    titleDocs: Doc[];
+    quotes: ReturnType<typeof quoteRows>;
+    labelMentions: LabelMention[];
+    loadedHits: LoadedHit[];
+    sourceMentions: SourceMention[];
+    sentences: SentenceTone[];
+  };
+}
+
+/** Id given to a doc's headline when it is analysed as its own small doc. */
+export function titleDocId(docId: string): string {
+  return docId + '#title';
+}
+
+/** Run every framing analysis on a corpus. */
+export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): Framing {
+  const docs = input.docs;
+  const include = opts.include ?? ['own'];
+  const reusedByDoc = new Map<string, Span[]>();
+  for (const r of input.reused ?? []) {
+    const l = reusedByDoc.get(r.doc) ?? [];
+    l.push(r);
+    reusedByDoc.set(r.doc, l);
+  }
+  const voices = docs.map((d) => docVoice(d, reusedByDoc.get(d.id) ?? []));
+  const titleDocs: Doc[] = [];
+  for (const d of docs) {
+    const t = input.titles?.[d.id];
+    if (t && t.trim()) titleDocs.push(analyse({ id: titleDocId(d.id), outlet: d.outlet, date: d.date, text: t, paragraphs: [] }));
+  }
+  const titleVoices = titleDocs.map((d) => docVoice(d, []));
+  const allDocs = [...docs, ...titleDocs];
+  const allVoices = [...voices, ...titleVoices];
+
+  // distinctive terms on the selected voices, house style removed
+  const masks = new Map<string, Uint8Array>();
+  allDocs.forEach((d, i) => {
+    const m = voiceMask(allVoices[i], include);
+    if (opts.houseStyle ?? true) {
+      const h = houseStyleMask(d);
+      for (let k = 0; k < m.length; k++) m[k] &= h[k];
+    }
+    masks.set(d.id, m);
+  });
+  const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]) };
+  const table = mergeTermTables(outletTermTable(docs, masks, termOpts), outletTermTable(titleDocs, masks, termOpts));
+  const distinctive = distinctiveTerms(table, { alpha0: opts.alpha0, minCount: opts.minCount, method: opts.method, top: opts.top ?? 30 });
+
+  // labels of the main entities and of the frames' concepts
+  const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
+  const titles = input.frames?.titles ?? [];
+  const concept = input.frames ? conceptMentions(allDocs, input.frames, allVoices) : [];
+  const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept];
+  const labels = labelRows(labelMentions, allDocs, { include: opts.labelVoices });
+
+  const hits = input.lexicon ? loadedHits(allDocs, allVoices, input.lexicon) : [];
+  const srcMentions = sourceMentions(docs, voices, main);
+
+  // tone on the selected voices, overall and toward main entities and concepts
+  const toneMasks = new Map<string, Uint8Array>();
+  allDocs.forEach((d, i) => toneMasks.set(d.id, voiceMask(allVoices[i], include)));
+  const sentences = sentenceTones(allDocs, toneMasks);
+  const targets: ToneTarget[] = main.map((e) => ({ id: e.id, name: e.name, mentions: e.mentions }));
+  for (const c of input.frames?.concepts ?? []) {
+    const ms = concept.filter((m) => m.target === c.id).map((m) => ({ doc: m.doc, start: m.start, end: m.end }));
+    if (ms.length) targets.push({ id: c.id, name: c.name, mentions: ms });
+  }
+  const tone = toneRows(sentences, allDocs, targets);
+
+  return {
+    voice: voiceRows(voices),
+    distinctive,
+    labels,
+    loaded: loadedRows(hits),
+    sources: sourceRows(srcMentions),
+    tone,
+    detail: { voices, titleVoices, titleDocs, quotes: quoteRows(allVoices, allDocs), labelMentions, loadedHits: hits, sourceMentions: srcMentions, sentences },
+  };
+}
+
+/** The entities with the most mentions (ties by name), the ones framing describes. */
+export function mainEntities<E extends LabelEntity>(entities: readonly E[], k: number): E[] {
+  return entities.slice().sort((a, b) => b.mentions.length - a.mentions.length || byString(a.name, b.name)).slice(0, k);
+}
+
+/** The documented JSON shape: {voice, distinctive, labels, loaded, sources, tone} (detail left out). */
+export function framingJson(f: Framing): Pick<Framing, 'voice' | 'distinctive' | 'labels' | 'loaded' | 'sources' | 'tone'> {
+  return { voice: f.voice, distinctive: f.distinctive, labels: f.labels, loaded: f.loaded, sources: f.sources, tone: f.tone };
+}

@@ -1,0 +1,360 @@
+// Labels: the phrases each outlet uses to name or describe the same actor or event (appositions, titles, "led by", co-referring noun phrases).
+import type { Doc, Span, Token } from '../types.js';
+import { byString } from '../text/counts.js';
+import { isStopword } from '../text/stopwords.js';
+import { VOICES, type Voice, type VoiceClass } from './voice.js';
+
+/** An abstract actor or event described by head nouns (data/frames.json), e.g. "Syria's new rulers", "the fall of the previous government". */
+export interface FrameConcept {
+  id: string;
+  name: string;
+  kind?: string;
+  /** head nouns of its noun-phrase labels (lowercase) */
+  heads: string[];
+  /** a noun phrase counts only if it contains one of these words or phrases (lowercase); empty = any */
+  requireAny?: string[];
+  /** ... and none of these */
+  exclude?: string[];
+  /** regular expressions (case-insensitive) for labels that are not noun phrases ("the regime fell") */
+  patterns?: string[];
+}
+
+/** The frames file: concepts plus the title words that mark descriptions of people ("chief", "spokesperson"). */
+export interface FramesConfig {
+  about?: string;
+  concepts: FrameConcept[];
+  titles: string[];
+}
+
+/** A named actor from entity analysis: mention spans and a canonical name. */
+export interface LabelEntity {
+  id: string;
+  name: string;
+  type?: string;
+  mentions: Span[];
+}
+
+/** One labelling of an actor or event in a doc. */
+export interface LabelMention extends Span {
+  outlet: string;
+  /** entity id or concept id */
+  target: string;
+  /** entity name or concept name */
+  targetName: string;
+  /** the label as written (quote marks dropped, spaces collapsed) */
+  label: string;
+  /** grouping key: lowercased, apostrophes folded, leading article dropped */
+  key: string;
+  /** 'name' (a mention of the entity's name), 'title' (title before a name), 'apposition', 'led-by', 'coreference' (the lawmaker …), 'phrase' (a concept noun phrase), 'pattern' */
+  kind: 'name' | 'title' | 'apposition' | 'led-by' | 'coreference' | 'phrase' | 'pattern';
+  voice: VoiceClass;
+}
+
+/** A row of the actor × outlet label table. */
+export interface LabelRow {
+  entity: string;
+  outlet: string;
+  label: string;
+  kind: LabelMention['kind'];
+  /** uses in the voices selected */
+  count: number;
+  /** of which in the outlet's own narration */
+  own: number;
+  /** up to three short contexts, "doc: …text…" */
+  examples: string[];
+}
+
+const DETS = new Set(['the', 'a', 'an']);
+const POSS = new Set(['its', 'their', 'his', 'her', 'our']);
+const QUOTE_MARK = /^["“”‘’'«»]$/;
+const isWordTok = (t: Token) => t.kind === 'word' || t.kind === 'number';
+
+const MODIFIERS = new Set(['new', 'former', 'old', 'recent', 'current', 'interim', 'ruling', 'senior', 'top', 'de', 'facto', 'so-called', 'rebel', 'opposition', 'sudden', 'swift', 'bloodless', 'unexpected', 'latest', 'previous', 'ousted', 'deposed', 'toppled', 'fallen', 'armed', 'joint', 'federal', 'local', 'central', 'main', 'chief', 'key', 'major', 'broader', 'wider']);
+/** Whether a lowercase word can modify a noun inside a label: a known modifier, adjective-shaped (-al, -ic, -ous, -ive, -ian, -ish, -ary, -ent, -ant, -ist) or hyphenated. */
+function isModifier(norm: string): boolean {
+  return MODIFIERS.has(norm) || norm.includes('-') || /(?:al|ic|ous|ive|ian|ish|ary|ory|ent|ant|ist|ese|ful|less|ern)$/.test(norm);
+}
+
+/** Grouping key of a label. */
+export function labelKey(s: string): string {
+  return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/, '');
+}
+
+function display(text: string): string {
+  return text.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function voiceAt(v: Voice | undefined, tokenIndex: number): VoiceClass {
+  return v ? VOICES[v.tokenVoice[tokenIndex]] : 'own';
+}
+
+function containsPhrase(norm: string, phrase: string): boolean {
+  return (' ' + norm + ' ').includes(' ' + phrase + ' ');
+}
+
+/** The label text's matching form for requireAny/exclude: lowercase words with possessives kept as "'s" pieces joined. */
+function matchForm(d: Doc, a: number, b: number): string {
+  const parts: string[] = [];
+  for (let i = a; i < b; i++) {
+    const t = d.tokens[i];
+    if (QUOTE_MARK.test(d.text[t.start]) && t.end - t.start === 1) continue;
+    if (t.norm === "'s" && parts.length) parts[parts.length - 1] += "'s";
+    else if (t.kind === 'word' || t.kind === 'number') parts.push(t.norm);
+  }
+  return parts.join(' ');
+}
+
+/** Noun-phrase labels of the frames' concepts in every doc (heads with their modifiers and of/from complements, plus patterns). */
+export function conceptMentions(docs: readonly Doc[], frames: FramesConfig, voices: readonly Voice[] = []): LabelMention[] {
+  const vById = new Map(voices.map((v) => [v.doc, v]));
+  const out: LabelMention[] = [];
+  for (const c of frames.concepts) {
+    const heads = new Set(c.heads.map((h) => h.toLowerCase()));
+    const req = (c.requireAny ?? []).map((x) => x.toLowerCase());
+    const exc = (c.exclude ?? []).map((x) => x.toLowerCase());
+    const modOk = new Set(req.flatMap((r) => r.split(' ')));
+    for (const d of docs) {
+      const v = vById.get(d.id);
+      const toks = d.tokens;
+      let coveredTo = -1;
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
+        if (t.kind !== 'word' || !heads.has(t.norm) || t.start < coveredTo) continue;
+        // a head directly followed by another content word is a modifier ("government authorities", "government source")
+        const nx = toks[i + 1];
+        if (nx && nx.sentence === t.sentence && nx.kind === 'word' && !isStopword(nx.norm) && nx.start - t.end <= 1) continue;
+        // left: modifiers back to a determiner or a word that cannot modify
+        let a = i;
+        let words = 0;
+        for (let j = i - 1; j >= 0 && toks[j].sentence === t.sentence && words < 6; j--) {
+          const p = toks[j];
+          if (p.norm === "'s") { a = j; continue; }
+          if (p.kind === 'punct' && QUOTE_MARK.test(d.text[p.start])) { a = j; continue; }
+          if (p.kind !== 'word') break;
+          if (DETS.has(p.norm) || POSS.has(p.norm)) { a = j; break; }
+          // lowercase words join only if they can modify a noun: the concept's own words, heads, adjective-like or hyphenated words
+          if (/^\p{Ll}/u.test(d.text[p.start]) && !modOk.has(p.norm) && !heads.has(p.norm) && !isModifier(p.norm)) break;
+          a = j;
+          words++;
+        }
+        // right: an of/from complement ("the fall of the Assad regime", "authorities from Hayat Tahrir al-Sham (HTS)")
+        let b = i + 1;
+        const of = toks[b];
+        if (of && of.sentence === t.sentence && (of.norm === 'of' || of.norm === 'from')) {
+          let k = b + 1, w = 0, last = -1;
+          const nx2 = toks[k];
+          if (!nx2 || !(DETS.has(nx2.norm) || /^\p{Lu}/u.test(d.text[nx2.start]))) k = toks.length; // "of the …", "from Hayat Tahrir …" only
+          else if (DETS.has(nx2.norm) || nx2.norm === 'president') k++;
+          for (; k < toks.length && toks[k].sentence === t.sentence && w < 6; k++) {
+            const p = toks[k];
+            if (p.norm === "'s") continue;
+            if (p.norm === '(' && toks[k + 2]?.norm === ')' && /^[A-Z]{2,}$/.test(d.text.slice(toks[k + 1].start, toks[k + 1].end))) { k += 2; last = k; continue; }
+            if (p.kind !== 'word' || isStopword(p.norm)) break;
+            last = k;
+            w++;
+          }
+          if (last > 0) b = last + 1;
+        }
+        // trim quote marks at the edges
+        while (a < i && toks[a].kind === 'punct' && QUOTE_MARK.test(d.text[toks[a].start])) a++;
+        const norm = matchForm(d, a, b);
+        if (req.length && !req.some((r) => containsPhrase(norm, r))) continue;
+        if (exc.some((x) => containsPhrase(norm, x))) continue;
+        const text = d.text.slice(toks[a].start, toks[b - 1].end);
+        out.push({ doc: d.id, outlet: d.outlet, start: toks[a].start, end: toks[b - 1].end, target: c.id, targetName: c.name, label: display(text), key: labelKey(text), kind: 'phrase', voice: voiceAt(v, i) });
+        coveredTo = toks[b - 1].end;
+      }
+      for (const src of c.patterns ?? []) {
+        const re = new RegExp(src, 'giu');
+        for (let m = re.exec(d.text); m; m = re.exec(d.text)) {
+          if (!m[0]) { re.lastIndex++; continue; }
+          const ti = toks.findIndex((t) => t.start >= m!.index);
+          if (out.some((o) => o.doc === d.id && o.target === c.id && o.start < m!.index + m![0].length && o.end > m!.index)) continue;
+          out.push({ doc: d.id, outlet: d.outlet, start: m.index, end: m.index + m[0].length, target: c.id, targetName: c.name, label: display(m[0]), key: labelKey(m[0]), kind: 'pattern', voice: voiceAt(v, Math.max(0, ti)) });
+        }
+      }
+    }
+  }
+  return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start || byString(x.target, y.target));
+}
+
+/** Labels of named entities: their names as written, titles before them, appositions, "led by", and later "the <title>" co-references. */
+export function entityLabelMentions(docs: readonly Doc[], entities: readonly LabelEntity[], titles: readonly string[], voices: readonly Voice[] = []): LabelMention[] {
+  const titleSet = new Set(titles.map((t) => t.toLowerCase()));
+  const vById = new Map(voices.map((v) => [v.doc, v]));
+  const docById = new Map(docs.map((d) => [d.id, d]));
+  const out: LabelMention[] = [];
+  // mentions of people: an apposition never runs into another person's name ("al-Kreiti, Prime Minister al-Sudani")
+  const personAt = new Map<string, Span[]>();
+  for (const e of entities) if (e.type === 'person') for (const m of e.mentions) {
+    const l = personAt.get(m.doc) ?? [];
+    l.push(m);
+    personAt.set(m.doc, l);
+  }
+  for (const e of entities) {
+    const perDoc = new Map<string, Span[]>();
+    for (const m of e.mentions) {
+      const l = perDoc.get(m.doc) ?? [];
+      l.push(m);
+      perDoc.set(m.doc, l);
+    }
+    for (const [docId, ms] of [...perDoc].sort((x, y) => byString(x[0], y[0]))) {
+      const d = docById.get(docId);
+      if (!d) continue;
+      const v = vById.get(docId);
+      const toks = d.tokens;
+      const heads = new Set<string>();
+      const push = (s: number, e2: number, kind: LabelMention['kind'], tokenIndex: number) => {
+        const text = d.text.slice(s, e2);
+        out.push({ doc: docId, outlet: d.outlet, start: s, end: e2, target: e.id, targetName: e.name, label: display(text), key: labelKey(text), kind, voice: voiceAt(v, tokenIndex) });
+      };
+      const sorted = ms.slice().sort((x, y) => x.start - y.start);
+      for (const m of sorted) {
+        const ts = toks.findIndex((t) => t.end > m.start);
+        if (ts < 0) continue;
+        let te = ts;
+        while (te < toks.length && toks[te].start < m.end) te++;
+        push(m.start, m.end, 'name', ts);
+        // a title right before the name: "Intelligence Chief Hamid Al-Shatri", "Iraqi government spokesperson Basim Al-Awadi"
+        {
+          let a = ts;
+          for (let j = ts - 1; j >= 0 && ts - j <= 8 && toks[j].sentence === toks[ts].sentence; j--) {
+            const p = toks[j];
+            // "(INIS) Head Hamid Al-Shatri": a parenthesised acronym may sit inside the title
+            if (p.norm === ')' && toks[j - 2]?.norm === '(' && j - 3 >= 0) { a = j - 2; j -= 2; continue; }
+            if (p.kind !== 'word' || isStopword(p.norm) || d.text.slice(p.end, toks[j + 1].start).length > 1) break;
+            a = j;
+          }
+          while (a < ts && ((!titleSet.has(toks[a].norm) && !/^[A-Z]/.test(d.text[toks[a].start])) || toks[a].kind === 'punct')) a++;
+          if (a < ts && toks.slice(a, ts).some((t) => titleSet.has(t.norm))) {
+            push(toks[a].start, toks[ts - 1].end, 'title', a);
+            heads.add(lastTitle(toks.slice(a, ts), titleSet));
+          }
+        }
+        // an apposition after: "Hamid al-Shatri, the Iraqi National Intelligence Service (INIS) Head," / "Al-Shara (R), Commander of …"
+        {
+          let k = te;
+          if (toks[k]?.norm === '(' && toks[k + 2]?.norm === ')') k += 3;
+          if (toks[k]?.norm === ',' && toks[k + 1] && toks[k + 1].sentence === toks[ts].sentence) {
+            const a = k + 1;
+            if (toks[a].norm === 'led' && toks[a + 1]?.norm === 'by') {
+              const b = nameRunEnd(d, toks, a + 2);
+              if (b > a + 2) push(toks[a].start, toks[b - 1].end, 'led-by', a);
+            } else {
+              const b = appositionEnd(d, toks, a, personAt.get(docId) ?? []);
+              const first = toks[a];
+              const span = toks.slice(a, b);
+              const startsWell = DETS.has(first.norm) || titleSet.has(first.norm) || first.norm === 'de' || first.norm === 'former' || /^[A-Z]/.test(d.text[first.start]);
+              const hitsPerson = (personAt.get(docId) ?? []).some((pm) => toks[b] && toks[b].start >= pm.start && toks[b].start < pm.end);
+              if (b > a && b - a <= 14 && startsWell && !hitsPerson && span.some((t) => titleSet.has(t.norm))) {
+                push(first.start, toks[b - 1].end, 'apposition', a);
+                heads.add(lastTitle(span, titleSet));
+              }
+            }
+          } else if (toks[k]?.norm === 'led' && toks[k + 1]?.norm === 'by') {
+            const b = nameRunEnd(d, toks, k + 2);
+            if (b > k + 2) push(toks[k].start, toks[b - 1].end, 'led-by', k);
+          }
+        }
+        // an apposition before: "Iraq's intelligence chief, Hamid al-Shatri" / "The head of the INIS, Hamid al-Shatri"
+        if (ts >= 2 && toks[ts - 1].norm === ',') {
+          const end = ts - 1;
+          let a = end;
+          for (let j = end - 1; j >= 0 && toks[j].sentence === toks[ts].sentence && end - j <= 12; j--) {
+            const p = toks[j];
+            if (p.norm === "'s" || p.norm === '(' || p.norm === ')') { a = j; continue; }
+            if (p.kind !== 'word') break;
+            if (DETS.has(p.norm)) {
+              a = j;
+              if (toks[j - 1]?.norm === 'of' && titleSet.has(toks[j - 2]?.norm ?? '')) { j -= 1; a = j; continue; }
+              break;
+            }
+            if (p.norm === 'of') {
+              if (titleSet.has(toks[j - 1]?.norm ?? '')) { a = j; continue; }
+              break;
+            }
+            if (isStopword(p.norm)) break;
+            a = j;
+          }
+          const span = toks.slice(a, end);
+          if (a < end && span.some((t) => titleSet.has(t.norm)) && !span.some((t) => (personAt.get(docId) ?? []).some((mm) => t.start >= mm.start && t.end <= mm.end))) {
+            push(toks[a].start, toks[end - 1].end, 'apposition', a);
+            heads.add(lastTitle(span, titleSet));
+          }
+        }
+      }
+      // co-references: "the lawmaker" after the entity was described as a lawmaker in this doc
+      heads.delete('');
+      if (heads.size && sorted.length) {
+        const firstAt = sorted[0].start;
+        const taken = out.filter((o) => o.doc === docId).map((o) => [o.start, o.end]);
+        for (let i = 1; i < toks.length; i++) {
+          const t = toks[i];
+          if (t.start <= firstAt || !heads.has(t.norm) || toks[i - 1].norm !== 'the') continue;
+          const nx = toks[i + 1];
+          if (nx && (nx.norm === 'of' || /^[A-Z]/.test(d.text[nx.start]) || (nx.kind === 'word' && !isStopword(nx.norm) && nx.sentence === t.sentence && !/(?:ed|s)$/.test(nx.norm)))) continue;
+          if (taken.some(([s, e2]) => t.start >= s && t.end <= e2)) continue;
+          push(toks[i - 1].start, t.end, 'coreference', i);
+        }
+      }
+    }
+  }
+  return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start || byString(x.target, y.target));
+}
+
+function lastTitle(span: readonly Token[], titles: ReadonlySet<string>): string {
+  for (let i = span.length - 1; i >= 0; i--) if (titles.has(span[i].norm) && !['prime', 'foreign', 'defense', 'defence', 'intelligence', 'general'].includes(span[i].norm)) return span[i].norm;
+  return '';
+}
+
+/** End (exclusive token index) of a run of capitalised name words starting at `a`. */
+function nameRunEnd(d: Doc, toks: readonly Token[], a: number): number {
+  let b = a;
+  while (b < toks.length && toks[b].kind === 'word' && (/^[A-Z]/.test(d.text[toks[b].start]) || /^(?:al|el|bin|ibn|abu)-/.test(toks[b].norm)) && toks[b].sentence === toks[a].sentence) b++;
+  return b;
+}
+
+/** End of an apposition starting at token a: the next comma, period, semicolon, or a clause word (and, who, which, to meet …). */
+function appositionEnd(d: Doc, toks: readonly Token[], a: number, mentions: readonly Span[]): number {
+  let b = a;
+  for (; b < toks.length && toks[b].sentence === toks[a].sentence && b - a < 16; b++) {
+    const t = toks[b];
+    if (t.norm === '(' && toks[b + 2]?.norm === ')') { b += 2; continue; }
+    if (t.kind === 'punct' && t.norm !== "'s" && !QUOTE_MARK.test(d.text[t.start])) break;
+    if (['and', 'who', 'which', 'that', 'to', 'in', 'on', 'at', 'for', 'with', 'alongside', 'during', 'after', 'before', 'when', 'while', 'as'].includes(t.norm)) break;
+    if (mentions.some((m) => t.start >= m.start && t.end <= m.end)) break;
+  }
+  return b;
+}
+
+/** The actor × outlet label table: labels grouped by key per target and outlet, counted in the selected voices (default all but reused text). */
+export function labelRows(mentions: readonly LabelMention[], docs: readonly Doc[], opts: { include?: readonly VoiceClass[]; names?: boolean } = {}): LabelRow[] {
+  const include = opts.include ?? ['own', 'quoted', 'reported'];
+  const docById = new Map(docs.map((d) => [d.id, d]));
+  const m = new Map<string, LabelRow & { forms: Map<string, number> }>();
+  for (const x of mentions) {
+    if (!include.includes(x.voice)) continue;
+    if (opts.names === false && x.kind === 'name') continue;
+    const key = [x.targetName, x.outlet, x.key].join('\u0000');
+    let r = m.get(key);
+    if (!r) m.set(key, (r = { entity: x.targetName, outlet: x.outlet, label: x.label, kind: x.kind, count: 0, own: 0, examples: [], forms: new Map() }));
+    r.count++;
+    if (x.voice === 'own') r.own++;
+    r.forms.set(x.label, (r.forms.get(x.label) ?? 0) + 1);
+    if (r.examples.length < 3) {
+      const d = docById.get(x.doc);
+      if (d) r.examples.push(`${x.doc}: ${context(d.text, x.start, x.end)}`);
+    }
+  }
+  const rows = [...m.values()].map(({ forms, ...r }) => {
+    // show the most frequent written form (ties: first in code-point order)
+    const best = [...forms].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0][0];
+    return { ...r, label: best };
+  });
+  return rows.sort((a, b) => byString(a.entity, b.entity) || byString(a.outlet, b.outlet) || b.count - a.count || byString(a.label, b.label));
+}
+
+function context(text: string, s: number, e: number, w = 50): string {
+  const a = Math.max(0, s - w), b = Math.min(text.length, e + w);
+  return (a > 0 ? '…' : '') + text.slice(a, s).replace(/\s+/g, ' ') + '[' + text.slice(s, e) + ']' + text.slice(e, b).replace(/\s+/g, ' ') + (b < text.length ? '…' : '');
+}

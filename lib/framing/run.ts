@@ -1,0 +1,50 @@
+// Framing wired to the rest of presslens (input/output module: reads data/frames.json and data/loaded-lexicon.json):
+// articles -> docs -> overlap (reused spans) + entities (actors) -> analyseFraming.
+import type { Article, Doc, Span } from '../types.js';
+import { analyseAll } from '../text/analyse.js';
+import { overlap } from '../overlap/overlap.js';
+import { extractEntities } from '../entities/entities.js';
+import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
+import { readFrames, readLexicon } from './data.js';
+import type { LabelEntity } from './labels.js';
+
+/** The pairs of an overlap result, as far as framing reads them. */
+export interface OverlapPairsLike {
+  pairs: readonly { a: string; b: string; passages: readonly { a: [number, number]; b: [number, number]; direction: string }[] }[];
+}
+
+/** Reused spans from overlap passages: each passage is marked in the article that took it (b for 'a→b', a for 'b→a', the later article b when the direction is unknown). */
+export function reusedSpans(result: OverlapPairsLike): Span[] {
+  const out: Span[] = [];
+  for (const p of result.pairs) {
+    for (const x of p.passages) {
+      if (x.direction === 'b→a') out.push({ doc: p.a, start: x.a[0], end: x.a[1] });
+      else out.push({ doc: p.b, start: x.b[0], end: x.b[1] });
+    }
+  }
+  return out.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start));
+}
+
+/** Actors for labels and tone: entities of type person, org or group (places and demonyms are settings, not actors). */
+export function actorEntities(entities: readonly (LabelEntity & { type?: string })[]): LabelEntity[] {
+  return entities.filter((e) => !e.type || e.type === 'person' || e.type === 'org' || e.type === 'group');
+}
+
+/** What runFraming used besides the articles, for reports. */
+export interface FramingRun {
+  framing: Framing;
+  docs: Doc[];
+  reused: Span[];
+  entities: LabelEntity[];
+}
+
+/** Analyse articles for framing with everything wired: headlines as own voice, reused spans from overlap, actors from entities, the data files. */
+export function runFraming(articles: readonly Article[], opts: FramingOptions & { framesPath?: string; lexiconPath?: string; withOverlap?: boolean } = {}): FramingRun {
+  const docs = analyseAll(articles);
+  const reused = opts.withOverlap === false ? [] : reusedSpans(overlap(docs));
+  const entities = actorEntities(extractEntities(docs).entities);
+  const titles: Record<string, string> = {};
+  for (const a of articles) if (a.title) titles[a.id] = a.title;
+  const framing = analyseFraming({ docs, titles, reused, entities, frames: readFrames(opts.framesPath), lexicon: readLexicon(opts.lexiconPath) }, opts);
+  return { framing, docs, reused, entities };
+}

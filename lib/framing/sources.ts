@@ -1,0 +1,155 @@
+// Who speaks in each outlet: named people, anonymous sources, other media, from quote speakers, reported speech and "told <outlet>".
+import type { Doc, Span } from '../types.js';
+import { byString } from '../text/counts.js';
+import type { Voice } from './voice.js';
+
+/** What kind of source a speaker is. */
+export type SourceKind = 'named' | 'anonymous' | 'media' | 'other';
+
+/** One time a source speaks (or is the channel of a statement) in a doc. */
+export interface SourceMention {
+  doc: string;
+  outlet: string;
+  kind: SourceKind;
+  /** canonical name: the entity's name when the speaker is a known entity, else the name cleaned from the text */
+  name: string;
+  /** the speaker phrase as written */
+  text: string;
+  span: Span;
+  /** 'quote' (speaks a direct quote), 'reported' (reported speech), 'channel' (the medium a statement was given to: "told Shafaq News") */
+  role: 'quote' | 'reported' | 'channel';
+}
+
+/** A minimal entity for naming sources: mention spans and a canonical name. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  type?: string;
+  mentions: Span[];
+}
+
+const MEDIA_WORDS = /\b(?:news|agency|media|times|post|press|tv|television|channel|radio|gazette|journal|herald|tribune|reuters|afp|ap|bbc|cnn|politico|ina|al\s?jazeera|al-jazeera|al-arabiya|outlets?|newspapers?|broadcasters?|wire|magazine|daily|website|network)\b/i;
+const ANON_HEADS = /\b(?:sources?|officials?|diplomats?|insiders?|authorities|members?|persons?|people|figures?|observers?|analysts?|experts?|residents?|witnesses?|lawmakers?|informed|unnamed|anonymous|anonymity|well-informed|someone|spokespersons?)\b/i;
+/** Capitalised words that do not make a phrase a personal name. */
+const GENERIC_CAPS = new Set([
+  'the', 'a', 'an', 'us', 'u.s.', 'uk', 'eu', 'un', 'iraqi', 'iraq', 'syrian', 'syria', 'kurdish', 'turkish', 'american', 'iranian', 'israeli', 'russian', 'arab', 'gulf', 'western',
+  'prime', 'minister', 'president', 'foreign', 'defense', 'defence', 'intelligence', 'chief', 'head', 'government', 'senior', 'lawmaker', 'spokesperson', 'spokesman', 'official',
+  'commander', 'general', 'leader', 'deputy', 'secretary', 'state', 'ministry', 'source', 'sources', 'national', 'service', 'security', 'council', 'parliament', 'mp', 'inis',
+  'shia', 'sunni', 'shiite', 'coordination', 'framework', 'coalition',
+]);
+const TITLE_WORDS = new Set(['prime', 'minister', 'president', 'foreign', 'defense', 'defence', 'intelligence', 'chief', 'head', 'government', 'senior', 'lawmaker', 'spokesperson', 'spokesman', 'official', 'commander', 'general', 'leader', 'deputy', 'secretary', 'iraqi', 'syrian', 'us', 'u.s.', 'kurdish', 'turkish', 'mp', 'state', 'ambassador', 'envoy', 'mr.', 'mrs.', 'dr.', 'sheikh']);
+
+/** Classify a speaker phrase; `outlets` are the corpus's outlet names (a speaker naming one is media). */
+export function classifySource(phrase: string, outlets: readonly string[] = []): SourceKind {
+  const p = phrase.trim();
+  const lower = p.toLowerCase();
+  if (outlets.some((o) => o && lower.includes(o.toLowerCase().replace(/^the\s+/, '')))) return 'media';
+  if (MEDIA_WORDS.test(p) && !/\b(?:bureau)\b/i.test(p)) return 'media';
+  if (personName(p)) return 'named';
+  if (ANON_HEADS.test(p) && !/^(?:the\s+)?(?:[A-Z]\S*\s+)*(?:Prime Minister|President|Minister|Foreign Minister)$/.test(p)) return 'anonymous';
+  if (/^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u.test(p)) return 'named';
+  return 'other';
+}
+
+/** The personal name inside a speaker phrase ("Iraqi government spokesperson Basim Al-Awadi" → "Basim Al-Awadi"), or null. */
+export function personName(phrase: string): string | null {
+  const words = phrase.replace(/[’]/g, "'").split(/\s+/).filter(Boolean);
+  // the last run of capitalised words (or al-X particles), minus leading titles and generic words
+  let end = words.length;
+  while (end > 0 && !isNameWord(words[end - 1])) end--;
+  let start = end;
+  while (start > 0 && isNameWord(words[start - 1])) start--;
+  let run = words.slice(start, end);
+  while (run.length && TITLE_WORDS.has(run[0].toLowerCase())) run = run.slice(1);
+  if (!run.length || run.every((w) => GENERIC_CAPS.has(w.toLowerCase()) || /^[A-Z]{2,}$/.test(w))) return null;
+  return run.join(' ').replace(/'s$/, '');
+}
+
+function isNameWord(w: string): boolean {
+  return /^(?:[A-Z][\p{L}'-]*|(?:al|el|bin|ibn|abu|abd)-[\p{L}'-]+)$/u.test(w);
+}
+
+/** Grouping key of a name: its last word without an Arabic article, lowercased ("Issam al-Kreiti" and "Al-Kreiti" → "kreiti"). */
+function surnameKey(name: string): string {
+  const last = name.split(/\s+/).pop() ?? name;
+  return last.toLowerCase().replace(/^(?:al|el)-/, '').replace(/'s$/, '');
+}
+
+const TOLD_CHANNEL = /\btold\s+((?:the\s+)?(?:[A-Z][\p{L}0-9-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}0-9-]*|of|the))*(?:\s+\([A-Z]{2,}\))?|(?:the\s+)?(?:[A-Z][\p{L}-]*\s+)?(?:local\s+|state\s+)?media(?:\s+outlets)?)/u;
+
+/** Every source mention in the docs: quote speakers, reporters of reported speech, and channels ("told POLITICO"); the outlet's own name is not a source. */
+export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], entities: readonly EntityRef[] = []): SourceMention[] {
+  const outlets = [...new Set(docs.map((d) => d.outlet))];
+  const vById = new Map(voices.map((v) => [v.doc, v]));
+  const out: SourceMention[] = [];
+  for (const d of docs) {
+    const v = vById.get(d.id);
+    if (!v) continue;
+    const own = d.outlet.toLowerCase().replace(/^the\s+/, '');
+    const seen = new Set<number>();
+    const add = (text: string, span: Span, role: SourceMention['role']) => {
+      if (seen.has(span.start)) return;
+      seen.add(span.start);
+      if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
+      const ent = entities.find((e) => e.mentions.some((m) => m.doc === d.id && m.start < span.end && m.end > span.start));
+      const kind = classifySource(text, outlets);
+      const name = ent ? ent.name : kind === 'named' ? personName(text) ?? text : kind === 'media' ? text.replace(/^the\s+/i, '') : text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+      out.push({ doc: d.id, outlet: d.outlet, kind, name, text, span, role });
+    };
+    const channelOf = (from: number, to: number) => {
+      const s = d.text.slice(from, to);
+      const m = TOLD_CHANNEL.exec(s);
+      if (!m) return;
+      const t = m[1].replace(/\s+(?:on|in|the|of)$/i, '');
+      if (classifySource(t, outlets) !== 'media') return;
+      const start = from + m.index + m[0].indexOf(m[1]);
+      add(t, { doc: d.id, start, end: start + t.length }, 'channel');
+    };
+    for (const q of v.quotes) {
+      if (q.depth !== 0 || !q.speaker || !q.speakerSpan) continue;
+      add(q.speaker, q.speakerSpan, 'quote');
+      const sent = d.sentences.find((s) => q.speakerSpan!.start >= s.start && q.speakerSpan!.start < s.end);
+      if (sent) channelOf(sent.start, sent.end);
+    }
+    for (const r of v.reported) {
+      if (!r.speaker || !r.speakerSpan) continue;
+      add(r.speaker, r.speakerSpan, 'reported');
+      channelOf(r.start, r.end);
+    }
+  }
+  // one name per person across the corpus: names sharing a surname take the longest form seen
+  const longest = new Map<string, string>();
+  for (const m of out) if (m.kind === 'named') {
+    const k = surnameKey(m.name);
+    const cur = longest.get(k);
+    if (!cur || m.name.length > cur.length || (m.name.length === cur.length && m.name < cur)) longest.set(k, m.name);
+  }
+  // acronyms of media take their long form when one is written with it ("Iraqi News Agency (INA)")
+  const acronyms = new Map<string, string>();
+  for (const m of out) {
+    const a = /^(.*?)\s*\(([A-Z]{2,})\)$/.exec(m.name);
+    if (a) acronyms.set(a[2], a[1]);
+  }
+  for (const m of out) {
+    if (m.kind === 'named') m.name = longest.get(surnameKey(m.name)) ?? m.name;
+    if (m.kind === 'media') {
+      const a = /^(.*?)\s*\(([A-Z]{2,})\)$/.exec(m.name);
+      if (a) m.name = a[1];
+      else if (acronyms.has(m.name)) m.name = acronyms.get(m.name)!;
+    }
+  }
+  return out;
+}
+
+/** Counts per outlet, kind and name, sorted by outlet, kind, then count. */
+export function sourceRows(mentions: readonly SourceMention[]): { outlet: string; kind: SourceKind; name: string; count: number }[] {
+  const m = new Map<string, { outlet: string; kind: SourceKind; name: string; count: number }>();
+  for (const s of mentions) {
+    const key = [s.outlet, s.kind, s.name].join('\u0000');
+    const r = m.get(key) ?? { outlet: s.outlet, kind: s.kind, name: s.name, count: 0 };
+    r.count++;
+    m.set(key, r);
+  }
+  const order: SourceKind[] = ['named', 'anonymous', 'media', 'other'];
+  return [...m.values()].sort((a, b) => byString(a.outlet, b.outlet) || order.indexOf(a.kind) - order.indexOf(b.kind) || b.count - a.count || byString(a.name, b.name));
+}

@@ -1,0 +1,113 @@
+// Tone: AFINN sentiment (natural's SentimentAnalyzer) of each sentence's own-voice words, per outlet and toward each main entity.
+import SentimentAnalyzer from 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
+import type { Doc, Span } from '../types.js';
+import { byString } from '../text/counts.js';
+
+/** The tone of one sentence, from the words kept by its doc's mask. */
+export interface SentenceTone {
+  doc: string;
+  outlet: string;
+  start: number;
+  end: number;
+  /** natural's AFINN score: the sum of word valences (negation flips the rest of the sentence) divided by the number of words */
+  score: number;
+  words: number;
+}
+
+/** Something tone is measured toward: an entity or a concept, as mention spans. */
+export interface ToneTarget {
+  id: string;
+  name: string;
+  mentions: Span[];
+}
+
+/** A tone row: the mean sentence score of an outlet overall (entity "(all)") or over sentences mentioning one entity. */
+export interface ToneRow {
+  outlet: string;
+  entity: string;
+  mean: number;
+  sentences: number;
+  /** share of those sentences scoring above 0 and below 0 */
+  positive: number;
+  negative: number;
+}
+
+let analyzer: { getSentiment(words: string[]): number } | null = null;
+
+/** AFINN sentiment of a list of words (no stemming: AFINN lists inflected forms). */
+export function afinnScore(words: readonly string[]): number {
+  if (!words.length) return 0;
+  analyzer ??= new SentimentAnalyzer('English', null, 'afinn');
+  return analyzer.getSentiment(words.slice());
+}
+
+/** Score every sentence on its kept tokens (masks: doc id -> 1 per token to keep, e.g. own voice); sentences with fewer than `minWords` kept words are skipped. */
+export function sentenceTones(docs: readonly Doc[], masks: ReadonlyMap<string, Uint8Array> = new Map(), minWords = 3): SentenceTone[] {
+  const out: SentenceTone[] = [];
+  for (const d of docs) {
+    const mask = masks.get(d.id);
+    for (const s of d.sentences) {
+      const words: string[] = [];
+      let first = -1, last = -1;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = d.tokens[i];
+        if (t.kind !== 'word' || (mask && !mask[i])) continue;
+        words.push(t.norm);
+        if (first < 0) first = t.start;
+        last = t.end;
+      }
+      if (words.length < minWords) continue;
+      out.push({ doc: d.id, outlet: d.outlet, start: first, end: last, score: round(afinnScore(words), 4), words: words.length });
+    }
+  }
+  return out;
+}
+
+/** Mean tone per outlet (entity "(all)"), and per outlet and target over the sentences whose kept words overlap one of the target's mentions' sentences. */
+export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], targets: readonly ToneTarget[] = []): ToneRow[] {
+  const rows: ToneRow[] = [];
+  const byOutlet = new Map<string, SentenceTone[]>();
+  for (const t of tones) {
+    const l = byOutlet.get(t.outlet) ?? [];
+    l.push(t);
+    byOutlet.set(t.outlet, l);
+  }
+  const docById = new Map(docs.map((d) => [d.id, d]));
+  const outlets = [...byOutlet.keys()].sort(byString);
+  for (const o of outlets) rows.push(summary(o, '(all)', byOutlet.get(o)!));
+  for (const target of targets) {
+    // the sentences (of the doc) that contain a mention
+    const sentKeys = new Set<string>();
+    for (const m of target.mentions) {
+      const d = docById.get(m.doc);
+      if (!d) continue;
+      for (const s of d.sentences) if (m.start < s.end && m.end > s.start) sentKeys.add(m.doc + ':' + s.start);
+    }
+    for (const o of outlets) {
+      const mine = byOutlet.get(o)!.filter((t) => {
+        const d = docById.get(t.doc);
+        if (!d) return false;
+        const s = d.sentences.find((s) => t.start >= s.start && t.start < s.end);
+        return !!s && sentKeys.has(t.doc + ':' + s.start);
+      });
+      if (mine.length) rows.push(summary(o, target.name, mine));
+    }
+  }
+  return rows;
+}
+
+function summary(outlet: string, entity: string, ts: readonly SentenceTone[]): ToneRow {
+  let sum = 0, pos = 0, neg = 0;
+  for (const t of ts) {
+    sum += t.score;
+    if (t.score > 0) pos++;
+    else if (t.score < 0) neg++;
+  }
+  const n = ts.length;
+  return { outlet, entity, mean: n ? round(sum / n, 4) : 0, sentences: n, positive: n ? round(pos / n, 4) : 0, negative: n ? round(neg / n, 4) : 0 };
+}
+
+function round(x: number, d: number): number {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,129 @@
+// Whose words: each article split into direct quotes, reported speech, text reused from another article, and the outlet's own narration.
+import type { Doc, Span } from '../types.js';
+import { findQuotes, sentenceReporter, type Quote } from './quotes.js';
+
+/** The four voices of an article's text. */
+export type VoiceClass = 'own' | 'quoted' | 'reported' | 'reused';
+/** Voice classes in the order of `Voice.tokenVoice` codes (0 = own, 1 = quoted, 2 = reported, 3 = reused). */
+export const VOICES: readonly VoiceClass[] = ['own', 'quoted', 'reported', 'reused'];
+
+/** A sentence of reported speech (quote marks excluded from it), with who is reported. */
+export interface ReportedSpeech extends Span {
+  speaker: string | null;
+  speakerSpan: Span | null;
+  /** what marks it: 'noted that', 'according to', 'revealed' (trailing attribution), 'attribution' (the frame around an attributed quote) */
+  cue: string;
+}
+
+/** The voice analysis of one doc. */
+export interface Voice {
+  doc: string;
+  quotes: Quote[];
+  reported: ReportedSpeech[];
+  /** maximal spans of each voice (whitespace between paragraphs is not counted) */
+  spans: Record<VoiceClass, Span[]>;
+  /** per token of the doc: index into VOICES */
+  tokenVoice: Uint8Array;
+  /** word and number tokens in each voice */
+  words: Record<VoiceClass, number>;
+  /** words[v] / all words (0 when the doc has none) */
+  shares: Record<VoiceClass, number>;
+}
+
+/**
+ * Split a doc into voices. `reused` are spans of this doc that overlap analysis found shared with another article
+ * (framing never decides that itself). Precedence where they overlap: quoted > reused > reported > own.
+ */
+export function docVoice(doc: Doc, reused: readonly Span[] = []): Voice {
+  const text = doc.text;
+  const quotes = findQuotes(doc);
+  const code = new Uint8Array(text.length); // 0 own
+  const reported: ReportedSpeech[] = [];
+  const top = quotes.filter((q) => q.depth === 0);
+  for (const s of doc.sentences) {
+    const r = sentenceReporter(text, s.start, s.end);
+    let rs: ReportedSpeech | null = null;
+    if (r) rs = { doc: doc.id, start: s.start, end: s.end, speaker: r.text, speakerSpan: { doc: doc.id, start: r.start, end: r.start + r.text.length }, cue: r.cue };
+    else {
+      // the frame around an attributed quote ("…,” the source said.) is reported speech too
+      const q = top.find((q) => q.speaker && q.via !== 'continued' && q.speakerSpan && q.speakerSpan.start >= s.start && q.speakerSpan.end <= s.end && q.start < s.end && q.end > s.start);
+      if (q) rs = { doc: doc.id, start: s.start, end: s.end, speaker: q.speaker, speakerSpan: q.speakerSpan, cue: 'attribution' };
+    }
+    if (rs) {
+      reported.push(rs);
+      code.fill(2, s.start, s.end);
+    }
+  }
+  for (const r of reused) if (r.doc === doc.id || r.doc === undefined) code.fill(3, Math.max(0, r.start), Math.min(text.length, r.end));
+  for (const q of top) code.fill(1, q.start, q.end);
+  const tokenVoice = new Uint8Array(doc.tokens.length);
+  const words: Record<VoiceClass, number> = { own: 0, quoted: 0, reported: 0, reused: 0 };
+  doc.tokens.forEach((t, i) => {
+    tokenVoice[i] = code[t.start];
+    if (t.kind === 'word' || t.kind === 'number') words[VOICES[code[t.start]]]++;
+  });
+  const total = words.own + words.quoted + words.reported + words.reused;
+  const shares = { own: 0, quoted: 0, reported: 0, reused: 0 } as Record<VoiceClass, number>;
+  for (const v of VOICES) shares[v] = total ? words[v] / total : 0;
+  return { doc: doc.id, quotes, reported, spans: voiceSpans(doc, code), tokenVoice, words, shares };
+}
+
+/** Maximal runs of each voice over the doc's sentences (spans never include text outside sentences). */
+function voiceSpans(doc: Doc, code: Uint8Array): Record<VoiceClass, Span[]> {
+  const out: Record<VoiceClass, Span[]> = { own: [], quoted: [], reported: [], reused: [] };
+  for (const s of doc.sentences) {
+    let runStart = s.start;
+    for (let i = s.start + 1; i <= s.end; i++) {
+      if (i === s.end || code[i] !== code[runStart]) {
+        const a = runStart, b = i;
+        // trim whitespace at the run's edges
+        let x = a, y = b;
+        while (x < y && /\s/.test(doc.text[x])) x++;
+        while (y > x && /\s/.test(doc.text[y - 1])) y--;
+        if (y > x) {
+          const list = out[VOICES[code[a]]];
+          const last = list[list.length - 1];
+          if (last && /^\s*$/.test(doc.text.slice(last.end, x))) last.end = y;
+          else list.push({ doc: doc.id, start: x, end: y });
+        }
+        runStart = i;
+      }
+    }
+  }
+  return out;
+}
+
+/** A keep-mask over a doc's tokens: 1 where the token's voice is one of `include`. */
+export function voiceMask(voice: Voice, include: readonly VoiceClass[] = ['own']): Uint8Array {
+  const want = VOICES.map((v) => include.includes(v));
+  const m = new Uint8Array(voice.tokenVoice.length);
+  for (let i = 0; i < m.length; i++) m[i] = want[voice.tokenVoice[i]] ? 1 : 0;
+  return m;
+}
+
+/** One row per doc: the share of its words in each voice (rounded to 4 decimals). */
+export function voiceRows(voices: readonly Voice[]): { doc: string; own: number; quoted: number; reported: number; reused: number; words: number }[] {
+  return voices.map((v) => ({
+    doc: v.doc,
+    own: round4(v.shares.own),
+    quoted: round4(v.shares.quoted),
+    reported: round4(v.shares.reported),
+    reused: round4(v.shares.reused),
+    words: v.words.own + v.words.quoted + v.words.reported + v.words.reused,
+  }));
+}
+
+/** Every direct quote of the docs as rows: {doc, speaker, via, depth, text}. */
+export function quoteRows(voices: readonly Voice[], docs: readonly Doc[]): { doc: string; speaker: string; via: string; depth: number; start: number; end: number; text: string }[] {
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const rows: { doc: string; speaker: string; via: string; depth: number; start: number; end: number; text: string }[] = [];
+  for (const v of voices) {
+    const d = byId.get(v.doc);
+    for (const q of v.quotes) rows.push({ doc: v.doc, speaker: q.speaker ?? '', via: q.via ?? '', depth: q.depth, start: q.start, end: q.end, text: d ? d.text.slice(q.inner[0], q.inner[1]) : '' });
+  }
+  return rows;
+}
+
+function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
