@@ -147,9 +147,14 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
     removed.push({ kind, text: clip(l.raw.trim()), rawStart: lead(l) });
   };
 
-  // script profile of the whole text
+  // script profile of each line and of the whole text (one pass over the characters)
   const sc: ScriptCounts = { latin: 0, arabic: 0, cyrillic: 0, greek: 0, hebrew: 0, cjk: 0, other: 0 };
-  for (const l of lines) if (l.norm) scriptCounts(l.norm, sc);
+  const lineScripts: (ScriptCounts | null)[] = lines.map((l) => {
+    if (!l.norm) return null;
+    const c = scriptCounts(l.norm);
+    for (const k of Object.keys(c) as (keyof ScriptCounts)[]) sc[k] += c[k];
+    return c;
+  });
   const dom = dominantScript(sc);
   const mainScript = dom.total > 0 && dom.count / dom.total >= 0.7 ? dom.script : null;
 
@@ -165,7 +170,14 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
 
   // step 2: line debris
   const seen = new Set<string>();
-  for (const l of lines) {
+  const otherScript = (i: number): boolean => {
+    const c = lineScripts[i];
+    if (!mainScript || !c) return false;
+    const t = dominantScript(c).total;
+    return t >= 3 && c[mainScript] / t < 0.5;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     const s = l.norm;
     if (!s) continue;
     if (s.length >= MIN_REPEAT) {
@@ -178,21 +190,12 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
     else if (isCaption(s)) removeLine(l, 'caption');
     else if (isCommentWidget(s)) removeLine(l, 'comment-widget');
     else if (isSocial(s)) removeLine(l, 'social');
-    else if (mainScript) {
-      const c = scriptCounts(s);
-      const t = dominantScript(c).total;
-      if (t >= 3 && c[mainScript] / t < 0.5) removeLine(l, 'other-script');
-    }
+    else if (otherScript(i)) removeLine(l, 'other-script');
   }
   // other-script check for long lines too (skipped above)
-  if (mainScript) {
-    for (const l of lines) {
-      if (l.kind || l.norm.length <= MAX_DEBRIS_LINE) continue;
-      const c = scriptCounts(l.norm);
-      const t = dominantScript(c).total;
-      if (t >= 3 && c[mainScript] / t < 0.5) removeLine(l, 'other-script');
-    }
-  }
+  lines.forEach((l, i) => {
+    if (!l.kind && l.norm.length > MAX_DEBRIS_LINE && otherScript(i)) removeLine(l, 'other-script');
+  });
 
   // step 4: title
   const kept = lines.filter((l) => l.norm && !l.kind);

@@ -177,17 +177,21 @@ async function readInput(inp: Input, maxBytes: number): Promise<FileResult> {
     return res;
   }
   let bytes: Buffer;
+  let fh: import('node:fs/promises').FileHandle | undefined;
   try {
-    const st = await fsp.stat(inp.abs);
+    fh = await fsp.open(inp.abs, 'r');
+    const st = await fh.stat();
     if (!st.isFile()) { skip('not a regular file'); return res; }
     if (st.size > maxBytes) {
       skip(`file too large (${(st.size / 1048576).toFixed(1)} MB; limit ${(maxBytes / 1048576).toFixed(0)} MB)`);
       return res;
     }
-    bytes = await fsp.readFile(inp.abs);
+    bytes = await fh.readFile();
   } catch (e) {
     skip(errReason(e));
     return res;
+  } finally {
+    await fh?.close();
   }
   const d = decodeBytes(bytes);
   if ('reason' in d) { skip(d.reason); return res; }
