@@ -26,6 +26,7 @@ export interface DecodeFailure {
   reason: string;
 }
 
+/** What decodeBytes returns: text with its encoding, or the reason it cannot be decoded. */
 export type DecodeResult = Decoded | DecodeFailure;
 
 /** chardet confidence (0-100) needed before trusting a legacy-encoding guess. */
