@@ -118,8 +118,15 @@ export function alignPair(
       covered = Math.max(covered, s1);
     }
     // extend both ends word by word while the words agree (runs shorter than a shingle at the edges)
-    while (a0 > 0 && b0 > 0 && words[oa + a0 - 1] === words[ob + b0 - 1]) { a0--; b0--; matched++; }
-    while (a1 < la && b1 < lb && words[oa + a1] === words[ob + b1]) { a1++; b1++; matched++; }
+    // (never into boilerplate: words inside a boilerplate shingle are trimmed from both ends)
+    const inBoilerplate = (w: number) => {
+      for (let g = Math.max(oa, oa + w - n + 1); g <= oa + w; g++) if (shingle[g] >= 0 && boilerplate[shingle[g]] === 1) return true;
+      return false;
+    };
+    while (a0 > 0 && b0 > 0 && words[oa + a0 - 1] === words[ob + b0 - 1] && !inBoilerplate(a0 - 1)) { a0--; b0--; matched++; }
+    while (a1 < la && b1 < lb && words[oa + a1] === words[ob + b1] && !inBoilerplate(a1)) { a1++; b1++; matched++; }
+    while (a1 > a0 && b1 > b0 && inBoilerplate(a1 - 1)) { a1--; b1--; matched--; }
+    while (a0 < a1 && b0 < b1 && inBoilerplate(a0)) { a0++; b0++; matched--; }
     if (matched < minWords) continue;
     out.push({ a0, a1, b0, b1, matched });
   }
