@@ -125,6 +125,29 @@ export function program(): Command {
       say(`Open ${r.index}`);
     });
 
+  cli
+    .command('overlap')
+    .description('shared passages between articles, direction of reuse, citations of outlets and credit')
+    .argument('<corpus>', 'folder of articles, or a records file')
+    .option('--json', 'print {pairs, citations} as JSON on stdout (offsets index the text `presslens load --json` returns)')
+    .option('--csv <dir>', 'write overlap-pairs.csv, overlap-passages.csv and citations.csv into dir')
+    .option('--outlets <file>', 'outlet alias table (JSON {outlets: [{name, aliases}]}), default data/outlets.json')
+    .option('--min-words <n>', 'words a passage must match exactly', '7')
+    .action(async (path: string, o: { json?: boolean; csv?: string; outlets?: string; minWords: string }) => {
+      const ov = await import('./overlap/overlap.js');
+      const { readOutletTable } = await import('./overlap/outlets.js');
+      const corpus = await load(path);
+      const res = ov.overlap(analyseAll(corpus.articles), { outlets: readOutletTable(o.outlets), minWords: Number(o.minWords) });
+      say(`${res.stats.docs} articles, ${res.stats.candidates} candidate pairs, ${res.pairs.length} pairs with shared passages, ${res.citations.length} citations (${res.stats.ms.total} ms)`);
+      if (o.csv) {
+        say('wrote ' + writeCsv(o.csv, 'overlap-pairs.csv', ov.pairRows(res)));
+        say('wrote ' + writeCsv(o.csv, 'overlap-passages.csv', ov.passageRows(res), ['a', 'b', 'passage', 'kind', 'passage_kind', 'a_start', 'a_end', 'b_start', 'b_end', 'words_a', 'words_b', 'matched', 'quoted_a', 'quoted_b', 'direction', 'because', 'text', 'b_text']));
+        say('wrote ' + writeCsv(o.csv, 'citations.csv', ov.citationRows(res), ['doc', 'cited', 'kind', 'text', 'start', 'end', 'article']));
+      }
+      if (o.json) return printJson({ pairs: res.pairs, citations: res.citations, boilerplate: res.boilerplate });
+      for (const p of res.pairs) say(`${p.a}\t${p.b}\t${p.kind}\ta_in_b=${p.a_in_b}\tb_in_a=${p.b_in_a}\t${p.direction}\t${p.credit}\t${p.passages.length} passage(s)`);
+    });
+
   return cli;
 }
 
