@@ -14,6 +14,11 @@ function say(msg: string): void {
   process.stderr.write(msg + '\n');
 }
 
+/** A line of the command's own output (stdout). */
+function out(line: string): void {
+  process.stdout.write(line + '\n');
+}
+
 /** Deterministic JSON for stdout. */
 function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
@@ -52,7 +57,7 @@ export function program(): Command {
       if (o.json) return printJson({ articles: corpus.articles, skipped: corpus.skipped });
       for (const a of corpus.articles) {
         const words = a.text.split(/\s+/).filter(Boolean).length;
-        say(`${a.id}\t${a.outlet}\t${a.date ?? '????-??-??'}\t${words} words\t${a.title}` + (a.provenance.removed.length ? `\t(cleaning removed ${a.provenance.removed.length} item(s))` : ''));
+        out(`${a.id}\t${a.outlet}\t${a.date ?? '????-??-??'}\t${words} words\t${a.title}` + (a.provenance.removed.length ? `\t(cleaning removed ${a.provenance.removed.length} item(s))` : ''));
       }
       for (const s of corpus.skipped) say(`skipped ${s.file}${s.record ? '#' + s.record : ''}: ${s.reason}`);
       say(`${corpus.articles.length} article(s) loaded, ${corpus.skipped.length} skipped`);
@@ -79,30 +84,42 @@ export function program(): Command {
         say('wrote ' + writeCsv(o.csv, 'terms-by-article.csv', docs));
       }
       if (o.json) return printJson({ outlets, docs });
-      for (const r of outlets) say(`${r.outlet}\t${r.term}\t${r.count}`);
+      for (const r of outlets) out(`${r.outlet}\t${r.term}\t${r.count}`);
     });
 
   cli
     .command('start')
-    .description('the main job: analyse a corpus and write everything under --out (tables, executed notebooks)')
+    .description('the main job: the report for a corpus (index.html, PNG/SVG charts, CSV tables) and every notebook executed to HTML, under --out')
     .argument('[corpus]', 'corpus folder', 'seeds')
     .option('--out <dir>', 'output folder', 'reports')
     .option('--no-notebooks', 'skip executing the notebooks')
-    .action(async (path: string, o: { out: string; notebooks: boolean }) => {
+    .option('--no-images', 'skip the PNG/SVG export')
+    .action(async (path: string, o: { out: string; notebooks: boolean; images: boolean }) => {
+      const { buildReport, writeReport } = await import('./report/report.js');
+      const { projectRoot } = await import('./paths.js');
+      const { readdirSync, existsSync } = await import('node:fs');
+      const { relative, isAbsolute } = await import('node:path');
       const out = resolve(o.out);
+      const nbDir = join(projectRoot(), 'notebooks');
+      const notebooks = o.notebooks && existsSync(nbDir) ? readdirSync(nbDir).filter((f) => f.endsWith('.ipynb')).sort() : [];
       const corpus = await load(path);
-      const counts = countTerms(analyseAll(corpus.articles));
-      say('wrote ' + writeCsv(join(out, 'tables'), 'articles.csv', corpus.articles.map((a) => ({ id: a.id, outlet: a.outlet, date: a.date, title: a.title, words: a.text.split(/\s+/).filter(Boolean).length, removed: a.provenance.removed.length, file: a.provenance.file }))));
-      say('wrote ' + writeCsv(join(out, 'tables'), 'skipped.csv', corpus.skipped, ['file', 'record', 'reason']));
-      say('wrote ' + writeCsv(join(out, 'tables'), 'terms-by-outlet.csv', outletTermRows(counts, 25)));
-      if (o.notebooks) {
+      const input = await buildReport(corpus, analyseAll(corpus.articles));
+      input.links = notebooks.map((f) => ({ href: `notebooks/${f.replace(/\.ipynb$/, '.html')}`, label: `notebook ${f.replace(/\.ipynb$/, '')}` }));
+      const r = await writeReport(input, out, { images: o.images });
+      if (r.imagesSkipped) say(r.imagesSkipped);
+      for (const e of r.imageErrors) say(`image export failed for ${e.name}: ${e.message}`);
+      say(`wrote the report: ${r.files.length} file(s) in ${out} (page ${r.ms.html} ms, images ${r.ms.images} ms)`);
+      let failed = 0;
+      if (notebooks.length) {
         const { executeAll } = await import('./report/notebooks.js');
-        const results = await executeAll(resolve('notebooks'), join(out, 'notebooks'));
-        const failed = results.filter((r) => !r.ok);
-        for (const r of results) say(`${r.ok ? 'executed' : 'FAILED  '} ${r.htmlPath ?? ''}${r.error ? `: cell ${r.error.cell}: ${r.error.message}` : ''}`);
-        if (failed.length) throw new Error(`${failed.length} notebook(s) failed`);
+        const results = await executeAll(nbDir, join(out, 'notebooks'));
+        failed = results.filter((x) => !x.ok).length;
+        for (const x of results) say(`${x.ok ? 'executed' : 'FAILED  '} ${x.htmlPath ?? x.path}${x.error ? `: cell ${x.error.cell}: ${x.error.message}` : ''}`);
       }
-      say(`done: open ${join(out, 'notebooks')} (executed notebooks) and ${join(out, 'tables')} (CSV tables)`);
+      const rel = relative(process.cwd(), r.index);
+      const where = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : r.index;
+      if (failed) throw new Error(`${failed} notebook(s) failed; the report is at ${where}`);
+      say(`Open ${where}`);
     });
 
   cli

@@ -10,12 +10,12 @@ export function toHtmlTable(rows: readonly object[], opts: { max?: number; capti
   const max = opts.max ?? 50;
   const cols = opts.columns ?? (rows.length ? Object.keys(rows[0]) : []);
   const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : Array.isArray(v) ? v.join('; ') : v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v ?? ''));
-  const head = '<tr>' + cols.map((c) => `<th>${escapeHtml(c)}</th>`).join('') + '</tr>';
+  const head = '<tr>' + cols.map((c) => `<th style="text-align:left">${escapeHtml(c)}</th>`).join('') + '</tr>';
   const body = rows
     .slice(0, max)
     .map((row) => {
       const r = row as Record<string, unknown>;
-      return '<tr>' + cols.map((c) => `<td${typeof r[c] === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(fmt(r[c]))}</td>`).join('') + '</tr>';
+      return '<tr>' + cols.map((c) => `<td style="text-align:${typeof r[c] === 'number' ? 'right' : 'left'}">${escapeHtml(fmt(r[c]))}</td>`).join('') + '</tr>';
     })
     .join('');
   const more = rows.length > max ? `<p><em>${rows.length - max} more rows not shown (${rows.length} in all).</em></p>` : '';

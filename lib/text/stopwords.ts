@@ -7,6 +7,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "'s", "s", "'", "n't", 'also', 'would', 'could', 'should', 'may', 'might', 'must', 'shall', 'will', 'can',
   'said', 'says', 'say', 'told', 'mr.', 'mrs.', 'ms.', 'dr.', 'one', 'two', 'including', 'among', 'within', 'upon',
   'however', 'while', 'since', 'already', 'yet', 'still', 'even', 'well', 'much', 'many', 'per', 'via',
+  // dates are metadata, not content: months and weekdays, full and abbreviated
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
 ]);
 
 /** True when a normalised term is a stopword. */
