@@ -163,8 +163,8 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
 /** Stable LSD radix sort of 32-bit keys (four 8-bit passes, cache-friendly scatter) carrying a payload; sorts both arrays in place. */
 export function radixSort(key: Uint32Array, val: Int32Array): void {
   const m = key.length;
-  let k1 = key, v1 = val;
-  let k2 = new Uint32Array(m), v2 = new Int32Array(m);
+  let k1: Uint32Array = key, v1: Int32Array = val;
+  let k2: Uint32Array = new Uint32Array(m), v2: Int32Array = new Int32Array(m);
   const cnt = new Int32Array(257);
   for (let shift = 0; shift < 32; shift += 8) {
     cnt.fill(0);

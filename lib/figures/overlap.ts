@@ -1,0 +1,92 @@
+// Source-overlap charts: a directed coverage heatmap (article x article) and an outlet reuse and citation network.
+import type { Figure } from '../types.js';
+import type { OverlapResult } from '../overlap/overlap.js';
+import { outletReuse } from '../overlap/overlap.js';
+import { baseLayout, esc, figure, label, outletColors } from './style.js';
+
+/** Heatmap: cell (row r, column c) is the share of article r's words inside passages shared with article c. */
+export function coverageHeatmap(result: OverlapResult, opts: { title?: string } = {}): Figure {
+  const docs = result.docs;
+  const pos = new Map(docs.map((d, i) => [d.id, i]));
+  const z = docs.map(() => docs.map(() => 0));
+  const hover = docs.map((r) => docs.map((c) => `${esc(r.id)} (${esc(r.outlet)}) in ${esc(c.id)} (${esc(c.outlet)}): none`));
+  for (const p of result.pairs) {
+    const i = pos.get(p.a)!, j = pos.get(p.b)!;
+    z[i][j] = p.a_in_b;
+    z[j][i] = p.b_in_a;
+    const tail = `<br>${p.passages.length} passage(s), ${esc(p.kind)}<br>direction: ${esc(p.direction === 'unknown' ? 'unknown' : p.source ?? '')} ${p.direction === 'unknown' ? '' : 'is the likely source'}<br>credit: ${esc(p.credit)}`;
+    hover[i][j] = `${Math.round(p.a_in_b * 100)}% of ${esc(p.a)} (${esc(p.outlet_a)}) is shared with ${esc(p.b)} (${esc(p.outlet_b)})` + tail;
+    hover[j][i] = `${Math.round(p.b_in_a * 100)}% of ${esc(p.b)} (${esc(p.outlet_b)}) is shared with ${esc(p.a)} (${esc(p.outlet_a)})` + tail;
+  }
+  for (let i = 0; i < docs.length; i++) hover[i][i] = `${esc(docs[i].id)}: the article itself`;
+  const names = docs.map((d) => label(`${d.id.slice(0, 12)} · ${d.outlet}`, 40));
+  const size = Math.max(420, Math.min(1400, 160 + docs.length * 48));
+  return figure('overlap-coverage-heatmap', [
+    {
+      type: 'heatmap', z, x: names, y: names, text: hover, hoverinfo: 'text', zmin: 0, zmax: 1,
+      colorscale: [[0, '#f7f7f7'], [0.05, '#deebf7'], [0.3, '#6baed6'], [1, '#08306b']],
+      colorbar: { title: { text: 'share of row<br>article shared' }, tickformat: '.0%' },
+      xgap: 1, ygap: 1,
+    },
+  ], baseLayout(opts.title ?? 'How much of each article (row) is shared with another (column)', {
+    width: size + 200, height: size,
+    xaxis: { title: { text: 'shared with article' }, automargin: true, tickangle: -35 },
+    yaxis: { title: { text: 'article' }, automargin: true, autorange: 'reversed' },
+  }));
+}
+
+/** Network of outlets: nodes sized by article count; arrows from source outlet to reusing outlet, width by reused share, red dashed when uncredited. */
+export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {}): Figure {
+  const outlets = [...new Set(result.docs.map((d) => d.outlet))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const colors = outletColors(outlets);
+  const count = new Map<string, number>();
+  for (const d of result.docs) count.set(d.outlet, (count.get(d.outlet) ?? 0) + 1);
+  const xy = new Map(outlets.map((o, i) => {
+    const t = (2 * Math.PI * i) / Math.max(1, outlets.length) + Math.PI / 2;
+    return [o, [Math.cos(t), Math.sin(t)] as [number, number]];
+  }));
+  const edges = outletReuse(result);
+  const citedBy = new Map<string, string[]>();
+  for (const c of result.citations) if (c.kind === 'outlet') {
+    const from = result.docs.find((d) => d.id === c.doc)?.outlet ?? c.doc;
+    (citedBy.get(from) ?? citedBy.set(from, []).get(from)!).push(c.cited);
+  }
+  const annotations: Record<string, unknown>[] = [];
+  const data: Figure['data'] = [];
+  const mid: { x: number[]; y: number[]; text: string[] } = { x: [], y: [], text: [] };
+  for (const e of edges) {
+    const [x0, y0] = xy.get(e.from)!, [x1, y1] = xy.get(e.to)!;
+    const credited = e.uncredited === 0;
+    const width = 1.5 + 10 * Math.min(1, e.share * 2);
+    const color = e.from === e.to ? '#888888' : credited ? '#2b8a3e' : '#c92a2a';
+    const hoverText = `${esc(e.from)} → ${esc(e.to)}${e.directed ? '' : ' (direction unknown)'}<br>${e.pairs} article pair(s), ${Math.round(e.share * 100)}% of ${esc(e.to)}'s words<br>credited: ${e.credited}, uncredited: ${e.uncredited}`;
+    if (e.from === e.to) {
+      mid.x.push(x0 * 1.18); mid.y.push(y0 * 1.18); mid.text.push(`republished inside ${esc(e.from)}: ${e.pairs} pair(s), ${Math.round(e.share * 100)}% of its words`);
+      continue;
+    }
+    // shorten the arrow so it ends at the node's edge
+    const s = 0.12, dx = x1 - x0, dy = y1 - y0, L = Math.hypot(dx, dy) || 1;
+    annotations.push({
+      x: x1 - (dx / L) * s, y: y1 - (dy / L) * s, ax: x0 + (dx / L) * s, ay: y0 + (dy / L) * s, xref: 'x', yref: 'y', axref: 'x', ayref: 'y',
+      showarrow: true, arrowhead: e.directed ? 2 : 0, arrowsize: 1, arrowwidth: width, arrowcolor: color, opacity: 0.8, text: '',
+    });
+    mid.x.push((x0 + x1) / 2); mid.y.push((y0 + y1) / 2); mid.text.push(hoverText);
+  }
+  data.push({ type: 'scatter', mode: 'markers', x: mid.x, y: mid.y, text: mid.text, hoverinfo: 'text', marker: { size: 14, color: 'rgba(0,0,0,0)' }, showlegend: false });
+  data.push({
+    type: 'scatter', mode: 'markers+text', showlegend: false,
+    x: outlets.map((o) => xy.get(o)![0]), y: outlets.map((o) => xy.get(o)![1]),
+    text: outlets.map((o) => '<b>' + esc(o) + '</b>'), textposition: outlets.map((o) => (xy.get(o)![1] >= 0 ? 'top center' : 'bottom center')),
+    hovertext: outlets.map((o) => `${esc(o)}: ${count.get(o)} article(s)` + (citedBy.get(o)?.length ? `<br>cites: ${esc([...new Set(citedBy.get(o))].join(', '))}` : '')),
+    hoverinfo: 'text',
+    marker: { size: outlets.map((o) => 18 + 6 * Math.sqrt(count.get(o) ?? 1)), color: outlets.map((o) => colors.get(o)), line: { color: '#333', width: 1 } },
+  });
+  // legend entries for the edge styles
+  data.push({ type: 'scatter', mode: 'lines', x: [null], y: [null], name: 'reuse, credited', line: { color: '#2b8a3e', width: 4 } });
+  data.push({ type: 'scatter', mode: 'lines', x: [null], y: [null], name: 'reuse, not credited', line: { color: '#c92a2a', width: 4 } });
+  const axis = { visible: false, range: [-1.6, 1.6], zeroline: false };
+  return figure('overlap-reuse-network', data, baseLayout(opts.title ?? 'Who reuses whom: arrows from source outlet to reusing outlet (width = share reused)', {
+    width: 800, height: 700, annotations, showlegend: true, legend: { orientation: 'h', y: -0.05 },
+    xaxis: { ...axis, title: { text: '' } }, yaxis: { ...axis, scaleanchor: 'x', title: { text: '' } }, margin: { l: 40, r: 40, t: 70, b: 60 },
+  }));
+}

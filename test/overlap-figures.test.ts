@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/text/analyse.js';
+import { overlap } from '../lib/overlap/overlap.js';
+import { coverageHeatmap, reuseNetwork } from '../lib/figures/overlap.js';
+import { passageViewFor } from '../lib/report/passages.js';
+
+const story = 'The council approved the new harbour budget after a long debate about fuel prices, ferry routes and the winter storm shelters on the island coast.';
+const docs = [
+  analyse({ id: 'a1', outlet: '<img src=x onerror=alert(1)>', date: '2024-01-01', text: 'Morning report. ' + story + ' More later <script>alert(2)</script>.', paragraphs: [] }),
+  analyse({ id: 'b1', outlet: 'Second & Co', date: '2024-01-02', text: 'Our reporter adds that ' + story + ' Officials declined to comment.', paragraphs: [] }),
+  analyse({ id: 'c1', outlet: 'Third', date: null, text: 'A football match ended in a draw on a rainy evening in the capital stadium.', paragraphs: [] }),
+];
+const r = overlap(docs, { outlets: [] });
+
+describe('overlap figures', () => {
+  it('heatmap cells are the directional shares, rows read "share of row article shared with column"', () => {
+    const f = coverageHeatmap(r);
+    const z = f.data[0].z as number[][];
+    const p = r.pairs[0];
+    expect(z[0][1]).toBe(p.a_in_b);
+    expect(z[1][0]).toBe(p.b_in_a);
+    expect(z[0][2]).toBe(0);
+    expect(JSON.stringify(f)).not.toMatch(/<img|<script/);
+  });
+
+  it('network has one node per outlet and an arrow from the earlier outlet to the reusing one, hostile names escaped', () => {
+    const f = reuseNetwork(r);
+    const nodes = f.data.find((t) => t.mode === 'markers+text')!;
+    expect((nodes.x as number[]).length).toBe(3);
+    expect((f.layout.annotations as unknown[]).length).toBe(1);
+    expect(JSON.stringify(f)).not.toMatch(/<img/);
+    expect(JSON.stringify(f)).toMatch(/uncredited: 1/);
+  });
+
+  it('side-by-side view marks the shared passage in both texts and escapes all text', () => {
+    const html = passageViewFor(r, docs, 'b1', 'a1');
+    expect(html).not.toMatch(/<script>alert|<img src=x/);
+    expect(html).toMatch(/&lt;script&gt;alert\(2\)&lt;\/script&gt;/);
+    expect((html.match(/<mark /g) ?? []).length).toBe(2);
+    expect(html).toMatch(/<sup>\[1\]<\/sup><mark[^>]*>The council approved/);
+    expect(passageViewFor(r, docs, 'a1', 'c1')).toBe('');
+  });
+});
