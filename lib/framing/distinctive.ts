@@ -40,12 +40,16 @@ export interface DistinctiveOptions {
   alpha0?: number;
   /** keep terms the outlet uses at least this often (default 1) */
   minCount?: number;
+  /** keep 2-3-word phrases the outlet uses at least this often (default 2: a phrase used once is a sentence fragment, not a habit) */
+  minPhraseCount?: number;
   /** order of each outlet's terms: 'logodds' by z (default) or 'dunning' by G² of over-used terms */
   method?: 'logodds' | 'dunning';
   /** keep only terms the outlet over-uses (z > 0 for log-odds, a/c > b/d for Dunning); default true */
   positiveOnly?: boolean;
   /** at most this many rows per outlet (default all) */
   top?: number;
+  /** drop a word or phrase that only ever occurs inside one longer kept phrase (same count in the outlet and in the rest): "al-qaeda" goes when "al-qaeda commanders" has the same counts (default true) */
+  collapse?: boolean;
 }
 
 /** Count terms per outlet (n-grams with a number or across a clause word dropped); `masks` (doc id -> 1 per token to keep) restrict counting, e.g. to own-voice tokens; an n-gram counts only if all its tokens are kept. */
@@ -132,6 +136,7 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
   });
   const alpha0 = opts.alpha0 ?? nAll;
   const minCount = opts.minCount ?? 1;
+  const minPhraseCount = Math.max(minCount, opts.minPhraseCount ?? 2);
   const method = opts.method ?? 'logodds';
   const positiveOnly = opts.positiveOnly ?? true;
   const rows: DistinctiveRow[] = [];
@@ -141,7 +146,7 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
     const nj = nAll - ni;
     const out: DistinctiveRow[] = [];
     for (const [term, yi] of mine) {
-      if (yi < minCount) continue;
+      if (yi < minCount || (yi < minPhraseCount && term.includes(' '))) continue;
       const yAll = all.get(term)!;
       const yj = yAll - yi;
       const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
@@ -150,12 +155,30 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
       if (positiveOnly && (method === 'logodds' ? !(z > 0) : !(log2ratio > 0))) continue;
       out.push({ outlet, term, z: round(z, 4), delta: round(delta, 4), count: yi, count_rest: yj, n: ni, n_rest: nj, g2: round(g2, 4), log2ratio: round(log2ratio, 4) });
     }
-    out.sort(method === 'logodds'
-      ? (a, b) => b.z - a.z || b.count - a.count || byString(a.term, b.term)
-      : (a, b) => Math.sign(b.log2ratio) * b.g2 - Math.sign(a.log2ratio) * a.g2 || b.count - a.count || byString(a.term, b.term));
-    for (const r of opts.top !== undefined ? out.slice(0, opts.top) : out) rows.push(r);
+    const kept = (opts.collapse ?? true) ? collapseSubsumed(out) : out;
+    const len = (t: string) => t.split(' ').length;
+    kept.sort(method === 'logodds'
+      ? (a, b) => b.z - a.z || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term)
+      : (a, b) => Math.sign(b.log2ratio) * b.g2 - Math.sign(a.log2ratio) * a.g2 || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term));
+    for (const r of opts.top !== undefined ? kept.slice(0, opts.top) : kept) rows.push(r);
   });
   return rows;
+}
+
+/** Rows minus the sub-phrases that have exactly the counts of a longer phrase containing them. */
+function collapseSubsumed(rows: DistinctiveRow[]): DistinctiveRow[] {
+  const byTerm = new Map(rows.map((r) => [r.term, r]));
+  const drop = new Set<string>();
+  for (const r of rows) {
+    const w = r.term.split(' ');
+    for (let n = 1; n < w.length; n++) {
+      for (let s = 0; s + n <= w.length; s++) {
+        const sub = byTerm.get(w.slice(s, s + n).join(' '));
+        if (sub && sub.count === r.count && sub.count_rest === r.count_rest) drop.add(sub.term);
+      }
+    }
+  }
+  return rows.filter((r) => !drop.has(r.term));
 }
 
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'prof.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'hon.', 'rev.', 'mr', 'mrs', 'ms', 'dr']);

@@ -191,6 +191,13 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
     l.push(m);
     personAt.set(m.doc, l);
   }
+  const allAt = new Map<string, Span[]>();
+  for (const e of entities) for (const m of e.mentions) {
+    const l = allAt.get(m.doc) ?? [];
+    l.push(m);
+    allAt.set(m.doc, l);
+  }
+  const anyMentionAt = (docId: string, pos: number) => (allAt.get(docId) ?? []).some((m) => pos >= m.start && pos < m.end);
   for (const e of entities) {
     const perDoc = new Map<string, Span[]>();
     for (const m of e.mentions) {
@@ -223,10 +230,13 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
             // "(INIS) Head Hamid Al-Shatri": a parenthesised acronym may sit inside the title
             if (p.norm === ')' && toks[j - 2]?.norm === '(' && j - 3 >= 0) { a = j - 2; j -= 2; continue; }
             if (p.kind !== 'word' || isStopword(p.norm) || d.text.slice(p.end, toks[j + 1].start).length > 1) break;
+            if (anyMentionAt(docId, p.start)) break; // another name
             a = j;
           }
           while (a < ts && ((!titleSet.has(toks[a].norm) && !/^[A-Z]/.test(d.text[toks[a].start])) || toks[a].kind === 'punct')) a++;
-          if (a < ts && toks.slice(a, ts).some((t) => titleSet.has(t.norm))) {
+          const before = toks[ts - 1];
+          const adjacent = a < ts && (titleSet.has(before.norm) || /^\p{Lu}/u.test(d.text[before.start]));
+          if (adjacent && toks.slice(a, ts).some((t) => titleSet.has(t.norm))) {
             push(toks[a].start, toks[ts - 1].end, 'title', a);
             heads.add(lastTitle(toks.slice(a, ts), titleSet));
           }
@@ -292,7 +302,7 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
           const t = toks[i];
           if (t.start <= firstAt || !heads.has(t.norm) || toks[i - 1].norm !== 'the') continue;
           const nx = toks[i + 1];
-          if (nx && (nx.norm === 'of' || /^[A-Z]/.test(d.text[nx.start]) || (nx.kind === 'word' && !isStopword(nx.norm) && nx.sentence === t.sentence && !/(?:ed|s)$/.test(nx.norm)))) continue;
+          if (nx && (nx.norm === 'of' || /^[A-Z]/.test(d.text[nx.start]))) continue;
           if (taken.some(([s, e2]) => t.start >= s && t.end <= e2)) continue;
           push(toks[i - 1].start, t.end, 'coreference', i);
         }

@@ -45,6 +45,7 @@ export function classifySource(phrase: string, outlets: readonly string[] = []):
   const lower = p.toLowerCase();
   if (outlets.some((o) => o && lower.includes(o.toLowerCase().replace(/^the\s+/, '')))) return 'media';
   if (MEDIA_WORDS.test(p) && !/\b(?:bureau)\b/i.test(p)) return 'media';
+  if (/^(?:a|an|one|some|several|multiple|two|three)\s/i.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "a senior member of …": unnamed
   if (personName(p)) return 'named';
   if (ANON_HEADS.test(p) && !/^(?:the\s+)?(?:[A-Z]\S*\s+)*(?:Prime Minister|President|Minister|Foreign Minister)$/.test(p)) return 'anonymous';
   if (/^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u.test(p)) return 'named';
@@ -87,14 +88,26 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
     if (!v) continue;
     const own = d.outlet.toLowerCase().replace(/^the\s+/, '');
     const seen = new Set<number>();
+    const named: { text: string; name: string }[] = [];
     const add = (text: string, span: Span, role: SourceMention['role']) => {
       if (seen.has(span.start)) return;
       seen.add(span.start);
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
-      const ent = entities.find((e) => e.mentions.some((m) => m.doc === d.id && m.start < span.end && m.end > span.start));
       const kind = classifySource(text, outlets);
+      // the entity's canonical name, when the speaker is that entity (a person, or the medium itself), not a member of it
+      const ent = kind === 'anonymous' ? undefined : entities.find((e) => e.mentions.some((m) => m.doc === d.id && m.start < span.end && m.end > span.start));
+      // "the lawmaker" after "lawmaker Issam al-Kreiti" spoke: the same person
+      const coref = /^the\s+(\p{L}+)$/iu.exec(text);
+      if (coref && !ent) {
+        const earlier = named.find((n) => n.text.toLowerCase().split(/\s+/).includes(coref[1].toLowerCase()));
+        if (earlier) {
+          out.push({ doc: d.id, outlet: d.outlet, kind: 'named', name: earlier.name, text, span, role });
+          return;
+        }
+      }
       const name = ent ? ent.name : kind === 'named' ? personName(text) ?? text : kind === 'media' ? text.replace(/^the\s+/i, '') : text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
       out.push({ doc: d.id, outlet: d.outlet, kind, name, text, span, role });
+      if (kind === 'named') named.push({ text, name });
     };
     const channelOf = (from: number, to: number) => {
       const s = d.text.slice(from, to);
@@ -105,16 +118,18 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
       const start = from + m.index + m[0].indexOf(m[1]);
       add(t, { doc: d.id, start, end: start + t.length }, 'channel');
     };
+    // speakers in text order, so "the lawmaker" can refer back to "lawmaker Issam al-Kreiti"
+    const cands: { text: string; span: Span; role: SourceMention['role']; range: [number, number] | null }[] = [];
     for (const q of v.quotes) {
       if (q.depth !== 0 || !q.speaker || !q.speakerSpan) continue;
-      add(q.speaker, q.speakerSpan, 'quote');
       const sent = d.sentences.find((s) => q.speakerSpan!.start >= s.start && q.speakerSpan!.start < s.end);
-      if (sent) channelOf(sent.start, sent.end);
+      cands.push({ text: q.speaker, span: q.speakerSpan, role: 'quote', range: sent ? [sent.start, sent.end] : null });
     }
-    for (const r of v.reported) {
-      if (!r.speaker || !r.speakerSpan) continue;
-      add(r.speaker, r.speakerSpan, 'reported');
-      channelOf(r.start, r.end);
+    for (const r of v.reported) if (r.speaker && r.speakerSpan) cands.push({ text: r.speaker, span: r.speakerSpan, role: 'reported', range: [r.start, r.end] });
+    cands.sort((a, b) => a.span.start - b.span.start || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+    for (const c of cands) {
+      add(c.text, c.span, c.role);
+      if (c.range) channelOf(c.range[0], c.range[1]);
     }
   }
   // one name per person across the corpus: names sharing a surname take the longest form seen
