@@ -1,5 +1,5 @@
 // One benchmark size in a fresh process: run the stages (or the peers) on a generated corpus, print one JSON line.
-//   tsx bench/child.ts pipeline <dir> [--parallel]     tsx bench/child.ts peers <dir> [--cap <s>]
+//   tsx bench/child.ts pipeline <dir>    tsx bench/child.ts peers <dir> [--cap <s>]
 // Progress goes to stderr; the result is the last line of stdout.
 import { Worker } from 'node:worker_threads';
 import { corpusPaths, readTruth } from './generate.js';
@@ -33,10 +33,10 @@ function say(msg: string): void {
   process.stderr.write(msg + '\n');
 }
 
-async function pipeline(dir: string, parallel: boolean): Promise<void> {
+async function pipeline(dir: string): Promise<void> {
   const truth = readTruth(dir);
   const sampler = rssSampler();
-  const ctx: Ctx = { dir: corpusPaths(dir).corpus, truth, parallel, results: {}, accuracy: {} };
+  const ctx: Ctx = { dir: corpusPaths(dir).corpus, truth, results: {}, accuracy: {} };
   const stages: { name: string; seconds: number | null; peak_rss_mb: number | null; note: string | null }[] = [];
   const t0 = performance.now();
   for (const st of STAGES) {
@@ -68,7 +68,7 @@ async function pipeline(dir: string, parallel: boolean): Promise<void> {
 
 async function main(): Promise<void> {
   const [mode, dir, ...rest] = process.argv.slice(2);
-  if (mode === 'pipeline') return pipeline(dir, rest.includes('--parallel'));
+  if (mode === 'pipeline') return pipeline(dir);
   if (mode === 'peers') {
     const { runPeers } = await import('./peers.js');
     const cap = rest.includes('--cap') ? Number(rest[rest.indexOf('--cap') + 1]) : 60;

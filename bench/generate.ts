@@ -295,7 +295,7 @@ const word = (w: string): Piece => ({ w, plain: true });
 const punct = (w: string): Piece => ({ w, glue: 1 });
 
 /** The generator: call item() once per article, in order. */
-class Generator {
+class CorpusGenerator {
   readonly o: Required<GenOptions>;
   readonly rand: () => number;
   readonly vocab: Vocabulary;
@@ -598,13 +598,13 @@ function slug(s: string): string {
 
 /** Generate articles one at a time (constant memory per event), deterministic for a seed. */
 export function* generate(opts: GenOptions): Generator<GenItem, void, undefined> {
-  const g = new Generator(opts);
+  const g = new CorpusGenerator(opts);
   for (let k = 0; k < g.o.articles; k++) yield g.item();
 }
 
 /** Generate a whole corpus in memory with its truth (for tests and small sizes). */
 export function generateCorpus(opts: GenOptions): { articles: GenArticle[]; truth: Truth } {
-  const g = new Generator(opts);
+  const g = new CorpusGenerator(opts);
   const articles: GenArticle[] = [];
   const truth: Truth = { options: g.o, outlets: g.outlets, entities: [], reuse: [], quotes: [], citations: [], mentions: [] };
   for (let k = 0; k < g.o.articles; k++) {
@@ -637,7 +637,7 @@ export function corpusPaths(dir: string): { corpus: string; truth: string; meta:
 export async function writeCorpus(dir: string, opts: GenOptions, onProgress?: (done: number, total: number) => void): Promise<{ articles: number; words: number; corpus: string; truth: string }> {
   const paths = corpusPaths(dir);
   mkdirSync(join(paths.corpus, 'texts'), { recursive: true });
-  const g = new Generator(opts);
+  const g = new CorpusGenerator(opts);
   const truth: Truth = { options: g.o, outlets: g.outlets, entities: [], reuse: [], quotes: [], citations: [], mentions: [] };
   const manifest = createWriteStream(join(paths.corpus, 'corpus.csv'));
   manifest.write('file,id,outlet,date,title,url\n');

@@ -1,6 +1,6 @@
 // npm run bench: generate corpora of 100, 1,000 and 10,000 articles (100,000 with --full), time every stage and the
 // peers in fresh processes, score accuracy against the planted truth, print a table, write bench/results/*.json.
-//   tsx bench/run.ts [--sizes 100,1000] [--full] [--seed 1] [--cap 60] [--no-peers] [--parallel] [--out bench/results]
+//   tsx bench/run.ts [--sizes 100,1000] [--full] [--seed 1] [--cap 60] [--no-peers] [--out bench/results]
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -72,7 +72,6 @@ async function main(): Promise<void> {
   const outDir = resolve(arg('--out') ?? join('bench', 'results'));
   const cache = resolve(arg('--cache') ?? join('bench', '.cache'));
   const peers = !process.argv.includes('--no-peers');
-  const parallel = process.argv.includes('--parallel');
   say(`presslens bench: sizes ${sizes.join(', ')}, seed ${seed}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, node ${process.version}`);
   const runs: RunResult[] = [];
   for (const n of sizes) {
@@ -86,7 +85,7 @@ async function main(): Promise<void> {
     const generate_s = (performance.now() - g0) / 1000;
     const heap = n >= 50000 ? 12000 : 4096;
     say(`[${n}] pipeline (fresh process)`);
-    const r = (await child(['pipeline', dir, ...(parallel ? ['--parallel'] : [])], heap)) as { articles: number; words: number; total_s: number; peak_rss_mb: number; stages: { name: string; seconds: number | null; peak_rss_mb: number | null; note: string | null }[]; accuracy: Record<string, number> };
+    const r = (await child(['pipeline', dir], heap)) as { articles: number; words: number; total_s: number; peak_rss_mb: number; stages: { name: string; seconds: number | null; peak_rss_mb: number | null; note: string | null }[]; accuracy: Record<string, number> };
     let peerRows: PeerResult[] = [];
     if (peers) {
       say(`[${n}] peers (fresh process, cap ${cap} s each)`);

@@ -11,8 +11,6 @@ export interface Ctx {
   /** the corpus folder the loader reads (generated dir + /corpus) */
   dir: string;
   truth: Truth;
-  /** use the worker-thread analyser (bench flag --parallel) */
-  parallel: boolean;
   corpus?: Corpus;
   docs?: Doc[];
   results: Record<string, unknown>;
@@ -91,18 +89,18 @@ export const STAGES: Stage[] = [
   {
     name: 'tokenize+count',
     async run(ctx) {
+      // one thread: a worker pool does not pay here, because sending Docs back costs more than making them
+      // (structured clone of half the Docs of 10,000 articles took longer than analysing them; see README "Scale")
+      const { analyseAll } = await import('../lib/text/analyse.js');
       const { countTerms, tfidf } = await import('../lib/text/counts.js');
-      if (ctx.parallel) {
-        const { analyseAllParallel } = await import('../lib/parallel.js');
-        ctx.docs = await analyseAllParallel(ctx.corpus!.articles);
-      } else {
-        const { analyseAll } = await import('../lib/text/analyse.js');
-        ctx.docs = analyseAll(ctx.corpus!.articles);
-      }
-      const counts = countTerms(ctx.docs);
+      const t0 = performance.now();
+      const docs = analyseAll(ctx.corpus!.articles);
+      ctx.docs = docs;
+      const t1 = performance.now();
+      const counts = countTerms(docs);
       ctx.results.counts = counts;
       ctx.results.tfidf = tfidf(counts);
-      return ctx.parallel ? 'worker threads' : undefined;
+      return `analyse ${((t1 - t0) / 1000).toFixed(2)} s, counts + tf-idf ${((performance.now() - t1) / 1000).toFixed(2)} s`;
     },
   },
   {

@@ -1,0 +1,75 @@
+// Long tables as CSV for DuckDB or Spark SQL: articles, terms per article, and any other row tables (entities).
+// Written in chunks, so a corpus of millions of term rows never becomes one string.
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import type { Article, Row } from '../types.js';
+import type { TermCounts } from '../text/counts.js';
+import { tfidf } from '../text/counts.js';
+import { neutraliseCell } from '../report/csv.js';
+
+/** One row per article: {id, outlet, date, title, url, words}. */
+export function articleRows(articles: readonly Article[]): Row[] {
+  return articles.map((a) => {
+    let words = 0;
+    const re = /[\p{L}\p{N}]\S*/gu;
+    while (re.exec(a.text)) words++;
+    return { id: a.id, outlet: a.outlet, date: a.date, title: a.title, url: a.url, words };
+  });
+}
+
+/** Term rows of one doc: {doc, outlet, term, count, tfidf} in the doc's first-seen term order (a generator: rows are made as written). */
+export function* termRows(counts: TermCounts): Generator<Row> {
+  const w = tfidf(counts);
+  for (let i = 0; i < counts.docs.length; i++) {
+    const wi = w[i];
+    for (const [term, count] of counts.byDoc[i]) yield { doc: counts.docs[i], outlet: counts.outlets[i], term, count, tfidf: Math.round(wi.get(term)! * 1e6) / 1e6 };
+  }
+}
+
+/** Write rows as CSV (header from `columns`), streamed in chunks; returns the row count. Cells are neutralised as in lib/report/csv.ts. */
+export async function writeCsvRows(path: string, columns: readonly string[], rows: Iterable<Row>): Promise<number> {
+  const out = createWriteStream(path);
+  const put = async (s: string) => {
+    if (!out.write(s)) await once(out, 'drain');
+  };
+  await put(stringify([columns as string[]], { record_delimiter: '\n' }));
+  let n = 0;
+  let chunk: string[][] = [];
+  for (const r of rows) {
+    chunk.push(columns.map((c) => neutraliseCell(r[c])));
+    n++;
+    if (chunk.length === 5000) {
+      await put(stringify(chunk, { record_delimiter: '\n' }));
+      chunk = [];
+    }
+  }
+  if (chunk.length) await put(stringify(chunk, { record_delimiter: '\n' }));
+  out.end();
+  await once(out, 'finish');
+  return n;
+}
+
+/** What writeTables writes: the file name of each table and its row count. */
+export type TablesWritten = { file: string; rows: number }[];
+
+/**
+ * Write articles.csv, terms.csv (one row per article and term) and any `extra` tables (name -> rows, e.g. entities)
+ * into dir. Every table is long (tidy): one observation per row, joinable on `doc` = articles.id.
+ */
+export async function writeTables(dir: string, input: { articles: readonly Article[]; counts?: TermCounts; extra?: Record<string, readonly Row[]> }): Promise<TablesWritten> {
+  mkdirSync(dir, { recursive: true });
+  const written: TablesWritten = [];
+  const put = async (name: string, columns: readonly string[], rows: Iterable<Row>) => {
+    const file = join(dir, name);
+    written.push({ file, rows: await writeCsvRows(file, columns, rows) });
+  };
+  await put('articles.csv', ['id', 'outlet', 'date', 'title', 'url', 'words'], articleRows(input.articles));
+  if (input.counts) await put('terms.csv', ['doc', 'outlet', 'term', 'count', 'tfidf'], termRows(input.counts));
+  for (const [name, rows] of Object.entries(input.extra ?? {})) {
+    const columns = rows.length ? Object.keys(rows[0]) : [];
+    await put(name.endsWith('.csv') ? name : name + '.csv', columns, rows);
+  }
+  return written;
+}
