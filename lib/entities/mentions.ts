@@ -80,8 +80,20 @@ const enum C {
   Compound = 4, // US-occupied
 }
 
+const partsCache = new Map<string, string[]>();
+
 /** Normalised name words of a surface form: lowercase, diacritics/quotes folded, brackets dropped, particles split off. */
 export function nameParts(surface: string): string[] {
+  let p = partsCache.get(surface);
+  if (!p) {
+    if (partsCache.size > 50_000) partsCache.clear();
+    p = computeParts(surface);
+    partsCache.set(surface, p);
+  }
+  return p.slice();
+}
+
+function computeParts(surface: string): string[] {
   const s = stripDiacritics(surface)
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`]/g, "'")
@@ -219,6 +231,17 @@ function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
   }
 }
 
+/** Class of a word token, with a fast path for the common lowercase word. */
+function classifyToken(text: string, t: Token): C {
+  const c = text.charCodeAt(t.start);
+  if (c >= 97 && c <= 122) {
+    if (JOIN_PARTICLES.has(t.norm)) return C.Particle;
+    if ((c === 97 || c === 101) && t.norm.indexOf('-') > 0) return classify(text.slice(t.start, t.end));
+    return C.Other;
+  }
+  return classify(text.slice(t.start, t.end));
+}
+
 function classify(w: string): C {
   if (COMPOUND.test(w) && !CAP_PARTICLE_WORD.test(w)) return C.Compound;
   if (isAcronymShape(w)) return C.Acr;
@@ -237,7 +260,13 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
   const s = d.sentences[si];
   const toks = d.tokens;
   const surf = (i: number) => d.text.slice(toks[i].start, toks[i].end);
-  const cls = (i: number) => (i < s.tokenEnd && toks[i].kind === 'word' ? classify(surf(i)) : C.Other);
+  const cache = new Int8Array(s.tokenEnd - s.tokenStart + 4).fill(-1);
+  const cls = (i: number): C => {
+    if (i >= s.tokenEnd || toks[i].kind !== 'word') return C.Other;
+    const k = i - s.tokenStart;
+    if (cache[k] < 0) cache[k] = classifyToken(d.text, toks[i]);
+    return cache[k] as C;
+  };
   const isCapLike = (c: C) => c === C.Cap || c === C.Acr;
   // a short byline paragraph ("News Desk - The Cradle", "By Staff") carries no entities
   let pageWord = false;
