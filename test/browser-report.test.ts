@@ -8,7 +8,9 @@ import { analyseAll } from '../lib/text/analyse.js';
 import { buildReport, reportNames, writeReport, type ReportInput, type ReportOutput } from '../lib/report/report.js';
 import { figureSlot, htmlPage } from '../lib/report/export.js';
 import { chromiumMissing, launchChromium, type BrowserSession } from '../lib/report/images.js';
-import { HOSTILE, hostileCorpus, seedCorpusFromFiles } from './report-helpers.js';
+import { HOSTILE, hostileCorpus } from './report-helpers.js';
+import { loadCorpus } from '../lib/corpus/load.js';
+import type { Corpus } from '../lib/types.js';
 
 const SHOTS = join(process.cwd(), 'tmp');
 
@@ -36,12 +38,12 @@ async function open(path: string): Promise<Opened> {
 
 beforeAll(async () => {
   if (chromiumMissing()) throw new Error(chromiumMissing() + ' — the browser tests need it');
-  const build = async (corpus: ReturnType<typeof seedCorpusFromFiles>) => {
+  const build = async (corpus: Corpus) => {
     const input = await buildReport(corpus, analyseAll(corpus.articles));
     const dir = mkdtempSync(join(tmpdir(), 'presslens-browser-'));
     return { input, dir, out: await writeReport(input, dir, { images: true }) };
   };
-  seed = await build(seedCorpusFromFiles());
+  seed = await build(await loadCorpus('seeds'));
   hostile = await build(hostileCorpus());
   browser = await launchChromium();
 }, 90_000);
@@ -75,6 +77,16 @@ describe('the seed report in Chromium', () => {
     }
     // every evidence link lands on something visible
     for (const href of await page.$$eval('a.evidence', (as) => as.map((a) => a.getAttribute('href')!))) expect(await page.locator(href).count(), href).toBe(1);
+    // the passage viewer highlights a passage both articles of the pair really contain
+    const pv = page.locator('details.pv').first();
+    expect(await pv.getAttribute('open')).not.toBeNull();
+    const sides = pv.locator('.pv-side');
+    const left = await sides.nth(0).locator('mark').allInnerTexts();
+    const right = new Set((await sides.nth(1).locator('mark').allInnerTexts()).join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu));
+    const longest = left.sort((x, y) => y.length - x.length)[0].toLowerCase().match(/[\p{L}\p{N}]+/gu)!;
+    expect(longest.length).toBeGreaterThanOrEqual(8);
+    expect(longest.filter((w) => right.has(w)).length / longest.length).toBeGreaterThan(0.8);
+    expect(await pv.locator('mark').first().evaluate((m) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(m).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'report-seeds.png'), fullPage: true });
     await page.close();

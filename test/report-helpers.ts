@@ -1,6 +1,4 @@
-// Shared by the report and browser tests: corpora built in memory (the seeds, and constructed cases) without the loader.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Shared by the report and browser tests: corpora built in memory (constructed cases) without the loader.
 import type { Article, Corpus, Removal } from '../lib/types.js';
 import { paragraphsOf } from '../lib/text/analyse.js';
 
@@ -14,24 +12,6 @@ export function article(id: string, outlet: string, date: string | null, title: 
       removed: extra.removed ?? [], warnings: [],
     },
   };
-}
-
-const SEED_META: Record<string, [string, string]> = {
-  '000': ['Shafaq News', '2024-12-26'], '001': ['Shafaq News', '2024-12-26'], '002': ['964media', '2024-12-26'],
-  '003': ['Kurdistan24', '2024-12-30'], '004': ['The Cradle', '2024-12-27'],
-};
-
-/** The seed articles as a Corpus, built straight from the files (title = first line; Shafaq's prefix removed). */
-export function seedCorpusFromFiles(root = 'seeds'): Corpus {
-  const articles = readdirSync(root).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-    const id = f.slice(0, 3);
-    let text = readFileSync(join(root, f), 'utf8').replace(/\r\n/g, '\n').trim();
-    const removed: Removal[] = [];
-    if (text.startsWith('Shafaq News/ ')) { text = text.slice('Shafaq News/ '.length); removed.push({ kind: 'byline', text: 'Shafaq News/', rawStart: 0 }); }
-    const [outlet, date] = SEED_META[id] ?? ['unknown', null];
-    return article(id, outlet, date, text.split('\n')[0].slice(0, 120), text, { file: f, removed });
-  });
-  return { root, articles, skipped: [] };
 }
 
 export const HOSTILE = {

@@ -114,3 +114,60 @@ export function termFindings(rows: readonly { outlet: string; term: string; coun
   if (own.length) out.push({ text: `Frequent terms that only one outlet ranks high — ${own.join('; ')}.`, evidence: ev });
   return out;
 }
+
+/** The report anchor of one article pair's passages (the passage viewer and pair table link here). */
+export function pairAnchor(a: string, b: string): string {
+  const s = (x: string) => x.replace(/[^A-Za-z0-9_-]+/g, '-');
+  return `pair-${s(a)}-${s(b)}`;
+}
+
+/** The slice of an overlap result the findings read (see lib/overlap/overlap.ts). */
+export interface OverlapLike {
+  docs: readonly { id: string; outlet: string; date: string | null; words: number }[];
+  pairs: readonly {
+    a: string; b: string; outlet_a: string; outlet_b: string; kind: 'same-outlet' | 'cross-outlet';
+    a_in_b: number; b_in_a: number; direction: 'a→b' | 'b→a' | 'unknown'; source: string | null; because: string;
+    credit: 'credited' | 'uncredited' | 'none-needed'; passages: readonly unknown[];
+  }[];
+  citations: readonly { doc: string; cited: string; kind: 'outlet' | 'self' | 'generic'; text: string }[];
+}
+
+/** Findings about source overlap: who reuses whose text, how much, and whether they credit it; each links to the pair's passages. */
+export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?: number } = {}): Finding[] {
+  const minShare = opts.minShare ?? 0.02;
+  const out: Finding[] = [];
+  const outletOf = new Map(r.docs.map((d) => [d.id, d.outlet]));
+  const credits = (doc: string, outlet: string) => r.citations.filter((c) => c.doc === doc && c.kind === 'outlet' && c.cited === outlet);
+  const pairs = r.pairs.filter((p) => Math.max(p.a_in_b, p.b_in_a) >= minShare);
+  for (const p of pairs.filter((x) => x.kind === 'cross-outlet')) {
+    const ev = [{ href: '#' + pairAnchor(p.a, p.b), label: p.passages.length === 1 ? 'the shared passage' : `the ${p.passages.length} shared passages` }];
+    if (p.direction === 'unknown') {
+      out.push({ text: `${p.outlet_a} (${p.a}) and ${p.outlet_b} (${p.b}) share text — ${percent(p.a_in_b)} of the first, ${percent(p.b_in_a)} of the second — but which came first is unclear: ${p.because}.`, evidence: ev });
+      continue;
+    }
+    const [src, dst, share] = p.direction === 'a→b' ? [p.a, p.b, p.b_in_a] : [p.b, p.a, p.a_in_b];
+    const from = outletOf.get(src)!, to = outletOf.get(dst)!;
+    const cites = credits(dst, from);
+    const credit = cites.length
+      ? `and credits ${from} ${times(cites.length)} (${listWords([...new Set(cites.map((c) => `“${c.text}”`))].slice(0, 3))})`
+      : p.credit === 'uncredited' ? `and never names ${from}` : `(shared quotes only, so no credit is expected)`;
+    out.push({ text: `${to} (${dst}) takes ${percent(share)} of its words from ${from}'s earlier article (${src}) ${credit}.`, evidence: ev });
+  }
+  for (const p of pairs.filter((x) => x.kind === 'same-outlet')) {
+    const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, p.a_in_b] : [p.a, p.b, p.b_in_a];
+    out.push({
+      text: `${p.outlet_a} reuses its own text: ${percent(share)} of ${dst} is also in ${src}` + (p.direction === 'unknown' ? ' (order unclear).' : `, which reads as the earlier version.`),
+      evidence: [{ href: '#' + pairAnchor(p.a, p.b), label: p.passages.length === 1 ? 'the shared passage' : `the ${p.passages.length} shared passages` }],
+    });
+  }
+  const reusing = new Set(pairs.filter((p) => p.kind === 'cross-outlet').flatMap((p) => [p.outlet_a, p.outlet_b]));
+  const outlets = [...new Set(r.docs.map((d) => d.outlet))].sort(byString);
+  const independent = outlets.filter((o) => !reusing.has(o));
+  if (outlets.length > 1 && independent.length === outlets.length) out.push({ text: 'No text is shared across outlets: every outlet wrote its own copy.', evidence: [{ href: '#table-overlap-pairs', label: 'pairs' }] });
+  else if (independent.length) out.push({ text: `${listWords(independent)} share${independent.length === 1 ? 's' : ''} no passage with any other outlet.`, evidence: [{ href: '#table-overlap-pairs', label: 'pairs' }] });
+  const cited = new Map<string, Set<string>>();
+  for (const c of r.citations) if (c.kind === 'outlet' && ![...outletOf.values()].includes(c.cited)) (cited.get(c.cited) ?? cited.set(c.cited, new Set()).get(c.cited)!).add(outletOf.get(c.doc) ?? c.doc);
+  for (const [name, by] of [...cited].sort((x, y) => y[1].size - x[1].size || byString(x[0], y[0])).slice(0, 2))
+    out.push({ text: `${listWords([...by].sort(byString))} cite${by.size === 1 ? 's' : ''} ${name}, which is not in the corpus: add its article to check what was taken from it.`, evidence: [{ href: '#table-citations', label: 'citations' }] });
+  return out.slice(0, opts.max ?? 12);
+}

@@ -10,6 +10,7 @@ import { figureSlot, figureTitle, htmlPage } from './export.js';
 import { insideDir, renderImages, safeName } from './images.js';
 import { dateRange, plural, type Finding } from './findings.js';
 import { corpusSection } from './sections/corpus.js';
+import { overlapSection } from './sections/overlap.js';
 
 export type { Finding } from './findings.js';
 
@@ -44,6 +45,8 @@ export interface ReportInput {
   corpus: Corpus;
   title?: string;
   sections: ReportSection[];
+  /** extra links shown under the contents, e.g. the executed notebooks (relative paths) */
+  links?: { href: string; label: string }[];
 }
 
 /** What writeReport wrote. */
@@ -120,6 +123,7 @@ h3{font-size:17px;margin:28px 0 8px}
 p{max-width:80ch}
 .sub{color:var(--muted);margin:0 0 16px}
 nav.toc{display:flex;flex-wrap:wrap;gap:6px 18px;margin:12px 0 4px;font-size:15px}
+nav.more{font-size:14px;color:var(--muted)}
 a{color:var(--accent)}
 .legend{display:flex;flex-wrap:wrap;gap:6px 16px;margin:12px 0 18px;font-size:14px}
 .legend span{display:inline-flex;align-items:center;gap:6px}
@@ -156,6 +160,8 @@ export function renderReport(input: ReportInput, opts: { images?: ReadonlyMap<st
   parts.push('<main>', '<header class="top">', `<h1>${escapeHtml(title)}</h1>`);
   parts.push(`<p class="sub">${escapeHtml(`${plural(corpus.articles.length, 'article')} from ${plural(outlets.length, 'outlet')}${range ? ', ' + range : ''}${corpus.skipped.length ? `; ${plural(corpus.skipped.length, 'input')} skipped` : ''}.`)}</p>`);
   parts.push('<nav class="toc">' + input.sections.map((s) => `<a href="#sec-${escapeHtml(safeName(s.id))}">${escapeHtml(s.title)}</a>`).join('') + '</nav>');
+  const extra = (input.links ?? []).map((l) => ({ href: safeHref(l.href), label: l.label })).filter((l) => l.href);
+  if (extra.length) parts.push('<nav class="toc more">Also: ' + extra.map((l) => `<a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a>`).join('') + '</nav>');
   parts.push('<div class="legend" aria-label="outlet colours">' + [...colors].map(([o, c]) => `<span><i style="background:${escapeHtml(c)}"></i>${escapeHtml(o)}</span>`).join('') + '</div>');
   if (opts.imagesSkipped) parts.push(`<p class="note">${escapeHtml(opts.imagesSkipped)}</p>`);
   parts.push('</header>');
@@ -254,7 +260,10 @@ export interface SectionContext {
 export type SectionBuilder = (ctx: SectionContext) => ReportSection | null | Promise<ReportSection | null>;
 
 /** The report's sections, in order. */
-export const SECTIONS: SectionBuilder[] = [(ctx) => corpusSection(ctx.corpus, ctx.docs, ctx.opts)];
+export const SECTIONS: SectionBuilder[] = [
+  (ctx) => corpusSection(ctx.corpus, ctx.docs, ctx.opts),
+  (ctx) => overlapSection(ctx.corpus, ctx.docs),
+];
 
 /** Run every analysis the report shows on a loaded corpus and its Docs, and assemble the sections. */
 export async function buildReport(corpus: Corpus, docs: readonly Doc[], opts: BuildOptions = {}): Promise<ReportInput> {
