@@ -165,6 +165,30 @@ export function program(): Command {
       for (const p of res.pairs) say(`${p.a}\t${p.b}\t${p.kind}\ta_in_b=${p.a_in_b}\tb_in_a=${p.b_in_a}\t${p.direction}\t${p.credit}\t${p.passages.length} passage(s)`);
     });
 
+  cli
+    .command('entities')
+    .description('people, organisations, places and groups per outlet, spellings merged (see data/aliases.json)')
+    .argument('<corpus>', 'folder of articles, or a records file')
+    .option('--json', 'print {entities, definitions} as JSON on stdout')
+    .option('--csv <dir>', 'write entities.csv, entity-mentions.csv and entities-by-outlet.csv into dir')
+    .option('--aliases <file>', 'alias rules (default data/aliases.json)')
+    .option('--rollup-demonyms', 'merge demonyms into their country (Iraqi -> Iraq)')
+    .option('--top <k>', 'entities listed on stderr', '20')
+    .action(async (path: string, o: { json?: boolean; csv?: string; aliases?: string; rollupDemonyms?: boolean; top: string }) => {
+      const { extractEntities } = await import('./entities/entities.js');
+      const { readAliasRules } = await import('./entities/files.js');
+      const { entityFrequencyByOutlet, entityRows, mentionRows } = await import('./entities/frequency.js');
+      const corpus = await load(path);
+      const result = extractEntities(analyseAll(corpus.articles), { aliases: readAliasRules(o.aliases), rollupDemonyms: !!o.rollupDemonyms });
+      if (o.csv) {
+        say('wrote ' + writeCsv(o.csv, 'entities.csv', entityRows(result)));
+        say('wrote ' + writeCsv(o.csv, 'entity-mentions.csv', mentionRows(result)));
+        say('wrote ' + writeCsv(o.csv, 'entities-by-outlet.csv', entityFrequencyByOutlet(result)));
+      }
+      if (o.json) return printJson({ entities: result.entities, definitions: result.definitions });
+      for (const e of result.entities.filter((x) => x.type !== 'demonym').slice(0, Number(o.top))) say(`${e.mentions.length}\t${e.type}\t${e.name}\t${e.aliases.length > 1 ? '(' + e.aliases.join(' | ') + ')' : ''}`);
+    });
+
   return cli;
 }
 
