@@ -36,7 +36,7 @@ function say(msg: string): void {
 async function pipeline(dir: string): Promise<void> {
   const truth = readTruth(dir);
   const sampler = rssSampler();
-  const ctx: Ctx = { dir: corpusPaths(dir).corpus, truth, results: {}, accuracy: {} };
+  const ctx: Ctx = { dir: corpusPaths(dir).corpus, truth, results: {}, accuracy: {}, extra: {} };
   const stages: { name: string; seconds: number | null; peak_rss_mb: number | null; note: string | null }[] = [];
   const t0 = performance.now();
   for (const st of STAGES) {
@@ -63,7 +63,7 @@ async function pipeline(dir: string): Promise<void> {
     while (re.exec(a.text)) words++;
   }
   const maxRss = Math.ceil(process.resourceUsage().maxRSS / 1024);
-  process.stdout.write(JSON.stringify({ articles: corpus.articles.length, skipped: corpus.skipped.length, words, total_s: total, peak_rss_mb: Math.max(maxRss, ...stages.map((s) => s.peak_rss_mb ?? 0)), stages, accuracy: ctx.accuracy }) + '\n');
+  process.stdout.write(JSON.stringify({ articles: corpus.articles.length, skipped: corpus.skipped.length, words, total_s: total, peak_rss_mb: Math.max(maxRss, ...stages.map((s) => s.peak_rss_mb ?? 0)), stages, accuracy: ctx.accuracy, extra: ctx.extra }) + '\n');
 }
 
 async function main(): Promise<void> {

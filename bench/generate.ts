@@ -675,7 +675,7 @@ export function readTruth(dir: string): Truth {
 /** True when dir already holds a complete corpus generated with these options. */
 export function isGenerated(dir: string, opts: GenOptions): boolean {
   const p = corpusPaths(dir).meta;
-  if (!existsSync(p)) return false;
+  if (!existsSync(p) || !existsSync(join(corpusPaths(dir).corpus, 'corpus.csv')) || !existsSync(corpusPaths(dir).truth)) return false;
   const meta = JSON.parse(readFileSync(p, 'utf8')) as { options: Required<GenOptions> };
   return JSON.stringify(meta.options) === JSON.stringify(resolveOptions(opts));
 }

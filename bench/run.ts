@@ -21,6 +21,10 @@ export interface RunResult {
   reuse_precision: number | null;
   paraphrase_recall: number | null;
   citation_recall: number | null;
+  /** every accuracy number measured (citation precision, entity mention recall, ...) */
+  accuracy: Record<string, number>;
+  /** overlap internals: candidate pairs and the time of each step (the scaling curve) */
+  overlap: Record<string, number> | null;
   generate_s: number;
   peers: { name: string; stage: string; seconds: number; projected: boolean; note: string }[];
 }
@@ -85,7 +89,7 @@ async function main(): Promise<void> {
     const generate_s = (performance.now() - g0) / 1000;
     const heap = n >= 50000 ? 12000 : 4096;
     say(`[${n}] pipeline (fresh process)`);
-    const r = (await child(['pipeline', dir], heap)) as { articles: number; words: number; total_s: number; peak_rss_mb: number; stages: { name: string; seconds: number | null; peak_rss_mb: number | null; note: string | null }[]; accuracy: Record<string, number> };
+    const r = (await child(['pipeline', dir], heap)) as { articles: number; words: number; total_s: number; peak_rss_mb: number; stages: { name: string; seconds: number | null; peak_rss_mb: number | null; note: string | null }[]; accuracy: Record<string, number>; extra: Record<string, Record<string, number>> };
     let peerRows: PeerResult[] = [];
     if (peers) {
       say(`[${n}] peers (fresh process, cap ${cap} s each)`);
@@ -103,6 +107,8 @@ async function main(): Promise<void> {
       reuse_precision: r.accuracy.reuse_precision ?? null,
       paraphrase_recall: r.accuracy.paraphrase_recall ?? null,
       citation_recall: r.accuracy.citation_recall ?? null,
+      accuracy: r.accuracy,
+      overlap: r.extra.overlap ?? null,
       generate_s,
       peers: peerRows,
     };

@@ -16,6 +16,8 @@ export interface Ctx {
   results: Record<string, unknown>;
   /** accuracy numbers filled by stages that can be scored */
   accuracy: Record<string, number>;
+  /** other per-stage measurements for the results file (e.g. overlap candidate counts) */
+  extra: Record<string, Record<string, number>>;
 }
 
 /** One benchmarked stage; run returns an optional note for the table. */
@@ -50,25 +52,6 @@ function fallbackLoad(dir: string): Corpus {
     return { id, outlet, date, title: '', url: null, language: 'en', text, paragraphs: [], provenance: { file, encoding: 'utf-8', encodingGuessed: false, fields: { id: 'manifest', outlet: 'manifest', date: 'manifest', title: 'missing', url: 'missing', language: 'missing' }, removed: [], warnings: [] } };
   });
   return { root: dir, articles, skipped: [] };
-}
-
-/** Passages from whatever shape the overlap module returns: [{a: Span, b: Span}] or [{source, target}] or {passages}. */
-function passagesOf(result: unknown): FoundPassage[] {
-  const r = result as Record<string, unknown>;
-  const list = (Array.isArray(result) ? result : r.passages) as Record<string, { doc: string; start: number; end: number }>[] | undefined;
-  if (!Array.isArray(list)) return [];
-  return list.map((p) => ({ a: p.a ?? p.source ?? p.left, b: p.b ?? p.target ?? p.right })).filter((p) => p.a && p.b);
-}
-
-/** Citations from whatever shape a citations result has: [{doc, outlet}] or {citations}. */
-function citationsOf(result: unknown): FoundCitation[] | null {
-  const r = result as Record<string, unknown>;
-  const list = (Array.isArray(result) ? result : r?.citations) as Record<string, unknown>[] | undefined;
-  if (!Array.isArray(list)) return null;
-  return list.map((c) => {
-    const span = (c.span ?? c) as { doc?: string; start?: number; end?: number };
-    return { doc: String(c.doc ?? span.doc), outlet: String(c.outlet ?? c.cited ?? c.target ?? c.name ?? ''), start: span.start, end: span.end };
-  });
 }
 
 /** The stages, in pipeline order. */
@@ -106,38 +89,66 @@ export const STAGES: Stage[] = [
   {
     name: 'overlap',
     async run(ctx) {
-      const m = await lib<{ overlap(docs: Doc[], opts?: object): unknown }>('../lib/overlap/index.js', 'overlap');
+      const m = await lib<typeof import('../lib/overlap/overlap.js')>('../lib/overlap/overlap.js', 'overlap');
       const res = m.overlap(ctx.docs!);
       ctx.results.overlap = res;
-      const found = passagesOf(res);
+      const found: FoundPassage[] = [];
+      for (const p of res.pairs) for (const q of p.passages) found.push({ a: { doc: p.a, start: q.a[0], end: q.a[1] }, b: { doc: p.b, start: q.b[0], end: q.b[1] } });
       const s = scoreReuse(ctx.truth.reuse, found);
       ctx.accuracy.reuse_recall = s.recall;
       ctx.accuracy.reuse_precision = s.precision;
       ctx.accuracy.paraphrase_recall = s.paraphraseRecall;
-      const cites = citationsOf(res);
-      if (cites) ctx.accuracy.citation_recall = scoreCitations(ctx.truth.citations, cites).recall;
-      return `${found.length} passages`;
+      const cites: FoundCitation[] = res.citations.filter((c) => c.kind === 'outlet').map((c) => ({ doc: c.doc, outlet: c.cited, start: c.name.start, end: c.name.end }));
+      const cs = scoreCitations(ctx.truth.citations, cites);
+      ctx.accuracy.citation_recall = cs.recall;
+      ctx.accuracy.citation_precision = cs.precision;
+      const st = res.stats;
+      ctx.extra.overlap = { candidates: st.candidates, shingles: st.shingles, pairs: st.pairs, passages: found.length, index_s: st.ms.index / 1000, candidates_s: st.ms.candidates / 1000, align_s: st.ms.align / 1000 };
+      return `index ${(st.ms.index / 1000).toFixed(2)} s, candidates ${(st.ms.candidates / 1000).toFixed(2)} s (${st.candidates} pairs), align ${(st.ms.align / 1000).toFixed(2)} s; ${found.length} passages`;
     },
   },
   {
     name: 'entities',
     async run(ctx) {
-      const m = await lib<{ extractEntities(docs: Doc[]): unknown }>('../lib/entities/index.js', 'extractEntities');
-      ctx.results.entities = m.extractEntities(ctx.docs!);
+      const m = await lib<typeof import('../lib/entities/entities.js')>('../lib/entities/entities.js', 'extractEntities');
+      const res = m.extractEntities(ctx.docs!);
+      ctx.results.entities = res;
+      // mention recall: planted mentions whose span is covered by a found mention
+      const found = new Map<string, [number, number][]>();
+      res.mentions.forEach((ms, i) => found.set(res.docs[i].id, ms.map((x) => [x.start, x.end])));
+      let hit = 0;
+      for (const p of ctx.truth.mentions) if ((found.get(p.doc) ?? []).some(([a, b]) => a <= p.span[0] && b >= p.span[1])) hit++;
+      ctx.accuracy.mention_recall = ctx.truth.mentions.length ? hit / ctx.truth.mentions.length : 1;
+      return `${res.entities.length} entities`;
     },
   },
   {
     name: 'framing',
     async run(ctx) {
-      const m = await lib<{ framing(docs: Doc[], opts?: object): unknown }>('../lib/framing/index.js', 'framing');
-      ctx.results.framing = m.framing(ctx.docs!);
+      const f = await lib<typeof import('../lib/framing/framing.js')>('../lib/framing/framing.js', 'analyseFraming');
+      const r = await lib<typeof import('../lib/framing/run.js')>('../lib/framing/run.js', 'reusedSpans', 'actorEntities');
+      const d = await lib<typeof import('../lib/framing/data.js')>('../lib/framing/data.js', 'readFrames', 'readLexicon');
+      const ov = ctx.results.overlap as import('../lib/overlap/overlap.js').OverlapResult | undefined;
+      const en = ctx.results.entities as import('../lib/entities/entities.js').EntityResult | undefined;
+      const titles: Record<string, string> = {};
+      for (const a of ctx.corpus!.articles) if (a.title) titles[a.id] = a.title;
+      ctx.results.framing = f.analyseFraming({ docs: ctx.docs!, titles, reused: ov ? r.reusedSpans(ov) : [], entities: en ? r.actorEntities(en.entities) : [], frames: d.readFrames(), lexicon: d.readLexicon() });
     },
   },
   {
     name: 'report',
-    async run() {
-      await lib('../lib/report/report.js', 'buildReport');
-      throw new Unavailable('report entry point not wired yet');
+    async run(ctx) {
+      const m = await lib<typeof import('../lib/report/report.js')>('../lib/report/report.js', 'buildReport', 'writeReport');
+      const { mkdtempSync, rmSync } = await import('node:fs');
+      const { tmpdir } = await import('node:os');
+      const out = mkdtempSync(join(tmpdir(), 'presslens-bench-report-'));
+      try {
+        const input = await m.buildReport(ctx.corpus!, ctx.docs!);
+        const r = await m.writeReport(input, out, { images: false });
+        return `HTML + CSV, no PNG/SVG; ${r.files.length} files (buildReport runs its own analyses)`;
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
     },
   },
 ];
