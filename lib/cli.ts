@@ -189,6 +189,73 @@ export function program(): Command {
       for (const e of result.entities.filter((x) => x.type !== 'demonym').slice(0, Number(o.top))) say(`${e.mentions.length}\t${e.type}\t${e.name}\t${e.aliases.length > 1 ? '(' + e.aliases.join(' | ') + ')' : ''}`);
     });
 
+  cli
+    .command('framing')
+    .description('framing per outlet: voice shares, distinctive own-voice terms, labels of actors and events, loaded language, sources, tone')
+    .argument('<corpus>', 'folder of articles, or a records file')
+    .option('--json', 'print {voice, distinctive, labels, loaded, sources, tone} as JSON on stdout')
+    .option('--csv <dir>', 'write framing-voice.csv, framing-distinctive.csv, framing-labels.csv, framing-loaded.csv, framing-sources.csv, framing-tone.csv into dir')
+    .option('--include <voices>', 'voices counted for distinctive terms and tone: own,quoted,reported,reused', 'own')
+    .option('--top <k>', 'distinctive terms per outlet in the JSON and CSV (0 = all with z > 0)', '0')
+    .option('--min-count <n>', 'minimum count of a term in the outlet', '1')
+    .option('--method <m>', 'distinctive-term ranking: logodds (z) or dunning (G2)', 'logodds')
+    .option('--alpha0 <n>', 'Dirichlet prior strength (default: corpus term total)')
+    .option('--no-overlap', 'do not mark text reused from other articles')
+    .option('--frames <file>', 'concepts and title words (default data/frames.json)')
+    .option('--lexicon <file>', 'loaded-language lexicon (default data/loaded-lexicon.json)')
+    .action(async (path: string, o: { json?: boolean; csv?: string; include: string; top: string; minCount: string; method: string; alpha0?: string; overlap: boolean; frames?: string; lexicon?: string }) => {
+      const { runFraming } = await import('./framing/run.js');
+      const { framingJson } = await import('./framing/framing.js');
+      const include = o.include.split(',').map((s) => s.trim()).filter(Boolean);
+      const bad = include.filter((v) => !['own', 'quoted', 'reported', 'reused'].includes(v));
+      if (bad.length) throw new Error(`--include: unknown voice(s) ${bad.join(', ')} (use own, quoted, reported, reused)`);
+      if (o.method !== 'logodds' && o.method !== 'dunning') throw new Error('--method must be logodds or dunning');
+      const corpus = await load(path);
+      const top = Number(o.top);
+      const { framing } = runFraming(corpus.articles, {
+        include: include as ('own' | 'quoted' | 'reported' | 'reused')[], top: top > 0 ? top : undefined, minCount: Number(o.minCount), method: o.method,
+        alpha0: o.alpha0 !== undefined ? Number(o.alpha0) : undefined, withOverlap: o.overlap, framesPath: o.frames, lexiconPath: o.lexicon,
+      });
+      const out = framingJson(framing);
+      if (o.csv) {
+        say('wrote ' + writeCsv(o.csv, 'framing-voice.csv', out.voice));
+        say('wrote ' + writeCsv(o.csv, 'framing-distinctive.csv', out.distinctive));
+        say('wrote ' + writeCsv(o.csv, 'framing-labels.csv', out.labels, ['entity', 'outlet', 'label', 'kind', 'count', 'own', 'examples']));
+        say('wrote ' + writeCsv(o.csv, 'framing-loaded.csv', out.loaded));
+        say('wrote ' + writeCsv(o.csv, 'framing-sources.csv', out.sources, ['outlet', 'kind', 'name', 'count']));
+        say('wrote ' + writeCsv(o.csv, 'framing-tone.csv', out.tone));
+      }
+      if (o.json) return printJson(out);
+      for (const v of out.voice) say(`${v.doc}	own ${(v.own * 100).toFixed(0)}%	quoted ${(v.quoted * 100).toFixed(0)}%	reported ${(v.reported * 100).toFixed(0)}%	reused ${(v.reused * 100).toFixed(0)}%`);
+      const outlets = [...new Set(out.distinctive.map((r) => r.outlet))];
+      for (const ol of outlets) say(`${ol}: ` + out.distinctive.filter((r) => r.outlet === ol).slice(0, 12).map((r) => `${r.term} (${r.count}/${r.count_rest}, z=${r.z.toFixed(2)})`).join(', '));
+      for (const r of out.labels.filter((x) => x.kind !== 'name')) say(`${r.entity}\t${r.outlet}\t${r.label}\t${r.count}`);
+    });
+
+  cli
+    .command('export')
+    .description('export a corpus for engines beyond one machine: passim JSON Lines (reuse on Spark), CSV tables (DuckDB, Spark SQL)')
+    .argument('<corpus>', 'folder of articles, or a records file')
+    .option('--passim <file>', 'write one JSON record per article: {id, series (outlet), date, text, title, url}')
+    .option('--tables <dir>', 'write articles.csv, terms.csv, entities.csv and entity-mentions.csv into dir')
+    .action(async (path: string, o: { passim?: string; tables?: string }) => {
+      if (!o.passim && !o.tables) throw new Error('nothing to export: give --passim <file> and/or --tables <dir>');
+      const corpus = await load(path);
+      if (o.passim) {
+        const { writePassim } = await import('./export/passim.js');
+        say(`wrote ${await writePassim(o.passim, corpus.articles)} record(s) to ${o.passim}`);
+      }
+      if (o.tables) {
+        const { writeTables } = await import('./export/tables.js');
+        const { extractEntities } = await import('./entities/entities.js');
+        const { entityRows, mentionRows } = await import('./entities/frequency.js');
+        const docs = analyseAll(corpus.articles);
+        const ents = extractEntities(docs);
+        const written = await writeTables(o.tables, { articles: corpus.articles, counts: countTerms(docs), extra: { entities: entityRows(ents), 'entity-mentions': mentionRows(ents) } });
+        for (const w of written) say(`wrote ${w.file} (${w.rows} rows)`);
+      }
+    });
+
   return cli;
 }
 

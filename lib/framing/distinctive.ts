@@ -38,9 +38,9 @@ export interface DistinctiveOptions {
    * Default: the corpus total, so α_w equals w's corpus count (prior as strong as the data; small counts shrink hard).
    */
   alpha0?: number;
-  /** keep terms the outlet uses at least this often (default 1) */
+  /** keep terms the outlet uses at least this often (default 1; 0 with positiveOnly false lists every corpus term, as the term chart does) */
   minCount?: number;
-  /** keep 2-3-word phrases the outlet uses at least this often (default 2: a phrase used once is a sentence fragment, not a habit) */
+  /** keep 2-3-word phrases used at least this often by the outlet or by the rest (default 2: a phrase used once is a sentence fragment, not a habit) */
   minPhraseCount?: number;
   /** order of each outlet's terms: 'logodds' by z (default) or 'dunning' by G² of over-used terms */
   method?: 'logodds' | 'dunning';
@@ -145,10 +145,11 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
     const ni = table.totals[i];
     const nj = nAll - ni;
     const out: DistinctiveRow[] = [];
-    for (const [term, yi] of mine) {
-      if (yi < minCount || (yi < minPhraseCount && term.includes(' '))) continue;
+    for (const term of positiveOnly ? mine.keys() : all.keys()) {
+      const yi = mine.get(term) ?? 0;
       const yAll = all.get(term)!;
       const yj = yAll - yi;
+      if (yi < minCount || (Math.max(yi, yj) < minPhraseCount && term.includes(' '))) continue;
       const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
       const { delta, z } = logOddsDirichlet(yi, ni, yj, nj, alphaW, alpha0);
       const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);

@@ -3,7 +3,7 @@ import type { Doc, Span } from '../types.js';
 import { analyse } from '../text/analyse.js';
 import { byString } from '../text/counts.js';
 import { docVoice, voiceMask, voiceRows, quoteRows, type Voice, type VoiceClass } from './voice.js';
-import { distinctiveTerms, houseStyleMask, mergeTermTables, outletTermTable, type DistinctiveRow } from './distinctive.js';
+import { distinctiveTerms, houseStyleMask, mergeTermTables, outletTermTable, type DistinctiveOptions, type DistinctiveRow, type OutletTermTable } from './distinctive.js';
 import { conceptMentions, entityLabelMentions, labelRows, type FramesConfig, type LabelEntity, type LabelMention, type LabelRow } from './labels.js';
 import { loadedHits, loadedRows, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
@@ -64,6 +64,8 @@ export interface Framing {
     loadedHits: LoadedHit[];
     sourceMentions: SourceMention[];
     sentences: SentenceTone[];
+    /** the term counts per outlet behind `distinctive` (selected voices, house style removed, headlines added) */
+    termTable: OutletTermTable;
   };
 }
 
@@ -134,8 +136,13 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
     loaded: loadedRows(hits),
     sources: sourceRows(srcMentions),
     tone,
-    detail: { voices, titleVoices, titleDocs, quotes: quoteRows(allVoices, allDocs), labelMentions, loadedHits: hits, sourceMentions: srcMentions, sentences },
+    detail: { voices, titleVoices, titleDocs, quotes: quoteRows(allVoices, allDocs), labelMentions, loadedHits: hits, sourceMentions: srcMentions, sentences, termTable: table },
   };
+}
+
+/** Every term of one outlet with its z, over- and under-used (what the Scattertext-style chart plots). */
+export function termChartRows(f: Framing, outlet: string, opts: DistinctiveOptions = {}): DistinctiveRow[] {
+  return distinctiveTerms(f.detail.termTable, { minCount: 0, ...opts, positiveOnly: false, collapse: opts.collapse ?? true }).filter((r) => r.outlet === outlet);
 }
 
 /** The entities with the most mentions (ties by name), the ones framing describes. */

@@ -191,13 +191,7 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
     l.push(m);
     personAt.set(m.doc, l);
   }
-  const allAt = new Map<string, Span[]>();
-  for (const e of entities) for (const m of e.mentions) {
-    const l = allAt.get(m.doc) ?? [];
-    l.push(m);
-    allAt.set(m.doc, l);
-  }
-  const anyMentionAt = (docId: string, pos: number) => (allAt.get(docId) ?? []).some((m) => pos >= m.start && pos < m.end);
+  const personMentionAt = (docId: string, pos: number) => (personAt.get(docId) ?? []).some((m) => pos >= m.start && pos < m.end);
   for (const e of entities) {
     const perDoc = new Map<string, Span[]>();
     for (const m of e.mentions) {
@@ -230,7 +224,7 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
             // "(INIS) Head Hamid Al-Shatri": a parenthesised acronym may sit inside the title
             if (p.norm === ')' && toks[j - 2]?.norm === '(' && j - 3 >= 0) { a = j - 2; j -= 2; continue; }
             if (p.kind !== 'word' || isStopword(p.norm) || d.text.slice(p.end, toks[j + 1].start).length > 1) break;
-            if (anyMentionAt(docId, p.start)) break; // another name
+            if (personMentionAt(docId, p.start)) break; // another person's name
             a = j;
           }
           while (a < ts && ((!titleSet.has(toks[a].norm) && !/^[A-Z]/.test(d.text[toks[a].start])) || toks[a].kind === 'punct')) a++;

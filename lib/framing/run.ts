@@ -4,6 +4,7 @@ import type { Article, Doc, Span } from '../types.js';
 import { analyseAll } from '../text/analyse.js';
 import { overlap } from '../overlap/overlap.js';
 import { extractEntities } from '../entities/entities.js';
+import { readAliasRules } from '../entities/files.js';
 import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
 import { readFrames, readLexicon } from './data.js';
 import type { LabelEntity } from './labels.js';
@@ -39,10 +40,10 @@ export interface FramingRun {
 }
 
 /** Analyse articles for framing with everything wired: headlines as own voice, reused spans from overlap, actors from entities, the data files. */
-export function runFraming(articles: readonly Article[], opts: FramingOptions & { framesPath?: string; lexiconPath?: string; withOverlap?: boolean } = {}): FramingRun {
+export function runFraming(articles: readonly Article[], opts: FramingOptions & { framesPath?: string; lexiconPath?: string; aliasesPath?: string; withOverlap?: boolean } = {}): FramingRun {
   const docs = analyseAll(articles);
   const reused = opts.withOverlap === false ? [] : reusedSpans(overlap(docs));
-  const entities = actorEntities(extractEntities(docs).entities);
+  const entities = actorEntities(extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath) }).entities);
   const titles: Record<string, string> = {};
   for (const a of articles) if (a.title) titles[a.id] = a.title;
   const framing = analyseFraming({ docs, titles, reused, entities, frames: readFrames(opts.framesPath), lexicon: readLexicon(opts.lexiconPath) }, opts);

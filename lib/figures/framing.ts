@@ -1,0 +1,150 @@
+// Framing charts: Scattertext-style term chart, voice shares per article, sources per outlet, tone per outlet and entity; the label table as HTML.
+import type { Figure } from '../types.js';
+import { baseLayout, esc, figure, label, outletColors } from './style.js';
+import { escapeHtml } from '../report/html.js';
+
+/** Colours of the four voices (the same in every chart). */
+export const VOICE_COLORS: Record<string, string> = { own: '#0072B2', quoted: '#E69F00', reported: '#CC79A7', reused: '#999999' };
+
+interface TermPoint { term: string; z: number; count: number; count_rest: number; n: number; n_rest: number }
+
+/** Deterministic jitter in [-0.5, 0.5) from a string (FNV-1a), so points with equal counts do not sit on each other. */
+function jitter(s: string, salt: number): number {
+  let h = 2166136261 ^ salt;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return ((h >>> 0) % 10000) / 10000 - 0.5;
+}
+
+/**
+ * Scattertext-style chart for one outlet: each term at (frequency per 1,000 terms in the other outlets, frequency in this outlet),
+ * log axes, coloured by its log-odds z (blue: this outlet over-uses it; red: the others do). Only the `labels` most distinctive
+ * terms on each side are written, and a label is skipped where it would overlap one already placed. Rows: distinctiveTerms(…, {positiveOnly: false}) of the outlet.
+ */
+export function termChartFigure(rows: readonly TermPoint[], outlet: string, opts: { labels?: number; title?: string; width?: number; height?: number } = {}): Figure {
+  const W = opts.width ?? 900, H = opts.height ?? 650;
+  const pts = rows.map((r) => {
+    const fx = ((r.count_rest + 0.5) / Math.max(1, r.n_rest)) * 1000;
+    const fy = ((r.count + 0.5) / Math.max(1, r.n)) * 1000;
+    // jitter in log space by up to ±12% so equal counts spread out
+    return { ...r, x: fx * Math.exp(0.12 * jitter(r.term, 1)), y: fy * Math.exp(0.12 * jitter(r.term, 2)) };
+  });
+  const zmax = Math.max(1, ...pts.map((p) => Math.abs(p.z)));
+  const xs = pts.map((p) => Math.log10(p.x)), ys = pts.map((p) => Math.log10(p.y));
+  const x0 = Math.min(...xs, 0) - 0.1, x1 = Math.max(...xs, 1) + 0.1, y0 = Math.min(...ys, 0) - 0.1, y1 = Math.max(...ys, 1) + 0.1;
+  const margin = { l: 80, r: 120, t: 70, b: 70 };
+  const px = (lx: number) => margin.l + ((lx - x0) / (x1 - x0)) * (W - margin.l - margin.r);
+  const py = (ly: number) => H - margin.b - ((ly - y0) / (y1 - y0)) * (H - margin.t - margin.b);
+  // labels: the most distinctive first, greedily, skipping overlaps (boxes estimated at 6.5 px per character, 14 px high)
+  const k = opts.labels ?? 15;
+  const byZ = pts.slice().sort((a, b) => b.z - a.z || (a.term < b.term ? -1 : 1));
+  const want = [...byZ.slice(0, k), ...byZ.slice(-k).filter((p) => p.z < 0)];
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const annotations: Record<string, unknown>[] = [];
+  for (const p of want) {
+    const cx = px(Math.log10(p.x)), cy = py(Math.log10(p.y));
+    const w = p.term.length * 6.5 + 6, h = 14;
+    const box = { x0: cx + 4, x1: cx + 4 + w, y0: cy - h / 2, y1: cy + h / 2 };
+    if (box.x1 > W - 10) { box.x0 = cx - 4 - w; box.x1 = cx - 4; }
+    if (placed.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
+    placed.push(box);
+    annotations.push({ x: Math.log10(p.x), y: Math.log10(p.y), xref: 'x', yref: 'y', text: esc(p.term), showarrow: false, xanchor: box.x0 < cx ? 'right' : 'left', xshift: box.x0 < cx ? -4 : 4, font: { size: 11, color: p.z > 0 ? '#08306b' : '#67000d' } });
+  }
+  const data: Figure['data'] = [{
+    type: 'scatter', mode: 'markers', x: pts.map((p) => p.x), y: pts.map((p) => p.y),
+    marker: { size: 7, color: pts.map((p) => p.z), colorscale: 'RdBu', reversescale: false, cmin: -zmax, cmax: zmax, cmid: 0, line: { width: 0.3, color: '#555' }, colorbar: { title: { text: 'z' }, thickness: 14 } },
+    text: pts.map((p) => esc(p.term)),
+    customdata: pts.map((p) => [p.count, p.count_rest, p.z]),
+    hovertemplate: '<b>%{text}</b><br>' + esc(outlet) + ': %{customdata[0]}<br>others: %{customdata[1]}<br>z = %{customdata[2]:.2f}<extra></extra>',
+    showlegend: false,
+  }];
+  const layout = baseLayout(opts.title ?? `Terms of ${outlet} against the other outlets (own voice; colour = log-odds z)`, {
+    width: W, height: H, margin,
+    xaxis: { type: 'log', title: { text: 'frequency in the other outlets (per 1,000 terms, log)' }, automargin: true, range: [x0, x1], zeroline: false },
+    yaxis: { type: 'log', title: { text: esc(`frequency in ${outlet} (per 1,000 terms, log)`) }, automargin: true, range: [y0, y1], zeroline: false },
+    annotations,
+    shapes: [{ type: 'line', xref: 'x', yref: 'y', x0: 10 ** Math.max(x0, y0), y0: 10 ** Math.max(x0, y0), x1: 10 ** Math.min(x1, y1), y1: 10 ** Math.min(x1, y1), line: { color: '#bbb', dash: 'dot', width: 1 } }],
+  });
+  return figure('term-chart-' + slug(outlet), data, layout);
+}
+
+/** Stacked horizontal bars: each article's words split into own narration, direct quotes, reported speech and reused text. */
+export function voiceSharesFigure(rows: readonly { doc: string; own: number; quoted: number; reported: number; reused: number }[], outletOf: Readonly<Record<string, string>> = {}, opts: { title?: string } = {}): Figure {
+  const names = rows.map((r) => label((outletOf[r.doc] ? outletOf[r.doc] + ' · ' : '') + r.doc, 40));
+  const data: Figure['data'] = (['own', 'quoted', 'reported', 'reused'] as const).map((v) => ({
+    type: 'bar', orientation: 'h', name: v === 'own' ? 'own narration' : v === 'quoted' ? 'direct quotes' : v === 'reported' ? 'reported speech' : 'reused from another article',
+    y: names, x: rows.map((r) => r[v]), marker: { color: VOICE_COLORS[v] },
+    hovertemplate: '%{y}<br>' + v + ': %{x:.0%}<extra></extra>',
+  }));
+  return figure('voice-shares', data, baseLayout(opts.title ?? 'Whose words: share of each article in each voice', {
+    barmode: 'stack', height: Math.max(300, rows.length * 34 + 140),
+    xaxis: { title: { text: 'share of the article\'s words' }, tickformat: '.0%', range: [0, 1], automargin: true },
+    yaxis: { automargin: true, autorange: 'reversed' },
+    legend: { orientation: 'h', y: -0.2 },
+  }));
+}
+
+/** Grouped bars per outlet: how many times named people, anonymous sources, other media and other sources speak. */
+export function sourcesFigure(rows: readonly { outlet: string; kind: string; name: string; count: number }[], opts: { title?: string } = {}): Figure {
+  const outlets = [...new Set(rows.map((r) => r.outlet))].sort();
+  const kinds = ['named', 'anonymous', 'media', 'other'];
+  const colors: Record<string, string> = { named: '#009E73', anonymous: '#D55E00', media: '#56B4E9', other: '#BAB0AC' };
+  const data: Figure['data'] = kinds.map((k) => ({
+    type: 'bar', orientation: 'h', name: k === 'media' ? 'other media' : k === 'named' ? 'named people' : k === 'anonymous' ? 'anonymous sources' : 'other',
+    y: outlets.map((o) => esc(o)),
+    x: outlets.map((o) => rows.filter((r) => r.outlet === o && r.kind === k).reduce((s, r) => s + r.count, 0)),
+    text: outlets.map((o) => esc(rows.filter((r) => r.outlet === o && r.kind === k).map((r) => `${r.name} (${r.count})`).join('<br>'))),
+    hovertemplate: '%{y}: %{x}<br>%{text}<extra>' + k + '</extra>', textposition: 'none',
+    marker: { color: colors[k] },
+  }));
+  return figure('sources-by-outlet', data, baseLayout(opts.title ?? 'Who speaks in each outlet (quotes and reported speech)', {
+    barmode: 'stack', height: Math.max(300, outlets.length * 50 + 140),
+    xaxis: { title: { text: 'statements attributed' }, automargin: true }, yaxis: { automargin: true, autorange: 'reversed' }, legend: { orientation: 'h', y: -0.2 },
+  }));
+}
+
+/** Heatmap of tone: mean AFINN score of own-voice sentences, per outlet (columns) overall and toward each entity (rows); cells show the number of sentences. */
+export function toneFigure(rows: readonly { outlet: string; entity: string; mean: number; sentences: number }[], opts: { title?: string; entities?: number } = {}): Figure {
+  const outlets = [...new Set(rows.map((r) => r.outlet))].sort();
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.entity, (counts.get(r.entity) ?? 0) + r.sentences);
+  const entities = ['(all)', ...[...counts].filter(([e]) => e !== '(all)').sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, opts.entities ?? 12).map(([e]) => e)];
+  const cell = (e: string, o: string) => rows.find((r) => r.entity === e && r.outlet === o);
+  const z = entities.map((e) => outlets.map((o) => cell(e, o)?.mean ?? null));
+  const text = entities.map((e) => outlets.map((o) => { const c = cell(e, o); return c ? `${c.mean.toFixed(2)}<br>n=${c.sentences}` : ''; }));
+  const zmax = Math.max(0.05, ...rows.map((r) => Math.abs(r.mean)));
+  const colors = outletColors(outlets);
+  const data: Figure['data'] = [{
+    type: 'heatmap', x: outlets.map((o) => esc(o)), y: entities.map((e) => label(e, 40)), z, text, texttemplate: '%{text}', hoverongaps: false,
+    colorscale: 'RdBu', zmin: -zmax, zmax, zmid: 0, colorbar: { title: { text: 'mean AFINN' }, thickness: 14 },
+    hovertemplate: '%{y} in %{x}<br>%{text}<extra></extra>',
+  }];
+  return figure('tone-by-outlet-entity', data, baseLayout(opts.title ?? 'Tone of own-voice sentences, per outlet and toward each actor (AFINN; n = sentences)', {
+    height: Math.max(320, entities.length * 38 + 160), width: Math.max(600, outlets.length * 150 + 300),
+    xaxis: { automargin: true, side: 'top', tickfont: { color: '#222' } }, yaxis: { automargin: true, autorange: 'reversed' },
+    annotations: outlets.map((o, i) => ({ x: i, y: -0.08, xref: 'x', yref: 'paper', text: '■', showarrow: false, font: { color: colors.get(o), size: 14 } })),
+  }));
+}
+
+/** The actor × outlet label table as HTML: one row per actor or concept, one column per outlet, each cell the labels used (count, own-voice count). */
+export function labelTableHtml(rows: readonly { entity: string; outlet: string; label: string; kind: string; count: number; own: number }[], opts: { names?: boolean; perCell?: number; entities?: readonly string[] } = {}): string {
+  const use = rows.filter((r) => opts.names || r.kind !== 'name');
+  const outlets = [...new Set(use.map((r) => r.outlet))].sort();
+  const entities = opts.entities ?? [...new Set(use.map((r) => r.entity))];
+  const colors = outletColors(outlets);
+  const per = opts.perCell ?? 8;
+  const head = '<tr><th>actor / event</th>' + outlets.map((o) => `<th style="border-bottom:3px solid ${colors.get(o)}">${escapeHtml(o)}</th>`).join('') + '</tr>';
+  const body = entities.map((e) => {
+    const cells = outlets.map((o) => {
+      const mine = use.filter((r) => r.entity === e && r.outlet === o).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
+      const items = mine.slice(0, per).map((r) => `<li>${escapeHtml(r.label)} <span style="color:#777">(${r.count}${r.own !== r.count ? `; own ${r.own}` : ''})</span></li>`).join('');
+      const more = mine.length > per ? `<li style="color:#777">… ${mine.length - per} more</li>` : '';
+      return `<td style="vertical-align:top"><ul style="margin:0;padding-left:1.1em">${items}${more}</ul></td>`;
+    }).join('');
+    return `<tr><th style="text-align:left;vertical-align:top">${escapeHtml(e)}</th>${cells}</tr>`;
+  }).join('');
+  return `<table class="presslens-table presslens-labels"><caption>How each outlet names each actor and event (uses; "own n" = of which in the outlet's own narration)</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'outlet';
+}
