@@ -1,5 +1,6 @@
 // The corpus as JSON Lines in the form passim reads (id, series, date, text), for text-reuse detection on a Spark cluster.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { once } from 'node:events';
 import type { Article } from '../types.js';
 
@@ -32,6 +33,7 @@ export function toPassimJsonl(articles: readonly Pick<Article, 'id' | 'outlet' |
 
 /** Write the corpus as passim JSON Lines to `path`, one article at a time (no second copy of the corpus text); returns the record count. */
 export async function writePassim(path: string, articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'title' | 'url'>[]): Promise<number> {
+  mkdirSync(dirname(path), { recursive: true });
   const out = createWriteStream(path);
   for (const a of articles) if (!out.write(JSON.stringify(passimRecord(a)) + '\n')) await once(out, 'drain');
   out.end();
