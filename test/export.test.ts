@@ -9,6 +9,8 @@ import { writeTables } from '../lib/export/tables.js';
 import { analyseAll } from '../lib/text/analyse.js';
 import { countTerms } from '../lib/text/counts.js';
 import type { Article } from '../lib/types.js';
+import { main } from '../lib/cli.js';
+import { loadCorpus } from '../lib/corpus/load.js';
 
 function article(id: string, outlet: string, date: string | null, text: string, title = ''): Article {
   return { id, outlet, date, title, url: null, language: 'en', text, paragraphs: [], provenance: { file: id + '.txt', encoding: 'utf-8', encodingGuessed: false, fields: { id: 'manifest', outlet: 'manifest', date: 'manifest', title: 'missing', url: 'missing', language: 'missing' }, removed: [], warnings: [] } };
@@ -77,6 +79,26 @@ describe('table export', () => {
 
       const ents = parse(readFileSync(join(dir, 'entities.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
       expect(ents).toEqual([{ doc: 'a1', entity: 'Hamid Al-Shatri', type: 'person', start: '0', end: '9', text: 'Al-Shatri' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('presslens export', () => {
+  it('writes the seeds as passim records whose text is the loaded text, and tables that re-parse', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-export-cli-'));
+    try {
+      const code = await main(['export', 'seeds', '--passim', join(dir, 'p', 'seeds.jsonl'), '--tables', join(dir, 't')]);
+      expect(code).toBe(0);
+      const corpus = await loadCorpus('seeds');
+      const recs = parsePassimJsonl(readFileSync(join(dir, 'p', 'seeds.jsonl'), 'utf8'));
+      expect(recs.map((r) => [r.id, r.series, r.date, r.text])).toEqual(corpus.articles.map((a) => [a.id, a.outlet, a.date, a.text]));
+      const ents = parse(readFileSync(join(dir, 't', 'entity-mentions.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+      expect(ents.length).toBeGreaterThan(20);
+      const byId = new Map(corpus.articles.map((a) => [a.id, a.text]));
+      for (const m of ents) expect(byId.get(m.doc)!.slice(Number(m.start), Number(m.end))).toBe(m.text.replace(/^'/, ''));
+      expect(await main(['export', 'seeds'])).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
