@@ -163,3 +163,17 @@ describe('merge rules on constructed text', () => {
     expect(texts.filter((t) => t === 'Baghdad')).toHaveLength(2);
   });
 });
+
+describe('entity figures', () => {
+  it('escape outlet and entity names and keep one colour per outlet', async () => {
+    const { topEntitiesByOutletFigure, entityOutletHeatmap } = await import('../lib/figures/entities.js');
+    const r = extractEntities([analyse({ id: 'x', outlet: '<b>Evil</b> Times', date: null, text: 'Hamid al-Shatri visited Damascus. Al-Shatri met officials in Damascus.', paragraphs: [] })]);
+    const freq = entityFrequencyByOutlet(r);
+    const bars = topEntitiesByOutletFigure(freq);
+    const heat = entityOutletHeatmap(freq);
+    expect(JSON.stringify(bars)).not.toContain('<b>Evil');
+    expect(JSON.stringify(heat)).not.toContain('<b>Evil');
+    expect((heat.data[0].z as number[][]).length).toBe(2);
+    expect(bars.data[0].y).toEqual([2, 2]);
+  });
+});
