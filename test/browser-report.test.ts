@@ -80,7 +80,7 @@ describe('the seed report in Chromium', () => {
     // the passage viewer highlights a passage both articles of the pair really contain
     const pv = page.locator('details.pv').first();
     expect(await pv.getAttribute('open')).not.toBeNull();
-    const sides = pv.locator('.pv-side');
+    const sides = pv.locator('.pl-col');
     const left = await sides.nth(0).locator('mark').allInnerTexts();
     const right = new Set((await sides.nth(1).locator('mark').allInnerTexts()).join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu));
     const longest = left.sort((x, y) => y.length - x.length)[0].toLowerCase().match(/[\p{L}\p{N}]+/gu)!;

@@ -171,3 +171,88 @@ export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?:
     out.push({ text: `${listWords([...by].sort(byString))} cite${by.size === 1 ? 's' : ''} ${name}, which is not in the corpus: add its article to check what was taken from it.`, evidence: [{ href: '#table-citations', label: 'citations' }] });
   return out.slice(0, opts.max ?? 12);
 }
+
+/** The report anchor of one entity. */
+export function entityAnchor(id: string): string {
+  return 'entity-' + id.replace(/[^A-Za-z0-9_-]+/g, '-');
+}
+
+/** The slice of an entity the findings read (see lib/entities/entities.ts). */
+export interface EntityLike {
+  id: string;
+  name: string;
+  type: string;
+  aliases: readonly string[];
+  mentions: readonly unknown[];
+  by_outlet: Readonly<Record<string, number>>;
+}
+
+/** Findings about entities: the most named actors, names spelled several ways, and main actors some outlets never name. */
+export function entityFindings(entities: readonly EntityLike[], outlets: readonly string[], opts: { main?: number } = {}): Finding[] {
+  const out: Finding[] = [];
+  const ev = (e: EntityLike) => [{ href: '#' + entityAnchor(e.id), label: e.name }];
+  const actors = entities.filter((e) => e.type !== 'place' && e.type !== 'demonym');
+  const main = actors.slice(0, opts.main ?? 5);
+  if (main.length) {
+    const e = main[0];
+    const by = outlets.filter((o) => (e.by_outlet[o] ?? 0) > 0);
+    out.push({ text: `The most named actor is ${e.name}: ${plural(e.mentions.length, 'mention')} in ${by.length} of ${plural(outlets.length, 'outlet')}.`, evidence: ev(e) });
+  }
+  const spelled = entities.filter((e) => e.aliases.length > 1).slice(0, 10).sort((x, y) => y.aliases.length - x.aliases.length || y.mentions.length - x.mentions.length || byString(x.id, y.id)).slice(0, 3);
+  for (const e of spelled) out.push({ text: `${e.name} appears under ${e.aliases.length} spellings: ${listWords(e.aliases.slice(0, 5).map((a) => `“${a}”`))}${e.aliases.length > 5 ? ' and more' : ''}; they are counted as one.`, evidence: ev(e) });
+  if (outlets.length > 1)
+    for (const e of main) {
+      const missing = outlets.filter((o) => !(e.by_outlet[o] ?? 0));
+      const present = outlets.filter((o) => (e.by_outlet[o] ?? 0) > 0);
+      if (present.length === 1 && e.mentions.length >= 3) out.push({ text: `Only ${present[0]} names ${e.name} (${plural(e.mentions.length, 'mention')}).`, evidence: ev(e) });
+      else if (missing.length && missing.length < outlets.length) out.push({ text: `${listWords(missing)} never name${missing.length === 1 ? 's' : ''} ${e.name}, one of the main actors (${plural(e.mentions.length, 'mention')} elsewhere).`, evidence: ev(e) });
+    }
+  return out;
+}
+
+/** Findings about framing: how much of each outlet is its own narration, the terms it leans on, loaded terms in its own voice, who it quotes. */
+export function framingFindings(
+  f: {
+    voice: readonly { doc: string; own: number; quoted: number; reported: number; reused: number; words: number }[];
+    distinctive: readonly { outlet: string; term: string; z: number; count: number }[];
+    loaded: readonly { outlet: string; term: string; theme: string; own: number; forms?: string }[];
+    sources: readonly { outlet: string; kind: string; name: string; count: number }[];
+  },
+  outletOf: Readonly<Record<string, string>>,
+): Finding[] {
+  const out: Finding[] = [];
+  const byOutlet = new Map<string, { words: number; own: number; quoted: number; reused: number }>();
+  for (const v of f.voice) {
+    const o = outletOf[v.doc] ?? v.doc;
+    const x = byOutlet.get(o) ?? { words: 0, own: 0, quoted: 0, reused: 0 };
+    x.words += v.words; x.own += v.own * v.words; x.quoted += (v.quoted + v.reported) * v.words; x.reused += v.reused * v.words;
+    byOutlet.set(o, x);
+  }
+  const shares = [...byOutlet].filter(([, x]) => x.words > 0).map(([o, x]) => ({ o, own: x.own / x.words, quoted: x.quoted / x.words, reused: x.reused / x.words }));
+  if (shares.length > 1) {
+    const s = [...shares].sort((a, b) => a.own - b.own || byString(a.o, b.o));
+    const lo = s[0], hi = s[s.length - 1];
+    out.push({ text: `${hi.o} writes most in its own words (${percent(hi.own)} own narration); ${lo.o} the least (${percent(lo.own)}: ${percent(lo.quoted)} quoted or reported speech, ${percent(lo.reused)} reused text).`, evidence: [{ href: '#table-voice', label: 'voice shares' }] });
+  }
+  const outlets = [...new Set(f.distinctive.map((r) => r.outlet))].sort(byString);
+  const lean: string[] = [];
+  for (const o of outlets) {
+    const top = f.distinctive.filter((r) => r.outlet === o && r.z > 1.96).sort((a, b) => b.z - a.z || byString(a.term, b.term)).slice(0, 3);
+    if (top.length) lean.push(`${o}: ${listWords(top.map((r) => `“${r.term}” (${r.count})`))}`);
+  }
+  if (lean.length) out.push({ text: `Words each outlet uses clearly more than the others, in its own voice — ${lean.join('; ')}.`, evidence: [{ href: '#table-distinctive-terms', label: 'distinctive terms' }] });
+  const loadedOwn = new Map<string, Set<string>>();
+  for (const r of f.loaded) if (r.own > 0) for (const form of (r.forms || r.term).split(/;\s*/)) if (form) (loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Set()).get(r.outlet)!).add(form);
+  for (const [o, terms] of [...loadedOwn].sort((a, b) => b[1].size - a[1].size || byString(a[0], b[0])).slice(0, 3))
+    out.push({ text: `${o} uses loaded terms in its own narration: ${listWords([...terms].sort(byString).slice(0, 4).map((t) => `“${t}”`))}.`, evidence: [{ href: '#table-loaded-terms', label: 'loaded terms' }] });
+  const anon = new Map<string, { anon: number; all: number }>();
+  for (const r of f.sources) {
+    const x = anon.get(r.outlet) ?? { anon: 0, all: 0 };
+    x.all += r.count;
+    if (r.kind === 'anonymous') x.anon += r.count;
+    anon.set(r.outlet, x);
+  }
+  for (const [o, x] of [...anon].filter(([, x]) => x.all >= 2 && x.anon / x.all >= 0.5).sort((a, b) => byString(a[0], b[0])))
+    out.push({ text: `Most of the sources ${o} quotes or reports are unnamed (${x.anon} of ${x.all}).`, evidence: [{ href: '#table-sources', label: 'sources' }] });
+  return out;
+}

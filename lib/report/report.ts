@@ -11,6 +11,8 @@ import { insideDir, renderImages, safeName } from './images.js';
 import { dateRange, plural, type Finding } from './findings.js';
 import { corpusSection } from './sections/corpus.js';
 import { overlapSection } from './sections/overlap.js';
+import { entitiesSection } from './sections/entities.js';
+import { framingSection } from './sections/framing.js';
 
 export type { Finding } from './findings.js';
 
@@ -263,6 +265,8 @@ export type SectionBuilder = (ctx: SectionContext) => ReportSection | null | Pro
 export const SECTIONS: SectionBuilder[] = [
   (ctx) => corpusSection(ctx.corpus, ctx.docs, ctx.opts),
   (ctx) => overlapSection(ctx.corpus, ctx.docs),
+  (ctx) => entitiesSection(ctx.corpus, ctx.docs),
+  (ctx) => (ctx.corpus.articles.length ? framingSection(ctx.corpus.articles) : null),
 ];
 
 /** Run every analysis the report shows on a loaded corpus and its Docs, and assemble the sections. */

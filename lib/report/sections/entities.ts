@@ -1,0 +1,45 @@
+// The report's entities section: who and what each outlet names, spellings merged, with the reasons for each merge.
+import type { Corpus, Doc, Figure } from '../../types.js';
+import { extractEntities, type Entity } from '../../entities/entities.js';
+import { readAliasRules } from '../../entities/files.js';
+import { escapeHtml } from '../html.js';
+import { entityAnchor, entityFindings } from '../findings.js';
+import type { ReportSection } from '../report.js';
+
+/** A static list of the main entities: spellings, mentions per outlet and why spellings were merged. */
+function entityList(entities: readonly Entity[], outlets: readonly string[]): string {
+  const items = entities.map((e) => {
+    const counts = outlets.map((o) => `${escapeHtml(o)}: ${e.by_outlet[o] ?? 0}`).join(' · ');
+    const why = e.merged_because.length ? `<ul class="why">${e.merged_because.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : '';
+    return `<li id="${escapeHtml(entityAnchor(e.id))}"><b>${escapeHtml(e.name)}</b> <span class="muted">(${escapeHtml(e.type)}, ${e.mentions.length} mentions)</span><br>` +
+      `<span class="muted">Spellings:</span> ${e.aliases.map((a) => `“${escapeHtml(a)}”`).join(', ')}<br><span class="muted">By outlet:</span> ${counts}${why}</li>`;
+  });
+  return `<h3>The main actors and places, and how their spellings were merged</h3><style>ol.entities li{margin:8px 0}ol.entities .muted{color:#57606a}ol.entities ul.why{font-size:14px;color:#57606a;margin:2px 0}</style><ol class="entities">${items.join('')}</ol>`;
+}
+
+/** The entities section: findings, the entity table and list (charts come from lib/figures/entities.ts when it exists). */
+export function entitiesSection(corpus: Corpus, docs: readonly Doc[], opts: { figures?: (r: ReturnType<typeof extractEntities>) => Figure[]; top?: number } = {}): ReportSection {
+  const r = extractEntities(docs, { aliases: readAliasRules() });
+  const outlets = [...new Set(corpus.articles.map((a) => a.outlet))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const top = r.entities.slice(0, opts.top ?? 25);
+  const rows = r.entities.map((e) => ({
+    entity: e.name, id: e.id, type: e.type, mentions: e.mentions.length,
+    ...Object.fromEntries(outlets.map((o) => [o, e.by_outlet[o] ?? 0])),
+    spellings: e.aliases.join('; '), merged_because: e.merged_because.join('; '),
+  }));
+  const mentions = r.mentions.flatMap((ms, i) => ms.map((m) => ({ doc: r.docs[i].id, outlet: r.docs[i].outlet, entity: m.entity, start: m.start, end: m.end, text: docs[i].text.slice(m.start, m.end) })));
+  return {
+    id: 'entities',
+    title: 'Entities: who and what each outlet names',
+    intro:
+      'People, organisations, groups and places found in the article text, with different spellings of one name merged (for example transliterations from Arabic). ' +
+      'Every merge lists the rule that made it; counts are mentions per outlet.',
+    findings: entityFindings(r.entities, outlets),
+    figures: opts.figures ? opts.figures(r) : [],
+    tables: [
+      { name: 'entities', caption: 'Entities by mentions, per outlet', rows, show: 25 },
+      { name: 'entity-mentions', caption: 'Every entity mention with offsets into the article text', rows: mentions, show: 0 },
+    ],
+    html: top.length ? entityList(top, outlets) : undefined,
+  };
+}

@@ -1,0 +1,43 @@
+// The report's framing section: whose voice each article is written in, the words each outlet leans on, labels, loaded terms, sources, tone.
+import type { Article, Figure } from '../../types.js';
+import { runFraming } from '../../framing/run.js';
+import { termChartRows } from '../../framing/framing.js';
+import { labelTableHtml, sourcesFigure, termChartFigure, toneFigure, voiceSharesFigure } from '../../figures/framing.js';
+import { framingFindings } from '../findings.js';
+import type { ReportSection } from '../report.js';
+
+/** The framing section: findings, voice/sources/tone charts, one distinctive-terms chart per outlet, the label table and the tables behind them. */
+export function framingSection(articles: readonly Article[]): ReportSection {
+  const { framing: f } = runFraming(articles);
+  const outletOf: Record<string, string> = Object.fromEntries(articles.map((a) => [a.id, a.outlet]));
+  const outlets = [...new Set(articles.map((a) => a.outlet))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const figures: Figure[] = [voiceSharesFigure(f.voice, outletOf)];
+  if (f.sources.length) figures.push(sourcesFigure(f.sources));
+  if (f.tone.length) figures.push(toneFigure(f.tone));
+  if (outlets.length > 1)
+    for (const o of outlets) {
+      const rows = termChartRows(f, o);
+      if (rows.length) figures.push({ ...termChartFigure(rows, o), name: `distinctive-terms-${o}` });
+    }
+  const voice = f.voice.map((v) => ({ outlet: outletOf[v.doc] ?? '', ...v }));
+  return {
+    id: 'framing',
+    title: 'Framing: how each outlet tells it',
+    intro:
+      'Each article is split into its own narration, direct quotes, reported speech and text reused from another article; framing compares the outlets’ own words. ' +
+      'Distinctive terms are log-odds with an informative Dirichlet prior (house style such as the outlet’s own name and honorifics removed); ' +
+      'labels are the words each outlet uses for the same actor or event; tone is the mean AFINN score of own-voice sentences.',
+    findings: framingFindings({ voice: f.voice, distinctive: f.distinctive, loaded: f.loaded, sources: f.sources }, outletOf),
+    figures,
+    tables: [
+      { name: 'voice', caption: 'Share of each article’s words by voice', rows: voice },
+      { name: 'distinctive-terms', caption: 'Terms each outlet uses more than the others (own voice; log-odds z)', rows: f.distinctive, show: 30 },
+      { name: 'labels', caption: 'Labels for the same actor or event, per outlet', rows: f.labels.map((r) => ({ ...r, examples: r.examples.join(' | ') })), show: 0 },
+      { name: 'loaded-terms', caption: 'Loaded terms (from data/loaded-lexicon.json) by voice', rows: f.loaded, show: 25 },
+      { name: 'sources', caption: 'Who speaks: named people, anonymous sources, media, others', rows: f.sources, show: 25 },
+      { name: 'tone', caption: 'Tone of own-voice sentences, overall and toward the main actors', rows: f.tone, show: 0 },
+      { name: 'quotes', caption: 'Every direct quote with its speaker', rows: f.detail.quotes, show: 0 },
+    ],
+    html: f.labels.length ? `<h3 id="labels">What each outlet calls the same actors and events</h3>${labelTableHtml(f.labels)}` : undefined,
+  };
+}
