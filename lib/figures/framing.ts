@@ -8,61 +8,59 @@ export const VOICE_COLORS: Record<string, string> = { own: '#0072B2', quoted: '#
 
 interface TermPoint { term: string; z: number; count: number; count_rest: number; n: number; n_rest: number }
 
-/** Deterministic jitter in [-0.5, 0.5) from a string (FNV-1a), so points with equal counts do not sit on each other. */
-function jitter(s: string, salt: number): number {
-  let h = 2166136261 ^ salt;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return ((h >>> 0) % 10000) / 10000 - 0.5;
-}
-
 /**
- * Scattertext-style chart for one outlet: each term at (frequency per 1,000 terms in the other outlets, frequency in this outlet),
- * log axes, coloured by its log-odds z (blue: this outlet over-uses it; red: the others do). Only the `labels` most distinctive
- * terms on each side are written, and a label is skipped where it would overlap one already placed. Rows: distinctiveTerms(…, {positiveOnly: false}) of the outlet.
+ * Scattertext-style chart for one outlet: each term placed by the rank of its frequency in the other outlets (x) and in this
+ * outlet (y), as percentiles with ties spread in alphabetical order (Scattertext's dense-rank layout, so equal counts do not pile
+ * into a blob), coloured by its log-odds z (blue: this outlet over-uses it; red: the others do). Only the `labels` most distinctive
+ * terms on each side are written, and a label is skipped where it would overlap one already placed.
+ * Rows: termChartRows(framing, outlet), i.e. distinctiveTerms(…, {positiveOnly: false}) of the outlet.
  */
-export function termChartFigure(rows: readonly TermPoint[], outlet: string, opts: { labels?: number; title?: string; width?: number; height?: number } = {}): Figure {
-  const W = opts.width ?? 900, H = opts.height ?? 650;
-  const pts = rows.map((r) => {
-    const fx = ((r.count_rest + 0.5) / Math.max(1, r.n_rest)) * 1000;
-    const fy = ((r.count + 0.5) / Math.max(1, r.n)) * 1000;
-    // jitter in log space by up to ±12% so equal counts spread out
-    return { ...r, x: fx * Math.exp(0.12 * jitter(r.term, 1)), y: fy * Math.exp(0.12 * jitter(r.term, 2)) };
-  });
+export function termChartFigure(rows: readonly TermPoint[], outlet: string, opts: { labels?: number; highlight?: readonly string[]; title?: string; width?: number; height?: number } = {}): Figure {
+  const W = opts.width ?? 900, H = opts.height ?? 700;
+  const rankOf = (key: (r: TermPoint) => number) => {
+    const order = rows.map((r, i) => i).sort((a, b) => key(rows[a]) - key(rows[b]) || (rows[a].term < rows[b].term ? -1 : rows[a].term > rows[b].term ? 1 : 0));
+    const out = new Float64Array(rows.length);
+    order.forEach((idx, k) => { out[idx] = rows.length > 1 ? k / (rows.length - 1) : 0.5; });
+    return out;
+  };
+  const rx = rankOf((r) => r.count_rest / Math.max(1, r.n_rest)), ry = rankOf((r) => r.count / Math.max(1, r.n));
+  const pts = rows.map((r, i) => ({ ...r, x: rx[i], y: ry[i] }));
   const zmax = Math.max(1, ...pts.map((p) => Math.abs(p.z)));
-  const xs = pts.map((p) => Math.log10(p.x)), ys = pts.map((p) => Math.log10(p.y));
-  const x0 = Math.min(...xs, 0) - 0.1, x1 = Math.max(...xs, 1) + 0.1, y0 = Math.min(...ys, 0) - 0.1, y1 = Math.max(...ys, 1) + 0.1;
-  const margin = { l: 80, r: 120, t: 70, b: 70 };
-  const px = (lx: number) => margin.l + ((lx - x0) / (x1 - x0)) * (W - margin.l - margin.r);
-  const py = (ly: number) => H - margin.b - ((ly - y0) / (y1 - y0)) * (H - margin.t - margin.b);
+  const margin = { l: 80, r: 120, t: 70, b: 80 };
+  const px = (x: number) => margin.l + ((x + 0.03) / 1.06) * (W - margin.l - margin.r);
+  const py = (y: number) => H - margin.b - ((y + 0.03) / 1.06) * (H - margin.t - margin.b);
   // labels: the most distinctive first, greedily, skipping overlaps (boxes estimated at 6.5 px per character, 14 px high)
   const k = opts.labels ?? 15;
-  const byZ = pts.slice().sort((a, b) => b.z - a.z || (a.term < b.term ? -1 : 1));
-  const want = [...byZ.slice(0, k), ...byZ.slice(-k).filter((p) => p.z < 0)];
+  const byZ = pts.slice().sort((a, b) => b.z - a.z || b.count - a.count || (a.term < b.term ? -1 : 1));
+  // terms asked for by name are labelled first (and drawn larger)
+  const hl = new Set(opts.highlight ?? []);
+  const want = [...pts.filter((p) => hl.has(p.term)), ...byZ.slice(0, k), ...byZ.slice(-k).reverse().filter((p) => p.z < 0)];
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const annotations: Record<string, unknown>[] = [];
   for (const p of want) {
-    const cx = px(Math.log10(p.x)), cy = py(Math.log10(p.y));
+    const cx = px(p.x), cy = py(p.y);
     const w = p.term.length * 6.5 + 6, h = 14;
-    const box = { x0: cx + 4, x1: cx + 4 + w, y0: cy - h / 2, y1: cy + h / 2 };
-    if (box.x1 > W - 10) { box.x0 = cx - 4 - w; box.x1 = cx - 4; }
-    if (placed.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
+    let box = { x0: cx + 5, x1: cx + 5 + w, y0: cy - h / 2, y1: cy + h / 2 };
+    const clash = (b: typeof box) => placed.some((o) => o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1) || b.x1 > W - margin.r + 60 || b.x0 < margin.l - 20;
+    if (clash(box)) box = { x0: cx - 5 - w, x1: cx - 5, y0: cy - h / 2, y1: cy + h / 2 };
+    if (clash(box)) continue;
     placed.push(box);
-    annotations.push({ x: Math.log10(p.x), y: Math.log10(p.y), xref: 'x', yref: 'y', text: esc(p.term), showarrow: false, xanchor: box.x0 < cx ? 'right' : 'left', xshift: box.x0 < cx ? -4 : 4, font: { size: 11, color: p.z > 0 ? '#08306b' : '#67000d' } });
+    const left = box.x0 < cx;
+    annotations.push({ x: p.x, y: p.y, xref: 'x', yref: 'y', text: esc(p.term), showarrow: false, xanchor: left ? 'right' : 'left', xshift: left ? -5 : 5, font: { size: hl.has(p.term) ? 13 : 11, color: p.z > 0 ? '#08306b' : '#67000d' }, bgcolor: 'rgba(255,255,255,0.75)' });
   }
   const data: Figure['data'] = [{
     type: 'scatter', mode: 'markers', x: pts.map((p) => p.x), y: pts.map((p) => p.y),
-    marker: { size: 7, color: pts.map((p) => p.z), colorscale: 'RdBu', reversescale: false, cmin: -zmax, cmax: zmax, cmid: 0, line: { width: 0.3, color: '#555' }, colorbar: { title: { text: 'z' }, thickness: 14 } },
+    marker: { size: pts.map((p) => (hl.has(p.term) ? 11 : 6)), color: pts.map((p) => p.z), colorscale: 'RdBu', reversescale: true, cmin: -zmax, cmax: zmax, cmid: 0, opacity: 0.8, colorbar: { title: { text: 'z' }, thickness: 14 } },
     text: pts.map((p) => esc(p.term)),
     customdata: pts.map((p) => [p.count, p.count_rest, p.z]),
     hovertemplate: '<b>%{text}</b><br>' + esc(outlet) + ': %{customdata[0]}<br>others: %{customdata[1]}<br>z = %{customdata[2]:.2f}<extra></extra>',
     showlegend: false,
   }];
-  const layout = baseLayout(opts.title ?? `Terms of ${outlet} against the other outlets (own voice; colour = log-odds z)`, {
+  const layout = baseLayout(opts.title ?? `Terms of ${outlet} against the other outlets (own voice; blue = ${outlet} uses it more)`, {
     width: W, height: H, margin,
-    xaxis: { type: 'log', title: { text: 'frequency in the other outlets (per 1,000 terms, log)' }, automargin: true, range: [x0, x1], zeroline: false },
-    yaxis: { type: 'log', title: { text: esc(`frequency in ${outlet} (per 1,000 terms, log)`) }, automargin: true, range: [y0, y1], zeroline: false },
+    xaxis: { title: { text: 'frequency rank in the other outlets (percentile; equal counts spread alphabetically)' }, automargin: true, range: [-0.03, 1.03], tickformat: '.0%', zeroline: false },
+    yaxis: { title: { text: esc(`frequency rank in ${outlet} (percentile)`) }, automargin: true, range: [-0.03, 1.03], tickformat: '.0%', zeroline: false },
     annotations,
-    shapes: [{ type: 'line', xref: 'x', yref: 'y', x0: 10 ** Math.max(x0, y0), y0: 10 ** Math.max(x0, y0), x1: 10 ** Math.min(x1, y1), y1: 10 ** Math.min(x1, y1), line: { color: '#bbb', dash: 'dot', width: 1 } }],
   });
   return figure('term-chart-' + slug(outlet), data, layout);
 }
@@ -79,7 +77,8 @@ export function voiceSharesFigure(rows: readonly { doc: string; own: number; quo
     barmode: 'stack', height: Math.max(300, rows.length * 34 + 140),
     xaxis: { title: { text: 'share of the article\'s words' }, tickformat: '.0%', range: [0, 1], automargin: true },
     yaxis: { automargin: true, autorange: 'reversed' },
-    legend: { orientation: 'h', y: -0.2 },
+    legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', traceorder: 'normal' },
+    margin: { l: 160, r: 30, t: 90, b: 60 },
   }));
 }
 
@@ -98,7 +97,8 @@ export function sourcesFigure(rows: readonly { outlet: string; kind: string; nam
   }));
   return figure('sources-by-outlet', data, baseLayout(opts.title ?? 'Who speaks in each outlet (quotes and reported speech)', {
     barmode: 'stack', height: Math.max(300, outlets.length * 50 + 140),
-    xaxis: { title: { text: 'statements attributed' }, automargin: true }, yaxis: { automargin: true, autorange: 'reversed' }, legend: { orientation: 'h', y: -0.2 },
+    xaxis: { title: { text: 'statements attributed' }, automargin: true }, yaxis: { automargin: true, autorange: 'reversed' },
+    legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', traceorder: 'normal' }, margin: { l: 160, r: 30, t: 90, b: 60 },
   }));
 }
 
@@ -112,16 +112,14 @@ export function toneFigure(rows: readonly { outlet: string; entity: string; mean
   const z = entities.map((e) => outlets.map((o) => cell(e, o)?.mean ?? null));
   const text = entities.map((e) => outlets.map((o) => { const c = cell(e, o); return c ? `${c.mean.toFixed(2)}<br>n=${c.sentences}` : ''; }));
   const zmax = Math.max(0.05, ...rows.map((r) => Math.abs(r.mean)));
-  const colors = outletColors(outlets);
   const data: Figure['data'] = [{
     type: 'heatmap', x: outlets.map((o) => esc(o)), y: entities.map((e) => label(e, 40)), z, text, texttemplate: '%{text}', hoverongaps: false,
-    colorscale: 'RdBu', zmin: -zmax, zmax, zmid: 0, colorbar: { title: { text: 'mean AFINN' }, thickness: 14 },
+    colorscale: 'RdBu', reversescale: true, zmin: -zmax, zmax, zmid: 0, colorbar: { title: { text: 'mean AFINN' }, thickness: 14 },
     hovertemplate: '%{y} in %{x}<br>%{text}<extra></extra>',
   }];
   return figure('tone-by-outlet-entity', data, baseLayout(opts.title ?? 'Tone of own-voice sentences, per outlet and toward each actor (AFINN; n = sentences)', {
     height: Math.max(320, entities.length * 38 + 160), width: Math.max(600, outlets.length * 150 + 300),
     xaxis: { automargin: true, side: 'top', tickfont: { color: '#222' } }, yaxis: { automargin: true, autorange: 'reversed' },
-    annotations: outlets.map((o, i) => ({ x: i, y: -0.08, xref: 'x', yref: 'paper', text: '■', showarrow: false, font: { color: colors.get(o), size: 14 } })),
   }));
 }
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { termChartFigure, voiceSharesFigure, sourcesFigure, toneFigure, labelTableHtml } from '../lib/figures/framing.js';
+
+const rows = Array.from({ length: 300 }, (_, i) => ({ term: 'term' + i, z: (i % 7) - 3 + i / 1000, count: i % 3, count_rest: i % 5, n: 500, n_rest: 900 }));
+
+describe('framing figures', () => {
+  it('term chart: labelled terms are few and their boxes do not overlap; the highlighted term is labelled', () => {
+    const fig = termChartFigure(rows, '<b>Outlet</b>', { labels: 10, highlight: ['term5'] });
+    const ann = fig.layout.annotations as { text: string; x: number; y: number }[];
+    expect(ann.length).toBeGreaterThan(5);
+    expect(ann.length).toBeLessThanOrEqual(21);
+    expect(ann[0].text).toBe('term5');
+    // points are spread (no two terms at the same position)
+    const d = fig.data[0] as { x: number[]; y: number[] };
+    expect(new Set(d.x.map((x, i) => x + ',' + d.y[i])).size).toBe(rows.length);
+    // input-derived text is escaped
+    expect(JSON.stringify(fig.layout)).not.toContain('<b>Outlet</b>');
+    expect(JSON.stringify(fig.layout)).toContain('&lt;b&gt;Outlet&lt;/b&gt;');
+  });
+
+  it('voice, sources and tone charts carry every outlet, escaped', () => {
+    const v = voiceSharesFigure([{ doc: 'a', own: 0.5, quoted: 0.25, reported: 0.25, reused: 0 }], { a: 'A<script>' });
+    expect(v.data).toHaveLength(4);
+    expect(JSON.stringify(v.data)).not.toContain('<script>');
+    const s = sourcesFigure([{ outlet: 'X & Y', kind: 'media', name: 'POLITICO', count: 2 }, { outlet: 'Z', kind: 'named', name: 'Al-Awadi', count: 1 }]);
+    expect((s.data[0] as { y: string[] }).y).toEqual(['X &amp; Y', 'Z']);
+    const t = toneFigure([{ outlet: 'A', entity: '(all)', mean: -0.1, sentences: 3 }, { outlet: 'A', entity: 'HTS', mean: -0.2, sentences: 2 }]);
+    expect((t.data[0] as { z: number[][] }).z).toEqual([[-0.1], [-0.2]]);
+  });
+
+  it('label table: one row per actor, one column per outlet, text escaped', () => {
+    const html = labelTableHtml([
+      { entity: 'rulers', outlet: 'A', label: '<i>new</i> administration', kind: 'phrase', count: 2, own: 1 },
+      { entity: 'rulers', outlet: 'B', label: 'de facto authorities', kind: 'phrase', count: 1, own: 1 },
+    ]);
+    expect(html).toContain('&lt;i&gt;new&lt;/i&gt; administration');
+    expect(html).not.toContain('<i>new</i>');
+    expect(html.match(/<th[ >]/g)!.length).toBe(4); // header: actor + 2 outlets; one row header
+    expect(html).toContain('(2; own 1)');
+  });
+});
