@@ -15,7 +15,7 @@ export function outletColors(outlets: Iterable<string>): Map<string, string> {
 
 /** Escape text for plotly, which renders a subset of HTML (<b>, <a>, <br>) in titles, ticks, hover and annotations. */
 export function esc(s: string): string {
-  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
 }
 
 /** Shorten a label to at most n characters (with an ellipsis), then escape it. */
