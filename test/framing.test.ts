@@ -12,6 +12,10 @@ import { runFraming, reusedSpans } from '../lib/framing/run.js';
 import { readFrames, readLexicon } from '../lib/framing/data.js';
 import { loadCorpus } from '../lib/corpus/load.js';
 import type { Article, Doc } from '../lib/types.js';
+import { main } from '../lib/cli.js';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const doc = (id: string, outlet: string, text: string): Doc => analyse({ id, outlet, date: null, text, paragraphs: [] });
 const inner = (d: Doc, q: { inner: [number, number] }) => d.text.slice(q.inner[0], q.inner[1]);
@@ -266,5 +270,47 @@ describe('framing on the seeds', () => {
   it('reads the data files', () => {
     expect(readLexicon().themes.length).toBeGreaterThan(5);
     expect(readFrames().concepts.map((c) => c.id)).toEqual(['new-syrian-rulers', 'fall-of-assad']);
+  });
+});
+
+describe('presslens framing CLI', () => {
+  it('prints the documented JSON and writes one CSV per table', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presslens-framing-'));
+    let out = '';
+    const write = process.stdout.write.bind(process.stdout);
+    const errWrite = process.stderr.write.bind(process.stderr);
+    (process.stdout as { write: unknown }).write = (s: string) => { out += s; return true; };
+    (process.stderr as { write: unknown }).write = () => true;
+    let code: number;
+    try {
+      code = await main(['framing', 'seeds', '--json', '--csv', dir]);
+    } finally {
+      (process.stdout as { write: unknown }).write = write;
+      (process.stderr as { write: unknown }).write = errWrite;
+    }
+    expect(code).toBe(0);
+    const j = JSON.parse(out);
+    expect(Object.keys(j)).toEqual(['voice', 'distinctive', 'labels', 'loaded', 'sources', 'tone']);
+    expect(Object.keys(j.voice[0])).toEqual(expect.arrayContaining(['doc', 'own', 'quoted', 'reported', 'reused']));
+    expect(Object.keys(j.distinctive[0])).toEqual(expect.arrayContaining(['outlet', 'term', 'z', 'count', 'count_rest']));
+    expect(Object.keys(j.labels[0])).toEqual(expect.arrayContaining(['entity', 'outlet', 'label', 'count', 'examples']));
+    expect(Object.keys(j.loaded[0])).toEqual(expect.arrayContaining(['outlet', 'term', 'theme', 'own', 'quoted']));
+    expect(Object.keys(j.sources[0])).toEqual(expect.arrayContaining(['outlet', 'kind', 'name', 'count']));
+    expect(Object.keys(j.tone[0])).toEqual(expect.arrayContaining(['outlet', 'entity', 'mean', 'sentences']));
+    expect(j.distinctive.some((r: { outlet: string; term: string }) => r.outlet === 'The Cradle' && r.term === 'coup')).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['framing-distinctive.csv', 'framing-labels.csv', 'framing-loaded.csv', 'framing-sources.csv', 'framing-tone.csv', 'framing-voice.csv']);
+    expect(readFileSync(join(dir, 'framing-voice.csv'), 'utf8').split('\n')[0]).toBe('doc,own,quoted,reported,reused,words');
+  });
+
+  it('rejects an unknown voice', async () => {
+    const errWrite = process.stderr.write.bind(process.stderr);
+    let err = '';
+    (process.stderr as { write: unknown }).write = (s: string) => { err += s; return true; };
+    try {
+      expect(await main(['framing', 'seeds', '--include', 'own,gossip'])).toBe(1);
+    } finally {
+      (process.stderr as { write: unknown }).write = errWrite;
+    }
+    expect(err).toContain('gossip');
   });
 });

@@ -164,12 +164,15 @@ export function conceptMentions(docs: readonly Doc[], frames: FramesConfig, voic
         out.push({ doc: d.id, outlet: d.outlet, start: toks[a].start, end: toks[b - 1].end, target: c.id, targetName: c.name, label: display(text), key: labelKey(text), kind: 'phrase', voice: voiceAt(v, i) });
         coveredTo = toks[b - 1].end;
       }
+      const docFrom = out.length; // this doc's concept labels start here (pattern hits only check those)
       for (const src of c.patterns ?? []) {
         const re = new RegExp(src, 'giu');
         for (let m = re.exec(d.text); m; m = re.exec(d.text)) {
           if (!m[0]) { re.lastIndex++; continue; }
-          const ti = toks.findIndex((t) => t.start >= m!.index);
-          if (out.some((o) => o.doc === d.id && o.target === c.id && o.start < m!.index + m![0].length && o.end > m!.index)) continue;
+          const ti = firstTokenAt(toks, m.index);
+          let dup = false;
+          for (let k = docFrom; k < out.length && !dup; k++) dup = out[k].start < m.index + m[0].length && out[k].end > m.index;
+          if (dup) continue;
           out.push({ doc: d.id, outlet: d.outlet, start: m.index, end: m.index + m[0].length, target: c.id, targetName: c.name, label: display(m[0]), key: labelKey(m[0]), kind: 'pattern', voice: voiceAt(v, Math.max(0, ti)) });
         }
       }
@@ -211,8 +214,9 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
       };
       const sorted = ms.slice().sort((x, y) => x.start - y.start);
       for (const m of sorted) {
-        const ts = toks.findIndex((t) => t.end > m.start);
-        if (ts < 0) continue;
+        let ts = firstTokenAt(toks, m.start);
+        if (ts > 0 && toks[ts - 1].end > m.start) ts--;
+        if (ts >= toks.length) continue;
         let te = ts;
         while (te < toks.length && toks[te].start < m.end) te++;
         push(m.start, m.end, 'name', ts);
@@ -304,6 +308,13 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
     }
   }
   return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start || byString(x.target, y.target));
+}
+
+/** Index of the first token starting at or after pos (binary search). */
+function firstTokenAt(toks: readonly Token[], pos: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 function lastTitle(span: readonly Token[], titles: ReadonlySet<string>): string {

@@ -70,6 +70,7 @@ export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex: 
     }
   }
   const vById = new Map(voices.map((v) => [v.doc, v]));
+  const wildByNorm = new Map<string, Compiled[]>(); // first word -> wildcard-first terms whose first pattern matches it
   const hits: LoadedHit[] = [];
   for (const d of docs) {
     const v = vById.get(d.id);
@@ -78,7 +79,10 @@ export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex: 
     d.tokens.forEach((t, i) => { if ((t.kind === 'word' || t.kind === 'number') && t.norm !== "'s") idx.push(i); });
     for (let k = 0; k < idx.length; k++) {
       const first = d.tokens[idx[k]];
-      const cands = (byFirst.get(first.norm) ?? []).concat(wildFirst);
+      let wild = wildByNorm.get(first.norm);
+      if (!wild) wildByNorm.set(first.norm, (wild = wildFirst.filter((c) => c.words[0].test(first.norm))));
+      const exact = byFirst.get(first.norm);
+      const cands = exact ? exact.concat(wild) : wild;
       let best: { c: Compiled; len: number } | null = null;
       for (const c of cands) {
         if (k + c.words.length > idx.length) continue;
