@@ -47,6 +47,8 @@ async function pipeline(dir: string): Promise<void> {
       const note = await st.run(ctx);
       const seconds = (performance.now() - s0) / 1000;
       stages.push({ name: st.name, seconds, peak_rss_mb: sampler.peakMb(), note: note || null });
+      // each finished stage as its own line, so the parent keeps it if a later stage is stopped at the time limit
+      process.stdout.write(JSON.stringify({ stage: stages[stages.length - 1], accuracy: ctx.accuracy, extra: ctx.extra, articles: ctx.corpus?.articles.length ?? 0 }) + '\n');
       say(`${seconds.toFixed(2)} s${note ? ` (${note})` : ''}`);
     } catch (e) {
       if (!(e instanceof Unavailable)) throw e;

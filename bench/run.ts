@@ -1,11 +1,12 @@
 // npm run bench: generate corpora of 100, 1,000 and 10,000 articles (100,000 with --full), time every stage and the
 // peers in fresh processes, score accuracy against the planted truth, print a table, write bench/results/*.json.
-//   tsx bench/run.ts [--sizes 100,1000] [--full] [--seed 1] [--cap 60] [--no-peers] [--out bench/results]
+//   tsx bench/run.ts [--sizes 100,1000] [--full] [--seed 1] [--cap 60] [--limit 600] [--no-peers] [--out bench/results]
+// --limit: seconds one size's pipeline may take before it is stopped (finished stages are kept and reported).
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
-import { isGenerated, writeCorpus } from './generate.js';
+import { corpusPaths, isGenerated, writeCorpus } from './generate.js';
 import type { PeerResult } from './peers.js';
 
 /** One row of the results file. */
@@ -41,14 +42,26 @@ function say(msg: string): void {
 }
 
 /** Run bench/child.ts in a fresh node (fresh heap); stderr passes through as progress; resolves to its last JSON line. */
-function child(args: string[], heapMb: number): Promise<Record<string, unknown>> {
+function child(args: string[], heapMb: number, limitS = Infinity): Promise<Record<string, unknown>> {
   return new Promise((ok, fail) => {
     const p = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', join(HERE, 'child.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } });
     let out = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     p.on('error', fail);
+    const t0 = performance.now();
+    const timer = Number.isFinite(limitS) ? setTimeout(() => p.kill('SIGKILL'), limitS * 1000) : null;
     p.on('close', (code) => {
-      const line = out.trim().split('\n').pop() ?? '';
+      if (timer) clearTimeout(timer);
+      const lines = out.trim().split('\n').filter((l) => l.startsWith('{'));
+      const line = lines[lines.length - 1] ?? '';
+      if (code === null && args[0] === 'pipeline') {
+        // stopped at the time limit: keep the stages that finished and name the one that did not
+        const done = lines.map((l) => JSON.parse(l) as { stage: { name: string }; accuracy: Record<string, number>; extra: Record<string, Record<string, number>>; articles: number });
+        const last = done[done.length - 1];
+        const stages: unknown[] = done.map((d) => d.stage);
+        say(`  stopped at the ${limitS} s limit`);
+        return ok({ articles: last?.articles ?? 0, words: 0, total_s: (performance.now() - t0) / 1000, peak_rss_mb: 0, stages: [...stages, { name: 'stopped', seconds: null, peak_rss_mb: null, note: `stopped at the ${limitS} s limit during the stage after ${done.length ? last.stage.name : 'start'}` }], accuracy: last?.accuracy ?? {}, extra: last?.extra ?? {}, stopped: true });
+      }
       if (code !== 0 || !line.startsWith('{')) return fail(new Error(`bench child ${args.join(' ')} exited with ${code}`));
       ok(JSON.parse(line) as Record<string, unknown>);
     });
@@ -76,6 +89,7 @@ async function main(): Promise<void> {
   const outDir = resolve(arg('--out') ?? join('bench', 'results'));
   const cache = resolve(arg('--cache') ?? join('bench', '.cache'));
   const peers = !process.argv.includes('--no-peers');
+  const limit = Number(arg('--limit') ?? 600);
   say(`presslens bench: sizes ${sizes.join(', ')}, seed ${seed}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, node ${process.version}`);
   const runs: RunResult[] = [];
   for (const n of sizes) {
@@ -89,7 +103,7 @@ async function main(): Promise<void> {
     const generate_s = (performance.now() - g0) / 1000;
     const heap = n >= 50000 ? 12000 : 4096;
     say(`[${n}] pipeline (fresh process)`);
-    const r = (await child(['pipeline', dir], heap)) as { articles: number; words: number; total_s: number; peak_rss_mb: number; stages: { name: string; seconds: number | null; peak_rss_mb: number | null; note: string | null }[]; accuracy: Record<string, number>; extra: Record<string, Record<string, number>> };
+    const r = (await child(['pipeline', dir], heap, limit)) as { articles: number; words: number; total_s: number; peak_rss_mb: number; stages: { name: string; seconds: number | null; peak_rss_mb: number | null; note: string | null }[]; accuracy: Record<string, number>; extra: Record<string, Record<string, number>> };
     let peerRows: PeerResult[] = [];
     if (peers) {
       say(`[${n}] peers (fresh process, cap ${cap} s each)`);
@@ -97,7 +111,7 @@ async function main(): Promise<void> {
     }
     const run: RunResult = {
       articles: r.articles,
-      words: r.words,
+      words: r.words || (JSON.parse(readFileSync(corpusPaths(dir).meta, 'utf8')) as { words: number }).words,
       total_s: r.total_s,
       peak_rss_mb: r.peak_rss_mb,
       stages: Object.fromEntries(r.stages.map((s) => [s.name, s.seconds])),
