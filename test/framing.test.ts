@@ -82,6 +82,15 @@ describe('quotes and speakers', () => {
 });
 
 describe('voice', () => {
+  it('is linear on one 1 MB paragraph full of quote marks and apostrophes', () => {
+    const text = 'The minister said “we stay,” he added, and ‘maybe’ don’t the source noted that "it is" fine, states\' rights. '.repeat(10_000);
+    const d = doc('big', 'X', text);
+    const t0 = performance.now();
+    const v = docVoice(d);
+    expect(performance.now() - t0).toBeLessThan(4000);
+    expect(v.quotes.filter((q) => q.depth === 0)).toHaveLength(20_000);
+  });
+
   it('splits direct quotes, reported speech, reused text and own narration, quoted first', () => {
     const text = 'The delegation arrived in Damascus on Thursday. Addressing the ISIS issue, the source noted that Al-Shatri will inform the new administration. "We are ready," the source said. Copied words sit here in this sentence.';
     const d = doc('v', 'X', text);

@@ -75,13 +75,18 @@ export function scanQuotes(docId: string, text: string, paragraphs: readonly [nu
     let nested = -1;
     let group = -1;
     let seenMark = false;
+    let firstNonSpace = ps;
+    while (firstNonSpace < pe && /\s/.test(text[firstNonSpace])) firstNonSpace++;
+    // the last single closing mark of the paragraph, so "is there a closer later?" is one comparison
+    let lastSingleCloser = -1;
+    for (let k = pe - 1; k >= ps; k--) if ((text[k] === '\u2019' || text[k] === "'") && !isLetter(text[k + 1]) && !isSpace(text[k - 1])) { lastSingleCloser = k; break; }
+    const hasLaterCloser = (from: number) => lastSingleCloser >= from;
     const startAt = (i: number, kind: 'double' | 'single') => {
       open = i;
       openKind = kind;
       nested = -1;
       // a paragraph that opens with a quote mark continues a quote left open in the previous paragraph
-      const firstNonSpace = /\S/.exec(text.slice(ps, i + 1));
-      group = carried >= 0 && !seenMark && firstNonSpace && ps + firstNonSpace.index === i ? carried : out.length;
+      group = carried >= 0 && !seenMark && firstNonSpace === i ? carried : out.length;
     };
     const close = (i: number, markLen: number) => {
       push(out, docId, open, i + markLen, open + 1, i, 0, group);
@@ -118,13 +123,13 @@ export function scanQuotes(docId: string, text: string, paragraphs: readonly [nu
         const closer = (c === '\u2019' || c === "'") && !isSpace(prev) && !isLetter(next);
         if (open >= 0 && openKind === 'double') {
           if (nested < 0 && opener) nested = i;
-          else if (nested >= 0 && closer && !(prev === 's' && next === ' ' && !hasLaterCloser(text, i + 1, pe))) {
+          else if (nested >= 0 && closer && !(prev === 's' && next === ' ' && !hasLaterCloser(i + 1))) {
             push(out, docId, nested, i + 1, nested + 1, i, 1, group);
             nested = -1;
           }
         } else if (open >= 0 && openKind === 'single') {
-          if (closer && !(prev === 's' && !hasLaterCloser(text, i + 1, pe))) close(i, 1);
-        } else if (c === '\u2018' && opener && hasLaterCloser(text, i + 1, pe)) {
+          if (closer && !(prev === 's' && !hasLaterCloser(i + 1))) close(i, 1);
+        } else if (c === '\u2018' && opener && hasLaterCloser(i + 1)) {
           startAt(i, 'single');
           seenMark = true;
         }
@@ -140,11 +145,6 @@ export function scanQuotes(docId: string, text: string, paragraphs: readonly [nu
   }
   out.sort((a, b) => a.start - b.start || a.depth - b.depth);
   return out;
-}
-
-function hasLaterCloser(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((text[k] === '\u2019' || text[k] === "'") && !isLetter(text[k + 1]) && !isSpace(text[k - 1])) return true;
-  return false;
 }
 
 function trimEnd(text: string, from: number, to: number): number {
@@ -193,10 +193,17 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
 export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
   const text = doc.text;
   const paras = docParagraphs(doc);
-  const paraOf = (pos: number) => paras.findIndex(([s, e]) => pos >= s && pos < e);
+  // binary searches: the paragraph and the sentence containing a position
+  const paraOf = (pos: number) => {
+    let lo = 0, hi = paras.length - 1, ans = -1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; if (paras[mid][0] <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
+    return ans >= 0 && pos < paras[ans][1] ? ans : -1;
+  };
   const sentenceOf = (pos: number) => {
-    for (const s of doc.sentences) if (pos >= s.start && pos < s.end) return s;
-    return null;
+    const ss = doc.sentences;
+    let lo = 0, hi = ss.length - 1, ans = -1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; if (ss[mid].start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
+    return ans >= 0 && pos < ss[ans].end ? ss[ans] : null;
   };
   let lastSpeaker: { name: string; span: Span } | null = null;
   const top = quotes.filter((q) => q.depth === 0);
@@ -309,9 +316,11 @@ export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
     }
   }
   // nested quotes are spoken by whoever speaks the enclosing quote
+  let pi = 0;
   for (const q of quotes) {
     if (q.depth === 0) continue;
-    const parent = top.find((t) => t.start <= q.start && t.end >= q.end);
+    while (pi < top.length && top[pi].end < q.end) pi++;
+    const parent = pi < top.length && top[pi].start <= q.start ? top[pi] : undefined;
     if (parent) { q.speaker = parent.speaker; q.speakerSpan = parent.speakerSpan; q.via = parent.via; }
   }
 }

@@ -40,13 +40,25 @@ export function docVoice(doc: Doc, reused: readonly Span[] = []): Voice {
   const code = new Uint8Array(text.length); // 0 own
   const reported: ReportedSpeech[] = [];
   const top = quotes.filter((q) => q.depth === 0);
-  for (const s of doc.sentences) {
+  // the first attributed quote whose speaker is written in each sentence (quotes are in text order)
+  const attributedIn = new Map<number, Quote>();
+  {
+    let si = 0;
+    const byStart = top.filter((q) => q.speaker && q.via !== 'continued' && q.speakerSpan).sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
+    for (const q of byStart) {
+      while (si < doc.sentences.length && doc.sentences[si].end <= q.speakerSpan!.start) si++;
+      const s = doc.sentences[si];
+      if (s && q.speakerSpan!.start >= s.start && q.speakerSpan!.end <= s.end && q.start < s.end && q.end > s.start && !attributedIn.has(si)) attributedIn.set(si, q);
+    }
+  }
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     const r = sentenceReporter(text, s.start, s.end);
     let rs: ReportedSpeech | null = null;
     if (r) rs = { doc: doc.id, start: s.start, end: s.end, speaker: r.text, speakerSpan: { doc: doc.id, start: r.start, end: r.start + r.text.length }, cue: r.cue };
     else {
       // the frame around an attributed quote ("…,” the source said.) is reported speech too
-      const q = top.find((q) => q.speaker && q.via !== 'continued' && q.speakerSpan && q.speakerSpan.start >= s.start && q.speakerSpan.end <= s.end && q.start < s.end && q.end > s.start);
+      const q = attributedIn.get(si);
       if (q) rs = { doc: doc.id, start: s.start, end: s.end, speaker: q.speaker, speakerSpan: q.speakerSpan, cue: 'attribution' };
     }
     if (rs) {
