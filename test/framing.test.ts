@@ -88,7 +88,7 @@ describe('voice', () => {
     const t0 = performance.now();
     const v = docVoice(d);
     expect(performance.now() - t0).toBeLessThan(4000);
-    expect(v.quotes.filter((q) => q.depth === 0)).toHaveLength(20_000);
+    expect(v.quotes.filter((q) => q.depth === 0)).toHaveLength(30_000); // “we stay,” ‘maybe’ "it is" per repeat
   });
 
   it('splits direct quotes, reported speech, reused text and own narration, quoted first', () => {
