@@ -32,6 +32,15 @@ async function load(path: string): Promise<Corpus> {
   return corpus;
 }
 
+/** Run every analysis once (lib/pipeline.ts), saying on stderr how long each stage took. */
+async function analyseWithProgress(corpus: Corpus) {
+  const { analyseCorpus } = await import('./pipeline.js');
+  const parts: string[] = [];
+  const a = analyseCorpus(corpus, { onStage: (stage, ms) => parts.push(`${stage} ${ms} ms`) });
+  say(`analysed ${corpus.articles.length} article(s): ${parts.join(', ')}`);
+  return a;
+}
+
 /** Write a CSV file under dir, creating it; returns the path. */
 function writeCsv(dir: string, name: string, rows: readonly object[], columns?: string[]): string {
   mkdirSync(dir, { recursive: true });
@@ -103,7 +112,7 @@ export function program(): Command {
       const nbDir = join(projectRoot(), 'notebooks');
       const notebooks = o.notebooks && existsSync(nbDir) ? readdirSync(nbDir).filter((f) => f.endsWith('.ipynb')).sort() : [];
       const corpus = await load(path);
-      const input = await buildReport(corpus, analyseAll(corpus.articles));
+      const input = await buildReport(corpus, [], { analysis: await analyseWithProgress(corpus) });
       input.links = notebooks.map((f) => ({ href: `notebooks/${f.replace(/\.ipynb$/, '.html')}`, label: `notebook ${f.replace(/\.ipynb$/, '')}` }));
       const r = await writeReport(input, out, { images: o.images });
       if (r.imagesSkipped) say(r.imagesSkipped);
@@ -133,7 +142,7 @@ export function program(): Command {
     .action(async (path: string, o: { out: string; images: boolean; title?: string; json?: boolean }) => {
       const { buildReport, writeReport } = await import('./report/report.js');
       const corpus = await load(path);
-      const input = await buildReport(corpus, analyseAll(corpus.articles), { title: o.title });
+      const input = await buildReport(corpus, [], { title: o.title, analysis: await analyseWithProgress(corpus) });
       const r = await writeReport(input, resolve(o.out), { images: o.images });
       if (r.imagesSkipped) say(r.imagesSkipped);
       for (const e of r.imageErrors) say(`image export failed for ${e.name}: ${e.message}`);

@@ -39,11 +39,25 @@ export interface FramingRun {
   entities: LabelEntity[];
 }
 
+/** Data files and results already computed, so runFraming does not analyse twice. */
+export interface RunFramingInputs {
+  framesPath?: string;
+  lexiconPath?: string;
+  aliasesPath?: string;
+  withOverlap?: boolean;
+  /** the articles' Docs, aligned with the articles */
+  docs?: Doc[];
+  /** an overlap result for these docs */
+  overlap?: OverlapPairsLike;
+  /** an entity result for these docs */
+  entities?: { entities: readonly (LabelEntity & { type?: string })[] };
+}
+
 /** Analyse articles for framing with everything wired: headlines as own voice, reused spans from overlap, actors from entities, the data files. */
-export function runFraming(articles: readonly Article[], opts: FramingOptions & { framesPath?: string; lexiconPath?: string; aliasesPath?: string; withOverlap?: boolean } = {}): FramingRun {
-  const docs = analyseAll(articles);
-  const reused = opts.withOverlap === false ? [] : reusedSpans(overlap(docs));
-  const entities = actorEntities(extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath) }).entities);
+export function runFraming(articles: readonly Article[], opts: FramingOptions & RunFramingInputs = {}): FramingRun {
+  const docs = opts.docs ?? analyseAll(articles);
+  const reused = opts.withOverlap === false ? [] : reusedSpans(opts.overlap ?? overlap(docs));
+  const entities = actorEntities((opts.entities ?? extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath) })).entities);
   const titles: Record<string, string> = {};
   for (const a of articles) if (a.title) titles[a.id] = a.title;
   const framing = analyseFraming({ docs, titles, reused, entities, frames: readFrames(opts.framesPath), lexicon: readLexicon(opts.lexiconPath) }, opts);

@@ -9,6 +9,7 @@ import { toCsv } from './csv.js';
 import { figureSlot, figureTitle, htmlPage } from './export.js';
 import { insideDir, renderImages, safeName } from './images.js';
 import { dateRange, plural, type Finding } from './findings.js';
+import { analyseCorpus, type Analysis } from '../pipeline.js';
 import { corpusSection } from './sections/corpus.js';
 import { overlapSection } from './sections/overlap.js';
 import { entitiesSection } from './sections/entities.js';
@@ -249,12 +250,13 @@ export interface BuildOptions {
   title?: string;
   /** top terms per outlet in the corpus section (default 12) */
   topTerms?: number;
+  /** results already computed (lib/pipeline.ts analyseCorpus); otherwise buildReport computes them */
+  analysis?: Analysis;
 }
 
-/** Context every section builder gets. */
+/** Context every section builder gets: every analysis, computed once. */
 export interface SectionContext {
-  corpus: Corpus;
-  docs: readonly Doc[];
+  analysis: Analysis;
   opts: BuildOptions;
 }
 
@@ -263,15 +265,16 @@ export type SectionBuilder = (ctx: SectionContext) => ReportSection | null | Pro
 
 /** The report's sections, in order. */
 export const SECTIONS: SectionBuilder[] = [
-  (ctx) => corpusSection(ctx.corpus, ctx.docs, ctx.opts),
-  (ctx) => overlapSection(ctx.corpus, ctx.docs),
-  (ctx) => entitiesSection(ctx.corpus, ctx.docs),
-  (ctx) => (ctx.corpus.articles.length ? framingSection(ctx.corpus.articles) : null),
+  (ctx) => corpusSection(ctx.analysis.corpus, ctx.analysis.counts, ctx.opts),
+  (ctx) => overlapSection(ctx.analysis),
+  (ctx) => entitiesSection(ctx.analysis),
+  (ctx) => (ctx.analysis.corpus.articles.length ? framingSection(ctx.analysis) : null),
 ];
 
 /** Run every analysis the report shows on a loaded corpus and its Docs, and assemble the sections. */
 export async function buildReport(corpus: Corpus, docs: readonly Doc[], opts: BuildOptions = {}): Promise<ReportInput> {
-  const ctx: SectionContext = { corpus, docs, opts };
+  const analysis = opts.analysis ?? analyseCorpus(corpus, { docs: docs as Doc[] });
+  const ctx: SectionContext = { analysis, opts };
   const sections: ReportSection[] = [];
   for (const build of SECTIONS) {
     const s = await build(ctx);

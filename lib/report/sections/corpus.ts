@@ -1,12 +1,12 @@
 // The report's corpus section: the articles, what cleaning removed, what was skipped, and the top terms per outlet.
-import type { Corpus, Doc } from '../../types.js';
-import { countTerms, outletTermRows } from '../../text/counts.js';
+import type { Corpus } from '../../types.js';
+import { outletTermRows, type TermCounts } from '../../text/counts.js';
 import { topTermsFigure } from '../../figures/terms.js';
 import { corpusFindings, termFindings, wordCount } from '../findings.js';
 import type { ReportSection } from '../report.js';
 
 /** The corpus section: article table, cleaning and skip logs, top terms chart, with findings. */
-export function corpusSection(corpus: Corpus, docs: readonly Doc[], opts: { topTerms?: number } = {}): ReportSection {
+export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTerms?: number } = {}): ReportSection {
   const articles = corpus.articles.map((a) => ({
     id: a.id,
     outlet: a.outlet,
@@ -23,7 +23,7 @@ export function corpusSection(corpus: Corpus, docs: readonly Doc[], opts: { topT
     a.provenance.removed.map((r) => ({ article: a.id, outlet: a.outlet, kind: r.kind, text: r.text, count: r.count ?? 1, raw_offset: r.rawStart ?? null })),
   );
   const skipped = corpus.skipped.map((s) => ({ file: s.file, record: s.record ?? null, reason: s.reason }));
-  const termRows = outletTermRows(countTerms(docs), opts.topTerms ?? 12);
+  const termRows = outletTermRows(counts, opts.topTerms ?? 12);
   const outlets = new Set(corpus.articles.map((a) => a.outlet));
   return {
     id: 'corpus',

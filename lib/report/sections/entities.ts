@@ -1,7 +1,9 @@
 // The report's entities section: who and what each outlet names, spellings merged, with the reasons for each merge.
-import type { Corpus, Doc, Figure } from '../../types.js';
-import { extractEntities, type Entity } from '../../entities/entities.js';
-import { readAliasRules } from '../../entities/files.js';
+import type { Figure } from '../../types.js';
+import type { Entity, EntityResult } from '../../entities/entities.js';
+import type { Analysis } from '../../pipeline.js';
+import { entityFrequencyByOutlet } from '../../entities/frequency.js';
+import { entityOutletHeatmap, topEntitiesByOutletFigure } from '../../figures/entities.js';
 import { escapeHtml } from '../html.js';
 import { entityAnchor, entityFindings } from '../findings.js';
 import type { ReportSection } from '../report.js';
@@ -17,9 +19,16 @@ function entityList(entities: readonly Entity[], outlets: readonly string[]): st
   return `<h3>The main actors and places, and how their spellings were merged</h3><style>ol.entities li{margin:8px 0}ol.entities .muted{color:#57606a}ol.entities ul.why{font-size:14px;color:#57606a;margin:2px 0}</style><ol class="entities">${items.join('')}</ol>`;
 }
 
-/** The entities section: findings, the entity table and list (charts come from lib/figures/entities.ts when it exists). */
-export function entitiesSection(corpus: Corpus, docs: readonly Doc[], opts: { figures?: (r: ReturnType<typeof extractEntities>) => Figure[]; top?: number } = {}): ReportSection {
-  const r = extractEntities(docs, { aliases: readAliasRules() });
+/** The default entity charts: top entities by outlet (grouped bars) and the entity x outlet heatmap of mention shares. */
+function entityFigures(r: EntityResult): Figure[] {
+  const freq = entityFrequencyByOutlet(r);
+  return freq.length ? [topEntitiesByOutletFigure(freq), entityOutletHeatmap(freq)] : [];
+}
+
+/** The entities section: findings, charts, the entity table and the list of main entities with their merge reasons. */
+export function entitiesSection(analysis: Pick<Analysis, 'corpus' | 'docs' | 'entities'>, opts: { figures?: (r: EntityResult) => Figure[]; top?: number } = {}): ReportSection {
+  const { corpus, docs } = analysis;
+  const r = analysis.entities;
   const outlets = [...new Set(corpus.articles.map((a) => a.outlet))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const top = r.entities.slice(0, opts.top ?? 25);
   const rows = r.entities.map((e) => ({
@@ -35,7 +44,7 @@ export function entitiesSection(corpus: Corpus, docs: readonly Doc[], opts: { fi
       'People, organisations, groups and places found in the article text, with different spellings of one name merged (for example transliterations from Arabic). ' +
       'Every merge lists the rule that made it; counts are mentions per outlet.',
     findings: entityFindings(r.entities, outlets),
-    figures: opts.figures ? opts.figures(r) : [],
+    figures: (opts.figures ?? entityFigures)(r),
     tables: [
       { name: 'entities', caption: 'Entities by mentions, per outlet', rows, show: 25 },
       { name: 'entity-mentions', caption: 'Every entity mention with offsets into the article text', rows: mentions, show: 0 },

@@ -1,14 +1,15 @@
 // The report's framing section: whose voice each article is written in, the words each outlet leans on, labels, loaded terms, sources, tone.
-import type { Article, Figure } from '../../types.js';
-import { runFraming } from '../../framing/run.js';
+import type { Figure } from '../../types.js';
+import type { Analysis } from '../../pipeline.js';
 import { termChartRows } from '../../framing/framing.js';
 import { labelTableHtml, sourcesFigure, termChartFigure, toneFigure, voiceSharesFigure } from '../../figures/framing.js';
 import { framingFindings } from '../findings.js';
 import type { ReportSection } from '../report.js';
 
 /** The framing section: findings, voice/sources/tone charts, one distinctive-terms chart per outlet, the label table and the tables behind them. */
-export function framingSection(articles: readonly Article[]): ReportSection {
-  const { framing: f } = runFraming(articles);
+export function framingSection(analysis: Pick<Analysis, 'corpus' | 'framing'>): ReportSection {
+  const f = analysis.framing;
+  const articles = analysis.corpus.articles;
   const outletOf: Record<string, string> = Object.fromEntries(articles.map((a) => [a.id, a.outlet]));
   const outlets = [...new Set(articles.map((a) => a.outlet))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const figures: Figure[] = [voiceSharesFigure(f.voice, outletOf)];

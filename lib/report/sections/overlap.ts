@@ -1,6 +1,7 @@
 // The report's source-overlap section: pair and outlet reuse tables, citations, findings and the passage viewer.
-import type { Corpus, Doc } from '../../types.js';
-import { overlap, pairRows, passageRows, citationRows, outletReuse, type OverlapResult } from '../../overlap/overlap.js';
+import type { Doc } from '../../types.js';
+import type { Analysis } from '../../pipeline.js';
+import { pairRows, passageRows, citationRows, outletReuse, type OverlapResult } from '../../overlap/overlap.js';
 import { escapeHtml } from '../html.js';
 import { overlapFindings, pairAnchor } from '../findings.js';
 import { passageViewFor } from '../passages.js';
@@ -22,8 +23,9 @@ export function passageViewer(result: OverlapResult, articles: readonly Pick<Doc
 }
 
 /** The source-overlap section: findings, outlet reuse and pair tables, citations, and the passage viewer. */
-export function overlapSection(_corpus: Corpus, docs: readonly Doc[]): ReportSection {
-  const r = overlap(docs);
+export function overlapSection(analysis: Pick<Analysis, 'overlap' | 'docs'>): ReportSection {
+  const r = analysis.overlap;
+  const docs = analysis.docs;
   return {
     id: 'overlap',
     title: 'Source overlap: who reused whose text',

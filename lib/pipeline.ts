@@ -1,0 +1,53 @@
+// Every analysis once, on one loaded corpus: the spine the report, the CLI's main job and scripts share.
+// Input/output: reads the user-editable data files (outlets, aliases, frames, loaded lexicon).
+import type { Corpus, Doc, Span } from './types.js';
+import { analyseAll } from './text/analyse.js';
+import { countTerms, type TermCounts } from './text/counts.js';
+import { overlap, type OverlapResult } from './overlap/overlap.js';
+import { readOutletTable } from './overlap/outlets.js';
+import { extractEntities, type EntityResult } from './entities/entities.js';
+import { readAliasRules } from './entities/files.js';
+import { runFraming } from './framing/run.js';
+import type { Framing } from './framing/framing.js';
+
+/** All results for one corpus; every span in them indexes `corpus.articles[i].text`. */
+export interface Analysis {
+  corpus: Corpus;
+  docs: Doc[];
+  counts: TermCounts;
+  overlap: OverlapResult;
+  entities: EntityResult;
+  framing: Framing;
+  /** spans of each article reused from another corpus article (from overlap), as framing read them */
+  reused: Span[];
+  /** milliseconds per stage */
+  ms: Record<string, number>;
+}
+
+/** Data files to use instead of those under data/, and a callback as each stage finishes. */
+export interface PipelineOptions {
+  docs?: Doc[];
+  outletsPath?: string;
+  aliasesPath?: string;
+  framesPath?: string;
+  lexiconPath?: string;
+  onStage?: (stage: string, ms: number) => void;
+}
+
+/** Run tokenizing, term counts, overlap, entities and framing once each, in that order. */
+export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analysis {
+  const ms: Record<string, number> = {};
+  const timed = <T>(stage: string, f: () => T): T => {
+    const t0 = performance.now();
+    const r = f();
+    ms[stage] = Math.round(performance.now() - t0);
+    opts.onStage?.(stage, ms[stage]);
+    return r;
+  };
+  const docs = opts.docs ?? timed('tokenize', () => analyseAll(corpus.articles));
+  const counts = timed('counts', () => countTerms(docs));
+  const ov = timed('overlap', () => overlap(docs, { outlets: readOutletTable(opts.outletsPath) }));
+  const entities = timed('entities', () => extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath) }));
+  const run = timed('framing', () => runFraming(corpus.articles, { docs, overlap: ov, entities, framesPath: opts.framesPath, lexiconPath: opts.lexiconPath }));
+  return { corpus, docs, counts, overlap: ov, entities, framing: run.framing, reused: run.reused, ms };
+}
