@@ -101,10 +101,19 @@ const CAPTION_PATTERNS: RegExp[] = [
 ];
 const CAPTION_MARKER = /\((?:L|R|C|left|right|centre|center|front|back|top|bottom)\)/gi;
 
-/** An image caption or credit line ("... (Photo: Kurdistan24)", "X (L) and Y (R) ...", "Getty Images"). */
+/** Words a caption may carry after its credit; more means body text follows the credit on the same line. */
+const MAX_WORDS_AFTER_CREDIT = 9;
+
+/** An image caption or credit line ("... (Photo: Kurdistan24)", "X (L) and Y (R) ...", "Getty Images"). A line where a
+ * full sentence follows the credit ("(Photo: X) The delegation arrived ...") is body text, not a caption. */
 export function isCaption(line: string): boolean {
   if (line.length > MAX_DEBRIS_LINE) return false;
-  for (const re of CAPTION_PATTERNS) if (re.test(line)) return true;
+  for (const re of CAPTION_PATTERNS) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const after = line.slice(m.index + m[0].length).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (after <= MAX_WORDS_AFTER_CREDIT) return true;
+  }
   const markers = line.match(CAPTION_MARKER);
   return markers !== null && new Set(markers.map((x) => x.toLowerCase())).size >= 2;
 }
