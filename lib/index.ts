@@ -1,0 +1,53 @@
+// The public API of presslens for scripts: `import { loadCorpus, analyseCorpus, ... } from './lib/index.js'`.
+// Everything here is also what the notebooks and the CLI call.
+
+// the data model
+export type { Article, Corpus, Doc, Figure, Paragraph, Provenance, Removal, Row, Sentence, Skip, Span, Token } from './types.js';
+
+// loading (input/output)
+export { loadCorpus, type LoadOptions } from './corpus/load.js';
+export { cleanText } from './corpus/clean.js';
+export { decodeBytes } from './corpus/decode.js';
+export { guessMetadata } from './corpus/guess.js';
+
+// text: tokens, sentences, terms
+export { analyse, analyseAll, paragraphsOf } from './text/analyse.js';
+export { tokenize } from './text/tokenize.js';
+export { docTerms, type TermOptions } from './text/ngrams.js';
+export { countTerms, countsByOutlet, tfidf, topTerms, outletTermRows, docTermRows, termByOutletRows, type TermCounts } from './text/counts.js';
+
+// every analysis at once (reads the data files under data/)
+export { analyseCorpus, type Analysis, type PipelineOptions } from './pipeline.js';
+
+// source overlap
+export { overlap, pairRows, passageRows, citationRows, outletReuse, type OverlapResult, type OverlapPair, type OverlapOptions } from './overlap/overlap.js';
+export { readOutletTable, outletResolver } from './overlap/outlets.js';
+
+// entities
+export { extractEntities, type Entity, type EntityResult, type EntityOptions } from './entities/entities.js';
+export { entityFrequencyByOutlet, entityFrequencyByArticle, entityRows, mentionRows } from './entities/frequency.js';
+export { coMentions } from './entities/comention.js';
+export { readAliasRules } from './entities/files.js';
+
+// framing
+export { analyseFraming, framingJson, termChartRows, type Framing, type FramingOptions } from './framing/framing.js';
+export { runFraming, reusedSpans, actorEntities } from './framing/run.js';
+export { logOddsDirichlet, dunningG2 } from './framing/distinctive.js';
+export { findQuotes } from './framing/quotes.js';
+
+// figures: plotly specs {data, layout}
+export { outletColors, esc } from './figures/style.js';
+export { topTermsFigure } from './figures/terms.js';
+export { coverageHeatmap, reuseNetwork } from './figures/overlap.js';
+export { topEntitiesByOutletFigure, entityOutletHeatmap, coMentionNetwork } from './figures/entities.js';
+export { termChartFigure, voiceSharesFigure, sourcesFigure, toneFigure, labelTableHtml } from './figures/framing.js';
+
+// tables, report and export (input/output)
+export { toFrame, fromFrame } from './frames.js';
+export { toCsv, neutraliseCell } from './report/csv.js';
+export { toHtmlTable, escapeHtml } from './report/html.js';
+export { passageViewFor, passageViewHtml } from './report/passages.js';
+export { buildReport, writeReport, renderReport, type ReportInput, type ReportSection } from './report/report.js';
+export { exportFigure, figureHtml } from './report/export.js';
+export { toPassimJsonl, writePassim } from './export/passim.js';
+export { writeTables } from './export/tables.js';
