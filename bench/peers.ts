@@ -47,7 +47,7 @@ async function naturalTfidf(texts: string[], cap: number): Promise<PeerResult> {
   const s = (performance.now() - t0) / 1000;
   if (i >= texts.length) return { name: 'natural TfIdf', stage: 'tokenize+count', seconds: s, projected: false, note: 'addDocument + listTerms for every article' };
   const per = (s - add) / (i + 1);
-  return { name: 'natural TfIdf', stage: 'tokenize+count', seconds: add + per * texts.length, projected: true, note: `stopped at ${cap} s after listTerms for ${i + 1} of ${texts.length} articles; projected linearly from there (a lower bound: its idf scans every document per new term)` };
+  return { name: 'natural TfIdf', stage: 'tokenize+count', seconds: add + per * texts.length, projected: true, note: `stopped at ${cap} s after listTerms for ${i + 1} of ${texts.length} articles; projected linearly from there (early articles pay for filling its idf cache, which scans every document per new term, so this overstates; treat as an order of magnitude)` };
 }
 
 /** compromise: people, places, organisations per article; on a sample when slow, extrapolated by words. */

@@ -60,7 +60,7 @@ function child(args: string[], heapMb: number, limitS = Infinity): Promise<Recor
         const last = done[done.length - 1];
         const stages: unknown[] = done.map((d) => d.stage);
         say(`  stopped at the ${limitS} s limit`);
-        return ok({ articles: last?.articles ?? 0, words: 0, total_s: (performance.now() - t0) / 1000, peak_rss_mb: 0, stages: [...stages, { name: 'stopped', seconds: null, peak_rss_mb: null, note: `stopped at the ${limitS} s limit during the stage after ${done.length ? last.stage.name : 'start'}` }], accuracy: last?.accuracy ?? {}, extra: last?.extra ?? {}, stopped: true });
+        return ok({ articles: last?.articles ?? 0, words: 0, total_s: (performance.now() - t0) / 1000, peak_rss_mb: Math.max(0, ...done.map((d) => (d.stage as { peak_rss_mb?: number }).peak_rss_mb ?? 0)), stages: [...stages, { name: 'stopped', seconds: null, peak_rss_mb: null, note: `stopped at the ${limitS} s limit during the stage after ${done.length ? last.stage.name : 'start'}` }], accuracy: last?.accuracy ?? {}, extra: last?.extra ?? {}, stopped: true });
       }
       if (code !== 0 || !line.startsWith('{')) return fail(new Error(`bench child ${args.join(' ')} exited with ${code}`));
       ok(JSON.parse(line) as Record<string, unknown>);
