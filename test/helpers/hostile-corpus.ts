@@ -109,7 +109,7 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
   put('arabic-only.txt', ARABIC, 'loaded', 'only Arabic');
   put('emoji-only.txt', '😀🎉🔥👨‍👩‍👧‍👦🇮🇶 🙏🏽✨\n\n💥💥💥\n', 'loaded', 'only emoji');
   put('rtl-zwj-names.txt',
-    'Hamid\u200Dal-Shatri met Ahmed al-\u200FSharaa in Damascus. \u202Bحميد الشطري\u202C spoke to \u200EKurdistan24\u200E reporters.\n\n' +
+    'Hamid al-\u200DShatri met Ahmed al-\u200FSharaa in Damascus. \u202Bحميد الشطري\u202C spoke to \u200EKurdistan24\u200E reporters.\n\n' +
     'Mohammed Shia\u200C al-Sudani said the border with Syria is secure. Hamid al-Shatri agreed.\n', 'loaded', 'RLM, LRM, ZWJ, ZWNJ and embeddings inside names');
   put('control-chars.txt', `Text with a bell \u0007 and escape \u001b[31m colour codes and a form feed \f inside.\n`, 'loaded', 'C0 control characters inside text');
 

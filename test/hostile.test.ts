@@ -1,0 +1,207 @@
+// A messy, hostile corpus (generated, see test/helpers/hostile-corpus.ts for what counts as an input): every input is
+// loaded or listed as skipped with its reason, loaded + skipped = inputs, and every stage runs on what loaded.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../lib/corpus/load.js';
+import { analyseCorpus, type Analysis } from '../lib/pipeline.js';
+import { buildReport, writeReport } from '../lib/report/report.js';
+import type { Article, Corpus } from '../lib/types.js';
+import { bigArticle, makeHostileCorpus, outcomes, type HostileCorpus } from './helpers/hostile-corpus.js';
+
+const REPO = join(import.meta.dirname, '..');
+const tmp: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'presslens-hostile-out-'));
+  tmp.push(d);
+  return d;
+};
+afterAll(() => { for (const d of tmp) rmSync(d, { recursive: true, force: true }); });
+
+/** Compare actual outcomes with expected ones; returns human-readable mismatches. */
+function mismatches(h: HostileCorpus, c: Corpus): string[] {
+  const got = outcomes(c);
+  const bad: string[] = [];
+  for (const [key, want] of h.expected) {
+    const g = got.get(key);
+    const ok = want === 'loaded' ? g === 'loaded' : g !== undefined && g !== 'loaded' && want.test(g);
+    if (!ok) bad.push(`${JSON.stringify(key)} (${h.notes.get(key)}): expected ${want === 'loaded' ? 'loaded' : `skipped ${want}`}, got ${g === undefined ? 'nothing' : g}`);
+  }
+  for (const [key, g] of got) if (!h.expected.has(key)) bad.push(`${JSON.stringify(key)}: not an input, but ${g}`);
+  return bad;
+}
+
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060\uFEFF\uFFFD]/;
+
+describe('the hostile corpus: a 20 MB article, a 1 MB line, 2000 tiny files and every kind of bad input', () => {
+  let h: HostileCorpus;
+  let c: Corpus;
+  beforeAll(async () => {
+    h = makeHostileCorpus();
+    c = await loadCorpus(h.root);
+  }, 60_000);
+  afterAll(() => h?.cleanup());
+
+  it('every input is loaded or listed as skipped with its reason; loaded + skipped = inputs', () => {
+    expect(mismatches(h, c)).toEqual([]);
+    expect(c.articles.length + c.skipped.length).toBe(h.expected.size);
+    const skips = [...h.expected.values()].filter((v) => v !== 'loaded').length;
+    expect(c.skipped).toHaveLength(skips);
+    expect(c.articles).toHaveLength(h.expected.size - skips);
+    for (const s of c.skipped) expect(s.reason).toMatch(/\S/);
+  });
+
+  it('reads nothing outside the corpus folder and nothing hidden', () => {
+    for (const a of c.articles) {
+      expect(a.text).not.toMatch(/root:.*:0:0:/); // /etc/passwd
+      expect(a.text).not.toContain('report hidden');
+      expect(a.provenance.file.startsWith('..')).toBe(false);
+    }
+    expect(c.warnings).toEqual(expect.arrayContaining([
+      expect.stringMatching(/ignoring unknown column\(s\) unexpected_column/),
+      expect.stringMatching(/^loop\/up: folder already visited/),
+    ]));
+  });
+
+  it('what loaded is clean text: no replacement or invisible characters, NFC, sound paragraphs', () => {
+    for (const a of c.articles) {
+      expect(a.text.length, a.id).toBeGreaterThan(0);
+      expect(INVISIBLE.test(a.text), `${a.id}: ${JSON.stringify(a.text.slice(0, 80))}`).toBe(false);
+      expect(a.text === a.text.normalize('NFC'), a.id).toBe(true);
+      let prev = -1;
+      for (const p of a.paragraphs) {
+        expect(p.start).toBeGreaterThan(prev);
+        expect(p.end).toBeLessThanOrEqual(a.text.length);
+        prev = p.end;
+      }
+    }
+    const big = c.articles.find((a) => a.id === 'article-20mb')!;
+    expect(big.text.length).toBeGreaterThan(20_000_000);
+    expect(c.articles.find((a) => a.id === 'one-long-line')!.text.length).toBeGreaterThan(1_000_000 - 100);
+  });
+
+  it('decodes every encoding and keeps only-Arabic and only-emoji articles as they are', () => {
+    const by = (id: string) => c.articles.find((a) => a.id === id)!;
+    expect(by('utf16le')).toMatchObject({ outlet: 'Outlet, Inc.', date: '2024-12-26', title: 'A title, with a comma\nand a newline' });
+    expect(by('utf16be').text).toContain('report utf16be said');
+    expect(by('windows-1256').text).toContain('حميد الشطري');
+    expect(by('windows-1256').provenance.encoding).toBe('windows-1256');
+    expect(by('latin1').text).toContain('délégué irakien est arrivé à Damas');
+    expect(by('arabic-only').text).toContain('حميد الشطري');
+    expect(by('emoji-only').text).toContain('😀🎉🔥');
+    expect(by('emoji-only').text).toContain('💥💥💥');
+  });
+
+  it('right-to-left marks and zero-width joiners inside names are removed, and recorded', () => {
+    const a = c.articles.find((x) => x.id === 'rtl-zwj-names')!;
+    expect(a.text).toContain('Ahmed al-Sharaa');
+    expect(a.text).toContain('Shia al-Sudani');
+    expect(a.text).toContain('حميد الشطري spoke to Kurdistan24 reporters');
+    expect(a.provenance.removed.map((r) => r.kind)).toContain('zero-width');
+  });
+});
+
+describe('every stage on the hostile corpus (the 20 MB article is measured apart, below)', () => {
+  let h: HostileCorpus;
+  let c: Corpus;
+  let analysis: Analysis;
+  const stageMs: Record<string, number> = {};
+  beforeAll(async () => {
+    h = makeHostileCorpus({ bigBytes: 0 });
+    c = await loadCorpus(h.root);
+  }, 60_000);
+  afterAll(() => h?.cleanup());
+
+  it('the analysis pipeline (tokens, counts, overlap, entities, framing) runs on everything that loaded', () => {
+    analysis = analyseCorpus(c, { onStage: (s, ms) => { stageMs[s] = ms; } });
+    expect(analysis.docs).toHaveLength(c.articles.length);
+    expect(analysis.counts.docs).toEqual(c.articles.map((a) => a.id));
+    // spans index the loaded texts
+    const text = new Map(c.articles.map((a) => [a.id, a.text]));
+    for (const e of analysis.entities.entities) for (const m of e.mentions) expect(text.get(m.doc)!.slice(m.start, m.end)).toBe(m.text);
+    for (const p of analysis.overlap.pairs) for (const x of p.passages) expect(text.get(p.a)!.slice(x.a[0], x.a[1])).toBe(x.text);
+    // the name written with a zero-width joiner and the plain one are one entity
+    const shatri = analysis.entities.entities.find((e) => e.name === 'Hamid al-Shatri');
+    expect(shatri?.mentions.some((m) => m.doc === 'rtl-zwj-names')).toBe(true);
+    expect(analysis.framing).toBeTruthy();
+  }, 60_000);
+
+  it('the report is written (no images) for what loaded, listing every skipped input', async () => {
+    const out = join(tempDir(), 'report');
+    const input = await buildReport(c, analysis?.docs ?? [], analysis ? { analysis } : {});
+    const r = await writeReport(input, out, { images: false });
+    expect(existsSync(r.index)).toBe(true);
+    const html = (await import('node:fs')).readFileSync(r.index, 'utf8');
+    expect(html).not.toContain('<img src=x onerror');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    // the report's CSV of skipped inputs names every skipped input
+    const skippedCsv = readdirSync(join(out, 'tables')).find((f) => /skipped/.test(f));
+    expect(skippedCsv).toBeDefined();
+    const csv = (await import('node:fs')).readFileSync(join(out, 'tables', skippedCsv!), 'utf8');
+    for (const s of c.skipped.filter((x) => !x.file.includes('\n') && !x.file.includes('"'))) expect(csv).toContain(s.file);
+    const size = readdirSync(join(out, 'tables')).reduce((n, f) => n + statSync(join(out, 'tables', f)).size, 0) + statSync(r.index).size;
+    expect(size).toBeLessThan(50 * 1024 * 1024); // 2000 tiny articles must not blow the report up quadratically
+  }, 60_000);
+});
+
+describe('the 20 MB article: every stage completes with bounded memory (in a child process)', () => {
+  it('load, tokens, counts, overlap, entities, framing and the report finish; peak RSS stays under 1.5 GB above start', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'big.txt'), bigArticle(20 * 1024 * 1024));
+    writeFileSync(join(dir, 'small.txt'), 'Hamid al-Shatri said the border with Syria is "safe," officials told Shafaq News on Thursday.\n');
+    writeFileSync(join(dir, 'other.txt'), 'Officials in Baghdad said on Thursday that the delegation discussed border security with Ahmed al-Sharaa in Damascus.\n');
+    const lines: Record<string, number | string>[] = [];
+    const code = await new Promise<number | string>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'test/helpers/stages-child.ts'), dir, join(dir, 'out')], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+      let buf = '';
+      let err = '';
+      child.stdout.on('data', (d) => {
+        buf += d;
+        let i;
+        while ((i = buf.indexOf('\n')) >= 0) { lines.push(JSON.parse(buf.slice(0, i))); buf = buf.slice(i + 1); }
+      });
+      child.stderr.on('data', (d) => { err += d; });
+      const timer = setTimeout(() => { child.kill('SIGKILL'); resolve('timeout'); }, 100_000);
+      child.on('exit', (c) => { clearTimeout(timer); resolve(c ?? 'killed'); if (c) lines.push({ stage: 'error', message: err.slice(-2000) }); });
+    });
+    const last = lines[lines.length - 1];
+    expect(code, `the child stopped after stage ${JSON.stringify(last)}; stages: ${JSON.stringify(lines)}`).toBe(0);
+    expect(last.stage).toBe('done');
+    const start = Number(lines[0].rssMb);
+    const peak = Math.max(...lines.map((l) => Number(l.maxRssMb ?? 0)));
+    expect(peak - start, JSON.stringify(lines)).toBeLessThan(1536);
+  }, 120_000);
+});
+
+describe('an unreadable file and an unreadable folder, for real', () => {
+  // As root, mode 000 does not stop reading. The loader then runs as `nobody` in a child process (the CLI), so
+  // the permission check is the kernel's, not a simulation.
+  it('are listed as skipped "unreadable: permission denied", and every other input still accounts', async () => {
+    const h = makeHostileCorpus({ bigBytes: 0, lineBytes: 10_000, tinyFiles: 5, locked: true });
+    try {
+      let c: Corpus;
+      if (process.getuid?.() === 0) {
+        const stdout = await new Promise<string>((resolve, reject) => {
+          const child = spawn(process.execPath, [join(REPO, 'bin/presslens.js'), 'load', '--json', h.root], { cwd: REPO, uid: 65534, gid: 65534, env: { ...process.env, HOME: '/tmp' }, stdio: ['ignore', 'pipe', 'pipe'] });
+          let out = '';
+          let err = '';
+          child.stdout.on('data', (d) => { out += d; });
+          child.stderr.on('data', (d) => { err += d; });
+          child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}: ${err}`))));
+        });
+        c = { root: h.root, ...JSON.parse(stdout) } as Corpus;
+      } else {
+        c = await loadCorpus(h.root);
+      }
+      expect(c.skipped).toContainEqual({ file: 'locked.txt', reason: 'unreadable: permission denied' });
+      expect(c.skipped).toContainEqual({ file: 'locked-dir', reason: 'folder unreadable: permission denied' });
+      expect(mismatches(h, c)).toEqual([]);
+      expect(c.articles.length + c.skipped.length).toBe(h.expected.size);
+      expect(c.articles.some((a: Article) => a.text.includes('report locked'))).toBe(false);
+    } finally {
+      h.cleanup();
+    }
+  }, 60_000);
+});
