@@ -10,7 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cleanText } from '../lib/corpus/clean.js';
 import { decodeBytes } from '../lib/corpus/decode.js';
 import { loadCorpus } from '../lib/corpus/load.js';
+import { parseManifest } from '../lib/corpus/manifest.js';
 import { parseCsvRecords, parseJsonl, parseJsonRecords } from '../lib/corpus/records.js';
+import { toCsv } from '../lib/report/csv.js';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { extractEntities } from '../lib/entities/entities.js';
 import { overlap } from '../lib/overlap/overlap.js';
 import { analyse, analyseAll } from '../lib/text/analyse.js';
@@ -131,6 +134,38 @@ describe('records files', () => {
     fc.assert(fc.property(fc.oneof(anyText, fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
       const r = parseJsonRecords(text);
       expect(r.fileError === undefined || /^malformed JSON/.test(r.fileError)).toBe(true);
+    }), run(300));
+  });
+});
+
+describe('manifests', () => {
+  it('a manifest either parses or throws one Error naming the manifest (and the row when a row is at fault)', () => {
+    const cell = fc.oneof(fc.constantFrom('', 'a.txt', '../x.txt', '/etc/passwd', '2024-12-26', '2024-13-45', 'Outlet, Inc.', '"', '=1+1', 'x\ny'), fc.string({ maxLength: 8 }));
+    const file = fc.tuple(fc.subarray(['file', 'id', 'outlet', 'date', 'title', 'extra', 'notes']), fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 6 }), fc.boolean(), fc.boolean())
+      .map(([header, rows, quote, crlf]) => [header.join(','), ...rows.map((r) => r.map((c) => (quote ? `"${c.replace(/"/g, '""')}"` : c)).join(','))].join(crlf ? '\r\n' : '\n'));
+    fc.assert(fc.property(file, (text) => {
+      try {
+        const m = parseManifest(text, 'corpus.csv');
+        for (const r of m.rows) expect(r.file ?? r.id).toBeTruthy();
+      } catch (e) {
+        expect(e).toBeInstanceOf(Error);
+        expect((e as Error).message).toMatch(/^corpus\.csv(:| row \d+)/);
+      }
+    }), run(400));
+  });
+});
+
+describe('CSV output', () => {
+  it('every cell, header included, reads back as written, and none starts like a spreadsheet formula', () => {
+    const value = fc.oneof(anyText, fc.constantFrom('=1+1', '+1', '-1', '-x', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("x")'), fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
+    const table = fc.tuple(fc.uniqueArray(fc.oneof(fc.string({ minLength: 1, maxLength: 6 }), fc.constantFrom('=cmd', '+a', '@b', '-c')), { minLength: 1, maxLength: 4 }), fc.array(fc.array(value, { minLength: 4, maxLength: 4 }), { maxLength: 5 }));
+    fc.assert(fc.property(table, ([cols, data]) => {
+      const rows = data.map((r) => Object.fromEntries(cols.map((c, i) => [c, r[i]])));
+      const back = parseCsv(toCsv(rows, cols)) as string[][];
+      expect(back).toHaveLength(rows.length + 1);
+      for (const row of back) for (const cell of row) {
+        expect(/^[=+\-@\t\r]/.test(cell) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(cell), JSON.stringify(cell)).toBe(false);
+      }
     }), run(300));
   });
 });
