@@ -286,6 +286,8 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
   const byId = new Map<string, ManifestRow>();
   if (manifest) {
     const known = new Set(inputs.map((i) => i.rel));
+    // entries the walk already listed as skipped (links leaving the folder, broken links, FIFOs): one input, one skip
+    const walkSkipped = new Set(skipped.map((s) => s.file));
     for (const row of manifest.rows) {
       if (row.id && !row.file) { byId.set(row.id, row); continue; }
       const file = row.file!;
@@ -294,7 +296,7 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
       if (!inside(root, abs)) { skipped.push({ file, reason: `manifest row ${row.row}: path outside the corpus folder` }); continue; }
       if (row.id) byId.set(row.id, row);
       byFile.set(rel, row);
-      if (known.has(rel)) continue;
+      if (known.has(rel) || walkSkipped.has(rel)) continue;
       if (single) { warnings.push(`manifest row ${row.row}: file ${file} is not the loaded file`); continue; }
       try {
         const real = await fsp.realpath(abs);
@@ -303,8 +305,8 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
         if (!s2.isFile()) { skipped.push({ file: rel, reason: `manifest row ${row.row}: not a file` }); continue; }
         inputs.push({ rel, abs }); // explicitly named (e.g. a hidden file)
         known.add(rel);
-      } catch {
-        skipped.push({ file: rel, reason: `manifest row ${row.row}: file not found` });
+      } catch (e) {
+        skipped.push({ file: rel, reason: `manifest row ${row.row}: ${errReason(e)}` });
       }
     }
     inputs.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));

@@ -205,7 +205,15 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
     'sub/../../outside.txt,,,,',
     'missing.txt,Ghost,,,',
     'looks-like-a-file.txt,Folder,,,',
+    'passwd.txt,Evil,,,',
+    'dangling.txt,Ghost,,,',
+    'loop-a.txt,Loop,,,',
+    '.hidden.txt,Hidden,,,',
+    'locked-dir/secret.txt,Locked,,,',
   ].join('\n') + '\n', null, 'manifest');
+  if (opts.locked) expect('locked-dir/secret.txt', /^manifest row 13: unreadable: permission denied$/, 'manifest row naming a file inside a mode-000 folder');
+  // rows naming an input the walk already listed (a symlink leaving the folder, a broken link) add no input
+  expect('.hidden.txt', 'loaded', 'a hidden file named by the manifest is loaded');
   expect('../../etc/passwd', /^manifest row 4: path outside the corpus folder$/, 'manifest row ../../etc/passwd');
   expect('/etc/shadow', /^manifest row 5: path outside the corpus folder$/, 'manifest row with an absolute path');
   expect('sub/../../outside.txt', /^manifest row 6: path outside the corpus folder$/, 'manifest row escaping through a subfolder');
