@@ -13,6 +13,8 @@ import { loadCorpus } from '../lib/corpus/load.js';
 import { parseManifest } from '../lib/corpus/manifest.js';
 import { parseCsvRecords, parseJsonl, parseJsonRecords } from '../lib/corpus/records.js';
 import { toCsv } from '../lib/report/csv.js';
+import { analyseCorpus } from '../lib/pipeline.js';
+import { buildReport, renderReport } from '../lib/report/report.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { extractEntities } from '../lib/entities/entities.js';
 import { overlap } from '../lib/overlap/overlap.js';
@@ -328,4 +330,21 @@ describe('analyses never throw on any string', () => {
       }
     }), run(200));
   }, 30_000);
+
+  it('the whole pipeline (framing included) and the report page, on arbitrary articles and outlet names', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('=cmd', '<b>x</b>', '')), anyText), { minLength: 1, maxLength: 4 }), async (arts) => {
+      const articles = arts.map(([outlet, text], i) => article(`d${i}`, outlet, text)).filter((a) => a.text);
+      fc.pre(articles.length > 0);
+      const corpus = { root: 'x', articles, skipped: [] };
+      const analysis = analyseCorpus(corpus);
+      const text = new Map(articles.map((a) => [a.id, a.text]));
+      // framing's spans: sources and loaded terms report the text at their offsets; labels lie inside the text
+      const d = analysis.framing.detail;
+      for (const m of d.sourceMentions) if (text.has(m.span.doc)) expect(text.get(m.span.doc)!.slice(m.span.start, m.span.end)).toBe(m.text);
+      for (const m of d.loadedHits) if (text.has(m.doc)) expect(text.get(m.doc)!.slice(m.start, m.end)).toBe(m.text);
+      for (const m of d.labelMentions) if (text.has(m.doc)) expect(m.end).toBeLessThanOrEqual(text.get(m.doc)!.length);
+      const html = renderReport(await buildReport(corpus, analysis.docs, { analysis }));
+      expect(html).not.toContain('<b>x</b>');
+    }), run(40));
+  }, 60_000);
 });
