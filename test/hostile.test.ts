@@ -206,3 +206,25 @@ describe('an unreadable file and an unreadable folder, for real', () => {
     }
   }, 60_000);
 });
+
+describe('when nothing loads', () => {
+  it('the CLI exits 1 with one clear line naming the skipped inputs, and writes nothing', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'zero.txt'), '');
+    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4');
+    const out = join(dir, 'out');
+    const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(REPO, 'bin/presslens.js'), 'report', '--no-images', '--out', out, dir], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => { stdout += d; });
+      child.stderr.on('data', (d) => { stderr += d; });
+      child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/presslens: no articles loaded from .*: 2 inputs skipped \(scan\.pdf: unsupported file type \.pdf; zero\.txt: empty file \(0 bytes\)\)/);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
+});
