@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../lib/corpus/load.js';
 import { analyseCorpus, type Analysis } from '../lib/pipeline.js';
 import { buildReport, writeReport } from '../lib/report/report.js';
+import { cleanText } from '../lib/corpus/clean.js';
+import { entityFrequencyByOutlet } from '../lib/entities/frequency.js';
+import { outletTermRows, termByOutletRows } from '../lib/text/counts.js';
 import type { Article, Corpus } from '../lib/types.js';
 import { bigArticle, makeHostileCorpus, outcomes, type HostileCorpus } from './helpers/hostile-corpus.js';
 
@@ -227,4 +230,35 @@ describe('when nothing loads', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(existsSync(out)).toBe(false);
   }, 30_000);
+});
+
+describe('outlet names that are JavaScript object keys (__proto__, constructor, toString)', () => {
+  const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'term'];
+  const TEXT = 'The Iraqi delegation led by Hamid al-Shatri arrived in Damascus on Thursday. "We are safe," Hamid al-Shatri told reporters.';
+  let analysis: Analysis;
+  beforeAll(() => {
+    const articles = NAMES.map((outlet, i): Article => {
+      const c = cleanText(TEXT);
+      return { id: `d${i}`, outlet, date: null, title: '', url: null, language: null, text: c.text, paragraphs: c.paragraphs, provenance: { file: `d${i}.txt`, encoding: 'utf-8', encodingGuessed: false, fields: { id: 'filename', outlet: 'manifest', date: 'missing', title: 'missing', url: 'missing', language: 'missing' }, removed: [], warnings: [] } };
+    });
+    analysis = analyseCorpus({ root: 'x', articles, skipped: [] });
+  });
+
+  it('term tables count every outlet as data', () => {
+    const wide = termByOutletRows(analysis.counts, 1)[0];
+    expect(wide.term).toBe('al-shatri');
+    for (const o of NAMES) expect(Object.getOwnPropertyDescriptor(wide, o === 'term' ? 'term (outlet)' : o)?.value, o).toBe(2);
+    expect(new Set(outletTermRows(analysis.counts, 1).map((r) => r.outlet))).toEqual(new Set(NAMES));
+  });
+
+  it('entity counts per outlet are numbers for every outlet', () => {
+    const shatri = analysis.entities.entities.find((e) => e.name === 'Hamid al-Shatri')!;
+    for (const o of NAMES) expect(Object.getOwnPropertyDescriptor(shatri.by_outlet, o)?.value, `by_outlet[${o}]`).toBe(2);
+    for (const r of entityFrequencyByOutlet(analysis.entities)) expect(typeof r.mentions).toBe('number');
+  });
+
+  it('framing rows name every outlet', () => {
+    const outlets = new Set(analysis.framing.tone.map((r) => r.outlet));
+    for (const o of NAMES) expect(outlets.has(o), o).toBe(true);
+  });
 });

@@ -87,16 +87,17 @@ export function docTermRows(counts: TermCounts, k = Infinity): { doc: string; ou
   return rows;
 }
 
-/** Wide table: one row per term (the top k over the corpus), one count column per outlet. */
+/** Wide table: one row per term (the top k over the corpus), one count column per outlet (an outlet named
+ * "term" or "total" gets the column "<name> (outlet)"; any name, "__proto__" included, is a plain column). */
 export function termByOutletRows(counts: TermCounts, k = 50): Record<string, string | number>[] {
   const per = countsByOutlet(counts);
   const total = new Map<string, number>();
   for (const m of per.values()) for (const [t, c] of m) total.set(t, (total.get(t) ?? 0) + c);
-  return topTerms(total, k).map(([term, n]) => {
-    const row: Record<string, string | number> = { term, total: n };
-    for (const [outlet, m] of per) row[outlet] = m.get(term) ?? 0;
-    return row;
-  });
+  const column = (outlet: string) => (outlet === 'term' || outlet === 'total' ? `${outlet} (outlet)` : outlet);
+  return topTerms(total, k).map(([term, n]) =>
+    // fromEntries defines own properties: outlet names such as "__proto__" or "constructor" stay data
+    Object.fromEntries([['term', term], ['total', n], ...[...per].map(([outlet, m]) => [column(outlet), m.get(term) ?? 0])]),
+  );
 }
 
 function round(x: number, d: number): number {
