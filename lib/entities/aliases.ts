@@ -26,6 +26,17 @@ export interface AliasRules {
 
 /** Vowel-folded spelling skeleton of one name word: "Bassem" -> "basim", "Sharaa" -> "shara", "Muhammad" -> "muhamad". */
 export function skeleton(word: string): string {
+  let s = skeletons.get(word);
+  if (s === undefined) {
+    if (skeletons.size > 100_000) skeletons.clear();
+    skeletons.set(word, (s = computeSkeleton(word)));
+  }
+  return s;
+}
+
+const skeletons = new Map<string, string>();
+
+function computeSkeleton(word: string): string {
   let s = stripDiacritics(word).toLowerCase().replace(/[^a-z]/g, '');
   s = s.replace(/(.)\1+/g, '$1');
   s = s.replace(/ou/g, 'u').replace(/ee/g, 'i').replace(/e/g, 'i').replace(/o/g, 'u').replace(/y$/, 'i');

@@ -169,21 +169,33 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   }
   // shorter person forms, then surnames: only when exactly one entity fits
   const persons = nodes.map((_, i) => i).filter((i) => typeOf[i].type === 'person' && typeOf[i].strength >= 2 && nodes[i].core.length >= 2);
+  // indexes so each node is compared only with the persons that could fit (same first+last word; same last word or its skeleton)
+  const byFirstLast = new Map<string, number[]>();
+  const byLast = new Map<string, number[]>();
+  const byLastSkeleton = new Map<string, number[]>();
+  const push = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(i);
+  for (const p of persons) {
+    const core = nodes[p].core;
+    const last = core[core.length - 1];
+    push(byFirstLast, core[0] + '\u0000' + last, p);
+    push(byLast, last, p);
+    push(byLastSkeleton, skeleton(last), p);
+  }
   nodes.forEach((n, i) => {
     if (n.gazetteer || n.acronymOf || typeOf[i].type === 'demonym') return;
     if (typeOf[i].strength >= 3 && typeOf[i].type !== 'person') return;
     if (n.core.length >= 2) {
       if (typeOf[i].type !== 'person') return;
-      const fits = persons.filter((p) => p !== i && shorterForm(n.core, nodes[p].core));
+      const same = byFirstLast.get(n.core[0] + '\u0000' + n.core[n.core.length - 1]) ?? [];
+      const fits = same.filter((p) => p !== i && shorterForm(n.core, nodes[p].core));
       const roots = distinct(fits.map((p) => String(uf.find(p))));
       if (roots.length === 1) join(i, fits[0], `shorter form '${label(n)}' of '${label(nodes[fits[0]])}' (same first and last name)`);
       return;
     }
     const w = n.core[0];
-    const fits = persons.filter((p) => {
-      const last = nodes[p].core[nodes[p].core.length - 1];
-      return last === w || (skeleton(last) === skeleton(w) && w.length >= 4);
-    });
+    const exact = byLast.get(w) ?? [];
+    const loose = w.length >= 4 ? byLastSkeleton.get(skeleton(w)) ?? [] : [];
+    const fits = [...new Set([...exact, ...loose])].sort((a, b) => a - b);
     const roots = distinct(fits.map((p) => String(uf.find(p))));
     if (roots.length === 1) {
       const p = fits[0];
@@ -207,6 +219,11 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
     g.push(i);
     groups.set(r, g);
   });
+  const reasonsOf = new Map<number, string[]>();
+  for (const e of edgeReasons) {
+    const r = uf.find(e.a);
+    (reasonsOf.get(r) ?? reasonsOf.set(r, []).get(r)!).push(e.why);
+  }
   const outletOf = new Map(docs.map((d) => [d.id, d.outlet]));
   const entities: Entity[] = [];
   const entityOfNode = new Int32Array(nodes.length);
@@ -215,7 +232,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
     const ms = members.flatMap((i) => nodes[i].mentions);
     const t = voteType(ms);
     const name = chooseName(members.map((i) => nodes[i]), t);
-    const reasons = [...members.flatMap((i) => nodes[i].reasons), ...edgeReasons.filter((e) => members.includes(e.a)).map((e) => e.why)];
+    const reasons = [...members.flatMap((i) => nodes[i].reasons), ...(reasonsOf.get(uf.find(members[0])) ?? [])];
     const sorted = [...ms].sort((a, b) => byString(a.doc, b.doc) || a.start - b.start);
     const byOutlet: Record<string, number> = {};
     for (const m of sorted) {

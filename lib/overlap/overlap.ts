@@ -52,7 +52,7 @@ export interface OverlapResult {
   citations: Citation[];
   /** what was treated as boilerplate: the df threshold and the most widespread boilerplate phrases */
   boilerplate: { df: number; shingles: number; examples: { text: string; docs: number }[] };
-  stats: { docs: number; words: number; shingles: number; candidates: number; pairs: number; ms: { index: number; candidates: number; align: number; total: number } };
+  stats: { docs: number; words: number; shingles: number; candidates: number; pairs: number; ms: { index: number; candidates: number; align: number; link: number; total: number } };
 }
 
 /** Find shared passages, coverage, direction, citations and credit across a corpus of analysed docs. */
@@ -100,6 +100,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   pairs.sort((p, q) => Math.max(q.a_in_b, q.b_in_a) - Math.max(p.a_in_b, p.b_in_a) || byString(p.a, q.a) || byString(p.b, q.b));
   const t3 = now();
   linkCitations(docs, citations, pairs, paras);
+  const t4 = now();
   return {
     docs: docs.map((d, i) => ({ id: d.id, outlet: d.outlet, date: d.date, words: words(i) })),
     pairs,
@@ -107,7 +108,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     boilerplate: { df: cand.boilerplateDf, shingles: cand.boilerplateCount, examples: boilerplateExamples(docs, index, cand.boilerplate) },
     stats: {
       docs: docs.length, words: index.words.length, shingles: index.shingles, candidates: cand.pairs.length, pairs: pairs.length,
-      ms: { index: ms(t1 - t0), candidates: ms(t2 - t1), align: ms(t3 - t2), total: ms(now() - t0) },
+      ms: { index: ms(t1 - t0), candidates: ms(t2 - t1), align: ms(t3 - t2), link: ms(t4 - t3), total: ms(now() - t0) },
     },
   };
 }
@@ -139,6 +140,12 @@ function linkCitations(docs: readonly Doc[], citations: Citation[], pairs: reado
   const byOutlet = new Map<string, Doc[]>();
   for (const d of docs) (byOutlet.get(outletKey(d.outlet)) ?? byOutlet.set(outletKey(d.outlet), []).get(outletKey(d.outlet))!).push(d);
   const docIndex = new Map(docs.map((d, i) => [d.id, i]));
+  // pairs by (citing doc, other doc), so scoring a candidate is a lookup, not a scan of every pair
+  const byPair = new Map<string, { side: 'a' | 'b'; pair: OverlapPair }[]>();
+  const pairKey = (x: string, y: string) => x + '\u0000' + y;
+  for (const p of pairs) {
+    for (const [k, side] of [[pairKey(p.a, p.b), 'a'], [pairKey(p.b, p.a), 'b']] as const) (byPair.get(k) ?? byPair.set(k, []).get(k)!).push({ side, pair: p });
+  }
   for (const c of citations) {
     if (c.kind !== 'outlet') continue;
     const cands = (byOutlet.get(outletKey(c.cited)) ?? []).filter((d) => d.id !== c.doc);
@@ -149,12 +156,10 @@ function linkCitations(docs: readonly Doc[], citations: Citation[], pairs: reado
     const para = pr.find(([s, e]) => s <= c.start && c.start < e) ?? [c.start, c.end];
     const score = (d: Doc): [number, number] => {
       let near = 0, all = 0;
-      for (const p of pairs) {
-        const mine = p.a === c.doc && p.b === d.id ? 'a' : p.b === c.doc && p.a === d.id ? 'b' : null;
-        if (!mine) continue;
-        for (const x of p.passages) {
-          const [s, e] = mine === 'a' ? x.a : x.b;
-          const w = mine === 'a' ? x.words_a : x.words_b;
+      for (const { side, pair } of byPair.get(pairKey(c.doc, d.id)) ?? []) {
+        for (const x of pair.passages) {
+          const [s, e] = side === 'a' ? x.a : x.b;
+          const w = side === 'a' ? x.words_a : x.words_b;
           all += w;
           if (s < para[1] && para[0] < e) near += w;
         }
