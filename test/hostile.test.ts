@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../lib/corpus/load.js';
 import { analyseCorpus, type Analysis } from '../lib/pipeline.js';
+import { analyseAll } from '../lib/text/analyse.js';
 import { buildReport, writeReport } from '../lib/report/report.js';
 import { cleanText } from '../lib/corpus/clean.js';
 import { entityFrequencyByOutlet } from '../lib/entities/frequency.js';
@@ -134,7 +135,7 @@ describe('every stage on the hostile corpus (the 20 MB article is measured apart
 
   it('the report is written (no images) for what loaded, listing every skipped input', async () => {
     const out = join(tempDir(), 'report');
-    const input = await buildReport(c, analysis?.docs ?? [], analysis ? { analysis } : {});
+    const input = await buildReport(c, analysis?.docs ?? analyseAll(c.articles), analysis ? { analysis } : {});
     const r = await writeReport(input, out, { images: false });
     expect(existsSync(r.index)).toBe(true);
     const html = (await import('node:fs')).readFileSync(r.index, 'utf8');

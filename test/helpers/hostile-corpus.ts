@@ -158,6 +158,7 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
   put('dup-b/story.txt', BODY('dup-b'), /^duplicate id "story" \(already loaded from dup-a\/story\.txt\)$/, 'second file with id "story"');
   put('=cmd\'calc\'.txt', BODY('formula name'), 'loaded', 'a file name that is a spreadsheet formula');
   put('name with\nnewline and \u202Eevil.txt', BODY('newline name'), 'loaded', 'a file name with a newline and a right-to-left override');
+  for (const key of ['constructor', '__proto__', 'hasOwnProperty']) put(`keys/${key}.txt`, BODY(key), 'loaded', 'an id that is a JavaScript object key');
 
   // records
   const jl = [
