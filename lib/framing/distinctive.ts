@@ -140,27 +140,52 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
   const method = opts.method ?? 'logodds';
   const positiveOnly = opts.positiveOnly ?? true;
   const rows: DistinctiveRow[] = [];
+  const len = (t: string) => t.split(' ').length;
+  const order = method === 'logodds'
+    ? (a: DistinctiveRow, b: DistinctiveRow) => b.z - a.z || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term)
+    : (a: DistinctiveRow, b: DistinctiveRow) => Math.sign(b.log2ratio) * b.g2 - Math.sign(a.log2ratio) * a.g2 || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term);
   table.outlets.forEach((outlet, i) => {
     const mine = table.counts[i];
     const ni = table.totals[i];
     const nj = nAll - ni;
-    const out: DistinctiveRow[] = [];
+    // score every term on plain numbers first; row objects are made only for the best (top x 4) when a top is set
+    const terms: string[] = [];
+    const score: number[] = [];
     for (const term of positiveOnly ? mine.keys() : all.keys()) {
       const yi = mine.get(term) ?? 0;
       const yAll = all.get(term)!;
       const yj = yAll - yi;
       if (yi < minCount || (Math.max(yi, yj) < minPhraseCount && term.includes(' '))) continue;
       const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
+      let key: number;
+      if (method === 'logodds') key = round(logOddsDirichlet(yi, ni, yj, nj, alphaW, alpha0).z, 4);
+      else {
+        const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
+        key = positiveOnly && !(log2ratio > 0) ? NaN : Math.sign(round(log2ratio, 4)) * round(g2, 4);
+      }
+      if (positiveOnly && !(key > 0)) continue;
+      terms.push(term);
+      score.push(key);
+    }
+    let idx = terms.map((_, k) => k);
+    if (opts.top !== undefined && idx.length > opts.top * 4) {
+      // a loose cut by score (ties kept whole), then the exact order on the survivors
+      const sorted = score.slice().sort((a, b) => b - a);
+      const cut = sorted[opts.top * 4 - 1];
+      idx = idx.filter((k) => score[k] >= cut);
+    }
+    const out: DistinctiveRow[] = idx.map((k) => {
+      const term = terms[k];
+      const yi = mine.get(term) ?? 0;
+      const yAll = all.get(term)!;
+      const yj = yAll - yi;
+      const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
       const { delta, z } = logOddsDirichlet(yi, ni, yj, nj, alphaW, alpha0);
       const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
-      if (positiveOnly && (method === 'logodds' ? !(z > 0) : !(log2ratio > 0))) continue;
-      out.push({ outlet, term, z: round(z, 4), delta: round(delta, 4), count: yi, count_rest: yj, n: ni, n_rest: nj, g2: round(g2, 4), log2ratio: round(log2ratio, 4) });
-    }
+      return { outlet, term, z: round(z, 4), delta: round(delta, 4), count: yi, count_rest: yj, n: ni, n_rest: nj, g2: round(g2, 4), log2ratio: round(log2ratio, 4) };
+    });
     const kept = (opts.collapse ?? true) ? collapseSubsumed(out) : out;
-    const len = (t: string) => t.split(' ').length;
-    kept.sort(method === 'logodds'
-      ? (a, b) => b.z - a.z || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term)
-      : (a, b) => Math.sign(b.log2ratio) * b.g2 - Math.sign(a.log2ratio) * a.g2 || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term));
+    kept.sort(order);
     for (const r of opts.top !== undefined ? kept.slice(0, opts.top) : kept) rows.push(r);
   });
   return rows;

@@ -38,7 +38,7 @@ export interface FramingOptions {
   minCount?: number;
   /** 'logodds' (default) or 'dunning' */
   method?: 'logodds' | 'dunning';
-  /** distinctive terms kept per outlet (default all with z > 0; the CLI and charts show the top ones) */
+  /** distinctive terms kept per outlet (default the 200 with the highest z > 0; the CLI and charts show the top ones) */
   top?: number;
   /** how many of the most mentioned entities get labels and tone (default 15) */
   maxEntities?: number;
@@ -106,7 +106,7 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   });
   const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]) };
   const table = mergeTermTables(outletTermTable(docs, masks, termOpts), outletTermTable(titleDocs, masks, termOpts));
-  const distinctive = distinctiveTerms(table, { alpha0: opts.alpha0, minCount: opts.minCount, method: opts.method, top: opts.top });
+  const distinctive = distinctiveTerms(table, { alpha0: opts.alpha0, minCount: opts.minCount, method: opts.method, top: opts.top ?? 200 });
 
   // labels of the main entities and of the frames' concepts
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);

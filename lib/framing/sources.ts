@@ -1,6 +1,7 @@
 // Who speaks in each outlet: named people, anonymous sources, other media, from quote speakers, reported speech and "told <outlet>".
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
+import { sentenceAt } from '../text/analyse.js';
 import type { Voice } from './voice.js';
 
 /** What kind of source a speaker is. */
@@ -82,6 +83,16 @@ const TOLD_CHANNEL = /\btold\s+((?:the\s+)?(?:[A-Z][\p{L}0-9-]*|[A-Z]{2,})(?:\s+
 export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], entities: readonly EntityRef[] = []): SourceMention[] {
   const outlets = [...new Set(docs.map((d) => d.outlet))];
   const vById = new Map(voices.map((v) => [v.doc, v]));
+  // entity mentions by doc, so finding the entity at a span scans one article's mentions, not the corpus's
+  const mentionsByDoc = new Map<string, { e: number; start: number; end: number }[]>();
+  entities.forEach((e, i) => {
+    for (const m of e.mentions) (mentionsByDoc.get(m.doc) ?? mentionsByDoc.set(m.doc, []).get(m.doc)!).push({ e: i, start: m.start, end: m.end });
+  });
+  const entityAt = (doc: string, span: Span): EntityRef | undefined => {
+    let best = -1;
+    for (const m of mentionsByDoc.get(doc) ?? []) if (m.start < span.end && m.end > span.start && (best < 0 || m.e < best)) best = m.e;
+    return best < 0 ? undefined : entities[best];
+  };
   const out: SourceMention[] = [];
   for (const d of docs) {
     const v = vById.get(d.id);
@@ -95,7 +106,7 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
       const kind = classifySource(text, outlets);
       // the entity's canonical name, when the speaker is that entity (a person, or the medium itself), not a member of it
-      const ent = kind === 'anonymous' ? undefined : entities.find((e) => e.mentions.some((m) => m.doc === d.id && m.start < span.end && m.end > span.start));
+      const ent = kind === 'anonymous' ? undefined : entityAt(d.id, span);
       // "the lawmaker" after "lawmaker Issam al-Kreiti" spoke: the same person
       const coref = /^the\s+(\p{L}+)$/iu.exec(text);
       if (coref && !ent) {
@@ -122,7 +133,8 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
     const cands: { text: string; span: Span; role: SourceMention['role']; range: [number, number] | null }[] = [];
     for (const q of v.quotes) {
       if (q.depth !== 0 || !q.speaker || !q.speakerSpan) continue;
-      const sent = d.sentences.find((s) => q.speakerSpan!.start >= s.start && q.speakerSpan!.start < s.end);
+      const k = sentenceAt(d, q.speakerSpan.start);
+      const sent = k >= 0 ? d.sentences[k] : undefined;
       cands.push({ text: q.speaker, span: q.speakerSpan, role: 'quote', range: sent ? [sent.start, sent.end] : null });
     }
     for (const r of v.reported) if (r.speaker && r.speakerSpan) cands.push({ text: r.speaker, span: r.speakerSpan, role: 'reported', range: [r.start, r.end] });

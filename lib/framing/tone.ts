@@ -2,6 +2,7 @@
 import SentimentAnalyzer from 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
+import { sentenceAt } from '../text/analyse.js';
 
 /** The tone of one sentence, from the words kept by its doc's mask. */
 export interface SentenceTone {
@@ -87,8 +88,8 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
       const mine = byOutlet.get(o)!.filter((t) => {
         const d = docById.get(t.doc);
         if (!d) return false;
-        const s = d.sentences.find((s) => t.start >= s.start && t.start < s.end);
-        return !!s && sentKeys.has(t.doc + ':' + s.start);
+        const k = sentenceAt(d, t.start);
+        return k >= 0 && sentKeys.has(t.doc + ':' + d.sentences[k].start);
       });
       if (mine.length) rows.push(summary(o, target.name, mine));
     }

@@ -25,3 +25,16 @@ export function paragraphsOf(text: string): Paragraph[] {
 export function analyseAll(articles: readonly Article[]): Doc[] {
   return articles.map(analyse);
 }
+
+/** Index of the sentence containing a character offset (binary search), or -1 when it falls between sentences. */
+export function sentenceAt(doc: Pick<Doc, 'sentences'>, offset: number): number {
+  const ss = doc.sentences;
+  let lo = 0, hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= offset) lo = mid + 1;
+    else if (ss[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
