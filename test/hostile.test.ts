@@ -241,7 +241,7 @@ describe('outlet names that are JavaScript object keys (__proto__, constructor, 
   let analysis: Analysis;
   beforeAll(() => {
     const articles = NAMES.map((outlet, i): Article => {
-      const c = cleanText(TEXT);
+      const c = cleanText(i === 0 ? `${TEXT} Officials in Baghdad agreed.` : TEXT);
       return { id: `d${i}`, outlet, date: null, title: '', url: null, language: null, text: c.text, paragraphs: c.paragraphs, provenance: { file: `d${i}.txt`, encoding: 'utf-8', encodingGuessed: false, fields: { id: 'filename', outlet: 'manifest', date: 'missing', title: 'missing', url: 'missing', language: 'missing' }, removed: [], warnings: [] } };
     });
     analysis = analyseCorpus({ root: 'x', articles, skipped: [] });
@@ -258,6 +258,9 @@ describe('outlet names that are JavaScript object keys (__proto__, constructor, 
     const shatri = analysis.entities.entities.find((e) => e.name === 'Hamid al-Shatri')!;
     for (const o of NAMES) expect(Object.getOwnPropertyDescriptor(shatri.by_outlet, o)?.value, `by_outlet[${o}]`).toBe(2);
     for (const r of entityFrequencyByOutlet(analysis.entities)) expect(typeof r.mentions).toBe('number');
+    // an entity named by one outlet only: the others are absent, not inherited object properties
+    const baghdad = analysis.entities.entities.find((e) => e.name === 'Baghdad')!;
+    for (const o of NAMES.slice(1)) expect(baghdad.by_outlet[o] ?? 0, `Baghdad by_outlet[${o}]`).toBe(0);
   });
 
   it('framing rows name every outlet', () => {
