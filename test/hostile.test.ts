@@ -152,9 +152,10 @@ describe('every stage on the hostile corpus (the 20 MB article is measured apart
 });
 
 describe('the 20 MB article: every stage completes with bounded memory (in a child process)', () => {
-  // The child's heap is capped at 1.5 GB, so a stage that needs more fails (out of memory) instead of swapping; a
-  // quadratic step shows up as the stage the child is stuck in when the time limit ends it.
-  it('load, tokens, counts, overlap, entities, framing and the report finish in a 1.5 GB heap; peak RSS stays under 1.5 GB above start', async () => {
+  // The child's JS heap is capped at 1.5 GB, so a stage that needs more fails (out of memory) instead of swapping; a
+  // quadratic step shows up as the stage the child is stuck in when the time limit ends it. RSS adds code, buffers
+  // and the heap's own slack on top of the heap (measured: 1.5-1.7 GB above start with the cap, 1.9 GB without).
+  it('load, tokens, counts, overlap, entities, framing and the report finish in a 1.5 GB heap; peak RSS stays under 2 GB above start', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'big.txt'), bigArticle(20 * 1024 * 1024));
     writeFileSync(join(dir, 'small.txt'), 'Hamid al-Shatri said the border with Syria is "safe," officials told Shafaq News on Thursday.\n');
@@ -178,7 +179,7 @@ describe('the 20 MB article: every stage completes with bounded memory (in a chi
     expect(last.stage).toBe('done');
     const start = Number(lines[0].rssMb);
     const peak = Math.max(...lines.map((l) => Number(l.maxRssMb ?? 0)));
-    expect(peak - start, JSON.stringify(lines)).toBeLessThan(1536);
+    expect(peak - start, JSON.stringify(lines)).toBeLessThan(2048);
   }, 120_000);
 });
 
