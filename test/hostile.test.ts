@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../lib/corpus/load.js';
 import { analyseCorpus, type Analysis } from '../lib/pipeline.js';
 import { analyseAll } from '../lib/text/analyse.js';
-import { buildReport, writeReport } from '../lib/report/report.js';
+import { buildReport, reportNames, writeReport } from '../lib/report/report.js';
 import { cleanText } from '../lib/corpus/clean.js';
 import { entityFrequencyByOutlet } from '../lib/entities/frequency.js';
 import { outletTermRows, termByOutletRows } from '../lib/text/counts.js';
@@ -136,6 +136,10 @@ describe('every stage on the hostile corpus (the 20 MB article is measured apart
   it('the report is written (no images) for what loaded, listing every skipped input', async () => {
     const out = join(tempDir(), 'report');
     const input = await buildReport(c, analysis?.docs ?? analyseAll(c.articles), analysis ? { analysis } : {});
+    // chart and table file names (images/<name>.png|svg, tables/<name>.csv) are safe whatever the input
+    const names = reportNames(input);
+    for (const n of [...names.figures, ...names.tables]) expect(n).toMatch(/^[a-z0-9][a-z0-9_-]*$/);
+    expect(new Set(names.figures).size).toBe(names.figures.length);
     const r = await writeReport(input, out, { images: false });
     expect(existsSync(r.index)).toBe(true);
     const html = (await import('node:fs')).readFileSync(r.index, 'utf8');
