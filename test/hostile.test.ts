@@ -273,3 +273,23 @@ describe('outlet names that are JavaScript object keys (__proto__, constructor, 
     for (const o of NAMES) expect(outlets.has(o), o).toBe(true);
   });
 });
+
+describe('terminal output', () => {
+  it('file names with terminal escape sequences are printed harmlessly by `presslens load`', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'x\u001b[31mred.txt'), 'The delegation arrived in Damascus on Thursday.\n');
+    writeFileSync(join(dir, 'z\u001b]0;pwned\u0007.txt'), '');
+    const r = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(REPO, 'bin/presslens.js'), 'load', dir], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (d) => { out += d; });
+      child.stderr.on('data', (d) => { out += d; });
+      child.on('exit', (code) => resolve({ code, out }));
+    });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/red/);
+    expect(r.out).toMatch(/pwned/);
+    // no ESC or BEL reaches the terminal (ESC ] 0 ; sets the window title, ESC [ 31 m colours the rest of the screen)
+    expect(r.out).not.toMatch(/[\u0007\u001b]/);
+  }, 30_000);
+});
