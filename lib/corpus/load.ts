@@ -22,7 +22,7 @@ import type { Article, Corpus, FieldSource, Removal, Skip } from '../types.js';
 import { cleanText } from './clean.js';
 import { decodeBytes } from './decode.js';
 import { guessMetadata } from './guess.js';
-import { htmlToText } from './html.js';
+import { htmlNestingDepth, htmlToText, MAX_HTML_DEPTH } from './html.js';
 import { parseDate } from './lines.js';
 import { MANIFEST_NAMES, parseManifest, type Manifest, type ManifestRow } from './manifest.js';
 import { parseCsvRecords, parseJsonl, parseJsonRecords, type RecordFields, type RecordsResult } from './records.js';
@@ -203,6 +203,8 @@ async function readInput(inp: Input, maxBytes: number): Promise<FileResult> {
     let raw = d.text;
     const warnings = [...d.warnings];
     if (ext === '.html' || ext === '.htm') {
+      const depth = htmlNestingDepth(d.text);
+      if (depth > MAX_HTML_DEPTH) { skip(`HTML nested too deeply (${depth} levels; limit ${MAX_HTML_DEPTH})`); return res; }
       const h = htmlToText(d.text);
       raw = h.text;
       preRemoved.push({ kind: 'html-markup', text: `${h.tagCount} tags`, count: h.tagCount });
