@@ -98,7 +98,7 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
   put('utf32.txt', Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), /^undecodable: UTF-32 is not supported$/, 'UTF-32');
   put('no-comments.txt', 'No comments:\n\nPost a Comment\n', /^no text left after cleaning/, 'only a comment widget');
   put('scripts-only.html', '<html><head><script>alert(1)</script></head><body><nav>Home</nav></body></html>', /^no article text in HTML$/, 'HTML with no article text');
-  put('nested-deep.html', '<html><body>' + '<div>'.repeat(20_001) + '<p>Deep text.</p>' + '</div>'.repeat(20_001) + '</body></html>', /^HTML nested too deeply \(20001 levels; limit 10000\)$/, 'HTML nested 20,001 levels deep (the HTML parser is quadratic in depth)');
+  put('nested-deep.html', '<html><body>' + '<div>'.repeat(20_001) + '<p>Deep text.</p>' + '</div>'.repeat(20_001) + '</body></html>', /^HTML nested too deeply \(20003 levels; limit 10000\)$/, 'HTML nested 20,001 levels deep (the HTML parser is quadratic in depth)');
   put('tag-soup.html', '<html><body><p>Officials said the talks went well.' + '<a'.repeat(200_000) + '</body></html>', 'loaded', '200,000 unclosed "<a" without ">"');
   put('malformed.json', '{"id": "m", "text": "unclosed', /^malformed JSON/, 'malformed JSON file');
   put('bad.csv', 'id,text\nq1,"an unclosed quote\n', /^malformed CSV/, 'malformed CSV records file');
