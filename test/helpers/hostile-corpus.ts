@@ -118,6 +118,9 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
   // size
   if (bigBytes > 0) put('big/article-20mb.txt', bigArticle(bigBytes), 'loaded', `a ${(bigBytes / 1048576).toFixed(0)} MB article`);
   if (lineBytes > 0) put('one-long-line.txt', 'Officials said the talks went well (Photo: x) and '.repeat(Math.ceil(lineBytes / 50)).slice(0, lineBytes), 'loaded', 'a 1 MB line with no newline');
+  // 200,000 characters of dotted initials with no space: one token; a backtracking regex over it is quadratic
+  put('dotted-run.txt', `Officials from the U.S. said: ${'U.S.'.repeat(50_000)} and left.\n`, 'loaded', 'a 200 KB run of "U.S." with no space');
+  put('base64-blob.txt', `An image was embedded here: data:image/png;base64,${Buffer.from(bigArticle(150_000)).toString('base64')} end.\n`, 'loaded', 'a 200 KB base64 blob inside an article');
   for (let i = 0; i < tinyFiles; i++) {
     const id = String(i).padStart(5, '0');
     put(`tiny/${id.slice(0, 3)}/t${id}.txt`, `Note ${i}: ${i % 7 === 0 ? 'Baghdad' : 'Erbil'} calm.\n`, 'loaded', 'one of thousands of tiny files');
