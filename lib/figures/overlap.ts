@@ -4,14 +4,26 @@ import type { OverlapResult } from '../overlap/overlap.js';
 import { outletReuse } from '../overlap/overlap.js';
 import { baseLayout, esc, figure, label, outletColors } from './style.js';
 
-/** Heatmap: cell (row r, column c) is the share of article r's words inside passages shared with article c. */
-export function coverageHeatmap(result: OverlapResult, opts: { title?: string } = {}): Figure {
-  const docs = result.docs;
+/** Heatmap: cell (row r, column c) is the share of article r's words inside passages shared with article c; at most `maxArticles` (default 40) articles, those with the most shared text. */
+export function coverageHeatmap(result: OverlapResult, opts: { title?: string; maxArticles?: number } = {}): Figure {
+  const max = opts.maxArticles ?? 40;
+  let docs = result.docs;
+  if (docs.length > max) {
+    const shared = new Map<string, number>();
+    for (const p of result.pairs) {
+      shared.set(p.a, (shared.get(p.a) ?? 0) + p.a_in_b);
+      shared.set(p.b, (shared.get(p.b) ?? 0) + p.b_in_a);
+    }
+    const keep = new Set(docs.map((d) => d.id).sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, max));
+    docs = docs.filter((d) => keep.has(d.id));
+  }
+  const truncated = docs.length < result.docs.length;
   const pos = new Map(docs.map((d, i) => [d.id, i]));
   const z = docs.map(() => docs.map(() => 0));
   const hover = docs.map((r) => docs.map((c) => `${esc(r.id)} (${esc(r.outlet)}) in ${esc(c.id)} (${esc(c.outlet)}): none`));
   for (const p of result.pairs) {
-    const i = pos.get(p.a)!, j = pos.get(p.b)!;
+    const i = pos.get(p.a), j = pos.get(p.b);
+    if (i === undefined || j === undefined) continue;
     z[i][j] = p.a_in_b;
     z[j][i] = p.b_in_a;
     const tail = `<br>${p.passages.length} passage(s), ${esc(p.kind)}<br>direction: ${esc(p.direction === 'unknown' ? 'unknown' : p.source ?? '')} ${p.direction === 'unknown' ? '' : 'is the likely source'}<br>credit: ${esc(p.credit)}`;
@@ -28,7 +40,7 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string } 
       colorbar: { title: { text: 'share of row<br>article shared' }, tickformat: '.0%' },
       xgap: 1, ygap: 1,
     },
-  ], baseLayout(opts.title ?? 'How much of each article (row) is shared with another (column)', {
+  ], baseLayout(opts.title ?? (truncated ? `How much of each article (row) is shared with another (column): the ${docs.length} of ${result.docs.length} articles with the most shared text` : 'How much of each article (row) is shared with another (column)'), {
     width: size + 200, height: size,
     xaxis: { title: { text: 'shared with article' }, automargin: true, tickangle: -35 },
     yaxis: { title: { text: 'article' }, automargin: true, autorange: 'reversed' },

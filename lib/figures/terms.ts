@@ -2,10 +2,14 @@
 import type { Figure } from '../types.js';
 import { baseLayout, esc, figure, outletColors } from './style.js';
 
-/** Small multiples: the top terms of each outlet (rows from outletTermRows), one panel per outlet, coloured by outlet. */
-export function topTermsFigure(rows: readonly { outlet: string; term: string; count: number }[], opts: { title?: string; columns?: number } = {}): Figure {
-  const outlets = [...new Set(rows.map((r) => r.outlet))];
-  const colors = outletColors(outlets);
+/** Small multiples: the top terms of each outlet (rows from outletTermRows), one panel per outlet, coloured by outlet; at most `maxOutlets` (default 12) panels, the outlets with the largest counts. */
+export function topTermsFigure(rows: readonly { outlet: string; term: string; count: number }[], opts: { title?: string; columns?: number; maxOutlets?: number } = {}): Figure {
+  const all = [...new Set(rows.map((r) => r.outlet))];
+  const colors = outletColors(all);
+  const size = new Map<string, number>();
+  for (const r of rows) size.set(r.outlet, (size.get(r.outlet) ?? 0) + r.count);
+  const chosen = new Set(all.slice().sort((a, b) => size.get(b)! - size.get(a)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, opts.maxOutlets ?? 12));
+  const outlets = all.filter((o) => chosen.has(o));
   const cols = Math.min(opts.columns ?? 3, Math.max(1, outlets.length));
   const nrows = Math.ceil(outlets.length / cols);
   const perPanel = Math.max(1, ...outlets.map((o) => rows.filter((r) => r.outlet === o).length));
@@ -14,7 +18,7 @@ export function topTermsFigure(rows: readonly { outlet: string; term: string; co
   const w = (1 - gapX * (cols - 1)) / cols;
   const h = (1 - gapY * (nrows - 1)) / nrows;
   const data: Figure['data'] = [];
-  const layout = baseLayout(opts.title ?? 'Most frequent terms by outlet (stopwords removed)', {
+  const layout = baseLayout(opts.title ?? (outlets.length < all.length ? `Most frequent terms by outlet (stopwords removed): the ${outlets.length} of ${all.length} outlets with the most text` : 'Most frequent terms by outlet (stopwords removed)'), {
     width: Math.max(700, cols * 330),
     height: nrows * panelH + 90,
     showlegend: false,

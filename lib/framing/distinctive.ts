@@ -48,6 +48,10 @@ export interface DistinctiveOptions {
   positiveOnly?: boolean;
   /** at most this many rows per outlet (default all) */
   top?: number;
+  /** compute rows for these outlets only (default every outlet) */
+  outlets?: readonly string[];
+  /** consider only the most frequent terms of the corpus: those whose corpus count reaches the level that keeps at most this many (the term chart's points) */
+  mostFrequent?: number;
   /** drop a word or phrase that only ever occurs inside one longer kept phrase (same count in the outlet and in the rest): "al-qaeda" goes when "al-qaeda commanders" has the same counts (default true) */
   collapse?: boolean;
 }
@@ -92,21 +96,6 @@ function ngramKept(d: Doc, mask: Uint8Array, start: number, term: string): boole
   return true;
 }
 
-/** Add two outlet term tables (e.g. body and headline counts); outlets are merged by name. */
-export function mergeTermTables(a: OutletTermTable, b: OutletTermTable): OutletTermTable {
-  const outlets = [...new Set([...a.outlets, ...b.outlets])].sort(byString);
-  const counts = outlets.map(() => new Map<string, number>());
-  const totals = outlets.map(() => 0);
-  for (const t of [a, b]) {
-    t.outlets.forEach((o, i) => {
-      const k = outlets.indexOf(o);
-      for (const [w, c] of t.counts[i]) counts[k].set(w, (counts[k].get(w) ?? 0) + c);
-      totals[k] += t.totals[i];
-    });
-  }
-  return { outlets, counts, totals };
-}
-
 /**
  * Monroe, Colaresi & Quinn (2008) log-odds ratio with informative Dirichlet prior, group i against group j:
  * δ = ln[(yi+αw)/(ni+α0−yi−αw)] − ln[(yj+αw)/(nj+α0−yj−αw)], σ² ≈ 1/(yi+αw) + 1/(yj+αw), z = δ/σ.
@@ -128,12 +117,7 @@ export function dunningG2(a: number, c: number, b: number, d: number): { g2: num
 
 /** Distinctive terms of each outlet against all the others, with raw counts; works for two outlets and for many. */
 export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOptions = {}): DistinctiveRow[] {
-  const all = new Map<string, number>();
-  let nAll = 0;
-  table.counts.forEach((m, i) => {
-    for (const [w, c] of m) all.set(w, (all.get(w) ?? 0) + c);
-    nAll += table.totals[i];
-  });
+  const { all, nAll } = corpusCounts(table);
   const alpha0 = opts.alpha0 ?? nAll;
   const minCount = opts.minCount ?? 1;
   const minPhraseCount = Math.max(minCount, opts.minPhraseCount ?? 2);
@@ -144,18 +128,21 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
   const order = method === 'logodds'
     ? (a: DistinctiveRow, b: DistinctiveRow) => b.z - a.z || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term)
     : (a: DistinctiveRow, b: DistinctiveRow) => Math.sign(b.log2ratio) * b.g2 - Math.sign(a.log2ratio) * a.g2 || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term);
+  const frequent = opts.mostFrequent !== undefined && all.size > opts.mostFrequent ? mostFrequentTerms(table, opts.mostFrequent) : null;
+  const only = opts.outlets ? new Set(opts.outlets) : null;
   table.outlets.forEach((outlet, i) => {
+    if (only && !only.has(outlet)) return;
     const mine = table.counts[i];
     const ni = table.totals[i];
     const nj = nAll - ni;
     // score every term on plain numbers first; row objects are made only for the best (top x 4) when a top is set
     const terms: string[] = [];
     const score: number[] = [];
-    for (const term of positiveOnly ? mine.keys() : all.keys()) {
+    for (const term of positiveOnly ? mine.keys() : frequent ?? all.keys()) {
       const yi = mine.get(term) ?? 0;
       const yAll = all.get(term)!;
       const yj = yAll - yi;
-      if (yi < minCount || (Math.max(yi, yj) < minPhraseCount && term.includes(' '))) continue;
+      if ((frequent && yAll < frequent.minAll) || yi < minCount || (Math.max(yi, yj) < minPhraseCount && term.includes(' '))) continue;
       const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
       let key: number;
       if (method === 'logodds') key = round(logOddsDirichlet(yi, ni, yj, nj, alphaW, alpha0).z, 4);
@@ -189,6 +176,46 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
     for (const r of opts.top !== undefined ? kept.slice(0, opts.top) : kept) rows.push(r);
   });
   return rows;
+}
+
+const corpusCountsCache = new WeakMap<OutletTermTable, { all: Map<string, number>; nAll: number; frequent?: Map<number, string[] & { minAll: number }> }>();
+
+/** The corpus's most frequent terms: those whose count reaches the level that keeps at most `max` (a histogram of counts: linear, deterministic), cached per table. */
+function mostFrequentTerms(table: OutletTermTable, max: number): string[] & { minAll: number } {
+  const c = corpusCounts(table);
+  const cache = (c.frequent ??= new Map());
+  let list = cache.get(max);
+  if (!list) {
+    const hist = new Map<number, number>();
+    for (const n of c.all.values()) hist.set(n, (hist.get(n) ?? 0) + 1);
+    let kept = 0;
+    let minAll = Infinity;
+    for (const n of [...hist.keys()].sort((a, b) => b - a)) {
+      if (kept + hist.get(n)! > max) break;
+      kept += hist.get(n)!;
+      minAll = n;
+    }
+    const words: string[] = [];
+    for (const [w, n] of c.all) if (n >= minAll) words.push(w);
+    list = Object.assign(words, { minAll });
+    cache.set(max, list);
+  }
+  return list;
+}
+
+/** Corpus-wide counts of a table's terms (all outlets summed), computed once per table. */
+function corpusCounts(table: OutletTermTable): { all: Map<string, number>; nAll: number; frequent?: Map<number, string[] & { minAll: number }> } {
+  let c = corpusCountsCache.get(table);
+  if (!c) {
+    const all = new Map<string, number>();
+    let nAll = 0;
+    table.counts.forEach((m, i) => {
+      for (const [w, n] of m) all.set(w, (all.get(w) ?? 0) + n);
+      nAll += table.totals[i];
+    });
+    corpusCountsCache.set(table, (c = { all, nAll }));
+  }
+  return c;
 }
 
 /** Rows minus the sub-phrases that have exactly the counts of a longer phrase containing them. */

@@ -3,7 +3,7 @@ import type { Doc, Span } from '../types.js';
 import { analyse } from '../text/analyse.js';
 import { byString } from '../text/counts.js';
 import { docVoice, voiceMask, voiceRows, quoteRows, type Voice, type VoiceClass } from './voice.js';
-import { distinctiveTerms, houseStyleMask, mergeTermTables, outletTermTable, type DistinctiveOptions, type DistinctiveRow, type OutletTermTable } from './distinctive.js';
+import { distinctiveTerms, houseStyleMask, outletTermTable, type DistinctiveOptions, type DistinctiveRow, type OutletTermTable } from './distinctive.js';
 import { conceptMentions, entityLabelMentions, labelRows, type FramesConfig, type LabelEntity, type LabelMention, type LabelRow } from './labels.js';
 import { loadedHits, loadedRows, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
@@ -105,7 +105,7 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
     masks.set(d.id, m);
   });
   const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]) };
-  const table = mergeTermTables(outletTermTable(docs, masks, termOpts), outletTermTable(titleDocs, masks, termOpts));
+  const table = outletTermTable(allDocs, masks, termOpts); // bodies and headlines counted together per outlet
   const distinctive = distinctiveTerms(table, { alpha0: opts.alpha0, minCount: opts.minCount, method: opts.method, top: opts.top ?? 200 });
 
   // labels of the main entities and of the frames' concepts
@@ -140,9 +140,9 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   };
 }
 
-/** Every term of one outlet with its z, over- and under-used (what the Scattertext-style chart plots). */
+/** The terms of one outlet with their z, over- and under-used, for the Scattertext-style chart: the corpus's most frequent terms (default at most 2,000). */
 export function termChartRows(f: Framing, outlet: string, opts: DistinctiveOptions = {}): DistinctiveRow[] {
-  return distinctiveTerms(f.detail.termTable, { minCount: 0, ...opts, positiveOnly: false, collapse: opts.collapse ?? true }).filter((r) => r.outlet === outlet);
+  return distinctiveTerms(f.detail.termTable, { minCount: 0, mostFrequent: 2000, ...opts, outlets: [outlet], positiveOnly: false, collapse: opts.collapse ?? true });
 }
 
 /** The entities with the most mentions (ties by name), the ones framing describes. */

@@ -238,10 +238,10 @@ export function outletReuse(result: OverlapResult): OutletReuse[] {
   const outletWords = new Map<string, number>();
   for (const d of result.docs) outletWords.set(d.outlet, (outletWords.get(d.outlet) ?? 0) + d.words);
   const edges = new Map<string, OutletReuse>();
+  const docWords = new Map(result.docs.map((d) => [d.id, d.words]));
   for (const p of result.pairs) {
     const directed = p.direction !== 'unknown';
     let from = p.outlet_a, to = p.outlet_b, share = p.b_in_a, words = 0;
-    const docWords = new Map(result.docs.map((d) => [d.id, d.words]));
     if (p.direction === 'b→a') { from = p.outlet_b; to = p.outlet_a; share = p.a_in_b; words = Math.round(share * (docWords.get(p.a) ?? 0)); } else words = Math.round(share * (docWords.get(p.b) ?? 0));
     if (!directed && byString(from, to) > 0) [from, to] = [to, from];
     const key = `${from}\u0000${to}\u0000${directed}`;

@@ -15,8 +15,12 @@ export function framingSection(analysis: Pick<Analysis, 'corpus' | 'framing'>): 
   const figures: Figure[] = [voiceSharesFigure(f.voice, outletOf)];
   if (f.sources.length) figures.push(sourcesFigure(f.sources));
   if (f.tone.length) figures.push(toneFigure(f.tone));
+  // one term chart per outlet, for the outlets with the most articles (at most 8: more charts would bury the rest)
+  const articlesOf = new Map<string, number>();
+  for (const a of articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
+  const charted = outlets.slice().sort((a, b) => articlesOf.get(b)! - articlesOf.get(a)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, 8).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (outlets.length > 1)
-    for (const o of outlets) {
+    for (const o of charted) {
       const rows = termChartRows(f, o);
       if (rows.length) figures.push({ ...termChartFigure(rows, o), name: `distinctive-terms-${o}` });
     }
