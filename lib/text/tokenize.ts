@@ -67,8 +67,19 @@ function keepsPeriod(text: string, dot: number, lower: string): boolean {
   return NUMBER_ABBREVIATIONS.has(lower) && /^\s?\d/.test(text.slice(dot + 1, dot + 3));
 }
 
+// One string per distinct norm, shared by every token that has it (a corpus has millions of tokens but a vocabulary of
+// tens of thousands): a bounded memo, so the same input still gives the same tokens.
+const norms = new Map<string, string>();
+
 function push(out: Token[], text: string, start: number, end: number, kind: Token['kind']): void {
-  out.push({ start, end, norm: normalizeTerm(text.slice(start, end)), kind, sentence: -1 });
+  const raw = text.slice(start, end);
+  let norm = norms.get(raw);
+  if (norm === undefined) {
+    if (norms.size > 500_000) norms.clear();
+    norm = normalizeTerm(raw);
+    norms.set(raw, norm);
+  }
+  out.push({ start, end, norm, kind, sentence: -1 });
 }
 
 /** True when a token is a word or number that counts as a term (not punctuation or a possessive marker). */
