@@ -58,7 +58,7 @@ export function runFraming(articles: readonly Article[], opts: FramingOptions & 
   const docs = opts.docs ?? analyseAll(articles);
   const reused = opts.withOverlap === false ? [] : reusedSpans(opts.overlap ?? overlap(docs));
   const entities = actorEntities((opts.entities ?? extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath) })).entities);
-  const titles: Record<string, string> = {};
+  const titles: Record<string, string> = Object.create(null); // ids such as "__proto__" are plain keys
   for (const a of articles) if (a.title) titles[a.id] = a.title;
   const framing = analyseFraming({ docs, titles, reused, entities, frames: readFrames(opts.framesPath), lexicon: readLexicon(opts.lexiconPath) }, opts);
   return { framing, docs, reused, entities };

@@ -1,7 +1,6 @@
 // Who speaks in each outlet: named people, anonymous sources, other media, from quote speakers, reported speech and "told <outlet>".
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
-import { sentenceAt } from '../text/analyse.js';
 import type { Voice } from './voice.js';
 
 /** What kind of source a speaker is. */
@@ -83,17 +82,8 @@ const TOLD_CHANNEL = /\btold\s+((?:the\s+)?(?:[A-Z][\p{L}0-9-]*|[A-Z]{2,})(?:\s+
 export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], entities: readonly EntityRef[] = []): SourceMention[] {
   const outlets = [...new Set(docs.map((d) => d.outlet))];
   const vById = new Map(voices.map((v) => [v.doc, v]));
-  // entity mentions by doc, so finding the entity at a span scans one article's mentions, not the corpus's
-  const mentionsByDoc = new Map<string, { e: number; start: number; end: number }[]>();
-  entities.forEach((e, i) => {
-    for (const m of e.mentions) (mentionsByDoc.get(m.doc) ?? mentionsByDoc.set(m.doc, []).get(m.doc)!).push({ e: i, start: m.start, end: m.end });
-  });
-  const entityAt = (doc: string, span: Span): EntityRef | undefined => {
-    let best = -1;
-    for (const m of mentionsByDoc.get(doc) ?? []) if (m.start < span.end && m.end > span.start && (best < 0 || m.e < best)) best = m.e;
-    return best < 0 ? undefined : entities[best];
-  };
   const out: SourceMention[] = [];
+  const entityAt = entityIndex(entities);
   for (const d of docs) {
     const v = vById.get(d.id);
     if (!v) continue;
@@ -120,7 +110,11 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
       out.push({ doc: d.id, outlet: d.outlet, kind, name, text, span, role });
       if (kind === 'named') named.push({ text, name });
     };
+    const scanned = new Set<string>(); // many speakers share one long sentence: scan each range once (same result, linear)
     const channelOf = (from: number, to: number) => {
+      const key = from + ':' + to;
+      if (scanned.has(key)) return;
+      scanned.add(key);
       const s = d.text.slice(from, to);
       const m = TOLD_CHANNEL.exec(s);
       if (!m) return;
@@ -133,8 +127,7 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
     const cands: { text: string; span: Span; role: SourceMention['role']; range: [number, number] | null }[] = [];
     for (const q of v.quotes) {
       if (q.depth !== 0 || !q.speaker || !q.speakerSpan) continue;
-      const k = sentenceAt(d, q.speakerSpan.start);
-      const sent = k >= 0 ? d.sentences[k] : undefined;
+      const sent = sentenceAt(d.sentences, q.speakerSpan.start);
       cands.push({ text: q.speaker, span: q.speakerSpan, role: 'quote', range: sent ? [sent.start, sent.end] : null });
     }
     for (const r of v.reported) if (r.speaker && r.speakerSpan) cands.push({ text: r.speaker, span: r.speakerSpan, role: 'reported', range: [r.start, r.end] });
@@ -166,6 +159,49 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
     }
   }
   return out;
+}
+
+/** The first entity (in list order) with a mention in `doc` overlapping `span`: an index built once, a binary search per lookup. */
+function entityIndex(entities: readonly EntityRef[]): (doc: string, span: Span) => EntityRef | undefined {
+  const byDoc = new Map<string, { start: number; end: number; ent: number }[]>();
+  entities.forEach((e, ent) => {
+    for (const m of e.mentions) {
+      const l = byDoc.get(m.doc);
+      if (l) l.push({ start: m.start, end: m.end, ent });
+      else byDoc.set(m.doc, [{ start: m.start, end: m.end, ent }]);
+    }
+  });
+  const maxLen = new Map<string, number>();
+  for (const [doc, l] of byDoc) {
+    l.sort((a, b) => a.start - b.start || a.ent - b.ent);
+    maxLen.set(doc, l.reduce((n, m) => Math.max(n, m.end - m.start), 0));
+  }
+  return (doc, span) => {
+    const l = byDoc.get(doc);
+    if (!l) return undefined;
+    let lo = 0, hi = l.length; // first mention starting at or after span.end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (l[mid].start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const reach = span.start - maxLen.get(doc)!;
+    let best = -1;
+    for (let k = lo - 1; k >= 0 && l[k].start >= reach; k--) if (l[k].end > span.start && (best < 0 || l[k].ent < best)) best = l[k].ent;
+    return best < 0 ? undefined : entities[best];
+  };
+}
+
+/** The sentence containing offset `pos` (sentences sorted and disjoint), by binary search. */
+function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], pos: number): S | undefined {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && pos >= s.start ? s : undefined;
 }
 
 /** Counts per outlet, kind and name, sorted by outlet, kind, then count. */

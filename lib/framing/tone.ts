@@ -2,7 +2,6 @@
 import SentimentAnalyzer from 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
-import { sentenceAt } from '../text/analyse.js';
 
 /** The tone of one sentence, from the words kept by its doc's mask. */
 export interface SentenceTone {
@@ -76,25 +75,54 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
   const docById = new Map(docs.map((d) => [d.id, d]));
   const outlets = [...byOutlet.keys()].sort(byString);
   for (const o of outlets) rows.push(summary(o, '(all)', byOutlet.get(o)!));
+  // each scored sentence under the key of the doc sentence it starts in (binary search: linear overall)
+  const tonesAt = new Map<string, number[]>();
+  tones.forEach((t, i) => {
+    const d = docById.get(t.doc);
+    const k = d ? firstSentenceEndingAfter(d.sentences, t.start) : -1;
+    if (!d || k >= d.sentences.length || t.start < d.sentences[k].start) return;
+    const key = t.doc + ':' + d.sentences[k].start;
+    const l = tonesAt.get(key);
+    if (l) l.push(i);
+    else tonesAt.set(key, [i]);
+  });
   for (const target of targets) {
     // the sentences (of the doc) that contain a mention
     const sentKeys = new Set<string>();
     for (const m of target.mentions) {
       const d = docById.get(m.doc);
       if (!d) continue;
-      for (const s of d.sentences) if (m.start < s.end && m.end > s.start) sentKeys.add(m.doc + ':' + s.start);
+      for (let k = firstSentenceEndingAfter(d.sentences, m.start); k < d.sentences.length && d.sentences[k].start < m.end; k++) {
+        if (m.start < d.sentences[k].end && m.end > d.sentences[k].start) sentKeys.add(m.doc + ':' + d.sentences[k].start);
+      }
+    }
+    // the scored sentences in them, in input order, per outlet
+    const idx: number[] = [];
+    for (const key of sentKeys) for (const i of tonesAt.get(key) ?? []) idx.push(i);
+    idx.sort((a, b) => a - b);
+    const mine = new Map<string, SentenceTone[]>();
+    for (const i of idx) {
+      const l = mine.get(tones[i].outlet);
+      if (l) l.push(tones[i]);
+      else mine.set(tones[i].outlet, [tones[i]]);
     }
     for (const o of outlets) {
-      const mine = byOutlet.get(o)!.filter((t) => {
-        const d = docById.get(t.doc);
-        if (!d) return false;
-        const k = sentenceAt(d, t.start);
-        return k >= 0 && sentKeys.has(t.doc + ':' + d.sentences[k].start);
-      });
-      if (mine.length) rows.push(summary(o, target.name, mine));
+      const l = mine.get(o);
+      if (l?.length) rows.push(summary(o, target.name, l));
     }
   }
   return rows;
+}
+
+/** Index of the first sentence whose end is after `pos` (sentences are sorted and disjoint); length if none. */
+function firstSentenceEndingAfter(sentences: readonly { start: number; end: number }[], pos: number): number {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function summary(outlet: string, entity: string, ts: readonly SentenceTone[]): ToneRow {
