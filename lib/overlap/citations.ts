@@ -23,7 +23,8 @@ const BEFORE =
   /(?:\b(?:told|tells|telling|tell|according to|cited by|quoted by|reported by|as reported by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|published by|a report by|a report in|reports? by|reports? in|reports? from|per)\s+(?:the\s+)?)$/i;
 const AFTER = /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:has|have|had))?\s+(?:reported|reports|said|says|quoted|cited|stated|wrote|learned|learnt|revealed|published|quoting|citing|added|noted)\b/;
 const OUTLET_WORD = '(?:News|Agency|Times|Post|Media|TV|Television|Radio|Press|Network|Journal|Herald|Tribune|Gazette|Channel|Broadcasting|Daily|Telegraph|Guardian|Monitor|Observer|Wire|Magazine)';
-const CAP = "[A-Z][\\p{L}\\p{N}&'\\u2019.-]*";
+// a capitalised word of at most 40 characters: unbounded, the regex backtracks over every long run without spaces (quadratic)
+const CAP = "[A-Z][\\p{L}\\p{N}&'\\u2019.-]{0,39}";
 const OUTLET_LIKE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}\\s+){0,4}${OUTLET_WORD}(?![\\p{L}\\p{N}])`, 'gu');
 const ACRONYM = /(?<![\p{L}\p{N}])[A-Z]{2,6}(?![\p{L}\p{N}])/gu;
 const GENERIC =
