@@ -234,10 +234,10 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
     const name = chooseName(members.map((i) => nodes[i]), t);
     const reasons = [...members.flatMap((i) => nodes[i].reasons), ...(reasonsOf.get(uf.find(members[0])) ?? [])];
     const sorted = [...ms].sort((a, b) => byString(a.doc, b.doc) || a.start - b.start);
-    const byOutlet: Record<string, number> = {};
+    const byOutlet = new Map<string, number>(); // a Map: outlets named "constructor" or "__proto__" are data
     for (const m of sorted) {
       const o = outletOf.get(m.doc) ?? '';
-      byOutlet[o] = (byOutlet[o] ?? 0) + 1;
+      byOutlet.set(o, (byOutlet.get(o) ?? 0) + 1);
     }
     const aliasCounts = new Map<string, number>();
     for (const m of ms) aliasCounts.set(m.text, (aliasCounts.get(m.text) ?? 0) + 1);
@@ -320,8 +320,11 @@ function distinct<T extends string>(xs: readonly T[]): T[] {
   return [...new Set(xs)].sort(byString);
 }
 
-function sortKeys(o: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.keys(o).sort(byString).map((k) => [k, o[k]]));
+function sortKeys(o: ReadonlyMap<string, number>): Record<string, number> {
+  // no prototype: by_outlet["constructor"] is a count or undefined, never Object's own function
+  const out: Record<string, number> = Object.create(null);
+  for (const [k, v] of [...o].sort((a, b) => byString(a[0], b[0]))) out[k] = v;
+  return out;
 }
 
 /** A file-name-safe slug of a name ("Hamid Al-Shatri" -> "hamid-al-shatri"). */
