@@ -34,7 +34,7 @@ export async function writeCsvRows(path: string, columns: readonly string[], row
   const put = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');
   };
-  await put(stringify([columns as string[]], { record_delimiter: '\n' }));
+  await put(stringify([columns.map(neutraliseCell)], { record_delimiter: '\n' }));
   let n = 0;
   let chunk: string[][] = [];
   for (const r of rows) {

@@ -14,5 +14,6 @@ export function neutraliseCell(v: unknown): string {
 export function toCsv(rows: readonly object[], columns?: string[]): string {
   const cols = columns ?? (rows.length ? Object.keys(rows[0]) : []);
   const records = rows.map((r) => cols.map((c) => neutraliseCell((r as Record<string, unknown>)[c])));
-  return stringify([cols, ...records], { record_delimiter: '\n' });
+  // header cells too: a column can be named after an outlet ("=HYPERLINK(...)")
+  return stringify([cols.map(neutraliseCell), ...records], { record_delimiter: '\n' });
 }
