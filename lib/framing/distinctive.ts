@@ -57,26 +57,48 @@ export interface DistinctiveOptions {
 }
 
 /** Count terms per outlet (n-grams with a number or across a clause word dropped); `masks` (doc id -> 1 per token to keep) restrict counting, e.g. to own-voice tokens; an n-gram counts only if all its tokens are kept. */
-export function outletTermTable(docs: readonly Doc[], masks: ReadonlyMap<string, Uint8Array> = new Map(), opts: TermOptions = {}): OutletTermTable {
+export function outletTermTable(docs: readonly Doc[], masks: ReadonlyMap<string, Uint8Array> = new Map(), opts: TermOptions & { phraseMin?: number } = {}): OutletTermTable {
   const outlets = [...new Set(docs.map((d) => d.outlet))].sort(byString);
   const idx = new Map(outlets.map((o, i) => [o, i]));
   const counts = outlets.map(() => new Map<string, number>());
   const totals = outlets.map(() => 0);
   const keepNumbers = opts.numbers ?? false;
-  for (const d of docs) {
-    const k = idx.get(d.outlet)!;
-    const m = counts[k];
+  const each = (d: Doc, f: (term: string) => void) => {
     const mask = masks.get(d.id);
     const { terms, at } = docTerms(d, opts);
     for (let i = 0; i < terms.length; i++) {
       if (!keepNumbers && NUMBER_WORD.test(terms[i])) continue;
       if (CLAUSE_JOIN.test(terms[i])) continue;
       if (mask && !ngramKept(d, mask, at[i], terms[i])) continue;
-      m.set(terms[i], (m.get(terms[i]) ?? 0) + 1);
-      totals[k]++;
+      f(terms[i]);
     }
+  };
+  // Phrases seen fewer than `phraseMin` times in the whole corpus (default 2) count in the totals but get no entry of
+  // their own: distinctiveTerms never reports them, and most 2-3-word sequences of a large corpus occur once. A first
+  // pass marks phrases in a small counting sketch (hash collisions only let extra phrases through, never drop one).
+  const phraseMin = Math.min(2, opts.phraseMin ?? 2);
+  const sketch = phraseMin > 1 && (opts.ngrams?.[1] ?? 1) > 1 ? new Uint8Array(1 << 22) : null;
+  if (sketch) for (const d of docs) each(d, (t) => { if (t.includes(' ')) { const h = fnv1a(t) & 0x3fffff; if (sketch[h] < 2) sketch[h]++; } });
+  for (const d of docs) {
+    const k = idx.get(d.outlet)!;
+    const m = counts[k];
+    each(d, (t) => {
+      totals[k]++;
+      if (sketch && t.includes(' ') && sketch[fnv1a(t) & 0x3fffff] < 2) return;
+      m.set(t, (m.get(t) ?? 0) + 1);
+    });
   }
   return { outlets, counts, totals };
+}
+
+/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** A number anywhere in an n-gram ("26 december", "10,000 isis"): dates and figures are not framing. */
