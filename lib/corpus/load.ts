@@ -7,7 +7,10 @@
 // an unsupported extension is skipped with "unsupported file type .pdf".
 // Walk: nested folders in sorted path order (code-unit order of the relative POSIX path); symlinks are
 // followed only when their real path stays inside the corpus folder, and each real folder is visited once
-// (no symlink loops). Nothing outside the root is read, manifest rows included.
+// (no symlink loops). Nothing outside the root is read, manifest rows included. A manifest row naming an entry the
+// walk already skipped (a link leaving the folder, a broken link, a FIFO) adds no second skip. HTML nested deeper
+// than MAX_HTML_DEPTH is skipped (the parser is quadratic in depth). What counts as one input for
+// `loaded + skipped = inputs` is spelled out in test/helpers/hostile-corpus.ts.
 // Fields: manifest > record (JSON/CSV fields, HTML <meta>) > guessed from the text > missing. A missing
 // outlet or title is the empty string, a missing date/url/language is null. Ids: manifest > record >
 // file name without extension (records without id: "<file stem>-<record number>"). The first article
