@@ -7,7 +7,7 @@ import { outletColors } from '../figures/style.js';
 import { escapeHtml, toHtmlTable } from './html.js';
 import { toCsv } from './csv.js';
 import { figureSlot, figureTitle, htmlPage } from './export.js';
-import { insideDir, renderImages, safeName } from './images.js';
+import { insideDir, renderImages, safeName, subDir } from './images.js';
 import { dateRange, plural, type Finding } from './findings.js';
 import { analyseCorpus, type Analysis } from '../pipeline.js';
 import { corpusSection } from './sections/corpus.js';
@@ -212,11 +212,12 @@ export async function writeReport(input: ReportInput, outDir: string, opts: { im
   const names = reportNames(input);
   const files: string[] = [];
   const t0 = Date.now();
-  mkdirSync(join(out, 'tables'), { recursive: true });
+  const tablesDir = subDir(out, 'tables');
+  mkdirSync(tablesDir, { recursive: true });
   let ti = 0;
   for (const s of input.sections)
     for (const t of s.tables) {
-      const p = insideDir(join(out, 'tables'), `${names.tables[ti++]}.csv`);
+      const p = insideDir(tablesDir, `${names.tables[ti++]}.csv`);
       writeFileSync(p, toCsv(t.rows, t.columns));
       files.push(p);
     }
@@ -227,7 +228,7 @@ export async function writeReport(input: ReportInput, outDir: string, opts: { im
   const t1 = Date.now();
   const allFigs = input.sections.flatMap((s) => s.figures);
   if (opts.images !== false && allFigs.length) {
-    const r = await renderImages(allFigs.map((fig, i) => ({ fig, name: names.figures[i], formats: ['png', 'svg'] as const })), join(out, 'images'));
+    const r = await renderImages(allFigs.map((fig, i) => ({ fig, name: names.figures[i], formats: ['png', 'svg'] as const })), subDir(out, 'images'));
     imagesSkipped = r.skipped;
     imageErrors = r.errors;
     for (const f of r.files) {
