@@ -293,3 +293,34 @@ describe('terminal output', () => {
     expect(r.out).not.toMatch(/[\u0007\u001b]/);
   }, 30_000);
 });
+
+describe('an output folder that holds symlinks (e.g. --out inside an unpacked corpus archive)', () => {
+  it('the report never writes through them to files or folders outside', async () => {
+    const { lstatSync, readFileSync, symlinkSync, mkdirSync } = await import('node:fs');
+    const base = tempDir();
+    const outside = join(base, 'outside');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'victim.txt'), 'precious\n');
+    const h = makeHostileCorpus({ bigBytes: 0, lineBytes: 0, tinyFiles: 0 });
+    let input;
+    try {
+      const c = await loadCorpus(h.root);
+      input = await buildReport(c, analyseAll(c.articles));
+    } finally {
+      h.cleanup();
+    }
+    // a file link: replaced by the real file
+    const out1 = join(base, 'out1');
+    mkdirSync(out1);
+    symlinkSync(join(outside, 'victim.txt'), join(out1, 'index.html'));
+    await writeReport(input, out1, { images: false });
+    expect(lstatSync(join(out1, 'index.html')).isFile()).toBe(true);
+    // a folder link leading outside: refused
+    const out2 = join(base, 'out2');
+    mkdirSync(out2);
+    symlinkSync(outside, join(out2, 'tables'));
+    await expect(writeReport(input, out2, { images: false })).rejects.toThrow(/refusing to write into .*tables: it leads outside/);
+    expect(readFileSync(join(outside, 'victim.txt'), 'utf8') === 'precious\n', 'the file outside was overwritten through a symlink').toBe(true);
+    expect(readdirSync(outside)).toEqual(['victim.txt']);
+  }, 60_000);
+});
