@@ -8,6 +8,7 @@ import type { Article, Row } from '../types.js';
 import type { TermCounts } from '../text/counts.js';
 import { tfidf } from '../text/counts.js';
 import { neutraliseCell } from '../report/csv.js';
+import { insideDir } from '../report/images.js';
 
 /** One row per article: {id, outlet, date, title, url, words}. */
 export function articleRows(articles: readonly Article[]): Row[] {
@@ -62,7 +63,7 @@ export async function writeTables(dir: string, input: { articles: readonly Artic
   mkdirSync(dir, { recursive: true });
   const written: TablesWritten = [];
   const put = async (name: string, columns: readonly string[], rows: Iterable<Row>) => {
-    const file = join(dir, name);
+    const file = insideDir(dir, name); // never through a symlink already there
     written.push({ file, rows: await writeCsvRows(file, columns, rows) });
   };
   await put('articles.csv', ['id', 'outlet', 'date', 'title', 'url', 'words'], articleRows(input.articles));
