@@ -321,6 +321,14 @@ describe('an output folder that holds symlinks (e.g. --out inside an unpacked co
     symlinkSync(outside, join(out2, 'tables'));
     await expect(writeReport(input, out2, { images: false })).rejects.toThrow(/refusing to write into .*tables: it leads outside/);
     expect(readFileSync(join(outside, 'victim.txt'), 'utf8') === 'precious\n', 'the file outside was overwritten through a symlink').toBe(true);
+    // export --tables: a file link in the folder is replaced, not written through
+    const out3 = join(base, 'out3');
+    mkdirSync(out3);
+    symlinkSync(join(outside, 'victim.txt'), join(out3, 'articles.csv'));
+    const { writeTables } = await import('../lib/export/tables.js');
+    await writeTables(out3, { articles: input.corpus.articles });
+    expect(lstatSync(join(out3, 'articles.csv')).isFile()).toBe(true);
+    expect(readFileSync(join(outside, 'victim.txt'), 'utf8') === 'precious\n', 'the file outside was overwritten through a symlink').toBe(true);
     expect(readdirSync(outside)).toEqual(['victim.txt']);
   }, 60_000);
 });
