@@ -7,16 +7,22 @@ import { analyseAll } from './text/analyse.js';
 import { countTerms, docTermRows, outletTermRows } from './text/counts.js';
 import { toCsv } from './report/csv.js';
 import { progress } from './progress.js';
+import { insideDir } from './report/images.js';
 import type { Corpus } from './types.js';
 
 /** Messages for people go to stderr, so stdout stays clean for --json. */
 function say(msg: string): void {
-  process.stderr.write(msg + '\n');
+  process.stderr.write(terminalSafe(msg) + '\n');
 }
 
 /** A line of the command's own output (stdout). */
 function out(line: string): void {
-  process.stdout.write(line + '\n');
+  process.stdout.write(terminalSafe(line) + '\n');
+}
+
+/** Control and bidi-override characters from input (file names, titles) shown as \u{..}, so they cannot drive the terminal; tabs stay. */
+function terminalSafe(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => '\\u{' + c.codePointAt(0)!.toString(16) + '}');
 }
 
 /** Deterministic JSON for stdout. */
@@ -44,7 +50,7 @@ async function analyseWithProgress(corpus: Corpus) {
 /** Write a CSV file under dir, creating it; returns the path. */
 function writeCsv(dir: string, name: string, rows: readonly object[], columns?: string[]): string {
   mkdirSync(dir, { recursive: true });
-  const p = join(dir, name);
+  const p = insideDir(dir, name); // never through a symlink planted in the folder
   writeFileSync(p, toCsv(rows, columns));
   return p;
 }
