@@ -3,18 +3,7 @@
 import { analyse } from '../lib/text/analyse.js';
 import { overlap } from '../lib/overlap/overlap.js';
 import type { Doc } from '../lib/types.js';
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from './generate.js';
 
 /** A synthetic corpus: Zipf words in sentences; 10% of articles copy a 60-150 word passage of another with a few edits; a signature line in 30%. */
 export function syntheticCorpus(n: number, words = 500, seed = 1): { docs: Doc[]; planted: { from: number; to: number }[] } {
