@@ -97,8 +97,17 @@ async function main(): Promise<void> {
     const g0 = performance.now();
     if (!isGenerated(dir, { articles: n, seed })) {
       say(`[${n}] generating corpus in ${dir}`);
-      await writeCorpus(dir, { articles: n, seed }, (done, total) => process.stderr.write(`\r  generated ${done}/${total}`));
-      process.stderr.write('\n');
+      // a counter redrawn in place on a terminal; in a log, one line per tenth
+      const tty = process.stderr.isTTY;
+      let tenth = 0;
+      await writeCorpus(dir, { articles: n, seed }, (done, total) => {
+        if (tty) process.stderr.write(`\r  generated ${done}/${total}`);
+        else if (done === total || Math.floor((10 * done) / total) > tenth) {
+          tenth = Math.floor((10 * done) / total);
+          process.stderr.write(`  generated ${done}/${total}\n`);
+        }
+      });
+      if (tty) process.stderr.write('\n');
     }
     const generate_s = (performance.now() - g0) / 1000;
     const heap = n >= 50000 ? 12000 : 4096;

@@ -86,13 +86,14 @@ export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions =
 /** Pairs (a < b) sharing at least minShared distinct shingles that pass `keep`, by a dense counter per doc. */
 function selfJoin(index: FingerprintIndex, keep: (s: number) => boolean, minShared: number): { a: number; b: number; shared: number }[] {
   const N = index.docs;
-  const { offsets, shingle, postStart, postings } = index;
+  const { offsets, shingle, shared, postStart, postings } = index;
   const seen = new Int32Array(index.shingles).fill(-1);
   const cnt = new Int32Array(N);
   const touched: number[] = [];
   const out: { a: number; b: number; shared: number }[] = [];
   for (let a = 0; a < N; a++) {
     for (let g = offsets[a]; g < offsets[a + 1]; g++) {
+      if (!shared[g]) continue;
       const s = shingle[g];
       if (s < 0 || seen[s] === a) continue;
       seen[s] = a;

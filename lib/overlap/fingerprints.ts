@@ -27,6 +27,8 @@ export interface FingerprintIndex {
   docOf: Int32Array;
   /** shingle id (a run of equal hashes) of the shingle starting at each position, -1 when fewer than n words follow */
   shingle: Int32Array;
+  /** 1 at each position whose shingle is held by two or more docs (lets a scan skip the unshared majority sequentially) */
+  shared: Uint8Array;
   /** number of distinct shingle ids */
   shingles: number;
   /** per shingle id: number of docs holding it */
@@ -113,7 +115,8 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
     const end = offsets[d + 1] - n + 1;
     for (let p = offsets[d]; p < end; p++) {
       let h = seed >>> 0;
-      for (let j = 0; j < n; j++) h = Math.imul((h ^ words[p + j]) >>> 0, 0x9e3779b1) + j;
+      // (x + j) | 0 wraps as ToInt32 would in the next step, so the hash is unchanged but stays a small integer
+      for (let j = 0; j < n; j++) h = (Math.imul((h ^ words[p + j]) >>> 0, 0x9e3779b1) + j) | 0;
       key[k] = fmix(h >>> 0);
       at[k] = p;
       k++;
@@ -126,13 +129,19 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
   const dfList = new Int32Array(count);
   const postStartList = new Int32Array(count + 1);
   const post = new Int32Array(count);
+  const shared = new Uint8Array(total);
   let np = 0;
   let run = -1;
   let lastDoc = -1;
+  let runStart = 0;
   for (let i = 0; i < count; i++) {
     if (i === 0 || key[i] !== key[i - 1]) {
-      if (run >= 0) postStartList[run + 1] = np;
+      if (run >= 0) {
+        postStartList[run + 1] = np;
+        if (dfList[run] > 1) for (let j = runStart; j < i; j++) shared[at[j]] = 1;
+      }
       run++;
+      runStart = i;
       lastDoc = -1;
     }
     const p = at[i];
@@ -144,7 +153,10 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
       lastDoc = d;
     }
   }
-  if (run >= 0) postStartList[run + 1] = np;
+  if (run >= 0) {
+    postStartList[run + 1] = np;
+    if (dfList[run] > 1) for (let j = runStart; j < count; j++) shared[at[j]] = 1;
+  }
   return {
     n,
     docs: docs.length,
@@ -153,6 +165,7 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
     tokens,
     docOf,
     shingle,
+    shared,
     shingles: run + 1,
     df: dfList.slice(0, run + 1),
     postStart: postStartList.slice(0, run + 2),

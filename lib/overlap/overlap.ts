@@ -137,39 +137,63 @@ function jaccard(index: ReturnType<typeof buildIndex>, ia: number, ib: number, s
 
 /** Link each outlet citation to the corpus article of that outlet it most likely points to (sets `article` in place). */
 function linkCitations(docs: readonly Doc[], citations: Citation[], pairs: readonly OverlapPair[], paras: Map<number, [number, number][]>): void {
+  // the cited outlet's articles, by id; only those sharing a pair with the citing article can score above zero
   const byOutlet = new Map<string, Doc[]>();
   for (const d of docs) (byOutlet.get(outletKey(d.outlet)) ?? byOutlet.set(outletKey(d.outlet), []).get(outletKey(d.outlet))!).push(d);
+  for (const list of byOutlet.values()) list.sort((x, y) => byString(x.id, y.id));
   const docIndex = new Map(docs.map((d, i) => [d.id, i]));
-  // pairs by (citing doc, other doc), so scoring a candidate is a lookup, not a scan of every pair
-  const byPair = new Map<string, { side: 'a' | 'b'; pair: OverlapPair }[]>();
-  const pairKey = (x: string, y: string) => x + '\u0000' + y;
+  // per citing article: each other article it shares a pair with, and from which side
+  const partners = new Map<string, Map<string, { side: 'a' | 'b'; pair: OverlapPair }[]>>();
+  const partner = (x: string, y: string, side: 'a' | 'b', pair: OverlapPair) => {
+    const m = partners.get(x) ?? partners.set(x, new Map()).get(x)!;
+    (m.get(y) ?? m.set(y, []).get(y)!).push({ side, pair });
+  };
   for (const p of pairs) {
-    for (const [k, side] of [[pairKey(p.a, p.b), 'a'], [pairKey(p.b, p.a), 'b']] as const) (byPair.get(k) ?? byPair.set(k, []).get(k)!).push({ side, pair: p });
+    partner(p.a, p.b, 'a', p);
+    partner(p.b, p.a, 'b', p);
   }
+  type Ranked = { d: Doc; s: [number, number]; before: number };
+  const better = (x: Ranked, y: Ranked) => y.s[0] - x.s[0] || y.s[1] - x.s[1] || y.before - x.before || byString(x.d.id, y.d.id);
   for (const c of citations) {
     if (c.kind !== 'outlet') continue;
-    const cands = (byOutlet.get(outletKey(c.cited)) ?? []).filter((d) => d.id !== c.doc);
-    if (!cands.length) continue;
-    const citing = docs[docIndex.get(c.doc)!];
+    const key = outletKey(c.cited);
+    const outletDocs = byOutlet.get(key);
+    if (!outletDocs) continue;
     const ip = docIndex.get(c.doc)!;
-    const pr = paras.get(ip) ?? paragraphRanges(citing);
-    const para = pr.find(([s, e]) => s <= c.start && c.start < e) ?? [c.start, c.end];
-    const score = (d: Doc): [number, number] => {
-      let near = 0, all = 0;
-      for (const { side, pair } of byPair.get(pairKey(c.doc, d.id)) ?? []) {
-        for (const x of pair.passages) {
-          const [s, e] = side === 'a' ? x.a : x.b;
-          const w = side === 'a' ? x.words_a : x.words_b;
-          all += w;
-          if (s < para[1] && para[0] < e) near += w;
-        }
+    const citing = docs[ip];
+    const before = (d: Doc) => (!d.date || !citing.date || d.date <= citing.date ? 1 : 0);
+    // without shared text: the first article by id dated no later than the citing one, else the first by id
+    let best: Ranked | null = null;
+    for (const d of outletDocs) {
+      if (d.id === c.doc) continue;
+      if (!best) best = { d, s: [0, 0], before: before(d) };
+      if (before(d)) {
+        best = { d, s: [0, 0], before: 1 };
+        break;
       }
-      return [near, all];
-    };
-    const ranked = cands
-      .map((d) => ({ d, s: score(d), before: !d.date || !citing.date || d.date <= citing.date ? 1 : 0 }))
-      .sort((x, y) => y.s[0] - x.s[0] || y.s[1] - x.s[1] || y.before - x.before || byString(x.d.id, y.d.id));
-    c.article = ranked[0].d.id;
+    }
+    if (!best) continue;
+    const mine = partners.get(c.doc);
+    if (mine) {
+      const pr = paras.get(ip) ?? paragraphRanges(citing);
+      const para = pr.find(([s, e]) => s <= c.start && c.start < e) ?? [c.start, c.end];
+      for (const [id, list] of mine) {
+        const d = docs[docIndex.get(id)!];
+        if (outletKey(d.outlet) !== key) continue;
+        let near = 0, all = 0;
+        for (const { side, pair } of list) {
+          for (const x of pair.passages) {
+            const [s, e] = side === 'a' ? x.a : x.b;
+            const w = side === 'a' ? x.words_a : x.words_b;
+            all += w;
+            if (s < para[1] && para[0] < e) near += w;
+          }
+        }
+        const r: Ranked = { d, s: [near, all], before: before(d) };
+        if (better(r, best) < 0) best = r;
+      }
+    }
+    c.article = best.d.id;
   }
 }
 
