@@ -137,7 +137,9 @@ export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?:
   const minShare = opts.minShare ?? 0.02;
   const out: Finding[] = [];
   const outletOf = new Map(r.docs.map((d) => [d.id, d.outlet]));
-  const credits = (doc: string, outlet: string) => r.citations.filter((c) => c.doc === doc && c.kind === 'outlet' && c.cited === outlet);
+  const citesOf = new Map<string, (typeof r.citations)[number][]>();
+  for (const c of r.citations) if (c.kind === 'outlet') (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
+  const credits = (doc: string, outlet: string) => (citesOf.get(doc) ?? []).filter((c) => c.cited === outlet);
   const pairs = r.pairs.filter((p) => Math.max(p.a_in_b, p.b_in_a) >= minShare);
   for (const p of pairs.filter((x) => x.kind === 'cross-outlet')) {
     const ev = [{ href: '#' + pairAnchor(p.a, p.b), label: p.passages.length === 1 ? 'the shared passage' : `the ${p.passages.length} shared passages` }];
@@ -166,7 +168,8 @@ export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?:
   if (outlets.length > 1 && independent.length === outlets.length) out.push({ text: 'No text is shared across outlets: every outlet wrote its own copy.', evidence: [{ href: '#table-overlap-pairs', label: 'pairs' }] });
   else if (independent.length) out.push({ text: `${listWords(independent)} share${independent.length === 1 ? 's' : ''} no passage with any other outlet.`, evidence: [{ href: '#table-overlap-pairs', label: 'pairs' }] });
   const cited = new Map<string, Set<string>>();
-  for (const c of r.citations) if (c.kind === 'outlet' && ![...outletOf.values()].includes(c.cited)) (cited.get(c.cited) ?? cited.set(c.cited, new Set()).get(c.cited)!).add(outletOf.get(c.doc) ?? c.doc);
+  const inCorpus = new Set(outletOf.values());
+  for (const c of r.citations) if (c.kind === 'outlet' && !inCorpus.has(c.cited)) (cited.get(c.cited) ?? cited.set(c.cited, new Set()).get(c.cited)!).add(outletOf.get(c.doc) ?? c.doc);
   for (const [name, by] of [...cited].sort((x, y) => y[1].size - x[1].size || byString(x[0], y[0])).slice(0, 2))
     out.push({ text: `${listWords([...by].sort(byString))} cite${by.size === 1 ? 's' : ''} ${name}, which is not in the corpus: add its article to check what was taken from it.`, evidence: [{ href: '#table-citations', label: 'citations' }] });
   return out.slice(0, opts.max ?? 12);
