@@ -1,6 +1,6 @@
 // Distinctive terms per outlet against all the others: log-odds with an informative Dirichlet prior (z), Dunning G² as an alternative.
 import type { Doc } from '../types.js';
-import { docTerms, type TermOptions } from '../text/ngrams.js';
+import { termText, visitTerms, type TermOptions, type TermRun } from '../text/ngrams.js';
 import { byString } from '../text/counts.js';
 
 /** Term counts per outlet (of the tokens kept by each doc's mask). */
@@ -63,52 +63,59 @@ export function outletTermTable(docs: readonly Doc[], masks: ReadonlyMap<string,
   const counts = outlets.map(() => new Map<string, number>());
   const totals = outlets.map(() => 0);
   const keepNumbers = opts.numbers ?? false;
-  const each = (d: Doc, f: (term: string) => void) => {
+  // Terms are visited as word runs, not strings: a phrase's string is built only when it will be counted.
+  // Dropped: an n-gram with a figure in any word ("26 december"), one whose inner word joins clauses ("intelligence and
+  // ahmed"), and one with a token outside the mask.
+  const each = (d: Doc, f: (run: TermRun, s: number, n: number) => void) => {
     const mask = masks.get(d.id);
-    const { terms, at } = docTerms(d, opts);
-    for (let i = 0; i < terms.length; i++) {
-      if (!keepNumbers && NUMBER_WORD.test(terms[i])) continue;
-      if (CLAUSE_JOIN.test(terms[i])) continue;
-      if (mask && !ngramKept(d, mask, at[i], terms[i])) continue;
-      f(terms[i]);
-    }
+    visitTerms(d, opts, (run, s, n) => {
+      if (!keepNumbers) for (let k = s; k < s + n; k++) if (run.number[k]) return;
+      for (let k = s + 1; k < s + n - 1; k++) if (CLAUSE_WORDS.has(run.norms[k])) return;
+      if (mask && !ngramKept(d, mask, run.index[s], n)) return;
+      f(run, s, n);
+    });
   };
   // Phrases seen fewer than `phraseMin` times in the whole corpus (default 2) count in the totals but get no entry of
   // their own: distinctiveTerms never reports them, and most 2-3-word sequences of a large corpus occur once. A first
   // pass marks phrases in a small counting sketch (hash collisions only let extra phrases through, never drop one).
   const phraseMin = Math.min(2, opts.phraseMin ?? 2);
   const sketch = phraseMin > 1 && (opts.ngrams?.[1] ?? 1) > 1 ? new Uint8Array(1 << 22) : null;
-  if (sketch) for (const d of docs) each(d, (t) => { if (t.includes(' ')) { const h = fnv1a(t) & 0x3fffff; if (sketch[h] < 2) sketch[h]++; } });
+  if (sketch) for (const d of docs) each(d, (run, s, n) => { if (n > 1) { const h = termHash(run, s, n) & 0x3fffff; if (sketch[h] < 2) sketch[h]++; } });
   for (const d of docs) {
     const k = idx.get(d.outlet)!;
     const m = counts[k];
-    each(d, (t) => {
+    each(d, (run, s, n) => {
       totals[k]++;
-      if (sketch && t.includes(' ') && sketch[fnv1a(t) & 0x3fffff] < 2) return;
+      if (sketch && n > 1 && sketch[termHash(run, s, n) & 0x3fffff] < 2) return;
+      const t = n === 1 ? run.norms[s] : termText(run, s, n);
       m.set(t, (m.get(t) ?? 0) + 1);
     });
   }
   return { outlets, counts, totals };
 }
 
-/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
-function fnv1a(s: string): number {
+/** FNV-1a of the term's string (words joined by a space) without building it. */
+function termHash(run: TermRun, s: number, n: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  for (let k = s; k < s + n; k++) {
+    if (k > s) {
+      h ^= 32;
+      h = Math.imul(h, 0x01000193);
+    }
+    const w = run.norms[k];
+    for (let i = 0; i < w.length; i++) {
+      h ^= w.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
   }
   return h >>> 0;
 }
 
-/** A number anywhere in an n-gram ("26 december", "10,000 isis"): dates and figures are not framing. */
-const NUMBER_WORD = /(?:^|\s)[$£€¥]?\d/;
-/** An n-gram that runs across a clause or coordination ("intelligence and ahmed", "damascus to meet"). */
-const CLAUSE_JOIN = /\s(?:and|or|but|to|that|which|who|as|while|when|if|than|because)\s/;
+/** Words that join clauses or coordinate; inside an n-gram they mean it runs across two phrases ("damascus to meet"). */
+const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'to', 'that', 'which', 'who', 'as', 'while', 'when', 'if', 'than', 'because']);
 
-function ngramKept(d: Doc, mask: Uint8Array, start: number, term: string): boolean {
-  let words = 1;
-  for (let p = term.indexOf(' '); p >= 0; p = term.indexOf(' ', p + 1)) words++;
+/** True when every token of the n-gram starting at token `start` (its `words` words and anything between them) is in the mask. */
+function ngramKept(d: Doc, mask: Uint8Array, start: number, words: number): boolean {
   let seen = 0;
   for (let i = start; i < d.tokens.length && seen < words; i++) {
     if (!mask[i]) return false;

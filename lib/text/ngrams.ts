@@ -15,29 +15,40 @@ export interface TermOptions {
   numbers?: boolean;
 }
 
-/** The terms of one doc, in text order (n-grams joined by a space), with the token index each starts at. */
-export function docTerms(doc: Doc, opts: TermOptions = {}): { terms: string[]; at: Int32Array } {
+/** A run of consecutive word tokens inside one sentence, as visitTerms passes it: norms (stemmed if asked), token indexes, stopword flags. */
+export interface TermRun {
+  norms: string[];
+  index: number[];
+  stop: boolean[];
+  /** the word is a figure (NUMBER_START) */
+  number: boolean[];
+}
+
+/**
+ * Visit the terms of one doc in text order without building their strings: each term is run.norms[s .. s+n) joined by
+ * a space, starting at token run.index[s]. docTerms is this visitor collecting strings.
+ */
+export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: number, n: number) => void): void {
   const [nMin, nMax] = opts.ngrams ?? [1, 1];
   const dropStop = opts.stopwords ?? true;
   const keepNumbers = opts.numbers ?? false;
-  const terms: string[] = [];
-  const at: number[] = [];
   // runs of word tokens, broken by punctuation (the possessive 's is skipped, not a break) and sentence ends
-  let run: { norm: string; i: number; stop: boolean }[] = [];
+  const run: TermRun = { norms: [], index: [], stop: [], number: [] };
   const flush = () => {
+    const len = run.norms.length;
     for (let n = nMin; n <= nMax; n++) {
-      for (let s = 0; s + n <= run.length; s++) {
+      for (let s = 0; s + n <= len; s++) {
         if (n === 1) {
-          if (dropStop && run[s].stop) continue;
-          if (!keepNumbers && /^[$£€¥]?\d/.test(run[s].norm)) continue;
-        } else if (dropStop && (run[s].stop || run[s + n - 1].stop)) continue;
-        let term = run[s].norm;
-        for (let k = 1; k < n; k++) term += ' ' + run[s + k].norm;
-        terms.push(term);
-        at.push(run[s].i);
+          if (dropStop && run.stop[s]) continue;
+          if (!keepNumbers && run.number[s]) continue;
+        } else if (dropStop && (run.stop[s] || run.stop[s + n - 1])) continue;
+        f(run, s, n);
       }
     }
-    run = [];
+    run.norms.length = 0;
+    run.index.length = 0;
+    run.stop.length = 0;
+    run.number.length = 0;
   };
   let sentence = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -45,11 +56,34 @@ export function docTerms(doc: Doc, opts: TermOptions = {}): { terms: string[]; a
     if (t.sentence !== sentence) { flush(); sentence = t.sentence; }
     if (t.kind === 'word' || t.kind === 'number') {
       const norm = opts.stem ? porter(t.norm) : t.norm;
-      run.push({ norm, i, stop: isStopword(t.norm) });
+      run.norms.push(norm);
+      run.number.push(NUMBER_START.test(norm));
+      run.index.push(i);
+      run.stop.push(isStopword(t.norm));
     } else if (t.norm !== "'s") {
       flush();
     }
   }
   flush();
+}
+
+/** A word that is a figure: a digit first, after an optional currency sign. */
+export const NUMBER_START = /^[$£€¥]?\d/;
+
+/** The term run.norms[s .. s+n) as a string (words joined by a space). */
+export function termText(run: TermRun, s: number, n: number): string {
+  let term = run.norms[s];
+  for (let k = 1; k < n; k++) term += ' ' + run.norms[s + k];
+  return term;
+}
+
+/** The terms of one doc, in text order (n-grams joined by a space), with the token index each starts at. */
+export function docTerms(doc: Doc, opts: TermOptions = {}): { terms: string[]; at: Int32Array } {
+  const terms: string[] = [];
+  const at: number[] = [];
+  visitTerms(doc, opts, (run, s, n) => {
+    terms.push(termText(run, s, n));
+    at.push(run.index[s]);
+  });
   return { terms, at: Int32Array.from(at) };
 }
