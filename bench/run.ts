@@ -46,7 +46,7 @@ function child(args: string[], heapMb: number, limitS = Infinity): Promise<Recor
   return new Promise((ok, fail) => {
     // a 64 MB young generation: the analyses make many short-lived strings, and the default 16 MB semi-space spends a
     // quarter of the time in scavenges on large corpora (measured at 20,000 articles: GC 38 s -> 13 s of 160 s -> 122 s)
-    const p = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=64', '--import', 'tsx', join(HERE, 'child.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } });
+    const p = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', join(HERE, 'child.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } });
     let out = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     p.on('error', fail);

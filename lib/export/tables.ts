@@ -30,7 +30,7 @@ export function* termRows(counts: TermCounts): Generator<Row> {
 }
 
 /** Write rows as CSV (header from `columns`), streamed in chunks; returns the row count. Cells are neutralised as in lib/report/csv.ts. */
-export async function writeCsvRows(path: string, columns: readonly string[], rows: Iterable<Row>): Promise<number> {
+export async function writeCsvRows(path: string, columns: readonly string[], rows: Iterable<object>): Promise<number> {
   const out = createWriteStream(path);
   const put = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');
@@ -39,7 +39,7 @@ export async function writeCsvRows(path: string, columns: readonly string[], row
   let n = 0;
   let chunk: string[][] = [];
   for (const r of rows) {
-    chunk.push(columns.map((c) => neutraliseCell(r[c])));
+    chunk.push(columns.map((c) => neutraliseCell((r as Record<string, unknown>)[c])));
     n++;
     if (chunk.length === 5000) {
       await put(stringify(chunk, { record_delimiter: '\n' }));

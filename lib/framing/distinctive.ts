@@ -77,16 +77,24 @@ export function outletTermTable(docs: readonly Doc[], masks: ReadonlyMap<string,
   };
   // Phrases seen fewer than `phraseMin` times in the whole corpus (default 2) count in the totals but get no entry of
   // their own: distinctiveTerms never reports them, and most 2-3-word sequences of a large corpus occur once. A first
-  // pass marks phrases in a small counting sketch (hash collisions only let extra phrases through, never drop one).
+  // pass marks phrases in a counting sketch (hash collisions only let extra phrases through, never drop one). The sketch
+  // has at least 4 slots per possible phrase start (up to 256 MB): a fixed 4 M slots saturated at 10,000 articles and
+  // let 1 M phrases seen once through.
   const phraseMin = Math.min(2, opts.phraseMin ?? 2);
-  const sketch = phraseMin > 1 && (opts.ngrams?.[1] ?? 1) > 1 ? new Uint8Array(1 << 22) : null;
-  if (sketch) for (const d of docs) each(d, (run, s, n) => { if (n > 1) { const h = termHash(run, s, n) & 0x3fffff; if (sketch[h] < 2) sketch[h]++; } });
+  const nMax = opts.ngrams?.[1] ?? 1;
+  let tokens = 0;
+  for (const d of docs) tokens += d.tokens.length;
+  let slots = 1 << 22;
+  while (slots < 4 * tokens * (nMax - 1) && slots < 1 << 28) slots *= 2;
+  const slotMask = slots - 1;
+  const sketch = phraseMin > 1 && nMax > 1 ? new Uint8Array(slots) : null;
+  if (sketch) for (const d of docs) each(d, (run, s, n) => { if (n > 1) { const h = termHash(run, s, n) & slotMask; if (sketch[h] < 2) sketch[h]++; } });
   for (const d of docs) {
     const k = idx.get(d.outlet)!;
     const m = counts[k];
     each(d, (run, s, n) => {
       totals[k]++;
-      if (sketch && n > 1 && sketch[termHash(run, s, n) & 0x3fffff] < 2) return;
+      if (sketch && n > 1 && sketch[termHash(run, s, n) & slotMask] < 2) return;
       const t = n === 1 ? run.norms[s] : termText(run, s, n);
       m.set(t, (m.get(t) ?? 0) + 1);
     });

@@ -5,7 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Corpus, Doc, Figure } from '../types.js';
 import { outletColors } from '../figures/style.js';
 import { escapeHtml, toHtmlTable } from './html.js';
-import { toCsv } from './csv.js';
+import { writeCsvRows } from '../export/tables.js';
 import { figureSlot, figureTitle, htmlPage } from './export.js';
 import { insideDir, renderImages, safeName, subDir } from './images.js';
 import { dateRange, plural, type Finding } from './findings.js';
@@ -218,7 +218,8 @@ export async function writeReport(input: ReportInput, outDir: string, opts: { im
   for (const s of input.sections)
     for (const t of s.tables) {
       const p = insideDir(tablesDir, `${names.tables[ti++]}.csv`);
-      writeFileSync(p, toCsv(t.rows, t.columns));
+      // streamed in chunks: a table of 100,000s of rows never exists as one string
+      await writeCsvRows(p, t.columns ?? (t.rows.length ? Object.keys(t.rows[0]) : []), t.rows);
       files.push(p);
     }
   const tHtml = Date.now() - t0;
