@@ -112,7 +112,7 @@ async function main(): Promise<void> {
       if (tty) process.stderr.write('\n');
     }
     const generate_s = (performance.now() - g0) / 1000;
-    const heap = n >= 50000 ? 12000 : 4096;
+    const heap = n >= 50000 ? 20000 : 4096;
     say(`[${n}] pipeline (fresh process)`);
     const r = (await child(['pipeline', dir], heap, limit)) as { articles: number; words: number; total_s: number; peak_rss_mb: number; stages: { name: string; seconds: number | null; peak_rss_mb: number | null; note: string | null }[]; accuracy: Record<string, number>; extra: Record<string, Record<string, number>> };
     let peerRows: PeerResult[] = [];

@@ -58,7 +58,14 @@ export function tfidf(counts: TermCounts): Map<string, number>[] {
 
 /** The k highest-valued entries of a term map, ties broken alphabetically (deterministic). */
 export function topTerms(m: ReadonlyMap<string, number>, k: number): [string, number][] {
-  return [...m].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).slice(0, k);
+  const order = (a: [string, number], b: [string, number]) => b[1] - a[1] || byString(a[0], b[0]);
+  if (!(k >= 1 && k < m.size / 4)) return [...m].sort(order).slice(0, k);
+  // a long map: only entries counted at least as often as the k-th largest count can be in the top k (ties kept whole)
+  const values = Float64Array.from(m.values()).sort();
+  const kth = values[values.length - Math.max(1, Math.floor(k))];
+  const kept: [string, number][] = [];
+  for (const e of m) if (e[1] >= kth) kept.push(e);
+  return kept.sort(order).slice(0, k);
 }
 
 /** Code-point string order (locale-independent, so output is the same on every machine). */
