@@ -1,6 +1,7 @@
 // One benchmark size in a fresh process: run the stages (or the peers) on a generated corpus, print one JSON line.
 //   tsx bench/child.ts pipeline <dir>    tsx bench/child.ts peers <dir> [--cap <s>]
 // Progress goes to stderr; the result is the last line of stdout.
+import { PerformanceObserver } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { corpusPaths, readTruth } from './generate.js';
 import { STAGES, Unavailable, type Ctx } from './stages.js';
@@ -29,6 +30,23 @@ export function rssSampler(): { peakMb(): number; reset(): void; stop(): void } 
   };
 }
 
+/** Seconds spent in garbage collection so far (V8 'gc' performance entries; they arrive on the event loop, so flush first). */
+export function gcClock(): { flush(): Promise<number>; stop(): void } {
+  let ms = 0;
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) ms += e.duration;
+  });
+  obs.observe({ entryTypes: ['gc'] });
+  return {
+    flush: async () => {
+      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => setImmediate(r));
+      return ms / 1000;
+    },
+    stop: () => obs.disconnect(),
+  };
+}
+
 function say(msg: string): void {
   process.stderr.write(msg + '\n');
 }
@@ -37,27 +55,31 @@ async function pipeline(dir: string): Promise<void> {
   const truth = readTruth(dir);
   const sampler = rssSampler();
   const ctx: Ctx = { dir: corpusPaths(dir).corpus, truth, results: {}, accuracy: {}, extra: {} };
-  const stages: { name: string; seconds: number | null; peak_rss_mb: number | null; note: string | null }[] = [];
+  const stages: { name: string; seconds: number | null; peak_rss_mb: number | null; gc_s: number | null; note: string | null }[] = [];
+  const gc = gcClock();
   const t0 = performance.now();
   for (const st of STAGES) {
     sampler.reset();
+    const gc0 = await gc.flush();
     const s0 = performance.now();
     process.stderr.write(`  ${st.name} … `);
     try {
       const note = await st.run(ctx);
       const seconds = (performance.now() - s0) / 1000;
-      stages.push({ name: st.name, seconds, peak_rss_mb: sampler.peakMb(), note: note || null });
+      const gcS = (await gc.flush()) - gc0;
+      stages.push({ name: st.name, seconds, peak_rss_mb: sampler.peakMb(), gc_s: gcS, note: note || null });
       // each finished stage as its own line, so the parent keeps it if a later stage is stopped at the time limit
       process.stdout.write(JSON.stringify({ stage: stages[stages.length - 1], accuracy: ctx.accuracy, extra: ctx.extra, articles: ctx.corpus?.articles.length ?? 0 }) + '\n');
-      say(`${seconds.toFixed(2)} s${note ? ` (${note})` : ''}`);
+      say(`${seconds.toFixed(2)} s (gc ${gcS.toFixed(2)} s)${note ? ` (${note})` : ''}`);
     } catch (e) {
       if (!(e instanceof Unavailable)) throw e;
-      stages.push({ name: st.name, seconds: null, peak_rss_mb: null, note: `stage not available yet: ${e.message}` });
+      stages.push({ name: st.name, seconds: null, peak_rss_mb: null, gc_s: null, note: `stage not available yet: ${e.message}` });
       say(`stage not available yet (${e.message})`);
     }
   }
   const total = (performance.now() - t0) / 1000;
   sampler.stop();
+  gc.stop();
   const corpus = ctx.corpus!;
   let words = 0;
   for (const a of corpus.articles) {

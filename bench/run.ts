@@ -17,6 +17,8 @@ export interface RunResult {
   peak_rss_mb: number;
   stages: Record<string, number | null>;
   stage_peak_rss_mb: Record<string, number | null>;
+  /** seconds of each stage spent collecting garbage (included in its time) */
+  stage_gc_s: Record<string, number | null>;
   notes: Record<string, string>;
   reuse_recall: number | null;
   reuse_precision: number | null;
@@ -114,7 +116,7 @@ async function main(): Promise<void> {
     const generate_s = (performance.now() - g0) / 1000;
     const heap = n >= 50000 ? 20000 : 4096;
     say(`[${n}] pipeline (fresh process)`);
-    const r = (await child(['pipeline', dir], heap, limit)) as { articles: number; words: number; total_s: number; peak_rss_mb: number; stages: { name: string; seconds: number | null; peak_rss_mb: number | null; note: string | null }[]; accuracy: Record<string, number>; extra: Record<string, Record<string, number>> };
+    const r = (await child(['pipeline', dir], heap, limit)) as { articles: number; words: number; total_s: number; peak_rss_mb: number; stages: { name: string; seconds: number | null; peak_rss_mb: number | null; gc_s?: number | null; note: string | null }[]; accuracy: Record<string, number>; extra: Record<string, Record<string, number>> };
     let peerRows: PeerResult[] = [];
     if (peers) {
       say(`[${n}] peers (fresh process, cap ${cap} s each)`);
@@ -127,6 +129,7 @@ async function main(): Promise<void> {
       peak_rss_mb: r.peak_rss_mb,
       stages: Object.fromEntries(r.stages.map((s) => [s.name, s.seconds])),
       stage_peak_rss_mb: Object.fromEntries(r.stages.map((s) => [s.name, s.peak_rss_mb])),
+      stage_gc_s: Object.fromEntries(r.stages.map((s) => [s.name, s.gc_s ?? null])),
       notes: Object.fromEntries(r.stages.filter((s) => s.note).map((s) => [s.name, s.note!])),
       reuse_recall: r.accuracy.reuse_recall ?? null,
       reuse_precision: r.accuracy.reuse_precision ?? null,

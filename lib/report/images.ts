@@ -88,7 +88,7 @@ export async function launchChromium(): Promise<BrowserSession> {
   if (missing) throw new Error(missing);
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'presslens-chromium-'));
-  let context;
+  let context: import('playwright-core').BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
