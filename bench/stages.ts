@@ -104,8 +104,8 @@ export const STAGES: Stage[] = [
       ctx.accuracy.citation_recall = cs.recall;
       ctx.accuracy.citation_precision = cs.precision;
       const st = res.stats;
-      ctx.extra.overlap = { candidates: st.candidates, shingles: st.shingles, pairs: st.pairs, passages: found.length, index_s: st.ms.index / 1000, candidates_s: st.ms.candidates / 1000, align_s: st.ms.align / 1000 };
-      return `index ${(st.ms.index / 1000).toFixed(2)} s, candidates ${(st.ms.candidates / 1000).toFixed(2)} s (${st.candidates} pairs), align ${(st.ms.align / 1000).toFixed(2)} s; ${found.length} passages`;
+      ctx.extra.overlap = { candidates: st.candidates, shingles: st.shingles, pairs: st.pairs, passages: found.length, formulas: st.formulas, index_s: st.ms.index / 1000, candidates_s: st.ms.candidates / 1000, align_s: st.ms.align / 1000 };
+      return `index ${(st.ms.index / 1000).toFixed(2)} s, candidates ${(st.ms.candidates / 1000).toFixed(2)} s (${st.candidates} pairs), align ${(st.ms.align / 1000).toFixed(2)} s; ${found.length} passages, ${st.formulas} attribution formulas dropped`;
     },
   },
   {

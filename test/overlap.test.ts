@@ -173,6 +173,26 @@ describe('overlap on constructed cases with known truth', () => {
     expect(c).toMatchObject({ cited: 'Daily Harbour', kind: 'outlet', text: 'Daily Harbour reported', article: 'src' });
   });
 
+  it('does not count an attribution formula shared by chance as reuse, but keeps a copied passage that contains one', () => {
+    const formula = ' Ahmed Karim told Daily Harbour that the ';
+    const x = doc('x', 'One', '2024-03-01', prose(61, 60) + formula + prose(62, 60));
+    const y = doc('y', 'Two', '2024-03-02', prose(63, 60) + formula + prose(64, 60));
+    // (a different formula here: one shared by more than 3 of 4 articles would be boilerplate)
+    const copied = prose(65, 30) + ' Sara Nouri told Gulf Times that the ' + prose(66, 30);
+    const z = doc('z', 'Three', '2024-03-03', prose(67, 40) + ' ' + copied);
+    const w = doc('w', 'Four', '2024-03-04', copied + ' ' + prose(68, 40));
+    const r = overlap([x, y, z, w], { outlets: [{ name: 'Daily Harbour', aliases: [] }] });
+    expect(r.citations.map((c) => [c.doc, c.cited])).toEqual([['x', 'Daily Harbour'], ['y', 'Daily Harbour'], ['z', 'Gulf Times'], ['w', 'Gulf Times']]);
+    // x and y share only "Ahmed Karim told Daily Harbour that the": 7 words, 4 of them outside the citation
+    expect(pairOf(r, 'x', 'y')).toBeUndefined();
+    expect(pairOf(r, 'x', 'z')).toBeUndefined();
+    expect(r.stats.formulas).toBe(1);
+    const zw = pairOf(r, 'z', 'w')!;
+    expect(zw.passages).toHaveLength(1);
+    expect(zw.passages[0].text).toContain('Sara Nouri told Gulf Times that the');
+    expect(zw.passages[0].words_a).toBeGreaterThan(60);
+  });
+
   it('reports same-day copies across outlets with no other evidence as unknown direction', () => {
     const text = prose(41, 100);
     const r = overlap([doc('x', 'One', '2024-05-05', text), doc('y', 'Two', '2024-05-05', text)], { outlets: [] });

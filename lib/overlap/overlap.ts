@@ -52,7 +52,11 @@ export interface OverlapResult {
   citations: Citation[];
   /** what was treated as boilerplate: the df threshold and the most widespread boilerplate phrases */
   boilerplate: { df: number; shingles: number; examples: { text: string; docs: number }[] };
-  stats: { docs: number; words: number; shingles: number; candidates: number; pairs: number; ms: { index: number; candidates: number; align: number; link: number; total: number } };
+  stats: {
+    docs: number; words: number; shingles: number; candidates: number; pairs: number;
+    /** matches dropped because, without the citation formulas inside them ("X told Y that"), fewer than minWords words were left */
+    formulas: number;
+    ms: { index: number; candidates: number; align: number; link: number; total: number } };
 }
 
 /** Find shared passages, coverage, direction, citations and credit across a corpus of analysed docs. */
@@ -73,12 +77,20 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const stamp = new Int32Array(Math.max(1, index.shingles)).fill(-1);
   const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
 
+  const minWords = opts.minWords ?? 7;
+  let formulas = 0;
   const pairs: OverlapPair[] = [];
   for (const { a: ia, b: ib } of cand.pairs) {
-    const wp = alignPair(index, cand.boilerplate, ia, ib, opts, scratch);
-    if (!wp.length) continue;
+    const found = alignPair(index, cand.boilerplate, ia, ib, opts, scratch);
+    if (!found.length) continue;
     const A = docs[ia], B = docs[ib];
-    const passages = toPassages(index, ia, ib, A, B, wp, memo(quotes, ia, () => quoteSpans(A.text)), memo(quotes, ib, () => quoteSpans(B.text)));
+    const all = toPassages(index, ia, ib, A, B, found, memo(quotes, ia, () => quoteSpans(A.text)), memo(quotes, ib, () => quoteSpans(B.text)));
+    // an attribution formula shared by chance ("Ahmed Said told Reuters that the") is not reuse: its citation words do not count
+    const keep = all.map((p) => p.matched - Math.min(citationWords(A, citesOf.get(A.id), p.a), citationWords(B, citesOf.get(B.id), p.b)) >= minWords);
+    const passages = all.filter((_, k) => keep[k]);
+    formulas += all.length - passages.length;
+    if (!passages.length) continue;
+    const wp = found.filter((_, k) => keep[k]);
     const a_in_b = round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)));
     const b_in_a = round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, words(ib)));
     const ctx: DirectionContext = {
@@ -107,10 +119,22 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     citations,
     boilerplate: { df: cand.boilerplateDf, shingles: cand.boilerplateCount, examples: boilerplateExamples(docs, index, cand.boilerplate) },
     stats: {
-      docs: docs.length, words: index.words.length, shingles: index.shingles, candidates: cand.pairs.length, pairs: pairs.length,
+      docs: docs.length, words: index.words.length, shingles: index.shingles, candidates: cand.pairs.length, pairs: pairs.length, formulas,
       ms: { index: ms(t1 - t0), candidates: ms(t2 - t1), align: ms(t3 - t2), link: ms(t4 - t3), total: ms(now() - t0) },
     },
   };
+}
+
+/** Words of a doc's citations (cue and outlet name) inside the character range [s, e). */
+function citationWords(d: Doc, cites: readonly Citation[] | undefined, [s, e]: [number, number]): number {
+  if (!cites) return 0;
+  let n = 0;
+  for (const c of cites) {
+    if (c.end <= s || c.start >= e) continue;
+    const m = d.text.slice(Math.max(s, c.start), Math.min(e, c.end)).match(/[\p{L}\p{N}]+/gu);
+    n += m ? m.length : 0;
+  }
+  return n;
 }
 
 /** Jaccard of two docs' shingle-id sets (boilerplate included, as the plain textbook measure). */
