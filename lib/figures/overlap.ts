@@ -88,7 +88,9 @@ export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {
   data.push({
     type: 'scatter', mode: 'markers+text', showlegend: false,
     x: outlets.map((o) => xy.get(o)![0]), y: outlets.map((o) => xy.get(o)![1]),
-    text: outlets.map((o) => '<b>' + esc(o) + '</b>'), textposition: outlets.map((o) => (xy.get(o)![1] >= 0 ? 'top center' : 'bottom center')),
+    text: outlets.map((o) => '<b>' + esc(o) + '</b>'), // labels point away from the centre, so arrows arriving at a node do not cross its name
+    textposition: outlets.map((o) => { const [x, y] = xy.get(o)!; return x > 0.5 ? 'middle right' : x < -0.5 ? 'middle left' : y >= 0 ? 'top center' : 'bottom center'; }),
+    cliponaxis: false,
     hovertext: outlets.map((o) => `${esc(o)}: ${count.get(o)} article(s)` + (citedBy.get(o)?.length ? `<br>cites: ${esc([...new Set(citedBy.get(o))].join(', '))}` : '')),
     hoverinfo: 'text',
     marker: { size: outlets.map((o) => 18 + 6 * Math.sqrt(count.get(o) ?? 1)), color: outlets.map((o) => colors.get(o)), line: { color: '#333', width: 1 } },
