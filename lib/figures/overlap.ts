@@ -59,8 +59,9 @@ export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {
   }));
   const edges = outletReuse(result);
   const citedBy = new Map<string, string[]>();
+  const outletOf = new Map(result.docs.map((d) => [d.id, d.outlet]));
   for (const c of result.citations) if (c.kind === 'outlet') {
-    const from = result.docs.find((d) => d.id === c.doc)?.outlet ?? c.doc;
+    const from = outletOf.get(c.doc) ?? c.doc;
     (citedBy.get(from) ?? citedBy.set(from, []).get(from)!).push(c.cited);
   }
   const annotations: Record<string, unknown>[] = [];
