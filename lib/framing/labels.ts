@@ -2,6 +2,7 @@
 import type { Doc, Span, Token } from '../types.js';
 import { byString } from '../text/counts.js';
 import { isStopword } from '../text/stopwords.js';
+import { firstTokenAt } from '../text/tokenize.js';
 import { VOICES, type Voice, type VoiceClass } from './voice.js';
 
 /** An abstract actor or event described by head nouns (data/frames.json), e.g. "Syria's new rulers", "the fall of the previous government". */
@@ -308,13 +309,6 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
     }
   }
   return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start || byString(x.target, y.target));
-}
-
-/** Index of the first token starting at or after pos (binary search). */
-function firstTokenAt(toks: readonly Token[], pos: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < pos) lo = mid + 1; else hi = mid; }
-  return lo;
 }
 
 function lastTitle(span: readonly Token[], titles: ReadonlySet<string>): string {

@@ -11,6 +11,7 @@ import { extractCitations, type Citation } from './citations.js';
 import { outletKey, outletResolver, readOutletTable, type OutletEntry } from './outlets.js';
 import { creditOf, pairDirection, pairEvidence, paragraphRanges, passageDirection, type DirectionContext } from './direction.js';
 import { byString } from '../text/counts.js';
+import { firstTokenAt } from '../text/tokenize.js';
 
 /** Options of overlap(): shingling, candidates, alignment, and the outlet alias table. */
 export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {
@@ -125,14 +126,13 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   };
 }
 
-/** Words of a doc's citations (cue and outlet name) inside the character range [s, e). */
+/** Words (as the fingerprint index counts them) of a doc's citations, cue and outlet name, inside the character range [s, e). */
 function citationWords(d: Doc, cites: readonly Citation[] | undefined, [s, e]: [number, number]): number {
   if (!cites) return 0;
   let n = 0;
   for (const c of cites) {
-    if (c.end <= s || c.start >= e) continue;
-    const m = d.text.slice(Math.max(s, c.start), Math.min(e, c.end)).match(/[\p{L}\p{N}]+/gu);
-    n += m ? m.length : 0;
+    const from = Math.max(s, c.start), to = Math.min(e, c.end);
+    for (let i = firstTokenAt(d.tokens, from); i < d.tokens.length && d.tokens[i].end <= to; i++) if (d.tokens[i].kind === 'word' || d.tokens[i].kind === 'number') n++;
   }
   return n;
 }

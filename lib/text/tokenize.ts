@@ -86,3 +86,10 @@ function push(out: Token[], text: string, start: number, end: number, kind: Toke
 export function isTermToken(t: Token): boolean {
   return t.kind === 'word' || t.kind === 'number';
 }
+
+/** Index of the first token starting at or after pos (binary search over tokens in text order). */
+export function firstTokenAt(toks: readonly Token[], pos: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
