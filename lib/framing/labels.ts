@@ -188,6 +188,8 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const docById = new Map(docs.map((d) => [d.id, d]));
   const out: LabelMention[] = [];
+  // spans of the labels found so far, per doc (co-references skip text already labelled)
+  const spansOf = new Map<string, [number, number][]>();
   // mentions of people: an apposition never runs into another person's name ("al-Kreiti, Prime Minister al-Sudani")
   const personAt = new Map<string, Span[]>();
   for (const e of entities) if (e.type === 'person') for (const m of e.mentions) {
@@ -212,6 +214,7 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
       const push = (s: number, e2: number, kind: LabelMention['kind'], tokenIndex: number) => {
         const text = d.text.slice(s, e2);
         out.push({ doc: docId, outlet: d.outlet, start: s, end: e2, target: e.id, targetName: e.name, label: display(text), key: labelKey(text), kind, voice: voiceAt(v, tokenIndex) });
+        (spansOf.get(docId) ?? spansOf.set(docId, []).get(docId)!).push([s, e2]);
       };
       const sorted = ms.slice().sort((x, y) => x.start - y.start);
       for (const m of sorted) {
@@ -296,7 +299,7 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
       heads.delete('');
       if (heads.size && sorted.length) {
         const firstAt = sorted[0].start;
-        const taken = out.filter((o) => o.doc === docId).map((o) => [o.start, o.end]);
+        const taken = (spansOf.get(docId) ?? []).slice();
         for (let i = 1; i < toks.length; i++) {
           const t = toks[i];
           if (t.start <= firstAt || !heads.has(t.norm) || toks[i - 1].norm !== 'the') continue;
