@@ -31,7 +31,7 @@ export function rssSampler(): { peakMb(): number; reset(): void; stop(): void } 
 }
 
 /** Seconds spent in garbage collection so far (V8 'gc' performance entries; they arrive on the event loop, so flush first). */
-export function gcClock(): { flush(): Promise<number>; stop(): void } {
+function gcClock(): { flush(): Promise<number>; stop(): void } {
   let ms = 0;
   const obs = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) ms += e.duration;

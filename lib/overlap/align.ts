@@ -2,6 +2,9 @@
 // Cost per pair: O(|A| + |B| + seeds * open chains); seeds per shingle are capped, so one long repetitive text stays linear.
 import type { FingerprintIndex } from './fingerprints.js';
 
+/** Words a passage needs matched exactly, by default. */
+export const MIN_WORDS = 7;
+
 /** How seeds become passages. */
 export interface AlignOptions {
   /** largest gap between two chained seeds, in words on either side (default 2n + 2: bridges a changed word or two) */
@@ -46,7 +49,7 @@ export function alignPair(
   const n = index.n;
   const G = opts.maxGap ?? 2 * n + 2;
   const D = opts.maxDrift ?? 4;
-  const minWords = opts.minWords ?? 7;
+  const minWords = opts.minWords ?? MIN_WORDS;
   const maxOcc = opts.maxOccurrences ?? 8;
   const { offsets, shingle, words } = index;
   const { head, next } = scratch;

@@ -4,14 +4,14 @@
 import type { Doc, Row } from '../types.js';
 import { buildIndex, type FingerprintOptions } from './fingerprints.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
-import { alignPair, alignScratch, type AlignOptions } from './align.js';
+import { alignPair, alignScratch, MIN_WORDS, type AlignOptions } from './align.js';
 import { coveredLength, toPassages, type Passage } from './passages.js';
 import { quoteSpans, type QuoteSpan } from './quotes.js';
 import { extractCitations, type Citation } from './citations.js';
 import { outletKey, outletResolver, readOutletTable, type OutletEntry } from './outlets.js';
 import { creditOf, pairDirection, pairEvidence, paragraphRanges, passageDirection, type DirectionContext } from './direction.js';
 import { byString } from '../text/counts.js';
-import { firstTokenAt } from '../text/tokenize.js';
+import { firstTokenAt, isTermToken } from '../text/tokenize.js';
 
 /** Options of overlap(): shingling, candidates, alignment, and the outlet alias table. */
 export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {
@@ -78,7 +78,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const stamp = new Int32Array(Math.max(1, index.shingles)).fill(-1);
   const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
 
-  const minWords = opts.minWords ?? 7;
+  const minWords = opts.minWords ?? MIN_WORDS;
   let formulas = 0;
   const pairs: OverlapPair[] = [];
   for (const { a: ia, b: ib } of cand.pairs) {
@@ -87,11 +87,12 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     const A = docs[ia], B = docs[ib];
     const all = toPassages(index, ia, ib, A, B, found, memo(quotes, ia, () => quoteSpans(A.text)), memo(quotes, ib, () => quoteSpans(B.text)));
     // an attribution formula shared by chance ("Ahmed Said told Reuters that the") is not reuse: its citation words do not count
-    const keep = all.map((p) => p.matched - Math.min(citationWords(A, citesOf.get(A.id), p.a), citationWords(B, citesOf.get(B.id), p.b)) >= minWords);
-    const passages = all.filter((_, k) => keep[k]);
-    formulas += all.length - passages.length;
+    const passages: Passage[] = [], wp: typeof found = [];
+    all.forEach((p, k) => {
+      const cited = Math.min(citationWords(A, citesOf.get(A.id), p.a), citationWords(B, citesOf.get(B.id), p.b));
+      if (p.matched - cited >= minWords) { passages.push(p); wp.push(found[k]); } else formulas++;
+    });
     if (!passages.length) continue;
-    const wp = found.filter((_, k) => keep[k]);
     const a_in_b = round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)));
     const b_in_a = round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, words(ib)));
     const ctx: DirectionContext = {
@@ -132,7 +133,7 @@ function citationWords(d: Doc, cites: readonly Citation[] | undefined, [s, e]: [
   let n = 0;
   for (const c of cites) {
     const from = Math.max(s, c.start), to = Math.min(e, c.end);
-    for (let i = firstTokenAt(d.tokens, from); i < d.tokens.length && d.tokens[i].end <= to; i++) if (d.tokens[i].kind === 'word' || d.tokens[i].kind === 'number') n++;
+    for (let i = firstTokenAt(d.tokens, from); i < d.tokens.length && d.tokens[i].end <= to; i++) if (isTermToken(d.tokens[i])) n++;
   }
   return n;
 }
