@@ -110,7 +110,7 @@ export function toneFigure(rows: readonly { outlet: string; entity: string; mean
   const entities = ['(all)', ...[...counts].filter(([e]) => e !== '(all)').sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, opts.entities ?? 12).map(([e]) => e)];
   const cell = (e: string, o: string) => rows.find((r) => r.entity === e && r.outlet === o);
   const z = entities.map((e) => outlets.map((o) => cell(e, o)?.mean ?? null));
-  const text = entities.map((e) => outlets.map((o) => { const c = cell(e, o); return c ? `${c.mean.toFixed(2)}<br>n=${c.sentences}` : ''; }));
+  const text = entities.map((e) => outlets.map((o) => { const c = cell(e, o); return c ? `${signed2(c.mean)}<br>n=${c.sentences}` : ''; }));
   const zmax = Math.max(0.05, ...rows.map((r) => Math.abs(r.mean)));
   const data: Figure['data'] = [{
     type: 'heatmap', x: outlets.map((o) => esc(o)), y: entities.map((e) => label(e, 40)), z, text, texttemplate: '%{text}', hoverongaps: false,
@@ -145,4 +145,10 @@ export function labelTableHtml(rows: readonly { entity: string; outlet: string; 
 
 function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'outlet';
+}
+
+/** Two decimals without a negative zero ("-0.00" reads as a negative tone). */
+function signed2(x: number): string {
+  const s = x.toFixed(2);
+  return s === '-0.00' ? '0.00' : s;
 }
