@@ -18,7 +18,7 @@ export function projectRoot(): string {
   throw new Error('presslens: cannot find the project root (a folder with package.json named "presslens") above ' + process.cwd());
 }
 
-/** Path of the minified plotly bundle shipped in node_modules. */
+/** Path of the plotly bundle (plotly.js-dist, as the design card names it) shipped in node_modules. */
 export function plotlyBundlePath(): string {
-  return join(projectRoot(), 'node_modules', 'plotly.js-dist-min', 'plotly.min.js');
+  return join(projectRoot(), 'node_modules', 'plotly.js-dist', 'plotly.js');
 }
