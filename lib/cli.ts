@@ -173,7 +173,7 @@ export function program(): Command {
       say(`${res.stats.docs} articles, ${res.stats.candidates} candidate pairs, ${res.pairs.length} pairs with shared passages, ${res.citations.length} citations (${res.stats.ms.total} ms)`);
       if (o.csv) {
         say('wrote ' + writeCsv(o.csv, 'overlap-pairs.csv', ov.pairRows(res)));
-        say('wrote ' + writeCsv(o.csv, 'overlap-passages.csv', ov.passageRows(res), ['a', 'b', 'passage', 'kind', 'passage_kind', 'a_start', 'a_end', 'b_start', 'b_end', 'words_a', 'words_b', 'matched', 'quoted_a', 'quoted_b', 'direction', 'because', 'text', 'b_text']));
+        say('wrote ' + writeCsv(o.csv, 'overlap-passages.csv', ov.passageRows(res), ['a', 'b', 'passage', 'kind', 'passage_kind', 'a_start', 'a_end', 'b_start', 'b_end', 'words_a', 'words_b', 'matched', 'quoted_a', 'quoted_b', 'quote', 'kind_because', 'direction', 'because', 'text', 'b_text']));
         say('wrote ' + writeCsv(o.csv, 'citations.csv', ov.citationRows(res), ['doc', 'cited', 'kind', 'text', 'start', 'end', 'article']));
       }
       if (o.json) return printJson({ pairs: res.pairs, citations: res.citations, boilerplate: res.boilerplate });
