@@ -152,7 +152,7 @@ function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
     .filter(Boolean).join(' and ') || 'too little reused text to count';
   const first = pairs.slice(0, 3).map((p) => ({ href: '#' + pairAnchor(p.a, p.b), label: `${p.outlet_a} and ${p.outlet_b}` }));
   return [{
-    text: `${pairs.length} cross-outlet pair(s) of articles share only ${what}: both carry a third party's text, so neither took it from the other and no credit is due.`,
+    text: `${pairs.length} cross-outlet pair(s) of articles share only ${what}: text of a third party or formulas many articles use, so neither took it from the other and no credit is due.`,
     evidence: first,
   }];
 }
@@ -174,7 +174,7 @@ export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?:
     const n = p.passages.filter((x) => kindOf(x) === 'reuse').length;
     const ev = [{ href: '#' + pairAnchor(p.a, p.b), label: n === 1 ? 'the shared passage' : `the ${n} shared passages` }];
     if (p.direction === 'unknown') {
-      out.push({ text: `${p.outlet_a} (${p.a}) and ${p.outlet_b} (${p.b}) share reused text — ${percent(ra(p))} of the first, ${percent(rb(p))} of the second — but which came first is unclear: ${p.because}.`, evidence: ev });
+      out.push({ text: `${p.outlet_a} (${p.a}) and ${p.outlet_b} (${p.b}) share reused text — ${percent(ra(p))} of the first, ${percent(rb(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? '; neither names the other' : ''}.`, evidence: ev });
       continue;
     }
     const [src, dst, share] = p.direction === 'a→b' ? [p.a, p.b, rb(p)] : [p.b, p.a, ra(p)];
