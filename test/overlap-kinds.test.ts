@@ -86,7 +86,7 @@ describe('common-source text is never an uncredited pair', () => {
 
   it('wire copy credited to the same agency on both sides', () => {
     const wire = prose(51, 60);
-    const A = doc('w1', 'Lakeside Times', '2025-02-01', `${prose(52, 40)}\n\n${wire}\n\n${prose(53, 40)} Northwire reported.`);
+    const A = doc('w1', 'Lakeside Times', '2025-02-01', `${prose(52, 40).replace(/\.$/, '')}, Northwire reported.\n\n${wire}\n\n${prose(53, 40)}`);
     const B = doc('w2', 'Hill Gazette', '2025-02-01', `According to Northwire, ${prose(54, 30)}\n\n${wire}\n\n${prose(55, 40)}`);
     const r = overlap([A, B], { outlets: [{ name: 'Northwire', aliases: [] }] });
     expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);

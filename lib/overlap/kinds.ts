@@ -3,7 +3,7 @@
 //
 // Rules, in order (the first that holds decides a passage's kind):
 //  0. reuse: one article credits the other's outlet beside the passage (it took the text from it, quoted or not).
-//  1. common-source: quote marks cover the passage on either side; or a speaker or document is attributed right next to
+//  1. common-source: quote marks cover (QUOTED_SOURCE of) the passage on either side; or a speaker or document is attributed right next to
 //     it ("... via Gawker:", "the amendment reads:", "said in a statement"); or both articles credit the same third outlet
 //     (wire copy credited to an agency on both sides).
 //  2. stock: a short passage (<= STOCK_MAX_WORDS matched words) whose words recur in at least STOCK_DOCS articles that
@@ -17,8 +17,19 @@ import type { Doc } from '../types.js';
 import type { FingerprintIndex } from './fingerprints.js';
 import type { WordPassage } from './align.js';
 import type { Citation } from './citations.js';
-import { outletKey } from './outlets.js';
-import { QUOTED, type Passage } from './passages.js';
+import { outletKey as rawOutletKey } from './outlets.js';
+
+const keyCache = new Map<string, string>();
+/** outletKey, memoised (outlet names repeat across every pair). */
+function outletKey(name: string): string {
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    if (keyCache.size > 100000) keyCache.clear();
+    keyCache.set(name, (k = rawOutletKey(name)));
+  }
+  return k;
+}
+import type { Passage } from './passages.js';
 import { creditNear } from './direction.js';
 
 /** The kind of a shared passage. */
@@ -33,6 +44,11 @@ export const STRONG_WORDS = 20;
 export const STOCK_MAX_WORDS = 15;
 /** A phrase is stock when it recurs in at least this many articles that share nothing else with each other. */
 export const STOCK_DOCS = 3;
+/**
+ * A passage reads as a quote when this share of it, on either side, is inside quote marks. Higher than QUOTED: a shared
+ * run that also holds a fair stretch of shared narration around the quote is copied text that happens to hold a quote.
+ */
+export const QUOTED_SOURCE = 0.8;
 /** Distinct outlets carrying one passage from which it reads as a common source. */
 export const COMMON_OUTLETS = 3;
 
@@ -93,8 +109,8 @@ function setKind(x: Passage, kind: SharedKind, because: string): void {
 }
 
 function quoteReason(x: Passage): string | null {
-  if (x.quoted_a >= QUOTED && x.quoted_b >= QUOTED) return 'inside quote marks in both articles: a quote of a third party';
-  if (x.quoted_a >= QUOTED || x.quoted_b >= QUOTED) return 'inside quote marks in one article: a quote of a third party printed by both';
+  if (x.quoted_a >= QUOTED_SOURCE && x.quoted_b >= QUOTED_SOURCE) return 'inside quote marks in both articles: a quote of a third party';
+  if (x.quoted_a >= QUOTED_SOURCE || x.quoted_b >= QUOTED_SOURCE) return 'inside quote marks in one article: a quote of a third party printed by both';
   return null;
 }
 
@@ -108,15 +124,38 @@ const BEFORE_DOC = new RegExp(`\\b(?:${DOC}\\s+(?:\\p{L}+\\s+){0,2}${VERB}|${VER
 // ", he said in a statement" / "— the statement reads" just after the passage
 const AFTER_DOC = new RegExp(`^[,;:\\s\\u2014\\u2013-]*(?:\\p{L}+\\s+){0,4}(?:${VERB}\\s+(?:\\p{L}+\\s+){0,3}${DOC}|${DOC}\\s+(?:\\p{L}+\\s+){0,2}${VERB})\\b`, 'iu');
 
+const DOC_WORD = new RegExp(`\\b${DOC}\\b`, 'iu');
+const CUE_WORDS = new Set(VERB.slice(3, -1).split('|').concat(DOC.slice(3, -1).split('|')).map((w) => w.toLowerCase()));
+
+/** Whether a lead ends in a colon (before spaces and opening marks), and its last word before "that" and punctuation, lowercased. */
+function leadEnd(lead: string): [boolean, string] {
+  const skip = (i: number, chars: string) => { while (i > 0 && chars.includes(lead[i - 1])) i--; return i; };
+  let i = skip(lead.length, ' \t\n\r\u201C\u201D"\'\u2018\u2019([');
+  const colon = lead[i - 1] === ':';
+  i = skip(i, ' \t\n\r,:\u2014\u2013-');
+  let j = i;
+  while (j > 0 && /\p{L}/u.test(lead[j - 1])) j--;
+  let w = lead.slice(j, i).toLowerCase();
+  if (w === 'that') {
+    i = skip(j, ' \t\n\r');
+    j = i;
+    while (j > 0 && /\p{L}/u.test(lead[j - 1])) j--;
+    w = lead.slice(j, i).toLowerCase();
+  }
+  return [colon, w];
+}
+
 /** Why the passage at [s, e) of a text reads as a third party's text by what is written right next to it, or null. */
 export function attributionReason(text: string, [s, e]: readonly [number, number]): string | null {
   const before = text.slice(Math.max(0, s - 160), s);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
   const lead = cut >= 0 ? before.slice(cut + 2) : before;
-  const m = BEFORE_COLON.exec(lead) ?? BEFORE_DOC.exec(lead);
+  // cheap gates first: the regexes run only when the lead ends in a colon or a cue word
+  const [colon, last] = leadEnd(lead);
+  const m = (colon ? BEFORE_COLON.exec(lead) : null) ?? (CUE_WORDS.has(last) ? BEFORE_DOC.exec(lead) : null);
   if (m) return `attributed right before it ("${squash(lead.slice(Math.max(0, m.index - 30)))}")`;
   const after = text.slice(e, e + 100);
-  const a = AFTER_DOC.exec(after);
+  const a = DOC_WORD.test(after) ? AFTER_DOC.exec(after) : null;
   if (a) return `attributed right after it ("${squash(a[0])}")`;
   return null;
 }
@@ -125,7 +164,10 @@ function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** A third outlet that both articles credit outside their shared passages, in the passage's paragraph or the first/last. */
+/**
+ * A third outlet that both articles credit as a source of text (not "told X", an interview) outside their shared
+ * passages, each in a paragraph holding a shared passage or in its first paragraph (a dateline such as "(Agency) -").
+ */
 function sharedThirdCredit(p: KindPair, ctx: KindContext): string | null {
   const A = ctx.docs[p.ia], B = ctx.docs[p.ib];
   const own = new Set([outletKey(A.outlet), outletKey(B.outlet)]);
@@ -134,11 +176,10 @@ function sharedThirdCredit(p: KindPair, ctx: KindContext): string | null {
     const paras = ctx.paras(i);
     const spans = p.passages.map((x) => x[side]);
     const near = (c: Citation) => {
-      if (spans.some(([s, e]) => c.start < e && s < c.end)) return false;
+      if (spans.some(([s, e]) => c.start < e && s < c.end) || /^told\b/i.test(c.text)) return false;
       if (!paras.length) return true;
-      const first = paras[0], last = paras[paras.length - 1];
       const inPara = ([s, e]: readonly [number, number]) => c.start < e && s < c.end;
-      if (inPara(first) || inPara(last)) return true;
+      if (inPara(paras[0])) return true;
       return spans.some(([s, e]) => paras.some((q) => q[0] < e && s < q[1] && inPara(q)));
     };
     const out = new Set<string>();

@@ -68,7 +68,8 @@ export interface OverlapResult {
     docs: number; words: number; shingles: number; candidates: number; pairs: number;
     /** matches dropped because, without the citation formulas inside them ("X told Y that"), fewer than minWords words were left */
     formulas: number;
-    ms: { index: number; candidates: number; align: number; link: number; total: number } };
+    /** align includes kinds: the time spent telling reuse, common-source and stock apart */
+    ms: { index: number; candidates: number; align: number; kinds: number; link: number; total: number } };
 }
 
 /** Find shared passages, coverage, direction, citations and credit across a corpus of analysed docs. */
@@ -113,7 +114,9 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     };
     found.push({ ia, ib, passages, words: wp, ctx });
   }
+  const tk = now();
   classifyPassages(found, { docs, index, citesOf, paras: (i) => memo(paras, i, () => paragraphRanges(docs[i])) });
+  const kindsMs = now() - tk;
   const pairs = found.map((f) => toPair(f, f.ctx, index, jaccard(index, f.ia, f.ib, stamp)));
   pairs.sort((p, q) => Math.max(q.a_in_b, q.b_in_a) - Math.max(p.a_in_b, p.b_in_a) || byString(p.a, q.a) || byString(p.b, q.b));
   const t3 = now();
@@ -126,7 +129,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     boilerplate: { df: cand.boilerplateDf, shingles: cand.boilerplateCount, examples: boilerplateExamples(docs, index, cand.boilerplate) },
     stats: {
       docs: docs.length, words: index.words.length, shingles: index.shingles, candidates: cand.pairs.length, pairs: pairs.length, formulas,
-      ms: { index: ms(t1 - t0), candidates: ms(t2 - t1), align: ms(t3 - t2), link: ms(t4 - t3), total: ms(now() - t0) },
+      ms: { index: ms(t1 - t0), candidates: ms(t2 - t1), align: ms(t3 - t2), kinds: ms(kindsMs), link: ms(t4 - t3), total: ms(now() - t0) },
     },
   };
 }
