@@ -536,7 +536,9 @@ class CorpusGenerator {
   private formulaSentence(kind: 'stock-phrase' | 'event-phrase'): Sentence {
     const a = this.alt;
     const list = kind === 'stock-phrase' ? this.stock : this.state.phrases;
-    const k = int(a, 0, list.length - 1);
+    // a stock phrase is any of the corpus's formulas; an event mostly has one standard description (as real coverage of
+    // one place does), so most articles of the event that describe it use the same words
+    const k = kind === 'stock-phrase' ? int(a, 0, list.length - 1) : a() < 0.85 ? 0 : 1;
     const head = this.mark(this.fresh(list[k]), kind, kind === 'stock-phrase' ? `stock-${k}` : `event-${this.event}-${k}`);
     const s: Sentence = [...head];
     this.words(int(a, 8, 14), s, a);
@@ -553,7 +555,7 @@ class CorpusGenerator {
     if (a() < 0.3) paragraphs.splice(int(a, 1, paragraphs.length), 0, [this.statementSentence()]);
     if (a() < 0.35) put(this.keyQuoteSentence());
     if (a() < 0.3) put(this.formulaSentence('stock-phrase'));
-    if (a() < 0.4) put(this.formulaSentence('event-phrase'));
+    if (a() < 0.5) put(this.formulaSentence('event-phrase'));
   }
 
   /** A rewrite of a sentence: clauses reordered, about one word in eight replaced by a synonym, compounds joined. */

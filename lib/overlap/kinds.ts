@@ -32,6 +32,10 @@ function outletKey(name: string): string {
 import type { Passage } from './passages.js';
 import { creditNear } from './direction.js';
 
+// speech and document verbs and nouns that introduce a third party's own text
+const VERB = "(?:said|says|say|stated|states|wrote|writes|write|read|reads|posted|posts|tweeted|tweets|declared|declares|announced|announces|added|adds|told|tells|continued|continues|explained|explains|noted|notes|according to|via|from)";
+const DOC = '(?:statement|post|posts|tweet|tweets|message|letter|release|text|order|ruling|decision|amendment|law|bill|act|article|clause|section|resolution|declaration|communiqu\\u00e9|communique|notice|memo|email|e-mail|transcript|report|rant|video|caption|excerpt)';
+
 /** The kind of a shared passage. */
 export type SharedKind = 'reuse' | 'common-source' | 'stock';
 
@@ -77,7 +81,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
     for (const x of p.passages) {
       const credit = creditBeside(p, x, ctx);
       if (credit) { setKind(x, 'reuse', credit); continue; }
-      const why = quoteReason(x) ?? attributionReason(ctx.docs[p.ia].text, x.a) ?? attributionReason(ctx.docs[p.ib].text, x.b);
+      const why = quoteReason(x) ?? openingAttribution(x.text) ?? attributionReason(ctx.docs[p.ia].text, x.a) ?? attributionReason(ctx.docs[p.ib].text, x.b);
       if (why) setKind(x, 'common-source', why);
       else if (third) setKind(x, 'common-source', `both articles credit ${third}, so both carry its copy`);
       else setKind(x, 'reuse', 'copied or rewritten narration: no quote marks, attribution or common source beside it');
@@ -109,14 +113,45 @@ function setKind(x: Passage, kind: SharedKind, because: string): void {
 }
 
 function quoteReason(x: Passage): string | null {
-  if (x.quoted_a >= QUOTED_SOURCE && x.quoted_b >= QUOTED_SOURCE) return 'inside quote marks in both articles: a quote of a third party';
-  if (x.quoted_a >= QUOTED_SOURCE || x.quoted_b >= QUOTED_SOURCE) return 'inside quote marks in one article: a quote of a third party printed by both';
+  const qa = quotedBeyondAttribution(x.text, x.quoted_a) >= QUOTED_SOURCE, qb = quotedBeyondAttribution(x.b_text, x.quoted_b) >= QUOTED_SOURCE;
+  if (qa && qb) return 'inside quote marks in both articles: a quote of a third party';
+  if (qa || qb) return 'inside quote marks in one article: a quote of a third party printed by both';
   return null;
 }
 
-// speech and document verbs and nouns that introduce a third party's own text
-const VERB = "(?:said|says|say|stated|states|wrote|writes|write|read|reads|posted|posts|tweeted|tweets|declared|declares|announced|announces|added|adds|told|tells|continued|continues|explained|explains|noted|notes|according to|via|from)";
-const DOC = '(?:statement|post|posts|tweet|tweets|message|letter|release|text|order|ruling|decision|amendment|law|bill|act|article|clause|section|resolution|declaration|communiqu\\u00e9|communique|notice|memo|email|e-mail|transcript|report|rant|video|caption|excerpt)';
+const OPEN_MARK = /["\u201C\u201E\u00AB]/u;
+const CLOSE_MARK = /["\u201D\u00BB][^"\u201D\u00BB]*$/u;
+// the speaker of a quote beside it: `“...,” the minister said` or `The minister said: “...`
+const TAIL_ATTRIBUTION = new RegExp(`^[\\s,.;:]*(?:\\p{L}[\\p{L}.'-]*\\s+){0,5}${VERB}\\b[\\s\\p{L}.,]{0,30}$`, 'iu');
+const HEAD_ATTRIBUTION = new RegExp(`^(?:\\p{L}[\\p{L}.'-]*[\\s,]+){0,8}?${VERB}\\b[^"\\u201C\\u201E\\u00AB]{0,40}[:,]\\s*$`, 'iu');
+
+/** Share of a passage inside quote marks once the speaker attribution at its start or end is set aside. */
+function quotedBeyondAttribution(text: string, quoted: number): number {
+  if (!quoted) return 0;
+  const open = text.search(OPEN_MARK);
+  const head = open > 0 && HEAD_ATTRIBUTION.test(text.slice(0, open)) ? open : 0;
+  const close = CLOSE_MARK.exec(text);
+  const tail = close && TAIL_ATTRIBUTION.test(text.slice(close.index + 1)) ? text.length - close.index - 1 : 0;
+  const rest = text.length - head - tail;
+  return rest > 0 ? Math.min(1, (quoted * text.length) / rest) : quoted;
+}
+
+/** A passage that opens with its own attribution ("X said in a statement:", "The order reads:") and then the text. */
+function openingAttribution(text: string): string | null {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 120 || colon > text.length * 0.4) return null;
+  const head = text.slice(0, colon + 1);
+  if (!BEFORE_COLON.test(head)) return null;
+  // the attributed text must be all the rest: one quote (and its closing words), or one unquoted sentence or block
+  const rest = text.slice(colon + 1).trimStart();
+  if (rest.includes('\n')) return null;
+  if (OPEN_MARK.test(rest.charAt(0))) {
+    const close = CLOSE_MARK.exec(rest);
+    if (!close || rest.slice(close.index + 1).trim().split(/\s+/).length > 4) return null;
+  } else if (/[.!?]["\u201D']?\s+\p{Lu}/u.test(rest)) return null;
+  return `opens with its attribution ("${squash(head)}"), then the third party's text`;
+}
+
 // "... via Gawker:" / "The amendment reads:" / "said in a statement:" / "The statement said" — a colon after a cue, or a
 // cue naming a document, at the end of the text just before the passage (same sentence)
 const BEFORE_COLON = new RegExp(`\\b${VERB}\\b[^.!?\\n:]{0,80}:\\s*[\\u201C\\u201D"'\\u2018\\u2019(\\[]?\\s*$`, 'iu');
@@ -175,8 +210,10 @@ function sharedThirdCredit(p: KindPair, ctx: KindContext): string | null {
     const d = ctx.docs[i];
     const paras = ctx.paras(i);
     const spans = p.passages.map((x) => x[side]);
+    // the hull of the shared passages: a credit between two of them is part of the shared text, edited
+    const lo = Math.min(...spans.map((x) => x[0])), hi = Math.max(...spans.map((x) => x[1]));
     const near = (c: Citation) => {
-      if (spans.some(([s, e]) => c.start < e && s < c.end) || /^told\b/i.test(c.text)) return false;
+      if ((c.start < hi && lo < c.end) || /^told\b/i.test(c.text)) return false;
       if (!paras.length) return true;
       const inPara = ([s, e]: readonly [number, number]) => c.start < e && s < c.end;
       if (inPara(paras[0])) return true;
@@ -251,12 +288,17 @@ function markStock(pairs: readonly KindPair[], index: FingerprintIndex): void {
       p.passages.forEach((x, k) => {
         if (x.kind !== 'reuse' || x.matched > STOCK_MAX_WORDS) return;
         const w = p.words[k];
-        let most = 0;
+        let most = 0, common = 0, all = 0;
         for (let g = offsets[p.ia] + w.a0; g <= offsets[p.ia] + w.a1 - n; g++) {
           const s = shingle[g];
-          if (s >= 0) most = Math.max(most, docsOf.get(s)?.length ?? 0);
+          if (s < 0) continue;
+          const d = docsOf.get(s)?.length ?? 0;
+          most = Math.max(most, d);
+          all++;
+          if (d >= STOCK_DOCS) common++;
         }
-        if (most >= STOCK_DOCS) {
+        // the phrase is the passage: most of its shingles recur, not just one word run inside a longer copy
+        if (most >= STOCK_DOCS && common * 2 >= all) {
           setKind(x, 'stock', `a formulaic phrase: it recurs in ${most} articles that share nothing else with each other`);
           changed = true;
         }
