@@ -380,10 +380,9 @@ class CorpusGenerator {
     this.words(int(a, 10, 18), quote, a, topic);
     this.capFirst(quote);
     const place = (k: number) => ({ w: places[k].variants[0], ent: places[k] }) as Piece;
-    const phrases = [
-      [word('near'), word('the'), place(0), word(pick(a, topic)), word(pick(a, topic)), word('crossing'), word('south'), word('of'), place(1)],
-      [word('in'), word('the'), word(pick(a, topic)), word('district'), word('on'), word('the'), word('edge'), word('of'), place(0)],
-    ];
+    const phrases = a() < 0.5
+      ? [[word('near'), word('the'), place(0), word(pick(a, topic)), word(pick(a, topic)), word('crossing'), word('south'), word('of'), place(1)]]
+      : [[word('in'), word('the'), word(pick(a, topic)), word('district'), word('on'), word('the'), word('edge'), word('of'), place(0)]];
     return { statement: { org: orgs[0], words: statement }, keyQuote: { who: people[int(a, 0, 1)], words: quote }, phrases };
   }
 
@@ -538,7 +537,7 @@ class CorpusGenerator {
     const list = kind === 'stock-phrase' ? this.stock : this.state.phrases;
     // a stock phrase is any of the corpus's formulas; an event mostly has one standard description (as real coverage of
     // one place does), so most articles of the event that describe it use the same words
-    const k = kind === 'stock-phrase' ? int(a, 0, list.length - 1) : a() < 0.85 ? 0 : 1;
+    const k = kind === 'stock-phrase' ? int(a, 0, list.length - 1) : 0;
     const head = this.mark(this.fresh(list[k]), kind, kind === 'stock-phrase' ? `stock-${k}` : `event-${this.event}-${k}`);
     const s: Sentence = [...head];
     this.words(int(a, 8, 14), s, a);

@@ -17,18 +17,7 @@ import type { Doc } from '../types.js';
 import type { FingerprintIndex } from './fingerprints.js';
 import type { WordPassage } from './align.js';
 import type { Citation } from './citations.js';
-import { outletKey as rawOutletKey } from './outlets.js';
-
-const keyCache = new Map<string, string>();
-/** outletKey, memoised (outlet names repeat across every pair). */
-function outletKey(name: string): string {
-  let k = keyCache.get(name);
-  if (k === undefined) {
-    if (keyCache.size > 100000) keyCache.clear();
-    keyCache.set(name, (k = rawOutletKey(name)));
-  }
-  return k;
-}
+import { outletKey } from './outlets.js';
 import type { Passage } from './passages.js';
 import { creditNear } from './direction.js';
 
@@ -162,19 +151,44 @@ const AFTER_DOC = new RegExp(`^[,;:\\s\\u2014\\u2013-]*(?:\\p{L}+\\s+){0,4}(?:${
 const DOC_WORD = new RegExp(`\\b${DOC}\\b`, 'iu');
 const CUE_WORDS = new Set(VERB.slice(3, -1).split('|').concat(DOC.slice(3, -1).split('|')).map((w) => w.toLowerCase()));
 
+const SPACE_OPEN = ' \t\n\r\u201C\u201D"\'\u2018\u2019([';
+const SPACE_PUNCT = ' \t\n\r,:\u2014\u2013-';
+
+function skipBack(text: string, i: number, chars: string): number {
+  while (i > 0 && chars.includes(text[i - 1])) i--;
+  return i;
+}
+
+function isLetter(c: string): boolean {
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
+function wordBack(text: string, i: number): number {
+  while (i > 0 && isLetter(text[i - 1])) i--;
+  return i;
+}
+
+const VERB_WORDS = new Set(VERB.slice(3, -1).split('|').flatMap((w) => w.split(' ')).filter((w) => w !== 'to'));
+
+/** A cue verb among the (at most 80) characters before the lead's last colon: the gate before BEFORE_COLON. */
+function cueBeforeColon(lead: string): boolean {
+  const c = lead.lastIndexOf(':');
+  let i = c, n = 0;
+  while (i > 0 && n < 80 && !'.!?\n:'.includes(lead[i - 1])) { i--; n++; }
+  for (const w of lead.slice(i, c).toLowerCase().split(/[^a-z]+/)) if (VERB_WORDS.has(w)) return true;
+  return false;
+}
+
 /** Whether a lead ends in a colon (before spaces and opening marks), and its last word before "that" and punctuation, lowercased. */
 function leadEnd(lead: string): [boolean, string] {
-  const skip = (i: number, chars: string) => { while (i > 0 && chars.includes(lead[i - 1])) i--; return i; };
-  let i = skip(lead.length, ' \t\n\r\u201C\u201D"\'\u2018\u2019([');
+  let i = skipBack(lead, lead.length, SPACE_OPEN);
   const colon = lead[i - 1] === ':';
-  i = skip(i, ' \t\n\r,:\u2014\u2013-');
-  let j = i;
-  while (j > 0 && /\p{L}/u.test(lead[j - 1])) j--;
+  i = skipBack(lead, i, SPACE_PUNCT);
+  let j = wordBack(lead, i);
   let w = lead.slice(j, i).toLowerCase();
   if (w === 'that') {
-    i = skip(j, ' \t\n\r');
-    j = i;
-    while (j > 0 && /\p{L}/u.test(lead[j - 1])) j--;
+    i = skipBack(lead, j, ' \t\n\r');
+    j = wordBack(lead, i);
     w = lead.slice(j, i).toLowerCase();
   }
   return [colon, w];
@@ -187,7 +201,7 @@ export function attributionReason(text: string, [s, e]: readonly [number, number
   const lead = cut >= 0 ? before.slice(cut + 2) : before;
   // cheap gates first: the regexes run only when the lead ends in a colon or a cue word
   const [colon, last] = leadEnd(lead);
-  const m = (colon ? BEFORE_COLON.exec(lead) : null) ?? (CUE_WORDS.has(last) ? BEFORE_DOC.exec(lead) : null);
+  const m = (colon && cueBeforeColon(lead) ? BEFORE_COLON.exec(lead) : null) ?? (CUE_WORDS.has(last) ? BEFORE_DOC.exec(lead) : null);
   if (m) return `attributed right before it ("${squash(lead.slice(Math.max(0, m.index - 30)))}")`;
   const after = text.slice(e, e + 100);
   const a = DOC_WORD.test(after) ? AFTER_DOC.exec(after) : null;
@@ -205,29 +219,31 @@ function squash(s: string): string {
  */
 function sharedThirdCredit(p: KindPair, ctx: KindContext): string | null {
   const A = ctx.docs[p.ia], B = ctx.docs[p.ib];
-  const own = new Set([outletKey(A.outlet), outletKey(B.outlet)]);
-  const credited = (i: number, side: 'a' | 'b'): Set<string> => {
-    const d = ctx.docs[i];
-    const paras = ctx.paras(i);
-    const spans = p.passages.map((x) => x[side]);
-    // the hull of the shared passages: a credit between two of them is part of the shared text, edited
-    const lo = Math.min(...spans.map((x) => x[0])), hi = Math.max(...spans.map((x) => x[1]));
-    const near = (c: Citation) => {
-      if ((c.start < hi && lo < c.end) || /^told\b/i.test(c.text)) return false;
-      if (!paras.length) return true;
-      const inPara = ([s, e]: readonly [number, number]) => c.start < e && s < c.end;
-      if (inPara(paras[0])) return true;
-      return spans.some(([s, e]) => paras.some((q) => q[0] < e && s < q[1] && inPara(q)));
-    };
-    const out = new Set<string>();
-    for (const c of ctx.citesOf.get(d.id) ?? []) if (c.kind === 'outlet' && !own.has(outletKey(c.cited)) && near(c)) out.add(c.cited);
-    return out;
-  };
-  const inA = credited(p.ia, 'a');
+  const ca = ctx.citesOf.get(A.id), cb = ctx.citesOf.get(B.id);
+  if (!ca?.length || !cb?.length) return null;
+  const own = [outletKey(A.outlet), outletKey(B.outlet)];
+  const inA = thirdCredits(ca, own, ctx.paras(p.ia), p.passages.map((x) => x.a));
   if (!inA.size) return null;
-  const inB = credited(p.ib, 'b');
-  const both = [...inA].filter((x) => [...inB].some((y) => outletKey(y) === outletKey(x))).sort();
+  const inB = thirdCredits(cb, own, ctx.paras(p.ib), p.passages.map((x) => x.b));
+  const both = [...inA.keys()].filter((k) => inB.has(k)).map((k) => inA.get(k)!).sort();
   return both[0] ?? null;
+}
+
+/** Third outlets (by key) a doc credits as a source of text, outside the hull of its shared passages. */
+function thirdCredits(cites: readonly Citation[], own: readonly string[], paras: readonly [number, number][], spans: readonly [number, number][]): Map<string, string> {
+  // the hull of the shared passages: a credit between two of them is part of the shared text, edited
+  let lo = Infinity, hi = -Infinity;
+  for (const [s, e] of spans) { lo = Math.min(lo, s); hi = Math.max(hi, e); }
+  const out = new Map<string, string>();
+  for (const c of cites) {
+    if (c.kind !== 'outlet' || (c.start < hi && lo < c.end) || /^told\b/i.test(c.text)) continue;
+    const key = outletKey(c.cited);
+    if (own.includes(key) || out.has(key)) continue;
+    const inPara = (q: readonly [number, number]) => c.start < q[1] && q[0] < c.end;
+    const near = !paras.length || inPara(paras[0]) || paras.some((q) => inPara(q) && spans.some(([s, e]) => q[0] < e && s < q[1]));
+    if (near) out.set(key, c.cited);
+  }
+  return out;
 }
 
 function outletIds(docs: readonly Doc[]): Int32Array {
