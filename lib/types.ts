@@ -103,7 +103,19 @@ export interface Sentence {
   paragraph: number;
 }
 
-/** An article analysed once: tokens and sentences, shared by every analysis. */
+/** A quoted span [start, end) of a doc's text, quote marks included (lib/text/quotes.ts finds them). */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** the quoted words without the marks */
+  inner: [number, number];
+  /** 0 for a top-level quote, 1 for a quote nested inside another (‘...’ inside “...”) */
+  depth: number;
+  /** the parts of one multi-paragraph quote share a group number (the index of the first part) */
+  group: number;
+}
+
+/** An article analysed once: what every analysis shares, computed by lib/text/analyse.ts. */
 export interface Doc {
   id: string;
   outlet: string;
@@ -111,6 +123,12 @@ export interface Doc {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** the paragraphs of `text` (the article's, or blank-line runs when it has none) */
+  paragraphs: Paragraph[];
+  /** every quoted span of `text` (top-level and nested), in text order, from the one quote scanner */
+  quotes: QuoteSpan[];
+  /** the number of word and number tokens: the word count every table, chart and message reports */
+  words: number;
 }
 
 /** A plotly figure as plain data: what every function in lib/figures returns. */

@@ -2,7 +2,7 @@
 import type { Doc } from '../types.js';
 import type { FingerprintIndex } from './fingerprints.js';
 import type { WordPassage } from './align.js';
-import { quotedShare, type QuoteSpan } from './quotes.js';
+import { quotedShare, type QuoteSpan } from '../text/quotes.js';
 
 /** How a shared passage sits in the two texts: quoted in both (a shared quote of the same statement), in one only, or in neither. */
 export type PassageKind = 'shared-quote' | 'quoted' | 'narration';

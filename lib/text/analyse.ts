@@ -1,24 +1,21 @@
-// Analyse each article once: tokens and sentences that every analysis shares.
-import type { Article, Doc, Paragraph, Token } from '../types.js';
+// Analyse each article once: tokens, sentences, paragraphs, quotes and the word count that every analysis shares.
+import type { Article, Doc, Token } from '../types.js';
 import { tokenize } from './tokenize.js';
 import { splitSentences } from './sentences.js';
+import { scanQuotes } from './quotes.js';
+import { countWords } from './words.js';
+import { paragraphsOf } from './paragraphs.js';
 
-/** Tokenize an article paragraph by paragraph and split it into sentences. */
+export { paragraphsOf };
+/** Tokenize an article paragraph by paragraph, split it into sentences, find its quotes and count its words. */
 export function analyse(article: Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs'>): Doc {
   const { text } = article;
   const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphsOf(text);
   const tokens: Token[] = [];
   for (const p of paragraphs) for (const t of tokenize(text, p.start, p.end)) tokens.push(t);
   const sentences = splitSentences(text, tokens, paragraphs);
-  return { id: article.id, outlet: article.outlet, date: article.date, text, tokens, sentences };
-}
-
-/** Paragraph offsets of a text: runs of non-blank lines separated by blank lines. */
-export function paragraphsOf(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  const re = /\S(?:[^\n]|\n(?![ \t\r]*\n))*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].trimEnd().length });
-  return out;
+  const quotes = scanQuotes(text, paragraphs);
+  return { id: article.id, outlet: article.outlet, date: article.date, text, tokens, sentences, paragraphs, quotes, words: countWords(tokens) };
 }
 
 /** Analyse every article of a corpus, in order. */
