@@ -1,10 +1,15 @@
 // The data model shared by every part of presslens. Every span is {doc, start, end} into Article.text.
 
-/** A half-open character range [start, end) into one article's `text`. */
+/** Which string of an article a span indexes: its body (`text`, the default) or its headline (`title`). */
+export type SpanField = 'text' | 'title';
+
+/** A half-open character range [start, end) into one article's `text` (or its `title` when `field` is 'title'). */
 export interface Span {
   doc: string;
   start: number;
   end: number;
+  /** absent or 'text': the span indexes Article.text; 'title': it indexes Article.title */
+  field?: SpanField;
 }
 
 /** A paragraph of an article, as offsets into its `text`. */
@@ -129,6 +134,8 @@ export interface Doc {
   quotes: QuoteSpan[];
   /** the number of word and number tokens: the word count every table, chart and message reports */
   words: number;
+  /** 'title' when this Doc is an article's headline analysed on its own (`text` is then Article.title) */
+  field?: SpanField;
 }
 
 /** A plotly figure as plain data: what every function in lib/figures returns. */
