@@ -12,9 +12,9 @@ export { guessMetadata } from './corpus/guess.js';
 
 // text: tokens, sentences, terms
 export { analyse, analyseAll, paragraphsOf } from './text/analyse.js';
-export { tokenize } from './text/tokenize.js';
+export { tokenize, isTermToken } from './text/tokenize.js';
 export { scanQuotes, quotedShare, topLevelQuotes } from './text/quotes.js';
-export { articleWords, countWords, isWordToken } from './text/words.js';
+export { articleWords, countWords } from './text/words.js';
 export { docTerms, type TermOptions } from './text/ngrams.js';
 export { countTerms, countsByOutlet, tfidf, topTerms, outletTermRows, docTermRows, termByOutletRows, type TermCounts } from './text/counts.js';
 

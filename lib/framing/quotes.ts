@@ -1,6 +1,7 @@
 // Direct quotes with their speakers: the doc's quote spans (lib/text/quotes.ts) attributed to who is quoted.
 import type { Doc, Span } from '../types.js';
 import type { QuoteSpan } from '../text/quotes.js';
+import { rangeAt } from '../util/search.js';
 
 /** One direct quote with its speaker: the span includes the quote marks; `inner` is the quoted words. */
 export interface Quote extends Span, QuoteSpan {
@@ -82,17 +83,11 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
 export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
   const text = doc.text;
   const paras = doc.paragraphs.map((p): [number, number] => [p.start, p.end]);
-  // binary searches: the paragraph and the sentence containing a position
-  const paraOf = (pos: number) => {
-    let lo = 0, hi = paras.length - 1, ans = -1;
-    while (lo <= hi) { const mid = (lo + hi) >> 1; if (paras[mid][0] <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
-    return ans >= 0 && pos < paras[ans][1] ? ans : -1;
-  };
+  // the paragraph and the sentence containing a position
+  const paraOf = (pos: number) => rangeAt(doc.paragraphs, pos);
   const sentenceOf = (pos: number) => {
-    const ss = doc.sentences;
-    let lo = 0, hi = ss.length - 1, ans = -1;
-    while (lo <= hi) { const mid = (lo + hi) >> 1; if (ss[mid].start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
-    return ans >= 0 && pos < ss[ans].end ? ss[ans] : null;
+    const i = rangeAt(doc.sentences, pos);
+    return i >= 0 ? doc.sentences[i] : null;
   };
   let lastSpeaker: { name: string; span: Span } | null = null;
   const top = quotes.filter((q) => q.depth === 0);

@@ -5,13 +5,15 @@ import type { Doc, Row } from '../types.js';
 import { buildIndex, type FingerprintOptions } from './fingerprints.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
 import { alignPair, alignScratch, MIN_WORDS, type AlignOptions } from './align.js';
-import { coveredLength, toPassages, type Passage } from './passages.js';
+import { toPassages, type Passage } from './passages.js';
+import { coveredLength } from '../util/spans.js';
 import { topLevelQuotes, type QuoteSpan } from '../text/quotes.js';
 import { extractCitations, type Citation } from './citations.js';
 import { outletKey, outletResolver, readOutletTable, type OutletEntry } from './outlets.js';
 import { creditOf, pairDirection, pairEvidence, passageDirection, type DirectionContext } from './direction.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
+import { round } from '../util/round.js';
 
 /** Options of overlap(): shingling, candidates, alignment, and the outlet alias table. */
 export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {
@@ -92,8 +94,8 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
       if (p.matched - cited >= minWords) { passages.push(p); wp.push(found[k]); } else formulas++;
     });
     if (!passages.length) continue;
-    const a_in_b = round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)));
-    const b_in_a = round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, words(ib)));
+    const a_in_b = round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)), 4);
+    const b_in_a = round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, words(ib)), 4);
     const ctx: DirectionContext = {
       a: A, b: B, a_in_b, b_in_a,
       citesA: citesOf.get(A.id) ?? [], citesB: citesOf.get(B.id) ?? [],
@@ -105,7 +107,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     const kind = outletKey(A.outlet) === outletKey(B.outlet) ? 'same-outlet' : 'cross-outlet';
     pairs.push({
       a: A.id, b: B.id, outlet_a: A.outlet, outlet_b: B.outlet, kind, a_in_b, b_in_a,
-      jaccard: round(jaccard(index, ia, ib, stamp)),
+      jaccard: round(jaccard(index, ia, ib, stamp), 4),
       direction: dir.direction, source: dir.direction === 'a→b' ? A.id : dir.direction === 'b→a' ? B.id : null, because: dir.because,
       credit: creditOf(kind, passages, dir.direction, ctx), passages,
     });
@@ -301,16 +303,13 @@ export function outletReuse(result: OverlapResult): OutletReuse[] {
     edges.set(key, e);
   }
   const out = [...edges.values()];
-  for (const e of out) e.share = round(e.words / Math.max(1, outletWords.get(e.to) ?? 1));
+  for (const e of out) e.share = round(e.words / Math.max(1, outletWords.get(e.to) ?? 1), 4);
   return out.sort((x, y) => y.share - x.share || byString(x.from, y.from) || byString(x.to, y.to));
 }
 
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
-}
 function now(): number {
   return performance.now();
 }
 function ms(x: number): number {
-  return Math.round(x * 10) / 10;
+  return round(x, 1);
 }

@@ -5,6 +5,7 @@ import { splitSentences } from './sentences.js';
 import { scanQuotes } from './quotes.js';
 import { countWords } from './words.js';
 import { paragraphsOf } from './paragraphs.js';
+import { rangeAt } from '../util/search.js';
 
 export { paragraphsOf };
 /** Tokenize an article paragraph by paragraph, split it into sentences, find its quotes and count its words. */
@@ -25,13 +26,5 @@ export function analyseAll(articles: readonly Article[]): Doc[] {
 
 /** Index of the sentence containing a character offset (binary search), or -1 when it falls between sentences. */
 export function sentenceAt(doc: Pick<Doc, 'sentences'>, offset: number): number {
-  const ss = doc.sentences;
-  let lo = 0, hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= offset) lo = mid + 1;
-    else if (ss[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return rangeAt(doc.sentences, offset);
 }

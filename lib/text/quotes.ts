@@ -1,5 +1,6 @@
 // Quoted spans of an article: one scanner for every analysis (overlap's quoted share, framing's quotes and speakers).
 import type { Paragraph, QuoteSpan } from '../types.js';
+import { firstEndingAfter } from '../util/search.js';
 
 export type { QuoteSpan };
 
@@ -113,13 +114,6 @@ export function topLevelQuotes(spans: readonly QuoteSpan[]): QuoteSpan[] {
 export function quotedShare(spans: readonly Pick<QuoteSpan, 'start' | 'end'>[], start: number, end: number): number {
   if (end <= start) return 0;
   let inside = 0;
-  // binary search the first span that ends after start
-  let lo = 0, hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < spans.length && spans[k].start < end; k++) inside += Math.min(end, spans[k].end) - Math.max(start, spans[k].start);
+  for (let k = firstEndingAfter(spans, start); k < spans.length && spans[k].start < end; k++) inside += Math.min(end, spans[k].end) - Math.max(start, spans[k].start);
   return inside / (end - start);
 }

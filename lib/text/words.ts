@@ -1,17 +1,12 @@
 // The one word count: word and number tokens, so "Syria's" is one word and "—" none, wherever a count is shown.
 import type { Article, Token } from '../types.js';
-import { tokenize } from './tokenize.js';
+import { isTermToken, tokenize } from './tokenize.js';
 import { paragraphsOf } from './paragraphs.js';
-
-/** Whether a token counts as a word (a word or a number, not punctuation or a symbol). */
-export function isWordToken(t: Pick<Token, 'kind'>): boolean {
-  return t.kind === 'word' || t.kind === 'number';
-}
 
 /** The number of word tokens among `tokens`. */
 export function countWords(tokens: readonly Pick<Token, 'kind'>[]): number {
   let n = 0;
-  for (const t of tokens) if (isWordToken(t)) n++;
+  for (const t of tokens) if (isTermToken(t)) n++;
   return n;
 }
 
