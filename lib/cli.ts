@@ -5,6 +5,7 @@ import { assertOutsideCorpus, writeFileAtomicSync } from './io/safe-paths.js';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from './corpus/load.js';
 import { analyseAll } from './text/analyse.js';
+import { articleWords } from './text/words.js';
 import { countTerms, docTermRows, outletTermRows } from './text/counts.js';
 import { toCsv } from './report/csv.js';
 import { progress } from './progress.js';
@@ -77,8 +78,7 @@ export function program(): Command {
       const corpus = await load(path);
       if (o.json) return printJson({ articles: corpus.articles, skipped: corpus.skipped });
       for (const a of corpus.articles) {
-        const words = a.text.split(/\s+/).filter(Boolean).length;
-        out(`${a.id}\t${a.outlet}\t${a.date ?? '????-??-??'}\t${words} words\t${a.title}` + (a.provenance.removed.length ? `\t(cleaning removed ${a.provenance.removed.length} item(s))` : ''));
+        out(`${a.id}\t${a.outlet}\t${a.date ?? '????-??-??'}\t${articleWords(a)} words\t${a.title}` + (a.provenance.removed.length ? `\t(cleaning removed ${a.provenance.removed.length} item(s))` : ''));
       }
       for (const s of corpus.skipped) say(`skipped ${s.file}${s.record ? '#' + s.record : ''}: ${s.reason}`);
       say(`${corpus.articles.length} article(s) loaded, ${corpus.skipped.length} skipped`);

@@ -1,10 +1,15 @@
 // The data model shared by every part of presslens. Every span is {doc, start, end} into Article.text.
 
-/** A half-open character range [start, end) into one article's `text`. */
+/** Which string of an article a span indexes: its body (`text`, the default) or its headline (`title`). */
+export type SpanField = 'text' | 'title';
+
+/** A half-open character range [start, end) into one article's `text` (or its `title` when `field` is 'title'). */
 export interface Span {
   doc: string;
   start: number;
   end: number;
+  /** absent or 'text': the span indexes Article.text; 'title': it indexes Article.title */
+  field?: SpanField;
 }
 
 /** A paragraph of an article, as offsets into its `text`. */
@@ -111,7 +116,19 @@ export interface Sentence {
   paragraph: number;
 }
 
-/** An article analysed once: tokens and sentences, shared by every analysis. */
+/** A quoted span [start, end) of a doc's text, quote marks included (lib/text/quotes.ts finds them). */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** the quoted words without the marks */
+  inner: [number, number];
+  /** 0 for a top-level quote, 1 for a quote nested inside another (‘...’ inside “...”) */
+  depth: number;
+  /** the parts of one multi-paragraph quote share a group number (the index of the first part) */
+  group: number;
+}
+
+/** An article analysed once: what every analysis shares, computed by lib/text/analyse.ts. */
 export interface Doc {
   id: string;
   outlet: string;
@@ -119,6 +136,14 @@ export interface Doc {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** the paragraphs of `text` (the article's, or blank-line runs when it has none) */
+  paragraphs: Paragraph[];
+  /** every quoted span of `text` (top-level and nested), in text order, from the one quote scanner */
+  quotes: QuoteSpan[];
+  /** the number of word and number tokens: the word count every table, chart and message reports */
+  words: number;
+  /** 'title' when this Doc is an article's headline analysed on its own (`text` is then Article.title) */
+  field?: SpanField;
 }
 
 /** A plotly figure as plain data: what every function in lib/figures returns. */

@@ -8,16 +8,14 @@ import { stringify } from 'csv-stringify/sync';
 import type { Article, Row } from '../types.js';
 import type { TermCounts } from '../text/counts.js';
 import { tfidf } from '../text/counts.js';
+import { articleWords } from '../text/words.js';
 import { neutraliseCell } from '../report/csv.js';
 import { insideDir } from '../report/images.js';
 
 /** One row per article: {id, outlet, date, title, url, words}. */
 export function articleRows(articles: readonly Article[]): Row[] {
   return articles.map((a) => {
-    let words = 0;
-    const re = /[\p{L}\p{N}]\S*/gu;
-    while (re.exec(a.text)) words++;
-    return { id: a.id, outlet: a.outlet, date: a.date, title: a.title, url: a.url, words };
+    return { id: a.id, outlet: a.outlet, date: a.date, title: a.title, url: a.url, words: articleWords(a) };
   });
 }
 

@@ -4,6 +4,7 @@ import type { Figure } from '../types.js';
 import type { OverlapResult } from '../overlap/overlap.js';
 import { outletReuse } from '../overlap/overlap.js';
 import { baseLayout, esc, figure, label, outletColors } from './style.js';
+import { byString } from '../util/compare.js';
 
 /** Heatmap: cell (row r, column c) is the share of article r's words inside passages shared with article c; at most `maxArticles` (default 40) articles, those with the most shared text. */
 export function coverageHeatmap(result: OverlapResult, opts: { title?: string; maxArticles?: number } = {}): Figure {
@@ -15,7 +16,7 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string; m
       shared.set(p.a, (shared.get(p.a) ?? 0) + p.a_in_b);
       shared.set(p.b, (shared.get(p.b) ?? 0) + p.b_in_a);
     }
-    const keep = new Set(docs.map((d) => d.id).sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, max));
+    const keep = new Set(docs.map((d) => d.id).sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || byString(a, b)).slice(0, max));
     docs = docs.filter((d) => keep.has(d.id));
   }
   const truncated = docs.length < result.docs.length;
@@ -52,7 +53,7 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string; m
 
 /** Network of outlets: nodes sized by article count; arrows from source outlet to reusing outlet, width by reused share, red dashed when uncredited. */
 export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {}): Figure {
-  const outlets = [...new Set(result.docs.map((d) => d.outlet))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const outlets = [...new Set(result.docs.map((d) => d.outlet))].sort(byString);
   const colors = outletColors(outlets);
   const count = new Map<string, number>();
   for (const d of result.docs) count.set(d.outlet, (count.get(d.outlet) ?? 0) + 1);

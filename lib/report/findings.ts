@@ -2,6 +2,7 @@
 import { shortHash } from '../corpus/fields.js';
 import type { Article, Skip } from '../types.js';
 import { byString } from '../text/counts.js';
+import { articleWords } from '../text/words.js';
 
 /** One sentence for an editor, with links (anchors inside the report, or relative files) to the evidence behind it. */
 export interface Finding {
@@ -52,14 +53,8 @@ export function listWords(items: readonly string[]): string {
   return items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
 }
 
-/** Words in a text (whitespace-separated runs), as the report counts them. */
-export function wordCount(text: string): number {
-  const m = text.match(/\S+/g);
-  return m ? m.length : 0;
-}
-
 /** Findings about the corpus itself: size, outlets, dates, cleaning and skipped inputs. */
-export function corpusFindings(articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'provenance'>[], skipped: readonly Skip[]): Finding[] {
+export function corpusFindings(articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs' | 'provenance'>[], skipped: readonly Skip[]): Finding[] {
   const out: Finding[] = [];
   const byOutlet = new Map<string, number>();
   for (const a of articles) byOutlet.set(a.outlet, (byOutlet.get(a.outlet) ?? 0) + 1);
@@ -73,7 +68,7 @@ export function corpusFindings(articles: readonly Pick<Article, 'id' | 'outlet' 
   const undated = articles.filter((a) => !a.date).length;
   if (undated) out.push({ text: `${plural(undated, 'article has', 'articles have')} no known date, so they cannot be ordered in time.`, evidence: [{ href: '#table-articles', label: 'articles' }] });
   if (articles.length) {
-    const sized = articles.map((a) => ({ id: a.id, outlet: a.outlet, words: wordCount(a.text) })).sort((x, y) => y.words - x.words || byString(x.id, y.id));
+    const sized = articles.map((a) => ({ id: a.id, outlet: a.outlet, words: articleWords(a) })).sort((x, y) => y.words - x.words || byString(x.id, y.id));
     const big = sized[0], small = sized[sized.length - 1];
     if (sized.length > 1 && big.words !== small.words) out.push({ text: `Longest article: ${big.id} (${big.outlet}, ${big.words} words); shortest: ${small.id} (${small.outlet}, ${small.words} words).`, evidence: [{ href: '#table-articles', label: 'articles' }] });
   }

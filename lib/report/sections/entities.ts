@@ -7,6 +7,7 @@ import { entityOutletHeatmap, topEntitiesByOutletFigure } from '../../figures/en
 import { escapeHtml } from '../html.js';
 import { entityAnchor, entityFindings } from '../findings.js';
 import type { ReportSection } from '../report.js';
+import { byString } from '../../util/compare.js';
 
 /** A static list of the main entities: spellings, mentions per outlet and why spellings were merged. */
 function entityList(entities: readonly Entity[], outlets: readonly string[]): string {
@@ -29,7 +30,7 @@ function entityFigures(r: EntityResult): Figure[] {
 export function entitiesSection(analysis: Pick<Analysis, 'corpus' | 'docs' | 'entities'>, opts: { figures?: (r: EntityResult) => Figure[]; top?: number } = {}): ReportSection {
   const { corpus, docs } = analysis;
   const r = analysis.entities;
-  const outlets = [...new Set(corpus.articles.map((a) => a.outlet))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const outlets = [...new Set(corpus.articles.map((a) => a.outlet))].sort(byString);
   const top = r.entities.slice(0, opts.top ?? 25);
   const rows = r.entities.map((e) => ({
     entity: e.name, id: e.id, type: e.type, mentions: e.mentions.length,
