@@ -2,7 +2,10 @@
 import type { Figure, Row } from '../types.js';
 import { baseLayout, esc, figure, label, outletColors } from './style.js';
 
-type FreqRow = Row & { outlet: string; entity: string; name: string; mentions: number; share: number };
+type FreqRow = { outlet: string; entity: string; name: string; mentions: number; share: number };
+
+/** A row of entityFrequencyByOutlet: plain Row objects or typed rows with these fields. */
+export type EntityFreqInput = Row | FreqRow;
 
 /** The k entities with the most mentions overall, by name (ties by id). */
 function topEntities(rows: readonly FreqRow[], k: number): { id: string; name: string }[] {
@@ -35,7 +38,7 @@ function measureOf(r: FreqRow, measure: EntityMeasure, words?: Readonly<Record<s
 }
 
 /** Grouped bars: the top k entities (overall), one bar per outlet, coloured by outlet (rows from entityFrequencyByOutlet); mentions in the hover. */
-export function topEntitiesByOutletFigure(rows: readonly Row[], opts: EntityChartOptions = {}): Figure {
+export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts: EntityChartOptions = {}): Figure {
   const rs = rows as FreqRow[];
   const top = topEntities(rs, opts.k ?? 12);
   const outlets = [...new Set(rs.map((r) => r.outlet))].sort();
@@ -61,7 +64,7 @@ export function topEntitiesByOutletFigure(rows: readonly Row[], opts: EntityChar
 }
 
 /** Heatmap (columns: outlets; rows: the top k entities): mentions per 1,000 words with `words`, else share of the outlet's entity mentions; zero is white. */
-export function entityOutletHeatmap(rows: readonly Row[], opts: EntityChartOptions = {}): Figure {
+export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: EntityChartOptions = {}): Figure {
   const rs = rows as FreqRow[];
   const top = topEntities(rs, opts.k ?? 20);
   const outlets = [...new Set(rs.map((r) => r.outlet))].sort();
@@ -89,7 +92,7 @@ export function entityOutletHeatmap(rows: readonly Row[], opts: EntityChartOptio
 }
 
 /** Co-mention network on a circle: nodes are entities (size by mentions), edges join entities named in one sentence (width by sentences). */
-export function coMentionNetwork(pairs: readonly Row[], freq: readonly Row[], opts: { k?: number; title?: string } = {}): Figure {
+export function coMentionNetwork(pairs: readonly Row[], freq: readonly EntityFreqInput[], opts: { k?: number; title?: string } = {}): Figure {
   const top = topEntities(freq as FreqRow[], opts.k ?? 15);
   const idx = new Map(top.map((e, i) => [e.id, i]));
   const total = new Map<string, number>();
