@@ -19,7 +19,7 @@ export { countTerms, countsByOutlet, tfidf, topTerms, outletTermRows, docTermRow
 // every analysis at once (reads the data files under data/)
 export { analyseCorpus, type Analysis, type PipelineOptions } from './pipeline.js';
 export { cachedAnalysis, analysisKey, presslensVersion } from './cache/analysis.js';
-export { corpusPath, isSeedCorpus, openAnalysis } from './workspace/session.js';
+export { corpusPath, isSeedCorpus, openAnalysis, seedNote } from './workspace/session.js';
 
 // source overlap
 export { overlap, pairRows, passageRows, citationRows, outletReuse, type OverlapResult, type OverlapPair, type OverlapOptions } from './overlap/overlap.js';

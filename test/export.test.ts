@@ -9,7 +9,7 @@ import { writeTables } from '../lib/export/tables.js';
 import { analyseAll } from '../lib/text/analyse.js';
 import { countTerms } from '../lib/text/counts.js';
 import type { Article } from '../lib/types.js';
-import { main } from '../lib/cli.js';
+import { main } from '../lib/cli/index.js';
 import { loadCorpus } from '../lib/corpus/load.js';
 
 function article(id: string, outlet: string, date: string | null, text: string, title = ''): Article {

@@ -12,7 +12,7 @@ import { runFraming, reusedSpans } from '../lib/framing/run.js';
 import { readFrames, readLexicon } from '../lib/framing/data.js';
 import { loadCorpus } from '../lib/corpus/load.js';
 import type { Article, Doc } from '../lib/types.js';
-import { main } from '../lib/cli.js';
+import { main } from '../lib/cli/index.js';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

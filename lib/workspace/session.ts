@@ -1,6 +1,7 @@
 // The corpus a notebook session works on, and its analysis computed once per kernel (input/output module:
 // reads PRESSLENS_CORPUS, loads the corpus, and uses the disk cache of analyses).
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadCorpus } from '../corpus/load.js';
 import { cachedAnalysis } from '../cache/analysis.js';
 import type { Analysis, PipelineOptions } from '../pipeline.js';
@@ -28,4 +29,12 @@ export function openAnalysis(path: string = corpusPath(), opts: Omit<PipelineOpt
     sessions.set(key, p);
   }
   return p;
+}
+
+let notes: Record<string, string> | undefined;
+
+/** Commentary written for the seed articles (notebooks/seed-notes.json), by key; notebooks show it only when isSeedCorpus(). */
+export function seedNote(key: string): string {
+  notes ??= JSON.parse(readFileSync(join(projectRoot(), 'notebooks', 'seed-notes.json'), 'utf8')) as Record<string, string>;
+  return notes[key] ?? '';
 }
