@@ -2,7 +2,7 @@
 // Everything here is also what the notebooks and the CLI call.
 
 // the data model
-export type { Article, Corpus, Doc, Figure, Paragraph, Provenance, Removal, Row, Sentence, Skip, Span, Token } from './types.js';
+export type { Article, Corpus, Doc, Figure, Paragraph, Provenance, QuoteSpan, Removal, Row, Sentence, Skip, Span, SpanField, Token } from './types.js';
 
 // loading (input/output)
 export { loadCorpus, type LoadOptions } from './corpus/load.js';
@@ -12,7 +12,9 @@ export { guessMetadata } from './corpus/guess.js';
 
 // text: tokens, sentences, terms
 export { analyse, analyseAll, paragraphsOf } from './text/analyse.js';
-export { tokenize } from './text/tokenize.js';
+export { tokenize, isTermToken } from './text/tokenize.js';
+export { scanQuotes, quotedShare, topLevelQuotes } from './text/quotes.js';
+export { articleWords, countWords } from './text/words.js';
 export { docTerms, type TermOptions } from './text/ngrams.js';
 export { countTerms, countsByOutlet, tfidf, topTerms, outletTermRows, docTermRows, termByOutletRows, type TermCounts } from './text/counts.js';
 

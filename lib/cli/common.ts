@@ -1,7 +1,8 @@
 // What every command shares (input/output module): messages, loading, the data-file options and the cached
 // analysis, CSV output, and the option parsers that turn bad usage into exit code 2.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFileAtomicSync } from '../io/safe-paths.js';
 import { loadCorpus } from '../corpus/load.js';
 import { toCsv } from '../report/csv.js';
 import { progress } from '../progress.js';
@@ -32,10 +33,19 @@ export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
+/** The --map option of this run (which column holds which field), set before every command. */
+let columnMap: string | undefined;
+
+/** Remember the global --map option (called from the root command's preAction hook). */
+export function setColumnMap(map: string | undefined): void {
+  columnMap = map;
+}
+
 /** Load a corpus with a progress line, and say which inputs were skipped. */
 export async function load(path: string): Promise<Corpus> {
   const bar = progress('loading', 0);
-  const corpus = await loadCorpus(path, { onProgress: (done, total) => bar.tick(done, total) });
+  const corpus = await loadCorpus(path, { map: columnMap, onProgress: (done, total) => bar.tick(done, total) });
+  for (const w of corpus.warnings ?? []) if (/ loaded as "unknown"/.test(w)) say(w);
   bar.end();
   if (corpus.skipped.length) say(`${corpus.skipped.length} input(s) skipped: ` + corpus.skipped.slice(0, 5).map((s) => `${s.file}${s.record ? '#' + s.record : ''} (${s.reason})`).join('; ') + (corpus.skipped.length > 5 ? '; …' : ''));
   return corpus;
@@ -80,9 +90,8 @@ export async function analyse(corpus: Corpus, o: DataOptions, extra: Omit<Pipeli
 /** Write a CSV file under dir, creating it; returns the path. */
 export function writeCsv(dir: string, name: string, rows: readonly object[], columns?: string[]): string {
   mkdirSync(dir, { recursive: true });
-  const p = insideDir(dir, name); // never through a symlink planted in the folder
-  writeFileSync(p, toCsv(rows, columns));
-  return p;
+  // a new file renamed into place: never written through a symlink or hard link planted in the folder
+  return writeFileAtomicSync(insideDir(dir, name), toCsv(rows, columns));
 }
 
 /** Parser for an integer option of at least `min` (commander reports a bad value and exits 2). */

@@ -4,7 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
-import { say, UsageError } from './common.js';
+import { say, setColumnMap, UsageError } from './common.js';
 import { register as loadCommand } from './load.js';
 import { register as termsCommand } from './terms.js';
 import { register as startCommand } from './start.js';
@@ -25,7 +25,9 @@ export function program(): Command {
     .description('Compare how news outlets covered the same event: source overlap, entities, framing.')
     .version(version(), '-V, --version', 'print the presslens version')
     .showSuggestionAfterError()
-    .exitOverride();
+    .exitOverride()
+    .option('--map <field=column,...>', 'which column of your records holds which field, e.g. outlet=media_name,date=publish_date')
+    .hook('preAction', (root) => setColumnMap(root.opts().map as string | undefined));
   for (const add of [loadCommand, termsCommand, startCommand, reportCommand, overlapCommand, entitiesCommand, framingCommand, exportCommand]) add(cli);
   for (const c of cli.commands) c.exitOverride();
   return cli;
@@ -42,7 +44,8 @@ export async function main(argv: string[]): Promise<number> {
       say(`presslens: ${e.message}`);
       return 2;
     }
-    say(`presslens: ${(e as Error).message}`);
+    say(`presslens: ${(e as Error).message.slice(0, 2000)}`);
+    if ((e as { exitCode?: unknown }).exitCode === 2) return 2; // refused output folder (lib/io/safe-paths.ts)
     return 1;
   }
 }

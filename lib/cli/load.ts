@@ -1,5 +1,6 @@
 // `presslens load <corpus>`: list the articles loaded and the inputs skipped.
 import type { Command } from 'commander';
+import { articleWords } from '../text/words.js';
 import { load, out, printJson, say } from './common.js';
 
 /** Add the load command. */
@@ -13,8 +14,7 @@ export function register(cli: Command): void {
       const corpus = await load(path);
       if (o.json) return printJson({ articles: corpus.articles, skipped: corpus.skipped });
       for (const a of corpus.articles) {
-        const words = a.text.split(/\s+/).filter(Boolean).length;
-        out(`${a.id}\t${a.outlet}\t${a.date ?? '????-??-??'}\t${words} words\t${a.title}` + (a.provenance.removed.length ? `\t(cleaning removed ${a.provenance.removed.length} item(s))` : ''));
+        out(`${a.id}\t${a.outlet}\t${a.date ?? '????-??-??'}\t${articleWords(a)} words\t${a.title}` + (a.provenance.removed.length ? `\t(cleaning removed ${a.provenance.removed.length} item(s))` : ''));
       }
       for (const s of corpus.skipped) say(`skipped ${s.file}${s.record ? '#' + s.record : ''}: ${s.reason}`);
       say(`${corpus.articles.length} article(s) loaded, ${corpus.skipped.length} skipped`);

@@ -1,6 +1,7 @@
 // `presslens report <corpus>`: one offline HTML report with findings, charts (also PNG/SVG) and CSV tables.
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import { assertOutsideCorpus } from '../io/safe-paths.js';
 import { analyse, load, printJson, say, withDataOptions, type DataOptions } from './common.js';
 
 /** Add the report command. */
@@ -16,9 +17,10 @@ export function register(cli: Command): void {
       .option('--json', 'print {index, files, imagesSkipped} as JSON on stdout'),
   ).action(async (path: string, o: DataOptions & { out: string; images: boolean; title?: string; json?: boolean }) => {
     const { buildReport, writeReport } = await import('../report/report.js');
+    assertOutsideCorpus(resolve(o.out), path); // before the analysis, not after it
     const corpus = await load(path);
     const input = await buildReport(corpus, [], { title: o.title, analysis: await analyse(corpus, o) });
-    const r = await writeReport(input, resolve(o.out), { images: o.images });
+    const r = await writeReport(input, resolve(o.out), { images: o.images, corpus: path });
     if (r.imagesSkipped) say(r.imagesSkipped);
     for (const e of r.imageErrors) say(`image export failed for ${e.name}: ${e.message}`);
     if (o.json) return printJson({ index: r.index, files: r.files, imagesSkipped: r.imagesSkipped ?? null });

@@ -1,14 +1,10 @@
 // Words per outlet: the denominator of every "per 1,000 words" rate in charts and tables (pure).
 import type { Doc } from '../types.js';
 
-/** Word and number tokens per outlet, summed over its articles (a plain object, outlet -> words). */
-export function wordsPerOutlet(docs: readonly Pick<Doc, 'outlet' | 'tokens'>[]): Record<string, number> {
+/** Words per outlet (Doc.words: word and number tokens), summed over its articles (a plain object, outlet -> words). */
+export function wordsPerOutlet(docs: readonly Pick<Doc, 'outlet' | 'words'>[]): Record<string, number> {
   const m: Record<string, number> = Object.create(null);
-  for (const d of docs) {
-    let n = 0;
-    for (const t of d.tokens) if (t.kind === 'word' || t.kind === 'number') n++;
-    m[d.outlet] = (m[d.outlet] ?? 0) + n;
-  }
+  for (const d of docs) m[d.outlet] = (m[d.outlet] ?? 0) + d.words;
   return m;
 }
 

@@ -1,5 +1,6 @@
 // Shared look of every chart: one colour per outlet everywhere, safe text, readable margins.
 import type { Figure } from '../types.js';
+import { byString } from '../util/compare.js';
 
 /** A colour-blind-friendly categorical palette (Okabe-Ito first, then Tableau 10). */
 export const PALETTE = [
@@ -9,7 +10,7 @@ export const PALETTE = [
 
 /** A stable colour for each outlet: outlets sorted by name take palette colours in turn. */
 export function outletColors(outlets: Iterable<string>): Map<string, string> {
-  const names = [...new Set(outlets)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = [...new Set(outlets)].sort(byString);
   return new Map(names.map((o, i) => [o, PALETTE[i % PALETTE.length]]));
 }
 

@@ -1,6 +1,7 @@
 // Top terms per outlet as small multiples of horizontal bars.
 import type { Figure } from '../types.js';
 import { baseLayout, esc, figure, outletColors } from './style.js';
+import { byString } from '../util/compare.js';
 
 /**
  * Small multiples: the top terms of each outlet (rows from outletTermRows), one panel per outlet, coloured by outlet;
@@ -14,11 +15,11 @@ export function topTermsFigure(rows: readonly { outlet: string; term: string; co
   const colors = outletColors(all);
   const size = new Map<string, number>();
   for (const r of rows) size.set(r.outlet, (size.get(r.outlet) ?? 0) + r.count);
-  const chosen = new Set(all.slice().sort((a, b) => size.get(b)! - size.get(a)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, opts.maxOutlets ?? 12));
+  const chosen = new Set(all.slice().sort((a, b) => size.get(b)! - size.get(a)! || byString(a, b)).slice(0, opts.maxOutlets ?? 12));
   const outlets = all.filter((o) => chosen.has(o));
   const cols = Math.min(opts.columns ?? 3, Math.max(1, outlets.length));
   const nrows = Math.ceil(outlets.length / cols);
-  const perPanel = Math.max(1, ...outlets.map((o) => rows.filter((r) => r.outlet === o).length));
+  const perPanel = outlets.reduce((m, o) => Math.max(m, rows.filter((r) => r.outlet === o).length), 1);
   const panelH = Math.max(160, perPanel * 18 + 40);
   const gapX = 0.12, gapY = nrows > 1 ? 0.16 : 0;
   const w = (1 - gapX * (cols - 1)) / cols;

@@ -2,6 +2,7 @@
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
 import type { Voice } from './voice.js';
+import { firstStartingAt, rangeAt } from '../util/search.js';
 
 /** What kind of source a speaker is. */
 export type SourceKind = 'named' | 'anonymous' | 'media' | 'other';
@@ -179,12 +180,7 @@ function entityIndex(entities: readonly EntityRef[]): (doc: string, span: Span) 
   return (doc, span) => {
     const l = byDoc.get(doc);
     if (!l) return undefined;
-    let lo = 0, hi = l.length; // first mention starting at or after span.end
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (l[mid].start < span.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(l, span.end);
     const reach = span.start - maxLen.get(doc)!;
     let best = -1;
     for (let k = lo - 1; k >= 0 && l[k].start >= reach; k--) if (l[k].end > span.start && (best < 0 || l[k].ent < best)) best = l[k].ent;
@@ -194,14 +190,8 @@ function entityIndex(entities: readonly EntityRef[]): (doc: string, span: Span) 
 
 /** The sentence containing offset `pos` (sentences sorted and disjoint), by binary search. */
 function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], pos: number): S | undefined {
-  let lo = 0, hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo];
-  return s && pos >= s.start ? s : undefined;
+  const i = rangeAt(sentences, pos);
+  return i >= 0 ? sentences[i] : undefined;
 }
 
 /** Counts per outlet, kind and name, sorted by outlet, kind, then count. */

@@ -2,7 +2,8 @@
 import type { Corpus } from '../../types.js';
 import { outletTermRows, type TermCounts } from '../../text/counts.js';
 import { topTermsFigure } from '../../figures/terms.js';
-import { corpusFindings, termFindings, wordCount } from '../findings.js';
+import { corpusFindings, termFindings } from '../findings.js';
+import { articleWords } from '../../text/words.js';
 import type { ReportSection } from '../report.js';
 
 /** The corpus section: article table, cleaning and skip logs, top terms chart, with findings. */
@@ -12,7 +13,7 @@ export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTer
     outlet: a.outlet,
     date: a.date,
     title: a.title,
-    words: wordCount(a.text),
+    words: articleWords(a),
     paragraphs: a.paragraphs.length,
     removed: a.provenance.removed.length,
     encoding: a.provenance.encoding,

@@ -8,6 +8,7 @@ import { escapeHtml } from '../html.js';
 import { wordsPerOutlet } from '../../explore/rates.js';
 import { entityAnchor, entityFindings } from '../findings.js';
 import type { ReportSection } from '../report.js';
+import { byString } from '../../util/compare.js';
 
 /** A static list of the main entities: spellings, mentions per outlet and why spellings were merged. */
 function entityList(entities: readonly Entity[], outlets: readonly string[]): string {
@@ -30,7 +31,7 @@ function entityFigures(r: EntityResult, words: Readonly<Record<string, number>>)
 export function entitiesSection(analysis: Pick<Analysis, 'corpus' | 'docs' | 'entities'>, opts: { figures?: (r: EntityResult) => Figure[]; top?: number } = {}): ReportSection {
   const { corpus, docs } = analysis;
   const r = analysis.entities;
-  const outlets = [...new Set(corpus.articles.map((a) => a.outlet))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const outlets = [...new Set(corpus.articles.map((a) => a.outlet))].sort(byString);
   const top = r.entities.slice(0, opts.top ?? 25);
   const rows = r.entities.map((e) => ({
     entity: e.name, id: e.id, type: e.type, mentions: e.mentions.length,
