@@ -98,7 +98,7 @@ describe('presslens export', () => {
       expect(ents.length).toBeGreaterThan(20);
       const byId = new Map(corpus.articles.map((a) => [a.id, a.text]));
       for (const m of ents) expect(byId.get(m.doc)!.slice(Number(m.start), Number(m.end))).toBe(m.text.replace(/^'/, ''));
-      expect(await main(['export', 'seeds'])).toBe(1);
+      expect(await main(['export', 'seeds'])).toBe(2); // bad usage: nothing to export
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -316,7 +316,7 @@ describe('presslens framing CLI', () => {
     let err = '';
     (process.stderr as { write: unknown }).write = (s: string) => { err += s; return true; };
     try {
-      expect(await main(['framing', 'seeds', '--include', 'own,gossip'])).toBe(1);
+      expect(await main(['framing', 'seeds', '--include', 'own,gossip'])).toBe(2); // bad usage
     } finally {
       (process.stderr as { write: unknown }).write = errWrite;
     }
