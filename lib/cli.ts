@@ -6,9 +6,9 @@ import { loadCorpus } from './corpus/load.js';
 import { analyseAll } from './text/analyse.js';
 import { articleWords } from './text/words.js';
 import { countTerms, docTermRows, outletTermRows } from './text/counts.js';
-import { toCsv } from './report/csv.js';
+import { toCsv } from './io/csv.js';
 import { progress } from './progress.js';
-import { insideDir } from './report/images.js';
+import { insideDir } from './io/file-names.js';
 import type { Corpus } from './types.js';
 
 /** Messages for people go to stderr, so stdout stays clean for --json. */
