@@ -1,6 +1,7 @@
 // The presslens command line: `presslens <command> <corpus> [options]`; JSON on stdout, messages on stderr.
 import { Command, CommanderError } from 'commander';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { assertOutsideCorpus, writeFileAtomicSync } from './io/safe-paths.js';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from './corpus/load.js';
 import { analyseAll } from './text/analyse.js';
@@ -31,9 +32,13 @@ function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
+/** The --map option of this run (which column holds which field), set before every command. */
+let columnMap: string | undefined;
+
 async function load(path: string): Promise<Corpus> {
   const bar = progress('loading', 0);
-  const corpus = await loadCorpus(path, { onProgress: (done, total) => bar.tick(done, total) });
+  const corpus = await loadCorpus(path, { map: columnMap, onProgress: (done, total) => bar.tick(done, total) });
+  for (const w of corpus.warnings ?? []) if (/ loaded as "unknown"/.test(w)) say(w);
   bar.end();
   if (corpus.skipped.length) say(`${corpus.skipped.length} input(s) skipped: ` + corpus.skipped.slice(0, 5).map((s) => `${s.file}${s.record ? '#' + s.record : ''} (${s.reason})`).join('; ') + (corpus.skipped.length > 5 ? '; …' : ''));
   return corpus;
@@ -51,9 +56,8 @@ async function analyseWithProgress(corpus: Corpus) {
 /** Write a CSV file under dir, creating it; returns the path. */
 function writeCsv(dir: string, name: string, rows: readonly object[], columns?: string[]): string {
   mkdirSync(dir, { recursive: true });
-  const p = insideDir(dir, name); // never through a symlink planted in the folder
-  writeFileSync(p, toCsv(rows, columns));
-  return p;
+  // a new file renamed into place: never written through a symlink or hard link planted in the folder
+  return writeFileAtomicSync(insideDir(dir, name), toCsv(rows, columns));
 }
 
 /** Build the command tree. */
@@ -61,7 +65,9 @@ export function program(): Command {
   const cli = new Command('presslens')
     .description('Compare how news outlets covered the same event: source overlap, entities, framing.')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .option('--map <field=column,...>', 'which column of your records holds which field, e.g. outlet=media_name,date=publish_date')
+    .hook('preAction', (root) => { columnMap = root.opts().map as string | undefined; });
 
   cli
     .command('load')
@@ -117,20 +123,23 @@ export function program(): Command {
       const out = resolve(o.out);
       const nbDir = join(projectRoot(), 'notebooks');
       const notebooks = o.notebooks && existsSync(nbDir) ? readdirSync(nbDir).filter((f) => f.endsWith('.ipynb')).sort() : [];
+      assertOutsideCorpus(out, path); // before the analysis, not after it
       const corpus = await load(path);
       const input = await buildReport(corpus, [], { analysis: await analyseWithProgress(corpus) });
       input.links = notebooks.map((f) => ({ href: `notebooks/${f.replace(/\.ipynb$/, '.html')}`, label: `notebook ${f.replace(/\.ipynb$/, '')}` }));
-      const r = await writeReport(input, out, { images: o.images });
+      let failed = 0;
+      // the notebooks are written in the same all-at-once step as the report (lib/io/output-dir.ts)
+      const extra = async (dir: string) => {
+        if (!notebooks.length) return;
+        const { executeAll } = await import('./report/notebooks.js');
+        const results = await executeAll(nbDir, join(dir, 'notebooks'));
+        failed = results.filter((x) => !x.ok).length;
+        for (const x of results) say(`${x.ok ? 'executed' : 'FAILED  '} ${(x.htmlPath ?? x.path).replace(dir, out)}${x.error ? `: cell ${x.error.cell}: ${x.error.message}` : ''}`);
+      };
+      const r = await writeReport(input, out, { images: o.images, corpus: path, extra });
       if (r.imagesSkipped) say(r.imagesSkipped);
       for (const e of r.imageErrors) say(`image export failed for ${e.name}: ${e.message}`);
       say(`wrote the report: ${r.files.length} file(s) in ${out} (page ${r.ms.html} ms, images ${r.ms.images} ms)`);
-      let failed = 0;
-      if (notebooks.length) {
-        const { executeAll } = await import('./report/notebooks.js');
-        const results = await executeAll(nbDir, join(out, 'notebooks'));
-        failed = results.filter((x) => !x.ok).length;
-        for (const x of results) say(`${x.ok ? 'executed' : 'FAILED  '} ${x.htmlPath ?? x.path}${x.error ? `: cell ${x.error.cell}: ${x.error.message}` : ''}`);
-      }
       const rel = relative(process.cwd(), r.index);
       const where = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : r.index;
       if (failed) throw new Error(`${failed} notebook(s) failed; the report is at ${where}`);
@@ -147,9 +156,10 @@ export function program(): Command {
     .option('--json', 'print {index, files, imagesSkipped} as JSON on stdout')
     .action(async (path: string, o: { out: string; images: boolean; title?: string; json?: boolean }) => {
       const { buildReport, writeReport } = await import('./report/report.js');
+      assertOutsideCorpus(resolve(o.out), path); // before the analysis, not after it
       const corpus = await load(path);
       const input = await buildReport(corpus, [], { title: o.title, analysis: await analyseWithProgress(corpus) });
-      const r = await writeReport(input, resolve(o.out), { images: o.images });
+      const r = await writeReport(input, resolve(o.out), { images: o.images, corpus: path });
       if (r.imagesSkipped) say(r.imagesSkipped);
       for (const e of r.imageErrors) say(`image export failed for ${e.name}: ${e.message}`);
       if (o.json) return printJson({ index: r.index, files: r.files, imagesSkipped: r.imagesSkipped ?? null });
@@ -281,7 +291,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : e.exitCode || 2;
-    say(`presslens: ${(e as Error).message}`);
+    say(`presslens: ${(e as Error).message.slice(0, 2000)}`);
+    if ((e as { exitCode?: unknown }).exitCode === 2) return 2; // refused output folder (lib/io/safe-paths.ts)
     return 1;
   }
 }

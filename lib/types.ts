@@ -44,11 +44,17 @@ export interface Provenance {
   /** true when the encoding was detected, not given by a BOM or valid UTF-8 */
   encodingGuessed: boolean;
   /** which field came from where */
-  fields: Record<'id' | 'outlet' | 'date' | 'title' | 'url' | 'language', FieldSource>;
+  fields: Record<'id' | 'outlet' | 'date' | 'title' | 'url' | 'language', FieldSource> & { event?: FieldSource };
   /** everything cleaning removed from the text, in order */
   removed: Removal[];
   /** free-form warnings (e.g. "decoded as windows-1256 with confidence 0.62") */
   warnings: string[];
+  /** what `offsets` map back to: the decoded file ('file', .txt), the record's text field ('record-text'),
+   *  or the text extracted from the markup ('extracted-text', .html/.md) */
+  rawBase?: 'file' | 'record-text' | 'extracted-text';
+  /** flat pairs [textStart, rawStart, ...]: Article.text[o] came from raw[rawStart + o - textStart], using the
+   *  last pair with textStart <= o (lib/corpus/provenance.ts: rawOffset) */
+  offsets?: number[];
 }
 
 /** One loaded article: the only text every analysis reads. */
@@ -60,6 +66,8 @@ export interface Article {
   title: string;
   url: string | null;
   language: string | null;
+  /** the event the article belongs to, when the input names one (record/manifest field `event`) */
+  event?: string;
   /** the cleaned, NFC-normalised article body; all offsets index this string */
   text: string;
   paragraphs: Paragraph[];

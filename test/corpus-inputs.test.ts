@@ -114,8 +114,8 @@ describe('a corpus of awkward files', () => {
     const good = c.articles.find((a) => a.provenance.file === 'a/good.txt')!;
     expect(good).toMatchObject({ id: 'good-1', outlet: 'Outlet, Inc.', date: '2024-12-26', title: 'A title with "quotes"' });
     expect(good.provenance.fields).toMatchObject({ id: 'manifest', outlet: 'manifest', date: 'manifest', title: 'manifest', url: 'missing' });
-    // dup/good.txt has id "good": no clash with "good-1", so it loads
-    expect(c.articles.find((a) => a.provenance.file === 'dup/good.txt')?.id).toBe('good');
+    // dup/good.txt has id "dup/good": no clash with "good-1", so it loads
+    expect(c.articles.find((a) => a.provenance.file === 'dup/good.txt')?.id).toBe('dup/good');
     const latin = c.articles.find((a) => a.provenance.file === 'latin1.txt')!;
     expect(latin.provenance.fields.outlet).toBe('missing');
   });
@@ -180,7 +180,7 @@ describe('a corpus of awkward files', () => {
 
   it('Markdown: heading is the title, link syntax stripped', () => {
     const m = c.articles.find((a) => a.provenance.file === 'a/nested/deeper.md')!;
-    expect(m.id).toBe('deeper');
+    expect(m.id).toBe('a/nested/deeper');
     expect(m.title).toBe('A markdown headline');
     expect(m.text).toBe('See the report for details of the visit.');
   });
@@ -192,14 +192,15 @@ describe('a corpus of awkward files', () => {
 });
 
 describe('identity, size and safety', () => {
-  it('a duplicate id skips the second file, naming the first', async () => {
+  it('a duplicate id skips the second file, naming the first; the same name in another folder is its own id', async () => {
     const root = tempDir();
     mkdirSync(join(root, 'x'));
     writeFileSync(join(root, 'a.txt'), BODY);
     writeFileSync(join(root, 'x', 'a.txt'), 'Another text entirely, same stem.\n');
+    writeFileSync(join(root, 'x', 'a.md'), 'Same path and stem, another extension.\n');
     const c = await loadCorpus(root);
-    expect(c.articles.map((a) => a.provenance.file)).toEqual(['a.txt']);
-    expect(c.skipped).toEqual([{ file: 'x/a.txt', reason: 'duplicate id "a" (already loaded from a.txt)' }]);
+    expect(c.articles.map((a) => [a.id, a.provenance.file])).toEqual([['a', 'a.txt'], ['x/a', 'x/a.md']]);
+    expect(c.skipped).toEqual([{ file: 'x/a.txt', reason: 'duplicate id "x/a" (already loaded from x/a.md)' }]);
   });
 
   it('skips files over the size limit; a 20 MB article loads in seconds', async () => {
@@ -252,7 +253,7 @@ describe('identity, size and safety', () => {
     writeFileSync(f, `${JSON.stringify({ text: 'Only record.' })}\n`);
     const seen: [number, number][] = [];
     const c = await loadCorpus(f, { onProgress: (d, t) => seen.push([d, t]) });
-    expect(c.articles.map((a) => [a.id, a.text, a.provenance.fields.id])).toEqual([['one-1', 'Only record.', 'filename']]);
+    expect(c.articles.map((a) => [a.id, a.text, a.provenance.fields.id])).toEqual([['one#1', 'Only record.', 'filename']]);
     expect(seen).toEqual([[1, 1]]);
   });
 });

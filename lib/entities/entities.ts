@@ -275,7 +275,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
 /** Type of a node by weighted vote of its mentions (strength squared; ties: person > group > org > place > demonym). */
 function nodeType(n: Node): { type: EntityType; strength: number } {
   const t = voteType(n.mentions);
-  return { type: t, strength: Math.max(0, ...n.mentions.filter((m) => m.type === t).map((m) => m.strength)) };
+  return { type: t, strength: n.mentions.reduce((s, m) => (m.type === t && m.strength > s ? m.strength : s), 0) }; // no spread: mentions are unbounded
 }
 
 const TYPE_ORDER: EntityType[] = ['person', 'group', 'org', 'place', 'demonym'];

@@ -71,13 +71,13 @@ export function coMentionNetwork(pairs: readonly Row[], freq: readonly Row[], op
   for (const r of freq as FreqRow[]) total.set(r.entity, (total.get(r.entity) ?? 0) + r.mentions);
   const pos = top.map((_, i) => [Math.cos((2 * Math.PI * i) / top.length), Math.sin((2 * Math.PI * i) / top.length)]);
   const edges = pairs.filter((p) => idx.has(p.a as string) && idx.has(p.b as string));
-  const maxS = Math.max(1, ...edges.map((p) => p.sentences as number));
+  const maxS = edges.reduce((m, p) => Math.max(m, p.sentences as number), 1);
   const data: Figure['data'] = edges.map((p) => {
     const a = pos[idx.get(p.a as string)!];
     const b = pos[idx.get(p.b as string)!];
     return { type: 'scatter', mode: 'lines', x: [a[0], b[0]], y: [a[1], b[1]], line: { width: 0.5 + (5 * (p.sentences as number)) / maxS, color: 'rgba(80,80,80,0.35)' }, hoverinfo: 'text', text: `${esc(String(p.name_a))} + ${esc(String(p.name_b))}: ${p.sentences} sentence(s)`, showlegend: false };
   });
-  const maxN = Math.max(1, ...top.map((e) => total.get(e.id) ?? 0));
+  const maxN = top.reduce((m, e) => Math.max(m, total.get(e.id) ?? 0), 1);
   data.push({
     type: 'scatter', mode: 'markers+text', x: pos.map((p) => p[0]), y: pos.map((p) => p[1]), text: top.map((e) => label(e.name, 26)), textposition: 'top center',
     marker: { size: top.map((e) => 10 + (30 * (total.get(e.id) ?? 0)) / maxN), color: '#0072B2' },

@@ -26,7 +26,7 @@ export function termChartFigure(rows: readonly TermPoint[], outlet: string, opts
   };
   const rx = rankOf((r) => r.count_rest / Math.max(1, r.n_rest)), ry = rankOf((r) => r.count / Math.max(1, r.n));
   const pts = rows.map((r, i) => ({ ...r, x: rx[i], y: ry[i] }));
-  const zmax = Math.max(1, ...pts.map((p) => Math.abs(p.z)));
+  const zmax = pts.reduce((m, p) => Math.max(m, Math.abs(p.z)), 1);
   const margin = { l: 80, r: 120, t: 70, b: 80 };
   const px = (x: number) => margin.l + ((x + 0.03) / 1.06) * (W - margin.l - margin.r);
   const py = (y: number) => H - margin.b - ((y + 0.03) / 1.06) * (H - margin.t - margin.b);
@@ -112,7 +112,7 @@ export function toneFigure(rows: readonly { outlet: string; entity: string; mean
   const cell = (e: string, o: string) => rows.find((r) => r.entity === e && r.outlet === o);
   const z = entities.map((e) => outlets.map((o) => cell(e, o)?.mean ?? null));
   const text = entities.map((e) => outlets.map((o) => { const c = cell(e, o); return c ? `${signed2(c.mean)}<br>n=${c.sentences}` : ''; }));
-  const zmax = Math.max(0.05, ...rows.map((r) => Math.abs(r.mean)));
+  const zmax = rows.reduce((m, r) => Math.max(m, Math.abs(r.mean)), 0.05);
   const data: Figure['data'] = [{
     type: 'heatmap', x: outlets.map((o) => esc(o)), y: entities.map((e) => label(e, 40)), z, text, texttemplate: '%{text}', hoverongaps: false,
     colorscale: 'RdBu', reversescale: true, zmin: -zmax, zmax, zmid: 0, colorbar: { title: { text: 'mean AFINN' }, thickness: 14 },

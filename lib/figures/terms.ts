@@ -13,7 +13,7 @@ export function topTermsFigure(rows: readonly { outlet: string; term: string; co
   const outlets = all.filter((o) => chosen.has(o));
   const cols = Math.min(opts.columns ?? 3, Math.max(1, outlets.length));
   const nrows = Math.ceil(outlets.length / cols);
-  const perPanel = Math.max(1, ...outlets.map((o) => rows.filter((r) => r.outlet === o).length));
+  const perPanel = outlets.reduce((m, o) => Math.max(m, rows.filter((r) => r.outlet === o).length), 1);
   const panelH = Math.max(160, perPanel * 18 + 40);
   const gapX = 0.12, gapY = nrows > 1 ? 0.16 : 0;
   const w = (1 - gapX * (cols - 1)) / cols;

@@ -1,4 +1,5 @@
 // Short findings written from results: pure functions from plain data to sentences, each linking to its evidence.
+import { shortHash } from '../corpus/fields.js';
 import type { Article, Skip } from '../types.js';
 import { byString } from '../text/counts.js';
 import { articleWords } from '../text/words.js';
@@ -112,8 +113,11 @@ export function termFindings(rows: readonly { outlet: string; term: string; coun
 
 /** The report anchor of one article pair's passages (the passage viewer and pair table link here). */
 export function pairAnchor(a: string, b: string): string {
-  const s = (x: string) => x.replace(/[^A-Za-z0-9_-]+/g, '-');
-  return `pair-${s(a)}-${s(b)}`;
+  // ids of letters, digits and "_" (any script) read as they are; anything else gets a hash suffix, so anchors are unique for any ids
+  const plain = (x: string) => x.length <= 40 && /^[\p{L}\p{N}_]+$/u.test(x);
+  if (plain(a) && plain(b)) return `pair-${a}-${b}`;
+  const s = (x: string) => x.replace(/[^\p{L}\p{N}_]+/gu, '-').slice(0, 40);
+  return `pair-${s(a)}-${s(b)}-${shortHash(`${a}\u0000${b}`)}`;
 }
 
 /** The slice of an overlap result the findings read (see lib/overlap/overlap.ts). */
