@@ -13,7 +13,7 @@
 //  4. reuse: everything else.
 // A pair is `uncredited` only when its reuse passages alone carry strong evidence (STRONG_WORDS matched words), and
 // neither article's citations credit the other where credit is due.
-import type { Doc } from '../types.js';
+import type { Doc, Paragraph } from '../types.js';
 import type { FingerprintIndex } from './fingerprints.js';
 import type { WordPassage } from './align.js';
 import type { Citation } from './citations.js';
@@ -58,7 +58,8 @@ export interface KindContext {
   docs: readonly Doc[];
   index: FingerprintIndex;
   citesOf: ReadonlyMap<string, readonly Citation[]>;
-  paras: (i: number) => readonly [number, number][];
+  /** the paragraphs of doc i (Doc.paragraphs) */
+  paras: (i: number) => readonly Paragraph[];
 }
 
 /** Set `kind` and `kind_because` on every passage of every pair (in place). */
@@ -230,7 +231,7 @@ function sharedThirdCredit(p: KindPair, ctx: KindContext): string | null {
 }
 
 /** Third outlets (by key) a doc credits as a source of text, outside the hull of its shared passages. */
-function thirdCredits(cites: readonly Citation[], own: readonly string[], paras: readonly [number, number][], spans: readonly [number, number][]): Map<string, string> {
+function thirdCredits(cites: readonly Citation[], own: readonly string[], paras: readonly Paragraph[], spans: readonly [number, number][]): Map<string, string> {
   // the hull of the shared passages: a credit between two of them is part of the shared text, edited
   let lo = Infinity, hi = -Infinity;
   for (const [s, e] of spans) { lo = Math.min(lo, s); hi = Math.max(hi, e); }
@@ -239,8 +240,8 @@ function thirdCredits(cites: readonly Citation[], own: readonly string[], paras:
     if (c.kind !== 'outlet' || (c.start < hi && lo < c.end) || /^told\b/i.test(c.text)) continue;
     const key = outletKey(c.cited);
     if (own.includes(key) || out.has(key)) continue;
-    const inPara = (q: readonly [number, number]) => c.start < q[1] && q[0] < c.end;
-    const near = !paras.length || inPara(paras[0]) || paras.some((q) => inPara(q) && spans.some(([s, e]) => q[0] < e && s < q[1]));
+    const inPara = (q: Paragraph) => c.start < q.end && q.start < c.end;
+    const near = !paras.length || inPara(paras[0]) || paras.some((q) => inPara(q) && spans.some(([s, e]) => q.start < e && s < q.end));
     if (near) out.set(key, c.cited);
   }
   return out;
