@@ -165,6 +165,17 @@ describe('articles about different events', () => {
     expect(across.filter((p) => p.credit === 'uncredited')).toEqual([]);
   });
 
+  it('articles of different events need twice the reuse evidence; event labels can come as an option', () => {
+    const shared = prose(777, 25).replace(/\.$/, '');
+    const A = doc('x1', 'Daily Lamp', '2025-08-01', `${prose(778, 60)}\n\n${shared}.\n\n${prose(779, 60)}`);
+    const B = doc('x2', 'Metro Signal', '2025-08-03', `${prose(780, 60)}\n\n${shared}.\n\n${prose(781, 60)}`);
+    expect(overlap([A, B], { outlets: [] }).pairs[0].credit).toBe('uncredited');
+    const apart = overlap([A, B], { outlets: [], events: { x1: 'flood', x2: 'election' } }).pairs[0];
+    expect(apart.credit).toBe('none-needed');
+    expect(apart.credit_because).toMatch(/different events/);
+    expect(overlap([A, B], { outlets: [], events: { x1: 'flood', x2: 'flood' } }).pairs[0].credit).toBe('uncredited');
+  });
+
   it('real copied narration stays uncredited reuse', () => {
     const p = r.pairs.find((x) => (x.a === 'e0-0' && x.b === 'e0-1') || (x.a === 'e0-1' && x.b === 'e0-0'))!;
     expect(p.credit).toBe('uncredited');

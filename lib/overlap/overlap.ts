@@ -20,6 +20,8 @@ import { round } from '../util/round.js';
 export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {
   /** outlet names and aliases for citations (default: data/outlets.json) */
   outlets?: readonly OutletEntry[];
+  /** the event of each article id (records' `event`, or lib/events clusters); a doc's own `event` field also counts */
+  events?: Readonly<Record<string, string>>;
 }
 
 /** One pair of articles that share at least one passage. a is the earlier of the two in corpus order. */
@@ -118,7 +120,9 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const tk = now();
   classifyPassages(found, { docs, index, citesOf, paras: (i) => docs[i].paragraphs });
   const kindsMs = now() - tk;
-  const pairs = found.map((f) => toPair(f, f.ctx, index, jaccard(index, f.ia, f.ib, stamp)));
+  const ev = opts.events;
+  const eventOf = (d: Doc) => (ev && Object.hasOwn(ev, d.id) ? { event: ev[d.id] } : d);
+  const pairs = found.map((f) => toPair(f, f.ctx, index, jaccard(index, f.ia, f.ib, stamp), differentEvents(eventOf(docs[f.ia]), eventOf(docs[f.ib]))));
   pairs.sort((p, q) => Math.max(q.a_in_b, q.b_in_a) - Math.max(p.a_in_b, p.b_in_a) || byString(p.a, q.a) || byString(p.b, q.b));
   const t3 = now();
   linkCitations(docs, citations, pairs);
@@ -136,7 +140,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
 }
 
 /** One aligned and classified pair as an OverlapPair: direction from its passages, credit from its reuse passages. */
-function toPair(f: KindPair, ctx: DirectionContext, index: ReturnType<typeof buildIndex>, jac: number): OverlapPair {
+function toPair(f: KindPair, ctx: DirectionContext, index: ReturnType<typeof buildIndex>, jac: number, different: boolean): OverlapPair {
   const { a: A, b: B } = ctx;
   const { passages } = f;
   const fallback = pairEvidence(ctx);
@@ -144,7 +148,7 @@ function toPair(f: KindPair, ctx: DirectionContext, index: ReturnType<typeof bui
   const reuse = passages.filter((p) => p.kind === 'reuse');
   const dir = pairDirection(reuse.length ? reuse : passages, ctx);
   const kind = outletKey(A.outlet) === outletKey(B.outlet) ? 'same-outlet' : 'cross-outlet';
-  const verdict = creditOf(kind, passages, dir.direction, ctx, differentEvents(A, B));
+  const verdict = creditOf(kind, passages, dir.direction, ctx, different);
   const share = (side: 'a' | 'b', only: boolean) => {
     const ranges = f.words.filter((_, k) => !only || passages[k].kind === 'reuse').map((p): [number, number] => (side === 'a' ? [p.a0, p.a1] : [p.b0, p.b1]));
     const n = side === 'a' ? index.offsets[f.ia + 1] - index.offsets[f.ia] : index.offsets[f.ib + 1] - index.offsets[f.ib];
