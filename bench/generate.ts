@@ -553,7 +553,7 @@ class CorpusGenerator {
     const put = (s: Sentence) => { const p = at(); p.splice(int(a, 0, p.length), 0, s); };
     if (a() < 0.3) paragraphs.splice(int(a, 1, paragraphs.length), 0, [this.statementSentence()]);
     if (a() < 0.35) put(this.keyQuoteSentence());
-    if (a() < 0.3) put(this.formulaSentence('stock-phrase'));
+    if (a() < 0.15) put(this.formulaSentence('stock-phrase'));
     if (a() < 0.5) put(this.formulaSentence('event-phrase'));
   }
 
@@ -768,8 +768,9 @@ function stockPhrases(a: () => number, recurring: readonly Entity[]): Piece[][] 
   for (const e of recurring) {
     const m: Piece = { w: e.variants[0], ent: e };
     if (e.type === 'person') {
+      // a person is titled several ways over a year of coverage (each title with the same party tag)
       const tag = `${pick(a, ['D', 'R', 'I'])}-${cap(syllable(a))}.`;
-      out.push([word(pick(a, chambers)), word(pick(a, sides)), word(pick(a, roles)), m, { w: '(', glue: 2 }, word(tag), punct(')')]);
+      for (let k = 0; k < 3; k++) out.push([word(pick(a, chambers)), word(pick(a, sides)), word(pick(a, roles)), m, { w: '(', glue: 2 }, word(tag), punct(')')]);
     } else {
       out.push([word('at'), word('the'), m, word('port'), word('of'), word('entry'), word('on'), word('the'), word('northern'), word('side')]);
       out.push([word('on'), word('the'), word('far'), word('side'), word('of'), word('the'), m, word('border'), word('fence')]);
