@@ -133,6 +133,23 @@ function report(name: string, gold: readonly Span[], pred: readonly Span[]): voi
   }
 }
 
+/** Print up to `n` disagreements, each with its line, for reading error classes (ENTITY_ERRORS=n). */
+function printErrors(docs: readonly ConllDoc[], gold: readonly Span[], pred: readonly Span[], n: number): void {
+  const key = (s: Span) => `${s.doc}:${s.start}:${s.end}`;
+  const p = new Map(pred.map((s) => [key(s), s]));
+  const g = new Map(gold.map((s) => [key(s), s]));
+  const line = (s: Span) => {
+    const t = docs[s.doc].text;
+    const a = t.lastIndexOf('\n', s.start - 1) + 1;
+    const b = t.indexOf('\n', s.end);
+    return t.slice(a, b < 0 ? undefined : b).slice(0, 160);
+  };
+  const out: string[] = [];
+  for (const [k, s] of g) if (p.get(k)?.type !== s.type) out.push(`${s.type} -> ${p.get(k)?.type ?? '-'} | ${docs[s.doc].text.slice(s.start, s.end)} | ${line(s)}`);
+  for (const [k, s] of p) if (!g.has(k)) out.push(`- -> ${s.type} | ${docs[s.doc].text.slice(s.start, s.end)} | ${line(s)}`);
+  for (const l of out.slice(0, n)) console.log('  ' + l);
+}
+
 /** compromise people/places/organizations as spans, trimmed of surrounding punctuation and possessive 's. */
 function compromiseSpans(docs: readonly ConllDoc[]): Span[] {
   const out: Span[] = [];
@@ -176,6 +193,7 @@ export async function run(path = join(process.cwd(), '..', 'shared', 'dev', 'ent
   });
   console.log(`${path}: ${docs.length} documents, ${tokens} tokens, ${gold.length} gold PER/ORG/LOC spans`);
   report('presslens', gold, ours);
+  if (process.env.ENTITY_ERRORS) printErrors(docs, gold, ours, Number(process.env.ENTITY_ERRORS));
   console.log(`  entity stage: ${Math.round(tokens / secs)} tokens/s (best of 3, ${(secs * 1000).toFixed(0)} ms)`);
   const t0 = process.hrtime.bigint();
   const theirs = compromiseSpans(docs);

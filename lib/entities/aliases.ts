@@ -10,7 +10,7 @@
 //  5. a one-word name (a surname) joins a multi-word person name ending in that word only when exactly one such entity exists;
 //  6. data/aliases.json adds merges and vetoes any merge (a veto wins over every automatic rule).
 import { stripDiacritics } from '../text/normalize.js';
-import type { EntityType } from './mentions.js';
+import type { EntityType } from './types.js';
 
 /** User rules from data/aliases.json (see the file's "_format" field). */
 export interface AliasRules {

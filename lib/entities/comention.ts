@@ -1,7 +1,7 @@
 // Co-mention pairs: two entities named in the same sentence.
 import type { Row } from '../types.js';
 import { byString } from '../text/counts.js';
-import type { EntityType } from './mentions.js';
+import type { EntityType } from './types.js';
 import type { EntityResult } from './entities.js';
 
 /** Pairs of entities mentioned in the same sentence: sentences together, articles together, outlets (each pair once, a < b). */

@@ -3,7 +3,7 @@ import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
 import { resolveAcronyms, type AcronymDefinition } from './acronyms.js';
 import { nameVariant, shorterForm, skeleton, VetoUnionFind, wordVariant, type AliasRules } from './aliases.js';
-import { builtinGazetteer, demonymTargets, type GazetteerEntry } from './gazetteer.js';
+import { gazetteerMaps, demonymTargets, type GazetteerEntry } from './gazetteer.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
 
 /** A mention as reported: a span into Article.text and the text at it. */
@@ -65,8 +65,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   const rules = opts.aliases ?? {};
   const extra = new Map<string, GazetteerEntry>();
   for (const e of rules.entities ?? []) extra.set(e.name, { type: e.type, canonical: e.canonical ?? e.name });
-  const gaz = builtinGazetteer();
-  for (const [k, v] of extra) gaz.set(k, v);
+  const gaz = gazetteerMaps(extra).exact;
   const ignore = new Set((rules.ignore ?? []).map((s) => s.toLowerCase()));
   const { mentions, definitions } = extractMentions(docs, { gazetteer: extra, ignore });
   const acronyms = resolveAcronyms(definitions);
@@ -278,10 +277,11 @@ function nodeType(n: Node): { type: EntityType; strength: number } {
 }
 
 const TYPE_ORDER: EntityType[] = ['person', 'group', 'org', 'place', 'demonym'];
+/** The type most strongly voted for; 'unknown' only when no mention has any other type. */
 function voteType(ms: readonly Mention[]): EntityType {
   const score = new Map<EntityType, number>();
-  for (const m of ms) score.set(m.type, (score.get(m.type) ?? 0) + m.strength * m.strength);
-  let best: EntityType = ms[0]?.type ?? 'org';
+  for (const m of ms) if (m.type !== 'unknown') score.set(m.type, (score.get(m.type) ?? 0) + m.strength * m.strength);
+  let best: EntityType = ms.find((m) => m.type !== 'unknown')?.type ?? 'unknown';
   for (const t of TYPE_ORDER) if ((score.get(t) ?? 0) > (score.get(best) ?? 0)) best = t;
   return best;
 }

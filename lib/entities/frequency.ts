@@ -1,7 +1,7 @@
 // Entity frequency by outlet and by article: mentions, articles mentioning, share of the outlet's mentions.
 import type { Row } from '../types.js';
 import { byString } from '../text/counts.js';
-import type { EntityType } from './mentions.js';
+import type { EntityType } from './types.js';
 import type { EntityResult } from './entities.js';
 
 /** Which entity types count (default: person, org, place, group; demonyms only when asked). */

@@ -1,6 +1,7 @@
 // A small gazetteer for international news: places, demonyms, well-known groups, titles and name cues.
 // Deliberately small and general (not tuned to one corpus); users extend it through data/aliases.json ("entities").
-import type { EntityType } from './mentions.js';
+import type { EntityType } from './types.js';
+import { worldGazetteer } from './world.js';
 
 /** Countries and territories: surface form -> canonical name. */
 const COUNTRIES: Record<string, string> = {
@@ -39,6 +40,10 @@ const CITIES_REGIONS: string[] = [
   'Moscow', 'Kyiv', 'Kiev', 'Washington', 'New York', 'London', 'Paris', 'Berlin', 'Brussels', 'Geneva', 'Vienna', 'Rome', 'Madrid', 'Beijing',
   'Tokyo', 'New Delhi', 'Delhi', 'Islamabad', 'Kabul', 'Baku', 'Yerevan', 'Tbilisi',
   'Middle East', 'Gulf', 'Persian Gulf', 'Levant', 'Europe', 'Africa', 'Asia', 'Mediterranean', 'Euphrates', 'Tigris', 'Golan Heights', 'Red Sea',
+  // parts of countries and world regions that the country and city packages do not list
+  'England', 'Scotland', 'Wales', 'Northern Ireland', 'West Indies', 'Caribbean', 'Latin America', 'South America', 'North America',
+  'Central America', 'Southeast Asia', 'South Asia', 'East Asia', 'Central Asia', 'Eastern Europe', 'Western Europe', 'Balkans',
+  'Scandinavia', 'Oceania', 'Antarctica', 'Arctic', 'Pacific', 'Atlantic', 'Horn of Africa', 'Sahara', 'Siberia', 'Kashmir',
 ];
 
 /** Demonyms and group adjectives -> the country or group term they roll up to (roll-up is optional, off by default). */
@@ -137,6 +142,8 @@ export const PAGE_WORDS: ReadonlySet<string> = new Set([
 export interface GazetteerEntry {
   type: EntityType;
   canonical: string;
+  /** how sure the type is: 3 (default) country, hand list or user entry; 2 a city or region from a data package */
+  strength?: number;
 }
 
 /** The built-in gazetteer as one map from exact surface form to entry (demonyms typed 'demonym'). */
@@ -146,7 +153,30 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const k of CITIES_REGIONS) m.set(k, { type: 'place', canonical: k });
   for (const [k, v] of Object.entries(GROUPS)) m.set(k, { type: 'group', canonical: v });
   for (const [k, v] of Object.entries(DEMONYMS)) m.set(k, { type: 'demonym', canonical: v });
+  for (const [k, v] of worldGazetteer()) if (!m.has(k)) m.set(k, v);
   return m;
+}
+
+/** The gazetteer by exact surface form and by lowercase form (first entry wins). */
+export interface GazetteerMaps {
+  exact: ReadonlyMap<string, GazetteerEntry>;
+  lower: ReadonlyMap<string, GazetteerEntry>;
+}
+
+let cached: GazetteerMaps | null = null;
+
+function withLower(exact: ReadonlyMap<string, GazetteerEntry>): GazetteerMaps {
+  const lower = new Map<string, GazetteerEntry>();
+  for (const [k, v] of exact) if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), v);
+  return { exact, lower };
+}
+
+/** The built-in gazetteer plus the user's entries (which win), built once when there are none. */
+export function gazetteerMaps(extra?: ReadonlyMap<string, GazetteerEntry>): GazetteerMaps {
+  if (!extra?.size) return (cached ??= withLower(builtinGazetteer()));
+  const m = builtinGazetteer();
+  for (const [k, v] of extra) m.set(k, v);
+  return withLower(m);
 }
 
 /** Demonym -> country/group term, for the optional roll-up. */

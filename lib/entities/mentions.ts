@@ -1,15 +1,17 @@
 // Entity mentions in news text: capitalised runs with name particles, split at titles, typed by cues, gazetteer and head words.
 import type { Doc, Span, Token } from '../types.js';
+import type { EntityType } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, matchesAcronym, type AcronymDefinition } from './acronyms.js';
+import { lineKind, LineKind } from './lines.js';
+import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
 import {
-  builtinGazetteer, CALENDAR, FIRST_NAMES, GROUP_HEADS, ORG_HEADS, PAGE_WORDS, PARTICLES, PLACE_HEADS, ROLE_CUES, TITLES,
+  gazetteerMaps, CALENDAR, FIRST_NAMES, GROUP_HEADS, ORG_HEADS, PAGE_WORDS, PARTICLES, PLACE_HEADS, ROLE_CUES, TITLES,
   type GazetteerEntry,
 } from './gazetteer.js';
 
-/** What a mention refers to. 'demonym' (Iraqi, Shia, Kurdish) is kept apart and not counted as an entity by default. */
-export type EntityType = 'person' | 'org' | 'place' | 'group' | 'demonym';
+export type { EntityType } from './types.js';
 
 /** One mention of a named actor or place in one article. */
 export interface Mention extends Span {
@@ -124,20 +126,19 @@ export function coreParts(parts: readonly string[]): string[] {
 type Known = Map<string, { type: EntityType; strength: number; canonical?: string; cue: string }>;
 
 interface Ctx {
-  gaz: Map<string, GazetteerEntry>;
-  gazLower: Map<string, GazetteerEntry>;
+  gaz: ReadonlyMap<string, GazetteerEntry>;
+  gazLower: ReadonlyMap<string, GazetteerEntry>;
   ignore: ReadonlySet<string>;
   lowerSeen: Set<string>;
   capMid: Set<string>;
+  /** the sentence being read is a table line */
+  table: boolean;
 }
 
 /** Find the entity mentions of every doc (two passes: body sentences first, then headline-case lines matched against known names). */
 export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {}): MentionResult {
-  const gaz = builtinGazetteer();
-  if (opts.gazetteer) for (const [k, v] of opts.gazetteer) gaz.set(k, v);
-  const gazLower = new Map<string, GazetteerEntry>();
-  for (const [k, v] of gaz) if (!gazLower.has(k.toLowerCase())) gazLower.set(k.toLowerCase(), v);
-  const ctx: Ctx = { gaz, gazLower, ignore: opts.ignore ?? new Set(), lowerSeen: new Set(), capMid: new Set() };
+  const { exact: gaz, lower: gazLower } = gazetteerMaps(opts.gazetteer);
+  const ctx: Ctx = { gaz, gazLower, ignore: opts.ignore ?? new Set(), lowerSeen: new Set(), capMid: new Set(), table: false };
 
   // corpus statistics: words seen in lower case; capitalised forms seen away from sentence starts
   const headlines: Uint8Array[] = [];
@@ -146,7 +147,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     const h = new Uint8Array(d.sentences.length);
     const ini = new Uint8Array(d.tokens.length);
     d.sentences.forEach((s, si) => {
-      h[si] = isHeadline(d, si) ? 1 : 0;
+      h[si] = lineKind(d, si);
       markInitials(d, s.tokenStart, s.tokenEnd, ini);
     });
     for (let i = 0; i < d.tokens.length; i++) {
@@ -154,7 +155,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
       if (t.kind !== 'word') continue;
       const c = d.text.charCodeAt(t.start);
       if (c >= 97 && c <= 122) ctx.lowerSeen.add(t.norm);
-      else if (!ini[i] && !h[t.sentence] && t.sentence >= 0) ctx.capMid.add(d.text.slice(t.start, t.end));
+      else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0) ctx.capMid.add(d.text.slice(t.start, t.end));
     }
     headlines.push(h);
     initials.push(ini);
@@ -164,7 +165,8 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   const definitions: AcronymDefinition[] = [];
   docs.forEach((d, di) => {
     for (let si = 0; si < d.sentences.length; si++) {
-      if (headlines[di][si]) continue;
+      if (headlines[di][si] === LineKind.Headline) continue;
+      ctx.table = headlines[di][si] === LineKind.Table;
       bodySentence(d, si, initials[di], ctx, mentions[di], definitions);
     }
   });
@@ -179,7 +181,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   docs.forEach((d, di) => {
     let added = false;
     for (let si = 0; si < d.sentences.length; si++) {
-      if (!headlines[di][si]) continue;
+      if (headlines[di][si] !== LineKind.Headline) continue;
       headlineSentence(d, si, ctx, known, defined, mentions[di]);
       added = true;
     }
@@ -188,28 +190,6 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   // bare acronyms take their definition's type later (in entities.ts); mark them here
   for (const list of mentions) for (const m of list) if (m.acronym && defined.has(m.acronym) && m.strength < 3) m.cue = 'acronym defined in corpus';
   return { mentions, definitions };
-}
-
-/** A line in headline case: no final punctuation, on its own line, most content words capitalised (or all in capitals). */
-function isHeadline(d: Doc, si: number): boolean {
-  const s = d.sentences[si];
-  const last = d.tokens[s.tokenEnd - 1];
-  if (!last) return false;
-  if (SENTENCE_END.test(d.text.slice(Math.max(s.start, last.end - 3), last.end))) return false;
-  const after = d.text.slice(s.end, s.end + 3);
-  if (s.end < d.text.length && !/^[ \t\u00A0]*(\r?\n|$)/.test(after)) return false;
-  let words = 0;
-  let caps = 0;
-  let upper = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = d.tokens[i];
-    if (t.kind !== 'word' || t.end - t.start < 4 || STOPWORDS.has(t.norm)) continue;
-    words++;
-    const w = d.text.slice(t.start, t.end);
-    if (/^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w)) caps++;
-    if (w === w.toUpperCase()) upper++;
-  }
-  return words >= 2 && (caps / words >= 0.75 || upper === words);
 }
 
 /** Mark tokens that start a sentence, or open a quotation, as sentence-initial. */
@@ -382,7 +362,7 @@ function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
   const prefix = m[1];
   const g = ctx.gaz.get(prefix);
   if (g) {
-    out.push(mk(d, t.sentence, t.start, t.start + prefix.length, g.type, 3, 'gazetteer', g.canonical));
+    out.push(mk(d, t.sentence, t.start, t.start + prefix.length, g.type, g.strength ?? 3, 'gazetteer', g.canonical));
   } else if (isAcronymShape(prefix)) {
     const mm = mk(d, t.sentence, t.start, t.start + prefix.length, 'org', 1, 'acronym');
     mm.acronym = prefix;
@@ -408,7 +388,7 @@ function processRun(d: Doc, si: number, units: Unit[], ini: Uint8Array, ctx: Ctx
     const special = ctx.gaz.has(w) || ctx.gazLower.has(n) && w === w.toUpperCase() || FIRST_NAMES.has(n) || PARTICLE_WORD.test(w) || CAP_PARTICLE_WORD.test(w) || isAcronymShape(w);
     if (!special) {
       const common = STOPWORDS.has(n) || ctx.lowerSeen.has(n) || COMMON_STARTERS.has(n) || (/(ing|ly)$/.test(n) && n.length > 4);
-      if (common || (units.length === 1 && !ctx.capMid.has(w))) {
+      if (common || (units.length === 1 && !ctx.capMid.has(w) && !ctx.table)) {
         units = units.slice(1);
         while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
       }
@@ -477,7 +457,7 @@ function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx:
   // gazetteer, exact (or a capitalised-word form of an all-caps dateline: "ERBIL")
   const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() && seg.length === 1 && text.length >= 4 ? ctx.gazLower.get(text.toLowerCase()) : undefined);
   if (g) {
-    emit(g.type, 3, 'gazetteer', g.canonical);
+    emit(g.type, g.strength ?? 3, 'gazetteer', g.canonical);
     return;
   }
   if (seg.length === 1 && isAcronymShape(text)) {
@@ -486,8 +466,8 @@ function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx:
     return;
   }
   if (seg.length === 1 && text === text.toUpperCase() && text.length >= 4 && /^\p{Lu}+$/u.test(text)) {
-    // an unknown all-caps word (a name in capitals: "POLITICO")
-    emit('org', 1, 'capitals');
+    // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
+    emit('unknown', 1, 'capitals');
     return;
   }
   const headType: EntityType | null = GROUP_HEADS.has(head) ? 'group' : ORG_HEADS.has(head) ? 'org' : PLACE_HEADS.has(head) ? 'place' : null;
@@ -497,7 +477,7 @@ function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx:
       const pre = d.text.slice(start, toks[seg[L - 1].i].end);
       const pg = ctx.gaz.get(pre);
       if (pg && !(pg.type === 'group' && L > 1)) {
-        const m = mk(d, si, start, toks[seg[L - 1].i].end, pg.type, 3, 'gazetteer', pg.canonical);
+        const m = mk(d, si, start, toks[seg[L - 1].i].end, pg.type, pg.strength ?? 3, 'gazetteer', pg.canonical);
         out.push(m);
         typeSegment(d, si, seg.slice(L), title, ctx, out, defs);
         return;
@@ -512,25 +492,28 @@ function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx:
     emit('person', 3, 'title: ' + title);
     return;
   }
+  const e = evidenceFor(d, si, seg, norms, headType);
+  emit(e.type, e.strength, e.cue);
+}
+
+/** The type of a name no gazetteer, title or strong head word typed: context, then name shape, then 'unknown'. */
+function evidenceFor(d: Doc, si: number, seg: readonly Unit[], norms: readonly string[], headType: EntityType | null): TypeEvidence {
+  const toks = d.tokens;
+  const ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
+  if (ctxEv && ctxEv.strength >= 3) return ctxEv;
   const prev = seg[0].i - 1 >= 0 ? toks[seg[0].i - 1] : undefined;
   if (prev && prev.sentence === si && ROLE_CUES.has(prev.norm) && d.text.charCodeAt(prev.start) >= 97) {
-    emit('person', 2, 'role: ' + prev.norm);
-    return;
+    return { type: 'person', strength: 2, cue: 'role: ' + prev.norm };
   }
-  if (seg.length > 1 && FIRST_NAMES.has(norms[0])) {
-    emit('person', 2, 'first name');
-    return;
+  if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
+  const surface = (u: Unit) => d.text.slice(toks[u.i].start, toks[u.i].end);
+  if (seg.some((u) => PARTICLE_WORD.test(surface(u)) || CAP_PARTICLE_WORD.test(surface(u)))) {
+    return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
   }
-  const particle = seg.some((u) => PARTICLE_WORD.test(d.text.slice(toks[u.i].start, toks[u.i].end)) || CAP_PARTICLE_WORD.test(d.text.slice(toks[u.i].start, toks[u.i].end)));
-  if (particle) {
-    emit('person', seg.length > 1 ? 2 : 1, 'name particle');
-    return;
-  }
-  if (headType) {
-    emit(headType, 1, 'head word: ' + head);
-    return;
-  }
-  emit(seg.length > 1 ? 'org' : 'org', 1, 'capitalised');
+  if (headType) return { type: headType, strength: 1, cue: 'head word' };
+  const nameEv = nameEvidence(norms);
+  if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
+  return ctxEv ?? { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
 
 /** "Syrian Democratic Forces (SDF)": record the definition and trim the mention to the words that spell the acronym. */
@@ -570,7 +553,7 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, known: Known, defined: R
       if (!/^\p{Lu}|^(?:al|el)-/u.test(text)) continue;
       const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() ? ctx.gazLower.get(text.toLowerCase()) : undefined);
       if (g) {
-        out.push(mk(d, si, toks[i].start, last.end, g.type, 3, 'gazetteer', g.canonical));
+        out.push(mk(d, si, toks[i].start, last.end, g.type, g.strength ?? 3, 'gazetteer', g.canonical));
         matched = L;
         break;
       }
