@@ -4,6 +4,7 @@ import { byString } from '../text/counts.js';
 import { resolveAcronyms, type AcronymDefinition } from './acronyms.js';
 import { nameVariant, shorterForm, skeleton, VetoUnionFind, wordVariant, type AliasRules } from './aliases.js';
 import { gazetteerMaps, demonymTargets, type GazetteerEntry } from './gazetteer.js';
+import { harmoniseTypes } from './consistency.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
 
 /** A mention as reported: a span into Article.text and the text at it. */
@@ -68,6 +69,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   const gaz = gazetteerMaps(extra).exact;
   const ignore = new Set((rules.ignore ?? []).map((s) => s.toLowerCase()));
   const { mentions, definitions } = extractMentions(docs, { gazetteer: extra, ignore });
+  harmoniseTypes(mentions);
   const acronyms = resolveAcronyms(definitions);
   const groupTerm = new Map<string, string>();
   for (const [k, v] of demonymTargets()) groupTerm.set(k.toLowerCase().replace(/'/g, ''), v);
@@ -264,9 +266,15 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
     for (const m of n.mentions) entityByMention.set(m, entities[entityOfNode[i]].id);
   });
   const resolved = mentions.map((list) => list.map((m) => ({ ...m, entity: entityByMention.get(m)! })));
-  // the mentions' types follow their entity (a bare "Assad" becomes a person once merged with "Bashar al-Assad")
+  // the mentions' types follow their entity (a bare "Assad" becomes a person once merged with "Bashar al-Assad"),
+  // except where the article itself gives good evidence for another type (a town's name as its team in a results line)
   const typeById = new Map(entities.map((e) => [e.id, e.type]));
-  for (const list of resolved) for (const m of list) m.type = typeById.get(m.entity)!;
+  for (const list of resolved) {
+    for (const m of list) {
+      const t = typeById.get(m.entity)!;
+      if (m.strength < 2 || m.type === 'unknown' || t === 'demonym' || m.type === 'demonym') m.type = t;
+    }
+  }
   return { entities, mentions: resolved, docs: docs.map((d) => ({ id: d.id, outlet: d.outlet })), definitions };
 }
 

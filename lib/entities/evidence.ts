@@ -14,7 +14,7 @@ export interface TypeEvidence {
 
 /** Prepositions that, right before a name, make it a place; the number is the strength of the cue. */
 const PLACE_PREPOSITIONS: ReadonlyMap<string, number> = new Map([
-  ['in', 2], ['near', 2], ['outside', 2], ['across', 1], ['at', 1], ['from', 1], ['to', 1], ['towards', 1], ['toward', 1],
+  ['in', 2], ['near', 2], ['outside', 2], ['across', 1], ['at', 1], ['from', 1],
 ]);
 /** Honorifics that make the next name a person even where no title list is consulted ("Mr Smith", "Mrs. May"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -40,17 +40,26 @@ export function contextEvidence(d: Doc, first: number, last: number): TypeEviden
   if (afterNorm === '-' && d.tokens[last + 2]?.norm === 'based' && after.start === d.tokens[last].end) {
     return { type: 'place', strength: 3, cue: 'X-based' };
   }
+  // "Jeerasak Densakul, 24, was arrested": an age in apposition
+  if (afterNorm === ',' && d.tokens[last + 2]?.kind === 'number' && d.tokens[last + 3]?.norm === ',' && /^\d{1,2}$/.test(d.tokens[last + 2].norm)) {
+    return { type: 'person', strength: 3, cue: 'age in apposition' };
+  }
   const prep = before ? PLACE_PREPOSITIONS.get(before) : undefined;
   if (prep && !SPEECH_VERBS.has(afterNorm)) return { type: 'place', strength: prep, cue: 'preposition: ' + before };
   return null;
 }
 
-/** Evidence from the name's own words: a given name before a capitalised word, a known surname. */
-export function nameEvidence(norms: readonly string[]): TypeEvidence | null {
+/** Evidence from the name's own words: a given name before a capitalised word, a known surname, a brand with digits. */
+export function nameEvidence(norms: readonly string[], surface: string): TypeEvidence | null {
+  if (norms.length === 1 && /^\p{Lu}\p{Ll}+\d+$/u.test(surface)) return { type: 'org', strength: 2, cue: 'name with digits' };
   const given = givenNames();
   if (norms.length > 1 && given.has(norms[0])) return { type: 'person', strength: 2, cue: 'given name' };
   const last = norms[norms.length - 1];
   if (norms.length > 1 && norms.length <= 4 && surnameSet().has(last)) return { type: 'person', strength: 2, cue: 'surname' };
   if (norms.length === 1 && surnameSet().has(last)) return { type: 'person', strength: 1, cue: 'surname' };
+  // two or three title-case words with no head word, gazetteer word or context: most often a person's name
+  if (norms.length >= 2 && norms.length <= 3 && /^(?:\p{Lu}\p{Ll}[\p{L}'-]*\s?){2,3}$/u.test(surface)) {
+    return { type: 'person', strength: 1, cue: 'title-case words' };
+  }
   return null;
 }

@@ -70,6 +70,12 @@ const GROUPS: Record<string, string> = {
   'Kataib Hezbollah': 'Kataib Hezbollah', 'Muslim Brotherhood': 'Muslim Brotherhood', NATO: 'NATO',
 };
 
+/** News agencies and wire services (type 'org'): they are named in datelines and credits on every beat. */
+const NEWS_AGENCIES: string[] = [
+  'Reuters', 'Associated Press', 'AFP', 'Agence France-Presse', 'Agence France Presse', 'Bloomberg', 'Xinhua', 'Interfax', 'Tass',
+  'Itar-Tass', 'Kyodo', 'Yonhap', 'Anadolu', 'Anadolu Agency', 'Dow Jones', 'UPI', 'United Press International',
+];
+
 /** Titles and roles (lowercase, one to three words) that precede a person's name; stripped from mention spans. */
 export const TITLES: ReadonlySet<string> = new Set([
   'prime minister', 'deputy prime minister', 'foreign minister', 'defense minister', 'defence minister', 'interior minister', 'finance minister',
@@ -95,6 +101,11 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'network', 'times', 'post', 'press', 'media', 'tv', 'channel', 'radio', 'union', 'league', 'organization', 'organisation', 'authority',
   'board', 'cabinet', 'senate', 'congress', 'centre', 'center', 'foundation', 'association', 'intelligence', 'police', 'operations',
   'directorate', 'secretariat', 'mission', 'embassy', 'consulate', 'nations', 'federation', 'guard', 'navy', 'airways', 'herald', 'journal',
+  // company and club suffixes
+  'inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'nv', 'bhd', 'fc', 'afc', 'bancorp', 'bancshares', 'holdings',
+  'airlines', 'motors', 'exchange', 'club', 'systems', 'industries', 'partners', 'securities', 'reserve', 'institution', 'academy',
+  'school', 'college', 'society', 'trust', 'foods', 'energy', 'petroleum', 'pharmaceuticals', 'telecom', 'communications', 'entertainment',
+  'records', 'studios', 'magazine', 'gazette', 'tribune', 'daily', 'broadcasting', 'forum', 'institute', 'laboratories', 'ministries',
 ]);
 
 /** Last words that make a capitalised span a group (armed faction, party, coalition). */
@@ -152,6 +163,7 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const [k, v] of Object.entries(COUNTRIES)) m.set(k, { type: 'place', canonical: v });
   for (const k of CITIES_REGIONS) m.set(k, { type: 'place', canonical: k });
   for (const [k, v] of Object.entries(GROUPS)) m.set(k, { type: 'group', canonical: v });
+  for (const k of NEWS_AGENCIES) m.set(k, { type: 'org', canonical: k });
   for (const [k, v] of Object.entries(DEMONYMS)) m.set(k, { type: 'demonym', canonical: v });
   for (const [k, v] of worldGazetteer()) if (!m.has(k)) m.set(k, v);
   return m;

@@ -73,6 +73,9 @@ const CAP_PARTICLE_WORD = /^(?:Al|El|Ad|An|Ar|As|Ash|At|Az|Ez|Abu|Bin|Ibn)[-\u20
 /** "US-occupied", "Turkish-backed", "Shia-majority": a capitalised prefix glued to a lowercase word. */
 const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
 
+/** "I'm", "I've", "We'll", "Don't": contractions are never names. */
+const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
+
 /** Token classes used to build runs. */
 const enum C {
   Other = 0,
@@ -353,7 +356,7 @@ function runText(d: Doc, units: readonly Unit[]): string {
 /** A capitalised token that never starts or continues a name: weekdays, months, page words, stopwords ("The", "I"), single letters. */
 function stopCap(t: Token, ctx: Ctx): boolean {
   const n = t.norm;
-  return CALENDAR.has(n) || PAGE_WORDS.has(n) || ctx.ignore.has(n) || (STOPWORDS.has(n) && !ctx.gazLower.has(n)) || t.end - t.start < 2;
+  return CALENDAR.has(n) || PAGE_WORDS.has(n) || CONTRACTION.test(n) || ctx.ignore.has(n) || (STOPWORDS.has(n) && !ctx.gazLower.has(n)) || t.end - t.start < 2;
 }
 
 function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
@@ -457,7 +460,11 @@ function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx:
   // gazetteer, exact (or a capitalised-word form of an all-caps dateline: "ERBIL")
   const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() && seg.length === 1 && text.length >= 4 ? ctx.gazLower.get(text.toLowerCase()) : undefined);
   if (g) {
-    emit(g.type, g.strength ?? 3, 'gazetteer', g.canonical);
+    // "Luton 1 Rotherham 0": a town or region that scores in a results line is its team
+    const next = toks[seg[seg.length - 1].i + 1];
+    if (ctx.table && g.type === 'place' && (g.strength ?? 3) < 3 && next?.sentence === si && /^\d{1,3}$/.test(next.norm)) {
+      emit('org', 3, 'team in a results line');
+    } else emit(g.type, g.strength ?? 3, 'gazetteer', g.canonical);
     return;
   }
   if (seg.length === 1 && isAcronymShape(text)) {
@@ -511,7 +518,7 @@ function evidenceFor(d: Doc, si: number, seg: readonly Unit[], norms: readonly s
     return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
   }
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
-  const nameEv = nameEvidence(norms);
+  const nameEv = nameEvidence(norms, d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end));
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   return ctxEv ?? { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
