@@ -76,6 +76,12 @@ const NEWS_AGENCIES: string[] = [
   'Itar-Tass', 'Kyodo', 'Yonhap', 'Anadolu', 'Anadolu Agency', 'Dow Jones', 'UPI', 'United Press International',
 ];
 
+/** Parties known by another name (type 'group'): alias -> party. Plural and adjective forms merge by rule (merge/party-forms.ts). */
+const PARTY_ALIASES: Record<string, string> = {
+  GOP: 'Republican Party', 'Grand Old Party': 'Republican Party', 'Republican Party': 'Republican Party',
+  'Democratic Party': 'Democratic Party', 'Labour Party': 'Labour Party', 'Conservative Party': 'Conservative Party', Tories: 'Conservative Party',
+};
+
 /** Titles and roles (lowercase, one to three words) that precede a person's name; stripped from mention spans. */
 export const TITLES: ReadonlySet<string> = new Set([
   'prime minister', 'deputy prime minister', 'foreign minister', 'defense minister', 'defence minister', 'interior minister', 'finance minister',
@@ -85,6 +91,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'lawmaker', 'mp', 'senator', 'sen.', 'rep.', 'governor', 'gov.', 'mayor', 'judge', 'cleric',
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'secretary', 'secretary-general', 'secretary general', 'chairman', 'director', 'official',
   'analyst', 'correspondent', 'reporter', 'editor', 'adviser', 'advisor', 'deputy', 'member', 'mp.', 'imam', 'pope', 'patriarch', 'cardinal',
+  'agent', 'patrol agent', 'special agent', 'officer', 'sergeant', 'sgt.', 'detective', 'attorney general', 'attorney', 'coach', 'manager',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'counsel', 'special counsel', 'chancellor', 'premier', 'rabbi', 'rev.', 'sir', 'dame',
+  'lord', 'lady', 'representative', 'congressman', 'congresswoman', 'chief executive', 'ceo', 'founder', 'owner', 'candidate', 'nominee',
 ]);
 
 /** Lowercase role words that, right before a capitalised word, mark a person ("lawmaker Issam al-Kreiti", "chief Shatri"). */
@@ -117,7 +126,7 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
 /** Last words that make a capitalised span a place. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'palace', 'square', 'street', 'airport', 'province', 'governorate', 'district', 'city', 'region', 'river', 'valley', 'mountains', 'mountain',
-  'sea', 'camp', 'crossing', 'border', 'prison', 'bridge', 'gate', 'hospital', 'mosque', 'shrine', 'island', 'islands', 'desert', 'zone', 'strip', 'heights',
+  'sea', 'camp', 'crossing', 'border', 'prison', 'port', 'county', 'state', 'park', 'lake', 'bay', 'canyon', 'ocean', 'peninsula', 'bridge', 'gate', 'hospital', 'mosque', 'shrine', 'island', 'islands', 'desert', 'zone', 'strip', 'heights',
 ]);
 
 /** Common first names (Arabic, Kurdish, Persian, Turkish, English): a capitalised word from this list starts a person name. */
@@ -164,6 +173,7 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const k of CITIES_REGIONS) m.set(k, { type: 'place', canonical: k });
   for (const [k, v] of Object.entries(GROUPS)) m.set(k, { type: 'group', canonical: v });
   for (const k of NEWS_AGENCIES) m.set(k, { type: 'org', canonical: k });
+  for (const [k, v] of Object.entries(PARTY_ALIASES)) m.set(k, { type: 'group', canonical: v });
   for (const [k, v] of Object.entries(DEMONYMS)) m.set(k, { type: 'demonym', canonical: v });
   for (const [k, v] of worldGazetteer()) if (!m.has(k)) m.set(k, v);
   return m;

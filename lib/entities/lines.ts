@@ -52,9 +52,9 @@ export function lineKind(d: Doc, si: number): LineKind {
   if (!last) return LineKind.Body;
   const shape = shapeOf(d, s.tokenStart, s.tokenEnd);
   // a line in capitals ("SOCCER - ENGLAND BEAT MOLDOVA.", "SAN FRANCISCO 57 74 .435 16"), whatever its punctuation
-  if (shape.allUpper >= 2 && shape.allUpper === shape.allWords) return LineKind.Headline;
   const ended = SENTENCE_END.test(d.text.slice(Math.max(s.start, last.end - 3), last.end));
   const ownLine = s.end >= d.text.length || /^[ \t\u00A0]*(\r?\n|$)/.test(d.text.slice(s.end, s.end + 3));
+  if (shape.allUpper === shape.allWords && (shape.allUpper >= 2 || (shape.allUpper === 1 && ownLine))) return LineKind.Headline;
   // a table line: numbers between names, few lowercase words
   if (shape.numbers && (shape.numbers * 4 >= shape.tokens || (!ended && ownLine)) && shape.lower * 2 <= shape.allWords) return LineKind.Table;
   if (ended || !ownLine) return LineKind.Body;

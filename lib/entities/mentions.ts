@@ -50,7 +50,7 @@ export interface MentionResult {
 /** Standalone lowercase particles that join capitalised name parts ("Osama bin Laden", "Ludwig van Beethoven"). */
 const JOIN_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bint', 'de', 'van', 'von', 'der', 'bani', 'ben']);
 /** Words after which "of" continues a name ("Ministry of Defense", "State of Law Coalition"). */
-const OF_HEADS = new Set([...ORG_HEADS, ...GROUP_HEADS, 'state', 'states', 'republic', 'kingdom', 'bank', 'university', 'emirate', 'sea', 'gulf', 'strait']);
+const OF_HEADS = new Set([...ORG_HEADS, ...GROUP_HEADS, 'state', 'states', 'republic', 'kingdom', 'bank', 'university', 'emirate', 'sea', 'gulf', 'strait', 'port']);
 /** Sentence starters that are capitalised only because they start a sentence (a small corpus may never show them in lower case). */
 const COMMON_STARTERS = new Set([
   'according', 'earlier', 'later', 'meanwhile', 'however', 'despite', 'while', 'although', 'though', 'after', 'before', 'since', 'during',
@@ -134,6 +134,8 @@ interface Ctx {
   ignore: ReadonlySet<string>;
   lowerSeen: Set<string>;
   capMid: Set<string>;
+  /** lowercase forms of capitalised hyphenated words in the corpus ("jong-un") */
+  hyphened: Set<string>;
   /** the sentence being read is a table line */
   table: boolean;
 }
@@ -141,7 +143,7 @@ interface Ctx {
 /** Find the entity mentions of every doc (two passes: body sentences first, then headline-case lines matched against known names). */
 export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {}): MentionResult {
   const { exact: gaz, lower: gazLower } = gazetteerMaps(opts.gazetteer);
-  const ctx: Ctx = { gaz, gazLower, ignore: opts.ignore ?? new Set(), lowerSeen: new Set(), capMid: new Set(), table: false };
+  const ctx: Ctx = { gaz, gazLower, ignore: opts.ignore ?? new Set(), lowerSeen: new Set(), capMid: new Set(), hyphened: new Set(), table: false };
 
   // corpus statistics: words seen in lower case; capitalised forms seen away from sentence starts
   const headlines: Uint8Array[] = [];
@@ -159,6 +161,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
       const c = d.text.charCodeAt(t.start);
       if (c >= 97 && c <= 122) ctx.lowerSeen.add(t.norm);
       else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0) ctx.capMid.add(d.text.slice(t.start, t.end));
+      if (c < 97 && t.norm.indexOf('-') > 0) ctx.hyphened.add(t.norm);
     }
     headlines.push(h);
     initials.push(ini);
@@ -237,6 +240,8 @@ function classify(w: string): C {
 interface Unit {
   i: number;
   word: boolean;
+  /** a lowercase syllable that ends a spaced-hyphen name ("Kim Jong - un") */
+  tail?: boolean;
 }
 
 function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mention[], defs: AcronymDefinition[]): void {
@@ -269,7 +274,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       i++;
       continue;
     }
-    if (!isCapLike(c) || stopCap(toks[i], ctx)) {
+    if (!isCapLike(c) || stopCap(d, i, ctx)) {
       i++;
       continue;
     }
@@ -279,12 +284,18 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     for (;;) {
       if (j >= s.tokenEnd) break;
       const cj = cls(j);
-      if (isCapLike(cj) && !stopCap(toks[j], ctx) && adjacent(d, j - 1, j)) {
+      if ((isCapLike(cj) && !stopCap(d, j, ctx) || (cj === C.Compound && nameSyllable(toks[j].norm, ctx))) && adjacent(d, j - 1, j)) {
         units.push({ i: j, word: true });
         j++;
         continue;
       }
       const n = toks[j].norm;
+      // "Kim Jong - un", when the corpus also writes "Jong-un"
+      if (n === '-' && toks[j + 1]?.kind === 'word' && ctx.hyphened.has(toks[units[units.length - 1].i].norm + '-' + toks[j + 1].norm)) {
+        units.push({ i: j, word: false }, { i: j + 1, word: true, tail: true });
+        j += 2;
+        continue;
+      }
       // particle: "bin Laden", "al Sham"
       if (cj === C.Particle && isCapLike(cls(j + 1))) {
         units.push({ i: j, word: true }, { i: j + 1, word: true });
@@ -301,7 +312,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       // "Ministry of Defense", "State of Law Coalition", "Bank of the West"
       if ((n === 'of' || n === 'for') && OF_HEADS.has(lastNorm)) {
         const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
-        if (k < s.tokenEnd && cls(k) === C.Cap && !stopCap(toks[k], ctx)) {
+        if (k < s.tokenEnd && cls(k) === C.Cap && !stopCap(d, k, ctx)) {
           for (let q = j; q < k; q++) units.push({ i: q, word: true });
           j = k;
           continue;
@@ -337,6 +348,13 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
   }
 }
 
+/** "Jong-un" inside a name: a hyphenated lowercase part of two letters, or of three or four never seen as a word. */
+function nameSyllable(norm: string, ctx: Ctx): boolean {
+  const tail = norm.slice(norm.lastIndexOf('-') + 1);
+  if (STOPWORDS.has(tail)) return false;
+  return tail.length <= 2 || (tail.length <= 4 && !ctx.lowerSeen.has(tail));
+}
+
 function adjacent(d: Doc, a: number, b: number): boolean {
   // names do not continue across a line break
   for (let k = d.tokens[a].end; k < d.tokens[b].start; k++) if (d.text.charCodeAt(k) === 10) return false;
@@ -354,9 +372,22 @@ function runText(d: Doc, units: readonly Unit[]): string {
 }
 
 /** A capitalised token that never starts or continues a name: weekdays, months, page words, stopwords ("The", "I"), single letters. */
-function stopCap(t: Token, ctx: Ctx): boolean {
+function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
+  const t = d.tokens[i];
   const n = t.norm;
+  if (n === 'may' && !isMonthMay(d, i)) return false;
   return CALENDAR.has(n) || PAGE_WORDS.has(n) || CONTRACTION.test(n) || ctx.ignore.has(n) || (STOPWORDS.has(n) && !ctx.gazLower.has(n)) || t.end - t.start < 2;
+}
+
+/** Words before a month name: "in May", "since May", "early May". */
+const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'through', 'from', 'before', 'after', 'during', 'between', 'and', 'or', 'to']);
+
+/** "May" is the month only in date context: before a number ("May 3", "May 2019") or after "in/since/early..." */
+function isMonthMay(d: Doc, i: number): boolean {
+  const next = d.tokens[i + 1];
+  if (next && next.kind === 'number' && next.sentence === d.tokens[i].sentence) return true;
+  const prev = d.tokens[i - 1];
+  return !!prev && prev.sentence === d.tokens[i].sentence && MONTH_BEFORE.has(prev.norm) && d.text.charCodeAt(prev.start) >= 97;
 }
 
 function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
@@ -364,7 +395,10 @@ function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
   const m = COMPOUND.exec(d.text.slice(t.start, t.end))!;
   const prefix = m[1];
   const g = ctx.gaz.get(prefix);
-  if (g) {
+  if (m[2].toLowerCase() === 'based' && !isAcronymShape(prefix)) {
+    // "London-based", "Dravenport-based": the prefix is a place
+    out.push(mk(d, t.sentence, t.start, t.start + prefix.length, 'place', 3, 'X-based', g?.type === 'place' ? g.canonical : undefined));
+  } else if (g) {
     out.push(mk(d, t.sentence, t.start, t.start + prefix.length, g.type, g.strength ?? 3, 'gazetteer', g.canonical));
   } else if (isAcronymShape(prefix)) {
     const mm = mk(d, t.sentence, t.start, t.start + prefix.length, 'org', 1, 'acronym');
@@ -428,7 +462,7 @@ function processRun(d: Doc, si: number, units: Unit[], ini: Uint8Array, ctx: Ctx
 
 function isNameUnit(d: Doc, u: Unit): boolean {
   const w = d.text.slice(d.tokens[u.i].start, d.tokens[u.i].end);
-  return u.word && (/^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w));
+  return u.word && (u.tail === true || /^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w));
 }
 
 /** Type one segment and emit its mention(s); a leading demonym or place without a head word is split off. */
