@@ -10,6 +10,7 @@ import {
   gazetteerMaps, CALENDAR, FIRST_NAMES, GROUP_HEADS, ORG_HEADS, PAGE_WORDS, PARTICLES, PLACE_HEADS, ROLE_CUES, TITLES,
   type GazetteerEntry,
 } from './gazetteer.js';
+import { isTermToken } from '../text/tokenize.js';
 
 export type { EntityType } from './types.js';
 
@@ -203,7 +204,7 @@ function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
   let atStart = true;
   for (let i = from; i < to; i++) {
     const t = d.tokens[i];
-    if (t.kind === 'word' || t.kind === 'number') {
+    if (isTermToken(t)) {
       if (atStart) ini[i] = 1;
       atStart = false;
       continue;
