@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 
-const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
+  .lexicon;
 const pick = (...tags: string[]) =>
   Object.entries(lexicon)
     .filter(([w, t]) => tags.includes(Array.isArray(t) ? t.join('|') : t) && /^[a-z][a-z .'-]*$/.test(w))
@@ -25,4 +26,8 @@ for (const [name, words] of Object.entries(lists)) {
   out += `\n/** ${words.length} words from compromise's lexicon, joined by "|". */\nexport const ${name} =\n  ${chunks.join(' +\n  ')};\n`;
 }
 writeFileSync(join(process.cwd(), 'lib/entities/lexicon-data.ts'), out);
-console.log(Object.entries(lists).map(([k, v]) => `${k} ${v.length}`).join(', '));
+console.log(
+  Object.entries(lists)
+    .map(([k, v]) => `${k} ${v.length}`)
+    .join(', '),
+);

@@ -18,7 +18,9 @@ describe('types from evidence', () => {
   });
 
   it('honorifics and titles make a person, and the title is not part of the name', () => {
-    const r = run('Mr. Quellby said the plan was sound. Border Patrol Agent Rodney Vask said crossings fell. Sen. Adlow agreed.');
+    const r = run(
+      'Mr. Quellby said the plan was sound. Border Patrol Agent Rodney Vask said crossings fell. Sen. Adlow agreed.',
+    );
     expect(typeOf(r, 'Quellby')).toBe('person');
     expect(typeOf(r, 'Rodney Vask')).toBe('person');
     expect(texts(r)).not.toContain('Border Patrol Agent Rodney Vask');
@@ -38,9 +40,16 @@ describe('types from evidence', () => {
   });
 
   it('one type per name per article: one strong cue types every mention, and a lone surname is the person', () => {
-    const r = run('Police said Halvor Brennick, 34, was arrested. Brennick denied the charge. Brennick will appear in court.');
+    const r = run(
+      'Police said Halvor Brennick, 34, was arrested. Brennick denied the charge. Brennick will appear in court.',
+    );
     expect(typeOf(r, 'Halvor Brennick')).toBe('person');
-    expect(r.mentions.flat().filter((m) => m.text === 'Brennick').every((m) => m.type === 'person')).toBe(true);
+    expect(
+      r.mentions
+        .flat()
+        .filter((m) => m.text === 'Brennick')
+        .every((m) => m.type === 'person'),
+    ).toBe(true);
     expect(entityOf(r, 'Brennick')).toBe(entityOf(r, 'Halvor Brennick'));
   });
 
@@ -73,7 +82,9 @@ describe('spans', () => {
   });
 
   it('ALL-CAPS lines yield only names confirmed elsewhere or by a gazetteer', () => {
-    const r = run('FOOTBALL - LATE EQUALISER RESCUES OSKERBY AGAINST ENGLAND.\nRESULTS\n\nThe club drew with the visitors.');
+    const r = run(
+      'FOOTBALL - LATE EQUALISER RESCUES OSKERBY AGAINST ENGLAND.\nRESULTS\n\nThe club drew with the visitors.',
+    );
     expect(texts(r)).not.toContain('LATE EQUALISER');
     expect(texts(r)).not.toContain('RESULTS');
     expect(texts(r)).not.toContain('FOOTBALL');
@@ -102,7 +113,10 @@ describe('spans', () => {
 
 describe('merges', () => {
   it('dotted and undotted acronyms are one entity (F.B.I. = FBI)', () => {
-    const r = run('The F.B.I. opened an inquiry.', 'The FBI declined to comment, and the C.I.A. said the CIA knew nothing.');
+    const r = run(
+      'The F.B.I. opened an inquiry.',
+      'The FBI declined to comment, and the C.I.A. said the CIA knew nothing.',
+    );
     expect(entityOf(r, 'F.B.I.')).toBe(entityOf(r, 'FBI'));
     expect(entityOf(r, 'C.I.A.')).toBe(entityOf(r, 'CIA'));
     const e = r.entities.find((x) => x.id === entityOf(r, 'FBI'))!;
@@ -110,7 +124,10 @@ describe('merges', () => {
   });
 
   it('party plurals, adjectives and known aliases merge (Republican = Republicans = GOP)', () => {
-    const r = run('On Monday, Republicans in the Senate objected. The GOP leader said the Republican Party would vote no.', 'A Republican aide disagreed.');
+    const r = run(
+      'On Monday, Republicans in the Senate objected. The GOP leader said the Republican Party would vote no.',
+      'A Republican aide disagreed.',
+    );
     const id = entityOf(r, 'Republicans');
     expect(entityOf(r, 'GOP')).toBe(id);
     expect(entityOf(r, 'Republican Party')).toBe(id);
@@ -126,7 +143,10 @@ describe('merges', () => {
   });
 
   it('a lone surname joins the one full name in its article even when another article has a namesake', () => {
-    const r = run('Talia Vornholt spoke first. Vornholt said taxes would fall.', 'Bram Vornholt coached the team. Vornholt was pleased.');
+    const r = run(
+      'Talia Vornholt spoke first. Vornholt said taxes would fall.',
+      'Bram Vornholt coached the team. Vornholt was pleased.',
+    );
     expect(entityOf(r, 'Talia Vornholt')).not.toBe(entityOf(r, 'Bram Vornholt'));
     const lone = r.mentions[0].find((m) => m.text === 'Vornholt')!;
     expect(lone.entity).toBe(entityOf(r, 'Talia Vornholt'));

@@ -69,7 +69,11 @@ function buildDoc(sentences: { word: string; tag: string }[][], index: number): 
     for (const { word, tag } of sent) {
       tokens++;
       const isQuote = word === '"';
-      const glue = !text.length || text.length === pStart || NO_SPACE_AFTER.test(prevWord) || (prevWord === '"' && quoteOpen) ||
+      const glue =
+        !text.length ||
+        text.length === pStart ||
+        NO_SPACE_AFTER.test(prevWord) ||
+        (prevWord === '"' && quoteOpen) ||
         (isQuote ? quoteOpen : NO_SPACE_BEFORE.test(word));
       if (!glue) text += ' ';
       if (isQuote) quoteOpen = !quoteOpen;
@@ -95,7 +99,11 @@ function buildDoc(sentences: { word: string; tag: string }[][], index: number): 
 const OUR_LABEL: Record<string, Label | undefined> = { person: 'PER', org: 'ORG', group: 'ORG', place: 'LOC' };
 
 /** Precision, recall, F1 of predicted spans against gold spans; typed compares labels too. */
-function prf(gold: readonly Span[], pred: readonly Span[], typed: boolean): { p: number; r: number; f: number; tp: number } {
+function prf(
+  gold: readonly Span[],
+  pred: readonly Span[],
+  typed: boolean,
+): { p: number; r: number; f: number; tp: number } {
   const key = (s: Span) => `${s.doc}:${s.start}:${s.end}` + (typed ? ':' + s.type : '');
   const g = new Set(gold.map(key));
   const ps = new Set(pred.map(key));
@@ -114,7 +122,15 @@ function report(name: string, gold: readonly Span[], pred: readonly Span[]): voi
   console.log(`${name}: ${pred.length} mentions (${pred.length - typedPred.length} untyped)`);
   line('typed', prf(gold, typedPred, true));
   line('untyped', prf(gold, pred, false));
-  for (const t of ['PER', 'ORG', 'LOC']) line(t, prf(gold.filter((s) => s.type === t), typedPred.filter((s) => s.type === t), true));
+  for (const t of ['PER', 'ORG', 'LOC'])
+    line(
+      t,
+      prf(
+        gold.filter((s) => s.type === t),
+        typedPred.filter((s) => s.type === t),
+        true,
+      ),
+    );
   // confusion: gold type (rows) x predicted type (columns) on exactly matching spans; "-" for no span
   const cols = ['PER', 'ORG', 'LOC', 'unknown', '-'];
   const at = new Map(pred.map((s) => [`${s.doc}:${s.start}:${s.end}`, s.type]));
@@ -145,8 +161,11 @@ function printErrors(docs: readonly ConllDoc[], gold: readonly Span[], pred: rea
     return t.slice(a, b < 0 ? undefined : b).slice(0, 160);
   };
   const out: string[] = [];
-  for (const [k, s] of g) if (p.get(k)?.type !== s.type) out.push(`${s.type} -> ${p.get(k)?.type ?? '-'} | ${docs[s.doc].text.slice(s.start, s.end)} | ${line(s)}`);
-  for (const [k, s] of p) if (!g.has(k)) out.push(`- -> ${s.type} | ${docs[s.doc].text.slice(s.start, s.end)} | ${line(s)}`);
+  for (const [k, s] of g)
+    if (p.get(k)?.type !== s.type)
+      out.push(`${s.type} -> ${p.get(k)?.type ?? '-'} | ${docs[s.doc].text.slice(s.start, s.end)} | ${line(s)}`);
+  for (const [k, s] of p)
+    if (!g.has(k)) out.push(`- -> ${s.type} | ${docs[s.doc].text.slice(s.start, s.end)} | ${line(s)}`);
   for (const l of out.slice(0, n)) console.log('  ' + l);
 }
 
@@ -155,7 +174,11 @@ function compromiseSpans(docs: readonly ConllDoc[]): Span[] {
   const out: Span[] = [];
   docs.forEach((d, di) => {
     const doc = nlp(d.text);
-    for (const [type, view] of [['PER', doc.people()], ['LOC', doc.places()], ['ORG', doc.organizations()]] as const) {
+    for (const [type, view] of [
+      ['PER', doc.people()],
+      ['LOC', doc.places()],
+      ['ORG', doc.organizations()],
+    ] as const) {
       for (const j of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
         let s = j.offset.start;
         let e = s + j.offset.length;
@@ -171,10 +194,14 @@ function compromiseSpans(docs: readonly ConllDoc[]): Span[] {
 }
 
 /** Score the entity extractor and compromise on a CoNLL file and print the numbers. */
-export async function run(path = join(process.cwd(), '..', 'shared', 'dev', 'entities-conll2003', 'eng.testa')): Promise<void> {
+export async function run(
+  path = join(process.cwd(), '..', 'shared', 'dev', 'entities-conll2003', 'eng.testa'),
+): Promise<void> {
   const docs = readConll(readFileSync(path, 'utf8'));
   const gold = docs.flatMap((d) => d.gold).filter((s) => s.type !== 'MISC');
-  const analysed: Doc[] = docs.map((d, i) => analyse({ id: String(i), outlet: 'conll', date: null, text: d.text, paragraphs: d.paragraphs }));
+  const analysed: Doc[] = docs.map((d, i) =>
+    analyse({ id: String(i), outlet: 'conll', date: null, text: d.text, paragraphs: d.paragraphs }),
+  );
   const tokens = docs.reduce((n, d) => n + d.tokens, 0);
   const result = extractEntities(analysed); // warm-up run, and the one scored
   const times: number[] = [];

@@ -37,7 +37,20 @@ export function coMentions(result: EntityResult, opts: { types?: EntityType[]; m
   for (const [k, p] of pairs) {
     if (p.sentences < min) continue;
     const [a, b] = k.split('\u0000');
-    rows.push({ a, b, name_a: byEntity.get(a)!.name, name_b: byEntity.get(b)!.name, sentences: p.sentences, articles: p.docs.size, outlets: p.outlets.size });
+    rows.push({
+      a,
+      b,
+      name_a: byEntity.get(a)!.name,
+      name_b: byEntity.get(b)!.name,
+      sentences: p.sentences,
+      articles: p.docs.size,
+      outlets: p.outlets.size,
+    });
   }
-  return rows.sort((x, y) => (y.sentences as number) - (x.sentences as number) || byString(x.a as string, y.a as string) || byString(x.b as string, y.b as string));
+  return rows.sort(
+    (x, y) =>
+      (y.sentences as number) - (x.sentences as number) ||
+      byString(x.a as string, y.a as string) ||
+      byString(x.b as string, y.b as string),
+  );
 }

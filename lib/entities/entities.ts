@@ -67,8 +67,18 @@ type Acronyms = ReturnType<typeof resolveAcronyms>;
 type Gazetteer = ReadonlyMap<string, GazetteerEntry>;
 
 /** The node key of a name: gazetteer canonical, demonym, or its core name words. */
-function keyOf(gaz: Gazetteer, text: string, type: EntityType, canonical?: string): { key: string; core: string[]; gaz: boolean } {
-  if (type === 'demonym') return { key: 'demonym:' + (canonical ?? text).toLowerCase(), core: [(canonical ?? text).toLowerCase()], gaz: true };
+function keyOf(
+  gaz: Gazetteer,
+  text: string,
+  type: EntityType,
+  canonical?: string,
+): { key: string; core: string[]; gaz: boolean } {
+  if (type === 'demonym')
+    return {
+      key: 'demonym:' + (canonical ?? text).toLowerCase(),
+      core: [(canonical ?? text).toLowerCase()],
+      gaz: true,
+    };
   const g = canonical ?? gaz.get(text)?.canonical;
   if (g) return { key: 'gaz:' + g.toLowerCase(), core: coreParts(nameParts(g)), gaz: true };
   const core = coreParts(nameParts(text));
@@ -76,7 +86,11 @@ function keyOf(gaz: Gazetteer, text: string, type: EntityType, canonical?: strin
 }
 
 /** One node per name key; a bare defined acronym goes to its expansion's node. */
-function buildNodes(mentions: readonly Mention[][], gaz: Gazetteer, acronyms: Acronyms): { nodes: MergeNode[]; byKey: Map<string, number> } {
+function buildNodes(
+  mentions: readonly Mention[][],
+  gaz: Gazetteer,
+  acronyms: Acronyms,
+): { nodes: MergeNode[]; byKey: Map<string, number> } {
   const nodes: MergeNode[] = [];
   const byKey = new Map<string, number>();
   for (const list of mentions) {
@@ -147,9 +161,21 @@ function buildEntities(g: MergeGraph, docs: readonly Doc[]): { entities: Entity[
   const drafts: { members: number[]; entity: Entity }[] = [];
   for (const members of groups.values()) {
     const reasons = [...members.flatMap((i) => g.nodes[i].reasons), ...(reasonsOf.get(g.uf.find(members[0])) ?? [])];
-    drafts.push({ members, entity: draftEntity(members.map((i) => g.nodes[i]), reasons, outletOf) });
+    drafts.push({
+      members,
+      entity: draftEntity(
+        members.map((i) => g.nodes[i]),
+        reasons,
+        outletOf,
+      ),
+    });
   }
-  drafts.sort((a, b) => b.entity.mentions.length - a.entity.mentions.length || byString(a.entity.name, b.entity.name) || byString(a.entity.type, b.entity.type));
+  drafts.sort(
+    (a, b) =>
+      b.entity.mentions.length - a.entity.mentions.length ||
+      byString(a.entity.name, b.entity.name) ||
+      byString(a.entity.type, b.entity.type),
+  );
   const used = new Set<string>();
   const entities: Entity[] = [];
   const entityOfNode = new Int32Array(g.nodes.length);
@@ -181,14 +207,27 @@ function draftEntity(ns: readonly MergeNode[], reasons: string[], outletOf: Read
   for (const m of ms) aliasCounts.set(m.text, (aliasCounts.get(m.text) ?? 0) + 1);
   const aliases = [...aliasCounts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).map(([s]) => s);
   const mentions = sorted.map((m) => ({ doc: m.doc, start: m.start, end: m.end, text: m.text }));
-  return { id: '', name: chooseName(ns, t), type: t, aliases, mentions, by_outlet: sortKeys(byOutlet), merged_because: reasons };
+  return {
+    id: '',
+    name: chooseName(ns, t),
+    type: t,
+    aliases,
+    mentions,
+    by_outlet: sortKeys(byOutlet),
+    merged_because: reasons,
+  };
 }
 
 /**
  * Each mention with its entity id. A mention's type follows its entity (a bare "Assad" becomes a person once merged
  * with "Bashar al-Assad"), except where its own article gives good evidence for another type (a town's team).
  */
-function resolveMentions(mentions: readonly Mention[][], g: MergeGraph, entities: readonly Entity[], entityOfNode: Int32Array): ResolvedMention[][] {
+function resolveMentions(
+  mentions: readonly Mention[][],
+  g: MergeGraph,
+  entities: readonly Entity[],
+  entityOfNode: Int32Array,
+): ResolvedMention[][] {
   const entityByMention = new Map<Mention, Entity>();
   g.nodes.forEach((n, i) => {
     for (const m of n.mentions) entityByMention.set(m, entities[entityOfNode[i]]);
@@ -249,4 +288,3 @@ function sortKeys(o: ReadonlyMap<string, number>): Record<string, number> {
   for (const [k, v] of [...o].sort((a, b) => byString(a[0], b[0]))) out[k] = v;
   return out;
 }
-

@@ -3,364 +3,364 @@
 
 /** 3180 words from compromise's lexicon, joined by "|". */
 export const GIVEN_NAMES =
-  "aada|aadya|aaliyah|aaradhya|aarav|aaron|aasha|abagail|abbey|abbi|abbie|abby|abdallah|abdel|abdoulaye" +
-  "|abdul|abdullah|abdullo|abdulrahman|abe|abel|abi|abie|abigail|abraham|abram|abril|abu|abubakr|abulfa" +
-  "zl|ada|adaline|adalyn|adam|adama|adan|addie|addilyn|addison|adel|adela|adelaide|adele|adelene|adelia" +
-  "|adelina|adeline|adelynn|adi|adolf|adolfo|adolph|adreanna|adrian|adriana|adrianna|adrianne|adriano|a" +
-  "drien|adriena|adriene|adrienne|advik|afonso|agatha|aggie|agnes|agustin|agustina|ahmad|ahmed|ahmet|ai" +
-  "cha|aida|aidan|aiden|aileen|aimar|aimee|aina|aino|ainsley|aisha|aishah|aisling|aislinn|aislynn|ajani" +
-  "|ajla|akira|aladdin|alain|alaina|alan|alana|alanis|alanna|alannah|alanoud|alastair|alayah|alayna|alb" +
-  "a|albert|alberto|albrecht|alden|alec|alecia|aleisha|alejandra|alejandro|aleksandar|aleksander|aleksa" +
-  "ndr|aleksandra|aleksei|alena|alesia|alessandra|alessandro|alex|alexa|alexander|alexandra|alexandre|a" +
-  "lexandros|alexandru|alexei|alexia|alexis|alf|alfie|alfonso|alfred|ali|alia|alice|alicia|alicja|alina" +
-  "|aline|alisa|alise|alisha|alison|alissa|alistair|aliza|allan|allen|allie|allison|allyson|alois|alons" +
-  "o|alonzo|alphonse|alphonso|althea|alton|alvaro|alvin|alya|alycia|alysa|alyson|alyssa|amahle|amaia|am" +
-  "aira|amalia|amanda|amar|amber|amberly|amelia|amelija|amie|amilia|amina|aminata|amine|amir|amit|amman" +
-  "uel|ammar|amos|amy|ana|anabel|anamaria|anas|anastasia|anastasija|anatoli|anatoliy|anatoly|anaya|ande" +
-  "r|anders|andi|andjela|andra|andre|andrea|andreas|andrei|andrej|andres|andrew|andrey|andrzej|andy|ane" +
-  "|aneta|anette|angel|angela|angelia|angelica|angelina|angeline|angelique|angelo|angie|anika|anisa|ani" +
-  "ssa|anita|anja|anjelica|ann|anna|annabel|annabella|annabelle|annalisa|annamaria|anne|annemarie|annet" +
-  "t|annette|annie|annika|annmarie|anohito|anthony|antoine|antoinette|anton|antonella|antoni|antonia|an" +
-  "tonio|antony|anwar|anya|aoi|aputsiaq|arata|archibald|archie|ari|aria|ariana|arianna|arianne|ariel|ar" +
-  "ielle|ariki|arjun|arleen|arlena|arlene|arlette|armaan|armand|armando|armin|arnaud|arnav|arno|arnold|" +
-  "aroha|aron|arpita|artem|arthur|artie|artur|arturo|aryan|asahi|asha|ashanti|ashlee|ashleigh|ashley|as" +
-  "hli|ashlie|ashly|ashlyn|ashraqat|ashton|asiya|asja|asmita|assil|astrid|ataahua|athena|aubrey|audra|a" +
-  "udrey|audri|audry|augustina|augustine|augusto|augustus|aurelia|austeja|ava|avery|avi|avigail|awa|aya" +
-  "|ayaan|ayana|ayanna|ayesha|aygun|aykhan|aylin|ayn|ayse|aysel|aziz|azra|azuna|bakary|balazs|bandar|ba" +
-  "ndile|banele|barbara|barbora|barbra|barney|barrett|barry|bart|bartholomew|bayarmaa|bea|beatrice|beat" +
-  "riz|becca|becky|belinay|belinda|ben|benita|benito|benjamin|bennie|benny|benson|berat|bernadette|bern" +
-  "adine|bernard|bernardo|bernhard|bernice|bernie|bert|bertha|bertie|bertram|bertrand|beryl|beshoi|bess" +
-  "|bessie|beth|bethanie|bethany|betsy|bette|bettie|bettina|betty|bettye|beula|beulah|bev|beverley|beve" +
-  "rly|bianca|bibek|biff|bilal|biljana|billie|billy|binita|bintou|bishal|bismah|bjorn|blaine|blair|blak" +
-  "e|blanca|blanche|blaze|blossom|blythe|bob|bobbi|bobbie|bobby|bogdan|boglarka|bolormaa|bonita|bonnie|" +
-  "boris|boyd|brad|bradford|bradley|brady|branden|brandi|brandie|brandon|branislav|breanna|bree|brenda|" +
-  "brendan|brendon|brenna|brent|brenton|bret|brett|brian|briana|brianna|brianne|brice|bridget|bridgett|" +
-  "bridgette|brigid|brigitte|britney|britt|brittany|brittney|brittni|brittny|bronwyn|brooke|bruce|bruno" +
-  "|bryan|bryanna|bryce|brynn|bryon|buck|buddy|burt|burton|buster|byron|caitlin|caitlyn|cal|caleb|calis" +
-  "ta|callie|calvin|cameron|camila|camile|camilla|camille|camilo|candace|candice|cara|carey|carina|cari" +
-  "ssa|carl|carla|carlene|carley|carlie|carlo|carlos|carlota|carlotta|carlton|carly|carmel|carmela|carm" +
-  "ella|carmen|carol|carole|carolina|caroline|carolyn|carrie|carrol|carroll|cary|casandra|casey|cassand" +
-  "ra|cassidy|cassie|catarina|caterina|catherina|catherine|cathleen|cathryn|cathy|catrina|cayla|cecelia" +
-  "|cecil|cecile|cecilia|cecily|cedric|celeste|celia|celina|celine|cesar|chad|chandra|chanelle|chantal|" +
-  "chantelle|charbel|charis|charissa|charla|charlena|charlene|charles|charlette|charley|charlie|charlot" +
-  "te|charmaine|chas|chase|chedeline|chelsea|chelsey|cher|cheri|cherie|cheryl|chester|chet|cheyenne|chl" +
-  "oe|chris|chrissy|christa|christal|christen|christiana|christiane|christie|christina|christine|christ" +
-  "oph|christophe|christopher|christos|christy|chrystal|chuck|ciara|ciaran|cierra|cindi|cindy|clair|cla" +
-  "ire|clara|clare|clarence|clarice|claris|clarissa|claude|claudette|claudia|claudine|claudio|claus|cla" +
-  "y|clayton|clemens|clement|cleo|cleopatra|cletus|clifford|clifton|clint|clive|clotilde|clyde|cody|col" +
-  "by|cole|coleen|colette|colin|colleen|collin|colton|concepcion|connie|connor|conor|conrad|constance|c" +
-  "onstantin|constanza|consuelo|cora|coralie|cordelia|corey|cori|corina|corine|corinna|corinne|cornelia" +
-  "|cornelis|cornelius|corrine|cory|courtney|courtni|courtny|craig|cristal|cristiano|cristina|cristobal" +
-  "|curt|curtis|cyndi|cynthia|cyril|cyrus|daan|dahlia|daina|dalal|dale|damaris|damia|damian|damien|dami" +
-  "on|damon|dan|dana|danette|dani|danica|daniel|daniela|daniele|daniella|danielle|danika|danilo|daniz|d" +
-  "anny|daphna|daphne|dara|darby|darcey|darcie|darcy|daren|daria|darin|dario|darius|darla|darlena|darle" +
-  "ne|darnell|darrel|darrell|darren|darrin|darryl|daryl|dave|davi|david|davida|davina|dayle|dayna|deana" +
-  "|deandra|deandre|deann|deanna|deanne|deb|debbie|debby|debora|deborah|debra|debrah|dede|dee|deedee|de" +
-  "ena|deepak|deidre|deirdre|dejan|dela|delbert|delia|delilah|della|delores|deloris|delphine|demetria|d" +
-  "emetrius|dena|denice|denis|denise|dennis|denny|deon|derek|derrick|deshawn|desiree|desmond|devan|deve" +
-  "n|devin|devon|dewayne|dewey|dexter|dhia|diana|diane|dianna|dianne|diarmuid|dieter|dietmar|dietrich|d" +
-  "illon|dimitri|dimitris|dina|dinah|dinesh|dion|dionne|dirk|diya|djeneba|dmitri|dmitry|dolores|domingo" +
-  "|dominic|dominick|dominik|dominique|dominykas|don|dona|donald|donna|donnell|donnie|donny|donovan|dor" +
-  "a|doreen|dorian|doris|dorla|dorothea|dorothy|dorthy|dottie|doug|douglas|dovydas|doyle|dragan|drew|du" +
-  "ane|dudley|duncan|dustin|dwayne|dwight|dylan|dyllan|ebenezer|ecrin|ed|eddie|edel|eden|edgar|edie|edi" +
-  "th|edmond|edmund|edna|edoardo|eduard|eduardo|edward|edwardo|edwin|edwina|eevi|efrain|efren|eileen|ei" +
-  "sha|eitan|ekaterina|ekta|ela|elaina|elaine|elana|elbert|eldon|eleanor|elen|elena|eleni|eli|eliana|el" +
-  "ias|elicia|elida|elie|elif|elijah|elin|elina|elinor|eliot|elisa|elisabeth|elise|elisha|eliska|eliza|" +
-  "elizabete|elizabeth|elizaveta|ella|ellen|ellie|elliot|elliott|ellis|elly|elma|elmer|elnora|eloise|el" +
-  "ouise|elsa|elsie|elton|elva|elvin|elvina|elvira|elvis|elwood|ema|emanuel|emanuela|emelda|emely|emera" +
-  "ld|emerson|emery|emil|emile|emilee|emilia|emiliano|emilie|emilija|emilio|emilis|emily|emina|emine|em" +
-  "irhan|emma|emmaline|emmanuel|emmanuelle|emmeline|emmett|emmie|emmy|enid|enoch|enrico|enrique|enzo|eo" +
-  "in|ergi|eric|erica|erich|erick|ericka|erik|erika|erin|erma|ernest|ernestina|ernestine|ernesto|ernie|" +
-  "ernst|errol|ervin|erwin|eryn|esma|esmeralda|esperanza|esteban|estela|estele|estella|estelle|ester|es" +
-  "tere|esther|estrella|ethan|ethel|etienne|etta|eugen|eugene|eugenia|eugenie|eunice|eva|evan|evangelin" +
-  "a|evangeline|evelin|evelina|evelyn|evens|everett|evgeny|evi|evie|evita|ewa|eymen|ezra|fabian|fabien|" +
-  "fabio|fabrice|fabrizio|fadi|fahd|fajr|fanta|farah|farida|farrah|farzana|fatemeh|fatiha|fatima|fatin|" +
-  "fatma|fatoumata|fay|faye|federico|felecia|felicia|felipe|felix|feng|fenna|ferdinand|ferdinando|fergu" +
-  "s|fernanda|fernando|fidel|fien|filip|fiona|fionn|fletcher|flora|florencia|florian|floyd|forrest|fost" +
-  "er|fozia|fran|frances|francesca|francesco|francina|francine|francis|francisca|francisco|franciszek|f" +
-  "rancois|francoise|frankie|franklin|franklyn|fraser|fred|freda|freddie|freddy|frederic|frederick|fred" +
-  "erik|fredrick|fredrik|freja|frida|frieda|friedrich|frits|fritz|fyodor|gabe|gabi|gabija|gabreal|gabri" +
-  "el|gabriela|gabriele|gabrielius|gabriella|gabrielle|gaby|gale|galen|gamalat|gamila|gareth|garland|ga" +
-  "rnet|garrett|garry|garth|gary|gavin|gayle|gemma|gena|genesis|genevieve|genna|geoff|geoffrey|georg|ge" +
-  "orge|georges|georgette|georgi|georgie|georgina|georgios|georgy|gerald|geraldina|geraldine|gerard|ger" +
-  "ardo|gerhard|geri|germaine|gerrit|gerry|gert|gertrud|gertrude|gia|giacomo|gianna|gigi|gilbert|gilber" +
-  "to|gilda|giles|gilles|gillian|gina|gino|giorgi|giorgio|giorgis|giovanna|giovanni|gisela|gisele|gisel" +
-  "le|gita|giuseppe|gladys|glen|glena|glenda|glenn|glenna|gloria|glynis|godfrey|golda|goldie|gonzalo|go" +
-  "ogoosh|goran|gord|gordon|gottfried|grace|gracie|graciela|grady|graham|grant|greg|gregg|gregor|gregor" +
-  "io|gregory|greta|gretchen|griselda|grover|guido|guilherme|guillaume|guillermo|gunay|gunel|gunnar|gun" +
-  "ter|gunther|gus|gustaf|gustav|gustave|gustavo|gwen|gwendolyn|gwyneth|gyorgy|habib|habiba|hailey|hal|" +
-  "hala|haley|halim|hallie|hamza|hana|hanah|hank|hanna|hannah|hans|hao|hariet|hariette|harlan|harley|ha" +
-  "rmony|harold|harri|harriet|harriett|harriette|harry|haruhito|haruki|haruta|haruto|harvey|hasan|hasna" +
-  "a|hassan|hasti|hatice|hattie|hawa|hayato|hayden|hayley|heath|heather|hector|heidi|heinrich|heitor|he" +
-  "len|helena|helene|helga|helmi|hendrik|henri|henrietta|henrik|henrique|henry|henryk|herbert|herman|he" +
-  "rmann|hermine|hessa|hester|hilary|hilda|hildegard|hillary|himari|hinata|hoda|hollie|homer|horace|hor" +
-  "acio|horatio|hortense|hosna|hosniya|hossein|howard|howie|hubert|hugh|hugo|humberto|huseyin|huseyn|hu" +
-  "ssa|hussain|hussein|hyacinth|hydar|iain|ian|ibai|ibrahim|ichika|ida|ignacio|igor|ike|iker|ila|ilene|" +
-  "iliana|ilija|ilina|ilona|ilse|ilya|imane|imelda|imogena|imogene|indira|ines|ingrid|inji|inuk|inunngu" +
-  "aq|iona|ionut|ira|irati|irena|irene|irina|irma|irvin|irving|irwin|isaac|isabel|isabela|isabele|isabe" +
-  "ll|isabella|isabelle|isadora|isaiah|isaias|ishaan|isiah|isidora|isla|islande|ismael|ismail|isobel|is" +
-  "sac|itai|itsuki|iva|ivaana|ivalu|ivan|ivana|iwona|izaro|jacinda|jacinta|jack|jackie|jacky|jaclyn|jac" +
-  "ob|jacquelina|jacqueline|jacquelyn|jacques|jada|jaden|jaime|jaka|jake|jakob|jakov|jakub|jamal|james|" +
-  "jameson|jami|jamie|jamison|jammie|jana|janae|jane|janele|janelle|janessa|janet|janette|janice|janie|" +
-  "janina|janine|janis|jaqueline|jared|jarod|jaroslav|jarrett|jarrod|jarvis|jasmin|jasmina|jason|jasper" +
-  "|javier|javiera|jayden|jayne|jayson|jazmin|jazmine|jeana|jeane|jeanette|jeanie|jeanina|jeanine|jeann" +
-  "a|jeanne|jeannette|jeannie|jeannina|jeannine|jed|jeff|jeffery|jeffrey|jeffry|jelena|jen|jena|jenelle" +
-  "|jenifer|jenna|jennette|jenni|jennie|jennifer|jenny|jens|jerald|jeremiah|jeremy|jeri|jermaine|jerome" +
-  "|jeronimo|jerri|jerry|jesica|jess|jesse|jessica|jessie|jesus|jian|jie|jil|jilian|jill|jillian|jim|ji" +
-  "mi|jimmie|jimmy|jing|jo|joan|joana|joane|joann|joanna|joanne|joao|joaquin|jocelyn|jodi|jodie|jody|jo" +
-  "e|joel|joelle|joesph|joey|johan|johana|johann|johanna|johannes|john|johnathan|johnathon|johnie|johnn" +
-  "ie|johnny|jokubas|joleen|jolena|jolene|jon|jonah|jonas|jonathan|jonathon|joni|jonny|jordi|jordon|jor" +
-  "ge|jose|josef|josefa|josefina|josefine|joselyn|joseph|josephina|josephine|josh|joshua|josiah|josie|j" +
-  "osue|jovana|joya|joyce|jozef|juan|juana|juanita|jude|judeline|judith|judy|julen|jules|julia|julian|j" +
-  "uliana|julianna|julianne|julie|julien|julienne|juliet|julieta|juliette|julio|julissa|julius|justin|j" +
-  "ustina|justine|kabita|kacey|kacper|kadiatou|kaede|kai|kaia|kaitlin|kaitlyn|kajus|kaleigh|kali|kalle|" +
-  "kallie|kamal|kamala|kamil|kamila|kamile|kanata|kanyakumari|kara|karen|kari|karim|karima|karin|karina" +
-  "|karissa|karl|karla|karly|karolina|karyn|kasey|kaspar|kassandra|kassie|kat|katarina|kate|katelyn|kat" +
-  "elynn|katerina|katharina|katharine|kathem|katherina|katherine|kathie|kathleen|kathrine|kathryn|kathy" +
-  "|kati|katia|katie|katlyn|katrina|katy|kauri|kavita|kay|kaye|kayla|kaylee|kayleigh|keeley|keely|keena" +
-  "n|keir|keira|keisha|keith|kejsi|keley|keli|kelley|kelli|kellie|kelly|kelsey|kelsie|kely|ken|kendall|" +
-  "kendra|kendrick|kenna|kenneth|kenny|kenton|kenyatta|kenza|kera|keri|kermit|kerri|kerry|keven|kevin|k" +
-  "hadija|khadije|khaled|khalid|khawla|kheira|khongordzol|kia|kiana|kiara|kiera|kieran|kiersten|kiley|k" +
-  "im|kimberlee|kimberley|kimberli|kimberly|kimmernaq|kingsley|kip|kira|kiran|kiril|kirill|kirk|kirollo" +
-  "s|kirsten|kirstin|kizzy|klaus|klea|konrad|konul|kori|kourtney|kris|krista|kristen|kristi|kristian|kr" +
-  "istie|kristin|kristina|kristine|kristopher|kristy|kristyna|krystal|krzysztof|kurt|kurtis|kyla|kyle|k" +
-  "ylee|kylie|kyls|kyra|lacey|lacie|lacy|ladona|ladonna|laia|laila|lakesha|lamar|lambert|lamija|lamont|" +
-  "lana|lance|landon|lara|larisa|larissa|larry|lars|lashawn|laszlo|latasha|latifa|latisha|latonya|latoy" +
-  "a|laura|laurel|lauren|laurence|laurent|laurie|lauryn|laverna|laverne|lavinia|lawrence|laxmi|layla|le" +
-  "a|leah|leana|leandra|leandro|leane|leann|leanna|leanne|leda|leena|leevi|leia|leif|leigh|leila|leilan" +
-  "i|leja|lejla|lela|leland|len|lena|lennart|lenny|lenora|lenore|leola|leon|leona|leonard|leonardo|leon" +
-  "el|leonid|leonie|leonora|leopold|leora|lesedi|lesley|lesli|leslie|lesly|lester|lethabo|leticia|letit" +
-  "ia|lettie|levente|levi|lex|lexie|leyla|lia|liam|lian|liana|lianne|libbie|libby|lidia|lidya|liepa|lil" +
-  "a|lili|lilia|lilian|liliana|lilja|lillia|lillian|lillie|lilly|lin|lina|linda|lindsay|lindsey|lindsi|" +
-  "lindsy|lindy|linus|lionel|lior|lisa|lisette|liv|livia|liz|liza|lizbeth|lizette|lizzie|lloyd|logan|lo" +
-  "is|lola|lolita|lonnie|lora|loraina|loraine|lorelei|loren|lorena|lorene|lorenzo|loretta|lori|lorie|lo" +
-  "rna|lorraina|lorraine|lorri|lorrie|lotte|lottie|lou|louella|louie|louis|louisa|louise|lovelie|lovro|" +
-  "lowell|luann|luc|luca|lucas|lucia|luciana|luciano|lucie|lucien|lucija|lucile|lucille|lucinda|lucy|lu" +
-  "dovic|ludvig|ludwig|luela|luella|luigi|luis|luisa|luise|luiz|luka|lukas|luke|lula|lulu|lulwa|luna|lu" +
-  "pe|lupita|luther|luuk|luz|lydia|lyla|lyle|lyn|lyna|lynda|lyndon|lyndsey|lyne|lynette|lynn|lynna|lynn" +
-  "e|lynnette|lynsey|maayan|mabel|mable|macaulay|macie|maciej|mack|macy|madalyn|maddie|madeleine|madeli" +
-  "na|madeline|madelyn|madge|madison|madonna|mads|mae|magda|magdalena|magdalene|maggie|magnus|maha|maha" +
-  "madou|mahammad|mahdi|mahesh|mahmoud|maia|maire|maisie|maite|maja|majd|maksim|malachai|malachy|malak|" +
-  "malcolm|malen|malia|malik|malika|malinda|mallory|mamadou|manaia|mandakranta|mandy|manfred|manish|man" +
-  "ny|manon|manuel|manuela|mara|marc|marcel|marcela|marcell|marcella|marcelle|marcello|marcelo|marci|ma" +
-  "rcia|marcie|marcin|marco|marcos|marcus|marcy|margaret|margarette|margarida|margarita|marge|margery|m" +
-  "argie|margo|margot|margret|margrette|marguerite|mari|maria|mariah|mariam|mariamawit|mariami|marian|m" +
-  "ariana|mariane|marianna|marianne|mariano|maribel|marie|mariela|mariella|marija|marilyn|marina|mario|" +
-  "marion|marios|maris|marisa|marisol|marissa|maritza|marius|marjorie|mark|markel|marko|markos|markus|m" +
-  "arla|marlena|marlene|marlin|marlo|marlon|marnie|marquis|marsha|marshal|marshall|marta|martha|marti|m" +
-  "artim|martin|martina|martine|marty|marvin|marwa|mary|maryam|maryan|maryann|marybeth|maryjane|marylou" +
-  "|masoud|masoumeh|matej|mateo|matheus|mathew|mathias|mathieu|mathilde|mathis|matias|matilda|matilde|m" +
-  "att|matteo|matthew|matthias|matti|mattia|mattias|mattie|matty|matus|matyas|maud|maude|maura|maureen|" +
-  "maurice|mauricio|mavis|maxime|maximilian|maximiliano|maxina|maxine|maxwell|maybell|mayra|maysoun|maz" +
-  "ie|mckenzie|meagan|meg|megan|meghan|mehdi|mehmet|mei|mel|melanie|melina|melinda|melisa|melissa|melli" +
-  "sa|melokuhle|melvin|meredith|meriem|merissa|merjem|merle|meron|merrill|mervin|mervyn|meryem|meryl|mi" +
-  "a|micaela|micah|michael|michaela|michal|micheal|michel|michele|michelle|mick|mickey|micky|midori|mig" +
-  "uel|mihai|mika|mikaela|mikaere|mike|mikel|mikhail|mikolaj|mila|milagros|mildred|milena|milhouse|mili" +
-  "ca|millicent|millie|milly|milo|milos|milton|mimi|mina|minato|mindy|minenhle|minerva|minh|minik|minni" +
-  "e|mira|miral|miranda|miriam|mirlande|mitch|mitchell|mitzi|miyar|mobina|modibo|moe|mohamad|mohamed|mo" +
-  "hammad|mohammed|moira|moises|mollie|molly|mona|monica|monika|monique|monte|monty|morgan|moritz|moses" +
-  "|moshe|moussa|mrignayani|muhamed|muhammad|muhammed|murad|muriel|mustafa|mustapha|mya|myles|myra|myri" +
-  "am|myrlande|myrna|myron|myrtle|naasunnguaq|nadene|nadia|nadina|nadine|nadya|nahia|nahom|naima|nalla|" +
-  "nancy|nanette|naomi|naomie|narges|natalia|natalie|natalya|natasha|nate|nathalie|nathan|nathanael|nat" +
-  "haniel|nathy|neal|ned|nehir|neil|nel|nela|nelisa|nell|nellie|nelson|nena|nerissa|nesreen|neville|ngu" +
-  "yen|nia|niamh|nicholas|nichole|nick|nicki|nickolas|nicky|nico|nicola|nicolas|nicole|nicolette|niels|" +
-  "nigel|niharika|niilo|nik|nika|nikau|nikhil|niki|nikita|nikki|niklas|niko|nikola|nikolai|nikolay|niko" +
-  "s|nila|nilay|niles|nils|nina|nisanur|nisha|nita|nivi|noa|noah|noam|noel|noella|noelle|noemi|nojus|no" +
-  "lan|nomaan|noor|nora|norah|norbert|noreen|norma|norman|nouf|nour|nuka|nur|nuray|nurul|nyla|octavia|o" +
-  "ctavio|odelia|odette|odval|ofelia|oier|oisha|oksana|ola|olaf|olav|oleksandr|olga|oliver|olivia|olivi" +
-  "er|ollie|omar|omer|ondrej|ophelia|ori|orville|osama|oscar|oskar|osman|osvaldo|oswald|otis|otto|oumar" +
-  "|oumou|owen|oyunbileg|pablo|padraig|paige|pam|pamela|pandora|paninnguaq|paola|paolo|parvati|pascal|p" +
-  "at|patrica|patrice|patricia|patrick|patrik|patti|pattie|patty|paul|paula|paulette|paulie|paulina|pau" +
-  "line|paulo|paulos|pavel|pavlo|pedro|peg|peggy|penelope|percy|perla|petar|pete|peter|petr|petra|petro" +
-  "|petros|phil|philip|philipp|philippe|phillip|philomena|phoebe|phylis|phyllis|pia|pierce|pierre|piete" +
-  "r|pietro|piotr|pipaluk|polina|polly|portia|prakash|pravit|prem|preston|priscila|priscilla|priyamvada" +
-  "|prudence|puteri|pyotr|queenie|quentin|quiana|quincy|quinn|quinton|rabina|rachael|rachel|rachele|rac" +
-  "helle|rachid|rachida|rae|rafael|rahul|raina|rainer|rajesh|ralf|ralph|ramiro|ramon|ramona|randal|rand" +
-  "all|randi|randolph|rania|raoul|raphael|raquel|rashad|rasmus|raul|rawiri|rayan|raymond|rayna|reanna|r" +
-  "eba|rebeca|rebecca|rebeka|rebekah|recep|reece|reem|reema|regan|reggie|regina|reginald|regis|reid|rei" +
-  "haneh|reina|rena|renae|renata|rene|renee|reta|reuben|reyansh|reyna|reynaldo|reza|rhea|rhett|rhiannon" +
-  "|rhoda|rhona|rhonda|ria|ricardo|riccardo|richard|richelle|richie|rick|rickey|ricki|rickie|ricky|rico" +
-  "|rikki|riko|riley|rimas|rin|rina|rita|riya|roan|rob|robbie|robbin|robby|robert|roberta|roberto|robyn" +
-  "|rocco|rochele|rochelle|rocio|roderick|rodger|rodney|rodolfo|rodrigo|roel|rogelio|roger|roghayyeh|ro" +
-  "han|roland|rolanda|rolando|rolf|roman|romeo|ron|ronald|ronan|ronda|roni|ronna|ronnie|ronny|rory|rosa" +
-  "|rosalie|rosalina|rosalind|rosalinda|rosalyn|rosanna|rosanne|rosario|roscoe|roseann|roseanne|rosella" +
-  "|roselle|rosemarie|rosemary|rosetta|rosie|roslyn|ross|rowan|rowena|roxana|roxane|roxanna|roxanne|rox" +
-  "ie|roxy|roy|royce|ruben|rubin|rudolf|rudolph|rudy|rufus|rupert|russ|russel|russell|ruth|ruthie|ryan|" +
-  "ryou|saanvi|sabina|sabine|sabrina|sade|sadie|saeed|sahar|saida|sakeena|sakineh|sakura|sal|salik|sall" +
-  "ie|sally|salma|salome|salvatore|sam|samantha|sami|samir|samira|samkelo|sammie|sammy|samuel|sandeep|s" +
-  "andra|sandro|sanjay|santino|saqib|sara|sarah|sarina|sasha|satoshi|saul|savanna|savannah|scarlett|sco" +
-  "t|scott|scottie|scotty|seamus|sean|sebastian|sebastien|sekou|selena|selene|selim|selina|selma|sepp|s" +
-  "erena|serge|sergei|sergey|sergio|serife|setayesh|seth|sevda|sevinj|seymour|shahd|shahid|shaikha|shai" +
-  "m|shaimaa|shakira|shana|shanaya|shanda|shane|shania|shanna|shannon|shanon|shaquille|shari|sharlene|s" +
-  "haron|sharron|sharyn|shaun|shauna|shawn|shawna|shay|shayla|shayma|shayna|shayne|shea|sheba|sheena|sh" +
-  "eila|shelby|sheldon|shelia|shelley|shelly|shelton|sheri|sheridan|sherifa|sherman|sherri|sherrie|sher" +
-  "ry|sheryl|shiloh|shira|shirley|shirli|shirly|shlomo|shona|shristi|shyla|sid|siddhartha|sidney|sierra" +
-  "|sigmund|silas|sillin|silvia|silvio|simon|simona|simone|sindy|siobhan|sita|siti|siyabonga|skip|skye|" +
-  "slobodan|snezana|sobia|sofia|sofie|sofija|solomon|somayyeh|sondra|sonia|sonja|sonya|sophia|sophie|so" +
-  "ren|souleymane|souta|spencer|spike|sri|stacey|staci|stacie|stacy|stan|stanislav|stanislaw|stanley|st" +
-  "arla|stefan|stefanie|stefano|stefanos|stela|stella|stephan|stephane|stephanie|stephen|steve|steven|s" +
-  "tevie|stew|stewart|stu|stuart|sue|suha|sumayah|sumit|sunita|suraj|suresh|susan|susana|susane|susanna" +
-  "|susannah|susanne|susi|susie|suzan|suzana|suzane|suzanna|suzanne|suzette|suzie|suzy|sven|svend|sybil" +
-  "|syd|syed|sylvester|sylvia|sylvie|szymon|tabatha|tabitha|tadgh|taha|taichi|taika|tala|talia|talitha|" +
-  "tamar|tamara|tamera|tami|tamika|tammi|tammie|tammy|tamra|tania|tanika|tanisha|tanner|tanya|tara|tara" +
-  "na|tareq|taryn|tasha|tatiana|tatsuki|tawana|ted|teddy|tegan|teodora|terence|teresa|tereza|teri|terra" +
-  "nce|terrell|terrence|terri|terrie|terry|tess|tessa|tessie|thad|thaddeus|thalia|thandolwethu|thea|the" +
-  "lma|theo|theodor|theodora|theodore|theresa|therese|thiago|thom|thomas|thomasina|tia|tiana|tianna|tia" +
-  "ra|tiffany|tim|timmy|timothy|tina|tingting|tisha|titus|tobias|toby|tod|todd|tom|tomas|tomasz|tommaso" +
-  "|tommie|tommy|tomoharu|toni|tonia|tony|tonya|tora|tori|tracey|traci|tracie|tracy|travis|trent|trento" +
-  "n|trevor|trey|tricia|trina|trish|trisha|trista|tristan|troy|trudy|truman|tui|tula|tunar|turki|ty|tyl" +
-  "er|tyra|tyrone|tyson|ughur|ugne|ulrich|ulrik|ulysses|umberto|unax|uri|ursula|urte|usha|usman|uxue|va" +
-  "l|valentin|valentina|valentine|valeria|valerie|valery|vance|vanesa|vanessa|vasily|veda|velma|vera|ve" +
-  "rn|verna|vernice|vernon|veronica|vesna|vic|vicente|vicki|vickie|vicky|victor|vihaan|vikky|viktor|vik" +
-  "toria|viktorie|viktorija|vilte|vince|vincent|vincenzo|violeta|virgil|vivaan|vivek|vivian|viviana|viv" +
-  "ien|vivienne|vlad|vladimir|vladislav|vojtech|volodymyr|vusala|wade|wakana|wallace|wally|walt|walter|" +
-  "wanda|waylon|wayne|wei|wendell|wendi|wendy|werner|wes|wesley|weston|whitney|whitni|whitny|widelene|w" +
-  "ila|wilbert|wilbur|wiley|wilfred|wilfredo|wilfrid|wilfried|wilhelm|wilhelmina|willa|willard|william|" +
-  "willie|willis|willow|willy|wilma|winfried|winifred|winnie|winnifred|winona|winslow|winston|wojciech|" +
-  "wolfgang|woodrow|wout|wouter|wyatt|xavier|xhoel|xiaomei|xiaoyan|ximena|xinyi|yael|yagmur|yahli|yan|y" +
-  "anis|yann|yannick|yarin|yaroslav|yasmin|yasmine|yassin|yassine|yelena|yesenia|yevgeni|yevgeny|ying|y" +
-  "olanda|yonas|yonatan|yonathan|yong|yosef|yousouf|youssef|yuen|yuina|yuna|yuri|yuriy|yury|yusif|yusuf" +
-  "|yuuma|yuval|yvette|yvona|yvone|yvonna|yvonne|zac|zach|zachariah|zachary|zachery|zack|zackary|zada|z" +
-  "ahid|zahra|zainab|zakaria|zan|zane|zara|zehra|zeinab|zelda|zelma|zena|zeynab|zeynep|zineb|zoe|zoey|z" +
-  "ofia|zola|zora|zoran|zsofia";
+  'aada|aadya|aaliyah|aaradhya|aarav|aaron|aasha|abagail|abbey|abbi|abbie|abby|abdallah|abdel|abdoulaye' +
+  '|abdul|abdullah|abdullo|abdulrahman|abe|abel|abi|abie|abigail|abraham|abram|abril|abu|abubakr|abulfa' +
+  'zl|ada|adaline|adalyn|adam|adama|adan|addie|addilyn|addison|adel|adela|adelaide|adele|adelene|adelia' +
+  '|adelina|adeline|adelynn|adi|adolf|adolfo|adolph|adreanna|adrian|adriana|adrianna|adrianne|adriano|a' +
+  'drien|adriena|adriene|adrienne|advik|afonso|agatha|aggie|agnes|agustin|agustina|ahmad|ahmed|ahmet|ai' +
+  'cha|aida|aidan|aiden|aileen|aimar|aimee|aina|aino|ainsley|aisha|aishah|aisling|aislinn|aislynn|ajani' +
+  '|ajla|akira|aladdin|alain|alaina|alan|alana|alanis|alanna|alannah|alanoud|alastair|alayah|alayna|alb' +
+  'a|albert|alberto|albrecht|alden|alec|alecia|aleisha|alejandra|alejandro|aleksandar|aleksander|aleksa' +
+  'ndr|aleksandra|aleksei|alena|alesia|alessandra|alessandro|alex|alexa|alexander|alexandra|alexandre|a' +
+  'lexandros|alexandru|alexei|alexia|alexis|alf|alfie|alfonso|alfred|ali|alia|alice|alicia|alicja|alina' +
+  '|aline|alisa|alise|alisha|alison|alissa|alistair|aliza|allan|allen|allie|allison|allyson|alois|alons' +
+  'o|alonzo|alphonse|alphonso|althea|alton|alvaro|alvin|alya|alycia|alysa|alyson|alyssa|amahle|amaia|am' +
+  'aira|amalia|amanda|amar|amber|amberly|amelia|amelija|amie|amilia|amina|aminata|amine|amir|amit|amman' +
+  'uel|ammar|amos|amy|ana|anabel|anamaria|anas|anastasia|anastasija|anatoli|anatoliy|anatoly|anaya|ande' +
+  'r|anders|andi|andjela|andra|andre|andrea|andreas|andrei|andrej|andres|andrew|andrey|andrzej|andy|ane' +
+  '|aneta|anette|angel|angela|angelia|angelica|angelina|angeline|angelique|angelo|angie|anika|anisa|ani' +
+  'ssa|anita|anja|anjelica|ann|anna|annabel|annabella|annabelle|annalisa|annamaria|anne|annemarie|annet' +
+  't|annette|annie|annika|annmarie|anohito|anthony|antoine|antoinette|anton|antonella|antoni|antonia|an' +
+  'tonio|antony|anwar|anya|aoi|aputsiaq|arata|archibald|archie|ari|aria|ariana|arianna|arianne|ariel|ar' +
+  'ielle|ariki|arjun|arleen|arlena|arlene|arlette|armaan|armand|armando|armin|arnaud|arnav|arno|arnold|' +
+  'aroha|aron|arpita|artem|arthur|artie|artur|arturo|aryan|asahi|asha|ashanti|ashlee|ashleigh|ashley|as' +
+  'hli|ashlie|ashly|ashlyn|ashraqat|ashton|asiya|asja|asmita|assil|astrid|ataahua|athena|aubrey|audra|a' +
+  'udrey|audri|audry|augustina|augustine|augusto|augustus|aurelia|austeja|ava|avery|avi|avigail|awa|aya' +
+  '|ayaan|ayana|ayanna|ayesha|aygun|aykhan|aylin|ayn|ayse|aysel|aziz|azra|azuna|bakary|balazs|bandar|ba' +
+  'ndile|banele|barbara|barbora|barbra|barney|barrett|barry|bart|bartholomew|bayarmaa|bea|beatrice|beat' +
+  'riz|becca|becky|belinay|belinda|ben|benita|benito|benjamin|bennie|benny|benson|berat|bernadette|bern' +
+  'adine|bernard|bernardo|bernhard|bernice|bernie|bert|bertha|bertie|bertram|bertrand|beryl|beshoi|bess' +
+  '|bessie|beth|bethanie|bethany|betsy|bette|bettie|bettina|betty|bettye|beula|beulah|bev|beverley|beve' +
+  'rly|bianca|bibek|biff|bilal|biljana|billie|billy|binita|bintou|bishal|bismah|bjorn|blaine|blair|blak' +
+  'e|blanca|blanche|blaze|blossom|blythe|bob|bobbi|bobbie|bobby|bogdan|boglarka|bolormaa|bonita|bonnie|' +
+  'boris|boyd|brad|bradford|bradley|brady|branden|brandi|brandie|brandon|branislav|breanna|bree|brenda|' +
+  'brendan|brendon|brenna|brent|brenton|bret|brett|brian|briana|brianna|brianne|brice|bridget|bridgett|' +
+  'bridgette|brigid|brigitte|britney|britt|brittany|brittney|brittni|brittny|bronwyn|brooke|bruce|bruno' +
+  '|bryan|bryanna|bryce|brynn|bryon|buck|buddy|burt|burton|buster|byron|caitlin|caitlyn|cal|caleb|calis' +
+  'ta|callie|calvin|cameron|camila|camile|camilla|camille|camilo|candace|candice|cara|carey|carina|cari' +
+  'ssa|carl|carla|carlene|carley|carlie|carlo|carlos|carlota|carlotta|carlton|carly|carmel|carmela|carm' +
+  'ella|carmen|carol|carole|carolina|caroline|carolyn|carrie|carrol|carroll|cary|casandra|casey|cassand' +
+  'ra|cassidy|cassie|catarina|caterina|catherina|catherine|cathleen|cathryn|cathy|catrina|cayla|cecelia' +
+  '|cecil|cecile|cecilia|cecily|cedric|celeste|celia|celina|celine|cesar|chad|chandra|chanelle|chantal|' +
+  'chantelle|charbel|charis|charissa|charla|charlena|charlene|charles|charlette|charley|charlie|charlot' +
+  'te|charmaine|chas|chase|chedeline|chelsea|chelsey|cher|cheri|cherie|cheryl|chester|chet|cheyenne|chl' +
+  'oe|chris|chrissy|christa|christal|christen|christiana|christiane|christie|christina|christine|christ' +
+  'oph|christophe|christopher|christos|christy|chrystal|chuck|ciara|ciaran|cierra|cindi|cindy|clair|cla' +
+  'ire|clara|clare|clarence|clarice|claris|clarissa|claude|claudette|claudia|claudine|claudio|claus|cla' +
+  'y|clayton|clemens|clement|cleo|cleopatra|cletus|clifford|clifton|clint|clive|clotilde|clyde|cody|col' +
+  'by|cole|coleen|colette|colin|colleen|collin|colton|concepcion|connie|connor|conor|conrad|constance|c' +
+  'onstantin|constanza|consuelo|cora|coralie|cordelia|corey|cori|corina|corine|corinna|corinne|cornelia' +
+  '|cornelis|cornelius|corrine|cory|courtney|courtni|courtny|craig|cristal|cristiano|cristina|cristobal' +
+  '|curt|curtis|cyndi|cynthia|cyril|cyrus|daan|dahlia|daina|dalal|dale|damaris|damia|damian|damien|dami' +
+  'on|damon|dan|dana|danette|dani|danica|daniel|daniela|daniele|daniella|danielle|danika|danilo|daniz|d' +
+  'anny|daphna|daphne|dara|darby|darcey|darcie|darcy|daren|daria|darin|dario|darius|darla|darlena|darle' +
+  'ne|darnell|darrel|darrell|darren|darrin|darryl|daryl|dave|davi|david|davida|davina|dayle|dayna|deana' +
+  '|deandra|deandre|deann|deanna|deanne|deb|debbie|debby|debora|deborah|debra|debrah|dede|dee|deedee|de' +
+  'ena|deepak|deidre|deirdre|dejan|dela|delbert|delia|delilah|della|delores|deloris|delphine|demetria|d' +
+  'emetrius|dena|denice|denis|denise|dennis|denny|deon|derek|derrick|deshawn|desiree|desmond|devan|deve' +
+  'n|devin|devon|dewayne|dewey|dexter|dhia|diana|diane|dianna|dianne|diarmuid|dieter|dietmar|dietrich|d' +
+  'illon|dimitri|dimitris|dina|dinah|dinesh|dion|dionne|dirk|diya|djeneba|dmitri|dmitry|dolores|domingo' +
+  '|dominic|dominick|dominik|dominique|dominykas|don|dona|donald|donna|donnell|donnie|donny|donovan|dor' +
+  'a|doreen|dorian|doris|dorla|dorothea|dorothy|dorthy|dottie|doug|douglas|dovydas|doyle|dragan|drew|du' +
+  'ane|dudley|duncan|dustin|dwayne|dwight|dylan|dyllan|ebenezer|ecrin|ed|eddie|edel|eden|edgar|edie|edi' +
+  'th|edmond|edmund|edna|edoardo|eduard|eduardo|edward|edwardo|edwin|edwina|eevi|efrain|efren|eileen|ei' +
+  'sha|eitan|ekaterina|ekta|ela|elaina|elaine|elana|elbert|eldon|eleanor|elen|elena|eleni|eli|eliana|el' +
+  'ias|elicia|elida|elie|elif|elijah|elin|elina|elinor|eliot|elisa|elisabeth|elise|elisha|eliska|eliza|' +
+  'elizabete|elizabeth|elizaveta|ella|ellen|ellie|elliot|elliott|ellis|elly|elma|elmer|elnora|eloise|el' +
+  'ouise|elsa|elsie|elton|elva|elvin|elvina|elvira|elvis|elwood|ema|emanuel|emanuela|emelda|emely|emera' +
+  'ld|emerson|emery|emil|emile|emilee|emilia|emiliano|emilie|emilija|emilio|emilis|emily|emina|emine|em' +
+  'irhan|emma|emmaline|emmanuel|emmanuelle|emmeline|emmett|emmie|emmy|enid|enoch|enrico|enrique|enzo|eo' +
+  'in|ergi|eric|erica|erich|erick|ericka|erik|erika|erin|erma|ernest|ernestina|ernestine|ernesto|ernie|' +
+  'ernst|errol|ervin|erwin|eryn|esma|esmeralda|esperanza|esteban|estela|estele|estella|estelle|ester|es' +
+  'tere|esther|estrella|ethan|ethel|etienne|etta|eugen|eugene|eugenia|eugenie|eunice|eva|evan|evangelin' +
+  'a|evangeline|evelin|evelina|evelyn|evens|everett|evgeny|evi|evie|evita|ewa|eymen|ezra|fabian|fabien|' +
+  'fabio|fabrice|fabrizio|fadi|fahd|fajr|fanta|farah|farida|farrah|farzana|fatemeh|fatiha|fatima|fatin|' +
+  'fatma|fatoumata|fay|faye|federico|felecia|felicia|felipe|felix|feng|fenna|ferdinand|ferdinando|fergu' +
+  's|fernanda|fernando|fidel|fien|filip|fiona|fionn|fletcher|flora|florencia|florian|floyd|forrest|fost' +
+  'er|fozia|fran|frances|francesca|francesco|francina|francine|francis|francisca|francisco|franciszek|f' +
+  'rancois|francoise|frankie|franklin|franklyn|fraser|fred|freda|freddie|freddy|frederic|frederick|fred' +
+  'erik|fredrick|fredrik|freja|frida|frieda|friedrich|frits|fritz|fyodor|gabe|gabi|gabija|gabreal|gabri' +
+  'el|gabriela|gabriele|gabrielius|gabriella|gabrielle|gaby|gale|galen|gamalat|gamila|gareth|garland|ga' +
+  'rnet|garrett|garry|garth|gary|gavin|gayle|gemma|gena|genesis|genevieve|genna|geoff|geoffrey|georg|ge' +
+  'orge|georges|georgette|georgi|georgie|georgina|georgios|georgy|gerald|geraldina|geraldine|gerard|ger' +
+  'ardo|gerhard|geri|germaine|gerrit|gerry|gert|gertrud|gertrude|gia|giacomo|gianna|gigi|gilbert|gilber' +
+  'to|gilda|giles|gilles|gillian|gina|gino|giorgi|giorgio|giorgis|giovanna|giovanni|gisela|gisele|gisel' +
+  'le|gita|giuseppe|gladys|glen|glena|glenda|glenn|glenna|gloria|glynis|godfrey|golda|goldie|gonzalo|go' +
+  'ogoosh|goran|gord|gordon|gottfried|grace|gracie|graciela|grady|graham|grant|greg|gregg|gregor|gregor' +
+  'io|gregory|greta|gretchen|griselda|grover|guido|guilherme|guillaume|guillermo|gunay|gunel|gunnar|gun' +
+  'ter|gunther|gus|gustaf|gustav|gustave|gustavo|gwen|gwendolyn|gwyneth|gyorgy|habib|habiba|hailey|hal|' +
+  'hala|haley|halim|hallie|hamza|hana|hanah|hank|hanna|hannah|hans|hao|hariet|hariette|harlan|harley|ha' +
+  'rmony|harold|harri|harriet|harriett|harriette|harry|haruhito|haruki|haruta|haruto|harvey|hasan|hasna' +
+  'a|hassan|hasti|hatice|hattie|hawa|hayato|hayden|hayley|heath|heather|hector|heidi|heinrich|heitor|he' +
+  'len|helena|helene|helga|helmi|hendrik|henri|henrietta|henrik|henrique|henry|henryk|herbert|herman|he' +
+  'rmann|hermine|hessa|hester|hilary|hilda|hildegard|hillary|himari|hinata|hoda|hollie|homer|horace|hor' +
+  'acio|horatio|hortense|hosna|hosniya|hossein|howard|howie|hubert|hugh|hugo|humberto|huseyin|huseyn|hu' +
+  'ssa|hussain|hussein|hyacinth|hydar|iain|ian|ibai|ibrahim|ichika|ida|ignacio|igor|ike|iker|ila|ilene|' +
+  'iliana|ilija|ilina|ilona|ilse|ilya|imane|imelda|imogena|imogene|indira|ines|ingrid|inji|inuk|inunngu' +
+  'aq|iona|ionut|ira|irati|irena|irene|irina|irma|irvin|irving|irwin|isaac|isabel|isabela|isabele|isabe' +
+  'll|isabella|isabelle|isadora|isaiah|isaias|ishaan|isiah|isidora|isla|islande|ismael|ismail|isobel|is' +
+  'sac|itai|itsuki|iva|ivaana|ivalu|ivan|ivana|iwona|izaro|jacinda|jacinta|jack|jackie|jacky|jaclyn|jac' +
+  'ob|jacquelina|jacqueline|jacquelyn|jacques|jada|jaden|jaime|jaka|jake|jakob|jakov|jakub|jamal|james|' +
+  'jameson|jami|jamie|jamison|jammie|jana|janae|jane|janele|janelle|janessa|janet|janette|janice|janie|' +
+  'janina|janine|janis|jaqueline|jared|jarod|jaroslav|jarrett|jarrod|jarvis|jasmin|jasmina|jason|jasper' +
+  '|javier|javiera|jayden|jayne|jayson|jazmin|jazmine|jeana|jeane|jeanette|jeanie|jeanina|jeanine|jeann' +
+  'a|jeanne|jeannette|jeannie|jeannina|jeannine|jed|jeff|jeffery|jeffrey|jeffry|jelena|jen|jena|jenelle' +
+  '|jenifer|jenna|jennette|jenni|jennie|jennifer|jenny|jens|jerald|jeremiah|jeremy|jeri|jermaine|jerome' +
+  '|jeronimo|jerri|jerry|jesica|jess|jesse|jessica|jessie|jesus|jian|jie|jil|jilian|jill|jillian|jim|ji' +
+  'mi|jimmie|jimmy|jing|jo|joan|joana|joane|joann|joanna|joanne|joao|joaquin|jocelyn|jodi|jodie|jody|jo' +
+  'e|joel|joelle|joesph|joey|johan|johana|johann|johanna|johannes|john|johnathan|johnathon|johnie|johnn' +
+  'ie|johnny|jokubas|joleen|jolena|jolene|jon|jonah|jonas|jonathan|jonathon|joni|jonny|jordi|jordon|jor' +
+  'ge|jose|josef|josefa|josefina|josefine|joselyn|joseph|josephina|josephine|josh|joshua|josiah|josie|j' +
+  'osue|jovana|joya|joyce|jozef|juan|juana|juanita|jude|judeline|judith|judy|julen|jules|julia|julian|j' +
+  'uliana|julianna|julianne|julie|julien|julienne|juliet|julieta|juliette|julio|julissa|julius|justin|j' +
+  'ustina|justine|kabita|kacey|kacper|kadiatou|kaede|kai|kaia|kaitlin|kaitlyn|kajus|kaleigh|kali|kalle|' +
+  'kallie|kamal|kamala|kamil|kamila|kamile|kanata|kanyakumari|kara|karen|kari|karim|karima|karin|karina' +
+  '|karissa|karl|karla|karly|karolina|karyn|kasey|kaspar|kassandra|kassie|kat|katarina|kate|katelyn|kat' +
+  'elynn|katerina|katharina|katharine|kathem|katherina|katherine|kathie|kathleen|kathrine|kathryn|kathy' +
+  '|kati|katia|katie|katlyn|katrina|katy|kauri|kavita|kay|kaye|kayla|kaylee|kayleigh|keeley|keely|keena' +
+  'n|keir|keira|keisha|keith|kejsi|keley|keli|kelley|kelli|kellie|kelly|kelsey|kelsie|kely|ken|kendall|' +
+  'kendra|kendrick|kenna|kenneth|kenny|kenton|kenyatta|kenza|kera|keri|kermit|kerri|kerry|keven|kevin|k' +
+  'hadija|khadije|khaled|khalid|khawla|kheira|khongordzol|kia|kiana|kiara|kiera|kieran|kiersten|kiley|k' +
+  'im|kimberlee|kimberley|kimberli|kimberly|kimmernaq|kingsley|kip|kira|kiran|kiril|kirill|kirk|kirollo' +
+  's|kirsten|kirstin|kizzy|klaus|klea|konrad|konul|kori|kourtney|kris|krista|kristen|kristi|kristian|kr' +
+  'istie|kristin|kristina|kristine|kristopher|kristy|kristyna|krystal|krzysztof|kurt|kurtis|kyla|kyle|k' +
+  'ylee|kylie|kyls|kyra|lacey|lacie|lacy|ladona|ladonna|laia|laila|lakesha|lamar|lambert|lamija|lamont|' +
+  'lana|lance|landon|lara|larisa|larissa|larry|lars|lashawn|laszlo|latasha|latifa|latisha|latonya|latoy' +
+  'a|laura|laurel|lauren|laurence|laurent|laurie|lauryn|laverna|laverne|lavinia|lawrence|laxmi|layla|le' +
+  'a|leah|leana|leandra|leandro|leane|leann|leanna|leanne|leda|leena|leevi|leia|leif|leigh|leila|leilan' +
+  'i|leja|lejla|lela|leland|len|lena|lennart|lenny|lenora|lenore|leola|leon|leona|leonard|leonardo|leon' +
+  'el|leonid|leonie|leonora|leopold|leora|lesedi|lesley|lesli|leslie|lesly|lester|lethabo|leticia|letit' +
+  'ia|lettie|levente|levi|lex|lexie|leyla|lia|liam|lian|liana|lianne|libbie|libby|lidia|lidya|liepa|lil' +
+  'a|lili|lilia|lilian|liliana|lilja|lillia|lillian|lillie|lilly|lin|lina|linda|lindsay|lindsey|lindsi|' +
+  'lindsy|lindy|linus|lionel|lior|lisa|lisette|liv|livia|liz|liza|lizbeth|lizette|lizzie|lloyd|logan|lo' +
+  'is|lola|lolita|lonnie|lora|loraina|loraine|lorelei|loren|lorena|lorene|lorenzo|loretta|lori|lorie|lo' +
+  'rna|lorraina|lorraine|lorri|lorrie|lotte|lottie|lou|louella|louie|louis|louisa|louise|lovelie|lovro|' +
+  'lowell|luann|luc|luca|lucas|lucia|luciana|luciano|lucie|lucien|lucija|lucile|lucille|lucinda|lucy|lu' +
+  'dovic|ludvig|ludwig|luela|luella|luigi|luis|luisa|luise|luiz|luka|lukas|luke|lula|lulu|lulwa|luna|lu' +
+  'pe|lupita|luther|luuk|luz|lydia|lyla|lyle|lyn|lyna|lynda|lyndon|lyndsey|lyne|lynette|lynn|lynna|lynn' +
+  'e|lynnette|lynsey|maayan|mabel|mable|macaulay|macie|maciej|mack|macy|madalyn|maddie|madeleine|madeli' +
+  'na|madeline|madelyn|madge|madison|madonna|mads|mae|magda|magdalena|magdalene|maggie|magnus|maha|maha' +
+  'madou|mahammad|mahdi|mahesh|mahmoud|maia|maire|maisie|maite|maja|majd|maksim|malachai|malachy|malak|' +
+  'malcolm|malen|malia|malik|malika|malinda|mallory|mamadou|manaia|mandakranta|mandy|manfred|manish|man' +
+  'ny|manon|manuel|manuela|mara|marc|marcel|marcela|marcell|marcella|marcelle|marcello|marcelo|marci|ma' +
+  'rcia|marcie|marcin|marco|marcos|marcus|marcy|margaret|margarette|margarida|margarita|marge|margery|m' +
+  'argie|margo|margot|margret|margrette|marguerite|mari|maria|mariah|mariam|mariamawit|mariami|marian|m' +
+  'ariana|mariane|marianna|marianne|mariano|maribel|marie|mariela|mariella|marija|marilyn|marina|mario|' +
+  'marion|marios|maris|marisa|marisol|marissa|maritza|marius|marjorie|mark|markel|marko|markos|markus|m' +
+  'arla|marlena|marlene|marlin|marlo|marlon|marnie|marquis|marsha|marshal|marshall|marta|martha|marti|m' +
+  'artim|martin|martina|martine|marty|marvin|marwa|mary|maryam|maryan|maryann|marybeth|maryjane|marylou' +
+  '|masoud|masoumeh|matej|mateo|matheus|mathew|mathias|mathieu|mathilde|mathis|matias|matilda|matilde|m' +
+  'att|matteo|matthew|matthias|matti|mattia|mattias|mattie|matty|matus|matyas|maud|maude|maura|maureen|' +
+  'maurice|mauricio|mavis|maxime|maximilian|maximiliano|maxina|maxine|maxwell|maybell|mayra|maysoun|maz' +
+  'ie|mckenzie|meagan|meg|megan|meghan|mehdi|mehmet|mei|mel|melanie|melina|melinda|melisa|melissa|melli' +
+  'sa|melokuhle|melvin|meredith|meriem|merissa|merjem|merle|meron|merrill|mervin|mervyn|meryem|meryl|mi' +
+  'a|micaela|micah|michael|michaela|michal|micheal|michel|michele|michelle|mick|mickey|micky|midori|mig' +
+  'uel|mihai|mika|mikaela|mikaere|mike|mikel|mikhail|mikolaj|mila|milagros|mildred|milena|milhouse|mili' +
+  'ca|millicent|millie|milly|milo|milos|milton|mimi|mina|minato|mindy|minenhle|minerva|minh|minik|minni' +
+  'e|mira|miral|miranda|miriam|mirlande|mitch|mitchell|mitzi|miyar|mobina|modibo|moe|mohamad|mohamed|mo' +
+  'hammad|mohammed|moira|moises|mollie|molly|mona|monica|monika|monique|monte|monty|morgan|moritz|moses' +
+  '|moshe|moussa|mrignayani|muhamed|muhammad|muhammed|murad|muriel|mustafa|mustapha|mya|myles|myra|myri' +
+  'am|myrlande|myrna|myron|myrtle|naasunnguaq|nadene|nadia|nadina|nadine|nadya|nahia|nahom|naima|nalla|' +
+  'nancy|nanette|naomi|naomie|narges|natalia|natalie|natalya|natasha|nate|nathalie|nathan|nathanael|nat' +
+  'haniel|nathy|neal|ned|nehir|neil|nel|nela|nelisa|nell|nellie|nelson|nena|nerissa|nesreen|neville|ngu' +
+  'yen|nia|niamh|nicholas|nichole|nick|nicki|nickolas|nicky|nico|nicola|nicolas|nicole|nicolette|niels|' +
+  'nigel|niharika|niilo|nik|nika|nikau|nikhil|niki|nikita|nikki|niklas|niko|nikola|nikolai|nikolay|niko' +
+  's|nila|nilay|niles|nils|nina|nisanur|nisha|nita|nivi|noa|noah|noam|noel|noella|noelle|noemi|nojus|no' +
+  'lan|nomaan|noor|nora|norah|norbert|noreen|norma|norman|nouf|nour|nuka|nur|nuray|nurul|nyla|octavia|o' +
+  'ctavio|odelia|odette|odval|ofelia|oier|oisha|oksana|ola|olaf|olav|oleksandr|olga|oliver|olivia|olivi' +
+  'er|ollie|omar|omer|ondrej|ophelia|ori|orville|osama|oscar|oskar|osman|osvaldo|oswald|otis|otto|oumar' +
+  '|oumou|owen|oyunbileg|pablo|padraig|paige|pam|pamela|pandora|paninnguaq|paola|paolo|parvati|pascal|p' +
+  'at|patrica|patrice|patricia|patrick|patrik|patti|pattie|patty|paul|paula|paulette|paulie|paulina|pau' +
+  'line|paulo|paulos|pavel|pavlo|pedro|peg|peggy|penelope|percy|perla|petar|pete|peter|petr|petra|petro' +
+  '|petros|phil|philip|philipp|philippe|phillip|philomena|phoebe|phylis|phyllis|pia|pierce|pierre|piete' +
+  'r|pietro|piotr|pipaluk|polina|polly|portia|prakash|pravit|prem|preston|priscila|priscilla|priyamvada' +
+  '|prudence|puteri|pyotr|queenie|quentin|quiana|quincy|quinn|quinton|rabina|rachael|rachel|rachele|rac' +
+  'helle|rachid|rachida|rae|rafael|rahul|raina|rainer|rajesh|ralf|ralph|ramiro|ramon|ramona|randal|rand' +
+  'all|randi|randolph|rania|raoul|raphael|raquel|rashad|rasmus|raul|rawiri|rayan|raymond|rayna|reanna|r' +
+  'eba|rebeca|rebecca|rebeka|rebekah|recep|reece|reem|reema|regan|reggie|regina|reginald|regis|reid|rei' +
+  'haneh|reina|rena|renae|renata|rene|renee|reta|reuben|reyansh|reyna|reynaldo|reza|rhea|rhett|rhiannon' +
+  '|rhoda|rhona|rhonda|ria|ricardo|riccardo|richard|richelle|richie|rick|rickey|ricki|rickie|ricky|rico' +
+  '|rikki|riko|riley|rimas|rin|rina|rita|riya|roan|rob|robbie|robbin|robby|robert|roberta|roberto|robyn' +
+  '|rocco|rochele|rochelle|rocio|roderick|rodger|rodney|rodolfo|rodrigo|roel|rogelio|roger|roghayyeh|ro' +
+  'han|roland|rolanda|rolando|rolf|roman|romeo|ron|ronald|ronan|ronda|roni|ronna|ronnie|ronny|rory|rosa' +
+  '|rosalie|rosalina|rosalind|rosalinda|rosalyn|rosanna|rosanne|rosario|roscoe|roseann|roseanne|rosella' +
+  '|roselle|rosemarie|rosemary|rosetta|rosie|roslyn|ross|rowan|rowena|roxana|roxane|roxanna|roxanne|rox' +
+  'ie|roxy|roy|royce|ruben|rubin|rudolf|rudolph|rudy|rufus|rupert|russ|russel|russell|ruth|ruthie|ryan|' +
+  'ryou|saanvi|sabina|sabine|sabrina|sade|sadie|saeed|sahar|saida|sakeena|sakineh|sakura|sal|salik|sall' +
+  'ie|sally|salma|salome|salvatore|sam|samantha|sami|samir|samira|samkelo|sammie|sammy|samuel|sandeep|s' +
+  'andra|sandro|sanjay|santino|saqib|sara|sarah|sarina|sasha|satoshi|saul|savanna|savannah|scarlett|sco' +
+  't|scott|scottie|scotty|seamus|sean|sebastian|sebastien|sekou|selena|selene|selim|selina|selma|sepp|s' +
+  'erena|serge|sergei|sergey|sergio|serife|setayesh|seth|sevda|sevinj|seymour|shahd|shahid|shaikha|shai' +
+  'm|shaimaa|shakira|shana|shanaya|shanda|shane|shania|shanna|shannon|shanon|shaquille|shari|sharlene|s' +
+  'haron|sharron|sharyn|shaun|shauna|shawn|shawna|shay|shayla|shayma|shayna|shayne|shea|sheba|sheena|sh' +
+  'eila|shelby|sheldon|shelia|shelley|shelly|shelton|sheri|sheridan|sherifa|sherman|sherri|sherrie|sher' +
+  'ry|sheryl|shiloh|shira|shirley|shirli|shirly|shlomo|shona|shristi|shyla|sid|siddhartha|sidney|sierra' +
+  '|sigmund|silas|sillin|silvia|silvio|simon|simona|simone|sindy|siobhan|sita|siti|siyabonga|skip|skye|' +
+  'slobodan|snezana|sobia|sofia|sofie|sofija|solomon|somayyeh|sondra|sonia|sonja|sonya|sophia|sophie|so' +
+  'ren|souleymane|souta|spencer|spike|sri|stacey|staci|stacie|stacy|stan|stanislav|stanislaw|stanley|st' +
+  'arla|stefan|stefanie|stefano|stefanos|stela|stella|stephan|stephane|stephanie|stephen|steve|steven|s' +
+  'tevie|stew|stewart|stu|stuart|sue|suha|sumayah|sumit|sunita|suraj|suresh|susan|susana|susane|susanna' +
+  '|susannah|susanne|susi|susie|suzan|suzana|suzane|suzanna|suzanne|suzette|suzie|suzy|sven|svend|sybil' +
+  '|syd|syed|sylvester|sylvia|sylvie|szymon|tabatha|tabitha|tadgh|taha|taichi|taika|tala|talia|talitha|' +
+  'tamar|tamara|tamera|tami|tamika|tammi|tammie|tammy|tamra|tania|tanika|tanisha|tanner|tanya|tara|tara' +
+  'na|tareq|taryn|tasha|tatiana|tatsuki|tawana|ted|teddy|tegan|teodora|terence|teresa|tereza|teri|terra' +
+  'nce|terrell|terrence|terri|terrie|terry|tess|tessa|tessie|thad|thaddeus|thalia|thandolwethu|thea|the' +
+  'lma|theo|theodor|theodora|theodore|theresa|therese|thiago|thom|thomas|thomasina|tia|tiana|tianna|tia' +
+  'ra|tiffany|tim|timmy|timothy|tina|tingting|tisha|titus|tobias|toby|tod|todd|tom|tomas|tomasz|tommaso' +
+  '|tommie|tommy|tomoharu|toni|tonia|tony|tonya|tora|tori|tracey|traci|tracie|tracy|travis|trent|trento' +
+  'n|trevor|trey|tricia|trina|trish|trisha|trista|tristan|troy|trudy|truman|tui|tula|tunar|turki|ty|tyl' +
+  'er|tyra|tyrone|tyson|ughur|ugne|ulrich|ulrik|ulysses|umberto|unax|uri|ursula|urte|usha|usman|uxue|va' +
+  'l|valentin|valentina|valentine|valeria|valerie|valery|vance|vanesa|vanessa|vasily|veda|velma|vera|ve' +
+  'rn|verna|vernice|vernon|veronica|vesna|vic|vicente|vicki|vickie|vicky|victor|vihaan|vikky|viktor|vik' +
+  'toria|viktorie|viktorija|vilte|vince|vincent|vincenzo|violeta|virgil|vivaan|vivek|vivian|viviana|viv' +
+  'ien|vivienne|vlad|vladimir|vladislav|vojtech|volodymyr|vusala|wade|wakana|wallace|wally|walt|walter|' +
+  'wanda|waylon|wayne|wei|wendell|wendi|wendy|werner|wes|wesley|weston|whitney|whitni|whitny|widelene|w' +
+  'ila|wilbert|wilbur|wiley|wilfred|wilfredo|wilfrid|wilfried|wilhelm|wilhelmina|willa|willard|william|' +
+  'willie|willis|willow|willy|wilma|winfried|winifred|winnie|winnifred|winona|winslow|winston|wojciech|' +
+  'wolfgang|woodrow|wout|wouter|wyatt|xavier|xhoel|xiaomei|xiaoyan|ximena|xinyi|yael|yagmur|yahli|yan|y' +
+  'anis|yann|yannick|yarin|yaroslav|yasmin|yasmine|yassin|yassine|yelena|yesenia|yevgeni|yevgeny|ying|y' +
+  'olanda|yonas|yonatan|yonathan|yong|yosef|yousouf|youssef|yuen|yuina|yuna|yuri|yuriy|yury|yusif|yusuf' +
+  '|yuuma|yuval|yvette|yvona|yvone|yvonna|yvonne|zac|zach|zachariah|zachary|zachery|zack|zackary|zada|z' +
+  'ahid|zahra|zainab|zakaria|zan|zane|zara|zehra|zeinab|zelda|zelma|zena|zeynab|zeynep|zineb|zoe|zoey|z' +
+  'ofia|zola|zora|zoran|zsofia';
 
 /** 912 words from compromise's lexicon, joined by "|". */
 export const SURNAMES =
-  "abbas|acosta|adams|adler|agarwal|aguilar|akhtar|aleksejev|aliyev|almeida|alvarez|alves|andersen|ande" +
-  "rson|andersson|andov|andreassen|andrejev|andrews|angelov|angelova|ansari|araujo|araya|armstrong|arsl" +
-  "an|aslan|atchison|atkinson|ayala|aydin|babic|bach|baez|bahk|bahng|bailey|bakker|baldwin|bandara|band" +
-  "yopadhyay|banik|barbieri|barbosa|barnes|barnier|bartlett|barua|bashir|bates|bauer|becker|beckham|bee" +
-  "thoven|begu|bektashi|bengtsson|benitez|bennett|berger|bergman|bergmann|berisha|bernasconi|berndsen|b" +
-  "hak|bhang|bhoumik|bhowmik|bhuiyan|bianchi|bishwas|blanco|blazevic|blondal|bogdanov|bondarenko|bonik|" +
-  "boruya|bosu|bouchard|boyko|bozic|bozinov|brankov|briem|brooks|browne|bryant|buchanan|burke|byrne|byt" +
-  "yqi|caceres|calderon|campbell|cardoso|cardozo|carlsson|carr|carter|caruso|carvalho|castillo|castro|c" +
-  "avadini|ceban|cebotari|celik|cengic|cereghetti|cerna|cerny|chakma|chakraborty|chan|chand|chang|chapm" +
-  "an|chatterjee|chattopadhyay|chaudhry|chavez|che|chen|cheon|cheong|cheung|chiu|choi|chong|chopra|chou" +
-  "dhury|choung|chow|chowdhury|choy|christensen|christiansen|chung|chwe|ciobanu|clark|clarke|cohen|cole" +
-  "man|collins|conti|contreras|cooke|cooper|corbyn|correa|correia|costa|cox|crawford|crivelli|cruz|cunn" +
-  "ingham|dahl|damcevski|daniels|danielsen|dankula|datta|davidov|davidson|davies|davis|de boer|de groot" +
-  "|de jong|de la cruz|de leon|de luca|de silva|de vries|debnath|delgado|delic|demir|demirovic|dervishi" +
-  "|devi|dewan|dias|diaz|dickinson|dimitrov|dimitrova|dissanayake|dixon|djurhuus|dogan|doherty|domingue" +
-  "z|donev|dordevic|dotto|driscoll|duarte|dubois|dumitru|dunn|durand|duric|dutta|dvorak|dvorakova|eder|" +
-  "edison|edwards|einstein|eriksen|eriksson|escobar|espinoza|esposito|estrada|evans|faber|farrell|ferha" +
-  "tovic|fernandes|fernandez|ferrara|ferrari|ferreira|filipov|filipovic|fischer|fisher|fitzgerald|fjeld" +
-  "sted|fleming|flores|fontana|fortin|fournier|fowler|freeman|friedman|fuchs|fuentes|fujita|fuller|gagn" +
-  "e|gagnon|galeano|gallagher|galli|gallo|gamage|gandhi|gao|garcia|gardner|garza|gashi|gauthier|georgie" +
-  "v|georgieva|gheorghe|gibson|gil|gimenez|giordano|gjonaj|gjoni|goldberg|goldstein|golubev|gomes|gomez" +
-  "|goncalves|gonzales|gonzalez|goode|goodman|gorbachev|grayling|greene|grgic|griffith|griffiths|gruber" +
-  "|guerra|guerrero|gunnarsson|guo|gustafsson|gutierrez|guzman|gwon|hadzic|hagen|halvorsen|hamalainen|h" +
-  "ansen|hansson|haque|harding|harper|harris|hart|hasani|hasanov|hasanovic|hashimoto|haugen|haung|hawki" +
-  "ns|hayashi|hayes|heikkila|heikkinen|heinonen|hemingway|henderson|henriksen|hernandez|herrera|hess|hi" +
-  "ggins|hitchcock|hjaltalin|hoang|hodzic|hofer|hoffman|hoffmann|hofmann|hojgaard|hok|holmes|holt|hopki" +
-  "ns|horak|horakova|horvat|howe|hoxha|hristov|hristova|hu|huaman|huang|huber|hughes|huynh|ibrahimovic|" +
-  "iglesias|ikeda|iliev|ilieva|inoue|ionescu|ishikawa|ito|ivanou|ivanov|ivanova|jackson|jacobs|jacobsen" +
-  "|jakobsson|jankovic|jansen|janssen|janssens|jansson|jarvinen|jenkins|jennings|jensen|jhang|jimenez|j" +
-  "oensen|johannesen|johannessen|johansen|johansson|johnsen|johnson|johnston|jones|jonsson|jorgensen|jo" +
-  "ung|jovanovic|jung|juric|kahn|kalloe|kaminski|kane|kaplan|kapoor|karjalainen|karlsen|karlsson|kastra" +
-  "ti|kato|kaur|kaya|kayser|kazlov|keller|kennedy|khan|kieffer|kikuchi|kilic|kimura|kinnunen|klein|klui" +
-  "vert|knezevic|kobayashi|koch|korhonen|koskinen|kovac|kovacevic|kovacic|kovacs|koval|kovalchuk|kovale" +
-  "nko|kowalczyk|kowalski|kozlov|kramer|krasniqi|kraus|krause|kravchenko|kremer|krishna|kristensen|kris" +
-  "tiansen|kryeziu|kucera|kucerova|kumar|kumara|kuznetsov|kvaran|kwok|kwon|laine|laitinen|lammy|lang|la" +
-  "rsen|larsson|lau|lavoie|lawson|lebedev|lefebvre|lefevre|lehmann|lehtinen|lehtonen|leitner|leka|lekaj" +
-  "|lenin|leroy|lewis|li|lincoln|lindberg|lindholm|lindstrom|liu|liyanage|lombardi|lopes|lopez|lovric|l" +
-  "owe|lukic|lund|lungu|luo|ly|lynch|madrigal|madsen|maeda|magnusson|maier|majerus|makarov|makela|makin" +
-  "en|mamani|mammadov|mancini|mann|mariani|maric|marin|marino|markovic|marques|marroquin|martinez|marti" +
-  "ns|matei|matic|matsumoto|matthews|mayer|mayr|mccarthy|mclaughlin|mclean|mehmedovic|mehmeti|meier|mei" +
-  "jer|mejia|melnyk|melo|mendes|mendez|mercier|messi|messier|meyer|meyers|micrachi|mihhailov|mikkelsen|" +
-  "miller|milosevic|mohan|molina|moller|monroe|montgomery|moore|mora|morales|moreau|moreira|moreno|more" +
-  "tti|mori|morin|morina|morozov|morris|morrison|mortensen|morton|moser|moss|mozart|mulder|muller|munoz" +
-  "|munteanu|murati|muratovic|murphy|murray|mussolini|myers|nagy|nakajima|nakamura|nakashima|narayan|na" +
-  "sh|navarro|neilson|nemcova|nemec|nichols|nicholson|nielsen|niemi|nieminen|nikolic|nikolov|nikolova|n" +
-  "ilsen|nilsson|nixon|norodahl|norris|novak|novakova|novikov|novotna|novotny|nowak|nunes|nunez|nyman|o" +
-  "bama|obrien|oconnor|ogawa|oliveira|oliynyk|olofsson|olsen|olson|olsson|oneill|orellana|ortega|ortiz|" +
-  "orwell|osborne|owens|ozdemir|ozturk|pahk|pahng|pak|papadopoulos|parker|patel|patterson|pavic|pavlov|" +
-  "pavlovic|pearson|pedersen|peeters|pena|pereira|perera|peretz|perez|peric|perkins|persson|peters|pete" +
-  "rsen|peterson|petrov|petrova|petrovic|pettersen|pettersson|phak|pham|phan|phang|phillips|picasso|pic" +
-  "hler|piero|pinas|pinto|polishchuk|popescu|popov|popovic|portillo|poulsen|powell|prasad|prifti|procha" +
-  "zka|prochazkova|putin|quispe|radic|radu|ramirez|ramos|rantanen|rasmussen|ravelli|reagan|rees|reis|re" +
-  "iter|reuter|reyes|reynolds|ribeiro|ricci|richards|richardson|ries|rivas|rivera|rizzo|roberts|roberts" +
-  "on|robinson|rocha|rodrigues|rodriguez|rogers|rojas|romano|romero|roosevelt|rosenberg|rossi|rotari|ro" +
-  "th|roux|rowe|rowling|rubio|ruiz|russo|rusu|ryang|ryoo|ryu|saarinen|sahin|saito|sakamoto|salas|saliho" +
-  "vic|salminen|salo|salonen|sanchez|sandberg|sanders|santana|sante|santos|sanz|saric|sasaki|sato|saund" +
-  "ers|savic|scheving|schiltz|schmid|schmidt|schmit|schmitt|schmitz|schneider|schroeder|schubert|schulz" +
-  "|schwarz|segura|seinfeld|semjonov|semyonov|seoh|sepulveda|serrano|shala|sharma|shehu|shevchenko|shev" +
-  "chuk|shimizu|silva|simmons|simonsen|sinatra|sinclair|singh|sirbu|smirnov|smit|smith|smyth|sokolov|so" +
-  "lovyov|sorensen|sosa|soto|soung|sousa|stalin|starmer|steele|stein|steiner|stephens|stevens|stevenson" +
-  "|stoica|stojanovic|stoyanov|stoyanova|suarez|subotic|sullivan|suzuki|svensson|svoboda|svobodova|szab" +
-  "o|tahirovic|takahashi|tanaka|tate|tavares|teixeira|thatcher|thill|thompson|thomsen|thomson|thorarens" +
-  "en|thorlacius|tian|tjin|tkachenko|todorov|todorova|tolstoy|tomic|torres|toth|tran|tremblay|tryniski|" +
-  "tsui|tuominen|turcan|turner|turunen|valenzuela|valverde|van den berg|van dijk|van dyk|vargas|vasilye" +
-  "v|vasquez|vassiljev|vazquez|velasquez|vesela|vesely|vidal|vidovic|villalba|villalobos|vinogradov|vir" +
-  "tanen|visser|vivaldi|vogt|volkov|vorobyov|vukovic|waage|wagner|walker|walsh|walters|walton|watanabe|" +
-  "watson|webb|weber|webster|weiss|welter|wilkinson|williams|williamson|wilson|wimmer|winkler|wisniewsk" +
-  "i|wojcik|wolff|wong|wright|wu|xiao|xu|yamada|yamaguchi|yamamoto|yamasaki|yamashita|yamazaki|yang|yeu" +
-  "n|yeung|yi|yildirim|yildiz|yilmaz|yokoyama|yoshida|yun|zakharov|zaytsev|zhang|zhao|zhou|zhu|zimmerma" +
-  "nn";
+  'abbas|acosta|adams|adler|agarwal|aguilar|akhtar|aleksejev|aliyev|almeida|alvarez|alves|andersen|ande' +
+  'rson|andersson|andov|andreassen|andrejev|andrews|angelov|angelova|ansari|araujo|araya|armstrong|arsl' +
+  'an|aslan|atchison|atkinson|ayala|aydin|babic|bach|baez|bahk|bahng|bailey|bakker|baldwin|bandara|band' +
+  'yopadhyay|banik|barbieri|barbosa|barnes|barnier|bartlett|barua|bashir|bates|bauer|becker|beckham|bee' +
+  'thoven|begu|bektashi|bengtsson|benitez|bennett|berger|bergman|bergmann|berisha|bernasconi|berndsen|b' +
+  'hak|bhang|bhoumik|bhowmik|bhuiyan|bianchi|bishwas|blanco|blazevic|blondal|bogdanov|bondarenko|bonik|' +
+  'boruya|bosu|bouchard|boyko|bozic|bozinov|brankov|briem|brooks|browne|bryant|buchanan|burke|byrne|byt' +
+  'yqi|caceres|calderon|campbell|cardoso|cardozo|carlsson|carr|carter|caruso|carvalho|castillo|castro|c' +
+  'avadini|ceban|cebotari|celik|cengic|cereghetti|cerna|cerny|chakma|chakraborty|chan|chand|chang|chapm' +
+  'an|chatterjee|chattopadhyay|chaudhry|chavez|che|chen|cheon|cheong|cheung|chiu|choi|chong|chopra|chou' +
+  'dhury|choung|chow|chowdhury|choy|christensen|christiansen|chung|chwe|ciobanu|clark|clarke|cohen|cole' +
+  'man|collins|conti|contreras|cooke|cooper|corbyn|correa|correia|costa|cox|crawford|crivelli|cruz|cunn' +
+  'ingham|dahl|damcevski|daniels|danielsen|dankula|datta|davidov|davidson|davies|davis|de boer|de groot' +
+  '|de jong|de la cruz|de leon|de luca|de silva|de vries|debnath|delgado|delic|demir|demirovic|dervishi' +
+  '|devi|dewan|dias|diaz|dickinson|dimitrov|dimitrova|dissanayake|dixon|djurhuus|dogan|doherty|domingue' +
+  'z|donev|dordevic|dotto|driscoll|duarte|dubois|dumitru|dunn|durand|duric|dutta|dvorak|dvorakova|eder|' +
+  'edison|edwards|einstein|eriksen|eriksson|escobar|espinoza|esposito|estrada|evans|faber|farrell|ferha' +
+  'tovic|fernandes|fernandez|ferrara|ferrari|ferreira|filipov|filipovic|fischer|fisher|fitzgerald|fjeld' +
+  'sted|fleming|flores|fontana|fortin|fournier|fowler|freeman|friedman|fuchs|fuentes|fujita|fuller|gagn' +
+  'e|gagnon|galeano|gallagher|galli|gallo|gamage|gandhi|gao|garcia|gardner|garza|gashi|gauthier|georgie' +
+  'v|georgieva|gheorghe|gibson|gil|gimenez|giordano|gjonaj|gjoni|goldberg|goldstein|golubev|gomes|gomez' +
+  '|goncalves|gonzales|gonzalez|goode|goodman|gorbachev|grayling|greene|grgic|griffith|griffiths|gruber' +
+  '|guerra|guerrero|gunnarsson|guo|gustafsson|gutierrez|guzman|gwon|hadzic|hagen|halvorsen|hamalainen|h' +
+  'ansen|hansson|haque|harding|harper|harris|hart|hasani|hasanov|hasanovic|hashimoto|haugen|haung|hawki' +
+  'ns|hayashi|hayes|heikkila|heikkinen|heinonen|hemingway|henderson|henriksen|hernandez|herrera|hess|hi' +
+  'ggins|hitchcock|hjaltalin|hoang|hodzic|hofer|hoffman|hoffmann|hofmann|hojgaard|hok|holmes|holt|hopki' +
+  'ns|horak|horakova|horvat|howe|hoxha|hristov|hristova|hu|huaman|huang|huber|hughes|huynh|ibrahimovic|' +
+  'iglesias|ikeda|iliev|ilieva|inoue|ionescu|ishikawa|ito|ivanou|ivanov|ivanova|jackson|jacobs|jacobsen' +
+  '|jakobsson|jankovic|jansen|janssen|janssens|jansson|jarvinen|jenkins|jennings|jensen|jhang|jimenez|j' +
+  'oensen|johannesen|johannessen|johansen|johansson|johnsen|johnson|johnston|jones|jonsson|jorgensen|jo' +
+  'ung|jovanovic|jung|juric|kahn|kalloe|kaminski|kane|kaplan|kapoor|karjalainen|karlsen|karlsson|kastra' +
+  'ti|kato|kaur|kaya|kayser|kazlov|keller|kennedy|khan|kieffer|kikuchi|kilic|kimura|kinnunen|klein|klui' +
+  'vert|knezevic|kobayashi|koch|korhonen|koskinen|kovac|kovacevic|kovacic|kovacs|koval|kovalchuk|kovale' +
+  'nko|kowalczyk|kowalski|kozlov|kramer|krasniqi|kraus|krause|kravchenko|kremer|krishna|kristensen|kris' +
+  'tiansen|kryeziu|kucera|kucerova|kumar|kumara|kuznetsov|kvaran|kwok|kwon|laine|laitinen|lammy|lang|la' +
+  'rsen|larsson|lau|lavoie|lawson|lebedev|lefebvre|lefevre|lehmann|lehtinen|lehtonen|leitner|leka|lekaj' +
+  '|lenin|leroy|lewis|li|lincoln|lindberg|lindholm|lindstrom|liu|liyanage|lombardi|lopes|lopez|lovric|l' +
+  'owe|lukic|lund|lungu|luo|ly|lynch|madrigal|madsen|maeda|magnusson|maier|majerus|makarov|makela|makin' +
+  'en|mamani|mammadov|mancini|mann|mariani|maric|marin|marino|markovic|marques|marroquin|martinez|marti' +
+  'ns|matei|matic|matsumoto|matthews|mayer|mayr|mccarthy|mclaughlin|mclean|mehmedovic|mehmeti|meier|mei' +
+  'jer|mejia|melnyk|melo|mendes|mendez|mercier|messi|messier|meyer|meyers|micrachi|mihhailov|mikkelsen|' +
+  'miller|milosevic|mohan|molina|moller|monroe|montgomery|moore|mora|morales|moreau|moreira|moreno|more' +
+  'tti|mori|morin|morina|morozov|morris|morrison|mortensen|morton|moser|moss|mozart|mulder|muller|munoz' +
+  '|munteanu|murati|muratovic|murphy|murray|mussolini|myers|nagy|nakajima|nakamura|nakashima|narayan|na' +
+  'sh|navarro|neilson|nemcova|nemec|nichols|nicholson|nielsen|niemi|nieminen|nikolic|nikolov|nikolova|n' +
+  'ilsen|nilsson|nixon|norodahl|norris|novak|novakova|novikov|novotna|novotny|nowak|nunes|nunez|nyman|o' +
+  'bama|obrien|oconnor|ogawa|oliveira|oliynyk|olofsson|olsen|olson|olsson|oneill|orellana|ortega|ortiz|' +
+  'orwell|osborne|owens|ozdemir|ozturk|pahk|pahng|pak|papadopoulos|parker|patel|patterson|pavic|pavlov|' +
+  'pavlovic|pearson|pedersen|peeters|pena|pereira|perera|peretz|perez|peric|perkins|persson|peters|pete' +
+  'rsen|peterson|petrov|petrova|petrovic|pettersen|pettersson|phak|pham|phan|phang|phillips|picasso|pic' +
+  'hler|piero|pinas|pinto|polishchuk|popescu|popov|popovic|portillo|poulsen|powell|prasad|prifti|procha' +
+  'zka|prochazkova|putin|quispe|radic|radu|ramirez|ramos|rantanen|rasmussen|ravelli|reagan|rees|reis|re' +
+  'iter|reuter|reyes|reynolds|ribeiro|ricci|richards|richardson|ries|rivas|rivera|rizzo|roberts|roberts' +
+  'on|robinson|rocha|rodrigues|rodriguez|rogers|rojas|romano|romero|roosevelt|rosenberg|rossi|rotari|ro' +
+  'th|roux|rowe|rowling|rubio|ruiz|russo|rusu|ryang|ryoo|ryu|saarinen|sahin|saito|sakamoto|salas|saliho' +
+  'vic|salminen|salo|salonen|sanchez|sandberg|sanders|santana|sante|santos|sanz|saric|sasaki|sato|saund' +
+  'ers|savic|scheving|schiltz|schmid|schmidt|schmit|schmitt|schmitz|schneider|schroeder|schubert|schulz' +
+  '|schwarz|segura|seinfeld|semjonov|semyonov|seoh|sepulveda|serrano|shala|sharma|shehu|shevchenko|shev' +
+  'chuk|shimizu|silva|simmons|simonsen|sinatra|sinclair|singh|sirbu|smirnov|smit|smith|smyth|sokolov|so' +
+  'lovyov|sorensen|sosa|soto|soung|sousa|stalin|starmer|steele|stein|steiner|stephens|stevens|stevenson' +
+  '|stoica|stojanovic|stoyanov|stoyanova|suarez|subotic|sullivan|suzuki|svensson|svoboda|svobodova|szab' +
+  'o|tahirovic|takahashi|tanaka|tate|tavares|teixeira|thatcher|thill|thompson|thomsen|thomson|thorarens' +
+  'en|thorlacius|tian|tjin|tkachenko|todorov|todorova|tolstoy|tomic|torres|toth|tran|tremblay|tryniski|' +
+  'tsui|tuominen|turcan|turner|turunen|valenzuela|valverde|van den berg|van dijk|van dyk|vargas|vasilye' +
+  'v|vasquez|vassiljev|vazquez|velasquez|vesela|vesely|vidal|vidovic|villalba|villalobos|vinogradov|vir' +
+  'tanen|visser|vivaldi|vogt|volkov|vorobyov|vukovic|waage|wagner|walker|walsh|walters|walton|watanabe|' +
+  'watson|webb|weber|webster|weiss|welter|wilkinson|williams|williamson|wilson|wimmer|winkler|wisniewsk' +
+  'i|wojcik|wolff|wong|wright|wu|xiao|xu|yamada|yamaguchi|yamamoto|yamasaki|yamashita|yamazaki|yang|yeu' +
+  'n|yeung|yi|yildirim|yildiz|yilmaz|yokoyama|yoshida|yun|zakharov|zaytsev|zhang|zhao|zhou|zhu|zimmerma' +
+  'nn';
 
 /** 210 words from compromise's lexicon, joined by "|". */
 export const REGIONS =
-  "adygea|aguascalientes|alabama|alaska|alberta|altai|andhra pradesh|arizona|arkansas|arunachal pradesh" +
-  "|assam|bahia|baja california|balkaria|bashkortostan|basque|bavaria|bihar|bremen|british columbia|buc" +
-  "kinghamshire|buryatia|california|cambridgeshire|campeche|ceara|chechnya|cherkessia|chhattisgarh|chia" +
-  "pas|chihuahua|chuvashia|coahuila|colima|colorado|connecticut|corsica|coventry|crimea|cumbria|dagesta" +
-  "n|delaware|derbyshire|dorset|durango|essex|florida|fujian|gansu|georgia|gloucestershire|goa|guanajua" +
-  "to|guangdong|guizhou|gujarat|hampshire|haryana|hawaii|hertfordshire|hidalgo|himachal pradesh|hunan|i" +
-  "daho|illinois|indiana|ingushetia|iowa|jalisco|jharkhand|jiangxi|kabardino|kalmykia|kansas|karachay|k" +
-  "arelia|karnataka|kedah|kelantan|kentucky|kerala|khakassia|khulna|komi|lancashire|leeds|leicestershir" +
-  "e|lincolnshire|louisiana|madhya pradesh|maharashtra|maine|malacca|manipur|manitoba|maranhao|mari el|" +
-  "maryland|massachusetts|meghalaya|michigan|michoacan|midlands|minas gerais|minnesota|mississippi|miss" +
-  "ouri|mizoram|montana|mordovia|morelos|nagaland|nayarit|nebraska|nevada|new brunswick|new hampshire|n" +
-  "ew jersey|new mexico|new york|new york state|newfoundland|newfoundland and labrador|norfolk|normandy" +
-  "|north carolina|north dakota|north yorkshire|northamptonshire|nottinghamshire|nova scotia|nuevo leon" +
-  "|nunavut|oaxaca|odisha|ohio|oklahoma|ontario|oregon|ossetia|oxfordshire|pahang|para|parana|pei|penan" +
-  "g|pennsylvania|perak|pernambuco|prince edward island|punjab|qinghai|quebec|queensland|queretaro|quin" +
-  "tana roo|rajasthan|rajshahi|rangpur|rhode island|san luis potosi|santa catarina|sarawak|saskatchewan" +
-  "|saxony|selangor|siberia|sichuan|sicily|sikkim|sinaloa|somerset|sonora|south carolina|south dakota|s" +
-  "taffordshire|suffolk|surrey|sussex|sylhet|tabasco|tamaulipas|tamil nadu|tasmania|tatarstan|telangana" +
-  "|tennessee|texas|tlaxcala|tripura|tuscany|tuva|udmurtia|utah|uttar pradesh|uttarakhand|veracruz|verm" +
-  "ont|warwickshire|washington|washington dc|west bengal|west virginia|wisconsin|wyoming|yakutia|yorksh" +
-  "ire|yucatan|yukon|zacatecas";
+  'adygea|aguascalientes|alabama|alaska|alberta|altai|andhra pradesh|arizona|arkansas|arunachal pradesh' +
+  '|assam|bahia|baja california|balkaria|bashkortostan|basque|bavaria|bihar|bremen|british columbia|buc' +
+  'kinghamshire|buryatia|california|cambridgeshire|campeche|ceara|chechnya|cherkessia|chhattisgarh|chia' +
+  'pas|chihuahua|chuvashia|coahuila|colima|colorado|connecticut|corsica|coventry|crimea|cumbria|dagesta' +
+  'n|delaware|derbyshire|dorset|durango|essex|florida|fujian|gansu|georgia|gloucestershire|goa|guanajua' +
+  'to|guangdong|guizhou|gujarat|hampshire|haryana|hawaii|hertfordshire|hidalgo|himachal pradesh|hunan|i' +
+  'daho|illinois|indiana|ingushetia|iowa|jalisco|jharkhand|jiangxi|kabardino|kalmykia|kansas|karachay|k' +
+  'arelia|karnataka|kedah|kelantan|kentucky|kerala|khakassia|khulna|komi|lancashire|leeds|leicestershir' +
+  'e|lincolnshire|louisiana|madhya pradesh|maharashtra|maine|malacca|manipur|manitoba|maranhao|mari el|' +
+  'maryland|massachusetts|meghalaya|michigan|michoacan|midlands|minas gerais|minnesota|mississippi|miss' +
+  'ouri|mizoram|montana|mordovia|morelos|nagaland|nayarit|nebraska|nevada|new brunswick|new hampshire|n' +
+  'ew jersey|new mexico|new york|new york state|newfoundland|newfoundland and labrador|norfolk|normandy' +
+  '|north carolina|north dakota|north yorkshire|northamptonshire|nottinghamshire|nova scotia|nuevo leon' +
+  '|nunavut|oaxaca|odisha|ohio|oklahoma|ontario|oregon|ossetia|oxfordshire|pahang|para|parana|pei|penan' +
+  'g|pennsylvania|perak|pernambuco|prince edward island|punjab|qinghai|quebec|queensland|queretaro|quin' +
+  'tana roo|rajasthan|rajshahi|rangpur|rhode island|san luis potosi|santa catarina|sarawak|saskatchewan' +
+  '|saxony|selangor|siberia|sichuan|sicily|sikkim|sinaloa|somerset|sonora|south carolina|south dakota|s' +
+  'taffordshire|suffolk|surrey|sussex|sylhet|tabasco|tamaulipas|tamil nadu|tasmania|tatarstan|telangana' +
+  '|tennessee|texas|tlaxcala|tripura|tuscany|tuva|udmurtia|utah|uttar pradesh|uttarakhand|veracruz|verm' +
+  'ont|warwickshire|washington|washington dc|west bengal|west virginia|wisconsin|wyoming|yakutia|yorksh' +
+  'ire|yucatan|yukon|zacatecas';
 
 /** 481 words from compromise's lexicon, joined by "|". */
 export const CITIES =
-  "aalborg|aarhus|abidjan|abu dhabi|accra|addis ababa|agartala|ahmedabad|aizawl|al basrah al qadimah|al" +
-  " mawsil al jadidah|albuquerque|aleppo|algiers|almaty|amaravati|amman|amsterdam|anaheim|anapolis|anch" +
-  "orage|ancona|ankara|antwerp|aqaba|arlington|ashdod|ashgabat|asuncion|athens|atlanta|auckland|baghdad" +
-  "|bakersfield|baku|bandung|bangalore|bangkok|banja luka|baotou|barcelona|bari|barranquilla|basel|basr" +
-  "ah|bayan nur|beijing|beirut|belfast|belgrade|belo horizonte|bengaluru|benghazi|bergen|berlin|bern|bh" +
-  "opal|bhubaneshwar|birmingham|bogota|boston|brasilia|bratislava|brazzaville|brisbane|bristol|brussels" +
-  "|bucharest|budapest|buenos aires|burgas|bursa|busan|butuan|cagliari|cairo|calgary|camayenne|canberra" +
-  "|cancun|cape town|caracas|cardiff|catania|cebu|changchun|changsha|changzhou|chattogram|chengdu|cheng" +
-  "zhong|chennai|chiang mai|chicago|chittagong|chongqing|christchurch|cleveland|cologne|colombo|conakry" +
-  "|constanta|copenhagen|cordoba|cork|craiova|curitiba|dadonghai|daegu|daejeon|dakar|dalian|dallas|dama" +
-  "scus|dar es salaam|daugavpils|dehradun|delhi|denver|detroit|dhaka|dispur|doha|dongguan|dortmund|dres" +
-  "den|dubai|dublin|duesseldorf|dunkirk|durban|dushanbe|edinburgh|edmonton|eindhoven|el paso|faisalabad" +
-  "|fes|fort worth|fortaleza|foshan|frankfurt|fresno|fukuyama|galway|gandhinagar|gangtok|gaza|gdansk|ge" +
-  "neva|genoa|ghent|giza|glasgow|gold coast|gothenburg|graz|guadalajara|guadalupe|guangzhou|guayaquil|g" +
-  "ujrat|haifa|halifax|hamburg|hangzhou|hannover|hanoi|harbin|havana|hefei|helsinki|heraklion|ho chi mi" +
-  "nh|homs|honolulu|hyderabad|ibadan|imphal|incheon|indianapolis|indore|irkutsk|isfahan|islamabad|islin" +
-  "gton|istanbul|itanagar|izmir|iztapalapa|jaipur|jakarta|jeddah|jerusalem|jilin|jinan|johannesburg|kab" +
-  "ul|kaduna|kallakurichi|kampala|kandahar|kandy|kano|kanpur|kaohsiung|karachi|karaj|kaunas|kawaguchi|k" +
-  "harkiv|khartoum|kiev|kingston|kinshasa|kirkuk|klaipeda|kohima|kolkata|kopavogur|kosice|kowloon|krako" +
-  "w|kuala lumpur|kunming|kunshan|kyiv|kyoto|la paz|la plata|lagos|lahore|lanzhou|lausanne|le mans|leic" +
-  "ester|leipzig|libreville|liege|lima|limassol|linz|lisbon|liverpool|london|long beach|los angeles|lua" +
-  "nda|lucknow|ludhiana|lviv|lyon|macau|madrid|makassar|malmo|manaus|manchester|mandalay|manila|maracai" +
-  "bo|maracay|maribor|marrakesh|marseille|mashhad|mecca|medan|medellin|medina|melbourne|memphis|mendoza" +
-  "|messina|miami|milan|milwaukee|minsk|miskolc|mississauga|mogadishu|montevideo|montpellier|montreal|m" +
-  "oscow|mosul|mumbai|munich|muscat|nagano|nagasaki|nagoya|nagpur|nairobi|nanchang|nanchong|nanjing|nan" +
-  "tes|nantong|naples|nashville|navan|new delhi|new orleans|new taipei|newcastle|ningbo|novosibirsk|nyc" +
-  "|oakland|odessa|omsk|oran|ordos|osaka|oslo|ottawa|padua|palermo|panaji|paris|patna|patras|peking|pet" +
-  "ah tikva|philadelphia|phnom penh|phoenix|pilsen|piraeus|pittsburgh|port au prince|port elizabeth|por" +
-  "t said|portland|porto|poznan|prague|prato|pretoria|puebla|puyang|pyongyang|qingdao|quezon|quito|raba" +
-  "t|raipur|raleigh|ranchi|rawalpindi|recife|reims|rennes|reykjavik|riga|rio|rio de janeiro|riyadh|rome" +
-  "|rotterdam|sacramento|saint louis|saint petersburg|salem|salt lake city|salzburg|san antonio|san die" +
-  "go|san francisco|san jose|san juan|san pedro|san salvador|sanaa|santa ana|santa fe|santa marta|santo" +
-  " domingo|sao paulo|sapporo|sarajevo|seattle|seoul|seville|shanghai|shantou|sheffield|shenyang|shenzh" +
-  "en|shijiazhuang|shillong|shimla|shiyan|skopje|soweto|staten island|stockholm|strasbourg|stuttgart|su" +
-  "rabaya|surat|suzhou|tabriz|taian|taichung|tainan|taipei|taiyuan|tallinn|tampere|tangier|tangshan|tar" +
-  "tu|tashkent|tbilisi|tegucigalpa|tehran|tel aviv|the hague|thessaloniki|tianjin|tianshui|tijuana|tilb" +
-  "urg|timisoara|tirana|tokyo|tomsk|toronto|toulon|toulouse|trieste|tripoli|trondheim|tulsa|tunis|turin" +
-  "|turku|ulan bator|urumqi|utrecht|valencia|vancouver|varna|vaughn|venice|verona|versailles|vienna|vil" +
-  "nius|vladivostok|volgograd|warsaw|wellington|wexford|wichita|wicklow|windhoek|windsor|winnipeg|winte" +
-  "rthur|wroclaw|wuhan|wuxi|wuzhou|xiamen|xian|xinyang|yangon|yekaterinburg|yerevan|yokohama|yunfu|zagr" +
-  "eb|zanzibar|zhangzhou|zhengzhou|zhongshan|zibo|zurich";
+  'aalborg|aarhus|abidjan|abu dhabi|accra|addis ababa|agartala|ahmedabad|aizawl|al basrah al qadimah|al' +
+  ' mawsil al jadidah|albuquerque|aleppo|algiers|almaty|amaravati|amman|amsterdam|anaheim|anapolis|anch' +
+  'orage|ancona|ankara|antwerp|aqaba|arlington|ashdod|ashgabat|asuncion|athens|atlanta|auckland|baghdad' +
+  '|bakersfield|baku|bandung|bangalore|bangkok|banja luka|baotou|barcelona|bari|barranquilla|basel|basr' +
+  'ah|bayan nur|beijing|beirut|belfast|belgrade|belo horizonte|bengaluru|benghazi|bergen|berlin|bern|bh' +
+  'opal|bhubaneshwar|birmingham|bogota|boston|brasilia|bratislava|brazzaville|brisbane|bristol|brussels' +
+  '|bucharest|budapest|buenos aires|burgas|bursa|busan|butuan|cagliari|cairo|calgary|camayenne|canberra' +
+  '|cancun|cape town|caracas|cardiff|catania|cebu|changchun|changsha|changzhou|chattogram|chengdu|cheng' +
+  'zhong|chennai|chiang mai|chicago|chittagong|chongqing|christchurch|cleveland|cologne|colombo|conakry' +
+  '|constanta|copenhagen|cordoba|cork|craiova|curitiba|dadonghai|daegu|daejeon|dakar|dalian|dallas|dama' +
+  'scus|dar es salaam|daugavpils|dehradun|delhi|denver|detroit|dhaka|dispur|doha|dongguan|dortmund|dres' +
+  'den|dubai|dublin|duesseldorf|dunkirk|durban|dushanbe|edinburgh|edmonton|eindhoven|el paso|faisalabad' +
+  '|fes|fort worth|fortaleza|foshan|frankfurt|fresno|fukuyama|galway|gandhinagar|gangtok|gaza|gdansk|ge' +
+  'neva|genoa|ghent|giza|glasgow|gold coast|gothenburg|graz|guadalajara|guadalupe|guangzhou|guayaquil|g' +
+  'ujrat|haifa|halifax|hamburg|hangzhou|hannover|hanoi|harbin|havana|hefei|helsinki|heraklion|ho chi mi' +
+  'nh|homs|honolulu|hyderabad|ibadan|imphal|incheon|indianapolis|indore|irkutsk|isfahan|islamabad|islin' +
+  'gton|istanbul|itanagar|izmir|iztapalapa|jaipur|jakarta|jeddah|jerusalem|jilin|jinan|johannesburg|kab' +
+  'ul|kaduna|kallakurichi|kampala|kandahar|kandy|kano|kanpur|kaohsiung|karachi|karaj|kaunas|kawaguchi|k' +
+  'harkiv|khartoum|kiev|kingston|kinshasa|kirkuk|klaipeda|kohima|kolkata|kopavogur|kosice|kowloon|krako' +
+  'w|kuala lumpur|kunming|kunshan|kyiv|kyoto|la paz|la plata|lagos|lahore|lanzhou|lausanne|le mans|leic' +
+  'ester|leipzig|libreville|liege|lima|limassol|linz|lisbon|liverpool|london|long beach|los angeles|lua' +
+  'nda|lucknow|ludhiana|lviv|lyon|macau|madrid|makassar|malmo|manaus|manchester|mandalay|manila|maracai' +
+  'bo|maracay|maribor|marrakesh|marseille|mashhad|mecca|medan|medellin|medina|melbourne|memphis|mendoza' +
+  '|messina|miami|milan|milwaukee|minsk|miskolc|mississauga|mogadishu|montevideo|montpellier|montreal|m' +
+  'oscow|mosul|mumbai|munich|muscat|nagano|nagasaki|nagoya|nagpur|nairobi|nanchang|nanchong|nanjing|nan' +
+  'tes|nantong|naples|nashville|navan|new delhi|new orleans|new taipei|newcastle|ningbo|novosibirsk|nyc' +
+  '|oakland|odessa|omsk|oran|ordos|osaka|oslo|ottawa|padua|palermo|panaji|paris|patna|patras|peking|pet' +
+  'ah tikva|philadelphia|phnom penh|phoenix|pilsen|piraeus|pittsburgh|port au prince|port elizabeth|por' +
+  't said|portland|porto|poznan|prague|prato|pretoria|puebla|puyang|pyongyang|qingdao|quezon|quito|raba' +
+  't|raipur|raleigh|ranchi|rawalpindi|recife|reims|rennes|reykjavik|riga|rio|rio de janeiro|riyadh|rome' +
+  '|rotterdam|sacramento|saint louis|saint petersburg|salem|salt lake city|salzburg|san antonio|san die' +
+  'go|san francisco|san jose|san juan|san pedro|san salvador|sanaa|santa ana|santa fe|santa marta|santo' +
+  ' domingo|sao paulo|sapporo|sarajevo|seattle|seoul|seville|shanghai|shantou|sheffield|shenyang|shenzh' +
+  'en|shijiazhuang|shillong|shimla|shiyan|skopje|soweto|staten island|stockholm|strasbourg|stuttgart|su' +
+  'rabaya|surat|suzhou|tabriz|taian|taichung|tainan|taipei|taiyuan|tallinn|tampere|tangier|tangshan|tar' +
+  'tu|tashkent|tbilisi|tegucigalpa|tehran|tel aviv|the hague|thessaloniki|tianjin|tianshui|tijuana|tilb' +
+  'urg|timisoara|tirana|tokyo|tomsk|toronto|toulon|toulouse|trieste|tripoli|trondheim|tulsa|tunis|turin' +
+  '|turku|ulan bator|urumqi|utrecht|valencia|vancouver|varna|vaughn|venice|verona|versailles|vienna|vil' +
+  'nius|vladivostok|volgograd|warsaw|wellington|wexford|wichita|wicklow|windhoek|windsor|winnipeg|winte' +
+  'rthur|wroclaw|wuhan|wuxi|wuzhou|xiamen|xian|xinyang|yangon|yekaterinburg|yerevan|yokohama|yunfu|zagr' +
+  'eb|zanzibar|zhangzhou|zhengzhou|zhongshan|zibo|zurich';

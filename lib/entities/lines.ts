@@ -54,9 +54,13 @@ export function lineKind(d: Doc, si: number): LineKind {
   // a line in capitals ("SOCCER - ENGLAND BEAT MOLDOVA.", "SAN FRANCISCO 57 74 .435 16"), whatever its punctuation
   const ended = SENTENCE_END.test(d.text.slice(Math.max(s.start, last.end - 3), last.end));
   const ownLine = s.end >= d.text.length || /^[ \t\u00A0]*(\r?\n|$)/.test(d.text.slice(s.end, s.end + 3));
-  if (shape.allUpper === shape.allWords && (shape.allUpper >= 2 || (shape.allUpper === 1 && ownLine))) return LineKind.Headline;
+  if (shape.allUpper === shape.allWords && (shape.allUpper >= 2 || (shape.allUpper === 1 && ownLine)))
+    return LineKind.Headline;
   // a table line: numbers between names, few lowercase words
-  if (shape.numbers && (shape.numbers * 4 >= shape.tokens || (!ended && ownLine)) && shape.lower * 2 <= shape.allWords) return LineKind.Table;
+  if (shape.numbers && (shape.numbers * 4 >= shape.tokens || (!ended && ownLine)) && shape.lower * 2 <= shape.allWords)
+    return LineKind.Table;
   if (ended || !ownLine) return LineKind.Body;
-  return shape.words >= 2 && (shape.caps / shape.words >= 0.75 || shape.upper === shape.words) ? LineKind.Headline : LineKind.Body;
+  return shape.words >= 2 && (shape.caps / shape.words >= 0.75 || shape.upper === shape.words)
+    ? LineKind.Headline
+    : LineKind.Body;
 }

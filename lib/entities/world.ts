@@ -56,7 +56,11 @@ function addCountries(m: Map<string, WorldEntry>, require: NodeRequire): void {
   const countries = require('world-countries') as Country[];
   for (const c of countries) {
     const canonical = c.name.common;
-    const names = [canonical, c.name.official, ...c.altSpellings.filter((a) => /^[A-Z][A-Za-z .'-]{3,}$/.test(a) && !a.includes(','))];
+    const names = [
+      canonical,
+      c.name.official,
+      ...c.altSpellings.filter((a) => /^[A-Z][A-Za-z .'-]{3,}$/.test(a) && !a.includes(',')),
+    ];
     for (const n of names) if (!m.has(n)) m.set(n, { type: 'place', canonical, strength: 3 });
     const d = c.demonyms?.eng;
     if (!d) continue;

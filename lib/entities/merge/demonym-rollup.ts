@@ -6,6 +6,7 @@ export function rollUpDemonyms(g: MergeGraph): void {
   g.nodes.forEach((n, i) => {
     if (!n.key.startsWith('demonym:')) return;
     const target = g.byKey.get('gaz:' + n.key.slice('demonym:'.length));
-    if (target !== undefined) g.join(i, target, `demonym roll-up: '${nodeLabel(n)}' -> '${nodeLabel(g.nodes[target])}'`);
+    if (target !== undefined)
+      g.join(i, target, `demonym roll-up: '${nodeLabel(n)}' -> '${nodeLabel(g.nodes[target])}'`);
   });
 }

@@ -11,6 +11,7 @@ export function mergeHyphenVariants(g: MergeGraph): void {
     const k = words.join(' ');
     const j = first.get(k);
     if (j === undefined) first.set(k, i);
-    else if (g.compatible(i, j)) g.join(j, i, `hyphen and space variants: '${nodeLabel(g.nodes[j])}' = '${nodeLabel(g.nodes[i])}'`);
+    else if (g.compatible(i, j))
+      g.join(j, i, `hyphen and space variants: '${nodeLabel(g.nodes[j])}' = '${nodeLabel(g.nodes[i])}'`);
   });
 }

@@ -33,9 +33,14 @@ export function mergePartyForms(g: MergeGraph): void {
     if (anchor === undefined) continue;
     for (const i of list) {
       if (i === anchor) continue;
-      const plural = g.nodes[i].core[0] === g.nodes[anchor].core[0] + 's' || g.nodes[anchor].core[0] === g.nodes[i].core[0] + 's';
+      const plural =
+        g.nodes[i].core[0] === g.nodes[anchor].core[0] + 's' || g.nodes[anchor].core[0] === g.nodes[i].core[0] + 's';
       if (!party && !plural) continue;
-      g.join(anchor, i, `${party ? 'party name and its' : 'singular and'} plural or adjective form: '${nodeLabel(g.nodes[anchor])}' = '${nodeLabel(g.nodes[i])}'`);
+      g.join(
+        anchor,
+        i,
+        `${party ? 'party name and its' : 'singular and'} plural or adjective form: '${nodeLabel(g.nodes[anchor])}' = '${nodeLabel(g.nodes[i])}'`,
+      );
     }
   }
 }

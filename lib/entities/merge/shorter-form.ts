@@ -12,7 +12,11 @@ export function mergeShorterForms(g: MergeGraph, idx: PersonIndex): void {
     const fits = same.filter((p) => p !== i && shorterForm(n.core, g.nodes[p].core));
     const roots = distinct(fits.map((p) => String(g.uf.find(p))));
     if (roots.length === 1) {
-      g.join(i, fits[0], `shorter form '${nodeLabel(n)}' of '${nodeLabel(g.nodes[fits[0]])}' (same first and last name)`);
+      g.join(
+        i,
+        fits[0],
+        `shorter form '${nodeLabel(n)}' of '${nodeLabel(g.nodes[fits[0]])}' (same first and last name)`,
+      );
     }
   });
 }

@@ -9,7 +9,8 @@ import { mayJoinPerson, type PersonIndex } from './person-index.js';
 function perArticlePerson(g: MergeGraph, i: number, exact: readonly number[]): number | undefined {
   const byDoc = new Map<string, Set<number>>();
   for (const p of exact) {
-    for (const m of g.nodes[p].mentions) (byDoc.get(m.doc) ?? byDoc.set(m.doc, new Set()).get(m.doc)!).add(g.uf.find(p));
+    for (const m of g.nodes[p].mentions)
+      (byDoc.get(m.doc) ?? byDoc.set(m.doc, new Set()).get(m.doc)!).add(g.uf.find(p));
   }
   let root: number | undefined;
   let member: number | undefined;
@@ -30,7 +31,7 @@ export function mergeSurnames(g: MergeGraph, idx: PersonIndex, groupTerm: Readon
     if (n.core.length !== 1 || !mayJoinPerson(g, i)) return;
     const w = n.core[0];
     const exact = idx.byLast.get(w) ?? [];
-    const loose = w.length >= 4 ? idx.byLastSkeleton.get(skeleton(w)) ?? [] : [];
+    const loose = w.length >= 4 ? (idx.byLastSkeleton.get(skeleton(w)) ?? []) : [];
     const fits = [...new Set([...exact, ...loose])].sort((a, b) => a - b);
     const roots = distinct(fits.map((p) => String(g.uf.find(p))));
     if (roots.length === 1) {
@@ -41,6 +42,7 @@ export function mergeSurnames(g: MergeGraph, idx: PersonIndex, groupTerm: Readon
       return;
     }
     const p = roots.length > 1 ? perArticlePerson(g, i, exact) : undefined;
-    if (p !== undefined) g.join(i, p, `surname '${w}' of '${nodeLabel(g.nodes[p])}' (the only one in each article naming it)`);
+    if (p !== undefined)
+      g.join(i, p, `surname '${w}' of '${nodeLabel(g.nodes[p])}' (the only one in each article naming it)`);
   });
 }
