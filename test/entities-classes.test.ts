@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
 import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
+import { coMentions as coMentionsOf } from '../lib/entities/comention.js';
 import type { Doc } from '../lib/types.js';
 
 const doc = (id: string, text: string, outlet = id): Doc => analyse({ id, outlet, date: null, text, paragraphs: [] });
@@ -150,5 +151,25 @@ describe('merges', () => {
     expect(entityOf(r, 'Talia Vornholt')).not.toBe(entityOf(r, 'Bram Vornholt'));
     const lone = r.mentions[0].find((m) => m.text === 'Vornholt')!;
     expect(lone.entity).toBe(entityOf(r, 'Talia Vornholt'));
+  });
+});
+
+describe('one key', () => {
+  it('framing labels, sources and tone rows carry the entity id beside the display name', async () => {
+    const { runFraming } = await import('../lib/framing/run.js');
+    const text =
+      'Finance Minister Orla Vantree said the budget was a disaster. "We will fix it," Vantree told reporters in Velmora.';
+    const article = { id: 'a1', outlet: 'Daily Example', date: null, title: '', url: null, language: 'en', text, paragraphs: [] };
+    const d = doc('a1', text, 'Daily Example');
+    const ents = extractEntities([d]);
+    const ids = new Map(ents.entities.map((e) => [e.name, e.id]));
+    const { framing } = runFraming([article as never], { docs: [d], entities: ents, withOverlap: false });
+    const label = framing.labels.find((r) => r.entity === 'Orla Vantree');
+    expect(label?.entity_id).toBe(ids.get('Orla Vantree'));
+    const source = framing.sources.find((r) => r.name === 'Orla Vantree');
+    expect(source?.entity_id).toBe(ids.get('Orla Vantree'));
+    const tone = framing.tone.find((r) => r.entity === 'Orla Vantree');
+    if (tone) expect(tone.entity_id).toBe(ids.get('Orla Vantree'));
+    for (const r of coMentionsOf(ents)) expect(ents.entities.some((e) => e.id === r.a)).toBe(true);
   });
 });
