@@ -72,13 +72,15 @@ export function evaluative(word: string): Evaluative {
 }
 
 /**
- * Evaluative weight of a word from the general vocabularies, 0..1: the larger of Pattern's subjectivity and AFINN's
- * |valence| / 4. Function words, numbers and one- or two-letter words weigh 0.
+ * Evaluative weight of a word from the general vocabularies, 0..1: the mean of Pattern's subjectivity and AFINN's
+ * |valence| / 4 (capped at 1), so a word counts fully only when both vocabularies find it evaluative (on BABE's tuning
+ * topics either vocabulary alone marks mostly factual words: "killed", "crisis", "new"). Function words, numbers and
+ * one- or two-letter words weigh 0.
  */
 export function wordWeight(norm: string): number {
   if (norm.length < 3 || NOT_EVALUATIVE.has(norm) || !/^\p{L}/u.test(norm)) return 0;
   const e = evaluative(norm);
-  return Math.min(1, Math.max(e.subjectivity, Math.abs(e.valence) / 4));
+  return (e.subjectivity + Math.min(1, Math.abs(e.valence) / 4)) / 2;
 }
 
 /** Words the vocabularies list that carry no attitude in news prose (quantity, time, degree, modality). */

@@ -151,7 +151,8 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex): L
     const i = idx[k];
     if (mask && !mask[i]) continue;
     const best = lexiconMatch(d, idx, k, lx);
-    if (best) {
+    // a wildcard term matches a name only by a hyphenated part ("*-backed" in "Turkish-backed"; "bash*" is not "Bashar")
+    if (best && !(best.c.term.includes('*') && !best.c.term.includes('-') && isNameToken(d, i))) {
       out.push({ index: i, weight: 1, theme: best.c.theme, term: best.c.term, length: best.len });
       k += best.len - 1; // longest match wins; no overlapping hits
       continue;
@@ -219,11 +220,18 @@ export function outletContrast(docs: readonly Doc[], events: ReadonlyMap<string,
   return out;
 }
 
-/** A sentence's (or doc's) loadedness: the sum of its marked tokens' weights over the square root of its words. */
+/**
+ * A sentence's (or doc's) loadedness: the weights of its marked tokens plus half the general evaluative weight of its
+ * other words (a sentence of many mildly evaluative words is loaded too), over the square root of its words.
+ */
 export function sentenceLoadedness(d: Doc, marked: readonly LoadedToken[]): number {
-  let words = 0;
-  for (const t of d.tokens) if (t.kind === 'word') words++;
-  let sum = 0;
+  const isMarked = new Set(marked.map((m) => m.index));
+  let words = 0, sum = 0;
+  d.tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return;
+    words++;
+    if (!isMarked.has(i) && !isNameToken(d, i)) sum += wordWeight(t.norm) / 2;
+  });
   for (const m of marked) sum += m.weight;
   return words ? sum / Math.sqrt(words) : 0;
 }
