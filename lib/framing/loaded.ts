@@ -4,6 +4,7 @@ import type { Doc } from '../types.js';
 import { byString } from '../text/counts.js';
 import { VOICES, type Voice, type VoiceClass } from './voice.js';
 import { wordWeight } from './evaluative.js';
+import { isTermToken } from '../text/tokenize.js';
 export { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
@@ -145,7 +146,7 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex): L
   const mask = opts.mask;
   // content tokens only (words and numbers), skipping the possessive 's; a match never crosses a sentence
   const idx: number[] = [];
-  d.tokens.forEach((t, i) => { if ((t.kind === 'word' || t.kind === 'number') && t.norm !== "'s") idx.push(i); });
+  d.tokens.forEach((t, i) => { if (isTermToken(t) && t.norm !== "'s") idx.push(i); });
   const out: LoadedToken[] = [];
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k];
@@ -248,7 +249,7 @@ export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex?:
       let last = first;
       for (let i = m.index, seen = 0; i < d.tokens.length && seen < m.length; i++) {
         const t = d.tokens[i];
-        if ((t.kind === 'word' || t.kind === 'number') && t.norm !== "'s") { seen++; last = t; }
+        if (isTermToken(t) && t.norm !== "'s") { seen++; last = t; }
       }
       hits.push({ doc: d.id, outlet: d.outlet, term: m.term, theme: m.theme, weight: m.weight, text: d.text.slice(first.start, last.end), start: first.start, end: last.end, voice: v ? VOICES[v.tokenVoice[m.index]] : 'own' });
     }
