@@ -12,14 +12,17 @@ import { outletKey, outletResolver, readOutletTable, type OutletEntry } from './
 import { creditOf, pairDirection, pairEvidence, paragraphRanges, passageDirection, type DirectionContext } from './direction.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
+import { pairGrader, rarityOfHashes, type AlignedSentence, type RewriteGrade, type RewriteOptions } from './rewrite.js';
 
 /** Options of overlap(): shingling, candidates, alignment, and the outlet alias table. */
 export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {
+  /** parameters of the graded rewrite score (lib/overlap/rewrite.ts) */
+  rewrite?: RewriteOptions;
   /** outlet names and aliases for citations (default: data/outlets.json) */
   outlets?: readonly OutletEntry[];
 }
 
-/** One pair of articles that share at least one passage. a is the earlier of the two in corpus order. */
+/** One pair of articles that share at least one passage, or that the graded score finds rewritten. a is the earlier of the two in corpus order. */
 export interface OverlapPair {
   a: string;
   b: string;
@@ -42,6 +45,12 @@ export interface OverlapPair {
   /** cross-outlet reuse: whether the reusing article cites the source's outlet ('none-needed' inside one outlet or for shared quotes only) */
   credit: 'credited' | 'uncredited' | 'none-needed';
   passages: Passage[];
+  /** graded reuse that survives edits: near-copy, rewritten (edited, reordered) or independent (lib/overlap/rewrite.ts) */
+  grade: RewriteGrade;
+  /** graded score in [0, 1]: 0 independent, rising with coverage by short runs or aligned sentences and its verbatim share */
+  rewriteScore: number;
+  /** sentence pairs aligned as rewrites of each other, the evidence of the grade */
+  alignedSentences: AlignedSentence[];
 }
 
 /** Everything overlap() finds. */
@@ -79,11 +88,15 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
 
   const minWords = opts.minWords ?? MIN_WORDS;
+  // word rarity from the index's word hashes when they are wordHash's (the default seed)
+  const grade = pairGrader(docs, opts.rewrite, opts.seed === undefined ? () => rarityOfHashes(index.words, index.docOf, docs.length) : undefined);
   let formulas = 0;
   const pairs: OverlapPair[] = [];
   for (const { a: ia, b: ib } of cand.pairs) {
     const found = alignPair(index, cand.boilerplate, ia, ib, opts, scratch);
-    if (!found.length) continue;
+    // candidates only: a pair without an exact passage is kept when the graded score finds it rewritten
+    const graded = grade(ia, ib);
+    if (!found.length && graded.grade === 'independent') continue;
     const A = docs[ia], B = docs[ib];
     const all = toPassages(index, ia, ib, A, B, found, memo(quotes, ia, () => quoteSpans(A.text)), memo(quotes, ib, () => quoteSpans(B.text)));
     // an attribution formula shared by chance ("Ahmed Said told Reuters that the") is not reuse: its citation words do not count
@@ -92,7 +105,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
       const cited = Math.min(citationWords(A, citesOf.get(A.id), p.a), citationWords(B, citesOf.get(B.id), p.b));
       if (p.matched - cited >= minWords) { passages.push(p); wp.push(found[k]); } else formulas++;
     });
-    if (!passages.length) continue;
+    if (!passages.length && graded.grade === 'independent') continue;
     const a_in_b = round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)));
     const b_in_a = round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, words(ib)));
     const ctx: DirectionContext = {
@@ -109,6 +122,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
       jaccard: round(jaccard(index, ia, ib, stamp)),
       direction: dir.direction, source: dir.direction === 'a→b' ? A.id : dir.direction === 'b→a' ? B.id : null, because: dir.because,
       credit: creditOf(kind, passages, dir.direction, ctx), passages,
+      grade: graded.grade, rewriteScore: graded.rewriteScore, alignedSentences: graded.alignedSentences,
     });
   }
   pairs.sort((p, q) => Math.max(q.a_in_b, q.b_in_a) - Math.max(p.a_in_b, p.b_in_a) || byString(p.a, q.a) || byString(p.b, q.b));
@@ -248,6 +262,7 @@ export function pairRows(result: OverlapResult): Row[] {
   return result.pairs.map((p) => ({
     a: p.a, b: p.b, outlet_a: p.outlet_a, outlet_b: p.outlet_b, kind: p.kind, a_in_b: p.a_in_b, b_in_a: p.b_in_a, jaccard: p.jaccard,
     passages: p.passages.length, direction: p.direction, source: p.source, because: p.because, credit: p.credit,
+    grade: p.grade, rewrite_score: p.rewriteScore, aligned_sentences: p.alignedSentences.length,
   }));
 }
 
