@@ -4,7 +4,7 @@
 import type { Doc, Row } from '../types.js';
 import { buildIndex, type FingerprintOptions } from './fingerprints.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
-import { alignPair, alignScratch, MIN_WORDS, type AlignOptions } from './align.js';
+import { alignPair, alignScratch, type AlignOptions } from './align.js';
 import { coveredLength, toPassages, type Passage } from './passages.js';
 import { quoteSpans, type QuoteSpan } from './quotes.js';
 import { extractCitations, type Citation } from './citations.js';
@@ -12,12 +12,15 @@ import { outletKey, outletResolver, readOutletTable, type OutletEntry } from './
 import { creditOf, pairDirection, pairEvidence, paragraphRanges, passageDirection, type DirectionContext } from './direction.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
+import { EVIDENCE_MIN, passageEvidence } from './evidence.js';
 import { pairGrader, rarityOfHashes, type AlignedSentence, type RewriteGrade, type RewriteOptions } from './rewrite.js';
 
 /** Options of overlap(): shingling, candidates, alignment, and the outlet alias table. */
 export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {
   /** parameters of the graded rewrite score (lib/overlap/rewrite.ts) */
   rewrite?: RewriteOptions;
+  /** a passage counts when its evidence (lib/overlap/evidence.ts) is at least this (default EVIDENCE_MIN, 3.5) */
+  minEvidence?: number;
   /** outlet names and aliases for citations (default: data/outlets.json) */
   outlets?: readonly OutletEntry[];
 }
@@ -44,6 +47,8 @@ export interface OverlapPair {
   because: string;
   /** cross-outlet reuse: whether the reusing article cites the source's outlet ('none-needed' inside one outlet or for shared quotes only) */
   credit: 'credited' | 'uncredited' | 'none-needed';
+  /** sum of the passages' evidence: -log10 of the chance that unrelated articles share all of this text */
+  evidence: number;
   passages: Passage[];
   /** graded reuse that survives edits: near-copy, rewritten (edited, reordered) or independent (lib/overlap/rewrite.ts) */
   grade: RewriteGrade;
@@ -69,6 +74,9 @@ export interface OverlapResult {
     ms: { index: number; candidates: number; align: number; link: number; total: number } };
 }
 
+/** Words an aligned run needs before its evidence is weighed (a 5-word shingle: shorter runs have no df to weigh). */
+const EVIDENCE_WORDS = 5;
+
 /** Find shared passages, coverage, direction, citations and credit across a corpus of analysed docs. */
 export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): OverlapResult {
   const t0 = now();
@@ -87,13 +95,15 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const stamp = new Int32Array(Math.max(1, index.shingles)).fill(-1);
   const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
 
-  const minWords = opts.minWords ?? MIN_WORDS;
+  // the decision is the evidence, not a word count: alignment keeps runs from EVIDENCE_WORDS words, evidence decides
+  const minWords = opts.minWords ?? EVIDENCE_WORDS;
+  const minEvidence = opts.minEvidence ?? EVIDENCE_MIN;
   // word rarity from the index's word hashes when they are wordHash's (the default seed)
   const grade = pairGrader(docs, opts.rewrite, opts.seed === undefined ? () => rarityOfHashes(index.words, index.docOf, docs.length) : undefined);
   let formulas = 0;
   const pairs: OverlapPair[] = [];
   for (const { a: ia, b: ib } of cand.pairs) {
-    const found = alignPair(index, cand.boilerplate, ia, ib, opts, scratch);
+    const found = alignPair(index, cand.boilerplate, ia, ib, { ...opts, minWords }, scratch);
     // candidates only: a pair without an exact passage is kept when the graded score finds it rewritten
     const graded = grade(ia, ib);
     if (!found.length && graded.grade === 'independent') continue;
@@ -103,7 +113,9 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     const passages: Passage[] = [], wp: typeof found = [];
     all.forEach((p, k) => {
       const cited = Math.min(citationWords(A, citesOf.get(A.id), p.a), citationWords(B, citesOf.get(B.id), p.b));
-      if (p.matched - cited >= minWords) { passages.push(p); wp.push(found[k]); } else formulas++;
+      if (p.matched - cited < minWords) { formulas++; return; }
+      p.evidence = passageEvidence(index, ia, found[k]);
+      if (p.evidence >= minEvidence) { passages.push(p); wp.push(found[k]); }
     });
     if (!passages.length && graded.grade === 'independent') continue;
     const a_in_b = round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)));
@@ -121,7 +133,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
       a: A.id, b: B.id, outlet_a: A.outlet, outlet_b: B.outlet, kind, a_in_b, b_in_a,
       jaccard: round(jaccard(index, ia, ib, stamp)),
       direction: dir.direction, source: dir.direction === 'a→b' ? A.id : dir.direction === 'b→a' ? B.id : null, because: dir.because,
-      credit: creditOf(kind, passages, dir.direction, ctx), passages,
+      credit: creditOf(kind, passages, dir.direction, ctx), evidence: round(passages.reduce((x, p) => x + p.evidence, 0)), passages,
       grade: graded.grade, rewriteScore: graded.rewriteScore, alignedSentences: graded.alignedSentences,
     });
   }
@@ -262,7 +274,7 @@ export function pairRows(result: OverlapResult): Row[] {
   return result.pairs.map((p) => ({
     a: p.a, b: p.b, outlet_a: p.outlet_a, outlet_b: p.outlet_b, kind: p.kind, a_in_b: p.a_in_b, b_in_a: p.b_in_a, jaccard: p.jaccard,
     passages: p.passages.length, direction: p.direction, source: p.source, because: p.because, credit: p.credit,
-    grade: p.grade, rewrite_score: p.rewriteScore, aligned_sentences: p.alignedSentences.length,
+    evidence: p.evidence, grade: p.grade, rewrite_score: p.rewriteScore, aligned_sentences: p.alignedSentences.length,
   }));
 }
 
@@ -272,7 +284,7 @@ export function passageRows(result: OverlapResult): Row[] {
   for (const p of result.pairs) {
     p.passages.forEach((x, i) => rows.push({
       a: p.a, b: p.b, passage: i + 1, kind: p.kind, passage_kind: x.kind, a_start: x.a[0], a_end: x.a[1], b_start: x.b[0], b_end: x.b[1],
-      words_a: x.words_a, words_b: x.words_b, matched: x.matched, quoted_a: x.quoted_a, quoted_b: x.quoted_b, direction: x.direction, because: x.because, text: x.text, b_text: x.b_text,
+      words_a: x.words_a, words_b: x.words_b, matched: x.matched, evidence: x.evidence, quoted_a: x.quoted_a, quoted_b: x.quoted_b, direction: x.direction, because: x.because, text: x.text, b_text: x.b_text,
     }));
   }
   return rows;

@@ -26,6 +26,8 @@ export interface Passage {
   quoted_a: number;
   quoted_b: number;
   kind: PassageKind;
+  /** how unlikely the shared text is by chance: -log10 of the chance an unrelated article holds it (lib/overlap/evidence.ts) */
+  evidence: number;
   /** likely source of this passage: 'a→b' (b took it from a), 'b→a', or 'unknown' */
   direction: 'a→b' | 'b→a' | 'unknown';
   /** what decided the direction */
@@ -46,7 +48,7 @@ export function toPassages(index: FingerprintIndex, ia: number, ib: number, A: D
     const kind: PassageKind = inA && inB ? 'shared-quote' : inA || inB ? 'quoted' : 'narration';
     return {
       a: [as, ae], b: [bs, be], text: A.text.slice(as, ae), b_text: B.text.slice(bs, be),
-      words_a: p.a1 - p.a0, words_b: p.b1 - p.b0, matched: p.matched, quoted_a, quoted_b, kind,
+      words_a: p.a1 - p.a0, words_b: p.b1 - p.b0, matched: p.matched, quoted_a, quoted_b, kind, evidence: 0,
       direction: 'unknown', because: '',
     };
   });
