@@ -109,18 +109,18 @@ function undouble(s: string): string {
   return n >= 2 && s[n - 1] === s[n - 2] && !/[lsz]/.test(s[n - 1]) ? s.slice(0, -1) : s;
 }
 
-/** Folded matching pieces of one normalised token: [piece, offset of the piece inside the token] pairs. */
-export function foldToken(norm: string): [string, number][] {
+/** Folded matching pieces of one normalised token: [piece, its offset and length inside the token]. */
+export function foldToken(norm: string): [string, number, number][] {
   // fast path: a plain lowercase word that is not a number word is its own single piece
-  if (/^[a-z']+$/.test(norm) && !NUMBER_WORDS.has(norm)) return [[norm, 0]];
+  if (/^[a-z']+$/.test(norm) && !NUMBER_WORDS.has(norm)) return [[norm, 0, norm.length]];
   const m = matchForm(norm);
-  const out: [string, number][] = [];
+  const out: [string, number, number][] = [];
   const re = /[^-\u2010\u2011]+/g;
   for (let x = re.exec(m); x; x = re.exec(m)) {
     let p = x[0];
     if (/^[$£€¥]?\d[\d,.]*/.test(p)) p = p.replace(/^[$£€¥]/, '').replace(/(\d),(?=\d{3})/g, '$1');
     else p = NUMBER_WORDS.get(p) ?? p;
-    out.push([p, x.index]);
+    out.push([p, x.index, x[0].length]);
   }
   return out;
 }
@@ -185,14 +185,14 @@ function foldedToken(norm: string, rarity: WordRarity, forms: FormTable): Folded
   let f = forms.tokens.get(norm);
   if (f) return f;
   f = { ids: [], weights: [], offs: [], lens: [] };
-  for (const [p, off] of foldToken(norm)) {
+  for (const [p, off, len] of foldToken(norm)) {
     const st = lightStem(p);
     let id = forms.ids.get(st);
     if (id === undefined) forms.ids.set(st, (id = forms.ids.size));
     f.ids.push(id);
     f.weights.push(isStopword(p) ? 0 : Math.log((rarity.docs + 1) / (dfOf(rarity, p) + 0.5)));
     f.offs.push(off);
-    f.lens.push(p.length);
+    f.lens.push(len);
   }
   forms.tokens.set(norm, f);
   return f;
