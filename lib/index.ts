@@ -22,6 +22,8 @@ export { analyseCorpus, type Analysis, type PipelineOptions } from './pipeline.j
 // source overlap
 export { overlap, pairRows, passageRows, citationRows, outletReuse, type OverlapResult, type OverlapPair, type OverlapOptions } from './overlap/overlap.js';
 export { readOutletTable, outletResolver } from './overlap/outlets.js';
+export { pairGrader, type AlignedSentence, type PairRewrite, type RewriteGrade, type RewriteOptions } from './overlap/rewrite.js';
+export { EVIDENCE_MIN } from './overlap/evidence.js';
 
 // entities
 export { extractEntities, type Entity, type EntityResult, type EntityOptions } from './entities/entities.js';
@@ -47,6 +49,7 @@ export { toFrame, fromFrame } from './frames.js';
 export { toCsv, neutraliseCell } from './report/csv.js';
 export { toHtmlTable, escapeHtml } from './report/html.js';
 export { passageViewFor, passageViewHtml } from './report/passages.js';
+export { rewritePairsHtml } from './report/rewrites.js';
 export { buildReport, writeReport, renderReport, type ReportInput, type ReportSection } from './report/report.js';
 export { exportFigure, figureHtml } from './report/export.js';
 export { toPassimJsonl, writePassim } from './export/passim.js';
