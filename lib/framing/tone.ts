@@ -2,6 +2,8 @@
 import SentimentAnalyzer from 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
+import { round } from '../util/round.js';
+import { firstEndingAfter } from '../util/search.js';
 
 /** The tone of one sentence, from the words kept by its doc's mask. */
 export interface SentenceTone {
@@ -25,12 +27,26 @@ export interface ToneTarget {
 export interface ToneRow {
   outlet: string;
   entity: string;
+  /** the entity's (or concept's) id, the key to join with entity tables; '' for the outlet overall */
+  entity_id: string;
   mean: number;
   sentences: number;
   /** share of those sentences scoring above 0 and below 0 */
   positive: number;
   negative: number;
+  /**
+   * the mean shrunk toward 0 by its sample size: mean · n / (n + TONE_PRIOR_N), as if TONE_PRIOR_N neutral sentences
+   * were added, so one sentence never takes full colour (n = 1: a fifth of its mean; n = 40: 0.9 of it)
+   */
+  shrunk: number;
+  /** false when fewer than MIN_TONE_SENTENCES sentences stand behind the cell: show it greyed, not as a tone */
+  enough: boolean;
 }
+
+/** Neutral pseudo-sentences the shrunk mean adds (see ToneRow.shrunk). */
+export const TONE_PRIOR_N = 4;
+/** Fewest sentences for a tone cell to be read as a tone (ToneRow.enough). */
+export const MIN_TONE_SENTENCES = 5;
 
 let analyzer: { getSentiment(words: string[]): number } | null = null;
 
@@ -74,12 +90,12 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
   }
   const docById = new Map(docs.map((d) => [d.id, d]));
   const outlets = [...byOutlet.keys()].sort(byString);
-  for (const o of outlets) rows.push(summary(o, '(all)', byOutlet.get(o)!));
+  for (const o of outlets) rows.push(summary(o, '(all)', '', byOutlet.get(o)!));
   // each scored sentence under the key of the doc sentence it starts in (binary search: linear overall)
   const tonesAt = new Map<string, number[]>();
   tones.forEach((t, i) => {
     const d = docById.get(t.doc);
-    const k = d ? firstSentenceEndingAfter(d.sentences, t.start) : -1;
+    const k = d ? firstEndingAfter(d.sentences, t.start) : -1;
     if (!d || k >= d.sentences.length || t.start < d.sentences[k].start) return;
     const key = t.doc + ':' + d.sentences[k].start;
     const l = tonesAt.get(key);
@@ -92,7 +108,7 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
     for (const m of target.mentions) {
       const d = docById.get(m.doc);
       if (!d) continue;
-      for (let k = firstSentenceEndingAfter(d.sentences, m.start); k < d.sentences.length && d.sentences[k].start < m.end; k++) {
+      for (let k = firstEndingAfter(d.sentences, m.start); k < d.sentences.length && d.sentences[k].start < m.end; k++) {
         if (m.start < d.sentences[k].end && m.end > d.sentences[k].start) sentKeys.add(m.doc + ':' + d.sentences[k].start);
       }
     }
@@ -108,24 +124,14 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
     }
     for (const o of outlets) {
       const l = mine.get(o);
-      if (l?.length) rows.push(summary(o, target.name, l));
+      if (l?.length) rows.push(summary(o, target.name, target.id, l));
     }
   }
   return rows;
 }
 
-/** Index of the first sentence whose end is after `pos` (sentences are sorted and disjoint); length if none. */
-function firstSentenceEndingAfter(sentences: readonly { start: number; end: number }[], pos: number): number {
-  let lo = 0, hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
-function summary(outlet: string, entity: string, ts: readonly SentenceTone[]): ToneRow {
+function summary(outlet: string, entity: string, entityId: string, ts: readonly SentenceTone[]): ToneRow {
   let sum = 0, pos = 0, neg = 0;
   for (const t of ts) {
     sum += t.score;
@@ -133,10 +139,9 @@ function summary(outlet: string, entity: string, ts: readonly SentenceTone[]): T
     else if (t.score < 0) neg++;
   }
   const n = ts.length;
-  return { outlet, entity, mean: n ? round(sum / n, 4) : 0, sentences: n, positive: n ? round(pos / n, 4) : 0, negative: n ? round(neg / n, 4) : 0 };
-}
-
-function round(x: number, d: number): number {
-  const f = 10 ** d;
-  return Math.round(x * f) / f;
+  const mean = n ? sum / n : 0;
+  return {
+    outlet, entity, entity_id: entityId, mean: round(mean, 4), sentences: n, positive: n ? round(pos / n, 4) : 0, negative: n ? round(neg / n, 4) : 0,
+    shrunk: round((mean * n) / (n + TONE_PRIOR_N), 4), enough: n >= MIN_TONE_SENTENCES,
+  };
 }
