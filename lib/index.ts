@@ -26,6 +26,8 @@ export { corpusPath, isSeedCorpus, openAnalysis, seedNote } from './workspace/se
 // source overlap
 export { overlap, pairRows, passageRows, citationRows, outletReuse, type OverlapResult, type OverlapPair, type OverlapOptions } from './overlap/overlap.js';
 export { readOutletTable, outletResolver } from './overlap/outlets.js';
+export { pairGrader, type AlignedSentence, type PairRewrite, type RewriteGrade, type RewriteOptions } from './overlap/rewrite.js';
+export { EVIDENCE_MIN } from './overlap/evidence.js';
 
 // entities
 export { extractEntities, type Entity, type EntityResult, type EntityOptions } from './entities/entities.js';
@@ -53,6 +55,7 @@ export { toHtmlTable } from './report/html.js';
 export { escapeHtml } from './io/html.js';
 export { safeName, slug } from './io/file-names.js';
 export { passageViewFor, passageViewHtml } from './report/passages.js';
+export { rewritePairsHtml } from './report/rewrites.js';
 export { buildReport, writeReport, renderReport, type ReportInput, type ReportSection } from './report/report.js';
 export { exportFigure, figureHtml } from './report/export.js';
 export { toPassimJsonl, writePassim } from './export/passim.js';

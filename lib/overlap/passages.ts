@@ -38,6 +38,8 @@ export interface Passage {
   kind: PassageKind;
   /** why the passage has its kind */
   kind_because: string;
+  /** how unlikely the shared text is by chance: -log10 of the chance an unrelated article holds it (lib/overlap/evidence.ts) */
+  evidence: number;
   /** likely source of this passage: 'a→b' (b took it from a), 'b→a', or 'unknown' */
   direction: 'a→b' | 'b→a' | 'unknown';
   /** what decided the direction */
@@ -59,7 +61,7 @@ export function toPassages(index: FingerprintIndex, ia: number, ib: number, A: D
     return {
       a: [as, ae], b: [bs, be], text: A.text.slice(as, ae), b_text: B.text.slice(bs, be),
       words_a: p.a1 - p.a0, words_b: p.b1 - p.b0, matched: p.matched, quoted_a, quoted_b, quote,
-      kind: 'reuse' as PassageKind, kind_because: '', direction: 'unknown', because: '',
+      kind: 'reuse' as PassageKind, kind_because: '', evidence: 0, direction: 'unknown', because: '',
     };
   });
 }
