@@ -245,6 +245,8 @@ const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
 const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
 
 const isCapLike = (c: C) => c === C.Cap || c === C.Acr;
+/** First words of the titles, so most words skip the title lookup. */
+const TITLE_FIRST: ReadonlySet<string> = new Set([...TITLES].map((t) => t.split(' ')[0]));
 
 /** Token classes used to build runs. */
 const enum C {
@@ -745,7 +747,7 @@ function processRun(
   for (let p = 0; p < units.length; p++) {
     if (!units[p].word) continue;
     let len = 0;
-    for (let L = 3; L >= 1; L--) {
+    for (let L = TITLE_FIRST.has(words[p]) ? 3 : 0; L >= 1; L--) {
       if (p + L > units.length) continue;
       const phrase = words.slice(p, p + L).join(' ');
       if (TITLES.has(phrase)) {
