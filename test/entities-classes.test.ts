@@ -95,6 +95,8 @@ describe('spans', () => {
   it('table lines are read as lists of names', () => {
     const r = run('Weekend results:\n\nHalmere 2 Oskerby 1\nTrevane 0 Lindqvist Rovers 3\n\nHalmere stay top.');
     for (const n of ['Halmere', 'Oskerby', 'Trevane', 'Lindqvist Rovers']) expect(texts(r), n).toContain(n);
+    // a one-word name that scores in a results line is a team
+    for (const n of ['Oskerby', 'Trevane']) expect(typeOf(r, n), n).toBe('org');
   });
 
   it('contractions and time abbreviations are never entities', () => {

@@ -853,7 +853,7 @@ function typeSegment(
     emit('person', 3, 'title: ' + title);
     return;
   }
-  const e = evidenceFor(d, si, seg, norms, headType);
+  const e = evidenceFor(d, si, seg, norms, headType, ctx.table);
   emit(e.type, e.strength, e.cue);
 }
 
@@ -886,6 +886,7 @@ function evidenceFor(
   seg: readonly Unit[],
   norms: readonly string[],
   headType: EntityType | null,
+  table: boolean,
 ): TypeEvidence {
   const toks = d.tokens;
   const ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
@@ -902,7 +903,13 @@ function evidenceFor(
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
   const nameEv = nameEvidence(norms, d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end));
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
-  return ctxEv ?? { type: 'unknown', strength: 1, cue: 'no evidence' };
+  if (ctxEv) return ctxEv;
+  // "Lotte 6 Hyundai 2": a one-word name scoring in a results line is a team
+  const next = toks[seg[seg.length - 1].i + 1];
+  if (table && seg.length === 1 && next?.sentence === si && /^\d{1,3}$/.test(next.norm)) {
+    return { type: 'org', strength: 1, cue: 'team in a results line' };
+  }
+  return { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
 
 /** "Syrian Democratic Forces (SDF)": record the definition and trim the mention to the words that spell the acronym. */
