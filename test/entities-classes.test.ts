@@ -16,6 +16,10 @@ describe('types from evidence', () => {
   it('a name with no evidence is unknown, never an organisation', () => {
     const r = run('Officials met Zorvath on Tuesday to discuss the harvest.');
     expect(typeOf(r, 'Zorvath')).toBe('unknown');
+    // two title-case words are a person's name only when the last is not a common noun of the corpus
+    const ev = run('Fans gathered for the Harvest Cup final. The cup was silver, and Talmo Brisk lifted it.');
+    expect(typeOf(ev, 'Harvest Cup')).not.toBe('person');
+    expect(typeOf(ev, 'Talmo Brisk')).toBe('person');
   });
 
   it('honorifics and titles make a person, and the title is not part of the name', () => {

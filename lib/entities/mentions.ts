@@ -853,7 +853,7 @@ function typeSegment(
     emit('person', 3, 'title: ' + title);
     return;
   }
-  const e = evidenceFor(d, si, seg, norms, headType, ctx.table);
+  const e = evidenceFor(d, si, seg, norms, headType, ctx.table, ctx.lowerSeen);
   emit(e.type, e.strength, e.cue);
 }
 
@@ -887,6 +887,7 @@ function evidenceFor(
   norms: readonly string[],
   headType: EntityType | null,
   table: boolean,
+  lowerSeen: ReadonlySet<string>,
 ): TypeEvidence {
   const toks = d.tokens;
   const ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
@@ -901,7 +902,7 @@ function evidenceFor(
     return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
   }
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
-  const nameEv = nameEvidence(norms, d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end));
+  const nameEv = nameEvidence(norms, d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end), lowerSeen);
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
   // "Lotte 6 Hyundai 2": a one-word name scoring in a results line is a team
