@@ -34,7 +34,19 @@ export interface ToneRow {
   /** share of those sentences scoring above 0 and below 0 */
   positive: number;
   negative: number;
+  /**
+   * the mean shrunk toward 0 by its sample size: mean · n / (n + TONE_PRIOR_N), as if TONE_PRIOR_N neutral sentences
+   * were added, so one sentence never takes full colour (n = 1: a fifth of its mean; n = 40: 0.9 of it)
+   */
+  shrunk: number;
+  /** false when fewer than MIN_TONE_SENTENCES sentences stand behind the cell: show it greyed, not as a tone */
+  enough: boolean;
 }
+
+/** Neutral pseudo-sentences the shrunk mean adds (see ToneRow.shrunk). */
+export const TONE_PRIOR_N = 4;
+/** Fewest sentences for a tone cell to be read as a tone (ToneRow.enough). */
+export const MIN_TONE_SENTENCES = 5;
 
 let analyzer: { getSentiment(words: string[]): number } | null = null;
 
@@ -127,5 +139,9 @@ function summary(outlet: string, entity: string, entityId: string, ts: readonly 
     else if (t.score < 0) neg++;
   }
   const n = ts.length;
-  return { outlet, entity, entity_id: entityId, mean: n ? round(sum / n, 4) : 0, sentences: n, positive: n ? round(pos / n, 4) : 0, negative: n ? round(neg / n, 4) : 0 };
+  const mean = n ? sum / n : 0;
+  return {
+    outlet, entity, entity_id: entityId, mean: round(mean, 4), sentences: n, positive: n ? round(pos / n, 4) : 0, negative: n ? round(neg / n, 4) : 0,
+    shrunk: round((mean * n) / (n + TONE_PRIOR_N), 4), enough: n >= MIN_TONE_SENTENCES,
+  };
 }
