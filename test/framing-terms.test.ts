@@ -7,6 +7,7 @@ import { toneRows, type SentenceTone } from '../lib/framing/tone.js';
 import type { Doc } from '../lib/types.js';
 import { houseStyleMask, nameMask, nameNorms, ownNameVariants } from '../lib/framing/distinctive.js';
 import { analyseFraming } from '../lib/framing/framing.js';
+import { termChartFigure } from '../lib/figures/framing.js';
 
 const doc = (id: string, outlet: string, text: string): Doc => analyse({ id, outlet, date: null, text, paragraphs: [] });
 const marked = (d: Doc, opts: Parameters<typeof loadedTokens>[1] = {}) =>
@@ -117,5 +118,16 @@ describe('distinctive own-voice terms that are framing, not house style', () => 
     expect(top.indexOf('reckless')).toBeLessThan(top.indexOf('caravan'));
     const row = f.distinctive.find((r) => r.outlet === 'Alpha Daily' && r.term === 'reckless')!;
     expect(row.per_1000).toBeCloseTo((8 / 56) * 1000, 0); // 8 uses in 56 own-voice words (14 per article)
+  });
+});
+
+describe('term chart', () => {
+  it('does not draw terms of equal counts as a diagonal streak in alphabetical order', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ term: 'term' + String(i).padStart(2, '0'), z: 0.1, count: 2, count_rest: 3, n: 1000, n_rest: 3000 }));
+    const fig = termChartFigure(rows, 'A');
+    const pts = fig.data.find((t) => Array.isArray((t as { x?: unknown }).x) && (t as { x: unknown[] }).x.length === 30) as { x: number[]; y: number[]; text?: string[] };
+    const rank = (v: number[]) => v.map((_, i) => i).sort((a, b) => v[a] - v[b]);
+    expect(rank(pts.x)).not.toEqual(rows.map((_, i) => i)); // not alphabetical along x
+    expect(rank(pts.x)).not.toEqual(rank(pts.y)); // x and y orders are independent: a cloud, not a line
   });
 });

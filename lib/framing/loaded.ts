@@ -258,8 +258,9 @@ export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex?:
 }
 
 /**
- * Evaluative weight of a term (a word or a 2-3-word phrase, lower case), for ranking distinctive terms: 1 when it holds
- * a lexicon term, else the highest general weight (wordWeight) of its words. Results are cached per term.
+ * Evaluative weight of a term (a word or a 2-3-word phrase, lower case), for ranking distinctive terms: 1 for a lexicon
+ * word or a phrase holding a lexicon phrase, a word's general weight (wordWeight), half the best word's weight for other
+ * phrases. Results are cached per word.
  */
 export function termWeigher(lex?: LoadedLexicon): (term: string) => number {
   const compiled = lex ? compileLexicon(lex) : [];
@@ -280,9 +281,10 @@ export function termWeigher(lex?: LoadedLexicon): (term: string) => number {
     if (!term.includes(' ')) return word(term);
     const padded = ' ' + term + ' ';
     if (phrases.some((p) => padded.includes(p))) return 1;
+    // a phrase around a loaded word ("chaos is akin") is a fragment more often than a coined phrase: half the word's weight
     let best = 0;
     for (const w of term.split(' ')) best = Math.max(best, word(w));
-    return best;
+    return best / 2;
   };
 }
 
