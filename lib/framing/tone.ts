@@ -27,6 +27,8 @@ export interface ToneTarget {
 export interface ToneRow {
   outlet: string;
   entity: string;
+  /** the entity's (or concept's) id, the key to join with entity tables; '' for the outlet overall */
+  entity_id: string;
   mean: number;
   sentences: number;
   /** share of those sentences scoring above 0 and below 0 */
@@ -88,7 +90,7 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
   }
   const docById = new Map(docs.map((d) => [d.id, d]));
   const outlets = [...byOutlet.keys()].sort(byString);
-  for (const o of outlets) rows.push(summary(o, '(all)', byOutlet.get(o)!));
+  for (const o of outlets) rows.push(summary(o, '(all)', '', byOutlet.get(o)!));
   // each scored sentence under the key of the doc sentence it starts in (binary search: linear overall)
   const tonesAt = new Map<string, number[]>();
   tones.forEach((t, i) => {
@@ -122,14 +124,14 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
     }
     for (const o of outlets) {
       const l = mine.get(o);
-      if (l?.length) rows.push(summary(o, target.name, l));
+      if (l?.length) rows.push(summary(o, target.name, target.id, l));
     }
   }
   return rows;
 }
 
 
-function summary(outlet: string, entity: string, ts: readonly SentenceTone[]): ToneRow {
+function summary(outlet: string, entity: string, entityId: string, ts: readonly SentenceTone[]): ToneRow {
   let sum = 0, pos = 0, neg = 0;
   for (const t of ts) {
     sum += t.score;
@@ -139,7 +141,7 @@ function summary(outlet: string, entity: string, ts: readonly SentenceTone[]): T
   const n = ts.length;
   const mean = n ? sum / n : 0;
   return {
-    outlet, entity, mean: round(mean, 4), sentences: n, positive: n ? round(pos / n, 4) : 0, negative: n ? round(neg / n, 4) : 0,
+    outlet, entity, entity_id: entityId, mean: round(mean, 4), sentences: n, positive: n ? round(pos / n, 4) : 0, negative: n ? round(neg / n, 4) : 0,
     shrunk: round((mean * n) / (n + TONE_PRIOR_N), 4), enough: n >= MIN_TONE_SENTENCES,
   };
 }
