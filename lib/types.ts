@@ -59,6 +59,8 @@ export interface Article {
   text: string;
   paragraphs: Paragraph[];
   provenance: Provenance;
+  /** the story this article reports, when the input record names one (otherwise lib/events clusters articles) */
+  event?: string;
 }
 
 /** An input that did not load, and why. */

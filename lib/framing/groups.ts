@@ -1,0 +1,165 @@
+// Labels discovered from the corpus: the noun phrases outlets use for unnamed groups ("illegal immigrants",
+// "undocumented immigrants", "migrants", "the caravan") and for named actors as heads of a phrase ("the Trump
+// administration", "the Assad regime"). No concept file: heads are found by how the corpus uses them.
+import type { Doc, Token } from '../types.js';
+import { byString } from '../text/counts.js';
+import { isStopword } from '../text/stopwords.js';
+import { VOICES, type Voice } from './voice.js';
+import type { LabelEntity, LabelMention } from './labels.js';
+
+/** Switches for group discovery. */
+export interface GroupOptions {
+  /** corpus-wide uses of a head as a person or group ("immigrants who", "the caravan said", "members of the caravan") it needs (default 3) */
+  minPersonal?: number;
+  /** words that are titles of people ("president"): their phrases are left to the entity labels */
+  titles?: readonly string[];
+  /** doc id -> event id: a group's labels count within an event only where it is named at least twice there */
+  events?: Readonly<Record<string, string>>;
+}
+
+interface Phrase {
+  doc: number;
+  /** first token of the label (first modifier or the head) */
+  a: number;
+  head: number;
+  lemma: string;
+  entity?: LabelEntity;
+}
+
+const PERSONAL_NEXT = new Set(['who', 'whom', 'said', 'say', 'says', 'told', 'argued', 'claimed', 'announced', 'warned', 'insisted', 'demanded']);
+const GROUP_OF = new Set(['members', 'thousands', 'hundreds', 'millions', 'dozens', 'many', 'most', 'some', 'leaders', 'supporters']);
+const NOT_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been']);
+const ADJ_SHAPE = /(?:al|ic|ous|ive|ian|ish|ary|ory|ent|ant|ist|ese|ful|less|ern|ed)$/;
+
+/** Lemma of a head noun: lowercase, a plural -s / -ies folded. */
+export function headLemma(norm: string): string {
+  if (norm.length > 4 && norm.endsWith('ies')) return norm.slice(0, -3) + 'y';
+  if (norm.length > 3 && norm.endsWith('s') && !/(?:ss|us|is|ics)$/.test(norm)) return norm.slice(0, -1);
+  return norm;
+}
+
+const isHeadShape = (d: Doc, t: Token) => t.kind === 'word' && /^[a-z][a-z-]{3,}$/.test(d.text.slice(t.start, t.end)) && !isStopword(t.norm) && !/(?:ing|ly)$/.test(t.norm);
+
+/** The group labels and actor-headed labels of every doc. */
+export function groupLabelMentions(docs: readonly Doc[], entities: readonly LabelEntity[], voices: readonly Voice[] = [], opts: GroupOptions = {}): LabelMention[] {
+  const titles = new Set((opts.titles ?? []).map((t) => t.toLowerCase()));
+  const personal = personalHeads(docs, titles, opts.minPersonal ?? 3);
+  if (!personal.size) return [];
+  const merged = mergeHeads(personal);
+  const entityAt = mentionIndex(entities);
+  const phrases: Phrase[] = [];
+  docs.forEach((d, di) => {
+    const at = entityAt.get(d.id);
+    for (let i = 0; i < d.tokens.length; i++) {
+      const t = d.tokens[i];
+      if (!isHeadShape(d, t)) continue;
+      const lemma = headLemma(t.norm);
+      if (!personal.has(lemma)) continue;
+      const nx = d.tokens[i + 1];
+      // a singular head followed by another content word is a modifier ("immigration reform", "government officials")
+      if (nx && nx.sentence === t.sentence && nx.kind === 'word' && !isStopword(nx.norm) && lemma === t.norm && /^\p{Ll}/u.test(d.text[nx.start])) continue;
+      const { a, entity } = modifiersBefore(d, i, at);
+      phrases.push({ doc: di, a, head: i, lemma: merged.get(lemma) ?? lemma, entity });
+    }
+  });
+  return toMentions(docs, phrases, voices, opts.events ?? {});
+}
+
+/** Heads used as people or groups at least `min` times in the corpus, with their use counts. */
+function personalHeads(docs: readonly Doc[], titles: ReadonlySet<string>, min: number): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const d of docs) {
+    const toks = d.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (!isHeadShape(d, t) || titles.has(t.norm)) continue;
+      const nx = toks[i + 1];
+      let hit = nx && nx.sentence === t.sentence && PERSONAL_NEXT.has(nx.norm);
+      if (!hit && i >= 2 && toks[i - 1].norm === 'of' && GROUP_OF.has(toks[i - 2].norm)) hit = true;
+      if (!hit && i >= 3 && toks[i - 1].norm === 'the' && toks[i - 2].norm === 'of' && GROUP_OF.has(toks[i - 3].norm)) hit = true;
+      if (hit) {
+        const l = headLemma(t.norm);
+        n.set(l, (n.get(l) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [l, c] of n) if (c < min) n.delete(l);
+  return n;
+}
+
+/** Heads that are one group: a head ending in another head ("immigrant" ends in "migrant") joins it, under the more used. */
+function mergeHeads(heads: Map<string, number>): Map<string, string> {
+  const out = new Map<string, string>();
+  const list = [...heads.keys()].sort(byString);
+  for (const a of list) for (const b of list) {
+    if (a === b || b.length < 5 || !a.endsWith(b)) continue;
+    const keep = heads.get(a)! > heads.get(b)! || (heads.get(a) === heads.get(b) && a < b) ? a : b;
+    out.set(a, keep);
+    out.set(b, keep);
+  }
+  return out;
+}
+
+/** Entity mentions per doc, sorted by start. */
+function mentionIndex(entities: readonly LabelEntity[]): Map<string, { start: number; end: number; e: LabelEntity }[]> {
+  const m = new Map<string, { start: number; end: number; e: LabelEntity }[]>();
+  for (const e of entities) for (const s of e.mentions) (m.get(s.doc) ?? m.set(s.doc, []).get(s.doc)!).push({ start: s.start, end: s.end, e });
+  for (const l of m.values()) l.sort((x, y) => x.start - y.start || byString(x.e.id, y.e.id));
+  return m;
+}
+
+/** The label's first token left of head `h` (adjective-like modifiers, a named actor, a possessive), and the actor named there. */
+function modifiersBefore(d: Doc, h: number, at: readonly { start: number; end: number; e: LabelEntity }[] | undefined): { a: number; entity?: LabelEntity } {
+  const toks = d.tokens;
+  let a = h;
+  let entity: LabelEntity | undefined;
+  for (let j = h - 1, words = 0; j >= 0 && toks[j].sentence === toks[h].sentence && words < 4; j--) {
+    const p = toks[j];
+    const m = at?.find((x) => p.start >= x.start && p.end <= x.end);
+    if (m) {
+      entity ??= m.e;
+      while (j > 0 && toks[j - 1].start >= m.start) j--;
+      a = j;
+      words++;
+      continue;
+    }
+    if (p.norm === "'s" && words === 0) continue; // "Trump's administration": the possessor must be an entity
+    if (p.kind !== 'word' || isStopword(p.norm) || !/^\p{Ll}/u.test(d.text[p.start])) break;
+    if (!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) break;
+    // "-ed" after a subject is a verb ("he deported immigrants")
+    if (p.norm.endsWith('ed') && j > 0 && (NOT_SUBJECT.has(toks[j - 1].norm) || /^\p{Lu}/u.test(d.text[toks[j - 1].start]))) break;
+    a = j;
+    words++;
+  }
+  if (a < h && toks[a].norm === "'s") a++;
+  return { a, entity };
+}
+
+function toMentions(docs: readonly Doc[], phrases: readonly Phrase[], voices: readonly Voice[], events: Readonly<Record<string, string>>): LabelMention[] {
+  const vById = new Map(voices.map((v) => [v.doc, v]));
+  // a group's name: its most used plural form
+  const forms = new Map<string, Map<string, number>>();
+  for (const p of phrases) if (!p.entity) {
+    const f = forms.get(p.lemma) ?? forms.set(p.lemma, new Map()).get(p.lemma)!;
+    const w = docs[p.doc].tokens[p.head].norm;
+    f.set(w, (f.get(w) ?? 0) + 1);
+  }
+  const nameOf = new Map([...forms].map(([l, f]) => [l, [...f].sort((x, y) => y[1] - x[1] || byString(x[0], y[0]))[0][0]]));
+  // a group counts in an event where it is named at least twice (one stray use is no framing)
+  const perEvent = new Map<string, number>();
+  const evKey = (p: Phrase) => (events[docs[p.doc].id] ?? '') + '\u0000' + (p.entity ? p.entity.id : p.lemma);
+  for (const p of phrases) perEvent.set(evKey(p), (perEvent.get(evKey(p)) ?? 0) + 1);
+  const out: LabelMention[] = [];
+  for (const p of phrases) {
+    if ((perEvent.get(evKey(p)) ?? 0) < 2) continue;
+    if (p.entity && p.a === p.head) continue;
+    const d = docs[p.doc];
+    const s = d.tokens[p.a].start, e = d.tokens[p.head].end;
+    const text = d.text.slice(s, e).replace(/\s+/g, ' ');
+    const v = vById.get(d.id);
+    const target = p.entity ? p.entity.id : 'group:' + p.lemma;
+    const targetName = p.entity ? p.entity.name : nameOf.get(p.lemma) ?? p.lemma;
+    out.push({ doc: d.id, outlet: d.outlet, start: s, end: e, target, targetName, label: text, key: text.toLowerCase().replace(/[’‘`]/g, "'"), kind: 'group', voice: v ? VOICES[v.tokenVoice[p.head]] : 'own' });
+  }
+  return out;
+}
