@@ -26,8 +26,9 @@ interface Phrase {
   entity?: LabelEntity;
 }
 
-const PERSONAL_NEXT = new Set(['who', 'whom', 'said', 'say', 'says', 'told', 'argued', 'claimed', 'announced', 'warned', 'insisted', 'demanded']);
-const GROUP_OF = new Set(['members', 'thousands', 'hundreds', 'millions', 'dozens', 'many', 'most', 'some', 'leaders', 'supporters']);
+const WHO = new Set(['who', 'whom']);
+const SAID = new Set(['said', 'told', 'argued', 'claimed', 'announced', 'warned', 'insisted', 'demanded']);
+const GROUP_OF = new Set(['members', 'thousands', 'hundreds', 'millions', 'dozens', 'leaders', 'supporters']);
 const NOT_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been']);
 const ADJ_SHAPE = /(?:al|ic|ous|ive|ian|ish|ary|ory|ent|ant|ist|ese|ful|less|ern|ed)$/;
 
@@ -47,6 +48,7 @@ export function groupLabelMentions(docs: readonly Doc[], entities: readonly Labe
   if (!personal.size) return [];
   const merged = mergeHeads(personal);
   const entityAt = mentionIndex(entities);
+  const attributive = attributiveWords(docs);
   const phrases: Phrase[] = [];
   docs.forEach((d, di) => {
     const at = entityAt.get(d.id);
@@ -58,33 +60,54 @@ export function groupLabelMentions(docs: readonly Doc[], entities: readonly Labe
       const nx = d.tokens[i + 1];
       // a singular head followed by another content word is a modifier ("immigration reform", "government officials")
       if (nx && nx.sentence === t.sentence && nx.kind === 'word' && !isStopword(nx.norm) && lemma === t.norm && /^\p{Ll}/u.test(d.text[nx.start])) continue;
-      const { a, entity } = modifiersBefore(d, i, at);
+      const { a, entity } = modifiersBefore(d, i, at, attributive);
       phrases.push({ doc: di, a, head: i, lemma: merged.get(lemma) ?? lemma, entity });
     }
   });
   return toMentions(docs, phrases, voices, opts.events ?? {});
 }
 
-/** Heads used as people or groups at least `min` times in the corpus, with their use counts. */
+/** Heads used as people or groups in the corpus: followed by "who" and used so `min` times in all, or said to speak `min` times ("the administration said"). */
 function personalHeads(docs: readonly Doc[], titles: ReadonlySet<string>, min: number): Map<string, number> {
-  const n = new Map<string, number>();
+  const who = new Map<string, number>();
+  const said = new Map<string, number>();
+  const group = new Map<string, number>();
+  const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const d of docs) {
     const toks = d.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (!isHeadShape(d, t) || titles.has(t.norm)) continue;
+      if (!isHeadShape(d, t)) continue;
+      const l = headLemma(t.norm);
+      if (titles.has(l) || titles.has(t.norm)) continue;
       const nx = toks[i + 1];
-      let hit = nx && nx.sentence === t.sentence && PERSONAL_NEXT.has(nx.norm);
-      if (!hit && i >= 2 && toks[i - 1].norm === 'of' && GROUP_OF.has(toks[i - 2].norm)) hit = true;
-      if (!hit && i >= 3 && toks[i - 1].norm === 'the' && toks[i - 2].norm === 'of' && GROUP_OF.has(toks[i - 3].norm)) hit = true;
-      if (hit) {
-        const l = headLemma(t.norm);
-        n.set(l, (n.get(l) ?? 0) + 1);
-      }
+      if (nx && nx.sentence === t.sentence && WHO.has(nx.norm)) inc(who, l);
+      else if (nx && nx.sentence === t.sentence && SAID.has(nx.norm)) inc(said, l);
+      else if (i >= 2 && toks[i - 1].norm === 'of' && GROUP_OF.has(toks[i - 2].norm)) inc(group, l);
+      else if (i >= 3 && toks[i - 1].norm === 'the' && toks[i - 2].norm === 'of' && GROUP_OF.has(toks[i - 3].norm)) inc(group, l);
     }
   }
-  for (const [l, c] of n) if (c < min) n.delete(l);
+  const n = new Map<string, number>();
+  for (const l of new Set([...who.keys(), ...said.keys(), ...group.keys()])) {
+    const w = who.get(l) ?? 0, s = said.get(l) ?? 0, g = group.get(l) ?? 0;
+    if ((w >= 1 && w + s + g >= min) || s >= min) n.set(l, w + s + g);
+  }
   return n;
+}
+
+/** Words used attributively somewhere in the corpus ("the illegal immigrants", "an undocumented worker"): a determiner, the word, a lowercase word. */
+function attributiveWords(docs: readonly Doc[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of docs) {
+    const toks = d.tokens;
+    for (let i = 1; i + 1 < toks.length; i++) {
+      const p = toks[i - 1].norm;
+      if (p !== 'the' && p !== 'a' && p !== 'an') continue;
+      const t = toks[i], nx = toks[i + 1];
+      if (t.kind === 'word' && nx.kind === 'word' && nx.sentence === t.sentence && /^\p{Ll}/u.test(d.text[nx.start]) && !isStopword(nx.norm)) out.add(t.norm);
+    }
+  }
+  return out;
 }
 
 /** Heads that are one group: a head ending in another head ("immigrant" ends in "migrant") joins it, under the more used. */
@@ -92,7 +115,8 @@ function mergeHeads(heads: Map<string, number>): Map<string, string> {
   const out = new Map<string, string>();
   const list = [...heads.keys()].sort(byString);
   for (const a of list) for (const b of list) {
-    if (a === b || b.length < 5 || !a.endsWith(b)) continue;
+    // a prefix of two or more letters on a long head: "im-migrant"; never "b-order", "p-resident"
+    if (a === b || b.length < 6 || a.length - b.length < 2 || !a.endsWith(b)) continue;
     const keep = heads.get(a)! > heads.get(b)! || (heads.get(a) === heads.get(b) && a < b) ? a : b;
     out.set(a, keep);
     out.set(b, keep);
@@ -109,7 +133,7 @@ function mentionIndex(entities: readonly LabelEntity[]): Map<string, { start: nu
 }
 
 /** The label's first token left of head `h` (adjective-like modifiers, a named actor, a possessive), and the actor named there. */
-function modifiersBefore(d: Doc, h: number, at: readonly { start: number; end: number; e: LabelEntity }[] | undefined): { a: number; entity?: LabelEntity } {
+function modifiersBefore(d: Doc, h: number, at: readonly { start: number; end: number; e: LabelEntity }[] | undefined, attributive: ReadonlySet<string>): { a: number; entity?: LabelEntity } {
   const toks = d.tokens;
   let a = h;
   let entity: LabelEntity | undefined;
@@ -125,7 +149,7 @@ function modifiersBefore(d: Doc, h: number, at: readonly { start: number; end: n
     }
     if (p.norm === "'s" && words === 0) continue; // "Trump's administration": the possessor must be an entity
     if (p.kind !== 'word' || isStopword(p.norm) || !/^\p{Ll}/u.test(d.text[p.start])) break;
-    if (!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) break;
+    if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.has(p.norm)) break;
     // "-ed" after a subject is a verb ("he deported immigrants")
     if (p.norm.endsWith('ed') && j > 0 && (NOT_SUBJECT.has(toks[j - 1].norm) || /^\p{Lu}/u.test(d.text[toks[j - 1].start]))) break;
     a = j;

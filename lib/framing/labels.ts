@@ -227,7 +227,7 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
       const push = (s: number, e2: number, kind: LabelMention['kind'], tokenIndex: number) => {
         const text = d.text.slice(s, e2);
         // a title alone ("President", "former President") says nothing about the actor: never a label
-        if (kind !== 'coreference' && titleOnly(text, titleSet)) return;
+        if ((kind === 'title' || kind === 'name') && titleOnly(text, titleSet)) return;
         out.push({ doc: docId, outlet: d.outlet, start: s, end: e2, target: e.id, targetName: e.name, label: display(text), key: labelKey(text), kind, voice: voiceAt(v, tokenIndex) });
         (spansOf.get(docId) ?? spansOf.set(docId, []).get(docId)!).push([s, e2]);
       };
@@ -318,14 +318,17 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
         const taken = (spansOf.get(docId) ?? []).slice();
         for (let i = 1; i < toks.length; i++) {
           const t = toks[i];
-          if (t.start <= firstAt || !heads.has(t.norm) || toks[i - 1].norm !== 'the') continue;
+          // "the lawmaker", "the prime minister"
+          const det = toks[i - 1].norm === 'the' ? i - 1 : i >= 2 && titleSet.has(toks[i - 1].norm) && toks[i - 2].norm === 'the' ? i - 2 : -1;
+          if (t.start <= firstAt || !heads.has(t.norm) || det < 0) continue;
           const nx = toks[i + 1];
           if (nx && (nx.norm === 'of' || /^[A-Z]/.test(d.text[nx.start]))) continue;
           if (taken.some(([s, e2]) => t.start >= s && t.end <= e2)) continue;
           const at = Math.max(...heads.get(t.norm)!.filter((x) => x < t.start), -1);
           const lastName = sorted.reduce((x, m) => (m.start < t.start ? Math.max(x, m.start) : x), -1);
           if (at < 0) continue;
-          corefs.push({ m: { doc: docId, outlet: d.outlet, start: toks[i - 1].start, end: t.end, target: e.id, targetName: e.name, label: display(d.text.slice(toks[i - 1].start, t.end)), key: labelKey(d.text.slice(toks[i - 1].start, t.end)), kind: 'coreference', voice: voiceAt(v, i) }, dist: t.start - Math.max(at, lastName) });
+          const text = d.text.slice(toks[det].start, t.end);
+          corefs.push({ m: { doc: docId, outlet: d.outlet, start: toks[det].start, end: t.end, target: e.id, targetName: e.name, label: display(text), key: labelKey(text), kind: 'coreference', voice: voiceAt(v, i) }, dist: t.start - Math.max(at, lastName) });
         }
       }
     }
@@ -341,10 +344,10 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Lab
   return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start || byString(x.target, y.target));
 }
 
-/** Whether a label is only title words ("President", "former President", "the Prime Minister"). */
+/** Whether a label is one bare title word ("President", "former President", "the President"): a rank, not a description. */
 function titleOnly(text: string, titles: ReadonlySet<string>): boolean {
-  const words = text.toLowerCase().replace(/["“”«»]/g, '').split(/\s+/).filter((w) => w && /\p{L}/u.test(w));
-  return words.every((w) => titles.has(w) || TITLE_FILLERS.has(w));
+  const words = text.toLowerCase().replace(/["“”«»]/g, '').split(/\s+/).filter((w) => w && /\p{L}/u.test(w) && !TITLE_FILLERS.has(w));
+  return words.length <= 1 && words.every((w) => titles.has(w));
 }
 
 const TITLE_FILLERS = new Set(['the', 'a', 'an', 'former', 'then', 'acting', 'late', 'vice', 'deputy', 'of', 'u.s.', 'us', 'mr.', 'mr', 'mrs.', 'ms.', 'dr.', 'rep.', 'sen.', 'gov.', 'gen.', 'then-president', 'president-elect']);

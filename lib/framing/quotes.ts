@@ -157,6 +157,8 @@ function push(out: Quote[], doc: string, start: number, end: number, is: number,
   out.push({ doc, start, end, inner: [is, ie], depth, group, speaker: null, speakerSpan: null, via: null });
 }
 
+const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr)\./g;
+
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 function cleanSpeaker(s: string): string | null {
   let t = s.replace(/\s+/g, ' ').trim();
@@ -191,7 +193,8 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
 
 /** Attach speakers to quotes (in place), using the text around each quote and the quotes before it. */
 export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
-  const text = doc.text;
+  // the period of an honorific ("Mr. Trump said") is not a clause boundary: masked here (same length), restored in speakers
+  const text = doc.text.replace(HONORIFIC_DOT, '$1\u2024');
   const paras = docParagraphs(doc);
   // binary searches: the paragraph and the sentence containing a position
   const paraOf = (pos: number) => {
@@ -300,7 +303,7 @@ export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
       else if (sameParaPrev?.speaker) found = { text: sameParaPrev.speaker, start: sameParaPrev.speakerSpan?.start ?? q.start, via: 'continued' };
     }
     if (found) {
-      const written = found.text;
+      const written = found.text.replace(/\u2024/g, '.');
       const span: Span = { doc: doc.id, start: found.start, end: found.start + written.length };
       if (PRONOUN.test(written)) {
         q.speaker = lastSpeaker ? lastSpeaker.name : written.toLowerCase();

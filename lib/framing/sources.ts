@@ -101,6 +101,8 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
   const people = entities.filter((e) => e.type === 'person');
   const personAt = entityIndex(people);
   const surnames = surnameIndex(people, events);
+  const peopleIn = new Map<string, { start: number; e: EntityRef }[]>();
+  for (const e of people) for (const m of e.mentions) (peopleIn.get(m.doc) ?? peopleIn.set(m.doc, []).get(m.doc)!).push({ start: m.start, e });
   for (const d of docs) {
     const v = vById.get(d.id);
     if (!v) continue;
@@ -114,7 +116,9 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
       const base = { doc: d.id, outlet: d.outlet, text, span, role, ...(ev !== undefined ? { event: ev } : {}) };
       const paragraph = sentenceAt(d.sentences, span.start)?.paragraph ?? -1;
-      const r = resolveSpeaker(text, span, { outlets, entityAt, personAt, surnames: (k) => surnames(k, d.id, ev), named, paragraph });
+      // people named earlier in the paragraph, for pronouns
+      const mentioned = () => (peopleIn.get(d.id) ?? []).filter((m) => m.start < span.start && sentenceAt(d.sentences, m.start)?.paragraph === paragraph).map((m) => m.e);
+      const r = resolveSpeaker(text, span, { outlets, entityAt, personAt, surnames: (k) => surnames(k, d.id, ev), named, paragraph, mentioned });
       out.push({ ...base, ...r });
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim())) named.push({ text, name: r.name, entity: r.entity, paragraph });
     };
@@ -158,6 +162,8 @@ interface SpeakerContext {
   /** named speakers earlier in this doc */
   named: readonly { text: string; name: string; entity?: string; paragraph: number }[];
   paragraph: number;
+  /** person entities named in the paragraph before the speaker */
+  mentioned: () => EntityRef[];
 }
 
 /** Kind, canonical name and entity of one speaker phrase. */
@@ -165,11 +171,16 @@ function resolveSpeaker(text: string, span: Span, c: SpeakerContext): { kind: So
   const t = text.trim();
   if (PRONOUN_SPEAKER.test(t)) {
     // the last named speaker of the paragraph, when every named speaker before it there is the same person
+    // (or the one person named in the paragraph before it, when no one spoke there yet)
     const before = c.named.filter((n) => n.paragraph === c.paragraph);
     const who = new Set(before.map((n) => n.entity ?? n.name));
     if (/^(?:he|she)$/i.test(t) && who.size === 1) {
       const n = before[before.length - 1];
       return { kind: 'named', name: n.name, ...(n.entity ? { entity: n.entity } : {}) };
+    }
+    if (/^(?:he|she)$/i.test(t) && who.size === 0) {
+      const people = [...new Map(c.mentioned().map((e) => [e.id, e])).values()];
+      if (people.length === 1) return { kind: 'named', name: people[0].name, entity: people[0].id };
     }
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
