@@ -39,7 +39,14 @@ export function headLemma(norm: string): string {
   return norm;
 }
 
-const isHeadShape = (d: Doc, t: Token) => t.kind === 'word' && /^[a-z][a-z-]{3,}$/.test(d.text.slice(t.start, t.end)) && !isStopword(t.norm) && !/(?:ing|ly)$/.test(t.norm);
+/** A lowercase word of four or more letters (hyphens allowed), not a stopword, not an -ing or -ly word: a possible head noun. */
+function isHeadShape(d: Doc, t: Token): boolean {
+  if (t.kind !== 'word' || t.end - t.start < 4) return false;
+  const c = d.text.charCodeAt(t.start);
+  if (c < 97 || c > 122) return false;
+  return HEAD_RE.test(t.norm) && t.norm.length === t.end - t.start && !isStopword(t.norm) && !/(?:ing|ly)$/.test(t.norm);
+}
+const HEAD_RE = /^[a-z][a-z-]{3,}$/;
 
 /** The group labels and actor-headed labels of every doc. */
 export function groupLabelMentions(docs: readonly Doc[], entities: readonly LabelEntity[], voices: readonly Voice[] = [], opts: GroupOptions = {}): LabelMention[] {
@@ -54,9 +61,9 @@ export function groupLabelMentions(docs: readonly Doc[], entities: readonly Labe
     const at = entityAt.get(d.id);
     for (let i = 0; i < d.tokens.length; i++) {
       const t = d.tokens[i];
-      if (!isHeadShape(d, t)) continue;
+      if (t.kind !== 'word' || t.end - t.start < 4) continue;
       const lemma = headLemma(t.norm);
-      if (!personal.has(lemma)) continue;
+      if (!personal.has(lemma) || !isHeadShape(d, t)) continue;
       const nx = d.tokens[i + 1];
       // a singular head followed by another content word is a modifier ("immigration reform", "government officials")
       if (nx && nx.sentence === t.sentence && nx.kind === 'word' && !isStopword(nx.norm) && lemma === t.norm && /^\p{Ll}/u.test(d.text[nx.start])) continue;
@@ -76,15 +83,16 @@ function personalHeads(docs: readonly Doc[], titles: ReadonlySet<string>, min: n
   for (const d of docs) {
     const toks = d.tokens;
     for (let i = 0; i < toks.length; i++) {
+      // the cheap test first: what follows or precedes the word
+      const nx = toks[i + 1];
+      const next = nx && nx.sentence === toks[i].sentence ? (WHO.has(nx.norm) ? who : SAID.has(nx.norm) ? said : null) : null;
+      const of = i >= 2 && ((toks[i - 1].norm === 'of' && GROUP_OF.has(toks[i - 2].norm)) || (i >= 3 && toks[i - 1].norm === 'the' && toks[i - 2].norm === 'of' && GROUP_OF.has(toks[i - 3].norm)));
+      if (!next && !of) continue;
       const t = toks[i];
       if (!isHeadShape(d, t)) continue;
       const l = headLemma(t.norm);
       if (titles.has(l) || titles.has(t.norm)) continue;
-      const nx = toks[i + 1];
-      if (nx && nx.sentence === t.sentence && WHO.has(nx.norm)) inc(who, l);
-      else if (nx && nx.sentence === t.sentence && SAID.has(nx.norm)) inc(said, l);
-      else if (i >= 2 && toks[i - 1].norm === 'of' && GROUP_OF.has(toks[i - 2].norm)) inc(group, l);
-      else if (i >= 3 && toks[i - 1].norm === 'the' && toks[i - 2].norm === 'of' && GROUP_OF.has(toks[i - 3].norm)) inc(group, l);
+      inc(next ?? group, l);
     }
   }
   const n = new Map<string, number>();

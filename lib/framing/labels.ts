@@ -413,3 +413,23 @@ function context(text: string, s: number, e: number, w = 50): string {
   const a = Math.max(0, s - w), b = Math.min(text.length, e + w);
   return (a > 0 ? '…' : '') + text.slice(a, s).replace(/\s+/g, ' ') + '[' + text.slice(s, e) + ']' + text.slice(e, b).replace(/\s+/g, ' ') + (b < text.length ? '…' : '');
 }
+
+/** Label rows pooled across events: one row per actor, outlet and label (counts and own counts summed, shares recomputed, event ''). */
+export function poolLabelRows<R extends { entity: string; outlet: string; label: string; kind: string; count: number; own: number; event?: string; share?: number; examples?: string[] }>(rows: readonly R[]): (R & { event: string; share: number })[] {
+  const m = new Map<string, R & { event: string; share: number }>();
+  const totals = new Map<string, number>();
+  for (const r of rows) {
+    const key = [r.entity, r.outlet, labelKey(r.label)].join('\u0000');
+    const tk = r.entity + '\u0000' + r.outlet;
+    totals.set(tk, (totals.get(tk) ?? 0) + r.count);
+    const cur = m.get(key);
+    if (!cur) m.set(key, { ...r, event: '', share: 0, ...(r.examples ? { examples: r.examples.slice() } : {}) });
+    else {
+      cur.count += r.count;
+      cur.own += r.own;
+      if (cur.examples && r.examples) cur.examples.push(...r.examples.slice(0, Math.max(0, 3 - cur.examples.length)));
+    }
+  }
+  for (const r of m.values()) r.share = Math.round((r.count / (totals.get(r.entity + '\u0000' + r.outlet) ?? r.count)) * 1e4) / 1e4;
+  return [...m.values()].sort((a, b) => byString(a.entity, b.entity) || byString(a.outlet, b.outlet) || b.count - a.count || byString(a.label, b.label));
+}
