@@ -1,10 +1,15 @@
 // The data model shared by every part of presslens. Every span is {doc, start, end} into Article.text.
 
-/** A half-open character range [start, end) into one article's `text`. */
+/** Which string of an article a span indexes: its body (`text`, the default) or its headline (`title`). */
+export type SpanField = 'text' | 'title';
+
+/** A half-open character range [start, end) into one article's `text` (or its `title` when `field` is 'title'). */
 export interface Span {
   doc: string;
   start: number;
   end: number;
+  /** absent or 'text': the span indexes Article.text; 'title': it indexes Article.title */
+  field?: SpanField;
 }
 
 /** A paragraph of an article, as offsets into its `text`. */
@@ -39,11 +44,17 @@ export interface Provenance {
   /** true when the encoding was detected, not given by a BOM or valid UTF-8 */
   encodingGuessed: boolean;
   /** which field came from where */
-  fields: Record<'id' | 'outlet' | 'date' | 'title' | 'url' | 'language', FieldSource>;
+  fields: Record<'id' | 'outlet' | 'date' | 'title' | 'url' | 'language', FieldSource> & { event?: FieldSource };
   /** everything cleaning removed from the text, in order */
   removed: Removal[];
   /** free-form warnings (e.g. "decoded as windows-1256 with confidence 0.62") */
   warnings: string[];
+  /** what `offsets` map back to: the decoded file ('file', .txt), the record's text field ('record-text'),
+   *  or the text extracted from the markup ('extracted-text', .html/.md) */
+  rawBase?: 'file' | 'record-text' | 'extracted-text';
+  /** flat pairs [textStart, rawStart, ...]: Article.text[o] came from raw[rawStart + o - textStart], using the
+   *  last pair with textStart <= o (lib/corpus/provenance.ts: rawOffset) */
+  offsets?: number[];
 }
 
 /** One loaded article: the only text every analysis reads. */
@@ -55,12 +66,12 @@ export interface Article {
   title: string;
   url: string | null;
   language: string | null;
+  /** the event the article belongs to, when the input names one (record/manifest field `event`) */
+  event?: string;
   /** the cleaned, NFC-normalised article body; all offsets index this string */
   text: string;
   paragraphs: Paragraph[];
   provenance: Provenance;
-  /** the story this article reports, when the input record names one (otherwise lib/events clusters articles) */
-  event?: string;
 }
 
 /** An input that did not load, and why. */
@@ -105,7 +116,19 @@ export interface Sentence {
   paragraph: number;
 }
 
-/** An article analysed once: tokens and sentences, shared by every analysis. */
+/** A quoted span [start, end) of a doc's text, quote marks included (lib/text/quotes.ts finds them). */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** the quoted words without the marks */
+  inner: [number, number];
+  /** 0 for a top-level quote, 1 for a quote nested inside another (‘...’ inside “...”) */
+  depth: number;
+  /** the parts of one multi-paragraph quote share a group number (the index of the first part) */
+  group: number;
+}
+
+/** An article analysed once: what every analysis shares, computed by lib/text/analyse.ts. */
 export interface Doc {
   id: string;
   outlet: string;
@@ -113,6 +136,22 @@ export interface Doc {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** the paragraphs of `text` (the article's, or blank-line runs when it has none) */
+  paragraphs: Paragraph[];
+  /** every quoted span of `text` (top-level and nested), in text order, from the one quote scanner */
+  quotes: QuoteSpan[];
+  /** the number of word and number tokens: the word count every table, chart and message reports */
+  words: number;
+  /** 'title' when this Doc is an article's headline analysed on its own (`text` is then Article.title) */
+  field?: SpanField;
+}
+
+/** A named actor as later analyses need it: a stable id, a canonical name, its type and its mention spans. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  type?: string;
+  mentions: Span[];
 }
 
 /** A plotly figure as plain data: what every function in lib/figures returns. */

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../lib/corpus/load.js';
+import { cleanText } from '../lib/corpus/clean.js';
+import { growth } from './helpers/scaling.js';
 import type { Corpus } from '../lib/types.js';
 
 const dirs: string[] = [];
@@ -114,8 +116,8 @@ describe('a corpus of awkward files', () => {
     const good = c.articles.find((a) => a.provenance.file === 'a/good.txt')!;
     expect(good).toMatchObject({ id: 'good-1', outlet: 'Outlet, Inc.', date: '2024-12-26', title: 'A title with "quotes"' });
     expect(good.provenance.fields).toMatchObject({ id: 'manifest', outlet: 'manifest', date: 'manifest', title: 'manifest', url: 'missing' });
-    // dup/good.txt has id "good": no clash with "good-1", so it loads
-    expect(c.articles.find((a) => a.provenance.file === 'dup/good.txt')?.id).toBe('good');
+    // dup/good.txt has id "dup/good": no clash with "good-1", so it loads
+    expect(c.articles.find((a) => a.provenance.file === 'dup/good.txt')?.id).toBe('dup/good');
     const latin = c.articles.find((a) => a.provenance.file === 'latin1.txt')!;
     expect(latin.provenance.fields.outlet).toBe('missing');
   });
@@ -180,7 +182,7 @@ describe('a corpus of awkward files', () => {
 
   it('Markdown: heading is the title, link syntax stripped', () => {
     const m = c.articles.find((a) => a.provenance.file === 'a/nested/deeper.md')!;
-    expect(m.id).toBe('deeper');
+    expect(m.id).toBe('a/nested/deeper');
     expect(m.title).toBe('A markdown headline');
     expect(m.text).toBe('See the report for details of the visit.');
   });
@@ -192,28 +194,26 @@ describe('a corpus of awkward files', () => {
 });
 
 describe('identity, size and safety', () => {
-  it('a duplicate id skips the second file, naming the first', async () => {
+  it('a duplicate id skips the second file, naming the first; the same name in another folder is its own id', async () => {
     const root = tempDir();
     mkdirSync(join(root, 'x'));
     writeFileSync(join(root, 'a.txt'), BODY);
     writeFileSync(join(root, 'x', 'a.txt'), 'Another text entirely, same stem.\n');
+    writeFileSync(join(root, 'x', 'a.md'), 'Same path and stem, another extension.\n');
     const c = await loadCorpus(root);
-    expect(c.articles.map((a) => a.provenance.file)).toEqual(['a.txt']);
-    expect(c.skipped).toEqual([{ file: 'x/a.txt', reason: 'duplicate id "a" (already loaded from a.txt)' }]);
+    expect(c.articles.map((a) => [a.id, a.provenance.file])).toEqual([['a', 'a.txt'], ['x/a', 'x/a.md']]);
+    expect(c.skipped).toEqual([{ file: 'x/a.txt', reason: 'duplicate id "x/a" (already loaded from x/a.md)' }]);
   });
 
-  it('skips files over the size limit; a 20 MB article loads in seconds', async () => {
+  it('skips files over the size limit; a 20 MB article loads', async () => {
     const root = tempDir();
     const para = 'Officials said the delegation discussed border security and the fate of detainees in Syrian prisons. ';
     const big = Array.from({ length: 20 * 1024 * 1024 / (para.length * 10) }, (_, i) => `${i}. ${para.repeat(10)}`).join('\n\n');
     writeFileSync(join(root, 'big.txt'), big);
     writeFileSync(join(root, 'small.txt'), BODY);
-    const t0 = performance.now();
     const c = await loadCorpus(root);
-    const ms = performance.now() - t0;
     expect(c.articles.map((a) => a.id)).toEqual(['big', 'small']);
     expect(c.articles[0].text.length).toBeGreaterThan(19_000_000);
-    expect(ms).toBeLessThan(10_000);
     const c2 = await loadCorpus(root, { maxBytes: 1024 * 1024 });
     expect(c2.skipped).toEqual([{ file: 'big.txt', reason: expect.stringMatching(/^file too large \(20\.\d MB; limit 1 MB\)$/) }]);
   }, 60_000);
@@ -221,10 +221,11 @@ describe('identity, size and safety', () => {
   it('cleans a 1 MB line without newlines in linear time', async () => {
     const root = tempDir();
     writeFileSync(join(root, 'oneline.txt'), 'word (Photo '.repeat(90_000) + '\u00a0end');
-    const t0 = performance.now();
     const c = await loadCorpus(root);
-    expect(performance.now() - t0).toBeLessThan(3000);
     expect(c.articles[0].text.endsWith(' end')).toBe(true);
+    // 4x the line costs about 4x, not 16x (a ratio in one test, not a time limit)
+    const line = (n: number) => cleanText('word (Photo '.repeat(n) + '\u00a0end');
+    expect(await growth(line, 25_000, 100_000)).toBeLessThan(9);
   });
 
   it('does not follow symlink loops or links leaving the folder', async () => {
@@ -252,7 +253,7 @@ describe('identity, size and safety', () => {
     writeFileSync(f, `${JSON.stringify({ text: 'Only record.' })}\n`);
     const seen: [number, number][] = [];
     const c = await loadCorpus(f, { onProgress: (d, t) => seen.push([d, t]) });
-    expect(c.articles.map((a) => [a.id, a.text, a.provenance.fields.id])).toEqual([['one-1', 'Only record.', 'filename']]);
+    expect(c.articles.map((a) => [a.id, a.text, a.provenance.fields.id])).toEqual([['one#1', 'Only record.', 'filename']]);
     expect(seen).toEqual([[1, 1]]);
   });
 });

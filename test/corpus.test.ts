@@ -166,7 +166,7 @@ describe('seeds without the manifest', () => {
     expect(byId(c, '003').provenance.fields.outlet).toBe('guessed');
     expect(byId(c, '004').provenance.fields.outlet).toBe('guessed');
     // 002 names no outlet in a reliable way ("NEWSROOM —" has none): left missing, not invented
-    expect(byId(c, '002').outlet).toBe('');
+    expect(byId(c, '002').outlet).toBe('unknown'); // never an empty string
     expect(byId(c, '002').provenance.fields.outlet).toBe('missing');
   });
 

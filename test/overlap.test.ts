@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../lib/corpus/load.js';
 import { analyse, analyseAll } from '../lib/text/analyse.js';
 import { overlap, pairRows, passageRows, citationRows, outletReuse, type OverlapResult } from '../lib/overlap/overlap.js';
-import { quoteSpans } from '../lib/overlap/quotes.js';
+import { scanQuotes } from '../lib/text/quotes.js';
+import { paragraphsOf } from '../lib/text/paragraphs.js';
 import { extractCitations } from '../lib/overlap/citations.js';
 import { outletResolver, readOutletTable } from '../lib/overlap/outlets.js';
 import type { Doc } from '../lib/types.js';
@@ -215,7 +216,7 @@ describe('overlap on constructed cases with known truth', () => {
 describe('quotes and citations', () => {
   it('finds quoted spans with mixed straight and curly marks', () => {
     const t = 'He said, "one two three,” adding, “four five.” Then "six.';
-    const spans = quoteSpans(t).map((s) => t.slice(s.start, s.end));
+    const spans = scanQuotes(t, paragraphsOf(t)).map((s) => t.slice(s.start, s.end));
     expect(spans).toEqual(['"one two three,”', '“four five.”', '"six.']);
   });
 

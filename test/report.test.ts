@@ -7,7 +7,7 @@ import { analyseAll } from '../lib/text/analyse.js';
 import { buildReport, renderReport, reportNames, writeReport, type ReportInput } from '../lib/report/report.js';
 import { corpusFindings, dateRange, overlapFindings, pairAnchor, percent, termFindings, times, type OverlapLike } from '../lib/report/findings.js';
 import { contentSecurityPolicy, figureHtml, jsonForHtml } from '../lib/report/export.js';
-import { insideDir, safeName } from '../lib/report/images.js';
+import { insideDir, safeName } from '../lib/io/file-names.js';
 import { outletColors } from '../lib/figures/style.js';
 import { HOSTILE, hostileCorpus } from './report-helpers.js';
 import { loadCorpus } from '../lib/corpus/load.js';
@@ -67,7 +67,7 @@ describe('overlap findings', () => {
     expect(back[0].text).toBe('Alpha (a1) takes 30% of its words from Beta\'s earlier article (b1) and never names Beta.');
     const none = overlapFindings({ docs, pairs: [], citations: [] });
     expect(none.map((f) => f.text)).toEqual(['No text is shared across outlets: every outlet wrote its own copy.']);
-    expect(pairAnchor('x/1', 'y 2')).toBe('pair-x-1-y-2');
+    expect(pairAnchor('x/1', 'y 2')).toMatch(/^pair-x-1-y-2-[0-9a-f]{8}$/);
   });
 });
 

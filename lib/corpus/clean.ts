@@ -26,6 +26,9 @@
 //  (they are part of the lead sentence); guess.ts reads them.
 // Paragraphs: blocks separated by blank lines; lines within a block stay joined by "\n". In a text with
 // no blank lines at all, every line is a paragraph. The final text joins paragraphs with "\n\n".
+// Plain mode (`cleanPlain`, for records whose text the user already cleaned): only step 1's character removals
+// (NBSP becomes a space in place) and the trimming of the whole text; no line is reflowed or removed.
+// Both modes return `offsets`, the map from text offsets back to raw offsets (see lib/corpus/provenance.ts).
 
 import type { Paragraph, Removal } from '../types.js';
 import {
@@ -48,6 +51,8 @@ export interface CleanResult {
   /** removals sorted by rawStart */
   removed: Removal[];
   warnings: string[];
+  /** flat pairs [textStart, rawStart, ...]: text[o] is raw[rawStart + o - textStart] for the last pair with textStart <= o */
+  offsets: number[];
 }
 
 const MIN_REPEAT = 15;
@@ -70,6 +75,8 @@ interface Line {
   raw: string;
   rawStart: number;
   norm: string;
+  /** flat pairs [normOffset, rawOffset] mapping `norm` back to raw */
+  segs: number[];
   /** why removed, or null if kept */
   kind: string | null;
 }
@@ -82,12 +89,34 @@ function bump(counts: Counter, kind: string, rawStart: number, sample: string, n
   else counts.set(kind, { count: n, rawStart, sample });
 }
 
+/** Drop the first `n` characters of a line's normalised text from its offset map. */
+function cutSegs(segs: number[], n: number): number[] {
+  if (n === 0) return segs;
+  const out: number[] = [];
+  for (let k = 0; k < segs.length; k += 2) {
+    const nextO = k + 2 < segs.length ? segs[k + 2] : Infinity;
+    if (nextO <= n) continue;
+    if (segs[k] <= n) out.push(0, segs[k + 1] + (n - segs[k]));
+    else out.push(segs[k] - n, segs[k + 1]);
+  }
+  return out;
+}
+
 /** Step 1 on one line; `local` collects per-kind counts to merge only if the line is kept. */
-function normalizeLine(raw: string, rawStart: number, local: Counter): string {
+function normalizeLine(raw: string, rawStart: number, local: Counter, trim = true): { text: string; segs: number[] } {
   let s = raw;
+  let segs = [0, rawStart];
   if (SPECIAL.test(s)) {
-    let out = '';
+    const parts: string[] = [];
+    let len = 0;
     let from = 0;
+    segs = [];
+    const cut = (i: number, keep: string) => {
+      if (segs.length === 0 || from > 0) segs.push(len, rawStart + from);
+      parts.push(s.slice(from, i) + keep);
+      len += i - from + keep.length;
+      from = i + 1;
+    };
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (c < 0x7f && c >= 0x20) continue;
@@ -99,16 +128,23 @@ function normalizeLine(raw: string, rawStart: number, local: Counter): string {
       } else if (c >= 0xd800 && c <= 0xdfff) kind = 'control';
       else kind = charKind(c);
       if (!kind) continue;
-      out += s.slice(from, i) + (kind === 'nbsp' ? ' ' : '');
-      from = i + 1;
+      cut(i, kind === 'nbsp' ? ' ' : '');
       bump(local, kind, rawStart + i, s[i]);
     }
-    s = out + s.slice(from);
+    if (segs.length === 0 || from > 0) segs.push(len, rawStart + from);
+    parts.push(s.slice(from));
+    s = parts.join('');
   }
-  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFC');
+  if (/[^\x00-\x7f]/.test(s)) {
+    const n = s.normalize('NFC');
+    if (n.length !== s.length) segs = [0, segs[1]]; // composed characters: the line maps by its start only
+    s = n;
+  }
+  if (!trim) return { text: s, segs };
+  const lead = s.length - s.trimStart().length;
   const t = s.trim();
   if (t.length !== s.length && s.trimEnd().length !== s.length) bump(local, 'whitespace', rawStart + s.trimEnd().length, '');
-  return t;
+  return { text: t, segs: cutSegs(segs, lead) };
 }
 
 function clip(s: string): string {
@@ -138,7 +174,8 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
   const localCounts: Counter[] = [];
   for (const { raw: r, rawStart } of splitLines(raw)) {
     const local: Counter = new Map();
-    lines.push({ raw: r, rawStart, norm: normalizeLine(r, rawStart, local), kind: null });
+    const n = normalizeLine(r, rawStart, local);
+    lines.push({ raw: r, rawStart, norm: n.text, segs: n.segs, kind: null });
     localCounts.push(local);
   }
   const lead = (l: Line) => l.rawStart + (l.raw.length - l.raw.trimStart().length);
@@ -165,6 +202,7 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
     if (sig && first.norm.length > sig.prefix.length + 20) {
       removed.push({ kind: 'signature', text: sig.prefix, rawStart: lead(first) });
       first.norm = first.norm.slice(sig.prefix.length);
+      first.segs = cutSegs(first.segs, sig.prefix.length);
     }
   }
 
@@ -233,12 +271,24 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
     }
   }
   const paras: string[] = [];
+  const offsets: number[] = [];
   let cur: string[] = [];
-  const flush = () => { if (cur.length) paras.push(cur.join('\n')); cur = []; };
+  let at = 0;
+  let curLen = 0;
+  const flush = () => {
+    if (!cur.length) return;
+    paras.push(cur.join('\n'));
+    at += paras[paras.length - 1].length + 2;
+    cur = [];
+    curLen = 0;
+  };
   for (const l of lines) {
     if (!l.norm) { flush(); continue; }
     if (l.kind) continue;
     if (!hasBlank) flush();
+    const lineAt = at + curLen;
+    curLen += l.norm.length + 1;
+    for (let k = 0; k < l.segs.length; k += 2) offsets.push(lineAt + l.segs[k], l.segs[k + 1]);
     cur.push(l.norm);
   }
   flush();
@@ -249,5 +299,59 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
     pos += p.length + 2;
   }
   removed.sort((a, b) => (a.rawStart ?? 0) - (b.rawStart ?? 0));
-  return { text: paras.join('\n\n'), paragraphs, removed, warnings };
+  return { text: paras.join('\n\n'), paragraphs, removed, warnings, offsets };
+}
+
+/** Paragraph offsets of a text kept as given: blocks between blank lines, or every line when there is no blank line. */
+function plainParagraphs(text: string): Paragraph[] {
+  const lines = splitLines(text);
+  const blank = (l: { raw: string }) => !/\S/.test(l.raw);
+  const hasBlank = lines.some(blank); // the text is trimmed: a blank line always separates text
+  const out: Paragraph[] = [];
+  let start = -1;
+  let end = -1;
+  const flush = () => { if (start >= 0) out.push({ start, end }); start = -1; };
+  for (const l of lines) {
+    if (blank(l)) { flush(); continue; }
+    if (!hasBlank) flush();
+    const lead = l.raw.length - l.raw.trimStart().length;
+    if (start < 0) start = l.rawStart + lead;
+    end = l.rawStart + l.raw.trimEnd().length;
+  }
+  flush();
+  return out;
+}
+
+/** Clean text the user already gave as plain text (records): character normalisation only, no line reflowed or removed. */
+export function cleanPlain(raw: string): CleanResult {
+  const counts: Counter = new Map();
+  const removed: Removal[] = [];
+  const warnings: string[] = [];
+  const parts: string[] = [];
+  let segs: number[] = [];
+  let len = 0;
+  const lines = splitLines(raw);
+  lines.forEach((l, i) => {
+    const n = normalizeLine(l.raw, l.rawStart, counts, false);
+    for (let k = 0; k < n.segs.length; k += 2) segs.push(len + n.segs[k], n.segs[k + 1]);
+    const sepStart = l.rawStart + l.raw.length;
+    const sep = i + 1 < lines.length ? raw.slice(sepStart, lines[i + 1].rawStart) : '';
+    if (sep) segs.push(len + n.text.length, sepStart);
+    parts.push(n.text, sep);
+    len += n.text.length + sep.length;
+  });
+  let text = parts.join('');
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  if (trimmed.length !== text.length) {
+    counts.set('whitespace', { count: 1, rawStart: lead ? 0 : raw.trimEnd().length, sample: '' });
+    segs = cutSegs(segs, lead);
+    text = trimmed;
+  }
+  for (const [kind, v] of counts) {
+    removed.push({ kind, text: v.sample, rawStart: v.rawStart, count: v.count });
+    if (kind === 'replacement-char') warnings.push(`input contained ${v.count} U+FFFD replacement character(s), removed: text was damaged before loading`);
+  }
+  removed.sort((a, b) => (a.rawStart ?? 0) - (b.rawStart ?? 0));
+  return { text, paragraphs: plainParagraphs(text), removed, warnings, offsets: segs };
 }

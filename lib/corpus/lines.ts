@@ -22,6 +22,8 @@ const WEEKDAY = /^(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?
 const TIME_SUFFIX =
   /(?:\s*(?:[-|,•·]|at|\/)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]?\d{0,2}(?::?\d{2})?|[+-]\d{4}))?)$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+// GDELT: 20241230T081500Z (DOC API seendate), 20241230081500 (DATEADDED), 20241230 (SQLDATE)
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:T?\d{6}Z?)?$/;
 const SLASH_YMD = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const MDY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const DMY = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
@@ -30,7 +32,7 @@ const DMY = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4
 export function parseDate(input: string): string | null {
   let s = input.trim();
   if (s.length === 0 || s.length > 80) return null;
-  const isoM = ISO_DATE.exec(s);
+  const isoM = ISO_DATE.exec(s) ?? COMPACT_DATE.exec(s);
   if (isoM) return iso(+isoM[1], +isoM[2], +isoM[3]);
   s = s.replace(WEEKDAY, '').replace(TIME_SUFFIX, '').trim().replace(/[,.]$/, '');
   let m = SLASH_YMD.exec(s) ?? ISO_DATE.exec(s);

@@ -12,17 +12,24 @@
 // than MAX_HTML_DEPTH is skipped (the parser is quadratic in depth). What counts as one input for
 // `loaded + skipped = inputs` is spelled out in test/helpers/hostile-corpus.ts.
 // Fields: manifest > record (JSON/CSV fields, HTML <meta>) > guessed from the text > missing. A missing
-// outlet or title is the empty string, a missing date/url/language is null. Ids: manifest > record >
-// file name without extension (records without id: "<file stem>-<record number>"). The first article
-// with an id wins; later ones are skipped naming the first. Manifest `file` rows match article files;
+// title is the empty string, a missing date/url/language is null; a missing outlet is "unknown", with a warning
+// per file naming the columns and the --map option. Ids: manifest > record > path relative to the corpus
+// folder without extension ("business/001"; records without id: "<path>#<record number>"). The first article
+// with an id wins; later ones are skipped naming the first. Metadata values are cleaned like text (bidi and
+// control characters removed, recorded) and capped (lib/corpus/fields.ts).
+// Text: records keep their text as given (cleanPlain: character normalisation only); plain-text files and
+// scraped pages get debris removal (cleanText). Provenance.offsets maps every text offset back to the raw input.
+// Special files (FIFO, socket, device) are never opened for reading: files are opened non-blocking and checked. Manifest `file` rows match article files;
 // records inside .jsonl/.json/.csv files are matched by `id` rows.
 // Offsets: Removal.rawStart indexes the decoded file text for .txt, the record's text field for records,
 // and the text extracted from markup for .html/.md.
 
-import { promises as fsp } from 'node:fs';
+import { constants as fsc, promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import type { Article, Corpus, FieldSource, Removal, Skip } from '../types.js';
-import { cleanText } from './clean.js';
+import type { Article, Corpus, FieldSource, Provenance, Removal, Skip } from '../types.js';
+import { cleanPlain, cleanText } from './clean.js';
+import { parseColumnMap, type ColumnMap } from './columns.js';
+import { cleanMeta } from './fields.js';
 import { decodeBytes } from './decode.js';
 import { guessMetadata } from './guess.js';
 import { htmlNestingDepth, htmlToText, MAX_HTML_DEPTH } from './html.js';
@@ -38,6 +45,8 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** files larger than this are skipped (default 50 MB) */
   maxBytes?: number;
+  /** which column holds which field: { outlet: 'media_name' } or "outlet=media_name,date=publish_date" */
+  map?: ColumnMap | string;
 }
 
 /** Default size limit for one input file. */
@@ -47,7 +56,7 @@ const ARTICLE_EXT = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm
 const RECORD_EXT = new Set(['.json', '.jsonl', '.ndjson', '.csv']);
 const CONCURRENCY = 8;
 
-type Field = 'id' | 'outlet' | 'date' | 'title' | 'url' | 'language';
+type Field = 'outlet' | 'date' | 'title' | 'url' | 'language';
 
 interface Input {
   /** relative POSIX path from the root */
@@ -66,11 +75,31 @@ interface Draft {
   encodingGuessed: boolean;
   preRemoved: Removal[];
   warnings: string[];
+  /** the column names of a file of records (for the missing-outlet message) */
+  columns?: string[];
 }
 
 interface FileResult {
   drafts: Draft[];
   skips: Skip[];
+}
+
+/** Open for reading without blocking on a FIFO; returns the bytes, or a skip reason for anything but a regular file. */
+async function readRegular(abs: string, maxBytes: number): Promise<Buffer | string> {
+  let fh: import('node:fs/promises').FileHandle | undefined;
+  try {
+    fh = await fsp.open(abs, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
+    const st = await fh.stat();
+    if (!st.isFile()) return 'not a regular file (FIFO, socket or device)';
+    if (st.size > maxBytes) {
+      return `file too large (${(st.size / 1048576).toFixed(1)} MB; limit ${(maxBytes / 1048576).toFixed(0)} MB)`;
+    }
+    return await fh.readFile();
+  } catch (e) {
+    return errReason(e);
+  } finally {
+    await fh?.close();
+  }
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -143,14 +172,39 @@ async function walk(root: string, realRoot: string, exclude: Set<string>): Promi
 }
 
 async function readManifestFile(p: string, name: string): Promise<Manifest> {
-  const bytes = await fsp.readFile(p);
+  const bytes = await readRegular(p, MAX_FILE_BYTES);
+  if (typeof bytes === 'string') throw new Error(`${name}: ${bytes}`);
   const d = decodeBytes(bytes);
   if ('reason' in d) throw new Error(`${name}: ${d.reason}`);
   return parseManifest(d.text, name);
 }
 
-/** Markdown, lightly: heading markers, image-only lines, link syntax and emphasis markers are stripped. */
-function stripMarkdown(text: string, removed: Removal[]): string {
+/** The manifests present in the corpus folder (regular files, or symlinks to files inside it). A folder with a
+ *  manifest's name is walked like any folder; a special file or a link leaving the corpus is skipped with a reason. */
+async function findManifests(root: string, realRoot: string, exclude: Set<string>, skipped: Skip[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const n of MANIFEST_NAMES) {
+    const p = path.join(root, n);
+    let lst;
+    try { lst = await fsp.lstat(p); } catch { continue; }
+    let st = lst;
+    if (lst.isSymbolicLink()) {
+      let real: string;
+      try { real = await fsp.realpath(p); } catch { exclude.add(p); skipped.push({ file: n, reason: 'broken symlink' }); continue; }
+      exclude.add(p);
+      if (!inside(realRoot, real)) { skipped.push({ file: n, reason: 'symlink points outside the corpus folder' }); continue; }
+      st = await fsp.stat(real);
+    }
+    if (st.isDirectory()) continue;
+    exclude.add(p);
+    if (st.isFile()) found.push(p);
+    else skipped.push({ file: n, reason: 'not a regular file (FIFO, socket or device)' });
+  }
+  return found;
+}
+
+/** Markdown, lightly: heading markers, image-only lines, link syntax and emphasis markers are stripped (the 'extracted-text' of a .md file). */
+export function stripMarkdown(text: string, removed: Removal[]): string {
   let pos = 0;
   const out: string[] = [];
   for (const line of text.split('\n')) {
@@ -170,32 +224,17 @@ function stripMarkdown(text: string, removed: Removal[]): string {
   return out.join('\n');
 }
 
-async function readInput(inp: Input, maxBytes: number): Promise<FileResult> {
+async function readInput(inp: Input, maxBytes: number, map?: ColumnMap): Promise<FileResult> {
   const res: FileResult = { drafts: [], skips: [] };
   const skip = (reason: string, record?: number) => res.skips.push(record ? { file: inp.rel, record, reason } : { file: inp.rel, reason });
   const ext = path.extname(inp.rel).toLowerCase();
-  const stem = path.basename(inp.rel, path.extname(inp.rel));
+  const stem = inp.rel.slice(0, inp.rel.length - path.extname(inp.rel).length);
   if (!ARTICLE_EXT.has(ext) && !RECORD_EXT.has(ext)) {
     skip(ext ? `unsupported file type ${ext}` : 'unsupported file type (no extension)');
     return res;
   }
-  let bytes: Buffer;
-  let fh: import('node:fs/promises').FileHandle | undefined;
-  try {
-    fh = await fsp.open(inp.abs, 'r');
-    const st = await fh.stat();
-    if (!st.isFile()) { skip('not a regular file'); return res; }
-    if (st.size > maxBytes) {
-      skip(`file too large (${(st.size / 1048576).toFixed(1)} MB; limit ${(maxBytes / 1048576).toFixed(0)} MB)`);
-      return res;
-    }
-    bytes = await fh.readFile();
-  } catch (e) {
-    skip(errReason(e));
-    return res;
-  } finally {
-    await fh?.close();
-  }
+  const bytes = await readRegular(inp.abs, maxBytes);
+  if (typeof bytes === 'string') { skip(bytes); return res; }
   const d = decodeBytes(bytes);
   if ('reason' in d) { skip(d.reason); return res; }
   if (!/[^\s\u200B-\u200F\u2060\uFEFF]/.test(d.text)) { skip('empty file (whitespace only)'); return res; }
@@ -225,27 +264,117 @@ async function readInput(inp: Input, maxBytes: number): Promise<FileResult> {
     return res;
   }
   let rr: RecordsResult;
-  if (ext === '.jsonl' || ext === '.ndjson') rr = parseJsonl(d.text);
-  else if (ext === '.json') rr = parseJsonRecords(d.text);
-  else rr = parseCsvRecords(d.text);
+  if (ext === '.jsonl' || ext === '.ndjson') rr = parseJsonl(d.text, map);
+  else if (ext === '.json') rr = parseJsonRecords(d.text, map);
+  else rr = parseCsvRecords(d.text, map);
+  const columns = rr.columns;
   if (rr.fileError) { skip(rr.fileError); return res; }
   if (rr.single) {
     // one article object in a .json file: an article file, not a file of records
     for (const s of rr.skips) skip(s.reason.replace(/^record 1: /, ''));
-    for (const r of rr.records) res.drafts.push({ ...base, raw: r.fields.text ?? '', given: r.fields, preRemoved: [], warnings: [...d.warnings] });
+    for (const r of rr.records) res.drafts.push({ ...base, raw: r.fields.text ?? '', given: r.fields, preRemoved: [], warnings: [...d.warnings], columns });
     return res;
   }
   for (const s of rr.skips) skip(s.reason, s.record);
   for (const r of rr.records) {
-    res.drafts.push({ ...base, record: r.record, raw: r.fields.text ?? '', given: r.fields, preRemoved: [], warnings: [...d.warnings, ...rr.warnings] });
+    res.drafts.push({ ...base, record: r.record, raw: r.fields.text ?? '', given: r.fields, preRemoved: [], warnings: [...d.warnings, ...rr.warnings], columns });
   }
   if (rr.records.length === 0 && rr.skips.length === 0) skip('no records');
   return res;
 }
 
+/** The outlet of an article whose input names none. */
+export const UNKNOWN_OUTLET = 'unknown';
+
+/** One warning per file of records with articles lacking an outlet, and one for all single-article files. */
+function missingOutletWarnings(noOutlet: Map<string, { n: number; columns?: string[] }>): string[] {
+  const out: string[] = [];
+  const plain: string[] = [];
+  for (const [file, e] of noOutlet) {
+    if (!e.columns) { plain.push(file); continue; }
+    const cols = e.columns.map((c) => c.slice(0, 40)).join(', ');
+    out.push(`${file}: ${e.n} article(s) have no outlet and are loaded as "${UNKNOWN_OUTLET}". Say which column holds it: ` +
+      `--map outlet=<column> (columns: ${cols || 'none'}), or add an outlet column to corpus.csv`);
+  }
+  if (plain.length) {
+    const first = plain.slice(0, 3).join(', ') + (plain.length > 3 ? `, ... (${plain.length} files)` : '');
+    out.push(`${first}: no outlet found, loaded as "${UNKNOWN_OUTLET}". Give one per file in corpus.csv (columns file,outlet), ` +
+      'or one folder per outlet with a corpus.csv naming it');
+  }
+  return out;
+}
+
+/** Clean a draft's text and settle its fields; a Skip when no text is left. */
+function buildArticle(dr: Draft, id: string, idSource: FieldSource, row: ManifestRow | undefined, idWarn: string[]): Article | Skip {
+  const warn = [...dr.warnings, ...idWarn];
+  let recordDate: string | undefined;
+  if (dr.given.date) {
+    const p = parseDate(dr.given.date);
+    if (p) recordDate = p;
+    else warn.push(`date "${dr.given.date.slice(0, 80)}" not understood; ignored`);
+  }
+  const knownTitle = row?.title ?? dr.given.title ?? null;
+  // Records keep their text as given. HTML: the first line is removed as a title only when it repeats the
+  // page title. Plain files are whole page dumps.
+  const isRecord = dr.record !== undefined || /\.json$/i.test(dr.file);
+  const keepFirstLine = /\.html?$/i.test(dr.file) && !!dr.given.title;
+  const cleaned = isRecord ? cleanPlain(dr.raw) : cleanText(dr.raw, { title: knownTitle, keepFirstLine });
+  if (!cleaned.text) {
+    const kinds = [...new Set(cleaned.removed.map((x) => x.kind))].join(', ');
+    return { file: dr.file, ...(dr.record ? { record: dr.record } : {}), reason: `no text left after cleaning${kinds ? ` (removed: ${kinds})` : ''}` };
+  }
+  const g = guessMetadata(dr.raw, cleaned);
+  const fields = { id: idSource } as Provenance['fields'];
+  const pick = (f: Field, m: string | undefined, rec: string | undefined, gu: string | undefined | null): string | undefined => {
+    const v = m !== undefined ? m : rec !== undefined ? rec : gu ?? undefined;
+    fields[f] = m !== undefined ? 'manifest' : rec !== undefined ? 'record' : v !== undefined ? 'guessed' : 'missing';
+    if (v === undefined) return undefined;
+    const c = cleanMeta(v, f, warn);
+    if (!c) fields[f] = 'missing';
+    return c || undefined;
+  };
+  const outlet = pick('outlet', row?.outlet, dr.given.outlet, g.outlet) ?? UNKNOWN_OUTLET;
+  const date = pick('date', row?.date, recordDate, g.date) ?? null;
+  const title = pick('title', row?.title, dr.given.title, g.title) ?? '';
+  const url = pick('url', row?.url, dr.given.url, null) ?? null;
+  const language = pick('language', row?.language, dr.given.language, null) ?? null;
+  const event = row?.event ?? dr.given.event;
+  const ev = event !== undefined ? cleanMeta(event, 'event', warn) : '';
+  if (ev) fields.event = row?.event !== undefined ? 'manifest' : 'record';
+  if (fields.outlet === 'missing') warn.push(`no outlet: loaded as "${UNKNOWN_OUTLET}"`);
+  const outletEvidence = g.evidence.filter((e) => e.field === 'outlet' && e.value === outlet);
+  if (fields.outlet === 'guessed' && outletEvidence.every((e) => e.strength === 'weak')) {
+    warn.push(`outlet "${outlet}" guessed from weak evidence (photo credit)`);
+  }
+  const strong = g.evidence.find((e) => e.field === 'outlet' && e.strength === 'strong');
+  if (fields.outlet !== 'guessed' && strong && strong.value.toLowerCase() !== outlet.toLowerCase()) {
+    warn.push(`outlet is "${outlet}" (${fields.outlet}) but the text says "${strong.value}" (${strong.rule})`);
+  }
+  warn.push(...cleaned.warnings);
+  const rawBase = isRecord ? 'record-text' : /\.(html?|md|markdown)$/i.test(dr.file) ? 'extracted-text' : 'file';
+  return {
+    id, outlet, date, title, url, language,
+    ...(ev ? { event: ev } : {}),
+    text: cleaned.text,
+    paragraphs: cleaned.paragraphs,
+    provenance: {
+      file: dr.file,
+      ...(dr.record ? { record: dr.record } : {}),
+      encoding: dr.encoding,
+      encodingGuessed: dr.encodingGuessed,
+      fields,
+      removed: [...dr.preRemoved, ...cleaned.removed],
+      warnings: warn,
+      rawBase,
+      offsets: cleaned.offsets,
+    },
+  };
+}
+
 /** Load a folder of articles or one file of records into a Corpus; throws only when nothing loads or the manifest is malformed. */
 export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Promise<Corpus> {
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
+  const colMap = typeof opts.map === 'string' ? parseColumnMap(opts.map) : opts.map;
   const given = path.resolve(corpusPath);
   let st;
   try {
@@ -267,12 +396,7 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
     manifest = await readManifestFile(mp, path.basename(mp));
     exclude.add(mp);
   } else if (!single) {
-    const found: string[] = [];
-    for (const n of MANIFEST_NAMES) {
-      const p = path.join(root, n);
-      exclude.add(p);
-      try { if ((await fsp.stat(p)).isFile()) found.push(p); } catch { /* absent */ }
-    }
+    const found = await findManifests(root, realRoot, exclude, skipped);
     if (found.length) manifest = await readManifestFile(found[0], path.basename(found[0]));
     if (found.length > 1) warnings.push(`both ${MANIFEST_NAMES.join(' and ')} present: using ${path.basename(found[0])}, ignoring the other`);
   }
@@ -284,8 +408,8 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
   else {
     const w = await walk(root, realRoot, exclude);
     inputs = w.inputs;
-    skipped.push(...w.skips);
-    warnings.push(...w.warnings);
+    for (const x of w.skips) skipped.push(x);
+    for (const x of w.warnings) warnings.push(x);
   }
   const byFile = new Map<string, ManifestRow>();
   const byId = new Map<string, ManifestRow>();
@@ -300,6 +424,8 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
       const rel = toPosix(path.relative(root, abs));
       if (!inside(root, abs)) { skipped.push({ file, reason: `manifest row ${row.row}: path outside the corpus folder` }); continue; }
       if (row.id) byId.set(row.id, row);
+      const dup = byFile.get(rel);
+      if (dup) throw new Error(`${manifest.name} row ${row.row}: file "${rel.slice(0, 200)}" is already listed in row ${dup.row}`);
       byFile.set(rel, row);
       if (known.has(rel) || walkSkipped.has(rel)) continue;
       if (single) { warnings.push(`manifest row ${row.row}: file ${file} is not the loaded file`); continue; }
@@ -324,7 +450,7 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
   const worker = async () => {
     while (next < inputs.length) {
       const i = next++;
-      results[i] = await readInput(inputs[i], maxBytes);
+      results[i] = await readInput(inputs[i], maxBytes, colMap);
       done++;
       opts.onProgress?.(done, inputs.length);
     }
@@ -335,16 +461,18 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
   const articles: Article[] = [];
   const firstSeen = new Map<string, string>();
   const usedIdRows = new Set<ManifestRow>();
+  const noOutlet = new Map<string, { n: number; columns?: string[] }>();
   for (const r of results) {
-    skipped.push(...r.skips);
+    for (const x of r.skips) skipped.push(x); // no spread: a file may have any number of bad records
     for (const dr of r.drafts) {
       const where = dr.record ? `${dr.file} record ${dr.record}` : dr.file;
       const fileRow = dr.record === undefined ? byFile.get(dr.file) : undefined;
+      const idWarn: string[] = [];
       let id: string;
       let idSource: FieldSource;
-      if (fileRow?.id) { id = fileRow.id; idSource = 'manifest'; }
-      else if (dr.given.id) { id = dr.given.id; idSource = 'record'; }
-      else { id = dr.record ? `${dr.stem}-${dr.record}` : dr.stem; idSource = 'filename'; }
+      if (fileRow?.id) { id = cleanMeta(fileRow.id, 'id', idWarn); idSource = 'manifest'; }
+      else if (dr.given.id) { id = cleanMeta(dr.given.id, 'id', idWarn); idSource = 'record'; }
+      else { id = cleanMeta(dr.record ? `${dr.stem}#${dr.record}` : dr.stem, 'id', idWarn); idSource = 'filename'; }
       const row = fileRow ?? byId.get(id);
       if (row) usedIdRows.add(row);
       const prev = firstSeen.get(id);
@@ -352,63 +480,18 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
         skipped.push({ file: dr.file, ...(dr.record ? { record: dr.record } : {}), reason: `duplicate id "${id}" (already loaded from ${prev})` });
         continue;
       }
-      const warn = [...dr.warnings];
-      let recordDate: string | undefined;
-      if (dr.given.date) {
-        const p = parseDate(dr.given.date);
-        if (p) recordDate = p;
-        else warn.push(`date "${dr.given.date}" not understood; ignored`);
-      }
-      const knownTitle = row?.title ?? dr.given.title ?? null;
-      // A record's text field is a body: its first line is removed as a title only when it repeats the
-      // title field. HTML likewise when the page has a title. Plain files are whole page dumps.
-      const keepFirstLine = dr.record !== undefined || /\.json$/i.test(dr.file) || (/\.html?$/i.test(dr.file) && !!dr.given.title);
-      const cleaned = cleanText(dr.raw, { title: knownTitle, keepFirstLine });
-      if (!cleaned.text) {
-        const kinds = [...new Set(cleaned.removed.map((x) => x.kind))].join(', ');
-        skipped.push({ file: dr.file, ...(dr.record ? { record: dr.record } : {}), reason: `no text left after cleaning${kinds ? ` (removed: ${kinds})` : ''}` });
-        continue;
-      }
+      const a = buildArticle(dr, id, idSource, row, idWarn);
+      if ('reason' in a) { skipped.push(a); continue; }
       firstSeen.set(id, where);
-      const g = guessMetadata(dr.raw, cleaned);
-      const fields = { id: idSource } as Record<Field, FieldSource>;
-      const pick = <T>(f: Field, m: T | undefined, rec: T | undefined, gu: T | undefined | null): T | undefined => {
-        if (m !== undefined) { fields[f] = 'manifest'; return m; }
-        if (rec !== undefined) { fields[f] = 'record'; return rec; }
-        if (gu !== undefined && gu !== null) { fields[f] = 'guessed'; return gu; }
-        fields[f] = 'missing';
-        return undefined;
-      };
-      const outlet = pick('outlet', row?.outlet, dr.given.outlet, g.outlet) ?? '';
-      const date = pick('date', row?.date, recordDate, g.date) ?? null;
-      const title = pick('title', row?.title, dr.given.title, g.title) ?? '';
-      const url = pick('url', row?.url, dr.given.url, null) ?? null;
-      const language = pick('language', row?.language, dr.given.language, null) ?? null;
-      const outletEvidence = g.evidence.filter((e) => e.field === 'outlet' && e.value === outlet);
-      if (fields.outlet === 'guessed' && outletEvidence.every((e) => e.strength === 'weak')) {
-        warn.push(`outlet "${outlet}" guessed from weak evidence (photo credit)`);
+      articles.push(a);
+      if (a.outlet === UNKNOWN_OUTLET && a.provenance.fields.outlet === 'missing') {
+        const e = noOutlet.get(dr.file) ?? { n: 0, columns: dr.columns };
+        e.n++;
+        noOutlet.set(dr.file, e);
       }
-      const strong = g.evidence.find((e) => e.field === 'outlet' && e.strength === 'strong');
-      if (fields.outlet !== 'guessed' && strong && strong.value.toLowerCase() !== outlet.toLowerCase()) {
-        warn.push(`outlet is "${outlet}" (${fields.outlet}) but the text says "${strong.value}" (${strong.rule})`);
-      }
-      warn.push(...cleaned.warnings);
-      articles.push({
-        id, outlet, date, title, url, language,
-        text: cleaned.text,
-        paragraphs: cleaned.paragraphs,
-        provenance: {
-          file: dr.file,
-          ...(dr.record ? { record: dr.record } : {}),
-          encoding: dr.encoding,
-          encodingGuessed: dr.encodingGuessed,
-          fields,
-          removed: [...dr.preRemoved, ...cleaned.removed],
-          warnings: warn,
-        },
-      });
     }
   }
+  warnings.push(...missingOutletWarnings(noOutlet));
   for (const row of byId.values()) {
     if (!usedIdRows.has(row) && !row.file) warnings.push(`manifest row ${row.row}: id "${row.id}" matches no article`);
   }

@@ -7,6 +7,7 @@
 // Rows are numbered from 1 for the first data row (the header is not a row); messages also give the line.
 // A malformed manifest throws an Error naming the row ("corpus.csv row 4 (line 5): ...").
 
+import * as path from 'node:path';
 import { parseDate } from './lines.js';
 import { parseCsvTable } from './records.js';
 
@@ -22,6 +23,7 @@ export interface ManifestRow {
   title?: string;
   url?: string;
   language?: string;
+  event?: string;
 }
 
 /** A parsed manifest. */
@@ -32,7 +34,7 @@ export interface Manifest {
   warnings: string[];
 }
 
-const COLUMNS = ['file', 'id', 'outlet', 'date', 'title', 'url', 'language'] as const;
+const COLUMNS = ['file', 'id', 'outlet', 'date', 'title', 'url', 'language', 'event'] as const;
 const IGNORED = new Set(['notes', 'note', 'comment', 'comments']);
 
 /** The manifest file names looked for in a corpus folder, in order. */
@@ -50,7 +52,7 @@ function buildRows(name: string, objs: { obj: Record<string, unknown>; line?: nu
   objs.forEach(({ obj, line }, i) => {
     const n = i + 1;
     const where = `${name} row ${n}${line ? ` (line ${line})` : ''}`;
-    const lower: Record<string, unknown> = {};
+    const lower = Object.create(null) as Record<string, unknown>; // a "__proto__" column is data
     for (const [k, v] of Object.entries(obj)) lower[k.trim().toLowerCase()] = v;
     const r: ManifestRow = { row: n };
     for (const c of COLUMNS) {
@@ -63,18 +65,18 @@ function buildRows(name: string, objs: { obj: Record<string, unknown>; line?: nu
     if (!r.file && !r.id) throw new Error(`${where}: needs a file or an id`);
     if (r.date) {
       const d = parseDate(r.date);
-      if (!d) throw new Error(`${where}: date "${r.date}" is not a date (use YYYY-MM-DD)`);
+      if (!d) throw new Error(`${where}: date "${r.date.slice(0, 40)}" is not a date (use YYYY-MM-DD)`);
       r.date = d;
     }
     if (r.file) {
-      const key = r.file.replace(/\\/g, '/').replace(/^\.\//, '');
+      const key = path.posix.normalize(r.file.replace(/\\/g, '/'));
       const prev = byFile.get(key);
-      if (prev) throw new Error(`${where}: file "${r.file}" is already listed in row ${prev}`);
+      if (prev) throw new Error(`${where}: file "${r.file.slice(0, 200)}" is already listed in row ${prev}`);
       byFile.set(key, n);
     }
     if (r.id) {
       const prev = byId.get(r.id);
-      if (prev) throw new Error(`${where}: id "${r.id}" is already listed in row ${prev}`);
+      if (prev) throw new Error(`${where}: id "${r.id.slice(0, 200)}" is already listed in row ${prev}`);
       byId.set(r.id, n);
     }
     rows.push(r);
@@ -115,7 +117,7 @@ export function parseManifest(text: string, name: string): Manifest {
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim())) {
       throw new Error(`${name} row ${i + 1} (line ${line}): ${cells.length} cells but the header has ${header.length} columns`);
     }
-    const obj: Record<string, unknown> = {};
+    const obj = Object.create(null) as Record<string, unknown>;
     header.forEach((h, j) => { obj[h] = cells[j] ?? ''; });
     return { obj, line };
   });

@@ -1,14 +1,12 @@
 // Pure: files of records (.jsonl, .json, .csv) -> article records, each bad record its own skip.
 //
-// Field names (case-insensitive, first present wins):
-//   id: id, _id, uid, article_id, doc_id      outlet: outlet, source, publisher, site, source_name, media
-//   date: date, published, published_at, publication_date, pub_date, datetime, publishedAt
-//   title: title, headline                    url: url, link, href
-//   text: text, body, content, article, full_text, maintext      language: language, lang
-// A `source` that is an object ({ name }) gives its name. Record numbers are 1-based: the physical line
+// Field names: lib/corpus/columns.ts (Media Cloud, GDELT, newspaper3k, trafilatura, pandas to_csv, and the
+// user's own mapping). A `source` that is an object ({ name }) gives its name. Record numbers are 1-based: the physical line
 // number in .jsonl, the array index + 1 in .json, the data row (header excluded) in .csv.
+// Rows are null-prototype objects: a "__proto__" key is data, never a prototype.
 
 import { parse } from 'csv-parse/sync';
+import { aliasesFor, isIndexColumn, RECORD_FIELDS, type ColumnMap } from './columns.js';
 
 /** The article fields a record may carry (strings, already trimmed; missing or empty -> undefined). */
 export interface RecordFields {
@@ -19,6 +17,8 @@ export interface RecordFields {
   url?: string;
   text?: string;
   language?: string;
+  /** the event the article belongs to, when the input names one */
+  event?: string;
 }
 
 /** One good record. */
@@ -36,17 +36,9 @@ export interface RecordsResult {
   fileError?: string;
   /** true when a .json file holds one article object rather than a list of records */
   single?: boolean;
+  /** the column names (CSV header, or keys of the first JSON record), for messages about mapping */
+  columns?: string[];
 }
-
-const ALIASES: Record<keyof RecordFields, string[]> = {
-  id: ['id', '_id', 'uid', 'article_id', 'doc_id'],
-  outlet: ['outlet', 'source', 'publisher', 'site', 'source_name', 'media'],
-  date: ['date', 'published', 'published_at', 'publishedat', 'publication_date', 'pub_date', 'datetime'],
-  title: ['title', 'headline'],
-  url: ['url', 'link', 'href'],
-  text: ['text', 'body', 'content', 'article', 'full_text', 'maintext'],
-  language: ['language', 'lang'],
-};
 
 function scalar(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim() || undefined;
@@ -57,13 +49,19 @@ function scalar(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Map an object's keys onto RecordFields; returns a reason string when the record has no usable text. */
-export function recordFields(obj: Record<string, unknown>): RecordFields | string {
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** Map an object's keys onto RecordFields (the user's column map first); a reason string when there is no usable text. */
+export function recordFields(obj: Record<string, unknown>, map?: ColumnMap): RecordFields | string {
   const lower = new Map<string, unknown>();
-  for (const [k, v] of Object.entries(obj)) if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), v);
+  for (const k of Object.keys(obj)) {
+    if (isIndexColumn(k)) continue;
+    const key = k.trim().toLowerCase();
+    if (!lower.has(key)) lower.set(key, obj[k]);
+  }
   const out: RecordFields = {};
-  for (const field of Object.keys(ALIASES) as (keyof RecordFields)[]) {
-    for (const alias of ALIASES[field]) {
+  for (const field of RECORD_FIELDS) {
+    for (const alias of aliasesFor(field, map)) {
       if (!lower.has(alias)) continue;
       const raw = lower.get(alias);
       if (field === 'text') {
@@ -72,25 +70,27 @@ export function recordFields(obj: Record<string, unknown>): RecordFields | strin
         continue;
       }
       const v = scalar(raw);
-      if (v !== undefined) { out[field] = v; break; }
+      // an outlet column holding a URL (trafilatura's "source") is not a name
+      if (v !== undefined && !(field === 'outlet' && URL_LIKE.test(v))) { out[field] = v; break; }
     }
   }
   if (out.text === undefined) return 'no text field';
   return out;
 }
 
-function fromObject(n: number, v: unknown, res: RecordsResult): void {
+function fromObject(n: number, v: unknown, res: RecordsResult, map?: ColumnMap): void {
   if (!v || typeof v !== 'object' || Array.isArray(v)) {
     res.skips.push({ record: n, reason: `record ${n}: not an object` });
     return;
   }
-  const f = recordFields(v as Record<string, unknown>);
+  res.columns ??= Object.keys(v).filter((k) => !isIndexColumn(k)).slice(0, 50);
+  const f = recordFields(v as Record<string, unknown>, map);
   if (typeof f === 'string') res.skips.push({ record: n, reason: `record ${n}: ${f}` });
   else res.records.push({ record: n, fields: f });
 }
 
 /** Parse JSON Lines: every malformed line (including a truncated last line) is its own skip; good lines load. */
-export function parseJsonl(text: string): RecordsResult {
+export function parseJsonl(text: string, map?: ColumnMap): RecordsResult {
   const res: RecordsResult = { records: [], skips: [], warnings: [] };
   const lines = text.split('\n');
   const last = lines.length - 1;
@@ -105,13 +105,13 @@ export function parseJsonl(text: string): RecordsResult {
       res.skips.push({ record: n, reason: `malformed record at line ${n}${truncated}: ${(e as Error).message}` });
       return;
     }
-    fromObject(n, v, res);
+    fromObject(n, v, res, map);
   });
   return res;
 }
 
 /** Parse a .json file: an array of records, { articles | records | items | data: [...] }, or one record object. */
-export function parseJsonRecords(text: string): RecordsResult {
+export function parseJsonRecords(text: string, map?: ColumnMap): RecordsResult {
   const res: RecordsResult = { records: [], skips: [], warnings: [] };
   let v: unknown;
   try {
@@ -127,10 +127,10 @@ export function parseJsonRecords(text: string): RecordsResult {
       if (Array.isArray(x)) { list = x; break; }
     }
   }
-  if (list) list.forEach((r, i) => fromObject(i + 1, r, res));
+  if (list) list.forEach((r, i) => fromObject(i + 1, r, res, map));
   else {
     res.single = true;
-    fromObject(1, v, res);
+    fromObject(1, v, res, map);
   }
   return res;
 }
@@ -158,7 +158,7 @@ export function parseCsvTable(text: string): CsvTable {
 }
 
 /** Parse a .csv file of records (header row required); a row with the wrong column count is skipped. */
-export function parseCsvRecords(text: string): RecordsResult {
+export function parseCsvRecords(text: string, map?: ColumnMap): RecordsResult {
   const res: RecordsResult = { records: [], skips: [], warnings: [] };
   let table: CsvTable;
   try {
@@ -168,15 +168,16 @@ export function parseCsvRecords(text: string): RecordsResult {
     return res;
   }
   const { header, rows } = table;
+  res.columns = header.filter((h) => !isIndexColumn(h)).slice(0, 50);
   rows.forEach((row, i) => {
     const n = i + 1;
     if (row.cells.length !== header.length) {
       res.skips.push({ record: n, reason: `record ${n}: ${row.cells.length} columns, header has ${header.length} (line ${row.line})` });
       return;
     }
-    const obj: Record<string, unknown> = {};
+    const obj = Object.create(null) as Record<string, unknown>;
     header.forEach((h, j) => { obj[h] = row.cells[j]; });
-    fromObject(n, obj, res);
+    fromObject(n, obj, res, map);
   });
   return res;
 }

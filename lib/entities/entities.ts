@@ -1,6 +1,7 @@
 // The entities of a corpus: mentions found, names merged across the corpus into entities, each merge explained.
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
+import { slug } from '../util/names.js';
 import { resolveAcronyms, type AcronymDefinition } from './acronyms.js';
 import { nameVariant, shorterForm, skeleton, VetoUnionFind, wordVariant, type AliasRules } from './aliases.js';
 import { builtinGazetteer, demonymTargets, type GazetteerEntry } from './gazetteer.js';
@@ -274,7 +275,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
 /** Type of a node by weighted vote of its mentions (strength squared; ties: person > group > org > place > demonym). */
 function nodeType(n: Node): { type: EntityType; strength: number } {
   const t = voteType(n.mentions);
-  return { type: t, strength: Math.max(0, ...n.mentions.filter((m) => m.type === t).map((m) => m.strength)) };
+  return { type: t, strength: n.mentions.reduce((s, m) => (m.type === t && m.strength > s ? m.strength : s), 0) }; // no spread: mentions are unbounded
 }
 
 const TYPE_ORDER: EntityType[] = ['person', 'group', 'org', 'place', 'demonym'];
@@ -327,12 +328,3 @@ function sortKeys(o: ReadonlyMap<string, number>): Record<string, number> {
   return out;
 }
 
-/** A file-name-safe slug of a name ("Hamid Al-Shatri" -> "hamid-al-shatri"). */
-export function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

@@ -7,6 +7,7 @@ import {
   builtinGazetteer, CALENDAR, FIRST_NAMES, GROUP_HEADS, ORG_HEADS, PAGE_WORDS, PARTICLES, PLACE_HEADS, ROLE_CUES, TITLES,
   type GazetteerEntry,
 } from './gazetteer.js';
+import { isTermToken } from '../text/tokenize.js';
 
 /** What a mention refers to. 'demonym' (Iraqi, Shia, Kurdish) is kept apart and not counted as an entity by default. */
 export type EntityType = 'person' | 'org' | 'place' | 'group' | 'demonym';
@@ -217,7 +218,7 @@ function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
   let atStart = true;
   for (let i = from; i < to; i++) {
     const t = d.tokens[i];
-    if (t.kind === 'word' || t.kind === 'number') {
+    if (isTermToken(t)) {
       if (atStart) ini[i] = 1;
       atStart = false;
       continue;

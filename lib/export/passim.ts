@@ -1,4 +1,5 @@
 // The corpus as JSON Lines in the form passim reads (id, series, date, text), for text-reuse detection on a Spark cluster.
+import { writeFileAtomic } from '../io/safe-paths.js';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { once } from 'node:events';
@@ -34,10 +35,13 @@ export function toPassimJsonl(articles: readonly Pick<Article, 'id' | 'outlet' |
 /** Write the corpus as passim JSON Lines to `path`, one article at a time (no second copy of the corpus text); returns the record count. */
 export async function writePassim(path: string, articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'title' | 'url'>[]): Promise<number> {
   mkdirSync(dirname(path), { recursive: true });
-  const out = createWriteStream(path);
-  for (const a of articles) if (!out.write(JSON.stringify(passimRecord(a)) + '\n')) await once(out, 'drain');
-  out.end();
-  await once(out, 'finish');
+  // a new file renamed into place: a failed run leaves the old file, and no link at `path` is written through
+  await writeFileAtomic(path, async (tmp) => {
+    const out = createWriteStream(tmp, { flags: 'wx' });
+    for (const a of articles) if (!out.write(JSON.stringify(passimRecord(a)) + '\n')) await once(out, 'drain');
+    out.end();
+    await once(out, 'finish');
+  });
   return articles.length;
 }
 

@@ -1,22 +1,21 @@
 // Long tables as CSV for DuckDB or Spark SQL: articles, terms per article, and any other row tables (entities).
 // Written in chunks, so a corpus of millions of term rows never becomes one string.
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { writeOutputDir } from '../io/output-dir.js';
 import { stringify } from 'csv-stringify/sync';
 import type { Article, Row } from '../types.js';
 import type { TermCounts } from '../text/counts.js';
 import { tfidf } from '../text/counts.js';
-import { neutraliseCell } from '../report/csv.js';
-import { insideDir } from '../report/images.js';
+import { articleWords } from '../text/words.js';
+import { neutraliseCell } from '../io/csv.js';
+import { insideDir } from '../io/file-names.js';
 
 /** One row per article: {id, outlet, date, title, url, words}. */
 export function articleRows(articles: readonly Article[]): Row[] {
   return articles.map((a) => {
-    let words = 0;
-    const re = /[\p{L}\p{N}]\S*/gu;
-    while (re.exec(a.text)) words++;
-    return { id: a.id, outlet: a.outlet, date: a.date, title: a.title, url: a.url, words };
+    return { id: a.id, outlet: a.outlet, date: a.date, title: a.title, url: a.url, words: articleWords(a) };
   });
 }
 
@@ -29,7 +28,7 @@ export function* termRows(counts: TermCounts): Generator<Row> {
   }
 }
 
-/** Write rows as CSV (header from `columns`), streamed in chunks; returns the row count. Cells are neutralised as in lib/report/csv.ts. */
+/** Write rows as CSV (header from `columns`), streamed in chunks; returns the row count. Cells are neutralised as in lib/io/csv.ts. */
 export async function writeCsvRows(path: string, columns: readonly string[], rows: Iterable<object>): Promise<number> {
   const out = createWriteStream(path);
   const put = async (s: string) => {
@@ -60,17 +59,26 @@ export type TablesWritten = { file: string; rows: number }[];
  * into dir. Every table is long (tidy): one observation per row, joinable on `doc` = articles.id.
  */
 export async function writeTables(dir: string, input: { articles: readonly Article[]; counts?: TermCounts; extra?: Record<string, readonly Row[]> }): Promise<TablesWritten> {
-  mkdirSync(dir, { recursive: true });
   const written: TablesWritten = [];
-  const put = async (name: string, columns: readonly string[], rows: Iterable<Row>) => {
-    const file = insideDir(dir, name); // never through a symlink already there
-    written.push({ file, rows: await writeCsvRows(file, columns, rows) });
-  };
+  // all at once, locked, only presslens' own files replaced (lib/io/output-dir.ts)
+  await writeOutputDir(dir, async (stage) => {
+    const put = async (name: string, columns: readonly string[], rows: Iterable<Row>) => {
+      const file = insideDir(stage, name);
+      written.push({ file: join(resolve(dir), basename(file)), rows: await writeCsvRows(file, columns, rows) });
+    };
+    await putAll(put, input);
+  });
+  return written;
+}
+
+async function putAll(
+  put: (name: string, columns: readonly string[], rows: Iterable<Row>) => Promise<void>,
+  input: { articles: readonly Article[]; counts?: TermCounts; extra?: Record<string, readonly Row[]> },
+): Promise<void> {
   await put('articles.csv', ['id', 'outlet', 'date', 'title', 'url', 'words'], articleRows(input.articles));
   if (input.counts) await put('terms.csv', ['doc', 'outlet', 'term', 'count', 'tfidf'], termRows(input.counts));
   for (const [name, rows] of Object.entries(input.extra ?? {})) {
     const columns = rows.length ? Object.keys(rows[0]) : [];
     await put(name.endsWith('.csv') ? name : name + '.csv', columns, rows);
   }
-  return written;
 }

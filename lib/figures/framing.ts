@@ -2,7 +2,8 @@
 import { poolLabelRows } from '../framing/labels.js';
 import type { Figure } from '../types.js';
 import { baseLayout, esc, figure, label, outletColors } from './style.js';
-import { escapeHtml } from '../report/html.js';
+import { escapeHtml } from '../io/html.js';
+import { slug } from '../util/names.js';
 
 /** Colours of the four voices (the same in every chart). */
 export const VOICE_COLORS: Record<string, string> = { own: '#0072B2', quoted: '#E69F00', reported: '#CC79A7', reused: '#999999' };
@@ -26,7 +27,7 @@ export function termChartFigure(rows: readonly TermPoint[], outlet: string, opts
   };
   const rx = rankOf((r) => r.count_rest / Math.max(1, r.n_rest)), ry = rankOf((r) => r.count / Math.max(1, r.n));
   const pts = rows.map((r, i) => ({ ...r, x: rx[i], y: ry[i] }));
-  const zmax = Math.max(1, ...pts.map((p) => Math.abs(p.z)));
+  const zmax = pts.reduce((m, p) => Math.max(m, Math.abs(p.z)), 1);
   const margin = { l: 80, r: 120, t: 70, b: 80 };
   const px = (x: number) => margin.l + ((x + 0.03) / 1.06) * (W - margin.l - margin.r);
   const py = (y: number) => H - margin.b - ((y + 0.03) / 1.06) * (H - margin.t - margin.b);
@@ -63,7 +64,7 @@ export function termChartFigure(rows: readonly TermPoint[], outlet: string, opts
     yaxis: { title: { text: esc(`frequency rank in ${outlet} (percentile)`) }, automargin: true, range: [-0.03, 1.03], tickformat: '.0%', zeroline: false },
     annotations,
   });
-  return figure('term-chart-' + slug(outlet), data, layout);
+  return figure('term-chart-' + (slug(outlet) || 'outlet'), data, layout);
 }
 
 /** Stacked horizontal bars: each article's words split into own narration, direct quotes, reported speech and reused text. */
@@ -112,7 +113,7 @@ export function toneFigure(rows: readonly { outlet: string; entity: string; mean
   const cell = (e: string, o: string) => rows.find((r) => r.entity === e && r.outlet === o);
   const z = entities.map((e) => outlets.map((o) => cell(e, o)?.mean ?? null));
   const text = entities.map((e) => outlets.map((o) => { const c = cell(e, o); return c ? `${signed2(c.mean)}<br>n=${c.sentences}` : ''; }));
-  const zmax = Math.max(0.05, ...rows.map((r) => Math.abs(r.mean)));
+  const zmax = rows.reduce((m, r) => Math.max(m, Math.abs(r.mean)), 0.05);
   const data: Figure['data'] = [{
     type: 'heatmap', x: outlets.map((o) => esc(o)), y: entities.map((e) => label(e, 40)), z, text, texttemplate: '%{text}', hoverongaps: false,
     colorscale: 'RdBu', reversescale: true, zmin: -zmax, zmax, zmid: 0, colorbar: { title: { text: 'mean AFINN' }, thickness: 14 },
@@ -145,9 +146,6 @@ export function labelTableHtml(rows: readonly { event?: string; entity: string; 
   return `<table class="presslens-table presslens-labels"><caption>How each outlet names each actor and event (uses; "own n" = of which in the outlet's own narration)</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 
-function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'outlet';
-}
 
 /** Two decimals without a negative zero ("-0.00" reads as a negative tone). */
 function signed2(x: number): string {

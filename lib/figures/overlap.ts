@@ -1,8 +1,10 @@
 // Source-overlap charts: a directed coverage heatmap (article x article) and an outlet reuse and citation network.
+import { shortHash } from '../corpus/fields.js';
 import type { Figure } from '../types.js';
 import type { OverlapResult } from '../overlap/overlap.js';
 import { outletReuse } from '../overlap/overlap.js';
 import { baseLayout, esc, figure, label, outletColors } from './style.js';
+import { byString } from '../util/compare.js';
 
 /** Heatmap: cell (row r, column c) is the share of article r's words inside passages shared with article c; at most `maxArticles` (default 40) articles, those with the most shared text. */
 export function coverageHeatmap(result: OverlapResult, opts: { title?: string; maxArticles?: number } = {}): Figure {
@@ -14,24 +16,26 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string; m
       shared.set(p.a, (shared.get(p.a) ?? 0) + p.a_in_b);
       shared.set(p.b, (shared.get(p.b) ?? 0) + p.b_in_a);
     }
-    const keep = new Set(docs.map((d) => d.id).sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, max));
+    const keep = new Set(docs.map((d) => d.id).sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || byString(a, b)).slice(0, max));
     docs = docs.filter((d) => keep.has(d.id));
   }
   const truncated = docs.length < result.docs.length;
   const pos = new Map(docs.map((d, i) => [d.id, i]));
   const z = docs.map(() => docs.map(() => 0));
-  const hover = docs.map((r) => docs.map((c) => `${esc(r.id)} (${esc(r.outlet)}) in ${esc(c.id)} (${esc(c.outlet)}): none`));
+  // ids and outlets shortened in the hover: it repeats them in every cell (n² cells)
+  const hid = (s: string) => label(s, 60);
+  const hover = docs.map((r) => docs.map((c) => `${hid(r.id)} (${hid(r.outlet)}) in ${hid(c.id)} (${hid(c.outlet)}): none`));
   for (const p of result.pairs) {
     const i = pos.get(p.a), j = pos.get(p.b);
     if (i === undefined || j === undefined) continue;
     z[i][j] = p.a_in_b;
     z[j][i] = p.b_in_a;
     const tail = `<br>${p.passages.length} passage(s), ${esc(p.kind)}<br>direction: ${esc(p.direction === 'unknown' ? 'unknown' : p.source ?? '')} ${p.direction === 'unknown' ? '' : 'is the likely source'}<br>credit: ${esc(p.credit)}`;
-    hover[i][j] = `${Math.round(p.a_in_b * 100)}% of ${esc(p.a)} (${esc(p.outlet_a)}) is shared with ${esc(p.b)} (${esc(p.outlet_b)})` + tail;
-    hover[j][i] = `${Math.round(p.b_in_a * 100)}% of ${esc(p.b)} (${esc(p.outlet_b)}) is shared with ${esc(p.a)} (${esc(p.outlet_a)})` + tail;
+    hover[i][j] = `${Math.round(p.a_in_b * 100)}% of ${hid(p.a)} (${hid(p.outlet_a)}) is shared with ${hid(p.b)} (${hid(p.outlet_b)})` + tail;
+    hover[j][i] = `${Math.round(p.b_in_a * 100)}% of ${hid(p.b)} (${hid(p.outlet_b)}) is shared with ${hid(p.a)} (${hid(p.outlet_a)})` + tail;
   }
-  for (let i = 0; i < docs.length; i++) hover[i][i] = `${esc(docs[i].id)}: the article itself`;
-  const names = docs.map((d) => label(`${d.id.slice(0, 12)} · ${d.outlet}`, 40));
+  for (let i = 0; i < docs.length; i++) hover[i][i] = `${hid(docs[i].id)}: the article itself`;
+  const names = uniqueLabels(docs.map((d) => label(`${d.id.slice(0, 12)} · ${d.outlet}`, 40)), docs.map((d) => d.id));
   const size = Math.max(420, Math.min(1400, 160 + docs.length * 48));
   return figure('overlap-coverage-heatmap', [
     {
@@ -49,7 +53,7 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string; m
 
 /** Network of outlets: nodes sized by article count; arrows from source outlet to reusing outlet, width by reused share, red dashed when uncredited. */
 export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {}): Figure {
-  const outlets = [...new Set(result.docs.map((d) => d.outlet))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const outlets = [...new Set(result.docs.map((d) => d.outlet))].sort(byString);
   const colors = outletColors(outlets);
   const count = new Map<string, number>();
   for (const d of result.docs) count.set(d.outlet, (count.get(d.outlet) ?? 0) + 1);
@@ -104,4 +108,17 @@ export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {
     width: 800, height: 700, annotations, showlegend: true, legend: { orientation: 'h', y: -0.05 },
     xaxis: { ...axis, title: { text: '' } }, yaxis: { ...axis, scaleanchor: 'x', title: { text: '' } }, margin: { l: 40, r: 40, t: 70, b: 60 },
   }));
+}
+
+/** Axis labels made unique (plotly merges equal category labels into one row): a repeated label gets a hash of its id. */
+function uniqueLabels(names: string[], ids: string[]): string[] {
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  const seen = new Set<string>();
+  return names.map((n, i) => {
+    let out = (count.get(n) ?? 0) > 1 ? `${n} ·${shortHash(ids[i], 6)}` : n;
+    while (seen.has(out)) out += '′';
+    seen.add(out);
+    return out;
+  });
 }

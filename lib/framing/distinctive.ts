@@ -2,6 +2,8 @@
 import type { Doc } from '../types.js';
 import { termText, visitTerms, type TermOptions, type TermRun } from '../text/ngrams.js';
 import { byString } from '../text/counts.js';
+import { round } from '../util/round.js';
+import { isTermToken } from '../text/tokenize.js';
 
 /** Term counts per outlet (of the tokens kept by each doc's mask). */
 export interface OutletTermTable {
@@ -128,7 +130,7 @@ function ngramKept(d: Doc, mask: Uint8Array, start: number, words: number): bool
   for (let i = start; i < d.tokens.length && seen < words; i++) {
     if (!mask[i]) return false;
     const t = d.tokens[i];
-    if (t.kind === 'word' || t.kind === 'number') seen++;
+    if (isTermToken(t)) seen++;
   }
   return true;
 }
@@ -312,9 +314,4 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
     }
   }
   return keep;
-}
-
-function round(x: number, d: number): number {
-  const f = 10 ** d;
-  return Math.round(x * f) / f;
 }

@@ -1,10 +1,11 @@
 // Framing, all parts at once: voices, distinctive own-voice terms, labels, loaded language, sources, tone.
-import type { Doc, Span } from '../types.js';
+import type { Doc, Span, SpanField, EntityRef } from '../types.js';
+import type { Quote } from './quotes.js';
 import { analyse } from '../text/analyse.js';
 import { byString } from '../text/counts.js';
 import { docVoice, voiceMask, voiceRows, quoteRows, type Voice, type VoiceClass } from './voice.js';
 import { distinctiveTerms, houseStyleMask, outletTermTable, type DistinctiveOptions, type DistinctiveRow, type OutletTermTable } from './distinctive.js';
-import { conceptMentions, entityLabelMentions, labelRows, type FramesConfig, type LabelEntity, type LabelMention, type LabelRow } from './labels.js';
+import { conceptMentions, entityLabelMentions, labelRows, type FramesConfig, type LabelMention, type LabelRow } from './labels.js';
 import { loadedHits, loadedRows, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
 import { groupLabelMentions } from './groups.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
@@ -18,7 +19,7 @@ export interface FramingInput {
   /** spans of docs that overlap analysis found shared with another article (lib/overlap); empty = nothing marked reused */
   reused?: readonly Span[];
   /** named actors with their mentions (lib/entities); the most mentioned `maxEntities` get labels and tone */
-  entities?: readonly LabelEntity[];
+  entities?: readonly EntityRef[];
   /** abstract actors/events and title words (data/frames.json); without it only entity labels are found */
   frames?: FramesConfig;
   /** loaded-language lexicon (data/loaded-lexicon.json); without it the loaded table is empty */
@@ -57,12 +58,16 @@ export interface Framing {
   loaded: LoadedRow[];
   sources: ReturnType<typeof sourceRows>;
   tone: ToneRow[];
-  /** detail: per-doc voices (bodies), headline voices, quotes, label mentions, lexicon hits, source mentions, scored sentences */
+  /**
+   * detail: per-doc voices (bodies), headline voices, quotes, label mentions, lexicon hits, source mentions, scored
+   * sentences. Spans in a headline carry {doc: article id, field: 'title'} and index Article.title.
+   */
   detail: {
     voices: Voice[];
     titleVoices: Voice[];
+    /** the headlines analysed as docs: `id` is the article's, `field` is 'title', `text` is Article.title */
     titleDocs: Doc[];
-    quotes: ReturnType<typeof quoteRows>;
+    quotes: (ReturnType<typeof quoteRows>[number] & { field: SpanField })[];
     labelMentions: LabelMention[];
     loadedHits: LoadedHit[];
     sourceMentions: SourceMention[];
@@ -72,9 +77,46 @@ export interface Framing {
   };
 }
 
-/** Id given to a doc's headline when it is analysed as its own small doc. */
+/** Key a doc's headline is analysed under inside framing; every result carries {doc: article id, field: 'title'} instead. */
 export function titleDocId(docId: string): string {
   return docId + '#title';
+}
+
+/** A result of a headline doc, pointed at its article: {doc: article id, field: 'title'}; body results unchanged. */
+function toArticle<T extends { doc: string }>(x: T, articleOf: ReadonlyMap<string, string>): T & { field?: 'title' } {
+  const id = articleOf.get(x.doc);
+  return id === undefined ? x : { ...x, doc: id, field: 'title' };
+}
+
+/** The framing results with every headline-doc key replaced by its article id and field 'title'. */
+function headlinesAsFields(f: Framing, articleOf: ReadonlyMap<string, string>): Framing {
+  const to = <T extends { doc: string }>(x: T) => toArticle(x, articleOf);
+  const quoteOf = (q: Quote): Quote => ({ ...to(q), speakerSpan: q.speakerSpan && to(q.speakerSpan) });
+  const d = f.detail;
+  return {
+    ...f,
+    labels: f.labels.map((r) => ({ ...r, examples: r.examples.map((e) => exampleOf(e, articleOf)) })),
+    detail: {
+      ...d,
+      titleVoices: d.titleVoices.map((v) => ({ ...v, doc: articleOf.get(v.doc) ?? v.doc, quotes: v.quotes.map(quoteOf), reported: v.reported.map((r) => ({ ...to(r), speakerSpan: r.speakerSpan && to(r.speakerSpan) })), spans: spansOf(v.spans, to) })),
+      titleDocs: d.titleDocs.map((x) => ({ ...x, id: articleOf.get(x.id) ?? x.id, field: 'title' })),
+      quotes: d.quotes.map((q) => { const id = articleOf.get(q.doc); return { doc: id ?? q.doc, field: id === undefined ? 'text' : 'title', speaker: q.speaker, via: q.via, depth: q.depth, start: q.start, end: q.end, text: q.text }; }),
+      labelMentions: d.labelMentions.map(to),
+      loadedHits: d.loadedHits.map(to),
+      sentences: d.sentences.map(to),
+    },
+  };
+}
+
+function spansOf(spans: Voice['spans'], to: (s: Span) => Span): Voice['spans'] {
+  return { own: spans.own.map(to), quoted: spans.quoted.map(to), reported: spans.reported.map(to), reused: spans.reused.map(to) };
+}
+
+/** A label example "key: context" whose key is a headline doc, as "article id (headline): context". */
+function exampleOf(e: string, articleOf: ReadonlyMap<string, string>): string {
+  const cut = e.indexOf(': ');
+  const id = cut > 0 ? articleOf.get(e.slice(0, cut)) : undefined;
+  return id === undefined ? e : `${id} (headline)${e.slice(cut)}`;
 }
 
 /** Run every framing analysis on a corpus. */
@@ -89,9 +131,12 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   }
   const voices = docs.map((d) => docVoice(d, reusedByDoc.get(d.id) ?? []));
   const titleDocs: Doc[] = [];
+  const articleOf = new Map<string, string>(); // headline key -> article id
   for (const d of docs) {
     const t = input.titles?.[d.id];
-    if (t && t.trim()) titleDocs.push(analyse({ id: titleDocId(d.id), outlet: d.outlet, date: d.date, text: t, paragraphs: [] }));
+    if (!t || !t.trim()) continue;
+    titleDocs.push({ ...analyse({ id: titleDocId(d.id), outlet: d.outlet, date: d.date, text: t, paragraphs: [] }), field: 'title' });
+    articleOf.set(titleDocId(d.id), d.id);
   }
   const titleVoices = titleDocs.map((d) => docVoice(d, []));
   const allDocs = [...docs, ...titleDocs];
@@ -137,15 +182,15 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   }
   const tone = toneRows(sentences, allDocs, targets);
 
-  return {
+  return headlinesAsFields({
     voice: voiceRows(voices),
     distinctive,
     labels,
     loaded: loadedRows(hits),
     sources: sourceRows(srcMentions),
     tone,
-    detail: { voices, titleVoices, titleDocs, quotes: quoteRows(allVoices, allDocs), labelMentions, loadedHits: hits, sourceMentions: srcMentions, sentences, termTable: table },
-  };
+    detail: { voices, titleVoices, titleDocs, quotes: quoteRows(allVoices, allDocs).map((q) => ({ ...q, field: 'text' as SpanField })), labelMentions, loadedHits: hits, sourceMentions: srcMentions, sentences, termTable: table },
+  }, articleOf);
 }
 
 /** The docs (and their voices) of the events a concept pack's scope words occur in; every doc when the scope is empty. */
@@ -164,7 +209,7 @@ export function termChartRows(f: Framing, outlet: string, opts: DistinctiveOptio
 }
 
 /** The entities with the most mentions (ties by name), the ones framing describes. */
-export function mainEntities<E extends LabelEntity>(entities: readonly E[], k: number): E[] {
+export function mainEntities<E extends EntityRef>(entities: readonly E[], k: number): E[] {
   return entities.slice().sort((a, b) => b.mentions.length - a.mentions.length || byString(a.name, b.name)).slice(0, k);
 }
 

@@ -1,11 +1,11 @@
 // Labels discovered from the corpus: the noun phrases outlets use for unnamed groups ("illegal immigrants",
 // "undocumented immigrants", "migrants", "the caravan") and for named actors as heads of a phrase ("the Trump
 // administration", "the Assad regime"). No concept file: heads are found by how the corpus uses them.
-import type { Doc, Token } from '../types.js';
+import type { Doc, EntityRef as LabelEntity, Token } from '../types.js';
 import { byString } from '../text/counts.js';
 import { isStopword } from '../text/stopwords.js';
 import { VOICES, type Voice } from './voice.js';
-import type { LabelEntity, LabelMention } from './labels.js';
+import type { LabelMention } from './labels.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {

@@ -1,8 +1,8 @@
 // Labels: the phrases each outlet uses to name or describe the same actor or event (appositions, titles, "led by", co-referring noun phrases).
-import type { Doc, Span, Token } from '../types.js';
+import type { Doc, Span, Token, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import { isStopword } from '../text/stopwords.js';
-import { firstTokenAt } from '../text/tokenize.js';
+import { firstTokenAt, isTermToken } from '../text/tokenize.js';
 import { VOICES, type Voice, type VoiceClass } from './voice.js';
 
 /** An abstract actor or event described by head nouns (data/frames.json), e.g. "Syria's new rulers", "the fall of the previous government". */
@@ -30,14 +30,6 @@ export interface FramesConfig {
   scope?: FramesScope;
   concepts: FrameConcept[];
   titles: string[];
-}
-
-/** A named actor from entity analysis: mention spans and a canonical name. */
-export interface LabelEntity {
-  id: string;
-  name: string;
-  type?: string;
-  mentions: Span[];
 }
 
 /** One labelling of an actor or event in a doc. */
@@ -79,7 +71,6 @@ export interface LabelRow {
 const DETS = new Set(['the', 'a', 'an']);
 const POSS = new Set(['its', 'their', 'his', 'her', 'our']);
 const QUOTE_MARK = /^["“”‘’'«»]$/;
-const isWordTok = (t: Token) => t.kind === 'word' || t.kind === 'number';
 
 const MODIFIERS = new Set(['new', 'former', 'old', 'recent', 'current', 'interim', 'ruling', 'senior', 'top', 'de', 'facto', 'so-called', 'rebel', 'opposition', 'sudden', 'swift', 'bloodless', 'unexpected', 'latest', 'previous', 'ousted', 'deposed', 'toppled', 'fallen', 'armed', 'joint', 'federal', 'local', 'central', 'main', 'chief', 'key', 'major', 'broader', 'wider']);
 /** Whether a lowercase word can modify a noun inside a label: a known modifier, adjective-shaped (-al, -ic, -ous, -ive, -ian, -ish, -ary, -ent, -ant, -ist) or hyphenated. */
@@ -111,7 +102,7 @@ function matchForm(d: Doc, a: number, b: number): string {
     const t = d.tokens[i];
     if (QUOTE_MARK.test(d.text[t.start]) && t.end - t.start === 1) continue;
     if (t.norm === "'s" && parts.length) parts[parts.length - 1] += "'s";
-    else if (t.kind === 'word' || t.kind === 'number') parts.push(t.norm);
+    else if (isTermToken(t)) parts.push(t.norm);
   }
   return parts.join(' ');
 }
@@ -194,7 +185,7 @@ export function conceptMentions(docs: readonly Doc[], frames: FramesConfig, voic
 }
 
 /** Labels of named entities: their names as written, titles before them, appositions, "led by", and later "the <title>" co-references. */
-export function entityLabelMentions(docs: readonly Doc[], entities: readonly LabelEntity[], titles: readonly string[], voices: readonly Voice[] = []): LabelMention[] {
+export function entityLabelMentions(docs: readonly Doc[], entities: readonly EntityRef[], titles: readonly string[], voices: readonly Voice[] = []): LabelMention[] {
   const titleSet = new Set(titles.map((t) => t.toLowerCase()));
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const docById = new Map(docs.map((d) => [d.id, d]));

@@ -2,6 +2,7 @@
 import type { Doc } from '../types.js';
 import { byString } from '../text/counts.js';
 import { VOICES, type Voice, type VoiceClass } from './voice.js';
+import { isTermToken } from '../text/tokenize.js';
 
 /** The lexicon file's shape: themes of terms (see data/loaded-lexicon.json "format"). */
 export interface LoadedLexicon {
@@ -76,7 +77,7 @@ export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex: 
     const v = vById.get(d.id);
     // content tokens only (words and numbers), skipping the possessive 's; a match never crosses a sentence
     const idx: number[] = [];
-    d.tokens.forEach((t, i) => { if ((t.kind === 'word' || t.kind === 'number') && t.norm !== "'s") idx.push(i); });
+    d.tokens.forEach((t, i) => { if (isTermToken(t) && t.norm !== "'s") idx.push(i); });
     for (let k = 0; k < idx.length; k++) {
       const first = d.tokens[idx[k]];
       let wild = wildByNorm.get(first.norm);

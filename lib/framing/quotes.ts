@@ -1,14 +1,10 @@
-// Direct quotes with their speakers: straight and curly marks, nested single quotes, multi-paragraph quotes.
+// Direct quotes with their speakers: the doc's quote spans (lib/text/quotes.ts) attributed to who is quoted.
 import type { Doc, Span } from '../types.js';
+import type { QuoteSpan } from '../text/quotes.js';
+import { rangeAt } from '../util/search.js';
 
-/** One direct quote: the span includes the quote marks; `inner` is the quoted words. */
-export interface Quote extends Span {
-  /** the quoted words without the marks */
-  inner: [number, number];
-  /** 0 for a top-level quote, 1 for a quote nested inside another (‘...’ inside “...”) */
-  depth: number;
-  /** the parts of one multi-paragraph quote share a group number (the index of the first part) */
-  group: number;
+/** One direct quote with its speaker: the span includes the quote marks; `inner` is the quoted words. */
+export interface Quote extends Span, QuoteSpan {
   /** who is quoted, as written, or resolved from a pronoun ("he added") to the last speaker before it; null when the text does not say */
   speaker: string | null;
   /** where the speaker phrase is written (the pronoun for resolved speakers) */
@@ -42,122 +38,14 @@ const VERB_ANY = new RegExp(`\\b(?:(${VERB_ALT})|(${PART_ALT}))\\b`, 'gi');
 const ACCORDING = /\baccording\s+to\s+([^,;:"“”«»\n]{2,140}?)(?=\s*[,;:]|\s*$)/i;
 const STATEMENT_THAT = /([^,;:.!?"“”]{2,80}?)['’]s\s+(?:statement|remarks|words|comments|claim|assertion|announcement|warning)\s+that\s*$/i;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
-const DOUBLE_OPEN = new Set(['\u201C', '\u201E', '\u00AB']);
-const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB']);
-const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
-
-/** Paragraph extents of a doc, from its sentences (sentences never cross paragraphs). */
-export function docParagraphs(doc: Doc): [number, number][] {
-  const out: [number, number][] = [];
-  for (const s of doc.sentences) {
-    const p = out[s.paragraph];
-    if (p) p[1] = Math.max(p[1], s.end);
-    else out[s.paragraph] = [s.start, s.end];
-  }
-  return out.filter(Boolean);
-}
 
 /** Find the direct quotes of a doc (top-level and nested) and their speakers, in text order. */
 export function findQuotes(doc: Doc): Quote[] {
-  const quotes = scanQuotes(doc.id, doc.text, docParagraphs(doc));
+  const quotes: Quote[] = doc.quotes.map((q) => ({ doc: doc.id, start: q.start, end: q.end, inner: [q.inner[0], q.inner[1]], depth: q.depth, group: q.group, speaker: null, speakerSpan: null, via: null }));
   attributeQuotes(doc, quotes);
   return quotes;
 }
 
-/** Quote marks only: pair the marks paragraph by paragraph (no speakers). */
-export function scanQuotes(docId: string, text: string, paragraphs: readonly [number, number][]): Quote[] {
-  const out: Quote[] = [];
-  let carried = -1; // group of a quote left open at the end of the previous paragraph
-  for (const [ps, pe] of paragraphs) {
-    let open = -1; // position of the open top-level mark
-    let openKind = 'double' as 'double' | 'single';
-    let nested = -1;
-    let group = -1;
-    let seenMark = false;
-    let firstNonSpace = ps;
-    while (firstNonSpace < pe && /\s/.test(text[firstNonSpace])) firstNonSpace++;
-    // the last single closing mark of the paragraph, so "is there a closer later?" is one comparison
-    let lastSingleCloser = -1;
-    for (let k = pe - 1; k >= ps; k--) if ((text[k] === '\u2019' || text[k] === "'") && !isLetter(text[k + 1]) && !isSpace(text[k - 1])) { lastSingleCloser = k; break; }
-    const hasLaterCloser = (from: number) => lastSingleCloser >= from;
-    const startAt = (i: number, kind: 'double' | 'single') => {
-      open = i;
-      openKind = kind;
-      nested = -1;
-      // a paragraph that opens with a quote mark continues a quote left open in the previous paragraph
-      group = carried >= 0 && !seenMark && firstNonSpace === i ? carried : out.length;
-    };
-    const close = (i: number, markLen: number) => {
-      push(out, docId, open, i + markLen, open + 1, i, 0, group);
-      open = -1;
-      nested = -1;
-    };
-    for (let i = ps; i < pe; i++) {
-      const c = text[i];
-      if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) {
-        if (open >= 0 && openKind === 'single') continue; // a double mark inside a single-quoted quote: ignore
-        if (open < 0) {
-          if (DOUBLE_CLOSE.has(c) || (c === '"' && !isSpace(text[i - 1]) && isSpace(text[i + 1]) && !seenMark)) {
-            // a closing mark with no opener: the quote was carried over from the previous paragraph without being reopened
-            if (carried >= 0 && !seenMark) push(out, docId, ps, i + 1, ps, i, 0, carried);
-            seenMark = true;
-            continue;
-          }
-          startAt(i, 'double');
-        } else if (DOUBLE_OPEN.has(c) && i > open + 1) {
-          // an opener while a quote is open: the earlier quote was never closed; end it here and start again
-          push(out, docId, open, i, open + 1, trimEnd(text, open + 1, i), 0, group);
-          startAt(i, 'double');
-        } else {
-          if (nested >= 0) push(out, docId, nested, i, nested + 1, i, 1, group); // unclosed nested quote ends with its parent
-          close(i, 1);
-        }
-        seenMark = true;
-        continue;
-      }
-      if (c === '\u2018' || c === '\u2019' || c === "'") {
-        const prev = text[i - 1], next = text[i + 1];
-        if (isLetter(prev) && isLetter(next)) continue; // an apostrophe inside a word: Syria’s, don’t
-        const opener = (c === '\u2018' || c === "'") && !isLetter(prev) && (isLetter(next) || next === '"' || next === '\u201C');
-        const closer = (c === '\u2019' || c === "'") && !isSpace(prev) && !isLetter(next);
-        if (open >= 0 && openKind === 'double') {
-          if (nested < 0 && opener) nested = i;
-          else if (nested >= 0 && closer && !(prev === 's' && next === ' ' && !hasLaterCloser(i + 1))) {
-            push(out, docId, nested, i + 1, nested + 1, i, 1, group);
-            nested = -1;
-          }
-        } else if (open >= 0 && openKind === 'single') {
-          if (closer && !(prev === 's' && !hasLaterCloser(i + 1))) close(i, 1);
-        } else if (c === '\u2018' && opener && hasLaterCloser(i + 1)) {
-          startAt(i, 'single');
-          seenMark = true;
-        }
-      }
-    }
-    carried = -1;
-    if (open >= 0) {
-      // the quote runs to the end of the paragraph; the next paragraph may reopen it
-      if (nested >= 0) push(out, docId, nested, pe, nested + 1, pe, 1, group);
-      push(out, docId, open, pe, open + 1, pe, 0, group);
-      if (openKind === 'double') carried = group;
-    }
-  }
-  out.sort((a, b) => a.start - b.start || a.depth - b.depth);
-  return out;
-}
-
-function trimEnd(text: string, from: number, to: number): number {
-  while (to > from && /\s/.test(text[to - 1])) to--;
-  return to;
-}
-
-function push(out: Quote[], doc: string, start: number, end: number, is: number, ie: number, depth: number, group: number): void {
-  if (ie <= is) return;
-  out.push({ doc, start, end, inner: [is, ie], depth, group, speaker: null, speakerSpan: null, via: null });
-}
-
-const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr)\./g;
 
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 function cleanSpeaker(s: string): string | null {
@@ -191,22 +79,18 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
   return { text, offset };
 }
 
+const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr)\./g;
+
 /** Attach speakers to quotes (in place), using the text around each quote and the quotes before it. */
 export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
   // the period of an honorific ("Mr. Trump said") is not a clause boundary: masked here (same length), restored in speakers
   const text = doc.text.replace(HONORIFIC_DOT, '$1\u2024');
-  const paras = docParagraphs(doc);
-  // binary searches: the paragraph and the sentence containing a position
-  const paraOf = (pos: number) => {
-    let lo = 0, hi = paras.length - 1, ans = -1;
-    while (lo <= hi) { const mid = (lo + hi) >> 1; if (paras[mid][0] <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
-    return ans >= 0 && pos < paras[ans][1] ? ans : -1;
-  };
+  const paras = doc.paragraphs.map((p): [number, number] => [p.start, p.end]);
+  // the paragraph and the sentence containing a position
+  const paraOf = (pos: number) => rangeAt(doc.paragraphs, pos);
   const sentenceOf = (pos: number) => {
-    const ss = doc.sentences;
-    let lo = 0, hi = ss.length - 1, ans = -1;
-    while (lo <= hi) { const mid = (lo + hi) >> 1; if (ss[mid].start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
-    return ans >= 0 && pos < ss[ans].end ? ss[ans] : null;
+    const i = rangeAt(doc.sentences, pos);
+    return i >= 0 ? doc.sentences[i] : null;
   };
   let lastSpeaker: { name: string; span: Span } | null = null;
   const top = quotes.filter((q) => q.depth === 0);

@@ -1,13 +1,12 @@
 // Framing wired to the rest of presslens (input/output module: reads data/frames.json and data/loaded-lexicon.json):
 // articles -> docs -> overlap (reused spans) + entities (actors) -> analyseFraming.
-import type { Article, Doc, Span } from '../types.js';
+import type { Article, Doc, Span, EntityRef } from '../types.js';
 import { analyseAll } from '../text/analyse.js';
 import { overlap } from '../overlap/overlap.js';
 import { extractEntities } from '../entities/entities.js';
 import { readAliasRules } from '../entities/files.js';
 import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
 import { readFrames, readLexicon } from './data.js';
-import type { LabelEntity } from './labels.js';
 import { eventDocs, eventMap, findEvents, passageLinks } from '../events/events.js';
 
 /** The pairs of an overlap result, as far as framing reads them. */
@@ -28,7 +27,7 @@ export function reusedSpans(result: OverlapPairsLike): Span[] {
 }
 
 /** Actors for labels and tone: entities of type person, org or group (places and demonyms are settings, not actors). */
-export function actorEntities(entities: readonly (LabelEntity & { type?: string })[]): LabelEntity[] {
+export function actorEntities(entities: readonly (EntityRef & { type?: string })[]): EntityRef[] {
   return entities.filter((e) => !e.type || e.type === 'person' || e.type === 'org' || e.type === 'group');
 }
 
@@ -37,7 +36,7 @@ export interface FramingRun {
   framing: Framing;
   docs: Doc[];
   reused: Span[];
-  entities: LabelEntity[];
+  entities: EntityRef[];
 }
 
 /** Data files and results already computed, so runFraming does not analyse twice. */
@@ -51,7 +50,7 @@ export interface RunFramingInputs {
   /** an overlap result for these docs */
   overlap?: OverlapPairsLike;
   /** an entity result for these docs */
-  entities?: { entities: readonly (LabelEntity & { type?: string })[]; mentions?: readonly (readonly { entity: string }[])[] };
+  entities?: { entities: readonly (EntityRef & { type?: string })[]; mentions?: readonly (readonly { entity: string }[])[] };
   /** doc id -> event id (lib/events); found from the articles' `event` fields, entities and overlap when not given */
   events?: Readonly<Record<string, string>>;
 }

@@ -1,7 +1,8 @@
 // Who speaks in each outlet: named people, anonymous sources, other media, from quote speakers, reported speech and "told <outlet>".
-import type { Doc, Span } from '../types.js';
+import type { Doc, Span, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import type { Voice } from './voice.js';
+import { firstStartingAt, rangeAt } from '../util/search.js';
 
 /** What kind of source a speaker is. */
 export type SourceKind = 'named' | 'anonymous' | 'media' | 'other' | 'unresolved';
@@ -22,14 +23,6 @@ export interface SourceMention {
   entity?: string;
   /** the event of the doc, when events were given */
   event?: string;
-}
-
-/** A minimal entity for naming sources: mention spans and a canonical name. */
-export interface EntityRef {
-  id: string;
-  name: string;
-  type?: string;
-  mentions: Span[];
 }
 
 const MEDIA_WORDS = /\b(?:news|agency|media|times|post|press|tv|television|channel|radio|gazette|journal|herald|tribune|reuters|afp|ap|bbc|cnn|politico|ina|al\s?jazeera|al-jazeera|al-arabiya|outlets?|newspapers?|broadcasters?|wire|magazine|daily|website|network)\b/i;
@@ -266,12 +259,7 @@ function entityIndex(entities: readonly EntityRef[]): (doc: string, span: Span) 
   return (doc, span) => {
     const l = byDoc.get(doc);
     if (!l) return undefined;
-    let lo = 0, hi = l.length; // first mention starting at or after span.end
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (l[mid].start < span.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(l, span.end);
     const reach = span.start - maxLen.get(doc)!;
     let best = -1;
     for (let k = lo - 1; k >= 0 && l[k].start >= reach; k--) if (l[k].end > span.start && (best < 0 || l[k].ent < best)) best = l[k].ent;
@@ -281,14 +269,8 @@ function entityIndex(entities: readonly EntityRef[]): (doc: string, span: Span) 
 
 /** The sentence containing offset `pos` (sentences sorted and disjoint), by binary search. */
 function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], pos: number): S | undefined {
-  let lo = 0, hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo];
-  return s && pos >= s.start ? s : undefined;
+  const i = rangeAt(sentences, pos);
+  return i >= 0 ? sentences[i] : undefined;
 }
 
 /** Counts per outlet, kind and name, sorted by outlet, kind, then count. */

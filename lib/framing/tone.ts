@@ -2,6 +2,8 @@
 import SentimentAnalyzer from 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
+import { round } from '../util/round.js';
+import { firstEndingAfter } from '../util/search.js';
 
 /** The tone of one sentence, from the words kept by its doc's mask. */
 export interface SentenceTone {
@@ -79,7 +81,7 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
   const tonesAt = new Map<string, number[]>();
   tones.forEach((t, i) => {
     const d = docById.get(t.doc);
-    const k = d ? firstSentenceEndingAfter(d.sentences, t.start) : -1;
+    const k = d ? firstEndingAfter(d.sentences, t.start) : -1;
     if (!d || k >= d.sentences.length || t.start < d.sentences[k].start) return;
     const key = t.doc + ':' + d.sentences[k].start;
     const l = tonesAt.get(key);
@@ -92,7 +94,7 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
     for (const m of target.mentions) {
       const d = docById.get(m.doc);
       if (!d) continue;
-      for (let k = firstSentenceEndingAfter(d.sentences, m.start); k < d.sentences.length && d.sentences[k].start < m.end; k++) {
+      for (let k = firstEndingAfter(d.sentences, m.start); k < d.sentences.length && d.sentences[k].start < m.end; k++) {
         if (m.start < d.sentences[k].end && m.end > d.sentences[k].start) sentKeys.add(m.doc + ':' + d.sentences[k].start);
       }
     }
@@ -114,16 +116,6 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
   return rows;
 }
 
-/** Index of the first sentence whose end is after `pos` (sentences are sorted and disjoint); length if none. */
-function firstSentenceEndingAfter(sentences: readonly { start: number; end: number }[], pos: number): number {
-  let lo = 0, hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function summary(outlet: string, entity: string, ts: readonly SentenceTone[]): ToneRow {
   let sum = 0, pos = 0, neg = 0;
@@ -134,9 +126,4 @@ function summary(outlet: string, entity: string, ts: readonly SentenceTone[]): T
   }
   const n = ts.length;
   return { outlet, entity, mean: n ? round(sum / n, 4) : 0, sentences: n, positive: n ? round(pos / n, 4) : 0, negative: n ? round(neg / n, 4) : 0 };
-}
-
-function round(x: number, d: number): number {
-  const f = 10 ** d;
-  return Math.round(x * f) / f;
 }

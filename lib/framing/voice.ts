@@ -1,6 +1,8 @@
 // Whose words: each article split into direct quotes, reported speech, text reused from another article, and the outlet's own narration.
 import type { Doc, Span } from '../types.js';
 import { findQuotes, sentenceReporter, type Quote } from './quotes.js';
+import { round } from '../util/round.js';
+import { isTermToken } from '../text/tokenize.js';
 
 /** The four voices of an article's text. */
 export type VoiceClass = 'own' | 'quoted' | 'reported' | 'reused';
@@ -72,7 +74,7 @@ export function docVoice(doc: Doc, reused: readonly Span[] = []): Voice {
   const words: Record<VoiceClass, number> = { own: 0, quoted: 0, reported: 0, reused: 0 };
   doc.tokens.forEach((t, i) => {
     tokenVoice[i] = code[t.start];
-    if (t.kind === 'word' || t.kind === 'number') words[VOICES[code[t.start]]]++;
+    if (isTermToken(t)) words[VOICES[code[t.start]]]++;
   });
   const total = words.own + words.quoted + words.reported + words.reused;
   const shares = { own: 0, quoted: 0, reported: 0, reused: 0 } as Record<VoiceClass, number>;
@@ -117,10 +119,10 @@ export function voiceMask(voice: Voice, include: readonly VoiceClass[] = ['own']
 export function voiceRows(voices: readonly Voice[]): { doc: string; own: number; quoted: number; reported: number; reused: number; words: number }[] {
   return voices.map((v) => ({
     doc: v.doc,
-    own: round4(v.shares.own),
-    quoted: round4(v.shares.quoted),
-    reported: round4(v.shares.reported),
-    reused: round4(v.shares.reused),
+    own: round(v.shares.own, 4),
+    quoted: round(v.shares.quoted, 4),
+    reported: round(v.shares.reported, 4),
+    reused: round(v.shares.reused, 4),
     words: v.words.own + v.words.quoted + v.words.reported + v.words.reused,
   }));
 }
@@ -134,8 +136,4 @@ export function quoteRows(voices: readonly Voice[], docs: readonly Doc[]): { doc
     for (const q of v.quotes) rows.push({ doc: v.doc, speaker: q.speaker ?? '', via: q.via ?? '', depth: q.depth, start: q.start, end: q.end, text: d ? d.text.slice(q.inner[0], q.inner[1]) : '' });
   }
   return rows;
-}
-
-function round4(x: number): number {
-  return Math.round(x * 1e4) / 1e4;
 }

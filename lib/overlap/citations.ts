@@ -29,11 +29,14 @@ const OUTLET_LIKE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}\\s+){0,4}${OUTLET_W
 const ACRONYM = /(?<![\p{L}\p{N}])[A-Z]{2,6}(?![\p{L}\p{N}])/gu;
 const GENERIC =
   /(?<![\p{L}\p{N}])(?:(?:[Ii]raqi|Kurdish|Syrian|Iranian|Turkish|Arab|Israeli|Lebanese|Western|US|U\.S\.|American|Russian|[Ll]ocal|[Ss]tate|[Oo]fficial|[Ii]nternational|[Ff]oreign|[Rr]egional|[Gg]overnment|pro-[\p{L}-]+)\s+)(?:media(?:\s+outlets|\s+reports)?|press|news\s+outlets|outlets|news\s+agencies)(?![\p{L}\p{N}])/gu;
+/** Longest outlet name or alias looked for in the text. */
+const MAX_ALIAS = 120;
 const ABBREV_TAIL = /\s*\(([A-Z][A-Za-z]{1,7})\)/y;
 
 /** Citations of outlets in each doc, in text order: a known outlet, an outlet-like name or generic media, next to a citing cue. */
 export function extractCitations(docs: readonly Doc[], resolver: OutletResolver): Citation[] {
-  const escaped = resolver.aliases.map((a) => ({ a, cs: /^[A-Z0-9]+$/.test(a) && a.length <= 6 }));
+  // names longer than MAX_ALIAS never go into a regex (a 15 KB outlet name would abort it); they still resolve exactly
+  const escaped = resolver.aliases.filter((a) => a.length <= MAX_ALIAS).map((a) => ({ a, cs: /^[A-Z0-9]+$/.test(a) && a.length <= 6 }));
   const mk = (list: string[], flags: string) =>
     list.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, flags) : null;
   const knownCs = mk(escaped.filter((e) => e.cs).map((e) => e.a), 'gu');
@@ -97,7 +100,7 @@ export function extractCitations(docs: readonly Doc[], resolver: OutletResolver)
       i = j;
     }
     found.sort((x, y) => x.start - y.start || x.end - y.end);
-    out.push(...found);
+    for (const c of found) out.push(c); // no spread: a long article has unbounded citations
   }
   return out;
 }

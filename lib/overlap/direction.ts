@@ -1,5 +1,5 @@
 // Who took a shared passage from whom: explicit credit beside the passage, then dates, then lopsided containment; else unknown.
-import type { Doc } from '../types.js';
+import type { Doc, Paragraph } from '../types.js';
 import type { Citation } from './citations.js';
 import { outletKey } from './outlets.js';
 import type { Passage } from './passages.js';
@@ -19,9 +19,9 @@ export interface DirectionContext {
   /** citations made by a and by b (any kind) */
   citesA: readonly Citation[];
   citesB: readonly Citation[];
-  /** paragraph [start, end) ranges of a's and b's texts */
-  parasA: readonly [number, number][];
-  parasB: readonly [number, number][];
+  /** the paragraphs of a's and b's texts (Doc.paragraphs) */
+  parasA: readonly Paragraph[];
+  parasB: readonly Paragraph[];
 }
 
 /** Containment must be at least this high on one side ... */
@@ -29,21 +29,11 @@ export const CONTAINED = 0.6;
 /** ... and this much higher than the other side to count as (weak) evidence of direction. */
 export const LOPSIDED = 0.15;
 
-/** Paragraph ranges of a doc from its sentences ([start, end) of each paragraph that has a sentence). */
-export function paragraphRanges(doc: Pick<Doc, 'sentences'>): [number, number][] {
-  const out: [number, number][] = [];
-  let cur = -1;
-  for (const s of doc.sentences) {
-    if (s.paragraph !== cur) { out.push([s.start, s.end]); cur = s.paragraph; } else out[out.length - 1][1] = s.end;
-  }
-  return out;
-}
-
 /** The citation of `outlet` by a doc that sits in a paragraph overlapping [start, end), if any. */
-export function creditNear(cites: readonly Citation[], outlet: string, paras: readonly [number, number][], start: number, end: number): Citation | null {
+export function creditNear(cites: readonly Citation[], outlet: string, paras: readonly Paragraph[], start: number, end: number): Citation | null {
   const key = outletKey(outlet);
-  const near = paras.filter(([s, e]) => s < end && start < e);
-  const lo = near.length ? Math.min(start, near[0][0]) : start, hi = near.length ? Math.max(end, near[near.length - 1][1]) : end;
+  const near = paras.filter((p) => p.start < end && start < p.end);
+  const lo = near.length ? Math.min(start, near[0].start) : start, hi = near.length ? Math.max(end, near[near.length - 1].end) : end;
   for (const c of cites) if (c.kind === 'outlet' && outletKey(c.cited) === key && c.start < hi && lo < c.end) return c;
   return null;
 }

@@ -2,6 +2,7 @@
 // Cost: O(total words) for interning and hashing, O(total shingles) for the 2-pass radix sort; no per-shingle objects.
 import type { Doc } from '../types.js';
 import { stripDiacritics } from '../text/normalize.js';
+import { isTermToken } from '../text/tokenize.js';
 
 /** How articles are cut into shingles. */
 export interface FingerprintOptions {
@@ -85,7 +86,7 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
   const n = Math.max(1, opts.n ?? 5);
   const seed = opts.seed ?? 0x9e3779b9;
   let total = 0;
-  for (const d of docs) for (const t of d.tokens) if (t.kind === 'word' || t.kind === 'number') total++;
+  for (const d of docs) for (const t of d.tokens) if (isTermToken(t)) total++;
   const offsets = new Int32Array(docs.length + 1);
   const words = new Uint32Array(total);
   const tokens = new Int32Array(total);

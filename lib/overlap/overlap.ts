@@ -5,13 +5,15 @@ import type { Doc, Row } from '../types.js';
 import { buildIndex, type FingerprintOptions } from './fingerprints.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
 import { alignPair, alignScratch, MIN_WORDS, type AlignOptions } from './align.js';
-import { coveredLength, toPassages, type Passage } from './passages.js';
-import { quoteSpans, type QuoteSpan } from './quotes.js';
+import { toPassages, type Passage } from './passages.js';
+import { coveredLength } from '../util/spans.js';
+import { topLevelQuotes, type QuoteSpan } from '../text/quotes.js';
 import { extractCitations, type Citation } from './citations.js';
 import { outletKey, outletResolver, readOutletTable, type OutletEntry } from './outlets.js';
-import { creditOf, pairDirection, pairEvidence, paragraphRanges, passageDirection, type DirectionContext } from './direction.js';
+import { creditOf, pairDirection, pairEvidence, passageDirection, type DirectionContext } from './direction.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
+import { round } from '../util/round.js';
 
 /** Options of overlap(): shingling, candidates, alignment, and the outlet alias table. */
 export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {
@@ -72,7 +74,6 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const citesOf = new Map<string, Citation[]>();
   for (const c of citations) (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
   const quotes = new Map<number, QuoteSpan[]>();
-  const paras = new Map<number, [number, number][]>();
   const memo = <T>(m: Map<number, T>, i: number, f: () => T): T => m.get(i) ?? m.set(i, f()).get(i)!;
   const scratch = alignScratch(index);
   const stamp = new Int32Array(Math.max(1, index.shingles)).fill(-1);
@@ -85,7 +86,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     const found = alignPair(index, cand.boilerplate, ia, ib, opts, scratch);
     if (!found.length) continue;
     const A = docs[ia], B = docs[ib];
-    const all = toPassages(index, ia, ib, A, B, found, memo(quotes, ia, () => quoteSpans(A.text)), memo(quotes, ib, () => quoteSpans(B.text)));
+    const all = toPassages(index, ia, ib, A, B, found, memo(quotes, ia, () => topLevelQuotes(A.quotes)), memo(quotes, ib, () => topLevelQuotes(B.quotes)));
     // an attribution formula shared by chance ("Ahmed Said told Reuters that the") is not reuse: its citation words do not count
     const passages: Passage[] = [], wp: typeof found = [];
     all.forEach((p, k) => {
@@ -93,12 +94,12 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
       if (p.matched - cited >= minWords) { passages.push(p); wp.push(found[k]); } else formulas++;
     });
     if (!passages.length) continue;
-    const a_in_b = round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)));
-    const b_in_a = round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, words(ib)));
+    const a_in_b = round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)), 4);
+    const b_in_a = round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, words(ib)), 4);
     const ctx: DirectionContext = {
       a: A, b: B, a_in_b, b_in_a,
       citesA: citesOf.get(A.id) ?? [], citesB: citesOf.get(B.id) ?? [],
-      parasA: memo(paras, ia, () => paragraphRanges(A)), parasB: memo(paras, ib, () => paragraphRanges(B)),
+      parasA: A.paragraphs, parasB: B.paragraphs,
     };
     const fallback = pairEvidence(ctx);
     for (const p of passages) Object.assign(p, passageDirection(p, ctx, fallback));
@@ -106,14 +107,14 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     const kind = outletKey(A.outlet) === outletKey(B.outlet) ? 'same-outlet' : 'cross-outlet';
     pairs.push({
       a: A.id, b: B.id, outlet_a: A.outlet, outlet_b: B.outlet, kind, a_in_b, b_in_a,
-      jaccard: round(jaccard(index, ia, ib, stamp)),
+      jaccard: round(jaccard(index, ia, ib, stamp), 4),
       direction: dir.direction, source: dir.direction === 'a→b' ? A.id : dir.direction === 'b→a' ? B.id : null, because: dir.because,
       credit: creditOf(kind, passages, dir.direction, ctx), passages,
     });
   }
   pairs.sort((p, q) => Math.max(q.a_in_b, q.b_in_a) - Math.max(p.a_in_b, p.b_in_a) || byString(p.a, q.a) || byString(p.b, q.b));
   const t3 = now();
-  linkCitations(docs, citations, pairs, paras);
+  linkCitations(docs, citations, pairs);
   const t4 = now();
   return {
     docs: docs.map((d, i) => ({ id: d.id, outlet: d.outlet, date: d.date, words: words(i) })),
@@ -161,7 +162,7 @@ function jaccard(index: ReturnType<typeof buildIndex>, ia: number, ib: number, s
 }
 
 /** Link each outlet citation to the corpus article of that outlet it most likely points to (sets `article` in place). */
-function linkCitations(docs: readonly Doc[], citations: Citation[], pairs: readonly OverlapPair[], paras: Map<number, [number, number][]>): void {
+function linkCitations(docs: readonly Doc[], citations: Citation[], pairs: readonly OverlapPair[]): void {
   // the cited outlet's articles, by id; only those sharing a pair with the citing article can score above zero
   const byOutlet = new Map<string, Doc[]>();
   for (const d of docs) (byOutlet.get(outletKey(d.outlet)) ?? byOutlet.set(outletKey(d.outlet), []).get(outletKey(d.outlet))!).push(d);
@@ -200,8 +201,8 @@ function linkCitations(docs: readonly Doc[], citations: Citation[], pairs: reado
     if (!best) continue;
     const mine = partners.get(c.doc);
     if (mine) {
-      const pr = paras.get(ip) ?? paragraphRanges(citing);
-      const para = pr.find(([s, e]) => s <= c.start && c.start < e) ?? [c.start, c.end];
+      const p = citing.paragraphs.find((x) => x.start <= c.start && c.start < x.end);
+      const para = p ? [p.start, p.end] : [c.start, c.end];
       for (const [id, list] of mine) {
         const d = docs[docIndex.get(id)!];
         if (outletKey(d.outlet) !== key) continue;
@@ -302,16 +303,13 @@ export function outletReuse(result: OverlapResult): OutletReuse[] {
     edges.set(key, e);
   }
   const out = [...edges.values()];
-  for (const e of out) e.share = round(e.words / Math.max(1, outletWords.get(e.to) ?? 1));
+  for (const e of out) e.share = round(e.words / Math.max(1, outletWords.get(e.to) ?? 1), 4);
   return out.sort((x, y) => y.share - x.share || byString(x.from, y.from) || byString(x.to, y.to));
 }
 
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
-}
 function now(): number {
   return performance.now();
 }
 function ms(x: number): number {
-  return Math.round(x * 10) / 10;
+  return round(x, 1);
 }

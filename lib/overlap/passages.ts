@@ -2,7 +2,8 @@
 import type { Doc } from '../types.js';
 import type { FingerprintIndex } from './fingerprints.js';
 import type { WordPassage } from './align.js';
-import { quotedShare, type QuoteSpan } from './quotes.js';
+import { quotedShare, type QuoteSpan } from '../text/quotes.js';
+import { round } from '../util/round.js';
 
 /** How a shared passage sits in the two texts: quoted in both (a shared quote of the same statement), in one only, or in neither. */
 export type PassageKind = 'shared-quote' | 'quoted' | 'narration';
@@ -41,7 +42,7 @@ export function toPassages(index: FingerprintIndex, ia: number, ib: number, A: D
   return wp.map((p) => {
     const as = A.tokens[index.tokens[oa + p.a0]].start, ae = A.tokens[index.tokens[oa + p.a1 - 1]].end;
     const bs = B.tokens[index.tokens[ob + p.b0]].start, be = B.tokens[index.tokens[ob + p.b1 - 1]].end;
-    const quoted_a = round(quotedShare(qa, as, ae)), quoted_b = round(quotedShare(qb, bs, be));
+    const quoted_a = round(quotedShare(qa, as, ae), 3), quoted_b = round(quotedShare(qb, bs, be), 3);
     const inA = quoted_a >= QUOTED, inB = quoted_b >= QUOTED;
     const kind: PassageKind = inA && inB ? 'shared-quote' : inA || inB ? 'quoted' : 'narration';
     return {
@@ -52,17 +53,3 @@ export function toPassages(index: FingerprintIndex, ia: number, ib: number, A: D
   });
 }
 
-/** Number of distinct positions covered by half-open ranges (any order). */
-export function coveredLength(ranges: readonly [number, number][]): number {
-  const r = ranges.slice().sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  let total = 0, s = -1, e = -1;
-  for (const [x, y] of r) {
-    if (x > e) { if (e > s) total += e - s; s = x; e = y; } else if (y > e) e = y;
-  }
-  if (e > s) total += e - s;
-  return total;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}

@@ -1,6 +1,8 @@
 // Short findings written from results: pure functions from plain data to sentences, each linking to its evidence.
+import { shortHash } from '../corpus/fields.js';
 import type { Article, Skip } from '../types.js';
 import { byString } from '../text/counts.js';
+import { articleWords } from '../text/words.js';
 
 /** One sentence for an editor, with links (anchors inside the report, or relative files) to the evidence behind it. */
 export interface Finding {
@@ -51,14 +53,8 @@ export function listWords(items: readonly string[]): string {
   return items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
 }
 
-/** Words in a text (whitespace-separated runs), as the report counts them. */
-export function wordCount(text: string): number {
-  const m = text.match(/\S+/g);
-  return m ? m.length : 0;
-}
-
 /** Findings about the corpus itself: size, outlets, dates, cleaning and skipped inputs. */
-export function corpusFindings(articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'provenance'>[], skipped: readonly Skip[]): Finding[] {
+export function corpusFindings(articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs' | 'provenance'>[], skipped: readonly Skip[]): Finding[] {
   const out: Finding[] = [];
   const byOutlet = new Map<string, number>();
   for (const a of articles) byOutlet.set(a.outlet, (byOutlet.get(a.outlet) ?? 0) + 1);
@@ -72,7 +68,7 @@ export function corpusFindings(articles: readonly Pick<Article, 'id' | 'outlet' 
   const undated = articles.filter((a) => !a.date).length;
   if (undated) out.push({ text: `${plural(undated, 'article has', 'articles have')} no known date, so they cannot be ordered in time.`, evidence: [{ href: '#table-articles', label: 'articles' }] });
   if (articles.length) {
-    const sized = articles.map((a) => ({ id: a.id, outlet: a.outlet, words: wordCount(a.text) })).sort((x, y) => y.words - x.words || byString(x.id, y.id));
+    const sized = articles.map((a) => ({ id: a.id, outlet: a.outlet, words: articleWords(a) })).sort((x, y) => y.words - x.words || byString(x.id, y.id));
     const big = sized[0], small = sized[sized.length - 1];
     if (sized.length > 1 && big.words !== small.words) out.push({ text: `Longest article: ${big.id} (${big.outlet}, ${big.words} words); shortest: ${small.id} (${small.outlet}, ${small.words} words).`, evidence: [{ href: '#table-articles', label: 'articles' }] });
   }
@@ -117,8 +113,11 @@ export function termFindings(rows: readonly { outlet: string; term: string; coun
 
 /** The report anchor of one article pair's passages (the passage viewer and pair table link here). */
 export function pairAnchor(a: string, b: string): string {
-  const s = (x: string) => x.replace(/[^A-Za-z0-9_-]+/g, '-');
-  return `pair-${s(a)}-${s(b)}`;
+  // ids of letters, digits and "_" (any script) read as they are; anything else gets a hash suffix, so anchors are unique for any ids
+  const plain = (x: string) => x.length <= 40 && /^[\p{L}\p{N}_]+$/u.test(x);
+  if (plain(a) && plain(b)) return `pair-${a}-${b}`;
+  const s = (x: string) => x.replace(/[^\p{L}\p{N}_]+/gu, '-').slice(0, 40);
+  return `pair-${s(a)}-${s(b)}-${shortHash(`${a}\u0000${b}`)}`;
 }
 
 /** The slice of an overlap result the findings read (see lib/overlap/overlap.ts). */

@@ -1,13 +1,15 @@
 // The shareable report: sections as data (findings, figures, tables, pre-escaped HTML blocks) rendered into one offline
 // index.html, with every chart also as PNG and SVG (one Chromium launch) and every table as CSV. Input/output module.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
+import { writeOutputDir } from '../io/output-dir.js';
 import type { Corpus, Doc, Figure } from '../types.js';
 import { outletColors } from '../figures/style.js';
 import { escapeHtml, toHtmlTable } from './html.js';
 import { writeCsvRows } from '../export/tables.js';
 import { figureSlot, figureTitle, htmlPage } from './export.js';
-import { insideDir, renderImages, safeName, subDir } from './images.js';
+import { renderImages } from './images.js';
+import { insideDir, safeName, subDir } from '../io/file-names.js';
 import { dateRange, plural, type Finding } from './findings.js';
 import { analyseCorpus, type Analysis } from '../pipeline.js';
 import { corpusSection } from './sections/corpus.js';
@@ -206,8 +208,35 @@ export function renderReport(input: ReportInput, opts: { images?: ReadonlyMap<st
   return htmlPage({ title, body: parts.join('\n'), figures, css: CSS });
 }
 
-/** Write the report into outDir: index.html, tables/<name>.csv and (when `images` and Chromium is there) images/<chart>.png|svg. */
-export async function writeReport(input: ReportInput, outDir: string, opts: { images?: boolean } = {}): Promise<ReportOutput> {
+/** Options for writeReport. */
+export interface WriteReportOptions {
+  /** PNG/SVG charts (default true; skipped without Chromium) */
+  images?: boolean;
+  /** the corpus folder or file: an output folder inside it or holding it is refused (default: input.corpus.root) */
+  corpus?: string;
+  /** more output written into the same folder, in the same all-at-once step (e.g. executed notebooks) */
+  extra?: (dir: string) => Promise<void>;
+}
+
+/**
+ * Write the report into outDir: index.html, tables/<name>.csv and (when `images` and Chromium is there)
+ * images/<chart>.png|svg, all at once through lib/io/output-dir.ts (staged beside outDir, locked, only presslens'
+ * own files replaced; a failed run leaves the previous report). Paths returned are inside outDir.
+ */
+export async function writeReport(input: ReportInput, outDir: string, opts: WriteReportOptions = {}): Promise<ReportOutput> {
+  const out = resolve(outDir);
+  let r: ReportOutput | undefined;
+  let stage = '';
+  await writeOutputDir(out, async (dir) => {
+    stage = dir;
+    r = await writeReportFiles(input, dir, opts);
+    if (opts.extra) await opts.extra(dir);
+  }, { corpus: opts.corpus ?? input.corpus.root });
+  const moved = (p: string) => join(out, relative(stage, p));
+  return { ...r!, index: moved(r!.index), files: r!.files.map(moved) };
+}
+
+async function writeReportFiles(input: ReportInput, outDir: string, opts: { images?: boolean }): Promise<ReportOutput> {
   const out = resolve(outDir);
   const names = reportNames(input);
   const files: string[] = [];

@@ -1,24 +1,22 @@
-// Analyse each article once: tokens and sentences that every analysis shares.
-import type { Article, Doc, Paragraph, Token } from '../types.js';
+// Analyse each article once: tokens, sentences, paragraphs, quotes and the word count that every analysis shares.
+import type { Article, Doc, Token } from '../types.js';
 import { tokenize } from './tokenize.js';
 import { splitSentences } from './sentences.js';
+import { scanQuotes } from './quotes.js';
+import { countWords } from './words.js';
+import { paragraphsOf } from './paragraphs.js';
+import { rangeAt } from '../util/search.js';
 
-/** Tokenize an article paragraph by paragraph and split it into sentences. */
+export { paragraphsOf };
+/** Tokenize an article paragraph by paragraph, split it into sentences, find its quotes and count its words. */
 export function analyse(article: Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs'>): Doc {
   const { text } = article;
   const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphsOf(text);
   const tokens: Token[] = [];
   for (const p of paragraphs) for (const t of tokenize(text, p.start, p.end)) tokens.push(t);
   const sentences = splitSentences(text, tokens, paragraphs);
-  return { id: article.id, outlet: article.outlet, date: article.date, text, tokens, sentences };
-}
-
-/** Paragraph offsets of a text: runs of non-blank lines separated by blank lines. */
-export function paragraphsOf(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  const re = /\S(?:[^\n]|\n(?![ \t\r]*\n))*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].trimEnd().length });
-  return out;
+  const quotes = scanQuotes(text, paragraphs);
+  return { id: article.id, outlet: article.outlet, date: article.date, text, tokens, sentences, paragraphs, quotes, words: countWords(tokens) };
 }
 
 /** Analyse every article of a corpus, in order. */
@@ -28,13 +26,5 @@ export function analyseAll(articles: readonly Article[]): Doc[] {
 
 /** Index of the sentence containing a character offset (binary search), or -1 when it falls between sentences. */
 export function sentenceAt(doc: Pick<Doc, 'sentences'>, offset: number): number {
-  const ss = doc.sentences;
-  let lo = 0, hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= offset) lo = mid + 1;
-    else if (ss[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return rangeAt(doc.sentences, offset);
 }

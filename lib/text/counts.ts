@@ -1,6 +1,8 @@
 // Term counts per article and per outlet, and tf-idf, on plain Maps (DataFrames come from lib/frames.ts).
 import type { Doc } from '../types.js';
 import { docTerms, type TermOptions } from './ngrams.js';
+import { round } from '../util/round.js';
+import { byString } from '../util/compare.js';
 
 /** Term counts of a corpus: per doc, with document frequencies. */
 export interface TermCounts {
@@ -68,10 +70,7 @@ export function topTerms(m: ReadonlyMap<string, number>, k: number): [string, nu
   return kept.sort(order).slice(0, k);
 }
 
-/** Code-point string order (locale-independent, so output is the same on every machine). */
-export function byString(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { byString } from '../util/compare.js';
 
 /** Long table of the top k terms per outlet: {outlet, term, count, share} (share of the outlet's counted terms). */
 export function outletTermRows(counts: TermCounts, k = 15): { outlet: string; term: string; count: number; share: number }[] {
@@ -105,9 +104,4 @@ export function termByOutletRows(counts: TermCounts, k = 50): Record<string, str
     // fromEntries defines own properties: outlet names such as "__proto__" or "constructor" stay data
     Object.fromEntries([['term', term], ['total', n], ...[...per].map(([outlet, m]) => [column(outlet), m.get(term) ?? 0])]),
   );
-}
-
-function round(x: number, d: number): number {
-  const f = 10 ** d;
-  return Math.round(x * f) / f;
 }

@@ -2,6 +2,7 @@
 import type { Doc } from '../types.js';
 import { isStopword } from './stopwords.js';
 import { stem as porter } from './stem.js';
+import { isTermToken } from './tokenize.js';
 
 /** How tokens become terms. */
 export interface TermOptions {
@@ -54,7 +55,7 @@ export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: num
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (t.sentence !== sentence) { flush(); sentence = t.sentence; }
-    if (t.kind === 'word' || t.kind === 'number') {
+    if (isTermToken(t)) {
       const norm = opts.stem ? porter(t.norm) : t.norm;
       run.norms.push(norm);
       run.number.push(NUMBER_START.test(norm));

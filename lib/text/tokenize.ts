@@ -1,6 +1,7 @@
 // Word tokens with offsets: names with particles (al-Shatri), abbreviations (U.S., Dec.), numbers (1,905, £5.5bn) stay whole.
 import type { Token } from '../types.js';
 import { normalizeTerm } from './normalize.js';
+import { firstStartingAt } from '../util/search.js';
 
 /** Abbreviations whose final period is part of the token, not a sentence end (lowercase, without the dot). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -83,13 +84,11 @@ function push(out: Token[], text: string, start: number, end: number, kind: Toke
 }
 
 /** True when a token is a word or number that counts as a term (not punctuation or a possessive marker). */
-export function isTermToken(t: Token): boolean {
+export function isTermToken(t: Pick<Token, 'kind'>): boolean {
   return t.kind === 'word' || t.kind === 'number';
 }
 
 /** Index of the first token starting at or after pos (binary search over tokens in text order). */
 export function firstTokenAt(toks: readonly Token[], pos: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < pos) lo = mid + 1; else hi = mid; }
-  return lo;
+  return firstStartingAt(toks, pos);
 }

@@ -159,8 +159,13 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
   }
 
   // identity and names
-  put('dup-a/story.txt', BODY('dup-a'), 'loaded', 'first of two files with id "story"');
-  put('dup-b/story.txt', BODY('dup-b'), /^duplicate id "story" \(already loaded from dup-a\/story\.txt\)$/, 'second file with id "story"');
+  // same name in two folders: two ids (dup-a/story, dup-b/story); same path and stem: one id, a true duplicate
+  put('dup-a/story.txt', BODY('dup-a'), /^duplicate id "dup-a\/story" \(already loaded from dup-a\/story\.text\)$/,
+    'second file with id "dup-a/story"');
+  put('dup-b/story.txt', BODY('dup-b'), 'loaded', 'story.txt in another folder: its own id');
+  put('dup-a/story.text', BODY('dup-a-text'), 'loaded', 'first of two files with id "dup-a/story"');
+  // sorted walk: story.text comes before story.txt, so story.txt is the second one
+
   put('=cmd\'calc\'.txt', BODY('formula name'), 'loaded', 'a file name that is a spreadsheet formula');
   put('name with\nnewline and \u202Eevil.txt', BODY('newline name'), 'loaded', 'a file name with a newline and a right-to-left override');
   for (const key of ['constructor', '__proto__', 'hasOwnProperty']) put(`keys/${key}.txt`, BODY(key), 'loaded', 'an id that is a JavaScript object key');

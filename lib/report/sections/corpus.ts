@@ -2,7 +2,8 @@
 import type { Corpus } from '../../types.js';
 import { outletTermRows, type TermCounts } from '../../text/counts.js';
 import { topTermsFigure } from '../../figures/terms.js';
-import { corpusFindings, termFindings, wordCount } from '../findings.js';
+import { corpusFindings, termFindings } from '../findings.js';
+import { articleWords } from '../../text/words.js';
 import type { ReportSection } from '../report.js';
 
 /** The corpus section: article table, cleaning and skip logs, top terms chart, with findings. */
@@ -12,7 +13,7 @@ export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTer
     outlet: a.outlet,
     date: a.date,
     title: a.title,
-    words: wordCount(a.text),
+    words: articleWords(a),
     paragraphs: a.paragraphs.length,
     removed: a.provenance.removed.length,
     encoding: a.provenance.encoding,
@@ -25,6 +26,8 @@ export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTer
   const skipped = corpus.skipped.map((s) => ({ file: s.file, record: s.record ?? null, reason: s.reason }));
   const termRows = outletTermRows(counts, opts.topTerms ?? 12);
   const outlets = new Set(corpus.articles.map((a) => a.outlet));
+  const words: Record<string, number> = Object.create(null); // per outlet: the denominator of the chart's rates
+  for (const a of articles) words[a.outlet] = (words[a.outlet] ?? 0) + a.words;
   return {
     id: 'corpus',
     title: 'The corpus',
@@ -32,7 +35,7 @@ export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTer
       `What was loaded from ${corpus.root || 'the corpus'}, what cleaning removed from each article before analysis, and which inputs were skipped. ` +
       `Every other section reads only the cleaned article text listed here.`,
     findings: [...corpusFindings(corpus.articles, corpus.skipped), ...termFindings(termRows)],
-    figures: termRows.length ? [topTermsFigure(termRows, { columns: Math.min(3, outlets.size) })] : [],
+    figures: termRows.length ? [topTermsFigure(termRows, { columns: Math.min(3, outlets.size), words })] : [],
     tables: [
       { name: 'articles', caption: 'Articles as loaded (words after cleaning; removed = items cleaning took out)', rows: articles, show: 100 },
       { name: 'cleaning-log', caption: 'Cleaning log: everything removed from the raw input, per article', rows: cleaning, columns: ['article', 'outlet', 'kind', 'text', 'count', 'raw_offset'], show: 40 },

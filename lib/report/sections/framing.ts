@@ -5,20 +5,21 @@ import { termChartRows } from '../../framing/framing.js';
 import { labelTableHtml, sourcesFigure, termChartFigure, toneFigure, voiceSharesFigure } from '../../figures/framing.js';
 import { framingFindings } from '../findings.js';
 import type { ReportSection } from '../report.js';
+import { byString } from '../../util/compare.js';
 
 /** The framing section: findings, voice/sources/tone charts, one distinctive-terms chart per outlet, the label table and the tables behind them. */
 export function framingSection(analysis: Pick<Analysis, 'corpus' | 'framing'>): ReportSection {
   const f = analysis.framing;
   const articles = analysis.corpus.articles;
   const outletOf: Record<string, string> = Object.fromEntries(articles.map((a) => [a.id, a.outlet]));
-  const outlets = [...new Set(articles.map((a) => a.outlet))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const outlets = [...new Set(articles.map((a) => a.outlet))].sort(byString);
   const figures: Figure[] = [voiceSharesFigure(f.voice, outletOf)];
   if (f.sources.length) figures.push(sourcesFigure(f.sources));
   if (f.tone.length) figures.push(toneFigure(f.tone));
   // one term chart per outlet, for the outlets with the most articles (at most 8: more charts would bury the rest)
   const articlesOf = new Map<string, number>();
   for (const a of articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
-  const charted = outlets.slice().sort((a, b) => articlesOf.get(b)! - articlesOf.get(a)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, 8).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const charted = outlets.slice().sort((a, b) => articlesOf.get(b)! - articlesOf.get(a)! || byString(a, b)).slice(0, 8).sort(byString);
   if (outlets.length > 1)
     for (const o of charted) {
       const rows = termChartRows(f, o);

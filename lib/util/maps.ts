@@ -1,0 +1,14 @@
+// Map helpers for grouping in one pass.
+
+/** Append `value` to the list under `key`, creating the list on first use; returns the list. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  list.push(value);
+  return list;
+}
+
+/** Add `by` (default 1) to the count under `key`. */
+export function addTo<K>(map: Map<K, number>, key: K, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
