@@ -159,7 +159,7 @@ function modifiersBefore(d: Doc, h: number, at: readonly { start: number; end: n
     if (p.kind !== 'word' || isStopword(p.norm) || !/^\p{Ll}/u.test(d.text[p.start])) break;
     if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.has(p.norm)) break;
     // "-ed" after a subject is a verb ("he deported immigrants")
-    if (p.norm.endsWith('ed') && j > 0 && (NOT_SUBJECT.has(toks[j - 1].norm) || /^\p{Lu}/u.test(d.text[toks[j - 1].start]))) break;
+    if (p.norm.endsWith('ed') && j > 0 && (NOT_SUBJECT.has(toks[j - 1].norm) || (/^\p{Lu}/u.test(d.text[toks[j - 1].start]) && !isStopword(toks[j - 1].norm)))) break;
     a = j;
     words++;
   }
@@ -191,7 +191,13 @@ function toMentions(docs: readonly Doc[], phrases: readonly Phrase[], voices: re
     const v = vById.get(d.id);
     const target = p.entity ? p.entity.id : 'group:' + p.lemma;
     const targetName = p.entity ? p.entity.name : nameOf.get(p.lemma) ?? p.lemma;
-    out.push({ doc: d.id, outlet: d.outlet, start: s, end: e, target, targetName, label: text, key: text.toLowerCase().replace(/[’‘`]/g, "'"), kind: 'group', voice: v ? VOICES[v.tokenVoice[p.head]] : 'own' });
+    out.push({ doc: d.id, outlet: d.outlet, start: s, end: e, target, targetName, label: text, key: groupKey(text, d.tokens[p.head].norm), kind: 'group', voice: v ? VOICES[v.tokenVoice[p.head]] : 'own' });
   }
   return out;
+}
+
+/** Grouping key of a group label: lowercase, with the head's number folded ("parent" and "parents" are one label). */
+function groupKey(text: string, headNorm: string): string {
+  const t = text.toLowerCase().replace(/[’‘`]/g, "'");
+  return t.slice(0, Math.max(0, t.length - headNorm.length)) + headLemma(headNorm);
 }
