@@ -49,8 +49,8 @@ describe('labels discovered from the corpus', () => {
   it('shows "illegal immigrants" against "undocumented immigrants" as labels of one group, without a concept file', () => {
     const texts: [string, string][] = [
       ['A', 'The agency detained 300 illegal immigrants on Monday. Officials said illegal immigrants who crossed will be deported. Many of the immigrants who spoke asked for lawyers. Police stopped an illegal immigrant.'],
-      ['B', 'Advocates said undocumented immigrants who live here fear raids. The undocumented immigrants who were detained were released. She met an undocumented immigrant.'],
-      ['C', 'Thousands of migrants who walked north reached the border. The migrants said they would wait. Hundreds of migrants slept outside.'],
+      ['B', 'Advocates said undocumented immigrants who live here fear raids. The undocumented immigrants who were detained were released. She met an undocumented immigrant. The immigrants waited.'],
+      ['C', 'Thousands of migrants who walked north reached the border. The migrants said they would wait. Hundreds of migrants slept outside. Some migrants left.'],
     ];
     const docs = texts.map(([o, t], i) => doc('d' + i, o, t));
     const rows = labelRows(groupLabelMentions(docs, [], docs.map((d) => docVoice(d)), { titles: TITLES }), docs);
