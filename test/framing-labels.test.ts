@@ -107,8 +107,8 @@ describe('speakers', () => {
     const d = trumpDoc();
     const ms = sourceMentions([d], [docVoice(d)], people(d));
     const said = (w: string) => ms.find((m) => m.text.includes(w));
-    expect([said('Mr. Trump')?.kind, said('Mr. Trump')?.name, said('Mr. Trump')?.entity]).toEqual(['named', 'Donald Trump', 'donald-trump']);
-    expect([said('Pelosi')?.name, said('Pelosi')?.entity]).toEqual(['Nancy Pelosi', 'nancy-pelosi']);
+    expect([said('Mr. Trump')?.kind, said('Mr. Trump')?.name, said('Mr. Trump')?.entity_id]).toEqual(['named', 'Donald Trump', 'donald-trump']);
+    expect([said('Pelosi')?.name, said('Pelosi')?.entity_id]).toEqual(['Nancy Pelosi', 'nancy-pelosi']);
     for (const m of ms) expect(['Mr', 'Mr.', 'Rep', 'Rep.', 'Sen', 'He']).not.toContain(m.name);
   });
 
@@ -116,6 +116,6 @@ describe('speakers', () => {
     const d = trumpDoc();
     const ms = sourceMentions([d], [docVoice(d)], people(d));
     const pron = ms.filter((m) => /^he$/i.test(m.text.trim()));
-    expect(pron.map((m) => [m.kind, m.entity ?? null])).toEqual([['unresolved', null], ['named', 'chuck-schumer']]);
+    expect(pron.map((m) => [m.kind, m.entity_id ?? null])).toEqual([['unresolved', null], ['named', 'chuck-schumer']]);
   });
 });

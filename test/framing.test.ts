@@ -159,6 +159,7 @@ describe('loaded language and sources', () => {
     const lex = { themes: [{ theme: 'foreign hand', terms: ['*-backed'] }, { theme: 'threat', terms: ['ticking time bomb', 'time bomb'] }, { theme: 'power', terms: ['coup'] }] };
     const rows = loadedRows(loadedHits([d], [v], lex));
     expect(rows.map((r) => [r.term, r.own, r.quoted, r.forms])).toEqual([
+      ['shocked', 1, 0, 'shocked'], // general evaluative vocabulary, no lexicon entry needed
       ['*-backed', 1, 0, 'turkish-backed'],
       ['coup', 1, 0, 'coup'],
       ['ticking time bomb', 0, 1, 'ticking time bomb'],
@@ -229,7 +230,7 @@ describe('framing on the seeds', () => {
     // The Cradle quotes al-Kreiti via Shafaq News: "under pressure from both the United States and Gulf states", "external pressures played a significant role"
     const own = f.distinctive.filter((r) => r.outlet === cradle).map((r) => r.term);
     for (const t of ['gulf', 'gulf states', 'external pressures', 'significant role']) expect(own).not.toContain(t);
-    const loaded = f.loaded.find((r) => r.outlet === cradle && r.term === 'external pressures')!;
+    const loaded = f.loaded.find((r) => r.outlet === cradle && r.term === 'ticking time bomb')!;
     expect([loaded.own, loaded.quoted]).toEqual([0, 1]);
     // with quotes switched in, the same words count
     const withQuotes = runFraming(articles, { include: ['own', 'quoted', 'reported'] }).framing;

@@ -51,7 +51,7 @@ export async function run(path = DEFAULT): Promise<void> {
   }
   const unresolved = f.detail.sourceMentions.filter((m) => m.kind === 'unresolved').length;
   const named = f.detail.sourceMentions.filter((m) => m.kind === 'named');
-  out.push('', `speakers: ${named.length} named (${named.filter((m) => m.entity).length} with an entity id), ${unresolved} pronouns unresolved`);
+  out.push('', `speakers: ${named.length} named (${named.filter((m) => m.entity_id).length} with an entity id), ${unresolved} pronouns unresolved`);
   const names = new Map<string, number>();
   for (const m of named) names.set(m.name, (names.get(m.name) ?? 0) + 1);
   out.push('most frequent named speakers: ' + [...names].sort((x, y) => y[1] - x[1] || byString(x[0], y[0])).slice(0, 40).map(([n, c]) => `${n} ${c}`).join('; '));

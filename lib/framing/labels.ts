@@ -55,6 +55,8 @@ export interface LabelRow {
   /** the event these uses are in ('' when events are not known); labels are counted within events, never across */
   event: string;
   entity: string;
+  /** the entity's (or concept's) id, the key to join with entity tables */
+  entity_id: string;
   outlet: string;
   label: string;
   kind: LabelMention['kind'];
@@ -382,7 +384,7 @@ export function labelRows(mentions: readonly LabelMention[], docs: readonly Doc[
     const tk = [ev, x.targetName, x.outlet].join('\u0000');
     totals.set(tk, (totals.get(tk) ?? 0) + 1);
     let r = m.get(key);
-    if (!r) m.set(key, (r = { event: ev, entity: x.targetName, outlet: x.outlet, label: x.label, kind: x.kind, count: 0, own: 0, share: 0, examples: [], forms: new Map() }));
+    if (!r) m.set(key, (r = { event: ev, entity: x.targetName, entity_id: x.target, outlet: x.outlet, label: x.label, kind: x.kind, count: 0, own: 0, share: 0, examples: [], forms: new Map() }));
     r.count++;
     if (x.voice === 'own') r.own++;
     r.forms.set(x.label, (r.forms.get(x.label) ?? 0) + 1);

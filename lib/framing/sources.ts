@@ -14,13 +14,13 @@ export interface SourceMention {
   kind: SourceKind;
   /** canonical name: the entity's name when the speaker is a known entity, else the name cleaned from the text */
   name: string;
+  /** the entity's id when the speaker is a known entity (the key to join with entity tables), else null */
+  entity_id: string | null;
   /** the speaker phrase as written */
   text: string;
   span: Span;
   /** 'quote' (speaks a direct quote), 'reported' (reported speech), 'channel' (the medium a statement was given to: "told Shafaq News") */
   role: 'quote' | 'reported' | 'channel';
-  /** the entity id of the speaker, when it is a known entity (a person for kind 'named') */
-  entity?: string;
   /** the event of the doc, when events were given */
   event?: string;
 }
@@ -112,7 +112,8 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
       // people named earlier in the paragraph, for pronouns
       const mentioned = () => (peopleIn.get(d.id) ?? []).filter((m) => m.start < span.start && sentenceAt(d.sentences, m.start)?.paragraph === paragraph).map((m) => m.e);
       const r = resolveSpeaker(text, span, { outlets, entityAt, personAt, surnames: (k) => surnames(k, d.id, ev), named, paragraph, mentioned });
-      out.push({ ...base, ...r });
+      const { entity, ...who } = r;
+      out.push({ ...base, ...who, entity_id: entity ?? null });
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim())) named.push({ text, name: r.name, entity: r.entity, paragraph });
     };
     const scanned = new Set<string>(); // many speakers share one long sentence: scan each range once (same result, linear)
@@ -274,11 +275,11 @@ function sentenceAt<S extends { start: number; end: number }>(sentences: readonl
 }
 
 /** Counts per outlet, kind and name, sorted by outlet, kind, then count. */
-export function sourceRows(mentions: readonly SourceMention[]): { outlet: string; kind: SourceKind; name: string; count: number }[] {
-  const m = new Map<string, { outlet: string; kind: SourceKind; name: string; count: number }>();
+export function sourceRows(mentions: readonly SourceMention[]): { outlet: string; kind: SourceKind; name: string; entity_id: string | null; count: number }[] {
+  const m = new Map<string, { outlet: string; kind: SourceKind; name: string; entity_id: string | null; count: number }>();
   for (const s of mentions) {
     const key = [s.outlet, s.kind, s.name].join('\u0000');
-    const r = m.get(key) ?? { outlet: s.outlet, kind: s.kind, name: s.name, count: 0 };
+    const r = m.get(key) ?? { outlet: s.outlet, kind: s.kind, name: s.name, entity_id: s.entity_id, count: 0 };
     r.count++;
     m.set(key, r);
   }
