@@ -6,6 +6,7 @@ import { loadCorpus } from '../../lib/corpus/load.js';
 import { analyseCorpus } from '../../lib/pipeline.js';
 import { projectRoot } from '../../lib/paths.js';
 import { byString } from '../../lib/text/counts.js';
+import { poolLabelRows } from '../../lib/framing/labels.js';
 
 const DEFAULT = join(projectRoot(), '..', 'shared', 'dev', 'multi-outlet-allsides', 'articles.jsonl');
 
@@ -63,6 +64,20 @@ export async function run(path = DEFAULT): Promise<void> {
   out.push('', 'group labels pooled over events (top outlets × labels):');
   for (const [g, m] of [...groups].sort((x, y) => total(y[1]) - total(x[1]) || byString(x[0], y[0])).slice(0, 10)) {
     out.push(`  ${g}: ` + [...m].sort((x, y) => y[1] - x[1] || byString(x[0], y[0])).slice(0, 12).map(([k, c]) => `${k} ${c}`).join('; '));
+  }
+  // the largest groups, per outlet, pooled over events: what each outlet calls the same group most often
+  const pooled = poolLabelRows(f.labels.filter((r) => r.kind === 'group' && r.entity_id.startsWith('group:')));
+  const size = new Map<string, number>();
+  for (const r of pooled) size.set(r.entity, (size.get(r.entity) ?? 0) + r.count);
+  for (const g of [...size].sort((x, y) => y[1] - x[1] || byString(x[0], y[0])).slice(0, 3).map(([g]) => g)) {
+    out.push('', `group "${g}" per outlet (outlets with 20+ references; top labels with modifiers, share of the outlet's references):`);
+    const rows = pooled.filter((r) => r.entity === g);
+    for (const o of [...new Set(rows.map((r) => r.outlet))].sort(byString)) {
+      const mine = rows.filter((r) => r.outlet === o);
+      if (sum(mine) < 20) continue;
+      const mod = mine.filter((r) => r.label.includes(' ')).sort((x, y) => y.count - x.count || byString(x.label, y.label)).slice(0, 3);
+      out.push(`  ${o} (${sum(mine)}): ${mod.map((r) => `"${r.label}" ${Math.round(r.share * 100)}%`).join('; ')}`);
+    }
   }
   process.stdout.write(out.join('\n') + '\n');
 }
