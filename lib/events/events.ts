@@ -62,19 +62,28 @@ function dayOf(date: string | null): number | null {
 export function findEvents(docs: readonly EventDoc[], opts: EventOptions = {}): EventResult {
   const given = docs.filter((d) => d.event && d.event.trim()).length;
   const free: number[] = [];
-  docs.forEach((d, i) => { if (!(d.event && d.event.trim())) free.push(i); });
+  docs.forEach((d, i) => {
+    if (!(d.event && d.event.trim())) free.push(i);
+  });
   const groups = clusterDocs(docs, free, opts);
   const eventOf = new Array<string>(docs.length);
   const byEvent = new Map<string, number[]>();
   docs.forEach((d, i) => {
-    if (d.event && d.event.trim()) (byEvent.get('given:' + d.event.trim()) ?? byEvent.set('given:' + d.event.trim(), []).get('given:' + d.event.trim())!).push(i);
+    if (d.event && d.event.trim())
+      (
+        byEvent.get('given:' + d.event.trim()) ??
+        byEvent.set('given:' + d.event.trim(), []).get('given:' + d.event.trim())!
+      ).push(i);
   });
   for (const g of groups) byEvent.set('cluster:' + g[0], g);
   const weights = entityWeights(docs);
   const used = new Set<string>();
   const events: EventGroup[] = [];
   for (const [key, members] of [...byEvent].sort((a, b) => a[1][0] - b[1][0])) {
-    const days = members.map((i) => docs[i].date).filter((x): x is string => !!x).sort(byString);
+    const days = members
+      .map((i) => docs[i].date)
+      .filter((x): x is string => !!x)
+      .sort(byString);
     const ents = topEntities(docs, members, weights, 3);
     let id = key.startsWith('given:') ? key.slice(6) : `${days[0] ?? 'undated'}/${ents[0] ?? docs[members[0]].id}`;
     if (used.has(id)) {
@@ -84,7 +93,13 @@ export function findEvents(docs: readonly EventDoc[], opts: EventOptions = {}): 
     }
     used.add(id);
     for (const i of members) eventOf[i] = id;
-    events.push({ id, docs: members.map((i) => docs[i].id), entities: ents, from: days[0] ?? null, to: days[days.length - 1] ?? null });
+    events.push({
+      id,
+      docs: members.map((i) => docs[i].id),
+      entities: ents,
+      from: days[0] ?? null,
+      to: days[days.length - 1] ?? null,
+    });
   }
   const source = given === docs.length && docs.length ? 'records' : given === 0 ? 'clustered' : 'mixed';
   return { source, assignments: docs.map((d, i) => ({ doc: d.id, event: eventOf[i] })), events };
@@ -99,14 +114,23 @@ function entityWeights(docs: readonly EventDoc[]): Map<string, number> {
   return w;
 }
 
-function topEntities(docs: readonly EventDoc[], members: readonly number[], w: Map<string, number>, k: number): string[] {
+function topEntities(
+  docs: readonly EventDoc[],
+  members: readonly number[],
+  w: Map<string, number>,
+  k: number,
+): string[] {
   const s = new Map<string, number>();
   for (const i of members) for (const e of new Set(docs[i].entities)) s.set(e, (s.get(e) ?? 0) + (w.get(e) ?? 0));
   // an entity counts when it is in most of the event's articles; rarer ones first
   const min = Math.max(1, Math.ceil(members.length / 2));
   const df = new Map<string, number>();
   for (const i of members) for (const e of new Set(docs[i].entities)) df.set(e, (df.get(e) ?? 0) + 1);
-  return [...s].filter(([e]) => (df.get(e) ?? 0) >= min).sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).slice(0, k).map(([e]) => e);
+  return [...s]
+    .filter(([e]) => (df.get(e) ?? 0) >= min)
+    .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))
+    .slice(0, k)
+    .map(([e]) => e);
 }
 
 /** Clusters (lists of doc indices, each sorted, first member smallest) of the docs at `idx`; singletons included. */
@@ -125,15 +149,18 @@ function clusterDocs(docs: readonly EventDoc[], idx: readonly number[], opts: Ev
   // shared passages
   const pos = new Map(idx.map((i, k) => [docs[i].id, k]));
   for (const [a, b] of opts.links ?? []) {
-    const x = pos.get(a), y = pos.get(b);
+    const x = pos.get(a),
+      y = pos.get(b);
     if (x === undefined || y === undefined || x === y) continue;
     const key = Math.min(x, y) * idx.length + Math.max(x, y);
     edges.set(key, (edges.get(key) ?? 0) + (opts.passageWeight ?? 0.3));
   }
   const scored: [number, number, number][] = [];
   for (const [key, s0] of edges) {
-    const a = Math.floor(key / idx.length), b = key % idx.length;
-    const da = days[a], db = days[b];
+    const a = Math.floor(key / idx.length),
+      b = key % idx.length;
+    const da = days[a],
+      db = days[b];
     let s = s0;
     if (da !== null && db !== null) {
       const gap = Math.abs(da - db);
@@ -145,17 +172,21 @@ function clusterDocs(docs: readonly EventDoc[], idx: readonly number[], opts: Ev
   scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   // strongest links first; two clusters merge only if the merged one stays within maxSpan days
   const parent = idx.map((_, k) => k);
-  const lo = days.slice(), hi = days.slice();
+  const lo = days.slice(),
+    hi = days.slice();
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
   for (const [, a, b] of scored) {
-    const ra = find(a), rb = find(b);
+    const ra = find(a),
+      rb = find(b);
     if (ra === rb) continue;
-    const l = minN(lo[ra], lo[rb]), h = maxN(hi[ra], hi[rb]);
+    const l = minN(lo[ra], lo[rb]),
+      h = maxN(hi[ra], hi[rb]);
     if (l !== null && h !== null && h - l > maxSpan) continue;
-    const r = Math.min(ra, rb), o = Math.max(ra, rb);
+    const r = Math.min(ra, rb),
+      o = Math.max(ra, rb);
     parent[o] = r;
     lo[r] = l;
     hi[r] = h;
@@ -184,7 +215,10 @@ function docVector(entities: readonly string[], w: Map<string, number>, minWeigh
   let norm = 0;
   for (const [e, n] of tf) {
     const x = (w.get(e) ?? 0) * (1 + Math.log(n));
-    if ((w.get(e) ?? 0) > minWeight && x > 0) { v.set(e, x); norm += x * x; }
+    if ((w.get(e) ?? 0) > minWeight && x > 0) {
+      v.set(e, x);
+      norm += x * x;
+    }
   }
   norm = Math.sqrt(norm) || 1;
   for (const [e, x] of v) v.set(e, x / norm);
@@ -192,17 +226,25 @@ function docVector(entities: readonly string[], w: Map<string, number>, minWeigh
 }
 
 /** Cosine similarity over the entities that are not common, of every pair of docs sharing one and dated at most `window` days apart (or undated), keyed a * n + b (a < b). */
-function candidatePairs(vecs: readonly Map<string, number>[], days: readonly (number | null)[], window: number): Map<number, number> {
+function candidatePairs(
+  vecs: readonly Map<string, number>[],
+  days: readonly (number | null)[],
+  window: number,
+): Map<number, number> {
   const n = vecs.length;
   const postings = new Map<string, { k: number; x: number }[]>();
-  vecs.forEach((v, k) => { for (const [e, x] of v) (postings.get(e) ?? postings.set(e, []).get(e)!).push({ k, x }); });
+  vecs.forEach((v, k) => {
+    for (const [e, x] of v) (postings.get(e) ?? postings.set(e, []).get(e)!).push({ k, x });
+  });
   const pairs = new Map<number, number>();
   for (const list of postings.values()) {
     if (list.length < 2) continue;
     for (let i = 0; i < list.length; i++) {
-      const a = list[i], da = days[a.k];
+      const a = list[i],
+        da = days[a.k];
       for (let j = i + 1; j < list.length; j++) {
-        const b = list[j], db = days[b.k];
+        const b = list[j],
+          db = days[b.k];
         if (da !== null && db !== null && Math.abs(da - db) > window) continue;
         const key = a.k * n + b.k;
         pairs.set(key, (pairs.get(key) ?? 0) + a.x * b.x);
@@ -217,11 +259,19 @@ export function eventDocs(
   articles: readonly { id: string; outlet: string; date: string | null; event?: string }[],
   mentions: readonly (readonly { entity: string }[])[],
 ): EventDoc[] {
-  return articles.map((a, i) => ({ id: a.id, outlet: a.outlet, date: a.date, event: a.event, entities: (mentions[i] ?? []).map((m) => m.entity) }));
+  return articles.map((a, i) => ({
+    id: a.id,
+    outlet: a.outlet,
+    date: a.date,
+    event: a.event,
+    entities: (mentions[i] ?? []).map((m) => m.entity),
+  }));
 }
 
 /** Doc-id pairs that share at least one passage, from an overlap result's pairs. */
-export function passageLinks(pairs: readonly { a: string; b: string; passages: readonly unknown[] }[]): [string, string][] {
+export function passageLinks(
+  pairs: readonly { a: string; b: string; passages: readonly unknown[] }[],
+): [string, string][] {
   return pairs.filter((p) => p.passages.length > 0).map((p) => [p.a, p.b]);
 }
 
