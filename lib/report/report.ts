@@ -9,6 +9,8 @@ import { escapeHtml, toHtmlTable } from './html.js';
 import { writeCsvRows } from '../export/tables.js';
 import { figureSlot, figureTitle, htmlPage } from './export.js';
 import { insideDir, renderImages, safeName, subDir } from './images.js';
+import { EXPLORER_CSS, explorerSection } from './sections/explorer.js';
+import { imageCacheDir } from '../cache/analysis.js';
 import { dateRange, plural, type Finding } from './findings.js';
 import { analyseCorpus, type Analysis } from '../pipeline.js';
 import { corpusSection } from './sections/corpus.js';
@@ -42,6 +44,8 @@ export interface ReportSection {
   tables: ReportTable[];
   /** pre-escaped static HTML (no scripts: the page's Content-Security-Policy blocks them), e.g. the passage viewer */
   html?: string;
+  /** a page script of the section's own (allowed by hash in the Content-Security-Policy), e.g. the explorer's */
+  script?: string;
 }
 
 /** Everything the report shows, already computed. */
@@ -204,7 +208,8 @@ export function renderReport(input: ReportInput, opts: { images?: ReadonlyMap<st
     '</footer>',
     '</main>',
   );
-  return htmlPage({ title, body: parts.join('\n'), figures, css: CSS });
+  const scripts = [...new Set(input.sections.map((s) => s.script).filter((s): s is string => !!s))];
+  return htmlPage({ title, body: parts.join('\n'), figures, css: CSS + EXPLORER_CSS, scripts });
 }
 
 /** Options for writeReport. */
@@ -257,7 +262,8 @@ async function writeReportFiles(input: ReportInput, outDir: string, opts: { imag
   const t1 = Date.now();
   const allFigs = input.sections.flatMap((s) => s.figures);
   if (opts.images !== false && allFigs.length) {
-    const r = await renderImages(allFigs.map((fig, i) => ({ fig, name: names.figures[i], formats: ['png', 'svg'] as const })), subDir(out, 'images'));
+    const jobs = allFigs.map((fig, i) => ({ fig, name: names.figures[i], formats: ['png', 'svg'] as const }));
+    const r = await renderImages(jobs, subDir(out, 'images'), { cacheDir: imageCacheDir() });
     imagesSkipped = r.skipped;
     imageErrors = r.errors;
     for (const f of r.files) {
@@ -298,6 +304,7 @@ export const SECTIONS: SectionBuilder[] = [
   (ctx) => corpusSection(ctx.analysis.corpus, ctx.analysis.counts, ctx.opts),
   (ctx) => overlapSection(ctx.analysis),
   (ctx) => entitiesSection(ctx.analysis),
+  (ctx) => explorerSection(ctx.analysis),
   (ctx) => (ctx.analysis.corpus.articles.length ? framingSection(ctx.analysis) : null),
 ];
 
