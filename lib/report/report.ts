@@ -148,6 +148,7 @@ table.presslens-table{border-collapse:collapse;font-size:14px;min-width:50%}
 table.presslens-table caption{text-align:left;font-weight:600;padding:4px 0 8px;caption-side:top}
 table.presslens-table th,table.presslens-table td{border-bottom:1px solid var(--line);padding:4px 10px;text-align:left;vertical-align:top;max-width:48ch;overflow-wrap:break-word}
 table.presslens-table th{background:var(--bg);position:sticky;top:0;white-space:nowrap}
+table.presslens-table td.long{min-width:28ch}
 table.presslens-table tr:target td{background:#fff8c5}
 .note{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:8px 12px;max-width:95ch}
 footer{margin-top:56px;border-top:1px solid var(--line);color:var(--muted);font-size:14px}
