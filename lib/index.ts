@@ -2,7 +2,7 @@
 // Everything here is also what the notebooks and the CLI call.
 
 // the data model
-export type { Article, Corpus, Doc, Figure, Paragraph, Provenance, QuoteSpan, Removal, Row, Sentence, Skip, Span, SpanField, Token } from './types.js';
+export type { Article, Corpus, Doc, EntityRef, Figure, Paragraph, Provenance, QuoteSpan, Removal, Row, Sentence, Skip, Span, SpanField, Token } from './types.js';
 
 // loading (input/output)
 export { loadCorpus, type LoadOptions } from './corpus/load.js';
@@ -48,8 +48,10 @@ export { termChartFigure, voiceSharesFigure, sourcesFigure, toneFigure, labelTab
 
 // tables, report and export (input/output)
 export { frame, rowsOf, toFrame, fromFrame, isFrame, danfo, type DataFrame, type Frame } from './tables/frame.js';
-export { toCsv, neutraliseCell } from './report/csv.js';
-export { toHtmlTable, escapeHtml } from './report/html.js';
+export { toCsv, neutraliseCell } from './io/csv.js';
+export { toHtmlTable } from './report/html.js';
+export { escapeHtml } from './io/html.js';
+export { safeName, slug } from './io/file-names.js';
 export { passageViewFor, passageViewHtml } from './report/passages.js';
 export { buildReport, writeReport, renderReport, type ReportInput, type ReportSection } from './report/report.js';
 export { exportFigure, figureHtml } from './report/export.js';

@@ -7,8 +7,9 @@ import type { Figure } from './types.js';
 import { projectRoot } from './paths.js';
 import { escapeHtml, toHtmlTable } from './report/html.js';
 import { exportFigure, type ExportFormat } from './report/export.js';
-import { safeName, insideDir, plotlyInline } from './report/images.js';
-import { toCsv } from './report/csv.js';
+import { plotlyInline } from './report/images.js';
+import { safeName, insideDir } from './io/file-names.js';
+import { toCsv } from './io/csv.js';
 import { asRows, type DataFrame } from './tables/frame.js';
 
 type Display = { html(s: string): void; markdown(s: string): void };

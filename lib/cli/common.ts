@@ -4,9 +4,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { mkdirSync } from 'node:fs';
 import { writeFileAtomicSync } from '../io/safe-paths.js';
 import { loadCorpus } from '../corpus/load.js';
-import { toCsv } from '../report/csv.js';
+import { toCsv } from '../io/csv.js';
 import { progress } from '../progress.js';
-import { insideDir } from '../report/images.js';
+import { insideDir } from '../io/file-names.js';
 import type { Corpus } from '../types.js';
 import type { Analysis, PipelineOptions } from '../pipeline.js';
 

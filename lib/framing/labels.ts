@@ -1,5 +1,5 @@
 // Labels: the phrases each outlet uses to name or describe the same actor or event (appositions, titles, "led by", co-referring noun phrases).
-import type { Doc, Span, Token } from '../types.js';
+import type { Doc, Span, Token, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import { isStopword } from '../text/stopwords.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
@@ -27,14 +27,6 @@ export interface FramesConfig {
   titles: string[];
 }
 
-/** A named actor from entity analysis: mention spans and a canonical name. */
-export interface LabelEntity {
-  id: string;
-  name: string;
-  type?: string;
-  mentions: Span[];
-}
-
 /** One labelling of an actor or event in a doc. */
 export interface LabelMention extends Span {
   outlet: string;
@@ -54,6 +46,8 @@ export interface LabelMention extends Span {
 /** A row of the actor × outlet label table. */
 export interface LabelRow {
   entity: string;
+  /** the entity's (or concept's) id, the key to join with entity tables */
+  entity_id: string;
   outlet: string;
   label: string;
   kind: LabelMention['kind'];
@@ -182,7 +176,7 @@ export function conceptMentions(docs: readonly Doc[], frames: FramesConfig, voic
 }
 
 /** Labels of named entities: their names as written, titles before them, appositions, "led by", and later "the <title>" co-references. */
-export function entityLabelMentions(docs: readonly Doc[], entities: readonly LabelEntity[], titles: readonly string[], voices: readonly Voice[] = []): LabelMention[] {
+export function entityLabelMentions(docs: readonly Doc[], entities: readonly EntityRef[], titles: readonly string[], voices: readonly Voice[] = []): LabelMention[] {
   const titleSet = new Set(titles.map((t) => t.toLowerCase()));
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const docById = new Map(docs.map((d) => [d.id, d]));
@@ -348,7 +342,7 @@ export function labelRows(mentions: readonly LabelMention[], docs: readonly Doc[
     if (opts.names === false && x.kind === 'name') continue;
     const key = [x.targetName, x.outlet, x.key].join('\u0000');
     let r = m.get(key);
-    if (!r) m.set(key, (r = { entity: x.targetName, outlet: x.outlet, label: x.label, kind: x.kind, count: 0, own: 0, examples: [], forms: new Map() }));
+    if (!r) m.set(key, (r = { entity: x.targetName, entity_id: x.target, outlet: x.outlet, label: x.label, kind: x.kind, count: 0, own: 0, examples: [], forms: new Map() }));
     r.count++;
     if (x.voice === 'own') r.own++;
     r.forms.set(x.label, (r.forms.get(x.label) ?? 0) + 1);
