@@ -56,7 +56,8 @@ describe('notebooks execute headlessly with the presslens kernel, on the seeds',
   for (const file of notebooks) {
     it.concurrent(file, { timeout: 600_000 }, async () => {
       const html = checkExecuted(await executeNotebook(join(notebooksDir, file), { outDir }));
-      expect(html).toContain('On the seeds.'); // seed commentary is shown on the seeds
+      // seed commentary (pl.seedNote) is shown on the seeds, in the notebooks that have some
+      if (readFileSync(join(notebooksDir, file), 'utf8').includes('seedNote(')) expect(html).toContain('On the seeds.');
     });
   }
   it('shares one plotly bundle beside the executed notebooks', () => {
