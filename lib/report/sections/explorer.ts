@@ -62,7 +62,11 @@ export function explorerSection(analysis: Analysis, opts: ExplorerOptions = {}):
     if (rows.length) entities[e.id] = { label: e.name, n: rows.length, lines: compact(rows, per) };
   }
   if (!Object.keys(terms).length && !Object.keys(entities).length) return null;
-  const chip = (kind: string, key: string, e: Entry) => `<a class="chip" href="#${kind}=${escapeHtml(encodeURIComponent(key))}">${escapeHtml(e.label)} <small>${e.n}</small></a>`;
+  // each chip is the target of its own deep link, so #term=… and #entity=… always name an element of the page
+  const chip = (kind: string, key: string, e: Entry) => {
+    const hash = `${kind}=${escapeHtml(encodeURIComponent(key))}`;
+    return `<a class="chip" id="${hash}" href="#${hash}">${escapeHtml(e.label)} <small>${e.n}</small></a>`;
+  };
   const html =
     `<div id="explorer" class="explorer"><div id="explorer-view" class="explorer-view" aria-live="polite"><p class="muted">Pick a term or an entity below, ` +
     `or open a link such as <code>#term=…</code> or <code>#entity=…</code>: its contexts in every outlet appear here.</p></div>` +
