@@ -27,7 +27,7 @@ export function topEntitiesByOutletFigure(rows: readonly Row[], opts: { k?: numb
     return {
       type: 'bar', name: esc(o), marker: { color: colors.get(o) },
       x: top.map((e) => label(e.name, 30)),
-      y: top.map((e) => (by.get(e.id)?.[measure] as number | undefined) ?? 0),
+      y: top.map((e) => (by.get(e.id)?.[measure]) ?? 0),
       hovertemplate: '%{x}<br>' + esc(o) + ': %{y' + (measure === 'share' ? ':.1%' : '') + '}<extra></extra>',
     };
   });
@@ -46,10 +46,10 @@ export function entityOutletHeatmap(rows: readonly Row[], opts: { k?: number; ti
   const top = topEntities(rs, opts.k ?? 20);
   const outlets = [...new Set(rs.map((r) => r.outlet))].sort();
   const cell = new Map(rs.map((r) => [r.entity + '\u0000' + r.outlet, r]));
-  const z = top.map((e) => outlets.map((o) => (cell.get(e.id + '\u0000' + o)?.share as number | undefined) ?? 0));
+  const z = top.map((e) => outlets.map((o) => (cell.get(e.id + '\u0000' + o)?.share) ?? 0));
   const text = top.map((e) => outlets.map((o) => {
     const r = cell.get(e.id + '\u0000' + o);
-    return r ? `${esc(e.name)} in ${esc(o)}: ${r.mentions} mention(s), ${(100 * (r.share as number)).toFixed(1)}% of the outlet’s mentions` : `${esc(e.name)}: not mentioned by ${esc(o)}`;
+    return r ? `${esc(e.name)} in ${esc(o)}: ${r.mentions} mention(s), ${(100 * (r.share)).toFixed(1)}% of the outlet’s mentions` : `${esc(e.name)}: not mentioned by ${esc(o)}`;
   }));
   const data = [{
     type: 'heatmap', x: outlets.map((o) => esc(o)), y: top.map((e) => label(e.name, 34)), z, text, hoverinfo: 'text',

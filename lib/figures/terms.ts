@@ -37,8 +37,8 @@ export function topTermsFigure(rows: readonly { outlet: string; term: string; co
       hovertemplate: '%{y}: %{x}<extra>' + esc(o) + '</extra>',
     });
     const x0 = c * (w + gapX), y1 = 1 - r * (h + gapY);
-    (layout as Record<string, unknown>)['xaxis' + ax] = { domain: [x0, x0 + w], anchor: 'y' + ax, title: { text: r === nrows - 1 || i + cols >= outlets.length ? 'count' : '' }, automargin: true };
-    (layout as Record<string, unknown>)['yaxis' + ax] = { domain: [y1 - h, y1], anchor: 'x' + ax, automargin: true, tickfont: { size: 11 } };
+    (layout)['xaxis' + ax] = { domain: [x0, x0 + w], anchor: 'y' + ax, title: { text: r === nrows - 1 || i + cols >= outlets.length ? 'count' : '' }, automargin: true };
+    (layout)['yaxis' + ax] = { domain: [y1 - h, y1], anchor: 'x' + ax, automargin: true, tickfont: { size: 11 } };
     (layout.annotations as Record<string, unknown>[]).push({
       text: '<b>' + esc(o) + '</b>', x: x0 + w / 2, y: y1, xref: 'paper', yref: 'paper', xanchor: 'center', yanchor: 'bottom', showarrow: false, font: { size: 13, color: colors.get(o) },
     });

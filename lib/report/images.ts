@@ -137,7 +137,7 @@ export async function renderImages(jobs: readonly ImageJob[], outDir: string, op
             return out;
           },
           { spec: { data: job.fig.data, layout: job.fig.layout }, formats: [...job.formats], width, height, scale: opts.pngScale ?? 2 },
-        )) as string[];
+        ));
         job.formats.forEach((format, i) => {
           const path = insideDir(outDir, `${name}.${format}`);
           writeFileSync(path, decodeDataUrl(urls[i]));

@@ -6,7 +6,7 @@ import { entityFrequencyByOutlet } from '../../entities/frequency.js';
 import { entityOutletHeatmap, topEntitiesByOutletFigure } from '../../figures/entities.js';
 import { escapeHtml } from '../html.js';
 import { entityAnchor, entityFindings } from '../findings.js';
-import type { ReportSection } from '../report.js';
+import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
 
 /** A static list of the main entities: spellings, mentions per outlet and why spellings were merged. */
