@@ -5,7 +5,7 @@
 //   node scripts/setup.mjs --node-only node packages only
 // Env: PRESSLENS_NO_APT=1 pretends apt-get is unavailable (to test the "cannot install" path).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,17 +24,63 @@ function fail(msg) {
   process.exit(1);
 }
 
-const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
+/**
+ * Which packages of package.json are missing or not at the version package-lock.json pins (top level: what the
+ * code imports). A package counts only when its folder has a readable package.json: a half-installed
+ * node_modules (one package missing) is found here, not by a crash of the CLI.
+ */
+function missingPackages(modules) {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  let lock = {};
+  try { lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).packages ?? {}; } catch { /* no lock: names only */ }
+  const missing = [];
+  for (const name of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })) {
+    let version;
+    try { version = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')).version; } catch { missing.push(name); continue; }
+    const want = lock[`node_modules/${name}`]?.version;
+    if (want && version !== want) missing.push(`${name} (${version}, lock says ${want})`);
+  }
+  return missing;
+}
 
+/**
+ * Install node packages without ever making a working install worse: `npm ci` runs in a temporary folder and its
+ * node_modules is swapped in only when it succeeded and every package resolves. On failure the current
+ * node_modules stays as it was; if that one works, setup goes on with a warning, else it stops with one message.
+ * A node_modules that is a link (a shared install) is never changed.
+ */
 function ensureNodeModules() {
-  const lock = join(ROOT, 'package-lock.json');
-  const installed = join(ROOT, 'node_modules', '.package-lock.json'); // written by npm ci/install
-  if (existsSync(installed) && mtime(installed) >= mtime(lock)) return;
-  log('installing node packages from package-lock.json (npm ci, ~20 s)...');
+  const modules = join(ROOT, 'node_modules');
+  const missing = missingPackages(modules);
+  if (missing.length === 0) return;
+  const works = missing.every((m) => m.includes(' (')); // every package there, some at other versions
+  if (lstatSync(modules, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    if (works) return log(`node_modules is a link (a shared install), not updated; it differs from the lock: ${missing.join(', ')}`);
+    fail(`node_modules is a link to a shared install that lacks: ${missing.join(', ')}. Install them there; setup never changes a shared install.`);
+  }
+  log(`installing node packages (npm ci into a temporary folder, ~20 s); missing or outdated: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', ...' : ''}`);
+  mkdirSync(join(ROOT, '.cache'), { recursive: true });
+  const tmp = mkdtempSync(join(ROOT, '.cache', 'npm-ci-'));
+  const fallback = (why) => {
+    rmSync(tmp, { recursive: true, force: true });
+    if (works) return log(`${why}\nkeeping the working node_modules as it is`);
+    fail(`${why}\nnode_modules was left as it was; it lacks: ${missing.join(', ')}. When the registry is reachable, run: node scripts/setup.mjs`);
+  };
+  for (const f of ['package.json', 'package-lock.json', '.npmrc']) if (existsSync(join(ROOT, f))) copyFileSync(join(ROOT, f), join(tmp, f));
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
-  if (r.error) fail(`could not run npm (${r.error.message}). Install Node.js 20+ with npm, then run: npm ci`);
-  if (r.status !== 0) fail(`"npm ci" exited with code ${r.status} (see its output above). Fix that, then run: npm ci`);
+  const r = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  if (r.error) return fallback(`could not run npm (${r.error.message}); install Node.js 20+ with npm`);
+  if (r.status !== 0) {
+    const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-6).join('\n');
+    return fallback(`"npm ci" failed (exit ${r.status}; is the registry reachable?):\n${tail}`);
+  }
+  const still = missingPackages(join(tmp, 'node_modules'));
+  if (still.length) return fallback(`"npm ci" finished, but these do not resolve: ${still.join(', ')}`);
+  const old = join(ROOT, '.cache', `node_modules-old-${process.pid}`);
+  if (lstatSync(modules, { throwIfNoEntry: false })) renameSync(modules, old);
+  renameSync(join(tmp, 'node_modules'), modules);
+  rmSync(old, { recursive: true, force: true });
+  rmSync(tmp, { recursive: true, force: true });
 }
 
 function canApt() {

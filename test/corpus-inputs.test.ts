@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../lib/corpus/load.js';
+import { cleanText } from '../lib/corpus/clean.js';
+import { growth } from './helpers/scaling.js';
 import type { Corpus } from '../lib/types.js';
 
 const dirs: string[] = [];
@@ -203,18 +205,15 @@ describe('identity, size and safety', () => {
     expect(c.skipped).toEqual([{ file: 'x/a.txt', reason: 'duplicate id "x/a" (already loaded from x/a.md)' }]);
   });
 
-  it('skips files over the size limit; a 20 MB article loads in seconds', async () => {
+  it('skips files over the size limit; a 20 MB article loads', async () => {
     const root = tempDir();
     const para = 'Officials said the delegation discussed border security and the fate of detainees in Syrian prisons. ';
     const big = Array.from({ length: 20 * 1024 * 1024 / (para.length * 10) }, (_, i) => `${i}. ${para.repeat(10)}`).join('\n\n');
     writeFileSync(join(root, 'big.txt'), big);
     writeFileSync(join(root, 'small.txt'), BODY);
-    const t0 = performance.now();
     const c = await loadCorpus(root);
-    const ms = performance.now() - t0;
     expect(c.articles.map((a) => a.id)).toEqual(['big', 'small']);
     expect(c.articles[0].text.length).toBeGreaterThan(19_000_000);
-    expect(ms).toBeLessThan(10_000);
     const c2 = await loadCorpus(root, { maxBytes: 1024 * 1024 });
     expect(c2.skipped).toEqual([{ file: 'big.txt', reason: expect.stringMatching(/^file too large \(20\.\d MB; limit 1 MB\)$/) }]);
   }, 60_000);
@@ -222,10 +221,11 @@ describe('identity, size and safety', () => {
   it('cleans a 1 MB line without newlines in linear time', async () => {
     const root = tempDir();
     writeFileSync(join(root, 'oneline.txt'), 'word (Photo '.repeat(90_000) + '\u00a0end');
-    const t0 = performance.now();
     const c = await loadCorpus(root);
-    expect(performance.now() - t0).toBeLessThan(3000);
     expect(c.articles[0].text.endsWith(' end')).toBe(true);
+    // 4x the line costs about 4x, not 16x (a ratio in one test, not a time limit)
+    const line = (n: number) => cleanText('word (Photo '.repeat(n) + '\u00a0end');
+    expect(await growth(line, 25_000, 100_000)).toBeLessThan(9);
   });
 
   it('does not follow symlink loops or links leaving the folder', async () => {

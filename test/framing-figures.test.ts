@@ -24,8 +24,9 @@ describe('framing figures', () => {
     expect(JSON.stringify(v.data)).not.toContain('<script>');
     const s = sourcesFigure([{ outlet: 'X & Y', kind: 'media', name: 'POLITICO', count: 2 }, { outlet: 'Z', kind: 'named', name: 'Al-Awadi', count: 1 }]);
     expect((s.data[0] as { y: string[] }).y).toEqual(['X &amp; Y', 'Z']);
-    const t = toneFigure([{ outlet: 'A', entity: '(all)', mean: -0.1, sentences: 3 }, { outlet: 'A', entity: 'HTS', mean: -0.2, sentences: 2 }]);
-    expect((t.data[0] as { z: number[][] }).z).toEqual([[-0.1], [-0.2]]);
+    const t = toneFigure([{ outlet: 'A', entity: '(all)', mean: -0.1, sentences: 36 }, { outlet: 'A', entity: 'HTS', mean: -0.2, sentences: 2 }]);
+    expect((t.data[0] as { z: (number | null)[][] }).z).toEqual([[-0.09], [null]]); // shrunk by n; n = 2 is greyed instead
+    expect((t.data[1] as { z: (number | null)[][] }).z).toEqual([[null], [0]]);
   });
 
   it('label table: one row per actor, one column per outlet, text escaped', () => {

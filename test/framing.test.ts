@@ -12,10 +12,11 @@ import { runFraming, reusedSpans } from '../lib/framing/run.js';
 import { readFrames, readLexicon } from '../lib/framing/data.js';
 import { loadCorpus } from '../lib/corpus/load.js';
 import type { Article, Doc } from '../lib/types.js';
-import { main } from '../lib/cli.js';
+import { main } from '../lib/cli/index.js';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { growth } from './helpers/scaling.js';
 
 const doc = (id: string, outlet: string, text: string): Doc => analyse({ id, outlet, date: null, text, paragraphs: [] });
 const inner = (d: Doc, q: { inner: [number, number] }) => d.text.slice(q.inner[0], q.inner[1]);
@@ -82,14 +83,14 @@ describe('quotes and speakers', () => {
 });
 
 describe('voice', () => {
-  it('is linear on one 1 MB paragraph full of quote marks and apostrophes', () => {
-    const text = 'The minister said “we stay,” he added, and ‘maybe’ don’t the source noted that "it is" fine, states\' rights. '.repeat(10_000);
-    const d = doc('big', 'X', text);
-    const t0 = performance.now();
-    const v = docVoice(d);
-    expect(performance.now() - t0).toBeLessThan(4000);
+  it('is linear on one 1 MB paragraph full of quote marks and apostrophes', async () => {
+    const unit = 'The minister said “we stay,” he added, and ‘maybe’ don’t the source noted that "it is" fine, states\' rights. ';
+    const v = docVoice(doc('big', 'X', unit.repeat(10_000)));
     expect(v.quotes.filter((q) => q.depth === 0)).toHaveLength(30_000); // “we stay,” ‘maybe’ "it is" per repeat
-  });
+    // 4x the paragraph costs about 4x, not 16x: a ratio measured in this test, not a time limit (was 4 s, failed at 4.4 s)
+    const docs = new Map([2_500, 10_000].map((n) => [n, doc(`p${n}`, 'X', unit.repeat(n))]));
+    expect(await growth((n) => docVoice(docs.get(n)!), 2_500, 10_000, 2)).toBeLessThan(9);
+  }, 60_000);
 
   it('splits direct quotes, reported speech, reused text and own narration, quoted first', () => {
     const text = 'The delegation arrived in Damascus on Thursday. Addressing the ISIS issue, the source noted that Al-Shatri will inform the new administration. "We are ready," the source said. Copied words sit here in this sentence.';
@@ -158,6 +159,7 @@ describe('loaded language and sources', () => {
     const lex = { themes: [{ theme: 'foreign hand', terms: ['*-backed'] }, { theme: 'threat', terms: ['ticking time bomb', 'time bomb'] }, { theme: 'power', terms: ['coup'] }] };
     const rows = loadedRows(loadedHits([d], [v], lex));
     expect(rows.map((r) => [r.term, r.own, r.quoted, r.forms])).toEqual([
+      ['shocked', 1, 0, 'shocked'], // general evaluative vocabulary, no lexicon entry needed
       ['*-backed', 1, 0, 'turkish-backed'],
       ['coup', 1, 0, 'coup'],
       ['ticking time bomb', 0, 1, 'ticking time bomb'],
@@ -228,7 +230,7 @@ describe('framing on the seeds', () => {
     // The Cradle quotes al-Kreiti via Shafaq News: "under pressure from both the United States and Gulf states", "external pressures played a significant role"
     const own = f.distinctive.filter((r) => r.outlet === cradle).map((r) => r.term);
     for (const t of ['gulf', 'gulf states', 'external pressures', 'significant role']) expect(own).not.toContain(t);
-    const loaded = f.loaded.find((r) => r.outlet === cradle && r.term === 'external pressures')!;
+    const loaded = f.loaded.find((r) => r.outlet === cradle && r.term === 'ticking time bomb')!;
     expect([loaded.own, loaded.quoted]).toEqual([0, 1]);
     // with quotes switched in, the same words count
     const withQuotes = runFraming(articles, { include: ['own', 'quoted', 'reported'] }).framing;
@@ -316,7 +318,7 @@ describe('presslens framing CLI', () => {
     let err = '';
     (process.stderr as { write: unknown }).write = (s: string) => { err += s; return true; };
     try {
-      expect(await main(['framing', 'seeds', '--include', 'own,gossip'])).toBe(1);
+      expect(await main(['framing', 'seeds', '--include', 'own,gossip'])).toBe(2); // bad usage
     } finally {
       (process.stderr as { write: unknown }).write = errWrite;
     }

@@ -203,8 +203,8 @@ async function findManifests(root: string, realRoot: string, exclude: Set<string
   return found;
 }
 
-/** Markdown, lightly: heading markers, image-only lines, link syntax and emphasis markers are stripped. */
-function stripMarkdown(text: string, removed: Removal[]): string {
+/** Markdown, lightly: heading markers, image-only lines, link syntax and emphasis markers are stripped (the 'extracted-text' of a .md file). */
+export function stripMarkdown(text: string, removed: Removal[]): string {
   let pos = 0;
   const out: string[] = [];
   for (const line of text.split('\n')) {

@@ -16,7 +16,10 @@ const PARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az|ez)[-\u2010\u2011'\u201
 
 /** True when a token looks like an acronym: 2–8 capitals/digits, starting with a capital ("INIS", "PMU", "G7"), or dotted ("U.S."). */
 export function isAcronymShape(s: string): boolean {
-  return (s.length >= 2 && s.length <= 8 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(s) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(s)) || /^(?:\p{Lu}\.){2,}$/u.test(s);
+  return (
+    (s.length >= 2 && s.length <= 8 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(s) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(s)) ||
+    /^(?:\p{Lu}\.){2,}$/u.test(s)
+  );
 }
 
 /** The initial letter of a name word for acronym matching ("al-Sham" -> "s", "Tahrir" -> "t"); '' for skipped words. */
@@ -53,7 +56,9 @@ export function matchesAcronym(words: readonly string[], acronym: string): numbe
 }
 
 /** Resolve each acronym to one expansion: the most often defined one (ties: first defined), with every definition kept. */
-export function resolveAcronyms(defs: readonly AcronymDefinition[]): Map<string, { expansion: string; definitions: AcronymDefinition[] }> {
+export function resolveAcronyms(
+  defs: readonly AcronymDefinition[],
+): Map<string, { expansion: string; definitions: AcronymDefinition[] }> {
   const by = new Map<string, AcronymDefinition[]>();
   for (const d of defs) {
     const list = by.get(d.acronym) ?? [];
@@ -65,7 +70,8 @@ export function resolveAcronyms(defs: readonly AcronymDefinition[]): Map<string,
     const counts = new Map<string, number>();
     for (const d of list) counts.set(d.expansion.toLowerCase(), (counts.get(d.expansion.toLowerCase()) ?? 0) + 1);
     let best = list[0];
-    for (const d of list) if (counts.get(d.expansion.toLowerCase())! > counts.get(best.expansion.toLowerCase())!) best = d;
+    for (const d of list)
+      if (counts.get(d.expansion.toLowerCase())! > counts.get(best.expansion.toLowerCase())!) best = d;
     out.set(acr, { expansion: best.expansion, definitions: list });
   }
   return out;

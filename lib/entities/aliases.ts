@@ -10,7 +10,7 @@
 //  5. a one-word name (a surname) joins a multi-word person name ending in that word only when exactly one such entity exists;
 //  6. data/aliases.json adds merges and vetoes any merge (a veto wins over every automatic rule).
 import { stripDiacritics } from '../text/normalize.js';
-import type { EntityType } from './mentions.js';
+import type { EntityType } from './types.js';
 
 /** User rules from data/aliases.json (see the file's "_format" field). */
 export interface AliasRules {
@@ -37,7 +37,9 @@ export function skeleton(word: string): string {
 const skeletons = new Map<string, string>();
 
 function computeSkeleton(word: string): string {
-  let s = stripDiacritics(word).toLowerCase().replace(/[^a-z]/g, '');
+  let s = stripDiacritics(word)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   s = s.replace(/(.)\1+/g, '$1');
   s = s.replace(/ou/g, 'u').replace(/ee/g, 'i').replace(/e/g, 'i').replace(/o/g, 'u').replace(/y$/, 'i');
   s = s.replace(/([aiu])h$/, '$1');
@@ -102,7 +104,11 @@ export function wordVariant(a: string, b: string, groupTerm: ReadonlyMap<string,
 }
 
 /** Why two multi-word names (core words, particles removed) are one name spelled differently, or null. */
-export function nameVariant(a: readonly string[], b: readonly string[], groupTerm: ReadonlyMap<string, string>): string | null {
+export function nameVariant(
+  a: readonly string[],
+  b: readonly string[],
+  groupTerm: ReadonlyMap<string, string>,
+): string | null {
   if (a.length !== b.length || a.length < 2) return null;
   let exact = 0;
   const why: string[] = [];
@@ -175,7 +181,8 @@ export class VetoUnionFind {
 
 /** Validate parsed aliases-file JSON and return the rules (throws with a readable message on a malformed file). */
 export function parseAliasRules(json: unknown): AliasRules {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error('aliases file: expected a JSON object with "merge", "veto", "entities", "ignore"');
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    throw new Error('aliases file: expected a JSON object with "merge", "veto", "entities", "ignore"');
   const o = json as Record<string, unknown>;
   const lists = (k: string) => {
     const v = o[k] ?? [];
@@ -186,15 +193,26 @@ export function parseAliasRules(json: unknown): AliasRules {
   for (const k of ['merge', 'veto'] as const) {
     for (const r of lists(k)) {
       const names = Array.isArray(r) ? r : (r as { names?: unknown })?.names;
-      if (!Array.isArray(names) || names.length < 2 || !names.every((n) => typeof n === 'string')) throw new Error(`aliases file: each "${k}" entry needs "names": a list of at least two strings`);
-      rules[k]!.push({ names: names as string[], note: typeof (r as { note?: unknown }).note === 'string' ? (r as { note: string }).note : undefined });
+      if (!Array.isArray(names) || names.length < 2 || !names.every((n) => typeof n === 'string'))
+        throw new Error(`aliases file: each "${k}" entry needs "names": a list of at least two strings`);
+      rules[k]!.push({
+        names: names as string[],
+        note: typeof (r as { note?: unknown }).note === 'string' ? (r as { note: string }).note : undefined,
+      });
     }
   }
   const types = new Set(['person', 'org', 'place', 'group', 'demonym']);
   for (const e of lists('entities')) {
     const x = e as { name?: unknown; type?: unknown; canonical?: unknown };
-    if (typeof x?.name !== 'string' || !types.has(String(x.type))) throw new Error('aliases file: each "entities" entry needs "name" and "type" (person, org, place, group, demonym)');
-    rules.entities!.push({ name: x.name, type: x.type as EntityType, canonical: typeof x.canonical === 'string' ? x.canonical : undefined });
+    if (typeof x?.name !== 'string' || !types.has(String(x.type)))
+      throw new Error(
+        'aliases file: each "entities" entry needs "name" and "type" (person, org, place, group, demonym)',
+      );
+    rules.entities!.push({
+      name: x.name,
+      type: x.type as EntityType,
+      canonical: typeof x.canonical === 'string' ? x.canonical : undefined,
+    });
   }
   for (const n of lists('ignore')) {
     if (typeof n !== 'string') throw new Error('aliases file: "ignore" must be a list of strings');

@@ -1,7 +1,7 @@
 // Co-mention pairs: two entities named in the same sentence.
 import type { Row } from '../types.js';
 import { byString } from '../text/counts.js';
-import type { EntityType } from './mentions.js';
+import type { EntityType } from './types.js';
 import type { EntityResult } from './entities.js';
 
 /** Pairs of entities mentioned in the same sentence: sentences together, articles together, outlets (each pair once, a < b). */
@@ -37,7 +37,20 @@ export function coMentions(result: EntityResult, opts: { types?: EntityType[]; m
   for (const [k, p] of pairs) {
     if (p.sentences < min) continue;
     const [a, b] = k.split('\u0000');
-    rows.push({ a, b, name_a: byEntity.get(a)!.name, name_b: byEntity.get(b)!.name, sentences: p.sentences, articles: p.docs.size, outlets: p.outlets.size });
+    rows.push({
+      a,
+      b,
+      name_a: byEntity.get(a)!.name,
+      name_b: byEntity.get(b)!.name,
+      sentences: p.sentences,
+      articles: p.docs.size,
+      outlets: p.outlets.size,
+    });
   }
-  return rows.sort((x, y) => (y.sentences as number) - (x.sentences as number) || byString(x.a as string, y.a as string) || byString(x.b as string, y.b as string));
+  return rows.sort(
+    (x, y) =>
+      (y.sentences as number) - (x.sentences as number) ||
+      byString(x.a as string, y.a as string) ||
+      byString(x.b as string, y.b as string),
+  );
 }

@@ -31,7 +31,10 @@ export interface MentionScores {
 const MARK = /\u27E6([^|\u27E7]+)\|([a-z]+)\|([^\u27E7]+)\u27E7/gu;
 
 /** Parse inline gold markup "⟦Hamid al-Shatri|person|hamid-al-shatri⟧" into plain text and mentions (offsets into the plain text). */
-export function parseGoldMarkup(annotated: string): { plain: string; mentions: { start: number; end: number; text: string; type: string; entity: string }[] } {
+export function parseGoldMarkup(annotated: string): {
+  plain: string;
+  mentions: { start: number; end: number; text: string; type: string; entity: string }[];
+} {
   let plain = '';
   let last = 0;
   const mentions: { start: number; end: number; text: string; type: string; entity: string }[] = [];
@@ -46,7 +49,14 @@ export function parseGoldMarkup(annotated: string): { plain: string; mentions: {
   return { plain, mentions };
 }
 
-const FOLD: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"', '\u2013': '-', '\u2014': '-' };
+const FOLD: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+};
 const fold = (c: string) => FOLD[c] ?? c;
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 
@@ -120,14 +130,22 @@ export function scoreMentions(gold: readonly ScoredMention[], pred: readonly Sco
     }
     return prf(tp, pred.length, gold.length);
   };
-  return { exactTyped: run(false, true), exactUntyped: run(false, false), overlapTyped: run(true, true), overlapUntyped: run(true, false) };
+  return {
+    exactTyped: run(false, true),
+    exactUntyped: run(false, false),
+    overlapTyped: run(true, true),
+    overlapUntyped: run(true, false),
+  };
 }
 
 /**
  * Merge accuracy on the gold mentions that the system found with the exact span: over all pairs of such mentions,
  * pair precision (pairs the system put together that gold puts together) and pair recall (gold pairs the system put together), plus B-cubed F1.
  */
-export function mergeAccuracy(gold: readonly ScoredMention[], pred: readonly ScoredMention[]): { pairPrecision: number; pairRecall: number; bcubedF1: number; mentions: number } {
+export function mergeAccuracy(
+  gold: readonly ScoredMention[],
+  pred: readonly ScoredMention[],
+): { pairPrecision: number; pairRecall: number; bcubedF1: number; mentions: number } {
   const key = (m: ScoredMention) => `${m.doc}\u0000${m.start}\u0000${m.end}`;
   const predBy = new Map(pred.map((p) => [key(p), p.entity ?? '']));
   const both = gold.filter((g) => predBy.has(key(g))).map((g) => ({ g: g.entity ?? '', p: predBy.get(key(g))! }));
@@ -163,5 +181,10 @@ export function mergeAccuracy(gold: readonly ScoredMention[], pred: readonly Sco
   const n = both.length || 1;
   const P = bp / n;
   const R = br / n;
-  return { pairPrecision: sysPairs ? tp / sysPairs : 1, pairRecall: goldPairs ? tp / goldPairs : 1, bcubedF1: P + R ? (2 * P * R) / (P + R) : 0, mentions: both.length };
+  return {
+    pairPrecision: sysPairs ? tp / sysPairs : 1,
+    pairRecall: goldPairs ? tp / goldPairs : 1,
+    bcubedF1: P + R ? (2 * P * R) / (P + R) : 0,
+    mentions: both.length,
+  };
 }

@@ -1,6 +1,7 @@
 // A small gazetteer for international news: places, demonyms, well-known groups, titles and name cues.
 // Deliberately small and general (not tuned to one corpus); users extend it through data/aliases.json ("entities").
-import type { EntityType } from './mentions.js';
+import type { EntityType } from './types.js';
+import { worldGazetteer } from './world.js';
 
 /** Countries and territories: surface form -> canonical name. */
 const COUNTRIES: Record<string, string> = {
@@ -39,6 +40,10 @@ const CITIES_REGIONS: string[] = [
   'Moscow', 'Kyiv', 'Kiev', 'Washington', 'New York', 'London', 'Paris', 'Berlin', 'Brussels', 'Geneva', 'Vienna', 'Rome', 'Madrid', 'Beijing',
   'Tokyo', 'New Delhi', 'Delhi', 'Islamabad', 'Kabul', 'Baku', 'Yerevan', 'Tbilisi',
   'Middle East', 'Gulf', 'Persian Gulf', 'Levant', 'Europe', 'Africa', 'Asia', 'Mediterranean', 'Euphrates', 'Tigris', 'Golan Heights', 'Red Sea',
+  // parts of countries and world regions that the country and city packages do not list
+  'England', 'Scotland', 'Wales', 'Northern Ireland', 'West Indies', 'Caribbean', 'Latin America', 'South America', 'North America',
+  'Central America', 'Southeast Asia', 'South Asia', 'East Asia', 'Central Asia', 'Eastern Europe', 'Western Europe', 'Balkans',
+  'Scandinavia', 'Oceania', 'Antarctica', 'Arctic', 'Pacific', 'Atlantic', 'Horn of Africa', 'Sahara', 'Siberia', 'Kashmir',
 ];
 
 /** Demonyms and group adjectives -> the country or group term they roll up to (roll-up is optional, off by default). */
@@ -65,6 +70,18 @@ const GROUPS: Record<string, string> = {
   'Kataib Hezbollah': 'Kataib Hezbollah', 'Muslim Brotherhood': 'Muslim Brotherhood', NATO: 'NATO',
 };
 
+/** News agencies and wire services (type 'org'): they are named in datelines and credits on every beat. */
+const NEWS_AGENCIES: string[] = [
+  'Reuters', 'Associated Press', 'AFP', 'Agence France-Presse', 'Agence France Presse', 'Bloomberg', 'Xinhua', 'Interfax', 'Tass',
+  'Itar-Tass', 'Kyodo', 'Yonhap', 'Anadolu', 'Anadolu Agency', 'Dow Jones', 'UPI', 'United Press International',
+];
+
+/** Parties known by another name (type 'group'): alias -> party. Plural and adjective forms merge by rule (merge/party-forms.ts). */
+const PARTY_ALIASES: Record<string, string> = {
+  GOP: 'Republican Party', 'Grand Old Party': 'Republican Party', 'Republican Party': 'Republican Party',
+  'Democratic Party': 'Democratic Party', 'Labour Party': 'Labour Party', 'Conservative Party': 'Conservative Party', Tories: 'Conservative Party',
+};
+
 /** Titles and roles (lowercase, one to three words) that precede a person's name; stripped from mention spans. */
 export const TITLES: ReadonlySet<string> = new Set([
   'prime minister', 'deputy prime minister', 'foreign minister', 'defense minister', 'defence minister', 'interior minister', 'finance minister',
@@ -74,6 +91,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'lawmaker', 'mp', 'senator', 'sen.', 'rep.', 'governor', 'gov.', 'mayor', 'judge', 'cleric',
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'secretary', 'secretary-general', 'secretary general', 'chairman', 'director', 'official',
   'analyst', 'correspondent', 'reporter', 'editor', 'adviser', 'advisor', 'deputy', 'member', 'mp.', 'imam', 'pope', 'patriarch', 'cardinal',
+  'agent', 'patrol agent', 'special agent', 'officer', 'sergeant', 'sgt.', 'detective', 'attorney general', 'attorney', 'coach', 'manager',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'counsel', 'special counsel', 'chancellor', 'premier', 'rabbi', 'rev.', 'sir', 'dame',
+  'lord', 'lady', 'representative', 'congressman', 'congresswoman', 'chief executive', 'ceo', 'founder', 'owner', 'candidate', 'nominee',
 ]);
 
 /** Lowercase role words that, right before a capitalised word, mark a person ("lawmaker Issam al-Kreiti", "chief Shatri"). */
@@ -90,6 +110,11 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'network', 'times', 'post', 'press', 'media', 'tv', 'channel', 'radio', 'union', 'league', 'organization', 'organisation', 'authority',
   'board', 'cabinet', 'senate', 'congress', 'centre', 'center', 'foundation', 'association', 'intelligence', 'police', 'operations',
   'directorate', 'secretariat', 'mission', 'embassy', 'consulate', 'nations', 'federation', 'guard', 'navy', 'airways', 'herald', 'journal',
+  // company and club suffixes
+  'inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'nv', 'bhd', 'fc', 'afc', 'bancorp', 'bancshares', 'holdings',
+  'airlines', 'motors', 'exchange', 'club', 'systems', 'industries', 'partners', 'securities', 'reserve', 'institution', 'academy',
+  'school', 'college', 'society', 'trust', 'foods', 'energy', 'petroleum', 'pharmaceuticals', 'telecom', 'communications', 'entertainment',
+  'records', 'studios', 'magazine', 'gazette', 'tribune', 'daily', 'broadcasting', 'forum', 'institute', 'laboratories', 'ministries',
 ]);
 
 /** Last words that make a capitalised span a group (armed faction, party, coalition). */
@@ -101,7 +126,7 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
 /** Last words that make a capitalised span a place. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'palace', 'square', 'street', 'airport', 'province', 'governorate', 'district', 'city', 'region', 'river', 'valley', 'mountains', 'mountain',
-  'sea', 'camp', 'crossing', 'border', 'prison', 'bridge', 'gate', 'hospital', 'mosque', 'shrine', 'island', 'islands', 'desert', 'zone', 'strip', 'heights',
+  'sea', 'camp', 'crossing', 'border', 'prison', 'port', 'county', 'state', 'park', 'lake', 'bay', 'canyon', 'ocean', 'peninsula', 'bridge', 'gate', 'hospital', 'mosque', 'shrine', 'island', 'islands', 'desert', 'zone', 'strip', 'heights',
 ]);
 
 /** Common first names (Arabic, Kurdish, Persian, Turkish, English): a capitalised word from this list starts a person name. */
@@ -137,6 +162,8 @@ export const PAGE_WORDS: ReadonlySet<string> = new Set([
 export interface GazetteerEntry {
   type: EntityType;
   canonical: string;
+  /** how sure the type is: 3 (default) country, hand list or user entry; 2 a city or region from a data package */
+  strength?: number;
 }
 
 /** The built-in gazetteer as one map from exact surface form to entry (demonyms typed 'demonym'). */
@@ -145,8 +172,33 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const [k, v] of Object.entries(COUNTRIES)) m.set(k, { type: 'place', canonical: v });
   for (const k of CITIES_REGIONS) m.set(k, { type: 'place', canonical: k });
   for (const [k, v] of Object.entries(GROUPS)) m.set(k, { type: 'group', canonical: v });
+  for (const k of NEWS_AGENCIES) m.set(k, { type: 'org', canonical: k });
+  for (const [k, v] of Object.entries(PARTY_ALIASES)) m.set(k, { type: 'group', canonical: v });
   for (const [k, v] of Object.entries(DEMONYMS)) m.set(k, { type: 'demonym', canonical: v });
+  for (const [k, v] of worldGazetteer()) if (!m.has(k)) m.set(k, v);
   return m;
+}
+
+/** The gazetteer by exact surface form and by lowercase form (first entry wins). */
+export interface GazetteerMaps {
+  exact: ReadonlyMap<string, GazetteerEntry>;
+  lower: ReadonlyMap<string, GazetteerEntry>;
+}
+
+let cached: GazetteerMaps | null = null;
+
+function withLower(exact: ReadonlyMap<string, GazetteerEntry>): GazetteerMaps {
+  const lower = new Map<string, GazetteerEntry>();
+  for (const [k, v] of exact) if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), v);
+  return { exact, lower };
+}
+
+/** The built-in gazetteer plus the user's entries (which win), built once when there are none. */
+export function gazetteerMaps(extra?: ReadonlyMap<string, GazetteerEntry>): GazetteerMaps {
+  if (!extra?.size) return (cached ??= withLower(builtinGazetteer()));
+  const m = builtinGazetteer();
+  for (const [k, v] of extra) m.set(k, v);
+  return withLower(m);
 }
 
 /** Demonym -> country/group term, for the optional roll-up. */

@@ -1,16 +1,27 @@
 // Entity mentions in news text: capitalised runs with name particles, split at titles, typed by cues, gazetteer and head words.
 import type { Doc, Span, Token } from '../types.js';
+import type { EntityType } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, matchesAcronym, type AcronymDefinition } from './acronyms.js';
+import { lineKind, LineKind } from './lines.js';
+import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
 import {
-  builtinGazetteer, CALENDAR, FIRST_NAMES, GROUP_HEADS, ORG_HEADS, PAGE_WORDS, PARTICLES, PLACE_HEADS, ROLE_CUES, TITLES,
+  gazetteerMaps,
+  CALENDAR,
+  FIRST_NAMES,
+  GROUP_HEADS,
+  ORG_HEADS,
+  PAGE_WORDS,
+  PARTICLES,
+  PLACE_HEADS,
+  ROLE_CUES,
+  TITLES,
   type GazetteerEntry,
 } from './gazetteer.js';
 import { isTermToken } from '../text/tokenize.js';
 
-/** What a mention refers to. 'demonym' (Iraqi, Shia, Kurdish) is kept apart and not counted as an entity by default. */
-export type EntityType = 'person' | 'org' | 'place' | 'group' | 'demonym';
+export type { EntityType } from './types.js';
 
 /** One mention of a named actor or place in one article. */
 export interface Mention extends Span {
@@ -49,28 +60,191 @@ export interface MentionResult {
 /** Standalone lowercase particles that join capitalised name parts ("Osama bin Laden", "Ludwig van Beethoven"). */
 const JOIN_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bint', 'de', 'van', 'von', 'der', 'bani', 'ben']);
 /** Words after which "of" continues a name ("Ministry of Defense", "State of Law Coalition"). */
-const OF_HEADS = new Set([...ORG_HEADS, ...GROUP_HEADS, 'state', 'states', 'republic', 'kingdom', 'bank', 'university', 'emirate', 'sea', 'gulf', 'strait']);
+const OF_HEADS = new Set([
+  ...ORG_HEADS,
+  ...GROUP_HEADS,
+  'state',
+  'states',
+  'republic',
+  'kingdom',
+  'bank',
+  'university',
+  'emirate',
+  'sea',
+  'gulf',
+  'strait',
+  'port',
+]);
 /** Sentence starters that are capitalised only because they start a sentence (a small corpus may never show them in lower case). */
 const COMMON_STARTERS = new Set([
-  'according', 'earlier', 'later', 'meanwhile', 'however', 'despite', 'while', 'although', 'though', 'after', 'before', 'since', 'during',
-  'following', 'regarding', 'addressing', 'amid', 'under', 'over', 'speaking', 'asked', 'today', 'yesterday', 'tomorrow', 'last', 'next',
-  'first', 'second', 'third', 'new', 'high', 'several', 'both', 'other', 'another', 'some', 'many', 'most', 'more', 'such', 'these', 'those',
-  'this', 'that', 'there', 'here', 'officials', 'sources', 'reports', 'analysts', 'critics', 'observers', 'residents', 'local', 'former',
-  'senior', 'top', 'acting', 'interim', 'about', 'around', 'nearly', 'almost', 'only', 'also', 'yet', 'still', 'instead', 'indeed', 'thus',
-  'overall', 'separately', 'additionally', 'moreover', 'furthermore', 'elsewhere', 'once', 'now', 'then', 'when', 'where', 'why', 'how',
-  'what', 'who', 'whose', 'which', 'if', 'unless', 'until', 'as', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'within', 'between',
-  'against', 'toward', 'towards', 'through', 'throughout', 'unlike', 'like', 'given', 'based', 'citing', 'quoting', 'separately', 'updated',
-  'breaking', 'exclusive', 'analysis', 'opinion', 'editorial', 'watch', 'listen', 'read', 'see', 'photo', 'video', 'security', 'government',
-  'military', 'political', 'armed', 'foreign', 'regional', 'international', 'national', 'local', 'officials', 'people', 'we', 'they', 'he', 'she',
+  'according',
+  'earlier',
+  'later',
+  'meanwhile',
+  'however',
+  'despite',
+  'while',
+  'although',
+  'though',
+  'after',
+  'before',
+  'since',
+  'during',
+  'following',
+  'regarding',
+  'addressing',
+  'amid',
+  'under',
+  'over',
+  'speaking',
+  'asked',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'last',
+  'next',
+  'first',
+  'second',
+  'third',
+  'new',
+  'high',
+  'several',
+  'both',
+  'other',
+  'another',
+  'some',
+  'many',
+  'most',
+  'more',
+  'such',
+  'these',
+  'those',
+  'this',
+  'that',
+  'there',
+  'here',
+  'officials',
+  'sources',
+  'reports',
+  'analysts',
+  'critics',
+  'observers',
+  'residents',
+  'local',
+  'former',
+  'senior',
+  'top',
+  'acting',
+  'interim',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'only',
+  'also',
+  'yet',
+  'still',
+  'instead',
+  'indeed',
+  'thus',
+  'overall',
+  'separately',
+  'additionally',
+  'moreover',
+  'furthermore',
+  'elsewhere',
+  'once',
+  'now',
+  'then',
+  'when',
+  'where',
+  'why',
+  'how',
+  'what',
+  'who',
+  'whose',
+  'which',
+  'if',
+  'unless',
+  'until',
+  'as',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'without',
+  'within',
+  'between',
+  'against',
+  'toward',
+  'towards',
+  'through',
+  'throughout',
+  'unlike',
+  'like',
+  'given',
+  'based',
+  'citing',
+  'quoting',
+  'separately',
+  'updated',
+  'breaking',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'editorial',
+  'watch',
+  'listen',
+  'read',
+  'see',
+  'photo',
+  'video',
+  'security',
+  'government',
+  'military',
+  'political',
+  'armed',
+  'foreign',
+  'regional',
+  'international',
+  'national',
+  'local',
+  'officials',
+  'people',
+  'we',
+  'they',
+  'he',
+  'she',
 ]);
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
-const ADJ_STARTERS = new Set(['new', 'old', 'former', 'high', 'top', 'senior', 'first', 'second', 'last', 'next', 'late', 'early']);
+const ADJ_STARTERS = new Set([
+  'new',
+  'old',
+  'former',
+  'high',
+  'top',
+  'senior',
+  'first',
+  'second',
+  'last',
+  'next',
+  'late',
+  'early',
+]);
 const OPEN_QUOTES = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '\u00AB', '-', '\u2014', '\u2013']);
 const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
 const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ez)[-\u2010\u2011'\u2019]\p{Lu}/u;
 const CAP_PARTICLE_WORD = /^(?:Al|El|Ad|An|Ar|As|Ash|At|Az|Ez|Abu|Bin|Ibn)[-\u2010\u2011'\u2019]\p{Lu}/u;
 /** "US-occupied", "Turkish-backed", "Shia-majority": a capitalised prefix glued to a lowercase word. */
 const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
+
+/** "I'm", "I've", "We'll", "Don't": contractions are never names. */
+const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
+
+const isCapLike = (c: C) => c === C.Cap || c === C.Acr;
 
 /** Token classes used to build runs. */
 const enum C {
@@ -125,20 +299,29 @@ export function coreParts(parts: readonly string[]): string[] {
 type Known = Map<string, { type: EntityType; strength: number; canonical?: string; cue: string }>;
 
 interface Ctx {
-  gaz: Map<string, GazetteerEntry>;
-  gazLower: Map<string, GazetteerEntry>;
+  gaz: ReadonlyMap<string, GazetteerEntry>;
+  gazLower: ReadonlyMap<string, GazetteerEntry>;
   ignore: ReadonlySet<string>;
   lowerSeen: Set<string>;
   capMid: Set<string>;
+  /** lowercase forms of capitalised hyphenated words in the corpus ("jong-un") */
+  hyphened: Set<string>;
+  /** the sentence being read is a table line */
+  table: boolean;
 }
 
 /** Find the entity mentions of every doc (two passes: body sentences first, then headline-case lines matched against known names). */
 export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {}): MentionResult {
-  const gaz = builtinGazetteer();
-  if (opts.gazetteer) for (const [k, v] of opts.gazetteer) gaz.set(k, v);
-  const gazLower = new Map<string, GazetteerEntry>();
-  for (const [k, v] of gaz) if (!gazLower.has(k.toLowerCase())) gazLower.set(k.toLowerCase(), v);
-  const ctx: Ctx = { gaz, gazLower, ignore: opts.ignore ?? new Set(), lowerSeen: new Set(), capMid: new Set() };
+  const { exact: gaz, lower: gazLower } = gazetteerMaps(opts.gazetteer);
+  const ctx: Ctx = {
+    gaz,
+    gazLower,
+    ignore: opts.ignore ?? new Set(),
+    lowerSeen: new Set(),
+    capMid: new Set(),
+    hyphened: new Set(),
+    table: false,
+  };
 
   // corpus statistics: words seen in lower case; capitalised forms seen away from sentence starts
   const headlines: Uint8Array[] = [];
@@ -147,7 +330,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     const h = new Uint8Array(d.sentences.length);
     const ini = new Uint8Array(d.tokens.length);
     d.sentences.forEach((s, si) => {
-      h[si] = isHeadline(d, si) ? 1 : 0;
+      h[si] = lineKind(d, si);
       markInitials(d, s.tokenStart, s.tokenEnd, ini);
     });
     for (let i = 0; i < d.tokens.length; i++) {
@@ -155,7 +338,9 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
       if (t.kind !== 'word') continue;
       const c = d.text.charCodeAt(t.start);
       if (c >= 97 && c <= 122) ctx.lowerSeen.add(t.norm);
-      else if (!ini[i] && !h[t.sentence] && t.sentence >= 0) ctx.capMid.add(d.text.slice(t.start, t.end));
+      else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0)
+        ctx.capMid.add(d.text.slice(t.start, t.end));
+      if (c < 97 && t.norm.indexOf('-') > 0) ctx.hyphened.add(t.norm);
     }
     headlines.push(h);
     initials.push(ini);
@@ -165,52 +350,35 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   const definitions: AcronymDefinition[] = [];
   docs.forEach((d, di) => {
     for (let si = 0; si < d.sentences.length; si++) {
-      if (headlines[di][si]) continue;
+      if (headlines[di][si] === LineKind.Headline) continue;
+      ctx.table = headlines[di][si] === LineKind.Table;
       bodySentence(d, si, initials[di], ctx, mentions[di], definitions);
     }
   });
   // known names from the body, for headline-case lines
   const known: Known = new Map();
-  for (const list of mentions) for (const m of list) {
-    const k = m.parts.join(' ');
-    const prev = known.get(k);
-    if (!prev || prev.strength < m.strength) known.set(k, { type: m.type, strength: m.strength, canonical: m.canonical, cue: m.cue });
-  }
+  for (const list of mentions)
+    for (const m of list) {
+      const k = m.parts.join(' ');
+      const prev = known.get(k);
+      if (!prev || prev.strength < m.strength)
+        known.set(k, { type: m.type, strength: m.strength, canonical: m.canonical, cue: m.cue });
+    }
   const defined = new Set(definitions.map((x) => x.acronym));
   docs.forEach((d, di) => {
     let added = false;
     for (let si = 0; si < d.sentences.length; si++) {
-      if (!headlines[di][si]) continue;
+      if (headlines[di][si] !== LineKind.Headline) continue;
       headlineSentence(d, si, ctx, known, defined, mentions[di]);
       added = true;
     }
     if (added) mentions[di].sort((a, b) => a.start - b.start || b.end - a.end);
   });
   // bare acronyms take their definition's type later (in entities.ts); mark them here
-  for (const list of mentions) for (const m of list) if (m.acronym && defined.has(m.acronym) && m.strength < 3) m.cue = 'acronym defined in corpus';
+  for (const list of mentions)
+    for (const m of list)
+      if (m.acronym && defined.has(m.acronym) && m.strength < 3) m.cue = 'acronym defined in corpus';
   return { mentions, definitions };
-}
-
-/** A line in headline case: no final punctuation, on its own line, most content words capitalised (or all in capitals). */
-function isHeadline(d: Doc, si: number): boolean {
-  const s = d.sentences[si];
-  const last = d.tokens[s.tokenEnd - 1];
-  if (!last) return false;
-  if (SENTENCE_END.test(d.text.slice(Math.max(s.start, last.end - 3), last.end))) return false;
-  const after = d.text.slice(s.end, s.end + 3);
-  if (s.end < d.text.length && !/^[ \t\u00A0]*(\r?\n|$)/.test(after)) return false;
-  let words = 0;
-  let caps = 0;
-  let upper = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = d.tokens[i];
-    if (t.kind !== 'word' || t.end - t.start < 4 || STOPWORDS.has(t.norm)) continue;
-    words++;
-    const w = d.text.slice(t.start, t.end);
-    if (/^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w)) caps++;
-    if (w === w.toUpperCase()) upper++;
-  }
-  return words >= 2 && (caps / words >= 0.75 || upper === words);
 }
 
 /** Mark tokens that start a sentence, or open a quotation, as sentence-initial. */
@@ -225,9 +393,19 @@ function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
     }
     const ch = d.text[t.start];
     // an opening quote: “ always; a straight quote when preceded by space or start
-    if (ch === '\u201C' || ch === '\u00AB' || ((ch === '"' || ch === "'" || ch === '\u2018') && (t.start === 0 || /\s|\(|\[/.test(d.text[t.start - 1])))) atStart = true;
+    if (
+      ch === '\u201C' ||
+      ch === '\u00AB' ||
+      ((ch === '"' || ch === "'" || ch === '\u2018') && (t.start === 0 || /\s|\(|\[/.test(d.text[t.start - 1])))
+    )
+      atStart = true;
     // a spaced dash after a dateline ("ERBIL (Kurdistan24) - According to ...") starts the text proper
-    else if ((ch === '-' || ch === '\u2014' || ch === '\u2013') && /\s/.test(d.text[t.start - 1] ?? ' ') && /\s/.test(d.text[t.end] ?? ' ')) atStart = true;
+    else if (
+      (ch === '-' || ch === '\u2014' || ch === '\u2013') &&
+      /\s/.test(d.text[t.start - 1] ?? ' ') &&
+      /\s/.test(d.text[t.end] ?? ' ')
+    )
+      atStart = true;
     else if (!OPEN_QUOTES.has(ch)) atStart = false;
   }
 }
@@ -255,12 +433,121 @@ function classify(w: string): C {
 interface Unit {
   i: number;
   word: boolean;
+  /** a lowercase syllable that ends a spaced-hyphen name ("Kim Jong - un") */
+  tail?: boolean;
+}
+
+/** Words that continue a run after its last unit ("of the", "and", "'s"), as the units to add, or null. */
+function joinerUnits(
+  d: Doc,
+  j: number,
+  units: readonly Unit[],
+  end: number,
+  cls: (i: number) => C,
+  ctx: Ctx,
+): Unit[] | null {
+  const toks = d.tokens;
+  const n = toks[j].norm;
+  const surf = (k: number) => d.text.slice(toks[k].start, toks[k].end);
+  const lastNorm = toks[units[units.length - 1].i].norm;
+  // "Ministry of Defense", "State of Law Coalition", "Bank of the West"
+  if ((n === 'of' || n === 'for') && OF_HEADS.has(lastNorm)) {
+    const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+    if (k < end && cls(k) === C.Cap && !stopCap(d, k, ctx)) {
+      const add: Unit[] = [];
+      for (let q = j; q < k; q++) add.push({ i: q, word: true });
+      return add;
+    }
+  }
+  // "Security and Defense Committee": join only when the continuation ends in an organisation or group head
+  if (
+    n === 'and' &&
+    cls(j + 1) === C.Cap &&
+    !ORG_HEADS.has(lastNorm) &&
+    !GROUP_HEADS.has(lastNorm) &&
+    !ctx.gaz.has(runText(d, units))
+  ) {
+    const e = capRunEnd(j + 1, end, cls);
+    const head = toks[e].norm;
+    if (ORG_HEADS.has(head) || GROUP_HEADS.has(head)) return [{ i: j, word: true }];
+  }
+  // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
+  if ((n === "'s" || n === "'") && units.length === 1 && cls(j + 1) === C.Cap && toks[j].start === toks[j - 1].end) {
+    const w = surf(units[0].i);
+    if (
+      !ctx.gaz.has(w) &&
+      !FIRST_NAMES.has(toks[units[0].i].norm) &&
+      !PARTICLE_WORD.test(w) &&
+      !CAP_PARTICLE_WORD.test(w) &&
+      !isAcronymShape(w)
+    ) {
+      const e = capRunEnd(j + 1, end, cls);
+      const head = toks[e].norm;
+      if (PLACE_HEADS.has(head) || ORG_HEADS.has(head)) return [{ i: j, word: false }];
+    }
+  }
+  return null;
+}
+
+/** Grow a run of capitalised words with joiners from token i ("Ministry of Defense", "bin Laden", "Kim Jong - un"). */
+function growRun(d: Doc, i: number, end: number, cls: (i: number) => C, ctx: Ctx): { units: Unit[]; next: number } {
+  const toks = d.tokens;
+  const units: Unit[] = [{ i, word: true }];
+  let j = i + 1;
+  for (;;) {
+    if (j >= end) break;
+    const cj = cls(j);
+    if (
+      ((isCapLike(cj) && !stopCap(d, j, ctx)) || (cj === C.Compound && nameSyllable(toks[j].norm, ctx))) &&
+      adjacent(d, j - 1, j)
+    ) {
+      units.push({ i: j, word: true });
+      j++;
+      continue;
+    }
+    const n = toks[j].norm;
+    // "Kim Jong - un", when the corpus also writes "Jong-un"
+    if (
+      n === '-' &&
+      toks[j + 1]?.kind === 'word' &&
+      ctx.hyphened.has(toks[units[units.length - 1].i].norm + '-' + toks[j + 1].norm)
+    ) {
+      units.push({ i: j, word: false }, { i: j + 1, word: true, tail: true });
+      j += 2;
+      continue;
+    }
+    // particle: "bin Laden", "al Sham"
+    if (cj === C.Particle && isCapLike(cls(j + 1))) {
+      units.push({ i: j, word: true }, { i: j + 1, word: true });
+      j += 2;
+      continue;
+    }
+    // editorial bracket inside a name: "[Mohammed Shia al-] Sudani"
+    if (
+      cj === C.Particle &&
+      toks[j + 1]?.norm === '-' &&
+      toks[j + 2]?.norm === ']' &&
+      j + 3 < end &&
+      isCapLike(cls(j + 3))
+    ) {
+      units.push({ i: j, word: true }, { i: j + 1, word: false }, { i: j + 2, word: false }, { i: j + 3, word: true });
+      j += 4;
+      continue;
+    }
+    const joined = joinerUnits(d, j, units, end, cls, ctx);
+    if (joined) {
+      units.push(...joined);
+      j = joined[joined.length - 1].i + 1;
+      continue;
+    }
+    break;
+  }
+  return { units, next: j };
 }
 
 function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mention[], defs: AcronymDefinition[]): void {
   const s = d.sentences[si];
   const toks = d.tokens;
-  const surf = (i: number) => d.text.slice(toks[i].start, toks[i].end);
   const cache = new Int8Array(s.tokenEnd - s.tokenStart + 4).fill(-1);
   const cls = (i: number): C => {
     if (i >= s.tokenEnd || toks[i].kind !== 'word') return C.Other;
@@ -268,7 +555,6 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     if (cache[k] < 0) cache[k] = classifyToken(d.text, toks[i]);
     return cache[k] as C;
   };
-  const isCapLike = (c: C) => c === C.Cap || c === C.Acr;
   // a short byline paragraph ("News Desk - The Cradle", "By Staff") carries no entities
   let pageWord = false;
   let nWords = 0;
@@ -287,72 +573,23 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       i++;
       continue;
     }
-    if (!isCapLike(c) || stopCap(toks[i], ctx)) {
+    if (!isCapLike(c) || stopCap(d, i, ctx)) {
       i++;
       continue;
     }
     // grow a run of capitalised words with joiners
-    const units: Unit[] = [{ i, word: true }];
-    let j = i + 1;
-    for (;;) {
-      if (j >= s.tokenEnd) break;
-      const cj = cls(j);
-      if (isCapLike(cj) && !stopCap(toks[j], ctx) && adjacent(d, j - 1, j)) {
-        units.push({ i: j, word: true });
-        j++;
-        continue;
-      }
-      const n = toks[j].norm;
-      // particle: "bin Laden", "al Sham"
-      if (cj === C.Particle && isCapLike(cls(j + 1))) {
-        units.push({ i: j, word: true }, { i: j + 1, word: true });
-        j += 2;
-        continue;
-      }
-      // editorial bracket inside a name: "[Mohammed Shia al-] Sudani"
-      if (cj === C.Particle && toks[j + 1]?.norm === '-' && toks[j + 2]?.norm === ']' && j + 3 < s.tokenEnd && isCapLike(cls(j + 3))) {
-        units.push({ i: j, word: true }, { i: j + 1, word: false }, { i: j + 2, word: false }, { i: j + 3, word: true });
-        j += 4;
-        continue;
-      }
-      const lastNorm = toks[units[units.length - 1].i].norm;
-      // "Ministry of Defense", "State of Law Coalition", "Bank of the West"
-      if ((n === 'of' || n === 'for') && OF_HEADS.has(lastNorm)) {
-        const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
-        if (k < s.tokenEnd && cls(k) === C.Cap && !stopCap(toks[k], ctx)) {
-          for (let q = j; q < k; q++) units.push({ i: q, word: true });
-          j = k;
-          continue;
-        }
-      }
-      // "Security and Defense Committee": join only when the continuation ends in an organisation or group head
-      if (n === 'and' && cls(j + 1) === C.Cap && !ORG_HEADS.has(lastNorm) && !GROUP_HEADS.has(lastNorm) && !ctx.gaz.has(runText(d, units))) {
-        const e = capRunEnd(j + 1, s.tokenEnd, cls);
-        const head = toks[e].norm;
-        if (ORG_HEADS.has(head) || GROUP_HEADS.has(head)) {
-          units.push({ i: j, word: true });
-          j++;
-          continue;
-        }
-      }
-      // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
-      if ((n === "'s" || n === "'") && units.length === 1 && cls(j + 1) === C.Cap && toks[j].start === toks[j - 1].end) {
-        const w = surf(units[0].i);
-        if (!ctx.gaz.has(w) && !FIRST_NAMES.has(toks[units[0].i].norm) && !PARTICLE_WORD.test(w) && !CAP_PARTICLE_WORD.test(w) && !isAcronymShape(w)) {
-          const e = capRunEnd(j + 1, s.tokenEnd, cls);
-          const head = toks[e].norm;
-          if (PLACE_HEADS.has(head) || ORG_HEADS.has(head)) {
-            units.push({ i: j, word: false });
-            j++;
-            continue;
-          }
-        }
-      }
-      break;
-    }
+    const { units, next } = growRun(d, i, s.tokenEnd, cls, ctx);
+    const j = next;
     processRun(d, si, units, ini, ctx, out, defs);
     i = j;
   }
+}
+
+/** "Jong-un" inside a name: a hyphenated lowercase part of two letters, or of three or four never seen as a word. */
+function nameSyllable(norm: string, ctx: Ctx): boolean {
+  const tail = norm.slice(norm.lastIndexOf('-') + 1);
+  if (STOPWORDS.has(tail)) return false;
+  return tail.length <= 2 || (tail.length <= 4 && !ctx.lowerSeen.has(tail));
 }
 
 function adjacent(d: Doc, a: number, b: number): boolean {
@@ -372,9 +609,56 @@ function runText(d: Doc, units: readonly Unit[]): string {
 }
 
 /** A capitalised token that never starts or continues a name: weekdays, months, page words, stopwords ("The", "I"), single letters. */
-function stopCap(t: Token, ctx: Ctx): boolean {
+function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
+  const t = d.tokens[i];
   const n = t.norm;
-  return CALENDAR.has(n) || PAGE_WORDS.has(n) || ctx.ignore.has(n) || (STOPWORDS.has(n) && !ctx.gazLower.has(n)) || t.end - t.start < 2;
+  if (n === 'may' && !isMonthMay(d, i)) return false;
+  return (
+    CALENDAR.has(n) ||
+    PAGE_WORDS.has(n) ||
+    CONTRACTION.test(n) ||
+    ctx.ignore.has(n) ||
+    (STOPWORDS.has(n) && !ctx.gazLower.has(n)) ||
+    t.end - t.start < 2
+  );
+}
+
+/** Words before a month name: "in May", "since May", "early May". */
+const MONTH_BEFORE = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'of',
+  'through',
+  'from',
+  'before',
+  'after',
+  'during',
+  'between',
+  'and',
+  'or',
+  'to',
+]);
+
+/** "May" is the month only in date context: before a number ("May 3", "May 2019") or after "in/since/early..." */
+function isMonthMay(d: Doc, i: number): boolean {
+  const next = d.tokens[i + 1];
+  if (next && next.kind === 'number' && next.sentence === d.tokens[i].sentence) return true;
+  const prev = d.tokens[i - 1];
+  return (
+    !!prev &&
+    prev.sentence === d.tokens[i].sentence &&
+    MONTH_BEFORE.has(prev.norm) &&
+    d.text.charCodeAt(prev.start) >= 97
+  );
 }
 
 function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
@@ -382,8 +666,22 @@ function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
   const m = COMPOUND.exec(d.text.slice(t.start, t.end))!;
   const prefix = m[1];
   const g = ctx.gaz.get(prefix);
-  if (g) {
-    out.push(mk(d, t.sentence, t.start, t.start + prefix.length, g.type, 3, 'gazetteer', g.canonical));
+  if (m[2].toLowerCase() === 'based' && !isAcronymShape(prefix)) {
+    // "London-based", "Dravenport-based": the prefix is a place
+    out.push(
+      mk(
+        d,
+        t.sentence,
+        t.start,
+        t.start + prefix.length,
+        'place',
+        3,
+        'X-based',
+        g?.type === 'place' ? g.canonical : undefined,
+      ),
+    );
+  } else if (g) {
+    out.push(mk(d, t.sentence, t.start, t.start + prefix.length, g.type, g.strength ?? 3, 'gazetteer', g.canonical));
   } else if (isAcronymShape(prefix)) {
     const mm = mk(d, t.sentence, t.start, t.start + prefix.length, 'org', 1, 'acronym');
     mm.acronym = prefix;
@@ -391,7 +689,16 @@ function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
   }
 }
 
-function mk(d: Doc, sentence: number, start: number, end: number, type: EntityType, strength: number, cue: string, canonical?: string): Mention {
+function mk(
+  d: Doc,
+  sentence: number,
+  start: number,
+  end: number,
+  type: EntityType,
+  strength: number,
+  cue: string,
+  canonical?: string,
+): Mention {
   const text = d.text.slice(start, end);
   const m: Mention = { doc: d.id, start, end, text, type, strength, cue, sentence, parts: nameParts(text) };
   if (canonical) m.canonical = canonical;
@@ -399,17 +706,32 @@ function mk(d: Doc, sentence: number, start: number, end: number, type: EntityTy
 }
 
 /** Drop leading common words, split at titles, then type each remaining segment. */
-function processRun(d: Doc, si: number, units: Unit[], ini: Uint8Array, ctx: Ctx, out: Mention[], defs: AcronymDefinition[]): void {
+function processRun(
+  d: Doc,
+  si: number,
+  units: Unit[],
+  ini: Uint8Array,
+  ctx: Ctx,
+  out: Mention[],
+  defs: AcronymDefinition[],
+): void {
   const toks = d.tokens;
   const surf = (u: Unit) => d.text.slice(toks[u.i].start, toks[u.i].end);
   // sentence-initial capital: drop a common first word; a lone unknown word needs to be seen capitalised elsewhere
   if (ini[units[0].i]) {
     const w = surf(units[0]);
     const n = toks[units[0].i].norm;
-    const special = ctx.gaz.has(w) || ctx.gazLower.has(n) && w === w.toUpperCase() || FIRST_NAMES.has(n) || PARTICLE_WORD.test(w) || CAP_PARTICLE_WORD.test(w) || isAcronymShape(w);
+    const special =
+      ctx.gaz.has(w) ||
+      (ctx.gazLower.has(n) && w === w.toUpperCase()) ||
+      FIRST_NAMES.has(n) ||
+      PARTICLE_WORD.test(w) ||
+      CAP_PARTICLE_WORD.test(w) ||
+      isAcronymShape(w);
     if (!special) {
-      const common = STOPWORDS.has(n) || ctx.lowerSeen.has(n) || COMMON_STARTERS.has(n) || (/(ing|ly)$/.test(n) && n.length > 4);
-      if (common || (units.length === 1 && !ctx.capMid.has(w))) {
+      const common =
+        STOPWORDS.has(n) || ctx.lowerSeen.has(n) || COMMON_STARTERS.has(n) || (/(ing|ly)$/.test(n) && n.length > 4);
+      if (common || (units.length === 1 && !ctx.capMid.has(w) && !ctx.table)) {
         units = units.slice(1);
         while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
       }
@@ -435,7 +757,15 @@ function processRun(d: Doc, si: number, units: Unit[], ini: Uint8Array, ctx: Ctx
     const rest = units.slice(p + len);
     const restHead = rest.length ? toks[rest[rest.length - 1].i].norm : '';
     if (rest.length && (ORG_HEADS.has(restHead) || GROUP_HEADS.has(restHead) || PLACE_HEADS.has(restHead))) continue; // "General Command"
-    if (!rest.length && p === 0 && len === 1 && units.length === 1 && ctx.capMid.has(surf(units[0])) && !TITLES.has(words[0])) continue;
+    if (
+      !rest.length &&
+      p === 0 &&
+      len === 1 &&
+      units.length === 1 &&
+      ctx.capMid.has(surf(units[0])) &&
+      !TITLES.has(words[0])
+    )
+      continue;
     if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
     afterTitle = words.slice(p, p + len).join(' ');
     from = p + len;
@@ -446,11 +776,19 @@ function processRun(d: Doc, si: number, units: Unit[], ini: Uint8Array, ctx: Ctx
 
 function isNameUnit(d: Doc, u: Unit): boolean {
   const w = d.text.slice(d.tokens[u.i].start, d.tokens[u.i].end);
-  return u.word && (/^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w));
+  return u.word && (u.tail === true || /^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w));
 }
 
 /** Type one segment and emit its mention(s); a leading demonym or place without a head word is split off. */
-function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx: Ctx, out: Mention[], defs: AcronymDefinition[]): void {
+function typeSegment(
+  d: Doc,
+  si: number,
+  seg: Unit[],
+  title: string | null,
+  ctx: Ctx,
+  out: Mention[],
+  defs: AcronymDefinition[],
+): void {
   // trim joiners at the edges
   while (seg.length && !isNameUnit(d, seg[0])) seg = seg.slice(1);
   while (seg.length && !isNameUnit(d, seg[seg.length - 1])) seg = seg.slice(0, -1);
@@ -460,12 +798,7 @@ function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx:
   const end = toks[seg[seg.length - 1].i].end;
   const text = d.text.slice(start, end);
   const norms = seg.map((u) => toks[u.i].norm);
-  // the head word is the last word, or the word before "of" when the last is not a head ("Ministry of Defense")
-  let head = norms[norms.length - 1];
-  if (!ORG_HEADS.has(head) && !GROUP_HEADS.has(head) && !PLACE_HEADS.has(head)) {
-    const of = norms.findIndex((n, k) => k > 0 && (n === 'of' || n === 'for'));
-    if (of > 0) head = norms[of - 1];
-  }
+  const head = headWord(norms);
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name
   if (seg.length === 2 && ADJ_STARTERS.has(norms[0]) && !ctx.gaz.has(text) && ctx.lowerSeen.has(norms[1])) return;
   const emit = (type: EntityType, strength: number, cue: string, canonical?: string): Mention => {
@@ -476,9 +809,14 @@ function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx:
   };
   if (ctx.ignore.has(text.toLowerCase())) return;
   // gazetteer, exact (or a capitalised-word form of an all-caps dateline: "ERBIL")
-  const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() && seg.length === 1 && text.length >= 4 ? ctx.gazLower.get(text.toLowerCase()) : undefined);
+  const g =
+    ctx.gaz.get(text) ??
+    (text === text.toUpperCase() && seg.length === 1 && text.length >= 4
+      ? ctx.gazLower.get(text.toLowerCase())
+      : undefined);
   if (g) {
-    emit(g.type, 3, 'gazetteer', g.canonical);
+    if (isTeam(d, si, seg, g, ctx)) emit('org', 3, 'team in a results line');
+    else emit(g.type, g.strength ?? 3, 'gazetteer', g.canonical);
     return;
   }
   if (seg.length === 1 && isAcronymShape(text)) {
@@ -487,18 +825,18 @@ function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx:
     return;
   }
   if (seg.length === 1 && text === text.toUpperCase() && text.length >= 4 && /^\p{Lu}+$/u.test(text)) {
-    // an unknown all-caps word (a name in capitals: "POLITICO")
-    emit('org', 1, 'capitals');
+    // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
+    emit('unknown', 1, 'capitals');
     return;
   }
-  const headType: EntityType | null = GROUP_HEADS.has(head) ? 'group' : ORG_HEADS.has(head) ? 'org' : PLACE_HEADS.has(head) ? 'place' : null;
+  const headType = headTypeOf(head);
   // leading gazetteer word(s) without a head word: "Iraqi Delegation" -> demonym + rest; "Damascus Airport" stays whole
   if (seg.length > 1 && !headType) {
     for (let L = Math.min(3, seg.length - 1); L >= 1; L--) {
       const pre = d.text.slice(start, toks[seg[L - 1].i].end);
       const pg = ctx.gaz.get(pre);
       if (pg && !(pg.type === 'group' && L > 1)) {
-        const m = mk(d, si, start, toks[seg[L - 1].i].end, pg.type, 3, 'gazetteer', pg.canonical);
+        const m = mk(d, si, start, toks[seg[L - 1].i].end, pg.type, pg.strength ?? 3, 'gazetteer', pg.canonical);
         out.push(m);
         typeSegment(d, si, seg.slice(L), title, ctx, out, defs);
         return;
@@ -513,25 +851,56 @@ function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx:
     emit('person', 3, 'title: ' + title);
     return;
   }
+  const e = evidenceFor(d, si, seg, norms, headType);
+  emit(e.type, e.strength, e.cue);
+}
+
+/** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
+function headWord(norms: readonly string[]): string {
+  const head = norms[norms.length - 1];
+  if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || PLACE_HEADS.has(head)) return head;
+  const of = norms.findIndex((n, k) => k > 0 && (n === 'of' || n === 'for'));
+  return of > 0 ? norms[of - 1] : head;
+}
+
+/** The type a head word gives ("Ministry" org, "Brigades" group, "Province" place), or null. */
+function headTypeOf(head: string): EntityType | null {
+  if (GROUP_HEADS.has(head)) return 'group';
+  if (ORG_HEADS.has(head)) return 'org';
+  return PLACE_HEADS.has(head) ? 'place' : null;
+}
+
+/** "Luton 1 Rotherham 0": a town or region (not a country) that scores in a results line is its team. */
+function isTeam(d: Doc, si: number, seg: readonly Unit[], g: GazetteerEntry, ctx: Ctx): boolean {
+  const next = d.tokens[seg[seg.length - 1].i + 1];
+  const small = g.type === 'place' && (g.strength ?? 3) < 3;
+  return ctx.table && small && next?.sentence === si && /^\d{1,3}$/.test(next.norm);
+}
+
+/** The type of a name no gazetteer, title or strong head word typed: context, then name shape, then 'unknown'. */
+function evidenceFor(
+  d: Doc,
+  si: number,
+  seg: readonly Unit[],
+  norms: readonly string[],
+  headType: EntityType | null,
+): TypeEvidence {
+  const toks = d.tokens;
+  const ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
+  if (ctxEv && ctxEv.strength >= 3) return ctxEv;
   const prev = seg[0].i - 1 >= 0 ? toks[seg[0].i - 1] : undefined;
   if (prev && prev.sentence === si && ROLE_CUES.has(prev.norm) && d.text.charCodeAt(prev.start) >= 97) {
-    emit('person', 2, 'role: ' + prev.norm);
-    return;
+    return { type: 'person', strength: 2, cue: 'role: ' + prev.norm };
   }
-  if (seg.length > 1 && FIRST_NAMES.has(norms[0])) {
-    emit('person', 2, 'first name');
-    return;
+  if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
+  const surface = (u: Unit) => d.text.slice(toks[u.i].start, toks[u.i].end);
+  if (seg.some((u) => PARTICLE_WORD.test(surface(u)) || CAP_PARTICLE_WORD.test(surface(u)))) {
+    return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
   }
-  const particle = seg.some((u) => PARTICLE_WORD.test(d.text.slice(toks[u.i].start, toks[u.i].end)) || CAP_PARTICLE_WORD.test(d.text.slice(toks[u.i].start, toks[u.i].end)));
-  if (particle) {
-    emit('person', seg.length > 1 ? 2 : 1, 'name particle');
-    return;
-  }
-  if (headType) {
-    emit(headType, 1, 'head word: ' + head);
-    return;
-  }
-  emit(seg.length > 1 ? 'org' : 'org', 1, 'capitalised');
+  if (headType) return { type: headType, strength: 1, cue: 'head word' };
+  const nameEv = nameEvidence(norms, d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end));
+  if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
+  return ctxEv ?? { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
 
 /** "Syrian Democratic Forces (SDF)": record the definition and trim the mention to the words that spell the acronym. */
@@ -554,7 +923,14 @@ function findDefinition(d: Doc, seg: Unit[], m: Mention, defs: AcronymDefinition
 }
 
 /** Headline-case lines: only names already known from body text, the gazetteer, or defined acronyms. */
-function headlineSentence(d: Doc, si: number, ctx: Ctx, known: Known, defined: ReadonlySet<string>, out: Mention[]): void {
+function headlineSentence(
+  d: Doc,
+  si: number,
+  ctx: Ctx,
+  known: Known,
+  defined: ReadonlySet<string>,
+  out: Mention[],
+): void {
   const s = d.sentences[si];
   const toks = d.tokens;
   let i = s.tokenStart;
@@ -571,7 +947,7 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, known: Known, defined: R
       if (!/^\p{Lu}|^(?:al|el)-/u.test(text)) continue;
       const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() ? ctx.gazLower.get(text.toLowerCase()) : undefined);
       if (g) {
-        out.push(mk(d, si, toks[i].start, last.end, g.type, 3, 'gazetteer', g.canonical));
+        out.push(mk(d, si, toks[i].start, last.end, g.type, g.strength ?? 3, 'gazetteer', g.canonical));
         matched = L;
         break;
       }

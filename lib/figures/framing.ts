@@ -3,6 +3,7 @@ import type { Figure } from '../types.js';
 import { baseLayout, esc, figure, label, outletColors } from './style.js';
 import { escapeHtml } from '../io/html.js';
 import { slug } from '../util/names.js';
+import { MIN_TONE_SENTENCES, TONE_PRIOR_N } from '../framing/tone.js';
 
 /** Colours of the four voices (the same in every chart). */
 export const VOICE_COLORS: Record<string, string> = { own: '#0072B2', quoted: '#E69F00', reported: '#CC79A7', reused: '#999999' };
@@ -103,22 +104,35 @@ export function sourcesFigure(rows: readonly { outlet: string; kind: string; nam
   }));
 }
 
-/** Heatmap of tone: mean AFINN score of own-voice sentences, per outlet (columns) overall and toward each entity (rows); cells show the number of sentences. */
-export function toneFigure(rows: readonly { outlet: string; entity: string; mean: number; sentences: number }[], opts: { title?: string; entities?: number } = {}): Figure {
+/**
+ * Heatmap of tone: mean AFINN score of own-voice sentences, per outlet (columns) overall and toward each entity (rows).
+ * Every cell shows its mean and n (sentences). Colour is the mean shrunk toward 0 by n (ToneRow.shrunk; rows without it
+ * are shrunk here the same way), and a cell with fewer than `minN` sentences (default MIN_TONE_SENTENCES) is grey.
+ */
+export function toneFigure(rows: readonly { outlet: string; entity: string; mean: number; sentences: number; shrunk?: number }[], opts: { title?: string; entities?: number; minN?: number } = {}): Figure {
   const outlets = [...new Set(rows.map((r) => r.outlet))].sort();
+  const minN = opts.minN ?? MIN_TONE_SENTENCES;
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.entity, (counts.get(r.entity) ?? 0) + r.sentences);
   const entities = ['(all)', ...[...counts].filter(([e]) => e !== '(all)').sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, opts.entities ?? 12).map(([e]) => e)];
-  const cell = (e: string, o: string) => rows.find((r) => r.entity === e && r.outlet === o);
-  const z = entities.map((e) => outlets.map((o) => cell(e, o)?.mean ?? null));
+  const byKey = new Map(rows.map((r) => [r.entity + '\u0000' + r.outlet, r]));
+  const cell = (e: string, o: string) => byKey.get(e + '\u0000' + o);
+  const colour = (c: { mean: number; sentences: number; shrunk?: number }) => c.shrunk ?? (c.mean * c.sentences) / (c.sentences + TONE_PRIOR_N);
+  const z = entities.map((e) => outlets.map((o) => { const c = cell(e, o); return c && c.sentences >= minN ? colour(c) : null; }));
+  const grey = entities.map((e) => outlets.map((o) => { const c = cell(e, o); return c && c.sentences < minN ? 0 : null; }));
   const text = entities.map((e) => outlets.map((o) => { const c = cell(e, o); return c ? `${signed2(c.mean)}<br>n=${c.sentences}` : ''; }));
-  const zmax = rows.reduce((m, r) => Math.max(m, Math.abs(r.mean)), 0.05);
+  const zmax = z.reduce((m, row) => row.reduce((mm: number, v) => Math.max(mm, Math.abs(v ?? 0)), m), 0.05);
+  const x = outlets.map((o) => esc(o)), y = entities.map((e) => label(e, 40));
   const data: Figure['data'] = [{
-    type: 'heatmap', x: outlets.map((o) => esc(o)), y: entities.map((e) => label(e, 40)), z, text, texttemplate: '%{text}', hoverongaps: false,
-    colorscale: 'RdBu', reversescale: true, zmin: -zmax, zmax, zmid: 0, colorbar: { title: { text: 'mean AFINN' }, thickness: 14 },
-    hovertemplate: '%{y} in %{x}<br>%{text}<extra></extra>',
+    type: 'heatmap', x, y, z, text, texttemplate: '%{text}', hoverongaps: false, name: `n ≥ ${minN}`,
+    colorscale: 'RdBu', reversescale: true, zmin: -zmax, zmax, zmid: 0, colorbar: { title: { text: 'mean AFINN,<br>shrunk by n' }, thickness: 14 },
+    hovertemplate: '%{y} in %{x}<br>%{text}<br>colour (shrunk): %{z:.2f}<extra></extra>',
+  }, {
+    type: 'heatmap', x, y, z: grey, text, texttemplate: '%{text}', hoverongaps: false, name: `n < ${minN}`, showscale: false,
+    colorscale: [[0, '#e0e0e0'], [1, '#e0e0e0']], zmin: 0, zmax: 1, textfont: { color: '#888' },
+    hovertemplate: `%{y} in %{x}<br>%{text}<br>fewer than ${minN} sentences: not read as a tone<extra></extra>`,
   }];
-  return figure('tone-by-outlet-entity', data, baseLayout(opts.title ?? 'Tone of own-voice sentences, per outlet and toward each actor (AFINN; n = sentences)', {
+  return figure('tone-by-outlet-entity', data, baseLayout(opts.title ?? `Tone of own-voice sentences, per outlet and toward each actor (AFINN; n = sentences; colour shrunk by n, grey: n < ${minN})`, {
     height: Math.max(320, entities.length * 38 + 160), width: Math.max(600, outlets.length * 150 + 300),
     xaxis: { automargin: true, side: 'top', tickfont: { color: '#222' } }, yaxis: { automargin: true, autorange: 'reversed' },
   }));

@@ -46,6 +46,8 @@ export interface LabelMention extends Span {
 /** A row of the actor × outlet label table. */
 export interface LabelRow {
   entity: string;
+  /** the entity's (or concept's) id, the key to join with entity tables */
+  entity_id: string;
   outlet: string;
   label: string;
   kind: LabelMention['kind'];
@@ -340,7 +342,7 @@ export function labelRows(mentions: readonly LabelMention[], docs: readonly Doc[
     if (opts.names === false && x.kind === 'name') continue;
     const key = [x.targetName, x.outlet, x.key].join('\u0000');
     let r = m.get(key);
-    if (!r) m.set(key, (r = { entity: x.targetName, outlet: x.outlet, label: x.label, kind: x.kind, count: 0, own: 0, examples: [], forms: new Map() }));
+    if (!r) m.set(key, (r = { entity: x.targetName, entity_id: x.target, outlet: x.outlet, label: x.label, kind: x.kind, count: 0, own: 0, examples: [], forms: new Map() }));
     r.count++;
     if (x.voice === 'own') r.own++;
     r.forms.set(x.label, (r.forms.get(x.label) ?? 0) + 1);

@@ -1,8 +1,13 @@
-// Loaded language: hits of a themed lexicon (data/loaded-lexicon.json) per outlet, in the outlet's own voice and in quotes.
+// Loaded language: hits of the project's themed lexicon (data/loaded-lexicon.json) and of general evaluative
+// vocabulary (lib/framing/evaluative.ts) per outlet, in the outlet's own voice and in quotes.
 import type { Doc } from '../types.js';
 import { byString } from '../text/counts.js';
 import { VOICES, type Voice, type VoiceClass } from './voice.js';
+import { wordWeight } from './evaluative.js';
 import { isTermToken } from '../text/tokenize.js';
+export { wordWeight } from './evaluative.js';
+import { isStopword } from '../text/stopwords.js';
+import { logOddsDirichlet } from './distinctive.js';
 
 /** The lexicon file's shape: themes of terms (see data/loaded-lexicon.json "format"). */
 export interface LoadedLexicon {
@@ -17,6 +22,8 @@ export interface LoadedHit {
   outlet: string;
   term: string;
   theme: string;
+  /** 1 for a lexicon term, else the word's general evaluative weight (wordWeight) */
+  weight: number;
   /** the matched text as written */
   text: string;
   start: number;
@@ -55,14 +62,40 @@ export function compileLexicon(lex: LoadedLexicon): Compiled[] {
   return out;
 }
 
-/** Every lexicon hit in the docs, with the voice it is in (voices aligned with docs by id; a doc without one counts as own voice). */
-export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex: LoadedLexicon): LoadedHit[] {
-  const compiled = compileLexicon(lex);
+/** Switches for loaded-language marking. */
+export interface LoadedOptions {
+  /** the project's list of loaded terms (data/loaded-lexicon.json); a hit scores 1 */
+  lexicon?: LoadedLexicon;
+  /** a word of the general vocabularies is marked when its weight (wordWeight) reaches this (default 0.55) */
+  minWeight?: number;
+  /** keep-mask over the doc's tokens (1 = consider); default every token */
+  mask?: Uint8Array;
+  /** outlet contrast of words within the doc's event (outletContrast): word -> log-odds z of this doc's outlet */
+  contrast?: ReadonlyMap<string, number>;
+  /** contrast z that makes a word with some evaluative weight loaded (default 2) */
+  minContrast?: number;
+  /** contrast z that makes any content word loaded, officialese included (default 3.5) */
+  strongContrast?: number;
+}
+
+/** A token marked loaded: its index in Doc.tokens, weight 0..1, the theme (lexicon theme or 'evaluative'), and the lexicon term. */
+export interface LoadedToken {
+  index: number;
+  weight: number;
+  theme: string;
+  term: string;
+  /** tokens in the match (1 for a general-vocabulary word; a lexicon phrase marks its first token with its length) */
+  length: number;
+}
+
+/** Default weight a general-vocabulary word needs to count as loaded (tuned on BABE's tuning topics, see bench/eval/loaded.ts). */
+export const MIN_WEIGHT = 0.55;
+
+function indexLexicon(lex: LoadedLexicon | undefined): { byFirst: Map<string, Compiled[]>; wild: Compiled[] } {
   const byFirst = new Map<string, Compiled[]>(); // exact first words, for speed; wildcard-first terms kept apart
-  const wildFirst: Compiled[] = [];
-  for (const c of compiled) {
-    const src = c.words[0].source;
-    if (src.includes('[\\p{L}')) wildFirst.push(c);
+  const wild: Compiled[] = [];
+  for (const c of lex ? compileLexicon(lex) : []) {
+    if (c.words[0].source.includes('[\\p{L}')) wild.push(c);
     else {
       const key = c.term.split(/\s+/)[0];
       const l = byFirst.get(key) ?? [];
@@ -70,34 +103,155 @@ export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex: 
       byFirst.set(key, l);
     }
   }
+  return { byFirst, wild };
+}
+
+type LexIndex = ReturnType<typeof indexLexicon> & { wildByNorm: Map<string, Compiled[]> };
+
+/** The longest lexicon term starting at content token k (idx: content token indices), or null. */
+function lexiconMatch(d: Doc, idx: readonly number[], k: number, lx: LexIndex): { c: Compiled; len: number } | null {
+  const first = d.tokens[idx[k]];
+  let wild = lx.wildByNorm.get(first.norm);
+  if (!wild) lx.wildByNorm.set(first.norm, (wild = lx.wild.filter((c) => c.words[0].test(first.norm))));
+  const exact = lx.byFirst.get(first.norm);
+  const cands = exact ? exact.concat(wild) : wild;
+  let best: { c: Compiled; len: number } | null = null;
+  for (const c of cands) {
+    if (k + c.words.length > idx.length) continue;
+    let ok = true;
+    for (let w = 0; w < c.words.length && ok; w++) {
+      const t = d.tokens[idx[k + w]];
+      ok = t.sentence === first.sentence && c.words[w].test(t.norm);
+    }
+    if (ok && (!best || c.words.length > best.len)) best = { c, len: c.words.length };
+  }
+  return best;
+}
+
+/** True when a word token is written with a capital inside its sentence: a name, left to the entities analysis. */
+function isNameToken(d: Doc, i: number): boolean {
+  const t = d.tokens[i];
+  const ch = d.text[t.start];
+  if (ch === ch.toLowerCase()) return false;
+  return i > 0 && d.tokens[i - 1].sentence === t.sentence && d.tokens[i - 1].kind === 'word';
+}
+
+/**
+ * The doc's loaded tokens: the longest lexicon term at each position (weight 1), otherwise a word whose general
+ * evaluative weight reaches minWeight. Names (capitalised inside a sentence) are never marked by the general vocabularies.
+ */
+export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex): LoadedToken[] {
+  lx ??= { ...indexLexicon(opts.lexicon), wildByNorm: new Map() };
+  const minWeight = opts.minWeight ?? MIN_WEIGHT;
+  const mask = opts.mask;
+  // content tokens only (words and numbers), skipping the possessive 's; a match never crosses a sentence
+  const idx: number[] = [];
+  d.tokens.forEach((t, i) => { if (isTermToken(t) && t.norm !== "'s") idx.push(i); });
+  const out: LoadedToken[] = [];
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k];
+    if (mask && !mask[i]) continue;
+    const best = lexiconMatch(d, idx, k, lx);
+    // a wildcard term matches a name only by a hyphenated part ("*-backed" in "Turkish-backed"; "bash*" is not "Bashar")
+    if (best && !(best.c.term.includes('*') && !best.c.term.includes('-') && isNameToken(d, i))) {
+      out.push({ index: i, weight: 1, theme: best.c.theme, term: best.c.term, length: best.len });
+      k += best.len - 1; // longest match wins; no overlapping hits
+      continue;
+    }
+    const t = d.tokens[i];
+    if (t.kind !== 'word' || isNameToken(d, i)) continue;
+    const w = wordWeight(t.norm);
+    if (w >= minWeight) {
+      out.push({ index: i, weight: w, theme: 'evaluative', term: t.norm, length: 1 });
+      continue;
+    }
+    const z = opts.contrast?.get(t.norm) ?? 0;
+    if ((w > 0 && z >= (opts.minContrast ?? 2)) || z >= (opts.strongContrast ?? 3.5)) {
+      out.push({ index: i, weight: Math.max(w, minWeight), theme: 'outlet contrast', term: t.norm, length: 1 });
+    }
+  }
+  return out;
+}
+
+/**
+ * Outlet contrast within events: for each event covered by two or more outlets, the log-odds z (informative
+ * Dirichlet prior from the event's own counts) of each outlet's lower-case content words against the other outlets
+ * on the same event. Names, stopwords, numbers and words used fewer than `minCount` times by the outlet are left out.
+ * Returns event -> outlet -> word -> z (z > 0 only). `events` maps doc id to event; docs without one form one event.
+ */
+export function outletContrast(docs: readonly Doc[], events: ReadonlyMap<string, string> = new Map(), masks: ReadonlyMap<string, Uint8Array> = new Map(), minCount = 2): Map<string, Map<string, Map<string, number>>> {
+  const counts = new Map<string, Map<string, Map<string, number>>>(); // event -> outlet -> word -> count
+  for (const d of docs) {
+    const ev = events.get(d.id) ?? '';
+    let byOutlet = counts.get(ev);
+    if (!byOutlet) counts.set(ev, (byOutlet = new Map()));
+    let m = byOutlet.get(d.outlet);
+    if (!m) byOutlet.set(d.outlet, (m = new Map()));
+    const mask = masks.get(d.id);
+    d.tokens.forEach((t, i) => {
+      if (t.kind !== 'word' || (mask && !mask[i]) || t.norm.length < 3 || isStopword(t.norm) || isNameToken(d, i)) return;
+      m!.set(t.norm, (m!.get(t.norm) ?? 0) + 1);
+    });
+  }
+  const out = new Map<string, Map<string, Map<string, number>>>();
+  for (const [ev, byOutlet] of counts) {
+    if (byOutlet.size < 2) continue;
+    const all = new Map<string, number>();
+    const totals = new Map<string, number>();
+    let nAll = 0;
+    for (const [o, m] of byOutlet) {
+      let n = 0;
+      for (const [w, c] of m) { all.set(w, (all.get(w) ?? 0) + c); n += c; }
+      totals.set(o, n);
+      nAll += n;
+    }
+    const evOut = new Map<string, Map<string, number>>();
+    for (const [o, m] of byOutlet) {
+      const ni = totals.get(o)!, nj = nAll - ni, zs = new Map<string, number>();
+      for (const [w, yi] of m) {
+        if (yi < minCount) continue;
+        const yAll = all.get(w)!;
+        const z = logOddsDirichlet(yi, ni, yAll - yi, nj, yAll, nAll).z;
+        if (z > 0) zs.set(w, Math.round(z * 1e4) / 1e4);
+      }
+      evOut.set(o, zs);
+    }
+    out.set(ev, evOut);
+  }
+  return out;
+}
+
+/**
+ * A sentence's (or doc's) loadedness: the weights of its marked tokens plus half the general evaluative weight of its
+ * other words (a sentence of many mildly evaluative words is loaded too), over the square root of its words.
+ */
+export function sentenceLoadedness(d: Doc, marked: readonly LoadedToken[]): number {
+  const isMarked = new Set(marked.map((m) => m.index));
+  let words = 0, sum = 0;
+  d.tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return;
+    words++;
+    if (!isMarked.has(i) && !isNameToken(d, i)) sum += wordWeight(t.norm) / 2;
+  });
+  for (const m of marked) sum += m.weight;
+  return words ? sum / Math.sqrt(words) : 0;
+}
+
+/** Every loaded hit in the docs, with the voice it is in (voices aligned with docs by id; a doc without one counts as own voice). */
+export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex?: LoadedLexicon, opts: Omit<LoadedOptions, 'lexicon' | 'mask'> = {}): LoadedHit[] {
+  const lx = { ...indexLexicon(lex), wildByNorm: new Map<string, Compiled[]>() };
   const vById = new Map(voices.map((v) => [v.doc, v]));
-  const wildByNorm = new Map<string, Compiled[]>(); // first word -> wildcard-first terms whose first pattern matches it
   const hits: LoadedHit[] = [];
   for (const d of docs) {
     const v = vById.get(d.id);
-    // content tokens only (words and numbers), skipping the possessive 's; a match never crosses a sentence
-    const idx: number[] = [];
-    d.tokens.forEach((t, i) => { if (isTermToken(t) && t.norm !== "'s") idx.push(i); });
-    for (let k = 0; k < idx.length; k++) {
-      const first = d.tokens[idx[k]];
-      let wild = wildByNorm.get(first.norm);
-      if (!wild) wildByNorm.set(first.norm, (wild = wildFirst.filter((c) => c.words[0].test(first.norm))));
-      const exact = byFirst.get(first.norm);
-      const cands = exact ? exact.concat(wild) : wild;
-      let best: { c: Compiled; len: number } | null = null;
-      for (const c of cands) {
-        if (k + c.words.length > idx.length) continue;
-        let ok = true;
-        for (let w = 0; w < c.words.length && ok; w++) {
-          const t = d.tokens[idx[k + w]];
-          ok = t.sentence === first.sentence && c.words[w].test(t.norm);
-        }
-        if (ok && (!best || c.words.length > best.len)) best = { c, len: c.words.length };
+    for (const m of loadedTokens(d, opts, lx)) {
+      const first = d.tokens[m.index];
+      let last = first;
+      for (let i = m.index, seen = 0; i < d.tokens.length && seen < m.length; i++) {
+        const t = d.tokens[i];
+        if (isTermToken(t) && t.norm !== "'s") { seen++; last = t; }
       }
-      if (!best) continue;
-      const last = d.tokens[idx[k + best.len - 1]];
-      hits.push({ doc: d.id, outlet: d.outlet, term: best.c.term, theme: best.c.theme, text: d.text.slice(first.start, last.end), start: first.start, end: last.end, voice: v ? VOICES[v.tokenVoice[idx[k]]] : 'own' });
-      k += best.len - 1; // longest match wins; no overlapping hits
+      hits.push({ doc: d.id, outlet: d.outlet, term: m.term, theme: m.theme, weight: m.weight, text: d.text.slice(first.start, last.end), start: first.start, end: last.end, voice: v ? VOICES[v.tokenVoice[m.index]] : 'own' });
     }
   }
   return hits;

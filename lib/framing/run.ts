@@ -27,7 +27,7 @@ export function reusedSpans(result: OverlapPairsLike): Span[] {
 
 /** Actors for labels and tone: entities of type person, org or group (places and demonyms are settings, not actors). */
 export function actorEntities(entities: readonly (EntityRef & { type?: string })[]): EntityRef[] {
-  return entities.filter((e) => !e.type || e.type === 'person' || e.type === 'org' || e.type === 'group');
+  return entities.filter((e) => !e.type || e.type === 'person' || e.type === 'org' || e.type === 'group' || e.type === 'unknown');
 }
 
 /** What runFraming used besides the articles, for reports. */

@@ -14,6 +14,8 @@ export interface SourceMention {
   kind: SourceKind;
   /** canonical name: the entity's name when the speaker is a known entity, else the name cleaned from the text */
   name: string;
+  /** the entity's id when the speaker is a known entity (the key to join with entity tables), else null */
+  entity_id: string | null;
   /** the speaker phrase as written */
   text: string;
   span: Span;
@@ -82,7 +84,7 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
     if (!v) continue;
     const own = d.outlet.toLowerCase().replace(/^the\s+/, '');
     const seen = new Set<number>();
-    const named: { text: string; name: string }[] = [];
+    const named: { text: string; name: string; id: string | null }[] = [];
     const add = (text: string, span: Span, role: SourceMention['role']) => {
       if (seen.has(span.start)) return;
       seen.add(span.start);
@@ -95,13 +97,13 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
       if (coref && !ent) {
         const earlier = named.find((n) => n.text.toLowerCase().split(/\s+/).includes(coref[1].toLowerCase()));
         if (earlier) {
-          out.push({ doc: d.id, outlet: d.outlet, kind: 'named', name: earlier.name, text, span, role });
+          out.push({ doc: d.id, outlet: d.outlet, kind: 'named', name: earlier.name, entity_id: earlier.id, text, span, role });
           return;
         }
       }
       const name = ent ? ent.name : kind === 'named' ? personName(text) ?? text : kind === 'media' ? text.replace(/^the\s+/i, '') : text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
-      out.push({ doc: d.id, outlet: d.outlet, kind, name, text, span, role });
-      if (kind === 'named') named.push({ text, name });
+      out.push({ doc: d.id, outlet: d.outlet, kind, name, entity_id: ent?.id ?? null, text, span, role });
+      if (kind === 'named') named.push({ text, name, id: ent?.id ?? null });
     };
     const scanned = new Set<string>(); // many speakers share one long sentence: scan each range once (same result, linear)
     const channelOf = (from: number, to: number) => {
@@ -187,11 +189,11 @@ function sentenceAt<S extends { start: number; end: number }>(sentences: readonl
 }
 
 /** Counts per outlet, kind and name, sorted by outlet, kind, then count. */
-export function sourceRows(mentions: readonly SourceMention[]): { outlet: string; kind: SourceKind; name: string; count: number }[] {
-  const m = new Map<string, { outlet: string; kind: SourceKind; name: string; count: number }>();
+export function sourceRows(mentions: readonly SourceMention[]): { outlet: string; kind: SourceKind; name: string; entity_id: string | null; count: number }[] {
+  const m = new Map<string, { outlet: string; kind: SourceKind; name: string; entity_id: string | null; count: number }>();
   for (const s of mentions) {
     const key = [s.outlet, s.kind, s.name].join('\u0000');
-    const r = m.get(key) ?? { outlet: s.outlet, kind: s.kind, name: s.name, count: 0 };
+    const r = m.get(key) ?? { outlet: s.outlet, kind: s.kind, name: s.name, entity_id: s.entity_id, count: 0 };
     r.count++;
     m.set(key, r);
   }

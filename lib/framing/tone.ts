@@ -27,12 +27,26 @@ export interface ToneTarget {
 export interface ToneRow {
   outlet: string;
   entity: string;
+  /** the entity's (or concept's) id, the key to join with entity tables; '' for the outlet overall */
+  entity_id: string;
   mean: number;
   sentences: number;
   /** share of those sentences scoring above 0 and below 0 */
   positive: number;
   negative: number;
+  /**
+   * the mean shrunk toward 0 by its sample size: mean · n / (n + TONE_PRIOR_N), as if TONE_PRIOR_N neutral sentences
+   * were added, so one sentence never takes full colour (n = 1: a fifth of its mean; n = 40: 0.9 of it)
+   */
+  shrunk: number;
+  /** false when fewer than MIN_TONE_SENTENCES sentences stand behind the cell: show it greyed, not as a tone */
+  enough: boolean;
 }
+
+/** Neutral pseudo-sentences the shrunk mean adds (see ToneRow.shrunk). */
+export const TONE_PRIOR_N = 4;
+/** Fewest sentences for a tone cell to be read as a tone (ToneRow.enough). */
+export const MIN_TONE_SENTENCES = 5;
 
 let analyzer: { getSentiment(words: string[]): number } | null = null;
 
@@ -76,7 +90,7 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
   }
   const docById = new Map(docs.map((d) => [d.id, d]));
   const outlets = [...byOutlet.keys()].sort(byString);
-  for (const o of outlets) rows.push(summary(o, '(all)', byOutlet.get(o)!));
+  for (const o of outlets) rows.push(summary(o, '(all)', '', byOutlet.get(o)!));
   // each scored sentence under the key of the doc sentence it starts in (binary search: linear overall)
   const tonesAt = new Map<string, number[]>();
   tones.forEach((t, i) => {
@@ -110,14 +124,14 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
     }
     for (const o of outlets) {
       const l = mine.get(o);
-      if (l?.length) rows.push(summary(o, target.name, l));
+      if (l?.length) rows.push(summary(o, target.name, target.id, l));
     }
   }
   return rows;
 }
 
 
-function summary(outlet: string, entity: string, ts: readonly SentenceTone[]): ToneRow {
+function summary(outlet: string, entity: string, entityId: string, ts: readonly SentenceTone[]): ToneRow {
   let sum = 0, pos = 0, neg = 0;
   for (const t of ts) {
     sum += t.score;
@@ -125,5 +139,9 @@ function summary(outlet: string, entity: string, ts: readonly SentenceTone[]): T
     else if (t.score < 0) neg++;
   }
   const n = ts.length;
-  return { outlet, entity, mean: n ? round(sum / n, 4) : 0, sentences: n, positive: n ? round(pos / n, 4) : 0, negative: n ? round(neg / n, 4) : 0 };
+  const mean = n ? sum / n : 0;
+  return {
+    outlet, entity, entity_id: entityId, mean: round(mean, 4), sentences: n, positive: n ? round(pos / n, 4) : 0, negative: n ? round(neg / n, 4) : 0,
+    shrunk: round((mean * n) / (n + TONE_PRIOR_N), 4), enough: n >= MIN_TONE_SENTENCES,
+  };
 }

@@ -3,7 +3,7 @@
 // writeOutputDir(out, write) runs `write` into a fresh staging folder beside `out` and, when it completes, moves
 // the new entries into `out` in one short step (the old ones moved aside first, index.html last, then deleted).
 // - A killed or failed run (ENOSPC, an exception) leaves the previous report intact, never a mix; its staging
-//   folder (".<out>.presslens-<pid>-...") is removed, or left beside `out` when the process was killed.
+//   folder (".<out>.presslens-<pid>-...") is removed, or, when the process was killed, removed by the next run.
 // - A lock file (out/.presslens.lock, holding the pid) refuses a second concurrent run; a lock left by a process
 //   that no longer runs is taken over.
 // - out/.presslens-manifest.json lists every file written. Only the entries listed there (or a report written
@@ -131,6 +131,16 @@ function swapIn(stage: string, out: string, trash: string, names: string[], asid
   renameSync(join(stage, MANIFEST_NAME), join(out, MANIFEST_NAME));
 }
 
+/** Remove staging and trash folders beside `out` left by runs that were killed (their pid no longer runs). */
+function removeStale(out: string): void {
+  const prefix = `.${basename(out)}.presslens-`;
+  for (const name of readdirSync(dirname(out))) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(?:old-)?(\d+)-/.exec(name.slice(prefix.length));
+    if (m && !processAlive(Number(m[1]))) rmSync(join(dirname(out), name), { recursive: true, force: true });
+  }
+}
+
 /** Write an output folder all at once (see the header): `write` fills the staging folder it is given. */
 export async function writeOutputDir(outDir: string, write: (stage: string) => Promise<void>, opts: OutputDirOptions = {}): Promise<OutputDirResult> {
   const out = resolve(outDir);
@@ -139,6 +149,7 @@ export async function writeOutputDir(outDir: string, write: (stage: string) => P
   if (st && !st.isDirectory()) throw new OutputRefused(`refusing to write into ${out}: it is ${st.isSymbolicLink() ? 'a symlink' : 'not a folder'}`);
   mkdirSync(out, { recursive: true });
   const release = takeLock(out);
+  removeStale(out);
   const stage = mkdtempSync(join(dirname(out), `.${basename(out)}.presslens-${process.pid}-`));
   try {
     await write(stage);
@@ -148,7 +159,7 @@ export async function writeOutputDir(outDir: string, write: (stage: string) => P
     const owned = previousFiles(out);
     const aside = entriesToReplace(out, names, owned);
     const gone = orphans(out, new Set(names), owned);
-    const trash = mkdtempSync(join(dirname(out), `.${basename(out)}.presslens-old-`));
+    const trash = mkdtempSync(join(dirname(out), `.${basename(out)}.presslens-old-${process.pid}-`));
     swapIn(stage, out, trash, names, aside);
     for (const n of gone) renameSync(join(out, n), join(trash, n));
     rmSync(trash, { recursive: true, force: true }); // unlinks links and files; never follows a link

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { analyse } from '../lib/text/analyse.js';
+import { analyseFraming } from '../lib/framing/framing.js';
+import { readLexicon } from '../lib/framing/data.js';
+const recs = readFileSync('/work/shared/dev/multi-outlet-allsides/articles.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const keep = new Set(['Fox News', 'New York Times (News)', 'HuffPost', 'CNN (Web News)', 'Breitbart News', 'Washington Times', 'Reuters', 'Vox']);
+const outlets = new Map<string, number>(); for (const r of recs) outlets.set(r.outlet, (outlets.get(r.outlet) ?? 0) + 1);
+console.log([...outlets].sort((a, b) => b[1] - a[1]).slice(0, 12));
+const top = new Set([...outlets].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([o]) => o));
+const docs = recs.filter((r) => top.has(r.outlet)).map((r) => analyse({ id: r.id, outlet: r.outlet, date: null, text: r.text.replace(/ ([.,;:!?'’)])/g, '$1'), paragraphs: [] }));
+const t0 = Date.now();
+const f = analyseFraming({ docs, lexicon: readLexicon() });
+console.log('framing ms', Date.now() - t0, 'docs', docs.length);
+for (const o of [...top].sort()) console.log(o, '|', f.distinctive.filter((r) => r.outlet === o).slice(0, 25).map((r) => r.term).join(', '));

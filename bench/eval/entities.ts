@@ -1,0 +1,230 @@
+// `npm run eval -- entities [path]`: entity mentions against a CoNLL-2003-format file (one token per line:
+// `word POS chunk tag`, IOB tags, blank line between sentences, -DOCSTART- between documents).
+// The tokens are detokenised into ordinary text (one sentence per line, each token's offsets kept), analysed with the
+// project's own analyse step, and the extractor's mentions are scored by exact span: typed (PER/ORG/LOC; `group`
+// counts as ORG) and untyped. MISC is left out on both sides: gold MISC spans are dropped, and so are our `demonym`
+// mentions (our nearest thing to MISC). An `unknown` mention makes no type claim: it counts in the untyped score only.
+// compromise (a dev dependency) is scored on the same text in the same run.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { analyse } from '../../lib/text/analyse.js';
+import { extractEntities } from '../../lib/entities/entities.js';
+import type { Doc, Paragraph } from '../../lib/types.js';
+
+type Label = 'PER' | 'ORG' | 'LOC' | 'MISC';
+/** A span with a label, into one document's text. */
+interface Span {
+  doc: number;
+  start: number;
+  end: number;
+  type: string;
+}
+/** One document rebuilt from CoNLL tokens. */
+interface ConllDoc {
+  text: string;
+  paragraphs: Paragraph[];
+  gold: Span[];
+  tokens: number;
+}
+
+const NO_SPACE_BEFORE = /^(?:[.,:;!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
+const NO_SPACE_AFTER = /^[([{$]$/;
+
+/** Read a CoNLL file into documents of detokenised text with the gold spans as offsets. */
+export function readConll(raw: string): ConllDoc[] {
+  const docs: ConllDoc[] = [];
+  let sentences: { word: string; tag: string }[][] = [];
+  let cur: { word: string; tag: string }[] = [];
+  const flushSentence = () => {
+    if (cur.length) sentences.push(cur);
+    cur = [];
+  };
+  const flushDoc = () => {
+    flushSentence();
+    if (sentences.length) docs.push(buildDoc(sentences, docs.length));
+    sentences = [];
+  };
+  for (const line of raw.split(/\r?\n/)) {
+    const cols = line.trim().split(/\s+/);
+    if (!line.trim()) flushSentence();
+    else if (cols[0] === '-DOCSTART-') flushDoc();
+    else cur.push({ word: cols[0], tag: cols[cols.length - 1] });
+  }
+  flushDoc();
+  return docs;
+}
+
+function buildDoc(sentences: { word: string; tag: string }[][], index: number): ConllDoc {
+  let text = '';
+  const paragraphs: Paragraph[] = [];
+  const gold: Span[] = [];
+  let tokens = 0;
+  for (const sent of sentences) {
+    if (text) text += '\n';
+    const pStart = text.length;
+    let quoteOpen = false;
+    let open: Span | null = null;
+    let prevWord = '';
+    for (const { word, tag } of sent) {
+      tokens++;
+      const isQuote = word === '"';
+      const glue =
+        !text.length ||
+        text.length === pStart ||
+        NO_SPACE_AFTER.test(prevWord) ||
+        (prevWord === '"' && quoteOpen) ||
+        (isQuote ? quoteOpen : NO_SPACE_BEFORE.test(word));
+      if (!glue) text += ' ';
+      if (isQuote) quoteOpen = !quoteOpen;
+      const start = text.length;
+      text += word;
+      const [bio, type] = tag === 'O' ? ['O', ''] : tag.split('-');
+      if (open && (bio === 'O' || bio === 'B' || type !== open.type)) {
+        gold.push(open);
+        open = null;
+      }
+      if (bio !== 'O') {
+        if (open) open.end = text.length;
+        else open = { doc: index, start, end: text.length, type };
+      }
+      prevWord = word;
+    }
+    if (open) gold.push(open);
+    paragraphs.push({ start: pStart, end: text.length });
+  }
+  return { text, paragraphs, gold, tokens };
+}
+
+const OUR_LABEL: Record<string, Label | undefined> = { person: 'PER', org: 'ORG', group: 'ORG', place: 'LOC' };
+
+/** Precision, recall, F1 of predicted spans against gold spans; typed compares labels too. */
+function prf(
+  gold: readonly Span[],
+  pred: readonly Span[],
+  typed: boolean,
+): { p: number; r: number; f: number; tp: number } {
+  const key = (s: Span) => `${s.doc}:${s.start}:${s.end}` + (typed ? ':' + s.type : '');
+  const g = new Set(gold.map(key));
+  const ps = new Set(pred.map(key));
+  let tp = 0;
+  for (const k of ps) if (g.has(k)) tp++;
+  const p = ps.size ? tp / ps.size : 0;
+  const r = g.size ? tp / g.size : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, tp };
+}
+
+function report(name: string, gold: readonly Span[], pred: readonly Span[]): void {
+  const typedPred = pred.filter((s) => s.type !== 'unknown');
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+  const line = (label: string, s: { p: number; r: number; f: number }) =>
+    console.log(`  ${label.padEnd(9)} P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f)}`);
+  console.log(`${name}: ${pred.length} mentions (${pred.length - typedPred.length} untyped)`);
+  line('typed', prf(gold, typedPred, true));
+  line('untyped', prf(gold, pred, false));
+  for (const t of ['PER', 'ORG', 'LOC'])
+    line(
+      t,
+      prf(
+        gold.filter((s) => s.type === t),
+        typedPred.filter((s) => s.type === t),
+        true,
+      ),
+    );
+  // confusion: gold type (rows) x predicted type (columns) on exactly matching spans; "-" for no span
+  const cols = ['PER', 'ORG', 'LOC', 'unknown', '-'];
+  const at = new Map(pred.map((s) => [`${s.doc}:${s.start}:${s.end}`, s.type]));
+  const gAt = new Set(gold.map((s) => `${s.doc}:${s.start}:${s.end}`));
+  const rows = new Map<string, Map<string, number>>();
+  const bump = (r: string, c: string) => {
+    const row = rows.get(r) ?? rows.set(r, new Map()).get(r)!;
+    row.set(c, (row.get(c) ?? 0) + 1);
+  };
+  for (const s of gold) bump(s.type, at.get(`${s.doc}:${s.start}:${s.end}`) ?? '-');
+  for (const s of pred) if (!gAt.has(`${s.doc}:${s.start}:${s.end}`)) bump('-', s.type);
+  console.log('  confusion (rows gold, columns predicted, exact spans):');
+  console.log('  ' + ''.padEnd(6) + cols.map((c) => c.padStart(8)).join(''));
+  for (const r of ['PER', 'ORG', 'LOC', '-']) {
+    console.log('  ' + r.padEnd(6) + cols.map((c) => String(rows.get(r)?.get(c) ?? 0).padStart(8)).join(''));
+  }
+}
+
+/** Print up to `n` disagreements, each with its line, for reading error classes (ENTITY_ERRORS=n). */
+function printErrors(docs: readonly ConllDoc[], gold: readonly Span[], pred: readonly Span[], n: number): void {
+  const key = (s: Span) => `${s.doc}:${s.start}:${s.end}`;
+  const p = new Map(pred.map((s) => [key(s), s]));
+  const g = new Map(gold.map((s) => [key(s), s]));
+  const line = (s: Span) => {
+    const t = docs[s.doc].text;
+    const a = t.lastIndexOf('\n', s.start - 1) + 1;
+    const b = t.indexOf('\n', s.end);
+    return t.slice(a, b < 0 ? undefined : b).slice(0, 160);
+  };
+  const out: string[] = [];
+  for (const [k, s] of g)
+    if (p.get(k)?.type !== s.type)
+      out.push(`${s.type} -> ${p.get(k)?.type ?? '-'} | ${docs[s.doc].text.slice(s.start, s.end)} | ${line(s)}`);
+  for (const [k, s] of p)
+    if (!g.has(k)) out.push(`- -> ${s.type} | ${docs[s.doc].text.slice(s.start, s.end)} | ${line(s)}`);
+  for (const l of out.slice(0, n)) console.log('  ' + l);
+}
+
+/** compromise people/places/organizations as spans, trimmed of surrounding punctuation and possessive 's. */
+function compromiseSpans(docs: readonly ConllDoc[]): Span[] {
+  const out: Span[] = [];
+  docs.forEach((d, di) => {
+    const doc = nlp(d.text);
+    for (const [type, view] of [
+      ['PER', doc.people()],
+      ['LOC', doc.places()],
+      ['ORG', doc.organizations()],
+    ] as const) {
+      for (const j of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+        let s = j.offset.start;
+        let e = s + j.offset.length;
+        while (s < e && !/[\p{L}\p{N}]/u.test(d.text[s])) s++;
+        while (e > s && !/[\p{L}\p{N}.]/u.test(d.text[e - 1])) e--;
+        if (/['\u2019]s$/.test(d.text.slice(s, e))) e -= 2;
+        while (e > s && !/[\p{L}\p{N}]/u.test(d.text[e - 1]) && !/\p{L}\.$/u.test(d.text.slice(s, e))) e--;
+        if (e > s) out.push({ doc: di, start: s, end: e, type });
+      }
+    }
+  });
+  return out;
+}
+
+/** Score the entity extractor and compromise on a CoNLL file and print the numbers. */
+export async function run(
+  path = join(process.cwd(), '..', 'shared', 'dev', 'entities-conll2003', 'eng.testa'),
+): Promise<void> {
+  const docs = readConll(readFileSync(path, 'utf8'));
+  const gold = docs.flatMap((d) => d.gold).filter((s) => s.type !== 'MISC');
+  const analysed: Doc[] = docs.map((d, i) =>
+    analyse({ id: String(i), outlet: 'conll', date: null, text: d.text, paragraphs: d.paragraphs }),
+  );
+  const tokens = docs.reduce((n, d) => n + d.tokens, 0);
+  const result = extractEntities(analysed); // warm-up run, and the one scored
+  const times: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t0 = process.hrtime.bigint();
+    extractEntities(analysed);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  const secs = Math.min(...times);
+  const ours: Span[] = [];
+  result.mentions.forEach((list, di) => {
+    for (const m of list) {
+      if (m.type === 'demonym') continue;
+      ours.push({ doc: di, start: m.start, end: m.end, type: OUR_LABEL[m.type] ?? 'unknown' });
+    }
+  });
+  console.log(`${path}: ${docs.length} documents, ${tokens} tokens, ${gold.length} gold PER/ORG/LOC spans`);
+  report('presslens', gold, ours);
+  if (process.env.ENTITY_ERRORS) printErrors(docs, gold, ours, Number(process.env.ENTITY_ERRORS));
+  console.log(`  entity stage: ${Math.round(tokens / secs)} tokens/s (best of 3, ${(secs * 1000).toFixed(0)} ms)`);
+  const t0 = process.hrtime.bigint();
+  const theirs = compromiseSpans(docs);
+  const csecs = Number(process.hrtime.bigint() - t0) / 1e9;
+  report('compromise', gold, theirs);
+  console.log(`  compromise: ${Math.round(tokens / csecs)} tokens/s`);
+}

@@ -1,0 +1,56 @@
+// One type per name per document: the strongest evidence for a name in an article types all its mentions there,
+// and a lone surname takes the type of the full name it belongs to ("Phil Simmons ... Simmons").
+// The corpus-wide majority is applied later, when mentions are merged into entities (entities.ts votes by strength).
+import type { Mention } from './mentions.js';
+
+/** The best-evidenced typed mention per name key in one document. */
+function strongestByKey(list: readonly Mention[]): Map<string, Mention> {
+  const best = new Map<string, Mention>();
+  for (const m of list) {
+    if (m.type === 'unknown' || m.type === 'demonym') continue;
+    const k = m.parts.join(' ');
+    const b = best.get(k);
+    if (!b || m.strength > b.strength) best.set(k, m);
+  }
+  return best;
+}
+
+/** Last name words of the people named in full in one document, with the full name. */
+function surnamesOf(list: readonly Mention[]): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  for (const m of list) {
+    if (m.type !== 'person' || m.parts.length < 2) continue;
+    const last = m.parts[m.parts.length - 1];
+    const prev = out.get(last);
+    if (!prev || m.strength > prev.strength) out.set(last, m);
+  }
+  return out;
+}
+
+/**
+ * Give every mention of a name in a document the type of its best-evidenced mention there, and a one-word name
+ * that is the last word of a person named in full in the same document the person type. Mutates the mentions
+ * (type, strength, cue); only weaker evidence is overridden.
+ */
+export function harmoniseTypes(mentions: readonly Mention[][]): void {
+  for (const list of mentions) {
+    const best = strongestByKey(list);
+    const surnames = surnamesOf(list);
+    for (const m of list) {
+      if (m.type === 'demonym') continue;
+      const b = best.get(m.parts.join(' '));
+      if (b && b !== m && b.strength > m.strength && b.type !== m.type) {
+        m.type = b.type;
+        m.strength = b.strength - 1 || 1;
+        m.cue = `same name in this article: ${b.cue}`;
+        continue;
+      }
+      const full = m.parts.length === 1 ? surnames.get(m.parts[0]) : undefined;
+      if (full && m.strength < 3 && m.type !== 'person' && full.strength >= m.strength) {
+        m.type = 'person';
+        m.strength = 2;
+        m.cue = `surname of '${full.text}' in this article`;
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+// Types from evidence in and around a name, for names that no gazetteer, title or head word typed:
+// the words around it ("in X", "X-based", "X said"), and the name's own words (a given name first, a known surname).
+// A name with no evidence is 'unknown', never a guessed organisation.
+import type { Doc } from '../types.js';
+import type { EntityType } from './types.js';
+import { givenNames, surnameSet } from './world.js';
+
+/** A type with how sure it is and what decided it. */
+export interface TypeEvidence {
+  type: EntityType;
+  strength: number;
+  cue: string;
+}
+
+/** Prepositions that, right before a name, make it a place; the number is the strength of the cue. */
+const PLACE_PREPOSITIONS: ReadonlyMap<string, number> = new Map([
+  ['in', 2],
+  ['near', 2],
+  ['outside', 2],
+  ['across', 1],
+  ['at', 1],
+  ['from', 1],
+]);
+/** Honorifics that make the next name a person even where no title list is consulted ("Mr Smith", "Mrs. May"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'sen.',
+  'rep.',
+  'gov.',
+  'gen.',
+  'rev.',
+  'st.',
+]);
+/** Verbs of speaking: a one-word name right before one is a person or an organisation, never a place. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'argued',
+  'insisted',
+  'claimed',
+]);
+
+/** The word token before `i` in the same sentence, skipping nothing; undefined at a sentence start. */
+function prevWord(d: Doc, i: number): string | undefined {
+  const t = d.tokens[i - 1];
+  return t && t.sentence === d.tokens[i].sentence && t.kind === 'word' ? t.norm : undefined;
+}
+
+/** Evidence from the words around a name spanning tokens first..last (inclusive). */
+export function contextEvidence(d: Doc, first: number, last: number): TypeEvidence | null {
+  const before = prevWord(d, first);
+  if (before && HONORIFICS.has(before) && d.text.charCodeAt(d.tokens[first - 1].start) < 97) {
+    return { type: 'person', strength: 3, cue: 'honorific: ' + before };
+  }
+  const after = d.tokens[last + 1];
+  const afterNorm = after && after.sentence === d.tokens[last].sentence ? after.norm : '';
+  if (afterNorm === '-' && d.tokens[last + 2]?.norm === 'based' && after.start === d.tokens[last].end) {
+    return { type: 'place', strength: 3, cue: 'X-based' };
+  }
+  // "Jeerasak Densakul, 24, was arrested": an age in apposition
+  if (
+    afterNorm === ',' &&
+    d.tokens[last + 2]?.kind === 'number' &&
+    d.tokens[last + 3]?.norm === ',' &&
+    /^\d{1,2}$/.test(d.tokens[last + 2].norm)
+  ) {
+    return { type: 'person', strength: 3, cue: 'age in apposition' };
+  }
+  const prep = before ? PLACE_PREPOSITIONS.get(before) : undefined;
+  if (prep && !SPEECH_VERBS.has(afterNorm)) return { type: 'place', strength: prep, cue: 'preposition: ' + before };
+  return null;
+}
+
+/** Evidence from the name's own words: a given name before a capitalised word, a known surname, a brand with digits. */
+export function nameEvidence(norms: readonly string[], surface: string): TypeEvidence | null {
+  if (norms.length === 1 && /^\p{Lu}\p{Ll}+\d+$/u.test(surface))
+    return { type: 'org', strength: 2, cue: 'name with digits' };
+  const given = givenNames();
+  if (norms.length > 1 && given.has(norms[0])) return { type: 'person', strength: 2, cue: 'given name' };
+  const last = norms[norms.length - 1];
+  if (norms.length > 1 && norms.length <= 4 && surnameSet().has(last))
+    return { type: 'person', strength: 2, cue: 'surname' };
+  if (norms.length === 1 && surnameSet().has(last)) return { type: 'person', strength: 1, cue: 'surname' };
+  // two or three title-case words with no head word, gazetteer word or context: most often a person's name
+  if (norms.length >= 2 && norms.length <= 3 && /^(?:\p{Lu}\p{Ll}[\p{L}'-]*\s?){2,3}$/u.test(surface)) {
+    return { type: 'person', strength: 1, cue: 'title-case words' };
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+// What kind of line a sentence is, for the mention finder: running text, a headline, or a line of a table.
+// Headlines (title case or ALL CAPS) yield only names confirmed elsewhere; table lines ("Charlton 2 Swindon 0",
+// "2. Tony Jarrett (Britain) 13.35") are read as lists of names, since every name there starts a cell.
+import type { Doc } from '../types.js';
+import { STOPWORDS } from '../text/stopwords.js';
+
+/** 0 running text, 1 headline (title case or all capitals), 2 table line (names between numbers). */
+export const enum LineKind {
+  Body = 0,
+  Headline = 1,
+  Table = 2,
+}
+
+const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
+const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ez)[-\u2010\u2011'\u2019]\p{Lu}/u;
+
+/** Counts of a sentence's words: content words, capitalised ones, all-capital ones, lowercase ones, numbers. */
+interface Shape {
+  words: number;
+  caps: number;
+  upper: number;
+  allWords: number;
+  allUpper: number;
+  lower: number;
+  numbers: number;
+  tokens: number;
+}
+
+function shapeOf(d: Doc, from: number, to: number): Shape {
+  const s: Shape = { words: 0, caps: 0, upper: 0, allWords: 0, allUpper: 0, lower: 0, numbers: 0, tokens: to - from };
+  for (let i = from; i < to; i++) {
+    const t = d.tokens[i];
+    if (t.kind === 'number') s.numbers++;
+    if (t.kind !== 'word') continue;
+    const w = d.text.slice(t.start, t.end);
+    const isUpper = w === w.toUpperCase() && w !== w.toLowerCase();
+    s.allWords++;
+    if (isUpper && w.length >= 2) s.allUpper++;
+    if (/^\p{Ll}/u.test(w)) s.lower++;
+    if (t.end - t.start < 4 || STOPWORDS.has(t.norm)) continue;
+    s.words++;
+    if (/^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w)) s.caps++;
+    if (isUpper) s.upper++;
+  }
+  return s;
+}
+
+/** The kind of line sentence `si` of `d` is. */
+export function lineKind(d: Doc, si: number): LineKind {
+  const s = d.sentences[si];
+  const last = d.tokens[s.tokenEnd - 1];
+  if (!last) return LineKind.Body;
+  const shape = shapeOf(d, s.tokenStart, s.tokenEnd);
+  // a line in capitals ("SOCCER - ENGLAND BEAT MOLDOVA.", "SAN FRANCISCO 57 74 .435 16"), whatever its punctuation
+  const ended = SENTENCE_END.test(d.text.slice(Math.max(s.start, last.end - 3), last.end));
+  const ownLine = s.end >= d.text.length || /^[ \t\u00A0]*(\r?\n|$)/.test(d.text.slice(s.end, s.end + 3));
+  if (shape.allUpper === shape.allWords && (shape.allUpper >= 2 || (shape.allUpper === 1 && ownLine)))
+    return LineKind.Headline;
+  // a table line: numbers between names, few lowercase words
+  if (shape.numbers && (shape.numbers * 4 >= shape.tokens || (!ended && ownLine)) && shape.lower * 2 <= shape.allWords)
+    return LineKind.Table;
+  if (ended || !ownLine) return LineKind.Body;
+  return shape.words >= 2 && (shape.caps / shape.words >= 0.75 || shape.upper === shape.words)
+    ? LineKind.Headline
+    : LineKind.Body;
+}

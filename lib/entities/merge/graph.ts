@@ -1,0 +1,92 @@
+// The merge graph: one node per name key, a union-find over them, and the reason for every union.
+// Each merge rule lives in its own file in this folder and only calls `join`; so "where are X merged?" is the file list.
+import { byString } from '../../text/counts.js';
+import { VetoUnionFind } from '../aliases.js';
+import type { Mention } from '../mentions.js';
+import type { EntityType } from '../types.js';
+
+/** All mentions sharing one name key (case, particles, brackets, gazetteer and acronym forms folded). */
+export interface MergeNode {
+  key: string;
+  /** the name words without particles */
+  core: string[];
+  mentions: Mention[];
+  /** why spellings were folded into this node */
+  reasons: string[];
+  gazetteer: boolean;
+  /** the acronym, when the node is a defined acronym's expansion */
+  acronymOf?: string;
+}
+
+/** A node's type by vote, and the strongest evidence for it. */
+export interface NodeType {
+  type: EntityType;
+  strength: number;
+}
+
+/** The nodes, their types and the union-find, with `join` recording why two nodes were merged. */
+export interface MergeGraph {
+  nodes: readonly MergeNode[];
+  byKey: ReadonlyMap<string, number>;
+  types: readonly NodeType[];
+  uf: VetoUnionFind;
+  edges: { a: number; b: number; why: string }[];
+  /** merge the sets of nodes a and b (unless vetoed) and record why */
+  join(a: number, b: number, why: string): void;
+  /** types of a and b may merge: equal, or at least one of them weakly typed */
+  compatible(a: number, b: number): boolean;
+}
+
+const TYPE_ORDER: EntityType[] = ['person', 'group', 'org', 'place', 'demonym'];
+
+/** The type most strongly voted for (strength squared; ties person > group > org > place > demonym); 'unknown' only when no mention has another type. */
+export function voteType(ms: readonly Mention[]): EntityType {
+  const score = new Map<EntityType, number>();
+  for (const m of ms) if (m.type !== 'unknown') score.set(m.type, (score.get(m.type) ?? 0) + m.strength * m.strength);
+  let best: EntityType = ms.find((m) => m.type !== 'unknown')?.type ?? 'unknown';
+  for (const t of TYPE_ORDER) if ((score.get(t) ?? 0) > (score.get(best) ?? 0)) best = t;
+  return best;
+}
+
+/** Type of a node by weighted vote of its mentions. */
+export function nodeType(n: MergeNode): NodeType {
+  const t = voteType(n.mentions);
+  let strength = 0;
+  for (const m of n.mentions) if (m.type === t && m.strength > strength) strength = m.strength;
+  return { type: t, strength };
+}
+
+/** The most frequent spelling of a node (bare acronyms aside). */
+export function nodeLabel(n: MergeNode): string {
+  const counts = new Map<string, number>();
+  for (const m of n.mentions) if (!m.acronym) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0];
+  return best ? best[0] : n.mentions[0].text;
+}
+
+/** Distinct strings, sorted. */
+export function distinct<T extends string>(xs: readonly T[]): T[] {
+  return [...new Set(xs)].sort(byString);
+}
+
+/** A merge graph over the nodes, with no unions yet. */
+export function mergeGraph(nodes: readonly MergeNode[], byKey: ReadonlyMap<string, number>): MergeGraph {
+  const uf = new VetoUnionFind(nodes.length);
+  const edges: { a: number; b: number; why: string }[] = [];
+  const types = nodes.map(nodeType);
+  return {
+    nodes,
+    byKey,
+    types,
+    uf,
+    edges,
+    join(a, b, why) {
+      if (uf.union(a, b)) edges.push({ a, b, why });
+    },
+    compatible(a, b) {
+      const ta = types[a];
+      const tb = types[b];
+      return ta.type === tb.type || ta.strength < 3 || tb.strength < 3;
+    },
+  };
+}

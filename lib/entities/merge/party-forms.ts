@@ -1,0 +1,46 @@
+// Merge rule: plural and adjective forms of a party or group ("Republican" = "Republicans" = "Republican Party";
+// "Democrats" = "Democratic Party"). A known alias such as GOP reaches the party through the gazetteer.
+import { nodeLabel, type MergeGraph } from './graph.js';
+
+/** "Democrats", "Democratic", "Democrat" -> "democrat"; "Republicans" -> "republican". */
+function stem(word: string): string {
+  const w = word.endsWith('s') && word.length > 4 ? word.slice(0, -1) : word;
+  return w.endsWith('ic') && w.length > 6 ? w.slice(0, -2) : w;
+}
+
+/** The stem of a node that can take part: a one-word name, or "<word> Party"; '' otherwise. */
+function partyStem(g: MergeGraph, i: number): { stem: string; party: boolean } | null {
+  const { core } = g.nodes[i];
+  const t = g.types[i];
+  if ((t.type === 'person' || t.type === 'place') && t.strength >= 2) return null;
+  if (core.length === 1 && /^\p{L}+$/u.test(core[0])) return { stem: stem(core[0]), party: false };
+  if (core.length === 2 && core[1] === 'party') return { stem: stem(core[0]), party: true };
+  return null;
+}
+
+/** Join a party's plural and adjective forms to each other and to "<X> Party". */
+export function mergePartyForms(g: MergeGraph): void {
+  const byStem = new Map<string, number[]>();
+  g.nodes.forEach((_, i) => {
+    const s = partyStem(g, i);
+    if (s) (byStem.get(s.stem) ?? byStem.set(s.stem, []).get(s.stem)!).push(i);
+  });
+  for (const list of byStem.values()) {
+    if (list.length < 2) continue;
+    const party = list.find((i) => partyStem(g, i)!.party);
+    // without a "<X> Party" node, only a singular and its plural merge ("Republican" = "Republicans")
+    const anchor = party ?? list.find((i) => list.some((j) => g.nodes[j].core[0] === g.nodes[i].core[0] + 's'));
+    if (anchor === undefined) continue;
+    for (const i of list) {
+      if (i === anchor) continue;
+      const plural =
+        g.nodes[i].core[0] === g.nodes[anchor].core[0] + 's' || g.nodes[anchor].core[0] === g.nodes[i].core[0] + 's';
+      if (!party && !plural) continue;
+      g.join(
+        anchor,
+        i,
+        `${party ? 'party name and its' : 'singular and'} plural or adjective form: '${nodeLabel(g.nodes[anchor])}' = '${nodeLabel(g.nodes[i])}'`,
+      );
+    }
+  }
+}

@@ -1,0 +1,33 @@
+// Indexes of the multi-word person names, shared by the shorter-form and surname rules.
+import { skeleton } from '../aliases.js';
+import type { MergeGraph } from './graph.js';
+
+/** Multi-word person nodes (typed person with name-shape evidence or better), indexed three ways. */
+export interface PersonIndex {
+  byFirstLast: Map<string, number[]>;
+  byLast: Map<string, number[]>;
+  byLastSkeleton: Map<string, number[]>;
+}
+
+const push = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(i);
+
+/** Index the graph's multi-word person nodes by first+last word, last word and the last word's skeleton. */
+export function personIndex(g: MergeGraph): PersonIndex {
+  const idx: PersonIndex = { byFirstLast: new Map(), byLast: new Map(), byLastSkeleton: new Map() };
+  g.nodes.forEach((n, p) => {
+    if (g.types[p].type !== 'person' || g.types[p].strength < 2 || n.core.length < 2) return;
+    const last = n.core[n.core.length - 1];
+    push(idx.byFirstLast, n.core[0] + '\u0000' + last, p);
+    push(idx.byLast, last, p);
+    push(idx.byLastSkeleton, skeleton(last), p);
+  });
+  return idx;
+}
+
+/** True when node i may take part in a person merge at all (not a gazetteer name, acronym, demonym or strongly typed non-person). */
+export function mayJoinPerson(g: MergeGraph, i: number): boolean {
+  const n = g.nodes[i];
+  const t = g.types[i];
+  if (n.gazetteer || n.acronymOf || t.type === 'demonym') return false;
+  return !(t.strength >= 3 && t.type !== 'person');
+}

@@ -1,0 +1,7 @@
+// The entity types, in a module of their own so that the gazetteer and the mention finder both import it without a cycle.
+
+/**
+ * What a mention refers to. 'demonym' (Iraqi, Shia, Kurdish) is kept apart and not counted as an entity by default.
+ * 'unknown' is a name with no evidence for any type: it is counted in frequencies and left out of typed charts.
+ */
+export type EntityType = 'person' | 'org' | 'place' | 'group' | 'demonym' | 'unknown';

