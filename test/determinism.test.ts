@@ -59,7 +59,7 @@ describe('the CLI on the seeds plus a hostile corpus', () => {
   let h: HostileCorpus;
   let work: string;
   let corpusBefore: Map<string, string>;
-  let runs: Run[][] = [];
+  const runs: Run[][] = [];
   beforeAll(async () => {
     h = makeHostileCorpus({ bigBytes: 0, lineBytes: 50_000, tinyFiles: 30 });
     mkdirSync(join(h.root, 'seeds'));
