@@ -2,7 +2,7 @@
 // Everything here is also what the notebooks and the CLI call.
 
 // the data model
-export type { Article, Corpus, Doc, Figure, Paragraph, Provenance, QuoteSpan, Removal, Row, Sentence, Skip, Span, SpanField, Token } from './types.js';
+export type { Article, Corpus, Doc, EntityRef, Figure, Paragraph, Provenance, QuoteSpan, Removal, Row, Sentence, Skip, Span, SpanField, Token } from './types.js';
 
 // loading (input/output)
 export { loadCorpus, type LoadOptions } from './corpus/load.js';
@@ -23,6 +23,8 @@ export { countTerms, countsByOutlet, tfidf, topTerms, outletTermRows, docTermRow
 
 // every analysis at once (reads the data files under data/)
 export { analyseCorpus, type Analysis, type PipelineOptions } from './pipeline.js';
+export { cachedAnalysis, analysisKey, presslensVersion } from './cache/analysis.js';
+export { corpusPath, isSeedCorpus, openAnalysis, seedNote } from './workspace/session.js';
 
 // source overlap
 export { overlap, pairRows, passageRows, citationRows, outletReuse, type OverlapResult, type OverlapPair, type OverlapOptions } from './overlap/overlap.js';
@@ -48,11 +50,22 @@ export { topEntitiesByOutletFigure, entityOutletHeatmap, coMentionNetwork } from
 export { termChartFigure, voiceSharesFigure, sourcesFigure, toneFigure, labelTableHtml } from './figures/framing.js';
 
 // tables, report and export (input/output)
-export { toFrame, fromFrame } from './frames.js';
-export { toCsv, neutraliseCell } from './report/csv.js';
-export { toHtmlTable, escapeHtml } from './report/html.js';
+export { frame, rowsOf, toFrame, fromFrame, isFrame, danfo, type DataFrame, type Frame } from './tables/frame.js';
+export { toCsv, neutraliseCell } from './io/csv.js';
+export { toHtmlTable } from './report/html.js';
+export { escapeHtml } from './io/html.js';
+export { safeName, slug } from './io/file-names.js';
 export { passageViewFor, passageViewHtml } from './report/passages.js';
 export { buildReport, writeReport, renderReport, type ReportInput, type ReportSection } from './report/report.js';
 export { exportFigure, figureHtml } from './report/export.js';
 export { toPassimJsonl, writePassim } from './export/passim.js';
 export { writeTables } from './export/tables.js';
+
+// exploring: keyword in context, two outlets compared
+export { kwic, kwicEntity, kwicSummary, type KwicRow } from './explore/kwic.js';
+export { kwicHtml } from './explore/html.js';
+export { compareOutlets, compareFigure, type OutletComparison } from './explore/compare.js';
+export { wordsPerOutlet, per1k } from './explore/rates.js';
+
+// notebook display (tslab is loaded on first use)
+export { show, showTable, showHtml, md, save, saveTable, figurePoints } from './notebook.js';

@@ -1,58 +1,121 @@
-// Show figures and tables inside a tslab notebook cell (input/output module: it writes to the cell's display).
-import { readFileSync } from 'node:fs';
-import * as tslab from 'tslab';
-import type { Figure } from './types.js';
-import { plotlyBundlePath } from './paths.js';
-import { escapeHtml, toHtmlTable } from './report/html.js';
-import { exportFigure, type ExportFormat } from './report/export.js';
-import { safeName, insideDir } from './report/images.js';
-import { toCsv } from './report/csv.js';
+// Show figures, tables and computed prose inside a tslab notebook cell (input/output module: it writes to the
+// cell's display). tslab and danfo are loaded on first use, so importing presslens stays fast.
+import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Figure } from './types.js';
 import { projectRoot } from './paths.js';
+import { escapeHtml, toHtmlTable } from './report/html.js';
+import { exportFigure, type ExportFormat } from './report/export.js';
+import { plotlyInline } from './report/images.js';
+import { safeName, insideDir } from './io/file-names.js';
+import { toCsv } from './io/csv.js';
+import { asRows, type DataFrame } from './tables/frame.js';
+
+type Display = { html(s: string): void; markdown(s: string): void };
+let displayCache: Display | undefined;
+
+/** tslab's display, required on first use (outside a kernel, output goes to stdout as text). */
+function display(): Display {
+  if (displayCache) return displayCache;
+  try {
+    const tslab = createRequire(join(projectRoot(), 'package.json'))('tslab') as { display: Display };
+    displayCache = tslab.display;
+  } catch {
+    displayCache = { html: (s) => process.stdout.write(s + '\n'), markdown: (s) => process.stdout.write(s + '\n') };
+  }
+  return displayCache;
+}
 
 let plotlyLoaded = false;
 let seq = 0;
 
-/** Display a plotly figure in the cell output (the plotly bundle is inlined once per kernel session, so executed HTML renders offline). */
-export function show(fig: Figure): void {
-  let html = '';
-  if (!plotlyLoaded) {
-    html += '<script>' + readFileSync(plotlyBundlePath(), 'utf8').replace(/<\/script/gi, '<\\/script') + '</script>';
-    plotlyLoaded = true;
-  }
-  const id = 'presslens-fig-' + (++seq) + '-' + Date.now().toString(36);
-  const spec = JSON.stringify({ data: fig.data, layout: fig.layout }).replace(/</g, '\\u003c');
-  html += `<div id="${id}" class="presslens-figure"></div><script>(function(){var s=${spec};Plotly.newPlot(${JSON.stringify(id)},s.data,s.layout,{displaylogo:false,responsive:true});})();</script>`;
-  tslab.display.html(html);
+/**
+ * How the plotly bundle reaches the page, once per kernel session: PRESSLENS_PLOTLY_SRC names a script file
+ * next to the page (set by `presslens start`, which copies plotly.js beside the executed notebooks' HTML);
+ * otherwise the bundle is inlined in the first figure's output, so the saved notebook renders offline.
+ */
+function plotlyLoader(): string {
+  if (plotlyLoaded) return '';
+  plotlyLoaded = true;
+  const src = process.env.PRESSLENS_PLOTLY_SRC;
+  if (src) return `<script src="${escapeHtml(src)}" charset="utf-8"></script>`;
+  return '<script>' + plotlyInline() + '</script>';
 }
 
-/** Display rows (or a danfo DataFrame's rows) as an HTML table, all text escaped; long tables are cut to `max` rows with a note. */
-export function showTable(rows: readonly object[], opts: { max?: number; caption?: string } = {}): void {
-  tslab.display.html(toHtmlTable(rows, opts));
+/** Number of data points a figure draws (x/y/z/values/labels entries over all traces); 0 means an empty chart. */
+export function figurePoints(fig: Figure): number {
+  let n = 0;
+  for (const t of fig.data) {
+    let best = 0;
+    for (const k of ['x', 'y', 'z', 'values', 'labels', 'r', 'node']) {
+      const v = t[k];
+      if (Array.isArray(v)) best = Math.max(best, v.length);
+      else if (v && typeof v === 'object' && Array.isArray((v as { label?: unknown[] }).label)) best = Math.max(best, (v as { label: unknown[] }).label.length);
+    }
+    n += best;
+  }
+  return n;
+}
+
+/** Display a plotly figure in the cell output; an empty figure is replaced by a visible warning (data-points="0"). */
+export function show(fig: Figure): void {
+  const points = figurePoints(fig);
+  if (!points) {
+    const title = String((fig.layout.title as { text?: string } | undefined)?.text ?? fig.name ?? 'chart');
+    display().html(`<p class="presslens-figure presslens-empty-chart" data-points="0"><strong>Nothing to draw:</strong> ${escapeHtml(title)} has no data for this corpus.</p>`);
+    return;
+  }
+  const id = 'presslens-fig-' + ++seq + '-' + safeName(fig.name ?? 'figure');
+  const spec = JSON.stringify({ data: fig.data, layout: fig.layout }).replace(/</g, '\\u003c');
+  const draw = `(function(){var s=${spec};function go(){if(!window.Plotly){return setTimeout(go,50);}` +
+    `Plotly.newPlot(${JSON.stringify(id)},s.data,s.layout,{displaylogo:false,responsive:true});}go();})();`;
+  display().html(`${plotlyLoader()}<div id="${id}" class="presslens-figure" data-points="${points}"></div><script>${draw}</script>`);
+}
+
+/** Options for tables in cells. */
+export interface TableOptions {
+  /** rows shown at most (default 50; the rest is counted in a note) */
+  max?: number;
+  caption?: string;
+}
+
+/** Display rows or a danfo DataFrame as an HTML table (text escaped, left-aligned text, scrolls inside its box when wide). */
+export function showTable(table: readonly object[] | DataFrame, opts: TableOptions = {}): void {
+  display().html(`<div class="presslens-table-box" style="overflow-x:auto;max-width:100%">${toHtmlTable(asRows(table), opts)}</div>`);
+}
+
+/** Display Markdown computed from values (findings stated from the data, not written for one corpus). */
+export function md(text: string): void {
+  display().markdown(text);
+}
+
+/** Display raw HTML made by presslens (label tables, passage views, explorer lines). */
+export function showHtml(html: string): void {
+  display().html(`<div class="presslens-html" style="text-align:left;overflow-x:auto;max-width:100%">${html}</div>`);
 }
 
 /** A short note in the cell output listing what was written (paths relative to the project). */
 function savedNote(files: readonly string[], problem?: string): void {
   const root = projectRoot();
   const list = files.map((f) => `<code>${escapeHtml(relative(root, f))}</code>`).join(', ');
-  tslab.display.html(`<p class="presslens-saved">${files.length ? 'Saved ' + list + '.' : 'Nothing saved.'}${problem ? ` <strong>${escapeHtml(problem)}</strong>` : ''}</p>`);
+  display().html(`<p class="presslens-saved">${files.length ? 'Saved ' + list + '.' : 'Nothing saved.'}${problem ? ` <strong>${escapeHtml(problem)}</strong>` : ''}</p>`);
 }
 
-/** Save a figure under reports/figures/ as <name>.png, .svg and .html (or the given formats) and say where in the cell; resolves to the files written. */
+/** Save a figure under reports/images/ (where the report writes its charts) as <name>.png, .svg and .html; resolves to the files. */
 export async function save(fig: Figure, name: string = fig.name ?? 'figure', formats: readonly ExportFormat[] = ['png', 'svg', 'html']): Promise<string[]> {
-  const dir = join(projectRoot(), 'reports', 'figures');
+  const dir = join(projectRoot(), 'reports', 'images');
   const r = await exportFigure(fig, dir, { name, formats });
   savedNote(r.files, r.skipped);
   return r.files;
 }
 
-/** Save rows as reports/tables/<name>.csv (spreadsheet formulas neutralised) and say where in the cell; returns the path. */
-export function saveTable(rows: readonly object[], name: string): string {
+/** Save rows or a DataFrame as reports/tables/<name>.csv (spreadsheet formulas neutralised) and say where; returns the path. */
+export function saveTable(table: readonly object[] | DataFrame, name: string): string {
   const dir = join(projectRoot(), 'reports', 'tables');
   mkdirSync(dir, { recursive: true });
   const path = insideDir(dir, `${safeName(name)}.csv`);
-  writeFileSync(path, toCsv(rows));
+  writeFileSync(path, toCsv(asRows(table)));
   savedNote([path]);
   return path;
 }

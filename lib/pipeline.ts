@@ -3,12 +3,12 @@
 import type { Corpus, Doc, Span } from './types.js';
 import { analyseAll } from './text/analyse.js';
 import { countTerms, type TermCounts } from './text/counts.js';
-import { overlap, type OverlapResult } from './overlap/overlap.js';
+import { overlap, type OverlapOptions, type OverlapResult } from './overlap/overlap.js';
 import { readOutletTable } from './overlap/outlets.js';
-import { extractEntities, type EntityResult } from './entities/entities.js';
+import { extractEntities, type EntityOptions, type EntityResult } from './entities/entities.js';
 import { readAliasRules } from './entities/files.js';
 import { runFraming } from './framing/run.js';
-import type { Framing } from './framing/framing.js';
+import type { Framing, FramingOptions } from './framing/framing.js';
 
 /** All results for one corpus; every span in them indexes `corpus.articles[i].text`. */
 export interface Analysis {
@@ -31,6 +31,12 @@ export interface PipelineOptions {
   aliasesPath?: string;
   framesPath?: string;
   lexiconPath?: string;
+  /** overlap settings other than the outlet table (e.g. minWords) */
+  overlap?: Omit<OverlapOptions, 'outlets'>;
+  /** entity settings other than the alias rules (e.g. rollupDemonyms) */
+  entities?: Omit<EntityOptions, 'aliases'>;
+  /** framing settings (voices included, ranking method, prior, top, minCount); withOverlap: false ignores reuse */
+  framing?: FramingOptions & { withOverlap?: boolean };
   onStage?: (stage: string, ms: number) => void;
 }
 
@@ -46,8 +52,8 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
   };
   const docs = opts.docs ?? timed('tokenize', () => analyseAll(corpus.articles));
   const counts = timed('counts', () => countTerms(docs));
-  const ov = timed('overlap', () => overlap(docs, { outlets: readOutletTable(opts.outletsPath) }));
-  const entities = timed('entities', () => extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath) }));
-  const run = timed('framing', () => runFraming(corpus.articles, { docs, overlap: ov, entities, framesPath: opts.framesPath, lexiconPath: opts.lexiconPath }));
+  const ov = timed('overlap', () => overlap(docs, { ...opts.overlap, outlets: readOutletTable(opts.outletsPath) }));
+  const entities = timed('entities', () => extractEntities(docs, { ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }));
+  const run = timed('framing', () => runFraming(corpus.articles, { ...opts.framing, docs, overlap: ov, entities, framesPath: opts.framesPath, lexiconPath: opts.lexiconPath }));
   return { corpus, docs, counts, overlap: ov, entities, framing: run.framing, reused: run.reused, ms };
 }

@@ -146,6 +146,14 @@ export interface Doc {
   field?: SpanField;
 }
 
+/** A named actor as later analyses need it: a stable id, a canonical name, its type and its mention spans. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  type?: string;
+  mentions: Span[];
+}
+
 /** A plotly figure as plain data: what every function in lib/figures returns. */
 export interface Figure {
   data: Record<string, unknown>[];

@@ -12,7 +12,7 @@ import { runFraming, reusedSpans } from '../lib/framing/run.js';
 import { readFrames, readLexicon } from '../lib/framing/data.js';
 import { loadCorpus } from '../lib/corpus/load.js';
 import type { Article, Doc } from '../lib/types.js';
-import { main } from '../lib/cli.js';
+import { main } from '../lib/cli/index.js';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -317,7 +317,7 @@ describe('presslens framing CLI', () => {
     let err = '';
     (process.stderr as { write: unknown }).write = (s: string) => { err += s; return true; };
     try {
-      expect(await main(['framing', 'seeds', '--include', 'own,gossip'])).toBe(1);
+      expect(await main(['framing', 'seeds', '--include', 'own,gossip'])).toBe(2); // bad usage
     } finally {
       (process.stderr as { write: unknown }).write = errWrite;
     }

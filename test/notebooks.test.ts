@@ -1,10 +1,13 @@
-// Executes every notebooks/*.ipynb with the real Jupyter and the presslens kernel, and checks the runner reports cell errors.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// Executes every notebooks/*.ipynb with the real Jupyter and the presslens kernel, on the seeds and on a generated
+// corpus that shares no outlet with them, and checks the runner reports cell errors.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../lib/paths.js';
-import { describeFailure, executeNotebook } from '../lib/report/notebooks.js';
+import { loadCorpus } from '../lib/corpus/load.js';
+import { describeFailure, executeNotebook, PLOTLY_FILE, type NotebookResult } from '../lib/report/notebooks.js';
+import { writeCorpus } from '../bench/generate.js';
 
 const root = projectRoot();
 const notebooksDir = join(root, 'notebooks');
@@ -28,14 +31,57 @@ function writeNotebook(path: string, sources: string[]): string {
   return path;
 }
 
-describe('notebooks execute headlessly with the presslens kernel', () => {
+/** Every chart shown in an executed notebook: its data-points count (0 = an empty chart shown as a warning). */
+function chartPoints(executed: string): number[] {
+  return [...readFileSync(executed, 'utf8').matchAll(/data-points=\\"(\d+)\\"/g)].map((m) => Number(m[1]));
+}
+
+/** Check one executed notebook: no failing cell, HTML written, every chart non-empty, plotly not inlined. */
+function checkExecuted(r: NotebookResult): string {
+  expect(r.ok, describeFailure(r)).toBe(true);
+  expect(r.htmlPath).toBeTruthy();
+  const points = chartPoints(r.executedPath!);
+  expect(points.filter((n) => n === 0), `empty chart(s) in ${r.executedPath}`).toEqual([]);
+  expect(statSync(r.executedPath!).size, 'the plotly bundle is shared beside the notebook, not inlined').toBeLessThan(2_000_000);
+  return readFileSync(r.htmlPath!, 'utf8');
+}
+
+describe('notebooks execute headlessly with the presslens kernel, on the seeds', () => {
   it('finds notebooks to run', () => expect(notebooks.length, `no .ipynb files in ${notebooksDir}`).toBeGreaterThan(0));
 
   for (const file of notebooks) {
-    it(file, { timeout: 300_000 }, async () => {
-      const r = await executeNotebook(join(notebooksDir, file), { outDir });
-      expect(r.ok, describeFailure(r)).toBe(true);
-      expect(r.htmlPath).toBeTruthy();
+    it.concurrent(file, { timeout: 600_000 }, async () => {
+      const html = checkExecuted(await executeNotebook(join(notebooksDir, file), { outDir }));
+      expect(html).toContain('On the seeds.'); // seed commentary is shown on the seeds
+    });
+  }
+  it('shares one plotly bundle beside the executed notebooks', () => {
+    if (notebooks.length) expect(existsSync(join(outDir, PLOTLY_FILE))).toBe(true);
+  });
+});
+
+describe('notebooks execute on a generated corpus that shares no outlet with the seeds', () => {
+  const genDir = join(tmp, 'generated');
+  const genOut = join(tmp, 'generated-out');
+  let seedOutlets: string[] = [];
+  let genOutlets: string[] = [];
+  beforeAll(async () => {
+    await writeCorpus(genDir, { articles: 30, outlets: 5, seed: 11 });
+    seedOutlets = [...new Set((await loadCorpus(join(root, 'seeds'))).articles.map((a) => a.outlet))];
+    genOutlets = [...new Set((await loadCorpus(join(genDir, 'corpus'))).articles.map((a) => a.outlet))];
+  }, 120_000);
+
+  it('the generated corpus has its own outlets', () => {
+    expect(genOutlets.length).toBeGreaterThan(1);
+    expect(genOutlets.filter((o) => seedOutlets.includes(o))).toEqual([]);
+  });
+
+  for (const file of notebooks) {
+    it.concurrent(file, { timeout: 600_000 }, async () => {
+      const html = checkExecuted(await executeNotebook(join(notebooksDir, file), { outDir: genOut, corpus: join(genDir, 'corpus') }));
+      expect(seedOutlets.filter((o) => html.includes(o)), 'seed outlets named in a notebook run on another corpus').toEqual([]);
+      expect(genOutlets.some((o) => html.includes(o)), 'the notebook is about the corpus it was run on').toBe(true);
+      expect(html).not.toContain('On the seeds.');
     });
   }
 });

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_NAME, MANIFEST_NAME, writeOutputDir } from '../lib/io/output-dir.js';
-import { main } from '../lib/cli.js';
+import { main } from '../lib/cli/index.js';
 
 const REPO = join(import.meta.dirname, '..');
 const dirs: string[] = [];

@@ -12,7 +12,7 @@ import { decodeBytes } from '../lib/corpus/decode.js';
 import { loadCorpus } from '../lib/corpus/load.js';
 import { parseManifest } from '../lib/corpus/manifest.js';
 import { parseCsvRecords, parseJsonl, parseJsonRecords } from '../lib/corpus/records.js';
-import { toCsv } from '../lib/report/csv.js';
+import { toCsv } from '../lib/io/csv.js';
 import { analyseCorpus } from '../lib/pipeline.js';
 import { buildReport, renderReport } from '../lib/report/report.js';
 import { parse as parseCsv } from 'csv-parse/sync';

@@ -7,7 +7,7 @@ import { analyseAll } from '../lib/text/analyse.js';
 import { buildReport, renderReport, reportNames, writeReport, type ReportInput } from '../lib/report/report.js';
 import { corpusFindings, dateRange, overlapFindings, pairAnchor, percent, termFindings, times, type OverlapLike } from '../lib/report/findings.js';
 import { contentSecurityPolicy, figureHtml, jsonForHtml } from '../lib/report/export.js';
-import { insideDir, safeName } from '../lib/report/images.js';
+import { insideDir, safeName } from '../lib/io/file-names.js';
 import { outletColors } from '../lib/figures/style.js';
 import { HOSTILE, hostileCorpus } from './report-helpers.js';
 import { loadCorpus } from '../lib/corpus/load.js';

@@ -5,8 +5,8 @@ import { analyse, paragraphsOf } from '../lib/text/analyse.js';
 import { docTerms } from '../lib/text/ngrams.js';
 import { countTerms, countsByOutlet, docTermRows, outletTermRows, termByOutletRows, tfidf, topTerms } from '../lib/text/counts.js';
 import { splitSentences } from '../lib/text/sentences.js';
-import { toCsv, neutraliseCell } from '../lib/report/csv.js';
-import { toFrame, fromFrame } from '../lib/frames.js';
+import { toCsv, neutraliseCell } from '../lib/io/csv.js';
+import { toFrame, fromFrame } from '../lib/tables/frame.js';
 
 const norms = (s: string) => tokenize(s).map((t) => t.norm);
 const doc = (id: string, outlet: string, text: string) => analyse({ id, outlet, date: null, text, paragraphs: [] });

@@ -1,6 +1,7 @@
 // The entities of a corpus: mentions found, names merged across the corpus into entities, each merge explained.
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
+import { slug } from '../util/names.js';
 import { resolveAcronyms, type AcronymDefinition } from './acronyms.js';
 import { nameVariant, shorterForm, skeleton, VetoUnionFind, wordVariant, type AliasRules } from './aliases.js';
 import { builtinGazetteer, demonymTargets, type GazetteerEntry } from './gazetteer.js';
@@ -327,12 +328,3 @@ function sortKeys(o: ReadonlyMap<string, number>): Record<string, number> {
   return out;
 }
 
-/** A file-name-safe slug of a name ("Hamid Al-Shatri" -> "hamid-al-shatri"). */
-export function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

@@ -9,8 +9,8 @@ import type { Article, Row } from '../types.js';
 import type { TermCounts } from '../text/counts.js';
 import { tfidf } from '../text/counts.js';
 import { articleWords } from '../text/words.js';
-import { neutraliseCell } from '../report/csv.js';
-import { insideDir } from '../report/images.js';
+import { neutraliseCell } from '../io/csv.js';
+import { insideDir } from '../io/file-names.js';
 
 /** One row per article: {id, outlet, date, title, url, words}. */
 export function articleRows(articles: readonly Article[]): Row[] {
@@ -28,7 +28,7 @@ export function* termRows(counts: TermCounts): Generator<Row> {
   }
 }
 
-/** Write rows as CSV (header from `columns`), streamed in chunks; returns the row count. Cells are neutralised as in lib/report/csv.ts. */
+/** Write rows as CSV (header from `columns`), streamed in chunks; returns the row count. Cells are neutralised as in lib/io/csv.ts. */
 export async function writeCsvRows(path: string, columns: readonly string[], rows: Iterable<object>): Promise<number> {
   const out = createWriteStream(path);
   const put = async (s: string) => {

@@ -2,7 +2,10 @@
 import type { Figure, Row } from '../types.js';
 import { baseLayout, esc, figure, label, outletColors } from './style.js';
 
-type FreqRow = Row & { outlet: string; entity: string; name: string; mentions: number; share: number };
+type FreqRow = { outlet: string; entity: string; name: string; mentions: number; share: number };
+
+/** A row of entityFrequencyByOutlet: plain Row objects or typed rows with these fields. */
+export type EntityFreqInput = Row | FreqRow;
 
 /** The k entities with the most mentions overall, by name (ties by id). */
 function topEntities(rows: readonly FreqRow[], k: number): { id: string; name: string }[] {
@@ -15,47 +18,72 @@ function topEntities(rows: readonly FreqRow[], k: number): { id: string; name: s
   return [...tot].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, k).map(([id, t]) => ({ id, name: t.name }));
 }
 
-/** Grouped bars: mentions of the top k entities (overall), one bar per outlet, coloured by outlet (rows from entityFrequencyByOutlet). */
-export function topEntitiesByOutletFigure(rows: readonly Row[], opts: { k?: number; title?: string; measure?: 'mentions' | 'share' } = {}): Figure {
+/** What entity charts plot: mentions per 1,000 words of the outlet (needs `words`), share of its entity mentions, or raw mentions. */
+export type EntityMeasure = 'per1k' | 'share' | 'mentions';
+
+/** Options of the entity charts: with `words` (outlet -> words) the default measure is mentions per 1,000 words. */
+export interface EntityChartOptions {
+  k?: number;
+  title?: string;
+  measure?: EntityMeasure;
+  words?: Readonly<Record<string, number>>;
+}
+
+const MEASURE_TEXT: Record<EntityMeasure, string> = { per1k: 'mentions per 1,000 words', share: 'share of each outlet’s entity mentions', mentions: 'mentions' };
+
+/** The value a chart plots for one row. */
+function measureOf(r: FreqRow, measure: EntityMeasure, words?: Readonly<Record<string, number>>): number {
+  if (measure === 'per1k') return words?.[r.outlet] ? Math.round((1e6 * r.mentions) / words[r.outlet]) / 1000 : 0;
+  return measure === 'share' ? r.share : r.mentions;
+}
+
+/** Grouped bars: the top k entities (overall), one bar per outlet, coloured by outlet (rows from entityFrequencyByOutlet); mentions in the hover. */
+export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts: EntityChartOptions = {}): Figure {
   const rs = rows as FreqRow[];
   const top = topEntities(rs, opts.k ?? 12);
   const outlets = [...new Set(rs.map((r) => r.outlet))].sort();
   const colors = outletColors(outlets);
-  const measure = opts.measure ?? 'mentions';
+  const measure = opts.measure ?? (opts.words ? 'per1k' : 'mentions');
   const data = outlets.map((o) => {
     const by = new Map(rs.filter((r) => r.outlet === o).map((r) => [r.entity, r]));
     return {
       type: 'bar', name: esc(o), marker: { color: colors.get(o) },
       x: top.map((e) => label(e.name, 30)),
-      y: top.map((e) => (by.get(e.id)?.[measure] as number | undefined) ?? 0),
-      hovertemplate: '%{x}<br>' + esc(o) + ': %{y' + (measure === 'share' ? ':.1%' : '') + '}<extra></extra>',
+      y: top.map((e) => { const r = by.get(e.id); return r ? measureOf(r, measure, opts.words) : 0; }),
+      customdata: top.map((e) => by.get(e.id)?.mentions ?? 0),
+      hovertemplate: '%{x}<br>' + esc(o) + ': %{y' + (measure === 'share' ? ':.1%' : '') + '}' + (measure === 'per1k' ? ' per 1,000 words' : '') + ' (%{customdata} mention(s))<extra></extra>',
     };
   });
-  const layout = baseLayout(opts.title ?? `Most mentioned entities, ${measure === 'share' ? 'share of each outlet’s entity mentions' : 'mentions'} by outlet`, {
+  const layout = baseLayout(opts.title ?? `Most mentioned entities, ${MEASURE_TEXT[measure]} by outlet`, {
     barmode: 'group', width: 1000, height: 520, margin: { l: 70, r: 30, t: 60, b: 140 },
     xaxis: { title: { text: 'entity (spellings merged)' }, automargin: true, tickangle: -35 },
-    yaxis: { title: { text: measure === 'share' ? 'share of outlet’s mentions' : 'mentions' }, automargin: true, tickformat: measure === 'share' ? '.0%' : undefined },
+    yaxis: { title: { text: MEASURE_TEXT[measure] }, automargin: true, tickformat: measure === 'share' ? '.0%' : undefined },
     legend: { title: { text: 'outlet' } },
   });
   return figure('entities-top-by-outlet', data, layout);
 }
 
-/** Heatmap: share of each outlet's entity mentions (columns: outlets; rows: the top k entities). */
-export function entityOutletHeatmap(rows: readonly Row[], opts: { k?: number; title?: string } = {}): Figure {
+/** Heatmap (columns: outlets; rows: the top k entities): mentions per 1,000 words with `words`, else share of the outlet's entity mentions; zero is white. */
+export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: EntityChartOptions = {}): Figure {
   const rs = rows as FreqRow[];
   const top = topEntities(rs, opts.k ?? 20);
   const outlets = [...new Set(rs.map((r) => r.outlet))].sort();
+  const measure = opts.measure ?? (opts.words ? 'per1k' : 'share');
   const cell = new Map(rs.map((r) => [r.entity + '\u0000' + r.outlet, r]));
-  const z = top.map((e) => outlets.map((o) => (cell.get(e.id + '\u0000' + o)?.share as number | undefined) ?? 0));
+  const z = top.map((e) => outlets.map((o) => { const r = cell.get(e.id + '\u0000' + o); return r ? measureOf(r, measure, opts.words) : 0; }));
   const text = top.map((e) => outlets.map((o) => {
     const r = cell.get(e.id + '\u0000' + o);
-    return r ? `${esc(e.name)} in ${esc(o)}: ${r.mentions} mention(s), ${(100 * (r.share as number)).toFixed(1)}% of the outlet’s mentions` : `${esc(e.name)}: not mentioned by ${esc(o)}`;
+    if (!r) return `${esc(e.name)}: not mentioned by ${esc(o)}`;
+    const rate = opts.words?.[o] ? `, ${((1000 * r.mentions) / opts.words[o]).toFixed(2)} per 1,000 words` : '';
+    return `${esc(e.name)} in ${esc(o)}: ${r.mentions} mention(s)${rate}, ${(100 * (r.share as number)).toFixed(1)}% of the outlet’s mentions`;
   }));
+  // plotly's 'Blues' runs dark to light; reversed, zero (never named) is the lightest cell
   const data = [{
     type: 'heatmap', x: outlets.map((o) => esc(o)), y: top.map((e) => label(e.name, 34)), z, text, hoverinfo: 'text',
-    colorscale: 'Blues', zmin: 0, colorbar: { title: { text: 'share' }, tickformat: '.0%' },
+    colorscale: 'Blues', reversescale: true, zmin: 0,
+    colorbar: { title: { text: measure === 'per1k' ? 'per 1,000 words' : measure }, tickformat: measure === 'share' ? '.0%' : undefined },
   }];
-  const layout = baseLayout(opts.title ?? 'Which outlet talks about whom: share of each outlet’s entity mentions', {
+  const layout = baseLayout(opts.title ?? `Which outlet talks about whom: ${MEASURE_TEXT[measure]}`, {
     width: Math.max(600, 160 + outlets.length * 120), height: Math.max(400, 120 + top.length * 24),
     xaxis: { title: { text: 'outlet' }, automargin: true, side: 'bottom' },
     yaxis: { title: { text: 'entity' }, automargin: true, autorange: 'reversed' },
@@ -64,7 +92,7 @@ export function entityOutletHeatmap(rows: readonly Row[], opts: { k?: number; ti
 }
 
 /** Co-mention network on a circle: nodes are entities (size by mentions), edges join entities named in one sentence (width by sentences). */
-export function coMentionNetwork(pairs: readonly Row[], freq: readonly Row[], opts: { k?: number; title?: string } = {}): Figure {
+export function coMentionNetwork(pairs: readonly Row[], freq: readonly EntityFreqInput[], opts: { k?: number; title?: string } = {}): Figure {
   const top = topEntities(freq as FreqRow[], opts.k ?? 15);
   const idx = new Map(top.map((e, i) => [e.id, i]));
   const total = new Map<string, number>();

@@ -1,7 +1,8 @@
 // Framing charts: Scattertext-style term chart, voice shares per article, sources per outlet, tone per outlet and entity; the label table as HTML.
 import type { Figure } from '../types.js';
 import { baseLayout, esc, figure, label, outletColors } from './style.js';
-import { escapeHtml } from '../report/html.js';
+import { escapeHtml } from '../io/html.js';
+import { slug } from '../util/names.js';
 
 /** Colours of the four voices (the same in every chart). */
 export const VOICE_COLORS: Record<string, string> = { own: '#0072B2', quoted: '#E69F00', reported: '#CC79A7', reused: '#999999' };
@@ -62,7 +63,7 @@ export function termChartFigure(rows: readonly TermPoint[], outlet: string, opts
     yaxis: { title: { text: esc(`frequency rank in ${outlet} (percentile)`) }, automargin: true, range: [-0.03, 1.03], tickformat: '.0%', zeroline: false },
     annotations,
   });
-  return figure('term-chart-' + slug(outlet), data, layout);
+  return figure('term-chart-' + (slug(outlet) || 'outlet'), data, layout);
 }
 
 /** Stacked horizontal bars: each article's words split into own narration, direct quotes, reported speech and reused text. */
@@ -143,9 +144,6 @@ export function labelTableHtml(rows: readonly { entity: string; outlet: string; 
   return `<table class="presslens-table presslens-labels"><caption>How each outlet names each actor and event (uses; "own n" = of which in the outlet's own narration)</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 
-function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'outlet';
-}
 
 /** Two decimals without a negative zero ("-0.00" reads as a negative tone). */
 function signed2(x: number): string {

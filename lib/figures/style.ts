@@ -1,6 +1,7 @@
 // Shared look of every chart: one colour per outlet everywhere, safe text, readable margins.
 import type { Figure } from '../types.js';
 import { byString } from '../util/compare.js';
+import { escapeHtml } from '../io/html.js';
 
 /** A colour-blind-friendly categorical palette (Okabe-Ito first, then Tableau 10). */
 export const PALETTE = [
@@ -15,9 +16,7 @@ export function outletColors(outlets: Iterable<string>): Map<string, string> {
 }
 
 /** Escape text for plotly, which renders a subset of HTML (<b>, <a>, <br>) in titles, ticks, hover and annotations. */
-export function esc(s: string): string {
-  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
-}
+export const esc: (s: string) => string = escapeHtml;
 
 /** Shorten a label to at most n characters (with an ellipsis), then escape it. */
 export function label(s: string, n = 28): string {

@@ -3,8 +3,14 @@ import type { Figure } from '../types.js';
 import { baseLayout, esc, figure, outletColors } from './style.js';
 import { byString } from '../util/compare.js';
 
-/** Small multiples: the top terms of each outlet (rows from outletTermRows), one panel per outlet, coloured by outlet; at most `maxOutlets` (default 12) panels, the outlets with the largest counts. */
-export function topTermsFigure(rows: readonly { outlet: string; term: string; count: number }[], opts: { title?: string; columns?: number; maxOutlets?: number } = {}): Figure {
+/**
+ * Small multiples: the top terms of each outlet (rows from outletTermRows), one panel per outlet, coloured by outlet;
+ * at most `maxOutlets` (default 12) panels, the outlets with the largest counts. With `words` (outlet -> words), bars
+ * are rates per 1,000 words (so longer outlets are not favoured) and the count is in the hover.
+ */
+export function topTermsFigure(rows: readonly { outlet: string; term: string; count: number }[], opts: { title?: string; columns?: number; maxOutlets?: number; words?: Readonly<Record<string, number>> } = {}): Figure {
+  const words = opts.words;
+  const per1k = (o: string, n: number) => (words && words[o] ? Math.round((1e6 * n) / words[o]) / 1000 : n);
   const all = [...new Set(rows.map((r) => r.outlet))];
   const colors = outletColors(all);
   const size = new Map<string, number>();
@@ -32,12 +38,12 @@ export function topTermsFigure(rows: readonly { outlet: string; term: string; co
     const mine = rows.filter((x) => x.outlet === o).slice().reverse(); // largest at the top
     data.push({
       type: 'bar', orientation: 'h', name: esc(o), xaxis: 'x' + ax, yaxis: 'y' + ax,
-      x: mine.map((x) => x.count), y: mine.map((x) => esc(x.term)),
+      x: mine.map((x) => per1k(o, x.count)), y: mine.map((x) => esc(x.term)), customdata: mine.map((x) => x.count),
       marker: { color: colors.get(o) },
-      hovertemplate: '%{y}: %{x}<extra>' + esc(o) + '</extra>',
+      hovertemplate: (words ? '%{y}: %{x} per 1,000 words (%{customdata} uses)' : '%{y}: %{x}') + '<extra>' + esc(o) + '</extra>',
     });
     const x0 = c * (w + gapX), y1 = 1 - r * (h + gapY);
-    (layout as Record<string, unknown>)['xaxis' + ax] = { domain: [x0, x0 + w], anchor: 'y' + ax, title: { text: r === nrows - 1 || i + cols >= outlets.length ? 'count' : '' }, automargin: true };
+    (layout as Record<string, unknown>)['xaxis' + ax] = { domain: [x0, x0 + w], anchor: 'y' + ax, title: { text: r === nrows - 1 || i + cols >= outlets.length ? (words ? 'per 1,000 words' : 'count') : '' }, automargin: true };
     (layout as Record<string, unknown>)['yaxis' + ax] = { domain: [y1 - h, y1], anchor: 'x' + ax, automargin: true, tickfont: { size: 11 } };
     (layout.annotations as Record<string, unknown>[]).push({
       text: '<b>' + esc(o) + '</b>', x: x0 + w / 2, y: y1, xref: 'paper', yref: 'paper', xanchor: 'center', yanchor: 'bottom', showarrow: false, font: { size: 13, color: colors.get(o) },

@@ -1,11 +1,11 @@
 // Framing, all parts at once: voices, distinctive own-voice terms, labels, loaded language, sources, tone.
-import type { Doc, Span, SpanField } from '../types.js';
+import type { Doc, Span, SpanField, EntityRef } from '../types.js';
 import type { Quote } from './quotes.js';
 import { analyse } from '../text/analyse.js';
 import { byString } from '../text/counts.js';
 import { docVoice, voiceMask, voiceRows, quoteRows, type Voice, type VoiceClass } from './voice.js';
 import { distinctiveTerms, houseStyleMask, outletTermTable, type DistinctiveOptions, type DistinctiveRow, type OutletTermTable } from './distinctive.js';
-import { conceptMentions, entityLabelMentions, labelRows, type FramesConfig, type LabelEntity, type LabelMention, type LabelRow } from './labels.js';
+import { conceptMentions, entityLabelMentions, labelRows, type FramesConfig, type LabelMention, type LabelRow } from './labels.js';
 import { loadedHits, loadedRows, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
 import { sentenceTones, toneRows, type SentenceTone, type ToneRow, type ToneTarget } from './tone.js';
@@ -18,7 +18,7 @@ export interface FramingInput {
   /** spans of docs that overlap analysis found shared with another article (lib/overlap); empty = nothing marked reused */
   reused?: readonly Span[];
   /** named actors with their mentions (lib/entities); the most mentioned `maxEntities` get labels and tone */
-  entities?: readonly LabelEntity[];
+  entities?: readonly EntityRef[];
   /** abstract actors/events and title words (data/frames.json); without it only entity labels are found */
   frames?: FramesConfig;
   /** loaded-language lexicon (data/loaded-lexicon.json); without it the loaded table is empty */
@@ -191,7 +191,7 @@ export function termChartRows(f: Framing, outlet: string, opts: DistinctiveOptio
 }
 
 /** The entities with the most mentions (ties by name), the ones framing describes. */
-export function mainEntities<E extends LabelEntity>(entities: readonly E[], k: number): E[] {
+export function mainEntities<E extends EntityRef>(entities: readonly E[], k: number): E[] {
   return entities.slice().sort((a, b) => b.mentions.length - a.mentions.length || byString(a.name, b.name)).slice(0, k);
 }
 

@@ -1,5 +1,5 @@
 // Labels: the phrases each outlet uses to name or describe the same actor or event (appositions, titles, "led by", co-referring noun phrases).
-import type { Doc, Span, Token } from '../types.js';
+import type { Doc, Span, Token, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import { isStopword } from '../text/stopwords.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
@@ -25,14 +25,6 @@ export interface FramesConfig {
   about?: string;
   concepts: FrameConcept[];
   titles: string[];
-}
-
-/** A named actor from entity analysis: mention spans and a canonical name. */
-export interface LabelEntity {
-  id: string;
-  name: string;
-  type?: string;
-  mentions: Span[];
 }
 
 /** One labelling of an actor or event in a doc. */
@@ -182,7 +174,7 @@ export function conceptMentions(docs: readonly Doc[], frames: FramesConfig, voic
 }
 
 /** Labels of named entities: their names as written, titles before them, appositions, "led by", and later "the <title>" co-references. */
-export function entityLabelMentions(docs: readonly Doc[], entities: readonly LabelEntity[], titles: readonly string[], voices: readonly Voice[] = []): LabelMention[] {
+export function entityLabelMentions(docs: readonly Doc[], entities: readonly EntityRef[], titles: readonly string[], voices: readonly Voice[] = []): LabelMention[] {
   const titleSet = new Set(titles.map((t) => t.toLowerCase()));
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const docById = new Map(docs.map((d) => [d.id, d]));

@@ -1,13 +1,12 @@
 // Framing wired to the rest of presslens (input/output module: reads data/frames.json and data/loaded-lexicon.json):
 // articles -> docs -> overlap (reused spans) + entities (actors) -> analyseFraming.
-import type { Article, Doc, Span } from '../types.js';
+import type { Article, Doc, Span, EntityRef } from '../types.js';
 import { analyseAll } from '../text/analyse.js';
 import { overlap } from '../overlap/overlap.js';
 import { extractEntities } from '../entities/entities.js';
 import { readAliasRules } from '../entities/files.js';
 import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
 import { readFrames, readLexicon } from './data.js';
-import type { LabelEntity } from './labels.js';
 
 /** The pairs of an overlap result, as far as framing reads them. */
 export interface OverlapPairsLike {
@@ -27,7 +26,7 @@ export function reusedSpans(result: OverlapPairsLike): Span[] {
 }
 
 /** Actors for labels and tone: entities of type person, org or group (places and demonyms are settings, not actors). */
-export function actorEntities(entities: readonly (LabelEntity & { type?: string })[]): LabelEntity[] {
+export function actorEntities(entities: readonly (EntityRef & { type?: string })[]): EntityRef[] {
   return entities.filter((e) => !e.type || e.type === 'person' || e.type === 'org' || e.type === 'group');
 }
 
@@ -36,7 +35,7 @@ export interface FramingRun {
   framing: Framing;
   docs: Doc[];
   reused: Span[];
-  entities: LabelEntity[];
+  entities: EntityRef[];
 }
 
 /** Data files and results already computed, so runFraming does not analyse twice. */
@@ -50,7 +49,7 @@ export interface RunFramingInputs {
   /** an overlap result for these docs */
   overlap?: OverlapPairsLike;
   /** an entity result for these docs */
-  entities?: { entities: readonly (LabelEntity & { type?: string })[] };
+  entities?: { entities: readonly (EntityRef & { type?: string })[] };
 }
 
 /** Analyse articles for framing with everything wired: headlines as own voice, reused spans from overlap, actors from entities, the data files. */

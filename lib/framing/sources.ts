@@ -1,5 +1,5 @@
 // Who speaks in each outlet: named people, anonymous sources, other media, from quote speakers, reported speech and "told <outlet>".
-import type { Doc, Span } from '../types.js';
+import type { Doc, Span, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import type { Voice } from './voice.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
@@ -19,14 +19,6 @@ export interface SourceMention {
   span: Span;
   /** 'quote' (speaks a direct quote), 'reported' (reported speech), 'channel' (the medium a statement was given to: "told Shafaq News") */
   role: 'quote' | 'reported' | 'channel';
-}
-
-/** A minimal entity for naming sources: mention spans and a canonical name. */
-export interface EntityRef {
-  id: string;
-  name: string;
-  type?: string;
-  mentions: Span[];
 }
 
 const MEDIA_WORDS = /\b(?:news|agency|media|times|post|press|tv|television|channel|radio|gazette|journal|herald|tribune|reuters|afp|ap|bbc|cnn|politico|ina|al\s?jazeera|al-jazeera|al-arabiya|outlets?|newspapers?|broadcasters?|wire|magazine|daily|website|network)\b/i;

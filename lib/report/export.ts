@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Figure } from '../types.js';
 import { escapeHtml } from './html.js';
-import { insideDir, plotlyInline, renderImages, safeName, type ImageFormat } from './images.js';
+import { plotlyInline, renderImages, type ImageFormat } from './images.js';
+import { insideDir, safeName } from '../io/file-names.js';
 
 export { plotlyInline } from './images.js';
 

@@ -1,9 +1,7 @@
-// Small HTML builders shared by the report and the notebooks; every piece of input text is escaped here.
+// Small HTML builders shared by the report and the notebooks; every piece of input text is escaped (lib/io/html.ts).
+import { escapeHtml } from '../io/html.js';
 
-/** Escape text for HTML element content and attribute values. */
-export function escapeHtml(s: unknown): string {
-  return String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 /** An HTML table from rows, escaped, numbers right-aligned and rounded to 3 decimals; at most `max` rows (default 50). */
 export function toHtmlTable(rows: readonly object[], opts: { max?: number; caption?: string; columns?: string[] } = {}): string {

@@ -2,11 +2,12 @@
 // Plotly needs real DOM layout to draw, so figures are drawn with `Plotly.newPlot` in a page of Debian's Chromium
 // (driven by playwright-core, never a downloaded browser) and exported with `Plotly.toImage`.
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Figure } from '../types.js';
 import { plotlyBundlePath } from '../paths.js';
+import { insideDir, safeName } from '../io/file-names.js';
 
 /** Where Debian installs Chromium; override with PRESSLENS_CHROMIUM. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -40,39 +41,6 @@ export function chromiumPath(): string {
 export function chromiumMissing(path = chromiumPath()): string | undefined {
   if (existsSync(path)) return undefined;
   return `PNG/SVG skipped: Chromium not found at ${path}; install it with \`apt-get install -y chromium\` (npm start/npm test do this)`;
-}
-
-/** A file-name-safe form of any text: lowercase [a-z0-9-_] only, at most 80 characters, never empty. */
-export function safeName(s: string): string {
-  const t = String(s)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^[-_]+|[-_]+$/g, '')
-    .slice(0, 80)
-    .replace(/[-_]+$/, '');
-  return t || 'figure';
-}
-
-/** Resolve `name` inside `dir`, throwing if the result would leave dir; a symlink already at that path is removed, never written through. */
-export function insideDir(dir: string, name: string): string {
-  const root = resolve(dir);
-  const p = resolve(root, name);
-  const rel = relative(root, p);
-  if (rel === '' || isAbsolute(rel) || rel.split(sep)[0] === '..') throw new Error(`refusing to write outside ${root}: ${name}`);
-  if (lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink()) unlinkSync(p);
-  return p;
-}
-
-/** The path `out/sub`, refusing when it already exists as a link leading outside `out` (e.g. planted in an unpacked archive). */
-export function subDir(out: string, sub: string): string {
-  const p = join(resolve(out), sub);
-  if (!existsSync(p)) return p;
-  const rel = relative(realpathSync(out), realpathSync(p));
-  if (rel === '' || isAbsolute(rel) || rel.split(sep)[0] === '..') throw new Error(`refusing to write into ${p}: it leads outside ${resolve(out)}`);
-  return p;
 }
 
 /** A launched headless Chromium with one page; close() ends the browser and deletes its temporary profile. */

@@ -3,10 +3,10 @@
 // (tslab prints errors to stderr and aborts the cells queued after a failure), then the executed copy is read
 // back to find the first failing cell and its message, and converted to HTML.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { projectRoot } from '../paths.js';
+import { plotlyBundlePath, projectRoot } from '../paths.js';
 
 export interface CellResult {
   index: number;
@@ -32,7 +32,14 @@ export interface ExecuteOptions {
   outDir?: string;
   /** per-cell timeout in seconds (default 120) */
   timeoutSec?: number;
+  /** the corpus the notebooks analyse (PRESSLENS_CORPUS in the kernel; default: the caller's PRESSLENS_CORPUS, else seeds) */
+  corpus?: string;
+  /** inline the plotly bundle in the first chart of each notebook instead of sharing outDir/plotly.js (default false) */
+  inlinePlotly?: boolean;
 }
+
+/** Name of the shared plotly bundle written next to executed notebooks: every page loads it once. */
+export const PLOTLY_FILE = 'plotly.js';
 
 const PYTHON = '/usr/bin/python3';
 const KERNEL = 'presslens';
@@ -107,6 +114,12 @@ export async function executeNotebook(path: string, opts: ExecuteOptions = {}): 
   rmSync(executedPath, { force: true });
 
   const env = jupyterEnv(root);
+  if (opts.corpus) env.PRESSLENS_CORPUS = resolve(opts.corpus);
+  if (opts.inlinePlotly) delete env.PRESSLENS_PLOTLY_SRC;
+  else {
+    sharePlotly(outDir);
+    env.PRESSLENS_PLOTLY_SRC = PLOTLY_FILE;
+  }
   const tmp = mkdtempSync(join(tmpdir(), 'presslens-nb-'));
   let exec;
   try {
@@ -152,6 +165,14 @@ export async function executeNotebook(path: string, opts: ExecuteOptions = {}): 
   if (html.code === 0 && existsSync(htmlPath)) result.htmlPath = htmlPath;
   else if (result.ok) return { ...result, ok: false, error: { cell: -1, source: '', message: `HTML conversion failed:\n${html.stderr.trim()}` } };
   return result;
+}
+
+/** Copy the plotly bundle next to the executed notebooks once (skipped when an identical-size copy is there). */
+function sharePlotly(outDir: string): void {
+  const dest = join(outDir, PLOTLY_FILE);
+  const src = plotlyBundlePath();
+  if (existsSync(dest) && statSync(dest).size === statSync(src).size) return;
+  copyFileSync(src, dest);
 }
 
 /** Execute every notebooks/*.ipynb-style file in `dir` (sorted by name), one after another, into outDir. */

@@ -26,6 +26,8 @@ export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTer
   const skipped = corpus.skipped.map((s) => ({ file: s.file, record: s.record ?? null, reason: s.reason }));
   const termRows = outletTermRows(counts, opts.topTerms ?? 12);
   const outlets = new Set(corpus.articles.map((a) => a.outlet));
+  const words: Record<string, number> = Object.create(null); // per outlet: the denominator of the chart's rates
+  for (const a of articles) words[a.outlet] = (words[a.outlet] ?? 0) + a.words;
   return {
     id: 'corpus',
     title: 'The corpus',
@@ -33,7 +35,7 @@ export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTer
       `What was loaded from ${corpus.root || 'the corpus'}, what cleaning removed from each article before analysis, and which inputs were skipped. ` +
       `Every other section reads only the cleaned article text listed here.`,
     findings: [...corpusFindings(corpus.articles, corpus.skipped), ...termFindings(termRows)],
-    figures: termRows.length ? [topTermsFigure(termRows, { columns: Math.min(3, outlets.size) })] : [],
+    figures: termRows.length ? [topTermsFigure(termRows, { columns: Math.min(3, outlets.size), words })] : [],
     tables: [
       { name: 'articles', caption: 'Articles as loaded (words after cleaning; removed = items cleaning took out)', rows: articles, show: 100 },
       { name: 'cleaning-log', caption: 'Cleaning log: everything removed from the raw input, per article', rows: cleaning, columns: ['article', 'outlet', 'kind', 'text', 'count', 'raw_offset'], show: 40 },

@@ -5,6 +5,7 @@ import type { Analysis } from '../../pipeline.js';
 import { entityFrequencyByOutlet } from '../../entities/frequency.js';
 import { entityOutletHeatmap, topEntitiesByOutletFigure } from '../../figures/entities.js';
 import { escapeHtml } from '../html.js';
+import { wordsPerOutlet } from '../../explore/rates.js';
 import { entityAnchor, entityFindings } from '../findings.js';
 import type { ReportSection } from '../report.js';
 import { byString } from '../../util/compare.js';
@@ -21,9 +22,9 @@ function entityList(entities: readonly Entity[], outlets: readonly string[]): st
 }
 
 /** The default entity charts: top entities by outlet (grouped bars) and the entity x outlet heatmap of mention shares. */
-function entityFigures(r: EntityResult): Figure[] {
+function entityFigures(r: EntityResult, words: Readonly<Record<string, number>>): Figure[] {
   const freq = entityFrequencyByOutlet(r);
-  return freq.length ? [topEntitiesByOutletFigure(freq), entityOutletHeatmap(freq)] : [];
+  return freq.length ? [topEntitiesByOutletFigure(freq, { words }), entityOutletHeatmap(freq, { words })] : [];
 }
 
 /** The entities section: findings, charts, the entity table and the list of main entities with their merge reasons. */
@@ -45,7 +46,7 @@ export function entitiesSection(analysis: Pick<Analysis, 'corpus' | 'docs' | 'en
       'People, organisations, groups and places found in the article text, with different spellings of one name merged (for example transliterations from Arabic). ' +
       'Every merge lists the rule that made it; counts are mentions per outlet.',
     findings: entityFindings(r.entities, outlets),
-    figures: (opts.figures ?? entityFigures)(r),
+    figures: opts.figures ? opts.figures(r) : entityFigures(r, wordsPerOutlet(docs)),
     tables: [
       { name: 'entities', caption: 'Entities by mentions, per outlet', rows, show: 25 },
       { name: 'entity-mentions', caption: 'Every entity mention with offsets into the article text', rows: mentions, show: 0 },

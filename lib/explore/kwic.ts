@@ -1,0 +1,145 @@
+// Keyword in context: every occurrence of a term or an entity in every outlet, with the voice it is in
+// (own narration, quoted, reported, reused), grouped by outlet. Pure: reads an Analysis, returns rows.
+import type { Doc, Token } from '../types.js';
+import type { Voice } from '../framing/voice.js';
+import type { Analysis } from '../pipeline.js';
+import { VOICES, type VoiceClass } from '../framing/voice.js';
+import { tokenize } from '../text/tokenize.js';
+
+/** One occurrence of a term or entity: where it is, the words around it, and whose words they are. */
+export interface KwicRow {
+  outlet: string;
+  doc: string;
+  title: string;
+  date: string | null;
+  /** own narration, quoted, reported speech, or text reused from another corpus article */
+  voice: VoiceClass;
+  /** 'title' when the occurrence is in the headline (start/end then index the title), else 'text' */
+  part: 'title' | 'text';
+  left: string;
+  match: string;
+  right: string;
+  start: number;
+  end: number;
+}
+
+/** How much context each side, in characters (default 60), and how many rows at most (default all). */
+export interface KwicOptions {
+  width?: number;
+  max?: number;
+}
+
+const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
+
+/** The normalised word forms of a query ("Coup", "armed groups"), as the tokenizer normalises article text. */
+export function queryWords(term: string): string[] {
+  return tokenize(term).filter(isWord).map((t) => t.norm);
+}
+
+/** A searchable text: an article body or its headline, with the voice of each token. */
+interface Source {
+  doc: Doc;
+  voice: Voice | undefined;
+  article: string;
+  part: 'title' | 'text';
+}
+
+/** Article bodies, then headlines (as framing analysed them), each with its voices. */
+function sources(analysis: Analysis): Source[] {
+  const d = analysis.framing.detail;
+  const bodies = analysis.docs.map((doc, i) => ({ doc, voice: d.voices[i]?.doc === doc.id ? d.voices[i] : d.voices.find((v) => v.doc === doc.id), article: doc.id, part: 'text' as const }));
+  const titles = d.titleDocs.map((doc, i) => ({ doc, voice: d.titleVoices[i], article: doc.id.replace(/#title$/, ''), part: 'title' as const }));
+  return [...bodies, ...titles];
+}
+
+interface Hit {
+  src: Source;
+  start: number;
+  end: number;
+  token: number;
+}
+
+/** Occurrences of `term` (a word or a phrase, matched on normalised words; punctuation between words is skipped), headlines included. */
+export function kwic(analysis: Analysis, term: string, opts: KwicOptions = {}): KwicRow[] {
+  const want = queryWords(term);
+  if (!want.length) return [];
+  const hits: Hit[] = [];
+  for (const src of sources(analysis)) {
+    const toks = src.doc.tokens;
+    const words: number[] = [];
+    for (let i = 0; i < toks.length; i++) if (isWord(toks[i])) words.push(i);
+    for (let w = 0; w + want.length <= words.length; w++) {
+      let k = 0;
+      while (k < want.length && toks[words[w + k]].norm === want[k]) k++;
+      if (k === want.length) hits.push({ src, start: toks[words[w]].start, end: toks[words[w + k - 1]].end, token: words[w] });
+    }
+  }
+  return rowsFor(analysis, hits, opts);
+}
+
+/** Occurrences of an entity (by id, as in entity rows and `#entity=<id>` links): every merged spelling. */
+export function kwicEntity(analysis: Analysis, entityId: string, opts: KwicOptions = {}): KwicRow[] {
+  const e = analysis.entities.entities.find((x) => x.id === entityId);
+  if (!e) return [];
+  const bodies = new Map(sources(analysis).filter((s) => s.part === 'text').map((s) => [s.article, s]));
+  const hits = e.mentions
+    .filter((m) => bodies.has(m.doc))
+    .map((m) => {
+      const src = bodies.get(m.doc)!;
+      return { src, start: m.start, end: m.end, token: tokenAt(src.doc, m.start) };
+    });
+  return rowsFor(analysis, hits, opts);
+}
+
+/** Index of the token that covers or follows offset `pos` (binary search; tokens are in text order). */
+function tokenAt(doc: Doc, pos: number): number {
+  let lo = 0, hi = doc.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Hits as rows, sorted by outlet, then corpus order (headline before text), then offset. */
+function rowsFor(analysis: Analysis, hits: Hit[], opts: KwicOptions): KwicRow[] {
+  const width = opts.width ?? 60;
+  const order = new Map(analysis.corpus.articles.map((a, i) => [a.id, i]));
+  const titles = new Map(analysis.corpus.articles.map((a) => [a.id, a.title]));
+  const rows = hits.map((h) => {
+    const text = h.src.doc.text;
+    const row: KwicRow = {
+      outlet: h.src.doc.outlet, doc: h.src.article, title: titles.get(h.src.article) ?? '', date: h.src.doc.date,
+      voice: VOICES[h.src.voice?.tokenVoice[h.token] ?? 0] ?? 'own', part: h.src.part,
+      left: clip(text.slice(Math.max(0, h.start - width), h.start), width, 'left'),
+      match: text.slice(h.start, h.end),
+      right: clip(text.slice(h.end, h.end + width), width, 'right'),
+      start: h.start, end: h.end,
+    };
+    return { row, rank: (order.get(h.src.article) ?? 0) * 2 + (h.src.part === 'text' ? 1 : 0) };
+  });
+  rows.sort((a, b) => (a.row.outlet < b.row.outlet ? -1 : a.row.outlet > b.row.outlet ? 1 : a.rank - b.rank || a.row.start - b.row.start));
+  const out = rows.map((r) => r.row);
+  return opts.max !== undefined ? out.slice(0, opts.max) : out;
+}
+
+/** Context cut at a word boundary, whitespace folded, with an ellipsis where text was cut. */
+function clip(s: string, width: number, side: 'left' | 'right'): string {
+  const flat = s.replace(/\s+/g, ' ');
+  if (flat.length < width) return flat;
+  if (side === 'left') return '…' + flat.replace(/^\S*\s/, '');
+  return flat.replace(/\s\S*$/, '') + '…';
+}
+
+/** Occurrences per outlet and voice: one row per outlet with a count per voice (what the explorer heads each group with). */
+export function kwicSummary(rows: readonly KwicRow[]): { outlet: string; own: number; quoted: number; reported: number; reused: number; total: number }[] {
+  const by = new Map<string, { outlet: string; own: number; quoted: number; reported: number; reused: number; total: number }>();
+  for (const r of rows) {
+    const s = by.get(r.outlet) ?? { outlet: r.outlet, own: 0, quoted: 0, reported: 0, reused: 0, total: 0 };
+    s[r.voice]++;
+    s.total++;
+    by.set(r.outlet, s);
+  }
+  return [...by.values()];
+}
