@@ -167,7 +167,7 @@ describe('the 20 MB article: every stage completes with bounded memory (in a chi
     writeFileSync(join(dir, 'other.txt'), 'Officials in Baghdad said on Thursday that the delegation discussed border security with Ahmed al-Sharaa in Damascus.\n');
     const lines: Record<string, number | string>[] = [];
     const code = await new Promise<number | string>((resolve) => {
-      const child = spawn(process.execPath, ['--max-old-space-size=1536', '--import', 'tsx', join(REPO, 'test/helpers/stages-child.ts'), dir, join(dir, 'out')], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--max-old-space-size=1536', '--import', 'tsx', join(REPO, 'test/helpers/stages-child.ts'), dir, join(tempDir(), 'out')], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
       let buf = '';
       let err = '';
       child.stdout.on('data', (d) => {
