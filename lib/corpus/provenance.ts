@@ -3,7 +3,7 @@
 import type { Provenance } from '../types.js';
 import { partitionPoint } from '../util/search.js';
 
-/** The raw offset of text offset `o` (exact except inside a line whose NFC form changed length: then the line start). */
+/** The raw offset of text offset `o` (exact, except in a line whose NFC form changed length: its start). */
 export function rawOffset(prov: Pick<Provenance, 'offsets'>, o: number): number {
   const m = prov.offsets;
   if (!m || m.length === 0) return o;
@@ -12,7 +12,7 @@ export function rawOffset(prov: Pick<Provenance, 'offsets'>, o: number): number 
   return m[lo * 2 + 1] + (o - m[lo * 2]);
 }
 
-/** The raw range [start, end) that text range [start, end) came from (non-empty ranges; removed characters inside it included). */
+/** The raw range that text range [start, end) came from (removed characters inside it included). */
 export function rawSpan(prov: Pick<Provenance, 'offsets'>, start: number, end: number): [number, number] {
   if (end <= start) return [rawOffset(prov, start), rawOffset(prov, start)];
   return [rawOffset(prov, start), rawOffset(prov, end - 1) + 1];
