@@ -2,6 +2,9 @@
 import type { Doc, Paragraph } from '../types.js';
 import type { Citation } from './citations.js';
 import { outletKey } from './outlets.js';
+import { creditNear } from './credit.js';
+
+export { creditNear };
 import type { Passage } from './passages.js';
 import { reuseWords, STRONG_WORDS, type Credit } from './kinds.js';
 
@@ -30,14 +33,6 @@ export const CONTAINED = 0.6;
 /** ... and this much higher than the other side to count as (weak) evidence of direction. */
 export const LOPSIDED = 0.15;
 
-/** The citation of `outlet` by a doc that sits in a paragraph overlapping [start, end), if any. */
-export function creditNear(cites: readonly Citation[], outlet: string, paras: readonly Paragraph[], start: number, end: number): Citation | null {
-  const key = outletKey(outlet);
-  const near = paras.filter((p) => p.start < end && start < p.end);
-  const lo = near.length ? Math.min(start, near[0].start) : start, hi = near.length ? Math.max(end, near[near.length - 1].end) : end;
-  for (const c of cites) if (c.kind === 'outlet' && outletKey(c.cited) === key && c.start < hi && lo < c.end) return c;
-  return null;
-}
 
 /** Pair-level evidence (dates, then containment), used for passages that no credit decides. */
 export function pairEvidence(ctx: DirectionContext): Direction {
