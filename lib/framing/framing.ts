@@ -23,6 +23,8 @@ export interface FramingInput {
   frames?: FramesConfig;
   /** loaded-language lexicon (data/loaded-lexicon.json); without it the loaded table is empty */
   lexicon?: LoadedLexicon;
+  /** doc id -> event (Article.event or lib/events): loaded language then also uses outlet contrast within each event */
+  events?: ReadonlyMap<string, string>;
 }
 
 /** Switches for framing. */
@@ -164,7 +166,8 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept];
   const labels = labelRows(labelMentions, allDocs, { include: opts.labelVoices });
 
-  const hits = input.lexicon ? loadedHits(allDocs, allVoices, input.lexicon) : [];
+  const events = input.events && new Map([...input.events, ...titleDocs.map((t) => [t.id, input.events!.get(t.id.replace(/#title$/, '')) ?? ''] as [string, string])]);
+  const hits = input.lexicon ? loadedHits(allDocs, allVoices, input.lexicon, { events }) : [];
   const srcMentions = sourceMentions(docs, voices, main);
 
   // tone on the selected voices, overall and toward main entities and concepts
