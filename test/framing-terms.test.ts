@@ -53,7 +53,7 @@ describe('loaded language in context', () => {
       docs.push(doc('b' + i, 'Beta News', 'The government said the government would talk. The government agreed to new talks.'));
       docs.push(doc('c' + i, 'Gamma Post', 'The government said officials would talk. The government agreed to talks in March.'));
     }
-    const events = new Map(docs.map((d) => [d.id, 'e1']));
+    const events = Object.fromEntries(docs.map((d) => [d.id, 'e1']));
     const loadedOf = (f: ReturnType<typeof analyseFraming>) => f.loaded.filter((r) => r.outlet === 'Alpha Daily').map((r) => [r.term, r.theme]);
     expect(loadedOf(analyseFraming({ docs, lexicon: readLexicon() }))).toEqual([]);
     expect(loadedOf(analyseFraming({ docs, lexicon: readLexicon(), events }))).toEqual([['administration', 'outlet contrast']]);

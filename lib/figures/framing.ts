@@ -1,4 +1,5 @@
 // Framing charts: Scattertext-style term chart, voice shares per article, sources per outlet, tone per outlet and entity; the label table as HTML.
+import { poolLabelRows } from '../framing/labels.js';
 import type { Figure } from '../types.js';
 import { baseLayout, esc, figure, label, outletColors } from './style.js';
 import { escapeHtml } from '../io/html.js';
@@ -148,9 +149,10 @@ export function toneFigure(rows: readonly { outlet: string; entity: string; mean
   }));
 }
 
-/** The actor × outlet label table as HTML: one row per actor or concept, one column per outlet, each cell the labels used (count, own-voice count). */
-export function labelTableHtml(rows: readonly { entity: string; outlet: string; label: string; kind: string; count: number; own: number }[], opts: { names?: boolean; perCell?: number; entities?: readonly string[] } = {}): string {
-  const use = rows.filter((r) => opts.names || r.kind !== 'name');
+/** The actor × outlet label table as HTML (pooled over events unless `event` is given): one row per actor or concept, one column per outlet, each cell the labels used (count, own-voice count). */
+export function labelTableHtml(rows: readonly { event?: string; entity: string; outlet: string; label: string; kind: string; count: number; own: number }[], opts: { names?: boolean; perCell?: number; entities?: readonly string[]; event?: string } = {}): string {
+  // one event's labels, or every event's pooled (rows are counted per event)
+  const use = poolLabelRows(rows.filter((r) => (opts.names || r.kind !== 'name') && (opts.event === undefined || r.event === opts.event)));
   const outlets = [...new Set(use.map((r) => r.outlet))].sort();
   const entities = opts.entities ?? [...new Set(use.map((r) => r.entity))];
   const colors = outletColors(outlets);

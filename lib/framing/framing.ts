@@ -7,6 +7,7 @@ import { docVoice, voiceMask, voiceRows, quoteRows, type Voice, type VoiceClass 
 import { distinctiveTerms, houseStyleMask, nameMask, nameNorms, outletTermTable, type DistinctiveOptions, type DistinctiveRow, type OutletTermTable } from './distinctive.js';
 import { conceptMentions, entityLabelMentions, labelRows, type FramesConfig, type LabelMention, type LabelRow } from './labels.js';
 import { loadedHits, loadedRows, termWeigher, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
+import { groupLabelMentions } from './groups.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
 import { sentenceTones, toneRows, type SentenceTone, type ToneRow, type ToneTarget } from './tone.js';
 
@@ -23,8 +24,11 @@ export interface FramingInput {
   frames?: FramesConfig;
   /** loaded-language lexicon (data/loaded-lexicon.json); without it the loaded table is empty */
   lexicon?: LoadedLexicon;
-  /** doc id -> event (Article.event or lib/events): loaded language then also uses outlet contrast within each event */
-  events?: ReadonlyMap<string, string>;
+  /**
+   * doc id -> event id (lib/events): labels are counted and speakers resolved within events, and loaded language also
+   * uses outlet contrast within each event; without it the corpus is one event
+   */
+  events?: Readonly<Record<string, string>>;
 }
 
 /** Switches for framing. */
@@ -162,13 +166,18 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   // labels of the main entities and of the frames' concepts
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
   const titles = input.frames?.titles ?? [];
-  const concept = input.frames ? conceptMentions(allDocs, input.frames, allVoices) : [];
-  const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept];
+  const events = input.events ?? {};
+  const eventOf = (doc: string) => events[doc] ?? events[doc.endsWith('#title') ? doc.slice(0, -6) : doc];
+  const [scopeDocs, scopeVoices] = inScope(allDocs, allVoices, input.frames?.scope ?? [], eventOf);
+  const concept = input.frames ? conceptMentions(scopeDocs, input.frames, scopeVoices) : [];
+  const groups = groupLabelMentions(docs, input.entities ?? [], voices, { titles, events });
+  const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept, ...groups];
+  if (input.events) for (const m of labelMentions) { const ev = eventOf(m.doc); if (ev !== undefined) m.event = ev; }
   const labels = labelRows(labelMentions, allDocs, { include: opts.labelVoices });
 
-  const events = input.events && new Map([...input.events, ...titleDocs.map((t) => [t.id, input.events!.get(t.id.replace(/#title$/, '')) ?? ''] as [string, string])]);
-  const hits = input.lexicon ? loadedHits(allDocs, allVoices, input.lexicon, { events }) : [];
-  const srcMentions = sourceMentions(docs, voices, main);
+  const eventMap = input.events ? new Map(allDocs.map((d) => [d.id, eventOf(d.id) ?? ''])) : undefined;
+  const hits = input.lexicon ? loadedHits(allDocs, allVoices, input.lexicon, { events: eventMap }) : [];
+  const srcMentions = sourceMentions(docs, voices, input.entities ?? [], events);
 
   // tone on the selected voices, overall and toward main entities and concepts
   const toneMasks = new Map<string, Uint8Array>();
@@ -190,6 +199,16 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
     tone,
     detail: { voices, titleVoices, titleDocs, quotes: quoteRows(allVoices, allDocs).map((q) => ({ ...q, field: 'text' as SpanField })), labelMentions, loadedHits: hits, sourceMentions: srcMentions, sentences, termTable: table },
   }, articleOf);
+}
+
+/** The docs (and their voices) of the events a concept pack's scope words occur in; every doc when the scope is empty. */
+function inScope(docs: readonly Doc[], voices: readonly Voice[], scope: readonly string[], eventOf: (doc: string) => string | undefined): [Doc[], Voice[]] {
+  if (!scope.length) return [docs.slice(), voices.slice()];
+  const words = new Set(scope.map((w) => w.toLowerCase()));
+  const hit = new Set<string>();
+  for (const d of docs) if (d.tokens.some((t) => words.has(t.norm))) hit.add(eventOf(d.id) ?? d.id);
+  const keep = docs.map((d) => hit.has(eventOf(d.id) ?? d.id));
+  return [docs.filter((_, i) => keep[i]), voices.filter((_, i) => keep[i])];
 }
 
 /** The terms of one outlet with their z, over- and under-used, for the Scattertext-style chart: the corpus's most frequent terms (default at most 2,000). */
