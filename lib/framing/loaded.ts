@@ -190,7 +190,7 @@ export function outletContrast(docs: readonly Doc[], events: ReadonlyMap<string,
     const mask = masks.get(d.id);
     d.tokens.forEach((t, i) => {
       if (t.kind !== 'word' || (mask && !mask[i]) || t.norm.length < 3 || isStopword(t.norm) || isNameToken(d, i)) return;
-      m!.set(t.norm, (m!.get(t.norm) ?? 0) + 1);
+      m.set(t.norm, (m.get(t.norm) ?? 0) + 1);
     });
   }
   const out = new Map<string, Map<string, Map<string, number>>>();
