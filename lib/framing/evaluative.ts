@@ -4,8 +4,11 @@
 // SentiWordNet-derived ML-SentiCon, also in natural, is left out: its scores mark most of WordNet (e.g. "diplomatic"
 // +0.5), so it cannot tell evaluative words from neutral ones, and its licence is not stated in the package.
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { projectRoot } from '../paths.js';
 
-const require = createRequire(import.meta.url);
+// from the project root, not import.meta: tslab compiles lib to CommonJS, where import.meta breaks the notebooks
+const require = createRequire(join(projectRoot(), 'package.json'));
 
 /** What the general vocabularies say about one word. */
 export interface Evaluative {
