@@ -5,6 +5,8 @@
 //   given names and surnames.
 // A city that is also a given name or a surname ("Lara", "Florence") is left out unless it is very large.
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { projectRoot } from '../paths.js';
 import type { EntityType } from './types.js';
 import { CITIES, GIVEN_NAMES, REGIONS, SURNAMES } from './lexicon-data.js';
 
@@ -97,7 +99,8 @@ function addCities(m: Map<string, WorldEntry>, require: NodeRequire): void {
 /** Countries, demonyms, cities and regions from the data packages: exact surface form -> entry. Built once. */
 export function worldGazetteer(): ReadonlyMap<string, WorldEntry> {
   if (world) return world;
-  const require = createRequire(import.meta.url);
+  // from the project root, not import.meta: tslab compiles lib to CommonJS, where import.meta breaks the notebooks
+  const require = createRequire(join(projectRoot(), 'package.json'));
   const m = new Map<string, WorldEntry>();
   addCountries(m, require);
   addCities(m, require);

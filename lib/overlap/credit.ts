@@ -1,4 +1,5 @@
-// Credit beside a passage: a citation of the source outlet in the paragraphs the passage touches.
+// Credit beside a passage: a citation of the other outlet in the same paragraphs (pure). Shared by direction.ts and
+// kinds.ts, which import it from here so that neither imports the other.
 import type { Paragraph } from '../types.js';
 import type { Citation } from './citations.js';
 import { outletKey } from './outlets.js';
