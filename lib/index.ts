@@ -6,7 +6,10 @@ export type { Article, Corpus, Doc, EntityRef, Figure, Paragraph, Provenance, Qu
 
 // loading (input/output)
 export { loadCorpus, type LoadOptions } from './corpus/load.js';
-export { cleanText } from './corpus/clean.js';
+export { cleanPlain, cleanText } from './corpus/clean.js';
+export { parseColumnMap, COLUMN_ALIASES, type ColumnMap } from './corpus/columns.js';
+export { rawOffset, rawSpan } from './corpus/provenance.js';
+export { writeOutputDir } from './io/output-dir.js';
 export { decodeBytes } from './corpus/decode.js';
 export { guessMetadata } from './corpus/guess.js';
 
@@ -26,6 +29,8 @@ export { corpusPath, isSeedCorpus, openAnalysis, seedNote } from './workspace/se
 // source overlap
 export { overlap, pairRows, passageRows, citationRows, outletReuse, type OverlapResult, type OverlapPair, type OverlapOptions } from './overlap/overlap.js';
 export { readOutletTable, outletResolver } from './overlap/outlets.js';
+export { pairGrader, type AlignedSentence, type PairRewrite, type RewriteGrade, type RewriteOptions } from './overlap/rewrite.js';
+export { EVIDENCE_MIN } from './overlap/evidence.js';
 
 // entities
 export { extractEntities, type Entity, type EntityResult, type EntityOptions } from './entities/entities.js';
@@ -53,6 +58,7 @@ export { toHtmlTable } from './report/html.js';
 export { escapeHtml } from './io/html.js';
 export { safeName, slug } from './io/file-names.js';
 export { passageViewFor, passageViewHtml } from './report/passages.js';
+export { rewritePairsHtml } from './report/rewrites.js';
 export { buildReport, writeReport, renderReport, type ReportInput, type ReportSection } from './report/report.js';
 export { exportFigure, figureHtml } from './report/export.js';
 export { toPassimJsonl, writePassim } from './export/passim.js';

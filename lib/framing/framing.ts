@@ -4,9 +4,9 @@ import type { Quote } from './quotes.js';
 import { analyse } from '../text/analyse.js';
 import { byString } from '../text/counts.js';
 import { docVoice, voiceMask, voiceRows, quoteRows, type Voice, type VoiceClass } from './voice.js';
-import { distinctiveTerms, houseStyleMask, outletTermTable, type DistinctiveOptions, type DistinctiveRow, type OutletTermTable } from './distinctive.js';
+import { distinctiveTerms, houseStyleMask, nameMask, nameNorms, outletTermTable, type DistinctiveOptions, type DistinctiveRow, type OutletTermTable } from './distinctive.js';
 import { conceptMentions, entityLabelMentions, labelRows, type FramesConfig, type LabelMention, type LabelRow } from './labels.js';
-import { loadedHits, loadedRows, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
+import { loadedHits, loadedRows, termWeigher, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
 import { groupLabelMentions } from './groups.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
 import { sentenceTones, toneRows, type SentenceTone, type ToneRow, type ToneTarget } from './tone.js';
@@ -46,7 +46,8 @@ export interface FramingOptions {
   top?: number;
   /** how many of the most mentioned entities get labels and tone (default 15) */
   maxEntities?: number;
-  /** drop house style (own name, honorifics, datelines, bylines) before comparing terms (default true) */
+  /** drop house style (own name and variants, honorifics, titles, dotted acronyms, party-state tags, datelines, bylines)
+   * and words written as names before comparing terms (default true) */
   houseStyle?: boolean;
 }
 
@@ -142,19 +143,22 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const allDocs = [...docs, ...titleDocs];
   const allVoices = [...voices, ...titleVoices];
 
-  // distinctive terms on the selected voices, house style removed
+  // distinctive terms on the selected voices, house style and names (left to entities) removed
   const masks = new Map<string, Uint8Array>();
+  const names = (opts.houseStyle ?? true) ? nameNorms(docs) : new Set<string>();
   allDocs.forEach((d, i) => {
     const m = voiceMask(allVoices[i], include);
     if (opts.houseStyle ?? true) {
-      const h = houseStyleMask(d);
-      for (let k = 0; k < m.length; k++) m[k] &= h[k];
+      const h = houseStyleMask(d), nm = nameMask(d, names);
+      for (let k = 0; k < m.length; k++) m[k] &= h[k] & nm[k];
     }
     masks.set(d.id, m);
   });
   const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]) };
   const table = outletTermTable(allDocs, masks, termOpts); // bodies and headlines counted together per outlet
-  const distinctive = distinctiveTerms(table, { alpha0: opts.alpha0, minCount: opts.minCount, method: opts.method, top: opts.top ?? 200 });
+  // evaluative and descriptive vocabulary ranks above topic words of equal z (lexicon and general vocabularies)
+  const weigh = termWeigher(input.lexicon);
+  const distinctive = distinctiveTerms(table, { alpha0: opts.alpha0, minCount: opts.minCount, method: opts.method, top: opts.top ?? 200, weigh });
 
   // labels of the main entities and of the frames' concepts
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);

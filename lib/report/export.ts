@@ -52,9 +52,9 @@ export function contentSecurityPolicy(scripts: readonly string[]): string {
 }
 
 /** A complete offline HTML page: `body` (already escaped HTML) plus plotly and the figure specs when figures are given. */
-export function htmlPage(opts: { title: string; body: string; figures?: readonly Figure[]; css?: string }): string {
+export function htmlPage(opts: { title: string; body: string; figures?: readonly Figure[]; css?: string; scripts?: readonly string[] }): string {
   const figs = opts.figures ?? [];
-  const scripts = figs.length ? [plotlyInline(), BOOT] : [];
+  const scripts = [...(figs.length ? [plotlyInline(), BOOT] : []), ...(opts.scripts ?? [])];
   const specs = figs.map((f) => ({ data: f.data, layout: f.layout }));
   return [
     '<!doctype html>',
@@ -82,7 +82,7 @@ export function figureSlot(index: number, fig: Figure): string {
 
 /** The text of a figure's title (plotly title objects or strings), as plotly would show it (HTML entities decoded, tags dropped). */
 export function figureTitle(fig: Figure): string {
-  const t = fig.layout.title as unknown;
+  const t = fig.layout.title;
   const raw = typeof t === 'string' ? t : t && typeof t === 'object' && typeof (t as { text?: unknown }).text === 'string' ? (t as { text: string }).text : '';
   return raw
     .replace(/<br\s*\/?>/gi, ' ')

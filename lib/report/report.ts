@@ -4,12 +4,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { writeOutputDir } from '../io/output-dir.js';
 import type { Corpus, Doc, Figure } from '../types.js';
+import type { ReportInput, ReportOutput, ReportSection, ReportTable } from './types.js';
 import { outletColors } from '../figures/style.js';
 import { escapeHtml, toHtmlTable } from './html.js';
 import { writeCsvRows } from '../export/tables.js';
 import { figureSlot, figureTitle, htmlPage } from './export.js';
 import { renderImages } from './images.js';
 import { insideDir, safeName, subDir } from '../io/file-names.js';
+import { EXPLORER_CSS, explorerSection } from './sections/explorer.js';
+import { imageCacheDir } from '../cache/analysis.js';
 import { dateRange, plural, type Finding } from './findings.js';
 import { analyseCorpus, type Analysis } from '../pipeline.js';
 import { corpusSection } from './sections/corpus.js';
@@ -18,55 +21,7 @@ import { entitiesSection } from './sections/entities.js';
 import { framingSection } from './sections/framing.js';
 
 export type { Finding } from './findings.js';
-
-/** A table of the report: shown (first `show` rows) in the page and written whole as tables/<name>.csv. */
-export interface ReportTable {
-  /** file-name-safe name; the CSV is tables/<name>.csv and the anchor #table-<name> */
-  name: string;
-  caption: string;
-  rows: readonly object[];
-  /** column order (default: the first row's keys) */
-  columns?: string[];
-  /** rows shown in the page (default 20; 0 = CSV link only) */
-  show?: number;
-}
-
-/** One section of the report. */
-export interface ReportSection {
-  /** anchor id (#sec-<id>) */
-  id: string;
-  title: string;
-  /** plain text, paragraphs separated by blank lines */
-  intro: string;
-  findings: Finding[];
-  figures: Figure[];
-  tables: ReportTable[];
-  /** pre-escaped static HTML (no scripts: the page's Content-Security-Policy blocks them), e.g. the passage viewer */
-  html?: string;
-}
-
-/** Everything the report shows, already computed. */
-export interface ReportInput {
-  corpus: Corpus;
-  title?: string;
-  sections: ReportSection[];
-  /** extra links shown under the contents, e.g. the executed notebooks (relative paths) */
-  links?: { href: string; label: string }[];
-}
-
-/** What writeReport wrote. */
-export interface ReportOutput {
-  /** path of index.html */
-  index: string;
-  /** every file written (index.html, images/*.png|svg, tables/*.csv) */
-  files: string[];
-  /** why PNG/SVG were not made (no Chromium), when they were not */
-  imagesSkipped?: string;
-  /** charts whose image export failed */
-  imageErrors: { name: string; message: string }[];
-  /** milliseconds spent on the page and CSVs, and on images */
-  ms: { html: number; images: number };
-}
+export type { ReportInput, ReportOutput, ReportSection, ReportTable } from './types.js';
 
 /** Unique file-name-safe names, in order: repeats get -2, -3 … */
 function uniqueNames(names: readonly string[]): string[] {
@@ -145,6 +100,7 @@ table.presslens-table{border-collapse:collapse;font-size:14px;min-width:50%}
 table.presslens-table caption{text-align:left;font-weight:600;padding:4px 0 8px;caption-side:top}
 table.presslens-table th,table.presslens-table td{border-bottom:1px solid var(--line);padding:4px 10px;text-align:left;vertical-align:top;max-width:48ch;overflow-wrap:break-word}
 table.presslens-table th{background:var(--bg);position:sticky;top:0;white-space:nowrap}
+table.presslens-table td.long{min-width:28ch}
 table.presslens-table tr:target td{background:#fff8c5}
 .note{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:8px 12px;max-width:95ch}
 footer{margin-top:56px;border-top:1px solid var(--line);color:var(--muted);font-size:14px}
@@ -205,7 +161,8 @@ export function renderReport(input: ReportInput, opts: { images?: ReadonlyMap<st
     '</footer>',
     '</main>',
   );
-  return htmlPage({ title, body: parts.join('\n'), figures, css: CSS });
+  const scripts = [...new Set(input.sections.map((s) => s.script).filter((s): s is string => !!s))];
+  return htmlPage({ title, body: parts.join('\n'), figures, css: CSS + EXPLORER_CSS, scripts });
 }
 
 /** Options for writeReport. */
@@ -258,7 +215,8 @@ async function writeReportFiles(input: ReportInput, outDir: string, opts: { imag
   const t1 = Date.now();
   const allFigs = input.sections.flatMap((s) => s.figures);
   if (opts.images !== false && allFigs.length) {
-    const r = await renderImages(allFigs.map((fig, i) => ({ fig, name: names.figures[i], formats: ['png', 'svg'] as const })), subDir(out, 'images'));
+    const jobs = allFigs.map((fig, i) => ({ fig, name: names.figures[i], formats: ['png', 'svg'] as const }));
+    const r = await renderImages(jobs, subDir(out, 'images'), { cacheDir: imageCacheDir() });
     imagesSkipped = r.skipped;
     imageErrors = r.errors;
     for (const f of r.files) {
@@ -299,6 +257,7 @@ export const SECTIONS: SectionBuilder[] = [
   (ctx) => corpusSection(ctx.analysis.corpus, ctx.analysis.counts, ctx.opts),
   (ctx) => overlapSection(ctx.analysis),
   (ctx) => entitiesSection(ctx.analysis),
+  (ctx) => explorerSection(ctx.analysis),
   (ctx) => (ctx.analysis.corpus.articles.length ? framingSection(ctx.analysis) : null),
 ];
 

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/text/analyse.js';
+import { comparePair, foldToken, formTable, lightStem, pairGrader, rewriteView, wordRarity } from '../lib/overlap/rewrite.js';
+import { overlap } from '../lib/overlap/overlap.js';
+import { buildIndex } from '../lib/overlap/fingerprints.js';
+import { passageEvidence, EVIDENCE_MIN } from '../lib/overlap/evidence.js';
+import type { Doc } from '../lib/types.js';
+
+const doc = (id: string, text: string, outlet = id): Doc => analyse({ id, outlet, date: null, text, paragraphs: [] });
+
+// A source story and versions of it, written for these tests.
+const SOURCE =
+  'A father-of-four from Kelmscott was rescued on Tuesday after his fishing boat capsized near the Rottnest breakwater. ' +
+  'The 43-year-old clung to an esky for nearly three hours before a passing ferry spotted him. ' +
+  'Sea rescue volunteers said the swell had reached 1,905 millimetres by midday and warned skippers to stay in port. ' +
+  'His wife told reporters the family was relieved and grateful to the ferry crew. ' +
+  'Police are investigating why the emergency beacon on the vessel failed to activate.';
+// clauses reordered, compound split, number words, small substitutions: no run of seven words survives
+const REWRITE =
+  'After clinging to an esky for almost three hours, a Kelmscott father of four was pulled from the water on Tuesday. ' +
+  'His fishing boat had capsized close to the Rottnest breakwater, and a passing ferry spotted him. ' +
+  'Police are looking into why the vessel\'s emergency beacon did not activate. ' +
+  'Sea rescue volunteers warned skippers to stay in port, saying the swell reached 1905 millimetres by midday. ' +
+  'The family was relieved, his wife told reporters, and grateful to the crew of the ferry.';
+// the same event told independently: shared names and topic words, but no shared wording
+const INDEPENDENT =
+  'Ferry passengers watched on Tuesday as deckhands hauled a soaked angler aboard off Rottnest Island. ' +
+  'The man, from Kelmscott, had spent the morning alone on the water when heavy seas rolled his dinghy. ' +
+  'Passengers described waves breaking over the breakwater and said the crew acted within minutes. ' +
+  'Authorities have not said what caused the accident, and the man was taken to hospital for observation.';
+const FILLER = [
+  'The council approved a new library budget on Monday after a long debate about opening hours and staff numbers.',
+  'Farmers in the wheatbelt expect a smaller harvest this year because the winter rains arrived late and stopped early.',
+  'A local theatre company will stage a revival of a forgotten comedy in the town hall during the spring festival.',
+  'Train services on the northern line were delayed for an hour after a signal fault near the central station.',
+];
+
+function graded(a: string, b: string) {
+  const docs = [doc('src', SOURCE), doc('x', a), ...FILLER.map((t, i) => doc(`f${i}`, t))];
+  return pairGrader(docs)(0, 1);
+}
+
+describe('word folding for graded reuse', () => {
+  it('splits compounds, reads number words as digits and drops digit separators', () => {
+    expect(foldToken('father-of-four').map(([p]) => p)).toEqual(['father', 'of', '4']);
+    expect(foldToken('four').map(([p]) => p)).toEqual(['4']);
+    expect(foldToken('1,905').map(([p]) => p)).toEqual(['1905']);
+    expect(foldToken('no-holds-barred').map(([p]) => p)).toEqual(['no', 'holds', 'barred']);
+  });
+  it('meets inflections of one word at one stem and leaves short words alone', () => {
+    expect(new Set(['reported', 'reports', 'reporting', 'report'].map(lightStem)).size).toBe(1);
+    expect(lightStem('quoted')).toBe(lightStem('quote'));
+    expect(lightStem('policies')).toBe(lightStem('policy'));
+    expect(lightStem('bus')).toBe('bus');
+  });
+  it('keeps each piece of a split compound pointing at its own characters', () => {
+    const d = doc('d', 'A father-of-four spoke.');
+    const v = rewriteView(d, wordRarity([d]), formTable());
+    const pieces = Array.from(v.start, (s, i) => d.text.slice(s, v.end[i]));
+    expect(pieces).toEqual(['A', 'father', 'of', 'four', 'spoke']);
+  });
+});
+
+describe('graded pair score', () => {
+  it('grades an edited, reordered rewrite as rewritten, though no run of seven words is shared', () => {
+    const g = graded(REWRITE, SOURCE);
+    expect(g.grade).toBe('rewritten');
+    expect(g.rewriteScore).toBeGreaterThan(0.1);
+    // today's exact passages miss it: no shared run reaches seven words
+    const r = overlap([doc('src', SOURCE), doc('x', REWRITE), ...FILLER.map((t, i) => doc(`f${i}`, t))]);
+    const pair = r.pairs.find((p) => [p.a, p.b].sort().join() === 'src,x');
+    expect(pair?.passages.length ?? 0).toBe(0);
+  });
+  it('aligns each rewritten sentence with the source sentence it came from, in spite of the new order', () => {
+    const g = graded(REWRITE, SOURCE);
+    const src = doc('src', SOURCE), x = doc('x', REWRITE);
+    const text = (s: { doc: string; start: number; end: number }) => (s.doc === 'src' ? src : x).text.slice(s.start, s.end);
+    const byDerived = new Map(g.alignedSentences.map((s) => [text(s.a.doc === 'x' ? s.a : s.b), text(s.a.doc === 'src' ? s.a : s.b)]));
+    expect(byDerived.get('Police are looking into why the vessel\'s emergency beacon did not activate.')).toMatch(/^Police are investigating/);
+    expect(byDerived.get('The family was relieved, his wife told reporters, and grateful to the crew of the ferry.')).toMatch(/^His wife told reporters/);
+    expect(g.alignedSentences.length).toBeGreaterThanOrEqual(4);
+  });
+  it('grades independent coverage of the same event as independent, with score 0', () => {
+    const g = graded(INDEPENDENT, SOURCE);
+    expect(g.grade).toBe('independent');
+    expect(g.rewriteScore).toBe(0);
+  });
+  it('grades a verbatim copy as a near-copy, above the rewrite', () => {
+    const copy = SOURCE.split('. ').slice(0, 4).join('. ') + '.';
+    const g = graded(copy, SOURCE);
+    expect(g.grade).toBe('near-copy');
+    expect(g.rewriteScore).toBeGreaterThan(graded(REWRITE, SOURCE).rewriteScore);
+  });
+  it('is symmetric in the order of the two articles', () => {
+    const docs = [doc('src', SOURCE), doc('x', REWRITE)];
+    const r = wordRarity(docs), f = formTable();
+    const [a, b] = docs.map((d) => rewriteView(d, r, f));
+    const ab = comparePair(a, b), ba = comparePair(b, a);
+    expect(ab.rewriteScore).toBe(ba.rewriteScore);
+    expect(ab.grade).toBe(ba.grade);
+  });
+});
+
+describe('overlap() with graded reuse and evidence', () => {
+  const corpus = () => [doc('src', SOURCE, 'Coast Times'), doc('rw', REWRITE, 'Harbour Post'), doc('ind', INDEPENDENT, 'Island News'),
+    ...FILLER.map((t, i) => doc(`f${i}`, t, `Outlet ${i}`))];
+  it('gives every pair a grade, a score, aligned sentences and an evidence number on it and its passages', () => {
+    const r = overlap(corpus());
+    expect(r.pairs.length).toBeGreaterThan(0);
+    for (const p of r.pairs) {
+      expect(['near-copy', 'rewritten', 'independent']).toContain(p.grade);
+      expect(p.evidence).toBeGreaterThanOrEqual(0);
+      for (const x of p.passages) expect(x.evidence).toBeGreaterThanOrEqual(EVIDENCE_MIN);
+    }
+    const rw = r.pairs.find((p) => [p.a, p.b].sort().join() === 'rw,src');
+    expect(rw?.grade).toBe('rewritten');
+    expect(r.pairs.find((p) => [p.a, p.b].includes('ind') && [p.a, p.b].includes('src'))?.grade ?? 'independent').toBe('independent');
+  });
+  it('a rewrite-only pair (no exact passage) accuses nobody', () => {
+    const r = overlap(corpus(), { minEvidence: 99 });
+    for (const p of r.pairs) if (!p.passages.length) expect(p.credit).not.toBe('uncredited');
+  });
+});
+
+describe('evidence of a shared passage', () => {
+  it('is lower for a phrase many unrelated articles carry than for a run only the pair shares', () => {
+    const stock = 'at the main border crossing on the southern side of the river';
+    const unique = 'clung to an esky for nearly three hours before a ferry came';
+    const docs = [
+      doc('a', `Officials met ${stock} and then someone ${unique} today.`),
+      doc('b', `Reporters gathered ${stock} where a man ${unique} this morning.`),
+      ...Array.from({ length: 8 }, (_, i) => doc(`s${i}`, `${FILLER[i % 4]} Traffic stopped ${stock} again.`)),
+    ];
+    const index = buildIndex(docs);
+    const len = stock.split(' ').length;
+    const pos = (d: Doc, phrase: string) => d.text.slice(0, d.text.indexOf(phrase)).split(/\s+/).filter(Boolean).length;
+    const ia = pos(docs[0], stock), ib = pos(docs[1], stock);
+    const ua = pos(docs[0], unique), ub = pos(docs[1], unique);
+    const stockEv = passageEvidence(index, 0, { a0: ia, a1: ia + len, b0: ib, b1: ib + len, matched: len });
+    const uniqueEv = passageEvidence(index, 0, { a0: ua, a1: ua + len, b0: ub, b1: ub + len, matched: len });
+    expect(uniqueEv).toBeGreaterThan(stockEv);
+    expect(uniqueEv).toBeGreaterThanOrEqual(EVIDENCE_MIN);
+  });
+});
+
+describe('rewritten sentence pairs side by side', () => {
+  it('marks the words each side lacks, folds compounds, and escapes the text', async () => {
+    const { rewritePairsHtml } = await import('../lib/report/rewrites.js');
+    const a = doc('a', 'A father-of-four <b>was</b> rescued near the breakwater.');
+    const b = doc('b', 'A father of four was pulled from the water near the breakwater.');
+    const html = rewritePairsHtml([{ a: { doc: 'a', start: 0, end: a.text.length }, b: { doc: 'b', start: 0, end: b.text.length }, similarity: 0.5 }], [a, b]);
+    expect(html).toContain('<del>rescued</del>');
+    expect(html).toContain('<ins>pulled</ins>');
+    expect(html).not.toContain('<del>father-of-four</del>');
+    expect(html).not.toContain('<b>');
+    expect(html).toMatch(/&lt;(<del>)?b(<\/del>)?&gt;/);
+  });
+});
