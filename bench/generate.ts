@@ -1,5 +1,8 @@
 // A deterministic generator of news-like corpora of any size with planted truth: copied passages with light edits,
-// paraphrases, quotes with speakers, citations of other outlets, entity mentions with spelling variants.
+// rewrites (reordered clauses, synonyms, compound variants), paraphrases, quotes with speakers, citations of other
+// outlets, entity mentions with spelling variants; and confounders planted as NOT-reuse truth: third-party quotes and
+// official statements carried by several outlets, stock phrases shared across events, and event phrases that articles
+// of one event write independently.
 //
 // Text is built from "pieces" (a word, a punctuation mark, an entity mention) so that every planted span is known
 // exactly when the article is rendered: offsets in the truth index the article text, which is what the loader keeps.
@@ -40,7 +43,8 @@ export interface GenArticle {
 
 /** A planted reuse: `target` took text from `source`. Spans are [start, end) into the articles' texts. */
 export interface PlantedReuse {
-  kind: 'copy' | 'paraphrase';
+  /** copy: light edits; rewrite: reordered clauses, synonyms, compound variants; paraphrase: a third of the words replaced */
+  kind: 'copy' | 'paraphrase' | 'rewrite';
   source: string;
   target: string;
   sourceSpan: [number, number];
@@ -77,10 +81,23 @@ export interface PlantedMention {
   type: 'person' | 'organization' | 'place';
 }
 
+/**
+ * Shared text that is NOT reuse between the articles carrying it: a third party's quote or official statement carried
+ * by several outlets, a stock phrase (party-tag titles, place formulas) used across events, an event phrase written
+ * independently by articles of one event. Every copy of one text has the same `key`.
+ */
+export interface PlantedConfounder {
+  kind: 'third-party-quote' | 'official-text' | 'stock-phrase' | 'event-phrase';
+  doc: string;
+  span: [number, number];
+  key: string;
+}
+
 /** Everything planted in one article. */
 export interface GenItem {
   article: GenArticle;
   reuse: PlantedReuse[];
+  confounders: PlantedConfounder[];
   quotes: PlantedQuote[];
   citations: PlantedCitation[];
   mentions: PlantedMention[];
@@ -92,6 +109,8 @@ export interface Truth {
   outlets: string[];
   entities: { id: string; type: PlantedMention['type']; name: string; variants: string[] }[];
   reuse: PlantedReuse[];
+  /** not-reuse truth (absent in truth files written before confounders were planted) */
+  confounders?: PlantedConfounder[];
   quotes: PlantedQuote[];
   citations: PlantedCitation[];
   mentions: PlantedMention[];
@@ -275,6 +294,8 @@ interface Piece {
   /** opening or closing quote mark of a quote said by `speaker` (a piece of the same sentence) */
   qOpen?: { speaker: Piece };
   qClose?: boolean;
+  /** first and last piece of a planted confounder */
+  conf?: { kind: PlantedConfounder['kind']; key: string; end?: boolean };
   // rendered offsets
   s?: number;
   e?: number;
@@ -289,6 +310,10 @@ interface EventState {
   places: Entity[];
   topic: string[];
   done: { article: GenArticle; paragraphs: Sentence[][] }[];
+  /** the event's official statement and key quote (carried by several articles), and its event phrases */
+  statement: { org: Entity; words: Piece[] };
+  keyQuote: { who: Entity; words: Piece[] };
+  phrases: Piece[][];
 }
 
 const word = (w: string): Piece => ({ w, plain: true });
@@ -307,6 +332,10 @@ class CorpusGenerator {
   private eventDay = 0;
   private state!: EventState;
   private n = 0;
+  /** a second stream for confounders and rewrites, so they do not shift the main stream's draws */
+  private readonly alt: () => number;
+  private readonly stock: Piece[][] = [];
+  private readonly synonyms = new Map<string, string>();
 
   constructor(opts: GenOptions) {
     this.o = resolveOptions(opts);
@@ -315,6 +344,8 @@ class CorpusGenerator {
     this.vocab = new Vocabulary(this.rand, this.o.vocabulary, this.o.zipf, new Set());
     // people and places who appear across many events (leaders, capitals)
     for (let k = 0; k < 12; k++) this.recurring.push(this.addEntity(k % 3 === 0 ? 'place' : 'person'));
+    this.alt = mulberry32((this.o.seed ^ 0x7f4a7c15) >>> 0);
+    this.stock = stockPhrases(this.alt, this.recurring);
   }
 
   private addEntity(type: Entity['type']): Entity {
@@ -336,7 +367,23 @@ class CorpusGenerator {
     const places = [this.addEntity('place'), pick(r, this.recurring.filter((e) => e.type === 'place'))];
     const topic: string[] = [];
     for (let k = 0; k < 25; k++) topic.push(this.vocab.content(r, 500, 20000));
-    this.state = { people, orgs, places, topic, done: [] };
+    this.state = { people, orgs, places, topic, done: [], ...this.eventTexts(people, orgs, places, topic) };
+  }
+
+  /** An event's statement, key quote and phrases, drawn from the second stream. */
+  private eventTexts(people: Entity[], orgs: Entity[], places: Entity[], topic: string[]): Pick<EventState, 'statement' | 'keyQuote' | 'phrases'> {
+    const a = this.alt;
+    const statement: Piece[] = [];
+    this.words(int(a, 22, 34), statement, a, topic);
+    this.capFirst(statement);
+    const quote: Piece[] = [];
+    this.words(int(a, 10, 18), quote, a, topic);
+    this.capFirst(quote);
+    const place = (k: number) => ({ w: places[k].variants[0], ent: places[k] }) as Piece;
+    const phrases = a() < 0.5
+      ? [[word('near'), word('the'), place(0), word(pick(a, topic)), word(pick(a, topic)), word('crossing'), word('south'), word('of'), place(1)]]
+      : [[word('in'), word('the'), word(pick(a, topic)), word('district'), word('on'), word('the'), word('edge'), word('of'), place(0)]];
+    return { statement: { org: orgs[0], words: statement }, keyQuote: { who: people[int(a, 0, 1)], words: quote }, phrases };
   }
 
   /** A mention piece of an entity, in one of its variants. */
@@ -345,12 +392,10 @@ class CorpusGenerator {
     return { w: v, ent: e };
   }
 
-  private words(n: number, out: Piece[]): void {
-    const r = this.rand;
-    const st = this.state;
+  private words(n: number, out: Piece[], r = this.rand, topic = this.state.topic): void {
     for (let k = 0; k < n; k++) {
       const u = r();
-      if (u < 0.08) out.push(word(pick(r, st.topic)));
+      if (u < 0.08) out.push(word(pick(r, topic)));
       else if (u < 0.1) out.push(word(String(int(r, 2, 2000)).replace(/^(\d)(\d{3})$/, '$1,$2')));
       else out.push(word(this.vocab.sample(r)));
       if (k > 2 && k < n - 2 && r() < 0.06) out.push(punct(','));
@@ -449,15 +494,136 @@ class CorpusGenerator {
     }
   }
 
+  /** Copies of pieces (fresh objects, so each rendering gets its own offsets). */
+  private fresh(ps: readonly Piece[]): Piece[] {
+    return ps.map((p) => ({ ...p, s: undefined, e: undefined }));
+  }
+
+  /** Mark a run of pieces as one confounder (its first and last piece). */
+  private mark(ps: Piece[], kind: PlantedConfounder['kind'], key: string): Piece[] {
+    ps[0].conf = { kind, key };
+    ps[ps.length - 1].conf = { kind, key, end: true };
+    return ps;
+  }
+
+  /** The event's official statement in one of three forms: quoted after "said in a statement:", unquoted after a cue, bare. */
+  private statementSentence(): Sentence {
+    const a = this.alt;
+    const st = this.state.statement;
+    const org: Piece = { w: st.org.variants[0], ent: st.org };
+    const text = this.mark(this.fresh(st.words), 'official-text', `statement-${this.event}`);
+    const u = a();
+    let s: Sentence;
+    if (u < 0.45) s = [org, word('said'), word('in'), word('a'), word('statement'), punct(':'), { w: '\u201C', glue: 2 }, ...text, punct('.'), { w: '\u201D', glue: 1 }];
+    else if (u < 0.8) s = [word('The'), word('statement'), word('issued'), word('by'), org, word('reads'), punct(':'), ...text, punct('.')];
+    else s = [...text, punct('.')];
+    s.planted = true;
+    return s;
+  }
+
+  /** The event's key quote of one person, in quote marks. */
+  private keyQuoteSentence(): Sentence {
+    const k = this.state.keyQuote;
+    const who: Piece = { w: k.who.variants[0], ent: k.who };
+    const inner = this.mark(this.fresh(k.words), 'third-party-quote', `quote-${this.event}`);
+    const s: Sentence = [{ w: '\u201C', glue: 2 }, ...inner, punct(','), { w: '\u201D', glue: 1 }, who, word('said'), punct('.')];
+    s.planted = true;
+    return s;
+  }
+
+  /** A narrative sentence opening with a stock phrase (global) or an event phrase (this event's). */
+  private formulaSentence(kind: 'stock-phrase' | 'event-phrase'): Sentence {
+    const a = this.alt;
+    const list = kind === 'stock-phrase' ? this.stock : this.state.phrases;
+    // a stock phrase is any of the corpus's formulas; an event mostly has one standard description (as real coverage of
+    // one place does), so most articles of the event that describe it use the same words
+    const k = kind === 'stock-phrase' ? int(a, 0, list.length - 1) : 0;
+    const head = this.mark(this.fresh(list[k]), kind, kind === 'stock-phrase' ? `stock-${k}` : `event-${this.event}-${k}`);
+    const s: Sentence = [...head];
+    this.words(int(a, 8, 14), s, a);
+    if (s[0].plain) { s[0].w = cap(s[0].w); s[0].plain = false; }
+    s.push(punct('.'));
+    return s;
+  }
+
+  /** Plant confounders into an article's paragraphs (second stream). */
+  private plantConfounders(paragraphs: Sentence[][]): void {
+    const a = this.alt;
+    const at = () => paragraphs[int(a, 0, paragraphs.length - 1)];
+    const put = (s: Sentence) => { const p = at(); p.splice(int(a, 0, p.length), 0, s); };
+    if (a() < 0.3) paragraphs.splice(int(a, 1, paragraphs.length), 0, [this.statementSentence()]);
+    if (a() < 0.35) put(this.keyQuoteSentence());
+    if (a() < 0.15) put(this.formulaSentence('stock-phrase'));
+    if (a() < 0.5) put(this.formulaSentence('event-phrase'));
+  }
+
+  /** A rewrite of a sentence: clauses reordered, about one word in eight replaced by a synonym, compounds joined. */
+  private rewrite(s: Sentence): Sentence {
+    const a = this.alt;
+    let out: Piece[] = s.map((p) => ({ ...p }));
+    const simple = !out.some((p) => p.qOpen || p.qClose || p.cite);
+    const end = out[out.length - 1];
+    if (simple && end.w === '.' && out.length > 8) {
+      const comma = out.findIndex((p, i) => i >= 3 && i <= out.length - 5 && p.w === ',');
+      const body = out.slice(0, -1);
+      const cut = comma >= 0 ? comma : body.length - int(a, 3, 5);
+      const head = body.slice(0, cut), tail = body.slice(comma >= 0 ? cut + 1 : cut);
+      if (head[0] && !head[0].ent && head[0].w !== head[0].w.toUpperCase()) head[0] = { ...head[0], w: head[0].w.charAt(0).toLowerCase() + head[0].w.slice(1) };
+      if (tail[0] && !tail[0].ent) tail[0] = { ...tail[0], w: cap(tail[0].w) };
+      if (a() < 0.6) out = [...tail, punct(','), ...head, end];
+    }
+    for (let k = 0; k < out.length; k++) {
+      const p = out[k];
+      if (!p.plain) continue;
+      const u = a();
+      if (u < 0.12) out[k] = word(this.synonym(p.w));
+      else if (u < 0.16 && out[k + 1]?.plain) out.splice(k, 2, { w: `${p.w}-${out[k + 1].w}`, plain: false });
+    }
+    const r: Sentence = out;
+    r.planted = true;
+    return r;
+  }
+
+  /** A fixed synonym per word across the corpus (as a real writer's "father of four" for "father-of-four"). */
+  private synonym(w: string): string {
+    let x = this.synonyms.get(w);
+    if (!x) {
+      do x = this.vocab.content(this.alt, 50, 20000); while (x === w);
+      this.synonyms.set(w, x);
+    }
+    return x;
+  }
+
   private clone(s: Sentence): Sentence {
     const map = new Map<Piece, Piece>();
     const out: Sentence = s.map((p) => {
-      const c: Piece = { ...p, s: undefined, e: undefined };
+      const c: Piece = { ...p, s: undefined, e: undefined, conf: undefined };
       map.set(p, c);
       return c;
     });
     for (const c of out) if (c.qOpen) c.qOpen = { speaker: map.get(c.qOpen.speaker) ?? c.qOpen.speaker };
     return out;
+  }
+
+  /** Plant one rewrite of 30–60 words of an earlier same-event article (second stream). */
+  private plantRewrite(sources: EventState['done'], paragraphs: Sentence[][], planted: { kind: PlantedReuse['kind']; source: GenArticle; from: Sentence[]; to: Sentence[]; edits: number }[]): void {
+    const a = this.alt;
+    const src = pick(a, sources);
+    const flat = src.paragraphs.flat();
+    const want = int(a, 30, 60);
+    const from: Sentence[] = [];
+    let n = 0;
+    for (let k = int(a, 0, Math.max(0, flat.length - 1)); k < flat.length && n < want && !flat[k].planted && !flat[k].used; k++) {
+      from.push(flat[k]);
+      n += flat[k].length;
+    }
+    if (n < 25) return;
+    for (const s of from) s.used = true;
+    const to = from.map((s) => this.rewrite(this.clone(s)));
+    const para: Sentence[] = [...to];
+    if (a() < 0.5) para.push(this.sentence());
+    paragraphs.splice(int(a, 1, paragraphs.length), 0, para);
+    planted.push({ kind: 'rewrite', source: src.article, from, to, edits: 0 });
   }
 
   /** Generate the next article with everything planted in it. */
@@ -493,6 +659,7 @@ class CorpusGenerator {
     // the first sentence names the main actor in full
     paragraphs[0][0].unshift(this.mention(st.people[0], true), punct(','));
 
+    this.plantConfounders(paragraphs);
     // planted reuse from earlier articles of the same event: whole sentences of the source's own text
     const planted: { kind: PlantedReuse['kind']; source: GenArticle; from: Sentence[]; to: Sentence[]; edits: number }[] = [];
     const sources = st.done;
@@ -529,6 +696,7 @@ class CorpusGenerator {
       paragraphs.splice(int(r, 1, paragraphs.length), 0, para);
       planted.push({ kind, source: src.article, from, to, edits });
     }
+    if (sources.length && this.alt() < 0.3) this.plantRewrite(sources, paragraphs, planted);
 
     // render
     const parts: string[] = [];
@@ -537,6 +705,8 @@ class CorpusGenerator {
     const quotes: PlantedQuote[] = [];
     const citations: PlantedCitation[] = [];
     const openQuotes: { at: number; speaker: Piece }[] = [];
+    const confounders: PlantedConfounder[] = [];
+    let confAt = -1;
     paragraphs.forEach((p, pi) => {
       if (pi > 0) { parts.push('\n\n'); pos += 2; }
       let noSpace = true;
@@ -550,6 +720,8 @@ class CorpusGenerator {
         if (piece.ent) mentions.push({ doc: id, span: [piece.s, piece.e], entity: piece.ent.id, type: piece.ent.type });
         if (piece.cite && piece.cite.outlet !== outlet) citations.push({ doc: id, outlet: piece.cite.outlet, span: [piece.s, piece.e], form: piece.cite.form });
         if (piece.qOpen) openQuotes.push({ at: piece.s, speaker: piece.qOpen.speaker });
+        if (piece.conf && !piece.conf.end) confAt = piece.s;
+        if (piece.conf?.end) confounders.push({ kind: piece.conf.kind, doc: id, span: [confAt, piece.e], key: piece.conf.key });
         if (piece.qClose) {
           const q = openQuotes.pop()!;
           quotes.push({ doc: id, span: [q.at, piece.e], speaker: '', speakerSpan: [-1, -1], _sp: q.speaker } as PlantedQuote & { _sp: Piece });
@@ -567,19 +739,44 @@ class CorpusGenerator {
       kind: p.kind,
       source: p.source.id,
       target: id,
-      sourceSpan: [p.from[0][0].s!, last(last(p.from)).e!],
-      targetSpan: [p.to[0][0].s!, last(last(p.to)).e!],
+      sourceSpan: spanOf(p.from),
+      targetSpan: spanOf(p.to),
       edits: p.edits,
       words: p.from.reduce((a, s) => a + s.filter((x) => x.glue === undefined).length, 0),
     }));
     st.done.push({ article, paragraphs });
-    return { article, reuse, quotes, citations, mentions };
+    return { article, reuse, confounders, quotes, citations, mentions };
   }
 
   /** The entity catalogue for the truth file. */
   catalogue(): Truth['entities'] {
     return this.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, variants: e.variants }));
   }
+}
+
+/** [first start, last end) of rendered sentences (a rewrite reorders pieces, so not simply first and last piece). */
+function spanOf(ss: readonly Sentence[]): [number, number] {
+  let s = Infinity, e = -Infinity;
+  for (const x of ss) for (const p of x) { s = Math.min(s, p.s!); e = Math.max(e, p.e!); }
+  return [s, e];
+}
+
+/** Stock phrases used across events: party-tag titles of recurring people and place formulas of recurring places. */
+function stockPhrases(a: () => number, recurring: readonly Entity[]): Piece[][] {
+  const out: Piece[][] = [];
+  const chambers = ['Senate', 'House', 'Assembly'], sides = ['Majority', 'Minority'], roles = ['Leader', 'Whip'];
+  for (const e of recurring) {
+    const m: Piece = { w: e.variants[0], ent: e };
+    if (e.type === 'person') {
+      // a person is titled several ways over a year of coverage (each title with the same party tag)
+      const tag = `${pick(a, ['D', 'R', 'I'])}-${cap(syllable(a))}.`;
+      for (let k = 0; k < 3; k++) out.push([word(pick(a, chambers)), word(pick(a, sides)), word(pick(a, roles)), m, { w: '(', glue: 2 }, word(tag), punct(')')]);
+    } else {
+      out.push([word('at'), word('the'), m, word('port'), word('of'), word('entry'), word('on'), word('the'), word('northern'), word('side')]);
+      out.push([word('on'), word('the'), word('far'), word('side'), word('of'), word('the'), m, word('border'), word('fence')]);
+    }
+  }
+  return out;
 }
 
 function last<T>(xs: readonly T[]): T {
@@ -606,7 +803,7 @@ export function* generate(opts: GenOptions): Generator<GenItem, void, undefined>
 export function generateCorpus(opts: GenOptions): { articles: GenArticle[]; truth: Truth } {
   const g = new CorpusGenerator(opts);
   const articles: GenArticle[] = [];
-  const truth: Truth = { options: g.o, outlets: g.outlets, entities: [], reuse: [], quotes: [], citations: [], mentions: [] };
+  const truth: Truth = { options: g.o, outlets: g.outlets, entities: [], reuse: [], confounders: [], quotes: [], citations: [], mentions: [] };
   for (let k = 0; k < g.o.articles; k++) {
     const it = g.item();
     articles.push(it.article);
@@ -618,6 +815,7 @@ export function generateCorpus(opts: GenOptions): { articles: GenArticle[]; trut
 
 function collect(truth: Truth, it: GenItem): void {
   for (const x of it.reuse) truth.reuse.push(x);
+  for (const x of it.confounders) (truth.confounders ??= []).push(x);
   for (const x of it.quotes) truth.quotes.push(x);
   for (const x of it.citations) truth.citations.push(x);
   for (const x of it.mentions) truth.mentions.push(x);
@@ -638,7 +836,7 @@ export async function writeCorpus(dir: string, opts: GenOptions, onProgress?: (d
   const paths = corpusPaths(dir);
   mkdirSync(join(paths.corpus, 'texts'), { recursive: true });
   const g = new CorpusGenerator(opts);
-  const truth: Truth = { options: g.o, outlets: g.outlets, entities: [], reuse: [], quotes: [], citations: [], mentions: [] };
+  const truth: Truth = { options: g.o, outlets: g.outlets, entities: [], reuse: [], confounders: [], quotes: [], citations: [], mentions: [] };
   const manifest = createWriteStream(join(paths.corpus, 'corpus.csv'));
   manifest.write('file,id,outlet,date,title,url\n');
   let words = 0;

@@ -94,11 +94,16 @@ export const STAGES: Stage[] = [
       const res = m.overlap(ctx.docs!);
       ctx.results.overlap = res;
       const found: FoundPassage[] = [];
-      for (const p of res.pairs) for (const q of p.passages) found.push({ a: { doc: p.a, start: q.a[0], end: q.a[1] }, b: { doc: p.b, start: q.b[0], end: q.b[1] } });
-      const s = scoreReuse(ctx.truth.reuse, found);
+      // only reuse passages claim reuse: common-source and stock passages are not scored as found
+      for (const p of res.pairs) for (const q of p.passages) if ((q.kind ?? 'reuse') === 'reuse') found.push({ a: { doc: p.a, start: q.a[0], end: q.a[1] }, b: { doc: p.b, start: q.b[0], end: q.b[1] } });
+      const pairs = res.pairs.map((p) => ({ a: p.a, b: p.b, credit: p.credit, grade: (p as { grade?: string }).grade }));
+      const s = scoreReuse(ctx.truth.reuse, found, ctx.truth.confounders ?? [], pairs);
       ctx.accuracy.reuse_recall = s.recall;
       ctx.accuracy.reuse_precision = s.precision;
+      ctx.accuracy.rewrite_recall = s.rewriteRecall;
       ctx.accuracy.paraphrase_recall = s.paraphraseRecall;
+      ctx.accuracy.confounder_false_positives = s.confounderHits;
+      ctx.accuracy.false_accusations = s.falseAccusations;
       const cites: FoundCitation[] = res.citations.filter((c) => c.kind === 'outlet').map((c) => ({ doc: c.doc, outlet: c.cited, start: c.name.start, end: c.name.end }));
       const cs = scoreCitations(ctx.truth.citations, cites);
       ctx.accuracy.citation_recall = cs.recall;

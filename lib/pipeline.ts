@@ -8,6 +8,7 @@ import { readOutletTable } from './overlap/outlets.js';
 import { extractEntities, type EntityOptions, type EntityResult } from './entities/entities.js';
 import { readAliasRules } from './entities/files.js';
 import { runFraming } from './framing/run.js';
+import { eventDocs, eventMap, findEvents, passageLinks, type EventResult } from './events/events.js';
 import type { Framing, FramingOptions } from './framing/framing.js';
 
 /** All results for one corpus; every span in them indexes `corpus.articles[i].text`. */
@@ -17,6 +18,8 @@ export interface Analysis {
   counts: TermCounts;
   overlap: OverlapResult;
   entities: EntityResult;
+  /** which articles report the same story (record `event` fields, else clustered) */
+  events?: EventResult;
   framing: Framing;
   /** spans of each article reused from another corpus article (from overlap), as framing read them */
   reused: Span[];
@@ -40,7 +43,7 @@ export interface PipelineOptions {
   onStage?: (stage: string, ms: number) => void;
 }
 
-/** Run tokenizing, term counts, overlap, entities and framing once each, in that order. */
+/** Run tokenizing, term counts, overlap, entities, events and framing once each, in that order. */
 export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analysis {
   const ms: Record<string, number> = {};
   const timed = <T>(stage: string, f: () => T): T => {
@@ -54,6 +57,8 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
   const counts = timed('counts', () => countTerms(docs));
   const ov = timed('overlap', () => overlap(docs, { ...opts.overlap, outlets: readOutletTable(opts.outletsPath) }));
   const entities = timed('entities', () => extractEntities(docs, { ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }));
-  const run = timed('framing', () => runFraming(corpus.articles, { ...opts.framing, docs, overlap: ov, entities, framesPath: opts.framesPath, lexiconPath: opts.lexiconPath }));
-  return { corpus, docs, counts, overlap: ov, entities, framing: run.framing, reused: run.reused, ms };
+  const events = timed('events', () => findEvents(eventDocs(corpus.articles, entities.mentions), { links: passageLinks(ov.pairs) }));
+  const run = timed('framing', () =>
+    runFraming(corpus.articles, { ...opts.framing, docs, overlap: ov, entities, events: eventMap(events), framesPath: opts.framesPath, lexiconPath: opts.lexiconPath }));
+  return { corpus, docs, counts, overlap: ov, entities, events, framing: run.framing, reused: run.reused, ms };
 }

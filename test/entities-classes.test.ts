@@ -16,6 +16,10 @@ describe('types from evidence', () => {
   it('a name with no evidence is unknown, never an organisation', () => {
     const r = run('Officials met Zorvath on Tuesday to discuss the harvest.');
     expect(typeOf(r, 'Zorvath')).toBe('unknown');
+    // two title-case words are a person's name only when the last is not a common noun of the corpus
+    const ev = run('Fans gathered for the Harvest Cup final. The cup was silver, and Talmo Brisk lifted it.');
+    expect(typeOf(ev, 'Harvest Cup')).not.toBe('person');
+    expect(typeOf(ev, 'Talmo Brisk')).toBe('person');
   });
 
   it('honorifics and titles make a person, and the title is not part of the name', () => {
@@ -95,6 +99,8 @@ describe('spans', () => {
   it('table lines are read as lists of names', () => {
     const r = run('Weekend results:\n\nHalmere 2 Oskerby 1\nTrevane 0 Lindqvist Rovers 3\n\nHalmere stay top.');
     for (const n of ['Halmere', 'Oskerby', 'Trevane', 'Lindqvist Rovers']) expect(texts(r), n).toContain(n);
+    // a one-word name that scores in a results line is a team
+    for (const n of ['Oskerby', 'Trevane']) expect(typeOf(r, n), n).toBe('org');
   });
 
   it('contractions and time abbreviations are never entities', () => {

@@ -5,6 +5,9 @@ import { loadedTokens, outletContrast, sentenceLoadedness } from '../lib/framing
 import { readLexicon } from '../lib/framing/data.js';
 import { toneRows, type SentenceTone } from '../lib/framing/tone.js';
 import type { Doc } from '../lib/types.js';
+import { houseStyleMask, nameMask, nameNorms, ownNameVariants } from '../lib/framing/distinctive.js';
+import { analyseFraming } from '../lib/framing/framing.js';
+import { termChartFigure } from '../lib/figures/framing.js';
 
 const doc = (id: string, outlet: string, text: string): Doc => analyse({ id, outlet, date: null, text, paragraphs: [] });
 const marked = (d: Doc, opts: Parameters<typeof loadedTokens>[1] = {}) =>
@@ -70,5 +73,61 @@ describe('tone with its sample size', () => {
     expect(a.enough).toBe(false);
     expect(b.enough).toBe(true);
     expect(Math.abs(b.shrunk)).toBeGreaterThan(Math.abs(a.shrunk) * 4);
+  });
+});
+
+describe('distinctive own-voice terms that are framing, not house style', () => {
+  const kept = (d: Doc, names: ReadonlySet<string> = new Set()) => {
+    const h = houseStyleMask(d), n = nameMask(d, names);
+    return d.tokens.filter((t, i) => h[i] && n[i] && t.kind === 'word').map((t) => t.norm);
+  };
+
+  it('drops honorifics and titles, dotted acronyms and party-state tags', () => {
+    const d = doc('h1', 'Daily Planet', 'Sen. Rob Portman (R-Ohio) and Representative Jane Doe, D-N.Y., told Mr. Smith the f.b.i. report was bizarre.');
+    const words = kept(d);
+    for (const w of ['sen.', 'representative', 'mr.', 'f.b.i.', 'r-ohio', 'd-n', 'y']) expect(words).not.toContain(w);
+    expect(words).toEqual(expect.arrayContaining(['told', 'report', 'bizarre']));
+  });
+
+  it('drops the outlet\'s own name and its variants: HuffPost as "Huffington Post", The New York Times as "The Times"', () => {
+    expect(ownNameVariants('HuffPost').map((v) => v.words.join(' '))).toEqual(['huffpost', 'huff post']);
+    const h = doc('h2', 'HuffPost', 'A spokesman told the Huffington Post and HuffPost readers that the plan failed.');
+    for (const w of ['huffington', 'post', 'huffpost']) expect(kept(h)).not.toContain(w);
+    expect(kept(h)).toContain('readers');
+    const t = doc('h3', 'The New York Times', 'The Times reported that the times were hard for The New York Times.');
+    expect(kept(t).filter((w) => w === 'times')).toEqual(['times']); // only the lower-case "the times" stays
+  });
+
+  it('leaves names to the entities analysis: words written capitalised inside sentences are dropped', () => {
+    const docs = [
+      doc('n1', 'A', 'Yesterday the caravan reached Tijuana, and Trump said the migrants were illegal.'),
+      doc('n2', 'B', 'On Monday the caravan of migrants left San Pedro Sula, according to al-Jazeera.'),
+    ];
+    const names = nameNorms(docs);
+    for (const w of ['tijuana', 'trump', 'san', 'pedro', 'sula', 'al-jazeera']) expect(names.has(w)).toBe(true);
+    for (const w of ['caravan', 'migrants', 'illegal', 'yesterday']) expect(names.has(w)).toBe(false);
+    expect(kept(docs[0], names)).not.toContain('tijuana');
+  });
+
+  it('ranks evaluative words above topic words of the same contrast, with rates per 1,000 words', () => {
+    const a = Array.from({ length: 4 }, (_, i) => doc('a' + i, 'Alpha Daily', 'The reckless plan was a disaster. A reckless caravan moved north. The caravan rested.'));
+    const b = Array.from({ length: 4 }, (_, i) => doc('b' + i, 'Beta News', 'The group of families walked north. The families rested overnight.'));
+    const f = analyseFraming({ docs: [...a, ...b], lexicon: readLexicon() });
+    const top = f.distinctive.filter((r) => r.outlet === 'Alpha Daily').map((r) => r.term);
+    expect(top.indexOf('reckless')).toBeGreaterThanOrEqual(0);
+    expect(top.indexOf('reckless')).toBeLessThan(top.indexOf('caravan'));
+    const row = f.distinctive.find((r) => r.outlet === 'Alpha Daily' && r.term === 'reckless')!;
+    expect(row.per_1000).toBeCloseTo((8 / 56) * 1000, 0); // 8 uses in 56 own-voice words (14 per article)
+  });
+});
+
+describe('term chart', () => {
+  it('does not draw terms of equal counts as a diagonal streak in alphabetical order', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ term: 'term' + String(i).padStart(2, '0'), z: 0.1, count: 2, count_rest: 3, n: 1000, n_rest: 3000 }));
+    const fig = termChartFigure(rows, 'A');
+    const pts = fig.data.find((t) => Array.isArray((t as { x?: unknown }).x) && (t as { x: unknown[] }).x.length === 30) as { x: number[]; y: number[]; text?: string[] };
+    const rank = (v: number[]) => v.map((_, i) => i).sort((a, b) => v[a] - v[b]);
+    expect(rank(pts.x)).not.toEqual(rows.map((_, i) => i)); // not alphabetical along x
+    expect(rank(pts.x)).not.toEqual(rank(pts.y)); // x and y orders are independent: a cloud, not a line
   });
 });

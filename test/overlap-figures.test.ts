@@ -29,7 +29,7 @@ describe('overlap figures', () => {
     expect((nodes.x as number[]).length).toBe(3);
     expect((f.layout.annotations as unknown[]).length).toBe(1);
     expect(JSON.stringify(f)).not.toMatch(/<img/);
-    expect(JSON.stringify(f)).toMatch(/uncredited: 1/);
+    expect(JSON.stringify(f)).toMatch(/reuse not credited: 1/);
   });
 
   it('side-by-side view marks the shared passage in both texts and escapes all text', () => {

@@ -152,13 +152,13 @@ describe('overlap on constructed cases with known truth', () => {
     expect(r.pairs.every((p) => p.direction === 'unknown')).toBe(true); // no dates, no credit, symmetric
   });
 
-  it('labels two outlets quoting the same statement as a shared quote that needs no credit', () => {
+  it('labels two outlets quoting the same statement as common-source text, a shared quote that needs no credit', () => {
     const statement = prose(11, 30).replace(/\.$/, '');
     const A = doc('qa', 'Outlet A', '2024-01-01', prose(20, 60) + ` The minister said: "${statement}." ` + prose(21, 60));
     const B = doc('qb', 'Outlet B', '2024-01-01', prose(22, 60) + ` “${statement},” the minister told reporters. ` + prose(23, 60));
     const r = overlap([A, B], { outlets: [] });
     const p = r.pairs[0];
-    expect(p.passages.map((x) => x.kind)).toEqual(['shared-quote']);
+    expect(p.passages.map((x) => [x.kind, x.quote])).toEqual([['common-source', 'shared-quote']]);
     expect(p.credit).toBe('none-needed');
     expect(p.direction).toBe('unknown');
   });

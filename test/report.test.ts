@@ -107,7 +107,8 @@ describe('report page', () => {
     expect(html).not.toMatch(/<svg onload/i);
     // exactly the page's own scripts, all allowed by hash in the CSP
     const scripts = [...html.matchAll(/<script(\s[^>]*)?>/g)].map((m) => m[1] ?? '');
-    expect(scripts).toEqual([' type="application/json" id="presslens-figures"', '', '']);
+    // data blocks (explorer contexts, chart specs), then plotly, the chart boot script and the explorer script
+    expect(scripts).toEqual([' type="application/json" id="explorer-data"', ' type="application/json" id="presslens-figures"', '', '', '']);
     expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
   });
 

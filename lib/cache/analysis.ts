@@ -14,6 +14,11 @@ export function cacheDir(): string {
   return process.env.PRESSLENS_CACHE_DIR || join(projectRoot(), '.cache', 'analyses');
 }
 
+/** Where rendered chart images are cached (beside the analyses), or undefined when caching is off. */
+export function imageCacheDir(): string | undefined {
+  return cacheEnabled() ? join(cacheDir(), '..', 'images') : undefined;
+}
+
 /** False when PRESSLENS_CACHE=0 (every run analyses afresh). */
 export function cacheEnabled(): boolean {
   return process.env.PRESSLENS_CACHE !== '0';

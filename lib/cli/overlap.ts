@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { citationRows, pairRows, passageRows } from '../overlap/overlap.js';
 import { analyse, intAtLeast, load, printJson, say, withDataOptions, writeCsv, type DataOptions } from './common.js';
 
-const PASSAGE_COLUMNS = ['a', 'b', 'passage', 'kind', 'passage_kind', 'a_start', 'a_end', 'b_start', 'b_end', 'words_a', 'words_b', 'matched', 'quoted_a', 'quoted_b', 'direction', 'because', 'text', 'b_text'];
+const PASSAGE_COLUMNS = ['a', 'b', 'passage', 'kind', 'passage_kind', 'a_start', 'a_end', 'b_start', 'b_end', 'words_a', 'words_b', 'matched', 'quoted_a', 'quoted_b', 'quote', 'kind_because', 'direction', 'because', 'text', 'b_text'];
 
 /** Add the overlap command. */
 export function register(cli: Command): void {

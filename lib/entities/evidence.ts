@@ -86,7 +86,11 @@ export function contextEvidence(d: Doc, first: number, last: number): TypeEviden
 }
 
 /** Evidence from the name's own words: a given name before a capitalised word, a known surname, a brand with digits. */
-export function nameEvidence(norms: readonly string[], surface: string): TypeEvidence | null {
+export function nameEvidence(
+  norms: readonly string[],
+  surface: string,
+  lowerSeen: ReadonlySet<string> = new Set(),
+): TypeEvidence | null {
   if (norms.length === 1 && /^\p{Lu}\p{Ll}+\d+$/u.test(surface))
     return { type: 'org', strength: 2, cue: 'name with digits' };
   const given = givenNames();
@@ -96,7 +100,9 @@ export function nameEvidence(norms: readonly string[], surface: string): TypeEvi
     return { type: 'person', strength: 2, cue: 'surname' };
   if (norms.length === 1 && surnameSet().has(last)) return { type: 'person', strength: 1, cue: 'surname' };
   // two or three title-case words with no head word, gazetteer word or context: most often a person's name
-  if (norms.length >= 2 && norms.length <= 3 && /^(?:\p{Lu}\p{Ll}[\p{L}'-]*\s?){2,3}$/u.test(surface)) {
+  // (unless its last word is a common noun of the corpus: "World Cup", "Labor Day", "Gold Fields")
+  const common = lowerSeen.has(last);
+  if (!common && norms.length >= 2 && norms.length <= 3 && /^(?:\p{Lu}\p{Ll}[\p{L}'-]*\s?){2,3}$/u.test(surface)) {
     return { type: 'person', strength: 1, cue: 'title-case words' };
   }
   return null;

@@ -32,9 +32,15 @@ function shapeOf(d: Doc, from: number, to: number): Shape {
     const t = d.tokens[i];
     if (t.kind === 'number') s.numbers++;
     if (t.kind !== 'word') continue;
+    s.allWords++;
+    const c = d.text.charCodeAt(t.start);
+    if (c >= 97 && c <= 122) {
+      s.lower++; // the common case: a lowercase ASCII word is neither capitalised nor in capitals
+      if (t.end - t.start >= 4 && !STOPWORDS.has(t.norm)) s.words++;
+      continue;
+    }
     const w = d.text.slice(t.start, t.end);
     const isUpper = w === w.toUpperCase() && w !== w.toLowerCase();
-    s.allWords++;
     if (isUpper && w.length >= 2) s.allUpper++;
     if (/^\p{Ll}/u.test(w)) s.lower++;
     if (t.end - t.start < 4 || STOPWORDS.has(t.norm)) continue;

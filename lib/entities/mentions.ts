@@ -245,6 +245,8 @@ const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
 const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
 
 const isCapLike = (c: C) => c === C.Cap || c === C.Acr;
+/** First words of the titles, so most words skip the title lookup. */
+const TITLE_FIRST: ReadonlySet<string> = new Set([...TITLES].map((t) => t.split(' ')[0]));
 
 /** Token classes used to build runs. */
 const enum C {
@@ -745,7 +747,7 @@ function processRun(
   for (let p = 0; p < units.length; p++) {
     if (!units[p].word) continue;
     let len = 0;
-    for (let L = 3; L >= 1; L--) {
+    for (let L = TITLE_FIRST.has(words[p]) ? 3 : 0; L >= 1; L--) {
       if (p + L > units.length) continue;
       const phrase = words.slice(p, p + L).join(' ');
       if (TITLES.has(phrase)) {
@@ -851,7 +853,7 @@ function typeSegment(
     emit('person', 3, 'title: ' + title);
     return;
   }
-  const e = evidenceFor(d, si, seg, norms, headType);
+  const e = evidenceFor(d, si, seg, norms, headType, ctx.table, ctx.lowerSeen);
   emit(e.type, e.strength, e.cue);
 }
 
@@ -884,6 +886,8 @@ function evidenceFor(
   seg: readonly Unit[],
   norms: readonly string[],
   headType: EntityType | null,
+  table: boolean,
+  lowerSeen: ReadonlySet<string>,
 ): TypeEvidence {
   const toks = d.tokens;
   const ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
@@ -898,9 +902,15 @@ function evidenceFor(
     return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
   }
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
-  const nameEv = nameEvidence(norms, d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end));
+  const nameEv = nameEvidence(norms, d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end), lowerSeen);
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
-  return ctxEv ?? { type: 'unknown', strength: 1, cue: 'no evidence' };
+  if (ctxEv) return ctxEv;
+  // "Lotte 6 Hyundai 2": a one-word name scoring in a results line is a team
+  const next = toks[seg[seg.length - 1].i + 1];
+  if (table && seg.length === 1 && next?.sentence === si && /^\d{1,3}$/.test(next.norm)) {
+    return { type: 'org', strength: 1, cue: 'team in a results line' };
+  }
+  return { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
 
 /** "Syrian Democratic Forces (SDF)": record the definition and trim the mention to the words that spell the acronym. */

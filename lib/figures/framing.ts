@@ -1,4 +1,5 @@
 // Framing charts: Scattertext-style term chart, voice shares per article, sources per outlet, tone per outlet and entity; the label table as HTML.
+import { poolLabelRows } from '../framing/labels.js';
 import type { Figure } from '../types.js';
 import { baseLayout, esc, figure, label, outletColors } from './style.js';
 import { escapeHtml } from '../io/html.js';
@@ -12,20 +13,30 @@ interface TermPoint { term: string; z: number; count: number; count_rest: number
 
 /**
  * Scattertext-style chart for one outlet: each term placed by the rank of its frequency in the other outlets (x) and in this
- * outlet (y), as percentiles with ties spread in alphabetical order (Scattertext's dense-rank layout, so equal counts do not pile
- * into a blob), coloured by its log-odds z (blue: this outlet over-uses it; red: the others do). Only the `labels` most distinctive
+ * outlet (y), as percentiles; terms with equal rates share a band and are scattered inside it by a hash of the term (so equal
+ * counts neither pile on one point nor form alphabetical streaks), coloured by its log-odds z (blue: this outlet over-uses it; red: the others do). Only the `labels` most distinctive
  * terms on each side are written, and a label is skipped where it would overlap one already placed.
  * Rows: termChartRows(framing, outlet), i.e. distinctiveTerms(…, {positiveOnly: false}) of the outlet.
  */
 export function termChartFigure(rows: readonly TermPoint[], outlet: string, opts: { labels?: number; highlight?: readonly string[]; title?: string; width?: number; height?: number } = {}): Figure {
   const W = opts.width ?? 900, H = opts.height ?? 700;
-  const rankOf = (key: (r: TermPoint) => number) => {
+  // percentile of the rate; terms with equal rates share a band and sit at a hashed place inside it (independently on
+  // each axis), so a group of equal counts is a cloud, not a diagonal streak in alphabetical order
+  const rankOf = (key: (r: TermPoint) => number, seed: number) => {
     const order = rows.map((r, i) => i).sort((a, b) => key(rows[a]) - key(rows[b]) || (rows[a].term < rows[b].term ? -1 : rows[a].term > rows[b].term ? 1 : 0));
     const out = new Float64Array(rows.length);
-    order.forEach((idx, k) => { out[idx] = rows.length > 1 ? k / (rows.length - 1) : 0.5; });
+    for (let i = 0; i < order.length;) {
+      let j = i;
+      while (j < order.length && key(rows[order[j]]) === key(rows[order[i]])) j++;
+      for (let k = i; k < j; k++) {
+        const pos = i + hashFraction(rows[order[k]].term, seed) * (j - 1 - i);
+        out[order[k]] = rows.length > 1 ? pos / (rows.length - 1) : 0.5;
+      }
+      i = j;
+    }
     return out;
   };
-  const rx = rankOf((r) => r.count_rest / Math.max(1, r.n_rest)), ry = rankOf((r) => r.count / Math.max(1, r.n));
+  const rx = rankOf((r) => r.count_rest / Math.max(1, r.n_rest), 1), ry = rankOf((r) => r.count / Math.max(1, r.n), 2);
   const pts = rows.map((r, i) => ({ ...r, x: rx[i], y: ry[i] }));
   const zmax = pts.reduce((m, p) => Math.max(m, Math.abs(p.z)), 1);
   const margin = { l: 80, r: 120, t: 70, b: 80 };
@@ -138,9 +149,10 @@ export function toneFigure(rows: readonly { outlet: string; entity: string; mean
   }));
 }
 
-/** The actor × outlet label table as HTML: one row per actor or concept, one column per outlet, each cell the labels used (count, own-voice count). */
-export function labelTableHtml(rows: readonly { entity: string; outlet: string; label: string; kind: string; count: number; own: number }[], opts: { names?: boolean; perCell?: number; entities?: readonly string[] } = {}): string {
-  const use = rows.filter((r) => opts.names || r.kind !== 'name');
+/** The actor × outlet label table as HTML (pooled over events unless `event` is given): one row per actor or concept, one column per outlet, each cell the labels used (count, own-voice count). */
+export function labelTableHtml(rows: readonly { event?: string; entity: string; outlet: string; label: string; kind: string; count: number; own: number }[], opts: { names?: boolean; perCell?: number; entities?: readonly string[]; event?: string } = {}): string {
+  // one event's labels, or every event's pooled (rows are counted per event)
+  const use = poolLabelRows(rows.filter((r) => (opts.names || r.kind !== 'name') && (opts.event === undefined || r.event === opts.event)));
   const outlets = [...new Set(use.map((r) => r.outlet))].sort();
   const entities = opts.entities ?? [...new Set(use.map((r) => r.entity))];
   const colors = outletColors(outlets);
@@ -163,4 +175,11 @@ export function labelTableHtml(rows: readonly { entity: string; outlet: string; 
 function signed2(x: number): string {
   const s = x.toFixed(2);
   return s === '-0.00' ? '0.00' : s;
+}
+
+/** A deterministic fraction in [0, 1) from a term and a seed (FNV-1a), for placing tied points. */
+function hashFraction(term: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
+  return (h >>> 0) / 4294967296;
 }

@@ -2,7 +2,7 @@
 import { shortHash } from '../corpus/fields.js';
 import type { Figure } from '../types.js';
 import type { OverlapResult } from '../overlap/overlap.js';
-import { outletReuse } from '../overlap/overlap.js';
+import { outletReuse, type OutletReuse } from '../overlap/overlap.js';
 import { baseLayout, esc, figure, label, outletColors } from './style.js';
 import { byString } from '../util/compare.js';
 
@@ -30,7 +30,7 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string; m
     if (i === undefined || j === undefined) continue;
     z[i][j] = p.a_in_b;
     z[j][i] = p.b_in_a;
-    const tail = `<br>${p.passages.length} passage(s), ${esc(p.kind)}<br>direction: ${esc(p.direction === 'unknown' ? 'unknown' : p.source ?? '')} ${p.direction === 'unknown' ? '' : 'is the likely source'}<br>credit: ${esc(p.credit)}`;
+    const tail = `<br>${p.passages.length} passage(s), ${esc(p.kind)}; matched words: reuse ${p.matched.reuse}, common source ${p.matched['common-source']}, stock ${p.matched.stock}<br>direction: ${esc(p.direction === 'unknown' ? 'unknown' : p.source ?? '')} ${p.direction === 'unknown' ? '' : 'is the likely source'}<br>credit: ${esc(p.credit)}`;
     hover[i][j] = `${Math.round(p.a_in_b * 100)}% of ${hid(p.a)} (${hid(p.outlet_a)}) is shared with ${hid(p.b)} (${hid(p.outlet_b)})` + tail;
     hover[j][i] = `${Math.round(p.b_in_a * 100)}% of ${hid(p.b)} (${hid(p.outlet_b)}) is shared with ${hid(p.a)} (${hid(p.outlet_a)})` + tail;
   }
@@ -51,7 +51,15 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string; m
   }));
 }
 
-/** Network of outlets: nodes sized by article count; arrows from source outlet to reusing outlet, width by reused share, red dashed when uncredited. */
+/** Edge colours: credited reuse green, uncredited reuse red, common-source or stock text only blue (never green). */
+export const EDGE_COLOR = { credited: '#2b8a3e', uncredited: '#c92a2a', common: '#4dabf7' } as const;
+
+/** The class of an outlet edge: any uncredited reuse pair makes it red; else credited reuse; else common/stock only. */
+export function edgeClass(e: Pick<OutletReuse, 'credited' | 'uncredited'>): keyof typeof EDGE_COLOR {
+  return e.uncredited > 0 ? 'uncredited' : e.credited > 0 ? 'credited' : 'common';
+}
+
+/** Network of outlets: nodes sized by article count; arrows from source outlet to reusing outlet, width by reused share; red when uncredited, green when credited, blue (no arrowhead) for common-source or stock text only. */
 export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {}): Figure {
   const outlets = [...new Set(result.docs.map((d) => d.outlet))].sort(byString);
   const colors = outletColors(outlets);
@@ -73,10 +81,9 @@ export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {
   const mid: { x: number[]; y: number[]; text: string[] } = { x: [], y: [], text: [] };
   for (const e of edges) {
     const [x0, y0] = xy.get(e.from)!, [x1, y1] = xy.get(e.to)!;
-    const credited = e.uncredited === 0;
     const width = 1.5 + 10 * Math.min(1, e.share * 2);
-    const color = e.from === e.to ? '#888888' : credited ? '#2b8a3e' : '#c92a2a';
-    const hoverText = `${esc(e.from)} → ${esc(e.to)}${e.directed ? '' : ' (direction unknown)'}<br>${e.pairs} article pair(s), ${Math.round(e.share * 100)}% of ${esc(e.to)}'s words<br>credited: ${e.credited}, uncredited: ${e.uncredited}`;
+    const color = e.from === e.to ? '#888888' : EDGE_COLOR[edgeClass(e)];
+    const hoverText = `${esc(e.from)} → ${esc(e.to)}${e.directed ? '' : ' (direction unknown)'}<br>${e.pairs} article pair(s), ${Math.round(e.share * 100)}% of ${esc(e.to)}'s words<br>reuse credited: ${e.credited}, reuse not credited: ${e.uncredited}, common-source or stock text only: ${e.noneNeeded}`;
     if (e.from === e.to) {
       mid.x.push(x0 * 1.18); mid.y.push(y0 * 1.18); mid.text.push(`republished inside ${esc(e.from)}: ${e.pairs} pair(s), ${Math.round(e.share * 100)}% of its words`);
       continue;
@@ -85,7 +92,7 @@ export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {
     const s = 0.12, dx = x1 - x0, dy = y1 - y0, L = Math.hypot(dx, dy) || 1;
     annotations.push({
       x: x1 - (dx / L) * s, y: y1 - (dy / L) * s, ax: x0 + (dx / L) * s, ay: y0 + (dy / L) * s, xref: 'x', yref: 'y', axref: 'x', ayref: 'y',
-      showarrow: true, arrowhead: e.directed ? 2 : 0, arrowsize: 1, arrowwidth: width, arrowcolor: color, opacity: 0.8, text: '',
+      showarrow: true, arrowhead: e.directed && edgeClass(e) !== 'common' ? 2 : 0, arrowsize: 1, arrowwidth: edgeClass(e) === 'common' ? Math.min(width, 4) : width, arrowcolor: color, opacity: 0.8, text: '',
     });
     mid.x.push((x0 + x1) / 2); mid.y.push((y0 + y1) / 2); mid.text.push(hoverText);
   }
@@ -101,8 +108,9 @@ export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {
     marker: { size: outlets.map((o) => 18 + 6 * Math.sqrt(count.get(o) ?? 1)), color: outlets.map((o) => colors.get(o)), line: { color: '#333', width: 1 } },
   });
   // legend entries for the edge styles
-  data.push({ type: 'scatter', mode: 'lines', x: [null], y: [null], name: 'reuse, credited', line: { color: '#2b8a3e', width: 4 } });
-  data.push({ type: 'scatter', mode: 'lines', x: [null], y: [null], name: 'reuse, not credited', line: { color: '#c92a2a', width: 4 } });
+  data.push({ type: 'scatter', mode: 'lines', x: [null], y: [null], name: 'reuse, credited', line: { color: EDGE_COLOR.credited, width: 4 } });
+  data.push({ type: 'scatter', mode: 'lines', x: [null], y: [null], name: 'reuse, not credited', line: { color: EDGE_COLOR.uncredited, width: 4 } });
+  data.push({ type: 'scatter', mode: 'lines', x: [null], y: [null], name: 'common source or stock text only (no credit needed)', line: { color: EDGE_COLOR.common, width: 4 } });
   const axis = { visible: false, range: [-1.6, 1.6], zeroline: false };
   return figure('overlap-reuse-network', data, baseLayout(opts.title ?? 'Who reuses whom: arrows from source outlet to reusing outlet (width = share reused)', {
     width: 800, height: 700, annotations, showlegend: true, legend: { orientation: 'h', y: -0.05 },

@@ -13,6 +13,8 @@ export interface OutletTermTable {
   counts: Map<string, number>[];
   /** per outlet: total terms counted */
   totals: number[];
+  /** per outlet: word tokens kept by the masks, stopwords included (the base of rates per 1,000 words) */
+  words?: number[];
 }
 
 /** One distinctive term of one outlet. */
@@ -31,6 +33,12 @@ export interface DistinctiveRow {
   /** Dunning log-likelihood G² (Rayson form) and its effect size log2((a/c)/(b/d)) (b = 0 counts as 0.5) */
   g2: number;
   log2ratio: number;
+  /** uses per 1,000 words the outlet's counted text (own voice by default) holds */
+  per_1000: number;
+  /** evaluative weight of the term, 0..1 (DistinctiveOptions.weigh; 0 without it) */
+  evaluative: number;
+  /** the ranking key: z · (1 + 2 · evaluative), so evaluative and descriptive words rank above topic words of equal z */
+  rank: number;
 }
 
 /** Options for distinctive terms. */
@@ -54,6 +62,8 @@ export interface DistinctiveOptions {
   outlets?: readonly string[];
   /** consider only the most frequent terms of the corpus: those whose corpus count reaches the level that keeps at most this many (the term chart's points) */
   mostFrequent?: number;
+  /** evaluative weight of a term, 0..1 (e.g. from the loaded lexicon and the general vocabularies); ranks by rank, not z */
+  weigh?: (term: string) => number;
   /** drop a word or phrase that only ever occurs inside one longer kept phrase (same count in the outlet and in the rest): "al-qaeda" goes when "al-qaeda commanders" has the same counts (default true) */
   collapse?: boolean;
 }
@@ -64,6 +74,7 @@ export function outletTermTable(docs: readonly Doc[], masks: ReadonlyMap<string,
   const idx = new Map(outlets.map((o, i) => [o, i]));
   const counts = outlets.map(() => new Map<string, number>());
   const totals = outlets.map(() => 0);
+  const words = outlets.map(() => 0);
   const keepNumbers = opts.numbers ?? false;
   // Terms are visited as word runs, not strings: a phrase's string is built only when it will be counted.
   // Dropped: an n-gram with a figure in any word ("26 december"), one whose inner word joins clauses ("intelligence and
@@ -94,6 +105,8 @@ export function outletTermTable(docs: readonly Doc[], masks: ReadonlyMap<string,
   for (const d of docs) {
     const k = idx.get(d.outlet)!;
     const m = counts[k];
+    const mask = masks.get(d.id);
+    for (let i = 0; i < d.tokens.length; i++) if (d.tokens[i].kind === 'word' && (!mask || mask[i])) words[k]++;
     each(d, (run, s, n) => {
       totals[k]++;
       if (sketch && n > 1 && sketch[termHash(run, s, n) & slotMask] < 2) return;
@@ -101,7 +114,7 @@ export function outletTermTable(docs: readonly Doc[], masks: ReadonlyMap<string,
       m.set(t, (m.get(t) ?? 0) + 1);
     });
   }
-  return { outlets, counts, totals };
+  return { outlets, counts, totals, words };
 }
 
 /** FNV-1a of the term's string (words joined by a space) without building it. */
@@ -165,7 +178,7 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
   const rows: DistinctiveRow[] = [];
   const len = (t: string) => t.split(' ').length;
   const order = method === 'logodds'
-    ? (a: DistinctiveRow, b: DistinctiveRow) => b.z - a.z || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term)
+    ? (a: DistinctiveRow, b: DistinctiveRow) => b.rank - a.rank || b.z - a.z || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term)
     : (a: DistinctiveRow, b: DistinctiveRow) => Math.sign(b.log2ratio) * b.g2 - Math.sign(a.log2ratio) * a.g2 || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term);
   const frequent = opts.mostFrequent !== undefined && all.size > opts.mostFrequent ? mostFrequentTerms(table, opts.mostFrequent) : null;
   const only = opts.outlets ? new Set(opts.outlets) : null;
@@ -174,6 +187,7 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
     const mine = table.counts[i];
     const ni = table.totals[i];
     const nj = nAll - ni;
+    const wordsI = table.words?.[i] ?? ni;
     // score every term on plain numbers first; row objects are made only for the best (top x 4) when a top is set
     const terms: string[] = [];
     const score: number[] = [];
@@ -184,7 +198,10 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
       if ((frequent && yAll < frequent.minAll) || yi < minCount || (Math.max(yi, yj) < minPhraseCount && term.includes(' '))) continue;
       const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
       let key: number;
-      if (method === 'logodds') key = round(logOddsDirichlet(yi, ni, yj, nj, alphaW, alpha0).z, 4);
+      if (method === 'logodds') {
+        const z = logOddsDirichlet(yi, ni, yj, nj, alphaW, alpha0).z;
+        key = round(opts.weigh && z > 0 ? z * (1 + 2 * opts.weigh(term)) : z, 4);
+      }
       else {
         const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
         key = positiveOnly && !(log2ratio > 0) ? NaN : Math.sign(round(log2ratio, 4)) * round(g2, 4);
@@ -208,7 +225,9 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
       const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
       const { delta, z } = logOddsDirichlet(yi, ni, yj, nj, alphaW, alpha0);
       const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
-      return { outlet, term, z: round(z, 4), delta: round(delta, 4), count: yi, count_rest: yj, n: ni, n_rest: nj, g2: round(g2, 4), log2ratio: round(log2ratio, 4) };
+      const ev = opts.weigh ? round(opts.weigh(term), 4) : 0;
+      const per1000 = wordsI ? round((yi / wordsI) * 1000, 4) : 0;
+      return { outlet, term, z: round(z, 4), delta: round(delta, 4), count: yi, count_rest: yj, n: ni, n_rest: nj, g2: round(g2, 4), log2ratio: round(log2ratio, 4), per_1000: per1000, evaluative: ev, rank: round(z > 0 ? z * (1 + 2 * ev) : z, 4) };
     });
     const kept = (opts.collapse ?? true) ? collapseSubsumed(out) : out;
     kept.sort(order);
@@ -274,27 +293,60 @@ function collapseSubsumed(rows: DistinctiveRow[]): DistinctiveRow[] {
 }
 
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'prof.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'hon.', 'rev.', 'mr', 'mrs', 'ms', 'dr']);
+/** Titles and offices: how a paper names a person's job is house style and labels, not its framing (labels shows them). */
+const TITLES = new Set(['president', 'vice', 'senator', 'senators', 'sen', 'representative', 'representatives', 'rep',
+  'congressman', 'congresswoman', 'governor', 'gov', 'secretary', 'minister', 'prime', 'chancellor', 'judge', 'justice',
+  'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'ambassador', 'speaker',
+  'attorney', 'general', 'lt', 'col', 'sgt', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'pope', 'leader',
+  'commissioner', 'director', 'chief', 'deputy', 'sir', 'lord', 'lady', 'mrs', 'ms', 'mr', 'dr']);
+/** A dotted acronym: f.b.i., u.s., c.i.a. */
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
+/** A party-state tag as written: R-Ohio, D-N.Y., I-Vt. */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]*$/;
+
+/** The ways an outlet's name is written: "HuffPost" also as "huff post" → "huffington post" (prefixes), "The New York Times" also as "the times". */
+export function ownNameVariants(outlet: string): { words: string[]; prefix: boolean }[] {
+  const base = outlet.replace(/^the\s+/i, '').trim();
+  const out: { words: string[]; prefix: boolean }[] = [];
+  const whole = base.toLowerCase().split(/\s+/).filter(Boolean);
+  if (whole.length) out.push({ words: whole, prefix: false });
+  const camel = base.split(/\s+/).flatMap((w) => w.split(/(?<=[a-z])(?=[A-Z])/)).map((w) => w.toLowerCase()).filter(Boolean);
+  if (camel.length > whole.length) out.push({ words: camel, prefix: true });
+  if (whole.length >= 2) out.push({ words: ['the', whole[whole.length - 1]], prefix: false });
+  return out;
+}
+
 const DATE_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?\s*$/;
 const DATELINE_PREFIX = /^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)\n]{1,40}\))?|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s*\([^)\n]{1,40}\))\s*[-—–]\s+/u;
 
 /**
- * House style that says nothing about framing, as a keep-mask over tokens (0 = drop): the outlet's own name in its
- * own articles, honorifics (Mr., Dr.), date-only lines, datelines ("ERBIL (Kurdistan24) - ", "NEWSROOM — ") and
+ * House style that says nothing about framing, as a keep-mask over tokens (0 = drop): the outlet's own name and its
+ * variants in its own articles (ownNameVariants), honorifics (Mr., Dr.) and titles (senator, president), dotted
+ * acronyms (f.b.i.), party-state tags (R-Ohio, D-N.Y.), date-only lines, datelines ("ERBIL (Kurdistan24) - ", "NEWSROOM — ") and
  * short byline paragraphs that name the outlet ("News Desk - The Cradle").
  */
 export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outlet]): Uint8Array {
   const keep = new Uint8Array(doc.tokens.length).fill(1);
   const names = ownNames.map((n) => n.toLowerCase().replace(/^the\s+/, '').split(/\s+/).filter(Boolean)).filter((n) => n.length);
+  const variants = ownNames.flatMap(ownNameVariants);
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (HONORIFICS.has(toks[i].norm)) keep[i] = 0;
-    for (const n of names) {
+    const norm = toks[i].norm;
+    const raw = doc.text.slice(toks[i].start, toks[i].end);
+    if (HONORIFICS.has(norm) || TITLES.has(norm.replace(/\.$/, '')) || DOTTED.test(norm)) keep[i] = 0;
+    if (PARTY_TAG.test(raw)) {
+      // the tag and the rest of an abbreviated state (D-N.Y.) up to the closing comma or bracket
+      for (let j = i; j < toks.length && j < i + 5 && (j === i || !/^[,);]$/.test(toks[j].norm)); j++) keep[j] = 0;
+    }
+    for (const v of variants) {
       let k = 0;
-      while (k < n.length && i + k < toks.length && toks[i + k].norm === n[k]) k++;
-      if (k === n.length) {
-        for (let j = i; j < i + k; j++) keep[j] = 0;
-        if (i > 0 && toks[i - 1].norm === 'the') keep[i - 1] = 0;
-      }
+      while (k < v.words.length && i + k < toks.length && (v.prefix ? toks[i + k].norm.startsWith(v.words[k]) : toks[i + k].norm === v.words[k])) k++;
+      if (k < v.words.length) continue;
+      // written as a name: capitalised ("Time", "The Hill"; not "time" or "the hill")
+      const head = v.words[0] === 'the' ? toks[i + 1] : toks[i];
+      if (!/^[\p{Lu}\p{N}]/u.test(doc.text.slice(head.start, head.end))) continue;
+      for (let j = i; j < i + k; j++) keep[j] = 0;
+      if (i > 0 && toks[i - 1].norm === 'the') keep[i - 1] = 0;
     }
   }
   // line-level house style: date lines, datelines, bylines
@@ -313,5 +365,37 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
       if (m && m[0].length < 60) for (let i = s.tokenStart; i < s.tokenEnd && toks[i].start < s.start + m[0].length; i++) keep[i] = 0;
     }
   }
+  return keep;
+}
+
+/**
+ * Words written as names: those whose occurrences inside a sentence (not its first word) are capitalised at least
+ * `share` of the time across the corpus ("Trump", "Ohio", "Caravan" in a headline style). Names are left to the
+ * entities analysis, so framing's term counts drop them (nameMask).
+ */
+export function nameNorms(docs: readonly Doc[], share = 0.5): Set<string> {
+  const cap = new Map<string, number>(), all = new Map<string, number>();
+  for (const d of docs) {
+    const t = d.tokens;
+    for (let i = 1; i < t.length; i++) {
+      if (t[i].kind !== 'word' || t[i - 1].sentence !== t[i].sentence || t[i - 1].kind !== 'word') continue;
+      const n = t[i].norm;
+      all.set(n, (all.get(n) ?? 0) + 1);
+      const ch = d.text[t[i].start];
+      if (ch !== ch.toLowerCase() || PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end))) cap.set(n, (cap.get(n) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [n, c] of cap) if (c >= share * all.get(n)!) out.add(n);
+  return out;
+}
+
+/** A name behind a lower-case particle: al-Maliki, el-Sisi, bin-Salman. */
+const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
+
+/** A keep-mask over a doc's tokens that drops the words in `names` (nameNorms). */
+export function nameMask(doc: Doc, names: ReadonlySet<string>): Uint8Array {
+  const keep = new Uint8Array(doc.tokens.length).fill(1);
+  doc.tokens.forEach((t, i) => { if (names.has(t.norm)) keep[i] = 0; });
   return keep;
 }

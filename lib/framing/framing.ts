@@ -4,9 +4,10 @@ import type { Quote } from './quotes.js';
 import { analyse } from '../text/analyse.js';
 import { byString } from '../text/counts.js';
 import { docVoice, voiceMask, voiceRows, quoteRows, type Voice, type VoiceClass } from './voice.js';
-import { distinctiveTerms, houseStyleMask, outletTermTable, type DistinctiveOptions, type DistinctiveRow, type OutletTermTable } from './distinctive.js';
+import { distinctiveTerms, houseStyleMask, nameMask, nameNorms, outletTermTable, type DistinctiveOptions, type DistinctiveRow, type OutletTermTable } from './distinctive.js';
 import { conceptMentions, entityLabelMentions, labelRows, type FramesConfig, type LabelMention, type LabelRow } from './labels.js';
-import { loadedHits, loadedRows, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
+import { loadedHits, loadedRows, termWeigher, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
+import { groupLabelMentions } from './groups.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
 import { sentenceTones, toneRows, type SentenceTone, type ToneRow, type ToneTarget } from './tone.js';
 
@@ -23,6 +24,8 @@ export interface FramingInput {
   frames?: FramesConfig;
   /** loaded-language lexicon (data/loaded-lexicon.json); without it the loaded table is empty */
   lexicon?: LoadedLexicon;
+  /** doc id -> event id (lib/events): labels are counted and speakers resolved within events; without it the corpus is one event */
+  events?: Readonly<Record<string, string>>;
 }
 
 /** Switches for framing. */
@@ -43,7 +46,8 @@ export interface FramingOptions {
   top?: number;
   /** how many of the most mentioned entities get labels and tone (default 15) */
   maxEntities?: number;
-  /** drop house style (own name, honorifics, datelines, bylines) before comparing terms (default true) */
+  /** drop house style (own name and variants, honorifics, titles, dotted acronyms, party-state tags, datelines, bylines)
+   * and words written as names before comparing terms (default true) */
   houseStyle?: boolean;
 }
 
@@ -139,29 +143,37 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const allDocs = [...docs, ...titleDocs];
   const allVoices = [...voices, ...titleVoices];
 
-  // distinctive terms on the selected voices, house style removed
+  // distinctive terms on the selected voices, house style and names (left to entities) removed
   const masks = new Map<string, Uint8Array>();
+  const names = (opts.houseStyle ?? true) ? nameNorms(docs) : new Set<string>();
   allDocs.forEach((d, i) => {
     const m = voiceMask(allVoices[i], include);
     if (opts.houseStyle ?? true) {
-      const h = houseStyleMask(d);
-      for (let k = 0; k < m.length; k++) m[k] &= h[k];
+      const h = houseStyleMask(d), nm = nameMask(d, names);
+      for (let k = 0; k < m.length; k++) m[k] &= h[k] & nm[k];
     }
     masks.set(d.id, m);
   });
   const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]) };
   const table = outletTermTable(allDocs, masks, termOpts); // bodies and headlines counted together per outlet
-  const distinctive = distinctiveTerms(table, { alpha0: opts.alpha0, minCount: opts.minCount, method: opts.method, top: opts.top ?? 200 });
+  // evaluative and descriptive vocabulary ranks above topic words of equal z (lexicon and general vocabularies)
+  const weigh = termWeigher(input.lexicon);
+  const distinctive = distinctiveTerms(table, { alpha0: opts.alpha0, minCount: opts.minCount, method: opts.method, top: opts.top ?? 200, weigh });
 
   // labels of the main entities and of the frames' concepts
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
   const titles = input.frames?.titles ?? [];
-  const concept = input.frames ? conceptMentions(allDocs, input.frames, allVoices) : [];
-  const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept];
+  const events = input.events ?? {};
+  const eventOf = (doc: string) => events[doc] ?? events[doc.endsWith('#title') ? doc.slice(0, -6) : doc];
+  const [scopeDocs, scopeVoices] = inScope(allDocs, allVoices, input.frames?.scope ?? [], eventOf);
+  const concept = input.frames ? conceptMentions(scopeDocs, input.frames, scopeVoices) : [];
+  const groups = groupLabelMentions(docs, input.entities ?? [], voices, { titles, events });
+  const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept, ...groups];
+  if (input.events) for (const m of labelMentions) { const ev = eventOf(m.doc); if (ev !== undefined) m.event = ev; }
   const labels = labelRows(labelMentions, allDocs, { include: opts.labelVoices });
 
   const hits = input.lexicon ? loadedHits(allDocs, allVoices, input.lexicon) : [];
-  const srcMentions = sourceMentions(docs, voices, main);
+  const srcMentions = sourceMentions(docs, voices, input.entities ?? [], events);
 
   // tone on the selected voices, overall and toward main entities and concepts
   const toneMasks = new Map<string, Uint8Array>();
@@ -183,6 +195,16 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
     tone,
     detail: { voices, titleVoices, titleDocs, quotes: quoteRows(allVoices, allDocs).map((q) => ({ ...q, field: 'text' as SpanField })), labelMentions, loadedHits: hits, sourceMentions: srcMentions, sentences, termTable: table },
   }, articleOf);
+}
+
+/** The docs (and their voices) of the events a concept pack's scope words occur in; every doc when the scope is empty. */
+function inScope(docs: readonly Doc[], voices: readonly Voice[], scope: readonly string[], eventOf: (doc: string) => string | undefined): [Doc[], Voice[]] {
+  if (!scope.length) return [docs.slice(), voices.slice()];
+  const words = new Set(scope.map((w) => w.toLowerCase()));
+  const hit = new Set<string>();
+  for (const d of docs) if (d.tokens.some((t) => words.has(t.norm))) hit.add(eventOf(d.id) ?? d.id);
+  const keep = docs.map((d) => hit.has(eventOf(d.id) ?? d.id));
+  return [docs.filter((_, i) => keep[i]), voices.filter((_, i) => keep[i])];
 }
 
 /** The terms of one outlet with their z, over- and under-used, for the Scattertext-style chart: the corpus's most frequent terms (default at most 2,000). */

@@ -20,9 +20,14 @@ export interface FrameConcept {
   patterns?: string[];
 }
 
+/** The frames file's scope: a concept pack applies only to events whose articles contain one of these words (lowercase); none = every event. */
+export type FramesScope = string[];
+
 /** The frames file: concepts plus the title words that mark descriptions of people ("chief", "spokesperson"). */
 export interface FramesConfig {
   about?: string;
+  /** words of the story the pack was written for ("syria", "assad"): concepts are looked for only in events whose articles use one; empty = everywhere */
+  scope?: FramesScope;
   concepts: FrameConcept[];
   titles: string[];
 }
@@ -38,13 +43,17 @@ export interface LabelMention extends Span {
   label: string;
   /** grouping key: lowercased, apostrophes folded, leading article dropped */
   key: string;
-  /** 'name' (a mention of the entity's name), 'title' (title before a name), 'apposition', 'led-by', 'coreference' (the lawmaker …), 'phrase' (a concept noun phrase), 'pattern' */
-  kind: 'name' | 'title' | 'apposition' | 'led-by' | 'coreference' | 'phrase' | 'pattern';
+  /** 'name' (a mention of the entity's name), 'title' (title before a name), 'apposition', 'led-by', 'coreference' (the lawmaker …), 'phrase' (a concept noun phrase), 'pattern', 'group' (a noun phrase discovered in the corpus: "undocumented immigrants", "the Trump administration") */
+  kind: 'name' | 'title' | 'apposition' | 'led-by' | 'coreference' | 'phrase' | 'pattern' | 'group';
   voice: VoiceClass;
+  /** the event of the doc, when events are known */
+  event?: string;
 }
 
 /** A row of the actor × outlet label table. */
 export interface LabelRow {
+  /** the event these uses are in ('' when events are not known); labels are counted within events, never across */
+  event: string;
   entity: string;
   /** the entity's (or concept's) id, the key to join with entity tables */
   entity_id: string;
@@ -55,6 +64,8 @@ export interface LabelRow {
   count: number;
   /** of which in the outlet's own narration */
   own: number;
+  /** count / all of this outlet's references to the actor in this event (names included), rounded to 4 decimals */
+  share: number;
   /** up to three short contexts, "doc: …text…" */
   examples: string[];
 }
@@ -181,6 +192,7 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const docById = new Map(docs.map((d) => [d.id, d]));
   const out: LabelMention[] = [];
+  const corefs: { m: LabelMention; dist: number }[] = [];
   // spans of the labels found so far, per doc (co-references skip text already labelled)
   const spansOf = new Map<string, [number, number][]>();
   // mentions of people: an apposition never runs into another person's name ("al-Kreiti, Prime Minister al-Sudani")
@@ -203,9 +215,12 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
       if (!d) continue;
       const v = vById.get(docId);
       const toks = d.tokens;
-      const heads = new Set<string>();
+      const heads = new Map<string, number[]>(); // title head -> where this entity was given it
+      const addHead = (h: string, at: number) => { if (h) (heads.get(h) ?? heads.set(h, []).get(h)!).push(at); };
       const push = (s: number, e2: number, kind: LabelMention['kind'], tokenIndex: number) => {
         const text = d.text.slice(s, e2);
+        // a title alone ("President", "former President") says nothing about the actor: never a label
+        if ((kind === 'title' || kind === 'name') && titleOnly(text, titleSet)) return;
         out.push({ doc: docId, outlet: d.outlet, start: s, end: e2, target: e.id, targetName: e.name, label: display(text), key: labelKey(text), kind, voice: voiceAt(v, tokenIndex) });
         (spansOf.get(docId) ?? spansOf.set(docId, []).get(docId)!).push([s, e2]);
       };
@@ -226,6 +241,8 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
             if (p.norm === ')' && toks[j - 2]?.norm === '(' && j - 3 >= 0) { a = j - 2; j -= 2; continue; }
             if (p.kind !== 'word' || isStopword(p.norm) || d.text.slice(p.end, toks[j + 1].start).length > 1) break;
             if (personMentionAt(docId, p.start)) break; // another person's name
+            // a verb ends the title: "Republicans blasted former President Obama"
+            if (!titleSet.has(p.norm) && /^\p{Ll}/u.test(d.text[p.start]) && /(?:ed|ing|es)$/.test(p.norm) && !isModifier(p.norm.replace(/ed$/, ''))) break;
             a = j;
           }
           while (a < ts && ((!titleSet.has(toks[a].norm) && !/^[A-Z]/.test(d.text[toks[a].start])) || toks[a].kind === 'punct')) a++;
@@ -233,7 +250,7 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
           const adjacent = a < ts && (titleSet.has(before.norm) || /^\p{Lu}/u.test(d.text[before.start]));
           if (adjacent && toks.slice(a, ts).some((t) => titleSet.has(t.norm))) {
             push(toks[a].start, toks[ts - 1].end, 'title', a);
-            heads.add(lastTitle(toks.slice(a, ts), titleSet));
+            addHead(lastTitle(toks.slice(a, ts), titleSet), toks[a].start);
           }
         }
         // an apposition after: "Hamid al-Shatri, the Iraqi National Intelligence Service (INIS) Head," / "Al-Shara (R), Commander of …"
@@ -253,7 +270,7 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
               const hitsPerson = (personAt.get(docId) ?? []).some((pm) => toks[b] && toks[b].start >= pm.start && toks[b].start < pm.end);
               if (b > a && b - a <= 14 && startsWell && !hitsPerson && span.some((t) => titleSet.has(t.norm))) {
                 push(first.start, toks[b - 1].end, 'apposition', a);
-                heads.add(lastTitle(span, titleSet));
+                addHead(lastTitle(span, titleSet), first.start);
               }
             }
           } else if (toks[k]?.norm === 'led' && toks[k + 1]?.norm === 'by') {
@@ -284,28 +301,49 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
           const span = toks.slice(a, end);
           if (a < end && span.some((t) => titleSet.has(t.norm)) && !span.some((t) => (personAt.get(docId) ?? []).some((mm) => t.start >= mm.start && t.end <= mm.end))) {
             push(toks[a].start, toks[end - 1].end, 'apposition', a);
-            heads.add(lastTitle(span, titleSet));
+            addHead(lastTitle(span, titleSet), toks[a].start);
           }
         }
       }
-      // co-references: "the lawmaker" after the entity was described as a lawmaker in this doc
-      heads.delete('');
+      // co-references: "the lawmaker" after the entity was described as a lawmaker in this doc (kept for the nearest such entity below)
       if (heads.size && sorted.length) {
         const firstAt = sorted[0].start;
         const taken = (spansOf.get(docId) ?? []).slice();
         for (let i = 1; i < toks.length; i++) {
           const t = toks[i];
-          if (t.start <= firstAt || !heads.has(t.norm) || toks[i - 1].norm !== 'the') continue;
+          // "the lawmaker", "the prime minister"
+          const det = toks[i - 1].norm === 'the' ? i - 1 : i >= 2 && titleSet.has(toks[i - 1].norm) && toks[i - 2].norm === 'the' ? i - 2 : -1;
+          if (t.start <= firstAt || !heads.has(t.norm) || det < 0) continue;
           const nx = toks[i + 1];
           if (nx && (nx.norm === 'of' || /^[A-Z]/.test(d.text[nx.start]))) continue;
           if (taken.some(([s, e2]) => t.start >= s && t.end <= e2)) continue;
-          push(toks[i - 1].start, t.end, 'coreference', i);
+          const at = Math.max(...heads.get(t.norm)!.filter((x) => x < t.start), -1);
+          const lastName = sorted.reduce((x, m) => (m.start < t.start ? Math.max(x, m.start) : x), -1);
+          if (at < 0) continue;
+          const text = d.text.slice(toks[det].start, t.end);
+          corefs.push({ m: { doc: docId, outlet: d.outlet, start: toks[det].start, end: t.end, target: e.id, targetName: e.name, label: display(text), key: labelKey(text), kind: 'coreference', voice: voiceAt(v, i) }, dist: t.start - Math.max(at, lastName) });
         }
       }
     }
   }
+  // "the president" refers to the nearest entity before it that was given that title in the doc, never to two
+  const best = new Map<string, { m: LabelMention; dist: number }>();
+  for (const c of corefs) {
+    const k = c.m.doc + '\u0000' + c.m.start;
+    const cur = best.get(k);
+    if (!cur || c.dist < cur.dist || (c.dist === cur.dist && c.m.target < cur.m.target)) best.set(k, c);
+  }
+  for (const c of best.values()) out.push(c.m);
   return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start || byString(x.target, y.target));
 }
+
+/** Whether a label is one bare title word ("President", "former President", "the President"): a rank, not a description. */
+function titleOnly(text: string, titles: ReadonlySet<string>): boolean {
+  const words = text.toLowerCase().replace(/["“”«»]/g, '').split(/\s+/).filter((w) => w && /\p{L}/u.test(w) && !TITLE_FILLERS.has(w));
+  return words.length <= 1 && words.every((w) => titles.has(w));
+}
+
+const TITLE_FILLERS = new Set(['the', 'a', 'an', 'former', 'then', 'acting', 'late', 'vice', 'deputy', 'of', 'u.s.', 'us', 'mr.', 'mr', 'mrs.', 'ms.', 'dr.', 'rep.', 'sen.', 'gov.', 'gen.', 'then-president', 'president-elect']);
 
 function lastTitle(span: readonly Token[], titles: ReadonlySet<string>): string {
   for (let i = span.length - 1; i >= 0; i--) if (titles.has(span[i].norm) && !['prime', 'foreign', 'defense', 'defence', 'intelligence', 'general'].includes(span[i].norm)) return span[i].norm;
@@ -337,12 +375,16 @@ export function labelRows(mentions: readonly LabelMention[], docs: readonly Doc[
   const include = opts.include ?? ['own', 'quoted', 'reported'];
   const docById = new Map(docs.map((d) => [d.id, d]));
   const m = new Map<string, LabelRow & { forms: Map<string, number> }>();
+  const totals = new Map<string, number>();
   for (const x of mentions) {
     if (!include.includes(x.voice)) continue;
     if (opts.names === false && x.kind === 'name') continue;
-    const key = [x.targetName, x.outlet, x.key].join('\u0000');
+    const ev = x.event ?? '';
+    const key = [ev, x.targetName, x.outlet, x.key].join('\u0000');
+    const tk = [ev, x.targetName, x.outlet].join('\u0000');
+    totals.set(tk, (totals.get(tk) ?? 0) + 1);
     let r = m.get(key);
-    if (!r) m.set(key, (r = { entity: x.targetName, entity_id: x.target, outlet: x.outlet, label: x.label, kind: x.kind, count: 0, own: 0, examples: [], forms: new Map() }));
+    if (!r) m.set(key, (r = { event: ev, entity: x.targetName, entity_id: x.target, outlet: x.outlet, label: x.label, kind: x.kind, count: 0, own: 0, share: 0, examples: [], forms: new Map() }));
     r.count++;
     if (x.voice === 'own') r.own++;
     r.forms.set(x.label, (r.forms.get(x.label) ?? 0) + 1);
@@ -354,12 +396,33 @@ export function labelRows(mentions: readonly LabelMention[], docs: readonly Doc[
   const rows = [...m.values()].map(({ forms, ...r }) => {
     // show the most frequent written form (ties: first in code-point order)
     const best = [...forms].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0][0];
-    return { ...r, label: best };
+    const share = Math.round((r.count / (totals.get([r.event, r.entity, r.outlet].join('\u0000')) ?? r.count)) * 1e4) / 1e4;
+    return { ...r, label: best, share };
   });
-  return rows.sort((a, b) => byString(a.entity, b.entity) || byString(a.outlet, b.outlet) || b.count - a.count || byString(a.label, b.label));
+  return rows.sort((a, b) => byString(a.event, b.event) || byString(a.entity, b.entity) || byString(a.outlet, b.outlet) || b.count - a.count || byString(a.label, b.label));
 }
 
 function context(text: string, s: number, e: number, w = 50): string {
   const a = Math.max(0, s - w), b = Math.min(text.length, e + w);
   return (a > 0 ? '…' : '') + text.slice(a, s).replace(/\s+/g, ' ') + '[' + text.slice(s, e) + ']' + text.slice(e, b).replace(/\s+/g, ' ') + (b < text.length ? '…' : '');
+}
+
+/** Label rows pooled across events: one row per actor, outlet and label (counts and own counts summed, shares recomputed, event ''). */
+export function poolLabelRows<R extends { entity: string; outlet: string; label: string; kind: string; count: number; own: number; event?: string; share?: number; examples?: string[] }>(rows: readonly R[]): (R & { event: string; share: number })[] {
+  const m = new Map<string, R & { event: string; share: number }>();
+  const totals = new Map<string, number>();
+  for (const r of rows) {
+    const key = [r.entity, r.outlet, labelKey(r.label)].join('\u0000');
+    const tk = r.entity + '\u0000' + r.outlet;
+    totals.set(tk, (totals.get(tk) ?? 0) + r.count);
+    const cur = m.get(key);
+    if (!cur) m.set(key, { ...r, event: '', share: 0, ...(r.examples ? { examples: r.examples.slice() } : {}) });
+    else {
+      cur.count += r.count;
+      cur.own += r.own;
+      if (cur.examples && r.examples) cur.examples.push(...r.examples.slice(0, Math.max(0, 3 - cur.examples.length)));
+    }
+  }
+  for (const r of m.values()) r.share = Math.round((r.count / (totals.get(r.entity + '\u0000' + r.outlet) ?? r.count)) * 1e4) / 1e4;
+  return [...m.values()].sort((a, b) => byString(a.entity, b.entity) || byString(a.outlet, b.outlet) || b.count - a.count || byString(a.label, b.label));
 }

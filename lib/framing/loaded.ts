@@ -257,6 +257,37 @@ export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex?:
   return hits;
 }
 
+/**
+ * Evaluative weight of a term (a word or a 2-3-word phrase, lower case), for ranking distinctive terms: 1 for a lexicon
+ * word or a phrase holding a lexicon phrase, a word's general weight (wordWeight), half the best word's weight for other
+ * phrases. Results are cached per word.
+ */
+export function termWeigher(lex?: LoadedLexicon): (term: string) => number {
+  const compiled = lex ? compileLexicon(lex) : [];
+  const single = compiled.filter((c) => c.words.length === 1);
+  const exact = new Set(single.filter((c) => !c.term.includes('*')).map((c) => c.term));
+  const wild = single.filter((c) => c.term.includes('*'));
+  const phrases = compiled.filter((c) => c.words.length > 1 && !c.term.includes('*')).map((c) => ' ' + c.term + ' ');
+  const wordCache = new Map<string, number>();
+  const word = (w: string): number => {
+    let v = wordCache.get(w);
+    if (v === undefined) {
+      v = exact.has(w) || wild.some((c) => c.words[0].test(w)) ? 1 : Math.round(wordWeight(w) * 1e4) / 1e4;
+      wordCache.set(w, v);
+    }
+    return v;
+  };
+  return (term: string) => {
+    if (!term.includes(' ')) return word(term);
+    const padded = ' ' + term + ' ';
+    if (phrases.some((p) => padded.includes(p))) return 1;
+    // a phrase around a loaded word ("chaos is akin") is a fragment more often than a coined phrase: half the word's weight
+    let best = 0;
+    for (const w of term.split(' ')) best = Math.max(best, word(w));
+    return best / 2;
+  };
+}
+
 /** Hits summed per outlet and term, one column per voice, sorted by outlet, theme, then most own-voice hits. */
 export function loadedRows(hits: readonly LoadedHit[]): LoadedRow[] {
   const m = new Map<string, LoadedRow & { _forms: Set<string> }>();

@@ -79,9 +79,12 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
   return { text, offset };
 }
 
+const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr)\./g;
+
 /** Attach speakers to quotes (in place), using the text around each quote and the quotes before it. */
 export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
-  const text = doc.text;
+  // the period of an honorific ("Mr. Trump said") is not a clause boundary: masked here (same length), restored in speakers
+  const text = doc.text.replace(HONORIFIC_DOT, '$1\u2024');
   const paras = doc.paragraphs.map((p): [number, number] => [p.start, p.end]);
   // the paragraph and the sentence containing a position
   const paraOf = (pos: number) => rangeAt(doc.paragraphs, pos);
@@ -184,7 +187,7 @@ export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
       else if (sameParaPrev?.speaker) found = { text: sameParaPrev.speaker, start: sameParaPrev.speakerSpan?.start ?? q.start, via: 'continued' };
     }
     if (found) {
-      const written = found.text;
+      const written = found.text.replace(/\u2024/g, '.');
       const span: Span = { doc: doc.id, start: found.start, end: found.start + written.length };
       if (PRONOUN.test(written)) {
         q.speaker = lastSpeaker ? lastSpeaker.name : written.toLowerCase();

@@ -7,6 +7,7 @@ import { extractEntities } from '../entities/entities.js';
 import { readAliasRules } from '../entities/files.js';
 import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
 import { readFrames, readLexicon } from './data.js';
+import { eventDocs, eventMap, findEvents, passageLinks } from '../events/events.js';
 
 /** The pairs of an overlap result, as far as framing reads them. */
 export interface OverlapPairsLike {
@@ -49,16 +50,21 @@ export interface RunFramingInputs {
   /** an overlap result for these docs */
   overlap?: OverlapPairsLike;
   /** an entity result for these docs */
-  entities?: { entities: readonly (EntityRef & { type?: string })[] };
+  entities?: { entities: readonly (EntityRef & { type?: string })[]; mentions?: readonly (readonly { entity: string }[])[] };
+  /** doc id -> event id (lib/events); found from the articles' `event` fields, entities and overlap when not given */
+  events?: Readonly<Record<string, string>>;
 }
 
 /** Analyse articles for framing with everything wired: headlines as own voice, reused spans from overlap, actors from entities, the data files. */
 export function runFraming(articles: readonly Article[], opts: FramingOptions & RunFramingInputs = {}): FramingRun {
   const docs = opts.docs ?? analyseAll(articles);
-  const reused = opts.withOverlap === false ? [] : reusedSpans(opts.overlap ?? overlap(docs));
-  const entities = actorEntities((opts.entities ?? extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath) })).entities);
+  const ov = opts.withOverlap === false ? null : opts.overlap ?? overlap(docs);
+  const reused = ov ? reusedSpans(ov) : [];
+  const er = opts.entities ?? extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath) });
+  const entities = actorEntities(er.entities);
+  const events = opts.events ?? eventMap(findEvents(eventDocs(articles, er.mentions ?? []), { links: ov ? passageLinks(ov.pairs) : [] }));
   const titles: Record<string, string> = Object.create(null); // ids such as "__proto__" are plain keys
   for (const a of articles) if (a.title) titles[a.id] = a.title;
-  const framing = analyseFraming({ docs, titles, reused, entities, frames: readFrames(opts.framesPath), lexicon: readLexicon(opts.lexiconPath) }, opts);
+  const framing = analyseFraming({ docs, titles, reused, entities, frames: readFrames(opts.framesPath), lexicon: readLexicon(opts.lexiconPath), events }, opts);
   return { framing, docs, reused, entities };
 }

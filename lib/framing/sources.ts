@@ -5,7 +5,7 @@ import type { Voice } from './voice.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
 
 /** What kind of source a speaker is. */
-export type SourceKind = 'named' | 'anonymous' | 'media' | 'other';
+export type SourceKind = 'named' | 'anonymous' | 'media' | 'other' | 'unresolved';
 
 /** One time a source speaks (or is the channel of a statement) in a doc. */
 export interface SourceMention {
@@ -21,6 +21,8 @@ export interface SourceMention {
   span: Span;
   /** 'quote' (speaks a direct quote), 'reported' (reported speech), 'channel' (the medium a statement was given to: "told Shafaq News") */
   role: 'quote' | 'reported' | 'channel';
+  /** the event of the doc, when events were given */
+  event?: string;
 }
 
 const MEDIA_WORDS = /\b(?:news|agency|media|times|post|press|tv|television|channel|radio|gazette|journal|herald|tribune|reuters|afp|ap|bbc|cnn|politico|ina|al\s?jazeera|al-jazeera|al-arabiya|outlets?|newspapers?|broadcasters?|wire|magazine|daily|website|network)\b/i;
@@ -32,7 +34,12 @@ const GENERIC_CAPS = new Set([
   'commander', 'general', 'leader', 'deputy', 'secretary', 'state', 'ministry', 'source', 'sources', 'national', 'service', 'security', 'council', 'parliament', 'mp', 'inis',
   'shia', 'sunni', 'shiite', 'coordination', 'framework', 'coalition',
 ]);
-const TITLE_WORDS = new Set(['prime', 'minister', 'president', 'foreign', 'defense', 'defence', 'intelligence', 'chief', 'head', 'government', 'senior', 'lawmaker', 'spokesperson', 'spokesman', 'official', 'commander', 'general', 'leader', 'deputy', 'secretary', 'iraqi', 'syrian', 'us', 'u.s.', 'kurdish', 'turkish', 'mp', 'state', 'ambassador', 'envoy', 'mr.', 'mrs.', 'dr.', 'sheikh']);
+/** Honorifics and abbreviated titles ("Mr", "Rep.", "Sen"): never a name on their own. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'prof', 'rev', 'sir', 'dame', 'lord', 'lady', 'madam', 'rabbi', 'imam', 'pope', 'judge', 'justice']);
+/** Words that may start a speaker phrase without being part of the name ("After Mr. Trump", "Even First Lady …"). */
+const LEAD_WORDS = new Set(['after', 'before', 'even', 'when', 'while', 'but', 'and', 'so', 'then', 'also', 'as', 'since', 'until', 'though', 'although', 'if', 'because', 'later', 'earlier', 'now', 'still', 'yet', 'meanwhile', 'instead', 'first', 'former', 'acting', 'then-']);
+const PRONOUN_SPEAKER = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
+const TITLE_WORDS = new Set(['prime', 'minister', 'president', 'foreign', 'defense', 'defence', 'intelligence', 'chief', 'head', 'government', 'senior', 'lawmaker', 'spokesperson', 'spokesman', 'official', 'commander', 'general', 'leader', 'deputy', 'secretary', 'iraqi', 'syrian', 'us', 'u.s.', 'kurdish', 'turkish', 'mp', 'state', 'ambassador', 'envoy', 'mr.', 'mrs.', 'dr.', 'sheikh', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'speaker', 'lady', 'first', 'secretary', 'attorney', 'judge', 'justice', 'leader', 'chairman', 'chairwoman', 'house', 'senate', 'republican', 'democrat', 'democratic', 'rep.', 'sen.', 'gov.', 'gen.', 'ms.', 'prof.', 'rev.', 'lt.', 'col.']);
 
 /** Classify a speaker phrase; `outlets` are the corpus's outlet names (a speaker naming one is media). */
 export function classifySource(phrase: string, outlets: readonly string[] = []): SourceKind {
@@ -41,6 +48,7 @@ export function classifySource(phrase: string, outlets: readonly string[] = []):
   if (outlets.some((o) => o && lower.includes(o.toLowerCase().replace(/^the\s+/, '')))) return 'media';
   if (MEDIA_WORDS.test(p) && !/\b(?:bureau)\b/i.test(p)) return 'media';
   if (/^(?:a|an|one|some|several|multiple|two|three)\s/i.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "a senior member of …": unnamed
+  if (PRONOUN_SPEAKER.test(p)) return 'unresolved';
   if (personName(p)) return 'named';
   if (ANON_HEADS.test(p) && !/^(?:the\s+)?(?:[A-Z]\S*\s+)*(?:Prime Minister|President|Minister|Foreign Minister)$/.test(p)) return 'anonymous';
   if (/^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u.test(p)) return 'named';
@@ -56,8 +64,10 @@ export function personName(phrase: string): string | null {
   let start = end;
   while (start > 0 && isNameWord(words[start - 1])) start--;
   let run = words.slice(start, end);
-  while (run.length && TITLE_WORDS.has(run[0].toLowerCase())) run = run.slice(1);
-  if (!run.length || run.every((w) => GENERIC_CAPS.has(w.toLowerCase()) || /^[A-Z]{2,}$/.test(w))) return null;
+  const skip = (w: string) => { const l = w.toLowerCase(); return TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, '')) || LEAD_WORDS.has(l); };
+  while (run.length && skip(run[0])) run = run.slice(1);
+  while (run.length && HONORIFICS.has(run[run.length - 1].toLowerCase().replace(/\.$/, ''))) run = run.slice(0, -1);
+  if (!run.length || run.every((w) => GENERIC_CAPS.has(w.toLowerCase()) || /^[A-Z]{2,}$/.test(w) || PRONOUN_SPEAKER.test(w))) return null;
   return run.join(' ').replace(/'s$/, '');
 }
 
@@ -73,37 +83,38 @@ function surnameKey(name: string): string {
 
 const TOLD_CHANNEL = /\btold\s+((?:the\s+)?(?:[A-Z][\p{L}0-9-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}0-9-]*|of|the))*(?:\s+\([A-Z]{2,}\))?|(?:the\s+)?(?:[A-Z][\p{L}-]*\s+)?(?:local\s+|state\s+)?media(?:\s+outlets)?)/u;
 
-/** Every source mention in the docs: quote speakers, reporters of reported speech, and channels ("told POLITICO"); the outlet's own name is not a source. */
-export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], entities: readonly EntityRef[] = []): SourceMention[] {
+/** Every source mention in the docs: quote speakers, reporters of reported speech, and channels ("told POLITICO"); the outlet's own name is not a source.
+ * Named speakers are entity ids where an entity is written there or an honorific + surname names one in the doc or its event
+ * (`events`: doc id -> event id); pronouns take the last named speaker of their paragraph when that is one person, else they count as unresolved. */
+export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], entities: readonly EntityRef[] = [], events: Readonly<Record<string, string>> = {}): SourceMention[] {
   const outlets = [...new Set(docs.map((d) => d.outlet))];
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const out: SourceMention[] = [];
   const entityAt = entityIndex(entities);
+  const people = entities.filter((e) => e.type === 'person');
+  const personAt = entityIndex(people);
+  const surnames = surnameIndex(people, events);
+  const peopleIn = new Map<string, { start: number; e: EntityRef }[]>();
+  for (const e of people) for (const m of e.mentions) (peopleIn.get(m.doc) ?? peopleIn.set(m.doc, []).get(m.doc)!).push({ start: m.start, e });
   for (const d of docs) {
     const v = vById.get(d.id);
     if (!v) continue;
+    const ev = events[d.id];
     const own = d.outlet.toLowerCase().replace(/^the\s+/, '');
     const seen = new Set<number>();
-    const named: { text: string; name: string; id: string | null }[] = [];
+    const named: { text: string; name: string; entity?: string; paragraph: number }[] = [];
     const add = (text: string, span: Span, role: SourceMention['role']) => {
       if (seen.has(span.start)) return;
       seen.add(span.start);
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
-      const kind = classifySource(text, outlets);
-      // the entity's canonical name, when the speaker is that entity (a person, or the medium itself), not a member of it
-      const ent = kind === 'anonymous' ? undefined : entityAt(d.id, span);
-      // "the lawmaker" after "lawmaker Issam al-Kreiti" spoke: the same person
-      const coref = /^the\s+(\p{L}+)$/iu.exec(text);
-      if (coref && !ent) {
-        const earlier = named.find((n) => n.text.toLowerCase().split(/\s+/).includes(coref[1].toLowerCase()));
-        if (earlier) {
-          out.push({ doc: d.id, outlet: d.outlet, kind: 'named', name: earlier.name, entity_id: earlier.id, text, span, role });
-          return;
-        }
-      }
-      const name = ent ? ent.name : kind === 'named' ? personName(text) ?? text : kind === 'media' ? text.replace(/^the\s+/i, '') : text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
-      out.push({ doc: d.id, outlet: d.outlet, kind, name, entity_id: ent?.id ?? null, text, span, role });
-      if (kind === 'named') named.push({ text, name, id: ent?.id ?? null });
+      const base = { doc: d.id, outlet: d.outlet, text, span, role, ...(ev !== undefined ? { event: ev } : {}) };
+      const paragraph = sentenceAt(d.sentences, span.start)?.paragraph ?? -1;
+      // people named earlier in the paragraph, for pronouns
+      const mentioned = () => (peopleIn.get(d.id) ?? []).filter((m) => m.start < span.start && sentenceAt(d.sentences, m.start)?.paragraph === paragraph).map((m) => m.e);
+      const r = resolveSpeaker(text, span, { outlets, entityAt, personAt, surnames: (k) => surnames(k, d.id, ev), named, paragraph, mentioned });
+      const { entity, ...who } = r;
+      out.push({ ...base, ...who, entity_id: entity ?? null });
+      if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim())) named.push({ text, name: r.name, entity: r.entity, paragraph });
     };
     const scanned = new Set<string>(); // many speakers share one long sentence: scan each range once (same result, linear)
     const channelOf = (from: number, to: number) => {
@@ -118,42 +129,117 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
       const start = from + m.index + m[0].indexOf(m[1]);
       add(t, { doc: d.id, start, end: start + t.length }, 'channel');
     };
-    // speakers in text order, so "the lawmaker" can refer back to "lawmaker Issam al-Kreiti"
+    // speakers in text order, so "the lawmaker" can refer back to "lawmaker Issam al-Kreiti" and "he" to the last name
     const cands: { text: string; span: Span; role: SourceMention['role']; range: [number, number] | null }[] = [];
     for (const q of v.quotes) {
       if (q.depth !== 0 || !q.speaker || !q.speakerSpan) continue;
       const sent = sentenceAt(d.sentences, q.speakerSpan.start);
-      cands.push({ text: q.speaker, span: q.speakerSpan, role: 'quote', range: sent ? [sent.start, sent.end] : null });
+      cands.push({ text: d.text.slice(q.speakerSpan.start, q.speakerSpan.end), span: q.speakerSpan, role: 'quote', range: sent ? [sent.start, sent.end] : null });
     }
-    for (const r of v.reported) if (r.speaker && r.speakerSpan) cands.push({ text: r.speaker, span: r.speakerSpan, role: 'reported', range: [r.start, r.end] });
+    for (const r of v.reported) if (r.speaker && r.speakerSpan) cands.push({ text: d.text.slice(r.speakerSpan.start, r.speakerSpan.end), span: r.speakerSpan, role: 'reported', range: [r.start, r.end] });
     cands.sort((a, b) => a.span.start - b.span.start || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
     for (const c of cands) {
       add(c.text, c.span, c.role);
       if (c.range) channelOf(c.range[0], c.range[1]);
     }
   }
-  // one name per person across the corpus: names sharing a surname take the longest form seen
-  const longest = new Map<string, string>();
-  for (const m of out) if (m.kind === 'named') {
-    const k = surnameKey(m.name);
-    const cur = longest.get(k);
-    if (!cur || m.name.length > cur.length || (m.name.length === cur.length && m.name < cur)) longest.set(k, m.name);
+  mediaLongForms(out);
+  return out;
+}
+
+interface SpeakerContext {
+  outlets: readonly string[];
+  entityAt: (doc: string, span: Span) => EntityRef | undefined;
+  personAt: (doc: string, span: Span) => EntityRef | undefined;
+  /** person entities whose name ends in this lowercase surname, in this doc, else in its event (one = resolved) */
+  surnames: (surname: string) => EntityRef[];
+  /** named speakers earlier in this doc */
+  named: readonly { text: string; name: string; entity?: string; paragraph: number }[];
+  paragraph: number;
+  /** person entities named in the paragraph before the speaker */
+  mentioned: () => EntityRef[];
+}
+
+/** Kind, canonical name and entity of one speaker phrase. */
+function resolveSpeaker(text: string, span: Span, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } {
+  const t = text.trim();
+  if (PRONOUN_SPEAKER.test(t)) {
+    // the last named speaker of the paragraph, when every named speaker before it there is the same person
+    // (or the one person named in the paragraph before it, when no one spoke there yet)
+    const before = c.named.filter((n) => n.paragraph === c.paragraph);
+    const who = new Set(before.map((n) => n.entity ?? n.name));
+    if (/^(?:he|she)$/i.test(t) && who.size === 1) {
+      const n = before[before.length - 1];
+      return { kind: 'named', name: n.name, ...(n.entity ? { entity: n.entity } : {}) };
+    }
+    if (/^(?:he|she)$/i.test(t) && who.size === 0) {
+      const people = [...new Map(c.mentioned().map((e) => [e.id, e])).values()];
+      if (people.length === 1) return { kind: 'named', name: people[0].name, entity: people[0].id };
+    }
+    return { kind: 'unresolved', name: t.toLowerCase() };
   }
-  // acronyms of media take their long form when one is written with it ("Iraqi News Agency (INA)")
+  const kind = classifySource(t, c.outlets);
+  if (kind === 'anonymous') return { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
+  const person = c.personAt(span.doc, span);
+  if (person && kind !== 'media') return { kind: 'named', name: person.name, entity: person.id };
+  const ent = c.entityAt(span.doc, span);
+  if (kind === 'media') return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
+  // "the lawmaker" after "lawmaker Issam al-Kreiti" spoke: the same person
+  const coref = /^the\s+(\p{L}+)$/iu.exec(t);
+  if (coref) {
+    const earlier = c.named.find((n) => n.text.toLowerCase().split(/\s+/).includes(coref[1].toLowerCase()));
+    if (earlier) return { kind: 'named', name: earlier.name, ...(earlier.entity ? { entity: earlier.entity } : {}) };
+  }
+  if (kind === 'named') {
+    const name = personName(t);
+    if (!name) return { kind: 'unresolved', name: t.replace(/^the\s+/i, '').toLowerCase() }; // "the President": a title, not a name
+
+    // honorific + surname (Mr. Trump, Rep. Smith) or a bare surname: the one person of the doc or event with that surname
+    const cand = c.surnames(surnameKey(name));
+    if (cand.length === 1) return { kind: 'named', name: cand[0].name, entity: cand[0].id };
+    // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
+    if (ent && ent.type && ent.type !== 'person') return { kind: 'other', name: ent.name, entity: ent.id };
+    if (!name.includes(' ')) return { kind: 'other', name };
+    return { kind: 'named', name };
+  }
+  if (ent && ent.type !== 'person') return { kind: 'other', name: ent.name, entity: ent.id };
+  return { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
+}
+
+/** Person entities by lowercase surname, per doc and per event: a lookup that prefers the doc, then the event, never other events. */
+function surnameIndex(people: readonly EntityRef[], events: Readonly<Record<string, string>>): (surname: string, doc: string, event?: string) => EntityRef[] {
+  const byDoc = new Map<string, EntityRef[]>();
+  const byEvent = new Map<string, EntityRef[]>();
+  const put = (m: Map<string, EntityRef[]>, k: string, e: EntityRef) => {
+    const l = m.get(k);
+    if (!l) m.set(k, [e]);
+    else if (!l.includes(e)) l.push(e);
+  };
+  for (const e of people) {
+    const sur = surnameKey(e.name);
+    if (!e.name.includes(' ')) continue; // a one-word name cannot expand a surname
+    for (const m of e.mentions) {
+      put(byDoc, m.doc + '\u0000' + sur, e);
+      const ev = events[m.doc];
+      if (ev !== undefined) put(byEvent, ev + '\u0000' + sur, e);
+    }
+  }
+  return (surname, doc, event) => byDoc.get(doc + '\u0000' + surname) ?? (event !== undefined ? byEvent.get(event + '\u0000' + surname) : undefined) ?? [];
+}
+
+/** Acronyms of media take their long form when one is written with it ("Iraqi News Agency (INA)"). */
+function mediaLongForms(out: SourceMention[]): void {
   const acronyms = new Map<string, string>();
   for (const m of out) {
     const a = /^(.*?)\s*\(([A-Z]{2,})\)$/.exec(m.name);
     if (a) acronyms.set(a[2], a[1]);
   }
   for (const m of out) {
-    if (m.kind === 'named') m.name = longest.get(surnameKey(m.name)) ?? m.name;
-    if (m.kind === 'media') {
-      const a = /^(.*?)\s*\(([A-Z]{2,})\)$/.exec(m.name);
-      if (a) m.name = a[1];
-      else if (acronyms.has(m.name)) m.name = acronyms.get(m.name)!;
-    }
+    if (m.kind !== 'media') continue;
+    const a = /^(.*?)\s*\(([A-Z]{2,})\)$/.exec(m.name);
+    if (a) m.name = a[1];
+    else if (acronyms.has(m.name)) m.name = acronyms.get(m.name)!;
   }
-  return out;
 }
 
 /** The first entity (in list order) with a mention in `doc` overlapping `span`: an index built once, a binary search per lookup. */
@@ -197,6 +283,6 @@ export function sourceRows(mentions: readonly SourceMention[]): { outlet: string
     r.count++;
     m.set(key, r);
   }
-  const order: SourceKind[] = ['named', 'anonymous', 'media', 'other'];
+  const order: SourceKind[] = ['named', 'anonymous', 'media', 'other', 'unresolved'];
   return [...m.values()].sort((a, b) => byString(a.outlet, b.outlet) || order.indexOf(a.kind) - order.indexOf(b.kind) || b.count - a.count || byString(a.name, b.name));
 }

@@ -3,6 +3,7 @@ import type { Doc, Paragraph } from '../types.js';
 import type { Citation } from './citations.js';
 import { outletKey } from './outlets.js';
 import type { Passage } from './passages.js';
+import { reuseWords, STRONG_WORDS, type Credit } from './kinds.js';
 
 /** A direction and the evidence that decided it. */
 export interface Direction {
@@ -88,11 +89,30 @@ export function pairDirection(passages: readonly Pick<Passage, 'direction' | 'be
   return { direction: dir, because: reasons.slice(0, 3).join('; ') + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : '') };
 }
 
-/** Credit for cross-outlet reuse: did the reusing article (or, direction unknown, either one) cite the other's outlet anywhere? */
-export function creditOf(kind: 'same-outlet' | 'cross-outlet', passages: readonly Pick<Passage, 'kind'>[], dir: Direction['direction'], ctx: DirectionContext): 'credited' | 'uncredited' | 'none-needed' {
-  if (kind === 'same-outlet' || passages.every((p) => p.kind === 'shared-quote')) return 'none-needed';
+/** A pair's credit and why. */
+export interface CreditVerdict {
+  credit: Credit;
+  because: string;
+}
+
+/**
+ * Credit of a pair. Inside one outlet: 'same-outlet'. Across outlets, only the reuse passages count. With none, no
+ * credit is needed. 'credited' when the reusing article (or, direction unknown, either one) cites the other's outlet
+ * somewhere. Otherwise 'uncredited' only when the reuse passages hold at least STRONG_WORDS matched words (twice that
+ * for articles known to be about different events), else 'none-needed': too little to accuse anyone of copying.
+ */
+export function creditOf(kind: 'same-outlet' | 'cross-outlet', passages: readonly Pick<Passage, 'kind' | 'matched'>[], dir: Direction['direction'], ctx: DirectionContext, different = false): CreditVerdict {
+  if (kind === 'same-outlet') return { credit: 'same-outlet', because: 'both articles are by the same outlet' };
+  const words = reuseWords(passages);
+  if (!words) return { credit: 'none-needed', because: 'only common-source or stock text is shared' };
   const cites = (cs: readonly Citation[], outlet: string) => cs.some((c) => c.kind === 'outlet' && outletKey(c.cited) === outletKey(outlet));
   const bCitesA = cites(ctx.citesB, ctx.a.outlet), aCitesB = cites(ctx.citesA, ctx.b.outlet);
   const ok = dir === 'a→b' ? bCitesA : dir === 'b→a' ? aCitesB : bCitesA || aCitesB;
-  return ok ? 'credited' : 'uncredited';
+  if (ok) return { credit: 'credited', because: `${words} matched words of reuse, and the reusing article names the other outlet` };
+  const need = different ? 2 * STRONG_WORDS : STRONG_WORDS;
+  if (words < need) {
+    const why = different ? ', and the articles are about different events' : '';
+    return { credit: 'none-needed', because: `the reuse passages hold ${words} matched words, too few (< ${need}) to be evidence of copying${why}` };
+  }
+  return { credit: 'uncredited', because: `${words} matched words of reuse, and the reusing article never names the other outlet` };
 }

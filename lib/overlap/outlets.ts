@@ -23,9 +23,17 @@ export function readOutletTable(path?: string): OutletEntry[] {
   return table;
 }
 
-/** The comparison key of an outlet name: diacritics stripped, lowercased, a leading "the" and non-alphanumerics dropped. */
+const keys = new Map<string, string>();
+
+/** The comparison key of an outlet name: diacritics stripped, lowercased, a leading "the" and non-alphanumerics dropped (memoised). */
 export function outletKey(name: string): string {
-  return stripDiacritics(name).toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  let k = keys.get(name);
+  if (k === undefined) {
+    if (keys.size > 100000) keys.clear();
+    k = stripDiacritics(name).toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+    keys.set(name, k);
+  }
+  return k;
 }
 
 /** Resolves names to outlets: alias -> canonical name, preferring the spelling the corpus uses for that outlet. */

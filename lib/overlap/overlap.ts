@@ -5,17 +5,18 @@ import type { Doc, Row } from '../types.js';
 import { buildIndex, type FingerprintOptions } from './fingerprints.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
 import { alignPair, alignScratch, MIN_WORDS, type AlignOptions } from './align.js';
-import { toPassages, type Passage } from './passages.js';
+import { toPassages, type Passage, type PassageKind } from './passages.js';
 import { coveredLength } from '../util/spans.js';
 import { topLevelQuotes, type QuoteSpan } from '../text/quotes.js';
 import { extractCitations, type Citation } from './citations.js';
 import { outletKey, outletResolver, readOutletTable, type OutletEntry } from './outlets.js';
 import { creditOf, pairDirection, pairEvidence, passageDirection, type DirectionContext } from './direction.js';
+import { classifyPassages, differentEvents, type Credit, type KindPair } from './kinds.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
 import { round } from '../util/round.js';
 import { EVIDENCE_MIN, passageEvidence } from './evidence.js';
-import { pairGrader, rarityOfHashes, type AlignedSentence, type RewriteGrade, type RewriteOptions } from './rewrite.js';
+import { pairGrader, rarityOfHashes, type AlignedSentence, type PairRewrite as GradedPair, type RewriteGrade, type RewriteOptions } from './rewrite.js';
 
 /** Options of overlap(): shingling, candidates, alignment, and the outlet alias table. */
 export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {
@@ -25,6 +26,8 @@ export interface OverlapOptions extends FingerprintOptions, CandidateOptions, Al
   minEvidence?: number;
   /** outlet names and aliases for citations (default: data/outlets.json) */
   outlets?: readonly OutletEntry[];
+  /** the event of each article id (records' `event`, or lib/events clusters); a doc's own `event` field also counts */
+  events?: Readonly<Record<string, string>>;
 }
 
 /** One pair of articles that share at least one passage, or that the graded score finds rewritten. a is the earlier of the two in corpus order. */
@@ -39,6 +42,11 @@ export interface OverlapPair {
   a_in_b: number;
   /** share of b's words inside passages shared with a */
   b_in_a: number;
+  /** the same shares counting reuse passages only (not common-source or stock text) */
+  reuse_a_in_b: number;
+  reuse_b_in_a: number;
+  /** matched words of the pair's passages by kind */
+  matched: Record<PassageKind, number>;
   /** Jaccard of the two shingle sets, for reference */
   jaccard: number;
   /** likely direction of reuse: 'a→b' means b took from a */
@@ -47,9 +55,14 @@ export interface OverlapPair {
   source: string | null;
   /** the evidence that decided the direction */
   because: string;
-  /** cross-outlet reuse: whether the reusing article cites the source's outlet ('none-needed' inside one outlet or for shared quotes only) */
-  credit: 'credited' | 'uncredited' | 'none-needed';
-  /** sum of the passages' evidence: -log10 of the chance that unrelated articles share all of this text */
+  /**
+   * 'same-outlet' inside one outlet; across outlets 'credited' or 'uncredited' when the reuse passages alone are strong
+   * evidence of copying (kinds.ts), else 'none-needed' (common-source or stock text only, or too little reuse)
+   */
+  credit: Credit;
+  /** why the pair has its credit */
+  credit_because: string;
+  /** sum of the reuse passages' evidence: -log10 of the chance that unrelated articles share all of this text */
   evidence: number;
   passages: Passage[];
   /** graded reuse that survives edits: near-copy, rewritten (edited, reordered) or independent (lib/overlap/rewrite.ts) */
@@ -73,7 +86,8 @@ export interface OverlapResult {
     docs: number; words: number; shingles: number; candidates: number; pairs: number;
     /** matches dropped because, without the citation formulas inside them ("X told Y that"), fewer than minWords words were left */
     formulas: number;
-    ms: { index: number; candidates: number; align: number; link: number; total: number } };
+    /** align includes kinds: the time spent telling reuse, common-source and stock apart */
+    ms: { index: number; candidates: number; align: number; kinds: number; link: number; total: number } };
 }
 
 /** Find shared passages, coverage, direction, citations and credit across a corpus of analysed docs. */
@@ -100,21 +114,21 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   // word rarity from the index's word hashes when they are wordHash's (the default seed)
   const grade = pairGrader(docs, opts.rewrite, opts.seed === undefined ? () => rarityOfHashes(index.words, index.docOf, docs.length) : undefined);
   let formulas = 0;
-  const pairs: OverlapPair[] = [];
+  const found: (KindPair & { ctx: DirectionContext; graded: GradedPair })[] = [];
   for (const { a: ia, b: ib } of cand.pairs) {
-    const found = alignPair(index, cand.boilerplate, ia, ib, { ...opts, minWords }, scratch);
+    const wps = alignPair(index, cand.boilerplate, ia, ib, { ...opts, minWords }, scratch);
     // candidates only: a pair without an exact passage is kept when the graded score finds it rewritten
     const graded = grade(ia, ib);
-    if (!found.length && graded.grade === 'independent') continue;
+    if (!wps.length && graded.grade === 'independent') continue;
     const A = docs[ia], B = docs[ib];
-    const all = toPassages(index, ia, ib, A, B, found, memo(quotes, ia, () => topLevelQuotes(A.quotes)), memo(quotes, ib, () => topLevelQuotes(B.quotes)));
+    const all = toPassages(index, ia, ib, A, B, wps, memo(quotes, ia, () => topLevelQuotes(A.quotes)), memo(quotes, ib, () => topLevelQuotes(B.quotes)));
     // an attribution formula shared by chance ("Ahmed Said told Reuters that the") is not reuse: its citation words do not count
-    const passages: Passage[] = [], wp: typeof found = [];
+    const passages: Passage[] = [], wp: typeof wps = [];
     all.forEach((p, k) => {
       const cited = Math.min(citationWords(A, citesOf.get(A.id), p.a), citationWords(B, citesOf.get(B.id), p.b));
       if (p.matched - cited < minWords) { formulas++; return; }
-      p.evidence = passageEvidence(index, ia, found[k]);
-      if (p.evidence >= minEvidence) { passages.push(p); wp.push(found[k]); }
+      p.evidence = passageEvidence(index, ia, wps[k]);
+      if (p.evidence >= minEvidence) { passages.push(p); wp.push(wps[k]); }
     });
     if (!passages.length && graded.grade === 'independent') continue;
     const a_in_b = round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)), 4);
@@ -124,18 +138,14 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
       citesA: citesOf.get(A.id) ?? [], citesB: citesOf.get(B.id) ?? [],
       parasA: A.paragraphs, parasB: B.paragraphs,
     };
-    const fallback = pairEvidence(ctx);
-    for (const p of passages) Object.assign(p, passageDirection(p, ctx, fallback));
-    const dir = pairDirection(passages, ctx);
-    const kind = outletKey(A.outlet) === outletKey(B.outlet) ? 'same-outlet' : 'cross-outlet';
-    pairs.push({
-      a: A.id, b: B.id, outlet_a: A.outlet, outlet_b: B.outlet, kind, a_in_b, b_in_a,
-      jaccard: round(jaccard(index, ia, ib, stamp), 4),
-      direction: dir.direction, source: dir.direction === 'a→b' ? A.id : dir.direction === 'b→a' ? B.id : null, because: dir.because,
-      credit: creditOf(kind, passages, dir.direction, ctx), evidence: round(passages.reduce((x, p) => x + p.evidence, 0), 2), passages,
-      grade: graded.grade, rewriteScore: graded.rewriteScore, alignedSentences: graded.alignedSentences,
-    });
+    found.push({ ia, ib, passages, words: wp, ctx, graded });
   }
+  const tk = now();
+  classifyPassages(found, { docs, index, citesOf, paras: (i) => docs[i].paragraphs });
+  const kindsMs = now() - tk;
+  const ev = opts.events;
+  const eventOf = (d: Doc) => (ev && Object.hasOwn(ev, d.id) ? { event: ev[d.id] } : d);
+  const pairs = found.map((f) => toPair(f, f.ctx, index, jaccard(index, f.ia, f.ib, stamp), differentEvents(eventOf(docs[f.ia]), eventOf(docs[f.ib]))));
   pairs.sort((p, q) => Math.max(q.a_in_b, q.b_in_a) - Math.max(p.a_in_b, p.b_in_a) || byString(p.a, q.a) || byString(p.b, q.b));
   const t3 = now();
   linkCitations(docs, citations, pairs);
@@ -147,8 +157,36 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     boilerplate: { df: cand.boilerplateDf, shingles: cand.boilerplateCount, examples: boilerplateExamples(docs, index, cand.boilerplate) },
     stats: {
       docs: docs.length, words: index.words.length, shingles: index.shingles, candidates: cand.pairs.length, pairs: pairs.length, formulas,
-      ms: { index: ms(t1 - t0), candidates: ms(t2 - t1), align: ms(t3 - t2), link: ms(t4 - t3), total: ms(now() - t0) },
+      ms: { index: ms(t1 - t0), candidates: ms(t2 - t1), align: ms(t3 - t2), kinds: ms(kindsMs), link: ms(t4 - t3), total: ms(now() - t0) },
     },
+  };
+}
+
+/** One aligned and classified pair as an OverlapPair: direction from its passages, credit from its reuse passages. */
+function toPair(f: KindPair & { graded: GradedPair }, ctx: DirectionContext, index: ReturnType<typeof buildIndex>, jac: number, different: boolean): OverlapPair {
+  const { a: A, b: B } = ctx;
+  const { passages } = f;
+  const fallback = pairEvidence(ctx);
+  for (const p of passages) Object.assign(p, passageDirection(p, ctx, fallback));
+  const reuse = passages.filter((p) => p.kind === 'reuse');
+  const dir = pairDirection(reuse.length ? reuse : passages, ctx);
+  const kind = outletKey(A.outlet) === outletKey(B.outlet) ? 'same-outlet' : 'cross-outlet';
+  const verdict = creditOf(kind, passages, dir.direction, ctx, different);
+  const share = (side: 'a' | 'b', only: boolean) => {
+    const ranges = f.words.filter((_, k) => !only || passages[k].kind === 'reuse').map((p): [number, number] => (side === 'a' ? [p.a0, p.a1] : [p.b0, p.b1]));
+    const n = side === 'a' ? index.offsets[f.ia + 1] - index.offsets[f.ia] : index.offsets[f.ib + 1] - index.offsets[f.ib];
+    return round(coveredLength(ranges) / Math.max(1, n), 4);
+  };
+  const matched = { reuse: 0, 'common-source': 0, stock: 0 };
+  for (const p of passages) matched[p.kind] += p.matched;
+  return {
+    a: A.id, b: B.id, outlet_a: A.outlet, outlet_b: B.outlet, kind, a_in_b: ctx.a_in_b, b_in_a: ctx.b_in_a,
+    reuse_a_in_b: share('a', true), reuse_b_in_a: share('b', true), matched,
+    jaccard: round(jac, 4),
+    direction: dir.direction, source: dir.direction === 'a→b' ? A.id : dir.direction === 'b→a' ? B.id : null, because: dir.because,
+    credit: verdict.credit, credit_because: verdict.because,
+    evidence: round(reuse.reduce((x, p) => x + p.evidence, 0), 2), passages,
+    grade: f.graded.grade, rewriteScore: f.graded.rewriteScore, alignedSentences: f.graded.alignedSentences,
   };
 }
 
@@ -272,7 +310,9 @@ function boilerplateExamples(docs: readonly Doc[], index: ReturnType<typeof buil
 export function pairRows(result: OverlapResult): Row[] {
   return result.pairs.map((p) => ({
     a: p.a, b: p.b, outlet_a: p.outlet_a, outlet_b: p.outlet_b, kind: p.kind, a_in_b: p.a_in_b, b_in_a: p.b_in_a, jaccard: p.jaccard,
-    passages: p.passages.length, direction: p.direction, source: p.source, because: p.because, credit: p.credit,
+    reuse_a_in_b: p.reuse_a_in_b, reuse_b_in_a: p.reuse_b_in_a, reuse_words: p.matched.reuse,
+    common_source_words: p.matched['common-source'], stock_words: p.matched.stock,
+    passages: p.passages.length, direction: p.direction, source: p.source, because: p.because, credit: p.credit, credit_because: p.credit_because,
     evidence: p.evidence, grade: p.grade, rewrite_score: p.rewriteScore, aligned_sentences: p.alignedSentences.length,
   }));
 }
@@ -283,7 +323,8 @@ export function passageRows(result: OverlapResult): Row[] {
   for (const p of result.pairs) {
     p.passages.forEach((x, i) => rows.push({
       a: p.a, b: p.b, passage: i + 1, kind: p.kind, passage_kind: x.kind, a_start: x.a[0], a_end: x.a[1], b_start: x.b[0], b_end: x.b[1],
-      words_a: x.words_a, words_b: x.words_b, matched: x.matched, evidence: x.evidence, quoted_a: x.quoted_a, quoted_b: x.quoted_b, direction: x.direction, because: x.because, text: x.text, b_text: x.b_text,
+      words_a: x.words_a, words_b: x.words_b, matched: x.matched, quoted_a: x.quoted_a, quoted_b: x.quoted_b, quote: x.quote,
+      kind_because: x.kind_because, direction: x.direction, because: x.because, text: x.text, b_text: x.b_text, evidence: x.evidence,
     }));
   }
   return rows;
@@ -306,6 +347,8 @@ export interface OutletReuse {
   share: number;
   credited: number;
   uncredited: number;
+  /** pairs that share only common-source or stock text, or too little reuse to need credit */
+  noneNeeded: number;
 }
 
 /** Aggregate pairs into outlet-to-outlet reuse edges (and same-outlet republishing as from === to). */
@@ -320,11 +363,12 @@ export function outletReuse(result: OverlapResult): OutletReuse[] {
     if (p.direction === 'b→a') { from = p.outlet_b; to = p.outlet_a; share = p.a_in_b; words = Math.round(share * (docWords.get(p.a) ?? 0)); } else words = Math.round(share * (docWords.get(p.b) ?? 0));
     if (!directed && byString(from, to) > 0) [from, to] = [to, from];
     const key = `${from}\u0000${to}\u0000${directed}`;
-    const e = edges.get(key) ?? { from, to, directed, pairs: 0, words: 0, share: 0, credited: 0, uncredited: 0 };
+    const e = edges.get(key) ?? { from, to, directed, pairs: 0, words: 0, share: 0, credited: 0, uncredited: 0, noneNeeded: 0 };
     e.pairs++;
     e.words += words;
     if (p.credit === 'credited') e.credited++;
     if (p.credit === 'uncredited') e.uncredited++;
+    if (p.credit === 'none-needed') e.noneNeeded++;
     edges.set(key, e);
   }
   const out = [...edges.values()];

@@ -52,9 +52,9 @@ export function contentSecurityPolicy(scripts: readonly string[]): string {
 }
 
 /** A complete offline HTML page: `body` (already escaped HTML) plus plotly and the figure specs when figures are given. */
-export function htmlPage(opts: { title: string; body: string; figures?: readonly Figure[]; css?: string }): string {
+export function htmlPage(opts: { title: string; body: string; figures?: readonly Figure[]; css?: string; scripts?: readonly string[] }): string {
   const figs = opts.figures ?? [];
-  const scripts = figs.length ? [plotlyInline(), BOOT] : [];
+  const scripts = [...(figs.length ? [plotlyInline(), BOOT] : []), ...(opts.scripts ?? [])];
   const specs = figs.map((f) => ({ data: f.data, layout: f.layout }));
   return [
     '<!doctype html>',

@@ -126,9 +126,34 @@ export interface OverlapLike {
   pairs: readonly {
     a: string; b: string; outlet_a: string; outlet_b: string; kind: 'same-outlet' | 'cross-outlet';
     a_in_b: number; b_in_a: number; direction: 'a→b' | 'b→a' | 'unknown'; source: string | null; because: string;
-    credit: 'credited' | 'uncredited' | 'none-needed'; passages: readonly unknown[];
+    credit: 'credited' | 'uncredited' | 'none-needed' | 'same-outlet'; passages: readonly unknown[];
+    /** shares of reuse passages alone (older results without them fall back to a_in_b / b_in_a) */
+    reuse_a_in_b?: number; reuse_b_in_a?: number;
   }[];
   citations: readonly { doc: string; cited: string; kind: 'outlet' | 'self' | 'generic'; text: string }[];
+}
+
+/** The kind of a passage of an overlap result ('reuse' for results that predate kinds). */
+function kindOf(x: unknown): string {
+  const k = (x as { kind?: unknown } | null)?.kind;
+  return typeof k === 'string' ? k : 'reuse';
+}
+
+/** One finding for cross-outlet pairs that share only common-source or stock text (or too little reuse): never an accusation. */
+function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
+  if (!pairs.length) return [];
+  let common = 0, stock = 0;
+  for (const p of pairs) for (const x of p.passages) {
+    if (kindOf(x) === 'common-source') common++;
+    else if (kindOf(x) === 'stock') stock++;
+  }
+  const what = [common ? `${common} passage(s) of common sources (quotes, statements, official or wire texts)` : '', stock ? `${stock} stock phrase(s)` : '']
+    .filter(Boolean).join(' and ') || 'too little reused text to count';
+  const first = pairs.slice(0, 3).map((p) => ({ href: '#' + pairAnchor(p.a, p.b), label: `${p.outlet_a} and ${p.outlet_b}` }));
+  return [{
+    text: `${pairs.length} cross-outlet pair(s) of articles share only ${what}: text of a third party or formulas many articles use, so neither took it from the other and no credit is due.`,
+    evidence: first,
+  }];
 }
 
 /** Findings about source overlap: who reuses whose text, how much, and whether they credit it; each links to the pair's passages. */
@@ -140,20 +165,26 @@ export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?:
   for (const c of r.citations) if (c.kind === 'outlet') (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
   const credits = (doc: string, outlet: string) => (citesOf.get(doc) ?? []).filter((c) => c.cited === outlet);
   const pairs = r.pairs.filter((p) => Math.max(p.a_in_b, p.b_in_a) >= minShare);
-  for (const p of pairs.filter((x) => x.kind === 'cross-outlet')) {
-    const ev = [{ href: '#' + pairAnchor(p.a, p.b), label: p.passages.length === 1 ? 'the shared passage' : `the ${p.passages.length} shared passages` }];
+  // only reuse passages accuse: pairs sharing common-source or stock text alone, or too little reuse, need no credit
+  const reused = (p: (typeof pairs)[number]) => p.credit === 'credited' || p.credit === 'uncredited';
+  const ra = (p: (typeof pairs)[number]) => p.reuse_a_in_b ?? p.a_in_b, rb = (p: (typeof pairs)[number]) => p.reuse_b_in_a ?? p.b_in_a;
+  const cross = pairs.filter((x) => x.kind === 'cross-outlet' && reused(x) && Math.max(ra(x), rb(x)) >= minShare);
+  for (const p of cross) {
+    const n = p.passages.filter((x) => kindOf(x) === 'reuse').length;
+    const ev = [{ href: '#' + pairAnchor(p.a, p.b), label: n === 1 ? 'the shared passage' : `the ${n} shared passages` }];
     if (p.direction === 'unknown') {
-      out.push({ text: `${p.outlet_a} (${p.a}) and ${p.outlet_b} (${p.b}) share text — ${percent(p.a_in_b)} of the first, ${percent(p.b_in_a)} of the second — but which came first is unclear: ${p.because}.`, evidence: ev });
+      out.push({ text: `${p.outlet_a} (${p.a}) and ${p.outlet_b} (${p.b}) share reused text — ${percent(ra(p))} of the first, ${percent(rb(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? '; neither names the other' : ''}.`, evidence: ev });
       continue;
     }
-    const [src, dst, share] = p.direction === 'a→b' ? [p.a, p.b, p.b_in_a] : [p.b, p.a, p.a_in_b];
+    const [src, dst, share] = p.direction === 'a→b' ? [p.a, p.b, rb(p)] : [p.b, p.a, ra(p)];
     const from = outletOf.get(src)!, to = outletOf.get(dst)!;
     const cites = credits(dst, from);
     const credit = cites.length
       ? `and credits ${from} ${times(cites.length)} (${listWords([...new Set(cites.map((c) => `“${c.text}”`))].slice(0, 3))})`
-      : p.credit === 'uncredited' ? `and never names ${from}` : `(shared quotes only, so no credit is expected)`;
+      : p.credit === 'uncredited' ? `and never names ${from}` : `(credit found elsewhere in the article)`;
     out.push({ text: `${to} (${dst}) takes ${percent(share)} of its words from ${from}'s earlier article (${src}) ${credit}.`, evidence: ev });
   }
+  out.push(...commonSourceFindings(r.pairs.filter((x) => x.kind === 'cross-outlet' && !reused(x))));
   for (const p of pairs.filter((x) => x.kind === 'same-outlet')) {
     const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, p.a_in_b] : [p.a, p.b, p.b_in_a];
     out.push({
@@ -161,11 +192,18 @@ export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?:
       evidence: [{ href: '#' + pairAnchor(p.a, p.b), label: p.passages.length === 1 ? 'the shared passage' : `the ${p.passages.length} shared passages` }],
     });
   }
-  const reusing = new Set(pairs.filter((p) => p.kind === 'cross-outlet').flatMap((p) => [p.outlet_a, p.outlet_b]));
+  const reusing = new Set(cross.flatMap((p) => [p.outlet_a, p.outlet_b]));
+  const sharing = new Set(pairs.filter((p) => p.kind === 'cross-outlet').flatMap((p) => [p.outlet_a, p.outlet_b]));
   const outlets = [...new Set(r.docs.map((d) => d.outlet))].sort(byString);
   const independent = outlets.filter((o) => !reusing.has(o));
-  if (outlets.length > 1 && independent.length === outlets.length) out.push({ text: 'No text is shared across outlets: every outlet wrote its own copy.', evidence: [{ href: '#table-overlap-pairs', label: 'pairs' }] });
-  else if (independent.length) out.push({ text: `${listWords(independent)} share${independent.length === 1 ? 's' : ''} no passage with any other outlet.`, evidence: [{ href: '#table-overlap-pairs', label: 'pairs' }] });
+  const alone = independent.filter((o) => !sharing.has(o)), thirdParty = independent.filter((o) => sharing.has(o));
+  const link = [{ href: '#table-overlap-pairs', label: 'pairs' }];
+  if (outlets.length > 1 && alone.length === outlets.length) out.push({ text: 'No text is shared across outlets: every outlet wrote its own copy.', evidence: link });
+  else if (outlets.length > 1 && independent.length === outlets.length) out.push({ text: 'No outlet reuses another outlet\'s text: what they share is common-source or stock text.', evidence: link });
+  else {
+    if (alone.length) out.push({ text: `${listWords(alone)} share${alone.length === 1 ? 's' : ''} no passage with any other outlet.`, evidence: link });
+    if (thirdParty.length) out.push({ text: `${listWords(thirdParty)} reuse${thirdParty.length === 1 ? 's' : ''} no other outlet's text: ${thirdParty.length === 1 ? 'it shares' : 'they share'} only common-source or stock text.`, evidence: link });
+  }
   const cited = new Map<string, Set<string>>();
   const inCorpus = new Set(outletOf.values());
   for (const c of r.citations) if (c.kind === 'outlet' && !inCorpus.has(c.cited)) (cited.get(c.cited) ?? cited.set(c.cited, new Set()).get(c.cited)!).add(outletOf.get(c.doc) ?? c.doc);

@@ -13,7 +13,12 @@ export function toHtmlTable(rows: readonly object[], opts: { max?: number; capti
     .slice(0, max)
     .map((row) => {
       const r = row as Record<string, unknown>;
-      return '<tr>' + cols.map((c) => `<td style="text-align:${typeof r[c] === 'number' ? 'right' : 'left'}">${escapeHtml(fmt(r[c]))}</td>`).join('') + '</tr>';
+      return '<tr>' + cols.map((c) => {
+        const text = fmt(r[c]);
+        // long text gets a readable column width (it wraps inside it; the table scrolls inside its box when wide)
+        const long = text.length > 40 ? ' class="long"' : '';
+        return `<td${long} style="text-align:${typeof r[c] === 'number' ? 'right' : 'left'}">${escapeHtml(text)}</td>`;
+      }).join('') + '</tr>';
     })
     .join('');
   const more = rows.length > max ? `<p><em>${rows.length - max} more rows not shown (${rows.length} in all).</em></p>` : '';

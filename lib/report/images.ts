@@ -2,9 +2,9 @@
 // Plotly needs real DOM layout to draw, so figures are drawn with `Plotly.newPlot` in a page of Debian's Chromium
 // (driven by playwright-core, never a downloaded browser) and exported with `Plotly.toImage`.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Figure } from '../types.js';
 import { plotlyBundlePath } from '../paths.js';
 import { insideDir, safeName } from '../io/file-names.js';
@@ -100,12 +100,51 @@ function decodeDataUrl(url: string): Buffer {
   return /;base64$/i.test(meta) ? Buffer.from(body, 'base64') : Buffer.from(decodeURIComponent(body), 'utf8');
 }
 
-/** Render every job to PNG/SVG files in outDir with one browser launch; without Chromium, returns `skipped` and writes nothing. */
-export async function renderImages(jobs: readonly ImageJob[], outDir: string, opts: { pngScale?: number } = {}): Promise<ImageResult> {
+/** The cache file of one rendered image: a hash of the figure spec, size, format and scale (plotly's version is in the bundle hash). */
+function cachedImagePath(dir: string, job: ImageJob, format: ImageFormat, scale: number): string {
+  const h = createHash('sha256');
+  h.update(plotlyHash()).update('\0').update(JSON.stringify({ data: job.fig.data, layout: job.fig.layout, size: sizeOf(job.fig), format, scale }));
+  return join(dir, `${h.digest('hex').slice(0, 32)}.${format}`);
+}
+
+let bundleHash: string | undefined;
+
+/** A hash of the plotly bundle, so a new plotly version renders images afresh. */
+function plotlyHash(): string {
+  return (bundleHash ??= createHash('sha256').update(plotlyInline()).digest('hex'));
+}
+
+/** Copy the jobs whose every format is in the image cache into outDir; returns the jobs left to render. */
+function fromImageCache(jobs: readonly ImageJob[], outDir: string, cacheDir: string, scale: number, result: ImageResult): ImageJob[] {
+  const left: ImageJob[] = [];
+  for (const job of jobs) {
+    const cached = job.formats.map((f) => cachedImagePath(cacheDir, job, f, scale));
+    if (!cached.every((p) => existsSync(p))) {
+      left.push(job);
+      continue;
+    }
+    mkdirSync(outDir, { recursive: true });
+    job.formats.forEach((format, i) => {
+      const path = insideDir(outDir, `${safeName(job.name)}.${format}`);
+      writeFileSync(path, readFileSync(cached[i]));
+      result.files.push(path);
+    });
+  }
+  return left;
+}
+
+/**
+ * Render every job to PNG/SVG files in outDir with one browser launch and one page; without Chromium, returns
+ * `skipped` and writes nothing. With `cacheDir`, images of unchanged figures are copied from there instead of
+ * rendered, and new renders are kept there (a repeat run on an unchanged corpus launches no browser).
+ */
+export async function renderImages(jobs: readonly ImageJob[], outDir: string, opts: { pngScale?: number; cacheDir?: string } = {}): Promise<ImageResult> {
   const t0 = Date.now();
   const result: ImageResult = { files: [], errors: [], ms: 0 };
-  const todo = jobs.filter((j) => j.formats.length);
-  if (!todo.length) return result;
+  const scale = opts.pngScale ?? 2;
+  let todo = jobs.filter((j) => j.formats.length);
+  if (opts.cacheDir && todo.length) todo = fromImageCache(todo, outDir, opts.cacheDir, scale, result);
+  if (!todo.length) return { ...result, ms: Date.now() - t0 };
   const missing = chromiumMissing();
   if (missing) return { ...result, skipped: missing, ms: Date.now() - t0 };
   let session: BrowserSession | undefined;
@@ -115,7 +154,7 @@ export async function renderImages(jobs: readonly ImageJob[], outDir: string, op
     // The drawing page runs only plotly (hash-pinned), so text in a figure can never run script here either.
     const plotly = plotlyInline();
     const csp = `default-src 'none'; script-src 'sha256-${createHash('sha256').update(plotly, 'utf8').digest('base64')}'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:`;
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><script>${plotly}</script></head><body><div id="fig"></div></body></html>`);
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><script>${plotly}</script></head><body><div id="fig"></div></body></html>`, { timeout: 120_000 }); // a 10 MB script: slow on a busy machine
     if (!(await page.evaluate(() => typeof (globalThis as unknown as { Plotly?: unknown }).Plotly === 'object'))) throw new Error('plotly did not load in the page');
     mkdirSync(outDir, { recursive: true });
     for (const job of todo) {
@@ -136,12 +175,14 @@ export async function renderImages(jobs: readonly ImageJob[], outDir: string, op
             for (const format of formats) out.push(await P.toImage(gd, { format, width, height, scale: format === 'png' ? scale : 1 }));
             return out;
           },
-          { spec: { data: job.fig.data, layout: job.fig.layout }, formats: [...job.formats], width, height, scale: opts.pngScale ?? 2 },
+          { spec: { data: job.fig.data, layout: job.fig.layout }, formats: [...job.formats], width, height, scale },
         )) as string[];
         job.formats.forEach((format, i) => {
           const path = insideDir(outDir, `${name}.${format}`);
-          writeFileSync(path, decodeDataUrl(urls[i]));
+          const bytes = decodeDataUrl(urls[i]);
+          writeFileSync(path, bytes);
           result.files.push(path);
+          if (opts.cacheDir) keepInCache(cachedImagePath(opts.cacheDir, job, format, scale), bytes);
         });
       } catch (e) {
         result.errors.push({ name, message: (e as Error).message.split('\n')[0] });
@@ -154,4 +195,16 @@ export async function renderImages(jobs: readonly ImageJob[], outDir: string, op
   }
   result.ms = Date.now() - t0;
   return result;
+}
+
+/** Write one rendered image into the cache (a new file renamed into place, so readers never see half of it). */
+function keepInCache(path: string, bytes: Buffer): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+  } catch {
+    // the cache is an optimisation: a read-only or full disk must not fail the export
+  }
 }

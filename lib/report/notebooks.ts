@@ -131,6 +131,8 @@ export async function executeNotebook(path: string, opts: ExecuteOptions = {}): 
         '--to', 'notebook', '--execute', '--allow-errors',
         `--ExecutePreprocessor.kernel_name=${KERNEL}`,
         `--ExecutePreprocessor.timeout=${opts.timeoutSec ?? 120}`,
+        // a kernel starting on a busy machine (several notebooks at once) can take minutes to answer; 60 s is nbclient's default
+        '--ExecutePreprocessor.startup_timeout=300',
         '--output-dir', outDir, '--output', name, nbPath,
       ],
       env,

@@ -4,18 +4,19 @@ import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import type { Citation } from '../overlap/citations.js';
 import { escapeHtml } from './html.js';
 
-const KIND_COLOR: Record<string, string> = { narration: '#ffd8a8', quoted: '#d0ebff', 'shared-quote': '#d3f9d8' };
+const KIND_COLOR: Record<string, string> = { reuse: '#ffd8a8', 'common-source': '#d0ebff', stock: '#e9ecef' };
 
 /** HTML of two columns (article a, article b) with the pair's passages marked (numbered, coloured by kind) and citations underlined. */
 export function passageViewHtml(pair: OverlapPair, docA: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>, docB: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>, citations: readonly Citation[] = []): string {
   const side = (d: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>, which: 'a' | 'b') => {
-    const marks = pair.passages.map((p, i) => ({ start: p[which][0], end: p[which][1], n: i + 1, kind: p.kind, dir: p.direction, because: p.because }));
+    const marks = pair.passages.map((p, i) => ({ start: p[which][0], end: p[which][1], n: i + 1, kind: p.kind, dir: p.direction, because: `${p.because}; ${p.kind}: ${p.kind_because ?? ''}` }));
     const cites = citations.filter((c) => c.doc === d.id);
     return `<div class="pl-col"><h4>${escapeHtml(d.id)} · ${escapeHtml(d.outlet)} · ${escapeHtml(d.date ?? 'no date')}</h4><div class="pl-text">${markup(d.text, marks, cites)}</div></div>`;
   };
   const head = `<p class="pl-sum"><b>${escapeHtml(pair.a)}</b> ↔ <b>${escapeHtml(pair.b)}</b> (${escapeHtml(pair.kind)}): ` +
     `${Math.round(pair.a_in_b * 100)}% of ${escapeHtml(pair.a)} and ${Math.round(pair.b_in_a * 100)}% of ${escapeHtml(pair.b)} shared in ${pair.passages.length} passage(s); ` +
-    `likely source: ${escapeHtml(pair.source ?? 'unknown')} — ${escapeHtml(pair.because)}; credit: ${escapeHtml(pair.credit)}.</p>`;
+    `likely source: ${escapeHtml(pair.source ?? 'unknown')} — ${escapeHtml(pair.because)}; credit: ${escapeHtml(pair.credit)}` +
+    `${pair.credit_because ? ` (${escapeHtml(pair.credit_because)})` : ''}.</p>`;
   const legend = `<p class="pl-legend">${Object.entries(KIND_COLOR).map(([k, c]) => `<span style="background:${c};padding:0 4px">${escapeHtml(k)}</span>`).join(' ')} <span style="text-decoration:underline dotted;text-decoration-thickness:2px">citation of an outlet</span></p>`;
   const style = '<style>.pl-view{font-family:Helvetica,Arial,sans-serif;font-size:13px}.pl-cols{display:flex;gap:16px}.pl-col{flex:1;min-width:0}.pl-text{white-space:pre-wrap;line-height:1.5}.pl-view mark{padding:0 1px;border-radius:2px}.pl-view sup{color:#555;font-size:10px}.pl-cite{text-decoration:underline dotted;text-decoration-thickness:2px}</style>';
   return `<div class="pl-view">${style}${head}${legend}<div class="pl-cols">${side(docA, 'a')}${side(docB, 'b')}</div></div>`;

@@ -10,6 +10,8 @@ import { writeCsvRows } from '../export/tables.js';
 import { figureSlot, figureTitle, htmlPage } from './export.js';
 import { renderImages } from './images.js';
 import { insideDir, safeName, subDir } from '../io/file-names.js';
+import { EXPLORER_CSS, explorerSection } from './sections/explorer.js';
+import { imageCacheDir } from '../cache/analysis.js';
 import { dateRange, plural, type Finding } from './findings.js';
 import { analyseCorpus, type Analysis } from '../pipeline.js';
 import { corpusSection } from './sections/corpus.js';
@@ -43,6 +45,8 @@ export interface ReportSection {
   tables: ReportTable[];
   /** pre-escaped static HTML (no scripts: the page's Content-Security-Policy blocks them), e.g. the passage viewer */
   html?: string;
+  /** a page script of the section's own (allowed by hash in the Content-Security-Policy), e.g. the explorer's */
+  script?: string;
 }
 
 /** Everything the report shows, already computed. */
@@ -145,6 +149,7 @@ table.presslens-table{border-collapse:collapse;font-size:14px;min-width:50%}
 table.presslens-table caption{text-align:left;font-weight:600;padding:4px 0 8px;caption-side:top}
 table.presslens-table th,table.presslens-table td{border-bottom:1px solid var(--line);padding:4px 10px;text-align:left;vertical-align:top;max-width:48ch;overflow-wrap:break-word}
 table.presslens-table th{background:var(--bg);position:sticky;top:0;white-space:nowrap}
+table.presslens-table td.long{min-width:28ch}
 table.presslens-table tr:target td{background:#fff8c5}
 .note{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:8px 12px;max-width:95ch}
 footer{margin-top:56px;border-top:1px solid var(--line);color:var(--muted);font-size:14px}
@@ -205,7 +210,8 @@ export function renderReport(input: ReportInput, opts: { images?: ReadonlyMap<st
     '</footer>',
     '</main>',
   );
-  return htmlPage({ title, body: parts.join('\n'), figures, css: CSS });
+  const scripts = [...new Set(input.sections.map((s) => s.script).filter((s): s is string => !!s))];
+  return htmlPage({ title, body: parts.join('\n'), figures, css: CSS + EXPLORER_CSS, scripts });
 }
 
 /** Options for writeReport. */
@@ -258,7 +264,8 @@ async function writeReportFiles(input: ReportInput, outDir: string, opts: { imag
   const t1 = Date.now();
   const allFigs = input.sections.flatMap((s) => s.figures);
   if (opts.images !== false && allFigs.length) {
-    const r = await renderImages(allFigs.map((fig, i) => ({ fig, name: names.figures[i], formats: ['png', 'svg'] as const })), subDir(out, 'images'));
+    const jobs = allFigs.map((fig, i) => ({ fig, name: names.figures[i], formats: ['png', 'svg'] as const }));
+    const r = await renderImages(jobs, subDir(out, 'images'), { cacheDir: imageCacheDir() });
     imagesSkipped = r.skipped;
     imageErrors = r.errors;
     for (const f of r.files) {
@@ -299,6 +306,7 @@ export const SECTIONS: SectionBuilder[] = [
   (ctx) => corpusSection(ctx.analysis.corpus, ctx.analysis.counts, ctx.opts),
   (ctx) => overlapSection(ctx.analysis),
   (ctx) => entitiesSection(ctx.analysis),
+  (ctx) => explorerSection(ctx.analysis),
   (ctx) => (ctx.analysis.corpus.articles.length ? framingSection(ctx.analysis) : null),
 ];
 

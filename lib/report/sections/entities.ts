@@ -15,7 +15,7 @@ function entityList(entities: readonly Entity[], outlets: readonly string[]): st
   const items = entities.map((e) => {
     const counts = outlets.map((o) => `${escapeHtml(o)}: ${e.by_outlet[o] ?? 0}`).join(' · ');
     const why = e.merged_because.length ? `<ul class="why">${e.merged_because.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : '';
-    return `<li id="${escapeHtml(entityAnchor(e.id))}"><b>${escapeHtml(e.name)}</b> <span class="muted">(${escapeHtml(e.type)}, ${e.mentions.length} mentions)</span><br>` +
+    return `<li id="${escapeHtml(entityAnchor(e.id))}"><b>${escapeHtml(e.name)}</b> <span class="muted">(${escapeHtml(e.type)}, ${e.mentions.length} mentions)</span>${e.type === 'demonym' ? '' : ` <a href="#entity=${escapeHtml(encodeURIComponent(e.id))}">contexts</a>`}<br>` +
       `<span class="muted">Spellings:</span> ${e.aliases.map((a) => `“${escapeHtml(a)}”`).join(', ')}<br><span class="muted">By outlet:</span> ${counts}${why}</li>`;
   });
   return `<h3>The main actors and places, and how their spellings were merged</h3><style>ol.entities li{margin:8px 0}ol.entities .muted{color:#57606a}ol.entities ul.why{font-size:14px;color:#57606a;margin:2px 0}</style><ol class="entities">${items.join('')}</ol>`;

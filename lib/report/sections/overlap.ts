@@ -14,7 +14,7 @@ export function passageViewer(result: OverlapResult, articles: readonly Pick<Doc
   if (!pairs.length) return '';
   const blocks = pairs.map((p, i) => {
     const dir = p.direction === 'unknown' ? 'order unclear' : `likely source ${p.source}`;
-    const credit = p.credit === 'none-needed' ? (p.kind === 'same-outlet' ? 'same outlet' : 'shared quotes only') : p.credit;
+    const credit = p.credit === 'none-needed' ? 'common-source or stock text only, no credit needed' : p.credit === 'same-outlet' ? 'same outlet' : p.credit;
     const summary = `${p.outlet_a} (${p.a}) ↔ ${p.outlet_b} (${p.b}): ${p.passages.length === 1 ? '1 shared passage' : `${p.passages.length} shared passages`}, ${dir}, ${credit}`;
     return `<details class="pv" id="${escapeHtml(pairAnchor(p.a, p.b))}"${i === 0 ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>${passageViewFor(result, articles, p.a, p.b)}</details>`;
   });
@@ -32,7 +32,8 @@ export function overlapSection(analysis: Pick<Analysis, 'overlap' | 'docs'>): Re
     intro:
       'Passages two articles share word for word (allowing small edits), found by shingle fingerprints and local alignment; ' +
       'how much of each article they cover; which article likely came first and why; and whether the reusing outlet credits the source. ' +
-      'Shared quotes of the same statement are told apart from copied narration.',
+      'Three kinds of shared text are kept apart: reuse (copied or rewritten narration), common-source text (quotes, ' +
+      'statements, official or wire texts both carry) and stock phrases (formulas unrelated articles share); only reuse can be uncredited.',
     findings: overlapFindings(r),
     figures: r.pairs.length ? [reuseNetwork(r), coverageHeatmap(r)] : [coverageHeatmap(r)],
     tables: [

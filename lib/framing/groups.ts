@@ -1,0 +1,315 @@
+// Labels discovered from the corpus: the noun phrases outlets use for unnamed groups ("illegal immigrants",
+// "undocumented immigrants", "migrants", "the caravan") and for named actors as heads of a phrase ("the Trump
+// administration", "the Assad regime"). No concept file: heads are found by how the corpus uses them.
+import type { Doc, EntityRef as LabelEntity, Token } from '../types.js';
+import { byString } from '../text/counts.js';
+import { isStopword } from '../text/stopwords.js';
+import { VOICES, type Voice } from './voice.js';
+import type { LabelMention } from './labels.js';
+
+/** Switches for group discovery. */
+export interface GroupOptions {
+  /** corpus-wide uses of a head as a person or group ("immigrants who", "the caravan said", "members of the caravan") it needs (default 3) */
+  minPersonal?: number;
+  /** words that are titles of people ("president"): their phrases are left to the entity labels */
+  titles?: readonly string[];
+  /** doc id -> event id: a group's labels count within an event only where it is named at least twice there */
+  events?: Readonly<Record<string, string>>;
+}
+
+interface Phrase {
+  doc: number;
+  /** first token of the label (first modifier or the head) */
+  a: number;
+  head: number;
+  lemma: string;
+  entity?: LabelEntity;
+}
+
+/** Share of a head's uses that must be as a person or group (who, said, thousands of). */
+const MIN_SHARE = 0.03;
+const DETS = new Set([
+  'the',
+  'a',
+  'an',
+  'these',
+  'those',
+  'their',
+  'its',
+  'our',
+  'many',
+  'some',
+  'several',
+  'other',
+  'more',
+  'most',
+  'all',
+]);
+const WHO = new Set(['who', 'whom']);
+const SAID = new Set(['said', 'told', 'argued', 'claimed', 'announced', 'warned', 'insisted', 'demanded']);
+const GROUP_OF = new Set(['members', 'thousands', 'hundreds', 'millions', 'dozens', 'leaders', 'supporters']);
+const NOT_SUBJECT = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'it',
+  'who',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+]);
+const ADJ_SHAPE = /(?:al|ic|ous|ive|ian|ish|ary|ory|ent|ant|ist|ese|ful|less|ern|ed)$/;
+
+/** Lemma of a head noun: lowercase, a plural -s / -ies folded. */
+export function headLemma(norm: string): string {
+  if (norm.length > 4 && norm.endsWith('ies')) return norm.slice(0, -3) + 'y';
+  if (norm.length > 3 && norm.endsWith('s') && !/(?:ss|us|is|ics)$/.test(norm)) return norm.slice(0, -1);
+  return norm;
+}
+
+/** A lowercase word of four or more letters (hyphens allowed), not a stopword, not an -ing or -ly word: a possible head noun. */
+function isHeadShape(d: Doc, t: Token): boolean {
+  if (t.kind !== 'word' || t.end - t.start < 4) return false;
+  const c = d.text.charCodeAt(t.start);
+  if (c < 97 || c > 122) return false;
+  return (
+    HEAD_RE.test(t.norm) && t.norm.length === t.end - t.start && !isStopword(t.norm) && !/(?:ing|ly)$/.test(t.norm)
+  );
+}
+const HEAD_RE = /^[a-z][a-z-]{3,}$/;
+
+/** The group labels and actor-headed labels of every doc. */
+export function groupLabelMentions(
+  docs: readonly Doc[],
+  entities: readonly LabelEntity[],
+  voices: readonly Voice[] = [],
+  opts: GroupOptions = {},
+): LabelMention[] {
+  const titles = new Set((opts.titles ?? []).map((t) => t.toLowerCase()));
+  const personal = personalHeads(docs, titles, opts.minPersonal ?? 3);
+  if (!personal.size) return [];
+  const merged = mergeHeads(personal);
+  const entityAt = mentionIndex(entities);
+  const attributive = attributiveWords(docs);
+  const phrases: Phrase[] = [];
+  docs.forEach((d, di) => {
+    const at = entityAt.get(d.id);
+    for (let i = 0; i < d.tokens.length; i++) {
+      const t = d.tokens[i];
+      if (t.kind !== 'word' || t.end - t.start < 4) continue;
+      const lemma = headLemma(t.norm);
+      if (!personal.has(lemma) || !isHeadShape(d, t)) continue;
+      const nx = d.tokens[i + 1];
+      // a singular head followed by another content word is a modifier ("immigration reform", "government officials")
+      if (
+        nx &&
+        nx.sentence === t.sentence &&
+        nx.kind === 'word' &&
+        !isStopword(nx.norm) &&
+        lemma === t.norm &&
+        /^\p{Ll}/u.test(d.text[nx.start])
+      )
+        continue;
+      const { a, entity } = modifiersBefore(d, i, at, attributive);
+      phrases.push({ doc: di, a, head: i, lemma: merged.get(lemma) ?? lemma, entity });
+    }
+  });
+  return toMentions(docs, phrases, voices, opts.events ?? {});
+}
+
+/** Heads used as people or groups in the corpus: followed by "who" and used so `min` times in all, or said to speak `min` times ("the administration said"), in at least 3% of their uses. */
+function personalHeads(docs: readonly Doc[], titles: ReadonlySet<string>, min: number): Map<string, number> {
+  const who = new Map<string, number>();
+  const said = new Map<string, number>();
+  const group = new Map<string, number>();
+  const uses = new Map<string, number>();
+  const afterDet = new Map<string, number>(); // a noun follows a determiner now and then; "decide who", "later who" never do
+  const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const d of docs) {
+    const toks = d.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t0 = toks[i];
+      if (t0.kind !== 'word' || t0.end - t0.start < 4) continue;
+      const l0 = headLemma(t0.norm);
+      uses.set(l0, (uses.get(l0) ?? 0) + 1);
+      if (i > 0 && DETS.has(toks[i - 1].norm)) inc(afterDet, l0);
+      // the cheap test first: what follows or precedes the word
+      const nx = toks[i + 1];
+      const next =
+        nx && nx.sentence === toks[i].sentence ? (WHO.has(nx.norm) ? who : SAID.has(nx.norm) ? said : null) : null;
+      const of =
+        i >= 2 &&
+        ((toks[i - 1].norm === 'of' && GROUP_OF.has(toks[i - 2].norm)) ||
+          (i >= 3 && toks[i - 1].norm === 'the' && toks[i - 2].norm === 'of' && GROUP_OF.has(toks[i - 3].norm)));
+      if (!next && !of) continue;
+      const t = toks[i];
+      if (!isHeadShape(d, t)) continue;
+      const l = headLemma(t.norm);
+      if (titles.has(l) || titles.has(t.norm)) continue;
+      inc(next ?? group, l);
+    }
+  }
+  const n = new Map<string, number>();
+  for (const l of new Set([...who.keys(), ...said.keys(), ...group.keys()])) {
+    const w = who.get(l) ?? 0,
+      s = said.get(l) ?? 0,
+      g = group.get(l) ?? 0;
+    // and in a fair share of its uses: "last week said" now and then does not make "week" a group
+    if (
+      ((w >= 1 && w + s + g >= min) || s >= min) &&
+      w + s + g >= MIN_SHARE * (uses.get(l) ?? 0) &&
+      (afterDet.get(l) ?? 0) >= 2
+    )
+      n.set(l, w + s + g);
+  }
+  return n;
+}
+
+/** Words used attributively somewhere in the corpus ("the illegal immigrants", "an undocumented worker"): a determiner, the word, a lowercase word. */
+function attributiveWords(docs: readonly Doc[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of docs) {
+    const toks = d.tokens;
+    for (let i = 1; i + 1 < toks.length; i++) {
+      const p = toks[i - 1].norm;
+      if (p !== 'the' && p !== 'a' && p !== 'an') continue;
+      const t = toks[i],
+        nx = toks[i + 1];
+      if (
+        t.kind === 'word' &&
+        nx.kind === 'word' &&
+        nx.sentence === t.sentence &&
+        /^\p{Ll}/u.test(d.text[nx.start]) &&
+        !isStopword(nx.norm)
+      )
+        out.add(t.norm);
+    }
+  }
+  return out;
+}
+
+/** Heads that are one group: a head ending in another head ("immigrant" ends in "migrant") joins it, under the more used. */
+function mergeHeads(heads: Map<string, number>): Map<string, string> {
+  const out = new Map<string, string>();
+  const list = [...heads.keys()].sort(byString);
+  for (const a of list)
+    for (const b of list) {
+      // a prefix of two or more letters on a long head: "im-migrant"; never "b-order", "p-resident"
+      if (a === b || b.length < 6 || a.length - b.length < 2 || !a.endsWith(b)) continue;
+      const keep = heads.get(a)! > heads.get(b)! || (heads.get(a) === heads.get(b) && a < b) ? a : b;
+      out.set(a, keep);
+      out.set(b, keep);
+    }
+  return out;
+}
+
+/** Entity mentions per doc, sorted by start. */
+function mentionIndex(entities: readonly LabelEntity[]): Map<string, { start: number; end: number; e: LabelEntity }[]> {
+  const m = new Map<string, { start: number; end: number; e: LabelEntity }[]>();
+  for (const e of entities)
+    for (const s of e.mentions) (m.get(s.doc) ?? m.set(s.doc, []).get(s.doc)!).push({ start: s.start, end: s.end, e });
+  for (const l of m.values()) l.sort((x, y) => x.start - y.start || byString(x.e.id, y.e.id));
+  return m;
+}
+
+/** The label's first token left of head `h` (adjective-like modifiers, a named actor, a possessive), and the actor named there. */
+function modifiersBefore(
+  d: Doc,
+  h: number,
+  at: readonly { start: number; end: number; e: LabelEntity }[] | undefined,
+  attributive: ReadonlySet<string>,
+): { a: number; entity?: LabelEntity } {
+  const toks = d.tokens;
+  let a = h;
+  let entity: LabelEntity | undefined;
+  for (let j = h - 1, words = 0; j >= 0 && toks[j].sentence === toks[h].sentence && words < 4; j--) {
+    const p = toks[j];
+    const m = at?.find((x) => p.start >= x.start && p.end <= x.end);
+    if (m) {
+      entity ??= m.e;
+      while (j > 0 && toks[j - 1].start >= m.start) j--;
+      a = j;
+      words++;
+      continue;
+    }
+    if (p.norm === "'s" && words === 0) continue; // "Trump's administration": the possessor must be an entity
+    if (p.kind !== 'word' || isStopword(p.norm) || !/^\p{Ll}/u.test(d.text[p.start])) break;
+    if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.has(p.norm)) break;
+    // "-ed" after a subject is a verb ("he deported immigrants")
+    if (
+      p.norm.endsWith('ed') &&
+      j > 0 &&
+      (NOT_SUBJECT.has(toks[j - 1].norm) ||
+        (/^\p{Lu}/u.test(d.text[toks[j - 1].start]) && !isStopword(toks[j - 1].norm)))
+    )
+      break;
+    a = j;
+    words++;
+  }
+  if (a < h && toks[a].norm === "'s") a++;
+  return { a, entity };
+}
+
+function toMentions(
+  docs: readonly Doc[],
+  phrases: readonly Phrase[],
+  voices: readonly Voice[],
+  events: Readonly<Record<string, string>>,
+): LabelMention[] {
+  const vById = new Map(voices.map((v) => [v.doc, v]));
+  // a group's name: its most used plural form
+  const forms = new Map<string, Map<string, number>>();
+  for (const p of phrases)
+    if (!p.entity) {
+      const f = forms.get(p.lemma) ?? forms.set(p.lemma, new Map()).get(p.lemma)!;
+      const w = docs[p.doc].tokens[p.head].norm;
+      f.set(w, (f.get(w) ?? 0) + 1);
+    }
+  const nameOf = new Map(
+    [...forms].map(([l, f]) => [l, [...f].sort((x, y) => y[1] - x[1] || byString(x[0], y[0]))[0][0]]),
+  );
+  // a group counts in an event where it is named at least twice (one stray use is no framing)
+  const perEvent = new Map<string, number>();
+  const evKey = (p: Phrase) => (events[docs[p.doc].id] ?? '') + '\u0000' + (p.entity ? p.entity.id : p.lemma);
+  for (const p of phrases) perEvent.set(evKey(p), (perEvent.get(evKey(p)) ?? 0) + 1);
+  const out: LabelMention[] = [];
+  for (const p of phrases) {
+    if ((perEvent.get(evKey(p)) ?? 0) < 2) continue;
+    if (p.entity && p.a === p.head) continue;
+    const d = docs[p.doc];
+    const s = d.tokens[p.a].start,
+      e = d.tokens[p.head].end;
+    const text = d.text.slice(s, e).replace(/\s+/g, ' ');
+    const v = vById.get(d.id);
+    const target = p.entity ? p.entity.id : 'group:' + p.lemma;
+    const targetName = p.entity ? p.entity.name : (nameOf.get(p.lemma) ?? p.lemma);
+    out.push({
+      doc: d.id,
+      outlet: d.outlet,
+      start: s,
+      end: e,
+      target,
+      targetName,
+      label: text,
+      key: groupKey(text, d.tokens[p.head].norm),
+      kind: 'group',
+      voice: v ? VOICES[v.tokenVoice[p.head]] : 'own',
+    });
+  }
+  return out;
+}
+
+/** Grouping key of a group label: lowercase, with the head's number folded ("parent" and "parents" are one label). */
+function groupKey(text: string, headNorm: string): string {
+  const t = text.toLowerCase().replace(/[’‘`]/g, "'");
+  return t.slice(0, Math.max(0, t.length - headNorm.length)) + headLemma(headNorm);
+}

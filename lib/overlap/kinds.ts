@@ -1,0 +1,433 @@
+// Three kinds of shared text, told apart: reuse between the two outlets, text of a common third-party source, and stock
+// phrases. Only reuse can make a pair "uncredited"; common-source and stock text never accuses anyone.
+//
+// Rules, in order (the first that holds decides a passage's kind):
+//  0. reuse: one article credits the other's outlet beside the passage (it took the text from it, quoted or not).
+//  1. common-source: quote marks cover (QUOTED_SOURCE of) the passage on either side; or a speaker or document is
+//     attributed right next to it ("... via Gawker:", "the amendment reads:", "said in a statement"); or both
+//     articles credit the same third outlet
+//     (wire copy credited to an agency on both sides).
+//  2. stock: a short passage (<= STOCK_MAX_WORDS matched words) whose words recur in at least STOCK_DOCS articles that
+//     share nothing else with each other: the document frequency of the phrase among unrelated pairs, measured on the
+//     corpus itself, not looked up in a list.
+//  3. common-source: the same passage is carried by articles of three or more outlets.
+//  4. reuse: everything else.
+// A pair is `uncredited` only when its reuse passages alone carry strong evidence (STRONG_WORDS matched words), and
+// neither article's citations credit the other where credit is due.
+import type { Doc, Paragraph } from '../types.js';
+import type { FingerprintIndex } from './fingerprints.js';
+import type { WordPassage } from './align.js';
+import type { Citation } from './citations.js';
+import { outletKey } from './outlets.js';
+import type { Passage } from './passages.js';
+import { creditNear } from './direction.js';
+
+// speech and document verbs and nouns that introduce a third party's own text
+const VERB = `(?:${[
+  'said says say stated states wrote writes write read reads posted posts tweeted tweets declared',
+  'declares announced announces added adds told tells continued continues explained explains noted',
+  'notes according_to via from'
+].join(' ').split(' ').join('|').replace('_', '\\s+')})`;
+const DOC = `(?:${[
+  'statement post posts tweet tweets message letter release text order ruling decision amendment law',
+  'bill act article clause section resolution declaration communiqu\\u00e9 communique notice memo email',
+  'e-mail transcript report rant video caption excerpt'
+].join(' ').split(' ').join('|')})`;
+
+/** The kind of a shared passage. */
+export type SharedKind = 'reuse' | 'common-source' | 'stock';
+
+/** How a pair stands on credit: reuse credited or not, nothing that needs credit, or one outlet reusing itself. */
+export type Credit = 'credited' | 'uncredited' | 'none-needed' | 'same-outlet';
+
+/** Reuse passages of a pair need this many matched words in all before the pair can be called uncredited. */
+export const STRONG_WORDS = 20;
+/** A stock phrase is short: passages with more matched words than this are never stock. */
+export const STOCK_MAX_WORDS = 15;
+/** A phrase is stock when it recurs in at least this many articles that share nothing else with each other. */
+export const STOCK_DOCS = 3;
+/**
+ * A passage reads as a quote when this share of it, on either side, is inside quote marks. Higher than QUOTED: a shared
+ * run that also holds a fair stretch of shared narration around the quote is copied text that happens to hold a quote.
+ */
+export const QUOTED_SOURCE = 0.8;
+/** Distinct outlets carrying one passage from which it reads as a common source. */
+export const COMMON_OUTLETS = 3;
+
+/** One pair as the classifier sees it: its docs (indices into the index), its passages and their word ranges. */
+export interface KindPair {
+  ia: number;
+  ib: number;
+  passages: Passage[];
+  words: readonly WordPassage[];
+}
+
+/** What the classifier reads besides the pairs. */
+export interface KindContext {
+  docs: readonly Doc[];
+  index: FingerprintIndex;
+  citesOf: ReadonlyMap<string, readonly Citation[]>;
+  /** the paragraphs of doc i (Doc.paragraphs) */
+  paras: (i: number) => readonly Paragraph[];
+}
+
+/** Set `kind` and `kind_because` on every passage of every pair (in place). */
+export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): void {
+  const outletId = outletIds(ctx.docs);
+  // rule 1 first: it reads only the two texts
+  for (const p of pairs) {
+    const third = sharedThirdCredit(p, ctx);
+    for (const x of p.passages) {
+      const credit = creditBeside(p, x, ctx);
+      if (credit) {
+        setKind(x, 'reuse', credit);
+        continue;
+      }
+      const why =
+        quoteReason(x) ??
+        openingAttribution(x.text) ??
+        attributionReason(ctx.docs[p.ia].text, x.a) ??
+        attributionReason(ctx.docs[p.ib].text, x.b);
+      if (why) setKind(x, 'common-source', why);
+      else if (third) setKind(x, 'common-source', `both articles credit ${third}, so both carry its copy`);
+      else setKind(x, 'reuse', 'copied or rewritten narration: no quote marks, attribution or common source beside it');
+    }
+  }
+  markStock(pairs, ctx.index);
+  for (const p of pairs) {
+    p.passages.forEach((x, k) => {
+      if (x.kind !== 'reuse') return;
+      const n = outletsCarrying(ctx.index, p.ia, p.words[k], outletId);
+      if (n >= COMMON_OUTLETS)
+        setKind(x, 'common-source', `carried by articles of ${n} or more outlets, so not taken by one from the other`);
+    });
+  }
+}
+
+/** One article credits the other's outlet beside the passage: it took (and perhaps quoted) the other's text. */
+function creditBeside(p: KindPair, x: Passage, ctx: KindContext): string | null {
+  const A = ctx.docs[p.ia],
+    B = ctx.docs[p.ib];
+  if (outletKey(A.outlet) === outletKey(B.outlet)) return null;
+  const byB = creditNear(ctx.citesOf.get(B.id) ?? [], A.outlet, ctx.paras(p.ib), x.b[0], x.b[1]);
+  const byA = byB ? null : creditNear(ctx.citesOf.get(A.id) ?? [], B.outlet, ctx.paras(p.ia), x.a[0], x.a[1]);
+  const c = byB ?? byA;
+  return c ? `taken from the other outlet, which is credited beside it ("${squash(c.text)}")` : null;
+}
+
+function setKind(x: Passage, kind: SharedKind, because: string): void {
+  x.kind = kind;
+  x.kind_because = because;
+}
+
+function quoteReason(x: Passage): string | null {
+  const qa = quotedBeyondAttribution(x.text, x.quoted_a) >= QUOTED_SOURCE,
+    qb = quotedBeyondAttribution(x.b_text, x.quoted_b) >= QUOTED_SOURCE;
+  if (qa && qb) return 'inside quote marks in both articles: a quote of a third party';
+  if (qa || qb) return 'inside quote marks in one article: a quote of a third party printed by both';
+  return null;
+}
+
+const OPEN_MARK = /["\u201C\u201E\u00AB]/u;
+const CLOSE_MARK = /["\u201D\u00BB][^"\u201D\u00BB]*$/u;
+// the speaker of a quote beside it: `“...,” the minister said` or `The minister said: “...`
+const TAIL_ATTRIBUTION = new RegExp(`^[\\s,.;:]*(?:\\p{L}[\\p{L}.'-]*\\s+){0,5}${VERB}\\b[\\s\\p{L}.,]{0,30}$`, 'iu');
+const HEAD_ATTRIBUTION = new RegExp(
+  `^(?:\\p{L}[\\p{L}.'-]*[\\s,]+){0,8}?${VERB}\\b[^"\\u201C\\u201E\\u00AB]{0,40}[:,]\\s*$`,
+  'iu',
+);
+
+/** Share of a passage inside quote marks once the speaker attribution at its start or end is set aside. */
+function quotedBeyondAttribution(text: string, quoted: number): number {
+  if (!quoted) return 0;
+  const open = text.search(OPEN_MARK);
+  const head = open > 0 && HEAD_ATTRIBUTION.test(text.slice(0, open)) ? open : 0;
+  const close = CLOSE_MARK.exec(text);
+  const tail = close && TAIL_ATTRIBUTION.test(text.slice(close.index + 1)) ? text.length - close.index - 1 : 0;
+  const rest = text.length - head - tail;
+  return rest > 0 ? Math.min(1, (quoted * text.length) / rest) : quoted;
+}
+
+/** A passage that opens with its own attribution ("X said in a statement:", "The order reads:") and then the text. */
+function openingAttribution(text: string): string | null {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 120 || colon > text.length * 0.4) return null;
+  const head = text.slice(0, colon + 1);
+  if (!BEFORE_COLON.test(head)) return null;
+  // the attributed text must be all the rest: one quote (and its closing words), or one unquoted sentence or block
+  const rest = text.slice(colon + 1).trimStart();
+  if (rest.includes('\n')) return null;
+  if (OPEN_MARK.test(rest.charAt(0))) {
+    const close = CLOSE_MARK.exec(rest);
+    if (
+      !close ||
+      rest
+        .slice(close.index + 1)
+        .trim()
+        .split(/\s+/).length > 4
+    )
+      return null;
+  } else if (/[.!?]["\u201D']?\s+\p{Lu}/u.test(rest)) return null;
+  return `opens with its attribution ("${squash(head)}"), then the third party's text`;
+}
+
+// "... via Gawker:" / "The amendment reads:" / "said in a statement:" / "The statement said" — a colon after a cue,
+// or a
+// cue naming a document, at the end of the text just before the passage (same sentence)
+const BEFORE_COLON = new RegExp(`\\b${VERB}\\b[^.!?\\n:]{0,80}:\\s*[\\u201C\\u201D"'\\u2018\\u2019(\\[]?\\s*$`, 'iu');
+const BEFORE_DOC = new RegExp(
+  `\\b(?:${DOC}\\s+(?:\\p{L}+\\s+){0,2}${VERB}|${VERB}\\s+(?:\\p{L}+\\s+){0,3}${DOC})(?:\\s+that)?\\s*[,:\\u2014\\u2013-]?\\s*$`,
+  'iu',
+);
+// ", he said in a statement" / "— the statement reads" just after the passage
+const AFTER_DOC = new RegExp(
+  `^[,;:\\s\\u2014\\u2013-]*(?:\\p{L}+\\s+){0,4}(?:${VERB}\\s+(?:\\p{L}+\\s+){0,3}${DOC}|${DOC}\\s+(?:\\p{L}+\\s+){0,2}${VERB})\\b`,
+  'iu',
+);
+
+const DOC_WORD = new RegExp(`\\b${DOC}\\b`, 'iu');
+const CUE_WORDS = new Set(
+  VERB.slice(3, -1)
+    .split('|')
+    .concat(DOC.slice(3, -1).split('|'))
+    .map((w) => w.toLowerCase()),
+);
+
+const SPACE_OPEN = ' \t\n\r\u201C\u201D"\'\u2018\u2019([';
+const SPACE_PUNCT = ' \t\n\r,:\u2014\u2013-';
+
+function skipBack(text: string, i: number, chars: string): number {
+  while (i > 0 && chars.includes(text[i - 1])) i--;
+  return i;
+}
+
+function isLetter(c: string): boolean {
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
+function wordBack(text: string, i: number): number {
+  while (i > 0 && isLetter(text[i - 1])) i--;
+  return i;
+}
+
+const VERB_WORDS = new Set(
+  VERB.slice(3, -1)
+    .split('|')
+    .flatMap((w) => w.split(' '))
+    .filter((w) => w !== 'to'),
+);
+
+/** A cue verb among the (at most 80) characters before the lead's last colon: the gate before BEFORE_COLON. */
+function cueBeforeColon(lead: string): boolean {
+  const c = lead.lastIndexOf(':');
+  let i = c,
+    n = 0;
+  while (i > 0 && n < 80 && !'.!?\n:'.includes(lead[i - 1])) {
+    i--;
+    n++;
+  }
+  for (const w of lead
+    .slice(i, c)
+    .toLowerCase()
+    .split(/[^a-z]+/))
+    if (VERB_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Whether a lead ends in a colon (before spaces and opening marks), and its last word before "that", lowercased. */
+function leadEnd(lead: string): [boolean, string] {
+  let i = skipBack(lead, lead.length, SPACE_OPEN);
+  const colon = lead[i - 1] === ':';
+  i = skipBack(lead, i, SPACE_PUNCT);
+  let j = wordBack(lead, i);
+  let w = lead.slice(j, i).toLowerCase();
+  if (w === 'that') {
+    i = skipBack(lead, j, ' \t\n\r');
+    j = wordBack(lead, i);
+    w = lead.slice(j, i).toLowerCase();
+  }
+  return [colon, w];
+}
+
+/** Why the passage at [s, e) of a text reads as a third party's text by what is written right next to it, or null. */
+export function attributionReason(text: string, [s, e]: readonly [number, number]): string | null {
+  const before = text.slice(Math.max(0, s - 160), s);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const lead = cut >= 0 ? before.slice(cut + 2) : before;
+  // cheap gates first: the regexes run only when the lead ends in a colon or a cue word
+  const [colon, last] = leadEnd(lead);
+  const m =
+    (colon && cueBeforeColon(lead) ? BEFORE_COLON.exec(lead) : null) ??
+    (CUE_WORDS.has(last) ? BEFORE_DOC.exec(lead) : null);
+  if (m) return `attributed right before it ("${squash(lead.slice(Math.max(0, m.index - 30)))}")`;
+  const after = text.slice(e, e + 100);
+  const a = DOC_WORD.test(after) ? AFTER_DOC.exec(after) : null;
+  if (a) return `attributed right after it ("${squash(a[0])}")`;
+  return null;
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A third outlet that both articles credit as a source of text (not "told X", an interview) outside their shared
+ * passages, each in a paragraph holding a shared passage or in its first paragraph (a dateline such as "(Agency) -").
+ */
+function sharedThirdCredit(p: KindPair, ctx: KindContext): string | null {
+  const A = ctx.docs[p.ia],
+    B = ctx.docs[p.ib];
+  const ca = ctx.citesOf.get(A.id),
+    cb = ctx.citesOf.get(B.id);
+  if (!ca?.length || !cb?.length) return null;
+  const own = [outletKey(A.outlet), outletKey(B.outlet)];
+  const inA = thirdCredits(
+    ca,
+    own,
+    ctx.paras(p.ia),
+    p.passages.map((x) => x.a),
+  );
+  if (!inA.size) return null;
+  const inB = thirdCredits(
+    cb,
+    own,
+    ctx.paras(p.ib),
+    p.passages.map((x) => x.b),
+  );
+  const both = [...inA.keys()]
+    .filter((k) => inB.has(k))
+    .map((k) => inA.get(k)!)
+    .sort();
+  return both[0] ?? null;
+}
+
+/** Third outlets (by key) a doc credits as a source of text, outside the hull of its shared passages. */
+function thirdCredits(
+  cites: readonly Citation[],
+  own: readonly string[],
+  paras: readonly Paragraph[],
+  spans: readonly [number, number][],
+): Map<string, string> {
+  // the hull of the shared passages: a credit between two of them is part of the shared text, edited
+  let lo = Infinity,
+    hi = -Infinity;
+  for (const [s, e] of spans) {
+    lo = Math.min(lo, s);
+    hi = Math.max(hi, e);
+  }
+  const out = new Map<string, string>();
+  for (const c of cites) {
+    if (c.kind !== 'outlet' || (c.start < hi && lo < c.end) || /^told\b/i.test(c.text)) continue;
+    const key = outletKey(c.cited);
+    if (own.includes(key) || out.has(key)) continue;
+    const inPara = (q: Paragraph) => c.start < q.end && q.start < c.end;
+    const near =
+      !paras.length ||
+      inPara(paras[0]) ||
+      paras.some((q) => inPara(q) && spans.some(([s, e]) => q.start < e && s < q.end));
+    if (near) out.set(key, c.cited);
+  }
+  return out;
+}
+
+function outletIds(docs: readonly Doc[]): Int32Array {
+  const ids = new Map<string, number>();
+  const out = new Int32Array(docs.length);
+  docs.forEach((d, i) => {
+    const k = outletKey(d.outlet);
+    if (!ids.has(k)) ids.set(k, ids.size);
+    out[i] = ids.get(k)!;
+  });
+  return out;
+}
+
+/** Distinct outlets (capped at COMMON_OUTLETS) holding at least half of a passage's shingles (from the postings). */
+function outletsCarrying(index: FingerprintIndex, ia: number, w: WordPassage, outletId: Int32Array): number {
+  const { offsets, shingle, postStart, postings, n } = index;
+  const from = offsets[ia] + w.a0,
+    to = offsets[ia] + w.a1 - n;
+  let total = 0,
+    many = 0,
+    least = COMMON_OUTLETS;
+  for (let g = from; g <= to; g++) {
+    const s = shingle[g];
+    if (s < 0) continue;
+    total++;
+    const seen: number[] = [];
+    for (let x = postStart[s]; x < postStart[s + 1] && seen.length < COMMON_OUTLETS; x++) {
+      const o = outletId[postings[x]];
+      if (!seen.includes(o)) seen.push(o);
+    }
+    if (seen.length >= COMMON_OUTLETS) many++;
+    else least = Math.min(least, seen.length);
+  }
+  return total && many * 2 >= total ? COMMON_OUTLETS : least;
+}
+
+/**
+ * Stock phrases: short reuse passages whose shingles recur in STOCK_DOCS or more articles among pairs that share
+ * nothing else (the pair's other reuse passages stay under STRONG_WORDS). Two rounds, so a pair made of several stock
+ * phrases is
+ * recognised as sharing nothing else once its first phrases are known to be stock.
+ */
+function markStock(pairs: readonly KindPair[], index: FingerprintIndex): void {
+  const { offsets, shingle, n } = index;
+  for (let round = 0; round < 2; round++) {
+    const docsOf = new Map<number, number[]>();
+    for (const p of pairs) {
+      const total = reuseWords(p.passages);
+      p.passages.forEach((x, k) => {
+        if (x.kind !== 'reuse' || x.matched > STOCK_MAX_WORDS || total - x.matched >= STRONG_WORDS) return;
+        const w = p.words[k];
+        for (let g = offsets[p.ia] + w.a0; g <= offsets[p.ia] + w.a1 - n; g++) {
+          const s = shingle[g];
+          if (s < 0) continue;
+          const l = docsOf.get(s) ?? docsOf.set(s, []).get(s)!;
+          if (l.length < STOCK_DOCS * 2) for (const d of [p.ia, p.ib]) if (!l.includes(d)) l.push(d);
+        }
+      });
+    }
+    let changed = false;
+    for (const p of pairs) {
+      p.passages.forEach((x, k) => {
+        if (x.kind !== 'reuse' || x.matched > STOCK_MAX_WORDS) return;
+        const w = p.words[k];
+        let most = 0,
+          common = 0,
+          all = 0;
+        for (let g = offsets[p.ia] + w.a0; g <= offsets[p.ia] + w.a1 - n; g++) {
+          const s = shingle[g];
+          if (s < 0) continue;
+          const d = docsOf.get(s)?.length ?? 0;
+          most = Math.max(most, d);
+          all++;
+          if (d >= STOCK_DOCS) common++;
+        }
+        // the phrase is the passage: most of its shingles recur, not just one word run inside a longer copy
+        if (most >= STOCK_DOCS && common * 2 >= all) {
+          setKind(
+            x,
+            'stock',
+            `a formulaic phrase: it recurs in ${most} articles that share nothing else with each other`,
+          );
+          changed = true;
+        }
+      });
+    }
+    if (!changed) break;
+  }
+}
+
+/** Matched words of a pair's reuse passages. */
+export function reuseWords(passages: readonly Pick<Passage, 'kind' | 'matched'>[]): number {
+  let w = 0;
+  for (const x of passages) if (x.kind === 'reuse') w += x.matched;
+  return w;
+}
+
+/** Whether two docs are known (from their records) to be about different events. */
+export function differentEvents(a: object, b: object): boolean {
+  const ea = (a as { event?: unknown }).event,
+    eb = (b as { event?: unknown }).event;
+  return typeof ea === 'string' && typeof eb === 'string' && ea !== '' && eb !== '' && ea !== eb;
+}

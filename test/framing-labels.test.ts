@@ -1,0 +1,183 @@
+// Events, discovered labels and speakers on small fixtures written for the failure patterns of issue 17.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/text/analyse.js';
+import { docVoice } from '../lib/framing/voice.js';
+import { entityLabelMentions, labelRows } from '../lib/framing/labels.js';
+import { groupLabelMentions } from '../lib/framing/groups.js';
+import { sourceMentions } from '../lib/framing/sources.js';
+import { findEvents } from '../lib/events/events.js';
+import { paragraphsOf } from '../lib/text/analyse.js';
+import type { Doc, Span } from '../lib/types.js';
+
+const doc = (id: string, outlet: string, text: string): Doc =>
+  analyse({ id, outlet, date: null, text, paragraphs: paragraphsOf(text) });
+/** Every occurrence of `s` in the doc as a span. */
+const spans = (d: Doc, ...ss: string[]): Span[] => {
+  const out: Span[] = [];
+  for (const s of ss)
+    for (let i = d.text.indexOf(s); i >= 0; i = d.text.indexOf(s, i + 1))
+      out.push({ doc: d.id, start: i, end: i + s.length });
+  return out;
+};
+const TITLES = ['president', 'prime', 'minister', 'senator', 'representative'];
+
+describe('events', () => {
+  it("uses the records' event fields when every article has one", () => {
+    const r = findEvents([
+      { id: 'a', outlet: 'X', date: '2019-01-01', event: 'e1', entities: [] },
+      { id: 'b', outlet: 'Y', date: '2019-05-01', event: 'e1', entities: [] },
+      { id: 'c', outlet: 'Y', date: '2019-01-01', event: 'e2', entities: [] },
+    ]);
+    expect(r.source).toBe('records');
+    expect(r.assignments.map((a) => a.event)).toEqual(['e1', 'e1', 'e2']);
+  });
+
+  it('clusters by rare shared entities within days, and keeps the same actors months apart apart', () => {
+    const common = Array.from({ length: 60 }, (_, i) => ({
+      id: 'f' + i,
+      outlet: 'Z',
+      date: '2018-03-01',
+      entities: ['usa', 'filler-' + i],
+    }));
+    const r = findEvents([
+      { id: 'caravan-1', outlet: 'X', date: '2018-10-20', entities: ['tijuana', 'honduras', 'usa', 'tijuana'] },
+      { id: 'caravan-2', outlet: 'Y', date: '2018-10-22', entities: ['tijuana', 'honduras', 'usa'] },
+      { id: 'caravan-3', outlet: 'Z', date: '2019-06-01', entities: ['tijuana', 'honduras', 'usa'] },
+      { id: 'brexit', outlet: 'Y', date: '2018-10-21', entities: ['theresa-may', 'brussels', 'usa'] },
+      ...common,
+    ]);
+    const ev = new Map(r.assignments.map((a) => [a.doc, a.event]));
+    expect(ev.get('caravan-1')).toBe(ev.get('caravan-2'));
+    expect(ev.get('caravan-3')).not.toBe(ev.get('caravan-1'));
+    expect(ev.get('brexit')).not.toBe(ev.get('caravan-1'));
+  });
+});
+
+describe('labels discovered from the corpus', () => {
+  it('shows "illegal immigrants" against "undocumented immigrants" as labels of one group, without a concept file', () => {
+    const texts: [string, string][] = [
+      [
+        'A',
+        'The agency detained 300 illegal immigrants on Monday. Officials said illegal immigrants who crossed will be deported. Many of the immigrants who spoke asked for lawyers. Police stopped an illegal immigrant.',
+      ],
+      [
+        'B',
+        'Advocates said undocumented immigrants who live here fear raids. The undocumented immigrants who were detained were released. She met an undocumented immigrant. The immigrants waited.',
+      ],
+      [
+        'C',
+        'Thousands of migrants who walked north reached the border. The migrants said they would wait. Hundreds of migrants slept outside. Some migrants left.',
+      ],
+    ];
+    const docs = texts.map(([o, t], i) => doc('d' + i, o, t));
+    const rows = labelRows(
+      groupLabelMentions(
+        docs,
+        [],
+        docs.map((d) => docVoice(d)),
+        { titles: TITLES },
+      ),
+      docs,
+    );
+    const of = (o: string) => rows.filter((r) => r.outlet === o).map((r) => [r.entity, r.label.toLowerCase()]);
+    expect(of('A')).toContainEqual(['immigrants', 'illegal immigrants']);
+    expect(of('B')).toContainEqual(['immigrants', 'undocumented immigrants']);
+    expect(of('C')).toContainEqual(['immigrants', 'migrants']); // one group: "im-migrant" ends in "migrant"
+    // shares add up to one per outlet and actor
+    for (const o of ['A', 'B', 'C'])
+      expect(rows.filter((r) => r.outlet === o).reduce((n, r) => n + r.share, 0)).toBeCloseTo(1, 3);
+    // a verb before the noun is not a modifier
+    expect(rows.map((r) => r.label.toLowerCase())).not.toContain('detained 300 illegal immigrants');
+  });
+
+  it('never takes a title alone or a clause before a title as a label', () => {
+    const d = doc(
+      't',
+      'X',
+      'Republicans blasted former President Barack Obama on Tuesday. President Barack Obama answered. Obama, the former president, smiled.',
+    );
+    const obama = {
+      id: 'obama',
+      name: 'Barack Obama',
+      type: 'person',
+      mentions: spans(d, 'Barack Obama', 'Obama,').map((s) =>
+        d.text.slice(s.start, s.end) === 'Obama,' ? { ...s, end: s.end - 1 } : s,
+      ),
+    };
+    const labels = labelRows(entityLabelMentions([d], [obama], TITLES), [d]).map((r) => r.label);
+    expect(labels).not.toContain('Republicans blasted former President');
+    expect(labels).not.toContain('President');
+    expect(labels).not.toContain('former President');
+    expect(labels).toContain('the former president');
+  });
+
+  it('gives "the prime minister" to the nearest prime minister before it, never to two, and counts labels within events', () => {
+    const d1 = doc(
+      'uk',
+      'X',
+      'Prime Minister Theresa May met Prime Minister Benjamin Netanyahu in London. The prime minister told reporters the talks went well.',
+    );
+    const d2 = doc('il', 'X', 'Prime Minister Benjamin Netanyahu spoke in Jerusalem. The prime minister warned Iran.');
+    const may = { id: 'may', name: 'Theresa May', type: 'person', mentions: spans(d1, 'Theresa May') };
+    const bibi = {
+      id: 'bibi',
+      name: 'Benjamin Netanyahu',
+      type: 'person',
+      mentions: [...spans(d1, 'Benjamin Netanyahu'), ...spans(d2, 'Benjamin Netanyahu')],
+    };
+    const ms = entityLabelMentions([d1, d2], [may, bibi], TITLES);
+    const corefs = ms.filter((m) => m.kind === 'coreference');
+    expect(corefs.filter((m) => m.doc === 'uk').map((m) => m.target)).toEqual(['bibi']);
+    ms.forEach((m) => (m.event = m.doc === 'uk' ? 'e-uk' : 'e-il'));
+    // "Prime Minister" before the name and "the prime minister" after it are one label, counted per event
+    const rows = labelRows(ms, [d1, d2]).filter((r) => r.label.toLowerCase().endsWith('prime minister'));
+    expect(rows.map((r) => [r.event, r.entity, r.count])).toEqual([
+      ['e-il', 'Benjamin Netanyahu', 2],
+      ['e-uk', 'Benjamin Netanyahu', 2],
+      ['e-uk', 'Theresa May', 1],
+    ]);
+  });
+});
+
+describe('speakers', () => {
+  const trumpDoc = () =>
+    doc(
+      's',
+      'X',
+      [
+        'Donald Trump visited the border on Friday. “We will build it,” Mr. Trump said.',
+        'Rep. Nancy Pelosi disagreed. “It is a waste,” Rep. Pelosi said.',
+        'Senator Ted Cruz and Senator Chuck Schumer met the governor. “No deal,” he said.',
+        'Chuck Schumer arrived late. “We are ready,” he added.',
+      ].join('\n\n'),
+    );
+  const people = (d: Doc) => [
+    { id: 'donald-trump', name: 'Donald Trump', type: 'person', mentions: spans(d, 'Donald Trump') },
+    { id: 'nancy-pelosi', name: 'Nancy Pelosi', type: 'person', mentions: spans(d, 'Nancy Pelosi') },
+    { id: 'ted-cruz', name: 'Ted Cruz', type: 'person', mentions: spans(d, 'Ted Cruz') },
+    { id: 'chuck-schumer', name: 'Chuck Schumer', type: 'person', mentions: spans(d, 'Chuck Schumer') },
+  ];
+
+  it('resolves an honorific and a surname to the full name and entity id; "Mr" and "Rep" are never speakers', () => {
+    const d = trumpDoc();
+    const ms = sourceMentions([d], [docVoice(d)], people(d));
+    const said = (w: string) => ms.find((m) => m.text.includes(w));
+    expect([said('Mr. Trump')?.kind, said('Mr. Trump')?.name, said('Mr. Trump')?.entity_id]).toEqual([
+      'named',
+      'Donald Trump',
+      'donald-trump',
+    ]);
+    expect([said('Pelosi')?.name, said('Pelosi')?.entity_id]).toEqual(['Nancy Pelosi', 'nancy-pelosi']);
+    for (const m of ms) expect(['Mr', 'Mr.', 'Rep', 'Rep.', 'Sen', 'He']).not.toContain(m.name);
+  });
+
+  it('resolves a pronoun only when one person is named in its paragraph, else counts it unresolved', () => {
+    const d = trumpDoc();
+    const ms = sourceMentions([d], [docVoice(d)], people(d));
+    const pron = ms.filter((m) => /^he$/i.test(m.text.trim()));
+    expect(pron.map((m) => [m.kind, m.entity_id ?? null])).toEqual([
+      ['unresolved', null],
+      ['named', 'chuck-schumer'],
+    ]);
+  });
+});

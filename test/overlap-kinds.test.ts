@@ -1,0 +1,254 @@
+// The three kinds of shared text on fixtures modelled on false accusations seen on real coverage: a shared interview
+// quote with statute text, a social post printed without quote marks after "via X:", stock place phrases across five
+// outlets, party-tag titles shared by articles about different events; and real copied narration, which must stay
+// uncredited reuse.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/text/analyse.js';
+import { overlap, outletReuse, type OverlapResult } from '../lib/overlap/overlap.js';
+import { attributionReason } from '../lib/overlap/kinds.js';
+import { overlapFindings } from '../lib/report/findings.js';
+import { reuseNetwork, EDGE_COLOR } from '../lib/figures/overlap.js';
+import type { Doc } from '../lib/types.js';
+
+const WORDS = (
+  'orchard lantern quarry meadow ribbon falcon harbor velvet timber copper glacier marble saddle thistle beacon ' +
+  'willow canyon ember parcel lagoon summit tavern walnut cobble prairie anchor ferry violet basket kettle plume granite ' +
+  'hollow mirror pepper signal island ladder tunnel cradle shadow ginger ivory jasper kiln locket mosaic nectar oyster ' +
+  'pebble quill raven spindle tulip umber vessel wicker yarrow zephyr acorn bramble cinder dapple fennel gable heron ' +
+  'indigo juniper kestrel linden mallow nettle osprey pippin quince russet sorrel tansy upland vale warren yew alder ' +
+  'birch cedar dune elm fjord grove heath inlet jetty knoll loch marsh nook oasis peat ridge shoal tor weir'
+).split(' ');
+
+/** Deterministic filler prose from a seeded generator (no two seeds share a 5-word run by more than chance). */
+function prose(seed: number, words: number): string {
+  let a = (seed * 2654435761) >>> 0;
+  const r = () => (a = (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    let w = WORDS[Math.floor(r() * WORDS.length)];
+    if (i % 11 === 0) w = w[0].toUpperCase() + w.slice(1);
+    out.push(w + ((i + 1) % 11 === 0 ? '.' : ''));
+  }
+  return out.join(' ').replace(/\.?$/, '.');
+}
+const doc = (id: string, outlet: string, date: string | null, text: string, event?: string): Doc =>
+  Object.assign(analyse({ id, outlet, date, text, paragraphs: [] }), event ? { event } : {});
+const uncredited = (r: OverlapResult) => r.pairs.filter((p) => p.credit === 'uncredited');
+
+describe('common-source text is never an uncredited pair', () => {
+  it('an interview quote, a statute and a short partial quote shared by two outlets', () => {
+    const interview =
+      'we are going to look at it very strongly because the people who come here have to follow the rules like everybody else';
+    const statute =
+      'All persons born or naturalized in the Republic, and subject to the jurisdiction thereof, are citizens of the Republic and of the province wherein they reside';
+    const A = doc(
+      'times-1',
+      'Morning Ledger',
+      '2025-03-01',
+      `${prose(1, 70)}\n\nIn an interview on Sunday the governor said: "${interview}."\n\n${prose(2, 50)}\n\n` +
+        `The amendment reads: ${statute}.\n\n${prose(3, 40)} She called the plan "a reckless attack on the settled order of things" and left.`,
+    );
+    const B = doc(
+      'fox-1',
+      'Evening Dispatch',
+      '2025-03-02',
+      `${prose(4, 60)}\n\n“${interview[0].toUpperCase() + interview.slice(1)},” the governor told the program.\n\n${prose(5, 50)}\n\n` +
+        `Section 1 of the amendment states: "${statute}."\n\n${prose(6, 40)} Critics said the plan was a reckless attack on the settled order of things.`,
+    );
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs).toHaveLength(1);
+    const p = r.pairs[0];
+    expect(p.passages.length).toBeGreaterThanOrEqual(2);
+    expect(p.passages.every((x) => x.kind === 'common-source')).toBe(true);
+    expect(p.credit).toBe('none-needed');
+    expect(p.passages.find((x) => /born or naturalized/.test(x.text))!.kind_because).toMatch(/quote marks|attributed/);
+    const texts = overlapFindings(r)
+      .map((f) => f.text)
+      .join('\n');
+    expect(texts).not.toMatch(/never names/);
+    expect(texts).toMatch(/common sources/);
+  });
+
+  it('a social post printed without quote marks after "via X:" by one outlet and quoted by the other', () => {
+    const post =
+      'I have had it with the people in this office who think they can walk all over the rest of us and never answer for a single thing they do';
+    const A = doc(
+      'hp-1',
+      'Capital Wire',
+      '2025-05-01',
+      `${prose(11, 80)}\n\nRead the full rant via Chatterbox:\n\n${post}.\n\n${prose(12, 60)}`,
+    );
+    const B = doc(
+      'fx-1',
+      'Nightly Courier',
+      '2025-05-02',
+      `${prose(13, 70)}\n\nIn the post, the aide wrote: “${post}.”\n\n${prose(14, 60)}`,
+    );
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs).toHaveLength(1);
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(uncredited(r)).toEqual([]);
+    // without quote marks on either side, the cue beside the text decides
+    const plain = doc(
+      'fx-2',
+      'Nightly Courier',
+      '2025-05-02',
+      `${prose(15, 70)}\n\nThe aide posted the message on Friday:\n\n${post}.\n\n${prose(16, 60)}`,
+    );
+    const r2 = overlap([A, plain], { outlets: [] });
+    expect(r2.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(r2.pairs[0].credit).toBe('none-needed');
+  });
+
+  it('the same passage carried by three outlets is a common source between any two of them', () => {
+    const release = prose(21, 45).replace(/\.$/, '');
+    const docs = ['Alpha Star', 'Beta Herald', 'Gamma Voice'].map((o, i) =>
+      doc(`r${i}`, o, `2025-06-0${i + 1}`, `${prose(30 + i, 60)}\n\n${release}.\n\n${prose(40 + i, 60)}`),
+    );
+    const r = overlap(docs, { outlets: [] });
+    expect(r.pairs).toHaveLength(3);
+    for (const p of r.pairs) {
+      expect(p.passages.map((x) => x.kind)).toEqual(['common-source']);
+      expect(p.passages[0].kind_because).toMatch(/3 or more outlets/);
+    }
+    expect(uncredited(r)).toEqual([]);
+  });
+
+  it('wire copy credited to the same agency on both sides', () => {
+    const wire = prose(51, 60);
+    const A = doc(
+      'w1',
+      'Lakeside Times',
+      '2025-02-01',
+      `${prose(52, 40).replace(/\.$/, '')}, Northwire reported.\n\n${wire}\n\n${prose(53, 40)}`,
+    );
+    const B = doc(
+      'w2',
+      'Hill Gazette',
+      '2025-02-01',
+      `According to Northwire, ${prose(54, 30)}\n\n${wire}\n\n${prose(55, 40)}`,
+    );
+    const r = overlap([A, B], { outlets: [{ name: 'Northwire', aliases: [] }] });
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(r.pairs[0].passages[0].kind_because).toMatch(/Northwire/);
+    expect(r.pairs[0].credit).toBe('none-needed');
+  });
+});
+
+describe('stock phrases are not reuse', () => {
+  // five outlets on one story, each written independently, all using the same place formulas
+  const STOCK = [
+    'at the Marrow Point crossing on the northern bank of the river',
+    'on the far side of the old customs wall near the Marrow Point crossing',
+    'where the coastal highway meets the border fence south of the city',
+  ];
+  const outlets = ['North Post', 'South Bulletin', 'East Chronicle', 'West Observer', 'Central Record'];
+  const docs = outlets.map((o, i) => {
+    const parts = [prose(100 + i, 50)];
+    STOCK.forEach((s, k) => {
+      if ((i + k) % 5 < 3) parts.push(`${prose(200 + 10 * i + k, 12).replace(/\.$/, '')} ${s}.`);
+    });
+    parts.push(prose(300 + i, 50));
+    return doc(`s${i}`, o, `2025-04-0${i + 1}`, parts.join('\n\n'));
+  });
+  const r = overlap(docs, { outlets: [] });
+
+  it('place formulas shared across five outlets are stock, and no pair is uncredited', () => {
+    const kinds = r.pairs.flatMap((p) => p.passages.map((x) => x.kind));
+    expect(kinds.length).toBeGreaterThan(5);
+    expect(kinds.every((k) => k === 'stock')).toBe(true);
+    expect(uncredited(r)).toEqual([]);
+  });
+
+  it('the network draws such edges in the common-source colour, never green or red', () => {
+    const f = reuseNetwork(r);
+    const colors = ((f.layout.annotations ?? []) as { arrowcolor: string }[]).map((a) => a.arrowcolor);
+    expect(colors.length).toBeGreaterThan(0);
+    expect(new Set(colors)).toEqual(new Set([EDGE_COLOR.common]));
+    expect(outletReuse(r).every((e) => e.credited === 0 && e.uncredited === 0)).toBe(true);
+  });
+});
+
+describe('articles about different events', () => {
+  // 60 events x 3 outlets; every article names two politicians with a party tag, from a pool of 40, so articles of
+  // different events share title phrases; one article of event 0 copies 45 words of narration from another outlet
+  const first = ['Marta', 'Olan', 'Dessa', 'Pieter', 'Runa', 'Tobin', 'Ilse', 'Caro'];
+  const last = ['Quillan', 'Brask', 'Fennimore', 'Ostrander', 'Vyle'];
+  const offices = [
+    'Senate Minority Leader',
+    'House Majority Whip',
+    'Senate Appropriations Chair',
+    'House Speaker pro tempore',
+  ];
+  const states = ['D-Vt.', 'R-Ore.', 'D-N.M.', 'R-Kan.', 'I-Me.'];
+  const tag = (k: number) => `${offices[k % 4]} ${first[k % 8]} ${last[k % 5]} (${states[k % 5]})`;
+  const copied = prose(999, 45).replace(/\.$/, '');
+  const docs: Doc[] = [];
+  const outletsOf = ['Daily Lamp', 'Metro Signal', 'Valley Press'];
+  for (let e = 0; e < 60; e++) {
+    for (let o = 0; o < 3; o++) {
+      const i = e * 3 + o;
+      const t1 = tag((i * 7) % 40),
+        t2 = tag((i * 13 + 5) % 40);
+      let text = `${prose(1000 + i, 40)}\n\n${t1} said ${prose(2000 + i, 15)}\n\n${prose(3000 + i, 40)}\n\nAsked about it, ${t2} told reporters ${prose(4000 + i, 15)}`;
+      if (e === 0 && o === 0) text += `\n\n${copied}.`;
+      if (e === 0 && o === 1) text = `${prose(5000, 30)}\n\n${copied}.\n\n` + text;
+      docs.push(
+        doc(`e${e}-${o}`, outletsOf[o], `2025-07-${String(1 + (e % 28)).padStart(2, '0')}`, text, `event-${e}`),
+      );
+    }
+  }
+  const r = overlap(docs, { outlets: [] });
+  const eventOf = new Map(docs.map((d) => [d.id, (d as Doc & { event: string }).event]));
+
+  it('never call a pair of different-event articles uncredited reuse, however many party tags they share', () => {
+    const across = r.pairs.filter((p) => p.kind === 'cross-outlet' && eventOf.get(p.a) !== eventOf.get(p.b));
+    expect(across.length).toBeGreaterThan(10);
+    expect(across.filter((p) => p.credit === 'uncredited')).toEqual([]);
+    expect(across.flatMap((p) => p.passages).some((x) => x.kind === 'stock')).toBe(true);
+  });
+
+  it('the same rule holds without event labels: only the stock-phrase statistics decide', () => {
+    const bare = docs.map((d) => ({ ...d, event: undefined }));
+    const r2 = overlap(bare, { outlets: [] });
+    const across = r2.pairs.filter((p) => p.kind === 'cross-outlet' && eventOf.get(p.a) !== eventOf.get(p.b));
+    expect(across.filter((p) => p.credit === 'uncredited')).toEqual([]);
+  });
+
+  it('articles of different events need twice the reuse evidence; event labels can come as an option', () => {
+    const shared = prose(777, 25).replace(/\.$/, '');
+    const A = doc('x1', 'Daily Lamp', '2025-08-01', `${prose(778, 60)}\n\n${shared}.\n\n${prose(779, 60)}`);
+    const B = doc('x2', 'Metro Signal', '2025-08-03', `${prose(780, 60)}\n\n${shared}.\n\n${prose(781, 60)}`);
+    expect(overlap([A, B], { outlets: [] }).pairs[0].credit).toBe('uncredited');
+    const apart = overlap([A, B], { outlets: [], events: { x1: 'flood', x2: 'election' } }).pairs[0];
+    expect(apart.credit).toBe('none-needed');
+    expect(apart.credit_because).toMatch(/different events/);
+    expect(overlap([A, B], { outlets: [], events: { x1: 'flood', x2: 'flood' } }).pairs[0].credit).toBe('uncredited');
+  });
+
+  it('real copied narration stays uncredited reuse', () => {
+    const p = r.pairs.find((x) => (x.a === 'e0-0' && x.b === 'e0-1') || (x.a === 'e0-1' && x.b === 'e0-0'))!;
+    expect(p.credit).toBe('uncredited');
+    const reuse = p.passages.filter((x) => x.kind === 'reuse');
+    expect(reuse).toHaveLength(1);
+    expect(reuse[0].text).toContain(copied.slice(0, 40));
+    expect(overlapFindings(r).some((f) => /Daily Lamp .*Metro Signal .*neither names the other/.test(f.text))).toBe(
+      true,
+    );
+  });
+});
+
+describe('attribution beside a passage', () => {
+  it('reads cues before and after a passage, and not plain narration', () => {
+    const t = (before: string, after = ' Then the rain came.') => {
+      const text = `${before}the bridge will close for repairs next week${after}`;
+      const s = before.length;
+      return attributionReason(text, [s, s + 'the bridge will close for repairs next week'.length]);
+    };
+    expect(t('Read the full statement via the council website: ')).not.toBeNull();
+    expect(t('The order reads: ')).not.toBeNull();
+    expect(t('It was announced that ', ', the ministry said in a statement.')).not.toBeNull();
+    expect(t('Residents were told on Monday that ')).toBeNull();
+    expect(t('Traffic was heavy. ')).toBeNull();
+  });
+});

@@ -1,0 +1,177 @@
+// The workspace API a user handles in notebooks and scripts: keyword in context, two-outlet comparison, DataFrames,
+// the analysis cache, chart checks, and the CLI's usage errors.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../lib/corpus/load.js';
+import { analyseCorpus, type Analysis } from '../lib/pipeline.js';
+import { cachedAnalysis, analysisKey } from '../lib/cache/analysis.js';
+import { kwic, kwicEntity, kwicSummary } from '../lib/explore/kwic.js';
+import { compareOutlets } from '../lib/explore/compare.js';
+import { kwicHtml } from '../lib/explore/html.js';
+import { wordsPerOutlet } from '../lib/explore/rates.js';
+import { frame, rowsOf, asRows } from '../lib/tables/frame.js';
+import { figurePoints } from '../lib/notebook.js';
+import { entityOutletHeatmap } from '../lib/figures/entities.js';
+import { entityFrequencyByOutlet } from '../lib/entities/frequency.js';
+import { explorerSection } from '../lib/report/sections/explorer.js';
+import { main } from '../lib/cli/index.js';
+import type { Corpus } from '../lib/types.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'presslens-ws-'));
+let corpus: Corpus;
+let a: Analysis;
+beforeAll(async () => {
+  corpus = await loadCorpus('seeds');
+  a = analyseCorpus(corpus);
+}, 120_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Capture stderr while running the CLI. */
+async function cli(args: string[]): Promise<{ code: number; err: string }> {
+  const write = process.stderr.write.bind(process.stderr);
+  let err = '';
+  (process.stderr as { write: unknown }).write = (s: string) => ((err += s), true);
+  try {
+    return { code: await main(args), err };
+  } finally {
+    (process.stderr as { write: unknown }).write = write;
+  }
+}
+
+describe('kwic', () => {
+  it('finds a word in every outlet that uses it, with its context and voice, offsets into the text', () => {
+    const rows = kwic(a, 'Damascus');
+    expect(new Set(rows.map((r) => r.outlet)).size).toBeGreaterThan(1);
+    for (const r of rows.filter((x) => x.part === 'text')) {
+      const text = corpus.articles.find((x) => x.id === r.doc)!.text;
+      expect(text.slice(r.start, r.end).toLowerCase()).toBe('damascus');
+      expect(['own', 'quoted', 'reported', 'reused']).toContain(r.voice);
+    }
+    const outlets = rows.map((r) => r.outlet);
+    expect(outlets).toEqual([...outlets].sort()); // grouped by outlet
+  });
+
+  it('finds a word that only occurs in a headline, marked as such', () => {
+    const title = corpus.articles.find((x) => /coup/i.test(x.title) && !/coup/i.test(x.text));
+    if (!title) return;
+    const rows = kwic(a, 'coup');
+    expect(rows.some((r) => r.part === 'title' && r.doc === title.id)).toBe(true);
+  });
+
+  it('matches phrases word by word and finds nothing for an absent term', () => {
+    expect(kwic(a, 'zzzz-not-a-word')).toEqual([]);
+    const phrase = kwic(a, 'Iraqi National Intelligence Service');
+    for (const r of phrase) expect(r.match.toLowerCase().replace(/\s+/g, ' ')).toContain('intelligence service');
+  });
+
+  it('lists every mention of an entity, and summarises occurrences by outlet and voice', () => {
+    const e = a.entities.entities.find((x) => x.aliases.length > 1)!;
+    const rows = kwicEntity(a, e.id);
+    expect(rows.length).toBe(e.mentions.length);
+    const sum = kwicSummary(rows);
+    expect(sum.reduce((s, r) => s + r.total, 0)).toBe(rows.length);
+    for (const r of sum) expect(r.own + r.quoted + r.reported + r.reused).toBe(r.total);
+    expect(kwicHtml(rows)).toContain('<mark>');
+    expect(kwicHtml([])).toContain('No occurrence');
+  });
+});
+
+describe('compareOutlets', () => {
+  it('ranks terms of a against b in opposite directions when swapped, with a chart', () => {
+    const [x, y] = a.framing.detail.termTable.outlets;
+    const ab = compareOutlets(a, x, y);
+    const ba = compareOutlets(a, y, x);
+    const top = ab.terms[0];
+    expect(top.z).toBeGreaterThan(0);
+    expect(top.count_a).toBeGreaterThan(top.count_b);
+    expect(ba.terms.find((t) => t.term === top.term)!.z).toBeCloseTo(-top.z, 2);
+    expect(figurePoints(ab.figure)).toBeGreaterThan(0);
+    for (const l of ab.labels) expect([x, y]).toContain(l.outlet);
+  });
+
+  it('refuses an outlet that is not in the corpus', () => {
+    expect(() => compareOutlets(a, 'No Such Outlet', a.framing.detail.termTable.outlets[0])).toThrow(/no outlet named/);
+  });
+});
+
+describe('tables and charts', () => {
+  it('round-trips typed rows through a danfo DataFrame and accepts either in showTable', () => {
+    const rows = [{ outlet: 'A', mentions: 3 }, { outlet: 'B', mentions: 5 }];
+    const df = frame(rows);
+    const back = rowsOf(df);
+    expect(back).toEqual(rows);
+    expect(back[1].mentions + 1).toBe(6);
+    expect(asRows(df)).toEqual(rows);
+    expect(rowsOf(frame([]))).toEqual([]);
+  });
+
+  it('rates per 1,000 words: the heatmap plots mentions over words, zero is the lightest colour', () => {
+    const words = wordsPerOutlet(a.docs);
+    const fig = entityOutletHeatmap(entityFrequencyByOutlet(a.entities), { words });
+    const t = fig.data[0] as { z: number[][]; reversescale?: boolean; colorscale: string };
+    expect(t.colorscale).toBe('Blues');
+    expect(t.reversescale).toBe(true); // plotly's Blues runs dark to light
+    const e = a.entities.entities.find((x) => x.type !== 'demonym')!;
+    const outlet = Object.keys(e.by_outlet)[0];
+    const row = (fig.data[0] as { y: string[] }).y.indexOf(e.name);
+    const col = (fig.data[0] as { x: string[] }).x.indexOf(outlet);
+    if (row >= 0 && col >= 0) expect(t.z[row][col]).toBeCloseTo((1000 * e.by_outlet[outlet]) / words[outlet], 2);
+  });
+
+  it('counts no points in an empty figure', () => {
+    expect(figurePoints({ data: [{ type: 'bar', x: [], y: [] }], layout: {} })).toBe(0);
+    expect(figurePoints({ data: [{ type: 'bar', x: ['a'], y: [1] }], layout: {} })).toBe(1);
+  });
+
+  it('the report explorer embeds contexts for entities and terms, and deep links to them', () => {
+    const s = explorerSection(a)!;
+    const e = a.entities.entities.find((x) => x.type !== 'demonym')!;
+    expect(s.html).toContain(`href="#entity=${encodeURIComponent(e.id)}"`);
+    expect(s.html).toMatch(/href="#term=/);
+    expect(s.script).toContain('hashchange');
+  });
+});
+
+describe('the analysis cache', () => {
+  it('gives the same results from the cache, and a new key when a data file or an option changes', () => {
+    process.env.PRESSLENS_CACHE_DIR = join(tmp, 'cache');
+    try {
+      const first = cachedAnalysis(corpus);
+      const second = cachedAnalysis(corpus);
+      expect(first.hit).toBe(false);
+      expect(second.hit).toBe(true);
+      expect(second.analysis.overlap.pairs).toEqual(first.analysis.overlap.pairs);
+      expect(second.analysis.framing.distinctive).toEqual(first.analysis.framing.distinctive);
+      expect(second.analysis.counts.byDoc?.length ?? 0).toBe(first.analysis.counts.byDoc?.length ?? 0);
+      expect(analysisKey(corpus, { overlap: { minWords: 9 } })).not.toBe(first.key);
+      const edited = { ...corpus, articles: corpus.articles.map((x, i) => (i ? x : { ...x, text: x.text + ' More.' })) };
+      expect(analysisKey(edited)).not.toBe(first.key);
+    } finally {
+      delete process.env.PRESSLENS_CACHE_DIR;
+    }
+  });
+});
+
+describe('the command line', () => {
+  it('prints its version', async () => {
+    const out: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    (process.stdout as { write: unknown }).write = (s: string) => (out.push(s), true);
+    try {
+      expect(await main(['--version'])).toBe(0);
+    } finally {
+      (process.stdout as { write: unknown }).write = write;
+    }
+    expect(out.join('')).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  for (const args of [['terms', 'seeds', '--top', 'abc'], ['terms', 'seeds', '--ngrams', '5-1'], ['overlap', 'seeds', '--min-words', '-5'], ['framing', 'seeds', '--method', 'magic'], ['nonsense']]) {
+    it(`exits 2 with a one-line message: ${args.join(' ')}`, async () => {
+      const r = await cli(args);
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split('\n').length).toBe(1);
+    });
+  }
+});
