@@ -6,7 +6,10 @@ export type { Article, Corpus, Doc, EntityRef, Figure, Paragraph, Provenance, Qu
 
 // loading (input/output)
 export { loadCorpus, type LoadOptions } from './corpus/load.js';
-export { cleanText } from './corpus/clean.js';
+export { cleanPlain, cleanText } from './corpus/clean.js';
+export { parseColumnMap, COLUMN_ALIASES, type ColumnMap } from './corpus/columns.js';
+export { rawOffset, rawSpan } from './corpus/provenance.js';
+export { writeOutputDir } from './io/output-dir.js';
 export { decodeBytes } from './corpus/decode.js';
 export { guessMetadata } from './corpus/guess.js';
 

@@ -43,7 +43,7 @@ describe('cleanText', () => {
     const r = cleanText(raw);
     expect(r.text).toBe('The minister arrived in Baghdad on Monday for talks.\n\nThe talks lasted three hours, officials said.');
     expect(kinds(r)).toEqual(['social', 'social', 'caption', 'comment-widget', 'comment-widget', 'social']);
-    for (const x of r.removed) expect(raw.slice(x.rawStart!, x.rawStart! + x.text.length)).toBe(x.text);
+    for (const x of r.removed) expect(raw.slice(x.rawStart, x.rawStart! + x.text.length)).toBe(x.text);
   });
 
   it('does not mistake body sentences for debris', () => {

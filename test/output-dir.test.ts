@@ -1,6 +1,15 @@
 // Reports out, never half-written: staged and swapped in, locked, owned, and never inside the corpus.
 import { spawn } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,16 +23,20 @@ function tempDir(): string {
   dirs.push(d);
   return d;
 }
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** A small report: index.html naming the run, one table, and the given images. */
-const report = (run: string, images: string[] = []) => async (dir: string) => {
-  mkdirSync(join(dir, 'tables'));
-  writeFileSync(join(dir, 'tables', 'pairs.csv'), `run\n${run}\n`);
-  if (images.length) mkdirSync(join(dir, 'images'));
-  for (const i of images) writeFileSync(join(dir, 'images', i), run);
-  writeFileSync(join(dir, 'index.html'), `<p>report ${run}</p>`);
-};
+const report =
+  (run: string, images: string[] = []) =>
+  async (dir: string) => {
+    mkdirSync(join(dir, 'tables'));
+    writeFileSync(join(dir, 'tables', 'pairs.csv'), `run\n${run}\n`);
+    if (images.length) mkdirSync(join(dir, 'images'));
+    for (const i of images) writeFileSync(join(dir, 'images', i), run);
+    writeFileSync(join(dir, 'index.html'), `<p>report ${run}</p>`);
+  };
 const read = (p: string) => readFileSync(p, 'utf8');
 
 describe('5. output is atomic and owned', () => {
@@ -33,7 +46,9 @@ describe('5. output is atomic and owned', () => {
     await writeOutputDir(out, report('one'));
     const failing = async (dir: string) => {
       writeFileSync(join(dir, 'index.html'), 'half');
-      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      throw Object.assign(new Error('no space left on device'), {
+        code: 'ENOSPC',
+      });
     };
     await expect(writeOutputDir(out, failing)).rejects.toThrow(/no space/);
     expect(read(join(out, 'index.html'))).toBe('<p>report one</p>');
@@ -49,7 +64,10 @@ describe('5. output is atomic and owned', () => {
     const script = `import { writeOutputDir } from ${JSON.stringify(join(REPO, 'lib/io/output-dir.ts'))};
       await writeOutputDir(${JSON.stringify(out)}, async (d) => { (await import('node:fs')).writeFileSync(d + '/index.html', 'new'); console.log('writing'); await new Promise(() => setInterval(() => {}, 1000)); });`;
     await new Promise<void>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: REPO,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       child.stdout.on('data', () => child.kill('SIGKILL'));
       child.on('exit', () => resolve());
     });
@@ -63,9 +81,16 @@ describe('5. output is atomic and owned', () => {
   it('a second concurrent run into the same folder is refused with a clear message; the first one completes', async () => {
     const out = join(tempDir(), 'out');
     let release!: () => void;
-    const first = writeOutputDir(out, async (d) => { await new Promise<void>((r) => { release = r; }); await report('first')(d); });
+    const first = writeOutputDir(out, async (d) => {
+      await new Promise<void>((r) => {
+        release = r;
+      });
+      await report('first')(d);
+    });
     await new Promise((r) => setTimeout(r, 50));
-    await expect(writeOutputDir(out, report('second'))).rejects.toThrow(new RegExp(`another presslens run \\(pid ${process.pid}\\) is writing to`));
+    await expect(writeOutputDir(out, report('second'))).rejects.toThrow(
+      new RegExp(`another presslens run \\(pid ${process.pid}\\) is writing to`),
+    );
     release();
     await first;
     expect(read(join(out, 'index.html'))).toBe('<p>report first</p>');
@@ -77,7 +102,12 @@ describe('5. output is atomic and owned', () => {
     const out = join(base, 'out');
     writeFileSync(join(base, 'precious.txt'), 'precious\n');
     await writeOutputDir(out, report('one', ['iraq.png', 'syria.png']));
-    expect(JSON.parse(read(join(out, MANIFEST_NAME))).files).toEqual(['images/iraq.png', 'images/syria.png', 'index.html', 'tables/pairs.csv']);
+    expect(JSON.parse(read(join(out, MANIFEST_NAME))).files).toEqual([
+      'images/iraq.png',
+      'images/syria.png',
+      'index.html',
+      'tables/pairs.csv',
+    ]);
     writeFileSync(join(out, 'my-notes.txt'), 'mine');
     rmSync(join(out, 'tables', 'pairs.csv'));
     linkSync(join(base, 'precious.txt'), join(out, 'tables', 'pairs.csv')); // a hard link where a report file was
@@ -88,7 +118,7 @@ describe('5. output is atomic and owned', () => {
     expect(read(join(out, 'tables', 'pairs.csv'))).toBe('run\ntwo\n');
   });
 
-  it('refuses to replace a folder of the user that has a report entry\'s name', async () => {
+  it("refuses to replace a folder of the user that has a report entry's name", async () => {
     const out = join(tempDir(), 'out');
     mkdirSync(join(out, 'tables'), { recursive: true });
     writeFileSync(join(out, 'tables', 'mine.csv'), 'a\n1\n');

@@ -11,7 +11,6 @@ import { insideDir, safeName } from '../lib/io/file-names.js';
 import { outletColors } from '../lib/figures/style.js';
 import { HOSTILE, hostileCorpus } from './report-helpers.js';
 import { loadCorpus } from '../lib/corpus/load.js';
-import type { Corpus } from '../lib/types.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'presslens-report-'));
 

@@ -6,14 +6,26 @@
 import { createHash } from 'node:crypto';
 
 /** Longest kept value of a metadata field, in characters. */
-export const MAX_FIELD = { id: 200, outlet: 200, title: 1000, url: 2000, language: 35, date: 80, event: 200 } as const;
+export const MAX_FIELD = {
+  id: 200,
+  outlet: 200,
+  title: 1000,
+  url: 2000,
+  language: 35,
+  date: 80,
+  event: 200,
+} as const;
 
 /** A metadata field name. */
 export type MetaField = keyof typeof MAX_FIELD;
 
 // C0/C1 controls (tab, line breaks included: metadata is one line), bidi controls, zero-width characters,
 // BOM, lone surrogates and U+FFFD.
-const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNSAFE = new RegExp(
+  '[\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]' +
+    '|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  'g',
+);
 
 /** A short stable hash of a string (hex). */
 export function shortHash(s: string, n = 8): string {
@@ -29,16 +41,19 @@ export function clipText(s: string, max: number): string {
   return s.slice(0, end);
 }
 
-/** Clean one metadata value: unsafe characters removed, whitespace runs collapsed, length capped; notes what changed. */
+/** Clean one metadata value: unsafe characters removed, whitespace collapsed, length capped; notes what changed. */
 export function cleanMeta(value: string, field: MetaField, warnings: string[]): string {
   let v = value;
   let removed = 0;
   if (v.length > MAX_FIELD[field] * 4) v = v.slice(0, MAX_FIELD[field] * 4); // bound the work below
-  v = v.replace(UNSAFE, (c) => {
-    removed++;
-    const k = c.charCodeAt(0);
-    return k < 0x20 || (k >= 0x7f && k <= 0x9f) ? ' ' : '';
-  }).replace(/\s+/g, ' ').trim();
+  v = v
+    .replace(UNSAFE, (c) => {
+      removed++;
+      const k = c.charCodeAt(0);
+      return k < 0x20 || (k >= 0x7f && k <= 0x9f) ? ' ' : '';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
   if (removed) warnings.push(`${field}: removed ${removed} control/bidi character(s)`);
   if (value.length > MAX_FIELD[field]) {
     warnings.push(`${field}: ${value.length} characters, cut to ${MAX_FIELD[field]}`);

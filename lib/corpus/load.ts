@@ -371,6 +371,67 @@ function buildArticle(dr: Draft, id: string, idSource: FieldSource, row: Manifes
   };
 }
 
+/** Read and decode the inputs, a few files at a time; results kept in input order. */
+async function readAll(inputs: Input[], maxBytes: number, colMap: ColumnMap | undefined, onProgress?: LoadOptions['onProgress']): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(inputs.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const i = next++;
+      results[i] = await readInput(inputs[i], maxBytes, colMap);
+      done++;
+      onProgress?.(done, inputs.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, inputs.length) }, worker));
+  return results;
+}
+
+/** Settle ids (first one wins, later ones skipped naming it) and build the articles, in input order. */
+function assemble(results: FileResult[], byFile: Map<string, ManifestRow>, byId: Map<string, ManifestRow>, skipped: Skip[]) {
+  const articles: Article[] = [];
+  const firstSeen = new Map<string, string>();
+  const usedIdRows = new Set<ManifestRow>();
+  const noOutlet = new Map<string, { n: number; columns?: string[] }>();
+  for (const r of results) {
+    for (const x of r.skips) skipped.push(x); // no spread: a file may have any number of bad records
+    for (const dr of r.drafts) {
+      const where = dr.record ? `${dr.file} record ${dr.record}` : dr.file;
+      const fileRow = dr.record === undefined ? byFile.get(dr.file) : undefined;
+      const idWarn: string[] = [];
+      let id: string;
+      let idSource: FieldSource;
+      if (fileRow?.id) { id = cleanMeta(fileRow.id, 'id', idWarn); idSource = 'manifest'; }
+      else if (dr.given.id) { id = cleanMeta(dr.given.id, 'id', idWarn); idSource = 'record'; }
+      else { id = cleanMeta(dr.record ? `${dr.stem}#${dr.record}` : dr.stem, 'id', idWarn); idSource = 'filename'; }
+      const row = fileRow ?? byId.get(id);
+      if (row) usedIdRows.add(row);
+      const prev = firstSeen.get(id);
+      if (prev) {
+        skipped.push({ file: dr.file, ...(dr.record ? { record: dr.record } : {}), reason: `duplicate id "${id}" (already loaded from ${prev})` });
+        continue;
+      }
+      const a = buildArticle(dr, id, idSource, row, idWarn);
+      if ('reason' in a) { skipped.push(a); continue; }
+      firstSeen.set(id, where);
+      articles.push(a);
+      if (a.outlet === UNKNOWN_OUTLET && a.provenance.fields.outlet === 'missing') {
+        const e = noOutlet.get(dr.file) ?? { n: 0, columns: dr.columns };
+        e.n++;
+        noOutlet.set(dr.file, e);
+      }
+    }
+  }
+  return { articles, usedIdRows, noOutlet };
+}
+
+/** The error when no article loads: the first few skips and their reasons. */
+function nothingLoaded(corpusPath: string, skipped: Skip[]): Error {
+  const first = skipped.slice(0, 3).map((s) => `${s.file}${s.record ? ` record ${s.record}` : ''}: ${s.reason}`).join('; ');
+  return new Error(`no articles loaded from ${corpusPath}: ${skipped.length} inputs skipped${first ? ` (${first}${skipped.length > 3 ? '; ...' : ''})` : ''}`);
+}
+
 /** Load a folder of articles or one file of records into a Corpus; throws only when nothing loads or the manifest is malformed. */
 export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Promise<Corpus> {
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
@@ -443,61 +504,12 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
     inputs.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   }
 
-  // read and decode, a few files at a time; results kept in input order
-  const results: FileResult[] = new Array(inputs.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < inputs.length) {
-      const i = next++;
-      results[i] = await readInput(inputs[i], maxBytes, colMap);
-      done++;
-      opts.onProgress?.(done, inputs.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, inputs.length) }, worker));
-
-  // assemble in order
-  const articles: Article[] = [];
-  const firstSeen = new Map<string, string>();
-  const usedIdRows = new Set<ManifestRow>();
-  const noOutlet = new Map<string, { n: number; columns?: string[] }>();
-  for (const r of results) {
-    for (const x of r.skips) skipped.push(x); // no spread: a file may have any number of bad records
-    for (const dr of r.drafts) {
-      const where = dr.record ? `${dr.file} record ${dr.record}` : dr.file;
-      const fileRow = dr.record === undefined ? byFile.get(dr.file) : undefined;
-      const idWarn: string[] = [];
-      let id: string;
-      let idSource: FieldSource;
-      if (fileRow?.id) { id = cleanMeta(fileRow.id, 'id', idWarn); idSource = 'manifest'; }
-      else if (dr.given.id) { id = cleanMeta(dr.given.id, 'id', idWarn); idSource = 'record'; }
-      else { id = cleanMeta(dr.record ? `${dr.stem}#${dr.record}` : dr.stem, 'id', idWarn); idSource = 'filename'; }
-      const row = fileRow ?? byId.get(id);
-      if (row) usedIdRows.add(row);
-      const prev = firstSeen.get(id);
-      if (prev) {
-        skipped.push({ file: dr.file, ...(dr.record ? { record: dr.record } : {}), reason: `duplicate id "${id}" (already loaded from ${prev})` });
-        continue;
-      }
-      const a = buildArticle(dr, id, idSource, row, idWarn);
-      if ('reason' in a) { skipped.push(a); continue; }
-      firstSeen.set(id, where);
-      articles.push(a);
-      if (a.outlet === UNKNOWN_OUTLET && a.provenance.fields.outlet === 'missing') {
-        const e = noOutlet.get(dr.file) ?? { n: 0, columns: dr.columns };
-        e.n++;
-        noOutlet.set(dr.file, e);
-      }
-    }
-  }
+  const results = await readAll(inputs, maxBytes, colMap, opts.onProgress);
+  const { articles, usedIdRows, noOutlet } = assemble(results, byFile, byId, skipped);
   warnings.push(...missingOutletWarnings(noOutlet));
   for (const row of byId.values()) {
     if (!usedIdRows.has(row) && !row.file) warnings.push(`manifest row ${row.row}: id "${row.id}" matches no article`);
   }
-  if (articles.length === 0) {
-    const first = skipped.slice(0, 3).map((s) => `${s.file}${s.record ? ` record ${s.record}` : ''}: ${s.reason}`).join('; ');
-    throw new Error(`no articles loaded from ${corpusPath}: ${skipped.length} inputs skipped${first ? ` (${first}${skipped.length > 3 ? '; ...' : ''})` : ''}`);
-  }
+  if (articles.length === 0) throw nothingLoaded(corpusPath, skipped);
   return { root: corpusPath, articles, skipped, ...(warnings.length ? { warnings } : {}) };
 }

@@ -1,7 +1,8 @@
 // Reading the user's alias rules from disk (the only file input of the entities module).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
+import { readDataFile } from '../io/data-files.js';
 import { parseAliasRules, type AliasRules } from './aliases.js';
 
 /** Read alias rules from a JSON file (default data/aliases.json under the project root); empty rules when the default file is missing. */
@@ -11,11 +12,5 @@ export function readAliasRules(path?: string): AliasRules {
     if (path) throw new Error(`aliases file not found: ${path}`);
     return {};
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(p, 'utf8'));
-  } catch (e) {
-    throw new Error(`aliases file ${p} is not valid JSON: ${(e as Error).message}`);
-  }
-  return parseAliasRules(json);
+  return parseAliasRules(readDataFile<unknown>('aliases', p)); // checked against data/schemas/aliases.schema.json
 }

@@ -1,10 +1,11 @@
 // Keyword in context: every occurrence of a term or an entity in every outlet, with the voice it is in
 // (own narration, quoted, reported, reused), grouped by outlet. Pure: reads an Analysis, returns rows.
-import type { Doc, Token } from '../types.js';
+import type { Doc } from '../types.js';
 import type { Voice } from '../framing/voice.js';
 import type { Analysis } from '../pipeline.js';
 import { VOICES, type VoiceClass } from '../framing/voice.js';
-import { tokenize } from '../text/tokenize.js';
+import { isTermToken, tokenize } from '../text/tokenize.js';
+import { firstEndingAfter } from '../util/search.js';
 
 /** One occurrence of a term or entity: where it is, the words around it, and whose words they are. */
 export interface KwicRow {
@@ -29,11 +30,10 @@ export interface KwicOptions {
   max?: number;
 }
 
-const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
 
 /** The normalised word forms of a query ("Coup", "armed groups"), as the tokenizer normalises article text. */
 export function queryWords(term: string): string[] {
-  return tokenize(term).filter(isWord).map((t) => t.norm);
+  return tokenize(term).filter(isTermToken).map((t) => t.norm);
 }
 
 /** A searchable text: an article body or its headline, with the voice of each token. */
@@ -48,7 +48,7 @@ interface Source {
 function sources(analysis: Analysis): Source[] {
   const d = analysis.framing.detail;
   const bodies = analysis.docs.map((doc, i) => ({ doc, voice: d.voices[i]?.doc === doc.id ? d.voices[i] : d.voices.find((v) => v.doc === doc.id), article: doc.id, part: 'text' as const }));
-  const titles = d.titleDocs.map((doc, i) => ({ doc, voice: d.titleVoices[i], article: doc.id.replace(/#title$/, ''), part: 'title' as const }));
+  const titles = d.titleDocs.map((doc, i) => ({ doc, voice: d.titleVoices[i], article: doc.id, part: 'title' as const }));
   return [...bodies, ...titles];
 }
 
@@ -67,7 +67,7 @@ export function kwic(analysis: Analysis, term: string, opts: KwicOptions = {}): 
   for (const src of sources(analysis)) {
     const toks = src.doc.tokens;
     const words: number[] = [];
-    for (let i = 0; i < toks.length; i++) if (isWord(toks[i])) words.push(i);
+    for (let i = 0; i < toks.length; i++) if (isTermToken(toks[i])) words.push(i);
     for (let w = 0; w + want.length <= words.length; w++) {
       let k = 0;
       while (k < want.length && toks[words[w + k]].norm === want[k]) k++;
@@ -93,13 +93,7 @@ export function kwicEntity(analysis: Analysis, entityId: string, opts: KwicOptio
 
 /** Index of the token that covers or follows offset `pos` (binary search; tokens are in text order). */
 function tokenAt(doc: Doc, pos: number): number {
-  let lo = 0, hi = doc.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Math.min(firstEndingAfter(doc.tokens, pos), Math.max(0, doc.tokens.length - 1));
 }
 
 /** Hits as rows, sorted by outlet, then corpus order (headline before text), then offset. */

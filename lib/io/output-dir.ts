@@ -63,13 +63,21 @@ export function takeLock(out: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeNewFile(lock, body);
-      return () => { try { if (readFileSync(lock, 'utf8') === body) unlinkSync(lock); } catch { /* gone */ } };
+      return () => {
+        try {
+          if (readFileSync(lock, 'utf8') === body) unlinkSync(lock);
+        } catch {
+          /* gone */
+        }
+      };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const st = lstatSync(lock);
       const pid = st.isFile() && st.size < 64 ? Number.parseInt(readFileSync(lock, 'utf8'), 10) : NaN;
       if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
-        throw new OutputRefused(`another presslens run (pid ${pid}) is writing to ${out}. Wait for it to finish, or, if no run is active, delete ${lock}.`);
+        throw new OutputRefused(
+          `another presslens run (pid ${pid}) is writing to ${out}. Wait for it to finish, or, if no run is active, delete ${lock}.`,
+        );
       }
       unlinkSync(lock); // left by a run that no longer exists
     }
@@ -77,7 +85,7 @@ export function takeLock(out: string): () => void {
   throw new OutputRefused(`could not take the lock ${lock}`);
 }
 
-/** Files of an earlier report in `out`: from its manifest, or, for a report written before manifests, everything under its entries. */
+/** Files of an earlier report in `out`: from its manifest; null for a report written before manifests (all of it). */
 function previousFiles(out: string): Set<string> | null {
   const m = join(out, MANIFEST_NAME);
   const st = lstatSync(m, { throwIfNoEntry: false });
@@ -85,11 +93,14 @@ function previousFiles(out: string): Set<string> | null {
     try {
       const v = JSON.parse(readFileSync(m, 'utf8')) as { files?: unknown };
       if (Array.isArray(v.files)) return new Set(v.files.filter((f): f is string => typeof f === 'string'));
-    } catch { /* unreadable manifest: owns nothing */ }
+    } catch {
+      /* unreadable manifest: owns nothing */
+    }
     return new Set();
   }
   const index = join(out, 'index.html');
-  if (lstatSync(index, { throwIfNoEntry: false })?.isFile() && /Written by presslens/.test(readFileSync(index, 'utf8'))) return null;
+  if (lstatSync(index, { throwIfNoEntry: false })?.isFile() && /Written by presslens/.test(readFileSync(index, 'utf8')))
+    return null;
   return new Set();
 }
 
@@ -100,12 +111,17 @@ function entriesToReplace(out: string, names: string[], owned: Set<string> | nul
     const p = join(out, name);
     const st = lstatSync(p, { throwIfNoEntry: false });
     if (!st) continue;
-    if (st.isSymbolicLink() || owned === null || name === MANIFEST_NAME) { aside.push(name); continue; }
+    if (st.isSymbolicLink() || owned === null || name === MANIFEST_NAME) {
+      aside.push(name);
+      continue;
+    }
     const files = st.isDirectory() ? listFiles(out, p) : [name];
     const foreign = files.filter((f) => !owned.has(f));
     if (foreign.length) {
-      throw new OutputRefused(`refusing to replace files presslens did not write in ${out}: ${foreign.slice(0, 3).join(', ')}` +
-        `${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}. Move them, or choose another --out folder.`);
+      throw new OutputRefused(
+        `refusing to replace files presslens did not write in ${out}: ${foreign.slice(0, 3).join(', ')}` +
+          `${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}. Move them, or choose another --out folder.`,
+      );
     }
     aside.push(name);
   }
@@ -114,19 +130,24 @@ function entriesToReplace(out: string, names: string[], owned: Set<string> | nul
 
 /** Orphans: entries of the previous report that the new one does not have (e.g. images of other outlets). */
 function orphans(out: string, names: Set<string>, owned: Set<string> | null): string[] {
-  if (owned === null) return ['index.html', 'tables', 'images', 'notebooks'].filter((n) => !names.has(n) && entryExists(join(out, n)));
+  if (owned === null)
+    return ['index.html', 'tables', 'images', 'notebooks'].filter((n) => !names.has(n) && entryExists(join(out, n)));
   const tops = new Set([...owned].map((f) => f.split('/')[0]));
-  return [...tops].filter((n) => !names.has(n) && n !== MANIFEST_NAME && entryExists(join(out, n))).filter((n) => {
-    const p = join(out, n);
-    const st = lstatSync(p);
-    return st.isSymbolicLink() || !st.isDirectory() || listFiles(out, p).every((f) => owned.has(f));
-  });
+  return [...tops]
+    .filter((n) => !names.has(n) && n !== MANIFEST_NAME && entryExists(join(out, n)))
+    .filter((n) => {
+      const p = join(out, n);
+      const st = lstatSync(p);
+      return st.isSymbolicLink() || !st.isDirectory() || listFiles(out, p).every((f) => owned.has(f));
+    });
 }
 
 /** Move the staged entries into `out`: old entries aside into `trash`, new ones in (index.html last), manifest last. */
 function swapIn(stage: string, out: string, trash: string, names: string[], aside: string[]): void {
-  for (const n of aside.sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : 0))) renameSync(join(out, n), join(trash, n));
-  for (const n of names.filter((x) => x !== 'index.html' && x !== MANIFEST_NAME)) renameSync(join(stage, n), join(out, n));
+  for (const n of aside.sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : 0)))
+    renameSync(join(out, n), join(trash, n));
+  for (const n of names.filter((x) => x !== 'index.html' && x !== MANIFEST_NAME))
+    renameSync(join(stage, n), join(out, n));
   if (names.includes('index.html')) renameSync(join(stage, 'index.html'), join(out, 'index.html'));
   renameSync(join(stage, MANIFEST_NAME), join(out, MANIFEST_NAME));
 }
@@ -142,11 +163,18 @@ function removeStale(out: string): void {
 }
 
 /** Write an output folder all at once (see the header): `write` fills the staging folder it is given. */
-export async function writeOutputDir(outDir: string, write: (stage: string) => Promise<void>, opts: OutputDirOptions = {}): Promise<OutputDirResult> {
+export async function writeOutputDir(
+  outDir: string,
+  write: (stage: string) => Promise<void>,
+  opts: OutputDirOptions = {},
+): Promise<OutputDirResult> {
   const out = resolve(outDir);
   if (opts.corpus) assertOutsideCorpus(out, opts.corpus);
   const st = lstatSync(out, { throwIfNoEntry: false });
-  if (st && !st.isDirectory()) throw new OutputRefused(`refusing to write into ${out}: it is ${st.isSymbolicLink() ? 'a symlink' : 'not a folder'}`);
+  if (st && !st.isDirectory())
+    throw new OutputRefused(
+      `refusing to write into ${out}: it is ${st.isSymbolicLink() ? 'a symlink' : 'not a folder'}`,
+    );
   mkdirSync(out, { recursive: true });
   const release = takeLock(out);
   removeStale(out);

@@ -4,7 +4,18 @@
 // the target is replaced as a directory entry, never followed, and a failed write (ENOSPC, a kill) leaves the
 // old file or nothing, never half a file. The output folder may not be inside the corpus, nor hold it.
 
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** An output path presslens refuses to use; the CLI exits with code 2. */
@@ -41,28 +52,43 @@ export function assertOutsideCorpus(out: string, corpus: string): void {
   const o = realPathOf(out);
   const c = realPathOf(corpus);
   if (isInside(c, o)) {
-    throw new OutputRefused(`refusing to write the output into the corpus: ${out} is inside ${corpus}. Choose an --out folder outside the corpus.`);
+    throw new OutputRefused(
+      `refusing to write the output into the corpus: ${o} is inside ${c}. Choose an --out folder outside the corpus.`,
+    );
   }
   if (isInside(o, c)) {
-    throw new OutputRefused(`refusing to write the output into ${out}: the corpus ${corpus} is inside it. Choose an --out folder that does not contain the corpus.`);
+    throw new OutputRefused(
+      `refusing to write the output into ${o}: the corpus ${c} is inside it. Choose an --out folder that does not contain the corpus.`,
+    );
   }
 }
 
 /** A temporary name beside `target` (same folder, so a rename onto `target` is atomic). */
 export function tempBeside(target: string): string {
-  return join(dirname(target), `.${basename(target)}.presslens-${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.presslens-${process.pid}-${Math.random().toString(36).slice(2, 10)}`,
+  );
 }
 
 /** Write one file atomically: a fresh temporary file beside it, flushed, then renamed over `target`. */
-export async function writeFileAtomic(target: string, write: (tmp: string) => Promise<unknown> | unknown): Promise<string> {
+export async function writeFileAtomic(
+  target: string,
+  write: (tmp: string) => Promise<unknown> | unknown,
+): Promise<string> {
   const path = resolve(target);
-  if (lstatSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new OutputRefused(`refusing to write ${path}: it is a folder`);
+  if (lstatSync(path, { throwIfNoEntry: false })?.isDirectory())
+    throw new OutputRefused(`refusing to write ${path}: it is a folder`);
   mkdirSync(dirname(path), { recursive: true });
   const tmp = tempBeside(path);
   try {
     await write(tmp);
     const fd = openSync(tmp, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -75,7 +101,8 @@ export async function writeFileAtomic(target: string, write: (tmp: string) => Pr
 export function writeFileAtomicSync(target: string, data: string | Uint8Array): string {
   const path = resolve(target);
   mkdirSync(dirname(path), { recursive: true });
-  if (lstatSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new OutputRefused(`refusing to write ${path}: it is a folder`);
+  if (lstatSync(path, { throwIfNoEntry: false })?.isDirectory())
+    throw new OutputRefused(`refusing to write ${path}: it is a folder`);
   const tmp = tempBeside(path);
   try {
     writeNewFile(tmp, data);

@@ -1,8 +1,8 @@
 // Outlet names and aliases (data/outlets.json), and normalising a cited name to one outlet.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
 import { stripDiacritics } from '../text/normalize.js';
+import { readDataFile } from '../io/data-files.js';
 
 /** One outlet and the names articles use for it. */
 export interface OutletEntry {
@@ -16,7 +16,7 @@ let cachedDefault: OutletEntry[] | undefined;
 export function readOutletTable(path?: string): OutletEntry[] {
   if (!path && cachedDefault) return cachedDefault;
   const file = path ?? join(projectRoot(), 'data', 'outlets.json');
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { outlets?: OutletEntry[] } | OutletEntry[];
+  const raw = readDataFile<{ outlets?: OutletEntry[] } | OutletEntry[]>('outlets', file); // data/schemas/outlets.schema.json
   const list = Array.isArray(raw) ? raw : raw.outlets ?? [];
   const table = list.filter((e) => e && typeof e.name === 'string').map((e) => ({ name: e.name, aliases: Array.isArray(e.aliases) ? e.aliases.map(String) : [] }));
   if (!path) cachedDefault = table;

@@ -82,7 +82,7 @@ export function figureSlot(index: number, fig: Figure): string {
 
 /** The text of a figure's title (plotly title objects or strings), as plotly would show it (HTML entities decoded, tags dropped). */
 export function figureTitle(fig: Figure): string {
-  const t = fig.layout.title as unknown;
+  const t = fig.layout.title;
   const raw = typeof t === 'string' ? t : t && typeof t === 'object' && typeof (t as { text?: unknown }).text === 'string' ? (t as { text: string }).text : '';
   return raw
     .replace(/<br\s*\/?>/gi, ' ')

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { writeOutputDir } from '../io/output-dir.js';
 import type { Corpus, Doc, Figure } from '../types.js';
+import type { ReportInput, ReportOutput, ReportSection, ReportTable } from './types.js';
 import { outletColors } from '../figures/style.js';
 import { escapeHtml, toHtmlTable } from './html.js';
 import { writeCsvRows } from '../export/tables.js';
@@ -20,57 +21,7 @@ import { entitiesSection } from './sections/entities.js';
 import { framingSection } from './sections/framing.js';
 
 export type { Finding } from './findings.js';
-
-/** A table of the report: shown (first `show` rows) in the page and written whole as tables/<name>.csv. */
-export interface ReportTable {
-  /** file-name-safe name; the CSV is tables/<name>.csv and the anchor #table-<name> */
-  name: string;
-  caption: string;
-  rows: readonly object[];
-  /** column order (default: the first row's keys) */
-  columns?: string[];
-  /** rows shown in the page (default 20; 0 = CSV link only) */
-  show?: number;
-}
-
-/** One section of the report. */
-export interface ReportSection {
-  /** anchor id (#sec-<id>) */
-  id: string;
-  title: string;
-  /** plain text, paragraphs separated by blank lines */
-  intro: string;
-  findings: Finding[];
-  figures: Figure[];
-  tables: ReportTable[];
-  /** pre-escaped static HTML (no scripts: the page's Content-Security-Policy blocks them), e.g. the passage viewer */
-  html?: string;
-  /** a page script of the section's own (allowed by hash in the Content-Security-Policy), e.g. the explorer's */
-  script?: string;
-}
-
-/** Everything the report shows, already computed. */
-export interface ReportInput {
-  corpus: Corpus;
-  title?: string;
-  sections: ReportSection[];
-  /** extra links shown under the contents, e.g. the executed notebooks (relative paths) */
-  links?: { href: string; label: string }[];
-}
-
-/** What writeReport wrote. */
-export interface ReportOutput {
-  /** path of index.html */
-  index: string;
-  /** every file written (index.html, images/*.png|svg, tables/*.csv) */
-  files: string[];
-  /** why PNG/SVG were not made (no Chromium), when they were not */
-  imagesSkipped?: string;
-  /** charts whose image export failed */
-  imageErrors: { name: string; message: string }[];
-  /** milliseconds spent on the page and CSVs, and on images */
-  ms: { html: number; images: number };
-}
+export type { ReportInput, ReportOutput, ReportSection, ReportTable } from './types.js';
 
 /** Unique file-name-safe names, in order: repeats get -2, -3 … */
 function uniqueNames(names: readonly string[]): string[] {

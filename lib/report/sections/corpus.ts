@@ -4,7 +4,7 @@ import { outletTermRows, type TermCounts } from '../../text/counts.js';
 import { topTermsFigure } from '../../figures/terms.js';
 import { corpusFindings, termFindings } from '../findings.js';
 import { articleWords } from '../../text/words.js';
-import type { ReportSection } from '../report.js';
+import type { ReportSection } from '../types.js';
 
 /** The corpus section: article table, cleaning and skip logs, top terms chart, with findings. */
 export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTerms?: number } = {}): ReportSection {

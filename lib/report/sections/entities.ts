@@ -7,7 +7,7 @@ import { entityOutletHeatmap, topEntitiesByOutletFigure } from '../../figures/en
 import { escapeHtml } from '../html.js';
 import { wordsPerOutlet } from '../../explore/rates.js';
 import { entityAnchor, entityFindings } from '../findings.js';
-import type { ReportSection } from '../report.js';
+import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
 
 /** A static list of the main entities: spellings, mentions per outlet and why spellings were merged. */

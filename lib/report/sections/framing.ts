@@ -4,7 +4,7 @@ import type { Analysis } from '../../pipeline.js';
 import { termChartRows } from '../../framing/framing.js';
 import { labelTableHtml, sourcesFigure, termChartFigure, toneFigure, voiceSharesFigure } from '../../figures/framing.js';
 import { framingFindings } from '../findings.js';
-import type { ReportSection } from '../report.js';
+import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
 
 /** The framing section: findings, voice/sources/tone charts, one distinctive-terms chart per outlet, the label table and the tables behind them. */

@@ -6,7 +6,7 @@ import { escapeHtml } from '../html.js';
 import { overlapFindings, pairAnchor } from '../findings.js';
 import { passageViewFor } from '../passages.js';
 import { coverageHeatmap, reuseNetwork } from '../../figures/overlap.js';
-import type { ReportSection } from '../report.js';
+import type { ReportSection } from '../types.js';
 
 /** The passage viewer: each pair (most overlapping first) as a collapsible block anchored #pair-<a>-<b>, the first one open (static HTML, no script). */
 export function passageViewer(result: OverlapResult, articles: readonly Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>[], opts: { maxPairs?: number } = {}): string {
@@ -37,7 +37,7 @@ export function overlapSection(analysis: Pick<Analysis, 'overlap' | 'docs'>): Re
     findings: overlapFindings(r),
     figures: r.pairs.length ? [reuseNetwork(r), coverageHeatmap(r)] : [coverageHeatmap(r)],
     tables: [
-      { name: 'outlet-reuse', caption: 'Outlet to outlet: share of the reusing outlet’s words found in passages shared with the source', rows: outletReuse(r) as unknown as object[] },
+      { name: 'outlet-reuse', caption: 'Outlet to outlet: share of the reusing outlet’s words found in passages shared with the source', rows: outletReuse(r) },
       { name: 'overlap-pairs', caption: 'Article pairs with shared passages (a_in_b = share of a inside passages shared with b)', rows: pairRows(r) },
       { name: 'passages', caption: 'Every shared passage with offsets in both articles', rows: passageRows(r), show: 0 },
       { name: 'citations', caption: 'Outlets cited in the articles', rows: citationRows(r) },
