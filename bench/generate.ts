@@ -511,12 +511,14 @@ class CorpusGenerator {
     const a = this.alt;
     const st = this.state.statement;
     const org: Piece = { w: st.org.variants[0], ent: st.org };
-    const text = this.mark(this.fresh(st.words), 'official-text', `statement-${this.event}`);
+    const text = this.fresh(st.words);
     const u = a();
     let s: Sentence;
     if (u < 0.45) s = [org, word('said'), word('in'), word('a'), word('statement'), punct(':'), { w: '\u201C', glue: 2 }, ...text, punct('.'), { w: '\u201D', glue: 1 }];
     else if (u < 0.8) s = [word('The'), word('statement'), word('issued'), word('by'), org, word('reads'), punct(':'), ...text, punct('.')];
     else s = [...text, punct('.')];
+    // the attribution belongs to the confounder: every outlet carrying the statement may introduce it the same way
+    this.mark(s, 'official-text', `statement-${this.event}`);
     s.planted = true;
     return s;
   }
@@ -525,8 +527,9 @@ class CorpusGenerator {
   private keyQuoteSentence(): Sentence {
     const k = this.state.keyQuote;
     const who: Piece = { w: k.who.variants[0], ent: k.who };
-    const inner = this.mark(this.fresh(k.words), 'third-party-quote', `quote-${this.event}`);
+    const inner = this.fresh(k.words);
     const s: Sentence = [{ w: '\u201C', glue: 2 }, ...inner, punct(','), { w: '\u201D', glue: 1 }, who, word('said'), punct('.')];
+    this.mark(s, 'third-party-quote', `quote-${this.event}`);
     s.planted = true;
     return s;
   }
@@ -560,7 +563,8 @@ class CorpusGenerator {
   /** A rewrite of a sentence: clauses reordered, about one word in eight replaced by a synonym, compounds joined. */
   private rewrite(s: Sentence): Sentence {
     const a = this.alt;
-    let out: Piece[] = s.map((p) => ({ ...p }));
+    // the pieces of the clone itself, not copies: a quote's speaker link must stay on the rendered piece
+    let out: Piece[] = s.slice();
     const simple = !out.some((p) => p.qOpen || p.qClose || p.cite);
     const end = out[out.length - 1];
     if (simple && end.w === '.' && out.length > 8) {
@@ -568,8 +572,8 @@ class CorpusGenerator {
       const body = out.slice(0, -1);
       const cut = comma >= 0 ? comma : body.length - int(a, 3, 5);
       const head = body.slice(0, cut), tail = body.slice(comma >= 0 ? cut + 1 : cut);
-      if (head[0] && !head[0].ent && head[0].w !== head[0].w.toUpperCase()) head[0] = { ...head[0], w: head[0].w.charAt(0).toLowerCase() + head[0].w.slice(1) };
-      if (tail[0] && !tail[0].ent) tail[0] = { ...tail[0], w: cap(tail[0].w) };
+      if (head[0] && !head[0].ent && head[0].w !== head[0].w.toUpperCase()) head[0].w = head[0].w.charAt(0).toLowerCase() + head[0].w.slice(1);
+      if (tail[0] && !tail[0].ent) tail[0].w = cap(tail[0].w);
       if (a() < 0.6) out = [...tail, punct(','), ...head, end];
     }
     for (let k = 0; k < out.length; k++) {

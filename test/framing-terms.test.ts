@@ -46,6 +46,19 @@ describe('loaded language in context', () => {
     expect(outletContrast([a], new Map([[a.id, 'solo']])).get('solo')).toBeUndefined();
   });
 
+  it('framing marks officialese by contrast only when it is told the events', () => {
+    const docs: Doc[] = [];
+    for (let i = 0; i < 6; i++) {
+      docs.push(doc('a' + i, 'Alpha Daily', 'The administration said the administration would talk. The administration agreed.'));
+      docs.push(doc('b' + i, 'Beta News', 'The government said the government would talk. The government agreed to new talks.'));
+      docs.push(doc('c' + i, 'Gamma Post', 'The government said officials would talk. The government agreed to talks in March.'));
+    }
+    const events = Object.fromEntries(docs.map((d) => [d.id, 'e1']));
+    const loadedOf = (f: ReturnType<typeof analyseFraming>) => f.loaded.filter((r) => r.outlet === 'Alpha Daily').map((r) => [r.term, r.theme]);
+    expect(loadedOf(analyseFraming({ docs, lexicon: readLexicon() }))).toEqual([]);
+    expect(loadedOf(analyseFraming({ docs, lexicon: readLexicon(), events }))).toEqual([['administration', 'outlet contrast']]);
+  });
+
   it('never lets a wildcard term match a name ("bash*" is not Bashar)', () => {
     const d = doc('c', 'X', 'Supporters of Bashar al-Assad gathered.');
     expect(marked(d)).toEqual([]);

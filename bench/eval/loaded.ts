@@ -4,7 +4,7 @@
 // over word types per sentence). Sentence level: ROC-AUC of presslens's loadedness score against label_bias.
 // Rows are split by topic into a tuning half and a held-out half (by a hash of the topic name), so a rule tuned on
 // one half is checked on topics it never saw.
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { analyse } from '../../lib/text/analyse.js';
@@ -14,8 +14,8 @@ import { loadedTokens, sentenceLoadedness } from '../../lib/framing/loaded.js';
 interface Row { text: string; outlet: string; topic: string; biased: boolean; words: Set<string> }
 
 /** BABE rows with a Biased / Non-biased label. */
-function readBabe(file: string): Row[] {
-  const recs = parse(readFileSync(file, 'utf8'), { delimiter: ';', columns: true, bom: true, relax_quotes: true }) as Record<string, string>[];
+function readBabe(csv: string): Row[] {
+  const recs = parse(csv, { delimiter: ';', columns: true, bom: true, relax_quotes: true }) as Record<string, string>[];
   const rows: Row[] = [];
   for (const r of recs) {
     if (r.label_bias !== 'Biased' && r.label_bias !== 'Non-biased') continue;
@@ -63,7 +63,7 @@ function fmt(name: string, s: Score): string {
 /** Score presslens's loaded-language marking on BABE and print P/R/F1 and AUC for the tuning half, held-out half and all. */
 export async function run(path = join('..', 'shared', 'dev', 'loaded-words-babe')): Promise<void> {
   const file = path.endsWith('.csv') ? path : join(path, 'final_labels_SG2.csv');
-  const rows = readBabe(file);
+  const rows = readBabe(await readFile(file, 'utf8'));
   const lexicon = readLexicon();
   const parts: Record<string, Score> = {};
   const fp = new Map<string, number>();

@@ -96,12 +96,13 @@ export function nameEvidence(
   const given = givenNames();
   if (norms.length > 1 && given.has(norms[0])) return { type: 'person', strength: 2, cue: 'given name' };
   const last = norms[norms.length - 1];
-  if (norms.length > 1 && norms.length <= 4 && surnameSet().has(last))
-    return { type: 'person', strength: 2, cue: 'surname' };
-  if (norms.length === 1 && surnameSet().has(last)) return { type: 'person', strength: 1, cue: 'surname' };
-  // two or three title-case words with no head word, gazetteer word or context: most often a person's name
-  // (unless its last word is a common noun of the corpus: "World Cup", "Labor Day", "Gold Fields")
+  // a last word the corpus also writes in lower case is a common noun first ("White House", "Homeland Security",
+  // "World Cup"): neither a surname list nor title case makes it a person
   const common = lowerSeen.has(last);
+  if (!common && norms.length > 1 && norms.length <= 4 && surnameSet().has(last))
+    return { type: 'person', strength: 2, cue: 'surname' };
+  if (!common && norms.length === 1 && surnameSet().has(last)) return { type: 'person', strength: 1, cue: 'surname' };
+  // two or three title-case words with no head word, gazetteer word or context: most often a person's name
   if (!common && norms.length >= 2 && norms.length <= 3 && /^(?:\p{Lu}\p{Ll}[\p{L}'-]*\s?){2,3}$/u.test(surface)) {
     return { type: 'person', strength: 1, cue: 'title-case words' };
   }

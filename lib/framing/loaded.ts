@@ -190,7 +190,7 @@ export function outletContrast(docs: readonly Doc[], events: ReadonlyMap<string,
     const mask = masks.get(d.id);
     d.tokens.forEach((t, i) => {
       if (t.kind !== 'word' || (mask && !mask[i]) || t.norm.length < 3 || isStopword(t.norm) || isNameToken(d, i)) return;
-      m!.set(t.norm, (m!.get(t.norm) ?? 0) + 1);
+      m.set(t.norm, (m.get(t.norm) ?? 0) + 1);
     });
   }
   const out = new Map<string, Map<string, Map<string, number>>>();
@@ -237,14 +237,25 @@ export function sentenceLoadedness(d: Doc, marked: readonly LoadedToken[]): numb
   return words ? sum / Math.sqrt(words) : 0;
 }
 
-/** Every loaded hit in the docs, with the voice it is in (voices aligned with docs by id; a doc without one counts as own voice). */
-export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex?: LoadedLexicon, opts: Omit<LoadedOptions, 'lexicon' | 'mask'> = {}): LoadedHit[] {
+/**
+ * Every loaded hit in the docs, with the voice it is in (voices aligned with docs by id; a doc without one counts as own
+ * voice). With `events` (doc id -> event), outlet contrast on each doc's event (outletContrast over the own voice) can
+ * make a word loaded too; without it only the lexicon and the general vocabularies mark words.
+ */
+export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex?: LoadedLexicon, opts: Omit<LoadedOptions, 'lexicon' | 'mask' | 'contrast'> & { events?: ReadonlyMap<string, string> } = {}): LoadedHit[] {
   const lx = { ...indexLexicon(lex), wildByNorm: new Map<string, Compiled[]>() };
   const vById = new Map(voices.map((v) => [v.doc, v]));
+  let contrast: Map<string, Map<string, Map<string, number>>> | null = null;
+  if (opts.events?.size) {
+    const own = new Map<string, Uint8Array>();
+    for (const v of voices) own.set(v.doc, v.tokenVoice.map((c) => (c === 0 ? 1 : 0)));
+    contrast = outletContrast(docs, opts.events, own);
+  }
   const hits: LoadedHit[] = [];
   for (const d of docs) {
     const v = vById.get(d.id);
-    for (const m of loadedTokens(d, opts, lx)) {
+    const z = contrast?.get(opts.events!.get(d.id) ?? '')?.get(d.outlet);
+    for (const m of loadedTokens(d, { ...opts, contrast: z }, lx)) {
       const first = d.tokens[m.index];
       let last = first;
       for (let i = m.index, seen = 0; i < d.tokens.length && seen < m.length; i++) {

@@ -1,8 +1,11 @@
 // Who took a shared passage from whom: explicit credit beside the passage, then dates, then lopsided containment; else unknown.
 import type { Doc, Paragraph } from '../types.js';
 import type { Citation } from './citations.js';
+import { creditNear } from './credit.js';
 import { outletKey } from './outlets.js';
 import type { Passage } from './passages.js';
+
+export { creditNear }; // kept here for callers of 0.1; it lives in credit.ts (kinds.ts needs it without a cycle)
 import { reuseWords, STRONG_WORDS, type Credit } from './kinds.js';
 
 /** A direction and the evidence that decided it. */
@@ -30,14 +33,6 @@ export const CONTAINED = 0.6;
 /** ... and this much higher than the other side to count as (weak) evidence of direction. */
 export const LOPSIDED = 0.15;
 
-/** The citation of `outlet` by a doc that sits in a paragraph overlapping [start, end), if any. */
-export function creditNear(cites: readonly Citation[], outlet: string, paras: readonly Paragraph[], start: number, end: number): Citation | null {
-  const key = outletKey(outlet);
-  const near = paras.filter((p) => p.start < end && start < p.end);
-  const lo = near.length ? Math.min(start, near[0].start) : start, hi = near.length ? Math.max(end, near[near.length - 1].end) : end;
-  for (const c of cites) if (c.kind === 'outlet' && outletKey(c.cited) === key && c.start < hi && lo < c.end) return c;
-  return null;
-}
 
 /** Pair-level evidence (dates, then containment), used for passages that no credit decides. */
 export function pairEvidence(ctx: DirectionContext): Direction {

@@ -20,7 +20,7 @@ import type { WordPassage } from './align.js';
 import type { Citation } from './citations.js';
 import { outletKey } from './outlets.js';
 import type { Passage } from './passages.js';
-import { creditNear } from './direction.js';
+import { creditNear } from './credit.js';
 
 // speech and document verbs and nouns that introduce a third party's own text
 const VERB = `(?:${[

@@ -5,7 +5,7 @@ import type { Analysis } from '../../pipeline.js';
 import { kwic, kwicEntity, type KwicRow } from '../../explore/kwic.js';
 import { outletTermRows } from '../../text/counts.js';
 import { escapeHtml } from '../html.js';
-import type { ReportSection } from '../report.js';
+import type { ReportSection } from '../types.js';
 
 /** Limits on what the page embeds: keys listed and lines kept per key and outlet. */
 export interface ExplorerOptions {
