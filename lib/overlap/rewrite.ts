@@ -48,8 +48,8 @@ export interface RewriteView {
   /** sentence index of each piece; sentence spans are doc.sentences */
   sent: Int32Array;
   sentences: { start: number; end: number }[];
-  /** sorted distinct k-gram keys by k, filled on first use */
-  grams: Map<number, Uint32Array>;
+  /** k-gram keys sorted, with their start positions in the same order, by k; filled on first use */
+  grams: Map<number, { keys: Uint32Array; pos: Int32Array }>;
   /** (form, sentence) of every rare word, sorted by form then sentence, distinct: which sentences hold a form */
   postForm: Int32Array;
   postSent: Int32Array;
@@ -261,10 +261,13 @@ export function rewriteView(
   forms: FormTable,
 ): RewriteView {
   const toks = doc.tokens;
+  // each token's folded form, looked up once (null for non-word tokens)
+  const folded: (FoldedToken | null)[] = new Array(toks.length);
   let n = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind === 'word' || t.kind === 'number') n += foldedToken(t.norm, rarity, forms).ids.length;
+    if (t.kind !== 'word' && t.kind !== 'number') folded[i] = null;
+    else n += (folded[i] = foldedToken(t.norm, rarity, forms)).ids.length;
   }
   const form = new Int32Array(n),
     weight = new Float64Array(n),
@@ -274,9 +277,9 @@ export function rewriteView(
   let g = 0,
     rare = 0;
   for (let i = 0; i < toks.length; i++) {
+    const f = folded[i];
+    if (f === null) continue;
     const t = toks[i];
-    if (t.kind !== 'word' && t.kind !== 'number') continue;
-    const f = forms.tokens.get(t.norm)!;
     const one = f.ids.length === 1;
     for (let k = 0; k < f.ids.length; k++, g++) {
       form[g] = f.ids[k];
@@ -320,16 +323,39 @@ function gramKey(f: Int32Array, i: number, k: number): number {
   return h >>> 0;
 }
 
-/** The sorted distinct k-gram keys of a view (computed once per k). */
-function gramsOf(v: RewriteView, k: number): Uint32Array {
+/** The k-gram keys of a view, sorted, with their start positions (computed once per k). */
+function gramsOf(v: RewriteView, k: number): { keys: Uint32Array; pos: Int32Array } {
   let g = v.grams.get(k);
   if (g) return g;
-  g = new Uint32Array(Math.max(0, v.form.length - k + 1));
-  for (let i = 0; i < g.length; i++) g[i] = gramKey(v.form, i, k);
-  g.sort();
+  const m = Math.max(0, v.form.length - k + 1);
+  const keys = new Uint32Array(m),
+    pos = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    keys[i] = gramKey(v.form, i, k);
+    pos[i] = i;
+  }
+  radixSort(keys, pos);
+  g = { keys, pos };
   v.grams.set(k, g);
   return g;
 }
+
+/** Sum of a view's rare-word weight, in word order (cached on the view: `all` in runCoverage/sentenceCoverage). */
+const weightTotals = new WeakMap<RewriteView, { all: number; inSentences: number }>();
+function totalsOf(v: RewriteView): { all: number; inSentences: number } {
+  let t = weightTotals.get(v);
+  if (t) return t;
+  let all = 0,
+    inSentences = 0;
+  for (let i = 0; i < v.weight.length; i++) all += v.weight[i];
+  for (let i = 0; i < v.weight.length; i++) if (v.sent[i] >= 0) inSentences += v.weight[i];
+  weightTotals.set(v, (t = { all, inSentences }));
+  return t;
+}
+
+let hitScratch = new Uint8Array(1024);
+let formStamp = new Int32Array(1024);
+let stampNow = 0;
 
 /** First index of the sorted array at which x could be inserted (lower bound). */
 function lowerBound(arr: Uint32Array | Int32Array, x: number): number {
@@ -354,21 +380,28 @@ export function runCoverage(
   k: number,
   long = Infinity,
 ): { short: number; long: number } {
-  const grams = gramsOf(y, k);
+  const gy = gramsOf(y, k).keys,
+    gx = gramsOf(x, k);
   const n = x.form.length;
-  const hit = new Uint8Array(n);
-  for (let i = 0; i + k <= n; i++) {
-    let anchor = false;
-    for (let j = i; j < i + k; j++) if (x.weight[j] > 0) anchor = true;
-    if (!anchor) continue;
-    const key = gramKey(x.form, i, k);
-    if (grams[lowerBound(grams, key)] === key) hit[i] = 1;
+  if (hitScratch.length < n) hitScratch = new Uint8Array(n * 2);
+  const hit = hitScratch;
+  hit.fill(0, 0, n);
+  // merge-join of the two sorted key lists: x's starts whose k-gram y holds, when anchored by a rare word
+  for (let a = 0, b = 0; a < gx.keys.length && b < gy.length; a++) {
+    const key = gx.keys[a];
+    while (b < gy.length && gy[b] < key) b++;
+    if (b >= gy.length || gy[b] !== key) continue;
+    const i = gx.pos[a];
+    for (let j = i; j < i + k; j++)
+      if (x.weight[j] > 0) {
+        hit[i] = 1;
+        break;
+      }
   }
-  let all = 0,
-    got = 0,
+  const all = totalsOf(x).all;
+  let got = 0,
     gotLong = 0,
     coveredTo = 0;
-  for (let i = 0; i < n; i++) all += x.weight[i];
   for (let i = 0; i < n;) {
     if (!hit[i]) {
       i++;
@@ -395,19 +428,25 @@ export function alignSentences(
 ): { sx: number; sy: number; similarity: number; weight: number }[] {
   const acc = new Float64Array(y.sentences.length);
   const out: { sx: number; sy: number; similarity: number; weight: number }[] = [];
-  const seen: number[] = [],
-    touched: number[] = [];
+  const touched: number[] = [];
+  let maxForm = 0;
+  for (let i = 0; i < x.form.length; i++) if (x.form[i] > maxForm) maxForm = x.form[i];
+  if (formStamp.length <= maxForm) formStamp = new Int32Array((maxForm + 1) * 2);
   let i = 0;
   while (i < x.form.length) {
     const s = x.sent[i];
     let j = i,
-      total = 0;
-    seen.length = 0;
+      total = 0,
+      seen = 0;
+    // a fresh stamp per sentence marks the forms already seen in it
+    if (++stampNow === 0x7fffffff) formStamp.fill((stampNow = 0));
+    const stamp = ++stampNow;
     touched.length = 0;
     for (; j < x.form.length && x.sent[j] === s; j++) {
       const f = x.form[j];
-      if (x.weight[j] <= 0 || seen.includes(f)) continue;
-      seen.push(f);
+      if (x.weight[j] <= 0 || formStamp[f] === stamp) continue;
+      formStamp[f] = stamp;
+      seen++;
       total += x.weight[j];
       for (let p = lowerBound(y.postForm, f); p < y.postForm.length && y.postForm[p] === f; p++) {
         const t = y.postSent[p];
@@ -417,7 +456,7 @@ export function alignSentences(
     }
     let best = -1;
     for (const t of touched) if (best < 0 || acc[t] > acc[best] || (acc[t] === acc[best] && t < best)) best = t;
-    if (best >= 0 && s >= 0 && seen.length >= 2 && acc[best] / total >= minSim)
+    if (best >= 0 && s >= 0 && seen >= 2 && acc[best] / total >= minSim)
       out.push({ sx: s, sy: best, similarity: acc[best] / total, weight: total });
     for (const t of touched) acc[t] = 0;
     i = j;
@@ -427,8 +466,7 @@ export function alignSentences(
 
 /** Sentence coverage of x by y: aligned sentences' weight times similarity over all of x's rare-word weight. */
 function sentenceCoverage(x: RewriteView, aligned: readonly { similarity: number; weight: number }[]): number {
-  let all = 0;
-  for (let i = 0; i < x.weight.length; i++) if (x.sent[i] >= 0) all += x.weight[i];
+  const all = totalsOf(x).inSentences;
   let got = 0;
   for (const a of aligned) got += a.weight * a.similarity;
   return all > 0 ? Math.min(1, got / all) : 0;
@@ -441,7 +479,7 @@ function sentenceCoverage(x: RewriteView, aligned: readonly { similarity: number
  * rewriteScore = 0.1 + 0.45 * ((coverage - chance) / (1 - chance) + verbatim): more, and more verbatim, ranks higher.
  */
 export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions = {}): PairRewrite {
-  const o = { ...REWRITE_DEFAULTS, ...opts };
+  const o = opts === lastOpts ? lastMerged : mergeOpts(opts);
   const side = (x: RewriteView, y: RewriteView) => {
     const aligned = alignSentences(x, y, o.sentence);
     const rc = runCoverage(x, y, o.run, o.longRun),
@@ -475,6 +513,14 @@ export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions
     sentenceCoverage: round(d.sc),
     alignedSentences,
   };
+}
+
+let lastOpts: RewriteOptions | null = null;
+let lastMerged: Required<RewriteOptions> = REWRITE_DEFAULTS;
+function mergeOpts(opts: RewriteOptions): Required<RewriteOptions> {
+  lastMerged = { ...REWRITE_DEFAULTS, ...opts };
+  lastOpts = opts;
+  return lastMerged;
 }
 
 function round(x: number): number {
