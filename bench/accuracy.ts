@@ -53,7 +53,12 @@ function overlap(a0: number, a1: number, b0: number, b1: number): number {
  * covers at least half of it on both sides; a found passage is correct when at least half of it, on both sides,
  * lies inside a planted passage between that pair.
  */
-export function scoreReuse(planted: readonly PlantedReuse[], found: readonly FoundPassage[], confounders: readonly PlantedConfounder[] = [], pairs: readonly FoundPair[] = []): ReuseScore {
+export function scoreReuse(
+  planted: readonly PlantedReuse[],
+  found: readonly FoundPassage[],
+  confounders: readonly PlantedConfounder[] = [],
+  pairs: readonly FoundPair[] = [],
+): ReuseScore {
   const byPair = new Map<string, FoundPassage[]>();
   for (const f of found) {
     const k = f.a.doc < f.b.doc ? f.a.doc + '\0' + f.b.doc : f.b.doc + '\0' + f.a.doc;
@@ -70,9 +75,16 @@ export function scoreReuse(planted: readonly PlantedReuse[], found: readonly Fou
   }
   // orient a found passage to (source side, target side) of a planted one
   const sides = (f: FoundPassage, p: PlantedReuse) => (f.a.doc === p.source ? [f.a, f.b] : [f.b, f.a]);
-  let copies = 0, copiesFound = 0, paras = 0, parasFound = 0, rewrites = 0, rewritesFound = 0;
+  let copies = 0,
+    copiesFound = 0,
+    paras = 0,
+    parasFound = 0,
+    rewrites = 0,
+    rewritesFound = 0;
   const pairKey = (x: string, y: string) => (x < y ? x + '\0' + y : y + '\0' + x);
-  const graded = new Set(pairs.filter((p) => p.grade === 'near-copy' || p.grade === 'rewritten').map((p) => pairKey(p.a, p.b)));
+  const graded = new Set(
+    pairs.filter((p) => p.grade === 'near-copy' || p.grade === 'rewritten').map((p) => pairKey(p.a, p.b)),
+  );
   const misses: PlantedReuse[] = [];
   for (const p of planted) {
     const k = p.source < p.target ? p.source + '\0' + p.target : p.target + '\0' + p.source;
@@ -80,7 +92,10 @@ export function scoreReuse(planted: readonly PlantedReuse[], found: readonly Fou
     const lt = p.targetSpan[1] - p.targetSpan[0];
     const hit = (byPair.get(k) ?? []).some((f) => {
       const [s, t] = sides(f, p);
-      return overlap(s.start, s.end, p.sourceSpan[0], p.sourceSpan[1]) >= 0.5 * ls && overlap(t.start, t.end, p.targetSpan[0], p.targetSpan[1]) >= 0.5 * lt;
+      return (
+        overlap(s.start, s.end, p.sourceSpan[0], p.sourceSpan[1]) >= 0.5 * ls &&
+        overlap(t.start, t.end, p.targetSpan[0], p.targetSpan[1]) >= 0.5 * lt
+      );
     });
     if (p.kind === 'copy') {
       copies++;
@@ -89,7 +104,11 @@ export function scoreReuse(planted: readonly PlantedReuse[], found: readonly Fou
     } else if (p.kind === 'rewrite') {
       rewrites++;
       const fs = byPair.get(k) ?? [];
-      const cover = (side: 0 | 1) => unionOverlap(fs.map((f) => sides(f, p)[side]), side ? p.targetSpan : p.sourceSpan);
+      const cover = (side: 0 | 1) =>
+        unionOverlap(
+          fs.map((f) => sides(f, p)[side]),
+          side ? p.targetSpan : p.sourceSpan,
+        );
       if (graded.has(k) || (cover(0) >= 0.5 * ls && cover(1) >= 0.5 * lt)) rewritesFound++;
     } else {
       paras++;
@@ -103,7 +122,10 @@ export function scoreReuse(planted: readonly PlantedReuse[], found: readonly Fou
     for (const f of fs) {
       const ok = ps.some((p) => {
         const [s, t] = sides(f, p);
-        return overlap(s.start, s.end, p.sourceSpan[0], p.sourceSpan[1]) >= 0.5 * (s.end - s.start) && overlap(t.start, t.end, p.targetSpan[0], p.targetSpan[1]) >= 0.5 * (t.end - t.start);
+        return (
+          overlap(s.start, s.end, p.sourceSpan[0], p.sourceSpan[1]) >= 0.5 * (s.end - s.start) &&
+          overlap(t.start, t.end, p.targetSpan[0], p.targetSpan[1]) >= 0.5 * (t.end - t.start)
+        );
       });
       if (ok) correct++;
       else if (falsePositives.length < 10) falsePositives.push(f);
@@ -111,7 +133,8 @@ export function scoreReuse(planted: readonly PlantedReuse[], found: readonly Fou
   }
   const confOf = new Map<string, PlantedConfounder[]>();
   for (const c of confounders) (confOf.get(c.doc) ?? confOf.set(c.doc, []).get(c.doc)!).push(c);
-  const inConf = (x: FoundPassage['a']) => (confOf.get(x.doc) ?? []).some((c) => overlap(x.start, x.end, c.span[0], c.span[1]) >= 0.5 * (x.end - x.start));
+  const inConf = (x: FoundPassage['a']) =>
+    (confOf.get(x.doc) ?? []).some((c) => overlap(x.start, x.end, c.span[0], c.span[1]) >= 0.5 * (x.end - x.start));
   const confounderHits = found.filter((f) => inConf(f.a) || inConf(f.b)).length;
   const uncredited = pairs.filter((p) => p.credit === 'uncredited');
   const falseAccusations = uncredited.filter((p) => !plantedByPair.has(pairKey(p.a, p.b))).length;
@@ -135,8 +158,12 @@ export function scoreReuse(planted: readonly PlantedReuse[], found: readonly Fou
 
 /** Length of [span) covered by the union of the given ranges. */
 function unionOverlap(xs: readonly { start: number; end: number }[], [s, e]: readonly [number, number]): number {
-  const r = xs.map((x) => [Math.max(s, x.start), Math.min(e, x.end)] as const).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
-  let total = 0, cur = s;
+  const r = xs
+    .map((x) => [Math.max(s, x.start), Math.min(e, x.end)] as const)
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  let total = 0,
+    cur = s;
   for (const [a, b] of r) {
     if (b <= cur) continue;
     total += b - Math.max(a, cur);
@@ -154,7 +181,10 @@ export interface FoundCitation {
 }
 
 /** Citation recall: planted citations whose (doc, cited outlet) pair was found, case-insensitively; with precision by the same pair rule. */
-export function scoreCitations(planted: readonly PlantedCitation[], found: readonly FoundCitation[]): { recall: number; precision: number; planted: number; found: number } {
+export function scoreCitations(
+  planted: readonly PlantedCitation[],
+  found: readonly FoundCitation[],
+): { recall: number; precision: number; planted: number; found: number } {
   const key = (doc: string, outlet: string) => doc + '\0' + outlet.toLowerCase();
   const got = new Set(found.map((f) => key(f.doc, f.outlet)));
   const want = new Set(planted.map((p) => key(p.doc, p.outlet)));
@@ -162,5 +192,10 @@ export function scoreCitations(planted: readonly PlantedCitation[], found: reado
   for (const p of planted) if (got.has(key(p.doc, p.outlet))) hit++;
   let right = 0;
   for (const f of found) if (want.has(key(f.doc, f.outlet))) right++;
-  return { recall: planted.length ? hit / planted.length : 1, precision: found.length ? right / found.length : 1, planted: planted.length, found: found.length };
+  return {
+    recall: planted.length ? hit / planted.length : 1,
+    precision: found.length ? right / found.length : 1,
+    planted: planted.length,
+    found: found.length,
+  };
 }

@@ -14,9 +14,20 @@ const figs = input.sections.flatMap((s) => s.figures);
 const dir = mkdtempSync(join(tmpdir(), 'presslens-charts-'));
 try {
   const t0 = performance.now();
-  const r = await renderImages(figs.map((fig, i) => ({ fig, name: `${i}-${fig.name ?? 'figure'}`, formats: ['png', 'svg'] as const })), dir);
+  const r = await renderImages(
+    figs.map((fig, i) => ({ fig, name: `${i}-${fig.name ?? 'figure'}`, formats: ['png', 'svg'] as const })),
+    dir,
+  );
   const s = (performance.now() - t0) / 1000;
-  console.log(JSON.stringify({ charts: figs.length, files: r.files.length, errors: r.errors.length, skipped: r.skipped ?? null, seconds: Math.round(s * 10) / 10 }));
+  console.log(
+    JSON.stringify({
+      charts: figs.length,
+      files: r.files.length,
+      errors: r.errors.length,
+      skipped: r.skipped ?? null,
+      seconds: Math.round(s * 10) / 10,
+    }),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -55,7 +55,13 @@ async function pipeline(dir: string): Promise<void> {
   const truth = readTruth(dir);
   const sampler = rssSampler();
   const ctx: Ctx = { dir: corpusPaths(dir).corpus, truth, results: {}, accuracy: {}, extra: {} };
-  const stages: { name: string; seconds: number | null; peak_rss_mb: number | null; gc_s: number | null; note: string | null }[] = [];
+  const stages: {
+    name: string;
+    seconds: number | null;
+    peak_rss_mb: number | null;
+    gc_s: number | null;
+    note: string | null;
+  }[] = [];
   const gc = gcClock();
   const t0 = performance.now();
   for (const st of STAGES) {
@@ -69,11 +75,24 @@ async function pipeline(dir: string): Promise<void> {
       const gcS = (await gc.flush()) - gc0;
       stages.push({ name: st.name, seconds, peak_rss_mb: sampler.peakMb(), gc_s: gcS, note: note || null });
       // each finished stage as its own line, so the parent keeps it if a later stage is stopped at the time limit
-      process.stdout.write(JSON.stringify({ stage: stages[stages.length - 1], accuracy: ctx.accuracy, extra: ctx.extra, articles: ctx.corpus?.articles.length ?? 0 }) + '\n');
+      process.stdout.write(
+        JSON.stringify({
+          stage: stages[stages.length - 1],
+          accuracy: ctx.accuracy,
+          extra: ctx.extra,
+          articles: ctx.corpus?.articles.length ?? 0,
+        }) + '\n',
+      );
       say(`${seconds.toFixed(2)} s (gc ${gcS.toFixed(2)} s)${note ? ` (${note})` : ''}`);
     } catch (e) {
       if (!(e instanceof Unavailable)) throw e;
-      stages.push({ name: st.name, seconds: null, peak_rss_mb: null, gc_s: null, note: `stage not available yet: ${e.message}` });
+      stages.push({
+        name: st.name,
+        seconds: null,
+        peak_rss_mb: null,
+        gc_s: null,
+        note: `stage not available yet: ${e.message}`,
+      });
       say(`stage not available yet (${e.message})`);
     }
   }
@@ -87,7 +106,18 @@ async function pipeline(dir: string): Promise<void> {
     while (re.exec(a.text)) words++;
   }
   const maxRss = Math.ceil(process.resourceUsage().maxRSS / 1024);
-  process.stdout.write(JSON.stringify({ articles: corpus.articles.length, skipped: corpus.skipped.length, words, total_s: total, peak_rss_mb: Math.max(maxRss, ...stages.map((s) => s.peak_rss_mb ?? 0)), stages, accuracy: ctx.accuracy, extra: ctx.extra }) + '\n');
+  process.stdout.write(
+    JSON.stringify({
+      articles: corpus.articles.length,
+      skipped: corpus.skipped.length,
+      words,
+      total_s: total,
+      peak_rss_mb: Math.max(maxRss, ...stages.map((s) => s.peak_rss_mb ?? 0)),
+      stages,
+      accuracy: ctx.accuracy,
+      extra: ctx.extra,
+    }) + '\n',
+  );
 }
 
 async function main(): Promise<void> {

@@ -15,7 +15,9 @@ export interface GoldSet {
 /** Gold for the seed articles (annotated on the loaded text; throws if the loader's text drifted). */
 export function seedGold(root: string, articles: readonly Article[]): GoldSet {
   const docs = articles.map(analyse);
-  const gold = articles.flatMap((a) => goldMentions(a.id, readFileSync(join(root, 'test/gold/entities', `${a.id}.txt`), 'utf8'), a.text));
+  const gold = articles.flatMap((a) =>
+    goldMentions(a.id, readFileSync(join(root, 'test/gold/entities', `${a.id}.txt`), 'utf8'), a.text),
+  );
   return { name: 'seeds', docs, gold };
 }
 
@@ -26,11 +28,15 @@ export function heldOutGold(root: string): GoldSet {
   const gold: ScoredMention[] = [];
   for (const part of raw.split(/^=== /m).filter((s) => s.trim())) {
     const nl = part.indexOf('\n');
-    const [id, outlet] = part.slice(0, nl).split('|').map((s) => s.trim());
+    const [id, outlet] = part
+      .slice(0, nl)
+      .split('|')
+      .map((s) => s.trim());
     const { plain, mentions } = parseGoldMarkup(part.slice(nl + 1));
     const text = plain.trimEnd();
     docs.push(analyse({ id, outlet, date: null, text, paragraphs: [] }));
-    for (const m of mentions) gold.push({ doc: id, start: m.start, end: m.end, type: m.type, entity: m.entity, text: m.text });
+    for (const m of mentions)
+      gold.push({ doc: id, start: m.start, end: m.end, type: m.type, entity: m.entity, text: m.text });
   }
   return { name: 'held-out', docs, gold };
 }

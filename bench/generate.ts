@@ -155,7 +155,40 @@ const FUNCTION_WORDS = (
   'three where officials between first because very now since then week such these told both through many further'
 ).split(' ');
 
-const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'br', 'ch', 'cl', 'dr', 'fr', 'gr', 'kh', 'pl', 'pr', 'sh', 'st', 'tr', 'th', 'qu'];
+const ONSETS = [
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'w',
+  'z',
+  'br',
+  'ch',
+  'cl',
+  'dr',
+  'fr',
+  'gr',
+  'kh',
+  'pl',
+  'pr',
+  'sh',
+  'st',
+  'tr',
+  'th',
+  'qu',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'i', 'o', 'ai', 'ea', 'io', 'ou', 'ee'];
 const CODAS = ['', '', '', '', 'n', 'r', 's', 'l', 'm', 'nt', 'st', 'rd', 'ck', 'x'];
 
@@ -227,8 +260,26 @@ interface Entity {
   title?: string;
 }
 
-const TITLES = ['Minister', 'spokesperson', 'General', 'President', 'Governor', 'adviser', 'commander', 'envoy', 'Director'];
-const VOWEL_SWAPS: [RegExp, string][] = [[/ee/, 'i'], [/i/, 'ee'], [/ou/, 'u'], [/u/, 'ou'], [/a(?=[^aeiou]*$)/, 'e'], [/k/, 'q'], [/q/, 'k']];
+const TITLES = [
+  'Minister',
+  'spokesperson',
+  'General',
+  'President',
+  'Governor',
+  'adviser',
+  'commander',
+  'envoy',
+  'Director',
+];
+const VOWEL_SWAPS: [RegExp, string][] = [
+  [/ee/, 'i'],
+  [/i/, 'ee'],
+  [/ou/, 'u'],
+  [/u/, 'ou'],
+  [/a(?=[^aeiou]*$)/, 'e'],
+  [/k/, 'q'],
+  [/q/, 'k'],
+];
 
 function nameWord(rand: () => number): string {
   let w = '';
@@ -274,7 +325,16 @@ function makePlace(rand: () => number, id: string): Entity {
 }
 
 function makeOutlets(rand: () => number, n: number): string[] {
-  const forms = [(w: string) => `${w} News`, (w: string) => `The ${w} Times`, (w: string) => `${w}24`, (w: string) => `${w} Post`, (w: string) => `${w} Agency`, (w: string) => `${w} Daily`, (w: string) => `Radio ${w}`, (w: string) => `${w} Media`];
+  const forms = [
+    (w: string) => `${w} News`,
+    (w: string) => `The ${w} Times`,
+    (w: string) => `${w}24`,
+    (w: string) => `${w} Post`,
+    (w: string) => `${w} Agency`,
+    (w: string) => `${w} Daily`,
+    (w: string) => `Radio ${w}`,
+    (w: string) => `${w} Media`,
+  ];
   const out = new Set<string>();
   while (out.size < n) out.add(pick(rand, forms)(nameWord(rand)));
   return [...out];
@@ -350,7 +410,12 @@ class CorpusGenerator {
 
   private addEntity(type: Entity['type']): Entity {
     const id = `${type === 'person' ? 'per' : type === 'place' ? 'loc' : 'org'}${this.entities.length}`;
-    const e = type === 'person' ? makePerson(this.rand, id) : type === 'organization' ? makeOrg(this.rand, id, this.vocab) : makePlace(this.rand, id);
+    const e =
+      type === 'person'
+        ? makePerson(this.rand, id)
+        : type === 'organization'
+          ? makeOrg(this.rand, id, this.vocab)
+          : makePlace(this.rand, id);
     this.entities.push(e);
     return e;
   }
@@ -360,18 +425,37 @@ class CorpusGenerator {
     this.event++;
     this.eventLeft = Math.max(2, Math.round(this.o.perEvent * (0.3 + 1.4 * r())));
     this.eventDay = int(r, 0, this.o.days - 1);
-    const people = [this.addEntity('person'), this.addEntity('person'), this.addEntity('person'), pick(r, this.recurring.filter((e) => e.type === 'person'))];
+    const people = [
+      this.addEntity('person'),
+      this.addEntity('person'),
+      this.addEntity('person'),
+      pick(
+        r,
+        this.recurring.filter((e) => e.type === 'person'),
+      ),
+    ];
     if (r() < 0.5) people.push(this.addEntity('person'));
     const orgs = [this.addEntity('organization')];
     if (r() < 0.5) orgs.push(this.addEntity('organization'));
-    const places = [this.addEntity('place'), pick(r, this.recurring.filter((e) => e.type === 'place'))];
+    const places = [
+      this.addEntity('place'),
+      pick(
+        r,
+        this.recurring.filter((e) => e.type === 'place'),
+      ),
+    ];
     const topic: string[] = [];
     for (let k = 0; k < 25; k++) topic.push(this.vocab.content(r, 500, 20000));
     this.state = { people, orgs, places, topic, done: [], ...this.eventTexts(people, orgs, places, topic) };
   }
 
   /** An event's statement, key quote and phrases, drawn from the second stream. */
-  private eventTexts(people: Entity[], orgs: Entity[], places: Entity[], topic: string[]): Pick<EventState, 'statement' | 'keyQuote' | 'phrases'> {
+  private eventTexts(
+    people: Entity[],
+    orgs: Entity[],
+    places: Entity[],
+    topic: string[],
+  ): Pick<EventState, 'statement' | 'keyQuote' | 'phrases'> {
     const a = this.alt;
     const statement: Piece[] = [];
     this.words(int(a, 22, 34), statement, a, topic);
@@ -380,10 +464,39 @@ class CorpusGenerator {
     this.words(int(a, 10, 18), quote, a, topic);
     this.capFirst(quote);
     const place = (k: number) => ({ w: places[k].variants[0], ent: places[k] }) as Piece;
-    const phrases = a() < 0.5
-      ? [[word('near'), word('the'), place(0), word(pick(a, topic)), word(pick(a, topic)), word('crossing'), word('south'), word('of'), place(1)]]
-      : [[word('in'), word('the'), word(pick(a, topic)), word('district'), word('on'), word('the'), word('edge'), word('of'), place(0)]];
-    return { statement: { org: orgs[0], words: statement }, keyQuote: { who: people[int(a, 0, 1)], words: quote }, phrases };
+    const phrases =
+      a() < 0.5
+        ? [
+            [
+              word('near'),
+              word('the'),
+              place(0),
+              word(pick(a, topic)),
+              word(pick(a, topic)),
+              word('crossing'),
+              word('south'),
+              word('of'),
+              place(1),
+            ],
+          ]
+        : [
+            [
+              word('in'),
+              word('the'),
+              word(pick(a, topic)),
+              word('district'),
+              word('on'),
+              word('the'),
+              word('edge'),
+              word('of'),
+              place(0),
+            ],
+          ];
+    return {
+      statement: { org: orgs[0], words: statement },
+      keyQuote: { who: people[int(a, 0, 1)], words: quote },
+      phrases,
+    };
   }
 
   /** A mention piece of an entity, in one of its variants. */
@@ -440,7 +553,8 @@ class CorpusGenerator {
     const close: Piece = { w: '\u201D', glue: 1, qClose: true };
     const form = r();
     if (form < 0.4) return [open, ...inner, punct(','), close, sp, word('said'), punct('.')];
-    if (form < 0.7) return [open, ...inner, punct(','), close, word('said'), word(who.title ?? 'official'), sp, punct('.')];
+    if (form < 0.7)
+      return [open, ...inner, punct(','), close, word('said'), word(who.title ?? 'official'), sp, punct('.')];
     const s: Sentence = [sp, word('said'), punct(':'), open, ...inner, punct('.'), close];
     return s;
   }
@@ -476,9 +590,18 @@ class CorpusGenerator {
     for (let k = 1; k < s.length - 1; k++) {
       if (!s[k].plain) continue;
       const u = r();
-      if (u < 0.025) { s[k] = word(this.vocab.sample(r)); edits++; }
-      else if (u < 0.037) { s.splice(k, 1); edits++; k--; }
-      else if (u < 0.05) { s.splice(k + 1, 0, word(this.vocab.sample(r))); edits++; k++; }
+      if (u < 0.025) {
+        s[k] = word(this.vocab.sample(r));
+        edits++;
+      } else if (u < 0.037) {
+        s.splice(k, 1);
+        edits++;
+        k--;
+      } else if (u < 0.05) {
+        s.splice(k + 1, 0, word(this.vocab.sample(r)));
+        edits++;
+        k++;
+      }
     }
     return edits;
   }
@@ -490,7 +613,10 @@ class CorpusGenerator {
       if (!s[k].plain) continue;
       const u = r();
       if (u < 0.35) s[k] = word(this.vocab.sample(r));
-      else if (u < 0.45) { s.splice(k, 1); k--; }
+      else if (u < 0.45) {
+        s.splice(k, 1);
+        k--;
+      }
     }
   }
 
@@ -514,8 +640,31 @@ class CorpusGenerator {
     const text = this.fresh(st.words);
     const u = a();
     let s: Sentence;
-    if (u < 0.45) s = [org, word('said'), word('in'), word('a'), word('statement'), punct(':'), { w: '\u201C', glue: 2 }, ...text, punct('.'), { w: '\u201D', glue: 1 }];
-    else if (u < 0.8) s = [word('The'), word('statement'), word('issued'), word('by'), org, word('reads'), punct(':'), ...text, punct('.')];
+    if (u < 0.45)
+      s = [
+        org,
+        word('said'),
+        word('in'),
+        word('a'),
+        word('statement'),
+        punct(':'),
+        { w: '\u201C', glue: 2 },
+        ...text,
+        punct('.'),
+        { w: '\u201D', glue: 1 },
+      ];
+    else if (u < 0.8)
+      s = [
+        word('The'),
+        word('statement'),
+        word('issued'),
+        word('by'),
+        org,
+        word('reads'),
+        punct(':'),
+        ...text,
+        punct('.'),
+      ];
     else s = [...text, punct('.')];
     // the attribution belongs to the confounder: every outlet carrying the statement may introduce it the same way
     this.mark(s, 'official-text', `statement-${this.event}`);
@@ -528,7 +677,15 @@ class CorpusGenerator {
     const k = this.state.keyQuote;
     const who: Piece = { w: k.who.variants[0], ent: k.who };
     const inner = this.fresh(k.words);
-    const s: Sentence = [{ w: '\u201C', glue: 2 }, ...inner, punct(','), { w: '\u201D', glue: 1 }, who, word('said'), punct('.')];
+    const s: Sentence = [
+      { w: '\u201C', glue: 2 },
+      ...inner,
+      punct(','),
+      { w: '\u201D', glue: 1 },
+      who,
+      word('said'),
+      punct('.'),
+    ];
     this.mark(s, 'third-party-quote', `quote-${this.event}`);
     s.planted = true;
     return s;
@@ -541,10 +698,17 @@ class CorpusGenerator {
     // a stock phrase is any of the corpus's formulas; an event mostly has one standard description (as real coverage of
     // one place does), so most articles of the event that describe it use the same words
     const k = kind === 'stock-phrase' ? int(a, 0, list.length - 1) : 0;
-    const head = this.mark(this.fresh(list[k]), kind, kind === 'stock-phrase' ? `stock-${k}` : `event-${this.event}-${k}`);
+    const head = this.mark(
+      this.fresh(list[k]),
+      kind,
+      kind === 'stock-phrase' ? `stock-${k}` : `event-${this.event}-${k}`,
+    );
     const s: Sentence = [...head];
     this.words(int(a, 8, 14), s, a);
-    if (s[0].plain) { s[0].w = cap(s[0].w); s[0].plain = false; }
+    if (s[0].plain) {
+      s[0].w = cap(s[0].w);
+      s[0].plain = false;
+    }
     s.push(punct('.'));
     return s;
   }
@@ -553,7 +717,10 @@ class CorpusGenerator {
   private plantConfounders(paragraphs: Sentence[][]): void {
     const a = this.alt;
     const at = () => paragraphs[int(a, 0, paragraphs.length - 1)];
-    const put = (s: Sentence) => { const p = at(); p.splice(int(a, 0, p.length), 0, s); };
+    const put = (s: Sentence) => {
+      const p = at();
+      p.splice(int(a, 0, p.length), 0, s);
+    };
     if (a() < 0.3) paragraphs.splice(int(a, 1, paragraphs.length), 0, [this.statementSentence()]);
     if (a() < 0.35) put(this.keyQuoteSentence());
     if (a() < 0.15) put(this.formulaSentence('stock-phrase'));
@@ -571,8 +738,10 @@ class CorpusGenerator {
       const comma = out.findIndex((p, i) => i >= 3 && i <= out.length - 5 && p.w === ',');
       const body = out.slice(0, -1);
       const cut = comma >= 0 ? comma : body.length - int(a, 3, 5);
-      const head = body.slice(0, cut), tail = body.slice(comma >= 0 ? cut + 1 : cut);
-      if (head[0] && !head[0].ent && head[0].w !== head[0].w.toUpperCase()) head[0].w = head[0].w.charAt(0).toLowerCase() + head[0].w.slice(1);
+      const head = body.slice(0, cut),
+        tail = body.slice(comma >= 0 ? cut + 1 : cut);
+      if (head[0] && !head[0].ent && head[0].w !== head[0].w.toUpperCase())
+        head[0].w = head[0].w.charAt(0).toLowerCase() + head[0].w.slice(1);
       if (tail[0] && !tail[0].ent) tail[0].w = cap(tail[0].w);
       if (a() < 0.6) out = [...tail, punct(','), ...head, end];
     }
@@ -592,7 +761,8 @@ class CorpusGenerator {
   private synonym(w: string): string {
     let x = this.synonyms.get(w);
     if (!x) {
-      do x = this.vocab.content(this.alt, 50, 20000); while (x === w);
+      do x = this.vocab.content(this.alt, 50, 20000);
+      while (x === w);
       this.synonyms.set(w, x);
     }
     return x;
@@ -610,14 +780,22 @@ class CorpusGenerator {
   }
 
   /** Plant one rewrite of 30–60 words of an earlier same-event article (second stream). */
-  private plantRewrite(sources: EventState['done'], paragraphs: Sentence[][], planted: { kind: PlantedReuse['kind']; source: GenArticle; from: Sentence[]; to: Sentence[]; edits: number }[]): void {
+  private plantRewrite(
+    sources: EventState['done'],
+    paragraphs: Sentence[][],
+    planted: { kind: PlantedReuse['kind']; source: GenArticle; from: Sentence[]; to: Sentence[]; edits: number }[],
+  ): void {
     const a = this.alt;
     const src = pick(a, sources);
     const flat = src.paragraphs.flat();
     const want = int(a, 30, 60);
     const from: Sentence[] = [];
     let n = 0;
-    for (let k = int(a, 0, Math.max(0, flat.length - 1)); k < flat.length && n < want && !flat[k].planted && !flat[k].used; k++) {
+    for (
+      let k = int(a, 0, Math.max(0, flat.length - 1));
+      k < flat.length && n < want && !flat[k].planted && !flat[k].used;
+      k++
+    ) {
       from.push(flat[k]);
       n += flat[k].length;
     }
@@ -644,7 +822,15 @@ class CorpusGenerator {
     const titleWords: string[] = [];
     for (let k = int(r, 5, 9); k > 0; k--) titleWords.push(cap(r() < 0.4 ? pick(r, st.topic) : this.vocab.content(r)));
     const title = titleWords.join(' ');
-    const article: GenArticle = { id, outlet, date, title, url: `https://example.org/${slug(outlet)}/${id}`, event: this.event, text: '' };
+    const article: GenArticle = {
+      id,
+      outlet,
+      date,
+      title,
+      url: `https://example.org/${slug(outlet)}/${id}`,
+      event: this.event,
+      text: '',
+    };
 
     // the article's own paragraphs
     const target = Math.round(this.o.words * (0.7 + 0.6 * r()));
@@ -665,7 +851,13 @@ class CorpusGenerator {
 
     this.plantConfounders(paragraphs);
     // planted reuse from earlier articles of the same event: whole sentences of the source's own text
-    const planted: { kind: PlantedReuse['kind']; source: GenArticle; from: Sentence[]; to: Sentence[]; edits: number }[] = [];
+    const planted: {
+      kind: PlantedReuse['kind'];
+      source: GenArticle;
+      from: Sentence[];
+      to: Sentence[];
+      edits: number;
+    }[] = [];
     const sources = st.done;
     const plan: PlantedReuse['kind'][] = [];
     if (sources.length) {
@@ -712,25 +904,41 @@ class CorpusGenerator {
     const confounders: PlantedConfounder[] = [];
     let confAt = -1;
     paragraphs.forEach((p, pi) => {
-      if (pi > 0) { parts.push('\n\n'); pos += 2; }
-      let noSpace = true;
-      for (const s of p) for (const piece of s) {
-        if (!noSpace && piece.glue !== 1) { parts.push(' '); pos++; }
-        piece.s = pos;
-        parts.push(piece.w);
-        pos += piece.w.length;
-        piece.e = pos;
-        noSpace = piece.glue === 2;
-        if (piece.ent) mentions.push({ doc: id, span: [piece.s, piece.e], entity: piece.ent.id, type: piece.ent.type });
-        if (piece.cite && piece.cite.outlet !== outlet) citations.push({ doc: id, outlet: piece.cite.outlet, span: [piece.s, piece.e], form: piece.cite.form });
-        if (piece.qOpen) openQuotes.push({ at: piece.s, speaker: piece.qOpen.speaker });
-        if (piece.conf && !piece.conf.end) confAt = piece.s;
-        if (piece.conf?.end) confounders.push({ kind: piece.conf.kind, doc: id, span: [confAt, piece.e], key: piece.conf.key });
-        if (piece.qClose) {
-          const q = openQuotes.pop()!;
-          quotes.push({ doc: id, span: [q.at, piece.e], speaker: '', speakerSpan: [-1, -1], _sp: q.speaker } as PlantedQuote & { _sp: Piece });
-        }
+      if (pi > 0) {
+        parts.push('\n\n');
+        pos += 2;
       }
+      let noSpace = true;
+      for (const s of p)
+        for (const piece of s) {
+          if (!noSpace && piece.glue !== 1) {
+            parts.push(' ');
+            pos++;
+          }
+          piece.s = pos;
+          parts.push(piece.w);
+          pos += piece.w.length;
+          piece.e = pos;
+          noSpace = piece.glue === 2;
+          if (piece.ent)
+            mentions.push({ doc: id, span: [piece.s, piece.e], entity: piece.ent.id, type: piece.ent.type });
+          if (piece.cite && piece.cite.outlet !== outlet)
+            citations.push({ doc: id, outlet: piece.cite.outlet, span: [piece.s, piece.e], form: piece.cite.form });
+          if (piece.qOpen) openQuotes.push({ at: piece.s, speaker: piece.qOpen.speaker });
+          if (piece.conf && !piece.conf.end) confAt = piece.s;
+          if (piece.conf?.end)
+            confounders.push({ kind: piece.conf.kind, doc: id, span: [confAt, piece.e], key: piece.conf.key });
+          if (piece.qClose) {
+            const q = openQuotes.pop()!;
+            quotes.push({
+              doc: id,
+              span: [q.at, piece.e],
+              speaker: '',
+              speakerSpan: [-1, -1],
+              _sp: q.speaker,
+            } as PlantedQuote & { _sp: Piece });
+          }
+        }
     });
     article.text = parts.join('');
     for (const q of quotes as (PlantedQuote & { _sp?: Piece })[]) {
@@ -760,31 +968,64 @@ class CorpusGenerator {
 
 /** [first start, last end) of rendered sentences (a rewrite reorders pieces, so not simply first and last piece). */
 function spanOf(ss: readonly Sentence[]): [number, number] {
-  let s = Infinity, e = -Infinity;
-  for (const x of ss) for (const p of x) { s = Math.min(s, p.s!); e = Math.max(e, p.e!); }
+  let s = Infinity,
+    e = -Infinity;
+  for (const x of ss)
+    for (const p of x) {
+      s = Math.min(s, p.s!);
+      e = Math.max(e, p.e!);
+    }
   return [s, e];
 }
 
 /** Stock phrases used across events: party-tag titles of recurring people and place formulas of recurring places. */
 function stockPhrases(a: () => number, recurring: readonly Entity[]): Piece[][] {
   const out: Piece[][] = [];
-  const chambers = ['Senate', 'House', 'Assembly'], sides = ['Majority', 'Minority'], roles = ['Leader', 'Whip'];
+  const chambers = ['Senate', 'House', 'Assembly'],
+    sides = ['Majority', 'Minority'],
+    roles = ['Leader', 'Whip'];
   for (const e of recurring) {
     const m: Piece = { w: e.variants[0], ent: e };
     if (e.type === 'person') {
       // a person is titled several ways over a year of coverage (each title with the same party tag)
       const tag = `${pick(a, ['D', 'R', 'I'])}-${cap(syllable(a))}.`;
-      for (let k = 0; k < 3; k++) out.push([word(pick(a, chambers)), word(pick(a, sides)), word(pick(a, roles)), m, { w: '(', glue: 2 }, word(tag), punct(')')]);
+      for (let k = 0; k < 3; k++)
+        out.push([
+          word(pick(a, chambers)),
+          word(pick(a, sides)),
+          word(pick(a, roles)),
+          m,
+          { w: '(', glue: 2 },
+          word(tag),
+          punct(')'),
+        ]);
     } else {
-      out.push([word('at'), word('the'), m, word('port'), word('of'), word('entry'), word('on'), word('the'), word('northern'), word('side')]);
-      out.push([word('on'), word('the'), word('far'), word('side'), word('of'), word('the'), m, word('border'), word('fence')]);
+      out.push([
+        word('at'),
+        word('the'),
+        m,
+        word('port'),
+        word('of'),
+        word('entry'),
+        word('on'),
+        word('the'),
+        word('northern'),
+        word('side'),
+      ]);
+      out.push([
+        word('on'),
+        word('the'),
+        word('far'),
+        word('side'),
+        word('of'),
+        word('the'),
+        m,
+        word('border'),
+        word('fence'),
+      ]);
     }
   }
   return out;
-}
-
-function last<T>(xs: readonly T[]): T {
-  return xs[xs.length - 1];
 }
 
 function addDays(iso: string, days: number): string {
@@ -794,7 +1035,10 @@ function addDays(iso: string, days: number): string {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Generate articles one at a time (constant memory per event), deterministic for a seed. */
@@ -807,7 +1051,16 @@ export function* generate(opts: GenOptions): Generator<GenItem, void, undefined>
 export function generateCorpus(opts: GenOptions): { articles: GenArticle[]; truth: Truth } {
   const g = new CorpusGenerator(opts);
   const articles: GenArticle[] = [];
-  const truth: Truth = { options: g.o, outlets: g.outlets, entities: [], reuse: [], confounders: [], quotes: [], citations: [], mentions: [] };
+  const truth: Truth = {
+    options: g.o,
+    outlets: g.outlets,
+    entities: [],
+    reuse: [],
+    confounders: [],
+    quotes: [],
+    citations: [],
+    mentions: [],
+  };
   for (let k = 0; k < g.o.articles; k++) {
     const it = g.item();
     articles.push(it.article);
@@ -836,11 +1089,24 @@ export function corpusPaths(dir: string): { corpus: string; truth: string; meta:
 }
 
 /** Write dir/corpus/ (texts/<id>.txt and corpus.csv: file,id,outlet,date,title,url), dir/truth.json and dir/generated.json. */
-export async function writeCorpus(dir: string, opts: GenOptions, onProgress?: (done: number, total: number) => void): Promise<{ articles: number; words: number; corpus: string; truth: string }> {
+export async function writeCorpus(
+  dir: string,
+  opts: GenOptions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ articles: number; words: number; corpus: string; truth: string }> {
   const paths = corpusPaths(dir);
   mkdirSync(join(paths.corpus, 'texts'), { recursive: true });
   const g = new CorpusGenerator(opts);
-  const truth: Truth = { options: g.o, outlets: g.outlets, entities: [], reuse: [], confounders: [], quotes: [], citations: [], mentions: [] };
+  const truth: Truth = {
+    options: g.o,
+    outlets: g.outlets,
+    entities: [],
+    reuse: [],
+    confounders: [],
+    quotes: [],
+    citations: [],
+    mentions: [],
+  };
   const manifest = createWriteStream(join(paths.corpus, 'corpus.csv'));
   manifest.write('file,id,outlet,date,title,url\n');
   let words = 0;
@@ -848,7 +1114,8 @@ export async function writeCorpus(dir: string, opts: GenOptions, onProgress?: (d
     const it = g.item();
     const a = it.article;
     writeFileSync(join(paths.corpus, 'texts', a.id + '.txt'), a.text + '\n');
-    if (!manifest.write([`texts/${a.id}.txt`, a.id, a.outlet, a.date, a.title, a.url].map(csvCell).join(',') + '\n')) await once(manifest, 'drain');
+    if (!manifest.write([`texts/${a.id}.txt`, a.id, a.outlet, a.date, a.title, a.url].map(csvCell).join(',') + '\n'))
+      await once(manifest, 'drain');
     words += countWords(a.text);
     collect(truth, it);
     if (onProgress && (k % 500 === 0 || k === g.o.articles - 1)) onProgress(k + 1, g.o.articles);
@@ -877,7 +1144,8 @@ export function readTruth(dir: string): Truth {
 /** True when dir already holds a complete corpus generated with these options. */
 export function isGenerated(dir: string, opts: GenOptions): boolean {
   const p = corpusPaths(dir).meta;
-  if (!existsSync(p) || !existsSync(join(corpusPaths(dir).corpus, 'corpus.csv')) || !existsSync(corpusPaths(dir).truth)) return false;
+  if (!existsSync(p) || !existsSync(join(corpusPaths(dir).corpus, 'corpus.csv')) || !existsSync(corpusPaths(dir).truth))
+    return false;
   const meta = JSON.parse(readFileSync(p, 'utf8')) as { options: Required<GenOptions> };
   return JSON.stringify(meta.options) === JSON.stringify(resolveOptions(opts));
 }

@@ -34,7 +34,9 @@ function readTexts(dir: string): { ids: string[]; texts: string[] } {
 
 /** natural TfIdf: addDocument for every article, then listTerms per article (its documented use). */
 async function naturalTfidf(texts: string[], cap: number): Promise<PeerResult> {
-  const { default: TfIdf } = (await import('natural/lib/natural/tfidf/tfidf.js' as string)) as { default: new () => { addDocument(t: string): void; listTerms(i: number): unknown[] } };
+  const { default: TfIdf } = (await import('natural/lib/natural/tfidf/tfidf.js' as string)) as {
+    default: new () => { addDocument(t: string): void; listTerms(i: number): unknown[] };
+  };
   const t0 = performance.now();
   const tf = new TfIdf();
   for (const t of texts) tf.addDocument(t);
@@ -45,14 +47,33 @@ async function naturalTfidf(texts: string[], cap: number): Promise<PeerResult> {
     if ((i & 7) === 7 && (performance.now() - t0) / 1000 > cap) break;
   }
   const s = (performance.now() - t0) / 1000;
-  if (i >= texts.length) return { name: 'natural TfIdf', stage: 'tokenize+count', seconds: s, projected: false, note: 'addDocument + listTerms for every article' };
+  if (i >= texts.length)
+    return {
+      name: 'natural TfIdf',
+      stage: 'tokenize+count',
+      seconds: s,
+      projected: false,
+      note: 'addDocument + listTerms for every article',
+    };
   const per = (s - add) / (i + 1);
-  return { name: 'natural TfIdf', stage: 'tokenize+count', seconds: add + per * texts.length, projected: true, note: `stopped at ${cap} s after listTerms for ${i + 1} of ${texts.length} articles; projected linearly from there (early articles pay for filling its idf cache, which scans every document per new term, so this overstates; treat as an order of magnitude)` };
+  return {
+    name: 'natural TfIdf',
+    stage: 'tokenize+count',
+    seconds: add + per * texts.length,
+    projected: true,
+    note: `stopped at ${cap} s after listTerms for ${i + 1} of ${texts.length} articles; projected linearly from there (early articles pay for filling its idf cache, which scans every document per new term, so this overstates; treat as an order of magnitude)`,
+  };
 }
 
 /** compromise: people, places, organisations per article; on a sample when slow, extrapolated by words. */
 async function compromiseEntities(texts: string[], cap: number): Promise<PeerResult> {
-  const { default: nlp } = (await import('compromise' as string)) as { default: (t: string) => { people(): { out(f: string): string[] }; places(): { out(f: string): string[] }; organizations(): { out(f: string): string[] } } };
+  const { default: nlp } = (await import('compromise' as string)) as {
+    default: (t: string) => {
+      people(): { out(f: string): string[] };
+      places(): { out(f: string): string[] };
+      organizations(): { out(f: string): string[] };
+    };
+  };
   const t0 = performance.now();
   let i = 0;
   let words = 0;
@@ -70,8 +91,21 @@ async function compromiseEntities(texts: string[], cap: number): Promise<PeerRes
     }
   }
   const s = (performance.now() - t0) / 1000;
-  if (i >= texts.length) return { name: 'compromise', stage: 'entities', seconds: s, projected: false, note: 'people(), places(), organizations() on every article' };
-  return { name: 'compromise', stage: 'entities', seconds: (s * total) / words, projected: true, note: `sample of ${i} of ${texts.length} articles in ${s.toFixed(0)} s; extrapolated by text length` };
+  if (i >= texts.length)
+    return {
+      name: 'compromise',
+      stage: 'entities',
+      seconds: s,
+      projected: false,
+      note: 'people(), places(), organizations() on every article',
+    };
+  return {
+    name: 'compromise',
+    stage: 'entities',
+    seconds: (s * total) / words,
+    projected: true,
+    note: `sample of ${i} of ${texts.length} articles in ${s.toFixed(0)} s; extrapolated by text length`,
+  };
 }
 
 /** Naive all-pairs 5-gram containment with JS Sets: what a script would do; reports how many planted pairs it flags. */
@@ -80,7 +114,8 @@ function allPairs(dir: string, ids: string[], texts: string[], cap: number): Pee
   const sets = texts.map((t) => {
     const w = t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const s = new Set<string>();
-    for (let k = 0; k + 5 <= w.length; k++) s.add(w[k] + ' ' + w[k + 1] + ' ' + w[k + 2] + ' ' + w[k + 3] + ' ' + w[k + 4]);
+    for (let k = 0; k + 5 <= w.length; k++)
+      s.add(w[k] + ' ' + w[k + 1] + ' ' + w[k + 2] + ' ' + w[k + 3] + ' ' + w[k + 4]);
     return s;
   });
   const n = texts.length;
@@ -104,12 +139,29 @@ function allPairs(dir: string, ids: string[], texts: string[], cap: number): Pee
   }
   const s = (performance.now() - t0) / 1000;
   const all = (n * (n - 1)) / 2;
-  if (pairs < all) return { name: 'all-pairs 5-gram containment', stage: 'overlap', seconds: (s * all) / pairs, projected: true, note: `stopped at ${cap} s after ${pairs} of ${all} pairs; projected by pair count (quadratic in articles)` };
+  if (pairs < all)
+    return {
+      name: 'all-pairs 5-gram containment',
+      stage: 'overlap',
+      seconds: (s * all) / pairs,
+      projected: true,
+      note: `stopped at ${cap} s after ${pairs} of ${all} pairs; projected by pair count (quadratic in articles)`,
+    };
   const truth = readTruth(dir);
-  const want = new Set(truth.reuse.filter((r) => r.kind === 'copy').map((r) => (r.source < r.target ? r.source + '\0' + r.target : r.target + '\0' + r.source)));
+  const want = new Set(
+    truth.reuse
+      .filter((r) => r.kind === 'copy')
+      .map((r) => (r.source < r.target ? r.source + '\0' + r.target : r.target + '\0' + r.source)),
+  );
   let hit = 0;
   for (const k of want) if (flagged.has(k)) hit++;
-  return { name: 'all-pairs 5-gram containment', stage: 'overlap', seconds: s, projected: false, note: `${pairs} pairs; flags pairs (containment >= 0.05), no passages: ${hit}/${want.size} planted pairs flagged, ${flagged.size} pairs flagged in all` };
+  return {
+    name: 'all-pairs 5-gram containment',
+    stage: 'overlap',
+    seconds: s,
+    projected: false,
+    note: `${pairs} pairs; flags pairs (containment >= 0.05), no passages: ${hit}/${want.size} planted pairs flagged, ${flagged.size} pairs flagged in all`,
+  };
 }
 
 /** Run every peer on the corpus in dir (one process; each peer capped at `cap` seconds). */

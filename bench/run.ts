@@ -48,7 +48,11 @@ function child(args: string[], heapMb: number, limitS = Infinity): Promise<Recor
   return new Promise((ok, fail) => {
     // a 64 MB young generation: the analyses make many short-lived strings, and the default 16 MB semi-space spends a
     // quarter of the time in scavenges on large corpora (measured at 20,000 articles: GC 38 s -> 13 s of 160 s -> 122 s)
-    const p = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', join(HERE, 'child.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } });
+    const p = spawn(
+      process.execPath,
+      [`--max-old-space-size=${heapMb}`, '--import', 'tsx', join(HERE, 'child.ts'), ...args],
+      { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } },
+    );
     let out = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     p.on('error', fail);
@@ -56,17 +60,46 @@ function child(args: string[], heapMb: number, limitS = Infinity): Promise<Recor
     const timer = Number.isFinite(limitS) ? setTimeout(() => p.kill('SIGKILL'), limitS * 1000) : null;
     p.on('close', (code) => {
       if (timer) clearTimeout(timer);
-      const lines = out.trim().split('\n').filter((l) => l.startsWith('{'));
+      const lines = out
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('{'));
       const line = lines[lines.length - 1] ?? '';
       if (code === null && args[0] === 'pipeline') {
         // stopped at the time limit: keep the stages that finished and name the one that did not
-        const done = lines.map((l) => JSON.parse(l) as { stage: { name: string }; accuracy: Record<string, number>; extra: Record<string, Record<string, number>>; articles: number });
+        const done = lines.map(
+          (l) =>
+            JSON.parse(l) as {
+              stage: { name: string };
+              accuracy: Record<string, number>;
+              extra: Record<string, Record<string, number>>;
+              articles: number;
+            },
+        );
         const last = done[done.length - 1];
         const stages: unknown[] = done.map((d) => d.stage);
         say(`  stopped at the ${limitS} s limit`);
-        return ok({ articles: last?.articles ?? 0, words: 0, total_s: (performance.now() - t0) / 1000, peak_rss_mb: Math.max(0, ...done.map((d) => (d.stage as { peak_rss_mb?: number }).peak_rss_mb ?? 0)), stages: [...stages, { name: 'stopped', seconds: null, peak_rss_mb: null, note: `stopped at the ${limitS} s limit during the stage after ${done.length ? last.stage.name : 'start'}` }], accuracy: last?.accuracy ?? {}, extra: last?.extra ?? {}, stopped: true });
+        return ok({
+          articles: last?.articles ?? 0,
+          words: 0,
+          total_s: (performance.now() - t0) / 1000,
+          peak_rss_mb: Math.max(0, ...done.map((d) => (d.stage as { peak_rss_mb?: number }).peak_rss_mb ?? 0)),
+          stages: [
+            ...stages,
+            {
+              name: 'stopped',
+              seconds: null,
+              peak_rss_mb: null,
+              note: `stopped at the ${limitS} s limit during the stage after ${done.length ? last.stage.name : 'start'}`,
+            },
+          ],
+          accuracy: last?.accuracy ?? {},
+          extra: last?.extra ?? {},
+          stopped: true,
+        });
       }
-      if (code !== 0 || !line.startsWith('{')) return fail(new Error(`bench child ${args.join(' ')} exited with ${code}`));
+      if (code !== 0 || !line.startsWith('{'))
+        return fail(new Error(`bench child ${args.join(' ')} exited with ${code}`));
       ok(JSON.parse(line) as Record<string, unknown>);
     });
   });
@@ -79,22 +112,54 @@ function fmt(x: number | null | undefined, d = 2): string {
 /** The results as a Markdown table (the README "Scale" table). */
 export function table(runs: RunResult[]): string {
   const stages = [...new Set(runs.flatMap((r) => Object.keys(r.stages)))];
-  const head = ['articles', 'words', ...stages.map((s) => `${s} s`), 'total s', 'peak RSS MB', 'reuse recall', 'reuse precision', 'citation recall'];
-  const rows = runs.map((r) => [r.articles.toLocaleString('en-US'), r.words.toLocaleString('en-US'), ...stages.map((s) => fmt(r.stages[s])), fmt(r.total_s), String(r.peak_rss_mb), fmt(r.reuse_recall, 3), fmt(r.reuse_precision, 3), fmt(r.citation_recall, 3)]);
-  const peerRows = runs.flatMap((r) => r.peers.map((p) => [r.articles.toLocaleString('en-US'), p.name, p.stage, (p.projected ? '~' : '') + fmt(p.seconds, 1), fmt(r.stages[p.stage]), p.note]));
-  const md = (h: string[], rs: string[][]) => [`| ${h.join(' | ')} |`, `|${h.map(() => '---').join('|')}|`, ...rs.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const head = [
+    'articles',
+    'words',
+    ...stages.map((s) => `${s} s`),
+    'total s',
+    'peak RSS MB',
+    'reuse recall',
+    'reuse precision',
+    'citation recall',
+  ];
+  const rows = runs.map((r) => [
+    r.articles.toLocaleString('en-US'),
+    r.words.toLocaleString('en-US'),
+    ...stages.map((s) => fmt(r.stages[s])),
+    fmt(r.total_s),
+    String(r.peak_rss_mb),
+    fmt(r.reuse_recall, 3),
+    fmt(r.reuse_precision, 3),
+    fmt(r.citation_recall, 3),
+  ]);
+  const peerRows = runs.flatMap((r) =>
+    r.peers.map((p) => [
+      r.articles.toLocaleString('en-US'),
+      p.name,
+      p.stage,
+      (p.projected ? '~' : '') + fmt(p.seconds, 1),
+      fmt(r.stages[p.stage]),
+      p.note,
+    ]),
+  );
+  const md = (h: string[], rs: string[][]) =>
+    [`| ${h.join(' | ')} |`, `|${h.map(() => '---').join('|')}|`, ...rs.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   return md(head, rows) + '\n\n' + md(['articles', 'peer', 'stage', 'peer s', 'presslens s', 'note'], peerRows);
 }
 
 async function main(): Promise<void> {
-  const sizes = (arg('--sizes') ?? (process.argv.includes('--full') ? '100,1000,10000,100000' : '100,1000,10000')).split(',').map(Number);
+  const sizes = (arg('--sizes') ?? (process.argv.includes('--full') ? '100,1000,10000,100000' : '100,1000,10000'))
+    .split(',')
+    .map(Number);
   const seed = Number(arg('--seed') ?? 1);
   const cap = Number(arg('--cap') ?? 60);
   const outDir = resolve(arg('--out') ?? join('bench', 'results'));
   const cache = resolve(arg('--cache') ?? join('bench', '.cache'));
   const peers = !process.argv.includes('--no-peers');
   const limit = Number(arg('--limit') ?? 600);
-  say(`presslens bench: sizes ${sizes.join(', ')}, seed ${seed}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, node ${process.version}`);
+  say(
+    `presslens bench: sizes ${sizes.join(', ')}, seed ${seed}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, node ${process.version}`,
+  );
   const runs: RunResult[] = [];
   for (const n of sizes) {
     const dir = join(cache, `corpus-${n}-seed${seed}`);
@@ -116,7 +181,21 @@ async function main(): Promise<void> {
     const generate_s = (performance.now() - g0) / 1000;
     const heap = n >= 50000 ? 20000 : 4096;
     say(`[${n}] pipeline (fresh process)`);
-    const r = (await child(['pipeline', dir], heap, limit)) as { articles: number; words: number; total_s: number; peak_rss_mb: number; stages: { name: string; seconds: number | null; peak_rss_mb: number | null; gc_s?: number | null; note: string | null }[]; accuracy: Record<string, number>; extra: Record<string, Record<string, number>> };
+    const r = (await child(['pipeline', dir], heap, limit)) as {
+      articles: number;
+      words: number;
+      total_s: number;
+      peak_rss_mb: number;
+      stages: {
+        name: string;
+        seconds: number | null;
+        peak_rss_mb: number | null;
+        gc_s?: number | null;
+        note: string | null;
+      }[];
+      accuracy: Record<string, number>;
+      extra: Record<string, Record<string, number>>;
+    };
     let peerRows: PeerResult[] = [];
     if (peers) {
       say(`[${n}] peers (fresh process, cap ${cap} s each)`);
@@ -141,11 +220,23 @@ async function main(): Promise<void> {
       peers: peerRows,
     };
     runs.push(run);
-    say(`[${n}] ${run.words.toLocaleString('en-US')} words, total ${run.total_s.toFixed(2)} s, peak ${run.peak_rss_mb} MB`);
+    say(
+      `[${n}] ${run.words.toLocaleString('en-US')} words, total ${run.total_s.toFixed(2)} s, peak ${run.peak_rss_mb} MB`,
+    );
   }
   mkdirSync(outDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
-  const doc = { machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '', ram_gb: Math.round(totalmem() / 2 ** 30), node: process.version }, seed, date: new Date().toISOString(), runs };
+  const doc = {
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? '',
+      ram_gb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    seed,
+    date: new Date().toISOString(),
+    runs,
+  };
   const body = JSON.stringify(doc, null, 2) + '\n';
   writeFileSync(join(outDir, `bench-${stamp}.json`), body);
   writeFileSync(join(outDir, 'latest.json'), body);

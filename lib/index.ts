@@ -2,7 +2,23 @@
 // Everything here is also what the notebooks and the CLI call.
 
 // the data model
-export type { Article, Corpus, Doc, EntityRef, Figure, Paragraph, Provenance, QuoteSpan, Removal, Row, Sentence, Skip, Span, SpanField, Token } from './types.js';
+export type {
+  Article,
+  Corpus,
+  Doc,
+  EntityRef,
+  Figure,
+  Paragraph,
+  Provenance,
+  QuoteSpan,
+  Removal,
+  Row,
+  Sentence,
+  Skip,
+  Span,
+  SpanField,
+  Token,
+} from './types.js';
 
 // loading (input/output)
 export { loadCorpus, type LoadOptions } from './corpus/load.js';
@@ -19,7 +35,16 @@ export { tokenize, isTermToken } from './text/tokenize.js';
 export { scanQuotes, quotedShare, topLevelQuotes } from './text/quotes.js';
 export { articleWords, countWords } from './text/words.js';
 export { docTerms, type TermOptions } from './text/ngrams.js';
-export { countTerms, countsByOutlet, tfidf, topTerms, outletTermRows, docTermRows, termByOutletRows, type TermCounts } from './text/counts.js';
+export {
+  countTerms,
+  countsByOutlet,
+  tfidf,
+  topTerms,
+  outletTermRows,
+  docTermRows,
+  termByOutletRows,
+  type TermCounts,
+} from './text/counts.js';
 
 // every analysis at once (reads the data files under data/)
 export { analyseCorpus, type Analysis, type PipelineOptions } from './pipeline.js';
@@ -27,9 +52,24 @@ export { cachedAnalysis, analysisKey, presslensVersion } from './cache/analysis.
 export { corpusPath, isSeedCorpus, openAnalysis, seedNote } from './workspace/session.js';
 
 // source overlap
-export { overlap, pairRows, passageRows, citationRows, outletReuse, type OverlapResult, type OverlapPair, type OverlapOptions } from './overlap/overlap.js';
+export {
+  overlap,
+  pairRows,
+  passageRows,
+  citationRows,
+  outletReuse,
+  type OverlapResult,
+  type OverlapPair,
+  type OverlapOptions,
+} from './overlap/overlap.js';
 export { readOutletTable, outletResolver } from './overlap/outlets.js';
-export { pairGrader, type AlignedSentence, type PairRewrite, type RewriteGrade, type RewriteOptions } from './overlap/rewrite.js';
+export {
+  pairGrader,
+  type AlignedSentence,
+  type PairRewrite,
+  type RewriteGrade,
+  type RewriteOptions,
+} from './overlap/rewrite.js';
 export { EVIDENCE_MIN } from './overlap/evidence.js';
 
 // entities

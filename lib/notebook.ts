@@ -51,7 +51,8 @@ export function figurePoints(fig: Figure): number {
     for (const k of ['x', 'y', 'z', 'values', 'labels', 'r', 'node']) {
       const v = t[k];
       if (Array.isArray(v)) best = Math.max(best, v.length);
-      else if (v && typeof v === 'object' && Array.isArray((v as { label?: unknown[] }).label)) best = Math.max(best, (v as { label: unknown[] }).label.length);
+      else if (v && typeof v === 'object' && Array.isArray((v as { label?: unknown[] }).label))
+        best = Math.max(best, (v as { label: unknown[] }).label.length);
     }
     n += best;
   }
@@ -63,14 +64,19 @@ export function show(fig: Figure): void {
   const points = figurePoints(fig);
   if (!points) {
     const title = String((fig.layout.title as { text?: string } | undefined)?.text ?? fig.name ?? 'chart');
-    display().html(`<p class="presslens-figure presslens-empty-chart" data-points="0"><strong>Nothing to draw:</strong> ${escapeHtml(title)} has no data for this corpus.</p>`);
+    display().html(
+      `<p class="presslens-figure presslens-empty-chart" data-points="0"><strong>Nothing to draw:</strong> ${escapeHtml(title)} has no data for this corpus.</p>`,
+    );
     return;
   }
   const id = 'presslens-fig-' + ++seq + '-' + safeName(fig.name ?? 'figure');
   const spec = JSON.stringify({ data: fig.data, layout: fig.layout }).replace(/</g, '\\u003c');
-  const draw = `(function(){var s=${spec};function go(){if(!window.Plotly){return setTimeout(go,50);}` +
+  const draw =
+    `(function(){var s=${spec};function go(){if(!window.Plotly){return setTimeout(go,50);}` +
     `Plotly.newPlot(${JSON.stringify(id)},s.data,s.layout,{displaylogo:false,responsive:true});}go();})();`;
-  display().html(`${plotlyLoader()}<div id="${id}" class="presslens-figure" data-points="${points}"></div><script>${draw}</script>`);
+  display().html(
+    `${plotlyLoader()}<div id="${id}" class="presslens-figure" data-points="${points}"></div><script>${draw}</script>`,
+  );
 }
 
 /** Options for tables in cells. */
@@ -82,7 +88,9 @@ export interface TableOptions {
 
 /** Display rows or a danfo DataFrame as an HTML table (text escaped, left-aligned text, scrolls inside its box when wide). */
 export function showTable(table: readonly object[] | DataFrame, opts: TableOptions = {}): void {
-  display().html(`<div class="presslens-table-box" style="overflow-x:auto;max-width:100%">${toHtmlTable(asRows(table), opts)}</div>`);
+  display().html(
+    `<div class="presslens-table-box" style="overflow-x:auto;max-width:100%">${toHtmlTable(asRows(table), opts)}</div>`,
+  );
 }
 
 /** Display Markdown computed from values (findings stated from the data, not written for one corpus). */
@@ -99,11 +107,17 @@ export function showHtml(html: string): void {
 function savedNote(files: readonly string[], problem?: string): void {
   const root = projectRoot();
   const list = files.map((f) => `<code>${escapeHtml(relative(root, f))}</code>`).join(', ');
-  display().html(`<p class="presslens-saved">${files.length ? 'Saved ' + list + '.' : 'Nothing saved.'}${problem ? ` <strong>${escapeHtml(problem)}</strong>` : ''}</p>`);
+  display().html(
+    `<p class="presslens-saved">${files.length ? 'Saved ' + list + '.' : 'Nothing saved.'}${problem ? ` <strong>${escapeHtml(problem)}</strong>` : ''}</p>`,
+  );
 }
 
 /** Save a figure under reports/images/ (where the report writes its charts) as <name>.png, .svg and .html; resolves to the files. */
-export async function save(fig: Figure, name: string = fig.name ?? 'figure', formats: readonly ExportFormat[] = ['png', 'svg', 'html']): Promise<string[]> {
+export async function save(
+  fig: Figure,
+  name: string = fig.name ?? 'figure',
+  formats: readonly ExportFormat[] = ['png', 'svg', 'html'],
+): Promise<string[]> {
   const dir = join(projectRoot(), 'reports', 'images');
   const r = await exportFigure(fig, dir, { name, formats });
   savedNote(r.files, r.skipped);

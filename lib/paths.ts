@@ -15,7 +15,9 @@ export function projectRoot(): string {
       if (dirname(dir) === dir) break;
     }
   }
-  throw new Error('presslens: cannot find the project root (a folder with package.json named "presslens") above ' + process.cwd());
+  throw new Error(
+    'presslens: cannot find the project root (a folder with package.json named "presslens") above ' + process.cwd(),
+  );
 }
 
 /** Path of the plotly bundle (plotly.js-dist, as the design card names it) shipped in node_modules. */

@@ -57,11 +57,26 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
   const counts = timed('counts', () => countTerms(docs));
   // events given by the records decide credit across events; clustered events come later (they read overlap's links)
   const given = givenEvents(corpus);
-  const ov = timed('overlap', () => overlap(docs, { ...opts.overlap, events: given, outlets: readOutletTable(opts.outletsPath) }));
-  const entities = timed('entities', () => extractEntities(docs, { ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }));
-  const events = timed('events', () => findEvents(eventDocs(corpus.articles, entities.mentions), { links: passageLinks(ov.pairs) }));
+  const ov = timed('overlap', () =>
+    overlap(docs, { ...opts.overlap, events: given, outlets: readOutletTable(opts.outletsPath) }),
+  );
+  const entities = timed('entities', () =>
+    extractEntities(docs, { ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }),
+  );
+  const events = timed('events', () =>
+    findEvents(eventDocs(corpus.articles, entities.mentions), { links: passageLinks(ov.pairs) }),
+  );
   const run = timed('framing', () =>
-    runFraming(corpus.articles, { ...opts.framing, docs, overlap: ov, entities, events: eventMap(events), framesPath: opts.framesPath, lexiconPath: opts.lexiconPath }));
+    runFraming(corpus.articles, {
+      ...opts.framing,
+      docs,
+      overlap: ov,
+      entities,
+      events: eventMap(events),
+      framesPath: opts.framesPath,
+      lexiconPath: opts.lexiconPath,
+    }),
+  );
   return { corpus, docs, counts, overlap: ov, entities, events, framing: run.framing, reused: run.reused, ms };
 }
 
@@ -69,6 +84,10 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
 function givenEvents(corpus: Corpus): Record<string, string> | undefined {
   const out: Record<string, string> = Object.create(null);
   let n = 0;
-  for (const a of corpus.articles) if (a.event) { out[a.id] = a.event; n++; }
+  for (const a of corpus.articles)
+    if (a.event) {
+      out[a.id] = a.event;
+      n++;
+    }
   return n ? out : undefined;
 }

@@ -1,7 +1,11 @@
 // Progress on long work: a single updating line on stderr, only when stderr is a terminal.
 
 /** A progress reporter: call tick(done) as work advances and end() when finished; silent when stderr is not a TTY. */
-export function progress(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): { tick: (done: number, newTotal?: number) => void; end: () => void } {
+export function progress(
+  label: string,
+  total: number,
+  stream: NodeJS.WriteStream = process.stderr,
+): { tick: (done: number, newTotal?: number) => void; end: () => void } {
   const tty = !!stream.isTTY && !process.env.CI;
   let last = 0;
   return {

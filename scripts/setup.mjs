@@ -5,7 +5,17 @@
 //   node scripts/setup.mjs --node-only node packages only
 // Env: PRESSLENS_NO_APT=1 pretends apt-get is unavailable (to test the "cannot install" path).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,11 +42,20 @@ function fail(msg) {
 function missingPackages(modules) {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   let lock = {};
-  try { lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).packages ?? {}; } catch { /* no lock: names only */ }
+  try {
+    lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).packages ?? {};
+  } catch {
+    /* no lock: names only */
+  }
   const missing = [];
   for (const name of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })) {
     let version;
-    try { version = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')).version; } catch { missing.push(name); continue; }
+    try {
+      version = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')).version;
+    } catch {
+      missing.push(name);
+      continue;
+    }
     const want = lock[`node_modules/${name}`]?.version;
     if (want && version !== want) missing.push(`${name} (${version}, lock says ${want})`);
   }
@@ -55,20 +74,34 @@ function ensureNodeModules() {
   if (missing.length === 0) return;
   const works = missing.every((m) => m.includes(' (')); // every package there, some at other versions
   if (lstatSync(modules, { throwIfNoEntry: false })?.isSymbolicLink()) {
-    if (works) return log(`node_modules is a link (a shared install), not updated; it differs from the lock: ${missing.join(', ')}`);
-    fail(`node_modules is a link to a shared install that lacks: ${missing.join(', ')}. Install them there; setup never changes a shared install.`);
+    if (works)
+      return log(
+        `node_modules is a link (a shared install), not updated; it differs from the lock: ${missing.join(', ')}`,
+      );
+    fail(
+      `node_modules is a link to a shared install that lacks: ${missing.join(', ')}. Install them there; setup never changes a shared install.`,
+    );
   }
-  log(`installing node packages (npm ci into a temporary folder, ~20 s); missing or outdated: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', ...' : ''}`);
+  log(
+    `installing node packages (npm ci into a temporary folder, ~20 s); missing or outdated: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', ...' : ''}`,
+  );
   mkdirSync(join(ROOT, '.cache'), { recursive: true });
   const tmp = mkdtempSync(join(ROOT, '.cache', 'npm-ci-'));
   const fallback = (why) => {
     rmSync(tmp, { recursive: true, force: true });
     if (works) return log(`${why}\nkeeping the working node_modules as it is`);
-    fail(`${why}\nnode_modules was left as it was; it lacks: ${missing.join(', ')}. When the registry is reachable, run: node scripts/setup.mjs`);
+    fail(
+      `${why}\nnode_modules was left as it was; it lacks: ${missing.join(', ')}. When the registry is reachable, run: node scripts/setup.mjs`,
+    );
   };
-  for (const f of ['package.json', 'package-lock.json', '.npmrc']) if (existsSync(join(ROOT, f))) copyFileSync(join(ROOT, f), join(tmp, f));
+  for (const f of ['package.json', 'package-lock.json', '.npmrc'])
+    if (existsSync(join(ROOT, f))) copyFileSync(join(ROOT, f), join(tmp, f));
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  const r = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], {
+    cwd: tmp,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 << 20,
+  });
   if (r.error) return fallback(`could not run npm (${r.error.message}); install Node.js 20+ with npm`);
   if (r.status !== 0) {
     const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-6).join('\n');
@@ -105,11 +138,16 @@ function ensureSystemPackages() {
     }
     log('installing Jupyter and Chromium from Debian packages (apt-get, ~1 min)...');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update', '-q'], ['install', '-y', '-q', ...APT_PACKAGES]]) {
+    for (const args of [
+      ['update', '-q'],
+      ['install', '-y', '-q', ...APT_PACKAGES],
+    ]) {
       const r = spawnSync('apt-get', args, { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
       if (r.status !== 0) {
         const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
-        fail(`"apt-get ${args.join(' ')}" failed (exit ${r.status}):\n${tail}\n\nRun this yourself to fix it:\n  ${cmd}`);
+        fail(
+          `"apt-get ${args.join(' ')}" failed (exit ${r.status}):\n${tail}\n\nRun this yourself to fix it:\n  ${cmd}`,
+        );
       }
     }
     if (!pyOk()) fail(`Jupyter still cannot be imported by /usr/bin/python3 ("${PY_CHECK}"). Try: ${cmd}`);

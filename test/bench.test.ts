@@ -20,11 +20,18 @@ describe('bench generator', () => {
       await writeCorpus(b, { articles: 40, seed: 7 });
       const files = readdirSync(join(corpusPaths(a).corpus, 'texts')).sort();
       expect(files).toHaveLength(40);
-      for (const f of files) expect(readFileSync(join(corpusPaths(b).corpus, 'texts', f), 'utf8')).toBe(readFileSync(join(corpusPaths(a).corpus, 'texts', f), 'utf8'));
-      expect(readFileSync(join(corpusPaths(b).corpus, 'corpus.csv'), 'utf8')).toBe(readFileSync(join(corpusPaths(a).corpus, 'corpus.csv'), 'utf8'));
+      for (const f of files)
+        expect(readFileSync(join(corpusPaths(b).corpus, 'texts', f), 'utf8')).toBe(
+          readFileSync(join(corpusPaths(a).corpus, 'texts', f), 'utf8'),
+        );
+      expect(readFileSync(join(corpusPaths(b).corpus, 'corpus.csv'), 'utf8')).toBe(
+        readFileSync(join(corpusPaths(a).corpus, 'corpus.csv'), 'utf8'),
+      );
       expect(readFileSync(corpusPaths(b).truth, 'utf8')).toBe(readFileSync(corpusPaths(a).truth, 'utf8'));
       const other = generateCorpus({ articles: 40, seed: 8 });
-      expect(other.articles[0].text).not.toBe(readFileSync(join(corpusPaths(a).corpus, 'texts', files[0]), 'utf8').trimEnd());
+      expect(other.articles[0].text).not.toBe(
+        readFileSync(join(corpusPaths(a).corpus, 'texts', files[0]), 'utf8').trimEnd(),
+      );
     } finally {
       rmSync(a, { recursive: true, force: true });
       rmSync(b, { recursive: true, force: true });
@@ -42,7 +49,13 @@ describe('bench generator', () => {
       const byId = new Map(corpus.articles.map((x) => [x.id, x]));
       for (const g of articles) {
         const a = byId.get(g.id)!;
-        expect({ id: a.id, outlet: a.outlet, date: a.date, title: a.title, text: a.text }).toEqual({ id: g.id, outlet: g.outlet, date: g.date, title: g.title, text: g.text });
+        expect({ id: a.id, outlet: a.outlet, date: a.date, title: a.title, text: a.text }).toEqual({
+          id: g.id,
+          outlet: g.outlet,
+          date: g.date,
+          title: g.title,
+          text: g.text,
+        });
       }
       const text = (id: string) => byId.get(id)!.text;
       const copies = truth.reuse.filter((r) => r.kind === 'copy');
@@ -80,11 +93,15 @@ describe('bench generator', () => {
     const { articles, truth } = generateCorpus({ articles: 250, seed: 5 });
     const planted = new Set(truth.reuse.map((r) => [r.source, r.target].sort().join(' ')));
     // confounders (quotes and statements of third parties, stock and event phrases) are shared on purpose
-    expect(new Set((truth.confounders ?? []).map((c) => c.kind))).toEqual(new Set(['third-party-quote', 'official-text', 'stock-phrase', 'event-phrase']));
+    expect(new Set((truth.confounders ?? []).map((c) => c.kind))).toEqual(
+      new Set(['third-party-quote', 'official-text', 'stock-phrase', 'event-phrase']),
+    );
     const masked = (id: string, text: string) => {
       let t = text;
       const cs = (truth.confounders ?? []).filter((c) => c.doc === id).sort((x, y) => y.span[0] - x.span[0]);
-      cs.forEach((c, k) => { t = t.slice(0, c.span[0]) + ` masked${id}x${k} ` + t.slice(c.span[1]); });
+      cs.forEach((c, k) => {
+        t = t.slice(0, c.span[0]) + ` masked${id}x${k} ` + t.slice(c.span[1]);
+      });
       return t;
     };
     const first = new Map<string, number>();
@@ -116,8 +133,24 @@ describe('bench generator', () => {
 
 describe('bench scoring', () => {
   const planted = [
-    { kind: 'copy' as const, source: 'A', target: 'B', sourceSpan: [100, 400] as [number, number], targetSpan: [50, 340] as [number, number], edits: 2, words: 50 },
-    { kind: 'copy' as const, source: 'A', target: 'C', sourceSpan: [0, 200] as [number, number], targetSpan: [0, 200] as [number, number], edits: 0, words: 30 },
+    {
+      kind: 'copy' as const,
+      source: 'A',
+      target: 'B',
+      sourceSpan: [100, 400] as [number, number],
+      targetSpan: [50, 340] as [number, number],
+      edits: 2,
+      words: 50,
+    },
+    {
+      kind: 'copy' as const,
+      source: 'A',
+      target: 'C',
+      sourceSpan: [0, 200] as [number, number],
+      targetSpan: [0, 200] as [number, number],
+      edits: 0,
+      words: 30,
+    },
   ];
   it('counts a planted passage found when a passage between the pair covers half of it on both sides, in either order', () => {
     const s = scoreReuse(planted, [
@@ -131,8 +164,14 @@ describe('bench scoring', () => {
   });
   it('scores citations by citing article and cited outlet, case-insensitively', () => {
     const c = scoreCitations(
-      [{ doc: 'A', outlet: 'Foo News', span: [0, 8], form: 'told' }, { doc: 'B', outlet: 'Bar24', span: [0, 5], form: 'reported' }],
-      [{ doc: 'A', outlet: 'foo news' }, { doc: 'A', outlet: 'Baz' }],
+      [
+        { doc: 'A', outlet: 'Foo News', span: [0, 8], form: 'told' },
+        { doc: 'B', outlet: 'Bar24', span: [0, 5], form: 'reported' },
+      ],
+      [
+        { doc: 'A', outlet: 'foo news' },
+        { doc: 'A', outlet: 'Baz' },
+      ],
     );
     expect(c.recall).toBe(0.5);
     expect(c.precision).toBe(0.5);

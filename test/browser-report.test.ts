@@ -27,12 +27,21 @@ let hostile: { input: ReportInput; out: ReportOutput; dir: string };
 async function open(path: string): Promise<Opened> {
   const page = await browser.context.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(pathToFileURL(path).href);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  await page.waitForFunction(() => [...(globalThis as any).document.querySelectorAll('.presslens-figure')].every((e: { hasAttribute(n: string): boolean }) => e.hasAttribute('data-rendered')), null, { timeout: 15_000 });
+
+  await page.waitForFunction(
+    () =>
+      [...(globalThis as any).document.querySelectorAll('.presslens-figure')].every(
+        (e: { hasAttribute(n: string): boolean }) => e.hasAttribute('data-rendered'),
+      ),
+    null,
+    { timeout: 15_000 },
+  );
   return { page, errors };
 }
 
@@ -55,7 +64,13 @@ afterAll(async () => {
 describe('the seed report in Chromium', () => {
   it('renders every chart with no console errors, and writes a PNG and an SVG per chart', async () => {
     const { page, errors } = await open(seed.out.index);
-    const charts = await page.$$eval('.presslens-figure', (els) => els.map((e) => ({ state: e.getAttribute('data-rendered'), svg: !!e.querySelector('.main-svg'), text: e.textContent ?? '' })));
+    const charts = await page.$$eval('.presslens-figure', (els) =>
+      els.map((e) => ({
+        state: e.getAttribute('data-rendered'),
+        svg: !!e.querySelector('.main-svg'),
+        text: e.textContent ?? '',
+      })),
+    );
     const names = reportNames(seed.input).figures;
     expect(charts.length).toBe(names.length);
     expect(charts.length).toBeGreaterThan(0);
@@ -73,20 +88,40 @@ describe('the seed report in Chromium', () => {
       expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(700); // width in pixels
       const svg = readFileSync(join(seed.dir, 'images', `${n}.svg`), 'utf8');
       expect(svg).toMatch(/^<svg[\s>]/);
-      expect(await page.locator(`#fig-${n} figcaption a`, { hasText: 'PNG' }).getAttribute('href')).toBe(`images/${n}.png`);
+      expect(await page.locator(`#fig-${n} figcaption a`, { hasText: 'PNG' }).getAttribute('href')).toBe(
+        `images/${n}.png`,
+      );
     }
     // every evidence link lands on something visible
-    for (const href of await page.$$eval('a.evidence', (as) => as.map((a) => a.getAttribute('href')!))) expect(await page.locator(href).count(), href).toBe(1);
+    for (const href of await page.$$eval('a.evidence', (as) => as.map((a) => a.getAttribute('href')!)))
+      expect(await page.locator(href).count(), href).toBe(1);
     // the passage viewer highlights a passage both articles of the pair really contain
     const pv = page.locator('details.pv').first();
     expect(await pv.getAttribute('open')).not.toBeNull();
     const sides = pv.locator('.pl-col');
     const left = await sides.nth(0).locator('mark').allInnerTexts();
-    const right = new Set((await sides.nth(1).locator('mark').allInnerTexts()).join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu));
-    const longest = left.sort((x, y) => y.length - x.length)[0].toLowerCase().match(/[\p{L}\p{N}]+/gu)!;
+    const right = new Set(
+      (await sides.nth(1).locator('mark').allInnerTexts())
+        .join(' ')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu),
+    );
+    const longest = left
+      .sort((x, y) => y.length - x.length)[0]
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)!;
     expect(longest.length).toBeGreaterThanOrEqual(8);
     expect(longest.filter((w) => right.has(w)).length / longest.length).toBeGreaterThan(0.8);
-    expect(await pv.locator('mark').first().evaluate((m) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(m).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(
+      await pv
+        .locator('mark')
+        .first()
+        .evaluate(
+          (m) =>
+            (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(m)
+              .backgroundColor,
+        ),
+    ).not.toBe('rgba(0, 0, 0, 0)');
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'report-seeds.png'), fullPage: true });
     await page.close();
@@ -108,7 +143,9 @@ describe('hostile input', () => {
     expect(text).toContain('<i>Title</i>');
     expect(text).toContain('Evil <b>Outlet</b>');
     // chart text (legend, ticks, panel titles) shows the outlet name literally too
-    const chartText = await page.$$eval('.presslens-figure .main-svg', (els) => els.map((e) => e.textContent).join(' '));
+    const chartText = await page.$$eval('.presslens-figure .main-svg', (els) =>
+      els.map((e) => e.textContent).join(' '),
+    );
     expect(chartText).toContain('Evil <b>Outlet</b>');
     expect(errors).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'report-hostile.png'), fullPage: true });
@@ -124,7 +161,14 @@ describe('hostile input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'presslens-csp-'));
     const path = join(dir, 'page.html');
     const fig = { data: [{ type: 'bar', x: [1], y: [2] }], layout: { title: { text: 'one bar' } } };
-    writeFileSync(path, htmlPage({ title: 't', body: `${figureSlot(0, fig)}${HOSTILE.script}${HOSTILE.img}<svg onload="window.__pwned=3"></svg>`, figures: [fig] }));
+    writeFileSync(
+      path,
+      htmlPage({
+        title: 't',
+        body: `${figureSlot(0, fig)}${HOSTILE.script}${HOSTILE.img}<svg onload="window.__pwned=3"></svg>`,
+        figures: [fig],
+      }),
+    );
     const { page, errors } = await open(path);
     expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.getAttribute('.presslens-figure', 'data-rendered')).toBe('1');

@@ -14,12 +14,14 @@ describe('cleanText', () => {
     const raw = 'He said \u201cyes\u201d \u2014 twice\u200B\u200E.\u00a0\u00a0\nSecond\u0007 line\u00a0here.\u202B';
     const r = cleanText(raw);
     expect(r.text).toBe('He said \u201cyes\u201d \u2014 twice.\n\nSecond line here.'); // no blank lines: a line is a paragraph
-    expect(r.removed).toEqual(expect.arrayContaining([
-      expect.objectContaining({ kind: 'zero-width', count: 1 }),
-      expect.objectContaining({ kind: 'bidi-control', count: 2 }),
-      expect.objectContaining({ kind: 'control', count: 1 }),
-      expect.objectContaining({ kind: 'nbsp', count: 3 }),
-    ]));
+    expect(r.removed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'zero-width', count: 1 }),
+        expect.objectContaining({ kind: 'bidi-control', count: 2 }),
+        expect.objectContaining({ kind: 'control', count: 1 }),
+        expect.objectContaining({ kind: 'nbsp', count: 3 }),
+      ]),
+    );
   });
 
   it('applies NFC', () => {
@@ -34,33 +36,46 @@ describe('cleanText', () => {
 
   it('removes widgets, social lines and captions, each recorded verbatim with its raw offset', () => {
     const raw = [
-      'The minister arrived in Baghdad on Monday for talks.', '',
-      'Share on Facebook', 'Follow us on Twitter', '',
-      'The talks lasted three hours, officials said.', '',
-      'Officials meet in Baghdad. Photo credit: Reuters', '',
-      '3 Comments', 'Leave a comment', 'Subscribe',
+      'The minister arrived in Baghdad on Monday for talks.',
+      '',
+      'Share on Facebook',
+      'Follow us on Twitter',
+      '',
+      'The talks lasted three hours, officials said.',
+      '',
+      'Officials meet in Baghdad. Photo credit: Reuters',
+      '',
+      '3 Comments',
+      'Leave a comment',
+      'Subscribe',
     ].join('\n');
     const r = cleanText(raw);
-    expect(r.text).toBe('The minister arrived in Baghdad on Monday for talks.\n\nThe talks lasted three hours, officials said.');
+    expect(r.text).toBe(
+      'The minister arrived in Baghdad on Monday for talks.\n\nThe talks lasted three hours, officials said.',
+    );
     expect(kinds(r)).toEqual(['social', 'social', 'caption', 'comment-widget', 'comment-widget', 'social']);
     for (const x of r.removed) expect(raw.slice(x.rawStart, x.rawStart! + x.text.length)).toBe(x.text);
   });
 
   it('does not mistake body sentences for debris', () => {
-    const raw = 'Share prices fell after the announcement.\n\nBy the end of the year, the talks had stalled.\n\nSubscribers to the service complained.';
+    const raw =
+      'Share prices fell after the announcement.\n\nBy the end of the year, the talks had stalled.\n\nSubscribers to the service complained.';
     const r = cleanText(raw);
     expect(r.text).toBe(raw);
     expect(r.removed).toEqual([]);
   });
 
   it('keeps the first of repeated lines and removes later copies', () => {
-    const r = cleanText('Alpha paragraph about the visit.\n\nBeta paragraph about talks.\n\nAlpha paragraph about the visit.');
+    const r = cleanText(
+      'Alpha paragraph about the visit.\n\nBeta paragraph about talks.\n\nAlpha paragraph about the visit.',
+    );
     expect(r.text).toBe('Alpha paragraph about the visit.\n\nBeta paragraph about talks.');
     expect(kinds(r)).toEqual(['repeated-line']);
   });
 
   it('in an Arabic article, Arabic stays and a stray Latin junk line goes', () => {
-    const raw = 'وصل وفد عراقي رفيع المستوى إلى دمشق يوم الخميس.\n\nShare this widget now\n\nوقال مصدر حكومي إن الزيارة مهمة.';
+    const raw =
+      'وصل وفد عراقي رفيع المستوى إلى دمشق يوم الخميس.\n\nShare this widget now\n\nوقال مصدر حكومي إن الزيارة مهمة.';
     const r = cleanText(raw);
     expect(r.text).toBe('وصل وفد عراقي رفيع المستوى إلى دمشق يوم الخميس.\n\nوقال مصدر حكومي إن الزيارة مهمة.');
   });
@@ -85,21 +100,26 @@ describe('cleanText', () => {
 
   it('removes a headline-shaped first line as the title, or one equal to the given title', () => {
     expect(kinds(cleanText('Leaders meet in Damascus\n\nThe leaders met today.'))).toEqual(['title']);
-    expect(kinds(cleanText('Leaders meet in Damascus.\n\nThe leaders met today.', { title: 'Leaders Meet in Damascus.' }))).toEqual(['title']);
+    expect(
+      kinds(cleanText('Leaders meet in Damascus.\n\nThe leaders met today.', { title: 'Leaders Meet in Damascus.' })),
+    ).toEqual(['title']);
     expect(kinds(cleanText('Leaders meet in Damascus\n\nThe leaders met today.', { keepFirstLine: true }))).toEqual([]);
     // a one-paragraph text keeps its only line
     expect(cleanText('Leaders meet in Damascus').text).toBe('Leaders meet in Damascus');
   });
 
   it('removes headline-shaped lines trailing after the last body paragraph as related links', () => {
-    const r = cleanText('Body paragraph one.\n\nA subhead inside\n\nBody paragraph two.\n\nRelated story headline here\nAnother related headline');
+    const r = cleanText(
+      'Body paragraph one.\n\nA subhead inside\n\nBody paragraph two.\n\nRelated story headline here\nAnother related headline',
+    );
     expect(r.text).toBe('Body paragraph one.\n\nA subhead inside\n\nBody paragraph two.');
     expect(kinds(r)).toEqual(['related-link', 'related-link']);
   });
 
   it('is linear on long lines', async () => {
     // 4x the input costs about 4x, not 16x: a ratio measured in this test, not a time limit
-    const run = (n: number) => cleanText(`${'x(Photo: '.repeat(2 * n)}\n\n${'News Desk - '.repeat(n)}\n\n${'Friday, '.repeat(n)}`);
+    const run = (n: number) =>
+      cleanText(`${'x(Photo: '.repeat(2 * n)}\n\n${'News Desk - '.repeat(n)}\n\n${'Friday, '.repeat(n)}`);
     expect(await growth(run, 25_000, 100_000)).toBeLessThan(9);
   });
 });
@@ -113,17 +133,24 @@ describe('guessMetadata', () => {
 
   it('reads a CITY (Outlet) dateline, and NEWSROOM datelines without an outlet', () => {
     expect(guessMetadata('ERBIL (Kurdistan24) - According to sources, talks ended.').outlet).toBe('Kurdistan24');
-    expect(guessMetadata('BAGHDAD, Iraq (AP) — The talks ended on Friday.').dateline).toMatchObject({ place: 'BAGHDAD', outlet: 'AP' });
+    expect(guessMetadata('BAGHDAD, Iraq (AP) — The talks ended on Friday.').dateline).toMatchObject({
+      place: 'BAGHDAD',
+      outlet: 'AP',
+    });
     const n = guessMetadata('NEWSROOM — An Iraqi delegation met Syrian leaders.');
     expect(n.dateline).toMatchObject({ place: 'NEWSROOM', outlet: null });
     expect(n.outlet).toBeNull();
   });
 
   it('uses a photo credit only as weak evidence, and never a wire agency', () => {
-    const g = guessMetadata('Officials met in the capital.\n\nLeaders shake hands. (Photo: Example News)\n\nThe talks continued.');
+    const g = guessMetadata(
+      'Officials met in the capital.\n\nLeaders shake hands. (Photo: Example News)\n\nThe talks continued.',
+    );
     expect(g.outlet).toBe('Example News');
     expect(g.evidence.find((e) => e.field === 'outlet')?.strength).toBe('weak');
-    expect(guessMetadata('Officials met.\n\nLeaders shake hands. (Photo: AFP)\n\nThe talks continued.').outlet).toBeNull();
+    expect(
+      guessMetadata('Officials met.\n\nLeaders shake hands. (Photo: AFP)\n\nThe talks continued.').outlet,
+    ).toBeNull();
   });
 
   it('reads dates only from standalone date lines', () => {
@@ -147,14 +174,22 @@ describe('parseDate', () => {
 
 describe('decodeBytes', () => {
   it('reads UTF-8, with or without BOM, and UTF-16 with BOM', () => {
-    expect(decodeBytes(Buffer.from('héllo'))).toMatchObject({ ok: true, text: 'héllo', encoding: 'utf-8', encodingGuessed: false });
+    expect(decodeBytes(Buffer.from('héllo'))).toMatchObject({
+      ok: true,
+      text: 'héllo',
+      encoding: 'utf-8',
+      encodingGuessed: false,
+    });
     expect(decodeBytes(Buffer.from('\uFEFFhéllo'))).toMatchObject({ ok: true, text: 'héllo', encoding: 'utf-8-bom' });
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('héllo', 'utf16le')]);
     expect(decodeBytes(le)).toMatchObject({ ok: true, text: 'héllo', encoding: 'utf-16le' });
   });
 
   it('guesses Windows-1252 with confidence and flags it', () => {
-    const b = iconv.encode('He said \u201chello\u201d \u2014 and the café was closed. Naïve résumé of the meeting.\n', 'windows-1252');
+    const b = iconv.encode(
+      'He said \u201chello\u201d \u2014 and the café was closed. Naïve résumé of the meeting.\n',
+      'windows-1252',
+    );
     const d = decodeBytes(b);
     expect(d).toMatchObject({ ok: true, encoding: 'windows-1252', encodingGuessed: true });
     if (d.ok) expect(d.text).toContain('\u201chello\u201d \u2014 and the café');
@@ -162,7 +197,10 @@ describe('decodeBytes', () => {
 
   it('refuses what it cannot decode cleanly', () => {
     expect(decodeBytes(new Uint8Array())).toEqual({ ok: false, reason: 'empty file (0 bytes)' });
-    expect(decodeBytes(Buffer.from([0x41, 0, 0x42]))).toEqual({ ok: false, reason: 'binary file (contains NUL bytes)' });
+    expect(decodeBytes(Buffer.from([0x41, 0, 0x42]))).toEqual({
+      ok: false,
+      reason: 'binary file (contains NUL bytes)',
+    });
     const bad = decodeBytes(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.reason).toMatch(/^undecodable: not valid UTF-8 and no confident encoding guess/);

@@ -17,23 +17,46 @@ function tempDir(): string {
 }
 afterAll(() => {
   for (const d of dirs) {
-    try { chmodSync(join(d, 'locked.txt'), 0o644); } catch { /* absent */ }
+    try {
+      chmodSync(join(d, 'locked.txt'), 0o644);
+    } catch {
+      /* absent */
+    }
     rmSync(d, { recursive: true, force: true });
   }
 });
 
-const BODY = 'The delegation arrived in Damascus on Thursday for talks with the new administration.\n\nOfficials said the talks covered border security.\n';
-const LATIN1 = 'Le café était fermé. Les délégués ont discuté de la sécurité à la frontière, a déclaré un responsable.\n\nLa réunion a duré deux heures et les participants étaient très satisfaits.\n';
-const ARABIC = 'وصل وفد عراقي رفيع المستوى برئاسة رئيس جهاز المخابرات حميد الشطري إلى دمشق يوم الخميس للقاء الإدارة السورية الجديدة.\n\nوقال مصدر حكومي إن الزيارة تهدف إلى تأكيد موقف العراق من عدم التدخل في الشؤون الداخلية لسوريا.\n';
+const BODY =
+  'The delegation arrived in Damascus on Thursday for talks with the new administration.\n\nOfficials said the talks covered border security.\n';
+const LATIN1 =
+  'Le café était fermé. Les délégués ont discuté de la sécurité à la frontière, a déclaré un responsable.\n\nLa réunion a duré deux heures et les participants étaient très satisfaits.\n';
+const ARABIC =
+  'وصل وفد عراقي رفيع المستوى برئاسة رئيس جهاز المخابرات حميد الشطري إلى دمشق يوم الخميس للقاء الإدارة السورية الجديدة.\n\nوقال مصدر حكومي إن الزيارة تهدف إلى تأكيد موقف العراق من عدم التدخل في الشؤون الداخلية لسوريا.\n';
 const reason = (c: Corpus, file: string) => c.skipped.filter((s) => s.file === file).map((s) => s.reason);
 
 describe('a corpus of awkward files', () => {
   let root: string;
   let c: Corpus;
   const inputs = [
-    'a/good.txt', 'a/nested/deeper.md', 'empty.txt', 'blank.txt', 'binary.txt', 'latin1.txt', 'arabic1256.txt',
-    'utf16le.txt', 'utf16be.txt', 'bom.txt', 'dup/good.txt', 'records.jsonl', 'scan.pdf', 'image.png', 'page.html',
-    'records.csv', 'records.json', 'junk.txt', 'nothing-left.txt',
+    'a/good.txt',
+    'a/nested/deeper.md',
+    'empty.txt',
+    'blank.txt',
+    'binary.txt',
+    'latin1.txt',
+    'arabic1256.txt',
+    'utf16le.txt',
+    'utf16be.txt',
+    'bom.txt',
+    'dup/good.txt',
+    'records.jsonl',
+    'scan.pdf',
+    'image.png',
+    'page.html',
+    'records.csv',
+    'records.json',
+    'junk.txt',
+    'nothing-left.txt',
   ];
   beforeAll(async () => {
     root = tempDir();
@@ -43,44 +66,82 @@ describe('a corpus of awkward files', () => {
     writeFileSync(join(root, '.git', 'config'), 'not an input');
     writeFileSync(join(root, '.DS_Store'), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
     writeFileSync(join(root, 'a/good.txt'), BODY);
-    writeFileSync(join(root, 'a/nested/deeper.md'), '# A markdown headline\n\nSee [the report](https://example.com) for **details** of the visit.\n');
+    writeFileSync(
+      join(root, 'a/nested/deeper.md'),
+      '# A markdown headline\n\nSee [the report](https://example.com) for **details** of the visit.\n',
+    );
     writeFileSync(join(root, 'empty.txt'), '');
     writeFileSync(join(root, 'blank.txt'), '  \n\t\n\u200B\n');
     writeFileSync(join(root, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0]));
     writeFileSync(join(root, 'latin1.txt'), iconv.encode(LATIN1, 'latin1'));
     writeFileSync(join(root, 'arabic1256.txt'), iconv.encode(ARABIC, 'windows-1256'));
-    writeFileSync(join(root, 'utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('UTF-16 text about the visit to Damascus.\n', 'utf16le')]));
-    writeFileSync(join(root, 'utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode('Big-endian text about the visit to Damascus.\n', 'utf16-be')]));
+    writeFileSync(
+      join(root, 'utf16le.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('UTF-16 text about the visit to Damascus.\n', 'utf16le')]),
+    );
+    writeFileSync(
+      join(root, 'utf16be.txt'),
+      Buffer.concat([
+        Buffer.from([0xfe, 0xff]),
+        iconv.encode('Big-endian text about the visit to Damascus.\n', 'utf16-be'),
+      ]),
+    );
     writeFileSync(join(root, 'bom.txt'), '\uFEFFText with a byte order mark and a zero\u200Bwidth space.\n');
     writeFileSync(join(root, 'dup/good.txt'), 'A different article that happens to share the file name.\n');
-    writeFileSync(join(root, 'records.jsonl'), [
-      JSON.stringify({ id: 'r1', outlet: 'Wire', date: '2024-12-26', title: 'First', text: 'First record text about the visit.' }),
-      '{"id": "r2", "text": "broken',
-      JSON.stringify({ id: 'r3', source: { name: 'Nested Source' }, published_at: '2024-12-27T10:00:00Z', body: 'Third record body.' }),
-      JSON.stringify({ id: 'r4', title: 'No text here' }),
-      '{"id": "r5", "text": "truncated at the en',
-    ].join('\n'));
+    writeFileSync(
+      join(root, 'records.jsonl'),
+      [
+        JSON.stringify({
+          id: 'r1',
+          outlet: 'Wire',
+          date: '2024-12-26',
+          title: 'First',
+          text: 'First record text about the visit.',
+        }),
+        '{"id": "r2", "text": "broken',
+        JSON.stringify({
+          id: 'r3',
+          source: { name: 'Nested Source' },
+          published_at: '2024-12-27T10:00:00Z',
+          body: 'Third record body.',
+        }),
+        JSON.stringify({ id: 'r4', title: 'No text here' }),
+        '{"id": "r5", "text": "truncated at the en',
+      ].join('\n'),
+    );
     writeFileSync(join(root, 'scan.pdf'), '%PDF-1.4 fake');
     writeFileSync(join(root, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    writeFileSync(join(root, 'page.html'), `<!doctype html><html lang="en"><head><title>Page title | Site</title>
+    writeFileSync(
+      join(root, 'page.html'),
+      `<!doctype html><html lang="en"><head><title>Page title | Site</title>
       <meta property="og:title" content="Delegation visits Damascus"><meta property="og:site_name" content="Example Times">
       <meta property="article:published_time" content="2024-12-28T09:00:00Z"><link rel="canonical" href="https://example.com/a">
       <script>var x = "<p>not text</p>";</script></head><body><nav>Home | World</nav>
       <article><h1>Delegation visits Damascus</h1><p>The delegation &amp; its hosts met on Thursday.</p>
       <figure><img src="x.jpg"><figcaption>A caption</figcaption></figure><p>Talks covered the border.</p></article>
-      <footer>Copyright</footer></body></html>`);
-    writeFileSync(join(root, 'records.csv'), 'id,outlet,title,text\nc1,CSV Outlet,"Title, with comma","Line one\n\nLine two, quoted"\nc2,CSV Outlet,No text,\n');
-    writeFileSync(join(root, 'records.json'), JSON.stringify([{ id: 'j1', content: 'JSON record content.' }, 'not an object']));
+      <footer>Copyright</footer></body></html>`,
+    );
+    writeFileSync(
+      join(root, 'records.csv'),
+      'id,outlet,title,text\nc1,CSV Outlet,"Title, with comma","Line one\n\nLine two, quoted"\nc2,CSV Outlet,No text,\n',
+    );
+    writeFileSync(
+      join(root, 'records.json'),
+      JSON.stringify([{ id: 'j1', content: 'JSON record content.' }, 'not an object']),
+    );
     writeFileSync(join(root, 'junk.txt'), Buffer.from([0x41, 0x42, 0xff, 0xfe, 0xfd, 0x80, 0x43, 0xc3, 0x28, 0x0a]));
     writeFileSync(join(root, 'nothing-left.txt'), 'No comments:\n\nPost a Comment\n');
-    writeFileSync(join(root, 'corpus.csv'), [
-      'file,id,outlet,date,title,extra',
-      'a/good.txt,good-1,"Outlet, Inc.",2024-12-26,"A title with ""quotes""",x',
-      'latin1.txt,,,,,',
-      '../../etc/passwd,,,,,',
-      'missing.txt,,,,,',
-      ',r1,Manifest Wire,,,',
-    ].join('\n'));
+    writeFileSync(
+      join(root, 'corpus.csv'),
+      [
+        'file,id,outlet,date,title,extra',
+        'a/good.txt,good-1,"Outlet, Inc.",2024-12-26,"A title with ""quotes""",x',
+        'latin1.txt,,,,,',
+        '../../etc/passwd,,,,,',
+        'missing.txt,,,,,',
+        ',r1,Manifest Wire,,,',
+      ].join('\n'),
+    );
     c = await loadCorpus(root);
   });
 
@@ -114,8 +175,19 @@ describe('a corpus of awkward files', () => {
 
   it('manifest values win; empty manifest cells leave fields to guessing', () => {
     const good = c.articles.find((a) => a.provenance.file === 'a/good.txt')!;
-    expect(good).toMatchObject({ id: 'good-1', outlet: 'Outlet, Inc.', date: '2024-12-26', title: 'A title with "quotes"' });
-    expect(good.provenance.fields).toMatchObject({ id: 'manifest', outlet: 'manifest', date: 'manifest', title: 'manifest', url: 'missing' });
+    expect(good).toMatchObject({
+      id: 'good-1',
+      outlet: 'Outlet, Inc.',
+      date: '2024-12-26',
+      title: 'A title with "quotes"',
+    });
+    expect(good.provenance.fields).toMatchObject({
+      id: 'manifest',
+      outlet: 'manifest',
+      date: 'manifest',
+      title: 'manifest',
+      url: 'missing',
+    });
     // dup/good.txt has id "dup/good": no clash with "good-1", so it loads
     expect(c.articles.find((a) => a.provenance.file === 'dup/good.txt')?.id).toBe('dup/good');
     const latin = c.articles.find((a) => a.provenance.file === 'latin1.txt')!;
@@ -156,7 +228,12 @@ describe('a corpus of awkward files', () => {
     ]);
     expect(recs[1].reason).toBe('record 4: no text field');
     const r1 = c.articles.find((a) => a.id === 'r1')!;
-    expect(r1).toMatchObject({ outlet: 'Manifest Wire', date: '2024-12-26', title: 'First', text: 'First record text about the visit.' });
+    expect(r1).toMatchObject({
+      outlet: 'Manifest Wire',
+      date: '2024-12-26',
+      title: 'First',
+      text: 'First record text about the visit.',
+    });
     expect(r1.provenance).toMatchObject({ file: 'records.jsonl', record: 1 });
     expect(r1.provenance.fields).toMatchObject({ id: 'record', outlet: 'manifest', date: 'record', title: 'record' });
     const r3 = c.articles.find((a) => a.id === 'r3')!;
@@ -165,7 +242,11 @@ describe('a corpus of awkward files', () => {
 
   it('CSV and JSON records: quoted commas and newlines, rows without text skipped', () => {
     const c1 = c.articles.find((a) => a.id === 'c1')!;
-    expect(c1).toMatchObject({ outlet: 'CSV Outlet', title: 'Title, with comma', text: 'Line one\n\nLine two, quoted' });
+    expect(c1).toMatchObject({
+      outlet: 'CSV Outlet',
+      title: 'Title, with comma',
+      text: 'Line one\n\nLine two, quoted',
+    });
     expect(c1.paragraphs).toHaveLength(2);
     expect(reason(c, 'records.csv')).toEqual(['record 2: no text field']);
     expect(c.articles.find((a) => a.id === 'j1')?.text).toBe('JSON record content.');
@@ -175,7 +256,13 @@ describe('a corpus of awkward files', () => {
   it('HTML: article text only, metadata from meta tags', () => {
     const h = c.articles.find((a) => a.provenance.file === 'page.html')!;
     expect(h.text).toBe('The delegation & its hosts met on Thursday.\n\nTalks covered the border.');
-    expect(h).toMatchObject({ title: 'Delegation visits Damascus', outlet: 'Example Times', date: '2024-12-28', url: 'https://example.com/a', language: 'en' });
+    expect(h).toMatchObject({
+      title: 'Delegation visits Damascus',
+      outlet: 'Example Times',
+      date: '2024-12-28',
+      url: 'https://example.com/a',
+      language: 'en',
+    });
     expect(h.provenance.fields).toMatchObject({ title: 'record', outlet: 'record', date: 'record' });
     expect(h.provenance.removed.map((r) => r.kind)).toEqual(expect.arrayContaining(['html-markup', 'title']));
   });
@@ -201,21 +288,30 @@ describe('identity, size and safety', () => {
     writeFileSync(join(root, 'x', 'a.txt'), 'Another text entirely, same stem.\n');
     writeFileSync(join(root, 'x', 'a.md'), 'Same path and stem, another extension.\n');
     const c = await loadCorpus(root);
-    expect(c.articles.map((a) => [a.id, a.provenance.file])).toEqual([['a', 'a.txt'], ['x/a', 'x/a.md']]);
+    expect(c.articles.map((a) => [a.id, a.provenance.file])).toEqual([
+      ['a', 'a.txt'],
+      ['x/a', 'x/a.md'],
+    ]);
     expect(c.skipped).toEqual([{ file: 'x/a.txt', reason: 'duplicate id "x/a" (already loaded from x/a.md)' }]);
   });
 
   it('skips files over the size limit; a 20 MB article loads', async () => {
     const root = tempDir();
-    const para = 'Officials said the delegation discussed border security and the fate of detainees in Syrian prisons. ';
-    const big = Array.from({ length: 20 * 1024 * 1024 / (para.length * 10) }, (_, i) => `${i}. ${para.repeat(10)}`).join('\n\n');
+    const para =
+      'Officials said the delegation discussed border security and the fate of detainees in Syrian prisons. ';
+    const big = Array.from(
+      { length: (20 * 1024 * 1024) / (para.length * 10) },
+      (_, i) => `${i}. ${para.repeat(10)}`,
+    ).join('\n\n');
     writeFileSync(join(root, 'big.txt'), big);
     writeFileSync(join(root, 'small.txt'), BODY);
     const c = await loadCorpus(root);
     expect(c.articles.map((a) => a.id)).toEqual(['big', 'small']);
     expect(c.articles[0].text.length).toBeGreaterThan(19_000_000);
     const c2 = await loadCorpus(root, { maxBytes: 1024 * 1024 });
-    expect(c2.skipped).toEqual([{ file: 'big.txt', reason: expect.stringMatching(/^file too large \(20\.\d MB; limit 1 MB\)$/) }]);
+    expect(c2.skipped).toEqual([
+      { file: 'big.txt', reason: expect.stringMatching(/^file too large \(20\.\d MB; limit 1 MB\)$/) },
+    ]);
   }, 60_000);
 
   it('cleans a 1 MB line without newlines in linear time', async () => {
@@ -253,7 +349,9 @@ describe('identity, size and safety', () => {
     writeFileSync(f, `${JSON.stringify({ text: 'Only record.' })}\n`);
     const seen: [number, number][] = [];
     const c = await loadCorpus(f, { onProgress: (d, t) => seen.push([d, t]) });
-    expect(c.articles.map((a) => [a.id, a.text, a.provenance.fields.id])).toEqual([['one#1', 'Only record.', 'filename']]);
+    expect(c.articles.map((a) => [a.id, a.text, a.provenance.fields.id])).toEqual([
+      ['one#1', 'Only record.', 'filename'],
+    ]);
     expect(seen).toEqual([[1, 1]]);
   });
 });
@@ -276,7 +374,9 @@ describe('failures that stop the load', () => {
     const root = tempDir();
     writeFileSync(join(root, 'a.txt'), BODY);
     writeFileSync(join(root, 'corpus.csv'), 'file,date\na.txt,2024-12-26\nb.txt,\nc.txt,2024-13-45\n');
-    await expect(loadCorpus(root)).rejects.toThrow('corpus.csv row 3 (line 4): date "2024-13-45" is not a date (use YYYY-MM-DD)');
+    await expect(loadCorpus(root)).rejects.toThrow(
+      'corpus.csv row 3 (line 4): date "2024-13-45" is not a date (use YYYY-MM-DD)',
+    );
     writeFileSync(join(root, 'corpus.csv'), 'outlet,date\nX,2024-12-26\n');
     await expect(loadCorpus(root)).rejects.toThrow(/corpus\.csv: needs a "file" or "id" column/);
     writeFileSync(join(root, 'corpus.csv'), 'file,title\na.txt,"unclosed\n');
@@ -285,11 +385,20 @@ describe('failures that stop the load', () => {
 
   it('a .json file holding one article object is one article named after the file', async () => {
     const root = tempDir();
-    writeFileSync(join(root, 'story.json'), JSON.stringify({ title: 'Story', outlet: 'Obj Outlet', date: '26 December 2024', body: 'The story body.' }));
+    writeFileSync(
+      join(root, 'story.json'),
+      JSON.stringify({ title: 'Story', outlet: 'Obj Outlet', date: '26 December 2024', body: 'The story body.' }),
+    );
     writeFileSync(join(root, 'notext.json'), JSON.stringify({ title: 'No body' }));
     const c = await loadCorpus(root);
     expect(c.articles).toHaveLength(1);
-    expect(c.articles[0]).toMatchObject({ id: 'story', title: 'Story', outlet: 'Obj Outlet', date: '2024-12-26', text: 'The story body.' });
+    expect(c.articles[0]).toMatchObject({
+      id: 'story',
+      title: 'Story',
+      outlet: 'Obj Outlet',
+      date: '2024-12-26',
+      text: 'The story body.',
+    });
     expect(c.articles[0].provenance.record).toBeUndefined();
     expect(c.skipped).toEqual([{ file: 'notext.json', reason: 'no text field' }]);
   });
@@ -297,7 +406,10 @@ describe('failures that stop the load', () => {
   it('reads corpus.json manifests too', async () => {
     const root = tempDir();
     writeFileSync(join(root, 'a.txt'), BODY);
-    writeFileSync(join(root, 'corpus.json'), JSON.stringify([{ file: 'a.txt', outlet: 'JSON Outlet', date: 'Dec. 26, 2024' }]));
+    writeFileSync(
+      join(root, 'corpus.json'),
+      JSON.stringify([{ file: 'a.txt', outlet: 'JSON Outlet', date: 'Dec. 26, 2024' }]),
+    );
     const c = await loadCorpus(root);
     expect(c.articles[0]).toMatchObject({ outlet: 'JSON Outlet', date: '2024-12-26' });
     expect(c.skipped).toEqual([]);

@@ -34,18 +34,33 @@ describe('seeds with the manifest', () => {
 
   it('loads the five seeds with the manifest outlet, date and title', () => {
     expect(c.articles.map((a) => a.id)).toEqual([
-      '000_a7964a0096ed1a45', '001_e41bea2abf800c2a', '002_4841106940b35c8b', '003_716a682ca9300f75', '004_1d9155b9da229379',
+      '000_a7964a0096ed1a45',
+      '001_e41bea2abf800c2a',
+      '002_4841106940b35c8b',
+      '003_716a682ca9300f75',
+      '004_1d9155b9da229379',
     ]);
     expect(c.skipped).toEqual([]);
     expect(c.articles.map((a) => [a.outlet, a.date])).toEqual([
-      ['Shafaq News', '2024-12-26'], ['Shafaq News', '2024-12-26'], ['964media', '2024-12-26'],
-      ['Kurdistan24', '2024-12-30'], ['The Cradle', '2024-12-27'],
+      ['Shafaq News', '2024-12-26'],
+      ['Shafaq News', '2024-12-26'],
+      ['964media', '2024-12-26'],
+      ['Kurdistan24', '2024-12-30'],
+      ['The Cradle', '2024-12-27'],
     ]);
     expect(byId(c, '003').title).toBe("New details emerge about Iraqi Intelligence Chief's visit to Syria");
-    expect(byId(c, '004').title).toBe('High level Iraqi delegation makes first visit to Syria since Turkish-backed coup');
+    expect(byId(c, '004').title).toBe(
+      'High level Iraqi delegation makes first visit to Syria since Turkish-backed coup',
+    );
     expect(byId(c, '002').title).toBe('Intelligence chief in Damascus');
     for (const a of c.articles) {
-      expect(a.provenance.fields).toMatchObject({ id: 'manifest', outlet: 'manifest', date: 'manifest', title: 'manifest', language: 'manifest' });
+      expect(a.provenance.fields).toMatchObject({
+        id: 'manifest',
+        outlet: 'manifest',
+        date: 'manifest',
+        title: 'manifest',
+        language: 'manifest',
+      });
       expect(a.language).toBe('en');
       expect(a.provenance.encoding).toBe('utf-8');
       expect(a.provenance.encodingGuessed).toBe(false);
@@ -86,7 +101,9 @@ describe('seeds with the manifest', () => {
     expect(cap[0].rawStart!).toBeLessThan(rep[0].rawStart!);
     // the standalone date line and the title line are metadata, not body
     expect(kinds(a, 'dateline').map((r) => r.text)).toEqual(['Dec. 30, 2024']);
-    expect(kinds(a, 'title').map((r) => r.text)).toEqual(["New details emerge about Iraqi Intelligence Chief's visit to Syria"]);
+    expect(kinds(a, 'title').map((r) => r.text)).toEqual([
+      "New details emerge about Iraqi Intelligence Chief's visit to Syria",
+    ]);
     expect(a.text).not.toContain('Dec. 30, 2024\n');
     // the repeated lead paragraph is kept once
     const lead = 'A source told Iraqi media that after the official talks';
@@ -183,7 +200,9 @@ describe('seeds without the manifest', () => {
   it('guesses titles from headline-shaped first lines; ids come from file names', () => {
     expect(byId(c, '002').title).toBe('Intelligence chief in Damascus');
     expect(byId(c, '003').title).toBe("New details emerge about Iraqi Intelligence Chief's visit to Syria");
-    expect(byId(c, '004').title).toBe('High level Iraqi delegation makes first visit to Syria since Turkish-backed coup');
+    expect(byId(c, '004').title).toBe(
+      'High level Iraqi delegation makes first visit to Syria since Turkish-backed coup',
+    );
     expect(byId(c, '004').provenance.fields.title).toBe('guessed');
     expect(byId(c, '000').title).toBe('');
     expect(byId(c, '000').provenance.fields.title).toBe('missing');

@@ -12,15 +12,28 @@ import { HOSTILE_OUTLET, HOSTILE_OUTLETS, makeHostileCorpus, type HostileCorpus 
 const REPO = join(import.meta.dirname, '..');
 const BIN = join(REPO, 'bin/presslens.js');
 
-interface Run { args: string[]; code: number; stdout: string; stderr: string }
+interface Run {
+  args: string[];
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 function cli(args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
     child.on('exit', (code) => resolve({ args, code: code ?? -1, stdout, stderr }));
   });
 }
@@ -63,7 +76,8 @@ describe('the CLI on the seeds plus a hostile corpus', () => {
   beforeAll(async () => {
     h = makeHostileCorpus({ bigBytes: 0, lineBytes: 50_000, tinyFiles: 30 });
     mkdirSync(join(h.root, 'seeds'));
-    for (const f of readdirSync(join(REPO, 'seeds')).filter((x) => x.endsWith('.txt'))) cpSync(join(REPO, 'seeds', f), join(h.root, 'seeds', f));
+    for (const f of readdirSync(join(REPO, 'seeds')).filter((x) => x.endsWith('.txt')))
+      cpSync(join(REPO, 'seeds', f), join(h.root, 'seeds', f));
     corpusBefore = snapshot(h.root);
     work = mkdtempSync(join(tmpdir(), 'presslens-determinism-'));
     for (const run of [1, 2]) {
@@ -95,7 +109,9 @@ describe('the CLI on the seeds plus a hostile corpus', () => {
     const second = files(join(work, 'out'));
     expect(second).toEqual(first);
     expect(first.filter((f) => f.endsWith('.csv')).length).toBeGreaterThan(15);
-    const differ = first.filter((f) => !readFileSync(join(work, 'first', f)).equals(readFileSync(join(work, 'out', f))));
+    const differ = first.filter(
+      (f) => !readFileSync(join(work, 'first', f)).equals(readFileSync(join(work, 'out', f))),
+    );
     expect(differ).toEqual([]);
   });
 
@@ -103,10 +119,14 @@ describe('the CLI on the seeds plus a hostile corpus', () => {
     let hostileSeen = 0;
     for (const f of files(join(work, 'out')).filter((x) => x.endsWith('.csv'))) {
       const rows = parse(readFileSync(join(work, 'out', f), 'utf8'), { relax_column_count: true }) as string[][];
-      for (const row of rows) for (const cell of row) {
-        expect(/^[=+\-@\t\r]/.test(cell) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(cell), `${f}: ${JSON.stringify(cell.slice(0, 80))}`).toBe(false);
-        if (cell === `'${HOSTILE_OUTLET}`) hostileSeen++;
-      }
+      for (const row of rows)
+        for (const cell of row) {
+          expect(
+            /^[=+\-@\t\r]/.test(cell) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(cell),
+            `${f}: ${JSON.stringify(cell.slice(0, 80))}`,
+          ).toBe(false);
+          if (cell === `'${HOSTILE_OUTLET}`) hostileSeen++;
+        }
     }
     // the formula outlet did reach the CSV files, neutralised
     expect(hostileSeen).toBeGreaterThan(0);
@@ -123,10 +143,19 @@ describe('the CLI on the seeds plus a hostile corpus', () => {
     expect(snapshot(h.root)).toEqual(corpusBefore);
     // the working folder holds the two output trees and nothing else
     expect(readdirSync(work).sort()).toEqual(['first', 'out']);
-    expect(readdirSync(join(work, 'out')).sort()).toEqual(['entities', 'framing', 'overlap', 'passim.jsonl', 'report', 'tables', 'terms']);
+    expect(readdirSync(join(work, 'out')).sort()).toEqual([
+      'entities',
+      'framing',
+      'overlap',
+      'passim.jsonl',
+      'report',
+      'tables',
+      'terms',
+    ]);
     for (const f of files(join(work, 'out'))) {
       // .presslens-manifest.json: the list of files presslens wrote into an output folder (lib/io/output-dir.ts)
-      for (const part of f.split('/')) if (part !== '.presslens-manifest.json') expect(part, f).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
+      for (const part of f.split('/'))
+        if (part !== '.presslens-manifest.json') expect(part, f).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
     }
     // ids and outlets such as "../../escape" stay data: no file or folder is named after them
     for (const bad of HOSTILE_OUTLETS) expect(files(work).some((f) => f.includes(bad))).toBe(false);

@@ -165,7 +165,16 @@ describe('one key', () => {
     const { runFraming } = await import('../lib/framing/run.js');
     const text =
       'Finance Minister Orla Vantree said the budget was a disaster. "We will fix it," Vantree told reporters in Velmora.';
-    const article = { id: 'a1', outlet: 'Daily Example', date: null, title: '', url: null, language: 'en', text, paragraphs: [] };
+    const article = {
+      id: 'a1',
+      outlet: 'Daily Example',
+      date: null,
+      title: '',
+      url: null,
+      language: 'en',
+      text,
+      paragraphs: [],
+    };
     const d = doc('a1', text, 'Daily Example');
     const ents = extractEntities([d]);
     const ids = new Map(ents.entities.map((e) => [e.name, e.id]));

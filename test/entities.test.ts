@@ -22,7 +22,8 @@ describe('entities on the seeds', () => {
     const e = result.entities.find((x) => x.aliases.includes('Hamid Al-Shatri'))!;
     expect(e.type).toBe('person');
     expect(new Set(e.mentions.map((m) => m.doc)).size).toBe(5);
-    for (const s of ['Hamid Al-Shatri', 'Hamid al-Shatri', 'Al-Shatri', 'al-Shatri', 'Shatri']) expect(e.aliases).toContain(s);
+    for (const s of ['Hamid Al-Shatri', 'Hamid al-Shatri', 'Al-Shatri', 'al-Shatri', 'Shatri'])
+      expect(e.aliases).toContain(s);
     expect(e.merged_because.join(' ')).toMatch(/surname 'shatri'/);
     expect(result.entities.filter((x) => /shatri/i.test(x.name))).toHaveLength(1);
   });
@@ -34,7 +35,9 @@ describe('entities on the seeds', () => {
       const bare = result.mentions.flat().filter((m) => m.text === d.acronym);
       expect(bare.length).toBeGreaterThan(0);
       for (const m of bare) expect(m.entity).toBe(expansion.entity);
-      expect(result.entities.find((e) => e.id === expansion.entity)!.merged_because.join(' ')).toContain(`${d.acronym} = `);
+      expect(result.entities.find((e) => e.id === expansion.entity)!.merged_because.join(' ')).toContain(
+        `${d.acronym} = `,
+      );
     }
   });
 
@@ -47,7 +50,8 @@ describe('entities on the seeds', () => {
   it('Shia/Shiite Coordination Framework, Sudani with the bracketed insertion, Assad and the US forms merge', () => {
     expect(entityOf(result, 'Shiite Coordination Framework')).toBe(entityOf(result, 'Shia Coordination Framework'));
     const sudani = entityOf(result, 'Mohammed Shia al-Sudani');
-    for (const s of ['Mohammed Shia Al-Sudani', 'Al-Sudani', 'al-Sudani', 'Mohammed Shia al-] Sudani']) expect(entityOf(result, s)).toBe(sudani);
+    for (const s of ['Mohammed Shia Al-Sudani', 'Al-Sudani', 'al-Sudani', 'Mohammed Shia al-] Sudani'])
+      expect(entityOf(result, s)).toBe(sudani);
     expect(entityOf(result, 'Assad')).toBe(entityOf(result, 'Bashar al-Assad'));
     expect(entityOf(result, 'U.S.')).toBe(entityOf(result, 'United States'));
     expect(entityOf(result, 'US')).toBe(entityOf(result, 'United States'));
@@ -57,20 +61,48 @@ describe('entities on the seeds', () => {
 
   it('no sentence-initial common word, weekday, month or byline becomes an entity', () => {
     const texts = new Set(result.mentions.flat().map((m) => m.text));
-    for (const w of ['Earlier', 'Addressing', 'Regarding', 'According', 'While', 'Despite', 'First', 'High', 'New', 'The', 'Thursday', 'Dec.', 'December', 'Friday', 'NEWSROOM', 'News Desk', 'These', 'This', 'On', 'Syrian rebels'])
+    for (const w of [
+      'Earlier',
+      'Addressing',
+      'Regarding',
+      'According',
+      'While',
+      'Despite',
+      'First',
+      'High',
+      'New',
+      'The',
+      'Thursday',
+      'Dec.',
+      'December',
+      'Friday',
+      'NEWSROOM',
+      'News Desk',
+      'These',
+      'This',
+      'On',
+      'Syrian rebels',
+    ])
       expect(texts.has(w), w).toBe(false);
     // generally: a mention at a sentence start never starts with a word seen in lower case elsewhere in the corpus
-    const lower = new Set(docs.flatMap((d) => d.tokens.filter((t) => /^[a-z]/.test(d.text[t.start])).map((t) => t.norm)));
+    const lower = new Set(
+      docs.flatMap((d) => d.tokens.filter((t) => /^[a-z]/.test(d.text[t.start])).map((t) => t.norm)),
+    );
     for (const [i, list] of result.mentions.entries()) {
       const d = docs[i];
-      const firsts = new Set(d.sentences.map((s) => d.tokens.slice(s.tokenStart, s.tokenEnd).find((t) => t.kind === 'word')?.start));
-      for (const m of list) if (firsts.has(m.start) && m.type !== 'demonym' && !/^(al|el)-/i.test(m.text)) expect(lower.has(d.tokens.find((t) => t.start === m.start)!.norm), m.text).toBe(false);
+      const firsts = new Set(
+        d.sentences.map((s) => d.tokens.slice(s.tokenStart, s.tokenEnd).find((t) => t.kind === 'word')?.start),
+      );
+      for (const m of list)
+        if (firsts.has(m.start) && m.type !== 'demonym' && !/^(al|el)-/i.test(m.text))
+          expect(lower.has(d.tokens.find((t) => t.start === m.start)!.norm), m.text).toBe(false);
     }
   });
 
   it('every mention span indexes the loaded article text', () => {
     const byId = new Map(corpus.articles.map((a) => [a.id, a.text]));
-    for (const e of result.entities) for (const m of e.mentions) expect(byId.get(m.doc)!.slice(m.start, m.end)).toBe(m.text);
+    for (const e of result.entities)
+      for (const m of e.mentions) expect(byId.get(m.doc)!.slice(m.start, m.end)).toBe(m.text);
   });
 
   it('frequency shares sum to 1 per outlet and demonyms are not counted by default', () => {
@@ -86,7 +118,9 @@ describe('entities on the seeds', () => {
 
   it('co-mentions pair entities named in one sentence', () => {
     const pairs = coMentions(result);
-    const p = pairs.find((r) => [r.name_a, r.name_b].includes('Hamid Al-Shatri') && [r.name_a, r.name_b].includes('Damascus'));
+    const p = pairs.find(
+      (r) => [r.name_a, r.name_b].includes('Hamid Al-Shatri') && [r.name_a, r.name_b].includes('Damascus'),
+    );
     expect(p && (p.sentences as number)).toBeGreaterThanOrEqual(4);
   });
 
@@ -100,26 +134,45 @@ describe('quality against the hand-annotated gold', () => {
     const seeds = seedGold(process.cwd(), corpus.articles);
     const byId = new Map(corpus.articles.map((a) => [a.id, a.text]));
     for (const g of seeds.gold) expect(byId.get(g.doc)!.slice(g.start, g.end)).toBe(g.text);
-    const pred = (r: EntityResult) => r.mentions.flat().filter((m) => m.type !== 'demonym').map((m) => ({ doc: m.doc, start: m.start, end: m.end, type: m.type, entity: m.entity }));
-    const s = scoreMentions(seeds.gold.filter((g) => g.type !== 'demonym'), pred(result));
+    const pred = (r: EntityResult) =>
+      r.mentions
+        .flat()
+        .filter((m) => m.type !== 'demonym')
+        .map((m) => ({ doc: m.doc, start: m.start, end: m.end, type: m.type, entity: m.entity }));
+    const s = scoreMentions(
+      seeds.gold.filter((g) => g.type !== 'demonym'),
+      pred(result),
+    );
     expect(s.exactTyped.precision).toBeGreaterThan(0.95);
     expect(s.exactTyped.recall).toBeGreaterThan(0.95);
-    expect(mergeAccuracy(seeds.gold.filter((g) => g.type !== 'demonym'), pred(result)).pairPrecision).toBeGreaterThan(0.98);
+    expect(
+      mergeAccuracy(
+        seeds.gold.filter((g) => g.type !== 'demonym'),
+        pred(result),
+      ).pairPrecision,
+    ).toBeGreaterThan(0.98);
     const held = heldOutGold(process.cwd());
-    const h = scoreMentions(held.gold.filter((g) => g.type !== 'demonym'), pred(extractEntities(held.docs)));
+    const h = scoreMentions(
+      held.gold.filter((g) => g.type !== 'demonym'),
+      pred(extractEntities(held.docs)),
+    );
     expect(h.exactUntyped.f1).toBeGreaterThan(0.8);
   });
 
   it('the gold file format catches drift', () => {
     const raw = readFileSync('test/gold/entities/000_a7964a0096ed1a45.txt', 'utf8');
-    expect(() => seedGold(process.cwd(), [{ ...corpus.articles[0], text: corpus.articles[0].text.replace('Damascus', 'Aleppo') }])).toThrow(/does not match/);
+    expect(() =>
+      seedGold(process.cwd(), [{ ...corpus.articles[0], text: corpus.articles[0].text.replace('Damascus', 'Aleppo') }]),
+    ).toThrow(/does not match/);
     expect(raw).toContain('⟦');
   });
 });
 
 describe('merge rules on constructed text', () => {
   it('a bare surname stays apart when two full names share it', () => {
-    const r = extractEntities([doc('a', 'Ali Hassan al-Maliki met Nouri al-Maliki in Baghdad. Later, al-Maliki left for Basra.')]);
+    const r = extractEntities([
+      doc('a', 'Ali Hassan al-Maliki met Nouri al-Maliki in Baghdad. Later, al-Maliki left for Basra.'),
+    ]);
     expect(entityOf(r, 'al-Maliki')).not.toBe(entityOf(r, 'Nouri al-Maliki'));
     expect(entityOf(r, 'al-Maliki')).not.toBe(entityOf(r, 'Ali Hassan al-Maliki'));
   });
@@ -133,11 +186,21 @@ describe('merge rules on constructed text', () => {
   });
 
   it('users add and veto merges through the aliases file', () => {
-    const d = [doc('a', 'The head of Iraqi Intelligence spoke. The Iraqi National Intelligence Service (INIS) said so. Basim Al-Awadi and Bassem Al-Awadi agreed.')];
-    const rules = parseAliasRules({ merge: [{ names: ['Iraqi Intelligence', 'INIS'] }], veto: [{ names: ['Basim Al-Awadi', 'Bassem Al-Awadi'] }] });
+    const d = [
+      doc(
+        'a',
+        'The head of Iraqi Intelligence spoke. The Iraqi National Intelligence Service (INIS) said so. Basim Al-Awadi and Bassem Al-Awadi agreed.',
+      ),
+    ];
+    const rules = parseAliasRules({
+      merge: [{ names: ['Iraqi Intelligence', 'INIS'] }],
+      veto: [{ names: ['Basim Al-Awadi', 'Bassem Al-Awadi'] }],
+    });
     const r = extractEntities(d, { aliases: rules });
     expect(entityOf(r, 'Iraqi Intelligence')).toBe(entityOf(r, 'Iraqi National Intelligence Service'));
-    expect(r.entities.find((e) => e.id === entityOf(r, 'Iraqi Intelligence'))!.merged_because.join(' ')).toContain('aliases.json: add');
+    expect(r.entities.find((e) => e.id === entityOf(r, 'Iraqi Intelligence'))!.merged_because.join(' ')).toContain(
+      'aliases.json: add',
+    );
     expect(entityOf(r, 'Basim Al-Awadi')).not.toBe(entityOf(r, 'Bassem Al-Awadi'));
     expect(() => parseAliasRules({ merge: [{ names: ['only one'] }] })).toThrow(/at least two/);
   });
@@ -156,7 +219,9 @@ describe('merge rules on constructed text', () => {
   });
 
   it('headline-case lines only yield names known from the body', () => {
-    const r = extractEntities([doc('a', 'Minister Warns Of Rising Costs In Baghdad\n\nThe minister, Ali Allawi, said costs in Baghdad rose.')]);
+    const r = extractEntities([
+      doc('a', 'Minister Warns Of Rising Costs In Baghdad\n\nThe minister, Ali Allawi, said costs in Baghdad rose.'),
+    ]);
     const texts = r.mentions.flat().map((m) => m.text);
     expect(texts).not.toContain('Warns');
     expect(texts).not.toContain('Rising Costs');
@@ -167,7 +232,15 @@ describe('merge rules on constructed text', () => {
 describe('entity figures', () => {
   it('escape outlet and entity names and keep one colour per outlet', async () => {
     const { topEntitiesByOutletFigure, entityOutletHeatmap } = await import('../lib/figures/entities.js');
-    const r = extractEntities([analyse({ id: 'x', outlet: '<b>Evil</b> Times', date: null, text: 'Hamid al-Shatri visited Damascus. Al-Shatri met officials in Damascus.', paragraphs: [] })]);
+    const r = extractEntities([
+      analyse({
+        id: 'x',
+        outlet: '<b>Evil</b> Times',
+        date: null,
+        text: 'Hamid al-Shatri visited Damascus. Al-Shatri met officials in Damascus.',
+        paragraphs: [],
+      }),
+    ]);
     const freq = entityFrequencyByOutlet(r);
     const bars = topEntitiesByOutletFigure(freq);
     const heat = entityOutletHeatmap(freq);

@@ -13,13 +13,48 @@ import { main } from '../lib/cli/index.js';
 import { loadCorpus } from '../lib/corpus/load.js';
 
 function article(id: string, outlet: string, date: string | null, text: string, title = ''): Article {
-  return { id, outlet, date, title, url: null, language: 'en', text, paragraphs: [], provenance: { file: id + '.txt', encoding: 'utf-8', encodingGuessed: false, fields: { id: 'manifest', outlet: 'manifest', date: 'manifest', title: 'missing', url: 'missing', language: 'missing' }, removed: [], warnings: [] } };
+  return {
+    id,
+    outlet,
+    date,
+    title,
+    url: null,
+    language: 'en',
+    text,
+    paragraphs: [],
+    provenance: {
+      file: id + '.txt',
+      encoding: 'utf-8',
+      encodingGuessed: false,
+      fields: {
+        id: 'manifest',
+        outlet: 'manifest',
+        date: 'manifest',
+        title: 'missing',
+        url: 'missing',
+        language: 'missing',
+      },
+      removed: [],
+      warnings: [],
+    },
+  };
 }
 
 // awkward text on purpose: newlines, quotes, commas, a formula-looking line, Arabic, curly quotes
 const ARTICLES = [
-  article('a1', 'Shafaq News', '2024-12-26', 'Al-Shatri met al-Sharaa in Damascus.\n\n\u201CWe will not interfere,\u201D he said, "firmly".', 'Iraq, Syria'),
-  article('a2', '964media', null, '=SUM(A1) is not a formula here.\n\nBaghdad \u0628\u063A\u062F\u0627\u062F reacted; Al-Shatri left.'),
+  article(
+    'a1',
+    'Shafaq News',
+    '2024-12-26',
+    'Al-Shatri met al-Sharaa in Damascus.\n\n\u201CWe will not interfere,\u201D he said, "firmly".',
+    'Iraq, Syria',
+  ),
+  article(
+    'a2',
+    '964media',
+    null,
+    '=SUM(A1) is not a formula here.\n\nBaghdad \u0628\u063A\u062F\u0627\u062F reacted; Al-Shatri left.',
+  ),
   article('a3', 'The Cradle', '2024-12-27', 'Damascus talks: Al-Shatri, al-Sharaa and the Iraqi delegation.'),
 ];
 
@@ -39,7 +74,9 @@ describe('passim export', () => {
       // unknown date: no date field (passim treats it as missing), not "null"
       expect('date' in JSON.parse(lines[1])).toBe(false);
       const back = parsePassimJsonl(body);
-      expect(back.map((r) => [r.id, r.series, r.date ?? null, r.text])).toEqual(ARTICLES.map((a) => [a.id, a.outlet, a.date, a.text]));
+      expect(back.map((r) => [r.id, r.series, r.date ?? null, r.text])).toEqual(
+        ARTICLES.map((a) => [a.id, a.outlet, a.date, a.text]),
+      );
       // offsets survive: a span into Article.text is the same slice of the exported text
       expect(back[0].text.slice(0, 9)).toBe('Al-Shatri');
     } finally {
@@ -49,7 +86,12 @@ describe('passim export', () => {
 
   it('rejects records without id, series or text', () => {
     expect(() => parsePassimJsonl('{"id":"x","text":"t"}\n')).toThrow(/line 1/);
-    expect(passimRecord(ARTICLES[2])).toEqual({ id: 'a3', series: 'The Cradle', date: '2024-12-27', text: ARTICLES[2].text });
+    expect(passimRecord(ARTICLES[2])).toEqual({
+      id: 'a3',
+      series: 'The Cradle',
+      date: '2024-12-27',
+      text: ARTICLES[2].text,
+    });
   });
 });
 
@@ -62,8 +104,15 @@ describe('table export', () => {
       const written = await writeTables(dir, { articles: ARTICLES, counts, extra: { entities } });
       expect(written.map((w) => w.file.slice(dir.length + 1))).toEqual(['articles.csv', 'terms.csv', 'entities.csv']);
 
-      const arts = parse(readFileSync(join(dir, 'articles.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-      expect(arts.map((r) => [r.id, r.outlet, r.date, r.title])).toEqual([['a1', 'Shafaq News', '2024-12-26', 'Iraq, Syria'], ['a2', '964media', '', ''], ['a3', 'The Cradle', '2024-12-27', '']]);
+      const arts = parse(readFileSync(join(dir, 'articles.csv'), 'utf8'), { columns: true }) as Record<
+        string,
+        string
+      >[];
+      expect(arts.map((r) => [r.id, r.outlet, r.date, r.title])).toEqual([
+        ['a1', 'Shafaq News', '2024-12-26', 'Iraq, Syria'],
+        ['a2', '964media', '', ''],
+        ['a3', 'The Cradle', '2024-12-27', ''],
+      ]);
       expect(Number(arts[2].words)).toBe(8);
 
       const terms = parse(readFileSync(join(dir, 'terms.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
@@ -77,8 +126,13 @@ describe('table export', () => {
       expect(terms.filter((r) => r.term === 'al-shatri').map((r) => r.doc)).toEqual(['a1', 'a2', 'a3']);
       expect(terms.every((r) => Number.isFinite(Number(r.tfidf)))).toBe(true);
 
-      const ents = parse(readFileSync(join(dir, 'entities.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-      expect(ents).toEqual([{ doc: 'a1', entity: 'Hamid Al-Shatri', type: 'person', start: '0', end: '9', text: 'Al-Shatri' }]);
+      const ents = parse(readFileSync(join(dir, 'entities.csv'), 'utf8'), { columns: true }) as Record<
+        string,
+        string
+      >[];
+      expect(ents).toEqual([
+        { doc: 'a1', entity: 'Hamid Al-Shatri', type: 'person', start: '0', end: '9', text: 'Al-Shatri' },
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -89,15 +143,28 @@ describe('presslens export', () => {
   it('writes the seeds as passim records whose text is the loaded text, and tables that re-parse', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pl-export-cli-'));
     try {
-      const code = await main(['export', 'seeds', '--passim', join(dir, 'p', 'seeds.jsonl'), '--tables', join(dir, 't')]);
+      const code = await main([
+        'export',
+        'seeds',
+        '--passim',
+        join(dir, 'p', 'seeds.jsonl'),
+        '--tables',
+        join(dir, 't'),
+      ]);
       expect(code).toBe(0);
       const corpus = await loadCorpus('seeds');
       const recs = parsePassimJsonl(readFileSync(join(dir, 'p', 'seeds.jsonl'), 'utf8'));
-      expect(recs.map((r) => [r.id, r.series, r.date, r.text])).toEqual(corpus.articles.map((a) => [a.id, a.outlet, a.date, a.text]));
-      const ents = parse(readFileSync(join(dir, 't', 'entity-mentions.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+      expect(recs.map((r) => [r.id, r.series, r.date, r.text])).toEqual(
+        corpus.articles.map((a) => [a.id, a.outlet, a.date, a.text]),
+      );
+      const ents = parse(readFileSync(join(dir, 't', 'entity-mentions.csv'), 'utf8'), { columns: true }) as Record<
+        string,
+        string
+      >[];
       expect(ents.length).toBeGreaterThan(20);
       const byId = new Map(corpus.articles.map((a) => [a.id, a.text]));
-      for (const m of ents) expect(byId.get(m.doc)!.slice(Number(m.start), Number(m.end))).toBe(m.text.replace(/^'/, ''));
+      for (const m of ents)
+        expect(byId.get(m.doc)!.slice(Number(m.start), Number(m.end))).toBe(m.text.replace(/^'/, ''));
       expect(await main(['export', 'seeds'])).toBe(2); // bad usage: nothing to export
     } finally {
       rmSync(dir, { recursive: true, force: true });

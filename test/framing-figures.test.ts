@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { termChartFigure, voiceSharesFigure, sourcesFigure, toneFigure, labelTableHtml } from '../lib/figures/framing.js';
+import {
+  termChartFigure,
+  voiceSharesFigure,
+  sourcesFigure,
+  toneFigure,
+  labelTableHtml,
+} from '../lib/figures/framing.js';
 
-const rows = Array.from({ length: 300 }, (_, i) => ({ term: 'term' + i, z: (i % 7) - 3 + i / 1000, count: i % 3, count_rest: i % 5, n: 500, n_rest: 900 }));
+const rows = Array.from({ length: 300 }, (_, i) => ({
+  term: 'term' + i,
+  z: (i % 7) - 3 + i / 1000,
+  count: i % 3,
+  count_rest: i % 5,
+  n: 500,
+  n_rest: 900,
+}));
 
 describe('framing figures', () => {
   it('term chart: labelled terms are few and their boxes do not overlap; the highlighted term is labelled', () => {
@@ -22,9 +35,15 @@ describe('framing figures', () => {
     const v = voiceSharesFigure([{ doc: 'a', own: 0.5, quoted: 0.25, reported: 0.25, reused: 0 }], { a: 'A<script>' });
     expect(v.data).toHaveLength(4);
     expect(JSON.stringify(v.data)).not.toContain('<script>');
-    const s = sourcesFigure([{ outlet: 'X & Y', kind: 'media', name: 'POLITICO', count: 2 }, { outlet: 'Z', kind: 'named', name: 'Al-Awadi', count: 1 }]);
+    const s = sourcesFigure([
+      { outlet: 'X & Y', kind: 'media', name: 'POLITICO', count: 2 },
+      { outlet: 'Z', kind: 'named', name: 'Al-Awadi', count: 1 },
+    ]);
     expect((s.data[0] as { y: string[] }).y).toEqual(['X &amp; Y', 'Z']);
-    const t = toneFigure([{ outlet: 'A', entity: '(all)', mean: -0.1, sentences: 36 }, { outlet: 'A', entity: 'HTS', mean: -0.2, sentences: 2 }]);
+    const t = toneFigure([
+      { outlet: 'A', entity: '(all)', mean: -0.1, sentences: 36 },
+      { outlet: 'A', entity: 'HTS', mean: -0.2, sentences: 2 },
+    ]);
     expect((t.data[0] as { z: (number | null)[][] }).z).toEqual([[-0.09], [null]]); // shrunk by n; n = 2 is greyed instead
     expect((t.data[1] as { z: (number | null)[][] }).z).toEqual([[null], [0]]);
   });

@@ -9,7 +9,8 @@ import { houseStyleMask, nameMask, nameNorms, ownNameVariants } from '../lib/fra
 import { analyseFraming } from '../lib/framing/framing.js';
 import { termChartFigure } from '../lib/figures/framing.js';
 
-const doc = (id: string, outlet: string, text: string): Doc => analyse({ id, outlet, date: null, text, paragraphs: [] });
+const doc = (id: string, outlet: string, text: string): Doc =>
+  analyse({ id, outlet, date: null, text, paragraphs: [] });
 const marked = (d: Doc, opts: Parameters<typeof loadedTokens>[1] = {}) =>
   loadedTokens(d, { lexicon: readLexicon(), ...opts }).map((m) => d.tokens[m.index].norm);
 
@@ -29,8 +30,16 @@ describe('loaded language in context', () => {
   it('marks officialese only when one outlet stands out for it against the others on the same event', () => {
     const texts: [string, string, string][] = [];
     for (let i = 0; i < 6; i++) {
-      texts.push(['a' + i, 'A', 'The administration said the regime of the administration would talk. The administration agreed.']);
-      texts.push(['b' + i, 'B', 'The government said the government would talk. The government agreed to new talks soon.']);
+      texts.push([
+        'a' + i,
+        'A',
+        'The administration said the regime of the administration would talk. The administration agreed.',
+      ]);
+      texts.push([
+        'b' + i,
+        'B',
+        'The government said the government would talk. The government agreed to new talks soon.',
+      ]);
       texts.push(['c' + i, 'C', 'The government said officials would talk. The government agreed to talks in March.']);
     }
     const docs = texts.map(([id, o, t]) => doc(id, o, t));
@@ -39,7 +48,9 @@ describe('loaded language in context', () => {
     const a = docs[0];
     expect(marked(a, { contrast: z.get('e1')!.get('A') })).toContain('administration');
     // the same outlet, on an event where everybody says "administration": not loaded
-    const same = texts.filter(([, o]) => o !== 'A').map(([id, o, t]) => doc(id, o, t.replace(/government/g, 'administration')));
+    const same = texts
+      .filter(([, o]) => o !== 'A')
+      .map(([id, o, t]) => doc(id, o, t.replace(/government/g, 'administration')));
     const z2 = outletContrast([a, ...same], new Map([a, ...same].map((d) => [d.id, 'e2'])));
     expect(marked(a, { contrast: z2.get('e2')!.get('A') })).not.toContain('administration');
     // contrast is computed within events: one outlet alone on an event has no contrast
@@ -49,14 +60,31 @@ describe('loaded language in context', () => {
   it('framing marks officialese by contrast only when it is told the events', () => {
     const docs: Doc[] = [];
     for (let i = 0; i < 6; i++) {
-      docs.push(doc('a' + i, 'Alpha Daily', 'The administration said the administration would talk. The administration agreed.'));
-      docs.push(doc('b' + i, 'Beta News', 'The government said the government would talk. The government agreed to new talks.'));
-      docs.push(doc('c' + i, 'Gamma Post', 'The government said officials would talk. The government agreed to talks in March.'));
+      docs.push(
+        doc(
+          'a' + i,
+          'Alpha Daily',
+          'The administration said the administration would talk. The administration agreed.',
+        ),
+      );
+      docs.push(
+        doc('b' + i, 'Beta News', 'The government said the government would talk. The government agreed to new talks.'),
+      );
+      docs.push(
+        doc(
+          'c' + i,
+          'Gamma Post',
+          'The government said officials would talk. The government agreed to talks in March.',
+        ),
+      );
     }
     const events = Object.fromEntries(docs.map((d) => [d.id, 'e1']));
-    const loadedOf = (f: ReturnType<typeof analyseFraming>) => f.loaded.filter((r) => r.outlet === 'Alpha Daily').map((r) => [r.term, r.theme]);
+    const loadedOf = (f: ReturnType<typeof analyseFraming>) =>
+      f.loaded.filter((r) => r.outlet === 'Alpha Daily').map((r) => [r.term, r.theme]);
     expect(loadedOf(analyseFraming({ docs, lexicon: readLexicon() }))).toEqual([]);
-    expect(loadedOf(analyseFraming({ docs, lexicon: readLexicon(), events }))).toEqual([['administration', 'outlet contrast']]);
+    expect(loadedOf(analyseFraming({ docs, lexicon: readLexicon(), events }))).toEqual([
+      ['administration', 'outlet contrast'],
+    ]);
   });
 
   it('never lets a wildcard term match a name ("bash*" is not Bashar)', () => {
@@ -79,7 +107,8 @@ describe('tone with its sample size', () => {
 
   it('a tone cell of one sentence carries n = 1, is shrunk toward zero and is not read as a tone', () => {
     const rows = toneRows([...tone('A', -0.19, 1), ...tone('B', -0.19, 40)], []);
-    const a = rows.find((r) => r.outlet === 'A')!, b = rows.find((r) => r.outlet === 'B')!;
+    const a = rows.find((r) => r.outlet === 'A')!,
+      b = rows.find((r) => r.outlet === 'B')!;
     expect(a.sentences).toBe(1);
     expect(a.mean).toBe(-0.19);
     expect(Math.abs(a.shrunk)).toBeLessThan(Math.abs(a.mean) / 4);
@@ -91,12 +120,17 @@ describe('tone with its sample size', () => {
 
 describe('distinctive own-voice terms that are framing, not house style', () => {
   const kept = (d: Doc, names: ReadonlySet<string> = new Set()) => {
-    const h = houseStyleMask(d), n = nameMask(d, names);
+    const h = houseStyleMask(d),
+      n = nameMask(d, names);
     return d.tokens.filter((t, i) => h[i] && n[i] && t.kind === 'word').map((t) => t.norm);
   };
 
   it('drops honorifics and titles, dotted acronyms and party-state tags', () => {
-    const d = doc('h1', 'Daily Planet', 'Sen. Rob Portman (R-Ohio) and Representative Jane Doe, D-N.Y., told Mr. Smith the f.b.i. report was bizarre.');
+    const d = doc(
+      'h1',
+      'Daily Planet',
+      'Sen. Rob Portman (R-Ohio) and Representative Jane Doe, D-N.Y., told Mr. Smith the f.b.i. report was bizarre.',
+    );
     const words = kept(d);
     for (const w of ['sen.', 'representative', 'mr.', 'f.b.i.', 'r-ohio', 'd-n', 'y']) expect(words).not.toContain(w);
     expect(words).toEqual(expect.arrayContaining(['told', 'report', 'bizarre']));
@@ -123,8 +157,16 @@ describe('distinctive own-voice terms that are framing, not house style', () => 
   });
 
   it('ranks evaluative words above topic words of the same contrast, with rates per 1,000 words', () => {
-    const a = Array.from({ length: 4 }, (_, i) => doc('a' + i, 'Alpha Daily', 'The reckless plan was a disaster. A reckless caravan moved north. The caravan rested.'));
-    const b = Array.from({ length: 4 }, (_, i) => doc('b' + i, 'Beta News', 'The group of families walked north. The families rested overnight.'));
+    const a = Array.from({ length: 4 }, (_, i) =>
+      doc(
+        'a' + i,
+        'Alpha Daily',
+        'The reckless plan was a disaster. A reckless caravan moved north. The caravan rested.',
+      ),
+    );
+    const b = Array.from({ length: 4 }, (_, i) =>
+      doc('b' + i, 'Beta News', 'The group of families walked north. The families rested overnight.'),
+    );
     const f = analyseFraming({ docs: [...a, ...b], lexicon: readLexicon() });
     const top = f.distinctive.filter((r) => r.outlet === 'Alpha Daily').map((r) => r.term);
     expect(top.indexOf('reckless')).toBeGreaterThanOrEqual(0);
@@ -136,9 +178,18 @@ describe('distinctive own-voice terms that are framing, not house style', () => 
 
 describe('term chart', () => {
   it('does not draw terms of equal counts as a diagonal streak in alphabetical order', () => {
-    const rows = Array.from({ length: 30 }, (_, i) => ({ term: 'term' + String(i).padStart(2, '0'), z: 0.1, count: 2, count_rest: 3, n: 1000, n_rest: 3000 }));
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      term: 'term' + String(i).padStart(2, '0'),
+      z: 0.1,
+      count: 2,
+      count_rest: 3,
+      n: 1000,
+      n_rest: 3000,
+    }));
     const fig = termChartFigure(rows, 'A');
-    const pts = fig.data.find((t) => Array.isArray((t as { x?: unknown }).x) && (t as { x: unknown[] }).x.length === 30) as { x: number[]; y: number[]; text?: string[] };
+    const pts = fig.data.find(
+      (t) => Array.isArray((t as { x?: unknown }).x) && (t as { x: unknown[] }).x.length === 30,
+    ) as { x: number[]; y: number[]; text?: string[] };
     const rank = (v: number[]) => v.map((_, i) => i).sort((a, b) => v[a] - v[b]);
     expect(rank(pts.x)).not.toEqual(rows.map((_, i) => i)); // not alphabetical along x
     expect(rank(pts.x)).not.toEqual(rank(pts.y)); // x and y orders are independent: a cloud, not a line

@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
 import { findQuotes } from '../lib/framing/quotes.js';
 import { docVoice, voiceMask } from '../lib/framing/voice.js';
-import { distinctiveTerms, dunningG2, houseStyleMask, logOddsDirichlet, outletTermTable } from '../lib/framing/distinctive.js';
+import {
+  distinctiveTerms,
+  dunningG2,
+  houseStyleMask,
+  logOddsDirichlet,
+  outletTermTable,
+} from '../lib/framing/distinctive.js';
 import { loadedHits, loadedRows } from '../lib/framing/loaded.js';
 import { classifySource, personName } from '../lib/framing/sources.js';
 import { conceptMentions, entityLabelMentions, labelRows } from '../lib/framing/labels.js';
@@ -18,17 +24,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { growth } from './helpers/scaling.js';
 
-const doc = (id: string, outlet: string, text: string): Doc => analyse({ id, outlet, date: null, text, paragraphs: [] });
+const doc = (id: string, outlet: string, text: string): Doc =>
+  analyse({ id, outlet, date: null, text, paragraphs: [] });
 const inner = (d: Doc, q: { inner: [number, number] }) => d.text.slice(q.inner[0], q.inner[1]);
 
 describe('quotes and speakers', () => {
   it('finds straight and curly quotes with the speaker after, before, inverted and via "according to"', () => {
-    const d = doc('q', 'X', [
-      'The talks ended. "We will stay in Damascus," the minister said on Friday.',
-      'Al-Sudani said: “Iraq is committed to stability.”',
-      'According to a senior official, the talks “were productive and frank.”',
-      '“Nothing was agreed,” said the spokesperson.',
-    ].join('\n\n'));
+    const d = doc(
+      'q',
+      'X',
+      [
+        'The talks ended. "We will stay in Damascus," the minister said on Friday.',
+        'Al-Sudani said: “Iraq is committed to stability.”',
+        'According to a senior official, the talks “were productive and frank.”',
+        '“Nothing was agreed,” said the spokesperson.',
+      ].join('\n\n'),
+    );
     const qs = findQuotes(d).filter((q) => q.depth === 0);
     expect(qs.map((q) => [inner(d, q), q.speaker])).toEqual([
       ['We will stay in Damascus,', 'the minister'],
@@ -41,7 +52,11 @@ describe('quotes and speakers', () => {
   });
 
   it('finds nested single quotes, and does not take apostrophes for quote marks', () => {
-    const d = doc('n', 'X', '“He told me ‘never again’ yesterday,” Ahmed Al-Shara told reporters.\n\nSyria’s new rulers don’t agree with al-Shatri’s aide, who didn\'t comment.');
+    const d = doc(
+      'n',
+      'X',
+      "“He told me ‘never again’ yesterday,” Ahmed Al-Shara told reporters.\n\nSyria’s new rulers don’t agree with al-Shatri’s aide, who didn't comment.",
+    );
     const qs = findQuotes(d);
     expect(qs.map((q) => [q.depth, inner(d, q)])).toEqual([
       [0, 'He told me ‘never again’ yesterday,'],
@@ -52,7 +67,11 @@ describe('quotes and speakers', () => {
   });
 
   it('joins a multi-paragraph quote (opened again, not closed, at each paragraph) under one speaker', () => {
-    const d = doc('m', 'X', 'Basim Al-Awadi said: “This is the first paragraph of a long statement.\n\n“This is the second paragraph, and it goes on.\n\n“This is the last one.”\n\nThen the press conference ended.');
+    const d = doc(
+      'm',
+      'X',
+      'Basim Al-Awadi said: “This is the first paragraph of a long statement.\n\n“This is the second paragraph, and it goes on.\n\n“This is the last one.”\n\nThen the press conference ended.',
+    );
     const qs = findQuotes(d).filter((q) => q.depth === 0);
     expect(qs).toHaveLength(3);
     expect(new Set(qs.map((q) => q.group)).size).toBe(1);
@@ -63,7 +82,11 @@ describe('quotes and speakers', () => {
   });
 
   it('resolves "he added" to the last named speaker, and leaves scare quotes without a speaker', () => {
-    const d = doc('p', 'X', '“The first thing is security,” Hamid al-Shatri said. “The second is trade,” he added.\n\nThe delegation drew “red lines” for the talks.');
+    const d = doc(
+      'p',
+      'X',
+      '“The first thing is security,” Hamid al-Shatri said. “The second is trade,” he added.\n\nThe delegation drew “red lines” for the talks.',
+    );
     const qs = findQuotes(d).filter((q) => q.depth === 0);
     expect(qs.map((q) => q.speaker)).toEqual(['Hamid al-Shatri', 'Hamid al-Shatri', null]);
     expect(qs[1].via).toBe('pronoun');
@@ -72,7 +95,9 @@ describe('quotes and speakers', () => {
   it('finds every quote on the seeds with the speakers the text names', async () => {
     const c = await loadCorpus('seeds');
     const d = analyse(c.articles.find((a) => a.outlet === 'The Cradle')!);
-    const got = findQuotes(d).filter((q) => q.depth === 0).map((q) => [inner(d, q).slice(0, 20), q.speaker]);
+    const got = findQuotes(d)
+      .filter((q) => q.depth === 0)
+      .map((q) => [inner(d, q).slice(0, 20), q.speaker]);
     expect(got).toContainEqual(['Al-Shatri will infor', 'Shafaq News']);
     expect(got).toContainEqual(['I usually hate this ', 'an unnamed US official']);
     expect(got).toContainEqual(['If [Turkiye] doesn’t', 'an unnamed US official']);
@@ -84,7 +109,8 @@ describe('quotes and speakers', () => {
 
 describe('voice', () => {
   it('is linear on one 1 MB paragraph full of quote marks and apostrophes', async () => {
-    const unit = 'The minister said “we stay,” he added, and ‘maybe’ don’t the source noted that "it is" fine, states\' rights. ';
+    const unit =
+      'The minister said “we stay,” he added, and ‘maybe’ don’t the source noted that "it is" fine, states\' rights. ';
     const v = docVoice(doc('big', 'X', unit.repeat(10_000)));
     expect(v.quotes.filter((q) => q.depth === 0)).toHaveLength(30_000); // “we stay,” ‘maybe’ "it is" per repeat
     // 4x the paragraph costs about 4x, not 16x: a ratio measured in this test, not a time limit (was 4 s, failed at 4.4 s)
@@ -93,7 +119,8 @@ describe('voice', () => {
   }, 60_000);
 
   it('splits direct quotes, reported speech, reused text and own narration, quoted first', () => {
-    const text = 'The delegation arrived in Damascus on Thursday. Addressing the ISIS issue, the source noted that Al-Shatri will inform the new administration. "We are ready," the source said. Copied words sit here in this sentence.';
+    const text =
+      'The delegation arrived in Damascus on Thursday. Addressing the ISIS issue, the source noted that Al-Shatri will inform the new administration. "We are ready," the source said. Copied words sit here in this sentence.';
     const d = doc('v', 'X', text);
     const from = text.indexOf('Copied');
     const v = docVoice(d, [{ doc: 'v', start: from, end: text.length }]);
@@ -106,7 +133,16 @@ describe('voice', () => {
     expect(sum).toBeCloseTo(1, 10);
     expect(v.reported[0].speaker).toBe('the source');
     const keep = voiceMask(v, ['own']);
-    expect(d.tokens.filter((_, i) => keep[i]).map((t) => t.norm)).toEqual(['the', 'delegation', 'arrived', 'in', 'damascus', 'on', 'thursday', '.']);
+    expect(d.tokens.filter((_, i) => keep[i]).map((t) => t.norm)).toEqual([
+      'the',
+      'delegation',
+      'arrived',
+      'in',
+      'damascus',
+      'on',
+      'thursday',
+      '.',
+    ]);
   });
 });
 
@@ -135,7 +171,9 @@ describe('distinctive terms', () => {
     const rulers = rows.find((r) => r.outlet === 'Beta' && r.term === 'rulers')!;
     expect(rulers.z).toBeCloseTo((Math.log(9 / 12) - Math.log(6 / 15)) / Math.sqrt(1 / 9 + 1 / 6), 3);
     // with the default (over-used terms only), Alpha's list has coup and not rulers
-    const alpha = distinctiveTerms(table).filter((r) => r.outlet === 'Alpha').map((r) => r.term);
+    const alpha = distinctiveTerms(table)
+      .filter((r) => r.outlet === 'Alpha')
+      .map((r) => r.term);
     expect(alpha).toContain('coup');
     expect(alpha).not.toContain('rulers');
     // Dunning G2 by hand: a=10 of 1000, b=5 of 2000: E1=5, E2=10, G2 = 2(10 ln 2 + 5 ln .5) = 10 ln 2
@@ -144,8 +182,12 @@ describe('distinctive terms', () => {
     expect(g.log2ratio).toBeCloseTo(2, 10);
   });
 
-  it('drops house style: the outlet\'s own name, honorifics, datelines and bylines', () => {
-    const d = doc('h', 'The Cradle', 'Friday, December 27, 2024\n\nNews Desk - The Cradle\n\nERBIL (Kurdistan24) - Mr. Smith told The Cradle about the coup.');
+  it("drops house style: the outlet's own name, honorifics, datelines and bylines", () => {
+    const d = doc(
+      'h',
+      'The Cradle',
+      'Friday, December 27, 2024\n\nNews Desk - The Cradle\n\nERBIL (Kurdistan24) - Mr. Smith told The Cradle about the coup.',
+    );
     const keep = houseStyleMask(d);
     const kept = d.tokens.filter((_, i) => keep[i]).map((t) => t.norm);
     expect(kept).toEqual(['smith', 'told', 'about', 'the', 'coup', '.']);
@@ -156,7 +198,13 @@ describe('loaded language and sources', () => {
   it('matches wildcard and phrase terms, split by voice', () => {
     const d = doc('l', 'X', 'The Turkish-backed coup shocked Damascus. "It is a ticking time bomb," an official said.');
     const v = docVoice(d);
-    const lex = { themes: [{ theme: 'foreign hand', terms: ['*-backed'] }, { theme: 'threat', terms: ['ticking time bomb', 'time bomb'] }, { theme: 'power', terms: ['coup'] }] };
+    const lex = {
+      themes: [
+        { theme: 'foreign hand', terms: ['*-backed'] },
+        { theme: 'threat', terms: ['ticking time bomb', 'time bomb'] },
+        { theme: 'power', terms: ['coup'] },
+      ],
+    };
     const rows = loadedRows(loadedHits([d], [v], lex));
     expect(rows.map((r) => [r.term, r.own, r.quoted, r.forms])).toEqual([
       ['shocked', 1, 0, 'shocked'], // general evaluative vocabulary, no lexicon entry needed
@@ -183,10 +231,19 @@ describe('loaded language and sources', () => {
 
 describe('labels on constructed text', () => {
   it('collects titles, appositions, "led by" and "the <title>" co-references for an entity', () => {
-    const text = 'The head of the intelligence service, Hamid al-Shatri, arrived. Intelligence Chief Hamid al-Shatri met Ahmed Al-Shara, de facto leader of Syria’s new administration, on Thursday. The chief left later.';
+    const text =
+      'The head of the intelligence service, Hamid al-Shatri, arrived. Intelligence Chief Hamid al-Shatri met Ahmed Al-Shara, de facto leader of Syria’s new administration, on Thursday. The chief left later.';
     const d = doc('e', 'X', text);
-    const span = (s: string, from = 0) => { const i = text.indexOf(s, from); return { doc: 'e', start: i, end: i + s.length }; };
-    const shatri = { id: 'shatri', name: 'Hamid al-Shatri', type: 'person', mentions: [span('Hamid al-Shatri'), span('Hamid al-Shatri', 60)] };
+    const span = (s: string, from = 0) => {
+      const i = text.indexOf(s, from);
+      return { doc: 'e', start: i, end: i + s.length };
+    };
+    const shatri = {
+      id: 'shatri',
+      name: 'Hamid al-Shatri',
+      type: 'person',
+      mentions: [span('Hamid al-Shatri'), span('Hamid al-Shatri', 60)],
+    };
     const shara = { id: 'shara', name: 'Ahmed Al-Shara', type: 'person', mentions: [span('Ahmed Al-Shara')] };
     const rows = labelRows(entityLabelMentions([d], [shatri, shara], readFrames().titles), [d], { names: false });
     expect(rows.map((r) => [r.entity, r.label, r.kind])).toEqual([
@@ -198,8 +255,23 @@ describe('labels on constructed text', () => {
   });
 
   it('finds concept labels from frames.json head nouns, not from any list of phrases', () => {
-    const frames = { concepts: [{ id: 'rulers', name: 'new rulers', heads: ['administration', 'authorities'], requireAny: ['new', 'de facto'], exclude: ['iraqi'] }], titles: [] };
-    const d = doc('c', 'X', 'Officials met the de facto authorities from Hayat Tahrir al-Sham (HTS) and the new Syrian administration, but not the Iraqi authorities or the old administration.');
+    const frames = {
+      concepts: [
+        {
+          id: 'rulers',
+          name: 'new rulers',
+          heads: ['administration', 'authorities'],
+          requireAny: ['new', 'de facto'],
+          exclude: ['iraqi'],
+        },
+      ],
+      titles: [],
+    };
+    const d = doc(
+      'c',
+      'X',
+      'Officials met the de facto authorities from Hayat Tahrir al-Sham (HTS) and the new Syrian administration, but not the Iraqi authorities or the old administration.',
+    );
     const got = conceptMentions([d], frames).map((m) => m.label);
     expect(got).toEqual(['the de facto authorities from Hayat Tahrir al-Sham (HTS)', 'the new Syrian administration']);
   });
@@ -222,14 +294,17 @@ describe('framing on the seeds', () => {
     expect(coup!.count_rest).toBe(0);
     expect(f.distinctive.filter((r) => r.outlet !== cradle && r.term.split(' ').includes('coup'))).toEqual([]);
     // the word is in the headline, which the loader keeps apart from the body: without headlines it is gone
-    const noTitles = analyseFraming({ docs: f.detail.voices.map((v) => analyse(articles.find((a) => a.id === v.doc)!)) });
+    const noTitles = analyseFraming({
+      docs: f.detail.voices.map((v) => analyse(articles.find((a) => a.id === v.doc)!)),
+    });
     expect(noTitles.distinctive.find((r) => r.outlet === cradle && r.term === 'coup')).toBeUndefined();
   });
 
   it('words an outlet only quotes from another outlet do not count as its own voice', () => {
     // The Cradle quotes al-Kreiti via Shafaq News: "under pressure from both the United States and Gulf states", "external pressures played a significant role"
     const own = f.distinctive.filter((r) => r.outlet === cradle).map((r) => r.term);
-    for (const t of ['gulf', 'gulf states', 'external pressures', 'significant role', 'significant']) expect(own).not.toContain(t);
+    for (const t of ['gulf', 'gulf states', 'external pressures', 'significant role', 'significant'])
+      expect(own).not.toContain(t);
     const loaded = f.loaded.find((r) => r.outlet === cradle && r.term === 'ticking time bomb')!;
     expect([loaded.own, loaded.quoted]).toEqual([0, 1]);
     // with quotes switched in, the same words count
@@ -238,29 +313,42 @@ describe('framing on the seeds', () => {
     expect(withQuotes.distinctive.filter((r) => r.outlet === cradle).map((r) => r.term)).toContain('significant');
   });
 
-  it('marks the later Shafaq article\'s copy of the earlier one as reused, from overlap', () => {
+  it("marks the later Shafaq article's copy of the earlier one as reused, from overlap", () => {
     const v = f.voice.find((r) => r.doc.startsWith('001'))!;
     expect(v.reused).toBeGreaterThan(0.15);
     expect(f.voice.find((r) => r.doc.startsWith('000'))!.reused).toBe(0);
     for (const r of f.voice) expect(r.own + r.quoted + r.reported + r.reused).toBeCloseTo(1, 3);
   });
 
-  it('shows how each outlet names Syria\'s new rulers and the fall of the previous government', () => {
-    const labels = (concept: string, outlet: string) => f.labels.filter((r) => r.entity === concept && r.outlet === outlet).map((r) => r.label.toLowerCase().replace(/’/g, "'"));
-    const rulers = "Syria's new rulers", fall = 'the fall of the previous government';
+  it("shows how each outlet names Syria's new rulers and the fall of the previous government", () => {
+    const labels = (concept: string, outlet: string) =>
+      f.labels
+        .filter((r) => r.entity === concept && r.outlet === outlet)
+        .map((r) => r.label.toLowerCase().replace(/’/g, "'"));
+    const rulers = "Syria's new rulers",
+      fall = 'the fall of the previous government';
     expect(labels(rulers, 'Shafaq News')).toContain('the new syrian administration');
     expect(labels(rulers, 'Kurdistan24')).toContain("syria's new administration");
     expect(labels(rulers, '964media')).toContain("syria's new leadership");
-    expect(labels(rulers, cradle)).toEqual(expect.arrayContaining(['de facto government authorities from hayat tahrir al-sham (hts)', 'the former al-qaeda commanders', "syria's transitional government"]));
+    expect(labels(rulers, cradle)).toEqual(
+      expect.arrayContaining([
+        'de facto government authorities from hayat tahrir al-sham (hts)',
+        'the former al-qaeda commanders',
+        "syria's transitional government",
+      ]),
+    );
     expect(labels(fall, cradle)).toContain('turkish-backed coup');
-    expect(labels(fall, '964media')).toEqual(expect.arrayContaining(['the fall of the assad regime', 'the regime fell']));
+    expect(labels(fall, '964media')).toEqual(
+      expect.arrayContaining(['the fall of the assad regime', 'the regime fell']),
+    );
     expect(labels(fall, 'Kurdistan24')).toContain('a momentous political shift');
     // the scare-quoted "transitional government" is the Cradle's quote, not its own narration
     expect(f.labels.find((r) => r.outlet === cradle && /transitional/.test(r.label))!.own).toBe(0);
   });
 
   it('names the sources of each outlet: named, anonymous, other media', () => {
-    const src = (o: string, kind: string) => f.sources.filter((r) => r.outlet === o && r.kind === kind).map((r) => r.name);
+    const src = (o: string, kind: string) =>
+      f.sources.filter((r) => r.outlet === o && r.kind === kind).map((r) => r.name);
     expect(src(cradle, 'media')).toEqual(expect.arrayContaining(['Shafaq News', 'POLITICO', 'Iraqi News Agency']));
     expect(src('964media', 'named')).toContain('Basim Al-Awadi');
     expect(src('Shafaq News', 'anonymous')[0]).toBe('source');
@@ -275,8 +363,22 @@ describe('framing on the seeds', () => {
   });
 
   it('reusedSpans marks the passage in the article that took it', () => {
-    const spans = reusedSpans({ pairs: [{ a: 'x', b: 'y', passages: [{ a: [0, 5], b: [10, 15], direction: 'a→b' }, { a: [20, 25], b: [30, 35], direction: 'b→a' }] }] });
-    expect(spans).toEqual([{ doc: 'x', start: 20, end: 25 }, { doc: 'y', start: 10, end: 15 }]);
+    const spans = reusedSpans({
+      pairs: [
+        {
+          a: 'x',
+          b: 'y',
+          passages: [
+            { a: [0, 5], b: [10, 15], direction: 'a→b' },
+            { a: [20, 25], b: [30, 35], direction: 'b→a' },
+          ],
+        },
+      ],
+    });
+    expect(spans).toEqual([
+      { doc: 'x', start: 20, end: 25 },
+      { doc: 'y', start: 10, end: 15 },
+    ]);
   });
 
   it('reads the data files', () => {
@@ -291,7 +393,10 @@ describe('presslens framing CLI', () => {
     let out = '';
     const write = process.stdout.write.bind(process.stdout);
     const errWrite = process.stderr.write.bind(process.stderr);
-    (process.stdout as { write: unknown }).write = (s: string) => { out += s; return true; };
+    (process.stdout as { write: unknown }).write = (s: string) => {
+      out += s;
+      return true;
+    };
     (process.stderr as { write: unknown }).write = () => true;
     let code: number;
     try {
@@ -304,20 +409,38 @@ describe('presslens framing CLI', () => {
     const j = JSON.parse(out);
     expect(Object.keys(j)).toEqual(['voice', 'distinctive', 'labels', 'loaded', 'sources', 'tone']);
     expect(Object.keys(j.voice[0])).toEqual(expect.arrayContaining(['doc', 'own', 'quoted', 'reported', 'reused']));
-    expect(Object.keys(j.distinctive[0])).toEqual(expect.arrayContaining(['outlet', 'term', 'z', 'count', 'count_rest']));
-    expect(Object.keys(j.labels[0])).toEqual(expect.arrayContaining(['entity', 'outlet', 'label', 'count', 'examples']));
+    expect(Object.keys(j.distinctive[0])).toEqual(
+      expect.arrayContaining(['outlet', 'term', 'z', 'count', 'count_rest']),
+    );
+    expect(Object.keys(j.labels[0])).toEqual(
+      expect.arrayContaining(['entity', 'outlet', 'label', 'count', 'examples']),
+    );
     expect(Object.keys(j.loaded[0])).toEqual(expect.arrayContaining(['outlet', 'term', 'theme', 'own', 'quoted']));
     expect(Object.keys(j.sources[0])).toEqual(expect.arrayContaining(['outlet', 'kind', 'name', 'count']));
     expect(Object.keys(j.tone[0])).toEqual(expect.arrayContaining(['outlet', 'entity', 'mean', 'sentences']));
-    expect(j.distinctive.some((r: { outlet: string; term: string }) => r.outlet === 'The Cradle' && r.term === 'coup')).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual(['framing-distinctive.csv', 'framing-labels.csv', 'framing-loaded.csv', 'framing-sources.csv', 'framing-tone.csv', 'framing-voice.csv']);
-    expect(readFileSync(join(dir, 'framing-voice.csv'), 'utf8').split('\n')[0]).toBe('doc,own,quoted,reported,reused,words');
+    expect(
+      j.distinctive.some((r: { outlet: string; term: string }) => r.outlet === 'The Cradle' && r.term === 'coup'),
+    ).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual([
+      'framing-distinctive.csv',
+      'framing-labels.csv',
+      'framing-loaded.csv',
+      'framing-sources.csv',
+      'framing-tone.csv',
+      'framing-voice.csv',
+    ]);
+    expect(readFileSync(join(dir, 'framing-voice.csv'), 'utf8').split('\n')[0]).toBe(
+      'doc,own,quoted,reported,reused,words',
+    );
   });
 
   it('rejects an unknown voice', async () => {
     const errWrite = process.stderr.write.bind(process.stderr);
     let err = '';
-    (process.stderr as { write: unknown }).write = (s: string) => { err += s; return true; };
+    (process.stderr as { write: unknown }).write = (s: string) => {
+      err += s;
+      return true;
+    };
     try {
       expect(await main(['framing', 'seeds', '--include', 'own,gossip'])).toBe(2); // bad usage
     } finally {

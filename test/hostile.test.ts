@@ -23,7 +23,9 @@ const tempDir = () => {
   tmp.push(d);
   return d;
 };
-afterAll(() => { for (const d of tmp) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of tmp) rmSync(d, { recursive: true, force: true });
+});
 
 /** Compare actual outcomes with expected ones; returns human-readable mismatches. */
 function mismatches(h: HostileCorpus, c: Corpus): string[] {
@@ -32,7 +34,10 @@ function mismatches(h: HostileCorpus, c: Corpus): string[] {
   for (const [key, want] of h.expected) {
     const g = got.get(key);
     const ok = want === 'loaded' ? g === 'loaded' : g !== undefined && g !== 'loaded' && want.test(g);
-    if (!ok) bad.push(`${JSON.stringify(key)} (${h.notes.get(key)}): expected ${want === 'loaded' ? 'loaded' : `skipped ${want}`}, got ${g === undefined ? 'nothing' : g}`);
+    if (!ok)
+      bad.push(
+        `${JSON.stringify(key)} (${h.notes.get(key)}): expected ${want === 'loaded' ? 'loaded' : `skipped ${want}`}, got ${g === undefined ? 'nothing' : g}`,
+      );
   }
   for (const [key, g] of got) if (!h.expected.has(key)) bad.push(`${JSON.stringify(key)}: not an input, but ${g}`);
   return bad;
@@ -65,10 +70,12 @@ describe('the hostile corpus: a 20 MB article, a 1 MB line, 2000 tiny files and 
       expect(a.provenance.file.startsWith('.git/')).toBe(false);
     }
     expect(c.articles.find((a) => a.text.includes('report hidden'))).toMatchObject({ id: '.hidden', outlet: 'Hidden' });
-    expect(c.warnings).toEqual(expect.arrayContaining([
-      expect.stringMatching(/ignoring unknown column\(s\) unexpected_column/),
-      expect.stringMatching(/^loop\/up: folder already visited/),
-    ]));
+    expect(c.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/ignoring unknown column\(s\) unexpected_column/),
+        expect.stringMatching(/^loop\/up: folder already visited/),
+      ]),
+    );
   });
 
   it('what loaded is clean text: no replacement or invisible characters, NFC, sound paragraphs', () => {
@@ -90,7 +97,11 @@ describe('the hostile corpus: a 20 MB article, a 1 MB line, 2000 tiny files and 
 
   it('decodes every encoding and keeps only-Arabic and only-emoji articles as they are', () => {
     const by = (id: string) => c.articles.find((a) => a.id === id)!;
-    expect(by('utf16le')).toMatchObject({ outlet: 'Outlet, Inc.', date: '2024-12-26', title: 'A title, with a comma and a newline' }); // metadata is one line
+    expect(by('utf16le')).toMatchObject({
+      outlet: 'Outlet, Inc.',
+      date: '2024-12-26',
+      title: 'A title, with a comma and a newline',
+    }); // metadata is one line
     expect(by('utf16be').text).toContain('report utf16be said');
     expect(by('windows-1256').text).toContain('حميد الشطري');
     expect(by('windows-1256').provenance.encoding).toBe('windows-1256');
@@ -121,13 +132,19 @@ describe('every stage on the hostile corpus (the 20 MB article is measured apart
   afterAll(() => h?.cleanup());
 
   it('the analysis pipeline (tokens, counts, overlap, entities, framing) runs on everything that loaded', () => {
-    analysis = analyseCorpus(c, { onStage: (s, ms) => { stageMs[s] = ms; } });
+    analysis = analyseCorpus(c, {
+      onStage: (s, ms) => {
+        stageMs[s] = ms;
+      },
+    });
     expect(analysis.docs).toHaveLength(c.articles.length);
     expect(analysis.counts.docs).toEqual(c.articles.map((a) => a.id));
     // spans index the loaded texts
     const text = new Map(c.articles.map((a) => [a.id, a.text]));
-    for (const e of analysis.entities.entities) for (const m of e.mentions) expect(text.get(m.doc)!.slice(m.start, m.end)).toBe(m.text);
-    for (const p of analysis.overlap.pairs) for (const x of p.passages) expect(text.get(p.a)!.slice(x.a[0], x.a[1])).toBe(x.text);
+    for (const e of analysis.entities.entities)
+      for (const m of e.mentions) expect(text.get(m.doc)!.slice(m.start, m.end)).toBe(m.text);
+    for (const p of analysis.overlap.pairs)
+      for (const x of p.passages) expect(text.get(p.a)!.slice(x.a[0], x.a[1])).toBe(x.text);
     // the name written with a zero-width joiner and the plain one are one entity
     const shatri = analysis.entities.entities.find((e) => e.name === 'Hamid al-Shatri');
     expect(shatri?.mentions.some((m) => m.doc === 'rtl-zwj-names')).toBe(true);
@@ -150,8 +167,11 @@ describe('every stage on the hostile corpus (the 20 MB article is measured apart
     const skippedCsv = readdirSync(join(out, 'tables')).find((f) => /skipped/.test(f));
     expect(skippedCsv).toBeDefined();
     const csv = (await import('node:fs')).readFileSync(join(out, 'tables', skippedCsv!), 'utf8');
-    for (const s of c.skipped.filter((x) => !x.file.includes('\n') && !x.file.includes('"'))) expect(csv).toContain(s.file);
-    const size = readdirSync(join(out, 'tables')).reduce((n, f) => n + statSync(join(out, 'tables', f)).size, 0) + statSync(r.index).size;
+    for (const s of c.skipped.filter((x) => !x.file.includes('\n') && !x.file.includes('"')))
+      expect(csv).toContain(s.file);
+    const size =
+      readdirSync(join(out, 'tables')).reduce((n, f) => n + statSync(join(out, 'tables', f)).size, 0) +
+      statSync(r.index).size;
     expect(size).toBeLessThan(50 * 1024 * 1024); // 2000 tiny articles must not blow the report up quadratically
   }, 300_000);
 });
@@ -163,22 +183,51 @@ describe('the 20 MB article: every stage completes with bounded memory (in a chi
   it('load, tokens, counts, overlap, entities, framing and the report finish in a 1.5 GB heap; peak RSS stays under 2 GB above start', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'big.txt'), bigArticle(20 * 1024 * 1024));
-    writeFileSync(join(dir, 'small.txt'), 'Hamid al-Shatri said the border with Syria is "safe," officials told Shafaq News on Thursday.\n');
-    writeFileSync(join(dir, 'other.txt'), 'Officials in Baghdad said on Thursday that the delegation discussed border security with Ahmed al-Sharaa in Damascus.\n');
+    writeFileSync(
+      join(dir, 'small.txt'),
+      'Hamid al-Shatri said the border with Syria is "safe," officials told Shafaq News on Thursday.\n',
+    );
+    writeFileSync(
+      join(dir, 'other.txt'),
+      'Officials in Baghdad said on Thursday that the delegation discussed border security with Ahmed al-Sharaa in Damascus.\n',
+    );
     const lines: Record<string, number | string>[] = [];
     const code = await new Promise<number | string>((resolve) => {
-      const child = spawn(process.execPath, ['--max-old-space-size=1536', '--import', 'tsx', join(REPO, 'test/helpers/stages-child.ts'), dir, join(tempDir(), 'out')], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(
+        process.execPath,
+        [
+          '--max-old-space-size=1536',
+          '--import',
+          'tsx',
+          join(REPO, 'test/helpers/stages-child.ts'),
+          dir,
+          join(tempDir(), 'out'),
+        ],
+        { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       let buf = '';
       let err = '';
       child.stdout.on('data', (d) => {
         buf += d;
         let i;
-        while ((i = buf.indexOf('\n')) >= 0) { lines.push(JSON.parse(buf.slice(0, i))); buf = buf.slice(i + 1); }
+        while ((i = buf.indexOf('\n')) >= 0) {
+          lines.push(JSON.parse(buf.slice(0, i)));
+          buf = buf.slice(i + 1);
+        }
       });
-      child.stderr.on('data', (d) => { err += d; });
+      child.stderr.on('data', (d) => {
+        err += d;
+      });
       // a guard against a hang that names the stuck stage, not a speed limit: speed belongs in `npm run bench`
-      const timer = setTimeout(() => { child.kill('SIGKILL'); resolve('timeout'); }, 850_000);
-      child.on('exit', (c) => { clearTimeout(timer); resolve(c ?? 'killed'); if (c) lines.push({ stage: 'error', message: err.slice(-2000) }); });
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve('timeout');
+      }, 850_000);
+      child.on('exit', (c) => {
+        clearTimeout(timer);
+        resolve(c ?? 'killed');
+        if (c) lines.push({ stage: 'error', message: err.slice(-2000) });
+      });
     });
     const last = lines[lines.length - 1];
     expect(code, `the child stopped after stage ${JSON.stringify(last)}; stages: ${JSON.stringify(lines)}`).toBe(0);
@@ -191,7 +240,12 @@ describe('the 20 MB article: every stage completes with bounded memory (in a chi
 
 /** Load with the kernel's EACCES simulated for mode-000 entries (for root, when `nobody` cannot reach the clone). */
 async function loadAsIfLocked(root: string): Promise<Corpus> {
-  const real = { open: fsp.open.bind(fsp), readdir: fsp.readdir.bind(fsp), realpath: fsp.realpath.bind(fsp), stat: fsp.stat.bind(fsp) };
+  const real = {
+    open: fsp.open.bind(fsp),
+    readdir: fsp.readdir.bind(fsp),
+    realpath: fsp.realpath.bind(fsp),
+    stat: fsp.stat.bind(fsp),
+  };
   const mode = async (p: string) => ((await real.stat(p).catch(() => null))?.mode ?? 0o777) & 0o777;
   // like the kernel for a non-root user: a mode-000 entry cannot be opened or listed, nor anything below it reached
   const denied = async (p: unknown, self: boolean) => {
@@ -207,7 +261,8 @@ async function loadAsIfLocked(root: string): Promise<Corpus> {
     vi.spyOn(fsp, name).mockImplementation((async (...args: unknown[]) => {
       if (await denied(args[0], name === 'open' || name === 'readdir')) throw deny();
       return (real[name] as (...a: unknown[]) => unknown)(...args);
-    }) as never));
+    }) as never),
+  );
   try {
     return await loadCorpus(root);
   } finally {
@@ -222,17 +277,36 @@ describe('an unreadable file and an unreadable folder, for real', () => {
   it('are listed as skipped "unreadable: permission denied", and every other input still accounts', async () => {
     const h = makeHostileCorpus({ bigBytes: 0, lineBytes: 10_000, tinyFiles: 5, locked: true });
     const asRoot = process.getuid?.() === 0;
-    const nobodyCanRun = asRoot && spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(join(REPO, 'node_modules', 'commander', 'package.json'))}, 4); require('fs').accessSync(${JSON.stringify(join(REPO, 'bin', 'presslens.js'))}, 4)`], { uid: 65534, gid: 65534, stdio: 'ignore' }).status === 0;
+    const nobodyCanRun =
+      asRoot &&
+      spawnSync(
+        process.execPath,
+        [
+          '-e',
+          `require('fs').accessSync(${JSON.stringify(join(REPO, 'node_modules', 'commander', 'package.json'))}, 4); require('fs').accessSync(${JSON.stringify(join(REPO, 'bin', 'presslens.js'))}, 4)`,
+        ],
+        { uid: 65534, gid: 65534, stdio: 'ignore' },
+      ).status === 0;
     try {
       let c: Corpus;
       if (asRoot && !nobodyCanRun) c = await loadAsIfLocked(h.root);
       else if (asRoot) {
         const stdout = await new Promise<string>((resolve, reject) => {
-          const child = spawn(process.execPath, [join(REPO, 'bin/presslens.js'), 'load', '--json', h.root], { cwd: REPO, uid: 65534, gid: 65534, env: { ...process.env, HOME: '/tmp' }, stdio: ['ignore', 'pipe', 'pipe'] });
+          const child = spawn(process.execPath, [join(REPO, 'bin/presslens.js'), 'load', '--json', h.root], {
+            cwd: REPO,
+            uid: 65534,
+            gid: 65534,
+            env: { ...process.env, HOME: '/tmp' },
+            stdio: ['ignore', 'pipe', 'pipe'],
+          });
           let out = '';
           let err = '';
-          child.stdout.on('data', (d) => { out += d; });
-          child.stderr.on('data', (d) => { err += d; });
+          child.stdout.on('data', (d) => {
+            out += d;
+          });
+          child.stderr.on('data', (d) => {
+            err += d;
+          });
           child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}: ${err}`))));
         });
         c = { root: h.root, ...JSON.parse(stdout) } as Corpus;
@@ -257,16 +331,26 @@ describe('when nothing loads', () => {
     writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4');
     const out = join(tempDir(), 'out'); // outside the corpus: an --out inside it is refused before loading (exit 2)
     const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(REPO, 'bin/presslens.js'), 'report', '--no-images', '--out', out, dir], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(
+        process.execPath,
+        [join(REPO, 'bin/presslens.js'), 'report', '--no-images', '--out', out, dir],
+        { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       let stdout = '';
       let stderr = '';
-      child.stdout.on('data', (d) => { stdout += d; });
-      child.stderr.on('data', (d) => { stderr += d; });
+      child.stdout.on('data', (d) => {
+        stdout += d;
+      });
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
       child.on('exit', (code) => resolve({ code, stdout, stderr }));
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/presslens: no articles loaded from .*: 2 inputs skipped \(scan\.pdf: unsupported file type \.pdf; zero\.txt: empty file \(0 bytes\)\)/);
+    expect(r.stderr).toMatch(
+      /presslens: no articles loaded from .*: 2 inputs skipped \(scan\.pdf: unsupported file type \.pdf; zero\.txt: empty file \(0 bytes\)\)/,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(existsSync(out)).toBe(false);
   }, 30_000);
@@ -274,12 +358,37 @@ describe('when nothing loads', () => {
 
 describe('outlet names that are JavaScript object keys (__proto__, constructor, toString)', () => {
   const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'term'];
-  const TEXT = 'The Iraqi delegation led by Hamid al-Shatri arrived in Damascus on Thursday. "We are safe," Hamid al-Shatri told reporters.';
+  const TEXT =
+    'The Iraqi delegation led by Hamid al-Shatri arrived in Damascus on Thursday. "We are safe," Hamid al-Shatri told reporters.';
   let analysis: Analysis;
   beforeAll(() => {
     const articles = NAMES.map((outlet, i): Article => {
       const c = cleanText(i === 0 ? `${TEXT} Officials in Baghdad agreed.` : TEXT);
-      return { id: `d${i}`, outlet, date: null, title: '', url: null, language: null, text: c.text, paragraphs: c.paragraphs, provenance: { file: `d${i}.txt`, encoding: 'utf-8', encodingGuessed: false, fields: { id: 'filename', outlet: 'manifest', date: 'missing', title: 'missing', url: 'missing', language: 'missing' }, removed: [], warnings: [] } };
+      return {
+        id: `d${i}`,
+        outlet,
+        date: null,
+        title: '',
+        url: null,
+        language: null,
+        text: c.text,
+        paragraphs: c.paragraphs,
+        provenance: {
+          file: `d${i}.txt`,
+          encoding: 'utf-8',
+          encodingGuessed: false,
+          fields: {
+            id: 'filename',
+            outlet: 'manifest',
+            date: 'missing',
+            title: 'missing',
+            url: 'missing',
+            language: 'missing',
+          },
+          removed: [],
+          warnings: [],
+        },
+      };
     });
     analysis = analyseCorpus({ root: 'x', articles, skipped: [] });
   });
@@ -287,13 +396,15 @@ describe('outlet names that are JavaScript object keys (__proto__, constructor, 
   it('term tables count every outlet as data', () => {
     const wide = termByOutletRows(analysis.counts, 1)[0];
     expect(wide.term).toBe('al-shatri');
-    for (const o of NAMES) expect(Object.getOwnPropertyDescriptor(wide, o === 'term' ? 'term (outlet)' : o)?.value, o).toBe(2);
+    for (const o of NAMES)
+      expect(Object.getOwnPropertyDescriptor(wide, o === 'term' ? 'term (outlet)' : o)?.value, o).toBe(2);
     expect(new Set(outletTermRows(analysis.counts, 1).map((r) => r.outlet))).toEqual(new Set(NAMES));
   });
 
   it('entity counts per outlet are numbers for every outlet', () => {
     const shatri = analysis.entities.entities.find((e) => e.name === 'Hamid al-Shatri')!;
-    for (const o of NAMES) expect(Object.getOwnPropertyDescriptor(shatri.by_outlet, o)?.value, `by_outlet[${o}]`).toBe(2);
+    for (const o of NAMES)
+      expect(Object.getOwnPropertyDescriptor(shatri.by_outlet, o)?.value, `by_outlet[${o}]`).toBe(2);
     for (const r of entityFrequencyByOutlet(analysis.entities)) expect(typeof r.mentions).toBe('number');
     // an entity named by one outlet only: the others are absent, not inherited object properties
     const baghdad = analysis.entities.entities.find((e) => e.name === 'Baghdad')!;
@@ -312,10 +423,17 @@ describe('terminal output', () => {
     writeFileSync(join(dir, 'x\u001b[31mred.txt'), 'The delegation arrived in Damascus on Thursday.\n');
     writeFileSync(join(dir, 'z\u001b]0;pwned\u0007.txt'), '');
     const r = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(REPO, 'bin/presslens.js'), 'load', dir], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [join(REPO, 'bin/presslens.js'), 'load', dir], {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
-      child.stdout.on('data', (d) => { out += d; });
-      child.stderr.on('data', (d) => { out += d; });
+      child.stdout.on('data', (d) => {
+        out += d;
+      });
+      child.stderr.on('data', (d) => {
+        out += d;
+      });
       child.on('exit', (code) => resolve({ code, out }));
     });
     expect(r.code).toBe(0);
@@ -354,7 +472,10 @@ describe('an output folder that holds symlinks (e.g. --out inside an unpacked co
     await writeReport(input, out2, { images: false });
     expect(lstatSync(join(out2, 'tables')).isDirectory()).toBe(true);
     expect(readdirSync(outside)).toEqual(['victim.txt']);
-    expect(readFileSync(join(outside, 'victim.txt'), 'utf8') === 'precious\n', 'the file outside was overwritten through a symlink').toBe(true);
+    expect(
+      readFileSync(join(outside, 'victim.txt'), 'utf8') === 'precious\n',
+      'the file outside was overwritten through a symlink',
+    ).toBe(true);
     // export --tables: a file link in the folder is replaced, not written through
     const out3 = join(base, 'out3');
     mkdirSync(out3);
@@ -362,7 +483,10 @@ describe('an output folder that holds symlinks (e.g. --out inside an unpacked co
     const { writeTables } = await import('../lib/export/tables.js');
     await writeTables(out3, { articles: input.corpus.articles });
     expect(lstatSync(join(out3, 'articles.csv')).isFile()).toBe(true);
-    expect(readFileSync(join(outside, 'victim.txt'), 'utf8') === 'precious\n', 'the file outside was overwritten through a symlink').toBe(true);
+    expect(
+      readFileSync(join(outside, 'victim.txt'), 'utf8') === 'precious\n',
+      'the file outside was overwritten through a symlink',
+    ).toBe(true);
     expect(readdirSync(outside)).toEqual(['victim.txt']);
   }, 60_000);
 });

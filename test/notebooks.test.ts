@@ -11,7 +11,11 @@ import { writeCorpus } from '../bench/generate.js';
 
 const root = projectRoot();
 const notebooksDir = join(root, 'notebooks');
-const notebooks = existsSync(notebooksDir) ? readdirSync(notebooksDir).filter((f) => f.endsWith('.ipynb')).sort() : [];
+const notebooks = existsSync(notebooksDir)
+  ? readdirSync(notebooksDir)
+      .filter((f) => f.endsWith('.ipynb'))
+      .sort()
+  : [];
 const outDir = join(root, 'reports', 'notebooks');
 const tmp = mkdtempSync(join(tmpdir(), 'presslens-nbtest-'));
 const genTmp = mkdtempSync(join(tmpdir(), 'presslens-nbgen-'));
@@ -29,7 +33,14 @@ function writeNotebook(path: string, sources: string[]): string {
       kernelspec: { name: 'presslens', display_name: 'presslens (TypeScript)', language: 'typescript' },
       language_info: { name: 'typescript' },
     },
-    cells: sources.map((source, i) => ({ cell_type: 'code', id: `cell-${i}`, metadata: {}, execution_count: null, outputs: [], source })),
+    cells: sources.map((source, i) => ({
+      cell_type: 'code',
+      id: `cell-${i}`,
+      metadata: {},
+      execution_count: null,
+      outputs: [],
+      source,
+    })),
   };
   writeFileSync(path, JSON.stringify(nb, null, 1));
   return path;
@@ -45,8 +56,13 @@ function checkExecuted(r: NotebookResult): string {
   expect(r.ok, describeFailure(r)).toBe(true);
   expect(r.htmlPath).toBeTruthy();
   const points = chartPoints(r.executedPath!);
-  expect(points.filter((n) => n === 0), `empty chart(s) in ${r.executedPath}`).toEqual([]);
-  expect(statSync(r.executedPath!).size, 'the plotly bundle is shared beside the notebook, not inlined').toBeLessThan(2_000_000);
+  expect(
+    points.filter((n) => n === 0),
+    `empty chart(s) in ${r.executedPath}`,
+  ).toEqual([]);
+  expect(statSync(r.executedPath!).size, 'the plotly bundle is shared beside the notebook, not inlined').toBeLessThan(
+    2_000_000,
+  );
   return readFileSync(r.htmlPath!, 'utf8');
 }
 
@@ -83,9 +99,17 @@ describe('notebooks execute on a generated corpus that shares no outlet with the
 
   for (const file of notebooks) {
     it.concurrent(file, { timeout: 600_000 }, async () => {
-      const html = checkExecuted(await executeNotebook(join(notebooksDir, file), { outDir: genOut, corpus: join(genDir, 'corpus') }));
-      expect(seedOutlets.filter((o) => html.includes(o)), 'seed outlets named in a notebook run on another corpus').toEqual([]);
-      expect(genOutlets.some((o) => html.includes(o)), 'the notebook is about the corpus it was run on').toBe(true);
+      const html = checkExecuted(
+        await executeNotebook(join(notebooksDir, file), { outDir: genOut, corpus: join(genDir, 'corpus') }),
+      );
+      expect(
+        seedOutlets.filter((o) => html.includes(o)),
+        'seed outlets named in a notebook run on another corpus',
+      ).toEqual([]);
+      expect(
+        genOutlets.some((o) => html.includes(o)),
+        'the notebook is about the corpus it was run on',
+      ).toBe(true);
       expect(html).not.toContain('On the seeds.');
     });
   }
@@ -109,7 +133,11 @@ describe('the notebook runner reports failing cells', () => {
   });
 
   it('reports a TypeScript compile error', { timeout: 120_000 }, async () => {
-    const nb = writeNotebook(join(tmp, 'compile.ipynb'), ["console.log('fine');", "const n: number = 'not a number';", "console.log('after');"]);
+    const nb = writeNotebook(join(tmp, 'compile.ipynb'), [
+      "console.log('fine');",
+      "const n: number = 'not a number';",
+      "console.log('after');",
+    ]);
     const r = await executeNotebook(nb, { outDir: join(tmp, 'out') });
     expect(r.ok).toBe(false);
     expect(r.error?.cell).toBe(1);

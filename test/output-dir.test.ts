@@ -30,12 +30,13 @@ afterAll(() => {
 /** A small report: index.html naming the run, one table, and the given images. */
 const report =
   (run: string, images: string[] = []) =>
-  async (dir: string) => {
+  (dir: string): Promise<void> => {
     mkdirSync(join(dir, 'tables'));
     writeFileSync(join(dir, 'tables', 'pairs.csv'), `run\n${run}\n`);
     if (images.length) mkdirSync(join(dir, 'images'));
     for (const i of images) writeFileSync(join(dir, 'images', i), run);
     writeFileSync(join(dir, 'index.html'), `<p>report ${run}</p>`);
+    return Promise.resolve();
   };
 const read = (p: string) => readFileSync(p, 'utf8');
 
@@ -44,7 +45,7 @@ describe('5. output is atomic and owned', () => {
     const base = tempDir();
     const out = join(base, 'out');
     await writeOutputDir(out, report('one'));
-    const failing = async (dir: string) => {
+    const failing = (dir: string): Promise<void> => {
       writeFileSync(join(dir, 'index.html'), 'half');
       throw Object.assign(new Error('no space left on device'), {
         code: 'ENOSPC',

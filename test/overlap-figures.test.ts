@@ -4,11 +4,30 @@ import { overlap } from '../lib/overlap/overlap.js';
 import { coverageHeatmap, reuseNetwork } from '../lib/figures/overlap.js';
 import { passageViewFor } from '../lib/report/passages.js';
 
-const story = 'The council approved the new harbour budget after a long debate about fuel prices, ferry routes and the winter storm shelters on the island coast.';
+const story =
+  'The council approved the new harbour budget after a long debate about fuel prices, ferry routes and the winter storm shelters on the island coast.';
 const docs = [
-  analyse({ id: 'a1', outlet: '<img src=x onerror=alert(1)>', date: '2024-01-01', text: 'Morning report. ' + story + ' More later <script>alert(2)</script>.', paragraphs: [] }),
-  analyse({ id: 'b1', outlet: 'Second & Co', date: '2024-01-02', text: 'Our reporter adds that ' + story + ' Officials declined to comment.', paragraphs: [] }),
-  analyse({ id: 'c1', outlet: 'Third', date: null, text: 'A football match ended in a draw on a rainy evening in the capital stadium.', paragraphs: [] }),
+  analyse({
+    id: 'a1',
+    outlet: '<img src=x onerror=alert(1)>',
+    date: '2024-01-01',
+    text: 'Morning report. ' + story + ' More later <script>alert(2)</script>.',
+    paragraphs: [],
+  }),
+  analyse({
+    id: 'b1',
+    outlet: 'Second & Co',
+    date: '2024-01-02',
+    text: 'Our reporter adds that ' + story + ' Officials declined to comment.',
+    paragraphs: [],
+  }),
+  analyse({
+    id: 'c1',
+    outlet: 'Third',
+    date: null,
+    text: 'A football match ended in a draw on a rainy evening in the capital stadium.',
+    paragraphs: [],
+  }),
 ];
 const r = overlap(docs, { outlets: [] });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../lib/corpus/load.js';
 import { analyse, analyseAll } from '../lib/text/analyse.js';
-import { overlap, pairRows, passageRows, citationRows, outletReuse, type OverlapResult } from '../lib/overlap/overlap.js';
+import {
+  overlap,
+  pairRows,
+  passageRows,
+  citationRows,
+  outletReuse,
+  type OverlapResult,
+} from '../lib/overlap/overlap.js';
 import { scanQuotes } from '../lib/text/quotes.js';
 import { paragraphsOf } from '../lib/text/paragraphs.js';
 import { extractCitations } from '../lib/overlap/citations.js';
@@ -13,13 +20,15 @@ const short = (id: string) => id.slice(0, 3);
 
 /** Deterministic filler prose: sentences of words drawn from a fixed list with a seeded generator. */
 function prose(seed: number, words: number): string {
-  const list = ('minister council border province water harvest market river bridge school hospital budget election court police ' +
+  const list = (
+    'minister council border province water harvest market river bridge school hospital budget election court police ' +
     'village farmer teacher road museum festival factory winter summer rain drought price fuel bread oil port airport railway ' +
     'mayor district governor committee report inquiry protest union strike worker wage contract tender company bank loan ' +
     'debt tax audit vote ballot campaign party leader speech crowd square street tower garden library theatre stadium coach ' +
-    'team match season league final fans ticket ferry island coast harbour fishing boat storm flood shelter aid convoy truck').split(' ');
+    'team match season league final fans ticket ferry island coast harbour fishing boat storm flood shelter aid convoy truck'
+  ).split(' ');
   let a = seed >>> 0;
-  const r = () => ((a = (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  const r = () => (a = (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
   const out: string[] = [];
   for (let i = 0; i < words; i++) {
     let w = list[Math.floor(r() * list.length)];
@@ -28,8 +37,10 @@ function prose(seed: number, words: number): string {
   }
   return out.join(' ') + '.';
 }
-const doc = (id: string, outlet: string, date: string | null, text: string): Doc => analyse({ id, outlet, date, text, paragraphs: [] });
-const pairOf = (r: OverlapResult, a: string, b: string) => r.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+const doc = (id: string, outlet: string, date: string | null, text: string): Doc =>
+  analyse({ id, outlet, date, text, paragraphs: [] });
+const pairOf = (r: OverlapResult, a: string, b: string) =>
+  r.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
 
 describe('overlap on the seeds', () => {
   it('ranks the two Shafaq News articles as the top pair, with most of the earlier one inside the later', async () => {
@@ -44,10 +55,11 @@ describe('overlap on the seeds', () => {
     // every passage's offsets index the article text
     const docs = await seedDocs();
     const text = new Map(docs.map((d) => [d.id, d.text]));
-    for (const p of r.pairs) for (const x of p.passages) {
-      expect(text.get(p.a)!.slice(x.a[0], x.a[1])).toBe(x.text);
-      expect(text.get(p.b)!.slice(x.b[0], x.b[1])).toBe(x.b_text);
-    }
+    for (const p of r.pairs)
+      for (const x of p.passages) {
+        expect(text.get(p.a)!.slice(x.a[0], x.a[1])).toBe(x.text);
+        expect(text.get(p.b)!.slice(x.b[0], x.b[1])).toBe(x.b_text);
+      }
   });
 
   it("finds The Cradle's reuse of Shafaq News, credited, dated later, partly inside quotes", async () => {
@@ -75,14 +87,25 @@ describe('overlap on the seeds', () => {
     expect(shafaq.map((c) => short(c.article!))).toEqual(['001', '000']);
     expect(of4.find((c) => c.cited === 'Iraqi News Agency')!.article).toBeNull(); // INA is not in the corpus
     // Shafaq quoting its own source is a self-citation; Kurdistan24's "Iraqi media" is generic
-    expect(r.citations.filter((c) => ['000', '001'].includes(short(c.doc))).every((c) => c.kind === 'self' && c.article === null)).toBe(true);
-    expect(r.citations.filter((c) => short(c.doc) === '003').every((c) => c.kind === 'generic' && c.cited === 'Iraqi media')).toBe(true);
+    expect(
+      r.citations
+        .filter((c) => ['000', '001'].includes(short(c.doc)))
+        .every((c) => c.kind === 'self' && c.article === null),
+    ).toBe(true);
+    expect(
+      r.citations.filter((c) => short(c.doc) === '003').every((c) => c.kind === 'generic' && c.cited === 'Iraqi media'),
+    ).toBe(true);
     expect(r.citations.find((c) => short(c.doc) === '002')?.cited).toBe('Iraqi News Agency');
   });
 
   it('scores unrelated seed pairs near zero', async () => {
     const r = overlap(await seedDocs());
-    for (const [a, b] of [[2, 3], [2, 4], [0, 3], [1, 2]]) {
+    for (const [a, b] of [
+      [2, 3],
+      [2, 4],
+      [0, 3],
+      [1, 2],
+    ]) {
       const p = pairOf(r, r.docs[a].id, r.docs[b].id);
       expect(Math.max(p?.a_in_b ?? 0, p?.b_in_a ?? 0)).toBeLessThan(0.05);
     }
@@ -93,8 +116,12 @@ describe('overlap on the seeds', () => {
     const docs = await seedDocs();
     expect(strip(overlap(docs))).toBe(strip(overlap(docs)));
     const r = overlap(docs);
-    expect(Object.keys(pairRows(r)[0])).toEqual(expect.arrayContaining(['a', 'b', 'a_in_b', 'b_in_a', 'jaccard', 'direction', 'credit']));
-    expect(Object.keys(passageRows(r)[0])).toEqual(expect.arrayContaining(['a', 'b', 'a_start', 'a_end', 'b_start', 'b_end', 'text']));
+    expect(Object.keys(pairRows(r)[0])).toEqual(
+      expect.arrayContaining(['a', 'b', 'a_in_b', 'b_in_a', 'jaccard', 'direction', 'credit']),
+    );
+    expect(Object.keys(passageRows(r)[0])).toEqual(
+      expect.arrayContaining(['a', 'b', 'a_start', 'a_end', 'b_start', 'b_end', 'text']),
+    );
     expect(Object.keys(citationRows(r)[0])).toEqual(['doc', 'cited', 'kind', 'text', 'start', 'end', 'article']);
     const edge = outletReuse(r).find((e) => e.from === 'Shafaq News' && e.to === 'The Cradle')!;
     expect(edge.directed).toBe(true);
@@ -107,16 +134,22 @@ describe('overlap on constructed cases with known truth', () => {
     const passage = prose(7, 60);
     const edited = passage
       .replace(/\b(\w+)\b/, 'Tomorrow') // first word changed
-      .split(' ').map((w, i) => (i === 20 ? w + ',' : i === 30 ? 'harbor' : i === 45 ? 'changed' : w)).join(' ');
-    const preA = prose(1, 80) + ' ', preB = prose(2, 50) + '\n\n';
+      .split(' ')
+      .map((w, i) => (i === 20 ? w + ',' : i === 30 ? 'harbor' : i === 45 ? 'changed' : w))
+      .join(' ');
+    const preA = prose(1, 80) + ' ',
+      preB = prose(2, 50) + '\n\n';
     const A = doc('A', 'Outlet A', '2024-01-01', preA + passage + ' ' + prose(3, 40));
     const B = doc('B', 'Outlet B', '2024-01-02', preB + edited + '\n\n' + prose(4, 70));
-    const r = overlap([A, B, doc('C', 'Outlet C', null, prose(5, 150)), doc('D', 'Outlet D', null, prose(6, 150))], { outlets: [] });
+    const r = overlap([A, B, doc('C', 'Outlet C', null, prose(5, 150)), doc('D', 'Outlet D', null, prose(6, 150))], {
+      outlets: [],
+    });
     const p = pairOf(r, 'A', 'B')!;
     expect(p.passages).toHaveLength(1);
     const x = p.passages[0];
     // starts at the second word (the first was changed) and ends at the passage's last word, on both sides
-    const secondA = preA.length + passage.indexOf(' ') + 1, secondB = preB.length + edited.indexOf(' ') + 1;
+    const secondA = preA.length + passage.indexOf(' ') + 1,
+      secondB = preB.length + edited.indexOf(' ') + 1;
     expect(x.a[0]).toBe(secondA);
     expect(x.b[0]).toBe(secondB);
     expect(x.a[1]).toBe(preA.length + passage.replace(/\W+$/, '').length); // final periods are punctuation, not words
@@ -129,8 +162,11 @@ describe('overlap on constructed cases with known truth', () => {
   });
 
   it('does not report a boilerplate line shared by every article as reuse', () => {
-    const line = 'Follow our live coverage of the story on our website and subscribe to the morning newsletter for updates.';
-    const docs = Array.from({ length: 6 }, (_, i) => doc('d' + i, 'Outlet ' + i, '2024-01-0' + (i + 1), prose(100 + i, 120) + '\n\n' + line));
+    const line =
+      'Follow our live coverage of the story on our website and subscribe to the morning newsletter for updates.';
+    const docs = Array.from({ length: 6 }, (_, i) =>
+      doc('d' + i, 'Outlet ' + i, '2024-01-0' + (i + 1), prose(100 + i, 120) + '\n\n' + line),
+    );
     const r = overlap(docs, { outlets: [] });
     expect(r.pairs).toEqual([]);
     expect(r.boilerplate.examples[0].text).toMatch(/^Follow our live coverage/);
@@ -145,7 +181,9 @@ describe('overlap on constructed cases with known truth', () => {
 
   it('keeps a text syndicated to most of the corpus as reuse, not boilerplate', () => {
     const wire = prose(9, 150);
-    const docs = Array.from({ length: 6 }, (_, i) => doc('s' + i, 'Outlet ' + i, null, prose(200 + i, 60) + '\n\n' + (i < 5 ? wire : prose(300, 150))));
+    const docs = Array.from({ length: 6 }, (_, i) =>
+      doc('s' + i, 'Outlet ' + i, null, prose(200 + i, 60) + '\n\n' + (i < 5 ? wire : prose(300, 150))),
+    );
     const r = overlap(docs, { outlets: [] });
     expect(r.pairs).toHaveLength(10); // every pair of the five copies
     for (const p of r.pairs) expect(p.b_in_a).toBeGreaterThan(0.6);
@@ -154,8 +192,18 @@ describe('overlap on constructed cases with known truth', () => {
 
   it('labels two outlets quoting the same statement as common-source text, a shared quote that needs no credit', () => {
     const statement = prose(11, 30).replace(/\.$/, '');
-    const A = doc('qa', 'Outlet A', '2024-01-01', prose(20, 60) + ` The minister said: "${statement}." ` + prose(21, 60));
-    const B = doc('qb', 'Outlet B', '2024-01-01', prose(22, 60) + ` “${statement},” the minister told reporters. ` + prose(23, 60));
+    const A = doc(
+      'qa',
+      'Outlet A',
+      '2024-01-01',
+      prose(20, 60) + ` The minister said: "${statement}." ` + prose(21, 60),
+    );
+    const B = doc(
+      'qb',
+      'Outlet B',
+      '2024-01-01',
+      prose(22, 60) + ` “${statement},” the minister told reporters. ` + prose(23, 60),
+    );
     const r = overlap([A, B], { outlets: [] });
     const p = r.pairs[0];
     expect(p.passages.map((x) => [x.kind, x.quote])).toEqual([['common-source', 'shared-quote']]);
@@ -183,7 +231,12 @@ describe('overlap on constructed cases with known truth', () => {
     const z = doc('z', 'Three', '2024-03-03', prose(67, 40) + ' ' + copied);
     const w = doc('w', 'Four', '2024-03-04', copied + ' ' + prose(68, 40));
     const r = overlap([x, y, z, w], { outlets: [{ name: 'Daily Harbour', aliases: [] }] });
-    expect(r.citations.map((c) => [c.doc, c.cited])).toEqual([['x', 'Daily Harbour'], ['y', 'Daily Harbour'], ['z', 'Gulf Times'], ['w', 'Gulf Times']]);
+    expect(r.citations.map((c) => [c.doc, c.cited])).toEqual([
+      ['x', 'Daily Harbour'],
+      ['y', 'Daily Harbour'],
+      ['z', 'Gulf Times'],
+      ['w', 'Gulf Times'],
+    ]);
     // x and y share only "Ahmed Karim told Daily Harbour that the": 7 words, 4 of them outside the citation
     expect(pairOf(r, 'x', 'y')).toBeUndefined();
     expect(pairOf(r, 'x', 'z')).toBeUndefined();
@@ -221,8 +274,17 @@ describe('quotes and citations', () => {
   });
 
   it('recognises outlet-like names and generic media, but not people', () => {
-    const d = doc('c', 'Mine', null, 'Al-Sudani said the talks went well. The official told Rudaw on Monday. According to the Baghdad Times, talks ended. Local media reported a fire. HTS said nothing.');
+    const d = doc(
+      'c',
+      'Mine',
+      null,
+      'Al-Sudani said the talks went well. The official told Rudaw on Monday. According to the Baghdad Times, talks ended. Local media reported a fire. HTS said nothing.',
+    );
     const cites = extractCitations([d], outletResolver(readOutletTable(), ['Mine']));
-    expect(cites.map((c) => [c.cited, c.kind])).toEqual([['Rudaw', 'outlet'], ['Baghdad Times', 'outlet'], ['Local media', 'generic']]);
+    expect(cites.map((c) => [c.cited, c.kind])).toEqual([
+      ['Rudaw', 'outlet'],
+      ['Baghdad Times', 'outlet'],
+      ['Local media', 'generic'],
+    ]);
   });
 });

@@ -3,13 +3,37 @@ import type { Article, Corpus, Removal } from '../lib/types.js';
 import { paragraphsOf } from '../lib/text/analyse.js';
 
 /** An Article with plain provenance, for constructed corpora. */
-export function article(id: string, outlet: string, date: string | null, title: string, text: string, extra: { file?: string; removed?: Removal[] } = {}): Article {
+export function article(
+  id: string,
+  outlet: string,
+  date: string | null,
+  title: string,
+  text: string,
+  extra: { file?: string; removed?: Removal[] } = {},
+): Article {
   return {
-    id, outlet, date, title, url: null, language: 'en', text, paragraphs: paragraphsOf(text),
+    id,
+    outlet,
+    date,
+    title,
+    url: null,
+    language: 'en',
+    text,
+    paragraphs: paragraphsOf(text),
     provenance: {
-      file: extra.file ?? `${id}.txt`, encoding: 'utf-8', encodingGuessed: false,
-      fields: { id: 'filename', outlet: 'manifest', date: 'manifest', title: 'guessed', url: 'missing', language: 'guessed' },
-      removed: extra.removed ?? [], warnings: [],
+      file: extra.file ?? `${id}.txt`,
+      encoding: 'utf-8',
+      encodingGuessed: false,
+      fields: {
+        id: 'filename',
+        outlet: 'manifest',
+        date: 'manifest',
+        title: 'guessed',
+        url: 'missing',
+        language: 'guessed',
+      },
+      removed: extra.removed ?? [],
+      warnings: [],
     },
   };
 }
@@ -27,8 +51,17 @@ export function hostileCorpus(): Corpus {
   return {
     root: 'hostile',
     articles: [
-      article('h01', outlet, '2024-12-26', `<i>Title</i> ${HOSTILE.script}`, text, { file: `../${HOSTILE.svg}.txt`, removed: [{ kind: 'caption', text: HOSTILE.img }] }),
-      article('h02', 'Plain Outlet', '2024-12-27', '=cmd|" /C calc"!A0', 'Damascus visit talks continue. The minister said nothing new about the visit.'),
+      article('h01', outlet, '2024-12-26', `<i>Title</i> ${HOSTILE.script}`, text, {
+        file: `../${HOSTILE.svg}.txt`,
+        removed: [{ kind: 'caption', text: HOSTILE.img }],
+      }),
+      article(
+        'h02',
+        'Plain Outlet',
+        '2024-12-27',
+        '=cmd|" /C calc"!A0',
+        'Damascus visit talks continue. The minister said nothing new about the visit.',
+      ),
     ],
     skipped: [{ file: `${HOSTILE.script}.txt`, reason: `bad ${HOSTILE.img}` }],
   };

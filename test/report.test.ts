@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseAll } from '../lib/text/analyse.js';
 import { buildReport, renderReport, reportNames, writeReport, type ReportInput } from '../lib/report/report.js';
-import { corpusFindings, dateRange, overlapFindings, pairAnchor, percent, termFindings, times, type OverlapLike } from '../lib/report/findings.js';
+import {
+  corpusFindings,
+  dateRange,
+  overlapFindings,
+  pairAnchor,
+  percent,
+  termFindings,
+  times,
+  type OverlapLike,
+} from '../lib/report/findings.js';
 import { contentSecurityPolicy, figureHtml, jsonForHtml } from '../lib/report/export.js';
 import { insideDir, safeName } from '../lib/io/file-names.js';
 import { outletColors } from '../lib/figures/style.js';
@@ -37,8 +46,10 @@ describe('findings', () => {
 
   it('name terms shared by every outlet and terms only one outlet ranks', () => {
     const rows = [
-      { outlet: 'A', term: 'damascus', count: 5 }, { outlet: 'A', term: 'coup', count: 3 },
-      { outlet: 'B', term: 'damascus', count: 4 }, { outlet: 'B', term: 'liberation', count: 2 },
+      { outlet: 'A', term: 'damascus', count: 5 },
+      { outlet: 'A', term: 'coup', count: 3 },
+      { outlet: 'B', term: 'damascus', count: 4 },
+      { outlet: 'B', term: 'liberation', count: 2 },
     ];
     const t = termFindings(rows).map((f) => f.text);
     expect(t[0]).toBe('Every outlet has “damascus” among its most frequent terms.');
@@ -48,22 +59,53 @@ describe('findings', () => {
 
 describe('overlap findings', () => {
   const pair = (over: Partial<OverlapLike['pairs'][number]>): OverlapLike['pairs'][number] => ({
-    a: 'a1', b: 'b1', outlet_a: 'Alpha', outlet_b: 'Beta', kind: 'cross-outlet', a_in_b: 0.4, b_in_a: 0.74, direction: 'a→b', source: 'a1',
-    because: 'a1 is dated earlier', credit: 'credited', passages: [1, 2, 3], ...over,
+    a: 'a1',
+    b: 'b1',
+    outlet_a: 'Alpha',
+    outlet_b: 'Beta',
+    kind: 'cross-outlet',
+    a_in_b: 0.4,
+    b_in_a: 0.74,
+    direction: 'a→b',
+    source: 'a1',
+    because: 'a1 is dated earlier',
+    credit: 'credited',
+    passages: [1, 2, 3],
+    ...over,
   });
-  const docs = [{ id: 'a1', outlet: 'Alpha', date: '2024-01-01', words: 100 }, { id: 'b1', outlet: 'Beta', date: '2024-01-02', words: 60 }, { id: 'c1', outlet: 'Gamma', date: null, words: 50 }];
+  const docs = [
+    { id: 'a1', outlet: 'Alpha', date: '2024-01-01', words: 100 },
+    { id: 'b1', outlet: 'Beta', date: '2024-01-02', words: 60 },
+    { id: 'c1', outlet: 'Gamma', date: null, words: 50 },
+  ];
   const cite = (doc: string, cited: string, text: string) => ({ doc, cited, kind: 'outlet' as const, text });
 
   it('say who takes how much from whom and how often they credit it, linking to the pair', () => {
-    const fs = overlapFindings({ docs, pairs: [pair({})], citations: [cite('b1', 'Alpha', 'told Alpha'), cite('b1', 'Alpha', 'Alpha reported'), cite('c1', 'Alpha', 'told Alpha')] });
-    expect(fs[0].text).toBe('Beta (b1) takes 74% of its words from Alpha\'s earlier article (a1) and credits Alpha twice (“told Alpha” and “Alpha reported”).');
+    const fs = overlapFindings({
+      docs,
+      pairs: [pair({})],
+      citations: [
+        cite('b1', 'Alpha', 'told Alpha'),
+        cite('b1', 'Alpha', 'Alpha reported'),
+        cite('c1', 'Alpha', 'told Alpha'),
+      ],
+    });
+    expect(fs[0].text).toBe(
+      "Beta (b1) takes 74% of its words from Alpha's earlier article (a1) and credits Alpha twice (“told Alpha” and “Alpha reported”).",
+    );
     expect(fs[0].evidence).toEqual([{ href: '#pair-a1-b1', label: 'the 3 shared passages' }]);
     expect(fs.map((f) => f.text)).toContain('Gamma shares no passage with any other outlet.');
   });
 
   it('follow the direction, flag missing credit, and say when nothing is shared', () => {
-    const back = overlapFindings({ docs, pairs: [pair({ direction: 'b→a', source: 'b1', a_in_b: 0.3, credit: 'uncredited' })], citations: [] });
-    expect(back[0].text).toBe('Alpha (a1) takes 30% of its words from Beta\'s earlier article (b1) and never names Beta.');
+    const back = overlapFindings({
+      docs,
+      pairs: [pair({ direction: 'b→a', source: 'b1', a_in_b: 0.3, credit: 'uncredited' })],
+      citations: [],
+    });
+    expect(back[0].text).toBe(
+      "Alpha (a1) takes 30% of its words from Beta's earlier article (b1) and never names Beta.",
+    );
     const none = overlapFindings({ docs, pairs: [], citations: [] });
     expect(none.map((f) => f.text)).toEqual(['No text is shared across outlets: every outlet wrote its own copy.']);
     expect(pairAnchor('x/1', 'y 2')).toMatch(/^pair-x-1-y-2-[0-9a-f]{8}$/);
@@ -83,7 +125,9 @@ describe('report page', () => {
     expect(input.sections[0].findings.length).toBeGreaterThanOrEqual(3);
     // the seeds' known reuse: The Cradle takes text from Shafaq News and credits it
     const overlapTexts = input.sections.find((s) => s.id === 'overlap')!.findings.map((f) => f.text);
-    expect(overlapTexts.some((t) => /^The Cradle .* from Shafaq News's earlier article .* credits Shafaq News/.test(t))).toBe(true);
+    expect(
+      overlapTexts.some((t) => /^The Cradle .* from Shafaq News's earlier article .* credits Shafaq News/.test(t)),
+    ).toBe(true);
     expect(overlapTexts.some((t) => /^Shafaq News reuses its own text/.test(t))).toBe(true);
     for (const t of reportNames(input).tables) expect(html).toContain(`href="tables/${t}.csv"`);
     // one colour per outlet across every chart, the same as the page legend
@@ -107,7 +151,13 @@ describe('report page', () => {
     // exactly the page's own scripts, all allowed by hash in the CSP
     const scripts = [...html.matchAll(/<script(\s[^>]*)?>/g)].map((m) => m[1] ?? '');
     // data blocks (explorer contexts, chart specs), then plotly, the chart boot script and the explorer script
-    expect(scripts).toEqual([' type="application/json" id="explorer-data"', ' type="application/json" id="presslens-figures"', '', '', '']);
+    expect(scripts).toEqual([
+      ' type="application/json" id="explorer-data"',
+      ' type="application/json" id="presslens-figures"',
+      '',
+      '',
+      '',
+    ]);
     expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
   });
 
@@ -152,12 +202,26 @@ describe('files', () => {
       if (prevCache === undefined) delete process.env.PRESSLENS_CACHE;
       else process.env.PRESSLENS_CACHE = prevCache;
     }
-    expect(r.imagesSkipped).toBe('PNG/SVG skipped: Chromium not found at /nonexistent/chromium; install it with `apt-get install -y chromium` (npm start/npm test do this)');
+    expect(r.imagesSkipped).toBe(
+      'PNG/SVG skipped: Chromium not found at /nonexistent/chromium; install it with `apt-get install -y chromium` (npm start/npm test do this)',
+    );
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(existsSync(join(out, 'images'))).toBe(false);
     const csvs = readdirSync(join(out, 'tables')).sort();
-    expect(csvs).toEqual(reportNames(input).tables.map((t) => t + '.csv').sort());
-    expect(csvs).toEqual(expect.arrayContaining(['articles.csv', 'cleaning-log.csv', 'skipped.csv', 'top-terms-by-outlet.csv', 'overlap-pairs.csv']));
+    expect(csvs).toEqual(
+      reportNames(input)
+        .tables.map((t) => t + '.csv')
+        .sort(),
+    );
+    expect(csvs).toEqual(
+      expect.arrayContaining([
+        'articles.csv',
+        'cleaning-log.csv',
+        'skipped.csv',
+        'top-terms-by-outlet.csv',
+        'overlap-pairs.csv',
+      ]),
+    );
     expect(readFileSync(r.index, 'utf8')).toContain('PNG/SVG skipped: Chromium not found');
     // every file stays inside the output folder; spreadsheet formulas from input are neutralised
     for (const f of r.files) expect(f.startsWith(out + '/')).toBe(true);

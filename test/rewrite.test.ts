@@ -43,7 +43,7 @@ const FILLER = [
   'Train services on the northern line were delayed for an hour after a signal fault near the central station.',
 ];
 
-function graded(a: string, b: string) {
+function graded(a: string, _b?: string) {
   const docs = [doc('src', SOURCE), doc('x', a), ...FILLER.map((t, i) => doc(`f${i}`, t))];
   return pairGrader(docs)(0, 1);
 }

@@ -3,7 +3,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { tokenize } from '../lib/text/tokenize.js';
 import { analyse, paragraphsOf } from '../lib/text/analyse.js';
 import { docTerms } from '../lib/text/ngrams.js';
-import { countTerms, countsByOutlet, docTermRows, outletTermRows, termByOutletRows, tfidf, topTerms } from '../lib/text/counts.js';
+import {
+  countTerms,
+  countsByOutlet,
+  docTermRows,
+  outletTermRows,
+  termByOutletRows,
+  tfidf,
+  topTerms,
+} from '../lib/text/counts.js';
 import { splitSentences } from '../lib/text/sentences.js';
 import { toCsv, neutraliseCell } from '../lib/io/csv.js';
 import { toFrame, fromFrame } from '../lib/tables/frame.js';
@@ -13,19 +21,46 @@ const doc = (id: string, outlet: string, text: string) => analyse({ id, outlet, 
 
 describe('tokenize', () => {
   it('keeps names with particles, initialisms, abbreviations and numbers whole', () => {
-    expect(norms('Hamid al-Shatri met Al-Qaeda veterans in the U.S. on Dec. 8 with 1,905 officers and £5.5bn.')).toEqual([
-      'hamid', 'al-shatri', 'met', 'al-qaeda', 'veterans', 'in', 'the', 'u.s.', 'on', 'dec.', '8', 'with', '1,905', 'officers', 'and', '£5.5bn', '.',
+    expect(
+      norms('Hamid al-Shatri met Al-Qaeda veterans in the U.S. on Dec. 8 with 1,905 officers and £5.5bn.'),
+    ).toEqual([
+      'hamid',
+      'al-shatri',
+      'met',
+      'al-qaeda',
+      'veterans',
+      'in',
+      'the',
+      'u.s.',
+      'on',
+      'dec.',
+      '8',
+      'with',
+      '1,905',
+      'officers',
+      'and',
+      '£5.5bn',
+      '.',
     ]);
   });
 
   it('splits possessives the same way for straight and curly apostrophes, and keeps contractions', () => {
-    expect(norms("Syria's Iraq’s al-Shatri’s doesn’t")).toEqual(['syria', "'s", 'iraq', "'s", 'al-shatri', "'s", "doesn't"]);
+    expect(norms("Syria's Iraq’s al-Shatri’s doesn’t")).toEqual([
+      'syria',
+      "'s",
+      'iraq',
+      "'s",
+      'al-shatri',
+      "'s",
+      "doesn't",
+    ]);
   });
 
   it('folds dash and quote variants in norm but offsets point at the original characters', () => {
     const text = '“Iraqi–Syrian border” said al‑Shatri';
     const toks = tokenize(text);
-    for (const t of toks) expect(t.norm).toBe(text.slice(t.start, t.end).toLowerCase().replace(/[“”]/g, '"').replace(/[–‑]/g, '-'));
+    for (const t of toks)
+      expect(t.norm).toBe(text.slice(t.start, t.end).toLowerCase().replace(/[“”]/g, '"').replace(/[–‑]/g, '-'));
     expect(toks.map((t) => t.norm)).toContain('al-shatri');
   });
 
@@ -66,7 +101,10 @@ describe('sentences', () => {
     const d = doc('p', 'x', text);
     expect(d.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1]);
     expect(d.tokens.every((t) => t.sentence >= 0)).toBe(true);
-    expect(paragraphsOf(text).map((p) => text.slice(p.start, p.end))).toEqual(['First paragraph without a period', 'Second one. Two sentences.']);
+    expect(paragraphsOf(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      'First paragraph without a period',
+      'Second one. Two sentences.',
+    ]);
   });
 
   it('handles a text of only punctuation or nothing', () => {
@@ -128,7 +166,10 @@ describe('tables', () => {
   });
 
   it('rows round-trip through a danfo DataFrame', () => {
-    const rows = [{ outlet: 'A', n: 2 }, { outlet: 'B', n: 3 }];
+    const rows = [
+      { outlet: 'A', n: 2 },
+      { outlet: 'B', n: 3 },
+    ];
     const df = toFrame(rows);
     expect(df.shape).toEqual([2, 2]);
     expect(fromFrame(df)).toEqual(rows);

@@ -98,7 +98,10 @@ describe('compareOutlets', () => {
 
 describe('tables and charts', () => {
   it('round-trips typed rows through a danfo DataFrame and accepts either in showTable', () => {
-    const rows = [{ outlet: 'A', mentions: 3 }, { outlet: 'B', mentions: 5 }];
+    const rows = [
+      { outlet: 'A', mentions: 3 },
+      { outlet: 'B', mentions: 5 },
+    ];
     const df = frame(rows);
     const back = rowsOf(df);
     expect(back).toEqual(rows);
@@ -146,7 +149,10 @@ describe('the analysis cache', () => {
       expect(second.analysis.framing.distinctive).toEqual(first.analysis.framing.distinctive);
       expect(second.analysis.counts.byDoc?.length ?? 0).toBe(first.analysis.counts.byDoc?.length ?? 0);
       expect(analysisKey(corpus, { overlap: { minWords: 9 } })).not.toBe(first.key);
-      const edited = { ...corpus, articles: corpus.articles.map((x, i) => (i ? x : { ...x, text: x.text + ' More.' })) };
+      const edited = {
+        ...corpus,
+        articles: corpus.articles.map((x, i) => (i ? x : { ...x, text: x.text + ' More.' })),
+      };
       expect(analysisKey(edited)).not.toBe(first.key);
     } finally {
       delete process.env.PRESSLENS_CACHE_DIR;
@@ -167,7 +173,13 @@ describe('the command line', () => {
     expect(out.join('')).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  for (const args of [['terms', 'seeds', '--top', 'abc'], ['terms', 'seeds', '--ngrams', '5-1'], ['overlap', 'seeds', '--min-words', '-5'], ['framing', 'seeds', '--method', 'magic'], ['nonsense']]) {
+  for (const args of [
+    ['terms', 'seeds', '--top', 'abc'],
+    ['terms', 'seeds', '--ngrams', '5-1'],
+    ['overlap', 'seeds', '--min-words', '-5'],
+    ['framing', 'seeds', '--method', 'magic'],
+    ['nonsense'],
+  ]) {
     it(`exits 2 with a one-line message: ${args.join(' ')}`, async () => {
       const r = await cli(args);
       expect(r.code).toBe(2);

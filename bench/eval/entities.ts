@@ -194,9 +194,7 @@ function compromiseSpans(docs: readonly ConllDoc[]): Span[] {
 }
 
 /** Score the entity extractor and compromise on a CoNLL file and print the numbers. */
-export async function run(
-  path = join(process.cwd(), '..', 'shared', 'dev', 'entities-conll2003', 'eng.testa'),
-): Promise<void> {
+export function run(path = join(process.cwd(), '..', 'shared', 'dev', 'entities-conll2003', 'eng.testa')): void {
   const docs = readConll(readFileSync(path, 'utf8'));
   const gold = docs.flatMap((d) => d.gold).filter((s) => s.type !== 'MISC');
   const analysed: Doc[] = docs.map((d, i) =>

@@ -17,7 +17,6 @@ export async function run(path = DEFAULT): Promise<void> {
   const a = analyseCorpus(corpus, { onStage: (s, ms) => process.stderr.write(`${s}: ${ms} ms\n`) });
   const f = a.framing;
   const events = a.events!;
-  const eventOf = new Map(events.assignments.map((x) => [x.doc, x.event]));
   const members = new Map<string, string[]>();
   for (const x of events.assignments) (members.get(x.event) ?? members.set(x.event, []).get(x.event)!).push(x.doc);
   const docById = new Map(corpus.articles.map((x) => [x.id, x]));

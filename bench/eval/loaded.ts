@@ -11,7 +11,13 @@ import { analyse } from '../../lib/text/analyse.js';
 import { readLexicon } from '../../lib/framing/data.js';
 import { loadedTokens, sentenceLoadedness } from '../../lib/framing/loaded.js';
 
-interface Row { text: string; outlet: string; topic: string; biased: boolean; words: Set<string> }
+interface Row {
+  text: string;
+  outlet: string;
+  topic: string;
+  biased: boolean;
+  words: Set<string>;
+}
 
 /** BABE rows with a Biased / Non-biased label. */
 function readBabe(csv: string): Row[] {
@@ -39,25 +45,40 @@ function heldOut(topic: string): boolean {
 /** ROC-AUC by the rank-sum (ties count half). */
 export function rocAuc(scores: readonly number[], labels: readonly boolean[]): number {
   const idx = scores.map((_, i) => i).sort((a, b) => scores[a] - scores[b]);
-  let rankSum = 0, pos = 0;
+  let rankSum = 0,
+    pos = 0;
   for (let i = 0; i < idx.length;) {
     let j = i;
     while (j < idx.length && scores[idx[j]] === scores[idx[i]]) j++;
     const rank = (i + j + 1) / 2;
-    for (let k = i; k < j; k++) if (labels[idx[k]]) { rankSum += rank; pos++; }
+    for (let k = i; k < j; k++)
+      if (labels[idx[k]]) {
+        rankSum += rank;
+        pos++;
+      }
     i = j;
   }
   const neg = idx.length - pos;
   return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : NaN;
 }
 
-interface Score { n: number; tp: number; fp: number; fn: number; scores: number[]; labels: boolean[] }
+interface Score {
+  n: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  scores: number[];
+  labels: boolean[];
+}
 
 function fmt(name: string, s: Score): string {
-  const p = s.tp / Math.max(1, s.tp + s.fp), r = s.tp / Math.max(1, s.tp + s.fn);
+  const p = s.tp / Math.max(1, s.tp + s.fp),
+    r = s.tp / Math.max(1, s.tp + s.fn);
   const f = p + r ? (2 * p * r) / (p + r) : 0;
-  return `${name.padEnd(9)} sentences ${String(s.n).padStart(5)}  word P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  ` +
-    `sentence AUC ${rocAuc(s.scores, s.labels).toFixed(3)}`;
+  return (
+    `${name.padEnd(9)} sentences ${String(s.n).padStart(5)}  word P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  ` +
+    `sentence AUC ${rocAuc(s.scores, s.labels).toFixed(3)}`
+  );
 }
 
 /** Score presslens's loaded-language marking on BABE and print P/R/F1 and AUC for the tuning half, held-out half and all. */
@@ -76,7 +97,9 @@ export async function run(path = join('..', 'shared', 'dev', 'loaded-words-babe'
     for (const name of [heldOut(r.topic) ? 'held-out' : 'tune', 'all']) {
       const s = parts[name];
       s.n++;
-      for (const w of pred) if (r.words.has(w)) s.tp++; else s.fp++;
+      for (const w of pred)
+        if (r.words.has(w)) s.tp++;
+        else s.fp++;
       for (const w of r.words) if (!pred.has(w)) s.fn++;
       s.scores.push(score);
       s.labels.push(r.biased);
@@ -86,10 +109,17 @@ export async function run(path = join('..', 'shared', 'dev', 'loaded-words-babe'
     }
   });
   const topics = [...new Set(rows.map((r) => r.topic))].sort();
-  process.stdout.write(`BABE ${file}: ${rows.length} labelled sentences; held-out topics: ${topics.filter(heldOut).join(', ')}\n`);
+  process.stdout.write(
+    `BABE ${file}: ${rows.length} labelled sentences; held-out topics: ${topics.filter(heldOut).join(', ')}\n`,
+  );
   for (const name of ['tune', 'held-out', 'all']) process.stdout.write(fmt(name, parts[name]) + '\n');
   if (process.env.EVAL_VERBOSE) {
-    const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 40).map(([w, n]) => `${w} ${n}`).join(', ');
+    const top = (m: Map<string, number>) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 40)
+        .map(([w, n]) => `${w} ${n}`)
+        .join(', ');
     process.stdout.write(`tune false positives: ${top(fp)}\n`);
   }
 }

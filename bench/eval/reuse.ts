@@ -163,10 +163,10 @@ function confusion(answers: readonly Answer[], pred: readonly RewriteGrade[]): s
 }
 
 /** Score every answer against its task's source text and print the metrics (see the header). */
-export async function run(
+export function run(
   path = resolve(process.cwd(), '../shared/dev/reuse-short-answers'),
   opts: RewriteOptions = {},
-): Promise<void> {
+): void {
   const { answers, docs } = load(path);
   const corpus = [...docs.values()];
   // before: today's overlap() over the whole set, coverage of the answer by its source (0 when no pair is found)

@@ -17,5 +17,5 @@ if (!what || what === '--help' || !scorers.includes(what)) {
   process.stderr.write(`usage: npm run eval -- <${scorers.join('|')}> [path]\n`);
   process.exit(what === '--help' ? 0 : 2);
 }
-const mod = (await import(join(here, `${what}.ts`))) as { run: (path?: string) => Promise<void> };
+const mod = (await import(join(here, `${what}.ts`))) as { run: (path?: string) => void | Promise<void> };
 await mod.run(path);

@@ -32,14 +32,17 @@ export function presslensVersion(): string {
   const root = projectRoot();
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string };
   const h = createHash('sha256');
-  for (const f of listFiles(join(root, 'lib'))) h.update(f.slice(root.length)).update('\0').update(readFileSync(f)).update('\0');
+  for (const f of listFiles(join(root, 'lib')))
+    h.update(f.slice(root.length)).update('\0').update(readFileSync(f)).update('\0');
   return (versionCache = `${pkg.version ?? '0'}+${h.digest('hex').slice(0, 12)}`);
 }
 
 /** Every .ts file under dir, sorted (deterministic hash order). */
 function listFiles(dir: string): string[] {
   const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  )) {
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...listFiles(p));
     else if (e.name.endsWith('.ts')) out.push(p);
@@ -50,8 +53,15 @@ function listFiles(dir: string): string[] {
 /** The data files an analysis reads: every JSON file under data/ plus the files named in the options. */
 function dataFiles(opts: PipelineOptions): string[] {
   const dir = join(projectRoot(), 'data');
-  const defaults = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : [];
-  const named = [opts.outletsPath, opts.aliasesPath, opts.framesPath, opts.lexiconPath].filter((p): p is string => !!p).map((p) => resolve(p));
+  const defaults = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
+  const named = [opts.outletsPath, opts.aliasesPath, opts.framesPath, opts.lexiconPath]
+    .filter((p): p is string => !!p)
+    .map((p) => resolve(p));
   return [...defaults, ...named];
 }
 
@@ -61,7 +71,11 @@ export function analysisKey(corpus: Corpus, opts: PipelineOptions = {}): string 
   h.update(presslensVersion()).update('\0');
   const settings = { overlap: opts.overlap, entities: opts.entities, framing: opts.framing };
   h.update(JSON.stringify(settings)).update('\0');
-  for (const f of dataFiles(opts)) h.update(f).update('\0').update(existsSync(f) ? readFileSync(f) : '').update('\0');
+  for (const f of dataFiles(opts))
+    h.update(f)
+      .update('\0')
+      .update(existsSync(f) ? readFileSync(f) : '')
+      .update('\0');
   for (const a of corpus.articles) h.update(JSON.stringify(a)).update('\0');
   h.update(JSON.stringify(corpus.skipped));
   return h.digest('hex');

@@ -1,6 +1,6 @@
 // What every command shares (input/output module): messages, loading, the data-file options and the cached
 // analysis, CSV output, and the option parsers that turn bad usage into exit code 2.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { mkdirSync } from 'node:fs';
 import { writeFileAtomicSync } from '../io/safe-paths.js';
 import { loadCorpus } from '../corpus/load.js';
@@ -25,7 +25,10 @@ export function out(line: string): void {
 
 /** Control and bidi-override characters from input (file names, titles) shown as \u{..}, so they cannot drive the terminal; tabs stay. */
 export function terminalSafe(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => '\\u{' + c.codePointAt(0)!.toString(16) + '}');
+  return s.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => '\\u{' + c.codePointAt(0)!.toString(16) + '}',
+  );
 }
 
 /** Deterministic JSON for stdout. */
@@ -47,7 +50,15 @@ export async function load(path: string): Promise<Corpus> {
   const corpus = await loadCorpus(path, { map: columnMap, onProgress: (done, total) => bar.tick(done, total) });
   for (const w of corpus.warnings ?? []) if (/ loaded as "unknown"/.test(w)) say(w);
   bar.end();
-  if (corpus.skipped.length) say(`${corpus.skipped.length} input(s) skipped: ` + corpus.skipped.slice(0, 5).map((s) => `${s.file}${s.record ? '#' + s.record : ''} (${s.reason})`).join('; ') + (corpus.skipped.length > 5 ? '; …' : ''));
+  if (corpus.skipped.length)
+    say(
+      `${corpus.skipped.length} input(s) skipped: ` +
+        corpus.skipped
+          .slice(0, 5)
+          .map((s) => `${s.file}${s.record ? '#' + s.record : ''} (${s.reason})`)
+          .join('; ') +
+        (corpus.skipped.length > 5 ? '; …' : ''),
+    );
   return corpus;
 }
 
@@ -67,15 +78,29 @@ export function withDataOptions(cmd: Command): Command {
     .option('--aliases <file>', 'entity alias rules, default data/aliases.json')
     .option('--frames <file>', 'framing concepts and title words, default data/frames.json')
     .option('--lexicon <file>', 'loaded-language lexicon, default data/loaded-lexicon.json')
-    .option('--no-cache', 'analyse afresh instead of reusing a cached analysis of the same corpus, data files and version');
+    .option(
+      '--no-cache',
+      'analyse afresh instead of reusing a cached analysis of the same corpus, data files and version',
+    );
 }
 
 /** Run every analysis once through analyseCorpus (read from the cache when nothing changed), saying how long each stage took. */
-export async function analyse(corpus: Corpus, o: DataOptions, extra: Omit<PipelineOptions, 'outletsPath' | 'aliasesPath' | 'framesPath' | 'lexiconPath'> = {}): Promise<Analysis> {
+export async function analyse(
+  corpus: Corpus,
+  o: DataOptions,
+  extra: Omit<PipelineOptions, 'outletsPath' | 'aliasesPath' | 'framesPath' | 'lexiconPath'> = {},
+): Promise<Analysis> {
   const { analyseCorpus } = await import('../pipeline.js');
   const { cachedAnalysis } = await import('../cache/analysis.js');
   const parts: string[] = [];
-  const opts: PipelineOptions = { ...extra, outletsPath: o.outlets, aliasesPath: o.aliases, framesPath: o.frames, lexiconPath: o.lexicon, onStage: (stage, ms) => parts.push(`${stage} ${ms} ms`) };
+  const opts: PipelineOptions = {
+    ...extra,
+    outletsPath: o.outlets,
+    aliasesPath: o.aliases,
+    framesPath: o.frames,
+    lexiconPath: o.lexicon,
+    onStage: (stage, ms) => parts.push(`${stage} ${ms} ms`),
+  };
   const t0 = Date.now();
   if (!o.cache) {
     const a = analyseCorpus(corpus, opts);
@@ -83,7 +108,11 @@ export async function analyse(corpus: Corpus, o: DataOptions, extra: Omit<Pipeli
     return a;
   }
   const r = cachedAnalysis(corpus, opts);
-  say(r.hit ? `analysis of ${corpus.articles.length} article(s) read from the cache in ${Date.now() - t0} ms` : `analysed ${corpus.articles.length} article(s): ${parts.join(', ')}`);
+  say(
+    r.hit
+      ? `analysis of ${corpus.articles.length} article(s) read from the cache in ${Date.now() - t0} ms`
+      : `analysed ${corpus.articles.length} article(s): ${parts.join(', ')}`,
+  );
   return r.analysis;
 }
 
@@ -107,7 +136,8 @@ export function intAtLeast(min: number): (v: string) => number {
 /** Parser for a positive number. */
 export function positiveNumber(v: string): number {
   const n = Number(v);
-  if (!v.trim() || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`must be a positive number (got "${v}")`);
+  if (!v.trim() || !Number.isFinite(n) || n <= 0)
+    throw new InvalidArgumentError(`must be a positive number (got "${v}")`);
   return n;
 }
 
@@ -115,7 +145,8 @@ export function positiveNumber(v: string): number {
 export function ngramRange(v: string): [number, number] {
   const m = /^(\d+)(?:-(\d+))?$/.exec(v.trim());
   if (!m) throw new InvalidArgumentError(`must be n or a-b, e.g. 1-3 (got "${v}")`);
-  const a = Number(m[1]), b = Number(m[2] ?? m[1]);
+  const a = Number(m[1]),
+    b = Number(m[2] ?? m[1]);
   if (a < 1 || b > 5 || a > b) throw new InvalidArgumentError(`must run from low to high within 1-5 (got "${v}")`);
   return [a, b];
 }
@@ -126,9 +157,15 @@ export type VoiceChoice = (typeof VOICE_CHOICES)[number];
 
 /** Parser for a comma-separated list of voices. */
 export function voiceList(v: string): VoiceChoice[] {
-  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = list.filter((x) => !(VOICE_CHOICES as readonly string[]).includes(x));
-  if (!list.length || bad.length) throw new InvalidArgumentError(`unknown voice(s) ${bad.join(', ') || '(none given)'}; use ${VOICE_CHOICES.join(', ')}`);
+  if (!list.length || bad.length)
+    throw new InvalidArgumentError(
+      `unknown voice(s) ${bad.join(', ') || '(none given)'}; use ${VOICE_CHOICES.join(', ')}`,
+    );
   return list as VoiceChoice[];
 }
 

@@ -7,7 +7,9 @@ export function register(cli: Command): void {
   withDataOptions(
     cli
       .command('export')
-      .description('export a corpus for engines beyond one machine: passim JSON Lines (reuse on Spark), CSV tables (DuckDB, Spark SQL)')
+      .description(
+        'export a corpus for engines beyond one machine: passim JSON Lines (reuse on Spark), CSV tables (DuckDB, Spark SQL)',
+      )
       .argument('<corpus>', 'folder of articles, or a records file')
       .option('--passim <file>', 'write one JSON record per article: {id, series (outlet), date, text, title, url}')
       .option('--tables <dir>', 'write articles.csv, terms.csv, entities.csv and entity-mentions.csv into dir'),

@@ -1,7 +1,20 @@
 // `presslens framing <corpus>`: voices, distinctive own-voice terms, labels, loaded language, sources, tone.
 import type { Command } from 'commander';
 import { framingJson, type FramingOptions } from '../framing/framing.js';
-import { analyse, choiceOption, intAtLeast, load, positiveNumber, printJson, say, voiceList, withDataOptions, writeCsv, type DataOptions, type VoiceChoice } from './common.js';
+import {
+  analyse,
+  choiceOption,
+  intAtLeast,
+  load,
+  positiveNumber,
+  printJson,
+  say,
+  voiceList,
+  withDataOptions,
+  writeCsv,
+  type DataOptions,
+  type VoiceChoice,
+} from './common.js';
 
 interface FramingCliOptions extends DataOptions {
   json?: boolean;
@@ -30,7 +43,10 @@ function framingSettings(o: FramingCliOptions): (FramingOptions & { withOverlap?
 function writeFramingCsv(dir: string, t: ReturnType<typeof framingJson>): void {
   say('wrote ' + writeCsv(dir, 'framing-voice.csv', t.voice));
   say('wrote ' + writeCsv(dir, 'framing-distinctive.csv', t.distinctive));
-  say('wrote ' + writeCsv(dir, 'framing-labels.csv', t.labels, ['entity', 'outlet', 'label', 'kind', 'count', 'own', 'examples']));
+  say(
+    'wrote ' +
+      writeCsv(dir, 'framing-labels.csv', t.labels, ['entity', 'outlet', 'label', 'kind', 'count', 'own', 'examples']),
+  );
   say('wrote ' + writeCsv(dir, 'framing-loaded.csv', t.loaded));
   say('wrote ' + writeCsv(dir, 'framing-sources.csv', t.sources, ['outlet', 'kind', 'name', 'count']));
   say('wrote ' + writeCsv(dir, 'framing-tone.csv', t.tone));
@@ -41,24 +57,56 @@ export function register(cli: Command): void {
   withDataOptions(
     cli
       .command('framing')
-      .description('framing per outlet: voice shares, distinctive own-voice terms, labels of actors and events, loaded language, sources, tone')
+      .description(
+        'framing per outlet: voice shares, distinctive own-voice terms, labels of actors and events, loaded language, sources, tone',
+      )
       .argument('<corpus>', 'folder of articles, or a records file')
       .option('--json', 'print {voice, distinctive, labels, loaded, sources, tone} as JSON on stdout')
-      .option('--csv <dir>', 'write framing-voice.csv, framing-distinctive.csv, framing-labels.csv, framing-loaded.csv, framing-sources.csv, framing-tone.csv into dir')
-      .option('--include <voices>', 'voices counted for distinctive terms and tone: own,quoted,reported,reused', voiceList, ['own'] as VoiceChoice[])
+      .option(
+        '--csv <dir>',
+        'write framing-voice.csv, framing-distinctive.csv, framing-labels.csv, framing-loaded.csv, framing-sources.csv, framing-tone.csv into dir',
+      )
+      .option(
+        '--include <voices>',
+        'voices counted for distinctive terms and tone: own,quoted,reported,reused',
+        voiceList,
+        ['own'] as VoiceChoice[],
+      )
       .option('--top <k>', 'distinctive terms per outlet in the JSON and CSV (0 = all with z > 0)', intAtLeast(0), 0)
       .option('--min-count <n>', 'minimum count of a term in the outlet (>= 1)', intAtLeast(1), 1)
-      .addOption(choiceOption('--method <m>', 'distinctive-term ranking: logodds (z) or dunning (G2)', ['logodds', 'dunning'], 'logodds'))
-      .option('--alpha0 <n>', 'Dirichlet prior strength, a positive number (default: corpus term total)', positiveNumber)
+      .addOption(
+        choiceOption(
+          '--method <m>',
+          'distinctive-term ranking: logodds (z) or dunning (G2)',
+          ['logodds', 'dunning'],
+          'logodds',
+        ),
+      )
+      .option(
+        '--alpha0 <n>',
+        'Dirichlet prior strength, a positive number (default: corpus term total)',
+        positiveNumber,
+      )
       .option('--no-overlap', 'do not mark text reused from other articles'),
   ).action(async (path: string, o: FramingCliOptions) => {
     const corpus = await load(path);
     const t = framingJson((await analyse(corpus, o, { framing: framingSettings(o) })).framing);
     if (o.csv) writeFramingCsv(o.csv, t);
     if (o.json) return printJson(t);
-    for (const v of t.voice) say(`${v.doc}\town ${(v.own * 100).toFixed(0)}%\tquoted ${(v.quoted * 100).toFixed(0)}%\treported ${(v.reported * 100).toFixed(0)}%\treused ${(v.reused * 100).toFixed(0)}%`);
+    for (const v of t.voice)
+      say(
+        `${v.doc}\town ${(v.own * 100).toFixed(0)}%\tquoted ${(v.quoted * 100).toFixed(0)}%\treported ${(v.reported * 100).toFixed(0)}%\treused ${(v.reused * 100).toFixed(0)}%`,
+      );
     const outlets = [...new Set(t.distinctive.map((r) => r.outlet))];
-    for (const ol of outlets) say(`${ol}: ` + t.distinctive.filter((r) => r.outlet === ol).slice(0, 12).map((r) => `${r.term} (${r.count}/${r.count_rest}, z=${r.z.toFixed(2)})`).join(', '));
+    for (const ol of outlets)
+      say(
+        `${ol}: ` +
+          t.distinctive
+            .filter((r) => r.outlet === ol)
+            .slice(0, 12)
+            .map((r) => `${r.term} (${r.count}/${r.count_rest}, z=${r.z.toFixed(2)})`)
+            .join(', '),
+      );
     for (const r of t.labels.filter((x) => x.kind !== 'name')) say(`${r.entity}\t${r.outlet}\t${r.label}\t${r.count}`);
   });
 }

@@ -16,7 +16,9 @@ import { register as exportCommand } from './export.js';
 
 /** The version in package.json. */
 export function version(): string {
-  return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  return (
+    (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0'
+  );
 }
 
 /** Build the command tree. */
@@ -26,9 +28,22 @@ export function program(): Command {
     .version(version(), '-V, --version', 'print the presslens version')
     .showSuggestionAfterError()
     .exitOverride()
-    .option('--map <field=column,...>', 'which column of your records holds which field, e.g. outlet=media_name,date=publish_date')
+    .option(
+      '--map <field=column,...>',
+      'which column of your records holds which field, e.g. outlet=media_name,date=publish_date',
+    )
     .hook('preAction', (root) => setColumnMap(root.opts().map as string | undefined));
-  for (const add of [loadCommand, termsCommand, startCommand, reportCommand, overlapCommand, entitiesCommand, framingCommand, exportCommand]) add(cli);
+  for (const add of [
+    loadCommand,
+    termsCommand,
+    startCommand,
+    reportCommand,
+    overlapCommand,
+    entitiesCommand,
+    framingCommand,
+    exportCommand,
+  ])
+    add(cli);
   for (const c of cli.commands) c.exitOverride();
   return cli;
 }

@@ -14,7 +14,10 @@ export function register(cli: Command): void {
       const corpus = await load(path);
       if (o.json) return printJson({ articles: corpus.articles, skipped: corpus.skipped });
       for (const a of corpus.articles) {
-        out(`${a.id}\t${a.outlet}\t${a.date ?? '????-??-??'}\t${articleWords(a)} words\t${a.title}` + (a.provenance.removed.length ? `\t(cleaning removed ${a.provenance.removed.length} item(s))` : ''));
+        out(
+          `${a.id}\t${a.outlet}\t${a.date ?? '????-??-??'}\t${articleWords(a)} words\t${a.title}` +
+            (a.provenance.removed.length ? `\t(cleaning removed ${a.provenance.removed.length} item(s))` : ''),
+        );
       }
       for (const s of corpus.skipped) say(`skipped ${s.file}${s.record ? '#' + s.record : ''}: ${s.reason}`);
       say(`${corpus.articles.length} article(s) loaded, ${corpus.skipped.length} skipped`);

@@ -9,7 +9,9 @@ export function register(cli: Command): void {
   withDataOptions(
     cli
       .command('report')
-      .description('write one offline HTML report (index.html) with findings, every chart (also as PNG and SVG) and every table as CSV')
+      .description(
+        'write one offline HTML report (index.html) with findings, every chart (also as PNG and SVG) and every table as CSV',
+      )
       .argument('<corpus>', 'folder of articles, or a records file')
       .option('--out <dir>', 'output folder', 'reports')
       .option('--no-images', 'skip the PNG/SVG export (no browser needed)')

@@ -11,7 +11,9 @@ export function register(cli: Command): void {
   withDataOptions(
     cli
       .command('start')
-      .description('the main job: the report for a corpus (index.html, PNG/SVG charts, CSV tables) and every notebook executed on it to HTML, under --out')
+      .description(
+        'the main job: the report for a corpus (index.html, PNG/SVG charts, CSV tables) and every notebook executed on it to HTML, under --out',
+      )
       .argument('[corpus]', 'corpus folder or records file', 'seeds')
       .option('--out <dir>', 'output folder', 'reports')
       .option('--no-notebooks', 'skip executing the notebooks')
@@ -20,11 +22,19 @@ export function register(cli: Command): void {
     const { buildReport, writeReport } = await import('../report/report.js');
     const out = resolve(o.out);
     const nbDir = join(projectRoot(), 'notebooks');
-    const notebooks = o.notebooks && existsSync(nbDir) ? readdirSync(nbDir).filter((f) => f.endsWith('.ipynb')).sort() : [];
+    const notebooks =
+      o.notebooks && existsSync(nbDir)
+        ? readdirSync(nbDir)
+            .filter((f) => f.endsWith('.ipynb'))
+            .sort()
+        : [];
     assertOutsideCorpus(out, path); // before the analysis, not after it
     const corpus = await load(path);
     const input = await buildReport(corpus, [], { analysis: await analyse(corpus, o) });
-    input.links = notebooks.map((f) => ({ href: `notebooks/${f.replace(/\.ipynb$/, '.html')}`, label: `notebook ${f.replace(/\.ipynb$/, '')}` }));
+    input.links = notebooks.map((f) => ({
+      href: `notebooks/${f.replace(/\.ipynb$/, '.html')}`,
+      label: `notebook ${f.replace(/\.ipynb$/, '')}`,
+    }));
     let failed = 0;
     // the notebooks, executed on this corpus, are written in the same all-at-once step as the report (lib/io/output-dir.ts)
     const extra = async (dir: string) => {
@@ -33,7 +43,10 @@ export function register(cli: Command): void {
       say(`executing ${notebooks.length} notebook(s) on ${path}`);
       const results = await executeAll(nbDir, join(dir, 'notebooks'), { corpus: resolve(path) });
       failed = results.filter((x) => !x.ok).length;
-      for (const x of results) say(`${x.ok ? 'executed' : 'FAILED  '} ${(x.htmlPath ?? x.path).replace(dir, out)}${x.error ? `: cell ${x.error.cell}: ${x.error.message}` : ''}`);
+      for (const x of results)
+        say(
+          `${x.ok ? 'executed' : 'FAILED  '} ${(x.htmlPath ?? x.path).replace(dir, out)}${x.error ? `: cell ${x.error.cell}: ${x.error.message}` : ''}`,
+        );
     };
     const r = await writeReport(input, out, { images: o.images, corpus: path, extra });
     if (r.imagesSkipped) say(r.imagesSkipped);

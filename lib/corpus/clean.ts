@@ -32,8 +32,18 @@
 
 import type { Paragraph, Removal } from '../types.js';
 import {
-  dominantScript, foldTitle, isCaption, isCommentWidget, isHeadlineLike, isSocial, matchByline,
-  matchDateLine, matchSignaturePrefix, scriptCounts, MAX_DEBRIS_LINE, type ScriptCounts,
+  dominantScript,
+  foldTitle,
+  isCaption,
+  isCommentWidget,
+  isHeadlineLike,
+  isSocial,
+  matchByline,
+  matchDateLine,
+  matchSignaturePrefix,
+  scriptCounts,
+  MAX_DEBRIS_LINE,
+  type ScriptCounts,
 } from './lines.js';
 
 /** Options for cleanText. */
@@ -59,13 +69,15 @@ const MIN_REPEAT = 15;
 const MAX_REMOVED_TEXT = 200;
 
 // Characters removed or replaced by step 1, and their kinds.
-const SPECIAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\u061C\u200B-\u200F\u202A-\u202F\u2060-\u2064\u2066-\u2069\uFEFF\uFFFD\uD800-\uDFFF]/;
+const SPECIAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\u061C\u200B-\u200F\u202A-\u202F\u2060-\u2064\u2066-\u2069\uFEFF\uFFFD\uD800-\uDFFF]/;
 
 function charKind(c: number): string | null {
   if (c === 0xa0 || c === 0x202f) return 'nbsp';
   if (c === 0xfeff) return 'bom';
   if (c === 0x200b || c === 0x200c || c === 0x200d || (c >= 0x2060 && c <= 0x2064) || c === 0xad) return 'zero-width';
-  if (c === 0x200e || c === 0x200f || c === 0x61c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return 'bidi-control';
+  if (c === 0x200e || c === 0x200f || c === 0x61c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+    return 'bidi-control';
   if (c === 0xfffd) return 'replacement-char';
   if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return c === 9 ? null : 'control';
   return null;
@@ -123,7 +135,10 @@ function normalizeLine(raw: string, rawStart: number, local: Counter, trim = tru
       let kind: string | null;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
         const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          i++;
+          continue;
+        }
         kind = 'control';
       } else if (c >= 0xd800 && c <= 0xdfff) kind = 'control';
       else kind = charKind(c);
@@ -143,7 +158,8 @@ function normalizeLine(raw: string, rawStart: number, local: Counter, trim = tru
   if (!trim) return { text: s, segs };
   const lead = s.length - s.trimStart().length;
   const t = s.trim();
-  if (t.length !== s.length && s.trimEnd().length !== s.length) bump(local, 'whitespace', rawStart + s.trimEnd().length, '');
+  if (t.length !== s.length && s.trimEnd().length !== s.length)
+    bump(local, 'whitespace', rawStart + s.trimEnd().length, '');
   return { text: t, segs: cutSegs(segs, lead) };
 }
 
@@ -219,7 +235,10 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
     const s = l.norm;
     if (!s) continue;
     if (s.length >= MIN_REPEAT) {
-      if (seen.has(s)) { removeLine(l, 'repeated-line'); continue; }
+      if (seen.has(s)) {
+        removeLine(l, 'repeated-line');
+        continue;
+      }
       seen.add(s);
     }
     if (s.length > MAX_DEBRIS_LINE) continue;
@@ -247,7 +266,11 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
   }
   // step 5: trailing related links
   let lastBody = -1;
-  for (let i = kept.length - 1; i >= 0; i--) if (!isHeadlineLike(kept[i].norm)) { lastBody = i; break; }
+  for (let i = kept.length - 1; i >= 0; i--)
+    if (!isHeadlineLike(kept[i].norm)) {
+      lastBody = i;
+      break;
+    }
   if (lastBody >= 0) for (let i = lastBody + 1; i < kept.length; i++) removeLine(kept[i], 'related-link');
 
   // character counts for kept lines only (removed lines are recorded whole)
@@ -257,7 +280,10 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
   });
   for (const [kind, v] of counts) {
     removed.push({ kind, text: v.sample, rawStart: v.rawStart, count: v.count });
-    if (kind === 'replacement-char') warnings.push(`input contained ${v.count} U+FFFD replacement character(s), removed: text was damaged before loading`);
+    if (kind === 'replacement-char')
+      warnings.push(
+        `input contained ${v.count} U+FFFD replacement character(s), removed: text was damaged before loading`,
+      );
   }
 
   // paragraphs
@@ -266,8 +292,15 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
     let sawText = false;
     let blankAfterText = false;
     for (const l of lines) {
-      if (!l.norm) { if (sawText) blankAfterText = true; }
-      else { if (blankAfterText) { hasBlank = true; break; } sawText = true; }
+      if (!l.norm) {
+        if (sawText) blankAfterText = true;
+      } else {
+        if (blankAfterText) {
+          hasBlank = true;
+          break;
+        }
+        sawText = true;
+      }
     }
   }
   const paras: string[] = [];
@@ -283,7 +316,10 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
     curLen = 0;
   };
   for (const l of lines) {
-    if (!l.norm) { flush(); continue; }
+    if (!l.norm) {
+      flush();
+      continue;
+    }
     if (l.kind) continue;
     if (!hasBlank) flush();
     const lineAt = at + curLen;
@@ -310,9 +346,15 @@ function plainParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let start = -1;
   let end = -1;
-  const flush = () => { if (start >= 0) out.push({ start, end }); start = -1; };
+  const flush = () => {
+    if (start >= 0) out.push({ start, end });
+    start = -1;
+  };
   for (const l of lines) {
-    if (blank(l)) { flush(); continue; }
+    if (blank(l)) {
+      flush();
+      continue;
+    }
     if (!hasBlank) flush();
     const lead = l.raw.length - l.raw.trimStart().length;
     if (start < 0) start = l.rawStart + lead;
@@ -350,7 +392,10 @@ export function cleanPlain(raw: string): CleanResult {
   }
   for (const [kind, v] of counts) {
     removed.push({ kind, text: v.sample, rawStart: v.rawStart, count: v.count });
-    if (kind === 'replacement-char') warnings.push(`input contained ${v.count} U+FFFD replacement character(s), removed: text was damaged before loading`);
+    if (kind === 'replacement-char')
+      warnings.push(
+        `input contained ${v.count} U+FFFD replacement character(s), removed: text was damaged before loading`,
+      );
   }
   removed.sort((a, b) => (a.rawStart ?? 0) - (b.rawStart ?? 0));
   return { text, paragraphs: plainParagraphs(text), removed, warnings, offsets: segs };

@@ -36,9 +36,28 @@ const SAMPLE_BYTES = 256 * 1024;
 
 /** Encodings we accept from chardet: single-byte legacy code pages plus common CJK multi-byte ones. */
 const ACCEPTED_GUESSES = new Set([
-  'iso-8859-1', 'iso-8859-2', 'iso-8859-5', 'iso-8859-6', 'iso-8859-7', 'iso-8859-8', 'iso-8859-9',
-  'windows-1250', 'windows-1251', 'windows-1252', 'windows-1253', 'windows-1254', 'windows-1255',
-  'windows-1256', 'windows-1257', 'windows-1258', 'koi8-r', 'shift_jis', 'euc-jp', 'euc-kr', 'big5', 'gb18030',
+  'iso-8859-1',
+  'iso-8859-2',
+  'iso-8859-5',
+  'iso-8859-6',
+  'iso-8859-7',
+  'iso-8859-8',
+  'iso-8859-9',
+  'windows-1250',
+  'windows-1251',
+  'windows-1252',
+  'windows-1253',
+  'windows-1254',
+  'windows-1255',
+  'windows-1256',
+  'windows-1257',
+  'windows-1258',
+  'koi8-r',
+  'shift_jis',
+  'euc-jp',
+  'euc-kr',
+  'big5',
+  'gb18030',
 ]);
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -89,7 +108,14 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bin) return { ok: false, reason: bin };
   try {
     const text = utf8Fatal.decode(body);
-    return { ok: true, text, encoding: bom ? 'utf-8-bom' : 'utf-8', encodingGuessed: false, bomBytes: bom ? 3 : 0, warnings: [] };
+    return {
+      ok: true,
+      text,
+      encoding: bom ? 'utf-8-bom' : 'utf-8',
+      encodingGuessed: false,
+      bomBytes: bom ? 3 : 0,
+      warnings: [],
+    };
   } catch {
     if (bom) return { ok: false, reason: 'undecodable: UTF-8 BOM but invalid UTF-8' };
   }

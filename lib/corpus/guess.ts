@@ -33,7 +33,8 @@ export interface Guess {
 }
 
 /** Wire services and photo agencies: a photo credit naming them says nothing about the publishing outlet. */
-const AGENCIES = /^(?:afp|ap|reuters|getty(?: images)?|epa|anadolu(?: agency)?|xinhua|shutterstock|file|archive|social media|supplied|handout)$/i;
+const AGENCIES =
+  /^(?:afp|ap|reuters|getty(?: images)?|epa|anadolu(?: agency)?|xinhua|shutterstock|file|archive|social media|supplied|handout)$/i;
 
 /** Guess outlet/date/title/dateline from raw article text (pass `cleaned` to reuse an earlier cleanText result). */
 export function guessMetadata(text: string, cleaned?: CleanResult): Guess {
@@ -42,15 +43,23 @@ export function guessMetadata(text: string, cleaned?: CleanResult): Guess {
   for (const r of c.removed) {
     if (r.kind === 'signature') {
       const sig = matchSignaturePrefix(r.text + 'x');
-      if (sig) evidence.push({ field: 'outlet', value: sig.outlet, from: r.text, rule: 'signature', strength: 'strong' });
+      if (sig)
+        evidence.push({ field: 'outlet', value: sig.outlet, from: r.text, rule: 'signature', strength: 'strong' });
     } else if (r.kind === 'byline') {
       const b = matchByline(r.text.trim());
-      if (b?.outlet) evidence.push({ field: 'outlet', value: b.outlet, from: r.text, rule: 'byline', strength: 'strong' });
+      if (b?.outlet)
+        evidence.push({ field: 'outlet', value: b.outlet, from: r.text, rule: 'byline', strength: 'strong' });
     } else if (r.kind === 'dateline') {
       const d = matchDateLine(r.text.replace(/\u00a0/g, ' ').trim());
       if (d) evidence.push({ field: 'date', value: d, from: r.text, rule: 'date-line', strength: 'strong' });
     } else if (r.kind === 'title') {
-      evidence.push({ field: 'title', value: r.text.replace(/\s+/g, ' ').trim(), from: r.text, rule: 'title-line', strength: 'strong' });
+      evidence.push({
+        field: 'title',
+        value: r.text.replace(/\s+/g, ' ').trim(),
+        from: r.text,
+        rule: 'title-line',
+        strength: 'strong',
+      });
     } else if (r.kind === 'caption' || r.kind === 'repeated-line') {
       const who = photoCredit(r.text);
       if (who && !AGENCIES.test(who) && who.split(/\s+/).length <= 4) {

@@ -23,20 +23,99 @@ export interface HtmlExtract {
   tagCount: number;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'form', 'button', 'select',
-  'aside', 'header', 'footer', 'figure', 'figcaption', 'head', 'object', 'embed', 'canvas', 'video', 'audio']);
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'tr', 'table',
-  'section', 'article', 'main', 'pre', 'hr', 'dl', 'dt', 'dd', 'body', 'address', 'center']);
-const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'nav',
+  'form',
+  'button',
+  'select',
+  'aside',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'head',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'main',
+  'pre',
+  'hr',
+  'dl',
+  'dt',
+  'dd',
+  'body',
+  'address',
+  'center',
+]);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'meta',
+  'link',
+  'input',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Elements a parser closes by itself when a sibling opens (unclosed <p> or <li> do not nest). */
-const IMPLIED_CLOSE = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp']);
+const IMPLIED_CLOSE = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'caption',
+  'rb',
+  'rt',
+  'rp',
+]);
 const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^<>]*?(\/?)>/g; // [^<>]: a scan never runs past the next tag (linear)
 
 /** Nesting depth of elements in HTML, estimated in one linear scan (void, self-closed and implied-close elements do not nest).
  * htmlparser2 slows quadratically with depth, so the loader refuses pages nested deeper than MAX_HTML_DEPTH. */
 export function htmlNestingDepth(html: string): number {
-  let depth = 0, max = 0;
+  let depth = 0,
+    max = 0;
   TAG_RE.lastIndex = 0;
   for (let m = TAG_RE.exec(html); m; m = TAG_RE.exec(html)) {
     const name = m[2].toLowerCase();
@@ -53,7 +132,14 @@ export const MAX_HTML_DEPTH = 10_000;
 /** Extract article text and metadata from HTML (pure, linear in length; quadratic in nesting depth, see htmlNestingDepth). */
 export function htmlToText(html: string): HtmlExtract {
   const out: HtmlExtract = {
-    text: '', title: null, siteName: null, published: null, url: null, language: null, skippedElements: {}, tagCount: 0,
+    text: '',
+    title: null,
+    siteName: null,
+    published: null,
+    url: null,
+    language: null,
+    skippedElements: {},
+    tagCount: 0,
   };
   // Three buffers: body text, text inside <main>, and each top-level <article>.
   const body: string[] = [];
@@ -80,9 +166,23 @@ export function htmlToText(html: string): HtmlExtract {
           const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
           const v = attrs.content?.trim();
           if (v) {
-            if (key === 'og:title' || key === 'twitter:title') out.title = out.title && key !== 'og:title' ? out.title : v;
-            else if (key === 'og:site_name' || key === 'application-name' && !out.siteName) out.siteName = v;
-            else if (['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'sailthru.date'].includes(key) && !out.published) out.published = v;
+            if (key === 'og:title' || key === 'twitter:title')
+              out.title = out.title && key !== 'og:title' ? out.title : v;
+            else if (key === 'og:site_name' || (key === 'application-name' && !out.siteName)) out.siteName = v;
+            else if (
+              [
+                'article:published_time',
+                'datepublished',
+                'date',
+                'pubdate',
+                'publishdate',
+                'dc.date',
+                'dc.date.issued',
+                'sailthru.date',
+              ].includes(key) &&
+              !out.published
+            )
+              out.published = v;
             else if (key === 'og:url' && !out.url) out.url = v;
           }
         }
@@ -95,7 +195,10 @@ export function htmlToText(html: string): HtmlExtract {
           return;
         }
         if (skipDepth > 0) return;
-        if (name === 'article') { if (articleDepth === 0) articles.push([]); articleDepth++; }
+        if (name === 'article') {
+          if (articleDepth === 0) articles.push([]);
+          articleDepth++;
+        }
         if (name === 'main') mainDepth++;
         if (name === 'br') push('\n');
         else if (BLOCK.has(name)) push('\n\n');
@@ -112,7 +215,10 @@ export function htmlToText(html: string): HtmlExtract {
         const i = stack.lastIndexOf(name);
         if (i >= 0) stack.length = i;
         if (name === 'title') inTitle = false;
-        if (SKIP.has(name)) { if (skipDepth > 0) skipDepth--; return; }
+        if (SKIP.has(name)) {
+          if (skipDepth > 0) skipDepth--;
+          return;
+        }
         if (skipDepth > 0) return;
         if (BLOCK.has(name)) push('\n\n');
         if (name === 'article' && articleDepth > 0) articleDepth--;

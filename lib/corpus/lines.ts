@@ -6,9 +6,30 @@
 export const MAX_DEBRIS_LINE = 400;
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 function iso(y: number, m: number, d: number): string | null {
@@ -65,7 +86,8 @@ export function matchSignaturePrefix(line: string): { outlet: string; prefix: st
   return { outlet: m[1], prefix: m[0] };
 }
 
-const DESK = /^(?:news desk|web desk|online desk|staff writers?|staff reporter|editorial staff|editorial desk|agencies)\s*[-–—|,:]\s*(.{2,60}?)\s*$/i;
+const DESK =
+  /^(?:news desk|web desk|online desk|staff writers?|staff reporter|editorial staff|editorial desk|agencies)\s*[-–—|,:]\s*(.{2,60}?)\s*$/i;
 const BY = /^(?:by|written by|reporting by|reported by|edited by|editing by|compiled by|words by)\s+(.+)$/i;
 
 /** A byline ("News Desk - The Cradle", "By Jane Doe", "Reporting by X; Editing by Y"): the outlet it names (if any), else null. */
@@ -74,10 +96,12 @@ export function matchByline(line: string): { outlet: string | null } | null {
   const d = DESK.exec(line);
   if (d) return { outlet: d[1].replace(/[.,;:]+$/, '') };
   const b = BY.exec(line);
-  if (!b || /[.!?]["”’)]?$/.test(line) && !/\b[A-Z]\.$/.test(line)) return null;
+  if (!b || (/[.!?]["”’)]?$/.test(line) && !/\b[A-Z]\.$/.test(line))) return null;
   const words = b[1].split(/[\s,;&|/]+/).filter((w) => w && !/^(?:and|of|the|in|for|de|al|el|van|von|bin)$/i.test(w));
   if (words.length === 0 || words.length > 14) return null;
-  const caps = words.filter((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:editing|reporting|by|additional)$/i.test(w)).length;
+  const caps = words.filter(
+    (w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:editing|reporting|by|additional)$/i.test(w),
+  ).length;
   if (!/^[\p{Lu}\p{Lo}]/u.test(words[0]) || caps / words.length < 0.7) return null;
   return { outlet: null };
 }
@@ -85,14 +109,18 @@ export function matchByline(line: string): { outlet: string | null } | null {
 /** An inline dateline at the start of a paragraph ("ERBIL (Kurdistan24) - ", "NEWSROOM — "), or null. */
 export function matchInlineDateline(para: string): { place: string; outlet: string | null; text: string } | null {
   const head = para.slice(0, 120);
-  const m = /^([A-Z][A-Z.'’ -]{1,30}?[A-Z.])(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?\s*(?:\(([^()]{2,40})\))?\s*[-–—:]+\s+(?=\S)/.exec(head);
+  const m =
+    /^([A-Z][A-Z.'’ -]{1,30}?[A-Z.])(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?\s*(?:\(([^()]{2,40})\))?\s*[-–—:]+\s+(?=\S)/.exec(
+      head,
+    );
   if (!m) return null;
   const place = m[1].trim();
   if (!/[A-Z]{3}/.test(place.replace(/[^A-Z]/g, ''))) return null;
   return { place, outlet: m[2] ? m[2].trim() : null, text: m[0] };
 }
 
-const PHOTO_PAREN = /\((?:photos?|images?|pictures?|pic|credit|file photo|photo credit)\s*(?::|by|-)?\s*([^()]{0,120})\)/i;
+const PHOTO_PAREN =
+  /\((?:photos?|images?|pictures?|pic|credit|file photo|photo credit)\s*(?::|by|-)?\s*([^()]{0,120})\)/i;
 const CAPTION_PATTERNS: RegExp[] = [
   PHOTO_PAREN,
   /\bphoto\s*credits?\b/i,
@@ -113,7 +141,10 @@ export function isCaption(line: string): boolean {
   for (const re of CAPTION_PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;
-    const after = line.slice(m.index + m[0].length).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const after = line
+      .slice(m.index + m[0].length)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (after <= MAX_WORDS_AFTER_CREDIT) return true;
   }
   const markers = line.match(CAPTION_MARKER);
@@ -137,7 +168,8 @@ export function isCommentWidget(line: string): boolean {
 
 const SOCIAL_START =
   /^(?:share (?:on|this|via|to|with)\b|share\s*$|follow us\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|whatsapp)\b|like us on\b|tweet this\b|subscribe\b|sign up (?:for|to)\b|join (?:our|us on)\b|click here to (?:subscribe|follow|join|share)\b|download (?:our|the) app\b|get (?:the|our) (?:latest|app)\b)/i;
-const SOCIAL_NAMES = /^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print|reddit|pinterest|instagram|youtube|tiktok|copy link|messenger)\s*[|,·•/]?\s*){2,}$/i;
+const SOCIAL_NAMES =
+  /^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print|reddit|pinterest|instagram|youtube|tiktok|copy link|messenger)\s*[|,·•/]?\s*){2,}$/i;
 
 /** A social-media or subscription line ("Share on Facebook", "Follow us on Twitter", "Subscribe"). */
 export function isSocial(line: string): boolean {
@@ -164,13 +196,22 @@ export function scriptCounts(s: string, into?: ScriptCounts): ScriptCounts {
     if (x < 0x80) {
       if ((x >= 65 && x <= 90) || (x >= 97 && x <= 122)) c.latin++;
     } else if ((x >= 0xc0 && x <= 0x24f && x !== 0xd7 && x !== 0xf7) || (x >= 0x1e00 && x <= 0x1eff)) c.latin++;
-    else if ((x >= 0x620 && x <= 0x64a) || (x >= 0x66e && x <= 0x6d3) || (x >= 0x6fa && x <= 0x6ff) ||
-      (x >= 0x750 && x <= 0x77f) || (x >= 0x8a0 && x <= 0x8ff) || (x >= 0xfb50 && x <= 0xfdff) || (x >= 0xfe70 && x <= 0xfefc)) c.arabic++;
+    else if (
+      (x >= 0x620 && x <= 0x64a) ||
+      (x >= 0x66e && x <= 0x6d3) ||
+      (x >= 0x6fa && x <= 0x6ff) ||
+      (x >= 0x750 && x <= 0x77f) ||
+      (x >= 0x8a0 && x <= 0x8ff) ||
+      (x >= 0xfb50 && x <= 0xfdff) ||
+      (x >= 0xfe70 && x <= 0xfefc)
+    )
+      c.arabic++;
     else if (x >= 0x400 && x <= 0x52f) c.cyrillic++;
     else if (x >= 0x370 && x <= 0x3ff) c.greek++;
     else if (x >= 0x5d0 && x <= 0x5ea) c.hebrew++;
     else if ((x >= 0x3040 && x <= 0x30ff) || (x >= 0x4e00 && x <= 0x9fff) || (x >= 0xac00 && x <= 0xd7af)) c.cjk++;
-    else if (x >= 0x100 && !(x >= 0x2000 && x <= 0x2bff) && !(x >= 0xd800 && x <= 0xdfff) && /\p{L}/u.test(s[i])) c.other++;
+    else if (x >= 0x100 && !(x >= 0x2000 && x <= 0x2bff) && !(x >= 0xd800 && x <= 0xdfff) && /\p{L}/u.test(s[i]))
+      c.other++;
   }
   return c;
 }

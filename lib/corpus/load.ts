@@ -118,7 +118,11 @@ function errReason(e: unknown): string {
 }
 
 /** Walk the folder: sorted inputs, plus skips for symlinks leaving the root. */
-async function walk(root: string, realRoot: string, exclude: Set<string>): Promise<{ inputs: Input[]; skips: Skip[]; warnings: string[] }> {
+async function walk(
+  root: string,
+  realRoot: string,
+  exclude: Set<string>,
+): Promise<{ inputs: Input[]; skips: Skip[]; warnings: string[] }> {
   const inputs: Input[] = [];
   const skips: Skip[] = [];
   const warnings: string[] = [];
@@ -186,13 +190,26 @@ async function findManifests(root: string, realRoot: string, exclude: Set<string
   for (const n of MANIFEST_NAMES) {
     const p = path.join(root, n);
     let lst;
-    try { lst = await fsp.lstat(p); } catch { continue; }
+    try {
+      lst = await fsp.lstat(p);
+    } catch {
+      continue;
+    }
     let st = lst;
     if (lst.isSymbolicLink()) {
       let real: string;
-      try { real = await fsp.realpath(p); } catch { exclude.add(p); skipped.push({ file: n, reason: 'broken symlink' }); continue; }
+      try {
+        real = await fsp.realpath(p);
+      } catch {
+        exclude.add(p);
+        skipped.push({ file: n, reason: 'broken symlink' });
+        continue;
+      }
       exclude.add(p);
-      if (!inside(realRoot, real)) { skipped.push({ file: n, reason: 'symlink points outside the corpus folder' }); continue; }
+      if (!inside(realRoot, real)) {
+        skipped.push({ file: n, reason: 'symlink points outside the corpus folder' });
+        continue;
+      }
       st = await fsp.stat(real);
     }
     if (st.isDirectory()) continue;
@@ -226,7 +243,8 @@ export function stripMarkdown(text: string, removed: Removal[]): string {
 
 async function readInput(inp: Input, maxBytes: number, map?: ColumnMap): Promise<FileResult> {
   const res: FileResult = { drafts: [], skips: [] };
-  const skip = (reason: string, record?: number) => res.skips.push(record ? { file: inp.rel, record, reason } : { file: inp.rel, reason });
+  const skip = (reason: string, record?: number) =>
+    res.skips.push(record ? { file: inp.rel, record, reason } : { file: inp.rel, reason });
   const ext = path.extname(inp.rel).toLowerCase();
   const stem = inp.rel.slice(0, inp.rel.length - path.extname(inp.rel).length);
   if (!ARTICLE_EXT.has(ext) && !RECORD_EXT.has(ext)) {
@@ -234,10 +252,19 @@ async function readInput(inp: Input, maxBytes: number, map?: ColumnMap): Promise
     return res;
   }
   const bytes = await readRegular(inp.abs, maxBytes);
-  if (typeof bytes === 'string') { skip(bytes); return res; }
+  if (typeof bytes === 'string') {
+    skip(bytes);
+    return res;
+  }
   const d = decodeBytes(bytes);
-  if ('reason' in d) { skip(d.reason); return res; }
-  if (!/[^\s\u200B-\u200F\u2060\uFEFF]/.test(d.text)) { skip('empty file (whitespace only)'); return res; }
+  if ('reason' in d) {
+    skip(d.reason);
+    return res;
+  }
+  if (!/[^\s\u200B-\u200F\u2060\uFEFF]/.test(d.text)) {
+    skip('empty file (whitespace only)');
+    return res;
+  }
   const base = { file: inp.rel, stem, encoding: d.encoding, encodingGuessed: d.encodingGuessed };
   if (ARTICLE_EXT.has(ext)) {
     const preRemoved: Removal[] = [];
@@ -246,17 +273,24 @@ async function readInput(inp: Input, maxBytes: number, map?: ColumnMap): Promise
     const warnings = [...d.warnings];
     if (ext === '.html' || ext === '.htm') {
       const depth = htmlNestingDepth(d.text);
-      if (depth > MAX_HTML_DEPTH) { skip(`HTML nested too deeply (${depth} levels; limit ${MAX_HTML_DEPTH})`); return res; }
+      if (depth > MAX_HTML_DEPTH) {
+        skip(`HTML nested too deeply (${depth} levels; limit ${MAX_HTML_DEPTH})`);
+        return res;
+      }
       const h = htmlToText(d.text);
       raw = h.text;
       preRemoved.push({ kind: 'html-markup', text: `${h.tagCount} tags`, count: h.tagCount });
-      for (const [tag, n] of Object.entries(h.skippedElements)) preRemoved.push({ kind: 'html-element', text: `<${tag}>`, count: n });
+      for (const [tag, n] of Object.entries(h.skippedElements))
+        preRemoved.push({ kind: 'html-element', text: `<${tag}>`, count: n });
       if (h.title) given.title = h.title;
       if (h.siteName) given.outlet = h.siteName;
       if (h.published) given.date = h.published;
       if (h.url) given.url = h.url;
       if (h.language) given.language = h.language;
-      if (!raw.trim()) { skip('no article text in HTML'); return res; }
+      if (!raw.trim()) {
+        skip('no article text in HTML');
+        return res;
+      }
     } else if (ext === '.md' || ext === '.markdown') {
       raw = stripMarkdown(raw, preRemoved);
     }
@@ -268,16 +302,35 @@ async function readInput(inp: Input, maxBytes: number, map?: ColumnMap): Promise
   else if (ext === '.json') rr = parseJsonRecords(d.text, map);
   else rr = parseCsvRecords(d.text, map);
   const columns = rr.columns;
-  if (rr.fileError) { skip(rr.fileError); return res; }
+  if (rr.fileError) {
+    skip(rr.fileError);
+    return res;
+  }
   if (rr.single) {
     // one article object in a .json file: an article file, not a file of records
     for (const s of rr.skips) skip(s.reason.replace(/^record 1: /, ''));
-    for (const r of rr.records) res.drafts.push({ ...base, raw: r.fields.text ?? '', given: r.fields, preRemoved: [], warnings: [...d.warnings], columns });
+    for (const r of rr.records)
+      res.drafts.push({
+        ...base,
+        raw: r.fields.text ?? '',
+        given: r.fields,
+        preRemoved: [],
+        warnings: [...d.warnings],
+        columns,
+      });
     return res;
   }
   for (const s of rr.skips) skip(s.reason, s.record);
   for (const r of rr.records) {
-    res.drafts.push({ ...base, record: r.record, raw: r.fields.text ?? '', given: r.fields, preRemoved: [], warnings: [...d.warnings, ...rr.warnings], columns });
+    res.drafts.push({
+      ...base,
+      record: r.record,
+      raw: r.fields.text ?? '',
+      given: r.fields,
+      preRemoved: [],
+      warnings: [...d.warnings, ...rr.warnings],
+      columns,
+    });
   }
   if (rr.records.length === 0 && rr.skips.length === 0) skip('no records');
   return res;
@@ -291,21 +344,34 @@ function missingOutletWarnings(noOutlet: Map<string, { n: number; columns?: stri
   const out: string[] = [];
   const plain: string[] = [];
   for (const [file, e] of noOutlet) {
-    if (!e.columns) { plain.push(file); continue; }
+    if (!e.columns) {
+      plain.push(file);
+      continue;
+    }
     const cols = e.columns.map((c) => c.slice(0, 40)).join(', ');
-    out.push(`${file}: ${e.n} article(s) have no outlet and are loaded as "${UNKNOWN_OUTLET}". Say which column holds it: ` +
-      `--map outlet=<column> (columns: ${cols || 'none'}), or add an outlet column to corpus.csv`);
+    out.push(
+      `${file}: ${e.n} article(s) have no outlet and are loaded as "${UNKNOWN_OUTLET}". Say which column holds it: ` +
+        `--map outlet=<column> (columns: ${cols || 'none'}), or add an outlet column to corpus.csv`,
+    );
   }
   if (plain.length) {
     const first = plain.slice(0, 3).join(', ') + (plain.length > 3 ? `, ... (${plain.length} files)` : '');
-    out.push(`${first}: no outlet found, loaded as "${UNKNOWN_OUTLET}". Give one per file in corpus.csv (columns file,outlet), ` +
-      'or one folder per outlet with a corpus.csv naming it');
+    out.push(
+      `${first}: no outlet found, loaded as "${UNKNOWN_OUTLET}". Give one per file in corpus.csv (columns file,outlet), ` +
+        'or one folder per outlet with a corpus.csv naming it',
+    );
   }
   return out;
 }
 
 /** Clean a draft's text and settle its fields; a Skip when no text is left. */
-function buildArticle(dr: Draft, id: string, idSource: FieldSource, row: ManifestRow | undefined, idWarn: string[]): Article | Skip {
+function buildArticle(
+  dr: Draft,
+  id: string,
+  idSource: FieldSource,
+  row: ManifestRow | undefined,
+  idWarn: string[],
+): Article | Skip {
   const warn = [...dr.warnings, ...idWarn];
   let recordDate: string | undefined;
   if (dr.given.date) {
@@ -321,12 +387,21 @@ function buildArticle(dr: Draft, id: string, idSource: FieldSource, row: Manifes
   const cleaned = isRecord ? cleanPlain(dr.raw) : cleanText(dr.raw, { title: knownTitle, keepFirstLine });
   if (!cleaned.text) {
     const kinds = [...new Set(cleaned.removed.map((x) => x.kind))].join(', ');
-    return { file: dr.file, ...(dr.record ? { record: dr.record } : {}), reason: `no text left after cleaning${kinds ? ` (removed: ${kinds})` : ''}` };
+    return {
+      file: dr.file,
+      ...(dr.record ? { record: dr.record } : {}),
+      reason: `no text left after cleaning${kinds ? ` (removed: ${kinds})` : ''}`,
+    };
   }
   const g = guessMetadata(dr.raw, cleaned);
   const fields = { id: idSource } as Provenance['fields'];
-  const pick = (f: Field, m: string | undefined, rec: string | undefined, gu: string | undefined | null): string | undefined => {
-    const v = m !== undefined ? m : rec !== undefined ? rec : gu ?? undefined;
+  const pick = (
+    f: Field,
+    m: string | undefined,
+    rec: string | undefined,
+    gu: string | undefined | null,
+  ): string | undefined => {
+    const v = m !== undefined ? m : rec !== undefined ? rec : (gu ?? undefined);
     fields[f] = m !== undefined ? 'manifest' : rec !== undefined ? 'record' : v !== undefined ? 'guessed' : 'missing';
     if (v === undefined) return undefined;
     const c = cleanMeta(v, f, warn);
@@ -353,7 +428,12 @@ function buildArticle(dr: Draft, id: string, idSource: FieldSource, row: Manifes
   warn.push(...cleaned.warnings);
   const rawBase = isRecord ? 'record-text' : /\.(html?|md|markdown)$/i.test(dr.file) ? 'extracted-text' : 'file';
   return {
-    id, outlet, date, title, url, language,
+    id,
+    outlet,
+    date,
+    title,
+    url,
+    language,
     ...(ev ? { event: ev } : {}),
     text: cleaned.text,
     paragraphs: cleaned.paragraphs,
@@ -372,7 +452,12 @@ function buildArticle(dr: Draft, id: string, idSource: FieldSource, row: Manifes
 }
 
 /** Read and decode the inputs, a few files at a time; results kept in input order. */
-async function readAll(inputs: Input[], maxBytes: number, colMap: ColumnMap | undefined, onProgress?: LoadOptions['onProgress']): Promise<FileResult[]> {
+async function readAll(
+  inputs: Input[],
+  maxBytes: number,
+  colMap: ColumnMap | undefined,
+  onProgress?: LoadOptions['onProgress'],
+): Promise<FileResult[]> {
   const results: FileResult[] = new Array(inputs.length);
   let next = 0;
   let done = 0;
@@ -389,7 +474,12 @@ async function readAll(inputs: Input[], maxBytes: number, colMap: ColumnMap | un
 }
 
 /** Settle ids (first one wins, later ones skipped naming it) and build the articles, in input order. */
-function assemble(results: FileResult[], byFile: Map<string, ManifestRow>, byId: Map<string, ManifestRow>, skipped: Skip[]) {
+function assemble(
+  results: FileResult[],
+  byFile: Map<string, ManifestRow>,
+  byId: Map<string, ManifestRow>,
+  skipped: Skip[],
+) {
   const articles: Article[] = [];
   const firstSeen = new Map<string, string>();
   const usedIdRows = new Set<ManifestRow>();
@@ -402,18 +492,32 @@ function assemble(results: FileResult[], byFile: Map<string, ManifestRow>, byId:
       const idWarn: string[] = [];
       let id: string;
       let idSource: FieldSource;
-      if (fileRow?.id) { id = cleanMeta(fileRow.id, 'id', idWarn); idSource = 'manifest'; }
-      else if (dr.given.id) { id = cleanMeta(dr.given.id, 'id', idWarn); idSource = 'record'; }
-      else { id = cleanMeta(dr.record ? `${dr.stem}#${dr.record}` : dr.stem, 'id', idWarn); idSource = 'filename'; }
+      if (fileRow?.id) {
+        id = cleanMeta(fileRow.id, 'id', idWarn);
+        idSource = 'manifest';
+      } else if (dr.given.id) {
+        id = cleanMeta(dr.given.id, 'id', idWarn);
+        idSource = 'record';
+      } else {
+        id = cleanMeta(dr.record ? `${dr.stem}#${dr.record}` : dr.stem, 'id', idWarn);
+        idSource = 'filename';
+      }
       const row = fileRow ?? byId.get(id);
       if (row) usedIdRows.add(row);
       const prev = firstSeen.get(id);
       if (prev) {
-        skipped.push({ file: dr.file, ...(dr.record ? { record: dr.record } : {}), reason: `duplicate id "${id}" (already loaded from ${prev})` });
+        skipped.push({
+          file: dr.file,
+          ...(dr.record ? { record: dr.record } : {}),
+          reason: `duplicate id "${id}" (already loaded from ${prev})`,
+        });
         continue;
       }
       const a = buildArticle(dr, id, idSource, row, idWarn);
-      if ('reason' in a) { skipped.push(a); continue; }
+      if ('reason' in a) {
+        skipped.push(a);
+        continue;
+      }
       firstSeen.set(id, where);
       articles.push(a);
       if (a.outlet === UNKNOWN_OUTLET && a.provenance.fields.outlet === 'missing') {
@@ -428,8 +532,13 @@ function assemble(results: FileResult[], byFile: Map<string, ManifestRow>, byId:
 
 /** The error when no article loads: the first few skips and their reasons. */
 function nothingLoaded(corpusPath: string, skipped: Skip[]): Error {
-  const first = skipped.slice(0, 3).map((s) => `${s.file}${s.record ? ` record ${s.record}` : ''}: ${s.reason}`).join('; ');
-  return new Error(`no articles loaded from ${corpusPath}: ${skipped.length} inputs skipped${first ? ` (${first}${skipped.length > 3 ? '; ...' : ''})` : ''}`);
+  const first = skipped
+    .slice(0, 3)
+    .map((s) => `${s.file}${s.record ? ` record ${s.record}` : ''}: ${s.reason}`)
+    .join('; ');
+  return new Error(
+    `no articles loaded from ${corpusPath}: ${skipped.length} inputs skipped${first ? ` (${first}${skipped.length > 3 ? '; ...' : ''})` : ''}`,
+  );
 }
 
 /** Load a folder of articles or one file of records into a Corpus; throws only when nothing loads or the manifest is malformed. */
@@ -459,7 +568,10 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
   } else if (!single) {
     const found = await findManifests(root, realRoot, exclude, skipped);
     if (found.length) manifest = await readManifestFile(found[0], path.basename(found[0]));
-    if (found.length > 1) warnings.push(`both ${MANIFEST_NAMES.join(' and ')} present: using ${path.basename(found[0])}, ignoring the other`);
+    if (found.length > 1)
+      warnings.push(
+        `both ${MANIFEST_NAMES.join(' and ')} present: using ${path.basename(found[0])}, ignoring the other`,
+      );
   }
   if (manifest) warnings.push(...manifest.warnings);
 
@@ -479,22 +591,40 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
     // entries the walk already listed as skipped (links leaving the folder, broken links, FIFOs): one input, one skip
     const walkSkipped = new Set(skipped.map((s) => s.file));
     for (const row of manifest.rows) {
-      if (row.id && !row.file) { byId.set(row.id, row); continue; }
+      if (row.id && !row.file) {
+        byId.set(row.id, row);
+        continue;
+      }
       const file = row.file!;
       const abs = path.resolve(root, file);
       const rel = toPosix(path.relative(root, abs));
-      if (!inside(root, abs)) { skipped.push({ file, reason: `manifest row ${row.row}: path outside the corpus folder` }); continue; }
+      if (!inside(root, abs)) {
+        skipped.push({ file, reason: `manifest row ${row.row}: path outside the corpus folder` });
+        continue;
+      }
       if (row.id) byId.set(row.id, row);
       const dup = byFile.get(rel);
-      if (dup) throw new Error(`${manifest.name} row ${row.row}: file "${rel.slice(0, 200)}" is already listed in row ${dup.row}`);
+      if (dup)
+        throw new Error(
+          `${manifest.name} row ${row.row}: file "${rel.slice(0, 200)}" is already listed in row ${dup.row}`,
+        );
       byFile.set(rel, row);
       if (known.has(rel) || walkSkipped.has(rel)) continue;
-      if (single) { warnings.push(`manifest row ${row.row}: file ${file} is not the loaded file`); continue; }
+      if (single) {
+        warnings.push(`manifest row ${row.row}: file ${file} is not the loaded file`);
+        continue;
+      }
       try {
         const real = await fsp.realpath(abs);
-        if (!inside(realRoot, real)) { skipped.push({ file: rel, reason: `manifest row ${row.row}: path outside the corpus folder` }); continue; }
+        if (!inside(realRoot, real)) {
+          skipped.push({ file: rel, reason: `manifest row ${row.row}: path outside the corpus folder` });
+          continue;
+        }
         const s2 = await fsp.stat(real);
-        if (!s2.isFile()) { skipped.push({ file: rel, reason: `manifest row ${row.row}: not a file` }); continue; }
+        if (!s2.isFile()) {
+          skipped.push({ file: rel, reason: `manifest row ${row.row}: not a file` });
+          continue;
+        }
         inputs.push({ rel, abs }); // explicitly named (e.g. a hidden file)
         known.add(rel);
       } catch (e) {

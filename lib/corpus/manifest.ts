@@ -43,7 +43,8 @@ export const MANIFEST_NAMES = ['corpus.csv', 'corpus.json'];
 function buildRows(name: string, objs: { obj: Record<string, unknown>; line?: number }[], columns: string[]): Manifest {
   const warnings: string[] = [];
   const cols = columns.map((c) => c.trim().toLowerCase());
-  if (!cols.includes('file') && !cols.includes('id')) throw new Error(`${name}: needs a "file" or "id" column (found: ${cols.join(', ') || 'none'})`);
+  if (!cols.includes('file') && !cols.includes('id'))
+    throw new Error(`${name}: needs a "file" or "id" column (found: ${cols.join(', ') || 'none'})`);
   const unknown = cols.filter((c) => c && !(COLUMNS as readonly string[]).includes(c) && !IGNORED.has(c));
   if (unknown.length) warnings.push(`${name}: ignoring unknown column(s) ${unknown.join(', ')}`);
   const rows: ManifestRow[] = [];
@@ -94,7 +95,11 @@ export function parseManifest(text: string, name: string): Manifest {
     } catch (e) {
       throw new Error(`${name}: malformed JSON: ${(e as Error).message}`);
     }
-    const list = Array.isArray(v) ? v : v && typeof v === 'object' ? ((v as Record<string, unknown>).articles ?? (v as Record<string, unknown>).rows) : null;
+    const list = Array.isArray(v)
+      ? v
+      : v && typeof v === 'object'
+        ? ((v as Record<string, unknown>).articles ?? (v as Record<string, unknown>).rows)
+        : null;
     if (!Array.isArray(list)) throw new Error(`${name}: expected an array of rows (or { "articles": [...] })`);
     const cols = new Set<string>();
     const objs = list.map((o, i) => {
@@ -115,10 +120,14 @@ export function parseManifest(text: string, name: string): Manifest {
   if (header.length === 0) throw new Error(`${name}: empty manifest (no header row)`);
   const objs = rows.map(({ cells, line }, i) => {
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim())) {
-      throw new Error(`${name} row ${i + 1} (line ${line}): ${cells.length} cells but the header has ${header.length} columns`);
+      throw new Error(
+        `${name} row ${i + 1} (line ${line}): ${cells.length} cells but the header has ${header.length} columns`,
+      );
     }
     const obj = Object.create(null) as Record<string, unknown>;
-    header.forEach((h, j) => { obj[h] = cells[j] ?? ''; });
+    header.forEach((h, j) => {
+      obj[h] = cells[j] ?? '';
+    });
     return { obj, line };
   });
   return buildRows(name, objs, header);

@@ -44,7 +44,7 @@ function scalar(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim() || undefined;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string') {
-    return ((v as { name: string }).name).trim() || undefined;
+    return (v as { name: string }).name.trim() || undefined;
   }
   return undefined;
 }
@@ -65,13 +65,19 @@ export function recordFields(obj: Record<string, unknown>, map?: ColumnMap): Rec
       if (!lower.has(alias)) continue;
       const raw = lower.get(alias);
       if (field === 'text') {
-        if (typeof raw === 'string' && raw.trim()) { out.text = raw; break; }
+        if (typeof raw === 'string' && raw.trim()) {
+          out.text = raw;
+          break;
+        }
         if (raw != null && typeof raw !== 'string') return `field "${alias}" is not a string`;
         continue;
       }
       const v = scalar(raw);
       // an outlet column holding a URL (trafilatura's "source") is not a name
-      if (v !== undefined && !(field === 'outlet' && URL_LIKE.test(v))) { out[field] = v; break; }
+      if (v !== undefined && !(field === 'outlet' && URL_LIKE.test(v))) {
+        out[field] = v;
+        break;
+      }
     }
   }
   if (out.text === undefined) return 'no text field';
@@ -83,7 +89,9 @@ function fromObject(n: number, v: unknown, res: RecordsResult, map?: ColumnMap):
     res.skips.push({ record: n, reason: `record ${n}: not an object` });
     return;
   }
-  res.columns ??= Object.keys(v).filter((k) => !isIndexColumn(k)).slice(0, 50);
+  res.columns ??= Object.keys(v)
+    .filter((k) => !isIndexColumn(k))
+    .slice(0, 50);
   const f = recordFields(v as Record<string, unknown>, map);
   if (typeof f === 'string') res.skips.push({ record: n, reason: `record ${n}: ${f}` });
   else res.records.push({ record: n, fields: f });
@@ -124,7 +132,10 @@ export function parseJsonRecords(text: string, map?: ColumnMap): RecordsResult {
   if (!list && v && typeof v === 'object') {
     for (const k of ['articles', 'records', 'items', 'data']) {
       const x = (v as Record<string, unknown>)[k];
-      if (Array.isArray(x)) { list = x; break; }
+      if (Array.isArray(x)) {
+        list = x;
+        break;
+      }
     }
   }
   if (list) list.forEach((r, i) => fromObject(i + 1, r, res, map));
@@ -145,7 +156,12 @@ export interface CsvTable {
 export function parseCsvTable(text: string): CsvTable {
   let out: { record: string[]; info: { lines: number } }[];
   try {
-    out = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof out;
+    out = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as typeof out;
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw new Error(`malformed CSV${err.lines ? ` at line ${err.lines}` : ''}: ${err.message}`);
@@ -172,11 +188,16 @@ export function parseCsvRecords(text: string, map?: ColumnMap): RecordsResult {
   rows.forEach((row, i) => {
     const n = i + 1;
     if (row.cells.length !== header.length) {
-      res.skips.push({ record: n, reason: `record ${n}: ${row.cells.length} columns, header has ${header.length} (line ${row.line})` });
+      res.skips.push({
+        record: n,
+        reason: `record ${n}: ${row.cells.length} columns, header has ${header.length} (line ${row.line})`,
+      });
       return;
     }
     const obj = Object.create(null) as Record<string, unknown>;
-    header.forEach((h, j) => { obj[h] = row.cells[j]; });
+    header.forEach((h, j) => {
+      obj[h] = row.cells[j];
+    });
     fromObject(n, obj, res, map);
   });
   return res;

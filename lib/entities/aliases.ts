@@ -196,7 +196,7 @@ export function parseAliasRules(json: unknown): AliasRules {
       if (!Array.isArray(names) || names.length < 2 || !names.every((n) => typeof n === 'string'))
         throw new Error(`aliases file: each "${k}" entry needs "names": a list of at least two strings`);
       rules[k]!.push({
-        names: names as string[],
+        names: names,
         note: typeof (r as { note?: unknown }).note === 'string' ? (r as { note: string }).note : undefined,
       });
     }

@@ -43,7 +43,7 @@ export function parseGoldMarkup(annotated: string): {
     const start = plain.length;
     plain += m[1];
     mentions.push({ start, end: plain.length, text: m[1], type: m[2], entity: m[3] });
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   plain += annotated.slice(last);
   return { plain, mentions };

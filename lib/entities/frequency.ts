@@ -93,17 +93,15 @@ export function entityRows(result: EntityResult): Row[] {
 /** One row per mention (for entity-mentions.csv). */
 export function mentionRows(result: EntityResult): Row[] {
   const outletOf = new Map(result.docs.map((d) => [d.id, d.outlet]));
-  return result.mentions
-    .flat()
-    .map((m) => ({
-      entity: m.entity,
-      type: m.type,
-      doc: m.doc,
-      outlet: outletOf.get(m.doc) ?? '',
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      sentence: m.sentence,
-      cue: m.cue,
-    }));
+  return result.mentions.flat().map((m) => ({
+    entity: m.entity,
+    type: m.type,
+    doc: m.doc,
+    outlet: outletOf.get(m.doc) ?? '',
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    sentence: m.sentence,
+    cue: m.cue,
+  }));
 }

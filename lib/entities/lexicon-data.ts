@@ -4,1190 +4,1190 @@
 
 /** 8584 words from compromise's lexicon, joined by "|". */
 export const GEONAMES_CITIES =
-  "Shanghai|Istanbul|Buenos Aires|Mumbai|Mexico City|Beijing|Karachi|Tianjin|Guangzhou|Delhi|Moscow|She" +
-  "nzhen|Dhaka|Seoul|São Paulo|Wuhan|Lagos|Jakarta|Tokyo|New York City|Dongguan|Taipei|Kinshasa|Lima|Ca" +
-  "iro|Bogotá|London|Chongqing|Chengdu|Baghdad|Nanjing|Tehran|Nanchong|Hong Kong|Lahore|Shenyang|Hangzh" +
-  "ou|Rio de Janeiro|Harbin|Suzhou|Shantou|Bangkok|Bengaluru|Saint Petersburg|Santiago|Kolkata|Sydney|Y" +
-  "angon|Jinan|Chennai|Zhengzhou|Melbourne|Riyadh|Changchun|Dalian|Los Angeles|Chittagong|Kunming|Alexa" +
-  "ndria|Ahmedabad|Qingdao|Busan|Abidjan|Kano|Foshan|Hyderabad|Puyang|Yokohama|Ibadan|Singapore|Wuxi|Xi" +
-  "amen|Ankara|Tianshui|Ningbo|Ho Chi Minh City|Shiyan|Cape Town|Taiyuan|Berlin|Tangshan|Hefei|Madrid|P" +
-  "yongyang|Casablanca|Zibo|Zhongshan|Durban|Changsha|Kabul|Ürümqi|Caracas|Dubai|Pune|Sūrat|Jeddah|Shij" +
-  "iazhuang|Kanpur|Kyiv|Luanda|Quezon City|Addis Ababa|Nairobi|Chicago|Salvador|Jaipur|Dar es Salaam|La" +
-  "nzhou|Incheon|Yunfu|Basrah|Navi Mumbai|Toronto|Osaka|Mogadishu|Daegu|Faisalabad|İzmir|Dakar|Lucknow|" +
-  "Giza|Fortaleza|Cali|Surabaya|Belo Horizonte|Nanchang|Rome|Mashhad|Brooklyn|Houston|Queens|Nagpur|Mar" +
-  "acaibo|Brasília|Santo Domingo|Nagoya|Brisbane|Havana|Paris|Al Mawşil al Jadīdah|Johannesburg|Kowloon" +
-  "|Al Başrah al Qadīmah|Almaty|Dadonghai|Medellín|Tashkent|Algiers|Khartoum|Accra|Guayaquil|Ordos|Sana" +
-  "a|Beirut|Perth|Sapporo|Jilin|Bucharest|Camayenne|Indore|Iztapalapa|Conakry|Bayan Nur|Maracay|Medan|R" +
-  "awalpindi|Minsk|Budapest|Mosul|Hamburg|Curitiba|Warsaw|Bandung|Soweto|Vienna|Rabat|Ecatepec de Morel" +
-  "os|Barcelona|Pretoria|Aleppo|Kunshan|Manila|Montréal|Patna|Bhopal|Manaus|Xinyang|Kaduna|Phnom Penh|D" +
-  "amascus|Philadelphia|Phoenix|Isfahan|Ludhiāna|Harare|Kobe|Bekasi|Kaohsiung|Stockholm|Caloocan City|G" +
-  "uadalajara|Manhattan|Asunción|Recife|Daejeon|San Antonio|Kumasi|Kota Bharu|Kyoto|Kuala Lumpur|Karaj|" +
-  "Kathmandu|Palembang|Multan|Tirunelveli|Puebla|Hanoi|Kharkiv|Agra|Córdoba|Tabriz|Novosibirsk|Gwangju|" +
-  "Bursa|Vadodara|Belém|Fushun|Quito|San Diego|Fukuoka|Antananarivo|Luoyang|The Bronx|Valencia|Gujranwa" +
-  "la|Barranquilla|Guankou|Lubumbashi|Porto Alegre|Tangerang|Najafgarh|Santa Cruz de la Sierra|Handan|K" +
-  "ampala|Yekaterinburg|Khulna|Douala|Gorakhpur|Sharjah|Mecca|Makassar|Juárez|Kawasaki|South Tangerang|" +
-  "Baotou|Tijuana|Dallas|Medina|Yaoundé|Bamako|Nashik|Semarang|Brazzaville|Pimpri|Nizhniy Novgorod|Amma" +
-  "n|Budta|Belgrade|Montevideo|Lusaka|Xuchang|Kalyān|Thāne|Munich|Shiraz|Adana|Suwon|León de los Aldama" +
-  "|Milan|Port-au-Prince|Adelaide|Meerut|Nowrangapur|Faridabad|Peshawar|Davao|Mandalay|Omdurman|Santiag" +
-  "o de los Caballeros|Yueyang|Anshan|Tongshan|Ghāziābād|Depok|Saitama|Dombivli|Maputo|Gustavo Adolfo M" +
-  "adero|Fuzhou|Rājkot|Rosario|Guiyang|Goiânia|Guarulhos|Prague|Varanasi|Batam|Copenhagen|Sofia|Tripoli" +
-  "|Port Harcourt|Hiroshima|Zapopan|Lijiang|Monterrey|Samara|Omsk|Benin City|Malingao|Baku|Maiduguri|Ka" +
-  "zan|Ciudad Nezahualcoyotl|Yerevan|Amritsar|Ouagadougou|Yono|Rostov-na-Donu|Allahābād|Goyang-si|Gazia" +
-  "ntep|Visakhapatnam|Sendai|Chelyabinsk|Datong|Tbilisi|Changshu City|Taichung|Teni|Xianyang|Ufa|Dnipro" +
-  "|Seongnam-si|Campinas|Jabalpur|Hāora|Huainan|San Jose|Donetsk|Dublin|Calgary|Brussels|Aurangabad|Vol" +
-  "gograd|Nova Iguaçu|Jieyang|Odessa|Shivaji Nagar|Zhu Cheng City|Kitakyushu|Solāpur|Baoding|Guatemala " +
-  "City|Benxi|Birmingham|Perm|Srinagar|Zaria|Managua|Port Elizabeth|Fès|Köln|Ulsan|Chandigarh|Coimbator" +
-  "e|Naples|Maceió|Cartagena|Changzhou|Sulţānah|Monrovia|Kingston|Erbil|Austin|Krasnoyarsk|Nay Pyi Taw|" +
-  "Jodhpur|Chiba|São Luís|Madurai|Sale|Huaibei|Cochabamba|Abobo|Abū Ghurayb|Bishkek|Kaifeng|Qom|Guwahat" +
-  "i|Aba|Pingdingshan|Gwalior|Qiqihar|Klang|Mendoza|Konya|Mbuji-Mayi|Vijayawada|Pikine|Turin|Mysore|Jac" +
-  "ksonville|Wenzhou|San Francisco|Liverpool|Saratov|Rohini|Tegucigalpa|Bucheon-si|Columbus|Voronezh|Ra" +
-  "nchi|Ulan Bator|Takeo|Ahvaz|Arequipa|Padang|Hubli|Zhabei|Marrakesh|Denpasar|Kampung Baru Subang|Fort" +
-  " Worth|Indianapolis|Duque de Caxias|Jos|Ilorin|Callao|La Paz|Ottawa|Barquisimeto|Chihuahua|Nanning|F" +
-  "reetown|Johor Bahru|Jerusalem|Bandar Lampung|Bogor|Narela|Mombasa|Cebu City|Muscat|Zaporizhia|Marsei" +
-  "lle|Zarqa|Naucalpan de Juárez|Çankaya|Rahim Yar Khan|Pasragad Branch|Boumerdas|Jalandhar|Thiruvanant" +
-  "hapuram|Sakai|Anyang|San Miguel de Tucumán|Cotonou|Salem|Mérida|Tiruchirappalli|Homs|Hohhot|Niamey|T" +
-  "ainan|Shangyu|Łódź|Dammam|Xining|Kahrīz|Kota|Natal|Bhubaneshwar|Qinhuangdao|Hengyang|Antalya|Kraków|" +
-  "Alīgarh|Da Nang|Pietermaritzburg|Lomé|Trujillo|Malang|Ciudad Guayana|Bareilly|Kigali|Teresina|Xinxia" +
-  "ng|São Bernardo do Campo|Hegang|Riga|Amsterdam|Oyo|Quetta|Nottingham|Campo Grande|Ashgabat|Álvaro Ob" +
+  'Shanghai|Istanbul|Buenos Aires|Mumbai|Mexico City|Beijing|Karachi|Tianjin|Guangzhou|Delhi|Moscow|She' +
+  'nzhen|Dhaka|Seoul|São Paulo|Wuhan|Lagos|Jakarta|Tokyo|New York City|Dongguan|Taipei|Kinshasa|Lima|Ca' +
+  'iro|Bogotá|London|Chongqing|Chengdu|Baghdad|Nanjing|Tehran|Nanchong|Hong Kong|Lahore|Shenyang|Hangzh' +
+  'ou|Rio de Janeiro|Harbin|Suzhou|Shantou|Bangkok|Bengaluru|Saint Petersburg|Santiago|Kolkata|Sydney|Y' +
+  'angon|Jinan|Chennai|Zhengzhou|Melbourne|Riyadh|Changchun|Dalian|Los Angeles|Chittagong|Kunming|Alexa' +
+  'ndria|Ahmedabad|Qingdao|Busan|Abidjan|Kano|Foshan|Hyderabad|Puyang|Yokohama|Ibadan|Singapore|Wuxi|Xi' +
+  'amen|Ankara|Tianshui|Ningbo|Ho Chi Minh City|Shiyan|Cape Town|Taiyuan|Berlin|Tangshan|Hefei|Madrid|P' +
+  'yongyang|Casablanca|Zibo|Zhongshan|Durban|Changsha|Kabul|Ürümqi|Caracas|Dubai|Pune|Sūrat|Jeddah|Shij' +
+  'iazhuang|Kanpur|Kyiv|Luanda|Quezon City|Addis Ababa|Nairobi|Chicago|Salvador|Jaipur|Dar es Salaam|La' +
+  'nzhou|Incheon|Yunfu|Basrah|Navi Mumbai|Toronto|Osaka|Mogadishu|Daegu|Faisalabad|İzmir|Dakar|Lucknow|' +
+  'Giza|Fortaleza|Cali|Surabaya|Belo Horizonte|Nanchang|Rome|Mashhad|Brooklyn|Houston|Queens|Nagpur|Mar' +
+  'acaibo|Brasília|Santo Domingo|Nagoya|Brisbane|Havana|Paris|Al Mawşil al Jadīdah|Johannesburg|Kowloon' +
+  '|Al Başrah al Qadīmah|Almaty|Dadonghai|Medellín|Tashkent|Algiers|Khartoum|Accra|Guayaquil|Ordos|Sana' +
+  'a|Beirut|Perth|Sapporo|Jilin|Bucharest|Camayenne|Indore|Iztapalapa|Conakry|Bayan Nur|Maracay|Medan|R' +
+  'awalpindi|Minsk|Budapest|Mosul|Hamburg|Curitiba|Warsaw|Bandung|Soweto|Vienna|Rabat|Ecatepec de Morel' +
+  'os|Barcelona|Pretoria|Aleppo|Kunshan|Manila|Montréal|Patna|Bhopal|Manaus|Xinyang|Kaduna|Phnom Penh|D' +
+  'amascus|Philadelphia|Phoenix|Isfahan|Ludhiāna|Harare|Kobe|Bekasi|Kaohsiung|Stockholm|Caloocan City|G' +
+  'uadalajara|Manhattan|Asunción|Recife|Daejeon|San Antonio|Kumasi|Kota Bharu|Kyoto|Kuala Lumpur|Karaj|' +
+  'Kathmandu|Palembang|Multan|Tirunelveli|Puebla|Hanoi|Kharkiv|Agra|Córdoba|Tabriz|Novosibirsk|Gwangju|' +
+  'Bursa|Vadodara|Belém|Fushun|Quito|San Diego|Fukuoka|Antananarivo|Luoyang|The Bronx|Valencia|Gujranwa' +
+  'la|Barranquilla|Guankou|Lubumbashi|Porto Alegre|Tangerang|Najafgarh|Santa Cruz de la Sierra|Handan|K' +
+  'ampala|Yekaterinburg|Khulna|Douala|Gorakhpur|Sharjah|Mecca|Makassar|Juárez|Kawasaki|South Tangerang|' +
+  'Baotou|Tijuana|Dallas|Medina|Yaoundé|Bamako|Nashik|Semarang|Brazzaville|Pimpri|Nizhniy Novgorod|Amma' +
+  'n|Budta|Belgrade|Montevideo|Lusaka|Xuchang|Kalyān|Thāne|Munich|Shiraz|Adana|Suwon|León de los Aldama' +
+  '|Milan|Port-au-Prince|Adelaide|Meerut|Nowrangapur|Faridabad|Peshawar|Davao|Mandalay|Omdurman|Santiag' +
+  'o de los Caballeros|Yueyang|Anshan|Tongshan|Ghāziābād|Depok|Saitama|Dombivli|Maputo|Gustavo Adolfo M' +
+  'adero|Fuzhou|Rājkot|Rosario|Guiyang|Goiânia|Guarulhos|Prague|Varanasi|Batam|Copenhagen|Sofia|Tripoli' +
+  '|Port Harcourt|Hiroshima|Zapopan|Lijiang|Monterrey|Samara|Omsk|Benin City|Malingao|Baku|Maiduguri|Ka' +
+  'zan|Ciudad Nezahualcoyotl|Yerevan|Amritsar|Ouagadougou|Yono|Rostov-na-Donu|Allahābād|Goyang-si|Gazia' +
+  'ntep|Visakhapatnam|Sendai|Chelyabinsk|Datong|Tbilisi|Changshu City|Taichung|Teni|Xianyang|Ufa|Dnipro' +
+  '|Seongnam-si|Campinas|Jabalpur|Hāora|Huainan|San Jose|Donetsk|Dublin|Calgary|Brussels|Aurangabad|Vol' +
+  'gograd|Nova Iguaçu|Jieyang|Odessa|Shivaji Nagar|Zhu Cheng City|Kitakyushu|Solāpur|Baoding|Guatemala ' +
+  'City|Benxi|Birmingham|Perm|Srinagar|Zaria|Managua|Port Elizabeth|Fès|Köln|Ulsan|Chandigarh|Coimbator' +
+  'e|Naples|Maceió|Cartagena|Changzhou|Sulţānah|Monrovia|Kingston|Erbil|Austin|Krasnoyarsk|Nay Pyi Taw|' +
+  'Jodhpur|Chiba|São Luís|Madurai|Sale|Huaibei|Cochabamba|Abobo|Abū Ghurayb|Bishkek|Kaifeng|Qom|Guwahat' +
+  'i|Aba|Pingdingshan|Gwalior|Qiqihar|Klang|Mendoza|Konya|Mbuji-Mayi|Vijayawada|Pikine|Turin|Mysore|Jac' +
+  'ksonville|Wenzhou|San Francisco|Liverpool|Saratov|Rohini|Tegucigalpa|Bucheon-si|Columbus|Voronezh|Ra' +
+  'nchi|Ulan Bator|Takeo|Ahvaz|Arequipa|Padang|Hubli|Zhabei|Marrakesh|Denpasar|Kampung Baru Subang|Fort' +
+  ' Worth|Indianapolis|Duque de Caxias|Jos|Ilorin|Callao|La Paz|Ottawa|Barquisimeto|Chihuahua|Nanning|F' +
+  'reetown|Johor Bahru|Jerusalem|Bandar Lampung|Bogor|Narela|Mombasa|Cebu City|Muscat|Zaporizhia|Marsei' +
+  'lle|Zarqa|Naucalpan de Juárez|Çankaya|Rahim Yar Khan|Pasragad Branch|Boumerdas|Jalandhar|Thiruvanant' +
+  'hapuram|Sakai|Anyang|San Miguel de Tucumán|Cotonou|Salem|Mérida|Tiruchirappalli|Homs|Hohhot|Niamey|T' +
+  'ainan|Shangyu|Łódź|Dammam|Xining|Kahrīz|Kota|Natal|Bhubaneshwar|Qinhuangdao|Hengyang|Antalya|Kraków|' +
+  'Alīgarh|Da Nang|Pietermaritzburg|Lomé|Trujillo|Malang|Ciudad Guayana|Bareilly|Kigali|Teresina|Xinxia' +
+  'ng|São Bernardo do Campo|Hegang|Riga|Amsterdam|Oyo|Quetta|Nottingham|Campo Grande|Ashgabat|Álvaro Ob' +
   "regón|Muzaffarābād|Bağcılar|As Sulaymānīyah|San Luis Potosí|Aguascalientes|Cúcuta|Morādābād|N'Djamen" +
-  "a|Langfang|Zhumadian|Yantai|Lviv|Hermosillo|Edmonton|Jeonju|Saltillo|Zhuzhou|Subang Jaya|Bhiwandi|Pe" +
-  "kanbaru|Sevilla|Jaboatão|Shizuoka|Santo Domingo Oeste|Rājshāhi|Battagram|City of Balikpapan|Santo Do" +
-  "mingo Este|Changzhi|Bulawayo|Zagreb|Agadir|Sarajevo|La Plata|Tunis|Zhangjiakou|Zigong|Mexicali|Fuxin" +
-  "|Enugu|Tangier|Huangshi|Liaoyang|Sheffield|Seattle|Denver|El Paso|Kumamoto|Raipur|General Santos|Dus" +
-  "hanbe|Osasco|Detroit|Culiacán|Matola|Zaragoza|Xiangtan|Guadalupe|Acapulco de Juárez|Ipoh|Mississauga" +
-  "|Boston|Puyang Chengguanzhen|Nantong|Mudanjiang|Athens|Santo André|Nouakchott|Pointe-Noire|Memphis|T" +
-  "lalnepantla|Kryvyi Rih|João Pessoa|Ansan-si|Benghazi|Frankfurt am Main|Krasnodar|Guilin|Palermo|Colo" +
-  "mbo|Lilongwe|Oran|Diyarbakır|Taguig|New South Memphis|Ulyanovsk|Kotli|Okayama|Zhanjiang|Al Aḩmadī|Yo" +
-  "gyakarta|North York|Chisinau|Wrocław|Cheongju-si|Anyang-si|Tébessa|Zhenjiang|Portland|Winnipeg|Dando" +
-  "ng|Oklahoma City|Izhevsk|Jaboatão dos Guararapes|Shaoguan|Yancheng|Cancún|Contagem|Santiago de Queré" +
-  "taro|Bhilai|Panshan|Djibouti|Las Vegas|Baltimore|Kermanshah|Coyoacán|Ribeirão Preto|Al Ḩudaydah|Pasi" +
-  "g City|Bristol|Jamshedpur|Haikou|São José dos Campos|Santa María Chimalhuacán|Taizhou|Xingtai|Borivl" +
-  "i|Torreón|Yaroslavl|Benoni|Hamamatsu|Cochin|Jinzhou|Amrāvati|Abu Dhabi|Haiphong|Islamabad|Kirkuk|Sān" +
-  "gli|Milwaukee|Scarborough|Shuangyashan|Situbondo|Vancouver|Barnaul|Rotterdam|Morelia|Luancheng|Rasht" +
-  "|Abeokuta|Essen|Kayseri|Glasgow|Gold Coast|Yingkou|Abuja|Las Piñas|Zhangzhou|Stuttgart|Reynosa|Dortm" +
-  "und|Vladivostok|Irkutsk|Blantyre|New Kingston|Üsküdar|Genoa|Cuttack|Oslo|Hachiōji|Khabarovsk|Khabaro" +
-  "vsk Vtoroy|Libreville|Kerman|Chiclayo|Orūmīyeh|Bahçelievler|Bengbu|Bīkaner|Tlaquepaque|Tlalpan|Umran" +
-  "iye|Düsseldorf|Banjarmasin|Göteborg|Shihezi|Bucaramanga|South Boston|Kuching|Poznań|Málaga|Bouaké|Ny" +
-  "ala|Asmara|Sokoto|Uberlândia|Onitsha|Honchō|Albuquerque|Hamhŭng|Sorocaba|Helsinki|Warangal|Santiago " +
+  'a|Langfang|Zhumadian|Yantai|Lviv|Hermosillo|Edmonton|Jeonju|Saltillo|Zhuzhou|Subang Jaya|Bhiwandi|Pe' +
+  'kanbaru|Sevilla|Jaboatão|Shizuoka|Santo Domingo Oeste|Rājshāhi|Battagram|City of Balikpapan|Santo Do' +
+  'mingo Este|Changzhi|Bulawayo|Zagreb|Agadir|Sarajevo|La Plata|Tunis|Zhangjiakou|Zigong|Mexicali|Fuxin' +
+  '|Enugu|Tangier|Huangshi|Liaoyang|Sheffield|Seattle|Denver|El Paso|Kumamoto|Raipur|General Santos|Dus' +
+  'hanbe|Osasco|Detroit|Culiacán|Matola|Zaragoza|Xiangtan|Guadalupe|Acapulco de Juárez|Ipoh|Mississauga' +
+  '|Boston|Puyang Chengguanzhen|Nantong|Mudanjiang|Athens|Santo André|Nouakchott|Pointe-Noire|Memphis|T' +
+  'lalnepantla|Kryvyi Rih|João Pessoa|Ansan-si|Benghazi|Frankfurt am Main|Krasnodar|Guilin|Palermo|Colo' +
+  'mbo|Lilongwe|Oran|Diyarbakır|Taguig|New South Memphis|Ulyanovsk|Kotli|Okayama|Zhanjiang|Al Aḩmadī|Yo' +
+  'gyakarta|North York|Chisinau|Wrocław|Cheongju-si|Anyang-si|Tébessa|Zhenjiang|Portland|Winnipeg|Dando' +
+  'ng|Oklahoma City|Izhevsk|Jaboatão dos Guararapes|Shaoguan|Yancheng|Cancún|Contagem|Santiago de Queré' +
+  'taro|Bhilai|Panshan|Djibouti|Las Vegas|Baltimore|Kermanshah|Coyoacán|Ribeirão Preto|Al Ḩudaydah|Pasi' +
+  'g City|Bristol|Jamshedpur|Haikou|São José dos Campos|Santa María Chimalhuacán|Taizhou|Xingtai|Borivl' +
+  'i|Torreón|Yaroslavl|Benoni|Hamamatsu|Cochin|Jinzhou|Amrāvati|Abu Dhabi|Haiphong|Islamabad|Kirkuk|Sān' +
+  'gli|Milwaukee|Scarborough|Shuangyashan|Situbondo|Vancouver|Barnaul|Rotterdam|Morelia|Luancheng|Rasht' +
+  '|Abeokuta|Essen|Kayseri|Glasgow|Gold Coast|Yingkou|Abuja|Las Piñas|Zhangzhou|Stuttgart|Reynosa|Dortm' +
+  'und|Vladivostok|Irkutsk|Blantyre|New Kingston|Üsküdar|Genoa|Cuttack|Oslo|Hachiōji|Khabarovsk|Khabaro' +
+  'vsk Vtoroy|Libreville|Kerman|Chiclayo|Orūmīyeh|Bahçelievler|Bengbu|Bīkaner|Tlaquepaque|Tlalpan|Umran' +
+  'iye|Düsseldorf|Banjarmasin|Göteborg|Shihezi|Bucaramanga|South Boston|Kuching|Poznań|Málaga|Bouaké|Ny' +
+  'ala|Asmara|Sokoto|Uberlândia|Onitsha|Honchō|Albuquerque|Hamhŭng|Sorocaba|Helsinki|Warangal|Santiago ' +
   "de Cuba|Siping|Kagoshima|Surakarta|Huai'an|Bhavnagar|Mar del Plata|Bahawalpur|Zahedan|Aden|Nanded|Or" +
-  "enburg|Changwon|Pristina|Jiamusi|Antipolo|Neijiang|Bremen|Meknès|Banqiao|Sargodha|Bangui|Vilnius|Yan" +
-  "gzhou|Novokuznetsk|Kisangani|Port Said|Mersin|Tuxtla|Raurkela|Warri|Guli|Ebute Ikorodu|Tanggu|Jiangm" +
-  "en|Cuauhtémoc|Tucson|Nashville|Beira|Guntur|Touba|Québec|Hamadān|Cangzhou|San Salvador|Dehra Dūn|Cui" +
-  "abá|Petaling Jaya|Macau|Bhayandar|Esenler|Fresno|Hamilton|Tyumen|Durgapur|Victoria de Durango|Ajmer|" +
-  "Lisbon|Changde|Jiaozuo|Ulhasnagar|Kolhāpur|Lipetsk|Siliguri|Hannover|Eskişehir|Āzādshahr|Salta|Penza" +
-  "|Tembisa|Bilimora|Mykolayiv|Aparecida de Goiânia|Puente Alto|Makati City|Tonghua|Naberezhnyye Chelny" +
-  "|Leicester|Wuhu|Niigata|Karol Bāgh|Leipzig|Kalininskiy|Duisburg|Āsansol|Arāk|Astrakhan|Zhuhai|Pohang" +
-  "|Nürnberg|Shashi|Makhachkala|Cimahi|Wuwei|Jamnagar|Sacramento|Aracaju|Ajman City|Jianshui|Port Sudan" +
-  "|Santa Fe|San Pedro Sula|Toluca|Ciudad López Mateos|Suez|Dresden|Tomsk|Masina|Sahāranpur|Cuautitlán " +
+  'enburg|Changwon|Pristina|Jiamusi|Antipolo|Neijiang|Bremen|Meknès|Banqiao|Sargodha|Bangui|Vilnius|Yan' +
+  'gzhou|Novokuznetsk|Kisangani|Port Said|Mersin|Tuxtla|Raurkela|Warri|Guli|Ebute Ikorodu|Tanggu|Jiangm' +
+  'en|Cuauhtémoc|Tucson|Nashville|Beira|Guntur|Touba|Québec|Hamadān|Cangzhou|San Salvador|Dehra Dūn|Cui' +
+  'abá|Petaling Jaya|Macau|Bhayandar|Esenler|Fresno|Hamilton|Tyumen|Durgapur|Victoria de Durango|Ajmer|' +
+  'Lisbon|Changde|Jiaozuo|Ulhasnagar|Kolhāpur|Lipetsk|Siliguri|Hannover|Eskişehir|Āzādshahr|Salta|Penza' +
+  '|Tembisa|Bilimora|Mykolayiv|Aparecida de Goiânia|Puente Alto|Makati City|Tonghua|Naberezhnyye Chelny' +
+  '|Leicester|Wuhu|Niigata|Karol Bāgh|Leipzig|Kalininskiy|Duisburg|Āsansol|Arāk|Astrakhan|Zhuhai|Pohang' +
+  '|Nürnberg|Shashi|Makhachkala|Cimahi|Wuwei|Jamnagar|Sacramento|Aracaju|Ajman City|Jianshui|Port Sudan' +
+  '|Santa Fe|San Pedro Sula|Toluca|Ciudad López Mateos|Suez|Dresden|Tomsk|Masina|Sahāranpur|Cuautitlán ' +
   "Izcalli|Gulbarga|Bhātpāra|Najaf|Feira de Santana|Shah Alam|Mariupol|Himeji|Homyel'|Qionghai|Okene|Ui" +
-  "jeongbu-si|East London|Yazd|Hargeysa|Sialkot|Kemerovo|Yichang|Hwaseong-si|Kansas City|Yinchuan|Skopj" +
-  "e|Vereeniging|The Hague|Long Beach|Mixco|Lyon|Londrina|Mesa|Jiaojiang|Matsudo|Juiz de Fora|Nishinomi" +
-  "ya-hama|Staten Island|Kawaguchi|Ciudad Apodaca|Zunyi|Jiaxing|Belford Roxo|Jammu|Liaoyuan|Edinburgh|A" +
-  "tlanta|Kananga|Bloemfontein|Xiangyang|Gdańsk|Calabar|Dadukou|Joinville|Ḩamāh|Kurnool|Antwerpen|Kanaz" +
-  "awa|Karabağlar|Zamboanga|Kirov|Ujjain|Kota Kinabalu|Colorado Springs|Niterói|Hengshui|Tabuk|Pontiana" +
-  "k|Leeds|Bacolod City|São João de Meriti|Mansilingan|Virginia Beach|Rāmgundam|Luhansk|Manado|Karagand" +
-  "y|Raleigh|Jining|Constantine|Juba|Muratpaşa|Wenshan City|Utsunomiya|Heroica Matamoros|Şanlıurfa|Chen" +
-  "gde|Ōita|Cardiff|San Juan|Cheboksary|Boksburg|Cagayan de Oro|Omaha|Matsuyama|San Nicolás de los Garz" +
-  "a|Amagasaki|Carrefour|Shyamnagar|Dasmariñas|Malatya|Miami|Nangi|Kozhikode|Mawlamyine|Iquitos|Kurashi" +
-  "ki|Sultangazi|Garoua|Murcia|Mwanza|Uyo|Kousséri|Mālegaon|Davangere|Kaliningrad|Karbala|Masan|Ananind" +
-  "eua|Balikpapan|Brampton|Toulouse|Tel Aviv|Namangan|Katsina|Welkom|Santa Marta|Al Maḩallah al Kubrá|V" +
-  "enustiano Carranza|Jalgaon|Yokosuka|Akola|Belgaum|Veracruz|East Jerusalem|Luqiao|Bryansk|Maltepe|Al " +
-  "Kharj|Chaozhou|Xalapa de Enríquez|Ado-Ekiti|Bratislava|Gaya|Udaipur|Likasi|Luxor|Ibagué|Shaoxing|Iva" +
-  "novo|Erzurum|Akure|Asyūţ|Jambi City|Al Manşūrah|Oakland|Korba|Bokāro|Kolwezi|Auckland|Sukkur|Mangalo" +
-  "re|Luohe|Pasay|Sevastopol|Azcapotzalco|Shymkent|Yangquan|Magnitogorsk|Jhānsi|Florianópolis|Wandsbek|" +
-  "Maturín|Minneapolis|Thoothukudi|Ardabīl|Nagasaki|Chaoyang|Gaza|Kursk|Tonalá|Jeju City|Panamá|Xochimi" +
-  "lco|Szczecin|Biên Hòa|Villa Nueva|Ribeirão das Neves|Hirakata|Oujda-Angad|Tanda|Newcastle|Nellore|Hs" +
-  "inchu|Jixi|Zanzibar|Tulsa|Taoyuan City|Kassala|Lekki|Palma|Kitwe|Nasiriyah|Tver|West Jerusalem|Machi" +
-  "da|Yangjiang|Khmelnytskyi|Gifu-shi|Tiruppur|Keelung|Al Hoceïma|Manchester|Surrey|Vila Velha|Weifang|" +
-  "Fujisawa|Ndola|Kollam|Serra|Samsun|Tallinn|Bamenda|El Obeid|Bello|Xinpu|Sandakan|Buraydah|Kandahār|D" +
-  "iadema|Wichita|New Orleans|Comilla|Samut Prakan|Nampula|Arlington|Cleveland|Bissau|Iloilo|Khamis Mus" +
-  "hait|Campos dos Goytacazes|Resistencia|Mişrātah|Mauá|Abomey-Calavi|Bochum|Benito Juárez|Toyonaka|Izt" +
-  "acalco|Betim|Fukuyama|Pasto|Batman|Wellington|Las Palmas de Gran Canaria|Mazatlán|Caxias do Sul|Nizh" +
-  "ny Tagil|Irapuato|Bochum-Hordel|Dezhou|Krugersdorp|Pānihāti|Shibganj|Toyohashi|Zhoukou|Laval|Huancay" +
-  "o|Makiyivka|Putian|Kahramanmaraş|Tirana|São José do Rio Preto|Kaunas|Nuevo Laredo|Bakersfield|Zhangj" +
-  "iakou Shi Xuanhua Qu|Seremban|Miguel Hidalgo|Stoke-on-Trent|Pingxiang|Van|Honolulu|Abadan|Fenghuang|" +
-  "Puerto La Cruz|Brno|Mahilyow|Natore|Tampa|Canberra|Nara-shi|Ahmadnagar|Dhūlia|Olinda|Kenitra|Bydgosz" +
-  "cz|Kuantan|Bologna|Cheonan|Petare|Larkana|Al Qadarif|Christchurch|Toyota|Manukau City|Zhaoqing|Ataşe" +
-  "hir|Bhāgalpur|Shekhupura|Carapicuíba|Wuppertal|Tamale|Ulan-Ude|Nagano|Bobo-Dioulasso|Lublin|Huocheng" +
-  "|Aurora|Coventry|Halifax|Anqing|Taraz|San Jose del Monte|Manizales|Kwangmyŏng|Zanjān|Iwaki|Bacoor|As" +
-  "ahikawa|Xico|Kimhae|Ambon|Samarinda|Benito Juarez|Bilbao|Santiago del Estero|Takatsuki|Thessaloníki|" +
-  "Villahermosa|Barinas|Neiva|Ciudad General Escobedo|Okazaki|Bandar Abbas|Vinnytsia|Ras Al Khaimah Cit" +
-  "y|Anshun|Suita|Wakayama|Anaheim|Hualien City|Lapu-Lapu City|Diepsloot|Punāsa|Muzaffarnagar|Florence|" +
-  "Sanandaj|Latur|Campina Grande|Etobicoke|Camagüey|Chifeng|Hŭngnam|Nur-Sultan|Belgorod|Kosti|Taihecun|" +
-  "Doha|Turmero|Kurgan|Rangpur|Bhimbar|Vitebsk|Iligan|Soledad|Shiqi|Piracicaba|Zürich|Kūkatpalli|Jhang " +
-  "Sadr|Arusha|Ambattūr|Kōriyama|Plovdiv|Celaya|Chitungwiza|Kashiwa|Latakia|Aksu|Serekunda|Tokorozawa|C" +
-  "orrientes|Kaluga|Macapá|West Raleigh|Cuernavaca|Nice|Kaesŏng|Ciudad Bolívar|Kawagoe|Tungi|Krasnogvar" +
-  "geisky|Randburg|Bellary|Itaquaquecetuba|Simferopol|Kochi|Sunderland|Santa Ana|Bauru|San José|Alicant" +
-  "e|Takamatsu|Tieling|Qazvin|Muzaffarpur|Kāmārhāti|Tepic|Wad Medani|Jincheng|Montes Claros|Bielefeld|B" +
-  "ujumbura|Mandaue City|Khorramshahr|Mathura|Khorramabad|Soyapango|Patiāla|Wŏnsan|Pavlodar|Chānda|Cano" +
-  "as|Sochi|Chongjin|Yanji|Bhīlwāra|Tétouan|Mogi das Cruzes|Toyama|Piura|Birkenhead|Thrissur|Brahmapur|" +
-  "São Vicente|Orël|Corpus Christi|Suizhou|Posadas|Volzhskiy|Riverside|Ixtapaluca|Villavicencio|Jundiaí" +
-  "|San Miguelito|Smolensk|Ciudad del Este|Pelotas|Kherson|Shāhjānpur|Akita|Thiès|Maroua|Morón|Anápolis" +
-  "|Shimoga|Samarkand|Murmansk|Islington|Holguín|Ust-Kamenogorsk|Ad Dīwānīyah|Shangrao|Mataram|Andijon|" +
-  "Reading|Iaşi|Valladolid|Poltava|New Delhi|Koshigaya|Vladikavkaz|Hrodna|Katowice|Rohtak|Baicheng|Chim" +
-  "bote|Cluj-Napoca|Calamba|Bauchi|Cherepovets|St. Louis|Armenia|Al Kūt|Timişoara|Vologda|Şişli|Lexingt" +
-  "on-Fayette|Kingston upon Hull|Soacha|Temara|Ganja|Lianshan|Denizli|Ikeja|Bonn|Ostrava|Varna|Vitória|" +
-  "Wusong|Iligan City|Cusco|Maringá|Miyazaki|Percut|Pucallpa|Jingdezhen|Guarujá|Sariwŏn|Antofagasta|Bot" +
-  "shabelo|Bengkulu|Butuan|Tampico|Oshawa|Cabuyao|Chita|Valledupar|Biskra|Mannheim|Chernihiv|Irbid|Tumk" +
-  "ūr|Chinju|Newport|Tawau|Shengli|Fīrozābād|Al Fayyūm|Porto Velho|San Salvador de Jujuy|Brakpan|Stockt" +
-  "on|Mandaluyong City|Nizāmābād|Kulti|Ciudad Victoria|Tláhuac|Franca|Rājahmundry|Pittsburgh|Craiova|Co" +
-  "nstanţa|Saransk|Mazār-e Sharīf|Barddhamān|Malmö|Gujrat|Naha|Brest|Mardan|Surgut|Swansea|Batikent|Biñ" +
-  "an|George Town|Kyzylorda|Malir Cantonment|Winejok|Xinyuan|Yangshuo|Angeles City|Santol|Anchorage|Ciu" +
-  "dad Obregón|Kasugai|Jember|Aomori|Ōtsu|Bārāsat|Elazığ|Okanagan|Cherkasy|Vigo|Akashi|Bāli|Cincinnati|" +
-  "Hisar|Rāmpur|Yokkaichi|Yeosu|Southend-on-Sea|Morioka|Viña del Mar|Sumy|Fukushima|Galaţi|Blumenau|Gre" +
-  "ater Noida|Noida|Foz do Iguaçu|Al Hufūf|Kākināda|Pānīpat|Semey|Makurdi|Wollongong|Ponta Grossa|Minna" +
-  "|Białystok|Mbeya|Mueang Nonthaburi|Gumi|Tambov|Catania|Al Mubarraz|Bafoussam|Kasur|Utrecht|Xiuying|P" +
-  "aulista|Al Ḩillah|Limeira|Parbhani|Victoria|Beihai|Huizhou|Zeytinburnu|Tsuen Wan|Ironville|Meads|Sét" +
-  "if|Safi|Sinŭiju|Huế|Darbhanga|Marienthal|Adapazarı|Sultanbeyli|Greensboro|Viamão|Zagazig|Saint Paul|" +
-  "Kuala Terengganu|Ismailia|Alto Barinas|Dihok|Karlsruhe|Port Moresby|Plano|Ichihara|Iksan|Nha Trang|S" +
-  "uzano|Alwar|Cainta|Pétionville|Maebashi|Bilāspur|Logan City|Valparaíso|Palu|Kupang|Zhytomyr|Newark|I" +
-  "tagüí|Nicolás Romero|Gebze|Narsingdi|Batna|Chuzhou|Merkezefendi|Ichinomiya|Tacna|Hamburg-Nord|Mingor" +
-  "a|Toledo|Ensenada|Efon-Alaaye|Yoshkar-Ola|Taganrog|Santa Teresa del Tuy|Horlivka|Windsor|Coacalco|Il" +
-  "esa|Kostroma|Gijón|Bari|Khomeynī Shahr|Sfax|Nantes|Cuenca|Owo|Bahía Blanca|Sukabumi|Braşov|Komsomols" +
-  "k-on-Amur|Hakodate|Bab Ezzouar|Mokolo|Caucaia|Strasbourg|Belfast|Kashgar|Ramadi|Ichalkaranji|Ibaraki" +
-  "|Yao|Herāt|Guantánamo|Baguio|Petrópolis|Ar Rayyān|Wiesbaden|Montería|Ljubljana|Hafar Al-Batin|Kakoga" +
-  "wachō-honmachi|Tasikmalaya|Bijapur|Orlando|Linyi|Derby|San Pedro|Münster|Gelsenkirchen|Mokpo|Santa C" +
+  'jeongbu-si|East London|Yazd|Hargeysa|Sialkot|Kemerovo|Yichang|Hwaseong-si|Kansas City|Yinchuan|Skopj' +
+  'e|Vereeniging|The Hague|Long Beach|Mixco|Lyon|Londrina|Mesa|Jiaojiang|Matsudo|Juiz de Fora|Nishinomi' +
+  'ya-hama|Staten Island|Kawaguchi|Ciudad Apodaca|Zunyi|Jiaxing|Belford Roxo|Jammu|Liaoyuan|Edinburgh|A' +
+  'tlanta|Kananga|Bloemfontein|Xiangyang|Gdańsk|Calabar|Dadukou|Joinville|Ḩamāh|Kurnool|Antwerpen|Kanaz' +
+  'awa|Karabağlar|Zamboanga|Kirov|Ujjain|Kota Kinabalu|Colorado Springs|Niterói|Hengshui|Tabuk|Pontiana' +
+  'k|Leeds|Bacolod City|São João de Meriti|Mansilingan|Virginia Beach|Rāmgundam|Luhansk|Manado|Karagand' +
+  'y|Raleigh|Jining|Constantine|Juba|Muratpaşa|Wenshan City|Utsunomiya|Heroica Matamoros|Şanlıurfa|Chen' +
+  'gde|Ōita|Cardiff|San Juan|Cheboksary|Boksburg|Cagayan de Oro|Omaha|Matsuyama|San Nicolás de los Garz' +
+  'a|Amagasaki|Carrefour|Shyamnagar|Dasmariñas|Malatya|Miami|Nangi|Kozhikode|Mawlamyine|Iquitos|Kurashi' +
+  'ki|Sultangazi|Garoua|Murcia|Mwanza|Uyo|Kousséri|Mālegaon|Davangere|Kaliningrad|Karbala|Masan|Ananind' +
+  'eua|Balikpapan|Brampton|Toulouse|Tel Aviv|Namangan|Katsina|Welkom|Santa Marta|Al Maḩallah al Kubrá|V' +
+  'enustiano Carranza|Jalgaon|Yokosuka|Akola|Belgaum|Veracruz|East Jerusalem|Luqiao|Bryansk|Maltepe|Al ' +
+  'Kharj|Chaozhou|Xalapa de Enríquez|Ado-Ekiti|Bratislava|Gaya|Udaipur|Likasi|Luxor|Ibagué|Shaoxing|Iva' +
+  'novo|Erzurum|Akure|Asyūţ|Jambi City|Al Manşūrah|Oakland|Korba|Bokāro|Kolwezi|Auckland|Sukkur|Mangalo' +
+  're|Luohe|Pasay|Sevastopol|Azcapotzalco|Shymkent|Yangquan|Magnitogorsk|Jhānsi|Florianópolis|Wandsbek|' +
+  'Maturín|Minneapolis|Thoothukudi|Ardabīl|Nagasaki|Chaoyang|Gaza|Kursk|Tonalá|Jeju City|Panamá|Xochimi' +
+  'lco|Szczecin|Biên Hòa|Villa Nueva|Ribeirão das Neves|Hirakata|Oujda-Angad|Tanda|Newcastle|Nellore|Hs' +
+  'inchu|Jixi|Zanzibar|Tulsa|Taoyuan City|Kassala|Lekki|Palma|Kitwe|Nasiriyah|Tver|West Jerusalem|Machi' +
+  'da|Yangjiang|Khmelnytskyi|Gifu-shi|Tiruppur|Keelung|Al Hoceïma|Manchester|Surrey|Vila Velha|Weifang|' +
+  'Fujisawa|Ndola|Kollam|Serra|Samsun|Tallinn|Bamenda|El Obeid|Bello|Xinpu|Sandakan|Buraydah|Kandahār|D' +
+  'iadema|Wichita|New Orleans|Comilla|Samut Prakan|Nampula|Arlington|Cleveland|Bissau|Iloilo|Khamis Mus' +
+  'hait|Campos dos Goytacazes|Resistencia|Mişrātah|Mauá|Abomey-Calavi|Bochum|Benito Juárez|Toyonaka|Izt' +
+  'acalco|Betim|Fukuyama|Pasto|Batman|Wellington|Las Palmas de Gran Canaria|Mazatlán|Caxias do Sul|Nizh' +
+  'ny Tagil|Irapuato|Bochum-Hordel|Dezhou|Krugersdorp|Pānihāti|Shibganj|Toyohashi|Zhoukou|Laval|Huancay' +
+  'o|Makiyivka|Putian|Kahramanmaraş|Tirana|São José do Rio Preto|Kaunas|Nuevo Laredo|Bakersfield|Zhangj' +
+  'iakou Shi Xuanhua Qu|Seremban|Miguel Hidalgo|Stoke-on-Trent|Pingxiang|Van|Honolulu|Abadan|Fenghuang|' +
+  'Puerto La Cruz|Brno|Mahilyow|Natore|Tampa|Canberra|Nara-shi|Ahmadnagar|Dhūlia|Olinda|Kenitra|Bydgosz' +
+  'cz|Kuantan|Bologna|Cheonan|Petare|Larkana|Al Qadarif|Christchurch|Toyota|Manukau City|Zhaoqing|Ataşe' +
+  'hir|Bhāgalpur|Shekhupura|Carapicuíba|Wuppertal|Tamale|Ulan-Ude|Nagano|Bobo-Dioulasso|Lublin|Huocheng' +
+  '|Aurora|Coventry|Halifax|Anqing|Taraz|San Jose del Monte|Manizales|Kwangmyŏng|Zanjān|Iwaki|Bacoor|As' +
+  'ahikawa|Xico|Kimhae|Ambon|Samarinda|Benito Juarez|Bilbao|Santiago del Estero|Takatsuki|Thessaloníki|' +
+  'Villahermosa|Barinas|Neiva|Ciudad General Escobedo|Okazaki|Bandar Abbas|Vinnytsia|Ras Al Khaimah Cit' +
+  'y|Anshun|Suita|Wakayama|Anaheim|Hualien City|Lapu-Lapu City|Diepsloot|Punāsa|Muzaffarnagar|Florence|' +
+  'Sanandaj|Latur|Campina Grande|Etobicoke|Camagüey|Chifeng|Hŭngnam|Nur-Sultan|Belgorod|Kosti|Taihecun|' +
+  'Doha|Turmero|Kurgan|Rangpur|Bhimbar|Vitebsk|Iligan|Soledad|Shiqi|Piracicaba|Zürich|Kūkatpalli|Jhang ' +
+  'Sadr|Arusha|Ambattūr|Kōriyama|Plovdiv|Celaya|Chitungwiza|Kashiwa|Latakia|Aksu|Serekunda|Tokorozawa|C' +
+  'orrientes|Kaluga|Macapá|West Raleigh|Cuernavaca|Nice|Kaesŏng|Ciudad Bolívar|Kawagoe|Tungi|Krasnogvar' +
+  'geisky|Randburg|Bellary|Itaquaquecetuba|Simferopol|Kochi|Sunderland|Santa Ana|Bauru|San José|Alicant' +
+  'e|Takamatsu|Tieling|Qazvin|Muzaffarpur|Kāmārhāti|Tepic|Wad Medani|Jincheng|Montes Claros|Bielefeld|B' +
+  'ujumbura|Mandaue City|Khorramshahr|Mathura|Khorramabad|Soyapango|Patiāla|Wŏnsan|Pavlodar|Chānda|Cano' +
+  'as|Sochi|Chongjin|Yanji|Bhīlwāra|Tétouan|Mogi das Cruzes|Toyama|Piura|Birkenhead|Thrissur|Brahmapur|' +
+  'São Vicente|Orël|Corpus Christi|Suizhou|Posadas|Volzhskiy|Riverside|Ixtapaluca|Villavicencio|Jundiaí' +
+  '|San Miguelito|Smolensk|Ciudad del Este|Pelotas|Kherson|Shāhjānpur|Akita|Thiès|Maroua|Morón|Anápolis' +
+  '|Shimoga|Samarkand|Murmansk|Islington|Holguín|Ust-Kamenogorsk|Ad Dīwānīyah|Shangrao|Mataram|Andijon|' +
+  'Reading|Iaşi|Valladolid|Poltava|New Delhi|Koshigaya|Vladikavkaz|Hrodna|Katowice|Rohtak|Baicheng|Chim' +
+  'bote|Cluj-Napoca|Calamba|Bauchi|Cherepovets|St. Louis|Armenia|Al Kūt|Timişoara|Vologda|Şişli|Lexingt' +
+  'on-Fayette|Kingston upon Hull|Soacha|Temara|Ganja|Lianshan|Denizli|Ikeja|Bonn|Ostrava|Varna|Vitória|' +
+  'Wusong|Iligan City|Cusco|Maringá|Miyazaki|Percut|Pucallpa|Jingdezhen|Guarujá|Sariwŏn|Antofagasta|Bot' +
+  'shabelo|Bengkulu|Butuan|Tampico|Oshawa|Cabuyao|Chita|Valledupar|Biskra|Mannheim|Chernihiv|Irbid|Tumk' +
+  'ūr|Chinju|Newport|Tawau|Shengli|Fīrozābād|Al Fayyūm|Porto Velho|San Salvador de Jujuy|Brakpan|Stockt' +
+  'on|Mandaluyong City|Nizāmābād|Kulti|Ciudad Victoria|Tláhuac|Franca|Rājahmundry|Pittsburgh|Craiova|Co' +
+  'nstanţa|Saransk|Mazār-e Sharīf|Barddhamān|Malmö|Gujrat|Naha|Brest|Mardan|Surgut|Swansea|Batikent|Biñ' +
+  'an|George Town|Kyzylorda|Malir Cantonment|Winejok|Xinyuan|Yangshuo|Angeles City|Santol|Anchorage|Ciu' +
+  'dad Obregón|Kasugai|Jember|Aomori|Ōtsu|Bārāsat|Elazığ|Okanagan|Cherkasy|Vigo|Akashi|Bāli|Cincinnati|' +
+  'Hisar|Rāmpur|Yokkaichi|Yeosu|Southend-on-Sea|Morioka|Viña del Mar|Sumy|Fukushima|Galaţi|Blumenau|Gre' +
+  'ater Noida|Noida|Foz do Iguaçu|Al Hufūf|Kākināda|Pānīpat|Semey|Makurdi|Wollongong|Ponta Grossa|Minna' +
+  '|Białystok|Mbeya|Mueang Nonthaburi|Gumi|Tambov|Catania|Al Mubarraz|Bafoussam|Kasur|Utrecht|Xiuying|P' +
+  'aulista|Al Ḩillah|Limeira|Parbhani|Victoria|Beihai|Huizhou|Zeytinburnu|Tsuen Wan|Ironville|Meads|Sét' +
+  'if|Safi|Sinŭiju|Huế|Darbhanga|Marienthal|Adapazarı|Sultanbeyli|Greensboro|Viamão|Zagazig|Saint Paul|' +
+  'Kuala Terengganu|Ismailia|Alto Barinas|Dihok|Karlsruhe|Port Moresby|Plano|Ichihara|Iksan|Nha Trang|S' +
+  'uzano|Alwar|Cainta|Pétionville|Maebashi|Bilāspur|Logan City|Valparaíso|Palu|Kupang|Zhytomyr|Newark|I' +
+  'tagüí|Nicolás Romero|Gebze|Narsingdi|Batna|Chuzhou|Merkezefendi|Ichinomiya|Tacna|Hamburg-Nord|Mingor' +
+  'a|Toledo|Ensenada|Efon-Alaaye|Yoshkar-Ola|Taganrog|Santa Teresa del Tuy|Horlivka|Windsor|Coacalco|Il' +
+  'esa|Kostroma|Gijón|Bari|Khomeynī Shahr|Sfax|Nantes|Cuenca|Owo|Bahía Blanca|Sukabumi|Braşov|Komsomols' +
+  'k-on-Amur|Hakodate|Bab Ezzouar|Mokolo|Caucaia|Strasbourg|Belfast|Kashgar|Ramadi|Ichalkaranji|Ibaraki' +
+  '|Yao|Herāt|Guantánamo|Baguio|Petrópolis|Ar Rayyān|Wiesbaden|Montería|Ljubljana|Hafar Al-Batin|Kakoga' +
+  'wachō-honmachi|Tasikmalaya|Bijapur|Orlando|Linyi|Derby|San Pedro|Münster|Gelsenkirchen|Mokpo|Santa C' +
   "atarina|Russeifa|Windhoek|Tshikapa|Kafr ad Dawwār|Tokushima|Haifa|Sterlitamak|Ha'il|Eixample|Bagerha" +
-  "t|Chengzhong|Wuzhou|Chula Vista|Hulan Ergi|Aizawl|Aachen|Sumqayıt|Mantampay|Petrozavodsk|El Daein|Um" +
-  "uahia|Uruapan|Jersey City|Mianyang|Sivas|Witbank|Aktobe|Paraná|Jālna|Lal Bahadur Nagar|Mönchengladba" +
-  "ch|Markham|Dewas|Sincelejo|Tongliao|Uberaba|Chandler|Fort Wayne|Plymouth|Baranagar|Aral|Karamay|Naku" +
-  "ru|Cần Thơ|Augsburg|Hiratsuka|Gajuwaka|Jiujiang|Popayán|Najrān|Mukalla|Buffalo|Luton|Pekalongan|Cuma" +
+  't|Chengzhong|Wuzhou|Chula Vista|Hulan Ergi|Aizawl|Aachen|Sumqayıt|Mantampay|Petrozavodsk|El Daein|Um' +
+  'uahia|Uruapan|Jersey City|Mianyang|Sivas|Witbank|Aktobe|Paraná|Jālna|Lal Bahadur Nagar|Mönchengladba' +
+  'ch|Markham|Dewas|Sincelejo|Tongliao|Uberaba|Chandler|Fort Wayne|Plymouth|Baranagar|Aral|Karamay|Naku' +
+  'ru|Cần Thơ|Augsburg|Hiratsuka|Gajuwaka|Jiujiang|Popayán|Najrān|Mukalla|Buffalo|Luton|Pekalongan|Cuma' +
   "ná|Satna|Rio Branco|Durham|Etāwah|Gómez Palacio|Cascavel|St. Petersburg|L'Hospitalet de Llobregat|On" +
-  "do|Chimoio|Irvine|Espoo|Latina|Los Mochis|Bratsk|Pachuca de Soto|Tarsus|Laredo|Sari|Durg|Rivne|Oaxac" +
-  "a|Soledad de Graciano Sánchez|Turpan|Ikot Ekpene|Heze|Yamagata|Cirebon|Novo Hamburgo|Gdynia|Carabanc" +
-  "hel|Naihāti|Vitória da Conquista|Laohekou|Richards Bay|Talcahuano|Wolverhampton|El Fasher|Woodlands|" +
-  "Thiès Nones|Dire Dawa|Floridablanca|Suihua|Barueri|Borūjerd|Eimsbüttel|Liupanshui|Qarchak|Santiago d" +
-  "e Surco|Taubaté|Nanyang|San Fernando|Morogoro|Governador Valadares|Tirupati|Banda Aceh|Wafangdian|So" +
-  "nīpat|Santa Clara|Iwo|Libertad|Gombe|Altona|Āvadi|Praia Grande|Colonia del Valle|Niš|Port-de-Paix|Si" +
-  "nga|San Bernardo|Várzea Grande|Porto|Volta Redonda|Navotas|Kropyvnytskyi|Santa Maria|Lubbock|Tehuacá" +
-  "n|Fukui-shi|Kamianske|Montpellier|Jimeta|Częstochowa|Tiruvottiyūr|Palmira|Bukhara|City of Westminste" +
-  "r|Saugor|Udon Thani|Chemnitz|Ica|Orsk|Vanderbijlpark|San Cristóbal|Mito|Norfolk|Rizhao|Southampton|K" +
-  "yain Seikgyi Township|A Coruña|Mau|Shimonoseki|Juliaca|Gorgān|Nizhnevartovsk|Braunschweig|Hebi|Bago|" +
-  "Bihār Sharīf|Baruta|Merlo|Puente de Vallecas|Trabzon|Jessore|Manisa|Louisville|Santa Luzia|Gunsan|Wŏ" +
-  "nju|Musaffah|Angarsk|Hāpur|Bathinda|Deir ez-Zor|Huayin|Berbera|Ojo de Agua|Gatineau|Yibin|Neuquén|Ta" +
-  "cloban|Novorossiysk|Reno|Aswan|Winston-Salem|Farrukhābād|Sancaktepe|Takasaki|Anantapur|Buenaventura|" +
-  "Lankaran|Glendale|Fuji|Khimki|Blackpool|Xiantao|Hachinohe|Vaughan|Gravataí|Neyagawa|Magdalena Contre" +
-  "ras|Nāgarpur|Kurume|Balıkesir|Temuco|Krefeld|Seeb|Århus|Sasebo|Batangas|Al Jubayl|Pathein|Tegal|Hial" +
-  "eah|Djougou|Sylhet|Ratlām|Scottsdale|Košice|Chernivtsi|Dera Ghazi Khan|Coatzacoalcos|Yuci|Sant Martí" +
-  "|Sahiwal|Ternopil|Yakutsk|Chesapeake|Caruaru|Qinā|Boa Vista|Kediri|Georgetown|Ramagundam|Kismayo|Ibb" +
-  "|Türkmenabat|North Las Vegas|Granada|Nizhnekamsk|Porto-Novo|Kitchener|Centurion|Magugpo Poblacion|Ha" +
-  "mburg-Mitte|Dzerzhinsk|Takoradi|Kiel|Linfen|Fremont|Beni|Bordeaux|Gangānagar|Chigasaki|Gent|Taytay|S" +
-  "ōka|Ngaoundéré|Suncheon|Sejong|José C. Paz|Syktyvkar|Elche|Marka|Nukus|Atani|Quilmes|Ḩalwān|Milton K" +
-  "eynes|Magdeburg|Rio Verde|Nawabshah|Bharatpur|Longueuil|Atsugi|Croix-des-Bouquets|Uitenhage|Ploieşti" +
-  "|Sungai Petani|Binjai|Lucena|Ipatinga|Karīmnagar|Baton Rouge|Rạch Giá|Lille|Miri|Ciudad Lineal|Bexle" +
-  "y|Sumaré|Damanhūr|Nassau|San Lorenzo|Iquique|Kremenchuk|Puducherry|Sosnowiec|Diez de Octubre|Al Miny" +
-  "ā|Staryy Oskol|Liaocheng|Gusau|Neue Neustadt|Radom|Pilar|Shrīrāmpur|Fendou|Sabzevar|Huambo|Groznyy|G" +
-  "eelong|Rāichūr|Huanggang|Quthbullapur|Mubi|Bukavu|Lexington|Juazeiro do Norte|Mymensingh|Karnāl|Rood" +
-  "epoort|Tanga|Jingling|Sucre|Nacala|Ashdod|Minamirinkan|Oviedo|Paramaribo|Adıyaman|Arrah|Okara|Nārāya" +
-  "nganj|Tongchuanshi|Imphal|Najafābād|Paradise|Qarshi|Gosāba|Puerto Princesa|Xintai|Santa Cruz de Tene" +
-  "rife|Haeju|Graz|Ikire|Embu|Formosa|Shakhty|Blagoveshchensk|Olongapo|Banja Luka|Thị Xã Phú Mỹ|Neyshāb" +
-  "ūr|Wuxue|Babruysk|Rishon LeẔiyyon|Campeche|Richmond|Cabanatuan City|Fuencarral-El Pardo|Mirzāpur|Mes" +
-  "sina|Dehiwala-Mount Lavinia|Takarazuka|Kharagpur|Dhanbād|Tanjore|Badalona|Ageoshimo|Binangonan|Oberh" +
-  "ausen|Chon Buri|Verona|Eldoret|Wuhai|Bertoua|Imperatriz|San Pedro de Macorís|Amarnāth|Taiping|Alor S" +
-  "etar|Purwokerto|Jamaica|Rybinsk|Hobart|Santa Rosa|Kisumu|San Bernardino|Imus|Vykhino-Zhulebino|Freib" +
+  'do|Chimoio|Irvine|Espoo|Latina|Los Mochis|Bratsk|Pachuca de Soto|Tarsus|Laredo|Sari|Durg|Rivne|Oaxac' +
+  'a|Soledad de Graciano Sánchez|Turpan|Ikot Ekpene|Heze|Yamagata|Cirebon|Novo Hamburgo|Gdynia|Carabanc' +
+  'hel|Naihāti|Vitória da Conquista|Laohekou|Richards Bay|Talcahuano|Wolverhampton|El Fasher|Woodlands|' +
+  'Thiès Nones|Dire Dawa|Floridablanca|Suihua|Barueri|Borūjerd|Eimsbüttel|Liupanshui|Qarchak|Santiago d' +
+  'e Surco|Taubaté|Nanyang|San Fernando|Morogoro|Governador Valadares|Tirupati|Banda Aceh|Wafangdian|So' +
+  'nīpat|Santa Clara|Iwo|Libertad|Gombe|Altona|Āvadi|Praia Grande|Colonia del Valle|Niš|Port-de-Paix|Si' +
+  'nga|San Bernardo|Várzea Grande|Porto|Volta Redonda|Navotas|Kropyvnytskyi|Santa Maria|Lubbock|Tehuacá' +
+  'n|Fukui-shi|Kamianske|Montpellier|Jimeta|Częstochowa|Tiruvottiyūr|Palmira|Bukhara|City of Westminste' +
+  'r|Saugor|Udon Thani|Chemnitz|Ica|Orsk|Vanderbijlpark|San Cristóbal|Mito|Norfolk|Rizhao|Southampton|K' +
+  'yain Seikgyi Township|A Coruña|Mau|Shimonoseki|Juliaca|Gorgān|Nizhnevartovsk|Braunschweig|Hebi|Bago|' +
+  'Bihār Sharīf|Baruta|Merlo|Puente de Vallecas|Trabzon|Jessore|Manisa|Louisville|Santa Luzia|Gunsan|Wŏ' +
+  'nju|Musaffah|Angarsk|Hāpur|Bathinda|Deir ez-Zor|Huayin|Berbera|Ojo de Agua|Gatineau|Yibin|Neuquén|Ta' +
+  'cloban|Novorossiysk|Reno|Aswan|Winston-Salem|Farrukhābād|Sancaktepe|Takasaki|Anantapur|Buenaventura|' +
+  'Lankaran|Glendale|Fuji|Khimki|Blackpool|Xiantao|Hachinohe|Vaughan|Gravataí|Neyagawa|Magdalena Contre' +
+  'ras|Nāgarpur|Kurume|Balıkesir|Temuco|Krefeld|Seeb|Århus|Sasebo|Batangas|Al Jubayl|Pathein|Tegal|Hial' +
+  'eah|Djougou|Sylhet|Ratlām|Scottsdale|Košice|Chernivtsi|Dera Ghazi Khan|Coatzacoalcos|Yuci|Sant Martí' +
+  '|Sahiwal|Ternopil|Yakutsk|Chesapeake|Caruaru|Qinā|Boa Vista|Kediri|Georgetown|Ramagundam|Kismayo|Ibb' +
+  '|Türkmenabat|North Las Vegas|Granada|Nizhnekamsk|Porto-Novo|Kitchener|Centurion|Magugpo Poblacion|Ha' +
+  'mburg-Mitte|Dzerzhinsk|Takoradi|Kiel|Linfen|Fremont|Beni|Bordeaux|Gangānagar|Chigasaki|Gent|Taytay|S' +
+  'ōka|Ngaoundéré|Suncheon|Sejong|José C. Paz|Syktyvkar|Elche|Marka|Nukus|Atani|Quilmes|Ḩalwān|Milton K' +
+  'eynes|Magdeburg|Rio Verde|Nawabshah|Bharatpur|Longueuil|Atsugi|Croix-des-Bouquets|Uitenhage|Ploieşti' +
+  '|Sungai Petani|Binjai|Lucena|Ipatinga|Karīmnagar|Baton Rouge|Rạch Giá|Lille|Miri|Ciudad Lineal|Bexle' +
+  'y|Sumaré|Damanhūr|Nassau|San Lorenzo|Iquique|Kremenchuk|Puducherry|Sosnowiec|Diez de Octubre|Al Miny' +
+  'ā|Staryy Oskol|Liaocheng|Gusau|Neue Neustadt|Radom|Pilar|Shrīrāmpur|Fendou|Sabzevar|Huambo|Groznyy|G' +
+  'eelong|Rāichūr|Huanggang|Quthbullapur|Mubi|Bukavu|Lexington|Juazeiro do Norte|Mymensingh|Karnāl|Rood' +
+  'epoort|Tanga|Jingling|Sucre|Nacala|Ashdod|Minamirinkan|Oviedo|Paramaribo|Adıyaman|Arrah|Okara|Nārāya' +
+  'nganj|Tongchuanshi|Imphal|Najafābād|Paradise|Qarshi|Gosāba|Puerto Princesa|Xintai|Santa Cruz de Tene' +
+  'rife|Haeju|Graz|Ikire|Embu|Formosa|Shakhty|Blagoveshchensk|Olongapo|Banja Luka|Thị Xã Phú Mỹ|Neyshāb' +
+  'ūr|Wuxue|Babruysk|Rishon LeẔiyyon|Campeche|Richmond|Cabanatuan City|Fuencarral-El Pardo|Mirzāpur|Mes' +
+  'sina|Dehiwala-Mount Lavinia|Takarazuka|Kharagpur|Dhanbād|Tanjore|Badalona|Ageoshimo|Binangonan|Oberh' +
+  'ausen|Chon Buri|Verona|Eldoret|Wuhai|Bertoua|Imperatriz|San Pedro de Macorís|Amarnāth|Taiping|Alor S' +
+  'etar|Purwokerto|Jamaica|Rybinsk|Hobart|Santa Rosa|Kisumu|San Bernardino|Imus|Vykhino-Zhulebino|Freib' +
   "urg|Northampton|Purwakarta|Zelenograd|Archway|Mirpur Khas|Daloa|Mek'ele|Biysk|Concepción|Novi Sad|Mo" +
-  "nclova|Mucumpiz|Velikiy Novgorod|Owerri|Centralniy|Shagamu|Taboão da Serra|Nazrēt|Nāgercoil|Lutsk|Be" +
-  "rgen|Brăila|Guangyuan|Būkān|Spokane|Norwich|Jacareí|Chōfu|Loa Janan|Rancagua|Mokotów|Nogales|Bukit M" +
-  "ertajam|Lipa City|Marília|Lübeck|Sepang|Esenyurt|Modesto|Kırıkkale|Hailar|Terrassa|Abha|Tarhuna|Idkū" +
-  "|Daliang|Qui Nhon|Des Moines|Pāli|Arroyo Naranjo|Antakya|Bogra|Kostanay|Rochester|Chuncheon|Vũng Tàu" +
-  "|Eindhoven|Pematangsiantar|Kanggye|Presidente Prudente|Sanming|Sohag|Rennes|São Leopoldo|Ijebu-Ode|Y" +
-  "amunānagar|Nakhon Ratchasima|Toruń|Oruro|Kielce|Rewa|La Romana|Gaborone|Hangu|Maryvale|Tacoma|Lobito" +
-  "|North Shore|Ciputat|Sirjan|San Pablo|Jerez de la Frontera|Oxnard|Ciampea|Kasukabe|Oradea|Annaba|Sab" +
-  "adell|Móstoles|Toamasina|Dinājpur|Buenavista|Itabuna|Kishiwada|São Carlos|Linz|Alcalá de Henares|Gao" +
-  "ping|Numazu|Ivano-Frankivsk|Moreno Valley|Secunderabad|Jōetsu|Debrecen|Bīdar|Padova|Las Tunas|Sa Dec" +
+  'nclova|Mucumpiz|Velikiy Novgorod|Owerri|Centralniy|Shagamu|Taboão da Serra|Nazrēt|Nāgercoil|Lutsk|Be' +
+  'rgen|Brăila|Guangyuan|Būkān|Spokane|Norwich|Jacareí|Chōfu|Loa Janan|Rancagua|Mokotów|Nogales|Bukit M' +
+  'ertajam|Lipa City|Marília|Lübeck|Sepang|Esenyurt|Modesto|Kırıkkale|Hailar|Terrassa|Abha|Tarhuna|Idkū' +
+  '|Daliang|Qui Nhon|Des Moines|Pāli|Arroyo Naranjo|Antakya|Bogra|Kostanay|Rochester|Chuncheon|Vũng Tàu' +
+  '|Eindhoven|Pematangsiantar|Kanggye|Presidente Prudente|Sanming|Sohag|Rennes|São Leopoldo|Ijebu-Ode|Y' +
+  'amunānagar|Nakhon Ratchasima|Toruń|Oruro|Kielce|Rewa|La Romana|Gaborone|Hangu|Maryvale|Tacoma|Lobito' +
+  '|North Shore|Ciputat|Sirjan|San Pablo|Jerez de la Frontera|Oxnard|Ciampea|Kasukabe|Oradea|Annaba|Sab' +
+  'adell|Móstoles|Toamasina|Dinājpur|Buenavista|Itabuna|Kishiwada|São Carlos|Linz|Alcalá de Henares|Gao' +
+  'ping|Numazu|Ivano-Frankivsk|Moreno Valley|Secunderabad|Jōetsu|Debrecen|Bīdar|Padova|Las Tunas|Sa Dec' +
   "|Hortolândia|Bayamón|Daqing|Puerto Vallarta|Agartala|Erfurt|Monghyr|Edéa|Vasyl'evsky Ostrov|Odawara|" +
-  "Atsiaman|Osmaniye|Burnaby|Bābol|Burhānpur|Tampere|Tapachula|Yiyang|Çorlu|Harburg|Linxia Chengguanzhe" +
-  "n|Barisāl|Cileungsir|Nadiād|Mossoró|Pskov|Fayetteville|Yuncheng|Al Khums|Huntington Beach|Favoriten|" +
-  "Chiniot|Itapevi|Chāpra|Rengasdengklok|Sete Lagoas|La Pintana|Yonkers|Chiang Mai|Petropavl|Cabimas|Di" +
-  "ndigul|Nicosia|Santo Domingo de los Colorados|Jalālābād|Ugep|Yanbu|Charleroi|Az Zāwīyah|Chakwama|Lad" +
-  "ner|New Cairo|Oral|Osh|Panchkula|Petaẖ Tiqwa|Pokhara|Salé Al Jadida|Severnyy|Shahkot|Sumedang|São Jo" +
-  "sé|Thika|Sīkar|Tilburg|Balakovo|Armavir|Kamoke|Saidpur|Āmol|Bila Tserkva|Saskatoon|Gliwice|Changji|M" +
-  "alolos|Amarillo|Bulandshahr|Capiatá|Pamplona|Purnia|Kaiyuan|Rostock|Sibu|Arnavutköy|Machala|Little R" +
-  "ock|Hospet|Fuenlabrada|Mentougou|Akron|Talca|Gurgaon|Ciudad Madero|Shreveport|Ðà Lạt|Bīrjand|San-Péd" +
-  "ro|Vientiane|Aberdeen|Kure|İzmit|Reims|Laayoune|Palmas|Parauapebas|Icheon-si|Townsville|Sambhal|Amer" +
-  "icana|Gandhinagar|Burgas|Murwāra|Nagaoka|Guri-si|Coro|Nishi-Tokyo-shi|Xinhui|Grand Rapids|Kendari|Pe" +
-  "trolina|Yamoussoukro|Kassel|Nāngloi Jāt|Severodvinsk|Mobile|Portsmouth|Nnewi|Parung|Divinópolis|Başa" +
-  "kşehir|Ezhou|Maracanaú|Itami|Nam Định|Uji|Machilīpatnam|Hyesan|Salt Lake City|Bayamo|Katihar|Tanjung" +
-  " Pinang|Pār Naogaon|Newcastle upon Tyne|Klaipėda|Zabrze|Bojnūrd|Guatire|Humen|Sidi Bel Abbès|Hat Yai" +
-  "|Haicheng|Suzuka|Zinder|Curug|Barrancabermeja|Zlatoust|Ormoc|Bhiwāni|Huntsville|Zoucheng|Cork|Al Fal" +
-  "lūjah|Ise-Ekiti|Vantaa|Kōfu|Paarl|Tallahassee|Saddiqabad|Banī Suwayf|Planaltina|Sunrise Manor|Bytom|" +
-  "Mwene-Ditu|Panalanoy|Izumi|Santarém|Wanxian|Kabwe|Quelimane|San Fernando del Valle de Catamarca|Alme" +
+  'Atsiaman|Osmaniye|Burnaby|Bābol|Burhānpur|Tampere|Tapachula|Yiyang|Çorlu|Harburg|Linxia Chengguanzhe' +
+  'n|Barisāl|Cileungsir|Nadiād|Mossoró|Pskov|Fayetteville|Yuncheng|Al Khums|Huntington Beach|Favoriten|' +
+  'Chiniot|Itapevi|Chāpra|Rengasdengklok|Sete Lagoas|La Pintana|Yonkers|Chiang Mai|Petropavl|Cabimas|Di' +
+  'ndigul|Nicosia|Santo Domingo de los Colorados|Jalālābād|Ugep|Yanbu|Charleroi|Az Zāwīyah|Chakwama|Lad' +
+  'ner|New Cairo|Oral|Osh|Panchkula|Petaẖ Tiqwa|Pokhara|Salé Al Jadida|Severnyy|Shahkot|Sumedang|São Jo' +
+  'sé|Thika|Sīkar|Tilburg|Balakovo|Armavir|Kamoke|Saidpur|Āmol|Bila Tserkva|Saskatoon|Gliwice|Changji|M' +
+  'alolos|Amarillo|Bulandshahr|Capiatá|Pamplona|Purnia|Kaiyuan|Rostock|Sibu|Arnavutköy|Machala|Little R' +
+  'ock|Hospet|Fuenlabrada|Mentougou|Akron|Talca|Gurgaon|Ciudad Madero|Shreveport|Ðà Lạt|Bīrjand|San-Péd' +
+  'ro|Vientiane|Aberdeen|Kure|İzmit|Reims|Laayoune|Palmas|Parauapebas|Icheon-si|Townsville|Sambhal|Amer' +
+  'icana|Gandhinagar|Burgas|Murwāra|Nagaoka|Guri-si|Coro|Nishi-Tokyo-shi|Xinhui|Grand Rapids|Kendari|Pe' +
+  'trolina|Yamoussoukro|Kassel|Nāngloi Jāt|Severodvinsk|Mobile|Portsmouth|Nnewi|Parung|Divinópolis|Başa' +
+  'kşehir|Ezhou|Maracanaú|Itami|Nam Định|Uji|Machilīpatnam|Hyesan|Salt Lake City|Bayamo|Katihar|Tanjung' +
+  ' Pinang|Pār Naogaon|Newcastle upon Tyne|Klaipėda|Zabrze|Bojnūrd|Guatire|Humen|Sidi Bel Abbès|Hat Yai' +
+  '|Haicheng|Suzuka|Zinder|Curug|Barrancabermeja|Zlatoust|Ormoc|Bhiwāni|Huntsville|Zoucheng|Cork|Al Fal' +
+  'lūjah|Ise-Ekiti|Vantaa|Kōfu|Paarl|Tallahassee|Saddiqabad|Banī Suwayf|Planaltina|Sunrise Manor|Bytom|' +
+  'Mwene-Ditu|Panalanoy|Izumi|Santarém|Wanxian|Kabwe|Quelimane|San Fernando del Valle de Catamarca|Alme' +
   "ría|Camaçari|Labuan Bajo|Cibinong|Donghai|Boyeros|Baiyin|Mabalacat City|Laizhou|Santa Bárbara d'Oest" +
-  "e|Kultali|Praga Południe|Rio Grande|Grand Prairie|Mohammedia|Sutton|Petropavlovsk-Kamchatsky|Chilpan" +
-  "cingo|Trieste|Cachoeiro de Itapemirim|Donaustadt|Kikwit|Pinar del Río|Pagadian|Pābna|Cienfuegos|Beer" +
-  "sheba|Overland Park|Raebareli|Springs|Shibīn al Kawm|Hitachi|Antsirabe|Zawiya|Madiun|Haridwar|Legané" +
-  "s|Ad-Damazin|Arica|Le Havre|Swindon|Singrauli|Richmond Hill|Hamm|Knoxville|Jamaame|Poza Rica de Hida" +
-  "lgo|Moratuwa|Kütahya|Mainz|Meycauayan|Brescia|Worcester|Zaoyang|Paltan|Jūnāgadh|Mutare|Mbandaka|Pema" +
-  "lang|Quanzhou|San Luis|Genève|Tarlac City|Būrewāla|Brownsville|Baishan|Sūjāngarh|Zaozhuang|Kushiro|C" +
-  "ergy-Pontoise|Çorum|Ellore|Pātan|Manta|Lembang|Sants-Montjuïc|Bhusāval|Pak Kret|Khandwa|Santander|Li" +
-  "ège|Cúa|Itaboraí|Blida|Newport News|Santa Clarita|Biratnagar|Carletonville|Bahraigh|Barrie|Monywa|Pr" +
-  "ato|Probolinggo|Sirsa|Guarenas|Anda|Saarbrücken|Shangqiu|Wādī as Sīr|Groningen|Taranto|Malacca|Chand" +
-  "annagar|Gangneung|Baharampur|Dodoma|Crawley|Rio Claro|Tāngāil|Matadi|Castelló de la Plana|Atyrau|Nep" +
-  "ean|Yasenevo|Yangju|Indaiatuba|Surendranagar|Varāmīn|Dosquebradas|Passo Fundo|Xianning|Legaspi|Korla" +
-  "|Cotabato|Podolsk|Vizianagaram|Providence|Ila Orangun|Qianjiang|Chenzhou|Burgos|Klerksdorp|Si Racha|" +
-  "Tiaret|Amadora|Ipswich|Kamirenjaku|Saki|Chlef|Fort Lauderdale|East Flatbush|Anjō|Spring Valley|Kutai" +
-  "si|Ciudad Camilo Cienfuegos|Jingzhou|Proddatūr|Sittwe|Ar Raqqah|Meiktila|Loum|Vellore|Hugli|Alappuzh" +
-  "a|Chattanooga|Malāyer|Bielsko-Biala|Yuzhno-Sakhalinsk|Almere Stad|Split|Saint-Étienne|Amroha|Zhenzho" +
-  "u|Saint-Louis|Turku|Tempe|Xindi|Oceanside|Bella Vista|Tsukuba|Sāveh|Wigan|Garden Grove|Khowy|Mzuzu|S" +
-  "iverek|Rancho Cucamonga|Cape Coral|Jiutai|Hirosaki|Naga|Cotia|Tomakomai|Tambaram|Pamulang|Bo|Pathānk" +
-  "ot|Hadano|Bozhou|Cikupa|Bhind|Puerto Cabello|Obihiro|Ube|Shimla|Croydon|Myeik|East New York|Khān Yūn" +
-  "is|Bata|Midrand|Chicoloapan|Ongole|Gadag-Betageri|Licheng|Salatiga|Miskolc|Isparta|Weinan|Kaolack|Wa" +
-  "lsall|Herne|Lyublino|Mansfield|Olsztyn|Francisco Morato|Hino|Netanya|Nanping|Bida|Sioux Falls|Prizre" +
-  "n|Dongling|Bacău|Oxford|Phra Pradaeng|Dagupan|Peoria|Ontario|Navsāri|Mülheim|Kulim|Puri|Haldia|Temir" +
-  "tau|Jacobabad|Khammam|Uvira|Portoviejo|Rāiganj|Takaoka|Ingrāj Bāzār|Araçatuba|Fuyang|Kluang|Albacete" +
-  "|Laiyang|Jaunpur|Ciudad del Carmen|Reggio Calabria|Jaffna|Arad|Bahir Dar|Baranovichi|Chalco|Toulon|J" +
-  "abālyā|Araraquara|Bordj Bou Arreridj|Angers|Horta-Guinardó|Pátra|Alcorcón|Ech Chettia|Ferraz de Vasc" +
-  "oncelos|Jamālpur|Chirchiq|Eloy Alfaro|Jingmen|Berezniki|Awka|Volgodonsk|Breda|Khouribga|Piteşti|Holl" +
-  "ywood|Ijero-Ekiti|Miass|Berazategui|Korhogo|Abakan|Neukölln|Fianarantsoa|Getafe|Plumbon|Banhā|Novoch" +
-  "erkassk|Elk Grove|Springfield|Pembroke Pines|Arapiraca|Fuling|Daşoguz|Fatehpur|Osnabrück|Beni Mellal" +
-  "|Gāndhīdhām|Nou Barris|Ocumare del Tuy|Gaozhou|Kamakura|Ulanhot|Khobar|Shanwei|Oakville|Deer Valley|" +
-  "Tuluá|Warrington|Bushehr|Nandyāl|Saga|Esmeraldas|Muzaffargarh|Jiaozhou|Udupi|Banjaran|Szeged|Loni|Se" +
-  "rang|Lages|Port Saint Lucie|Basel|Sītāpur|Zenica|Burlington|Solingen|Fergana|Kigoma|Muridke|Corona|S" +
-  "hivpuri|Ḩawallī|Pilsen|Inisa|Sousse|Bejaïa|Barra Mansa|Nossa Senhora do Socorro|Bhadrāvati|Slough|Vi" +
-  "nh|Parakou|Piraeus|Ādoni|Bournemouth|Sidon|Maradi|Tsu|Peterborough|Tongzhou|Verāval|Ludwigshafen am " +
-  "Rhein|Büyükçekmece|Şalālah|Aydın|Envigado|Geneina|Anbu|McKinney|Sambalpur|Floridsdorf|Leverkusen|Ski" +
-  "kda|La Rioja|Gadag|Boma|Mahābād|Jiutepec|Dourados|Suleja|Criciúma|Kunduz|San Miguel|Sapele|Unnāo|Hor" +
-  "taleza|Budaun|Coquimbo|Jīnd|Đưc Trọng|Fort Collins|Madhyamgram|Lancaster|Rubtsovsk|Sayama|Sullana|Ma" +
-  "lakal|La Gi|Phan Thiết|Mytishchi|Kawanishi|Delegación Cuajimalpa de Morelos|Hebron|Xiaogan|Mejicanos" +
-  "|Jāmuria|Salamanca|Chapecó|Taunggyi|Dhamār|Puerto Montt|Qapqal|İskenderun|Oyama|Salavat|Ziguinchor|S" +
-  "kudai|Ashikaga|Bawshar|Puthia|Zhicheng|Lawang|San Miguel del Padrón|Tarija|Oldenburg|Bibirevo|Khoros" +
-  "hëvo-Mnevniki|Osan|Modena|Nijmegen|Jaigaon|Pasuruan|Cuddalore|Grenoble|Cambridge|Rzeszów|Tempe Junct" +
-  "ion|Palmdale|El Achir|Huzhou|Barreiras|Hayward|Orai|Long Xuyên|Centro Habana|Hoshiārpur|Doncaster|Sa" +
-  "n Luis Río Colorado|San Cristóbal de las Casas|Melitopol|Sobral|Sunggal|Admiralteisky|Greater Sudbur" +
-  "y|Ţalkhā|Salinas|San Blas-Canillejas|Perbaungan|Pallāvaram|Ussuriysk|Nanpiao|Tiraspol|Moshi|Shikarpu" +
-  "r|Westonaria|Hitachi-Naka|Matsue|Souk Ahras|Osogbo|Sihanoukville|Pécs|Ruse|Batu Pahat|San Pablo de l" +
-  "as Salinas|Lampang|Fès al Bali|Nagareyama|Katsuta|Malabo|Kumagaya|Tema|Yichun|Itajaí|Seogwipo|Hanumā" +
-  "ngarh|Zemun|Kisi|Ilhéus|Guyong|Gyeongju|Port Louis|Kanchipuram|Lianghu|Tetuán de las Victorias|Beipi" +
-  "ao|Guangshui|Middelburg|Mahajanga|Lyubertsy|Butembo|La Serena|Leshan|Gandajika|Frisco|Zhaodong|Bnei " +
-  "Brak|Ambato|Cuautla|Djelfa|Pasarkemis|Kovrov|Viranşehir|Tottori|East Chattanooga|Xinzhou|Limassol|Go" +
-  "ndar|Pasadena|Alandur|Livorno|Río Cuarto|York|Sanshui|Guna|Hafizabad|Enschede|Angra dos Reis|Bahādur" +
-  "garh|Boshan|Yangchun|Bharūch|Salzburg|Nova Friburgo|Medinīpur|Pomona|Chincha Alta|Cairns|Fyzābād|Din" +
-  "apore|Linhai|Dingzhou|Rondonópolis|As Samawah|Uşak|Jizzax|Ponce|Washington Heights|Lakewood|Weihai|B" +
-  "aqubah|Neuss|Chenghua|Songnim|Silchar|Bānda|Aksaray|Cần Giuộc|Balvanera|Deyang|Logroño|Ōta|Longfeng|" +
-  "Morena|Strogino|Bảo Lộc|Sibiu|Ciudad Benito Juárez|Sunnyvale|Guacara|Abbotsford|Bintulu|Itapecerica " +
-  "da Serra|Escondido|Kohat|Tonk|Qingyuan|Chetumal|Saqqez|Benguela|Komaki|El Tigre|Soreang|Guarapuava|G" +
-  "aomi|Rāj-Nāndgaon|Loudi|La Laguna|Ōgaki|Higashimurayama|Serilingampalle|Huangyan|Battambang|Chillán|" +
-  "Virār|Parnamirim|Bago City|Purwodadi|Piedras Negras|Kızıltepe|Astoria|Urganch|Balashikha|Poole|Glouc" +
-  "ester|Vryheid|Dili|Gimcheon|Malkajgiri|Mascara|Tordher|Zhulebino|Shāntipur|Playa del Carmen|Dijon|Ci" +
-  "ty Center|Metro|Burnley|Ōme|Cagliari|Borough Park|Uppsala|Clarksville|Huddersfield|Kerch|Prenzlauer " +
-  "Berg|Marvdasht|Dunhua|Huelva|Arganzuela|Chingola|Arar|Yulin|Torrance|Gyumri|Chizhou|Moriguchi|Badajo" +
-  "z|Rockford|El Limón|Lubuklinggau|Nîmes|Bārākpur|Palangkaraya|Sujiatun|Caxias|Hạ Long|Astanajapura|Ji" +
-  "jel|East Hampton|Telford|Honggang|Huánuco|Sarrià-Sant Gervasi|Joliet|Paterson|Sant Andreu|Dundee|Méd" +
-  "éa|Kolomna|Rafsanjān|Ursynów|Mestre|As Sālimīyah|Bridgeport|Haarlem|Khon Kaen|El Jadid|Kreuzberg|Kra" +
-  "gujevac|Aktau|Nilópolis|Erode|Trondheim|Naperville|Manama|Buôn Ma Thuột|Kalemie|Nakhodka|Târgu-Mureş" +
-  "|Gulu|Aix-en-Provence|Ambāla|Cam Ranh|Matanzas|Saint-Quentin-en-Yvelines|Poços de Caldas|Blackburn|P" +
-  "arma|Ruda Śląska|Afyonkarahisar|Gweru|Qujing|Puerto Plata|Boise|Hanzhong|Chamberí|Odense|Krishnanaga" +
-  "r|Xinji|Marabá|Orkney|Saharsa|Kampung Pasir Gudang Baru|Cikampek|Batāla|Taishan|Potsdam|Tabora|Conco" +
-  "rdia|Spanish Town|Jhelum|Khujand|Basildon|Mesquite|Sikasso|Sanya|Acheng|Lárisa|León|Le Mans|Kumba|Ji" +
-  "nchang|Meizhou|Gorontalo|Syracuse|Goma|Maykop|Teshi Old Town|Biryulëvo|Orekhovo-Borisovo|Tizi Ouzou|" +
-  "Wola|Kafr ash Shaykh|Barysaw|Otaru|Dumai|Urayasu|Acarigua|Saguenay|Marawi City|Luziânia|Stara Zagora" +
-  "|Béchar|Heidelberg|Kenema|Cabo|Amiens|Calama|Macaé|Cape Coast|Bhīmavaram|Pyatigorsk|Middlesbrough|Ry" +
-  "bnik|Tanjungbalai|Mallawī|Metairie Terrace|Tuzla|Khanpur|Nawābganj|Jinhua|Paderborn|Ciego de Ávila|C" +
-  "hertanovo Yuzhnoye|Jieshou|Yuen Long Kau Hui|Taza|Myingyan|Arnhem|Zheleznodorozhnyy|Zamora|Tours|Pet" +
-  "apa|Bālurghāt|Ibirité|Yonago|Bolton|Lauro de Freitas|Potosí|Khuzdar|Usera|Limoges|Rijeka|Paranaguá|G" +
-  "hazni|Orange|Īlām|Gongzhuling|Comodoro Rivadavia|Kampung Sungai Ara|Fullerton|Killeen|Norilsk|Los Te" +
-  "ques|Kaithal|Dayton|Darmstadt|Tirmiz|Tarragona|McAllen|Lakhīmpur|Mpumalanga|Zaanstad|Hazāribāgh|Kuwa" +
-  "na|Vidisha|Ayacucho|Chamartín|Coquitlam|Parepare|Shanhaiguan|Tutamandahostel|Peristéri|Amersfoort|Je" +
-  "ongeup|Bellevue|Korolev|Dadu|Gojra|Sollentuna|Haldwani|Gbongan|Siem Reap|Altay|Man|Hābra|Kumbakonam|" +
-  "Sidoarjo|Şabāḩ as Sālim|Kariya|Choloma|Stockport|Budapest XI. kerület|Huadian|Weru|Brighton|Kolpino|" +
-  "Belgrano|San Juan del Río|Porbandar|Sekondi-Takoradi|Fuyu|Clermont-Ferrand|Chitradurga|Metairie|Chao" +
-  "hu|Ejigbo|Thānesar|Tiruvannāmalai|Anand|Parnaíba|Jacmel|Obuase|Itu|Dikirnis|Musashino|Jieshi|Castanh" +
-  "al|Colima|Bhisho|Negombo|Saint-Denis|Irákleion|Miramar|Jiashan|Hami|Odintsovo|Foggia|Kānchrāpāra|San" +
-  " Juan Sacatepéquez|Funtua|Dawei|Igboho|Apeldoorn|Shizuishan|Baia Mare|Kabankalan|Podgorica|Hampton|S" +
-  "ão Caetano do Sul|Van Nuys|West Valley City|Gejiu|Mahbūbnagar|Desē|Lleida|Dimāpur|Tasek Glugor|Osorn" +
-  "o|Jiagedaqi|Queimados|Kushtia|Kindu|Baliuag|West Bromwich|Cẩm Phả Mines|Buguma|Pyay|Shiqiao|Rabak|Ro" +
-  "bertsonpet|Tyre|Moundou|Cajamarca|Hinthada|Hanam|Jayapura|Bielany|Chhindwāra|Mandya|Cartago|Okap|Bat" +
-  "uraja|El Oued|Zama|Marbella|Ajdabiya|Nevinnomyssk|San Mateo|Śródmieście|Olathe|Seto|Ikirun|Ciudad Ac" +
-  "uña|Léogâne|Adiwerna|Grimsby|Abakaliki|Warren|Dali|Bānkura|İnegol|Ebetsu|Thái Nguyên|Columbia|Singar" +
-  "aja|Würzburg|Randfontein|Hājīpur|Gondā City|Milagro|Bhuj|Thornton|Hastings|Valdivia|Hindupur|Reggio " +
+  'e|Kultali|Praga Południe|Rio Grande|Grand Prairie|Mohammedia|Sutton|Petropavlovsk-Kamchatsky|Chilpan' +
+  'cingo|Trieste|Cachoeiro de Itapemirim|Donaustadt|Kikwit|Pinar del Río|Pagadian|Pābna|Cienfuegos|Beer' +
+  'sheba|Overland Park|Raebareli|Springs|Shibīn al Kawm|Hitachi|Antsirabe|Zawiya|Madiun|Haridwar|Legané' +
+  's|Ad-Damazin|Arica|Le Havre|Swindon|Singrauli|Richmond Hill|Hamm|Knoxville|Jamaame|Poza Rica de Hida' +
+  'lgo|Moratuwa|Kütahya|Mainz|Meycauayan|Brescia|Worcester|Zaoyang|Paltan|Jūnāgadh|Mutare|Mbandaka|Pema' +
+  'lang|Quanzhou|San Luis|Genève|Tarlac City|Būrewāla|Brownsville|Baishan|Sūjāngarh|Zaozhuang|Kushiro|C' +
+  'ergy-Pontoise|Çorum|Ellore|Pātan|Manta|Lembang|Sants-Montjuïc|Bhusāval|Pak Kret|Khandwa|Santander|Li' +
+  'ège|Cúa|Itaboraí|Blida|Newport News|Santa Clarita|Biratnagar|Carletonville|Bahraigh|Barrie|Monywa|Pr' +
+  'ato|Probolinggo|Sirsa|Guarenas|Anda|Saarbrücken|Shangqiu|Wādī as Sīr|Groningen|Taranto|Malacca|Chand' +
+  'annagar|Gangneung|Baharampur|Dodoma|Crawley|Rio Claro|Tāngāil|Matadi|Castelló de la Plana|Atyrau|Nep' +
+  'ean|Yasenevo|Yangju|Indaiatuba|Surendranagar|Varāmīn|Dosquebradas|Passo Fundo|Xianning|Legaspi|Korla' +
+  '|Cotabato|Podolsk|Vizianagaram|Providence|Ila Orangun|Qianjiang|Chenzhou|Burgos|Klerksdorp|Si Racha|' +
+  'Tiaret|Amadora|Ipswich|Kamirenjaku|Saki|Chlef|Fort Lauderdale|East Flatbush|Anjō|Spring Valley|Kutai' +
+  'si|Ciudad Camilo Cienfuegos|Jingzhou|Proddatūr|Sittwe|Ar Raqqah|Meiktila|Loum|Vellore|Hugli|Alappuzh' +
+  'a|Chattanooga|Malāyer|Bielsko-Biala|Yuzhno-Sakhalinsk|Almere Stad|Split|Saint-Étienne|Amroha|Zhenzho' +
+  'u|Saint-Louis|Turku|Tempe|Xindi|Oceanside|Bella Vista|Tsukuba|Sāveh|Wigan|Garden Grove|Khowy|Mzuzu|S' +
+  'iverek|Rancho Cucamonga|Cape Coral|Jiutai|Hirosaki|Naga|Cotia|Tomakomai|Tambaram|Pamulang|Bo|Pathānk' +
+  'ot|Hadano|Bozhou|Cikupa|Bhind|Puerto Cabello|Obihiro|Ube|Shimla|Croydon|Myeik|East New York|Khān Yūn' +
+  'is|Bata|Midrand|Chicoloapan|Ongole|Gadag-Betageri|Licheng|Salatiga|Miskolc|Isparta|Weinan|Kaolack|Wa' +
+  'lsall|Herne|Lyublino|Mansfield|Olsztyn|Francisco Morato|Hino|Netanya|Nanping|Bida|Sioux Falls|Prizre' +
+  'n|Dongling|Bacău|Oxford|Phra Pradaeng|Dagupan|Peoria|Ontario|Navsāri|Mülheim|Kulim|Puri|Haldia|Temir' +
+  'tau|Jacobabad|Khammam|Uvira|Portoviejo|Rāiganj|Takaoka|Ingrāj Bāzār|Araçatuba|Fuyang|Kluang|Albacete' +
+  '|Laiyang|Jaunpur|Ciudad del Carmen|Reggio Calabria|Jaffna|Arad|Bahir Dar|Baranovichi|Chalco|Toulon|J' +
+  'abālyā|Araraquara|Bordj Bou Arreridj|Angers|Horta-Guinardó|Pátra|Alcorcón|Ech Chettia|Ferraz de Vasc' +
+  'oncelos|Jamālpur|Chirchiq|Eloy Alfaro|Jingmen|Berezniki|Awka|Volgodonsk|Breda|Khouribga|Piteşti|Holl' +
+  'ywood|Ijero-Ekiti|Miass|Berazategui|Korhogo|Abakan|Neukölln|Fianarantsoa|Getafe|Plumbon|Banhā|Novoch' +
+  'erkassk|Elk Grove|Springfield|Pembroke Pines|Arapiraca|Fuling|Daşoguz|Fatehpur|Osnabrück|Beni Mellal' +
+  '|Gāndhīdhām|Nou Barris|Ocumare del Tuy|Gaozhou|Kamakura|Ulanhot|Khobar|Shanwei|Oakville|Deer Valley|' +
+  'Tuluá|Warrington|Bushehr|Nandyāl|Saga|Esmeraldas|Muzaffargarh|Jiaozhou|Udupi|Banjaran|Szeged|Loni|Se' +
+  'rang|Lages|Port Saint Lucie|Basel|Sītāpur|Zenica|Burlington|Solingen|Fergana|Kigoma|Muridke|Corona|S' +
+  'hivpuri|Ḩawallī|Pilsen|Inisa|Sousse|Bejaïa|Barra Mansa|Nossa Senhora do Socorro|Bhadrāvati|Slough|Vi' +
+  'nh|Parakou|Piraeus|Ādoni|Bournemouth|Sidon|Maradi|Tsu|Peterborough|Tongzhou|Verāval|Ludwigshafen am ' +
+  'Rhein|Büyükçekmece|Şalālah|Aydın|Envigado|Geneina|Anbu|McKinney|Sambalpur|Floridsdorf|Leverkusen|Ski' +
+  'kda|La Rioja|Gadag|Boma|Mahābād|Jiutepec|Dourados|Suleja|Criciúma|Kunduz|San Miguel|Sapele|Unnāo|Hor' +
+  'taleza|Budaun|Coquimbo|Jīnd|Đưc Trọng|Fort Collins|Madhyamgram|Lancaster|Rubtsovsk|Sayama|Sullana|Ma' +
+  'lakal|La Gi|Phan Thiết|Mytishchi|Kawanishi|Delegación Cuajimalpa de Morelos|Hebron|Xiaogan|Mejicanos' +
+  '|Jāmuria|Salamanca|Chapecó|Taunggyi|Dhamār|Puerto Montt|Qapqal|İskenderun|Oyama|Salavat|Ziguinchor|S' +
+  'kudai|Ashikaga|Bawshar|Puthia|Zhicheng|Lawang|San Miguel del Padrón|Tarija|Oldenburg|Bibirevo|Khoros' +
+  'hëvo-Mnevniki|Osan|Modena|Nijmegen|Jaigaon|Pasuruan|Cuddalore|Grenoble|Cambridge|Rzeszów|Tempe Junct' +
+  'ion|Palmdale|El Achir|Huzhou|Barreiras|Hayward|Orai|Long Xuyên|Centro Habana|Hoshiārpur|Doncaster|Sa' +
+  'n Luis Río Colorado|San Cristóbal de las Casas|Melitopol|Sobral|Sunggal|Admiralteisky|Greater Sudbur' +
+  'y|Ţalkhā|Salinas|San Blas-Canillejas|Perbaungan|Pallāvaram|Ussuriysk|Nanpiao|Tiraspol|Moshi|Shikarpu' +
+  'r|Westonaria|Hitachi-Naka|Matsue|Souk Ahras|Osogbo|Sihanoukville|Pécs|Ruse|Batu Pahat|San Pablo de l' +
+  'as Salinas|Lampang|Fès al Bali|Nagareyama|Katsuta|Malabo|Kumagaya|Tema|Yichun|Itajaí|Seogwipo|Hanumā' +
+  'ngarh|Zemun|Kisi|Ilhéus|Guyong|Gyeongju|Port Louis|Kanchipuram|Lianghu|Tetuán de las Victorias|Beipi' +
+  'ao|Guangshui|Middelburg|Mahajanga|Lyubertsy|Butembo|La Serena|Leshan|Gandajika|Frisco|Zhaodong|Bnei ' +
+  'Brak|Ambato|Cuautla|Djelfa|Pasarkemis|Kovrov|Viranşehir|Tottori|East Chattanooga|Xinzhou|Limassol|Go' +
+  'ndar|Pasadena|Alandur|Livorno|Río Cuarto|York|Sanshui|Guna|Hafizabad|Enschede|Angra dos Reis|Bahādur' +
+  'garh|Boshan|Yangchun|Bharūch|Salzburg|Nova Friburgo|Medinīpur|Pomona|Chincha Alta|Cairns|Fyzābād|Din' +
+  'apore|Linhai|Dingzhou|Rondonópolis|As Samawah|Uşak|Jizzax|Ponce|Washington Heights|Lakewood|Weihai|B' +
+  'aqubah|Neuss|Chenghua|Songnim|Silchar|Bānda|Aksaray|Cần Giuộc|Balvanera|Deyang|Logroño|Ōta|Longfeng|' +
+  'Morena|Strogino|Bảo Lộc|Sibiu|Ciudad Benito Juárez|Sunnyvale|Guacara|Abbotsford|Bintulu|Itapecerica ' +
+  'da Serra|Escondido|Kohat|Tonk|Qingyuan|Chetumal|Saqqez|Benguela|Komaki|El Tigre|Soreang|Guarapuava|G' +
+  'aomi|Rāj-Nāndgaon|Loudi|La Laguna|Ōgaki|Higashimurayama|Serilingampalle|Huangyan|Battambang|Chillán|' +
+  'Virār|Parnamirim|Bago City|Purwodadi|Piedras Negras|Kızıltepe|Astoria|Urganch|Balashikha|Poole|Glouc' +
+  'ester|Vryheid|Dili|Gimcheon|Malkajgiri|Mascara|Tordher|Zhulebino|Shāntipur|Playa del Carmen|Dijon|Ci' +
+  'ty Center|Metro|Burnley|Ōme|Cagliari|Borough Park|Uppsala|Clarksville|Huddersfield|Kerch|Prenzlauer ' +
+  'Berg|Marvdasht|Dunhua|Huelva|Arganzuela|Chingola|Arar|Yulin|Torrance|Gyumri|Chizhou|Moriguchi|Badajo' +
+  'z|Rockford|El Limón|Lubuklinggau|Nîmes|Bārākpur|Palangkaraya|Sujiatun|Caxias|Hạ Long|Astanajapura|Ji' +
+  'jel|East Hampton|Telford|Honggang|Huánuco|Sarrià-Sant Gervasi|Joliet|Paterson|Sant Andreu|Dundee|Méd' +
+  'éa|Kolomna|Rafsanjān|Ursynów|Mestre|As Sālimīyah|Bridgeport|Haarlem|Khon Kaen|El Jadid|Kreuzberg|Kra' +
+  'gujevac|Aktau|Nilópolis|Erode|Trondheim|Naperville|Manama|Buôn Ma Thuột|Kalemie|Nakhodka|Târgu-Mureş' +
+  '|Gulu|Aix-en-Provence|Ambāla|Cam Ranh|Matanzas|Saint-Quentin-en-Yvelines|Poços de Caldas|Blackburn|P' +
+  'arma|Ruda Śląska|Afyonkarahisar|Gweru|Qujing|Puerto Plata|Boise|Hanzhong|Chamberí|Odense|Krishnanaga' +
+  'r|Xinji|Marabá|Orkney|Saharsa|Kampung Pasir Gudang Baru|Cikampek|Batāla|Taishan|Potsdam|Tabora|Conco' +
+  'rdia|Spanish Town|Jhelum|Khujand|Basildon|Mesquite|Sikasso|Sanya|Acheng|Lárisa|León|Le Mans|Kumba|Ji' +
+  'nchang|Meizhou|Gorontalo|Syracuse|Goma|Maykop|Teshi Old Town|Biryulëvo|Orekhovo-Borisovo|Tizi Ouzou|' +
+  'Wola|Kafr ash Shaykh|Barysaw|Otaru|Dumai|Urayasu|Acarigua|Saguenay|Marawi City|Luziânia|Stara Zagora' +
+  '|Béchar|Heidelberg|Kenema|Cabo|Amiens|Calama|Macaé|Cape Coast|Bhīmavaram|Pyatigorsk|Middlesbrough|Ry' +
+  'bnik|Tanjungbalai|Mallawī|Metairie Terrace|Tuzla|Khanpur|Nawābganj|Jinhua|Paderborn|Ciego de Ávila|C' +
+  'hertanovo Yuzhnoye|Jieshou|Yuen Long Kau Hui|Taza|Myingyan|Arnhem|Zheleznodorozhnyy|Zamora|Tours|Pet' +
+  'apa|Bālurghāt|Ibirité|Yonago|Bolton|Lauro de Freitas|Potosí|Khuzdar|Usera|Limoges|Rijeka|Paranaguá|G' +
+  'hazni|Orange|Īlām|Gongzhuling|Comodoro Rivadavia|Kampung Sungai Ara|Fullerton|Killeen|Norilsk|Los Te' +
+  'ques|Kaithal|Dayton|Darmstadt|Tirmiz|Tarragona|McAllen|Lakhīmpur|Mpumalanga|Zaanstad|Hazāribāgh|Kuwa' +
+  'na|Vidisha|Ayacucho|Chamartín|Coquitlam|Parepare|Shanhaiguan|Tutamandahostel|Peristéri|Amersfoort|Je' +
+  'ongeup|Bellevue|Korolev|Dadu|Gojra|Sollentuna|Haldwani|Gbongan|Siem Reap|Altay|Man|Hābra|Kumbakonam|' +
+  'Sidoarjo|Şabāḩ as Sālim|Kariya|Choloma|Stockport|Budapest XI. kerület|Huadian|Weru|Brighton|Kolpino|' +
+  'Belgrano|San Juan del Río|Porbandar|Sekondi-Takoradi|Fuyu|Clermont-Ferrand|Chitradurga|Metairie|Chao' +
+  'hu|Ejigbo|Thānesar|Tiruvannāmalai|Anand|Parnaíba|Jacmel|Obuase|Itu|Dikirnis|Musashino|Jieshi|Castanh' +
+  'al|Colima|Bhisho|Negombo|Saint-Denis|Irákleion|Miramar|Jiashan|Hami|Odintsovo|Foggia|Kānchrāpāra|San' +
+  ' Juan Sacatepéquez|Funtua|Dawei|Igboho|Apeldoorn|Shizuishan|Baia Mare|Kabankalan|Podgorica|Hampton|S' +
+  'ão Caetano do Sul|Van Nuys|West Valley City|Gejiu|Mahbūbnagar|Desē|Lleida|Dimāpur|Tasek Glugor|Osorn' +
+  'o|Jiagedaqi|Queimados|Kushtia|Kindu|Baliuag|West Bromwich|Cẩm Phả Mines|Buguma|Pyay|Shiqiao|Rabak|Ro' +
+  'bertsonpet|Tyre|Moundou|Cajamarca|Hinthada|Hanam|Jayapura|Bielany|Chhindwāra|Mandya|Cartago|Okap|Bat' +
+  'uraja|El Oued|Zama|Marbella|Ajdabiya|Nevinnomyssk|San Mateo|Śródmieście|Olathe|Seto|Ikirun|Ciudad Ac' +
+  'uña|Léogâne|Adiwerna|Grimsby|Abakaliki|Warren|Dali|Bānkura|İnegol|Ebetsu|Thái Nguyên|Columbia|Singar' +
+  'aja|Würzburg|Randfontein|Hājīpur|Gondā City|Milagro|Bhuj|Thornton|Hastings|Valdivia|Hindupur|Reggio ' +
   "nell'Emilia|Okrika|Birgañj|High Wycombe|Carrollton|Talisay|Hawassa|Idfū|Ibarra|Midland|Puqi|Tondabay" +
-  "ashichō|Fujieda|Sandachō|Shillong|Mīāndoāb|Kislovodsk|Hoofddorp|Nzérékoré|Pālghāt|Reẖovot|Ankang|Cha" +
-  "rleston|Innsbruck|Blitar|Waco|Cerro|Tlemcen|Kakamigahara|Quetzaltenango|Dimitrovgrad|Zhalantun|Pinda" +
-  "monhangaba|Muricay|Sterling Heights|St. Catharines|Ōmuta|Godhra|Shahrud|Dawukou|Bulaon|Punto Fijo|Ab" +
-  "iko|Kishangarh|Kadoma|Majie|Martapura|Villeurbanne|Gonbad-e Kāvūs|Rānīganj|Toowoomba|Hepo|Iranshahr|" +
-  "Denton|Lashio|Pīlibhīt|Miyakonojō|Novomoskovsk|Buzău|Sapucaia|Matsubara|Beāwar|Pinsk|Dazhou|Al Bāb|S" +
-  "huangcheng|Isesaki|Abohar|Dąbrowa Górnicza|Šiauliai|Moga|Al Ajaylat|Nikopol|Petrogradka|Cedar Rapids" +
-  "|Dongyang|Maicao|Nablus|New Haven|Jiazi|Girardot City|Roseville|Quilpué|La Ceiba|Songjiang|Jaraguá d" +
-  "o Sul|Gainesville|Sinnar|Masaya|Visalia|Relizane|Manzanillo|Mostaganem|Ramenki|Sabhā|Shangri-La|Sonā" +
-  "rgaon|Tychy|Zugló|Dehri|Wuda|Kisaran|Gyeongsan-si|Baidoa|Mandi Bahauddin|Navoiy|Tokat|Bimbo|Deoria|D" +
-  "aitōchō|Coral Springs|Sherbrooke|Ouargla|Acilia-Castel Fusano-Ostia Antica|Thousand Oaks|Andong|Tete" +
-  "|Copiapó|Palopo|Nador|Bilbays|Charallave|Shahr-e Kord|Regensburg|Mino|Leiyang|Darwin|Cadiz|Zacatecas" +
-  "|Zyablikovo|Bat Yam|Sātkhira|Palo Negro|Stamford|Mogi Guaçu|Arish|Idlib|Sīnah|Concord|Kamyshin|Oulu|" +
-  "Novocheboksarsk|Besançon|Surprise|El Eulma|Khardah|Sakakah|Jimma|Al Manāqil|Teluknaga|Győr|Jirjā|Yav" +
-  "atmāl|Hālīsahar|Serpukhov|Sirte|Ramat Gan|Asaka|Panvel|Ivanovskoye|Orekhovo-Borisovo Severnoye|Muar|" +
-  "Divo|Ungaran|Alhambra|Xuanzhou|Titāgarh|San Nicolás de los Arroyos|Kusatsu|Opole|Lafayette|Elbląg|Sa" +
-  "ïda|Sirajganj|Jequié|Płock|Wałbrzych|Yevlakh|Wau|Xai-Xai|Södermalm|Huaihua|Amaigbo|Topeka|Lafia|Jian" +
-  "gyou|Tando Allahyar|Surat Thani|Isiro|Sancti Spíritus|Cuddapah|Bettiah|Angren|Kent|Pakokku|Murom|Das" +
-  "ka Kalan|Rangkasbitung|Hāthras|Klaten|Khasavyurt|Neftekamsk|Villaverde|Simi Valley|Xichang|Pakpattan" +
-  "|Danshui|Bahawalnagar|Ueda|Sogamoso|East Los Angeles|Lalitpur|Edirne|Jombang|Songea|Kolār|Lévis|Chin" +
-  "andega|Al Jadīd|Lambaré|Macheng|Rafaḩ|Ampang|Itapetininga|Patos de Minas|Paseh|Murfreesboro|Retiro|S" +
-  "unset Park|Pangkalpinang|Huicheng|Gashua|Les Cayes|Salerno|Watford|Xiazhen|Torbat-e Ḩeydarīyeh|Tando" +
-  " Adam|Sorong|Koronadal|Derince|Okinawa|Los Ángeles|Haimen|Saint Peters|Orsha|Shahecheng|Kelowna|Brag" +
-  "ança Paulista|Bohicon|Beppu|Bălţi|Soran|Tyoply Stan|Willemstad|Mandsaur|Padalarang|Suining|Gondiā|Hu" +
-  "ixquilucan|Semnan|Sloviansk|San Francisco de Macorís|Yushu|Yuanlin|Santa Tecla|Ciudad Valles|Kashiha" +
-  "ra-shi|Riobamba|Kokshetau|Gorzów Wielkopolski|Timon|New Mirpur|Agadez|Targówek|Koreatown|Lecheng|São" +
-  " José dos Pinhais|Marand|Rajapalaiyam|Orléans|Laiwu|Rustenburg|Hartford|Rudnyy|Teresópolis|Metz|Jiup" +
-  "u|Dārjiling|Baoshan|Salvaleón de Higüey|Polokwane|Thaton|Budapest III. kerület|Potchefstroom|Ciamis|" +
-  "Lumajang|Guelma|Hagonoy|Mohali|Uruguaiana|Pālanpur|Indramayu|Epworth|Bordj el Kiffan|Gagnoa|Porto Se" +
-  "guro|Wolfsburg|Niihama|Minzhu|Tsaritsyno|Dos Hermanas|Pati|Dam Dam|Alagoinhas|Az Zubayr|Hardoī|San P" +
-  "edro Garza García|Huangzhou|Sheepshead Bay|Puruliya|Ubon Ratchathani|Kisarazu|Virginia|Brits|Beylikd" +
-  "üzü|Recklinghausen|Palhoça|Xiulin|Zhoucun|Jiayuguan|Maastricht|Amherst|Mỹ Tho|Tekirdağ|Victorville|A" +
-  "alborg|Barbacena|Burton upon Trent|Chishtian|Villa Canales|Dibrugarh|Göttingen|Durrës|San Pedro Garz" +
-  "a Garcia|Presnenskiy|Veshnyaki|Zābol|Palwal|Nobeoka|Colchester|Nalgonda|Batumi|Mataró|Abilene|Bhadre" +
-  "swar|Bern|Stavanger|Vejalpur|Payakumbuh|Alberton|Fujinomiya|Gràcia|Chikmagalūr|Ekibastuz|Noda|Braga|" +
-  "Lianhe|Raigarh|Vallejo|North Stamford|Olmaliq|Musoma|Cachoeirinha|Yaizu|Tobruk|Zyuzino|Berkeley|Xili" +
-  "n Hot|Guntakal Junction|Fresnillo|Orizaba|Nakhon Si Thammarat|Heilbronn|Ingolstadt|Toyokawa|Fengchen" +
-  "g|Mufulira|Ulm|Rawang|Karaman|Włocławek|Allentown|Fernando de la Mora|Perugia|Gangāpur|Abbottabad|Ba" +
-  "ngil|Deoli|Gereida|Nabatîyé et Tahta|Orekhovo-Zuyevo|Solntsevo|Zhaoyuan|Evansville|Bottrop|Santa Rit" +
-  "a|Maxixe|Charlottenburg|Kairouan|Jaranwala|Santa Coloma de Gramenet|Leiden|Trois-Rivières|Bergedorf|" +
-  "Monza|Modakeke|Silang|Quevedo|Nazilli|Lira|Pforzheim|Dordrecht|Jaú|Offenbach|Siwān|Settat|Cagua|Mand" +
-  "imba|Reykjavík|Damoh|Shimotoda|Lhasa|Aïn Oussera|Kokubunji|Pleven|Rimini|Khlong Luang|Ādilābād|Fargo" +
-  "|Iguala de la Independencia|Sepatan|Zielona Góra|Cubatão|Maseru|Srikakulam|Berdyansk|Malindi|Uppal K" +
-  "alan|Eastbourne|Bandundu|Pita Kotte|Torrejón de Ardoz|Beaumont|Bama|Ilobu|Ciudad Delicias|Jetpur|Pun" +
-  "ing|Morbi|Guadalajara de Buga|Troparëvo|Nakhon Pathom|Uzhgorod|Friedrichshain|Sokodé|Tarnów|Loja|Exe" +
-  "ter|Jalingo|Västerås|Gemena|Achinsk|Shunyi|Rotherham|Ikoma|Ciudad de Villa de Álvarez|Anaco|Tebingti" +
-  "nggi|Tigwav|Tunja|Bremerhaven|Punta Arenas|Panevėžys|Pyin Oo Lwin|Independence|Kedungwuni|Ishinomaki" +
-  "|Longjing|Khanna|Calabozo|Remscheid|Setúbal|Čačak|Ann Arbor|Nkongsamba|Kindia|Qingzhou|Botād|Rishra|" +
-  "Khenchela|Pinhais|Hōfu|Ordu|Lausanne|El Monte|Brugge|Simões Filho|Azamgarh|Pescara|Ahmadpur East|Var" +
-  "ginha|Taldykorgan|Jaén|Puno|Moncloa-Aravaca|Cheltenham|Yelahanka|Harlem|Dasha|Nyíregyháza|Yakeshi|Ch" +
-  "erkessk|Algeciras|Gudivāda|Digos|Handa|Sinop|Taganskiy|Round Rock|Noginsk|Schöneberg|Wilmington|Cavi" +
-  "te City|Pavlohrad|East Harlem|Binzhou|Zoetermeer|Sri Jayewardenepura Kotte|Örebro|Guelph|Yelets|Parl" +
-  "a|Batang|Novo-Peredelkino|Baidyabāti|Okigwe|Lengshuijiang|Tianfu|Arvada|East York|Toliara|Bizerte|Pr" +
-  "ovo|Pouso Alegre|Bastī|Tuguegarao|Lansing|Wenchang|Balkh|Mingshui|Botoşani|Sóc Trăng|Dunedin|Balasor" +
-  "e|Pamanukan|Eunápolis|Pleiku|Downey|Yuyao|Bergamo|Sawangan|Dharmavaram|Siirt|Erzincan|Kankan|Hotan|O" +
-  "chakovo-Matveyevskoye|Villa Lugano|Laghouat|Botucatu|Māler Kotla|Navojoa|Offa|Wardha|Pingshan|Cuito|" +
-  "Songyuan|Maba|Jandira|Dumaguete|Budapest XIII. kerület|Nippes|Mishima|Carlsbad|Chorzów|Luanshya|Elmh" +
-  "urst|Praia|Costa Mesa|Jhunjhunūn|Miami Gardens|Kitami|Westminster|Heroica Guaymas|Chesterfield|North" +
-  " Peoria|Clearwater|Shchelkovo|Fairfield|Alanya|Guanabacoa|Vihari|Guangming|Satara|Rouen|Chanduasi|Ne" +
-  "fteyugansk|Reutlingen|Bushwick|Shaowu|Mojokerto|Satu Mare|Thanh Hóa|Kamalia|Guanare|Gravesend|Farīdp" +
-  "ur|Apopa|Mothīhāri|Chās|Mazyr|Pudukkottai|Elgin|Carúpano|Rewāri|Port Blair|Minatitlán|Esuk Oron|Fürt" +
-  "h|Beibei|Temecula|West Jordan|Cà Mau|Ribeirão Pires|Douma|Iringa|Zwolle|Novokuybyshevsk|Qūchān|Suriā" +
-  "pet|Kandy|Bangaon|Inglewood|Conselheiro Lafaiete|Chhatarpur|Daugavpils|Resende|Chelmsford|Masjed Sol" +
-  "eymān|Cileunyi|Ashoknagar Kalyangarh|Magelang|Mulhouse|Beau Bassin-Rose Hill|Mbouda|Araucária|Achalp" +
-  "ur|Navadwīp|Nsukka|Nguru|Dongtai|Bārsi|Atibaia|Várzea Paulista|Hikone|Encheng|Turhal|Bandar-e Anzalī" +
-  "|Hadejia|Zhuji|Perpignan|East Independence|Caen|Gresham|Yenangyaung|Antioch|Manzini|Delicias|Sultānp" +
-  "ur|Tauranga|High Point|Billings|Kiryū|Kresek|Bender|Nelspruit|Citeureup|Garanhuns|Gabès|Qingnian|Kuf" +
-  "a|Mendip|Noyabrsk|Ressano Garcia|Vacoas|Zliten|Mizhou|Bataysk|Linshui|Hailun|Ambur|Kecskemét|Seversk" +
-  "|Lichinga|Murrieta|Centennial|Shilong|Kandi|Araruama|Tieli|Catanduva|Taitung City|Dongxing|Arzamas|P" +
-  "halaborwa|Heihe|Pueblo|Zhaotong|Hoshangābād|Larache|Ijebu-Igbo|Sergiyev Posad|Tumbes|Livingstone|Por" +
-  "t-Gentil|San Rafael|Hulan|Matagalpa|Komatsu|Leninsk-Kuznetsky|Zhongxiang|Franco da Rocha|Iwatsuki|Pe" +
-  "arland|Dehui|Waterbury|Boulogne-Billancourt|Kalisz|Ksar El Kebir|Pemba|Moncton|Sawāi Mādhopur|Uromi|" +
-  "Dharān|Madanapalle|Katumba|West Covina|Enterprise|Bānsbāria|Girón|Mopti|Baghlān|Cuautitlán|Trincomal" +
-  "ee|Dagenham|North Charleston|Sohar|Nehe|Kyzyl|Cabo Frio|Tādepallegūdem|Banyuwangi|Birnin Kebbi|Pingl" +
-  "iang|Santa Cruz|Rockingham|An Nuhūd|Atbara|Jiangyin|Bạc Liêu|College Station|Palm Bay|Jalpāiguri|Jal" +
-  "ai Nur|Tajimi|Moers|Pompano Beach|Ourense|Ji Paraná|Basingstoke|Bandırma|Sacaba|Maidstone|Umm Qaşr|B" +
-  "utterworth|Shaping|Râmnicu Vâlcea|Alcobendas|Araras|Koszalin|Poá|Sherpur|Obninsk|Vitória de Santo An" +
-  "tão|Shinyanga|Boulder|Koblenz|Umuarama|Siegen|As Suwayq|Norwalk|Vicenza|Reus|Iida|Ilebo|Apucarana|Yê" +
-  "n Vinh|Mitrovicë|Sutton Coldfield|Khemisset|Elista|Taungoo|Bedford|Ejido|Al Ḩawāmidīyah|Catia La Mar" +
-  "|Lianran|West Palm Beach|Rayong|Chittaurgarh|Fukayachō|Cherëmushki|Coimbra|Broken Arrow|Daly City|Li" +
-  "nköping|Cikarang|Longjiang|Hwado|Buhe|Pindiga|Namur|Gangāwati|Yevpatoriya|Novotroitsk|Bergisch Gladb" +
-  "ach|Launceston|Santa Cruz do Sul|Legnica|Ashkelon|Derbent|Xinghua|Khurja|Mati|Guaratinguetá|Arjawina" +
-  "ngun|Suceava|Aïn Beïda|Azare|Nantou|Anqiu|Lahad Datu|Ponnāni|Tanza|Mariara|Bhairab Bāzār|Chengtangcu" +
-  "n|Baraki|Sandy Springs|Burbank|Queenstown|Hòa Bình|Green Bay|Jizan|Texcoco de Mora|Linhares|Araguaín" +
-  "a|Barnāla|Universal City|Moratalaz|Daxing|Parral|Bāneh|Oldham|Douliu|Wichita Falls|Gera|Badlapur|Ott" +
-  "akring|Al Fāw|Mostar|Lakeland|Zhezqazghan|Honmachi|Tandil|Lo Prado|Pulandian|Helsingborg|Kot Addu|Bi" +
-  "shoftu|Clovis|Wuchuan|Yenakiyeve|Lewisville|Abengourou|Iwakuni|Izmaylovo|Kiselëvsk|Soyībug|Kroonstad" +
-  "|Jishu|Enfield Town|Ed Damer|Woking|Dolisie|Roorkee|Bagaha|Yuxi|Marzahn|Nkpor|Hosūr|Male|El Cajon|Ga" +
-  "rdez|Zhanaozen|Bilqās|Chūru|Nagda|Prabumulih|Phitsanulok|Isehara|Queluz|Nishio|Vĩnh Long|Akademiches" +
-  "koe|Turgutlu|Escuintla|Velikiye Luki|Kashipur|Rialto|Ghazīpur|Begusarai|Ikere-Ekiti|Hildesheim|Ranta" +
-  "uprapat|Bogorodskoye|Oleksandriya|Qurayyat|Portmore|Palma Soriano|Pushkino|Khushāb|Lafiagi|Belawan|P" +
-  "iatra Neamţ|Roxas City|Erlangen|Tepexpan|Davenport|St Helens|Lubango|Sarh|Dhaulpur|Wazirabad|Curicó|" +
-  "Concepción de La Vega|Shāhzādpur|Tulancingo|Bemowo|Ciutat Vella|Hillsboro|Drobeta-Turnu Severin|Morm" +
-  "ugao|Qianzhou|Artëm|Birigui|Ukhta|Ferozepore|Inazawa|Laoag|Şabrātah|Disūq|Brateyevo|Shchukino|Bethal" +
-  "|Pulong Santa Cruz|Singkawang|Tuxtepec|Gondal|Torrevieja|Ternate|Bontang|Delta|Pārsābād|Las Cruces|D" +
-  "era Ismail Khan|Salihorsk|Székesfehérvár|Assis|Malambo|South Bend|Kansk|Argenteuil|Simmering|Mustafa" +
-  "kemalpaşa|Seoni|Dartmouth|Jagādhri|Maladzyechna|Olomouc|Witten|Miriālgūda|Barretos|Medina Estates|Ch" +
-  "akwal|Lower Hutt|Colatina|Gillingham|Teófilo Otoni|Tokuyama|Tonghae|Vanadzor|Tartu|Mokopane|Salzgitt" +
-  "er|Udgīr|Urdaneta|Mezhdurechensk|Guaíba|Jolo|Novyye Cherëmushki|Ryazanskiy|Qinzhou|Guarapari|Coronel" +
-  " Fabriciano|Elbasan|Vista|Navapolatsk|Greeley|Davie|Funchal|Oum el Bouaghi|Solikamsk|El Progreso|Ita" +
-  "guaí|Nandurbar|Abū Kabīr|Glazov|Anyama|Kallithéa|Narita|Juan Díaz|Bendigo|Grogol|Izumisano|Chinatown" +
-  "|Itārsi|Padangsidempuan|Qalyūb|Vasco da Gama|San Angelo|Sakata|Kōnan|Chikushino-shi|Lianjiang|Linxi|" +
-  "Magangué|Tiébo|Renton|Zonguldak|Kūhdasht|Kalmunai|Phagwāra|Trier|Punta Cana|Telde|Airoli|Alamar|Beco" +
-  "ntree|Colonia Lindavista|Jaffa|Kamianets-Podilskyi|Kangding|Rio das Ostras|Subotica|Sumedang Utara|T" +
-  "agiura|Zhangye|Roanoke|Kenosha|Salto|Tsuruoka|Chanthaburi|Dongsheng|Clinton Township|Amreli|Shikohāb" +
-  "ād|Zelenodolsk|Dhahran|Manbij|Itabira|Grudziądz|Messaad|Novoshakhtinsk|Erie|Kāsganj|Akhmīm|Meihekou|" +
-  "Votorantim|Al Maţarīyah|Koutiala|Acharnés|Thunder Bay|Saint-Paul|Sehore|Burao|Bam|Manavgat|Sertãozin" +
+  'ashichō|Fujieda|Sandachō|Shillong|Mīāndoāb|Kislovodsk|Hoofddorp|Nzérékoré|Pālghāt|Reẖovot|Ankang|Cha' +
+  'rleston|Innsbruck|Blitar|Waco|Cerro|Tlemcen|Kakamigahara|Quetzaltenango|Dimitrovgrad|Zhalantun|Pinda' +
+  'monhangaba|Muricay|Sterling Heights|St. Catharines|Ōmuta|Godhra|Shahrud|Dawukou|Bulaon|Punto Fijo|Ab' +
+  'iko|Kishangarh|Kadoma|Majie|Martapura|Villeurbanne|Gonbad-e Kāvūs|Rānīganj|Toowoomba|Hepo|Iranshahr|' +
+  'Denton|Lashio|Pīlibhīt|Miyakonojō|Novomoskovsk|Buzău|Sapucaia|Matsubara|Beāwar|Pinsk|Dazhou|Al Bāb|S' +
+  'huangcheng|Isesaki|Abohar|Dąbrowa Górnicza|Šiauliai|Moga|Al Ajaylat|Nikopol|Petrogradka|Cedar Rapids' +
+  '|Dongyang|Maicao|Nablus|New Haven|Jiazi|Girardot City|Roseville|Quilpué|La Ceiba|Songjiang|Jaraguá d' +
+  'o Sul|Gainesville|Sinnar|Masaya|Visalia|Relizane|Manzanillo|Mostaganem|Ramenki|Sabhā|Shangri-La|Sonā' +
+  'rgaon|Tychy|Zugló|Dehri|Wuda|Kisaran|Gyeongsan-si|Baidoa|Mandi Bahauddin|Navoiy|Tokat|Bimbo|Deoria|D' +
+  'aitōchō|Coral Springs|Sherbrooke|Ouargla|Acilia-Castel Fusano-Ostia Antica|Thousand Oaks|Andong|Tete' +
+  '|Copiapó|Palopo|Nador|Bilbays|Charallave|Shahr-e Kord|Regensburg|Mino|Leiyang|Darwin|Cadiz|Zacatecas' +
+  '|Zyablikovo|Bat Yam|Sātkhira|Palo Negro|Stamford|Mogi Guaçu|Arish|Idlib|Sīnah|Concord|Kamyshin|Oulu|' +
+  'Novocheboksarsk|Besançon|Surprise|El Eulma|Khardah|Sakakah|Jimma|Al Manāqil|Teluknaga|Győr|Jirjā|Yav' +
+  'atmāl|Hālīsahar|Serpukhov|Sirte|Ramat Gan|Asaka|Panvel|Ivanovskoye|Orekhovo-Borisovo Severnoye|Muar|' +
+  'Divo|Ungaran|Alhambra|Xuanzhou|Titāgarh|San Nicolás de los Arroyos|Kusatsu|Opole|Lafayette|Elbląg|Sa' +
+  'ïda|Sirajganj|Jequié|Płock|Wałbrzych|Yevlakh|Wau|Xai-Xai|Södermalm|Huaihua|Amaigbo|Topeka|Lafia|Jian' +
+  'gyou|Tando Allahyar|Surat Thani|Isiro|Sancti Spíritus|Cuddapah|Bettiah|Angren|Kent|Pakokku|Murom|Das' +
+  'ka Kalan|Rangkasbitung|Hāthras|Klaten|Khasavyurt|Neftekamsk|Villaverde|Simi Valley|Xichang|Pakpattan' +
+  '|Danshui|Bahawalnagar|Ueda|Sogamoso|East Los Angeles|Lalitpur|Edirne|Jombang|Songea|Kolār|Lévis|Chin' +
+  'andega|Al Jadīd|Lambaré|Macheng|Rafaḩ|Ampang|Itapetininga|Patos de Minas|Paseh|Murfreesboro|Retiro|S' +
+  'unset Park|Pangkalpinang|Huicheng|Gashua|Les Cayes|Salerno|Watford|Xiazhen|Torbat-e Ḩeydarīyeh|Tando' +
+  ' Adam|Sorong|Koronadal|Derince|Okinawa|Los Ángeles|Haimen|Saint Peters|Orsha|Shahecheng|Kelowna|Brag' +
+  'ança Paulista|Bohicon|Beppu|Bălţi|Soran|Tyoply Stan|Willemstad|Mandsaur|Padalarang|Suining|Gondiā|Hu' +
+  'ixquilucan|Semnan|Sloviansk|San Francisco de Macorís|Yushu|Yuanlin|Santa Tecla|Ciudad Valles|Kashiha' +
+  'ra-shi|Riobamba|Kokshetau|Gorzów Wielkopolski|Timon|New Mirpur|Agadez|Targówek|Koreatown|Lecheng|São' +
+  ' José dos Pinhais|Marand|Rajapalaiyam|Orléans|Laiwu|Rustenburg|Hartford|Rudnyy|Teresópolis|Metz|Jiup' +
+  'u|Dārjiling|Baoshan|Salvaleón de Higüey|Polokwane|Thaton|Budapest III. kerület|Potchefstroom|Ciamis|' +
+  'Lumajang|Guelma|Hagonoy|Mohali|Uruguaiana|Pālanpur|Indramayu|Epworth|Bordj el Kiffan|Gagnoa|Porto Se' +
+  'guro|Wolfsburg|Niihama|Minzhu|Tsaritsyno|Dos Hermanas|Pati|Dam Dam|Alagoinhas|Az Zubayr|Hardoī|San P' +
+  'edro Garza García|Huangzhou|Sheepshead Bay|Puruliya|Ubon Ratchathani|Kisarazu|Virginia|Brits|Beylikd' +
+  'üzü|Recklinghausen|Palhoça|Xiulin|Zhoucun|Jiayuguan|Maastricht|Amherst|Mỹ Tho|Tekirdağ|Victorville|A' +
+  'alborg|Barbacena|Burton upon Trent|Chishtian|Villa Canales|Dibrugarh|Göttingen|Durrës|San Pedro Garz' +
+  'a Garcia|Presnenskiy|Veshnyaki|Zābol|Palwal|Nobeoka|Colchester|Nalgonda|Batumi|Mataró|Abilene|Bhadre' +
+  'swar|Bern|Stavanger|Vejalpur|Payakumbuh|Alberton|Fujinomiya|Gràcia|Chikmagalūr|Ekibastuz|Noda|Braga|' +
+  'Lianhe|Raigarh|Vallejo|North Stamford|Olmaliq|Musoma|Cachoeirinha|Yaizu|Tobruk|Zyuzino|Berkeley|Xili' +
+  'n Hot|Guntakal Junction|Fresnillo|Orizaba|Nakhon Si Thammarat|Heilbronn|Ingolstadt|Toyokawa|Fengchen' +
+  'g|Mufulira|Ulm|Rawang|Karaman|Włocławek|Allentown|Fernando de la Mora|Perugia|Gangāpur|Abbottabad|Ba' +
+  'ngil|Deoli|Gereida|Nabatîyé et Tahta|Orekhovo-Zuyevo|Solntsevo|Zhaoyuan|Evansville|Bottrop|Santa Rit' +
+  'a|Maxixe|Charlottenburg|Kairouan|Jaranwala|Santa Coloma de Gramenet|Leiden|Trois-Rivières|Bergedorf|' +
+  'Monza|Modakeke|Silang|Quevedo|Nazilli|Lira|Pforzheim|Dordrecht|Jaú|Offenbach|Siwān|Settat|Cagua|Mand' +
+  'imba|Reykjavík|Damoh|Shimotoda|Lhasa|Aïn Oussera|Kokubunji|Pleven|Rimini|Khlong Luang|Ādilābād|Fargo' +
+  '|Iguala de la Independencia|Sepatan|Zielona Góra|Cubatão|Maseru|Srikakulam|Berdyansk|Malindi|Uppal K' +
+  'alan|Eastbourne|Bandundu|Pita Kotte|Torrejón de Ardoz|Beaumont|Bama|Ilobu|Ciudad Delicias|Jetpur|Pun' +
+  'ing|Morbi|Guadalajara de Buga|Troparëvo|Nakhon Pathom|Uzhgorod|Friedrichshain|Sokodé|Tarnów|Loja|Exe' +
+  'ter|Jalingo|Västerås|Gemena|Achinsk|Shunyi|Rotherham|Ikoma|Ciudad de Villa de Álvarez|Anaco|Tebingti' +
+  'nggi|Tigwav|Tunja|Bremerhaven|Punta Arenas|Panevėžys|Pyin Oo Lwin|Independence|Kedungwuni|Ishinomaki' +
+  '|Longjing|Khanna|Calabozo|Remscheid|Setúbal|Čačak|Ann Arbor|Nkongsamba|Kindia|Qingzhou|Botād|Rishra|' +
+  'Khenchela|Pinhais|Hōfu|Ordu|Lausanne|El Monte|Brugge|Simões Filho|Azamgarh|Pescara|Ahmadpur East|Var' +
+  'ginha|Taldykorgan|Jaén|Puno|Moncloa-Aravaca|Cheltenham|Yelahanka|Harlem|Dasha|Nyíregyháza|Yakeshi|Ch' +
+  'erkessk|Algeciras|Gudivāda|Digos|Handa|Sinop|Taganskiy|Round Rock|Noginsk|Schöneberg|Wilmington|Cavi' +
+  'te City|Pavlohrad|East Harlem|Binzhou|Zoetermeer|Sri Jayewardenepura Kotte|Örebro|Guelph|Yelets|Parl' +
+  'a|Batang|Novo-Peredelkino|Baidyabāti|Okigwe|Lengshuijiang|Tianfu|Arvada|East York|Toliara|Bizerte|Pr' +
+  'ovo|Pouso Alegre|Bastī|Tuguegarao|Lansing|Wenchang|Balkh|Mingshui|Botoşani|Sóc Trăng|Dunedin|Balasor' +
+  'e|Pamanukan|Eunápolis|Pleiku|Downey|Yuyao|Bergamo|Sawangan|Dharmavaram|Siirt|Erzincan|Kankan|Hotan|O' +
+  'chakovo-Matveyevskoye|Villa Lugano|Laghouat|Botucatu|Māler Kotla|Navojoa|Offa|Wardha|Pingshan|Cuito|' +
+  'Songyuan|Maba|Jandira|Dumaguete|Budapest XIII. kerület|Nippes|Mishima|Carlsbad|Chorzów|Luanshya|Elmh' +
+  'urst|Praia|Costa Mesa|Jhunjhunūn|Miami Gardens|Kitami|Westminster|Heroica Guaymas|Chesterfield|North' +
+  ' Peoria|Clearwater|Shchelkovo|Fairfield|Alanya|Guanabacoa|Vihari|Guangming|Satara|Rouen|Chanduasi|Ne' +
+  'fteyugansk|Reutlingen|Bushwick|Shaowu|Mojokerto|Satu Mare|Thanh Hóa|Kamalia|Guanare|Gravesend|Farīdp' +
+  'ur|Apopa|Mothīhāri|Chās|Mazyr|Pudukkottai|Elgin|Carúpano|Rewāri|Port Blair|Minatitlán|Esuk Oron|Fürt' +
+  'h|Beibei|Temecula|West Jordan|Cà Mau|Ribeirão Pires|Douma|Iringa|Zwolle|Novokuybyshevsk|Qūchān|Suriā' +
+  'pet|Kandy|Bangaon|Inglewood|Conselheiro Lafaiete|Chhatarpur|Daugavpils|Resende|Chelmsford|Masjed Sol' +
+  'eymān|Cileunyi|Ashoknagar Kalyangarh|Magelang|Mulhouse|Beau Bassin-Rose Hill|Mbouda|Araucária|Achalp' +
+  'ur|Navadwīp|Nsukka|Nguru|Dongtai|Bārsi|Atibaia|Várzea Paulista|Hikone|Encheng|Turhal|Bandar-e Anzalī' +
+  '|Hadejia|Zhuji|Perpignan|East Independence|Caen|Gresham|Yenangyaung|Antioch|Manzini|Delicias|Sultānp' +
+  'ur|Tauranga|High Point|Billings|Kiryū|Kresek|Bender|Nelspruit|Citeureup|Garanhuns|Gabès|Qingnian|Kuf' +
+  'a|Mendip|Noyabrsk|Ressano Garcia|Vacoas|Zliten|Mizhou|Bataysk|Linshui|Hailun|Ambur|Kecskemét|Seversk' +
+  '|Lichinga|Murrieta|Centennial|Shilong|Kandi|Araruama|Tieli|Catanduva|Taitung City|Dongxing|Arzamas|P' +
+  'halaborwa|Heihe|Pueblo|Zhaotong|Hoshangābād|Larache|Ijebu-Igbo|Sergiyev Posad|Tumbes|Livingstone|Por' +
+  't-Gentil|San Rafael|Hulan|Matagalpa|Komatsu|Leninsk-Kuznetsky|Zhongxiang|Franco da Rocha|Iwatsuki|Pe' +
+  'arland|Dehui|Waterbury|Boulogne-Billancourt|Kalisz|Ksar El Kebir|Pemba|Moncton|Sawāi Mādhopur|Uromi|' +
+  'Dharān|Madanapalle|Katumba|West Covina|Enterprise|Bānsbāria|Girón|Mopti|Baghlān|Cuautitlán|Trincomal' +
+  'ee|Dagenham|North Charleston|Sohar|Nehe|Kyzyl|Cabo Frio|Tādepallegūdem|Banyuwangi|Birnin Kebbi|Pingl' +
+  'iang|Santa Cruz|Rockingham|An Nuhūd|Atbara|Jiangyin|Bạc Liêu|College Station|Palm Bay|Jalpāiguri|Jal' +
+  'ai Nur|Tajimi|Moers|Pompano Beach|Ourense|Ji Paraná|Basingstoke|Bandırma|Sacaba|Maidstone|Umm Qaşr|B' +
+  'utterworth|Shaping|Râmnicu Vâlcea|Alcobendas|Araras|Koszalin|Poá|Sherpur|Obninsk|Vitória de Santo An' +
+  'tão|Shinyanga|Boulder|Koblenz|Umuarama|Siegen|As Suwayq|Norwalk|Vicenza|Reus|Iida|Ilebo|Apucarana|Yê' +
+  'n Vinh|Mitrovicë|Sutton Coldfield|Khemisset|Elista|Taungoo|Bedford|Ejido|Al Ḩawāmidīyah|Catia La Mar' +
+  '|Lianran|West Palm Beach|Rayong|Chittaurgarh|Fukayachō|Cherëmushki|Coimbra|Broken Arrow|Daly City|Li' +
+  'nköping|Cikarang|Longjiang|Hwado|Buhe|Pindiga|Namur|Gangāwati|Yevpatoriya|Novotroitsk|Bergisch Gladb' +
+  'ach|Launceston|Santa Cruz do Sul|Legnica|Ashkelon|Derbent|Xinghua|Khurja|Mati|Guaratinguetá|Arjawina' +
+  'ngun|Suceava|Aïn Beïda|Azare|Nantou|Anqiu|Lahad Datu|Ponnāni|Tanza|Mariara|Bhairab Bāzār|Chengtangcu' +
+  'n|Baraki|Sandy Springs|Burbank|Queenstown|Hòa Bình|Green Bay|Jizan|Texcoco de Mora|Linhares|Araguaín' +
+  'a|Barnāla|Universal City|Moratalaz|Daxing|Parral|Bāneh|Oldham|Douliu|Wichita Falls|Gera|Badlapur|Ott' +
+  'akring|Al Fāw|Mostar|Lakeland|Zhezqazghan|Honmachi|Tandil|Lo Prado|Pulandian|Helsingborg|Kot Addu|Bi' +
+  'shoftu|Clovis|Wuchuan|Yenakiyeve|Lewisville|Abengourou|Iwakuni|Izmaylovo|Kiselëvsk|Soyībug|Kroonstad' +
+  '|Jishu|Enfield Town|Ed Damer|Woking|Dolisie|Roorkee|Bagaha|Yuxi|Marzahn|Nkpor|Hosūr|Male|El Cajon|Ga' +
+  'rdez|Zhanaozen|Bilqās|Chūru|Nagda|Prabumulih|Phitsanulok|Isehara|Queluz|Nishio|Vĩnh Long|Akademiches' +
+  'koe|Turgutlu|Escuintla|Velikiye Luki|Kashipur|Rialto|Ghazīpur|Begusarai|Ikere-Ekiti|Hildesheim|Ranta' +
+  'uprapat|Bogorodskoye|Oleksandriya|Qurayyat|Portmore|Palma Soriano|Pushkino|Khushāb|Lafiagi|Belawan|P' +
+  'iatra Neamţ|Roxas City|Erlangen|Tepexpan|Davenport|St Helens|Lubango|Sarh|Dhaulpur|Wazirabad|Curicó|' +
+  'Concepción de La Vega|Shāhzādpur|Tulancingo|Bemowo|Ciutat Vella|Hillsboro|Drobeta-Turnu Severin|Morm' +
+  'ugao|Qianzhou|Artëm|Birigui|Ukhta|Ferozepore|Inazawa|Laoag|Şabrātah|Disūq|Brateyevo|Shchukino|Bethal' +
+  '|Pulong Santa Cruz|Singkawang|Tuxtepec|Gondal|Torrevieja|Ternate|Bontang|Delta|Pārsābād|Las Cruces|D' +
+  'era Ismail Khan|Salihorsk|Székesfehérvár|Assis|Malambo|South Bend|Kansk|Argenteuil|Simmering|Mustafa' +
+  'kemalpaşa|Seoni|Dartmouth|Jagādhri|Maladzyechna|Olomouc|Witten|Miriālgūda|Barretos|Medina Estates|Ch' +
+  'akwal|Lower Hutt|Colatina|Gillingham|Teófilo Otoni|Tokuyama|Tonghae|Vanadzor|Tartu|Mokopane|Salzgitt' +
+  'er|Udgīr|Urdaneta|Mezhdurechensk|Guaíba|Jolo|Novyye Cherëmushki|Ryazanskiy|Qinzhou|Guarapari|Coronel' +
+  ' Fabriciano|Elbasan|Vista|Navapolatsk|Greeley|Davie|Funchal|Oum el Bouaghi|Solikamsk|El Progreso|Ita' +
+  'guaí|Nandurbar|Abū Kabīr|Glazov|Anyama|Kallithéa|Narita|Juan Díaz|Bendigo|Grogol|Izumisano|Chinatown' +
+  '|Itārsi|Padangsidempuan|Qalyūb|Vasco da Gama|San Angelo|Sakata|Kōnan|Chikushino-shi|Lianjiang|Linxi|' +
+  'Magangué|Tiébo|Renton|Zonguldak|Kūhdasht|Kalmunai|Phagwāra|Trier|Punta Cana|Telde|Airoli|Alamar|Beco' +
+  'ntree|Colonia Lindavista|Jaffa|Kamianets-Podilskyi|Kangding|Rio das Ostras|Subotica|Sumedang Utara|T' +
+  'agiura|Zhangye|Roanoke|Kenosha|Salto|Tsuruoka|Chanthaburi|Dongsheng|Clinton Township|Amreli|Shikohāb' +
+  'ād|Zelenodolsk|Dhahran|Manbij|Itabira|Grudziądz|Messaad|Novoshakhtinsk|Erie|Kāsganj|Akhmīm|Meihekou|' +
+  'Votorantim|Al Maţarīyah|Koutiala|Acharnés|Thunder Bay|Saint-Paul|Sehore|Burao|Bam|Manavgat|Sertãozin' +
   "ho|St. John's|Kwekwe|Worthing|Rānībennur|Bhola|Talara|Bolzano|Portsmouth Heights|Jagtiāl|Apatzingán|" +
-  "Santana de Parnaíba|Xingcheng|Lishui|Bagé|Giresun|Barika|Sarapul|Lahti|Zwickau|Kontagora|Passos|Buki" +
-  "ttinggi|Kaiserslautern|Alief|Thimphu|Bocaue|Bhadrakh|Votkinsk|Spring Hill|Słupsk|Būndi|Renqiu|Cárden" +
-  "as|Bridgetown|Albany|Compton|Barakaldo|Serov|Habboûch|Xinshi|Budapest IV. kerület|Akbarābād|Andria|T" +
-  "uscaloosa|League City|Flint|Al Qaţīf|Ooty|Guelmim|Lagos de Moreno|Chengzihe|Thayetmyo|Xishan|Balasho" +
-  "v|Dukuhturi|Fasā|Mughal Sarāi|Lida|Shāmli|Ballarat|Iserlohn|Zheleznogorsk|Ubá|Ourinhos|Hyesan-dong|T" +
-  "emixco|Liberec|Udine|Ciudad Guzmán|Asan|Meidling|Hechuan|Hinganghāt|Rochdale|Comitán|Trindade|Arapon" +
-  "gas|Jérémie|Mbarara|Karabük|Xinyu|Tarakan|Waterloo|Siracusa|Al Muharraq|Mabopane|Pyinmana|Villupuram" +
-  "|Isahaya|Amalner|Kuje|Swabi|Turkestan|Deventer|Villa Alemana|Mobara|Ise|Pattaya|Bagalkot|Lodhran|Tel" +
-  "licherry|Zhukovskiy|Narasaraopet|Kameoka|Târgu Jiu|Chinautla|Mission Viejo|Terni|Fangshan|Magway|Nāg" +
-  "aur|Vacaville|Yasuj|Villa Mercedes|Wabu|Ventura|Nowshera Cantonment|Bunia|Nawāda|Highlands Ranch|Lug" +
-  "o|Sakado|Lawton|Azimpur|Schwerin|Bolu|Mtwara|Beaverton|Araguari|Jaworzno|Yên Bái|Corumbá|Estelí|Sout" +
-  "h Gate|Jahānābād|Chālisgaon|Sliven|Jounieh|Ceyhan|Solihull|Koforidua|Muroran|Girona|Gütersloh|Kāshma" +
-  "r|Limpio|Khōst|Buxar|Dschang|Sparks|Erechim|České Budějovice|General Trias|Yola|Japekrom|Ramenskoye|" +
-  "Aurangābād|Sungai Penuh|Sāhibganj|Lubu|Jastrzębie Zdrój|Los Baños|Roubaix|Pandharpur|Ciudad Río Brav" +
-  "o|Jinsha|Hurghada|Hindaun|Yicheng|Ducheng|Bumba|Mingelchaur|Shenjiamen|San Carlos de Bariloche|La Ha" +
-  "bana Vieja|Charsadda|Brockton|Magadan|Boli|Xiaoshan|Enshi|Hradec Králové|Royal Leamington Spa|Dearbo" +
+  'Santana de Parnaíba|Xingcheng|Lishui|Bagé|Giresun|Barika|Sarapul|Lahti|Zwickau|Kontagora|Passos|Buki' +
+  'ttinggi|Kaiserslautern|Alief|Thimphu|Bocaue|Bhadrakh|Votkinsk|Spring Hill|Słupsk|Būndi|Renqiu|Cárden' +
+  'as|Bridgetown|Albany|Compton|Barakaldo|Serov|Habboûch|Xinshi|Budapest IV. kerület|Akbarābād|Andria|T' +
+  'uscaloosa|League City|Flint|Al Qaţīf|Ooty|Guelmim|Lagos de Moreno|Chengzihe|Thayetmyo|Xishan|Balasho' +
+  'v|Dukuhturi|Fasā|Mughal Sarāi|Lida|Shāmli|Ballarat|Iserlohn|Zheleznogorsk|Ubá|Ourinhos|Hyesan-dong|T' +
+  'emixco|Liberec|Udine|Ciudad Guzmán|Asan|Meidling|Hechuan|Hinganghāt|Rochdale|Comitán|Trindade|Arapon' +
+  'gas|Jérémie|Mbarara|Karabük|Xinyu|Tarakan|Waterloo|Siracusa|Al Muharraq|Mabopane|Pyinmana|Villupuram' +
+  '|Isahaya|Amalner|Kuje|Swabi|Turkestan|Deventer|Villa Alemana|Mobara|Ise|Pattaya|Bagalkot|Lodhran|Tel' +
+  'licherry|Zhukovskiy|Narasaraopet|Kameoka|Târgu Jiu|Chinautla|Mission Viejo|Terni|Fangshan|Magway|Nāg' +
+  'aur|Vacaville|Yasuj|Villa Mercedes|Wabu|Ventura|Nowshera Cantonment|Bunia|Nawāda|Highlands Ranch|Lug' +
+  'o|Sakado|Lawton|Azimpur|Schwerin|Bolu|Mtwara|Beaverton|Araguari|Jaworzno|Yên Bái|Corumbá|Estelí|Sout' +
+  'h Gate|Jahānābād|Chālisgaon|Sliven|Jounieh|Ceyhan|Solihull|Koforidua|Muroran|Girona|Gütersloh|Kāshma' +
+  'r|Limpio|Khōst|Buxar|Dschang|Sparks|Erechim|České Budějovice|General Trias|Yola|Japekrom|Ramenskoye|' +
+  'Aurangābād|Sungai Penuh|Sāhibganj|Lubu|Jastrzębie Zdrój|Los Baños|Roubaix|Pandharpur|Ciudad Río Brav' +
+  'o|Jinsha|Hurghada|Hindaun|Yicheng|Ducheng|Bumba|Mingelchaur|Shenjiamen|San Carlos de Bariloche|La Ha' +
+  'bana Vieja|Charsadda|Brockton|Magadan|Boli|Xiaoshan|Enshi|Hradec Králové|Royal Leamington Spa|Dearbo' +
   "rn|Federal Way|Maribor|Japeri|Lee's Summit|Santiago de Compostela|Delft|Ushirombo|Zaxo|Aqaba|Frederi" +
-  "ksberg|Kutloanong|Biu|Olupona|Novogireyevo|Ozerki|Romford|Vostochnoe Degunino|Khargone|New Bedford|Ō" +
-  "nojō|Spokane Valley|Kanuma|As Salamīyah|Parli Vaijnāth|Alkmaar|Iriga City|Dobrich|Kishanganj|Wuchang" +
-  "|Bath|Leskovac|Vespasiano|Prešov|Terrebonne|Fordham|Campo Largo|Nemby|Dogonbadan|Livonia|Mainpuri|Fa" +
-  "catativá|Khāmgaon|Kāzerūn|Roswell|Yonezawa|Yongchuan|Orem|Harlow|Ahar|Kırşehir|Ximeicun|Stellenbosch" +
-  "|Negapatam|Novyy Urengoy|Yilan|Gjakovë|Yuma|Yishui|Wilmersdorf|Ústí nad Labem|Sông Cầu|Chilakalūrupe" +
-  "t|Cacém|Gudiyatham|Berrechid|Makrāna|Jalalpur Jattan|Kitakami|The Woodlands|Jönköping|West Albany|Ca" +
-  "rora|Janakpur|Norrköping|Valera|Heyuan|Yakima|Baijiantan|Zhengjiatun|Bānswāra|García|Forlì|Kombolcha" +
-  "|Tatuí|Yala|Dipolog|Baraut|Closepet|Behshahr|Michurinsk|Việt Trì|Trelew|Düren|Ghardaïa|Sumber|Flatbu" +
-  "sh|Dalai|Hesperia|Novara|Lere|Carson|Barletta|Polatlı|Boca Raton|Piacenza|Budapest XVIII. kerület|Sa" +
-  "nta Monica|Ochota|Praga Północ|Kalyani|Changping|Cáceres|Galle|Stilfontein|Heerlen|Ozamiz City|Jinja" +
-  "|Nouméa|Tādpatri|Wonosobo|Kineshma|Bafra|Chitose|Coronel|Wukari|Krasnogorsk|San Marcos|Leuven|Pushki" +
-  "n|Moa|Lianzhou|Boyle Heights|Rize|Beni Mered|Igbo-Ora|Nuneaton|Foumban|Kapūrthala|Zefta|Kaizuka|High" +
-  " Peak|Palimanan|Patos|Plantation|Ségou|Semenyih|Tulcea|Maizuru|Villa María|Ratchaburi|Pamekasan|Rioh" +
-  "acha|Venlo|Al Hārithah|Esslingen|Errachidia|Darlington|Pandeglang|Miami Beach|Dongcun|Dīsa|Arden-Arc" +
-  "ade|Pariaman|Kudus|Ballālpur|Kimitsu|Ereğli|Kohima|Longmont|Delmas|Duitama|Ağrı|Danjiangkou|Tepatitl" +
-  "án de Morelos|Betūl|Erciş|Kāraikkudi|Winterthur|Lorca|Sassari|Kilosa|Caringin|Santa Barbara|Calumpit" +
-  "|Nakhon Sawan|Ginowan|Konotop|Zhongshu|Butwāl|Timóteo|Southport|Huazhou|Marīvān|Kalamariá|Ratingen|R" +
-  "edding|Tourcoing|Grahamstown|Longquan|Phan Rang-Tháp Chàm|Yatou|Leeuwarden|Lingyuan|Marl|Macon|Mons|" +
-  "Kostyantynivka|Balāngīr|Zipaquirá|Muriaé|Duyun|Cambé|Pingdu|Bayeux|Kasama|Alīgūdarz|Niğde|Lünen|Thủ " +
-  "Dầu Một|Lefortovo|Yaroslavskiy|Onomichi|Gaoyou|Lüleburgaz|Myitkyina|Chauk|Yulinshi|Bento Gonçalves|C" +
-  "araguatatuba|Mogok|Namyangju|Meridian|Drammen|San Leandro|Kishorganj|Montreuil|Emure-Ekiti|Hanting|D" +
-  "atia|Klagenfurt am Wörthersee|Baise City|Greenville|Tongren|Ţahţā|Körfez|Kuznetsk|Samālūţ|Xihe|Itanh" +
-  "aém|Valparai|Chico|Kovilpatti|Vaniyambadi|Coslada|Duobao|Kirovo-Chepetsk|Berdsk|Stevenage|Harar|Warm" +
-  "baths|Reconquista|Bhandāra|Huddinge|Sishui|Ajax|Marudi|Luimneach|Wembley|Krasnyy Luch|Alvand|Gantang" +
-  "|Roha|Fort-de-France|Ancona|Isieke|Francistown|Huaidian|Ōmura|Nampa|Muktsar|Point Pedro|Avignon|Gatc" +
-  "hina|Grays|Tsuyama|Santana do Livramento|Yaritagua|Yiwu|Nyaunglebin|Jinjiang|Butare|Sandy Hills|Mian" +
-  "wali|Vlorë|Luckeesarai|Almirante Tamandaré|Bārmer|Murādnagar|Tartouss|Fujin|Níkaia|Tinsukia|Şaḩam|Bi" +
-  "ałołeka|Huaicheng|Shahdol|Izumo|Kwangyang|Miragoâne|Manjeri|Port Dickson|Hongseong|Mahobā|Sumbawanga" +
-  "|Mudon|Lucheng|Hede|Kuopio|Valle de La Pascua|Phuket|Harrogate|Sokcho|Banjar|Bibir Hat|Biryulëvo Zap" +
-  "adnoye|Nusaybin|Lhokseumawe|Cicurug|Lengshuitan|Kartasura|Shwebo|Salihli|Talavera de la Reina|Hartle" +
-  "pool|Fusagasugá|Mangaldan|Newton|Toms River|Crato|Zárate|Fall River|Habiganj|Pardubice|Wangqing|Buda" +
-  "pest II. kerület|Rafaela|Contai|Hanau am Main|Valinhos|Montero|Sangrūr|Chosica|Ashiya|Chaman|Alaghsa" +
-  "s|Asheville|Iwata|Brovary|Kōnosu|La Spezia|Waukegan|Deltona|Kandhkot|Hawthorne|Târgovişte|Al Bahah|S" +
-  "ão Lourenço da Mata|Nova Lima|Mahendranagar|Klangenan|Pakse|Ciénaga|Brusque|Ifo|Shkodër|Pollachi|For" +
-  "t Smith|Deoband|Suffolk|Sugar Land|Osijek|Nabari|Livermore|Kozan|Neyyāttinkara|Tāndā|Hasilpur|Koidu|" +
-  "Sarov|Arayat|Nashua|Yingchuan|Qorveh|Cholula|Yozgat|Ath Thawrah|Ébolowa|Saint John|Pickering|Surigao" +
-  "|Balkanabat|Yeysk|Çanakkale|Brantford|San Juan de los Morros|Hanchuan|Majalengka|Buzuluk|El Puerto d" +
-  "e Santa María|Makeni|Velbert|Barra do Piraí|Kadugli|Uman|Qiongshan|Pergamino|Gitarama|Ludwigsburg|Xi" +
-  "angxiang|Deqing|Indio|Enchanted Hills|Rio Rancho|Bārān|Sandy|Patnos|Whittier|Yanjiang|Canarsie|Arifw" +
-  "ala|Koudougou|Jelenia Góra|Quillacollo|Glyfáda|Shumen|Igede-Ekiti|Kirkland|Mishan|Alegrete|Nenjiang|" +
-  "Angono|Caieiras|Menifee|Londonderry County Borough|Dhamtari|Newport Beach|Tiruchengode|Porlamar|Ad D" +
-  "ouiem|Citrus Heights|Malanje|La Victoria|Bend|Chīrāla|Gubkin|Saatlı|Lokossa|Effium|Jharia|Hacienda S" +
-  "anta Fe|Huaraz|Akot|Mianke Mor|Ban Mai|Louis Trichardt|Canton|Rājpura|Madgaon|Caguas|Lehigh Acres|Gr" +
-  "eenburgh|Shizilu|Asnières-sur-Seine|Batticaloa|Nanterre|Tumaco|Chaykovskiy|Yotsukaidō|Atlixco|Musanz" +
-  "e|Sardārshahr|Barra do Corda|Mayiladuthurai|Būsh|Bojonegoro|Zhaogezhuang|Bitola|Al Farwānīyah|Cornel" +
-  "là de Llobregat|Al Fujairah City|Victorias|Hamakita|Tulcán|Idanre|Igarassu|Apartadó|Bloomington|West" +
-  " Town|Tagbilaran City|Puli|Germantown|Piedecuesta|Mbanza-Ngungu|Gyōda|Las Rozas de Madrid|Nitra|Olav" +
-  "arría|Qamdo|Hannō|Bekobod|Berdychiv|Kasihan|Kāmthi|Kashiwazaki|Orihuela|Nanfeng|Cannock|Duluth|Champ" +
-  "aign|Zhangjiajie|Borāzjān|Sodo|Volos|Potiskum|Babushkin|Lianozovo|Novi Pazar|Žilina|Chipata|Poitiers" +
-  "|Keffi|Torre del Greco|Shashemenē|Parādīp Garh|Makoko|Flensburg|Ryūgasaki|Helong|Near North Side|Río" +
-  " Gallegos|Paramagudi|Tecomán|Hemel Hempstead|Chino|Hailin|Osmanabad|Svetlanovskiy|Nanding|Attock Cit" +
-  "y|Ogden|Shostka|Versailles|Guozhen|Khalifah A City|Tārūt|Aruppukkottai|Los Reyes Acaquilpan|Paulo Af" +
+  'ksberg|Kutloanong|Biu|Olupona|Novogireyevo|Ozerki|Romford|Vostochnoe Degunino|Khargone|New Bedford|Ō' +
+  'nojō|Spokane Valley|Kanuma|As Salamīyah|Parli Vaijnāth|Alkmaar|Iriga City|Dobrich|Kishanganj|Wuchang' +
+  '|Bath|Leskovac|Vespasiano|Prešov|Terrebonne|Fordham|Campo Largo|Nemby|Dogonbadan|Livonia|Mainpuri|Fa' +
+  'catativá|Khāmgaon|Kāzerūn|Roswell|Yonezawa|Yongchuan|Orem|Harlow|Ahar|Kırşehir|Ximeicun|Stellenbosch' +
+  '|Negapatam|Novyy Urengoy|Yilan|Gjakovë|Yuma|Yishui|Wilmersdorf|Ústí nad Labem|Sông Cầu|Chilakalūrupe' +
+  't|Cacém|Gudiyatham|Berrechid|Makrāna|Jalalpur Jattan|Kitakami|The Woodlands|Jönköping|West Albany|Ca' +
+  'rora|Janakpur|Norrköping|Valera|Heyuan|Yakima|Baijiantan|Zhengjiatun|Bānswāra|García|Forlì|Kombolcha' +
+  '|Tatuí|Yala|Dipolog|Baraut|Closepet|Behshahr|Michurinsk|Việt Trì|Trelew|Düren|Ghardaïa|Sumber|Flatbu' +
+  'sh|Dalai|Hesperia|Novara|Lere|Carson|Barletta|Polatlı|Boca Raton|Piacenza|Budapest XVIII. kerület|Sa' +
+  'nta Monica|Ochota|Praga Północ|Kalyani|Changping|Cáceres|Galle|Stilfontein|Heerlen|Ozamiz City|Jinja' +
+  '|Nouméa|Tādpatri|Wonosobo|Kineshma|Bafra|Chitose|Coronel|Wukari|Krasnogorsk|San Marcos|Leuven|Pushki' +
+  'n|Moa|Lianzhou|Boyle Heights|Rize|Beni Mered|Igbo-Ora|Nuneaton|Foumban|Kapūrthala|Zefta|Kaizuka|High' +
+  ' Peak|Palimanan|Patos|Plantation|Ségou|Semenyih|Tulcea|Maizuru|Villa María|Ratchaburi|Pamekasan|Rioh' +
+  'acha|Venlo|Al Hārithah|Esslingen|Errachidia|Darlington|Pandeglang|Miami Beach|Dongcun|Dīsa|Arden-Arc' +
+  'ade|Pariaman|Kudus|Ballālpur|Kimitsu|Ereğli|Kohima|Longmont|Delmas|Duitama|Ağrı|Danjiangkou|Tepatitl' +
+  'án de Morelos|Betūl|Erciş|Kāraikkudi|Winterthur|Lorca|Sassari|Kilosa|Caringin|Santa Barbara|Calumpit' +
+  '|Nakhon Sawan|Ginowan|Konotop|Zhongshu|Butwāl|Timóteo|Southport|Huazhou|Marīvān|Kalamariá|Ratingen|R' +
+  'edding|Tourcoing|Grahamstown|Longquan|Phan Rang-Tháp Chàm|Yatou|Leeuwarden|Lingyuan|Marl|Macon|Mons|' +
+  'Kostyantynivka|Balāngīr|Zipaquirá|Muriaé|Duyun|Cambé|Pingdu|Bayeux|Kasama|Alīgūdarz|Niğde|Lünen|Thủ ' +
+  'Dầu Một|Lefortovo|Yaroslavskiy|Onomichi|Gaoyou|Lüleburgaz|Myitkyina|Chauk|Yulinshi|Bento Gonçalves|C' +
+  'araguatatuba|Mogok|Namyangju|Meridian|Drammen|San Leandro|Kishorganj|Montreuil|Emure-Ekiti|Hanting|D' +
+  'atia|Klagenfurt am Wörthersee|Baise City|Greenville|Tongren|Ţahţā|Körfez|Kuznetsk|Samālūţ|Xihe|Itanh' +
+  'aém|Valparai|Chico|Kovilpatti|Vaniyambadi|Coslada|Duobao|Kirovo-Chepetsk|Berdsk|Stevenage|Harar|Warm' +
+  'baths|Reconquista|Bhandāra|Huddinge|Sishui|Ajax|Marudi|Luimneach|Wembley|Krasnyy Luch|Alvand|Gantang' +
+  '|Roha|Fort-de-France|Ancona|Isieke|Francistown|Huaidian|Ōmura|Nampa|Muktsar|Point Pedro|Avignon|Gatc' +
+  'hina|Grays|Tsuyama|Santana do Livramento|Yaritagua|Yiwu|Nyaunglebin|Jinjiang|Butare|Sandy Hills|Mian' +
+  'wali|Vlorë|Luckeesarai|Almirante Tamandaré|Bārmer|Murādnagar|Tartouss|Fujin|Níkaia|Tinsukia|Şaḩam|Bi' +
+  'ałołeka|Huaicheng|Shahdol|Izumo|Kwangyang|Miragoâne|Manjeri|Port Dickson|Hongseong|Mahobā|Sumbawanga' +
+  '|Mudon|Lucheng|Hede|Kuopio|Valle de La Pascua|Phuket|Harrogate|Sokcho|Banjar|Bibir Hat|Biryulëvo Zap' +
+  'adnoye|Nusaybin|Lhokseumawe|Cicurug|Lengshuitan|Kartasura|Shwebo|Salihli|Talavera de la Reina|Hartle' +
+  'pool|Fusagasugá|Mangaldan|Newton|Toms River|Crato|Zárate|Fall River|Habiganj|Pardubice|Wangqing|Buda' +
+  'pest II. kerület|Rafaela|Contai|Hanau am Main|Valinhos|Montero|Sangrūr|Chosica|Ashiya|Chaman|Alaghsa' +
+  's|Asheville|Iwata|Brovary|Kōnosu|La Spezia|Waukegan|Deltona|Kandhkot|Hawthorne|Târgovişte|Al Bahah|S' +
+  'ão Lourenço da Mata|Nova Lima|Mahendranagar|Klangenan|Pakse|Ciénaga|Brusque|Ifo|Shkodër|Pollachi|For' +
+  't Smith|Deoband|Suffolk|Sugar Land|Osijek|Nabari|Livermore|Kozan|Neyyāttinkara|Tāndā|Hasilpur|Koidu|' +
+  'Sarov|Arayat|Nashua|Yingchuan|Qorveh|Cholula|Yozgat|Ath Thawrah|Ébolowa|Saint John|Pickering|Surigao' +
+  '|Balkanabat|Yeysk|Çanakkale|Brantford|San Juan de los Morros|Hanchuan|Majalengka|Buzuluk|El Puerto d' +
+  'e Santa María|Makeni|Velbert|Barra do Piraí|Kadugli|Uman|Qiongshan|Pergamino|Gitarama|Ludwigsburg|Xi' +
+  'angxiang|Deqing|Indio|Enchanted Hills|Rio Rancho|Bārān|Sandy|Patnos|Whittier|Yanjiang|Canarsie|Arifw' +
+  'ala|Koudougou|Jelenia Góra|Quillacollo|Glyfáda|Shumen|Igede-Ekiti|Kirkland|Mishan|Alegrete|Nenjiang|' +
+  'Angono|Caieiras|Menifee|Londonderry County Borough|Dhamtari|Newport Beach|Tiruchengode|Porlamar|Ad D' +
+  'ouiem|Citrus Heights|Malanje|La Victoria|Bend|Chīrāla|Gubkin|Saatlı|Lokossa|Effium|Jharia|Hacienda S' +
+  'anta Fe|Huaraz|Akot|Mianke Mor|Ban Mai|Louis Trichardt|Canton|Rājpura|Madgaon|Caguas|Lehigh Acres|Gr' +
+  'eenburgh|Shizilu|Asnières-sur-Seine|Batticaloa|Nanterre|Tumaco|Chaykovskiy|Yotsukaidō|Atlixco|Musanz' +
+  'e|Sardārshahr|Barra do Corda|Mayiladuthurai|Būsh|Bojonegoro|Zhaogezhuang|Bitola|Al Farwānīyah|Cornel' +
+  'là de Llobregat|Al Fujairah City|Victorias|Hamakita|Tulcán|Idanre|Igarassu|Apartadó|Bloomington|West' +
+  ' Town|Tagbilaran City|Puli|Germantown|Piedecuesta|Mbanza-Ngungu|Gyōda|Las Rozas de Madrid|Nitra|Olav' +
+  'arría|Qamdo|Hannō|Bekobod|Berdychiv|Kasihan|Kāmthi|Kashiwazaki|Orihuela|Nanfeng|Cannock|Duluth|Champ' +
+  'aign|Zhangjiajie|Borāzjān|Sodo|Volos|Potiskum|Babushkin|Lianozovo|Novi Pazar|Žilina|Chipata|Poitiers' +
+  '|Keffi|Torre del Greco|Shashemenē|Parādīp Garh|Makoko|Flensburg|Ryūgasaki|Helong|Near North Side|Río' +
+  ' Gallegos|Paramagudi|Tecomán|Hemel Hempstead|Chino|Hailin|Osmanabad|Svetlanovskiy|Nanding|Attock Cit' +
+  'y|Ogden|Shostka|Versailles|Guozhen|Khalifah A City|Tārūt|Aruppukkottai|Los Reyes Acaquilpan|Paulo Af' +
   "onso|Ituiutaba|Al Marj|Redwood City|Dengzhou|Gharyan|Courbevoie|Bellingham|Qufu|Liepāja|Iwamizawa|O'" +
-  "Fallon|Jyväskylä|Junín|Montelíbano|Rukban|Thakhèk|Gonaïves|Oued Zem|Nanaimo|Esteio|Bāruni|Hoover|Cré" +
-  "teil|Amsterdam-Zuidoost|Ílion|Gesundbrunnen|Mādārīpur|Ciudad Mante|Hetauda|Laojunmiao|Cottbus|Túxpam" +
-  " de Rodríguez Cano|Panabo|Epe|Sarandi|Aflou|Gamboru|Tlaxcala|Akhisar|Danbury|Sumenep|Guider|Katunaya" +
-  "ka|Eisen|Bijnor|Mariveles|St Albans|Daxi|East Norwalk|Edinburg|Sunrise|Itaperuna|Kadiyivka|Wilhelmsh" +
-  "aven|Zhoushan|Ambarawa|Nowy Sącz|Ogaminana|Anakāpalle|Piet Retief|Dazhong|Heróica Zitácuaro|Redditch" +
-  "|Songkhla|Trinidad|Phuthaditjhaba|Avilés|Çerkezköy|Jinxiang|El Ejido|Yurga|Curepipe|Al Fqih Ben Çala" +
-  "h|Foumbot|Komendantsky aerodrom|Feni|Wanju|Najībābād|Kakegawa|Binonga|Dohad|Xiannü|Cicero|Hemet|Rāmg" +
-  "arh|Gotenba|Ocotlán|El Khroub|Jardim Paulista|South Shields|Bethlehem|Derry|Munūf|Hilversum|Lingdong" +
-  "|Gisenyi|Nanzhang Chengguanzhen|Herzliya|NIA Valencia|Ocaña|Ouidah|Ahwatukee Foothills|Tübingen|Yang" +
+  'Fallon|Jyväskylä|Junín|Montelíbano|Rukban|Thakhèk|Gonaïves|Oued Zem|Nanaimo|Esteio|Bāruni|Hoover|Cré' +
+  'teil|Amsterdam-Zuidoost|Ílion|Gesundbrunnen|Mādārīpur|Ciudad Mante|Hetauda|Laojunmiao|Cottbus|Túxpam' +
+  ' de Rodríguez Cano|Panabo|Epe|Sarandi|Aflou|Gamboru|Tlaxcala|Akhisar|Danbury|Sumenep|Guider|Katunaya' +
+  'ka|Eisen|Bijnor|Mariveles|St Albans|Daxi|East Norwalk|Edinburg|Sunrise|Itaperuna|Kadiyivka|Wilhelmsh' +
+  'aven|Zhoushan|Ambarawa|Nowy Sącz|Ogaminana|Anakāpalle|Piet Retief|Dazhong|Heróica Zitácuaro|Redditch' +
+  '|Songkhla|Trinidad|Phuthaditjhaba|Avilés|Çerkezköy|Jinxiang|El Ejido|Yurga|Curepipe|Al Fqih Ben Çala' +
+  'h|Foumbot|Komendantsky aerodrom|Feni|Wanju|Najībābād|Kakegawa|Binonga|Dohad|Xiannü|Cicero|Hemet|Rāmg' +
+  'arh|Gotenba|Ocotlán|El Khroub|Jardim Paulista|South Shields|Bethlehem|Derry|Munūf|Hilversum|Lingdong' +
+  '|Gisenyi|Nanzhang Chengguanzhen|Herzliya|NIA Valencia|Ocaña|Ouidah|Ahwatukee Foothills|Tübingen|Yang' +
   "p'yŏng|Ungsang|Kāvali|Johns Creek|La Piedad|Yachimata|Mission|Mandurah|Codó|Marilao|Buena Park|Xuche" +
-  "ng|Ihiala|Umeå|Katori-shi|Margahayukencana|Galesong|Madhyapur Thimi|Hecun|Chervonohrad|Kamigyō-ku|Ni" +
-  "ngyang|Antsiranana|Jinshi|Weston-super-Mare|Amasya|Palm Coast|Sanjō|Yuanping|Minden|Montego Bay|Kral" +
-  "jevo|Sioux City|Yacuiba|Shīrvān|Havířov|Chichawatni|Ash Shaţrah|Sorsogon|Pau|Roquetas de Mar|Palenci" +
-  "a|Pizhou|Algorta|Changqing|Araxá|Sinhyeon|Xindian|San Martín|Jangipur|Chiguayante|Muş|Sano|Anzhero-S" +
-  "udzhensk|Taourirt|Shache|Yima|Ashmūn|Lake Forest|Pernik|Redenção|Dhār|Merced|Pozuelo de Alarcón|Sant" +
-  " Boi de Llobregat|Bagamoyo|Cukai|Shangzhi|Hānsi|Nangong|Chimaltenango|Lüshun|Troitsk|Banská Bystrica" +
-  "|Kanoya|Mādabā|Reef Al Fujairah City|Nizip|Kilis|Colombes|Lākshām|Longview|Les Corts|Polatsk|Budapes" +
-  "t VIII. kerület|Quzhou|Fatsa|Abomey|Tinaquillo|Azov|Tochigi|Ipoti|Tanashichō|Marugame|Shiwan|Beckenh" +
-  "am|Niagara Falls|Westland|Ishurdi|Kasserine|Como|Tamworth|Phra Nakhon Si Ayutthaya|Abreu e Lima|Bhak" +
-  "kar|La Dorada|Presidencia Roque Sáenz Peña|Itajubá|Agboville|Villingen-Schwenningen|Kaspiysk|Luján|L" +
-  "ucca|Tangping|Ar Rass|Warwick|Mukacheve|Watampone|Campana|Salmās|Pontevedra|Sokhumi|Al Ḩasakah|Mungy" +
-  "eong|Kadiri|Lavras|Dhorāji|Kharian|Rāyachoti|Yudong|Balqash|Guaynabo|Yashio|Farmington Hills|Khambhā" +
-  "t|Sarishābāri|San Tan Valley|Bistriţa|Mount Pleasant|Avaré|Konstanz|Tatebayashi|Konin|Gafsa|Reşiţa|L" +
-  "eme|Mitte|Lalupon|Worms|Cranston|Ozersk|Yessentuki|Vitry-sur-Seine|Largo|Cizre|Naesŏ|Nirmal|Quatre B" +
-  "ornes|Emmiganūr|Zomba|Feicheng|Natitingou|Ravenna|Shanting|Jeypore|Hengelo|Shibata|Gamagōri|Rouissat" +
-  "|Klin|Kfar Saba|Izumiōtsu|Getxo|Kotkapura|Berkane|Toride|Lecce|South Suffolk|Bafang|Avondale|Atakpam" +
-  "é|Aulnay-sous-Bois|Tustin|Berrouaghia|Bingöl|Bakhmut|Bani Yas City|Necochea|Elbistan|Udhampur|Mounta" +
-  "in View|Napa|Kairāna|Tahoua|Trento|Mihara|Zhuanghe|Bālāghāt|Bonāb|Loushanguan|Somerville|Baoying|Giu" +
-  "gliano in Campania|Kedungwaru|Yagoua|Dashiqiao|Budapest XV. kerület|Mbalmayo|Panshi|Serpong|As Salţ|" +
-  "Lichterfelde|Namibe|Piotrków Trybunalski|Yambol|Meïganga|Vorkuta|El Cafetal|Gandia|Ushiku|Mānsa|Cung" +
+  'ng|Ihiala|Umeå|Katori-shi|Margahayukencana|Galesong|Madhyapur Thimi|Hecun|Chervonohrad|Kamigyō-ku|Ni' +
+  'ngyang|Antsiranana|Jinshi|Weston-super-Mare|Amasya|Palm Coast|Sanjō|Yuanping|Minden|Montego Bay|Kral' +
+  'jevo|Sioux City|Yacuiba|Shīrvān|Havířov|Chichawatni|Ash Shaţrah|Sorsogon|Pau|Roquetas de Mar|Palenci' +
+  'a|Pizhou|Algorta|Changqing|Araxá|Sinhyeon|Xindian|San Martín|Jangipur|Chiguayante|Muş|Sano|Anzhero-S' +
+  'udzhensk|Taourirt|Shache|Yima|Ashmūn|Lake Forest|Pernik|Redenção|Dhār|Merced|Pozuelo de Alarcón|Sant' +
+  ' Boi de Llobregat|Bagamoyo|Cukai|Shangzhi|Hānsi|Nangong|Chimaltenango|Lüshun|Troitsk|Banská Bystrica' +
+  '|Kanoya|Mādabā|Reef Al Fujairah City|Nizip|Kilis|Colombes|Lākshām|Longview|Les Corts|Polatsk|Budapes' +
+  't VIII. kerület|Quzhou|Fatsa|Abomey|Tinaquillo|Azov|Tochigi|Ipoti|Tanashichō|Marugame|Shiwan|Beckenh' +
+  'am|Niagara Falls|Westland|Ishurdi|Kasserine|Como|Tamworth|Phra Nakhon Si Ayutthaya|Abreu e Lima|Bhak' +
+  'kar|La Dorada|Presidencia Roque Sáenz Peña|Itajubá|Agboville|Villingen-Schwenningen|Kaspiysk|Luján|L' +
+  'ucca|Tangping|Ar Rass|Warwick|Mukacheve|Watampone|Campana|Salmās|Pontevedra|Sokhumi|Al Ḩasakah|Mungy' +
+  'eong|Kadiri|Lavras|Dhorāji|Kharian|Rāyachoti|Yudong|Balqash|Guaynabo|Yashio|Farmington Hills|Khambhā' +
+  't|Sarishābāri|San Tan Valley|Bistriţa|Mount Pleasant|Avaré|Konstanz|Tatebayashi|Konin|Gafsa|Reşiţa|L' +
+  'eme|Mitte|Lalupon|Worms|Cranston|Ozersk|Yessentuki|Vitry-sur-Seine|Largo|Cizre|Naesŏ|Nirmal|Quatre B' +
+  'ornes|Emmiganūr|Zomba|Feicheng|Natitingou|Ravenna|Shanting|Jeypore|Hengelo|Shibata|Gamagōri|Rouissat' +
+  '|Klin|Kfar Saba|Izumiōtsu|Getxo|Kotkapura|Berkane|Toride|Lecce|South Suffolk|Bafang|Avondale|Atakpam' +
+  'é|Aulnay-sous-Bois|Tustin|Berrouaghia|Bingöl|Bakhmut|Bani Yas City|Necochea|Elbistan|Udhampur|Mounta' +
+  'in View|Napa|Kairāna|Tahoua|Trento|Mihara|Zhuanghe|Bālāghāt|Bonāb|Loushanguan|Somerville|Baoying|Giu' +
+  'gliano in Campania|Kedungwaru|Yagoua|Dashiqiao|Budapest XV. kerület|Mbalmayo|Panshi|Serpong|As Salţ|' +
+  'Lichterfelde|Namibe|Piotrków Trybunalski|Yambol|Meïganga|Vorkuta|El Cafetal|Gandia|Ushiku|Mānsa|Cung' +
   " Kiệm|Fili|Ra'anana|Rikaze|Shahre Jadide Andisheh|Ughelli|Dorsten|Scunthorpe|Stockton-on-Tees|New Ro" +
-  "chelle|Anantnag|Cruzeiro do Sul|Lynchburg|Medford|La Goulette|Zrenjanin|Deerfield Beach|Chichicasten" +
-  "ango|Sibolga|Haskovo|Ciudad Lerdo|Taixing|Kāraikāl|Genteng|Kidapawan|Erdenet|Amstelveen|Bende|Kropot" +
-  "kin|Itumbiara|Oke Mesi|Maricá|Szombathely|Kafanchan|Busto Arsizio|Pleasanton|Norzagaray|Jharsuguda|T" +
-  "angjiazhuang|Shadrinsk|Willowdale|Sidi Slimane|Huehuetenango|Brājarājnagar|Drohobych|Lido di Ostia|C" +
-  "esena|Lüdenscheid|Rustaq|Behbahān|Zarzis|Sant Cugat del Vallès|Kottagūdem|Gedangan|Shouguang|Ciudad " +
-  "Lázaro Cárdenas|Yanta|Belmont Cragin|Bwizibwera|Brooklyn Park|Gueckedou|Zhuangyuan|Ikom|Arakkonam|Wu" +
-  "yang|Gapan|Kashihara|Xiongzhou|Ponorogo|Agulu|Netrakona|Ubatuba|Goodyear|Paoy Paet|Slatina|Wakefield" +
-  "|Catanzaro|Layyah|Cerro de Pasco|Kennewick|Marburg an der Lahn|Tambacounda|Kŭlob|Darnah|San Fernando" +
-  " de Apure|Shitanjing|Zlín|Chiang Rai|Deurne|Manfalūţ|Sagaing|Koch Bihār|Tumen|Três Lagoas|Dod Ballāp" +
-  "ur|Gualeguaychú|Ceuta|Mthatha|Dondo|Mayagüez|Vyborg|Alameda|Arona|São João del Rei|Bhadohi|Brindisi|" +
+  'chelle|Anantnag|Cruzeiro do Sul|Lynchburg|Medford|La Goulette|Zrenjanin|Deerfield Beach|Chichicasten' +
+  'ango|Sibolga|Haskovo|Ciudad Lerdo|Taixing|Kāraikāl|Genteng|Kidapawan|Erdenet|Amstelveen|Bende|Kropot' +
+  'kin|Itumbiara|Oke Mesi|Maricá|Szombathely|Kafanchan|Busto Arsizio|Pleasanton|Norzagaray|Jharsuguda|T' +
+  'angjiazhuang|Shadrinsk|Willowdale|Sidi Slimane|Huehuetenango|Brājarājnagar|Drohobych|Lido di Ostia|C' +
+  'esena|Lüdenscheid|Rustaq|Behbahān|Zarzis|Sant Cugat del Vallès|Kottagūdem|Gedangan|Shouguang|Ciudad ' +
+  'Lázaro Cárdenas|Yanta|Belmont Cragin|Bwizibwera|Brooklyn Park|Gueckedou|Zhuangyuan|Ikom|Arakkonam|Wu' +
+  'yang|Gapan|Kashihara|Xiongzhou|Ponorogo|Agulu|Netrakona|Ubatuba|Goodyear|Paoy Paet|Slatina|Wakefield' +
+  '|Catanzaro|Layyah|Cerro de Pasco|Kennewick|Marburg an der Lahn|Tambacounda|Kŭlob|Darnah|San Fernando' +
+  ' de Apure|Shitanjing|Zlín|Chiang Rai|Deurne|Manfalūţ|Sagaing|Koch Bihār|Tumen|Três Lagoas|Dod Ballāp' +
+  'ur|Gualeguaychú|Ceuta|Mthatha|Dondo|Mayagüez|Vyborg|Alameda|Arona|São João del Rei|Bhadohi|Brindisi|' +
   "Torrent|Carlisle|Town 'n' Country|Bellflower|Kőbánya|Kātoya|Kayes|Youhao|Neumünster|Reutov|Putatan|K" +
-  "aratsu|Chino Hills|Bang Kruai|Wedding|Daura|Al Ḩayy|Pingyi|Budapest XVII. kerület|Mogi Mirim|Iizuka|" +
-  "Valvedditturai|Jamūī|Linping|Ilioúpoli|Zahlé|Daet|Alafaya|Wa|Abaetetuba|Harihar|Alekseyevka|Mancherā" +
-  "l|Castrop-Rauxel|Marsala|Ōbu|Springdale|North Hollywood|Kadayanallur|Ciranjang-hilir|Linkou|Racine|I" +
-  "piales|Roosendaal|Daltonganj|Brikama|Hakkâri|Keningau|Gateshead|Bijie|Huangmei|Numan|Hammond|Milpita" +
-  "s|Treviso|Inowrocław|São Bento do Sul|Ünye|Songling|Bogenhausen|Jishui|Aalst|Lubin|Mechelen|Shūshtar" +
-  "|Lisburn|Kars|Kambar|Barracas|Linqu|Farīdkot|Wako|Khomeyn|Shulan|Apalit|Itaúna|Balrāmpur|Saint-Laure" +
-  "nt|Suva|Hatsukaichi|Matehuala|Dessau|Focșani|Chiclana de la Frontera|Bāramūla|Yanzhou|Agua Prieta|Pe" +
-  "saro|Kanasín|Cozumel|Ende|San Carlos|Pulilan|Siedlce|Jiexiu|Ksar el Boukhari|Santa Cruz de Barahona|" +
-  "Ovalle|Polangui|Scranton|São Mateus|Amozoc de Mota|Coyah|Voskresensk|Keratsíni|Baldwin Park|Dhuliān|" +
-  "Hunchun|Sasolburg|Kagoro|Pisa|Auburn|Yalta|Chilliwack|Huangshan|Mawāna|Tsurusaki|Józsefváros|Gladbec" +
-  "k|Sarkand|Karur|Varese|Damietta|Puerto Padre|Arraiján|La Rochelle|Kundla|Fishers|Saint Joseph|Pori|S" +
-  "an Felipe|Moro|Mmabatho|Purmerend|Liangxiang|Champigny-sur-Marne|Manmād|Kannauj|Luxembourg|La Louviè" +
-  "re|Saint-Pierre|Pančevo|Fenghua|Colón|Malaut|Rueil-Malmaison|Villa de Cura|Guiguinto|Arnsberg|Salina" +
-  " Cruz|Nagīna|Manresa|Jataí|São João da Boa Vista|Pharr|Sesto San Giovanni|Fylde|Badagara|Mbale|Rhein" +
-  "e|Jagdalpur|Santa Cruz do Capibaribe|Upland|Guigang|Oss|Yuktae-dong|Antibes|Yangliuqing|Folsom|São S" +
-  "ebastião|Arezzo|Jumri Tilaiyā|Budapest XXI. kerület|Tucuruí|Baytown|Furukawa|Embu Guaçu|Masvingo|Min" +
-  "eralnye Vody|Babahoyo|Kumanovo|Midyat|Lae|Matara|Nahāvand|Tuban|Repentigny|Sakon Nakhon|Mian Channun" +
-  "|Paisley|Mbabane|Baj Baj|Qingquan|Viersen|Birobidzhan|San Ramon|Camden|Bracknell|Konnagar|Lake Charl" +
-  "es|Sapiranga|Kalamazoo|Fort McMurray|Nagornyy|Parádsasvár|Palmerston North|Ratnagiri|Kebomas|Pazardz" +
-  "hik|Savé|Arlington Heights|San Sebastián de los Reyes|Maymana|Delmenhorst|Lintong|La Libertad|Hingol" +
-  "i|Ciudad Choluteca|Khemis Miliana|Karangsembung|Hadera|Laixi|Kamensk-Shakhtinskiy|Bayramaly|Newcastl" +
-  "e under Lyme|Pará de Minas|Shimada|Belovo|Takefu|Tarub|Waterford|Iğdır|Muan|Jalal-Abad|Turbat|Bodinā" +
-  "yakkanūr|Yinzhu|Khadki|Battersea|Chekhov|Bihać|Jamjamāl|Battaramulla South|Batu|Dhrāngadhra|Crewe|Pi" +
-  "ła|Evanston|Nevşehir|San Martin Texmelucan de Labastida|Chatham|Nizhyn|Szolnok|Ode|Manteca|Schiedam|" +
-  "Reinickendorf|Shahdad Kot|Saint-Maur-des-Fossés|Campo Mourão|Ulu Tiram|Azzaba|Silifke|Mysłowice|Wyom" +
-  "ing|Kruševac|Kampong Chhnang|Shangmei|Igbo-Ukwu|Pāloncha|Loveland|Cheektowaga|Hove|Kings Bridge|Kita" +
-  "le|Pedro Juan Caballero|Quibdó|Kpalimé|Cipolletti|Okegawa|Bayreuth|Củ Chi|Dakhla|Spijkenisse|Encarna" +
-  "ción|Perris|Haninge|Ben Arous|Ar Ramthā|Gävle|Gūdūr|Hellersdorf|Juchitán de Zaragoza|Huilong|Keren|S" +
-  "ilopi|Beidao|Sidi Qacem|Troisdorf|Aylesbury|Bhalwal|Ankleshwar|East Kilbride|Helmond|Yanggu|Tīkamgar" +
-  "h|Sungailiat|Miki|Cachoeira do Sul|Schaumburg|Changnyeong|Gobernador Gálvez|Dipalpur|António Enes|As" +
-  "best|Gastonia|Union City|Bismil|Aramoko-Ekiti|Shancheng|Calais|Gießen|Nanma|Srivilliputhur|Bolingbro" +
-  "ok|Darhan|Newmarket|Bosaso|Sivakasi|Ferrol|Silao|Iowa City|Mackay|Pilkhua|Seosan|Khalándrion|Vélez-M" +
-  "álaga|Abéché|Suixi|Layton|Appleton|Missouri City|Xinmin|Igbara-Odo|Ambājogāi|Mbaké|Fuentes del Valle" +
-  "|Béziers|La Haute-Saint-Charles|San Ramón de la Nueva Orán|Gucheng Chengguanzhen|Xianshuigu|Standert" +
-  "on|Ciudad Real|Riberalta|Fort Myers|Inuyama|Bela|Ostrowiec Świętokrzyski|Boynton Beach|Santo Antônio" +
-  " de Jesus|Bocholt|Bodhan|Yunyang|Jonesboro|Khenifra|Inhambane|Kortrijk|Gela|Rabkavi|Pistoia|Chimbas|" +
-  "South Lawndale|Prilep|Ozubulu|Vlaardingen|Mijas|Ifrane|Grand-Bassam|Aku|Guixi|Kafr az Zayyāt|Karauli" +
-  "|Lanxi|Logan Square|Savarkundla|Detmold|Al Buraymī|Labuan|Genhe|Gresik|Oyan|Shāhābād|Red Deer|Sewon|" +
-  "Luocheng|Badin|Rapid City|Kamina|Chāndpur|Naqadeh|Nūrābād|Jega|Warner Robins|Gokak|Melilla|Rochester" +
-  " Hills|Saint-Léonard|Canary Wharf|Sikandarābād|Asaba|Kukichūō|Aguachica|Ohafia-Ifigh|Mpanda|Juegang|" +
-  "Virudunagar|Bonao|Cuamba|Belek|Decatur|Paysandú|Tatvan|General Roca|Kawit|Peterhof|Taman Senai|South" +
-  "field|Rugby|Satsumasendai|Tamanrasset|Siemianowice Śląskie|Hanamaki|Kâhta|Zhlobin|Néa Smýrni|Joypur " +
+  'aratsu|Chino Hills|Bang Kruai|Wedding|Daura|Al Ḩayy|Pingyi|Budapest XVII. kerület|Mogi Mirim|Iizuka|' +
+  'Valvedditturai|Jamūī|Linping|Ilioúpoli|Zahlé|Daet|Alafaya|Wa|Abaetetuba|Harihar|Alekseyevka|Mancherā' +
+  'l|Castrop-Rauxel|Marsala|Ōbu|Springdale|North Hollywood|Kadayanallur|Ciranjang-hilir|Linkou|Racine|I' +
+  'piales|Roosendaal|Daltonganj|Brikama|Hakkâri|Keningau|Gateshead|Bijie|Huangmei|Numan|Hammond|Milpita' +
+  's|Treviso|Inowrocław|São Bento do Sul|Ünye|Songling|Bogenhausen|Jishui|Aalst|Lubin|Mechelen|Shūshtar' +
+  '|Lisburn|Kars|Kambar|Barracas|Linqu|Farīdkot|Wako|Khomeyn|Shulan|Apalit|Itaúna|Balrāmpur|Saint-Laure' +
+  'nt|Suva|Hatsukaichi|Matehuala|Dessau|Focșani|Chiclana de la Frontera|Bāramūla|Yanzhou|Agua Prieta|Pe' +
+  'saro|Kanasín|Cozumel|Ende|San Carlos|Pulilan|Siedlce|Jiexiu|Ksar el Boukhari|Santa Cruz de Barahona|' +
+  'Ovalle|Polangui|Scranton|São Mateus|Amozoc de Mota|Coyah|Voskresensk|Keratsíni|Baldwin Park|Dhuliān|' +
+  'Hunchun|Sasolburg|Kagoro|Pisa|Auburn|Yalta|Chilliwack|Huangshan|Mawāna|Tsurusaki|Józsefváros|Gladbec' +
+  'k|Sarkand|Karur|Varese|Damietta|Puerto Padre|Arraiján|La Rochelle|Kundla|Fishers|Saint Joseph|Pori|S' +
+  'an Felipe|Moro|Mmabatho|Purmerend|Liangxiang|Champigny-sur-Marne|Manmād|Kannauj|Luxembourg|La Louviè' +
+  're|Saint-Pierre|Pančevo|Fenghua|Colón|Malaut|Rueil-Malmaison|Villa de Cura|Guiguinto|Arnsberg|Salina' +
+  ' Cruz|Nagīna|Manresa|Jataí|São João da Boa Vista|Pharr|Sesto San Giovanni|Fylde|Badagara|Mbale|Rhein' +
+  'e|Jagdalpur|Santa Cruz do Capibaribe|Upland|Guigang|Oss|Yuktae-dong|Antibes|Yangliuqing|Folsom|São S' +
+  'ebastião|Arezzo|Jumri Tilaiyā|Budapest XXI. kerület|Tucuruí|Baytown|Furukawa|Embu Guaçu|Masvingo|Min' +
+  'eralnye Vody|Babahoyo|Kumanovo|Midyat|Lae|Matara|Nahāvand|Tuban|Repentigny|Sakon Nakhon|Mian Channun' +
+  '|Paisley|Mbabane|Baj Baj|Qingquan|Viersen|Birobidzhan|San Ramon|Camden|Bracknell|Konnagar|Lake Charl' +
+  'es|Sapiranga|Kalamazoo|Fort McMurray|Nagornyy|Parádsasvár|Palmerston North|Ratnagiri|Kebomas|Pazardz' +
+  'hik|Savé|Arlington Heights|San Sebastián de los Reyes|Maymana|Delmenhorst|Lintong|La Libertad|Hingol' +
+  'i|Ciudad Choluteca|Khemis Miliana|Karangsembung|Hadera|Laixi|Kamensk-Shakhtinskiy|Bayramaly|Newcastl' +
+  'e under Lyme|Pará de Minas|Shimada|Belovo|Takefu|Tarub|Waterford|Iğdır|Muan|Jalal-Abad|Turbat|Bodinā' +
+  'yakkanūr|Yinzhu|Khadki|Battersea|Chekhov|Bihać|Jamjamāl|Battaramulla South|Batu|Dhrāngadhra|Crewe|Pi' +
+  'ła|Evanston|Nevşehir|San Martin Texmelucan de Labastida|Chatham|Nizhyn|Szolnok|Ode|Manteca|Schiedam|' +
+  'Reinickendorf|Shahdad Kot|Saint-Maur-des-Fossés|Campo Mourão|Ulu Tiram|Azzaba|Silifke|Mysłowice|Wyom' +
+  'ing|Kruševac|Kampong Chhnang|Shangmei|Igbo-Ukwu|Pāloncha|Loveland|Cheektowaga|Hove|Kings Bridge|Kita' +
+  'le|Pedro Juan Caballero|Quibdó|Kpalimé|Cipolletti|Okegawa|Bayreuth|Củ Chi|Dakhla|Spijkenisse|Encarna' +
+  'ción|Perris|Haninge|Ben Arous|Ar Ramthā|Gävle|Gūdūr|Hellersdorf|Juchitán de Zaragoza|Huilong|Keren|S' +
+  'ilopi|Beidao|Sidi Qacem|Troisdorf|Aylesbury|Bhalwal|Ankleshwar|East Kilbride|Helmond|Yanggu|Tīkamgar' +
+  'h|Sungailiat|Miki|Cachoeira do Sul|Schaumburg|Changnyeong|Gobernador Gálvez|Dipalpur|António Enes|As' +
+  'best|Gastonia|Union City|Bismil|Aramoko-Ekiti|Shancheng|Calais|Gießen|Nanma|Srivilliputhur|Bolingbro' +
+  'ok|Darhan|Newmarket|Bosaso|Sivakasi|Ferrol|Silao|Iowa City|Mackay|Pilkhua|Seosan|Khalándrion|Vélez-M' +
+  'álaga|Abéché|Suixi|Layton|Appleton|Missouri City|Xinmin|Igbara-Odo|Ambājogāi|Mbaké|Fuentes del Valle' +
+  '|Béziers|La Haute-Saint-Charles|San Ramón de la Nueva Orán|Gucheng Chengguanzhen|Xianshuigu|Standert' +
+  'on|Ciudad Real|Riberalta|Fort Myers|Inuyama|Bela|Ostrowiec Świętokrzyski|Boynton Beach|Santo Antônio' +
+  ' de Jesus|Bocholt|Bodhan|Yunyang|Jonesboro|Khenifra|Inhambane|Kortrijk|Gela|Rabkavi|Pistoia|Chimbas|' +
+  'South Lawndale|Prilep|Ozubulu|Vlaardingen|Mijas|Ifrane|Grand-Bassam|Aku|Guixi|Kafr az Zayyāt|Karauli' +
+  '|Lanxi|Logan Square|Savarkundla|Detmold|Al Buraymī|Labuan|Genhe|Gresik|Oyan|Shāhābād|Red Deer|Sewon|' +
+  'Luocheng|Badin|Rapid City|Kamina|Chāndpur|Naqadeh|Nūrābād|Jega|Warner Robins|Gokak|Melilla|Rochester' +
+  ' Hills|Saint-Léonard|Canary Wharf|Sikandarābād|Asaba|Kukichūō|Aguachica|Ohafia-Ifigh|Mpanda|Juegang|' +
+  'Virudunagar|Bonao|Cuamba|Belek|Decatur|Paysandú|Tatvan|General Roca|Kawit|Peterhof|Taman Senai|South' +
+  'field|Rugby|Satsumasendai|Tamanrasset|Siemianowice Śląskie|Hanamaki|Kâhta|Zhlobin|Néa Smýrni|Joypur ' +
   "Hāt|Araure|Dausa|Jatibarang|Zugdidi|Koch'ang|Shixing|Qaraçuxur|Rubí|Móng Cái|Dongdu|Balanga|San Juan" +
-  " de la Maguana|Tetovo|Valsād|Ostrów Wielkopolski|Saint George|Pano Aqil|Paranavaí|Caserta|Dachnoye|A" +
-  "mbikāpur|Krathum Baen|New Britain|Dongkan|Minusinsk|João Monlevade|Fredrikstad|Salford|Jiuquan|Almel" +
-  "o|Kotri|Dingcheng|Tando Muhammad Khan|Lichuan|Georgiyevsk|Yelabuga|Naro-Fominsk|Bali|Miyang|Matão|St" +
-  "eglitz|Beichengqu|Gongju|Harunabad|Bacabal|Ilagan|Caçapava|Venado Tuerto|Nouadhibou|Pālghar|Maroúsi|" +
-  "Xinzhi|Finlyandskiy|Turlock|Dharapuram|Aïn Touta|Montepuez|Temple|Guanajuato|Suva Reka|West Ridge|Es" +
-  "bjerg|Ash Shafā|Apple Valley|Sagay|Sarnia|Kyosai|Limbe|Cheria|Kuningan|Arujá|Nizwá|Capas|Zhoucheng|C" +
-  "ruzeiro|Mariano Roque Alonso|Larnaca|Purley|Lynwood|Waukesha|Patrocínio|Gouda|Três Rios|Yangsan|Both" +
-  "aville|Caidian|Guildford|Afikpo|Bebedouro|Gulfport|Sunzha|Amatitlán|Fuorigrotta|Chintāmani|Izmail|Yü" +
-  "ksekova|Birkhadem|Shrewsbury|Zaandam|Borås|Chelghoum el Aïd|Apomu|Yawata|Xiuyan|Saint-Jean-sur-Riche" +
-  "lieu|Dārayyā|Pawtucket|Pusad|Donggongon|Chernogorsk|Madhubani|Lauderhill|Itō|Peckham|Rock Hill|Monas" +
-  "tir|São Cristóvão|Khanabad|Güigüe|Sragen|Sirsilla|Tākestān|Fuengirola|Solana|Fiditi|Silver Spring|Ba" +
-  "rnsley|Norderstedt|Yumbo|Alfenas|Triyuga|Vapi|Khanjarah|Mardin|Upington|Zelenogorsk|West Gulfport|Pa" +
-  "rys|Blagoevgrad|Agios Dimitrios|Kazo|Yalova|Dunkerque|Changtu|Yukuhashi|Bulacan|Lüneburg|Zadar|Abū T" +
-  "īj|El Pueblito|Flower Mound|Svyetlahorsk|Stargard|Ijuí|Anlu|Guasave|Tagaytay|Bismarck|Sur|San Franci" +
-  "sco del Rincón|Centreville|Taroudant|Grazhdanka|Cinisello Balsamo|Thākurgaon|Passaic|Muyinga|Guiping" +
-  "|Gemlik|Tenri|Riverview|Kāmāreddi|Redlands|Benidorm|Orita Eruwa|Zográfos|Missoula|Rancho Cordova|Cel" +
-  "le|Bolpur|Rānāghāt|Lowestoft|Hongwŏn|Aubervilliers|Moabit|Altamira|Fāzilka|Kuandian|Bundaberg|Vila N" +
-  "ova de Gaia|Ejura|Gosport|Mīnāb|Poyang|Yongfeng|Plaridel|Kopeysk|Eha Amufu|Södertälje|Gongchangling|" +
-  "Paracatu|Beypore|Alytus|Lelystad|Jimo|Malumfashi|Carpina|Gaillimh|Essaouira|Bukoba|Antanifotsy|Lethb" +
-  "ridge|Mindelo|Dādri|Byumba|Kurortnyy|Dazaifu|Dinslaken|Sankt Gallen|New Braunfels|Pabianice|Tatabány" +
-  "a|Auraiya|Lamezia Terme|Nungua|Cherry Hill|Baiquan|Beloretsk|Contramaestre|Pattoki|Ishimbay|Kastamon" +
-  "u|Pagar Alam|Iguatu|Jiangyan|Shiguai|Maebaru-chūō|Flagstaff|Sunyani|Danao|Gniezno|Alphen aan den Rij" +
-  "n|Kadirli|Goya|Cho Dok|Şirvan|Schweizer-Reneke|Doğubayazıt|Haining|Karakol|Alcalá de Guadaira|Chapay" +
-  "evsk|Bāpatla|Taungdwingyi|Inaruwa|Lisala|Muncie|Payyannūr|Bamberg|Khāliş|Cannes|Tiflet|Kladno|Ayvalı" +
-  "k|Baikonur|Chenab Nagar|Fordon|Maple Ridge|Mira Mesa|Southall|Woodland Hills|Ho|Le Tampon|Aigáleo|Me" +
-  "ngcheng Chengguanzhen|Wangkui|Abhar|Güira de Melena|Talipparamba|Mertoyudan|Votuporanga|Consolación " +
-  "del Sur|Tindivanam|Segamat|San Miguel de Allende|Mérignac|San José del Cabo|Trnava|Bondowoso|Kahror " +
-  "Pakka|Sidi Aïssa|Totonicapán|Dehdasht|Kaura Namoda|Techiman|Las Piedras|Dabou|Chālūs|Arba Minch|Para" +
-  "gominas|Khāsh|Tuy Hòa|Brossard|Tanabe|Shirpur|Linares|Frontera|Lins|Pasco|Villa Carlos Paz|Syriam|Pi" +
-  "ttsburg|Sayyān|Jaboticabal|Gujar Khan|Kungsholmen|Kot Malik Barkhurdar|Isnā|Chuchar-kana Mandi|Ridge" +
-  "wood|Palatine|Kampong Baharu Balakong|Larbaâ|Bāsoda|Bafia|Arauca|Anseong|Jiehu|Vaslui|Hasselt|Suwałk" +
+  ' de la Maguana|Tetovo|Valsād|Ostrów Wielkopolski|Saint George|Pano Aqil|Paranavaí|Caserta|Dachnoye|A' +
+  'mbikāpur|Krathum Baen|New Britain|Dongkan|Minusinsk|João Monlevade|Fredrikstad|Salford|Jiuquan|Almel' +
+  'o|Kotri|Dingcheng|Tando Muhammad Khan|Lichuan|Georgiyevsk|Yelabuga|Naro-Fominsk|Bali|Miyang|Matão|St' +
+  'eglitz|Beichengqu|Gongju|Harunabad|Bacabal|Ilagan|Caçapava|Venado Tuerto|Nouadhibou|Pālghar|Maroúsi|' +
+  'Xinzhi|Finlyandskiy|Turlock|Dharapuram|Aïn Touta|Montepuez|Temple|Guanajuato|Suva Reka|West Ridge|Es' +
+  'bjerg|Ash Shafā|Apple Valley|Sagay|Sarnia|Kyosai|Limbe|Cheria|Kuningan|Arujá|Nizwá|Capas|Zhoucheng|C' +
+  'ruzeiro|Mariano Roque Alonso|Larnaca|Purley|Lynwood|Waukesha|Patrocínio|Gouda|Três Rios|Yangsan|Both' +
+  'aville|Caidian|Guildford|Afikpo|Bebedouro|Gulfport|Sunzha|Amatitlán|Fuorigrotta|Chintāmani|Izmail|Yü' +
+  'ksekova|Birkhadem|Shrewsbury|Zaandam|Borås|Chelghoum el Aïd|Apomu|Yawata|Xiuyan|Saint-Jean-sur-Riche' +
+  'lieu|Dārayyā|Pawtucket|Pusad|Donggongon|Chernogorsk|Madhubani|Lauderhill|Itō|Peckham|Rock Hill|Monas' +
+  'tir|São Cristóvão|Khanabad|Güigüe|Sragen|Sirsilla|Tākestān|Fuengirola|Solana|Fiditi|Silver Spring|Ba' +
+  'rnsley|Norderstedt|Yumbo|Alfenas|Triyuga|Vapi|Khanjarah|Mardin|Upington|Zelenogorsk|West Gulfport|Pa' +
+  'rys|Blagoevgrad|Agios Dimitrios|Kazo|Yalova|Dunkerque|Changtu|Yukuhashi|Bulacan|Lüneburg|Zadar|Abū T' +
+  'īj|El Pueblito|Flower Mound|Svyetlahorsk|Stargard|Ijuí|Anlu|Guasave|Tagaytay|Bismarck|Sur|San Franci' +
+  'sco del Rincón|Centreville|Taroudant|Grazhdanka|Cinisello Balsamo|Thākurgaon|Passaic|Muyinga|Guiping' +
+  '|Gemlik|Tenri|Riverview|Kāmāreddi|Redlands|Benidorm|Orita Eruwa|Zográfos|Missoula|Rancho Cordova|Cel' +
+  'le|Bolpur|Rānāghāt|Lowestoft|Hongwŏn|Aubervilliers|Moabit|Altamira|Fāzilka|Kuandian|Bundaberg|Vila N' +
+  'ova de Gaia|Ejura|Gosport|Mīnāb|Poyang|Yongfeng|Plaridel|Kopeysk|Eha Amufu|Södertälje|Gongchangling|' +
+  'Paracatu|Beypore|Alytus|Lelystad|Jimo|Malumfashi|Carpina|Gaillimh|Essaouira|Bukoba|Antanifotsy|Lethb' +
+  'ridge|Mindelo|Dādri|Byumba|Kurortnyy|Dazaifu|Dinslaken|Sankt Gallen|New Braunfels|Pabianice|Tatabány' +
+  'a|Auraiya|Lamezia Terme|Nungua|Cherry Hill|Baiquan|Beloretsk|Contramaestre|Pattoki|Ishimbay|Kastamon' +
+  'u|Pagar Alam|Iguatu|Jiangyan|Shiguai|Maebaru-chūō|Flagstaff|Sunyani|Danao|Gniezno|Alphen aan den Rij' +
+  'n|Kadirli|Goya|Cho Dok|Şirvan|Schweizer-Reneke|Doğubayazıt|Haining|Karakol|Alcalá de Guadaira|Chapay' +
+  'evsk|Bāpatla|Taungdwingyi|Inaruwa|Lisala|Muncie|Payyannūr|Bamberg|Khāliş|Cannes|Tiflet|Kladno|Ayvalı' +
+  'k|Baikonur|Chenab Nagar|Fordon|Maple Ridge|Mira Mesa|Southall|Woodland Hills|Ho|Le Tampon|Aigáleo|Me' +
+  'ngcheng Chengguanzhen|Wangkui|Abhar|Güira de Melena|Talipparamba|Mertoyudan|Votuporanga|Consolación ' +
+  'del Sur|Tindivanam|Segamat|San Miguel de Allende|Mérignac|San José del Cabo|Trnava|Bondowoso|Kahror ' +
+  'Pakka|Sidi Aïssa|Totonicapán|Dehdasht|Kaura Namoda|Techiman|Las Piedras|Dabou|Chālūs|Arba Minch|Para' +
+  'gominas|Khāsh|Tuy Hòa|Brossard|Tanabe|Shirpur|Linares|Frontera|Lins|Pasco|Villa Carlos Paz|Syriam|Pi' +
+  'ttsburg|Sayyān|Jaboticabal|Gujar Khan|Kungsholmen|Kot Malik Barkhurdar|Isnā|Chuchar-kana Mandi|Ridge' +
+  'wood|Palatine|Kampong Baharu Balakong|Larbaâ|Bāsoda|Bafia|Arauca|Anseong|Jiehu|Vaslui|Hasselt|Suwałk' +
   "i|Stafford|North Richland Hills|Ōmihachiman|Kissimmee|Linjiang|Hunedoara|Las Cumbres|San Carlo All'A" +
-  "rena|Giurgiu|Toba Tek Singh|Tantou|Jorhāt|Nganjuk|Ostend|Sint-Niklaas|Denov|Xiaoshi|Magalang|Bogale|" +
-  "Güines|Royal Tunbridge Wells|Walnut Creek|Saku|Hekinan|Hoorn|Libon|Wum|Chulucanas|Tuymazy|Sindhnūr|S" +
-  "ukagawa|Enugu-Ukwu|Ga-Rankuwa|Abnūb|Ponferrada|Fukuchiyama|Kamloops|Bir el Ater|Idah|Viçosa|Bargarh|" +
-  "Knysna|Sougueur|São Sebastião do Paraíso|Mount Vernon|Wāshīm|Visnagar|Heishan|Conroe|Borisoglebsk|Mo" +
-  "riyama|Obonoma|Dothan|Sosnovyy Bor|Feodosiya|Palwancha|Aschaffenburg|Sabanalarga|Głogów|Keshod|Binhe" +
-  "|Chinchiná|Budapest XVI. kerület|Tsuruga|Northridge|Cabo San Lucas|Tanauan|Kānnangād|Pengcheng|Aïn F" +
-  "akroun|Rivas-Vaciamadrid|Al Qūşīyah|Maple Grove|Al Jammālīyah|Shima|Bīsalpur|Mingguang|Ninghai|Frami" +
-  "ngham|San Isidro|Türkmenbaşy|Narowal|Al Faḩāḩīl|Tanuku|Saldanha|Pokrovsk|Dolgoprudnyy|Bunbury|Tolga|" +
-  "Lodja|Söke|Attili|Redondo Beach|Matsutō|Langarūd|Bālotra|Cadereyta Jiménez|Majadahonda|Kuqa|Bossier " +
-  "City|Es Senia|Neubrandenburg|Catbalogan|Artemisa|Valle de Santiago|Balsas|Pithampur|Chełm|Chystyakov" +
-  "e|Bir el Djir|Dorogomilovo|Munnar|Cadereyta|Santa Catarina Pinula|Chamrajnagar|Bourges|Pattukkottai|" +
-  "Yorba Linda|Ardeşen|Chaihe|Budënnovsk|Minggang|Tangzhai|Itatiba|Barberton|Calbayog City|Belogorsk|Mo" +
-  "st|Campiña|Stróvolos|Concepción del Uruguay|San Mateo Atenco|Garissa|Woodbury|Altamura|Dongfeng|Bârl" +
-  "ad|Deva|Khanty-Mansiysk|Dayrūţ|Tamano|Quillota|Eau Claire|Ellesmere Port|Saraburi|Ishim|Zhenlai|Vels" +
-  "en-Zuid|Waldorf|Kaposvár|Tournai|Forest Hills|Al Khārijah|Kalush|Dāmghān|Songjianghe|Ede|Subic|Tsush" +
-  "ima|Pālang|Glen Burnie|Yafran|Arenella|Agbor|Camarillo|Jaisalmer|Toukh|Luorong|Bislig|Smila|Guidonia" +
-  " Montecelio|Soio|Al Manzalah|Arāria|Gaithersburg|Shorkot|Chaguanas|Wenling|Santa Inês|Ezza-Ohu|Ixtap" +
-  "a-Zihuatanejo|Rossendale|Fuqing|Harda Khās|Nakatsu|Caohe|Eskilstuna|Dimbokro|City of Isabela|Sangamn" +
-  "er|Tejen|Mukono|Pingzhuang|South San Francisco|Kasese|Shahdadpur|Tubarão|Kstovo|Lippstadt|Jaorā|Toma" +
-  "szów Mazowiecki|Shiojiri|Louga|Ödemiş|Fengkou|Néa Ionía|Maitland|Mbaïki|Bet Shemesh|Kenner|Melati|Sa" +
-  "nta Cruz Xoxocotlán|Aalen|Jackson Heights|Chiryū|Saint-Nazaire|Przemyśl|Notre-Dame-de-Grâce|Buldāna|" +
-  "Narva|Rockville|Liuhe|Bima|Lincoln Park|Mettupalayam|Yuba City|Solna|Anjār|Aleksin|Palo Alto|Wacheng" +
-  "|Oulad Teïma|Ambovombe|Neuwied|Casas Adobes|Bajos de Haina|Marysville|Unna|Dambulla|Trang|Baní|Sayhā" +
-  "t|Parnas|Bakıxanov|Dinalupihan|Bellampalli|Akbou|South Jordan|Channapatna|Takayama|Ratangarh|Tailai|" +
+  'rena|Giurgiu|Toba Tek Singh|Tantou|Jorhāt|Nganjuk|Ostend|Sint-Niklaas|Denov|Xiaoshi|Magalang|Bogale|' +
+  'Güines|Royal Tunbridge Wells|Walnut Creek|Saku|Hekinan|Hoorn|Libon|Wum|Chulucanas|Tuymazy|Sindhnūr|S' +
+  'ukagawa|Enugu-Ukwu|Ga-Rankuwa|Abnūb|Ponferrada|Fukuchiyama|Kamloops|Bir el Ater|Idah|Viçosa|Bargarh|' +
+  'Knysna|Sougueur|São Sebastião do Paraíso|Mount Vernon|Wāshīm|Visnagar|Heishan|Conroe|Borisoglebsk|Mo' +
+  'riyama|Obonoma|Dothan|Sosnovyy Bor|Feodosiya|Palwancha|Aschaffenburg|Sabanalarga|Głogów|Keshod|Binhe' +
+  '|Chinchiná|Budapest XVI. kerület|Tsuruga|Northridge|Cabo San Lucas|Tanauan|Kānnangād|Pengcheng|Aïn F' +
+  'akroun|Rivas-Vaciamadrid|Al Qūşīyah|Maple Grove|Al Jammālīyah|Shima|Bīsalpur|Mingguang|Ninghai|Frami' +
+  'ngham|San Isidro|Türkmenbaşy|Narowal|Al Faḩāḩīl|Tanuku|Saldanha|Pokrovsk|Dolgoprudnyy|Bunbury|Tolga|' +
+  'Lodja|Söke|Attili|Redondo Beach|Matsutō|Langarūd|Bālotra|Cadereyta Jiménez|Majadahonda|Kuqa|Bossier ' +
+  'City|Es Senia|Neubrandenburg|Catbalogan|Artemisa|Valle de Santiago|Balsas|Pithampur|Chełm|Chystyakov' +
+  'e|Bir el Djir|Dorogomilovo|Munnar|Cadereyta|Santa Catarina Pinula|Chamrajnagar|Bourges|Pattukkottai|' +
+  'Yorba Linda|Ardeşen|Chaihe|Budënnovsk|Minggang|Tangzhai|Itatiba|Barberton|Calbayog City|Belogorsk|Mo' +
+  'st|Campiña|Stróvolos|Concepción del Uruguay|San Mateo Atenco|Garissa|Woodbury|Altamura|Dongfeng|Bârl' +
+  'ad|Deva|Khanty-Mansiysk|Dayrūţ|Tamano|Quillota|Eau Claire|Ellesmere Port|Saraburi|Ishim|Zhenlai|Vels' +
+  'en-Zuid|Waldorf|Kaposvár|Tournai|Forest Hills|Al Khārijah|Kalush|Dāmghān|Songjianghe|Ede|Subic|Tsush' +
+  'ima|Pālang|Glen Burnie|Yafran|Arenella|Agbor|Camarillo|Jaisalmer|Toukh|Luorong|Bislig|Smila|Guidonia' +
+  ' Montecelio|Soio|Al Manzalah|Arāria|Gaithersburg|Shorkot|Chaguanas|Wenling|Santa Inês|Ezza-Ohu|Ixtap' +
+  'a-Zihuatanejo|Rossendale|Fuqing|Harda Khās|Nakatsu|Caohe|Eskilstuna|Dimbokro|City of Isabela|Sangamn' +
+  'er|Tejen|Mukono|Pingzhuang|South San Francisco|Kasese|Shahdadpur|Tubarão|Kstovo|Lippstadt|Jaorā|Toma' +
+  'szów Mazowiecki|Shiojiri|Louga|Ödemiş|Fengkou|Néa Ionía|Maitland|Mbaïki|Bet Shemesh|Kenner|Melati|Sa' +
+  'nta Cruz Xoxocotlán|Aalen|Jackson Heights|Chiryū|Saint-Nazaire|Przemyśl|Notre-Dame-de-Grâce|Buldāna|' +
+  'Narva|Rockville|Liuhe|Bima|Lincoln Park|Mettupalayam|Yuba City|Solna|Anjār|Aleksin|Palo Alto|Wacheng' +
+  '|Oulad Teïma|Ambovombe|Neuwied|Casas Adobes|Bajos de Haina|Marysville|Unna|Dambulla|Trang|Baní|Sayhā' +
+  't|Parnas|Bakıxanov|Dinalupihan|Bellampalli|Akbou|South Jordan|Channapatna|Takayama|Ratangarh|Tailai|' +
   "Quartu Sant'Elena|La Mohammedia|Lod|Chengyang|Maharagama|Sanchazi|Kalulushi|Fīrūzābād|Oshkosh|Ramos " +
-  "Arizpe|Savannakhet|Aflao|Shabqadar|North Little Rock|Lianyuan|Homestead|Stalowa Wola|Mansehra|Sokara" +
-  "ja|Bayside|White Rock|Vicálvaro|Folkestone|Krishnagiri|Plauen|Kovel|Rishīkesh|Kungur|Goyerkāta|Klint" +
-  "sy|Tōgane|Neryungri|Huinan|Sault Ste. Marie|Bayonne|Brixton|Hounslow|Sabae|Besbes|Eagan|Leninogorsk|" +
-  "Bergen op Zoom|Delray Beach|Chāībāsa|Algueirão|Loures|Sosnovka|Saint-Marc|Rajin|Veliko Tŭrnovo|Manda" +
-  "marri|Gabrovo|Bamiantong|Burdur|Huanren|Qionghu|Halmstad|Gamping Lor|Huanan|Alba Iulia|Palani|Gukovo" +
-  "|Sagunto|Sampit|Nārnaul|Zhangjiagang|Zamość|Xiaolingwei|Johnson City|Cabinda|Dharmapuri|Fatehābād|Ca" +
-  "lapan|Beidaihehaibin|Dale City|Silvan|Shujaabad|Cedar Park|Lesosibirsk|Soma|Jablah|Niitsu-honchō|Lah" +
-  "at|Rotorua|Vilanova i la Geltrú|Mengyin|Parkchester|Lichtenburg|Atascocita|Saint Cloud|Ellicott City" +
-  "|Palāsa|Xiangcheng Chengguanzhen|Kashima-shi|Laguna Niguel|Basavakalyān|Sanlúcar de Barrameda|Saint " +
-  "Charles|Harlingen|Polevskoy|Pato Branco|Pavia|Castellammare di Stabia|Mooka|Wrexham|Chingleput|Dashi" +
-  "tou|San Ildefonso|Al Marsá|Kędzierzyn-Koźle|Qingyang|Babu|Pyapon|Chopda|Paulínia|Bais|Estepona|Panaj" +
-  "i|Ioánnina|Caldas|Prince George|Yebaishou|Huaiyuan Chengguanzhen|San Clemente|West Lynchburg|Thenkas" +
-  "i|Peñaflor|Dār Kulayb|Afgooye|Torremolinos|Sattahip|Framingham Center|Shiki|Xincheng|Lajeado|Colmar|" +
-  "Rechytsa|Tendō|Torquay|Bangangté|Växjö|Bianzhuang|Yādgīr|Masaka|Meleuz|Tultepec|Kumertau|Gangārāmpur" +
-  "|Ramanathapuram|Herten|Jagraon|Schenectady|Perai|Hepingjie|Haveli Lakha|Rosarito|Cruz Alta|Tulungagu" +
-  "ng|Capelle aan den IJssel|Gushikawa|Alīpur Duār|Békéscsaba|Lala Musa|Slavyansk-na-Kubani|Ningde|Vill" +
-  "a de Vallecas|Hasuda|Fengrun|Sefrou|Lalmonirhat|Aquiraz|Kopargaon|Broomfield|Ames|Park Slope|Shawnee" +
-  "|La Villa del Rosario|Kunyang|Bāzār-e Yakāwlang|Bāzārak|Qŭrghonteppa|Ādīgrat|Itauguá|Conway|Chust|Wa" +
-  "nning|Villa del Rosario|East Orange|Vratsa|Itacoatiara|Khulm|Youssoufia|Bongaigaon|Herford|Lincheng|" +
-  "Don Torcuato|Portage Park|Maidenhead|Skokie|Malkāpur|Tân An|Nazareth|Kingswood|Gurupi|Massa|Grevenbr" +
-  "oich|Čair|Tecate|Itaituba|Nakhchivan|Daytona Beach|Kāranja|Khatauli|Weimar|Ashoknagar|Hwawŏn|Salaqi|" +
-  "Ahlat|West Bloomfield Township|Tamarac|Siuri|Rāipur|Nābha|El Bayadh|Youngstown|Taunton|Talavera|Chac" +
-  "ao|Santo Ângelo|Lodi|La Línea de la Concepción|Xunchang|Chía|Kotikawatta|Msaken|Siddipet|Puerto Madr" +
-  "yn|Mailsi|Ōdate|Muncar|Changli|Sidi Khaled|Bhawānipatna|Khopoli|Karwar|Akşehir|Sahuayo de Morelos|Pa" +
-  "rintins|Bandar Seri Begawan|Kaihua|Nepalgunj|Yunmeng Chengguanzhen|Tikhoretsk|Waterlooville|Imaichi|" +
-  "Shakargarh|Ghotki|Tallaght|Taloqan|Ongjin|Tuapse|Kerpen|Skanes|Pico Rivera|Madera|Kāyankulam|Qinggan" +
-  "g|Modiin Ilit|Uga|Alessandria|Janesville|West Des Moines|Villa Elisa|Aleksandrov|Narutochō-mitsuishi" +
-  "|Sibi|Molina de Segura|Chinnachowk|Bishnupur|Paterna|Palaió Fáliro|Mazabuka|Kotlovka|Polomolok|Mārkā" +
-  "pur|Basmat|Curvelo|Macclesfield|Baheri|Montebello|Kunnamkulam|Tulangan Utara|Itabaiana|Bognor Regis|" +
-  "Cyangugu|Rāghogarh|San Antonio de Los Altos|Kangar|Valence|Awsīm|Newtownabbey|Ramla|Cosenza|Quimper|" +
-  "Thành Phố Uông Bí|Kristiansand|Al Fashn|Jampur|Cao Lãnh|Kulai|Fulda|Yangcun|Guamúchil|Caçador|Gopālg" +
-  "anj|Łomża|As Safīrah|Kanchanaburi|Chokwé|Alpharetta|Ouro Preto|Karviná|Caldas Novas|Kettering|Genk|S" +
-  "himodate|Kilju|Lorain|Tura|Santa Lucía|Baihe|Irecê|Bowling Green|Nong Khai|Flatlands|Dundalk|Tosu|Do" +
-  "rmagen|Zarechnyy|Užice|Buckley|Mabai|Leszno|Bergheim|Catalão|Samut Sakhon|Eden Prairie|Jitra|Viladec" +
-  "ans|North Bergen|Zayed City|Três Corações|Korydallós|Great Yarmouth|Kakamega|Aïn Sefra|El Prat de Ll" +
-  "obregat|Rājsamand|Nanlong|Florence-Graham|Rio Largo|Waltham|Budapest XX. kerület|Siddharthanagar|Fuj" +
-  "ioka|Garbsen|Teluk Intan|Pavlovo|Dārāb|Frenda|Fuwwah|Xiazhuang|West Hartford|Fuding|Molepolole|Tāndū" +
-  "r|Zalău|Valença|Vilhena|Kuşadası|Kalamassery|Żory|Godean|Bougara|Sūratgarh|Mannargudi|Medicine Hat|M" +
-  "elipilla|Novaya Balakhna|Limón|Les Abymes|Tokmok|Botou|Fukuroi|Sopur|Sandnes|Carol City|Peruíbe|Puba" +
-  "l|Hamma Bouziane|Florida|Lugano|Sheki|Rubizhne|Baoqing|Nkwerre|Ichinoseki|Entebbe|Machiques|Sakurai|" +
-  "Itapeva|Encinitas|Auchi|Bełchatów|Graaff-Reinet|Sambrial|Runcorn|Sorgun|Arni|Nasugbu|Kannur|East Vil" +
-  "lage|Pryluky|Fāqūs|Kara-Balta|Ashford|Afragola|Haverhill|Robāţ Karīm|Valdemoro|Umm Al Quwain City|Ju" +
-  "piter|Buynaksk|Wawer|Semporna|Kogon Shahri|Cataguases|Çubuk|Council Bluffs|Houmt El Souk|Belebey|Tat" +
-  "aouine|Tonypandy|Kaitong|West Coon Rapids|Dhuburi|Puliyangudi|Drancy|Pingnan|Kosong|North Miami|Al K" +
+  'Arizpe|Savannakhet|Aflao|Shabqadar|North Little Rock|Lianyuan|Homestead|Stalowa Wola|Mansehra|Sokara' +
+  'ja|Bayside|White Rock|Vicálvaro|Folkestone|Krishnagiri|Plauen|Kovel|Rishīkesh|Kungur|Goyerkāta|Klint' +
+  'sy|Tōgane|Neryungri|Huinan|Sault Ste. Marie|Bayonne|Brixton|Hounslow|Sabae|Besbes|Eagan|Leninogorsk|' +
+  'Bergen op Zoom|Delray Beach|Chāībāsa|Algueirão|Loures|Sosnovka|Saint-Marc|Rajin|Veliko Tŭrnovo|Manda' +
+  'marri|Gabrovo|Bamiantong|Burdur|Huanren|Qionghu|Halmstad|Gamping Lor|Huanan|Alba Iulia|Palani|Gukovo' +
+  '|Sagunto|Sampit|Nārnaul|Zhangjiagang|Zamość|Xiaolingwei|Johnson City|Cabinda|Dharmapuri|Fatehābād|Ca' +
+  'lapan|Beidaihehaibin|Dale City|Silvan|Shujaabad|Cedar Park|Lesosibirsk|Soma|Jablah|Niitsu-honchō|Lah' +
+  'at|Rotorua|Vilanova i la Geltrú|Mengyin|Parkchester|Lichtenburg|Atascocita|Saint Cloud|Ellicott City' +
+  '|Palāsa|Xiangcheng Chengguanzhen|Kashima-shi|Laguna Niguel|Basavakalyān|Sanlúcar de Barrameda|Saint ' +
+  'Charles|Harlingen|Polevskoy|Pato Branco|Pavia|Castellammare di Stabia|Mooka|Wrexham|Chingleput|Dashi' +
+  'tou|San Ildefonso|Al Marsá|Kędzierzyn-Koźle|Qingyang|Babu|Pyapon|Chopda|Paulínia|Bais|Estepona|Panaj' +
+  'i|Ioánnina|Caldas|Prince George|Yebaishou|Huaiyuan Chengguanzhen|San Clemente|West Lynchburg|Thenkas' +
+  'i|Peñaflor|Dār Kulayb|Afgooye|Torremolinos|Sattahip|Framingham Center|Shiki|Xincheng|Lajeado|Colmar|' +
+  'Rechytsa|Tendō|Torquay|Bangangté|Växjö|Bianzhuang|Yādgīr|Masaka|Meleuz|Tultepec|Kumertau|Gangārāmpur' +
+  '|Ramanathapuram|Herten|Jagraon|Schenectady|Perai|Hepingjie|Haveli Lakha|Rosarito|Cruz Alta|Tulungagu' +
+  'ng|Capelle aan den IJssel|Gushikawa|Alīpur Duār|Békéscsaba|Lala Musa|Slavyansk-na-Kubani|Ningde|Vill' +
+  'a de Vallecas|Hasuda|Fengrun|Sefrou|Lalmonirhat|Aquiraz|Kopargaon|Broomfield|Ames|Park Slope|Shawnee' +
+  '|La Villa del Rosario|Kunyang|Bāzār-e Yakāwlang|Bāzārak|Qŭrghonteppa|Ādīgrat|Itauguá|Conway|Chust|Wa' +
+  'nning|Villa del Rosario|East Orange|Vratsa|Itacoatiara|Khulm|Youssoufia|Bongaigaon|Herford|Lincheng|' +
+  'Don Torcuato|Portage Park|Maidenhead|Skokie|Malkāpur|Tân An|Nazareth|Kingswood|Gurupi|Massa|Grevenbr' +
+  'oich|Čair|Tecate|Itaituba|Nakhchivan|Daytona Beach|Kāranja|Khatauli|Weimar|Ashoknagar|Hwawŏn|Salaqi|' +
+  'Ahlat|West Bloomfield Township|Tamarac|Siuri|Rāipur|Nābha|El Bayadh|Youngstown|Taunton|Talavera|Chac' +
+  'ao|Santo Ângelo|Lodi|La Línea de la Concepción|Xunchang|Chía|Kotikawatta|Msaken|Siddipet|Puerto Madr' +
+  'yn|Mailsi|Ōdate|Muncar|Changli|Sidi Khaled|Bhawānipatna|Khopoli|Karwar|Akşehir|Sahuayo de Morelos|Pa' +
+  'rintins|Bandar Seri Begawan|Kaihua|Nepalgunj|Yunmeng Chengguanzhen|Tikhoretsk|Waterlooville|Imaichi|' +
+  'Shakargarh|Ghotki|Tallaght|Taloqan|Ongjin|Tuapse|Kerpen|Skanes|Pico Rivera|Madera|Kāyankulam|Qinggan' +
+  'g|Modiin Ilit|Uga|Alessandria|Janesville|West Des Moines|Villa Elisa|Aleksandrov|Narutochō-mitsuishi' +
+  '|Sibi|Molina de Segura|Chinnachowk|Bishnupur|Paterna|Palaió Fáliro|Mazabuka|Kotlovka|Polomolok|Mārkā' +
+  'pur|Basmat|Curvelo|Macclesfield|Baheri|Montebello|Kunnamkulam|Tulangan Utara|Itabaiana|Bognor Regis|' +
+  'Cyangugu|Rāghogarh|San Antonio de Los Altos|Kangar|Valence|Awsīm|Newtownabbey|Ramla|Cosenza|Quimper|' +
+  'Thành Phố Uông Bí|Kristiansand|Al Fashn|Jampur|Cao Lãnh|Kulai|Fulda|Yangcun|Guamúchil|Caçador|Gopālg' +
+  'anj|Łomża|As Safīrah|Kanchanaburi|Chokwé|Alpharetta|Ouro Preto|Karviná|Caldas Novas|Kettering|Genk|S' +
+  'himodate|Kilju|Lorain|Tura|Santa Lucía|Baihe|Irecê|Bowling Green|Nong Khai|Flatlands|Dundalk|Tosu|Do' +
+  'rmagen|Zarechnyy|Užice|Buckley|Mabai|Leszno|Bergheim|Catalão|Samut Sakhon|Eden Prairie|Jitra|Viladec' +
+  'ans|North Bergen|Zayed City|Três Corações|Korydallós|Great Yarmouth|Kakamega|Aïn Sefra|El Prat de Ll' +
+  'obregat|Rājsamand|Nanlong|Florence-Graham|Rio Largo|Waltham|Budapest XX. kerület|Siddharthanagar|Fuj' +
+  'ioka|Garbsen|Teluk Intan|Pavlovo|Dārāb|Frenda|Fuwwah|Xiazhuang|West Hartford|Fuding|Molepolole|Tāndū' +
+  'r|Zalău|Valença|Vilhena|Kuşadası|Kalamassery|Żory|Godean|Bougara|Sūratgarh|Mannargudi|Medicine Hat|M' +
+  'elipilla|Novaya Balakhna|Limón|Les Abymes|Tokmok|Botou|Fukuroi|Sopur|Sandnes|Carol City|Peruíbe|Puba' +
+  'l|Hamma Bouziane|Florida|Lugano|Sheki|Rubizhne|Baoqing|Nkwerre|Ichinoseki|Entebbe|Machiques|Sakurai|' +
+  'Itapeva|Encinitas|Auchi|Bełchatów|Graaff-Reinet|Sambrial|Runcorn|Sorgun|Arni|Nasugbu|Kannur|East Vil' +
+  'lage|Pryluky|Fāqūs|Kara-Balta|Ashford|Afragola|Haverhill|Robāţ Karīm|Valdemoro|Umm Al Quwain City|Ju' +
+  'piter|Buynaksk|Wawer|Semporna|Kogon Shahri|Cataguases|Çubuk|Council Bluffs|Houmt El Souk|Belebey|Tat' +
+  'aouine|Tonypandy|Kaitong|West Coon Rapids|Dhuburi|Puliyangudi|Drancy|Pingnan|Kosong|North Miami|Al K' +
   "hānkah|Singida|Noisy-le-Grand|Fochville|Sheopur|Renukūt|Érd|Dêqên|Villeneuve-d'Ascq|Tesistán|Songyan" +
-  "g|Tanjung Pandan|Zhaozhou|Kitahiroshima|Grao de Murviedro|Yucheng|Berekum|North Port|Kipushi|La Seyn" +
-  "e-sur-Mer|Druzhkivka|Tulare|Lozova|Fussa|Rionegro|Abepura|Rzhev|Coon Rapids|Assen|Dhenkānāl|Slutsk|T" +
-  "ungipāra|Reguiba|Bangkalan|Levallois-Perret|Huaral|Calarcá|Tinongan|Millcreek|Shuangyang|La Habra|Ni" +
-  "anzishan|San José de Guanipa|Dabwāli|Jinghong|Ina|Sibsāgar|Santa Lucía Cotzumalguapa|Nagahama|Castel" +
-  "ldefels|Tikhvin|Sagua la Grande|Minglanilla|Saquarema|Pingyin|Mersa Matruh|Boryeong|Tupã|Sanghar|Ves" +
-  "zprém|Ferkessédougou|El Hamma|Erzsébetváros|Qingshuping|Smederevo|Lake Elsinore|Hushitai|Zhaobaoshan" +
-  "|Petrodvorets|Piranshahr|Njeru|Labinsk|Fernandópolis|Tan-Tan|Huoqiu Chengguanzhen|Mudu|Zalaegerszeg|" +
-  "Adzopé|Nandu|Pisco|Honjō|Bāmyān|Daye|Bassar|Moca|Iskitim|Berbérati|Senador Canedo|Jelgava|Revda|Kolo" +
-  "myia|Lobnya|Yingshang Chengguanzhen|San Andrés Tuxtla|Carmichael|Kampong Cham|Malappuram|Chinhoyi|Al" +
-  " Qurayn|Rāth|Rockhampton|Al Shamkhah City|Medenine|Lakshmīpur|Eiguliai|Jamkhandi|Pumiao|Wesel|Vyksa|" +
-  "Cortazar|Tríkala|Kāmyārān|Chambéry|Hancheng|Budapest XIX. kerület|Dmitrov|Itapira|Sirsi|Antratsyt|Ue" +
-  "no-ebisumachi|Sibay|Lishu|Oroqen Zizhiqi|Taylor|Alcoy|Cayenne|Hujra Shah Muqim|Xianju|Pogradec|Malay" +
-  "balay|Oudtshoorn|Vriddhāchalam|Karlstad|Nieuwegein|Burnsville|Hita|Jianguang|Monterey Park|Widnes|Be" +
-  "lize City|Kispest|Issy-les-Moulineaux|Dongning|Suicheng|Stryi|Toki|Castro Valley|Ragusa|San Salvador" +
-  " Tizatlalli|Aldershot|Schwäbisch Gmünd|Vinukonda|Irvington|Sindelfingen|Výronas|Neuilly-sur-Seine|Ti" +
-  "anchang|Mizusawa|Veenendaal|Asti|Gravatá|La Chorrera|Kuroiso|Rocklin|Slawi|Gaalkacyo|Apatity|Abū Qur" +
-  "qāş|Jijiang|Tissemsilt|Al Manshāh|Utica|Ouahigouya|Xifeng|Malden|National City|Novoaltaysk|Pecangaan" +
-  "|Bury|Valjevo|Yopal|Svobodnyy|Horad Zhodzina|Barking|Bromma|Stupino|Fier-Çifçi|Mielec|Financial Dist" +
+  'g|Tanjung Pandan|Zhaozhou|Kitahiroshima|Grao de Murviedro|Yucheng|Berekum|North Port|Kipushi|La Seyn' +
+  'e-sur-Mer|Druzhkivka|Tulare|Lozova|Fussa|Rionegro|Abepura|Rzhev|Coon Rapids|Assen|Dhenkānāl|Slutsk|T' +
+  'ungipāra|Reguiba|Bangkalan|Levallois-Perret|Huaral|Calarcá|Tinongan|Millcreek|Shuangyang|La Habra|Ni' +
+  'anzishan|San José de Guanipa|Dabwāli|Jinghong|Ina|Sibsāgar|Santa Lucía Cotzumalguapa|Nagahama|Castel' +
+  'ldefels|Tikhvin|Sagua la Grande|Minglanilla|Saquarema|Pingyin|Mersa Matruh|Boryeong|Tupã|Sanghar|Ves' +
+  'zprém|Ferkessédougou|El Hamma|Erzsébetváros|Qingshuping|Smederevo|Lake Elsinore|Hushitai|Zhaobaoshan' +
+  '|Petrodvorets|Piranshahr|Njeru|Labinsk|Fernandópolis|Tan-Tan|Huoqiu Chengguanzhen|Mudu|Zalaegerszeg|' +
+  'Adzopé|Nandu|Pisco|Honjō|Bāmyān|Daye|Bassar|Moca|Iskitim|Berbérati|Senador Canedo|Jelgava|Revda|Kolo' +
+  'myia|Lobnya|Yingshang Chengguanzhen|San Andrés Tuxtla|Carmichael|Kampong Cham|Malappuram|Chinhoyi|Al' +
+  ' Qurayn|Rāth|Rockhampton|Al Shamkhah City|Medenine|Lakshmīpur|Eiguliai|Jamkhandi|Pumiao|Wesel|Vyksa|' +
+  'Cortazar|Tríkala|Kāmyārān|Chambéry|Hancheng|Budapest XIX. kerület|Dmitrov|Itapira|Sirsi|Antratsyt|Ue' +
+  'no-ebisumachi|Sibay|Lishu|Oroqen Zizhiqi|Taylor|Alcoy|Cayenne|Hujra Shah Muqim|Xianju|Pogradec|Malay' +
+  'balay|Oudtshoorn|Vriddhāchalam|Karlstad|Nieuwegein|Burnsville|Hita|Jianguang|Monterey Park|Widnes|Be' +
+  'lize City|Kispest|Issy-les-Moulineaux|Dongning|Suicheng|Stryi|Toki|Castro Valley|Ragusa|San Salvador' +
+  ' Tizatlalli|Aldershot|Schwäbisch Gmünd|Vinukonda|Irvington|Sindelfingen|Výronas|Neuilly-sur-Seine|Ti' +
+  'anchang|Mizusawa|Veenendaal|Asti|Gravatá|La Chorrera|Kuroiso|Rocklin|Slawi|Gaalkacyo|Apatity|Abū Qur' +
+  'qāş|Jijiang|Tissemsilt|Al Manshāh|Utica|Ouahigouya|Xifeng|Malden|National City|Novoaltaysk|Pecangaan' +
+  '|Bury|Valjevo|Yopal|Svobodnyy|Horad Zhodzina|Barking|Bromma|Stupino|Fier-Çifçi|Mielec|Financial Dist' +
   "rict|Chinch'ŏn|Bouaflé|Tiptūr|Sahaswān|Irun|Zeist|Anuradhapura|Tarnowskie Góry|Asker|Grosseto|Kırıkh" +
-  "an|Yanliang|Candelaria|Tahe|Al Mithnab|Koppal|Bethesda|Uyovu|Norfolk County|Sirhind|Dabra|Erdaojiang" +
-  "|Cumbum|Terre Haute|Tartagal|Vineland|West Hollywood|Prokhladnyy|Tianpeng|Troyes|Kabirwala|Kertosono" +
-  "|Xixiang|Slavonski Brod|Seraing|Shuya|Ban Lam Luk Ka|Shchëkino|Sfântu Gheorghe|Brentwood|Granollers|" +
-  "Bor|Arāmbāgh|Himatnagar|Lakeville|Mujiayingzi|West Allis|Akim Oda|Dubna|Redmond|Lokoja|Canoga Park|C" +
-  "upertino|Ualog|Ciudad Hidalgo|Langzhong|Taylorsville|Takaishi|Yoshikawa|Castleford|Lādnūn|Landshut|G" +
-  "ardena|Longgang|Petaluma|Fethiye|Hereford|Pirassununga|Adelaide Hills|Bangor|Grand Junction|Nipāni|Ś" +
-  "widnica|Gushu|Banfora|Casper|Motril|Borsad|Atlantis|Opava|Rowlett|Koratla|Kīratpur|Wucheng|Yuxia|Run" +
-  "ing|Unaí|Vrindāvan|Barabai|Douane|Kousa|Vavuniya|Zhijiang|Rosenheim|Hāveri|Stroud|Taozhuang|Margate|" +
-  "Tczew|Köpenick|Laascaanood|La Mesa|Pine Hills|Martínez de la Torre|Caratinga|Kuwait City|Melbourne C" +
-  "ity Centre|Zushi|Pavlovskiy Posad|Koga|Supaul|Uíge|Villa Vicente Guerrero|Bensonhurst|Colonia Nativi" +
-  "tas|Coney Island|Gamonal|Gīrīdīh|Hurlingham|Néma|Ostankinskiy|Putra Heights|Rancho Penasquitos|Santu" +
-  "txu|Sviblovo|Valley Glen|Wuzhen|Yangiyŭl|Zhujiajiao|Meftah|Meriden|Rāyadrug|Tanay|Loughborough|Oband" +
-  "o|Heroica Caborca|Sinfra|Pontiac|Temerluh|Hwasun|Welwyn Garden City|Farnborough|Jiangkou|KwaDukuza|T" +
-  "ozkhurmato|Yamethin|Port Orange|Oued Rhiou|Boyolali|Hamden|North Lakhimpur|Laibin|Pucheng|Balagtas|B" +
-  "randenburg an der Havel|Kawm Umbū|Fountainebleau|Piekary Śląskie|Tohāna|Boufarik|Rüsselsheim|Itapeti" +
-  "nga|Saint Clair Shores|Agía Paraskeví|Koson|Esfarāyen|Mococa|Katiola|Great Falls|Ekpoma|Asadābād|São" +
-  " Borja|Nago|San Cristobal|Den Helder|Chapel Hill|Berlin Köpenick|Cremona|Molfetta|Shiogama|Sengkang|" +
-  "Gangoh|Dayr al Balaḩ|Ferizaj|Drummondville|Sonsonate|Wenshang|Rhondda|Bến Tre|Kottayam|Huntington Pa" +
-  "rk|Mölndal|Carazinho|Frýdek-Místek|La Roche-sur-Yon|Mangalagiri|Langenfeld|Galátsi|Narasapur|Coconut" +
-  " Creek|Lappeenranta|Dolores Hidalgo Cuna de la Independencia Nacional|Gannan|Offenburg|Craigavon|Lam" +
-  "ongan|Hongjiang|Sangāreddi|Mikhaylovsk|Sahagún|Idaho Falls|Kotlas|Fundación|Kodār|Chibuto|Fuli|Azua|" +
-  "Arrecife|Chalkída|Ullal|Manaoag|Haizhou|Noblesville|El Vigía|Pula|Yigou|Santo Tomé|Marietta|Verkhnya" +
-  "ya Pyshma|As-Suwayda|Talnakh|Langtoucun|Owensboro|Eastvale|Mossel Bay|Royal Oak|Kabinda|Caucaguita|T" +
-  "am Kỳ|Māngrol|Gola Gokarannāth|Zarand|Petroúpolis|Stralsund|Uwajima|Modāsa|Torbat-e Jām|Punta Cardón" +
-  "|Xiaoweizhai|Baki|Mikhaylovka|Solnechnogorsk|Ōtawara|Villach|Telêmaco Borba|Guanambi|Sig|Stolberg|Mi" +
-  "ngyue|Bañga|Benalmádena|Tezpur|Shahrīār|Ardakān|Saijō|Kolda|Dubuque|Wallasey|Kamphaeng Phet|Comayagu" +
-  "a|Thiruvarur|Suozhen|Cerdanyola del Vallès|Brookline|Novi|Littlehampton|Attur|Teziutlan|Hanyū|Ouezza" +
-  "ne|Trapani|Des Plaines|Kampong Dungun|Carrara|Hameln|Los Patios|Bantul|Chidambaram|Labé|Horsens|Orla" +
-  "nd Park|Tarn Tāran|Glogovac|Udumalaippettai|Woodland|Lonavla|New Westminster|Jidong|Chichibu|Lehi|Fe" +
-  "nyi|Ksar Chellala|Zehlendorf|Racibórz|Kasaoka|White Plains|Uzlovaya|Vasastan|Casoria|Menden|Weleri|C" +
-  "honglong|Xinglongshan|San Pedro de Jujuy|Fort Beaufort|Arcadia|Reston|Friedrichshafen|Shāhāda|Bridge" +
-  "nd|Chaiyaphum|Nawalgarh|Tongchuan|Uttaradit|Bondoukou|Hongqiao|Sérres|Fāraskūr|Savona|Nedumangād|Tre" +
-  "nčín|Aracruz|Korçë|San Andrés|Będzin|Kırklareli|Ocala|Kisela Voda|Nikšić|Dingtao|Polewali|Rundu|Los " +
-  "Dos Caminos|Central City|Banī Mazār|Kanbe|Ar Rumaythīyah|Täby|South Vineland|Lorient|Sanford|Juye|Ar" +
-  "iquemes|Nīmbāhera|Kolonnawa|Kadi|Felgueiras|Nangen|Göppingen|Zgierz|Caucasia|Hải Dương|Ushuaia|Bowie" +
-  "|Simpang Empat|Port Coquitlam|Santangpu|Volzhsk|Kokomo|Sarcelles|Jatiwangi|Acámbaro|Vigevano|Kawthou" +
-  "ng|Pessac|Imarichō-kō|Santa Rosa de Cabal|Sidi Moussa|Sīra|Baekrajan|Kraaifontein|Hardenberg|Ivry-su" +
-  "r-Seine|Myaydo|Kokubu-matsuki|Veles|Tabaco|Chik Ballāpur|Pianura|Bārdoli|Kogalym|Jhārgrām|Évreux|Sin" +
-  "gosari|Bootle|Debre Birhan|Santee|Anxiang|Lop Buri|Görlitz|Düzce|St. Albert|Weymouth|Ash Shāmīyah|Fa" +
-  "rroupilha|Harsīn|Francisco Beltrão|Sundsvall|El Hatillo|Legnano|Vénissieux|Cergy|Samāstipur|Ālbū Kam" +
-  "āl|Ban Pong|Krymsk|Huangpi|Shanhecun|Hernals|Guercif|Biała Podlaska|Gobichettipalayam|Yantongshan|Pi" +
-  "cos|Al Hindīyah|Hasanpur|Sōja|Clichy|Guiren|Maulavi Bāzār|Palm Harbor|Santo Tomas|Poprad|Kentau|Trà " +
-  "Vinh|Cheremkhovo|Fareham|Morley|Lençóis Paulista|Cheshunt|Jahāngīrābād|Sherkot|Aïn Temouchent|Kātrās" +
-  "|Minbu|Pālakollu|Zhongxing|Ḩalabjah|Chililabombwe|Langxiang|Chunian|Catacaos|Ishikari|Garoowe|Wani|N" +
-  "aksalbāri|Midwest City|Ouarzazat|Center City|Béja|Tiruvalla|Villa Hayes|Sopron|Punta Alta|Bergama|It" +
-  "oman|Ponnūru|Arcoverde|Bragança|Kabanjahe|South Whittier|Fengxian|Tinley Park|Anamur|Suileng|Pfluger" +
-  "ville|Mafraq|Wenxing|Pankow|Diphu|Sītāmarhi|Zhigulevsk|Sakaidechō|Marondera|Chhibrāmau|Luzern|Kidder" +
-  "minster|Mafeteng|Shahrisabz|Tilhar|New Brunswick|General Pico|Vaasa|Grand Forks|Emmen|Phra Phutthaba" +
-  "t|Sangla Hill|Colegiales|Sokol|Reyhanlı|Baishishan|Ābādeh|Fountain Valley|Hendala|Haripur|Minyat an " +
-  "Naşr|North Hills|Ilkal|Jacona de Plancarte|Bayt Lāhyā|Purbalingga|Diamond Bar|Kitgum|Shibīn al Qanāṭ" +
-  "ir|Bada Barabīl|Hattingen|Los Andes|Ávila|La Dolorita|Bawku|Jijiga|Nōgata|Barri de Sant Andreu|Jinji" +
-  "|Corby|Napier|Oak Lawn|Union|Vacaria|Ankeny|Puerto Peñasco|Malārd|Weining|Mettur|Chicopee|Râs el Oue" +
-  "d|Kuchāman|Lakhdaria|Caltanissetta|Pare|Dartford|Cajamar|Castlereagh|Tempelhof|Segovia|Eger|Dewsbury" +
-  "|Daokou|Okcheon|Yashan|Puerto Barrios|Panruti|San Carlos del Zulia|Lingayen|Janaúba|Borovichi|Living" +
-  "ston|Moriya|Hilden|Una|Budapest XII. kerület|Oberá|Irving Park|Kaga Bandoro|Dörtyol|Ponnur|Kollegāl|" +
-  "Vinhedo|Nantai|Balaipungut|Shegaon|Magong|Potenza|Changleng|Chernaya Rechka|Formiga|Soroti|Nabeul|Mo" +
-  "n Repos|Hutang|Pul-e Khumrī|Berwyn|Nankana Sahib|Upleta|Ujhāni|Al Qanāţir al Khayrīyah|Honiara|Fier|" +
-  "Stourbridge|Bankra|Mendaha|Dabhoi|Sleman|Gaogou|Espinal|Huauchinango|Hohoe|Vranje|Kirishi|Gölcük|Lin" +
-  "ghai|Turbaco|Paita|Kendale Lakes|Smyrna|Dearborn Heights|Bāri|Ródos|Obra|Sankt Augustin|Gohāna|Porte" +
-  "rville|Piscataway|Pandak|Doral|Zijinglu|Hendersonville|Roeselare|Jatani|Ambilobe|Ezhva|Joymontop|Kap" +
-  "enguria|Nāmakkal|Cianorte|Lạng Sơn|Qinnan|Bungoma|Gadwāl|Liski|Morningside Heights|Novohrad-Volynsky" +
-  "i|Tiko|Pālitāna|Lāharpur|Nokha|Carmona|Kuala Selangor|Bolvadin|Narwāna|Changling|Dalianwan|Chumphon|" +
-  "Tirhanimîne|Rocky Mount|Energodar|Itapipoca|Corvallis|Randers|Eschweiler|Tsévié|Ełk|Portici|Ponta Po" +
-  "rã|Umm Ruwaba|Valdosta|Tomigusuku|Islāmpur|Zile|Karād|Hanford|Kampung Bukit Baharu|Estância|Lubao|Sh" +
-  "ibirghān|Sangju|Iwade|Évora|Klaeng|Świętochłowice|Castle Rock|Linqiong|Snizhne|Greenwood|Arua|Khiwa|" +
-  "At Tall|Amuntai|Cacoal|Nuevo Casas Grandes|Chicago Lawn|Eminönü|Hempstead|Novato|Basyūn|Cereté|Maldo" +
-  "nado|Besuki|Rîbniţa|Buin|Shoreline|São Gabriel|Anan|Anjiang|Gapyeong|Xinqing|Paramount|Beledweyne|Pl" +
-  "acetas|Saint-Quentin|Kaédi|Pruszków|Concórdia|Bozüyük|Kolding|Port Arthur|Taikang|Nanto-shi|Shiroi|Y" +
-  "utan|Wedi|Jālaun|Pátzcuaro|Torrelavega|Pacatuba|Karīmganj|Satte|Ahlen|Tamiami|Mangere|Halesowen|Naza" +
-  "rovo|Rāmganj|Canterbury|Kribi|Klimovsk|Mokameh|South Croydon|Towson|Heilbron|Kazanlak|Naic|Bayan|Etā" +
-  "wa|Wanparti|North Chicopee|Elda|Drean|Cần Giờ|Uptown|Ābyek|Viana|Kasongo|Sarasota|Šabac|Narail|Abanc" +
-  "ay|Kalasin|Lesnoy|Sāmalkot|Tiznit|Al Ain City|Rybatskoye|Sherwood Park|Cepu|Uritsk|Collado-Villalba|" +
-  "São Pedro da Aldeia|Nakatsugawa|Berëzovskiy|Jinotega|Pokrovskoye-Streshnëvo|Shilin|Yeongam|Anjangaon" +
-  "|Samannūd|Dholka|Reghaïa|Huangnihe|Viljoenskroon|Saint-Jérôme|Cypress Hills|Caicó|Tirur|West Haven|G" +
-  "orno-Altaysk|Ohrid|Rosemead|Sabinas|Bad Salzuflen|Matera|Euskirchen|San Severo|Edgewater|Al Khafjī|H" +
-  "ighland|Kāndi|Lingcheng|San José de las Lajas|Seropédica|Jonquière|Cabedelo|Mamoudzou|Meerbusch|Caag" +
-  "uazú|Manzhouli|Bandar Labuan|Mount Prospect|Wolfenbüttel|Huyton|Suwa|Rio de Mouro|Liaozhong|Hürth|Sh" +
-  "irbīn|Boghni|Niort|Ghātāl|Tacurong|Odivelas|Unjha|Kotka|Encanto|Manhuaçu|Turda|Belfort|Huacho|Al May" +
-  "ādīn|Sendhwa|Belorechensk|El Banco|Carson City|Moquegua|San Bernardino Tlaxcalancingo|Chivilcoy|Himi" +
-  "machi|Tiruttangal|San Francisco El Alto|Penápolis|Ad Dawādimī|Langsa|Nanzhou|Pocatello|Bradenton|Bol" +
-  "gatanga|Funza|Pirojpur|Mairiporã|Vidin|Rogers Park|Port Charlotte|Tharyarwady|Normal|Ajaccio|Jagüey " +
-  "Grande|Krasnokamensk|Ilha de Moçambique|Siddhapur|Dhūri|Spring|Presidente Franco|Allapattah|Okaya|Hi" +
-  "etzing|Sangmélima|Richland|Sidhi|Baden-Baden|Eastleigh|Zinacantepec|Euless|Kupchino|Dishnā|Puerto El" +
-  "dorado|Trujillo Alto|Aveiro|Blue Springs|Şabyā|East Pensacola Heights|Kalamata|Jūrmala|Montenegro|Ce" +
-  "rignola|Aranjuez|Hacienda Heights|Kavála|Dar Chioukh|Nuevitas|Suzaka|Vannes|Schweinfurt|Wokha|Ozone " +
-  "Park|Neustadt|Trani|Sartrouville|Granby|Kumbo|Kālna|Maisons-Alfort|Azul|Timashëvsk|Severomorsk|Bārām" +
-  "ati|Chaniá|Tiquipaya|Domodedovo|Briarwood|Bījār|Pīshvā|Farshūţ|Cathedral City|Meaux|Danané|Vyshniy V" +
-  "olochëk|Izyum|Elyria|Pulheim|Bỉm Sơn|Ostrołęka|Starachowice|Markala|Hammamet|Bắc Giang|Selebi-Phikwe" +
-  "|Wheaton|Commerce City|Acton|Pitalito|Upata|Santiago Teyahualco|Charikar|Puerto Tejada|Kandukūr|Bloi" +
-  "s|Bisceglie|Sunām|Hoboken|Watsonville|Gaddi Annaram|Coatepec|Sattenapalle|Anapa|Acerra|Ercolano|Shen" +
-  "di|Fnidek|Lake Havasu City|Papantla de Olarte|Batac City|Washington|Hiriyūr|Buguruslan|Challakere|El" +
-  " Viejo|Menemen|Braintree|Ilo|Rampur Hat|Brive-la-Gaillarde|Masaurhi Buzurg|Arles|Revere|Kangāvar|Sup" +
-  "han Buri|Beauvais|Nūzvīd|Río Tercero|Joensuu|Cobán|Neu-Hohenschönhausen|Guliston|West New York|Ipoju" +
-  "ca|Pasrur|Los Polvorines|Shājāpur|Puttūr|Chaeryŏng-ŭp|Yucaipa|Campos do Jordão|Sedrata|Kāsaragod|Châ" +
-  "teauroux|São Tomé|Ajodhya|Kateríni|Sampang|Mubārakpur|Ōami|Gilroy|Mukō|Fryazevo|Phaltan|Pensacola|Po" +
-  "inciana|Manokwari|Sandīla|Tingo María|Camaquã|Silivri|Cholet|Zawiercie|Ar Rastan|Sinan|Sāgar|Az Zulf" +
-  "ī|Gummersbach|Rioverde|San Vicent del Raspeig|Tanjungagung|Gulariyā|Oosterhout|Banes|Miryang|Xankand" +
-  "i|El Tocuyo|Fréjus|Thái Bình|Hatogaya-honchō|Ciudad de Huajuapan de León|Mediaş|Lohārdagā|Bartolomé " +
-  "Masó|Carpi Centro|Kingsport|Makumbako|Hassi Messaoud|Prievidza|Levittown|Imola|Alexandroupoli|Deolāl" +
-  "i|Bagheria|Mercedes|Waiblingen|Crateús|Nueva Guinea|Palm Beach Gardens|Pantin|Livny|Manfredonia|Tha " +
-  "Maka|Patuto|Djamaa|Buseresere|Istaravshan|Bobbili|Chikhli|Aversa|Limay|Verviers|Zacapu|Nordhorn|Port" +
-  " Shepstone|Adilcevaz|Saint-Brieuc|Konch|Kudamatsu|Milford|Bandar-e Genāveh|Kota Tinggi|Şırnak|Delano" +
-  "|Greifswald|Lunglei|West Sacramento|Madīnat Ḩamad|Wulingyuan|Slobozia|Pithāpuram|Yartsevo|Huntersvil" +
-  "le|Amalāpuram|Krasnokamsk|Ergani|Perth Amboy|Río Grande|Cuxhaven|Sherman Oaks|Ridder|Tuni|Wetzlar|Bo" +
-  "rūjen|Sumbawa Besar|Sihor|Lubny|Dīglūr|Zabīd|Southaven|Barbil|Amora|Terbanggi Besar|Maiquetía|Caucag" +
-  "üito|Harrisonburg|Mongu|Puerto Ayacucho|Corroios|Biswān|Peabody|Bouïra|Lautoka|Thongwa|Placentia|Kos" +
-  "i|Lenexa|DeSoto|Mollet del Vallès|Pursat|Manacapuru|Tromsø|Montauban|South Hill|Kyaiklat|Charleville" +
-  "-Mézières|Sesvete|Albi|Shahr-e Bābak|Andradina|Barra do Garças|Esher|Elkhart|Fredericton|Bergkamen|K" +
-  "amifukuoka|Ropar|La Crosse|Ishioka|Naryn|Dandeli|Oak Park|Mansoûra|Ponticelli|Shūsh|Aïn Defla|Floris" +
-  "sant|Fryazino|Sammamish|Maluñgun|Matamoros|Hervey Bay|Taxco de Alarcón|Zarinsk|Ban Talat Yai|Erbaa|T" +
-  "avşanlı|Arandas|Asenovgrad|San Bartolomé de Tirajana|Sarpsborg|Sandwīp|Crosby|Hoffman Estates|Nyagan" +
-  "|Reigate|Sar-e Pul|Tarbes|Pārvatipuram|Albany Park|Fontenay-sous-Bois|Kimry|Oumé|Mouscron|Ar Riqqah|" +
-  "Ta Khmau|Huesca|Děčín|Walvis Bay|Norton|Thomazeau|Glendora|Lamía|Sātkania|Levoberezhnyy|Huamantla|Bi" +
-  "guaçu|Busia|Batatais|Dunstable|Rio do Sul|Arcot|Bryanka|Kepanjen|Queens Village|Gjilan|Brookhaven|Us" +
+  'an|Yanliang|Candelaria|Tahe|Al Mithnab|Koppal|Bethesda|Uyovu|Norfolk County|Sirhind|Dabra|Erdaojiang' +
+  '|Cumbum|Terre Haute|Tartagal|Vineland|West Hollywood|Prokhladnyy|Tianpeng|Troyes|Kabirwala|Kertosono' +
+  '|Xixiang|Slavonski Brod|Seraing|Shuya|Ban Lam Luk Ka|Shchëkino|Sfântu Gheorghe|Brentwood|Granollers|' +
+  'Bor|Arāmbāgh|Himatnagar|Lakeville|Mujiayingzi|West Allis|Akim Oda|Dubna|Redmond|Lokoja|Canoga Park|C' +
+  'upertino|Ualog|Ciudad Hidalgo|Langzhong|Taylorsville|Takaishi|Yoshikawa|Castleford|Lādnūn|Landshut|G' +
+  'ardena|Longgang|Petaluma|Fethiye|Hereford|Pirassununga|Adelaide Hills|Bangor|Grand Junction|Nipāni|Ś' +
+  'widnica|Gushu|Banfora|Casper|Motril|Borsad|Atlantis|Opava|Rowlett|Koratla|Kīratpur|Wucheng|Yuxia|Run' +
+  'ing|Unaí|Vrindāvan|Barabai|Douane|Kousa|Vavuniya|Zhijiang|Rosenheim|Hāveri|Stroud|Taozhuang|Margate|' +
+  'Tczew|Köpenick|Laascaanood|La Mesa|Pine Hills|Martínez de la Torre|Caratinga|Kuwait City|Melbourne C' +
+  'ity Centre|Zushi|Pavlovskiy Posad|Koga|Supaul|Uíge|Villa Vicente Guerrero|Bensonhurst|Colonia Nativi' +
+  'tas|Coney Island|Gamonal|Gīrīdīh|Hurlingham|Néma|Ostankinskiy|Putra Heights|Rancho Penasquitos|Santu' +
+  'txu|Sviblovo|Valley Glen|Wuzhen|Yangiyŭl|Zhujiajiao|Meftah|Meriden|Rāyadrug|Tanay|Loughborough|Oband' +
+  'o|Heroica Caborca|Sinfra|Pontiac|Temerluh|Hwasun|Welwyn Garden City|Farnborough|Jiangkou|KwaDukuza|T' +
+  'ozkhurmato|Yamethin|Port Orange|Oued Rhiou|Boyolali|Hamden|North Lakhimpur|Laibin|Pucheng|Balagtas|B' +
+  'randenburg an der Havel|Kawm Umbū|Fountainebleau|Piekary Śląskie|Tohāna|Boufarik|Rüsselsheim|Itapeti' +
+  'nga|Saint Clair Shores|Agía Paraskeví|Koson|Esfarāyen|Mococa|Katiola|Great Falls|Ekpoma|Asadābād|São' +
+  ' Borja|Nago|San Cristobal|Den Helder|Chapel Hill|Berlin Köpenick|Cremona|Molfetta|Shiogama|Sengkang|' +
+  'Gangoh|Dayr al Balaḩ|Ferizaj|Drummondville|Sonsonate|Wenshang|Rhondda|Bến Tre|Kottayam|Huntington Pa' +
+  'rk|Mölndal|Carazinho|Frýdek-Místek|La Roche-sur-Yon|Mangalagiri|Langenfeld|Galátsi|Narasapur|Coconut' +
+  ' Creek|Lappeenranta|Dolores Hidalgo Cuna de la Independencia Nacional|Gannan|Offenburg|Craigavon|Lam' +
+  'ongan|Hongjiang|Sangāreddi|Mikhaylovsk|Sahagún|Idaho Falls|Kotlas|Fundación|Kodār|Chibuto|Fuli|Azua|' +
+  'Arrecife|Chalkída|Ullal|Manaoag|Haizhou|Noblesville|El Vigía|Pula|Yigou|Santo Tomé|Marietta|Verkhnya' +
+  'ya Pyshma|As-Suwayda|Talnakh|Langtoucun|Owensboro|Eastvale|Mossel Bay|Royal Oak|Kabinda|Caucaguita|T' +
+  'am Kỳ|Māngrol|Gola Gokarannāth|Zarand|Petroúpolis|Stralsund|Uwajima|Modāsa|Torbat-e Jām|Punta Cardón' +
+  '|Xiaoweizhai|Baki|Mikhaylovka|Solnechnogorsk|Ōtawara|Villach|Telêmaco Borba|Guanambi|Sig|Stolberg|Mi' +
+  'ngyue|Bañga|Benalmádena|Tezpur|Shahrīār|Ardakān|Saijō|Kolda|Dubuque|Wallasey|Kamphaeng Phet|Comayagu' +
+  'a|Thiruvarur|Suozhen|Cerdanyola del Vallès|Brookline|Novi|Littlehampton|Attur|Teziutlan|Hanyū|Ouezza' +
+  'ne|Trapani|Des Plaines|Kampong Dungun|Carrara|Hameln|Los Patios|Bantul|Chidambaram|Labé|Horsens|Orla' +
+  'nd Park|Tarn Tāran|Glogovac|Udumalaippettai|Woodland|Lonavla|New Westminster|Jidong|Chichibu|Lehi|Fe' +
+  'nyi|Ksar Chellala|Zehlendorf|Racibórz|Kasaoka|White Plains|Uzlovaya|Vasastan|Casoria|Menden|Weleri|C' +
+  'honglong|Xinglongshan|San Pedro de Jujuy|Fort Beaufort|Arcadia|Reston|Friedrichshafen|Shāhāda|Bridge' +
+  'nd|Chaiyaphum|Nawalgarh|Tongchuan|Uttaradit|Bondoukou|Hongqiao|Sérres|Fāraskūr|Savona|Nedumangād|Tre' +
+  'nčín|Aracruz|Korçë|San Andrés|Będzin|Kırklareli|Ocala|Kisela Voda|Nikšić|Dingtao|Polewali|Rundu|Los ' +
+  'Dos Caminos|Central City|Banī Mazār|Kanbe|Ar Rumaythīyah|Täby|South Vineland|Lorient|Sanford|Juye|Ar' +
+  'iquemes|Nīmbāhera|Kolonnawa|Kadi|Felgueiras|Nangen|Göppingen|Zgierz|Caucasia|Hải Dương|Ushuaia|Bowie' +
+  '|Simpang Empat|Port Coquitlam|Santangpu|Volzhsk|Kokomo|Sarcelles|Jatiwangi|Acámbaro|Vigevano|Kawthou' +
+  'ng|Pessac|Imarichō-kō|Santa Rosa de Cabal|Sidi Moussa|Sīra|Baekrajan|Kraaifontein|Hardenberg|Ivry-su' +
+  'r-Seine|Myaydo|Kokubu-matsuki|Veles|Tabaco|Chik Ballāpur|Pianura|Bārdoli|Kogalym|Jhārgrām|Évreux|Sin' +
+  'gosari|Bootle|Debre Birhan|Santee|Anxiang|Lop Buri|Görlitz|Düzce|St. Albert|Weymouth|Ash Shāmīyah|Fa' +
+  'rroupilha|Harsīn|Francisco Beltrão|Sundsvall|El Hatillo|Legnano|Vénissieux|Cergy|Samāstipur|Ālbū Kam' +
+  'āl|Ban Pong|Krymsk|Huangpi|Shanhecun|Hernals|Guercif|Biała Podlaska|Gobichettipalayam|Yantongshan|Pi' +
+  'cos|Al Hindīyah|Hasanpur|Sōja|Clichy|Guiren|Maulavi Bāzār|Palm Harbor|Santo Tomas|Poprad|Kentau|Trà ' +
+  'Vinh|Cheremkhovo|Fareham|Morley|Lençóis Paulista|Cheshunt|Jahāngīrābād|Sherkot|Aïn Temouchent|Kātrās' +
+  '|Minbu|Pālakollu|Zhongxing|Ḩalabjah|Chililabombwe|Langxiang|Chunian|Catacaos|Ishikari|Garoowe|Wani|N' +
+  'aksalbāri|Midwest City|Ouarzazat|Center City|Béja|Tiruvalla|Villa Hayes|Sopron|Punta Alta|Bergama|It' +
+  'oman|Ponnūru|Arcoverde|Bragança|Kabanjahe|South Whittier|Fengxian|Tinley Park|Anamur|Suileng|Pfluger' +
+  'ville|Mafraq|Wenxing|Pankow|Diphu|Sītāmarhi|Zhigulevsk|Sakaidechō|Marondera|Chhibrāmau|Luzern|Kidder' +
+  'minster|Mafeteng|Shahrisabz|Tilhar|New Brunswick|General Pico|Vaasa|Grand Forks|Emmen|Phra Phutthaba' +
+  't|Sangla Hill|Colegiales|Sokol|Reyhanlı|Baishishan|Ābādeh|Fountain Valley|Hendala|Haripur|Minyat an ' +
+  'Naşr|North Hills|Ilkal|Jacona de Plancarte|Bayt Lāhyā|Purbalingga|Diamond Bar|Kitgum|Shibīn al Qanāṭ' +
+  'ir|Bada Barabīl|Hattingen|Los Andes|Ávila|La Dolorita|Bawku|Jijiga|Nōgata|Barri de Sant Andreu|Jinji' +
+  '|Corby|Napier|Oak Lawn|Union|Vacaria|Ankeny|Puerto Peñasco|Malārd|Weining|Mettur|Chicopee|Râs el Oue' +
+  'd|Kuchāman|Lakhdaria|Caltanissetta|Pare|Dartford|Cajamar|Castlereagh|Tempelhof|Segovia|Eger|Dewsbury' +
+  '|Daokou|Okcheon|Yashan|Puerto Barrios|Panruti|San Carlos del Zulia|Lingayen|Janaúba|Borovichi|Living' +
+  'ston|Moriya|Hilden|Una|Budapest XII. kerület|Oberá|Irving Park|Kaga Bandoro|Dörtyol|Ponnur|Kollegāl|' +
+  'Vinhedo|Nantai|Balaipungut|Shegaon|Magong|Potenza|Changleng|Chernaya Rechka|Formiga|Soroti|Nabeul|Mo' +
+  'n Repos|Hutang|Pul-e Khumrī|Berwyn|Nankana Sahib|Upleta|Ujhāni|Al Qanāţir al Khayrīyah|Honiara|Fier|' +
+  'Stourbridge|Bankra|Mendaha|Dabhoi|Sleman|Gaogou|Espinal|Huauchinango|Hohoe|Vranje|Kirishi|Gölcük|Lin' +
+  'ghai|Turbaco|Paita|Kendale Lakes|Smyrna|Dearborn Heights|Bāri|Ródos|Obra|Sankt Augustin|Gohāna|Porte' +
+  'rville|Piscataway|Pandak|Doral|Zijinglu|Hendersonville|Roeselare|Jatani|Ambilobe|Ezhva|Joymontop|Kap' +
+  'enguria|Nāmakkal|Cianorte|Lạng Sơn|Qinnan|Bungoma|Gadwāl|Liski|Morningside Heights|Novohrad-Volynsky' +
+  'i|Tiko|Pālitāna|Lāharpur|Nokha|Carmona|Kuala Selangor|Bolvadin|Narwāna|Changling|Dalianwan|Chumphon|' +
+  'Tirhanimîne|Rocky Mount|Energodar|Itapipoca|Corvallis|Randers|Eschweiler|Tsévié|Ełk|Portici|Ponta Po' +
+  'rã|Umm Ruwaba|Valdosta|Tomigusuku|Islāmpur|Zile|Karād|Hanford|Kampung Bukit Baharu|Estância|Lubao|Sh' +
+  'ibirghān|Sangju|Iwade|Évora|Klaeng|Świętochłowice|Castle Rock|Linqiong|Snizhne|Greenwood|Arua|Khiwa|' +
+  'At Tall|Amuntai|Cacoal|Nuevo Casas Grandes|Chicago Lawn|Eminönü|Hempstead|Novato|Basyūn|Cereté|Maldo' +
+  'nado|Besuki|Rîbniţa|Buin|Shoreline|São Gabriel|Anan|Anjiang|Gapyeong|Xinqing|Paramount|Beledweyne|Pl' +
+  'acetas|Saint-Quentin|Kaédi|Pruszków|Concórdia|Bozüyük|Kolding|Port Arthur|Taikang|Nanto-shi|Shiroi|Y' +
+  'utan|Wedi|Jālaun|Pátzcuaro|Torrelavega|Pacatuba|Karīmganj|Satte|Ahlen|Tamiami|Mangere|Halesowen|Naza' +
+  'rovo|Rāmganj|Canterbury|Kribi|Klimovsk|Mokameh|South Croydon|Towson|Heilbron|Kazanlak|Naic|Bayan|Etā' +
+  'wa|Wanparti|North Chicopee|Elda|Drean|Cần Giờ|Uptown|Ābyek|Viana|Kasongo|Sarasota|Šabac|Narail|Abanc' +
+  'ay|Kalasin|Lesnoy|Sāmalkot|Tiznit|Al Ain City|Rybatskoye|Sherwood Park|Cepu|Uritsk|Collado-Villalba|' +
+  'São Pedro da Aldeia|Nakatsugawa|Berëzovskiy|Jinotega|Pokrovskoye-Streshnëvo|Shilin|Yeongam|Anjangaon' +
+  '|Samannūd|Dholka|Reghaïa|Huangnihe|Viljoenskroon|Saint-Jérôme|Cypress Hills|Caicó|Tirur|West Haven|G' +
+  'orno-Altaysk|Ohrid|Rosemead|Sabinas|Bad Salzuflen|Matera|Euskirchen|San Severo|Edgewater|Al Khafjī|H' +
+  'ighland|Kāndi|Lingcheng|San José de las Lajas|Seropédica|Jonquière|Cabedelo|Mamoudzou|Meerbusch|Caag' +
+  'uazú|Manzhouli|Bandar Labuan|Mount Prospect|Wolfenbüttel|Huyton|Suwa|Rio de Mouro|Liaozhong|Hürth|Sh' +
+  'irbīn|Boghni|Niort|Ghātāl|Tacurong|Odivelas|Unjha|Kotka|Encanto|Manhuaçu|Turda|Belfort|Huacho|Al May' +
+  'ādīn|Sendhwa|Belorechensk|El Banco|Carson City|Moquegua|San Bernardino Tlaxcalancingo|Chivilcoy|Himi' +
+  'machi|Tiruttangal|San Francisco El Alto|Penápolis|Ad Dawādimī|Langsa|Nanzhou|Pocatello|Bradenton|Bol' +
+  'gatanga|Funza|Pirojpur|Mairiporã|Vidin|Rogers Park|Port Charlotte|Tharyarwady|Normal|Ajaccio|Jagüey ' +
+  'Grande|Krasnokamensk|Ilha de Moçambique|Siddhapur|Dhūri|Spring|Presidente Franco|Allapattah|Okaya|Hi' +
+  'etzing|Sangmélima|Richland|Sidhi|Baden-Baden|Eastleigh|Zinacantepec|Euless|Kupchino|Dishnā|Puerto El' +
+  'dorado|Trujillo Alto|Aveiro|Blue Springs|Şabyā|East Pensacola Heights|Kalamata|Jūrmala|Montenegro|Ce' +
+  'rignola|Aranjuez|Hacienda Heights|Kavála|Dar Chioukh|Nuevitas|Suzaka|Vannes|Schweinfurt|Wokha|Ozone ' +
+  'Park|Neustadt|Trani|Sartrouville|Granby|Kumbo|Kālna|Maisons-Alfort|Azul|Timashëvsk|Severomorsk|Bārām' +
+  'ati|Chaniá|Tiquipaya|Domodedovo|Briarwood|Bījār|Pīshvā|Farshūţ|Cathedral City|Meaux|Danané|Vyshniy V' +
+  'olochëk|Izyum|Elyria|Pulheim|Bỉm Sơn|Ostrołęka|Starachowice|Markala|Hammamet|Bắc Giang|Selebi-Phikwe' +
+  '|Wheaton|Commerce City|Acton|Pitalito|Upata|Santiago Teyahualco|Charikar|Puerto Tejada|Kandukūr|Bloi' +
+  's|Bisceglie|Sunām|Hoboken|Watsonville|Gaddi Annaram|Coatepec|Sattenapalle|Anapa|Acerra|Ercolano|Shen' +
+  'di|Fnidek|Lake Havasu City|Papantla de Olarte|Batac City|Washington|Hiriyūr|Buguruslan|Challakere|El' +
+  ' Viejo|Menemen|Braintree|Ilo|Rampur Hat|Brive-la-Gaillarde|Masaurhi Buzurg|Arles|Revere|Kangāvar|Sup' +
+  'han Buri|Beauvais|Nūzvīd|Río Tercero|Joensuu|Cobán|Neu-Hohenschönhausen|Guliston|West New York|Ipoju' +
+  'ca|Pasrur|Los Polvorines|Shājāpur|Puttūr|Chaeryŏng-ŭp|Yucaipa|Campos do Jordão|Sedrata|Kāsaragod|Châ' +
+  'teauroux|São Tomé|Ajodhya|Kateríni|Sampang|Mubārakpur|Ōami|Gilroy|Mukō|Fryazevo|Phaltan|Pensacola|Po' +
+  'inciana|Manokwari|Sandīla|Tingo María|Camaquã|Silivri|Cholet|Zawiercie|Ar Rastan|Sinan|Sāgar|Az Zulf' +
+  'ī|Gummersbach|Rioverde|San Vicent del Raspeig|Tanjungagung|Gulariyā|Oosterhout|Banes|Miryang|Xankand' +
+  'i|El Tocuyo|Fréjus|Thái Bình|Hatogaya-honchō|Ciudad de Huajuapan de León|Mediaş|Lohārdagā|Bartolomé ' +
+  'Masó|Carpi Centro|Kingsport|Makumbako|Hassi Messaoud|Prievidza|Levittown|Imola|Alexandroupoli|Deolāl' +
+  'i|Bagheria|Mercedes|Waiblingen|Crateús|Nueva Guinea|Palm Beach Gardens|Pantin|Livny|Manfredonia|Tha ' +
+  'Maka|Patuto|Djamaa|Buseresere|Istaravshan|Bobbili|Chikhli|Aversa|Limay|Verviers|Zacapu|Nordhorn|Port' +
+  ' Shepstone|Adilcevaz|Saint-Brieuc|Konch|Kudamatsu|Milford|Bandar-e Genāveh|Kota Tinggi|Şırnak|Delano' +
+  '|Greifswald|Lunglei|West Sacramento|Madīnat Ḩamad|Wulingyuan|Slobozia|Pithāpuram|Yartsevo|Huntersvil' +
+  'le|Amalāpuram|Krasnokamsk|Ergani|Perth Amboy|Río Grande|Cuxhaven|Sherman Oaks|Ridder|Tuni|Wetzlar|Bo' +
+  'rūjen|Sumbawa Besar|Sihor|Lubny|Dīglūr|Zabīd|Southaven|Barbil|Amora|Terbanggi Besar|Maiquetía|Caucag' +
+  'üito|Harrisonburg|Mongu|Puerto Ayacucho|Corroios|Biswān|Peabody|Bouïra|Lautoka|Thongwa|Placentia|Kos' +
+  'i|Lenexa|DeSoto|Mollet del Vallès|Pursat|Manacapuru|Tromsø|Montauban|South Hill|Kyaiklat|Charleville' +
+  '-Mézières|Sesvete|Albi|Shahr-e Bābak|Andradina|Barra do Garças|Esher|Elkhart|Fredericton|Bergkamen|K' +
+  'amifukuoka|Ropar|La Crosse|Ishioka|Naryn|Dandeli|Oak Park|Mansoûra|Ponticelli|Shūsh|Aïn Defla|Floris' +
+  'sant|Fryazino|Sammamish|Maluñgun|Matamoros|Hervey Bay|Taxco de Alarcón|Zarinsk|Ban Talat Yai|Erbaa|T' +
+  'avşanlı|Arandas|Asenovgrad|San Bartolomé de Tirajana|Sarpsborg|Sandwīp|Crosby|Hoffman Estates|Nyagan' +
+  '|Reigate|Sar-e Pul|Tarbes|Pārvatipuram|Albany Park|Fontenay-sous-Bois|Kimry|Oumé|Mouscron|Ar Riqqah|' +
+  'Ta Khmau|Huesca|Děčín|Walvis Bay|Norton|Thomazeau|Glendora|Lamía|Sātkania|Levoberezhnyy|Huamantla|Bi' +
+  'guaçu|Busia|Batatais|Dunstable|Rio do Sul|Arcot|Bryanka|Kepanjen|Queens Village|Gjilan|Brookhaven|Us' +
   "ulután|Gwadar|Évry|Jhālāwār|Corralillo|Meybod|Sa'dah|Palm Desert|Bad Homburg vor der Höhe|Tacuarembó" +
-  "|Willich|Puertollano|Diyarb Najm|Petlād|Joplin|Blora|Karlovy Vary|Umred|Orhangazi|Calvià|Talagante|B" +
-  "hātāpāra|Kāliyāganj|Nasīrābād|Horishni Plavni|Ijebu-Jesa|Miyako|Vidnoye|Qoryooley|Latacunga|Telerghm" +
-  "a|Bonita Springs|Irondequoit|Caldwell|Minnetonka|Bitonto|Pirapora|Futtsu|Morecambe|Idappadi|Pedregal" +
-  "|Gohadi|Sagrada Família|Pinellas Park|Cumbernauld|Tagawa|Battle Creek|Maha Sarakham|Khagaul|Yūki|At " +
-  "Tall al Kabīr|Redhill|Zhovti Vody|Tachilek|Minokamo|Maubin|Takāb|Tucupita|Emden|Amparafaravola|Talā|" +
-  "Arganda|Miura|Agustín Codazzi|Horsham|Casa Grande|Içara|South Shore|Mott Haven|The Villages|Grand Is" +
-  "land|Chiplūn|Bezerros|Slonim|Changanācheri|Jendouba|Grapevine|Clamart|Monkayo|Neu-Ulm|Stratford|Uria" +
-  "ngato|Patiya|Kentwood|Tarma|Tulun|Lingen|Venice|Winterhude|Coronel Oviedo|Barreiro|Châlons-en-Champa" +
-  "gne|Teoloyucan|Tigard|East Hartford|Rāmnagar|Remchi|Teplice|Plainfield|Qulsary|Birine|Leesburg|Erfts" +
-  "tadt|Vila-real|Serra Talhada|Nahariyya|Vejle|Ibshawāy|Horizonte|Séguéla|Parsippany|Fastiv|Coral Gabl" +
-  "es|Neubrück|Comal|Seydişehir|Ivanteyevka|Nyeri|Noshiro|Sillod|Staines|Mācherla|Khalkhāl|Tadmur|Rolân" +
-  "dia|The Hammocks|Jesús Menéndez|Kardzhali|Gostivar|Shiraoka|Bunda|Tūndla|Acayucan|Żoliborz|Beruniy|M" +
-  "annārakkāt|Porirua|Ottappālam|Whangarei|Hà Đông|Buckeye|Vittoria|Tocumen|Kitaibaraki|Pontian Kechil|" +
-  "Flagami|Barranqueras|Nagykanizsa|Batley|Catalina Foothills|Legionowo|Yerba Buena|Narbonne|Goālpāra|K" +
-  "ānkānhalli|Fuchūchō|Zumpango|Gelendzhik|Al Miqdādīyah|Bingerville|Kobryn|Rajanpur|Saint-Malo|Mweka|N" +
-  "ova Kakhovka|Madhupur|Karanganom|Utrera|Oshnavīyeh|Merzifon|Phetchabun|Rohri|Lytkarino|Saint Croix|S" +
-  "kien|Ōi|Ibbenbüren|Wellingborough|Marechal Deodoro|Madhipura|Kingisepp|Kizlyar|Passau|Charkhi Dādri|" +
-  "Clacton-on-Sea|Kawalu|São Roque|Zhob|Khorramdarreh|Dumraon|Dapitan|Turbo|Kavaklı|Deçan|Budapest XXII" +
-  ". kerület|Gbadolite|Coari|Hyères|Kyaukse|North La Crosse|Burien|Tarnobrzeg|Çarşamba|Tafo|Hua Hin|Mah" +
-  "āsamund|Gallarate|Langenhagen|Arjona|Schwerte|Matli|North Bay|Dunfermline|Gajraula|Khagrachhari|Koni" +
+  '|Willich|Puertollano|Diyarb Najm|Petlād|Joplin|Blora|Karlovy Vary|Umred|Orhangazi|Calvià|Talagante|B' +
+  'hātāpāra|Kāliyāganj|Nasīrābād|Horishni Plavni|Ijebu-Jesa|Miyako|Vidnoye|Qoryooley|Latacunga|Telerghm' +
+  'a|Bonita Springs|Irondequoit|Caldwell|Minnetonka|Bitonto|Pirapora|Futtsu|Morecambe|Idappadi|Pedregal' +
+  '|Gohadi|Sagrada Família|Pinellas Park|Cumbernauld|Tagawa|Battle Creek|Maha Sarakham|Khagaul|Yūki|At ' +
+  'Tall al Kabīr|Redhill|Zhovti Vody|Tachilek|Minokamo|Maubin|Takāb|Tucupita|Emden|Amparafaravola|Talā|' +
+  'Arganda|Miura|Agustín Codazzi|Horsham|Casa Grande|Içara|South Shore|Mott Haven|The Villages|Grand Is' +
+  'land|Chiplūn|Bezerros|Slonim|Changanācheri|Jendouba|Grapevine|Clamart|Monkayo|Neu-Ulm|Stratford|Uria' +
+  'ngato|Patiya|Kentwood|Tarma|Tulun|Lingen|Venice|Winterhude|Coronel Oviedo|Barreiro|Châlons-en-Champa' +
+  'gne|Teoloyucan|Tigard|East Hartford|Rāmnagar|Remchi|Teplice|Plainfield|Qulsary|Birine|Leesburg|Erfts' +
+  'tadt|Vila-real|Serra Talhada|Nahariyya|Vejle|Ibshawāy|Horizonte|Séguéla|Parsippany|Fastiv|Coral Gabl' +
+  'es|Neubrück|Comal|Seydişehir|Ivanteyevka|Nyeri|Noshiro|Sillod|Staines|Mācherla|Khalkhāl|Tadmur|Rolân' +
+  'dia|The Hammocks|Jesús Menéndez|Kardzhali|Gostivar|Shiraoka|Bunda|Tūndla|Acayucan|Żoliborz|Beruniy|M' +
+  'annārakkāt|Porirua|Ottappālam|Whangarei|Hà Đông|Buckeye|Vittoria|Tocumen|Kitaibaraki|Pontian Kechil|' +
+  'Flagami|Barranqueras|Nagykanizsa|Batley|Catalina Foothills|Legionowo|Yerba Buena|Narbonne|Goālpāra|K' +
+  'ānkānhalli|Fuchūchō|Zumpango|Gelendzhik|Al Miqdādīyah|Bingerville|Kobryn|Rajanpur|Saint-Malo|Mweka|N' +
+  'ova Kakhovka|Madhupur|Karanganom|Utrera|Oshnavīyeh|Merzifon|Phetchabun|Rohri|Lytkarino|Saint Croix|S' +
+  'kien|Ōi|Ibbenbüren|Wellingborough|Marechal Deodoro|Madhipura|Kingisepp|Kizlyar|Passau|Charkhi Dādri|' +
+  'Clacton-on-Sea|Kawalu|São Roque|Zhob|Khorramdarreh|Dumraon|Dapitan|Turbo|Kavaklı|Deçan|Budapest XXII' +
+  '. kerület|Gbadolite|Coari|Hyères|Kyaukse|North La Crosse|Burien|Tarnobrzeg|Çarşamba|Tafo|Hua Hin|Mah' +
+  'āsamund|Gallarate|Langenhagen|Arjona|Schwerte|Matli|North Bay|Dunfermline|Gajraula|Khagrachhari|Koni' +
   "bodom|Ma'an|Speyer|Nkoteng|Welland|Saint-Hyacinthe|Issia|Torbalı|Olympia|South Peabody|Swedru|Ābu Ro" +
-  "ad|Chomutov|Nanjangūd|Ono|Al Khābūrah|Sālūr|Chusovoy|Sour el Ghozlane|Bilhorod-Dnistrovskyi|Anju|Ali" +
-  "so Viejo|Bletchley|Villa Francisca|Galveston|Keighley|Poway|Edina|Buta|Otradnyy|Metlili Chaamba|Minn" +
-  "etonka Mills|Balayan|Zacapú|Jihlava|Taquaritinga|Bhongīr|Reservoir|Snezhinsk|Dunaújváros|Ŭiju|Inda S" +
-  "ilasē|Craigieburn|Heidenheim an der Brenz|Tateyama|Jatiroto|Aonla|Akademgorodok|Al-Hamdaniya|Arashiy" +
-  "ama|Berlin Treptow|Ciudad Sandino|Ghazieh|Hpa-An|Juigalpa|Ko Samui|Kozeyevo|Kozhukhovo|Likhobory|Mer" +
-  "elani|Merter Keresteciler|Metrogorodok|Moanda|Monsanto|Novokhovrino|Novovladykino|Polanco|Putrajaya|" +
-  "Rawala Kot|Rustavi|Semënovskoye|Stonecrest|Tipitapa|Untolovo|Vagonoremont|Vatutino";
+  'ad|Chomutov|Nanjangūd|Ono|Al Khābūrah|Sālūr|Chusovoy|Sour el Ghozlane|Bilhorod-Dnistrovskyi|Anju|Ali' +
+  'so Viejo|Bletchley|Villa Francisca|Galveston|Keighley|Poway|Edina|Buta|Otradnyy|Metlili Chaamba|Minn' +
+  'etonka Mills|Balayan|Zacapú|Jihlava|Taquaritinga|Bhongīr|Reservoir|Snezhinsk|Dunaújváros|Ŭiju|Inda S' +
+  'ilasē|Craigieburn|Heidenheim an der Brenz|Tateyama|Jatiroto|Aonla|Akademgorodok|Al-Hamdaniya|Arashiy' +
+  'ama|Berlin Treptow|Ciudad Sandino|Ghazieh|Hpa-An|Juigalpa|Ko Samui|Kozeyevo|Kozhukhovo|Likhobory|Mer' +
+  'elani|Merter Keresteciler|Metrogorodok|Moanda|Monsanto|Novokhovrino|Novovladykino|Polanco|Putrajaya|' +
+  'Rawala Kot|Rustavi|Semënovskoye|Stonecrest|Tipitapa|Untolovo|Vagonoremont|Vatutino';
 
 /** 3180 words from compromise's lexicon, joined by "|". */
 export const GIVEN_NAMES =
-  "aada|aadya|aaliyah|aaradhya|aarav|aaron|aasha|abagail|abbey|abbi|abbie|abby|abdallah|abdel|abdoulaye" +
-  "|abdul|abdullah|abdullo|abdulrahman|abe|abel|abi|abie|abigail|abraham|abram|abril|abu|abubakr|abulfa" +
-  "zl|ada|adaline|adalyn|adam|adama|adan|addie|addilyn|addison|adel|adela|adelaide|adele|adelene|adelia" +
-  "|adelina|adeline|adelynn|adi|adolf|adolfo|adolph|adreanna|adrian|adriana|adrianna|adrianne|adriano|a" +
-  "drien|adriena|adriene|adrienne|advik|afonso|agatha|aggie|agnes|agustin|agustina|ahmad|ahmed|ahmet|ai" +
-  "cha|aida|aidan|aiden|aileen|aimar|aimee|aina|aino|ainsley|aisha|aishah|aisling|aislinn|aislynn|ajani" +
-  "|ajla|akira|aladdin|alain|alaina|alan|alana|alanis|alanna|alannah|alanoud|alastair|alayah|alayna|alb" +
-  "a|albert|alberto|albrecht|alden|alec|alecia|aleisha|alejandra|alejandro|aleksandar|aleksander|aleksa" +
-  "ndr|aleksandra|aleksei|alena|alesia|alessandra|alessandro|alex|alexa|alexander|alexandra|alexandre|a" +
-  "lexandros|alexandru|alexei|alexia|alexis|alf|alfie|alfonso|alfred|ali|alia|alice|alicia|alicja|alina" +
-  "|aline|alisa|alise|alisha|alison|alissa|alistair|aliza|allan|allen|allie|allison|allyson|alois|alons" +
-  "o|alonzo|alphonse|alphonso|althea|alton|alvaro|alvin|alya|alycia|alysa|alyson|alyssa|amahle|amaia|am" +
-  "aira|amalia|amanda|amar|amber|amberly|amelia|amelija|amie|amilia|amina|aminata|amine|amir|amit|amman" +
-  "uel|ammar|amos|amy|ana|anabel|anamaria|anas|anastasia|anastasija|anatoli|anatoliy|anatoly|anaya|ande" +
-  "r|anders|andi|andjela|andra|andre|andrea|andreas|andrei|andrej|andres|andrew|andrey|andrzej|andy|ane" +
-  "|aneta|anette|angel|angela|angelia|angelica|angelina|angeline|angelique|angelo|angie|anika|anisa|ani" +
-  "ssa|anita|anja|anjelica|ann|anna|annabel|annabella|annabelle|annalisa|annamaria|anne|annemarie|annet" +
-  "t|annette|annie|annika|annmarie|anohito|anthony|antoine|antoinette|anton|antonella|antoni|antonia|an" +
-  "tonio|antony|anwar|anya|aoi|aputsiaq|arata|archibald|archie|ari|aria|ariana|arianna|arianne|ariel|ar" +
-  "ielle|ariki|arjun|arleen|arlena|arlene|arlette|armaan|armand|armando|armin|arnaud|arnav|arno|arnold|" +
-  "aroha|aron|arpita|artem|arthur|artie|artur|arturo|aryan|asahi|asha|ashanti|ashlee|ashleigh|ashley|as" +
-  "hli|ashlie|ashly|ashlyn|ashraqat|ashton|asiya|asja|asmita|assil|astrid|ataahua|athena|aubrey|audra|a" +
-  "udrey|audri|audry|augustina|augustine|augusto|augustus|aurelia|austeja|ava|avery|avi|avigail|awa|aya" +
-  "|ayaan|ayana|ayanna|ayesha|aygun|aykhan|aylin|ayn|ayse|aysel|aziz|azra|azuna|bakary|balazs|bandar|ba" +
-  "ndile|banele|barbara|barbora|barbra|barney|barrett|barry|bart|bartholomew|bayarmaa|bea|beatrice|beat" +
-  "riz|becca|becky|belinay|belinda|ben|benita|benito|benjamin|bennie|benny|benson|berat|bernadette|bern" +
-  "adine|bernard|bernardo|bernhard|bernice|bernie|bert|bertha|bertie|bertram|bertrand|beryl|beshoi|bess" +
-  "|bessie|beth|bethanie|bethany|betsy|bette|bettie|bettina|betty|bettye|beula|beulah|bev|beverley|beve" +
-  "rly|bianca|bibek|biff|bilal|biljana|billie|billy|binita|bintou|bishal|bismah|bjorn|blaine|blair|blak" +
-  "e|blanca|blanche|blaze|blossom|blythe|bob|bobbi|bobbie|bobby|bogdan|boglarka|bolormaa|bonita|bonnie|" +
-  "boris|boyd|brad|bradford|bradley|brady|branden|brandi|brandie|brandon|branislav|breanna|bree|brenda|" +
-  "brendan|brendon|brenna|brent|brenton|bret|brett|brian|briana|brianna|brianne|brice|bridget|bridgett|" +
-  "bridgette|brigid|brigitte|britney|britt|brittany|brittney|brittni|brittny|bronwyn|brooke|bruce|bruno" +
-  "|bryan|bryanna|bryce|brynn|bryon|buck|buddy|burt|burton|buster|byron|caitlin|caitlyn|cal|caleb|calis" +
-  "ta|callie|calvin|cameron|camila|camile|camilla|camille|camilo|candace|candice|cara|carey|carina|cari" +
-  "ssa|carl|carla|carlene|carley|carlie|carlo|carlos|carlota|carlotta|carlton|carly|carmel|carmela|carm" +
-  "ella|carmen|carol|carole|carolina|caroline|carolyn|carrie|carrol|carroll|cary|casandra|casey|cassand" +
-  "ra|cassidy|cassie|catarina|caterina|catherina|catherine|cathleen|cathryn|cathy|catrina|cayla|cecelia" +
-  "|cecil|cecile|cecilia|cecily|cedric|celeste|celia|celina|celine|cesar|chad|chandra|chanelle|chantal|" +
-  "chantelle|charbel|charis|charissa|charla|charlena|charlene|charles|charlette|charley|charlie|charlot" +
-  "te|charmaine|chas|chase|chedeline|chelsea|chelsey|cher|cheri|cherie|cheryl|chester|chet|cheyenne|chl" +
-  "oe|chris|chrissy|christa|christal|christen|christiana|christiane|christie|christina|christine|christ" +
-  "oph|christophe|christopher|christos|christy|chrystal|chuck|ciara|ciaran|cierra|cindi|cindy|clair|cla" +
-  "ire|clara|clare|clarence|clarice|claris|clarissa|claude|claudette|claudia|claudine|claudio|claus|cla" +
-  "y|clayton|clemens|clement|cleo|cleopatra|cletus|clifford|clifton|clint|clive|clotilde|clyde|cody|col" +
-  "by|cole|coleen|colette|colin|colleen|collin|colton|concepcion|connie|connor|conor|conrad|constance|c" +
-  "onstantin|constanza|consuelo|cora|coralie|cordelia|corey|cori|corina|corine|corinna|corinne|cornelia" +
-  "|cornelis|cornelius|corrine|cory|courtney|courtni|courtny|craig|cristal|cristiano|cristina|cristobal" +
-  "|curt|curtis|cyndi|cynthia|cyril|cyrus|daan|dahlia|daina|dalal|dale|damaris|damia|damian|damien|dami" +
-  "on|damon|dan|dana|danette|dani|danica|daniel|daniela|daniele|daniella|danielle|danika|danilo|daniz|d" +
-  "anny|daphna|daphne|dara|darby|darcey|darcie|darcy|daren|daria|darin|dario|darius|darla|darlena|darle" +
-  "ne|darnell|darrel|darrell|darren|darrin|darryl|daryl|dave|davi|david|davida|davina|dayle|dayna|deana" +
-  "|deandra|deandre|deann|deanna|deanne|deb|debbie|debby|debora|deborah|debra|debrah|dede|dee|deedee|de" +
-  "ena|deepak|deidre|deirdre|dejan|dela|delbert|delia|delilah|della|delores|deloris|delphine|demetria|d" +
-  "emetrius|dena|denice|denis|denise|dennis|denny|deon|derek|derrick|deshawn|desiree|desmond|devan|deve" +
-  "n|devin|devon|dewayne|dewey|dexter|dhia|diana|diane|dianna|dianne|diarmuid|dieter|dietmar|dietrich|d" +
-  "illon|dimitri|dimitris|dina|dinah|dinesh|dion|dionne|dirk|diya|djeneba|dmitri|dmitry|dolores|domingo" +
-  "|dominic|dominick|dominik|dominique|dominykas|don|dona|donald|donna|donnell|donnie|donny|donovan|dor" +
-  "a|doreen|dorian|doris|dorla|dorothea|dorothy|dorthy|dottie|doug|douglas|dovydas|doyle|dragan|drew|du" +
-  "ane|dudley|duncan|dustin|dwayne|dwight|dylan|dyllan|ebenezer|ecrin|ed|eddie|edel|eden|edgar|edie|edi" +
-  "th|edmond|edmund|edna|edoardo|eduard|eduardo|edward|edwardo|edwin|edwina|eevi|efrain|efren|eileen|ei" +
-  "sha|eitan|ekaterina|ekta|ela|elaina|elaine|elana|elbert|eldon|eleanor|elen|elena|eleni|eli|eliana|el" +
-  "ias|elicia|elida|elie|elif|elijah|elin|elina|elinor|eliot|elisa|elisabeth|elise|elisha|eliska|eliza|" +
-  "elizabete|elizabeth|elizaveta|ella|ellen|ellie|elliot|elliott|ellis|elly|elma|elmer|elnora|eloise|el" +
-  "ouise|elsa|elsie|elton|elva|elvin|elvina|elvira|elvis|elwood|ema|emanuel|emanuela|emelda|emely|emera" +
-  "ld|emerson|emery|emil|emile|emilee|emilia|emiliano|emilie|emilija|emilio|emilis|emily|emina|emine|em" +
-  "irhan|emma|emmaline|emmanuel|emmanuelle|emmeline|emmett|emmie|emmy|enid|enoch|enrico|enrique|enzo|eo" +
-  "in|ergi|eric|erica|erich|erick|ericka|erik|erika|erin|erma|ernest|ernestina|ernestine|ernesto|ernie|" +
-  "ernst|errol|ervin|erwin|eryn|esma|esmeralda|esperanza|esteban|estela|estele|estella|estelle|ester|es" +
-  "tere|esther|estrella|ethan|ethel|etienne|etta|eugen|eugene|eugenia|eugenie|eunice|eva|evan|evangelin" +
-  "a|evangeline|evelin|evelina|evelyn|evens|everett|evgeny|evi|evie|evita|ewa|eymen|ezra|fabian|fabien|" +
-  "fabio|fabrice|fabrizio|fadi|fahd|fajr|fanta|farah|farida|farrah|farzana|fatemeh|fatiha|fatima|fatin|" +
-  "fatma|fatoumata|fay|faye|federico|felecia|felicia|felipe|felix|feng|fenna|ferdinand|ferdinando|fergu" +
-  "s|fernanda|fernando|fidel|fien|filip|fiona|fionn|fletcher|flora|florencia|florian|floyd|forrest|fost" +
-  "er|fozia|fran|frances|francesca|francesco|francina|francine|francis|francisca|francisco|franciszek|f" +
-  "rancois|francoise|frankie|franklin|franklyn|fraser|fred|freda|freddie|freddy|frederic|frederick|fred" +
-  "erik|fredrick|fredrik|freja|frida|frieda|friedrich|frits|fritz|fyodor|gabe|gabi|gabija|gabreal|gabri" +
-  "el|gabriela|gabriele|gabrielius|gabriella|gabrielle|gaby|gale|galen|gamalat|gamila|gareth|garland|ga" +
-  "rnet|garrett|garry|garth|gary|gavin|gayle|gemma|gena|genesis|genevieve|genna|geoff|geoffrey|georg|ge" +
-  "orge|georges|georgette|georgi|georgie|georgina|georgios|georgy|gerald|geraldina|geraldine|gerard|ger" +
-  "ardo|gerhard|geri|germaine|gerrit|gerry|gert|gertrud|gertrude|gia|giacomo|gianna|gigi|gilbert|gilber" +
-  "to|gilda|giles|gilles|gillian|gina|gino|giorgi|giorgio|giorgis|giovanna|giovanni|gisela|gisele|gisel" +
-  "le|gita|giuseppe|gladys|glen|glena|glenda|glenn|glenna|gloria|glynis|godfrey|golda|goldie|gonzalo|go" +
-  "ogoosh|goran|gord|gordon|gottfried|grace|gracie|graciela|grady|graham|grant|greg|gregg|gregor|gregor" +
-  "io|gregory|greta|gretchen|griselda|grover|guido|guilherme|guillaume|guillermo|gunay|gunel|gunnar|gun" +
-  "ter|gunther|gus|gustaf|gustav|gustave|gustavo|gwen|gwendolyn|gwyneth|gyorgy|habib|habiba|hailey|hal|" +
-  "hala|haley|halim|hallie|hamza|hana|hanah|hank|hanna|hannah|hans|hao|hariet|hariette|harlan|harley|ha" +
-  "rmony|harold|harri|harriet|harriett|harriette|harry|haruhito|haruki|haruta|haruto|harvey|hasan|hasna" +
-  "a|hassan|hasti|hatice|hattie|hawa|hayato|hayden|hayley|heath|heather|hector|heidi|heinrich|heitor|he" +
-  "len|helena|helene|helga|helmi|hendrik|henri|henrietta|henrik|henrique|henry|henryk|herbert|herman|he" +
-  "rmann|hermine|hessa|hester|hilary|hilda|hildegard|hillary|himari|hinata|hoda|hollie|homer|horace|hor" +
-  "acio|horatio|hortense|hosna|hosniya|hossein|howard|howie|hubert|hugh|hugo|humberto|huseyin|huseyn|hu" +
-  "ssa|hussain|hussein|hyacinth|hydar|iain|ian|ibai|ibrahim|ichika|ida|ignacio|igor|ike|iker|ila|ilene|" +
-  "iliana|ilija|ilina|ilona|ilse|ilya|imane|imelda|imogena|imogene|indira|ines|ingrid|inji|inuk|inunngu" +
-  "aq|iona|ionut|ira|irati|irena|irene|irina|irma|irvin|irving|irwin|isaac|isabel|isabela|isabele|isabe" +
-  "ll|isabella|isabelle|isadora|isaiah|isaias|ishaan|isiah|isidora|isla|islande|ismael|ismail|isobel|is" +
-  "sac|itai|itsuki|iva|ivaana|ivalu|ivan|ivana|iwona|izaro|jacinda|jacinta|jack|jackie|jacky|jaclyn|jac" +
-  "ob|jacquelina|jacqueline|jacquelyn|jacques|jada|jaden|jaime|jaka|jake|jakob|jakov|jakub|jamal|james|" +
-  "jameson|jami|jamie|jamison|jammie|jana|janae|jane|janele|janelle|janessa|janet|janette|janice|janie|" +
-  "janina|janine|janis|jaqueline|jared|jarod|jaroslav|jarrett|jarrod|jarvis|jasmin|jasmina|jason|jasper" +
-  "|javier|javiera|jayden|jayne|jayson|jazmin|jazmine|jeana|jeane|jeanette|jeanie|jeanina|jeanine|jeann" +
-  "a|jeanne|jeannette|jeannie|jeannina|jeannine|jed|jeff|jeffery|jeffrey|jeffry|jelena|jen|jena|jenelle" +
-  "|jenifer|jenna|jennette|jenni|jennie|jennifer|jenny|jens|jerald|jeremiah|jeremy|jeri|jermaine|jerome" +
-  "|jeronimo|jerri|jerry|jesica|jess|jesse|jessica|jessie|jesus|jian|jie|jil|jilian|jill|jillian|jim|ji" +
-  "mi|jimmie|jimmy|jing|jo|joan|joana|joane|joann|joanna|joanne|joao|joaquin|jocelyn|jodi|jodie|jody|jo" +
-  "e|joel|joelle|joesph|joey|johan|johana|johann|johanna|johannes|john|johnathan|johnathon|johnie|johnn" +
-  "ie|johnny|jokubas|joleen|jolena|jolene|jon|jonah|jonas|jonathan|jonathon|joni|jonny|jordi|jordon|jor" +
-  "ge|jose|josef|josefa|josefina|josefine|joselyn|joseph|josephina|josephine|josh|joshua|josiah|josie|j" +
-  "osue|jovana|joya|joyce|jozef|juan|juana|juanita|jude|judeline|judith|judy|julen|jules|julia|julian|j" +
-  "uliana|julianna|julianne|julie|julien|julienne|juliet|julieta|juliette|julio|julissa|julius|justin|j" +
-  "ustina|justine|kabita|kacey|kacper|kadiatou|kaede|kai|kaia|kaitlin|kaitlyn|kajus|kaleigh|kali|kalle|" +
-  "kallie|kamal|kamala|kamil|kamila|kamile|kanata|kanyakumari|kara|karen|kari|karim|karima|karin|karina" +
-  "|karissa|karl|karla|karly|karolina|karyn|kasey|kaspar|kassandra|kassie|kat|katarina|kate|katelyn|kat" +
-  "elynn|katerina|katharina|katharine|kathem|katherina|katherine|kathie|kathleen|kathrine|kathryn|kathy" +
-  "|kati|katia|katie|katlyn|katrina|katy|kauri|kavita|kay|kaye|kayla|kaylee|kayleigh|keeley|keely|keena" +
-  "n|keir|keira|keisha|keith|kejsi|keley|keli|kelley|kelli|kellie|kelly|kelsey|kelsie|kely|ken|kendall|" +
-  "kendra|kendrick|kenna|kenneth|kenny|kenton|kenyatta|kenza|kera|keri|kermit|kerri|kerry|keven|kevin|k" +
-  "hadija|khadije|khaled|khalid|khawla|kheira|khongordzol|kia|kiana|kiara|kiera|kieran|kiersten|kiley|k" +
-  "im|kimberlee|kimberley|kimberli|kimberly|kimmernaq|kingsley|kip|kira|kiran|kiril|kirill|kirk|kirollo" +
-  "s|kirsten|kirstin|kizzy|klaus|klea|konrad|konul|kori|kourtney|kris|krista|kristen|kristi|kristian|kr" +
-  "istie|kristin|kristina|kristine|kristopher|kristy|kristyna|krystal|krzysztof|kurt|kurtis|kyla|kyle|k" +
-  "ylee|kylie|kyls|kyra|lacey|lacie|lacy|ladona|ladonna|laia|laila|lakesha|lamar|lambert|lamija|lamont|" +
-  "lana|lance|landon|lara|larisa|larissa|larry|lars|lashawn|laszlo|latasha|latifa|latisha|latonya|latoy" +
-  "a|laura|laurel|lauren|laurence|laurent|laurie|lauryn|laverna|laverne|lavinia|lawrence|laxmi|layla|le" +
-  "a|leah|leana|leandra|leandro|leane|leann|leanna|leanne|leda|leena|leevi|leia|leif|leigh|leila|leilan" +
-  "i|leja|lejla|lela|leland|len|lena|lennart|lenny|lenora|lenore|leola|leon|leona|leonard|leonardo|leon" +
-  "el|leonid|leonie|leonora|leopold|leora|lesedi|lesley|lesli|leslie|lesly|lester|lethabo|leticia|letit" +
-  "ia|lettie|levente|levi|lex|lexie|leyla|lia|liam|lian|liana|lianne|libbie|libby|lidia|lidya|liepa|lil" +
-  "a|lili|lilia|lilian|liliana|lilja|lillia|lillian|lillie|lilly|lin|lina|linda|lindsay|lindsey|lindsi|" +
-  "lindsy|lindy|linus|lionel|lior|lisa|lisette|liv|livia|liz|liza|lizbeth|lizette|lizzie|lloyd|logan|lo" +
-  "is|lola|lolita|lonnie|lora|loraina|loraine|lorelei|loren|lorena|lorene|lorenzo|loretta|lori|lorie|lo" +
-  "rna|lorraina|lorraine|lorri|lorrie|lotte|lottie|lou|louella|louie|louis|louisa|louise|lovelie|lovro|" +
-  "lowell|luann|luc|luca|lucas|lucia|luciana|luciano|lucie|lucien|lucija|lucile|lucille|lucinda|lucy|lu" +
-  "dovic|ludvig|ludwig|luela|luella|luigi|luis|luisa|luise|luiz|luka|lukas|luke|lula|lulu|lulwa|luna|lu" +
-  "pe|lupita|luther|luuk|luz|lydia|lyla|lyle|lyn|lyna|lynda|lyndon|lyndsey|lyne|lynette|lynn|lynna|lynn" +
-  "e|lynnette|lynsey|maayan|mabel|mable|macaulay|macie|maciej|mack|macy|madalyn|maddie|madeleine|madeli" +
-  "na|madeline|madelyn|madge|madison|madonna|mads|mae|magda|magdalena|magdalene|maggie|magnus|maha|maha" +
-  "madou|mahammad|mahdi|mahesh|mahmoud|maia|maire|maisie|maite|maja|majd|maksim|malachai|malachy|malak|" +
-  "malcolm|malen|malia|malik|malika|malinda|mallory|mamadou|manaia|mandakranta|mandy|manfred|manish|man" +
-  "ny|manon|manuel|manuela|mara|marc|marcel|marcela|marcell|marcella|marcelle|marcello|marcelo|marci|ma" +
-  "rcia|marcie|marcin|marco|marcos|marcus|marcy|margaret|margarette|margarida|margarita|marge|margery|m" +
-  "argie|margo|margot|margret|margrette|marguerite|mari|maria|mariah|mariam|mariamawit|mariami|marian|m" +
-  "ariana|mariane|marianna|marianne|mariano|maribel|marie|mariela|mariella|marija|marilyn|marina|mario|" +
-  "marion|marios|maris|marisa|marisol|marissa|maritza|marius|marjorie|mark|markel|marko|markos|markus|m" +
-  "arla|marlena|marlene|marlin|marlo|marlon|marnie|marquis|marsha|marshal|marshall|marta|martha|marti|m" +
-  "artim|martin|martina|martine|marty|marvin|marwa|mary|maryam|maryan|maryann|marybeth|maryjane|marylou" +
-  "|masoud|masoumeh|matej|mateo|matheus|mathew|mathias|mathieu|mathilde|mathis|matias|matilda|matilde|m" +
-  "att|matteo|matthew|matthias|matti|mattia|mattias|mattie|matty|matus|matyas|maud|maude|maura|maureen|" +
-  "maurice|mauricio|mavis|maxime|maximilian|maximiliano|maxina|maxine|maxwell|maybell|mayra|maysoun|maz" +
-  "ie|mckenzie|meagan|meg|megan|meghan|mehdi|mehmet|mei|mel|melanie|melina|melinda|melisa|melissa|melli" +
-  "sa|melokuhle|melvin|meredith|meriem|merissa|merjem|merle|meron|merrill|mervin|mervyn|meryem|meryl|mi" +
-  "a|micaela|micah|michael|michaela|michal|micheal|michel|michele|michelle|mick|mickey|micky|midori|mig" +
-  "uel|mihai|mika|mikaela|mikaere|mike|mikel|mikhail|mikolaj|mila|milagros|mildred|milena|milhouse|mili" +
-  "ca|millicent|millie|milly|milo|milos|milton|mimi|mina|minato|mindy|minenhle|minerva|minh|minik|minni" +
-  "e|mira|miral|miranda|miriam|mirlande|mitch|mitchell|mitzi|miyar|mobina|modibo|moe|mohamad|mohamed|mo" +
-  "hammad|mohammed|moira|moises|mollie|molly|mona|monica|monika|monique|monte|monty|morgan|moritz|moses" +
-  "|moshe|moussa|mrignayani|muhamed|muhammad|muhammed|murad|muriel|mustafa|mustapha|mya|myles|myra|myri" +
-  "am|myrlande|myrna|myron|myrtle|naasunnguaq|nadene|nadia|nadina|nadine|nadya|nahia|nahom|naima|nalla|" +
-  "nancy|nanette|naomi|naomie|narges|natalia|natalie|natalya|natasha|nate|nathalie|nathan|nathanael|nat" +
-  "haniel|nathy|neal|ned|nehir|neil|nel|nela|nelisa|nell|nellie|nelson|nena|nerissa|nesreen|neville|ngu" +
-  "yen|nia|niamh|nicholas|nichole|nick|nicki|nickolas|nicky|nico|nicola|nicolas|nicole|nicolette|niels|" +
-  "nigel|niharika|niilo|nik|nika|nikau|nikhil|niki|nikita|nikki|niklas|niko|nikola|nikolai|nikolay|niko" +
-  "s|nila|nilay|niles|nils|nina|nisanur|nisha|nita|nivi|noa|noah|noam|noel|noella|noelle|noemi|nojus|no" +
-  "lan|nomaan|noor|nora|norah|norbert|noreen|norma|norman|nouf|nour|nuka|nur|nuray|nurul|nyla|octavia|o" +
-  "ctavio|odelia|odette|odval|ofelia|oier|oisha|oksana|ola|olaf|olav|oleksandr|olga|oliver|olivia|olivi" +
-  "er|ollie|omar|omer|ondrej|ophelia|ori|orville|osama|oscar|oskar|osman|osvaldo|oswald|otis|otto|oumar" +
-  "|oumou|owen|oyunbileg|pablo|padraig|paige|pam|pamela|pandora|paninnguaq|paola|paolo|parvati|pascal|p" +
-  "at|patrica|patrice|patricia|patrick|patrik|patti|pattie|patty|paul|paula|paulette|paulie|paulina|pau" +
-  "line|paulo|paulos|pavel|pavlo|pedro|peg|peggy|penelope|percy|perla|petar|pete|peter|petr|petra|petro" +
-  "|petros|phil|philip|philipp|philippe|phillip|philomena|phoebe|phylis|phyllis|pia|pierce|pierre|piete" +
-  "r|pietro|piotr|pipaluk|polina|polly|portia|prakash|pravit|prem|preston|priscila|priscilla|priyamvada" +
-  "|prudence|puteri|pyotr|queenie|quentin|quiana|quincy|quinn|quinton|rabina|rachael|rachel|rachele|rac" +
-  "helle|rachid|rachida|rae|rafael|rahul|raina|rainer|rajesh|ralf|ralph|ramiro|ramon|ramona|randal|rand" +
-  "all|randi|randolph|rania|raoul|raphael|raquel|rashad|rasmus|raul|rawiri|rayan|raymond|rayna|reanna|r" +
-  "eba|rebeca|rebecca|rebeka|rebekah|recep|reece|reem|reema|regan|reggie|regina|reginald|regis|reid|rei" +
-  "haneh|reina|rena|renae|renata|rene|renee|reta|reuben|reyansh|reyna|reynaldo|reza|rhea|rhett|rhiannon" +
-  "|rhoda|rhona|rhonda|ria|ricardo|riccardo|richard|richelle|richie|rick|rickey|ricki|rickie|ricky|rico" +
-  "|rikki|riko|riley|rimas|rin|rina|rita|riya|roan|rob|robbie|robbin|robby|robert|roberta|roberto|robyn" +
-  "|rocco|rochele|rochelle|rocio|roderick|rodger|rodney|rodolfo|rodrigo|roel|rogelio|roger|roghayyeh|ro" +
-  "han|roland|rolanda|rolando|rolf|roman|romeo|ron|ronald|ronan|ronda|roni|ronna|ronnie|ronny|rory|rosa" +
-  "|rosalie|rosalina|rosalind|rosalinda|rosalyn|rosanna|rosanne|rosario|roscoe|roseann|roseanne|rosella" +
-  "|roselle|rosemarie|rosemary|rosetta|rosie|roslyn|ross|rowan|rowena|roxana|roxane|roxanna|roxanne|rox" +
-  "ie|roxy|roy|royce|ruben|rubin|rudolf|rudolph|rudy|rufus|rupert|russ|russel|russell|ruth|ruthie|ryan|" +
-  "ryou|saanvi|sabina|sabine|sabrina|sade|sadie|saeed|sahar|saida|sakeena|sakineh|sakura|sal|salik|sall" +
-  "ie|sally|salma|salome|salvatore|sam|samantha|sami|samir|samira|samkelo|sammie|sammy|samuel|sandeep|s" +
-  "andra|sandro|sanjay|santino|saqib|sara|sarah|sarina|sasha|satoshi|saul|savanna|savannah|scarlett|sco" +
-  "t|scott|scottie|scotty|seamus|sean|sebastian|sebastien|sekou|selena|selene|selim|selina|selma|sepp|s" +
-  "erena|serge|sergei|sergey|sergio|serife|setayesh|seth|sevda|sevinj|seymour|shahd|shahid|shaikha|shai" +
-  "m|shaimaa|shakira|shana|shanaya|shanda|shane|shania|shanna|shannon|shanon|shaquille|shari|sharlene|s" +
-  "haron|sharron|sharyn|shaun|shauna|shawn|shawna|shay|shayla|shayma|shayna|shayne|shea|sheba|sheena|sh" +
-  "eila|shelby|sheldon|shelia|shelley|shelly|shelton|sheri|sheridan|sherifa|sherman|sherri|sherrie|sher" +
-  "ry|sheryl|shiloh|shira|shirley|shirli|shirly|shlomo|shona|shristi|shyla|sid|siddhartha|sidney|sierra" +
-  "|sigmund|silas|sillin|silvia|silvio|simon|simona|simone|sindy|siobhan|sita|siti|siyabonga|skip|skye|" +
-  "slobodan|snezana|sobia|sofia|sofie|sofija|solomon|somayyeh|sondra|sonia|sonja|sonya|sophia|sophie|so" +
-  "ren|souleymane|souta|spencer|spike|sri|stacey|staci|stacie|stacy|stan|stanislav|stanislaw|stanley|st" +
-  "arla|stefan|stefanie|stefano|stefanos|stela|stella|stephan|stephane|stephanie|stephen|steve|steven|s" +
-  "tevie|stew|stewart|stu|stuart|sue|suha|sumayah|sumit|sunita|suraj|suresh|susan|susana|susane|susanna" +
-  "|susannah|susanne|susi|susie|suzan|suzana|suzane|suzanna|suzanne|suzette|suzie|suzy|sven|svend|sybil" +
-  "|syd|syed|sylvester|sylvia|sylvie|szymon|tabatha|tabitha|tadgh|taha|taichi|taika|tala|talia|talitha|" +
-  "tamar|tamara|tamera|tami|tamika|tammi|tammie|tammy|tamra|tania|tanika|tanisha|tanner|tanya|tara|tara" +
-  "na|tareq|taryn|tasha|tatiana|tatsuki|tawana|ted|teddy|tegan|teodora|terence|teresa|tereza|teri|terra" +
-  "nce|terrell|terrence|terri|terrie|terry|tess|tessa|tessie|thad|thaddeus|thalia|thandolwethu|thea|the" +
-  "lma|theo|theodor|theodora|theodore|theresa|therese|thiago|thom|thomas|thomasina|tia|tiana|tianna|tia" +
-  "ra|tiffany|tim|timmy|timothy|tina|tingting|tisha|titus|tobias|toby|tod|todd|tom|tomas|tomasz|tommaso" +
-  "|tommie|tommy|tomoharu|toni|tonia|tony|tonya|tora|tori|tracey|traci|tracie|tracy|travis|trent|trento" +
-  "n|trevor|trey|tricia|trina|trish|trisha|trista|tristan|troy|trudy|truman|tui|tula|tunar|turki|ty|tyl" +
-  "er|tyra|tyrone|tyson|ughur|ugne|ulrich|ulrik|ulysses|umberto|unax|uri|ursula|urte|usha|usman|uxue|va" +
-  "l|valentin|valentina|valentine|valeria|valerie|valery|vance|vanesa|vanessa|vasily|veda|velma|vera|ve" +
-  "rn|verna|vernice|vernon|veronica|vesna|vic|vicente|vicki|vickie|vicky|victor|vihaan|vikky|viktor|vik" +
-  "toria|viktorie|viktorija|vilte|vince|vincent|vincenzo|violeta|virgil|vivaan|vivek|vivian|viviana|viv" +
-  "ien|vivienne|vlad|vladimir|vladislav|vojtech|volodymyr|vusala|wade|wakana|wallace|wally|walt|walter|" +
-  "wanda|waylon|wayne|wei|wendell|wendi|wendy|werner|wes|wesley|weston|whitney|whitni|whitny|widelene|w" +
-  "ila|wilbert|wilbur|wiley|wilfred|wilfredo|wilfrid|wilfried|wilhelm|wilhelmina|willa|willard|william|" +
-  "willie|willis|willow|willy|wilma|winfried|winifred|winnie|winnifred|winona|winslow|winston|wojciech|" +
-  "wolfgang|woodrow|wout|wouter|wyatt|xavier|xhoel|xiaomei|xiaoyan|ximena|xinyi|yael|yagmur|yahli|yan|y" +
-  "anis|yann|yannick|yarin|yaroslav|yasmin|yasmine|yassin|yassine|yelena|yesenia|yevgeni|yevgeny|ying|y" +
-  "olanda|yonas|yonatan|yonathan|yong|yosef|yousouf|youssef|yuen|yuina|yuna|yuri|yuriy|yury|yusif|yusuf" +
-  "|yuuma|yuval|yvette|yvona|yvone|yvonna|yvonne|zac|zach|zachariah|zachary|zachery|zack|zackary|zada|z" +
-  "ahid|zahra|zainab|zakaria|zan|zane|zara|zehra|zeinab|zelda|zelma|zena|zeynab|zeynep|zineb|zoe|zoey|z" +
-  "ofia|zola|zora|zoran|zsofia";
+  'aada|aadya|aaliyah|aaradhya|aarav|aaron|aasha|abagail|abbey|abbi|abbie|abby|abdallah|abdel|abdoulaye' +
+  '|abdul|abdullah|abdullo|abdulrahman|abe|abel|abi|abie|abigail|abraham|abram|abril|abu|abubakr|abulfa' +
+  'zl|ada|adaline|adalyn|adam|adama|adan|addie|addilyn|addison|adel|adela|adelaide|adele|adelene|adelia' +
+  '|adelina|adeline|adelynn|adi|adolf|adolfo|adolph|adreanna|adrian|adriana|adrianna|adrianne|adriano|a' +
+  'drien|adriena|adriene|adrienne|advik|afonso|agatha|aggie|agnes|agustin|agustina|ahmad|ahmed|ahmet|ai' +
+  'cha|aida|aidan|aiden|aileen|aimar|aimee|aina|aino|ainsley|aisha|aishah|aisling|aislinn|aislynn|ajani' +
+  '|ajla|akira|aladdin|alain|alaina|alan|alana|alanis|alanna|alannah|alanoud|alastair|alayah|alayna|alb' +
+  'a|albert|alberto|albrecht|alden|alec|alecia|aleisha|alejandra|alejandro|aleksandar|aleksander|aleksa' +
+  'ndr|aleksandra|aleksei|alena|alesia|alessandra|alessandro|alex|alexa|alexander|alexandra|alexandre|a' +
+  'lexandros|alexandru|alexei|alexia|alexis|alf|alfie|alfonso|alfred|ali|alia|alice|alicia|alicja|alina' +
+  '|aline|alisa|alise|alisha|alison|alissa|alistair|aliza|allan|allen|allie|allison|allyson|alois|alons' +
+  'o|alonzo|alphonse|alphonso|althea|alton|alvaro|alvin|alya|alycia|alysa|alyson|alyssa|amahle|amaia|am' +
+  'aira|amalia|amanda|amar|amber|amberly|amelia|amelija|amie|amilia|amina|aminata|amine|amir|amit|amman' +
+  'uel|ammar|amos|amy|ana|anabel|anamaria|anas|anastasia|anastasija|anatoli|anatoliy|anatoly|anaya|ande' +
+  'r|anders|andi|andjela|andra|andre|andrea|andreas|andrei|andrej|andres|andrew|andrey|andrzej|andy|ane' +
+  '|aneta|anette|angel|angela|angelia|angelica|angelina|angeline|angelique|angelo|angie|anika|anisa|ani' +
+  'ssa|anita|anja|anjelica|ann|anna|annabel|annabella|annabelle|annalisa|annamaria|anne|annemarie|annet' +
+  't|annette|annie|annika|annmarie|anohito|anthony|antoine|antoinette|anton|antonella|antoni|antonia|an' +
+  'tonio|antony|anwar|anya|aoi|aputsiaq|arata|archibald|archie|ari|aria|ariana|arianna|arianne|ariel|ar' +
+  'ielle|ariki|arjun|arleen|arlena|arlene|arlette|armaan|armand|armando|armin|arnaud|arnav|arno|arnold|' +
+  'aroha|aron|arpita|artem|arthur|artie|artur|arturo|aryan|asahi|asha|ashanti|ashlee|ashleigh|ashley|as' +
+  'hli|ashlie|ashly|ashlyn|ashraqat|ashton|asiya|asja|asmita|assil|astrid|ataahua|athena|aubrey|audra|a' +
+  'udrey|audri|audry|augustina|augustine|augusto|augustus|aurelia|austeja|ava|avery|avi|avigail|awa|aya' +
+  '|ayaan|ayana|ayanna|ayesha|aygun|aykhan|aylin|ayn|ayse|aysel|aziz|azra|azuna|bakary|balazs|bandar|ba' +
+  'ndile|banele|barbara|barbora|barbra|barney|barrett|barry|bart|bartholomew|bayarmaa|bea|beatrice|beat' +
+  'riz|becca|becky|belinay|belinda|ben|benita|benito|benjamin|bennie|benny|benson|berat|bernadette|bern' +
+  'adine|bernard|bernardo|bernhard|bernice|bernie|bert|bertha|bertie|bertram|bertrand|beryl|beshoi|bess' +
+  '|bessie|beth|bethanie|bethany|betsy|bette|bettie|bettina|betty|bettye|beula|beulah|bev|beverley|beve' +
+  'rly|bianca|bibek|biff|bilal|biljana|billie|billy|binita|bintou|bishal|bismah|bjorn|blaine|blair|blak' +
+  'e|blanca|blanche|blaze|blossom|blythe|bob|bobbi|bobbie|bobby|bogdan|boglarka|bolormaa|bonita|bonnie|' +
+  'boris|boyd|brad|bradford|bradley|brady|branden|brandi|brandie|brandon|branislav|breanna|bree|brenda|' +
+  'brendan|brendon|brenna|brent|brenton|bret|brett|brian|briana|brianna|brianne|brice|bridget|bridgett|' +
+  'bridgette|brigid|brigitte|britney|britt|brittany|brittney|brittni|brittny|bronwyn|brooke|bruce|bruno' +
+  '|bryan|bryanna|bryce|brynn|bryon|buck|buddy|burt|burton|buster|byron|caitlin|caitlyn|cal|caleb|calis' +
+  'ta|callie|calvin|cameron|camila|camile|camilla|camille|camilo|candace|candice|cara|carey|carina|cari' +
+  'ssa|carl|carla|carlene|carley|carlie|carlo|carlos|carlota|carlotta|carlton|carly|carmel|carmela|carm' +
+  'ella|carmen|carol|carole|carolina|caroline|carolyn|carrie|carrol|carroll|cary|casandra|casey|cassand' +
+  'ra|cassidy|cassie|catarina|caterina|catherina|catherine|cathleen|cathryn|cathy|catrina|cayla|cecelia' +
+  '|cecil|cecile|cecilia|cecily|cedric|celeste|celia|celina|celine|cesar|chad|chandra|chanelle|chantal|' +
+  'chantelle|charbel|charis|charissa|charla|charlena|charlene|charles|charlette|charley|charlie|charlot' +
+  'te|charmaine|chas|chase|chedeline|chelsea|chelsey|cher|cheri|cherie|cheryl|chester|chet|cheyenne|chl' +
+  'oe|chris|chrissy|christa|christal|christen|christiana|christiane|christie|christina|christine|christ' +
+  'oph|christophe|christopher|christos|christy|chrystal|chuck|ciara|ciaran|cierra|cindi|cindy|clair|cla' +
+  'ire|clara|clare|clarence|clarice|claris|clarissa|claude|claudette|claudia|claudine|claudio|claus|cla' +
+  'y|clayton|clemens|clement|cleo|cleopatra|cletus|clifford|clifton|clint|clive|clotilde|clyde|cody|col' +
+  'by|cole|coleen|colette|colin|colleen|collin|colton|concepcion|connie|connor|conor|conrad|constance|c' +
+  'onstantin|constanza|consuelo|cora|coralie|cordelia|corey|cori|corina|corine|corinna|corinne|cornelia' +
+  '|cornelis|cornelius|corrine|cory|courtney|courtni|courtny|craig|cristal|cristiano|cristina|cristobal' +
+  '|curt|curtis|cyndi|cynthia|cyril|cyrus|daan|dahlia|daina|dalal|dale|damaris|damia|damian|damien|dami' +
+  'on|damon|dan|dana|danette|dani|danica|daniel|daniela|daniele|daniella|danielle|danika|danilo|daniz|d' +
+  'anny|daphna|daphne|dara|darby|darcey|darcie|darcy|daren|daria|darin|dario|darius|darla|darlena|darle' +
+  'ne|darnell|darrel|darrell|darren|darrin|darryl|daryl|dave|davi|david|davida|davina|dayle|dayna|deana' +
+  '|deandra|deandre|deann|deanna|deanne|deb|debbie|debby|debora|deborah|debra|debrah|dede|dee|deedee|de' +
+  'ena|deepak|deidre|deirdre|dejan|dela|delbert|delia|delilah|della|delores|deloris|delphine|demetria|d' +
+  'emetrius|dena|denice|denis|denise|dennis|denny|deon|derek|derrick|deshawn|desiree|desmond|devan|deve' +
+  'n|devin|devon|dewayne|dewey|dexter|dhia|diana|diane|dianna|dianne|diarmuid|dieter|dietmar|dietrich|d' +
+  'illon|dimitri|dimitris|dina|dinah|dinesh|dion|dionne|dirk|diya|djeneba|dmitri|dmitry|dolores|domingo' +
+  '|dominic|dominick|dominik|dominique|dominykas|don|dona|donald|donna|donnell|donnie|donny|donovan|dor' +
+  'a|doreen|dorian|doris|dorla|dorothea|dorothy|dorthy|dottie|doug|douglas|dovydas|doyle|dragan|drew|du' +
+  'ane|dudley|duncan|dustin|dwayne|dwight|dylan|dyllan|ebenezer|ecrin|ed|eddie|edel|eden|edgar|edie|edi' +
+  'th|edmond|edmund|edna|edoardo|eduard|eduardo|edward|edwardo|edwin|edwina|eevi|efrain|efren|eileen|ei' +
+  'sha|eitan|ekaterina|ekta|ela|elaina|elaine|elana|elbert|eldon|eleanor|elen|elena|eleni|eli|eliana|el' +
+  'ias|elicia|elida|elie|elif|elijah|elin|elina|elinor|eliot|elisa|elisabeth|elise|elisha|eliska|eliza|' +
+  'elizabete|elizabeth|elizaveta|ella|ellen|ellie|elliot|elliott|ellis|elly|elma|elmer|elnora|eloise|el' +
+  'ouise|elsa|elsie|elton|elva|elvin|elvina|elvira|elvis|elwood|ema|emanuel|emanuela|emelda|emely|emera' +
+  'ld|emerson|emery|emil|emile|emilee|emilia|emiliano|emilie|emilija|emilio|emilis|emily|emina|emine|em' +
+  'irhan|emma|emmaline|emmanuel|emmanuelle|emmeline|emmett|emmie|emmy|enid|enoch|enrico|enrique|enzo|eo' +
+  'in|ergi|eric|erica|erich|erick|ericka|erik|erika|erin|erma|ernest|ernestina|ernestine|ernesto|ernie|' +
+  'ernst|errol|ervin|erwin|eryn|esma|esmeralda|esperanza|esteban|estela|estele|estella|estelle|ester|es' +
+  'tere|esther|estrella|ethan|ethel|etienne|etta|eugen|eugene|eugenia|eugenie|eunice|eva|evan|evangelin' +
+  'a|evangeline|evelin|evelina|evelyn|evens|everett|evgeny|evi|evie|evita|ewa|eymen|ezra|fabian|fabien|' +
+  'fabio|fabrice|fabrizio|fadi|fahd|fajr|fanta|farah|farida|farrah|farzana|fatemeh|fatiha|fatima|fatin|' +
+  'fatma|fatoumata|fay|faye|federico|felecia|felicia|felipe|felix|feng|fenna|ferdinand|ferdinando|fergu' +
+  's|fernanda|fernando|fidel|fien|filip|fiona|fionn|fletcher|flora|florencia|florian|floyd|forrest|fost' +
+  'er|fozia|fran|frances|francesca|francesco|francina|francine|francis|francisca|francisco|franciszek|f' +
+  'rancois|francoise|frankie|franklin|franklyn|fraser|fred|freda|freddie|freddy|frederic|frederick|fred' +
+  'erik|fredrick|fredrik|freja|frida|frieda|friedrich|frits|fritz|fyodor|gabe|gabi|gabija|gabreal|gabri' +
+  'el|gabriela|gabriele|gabrielius|gabriella|gabrielle|gaby|gale|galen|gamalat|gamila|gareth|garland|ga' +
+  'rnet|garrett|garry|garth|gary|gavin|gayle|gemma|gena|genesis|genevieve|genna|geoff|geoffrey|georg|ge' +
+  'orge|georges|georgette|georgi|georgie|georgina|georgios|georgy|gerald|geraldina|geraldine|gerard|ger' +
+  'ardo|gerhard|geri|germaine|gerrit|gerry|gert|gertrud|gertrude|gia|giacomo|gianna|gigi|gilbert|gilber' +
+  'to|gilda|giles|gilles|gillian|gina|gino|giorgi|giorgio|giorgis|giovanna|giovanni|gisela|gisele|gisel' +
+  'le|gita|giuseppe|gladys|glen|glena|glenda|glenn|glenna|gloria|glynis|godfrey|golda|goldie|gonzalo|go' +
+  'ogoosh|goran|gord|gordon|gottfried|grace|gracie|graciela|grady|graham|grant|greg|gregg|gregor|gregor' +
+  'io|gregory|greta|gretchen|griselda|grover|guido|guilherme|guillaume|guillermo|gunay|gunel|gunnar|gun' +
+  'ter|gunther|gus|gustaf|gustav|gustave|gustavo|gwen|gwendolyn|gwyneth|gyorgy|habib|habiba|hailey|hal|' +
+  'hala|haley|halim|hallie|hamza|hana|hanah|hank|hanna|hannah|hans|hao|hariet|hariette|harlan|harley|ha' +
+  'rmony|harold|harri|harriet|harriett|harriette|harry|haruhito|haruki|haruta|haruto|harvey|hasan|hasna' +
+  'a|hassan|hasti|hatice|hattie|hawa|hayato|hayden|hayley|heath|heather|hector|heidi|heinrich|heitor|he' +
+  'len|helena|helene|helga|helmi|hendrik|henri|henrietta|henrik|henrique|henry|henryk|herbert|herman|he' +
+  'rmann|hermine|hessa|hester|hilary|hilda|hildegard|hillary|himari|hinata|hoda|hollie|homer|horace|hor' +
+  'acio|horatio|hortense|hosna|hosniya|hossein|howard|howie|hubert|hugh|hugo|humberto|huseyin|huseyn|hu' +
+  'ssa|hussain|hussein|hyacinth|hydar|iain|ian|ibai|ibrahim|ichika|ida|ignacio|igor|ike|iker|ila|ilene|' +
+  'iliana|ilija|ilina|ilona|ilse|ilya|imane|imelda|imogena|imogene|indira|ines|ingrid|inji|inuk|inunngu' +
+  'aq|iona|ionut|ira|irati|irena|irene|irina|irma|irvin|irving|irwin|isaac|isabel|isabela|isabele|isabe' +
+  'll|isabella|isabelle|isadora|isaiah|isaias|ishaan|isiah|isidora|isla|islande|ismael|ismail|isobel|is' +
+  'sac|itai|itsuki|iva|ivaana|ivalu|ivan|ivana|iwona|izaro|jacinda|jacinta|jack|jackie|jacky|jaclyn|jac' +
+  'ob|jacquelina|jacqueline|jacquelyn|jacques|jada|jaden|jaime|jaka|jake|jakob|jakov|jakub|jamal|james|' +
+  'jameson|jami|jamie|jamison|jammie|jana|janae|jane|janele|janelle|janessa|janet|janette|janice|janie|' +
+  'janina|janine|janis|jaqueline|jared|jarod|jaroslav|jarrett|jarrod|jarvis|jasmin|jasmina|jason|jasper' +
+  '|javier|javiera|jayden|jayne|jayson|jazmin|jazmine|jeana|jeane|jeanette|jeanie|jeanina|jeanine|jeann' +
+  'a|jeanne|jeannette|jeannie|jeannina|jeannine|jed|jeff|jeffery|jeffrey|jeffry|jelena|jen|jena|jenelle' +
+  '|jenifer|jenna|jennette|jenni|jennie|jennifer|jenny|jens|jerald|jeremiah|jeremy|jeri|jermaine|jerome' +
+  '|jeronimo|jerri|jerry|jesica|jess|jesse|jessica|jessie|jesus|jian|jie|jil|jilian|jill|jillian|jim|ji' +
+  'mi|jimmie|jimmy|jing|jo|joan|joana|joane|joann|joanna|joanne|joao|joaquin|jocelyn|jodi|jodie|jody|jo' +
+  'e|joel|joelle|joesph|joey|johan|johana|johann|johanna|johannes|john|johnathan|johnathon|johnie|johnn' +
+  'ie|johnny|jokubas|joleen|jolena|jolene|jon|jonah|jonas|jonathan|jonathon|joni|jonny|jordi|jordon|jor' +
+  'ge|jose|josef|josefa|josefina|josefine|joselyn|joseph|josephina|josephine|josh|joshua|josiah|josie|j' +
+  'osue|jovana|joya|joyce|jozef|juan|juana|juanita|jude|judeline|judith|judy|julen|jules|julia|julian|j' +
+  'uliana|julianna|julianne|julie|julien|julienne|juliet|julieta|juliette|julio|julissa|julius|justin|j' +
+  'ustina|justine|kabita|kacey|kacper|kadiatou|kaede|kai|kaia|kaitlin|kaitlyn|kajus|kaleigh|kali|kalle|' +
+  'kallie|kamal|kamala|kamil|kamila|kamile|kanata|kanyakumari|kara|karen|kari|karim|karima|karin|karina' +
+  '|karissa|karl|karla|karly|karolina|karyn|kasey|kaspar|kassandra|kassie|kat|katarina|kate|katelyn|kat' +
+  'elynn|katerina|katharina|katharine|kathem|katherina|katherine|kathie|kathleen|kathrine|kathryn|kathy' +
+  '|kati|katia|katie|katlyn|katrina|katy|kauri|kavita|kay|kaye|kayla|kaylee|kayleigh|keeley|keely|keena' +
+  'n|keir|keira|keisha|keith|kejsi|keley|keli|kelley|kelli|kellie|kelly|kelsey|kelsie|kely|ken|kendall|' +
+  'kendra|kendrick|kenna|kenneth|kenny|kenton|kenyatta|kenza|kera|keri|kermit|kerri|kerry|keven|kevin|k' +
+  'hadija|khadije|khaled|khalid|khawla|kheira|khongordzol|kia|kiana|kiara|kiera|kieran|kiersten|kiley|k' +
+  'im|kimberlee|kimberley|kimberli|kimberly|kimmernaq|kingsley|kip|kira|kiran|kiril|kirill|kirk|kirollo' +
+  's|kirsten|kirstin|kizzy|klaus|klea|konrad|konul|kori|kourtney|kris|krista|kristen|kristi|kristian|kr' +
+  'istie|kristin|kristina|kristine|kristopher|kristy|kristyna|krystal|krzysztof|kurt|kurtis|kyla|kyle|k' +
+  'ylee|kylie|kyls|kyra|lacey|lacie|lacy|ladona|ladonna|laia|laila|lakesha|lamar|lambert|lamija|lamont|' +
+  'lana|lance|landon|lara|larisa|larissa|larry|lars|lashawn|laszlo|latasha|latifa|latisha|latonya|latoy' +
+  'a|laura|laurel|lauren|laurence|laurent|laurie|lauryn|laverna|laverne|lavinia|lawrence|laxmi|layla|le' +
+  'a|leah|leana|leandra|leandro|leane|leann|leanna|leanne|leda|leena|leevi|leia|leif|leigh|leila|leilan' +
+  'i|leja|lejla|lela|leland|len|lena|lennart|lenny|lenora|lenore|leola|leon|leona|leonard|leonardo|leon' +
+  'el|leonid|leonie|leonora|leopold|leora|lesedi|lesley|lesli|leslie|lesly|lester|lethabo|leticia|letit' +
+  'ia|lettie|levente|levi|lex|lexie|leyla|lia|liam|lian|liana|lianne|libbie|libby|lidia|lidya|liepa|lil' +
+  'a|lili|lilia|lilian|liliana|lilja|lillia|lillian|lillie|lilly|lin|lina|linda|lindsay|lindsey|lindsi|' +
+  'lindsy|lindy|linus|lionel|lior|lisa|lisette|liv|livia|liz|liza|lizbeth|lizette|lizzie|lloyd|logan|lo' +
+  'is|lola|lolita|lonnie|lora|loraina|loraine|lorelei|loren|lorena|lorene|lorenzo|loretta|lori|lorie|lo' +
+  'rna|lorraina|lorraine|lorri|lorrie|lotte|lottie|lou|louella|louie|louis|louisa|louise|lovelie|lovro|' +
+  'lowell|luann|luc|luca|lucas|lucia|luciana|luciano|lucie|lucien|lucija|lucile|lucille|lucinda|lucy|lu' +
+  'dovic|ludvig|ludwig|luela|luella|luigi|luis|luisa|luise|luiz|luka|lukas|luke|lula|lulu|lulwa|luna|lu' +
+  'pe|lupita|luther|luuk|luz|lydia|lyla|lyle|lyn|lyna|lynda|lyndon|lyndsey|lyne|lynette|lynn|lynna|lynn' +
+  'e|lynnette|lynsey|maayan|mabel|mable|macaulay|macie|maciej|mack|macy|madalyn|maddie|madeleine|madeli' +
+  'na|madeline|madelyn|madge|madison|madonna|mads|mae|magda|magdalena|magdalene|maggie|magnus|maha|maha' +
+  'madou|mahammad|mahdi|mahesh|mahmoud|maia|maire|maisie|maite|maja|majd|maksim|malachai|malachy|malak|' +
+  'malcolm|malen|malia|malik|malika|malinda|mallory|mamadou|manaia|mandakranta|mandy|manfred|manish|man' +
+  'ny|manon|manuel|manuela|mara|marc|marcel|marcela|marcell|marcella|marcelle|marcello|marcelo|marci|ma' +
+  'rcia|marcie|marcin|marco|marcos|marcus|marcy|margaret|margarette|margarida|margarita|marge|margery|m' +
+  'argie|margo|margot|margret|margrette|marguerite|mari|maria|mariah|mariam|mariamawit|mariami|marian|m' +
+  'ariana|mariane|marianna|marianne|mariano|maribel|marie|mariela|mariella|marija|marilyn|marina|mario|' +
+  'marion|marios|maris|marisa|marisol|marissa|maritza|marius|marjorie|mark|markel|marko|markos|markus|m' +
+  'arla|marlena|marlene|marlin|marlo|marlon|marnie|marquis|marsha|marshal|marshall|marta|martha|marti|m' +
+  'artim|martin|martina|martine|marty|marvin|marwa|mary|maryam|maryan|maryann|marybeth|maryjane|marylou' +
+  '|masoud|masoumeh|matej|mateo|matheus|mathew|mathias|mathieu|mathilde|mathis|matias|matilda|matilde|m' +
+  'att|matteo|matthew|matthias|matti|mattia|mattias|mattie|matty|matus|matyas|maud|maude|maura|maureen|' +
+  'maurice|mauricio|mavis|maxime|maximilian|maximiliano|maxina|maxine|maxwell|maybell|mayra|maysoun|maz' +
+  'ie|mckenzie|meagan|meg|megan|meghan|mehdi|mehmet|mei|mel|melanie|melina|melinda|melisa|melissa|melli' +
+  'sa|melokuhle|melvin|meredith|meriem|merissa|merjem|merle|meron|merrill|mervin|mervyn|meryem|meryl|mi' +
+  'a|micaela|micah|michael|michaela|michal|micheal|michel|michele|michelle|mick|mickey|micky|midori|mig' +
+  'uel|mihai|mika|mikaela|mikaere|mike|mikel|mikhail|mikolaj|mila|milagros|mildred|milena|milhouse|mili' +
+  'ca|millicent|millie|milly|milo|milos|milton|mimi|mina|minato|mindy|minenhle|minerva|minh|minik|minni' +
+  'e|mira|miral|miranda|miriam|mirlande|mitch|mitchell|mitzi|miyar|mobina|modibo|moe|mohamad|mohamed|mo' +
+  'hammad|mohammed|moira|moises|mollie|molly|mona|monica|monika|monique|monte|monty|morgan|moritz|moses' +
+  '|moshe|moussa|mrignayani|muhamed|muhammad|muhammed|murad|muriel|mustafa|mustapha|mya|myles|myra|myri' +
+  'am|myrlande|myrna|myron|myrtle|naasunnguaq|nadene|nadia|nadina|nadine|nadya|nahia|nahom|naima|nalla|' +
+  'nancy|nanette|naomi|naomie|narges|natalia|natalie|natalya|natasha|nate|nathalie|nathan|nathanael|nat' +
+  'haniel|nathy|neal|ned|nehir|neil|nel|nela|nelisa|nell|nellie|nelson|nena|nerissa|nesreen|neville|ngu' +
+  'yen|nia|niamh|nicholas|nichole|nick|nicki|nickolas|nicky|nico|nicola|nicolas|nicole|nicolette|niels|' +
+  'nigel|niharika|niilo|nik|nika|nikau|nikhil|niki|nikita|nikki|niklas|niko|nikola|nikolai|nikolay|niko' +
+  's|nila|nilay|niles|nils|nina|nisanur|nisha|nita|nivi|noa|noah|noam|noel|noella|noelle|noemi|nojus|no' +
+  'lan|nomaan|noor|nora|norah|norbert|noreen|norma|norman|nouf|nour|nuka|nur|nuray|nurul|nyla|octavia|o' +
+  'ctavio|odelia|odette|odval|ofelia|oier|oisha|oksana|ola|olaf|olav|oleksandr|olga|oliver|olivia|olivi' +
+  'er|ollie|omar|omer|ondrej|ophelia|ori|orville|osama|oscar|oskar|osman|osvaldo|oswald|otis|otto|oumar' +
+  '|oumou|owen|oyunbileg|pablo|padraig|paige|pam|pamela|pandora|paninnguaq|paola|paolo|parvati|pascal|p' +
+  'at|patrica|patrice|patricia|patrick|patrik|patti|pattie|patty|paul|paula|paulette|paulie|paulina|pau' +
+  'line|paulo|paulos|pavel|pavlo|pedro|peg|peggy|penelope|percy|perla|petar|pete|peter|petr|petra|petro' +
+  '|petros|phil|philip|philipp|philippe|phillip|philomena|phoebe|phylis|phyllis|pia|pierce|pierre|piete' +
+  'r|pietro|piotr|pipaluk|polina|polly|portia|prakash|pravit|prem|preston|priscila|priscilla|priyamvada' +
+  '|prudence|puteri|pyotr|queenie|quentin|quiana|quincy|quinn|quinton|rabina|rachael|rachel|rachele|rac' +
+  'helle|rachid|rachida|rae|rafael|rahul|raina|rainer|rajesh|ralf|ralph|ramiro|ramon|ramona|randal|rand' +
+  'all|randi|randolph|rania|raoul|raphael|raquel|rashad|rasmus|raul|rawiri|rayan|raymond|rayna|reanna|r' +
+  'eba|rebeca|rebecca|rebeka|rebekah|recep|reece|reem|reema|regan|reggie|regina|reginald|regis|reid|rei' +
+  'haneh|reina|rena|renae|renata|rene|renee|reta|reuben|reyansh|reyna|reynaldo|reza|rhea|rhett|rhiannon' +
+  '|rhoda|rhona|rhonda|ria|ricardo|riccardo|richard|richelle|richie|rick|rickey|ricki|rickie|ricky|rico' +
+  '|rikki|riko|riley|rimas|rin|rina|rita|riya|roan|rob|robbie|robbin|robby|robert|roberta|roberto|robyn' +
+  '|rocco|rochele|rochelle|rocio|roderick|rodger|rodney|rodolfo|rodrigo|roel|rogelio|roger|roghayyeh|ro' +
+  'han|roland|rolanda|rolando|rolf|roman|romeo|ron|ronald|ronan|ronda|roni|ronna|ronnie|ronny|rory|rosa' +
+  '|rosalie|rosalina|rosalind|rosalinda|rosalyn|rosanna|rosanne|rosario|roscoe|roseann|roseanne|rosella' +
+  '|roselle|rosemarie|rosemary|rosetta|rosie|roslyn|ross|rowan|rowena|roxana|roxane|roxanna|roxanne|rox' +
+  'ie|roxy|roy|royce|ruben|rubin|rudolf|rudolph|rudy|rufus|rupert|russ|russel|russell|ruth|ruthie|ryan|' +
+  'ryou|saanvi|sabina|sabine|sabrina|sade|sadie|saeed|sahar|saida|sakeena|sakineh|sakura|sal|salik|sall' +
+  'ie|sally|salma|salome|salvatore|sam|samantha|sami|samir|samira|samkelo|sammie|sammy|samuel|sandeep|s' +
+  'andra|sandro|sanjay|santino|saqib|sara|sarah|sarina|sasha|satoshi|saul|savanna|savannah|scarlett|sco' +
+  't|scott|scottie|scotty|seamus|sean|sebastian|sebastien|sekou|selena|selene|selim|selina|selma|sepp|s' +
+  'erena|serge|sergei|sergey|sergio|serife|setayesh|seth|sevda|sevinj|seymour|shahd|shahid|shaikha|shai' +
+  'm|shaimaa|shakira|shana|shanaya|shanda|shane|shania|shanna|shannon|shanon|shaquille|shari|sharlene|s' +
+  'haron|sharron|sharyn|shaun|shauna|shawn|shawna|shay|shayla|shayma|shayna|shayne|shea|sheba|sheena|sh' +
+  'eila|shelby|sheldon|shelia|shelley|shelly|shelton|sheri|sheridan|sherifa|sherman|sherri|sherrie|sher' +
+  'ry|sheryl|shiloh|shira|shirley|shirli|shirly|shlomo|shona|shristi|shyla|sid|siddhartha|sidney|sierra' +
+  '|sigmund|silas|sillin|silvia|silvio|simon|simona|simone|sindy|siobhan|sita|siti|siyabonga|skip|skye|' +
+  'slobodan|snezana|sobia|sofia|sofie|sofija|solomon|somayyeh|sondra|sonia|sonja|sonya|sophia|sophie|so' +
+  'ren|souleymane|souta|spencer|spike|sri|stacey|staci|stacie|stacy|stan|stanislav|stanislaw|stanley|st' +
+  'arla|stefan|stefanie|stefano|stefanos|stela|stella|stephan|stephane|stephanie|stephen|steve|steven|s' +
+  'tevie|stew|stewart|stu|stuart|sue|suha|sumayah|sumit|sunita|suraj|suresh|susan|susana|susane|susanna' +
+  '|susannah|susanne|susi|susie|suzan|suzana|suzane|suzanna|suzanne|suzette|suzie|suzy|sven|svend|sybil' +
+  '|syd|syed|sylvester|sylvia|sylvie|szymon|tabatha|tabitha|tadgh|taha|taichi|taika|tala|talia|talitha|' +
+  'tamar|tamara|tamera|tami|tamika|tammi|tammie|tammy|tamra|tania|tanika|tanisha|tanner|tanya|tara|tara' +
+  'na|tareq|taryn|tasha|tatiana|tatsuki|tawana|ted|teddy|tegan|teodora|terence|teresa|tereza|teri|terra' +
+  'nce|terrell|terrence|terri|terrie|terry|tess|tessa|tessie|thad|thaddeus|thalia|thandolwethu|thea|the' +
+  'lma|theo|theodor|theodora|theodore|theresa|therese|thiago|thom|thomas|thomasina|tia|tiana|tianna|tia' +
+  'ra|tiffany|tim|timmy|timothy|tina|tingting|tisha|titus|tobias|toby|tod|todd|tom|tomas|tomasz|tommaso' +
+  '|tommie|tommy|tomoharu|toni|tonia|tony|tonya|tora|tori|tracey|traci|tracie|tracy|travis|trent|trento' +
+  'n|trevor|trey|tricia|trina|trish|trisha|trista|tristan|troy|trudy|truman|tui|tula|tunar|turki|ty|tyl' +
+  'er|tyra|tyrone|tyson|ughur|ugne|ulrich|ulrik|ulysses|umberto|unax|uri|ursula|urte|usha|usman|uxue|va' +
+  'l|valentin|valentina|valentine|valeria|valerie|valery|vance|vanesa|vanessa|vasily|veda|velma|vera|ve' +
+  'rn|verna|vernice|vernon|veronica|vesna|vic|vicente|vicki|vickie|vicky|victor|vihaan|vikky|viktor|vik' +
+  'toria|viktorie|viktorija|vilte|vince|vincent|vincenzo|violeta|virgil|vivaan|vivek|vivian|viviana|viv' +
+  'ien|vivienne|vlad|vladimir|vladislav|vojtech|volodymyr|vusala|wade|wakana|wallace|wally|walt|walter|' +
+  'wanda|waylon|wayne|wei|wendell|wendi|wendy|werner|wes|wesley|weston|whitney|whitni|whitny|widelene|w' +
+  'ila|wilbert|wilbur|wiley|wilfred|wilfredo|wilfrid|wilfried|wilhelm|wilhelmina|willa|willard|william|' +
+  'willie|willis|willow|willy|wilma|winfried|winifred|winnie|winnifred|winona|winslow|winston|wojciech|' +
+  'wolfgang|woodrow|wout|wouter|wyatt|xavier|xhoel|xiaomei|xiaoyan|ximena|xinyi|yael|yagmur|yahli|yan|y' +
+  'anis|yann|yannick|yarin|yaroslav|yasmin|yasmine|yassin|yassine|yelena|yesenia|yevgeni|yevgeny|ying|y' +
+  'olanda|yonas|yonatan|yonathan|yong|yosef|yousouf|youssef|yuen|yuina|yuna|yuri|yuriy|yury|yusif|yusuf' +
+  '|yuuma|yuval|yvette|yvona|yvone|yvonna|yvonne|zac|zach|zachariah|zachary|zachery|zack|zackary|zada|z' +
+  'ahid|zahra|zainab|zakaria|zan|zane|zara|zehra|zeinab|zelda|zelma|zena|zeynab|zeynep|zineb|zoe|zoey|z' +
+  'ofia|zola|zora|zoran|zsofia';
 
 /** 912 words from compromise's lexicon, joined by "|". */
 export const SURNAMES =
-  "abbas|acosta|adams|adler|agarwal|aguilar|akhtar|aleksejev|aliyev|almeida|alvarez|alves|andersen|ande" +
-  "rson|andersson|andov|andreassen|andrejev|andrews|angelov|angelova|ansari|araujo|araya|armstrong|arsl" +
-  "an|aslan|atchison|atkinson|ayala|aydin|babic|bach|baez|bahk|bahng|bailey|bakker|baldwin|bandara|band" +
-  "yopadhyay|banik|barbieri|barbosa|barnes|barnier|bartlett|barua|bashir|bates|bauer|becker|beckham|bee" +
-  "thoven|begu|bektashi|bengtsson|benitez|bennett|berger|bergman|bergmann|berisha|bernasconi|berndsen|b" +
-  "hak|bhang|bhoumik|bhowmik|bhuiyan|bianchi|bishwas|blanco|blazevic|blondal|bogdanov|bondarenko|bonik|" +
-  "boruya|bosu|bouchard|boyko|bozic|bozinov|brankov|briem|brooks|browne|bryant|buchanan|burke|byrne|byt" +
-  "yqi|caceres|calderon|campbell|cardoso|cardozo|carlsson|carr|carter|caruso|carvalho|castillo|castro|c" +
-  "avadini|ceban|cebotari|celik|cengic|cereghetti|cerna|cerny|chakma|chakraborty|chan|chand|chang|chapm" +
-  "an|chatterjee|chattopadhyay|chaudhry|chavez|che|chen|cheon|cheong|cheung|chiu|choi|chong|chopra|chou" +
-  "dhury|choung|chow|chowdhury|choy|christensen|christiansen|chung|chwe|ciobanu|clark|clarke|cohen|cole" +
-  "man|collins|conti|contreras|cooke|cooper|corbyn|correa|correia|costa|cox|crawford|crivelli|cruz|cunn" +
-  "ingham|dahl|damcevski|daniels|danielsen|dankula|datta|davidov|davidson|davies|davis|de boer|de groot" +
-  "|de jong|de la cruz|de leon|de luca|de silva|de vries|debnath|delgado|delic|demir|demirovic|dervishi" +
-  "|devi|dewan|dias|diaz|dickinson|dimitrov|dimitrova|dissanayake|dixon|djurhuus|dogan|doherty|domingue" +
-  "z|donev|dordevic|dotto|driscoll|duarte|dubois|dumitru|dunn|durand|duric|dutta|dvorak|dvorakova|eder|" +
-  "edison|edwards|einstein|eriksen|eriksson|escobar|espinoza|esposito|estrada|evans|faber|farrell|ferha" +
-  "tovic|fernandes|fernandez|ferrara|ferrari|ferreira|filipov|filipovic|fischer|fisher|fitzgerald|fjeld" +
-  "sted|fleming|flores|fontana|fortin|fournier|fowler|freeman|friedman|fuchs|fuentes|fujita|fuller|gagn" +
-  "e|gagnon|galeano|gallagher|galli|gallo|gamage|gandhi|gao|garcia|gardner|garza|gashi|gauthier|georgie" +
-  "v|georgieva|gheorghe|gibson|gil|gimenez|giordano|gjonaj|gjoni|goldberg|goldstein|golubev|gomes|gomez" +
-  "|goncalves|gonzales|gonzalez|goode|goodman|gorbachev|grayling|greene|grgic|griffith|griffiths|gruber" +
-  "|guerra|guerrero|gunnarsson|guo|gustafsson|gutierrez|guzman|gwon|hadzic|hagen|halvorsen|hamalainen|h" +
-  "ansen|hansson|haque|harding|harper|harris|hart|hasani|hasanov|hasanovic|hashimoto|haugen|haung|hawki" +
-  "ns|hayashi|hayes|heikkila|heikkinen|heinonen|hemingway|henderson|henriksen|hernandez|herrera|hess|hi" +
-  "ggins|hitchcock|hjaltalin|hoang|hodzic|hofer|hoffman|hoffmann|hofmann|hojgaard|hok|holmes|holt|hopki" +
-  "ns|horak|horakova|horvat|howe|hoxha|hristov|hristova|hu|huaman|huang|huber|hughes|huynh|ibrahimovic|" +
-  "iglesias|ikeda|iliev|ilieva|inoue|ionescu|ishikawa|ito|ivanou|ivanov|ivanova|jackson|jacobs|jacobsen" +
-  "|jakobsson|jankovic|jansen|janssen|janssens|jansson|jarvinen|jenkins|jennings|jensen|jhang|jimenez|j" +
-  "oensen|johannesen|johannessen|johansen|johansson|johnsen|johnson|johnston|jones|jonsson|jorgensen|jo" +
-  "ung|jovanovic|jung|juric|kahn|kalloe|kaminski|kane|kaplan|kapoor|karjalainen|karlsen|karlsson|kastra" +
-  "ti|kato|kaur|kaya|kayser|kazlov|keller|kennedy|khan|kieffer|kikuchi|kilic|kimura|kinnunen|klein|klui" +
-  "vert|knezevic|kobayashi|koch|korhonen|koskinen|kovac|kovacevic|kovacic|kovacs|koval|kovalchuk|kovale" +
-  "nko|kowalczyk|kowalski|kozlov|kramer|krasniqi|kraus|krause|kravchenko|kremer|krishna|kristensen|kris" +
-  "tiansen|kryeziu|kucera|kucerova|kumar|kumara|kuznetsov|kvaran|kwok|kwon|laine|laitinen|lammy|lang|la" +
-  "rsen|larsson|lau|lavoie|lawson|lebedev|lefebvre|lefevre|lehmann|lehtinen|lehtonen|leitner|leka|lekaj" +
-  "|lenin|leroy|lewis|li|lincoln|lindberg|lindholm|lindstrom|liu|liyanage|lombardi|lopes|lopez|lovric|l" +
-  "owe|lukic|lund|lungu|luo|ly|lynch|madrigal|madsen|maeda|magnusson|maier|majerus|makarov|makela|makin" +
-  "en|mamani|mammadov|mancini|mann|mariani|maric|marin|marino|markovic|marques|marroquin|martinez|marti" +
-  "ns|matei|matic|matsumoto|matthews|mayer|mayr|mccarthy|mclaughlin|mclean|mehmedovic|mehmeti|meier|mei" +
-  "jer|mejia|melnyk|melo|mendes|mendez|mercier|messi|messier|meyer|meyers|micrachi|mihhailov|mikkelsen|" +
-  "miller|milosevic|mohan|molina|moller|monroe|montgomery|moore|mora|morales|moreau|moreira|moreno|more" +
-  "tti|mori|morin|morina|morozov|morris|morrison|mortensen|morton|moser|moss|mozart|mulder|muller|munoz" +
-  "|munteanu|murati|muratovic|murphy|murray|mussolini|myers|nagy|nakajima|nakamura|nakashima|narayan|na" +
-  "sh|navarro|neilson|nemcova|nemec|nichols|nicholson|nielsen|niemi|nieminen|nikolic|nikolov|nikolova|n" +
-  "ilsen|nilsson|nixon|norodahl|norris|novak|novakova|novikov|novotna|novotny|nowak|nunes|nunez|nyman|o" +
-  "bama|obrien|oconnor|ogawa|oliveira|oliynyk|olofsson|olsen|olson|olsson|oneill|orellana|ortega|ortiz|" +
-  "orwell|osborne|owens|ozdemir|ozturk|pahk|pahng|pak|papadopoulos|parker|patel|patterson|pavic|pavlov|" +
-  "pavlovic|pearson|pedersen|peeters|pena|pereira|perera|peretz|perez|peric|perkins|persson|peters|pete" +
-  "rsen|peterson|petrov|petrova|petrovic|pettersen|pettersson|phak|pham|phan|phang|phillips|picasso|pic" +
-  "hler|piero|pinas|pinto|polishchuk|popescu|popov|popovic|portillo|poulsen|powell|prasad|prifti|procha" +
-  "zka|prochazkova|putin|quispe|radic|radu|ramirez|ramos|rantanen|rasmussen|ravelli|reagan|rees|reis|re" +
-  "iter|reuter|reyes|reynolds|ribeiro|ricci|richards|richardson|ries|rivas|rivera|rizzo|roberts|roberts" +
-  "on|robinson|rocha|rodrigues|rodriguez|rogers|rojas|romano|romero|roosevelt|rosenberg|rossi|rotari|ro" +
-  "th|roux|rowe|rowling|rubio|ruiz|russo|rusu|ryang|ryoo|ryu|saarinen|sahin|saito|sakamoto|salas|saliho" +
-  "vic|salminen|salo|salonen|sanchez|sandberg|sanders|santana|sante|santos|sanz|saric|sasaki|sato|saund" +
-  "ers|savic|scheving|schiltz|schmid|schmidt|schmit|schmitt|schmitz|schneider|schroeder|schubert|schulz" +
-  "|schwarz|segura|seinfeld|semjonov|semyonov|seoh|sepulveda|serrano|shala|sharma|shehu|shevchenko|shev" +
-  "chuk|shimizu|silva|simmons|simonsen|sinatra|sinclair|singh|sirbu|smirnov|smit|smith|smyth|sokolov|so" +
-  "lovyov|sorensen|sosa|soto|soung|sousa|stalin|starmer|steele|stein|steiner|stephens|stevens|stevenson" +
-  "|stoica|stojanovic|stoyanov|stoyanova|suarez|subotic|sullivan|suzuki|svensson|svoboda|svobodova|szab" +
-  "o|tahirovic|takahashi|tanaka|tate|tavares|teixeira|thatcher|thill|thompson|thomsen|thomson|thorarens" +
-  "en|thorlacius|tian|tjin|tkachenko|todorov|todorova|tolstoy|tomic|torres|toth|tran|tremblay|tryniski|" +
-  "tsui|tuominen|turcan|turner|turunen|valenzuela|valverde|van den berg|van dijk|van dyk|vargas|vasilye" +
-  "v|vasquez|vassiljev|vazquez|velasquez|vesela|vesely|vidal|vidovic|villalba|villalobos|vinogradov|vir" +
-  "tanen|visser|vivaldi|vogt|volkov|vorobyov|vukovic|waage|wagner|walker|walsh|walters|walton|watanabe|" +
-  "watson|webb|weber|webster|weiss|welter|wilkinson|williams|williamson|wilson|wimmer|winkler|wisniewsk" +
-  "i|wojcik|wolff|wong|wright|wu|xiao|xu|yamada|yamaguchi|yamamoto|yamasaki|yamashita|yamazaki|yang|yeu" +
-  "n|yeung|yi|yildirim|yildiz|yilmaz|yokoyama|yoshida|yun|zakharov|zaytsev|zhang|zhao|zhou|zhu|zimmerma" +
-  "nn";
+  'abbas|acosta|adams|adler|agarwal|aguilar|akhtar|aleksejev|aliyev|almeida|alvarez|alves|andersen|ande' +
+  'rson|andersson|andov|andreassen|andrejev|andrews|angelov|angelova|ansari|araujo|araya|armstrong|arsl' +
+  'an|aslan|atchison|atkinson|ayala|aydin|babic|bach|baez|bahk|bahng|bailey|bakker|baldwin|bandara|band' +
+  'yopadhyay|banik|barbieri|barbosa|barnes|barnier|bartlett|barua|bashir|bates|bauer|becker|beckham|bee' +
+  'thoven|begu|bektashi|bengtsson|benitez|bennett|berger|bergman|bergmann|berisha|bernasconi|berndsen|b' +
+  'hak|bhang|bhoumik|bhowmik|bhuiyan|bianchi|bishwas|blanco|blazevic|blondal|bogdanov|bondarenko|bonik|' +
+  'boruya|bosu|bouchard|boyko|bozic|bozinov|brankov|briem|brooks|browne|bryant|buchanan|burke|byrne|byt' +
+  'yqi|caceres|calderon|campbell|cardoso|cardozo|carlsson|carr|carter|caruso|carvalho|castillo|castro|c' +
+  'avadini|ceban|cebotari|celik|cengic|cereghetti|cerna|cerny|chakma|chakraborty|chan|chand|chang|chapm' +
+  'an|chatterjee|chattopadhyay|chaudhry|chavez|che|chen|cheon|cheong|cheung|chiu|choi|chong|chopra|chou' +
+  'dhury|choung|chow|chowdhury|choy|christensen|christiansen|chung|chwe|ciobanu|clark|clarke|cohen|cole' +
+  'man|collins|conti|contreras|cooke|cooper|corbyn|correa|correia|costa|cox|crawford|crivelli|cruz|cunn' +
+  'ingham|dahl|damcevski|daniels|danielsen|dankula|datta|davidov|davidson|davies|davis|de boer|de groot' +
+  '|de jong|de la cruz|de leon|de luca|de silva|de vries|debnath|delgado|delic|demir|demirovic|dervishi' +
+  '|devi|dewan|dias|diaz|dickinson|dimitrov|dimitrova|dissanayake|dixon|djurhuus|dogan|doherty|domingue' +
+  'z|donev|dordevic|dotto|driscoll|duarte|dubois|dumitru|dunn|durand|duric|dutta|dvorak|dvorakova|eder|' +
+  'edison|edwards|einstein|eriksen|eriksson|escobar|espinoza|esposito|estrada|evans|faber|farrell|ferha' +
+  'tovic|fernandes|fernandez|ferrara|ferrari|ferreira|filipov|filipovic|fischer|fisher|fitzgerald|fjeld' +
+  'sted|fleming|flores|fontana|fortin|fournier|fowler|freeman|friedman|fuchs|fuentes|fujita|fuller|gagn' +
+  'e|gagnon|galeano|gallagher|galli|gallo|gamage|gandhi|gao|garcia|gardner|garza|gashi|gauthier|georgie' +
+  'v|georgieva|gheorghe|gibson|gil|gimenez|giordano|gjonaj|gjoni|goldberg|goldstein|golubev|gomes|gomez' +
+  '|goncalves|gonzales|gonzalez|goode|goodman|gorbachev|grayling|greene|grgic|griffith|griffiths|gruber' +
+  '|guerra|guerrero|gunnarsson|guo|gustafsson|gutierrez|guzman|gwon|hadzic|hagen|halvorsen|hamalainen|h' +
+  'ansen|hansson|haque|harding|harper|harris|hart|hasani|hasanov|hasanovic|hashimoto|haugen|haung|hawki' +
+  'ns|hayashi|hayes|heikkila|heikkinen|heinonen|hemingway|henderson|henriksen|hernandez|herrera|hess|hi' +
+  'ggins|hitchcock|hjaltalin|hoang|hodzic|hofer|hoffman|hoffmann|hofmann|hojgaard|hok|holmes|holt|hopki' +
+  'ns|horak|horakova|horvat|howe|hoxha|hristov|hristova|hu|huaman|huang|huber|hughes|huynh|ibrahimovic|' +
+  'iglesias|ikeda|iliev|ilieva|inoue|ionescu|ishikawa|ito|ivanou|ivanov|ivanova|jackson|jacobs|jacobsen' +
+  '|jakobsson|jankovic|jansen|janssen|janssens|jansson|jarvinen|jenkins|jennings|jensen|jhang|jimenez|j' +
+  'oensen|johannesen|johannessen|johansen|johansson|johnsen|johnson|johnston|jones|jonsson|jorgensen|jo' +
+  'ung|jovanovic|jung|juric|kahn|kalloe|kaminski|kane|kaplan|kapoor|karjalainen|karlsen|karlsson|kastra' +
+  'ti|kato|kaur|kaya|kayser|kazlov|keller|kennedy|khan|kieffer|kikuchi|kilic|kimura|kinnunen|klein|klui' +
+  'vert|knezevic|kobayashi|koch|korhonen|koskinen|kovac|kovacevic|kovacic|kovacs|koval|kovalchuk|kovale' +
+  'nko|kowalczyk|kowalski|kozlov|kramer|krasniqi|kraus|krause|kravchenko|kremer|krishna|kristensen|kris' +
+  'tiansen|kryeziu|kucera|kucerova|kumar|kumara|kuznetsov|kvaran|kwok|kwon|laine|laitinen|lammy|lang|la' +
+  'rsen|larsson|lau|lavoie|lawson|lebedev|lefebvre|lefevre|lehmann|lehtinen|lehtonen|leitner|leka|lekaj' +
+  '|lenin|leroy|lewis|li|lincoln|lindberg|lindholm|lindstrom|liu|liyanage|lombardi|lopes|lopez|lovric|l' +
+  'owe|lukic|lund|lungu|luo|ly|lynch|madrigal|madsen|maeda|magnusson|maier|majerus|makarov|makela|makin' +
+  'en|mamani|mammadov|mancini|mann|mariani|maric|marin|marino|markovic|marques|marroquin|martinez|marti' +
+  'ns|matei|matic|matsumoto|matthews|mayer|mayr|mccarthy|mclaughlin|mclean|mehmedovic|mehmeti|meier|mei' +
+  'jer|mejia|melnyk|melo|mendes|mendez|mercier|messi|messier|meyer|meyers|micrachi|mihhailov|mikkelsen|' +
+  'miller|milosevic|mohan|molina|moller|monroe|montgomery|moore|mora|morales|moreau|moreira|moreno|more' +
+  'tti|mori|morin|morina|morozov|morris|morrison|mortensen|morton|moser|moss|mozart|mulder|muller|munoz' +
+  '|munteanu|murati|muratovic|murphy|murray|mussolini|myers|nagy|nakajima|nakamura|nakashima|narayan|na' +
+  'sh|navarro|neilson|nemcova|nemec|nichols|nicholson|nielsen|niemi|nieminen|nikolic|nikolov|nikolova|n' +
+  'ilsen|nilsson|nixon|norodahl|norris|novak|novakova|novikov|novotna|novotny|nowak|nunes|nunez|nyman|o' +
+  'bama|obrien|oconnor|ogawa|oliveira|oliynyk|olofsson|olsen|olson|olsson|oneill|orellana|ortega|ortiz|' +
+  'orwell|osborne|owens|ozdemir|ozturk|pahk|pahng|pak|papadopoulos|parker|patel|patterson|pavic|pavlov|' +
+  'pavlovic|pearson|pedersen|peeters|pena|pereira|perera|peretz|perez|peric|perkins|persson|peters|pete' +
+  'rsen|peterson|petrov|petrova|petrovic|pettersen|pettersson|phak|pham|phan|phang|phillips|picasso|pic' +
+  'hler|piero|pinas|pinto|polishchuk|popescu|popov|popovic|portillo|poulsen|powell|prasad|prifti|procha' +
+  'zka|prochazkova|putin|quispe|radic|radu|ramirez|ramos|rantanen|rasmussen|ravelli|reagan|rees|reis|re' +
+  'iter|reuter|reyes|reynolds|ribeiro|ricci|richards|richardson|ries|rivas|rivera|rizzo|roberts|roberts' +
+  'on|robinson|rocha|rodrigues|rodriguez|rogers|rojas|romano|romero|roosevelt|rosenberg|rossi|rotari|ro' +
+  'th|roux|rowe|rowling|rubio|ruiz|russo|rusu|ryang|ryoo|ryu|saarinen|sahin|saito|sakamoto|salas|saliho' +
+  'vic|salminen|salo|salonen|sanchez|sandberg|sanders|santana|sante|santos|sanz|saric|sasaki|sato|saund' +
+  'ers|savic|scheving|schiltz|schmid|schmidt|schmit|schmitt|schmitz|schneider|schroeder|schubert|schulz' +
+  '|schwarz|segura|seinfeld|semjonov|semyonov|seoh|sepulveda|serrano|shala|sharma|shehu|shevchenko|shev' +
+  'chuk|shimizu|silva|simmons|simonsen|sinatra|sinclair|singh|sirbu|smirnov|smit|smith|smyth|sokolov|so' +
+  'lovyov|sorensen|sosa|soto|soung|sousa|stalin|starmer|steele|stein|steiner|stephens|stevens|stevenson' +
+  '|stoica|stojanovic|stoyanov|stoyanova|suarez|subotic|sullivan|suzuki|svensson|svoboda|svobodova|szab' +
+  'o|tahirovic|takahashi|tanaka|tate|tavares|teixeira|thatcher|thill|thompson|thomsen|thomson|thorarens' +
+  'en|thorlacius|tian|tjin|tkachenko|todorov|todorova|tolstoy|tomic|torres|toth|tran|tremblay|tryniski|' +
+  'tsui|tuominen|turcan|turner|turunen|valenzuela|valverde|van den berg|van dijk|van dyk|vargas|vasilye' +
+  'v|vasquez|vassiljev|vazquez|velasquez|vesela|vesely|vidal|vidovic|villalba|villalobos|vinogradov|vir' +
+  'tanen|visser|vivaldi|vogt|volkov|vorobyov|vukovic|waage|wagner|walker|walsh|walters|walton|watanabe|' +
+  'watson|webb|weber|webster|weiss|welter|wilkinson|williams|williamson|wilson|wimmer|winkler|wisniewsk' +
+  'i|wojcik|wolff|wong|wright|wu|xiao|xu|yamada|yamaguchi|yamamoto|yamasaki|yamashita|yamazaki|yang|yeu' +
+  'n|yeung|yi|yildirim|yildiz|yilmaz|yokoyama|yoshida|yun|zakharov|zaytsev|zhang|zhao|zhou|zhu|zimmerma' +
+  'nn';
 
 /** 210 words from compromise's lexicon, joined by "|". */
 export const REGIONS =
-  "adygea|aguascalientes|alabama|alaska|alberta|altai|andhra pradesh|arizona|arkansas|arunachal pradesh" +
-  "|assam|bahia|baja california|balkaria|bashkortostan|basque|bavaria|bihar|bremen|british columbia|buc" +
-  "kinghamshire|buryatia|california|cambridgeshire|campeche|ceara|chechnya|cherkessia|chhattisgarh|chia" +
-  "pas|chihuahua|chuvashia|coahuila|colima|colorado|connecticut|corsica|coventry|crimea|cumbria|dagesta" +
-  "n|delaware|derbyshire|dorset|durango|essex|florida|fujian|gansu|georgia|gloucestershire|goa|guanajua" +
-  "to|guangdong|guizhou|gujarat|hampshire|haryana|hawaii|hertfordshire|hidalgo|himachal pradesh|hunan|i" +
-  "daho|illinois|indiana|ingushetia|iowa|jalisco|jharkhand|jiangxi|kabardino|kalmykia|kansas|karachay|k" +
-  "arelia|karnataka|kedah|kelantan|kentucky|kerala|khakassia|khulna|komi|lancashire|leeds|leicestershir" +
-  "e|lincolnshire|louisiana|madhya pradesh|maharashtra|maine|malacca|manipur|manitoba|maranhao|mari el|" +
-  "maryland|massachusetts|meghalaya|michigan|michoacan|midlands|minas gerais|minnesota|mississippi|miss" +
-  "ouri|mizoram|montana|mordovia|morelos|nagaland|nayarit|nebraska|nevada|new brunswick|new hampshire|n" +
-  "ew jersey|new mexico|new york|new york state|newfoundland|newfoundland and labrador|norfolk|normandy" +
-  "|north carolina|north dakota|north yorkshire|northamptonshire|nottinghamshire|nova scotia|nuevo leon" +
-  "|nunavut|oaxaca|odisha|ohio|oklahoma|ontario|oregon|ossetia|oxfordshire|pahang|para|parana|pei|penan" +
-  "g|pennsylvania|perak|pernambuco|prince edward island|punjab|qinghai|quebec|queensland|queretaro|quin" +
-  "tana roo|rajasthan|rajshahi|rangpur|rhode island|san luis potosi|santa catarina|sarawak|saskatchewan" +
-  "|saxony|selangor|siberia|sichuan|sicily|sikkim|sinaloa|somerset|sonora|south carolina|south dakota|s" +
-  "taffordshire|suffolk|surrey|sussex|sylhet|tabasco|tamaulipas|tamil nadu|tasmania|tatarstan|telangana" +
-  "|tennessee|texas|tlaxcala|tripura|tuscany|tuva|udmurtia|utah|uttar pradesh|uttarakhand|veracruz|verm" +
-  "ont|warwickshire|washington|washington dc|west bengal|west virginia|wisconsin|wyoming|yakutia|yorksh" +
-  "ire|yucatan|yukon|zacatecas";
+  'adygea|aguascalientes|alabama|alaska|alberta|altai|andhra pradesh|arizona|arkansas|arunachal pradesh' +
+  '|assam|bahia|baja california|balkaria|bashkortostan|basque|bavaria|bihar|bremen|british columbia|buc' +
+  'kinghamshire|buryatia|california|cambridgeshire|campeche|ceara|chechnya|cherkessia|chhattisgarh|chia' +
+  'pas|chihuahua|chuvashia|coahuila|colima|colorado|connecticut|corsica|coventry|crimea|cumbria|dagesta' +
+  'n|delaware|derbyshire|dorset|durango|essex|florida|fujian|gansu|georgia|gloucestershire|goa|guanajua' +
+  'to|guangdong|guizhou|gujarat|hampshire|haryana|hawaii|hertfordshire|hidalgo|himachal pradesh|hunan|i' +
+  'daho|illinois|indiana|ingushetia|iowa|jalisco|jharkhand|jiangxi|kabardino|kalmykia|kansas|karachay|k' +
+  'arelia|karnataka|kedah|kelantan|kentucky|kerala|khakassia|khulna|komi|lancashire|leeds|leicestershir' +
+  'e|lincolnshire|louisiana|madhya pradesh|maharashtra|maine|malacca|manipur|manitoba|maranhao|mari el|' +
+  'maryland|massachusetts|meghalaya|michigan|michoacan|midlands|minas gerais|minnesota|mississippi|miss' +
+  'ouri|mizoram|montana|mordovia|morelos|nagaland|nayarit|nebraska|nevada|new brunswick|new hampshire|n' +
+  'ew jersey|new mexico|new york|new york state|newfoundland|newfoundland and labrador|norfolk|normandy' +
+  '|north carolina|north dakota|north yorkshire|northamptonshire|nottinghamshire|nova scotia|nuevo leon' +
+  '|nunavut|oaxaca|odisha|ohio|oklahoma|ontario|oregon|ossetia|oxfordshire|pahang|para|parana|pei|penan' +
+  'g|pennsylvania|perak|pernambuco|prince edward island|punjab|qinghai|quebec|queensland|queretaro|quin' +
+  'tana roo|rajasthan|rajshahi|rangpur|rhode island|san luis potosi|santa catarina|sarawak|saskatchewan' +
+  '|saxony|selangor|siberia|sichuan|sicily|sikkim|sinaloa|somerset|sonora|south carolina|south dakota|s' +
+  'taffordshire|suffolk|surrey|sussex|sylhet|tabasco|tamaulipas|tamil nadu|tasmania|tatarstan|telangana' +
+  '|tennessee|texas|tlaxcala|tripura|tuscany|tuva|udmurtia|utah|uttar pradesh|uttarakhand|veracruz|verm' +
+  'ont|warwickshire|washington|washington dc|west bengal|west virginia|wisconsin|wyoming|yakutia|yorksh' +
+  'ire|yucatan|yukon|zacatecas';
 
 /** 481 words from compromise's lexicon, joined by "|". */
 export const CITIES =
-  "aalborg|aarhus|abidjan|abu dhabi|accra|addis ababa|agartala|ahmedabad|aizawl|al basrah al qadimah|al" +
-  " mawsil al jadidah|albuquerque|aleppo|algiers|almaty|amaravati|amman|amsterdam|anaheim|anapolis|anch" +
-  "orage|ancona|ankara|antwerp|aqaba|arlington|ashdod|ashgabat|asuncion|athens|atlanta|auckland|baghdad" +
-  "|bakersfield|baku|bandung|bangalore|bangkok|banja luka|baotou|barcelona|bari|barranquilla|basel|basr" +
-  "ah|bayan nur|beijing|beirut|belfast|belgrade|belo horizonte|bengaluru|benghazi|bergen|berlin|bern|bh" +
-  "opal|bhubaneshwar|birmingham|bogota|boston|brasilia|bratislava|brazzaville|brisbane|bristol|brussels" +
-  "|bucharest|budapest|buenos aires|burgas|bursa|busan|butuan|cagliari|cairo|calgary|camayenne|canberra" +
-  "|cancun|cape town|caracas|cardiff|catania|cebu|changchun|changsha|changzhou|chattogram|chengdu|cheng" +
-  "zhong|chennai|chiang mai|chicago|chittagong|chongqing|christchurch|cleveland|cologne|colombo|conakry" +
-  "|constanta|copenhagen|cordoba|cork|craiova|curitiba|dadonghai|daegu|daejeon|dakar|dalian|dallas|dama" +
-  "scus|dar es salaam|daugavpils|dehradun|delhi|denver|detroit|dhaka|dispur|doha|dongguan|dortmund|dres" +
-  "den|dubai|dublin|duesseldorf|dunkirk|durban|dushanbe|edinburgh|edmonton|eindhoven|el paso|faisalabad" +
-  "|fes|fort worth|fortaleza|foshan|frankfurt|fresno|fukuyama|galway|gandhinagar|gangtok|gaza|gdansk|ge" +
-  "neva|genoa|ghent|giza|glasgow|gold coast|gothenburg|graz|guadalajara|guadalupe|guangzhou|guayaquil|g" +
-  "ujrat|haifa|halifax|hamburg|hangzhou|hannover|hanoi|harbin|havana|hefei|helsinki|heraklion|ho chi mi" +
-  "nh|homs|honolulu|hyderabad|ibadan|imphal|incheon|indianapolis|indore|irkutsk|isfahan|islamabad|islin" +
-  "gton|istanbul|itanagar|izmir|iztapalapa|jaipur|jakarta|jeddah|jerusalem|jilin|jinan|johannesburg|kab" +
-  "ul|kaduna|kallakurichi|kampala|kandahar|kandy|kano|kanpur|kaohsiung|karachi|karaj|kaunas|kawaguchi|k" +
-  "harkiv|khartoum|kiev|kingston|kinshasa|kirkuk|klaipeda|kohima|kolkata|kopavogur|kosice|kowloon|krako" +
-  "w|kuala lumpur|kunming|kunshan|kyiv|kyoto|la paz|la plata|lagos|lahore|lanzhou|lausanne|le mans|leic" +
-  "ester|leipzig|libreville|liege|lima|limassol|linz|lisbon|liverpool|london|long beach|los angeles|lua" +
-  "nda|lucknow|ludhiana|lviv|lyon|macau|madrid|makassar|malmo|manaus|manchester|mandalay|manila|maracai" +
-  "bo|maracay|maribor|marrakesh|marseille|mashhad|mecca|medan|medellin|medina|melbourne|memphis|mendoza" +
-  "|messina|miami|milan|milwaukee|minsk|miskolc|mississauga|mogadishu|montevideo|montpellier|montreal|m" +
-  "oscow|mosul|mumbai|munich|muscat|nagano|nagasaki|nagoya|nagpur|nairobi|nanchang|nanchong|nanjing|nan" +
-  "tes|nantong|naples|nashville|navan|new delhi|new orleans|new taipei|newcastle|ningbo|novosibirsk|nyc" +
-  "|oakland|odessa|omsk|oran|ordos|osaka|oslo|ottawa|padua|palermo|panaji|paris|patna|patras|peking|pet" +
-  "ah tikva|philadelphia|phnom penh|phoenix|pilsen|piraeus|pittsburgh|port au prince|port elizabeth|por" +
-  "t said|portland|porto|poznan|prague|prato|pretoria|puebla|puyang|pyongyang|qingdao|quezon|quito|raba" +
-  "t|raipur|raleigh|ranchi|rawalpindi|recife|reims|rennes|reykjavik|riga|rio|rio de janeiro|riyadh|rome" +
-  "|rotterdam|sacramento|saint louis|saint petersburg|salem|salt lake city|salzburg|san antonio|san die" +
-  "go|san francisco|san jose|san juan|san pedro|san salvador|sanaa|santa ana|santa fe|santa marta|santo" +
-  " domingo|sao paulo|sapporo|sarajevo|seattle|seoul|seville|shanghai|shantou|sheffield|shenyang|shenzh" +
-  "en|shijiazhuang|shillong|shimla|shiyan|skopje|soweto|staten island|stockholm|strasbourg|stuttgart|su" +
-  "rabaya|surat|suzhou|tabriz|taian|taichung|tainan|taipei|taiyuan|tallinn|tampere|tangier|tangshan|tar" +
-  "tu|tashkent|tbilisi|tegucigalpa|tehran|tel aviv|the hague|thessaloniki|tianjin|tianshui|tijuana|tilb" +
-  "urg|timisoara|tirana|tokyo|tomsk|toronto|toulon|toulouse|trieste|tripoli|trondheim|tulsa|tunis|turin" +
-  "|turku|ulan bator|urumqi|utrecht|valencia|vancouver|varna|vaughn|venice|verona|versailles|vienna|vil" +
-  "nius|vladivostok|volgograd|warsaw|wellington|wexford|wichita|wicklow|windhoek|windsor|winnipeg|winte" +
-  "rthur|wroclaw|wuhan|wuxi|wuzhou|xiamen|xian|xinyang|yangon|yekaterinburg|yerevan|yokohama|yunfu|zagr" +
-  "eb|zanzibar|zhangzhou|zhengzhou|zhongshan|zibo|zurich";
+  'aalborg|aarhus|abidjan|abu dhabi|accra|addis ababa|agartala|ahmedabad|aizawl|al basrah al qadimah|al' +
+  ' mawsil al jadidah|albuquerque|aleppo|algiers|almaty|amaravati|amman|amsterdam|anaheim|anapolis|anch' +
+  'orage|ancona|ankara|antwerp|aqaba|arlington|ashdod|ashgabat|asuncion|athens|atlanta|auckland|baghdad' +
+  '|bakersfield|baku|bandung|bangalore|bangkok|banja luka|baotou|barcelona|bari|barranquilla|basel|basr' +
+  'ah|bayan nur|beijing|beirut|belfast|belgrade|belo horizonte|bengaluru|benghazi|bergen|berlin|bern|bh' +
+  'opal|bhubaneshwar|birmingham|bogota|boston|brasilia|bratislava|brazzaville|brisbane|bristol|brussels' +
+  '|bucharest|budapest|buenos aires|burgas|bursa|busan|butuan|cagliari|cairo|calgary|camayenne|canberra' +
+  '|cancun|cape town|caracas|cardiff|catania|cebu|changchun|changsha|changzhou|chattogram|chengdu|cheng' +
+  'zhong|chennai|chiang mai|chicago|chittagong|chongqing|christchurch|cleveland|cologne|colombo|conakry' +
+  '|constanta|copenhagen|cordoba|cork|craiova|curitiba|dadonghai|daegu|daejeon|dakar|dalian|dallas|dama' +
+  'scus|dar es salaam|daugavpils|dehradun|delhi|denver|detroit|dhaka|dispur|doha|dongguan|dortmund|dres' +
+  'den|dubai|dublin|duesseldorf|dunkirk|durban|dushanbe|edinburgh|edmonton|eindhoven|el paso|faisalabad' +
+  '|fes|fort worth|fortaleza|foshan|frankfurt|fresno|fukuyama|galway|gandhinagar|gangtok|gaza|gdansk|ge' +
+  'neva|genoa|ghent|giza|glasgow|gold coast|gothenburg|graz|guadalajara|guadalupe|guangzhou|guayaquil|g' +
+  'ujrat|haifa|halifax|hamburg|hangzhou|hannover|hanoi|harbin|havana|hefei|helsinki|heraklion|ho chi mi' +
+  'nh|homs|honolulu|hyderabad|ibadan|imphal|incheon|indianapolis|indore|irkutsk|isfahan|islamabad|islin' +
+  'gton|istanbul|itanagar|izmir|iztapalapa|jaipur|jakarta|jeddah|jerusalem|jilin|jinan|johannesburg|kab' +
+  'ul|kaduna|kallakurichi|kampala|kandahar|kandy|kano|kanpur|kaohsiung|karachi|karaj|kaunas|kawaguchi|k' +
+  'harkiv|khartoum|kiev|kingston|kinshasa|kirkuk|klaipeda|kohima|kolkata|kopavogur|kosice|kowloon|krako' +
+  'w|kuala lumpur|kunming|kunshan|kyiv|kyoto|la paz|la plata|lagos|lahore|lanzhou|lausanne|le mans|leic' +
+  'ester|leipzig|libreville|liege|lima|limassol|linz|lisbon|liverpool|london|long beach|los angeles|lua' +
+  'nda|lucknow|ludhiana|lviv|lyon|macau|madrid|makassar|malmo|manaus|manchester|mandalay|manila|maracai' +
+  'bo|maracay|maribor|marrakesh|marseille|mashhad|mecca|medan|medellin|medina|melbourne|memphis|mendoza' +
+  '|messina|miami|milan|milwaukee|minsk|miskolc|mississauga|mogadishu|montevideo|montpellier|montreal|m' +
+  'oscow|mosul|mumbai|munich|muscat|nagano|nagasaki|nagoya|nagpur|nairobi|nanchang|nanchong|nanjing|nan' +
+  'tes|nantong|naples|nashville|navan|new delhi|new orleans|new taipei|newcastle|ningbo|novosibirsk|nyc' +
+  '|oakland|odessa|omsk|oran|ordos|osaka|oslo|ottawa|padua|palermo|panaji|paris|patna|patras|peking|pet' +
+  'ah tikva|philadelphia|phnom penh|phoenix|pilsen|piraeus|pittsburgh|port au prince|port elizabeth|por' +
+  't said|portland|porto|poznan|prague|prato|pretoria|puebla|puyang|pyongyang|qingdao|quezon|quito|raba' +
+  't|raipur|raleigh|ranchi|rawalpindi|recife|reims|rennes|reykjavik|riga|rio|rio de janeiro|riyadh|rome' +
+  '|rotterdam|sacramento|saint louis|saint petersburg|salem|salt lake city|salzburg|san antonio|san die' +
+  'go|san francisco|san jose|san juan|san pedro|san salvador|sanaa|santa ana|santa fe|santa marta|santo' +
+  ' domingo|sao paulo|sapporo|sarajevo|seattle|seoul|seville|shanghai|shantou|sheffield|shenyang|shenzh' +
+  'en|shijiazhuang|shillong|shimla|shiyan|skopje|soweto|staten island|stockholm|strasbourg|stuttgart|su' +
+  'rabaya|surat|suzhou|tabriz|taian|taichung|tainan|taipei|taiyuan|tallinn|tampere|tangier|tangshan|tar' +
+  'tu|tashkent|tbilisi|tegucigalpa|tehran|tel aviv|the hague|thessaloniki|tianjin|tianshui|tijuana|tilb' +
+  'urg|timisoara|tirana|tokyo|tomsk|toronto|toulon|toulouse|trieste|tripoli|trondheim|tulsa|tunis|turin' +
+  '|turku|ulan bator|urumqi|utrecht|valencia|vancouver|varna|vaughn|venice|verona|versailles|vienna|vil' +
+  'nius|vladivostok|volgograd|warsaw|wellington|wexford|wichita|wicklow|windhoek|windsor|winnipeg|winte' +
+  'rthur|wroclaw|wuhan|wuxi|wuzhou|xiamen|xian|xinyang|yangon|yekaterinburg|yerevan|yokohama|yunfu|zagr' +
+  'eb|zanzibar|zhangzhou|zhengzhou|zhongshan|zibo|zurich';

@@ -235,7 +235,6 @@ const ADJ_STARTERS = new Set([
   'early',
 ]);
 const OPEN_QUOTES = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '\u00AB', '-', '\u2014', '\u2013']);
-const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
 const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ez)[-\u2010\u2011'\u2019]\p{Lu}/u;
 const CAP_PARTICLE_WORD = /^(?:Al|El|Ad|An|Ar|As|Ash|At|Az|Ez|Abu|Bin|Ibn)[-\u2010\u2011'\u2019]\p{Lu}/u;
 /** "US-occupied", "Turkish-backed", "Shia-majority": a capitalised prefix glued to a lowercase word. */
@@ -555,7 +554,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     if (i >= s.tokenEnd || toks[i].kind !== 'word') return C.Other;
     const k = i - s.tokenStart;
     if (cache[k] < 0) cache[k] = classifyToken(d.text, toks[i]);
-    return cache[k] as C;
+    return cache[k];
   };
   // a short byline paragraph ("News Desk - The Cradle", "By Staff") carries no entities
   let pageWord = false;

@@ -51,35 +51,65 @@ const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
 /** Distinctive own-voice terms of a against b only (log-odds, informative Dirichlet prior from the two outlets). */
 function compareTerms(analysis: Analysis, a: string, b: string, minCount: number): CompareTermRow[] {
   const table = analysis.framing.detail.termTable;
-  const ia = table.outlets.indexOf(a), ib = table.outlets.indexOf(b);
-  const ca = table.counts[ia], cb = table.counts[ib];
-  const na = table.totals[ia], nb = table.totals[ib];
+  const ia = table.outlets.indexOf(a),
+    ib = table.outlets.indexOf(b);
+  const ca = table.counts[ia],
+    cb = table.counts[ib];
+  const na = table.totals[ia],
+    nb = table.totals[ib];
   const alpha0 = na + nb;
   const rows: CompareTermRow[] = [];
   for (const term of new Set([...ca.keys(), ...cb.keys()])) {
-    const ya = ca.get(term) ?? 0, yb = cb.get(term) ?? 0;
+    const ya = ca.get(term) ?? 0,
+      yb = cb.get(term) ?? 0;
     if (ya + yb < minCount) continue;
     const { z } = logOddsDirichlet(ya, na, yb, nb, ya + yb, alpha0); // prior: the term's share of both outlets times alpha0
-    rows.push({ term, z: round(z), count_a: ya, count_b: yb, per1k_a: round((1000 * ya) / Math.max(1, na), 2), per1k_b: round((1000 * yb) / Math.max(1, nb), 2) });
+    rows.push({
+      term,
+      z: round(z),
+      count_a: ya,
+      count_b: yb,
+      per1k_a: round((1000 * ya) / Math.max(1, na), 2),
+      per1k_b: round((1000 * yb) / Math.max(1, nb), 2),
+    });
   }
   return rows.sort((x, y) => y.z - x.z || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
 }
 
 /** Compare outlet a with outlet b: distinctive terms (own voice), entity rates per 1,000 words, labels only one uses, and a chart. */
-export function compareOutlets(analysis: Analysis, a: string, b: string, opts: { top?: number; minCount?: number } = {}): OutletComparison {
+export function compareOutlets(
+  analysis: Analysis,
+  a: string,
+  b: string,
+  opts: { top?: number; minCount?: number } = {},
+): OutletComparison {
   const outlets = analysis.framing.detail.termTable.outlets;
-  for (const o of [a, b]) if (!outlets.includes(o)) throw new Error(`compareOutlets: no outlet named ${JSON.stringify(o)} (outlets: ${outlets.join(', ')})`);
+  for (const o of [a, b])
+    if (!outlets.includes(o))
+      throw new Error(`compareOutlets: no outlet named ${JSON.stringify(o)} (outlets: ${outlets.join(', ')})`);
   if (a === b) throw new Error('compareOutlets: give two different outlets');
   const terms = compareTerms(analysis, a, b, opts.minCount ?? 2);
   const words = wordsPerOutlet(analysis.docs);
-  const wa = Math.max(1, words[a] ?? 0), wb = Math.max(1, words[b] ?? 0);
+  const wa = Math.max(1, words[a] ?? 0),
+    wb = Math.max(1, words[b] ?? 0);
   const entities = analysis.entities.entities
     .filter((e) => e.type !== 'demonym' && ((e.by_outlet[a] ?? 0) > 0 || (e.by_outlet[b] ?? 0) > 0))
     .map((e) => {
-      const ma = e.by_outlet[a] ?? 0, mb = e.by_outlet[b] ?? 0;
-      return { entity: e.id, name: e.name, type: e.type, mentions_a: ma, mentions_b: mb, per1k_a: round((1000 * ma) / wa, 2), per1k_b: round((1000 * mb) / wb, 2) };
+      const ma = e.by_outlet[a] ?? 0,
+        mb = e.by_outlet[b] ?? 0;
+      return {
+        entity: e.id,
+        name: e.name,
+        type: e.type,
+        mentions_a: ma,
+        mentions_b: mb,
+        per1k_a: round((1000 * ma) / wa, 2),
+        per1k_b: round((1000 * mb) / wb, 2),
+      };
     })
-    .sort((x, y) => Math.abs(y.per1k_a - y.per1k_b) - Math.abs(x.per1k_a - x.per1k_b) || (x.entity < y.entity ? -1 : 1));
+    .sort(
+      (x, y) => Math.abs(y.per1k_a - y.per1k_b) - Math.abs(x.per1k_a - x.per1k_b) || (x.entity < y.entity ? -1 : 1),
+    );
   const used = new Map<string, Set<string>>();
   for (const r of analysis.framing.labels) {
     if (r.outlet !== a && r.outlet !== b) continue;
@@ -87,7 +117,12 @@ export function compareOutlets(analysis: Analysis, a: string, b: string, opts: {
     (used.get(k) ?? used.set(k, new Set()).get(k)!).add(r.outlet);
   }
   const labels = analysis.framing.labels
-    .filter((r) => r.kind !== 'name' && (r.outlet === a || r.outlet === b) && used.get(r.entity + '\u0000' + r.label.toLowerCase())!.size === 1)
+    .filter(
+      (r) =>
+        r.kind !== 'name' &&
+        (r.outlet === a || r.outlet === b) &&
+        used.get(r.entity + '\u0000' + r.label.toLowerCase())!.size === 1,
+    )
     .map((r) => ({ entity: r.entity, label: r.label, outlet: r.outlet, count: r.count, own: r.own }));
   return { a, b, terms, entities, labels, figure: compareFigure(a, b, terms, opts.top ?? 12) };
 }
@@ -96,16 +131,26 @@ export function compareOutlets(analysis: Analysis, a: string, b: string, opts: {
 export function compareFigure(a: string, b: string, terms: readonly CompareTermRow[], top = 12): Figure {
   const colors = outletColors([a, b]);
   const ofA = terms.filter((t) => t.z > 0).slice(0, top);
-  const ofB = terms.filter((t) => t.z < 0).slice(-top).reverse();
+  const ofB = terms
+    .filter((t) => t.z < 0)
+    .slice(-top)
+    .reverse();
   const trace = (rows: CompareTermRow[], outlet: string) => ({
-    type: 'bar', orientation: 'h', name: esc(outlet), marker: { color: colors.get(outlet) },
-    y: rows.map((t) => label(t.term, 30)), x: rows.map((t) => t.z),
+    type: 'bar',
+    orientation: 'h',
+    name: esc(outlet),
+    marker: { color: colors.get(outlet) },
+    y: rows.map((t) => label(t.term, 30)),
+    x: rows.map((t) => t.z),
     customdata: rows.map((t) => [t.count_a, t.count_b, t.per1k_a, t.per1k_b]),
     hovertemplate: `%{y}: z=%{x:.2f}<br>${esc(a)}: %{customdata[0]} (%{customdata[2]} per 1,000)<br>${esc(b)}: %{customdata[1]} (%{customdata[3]} per 1,000)<extra></extra>`,
   });
   const n = ofA.length + ofB.length;
   const layout = baseLayout(`Own-voice terms: ${esc(a)} (right) against ${esc(b)} (left)`, {
-    barmode: 'relative', width: 900, height: Math.max(360, 120 + n * 20), margin: { l: 200, r: 40, t: 60, b: 60 },
+    barmode: 'relative',
+    width: 900,
+    height: Math.max(360, 120 + n * 20),
+    margin: { l: 200, r: 40, t: 60, b: 60 },
     xaxis: { title: { text: `log-odds z (positive: more in ${esc(a)})` }, zeroline: true },
     yaxis: { autorange: 'reversed', automargin: true },
     legend: { orientation: 'h', y: -0.15 },

@@ -18,12 +18,19 @@ export function kwicHtml(rows: readonly KwicRow[], opts: KwicHtmlOptions = {}): 
   if (!rows.length) return `${head}<p class="kwic-none">No occurrence in this corpus.</p>`;
   const blocks = kwicSummary(rows).map((s) => {
     const mine = rows.filter((r) => r.outlet === s.outlet);
-    const voices = (['own', 'quoted', 'reported', 'reused'] as const).filter((v) => s[v] > 0).map((v) => `${s[v]} ${v}`).join(', ');
+    const voices = (['own', 'quoted', 'reported', 'reused'] as const)
+      .filter((v) => s[v] > 0)
+      .map((v) => `${s[v]} ${v}`)
+      .join(', ');
     const lines = mine.slice(0, per).map((r) => {
-      const doc = opts.articleHref ? `<a href="${escapeHtml(opts.articleHref.replace('{doc}', encodeURIComponent(r.doc)))}">${escapeHtml(r.doc)}</a>` : escapeHtml(r.doc);
+      const doc = opts.articleHref
+        ? `<a href="${escapeHtml(opts.articleHref.replace('{doc}', encodeURIComponent(r.doc)))}">${escapeHtml(r.doc)}</a>`
+        : escapeHtml(r.doc);
       const tag = `<span class="kwic-voice" style="color:${VOICE_COLORS[r.voice]}">${r.voice}</span>`;
-      return `<tr><td class="kwic-doc">${doc}</td><td>${tag}</td><td class="kwic-left" style="text-align:right">${escapeHtml(r.left)}</td>` +
-        `<td class="kwic-match" style="text-align:center"><mark>${escapeHtml(r.match)}</mark></td><td class="kwic-right" style="text-align:left">${escapeHtml(r.right)}</td></tr>`;
+      return (
+        `<tr><td class="kwic-doc">${doc}</td><td>${tag}</td><td class="kwic-left" style="text-align:right">${escapeHtml(r.left)}</td>` +
+        `<td class="kwic-match" style="text-align:center"><mark>${escapeHtml(r.match)}</mark></td><td class="kwic-right" style="text-align:left">${escapeHtml(r.right)}</td></tr>`
+      );
     });
     const more = mine.length > per ? `<p><em>${mine.length - per} more in ${escapeHtml(s.outlet)}.</em></p>` : '';
     return `<div class="kwic-outlet"><h5>${escapeHtml(s.outlet)}: ${s.total} (${voices})</h5><table class="kwic">${lines.join('')}</table>${more}</div>`;

@@ -30,10 +30,11 @@ export interface KwicOptions {
   max?: number;
 }
 
-
 /** The normalised word forms of a query ("Coup", "armed groups"), as the tokenizer normalises article text. */
 export function queryWords(term: string): string[] {
-  return tokenize(term).filter(isTermToken).map((t) => t.norm);
+  return tokenize(term)
+    .filter(isTermToken)
+    .map((t) => t.norm);
 }
 
 /** A searchable text: an article body or its headline, with the voice of each token. */
@@ -47,8 +48,18 @@ interface Source {
 /** Article bodies, then headlines (as framing analysed them), each with its voices. */
 function sources(analysis: Analysis): Source[] {
   const d = analysis.framing.detail;
-  const bodies = analysis.docs.map((doc, i) => ({ doc, voice: d.voices[i]?.doc === doc.id ? d.voices[i] : d.voices.find((v) => v.doc === doc.id), article: doc.id, part: 'text' as const }));
-  const titles = d.titleDocs.map((doc, i) => ({ doc, voice: d.titleVoices[i], article: doc.id, part: 'title' as const }));
+  const bodies = analysis.docs.map((doc, i) => ({
+    doc,
+    voice: d.voices[i]?.doc === doc.id ? d.voices[i] : d.voices.find((v) => v.doc === doc.id),
+    article: doc.id,
+    part: 'text' as const,
+  }));
+  const titles = d.titleDocs.map((doc, i) => ({
+    doc,
+    voice: d.titleVoices[i],
+    article: doc.id,
+    part: 'title' as const,
+  }));
   return [...bodies, ...titles];
 }
 
@@ -71,7 +82,8 @@ export function kwic(analysis: Analysis, term: string, opts: KwicOptions = {}): 
     for (let w = 0; w + want.length <= words.length; w++) {
       let k = 0;
       while (k < want.length && toks[words[w + k]].norm === want[k]) k++;
-      if (k === want.length) hits.push({ src, start: toks[words[w]].start, end: toks[words[w + k - 1]].end, token: words[w] });
+      if (k === want.length)
+        hits.push({ src, start: toks[words[w]].start, end: toks[words[w + k - 1]].end, token: words[w] });
     }
   }
   return rowsFor(analysis, hits, opts);
@@ -81,7 +93,11 @@ export function kwic(analysis: Analysis, term: string, opts: KwicOptions = {}): 
 export function kwicEntity(analysis: Analysis, entityId: string, opts: KwicOptions = {}): KwicRow[] {
   const e = analysis.entities.entities.find((x) => x.id === entityId);
   if (!e) return [];
-  const bodies = new Map(sources(analysis).filter((s) => s.part === 'text').map((s) => [s.article, s]));
+  const bodies = new Map(
+    sources(analysis)
+      .filter((s) => s.part === 'text')
+      .map((s) => [s.article, s]),
+  );
   const hits = e.mentions
     .filter((m) => bodies.has(m.doc))
     .map((m) => {
@@ -104,16 +120,23 @@ function rowsFor(analysis: Analysis, hits: Hit[], opts: KwicOptions): KwicRow[] 
   const rows = hits.map((h) => {
     const text = h.src.doc.text;
     const row: KwicRow = {
-      outlet: h.src.doc.outlet, doc: h.src.article, title: titles.get(h.src.article) ?? '', date: h.src.doc.date,
-      voice: VOICES[h.src.voice?.tokenVoice[h.token] ?? 0] ?? 'own', part: h.src.part,
+      outlet: h.src.doc.outlet,
+      doc: h.src.article,
+      title: titles.get(h.src.article) ?? '',
+      date: h.src.doc.date,
+      voice: VOICES[h.src.voice?.tokenVoice[h.token] ?? 0] ?? 'own',
+      part: h.src.part,
       left: clip(text.slice(Math.max(0, h.start - width), h.start), width, 'left'),
       match: text.slice(h.start, h.end),
       right: clip(text.slice(h.end, h.end + width), width, 'right'),
-      start: h.start, end: h.end,
+      start: h.start,
+      end: h.end,
     };
     return { row, rank: (order.get(h.src.article) ?? 0) * 2 + (h.src.part === 'text' ? 1 : 0) };
   });
-  rows.sort((a, b) => (a.row.outlet < b.row.outlet ? -1 : a.row.outlet > b.row.outlet ? 1 : a.rank - b.rank || a.row.start - b.row.start));
+  rows.sort((a, b) =>
+    a.row.outlet < b.row.outlet ? -1 : a.row.outlet > b.row.outlet ? 1 : a.rank - b.rank || a.row.start - b.row.start,
+  );
   const out = rows.map((r) => r.row);
   return opts.max !== undefined ? out.slice(0, opts.max) : out;
 }
@@ -127,8 +150,13 @@ function clip(s: string, width: number, side: 'left' | 'right'): string {
 }
 
 /** Occurrences per outlet and voice: one row per outlet with a count per voice (what the explorer heads each group with). */
-export function kwicSummary(rows: readonly KwicRow[]): { outlet: string; own: number; quoted: number; reported: number; reused: number; total: number }[] {
-  const by = new Map<string, { outlet: string; own: number; quoted: number; reported: number; reused: number; total: number }>();
+export function kwicSummary(
+  rows: readonly KwicRow[],
+): { outlet: string; own: number; quoted: number; reported: number; reused: number; total: number }[] {
+  const by = new Map<
+    string,
+    { outlet: string; own: number; quoted: number; reported: number; reused: number; total: number }
+  >();
   for (const r of rows) {
     const s = by.get(r.outlet) ?? { outlet: r.outlet, own: 0, quoted: 0, reported: 0, reused: 0, total: 0 };
     s[r.voice]++;

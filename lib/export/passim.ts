@@ -22,18 +22,30 @@ export function passimRecord(a: Pick<Article, 'id' | 'outlet' | 'date' | 'text' 
   if (a.title) r.title = a.title;
   if (a.url) r.url = a.url;
   // key order id, series, date, text, title, url: stable output
-  return { id: r.id, series: r.series, ...(r.date ? { date: r.date } : {}), text: r.text, ...(r.title ? { title: r.title } : {}), ...(r.url ? { url: r.url } : {}) };
+  return {
+    id: r.id,
+    series: r.series,
+    ...(r.date ? { date: r.date } : {}),
+    text: r.text,
+    ...(r.title ? { title: r.title } : {}),
+    ...(r.url ? { url: r.url } : {}),
+  };
 }
 
 /** JSON Lines text of the corpus, one record per line (newlines inside text are escaped by JSON). */
-export function toPassimJsonl(articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'title' | 'url'>[]): string {
+export function toPassimJsonl(
+  articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'title' | 'url'>[],
+): string {
   let out = '';
   for (const a of articles) out += JSON.stringify(passimRecord(a)) + '\n';
   return out;
 }
 
 /** Write the corpus as passim JSON Lines to `path`, one article at a time (no second copy of the corpus text); returns the record count. */
-export async function writePassim(path: string, articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'title' | 'url'>[]): Promise<number> {
+export async function writePassim(
+  path: string,
+  articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'title' | 'url'>[],
+): Promise<number> {
   mkdirSync(dirname(path), { recursive: true });
   // a new file renamed into place: a failed run leaves the old file, and no link at `path` is written through
   await writeFileAtomic(path, async (tmp) => {
@@ -51,7 +63,8 @@ export function parsePassimJsonl(text: string): PassimRecord[] {
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     const r = JSON.parse(line) as PassimRecord;
-    if (typeof r.id !== 'string' || typeof r.series !== 'string' || typeof r.text !== 'string') throw new Error(`line ${i + 1}: a passim record needs string id, series and text`);
+    if (typeof r.id !== 'string' || typeof r.series !== 'string' || typeof r.text !== 'string')
+      throw new Error(`line ${i + 1}: a passim record needs string id, series and text`);
     out.push(r);
   });
   return out;

@@ -24,7 +24,14 @@ export function* termRows(counts: TermCounts): Generator<Row> {
   const w = tfidf(counts);
   for (let i = 0; i < counts.docs.length; i++) {
     const wi = w[i];
-    for (const [term, count] of counts.byDoc[i]) yield { doc: counts.docs[i], outlet: counts.outlets[i], term, count, tfidf: Math.round(wi.get(term)! * 1e6) / 1e6 };
+    for (const [term, count] of counts.byDoc[i])
+      yield {
+        doc: counts.docs[i],
+        outlet: counts.outlets[i],
+        term,
+        count,
+        tfidf: Math.round(wi.get(term)! * 1e6) / 1e6,
+      };
   }
 }
 
@@ -58,7 +65,10 @@ export type TablesWritten = { file: string; rows: number }[];
  * Write articles.csv, terms.csv (one row per article and term) and any `extra` tables (name -> rows, e.g. entities)
  * into dir. Every table is long (tidy): one observation per row, joinable on `doc` = articles.id.
  */
-export async function writeTables(dir: string, input: { articles: readonly Article[]; counts?: TermCounts; extra?: Record<string, readonly Row[]> }): Promise<TablesWritten> {
+export async function writeTables(
+  dir: string,
+  input: { articles: readonly Article[]; counts?: TermCounts; extra?: Record<string, readonly Row[]> },
+): Promise<TablesWritten> {
   const written: TablesWritten = [];
   // all at once, locked, only presslens' own files replaced (lib/io/output-dir.ts)
   await writeOutputDir(dir, async (stage) => {

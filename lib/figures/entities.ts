@@ -15,7 +15,10 @@ function topEntities(rows: readonly FreqRow[], k: number): { id: string; name: s
     t.n += r.mentions;
     tot.set(r.entity, t);
   }
-  return [...tot].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, k).map(([id, t]) => ({ id, name: t.name }));
+  return [...tot]
+    .sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, k)
+    .map(([id, t]) => ({ id, name: t.name }));
 }
 
 /** What entity charts plot: mentions per 1,000 words of the outlet (needs `words`), share of its entity mentions, or raw mentions. */
@@ -29,7 +32,11 @@ export interface EntityChartOptions {
   words?: Readonly<Record<string, number>>;
 }
 
-const MEASURE_TEXT: Record<EntityMeasure, string> = { per1k: 'mentions per 1,000 words', share: 'share of each outlet’s entity mentions', mentions: 'mentions' };
+const MEASURE_TEXT: Record<EntityMeasure, string> = {
+  per1k: 'mentions per 1,000 words',
+  share: 'share of each outlet’s entity mentions',
+  mentions: 'mentions',
+};
 
 /** The value a chart plots for one row. */
 function measureOf(r: FreqRow, measure: EntityMeasure, words?: Readonly<Record<string, number>>): number {
@@ -47,17 +54,36 @@ export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts
   const data = outlets.map((o) => {
     const by = new Map(rs.filter((r) => r.outlet === o).map((r) => [r.entity, r]));
     return {
-      type: 'bar', name: esc(o), marker: { color: colors.get(o) },
+      type: 'bar',
+      name: esc(o),
+      marker: { color: colors.get(o) },
       x: top.map((e) => label(e.name, 30)),
-      y: top.map((e) => { const r = by.get(e.id); return r ? measureOf(r, measure, opts.words) : 0; }),
+      y: top.map((e) => {
+        const r = by.get(e.id);
+        return r ? measureOf(r, measure, opts.words) : 0;
+      }),
       customdata: top.map((e) => by.get(e.id)?.mentions ?? 0),
-      hovertemplate: '%{x}<br>' + esc(o) + ': %{y' + (measure === 'share' ? ':.1%' : '') + '}' + (measure === 'per1k' ? ' per 1,000 words' : '') + ' (%{customdata} mention(s))<extra></extra>',
+      hovertemplate:
+        '%{x}<br>' +
+        esc(o) +
+        ': %{y' +
+        (measure === 'share' ? ':.1%' : '') +
+        '}' +
+        (measure === 'per1k' ? ' per 1,000 words' : '') +
+        ' (%{customdata} mention(s))<extra></extra>',
     };
   });
   const layout = baseLayout(opts.title ?? `Most mentioned entities, ${MEASURE_TEXT[measure]} by outlet`, {
-    barmode: 'group', width: 1000, height: 520, margin: { l: 70, r: 30, t: 60, b: 140 },
+    barmode: 'group',
+    width: 1000,
+    height: 520,
+    margin: { l: 70, r: 30, t: 60, b: 140 },
     xaxis: { title: { text: 'entity (spellings merged)' }, automargin: true, tickangle: -35 },
-    yaxis: { title: { text: MEASURE_TEXT[measure] }, automargin: true, tickformat: measure === 'share' ? '.0%' : undefined },
+    yaxis: {
+      title: { text: MEASURE_TEXT[measure] },
+      automargin: true,
+      tickformat: measure === 'share' ? '.0%' : undefined,
+    },
     legend: { title: { text: 'outlet' } },
   });
   return figure('entities-top-by-outlet', data, layout);
@@ -70,21 +96,41 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
   const outlets = [...new Set(rs.map((r) => r.outlet))].sort();
   const measure = opts.measure ?? (opts.words ? 'per1k' : 'share');
   const cell = new Map(rs.map((r) => [r.entity + '\u0000' + r.outlet, r]));
-  const z = top.map((e) => outlets.map((o) => { const r = cell.get(e.id + '\u0000' + o); return r ? measureOf(r, measure, opts.words) : 0; }));
-  const text = top.map((e) => outlets.map((o) => {
-    const r = cell.get(e.id + '\u0000' + o);
-    if (!r) return `${esc(e.name)}: not mentioned by ${esc(o)}`;
-    const rate = opts.words?.[o] ? `, ${((1000 * r.mentions) / opts.words[o]).toFixed(2)} per 1,000 words` : '';
-    return `${esc(e.name)} in ${esc(o)}: ${r.mentions} mention(s)${rate}, ${(100 * (r.share as number)).toFixed(1)}% of the outlet’s mentions`;
-  }));
+  const z = top.map((e) =>
+    outlets.map((o) => {
+      const r = cell.get(e.id + '\u0000' + o);
+      return r ? measureOf(r, measure, opts.words) : 0;
+    }),
+  );
+  const text = top.map((e) =>
+    outlets.map((o) => {
+      const r = cell.get(e.id + '\u0000' + o);
+      if (!r) return `${esc(e.name)}: not mentioned by ${esc(o)}`;
+      const rate = opts.words?.[o] ? `, ${((1000 * r.mentions) / opts.words[o]).toFixed(2)} per 1,000 words` : '';
+      return `${esc(e.name)} in ${esc(o)}: ${r.mentions} mention(s)${rate}, ${(100 * r.share).toFixed(1)}% of the outlet’s mentions`;
+    }),
+  );
   // plotly's 'Blues' runs dark to light; reversed, zero (never named) is the lightest cell
-  const data = [{
-    type: 'heatmap', x: outlets.map((o) => esc(o)), y: top.map((e) => label(e.name, 34)), z, text, hoverinfo: 'text',
-    colorscale: 'Blues', reversescale: true, zmin: 0,
-    colorbar: { title: { text: measure === 'per1k' ? 'per 1,000 words' : measure }, tickformat: measure === 'share' ? '.0%' : undefined },
-  }];
+  const data = [
+    {
+      type: 'heatmap',
+      x: outlets.map((o) => esc(o)),
+      y: top.map((e) => label(e.name, 34)),
+      z,
+      text,
+      hoverinfo: 'text',
+      colorscale: 'Blues',
+      reversescale: true,
+      zmin: 0,
+      colorbar: {
+        title: { text: measure === 'per1k' ? 'per 1,000 words' : measure },
+        tickformat: measure === 'share' ? '.0%' : undefined,
+      },
+    },
+  ];
   const layout = baseLayout(opts.title ?? `Which outlet talks about whom: ${MEASURE_TEXT[measure]}`, {
-    width: Math.max(600, 160 + outlets.length * 120), height: Math.max(400, 120 + top.length * 24),
+    width: Math.max(600, 160 + outlets.length * 120),
+    height: Math.max(400, 120 + top.length * 24),
     xaxis: { title: { text: 'outlet' }, automargin: true, side: 'bottom' },
     yaxis: { title: { text: 'entity' }, automargin: true, autorange: 'reversed' },
   });
@@ -92,7 +138,11 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
 }
 
 /** Co-mention network on a circle: nodes are entities (size by mentions), edges join entities named in one sentence (width by sentences). */
-export function coMentionNetwork(pairs: readonly Row[], freq: readonly EntityFreqInput[], opts: { k?: number; title?: string } = {}): Figure {
+export function coMentionNetwork(
+  pairs: readonly Row[],
+  freq: readonly EntityFreqInput[],
+  opts: { k?: number; title?: string } = {},
+): Figure {
   const top = topEntities(freq as FreqRow[], opts.k ?? 15);
   const idx = new Map(top.map((e, i) => [e.id, i]));
   const total = new Map<string, number>();
@@ -103,17 +153,36 @@ export function coMentionNetwork(pairs: readonly Row[], freq: readonly EntityFre
   const data: Figure['data'] = edges.map((p) => {
     const a = pos[idx.get(p.a as string)!];
     const b = pos[idx.get(p.b as string)!];
-    return { type: 'scatter', mode: 'lines', x: [a[0], b[0]], y: [a[1], b[1]], line: { width: 0.5 + (5 * (p.sentences as number)) / maxS, color: 'rgba(80,80,80,0.35)' }, hoverinfo: 'text', text: `${esc(String(p.name_a))} + ${esc(String(p.name_b))}: ${p.sentences} sentence(s)`, showlegend: false };
+    return {
+      type: 'scatter',
+      mode: 'lines',
+      x: [a[0], b[0]],
+      y: [a[1], b[1]],
+      line: { width: 0.5 + (5 * (p.sentences as number)) / maxS, color: 'rgba(80,80,80,0.35)' },
+      hoverinfo: 'text',
+      text: `${esc(String(p.name_a))} + ${esc(String(p.name_b))}: ${p.sentences} sentence(s)`,
+      showlegend: false,
+    };
   });
   const maxN = top.reduce((m, e) => Math.max(m, total.get(e.id) ?? 0), 1);
   data.push({
-    type: 'scatter', mode: 'markers+text', x: pos.map((p) => p[0]), y: pos.map((p) => p[1]), text: top.map((e) => label(e.name, 26)), textposition: 'top center',
+    type: 'scatter',
+    mode: 'markers+text',
+    x: pos.map((p) => p[0]),
+    y: pos.map((p) => p[1]),
+    text: top.map((e) => label(e.name, 26)),
+    textposition: 'top center',
     marker: { size: top.map((e) => 10 + (30 * (total.get(e.id) ?? 0)) / maxN), color: '#0072B2' },
-    hovertext: top.map((e) => `${esc(e.name)}: ${total.get(e.id) ?? 0} mention(s)`), hoverinfo: 'text', showlegend: false,
+    hovertext: top.map((e) => `${esc(e.name)}: ${total.get(e.id) ?? 0} mention(s)`),
+    hoverinfo: 'text',
+    showlegend: false,
   });
   const layout = baseLayout(opts.title ?? 'Entities named in the same sentence (line width: number of sentences)', {
-    width: 800, height: 700, margin: { l: 40, r: 40, t: 60, b: 40 },
-    xaxis: { visible: false, range: [-1.4, 1.4], title: { text: '' } }, yaxis: { visible: false, range: [-1.3, 1.4], title: { text: '' } },
+    width: 800,
+    height: 700,
+    margin: { l: 40, r: 40, t: 60, b: 40 },
+    xaxis: { visible: false, range: [-1.4, 1.4], title: { text: '' } },
+    yaxis: { visible: false, range: [-1.3, 1.4], title: { text: '' } },
   });
   return figure('entities-comention-network', data, layout);
 }

@@ -7,9 +7,21 @@ import { slug } from '../util/names.js';
 import { MIN_TONE_SENTENCES, TONE_PRIOR_N } from '../framing/tone.js';
 
 /** Colours of the four voices (the same in every chart). */
-export const VOICE_COLORS: Record<string, string> = { own: '#0072B2', quoted: '#E69F00', reported: '#CC79A7', reused: '#999999' };
+export const VOICE_COLORS: Record<string, string> = {
+  own: '#0072B2',
+  quoted: '#E69F00',
+  reported: '#CC79A7',
+  reused: '#999999',
+};
 
-interface TermPoint { term: string; z: number; count: number; count_rest: number; n: number; n_rest: number }
+interface TermPoint {
+  term: string;
+  z: number;
+  count: number;
+  count_rest: number;
+  n: number;
+  n_rest: number;
+}
 
 /**
  * Scattertext-style chart for one outlet: each term placed by the rank of its frequency in the other outlets (x) and in this
@@ -18,12 +30,22 @@ interface TermPoint { term: string; z: number; count: number; count_rest: number
  * terms on each side are written, and a label is skipped where it would overlap one already placed.
  * Rows: termChartRows(framing, outlet), i.e. distinctiveTerms(…, {positiveOnly: false}) of the outlet.
  */
-export function termChartFigure(rows: readonly TermPoint[], outlet: string, opts: { labels?: number; highlight?: readonly string[]; title?: string; width?: number; height?: number } = {}): Figure {
-  const W = opts.width ?? 900, H = opts.height ?? 700;
+export function termChartFigure(
+  rows: readonly TermPoint[],
+  outlet: string,
+  opts: { labels?: number; highlight?: readonly string[]; title?: string; width?: number; height?: number } = {},
+): Figure {
+  const W = opts.width ?? 900,
+    H = opts.height ?? 700;
   // percentile of the rate; terms with equal rates share a band and sit at a hashed place inside it (independently on
   // each axis), so a group of equal counts is a cloud, not a diagonal streak in alphabetical order
   const rankOf = (key: (r: TermPoint) => number, seed: number) => {
-    const order = rows.map((r, i) => i).sort((a, b) => key(rows[a]) - key(rows[b]) || (rows[a].term < rows[b].term ? -1 : rows[a].term > rows[b].term ? 1 : 0));
+    const order = rows
+      .map((r, i) => i)
+      .sort(
+        (a, b) =>
+          key(rows[a]) - key(rows[b]) || (rows[a].term < rows[b].term ? -1 : rows[a].term > rows[b].term ? 1 : 0),
+      );
     const out = new Float64Array(rows.length);
     for (let i = 0; i < order.length;) {
       let j = i;
@@ -36,7 +58,8 @@ export function termChartFigure(rows: readonly TermPoint[], outlet: string, opts
     }
     return out;
   };
-  const rx = rankOf((r) => r.count_rest / Math.max(1, r.n_rest), 1), ry = rankOf((r) => r.count / Math.max(1, r.n), 2);
+  const rx = rankOf((r) => r.count_rest / Math.max(1, r.n_rest), 1),
+    ry = rankOf((r) => r.count / Math.max(1, r.n), 2);
   const pts = rows.map((r, i) => ({ ...r, x: rx[i], y: ry[i] }));
   const zmax = pts.reduce((m, p) => Math.max(m, Math.abs(p.z)), 1);
   const margin = { l: 80, r: 120, t: 70, b: 80 };
@@ -47,72 +70,177 @@ export function termChartFigure(rows: readonly TermPoint[], outlet: string, opts
   const byZ = pts.slice().sort((a, b) => b.z - a.z || b.count - a.count || (a.term < b.term ? -1 : 1));
   // terms asked for by name are labelled first (and drawn larger)
   const hl = new Set(opts.highlight ?? []);
-  const want = [...pts.filter((p) => hl.has(p.term)), ...byZ.slice(0, k), ...byZ.slice(-k).reverse().filter((p) => p.z < 0)];
+  const want = [
+    ...pts.filter((p) => hl.has(p.term)),
+    ...byZ.slice(0, k),
+    ...byZ
+      .slice(-k)
+      .reverse()
+      .filter((p) => p.z < 0),
+  ];
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const annotations: Record<string, unknown>[] = [];
   for (const p of want) {
-    const cx = px(p.x), cy = py(p.y);
-    const w = p.term.length * 6.5 + 6, h = 14;
+    const cx = px(p.x),
+      cy = py(p.y);
+    const w = p.term.length * 6.5 + 6,
+      h = 14;
     let box = { x0: cx + 5, x1: cx + 5 + w, y0: cy - h / 2, y1: cy + h / 2 };
-    const clash = (b: typeof box) => placed.some((o) => o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1) || b.x1 > W - margin.r + 60 || b.x0 < margin.l - 20;
+    const clash = (b: typeof box) =>
+      placed.some((o) => o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1) ||
+      b.x1 > W - margin.r + 60 ||
+      b.x0 < margin.l - 20;
     if (clash(box)) box = { x0: cx - 5 - w, x1: cx - 5, y0: cy - h / 2, y1: cy + h / 2 };
     if (clash(box)) continue;
     placed.push(box);
     const left = box.x0 < cx;
-    annotations.push({ x: p.x, y: p.y, xref: 'x', yref: 'y', text: esc(p.term), showarrow: false, xanchor: left ? 'right' : 'left', xshift: left ? -5 : 5, font: { size: hl.has(p.term) ? 13 : 11, color: p.z > 0 ? '#08306b' : '#67000d' }, bgcolor: 'rgba(255,255,255,0.75)' });
+    annotations.push({
+      x: p.x,
+      y: p.y,
+      xref: 'x',
+      yref: 'y',
+      text: esc(p.term),
+      showarrow: false,
+      xanchor: left ? 'right' : 'left',
+      xshift: left ? -5 : 5,
+      font: { size: hl.has(p.term) ? 13 : 11, color: p.z > 0 ? '#08306b' : '#67000d' },
+      bgcolor: 'rgba(255,255,255,0.75)',
+    });
   }
-  const data: Figure['data'] = [{
-    type: 'scatter', mode: 'markers', x: pts.map((p) => p.x), y: pts.map((p) => p.y),
-    marker: { size: pts.map((p) => (hl.has(p.term) ? 11 : 6)), color: pts.map((p) => p.z), colorscale: 'RdBu', reversescale: true, cmin: -zmax, cmax: zmax, cmid: 0, opacity: 0.8, colorbar: { title: { text: 'z' }, thickness: 14 } },
-    text: pts.map((p) => esc(p.term)),
-    customdata: pts.map((p) => [p.count, p.count_rest, p.z]),
-    hovertemplate: '<b>%{text}</b><br>' + esc(outlet) + ': %{customdata[0]}<br>others: %{customdata[1]}<br>z = %{customdata[2]:.2f}<extra></extra>',
-    showlegend: false,
-  }];
-  const layout = baseLayout(opts.title ?? `Terms of ${outlet} against the other outlets (own voice; blue = ${outlet} uses it more)`, {
-    width: W, height: H, margin,
-    xaxis: { title: { text: 'frequency rank in the other outlets (percentile; equal counts spread alphabetically)' }, automargin: true, range: [-0.03, 1.03], tickformat: '.0%', zeroline: false },
-    yaxis: { title: { text: esc(`frequency rank in ${outlet} (percentile)`) }, automargin: true, range: [-0.03, 1.03], tickformat: '.0%', zeroline: false },
-    annotations,
-  });
+  const data: Figure['data'] = [
+    {
+      type: 'scatter',
+      mode: 'markers',
+      x: pts.map((p) => p.x),
+      y: pts.map((p) => p.y),
+      marker: {
+        size: pts.map((p) => (hl.has(p.term) ? 11 : 6)),
+        color: pts.map((p) => p.z),
+        colorscale: 'RdBu',
+        reversescale: true,
+        cmin: -zmax,
+        cmax: zmax,
+        cmid: 0,
+        opacity: 0.8,
+        colorbar: { title: { text: 'z' }, thickness: 14 },
+      },
+      text: pts.map((p) => esc(p.term)),
+      customdata: pts.map((p) => [p.count, p.count_rest, p.z]),
+      hovertemplate:
+        '<b>%{text}</b><br>' +
+        esc(outlet) +
+        ': %{customdata[0]}<br>others: %{customdata[1]}<br>z = %{customdata[2]:.2f}<extra></extra>',
+      showlegend: false,
+    },
+  ];
+  const layout = baseLayout(
+    opts.title ?? `Terms of ${outlet} against the other outlets (own voice; blue = ${outlet} uses it more)`,
+    {
+      width: W,
+      height: H,
+      margin,
+      xaxis: {
+        title: { text: 'frequency rank in the other outlets (percentile; equal counts spread alphabetically)' },
+        automargin: true,
+        range: [-0.03, 1.03],
+        tickformat: '.0%',
+        zeroline: false,
+      },
+      yaxis: {
+        title: { text: esc(`frequency rank in ${outlet} (percentile)`) },
+        automargin: true,
+        range: [-0.03, 1.03],
+        tickformat: '.0%',
+        zeroline: false,
+      },
+      annotations,
+    },
+  );
   return figure('term-chart-' + (slug(outlet) || 'outlet'), data, layout);
 }
 
 /** Stacked horizontal bars: each article's words split into own narration, direct quotes, reported speech and reused text. */
-export function voiceSharesFigure(rows: readonly { doc: string; own: number; quoted: number; reported: number; reused: number }[], outletOf: Readonly<Record<string, string>> = {}, opts: { title?: string } = {}): Figure {
+export function voiceSharesFigure(
+  rows: readonly { doc: string; own: number; quoted: number; reported: number; reused: number }[],
+  outletOf: Readonly<Record<string, string>> = {},
+  opts: { title?: string } = {},
+): Figure {
   const names = rows.map((r) => label((outletOf[r.doc] ? outletOf[r.doc] + ' · ' : '') + r.doc, 40));
   const data: Figure['data'] = (['own', 'quoted', 'reported', 'reused'] as const).map((v) => ({
-    type: 'bar', orientation: 'h', name: v === 'own' ? 'own narration' : v === 'quoted' ? 'direct quotes' : v === 'reported' ? 'reported speech' : 'reused from another article',
-    y: names, x: rows.map((r) => r[v]), marker: { color: VOICE_COLORS[v] },
+    type: 'bar',
+    orientation: 'h',
+    name:
+      v === 'own'
+        ? 'own narration'
+        : v === 'quoted'
+          ? 'direct quotes'
+          : v === 'reported'
+            ? 'reported speech'
+            : 'reused from another article',
+    y: names,
+    x: rows.map((r) => r[v]),
+    marker: { color: VOICE_COLORS[v] },
     hovertemplate: '%{y}<br>' + v + ': %{x:.0%}<extra></extra>',
   }));
-  return figure('voice-shares', data, baseLayout(opts.title ?? 'Whose words: share of each article in each voice', {
-    barmode: 'stack', height: Math.max(300, rows.length * 34 + 140),
-    xaxis: { title: { text: 'share of the article\'s words' }, tickformat: '.0%', range: [0, 1], automargin: true },
-    yaxis: { automargin: true, autorange: 'reversed' },
-    legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', traceorder: 'normal' },
-    margin: { l: 160, r: 30, t: 90, b: 60 },
-  }));
+  return figure(
+    'voice-shares',
+    data,
+    baseLayout(opts.title ?? 'Whose words: share of each article in each voice', {
+      barmode: 'stack',
+      height: Math.max(300, rows.length * 34 + 140),
+      xaxis: { title: { text: "share of the article's words" }, tickformat: '.0%', range: [0, 1], automargin: true },
+      yaxis: { automargin: true, autorange: 'reversed' },
+      legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', traceorder: 'normal' },
+      margin: { l: 160, r: 30, t: 90, b: 60 },
+    }),
+  );
 }
 
 /** Grouped bars per outlet: how many times named people, anonymous sources, other media and other sources speak. */
-export function sourcesFigure(rows: readonly { outlet: string; kind: string; name: string; count: number }[], opts: { title?: string } = {}): Figure {
+export function sourcesFigure(
+  rows: readonly { outlet: string; kind: string; name: string; count: number }[],
+  opts: { title?: string } = {},
+): Figure {
   const outlets = [...new Set(rows.map((r) => r.outlet))].sort();
   const kinds = ['named', 'anonymous', 'media', 'other'];
   const colors: Record<string, string> = { named: '#009E73', anonymous: '#D55E00', media: '#56B4E9', other: '#BAB0AC' };
   const data: Figure['data'] = kinds.map((k) => ({
-    type: 'bar', orientation: 'h', name: k === 'media' ? 'other media' : k === 'named' ? 'named people' : k === 'anonymous' ? 'anonymous sources' : 'other',
+    type: 'bar',
+    orientation: 'h',
+    name:
+      k === 'media'
+        ? 'other media'
+        : k === 'named'
+          ? 'named people'
+          : k === 'anonymous'
+            ? 'anonymous sources'
+            : 'other',
     y: outlets.map((o) => esc(o)),
     x: outlets.map((o) => rows.filter((r) => r.outlet === o && r.kind === k).reduce((s, r) => s + r.count, 0)),
-    text: outlets.map((o) => esc(rows.filter((r) => r.outlet === o && r.kind === k).map((r) => `${r.name} (${r.count})`).join('<br>'))),
-    hovertemplate: '%{y}: %{x}<br>%{text}<extra>' + k + '</extra>', textposition: 'none',
+    text: outlets.map((o) =>
+      esc(
+        rows
+          .filter((r) => r.outlet === o && r.kind === k)
+          .map((r) => `${r.name} (${r.count})`)
+          .join('<br>'),
+      ),
+    ),
+    hovertemplate: '%{y}: %{x}<br>%{text}<extra>' + k + '</extra>',
+    textposition: 'none',
     marker: { color: colors[k] },
   }));
-  return figure('sources-by-outlet', data, baseLayout(opts.title ?? 'Who speaks in each outlet (quotes and reported speech)', {
-    barmode: 'stack', height: Math.max(300, outlets.length * 50 + 140),
-    xaxis: { title: { text: 'statements attributed' }, automargin: true }, yaxis: { automargin: true, autorange: 'reversed' },
-    legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', traceorder: 'normal' }, margin: { l: 160, r: 30, t: 90, b: 60 },
-  }));
+  return figure(
+    'sources-by-outlet',
+    data,
+    baseLayout(opts.title ?? 'Who speaks in each outlet (quotes and reported speech)', {
+      barmode: 'stack',
+      height: Math.max(300, outlets.length * 50 + 140),
+      xaxis: { title: { text: 'statements attributed' }, automargin: true },
+      yaxis: { automargin: true, autorange: 'reversed' },
+      legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', traceorder: 'normal' },
+      margin: { l: 160, r: 30, t: 90, b: 60 },
+    }),
+  );
 }
 
 /**
@@ -120,56 +248,149 @@ export function sourcesFigure(rows: readonly { outlet: string; kind: string; nam
  * Every cell shows its mean and n (sentences). Colour is the mean shrunk toward 0 by n (ToneRow.shrunk; rows without it
  * are shrunk here the same way), and a cell with fewer than `minN` sentences (default MIN_TONE_SENTENCES) is grey.
  */
-export function toneFigure(rows: readonly { outlet: string; entity: string; mean: number; sentences: number; shrunk?: number }[], opts: { title?: string; entities?: number; minN?: number } = {}): Figure {
+export function toneFigure(
+  rows: readonly { outlet: string; entity: string; mean: number; sentences: number; shrunk?: number }[],
+  opts: { title?: string; entities?: number; minN?: number } = {},
+): Figure {
   const outlets = [...new Set(rows.map((r) => r.outlet))].sort();
   const minN = opts.minN ?? MIN_TONE_SENTENCES;
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.entity, (counts.get(r.entity) ?? 0) + r.sentences);
-  const entities = ['(all)', ...[...counts].filter(([e]) => e !== '(all)').sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, opts.entities ?? 12).map(([e]) => e)];
+  const entities = [
+    '(all)',
+    ...[...counts]
+      .filter(([e]) => e !== '(all)')
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, opts.entities ?? 12)
+      .map(([e]) => e),
+  ];
   const byKey = new Map(rows.map((r) => [r.entity + '\u0000' + r.outlet, r]));
   const cell = (e: string, o: string) => byKey.get(e + '\u0000' + o);
-  const colour = (c: { mean: number; sentences: number; shrunk?: number }) => c.shrunk ?? (c.mean * c.sentences) / (c.sentences + TONE_PRIOR_N);
-  const z = entities.map((e) => outlets.map((o) => { const c = cell(e, o); return c && c.sentences >= minN ? colour(c) : null; }));
-  const grey = entities.map((e) => outlets.map((o) => { const c = cell(e, o); return c && c.sentences < minN ? 0 : null; }));
-  const text = entities.map((e) => outlets.map((o) => { const c = cell(e, o); return c ? `${signed2(c.mean)}<br>n=${c.sentences}` : ''; }));
+  const colour = (c: { mean: number; sentences: number; shrunk?: number }) =>
+    c.shrunk ?? (c.mean * c.sentences) / (c.sentences + TONE_PRIOR_N);
+  const z = entities.map((e) =>
+    outlets.map((o) => {
+      const c = cell(e, o);
+      return c && c.sentences >= minN ? colour(c) : null;
+    }),
+  );
+  const grey = entities.map((e) =>
+    outlets.map((o) => {
+      const c = cell(e, o);
+      return c && c.sentences < minN ? 0 : null;
+    }),
+  );
+  const text = entities.map((e) =>
+    outlets.map((o) => {
+      const c = cell(e, o);
+      return c ? `${signed2(c.mean)}<br>n=${c.sentences}` : '';
+    }),
+  );
   const zmax = z.reduce((m, row) => row.reduce((mm: number, v) => Math.max(mm, Math.abs(v ?? 0)), m), 0.05);
-  const x = outlets.map((o) => esc(o)), y = entities.map((e) => label(e, 40));
-  const data: Figure['data'] = [{
-    type: 'heatmap', x, y, z, text, texttemplate: '%{text}', hoverongaps: false, name: `n ≥ ${minN}`,
-    colorscale: 'RdBu', reversescale: true, zmin: -zmax, zmax, zmid: 0, colorbar: { title: { text: 'mean AFINN,<br>shrunk by n' }, thickness: 14 },
-    hovertemplate: '%{y} in %{x}<br>%{text}<br>colour (shrunk): %{z:.2f}<extra></extra>',
-  }, {
-    type: 'heatmap', x, y, z: grey, text, texttemplate: '%{text}', hoverongaps: false, name: `n < ${minN}`, showscale: false,
-    colorscale: [[0, '#e0e0e0'], [1, '#e0e0e0']], zmin: 0, zmax: 1, textfont: { color: '#888' },
-    hovertemplate: `%{y} in %{x}<br>%{text}<br>fewer than ${minN} sentences: not read as a tone<extra></extra>`,
-  }];
-  return figure('tone-by-outlet-entity', data, baseLayout(opts.title ?? `Tone of own-voice sentences, per outlet and toward each actor (AFINN; n = sentences; colour shrunk by n, grey: n < ${minN})`, {
-    height: Math.max(320, entities.length * 38 + 160), width: Math.max(600, outlets.length * 150 + 300),
-    xaxis: { automargin: true, side: 'top', tickfont: { color: '#222' } }, yaxis: { automargin: true, autorange: 'reversed' },
-  }));
+  const x = outlets.map((o) => esc(o)),
+    y = entities.map((e) => label(e, 40));
+  const data: Figure['data'] = [
+    {
+      type: 'heatmap',
+      x,
+      y,
+      z,
+      text,
+      texttemplate: '%{text}',
+      hoverongaps: false,
+      name: `n ≥ ${minN}`,
+      colorscale: 'RdBu',
+      reversescale: true,
+      zmin: -zmax,
+      zmax,
+      zmid: 0,
+      colorbar: { title: { text: 'mean AFINN,<br>shrunk by n' }, thickness: 14 },
+      hovertemplate: '%{y} in %{x}<br>%{text}<br>colour (shrunk): %{z:.2f}<extra></extra>',
+    },
+    {
+      type: 'heatmap',
+      x,
+      y,
+      z: grey,
+      text,
+      texttemplate: '%{text}',
+      hoverongaps: false,
+      name: `n < ${minN}`,
+      showscale: false,
+      colorscale: [
+        [0, '#e0e0e0'],
+        [1, '#e0e0e0'],
+      ],
+      zmin: 0,
+      zmax: 1,
+      textfont: { color: '#888' },
+      hovertemplate: `%{y} in %{x}<br>%{text}<br>fewer than ${minN} sentences: not read as a tone<extra></extra>`,
+    },
+  ];
+  return figure(
+    'tone-by-outlet-entity',
+    data,
+    baseLayout(
+      opts.title ??
+        `Tone of own-voice sentences, per outlet and toward each actor (AFINN; n = sentences; colour shrunk by n, grey: n < ${minN})`,
+      {
+        height: Math.max(320, entities.length * 38 + 160),
+        width: Math.max(600, outlets.length * 150 + 300),
+        xaxis: { automargin: true, side: 'top', tickfont: { color: '#222' } },
+        yaxis: { automargin: true, autorange: 'reversed' },
+      },
+    ),
+  );
 }
 
 /** The actor × outlet label table as HTML (pooled over events unless `event` is given): one row per actor or concept, one column per outlet, each cell the labels used (count, own-voice count). */
-export function labelTableHtml(rows: readonly { event?: string; entity: string; outlet: string; label: string; kind: string; count: number; own: number }[], opts: { names?: boolean; perCell?: number; entities?: readonly string[]; event?: string } = {}): string {
+export function labelTableHtml(
+  rows: readonly {
+    event?: string;
+    entity: string;
+    outlet: string;
+    label: string;
+    kind: string;
+    count: number;
+    own: number;
+  }[],
+  opts: { names?: boolean; perCell?: number; entities?: readonly string[]; event?: string } = {},
+): string {
   // one event's labels, or every event's pooled (rows are counted per event)
-  const use = poolLabelRows(rows.filter((r) => (opts.names || r.kind !== 'name') && (opts.event === undefined || r.event === opts.event)));
+  const use = poolLabelRows(
+    rows.filter((r) => (opts.names || r.kind !== 'name') && (opts.event === undefined || r.event === opts.event)),
+  );
   const outlets = [...new Set(use.map((r) => r.outlet))].sort();
   const entities = opts.entities ?? [...new Set(use.map((r) => r.entity))];
   const colors = outletColors(outlets);
   const per = opts.perCell ?? 8;
-  const head = '<tr><th>actor / event</th>' + outlets.map((o) => `<th style="border-bottom:3px solid ${colors.get(o)}">${escapeHtml(o)}</th>`).join('') + '</tr>';
-  const body = entities.map((e) => {
-    const cells = outlets.map((o) => {
-      const mine = use.filter((r) => r.entity === e && r.outlet === o).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
-      const items = mine.slice(0, per).map((r) => `<li>${escapeHtml(r.label)} <span style="color:#777">(${r.count}${r.own !== r.count ? `; own ${r.own}` : ''})</span></li>`).join('');
-      const more = mine.length > per ? `<li style="color:#777">… ${mine.length - per} more</li>` : '';
-      return `<td style="vertical-align:top"><ul style="margin:0;padding-left:1.1em">${items}${more}</ul></td>`;
-    }).join('');
-    return `<tr><th style="text-align:left;vertical-align:top">${escapeHtml(e)}</th>${cells}</tr>`;
-  }).join('');
+  const head =
+    '<tr><th>actor / event</th>' +
+    outlets.map((o) => `<th style="border-bottom:3px solid ${colors.get(o)}">${escapeHtml(o)}</th>`).join('') +
+    '</tr>';
+  const body = entities
+    .map((e) => {
+      const cells = outlets
+        .map((o) => {
+          const mine = use
+            .filter((r) => r.entity === e && r.outlet === o)
+            .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
+          const items = mine
+            .slice(0, per)
+            .map(
+              (r) =>
+                `<li>${escapeHtml(r.label)} <span style="color:#777">(${r.count}${r.own !== r.count ? `; own ${r.own}` : ''})</span></li>`,
+            )
+            .join('');
+          const more = mine.length > per ? `<li style="color:#777">… ${mine.length - per} more</li>` : '';
+          return `<td style="vertical-align:top"><ul style="margin:0;padding-left:1.1em">${items}${more}</ul></td>`;
+        })
+        .join('');
+      return `<tr><th style="text-align:left;vertical-align:top">${escapeHtml(e)}</th>${cells}</tr>`;
+    })
+    .join('');
   return `<table class="presslens-table presslens-labels"><caption>How each outlet names each actor and event (uses; "own n" = of which in the outlet's own narration)</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
-
 
 /** Two decimals without a negative zero ("-0.00" reads as a negative tone). */
 function signed2(x: number): string {

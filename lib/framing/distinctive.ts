@@ -69,7 +69,11 @@ export interface DistinctiveOptions {
 }
 
 /** Count terms per outlet (n-grams with a number or across a clause word dropped); `masks` (doc id -> 1 per token to keep) restrict counting, e.g. to own-voice tokens; an n-gram counts only if all its tokens are kept. */
-export function outletTermTable(docs: readonly Doc[], masks: ReadonlyMap<string, Uint8Array> = new Map(), opts: TermOptions & { phraseMin?: number } = {}): OutletTermTable {
+export function outletTermTable(
+  docs: readonly Doc[],
+  masks: ReadonlyMap<string, Uint8Array> = new Map(),
+  opts: TermOptions & { phraseMin?: number } = {},
+): OutletTermTable {
   const outlets = [...new Set(docs.map((d) => d.outlet))].sort(byString);
   const idx = new Map(outlets.map((o, i) => [o, i]));
   const counts = outlets.map(() => new Map<string, number>());
@@ -101,7 +105,14 @@ export function outletTermTable(docs: readonly Doc[], masks: ReadonlyMap<string,
   while (slots < 4 * tokens * (nMax - 1) && slots < 1 << 28) slots *= 2;
   const slotMask = slots - 1;
   const sketch = phraseMin > 1 && nMax > 1 ? new Uint8Array(slots) : null;
-  if (sketch) for (const d of docs) each(d, (run, s, n) => { if (n > 1) { const h = termHash(run, s, n) & slotMask; if (sketch[h] < 2) sketch[h]++; } });
+  if (sketch)
+    for (const d of docs)
+      each(d, (run, s, n) => {
+        if (n > 1) {
+          const h = termHash(run, s, n) & slotMask;
+          if (sketch[h] < 2) sketch[h]++;
+        }
+      });
   for (const d of docs) {
     const k = idx.get(d.outlet)!;
     const m = counts[k];
@@ -135,7 +146,21 @@ function termHash(run: TermRun, s: number, n: number): number {
 }
 
 /** Words that join clauses or coordinate; inside an n-gram they mean it runs across two phrases ("damascus to meet"). */
-const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'to', 'that', 'which', 'who', 'as', 'while', 'when', 'if', 'than', 'because']);
+const CLAUSE_WORDS = new Set([
+  'and',
+  'or',
+  'but',
+  'to',
+  'that',
+  'which',
+  'who',
+  'as',
+  'while',
+  'when',
+  'if',
+  'than',
+  'because',
+]);
 
 /** True when every token of the n-gram starting at token `start` (its `words` words and anything between them) is in the mask. */
 function ngramKept(d: Doc, mask: Uint8Array, start: number, words: number): boolean {
@@ -152,8 +177,16 @@ function ngramKept(d: Doc, mask: Uint8Array, start: number, words: number): bool
  * Monroe, Colaresi & Quinn (2008) log-odds ratio with informative Dirichlet prior, group i against group j:
  * δ = ln[(yi+αw)/(ni+α0−yi−αw)] − ln[(yj+αw)/(nj+α0−yj−αw)], σ² ≈ 1/(yi+αw) + 1/(yj+αw), z = δ/σ.
  */
-export function logOddsDirichlet(yi: number, ni: number, yj: number, nj: number, alphaW: number, alpha0: number): { delta: number; variance: number; z: number } {
-  const delta = Math.log((yi + alphaW) / (ni + alpha0 - yi - alphaW)) - Math.log((yj + alphaW) / (nj + alpha0 - yj - alphaW));
+export function logOddsDirichlet(
+  yi: number,
+  ni: number,
+  yj: number,
+  nj: number,
+  alphaW: number,
+  alpha0: number,
+): { delta: number; variance: number; z: number } {
+  const delta =
+    Math.log((yi + alphaW) / (ni + alpha0 - yi - alphaW)) - Math.log((yj + alphaW) / (nj + alpha0 - yj - alphaW));
   const variance = 1 / (yi + alphaW) + 1 / (yj + alphaW);
   return { delta, variance, z: delta / Math.sqrt(variance) };
 }
@@ -163,7 +196,7 @@ export function dunningG2(a: number, c: number, b: number, d: number): { g2: num
   const e1 = (c * (a + b)) / (c + d);
   const e2 = (d * (a + b)) / (c + d);
   const g2 = 2 * ((a > 0 ? a * Math.log(a / e1) : 0) + (b > 0 ? b * Math.log(b / e2) : 0));
-  const log2ratio = c > 0 && d > 0 ? Math.log2(((a || 0.5) / c) / ((b || 0.5) / d)) : 0;
+  const log2ratio = c > 0 && d > 0 ? Math.log2((a || 0.5) / c / ((b || 0.5) / d)) : 0;
   return { g2, log2ratio };
 }
 
@@ -177,10 +210,19 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
   const positiveOnly = opts.positiveOnly ?? true;
   const rows: DistinctiveRow[] = [];
   const len = (t: string) => t.split(' ').length;
-  const order = method === 'logodds'
-    ? (a: DistinctiveRow, b: DistinctiveRow) => b.rank - a.rank || b.z - a.z || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term)
-    : (a: DistinctiveRow, b: DistinctiveRow) => Math.sign(b.log2ratio) * b.g2 - Math.sign(a.log2ratio) * a.g2 || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term);
-  const frequent = opts.mostFrequent !== undefined && all.size > opts.mostFrequent ? mostFrequentTerms(table, opts.mostFrequent) : null;
+  const order =
+    method === 'logodds'
+      ? (a: DistinctiveRow, b: DistinctiveRow) =>
+          b.rank - a.rank || b.z - a.z || b.count - a.count || len(b.term) - len(a.term) || byString(a.term, b.term)
+      : (a: DistinctiveRow, b: DistinctiveRow) =>
+          Math.sign(b.log2ratio) * b.g2 - Math.sign(a.log2ratio) * a.g2 ||
+          b.count - a.count ||
+          len(b.term) - len(a.term) ||
+          byString(a.term, b.term);
+  const frequent =
+    opts.mostFrequent !== undefined && all.size > opts.mostFrequent
+      ? mostFrequentTerms(table, opts.mostFrequent)
+      : null;
   const only = opts.outlets ? new Set(opts.outlets) : null;
   table.outlets.forEach((outlet, i) => {
     if (only && !only.has(outlet)) return;
@@ -191,18 +233,22 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
     // score every term on plain numbers first; row objects are made only for the best (top x 4) when a top is set
     const terms: string[] = [];
     const score: number[] = [];
-    for (const term of positiveOnly ? mine.keys() : frequent ?? all.keys()) {
+    for (const term of positiveOnly ? mine.keys() : (frequent ?? all.keys())) {
       const yi = mine.get(term) ?? 0;
       const yAll = all.get(term)!;
       const yj = yAll - yi;
-      if ((frequent && yAll < frequent.minAll) || yi < minCount || (Math.max(yi, yj) < minPhraseCount && term.includes(' '))) continue;
+      if (
+        (frequent && yAll < frequent.minAll) ||
+        yi < minCount ||
+        (Math.max(yi, yj) < minPhraseCount && term.includes(' '))
+      )
+        continue;
       const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
       let key: number;
       if (method === 'logodds') {
         const z = logOddsDirichlet(yi, ni, yj, nj, alphaW, alpha0).z;
         key = round(opts.weigh && z > 0 ? z * (1 + 2 * opts.weigh(term)) : z, 4);
-      }
-      else {
+      } else {
         const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
         key = positiveOnly && !(log2ratio > 0) ? NaN : Math.sign(round(log2ratio, 4)) * round(g2, 4);
       }
@@ -227,7 +273,21 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
       const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
       const ev = opts.weigh ? round(opts.weigh(term), 4) : 0;
       const per1000 = wordsI ? round((yi / wordsI) * 1000, 4) : 0;
-      return { outlet, term, z: round(z, 4), delta: round(delta, 4), count: yi, count_rest: yj, n: ni, n_rest: nj, g2: round(g2, 4), log2ratio: round(log2ratio, 4), per_1000: per1000, evaluative: ev, rank: round(z > 0 ? z * (1 + 2 * ev) : z, 4) };
+      return {
+        outlet,
+        term,
+        z: round(z, 4),
+        delta: round(delta, 4),
+        count: yi,
+        count_rest: yj,
+        n: ni,
+        n_rest: nj,
+        g2: round(g2, 4),
+        log2ratio: round(log2ratio, 4),
+        per_1000: per1000,
+        evaluative: ev,
+        rank: round(z > 0 ? z * (1 + 2 * ev) : z, 4),
+      };
     });
     const kept = (opts.collapse ?? true) ? collapseSubsumed(out) : out;
     kept.sort(order);
@@ -236,7 +296,10 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
   return rows;
 }
 
-const corpusCountsCache = new WeakMap<OutletTermTable, { all: Map<string, number>; nAll: number; frequent?: Map<number, string[] & { minAll: number }> }>();
+const corpusCountsCache = new WeakMap<
+  OutletTermTable,
+  { all: Map<string, number>; nAll: number; frequent?: Map<number, string[] & { minAll: number }> }
+>();
 
 /** The corpus's most frequent terms: those whose count reaches the level that keeps at most `max` (a histogram of counts: linear, deterministic), cached per table. */
 function mostFrequentTerms(table: OutletTermTable, max: number): string[] & { minAll: number } {
@@ -262,7 +325,11 @@ function mostFrequentTerms(table: OutletTermTable, max: number): string[] & { mi
 }
 
 /** Corpus-wide counts of a table's terms (all outlets summed), computed once per table. */
-function corpusCounts(table: OutletTermTable): { all: Map<string, number>; nAll: number; frequent?: Map<number, string[] & { minAll: number }> } {
+function corpusCounts(table: OutletTermTable): {
+  all: Map<string, number>;
+  nAll: number;
+  frequent?: Map<number, string[] & { minAll: number }>;
+} {
   let c = corpusCountsCache.get(table);
   if (!c) {
     const all = new Map<string, number>();
@@ -292,13 +359,83 @@ function collapseSubsumed(rows: DistinctiveRow[]): DistinctiveRow[] {
   return rows.filter((r) => !drop.has(r.term));
 }
 
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'prof.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'hon.', 'rev.', 'mr', 'mrs', 'ms', 'dr']);
+const HONORIFICS = new Set([
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'sen.',
+  'rep.',
+  'gov.',
+  'gen.',
+  'prof.',
+  'lt.',
+  'col.',
+  'maj.',
+  'capt.',
+  'sgt.',
+  'adm.',
+  'hon.',
+  'rev.',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+]);
 /** Titles and offices: how a paper names a person's job is house style and labels, not its framing (labels shows them). */
-const TITLES = new Set(['president', 'vice', 'senator', 'senators', 'sen', 'representative', 'representatives', 'rep',
-  'congressman', 'congresswoman', 'governor', 'gov', 'secretary', 'minister', 'prime', 'chancellor', 'judge', 'justice',
-  'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'ambassador', 'speaker',
-  'attorney', 'general', 'lt', 'col', 'sgt', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'pope', 'leader',
-  'commissioner', 'director', 'chief', 'deputy', 'sir', 'lord', 'lady', 'mrs', 'ms', 'mr', 'dr']);
+const TITLES = new Set([
+  'president',
+  'vice',
+  'senator',
+  'senators',
+  'sen',
+  'representative',
+  'representatives',
+  'rep',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'gov',
+  'secretary',
+  'minister',
+  'prime',
+  'chancellor',
+  'judge',
+  'justice',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'mayor',
+  'ambassador',
+  'speaker',
+  'attorney',
+  'general',
+  'lt',
+  'col',
+  'sgt',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'sheikh',
+  'emir',
+  'pope',
+  'leader',
+  'commissioner',
+  'director',
+  'chief',
+  'deputy',
+  'sir',
+  'lord',
+  'lady',
+  'mrs',
+  'ms',
+  'mr',
+  'dr',
+]);
 /** A dotted acronym: f.b.i., u.s., c.i.a. */
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
 /** A party-state tag as written: R-Ohio, D-N.Y., I-Vt. */
@@ -310,14 +447,20 @@ export function ownNameVariants(outlet: string): { words: string[]; prefix: bool
   const out: { words: string[]; prefix: boolean }[] = [];
   const whole = base.toLowerCase().split(/\s+/).filter(Boolean);
   if (whole.length) out.push({ words: whole, prefix: false });
-  const camel = base.split(/\s+/).flatMap((w) => w.split(/(?<=[a-z])(?=[A-Z])/)).map((w) => w.toLowerCase()).filter(Boolean);
+  const camel = base
+    .split(/\s+/)
+    .flatMap((w) => w.split(/(?<=[a-z])(?=[A-Z])/))
+    .map((w) => w.toLowerCase())
+    .filter(Boolean);
   if (camel.length > whole.length) out.push({ words: camel, prefix: true });
   if (whole.length >= 2) out.push({ words: ['the', whole[whole.length - 1]], prefix: false });
   return out;
 }
 
-const DATE_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?\s*$/;
-const DATELINE_PREFIX = /^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)\n]{1,40}\))?|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s*\([^)\n]{1,40}\))\s*[-—–]\s+/u;
+const DATE_LINE =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?\s*$/;
+const DATELINE_PREFIX =
+  /^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)\n]{1,40}\))?|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s*\([^)\n]{1,40}\))\s*[-—–]\s+/u;
 
 /**
  * House style that says nothing about framing, as a keep-mask over tokens (0 = drop): the outlet's own name and its
@@ -327,7 +470,15 @@ const DATELINE_PREFIX = /^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\
  */
 export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outlet]): Uint8Array {
   const keep = new Uint8Array(doc.tokens.length).fill(1);
-  const names = ownNames.map((n) => n.toLowerCase().replace(/^the\s+/, '').split(/\s+/).filter(Boolean)).filter((n) => n.length);
+  const names = ownNames
+    .map((n) =>
+      n
+        .toLowerCase()
+        .replace(/^the\s+/, '')
+        .split(/\s+/)
+        .filter(Boolean),
+    )
+    .filter((n) => n.length);
   const variants = ownNames.flatMap(ownNameVariants);
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -340,7 +491,12 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
     }
     for (const v of variants) {
       let k = 0;
-      while (k < v.words.length && i + k < toks.length && (v.prefix ? toks[i + k].norm.startsWith(v.words[k]) : toks[i + k].norm === v.words[k])) k++;
+      while (
+        k < v.words.length &&
+        i + k < toks.length &&
+        (v.prefix ? toks[i + k].norm.startsWith(v.words[k]) : toks[i + k].norm === v.words[k])
+      )
+        k++;
       if (k < v.words.length) continue;
       // written as a name: capitalised ("Time", "The Hill"; not "time" or "the hill")
       const head = v.words[0] === 'the' ? toks[i + 1] : toks[i];
@@ -351,7 +507,9 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
   }
   // line-level house style: date lines, datelines, bylines
   const paraStart = new Map<number, number>();
-  doc.sentences.forEach((s) => { if (!paraStart.has(s.paragraph)) paraStart.set(s.paragraph, s.start); });
+  doc.sentences.forEach((s) => {
+    if (!paraStart.has(s.paragraph)) paraStart.set(s.paragraph, s.start);
+  });
   for (const s of doc.sentences) {
     const line = doc.text.slice(s.start, s.end);
     const nWords = s.tokenEnd - s.tokenStart;
@@ -362,7 +520,8 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
     }
     if (paraStart.get(s.paragraph) === s.start) {
       const m = DATELINE_PREFIX.exec(line);
-      if (m && m[0].length < 60) for (let i = s.tokenStart; i < s.tokenEnd && toks[i].start < s.start + m[0].length; i++) keep[i] = 0;
+      if (m && m[0].length < 60)
+        for (let i = s.tokenStart; i < s.tokenEnd && toks[i].start < s.start + m[0].length; i++) keep[i] = 0;
     }
   }
   return keep;
@@ -374,7 +533,8 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
  * entities analysis, so framing's term counts drop them (nameMask).
  */
 export function nameNorms(docs: readonly Doc[], share = 0.5): Set<string> {
-  const cap = new Map<string, number>(), all = new Map<string, number>();
+  const cap = new Map<string, number>(),
+    all = new Map<string, number>();
   for (const d of docs) {
     const t = d.tokens;
     for (let i = 1; i < t.length; i++) {
@@ -382,7 +542,8 @@ export function nameNorms(docs: readonly Doc[], share = 0.5): Set<string> {
       const n = t[i].norm;
       all.set(n, (all.get(n) ?? 0) + 1);
       const ch = d.text[t[i].start];
-      if (ch !== ch.toLowerCase() || PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end))) cap.set(n, (cap.get(n) ?? 0) + 1);
+      if (ch !== ch.toLowerCase() || PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end)))
+        cap.set(n, (cap.get(n) ?? 0) + 1);
     }
   }
   const out = new Set<string>();
@@ -396,6 +557,8 @@ const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 /** A keep-mask over a doc's tokens that drops the words in `names` (nameNorms). */
 export function nameMask(doc: Doc, names: ReadonlySet<string>): Uint8Array {
   const keep = new Uint8Array(doc.tokens.length).fill(1);
-  doc.tokens.forEach((t, i) => { if (names.has(t.norm)) keep[i] = 0; });
+  doc.tokens.forEach((t, i) => {
+    if (names.has(t.norm)) keep[i] = 0;
+  });
   return keep;
 }

@@ -21,13 +21,20 @@ export interface Evaluative {
   form: string;
 }
 
-interface PatternEntry { subjectivity?: string; polarity?: string; pos?: string }
+interface PatternEntry {
+  subjectivity?: string;
+  polarity?: string;
+  pos?: string;
+}
 let pattern: Map<string, number> | null = null;
 let afinn: Map<string, number> | null = null;
 
 function vocabularies(): { pattern: Map<string, number>; afinn: Map<string, number> } {
   if (!pattern || !afinn) {
-    const p = requireFromRoot('natural/lib/natural/sentiment/English/pattern-sentiment-en.json') as Record<string, PatternEntry>;
+    const p = requireFromRoot('natural/lib/natural/sentiment/English/pattern-sentiment-en.json') as Record<
+      string,
+      PatternEntry
+    >;
     pattern = new Map();
     for (const [w, e] of Object.entries(p)) {
       const s = Number(e.subjectivity ?? 0);
@@ -42,10 +49,15 @@ function vocabularies(): { pattern: Map<string, number>; afinn: Map<string, numb
 /** Forms a listed word may take in text: the word itself, then with -s, -es, -ed, -d, -ing, -ly stripped (slammed → slam). */
 export function baseForms(word: string): string[] {
   const out = [word];
-  const add = (w: string) => { if (w.length >= 3 && !out.includes(w)) out.push(w); };
+  const add = (w: string) => {
+    if (w.length >= 3 && !out.includes(w)) out.push(w);
+  };
   if (word.endsWith('ily')) add(word.slice(0, -3) + 'y');
   if (word.endsWith('ally')) add(word.slice(0, -2));
-  if (word.endsWith('ly')) { add(word.slice(0, -2)); add(word.slice(0, -2) + 'e'); }
+  if (word.endsWith('ly')) {
+    add(word.slice(0, -2));
+    add(word.slice(0, -2) + 'e');
+  }
   for (const suf of ['ing', 'ed']) {
     if (!word.endsWith(suf)) continue;
     const stem = word.slice(0, -suf.length);
@@ -63,9 +75,12 @@ export function baseForms(word: string): string[] {
 /** The evaluative weight of a lower-case word: the first of its forms (baseForms) that a vocabulary lists. */
 export function evaluative(word: string): Evaluative {
   const { pattern, afinn } = vocabularies();
-  let subjectivity = 0, valence = 0, form = '';
+  let subjectivity = 0,
+    valence = 0,
+    form = '';
   for (const f of baseForms(word)) {
-    const s = pattern.get(f), v = afinn.get(f);
+    const s = pattern.get(f),
+      v = afinn.get(f);
     if (s === undefined && v === undefined) continue;
     subjectivity = s ?? 0;
     valence = v ?? 0;
@@ -88,9 +103,79 @@ export function wordWeight(norm: string): number {
 }
 
 /** Words the vocabularies list that carry no attitude in news prose (quantity, time, degree, modality). */
-const NOT_EVALUATIVE = new Set(['new', 'more', 'most', 'many', 'much', 'less', 'least', 'few', 'last', 'first', 'next',
-  'other', 'same', 'such', 'own', 'only', 'very', 'still', 'just', 'even', 'also', 'well', 'however', 'here', 'there',
-  'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'yes', 'please', 'like', 'want', 'wants',
-  'wanted', 'help', 'helped', 'helps', 'support', 'supported', 'supports', 'please', 'public', 'general', 'certain',
-  'sure', 'full', 'whole', 'high', 'low', 'large', 'small', 'big', 'long', 'short', 'early', 'late', 'old', 'young',
-  'current', 'recent', 'possible', 'likely', 'different', 'similar', 'several', 'various', 'main', 'major', 'minor']);
+const NOT_EVALUATIVE = new Set([
+  'new',
+  'more',
+  'most',
+  'many',
+  'much',
+  'less',
+  'least',
+  'few',
+  'last',
+  'first',
+  'next',
+  'other',
+  'same',
+  'such',
+  'own',
+  'only',
+  'very',
+  'still',
+  'just',
+  'even',
+  'also',
+  'well',
+  'however',
+  'here',
+  'there',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'may',
+  'might',
+  'must',
+  'yes',
+  'please',
+  'like',
+  'want',
+  'wants',
+  'wanted',
+  'help',
+  'helped',
+  'helps',
+  'support',
+  'supported',
+  'supports',
+  'please',
+  'public',
+  'general',
+  'certain',
+  'sure',
+  'full',
+  'whole',
+  'high',
+  'low',
+  'large',
+  'small',
+  'big',
+  'long',
+  'short',
+  'early',
+  'late',
+  'old',
+  'young',
+  'current',
+  'recent',
+  'possible',
+  'likely',
+  'different',
+  'similar',
+  'several',
+  'various',
+  'main',
+  'major',
+  'minor',
+]);

@@ -4,8 +4,24 @@ import type { Quote } from './quotes.js';
 import { analyse } from '../text/analyse.js';
 import { byString } from '../text/counts.js';
 import { docVoice, voiceMask, voiceRows, quoteRows, type Voice, type VoiceClass } from './voice.js';
-import { distinctiveTerms, houseStyleMask, nameMask, nameNorms, outletTermTable, type DistinctiveOptions, type DistinctiveRow, type OutletTermTable } from './distinctive.js';
-import { conceptMentions, entityLabelMentions, labelRows, type FramesConfig, type LabelMention, type LabelRow } from './labels.js';
+import {
+  distinctiveTerms,
+  houseStyleMask,
+  nameMask,
+  nameNorms,
+  outletTermTable,
+  type DistinctiveOptions,
+  type DistinctiveRow,
+  type OutletTermTable,
+} from './distinctive.js';
+import {
+  conceptMentions,
+  entityLabelMentions,
+  labelRows,
+  type FramesConfig,
+  type LabelMention,
+  type LabelRow,
+} from './labels.js';
 import { loadedHits, loadedRows, termWeigher, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
 import { groupLabelMentions } from './groups.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
@@ -102,9 +118,27 @@ function headlinesAsFields(f: Framing, articleOf: ReadonlyMap<string, string>): 
     labels: f.labels.map((r) => ({ ...r, examples: r.examples.map((e) => exampleOf(e, articleOf)) })),
     detail: {
       ...d,
-      titleVoices: d.titleVoices.map((v) => ({ ...v, doc: articleOf.get(v.doc) ?? v.doc, quotes: v.quotes.map(quoteOf), reported: v.reported.map((r) => ({ ...to(r), speakerSpan: r.speakerSpan && to(r.speakerSpan) })), spans: spansOf(v.spans, to) })),
+      titleVoices: d.titleVoices.map((v) => ({
+        ...v,
+        doc: articleOf.get(v.doc) ?? v.doc,
+        quotes: v.quotes.map(quoteOf),
+        reported: v.reported.map((r) => ({ ...to(r), speakerSpan: r.speakerSpan && to(r.speakerSpan) })),
+        spans: spansOf(v.spans, to),
+      })),
       titleDocs: d.titleDocs.map((x) => ({ ...x, id: articleOf.get(x.id) ?? x.id, field: 'title' })),
-      quotes: d.quotes.map((q) => { const id = articleOf.get(q.doc); return { doc: id ?? q.doc, field: id === undefined ? 'text' : 'title', speaker: q.speaker, via: q.via, depth: q.depth, start: q.start, end: q.end, text: q.text }; }),
+      quotes: d.quotes.map((q) => {
+        const id = articleOf.get(q.doc);
+        return {
+          doc: id ?? q.doc,
+          field: id === undefined ? 'text' : 'title',
+          speaker: q.speaker,
+          via: q.via,
+          depth: q.depth,
+          start: q.start,
+          end: q.end,
+          text: q.text,
+        };
+      }),
       labelMentions: d.labelMentions.map(to),
       loadedHits: d.loadedHits.map(to),
       sentences: d.sentences.map(to),
@@ -113,7 +147,12 @@ function headlinesAsFields(f: Framing, articleOf: ReadonlyMap<string, string>): 
 }
 
 function spansOf(spans: Voice['spans'], to: (s: Span) => Span): Voice['spans'] {
-  return { own: spans.own.map(to), quoted: spans.quoted.map(to), reported: spans.reported.map(to), reused: spans.reused.map(to) };
+  return {
+    own: spans.own.map(to),
+    quoted: spans.quoted.map(to),
+    reported: spans.reported.map(to),
+    reused: spans.reused.map(to),
+  };
 }
 
 /** A label example "key: context" whose key is a headline doc, as "article id (headline): context". */
@@ -139,7 +178,10 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   for (const d of docs) {
     const t = input.titles?.[d.id];
     if (!t || !t.trim()) continue;
-    titleDocs.push({ ...analyse({ id: titleDocId(d.id), outlet: d.outlet, date: d.date, text: t, paragraphs: [] }), field: 'title' });
+    titleDocs.push({
+      ...analyse({ id: titleDocId(d.id), outlet: d.outlet, date: d.date, text: t, paragraphs: [] }),
+      field: 'title',
+    });
     articleOf.set(titleDocId(d.id), d.id);
   }
   const titleVoices = titleDocs.map((d) => docVoice(d, []));
@@ -152,7 +194,8 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   allDocs.forEach((d, i) => {
     const m = voiceMask(allVoices[i], include);
     if (opts.houseStyle ?? true) {
-      const h = houseStyleMask(d), nm = nameMask(d, names);
+      const h = houseStyleMask(d),
+        nm = nameMask(d, names);
       for (let k = 0; k < m.length; k++) m[k] &= h[k] & nm[k];
     }
     masks.set(d.id, m);
@@ -161,7 +204,13 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const table = outletTermTable(allDocs, masks, termOpts); // bodies and headlines counted together per outlet
   // evaluative and descriptive vocabulary ranks above topic words of equal z (lexicon and general vocabularies)
   const weigh = termWeigher(input.lexicon);
-  const distinctive = distinctiveTerms(table, { alpha0: opts.alpha0, minCount: opts.minCount, method: opts.method, top: opts.top ?? 200, weigh });
+  const distinctive = distinctiveTerms(table, {
+    alpha0: opts.alpha0,
+    minCount: opts.minCount,
+    method: opts.method,
+    top: opts.top ?? 200,
+    weigh,
+  });
 
   // labels of the main entities and of the frames' concepts
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
@@ -172,7 +221,11 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const concept = input.frames ? conceptMentions(scopeDocs, input.frames, scopeVoices) : [];
   const groups = groupLabelMentions(docs, input.entities ?? [], voices, { titles, events });
   const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept, ...groups];
-  if (input.events) for (const m of labelMentions) { const ev = eventOf(m.doc); if (ev !== undefined) m.event = ev; }
+  if (input.events)
+    for (const m of labelMentions) {
+      const ev = eventOf(m.doc);
+      if (ev !== undefined) m.event = ev;
+    }
   const labels = labelRows(labelMentions, allDocs, { include: opts.labelVoices });
 
   const eventMap = input.events ? new Map(allDocs.map((d) => [d.id, eventOf(d.id) ?? ''])) : undefined;
@@ -190,19 +243,37 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   }
   const tone = toneRows(sentences, allDocs, targets);
 
-  return headlinesAsFields({
-    voice: voiceRows(voices),
-    distinctive,
-    labels,
-    loaded: loadedRows(hits),
-    sources: sourceRows(srcMentions),
-    tone,
-    detail: { voices, titleVoices, titleDocs, quotes: quoteRows(allVoices, allDocs).map((q) => ({ ...q, field: 'text' as SpanField })), labelMentions, loadedHits: hits, sourceMentions: srcMentions, sentences, termTable: table },
-  }, articleOf);
+  return headlinesAsFields(
+    {
+      voice: voiceRows(voices),
+      distinctive,
+      labels,
+      loaded: loadedRows(hits),
+      sources: sourceRows(srcMentions),
+      tone,
+      detail: {
+        voices,
+        titleVoices,
+        titleDocs,
+        quotes: quoteRows(allVoices, allDocs).map((q) => ({ ...q, field: 'text' })),
+        labelMentions,
+        loadedHits: hits,
+        sourceMentions: srcMentions,
+        sentences,
+        termTable: table,
+      },
+    },
+    articleOf,
+  );
 }
 
 /** The docs (and their voices) of the events a concept pack's scope words occur in; every doc when the scope is empty. */
-function inScope(docs: readonly Doc[], voices: readonly Voice[], scope: readonly string[], eventOf: (doc: string) => string | undefined): [Doc[], Voice[]] {
+function inScope(
+  docs: readonly Doc[],
+  voices: readonly Voice[],
+  scope: readonly string[],
+  eventOf: (doc: string) => string | undefined,
+): [Doc[], Voice[]] {
   if (!scope.length) return [docs.slice(), voices.slice()];
   const words = new Set(scope.map((w) => w.toLowerCase()));
   const hit = new Set<string>();
@@ -213,15 +284,34 @@ function inScope(docs: readonly Doc[], voices: readonly Voice[], scope: readonly
 
 /** The terms of one outlet with their z, over- and under-used, for the Scattertext-style chart: the corpus's most frequent terms (default at most 2,000). */
 export function termChartRows(f: Framing, outlet: string, opts: DistinctiveOptions = {}): DistinctiveRow[] {
-  return distinctiveTerms(f.detail.termTable, { minCount: 0, mostFrequent: 2000, ...opts, outlets: [outlet], positiveOnly: false, collapse: opts.collapse ?? true });
+  return distinctiveTerms(f.detail.termTable, {
+    minCount: 0,
+    mostFrequent: 2000,
+    ...opts,
+    outlets: [outlet],
+    positiveOnly: false,
+    collapse: opts.collapse ?? true,
+  });
 }
 
 /** The entities with the most mentions (ties by name), the ones framing describes. */
 export function mainEntities<E extends EntityRef>(entities: readonly E[], k: number): E[] {
-  return entities.slice().sort((a, b) => b.mentions.length - a.mentions.length || byString(a.name, b.name)).slice(0, k);
+  return entities
+    .slice()
+    .sort((a, b) => b.mentions.length - a.mentions.length || byString(a.name, b.name))
+    .slice(0, k);
 }
 
 /** The documented JSON shape: {voice, distinctive, labels, loaded, sources, tone} (detail left out). */
-export function framingJson(f: Framing): Pick<Framing, 'voice' | 'distinctive' | 'labels' | 'loaded' | 'sources' | 'tone'> {
-  return { voice: f.voice, distinctive: f.distinctive, labels: f.labels, loaded: f.loaded, sources: f.sources, tone: f.tone };
+export function framingJson(
+  f: Framing,
+): Pick<Framing, 'voice' | 'distinctive' | 'labels' | 'loaded' | 'sources' | 'tone'> {
+  return {
+    voice: f.voice,
+    distinctive: f.distinctive,
+    labels: f.labels,
+    loaded: f.loaded,
+    sources: f.sources,
+    tone: f.tone,
+  };
 }

@@ -74,19 +74,68 @@ const DETS = new Set(['the', 'a', 'an']);
 const POSS = new Set(['its', 'their', 'his', 'her', 'our']);
 const QUOTE_MARK = /^["“”‘’'«»]$/;
 
-const MODIFIERS = new Set(['new', 'former', 'old', 'recent', 'current', 'interim', 'ruling', 'senior', 'top', 'de', 'facto', 'so-called', 'rebel', 'opposition', 'sudden', 'swift', 'bloodless', 'unexpected', 'latest', 'previous', 'ousted', 'deposed', 'toppled', 'fallen', 'armed', 'joint', 'federal', 'local', 'central', 'main', 'chief', 'key', 'major', 'broader', 'wider']);
+const MODIFIERS = new Set([
+  'new',
+  'former',
+  'old',
+  'recent',
+  'current',
+  'interim',
+  'ruling',
+  'senior',
+  'top',
+  'de',
+  'facto',
+  'so-called',
+  'rebel',
+  'opposition',
+  'sudden',
+  'swift',
+  'bloodless',
+  'unexpected',
+  'latest',
+  'previous',
+  'ousted',
+  'deposed',
+  'toppled',
+  'fallen',
+  'armed',
+  'joint',
+  'federal',
+  'local',
+  'central',
+  'main',
+  'chief',
+  'key',
+  'major',
+  'broader',
+  'wider',
+]);
 /** Whether a lowercase word can modify a noun inside a label: a known modifier, adjective-shaped (-al, -ic, -ous, -ive, -ian, -ish, -ary, -ent, -ant, -ist) or hyphenated. */
 function isModifier(norm: string): boolean {
-  return MODIFIERS.has(norm) || norm.includes('-') || /(?:al|ic|ous|ive|ian|ish|ary|ory|ent|ant|ist|ese|ful|less|ern)$/.test(norm);
+  return (
+    MODIFIERS.has(norm) ||
+    norm.includes('-') ||
+    /(?:al|ic|ous|ive|ian|ish|ary|ory|ent|ant|ist|ese|ful|less|ern)$/.test(norm)
+  );
 }
 
 /** Grouping key of a label. */
 export function labelKey(s: string): string {
-  return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/, '');
+  return s
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/["“”«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the|a|an)\s+/, '');
 }
 
 function display(text: string): string {
-  return text.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/["“”«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function voiceAt(v: Voice | undefined, tokenIndex: number): VoiceClass {
@@ -110,7 +159,11 @@ function matchForm(d: Doc, a: number, b: number): string {
 }
 
 /** Noun-phrase labels of the frames' concepts in every doc (heads with their modifiers and of/from complements, plus patterns). */
-export function conceptMentions(docs: readonly Doc[], frames: FramesConfig, voices: readonly Voice[] = []): LabelMention[] {
+export function conceptMentions(
+  docs: readonly Doc[],
+  frames: FramesConfig,
+  voices: readonly Voice[] = [],
+): LabelMention[] {
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const out: LabelMention[] = [];
   for (const c of frames.concepts) {
@@ -127,18 +180,29 @@ export function conceptMentions(docs: readonly Doc[], frames: FramesConfig, voic
         if (t.kind !== 'word' || !heads.has(t.norm) || t.start < coveredTo) continue;
         // a head directly followed by another content word is a modifier ("government authorities", "government source")
         const nx = toks[i + 1];
-        if (nx && nx.sentence === t.sentence && nx.kind === 'word' && !isStopword(nx.norm) && nx.start - t.end <= 1) continue;
+        if (nx && nx.sentence === t.sentence && nx.kind === 'word' && !isStopword(nx.norm) && nx.start - t.end <= 1)
+          continue;
         // left: modifiers back to a determiner or a word that cannot modify
         let a = i;
         let words = 0;
         for (let j = i - 1; j >= 0 && toks[j].sentence === t.sentence && words < 6; j--) {
           const p = toks[j];
-          if (p.norm === "'s") { a = j; continue; }
-          if (p.kind === 'punct' && QUOTE_MARK.test(d.text[p.start])) { a = j; continue; }
+          if (p.norm === "'s") {
+            a = j;
+            continue;
+          }
+          if (p.kind === 'punct' && QUOTE_MARK.test(d.text[p.start])) {
+            a = j;
+            continue;
+          }
           if (p.kind !== 'word') break;
-          if (DETS.has(p.norm) || POSS.has(p.norm)) { a = j; break; }
+          if (DETS.has(p.norm) || POSS.has(p.norm)) {
+            a = j;
+            break;
+          }
           // lowercase words join only if they can modify a noun: the concept's own words, heads, adjective-like or hyphenated words
-          if (/^\p{Ll}/u.test(d.text[p.start]) && !modOk.has(p.norm) && !heads.has(p.norm) && !isModifier(p.norm)) break;
+          if (/^\p{Ll}/u.test(d.text[p.start]) && !modOk.has(p.norm) && !heads.has(p.norm) && !isModifier(p.norm))
+            break;
           a = j;
           words++;
         }
@@ -146,14 +210,25 @@ export function conceptMentions(docs: readonly Doc[], frames: FramesConfig, voic
         let b = i + 1;
         const of = toks[b];
         if (of && of.sentence === t.sentence && (of.norm === 'of' || of.norm === 'from')) {
-          let k = b + 1, w = 0, last = -1;
+          let k = b + 1,
+            w = 0,
+            last = -1;
           const nx2 = toks[k];
-          if (!nx2 || !(DETS.has(nx2.norm) || /^\p{Lu}/u.test(d.text[nx2.start]))) k = toks.length; // "of the …", "from Hayat Tahrir …" only
+          if (!nx2 || !(DETS.has(nx2.norm) || /^\p{Lu}/u.test(d.text[nx2.start])))
+            k = toks.length; // "of the …", "from Hayat Tahrir …" only
           else if (DETS.has(nx2.norm) || nx2.norm === 'president') k++;
           for (; k < toks.length && toks[k].sentence === t.sentence && w < 6; k++) {
             const p = toks[k];
             if (p.norm === "'s") continue;
-            if (p.norm === '(' && toks[k + 2]?.norm === ')' && /^[A-Z]{2,}$/.test(d.text.slice(toks[k + 1].start, toks[k + 1].end))) { k += 2; last = k; continue; }
+            if (
+              p.norm === '(' &&
+              toks[k + 2]?.norm === ')' &&
+              /^[A-Z]{2,}$/.test(d.text.slice(toks[k + 1].start, toks[k + 1].end))
+            ) {
+              k += 2;
+              last = k;
+              continue;
+            }
             if (p.kind !== 'word' || isStopword(p.norm)) break;
             last = k;
             w++;
@@ -166,19 +241,45 @@ export function conceptMentions(docs: readonly Doc[], frames: FramesConfig, voic
         if (req.length && !req.some((r) => containsPhrase(norm, r))) continue;
         if (exc.some((x) => containsPhrase(norm, x))) continue;
         const text = d.text.slice(toks[a].start, toks[b - 1].end);
-        out.push({ doc: d.id, outlet: d.outlet, start: toks[a].start, end: toks[b - 1].end, target: c.id, targetName: c.name, label: display(text), key: labelKey(text), kind: 'phrase', voice: voiceAt(v, i) });
+        out.push({
+          doc: d.id,
+          outlet: d.outlet,
+          start: toks[a].start,
+          end: toks[b - 1].end,
+          target: c.id,
+          targetName: c.name,
+          label: display(text),
+          key: labelKey(text),
+          kind: 'phrase',
+          voice: voiceAt(v, i),
+        });
         coveredTo = toks[b - 1].end;
       }
       const docFrom = out.length; // this doc's concept labels start here (pattern hits only check those)
       for (const src of c.patterns ?? []) {
         const re = new RegExp(src, 'giu');
         for (let m = re.exec(d.text); m; m = re.exec(d.text)) {
-          if (!m[0]) { re.lastIndex++; continue; }
+          if (!m[0]) {
+            re.lastIndex++;
+            continue;
+          }
           const ti = firstTokenAt(toks, m.index);
           let dup = false;
-          for (let k = docFrom; k < out.length && !dup; k++) dup = out[k].start < m.index + m[0].length && out[k].end > m.index;
+          for (let k = docFrom; k < out.length && !dup; k++)
+            dup = out[k].start < m.index + m[0].length && out[k].end > m.index;
           if (dup) continue;
-          out.push({ doc: d.id, outlet: d.outlet, start: m.index, end: m.index + m[0].length, target: c.id, targetName: c.name, label: display(m[0]), key: labelKey(m[0]), kind: 'pattern', voice: voiceAt(v, Math.max(0, ti)) });
+          out.push({
+            doc: d.id,
+            outlet: d.outlet,
+            start: m.index,
+            end: m.index + m[0].length,
+            target: c.id,
+            targetName: c.name,
+            label: display(m[0]),
+            key: labelKey(m[0]),
+            kind: 'pattern',
+            voice: voiceAt(v, Math.max(0, ti)),
+          });
         }
       }
     }
@@ -187,7 +288,12 @@ export function conceptMentions(docs: readonly Doc[], frames: FramesConfig, voic
 }
 
 /** Labels of named entities: their names as written, titles before them, appositions, "led by", and later "the <title>" co-references. */
-export function entityLabelMentions(docs: readonly Doc[], entities: readonly EntityRef[], titles: readonly string[], voices: readonly Voice[] = []): LabelMention[] {
+export function entityLabelMentions(
+  docs: readonly Doc[],
+  entities: readonly EntityRef[],
+  titles: readonly string[],
+  voices: readonly Voice[] = [],
+): LabelMention[] {
   const titleSet = new Set(titles.map((t) => t.toLowerCase()));
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const docById = new Map(docs.map((d) => [d.id, d]));
@@ -197,12 +303,15 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
   const spansOf = new Map<string, [number, number][]>();
   // mentions of people: an apposition never runs into another person's name ("al-Kreiti, Prime Minister al-Sudani")
   const personAt = new Map<string, Span[]>();
-  for (const e of entities) if (e.type === 'person') for (const m of e.mentions) {
-    const l = personAt.get(m.doc) ?? [];
-    l.push(m);
-    personAt.set(m.doc, l);
-  }
-  const personMentionAt = (docId: string, pos: number) => (personAt.get(docId) ?? []).some((m) => pos >= m.start && pos < m.end);
+  for (const e of entities)
+    if (e.type === 'person')
+      for (const m of e.mentions) {
+        const l = personAt.get(m.doc) ?? [];
+        l.push(m);
+        personAt.set(m.doc, l);
+      }
+  const personMentionAt = (docId: string, pos: number) =>
+    (personAt.get(docId) ?? []).some((m) => pos >= m.start && pos < m.end);
   for (const e of entities) {
     const perDoc = new Map<string, Span[]>();
     for (const m of e.mentions) {
@@ -216,12 +325,25 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
       const v = vById.get(docId);
       const toks = d.tokens;
       const heads = new Map<string, number[]>(); // title head -> where this entity was given it
-      const addHead = (h: string, at: number) => { if (h) (heads.get(h) ?? heads.set(h, []).get(h)!).push(at); };
+      const addHead = (h: string, at: number) => {
+        if (h) (heads.get(h) ?? heads.set(h, []).get(h)!).push(at);
+      };
       const push = (s: number, e2: number, kind: LabelMention['kind'], tokenIndex: number) => {
         const text = d.text.slice(s, e2);
         // a title alone ("President", "former President") says nothing about the actor: never a label
         if ((kind === 'title' || kind === 'name') && titleOnly(text, titleSet)) return;
-        out.push({ doc: docId, outlet: d.outlet, start: s, end: e2, target: e.id, targetName: e.name, label: display(text), key: labelKey(text), kind, voice: voiceAt(v, tokenIndex) });
+        out.push({
+          doc: docId,
+          outlet: d.outlet,
+          start: s,
+          end: e2,
+          target: e.id,
+          targetName: e.name,
+          label: display(text),
+          key: labelKey(text),
+          kind,
+          voice: voiceAt(v, tokenIndex),
+        });
         (spansOf.get(docId) ?? spansOf.set(docId, []).get(docId)!).push([s, e2]);
       };
       const sorted = ms.slice().sort((x, y) => x.start - y.start);
@@ -238,14 +360,28 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
           for (let j = ts - 1; j >= 0 && ts - j <= 8 && toks[j].sentence === toks[ts].sentence; j--) {
             const p = toks[j];
             // "(INIS) Head Hamid Al-Shatri": a parenthesised acronym may sit inside the title
-            if (p.norm === ')' && toks[j - 2]?.norm === '(' && j - 3 >= 0) { a = j - 2; j -= 2; continue; }
+            if (p.norm === ')' && toks[j - 2]?.norm === '(' && j - 3 >= 0) {
+              a = j - 2;
+              j -= 2;
+              continue;
+            }
             if (p.kind !== 'word' || isStopword(p.norm) || d.text.slice(p.end, toks[j + 1].start).length > 1) break;
             if (personMentionAt(docId, p.start)) break; // another person's name
             // a verb ends the title: "Republicans blasted former President Obama"
-            if (!titleSet.has(p.norm) && /^\p{Ll}/u.test(d.text[p.start]) && /(?:ed|ing|es)$/.test(p.norm) && !isModifier(p.norm.replace(/ed$/, ''))) break;
+            if (
+              !titleSet.has(p.norm) &&
+              /^\p{Ll}/u.test(d.text[p.start]) &&
+              /(?:ed|ing|es)$/.test(p.norm) &&
+              !isModifier(p.norm.replace(/ed$/, ''))
+            )
+              break;
             a = j;
           }
-          while (a < ts && ((!titleSet.has(toks[a].norm) && !/^[A-Z]/.test(d.text[toks[a].start])) || toks[a].kind === 'punct')) a++;
+          while (
+            a < ts &&
+            ((!titleSet.has(toks[a].norm) && !/^[A-Z]/.test(d.text[toks[a].start])) || toks[a].kind === 'punct')
+          )
+            a++;
           const before = toks[ts - 1];
           const adjacent = a < ts && (titleSet.has(before.norm) || /^\p{Lu}/u.test(d.text[before.start]));
           if (adjacent && toks.slice(a, ts).some((t) => titleSet.has(t.norm))) {
@@ -266,8 +402,15 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
               const b = appositionEnd(d, toks, a, personAt.get(docId) ?? []);
               const first = toks[a];
               const span = toks.slice(a, b);
-              const startsWell = DETS.has(first.norm) || titleSet.has(first.norm) || first.norm === 'de' || first.norm === 'former' || /^[A-Z]/.test(d.text[first.start]);
-              const hitsPerson = (personAt.get(docId) ?? []).some((pm) => toks[b] && toks[b].start >= pm.start && toks[b].start < pm.end);
+              const startsWell =
+                DETS.has(first.norm) ||
+                titleSet.has(first.norm) ||
+                first.norm === 'de' ||
+                first.norm === 'former' ||
+                /^[A-Z]/.test(d.text[first.start]);
+              const hitsPerson = (personAt.get(docId) ?? []).some(
+                (pm) => toks[b] && toks[b].start >= pm.start && toks[b].start < pm.end,
+              );
               if (b > a && b - a <= 14 && startsWell && !hitsPerson && span.some((t) => titleSet.has(t.norm))) {
                 push(first.start, toks[b - 1].end, 'apposition', a);
                 addHead(lastTitle(span, titleSet), first.start);
@@ -284,22 +427,36 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
           let a = end;
           for (let j = end - 1; j >= 0 && toks[j].sentence === toks[ts].sentence && end - j <= 12; j--) {
             const p = toks[j];
-            if (p.norm === "'s" || p.norm === '(' || p.norm === ')') { a = j; continue; }
+            if (p.norm === "'s" || p.norm === '(' || p.norm === ')') {
+              a = j;
+              continue;
+            }
             if (p.kind !== 'word') break;
             if (DETS.has(p.norm)) {
               a = j;
-              if (toks[j - 1]?.norm === 'of' && titleSet.has(toks[j - 2]?.norm ?? '')) { j -= 1; a = j; continue; }
+              if (toks[j - 1]?.norm === 'of' && titleSet.has(toks[j - 2]?.norm ?? '')) {
+                j -= 1;
+                a = j;
+                continue;
+              }
               break;
             }
             if (p.norm === 'of') {
-              if (titleSet.has(toks[j - 1]?.norm ?? '')) { a = j; continue; }
+              if (titleSet.has(toks[j - 1]?.norm ?? '')) {
+                a = j;
+                continue;
+              }
               break;
             }
             if (isStopword(p.norm)) break;
             a = j;
           }
           const span = toks.slice(a, end);
-          if (a < end && span.some((t) => titleSet.has(t.norm)) && !span.some((t) => (personAt.get(docId) ?? []).some((mm) => t.start >= mm.start && t.end <= mm.end))) {
+          if (
+            a < end &&
+            span.some((t) => titleSet.has(t.norm)) &&
+            !span.some((t) => (personAt.get(docId) ?? []).some((mm) => t.start >= mm.start && t.end <= mm.end))
+          ) {
             push(toks[a].start, toks[end - 1].end, 'apposition', a);
             addHead(lastTitle(span, titleSet), toks[a].start);
           }
@@ -312,7 +469,12 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
         for (let i = 1; i < toks.length; i++) {
           const t = toks[i];
           // "the lawmaker", "the prime minister"
-          const det = toks[i - 1].norm === 'the' ? i - 1 : i >= 2 && titleSet.has(toks[i - 1].norm) && toks[i - 2].norm === 'the' ? i - 2 : -1;
+          const det =
+            toks[i - 1].norm === 'the'
+              ? i - 1
+              : i >= 2 && titleSet.has(toks[i - 1].norm) && toks[i - 2].norm === 'the'
+                ? i - 2
+                : -1;
           if (t.start <= firstAt || !heads.has(t.norm) || det < 0) continue;
           const nx = toks[i + 1];
           if (nx && (nx.norm === 'of' || /^[A-Z]/.test(d.text[nx.start]))) continue;
@@ -321,7 +483,21 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
           const lastName = sorted.reduce((x, m) => (m.start < t.start ? Math.max(x, m.start) : x), -1);
           if (at < 0) continue;
           const text = d.text.slice(toks[det].start, t.end);
-          corefs.push({ m: { doc: docId, outlet: d.outlet, start: toks[det].start, end: t.end, target: e.id, targetName: e.name, label: display(text), key: labelKey(text), kind: 'coreference', voice: voiceAt(v, i) }, dist: t.start - Math.max(at, lastName) });
+          corefs.push({
+            m: {
+              doc: docId,
+              outlet: d.outlet,
+              start: toks[det].start,
+              end: t.end,
+              target: e.id,
+              targetName: e.name,
+              label: display(text),
+              key: labelKey(text),
+              kind: 'coreference',
+              voice: voiceAt(v, i),
+            },
+            dist: t.start - Math.max(at, lastName),
+          });
         }
       }
     }
@@ -339,21 +515,60 @@ export function entityLabelMentions(docs: readonly Doc[], entities: readonly Ent
 
 /** Whether a label is one bare title word ("President", "former President", "the President"): a rank, not a description. */
 function titleOnly(text: string, titles: ReadonlySet<string>): boolean {
-  const words = text.toLowerCase().replace(/["“”«»]/g, '').split(/\s+/).filter((w) => w && /\p{L}/u.test(w) && !TITLE_FILLERS.has(w));
+  const words = text
+    .toLowerCase()
+    .replace(/["“”«»]/g, '')
+    .split(/\s+/)
+    .filter((w) => w && /\p{L}/u.test(w) && !TITLE_FILLERS.has(w));
   return words.length <= 1 && words.every((w) => titles.has(w));
 }
 
-const TITLE_FILLERS = new Set(['the', 'a', 'an', 'former', 'then', 'acting', 'late', 'vice', 'deputy', 'of', 'u.s.', 'us', 'mr.', 'mr', 'mrs.', 'ms.', 'dr.', 'rep.', 'sen.', 'gov.', 'gen.', 'then-president', 'president-elect']);
+const TITLE_FILLERS = new Set([
+  'the',
+  'a',
+  'an',
+  'former',
+  'then',
+  'acting',
+  'late',
+  'vice',
+  'deputy',
+  'of',
+  'u.s.',
+  'us',
+  'mr.',
+  'mr',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'rep.',
+  'sen.',
+  'gov.',
+  'gen.',
+  'then-president',
+  'president-elect',
+]);
 
 function lastTitle(span: readonly Token[], titles: ReadonlySet<string>): string {
-  for (let i = span.length - 1; i >= 0; i--) if (titles.has(span[i].norm) && !['prime', 'foreign', 'defense', 'defence', 'intelligence', 'general'].includes(span[i].norm)) return span[i].norm;
+  for (let i = span.length - 1; i >= 0; i--)
+    if (
+      titles.has(span[i].norm) &&
+      !['prime', 'foreign', 'defense', 'defence', 'intelligence', 'general'].includes(span[i].norm)
+    )
+      return span[i].norm;
   return '';
 }
 
 /** End (exclusive token index) of a run of capitalised name words starting at `a`. */
 function nameRunEnd(d: Doc, toks: readonly Token[], a: number): number {
   let b = a;
-  while (b < toks.length && toks[b].kind === 'word' && (/^[A-Z]/.test(d.text[toks[b].start]) || /^(?:al|el|bin|ibn|abu)-/.test(toks[b].norm)) && toks[b].sentence === toks[a].sentence) b++;
+  while (
+    b < toks.length &&
+    toks[b].kind === 'word' &&
+    (/^[A-Z]/.test(d.text[toks[b].start]) || /^(?:al|el|bin|ibn|abu)-/.test(toks[b].norm)) &&
+    toks[b].sentence === toks[a].sentence
+  )
+    b++;
   return b;
 }
 
@@ -362,16 +577,44 @@ function appositionEnd(d: Doc, toks: readonly Token[], a: number, mentions: read
   let b = a;
   for (; b < toks.length && toks[b].sentence === toks[a].sentence && b - a < 16; b++) {
     const t = toks[b];
-    if (t.norm === '(' && toks[b + 2]?.norm === ')') { b += 2; continue; }
+    if (t.norm === '(' && toks[b + 2]?.norm === ')') {
+      b += 2;
+      continue;
+    }
     if (t.kind === 'punct' && t.norm !== "'s" && !QUOTE_MARK.test(d.text[t.start])) break;
-    if (['and', 'who', 'which', 'that', 'to', 'in', 'on', 'at', 'for', 'with', 'alongside', 'during', 'after', 'before', 'when', 'while', 'as'].includes(t.norm)) break;
+    if (
+      [
+        'and',
+        'who',
+        'which',
+        'that',
+        'to',
+        'in',
+        'on',
+        'at',
+        'for',
+        'with',
+        'alongside',
+        'during',
+        'after',
+        'before',
+        'when',
+        'while',
+        'as',
+      ].includes(t.norm)
+    )
+      break;
     if (mentions.some((m) => t.start >= m.start && t.end <= m.end)) break;
   }
   return b;
 }
 
 /** The actor × outlet label table: labels grouped by key per target and outlet, counted in the selected voices (default all but reused text). */
-export function labelRows(mentions: readonly LabelMention[], docs: readonly Doc[], opts: { include?: readonly VoiceClass[]; names?: boolean } = {}): LabelRow[] {
+export function labelRows(
+  mentions: readonly LabelMention[],
+  docs: readonly Doc[],
+  opts: { include?: readonly VoiceClass[]; names?: boolean } = {},
+): LabelRow[] {
   const include = opts.include ?? ['own', 'quoted', 'reported'];
   const docById = new Map(docs.map((d) => [d.id, d]));
   const m = new Map<string, LabelRow & { forms: Map<string, number> }>();
@@ -384,7 +627,23 @@ export function labelRows(mentions: readonly LabelMention[], docs: readonly Doc[
     const tk = [ev, x.targetName, x.outlet].join('\u0000');
     totals.set(tk, (totals.get(tk) ?? 0) + 1);
     let r = m.get(key);
-    if (!r) m.set(key, (r = { event: ev, entity: x.targetName, entity_id: x.target, outlet: x.outlet, label: x.label, kind: x.kind, count: 0, own: 0, share: 0, examples: [], forms: new Map() }));
+    if (!r)
+      m.set(
+        key,
+        (r = {
+          event: ev,
+          entity: x.targetName,
+          entity_id: x.target,
+          outlet: x.outlet,
+          label: x.label,
+          kind: x.kind,
+          count: 0,
+          own: 0,
+          share: 0,
+          examples: [],
+          forms: new Map(),
+        }),
+      );
     r.count++;
     if (x.voice === 'own') r.own++;
     r.forms.set(x.label, (r.forms.get(x.label) ?? 0) + 1);
@@ -396,19 +655,48 @@ export function labelRows(mentions: readonly LabelMention[], docs: readonly Doc[
   const rows = [...m.values()].map(({ forms, ...r }) => {
     // show the most frequent written form (ties: first in code-point order)
     const best = [...forms].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0][0];
-    const share = Math.round((r.count / (totals.get([r.event, r.entity, r.outlet].join('\u0000')) ?? r.count)) * 1e4) / 1e4;
+    const share =
+      Math.round((r.count / (totals.get([r.event, r.entity, r.outlet].join('\u0000')) ?? r.count)) * 1e4) / 1e4;
     return { ...r, label: best, share };
   });
-  return rows.sort((a, b) => byString(a.event, b.event) || byString(a.entity, b.entity) || byString(a.outlet, b.outlet) || b.count - a.count || byString(a.label, b.label));
+  return rows.sort(
+    (a, b) =>
+      byString(a.event, b.event) ||
+      byString(a.entity, b.entity) ||
+      byString(a.outlet, b.outlet) ||
+      b.count - a.count ||
+      byString(a.label, b.label),
+  );
 }
 
 function context(text: string, s: number, e: number, w = 50): string {
-  const a = Math.max(0, s - w), b = Math.min(text.length, e + w);
-  return (a > 0 ? '…' : '') + text.slice(a, s).replace(/\s+/g, ' ') + '[' + text.slice(s, e) + ']' + text.slice(e, b).replace(/\s+/g, ' ') + (b < text.length ? '…' : '');
+  const a = Math.max(0, s - w),
+    b = Math.min(text.length, e + w);
+  return (
+    (a > 0 ? '…' : '') +
+    text.slice(a, s).replace(/\s+/g, ' ') +
+    '[' +
+    text.slice(s, e) +
+    ']' +
+    text.slice(e, b).replace(/\s+/g, ' ') +
+    (b < text.length ? '…' : '')
+  );
 }
 
 /** Label rows pooled across events: one row per actor, outlet and label (counts and own counts summed, shares recomputed, event ''). */
-export function poolLabelRows<R extends { entity: string; outlet: string; label: string; kind: string; count: number; own: number; event?: string; share?: number; examples?: string[] }>(rows: readonly R[]): (R & { event: string; share: number })[] {
+export function poolLabelRows<
+  R extends {
+    entity: string;
+    outlet: string;
+    label: string;
+    kind: string;
+    count: number;
+    own: number;
+    event?: string;
+    share?: number;
+    examples?: string[];
+  },
+>(rows: readonly R[]): (R & { event: string; share: number })[] {
   const m = new Map<string, R & { event: string; share: number }>();
   const totals = new Map<string, number>();
   for (const r of rows) {
@@ -423,6 +711,10 @@ export function poolLabelRows<R extends { entity: string; outlet: string; label:
       if (cur.examples && r.examples) cur.examples.push(...r.examples.slice(0, Math.max(0, 3 - cur.examples.length)));
     }
   }
-  for (const r of m.values()) r.share = Math.round((r.count / (totals.get(r.entity + '\u0000' + r.outlet) ?? r.count)) * 1e4) / 1e4;
-  return [...m.values()].sort((a, b) => byString(a.entity, b.entity) || byString(a.outlet, b.outlet) || b.count - a.count || byString(a.label, b.label));
+  for (const r of m.values())
+    r.share = Math.round((r.count / (totals.get(r.entity + '\u0000' + r.outlet) ?? r.count)) * 1e4) / 1e4;
+  return [...m.values()].sort(
+    (a, b) =>
+      byString(a.entity, b.entity) || byString(a.outlet, b.outlet) || b.count - a.count || byString(a.label, b.label),
+  );
 }

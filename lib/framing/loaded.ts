@@ -44,7 +44,11 @@ export interface LoadedRow {
   forms: string;
 }
 
-interface Compiled { term: string; theme: string; words: RegExp[] }
+interface Compiled {
+  term: string;
+  theme: string;
+  words: RegExp[];
+}
 
 /** Compile the lexicon's terms into token matchers (a term in two themes is kept under the first). */
 export function compileLexicon(lex: LoadedLexicon): Compiled[] {
@@ -55,7 +59,18 @@ export function compileLexicon(lex: LoadedLexicon): Compiled[] {
       const term = raw.trim().toLowerCase().replace(/[’‘]/g, "'");
       if (!term || seen.has(term)) continue;
       seen.add(term);
-      const words = term.split(/\s+/).map((w) => new RegExp('^' + w.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[\\p{L}\\p{N}'-]*") + '$', 'u'));
+      const words = term.split(/\s+/).map(
+        (w) =>
+          new RegExp(
+            '^' +
+              w
+                .split('*')
+                .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+                .join("[\\p{L}\\p{N}'-]*") +
+              '$',
+            'u',
+          ),
+      );
       out.push({ term, theme: th.theme, words });
     }
   }
@@ -146,7 +161,9 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex): L
   const mask = opts.mask;
   // content tokens only (words and numbers), skipping the possessive 's; a match never crosses a sentence
   const idx: number[] = [];
-  d.tokens.forEach((t, i) => { if (isTermToken(t) && t.norm !== "'s") idx.push(i); });
+  d.tokens.forEach((t, i) => {
+    if (isTermToken(t) && t.norm !== "'s") idx.push(i);
+  });
   const out: LoadedToken[] = [];
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k];
@@ -179,7 +196,12 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex): L
  * on the same event. Names, stopwords, numbers and words used fewer than `minCount` times by the outlet are left out.
  * Returns event -> outlet -> word -> z (z > 0 only). `events` maps doc id to event; docs without one form one event.
  */
-export function outletContrast(docs: readonly Doc[], events: ReadonlyMap<string, string> = new Map(), masks: ReadonlyMap<string, Uint8Array> = new Map(), minCount = 2): Map<string, Map<string, Map<string, number>>> {
+export function outletContrast(
+  docs: readonly Doc[],
+  events: ReadonlyMap<string, string> = new Map(),
+  masks: ReadonlyMap<string, Uint8Array> = new Map(),
+  minCount = 2,
+): Map<string, Map<string, Map<string, number>>> {
   const counts = new Map<string, Map<string, Map<string, number>>>(); // event -> outlet -> word -> count
   for (const d of docs) {
     const ev = events.get(d.id) ?? '';
@@ -189,7 +211,8 @@ export function outletContrast(docs: readonly Doc[], events: ReadonlyMap<string,
     if (!m) byOutlet.set(d.outlet, (m = new Map()));
     const mask = masks.get(d.id);
     d.tokens.forEach((t, i) => {
-      if (t.kind !== 'word' || (mask && !mask[i]) || t.norm.length < 3 || isStopword(t.norm) || isNameToken(d, i)) return;
+      if (t.kind !== 'word' || (mask && !mask[i]) || t.norm.length < 3 || isStopword(t.norm) || isNameToken(d, i))
+        return;
       m.set(t.norm, (m.get(t.norm) ?? 0) + 1);
     });
   }
@@ -201,13 +224,18 @@ export function outletContrast(docs: readonly Doc[], events: ReadonlyMap<string,
     let nAll = 0;
     for (const [o, m] of byOutlet) {
       let n = 0;
-      for (const [w, c] of m) { all.set(w, (all.get(w) ?? 0) + c); n += c; }
+      for (const [w, c] of m) {
+        all.set(w, (all.get(w) ?? 0) + c);
+        n += c;
+      }
       totals.set(o, n);
       nAll += n;
     }
     const evOut = new Map<string, Map<string, number>>();
     for (const [o, m] of byOutlet) {
-      const ni = totals.get(o)!, nj = nAll - ni, zs = new Map<string, number>();
+      const ni = totals.get(o)!,
+        nj = nAll - ni,
+        zs = new Map<string, number>();
       for (const [w, yi] of m) {
         if (yi < minCount) continue;
         const yAll = all.get(w)!;
@@ -227,7 +255,8 @@ export function outletContrast(docs: readonly Doc[], events: ReadonlyMap<string,
  */
 export function sentenceLoadedness(d: Doc, marked: readonly LoadedToken[]): number {
   const isMarked = new Set(marked.map((m) => m.index));
-  let words = 0, sum = 0;
+  let words = 0,
+    sum = 0;
   d.tokens.forEach((t, i) => {
     if (t.kind !== 'word') return;
     words++;
@@ -242,13 +271,22 @@ export function sentenceLoadedness(d: Doc, marked: readonly LoadedToken[]): numb
  * voice). With `events` (doc id -> event), outlet contrast on each doc's event (outletContrast over the own voice) can
  * make a word loaded too; without it only the lexicon and the general vocabularies mark words.
  */
-export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex?: LoadedLexicon, opts: Omit<LoadedOptions, 'lexicon' | 'mask' | 'contrast'> & { events?: ReadonlyMap<string, string> } = {}): LoadedHit[] {
+export function loadedHits(
+  docs: readonly Doc[],
+  voices: readonly Voice[],
+  lex?: LoadedLexicon,
+  opts: Omit<LoadedOptions, 'lexicon' | 'mask' | 'contrast'> & { events?: ReadonlyMap<string, string> } = {},
+): LoadedHit[] {
   const lx = { ...indexLexicon(lex), wildByNorm: new Map<string, Compiled[]>() };
   const vById = new Map(voices.map((v) => [v.doc, v]));
   let contrast: Map<string, Map<string, Map<string, number>>> | null = null;
   if (opts.events?.size) {
     const own = new Map<string, Uint8Array>();
-    for (const v of voices) own.set(v.doc, v.tokenVoice.map((c) => (c === 0 ? 1 : 0)));
+    for (const v of voices)
+      own.set(
+        v.doc,
+        v.tokenVoice.map((c) => (c === 0 ? 1 : 0)),
+      );
     contrast = outletContrast(docs, opts.events, own);
   }
   const hits: LoadedHit[] = [];
@@ -260,9 +298,22 @@ export function loadedHits(docs: readonly Doc[], voices: readonly Voice[], lex?:
       let last = first;
       for (let i = m.index, seen = 0; i < d.tokens.length && seen < m.length; i++) {
         const t = d.tokens[i];
-        if (isTermToken(t) && t.norm !== "'s") { seen++; last = t; }
+        if (isTermToken(t) && t.norm !== "'s") {
+          seen++;
+          last = t;
+        }
       }
-      hits.push({ doc: d.id, outlet: d.outlet, term: m.term, theme: m.theme, weight: m.weight, text: d.text.slice(first.start, last.end), start: first.start, end: last.end, voice: v ? VOICES[v.tokenVoice[m.index]] : 'own' });
+      hits.push({
+        doc: d.id,
+        outlet: d.outlet,
+        term: m.term,
+        theme: m.theme,
+        weight: m.weight,
+        text: d.text.slice(first.start, last.end),
+        start: first.start,
+        end: last.end,
+        voice: v ? VOICES[v.tokenVoice[m.index]] : 'own',
+      });
     }
   }
   return hits;
@@ -305,16 +356,41 @@ export function loadedRows(hits: readonly LoadedHit[]): LoadedRow[] {
   for (const h of hits) {
     const key = h.outlet + '\u0000' + h.term;
     let r = m.get(key);
-    if (!r) m.set(key, (r = { outlet: h.outlet, term: h.term, theme: h.theme, own: 0, quoted: 0, reported: 0, reused: 0, forms: '', _forms: new Set() }));
+    if (!r)
+      m.set(
+        key,
+        (r = {
+          outlet: h.outlet,
+          term: h.term,
+          theme: h.theme,
+          own: 0,
+          quoted: 0,
+          reported: 0,
+          reused: 0,
+          forms: '',
+          _forms: new Set(),
+        }),
+      );
     r[h.voice]++;
     r._forms.add(h.text.toLowerCase().replace(/[’]/g, "'"));
   }
   const rows = [...m.values()].map(({ _forms, ...r }) => ({ ...r, forms: [..._forms].sort(byString).join('; ') }));
-  return rows.sort((a, b) => byString(a.outlet, b.outlet) || byString(a.theme, b.theme) || b.own - a.own || b.quoted - a.quoted || byString(a.term, b.term));
+  return rows.sort(
+    (a, b) =>
+      byString(a.outlet, b.outlet) ||
+      byString(a.theme, b.theme) ||
+      b.own - a.own ||
+      b.quoted - a.quoted ||
+      byString(a.term, b.term),
+  );
 }
 
 /** Per outlet and theme: own-voice and quoted hits per 1,000 own-voice / quoted words (rates make outlets of different length comparable). */
-export function loadedThemeRows(hits: readonly LoadedHit[], voices: readonly Voice[], docs: readonly Doc[]): { outlet: string; theme: string; own: number; quoted: number; own_per_1000: number; quoted_per_1000: number }[] {
+export function loadedThemeRows(
+  hits: readonly LoadedHit[],
+  voices: readonly Voice[],
+  docs: readonly Doc[],
+): { outlet: string; theme: string; own: number; quoted: number; own_per_1000: number; quoted_per_1000: number }[] {
   const outletOf = new Map(docs.map((d) => [d.id, d.outlet]));
   const words = new Map<string, { own: number; quoted: number }>();
   for (const v of voices) {
@@ -335,7 +411,11 @@ export function loadedThemeRows(hits: readonly LoadedHit[], voices: readonly Voi
   return [...m.values()]
     .map((r) => {
       const w = words.get(r.outlet) ?? { own: 0, quoted: 0 };
-      return { ...r, own_per_1000: w.own ? Math.round((r.own / w.own) * 1e6) / 1e3 : 0, quoted_per_1000: w.quoted ? Math.round((r.quoted / w.quoted) * 1e6) / 1e3 : 0 };
+      return {
+        ...r,
+        own_per_1000: w.own ? Math.round((r.own / w.own) * 1e6) / 1e3 : 0,
+        quoted_per_1000: w.quoted ? Math.round((r.quoted / w.quoted) * 1e6) / 1e3 : 0,
+      };
     })
     .sort((a, b) => byString(a.outlet, b.outlet) || byString(a.theme, b.theme));
 }

@@ -15,37 +15,139 @@ export interface Quote extends Span, QuoteSpan {
 
 /** Reporting verbs (finite forms) that introduce or close a quote or reported speech. */
 export const REPORTING_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'emphasized', 'emphasised', 'emphasizes',
-  'stressed', 'stresses', 'explained', 'explains', 'revealed', 'reveals', 'confirmed', 'confirms', 'announced', 'announces', 'declared',
-  'asserted', 'insisted', 'argued', 'warned', 'warns', 'pointed out', 'points out', 'wrote', 'writes', 'reported', 'reports', 'continued',
-  'commented', 'remarked', 'replied', 'responded', 'claimed', 'claims', 'affirmed', 'reiterated', 'clarified', 'indicated', 'mentioned',
-  'acknowledged', 'concluded', 'highlighted', 'underlined', 'underscored', 'disclosed', 'denied', 'cautioned', 'observed', 'recalled',
-  'urged', 'asked', 'believes', 'believed', 'predicted', 'estimated', 'alleged', 'admitted', 'suggested',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+  'stated',
+  'states',
+  'emphasized',
+  'emphasised',
+  'emphasizes',
+  'stressed',
+  'stresses',
+  'explained',
+  'explains',
+  'revealed',
+  'reveals',
+  'confirmed',
+  'confirms',
+  'announced',
+  'announces',
+  'declared',
+  'asserted',
+  'insisted',
+  'argued',
+  'warned',
+  'warns',
+  'pointed out',
+  'points out',
+  'wrote',
+  'writes',
+  'reported',
+  'reports',
+  'continued',
+  'commented',
+  'remarked',
+  'replied',
+  'responded',
+  'claimed',
+  'claims',
+  'affirmed',
+  'reiterated',
+  'clarified',
+  'indicated',
+  'mentioned',
+  'acknowledged',
+  'concluded',
+  'highlighted',
+  'underlined',
+  'underscored',
+  'disclosed',
+  'denied',
+  'cautioned',
+  'observed',
+  'recalled',
+  'urged',
+  'asked',
+  'believes',
+  'believed',
+  'predicted',
+  'estimated',
+  'alleged',
+  'admitted',
+  'suggested',
 ];
 /** Participles that continue an earlier speaker ("…, adding, “…”"). */
 export const REPORTING_PARTICIPLES = [
-  'saying', 'adding', 'noting', 'stating', 'stressing', 'emphasizing', 'emphasising', 'explaining', 'warning', 'pointing out', 'asserting',
-  'insisting', 'arguing', 'affirming', 'reiterating', 'declaring', 'confirming', 'indicating', 'clarifying', 'revealing', 'telling', 'writing',
+  'saying',
+  'adding',
+  'noting',
+  'stating',
+  'stressing',
+  'emphasizing',
+  'emphasising',
+  'explaining',
+  'warning',
+  'pointing out',
+  'asserting',
+  'insisting',
+  'arguing',
+  'affirming',
+  'reiterating',
+  'declaring',
+  'confirming',
+  'indicating',
+  'clarifying',
+  'revealing',
+  'telling',
+  'writing',
 ];
 
-const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).map((x) => x.replace(/ /g, '\\s+')).join('|');
+const alt = (xs: string[]) =>
+  xs
+    .slice()
+    .sort((a, b) => b.length - a.length)
+    .map((x) => x.replace(/ /g, '\\s+'))
+    .join('|');
 const VERB_ALT = alt(REPORTING_VERBS);
 const PART_ALT = alt(REPORTING_PARTICIPLES);
 /** "…," the source pointed out / "…," he added / "…," said the minister */
-const AFTER_SUBJ_VERB = new RegExp(`^\\s*[,.]?\\s*([^,.;:!?"“”«»\\n]{1,90}?)\\s+(?:further\\s+|also\\s+|later\\s+|then\\s+|again\\s+|previously\\s+)?(?:${VERB_ALT})\\b`, 'i');
-const AFTER_VERB_SUBJ = new RegExp(`^\\s*,?\\s*(?:${VERB_ALT})\\s+([^,.;:!?"“”«»\\n]{1,90}?)(?=\\s*(?:[,.;:!?]|$|\\s(?:on|in|during|at|after|before|earlier|late|last|this|to|that|when|while|about|as)\\b))`, 'i');
+const AFTER_SUBJ_VERB = new RegExp(
+  `^\\s*[,.]?\\s*([^,.;:!?"“”«»\\n]{1,90}?)\\s+(?:further\\s+|also\\s+|later\\s+|then\\s+|again\\s+|previously\\s+)?(?:${VERB_ALT})\\b`,
+  'i',
+);
+const AFTER_VERB_SUBJ = new RegExp(
+  `^\\s*,?\\s*(?:${VERB_ALT})\\s+([^,.;:!?"“”«»\\n]{1,90}?)(?=\\s*(?:[,.;:!?]|$|\\s(?:on|in|during|at|after|before|earlier|late|last|this|to|that|when|while|about|as)\\b))`,
+  'i',
+);
 const VERB_ANY = new RegExp(`\\b(?:(${VERB_ALT})|(${PART_ALT}))\\b`, 'gi');
 const ACCORDING = /\baccording\s+to\s+([^,;:"“”«»\n]{2,140}?)(?=\s*[,;:]|\s*$)/i;
-const STATEMENT_THAT = /([^,;:.!?"“”]{2,80}?)['’]s\s+(?:statement|remarks|words|comments|claim|assertion|announcement|warning)\s+that\s*$/i;
+const STATEMENT_THAT =
+  /([^,;:.!?"“”]{2,80}?)['’]s\s+(?:statement|remarks|words|comments|claim|assertion|announcement|warning)\s+that\s*$/i;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
 /** Find the direct quotes of a doc (top-level and nested) and their speakers, in text order. */
 export function findQuotes(doc: Doc): Quote[] {
-  const quotes: Quote[] = doc.quotes.map((q) => ({ doc: doc.id, start: q.start, end: q.end, inner: [q.inner[0], q.inner[1]], depth: q.depth, group: q.group, speaker: null, speakerSpan: null, via: null }));
+  const quotes: Quote[] = doc.quotes.map((q) => ({
+    doc: doc.id,
+    start: q.start,
+    end: q.end,
+    inner: [q.inner[0], q.inner[1]],
+    depth: q.depth,
+    group: q.group,
+    speaker: null,
+    speakerSpan: null,
+    via: null,
+  }));
   attributeQuotes(doc, quotes);
   return quotes;
 }
-
 
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 function cleanSpeaker(s: string): string | null {
@@ -54,7 +156,13 @@ function cleanSpeaker(s: string): string | null {
   t = t.replace(/\s+(?:who|which|that)\s+.*$/i, '');
   t = t.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   // trailing adverbs belong to the verb: "the source further", "US officials recently"
-  for (let prev = ''; prev !== t; ) { prev = t; t = t.replace(/\s+(?:also|further|then|later|again|previously|once|have|has|had|was|were|is|are|been|would|will|could|did|does|do|\p{Ll}+ly)$/u, ''); }
+  for (let prev = ''; prev !== t;) {
+    prev = t;
+    t = t.replace(
+      /\s+(?:also|further|then|later|again|previously|once|have|has|had|was|were|is|are|been|would|will|could|did|does|do|\p{Ll}+ly)$/u,
+      '',
+    );
+  }
   if (!t || t.length > 90) return null;
   const words = t.split(' ');
   if (words.length > 10) return null;
@@ -67,11 +175,17 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
   let s = pre.replace(/\s+$/, '');
   // drop a trailing parenthetical clause set off by commas
   const paren = /,\s*[^,]{1,80},?$/.exec(s);
-  if (paren && /^,\s*(?:speaking|who|according|citing|in|on|asked|quoted|requesting|declining|adding)\b/i.test(paren[0])) s = s.slice(0, paren.index);
+  if (
+    paren &&
+    /^,\s*(?:speaking|who|according|citing|in|on|asked|quoted|requesting|declining|adding)\b/i.test(paren[0])
+  )
+    s = s.slice(0, paren.index);
   s = s.replace(/[,\s]+$/, '');
-  const b = /(?:^|[,;:.!?]\s+|\b(?:and|but|while|as|that|when|after|before|because|although)\s+)(?=[^,;:.!?]*$)/i.exec(s);
+  const b = /(?:^|[,;:.!?]\s+|\b(?:and|but|while|as|that|when|after|before|because|although)\s+)(?=[^,;:.!?]*$)/i.exec(
+    s,
+  );
   const from = b ? b.index + b[0].length : 0;
-  let phrase = s.slice(from);
+  const phrase = s.slice(from);
   // an introductory adverbial ("Earlier on Thursday") is not a speaker: a clause boundary above already removed most
   const text = cleanSpeaker(phrase);
   if (!text) return null;
@@ -120,7 +234,8 @@ export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
       if (!found) {
         m = AFTER_SUBJ_VERB.exec(after);
         const t = m && cleanSpeaker(m[1]);
-        if (m && t && !/^(?:the|a|an)$/i.test(t)) found = { text: t, start: afterFrom + m.index + m[0].indexOf(m[1]), via: 'after' };
+        if (m && t && !/^(?:the|a|an)$/i.test(t))
+          found = { text: t, start: afterFrom + m.index + m[0].indexOf(m[1]), via: 'after' };
       }
     }
     // 2. before the quote: X said: “…” / X told Y, “…” / X noted that “…”
@@ -159,7 +274,11 @@ export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
         // the possessor noun phrase: from its last determiner, or its final run of capitalised words
         const det = /.*\b(?:the|a|an)\s+/i.exec(t);
         const caps = /(?:[A-Z][\p{L}-]*\s*)+$/u.exec(t);
-        const name = det ? t.slice(det[0].length - (det[0].match(/(?:the|a|an)\s+$/i)![0].length)) : caps ? caps[0].trim() : t;
+        const name = det
+          ? t.slice(det[0].length - det[0].match(/(?:the|a|an)\s+$/i)![0].length)
+          : caps
+            ? caps[0].trim()
+            : t;
         found = { text: name, start: ctxFrom + m.index + m[0].indexOf(name), via: 'before' };
       }
     }
@@ -183,8 +302,10 @@ export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
     // 5. a later part of the same multi-paragraph quote may carry the attribution; else the previous quote in the paragraph
     if (!found) {
       const g = byGroup.get(q.group)!;
-      if (g[0] !== q && g[0].speaker) found = { text: g[0].speaker, start: g[0].speakerSpan?.start ?? q.start, via: 'continued' };
-      else if (sameParaPrev?.speaker) found = { text: sameParaPrev.speaker, start: sameParaPrev.speakerSpan?.start ?? q.start, via: 'continued' };
+      if (g[0] !== q && g[0].speaker)
+        found = { text: g[0].speaker, start: g[0].speakerSpan?.start ?? q.start, via: 'continued' };
+      else if (sameParaPrev?.speaker)
+        found = { text: sameParaPrev.speaker, start: sameParaPrev.speakerSpan?.start ?? q.start, via: 'continued' };
     }
     if (found) {
       const written = found.text.replace(/\u2024/g, '.');
@@ -199,7 +320,12 @@ export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
       }
       q.speakerSpan = span;
       // give the speaker to earlier parts of the same multi-paragraph quote
-      for (const other of byGroup.get(q.group)!) if (!other.speaker) { other.speaker = q.speaker; other.speakerSpan = span; other.via = 'continued'; }
+      for (const other of byGroup.get(q.group)!)
+        if (!other.speaker) {
+          other.speaker = q.speaker;
+          other.speakerSpan = span;
+          other.via = 'continued';
+        }
     }
   }
   // nested quotes are spoken by whoever speaks the enclosing quote
@@ -208,11 +334,16 @@ export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
     if (q.depth === 0) continue;
     while (pi < top.length && top[pi].end < q.end) pi++;
     const parent = pi < top.length && top[pi].start <= q.start ? top[pi] : undefined;
-    if (parent) { q.speaker = parent.speaker; q.speakerSpan = parent.speakerSpan; q.via = parent.via; }
+    if (parent) {
+      q.speaker = parent.speaker;
+      q.speakerSpan = parent.speakerSpan;
+      q.via = parent.via;
+    }
   }
 }
 
-const NAME_SKIP = /^(?:On|In|At|Earlier|Later|Last|This|Meanwhile|However|The|A|An|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+const NAME_SKIP =
+  /^(?:On|In|At|Earlier|Later|Last|This|Meanwhile|However|The|A|An|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
 /** The first run of capitalised words that can be a sentence's subject ("On Dec. 8, Bassem Al-Awadi reiterated …" → "Bassem Al-Awadi"). */
 function sentenceSubject(s: string): { text: string; offset: number } | null {
@@ -229,7 +360,11 @@ function sentenceSubject(s: string): { text: string; offset: number } | null {
 }
 
 /** The reporter of a sentence of reported speech, if any: "X noted that …", "according to X", "…, X revealed on Thursday." */
-export function sentenceReporter(text: string, start: number, end: number): { text: string; start: number; cue: string } | null {
+export function sentenceReporter(
+  text: string,
+  start: number,
+  end: number,
+): { text: string; start: number; cue: string } | null {
   const s = text.slice(start, end);
   const acc = ACCORDING.exec(s);
   if (acc) {
@@ -239,7 +374,8 @@ export function sentenceReporter(text: string, start: number, end: number): { te
   const that = THAT_CLAUSE.exec(s);
   if (that) {
     const subj = subjectBefore(s.slice(0, that.index));
-    if (subj && !/^(?:it|this)$/i.test(subj.text)) return { text: subj.text, start: start + subj.offset, cue: that[1].toLowerCase() + ' that' };
+    if (subj && !/^(?:it|this)$/i.test(subj.text))
+      return { text: subj.text, start: start + subj.offset, cue: that[1].toLowerCase() + ' that' };
   }
   const tail = TRAILING_ATTRIBUTION.exec(s);
   if (tail) {
@@ -252,4 +388,7 @@ export function sentenceReporter(text: string, start: number, end: number): { te
 /** "X noted that", "X told Iraqi media that": a reporting verb followed within a few words by "that". */
 const THAT_CLAUSE = new RegExp(`\\b(${VERB_ALT}|${PART_ALT})\\b(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b`, 'i');
 /** "…, a well-informed government source revealed on Thursday." */
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s+([^,;:"“”]{2,80}?)\\s+(?:further\\s+|also\\s+)?(${VERB_ALT})(?:\\s+(?:on|in|earlier|late|last|this|to)\\b[^,.;:"“”]{0,40})?[.!]?[”"’]?\\s*$`, 'i');
+const TRAILING_ATTRIBUTION = new RegExp(
+  `,\\s+([^,;:"“”]{2,80}?)\\s+(?:further\\s+|also\\s+)?(${VERB_ALT})(?:\\s+(?:on|in|earlier|late|last|this|to)\\b[^,.;:"“”]{0,40})?[.!]?[”"’]?\\s*$`,
+  'i',
+);

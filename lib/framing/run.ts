@@ -11,7 +11,11 @@ import { eventDocs, eventMap, findEvents, passageLinks } from '../events/events.
 
 /** The pairs of an overlap result, as far as framing reads them. */
 export interface OverlapPairsLike {
-  pairs: readonly { a: string; b: string; passages: readonly { a: [number, number]; b: [number, number]; direction: string }[] }[];
+  pairs: readonly {
+    a: string;
+    b: string;
+    passages: readonly { a: [number, number]; b: [number, number]; direction: string }[];
+  }[];
 }
 
 /** Reused spans from overlap passages: each passage is marked in the article that took it (b for 'a→b', a for 'b→a', the later article b when the direction is unknown). */
@@ -28,7 +32,9 @@ export function reusedSpans(result: OverlapPairsLike): Span[] {
 
 /** Actors for labels and tone: entities of type person, org or group (places and demonyms are settings, not actors). */
 export function actorEntities(entities: readonly (EntityRef & { type?: string })[]): EntityRef[] {
-  return entities.filter((e) => !e.type || e.type === 'person' || e.type === 'org' || e.type === 'group' || e.type === 'unknown');
+  return entities.filter(
+    (e) => !e.type || e.type === 'person' || e.type === 'org' || e.type === 'group' || e.type === 'unknown',
+  );
 }
 
 /** What runFraming used besides the articles, for reports. */
@@ -50,7 +56,10 @@ export interface RunFramingInputs {
   /** an overlap result for these docs */
   overlap?: OverlapPairsLike;
   /** an entity result for these docs */
-  entities?: { entities: readonly (EntityRef & { type?: string })[]; mentions?: readonly (readonly { entity: string }[])[] };
+  entities?: {
+    entities: readonly (EntityRef & { type?: string })[];
+    mentions?: readonly (readonly { entity: string }[])[];
+  };
   /** doc id -> event id (lib/events); found from the articles' `event` fields, entities and overlap when not given */
   events?: Readonly<Record<string, string>>;
 }
@@ -58,13 +67,26 @@ export interface RunFramingInputs {
 /** Analyse articles for framing with everything wired: headlines as own voice, reused spans from overlap, actors from entities, the data files. */
 export function runFraming(articles: readonly Article[], opts: FramingOptions & RunFramingInputs = {}): FramingRun {
   const docs = opts.docs ?? analyseAll(articles);
-  const ov = opts.withOverlap === false ? null : opts.overlap ?? overlap(docs);
+  const ov = opts.withOverlap === false ? null : (opts.overlap ?? overlap(docs));
   const reused = ov ? reusedSpans(ov) : [];
   const er = opts.entities ?? extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath) });
   const entities = actorEntities(er.entities);
-  const events = opts.events ?? eventMap(findEvents(eventDocs(articles, er.mentions ?? []), { links: ov ? passageLinks(ov.pairs) : [] }));
+  const events =
+    opts.events ??
+    eventMap(findEvents(eventDocs(articles, er.mentions ?? []), { links: ov ? passageLinks(ov.pairs) : [] }));
   const titles: Record<string, string> = Object.create(null); // ids such as "__proto__" are plain keys
   for (const a of articles) if (a.title) titles[a.id] = a.title;
-  const framing = analyseFraming({ docs, titles, reused, entities, frames: readFrames(opts.framesPath), lexicon: readLexicon(opts.lexiconPath), events }, opts);
+  const framing = analyseFraming(
+    {
+      docs,
+      titles,
+      reused,
+      entities,
+      frames: readFrames(opts.framesPath),
+      lexicon: readLexicon(opts.lexiconPath),
+      events,
+    },
+    opts,
+  );
   return { framing, docs, reused, entities };
 }

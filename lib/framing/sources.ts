@@ -25,21 +25,198 @@ export interface SourceMention {
   event?: string;
 }
 
-const MEDIA_WORDS = /\b(?:news|agency|media|times|post|press|tv|television|channel|radio|gazette|journal|herald|tribune|reuters|afp|ap|bbc|cnn|politico|ina|al\s?jazeera|al-jazeera|al-arabiya|outlets?|newspapers?|broadcasters?|wire|magazine|daily|website|network)\b/i;
-const ANON_HEADS = /\b(?:sources?|officials?|diplomats?|insiders?|authorities|members?|persons?|people|figures?|observers?|analysts?|experts?|residents?|witnesses?|lawmakers?|informed|unnamed|anonymous|anonymity|well-informed|someone|spokespersons?)\b/i;
+const MEDIA_WORDS =
+  /\b(?:news|agency|media|times|post|press|tv|television|channel|radio|gazette|journal|herald|tribune|reuters|afp|ap|bbc|cnn|politico|ina|al\s?jazeera|al-jazeera|al-arabiya|outlets?|newspapers?|broadcasters?|wire|magazine|daily|website|network)\b/i;
+const ANON_HEADS =
+  /\b(?:sources?|officials?|diplomats?|insiders?|authorities|members?|persons?|people|figures?|observers?|analysts?|experts?|residents?|witnesses?|lawmakers?|informed|unnamed|anonymous|anonymity|well-informed|someone|spokespersons?)\b/i;
 /** Capitalised words that do not make a phrase a personal name. */
 const GENERIC_CAPS = new Set([
-  'the', 'a', 'an', 'us', 'u.s.', 'uk', 'eu', 'un', 'iraqi', 'iraq', 'syrian', 'syria', 'kurdish', 'turkish', 'american', 'iranian', 'israeli', 'russian', 'arab', 'gulf', 'western',
-  'prime', 'minister', 'president', 'foreign', 'defense', 'defence', 'intelligence', 'chief', 'head', 'government', 'senior', 'lawmaker', 'spokesperson', 'spokesman', 'official',
-  'commander', 'general', 'leader', 'deputy', 'secretary', 'state', 'ministry', 'source', 'sources', 'national', 'service', 'security', 'council', 'parliament', 'mp', 'inis',
-  'shia', 'sunni', 'shiite', 'coordination', 'framework', 'coalition',
+  'the',
+  'a',
+  'an',
+  'us',
+  'u.s.',
+  'uk',
+  'eu',
+  'un',
+  'iraqi',
+  'iraq',
+  'syrian',
+  'syria',
+  'kurdish',
+  'turkish',
+  'american',
+  'iranian',
+  'israeli',
+  'russian',
+  'arab',
+  'gulf',
+  'western',
+  'prime',
+  'minister',
+  'president',
+  'foreign',
+  'defense',
+  'defence',
+  'intelligence',
+  'chief',
+  'head',
+  'government',
+  'senior',
+  'lawmaker',
+  'spokesperson',
+  'spokesman',
+  'official',
+  'commander',
+  'general',
+  'leader',
+  'deputy',
+  'secretary',
+  'state',
+  'ministry',
+  'source',
+  'sources',
+  'national',
+  'service',
+  'security',
+  'council',
+  'parliament',
+  'mp',
+  'inis',
+  'shia',
+  'sunni',
+  'shiite',
+  'coordination',
+  'framework',
+  'coalition',
 ]);
 /** Honorifics and abbreviated titles ("Mr", "Rep.", "Sen"): never a name on their own. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'prof', 'rev', 'sir', 'dame', 'lord', 'lady', 'madam', 'rabbi', 'imam', 'pope', 'judge', 'justice']);
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'rep',
+  'sen',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'prof',
+  'rev',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'madam',
+  'rabbi',
+  'imam',
+  'pope',
+  'judge',
+  'justice',
+]);
 /** Words that may start a speaker phrase without being part of the name ("After Mr. Trump", "Even First Lady …"). */
-const LEAD_WORDS = new Set(['after', 'before', 'even', 'when', 'while', 'but', 'and', 'so', 'then', 'also', 'as', 'since', 'until', 'though', 'although', 'if', 'because', 'later', 'earlier', 'now', 'still', 'yet', 'meanwhile', 'instead', 'first', 'former', 'acting', 'then-']);
+const LEAD_WORDS = new Set([
+  'after',
+  'before',
+  'even',
+  'when',
+  'while',
+  'but',
+  'and',
+  'so',
+  'then',
+  'also',
+  'as',
+  'since',
+  'until',
+  'though',
+  'although',
+  'if',
+  'because',
+  'later',
+  'earlier',
+  'now',
+  'still',
+  'yet',
+  'meanwhile',
+  'instead',
+  'first',
+  'former',
+  'acting',
+  'then-',
+]);
 const PRONOUN_SPEAKER = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
-const TITLE_WORDS = new Set(['prime', 'minister', 'president', 'foreign', 'defense', 'defence', 'intelligence', 'chief', 'head', 'government', 'senior', 'lawmaker', 'spokesperson', 'spokesman', 'official', 'commander', 'general', 'leader', 'deputy', 'secretary', 'iraqi', 'syrian', 'us', 'u.s.', 'kurdish', 'turkish', 'mp', 'state', 'ambassador', 'envoy', 'mr.', 'mrs.', 'dr.', 'sheikh', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'speaker', 'lady', 'first', 'secretary', 'attorney', 'judge', 'justice', 'leader', 'chairman', 'chairwoman', 'house', 'senate', 'republican', 'democrat', 'democratic', 'rep.', 'sen.', 'gov.', 'gen.', 'ms.', 'prof.', 'rev.', 'lt.', 'col.']);
+const TITLE_WORDS = new Set([
+  'prime',
+  'minister',
+  'president',
+  'foreign',
+  'defense',
+  'defence',
+  'intelligence',
+  'chief',
+  'head',
+  'government',
+  'senior',
+  'lawmaker',
+  'spokesperson',
+  'spokesman',
+  'official',
+  'commander',
+  'general',
+  'leader',
+  'deputy',
+  'secretary',
+  'iraqi',
+  'syrian',
+  'us',
+  'u.s.',
+  'kurdish',
+  'turkish',
+  'mp',
+  'state',
+  'ambassador',
+  'envoy',
+  'mr.',
+  'mrs.',
+  'dr.',
+  'sheikh',
+  'senator',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'speaker',
+  'lady',
+  'first',
+  'secretary',
+  'attorney',
+  'judge',
+  'justice',
+  'leader',
+  'chairman',
+  'chairwoman',
+  'house',
+  'senate',
+  'republican',
+  'democrat',
+  'democratic',
+  'rep.',
+  'sen.',
+  'gov.',
+  'gen.',
+  'ms.',
+  'prof.',
+  'rev.',
+  'lt.',
+  'col.',
+]);
 
 /** Classify a speaker phrase; `outlets` are the corpus's outlet names (a speaker naming one is media). */
 export function classifySource(phrase: string, outlets: readonly string[] = []): SourceKind {
@@ -50,7 +227,11 @@ export function classifySource(phrase: string, outlets: readonly string[] = []):
   if (/^(?:a|an|one|some|several|multiple|two|three)\s/i.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "a senior member of …": unnamed
   if (PRONOUN_SPEAKER.test(p)) return 'unresolved';
   if (personName(p)) return 'named';
-  if (ANON_HEADS.test(p) && !/^(?:the\s+)?(?:[A-Z]\S*\s+)*(?:Prime Minister|President|Minister|Foreign Minister)$/.test(p)) return 'anonymous';
+  if (
+    ANON_HEADS.test(p) &&
+    !/^(?:the\s+)?(?:[A-Z]\S*\s+)*(?:Prime Minister|President|Minister|Foreign Minister)$/.test(p)
+  )
+    return 'anonymous';
   if (/^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u.test(p)) return 'named';
   return 'other';
 }
@@ -64,10 +245,17 @@ export function personName(phrase: string): string | null {
   let start = end;
   while (start > 0 && isNameWord(words[start - 1])) start--;
   let run = words.slice(start, end);
-  const skip = (w: string) => { const l = w.toLowerCase(); return TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, '')) || LEAD_WORDS.has(l); };
+  const skip = (w: string) => {
+    const l = w.toLowerCase();
+    return TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, '')) || LEAD_WORDS.has(l);
+  };
   while (run.length && skip(run[0])) run = run.slice(1);
   while (run.length && HONORIFICS.has(run[run.length - 1].toLowerCase().replace(/\.$/, ''))) run = run.slice(0, -1);
-  if (!run.length || run.every((w) => GENERIC_CAPS.has(w.toLowerCase()) || /^[A-Z]{2,}$/.test(w) || PRONOUN_SPEAKER.test(w))) return null;
+  if (
+    !run.length ||
+    run.every((w) => GENERIC_CAPS.has(w.toLowerCase()) || /^[A-Z]{2,}$/.test(w) || PRONOUN_SPEAKER.test(w))
+  )
+    return null;
   return run.join(' ').replace(/'s$/, '');
 }
 
@@ -78,15 +266,24 @@ function isNameWord(w: string): boolean {
 /** Grouping key of a name: its last word without an Arabic article, lowercased ("Issam al-Kreiti" and "Al-Kreiti" → "kreiti"). */
 function surnameKey(name: string): string {
   const last = name.split(/\s+/).pop() ?? name;
-  return last.toLowerCase().replace(/^(?:al|el)-/, '').replace(/'s$/, '');
+  return last
+    .toLowerCase()
+    .replace(/^(?:al|el)-/, '')
+    .replace(/'s$/, '');
 }
 
-const TOLD_CHANNEL = /\btold\s+((?:the\s+)?(?:[A-Z][\p{L}0-9-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}0-9-]*|of|the))*(?:\s+\([A-Z]{2,}\))?|(?:the\s+)?(?:[A-Z][\p{L}-]*\s+)?(?:local\s+|state\s+)?media(?:\s+outlets)?)/u;
+const TOLD_CHANNEL =
+  /\btold\s+((?:the\s+)?(?:[A-Z][\p{L}0-9-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}0-9-]*|of|the))*(?:\s+\([A-Z]{2,}\))?|(?:the\s+)?(?:[A-Z][\p{L}-]*\s+)?(?:local\s+|state\s+)?media(?:\s+outlets)?)/u;
 
 /** Every source mention in the docs: quote speakers, reporters of reported speech, and channels ("told POLITICO"); the outlet's own name is not a source.
  * Named speakers are entity ids where an entity is written there or an honorific + surname names one in the doc or its event
  * (`events`: doc id -> event id); pronouns take the last named speaker of their paragraph when that is one person, else they count as unresolved. */
-export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], entities: readonly EntityRef[] = [], events: Readonly<Record<string, string>> = {}): SourceMention[] {
+export function sourceMentions(
+  docs: readonly Doc[],
+  voices: readonly Voice[],
+  entities: readonly EntityRef[] = [],
+  events: Readonly<Record<string, string>> = {},
+): SourceMention[] {
   const outlets = [...new Set(docs.map((d) => d.outlet))];
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const out: SourceMention[] = [];
@@ -95,7 +292,9 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
   const personAt = entityIndex(people);
   const surnames = surnameIndex(people, events);
   const peopleIn = new Map<string, { start: number; e: EntityRef }[]>();
-  for (const e of people) for (const m of e.mentions) (peopleIn.get(m.doc) ?? peopleIn.set(m.doc, []).get(m.doc)!).push({ start: m.start, e });
+  for (const e of people)
+    for (const m of e.mentions)
+      (peopleIn.get(m.doc) ?? peopleIn.set(m.doc, []).get(m.doc)!).push({ start: m.start, e });
   for (const d of docs) {
     const v = vById.get(d.id);
     if (!v) continue;
@@ -110,11 +309,23 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
       const base = { doc: d.id, outlet: d.outlet, text, span, role, ...(ev !== undefined ? { event: ev } : {}) };
       const paragraph = sentenceAt(d.sentences, span.start)?.paragraph ?? -1;
       // people named earlier in the paragraph, for pronouns
-      const mentioned = () => (peopleIn.get(d.id) ?? []).filter((m) => m.start < span.start && sentenceAt(d.sentences, m.start)?.paragraph === paragraph).map((m) => m.e);
-      const r = resolveSpeaker(text, span, { outlets, entityAt, personAt, surnames: (k) => surnames(k, d.id, ev), named, paragraph, mentioned });
+      const mentioned = () =>
+        (peopleIn.get(d.id) ?? [])
+          .filter((m) => m.start < span.start && sentenceAt(d.sentences, m.start)?.paragraph === paragraph)
+          .map((m) => m.e);
+      const r = resolveSpeaker(text, span, {
+        outlets,
+        entityAt,
+        personAt,
+        surnames: (k) => surnames(k, d.id, ev),
+        named,
+        paragraph,
+        mentioned,
+      });
       const { entity, ...who } = r;
       out.push({ ...base, ...who, entity_id: entity ?? null });
-      if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim())) named.push({ text, name: r.name, entity: r.entity, paragraph });
+      if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
+        named.push({ text, name: r.name, entity: r.entity, paragraph });
     };
     const scanned = new Set<string>(); // many speakers share one long sentence: scan each range once (same result, linear)
     const channelOf = (from: number, to: number) => {
@@ -134,9 +345,21 @@ export function sourceMentions(docs: readonly Doc[], voices: readonly Voice[], e
     for (const q of v.quotes) {
       if (q.depth !== 0 || !q.speaker || !q.speakerSpan) continue;
       const sent = sentenceAt(d.sentences, q.speakerSpan.start);
-      cands.push({ text: d.text.slice(q.speakerSpan.start, q.speakerSpan.end), span: q.speakerSpan, role: 'quote', range: sent ? [sent.start, sent.end] : null });
+      cands.push({
+        text: d.text.slice(q.speakerSpan.start, q.speakerSpan.end),
+        span: q.speakerSpan,
+        role: 'quote',
+        range: sent ? [sent.start, sent.end] : null,
+      });
     }
-    for (const r of v.reported) if (r.speaker && r.speakerSpan) cands.push({ text: d.text.slice(r.speakerSpan.start, r.speakerSpan.end), span: r.speakerSpan, role: 'reported', range: [r.start, r.end] });
+    for (const r of v.reported)
+      if (r.speaker && r.speakerSpan)
+        cands.push({
+          text: d.text.slice(r.speakerSpan.start, r.speakerSpan.end),
+          span: r.speakerSpan,
+          role: 'reported',
+          range: [r.start, r.end],
+        });
     cands.sort((a, b) => a.span.start - b.span.start || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
     for (const c of cands) {
       add(c.text, c.span, c.role);
@@ -161,7 +384,11 @@ interface SpeakerContext {
 }
 
 /** Kind, canonical name and entity of one speaker phrase. */
-function resolveSpeaker(text: string, span: Span, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } {
+function resolveSpeaker(
+  text: string,
+  span: Span,
+  c: SpeakerContext,
+): { kind: SourceKind; name: string; entity?: string } {
   const t = text.trim();
   if (PRONOUN_SPEAKER.test(t)) {
     // the last named speaker of the paragraph, when every named speaker before it there is the same person
@@ -183,7 +410,8 @@ function resolveSpeaker(text: string, span: Span, c: SpeakerContext): { kind: So
   const person = c.personAt(span.doc, span);
   if (person && kind !== 'media') return { kind: 'named', name: person.name, entity: person.id };
   const ent = c.entityAt(span.doc, span);
-  if (kind === 'media') return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
+  if (kind === 'media')
+    return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
   // "the lawmaker" after "lawmaker Issam al-Kreiti" spoke: the same person
   const coref = /^the\s+(\p{L}+)$/iu.exec(t);
   if (coref) {
@@ -207,7 +435,10 @@ function resolveSpeaker(text: string, span: Span, c: SpeakerContext): { kind: So
 }
 
 /** Person entities by lowercase surname, per doc and per event: a lookup that prefers the doc, then the event, never other events. */
-function surnameIndex(people: readonly EntityRef[], events: Readonly<Record<string, string>>): (surname: string, doc: string, event?: string) => EntityRef[] {
+function surnameIndex(
+  people: readonly EntityRef[],
+  events: Readonly<Record<string, string>>,
+): (surname: string, doc: string, event?: string) => EntityRef[] {
   const byDoc = new Map<string, EntityRef[]>();
   const byEvent = new Map<string, EntityRef[]>();
   const put = (m: Map<string, EntityRef[]>, k: string, e: EntityRef) => {
@@ -224,7 +455,10 @@ function surnameIndex(people: readonly EntityRef[], events: Readonly<Record<stri
       if (ev !== undefined) put(byEvent, ev + '\u0000' + sur, e);
     }
   }
-  return (surname, doc, event) => byDoc.get(doc + '\u0000' + surname) ?? (event !== undefined ? byEvent.get(event + '\u0000' + surname) : undefined) ?? [];
+  return (surname, doc, event) =>
+    byDoc.get(doc + '\u0000' + surname) ??
+    (event !== undefined ? byEvent.get(event + '\u0000' + surname) : undefined) ??
+    [];
 }
 
 /** Acronyms of media take their long form when one is written with it ("Iraqi News Agency (INA)"). */
@@ -255,7 +489,10 @@ function entityIndex(entities: readonly EntityRef[]): (doc: string, span: Span) 
   const maxLen = new Map<string, number>();
   for (const [doc, l] of byDoc) {
     l.sort((a, b) => a.start - b.start || a.ent - b.ent);
-    maxLen.set(doc, l.reduce((n, m) => Math.max(n, m.end - m.start), 0));
+    maxLen.set(
+      doc,
+      l.reduce((n, m) => Math.max(n, m.end - m.start), 0),
+    );
   }
   return (doc, span) => {
     const l = byDoc.get(doc);
@@ -263,7 +500,8 @@ function entityIndex(entities: readonly EntityRef[]): (doc: string, span: Span) 
     const lo = firstStartingAt(l, span.end);
     const reach = span.start - maxLen.get(doc)!;
     let best = -1;
-    for (let k = lo - 1; k >= 0 && l[k].start >= reach; k--) if (l[k].end > span.start && (best < 0 || l[k].ent < best)) best = l[k].ent;
+    for (let k = lo - 1; k >= 0 && l[k].start >= reach; k--)
+      if (l[k].end > span.start && (best < 0 || l[k].ent < best)) best = l[k].ent;
     return best < 0 ? undefined : entities[best];
   };
 }
@@ -275,8 +513,13 @@ function sentenceAt<S extends { start: number; end: number }>(sentences: readonl
 }
 
 /** Counts per outlet, kind and name, sorted by outlet, kind, then count. */
-export function sourceRows(mentions: readonly SourceMention[]): { outlet: string; kind: SourceKind; name: string; entity_id: string | null; count: number }[] {
-  const m = new Map<string, { outlet: string; kind: SourceKind; name: string; entity_id: string | null; count: number }>();
+export function sourceRows(
+  mentions: readonly SourceMention[],
+): { outlet: string; kind: SourceKind; name: string; entity_id: string | null; count: number }[] {
+  const m = new Map<
+    string,
+    { outlet: string; kind: SourceKind; name: string; entity_id: string | null; count: number }
+  >();
   for (const s of mentions) {
     const key = [s.outlet, s.kind, s.name].join('\u0000');
     const r = m.get(key) ?? { outlet: s.outlet, kind: s.kind, name: s.name, entity_id: s.entity_id, count: 0 };
@@ -284,5 +527,11 @@ export function sourceRows(mentions: readonly SourceMention[]): { outlet: string
     m.set(key, r);
   }
   const order: SourceKind[] = ['named', 'anonymous', 'media', 'other', 'unresolved'];
-  return [...m.values()].sort((a, b) => byString(a.outlet, b.outlet) || order.indexOf(a.kind) - order.indexOf(b.kind) || b.count - a.count || byString(a.name, b.name));
+  return [...m.values()].sort(
+    (a, b) =>
+      byString(a.outlet, b.outlet) ||
+      order.indexOf(a.kind) - order.indexOf(b.kind) ||
+      b.count - a.count ||
+      byString(a.name, b.name),
+  );
 }

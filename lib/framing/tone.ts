@@ -58,13 +58,18 @@ export function afinnScore(words: readonly string[]): number {
 }
 
 /** Score every sentence on its kept tokens (masks: doc id -> 1 per token to keep, e.g. own voice); sentences with fewer than `minWords` kept words are skipped. */
-export function sentenceTones(docs: readonly Doc[], masks: ReadonlyMap<string, Uint8Array> = new Map(), minWords = 3): SentenceTone[] {
+export function sentenceTones(
+  docs: readonly Doc[],
+  masks: ReadonlyMap<string, Uint8Array> = new Map(),
+  minWords = 3,
+): SentenceTone[] {
   const out: SentenceTone[] = [];
   for (const d of docs) {
     const mask = masks.get(d.id);
     for (const s of d.sentences) {
       const words: string[] = [];
-      let first = -1, last = -1;
+      let first = -1,
+        last = -1;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = d.tokens[i];
         if (t.kind !== 'word' || (mask && !mask[i])) continue;
@@ -73,14 +78,25 @@ export function sentenceTones(docs: readonly Doc[], masks: ReadonlyMap<string, U
         last = t.end;
       }
       if (words.length < minWords) continue;
-      out.push({ doc: d.id, outlet: d.outlet, start: first, end: last, score: round(afinnScore(words), 4), words: words.length });
+      out.push({
+        doc: d.id,
+        outlet: d.outlet,
+        start: first,
+        end: last,
+        score: round(afinnScore(words), 4),
+        words: words.length,
+      });
     }
   }
   return out;
 }
 
 /** Mean tone per outlet (entity "(all)"), and per outlet and target over the sentences whose kept words overlap one of the target's mentions' sentences. */
-export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], targets: readonly ToneTarget[] = []): ToneRow[] {
+export function toneRows(
+  tones: readonly SentenceTone[],
+  docs: readonly Doc[],
+  targets: readonly ToneTarget[] = [],
+): ToneRow[] {
   const rows: ToneRow[] = [];
   const byOutlet = new Map<string, SentenceTone[]>();
   for (const t of tones) {
@@ -108,8 +124,13 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
     for (const m of target.mentions) {
       const d = docById.get(m.doc);
       if (!d) continue;
-      for (let k = firstEndingAfter(d.sentences, m.start); k < d.sentences.length && d.sentences[k].start < m.end; k++) {
-        if (m.start < d.sentences[k].end && m.end > d.sentences[k].start) sentKeys.add(m.doc + ':' + d.sentences[k].start);
+      for (
+        let k = firstEndingAfter(d.sentences, m.start);
+        k < d.sentences.length && d.sentences[k].start < m.end;
+        k++
+      ) {
+        if (m.start < d.sentences[k].end && m.end > d.sentences[k].start)
+          sentKeys.add(m.doc + ':' + d.sentences[k].start);
       }
     }
     // the scored sentences in them, in input order, per outlet
@@ -130,9 +151,10 @@ export function toneRows(tones: readonly SentenceTone[], docs: readonly Doc[], t
   return rows;
 }
 
-
 function summary(outlet: string, entity: string, entityId: string, ts: readonly SentenceTone[]): ToneRow {
-  let sum = 0, pos = 0, neg = 0;
+  let sum = 0,
+    pos = 0,
+    neg = 0;
   for (const t of ts) {
     sum += t.score;
     if (t.score > 0) pos++;
@@ -141,7 +163,14 @@ function summary(outlet: string, entity: string, entityId: string, ts: readonly 
   const n = ts.length;
   const mean = n ? sum / n : 0;
   return {
-    outlet, entity, entity_id: entityId, mean: round(mean, 4), sentences: n, positive: n ? round(pos / n, 4) : 0, negative: n ? round(neg / n, 4) : 0,
-    shrunk: round((mean * n) / (n + TONE_PRIOR_N), 4), enough: n >= MIN_TONE_SENTENCES,
+    outlet,
+    entity,
+    entity_id: entityId,
+    mean: round(mean, 4),
+    sentences: n,
+    positive: n ? round(pos / n, 4) : 0,
+    negative: n ? round(neg / n, 4) : 0,
+    shrunk: round((mean * n) / (n + TONE_PRIOR_N), 4),
+    enough: n >= MIN_TONE_SENTENCES,
   };
 }

@@ -46,29 +46,56 @@ export function docVoice(doc: Doc, reused: readonly Span[] = []): Voice {
   const attributedIn = new Map<number, Quote>();
   {
     let si = 0;
-    const byStart = top.filter((q) => q.speaker && q.via !== 'continued' && q.speakerSpan).sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
+    const byStart = top
+      .filter((q) => q.speaker && q.via !== 'continued' && q.speakerSpan)
+      .sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
     for (const q of byStart) {
       while (si < doc.sentences.length && doc.sentences[si].end <= q.speakerSpan!.start) si++;
       const s = doc.sentences[si];
-      if (s && q.speakerSpan!.start >= s.start && q.speakerSpan!.end <= s.end && q.start < s.end && q.end > s.start && !attributedIn.has(si)) attributedIn.set(si, q);
+      if (
+        s &&
+        q.speakerSpan!.start >= s.start &&
+        q.speakerSpan!.end <= s.end &&
+        q.start < s.end &&
+        q.end > s.start &&
+        !attributedIn.has(si)
+      )
+        attributedIn.set(si, q);
     }
   }
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const r = sentenceReporter(text, s.start, s.end);
     let rs: ReportedSpeech | null = null;
-    if (r) rs = { doc: doc.id, start: s.start, end: s.end, speaker: r.text, speakerSpan: { doc: doc.id, start: r.start, end: r.start + r.text.length }, cue: r.cue };
+    if (r)
+      rs = {
+        doc: doc.id,
+        start: s.start,
+        end: s.end,
+        speaker: r.text,
+        speakerSpan: { doc: doc.id, start: r.start, end: r.start + r.text.length },
+        cue: r.cue,
+      };
     else {
       // the frame around an attributed quote ("…,” the source said.) is reported speech too
       const q = attributedIn.get(si);
-      if (q) rs = { doc: doc.id, start: s.start, end: s.end, speaker: q.speaker, speakerSpan: q.speakerSpan, cue: 'attribution' };
+      if (q)
+        rs = {
+          doc: doc.id,
+          start: s.start,
+          end: s.end,
+          speaker: q.speaker,
+          speakerSpan: q.speakerSpan,
+          cue: 'attribution',
+        };
     }
     if (rs) {
       reported.push(rs);
       code.fill(2, s.start, s.end);
     }
   }
-  for (const r of reused) if (r.doc === doc.id || r.doc === undefined) code.fill(3, Math.max(0, r.start), Math.min(text.length, r.end));
+  for (const r of reused)
+    if (r.doc === doc.id || r.doc === undefined) code.fill(3, Math.max(0, r.start), Math.min(text.length, r.end));
   for (const q of top) code.fill(1, q.start, q.end);
   const tokenVoice = new Uint8Array(doc.tokens.length);
   const words: Record<VoiceClass, number> = { own: 0, quoted: 0, reported: 0, reused: 0 };
@@ -89,9 +116,11 @@ function voiceSpans(doc: Doc, code: Uint8Array): Record<VoiceClass, Span[]> {
     let runStart = s.start;
     for (let i = s.start + 1; i <= s.end; i++) {
       if (i === s.end || code[i] !== code[runStart]) {
-        const a = runStart, b = i;
+        const a = runStart,
+          b = i;
         // trim whitespace at the run's edges
-        let x = a, y = b;
+        let x = a,
+          y = b;
         while (x < y && /\s/.test(doc.text[x])) x++;
         while (y > x && /\s/.test(doc.text[y - 1])) y--;
         if (y > x) {
@@ -116,7 +145,9 @@ export function voiceMask(voice: Voice, include: readonly VoiceClass[] = ['own']
 }
 
 /** One row per doc: the share of its words in each voice (rounded to 4 decimals). */
-export function voiceRows(voices: readonly Voice[]): { doc: string; own: number; quoted: number; reported: number; reused: number; words: number }[] {
+export function voiceRows(
+  voices: readonly Voice[],
+): { doc: string; own: number; quoted: number; reported: number; reused: number; words: number }[] {
   return voices.map((v) => ({
     doc: v.doc,
     own: round(v.shares.own, 4),
@@ -128,12 +159,25 @@ export function voiceRows(voices: readonly Voice[]): { doc: string; own: number;
 }
 
 /** Every direct quote of the docs as rows: {doc, speaker, via, depth, text}. */
-export function quoteRows(voices: readonly Voice[], docs: readonly Doc[]): { doc: string; speaker: string; via: string; depth: number; start: number; end: number; text: string }[] {
+export function quoteRows(
+  voices: readonly Voice[],
+  docs: readonly Doc[],
+): { doc: string; speaker: string; via: string; depth: number; start: number; end: number; text: string }[] {
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const rows: { doc: string; speaker: string; via: string; depth: number; start: number; end: number; text: string }[] = [];
+  const rows: { doc: string; speaker: string; via: string; depth: number; start: number; end: number; text: string }[] =
+    [];
   for (const v of voices) {
     const d = byId.get(v.doc);
-    for (const q of v.quotes) rows.push({ doc: v.doc, speaker: q.speaker ?? '', via: q.via ?? '', depth: q.depth, start: q.start, end: q.end, text: d ? d.text.slice(q.inner[0], q.inner[1]) : '' });
+    for (const q of v.quotes)
+      rows.push({
+        doc: v.doc,
+        speaker: q.speaker ?? '',
+        via: q.via ?? '',
+        depth: q.depth,
+        start: q.start,
+        end: q.end,
+        text: d ? d.text.slice(q.inner[0], q.inner[1]) : '',
+      });
   }
   return rows;
 }

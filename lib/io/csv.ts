@@ -5,7 +5,14 @@ import { stringify } from 'csv-stringify/sync';
 export function neutraliseCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  const s = typeof v === 'string' ? v : typeof v === 'boolean' ? String(v) : Array.isArray(v) ? v.join('; ') : JSON.stringify(v);
+  const s =
+    typeof v === 'string'
+      ? v
+      : typeof v === 'boolean'
+        ? String(v)
+        : Array.isArray(v)
+          ? v.join('; ')
+          : JSON.stringify(v);
   if (/^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(s)) return "'" + s;
   return s;
 }

@@ -13,7 +13,9 @@ const validators = new Map<DataFileKind, ValidateFunction>();
 function validator(kind: DataFileKind): ValidateFunction {
   let v = validators.get(kind);
   if (!v) {
-    const schema = JSON.parse(readFileSync(join(projectRoot(), 'data', 'schemas', `${kind}.schema.json`), 'utf8')) as object;
+    const schema = JSON.parse(
+      readFileSync(join(projectRoot(), 'data', 'schemas', `${kind}.schema.json`), 'utf8'),
+    ) as object;
     const ajv = new Ajv({ allErrors: true, strict: false });
     ajv.addFormat('regex', (s: string) => isRegex(s));
     v = ajv.compile(schema);
@@ -36,7 +38,12 @@ export function describeErrors(errors: readonly ErrorObject[]): string[] {
   const out = new Set<string>();
   for (const e of errors) {
     if (e.keyword === 'oneOf' || e.keyword === 'if') continue; // the branch errors say more
-    const field = e.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+    const field = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
+      .join('')
+      .replace(/^\./, '');
     const missing = e.keyword === 'required' ? (e.params as { missingProperty: string }).missingProperty : null;
     if (missing) out.add(`${field ? field + '.' : ''}${missing} is missing`);
     else out.add(`${field || 'the file'} ${e.message ?? 'is invalid'}`);

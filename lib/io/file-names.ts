@@ -10,7 +10,8 @@ export function insideDir(dir: string, name: string): string {
   const root = resolve(dir);
   const p = resolve(root, name);
   const rel = relative(root, p);
-  if (rel === '' || isAbsolute(rel) || rel.split(sep)[0] === '..') throw new Error(`refusing to write outside ${root}: ${name}`);
+  if (rel === '' || isAbsolute(rel) || rel.split(sep)[0] === '..')
+    throw new Error(`refusing to write outside ${root}: ${name}`);
   if (lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink()) unlinkSync(p);
   return p;
 }
@@ -20,6 +21,7 @@ export function subDir(out: string, sub: string): string {
   const p = join(resolve(out), sub);
   if (!existsSync(p)) return p;
   const rel = relative(realpathSync(out), realpathSync(p));
-  if (rel === '' || isAbsolute(rel) || rel.split(sep)[0] === '..') throw new Error(`refusing to write into ${p}: it leads outside ${resolve(out)}`);
+  if (rel === '' || isAbsolute(rel) || rel.split(sep)[0] === '..')
+    throw new Error(`refusing to write into ${p}: it leads outside ${resolve(out)}`);
   return p;
 }

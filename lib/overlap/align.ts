@@ -34,7 +34,10 @@ export interface AlignScratch {
 
 /** Scratch space for alignPair (allocate once per index). */
 export function alignScratch(index: FingerprintIndex): AlignScratch {
-  return { head: new Int32Array(Math.max(1, index.shingles)).fill(-1), next: new Int32Array(Math.max(1, index.words.length)).fill(-1) };
+  return {
+    head: new Int32Array(Math.max(1, index.shingles)).fill(-1),
+    next: new Int32Array(Math.max(1, index.words.length)).fill(-1),
+  };
 }
 
 /** Shared passages of docs a and b (indices into the index), ordered by position in a. */
@@ -53,7 +56,10 @@ export function alignPair(
   const maxOcc = opts.maxOccurrences ?? 8;
   const { offsets, shingle, words } = index;
   const { head, next } = scratch;
-  const oa = offsets[a], ea = offsets[a + 1], ob = offsets[b], eb = offsets[b + 1];
+  const oa = offsets[a],
+    ea = offsets[a + 1],
+    ob = offsets[b],
+    eb = offsets[b + 1];
 
   // b's positions by shingle id, ascending (built backwards)
   for (let g = eb - 1; g >= ob; g--) {
@@ -73,8 +79,15 @@ export function alignPair(
     if (c > maxOcc) continue;
     for (let j = head[s]; j >= 0; j = next[j]) {
       let same = true;
-      for (let k = 0; k < n; k++) if (words[i + k] !== words[j + k]) { same = false; break; }
-      if (same) { si.push(i - oa); sj.push(j - ob); }
+      for (let k = 0; k < n; k++)
+        if (words[i + k] !== words[j + k]) {
+          same = false;
+          break;
+        }
+      if (same) {
+        si.push(i - oa);
+        sj.push(j - ob);
+      }
     }
   }
   for (let g = ob; g < eb; g++) {
@@ -88,19 +101,29 @@ export function alignPair(
   const chains: { i0: number; j0: number; i1: number; j1: number; seeds: number[] }[] = [];
   const open: number[] = [];
   for (let x = 0; x < si.length; x++) {
-    const i = si[x], j = sj[x];
-    let best = -1, bestCost = Infinity;
+    const i = si[x],
+      j = sj[x];
+    let best = -1,
+      bestCost = Infinity;
     for (let k = open.length - 1; k >= 0; k--) {
       const c = chains[open[k]];
-      const di = i - c.i1, dj = j - c.j1;
-      if (di > G) { open.splice(k, 1); continue; }
+      const di = i - c.i1,
+        dj = j - c.j1;
+      if (di > G) {
+        open.splice(k, 1);
+        continue;
+      }
       if (di <= 0 || dj <= 0 || dj > G || Math.abs(di - dj) > D) continue;
       const cost = 2 * Math.abs(di - dj) + di;
-      if (cost < bestCost) { bestCost = cost; best = open[k]; }
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = open[k];
+      }
     }
     if (best >= 0) {
       const c = chains[best];
-      c.i1 = i; c.j1 = j;
+      c.i1 = i;
+      c.j1 = j;
       c.seeds.push(x);
     } else {
       chains.push({ i0: i, j0: j, i1: i, j1: j, seeds: [x] });
@@ -109,27 +132,50 @@ export function alignPair(
     }
   }
 
-  const la = ea - oa, lb = eb - ob;
+  const la = ea - oa,
+    lb = eb - ob;
   const out: WordPassage[] = [];
   for (const c of chains) {
-    let a0 = c.i0, b0 = c.j0, a1 = c.i1 + n, b1 = c.j1 + n;
+    let a0 = c.i0,
+      b0 = c.j0,
+      a1 = c.i1 + n,
+      b1 = c.j1 + n;
     // count exact words: the union of the seeds' shingles on a's side
-    let matched = 0, covered = -1;
+    let matched = 0,
+      covered = -1;
     for (const x of c.seeds) {
-      const s0 = Math.max(si[x], covered), s1 = si[x] + n;
+      const s0 = Math.max(si[x], covered),
+        s1 = si[x] + n;
       if (s1 > s0) matched += s1 - s0;
       covered = Math.max(covered, s1);
     }
     // extend both ends word by word while the words agree (runs shorter than a shingle at the edges)
     // (never into boilerplate: words inside a boilerplate shingle are trimmed from both ends)
     const inBoilerplate = (w: number) => {
-      for (let g = Math.max(oa, oa + w - n + 1); g <= oa + w; g++) if (shingle[g] >= 0 && boilerplate[shingle[g]] === 1) return true;
+      for (let g = Math.max(oa, oa + w - n + 1); g <= oa + w; g++)
+        if (shingle[g] >= 0 && boilerplate[shingle[g]] === 1) return true;
       return false;
     };
-    while (a0 > 0 && b0 > 0 && words[oa + a0 - 1] === words[ob + b0 - 1] && !inBoilerplate(a0 - 1)) { a0--; b0--; matched++; }
-    while (a1 < la && b1 < lb && words[oa + a1] === words[ob + b1] && !inBoilerplate(a1)) { a1++; b1++; matched++; }
-    while (a1 > a0 && b1 > b0 && inBoilerplate(a1 - 1)) { a1--; b1--; matched--; }
-    while (a0 < a1 && b0 < b1 && inBoilerplate(a0)) { a0++; b0++; matched--; }
+    while (a0 > 0 && b0 > 0 && words[oa + a0 - 1] === words[ob + b0 - 1] && !inBoilerplate(a0 - 1)) {
+      a0--;
+      b0--;
+      matched++;
+    }
+    while (a1 < la && b1 < lb && words[oa + a1] === words[ob + b1] && !inBoilerplate(a1)) {
+      a1++;
+      b1++;
+      matched++;
+    }
+    while (a1 > a0 && b1 > b0 && inBoilerplate(a1 - 1)) {
+      a1--;
+      b1--;
+      matched--;
+    }
+    while (a0 < a1 && b0 < b1 && inBoilerplate(a0)) {
+      a0++;
+      b0++;
+      matched--;
+    }
     if (matched < minWords) continue;
     out.push({ a0, a1, b0, b1, matched });
   }

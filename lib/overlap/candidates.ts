@@ -55,7 +55,8 @@ export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions =
   for (let s = 0; s < index.shingles; s++) if (df[s] > T) frequent.push(s);
   if (!frequent.length) return { pairs: low, boilerplate, boilerplateDf: T, boilerplateCount: 0 };
   const samplesOf = (s: number): number[] => {
-    const from = postStart[s], m = df[s];
+    const from = postStart[s],
+      m = df[s];
     const k = Math.min(32, m - 1);
     const out: number[] = [];
     for (let i = 0; i < k; i++) {
@@ -84,7 +85,11 @@ export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions =
 }
 
 /** Pairs (a < b) sharing at least minShared distinct shingles that pass `keep`, by a dense counter per doc. */
-function selfJoin(index: FingerprintIndex, keep: (s: number) => boolean, minShared: number): { a: number; b: number; shared: number }[] {
+function selfJoin(
+  index: FingerprintIndex,
+  keep: (s: number) => boolean,
+  minShared: number,
+): { a: number; b: number; shared: number }[] {
   const N = index.docs;
   const { offsets, shingle, shared, postStart, postings } = index;
   const seen = new Int32Array(index.shingles).fill(-1);

@@ -21,8 +21,10 @@ export interface Citation {
 
 const BEFORE =
   /(?:\b(?:told|tells|telling|tell|according to|cited by|quoted by|reported by|as reported by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|published by|a report by|a report in|reports? by|reports? in|reports? from|per)\s+(?:the\s+)?)$/i;
-const AFTER = /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:has|have|had))?\s+(?:reported|reports|said|says|quoted|cited|stated|wrote|learned|learnt|revealed|published|quoting|citing|added|noted)\b/;
-const OUTLET_WORD = '(?:News|Agency|Times|Post|Media|TV|Television|Radio|Press|Network|Journal|Herald|Tribune|Gazette|Channel|Broadcasting|Daily|Telegraph|Guardian|Monitor|Observer|Wire|Magazine)';
+const AFTER =
+  /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:has|have|had))?\s+(?:reported|reports|said|says|quoted|cited|stated|wrote|learned|learnt|revealed|published|quoting|citing|added|noted)\b/;
+const OUTLET_WORD =
+  '(?:News|Agency|Times|Post|Media|TV|Television|Radio|Press|Network|Journal|Herald|Tribune|Gazette|Channel|Broadcasting|Daily|Telegraph|Guardian|Monitor|Observer|Wire|Magazine)';
 // a capitalised word of at most 40 characters: unbounded, the regex backtracks over every long run without spaces (quadratic)
 const CAP = "[A-Z][\\p{L}\\p{N}&'\\u2019.-]{0,39}";
 const OUTLET_LIKE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}\\s+){0,4}${OUTLET_WORD}(?![\\p{L}\\p{N}])`, 'gu');
@@ -36,16 +38,31 @@ const ABBREV_TAIL = /\s*\(([A-Z][A-Za-z]{1,7})\)/y;
 /** Citations of outlets in each doc, in text order: a known outlet, an outlet-like name or generic media, next to a citing cue. */
 export function extractCitations(docs: readonly Doc[], resolver: OutletResolver): Citation[] {
   // names longer than MAX_ALIAS never go into a regex (a 15 KB outlet name would abort it); they still resolve exactly
-  const escaped = resolver.aliases.filter((a) => a.length <= MAX_ALIAS).map((a) => ({ a, cs: /^[A-Z0-9]+$/.test(a) && a.length <= 6 }));
+  const escaped = resolver.aliases
+    .filter((a) => a.length <= MAX_ALIAS)
+    .map((a) => ({ a, cs: /^[A-Z0-9]+$/.test(a) && a.length <= 6 }));
   const mk = (list: string[], flags: string) =>
     list.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, flags) : null;
-  const knownCs = mk(escaped.filter((e) => e.cs).map((e) => e.a), 'gu');
-  const knownCi = mk(escaped.filter((e) => !e.cs).map((e) => e.a), 'giu');
+  const knownCs = mk(
+    escaped.filter((e) => e.cs).map((e) => e.a),
+    'gu',
+  );
+  const knownCi = mk(
+    escaped.filter((e) => !e.cs).map((e) => e.a),
+    'giu',
+  );
   const out: Citation[] = [];
   for (const d of docs) {
     const text = d.text;
     const found: Citation[] = [];
-    const names: { start: number; end: number; cited: string; kind: Citation['kind']; strict: boolean; rank: number }[] = [];
+    const names: {
+      start: number;
+      end: number;
+      cited: string;
+      kind: Citation['kind'];
+      strict: boolean;
+      rank: number;
+    }[] = [];
     const own = outletKey(d.outlet);
     let rank = 0;
     const add = (start: number, end: number, cited: string | null, generic: boolean, strict: boolean) => {
@@ -56,16 +73,19 @@ export function extractCitations(docs: readonly Doc[], resolver: OutletResolver)
     for (const re of [knownCs, knownCi]) {
       if (!re) continue;
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) add(m.index, m.index + m[0].length, resolver.resolve(m[0]), false, false);
+      for (let m = re.exec(text); m; m = re.exec(text))
+        add(m.index, m.index + m[0].length, resolver.resolve(m[0]), false, false);
     }
     rank = 2;
-    for (const m of text.matchAll(OUTLET_LIKE)) add(m.index!, m.index! + m[0].length, resolver.resolve(m[0]) ?? m[0].replace(/\s+/g, ' '), false, false);
+    for (const m of text.matchAll(OUTLET_LIKE))
+      add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? m[0].replace(/\s+/g, ' '), false, false);
     rank = 3;
-    for (const m of text.matchAll(ACRONYM)) add(m.index!, m.index! + m[0].length, resolver.resolve(m[0]) ?? m[0], false, true);
+    for (const m of text.matchAll(ACRONYM))
+      add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? m[0], false, true);
     rank = 1;
     for (const m of text.matchAll(GENERIC)) {
       const phrase = m[0].replace(/\s+/g, ' ').replace(/ (?:outlets|reports)$/, '');
-      add(m.index!, m.index! + m[0].length, phrase.charAt(0).toUpperCase() + phrase.slice(1), true, false);
+      add(m.index, m.index + m[0].length, phrase.charAt(0).toUpperCase() + phrase.slice(1), true, false);
     }
     // keep names next to a citing cue ("told X", "according to X", "X reported")
     const cued: (Citation & { rank: number })[] = [];
@@ -76,7 +96,8 @@ export function extractCitations(docs: readonly Doc[], resolver: OutletResolver)
       if (tail && resolver.resolve(tail[1]) === nm.cited) end = ABBREV_TAIL.lastIndex;
       const mb = BEFORE.exec(text.slice(Math.max(0, nm.start - 40), nm.start));
       const ma = AFTER.exec(text.slice(end, end + 40));
-      let start = -1, stop = -1;
+      let start = -1,
+        stop = -1;
       // an unknown acronym counts only with "told X" or "X reported"
       if (mb && (!nm.strict || /\btold\s+(?:the\s+)?$/i.test(mb[0]))) {
         start = nm.start - mb[0].length;
@@ -86,16 +107,32 @@ export function extractCitations(docs: readonly Doc[], resolver: OutletResolver)
         stop = end + ma[0].length;
       }
       if (start < 0) continue;
-      cued.push({ doc: d.id, cited: nm.cited, kind: nm.kind, text: text.slice(start, stop), start, end: stop, name: { start: nm.start, end: nm.end }, article: null, rank: nm.rank });
+      cued.push({
+        doc: d.id,
+        cited: nm.cited,
+        kind: nm.kind,
+        text: text.slice(start, stop),
+        start,
+        end: stop,
+        name: { start: nm.start, end: nm.end },
+        article: null,
+        rank: nm.rank,
+      });
     }
     // overlapping candidates: known names beat generic phrases, which beat outlet-like and acronym guesses; then the longest
     cued.sort((x, y) => x.start - y.start || y.end - x.end);
-    for (let i = 0; i < cued.length; ) {
-      let j = i + 1, reach = cued[i].end;
+    for (let i = 0; i < cued.length;) {
+      let j = i + 1,
+        reach = cued[i].end;
       while (j < cued.length && cued[j].start < reach) reach = Math.max(reach, cued[j++].end);
-      const group = cued.slice(i, j).sort((x, y) => x.rank - y.rank || y.name.end - y.name.start - (x.name.end - x.name.start) || x.start - y.start);
+      const group = cued
+        .slice(i, j)
+        .sort(
+          (x, y) => x.rank - y.rank || y.name.end - y.name.start - (x.name.end - x.name.start) || x.start - y.start,
+        );
       const kept: typeof group = [];
-      for (const c of group) if (!kept.some((k) => k.name.start < c.name.end && c.name.start < k.name.end)) kept.push(c);
+      for (const c of group)
+        if (!kept.some((k) => k.name.start < c.name.end && c.name.start < k.name.end)) kept.push(c);
       for (const { rank: _r, ...c } of kept) found.push(c);
       i = j;
     }

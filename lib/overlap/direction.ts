@@ -33,7 +33,6 @@ export const CONTAINED = 0.6;
 /** ... and this much higher than the other side to count as (weak) evidence of direction. */
 export const LOPSIDED = 0.15;
 
-
 /** Pair-level evidence (dates, then containment), used for passages that no credit decides. */
 export function pairEvidence(ctx: DirectionContext): Direction {
   const { a, b } = ctx;
@@ -45,26 +44,47 @@ export function pairEvidence(ctx: DirectionContext): Direction {
   const dates = a.date && b.date ? `same date (${a.date})` : 'a date is missing';
   const f = (x: number) => x.toFixed(2);
   if (ctx.a_in_b >= CONTAINED && ctx.a_in_b - ctx.b_in_a >= LOPSIDED) {
-    return { direction: 'a→b', because: `${dates}; weak evidence: ${f(ctx.a_in_b)} of ${a.id} is inside ${b.id} but only ${f(ctx.b_in_a)} of ${b.id} is inside ${a.id}, so ${b.id} reads as ${a.id} extended or updated` };
+    return {
+      direction: 'a→b',
+      because: `${dates}; weak evidence: ${f(ctx.a_in_b)} of ${a.id} is inside ${b.id} but only ${f(ctx.b_in_a)} of ${b.id} is inside ${a.id}, so ${b.id} reads as ${a.id} extended or updated`,
+    };
   }
   if (ctx.b_in_a >= CONTAINED && ctx.b_in_a - ctx.a_in_b >= LOPSIDED) {
-    return { direction: 'b→a', because: `${dates}; weak evidence: ${f(ctx.b_in_a)} of ${b.id} is inside ${a.id} but only ${f(ctx.a_in_b)} of ${a.id} is inside ${b.id}, so ${a.id} reads as ${b.id} extended or updated` };
+    return {
+      direction: 'b→a',
+      because: `${dates}; weak evidence: ${f(ctx.b_in_a)} of ${b.id} is inside ${a.id} but only ${f(ctx.a_in_b)} of ${a.id} is inside ${b.id}, so ${a.id} reads as ${b.id} extended or updated`,
+    };
   }
-  return { direction: 'unknown', because: `${dates}, no credit beside the passage, and containment is not lopsided (${f(ctx.a_in_b)} vs ${f(ctx.b_in_a)})` };
+  return {
+    direction: 'unknown',
+    because: `${dates}, no credit beside the passage, and containment is not lopsided (${f(ctx.a_in_b)} vs ${f(ctx.b_in_a)})`,
+  };
 }
 
 /** Direction of one passage: credit beside it in exactly one text decides (unless dates contradict), else pair evidence. */
-export function passageDirection(p: Pick<Passage, 'a' | 'b'>, ctx: DirectionContext, fallback: Direction = pairEvidence(ctx)): Direction {
+export function passageDirection(
+  p: Pick<Passage, 'a' | 'b'>,
+  ctx: DirectionContext,
+  fallback: Direction = pairEvidence(ctx),
+): Direction {
   const { a, b } = ctx;
   if (outletKey(a.outlet) !== outletKey(b.outlet)) {
     const byB = creditNear(ctx.citesB, a.outlet, ctx.parasB, p.b[0], p.b[1]);
     const byA = creditNear(ctx.citesA, b.outlet, ctx.parasA, p.a[0], p.a[1]);
     if (byB && !byA) {
-      if (a.date && b.date && b.date < a.date) return { direction: 'unknown', because: `${b.id} credits ${a.outlet} ("${byB.text}") but is dated earlier (${b.date} < ${a.date})` };
+      if (a.date && b.date && b.date < a.date)
+        return {
+          direction: 'unknown',
+          because: `${b.id} credits ${a.outlet} ("${byB.text}") but is dated earlier (${b.date} < ${a.date})`,
+        };
       return { direction: 'a→b', because: `${b.id} credits ${a.outlet} beside the passage ("${byB.text}")` };
     }
     if (byA && !byB) {
-      if (a.date && b.date && a.date < b.date) return { direction: 'unknown', because: `${a.id} credits ${b.outlet} ("${byA.text}") but is dated earlier (${a.date} < ${b.date})` };
+      if (a.date && b.date && a.date < b.date)
+        return {
+          direction: 'unknown',
+          because: `${a.id} credits ${b.outlet} ("${byA.text}") but is dated earlier (${a.date} < ${b.date})`,
+        };
       return { direction: 'b→a', because: `${a.id} credits ${b.outlet} beside the passage ("${byA.text}")` };
     }
   }
@@ -72,16 +92,35 @@ export function passageDirection(p: Pick<Passage, 'a' | 'b'>, ctx: DirectionCont
 }
 
 /** Direction of a pair from its passages' directions, weighted by words: one way if every decided passage agrees. */
-export function pairDirection(passages: readonly Pick<Passage, 'direction' | 'because' | 'words_a'>[], ctx: DirectionContext): Direction {
-  let ab = 0, ba = 0, nab = 0, nba = 0;
+export function pairDirection(
+  passages: readonly Pick<Passage, 'direction' | 'because' | 'words_a'>[],
+  ctx: DirectionContext,
+): Direction {
+  let ab = 0,
+    ba = 0,
+    nab = 0,
+    nba = 0;
   for (const p of passages) {
-    if (p.direction === 'a→b') { ab += p.words_a; nab++; } else if (p.direction === 'b→a') { ba += p.words_a; nba++; }
+    if (p.direction === 'a→b') {
+      ab += p.words_a;
+      nab++;
+    } else if (p.direction === 'b→a') {
+      ba += p.words_a;
+      nba++;
+    }
   }
-  if (ab && ba) return { direction: 'unknown', because: `passages point both ways (${nab} ${ctx.a.id}→${ctx.b.id}, ${nba} ${ctx.b.id}→${ctx.a.id})` };
+  if (ab && ba)
+    return {
+      direction: 'unknown',
+      because: `passages point both ways (${nab} ${ctx.a.id}→${ctx.b.id}, ${nba} ${ctx.b.id}→${ctx.a.id})`,
+    };
   if (!ab && !ba) return passages.length ? { direction: 'unknown', because: passages[0].because } : pairEvidence(ctx);
   const dir = ab ? 'a→b' : 'b→a';
   const reasons = [...new Set(passages.filter((p) => p.direction === dir).map((p) => p.because))];
-  return { direction: dir, because: reasons.slice(0, 3).join('; ') + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : '') };
+  return {
+    direction: dir,
+    because: reasons.slice(0, 3).join('; ') + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : ''),
+  };
 }
 
 /** A pair's credit and why. */
@@ -96,18 +135,36 @@ export interface CreditVerdict {
  * somewhere. Otherwise 'uncredited' only when the reuse passages hold at least STRONG_WORDS matched words (twice that
  * for articles known to be about different events), else 'none-needed': too little to accuse anyone of copying.
  */
-export function creditOf(kind: 'same-outlet' | 'cross-outlet', passages: readonly Pick<Passage, 'kind' | 'matched'>[], dir: Direction['direction'], ctx: DirectionContext, different = false): CreditVerdict {
+export function creditOf(
+  kind: 'same-outlet' | 'cross-outlet',
+  passages: readonly Pick<Passage, 'kind' | 'matched'>[],
+  dir: Direction['direction'],
+  ctx: DirectionContext,
+  different = false,
+): CreditVerdict {
   if (kind === 'same-outlet') return { credit: 'same-outlet', because: 'both articles are by the same outlet' };
   const words = reuseWords(passages);
   if (!words) return { credit: 'none-needed', because: 'only common-source or stock text is shared' };
-  const cites = (cs: readonly Citation[], outlet: string) => cs.some((c) => c.kind === 'outlet' && outletKey(c.cited) === outletKey(outlet));
-  const bCitesA = cites(ctx.citesB, ctx.a.outlet), aCitesB = cites(ctx.citesA, ctx.b.outlet);
+  const cites = (cs: readonly Citation[], outlet: string) =>
+    cs.some((c) => c.kind === 'outlet' && outletKey(c.cited) === outletKey(outlet));
+  const bCitesA = cites(ctx.citesB, ctx.a.outlet),
+    aCitesB = cites(ctx.citesA, ctx.b.outlet);
   const ok = dir === 'a→b' ? bCitesA : dir === 'b→a' ? aCitesB : bCitesA || aCitesB;
-  if (ok) return { credit: 'credited', because: `${words} matched words of reuse, and the reusing article names the other outlet` };
+  if (ok)
+    return {
+      credit: 'credited',
+      because: `${words} matched words of reuse, and the reusing article names the other outlet`,
+    };
   const need = different ? 2 * STRONG_WORDS : STRONG_WORDS;
   if (words < need) {
     const why = different ? ', and the articles are about different events' : '';
-    return { credit: 'none-needed', because: `the reuse passages hold ${words} matched words, too few (< ${need}) to be evidence of copying${why}` };
+    return {
+      credit: 'none-needed',
+      because: `the reuse passages hold ${words} matched words, too few (< ${need}) to be evidence of copying${why}`,
+    };
   }
-  return { credit: 'uncredited', because: `${words} matched words of reuse, and the reusing article never names the other outlet` };
+  return {
+    credit: 'uncredited',
+    because: `${words} matched words of reuse, and the reusing article never names the other outlet`,
+  };
 }

@@ -42,7 +42,7 @@ export interface FingerprintIndex {
 /** The matching form of a word token: its norm with Latin diacritics stripped and an abbreviation's final period dropped. */
 export function matchForm(norm: string): string {
   let s = norm;
-  // eslint-disable-next-line no-control-regex
+
   if (/[^\x00-\x7f]/.test(s)) s = stripDiacritics(s);
   if (s.length > 1 && s.charCodeAt(s.length - 1) === 46) s = s.slice(0, -1);
   return s;
@@ -177,8 +177,10 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
 /** Stable LSD radix sort of 32-bit keys (four 8-bit passes, cache-friendly scatter) carrying a payload; sorts both arrays in place. */
 export function radixSort(key: Uint32Array, val: Int32Array): void {
   const m = key.length;
-  let k1: Uint32Array = key, v1: Int32Array = val;
-  let k2: Uint32Array = new Uint32Array(m), v2: Int32Array = new Int32Array(m);
+  let k1: Uint32Array = key,
+    v1: Int32Array = val;
+  let k2: Uint32Array = new Uint32Array(m),
+    v2: Int32Array = new Int32Array(m);
   const cnt = new Int32Array(257);
   for (let shift = 0; shift < 32; shift += 8) {
     cnt.fill(0);
@@ -190,8 +192,12 @@ export function radixSort(key: Uint32Array, val: Int32Array): void {
       k2[j] = x;
       v2[j] = v1[i];
     }
-    const tk = k1; k1 = k2; k2 = tk;
-    const tv = v1; v1 = v2; v2 = tv;
+    const tk = k1;
+    k1 = k2;
+    k2 = tk;
+    const tv = v1;
+    v1 = v2;
+    v2 = tv;
   }
   // after an even number of passes the sorted data is back in the original arrays
 }

@@ -26,13 +26,20 @@ import { creditNear } from './credit.js';
 const VERB = `(?:${[
   'said says say stated states wrote writes write read reads posted posts tweeted tweets declared',
   'declares announced announces added adds told tells continued continues explained explains noted',
-  'notes according_to via from'
-].join(' ').split(' ').join('|').replace('_', '\\s+')})`;
+  'notes according_to via from',
+]
+  .join(' ')
+  .split(' ')
+  .join('|')
+  .replace('_', '\\s+')})`;
 const DOC = `(?:${[
   'statement post posts tweet tweets message letter release text order ruling decision amendment law',
   'bill act article clause section resolution declaration communiqu\\u00e9 communique notice memo email',
-  'e-mail transcript report rant video caption excerpt'
-].join(' ').split(' ').join('|')})`;
+  'e-mail transcript report rant video caption excerpt',
+]
+  .join(' ')
+  .split(' ')
+  .join('|')})`;
 
 /** The kind of a shared passage. */
 export type SharedKind = 'reuse' | 'common-source' | 'stock';

@@ -17,8 +17,10 @@ export function readOutletTable(path?: string): OutletEntry[] {
   if (!path && cachedDefault) return cachedDefault;
   const file = path ?? join(projectRoot(), 'data', 'outlets.json');
   const raw = readDataFile<{ outlets?: OutletEntry[] } | OutletEntry[]>('outlets', file); // data/schemas/outlets.schema.json
-  const list = Array.isArray(raw) ? raw : raw.outlets ?? [];
-  const table = list.filter((e) => e && typeof e.name === 'string').map((e) => ({ name: e.name, aliases: Array.isArray(e.aliases) ? e.aliases.map(String) : [] }));
+  const list = Array.isArray(raw) ? raw : (raw.outlets ?? []);
+  const table = list
+    .filter((e) => e && typeof e.name === 'string')
+    .map((e) => ({ name: e.name, aliases: Array.isArray(e.aliases) ? e.aliases.map(String) : [] }));
   if (!path) cachedDefault = table;
   return table;
 }
@@ -30,7 +32,10 @@ export function outletKey(name: string): string {
   let k = keys.get(name);
   if (k === undefined) {
     if (keys.size > 100000) keys.clear();
-    k = stripDiacritics(name).toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+    k = stripDiacritics(name)
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
     keys.set(name, k);
   }
   return k;
@@ -54,7 +59,11 @@ export function outletResolver(table: readonly OutletEntry[], corpusOutlets: Ite
     const keys = [e.name, ...e.aliases].map(outletKey).filter(Boolean);
     // the corpus spelling wins, so citations link to corpus articles
     let canonical = e.name;
-    for (const k of keys) if (corpus.has(k)) { canonical = corpus.get(k)!; break; }
+    for (const k of keys)
+      if (corpus.has(k)) {
+        canonical = corpus.get(k)!;
+        break;
+      }
     for (const k of keys) if (!byKey.has(k)) byKey.set(k, canonical);
     for (const a of [e.name, ...e.aliases]) if (a.trim()) aliases.add(a.trim());
   }

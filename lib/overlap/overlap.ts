@@ -16,7 +16,14 @@ import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
 import { round } from '../util/round.js';
 import { EVIDENCE_MIN, passageEvidence } from './evidence.js';
-import { pairGrader, rarityOfHashes, type AlignedSentence, type PairRewrite as GradedPair, type RewriteGrade, type RewriteOptions } from './rewrite.js';
+import {
+  pairGrader,
+  rarityOfHashes,
+  type AlignedSentence,
+  type PairRewrite as GradedPair,
+  type RewriteGrade,
+  type RewriteOptions,
+} from './rewrite.js';
 
 /** Options of overlap(): shingling, candidates, alignment, and the outlet alias table. */
 export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {
@@ -83,11 +90,16 @@ export interface OverlapResult {
   /** what was treated as boilerplate: the df threshold and the most widespread boilerplate phrases */
   boilerplate: { df: number; shingles: number; examples: { text: string; docs: number }[] };
   stats: {
-    docs: number; words: number; shingles: number; candidates: number; pairs: number;
+    docs: number;
+    words: number;
+    shingles: number;
+    candidates: number;
+    pairs: number;
     /** matches dropped because, without the citation formulas inside them ("X told Y that"), fewer than minWords words were left */
     formulas: number;
     /** align includes kinds: the time spent telling reuse, common-source and stock apart */
-    ms: { index: number; candidates: number; align: number; kinds: number; link: number; total: number } };
+    ms: { index: number; candidates: number; align: number; kinds: number; link: number; total: number };
+  };
 }
 
 /** Find shared passages, coverage, direction, citations and credit across a corpus of analysed docs. */
@@ -97,7 +109,10 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const t1 = now();
   const cand = candidatePairs(index, opts);
   const t2 = now();
-  const resolver = outletResolver(opts.outlets ?? readOutletTable(), docs.map((d) => d.outlet));
+  const resolver = outletResolver(
+    opts.outlets ?? readOutletTable(),
+    docs.map((d) => d.outlet),
+  );
   const citations = extractCitations(docs, resolver);
   const citesOf = new Map<string, Citation[]>();
   for (const c of citations) (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
@@ -112,7 +127,11 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const minWords = opts.minWords ?? MIN_WORDS;
   const minEvidence = opts.minEvidence ?? EVIDENCE_MIN;
   // word rarity from the index's word hashes when they are wordHash's (the default seed)
-  const grade = pairGrader(docs, opts.rewrite, opts.seed === undefined ? () => rarityOfHashes(index.words, index.docOf, docs.length) : undefined);
+  const grade = pairGrader(
+    docs,
+    opts.rewrite,
+    opts.seed === undefined ? () => rarityOfHashes(index.words, index.docOf, docs.length) : undefined,
+  );
   let formulas = 0;
   const found: (KindPair & { ctx: DirectionContext; graded: GradedPair })[] = [];
   for (const { a: ia, b: ib } of cand.pairs) {
@@ -120,23 +139,45 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     // candidates only: a pair without an exact passage is kept when the graded score finds it rewritten
     const graded = grade(ia, ib);
     if (!wps.length && graded.grade === 'independent') continue;
-    const A = docs[ia], B = docs[ib];
-    const all = toPassages(index, ia, ib, A, B, wps, memo(quotes, ia, () => topLevelQuotes(A.quotes)), memo(quotes, ib, () => topLevelQuotes(B.quotes)));
+    const A = docs[ia],
+      B = docs[ib];
+    const all = toPassages(
+      index,
+      ia,
+      ib,
+      A,
+      B,
+      wps,
+      memo(quotes, ia, () => topLevelQuotes(A.quotes)),
+      memo(quotes, ib, () => topLevelQuotes(B.quotes)),
+    );
     // an attribution formula shared by chance ("Ahmed Said told Reuters that the") is not reuse: its citation words do not count
-    const passages: Passage[] = [], wp: typeof wps = [];
+    const passages: Passage[] = [],
+      wp: typeof wps = [];
     all.forEach((p, k) => {
       const cited = Math.min(citationWords(A, citesOf.get(A.id), p.a), citationWords(B, citesOf.get(B.id), p.b));
-      if (p.matched - cited < minWords) { formulas++; return; }
+      if (p.matched - cited < minWords) {
+        formulas++;
+        return;
+      }
       p.evidence = passageEvidence(index, ia, wps[k]);
-      if (p.evidence >= minEvidence) { passages.push(p); wp.push(wps[k]); }
+      if (p.evidence >= minEvidence) {
+        passages.push(p);
+        wp.push(wps[k]);
+      }
     });
     if (!passages.length && graded.grade === 'independent') continue;
     const a_in_b = round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)), 4);
     const b_in_a = round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, words(ib)), 4);
     const ctx: DirectionContext = {
-      a: A, b: B, a_in_b, b_in_a,
-      citesA: citesOf.get(A.id) ?? [], citesB: citesOf.get(B.id) ?? [],
-      parasA: A.paragraphs, parasB: B.paragraphs,
+      a: A,
+      b: B,
+      a_in_b,
+      b_in_a,
+      citesA: citesOf.get(A.id) ?? [],
+      citesB: citesOf.get(B.id) ?? [],
+      parasA: A.paragraphs,
+      parasB: B.paragraphs,
     };
     found.push({ ia, ib, passages, words: wp, ctx, graded });
   }
@@ -145,8 +186,18 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const kindsMs = now() - tk;
   const ev = opts.events;
   const eventOf = (d: Doc) => (ev && Object.hasOwn(ev, d.id) ? { event: ev[d.id] } : d);
-  const pairs = found.map((f) => toPair(f, f.ctx, index, jaccard(index, f.ia, f.ib, stamp), differentEvents(eventOf(docs[f.ia]), eventOf(docs[f.ib]))));
-  pairs.sort((p, q) => Math.max(q.a_in_b, q.b_in_a) - Math.max(p.a_in_b, p.b_in_a) || byString(p.a, q.a) || byString(p.b, q.b));
+  const pairs = found.map((f) =>
+    toPair(
+      f,
+      f.ctx,
+      index,
+      jaccard(index, f.ia, f.ib, stamp),
+      differentEvents(eventOf(docs[f.ia]), eventOf(docs[f.ib])),
+    ),
+  );
+  pairs.sort(
+    (p, q) => Math.max(q.a_in_b, q.b_in_a) - Math.max(p.a_in_b, p.b_in_a) || byString(p.a, q.a) || byString(p.b, q.b),
+  );
   const t3 = now();
   linkCitations(docs, citations, pairs);
   const t4 = now();
@@ -154,16 +205,38 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     docs: docs.map((d, i) => ({ id: d.id, outlet: d.outlet, date: d.date, words: words(i) })),
     pairs,
     citations,
-    boilerplate: { df: cand.boilerplateDf, shingles: cand.boilerplateCount, examples: boilerplateExamples(docs, index, cand.boilerplate) },
+    boilerplate: {
+      df: cand.boilerplateDf,
+      shingles: cand.boilerplateCount,
+      examples: boilerplateExamples(docs, index, cand.boilerplate),
+    },
     stats: {
-      docs: docs.length, words: index.words.length, shingles: index.shingles, candidates: cand.pairs.length, pairs: pairs.length, formulas,
-      ms: { index: ms(t1 - t0), candidates: ms(t2 - t1), align: ms(t3 - t2), kinds: ms(kindsMs), link: ms(t4 - t3), total: ms(now() - t0) },
+      docs: docs.length,
+      words: index.words.length,
+      shingles: index.shingles,
+      candidates: cand.pairs.length,
+      pairs: pairs.length,
+      formulas,
+      ms: {
+        index: ms(t1 - t0),
+        candidates: ms(t2 - t1),
+        align: ms(t3 - t2),
+        kinds: ms(kindsMs),
+        link: ms(t4 - t3),
+        total: ms(now() - t0),
+      },
     },
   };
 }
 
 /** One aligned and classified pair as an OverlapPair: direction from its passages, credit from its reuse passages. */
-function toPair(f: KindPair & { graded: GradedPair }, ctx: DirectionContext, index: ReturnType<typeof buildIndex>, jac: number, different: boolean): OverlapPair {
+function toPair(
+  f: KindPair & { graded: GradedPair },
+  ctx: DirectionContext,
+  index: ReturnType<typeof buildIndex>,
+  jac: number,
+  different: boolean,
+): OverlapPair {
   const { a: A, b: B } = ctx;
   const { passages } = f;
   const fallback = pairEvidence(ctx);
@@ -173,20 +246,40 @@ function toPair(f: KindPair & { graded: GradedPair }, ctx: DirectionContext, ind
   const kind = outletKey(A.outlet) === outletKey(B.outlet) ? 'same-outlet' : 'cross-outlet';
   const verdict = creditOf(kind, passages, dir.direction, ctx, different);
   const share = (side: 'a' | 'b', only: boolean) => {
-    const ranges = f.words.filter((_, k) => !only || passages[k].kind === 'reuse').map((p): [number, number] => (side === 'a' ? [p.a0, p.a1] : [p.b0, p.b1]));
-    const n = side === 'a' ? index.offsets[f.ia + 1] - index.offsets[f.ia] : index.offsets[f.ib + 1] - index.offsets[f.ib];
+    const ranges = f.words
+      .filter((_, k) => !only || passages[k].kind === 'reuse')
+      .map((p): [number, number] => (side === 'a' ? [p.a0, p.a1] : [p.b0, p.b1]));
+    const n =
+      side === 'a' ? index.offsets[f.ia + 1] - index.offsets[f.ia] : index.offsets[f.ib + 1] - index.offsets[f.ib];
     return round(coveredLength(ranges) / Math.max(1, n), 4);
   };
   const matched = { reuse: 0, 'common-source': 0, stock: 0 };
   for (const p of passages) matched[p.kind] += p.matched;
   return {
-    a: A.id, b: B.id, outlet_a: A.outlet, outlet_b: B.outlet, kind, a_in_b: ctx.a_in_b, b_in_a: ctx.b_in_a,
-    reuse_a_in_b: share('a', true), reuse_b_in_a: share('b', true), matched,
+    a: A.id,
+    b: B.id,
+    outlet_a: A.outlet,
+    outlet_b: B.outlet,
+    kind,
+    a_in_b: ctx.a_in_b,
+    b_in_a: ctx.b_in_a,
+    reuse_a_in_b: share('a', true),
+    reuse_b_in_a: share('b', true),
+    matched,
     jaccard: round(jac, 4),
-    direction: dir.direction, source: dir.direction === 'a→b' ? A.id : dir.direction === 'b→a' ? B.id : null, because: dir.because,
-    credit: verdict.credit, credit_because: verdict.because,
-    evidence: round(reuse.reduce((x, p) => x + p.evidence, 0), 2), passages,
-    grade: f.graded.grade, rewriteScore: f.graded.rewriteScore, alignedSentences: f.graded.alignedSentences,
+    direction: dir.direction,
+    source: dir.direction === 'a→b' ? A.id : dir.direction === 'b→a' ? B.id : null,
+    because: dir.because,
+    credit: verdict.credit,
+    credit_because: verdict.because,
+    evidence: round(
+      reuse.reduce((x, p) => x + p.evidence, 0),
+      2,
+    ),
+    passages,
+    grade: f.graded.grade,
+    rewriteScore: f.graded.rewriteScore,
+    alignedSentences: f.graded.alignedSentences,
   };
 }
 
@@ -195,8 +288,10 @@ function citationWords(d: Doc, cites: readonly Citation[] | undefined, [s, e]: [
   if (!cites) return 0;
   let n = 0;
   for (const c of cites) {
-    const from = Math.max(s, c.start), to = Math.min(e, c.end);
-    for (let i = firstTokenAt(d.tokens, from); i < d.tokens.length && d.tokens[i].end <= to; i++) if (isTermToken(d.tokens[i])) n++;
+    const from = Math.max(s, c.start),
+      to = Math.min(e, c.end);
+    for (let i = firstTokenAt(d.tokens, from); i < d.tokens.length && d.tokens[i].end <= to; i++)
+      if (isTermToken(d.tokens[i])) n++;
   }
   return n;
 }
@@ -204,10 +299,15 @@ function citationWords(d: Doc, cites: readonly Citation[] | undefined, [s, e]: [
 /** Jaccard of two docs' shingle-id sets (boilerplate included, as the plain textbook measure). */
 function jaccard(index: ReturnType<typeof buildIndex>, ia: number, ib: number, stamp: Int32Array): number {
   const { offsets, shingle } = index;
-  let na = 0, nb = 0, both = 0;
+  let na = 0,
+    nb = 0,
+    both = 0;
   for (let g = offsets[ia]; g < offsets[ia + 1]; g++) {
     const s = shingle[g];
-    if (s >= 0 && stamp[s] !== ia) { stamp[s] = ia; na++; }
+    if (s >= 0 && stamp[s] !== ia) {
+      stamp[s] = ia;
+      na++;
+    }
   }
   const mark = -2 - ib;
   for (let g = offsets[ib]; g < offsets[ib + 1]; g++) {
@@ -227,7 +327,8 @@ function jaccard(index: ReturnType<typeof buildIndex>, ia: number, ib: number, s
 function linkCitations(docs: readonly Doc[], citations: Citation[], pairs: readonly OverlapPair[]): void {
   // the cited outlet's articles, by id; only those sharing a pair with the citing article can score above zero
   const byOutlet = new Map<string, Doc[]>();
-  for (const d of docs) (byOutlet.get(outletKey(d.outlet)) ?? byOutlet.set(outletKey(d.outlet), []).get(outletKey(d.outlet))!).push(d);
+  for (const d of docs)
+    (byOutlet.get(outletKey(d.outlet)) ?? byOutlet.set(outletKey(d.outlet), []).get(outletKey(d.outlet))!).push(d);
   for (const list of byOutlet.values()) list.sort((x, y) => byString(x.id, y.id));
   const docIndex = new Map(docs.map((d, i) => [d.id, i]));
   // per citing article: each other article it shares a pair with, and from which side
@@ -241,7 +342,8 @@ function linkCitations(docs: readonly Doc[], citations: Citation[], pairs: reado
     partner(p.b, p.a, 'b', p);
   }
   type Ranked = { d: Doc; s: [number, number]; before: number };
-  const better = (x: Ranked, y: Ranked) => y.s[0] - x.s[0] || y.s[1] - x.s[1] || y.before - x.before || byString(x.d.id, y.d.id);
+  const better = (x: Ranked, y: Ranked) =>
+    y.s[0] - x.s[0] || y.s[1] - x.s[1] || y.before - x.before || byString(x.d.id, y.d.id);
   for (const c of citations) {
     if (c.kind !== 'outlet') continue;
     const key = outletKey(c.cited);
@@ -268,7 +370,8 @@ function linkCitations(docs: readonly Doc[], citations: Citation[], pairs: reado
       for (const [id, list] of mine) {
         const d = docs[docIndex.get(id)!];
         if (outletKey(d.outlet) !== key) continue;
-        let near = 0, all = 0;
+        let near = 0,
+          all = 0;
         for (const { side, pair } of list) {
           for (const x of pair.passages) {
             const [s, e] = side === 'a' ? x.a : x.b;
@@ -286,14 +389,22 @@ function linkCitations(docs: readonly Doc[], citations: Citation[], pairs: reado
 }
 
 /** The most widespread boilerplate phrases: runs of consecutive boilerplate shingles, with how many docs hold each. */
-function boilerplateExamples(docs: readonly Doc[], index: ReturnType<typeof buildIndex>, boilerplate: Uint8Array, k = 10): { text: string; docs: number }[] {
+function boilerplateExamples(
+  docs: readonly Doc[],
+  index: ReturnType<typeof buildIndex>,
+  boilerplate: Uint8Array,
+  k = 10,
+): { text: string; docs: number }[] {
   const { offsets, shingle, tokens, n } = index;
   const seen = new Map<string, Set<number>>();
   for (let d = 0; d < docs.length; d++) {
     let g = offsets[d];
     const end = offsets[d + 1];
     while (g < end) {
-      if (shingle[g] < 0 || !boilerplate[shingle[g]]) { g++; continue; }
+      if (shingle[g] < 0 || !boilerplate[shingle[g]]) {
+        g++;
+        continue;
+      }
       let h = g;
       while (h + 1 < end && shingle[h + 1] >= 0 && boilerplate[shingle[h + 1]]) h++;
       const t = docs[d].tokens;
@@ -303,17 +414,38 @@ function boilerplateExamples(docs: readonly Doc[], index: ReturnType<typeof buil
     }
     if (seen.size > 5000) break;
   }
-  return [...seen].map(([text, s]) => ({ text, docs: s.size })).sort((x, y) => y.docs - x.docs || byString(x.text, y.text)).slice(0, k);
+  return [...seen]
+    .map(([text, s]) => ({ text, docs: s.size }))
+    .sort((x, y) => y.docs - x.docs || byString(x.text, y.text))
+    .slice(0, k);
 }
 
 /** Pair table rows: one row per pair (no passages), for CSV and DataFrames. */
 export function pairRows(result: OverlapResult): Row[] {
   return result.pairs.map((p) => ({
-    a: p.a, b: p.b, outlet_a: p.outlet_a, outlet_b: p.outlet_b, kind: p.kind, a_in_b: p.a_in_b, b_in_a: p.b_in_a, jaccard: p.jaccard,
-    reuse_a_in_b: p.reuse_a_in_b, reuse_b_in_a: p.reuse_b_in_a, reuse_words: p.matched.reuse,
-    common_source_words: p.matched['common-source'], stock_words: p.matched.stock,
-    passages: p.passages.length, direction: p.direction, source: p.source, because: p.because, credit: p.credit, credit_because: p.credit_because,
-    evidence: p.evidence, grade: p.grade, rewrite_score: p.rewriteScore, aligned_sentences: p.alignedSentences.length,
+    a: p.a,
+    b: p.b,
+    outlet_a: p.outlet_a,
+    outlet_b: p.outlet_b,
+    kind: p.kind,
+    a_in_b: p.a_in_b,
+    b_in_a: p.b_in_a,
+    jaccard: p.jaccard,
+    reuse_a_in_b: p.reuse_a_in_b,
+    reuse_b_in_a: p.reuse_b_in_a,
+    reuse_words: p.matched.reuse,
+    common_source_words: p.matched['common-source'],
+    stock_words: p.matched.stock,
+    passages: p.passages.length,
+    direction: p.direction,
+    source: p.source,
+    because: p.because,
+    credit: p.credit,
+    credit_because: p.credit_because,
+    evidence: p.evidence,
+    grade: p.grade,
+    rewrite_score: p.rewriteScore,
+    aligned_sentences: p.alignedSentences.length,
   }));
 }
 
@@ -321,18 +453,46 @@ export function pairRows(result: OverlapResult): Row[] {
 export function passageRows(result: OverlapResult): Row[] {
   const rows: Row[] = [];
   for (const p of result.pairs) {
-    p.passages.forEach((x, i) => rows.push({
-      a: p.a, b: p.b, passage: i + 1, kind: p.kind, passage_kind: x.kind, a_start: x.a[0], a_end: x.a[1], b_start: x.b[0], b_end: x.b[1],
-      words_a: x.words_a, words_b: x.words_b, matched: x.matched, quoted_a: x.quoted_a, quoted_b: x.quoted_b, quote: x.quote,
-      kind_because: x.kind_because, direction: x.direction, because: x.because, text: x.text, b_text: x.b_text, evidence: x.evidence,
-    }));
+    p.passages.forEach((x, i) =>
+      rows.push({
+        a: p.a,
+        b: p.b,
+        passage: i + 1,
+        kind: p.kind,
+        passage_kind: x.kind,
+        a_start: x.a[0],
+        a_end: x.a[1],
+        b_start: x.b[0],
+        b_end: x.b[1],
+        words_a: x.words_a,
+        words_b: x.words_b,
+        matched: x.matched,
+        quoted_a: x.quoted_a,
+        quoted_b: x.quoted_b,
+        quote: x.quote,
+        kind_because: x.kind_because,
+        direction: x.direction,
+        because: x.because,
+        text: x.text,
+        b_text: x.b_text,
+        evidence: x.evidence,
+      }),
+    );
   }
   return rows;
 }
 
 /** Citation table rows. */
 export function citationRows(result: OverlapResult): Row[] {
-  return result.citations.map((c) => ({ doc: c.doc, cited: c.cited, kind: c.kind, text: c.text, start: c.start, end: c.end, article: c.article }));
+  return result.citations.map((c) => ({
+    doc: c.doc,
+    cited: c.cited,
+    kind: c.kind,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    article: c.article,
+  }));
 }
 
 /** Outlet-to-outlet reuse (cross-outlet pairs): shared words of the reusing outlet, credited or not. Undirected when direction is unknown. */
@@ -359,11 +519,29 @@ export function outletReuse(result: OverlapResult): OutletReuse[] {
   const docWords = new Map(result.docs.map((d) => [d.id, d.words]));
   for (const p of result.pairs) {
     const directed = p.direction !== 'unknown';
-    let from = p.outlet_a, to = p.outlet_b, share = p.b_in_a, words = 0;
-    if (p.direction === 'b→a') { from = p.outlet_b; to = p.outlet_a; share = p.a_in_b; words = Math.round(share * (docWords.get(p.a) ?? 0)); } else words = Math.round(share * (docWords.get(p.b) ?? 0));
+    let from = p.outlet_a,
+      to = p.outlet_b,
+      share = p.b_in_a,
+      words = 0;
+    if (p.direction === 'b→a') {
+      from = p.outlet_b;
+      to = p.outlet_a;
+      share = p.a_in_b;
+      words = Math.round(share * (docWords.get(p.a) ?? 0));
+    } else words = Math.round(share * (docWords.get(p.b) ?? 0));
     if (!directed && byString(from, to) > 0) [from, to] = [to, from];
     const key = `${from}\u0000${to}\u0000${directed}`;
-    const e = edges.get(key) ?? { from, to, directed, pairs: 0, words: 0, share: 0, credited: 0, uncredited: 0, noneNeeded: 0 };
+    const e = edges.get(key) ?? {
+      from,
+      to,
+      directed,
+      pairs: 0,
+      words: 0,
+      share: 0,
+      credited: 0,
+      uncredited: 0,
+      noneNeeded: 0,
+    };
     e.pairs++;
     e.words += words;
     if (p.credit === 'credited') e.credited++;

@@ -52,7 +52,13 @@ export function contentSecurityPolicy(scripts: readonly string[]): string {
 }
 
 /** A complete offline HTML page: `body` (already escaped HTML) plus plotly and the figure specs when figures are given. */
-export function htmlPage(opts: { title: string; body: string; figures?: readonly Figure[]; css?: string; scripts?: readonly string[] }): string {
+export function htmlPage(opts: {
+  title: string;
+  body: string;
+  figures?: readonly Figure[];
+  css?: string;
+  scripts?: readonly string[];
+}): string {
   const figs = opts.figures ?? [];
   const scripts = [...(figs.length ? [plotlyInline(), BOOT] : []), ...(opts.scripts ?? [])];
   const specs = figs.map((f) => ({ data: f.data, layout: f.layout }));
@@ -83,11 +89,20 @@ export function figureSlot(index: number, fig: Figure): string {
 /** The text of a figure's title (plotly title objects or strings), as plotly would show it (HTML entities decoded, tags dropped). */
 export function figureTitle(fig: Figure): string {
   const t = fig.layout.title;
-  const raw = typeof t === 'string' ? t : t && typeof t === 'object' && typeof (t as { text?: unknown }).text === 'string' ? (t as { text: string }).text : '';
+  const raw =
+    typeof t === 'string'
+      ? t
+      : t && typeof t === 'object' && typeof (t as { text?: unknown }).text === 'string'
+        ? (t as { text: string }).text
+        : '';
   return raw
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** A standalone, offline HTML page showing one figure (plotly inlined, ~4.8 MB). */
@@ -120,6 +135,7 @@ export async function exportFigure(
   if (!images.length) return { files };
   const r = await renderImages([{ fig, name, formats: images }], dir);
   files.push(...r.files);
-  const skipped = r.skipped ?? (r.errors.length ? r.errors.map((e) => `${e.name}: ${e.message}`).join('; ') : undefined);
+  const skipped =
+    r.skipped ?? (r.errors.length ? r.errors.map((e) => `${e.name}: ${e.message}`).join('; ') : undefined);
   return skipped ? { files, skipped } : { files };
 }

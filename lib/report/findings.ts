@@ -12,7 +12,20 @@ export interface Finding {
   evidence?: { href: string; label: string }[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "26 December 2024", or the input unchanged when it is not an ISO date. */
 export function longDate(iso: string): string {
@@ -25,7 +38,8 @@ export function longDate(iso: string): string {
 export function dateRange(dates: readonly string[]): string | undefined {
   const ds = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort(byString);
   if (!ds.length) return undefined;
-  const a = ds[0], b = ds[ds.length - 1];
+  const a = ds[0],
+    b = ds[ds.length - 1];
   if (a === b) return longDate(a);
   if (a.slice(0, 7) === b.slice(0, 7)) return `${Number(a.slice(8))}–${longDate(b)}`;
   return `${longDate(a)} – ${longDate(b)}`;
@@ -54,35 +68,67 @@ export function listWords(items: readonly string[]): string {
 }
 
 /** Findings about the corpus itself: size, outlets, dates, cleaning and skipped inputs. */
-export function corpusFindings(articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs' | 'provenance'>[], skipped: readonly Skip[]): Finding[] {
+export function corpusFindings(
+  articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs' | 'provenance'>[],
+  skipped: readonly Skip[],
+): Finding[] {
   const out: Finding[] = [];
   const byOutlet = new Map<string, number>();
   for (const a of articles) byOutlet.set(a.outlet, (byOutlet.get(a.outlet) ?? 0) + 1);
   const range = dateRange(articles.map((a) => a.date ?? ''));
   out.push({
-    text: `${plural(articles.length, 'article')} from ${plural(byOutlet.size, 'outlet')}` + (range ? `, dated ${range}.` : '.'),
+    text:
+      `${plural(articles.length, 'article')} from ${plural(byOutlet.size, 'outlet')}` +
+      (range ? `, dated ${range}.` : '.'),
     evidence: [{ href: '#table-articles', label: 'articles' }],
   });
   const multi = [...byOutlet].filter(([, n]) => n > 1).sort((x, y) => y[1] - x[1] || byString(x[0], y[0]));
-  if (multi.length && byOutlet.size > 1) out.push({ text: listWords(multi.map(([o, n]) => `${o} contributes ${n} articles`)) + (multi.length < byOutlet.size ? '; the other outlets one each.' : '.'), evidence: [{ href: '#table-articles', label: 'articles' }] });
+  if (multi.length && byOutlet.size > 1)
+    out.push({
+      text:
+        listWords(multi.map(([o, n]) => `${o} contributes ${n} articles`)) +
+        (multi.length < byOutlet.size ? '; the other outlets one each.' : '.'),
+      evidence: [{ href: '#table-articles', label: 'articles' }],
+    });
   const undated = articles.filter((a) => !a.date).length;
-  if (undated) out.push({ text: `${plural(undated, 'article has', 'articles have')} no known date, so they cannot be ordered in time.`, evidence: [{ href: '#table-articles', label: 'articles' }] });
+  if (undated)
+    out.push({
+      text: `${plural(undated, 'article has', 'articles have')} no known date, so they cannot be ordered in time.`,
+      evidence: [{ href: '#table-articles', label: 'articles' }],
+    });
   if (articles.length) {
-    const sized = articles.map((a) => ({ id: a.id, outlet: a.outlet, words: articleWords(a) })).sort((x, y) => y.words - x.words || byString(x.id, y.id));
-    const big = sized[0], small = sized[sized.length - 1];
-    if (sized.length > 1 && big.words !== small.words) out.push({ text: `Longest article: ${big.id} (${big.outlet}, ${big.words} words); shortest: ${small.id} (${small.outlet}, ${small.words} words).`, evidence: [{ href: '#table-articles', label: 'articles' }] });
+    const sized = articles
+      .map((a) => ({ id: a.id, outlet: a.outlet, words: articleWords(a) }))
+      .sort((x, y) => y.words - x.words || byString(x.id, y.id));
+    const big = sized[0],
+      small = sized[sized.length - 1];
+    if (sized.length > 1 && big.words !== small.words)
+      out.push({
+        text: `Longest article: ${big.id} (${big.outlet}, ${big.words} words); shortest: ${small.id} (${small.outlet}, ${small.words} words).`,
+        evidence: [{ href: '#table-articles', label: 'articles' }],
+      });
   }
   const cleaned = articles.filter((a) => a.provenance.removed.length);
   if (cleaned.length) {
     const kinds = new Map<string, number>();
     let items = 0;
-    for (const a of cleaned) for (const r of a.provenance.removed) { kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1); items++; }
+    for (const a of cleaned)
+      for (const r of a.provenance.removed) {
+        kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
+        items++;
+      }
     const parts = [...kinds].sort((x, y) => y[1] - x[1] || byString(x[0], y[0])).map(([k, n]) => `${n} ${k}`);
-    out.push({ text: `Cleaning removed ${plural(items, 'item')} from ${plural(cleaned.length, 'article')} before any analysis (${listWords(parts)}).`, evidence: [{ href: '#table-cleaning-log', label: 'cleaning log' }] });
+    out.push({
+      text: `Cleaning removed ${plural(items, 'item')} from ${plural(cleaned.length, 'article')} before any analysis (${listWords(parts)}).`,
+      evidence: [{ href: '#table-cleaning-log', label: 'cleaning log' }],
+    });
   }
   if (skipped.length) {
     const shown = skipped.slice(0, 3).map((s) => `${s.file}${s.record ? '#' + s.record : ''} (${s.reason})`);
-    out.push({ text: `${plural(skipped.length, 'input was', 'inputs were')} skipped: ${shown.join('; ')}${skipped.length > 3 ? '; …' : ''}.`, evidence: [{ href: '#table-skipped', label: 'skip log' }] });
+    out.push({
+      text: `${plural(skipped.length, 'input was', 'inputs were')} skipped: ${shown.join('; ')}${skipped.length > 3 ? '; …' : ''}.`,
+      evidence: [{ href: '#table-skipped', label: 'skip log' }],
+    });
   }
   return out;
 }
@@ -100,14 +146,21 @@ export function termFindings(rows: readonly { outlet: string; term: string; coun
   const out: Finding[] = [];
   const sets = [...byOutlet.values()].map((l) => new Set(l.map((x) => x.term)));
   const shared = [...sets[0]].filter((t) => sets.every((s) => s.has(t)));
-  if (shared.length) out.push({ text: `Every outlet has ${listWords(shared.slice(0, 5).map((t) => `“${t}”`))} among its most frequent terms.`, evidence: ev });
+  if (shared.length)
+    out.push({
+      text: `Every outlet has ${listWords(shared.slice(0, 5).map((t) => `“${t}”`))} among its most frequent terms.`,
+      evidence: ev,
+    });
   const own: string[] = [];
   for (const [outlet, list] of [...byOutlet].sort((x, y) => byString(x[0], y[0]))) {
     const others = [...byOutlet].filter(([o]) => o !== outlet).map(([, l]) => new Set(l.map((x) => x.term)));
-    const first = [...list].sort((x, y) => y.count - x.count || byString(x.term, y.term)).find((x) => others.every((s) => !s.has(x.term)));
+    const first = [...list]
+      .sort((x, y) => y.count - x.count || byString(x.term, y.term))
+      .find((x) => others.every((s) => !s.has(x.term)));
     if (first) own.push(`${outlet}: “${first.term}” (${first.count})`);
   }
-  if (own.length) out.push({ text: `Frequent terms that only one outlet ranks high — ${own.join('; ')}.`, evidence: ev });
+  if (own.length)
+    out.push({ text: `Frequent terms that only one outlet ranks high — ${own.join('; ')}.`, evidence: ev });
   return out;
 }
 
@@ -124,11 +177,21 @@ export function pairAnchor(a: string, b: string): string {
 export interface OverlapLike {
   docs: readonly { id: string; outlet: string; date: string | null; words: number }[];
   pairs: readonly {
-    a: string; b: string; outlet_a: string; outlet_b: string; kind: 'same-outlet' | 'cross-outlet';
-    a_in_b: number; b_in_a: number; direction: 'a→b' | 'b→a' | 'unknown'; source: string | null; because: string;
-    credit: 'credited' | 'uncredited' | 'none-needed' | 'same-outlet'; passages: readonly unknown[];
+    a: string;
+    b: string;
+    outlet_a: string;
+    outlet_b: string;
+    kind: 'same-outlet' | 'cross-outlet';
+    a_in_b: number;
+    b_in_a: number;
+    direction: 'a→b' | 'b→a' | 'unknown';
+    source: string | null;
+    because: string;
+    credit: 'credited' | 'uncredited' | 'none-needed' | 'same-outlet';
+    passages: readonly unknown[];
     /** shares of reuse passages alone (older results without them fall back to a_in_b / b_in_a) */
-    reuse_a_in_b?: number; reuse_b_in_a?: number;
+    reuse_a_in_b?: number;
+    reuse_b_in_a?: number;
   }[];
   citations: readonly { doc: string; cited: string; kind: 'outlet' | 'self' | 'generic'; text: string }[];
 }
@@ -142,18 +205,29 @@ function kindOf(x: unknown): string {
 /** One finding for cross-outlet pairs that share only common-source or stock text (or too little reuse): never an accusation. */
 function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
   if (!pairs.length) return [];
-  let common = 0, stock = 0;
-  for (const p of pairs) for (const x of p.passages) {
-    if (kindOf(x) === 'common-source') common++;
-    else if (kindOf(x) === 'stock') stock++;
-  }
-  const what = [common ? `${common} passage(s) of common sources (quotes, statements, official or wire texts)` : '', stock ? `${stock} stock phrase(s)` : '']
-    .filter(Boolean).join(' and ') || 'too little reused text to count';
-  const first = pairs.slice(0, 3).map((p) => ({ href: '#' + pairAnchor(p.a, p.b), label: `${p.outlet_a} and ${p.outlet_b}` }));
-  return [{
-    text: `${pairs.length} cross-outlet pair(s) of articles share only ${what}: text of a third party or formulas many articles use, so neither took it from the other and no credit is due.`,
-    evidence: first,
-  }];
+  let common = 0,
+    stock = 0;
+  for (const p of pairs)
+    for (const x of p.passages) {
+      if (kindOf(x) === 'common-source') common++;
+      else if (kindOf(x) === 'stock') stock++;
+    }
+  const what =
+    [
+      common ? `${common} passage(s) of common sources (quotes, statements, official or wire texts)` : '',
+      stock ? `${stock} stock phrase(s)` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ') || 'too little reused text to count';
+  const first = pairs
+    .slice(0, 3)
+    .map((p) => ({ href: '#' + pairAnchor(p.a, p.b), label: `${p.outlet_a} and ${p.outlet_b}` }));
+  return [
+    {
+      text: `${pairs.length} cross-outlet pair(s) of articles share only ${what}: text of a third party or formulas many articles use, so neither took it from the other and no credit is due.`,
+      evidence: first,
+    },
+  ];
 }
 
 /** Findings about source overlap: who reuses whose text, how much, and whether they credit it; each links to the pair's passages. */
@@ -162,53 +236,92 @@ export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?:
   const out: Finding[] = [];
   const outletOf = new Map(r.docs.map((d) => [d.id, d.outlet]));
   const citesOf = new Map<string, (typeof r.citations)[number][]>();
-  for (const c of r.citations) if (c.kind === 'outlet') (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
+  for (const c of r.citations)
+    if (c.kind === 'outlet') (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
   const credits = (doc: string, outlet: string) => (citesOf.get(doc) ?? []).filter((c) => c.cited === outlet);
   const pairs = r.pairs.filter((p) => Math.max(p.a_in_b, p.b_in_a) >= minShare);
   // only reuse passages accuse: pairs sharing common-source or stock text alone, or too little reuse, need no credit
   const reused = (p: (typeof pairs)[number]) => p.credit === 'credited' || p.credit === 'uncredited';
-  const ra = (p: (typeof pairs)[number]) => p.reuse_a_in_b ?? p.a_in_b, rb = (p: (typeof pairs)[number]) => p.reuse_b_in_a ?? p.b_in_a;
+  const ra = (p: (typeof pairs)[number]) => p.reuse_a_in_b ?? p.a_in_b,
+    rb = (p: (typeof pairs)[number]) => p.reuse_b_in_a ?? p.b_in_a;
   const cross = pairs.filter((x) => x.kind === 'cross-outlet' && reused(x) && Math.max(ra(x), rb(x)) >= minShare);
   for (const p of cross) {
     const n = p.passages.filter((x) => kindOf(x) === 'reuse').length;
-    const ev = [{ href: '#' + pairAnchor(p.a, p.b), label: n === 1 ? 'the shared passage' : `the ${n} shared passages` }];
+    const ev = [
+      { href: '#' + pairAnchor(p.a, p.b), label: n === 1 ? 'the shared passage' : `the ${n} shared passages` },
+    ];
     if (p.direction === 'unknown') {
-      out.push({ text: `${p.outlet_a} (${p.a}) and ${p.outlet_b} (${p.b}) share reused text — ${percent(ra(p))} of the first, ${percent(rb(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? '; neither names the other' : ''}.`, evidence: ev });
+      out.push({
+        text: `${p.outlet_a} (${p.a}) and ${p.outlet_b} (${p.b}) share reused text — ${percent(ra(p))} of the first, ${percent(rb(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? '; neither names the other' : ''}.`,
+        evidence: ev,
+      });
       continue;
     }
     const [src, dst, share] = p.direction === 'a→b' ? [p.a, p.b, rb(p)] : [p.b, p.a, ra(p)];
-    const from = outletOf.get(src)!, to = outletOf.get(dst)!;
+    const from = outletOf.get(src)!,
+      to = outletOf.get(dst)!;
     const cites = credits(dst, from);
     const credit = cites.length
       ? `and credits ${from} ${times(cites.length)} (${listWords([...new Set(cites.map((c) => `“${c.text}”`))].slice(0, 3))})`
-      : p.credit === 'uncredited' ? `and never names ${from}` : `(credit found elsewhere in the article)`;
-    out.push({ text: `${to} (${dst}) takes ${percent(share)} of its words from ${from}'s earlier article (${src}) ${credit}.`, evidence: ev });
+      : p.credit === 'uncredited'
+        ? `and never names ${from}`
+        : `(credit found elsewhere in the article)`;
+    out.push({
+      text: `${to} (${dst}) takes ${percent(share)} of its words from ${from}'s earlier article (${src}) ${credit}.`,
+      evidence: ev,
+    });
   }
   out.push(...commonSourceFindings(r.pairs.filter((x) => x.kind === 'cross-outlet' && !reused(x))));
   for (const p of pairs.filter((x) => x.kind === 'same-outlet')) {
     const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, p.a_in_b] : [p.a, p.b, p.b_in_a];
     out.push({
-      text: `${p.outlet_a} reuses its own text: ${percent(share)} of ${dst} is also in ${src}` + (p.direction === 'unknown' ? ' (order unclear).' : `, which reads as the earlier version.`),
-      evidence: [{ href: '#' + pairAnchor(p.a, p.b), label: p.passages.length === 1 ? 'the shared passage' : `the ${p.passages.length} shared passages` }],
+      text:
+        `${p.outlet_a} reuses its own text: ${percent(share)} of ${dst} is also in ${src}` +
+        (p.direction === 'unknown' ? ' (order unclear).' : `, which reads as the earlier version.`),
+      evidence: [
+        {
+          href: '#' + pairAnchor(p.a, p.b),
+          label: p.passages.length === 1 ? 'the shared passage' : `the ${p.passages.length} shared passages`,
+        },
+      ],
     });
   }
   const reusing = new Set(cross.flatMap((p) => [p.outlet_a, p.outlet_b]));
   const sharing = new Set(pairs.filter((p) => p.kind === 'cross-outlet').flatMap((p) => [p.outlet_a, p.outlet_b]));
   const outlets = [...new Set(r.docs.map((d) => d.outlet))].sort(byString);
   const independent = outlets.filter((o) => !reusing.has(o));
-  const alone = independent.filter((o) => !sharing.has(o)), thirdParty = independent.filter((o) => sharing.has(o));
+  const alone = independent.filter((o) => !sharing.has(o)),
+    thirdParty = independent.filter((o) => sharing.has(o));
   const link = [{ href: '#table-overlap-pairs', label: 'pairs' }];
-  if (outlets.length > 1 && alone.length === outlets.length) out.push({ text: 'No text is shared across outlets: every outlet wrote its own copy.', evidence: link });
-  else if (outlets.length > 1 && independent.length === outlets.length) out.push({ text: 'No outlet reuses another outlet\'s text: what they share is common-source or stock text.', evidence: link });
+  if (outlets.length > 1 && alone.length === outlets.length)
+    out.push({ text: 'No text is shared across outlets: every outlet wrote its own copy.', evidence: link });
+  else if (outlets.length > 1 && independent.length === outlets.length)
+    out.push({
+      text: "No outlet reuses another outlet's text: what they share is common-source or stock text.",
+      evidence: link,
+    });
   else {
-    if (alone.length) out.push({ text: `${listWords(alone)} share${alone.length === 1 ? 's' : ''} no passage with any other outlet.`, evidence: link });
-    if (thirdParty.length) out.push({ text: `${listWords(thirdParty)} reuse${thirdParty.length === 1 ? 's' : ''} no other outlet's text: ${thirdParty.length === 1 ? 'it shares' : 'they share'} only common-source or stock text.`, evidence: link });
+    if (alone.length)
+      out.push({
+        text: `${listWords(alone)} share${alone.length === 1 ? 's' : ''} no passage with any other outlet.`,
+        evidence: link,
+      });
+    if (thirdParty.length)
+      out.push({
+        text: `${listWords(thirdParty)} reuse${thirdParty.length === 1 ? 's' : ''} no other outlet's text: ${thirdParty.length === 1 ? 'it shares' : 'they share'} only common-source or stock text.`,
+        evidence: link,
+      });
   }
   const cited = new Map<string, Set<string>>();
   const inCorpus = new Set(outletOf.values());
-  for (const c of r.citations) if (c.kind === 'outlet' && !inCorpus.has(c.cited)) (cited.get(c.cited) ?? cited.set(c.cited, new Set()).get(c.cited)!).add(outletOf.get(c.doc) ?? c.doc);
+  for (const c of r.citations)
+    if (c.kind === 'outlet' && !inCorpus.has(c.cited))
+      (cited.get(c.cited) ?? cited.set(c.cited, new Set()).get(c.cited)!).add(outletOf.get(c.doc) ?? c.doc);
   for (const [name, by] of [...cited].sort((x, y) => y[1].size - x[1].size || byString(x[0], y[0])).slice(0, 2))
-    out.push({ text: `${listWords([...by].sort(byString))} cite${by.size === 1 ? 's' : ''} ${name}, which is not in the corpus: add its article to check what was taken from it.`, evidence: [{ href: '#table-citations', label: 'citations' }] });
+    out.push({
+      text: `${listWords([...by].sort(byString))} cite${by.size === 1 ? 's' : ''} ${name}, which is not in the corpus: add its article to check what was taken from it.`,
+      evidence: [{ href: '#table-citations', label: 'citations' }],
+    });
   return out.slice(0, opts.max ?? 12);
 }
 
@@ -228,7 +341,11 @@ export interface EntityLike {
 }
 
 /** Findings about entities: the most named actors, names spelled several ways, and main actors some outlets never name. */
-export function entityFindings(entities: readonly EntityLike[], outlets: readonly string[], opts: { main?: number } = {}): Finding[] {
+export function entityFindings(
+  entities: readonly EntityLike[],
+  outlets: readonly string[],
+  opts: { main?: number } = {},
+): Finding[] {
   const out: Finding[] = [];
   const ev = (e: EntityLike) => [{ href: '#' + entityAnchor(e.id), label: e.name }];
   const actors = entities.filter((e) => e.type !== 'place' && e.type !== 'demonym');
@@ -236,16 +353,37 @@ export function entityFindings(entities: readonly EntityLike[], outlets: readonl
   if (main.length) {
     const e = main[0];
     const by = outlets.filter((o) => (e.by_outlet[o] ?? 0) > 0);
-    out.push({ text: `The most named actor is ${e.name}: ${plural(e.mentions.length, 'mention')} in ${by.length} of ${plural(outlets.length, 'outlet')}.`, evidence: ev(e) });
+    out.push({
+      text: `The most named actor is ${e.name}: ${plural(e.mentions.length, 'mention')} in ${by.length} of ${plural(outlets.length, 'outlet')}.`,
+      evidence: ev(e),
+    });
   }
-  const spelled = entities.filter((e) => e.aliases.length > 1).slice(0, 10).sort((x, y) => y.aliases.length - x.aliases.length || y.mentions.length - x.mentions.length || byString(x.id, y.id)).slice(0, 3);
-  for (const e of spelled) out.push({ text: `${e.name} appears under ${e.aliases.length} spellings: ${listWords(e.aliases.slice(0, 5).map((a) => `“${a}”`))}${e.aliases.length > 5 ? ' and more' : ''}; they are counted as one.`, evidence: ev(e) });
+  const spelled = entities
+    .filter((e) => e.aliases.length > 1)
+    .slice(0, 10)
+    .sort(
+      (x, y) => y.aliases.length - x.aliases.length || y.mentions.length - x.mentions.length || byString(x.id, y.id),
+    )
+    .slice(0, 3);
+  for (const e of spelled)
+    out.push({
+      text: `${e.name} appears under ${e.aliases.length} spellings: ${listWords(e.aliases.slice(0, 5).map((a) => `“${a}”`))}${e.aliases.length > 5 ? ' and more' : ''}; they are counted as one.`,
+      evidence: ev(e),
+    });
   if (outlets.length > 1)
     for (const e of main) {
       const missing = outlets.filter((o) => !(e.by_outlet[o] ?? 0));
       const present = outlets.filter((o) => (e.by_outlet[o] ?? 0) > 0);
-      if (present.length === 1 && e.mentions.length >= 3) out.push({ text: `Only ${present[0]} names ${e.name} (${plural(e.mentions.length, 'mention')}).`, evidence: ev(e) });
-      else if (missing.length && missing.length < outlets.length) out.push({ text: `${listWords(missing)} never name${missing.length === 1 ? 's' : ''} ${e.name}, one of the main actors (${plural(e.mentions.length, 'mention')} elsewhere).`, evidence: ev(e) });
+      if (present.length === 1 && e.mentions.length >= 3)
+        out.push({
+          text: `Only ${present[0]} names ${e.name} (${plural(e.mentions.length, 'mention')}).`,
+          evidence: ev(e),
+        });
+      else if (missing.length && missing.length < outlets.length)
+        out.push({
+          text: `${listWords(missing)} never name${missing.length === 1 ? 's' : ''} ${e.name}, one of the main actors (${plural(e.mentions.length, 'mention')} elsewhere).`,
+          evidence: ev(e),
+        });
     }
   return out;
 }
@@ -265,26 +403,53 @@ export function framingFindings(
   for (const v of f.voice) {
     const o = outletOf[v.doc] ?? v.doc;
     const x = byOutlet.get(o) ?? { words: 0, own: 0, quoted: 0, reused: 0 };
-    x.words += v.words; x.own += v.own * v.words; x.quoted += (v.quoted + v.reported) * v.words; x.reused += v.reused * v.words;
+    x.words += v.words;
+    x.own += v.own * v.words;
+    x.quoted += (v.quoted + v.reported) * v.words;
+    x.reused += v.reused * v.words;
     byOutlet.set(o, x);
   }
-  const shares = [...byOutlet].filter(([, x]) => x.words > 0).map(([o, x]) => ({ o, own: x.own / x.words, quoted: x.quoted / x.words, reused: x.reused / x.words }));
+  const shares = [...byOutlet]
+    .filter(([, x]) => x.words > 0)
+    .map(([o, x]) => ({ o, own: x.own / x.words, quoted: x.quoted / x.words, reused: x.reused / x.words }));
   if (shares.length > 1) {
     const s = [...shares].sort((a, b) => a.own - b.own || byString(a.o, b.o));
-    const lo = s[0], hi = s[s.length - 1];
-    out.push({ text: `${hi.o} writes most in its own words (${percent(hi.own)} own narration); ${lo.o} the least (${percent(lo.own)}: ${percent(lo.quoted)} quoted or reported speech, ${percent(lo.reused)} reused text).`, evidence: [{ href: '#table-voice', label: 'voice shares' }] });
+    const lo = s[0],
+      hi = s[s.length - 1];
+    out.push({
+      text: `${hi.o} writes most in its own words (${percent(hi.own)} own narration); ${lo.o} the least (${percent(lo.own)}: ${percent(lo.quoted)} quoted or reported speech, ${percent(lo.reused)} reused text).`,
+      evidence: [{ href: '#table-voice', label: 'voice shares' }],
+    });
   }
   const outlets = [...new Set(f.distinctive.map((r) => r.outlet))].sort(byString);
   const lean: string[] = [];
   for (const o of outlets) {
-    const top = f.distinctive.filter((r) => r.outlet === o && r.z > 1.96).sort((a, b) => b.z - a.z || byString(a.term, b.term)).slice(0, 3);
+    const top = f.distinctive
+      .filter((r) => r.outlet === o && r.z > 1.96)
+      .sort((a, b) => b.z - a.z || byString(a.term, b.term))
+      .slice(0, 3);
     if (top.length) lean.push(`${o}: ${listWords(top.map((r) => `“${r.term}” (${r.count})`))}`);
   }
-  if (lean.length) out.push({ text: `Words each outlet uses clearly more than the others, in its own voice — ${lean.join('; ')}.`, evidence: [{ href: '#table-distinctive-terms', label: 'distinctive terms' }] });
+  if (lean.length)
+    out.push({
+      text: `Words each outlet uses clearly more than the others, in its own voice — ${lean.join('; ')}.`,
+      evidence: [{ href: '#table-distinctive-terms', label: 'distinctive terms' }],
+    });
   const loadedOwn = new Map<string, Set<string>>();
-  for (const r of f.loaded) if (r.own > 0) for (const form of (r.forms || r.term).split(/;\s*/)) if (form) (loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Set()).get(r.outlet)!).add(form);
+  for (const r of f.loaded)
+    if (r.own > 0)
+      for (const form of (r.forms || r.term).split(/;\s*/))
+        if (form) (loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Set()).get(r.outlet)!).add(form);
   for (const [o, terms] of [...loadedOwn].sort((a, b) => b[1].size - a[1].size || byString(a[0], b[0])).slice(0, 3))
-    out.push({ text: `${o} uses loaded terms in its own narration: ${listWords([...terms].sort(byString).slice(0, 4).map((t) => `“${t}”`))}.`, evidence: [{ href: '#table-loaded-terms', label: 'loaded terms' }] });
+    out.push({
+      text: `${o} uses loaded terms in its own narration: ${listWords(
+        [...terms]
+          .sort(byString)
+          .slice(0, 4)
+          .map((t) => `“${t}”`),
+      )}.`,
+      evidence: [{ href: '#table-loaded-terms', label: 'loaded terms' }],
+    });
   const anon = new Map<string, { anon: number; all: number }>();
   for (const r of f.sources) {
     const x = anon.get(r.outlet) ?? { anon: 0, all: 0 };
@@ -292,7 +457,12 @@ export function framingFindings(
     if (r.kind === 'anonymous') x.anon += r.count;
     anon.set(r.outlet, x);
   }
-  for (const [o, x] of [...anon].filter(([, x]) => x.all >= 2 && x.anon / x.all >= 0.5).sort((a, b) => byString(a[0], b[0])))
-    out.push({ text: `Most of the sources ${o} quotes or reports are unnamed (${x.anon} of ${x.all}).`, evidence: [{ href: '#table-sources', label: 'sources' }] });
+  for (const [o, x] of [...anon]
+    .filter(([, x]) => x.all >= 2 && x.anon / x.all >= 0.5)
+    .sort((a, b) => byString(a[0], b[0])))
+    out.push({
+      text: `Most of the sources ${o} quotes or reports are unnamed (${x.anon} of ${x.all}).`,
+      evidence: [{ href: '#table-sources', label: 'sources' }],
+    });
   return out;
 }

@@ -61,7 +61,16 @@ export async function launchChromium(): Promise<BrowserSession> {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   } catch (e) {
     rmSync(profile, { recursive: true, force: true });
@@ -82,13 +91,15 @@ let plotlyCache: string | undefined;
 
 /** The plotly bundle as inline-script text (`</script` neutralised), read once. */
 export function plotlyInline(): string {
-  if (plotlyCache === undefined) plotlyCache = readFileSync(plotlyBundlePath(), 'utf8').replace(/<\/(script)/gi, '<\\/$1');
+  if (plotlyCache === undefined)
+    plotlyCache = readFileSync(plotlyBundlePath(), 'utf8').replace(/<\/(script)/gi, '<\\/$1');
   return plotlyCache;
 }
 
 /** Pixel size a figure is exported at: its layout width/height, else 900×500. */
 function sizeOf(fig: Figure): { width: number; height: number } {
-  const w = Number(fig.layout.width), h = Number(fig.layout.height);
+  const w = Number(fig.layout.width),
+    h = Number(fig.layout.height);
   return { width: Number.isFinite(w) && w > 0 ? w : 900, height: Number.isFinite(h) && h > 0 ? h : 500 };
 }
 
@@ -96,14 +107,17 @@ function sizeOf(fig: Figure): { width: number; height: number } {
 function decodeDataUrl(url: string): Buffer {
   const comma = url.indexOf(',');
   if (!url.startsWith('data:') || comma < 0) throw new Error('not a data URL');
-  const meta = url.slice(5, comma), body = url.slice(comma + 1);
+  const meta = url.slice(5, comma),
+    body = url.slice(comma + 1);
   return /;base64$/i.test(meta) ? Buffer.from(body, 'base64') : Buffer.from(decodeURIComponent(body), 'utf8');
 }
 
 /** The cache file of one rendered image: a hash of the figure spec, size, format and scale (plotly's version is in the bundle hash). */
 function cachedImagePath(dir: string, job: ImageJob, format: ImageFormat, scale: number): string {
   const h = createHash('sha256');
-  h.update(plotlyHash()).update('\0').update(JSON.stringify({ data: job.fig.data, layout: job.fig.layout, size: sizeOf(job.fig), format, scale }));
+  h.update(plotlyHash())
+    .update('\0')
+    .update(JSON.stringify({ data: job.fig.data, layout: job.fig.layout, size: sizeOf(job.fig), format, scale }));
   return join(dir, `${h.digest('hex').slice(0, 32)}.${format}`);
 }
 
@@ -115,7 +129,13 @@ function plotlyHash(): string {
 }
 
 /** Copy the jobs whose every format is in the image cache into outDir; returns the jobs left to render. */
-function fromImageCache(jobs: readonly ImageJob[], outDir: string, cacheDir: string, scale: number, result: ImageResult): ImageJob[] {
+function fromImageCache(
+  jobs: readonly ImageJob[],
+  outDir: string,
+  cacheDir: string,
+  scale: number,
+  result: ImageResult,
+): ImageJob[] {
   const left: ImageJob[] = [];
   for (const job of jobs) {
     const cached = job.formats.map((f) => cachedImagePath(cacheDir, job, f, scale));
@@ -138,7 +158,11 @@ function fromImageCache(jobs: readonly ImageJob[], outDir: string, cacheDir: str
  * `skipped` and writes nothing. With `cacheDir`, images of unchanged figures are copied from there instead of
  * rendered, and new renders are kept there (a repeat run on an unchanged corpus launches no browser).
  */
-export async function renderImages(jobs: readonly ImageJob[], outDir: string, opts: { pngScale?: number; cacheDir?: string } = {}): Promise<ImageResult> {
+export async function renderImages(
+  jobs: readonly ImageJob[],
+  outDir: string,
+  opts: { pngScale?: number; cacheDir?: string } = {},
+): Promise<ImageResult> {
   const t0 = Date.now();
   const result: ImageResult = { files: [], errors: [], ms: 0 };
   const scale = opts.pngScale ?? 2;
@@ -154,14 +178,18 @@ export async function renderImages(jobs: readonly ImageJob[], outDir: string, op
     // The drawing page runs only plotly (hash-pinned), so text in a figure can never run script here either.
     const plotly = plotlyInline();
     const csp = `default-src 'none'; script-src 'sha256-${createHash('sha256').update(plotly, 'utf8').digest('base64')}'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:`;
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><script>${plotly}</script></head><body><div id="fig"></div></body></html>`, { timeout: 120_000 }); // a 10 MB script: slow on a busy machine
-    if (!(await page.evaluate(() => typeof (globalThis as unknown as { Plotly?: unknown }).Plotly === 'object'))) throw new Error('plotly did not load in the page');
+    await page.setContent(
+      `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><script>${plotly}</script></head><body><div id="fig"></div></body></html>`,
+      { timeout: 120_000 },
+    ); // a 10 MB script: slow on a busy machine
+    if (!(await page.evaluate(() => typeof (globalThis as unknown as { Plotly?: unknown }).Plotly === 'object')))
+      throw new Error('plotly did not load in the page');
     mkdirSync(outDir, { recursive: true });
     for (const job of todo) {
       const name = safeName(job.name);
       try {
         const { width, height } = sizeOf(job.fig);
-        const urls = (await page.evaluate(
+        const urls: string[] = await page.evaluate(
           async ({ spec, formats, width, height, scale }) => {
             // eslint-disable-next-line @typescript-eslint/no-explicit-any
             const g = globalThis as any; // runs in the browser page
@@ -172,11 +200,12 @@ export async function renderImages(jobs: readonly ImageJob[], outDir: string, op
             el.style.height = height + 'px';
             const gd = await P.newPlot(el, spec.data, { ...spec.layout, width, height }, { staticPlot: true });
             const out: string[] = [];
-            for (const format of formats) out.push(await P.toImage(gd, { format, width, height, scale: format === 'png' ? scale : 1 }));
+            for (const format of formats)
+              out.push(await P.toImage(gd, { format, width, height, scale: format === 'png' ? scale : 1 }));
             return out;
           },
           { spec: { data: job.fig.data, layout: job.fig.layout }, formats: [...job.formats], width, height, scale },
-        )) as string[];
+        );
         job.formats.forEach((format, i) => {
           const path = insideDir(outDir, `${name}.${format}`);
           const bytes = decodeDataUrl(urls[i]);

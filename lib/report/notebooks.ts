@@ -3,7 +3,17 @@
 // (tslab prints errors to stderr and aborts the cells queued after a failure), then the executed copy is read
 // back to find the first failing cell and its message, and converted to HTML.
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { plotlyBundlePath, projectRoot } from '../paths.js';
@@ -91,7 +101,8 @@ function cellError(cell: NbCell): string | undefined {
     .join('\n')
     .trim();
   if (status === 'abort') return 'not executed: the kernel aborted it after an earlier failure';
-  if (status === 'error' || errs.length > 0) return [...errs, clean].filter(Boolean).join('\n') || 'cell failed (no output)';
+  if (status === 'error' || errs.length > 0)
+    return [...errs, clean].filter(Boolean).join('\n') || 'cell failed (no output)';
   // No recorded status (hook not applied): fall back to what tslab writes for compile and runtime errors.
   if (status === undefined && /^\d+:\d+ - |^\w*Error\b/m.test(stderr)) return clean;
   return undefined;
@@ -104,7 +115,12 @@ export async function executeNotebook(path: string, opts: ExecuteOptions = {}): 
   const outDir = resolve(opts.outDir ?? join(root, 'reports', 'notebooks'));
   const name = basename(nbPath, '.ipynb');
   const executedPath = join(outDir, `${name}.ipynb`);
-  const fail = (message: string): NotebookResult => ({ ok: false, path: nbPath, cells: [], error: { cell: -1, source: '', message } });
+  const fail = (message: string): NotebookResult => ({
+    ok: false,
+    path: nbPath,
+    cells: [],
+    error: { cell: -1, source: '', message },
+  });
 
   if (resolve(executedPath) === nbPath) return fail(`outDir ${outDir} would overwrite the notebook itself`);
   if (!existsSync(join(root, '.jupyter', 'kernels', KERNEL, 'kernel.json')))
@@ -127,13 +143,23 @@ export async function executeNotebook(path: string, opts: ExecuteOptions = {}): 
     exec = await run(
       PYTHON,
       [
-        '-m', 'nbconvert', '--config', join(tmp, 'hook.py'),
-        '--to', 'notebook', '--execute', '--allow-errors',
+        '-m',
+        'nbconvert',
+        '--config',
+        join(tmp, 'hook.py'),
+        '--to',
+        'notebook',
+        '--execute',
+        '--allow-errors',
         `--ExecutePreprocessor.kernel_name=${KERNEL}`,
         `--ExecutePreprocessor.timeout=${opts.timeoutSec ?? 120}`,
         // a kernel starting on a busy machine (several notebooks at once) can take minutes to answer; 60 s is nbclient's default
         '--ExecutePreprocessor.startup_timeout=300',
-        '--output-dir', outDir, '--output', name, nbPath,
+        '--output-dir',
+        outDir,
+        '--output',
+        name,
+        nbPath,
       ],
       env,
     );
@@ -160,12 +186,18 @@ export async function executeNotebook(path: string, opts: ExecuteOptions = {}): 
     cells,
     ...(first ? { error: { cell: first.index, source: first.source, message: first.error! } } : {}),
   };
-  if (!first && exec.code !== 0) result.error = { cell: -1, source: '', message: exec.stderr.trim().split('\n').slice(-12).join('\n') };
+  if (!first && exec.code !== 0)
+    result.error = { cell: -1, source: '', message: exec.stderr.trim().split('\n').slice(-12).join('\n') };
 
   const html = await run(PYTHON, ['-m', 'nbconvert', '--to', 'html', '--output-dir', outDir, executedPath], env);
   const htmlPath = join(outDir, `${name}.html`);
   if (html.code === 0 && existsSync(htmlPath)) result.htmlPath = htmlPath;
-  else if (result.ok) return { ...result, ok: false, error: { cell: -1, source: '', message: `HTML conversion failed:\n${html.stderr.trim()}` } };
+  else if (result.ok)
+    return {
+      ...result,
+      ok: false,
+      error: { cell: -1, source: '', message: `HTML conversion failed:\n${html.stderr.trim()}` },
+    };
   return result;
 }
 
@@ -178,8 +210,14 @@ function sharePlotly(outDir: string): void {
 }
 
 /** Execute every notebooks/*.ipynb-style file in `dir` (sorted by name), one after another, into outDir. */
-export async function executeAll(dir: string, outDir?: string, opts: Omit<ExecuteOptions, 'outDir'> = {}): Promise<NotebookResult[]> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ipynb')).sort();
+export async function executeAll(
+  dir: string,
+  outDir?: string,
+  opts: Omit<ExecuteOptions, 'outDir'> = {},
+): Promise<NotebookResult[]> {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ipynb'))
+    .sort();
   const results: NotebookResult[] = [];
   for (const f of files) results.push(await executeNotebook(join(dir, f), { ...opts, outDir }));
   return results;

@@ -7,47 +7,85 @@ import { escapeHtml } from './html.js';
 const KIND_COLOR: Record<string, string> = { reuse: '#ffd8a8', 'common-source': '#d0ebff', stock: '#e9ecef' };
 
 /** HTML of two columns (article a, article b) with the pair's passages marked (numbered, coloured by kind) and citations underlined. */
-export function passageViewHtml(pair: OverlapPair, docA: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>, docB: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>, citations: readonly Citation[] = []): string {
+export function passageViewHtml(
+  pair: OverlapPair,
+  docA: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>,
+  docB: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>,
+  citations: readonly Citation[] = [],
+): string {
   const side = (d: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>, which: 'a' | 'b') => {
-    const marks = pair.passages.map((p, i) => ({ start: p[which][0], end: p[which][1], n: i + 1, kind: p.kind, dir: p.direction, because: `${p.because}; ${p.kind}: ${p.kind_because ?? ''}` }));
+    const marks = pair.passages.map((p, i) => ({
+      start: p[which][0],
+      end: p[which][1],
+      n: i + 1,
+      kind: p.kind,
+      dir: p.direction,
+      because: `${p.because}; ${p.kind}: ${p.kind_because ?? ''}`,
+    }));
     const cites = citations.filter((c) => c.doc === d.id);
     return `<div class="pl-col"><h4>${escapeHtml(d.id)} · ${escapeHtml(d.outlet)} · ${escapeHtml(d.date ?? 'no date')}</h4><div class="pl-text">${markup(d.text, marks, cites)}</div></div>`;
   };
-  const head = `<p class="pl-sum"><b>${escapeHtml(pair.a)}</b> ↔ <b>${escapeHtml(pair.b)}</b> (${escapeHtml(pair.kind)}): ` +
+  const head =
+    `<p class="pl-sum"><b>${escapeHtml(pair.a)}</b> ↔ <b>${escapeHtml(pair.b)}</b> (${escapeHtml(pair.kind)}): ` +
     `${Math.round(pair.a_in_b * 100)}% of ${escapeHtml(pair.a)} and ${Math.round(pair.b_in_a * 100)}% of ${escapeHtml(pair.b)} shared in ${pair.passages.length} passage(s); ` +
     `likely source: ${escapeHtml(pair.source ?? 'unknown')} — ${escapeHtml(pair.because)}; credit: ${escapeHtml(pair.credit)}` +
     `${pair.credit_because ? ` (${escapeHtml(pair.credit_because)})` : ''}.</p>`;
-  const legend = `<p class="pl-legend">${Object.entries(KIND_COLOR).map(([k, c]) => `<span style="background:${c};padding:0 4px">${escapeHtml(k)}</span>`).join(' ')} <span style="text-decoration:underline dotted;text-decoration-thickness:2px">citation of an outlet</span></p>`;
-  const style = '<style>.pl-view{font-family:Helvetica,Arial,sans-serif;font-size:13px}.pl-cols{display:flex;gap:16px}.pl-col{flex:1;min-width:0}.pl-text{white-space:pre-wrap;line-height:1.5}.pl-view mark{padding:0 1px;border-radius:2px}.pl-view sup{color:#555;font-size:10px}.pl-cite{text-decoration:underline dotted;text-decoration-thickness:2px}</style>';
+  const legend = `<p class="pl-legend">${Object.entries(KIND_COLOR)
+    .map(([k, c]) => `<span style="background:${c};padding:0 4px">${escapeHtml(k)}</span>`)
+    .join(
+      ' ',
+    )} <span style="text-decoration:underline dotted;text-decoration-thickness:2px">citation of an outlet</span></p>`;
+  const style =
+    '<style>.pl-view{font-family:Helvetica,Arial,sans-serif;font-size:13px}.pl-cols{display:flex;gap:16px}.pl-col{flex:1;min-width:0}.pl-text{white-space:pre-wrap;line-height:1.5}.pl-view mark{padding:0 1px;border-radius:2px}.pl-view sup{color:#555;font-size:10px}.pl-cite{text-decoration:underline dotted;text-decoration-thickness:2px}</style>';
   return `<div class="pl-view">${style}${head}${legend}<div class="pl-cols">${side(docA, 'a')}${side(docB, 'b')}</div></div>`;
 }
 
 /** The side-by-side view of one pair of a result, by ids (either order), or '' when the pair shares nothing. */
-export function passageViewFor(result: OverlapResult, docs: readonly Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>[], a: string, b: string): string {
+export function passageViewFor(
+  result: OverlapResult,
+  docs: readonly Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>[],
+  a: string,
+  b: string,
+): string {
   const pair = result.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
   if (!pair) return '';
-  const A = docs.find((d) => d.id === pair.a), B = docs.find((d) => d.id === pair.b);
+  const A = docs.find((d) => d.id === pair.a),
+    B = docs.find((d) => d.id === pair.b);
   if (!A || !B) return '';
   return passageViewHtml(pair, A, B, result.citations);
 }
 
 /** Text with non-overlapping marks: passages as <mark>, citations as underlined spans; every piece escaped. */
-function markup(text: string, marks: { start: number; end: number; n: number; kind: string; dir: string; because: string }[], cites: readonly Citation[]): string {
+function markup(
+  text: string,
+  marks: { start: number; end: number; n: number; kind: string; dir: string; because: string }[],
+  cites: readonly Citation[],
+): string {
   // boundaries where styling changes
   const cuts = new Set<number>([0, text.length]);
-  for (const m of marks) { cuts.add(m.start); cuts.add(m.end); }
-  for (const c of cites) { cuts.add(c.start); cuts.add(c.end); }
+  for (const m of marks) {
+    cuts.add(m.start);
+    cuts.add(m.end);
+  }
+  for (const c of cites) {
+    cuts.add(c.start);
+    cuts.add(c.end);
+  }
   const pts = [...cuts].filter((x) => x >= 0 && x <= text.length).sort((x, y) => x - y);
   let html = '';
   for (let k = 0; k + 1 < pts.length; k++) {
-    const s = pts[k], e = pts[k + 1];
+    const s = pts[k],
+      e = pts[k + 1];
     const m = marks.find((x) => x.start <= s && e <= x.end);
     const c = cites.find((x) => x.start <= s && e <= x.end);
     let piece = escapeHtml(text.slice(s, e));
-    if (c) piece = `<span class="pl-cite" title="${escapeHtml(`cites ${c.cited} (${c.kind})${c.article ? ' → ' + c.article : ''}`)}">${piece}</span>`;
+    if (c)
+      piece = `<span class="pl-cite" title="${escapeHtml(`cites ${c.cited} (${c.kind})${c.article ? ' → ' + c.article : ''}`)}">${piece}</span>`;
     if (m) {
       const first = marks.find((x) => x.start === s && x === m);
-      piece = (first ? `<sup>[${m.n}]</sup>` : '') + `<mark style="background:${KIND_COLOR[m.kind] ?? '#fff3bf'}" title="${escapeHtml(`passage ${m.n} (${m.kind}); ${m.dir}: ${m.because}`)}">${piece}</mark>`;
+      piece =
+        (first ? `<sup>[${m.n}]</sup>` : '') +
+        `<mark style="background:${KIND_COLOR[m.kind] ?? '#fff3bf'}" title="${escapeHtml(`passage ${m.n} (${m.kind}); ${m.dir}: ${m.because}`)}">${piece}</mark>`;
     }
     html += piece;
   }

@@ -44,14 +44,20 @@ export function reportNames(input: ReportInput): { figures: string[]; tables: st
 /** An evidence link target is kept only if it is an in-page anchor or a plain relative file path. */
 function safeHref(href: string): string | undefined {
   if (/^#[A-Za-z][A-Za-z0-9_.:-]*$/.test(href)) return href;
-  if (/^[a-z0-9_-]+(\/[a-z0-9_.-]+)*$/i.test(href) && !href.split('/').some((p) => p === '..' || p === '.')) return href;
+  if (/^[a-z0-9_-]+(\/[a-z0-9_.-]+)*$/i.test(href) && !href.split('/').some((p) => p === '..' || p === '.'))
+    return href;
   return undefined;
 }
 
 /** Columns shown in the page: all of them except those empty in every row (the CSV keeps every column). */
 function shownColumns(t: ReportTable): string[] {
   const cols = t.columns ?? (t.rows.length ? Object.keys(t.rows[0]) : []);
-  return cols.filter((c) => t.rows.some((r) => { const v = (r as Record<string, unknown>)[c]; return v !== null && v !== undefined && v !== ''; }));
+  return cols.filter((c) =>
+    t.rows.some((r) => {
+      const v = (r as Record<string, unknown>)[c];
+      return v !== null && v !== undefined && v !== '';
+    }),
+  );
 }
 
 function paragraphs(text: string): string {
@@ -109,7 +115,14 @@ mark{background:#ffe58f;padding:0 1px}
 `;
 
 /** The report page as HTML (pure): `images` maps a figure's file name to the image files written beside the page. */
-export function renderReport(input: ReportInput, opts: { images?: ReadonlyMap<string, string[]>; imagesSkipped?: string; imageErrors?: readonly { name: string; message: string }[] } = {}): string {
+export function renderReport(
+  input: ReportInput,
+  opts: {
+    images?: ReadonlyMap<string, string[]>;
+    imagesSkipped?: string;
+    imageErrors?: readonly { name: string; message: string }[];
+  } = {},
+): string {
   const { corpus } = input;
   const names = reportNames(input);
   const figures: Figure[] = [];
@@ -119,23 +132,47 @@ export function renderReport(input: ReportInput, opts: { images?: ReadonlyMap<st
   const title = input.title ?? 'How the outlets covered it: presslens report';
   const parts: string[] = [];
   parts.push('<main>', '<header class="top">', `<h1>${escapeHtml(title)}</h1>`);
-  parts.push(`<p class="sub">${escapeHtml(`${plural(corpus.articles.length, 'article')} from ${plural(outlets.length, 'outlet')}${range ? ', ' + range : ''}${corpus.skipped.length ? `; ${plural(corpus.skipped.length, 'input')} skipped` : ''}.`)}</p>`);
-  parts.push('<nav class="toc">' + input.sections.map((s) => `<a href="#sec-${escapeHtml(safeName(s.id))}">${escapeHtml(s.title)}</a>`).join('') + '</nav>');
+  parts.push(
+    `<p class="sub">${escapeHtml(`${plural(corpus.articles.length, 'article')} from ${plural(outlets.length, 'outlet')}${range ? ', ' + range : ''}${corpus.skipped.length ? `; ${plural(corpus.skipped.length, 'input')} skipped` : ''}.`)}</p>`,
+  );
+  parts.push(
+    '<nav class="toc">' +
+      input.sections.map((s) => `<a href="#sec-${escapeHtml(safeName(s.id))}">${escapeHtml(s.title)}</a>`).join('') +
+      '</nav>',
+  );
   const extra = (input.links ?? []).map((l) => ({ href: safeHref(l.href), label: l.label })).filter((l) => l.href);
-  if (extra.length) parts.push('<nav class="toc more">Also: ' + extra.map((l) => `<a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a>`).join('') + '</nav>');
-  parts.push('<div class="legend" aria-label="outlet colours">' + [...colors].map(([o, c]) => `<span><i style="background:${escapeHtml(c)}"></i>${escapeHtml(o)}</span>`).join('') + '</div>');
+  if (extra.length)
+    parts.push(
+      '<nav class="toc more">Also: ' +
+        extra.map((l) => `<a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a>`).join('') +
+        '</nav>',
+    );
+  parts.push(
+    '<div class="legend" aria-label="outlet colours">' +
+      [...colors].map(([o, c]) => `<span><i style="background:${escapeHtml(c)}"></i>${escapeHtml(o)}</span>`).join('') +
+      '</div>',
+  );
   if (opts.imagesSkipped) parts.push(`<p class="note">${escapeHtml(opts.imagesSkipped)}</p>`);
   parts.push('</header>');
-  let fi = 0, ti = 0;
+  let fi = 0,
+    ti = 0;
   for (const s of input.sections) {
-    parts.push(`<section id="sec-${escapeHtml(safeName(s.id))}">`, `<h2>${escapeHtml(s.title)}</h2>`, paragraphs(s.intro));
+    parts.push(
+      `<section id="sec-${escapeHtml(safeName(s.id))}">`,
+      `<h2>${escapeHtml(s.title)}</h2>`,
+      paragraphs(s.intro),
+    );
     if (s.findings.length) parts.push('<ul class="findings">' + s.findings.map(findingHtml).join('\n') + '</ul>');
     for (const fig of s.figures) {
       const name = names.figures[fi++];
       const files = opts.images?.get(name) ?? [];
-      const links = files.map((f) => `<a href="${escapeHtml(f)}">${escapeHtml(f.slice(f.lastIndexOf('.') + 1).toUpperCase())}</a>`);
+      const links = files.map(
+        (f) => `<a href="${escapeHtml(f)}">${escapeHtml(f.slice(f.lastIndexOf('.') + 1).toUpperCase())}</a>`,
+      );
       const cap = escapeHtml(figureTitle(fig) || name) + (links.length ? ` · download ${links.join(' · ')}` : '');
-      parts.push(`<figure class="chart" id="fig-${escapeHtml(name)}">${figureSlot(figures.length, fig)}<figcaption>${cap}</figcaption></figure>`);
+      parts.push(
+        `<figure class="chart" id="fig-${escapeHtml(name)}">${figureSlot(figures.length, fig)}<figcaption>${cap}</figcaption></figure>`,
+      );
       figures.push(fig);
     }
     if (s.html) parts.push(s.html);
@@ -157,7 +194,9 @@ export function renderReport(input: ReportInput, opts: { images?: ReadonlyMap<st
     '<footer>',
     '<p>Written by presslens from the cleaned article text. Article text, titles, outlet names and file names are shown exactly as loaded, as text. ' +
       'This page works offline: plotly is inlined and nothing is fetched from the network. Charts are also saved as PNG and SVG in images/, and every table as CSV in tables/.</p>',
-    errs.length ? `<p class="note">${escapeHtml(`Image export failed for: ${errs.map((e) => `${e.name} (${e.message})`).join('; ')}`)}</p>` : '',
+    errs.length
+      ? `<p class="note">${escapeHtml(`Image export failed for: ${errs.map((e) => `${e.name} (${e.message})`).join('; ')}`)}</p>`
+      : '',
     '</footer>',
     '</main>',
   );
@@ -180,15 +219,23 @@ export interface WriteReportOptions {
  * images/<chart>.png|svg, all at once through lib/io/output-dir.ts (staged beside outDir, locked, only presslens'
  * own files replaced; a failed run leaves the previous report). Paths returned are inside outDir.
  */
-export async function writeReport(input: ReportInput, outDir: string, opts: WriteReportOptions = {}): Promise<ReportOutput> {
+export async function writeReport(
+  input: ReportInput,
+  outDir: string,
+  opts: WriteReportOptions = {},
+): Promise<ReportOutput> {
   const out = resolve(outDir);
   let r: ReportOutput | undefined;
   let stage = '';
-  await writeOutputDir(out, async (dir) => {
-    stage = dir;
-    r = await writeReportFiles(input, dir, opts);
-    if (opts.extra) await opts.extra(dir);
-  }, { corpus: opts.corpus ?? input.corpus.root });
+  await writeOutputDir(
+    out,
+    async (dir) => {
+      stage = dir;
+      r = await writeReportFiles(input, dir, opts);
+      if (opts.extra) await opts.extra(dir);
+    },
+    { corpus: opts.corpus ?? input.corpus.root },
+  );
   const moved = (p: string) => join(out, relative(stage, p));
   return { ...r!, index: moved(r!.index), files: r!.files.map(moved) };
 }
@@ -231,7 +278,13 @@ async function writeReportFiles(input: ReportInput, outDir: string, opts: { imag
   const index = insideDir(out, 'index.html');
   writeFileSync(index, renderReport(input, { images, imagesSkipped, imageErrors }));
   files.unshift(index);
-  return { index, files, ...(imagesSkipped ? { imagesSkipped } : {}), imageErrors, ms: { html: tHtml + Date.now() - t2, images: tImages } };
+  return {
+    index,
+    files,
+    ...(imagesSkipped ? { imagesSkipped } : {}),
+    imageErrors,
+    ms: { html: tHtml + Date.now() - t2, images: tImages },
+  };
 }
 
 /** Options for buildReport. */

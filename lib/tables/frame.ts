@@ -37,9 +37,9 @@ export function isFrame(x: unknown): x is DataFrame {
 export function frame<T extends object>(rows: readonly T[], columns?: readonly (keyof T & string)[]): Frame<T> {
   const cols: string[] = columns ? [...columns] : rows.length ? Object.keys(rows[0]) : [];
   const { DataFrame } = danfo();
-  if (!rows.length) return new DataFrame([], { columns: cols }) as Frame<T>;
+  if (!rows.length) return new DataFrame([], { columns: cols });
   const data = rows.map((r) => cols.map((c) => cell((r as Record<string, unknown>)[c])));
-  return new DataFrame(data, { columns: cols }) as Frame<T>;
+  return new DataFrame(data, { columns: cols });
 }
 
 /** A danfo DataFrame from plain rows (same as `frame`, kept for scripts written against 0.1). */

@@ -16,7 +16,17 @@ export function analyse(article: Pick<Article, 'id' | 'outlet' | 'date' | 'text'
   for (const p of paragraphs) for (const t of tokenize(text, p.start, p.end)) tokens.push(t);
   const sentences = splitSentences(text, tokens, paragraphs);
   const quotes = scanQuotes(text, paragraphs);
-  return { id: article.id, outlet: article.outlet, date: article.date, text, tokens, sentences, paragraphs, quotes, words: countWords(tokens) };
+  return {
+    id: article.id,
+    outlet: article.outlet,
+    date: article.date,
+    text,
+    tokens,
+    sentences,
+    paragraphs,
+    quotes,
+    words: countWords(tokens),
+  };
 }
 
 /** Analyse every article of a corpus, in order. */

@@ -73,7 +73,10 @@ export function topTerms(m: ReadonlyMap<string, number>, k: number): [string, nu
 export { byString } from '../util/compare.js';
 
 /** Long table of the top k terms per outlet: {outlet, term, count, share} (share of the outlet's counted terms). */
-export function outletTermRows(counts: TermCounts, k = 15): { outlet: string; term: string; count: number; share: number }[] {
+export function outletTermRows(
+  counts: TermCounts,
+  k = 15,
+): { outlet: string; term: string; count: number; share: number }[] {
   const rows: { outlet: string; term: string; count: number; share: number }[] = [];
   for (const [outlet, m] of countsByOutlet(counts)) {
     let total = 0;
@@ -84,11 +87,15 @@ export function outletTermRows(counts: TermCounts, k = 15): { outlet: string; te
 }
 
 /** Long table of every doc's terms: {doc, outlet, term, count, tfidf}, sorted by doc then count. */
-export function docTermRows(counts: TermCounts, k = Infinity): { doc: string; outlet: string; term: string; count: number; tfidf: number }[] {
+export function docTermRows(
+  counts: TermCounts,
+  k = Infinity,
+): { doc: string; outlet: string; term: string; count: number; tfidf: number }[] {
   const w = tfidf(counts);
   const rows: { doc: string; outlet: string; term: string; count: number; tfidf: number }[] = [];
   counts.byDoc.forEach((m, i) => {
-    for (const [term, count] of topTerms(m, k)) rows.push({ doc: counts.docs[i], outlet: counts.outlets[i], term, count, tfidf: round(w[i].get(term)!, 6) });
+    for (const [term, count] of topTerms(m, k))
+      rows.push({ doc: counts.docs[i], outlet: counts.outlets[i], term, count, tfidf: round(w[i].get(term)!, 6) });
   });
   return rows;
 }
@@ -102,6 +109,10 @@ export function termByOutletRows(counts: TermCounts, k = 50): Record<string, str
   const column = (outlet: string) => (outlet === 'term' || outlet === 'total' ? `${outlet} (outlet)` : outlet);
   return topTerms(total, k).map(([term, n]) =>
     // fromEntries defines own properties: outlet names such as "__proto__" or "constructor" stay data
-    Object.fromEntries([['term', term], ['total', n], ...[...per].map(([outlet, m]) => [column(outlet), m.get(term) ?? 0])]),
+    Object.fromEntries([
+      ['term', term],
+      ['total', n],
+      ...[...per].map(([outlet, m]) => [column(outlet), m.get(term) ?? 0]),
+    ]),
   );
 }

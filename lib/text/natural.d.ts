@@ -8,6 +8,10 @@ declare module 'natural/lib/natural/util/stopwords.js' {
   export default stopwords;
 }
 declare module 'natural/lib/natural/sentiment/SentimentAnalyzer.js' {
-  const SentimentAnalyzer: new (language: string, stemmer: unknown, vocabulary: string) => { getSentiment(words: string[]): number };
+  const SentimentAnalyzer: new (
+    language: string,
+    stemmer: unknown,
+    vocabulary: string,
+  ) => { getSentiment(words: string[]): number };
   export default SentimentAnalyzer;
 }

@@ -54,7 +54,10 @@ export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: num
   let sentence = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (t.sentence !== sentence) { flush(); sentence = t.sentence; }
+    if (t.sentence !== sentence) {
+      flush();
+      sentence = t.sentence;
+    }
     if (isTermToken(t)) {
       const norm = opts.stem ? porter(t.norm) : t.norm;
       run.norms.push(norm);

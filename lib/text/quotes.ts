@@ -27,7 +27,11 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     while (firstNonSpace < pe && /\s/.test(text[firstNonSpace])) firstNonSpace++;
     // the last single closing mark of the paragraph, so "is there a closer later?" is one comparison
     let lastSingleCloser = -1;
-    for (let k = pe - 1; k >= ps; k--) if ((text[k] === '\u2019' || text[k] === "'") && !isLetter(text[k + 1]) && !isSpace(text[k - 1])) { lastSingleCloser = k; break; }
+    for (let k = pe - 1; k >= ps; k--)
+      if ((text[k] === '\u2019' || text[k] === "'") && !isLetter(text[k + 1]) && !isSpace(text[k - 1])) {
+        lastSingleCloser = k;
+        break;
+      }
     const hasLaterCloser = (from: number) => lastSingleCloser >= from;
     const startAt = (i: number, kind: 'double' | 'single') => {
       open = i;
@@ -65,9 +69,11 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
         continue;
       }
       if (c === '\u2018' || c === '\u2019' || c === "'") {
-        const prev = text[i - 1], next = text[i + 1];
+        const prev = text[i - 1],
+          next = text[i + 1];
         if (isLetter(prev) && isLetter(next)) continue; // an apostrophe inside a word: Syria’s, don’t
-        const opener = (c === '\u2018' || c === "'") && !isLetter(prev) && (isLetter(next) || next === '"' || next === '\u201C');
+        const opener =
+          (c === '\u2018' || c === "'") && !isLetter(prev) && (isLetter(next) || next === '"' || next === '\u201C');
         const closer = (c === '\u2019' || c === "'") && !isSpace(prev) && !isLetter(next);
         if (open >= 0 && openKind === 'double') {
           if (nested < 0 && opener) nested = i;
@@ -100,7 +106,15 @@ function trimEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-function push(out: QuoteSpan[], start: number, end: number, is: number, ie: number, depth: number, group: number): void {
+function push(
+  out: QuoteSpan[],
+  start: number,
+  end: number,
+  is: number,
+  ie: number,
+  depth: number,
+  group: number,
+): void {
   if (ie <= is) return;
   out.push({ start, end, inner: [is, ie], depth, group });
 }
@@ -114,6 +128,7 @@ export function topLevelQuotes(spans: readonly QuoteSpan[]): QuoteSpan[] {
 export function quotedShare(spans: readonly Pick<QuoteSpan, 'start' | 'end'>[], start: number, end: number): number {
   if (end <= start) return 0;
   let inside = 0;
-  for (let k = firstEndingAfter(spans, start); k < spans.length && spans[k].start < end; k++) inside += Math.min(end, spans[k].end) - Math.max(start, spans[k].start);
+  for (let k = firstEndingAfter(spans, start); k < spans.length && spans[k].start < end; k++)
+    inside += Math.min(end, spans[k].end) - Math.max(start, spans[k].start);
   return inside / (end - start);
 }

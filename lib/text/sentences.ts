@@ -13,7 +13,13 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
     if (endTok <= s) return;
     const idx = sentences.length;
     for (let k = s; k < endTok; k++) tokens[k].sentence = idx;
-    sentences.push({ start: tokens[s].start, end: tokens[endTok - 1].end, tokenStart: s, tokenEnd: endTok, paragraph: para });
+    sentences.push({
+      start: tokens[s].start,
+      end: tokens[endTok - 1].end,
+      tokenStart: s,
+      tokenEnd: endTok,
+      paragraph: para,
+    });
     s = endTok;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -27,7 +33,13 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
     if (t.kind !== 'punct' || !ENDERS.has(t.norm)) continue;
     // absorb runs of enders and closing quotes/brackets: ...?" ).
     let j = i + 1;
-    while (j < tokens.length && tokens[j].kind === 'punct' && (ENDERS.has(tokens[j].norm) || CLOSERS.has(text[tokens[j].start])) && tokens[j].start === tokens[j - 1].end) j++;
+    while (
+      j < tokens.length &&
+      tokens[j].kind === 'punct' &&
+      (ENDERS.has(tokens[j].norm) || CLOSERS.has(text[tokens[j].start])) &&
+      tokens[j].start === tokens[j - 1].end
+    )
+      j++;
     const next = tokens[j];
     if (!next || startsSentence(text, next)) {
       close(j, p);

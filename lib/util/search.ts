@@ -12,7 +12,8 @@ export function partitionPoint(hi: number, isAfter: (i: number) => boolean, lo =
 
 /** Index of the first range whose end is after `pos` (ranges sorted by start, disjoint); `ranges.length` if none. */
 export function firstEndingAfter(ranges: readonly { end: number }[], pos: number): number {
-  let lo = 0, hi = ranges.length;
+  let lo = 0,
+    hi = ranges.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (ranges[mid].end <= pos) lo = mid + 1;
@@ -23,7 +24,8 @@ export function firstEndingAfter(ranges: readonly { end: number }[], pos: number
 
 /** Index of the first item whose start is at or after `pos` (items sorted by start); `items.length` if none. */
 export function firstStartingAt(items: readonly { start: number }[], pos: number): number {
-  let lo = 0, hi = items.length;
+  let lo = 0,
+    hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (items[mid].start < pos) lo = mid + 1;

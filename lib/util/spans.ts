@@ -8,7 +8,9 @@ export function overlaps(aStart: number, aEnd: number, bStart: number, bEnd: num
 /** Number of distinct positions covered by half-open ranges (any order). */
 export function coveredLength(ranges: readonly [number, number][]): number {
   const r = ranges.slice().sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  let total = 0, s = -1, e = -1;
+  let total = 0,
+    s = -1,
+    e = -1;
   for (const [x, y] of r) {
     if (x > e) {
       if (e > s) total += e - s;

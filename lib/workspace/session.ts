@@ -20,7 +20,10 @@ export function isSeedCorpus(path: string = corpusPath()): boolean {
 const sessions = new Map<string, Promise<Analysis>>();
 
 /** Load and analyse a corpus once per process (kernel): later calls with the same path and options share the result. */
-export function openAnalysis(path: string = corpusPath(), opts: Omit<PipelineOptions, 'onStage' | 'docs'> = {}): Promise<Analysis> {
+export function openAnalysis(
+  path: string = corpusPath(),
+  opts: Omit<PipelineOptions, 'onStage' | 'docs'> = {},
+): Promise<Analysis> {
   const key = resolve(projectRoot(), path) + '\0' + JSON.stringify(opts);
   let p = sessions.get(key);
   if (!p) {
@@ -35,6 +38,9 @@ let notes: Record<string, string> | undefined;
 
 /** Commentary written for the seed articles (notebooks/seed-notes.json), by key; notebooks show it only when isSeedCorpus(). */
 export function seedNote(key: string): string {
-  notes ??= JSON.parse(readFileSync(join(projectRoot(), 'notebooks', 'seed-notes.json'), 'utf8')) as Record<string, string>;
+  notes ??= JSON.parse(readFileSync(join(projectRoot(), 'notebooks', 'seed-notes.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
   return notes[key] ?? '';
 }

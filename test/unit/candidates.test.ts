@@ -3,11 +3,16 @@ import { buildIndex } from '../../lib/overlap/fingerprints.js';
 import { candidatePairs, defaultBoilerplateDf } from '../../lib/overlap/candidates.js';
 import { doc, SHARED } from './fixtures.js';
 
-const story = (i: number) => `Report ${i}: a council vote on the budget number ${i} was delayed after member ${i} walked out of chamber ${i}.`;
+const story = (i: number) =>
+  `Report ${i}: a council vote on the budget number ${i} was delayed after member ${i} walked out of chamber ${i}.`;
 
 describe('candidate pairs', () => {
   it('pairs the two docs that share a passage and not the unrelated one', () => {
-    const docs = [doc('a', 'A', `Morning news. ${SHARED}.`), doc('b', 'B', `${SHARED}, officials said.`), doc('c', 'C', 'A football match ended in a draw on a rainy evening.')];
+    const docs = [
+      doc('a', 'A', `Morning news. ${SHARED}.`),
+      doc('b', 'B', `${SHARED}, officials said.`),
+      doc('c', 'C', 'A football match ended in a draw on a rainy evening.'),
+    ];
     const c = candidatePairs(buildIndex(docs));
     expect(c.pairs.map((p) => [p.a, p.b])).toEqual([[0, 1]]);
     expect(c.pairs[0].shared).toBeGreaterThanOrEqual(3);

@@ -39,12 +39,20 @@ describe('data files are checked against their schema', () => {
   });
 
   it('rejects a lexicon theme without terms, an outlet without a name, an alias rule of one name', () => {
-    expect(() => readLexicon(write('lex.json', JSON.stringify({ themes: [{ theme: 'war' }] })))).toThrow(/themes\[0\]\.terms is missing/);
-    expect(() => readOutletTable(write('outlets.json', JSON.stringify({ outlets: [{ aliases: ['X'] }] })))).toThrow(/outlets\[0\]\.name is missing/);
-    expect(() => readAliasRules(write('aliases.json', JSON.stringify({ merge: [{ names: ['Only One'] }] })))).toThrow(/merge\[0\]/);
+    expect(() => readLexicon(write('lex.json', JSON.stringify({ themes: [{ theme: 'war' }] })))).toThrow(
+      /themes\[0\]\.terms is missing/,
+    );
+    expect(() => readOutletTable(write('outlets.json', JSON.stringify({ outlets: [{ aliases: ['X'] }] })))).toThrow(
+      /outlets\[0\]\.name is missing/,
+    );
+    expect(() => readAliasRules(write('aliases.json', JSON.stringify({ merge: [{ names: ['Only One'] }] })))).toThrow(
+      /merge\[0\]/,
+    );
   });
 
   it('says which file is not JSON', () => {
-    expect(() => readDataFile('frames', write('broken.json', '{ "concepts": ['))).toThrow(/broken\.json is not valid JSON/);
+    expect(() => readDataFile('frames', write('broken.json', '{ "concepts": ['))).toThrow(
+      /broken\.json is not valid JSON/,
+    );
   });
 });

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { creditNear, pairDirection, pairEvidence, passageDirection, type DirectionContext } from '../../lib/overlap/direction.js';
+import {
+  creditNear,
+  pairDirection,
+  pairEvidence,
+  passageDirection,
+  type DirectionContext,
+} from '../../lib/overlap/direction.js';
 import type { Citation } from '../../lib/overlap/citations.js';
 
-const cite = (doc: string, cited: string, start: number, end: number): Citation => ({ doc, cited, kind: 'outlet', text: `told ${cited}`, start, end, name: { start, end }, article: null }) as Citation;
+const cite = (doc: string, cited: string, start: number, end: number): Citation =>
+  ({ doc, cited, kind: 'outlet', text: `told ${cited}`, start, end, name: { start, end }, article: null }) as Citation;
 
 function ctx(o: Partial<DirectionContext> = {}): DirectionContext {
   return {
@@ -12,8 +19,14 @@ function ctx(o: Partial<DirectionContext> = {}): DirectionContext {
     b_in_a: 0.3,
     citesA: [],
     citesB: [],
-    parasA: [{ start: 0, end: 100 }, { start: 102, end: 200 }],
-    parasB: [{ start: 0, end: 100 }, { start: 102, end: 200 }],
+    parasA: [
+      { start: 0, end: 100 },
+      { start: 102, end: 200 },
+    ],
+    parasB: [
+      { start: 0, end: 100 },
+      { start: 102, end: 200 },
+    ],
     ...o,
   };
 }
@@ -43,7 +56,13 @@ describe('direction', () => {
   });
 
   it('is unknown when passages point both ways', () => {
-    const d = pairDirection([{ direction: 'a→b', because: 'x', words_a: 10 }, { direction: 'b→a', because: 'y', words_a: 12 }], ctx());
+    const d = pairDirection(
+      [
+        { direction: 'a→b', because: 'x', words_a: 10 },
+        { direction: 'b→a', because: 'y', words_a: 12 },
+      ],
+      ctx(),
+    );
     expect(d.direction).toBe('unknown');
   });
 });

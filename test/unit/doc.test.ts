@@ -19,8 +19,14 @@ describe('Doc: what analyses share', () => {
   it('keeps the paragraphs and finds quotes, nested ones one level down', () => {
     const text = 'He said: “They told us ‘never again’ today.”\n\nA second paragraph.';
     const d = analyse({ id: 'q', outlet: 'Q', date: null, text, paragraphs: [] });
-    expect(d.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['He said: “They told us ‘never again’ today.”', 'A second paragraph.']);
-    expect(d.quotes.map((q) => [text.slice(q.start, q.end), q.depth])).toEqual([['“They told us ‘never again’ today.”', 0], ['‘never again’', 1]]);
+    expect(d.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      'He said: “They told us ‘never again’ today.”',
+      'A second paragraph.',
+    ]);
+    expect(d.quotes.map((q) => [text.slice(q.start, q.end), q.depth])).toEqual([
+      ['“They told us ‘never again’ today.”', 0],
+      ['‘never again’', 1],
+    ]);
     const top = topLevelQuotes(d.quotes);
     expect(quotedShare(top, top[0].start, top[0].end)).toBe(1);
     expect(quotedShare(top, d.paragraphs[1].start, d.paragraphs[1].end)).toBe(0);
@@ -34,7 +40,11 @@ describe('Doc: what analyses share', () => {
 });
 
 describe('util', () => {
-  const ranges = [{ start: 0, end: 5 }, { start: 10, end: 15 }, { start: 20, end: 25 }];
+  const ranges = [
+    { start: 0, end: 5 },
+    { start: 10, end: 15 },
+    { start: 20, end: 25 },
+  ];
   it('binary-searches sorted ranges', () => {
     expect(rangeAt(ranges, 12)).toBe(1);
     expect(rangeAt(ranges, 7)).toBe(-1);
@@ -47,6 +57,12 @@ describe('util', () => {
   it('rounds and measures covered length', () => {
     expect(round(0.123456, 4)).toBe(0.1235);
     expect(round(2.5, 0)).toBe(3);
-    expect(coveredLength([[0, 10], [5, 15], [20, 22]])).toBe(17);
+    expect(
+      coveredLength([
+        [0, 10],
+        [5, 15],
+        [20, 22],
+      ]),
+    ).toBe(17);
   });
 });

@@ -3,7 +3,11 @@ import { buildIndex, matchForm } from '../../lib/overlap/fingerprints.js';
 import { doc, SHARED } from './fixtures.js';
 
 describe('fingerprints', () => {
-  const docs = [doc('a', 'A', `Morning news. ${SHARED}.`), doc('b', 'B', `${SHARED}, officials said.`), doc('c', 'C', 'A football match ended in a draw on a rainy evening.')];
+  const docs = [
+    doc('a', 'A', `Morning news. ${SHARED}.`),
+    doc('b', 'B', `${SHARED}, officials said.`),
+    doc('c', 'C', 'A football match ended in a draw on a rainy evening.'),
+  ];
   const index = buildIndex(docs, { n: 5 });
 
   it('gives every doc its own range of word positions, one per word token', () => {
@@ -13,7 +17,8 @@ describe('fingerprints', () => {
 
   it('marks shingles shared by two docs, and only those', () => {
     const sharedIds = new Set<number>();
-    for (let g = 0; g < index.shingle.length; g++) if (index.shingle[g] >= 0 && index.df[index.shingle[g]] >= 2) sharedIds.add(index.shingle[g]);
+    for (let g = 0; g < index.shingle.length; g++)
+      if (index.shingle[g] >= 0 && index.df[index.shingle[g]] >= 2) sharedIds.add(index.shingle[g]);
     // the 24 shared words give 20 five-word shingles held by a and b; c shares none
     expect(sharedIds.size).toBe(20);
     for (const s of sharedIds) expect(index.df[s]).toBe(2);

@@ -21,7 +21,14 @@ export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTer
     warnings: a.provenance.warnings.join('; '),
   }));
   const cleaning = corpus.articles.flatMap((a) =>
-    a.provenance.removed.map((r) => ({ article: a.id, outlet: a.outlet, kind: r.kind, text: r.text, count: r.count ?? 1, raw_offset: r.rawStart ?? null })),
+    a.provenance.removed.map((r) => ({
+      article: a.id,
+      outlet: a.outlet,
+      kind: r.kind,
+      text: r.text,
+      count: r.count ?? 1,
+      raw_offset: r.rawStart ?? null,
+    })),
   );
   const skipped = corpus.skipped.map((s) => ({ file: s.file, record: s.record ?? null, reason: s.reason }));
   const termRows = outletTermRows(counts, opts.topTerms ?? 12);
@@ -37,10 +44,31 @@ export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTer
     findings: [...corpusFindings(corpus.articles, corpus.skipped), ...termFindings(termRows)],
     figures: termRows.length ? [topTermsFigure(termRows, { columns: Math.min(3, outlets.size), words })] : [],
     tables: [
-      { name: 'articles', caption: 'Articles as loaded (words after cleaning; removed = items cleaning took out)', rows: articles, show: 100 },
-      { name: 'cleaning-log', caption: 'Cleaning log: everything removed from the raw input, per article', rows: cleaning, columns: ['article', 'outlet', 'kind', 'text', 'count', 'raw_offset'], show: 40 },
-      { name: 'skipped', caption: 'Skip log: inputs that did not load, and why', rows: skipped, columns: ['file', 'record', 'reason'] },
-      { name: 'top-terms-by-outlet', caption: 'Most frequent terms per outlet (stopwords removed)', rows: termRows, show: 0 },
+      {
+        name: 'articles',
+        caption: 'Articles as loaded (words after cleaning; removed = items cleaning took out)',
+        rows: articles,
+        show: 100,
+      },
+      {
+        name: 'cleaning-log',
+        caption: 'Cleaning log: everything removed from the raw input, per article',
+        rows: cleaning,
+        columns: ['article', 'outlet', 'kind', 'text', 'count', 'raw_offset'],
+        show: 40,
+      },
+      {
+        name: 'skipped',
+        caption: 'Skip log: inputs that did not load, and why',
+        rows: skipped,
+        columns: ['file', 'record', 'reason'],
+      },
+      {
+        name: 'top-terms-by-outlet',
+        caption: 'Most frequent terms per outlet (stopwords removed)',
+        rows: termRows,
+        show: 0,
+      },
     ],
   };
 }

@@ -14,9 +14,13 @@ import { byString } from '../../util/compare.js';
 function entityList(entities: readonly Entity[], outlets: readonly string[]): string {
   const items = entities.map((e) => {
     const counts = outlets.map((o) => `${escapeHtml(o)}: ${e.by_outlet[o] ?? 0}`).join(' · ');
-    const why = e.merged_because.length ? `<ul class="why">${e.merged_because.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : '';
-    return `<li id="${escapeHtml(entityAnchor(e.id))}"><b>${escapeHtml(e.name)}</b> <span class="muted">(${escapeHtml(e.type)}, ${e.mentions.length} mentions)</span>${e.type === 'demonym' ? '' : ` <a href="#entity=${escapeHtml(encodeURIComponent(e.id))}">contexts</a>`}<br>` +
-      `<span class="muted">Spellings:</span> ${e.aliases.map((a) => `“${escapeHtml(a)}”`).join(', ')}<br><span class="muted">By outlet:</span> ${counts}${why}</li>`;
+    const why = e.merged_because.length
+      ? `<ul class="why">${e.merged_because.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`
+      : '';
+    return (
+      `<li id="${escapeHtml(entityAnchor(e.id))}"><b>${escapeHtml(e.name)}</b> <span class="muted">(${escapeHtml(e.type)}, ${e.mentions.length} mentions)</span>${e.type === 'demonym' ? '' : ` <a href="#entity=${escapeHtml(encodeURIComponent(e.id))}">contexts</a>`}<br>` +
+      `<span class="muted">Spellings:</span> ${e.aliases.map((a) => `“${escapeHtml(a)}”`).join(', ')}<br><span class="muted">By outlet:</span> ${counts}${why}</li>`
+    );
   });
   return `<h3>The main actors and places, and how their spellings were merged</h3><style>ol.entities li{margin:8px 0}ol.entities .muted{color:#57606a}ol.entities ul.why{font-size:14px;color:#57606a;margin:2px 0}</style><ol class="entities">${items.join('')}</ol>`;
 }
@@ -28,17 +32,33 @@ function entityFigures(r: EntityResult, words: Readonly<Record<string, number>>)
 }
 
 /** The entities section: findings, charts, the entity table and the list of main entities with their merge reasons. */
-export function entitiesSection(analysis: Pick<Analysis, 'corpus' | 'docs' | 'entities'>, opts: { figures?: (r: EntityResult) => Figure[]; top?: number } = {}): ReportSection {
+export function entitiesSection(
+  analysis: Pick<Analysis, 'corpus' | 'docs' | 'entities'>,
+  opts: { figures?: (r: EntityResult) => Figure[]; top?: number } = {},
+): ReportSection {
   const { corpus, docs } = analysis;
   const r = analysis.entities;
   const outlets = [...new Set(corpus.articles.map((a) => a.outlet))].sort(byString);
   const top = r.entities.slice(0, opts.top ?? 25);
   const rows = r.entities.map((e) => ({
-    entity: e.name, id: e.id, type: e.type, mentions: e.mentions.length,
+    entity: e.name,
+    id: e.id,
+    type: e.type,
+    mentions: e.mentions.length,
     ...Object.fromEntries(outlets.map((o) => [o, e.by_outlet[o] ?? 0])),
-    spellings: e.aliases.join('; '), merged_because: e.merged_because.join('; '),
+    spellings: e.aliases.join('; '),
+    merged_because: e.merged_because.join('; '),
   }));
-  const mentions = r.mentions.flatMap((ms, i) => ms.map((m) => ({ doc: r.docs[i].id, outlet: r.docs[i].outlet, entity: m.entity, start: m.start, end: m.end, text: docs[i].text.slice(m.start, m.end) })));
+  const mentions = r.mentions.flatMap((ms, i) =>
+    ms.map((m) => ({
+      doc: r.docs[i].id,
+      outlet: r.docs[i].outlet,
+      entity: m.entity,
+      start: m.start,
+      end: m.end,
+      text: docs[i].text.slice(m.start, m.end),
+    })),
+  );
   return {
     id: 'entities',
     title: 'Entities: who and what each outlet names',
@@ -49,7 +69,12 @@ export function entitiesSection(analysis: Pick<Analysis, 'corpus' | 'docs' | 'en
     figures: opts.figures ? opts.figures(r) : entityFigures(r, wordsPerOutlet(docs)),
     tables: [
       { name: 'entities', caption: 'Entities by mentions, per outlet', rows, show: 25 },
-      { name: 'entity-mentions', caption: 'Every entity mention with offsets into the article text', rows: mentions, show: 0 },
+      {
+        name: 'entity-mentions',
+        caption: 'Every entity mention with offsets into the article text',
+        rows: mentions,
+        show: 0,
+      },
     ],
     html: top.length ? entityList(top, outlets) : undefined,
   };

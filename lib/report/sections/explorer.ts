@@ -38,7 +38,8 @@ function compact(rows: readonly KwicRow[], perOutlet: number): Entry['lines'] {
 function explorerTerms(analysis: Analysis, o: ExplorerOptions): string[] {
   const terms = new Set<string>();
   const d = analysis.framing.distinctive;
-  for (const outlet of analysis.framing.detail.termTable.outlets) for (const r of d.filter((x) => x.outlet === outlet).slice(0, o.distinctive ?? 12)) terms.add(r.term);
+  for (const outlet of analysis.framing.detail.termTable.outlets)
+    for (const r of d.filter((x) => x.outlet === outlet).slice(0, o.distinctive ?? 12)) terms.add(r.term);
   for (const r of outletTermRows(analysis.counts, o.frequent ?? 8)) terms.add(r.term);
   return [...terms].sort();
 }
@@ -70,8 +71,12 @@ export function explorerSection(analysis: Analysis, opts: ExplorerOptions = {}):
   const html =
     `<div id="explorer" class="explorer"><div id="explorer-view" class="explorer-view" aria-live="polite"><p class="muted">Pick a term or an entity below, ` +
     `or open a link such as <code>#term=…</code> or <code>#entity=…</code>: its contexts in every outlet appear here.</p></div>` +
-    `<h3>Entities</h3><div class="chips">${Object.entries(entities).map(([k, e]) => chip('entity', k, e)).join(' ')}</div>` +
-    `<h3>Terms (distinctive and frequent per outlet)</h3><div class="chips">${Object.entries(terms).map(([k, e]) => chip('term', k, e)).join(' ')}</div></div>` +
+    `<h3>Entities</h3><div class="chips">${Object.entries(entities)
+      .map(([k, e]) => chip('entity', k, e))
+      .join(' ')}</div>` +
+    `<h3>Terms (distinctive and frequent per outlet)</h3><div class="chips">${Object.entries(terms)
+      .map(([k, e]) => chip('term', k, e))
+      .join(' ')}</div></div>` +
     `<script type="application/json" id="explorer-data">${jsonForHtml({ terms, entities })}</script>`;
   return {
     id: 'explore',

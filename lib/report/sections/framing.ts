@@ -2,7 +2,13 @@
 import type { Figure } from '../../types.js';
 import type { Analysis } from '../../pipeline.js';
 import { termChartRows } from '../../framing/framing.js';
-import { labelTableHtml, sourcesFigure, termChartFigure, toneFigure, voiceSharesFigure } from '../../figures/framing.js';
+import {
+  labelTableHtml,
+  sourcesFigure,
+  termChartFigure,
+  toneFigure,
+  voiceSharesFigure,
+} from '../../figures/framing.js';
 import { framingFindings } from '../findings.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
@@ -19,7 +25,11 @@ export function framingSection(analysis: Pick<Analysis, 'corpus' | 'framing'>): 
   // one term chart per outlet, for the outlets with the most articles (at most 8: more charts would bury the rest)
   const articlesOf = new Map<string, number>();
   for (const a of articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
-  const charted = outlets.slice().sort((a, b) => articlesOf.get(b)! - articlesOf.get(a)! || byString(a, b)).slice(0, 8).sort(byString);
+  const charted = outlets
+    .slice()
+    .sort((a, b) => articlesOf.get(b)! - articlesOf.get(a)! || byString(a, b))
+    .slice(0, 8)
+    .sort(byString);
   if (outlets.length > 1)
     for (const o of charted) {
       const rows = termChartRows(f, o);
@@ -33,17 +43,47 @@ export function framingSection(analysis: Pick<Analysis, 'corpus' | 'framing'>): 
       'Each article is split into its own narration, direct quotes, reported speech and text reused from another article; framing compares the outlets’ own words. ' +
       'Distinctive terms are log-odds with an informative Dirichlet prior (house style such as the outlet’s own name and honorifics removed); ' +
       'labels are the words each outlet uses for the same actor or event; tone is the mean AFINN score of own-voice sentences.',
-    findings: framingFindings({ voice: f.voice, distinctive: f.distinctive, loaded: f.loaded, sources: f.sources }, outletOf),
+    findings: framingFindings(
+      { voice: f.voice, distinctive: f.distinctive, loaded: f.loaded, sources: f.sources },
+      outletOf,
+    ),
     figures,
     tables: [
       { name: 'voice', caption: 'Share of each article’s words by voice', rows: voice },
-      { name: 'distinctive-terms', caption: 'Terms each outlet uses more than the others (own voice; log-odds z)', rows: f.distinctive, show: 30 },
-      { name: 'labels', caption: 'Labels for the same actor or event, per outlet', rows: f.labels.map((r) => ({ ...r, examples: r.examples.join(' | ') })), show: 0 },
-      { name: 'loaded-terms', caption: 'Loaded terms (from data/loaded-lexicon.json) by voice', rows: f.loaded, show: 25 },
-      { name: 'sources', caption: 'Who speaks: named people, anonymous sources, media, others', rows: f.sources, show: 25 },
-      { name: 'tone', caption: 'Tone of own-voice sentences, overall and toward the main actors', rows: f.tone, show: 0 },
+      {
+        name: 'distinctive-terms',
+        caption: 'Terms each outlet uses more than the others (own voice; log-odds z)',
+        rows: f.distinctive,
+        show: 30,
+      },
+      {
+        name: 'labels',
+        caption: 'Labels for the same actor or event, per outlet',
+        rows: f.labels.map((r) => ({ ...r, examples: r.examples.join(' | ') })),
+        show: 0,
+      },
+      {
+        name: 'loaded-terms',
+        caption: 'Loaded terms (from data/loaded-lexicon.json) by voice',
+        rows: f.loaded,
+        show: 25,
+      },
+      {
+        name: 'sources',
+        caption: 'Who speaks: named people, anonymous sources, media, others',
+        rows: f.sources,
+        show: 25,
+      },
+      {
+        name: 'tone',
+        caption: 'Tone of own-voice sentences, overall and toward the main actors',
+        rows: f.tone,
+        show: 0,
+      },
       { name: 'quotes', caption: 'Every direct quote with its speaker', rows: f.detail.quotes, show: 0 },
     ],
-    html: f.labels.length ? `<h3 id="labels">What each outlet calls the same actors and events</h3>${labelTableHtml(f.labels)}` : undefined,
+    html: f.labels.length
+      ? `<h3 id="labels">What each outlet calls the same actors and events</h3>${labelTableHtml(f.labels)}`
+      : undefined,
   };
 }

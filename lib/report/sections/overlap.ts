@@ -9,16 +9,26 @@ import { coverageHeatmap, reuseNetwork } from '../../figures/overlap.js';
 import type { ReportSection } from '../types.js';
 
 /** The passage viewer: each pair (most overlapping first) as a collapsible block anchored #pair-<a>-<b>, the first one open (static HTML, no script). */
-export function passageViewer(result: OverlapResult, articles: readonly Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>[], opts: { maxPairs?: number } = {}): string {
+export function passageViewer(
+  result: OverlapResult,
+  articles: readonly Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>[],
+  opts: { maxPairs?: number } = {},
+): string {
   const pairs = result.pairs.slice(0, opts.maxPairs ?? 30);
   if (!pairs.length) return '';
   const blocks = pairs.map((p, i) => {
     const dir = p.direction === 'unknown' ? 'order unclear' : `likely source ${p.source}`;
-    const credit = p.credit === 'none-needed' ? 'common-source or stock text only, no credit needed' : p.credit === 'same-outlet' ? 'same outlet' : p.credit;
+    const credit =
+      p.credit === 'none-needed'
+        ? 'common-source or stock text only, no credit needed'
+        : p.credit === 'same-outlet'
+          ? 'same outlet'
+          : p.credit;
     const summary = `${p.outlet_a} (${p.a}) ↔ ${p.outlet_b} (${p.b}): ${p.passages.length === 1 ? '1 shared passage' : `${p.passages.length} shared passages`}, ${dir}, ${credit}`;
     return `<details class="pv" id="${escapeHtml(pairAnchor(p.a, p.b))}"${i === 0 ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>${passageViewFor(result, articles, p.a, p.b)}</details>`;
   });
-  const css = '<style>.pv{border:1px solid #d0d7de;border-radius:6px;margin:10px 0;padding:6px 12px}.pv summary{cursor:pointer;font-weight:600;padding:4px 0}.pv:target{outline:3px solid #0b5cad}.pv .pl-view{font-size:14px}@media (max-width:800px){.pv .pl-cols{flex-direction:column}}</style>';
+  const css =
+    '<style>.pv{border:1px solid #d0d7de;border-radius:6px;margin:10px 0;padding:6px 12px}.pv summary{cursor:pointer;font-weight:600;padding:4px 0}.pv:target{outline:3px solid #0b5cad}.pv .pl-view{font-size:14px}@media (max-width:800px){.pv .pl-cols{flex-direction:column}}</style>';
   return `<h3 id="passages">Shared passages, side by side</h3><p>Each block shows both articles with the text they share marked and numbered; citations of an outlet are underlined. Open a block to read it.</p>${css}${blocks.join('\n')}`;
 }
 
@@ -37,9 +47,22 @@ export function overlapSection(analysis: Pick<Analysis, 'overlap' | 'docs'>): Re
     findings: overlapFindings(r),
     figures: r.pairs.length ? [reuseNetwork(r), coverageHeatmap(r)] : [coverageHeatmap(r)],
     tables: [
-      { name: 'outlet-reuse', caption: 'Outlet to outlet: share of the reusing outlet’s words found in passages shared with the source', rows: outletReuse(r) },
-      { name: 'overlap-pairs', caption: 'Article pairs with shared passages (a_in_b = share of a inside passages shared with b)', rows: pairRows(r) },
-      { name: 'passages', caption: 'Every shared passage with offsets in both articles', rows: passageRows(r), show: 0 },
+      {
+        name: 'outlet-reuse',
+        caption: 'Outlet to outlet: share of the reusing outlet’s words found in passages shared with the source',
+        rows: outletReuse(r),
+      },
+      {
+        name: 'overlap-pairs',
+        caption: 'Article pairs with shared passages (a_in_b = share of a inside passages shared with b)',
+        rows: pairRows(r),
+      },
+      {
+        name: 'passages',
+        caption: 'Every shared passage with offsets in both articles',
+        rows: passageRows(r),
+        show: 0,
+      },
       { name: 'citations', caption: 'Outlets cited in the articles', rows: citationRows(r) },
     ],
     html: passageViewer(r, docs),
