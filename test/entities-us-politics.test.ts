@@ -40,6 +40,14 @@ describe('US politics error classes', () => {
     expect(typesOf(r, 'Coastal Readiness')).not.toContain('place');
   });
 
+  it('a preposition before a name that modifies the next capitalised word does not make the name a place', () => {
+    const r = run(
+      'The offer came from Chamber Speaker Rona Vetch late on Monday. The chamber met again in the morning.',
+      'Support in Chamber GOP circles was thin.',
+    );
+    expect(typesOf(r, 'Chamber')).not.toContain('place');
+  });
+
   it('each article votes once: one article repeating a weak person cue does not outvote two others', () => {
     const m = (doc: string, type: Mention['type'], strength: number) => ({ doc, type, strength }) as Mention;
     const repeated = Array.from({ length: 6 }, () => m('a', 'person', 2));
