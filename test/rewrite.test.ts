@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
-import { comparePair, foldToken, formTable, lightStem, pairGrader, rewriteView, wordRarity } from '../lib/overlap/rewrite.js';
+import {
+  comparePair,
+  foldToken,
+  formTable,
+  lightStem,
+  pairGrader,
+  rewriteView,
+  wordRarity,
+} from '../lib/overlap/rewrite.js';
 import { overlap } from '../lib/overlap/overlap.js';
 import { buildIndex } from '../lib/overlap/fingerprints.js';
 import { passageEvidence, EVIDENCE_MIN } from '../lib/overlap/evidence.js';
@@ -19,7 +27,7 @@ const SOURCE =
 const REWRITE =
   'After clinging to an esky for almost three hours, a Kelmscott father of four was pulled from the water on Tuesday. ' +
   'His fishing boat had capsized close to the Rottnest breakwater, and a passing ferry spotted him. ' +
-  'Police are looking into why the vessel\'s emergency beacon did not activate. ' +
+  "Police are looking into why the vessel's emergency beacon did not activate. " +
   'Sea rescue volunteers warned skippers to stay in port, saying the swell reached 1905 millimetres by midday. ' +
   'The family was relieved, his wife told reporters, and grateful to the crew of the ferry.';
 // the same event told independently: shared names and topic words, but no shared wording
@@ -73,11 +81,19 @@ describe('graded pair score', () => {
   });
   it('aligns each rewritten sentence with the source sentence it came from, in spite of the new order', () => {
     const g = graded(REWRITE, SOURCE);
-    const src = doc('src', SOURCE), x = doc('x', REWRITE);
-    const text = (s: { doc: string; start: number; end: number }) => (s.doc === 'src' ? src : x).text.slice(s.start, s.end);
-    const byDerived = new Map(g.alignedSentences.map((s) => [text(s.a.doc === 'x' ? s.a : s.b), text(s.a.doc === 'src' ? s.a : s.b)]));
-    expect(byDerived.get('Police are looking into why the vessel\'s emergency beacon did not activate.')).toMatch(/^Police are investigating/);
-    expect(byDerived.get('The family was relieved, his wife told reporters, and grateful to the crew of the ferry.')).toMatch(/^His wife told reporters/);
+    const src = doc('src', SOURCE),
+      x = doc('x', REWRITE);
+    const text = (s: { doc: string; start: number; end: number }) =>
+      (s.doc === 'src' ? src : x).text.slice(s.start, s.end);
+    const byDerived = new Map(
+      g.alignedSentences.map((s) => [text(s.a.doc === 'x' ? s.a : s.b), text(s.a.doc === 'src' ? s.a : s.b)]),
+    );
+    expect(byDerived.get("Police are looking into why the vessel's emergency beacon did not activate.")).toMatch(
+      /^Police are investigating/,
+    );
+    expect(
+      byDerived.get('The family was relieved, his wife told reporters, and grateful to the crew of the ferry.'),
+    ).toMatch(/^His wife told reporters/);
     expect(g.alignedSentences.length).toBeGreaterThanOrEqual(4);
   });
   it('grades independent coverage of the same event as independent, with score 0', () => {
@@ -93,17 +109,23 @@ describe('graded pair score', () => {
   });
   it('is symmetric in the order of the two articles', () => {
     const docs = [doc('src', SOURCE), doc('x', REWRITE)];
-    const r = wordRarity(docs), f = formTable();
+    const r = wordRarity(docs),
+      f = formTable();
     const [a, b] = docs.map((d) => rewriteView(d, r, f));
-    const ab = comparePair(a, b), ba = comparePair(b, a);
+    const ab = comparePair(a, b),
+      ba = comparePair(b, a);
     expect(ab.rewriteScore).toBe(ba.rewriteScore);
     expect(ab.grade).toBe(ba.grade);
   });
 });
 
 describe('overlap() with graded reuse and evidence', () => {
-  const corpus = () => [doc('src', SOURCE, 'Coast Times'), doc('rw', REWRITE, 'Harbour Post'), doc('ind', INDEPENDENT, 'Island News'),
-    ...FILLER.map((t, i) => doc(`f${i}`, t, `Outlet ${i}`))];
+  const corpus = () => [
+    doc('src', SOURCE, 'Coast Times'),
+    doc('rw', REWRITE, 'Harbour Post'),
+    doc('ind', INDEPENDENT, 'Island News'),
+    ...FILLER.map((t, i) => doc(`f${i}`, t, `Outlet ${i}`)),
+  ];
   it('gives every pair a grade, a score, aligned sentences and an evidence number on it and its passages', () => {
     const r = overlap(corpus());
     expect(r.pairs.length).toBeGreaterThan(0);
@@ -114,7 +136,9 @@ describe('overlap() with graded reuse and evidence', () => {
     }
     const rw = r.pairs.find((p) => [p.a, p.b].sort().join() === 'rw,src');
     expect(rw?.grade).toBe('rewritten');
-    expect(r.pairs.find((p) => [p.a, p.b].includes('ind') && [p.a, p.b].includes('src'))?.grade ?? 'independent').toBe('independent');
+    expect(r.pairs.find((p) => [p.a, p.b].includes('ind') && [p.a, p.b].includes('src'))?.grade ?? 'independent').toBe(
+      'independent',
+    );
   });
   it('a rewrite-only pair (no exact passage) accuses nobody', () => {
     const r = overlap(corpus(), { minEvidence: 99 });
@@ -134,8 +158,10 @@ describe('evidence of a shared passage', () => {
     const index = buildIndex(docs);
     const len = stock.split(' ').length;
     const pos = (d: Doc, phrase: string) => d.text.slice(0, d.text.indexOf(phrase)).split(/\s+/).filter(Boolean).length;
-    const ia = pos(docs[0], stock), ib = pos(docs[1], stock);
-    const ua = pos(docs[0], unique), ub = pos(docs[1], unique);
+    const ia = pos(docs[0], stock),
+      ib = pos(docs[1], stock);
+    const ua = pos(docs[0], unique),
+      ub = pos(docs[1], unique);
     const stockEv = passageEvidence(index, 0, { a0: ia, a1: ia + len, b0: ib, b1: ib + len, matched: len });
     const uniqueEv = passageEvidence(index, 0, { a0: ua, a1: ua + len, b0: ub, b1: ub + len, matched: len });
     expect(uniqueEv).toBeGreaterThan(stockEv);
@@ -148,7 +174,16 @@ describe('rewritten sentence pairs side by side', () => {
     const { rewritePairsHtml } = await import('../lib/report/rewrites.js');
     const a = doc('a', 'A father-of-four <b>was</b> rescued near the breakwater.');
     const b = doc('b', 'A father of four was pulled from the water near the breakwater.');
-    const html = rewritePairsHtml([{ a: { doc: 'a', start: 0, end: a.text.length }, b: { doc: 'b', start: 0, end: b.text.length }, similarity: 0.5 }], [a, b]);
+    const html = rewritePairsHtml(
+      [
+        {
+          a: { doc: 'a', start: 0, end: a.text.length },
+          b: { doc: 'b', start: 0, end: b.text.length },
+          similarity: 0.5,
+        },
+      ],
+      [a, b],
+    );
     expect(html).toContain('<del>rescued</del>');
     expect(html).toContain('<ins>pulled</ins>');
     expect(html).not.toContain('<del>father-of-four</del>');

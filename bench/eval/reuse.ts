@@ -1,9 +1,9 @@
 // `npm run eval -- reuse [path]`: graded reuse on the short-answer plagiarism corpus (Clough & Stevenson 2011).
-// Default path: ../shared/dev/reuse-short-answers (labels.csv + texts/*.txt in mixed encodings). Every answer to task x is
+// Default path: ../shared/dev/reuse-short-answers (labels.csv + texts/*.txt, mixed encodings). Every answer to task x is
 // scored against orig_taskx.txt by the project's own code: overlap() (today's coverage, the "before" number) and the
 // graded pair score of lib/overlap/rewrite.ts. Plain n-gram containment is printed as a baseline in the same run.
 // Prints ROC-AUC (any reuse vs non), Spearman's rho against non < heavy < light < cut, the 3-way grade's macro-F1
-// (near-copy = cut, rewritten = light + heavy, independent = non) and its confusion table. Nothing is copied from the data.
+// (near-copy = cut, rewritten = light + heavy, independent = non) and its confusion table. No data is copied.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -11,28 +11,62 @@ import { decodeBytes } from '../../lib/corpus/decode.js';
 import { cleanText } from '../../lib/corpus/clean.js';
 import { analyse } from '../../lib/text/analyse.js';
 import { overlap } from '../../lib/overlap/overlap.js';
-import { comparePair, formTable, rewriteView, wordRarity, type RewriteGrade, type RewriteOptions } from '../../lib/overlap/rewrite.js';
+import {
+  comparePair,
+  formTable,
+  rewriteView,
+  wordRarity,
+  type RewriteGrade,
+  type RewriteOptions,
+} from '../../lib/overlap/rewrite.js';
 import type { Doc } from '../../lib/types.js';
 
 const GRADES = ['non', 'heavy', 'light', 'cut'] as const;
 type Category = (typeof GRADES)[number];
-const THREE: Record<Category, RewriteGrade> = { non: 'independent', heavy: 'rewritten', light: 'rewritten', cut: 'near-copy' };
+const THREE: Record<Category, RewriteGrade> = {
+  non: 'independent',
+  heavy: 'rewritten',
+  light: 'rewritten',
+  cut: 'near-copy',
+};
 
-interface Answer { file: string; task: string; category: Category }
+interface Answer {
+  file: string;
+  task: string;
+  category: Category;
+}
 
 /** Read the labels and decode every text with the project's decoder; returns docs by file name. */
 function load(dir: string): { answers: Answer[]; docs: Map<string, Doc> } {
-  const rows = parse(readFileSync(join(dir, 'labels.csv')), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(join(dir, 'labels.csv')), {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+  }) as Record<string, string>[];
   const answers = rows
     .filter((r) => (GRADES as readonly string[]).includes(r.Category))
     .map((r) => ({ file: r.File, task: r.Task, category: r.Category as Category }));
   const docs = new Map<string, Doc>();
   const texts = join(dir, 'texts');
-  for (const f of readdirSync(texts).filter((x) => x.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(texts)
+    .filter((x) => x.endsWith('.txt'))
+    .sort()) {
     const dec = decodeBytes(readFileSync(join(texts, f)));
-    if (!dec.ok) { process.stderr.write(`skipped ${f}: ${dec.reason}\n`); continue; }
+    if (!dec.ok) {
+      process.stderr.write(`skipped ${f}: ${dec.reason}\n`);
+      continue;
+    }
     const c = cleanText(dec.text, { keepFirstLine: true });
-    docs.set(f, analyse({ id: f, outlet: f.startsWith('orig_') ? 'source' : f.slice(0, f.indexOf('_')), date: null, text: c.text, paragraphs: c.paragraphs }));
+    docs.set(
+      f,
+      analyse({
+        id: f,
+        outlet: f.startsWith('orig_') ? 'source' : f.slice(0, f.indexOf('_')),
+        date: null,
+        text: c.text,
+        paragraphs: c.paragraphs,
+      }),
+    );
   }
   return { answers: answers.filter((a) => docs.has(a.file) && docs.has(`orig_task${a.task}.txt`)), docs };
 }
@@ -58,10 +92,19 @@ function ranks(x: readonly number[]): number[] {
 
 /** Spearman's rho with average ranks for ties. */
 export function spearman(x: readonly number[], y: readonly number[]): number {
-  const rx = ranks(x), ry = ranks(y), n = x.length;
-  const mx = rx.reduce((a, b) => a + b, 0) / n, my = ry.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
-  for (let i = 0; i < n; i++) { sxy += (rx[i] - mx) * (ry[i] - my); sxx += (rx[i] - mx) ** 2; syy += (ry[i] - my) ** 2; }
+  const rx = ranks(x),
+    ry = ranks(y),
+    n = x.length;
+  const mx = rx.reduce((a, b) => a + b, 0) / n,
+    my = ry.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (rx[i] - mx) * (ry[i] - my);
+    sxx += (rx[i] - mx) ** 2;
+    syy += (ry[i] - my) ** 2;
+  }
   return sxy / Math.sqrt(sxx * syy || 1);
 }
 
@@ -69,8 +112,14 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
 export function macroF1<T>(gold: readonly T[], pred: readonly T[], labels: readonly T[]): number {
   let sum = 0;
   for (const l of labels) {
-    let tp = 0, fp = 0, fn = 0;
-    gold.forEach((g, i) => { if (pred[i] === l && g === l) tp++; else if (pred[i] === l) fp++; else if (g === l) fn++; });
+    let tp = 0,
+      fp = 0,
+      fn = 0;
+    gold.forEach((g, i) => {
+      if (pred[i] === l && g === l) tp++;
+      else if (pred[i] === l) fp++;
+      else if (g === l) fn++;
+    });
     sum += tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
   }
   return sum / labels.length;
@@ -79,16 +128,25 @@ export function macroF1<T>(gold: readonly T[], pred: readonly T[], labels: reado
 /** Share of x's word n-grams (norms of word and number tokens) found in y: the plain containment baseline. */
 function containment(x: Doc, y: Doc, n: number): number {
   const words = (d: Doc) => d.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.norm);
-  const grams = (w: string[]) => { const s = new Set<string>(); for (let i = 0; i + n <= w.length; i++) s.add(w.slice(i, i + n).join(' ')); return s; };
-  const gx = grams(words(x)), gy = grams(words(y));
+  const grams = (w: string[]) => {
+    const s = new Set<string>();
+    for (let i = 0; i + n <= w.length; i++) s.add(w.slice(i, i + n).join(' '));
+    return s;
+  };
+  const gx = grams(words(x)),
+    gy = grams(words(y));
   let hit = 0;
   for (const g of gx) if (gy.has(g)) hit++;
   return gx.size ? hit / gx.size : 0;
 }
 
 function scoreLine(name: string, answers: readonly Answer[], score: readonly number[]): string {
-  const pos = score.filter((_, i) => answers[i].category !== 'non'), neg = score.filter((_, i) => answers[i].category === 'non');
-  const rho = spearman(score, answers.map((a) => GRADES.indexOf(a.category)));
+  const pos = score.filter((_, i) => answers[i].category !== 'non'),
+    neg = score.filter((_, i) => answers[i].category === 'non');
+  const rho = spearman(
+    score,
+    answers.map((a) => GRADES.indexOf(a.category)),
+  );
   return `${name.padEnd(44)} ROC-AUC ${rocAuc(pos, neg).toFixed(3)}   Spearman ${rho.toFixed(3)}`;
 }
 
@@ -96,37 +154,89 @@ function confusion(answers: readonly Answer[], pred: readonly RewriteGrade[]): s
   const cols: RewriteGrade[] = ['independent', 'rewritten', 'near-copy'];
   const lines = [`${'gold \\ graded'.padEnd(14)}${cols.map((c) => c.padStart(13)).join('')}`];
   for (const g of GRADES) {
-    const row = cols.map((c) => String(answers.filter((a, i) => a.category === g && pred[i] === c).length).padStart(13));
+    const row = cols.map((c) =>
+      String(answers.filter((a, i) => a.category === g && pred[i] === c).length).padStart(13),
+    );
     lines.push(`${g.padEnd(14)}${row.join('')}`);
   }
   return lines.join('\n');
 }
 
 /** Score every answer against its task's source text and print the metrics (see the header). */
-export async function run(path = resolve(process.cwd(), '../shared/dev/reuse-short-answers'), opts: RewriteOptions = {}): Promise<void> {
+export async function run(
+  path = resolve(process.cwd(), '../shared/dev/reuse-short-answers'),
+  opts: RewriteOptions = {},
+): Promise<void> {
   const { answers, docs } = load(path);
   const corpus = [...docs.values()];
   // before: today's overlap() over the whole set, coverage of the answer by its source (0 when no pair is found)
   const res = overlap(corpus);
   const cover = new Map<string, number>();
-  for (const p of res.pairs) { cover.set(`${p.a}|${p.b}`, p.b_in_a); cover.set(`${p.b}|${p.a}`, p.a_in_b); }
+  for (const p of res.pairs) {
+    cover.set(`${p.a}|${p.b}`, p.b_in_a);
+    cover.set(`${p.b}|${p.a}`, p.a_in_b);
+  }
   const before = answers.map((a) => cover.get(`orig_task${a.task}.txt|${a.file}`) ?? 0);
   // after: the graded pair score, with word rarity from the same corpus
-  const rarity = wordRarity(corpus), forms = formTable();
+  const rarity = wordRarity(corpus),
+    forms = formTable();
   const views = new Map(corpus.map((d) => [d.id, rewriteView(d, rarity, forms)]));
   const graded = answers.map((a) => comparePair(views.get(`orig_task${a.task}.txt`)!, views.get(a.file)!, opts));
-  const out: string[] = [`reuse-short-answers: ${answers.length} answers (${GRADES.map((g) => `${g} ${answers.filter((a) => a.category === g).length}`).join(', ')}), ${path}`, ''];
+  const out: string[] = [
+    `reuse-short-answers: ${answers.length} answers (${GRADES.map((g) => `${g} ${answers.filter((a) => a.category === g).length}`).join(', ')}), ${path}`,
+    '',
+  ];
   out.push(scoreLine('before: overlap() coverage of the answer', answers, before));
-  for (const n of [1, 2, 3, 5]) out.push(scoreLine(`baseline: word ${n}-gram containment`, answers, answers.map((a) => containment(docs.get(a.file)!, docs.get(`orig_task${a.task}.txt`)!, n))));
-  out.push(scoreLine('after: rewriteScore (lib/overlap/rewrite.ts)', answers, graded.map((g) => g.rewriteScore)));
-  out.push(scoreLine('  part: runCoverage', answers, graded.map((g) => g.runCoverage)));
-  out.push(scoreLine('  part: sentenceCoverage', answers, graded.map((g) => g.sentenceCoverage)));
-  out.push(scoreLine('  part: longCoverage', answers, graded.map((g) => g.longCoverage)));
-  const pred = graded.map((g) => g.grade), gold = answers.map((a) => THREE[a.category]);
-  out.push('', `3-way grade macro-F1 ${macroF1(gold, pred, ['independent', 'rewritten', 'near-copy'] as RewriteGrade[]).toFixed(3)}`, confusion(answers, pred));
+  for (const n of [1, 2, 3, 5])
+    out.push(
+      scoreLine(
+        `baseline: word ${n}-gram containment`,
+        answers,
+        answers.map((a) => containment(docs.get(a.file)!, docs.get(`orig_task${a.task}.txt`)!, n)),
+      ),
+    );
+  out.push(
+    scoreLine(
+      'after: rewriteScore (lib/overlap/rewrite.ts)',
+      answers,
+      graded.map((g) => g.rewriteScore),
+    ),
+  );
+  out.push(
+    scoreLine(
+      '  part: runCoverage',
+      answers,
+      graded.map((g) => g.runCoverage),
+    ),
+  );
+  out.push(
+    scoreLine(
+      '  part: sentenceCoverage',
+      answers,
+      graded.map((g) => g.sentenceCoverage),
+    ),
+  );
+  out.push(
+    scoreLine(
+      '  part: longCoverage',
+      answers,
+      graded.map((g) => g.longCoverage),
+    ),
+  );
+  const pred = graded.map((g) => g.grade),
+    gold = answers.map((a) => THREE[a.category]);
+  out.push(
+    '',
+    `3-way grade macro-F1 ${macroF1(gold, pred, ['independent', 'rewritten', 'near-copy'] as RewriteGrade[]).toFixed(3)}`,
+    confusion(answers, pred),
+  );
   if (process.env.REUSE_EVAL_DUMP) {
     out.push('', 'file category score run sentence long grade');
-    answers.forEach((a, i) => out.push(`${a.file} ${a.category} ${graded[i].rewriteScore} ${graded[i].runCoverage} ${graded[i].sentenceCoverage} ${graded[i].longCoverage} ${graded[i].grade}`));
+    answers.forEach((a, i) =>
+      out.push(
+        `${a.file} ${a.category} ${graded[i].rewriteScore} ${graded[i].runCoverage} ${graded[i].sentenceCoverage} ${graded[i].longCoverage} ${graded[i].grade}`,
+      ),
+    );
   }
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -6,7 +6,7 @@ import type { Doc, Span } from '../types.js';
 import { matchForm, radixSort, wordHash } from './fingerprints.js';
 import { isStopword } from '../text/stopwords.js';
 
-/** How a pair was made, judged from its shared text: copied nearly verbatim, rewritten (edited, reordered), or not derived. */
+/** How a pair was made, judged from its shared text: copied verbatim, rewritten (edited, reordered), or not derived. */
 export type RewriteGrade = 'near-copy' | 'rewritten' | 'independent';
 
 /** The parameters of the graded score (chosen on the dev data with their rationale in docs/notes/reuse-eval.md). */
@@ -15,9 +15,9 @@ export interface RewriteOptions {
   run?: number;
   /** words per long run, the verbatim-copy evidence (default 8) */
   longRun?: number;
-  /** a sentence is aligned when this share of its rare-word weight is in one sentence of the other text (default 0.5) */
+  /** a sentence is aligned when this share of its rare-word weight is in one sentence of the other (default 0.5) */
   sentence?: number;
-  /** coverage that independent text on the same topic reaches by chance; below it a pair is 'independent' (default 0.15) */
+  /** coverage independent text on the same topic reaches by chance; below it a pair is 'independent' (default 0.15) */
   chance?: number;
   /** share of the short-run coverage inside long runs at or above which a pair is a 'near-copy' (default 0.8) */
   verbatim?: number;
@@ -48,8 +48,8 @@ export interface RewriteView {
   /** sentence index of each piece; sentence spans are doc.sentences */
   sent: Int32Array;
   sentences: { start: number; end: number }[];
-  /** sorted distinct k-gram keys by k, filled on first use */
-  grams: Map<number, Uint32Array>;
+  /** k-gram keys sorted, with their start positions in the same order, by k; filled on first use */
+  grams: Map<number, { keys: Uint32Array; pos: Int32Array }>;
   /** (form, sentence) of every rare word, sorted by form then sentence, distinct: which sentences hold a form */
   postForm: Int32Array;
   postSent: Int32Array;
@@ -78,14 +78,54 @@ export interface PairRewrite {
 }
 
 /** Default parameters of the graded score. */
-export const REWRITE_DEFAULTS: Required<RewriteOptions> = { run: 3, longRun: 8, sentence: 0.5, chance: 0.15, verbatim: 0.8, nearCopy: 0.25 };
+export const REWRITE_DEFAULTS: Required<RewriteOptions> = {
+  run: 3,
+  longRun: 8,
+  sentence: 0.5,
+  chance: 0.15,
+  verbatim: 0.8,
+  nearCopy: 0.25,
+};
 
-const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18',
-  nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90',
-  hundred: '100', thousand: '1000', million: 'million', billion: 'billion', first: '1st', second: '2nd', third: '3rd',
-}));
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    zero: '0',
+    one: '1',
+    two: '2',
+    three: '3',
+    four: '4',
+    five: '5',
+    six: '6',
+    seven: '7',
+    eight: '8',
+    nine: '9',
+    ten: '10',
+    eleven: '11',
+    twelve: '12',
+    thirteen: '13',
+    fourteen: '14',
+    fifteen: '15',
+    sixteen: '16',
+    seventeen: '17',
+    eighteen: '18',
+    nineteen: '19',
+    twenty: '20',
+    thirty: '30',
+    forty: '40',
+    fifty: '50',
+    sixty: '60',
+    seventy: '70',
+    eighty: '80',
+    ninety: '90',
+    hundred: '100',
+    thousand: '1000',
+    million: 'million',
+    billion: 'billion',
+    first: '1st',
+    second: '2nd',
+    third: '3rd',
+  }),
+);
 
 /**
  * A light English suffix stripper for matching inflections ("reports" = "reported" = "reporting" = "report"):
@@ -133,23 +173,33 @@ export function foldToken(norm: string): [string, number, number][] {
 export function wordRarity(docs: readonly Pick<Doc, 'tokens'>[]): WordRarity {
   let total = 0;
   for (const d of docs) for (const t of d.tokens) if (t.kind === 'word' || t.kind === 'number') total++;
-  const key = new Uint32Array(total), doc = new Int32Array(total);
+  const key = new Uint32Array(total),
+    doc = new Int32Array(total);
   let g = 0;
   docs.forEach((d, i) => {
-    for (const t of d.tokens) if (t.kind === 'word' || t.kind === 'number') { key[g] = wordHash(t.norm); doc[g++] = i; }
+    for (const t of d.tokens)
+      if (t.kind === 'word' || t.kind === 'number') {
+        key[g] = wordHash(t.norm);
+        doc[g++] = i;
+      }
   });
   return rarityOfHashes(key, doc, docs.length);
 }
 
-/** wordRarity from word hashes in corpus order and their docs (ascending), e.g. a fingerprint index's words and docOf. */
+/** wordRarity from word hashes in corpus order and their docs (ascending), e.g. an index's words and docOf. */
 export function rarityOfHashes(words: Uint32Array, docOf: Int32Array, docs: number): WordRarity {
-  const key = words.slice(), doc = docOf.slice();
+  const key = words.slice(),
+    doc = docOf.slice();
   radixSort(key, doc);
   let distinct = 0;
   for (let i = 0; i < key.length; i++) if (i === 0 || key[i] !== key[i - 1]) distinct++;
-  const hashes = new Uint32Array(distinct), df = new Int32Array(distinct);
+  const hashes = new Uint32Array(distinct),
+    df = new Int32Array(distinct);
   for (let i = 0, h = -1; i < key.length; i++) {
-    if (i === 0 || key[i] !== key[i - 1]) { hashes[++h] = key[i]; df[h] = 1; } else if (doc[i] !== doc[i - 1]) df[h]++;
+    if (i === 0 || key[i] !== key[i - 1]) {
+      hashes[++h] = key[i];
+      df[h] = 1;
+    } else if (doc[i] !== doc[i - 1]) df[h]++;
   }
   return { docs, hashes, df };
 }
@@ -157,7 +207,8 @@ export function rarityOfHashes(words: Uint32Array, docOf: Int32Array, docs: numb
 /** Corpus df of a folded piece (0 when unseen). */
 export function dfOf(r: WordRarity, piece: string): number {
   const h = wordHash(piece);
-  let lo = 0, hi = r.hashes.length - 1;
+  let lo = 0,
+    hi = r.hashes.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (r.hashes[mid] < h) lo = mid + 1;
@@ -168,7 +219,12 @@ export function dfOf(r: WordRarity, piece: string): number {
 }
 
 /** A folded token: its pieces' form ids, rarity weights and [offset, length] inside the token. */
-interface FoldedToken { ids: number[]; weights: number[]; offs: number[]; lens: number[] }
+interface FoldedToken {
+  ids: number[];
+  weights: number[];
+  offs: number[];
+  lens: number[];
+}
 
 /** Interning of folded, stemmed forms to small integers, and each distinct token norm folded once. */
 export interface FormTable {
@@ -199,19 +255,31 @@ function foldedToken(norm: string, rarity: WordRarity, forms: FormTable): Folded
 }
 
 /** The folded view of an article for graded comparison. */
-export function rewriteView(doc: Pick<Doc, 'id' | 'tokens' | 'sentences'>, rarity: WordRarity, forms: FormTable): RewriteView {
+export function rewriteView(
+  doc: Pick<Doc, 'id' | 'tokens' | 'sentences'>,
+  rarity: WordRarity,
+  forms: FormTable,
+): RewriteView {
   const toks = doc.tokens;
+  // each token's folded form, looked up once (null for non-word tokens)
+  const folded: (FoldedToken | null)[] = new Array(toks.length);
   let n = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind === 'word' || t.kind === 'number') n += foldedToken(t.norm, rarity, forms).ids.length;
+    if (t.kind !== 'word' && t.kind !== 'number') folded[i] = null;
+    else n += (folded[i] = foldedToken(t.norm, rarity, forms)).ids.length;
   }
-  const form = new Int32Array(n), weight = new Float64Array(n), start = new Int32Array(n), end = new Int32Array(n), sent = new Int32Array(n);
-  let g = 0, rare = 0;
+  const form = new Int32Array(n),
+    weight = new Float64Array(n),
+    start = new Int32Array(n),
+    end = new Int32Array(n),
+    sent = new Int32Array(n);
+  let g = 0,
+    rare = 0;
   for (let i = 0; i < toks.length; i++) {
+    const f = folded[i];
+    if (f === null) continue;
     const t = toks[i];
-    if (t.kind !== 'word' && t.kind !== 'number') continue;
-    const f = forms.tokens.get(t.norm)!;
     const one = f.ids.length === 1;
     for (let k = 0; k < f.ids.length; k++, g++) {
       form[g] = f.ids[k];
@@ -228,11 +296,23 @@ export function rewriteView(doc: Pick<Doc, 'id' | 'tokens' | 'sentences'>, rarit
   keys.sort();
   let m = 0;
   for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[m++] = keys[i];
-  const postForm = new Int32Array(m), postSent = new Int32Array(m);
-  for (let i = 0; i < m; i++) { postForm[i] = Math.floor(keys[i] / 1048576); postSent[i] = keys[i] % 1048576; }
+  const postForm = new Int32Array(m),
+    postSent = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    postForm[i] = Math.floor(keys[i] / 1048576);
+    postSent[i] = keys[i] % 1048576;
+  }
   return {
-    doc: doc.id, form, weight, start, end, sent, sentences: doc.sentences.map((x) => ({ start: x.start, end: x.end })),
-    grams: new Map(), postForm, postSent,
+    doc: doc.id,
+    form,
+    weight,
+    start,
+    end,
+    sent,
+    sentences: doc.sentences.map((x) => ({ start: x.start, end: x.end })),
+    grams: new Map(),
+    postForm,
+    postSent,
   };
 }
 
@@ -243,21 +323,49 @@ function gramKey(f: Int32Array, i: number, k: number): number {
   return h >>> 0;
 }
 
-/** The sorted distinct k-gram keys of a view (computed once per k). */
-function gramsOf(v: RewriteView, k: number): Uint32Array {
+/** The k-gram keys of a view, sorted, with their start positions (computed once per k). */
+function gramsOf(v: RewriteView, k: number): { keys: Uint32Array; pos: Int32Array } {
   let g = v.grams.get(k);
   if (g) return g;
-  g = new Uint32Array(Math.max(0, v.form.length - k + 1));
-  for (let i = 0; i < g.length; i++) g[i] = gramKey(v.form, i, k);
-  g.sort();
+  const m = Math.max(0, v.form.length - k + 1);
+  const keys = new Uint32Array(m),
+    pos = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    keys[i] = gramKey(v.form, i, k);
+    pos[i] = i;
+  }
+  radixSort(keys, pos);
+  g = { keys, pos };
   v.grams.set(k, g);
   return g;
 }
 
+/** Sum of a view's rare-word weight, in word order (cached on the view: `all` in runCoverage/sentenceCoverage). */
+const weightTotals = new WeakMap<RewriteView, { all: number; inSentences: number }>();
+function totalsOf(v: RewriteView): { all: number; inSentences: number } {
+  let t = weightTotals.get(v);
+  if (t) return t;
+  let all = 0,
+    inSentences = 0;
+  for (let i = 0; i < v.weight.length; i++) all += v.weight[i];
+  for (let i = 0; i < v.weight.length; i++) if (v.sent[i] >= 0) inSentences += v.weight[i];
+  weightTotals.set(v, (t = { all, inSentences }));
+  return t;
+}
+
+let hitScratch = new Uint8Array(1024);
+let formStamp = new Int32Array(1024);
+let stampNow = 0;
+
 /** First index of the sorted array at which x could be inserted (lower bound). */
 function lowerBound(arr: Uint32Array | Int32Array, x: number): number {
-  let lo = 0, hi = arr.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (arr[mid] < x) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
 
@@ -266,21 +374,39 @@ function lowerBound(arr: Uint32Array | Int32Array, x: number): number {
  * inside long runs: chains of consecutive shared k-word runs spanning at least `long` words (verbatim copy).
  * Both as shares of x's rare-word weight.
  */
-export function runCoverage(x: RewriteView, y: RewriteView, k: number, long = Infinity): { short: number; long: number } {
-  const grams = gramsOf(y, k);
+export function runCoverage(
+  x: RewriteView,
+  y: RewriteView,
+  k: number,
+  long = Infinity,
+): { short: number; long: number } {
+  const gy = gramsOf(y, k).keys,
+    gx = gramsOf(x, k);
   const n = x.form.length;
-  const hit = new Uint8Array(n);
-  for (let i = 0; i + k <= n; i++) {
-    let anchor = false;
-    for (let j = i; j < i + k; j++) if (x.weight[j] > 0) anchor = true;
-    if (!anchor) continue;
-    const key = gramKey(x.form, i, k);
-    if (grams[lowerBound(grams, key)] === key) hit[i] = 1;
+  if (hitScratch.length < n) hitScratch = new Uint8Array(n * 2);
+  const hit = hitScratch;
+  hit.fill(0, 0, n);
+  // merge-join of the two sorted key lists: x's starts whose k-gram y holds, when anchored by a rare word
+  for (let a = 0, b = 0; a < gx.keys.length && b < gy.length; a++) {
+    const key = gx.keys[a];
+    while (b < gy.length && gy[b] < key) b++;
+    if (b >= gy.length || gy[b] !== key) continue;
+    const i = gx.pos[a];
+    for (let j = i; j < i + k; j++)
+      if (x.weight[j] > 0) {
+        hit[i] = 1;
+        break;
+      }
   }
-  let all = 0, got = 0, gotLong = 0, coveredTo = 0;
-  for (let i = 0; i < n; i++) all += x.weight[i];
+  const all = totalsOf(x).all;
+  let got = 0,
+    gotLong = 0,
+    coveredTo = 0;
   for (let i = 0; i < n;) {
-    if (!hit[i]) { i++; continue; }
+    if (!hit[i]) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j + 1 < n && hit[j + 1]) j++;
     // starts i..j are shared: words [i, j + k) are covered
@@ -294,21 +420,33 @@ export function runCoverage(x: RewriteView, y: RewriteView, k: number, long = In
   return all > 0 ? { short: got / all, long: gotLong / all } : { short: 0, long: 0 };
 }
 
-/** Each sentence of x aligned to the sentence of y holding most of its rare-word weight (order-free), when >= minSim. */
-export function alignSentences(x: RewriteView, y: RewriteView, minSim: number): { sx: number; sy: number; similarity: number; weight: number }[] {
+/** Each sentence of x aligned to the sentence of y holding most of its rare-word weight (any order), if >= minSim. */
+export function alignSentences(
+  x: RewriteView,
+  y: RewriteView,
+  minSim: number,
+): { sx: number; sy: number; similarity: number; weight: number }[] {
   const acc = new Float64Array(y.sentences.length);
   const out: { sx: number; sy: number; similarity: number; weight: number }[] = [];
-  const seen: number[] = [], touched: number[] = [];
+  const touched: number[] = [];
+  let maxForm = 0;
+  for (let i = 0; i < x.form.length; i++) if (x.form[i] > maxForm) maxForm = x.form[i];
+  if (formStamp.length <= maxForm) formStamp = new Int32Array((maxForm + 1) * 2);
   let i = 0;
   while (i < x.form.length) {
     const s = x.sent[i];
-    let j = i, total = 0;
-    seen.length = 0;
+    let j = i,
+      total = 0,
+      seen = 0;
+    // a fresh stamp per sentence marks the forms already seen in it
+    if (++stampNow === 0x7fffffff) formStamp.fill((stampNow = 0));
+    const stamp = ++stampNow;
     touched.length = 0;
     for (; j < x.form.length && x.sent[j] === s; j++) {
       const f = x.form[j];
-      if (x.weight[j] <= 0 || seen.includes(f)) continue;
-      seen.push(f);
+      if (x.weight[j] <= 0 || formStamp[f] === stamp) continue;
+      formStamp[f] = stamp;
+      seen++;
       total += x.weight[j];
       for (let p = lowerBound(y.postForm, f); p < y.postForm.length && y.postForm[p] === f; p++) {
         const t = y.postSent[p];
@@ -318,7 +456,8 @@ export function alignSentences(x: RewriteView, y: RewriteView, minSim: number): 
     }
     let best = -1;
     for (const t of touched) if (best < 0 || acc[t] > acc[best] || (acc[t] === acc[best] && t < best)) best = t;
-    if (best >= 0 && s >= 0 && seen.length >= 2 && acc[best] / total >= minSim) out.push({ sx: s, sy: best, similarity: acc[best] / total, weight: total });
+    if (best >= 0 && s >= 0 && seen >= 2 && acc[best] / total >= minSim)
+      out.push({ sx: s, sy: best, similarity: acc[best] / total, weight: total });
     for (const t of touched) acc[t] = 0;
     i = j;
   }
@@ -327,8 +466,7 @@ export function alignSentences(x: RewriteView, y: RewriteView, minSim: number): 
 
 /** Sentence coverage of x by y: aligned sentences' weight times similarity over all of x's rare-word weight. */
 function sentenceCoverage(x: RewriteView, aligned: readonly { similarity: number; weight: number }[]): number {
-  let all = 0;
-  for (let i = 0; i < x.weight.length; i++) if (x.sent[i] >= 0) all += x.weight[i];
+  const all = totalsOf(x).inSentences;
   let got = 0;
   for (const a of aligned) got += a.weight * a.similarity;
   return all > 0 ? Math.min(1, got / all) : 0;
@@ -338,30 +476,51 @@ function sentenceCoverage(x: RewriteView, aligned: readonly { similarity: number
  * Grade a pair of folded views; the side more covered by the other is taken as the derived one.
  * coverage = max(short-run coverage, sentence coverage); verbatim = long-run / short-run coverage.
  * Below `chance` coverage the pair is 'independent' and rewriteScore = 0 (no evidence: independent pairs tie); above it
- * rewriteScore = 0.1 + 0.45 * ((coverage - chance) / (1 - chance) + verbatim), so more and more verbatim reuse ranks higher.
+ * rewriteScore = 0.1 + 0.45 * ((coverage - chance) / (1 - chance) + verbatim): more, and more verbatim, ranks higher.
  */
 export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions = {}): PairRewrite {
-  const o = { ...REWRITE_DEFAULTS, ...opts };
+  const o = opts === lastOpts ? lastMerged : mergeOpts(opts);
   const side = (x: RewriteView, y: RewriteView) => {
     const aligned = alignSentences(x, y, o.sentence);
-    const rc = runCoverage(x, y, o.run, o.longRun), sc = sentenceCoverage(x, aligned);
-    const run = rc.short, long = rc.long;
-    const cov = Math.max(run, sc), verbatim = run > 0 ? Math.min(1, long / run) : 0;
+    const rc = runCoverage(x, y, o.run, o.longRun),
+      sc = sentenceCoverage(x, aligned);
+    const run = rc.short,
+      long = rc.long;
+    const cov = Math.max(run, sc),
+      verbatim = run > 0 ? Math.min(1, long / run) : 0;
     const score = cov < o.chance ? 0 : 0.1 + 0.45 * ((cov - o.chance) / (1 - o.chance) + verbatim);
     return { x, y, aligned, run, long, sc, cov, verbatim, score };
   };
-  const ba = side(b, a), ab = side(a, b);
+  const ba = side(b, a),
+    ab = side(a, b);
   const d = ba.score >= ab.score ? ba : ab;
-  const grade: RewriteGrade = d.cov < o.chance ? 'independent' : d.verbatim >= o.verbatim && d.long >= o.nearCopy ? 'near-copy' : 'rewritten';
+  const grade: RewriteGrade =
+    d.cov < o.chance ? 'independent' : d.verbatim >= o.verbatim && d.long >= o.nearCopy ? 'near-copy' : 'rewritten';
   const alignedSentences = d.aligned.map((s) => {
-    const sx = d.x.sentences[s.sx], sy = d.y.sentences[s.sy];
-    const spanX: Span = { doc: d.x.doc, start: sx.start, end: sx.end }, spanY: Span = { doc: d.y.doc, start: sy.start, end: sy.end };
-    return d.x === a ? { a: spanX, b: spanY, similarity: round(s.similarity) } : { a: spanY, b: spanX, similarity: round(s.similarity) };
+    const sx = d.x.sentences[s.sx],
+      sy = d.y.sentences[s.sy];
+    const spanX: Span = { doc: d.x.doc, start: sx.start, end: sx.end },
+      spanY: Span = { doc: d.y.doc, start: sy.start, end: sy.end };
+    return d.x === a
+      ? { a: spanX, b: spanY, similarity: round(s.similarity) }
+      : { a: spanY, b: spanX, similarity: round(s.similarity) };
   });
   return {
-    grade, rewriteScore: round(d.score), runCoverage: round(d.run), longCoverage: round(d.long),
-    sentenceCoverage: round(d.sc), alignedSentences,
+    grade,
+    rewriteScore: round(d.score),
+    runCoverage: round(d.run),
+    longCoverage: round(d.long),
+    sentenceCoverage: round(d.sc),
+    alignedSentences,
   };
+}
+
+let lastOpts: RewriteOptions | null = null;
+let lastMerged: Required<RewriteOptions> = REWRITE_DEFAULTS;
+function mergeOpts(opts: RewriteOptions): Required<RewriteOptions> {
+  lastMerged = { ...REWRITE_DEFAULTS, ...opts };
+  lastOpts = opts;
+  return lastMerged;
 }
 
 function round(x: number): number {
@@ -370,7 +529,9 @@ function round(x: number): number {
 
 /** Grades pairs of a corpus by doc index; word rarity and each doc's view are computed once, on first use. */
 export function pairGrader(
-  docs: readonly Pick<Doc, 'id' | 'tokens' | 'sentences'>[], opts: RewriteOptions = {}, rarityOf: () => WordRarity = () => wordRarity(docs),
+  docs: readonly Pick<Doc, 'id' | 'tokens' | 'sentences'>[],
+  opts: RewriteOptions = {},
+  rarityOf: () => WordRarity = () => wordRarity(docs),
 ): (ia: number, ib: number) => PairRewrite {
   let rarity: WordRarity | null = null;
   const forms = formTable();

@@ -13,10 +13,11 @@ function keysOf(text: string): { start: number; end: number; keys: string[] }[] 
     .map((t) => ({ start: t.start, end: t.end, keys: foldToken(t.norm).map(([p]) => lightStem(p)) }));
 }
 
-/** One sentence as HTML, with the words whose keys the other sentence lacks wrapped in <ins> (added) or <del> (dropped). */
+/** One sentence as HTML, the words whose keys the other sentence lacks wrapped in <ins> (added) or <del> (dropped). */
 export function markSentence(text: string, other: string, tag: 'ins' | 'del'): string {
   const have = new Set(keysOf(other).flatMap((w) => w.keys));
-  let html = '', at = 0;
+  let html = '',
+    at = 0;
   for (const w of keysOf(text)) {
     if (w.keys.every((k) => have.has(k))) continue;
     html += escapeHtml(text.slice(at, w.start)) + `<${tag}>${escapeHtml(text.slice(w.start, w.end))}</${tag}>`;
@@ -29,14 +30,27 @@ export function markSentence(text: string, other: string, tag: 'ins' | 'del'): s
  * HTML table of a pair's aligned sentences: the earlier text's sentence on the left with the words the other dropped
  * struck through (<del>), the other's on the right with its new words underlined (<ins>), and the similarity.
  */
-export function rewritePairsHtml(aligned: readonly AlignedSentence[], docs: readonly Pick<Doc, 'id' | 'text'>[]): string {
+export function rewritePairsHtml(
+  aligned: readonly AlignedSentence[],
+  docs: readonly Pick<Doc, 'id' | 'text'>[],
+): string {
   const text = (s: AlignedSentence['a']) => docs.find((d) => d.id === s.doc)?.text.slice(s.start, s.end) ?? '';
   if (!aligned.length) return '<p class="pl-rw-none">No rewritten sentence pairs.</p>';
-  const left = aligned[0].a.doc, right = aligned[0].b.doc;
+  const left = aligned[0].a.doc,
+    right = aligned[0].b.doc;
   const rows = aligned.map((s) => {
-    const a = text(s.a), b = text(s.b);
-    return `<tr><td>${markSentence(a, b, 'del')}</td><td>${markSentence(b, a, 'ins')}</td><td>${Math.round(s.similarity * 100)}%</td></tr>`;
+    const a = text(s.a),
+      b = text(s.b);
+    const sim = `${Math.round(s.similarity * 100)}%`;
+    return `<tr><td>${markSentence(a, b, 'del')}</td><td>${markSentence(b, a, 'ins')}</td><td>${sim}</td></tr>`;
   });
-  const style = '<style>.pl-rw{border-collapse:collapse;font-family:Helvetica,Arial,sans-serif;font-size:13px}.pl-rw td,.pl-rw th{border-top:1px solid #ddd;padding:4px 8px;vertical-align:top}.pl-rw del{background:#ffe3e3}.pl-rw ins{background:#d3f9d8;text-decoration:none}</style>';
-  return `${style}<table class="pl-rw"><thead><tr><th>${escapeHtml(left)}</th><th>${escapeHtml(right)}</th><th>similar</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const style =
+    '<style>' +
+    '.pl-rw{border-collapse:collapse;font-family:Helvetica,Arial,sans-serif;font-size:13px}' +
+    '.pl-rw td,.pl-rw th{border-top:1px solid #ddd;padding:4px 8px;vertical-align:top}' +
+    '.pl-rw del{background:#ffe3e3}' +
+    '.pl-rw ins{background:#d3f9d8;text-decoration:none}' +
+    '</style>';
+  const head = `<thead><tr><th>${escapeHtml(left)}</th><th>${escapeHtml(right)}</th><th>similar</th></tr></thead>`;
+  return `${style}<table class="pl-rw">${head}<tbody>${rows.join('')}</tbody></table>`;
 }
