@@ -54,4 +54,12 @@ describe('US politics error classes', () => {
     expect(voteType([...repeated, m('b', 'place', 2), m('c', 'place', 2)])).toBe('place');
     expect(voteType([...repeated, m('b', 'place', 2)])).toBe('person');
   });
+
+  it('one weak cue in one article out of many naming it does not type the name', () => {
+    const m = (doc: string, type: Mention['type'], strength: number) => ({ doc, type, strength }) as Mention;
+    const silent = Array.from({ length: 12 }, (_, k) => m('n' + k, 'unknown', 1));
+    expect(voteType([m('a', 'place', 2), ...silent])).toBe('unknown');
+    expect(voteType([m('a', 'place', 3), ...silent])).toBe('place');
+    expect(voteType([m('a', 'place', 2), m('b', 'place', 2), ...silent.slice(0, 5)])).toBe('place');
+  });
 });

@@ -59,7 +59,21 @@ export function voteType(ms: readonly Mention[]): EntityType {
   }
   let best: EntityType = ms.find((m) => m.type !== 'unknown')?.type ?? 'unknown';
   for (const t of TYPE_ORDER) if ((score.get(t) ?? 0) > (score.get(best) ?? 0)) best = t;
-  return best;
+  return weakMinority(ms, perDoc, best) ? 'unknown' : best;
+}
+
+/** The winning type rests on weak cues from a small minority of the articles naming it: (one headline's "in X"
+ * among a hundred articles with no cue): less than a tenth of the articles, none with a strength-3 cue. */
+function weakMinority(ms: readonly Mention[], perDoc: ReadonlyMap<string, number>, best: EntityType): boolean {
+  const docs = new Set<string>();
+  for (const m of ms) docs.add(m.doc);
+  let typedDocs = 0;
+  for (const [k, v] of perDoc) {
+    if (!k.endsWith('\u0000' + best)) continue;
+    if (v >= 9) return false;
+    typedDocs++;
+  }
+  return typedDocs * 10 < docs.size;
 }
 
 /** Type of a node by weighted vote of its mentions. */
