@@ -46,10 +46,12 @@ export function harmoniseTypes(mentions: readonly Mention[][]): void {
         continue;
       }
       const full = m.parts.length === 1 ? surnames.get(m.parts[0]) : undefined;
-      if (full && m.strength < 3 && m.type !== 'person' && full.strength >= m.strength) {
+      // never over a group plural ("Republicans" after "House Republicans")
+      const sure = full && full.strength >= m.strength;
+      if (sure && m.strength < 3 && m.type !== 'person' && m.type !== 'group') {
         m.type = 'person';
         m.strength = 2;
-        m.cue = `surname of '${full.text}' in this article`;
+        m.cue = `surname of '${full!.text}' in this article`;
       }
     }
   }

@@ -81,7 +81,12 @@ export function contextEvidence(d: Doc, first: number, last: number): TypeEviden
     return { type: 'person', strength: 3, cue: 'age in apposition' };
   }
   const prep = before ? PLACE_PREPOSITIONS.get(before) : undefined;
-  if (prep && !SPEECH_VERBS.has(afterNorm)) return { type: 'place', strength: prep, cue: 'preposition: ' + before };
+  // "in House Speaker Ann Doe", "from Senate GOP aides": a name right before another capitalised word is a
+  // modifier of what follows, and the preposition governs that phrase, not the name
+  const modifier = afterNorm !== '' && after.kind === 'word' && /^\p{Lu}/u.test(d.text.slice(after.start, after.end));
+  if (prep && !modifier && !SPEECH_VERBS.has(afterNorm)) {
+    return { type: 'place', strength: prep, cue: 'preposition: ' + before };
+  }
   return null;
 }
 

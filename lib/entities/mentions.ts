@@ -852,7 +852,7 @@ function typeSegment(
     emit('person', 3, 'title: ' + title);
     return;
   }
-  const e = evidenceFor(d, si, seg, norms, headType, ctx.table, ctx.lowerSeen);
+  const e = evidenceFor(d, si, seg, norms, headType, ctx);
   emit(e.type, e.strength, e.cue);
 }
 
@@ -878,6 +878,25 @@ function isTeam(d: Doc, si: number, seg: readonly Unit[], g: GazetteerEntry, ctx
   return ctx.table && small && next?.sentence === si && /^\d{1,3}$/.test(next.norm);
 }
 
+/**
+ * "Republicans", "House Democrats", "Senate Republicans": a plural last word whose singular is a demonym or the
+ * adjective of a known party ("<X> Party", "<X>ic Party" in the gazetteer) names a group of people, not a person.
+ */
+export function isGroupPlural(word: string, gazLower: ReadonlyMap<string, GazetteerEntry>): boolean {
+  if (word.length < 5 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  const one = word.slice(0, -1);
+  const t = gazLower.get(one)?.type;
+  if (t === 'demonym' || t === 'group') return true;
+  return [one + ' party', one + 'ic party'].some((k) => gazLower.get(k)?.type === 'group');
+}
+
+/** A weak cue for a name ending in a word the corpus writes in lower case ("chief White House aide", "at Homeland
+ * Security"): the name is a common-noun compound (an institution), so a role word or at/from says nothing of it. */
+function commonNounEnding(norms: readonly string[], lowerSeen: ReadonlySet<string>): boolean {
+  const last = norms[norms.length - 1];
+  return norms.length > 1 && lowerSeen.has(last) && !PLACE_HEADS.has(last);
+}
+
 /** The type of a name no gazetteer, title or strong head word typed: context, then name shape, then 'unknown'. */
 function evidenceFor(
   d: Doc,
@@ -885,28 +904,30 @@ function evidenceFor(
   seg: readonly Unit[],
   norms: readonly string[],
   headType: EntityType | null,
-  table: boolean,
-  lowerSeen: ReadonlySet<string>,
+  ctx: Ctx,
 ): TypeEvidence {
   const toks = d.tokens;
-  const ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
+  let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
   if (ctxEv && ctxEv.strength >= 3) return ctxEv;
+  if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
+  const common = commonNounEnding(norms, ctx.lowerSeen);
+  if (common && ctxEv && ctxEv.strength < 2) ctxEv = null;
   const prev = seg[0].i - 1 >= 0 ? toks[seg[0].i - 1] : undefined;
-  if (prev && prev.sentence === si && ROLE_CUES.has(prev.norm) && d.text.charCodeAt(prev.start) >= 97) {
-    return { type: 'person', strength: 2, cue: 'role: ' + prev.norm };
-  }
+  const role = prev && prev.sentence === si && ROLE_CUES.has(prev.norm) && d.text.charCodeAt(prev.start) >= 97;
+  if (role && !common) return { type: 'person', strength: 2, cue: 'role: ' + prev.norm };
   if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
   const surface = (u: Unit) => d.text.slice(toks[u.i].start, toks[u.i].end);
   if (seg.some((u) => PARTICLE_WORD.test(surface(u)) || CAP_PARTICLE_WORD.test(surface(u)))) {
     return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
   }
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
-  const nameEv = nameEvidence(norms, d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end), lowerSeen);
+  const text = d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end);
+  const nameEv = nameEvidence(norms, text, ctx.lowerSeen);
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
   // "Lotte 6 Hyundai 2": a one-word name scoring in a results line is a team
   const next = toks[seg[seg.length - 1].i + 1];
-  if (table && seg.length === 1 && next?.sentence === si && /^\d{1,3}$/.test(next.norm)) {
+  if (ctx.table && seg.length === 1 && next?.sentence === si && /^\d{1,3}$/.test(next.norm)) {
     return { type: 'org', strength: 1, cue: 'team in a results line' };
   }
   return { type: 'unknown', strength: 1, cue: 'no evidence' };

@@ -39,13 +39,41 @@ export interface MergeGraph {
 
 const TYPE_ORDER: EntityType[] = ['person', 'group', 'org', 'place', 'demonym'];
 
-/** The type most strongly voted for (strength squared; ties person > group > org > place > demonym); 'unknown' only when no mention has another type. */
+/**
+ * The type most strongly voted for (ties person > group > org > place > demonym); 'unknown' only when no mention has
+ * another type. Each article votes once per type, with its strongest mention (strength squared): one article that
+ * repeats a name many times, or copies one cue to all its mentions ("surname of ... in this article"), does not
+ * outvote what other articles say.
+ */
 export function voteType(ms: readonly Mention[]): EntityType {
+  const perDoc = new Map<string, number>();
+  for (const m of ms) {
+    if (m.type === 'unknown') continue;
+    const k = m.doc + '\u0000' + m.type;
+    perDoc.set(k, Math.max(perDoc.get(k) ?? 0, m.strength * m.strength));
+  }
   const score = new Map<EntityType, number>();
-  for (const m of ms) if (m.type !== 'unknown') score.set(m.type, (score.get(m.type) ?? 0) + m.strength * m.strength);
+  for (const [k, v] of perDoc) {
+    const t = k.slice(k.indexOf('\u0000') + 1) as EntityType;
+    score.set(t, (score.get(t) ?? 0) + v);
+  }
   let best: EntityType = ms.find((m) => m.type !== 'unknown')?.type ?? 'unknown';
   for (const t of TYPE_ORDER) if ((score.get(t) ?? 0) > (score.get(best) ?? 0)) best = t;
-  return best;
+  return weakMinority(ms, perDoc, best) ? 'unknown' : best;
+}
+
+/** The winning type rests on weak cues from a small minority of the articles naming it: (one headline's "in X"
+ * among a hundred articles with no cue): less than a tenth of the articles, none with a strength-3 cue. */
+function weakMinority(ms: readonly Mention[], perDoc: ReadonlyMap<string, number>, best: EntityType): boolean {
+  const docs = new Set<string>();
+  for (const m of ms) docs.add(m.doc);
+  let typedDocs = 0;
+  for (const [k, v] of perDoc) {
+    if (!k.endsWith('\u0000' + best)) continue;
+    if (v >= 9) return false;
+    typedDocs++;
+  }
+  return typedDocs * 10 < docs.size;
 }
 
 /** Type of a node by weighted vote of its mentions. */

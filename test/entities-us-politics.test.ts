@@ -1,0 +1,65 @@
+// Error classes seen on US political news: institutions named by common-noun compounds, party plurals, and a
+// corpus vote that one article's repeated cue must not decide. Invented sentences only.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/text/analyse.js';
+import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
+import { voteType } from '../lib/entities/merge/graph.js';
+import type { Mention } from '../lib/entities/mentions.js';
+import type { Doc } from '../lib/types.js';
+
+const doc = (id: string, text: string): Doc => analyse({ id, outlet: id, date: null, text, paragraphs: [] });
+const run = (...texts: string[]) => extractEntities(texts.map((t, i) => doc('d' + i, t)));
+const typesOf = (r: EntityResult, text: string) => r.mentions.flat().filter((m) => m.text === text).map((m) => m.type);
+const entityOf = (r: EntityResult, text: string) => r.mentions.flat().find((m) => m.text === text)?.entity;
+
+describe('US politics error classes', () => {
+  it('a plural whose singular is a party form is a group, alone or after a chamber, and merges with the party', () => {
+    const r = run(
+      'Senate Democrats stalled the farm bill on Thursday. Democrats said the schedule was rushed.',
+      'Democrats in the statehouse agreed, and the Democratic Party released a statement.',
+    );
+    expect(typesOf(r, 'Senate Democrats')).toEqual(['group']);
+    expect(typesOf(r, 'Democrats')).toEqual(['group', 'group']);
+    expect(entityOf(r, 'Democrats')).toBe(entityOf(r, 'Democratic Party'));
+  });
+
+  it('a role word before a name ending in a common noun does not make the name a person', () => {
+    const r = run(
+      'The chief Marlow Hall spokesman, Dana Pruett, said the budget was final. The hall stayed closed.',
+      'A deputy Marlow Hall aide said talks would resume. Staff left the hall early.',
+    );
+    expect(typesOf(r, 'Marlow Hall')).not.toContain('person');
+    expect(typesOf(r, 'Dana Pruett')).toEqual(['person']);
+  });
+
+  it('"at X" or "from X" does not make a place of a name ending in a common noun', () => {
+    const r = run(
+      'Officials at Coastal Readiness briefed the committee. The readiness of the fleet was questioned.',
+      'A memo from Coastal Readiness reached lawmakers on Friday.',
+    );
+    expect(typesOf(r, 'Coastal Readiness')).not.toContain('place');
+  });
+
+  it('a preposition before a name that modifies the next capitalised word does not make the name a place', () => {
+    const r = run(
+      'The offer came from Chamber Speaker Rona Vetch late on Monday. The chamber met again in the morning.',
+      'Support in Chamber GOP circles was thin.',
+    );
+    expect(typesOf(r, 'Chamber')).not.toContain('place');
+  });
+
+  it('each article votes once: one article repeating a weak person cue does not outvote two others', () => {
+    const m = (doc: string, type: Mention['type'], strength: number) => ({ doc, type, strength }) as Mention;
+    const repeated = Array.from({ length: 6 }, () => m('a', 'person', 2));
+    expect(voteType([...repeated, m('b', 'place', 2), m('c', 'place', 2)])).toBe('place');
+    expect(voteType([...repeated, m('b', 'place', 2)])).toBe('person');
+  });
+
+  it('one weak cue in one article out of many naming it does not type the name', () => {
+    const m = (doc: string, type: Mention['type'], strength: number) => ({ doc, type, strength }) as Mention;
+    const silent = Array.from({ length: 12 }, (_, k) => m('n' + k, 'unknown', 1));
+    expect(voteType([m('a', 'place', 2), ...silent])).toBe('unknown');
+    expect(voteType([m('a', 'place', 3), ...silent])).toBe('place');
+    expect(voteType([m('a', 'place', 2), m('b', 'place', 2), ...silent.slice(0, 5)])).toBe('place');
+  });
+});
