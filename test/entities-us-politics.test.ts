@@ -9,7 +9,11 @@ import type { Doc } from '../lib/types.js';
 
 const doc = (id: string, text: string): Doc => analyse({ id, outlet: id, date: null, text, paragraphs: [] });
 const run = (...texts: string[]) => extractEntities(texts.map((t, i) => doc('d' + i, t)));
-const typesOf = (r: EntityResult, text: string) => r.mentions.flat().filter((m) => m.text === text).map((m) => m.type);
+const typesOf = (r: EntityResult, text: string) =>
+  r.mentions
+    .flat()
+    .filter((m) => m.text === text)
+    .map((m) => m.type);
 const entityOf = (r: EntityResult, text: string) => r.mentions.flat().find((m) => m.text === text)?.entity;
 
 describe('US politics error classes', () => {
