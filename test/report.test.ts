@@ -139,13 +139,18 @@ describe('files', () => {
     const input: ReportInput = await buildReport(c, analyseAll(c.articles));
     const out = tmp();
     const prev = process.env.PRESSLENS_CHROMIUM;
+    const prevCache = process.env.PRESSLENS_CACHE;
     process.env.PRESSLENS_CHROMIUM = '/nonexistent/chromium';
+    // no image cache either: images of an earlier run would be copied from it without a browser
+    process.env.PRESSLENS_CACHE = '0';
     let r;
     try {
       r = await writeReport(input, out, { images: true });
     } finally {
       if (prev === undefined) delete process.env.PRESSLENS_CHROMIUM;
       else process.env.PRESSLENS_CHROMIUM = prev;
+      if (prevCache === undefined) delete process.env.PRESSLENS_CACHE;
+      else process.env.PRESSLENS_CACHE = prevCache;
     }
     expect(r.imagesSkipped).toBe('PNG/SVG skipped: Chromium not found at /nonexistent/chromium; install it with `apt-get install -y chromium` (npm start/npm test do this)');
     expect(existsSync(join(out, 'index.html'))).toBe(true);
