@@ -356,18 +356,9 @@ function totalsOf(v: RewriteView): { all: number; inSentences: number } {
 let hitScratch = new Uint8Array(1024);
 let formStamp = new Int32Array(1024);
 let stampNow = 0;
-
-/** First index of the sorted array at which x could be inserted (lower bound). */
-function lowerBound(arr: Uint32Array | Int32Array, x: number): number {
-  let lo = 0,
-    hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+let firstStamp = new Int32Array(1024),
+  firstPost = new Int32Array(1024),
+  firstNow = 0;
 
 /**
  * Rare-word weight of `x` inside k-word runs it shares with `y` (a run counts only when anchored by a rare word), and
@@ -431,7 +422,20 @@ export function alignSentences(
   const touched: number[] = [];
   let maxForm = 0;
   for (let i = 0; i < x.form.length; i++) if (x.form[i] > maxForm) maxForm = x.form[i];
-  if (formStamp.length <= maxForm) formStamp = new Int32Array((maxForm + 1) * 2);
+  if (y.postForm.length) maxForm = Math.max(maxForm, y.postForm[y.postForm.length - 1]);
+  if (formStamp.length <= maxForm) {
+    formStamp = new Int32Array((maxForm + 1) * 2);
+    firstStamp = new Int32Array((maxForm + 1) * 2);
+    firstPost = new Int32Array((maxForm + 1) * 2);
+  }
+  // where each form's postings start in y, stamped for this call (a direct lookup instead of a binary search)
+  if (++firstNow === 0x7fffffff) firstStamp.fill((firstNow = 0));
+  const yStamp = ++firstNow;
+  for (let p = 0; p < y.postForm.length; p++)
+    if (p === 0 || y.postForm[p] !== y.postForm[p - 1]) {
+      firstStamp[y.postForm[p]] = yStamp;
+      firstPost[y.postForm[p]] = p;
+    }
   let i = 0;
   while (i < x.form.length) {
     const s = x.sent[i];
@@ -448,7 +452,8 @@ export function alignSentences(
       formStamp[f] = stamp;
       seen++;
       total += x.weight[j];
-      for (let p = lowerBound(y.postForm, f); p < y.postForm.length && y.postForm[p] === f; p++) {
+      if (firstStamp[f] !== yStamp) continue;
+      for (let p = firstPost[f]; p < y.postForm.length && y.postForm[p] === f; p++) {
         const t = y.postSent[p];
         if (acc[t] === 0) touched.push(t);
         acc[t] += x.weight[j];
