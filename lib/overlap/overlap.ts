@@ -137,6 +137,8 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   for (const { a: ia, b: ib } of cand.pairs) {
     const wps = alignPair(index, cand.boilerplate, ia, ib, { ...opts, minWords }, scratch);
     // candidates only: a pair without an exact passage is kept when the graded score finds it rewritten
+    // (the cheap bound first: most candidates without a passage cannot reach a non-independent grade)
+    if (!wps.length && !grade.mayReuse(ia, ib)) continue;
     const graded = grade(ia, ib);
     if (!wps.length && graded.grade === 'independent') continue;
     const A = docs[ia],

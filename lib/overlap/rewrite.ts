@@ -356,18 +356,9 @@ function totalsOf(v: RewriteView): { all: number; inSentences: number } {
 let hitScratch = new Uint8Array(1024);
 let formStamp = new Int32Array(1024);
 let stampNow = 0;
-
-/** First index of the sorted array at which x could be inserted (lower bound). */
-function lowerBound(arr: Uint32Array | Int32Array, x: number): number {
-  let lo = 0,
-    hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+let firstStamp = new Int32Array(1024),
+  firstPost = new Int32Array(1024),
+  firstNow = 0;
 
 /**
  * Rare-word weight of `x` inside k-word runs it shares with `y` (a run counts only when anchored by a rare word), and
@@ -431,7 +422,20 @@ export function alignSentences(
   const touched: number[] = [];
   let maxForm = 0;
   for (let i = 0; i < x.form.length; i++) if (x.form[i] > maxForm) maxForm = x.form[i];
-  if (formStamp.length <= maxForm) formStamp = new Int32Array((maxForm + 1) * 2);
+  if (y.postForm.length) maxForm = Math.max(maxForm, y.postForm[y.postForm.length - 1]);
+  if (formStamp.length <= maxForm) {
+    formStamp = new Int32Array((maxForm + 1) * 2);
+    firstStamp = new Int32Array((maxForm + 1) * 2);
+    firstPost = new Int32Array((maxForm + 1) * 2);
+  }
+  // where each form's postings start in y, stamped for this call (a direct lookup instead of a binary search)
+  if (++firstNow === 0x7fffffff) firstStamp.fill((firstNow = 0));
+  const yStamp = ++firstNow;
+  for (let p = 0; p < y.postForm.length; p++)
+    if (p === 0 || y.postForm[p] !== y.postForm[p - 1]) {
+      firstStamp[y.postForm[p]] = yStamp;
+      firstPost[y.postForm[p]] = p;
+    }
   let i = 0;
   while (i < x.form.length) {
     const s = x.sent[i];
@@ -448,7 +452,8 @@ export function alignSentences(
       formStamp[f] = stamp;
       seen++;
       total += x.weight[j];
-      for (let p = lowerBound(y.postForm, f); p < y.postForm.length && y.postForm[p] === f; p++) {
+      if (firstStamp[f] !== yStamp) continue;
+      for (let p = firstPost[f]; p < y.postForm.length && y.postForm[p] === f; p++) {
         const t = y.postSent[p];
         if (acc[t] === 0) touched.push(t);
         acc[t] += x.weight[j];
@@ -527,12 +532,59 @@ function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
+/** A view's distinct rare forms, sorted, with their summed weight over all words and over words in sentences. */
+const formSums = new WeakMap<RewriteView, { forms: Int32Array; all: Float64Array; inSent: Float64Array }>();
+function formSumsOf(v: RewriteView): { forms: Int32Array; all: Float64Array; inSent: Float64Array } {
+  let r = formSums.get(v);
+  if (r) return r;
+  const idx: number[] = [];
+  for (let i = 0; i < v.form.length; i++) if (v.weight[i] > 0) idx.push(i);
+  idx.sort((p, q) => v.form[p] - v.form[q]);
+  const forms: number[] = [],
+    all: number[] = [],
+    inSent: number[] = [];
+  for (const i of idx) {
+    if (!forms.length || forms[forms.length - 1] !== v.form[i]) forms.push(v.form[i]), all.push(0), inSent.push(0);
+    all[all.length - 1] += v.weight[i];
+    if (v.sent[i] >= 0) inSent[inSent.length - 1] += v.weight[i];
+  }
+  r = { forms: Int32Array.from(forms), all: Float64Array.from(all), inSent: Float64Array.from(inSent) };
+  formSums.set(v, r);
+  return r;
+}
+
+/**
+ * An upper bound of x's coverage by y: the share of x's rare-word weight whose form y holds at all. Run coverage and
+ * sentence coverage both count only such words, so below `chance` (less a rounding margin) the side is independent.
+ */
+export function coverageBound(x: RewriteView, y: RewriteView): number {
+  const fx = formSumsOf(x),
+    fy = formSumsOf(y).forms,
+    t = totalsOf(x);
+  let all = 0,
+    inSent = 0;
+  for (let a = 0, b = 0; a < fx.forms.length && b < fy.length; a++) {
+    while (b < fy.length && fy[b] < fx.forms[a]) b++;
+    if (b < fy.length && fy[b] === fx.forms[a]) {
+      all += fx.all[a];
+      inSent += fx.inSent[a];
+    }
+  }
+  return Math.max(t.all > 0 ? all / t.all : 0, t.inSentences > 0 ? inSent / t.inSentences : 0);
+}
+
+/** A pair grader; `mayReuse(ia, ib)` is false only when the pair is sure to be graded 'independent' (cheap bound). */
+export interface PairGrader {
+  (ia: number, ib: number): PairRewrite;
+  mayReuse(ia: number, ib: number): boolean;
+}
+
 /** Grades pairs of a corpus by doc index; word rarity and each doc's view are computed once, on first use. */
 export function pairGrader(
   docs: readonly Pick<Doc, 'id' | 'tokens' | 'sentences'>[],
   opts: RewriteOptions = {},
   rarityOf: () => WordRarity = () => wordRarity(docs),
-): (ia: number, ib: number) => PairRewrite {
+): PairGrader {
   let rarity: WordRarity | null = null;
   const forms = formTable();
   const views = new Map<number, RewriteView>();
@@ -540,5 +592,12 @@ export function pairGrader(
     rarity ??= rarityOf();
     return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms)).get(i)!;
   };
-  return (ia, ib) => comparePair(view(ia), view(ib), opts);
+  const chance = (opts.chance ?? REWRITE_DEFAULTS.chance) - 1e-9;
+  const grade = ((ia: number, ib: number) => comparePair(view(ia), view(ib), opts)) as PairGrader;
+  grade.mayReuse = (ia, ib) => {
+    const a = view(ia),
+      b = view(ib);
+    return coverageBound(a, b) >= chance || coverageBound(b, a) >= chance;
+  };
+  return grade;
 }
