@@ -51,7 +51,7 @@ export function harmoniseTypes(mentions: readonly Mention[][]): void {
       if (sure && m.strength < 3 && m.type !== 'person' && m.type !== 'group') {
         m.type = 'person';
         m.strength = 2;
-        m.cue = `surname of '${full!.text}' in this article`;
+        m.cue = `surname of '${full.text}' in this article`;
       }
     }
   }

@@ -544,7 +544,11 @@ function formSumsOf(v: RewriteView): { forms: Int32Array; all: Float64Array; inS
     all: number[] = [],
     inSent: number[] = [];
   for (const i of idx) {
-    if (!forms.length || forms[forms.length - 1] !== v.form[i]) forms.push(v.form[i]), all.push(0), inSent.push(0);
+    if (!forms.length || forms[forms.length - 1] !== v.form[i]) {
+      forms.push(v.form[i]);
+      all.push(0);
+      inSent.push(0);
+    }
     all[all.length - 1] += v.weight[i];
     if (v.sent[i] >= 0) inSent[inSent.length - 1] += v.weight[i];
   }
