@@ -48,9 +48,10 @@ interface Source {
 /** Article bodies, then headlines (as framing analysed them), each with its voices. */
 function sources(analysis: Analysis): Source[] {
   const d = analysis.framing.detail;
-  const bodies = analysis.docs.map((doc, i) => ({
+  const voiceOf = new Map(d.voices.map((v) => [v.doc, v]));
+  const bodies = analysis.docs.map((doc) => ({
     doc,
-    voice: d.voices[i]?.doc === doc.id ? d.voices[i] : d.voices.find((v) => v.doc === doc.id),
+    voice: voiceOf.get(doc.id),
     article: doc.id,
     part: 'text' as const,
   }));
@@ -61,6 +62,41 @@ function sources(analysis: Analysis): Source[] {
     part: 'title' as const,
   }));
   return [...bodies, ...titles];
+}
+
+/** Every source of an analysis with its word-token positions, and where each word occurs: built once per analysis. */
+interface KwicIndex {
+  sources: Source[];
+  /** per source, the indices of its word tokens */
+  words: number[][];
+  /** normalised word -> flat pairs [source index, position in that source's words, ...], in text order */
+  postings: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<Analysis, KwicIndex>();
+
+/** The analysis's kwic index (each call after the first is a lookup: a report asks for hundreds of terms). */
+function kwicIndex(analysis: Analysis): KwicIndex {
+  const cached = indexes.get(analysis);
+  if (cached) return cached;
+  const srcs = sources(analysis);
+  const words: number[][] = [];
+  const postings = new Map<string, number[]>();
+  srcs.forEach((src, s) => {
+    const toks = src.doc.tokens;
+    const w: number[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      if (!isTermToken(toks[i])) continue;
+      const list = postings.get(toks[i].norm);
+      if (list) list.push(s, w.length);
+      else postings.set(toks[i].norm, [s, w.length]);
+      w.push(i);
+    }
+    words.push(w);
+  });
+  const ix = { sources: srcs, words, postings };
+  indexes.set(analysis, ix);
+  return ix;
 }
 
 interface Hit {
@@ -75,16 +111,18 @@ export function kwic(analysis: Analysis, term: string, opts: KwicOptions = {}): 
   const want = queryWords(term);
   if (!want.length) return [];
   const hits: Hit[] = [];
-  for (const src of sources(analysis)) {
+  const ix = kwicIndex(analysis);
+  const post = ix.postings.get(want[0]) ?? [];
+  for (let p = 0; p < post.length; p += 2) {
+    const src = ix.sources[post[p]];
+    const words = ix.words[post[p]];
+    const w = post[p + 1];
+    if (w + want.length > words.length) continue;
     const toks = src.doc.tokens;
-    const words: number[] = [];
-    for (let i = 0; i < toks.length; i++) if (isTermToken(toks[i])) words.push(i);
-    for (let w = 0; w + want.length <= words.length; w++) {
-      let k = 0;
-      while (k < want.length && toks[words[w + k]].norm === want[k]) k++;
-      if (k === want.length)
-        hits.push({ src, start: toks[words[w]].start, end: toks[words[w + k - 1]].end, token: words[w] });
-    }
+    let k = 1;
+    while (k < want.length && toks[words[w + k]].norm === want[k]) k++;
+    if (k === want.length)
+      hits.push({ src, start: toks[words[w]].start, end: toks[words[w + k - 1]].end, token: words[w] });
   }
   return rowsFor(analysis, hits, opts);
 }
@@ -94,8 +132,8 @@ export function kwicEntity(analysis: Analysis, entityId: string, opts: KwicOptio
   const e = analysis.entities.entities.find((x) => x.id === entityId);
   if (!e) return [];
   const bodies = new Map(
-    sources(analysis)
-      .filter((s) => s.part === 'text')
+    kwicIndex(analysis)
+      .sources.filter((s) => s.part === 'text')
       .map((s) => [s.article, s]),
   );
   const hits = e.mentions
