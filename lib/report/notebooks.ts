@@ -17,6 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { plotlyBundlePath, projectRoot } from '../paths.js';
+import { ensureKernelBuild } from '../workspace/kernel.js';
 
 export interface CellResult {
   index: number;
@@ -126,6 +127,8 @@ export async function executeNotebook(path: string, opts: ExecuteOptions = {}): 
   if (!existsSync(join(root, '.jupyter', 'kernels', KERNEL, 'kernel.json')))
     return fail('the presslens Jupyter kernel is not set up: run `node scripts/setup.mjs`');
   if (!existsSync(PYTHON)) return fail(`${PYTHON} is missing: run \`node scripts/setup.mjs\` to install Jupyter`);
+  const kernel = ensureKernelBuild(root); // the notebooks import the prebuilt lib (lib/workspace/kernel.ts)
+  if (kernel) return fail(kernel);
   mkdirSync(outDir, { recursive: true });
   rmSync(executedPath, { force: true });
 
