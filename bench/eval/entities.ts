@@ -19,6 +19,8 @@ interface Span {
   start: number;
   end: number;
   type: string;
+  /** what decided our type (our spans only), printed with the errors */
+  cue?: string;
 }
 /** One document rebuilt from CoNLL tokens. */
 interface ConllDoc {
@@ -163,9 +165,11 @@ function printErrors(docs: readonly ConllDoc[], gold: readonly Span[], pred: rea
   const out: string[] = [];
   for (const [k, s] of g)
     if (p.get(k)?.type !== s.type)
-      out.push(`${s.type} -> ${p.get(k)?.type ?? '-'} | ${docs[s.doc].text.slice(s.start, s.end)} | ${line(s)}`);
+      out.push(
+        `${s.type} -> ${p.get(k)?.type ?? '-'} | ${docs[s.doc].text.slice(s.start, s.end)} | ${p.get(k)?.cue ?? ''} | ${line(s)}`,
+      );
   for (const [k, s] of p)
-    if (!g.has(k)) out.push(`- -> ${s.type} | ${docs[s.doc].text.slice(s.start, s.end)} | ${line(s)}`);
+    if (!g.has(k)) out.push(`- -> ${s.type} | ${docs[s.doc].text.slice(s.start, s.end)} | ${s.cue} | ${line(s)}`);
   for (const l of out.slice(0, n)) console.log('  ' + l);
 }
 
@@ -213,7 +217,7 @@ export function run(path = join(process.cwd(), '..', 'shared', 'dev', 'entities-
   result.mentions.forEach((list, di) => {
     for (const m of list) {
       if (m.type === 'demonym') continue;
-      ours.push({ doc: di, start: m.start, end: m.end, type: OUR_LABEL[m.type] ?? 'unknown' });
+      ours.push({ doc: di, start: m.start, end: m.end, type: OUR_LABEL[m.type] ?? 'unknown', cue: m.cue });
     }
   });
   console.log(`${path}: ${docs.length} documents, ${tokens} tokens, ${gold.length} gold PER/ORG/LOC spans`);

@@ -4,6 +4,7 @@ import type { EntityType } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, matchesAcronym, type AcronymDefinition } from './acronyms.js';
+import { initialStart } from './initials.js';
 import { lineKind, LineKind } from './lines.js';
 import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
 import {
@@ -309,6 +310,10 @@ interface Ctx {
   hyphened: Set<string>;
   /** the sentence being read is a table line */
   table: boolean;
+  /** start offset of the initials before the run being typed ("P. " of "P. Simmons"), or -1 */
+  lead: number;
+  /** token index the initials belong to */
+  leadTok: number;
 }
 
 /** Find the entity mentions of every doc (two passes: body sentences first, then headline-case lines matched against known names). */
@@ -322,6 +327,8 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     capMid: new Set(),
     hyphened: new Set(),
     table: false,
+    lead: -1,
+    leadTok: -1,
   };
 
   // corpus statistics: words seen in lower case; capitalised forms seen away from sentence starts
@@ -718,8 +725,12 @@ function processRun(
 ): void {
   const toks = d.tokens;
   const surf = (u: Unit) => d.text.slice(toks[u.i].start, toks[u.i].end);
+  // "P. Simmons": initials before the run belong to the name, which then does not start a sentence
+  ctx.leadTok = units[0].i;
+  ctx.lead = initialStart(d, units[0].i);
+  if (ctx.lead >= 0 && compassPlace(d.text[ctx.lead], surf(units[0]), ctx)) ctx.lead = -1;
   // sentence-initial capital: drop a common first word; a lone unknown word needs to be seen capitalised elsewhere
-  if (ini[units[0].i]) {
+  if (ini[units[0].i] && ctx.lead < 0) {
     const w = surf(units[0]);
     const n = toks[units[0].i].norm;
     const special =
@@ -775,6 +786,14 @@ function processRun(
   if (from < units.length) typeSegment(d, si, units.slice(from), afterTitle, ctx, out, defs);
 }
 
+const COMPASS: Record<string, string> = { N: 'North', S: 'South', E: 'East', W: 'West' };
+
+/** "S. Korea", "N. Ireland", "S. African": a compass point's initial before a word it makes a known place with. */
+function compassPlace(letter: string, word: string, ctx: Ctx): boolean {
+  const c = COMPASS[letter];
+  return ctx.gaz.has(word) || (c !== undefined && ctx.gaz.has(c + ' ' + word));
+}
+
 function isNameUnit(d: Doc, u: Unit): boolean {
   const w = d.text.slice(d.tokens[u.i].start, d.tokens[u.i].end);
   return u.word && (u.tail === true || /^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w));
@@ -795,7 +814,8 @@ function typeSegment(
   while (seg.length && !isNameUnit(d, seg[seg.length - 1])) seg = seg.slice(0, -1);
   if (!seg.length) return;
   const toks = d.tokens;
-  const start = toks[seg[0].i].start;
+  const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
+  const start = lead >= 0 ? lead : toks[seg[0].i].start;
   const end = toks[seg[seg.length - 1].i].end;
   const text = d.text.slice(start, end);
   const norms = seg.map((u) => toks[u.i].norm);
@@ -831,6 +851,10 @@ function typeSegment(
     return;
   }
   const headType = headTypeOf(head);
+  if (lead >= 0 && !headType) {
+    emit('person', 3, 'initial before a name');
+    return;
+  }
   // leading gazetteer word(s) without a head word: "Iraqi Delegation" -> demonym + rest; "Damascus Airport" stays whole
   if (seg.length > 1 && !headType) {
     for (let L = Math.min(3, seg.length - 1); L >= 1; L--) {
