@@ -44,6 +44,7 @@ export {
   outletTermRows,
   docTermRows,
   termByOutletRows,
+  type TermByOutletRow,
   type TermCounts,
 } from './text/counts.js';
 
@@ -59,6 +60,9 @@ export {
   passageRows,
   citationRows,
   outletReuse,
+  type PairRow,
+  type PassageRow,
+  type CitationRow,
   type OverlapResult,
   type OverlapPair,
   type OverlapOptions,
@@ -75,8 +79,17 @@ export { EVIDENCE_MIN } from './overlap/evidence.js';
 
 // entities
 export { extractEntities, type Entity, type EntityResult, type EntityOptions } from './entities/entities.js';
-export { entityFrequencyByOutlet, entityFrequencyByArticle, entityRows, mentionRows } from './entities/frequency.js';
-export { coMentions } from './entities/comention.js';
+export {
+  entityFrequencyByOutlet,
+  entityFrequencyByArticle,
+  entityRows,
+  mentionRows,
+  type EntityOutletRow,
+  type EntityArticleRow,
+  type EntityRow,
+  type MentionRow,
+} from './entities/frequency.js';
+export { coMentions, type CoMentionRow } from './entities/comention.js';
 export { readAliasRules } from './entities/files.js';
 
 // framing
@@ -106,7 +119,7 @@ export { writeReport } from './report/write.js';
 export type { ReportInput, ReportSection } from './report/types.js';
 export { exportFigure, figureHtml } from './report/export.js';
 export { toPassimJsonl, writePassim } from './export/passim.js';
-export { writeTables } from './export/tables.js';
+export { writeTables, articleRows, termRows, type ArticleRow, type TermRow } from './export/tables.js';
 
 // exploring: keyword in context, two outlets compared
 export { kwic, kwicEntity, kwicSummary, type KwicRow } from './explore/kwic.js';
