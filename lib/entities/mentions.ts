@@ -4,11 +4,15 @@ import type { EntityType } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, matchesAcronym, type AcronymDefinition } from './acronyms.js';
+import { initialStart } from './initials.js';
+import { teamCue } from './teams.js';
 import { lineKind, LineKind } from './lines.js';
 import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
+import { givenNames, surnameSet } from './world.js';
 import {
   gazetteerMaps,
   CALENDAR,
+  EVENT_HEADS,
   FIRST_NAMES,
   GROUP_HEADS,
   ORG_HEADS,
@@ -219,6 +223,8 @@ const COMMON_STARTERS = new Set([
   'he',
   'she',
 ]);
+/** Particles that, capitalised before another name word, start a person's family name ("Van Persie", "Bin Salman"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'ter', 'bin', 'ibn', 'abu']);
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
   'new',
@@ -309,6 +315,12 @@ interface Ctx {
   hyphened: Set<string>;
   /** the sentence being read is a table line */
   table: boolean;
+  /** start offset of the initials before the run being typed ("P. " of "P. Simmons"), or -1 */
+  lead: number;
+  /** token index the initials belong to */
+  leadTok: number;
+  /** the segment being typed comes right before a title ("U.S. [Assistant Secretary of State]") */
+  beforeTitle: boolean;
 }
 
 /** Find the entity mentions of every doc (two passes: body sentences first, then headline-case lines matched against known names). */
@@ -322,6 +334,9 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     capMid: new Set(),
     hyphened: new Set(),
     table: false,
+    lead: -1,
+    leadTok: -1,
+    beforeTitle: false,
   };
 
   // corpus statistics: words seen in lower case; capitalised forms seen away from sentence starts
@@ -718,25 +733,14 @@ function processRun(
 ): void {
   const toks = d.tokens;
   const surf = (u: Unit) => d.text.slice(toks[u.i].start, toks[u.i].end);
+  // "P. Simmons": initials before the run belong to the name, which then does not start a sentence
+  ctx.leadTok = units[0].i;
+  ctx.lead = initialStart(d, units[0].i);
+  if (ctx.lead >= 0 && compassPlace(d.text[ctx.lead], surf(units[0]), ctx)) ctx.lead = -1;
   // sentence-initial capital: drop a common first word; a lone unknown word needs to be seen capitalised elsewhere
-  if (ini[units[0].i]) {
-    const w = surf(units[0]);
-    const n = toks[units[0].i].norm;
-    const special =
-      ctx.gaz.has(w) ||
-      (ctx.gazLower.has(n) && w === w.toUpperCase()) ||
-      FIRST_NAMES.has(n) ||
-      PARTICLE_WORD.test(w) ||
-      CAP_PARTICLE_WORD.test(w) ||
-      isAcronymShape(w);
-    if (!special) {
-      const common =
-        STOPWORDS.has(n) || ctx.lowerSeen.has(n) || COMMON_STARTERS.has(n) || (/(ing|ly)$/.test(n) && n.length > 4);
-      if (common || (units.length === 1 && !ctx.capMid.has(w) && !ctx.table)) {
-        units = units.slice(1);
-        while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
-      }
-    }
+  if (ini[units[0].i] && ctx.lead < 0 && dropsFirstWord(d, units, ctx)) {
+    units = units.slice(1);
+    while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
   }
   if (!units.length) return;
   // split at titles: "Syrian Foreign Minister Asaad Al-Shibani" -> [Syrian] (title) [Asaad Al-Shibani]
@@ -767,12 +771,57 @@ function processRun(
       !TITLES.has(words[0])
     )
       continue;
+    ctx.beforeTitle = true;
     if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
+    ctx.beforeTitle = false;
     afterTitle = words.slice(p, p + len).join(' ');
     from = p + len;
     p = from - 1;
   }
   if (from < units.length) typeSegment(d, si, units.slice(from), afterTitle, ctx, out, defs);
+}
+
+const COMPASS: Record<string, string> = { N: 'North', S: 'South', E: 'East', W: 'West' };
+
+/** "S. Korea", "N. Ireland", "S. African": a compass point's initial before a word it makes a known place with. */
+function compassPlace(letter: string, word: string, ctx: Ctx): boolean {
+  const c = COMPASS[letter];
+  return ctx.gaz.has(word) || (c !== undefined && ctx.gaz.has(c + ' ' + word));
+}
+
+/** A known place whose name is also a word the corpus writes in lower case ("Most", "Sale", "Union"): a place only
+ * where nothing else explains the capital. */
+function commonWordPlace(g: GazetteerEntry | undefined, norm: string, ctx: Ctx): boolean {
+  return g !== undefined && g.type === 'place' && (g.strength ?? 3) < 3 && ctx.lowerSeen.has(norm);
+}
+
+/**
+ * Whether a run's sentence-initial first word is a common word capitalised only because it starts the sentence. Kept:
+ * gazetteer names (and the first words of one: "South Africa"), given names, particles, acronyms. In a table line the
+ * first cell is a name ("Port Vale 2 Oxford 0"), so only stopwords and sentence starters are dropped there; a lone
+ * word before a colon ("Attendance: 12,000", "Scorers:") is a label.
+ */
+function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
+  const toks = d.tokens;
+  const t0 = toks[units[0].i];
+  const w = d.text.slice(t0.start, t0.end);
+  const n = t0.norm;
+  const g = ctx.gaz.get(w);
+  const two = units.length > 1 ? d.text.slice(t0.start, toks[units[1].i].end) : '';
+  const special =
+    (g !== undefined && !commonWordPlace(g, n, ctx)) ||
+    (two !== '' && ctx.gaz.has(two)) ||
+    (ctx.gazLower.has(n) && w === w.toUpperCase() && !commonWordPlace(ctx.gazLower.get(n), n, ctx)) ||
+    FIRST_NAMES.has(n) ||
+    PARTICLE_WORD.test(w) ||
+    CAP_PARTICLE_WORD.test(w) ||
+    isAcronymShape(w);
+  if (special) return false;
+  if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
+  const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
+  if (ctx.table) return label || (units.length === 1 && ctx.lowerSeen.has(n));
+  const common = ctx.lowerSeen.has(n) || (/(ing|ly)$/.test(n) && n.length > 4);
+  return common || label || (units.length === 1 && !ctx.capMid.has(w));
 }
 
 function isNameUnit(d: Doc, u: Unit): boolean {
@@ -795,7 +844,8 @@ function typeSegment(
   while (seg.length && !isNameUnit(d, seg[seg.length - 1])) seg = seg.slice(0, -1);
   if (!seg.length) return;
   const toks = d.tokens;
-  const start = toks[seg[0].i].start;
+  const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
+  const start = lead >= 0 ? lead : toks[seg[0].i].start;
   const end = toks[seg[seg.length - 1].i].end;
   const text = d.text.slice(start, end);
   const norms = seg.map((u) => toks[u.i].norm);
@@ -816,7 +866,8 @@ function typeSegment(
       ? ctx.gazLower.get(text.toLowerCase())
       : undefined);
   if (g) {
-    if (isTeam(d, si, seg, g, ctx)) emit('org', 3, 'team in a results line');
+    const team = isTeam(d, si, seg, g, ctx);
+    if (team) emit('org', 3, team);
     else emit(g.type, g.strength ?? 3, 'gazetteer', g.canonical);
     return;
   }
@@ -831,21 +882,27 @@ function typeSegment(
     return;
   }
   const headType = headTypeOf(head);
-  // leading gazetteer word(s) without a head word: "Iraqi Delegation" -> demonym + rest; "Damascus Airport" stays whole
+  if (lead >= 0 && !headType) {
+    emit('person', 3, 'initial before a name');
+    return;
+  }
   if (seg.length > 1 && !headType) {
-    for (let L = Math.min(3, seg.length - 1); L >= 1; L--) {
-      const pre = d.text.slice(start, toks[seg[L - 1].i].end);
-      const pg = ctx.gaz.get(pre);
-      if (pg && !(pg.type === 'group' && L > 1)) {
-        const m = mk(d, si, start, toks[seg[L - 1].i].end, pg.type, pg.strength ?? 3, 'gazetteer', pg.canonical);
-        out.push(m);
-        typeSegment(d, si, seg.slice(L), title, ctx, out, defs);
-        return;
-      }
+    const split = leadingName(d, seg, ctx);
+    if (split && split.whole) {
+      emit(split.type, 2, split.cue);
+      return;
+    }
+    if (split) {
+      const pg = split.entry;
+      out.push(mk(d, si, start, toks[seg[split.len - 1].i].end, pg.type, pg.strength ?? 3, 'gazetteer', pg.canonical));
+      typeSegment(d, si, seg.slice(split.len), title, ctx, out, defs);
+      return;
     }
   }
   if (headType && seg.length > 1) {
-    emit(headType, 3, 'head word: ' + head);
+    const team = headType === 'place' ? teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table) : null;
+    if (team) emit('org', 3, team);
+    else emit(headType, 3, 'head word: ' + head);
     return;
   }
   if (title) {
@@ -864,18 +921,56 @@ function headWord(norms: readonly string[]): string {
   return of > 0 ? norms[of - 1] : head;
 }
 
-/** The type a head word gives ("Ministry" org, "Brigades" group, "Province" place), or null. */
+/** The type a head word gives ("Ministry" org, "Brigades" group, "Province" place, "Cup" event), or null. */
 function headTypeOf(head: string): EntityType | null {
   if (GROUP_HEADS.has(head)) return 'group';
   if (ORG_HEADS.has(head)) return 'org';
+  if (EVENT_HEADS.has(head)) return 'event';
   return PLACE_HEADS.has(head) ? 'place' : null;
 }
 
+/** How a name without a head word that starts with a gazetteer name is read. */
+type LeadingName =
+  { whole: false; len: number; entry: GazetteerEntry } | { whole: true; type: EntityType; cue: string };
+
+/**
+ * A name that starts with a gazetteer name and has no head word. A demonym or group before a name is split off
+ * ("Iraqi Delegation", "Moroccan Mohamed Benchaou"). A place before other capitalised words names something of that
+ * place ("Texas Rangers", "Manchester United", "Chittagong Cement": an organisation), unless a person's name follows
+ * ("Kabul Hamid Karzai" is split); a given name that is also a town ("Chad Ogea", "Van Poppel") is no place at all.
+ */
+function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName | null {
+  const toks = d.tokens;
+  const start = toks[seg[0].i].start;
+  for (let L = Math.min(3, seg.length - 1); L >= 1; L--) {
+    const pre = d.text.slice(start, toks[seg[L - 1].i].end);
+    const pg = ctx.gaz.get(pre);
+    if (!pg || (pg.type === 'group' && L > 1)) continue;
+    if (pg.type !== 'place') return { whole: false, len: L, entry: pg };
+    const first = toks[seg[0].i].norm;
+    const next = toks[seg[L].i].norm;
+    const last = toks[seg[seg.length - 1].i].norm;
+    const town = (pg.strength ?? 3) < 3;
+    if (L === 1 && (PARTICLES.has(first) || givenNames().has(first) || FIRST_NAMES.has(first))) {
+      if (town || surnameSet().has(last)) return null;
+    }
+    if (L === 1 && town && surnameSet().has(last) && seg.length === 2) return null;
+    // "Chicago PMI", "U.S. Gulf", "Hong Kong Financial [Secretary]": a place before an acronym, another place or a
+    // title's modifier is a place of its own
+    const rest = d.text.slice(toks[seg[L].i].start, toks[seg[seg.length - 1].i].end);
+    const restPlace = seg.length - L === 1 && (isAcronymShape(rest) || ctx.gaz.get(rest)?.type === 'place');
+    if (FIRST_NAMES.has(next) || givenNames().has(next) || restPlace || ctx.beforeTitle) {
+      return { whole: false, len: L, entry: pg };
+    }
+    return { whole: true, type: 'org', cue: 'place-named organisation' };
+  }
+  return null;
+}
+
 /** "Luton 1 Rotherham 0": a town or region (not a country) that scores in a results line is its team. */
-function isTeam(d: Doc, si: number, seg: readonly Unit[], g: GazetteerEntry, ctx: Ctx): boolean {
-  const next = d.tokens[seg[seg.length - 1].i + 1];
-  const small = g.type === 'place' && (g.strength ?? 3) < 3;
-  return ctx.table && small && next?.sentence === si && /^\d{1,3}$/.test(next.norm);
+function isTeam(d: Doc, si: number, seg: readonly Unit[], g: GazetteerEntry, ctx: Ctx): string | null {
+  if (g.type !== 'place' || (g.strength ?? 3) >= 3) return null;
+  return teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table, true);
 }
 
 /**
@@ -917,19 +1012,17 @@ function evidenceFor(
   if (role && !common) return { type: 'person', strength: 2, cue: 'role: ' + prev.norm };
   if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
   const surface = (u: Unit) => d.text.slice(toks[u.i].start, toks[u.i].end);
+  if (seg.length > 1 && NAME_PARTICLES.has(norms[0])) return { type: 'person', strength: 2, cue: 'name particle' };
   if (seg.some((u) => PARTICLE_WORD.test(surface(u)) || CAP_PARTICLE_WORD.test(surface(u)))) {
     return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
   }
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
+  const team = teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table);
+  if (team && (seg.length === 1 || !givenNames().has(norms[0]))) return { type: 'org', strength: 3, cue: team };
   const text = d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end);
   const nameEv = nameEvidence(norms, text, ctx.lowerSeen);
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
-  // "Lotte 6 Hyundai 2": a one-word name scoring in a results line is a team
-  const next = toks[seg[seg.length - 1].i + 1];
-  if (ctx.table && seg.length === 1 && next?.sentence === si && /^\d{1,3}$/.test(next.norm)) {
-    return { type: 'org', strength: 1, cue: 'team in a results line' };
-  }
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
 
