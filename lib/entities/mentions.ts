@@ -5,6 +5,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
+import { orgContext } from './org-cues.js';
 import { teamCue } from './teams.js';
 import { lineKind, LineKind } from './lines.js';
 import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
@@ -475,6 +476,8 @@ function joinerUnits(
       return add;
     }
   }
+  // "Douglas & Lomason", "Standard & Poor's", "Bear Stearns & Co": an ampersand between capitalised words
+  if (n === '&' && isCapLike(cls(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
   // "Security and Defense Committee": join only when the continuation ends in an organisation or group head
   if (
     n === 'and' &&
@@ -789,6 +792,13 @@ function compassPlace(letter: string, word: string, ctx: Ctx): boolean {
   return ctx.gaz.has(word) || (c !== undefined && ctx.gaz.has(c + ' ' + word));
 }
 
+/** A word in capitals that is an ordinary word, not an acronym: a stopword ("IN"), or a word of four letters or more
+ * the corpus writes in lower case ("CRICKET", "ORDERS"). */
+function isCommonCaps(text: string, norm: string, ctx: Ctx): boolean {
+  if (text.length < 2 || text !== text.toUpperCase()) return false;
+  return STOPWORDS.has(norm) || (text.length >= 4 && ctx.lowerSeen.has(norm));
+}
+
 /** A known place whose name is also a word the corpus writes in lower case ("Most", "Sale", "Union"): a place only
  * where nothing else explains the capital. */
 function commonWordPlace(g: GazetteerEntry | undefined, norm: string, ctx: Ctx): boolean {
@@ -818,6 +828,7 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
     isAcronymShape(w);
   if (special) return false;
   if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
+  if (units.length === 1 && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false; // "Ford shares fell"
   const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
   if (ctx.table) return label || (units.length === 1 && ctx.lowerSeen.has(n));
   const common = ctx.lowerSeen.has(n) || (/(ing|ly)$/.test(n) && n.length > 4);
@@ -871,6 +882,11 @@ function typeSegment(
     else emit(g.type, g.strength ?? 3, 'gazetteer', g.canonical);
     return;
   }
+  if (seg.some((u) => toks[u.i].norm === '&')) {
+    emit('org', 3, 'names joined by &');
+    return;
+  }
+  if (seg.length === 1 && isCommonCaps(text, norms[0], ctx)) return;
   if (seg.length === 1 && isAcronymShape(text)) {
     const m = emit('org', 1, 'acronym');
     m.acronym = text;
@@ -969,7 +985,9 @@ function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName | null
 /** "Luton 1 Rotherham 0": a town or region (not a country) that scores in a results line is its team. */
 function isTeam(d: Doc, si: number, seg: readonly Unit[], g: GazetteerEntry, ctx: Ctx): string | null {
   if (g.type !== 'place' || (g.strength ?? 3) >= 3) return null;
-  return teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table, true);
+  const first = seg[0].i;
+  const last = seg[seg.length - 1].i;
+  return teamCue(d, si, first, last, ctx.table, true) ?? orgContext(d, si, first, last, true);
 }
 
 /**
@@ -1003,6 +1021,8 @@ function evidenceFor(
   const toks = d.tokens;
   let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
   if (ctxEv && ctxEv.strength >= 3) return ctxEv;
+  const org = orgContext(d, si, seg[0].i, seg[seg.length - 1].i);
+  if (org) return { type: 'org', strength: org.startsWith('X') ? 2 : 3, cue: org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
   const common = commonNounEnding(norms, ctx.lowerSeen);
   if (common && ctxEv && ctxEv.strength < 2) ctxEv = null;
@@ -1073,6 +1093,7 @@ function headlineSentence(
         matched = L;
         break;
       }
+      if (L === 1 && isCommonCaps(text, toks[i].norm, ctx)) continue;
       const k = known.get(nameParts(text).join(' '));
       if (k && (L > 1 || k.strength >= 2 || defined.has(text))) {
         const m = mk(d, si, toks[i].start, last.end, k.type, k.strength, 'known name: ' + k.cue, k.canonical);
