@@ -22,6 +22,16 @@ describe('loaded language in context', () => {
     expect(marked(d)).not.toContain('plan');
   });
 
+  it('marks editorialising adverbs, condemning adjectives and dehumanising metaphors, not their neutral neighbours', () => {
+    const d = doc(
+      'e',
+      'X',
+      'The mayor shamelessly defended the despicable order, warning of a swarm of newcomers at the city hall.',
+    );
+    expect(marked(d)).toEqual(expect.arrayContaining(['shamelessly', 'despicable', 'swarm']));
+    for (const w of ['mayor', 'defended', 'order', 'newcomers', 'city', 'hall']) expect(marked(d)).not.toContain(w);
+  });
+
   it('does not mark neutral officialese: administration, diplomatic, officials', () => {
     const d = doc('b', 'X', 'Administration officials held diplomatic talks with the new government on Tuesday.');
     expect(marked(d)).toEqual([]);

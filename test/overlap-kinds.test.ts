@@ -100,6 +100,49 @@ describe('common-source text is never an uncredited pair', () => {
     expect(r2.pairs[0].credit).toBe('none-needed');
   });
 
+  it("a post quoted in PTB-style `` '' marks (pre-tokenised scraped text) by both outlets", () => {
+    // scraped corpora write quotes as `` ... '' with spaces before punctuation; the quote is still a third party's text
+    const OPEN = '``';
+    const post = prose(61, 40).replace(/\.$/, '').replace(/\./g, ' .');
+    const A = doc(
+      'ptb-1',
+      'Coast Standard',
+      '2025-09-01',
+      `${prose(62, 70)}\n\nThe senator wrote on Friday : ${OPEN} ${post} . ''\n\n${prose(63, 60)}`,
+    );
+    const B = doc(
+      'ptb-2',
+      'Plains Record',
+      '2025-09-02',
+      `${prose(64, 70)}\n\n${OPEN} ${post} , '' the senator posted .\n\n${prose(65, 60)}`,
+    );
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs).toHaveLength(1);
+    expect(r.pairs[0].passages.length).toBeGreaterThan(0);
+    expect(r.pairs[0].passages.every((x) => x.kind === 'common-source')).toBe(true);
+    expect(r.pairs[0].passages[0].kind_because).toMatch(/quote marks/);
+    expect(uncredited(r)).toEqual([]);
+  });
+
+  it('a statement quoted in German „ “ marks by one outlet and in guillemets by the other', () => {
+    const said = prose(71, 40).replace(/\.$/, '');
+    const A = doc(
+      'de-1',
+      'Rhein Blatt',
+      '2025-09-01',
+      `${prose(72, 70)}\n\nDer Minister sagte: „${said}.“ Dann ging er.\n\n${prose(73, 60)}`,
+    );
+    const B = doc(
+      'de-2',
+      'Alpen Zeitung',
+      '2025-09-02',
+      `${prose(74, 70)}\n\nEr erklärte: »${said}«, so der Minister.\n\n${prose(75, 60)}`,
+    );
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(uncredited(r)).toEqual([]);
+  });
+
   it('the same passage carried by three outlets is a common source between any two of them', () => {
     const release = prose(21, 45).replace(/\.$/, '');
     const docs = ['Alpha Star', 'Beta Herald', 'Gamma Voice'].map((o, i) =>

@@ -18,7 +18,8 @@ export function register(cli: Command): void {
       .option('--title <text>', 'report title')
       .option('--json', 'print {index, files, imagesSkipped} as JSON on stdout'),
   ).action(async (path: string, o: DataOptions & { out: string; images: boolean; title?: string; json?: boolean }) => {
-    const { buildReport, writeReport } = await import('../report/report.js');
+    const { buildReport } = await import('../report/build.js');
+    const { writeReport } = await import('../report/write.js');
     assertOutsideCorpus(resolve(o.out), path); // before the analysis, not after it
     const corpus = await load(path);
     const input = await buildReport(corpus, [], { title: o.title, analysis: await analyse(corpus, o) });

@@ -19,7 +19,8 @@ export function register(cli: Command): void {
       .option('--no-notebooks', 'skip executing the notebooks')
       .option('--no-images', 'skip the PNG/SVG export'),
   ).action(async (path: string, o: DataOptions & { out: string; notebooks: boolean; images: boolean }) => {
-    const { buildReport, writeReport } = await import('../report/report.js');
+    const { buildReport } = await import('../report/build.js');
+    const { writeReport } = await import('../report/write.js');
     const out = resolve(o.out);
     const nbDir = join(projectRoot(), 'notebooks');
     const notebooks =

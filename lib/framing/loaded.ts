@@ -104,7 +104,7 @@ export interface LoadedToken {
 }
 
 /** Default weight a general-vocabulary word needs to count as loaded (tuned on BABE's tuning topics, see bench/eval/loaded.ts). */
-export const MIN_WEIGHT = 0.55;
+export const MIN_WEIGHT = 0.65;
 
 function indexLexicon(lex: LoadedLexicon | undefined): { byFirst: Map<string, Compiled[]>; wild: Compiled[] } {
   const byFirst = new Map<string, Compiled[]>(); // exact first words, for speed; wildcard-first terms kept apart

@@ -135,12 +135,13 @@ function quoteReason(x: Passage): string | null {
   return null;
 }
 
-const OPEN_MARK = /["\u201C\u201E\u00AB]/u;
-const CLOSE_MARK = /["\u201D\u00BB][^"\u201D\u00BB]*$/u;
+// opening and closing marks, PTB-style `` and '' of scraped corpora included (lib/text/quotes.ts reads them all)
+const OPEN_MARK = /``|["\u201C\u201E\u00AB]/u;
+const CLOSE_MARK = /(?:''|["\u201D\u00BB])(?![\s\S]*(?:''|["\u201D\u00BB]))/u;
 // the speaker of a quote beside it: `“...,” the minister said` or `The minister said: “...`
 const TAIL_ATTRIBUTION = new RegExp(`^[\\s,.;:]*(?:\\p{L}[\\p{L}.'-]*\\s+){0,5}${VERB}\\b[\\s\\p{L}.,]{0,30}$`, 'iu');
 const HEAD_ATTRIBUTION = new RegExp(
-  `^(?:\\p{L}[\\p{L}.'-]*[\\s,]+){0,8}?${VERB}\\b[^"\\u201C\\u201E\\u00AB]{0,40}[:,]\\s*$`,
+  `^(?:\\p{L}[\\p{L}.'-]*[\\s,]+){0,8}?${VERB}\\b[^"\`\\u201C\\u201E\\u00AB]{0,40}[:,]\\s*$`,
   'iu',
 );
 
@@ -150,7 +151,8 @@ function quotedBeyondAttribution(text: string, quoted: number): number {
   const open = text.search(OPEN_MARK);
   const head = open > 0 && HEAD_ATTRIBUTION.test(text.slice(0, open)) ? open : 0;
   const close = CLOSE_MARK.exec(text);
-  const tail = close && TAIL_ATTRIBUTION.test(text.slice(close.index + 1)) ? text.length - close.index - 1 : 0;
+  const after = close ? close.index + close[0].length : 0;
+  const tail = close && TAIL_ATTRIBUTION.test(text.slice(after)) ? text.length - after : 0;
   const rest = text.length - head - tail;
   return rest > 0 ? Math.min(1, (quoted * text.length) / rest) : quoted;
 }
@@ -164,12 +166,12 @@ function openingAttribution(text: string): string | null {
   // the attributed text must be all the rest: one quote (and its closing words), or one unquoted sentence or block
   const rest = text.slice(colon + 1).trimStart();
   if (rest.includes('\n')) return null;
-  if (OPEN_MARK.test(rest.charAt(0))) {
+  if (rest.search(OPEN_MARK) === 0) {
     const close = CLOSE_MARK.exec(rest);
     if (
       !close ||
       rest
-        .slice(close.index + 1)
+        .slice(close.index + close[0].length)
         .trim()
         .split(/\s+/).length > 4
     )
@@ -181,7 +183,10 @@ function openingAttribution(text: string): string | null {
 // "... via Gawker:" / "The amendment reads:" / "said in a statement:" / "The statement said" — a colon after a cue,
 // or a
 // cue naming a document, at the end of the text just before the passage (same sentence)
-const BEFORE_COLON = new RegExp(`\\b${VERB}\\b[^.!?\\n:]{0,80}:\\s*[\\u201C\\u201D"'\\u2018\\u2019(\\[]?\\s*$`, 'iu');
+const BEFORE_COLON = new RegExp(
+  `\\b${VERB}\\b[^.!?\\n:]{0,80}:\\s*(?:\`\`|[\\u201C\\u201D"'\\u2018\\u2019(\\[])?\\s*$`,
+  'iu',
+);
 const BEFORE_DOC = new RegExp(
   `\\b(?:${DOC}\\s+(?:\\p{L}+\\s+){0,2}${VERB}|${VERB}\\s+(?:\\p{L}+\\s+){0,3}${DOC})(?:\\s+that)?\\s*[,:\\u2014\\u2013-]?\\s*$`,
   'iu',
@@ -200,7 +205,7 @@ const CUE_WORDS = new Set(
     .map((w) => w.toLowerCase()),
 );
 
-const SPACE_OPEN = ' \t\n\r\u201C\u201D"\'\u2018\u2019([';
+const SPACE_OPEN = ' \t\n\r\u201C\u201D"\'\u2018\u2019([`';
 const SPACE_PUNCT = ' \t\n\r,:\u2014\u2013-';
 
 function skipBack(text: string, i: number, chars: string): number {

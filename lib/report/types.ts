@@ -1,4 +1,4 @@
-// The report as data: sections of findings, figures and tables (built by report.ts, rendered and written from these).
+// The report as data: sections of findings, figures and tables (built by build.ts, rendered by render.ts and written by write.ts).
 import type { Corpus, Figure } from '../types.js';
 import type { Finding } from './findings.js';
 
