@@ -267,13 +267,18 @@ const partsCache = new Map<string, string[]>();
 
 /** Normalised name words of a surface form: lowercase, diacritics/quotes folded, brackets dropped, particles split off. */
 export function nameParts(surface: string): string[] {
+  return sharedParts(surface).slice();
+}
+
+/** nameParts, one shared array per distinct spelling: callers only read it (mentions, node keys). */
+function sharedParts(surface: string): string[] {
   let p = partsCache.get(surface);
   if (!p) {
     if (partsCache.size > 50_000) partsCache.clear();
     p = computeParts(surface);
     partsCache.set(surface, p);
   }
-  return p.slice();
+  return p;
 }
 
 function computeParts(surface: string): string[] {
@@ -303,8 +308,27 @@ export function coreParts(parts: readonly string[]): string[] {
   return core.length ? core : [...parts];
 }
 
-/** Known-name table used for headlines: normalised key -> type, strength, canonical. */
-type Known = Map<string, { type: EntityType; strength: number; canonical?: string; cue: string }>;
+/** Known-name table used for headlines: normalised key -> type, strength, canonical; and the keys' first words. */
+interface Known {
+  names: Map<string, { type: EntityType; strength: number; canonical?: string; cue: string }>;
+  first: Set<string>;
+}
+
+const firstWordsCache = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Set<string>>();
+
+/** The first words of a gazetteer's lowercase names, as token norms write them ("al-qaeda", "new"). Built once. */
+function firstWordsOf(gazLower: ReadonlyMap<string, GazetteerEntry>): Set<string> {
+  let out = firstWordsCache.get(gazLower);
+  if (out) return out;
+  out = new Set();
+  for (const k of gazLower.keys()) {
+    const w = k.split(' ')[0];
+    out.add(w);
+    out.add(w.replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[\u2010-\u2014]/g, '-'));
+  }
+  firstWordsCache.set(gazLower, out);
+  return out;
+}
 
 interface Ctx {
   gaz: ReadonlyMap<string, GazetteerEntry>;
@@ -373,13 +397,14 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     }
   });
   // known names from the body, for headline-case lines
-  const known: Known = new Map();
+  const known: Known = { names: new Map(), first: new Set() };
   for (const list of mentions)
     for (const m of list) {
       const k = m.parts.join(' ');
-      const prev = known.get(k);
+      const prev = known.names.get(k);
       if (!prev || prev.strength < m.strength)
-        known.set(k, { type: m.type, strength: m.strength, canonical: m.canonical, cue: m.cue });
+        known.names.set(k, { type: m.type, strength: m.strength, canonical: m.canonical, cue: m.cue });
+      if (m.parts.length) known.first.add(m.parts[0]);
     }
   const defined = new Set(definitions.map((x) => x.acronym));
   docs.forEach((d, di) => {
@@ -719,7 +744,7 @@ function mk(
   canonical?: string,
 ): Mention {
   const text = d.text.slice(start, end);
-  const m: Mention = { doc: d.id, start, end, text, type, strength, cue, sentence, parts: nameParts(text) };
+  const m: Mention = { doc: d.id, start, end, text, type, strength, cue, sentence, parts: sharedParts(text) };
   if (canonical) m.canonical = canonical;
   return m;
 }
@@ -1075,9 +1100,19 @@ function headlineSentence(
 ): void {
   const s = d.sentences[si];
   const toks = d.tokens;
+  const gazFirst = firstWordsOf(ctx.gazLower);
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
-    if (toks[i].kind !== 'word') {
+    const t = toks[i];
+    // only a word that starts a gazetteer name, a known name or a defined acronym can start a match
+    if (
+      t.kind !== 'word' ||
+      !(
+        gazFirst.has(t.norm) ||
+        known.first.has(sharedParts(d.text.slice(t.start, t.end))[0]) ||
+        defined.has(d.text.slice(t.start, t.end))
+      )
+    ) {
       i++;
       continue;
     }
@@ -1094,7 +1129,7 @@ function headlineSentence(
         break;
       }
       if (L === 1 && isCommonCaps(text, toks[i].norm, ctx)) continue;
-      const k = known.get(nameParts(text).join(' '));
+      const k = known.names.get(sharedParts(text).join(' '));
       if (k && (L > 1 || k.strength >= 2 || defined.has(text))) {
         const m = mk(d, si, toks[i].start, last.end, k.type, k.strength, 'known name: ' + k.cue, k.canonical);
         if (isAcronymShape(text)) m.acronym = text;
