@@ -283,15 +283,18 @@ function chooseName(ns: readonly MergeNode[], type: EntityType): string {
     const canonical = g.mentions.find((m) => m.canonical)?.canonical;
     if (canonical) return canonical;
   }
+  if (ns.length === 1 && sameText(ns[0].mentions) && !ns[0].mentions[0].acronym) return ns[0].mentions[0].text;
   const counts = new Map<string, { n: number; len: number }>();
   for (const n of ns) {
     for (const m of n.mentions) {
       if (m.acronym) continue;
-      const clean = !/[[\]]/.test(m.text);
-      const len = coreParts(m.parts).length * 2 + (clean ? 1 : 0);
-      const c = counts.get(m.text) ?? { n: 0, len };
+      let c = counts.get(m.text);
+      if (!c) {
+        const clean = !/[[\]]/.test(m.text);
+        c = { n: 0, len: coreParts(m.parts).length * 2 + (clean ? 1 : 0) };
+        counts.set(m.text, c);
+      }
       c.n++;
-      counts.set(m.text, c);
     }
   }
   if (!counts.size) return ns[0].mentions[0].text;

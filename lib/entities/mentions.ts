@@ -270,6 +270,18 @@ export function nameParts(surface: string): string[] {
   return sharedParts(surface).slice();
 }
 
+const keyCache = new WeakMap<readonly string[], string>();
+
+/** A mention's name words joined by spaces: the key of "the same name" (computed once per spelling). */
+export function partsKey(parts: readonly string[]): string {
+  let k = keyCache.get(parts);
+  if (k === undefined) {
+    k = parts.join(' ');
+    keyCache.set(parts, k);
+  }
+  return k;
+}
+
 /** nameParts, one shared array per distinct spelling: callers only read it (mentions, node keys). */
 function sharedParts(surface: string): string[] {
   let p = partsCache.get(surface);
@@ -400,7 +412,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   const known: Known = { names: new Map(), first: new Set() };
   for (const list of mentions)
     for (const m of list) {
-      const k = m.parts.join(' ');
+      const k = partsKey(m.parts);
       const prev = known.names.get(k);
       if (!prev || prev.strength < m.strength)
         known.names.set(k, { type: m.type, strength: m.strength, canonical: m.canonical, cue: m.cue });
@@ -602,7 +614,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
   // a short byline paragraph ("News Desk - The Cradle", "By Staff") carries no entities
   let pageWord = false;
   let nWords = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+  for (let i = s.tokenStart; i < s.tokenEnd && nWords <= 6; i++) {
     if (toks[i].kind !== 'word') continue;
     nWords++;
     if (PAGE_WORDS.has(toks[i].norm)) pageWord = true;
@@ -894,7 +906,7 @@ function typeSegment(
     findDefinition(d, seg, m, defs);
     return m;
   };
-  if (ctx.ignore.has(text.toLowerCase())) return;
+  if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
   // gazetteer, exact (or a capitalised-word form of an all-caps dateline: "ERBIL")
   const g =
     ctx.gaz.get(text) ??
