@@ -121,15 +121,20 @@ function indexLexicon(lex: LoadedLexicon | undefined): { byFirst: Map<string, Co
   return { byFirst, wild };
 }
 
+/** The lexicon indexed by first word, with `wildByNorm`: every term that can start at a given word, filled as words are met. */
 type LexIndex = ReturnType<typeof indexLexicon> & { wildByNorm: Map<string, Compiled[]> };
 
 /** The longest lexicon term starting at content token k (idx: content token indices), or null. */
 function lexiconMatch(d: Doc, idx: readonly number[], k: number, lx: LexIndex): { c: Compiled; len: number } | null {
   const first = d.tokens[idx[k]];
-  let wild = lx.wildByNorm.get(first.norm);
-  if (!wild) lx.wildByNorm.set(first.norm, (wild = lx.wild.filter((c) => c.words[0].test(first.norm))));
-  const exact = lx.byFirst.get(first.norm);
-  const cands = exact ? exact.concat(wild) : wild;
+  // the terms that can start at this word (exact first words, then wildcards), worked out once per distinct word
+  let cands = lx.wildByNorm.get(first.norm);
+  if (!cands) {
+    const wild = lx.wild.filter((c) => c.words[0].test(first.norm));
+    const exact = lx.byFirst.get(first.norm);
+    lx.wildByNorm.set(first.norm, (cands = exact ? exact.concat(wild) : wild));
+  }
+  if (!cands.length) return null;
   let best: { c: Compiled; len: number } | null = null;
   for (const c of cands) {
     if (k + c.words.length > idx.length) continue;
