@@ -262,6 +262,18 @@ describe('house style on real pages', () => {
     expect(masks.has('w0')).toBe(false);
   });
 
+  it('drops page furniture in capitals ("JUST WATCHED", "MUST WATCH") but not a lone acronym', () => {
+    const d = doc(
+      'v',
+      'X',
+      'JUST WATCHED Aid to the region Replay. The NATO summit ended. MUST WATCH Aid to the region.',
+    );
+    const keep = houseStyleMask(d);
+    const kept = d.tokens.filter((t, k) => keep[k] && t.kind === 'word').map((t) => t.norm);
+    for (const w of ['just', 'watched', 'must', 'watch']) expect(kept).not.toContain(w);
+    expect(kept).toEqual(expect.arrayContaining(['aid', 'region', 'nato', 'summit']));
+  });
+
   it('drops contraction stems split at a spaced apostrophe ("didn ’ t")', () => {
     const d = doc('c', 'X', 'They didn ’ t know and we ’ ll see, he said.');
     const keep = houseStyleMask(d);

@@ -488,7 +488,8 @@ const DATELINE_PREFIX =
 /**
  * House style that says nothing about framing, as a keep-mask over tokens (0 = drop): the outlet's own name and its
  * variants in its own articles (ownNameVariants), honorifics (Mr., Dr.) and titles (senator, president), dotted
- * acronyms (f.b.i.), party-state tags (R-Ohio, D-N.Y.), contraction stems (didn, isn), date-only lines, datelines ("ERBIL (Kurdistan24) - ", "NEWSROOM — ") and
+ * acronyms (f.b.i.), party-state tags (R-Ohio, D-N.Y.), contraction stems (didn, isn), runs of words in capitals
+ * ("JUST WATCHED"), date-only lines, datelines ("ERBIL (Kurdistan24) - ", "NEWSROOM — ") and
  * short byline paragraphs that name the outlet ("News Desk - The Cradle").
  */
 export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outlet]): Uint8Array {
@@ -529,6 +530,7 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
       if (i > 0 && toks[i - 1].norm === 'the') keep[i - 1] = 0;
     }
   }
+  maskCapsRuns(doc, keep);
   // line-level house style: date lines, datelines, bylines
   const paraStart = new Map<number, number>();
   doc.sentences.forEach((s) => {
@@ -549,6 +551,30 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
     }
   }
   return keep;
+}
+
+/** Page furniture in capitals ("JUST WATCHED", "MUST WATCH", "RELATED CONTENT"): runs of 2+ all-capital words, one of 4+ letters. */
+function maskCapsRuns(doc: Doc, keep: Uint8Array): void {
+  const toks = doc.tokens,
+    text = doc.text;
+  const caps = (t: Doc['tokens'][number]) => {
+    if (t.kind !== 'word' || t.end - t.start < 2) return false;
+    const c0 = text[t.start],
+      c1 = text[t.start + 1]; // most words fail here, before any slice
+    if (c0 === c0.toLowerCase() || c1 === c1.toLowerCase()) return false;
+    return /^\p{Lu}+$/u.test(text.slice(t.start, t.end));
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (!caps(toks[i])) continue;
+    let j = i,
+      long = false;
+    while (j < toks.length && toks[j].sentence === toks[i].sentence && caps(toks[j])) {
+      if (toks[j].end - toks[j].start >= 4) long = true;
+      j++;
+    }
+    if (j - i >= 2 && long) keep.fill(0, i, j);
+    i = j - 1;
+  }
 }
 
 /**

@@ -15,7 +15,8 @@ import {
 
 /** Options for pooled distinctive terms. */
 export interface PooledOptions {
-  /** keep terms the outlet uses at least this often over its contrasted events (default 1) */
+  /** keep terms the outlet uses at least this often over its contrasted events (default 2 for an outlet with 5 or more
+   * contrasted events, where a single use is noise, else 1) */
   minCount?: number;
   /** at most this many rows per outlet (default all) */
   top?: number;
@@ -174,7 +175,7 @@ function boilerplateWords(p: Pool, opts: PooledOptions): Set<string> {
 
 /** The rows of one outlet from its pool, boilerplate words and the phrases holding them left out, ordered by rank. */
 function outletRows(outlet: string, p: Pool, opts: PooledOptions): DistinctiveRow[] {
-  const minCount = opts.minCount ?? 1;
+  const minCount = opts.minCount ?? (p.events >= 5 ? 2 : 1);
   const furniture = boilerplateWords(p, opts);
   const out: DistinctiveRow[] = [];
   for (const [term, yi] of p.count) {
