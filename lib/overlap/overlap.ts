@@ -12,6 +12,7 @@ import { extractCitations, type Citation } from './citations.js';
 import { outletKey, outletResolver, readOutletTable, type OutletEntry } from './outlets.js';
 import { creditOf, pairDirection, pairEvidence, passageDirection, type DirectionContext } from './direction.js';
 import { classifyPassages, differentEvents, type Credit, type KindPair } from './kinds.js';
+import { rewrittenNarration } from './narration.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
 import { round } from '../util/round.js';
@@ -195,6 +196,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
       index,
       jaccard(index, f.ia, f.ib, stamp),
       differentEvents(eventOf(docs[f.ia]), eventOf(docs[f.ib])),
+      docs,
     ),
   );
   pairs.sort(
@@ -238,6 +240,7 @@ function toPair(
   index: ReturnType<typeof buildIndex>,
   jac: number,
   different: boolean,
+  docs: readonly Doc[],
 ): OverlapPair {
   const { a: A, b: B } = ctx;
   const { passages } = f;
@@ -246,7 +249,12 @@ function toPair(
   const reuse = passages.filter((p) => p.kind === 'reuse');
   const dir = pairDirection(reuse.length ? reuse : passages, ctx);
   const kind = outletKey(A.outlet) === outletKey(B.outlet) ? 'same-outlet' : 'cross-outlet';
-  const verdict = creditOf(kind, passages, dir.direction, ctx, different);
+  // a pair graded rewritten or near-copy: its aligned narration sentences are reuse evidence too
+  const rewritten =
+    kind === 'cross-outlet' && f.graded.grade !== 'independent'
+      ? rewrittenNarration(f.graded.alignedSentences, docs[f.ia], docs[f.ib], passages)
+      : undefined;
+  const verdict = creditOf(kind, passages, dir.direction, ctx, different, rewritten);
   const share = (side: 'a' | 'b', only: boolean) => {
     const ranges = f.words
       .filter((_, k) => !only || passages[k].kind === 'reuse')
