@@ -148,7 +148,7 @@ function importCell(corpus: string): Timing {
     const cell = span(done.cells[1]);
     if (!Number.isFinite(cell)) throw new Error(`nbclient recorded no cell timing: ${JSON.stringify(done.cells[1])}`);
     return {
-      what: 'notebook 01, first code cell (import * as pl from ./lib/index.js)',
+      what: 'notebook 01, first code cell (the presslens import)',
       seconds: round(cell),
       target: 2,
       notes: `warm-up cell ${round(span(done.cells[0]))} s; nbconvert with kernel start ${round(run.s)} s`,
