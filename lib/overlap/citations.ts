@@ -40,7 +40,7 @@ export function extractCitations(docs: readonly Doc[], resolver: OutletResolver)
   const known = knownMatchers(resolver);
   const out: Citation[] = [];
   for (const d of docs) {
-    const cued = cueNames(d, candidateNames(d, known, resolver), resolver);
+    const cued = cueNames(d, candidateNames(d, known, resolver), resolver).concat(datelines(d, resolver));
     const found = dropOverlaps(cued);
     found.sort((x, y) => x.start - y.start || x.end - y.end);
     for (const c of found) out.push(c); // no spread: a long article has unbounded citations
@@ -142,6 +142,34 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     });
   }
   return cued;
+}
+
+// a wire dateline at the start of a paragraph: "BEIRUT (AP) —", "GAZA CITY , Gaza Strip ( AP ) —", "(Reuters) -"
+const DATELINE =
+  /(?:^|\n)[ \t]*(?:[A-Z][\p{L}.'-]*(?:[ \t]*,?[ \t]+[A-Z][\p{L}.'-]*){0,5}[ \t]*)?\([ \t]*([A-Z][A-Za-z]{1,12})[ \t]*\)[ \t]*(?:\u2014|\u2013|--?)/gu;
+
+/** Wire datelines naming a known outlet ("BEIRUT (AP) —"): the article carries that agency's copy, a citation of it. */
+function datelines(d: Doc, resolver: OutletResolver): (Citation & { rank: number })[] {
+  const out: (Citation & { rank: number })[] = [];
+  const own = outletKey(d.outlet);
+  for (const m of d.text.matchAll(DATELINE)) {
+    const cited = resolver.resolve(m[1]);
+    if (!cited) continue;
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    const nameStart = m.index + m[0].lastIndexOf(m[1]);
+    out.push({
+      doc: d.id,
+      cited,
+      kind: outletKey(cited) === own ? 'self' : 'outlet',
+      text: d.text.slice(start, m.index + m[0].length),
+      start,
+      end: m.index + m[0].length,
+      name: { start: nameStart, end: nameStart + m[1].length },
+      article: null,
+      rank: 0,
+    });
+  }
+  return out;
 }
 
 /** Overlapping candidates: known names beat generic phrases, which beat outlet-like and acronym guesses; then the longest. */
