@@ -900,38 +900,18 @@ function typeSegment(
   const head = headWord(norms);
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name
   if (seg.length === 2 && ADJ_STARTERS.has(norms[0]) && !ctx.gaz.has(text) && ctx.lowerSeen.has(norms[1])) return;
+  if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
   const emit = (type: EntityType, strength: number, cue: string, canonical?: string): Mention => {
     const m = mk(d, si, start, end, type, strength, cue, canonical);
     out.push(m);
     findDefinition(d, seg, m, defs);
     return m;
   };
-  if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
-  // gazetteer, exact (or a capitalised-word form of an all-caps dateline: "ERBIL")
-  const g =
-    ctx.gaz.get(text) ??
-    (text === text.toUpperCase() && seg.length === 1 && text.length >= 4
-      ? ctx.gazLower.get(text.toLowerCase())
-      : undefined);
-  if (g) {
-    const team = isTeam(d, si, seg, g, ctx);
-    if (team) emit('org', 3, team);
-    else emit(g.type, g.strength ?? 3, 'gazetteer', g.canonical);
-    return;
-  }
-  if (seg.some((u) => toks[u.i].norm === '&')) {
-    emit('org', 3, 'names joined by &');
-    return;
-  }
-  if (seg.length === 1 && isCommonCaps(text, norms[0], ctx)) return;
-  if (seg.length === 1 && isAcronymShape(text)) {
-    const m = emit('org', 1, 'acronym');
-    m.acronym = text;
-    return;
-  }
-  if (seg.length === 1 && text === text.toUpperCase() && text.length >= 4 && /^\p{Lu}+$/u.test(text)) {
-    // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
-    emit('unknown', 1, 'capitals');
+  const surface = surfaceType(d, si, seg, text, norms, ctx);
+  if (surface === 'skip') return;
+  if (surface) {
+    const m = emit(surface.type, surface.strength, surface.cue, surface.canonical);
+    if (surface.cue === 'acronym') m.acronym = text;
     return;
   }
   const headType = headTypeOf(head);
@@ -964,6 +944,37 @@ function typeSegment(
   }
   const e = evidenceFor(d, si, seg, norms, headType, ctx);
   emit(e.type, e.strength, e.cue);
+}
+
+/**
+ * The type a name's spelling alone gives: a gazetteer name (or its town's team in a results line), names joined by
+ * "&", an acronym, an unknown word in capitals; 'skip' for an ordinary word in capitals; null to look further.
+ */
+function surfaceType(
+  d: Doc,
+  si: number,
+  seg: readonly Unit[],
+  text: string,
+  norms: readonly string[],
+  ctx: Ctx,
+): (TypeEvidence & { canonical?: string }) | 'skip' | null {
+  const upper = text === text.toUpperCase();
+  // gazetteer, exact (or a capitalised-word form of an all-caps dateline: "ERBIL")
+  const g =
+    ctx.gaz.get(text) ??
+    (upper && seg.length === 1 && text.length >= 4 ? ctx.gazLower.get(text.toLowerCase()) : undefined);
+  if (g) {
+    const team = isTeam(d, si, seg, g, ctx);
+    if (team) return { type: 'org', strength: 3, cue: team };
+    return { type: g.type, strength: g.strength ?? 3, cue: 'gazetteer', canonical: g.canonical };
+  }
+  for (const u of seg) if (d.tokens[u.i].norm === '&') return { type: 'org', strength: 3, cue: 'names joined by &' };
+  if (seg.length !== 1) return null;
+  if (isCommonCaps(text, norms[0], ctx)) return 'skip';
+  if (isAcronymShape(text)) return { type: 'org', strength: 1, cue: 'acronym' };
+  // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
+  if (upper && text.length >= 4 && /^\p{Lu}+$/u.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
+  return null;
 }
 
 /** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
