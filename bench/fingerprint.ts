@@ -1,6 +1,7 @@
-// `npm run fingerprint -- [size] [--seed n] [--no-seeds] [--keep]`: one sha256 per output file of every CLI command
-// (JSON on stdout, CSV, passim JSON Lines, the report without images) on the seeds and on a generated corpus of `size`
-// articles (default 1,000). Run it before and after a structural change: equal lines prove the output byte-identical.
+// `npm run fingerprint -- [size] [--seed n] [--no-seeds] [--corpus path] [--keep]`: one sha256 per output file of
+// every CLI command (JSON on stdout, CSV, passim JSON Lines, the report without images) on the seeds, on a generated
+// corpus of `size` articles (default 1,000; 0 for none) and on any corpus given with --corpus (e.g. a real one).
+// Run it before and after a structural change: equal lines prove the output byte-identical.
 //
 // The commands run as a user runs them (bin/presslens.js, one process each) in bench/.cache/fingerprint/, with a fresh
 // analysis cache per run (PRESSLENS_CACHE_DIR), so the first command analyses and the others reuse that analysis as
@@ -9,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { corpusPaths, isGenerated, writeCorpus } from './generate.js';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -99,10 +100,12 @@ async function generated(n: number, seed: number): Promise<string> {
   return corpusPaths(dir).corpus;
 }
 
-/** Copy a corpus folder into the working folder, so every path the CLI prints is under <work>. */
+/** Copy a corpus (folder or file) into the working folder, so every path the CLI prints is under <work>. */
 function copyInto(src: string, work: string, name: string): string {
   const dst = join(work, 'corpora', name);
-  const fresh = existsSync(dst) && statSync(dst).isDirectory() && filesUnder(dst).length === filesUnder(src).length;
+  const fresh = statSync(src).isDirectory()
+    ? existsSync(dst) && statSync(dst).isDirectory() && filesUnder(dst).length === filesUnder(src).length
+    : existsSync(dst) && statSync(dst).size === statSync(src).size;
   if (!fresh) {
     rmSync(dst, { recursive: true, force: true });
     cpSync(src, dst, { recursive: true });
@@ -126,6 +129,11 @@ async function main(): Promise<void> {
   if (size > 0) {
     const corpus = copyInto(await generated(size, seed), work, `generated-${size}-seed${seed}`);
     lines.push(...(await fingerprintCorpus(`generated-${size}`, corpus, work)));
+  }
+  const extra = opt('--corpus');
+  if (extra) {
+    const name = basename(resolve(extra));
+    lines.push(...(await fingerprintCorpus(name, copyInto(resolve(extra), work, name), work)));
   }
   if (!argv.includes('--keep')) rmSync(join(work, 'out'), { recursive: true, force: true });
   const all = createHash('sha256').update(lines.join('\n')).digest('hex');

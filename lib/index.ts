@@ -23,7 +23,8 @@ export type {
 // loading (input/output)
 export { loadCorpus, type LoadOptions } from './corpus/load.js';
 export { cleanPlain, cleanText } from './corpus/clean.js';
-export { parseColumnMap, COLUMN_ALIASES, type ColumnMap } from './corpus/columns.js';
+export { parseColumnMap, COLUMN_ALIASES } from './corpus/columns.js';
+export type { ColumnMap } from './corpus/types.js';
 export { rawOffset, rawSpan } from './corpus/provenance.js';
 export { writeOutputDir } from './io/output-dir.js';
 export { decodeBytes } from './corpus/decode.js';

@@ -63,7 +63,9 @@ describe('clubs and teams named after towns', () => {
 
 describe('names that are no actor or place', () => {
   it('competitions, wars and laws are events, not people or organisations', () => {
-    const r = run('Brelland play in the Harvest Cup after the Velmor War, under the Clean Rivers Act, at the Dunmere Open.');
+    const r = run(
+      'Brelland play in the Harvest Cup after the Velmor War, under the Clean Rivers Act, at the Dunmere Open.',
+    );
     expect(typeOf(r, 'Harvest Cup')).toBe('event');
     expect(typeOf(r, 'Velmor War')).toBe('event');
     expect(typeOf(r, 'Clean Rivers Act')).toBe('event');

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { assertOutsideCorpus } from '../io/safe-paths.js';
-import { analyse, load, printJson, say, withDataOptions, type DataOptions } from './common.js';
+import { analyse, load, printJson, say, withDataOptions } from './common.js';
+import type { DataOptions } from './types.js';
 
 /** Add the report command. */
 export function register(cli: Command): void {

@@ -4,7 +4,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { projectRoot } from '../paths.js';
 import { assertOutsideCorpus } from '../io/safe-paths.js';
-import { analyse, load, say, withDataOptions, type DataOptions } from './common.js';
+import { analyse, load, say, withDataOptions } from './common.js';
+import type { DataOptions } from './types.js';
 
 /** Add the start command. */
 export function register(cli: Command): void {

@@ -43,27 +43,8 @@ import {
   matchSignaturePrefix,
   scriptCounts,
   MAX_DEBRIS_LINE,
-  type ScriptCounts,
 } from './lines.js';
-
-/** Options for cleanText. */
-export interface CleanOptions {
-  /** a known title (from a manifest or record): a first line equal to it is removed as 'title' */
-  title?: string | null;
-  /** don't remove a headline-shaped first line unless it equals `title` (e.g. the title came from HTML <h1>) */
-  keepFirstLine?: boolean;
-}
-
-/** What cleaning produced. All offsets in `paragraphs` index `text`. */
-export interface CleanResult {
-  text: string;
-  paragraphs: Paragraph[];
-  /** removals sorted by rawStart */
-  removed: Removal[];
-  warnings: string[];
-  /** flat pairs [textStart, rawStart, ...]: text[o] is raw[rawStart + o - textStart] for the last pair with textStart <= o */
-  offsets: number[];
-}
+import type { CleanOptions, CleanResult, ScriptCounts } from './types.js';
 
 const MIN_REPEAT = 15;
 const MAX_REMOVED_TEXT = 200;

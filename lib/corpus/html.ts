@@ -8,20 +8,7 @@
 // Offsets of removals in HTML files index this extracted text, not the markup.
 
 import { Parser } from 'htmlparser2';
-
-/** Text and metadata read from an HTML page. */
-export interface HtmlExtract {
-  text: string;
-  title: string | null;
-  siteName: string | null;
-  /** raw date string from page metadata (parse with parseDate) */
-  published: string | null;
-  url: string | null;
-  language: string | null;
-  /** count of skipped elements by tag, e.g. { script: 3, nav: 1 } */
-  skippedElements: Record<string, number>;
-  tagCount: number;
-}
+import type { HtmlExtract } from './types.js';
 
 const SKIP = new Set([
   'script',

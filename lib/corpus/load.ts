@@ -27,15 +27,16 @@
 import { constants as fsc, promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Article, Corpus, FieldSource, Provenance, Removal, Skip } from '../types.js';
-import { cleanPlain, cleanText, type CleanResult } from './clean.js';
-import { parseColumnMap, type ColumnMap } from './columns.js';
+import { cleanPlain, cleanText } from './clean.js';
+import { parseColumnMap } from './columns.js';
 import { cleanMeta } from './fields.js';
 import { decodeBytes } from './decode.js';
 import { guessMetadata } from './guess.js';
 import { htmlNestingDepth, htmlToText, MAX_HTML_DEPTH } from './html.js';
 import { parseDate } from './lines.js';
-import { MANIFEST_NAMES, parseManifest, type Manifest, type ManifestRow } from './manifest.js';
-import { parseCsvRecords, parseJsonl, parseJsonRecords, type RecordFields, type RecordsResult } from './records.js';
+import { MANIFEST_NAMES, parseManifest } from './manifest.js';
+import { parseCsvRecords, parseJsonl, parseJsonRecords } from './records.js';
+import type { CleanResult, ColumnMap, Evidence, Manifest, ManifestRow, RecordFields, RecordsResult } from './types.js';
 
 /** Options for loadCorpus. */
 export interface LoadOptions {
@@ -397,11 +398,7 @@ function fieldPicker(fields: Provenance['fields'], warn: string[]) {
 }
 
 /** Warnings about the outlet: missing, guessed from weak evidence, or contradicted by the text. */
-function outletWarnings(
-  outlet: string,
-  source: FieldSource | undefined,
-  evidence: ReturnType<typeof guessMetadata>['evidence'],
-): string[] {
+function outletWarnings(outlet: string, source: FieldSource | undefined, evidence: readonly Evidence[]): string[] {
   const warn: string[] = [];
   if (source === 'missing') warn.push(`no outlet: loaded as "${UNKNOWN_OUTLET}"`);
   const outletEvidence = evidence.filter((e) => e.field === 'outlet' && e.value === outlet);

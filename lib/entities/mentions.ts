@@ -1008,7 +1008,8 @@ function headTypeOf(head: string): EntityType | null {
 }
 
 /** How a name without a head word that starts with a gazetteer name is read. */
-type LeadingName = { whole: false; len: number; entry: GazetteerEntry } | { whole: true; type: EntityType; cue: string };
+type LeadingName =
+  { whole: false; len: number; entry: GazetteerEntry } | { whole: true; type: EntityType; cue: string };
 
 /**
  * A name that starts with a gazetteer name and has no head word. A demonym or group before a name is split off

@@ -86,7 +86,8 @@ function addDemonyms(m: Map<string, WorldEntry>): void {
     const n = titleCase(w);
     if (m.has(n)) continue;
     m.set(n, { type: 'demonym', canonical: n, strength: 3 });
-    if (!/(?:ese|ss|ch|sh|i|s)$/.test(n) && !m.has(n + 's')) m.set(n + 's', { type: 'demonym', canonical: n, strength: 3 });
+    if (!/(?:ese|ss|ch|sh|i|s)$/.test(n) && !m.has(n + 's'))
+      m.set(n + 's', { type: 'demonym', canonical: n, strength: 3 });
   }
 }
 

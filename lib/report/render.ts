@@ -1,13 +1,13 @@
 // Rendering the report (pure): the report as data (lib/report/types.ts) into one offline HTML page, with plotly inlined
 // and every piece of input text escaped. Building is build.ts; writing the files is write.ts.
 import type { Figure } from '../types.js';
-import type { ReportInput, ReportSection, ReportTable } from './types.js';
+import type { Finding, ReportInput, ReportSection, ReportTable } from './types.js';
 import { outletColors } from '../figures/style.js';
 import { escapeHtml, toHtmlTable } from './html.js';
 import { figureSlot, figureTitle, htmlPage } from './export.js';
 import { safeName } from '../io/file-names.js';
 import { EXPLORER_CSS } from './sections/explorer.js';
-import { dateRange, plural, type Finding } from './findings.js';
+import { dateRange, plural } from './findings.js';
 import { reportNames, tableColumns } from './names.js';
 import { REPORT_CSS } from './style.js';
 

@@ -4,5 +4,4 @@ export { buildReport, SECTIONS, type BuildOptions, type SectionBuilder, type Sec
 export { renderReport, type RenderOptions } from './render.js';
 export { writeReport, type WriteReportOptions } from './write.js';
 export { reportNames } from './names.js';
-export type { Finding } from './findings.js';
-export type { ReportInput, ReportOutput, ReportSection, ReportTable } from './types.js';
+export type { Finding, ReportInput, ReportOutput, ReportSection, ReportTable } from './types.js';
