@@ -151,7 +151,11 @@ export function orgContext(d: Doc, si: number, first: number, last: number, town
   const after = wordNorm(d, k, si);
   if (ORG_ROLES_AFTER.has(after) && (!town || TOWN_CUES.has(after))) return 'organisation word after: ' + after;
   const two = wordNorm(d, k + 1, si);
-  if ((after === 'chief' || after === 'general' || after === 'managing') && ORG_ROLES_AFTER.has(two) && (!town || TOWN_CUES.has(two))) {
+  if (
+    (after === 'chief' || after === 'general' || after === 'managing') &&
+    ORG_ROLES_AFTER.has(two) &&
+    (!town || TOWN_CUES.has(two))
+  ) {
     return 'organisation word after: ' + after + ' ' + two;
   }
   const before = wordNorm(d, first - 1, si);
