@@ -828,7 +828,7 @@ function processRun(
     from = p + len;
     p = from - 1;
   }
-  if (from < units.length) typeSegment(d, si, units.slice(from), afterTitle, ctx, out, defs);
+  if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, out, defs);
 }
 
 const COMPASS: Record<string, string> = { N: 'North', S: 'South', E: 'East', W: 'West' };
