@@ -977,6 +977,9 @@ function surfaceType(
   const g =
     ctx.gaz.get(text) ??
     (upper && seg.length === 1 && text.length >= 4 ? ctx.gazLower.get(text.toLowerCase()) : undefined);
+  if (upper && isDateline(d, si, seg, ctx)) {
+    return { type: 'place', strength: 3, cue: 'dateline', canonical: g?.type === 'place' ? g.canonical : undefined };
+  }
   if (g) {
     const team = isTeam(d, si, seg, g, ctx);
     if (team) return { type: 'org', strength: 3, cue: team };
@@ -989,6 +992,24 @@ function surfaceType(
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
   if (upper && text.length >= 4 && /^\p{Lu}+$/u.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
   return null;
+}
+
+/**
+ * A wire dateline: a name in capitals that starts its line, then a comma and a known place or a state's abbreviation
+ * ("ESCHEN, Liechtenstein 1996-08-31", "FARMINGTON HILLS, Mich."). The name is the place the story was filed from.
+ */
+function isDateline(d: Doc, si: number, seg: readonly Unit[], ctx: Ctx): boolean {
+  const toks = d.tokens;
+  const first = seg[0].i;
+  const last = seg[seg.length - 1].i;
+  if (first !== d.sentences[si].tokenStart || toks[last + 1]?.norm !== ',') return false;
+  const w = toks[last + 2];
+  if (!w || w.sentence !== si || w.kind !== 'word') return false;
+  const place = ctx.gaz.get(d.text.slice(w.start, w.end));
+  const abbreviation = toks[last + 3]?.norm === '.' || w.norm.endsWith('.');
+  if (place?.type !== 'place' && !(abbreviation && /^\p{Lu}/u.test(d.text[w.start]))) return false;
+  const after = toks[abbreviation && !w.norm.endsWith('.') ? last + 4 : last + 3];
+  return !after || after.sentence !== si || after.kind === 'number';
 }
 
 /** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
