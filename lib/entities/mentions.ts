@@ -942,8 +942,9 @@ function segmentType(
   if (lead >= 0 && !headType) return { type: 'person', strength: 3, cue: 'initial before a name' };
   if (seg.length > 1 && !headType) {
     const split = leadingName(d, seg, ctx);
-    if (split && split.whole) return { type: split.type, strength: 2, cue: split.cue };
-    if (split) {
+    // `in` narrows in every compiler setting, the notebook kernel's included (a `whole` test does not there)
+    if (split && !('entry' in split)) return { type: split.type, strength: 2, cue: split.cue };
+    if (split && 'entry' in split) {
       const pg = split.entry;
       const toks = d.tokens;
       const start = lead >= 0 ? lead : toks[seg[0].i].start;
