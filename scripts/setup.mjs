@@ -186,5 +186,12 @@ ensureNodeModules();
 if (!NODE_ONLY) {
   ensureSystemPackages();
   ensureKernelspec();
+  // the notebooks import presslens prebuilt: tslab would type-check all of lib/ before the first cell
+  const { buildKernel } = await import('./kernel-build.mjs');
+  try {
+    if (buildKernel()) log("built the notebooks' presslens (.cache/kernel)");
+  } catch (e) {
+    fail(`could not build the notebooks' presslens: ${e.message}`);
+  }
 }
 if (Date.now() - t0 > 3000) log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
