@@ -131,7 +131,13 @@ function buildNodes(
 }
 
 /** Run every merge rule (one per file under merge/), in order. */
-function runMerges(g: MergeGraph, opts: EntityOptions, gaz: Gazetteer, acronyms: Acronyms): void {
+function runMerges(
+  g: MergeGraph,
+  opts: EntityOptions,
+  gaz: Gazetteer,
+  acronyms: Acronyms,
+  eventOf: ReadonlyMap<string, string>,
+): void {
   const lookup = (name: string): number | undefined => {
     const t = gaz.get(name);
     const k = keyOf(gaz, name, t?.type ?? 'org', t?.canonical);
@@ -148,7 +154,7 @@ function runMerges(g: MergeGraph, opts: EntityOptions, gaz: Gazetteer, acronyms:
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
   mergeShorterForms(g, idx);
-  mergeSurnames(g, idx, groupTerm);
+  mergeSurnames(g, idx, groupTerm, eventOf);
   if (opts.rollupDemonyms) rollUpDemonyms(g);
 }
 
@@ -266,7 +272,9 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   const acronyms = resolveAcronyms(definitions);
   const { nodes, byKey } = buildNodes(mentions, gaz, acronyms);
   const g = mergeGraph(nodes, byKey);
-  runMerges(g, opts, gaz, acronyms);
+  const eventOf = new Map<string, string>();
+  for (const d of docs) if (d.event) eventOf.set(d.id, d.event);
+  runMerges(g, opts, gaz, acronyms, eventOf);
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);
   return { entities, mentions: resolved, docs: docs.map((d) => ({ id: d.id, outlet: d.outlet })), definitions };

@@ -1,0 +1,58 @@
+// Merges and types on multi-event political news (issue 16, item 3), each on a small fixture written for it:
+// surnames that stand alone in some articles, party adjectives before titles, "X of Y" names, institution heads.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/text/analyse.js';
+import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
+import type { Doc } from '../lib/types.js';
+
+const doc = (id: string, text: string, event?: string): Doc => ({
+  ...analyse({ id, outlet: id, date: null, text, paragraphs: [] }),
+  ...(event ? { event } : {}),
+});
+const run = (...texts: string[]) => extractEntities(texts.map((t, i) => doc('d' + i, t)));
+const entityOf = (r: EntityResult, text: string) => {
+  const m = r.mentions.flat().find((x) => x.text === text);
+  return m ? r.entities.find((e) => e.id === m.entity) : undefined;
+};
+
+describe('a surname alone joins the full name', () => {
+  it('joins the one person with that surname in its article, though the corpus has several', () => {
+    const r = run(
+      'Senator Dana Whitcombe spoke on Monday. Whitcombe said the bill would pass.',
+      'Dana Whitcombe and her husband Michael Whitcombe attended the gala.',
+      'Critics of Whitcombe say the bill is weak. Whitcombe did not reply.',
+      'Senator Dana Whitcombe voted no. Whitcombe later called it a mistake.',
+      // a stray capitalised word before the surname makes a third "full name" in one article
+      'Watch Whitcombe on the floor. Dana Whitcombe spoke for an hour, and Whitcombe won.',
+    );
+    const e = entityOf(r, 'Dana Whitcombe');
+    expect(e?.type).toBe('person');
+    expect(entityOf(r, 'Whitcombe')?.id).toBe(e?.id);
+    expect(entityOf(r, 'Michael Whitcombe')?.id).not.toBe(e?.id);
+    expect(e?.merged_because.some((w) => w.includes("surname 'whitcombe'"))).toBe(true);
+  });
+
+  it('an article without the full name follows its event', () => {
+    const docs = [
+      doc('a', 'Governor Pell Arkwright signed the order.', 'order'),
+      doc('b', 'Arkwright defended the order on Tuesday.', 'order'),
+      doc('c', 'Mayor Tess Arkwright opened the bridge.', 'bridge'),
+      doc('d', 'Arkwright cut the ribbon.', 'bridge'),
+      doc('e', 'The bridge cost more than Arkwright had said.', 'bridge'),
+    ];
+    const r = extractEntities(docs);
+    const tess = r.entities.find((e) => e.name === 'Tess Arkwright');
+    const bare = r.entities.find((e) => e.aliases.includes('Arkwright'));
+    // two of the three articles naming "Arkwright" alone belong to the bridge event: it goes to Tess Arkwright
+    expect(bare?.id).toBe(tess?.id);
+  });
+
+  it('two people with the surname in every article naming it alone: no merge', () => {
+    const r = run(
+      'Kip Varnell and Rosa Varnell argued. Varnell left.',
+      'Kip Varnell met Rosa Varnell. Varnell stayed.',
+    );
+    expect(entityOf(r, 'Varnell')?.id).not.toBe(entityOf(r, 'Kip Varnell')?.id);
+    expect(entityOf(r, 'Varnell')?.id).not.toBe(entityOf(r, 'Rosa Varnell')?.id);
+  });
+});
