@@ -56,3 +56,26 @@ describe('a surname alone joins the full name', () => {
     expect(entityOf(r, 'Varnell')?.id).not.toBe(entityOf(r, 'Rosa Varnell')?.id);
   });
 });
+
+describe('party words', () => {
+  it('a party adjective before a title or a noun is the party, not a person', () => {
+    const r = run(
+      'Republican Sen. Dana Whitcombe met Republican leaders. Senator Michael Republican was not there.',
+      'The Republican Party met, and later the Republicans said no, and Democratic Sen. Kip Varnell agreed.',
+      'Ohio Republican Mary Tollan spoke for an hour, then the Ohio Democrat replied.',
+    );
+    const party = entityOf(r, 'Republican Party');
+    expect(party?.type).toBe('group');
+    expect(entityOf(r, 'Republican')?.id).toBe(party?.id);
+    expect(entityOf(r, 'Republicans')?.id).toBe(party?.id);
+    expect(entityOf(r, 'Democratic')?.type).toBe('group');
+    // a party word between a place and a name is split off both
+    expect(entityOf(r, 'Mary Tollan')?.type).toBe('person');
+    expect(entityOf(r, 'Ohio')?.type).toBe('place');
+    expect(entityOf(r, 'Democrat')?.type).toBe('group');
+    // longer names that start with a party word stay whole
+    const w = run('The Democratic Republic of Congo and the Republican National Committee.');
+    expect(entityOf(w, 'Democratic Republic of Congo')?.type).toBe('place');
+    expect(entityOf(w, 'Republican National Committee')?.type).toBe('org');
+  });
+});

@@ -808,6 +808,14 @@ function processRun(
         break;
       }
     }
+    if (!len && partySplit(d, units, words, p, ctx)) {
+      // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
+      if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
+      typeSegment(d, si, [units[p]], null, ctx, out, defs);
+      afterTitle = null;
+      from = p + 1;
+      continue;
+    }
     if (!len) continue;
     const rest = units.slice(p + len);
     const restHead = rest.length ? toks[rest[rest.length - 1].i].norm : '';
@@ -829,6 +837,20 @@ function processRun(
     p = from - 1;
   }
   if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, out, defs);
+}
+
+/**
+ * A party word inside a run that is not part of a longer name ("Republican National Committee", "Democratic
+ * Republic of ..."): followed by a given name ("Republican Jan Doe"), or last after a known place ("Ohio Democrat").
+ */
+function partySplit(d: Doc, units: readonly Unit[], words: readonly string[], p: number, ctx: Ctx): boolean {
+  if (units.length < 2 || !isPartyWord(words[p], ctx.gazLower)) return false;
+  if (p === units.length - 1) {
+    const before = d.text.slice(d.tokens[units[0].i].start, d.tokens[units[p - 1].i].end);
+    return ctx.gaz.get(before)?.type === 'place';
+  }
+  const next = words[p + 1];
+  return units[p + 1].word && (FIRST_NAMES.has(next) || givenNames().has(next));
 }
 
 const COMPASS: Record<string, string> = { N: 'North', S: 'South', E: 'East', W: 'West' };
@@ -1087,6 +1109,15 @@ export function isGroupPlural(word: string, gazLower: ReadonlyMap<string, Gazett
   return [one + ' party', one + 'ic party'].some((k) => gazLower.get(k)?.type === 'group');
 }
 
+/**
+ * "Republican Sen. X", "Democratic leaders", "a Democrat": one word that is the adjective or member noun of a known
+ * party ("<X> Party", "<X>ic Party" in the gazetteer) names the party's side, a group, whatever follows it.
+ */
+export function isPartyWord(word: string, gazLower: ReadonlyMap<string, GazetteerEntry>): boolean {
+  if (word.length < 4) return false;
+  return [word + ' party', word + 'ic party'].some((k) => gazLower.get(k)?.type === 'group');
+}
+
 /** A weak cue for a name ending in a word the corpus writes in lower case ("chief White House aide", "at Homeland
  * Security"): the name is a common-noun compound (an institution), so a role word or at/from says nothing of it. */
 function commonNounEnding(norms: readonly string[], lowerSeen: ReadonlySet<string>): boolean {
@@ -1104,6 +1135,7 @@ function evidenceFor(
   ctx: Ctx,
 ): TypeEvidence {
   const toks = d.tokens;
+  if (seg.length === 1 && isPartyWord(norms[0], ctx.gazLower)) return { type: 'group', strength: 3, cue: 'party word' };
   let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
   if (ctxEv && ctxEv.strength >= 3) return ctxEv;
   const org = orgContext(d, si, seg[0].i, seg[seg.length - 1].i);
