@@ -79,3 +79,30 @@ describe('party words', () => {
     expect(entityOf(w, 'Republican National Committee')?.type).toBe('org');
   });
 });
+
+describe('"X of Y" names and institution heads', () => {
+  it('a capitalised common noun, "of" and a capitalised or number word stay one name', () => {
+    const r = run(
+      'The Gang of Eight wrote the bill. Sen. Dana Whitcombe of Ohio, a member of the Gang of Eight, spoke.',
+      'A gang of teenagers was seen near the Rock of Ages chapel, and the rock was wet.',
+    );
+    expect(entityOf(r, 'Gang of Eight')?.type).toBe('group');
+    expect(r.entities.map((e) => e.name)).not.toContain('Eight');
+    expect(entityOf(r, 'Rock of Ages')).toBeDefined();
+    // a person "of" a place stays two names
+    expect(entityOf(r, 'Dana Whitcombe')?.type).toBe('person');
+    expect(entityOf(r, 'Ohio')?.type).toBe('place');
+  });
+
+  it('institutions named by a building or a service are organisations; a surname head after a given name is not', () => {
+    const r = run(
+      'The White House said the Border Patrol would hire agents, and Immigration and Customs Enforcement agreed.',
+      'Mary House, a nurse, said the Highway Patrol stopped her.',
+    );
+    expect(entityOf(r, 'White House')?.type).toBe('org');
+    expect(entityOf(r, 'Border Patrol')?.type).toBe('org');
+    expect(entityOf(r, 'Highway Patrol')?.type).toBe('org');
+    expect(entityOf(r, 'Immigration and Customs Enforcement')?.type).toBe('org');
+    expect(entityOf(r, 'Mary House')?.type).toBe('person');
+  });
+});

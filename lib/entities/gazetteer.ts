@@ -657,6 +657,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'institute',
   'laboratories',
   'ministries',
+  // institutions named by their building or their service ("White House", "Border Patrol", "Customs Enforcement")
+  'house',
+  'patrol',
+  'caucus',
+  'enforcement',
+  'protection',
 ]);
 
 /** Last words that make a capitalised span a group (armed faction, party, coalition). */
@@ -685,6 +691,7 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'mobilisation',
   'resistance',
   'rebels',
+  'gang',
 ]);
 
 /** Last words that make a capitalised span an event, a competition, a war or a law: named, but no actor or place. */

@@ -524,6 +524,11 @@ function joinerUnits(
       return add;
     }
   }
+  // "Gang of Eight", "Bay of Pigs": a capitalised common noun mid-sentence, then "of" and a capitalised word
+  if (n === 'of' && units.length === 1 && j + 1 < end && cls(j + 1) === C.Cap && !stopCap(d, j + 1, ctx)) {
+    const counted = NUMBER_WORDS.has(toks[j + 1].norm);
+    if (commonNounName(d, units[0].i, counted, ctx)) return [{ i: j, word: true }];
+  }
   // "Douglas & Lomason", "Standard & Poor's", "Bear Stearns & Co": an ampersand between capitalised words
   if (n === '&' && isCapLike(cls(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
   // "Security and Defense Committee": join only when the continuation ends in an organisation or group head
@@ -554,6 +559,21 @@ function joinerUnits(
     }
   }
   return null;
+}
+
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand'.split(' '),
+);
+
+/** A capitalised word that the corpus also writes in lower case (or counted: "of Eight"), not first in its sentence,
+ * and no name, title or place of its own: it starts a name only with what follows ("Gang" in "the Gang of Eight"). */
+function commonNounName(d: Doc, i: number, counted: boolean, ctx: Ctx): boolean {
+  const t = d.tokens[i];
+  const w = tokText(d, i);
+  if (i === 0 || d.tokens[i - 1].sentence !== t.sentence || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  if (!(counted || ctx.lowerSeen.has(t.norm)) || STOPWORDS.has(t.norm) || COMMON_STARTERS.has(t.norm)) return false;
+  if (TITLES.has(t.norm) || TITLE_FIRST.has(t.norm) || ctx.gaz.has(w)) return false;
+  return !FIRST_NAMES.has(t.norm) && !givenNames().has(t.norm) && !surnameSet().has(t.norm);
 }
 
 /** Grow a run of capitalised words with joiners from token i ("Ministry of Defense", "bin Laden", "Kim Jong - un"). */
@@ -940,6 +960,8 @@ function typeSegment(
   findDefinition(d, seg, m, defs);
 }
 
+const SURNAME_HEADS = new Set(['house']);
+
 /**
  * The type of a trimmed segment, strongest evidence first: its spelling, an initial before it, a leading gazetteer
  * name (split off, then the rest typed on its own: null is returned), its head word, a title before it, then the
@@ -960,7 +982,9 @@ function segmentType(
   const surface = surfaceType(d, si, seg, text, norms, ctx);
   if (surface) return surface === 'skip' ? null : surface;
   const head = headWord(norms);
-  const headType = headTypeOf(head);
+  // "Dana House" is a person: a head word that is also a surname does not type a given name's segment
+  const named = SURNAME_HEADS.has(head) && (FIRST_NAMES.has(norms[0]) || givenNames().has(norms[0]));
+  const headType = named ? null : headTypeOf(head);
   if (lead >= 0 && !headType) return { type: 'person', strength: 3, cue: 'initial before a name' };
   if (seg.length > 1 && !headType) {
     const split = leadingName(d, seg, ctx);
