@@ -106,3 +106,16 @@ describe('"X of Y" names and institution heads', () => {
     expect(entityOf(r, 'Mary House')?.type).toBe('person');
   });
 });
+
+describe('the head of an "X of Y" name', () => {
+  it('joins the one "X of Y" name it heads, and not when two share the head', () => {
+    const r = run(
+      'The Gang of Eight met on Monday. Later the Gang released its bill.',
+      'Critics said the Gang had moved too fast.',
+    );
+    expect(entityOf(r, 'Gang')?.id).toBe(entityOf(r, 'Gang of Eight')?.id);
+    const two = run('The Council of Elders and the Council of Ten met; the Council adjourned.');
+    expect(entityOf(two, 'Council')?.id).not.toBe(entityOf(two, 'Council of Elders')?.id);
+    expect(entityOf(two, 'Council')?.id).not.toBe(entityOf(two, 'Council of Ten')?.id);
+  });
+});

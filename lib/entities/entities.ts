@@ -11,6 +11,7 @@ import { mergeAcronymDots } from './merge/acronym-dots.js';
 import { rollUpDemonyms } from './merge/demonym-rollup.js';
 import { distinct, mergeGraph, nodeLabel, voteType, type MergeGraph, type MergeNode } from './merge/graph.js';
 import { mergeHyphenVariants } from './merge/hyphen-space.js';
+import { mergeOfHeads } from './merge/of-head.js';
 import { mergePartyForms } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
 import { mergeShorterForms } from './merge/shorter-form.js';
@@ -151,6 +152,7 @@ function runMerges(
   mergeAcronymDots(g);
   mergeHyphenVariants(g);
   mergePartyForms(g);
+  mergeOfHeads(g);
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
   mergeShorterForms(g, idx);

@@ -565,12 +565,18 @@ const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand'.split(' '),
 );
 
+/** "Gang of Eight ...": a run whose second word is "of" and third a number word, kept first in a sentence too. */
+function countedOf(d: Doc, units: readonly Unit[]): boolean {
+  return units.length >= 3 && d.tokens[units[1].i].norm === 'of' && NUMBER_WORDS.has(d.tokens[units[2].i].norm);
+}
+
 /** A capitalised word that the corpus also writes in lower case (or counted: "of Eight"), not first in its sentence,
  * and no name, title or place of its own: it starts a name only with what follows ("Gang" in "the Gang of Eight"). */
 function commonNounName(d: Doc, i: number, counted: boolean, ctx: Ctx): boolean {
   const t = d.tokens[i];
   const w = tokText(d, i);
-  if (i === 0 || d.tokens[i - 1].sentence !== t.sentence || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  if (!counted && (i === 0 || d.tokens[i - 1].sentence !== t.sentence)) return false;
   if (!(counted || ctx.lowerSeen.has(t.norm)) || STOPWORDS.has(t.norm) || COMMON_STARTERS.has(t.norm)) return false;
   if (TITLES.has(t.norm) || TITLE_FIRST.has(t.norm) || ctx.gaz.has(w)) return false;
   return !FIRST_NAMES.has(t.norm) && !givenNames().has(t.norm) && !surnameSet().has(t.norm);
@@ -914,7 +920,8 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
     FIRST_NAMES.has(n) ||
     PARTICLE_WORD.test(w) ||
     CAP_PARTICLE_WORD.test(w) ||
-    isAcronymShape(w);
+    isAcronymShape(w) ||
+    countedOf(d, units);
   if (special) return false;
   if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
   if (units.length === 1 && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false; // "Ford shares fell"
