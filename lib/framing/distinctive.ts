@@ -265,37 +265,46 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
       const cut = sorted[opts.top * 4 - 1];
       idx = idx.filter((k) => score[k] >= cut);
     }
-    const out: DistinctiveRow[] = idx.map((k) => {
-      const term = terms[k];
-      const yi = mine.get(term) ?? 0;
-      const yAll = all.get(term)!;
-      const yj = yAll - yi;
-      const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
-      const { delta, z } = logOddsDirichlet(yi, ni, yj, nj, alphaW, alpha0);
-      const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
-      const ev = opts.weigh ? round(opts.weigh(term), 4) : 0;
-      const per1000 = wordsI ? round((yi / wordsI) * 1000, 4) : 0;
-      return {
-        outlet,
-        term,
-        z: round(z, 4),
-        delta: round(delta, 4),
-        count: yi,
-        count_rest: yj,
-        n: ni,
-        n_rest: nj,
-        g2: round(g2, 4),
-        log2ratio: round(log2ratio, 4),
-        per_1000: per1000,
-        evaluative: ev,
-        rank: round(z > 0 ? z * (1 + 2 * ev) : z, 4),
-      };
-    });
+    const out = idx.map((k) =>
+      distinctiveRow(outlet, terms[k], mine, { ni, nj, nAll, alpha0, wordsI, all }, opts.weigh),
+    );
     const kept = (opts.collapse ?? true) ? collapseSubsumed(out) : out;
     kept.sort(order);
     for (const r of opts.top !== undefined ? kept.slice(0, opts.top) : kept) rows.push(r);
   });
   return rows;
+}
+
+/** One outlet's row for a term: z and δ from the log-odds with prior, G², counts, the rate per 1,000 words, rank. */
+function distinctiveRow(
+  outlet: string,
+  term: string,
+  mine: ReadonlyMap<string, number>,
+  c: { ni: number; nj: number; nAll: number; alpha0: number; wordsI: number; all: ReadonlyMap<string, number> },
+  weigh: ((term: string) => number) | undefined,
+): DistinctiveRow {
+  const yi = mine.get(term) ?? 0;
+  const yAll = c.all.get(term)!;
+  const yj = yAll - yi;
+  const alphaW = c.nAll ? (c.alpha0 * yAll) / c.nAll : 0;
+  const { delta, z } = logOddsDirichlet(yi, c.ni, yj, c.nj, alphaW, c.alpha0);
+  const { g2, log2ratio } = dunningG2(yi, c.ni, yj, c.nj);
+  const ev = weigh ? round(weigh(term), 4) : 0;
+  return {
+    outlet,
+    term,
+    z: round(z, 4),
+    delta: round(delta, 4),
+    count: yi,
+    count_rest: yj,
+    n: c.ni,
+    n_rest: c.nj,
+    g2: round(g2, 4),
+    log2ratio: round(log2ratio, 4),
+    per_1000: c.wordsI ? round((yi / c.wordsI) * 1000, 4) : 0,
+    evaluative: ev,
+    rank: round(z > 0 ? z * (1 + 2 * ev) : z, 4),
+  };
 }
 
 const corpusCountsCache = new WeakMap<
