@@ -1,6 +1,7 @@
 // npm run bench: generate corpora of 100, 1,000 and 10,000 articles (100,000 with --full), time every stage and the
 // peers in fresh processes, score accuracy against the planted truth, print a table, write bench/results/*.json.
 //   tsx bench/run.ts [--sizes 100,1000] [--full] [--seed 1] [--cap 60] [--limit 600] [--no-peers] [--out bench/results]
+//   tsx bench/run.ts workspace [corpus]: the workspace timings instead (bench/workspace.ts)
 // --limit: seconds one size's pipeline may take before it is stopped (finished stages are kept and reported).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -148,6 +149,8 @@ export function table(runs: RunResult[]): string {
 }
 
 async function main(): Promise<void> {
+  // `npm run bench -- workspace [corpus]`: the workspace timings (bench/workspace.ts) instead of the corpus benchmark
+  if (process.argv[2] === 'workspace') return (await import('./workspace.js')).main(process.argv.slice(3));
   const sizes = (arg('--sizes') ?? (process.argv.includes('--full') ? '100,1000,10000,100000' : '100,1000,10000'))
     .split(',')
     .map(Number);

@@ -23,7 +23,8 @@ export type {
 // loading (input/output)
 export { loadCorpus, type LoadOptions } from './corpus/load.js';
 export { cleanPlain, cleanText } from './corpus/clean.js';
-export { parseColumnMap, COLUMN_ALIASES, type ColumnMap } from './corpus/columns.js';
+export { parseColumnMap, COLUMN_ALIASES } from './corpus/columns.js';
+export type { ColumnMap } from './corpus/types.js';
 export { rawOffset, rawSpan } from './corpus/provenance.js';
 export { writeOutputDir } from './io/output-dir.js';
 export { decodeBytes } from './corpus/decode.js';
@@ -43,6 +44,7 @@ export {
   outletTermRows,
   docTermRows,
   termByOutletRows,
+  type TermByOutletRow,
   type TermCounts,
 } from './text/counts.js';
 
@@ -58,6 +60,9 @@ export {
   passageRows,
   citationRows,
   outletReuse,
+  type PairRow,
+  type PassageRow,
+  type CitationRow,
   type OverlapResult,
   type OverlapPair,
   type OverlapOptions,
@@ -74,8 +79,17 @@ export { EVIDENCE_MIN } from './overlap/evidence.js';
 
 // entities
 export { extractEntities, type Entity, type EntityResult, type EntityOptions } from './entities/entities.js';
-export { entityFrequencyByOutlet, entityFrequencyByArticle, entityRows, mentionRows } from './entities/frequency.js';
-export { coMentions } from './entities/comention.js';
+export {
+  entityFrequencyByOutlet,
+  entityFrequencyByArticle,
+  entityRows,
+  mentionRows,
+  type EntityOutletRow,
+  type EntityArticleRow,
+  type EntityRow,
+  type MentionRow,
+} from './entities/frequency.js';
+export { coMentions, type CoMentionRow } from './entities/comention.js';
 export { readAliasRules } from './entities/files.js';
 
 // framing
@@ -99,10 +113,13 @@ export { escapeHtml } from './io/html.js';
 export { safeName, slug } from './io/file-names.js';
 export { passageViewFor, passageViewHtml } from './report/passages.js';
 export { rewritePairsHtml } from './report/rewrites.js';
-export { buildReport, writeReport, renderReport, type ReportInput, type ReportSection } from './report/report.js';
+export { buildReport } from './report/build.js';
+export { renderReport } from './report/render.js';
+export { writeReport } from './report/write.js';
+export type { ReportInput, ReportSection } from './report/types.js';
 export { exportFigure, figureHtml } from './report/export.js';
 export { toPassimJsonl, writePassim } from './export/passim.js';
-export { writeTables } from './export/tables.js';
+export { writeTables, articleRows, termRows, type ArticleRow, type TermRow } from './export/tables.js';
 
 // exploring: keyword in context, two outlets compared
 export { kwic, kwicEntity, kwicSummary, type KwicRow } from './explore/kwic.js';

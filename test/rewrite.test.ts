@@ -140,9 +140,43 @@ describe('overlap() with graded reuse and evidence', () => {
       'independent',
     );
   });
-  it('a rewrite-only pair (no exact passage) accuses nobody', () => {
-    const r = overlap(corpus(), { minEvidence: 99 });
-    for (const p of r.pairs) if (!p.passages.length) expect(p.credit).not.toBe('uncredited');
+  const pairOf = (r: ReturnType<typeof overlap>, x: string, y: string) =>
+    r.pairs.find((p) => [p.a, p.b].sort().join() === [x, y].sort().join());
+  it('a rewritten narration pair (no exact passage) that never names the other outlet is uncredited reuse', () => {
+    const p = pairOf(overlap(corpus()), 'src', 'rw')!;
+    expect(p.passages).toHaveLength(0);
+    expect(p.credit).toBe('uncredited');
+    expect(p.credit_because).toMatch(/rewritten narration in [2-9] aligned sentences/);
+  });
+  it('the same rewrite naming the source outlet is credited', () => {
+    const docs = corpus();
+    docs[1] = doc('rw', `${REWRITE} The rescue was first reported by the Coast Times.`, 'Harbour Post');
+    expect(pairOf(overlap(docs), 'src', 'rw')!.credit).toBe('credited');
+  });
+  it('same-event sentences aligned on the names they share accuse nobody', () => {
+    // two outlets naming the same people, bodies and places in each sentence, in their own words
+    const A =
+      'Rescuers from Kelmscott Marine and Rottnest Volunteer Sea Rescue found Darren Pulford near Wadjemup Point. ' +
+      'Premier Alannah Veck thanked Fremantle Harbour Patrol and the Cottesloe Surf Club crews. ' +
+      'Senior Constable Marisa Oduya of Waterways Command will brief Parliament House on Thursday.';
+    const B =
+      'Darren Pulford owes his life to Kelmscott Marine and Rottnest Volunteer Sea Rescue, who reached Wadjemup Point. ' +
+      'Fremantle Harbour Patrol and Cottesloe Surf Club got a call from Premier Alannah Veck later. ' +
+      'Parliament House hears from Senior Constable Marisa Oduya of Waterways Command next.';
+    const r = overlap([doc('a', A, 'Island News'), doc('b', B, 'West Wire'), ...FILLER.map((t, i) => doc(`f${i}`, t))]);
+    const p = pairOf(r, 'a', 'b')!;
+    expect(p.grade).not.toBe('independent');
+    expect(p.credit).not.toBe('uncredited');
+  });
+  it('sentences aligned on shared names alone, or on a shared quote, accuse nobody', () => {
+    // same event, independent wording: names and a quote of the skipper in common, no narration taken
+    const quote = '"We were lucky the ferry came past when it did, and the swell was huge," the skipper said.';
+    const A = `${INDEPENDENT} ${quote}`;
+    const B =
+      'Kelmscott angler Rottnest breakwater rescue: Tuesday crews answered the call. ' +
+      `Volunteers at Rottnest praised the Kelmscott community. ${quote}`;
+    const r = overlap([doc('a', A, 'Island News'), doc('b', B, 'West Wire'), ...FILLER.map((t, i) => doc(`f${i}`, t))]);
+    for (const p of r.pairs) expect(p.credit).not.toBe('uncredited');
   });
 });
 

@@ -3,7 +3,7 @@
 // The tokens are detokenised into ordinary text (one sentence per line, each token's offsets kept), analysed with the
 // project's own analyse step, and the extractor's mentions are scored by exact span: typed (PER/ORG/LOC; `group`
 // counts as ORG) and untyped. MISC is left out on both sides: gold MISC spans are dropped, and so are our `demonym`
-// mentions (our nearest thing to MISC). An `unknown` mention makes no type claim: it counts in the untyped score only.
+// and `event` mentions (our MISC: nationalities, competitions, wars, laws). An `unknown` mention makes no type claim: it counts in the untyped score only.
 // compromise (a dev dependency) is scored on the same text in the same run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,8 @@ interface Span {
   start: number;
   end: number;
   type: string;
+  /** what decided our type (our spans only), printed with the errors */
+  cue?: string;
 }
 /** One document rebuilt from CoNLL tokens. */
 interface ConllDoc {
@@ -163,9 +165,11 @@ function printErrors(docs: readonly ConllDoc[], gold: readonly Span[], pred: rea
   const out: string[] = [];
   for (const [k, s] of g)
     if (p.get(k)?.type !== s.type)
-      out.push(`${s.type} -> ${p.get(k)?.type ?? '-'} | ${docs[s.doc].text.slice(s.start, s.end)} | ${line(s)}`);
+      out.push(
+        `${s.type} -> ${p.get(k)?.type ?? '-'} | ${docs[s.doc].text.slice(s.start, s.end)} | ${p.get(k)?.cue ?? ''} | ${line(s)}`,
+      );
   for (const [k, s] of p)
-    if (!g.has(k)) out.push(`- -> ${s.type} | ${docs[s.doc].text.slice(s.start, s.end)} | ${line(s)}`);
+    if (!g.has(k)) out.push(`- -> ${s.type} | ${docs[s.doc].text.slice(s.start, s.end)} | ${s.cue} | ${line(s)}`);
   for (const l of out.slice(0, n)) console.log('  ' + l);
 }
 
@@ -212,8 +216,8 @@ export function run(path = join(process.cwd(), '..', 'shared', 'dev', 'entities-
   const ours: Span[] = [];
   result.mentions.forEach((list, di) => {
     for (const m of list) {
-      if (m.type === 'demonym') continue;
-      ours.push({ doc: di, start: m.start, end: m.end, type: OUR_LABEL[m.type] ?? 'unknown' });
+      if (m.type === 'demonym' || m.type === 'event') continue;
+      ours.push({ doc: di, start: m.start, end: m.end, type: OUR_LABEL[m.type] ?? 'unknown', cue: m.cue });
     }
   });
   console.log(`${path}: ${docs.length} documents, ${tokens} tokens, ${gold.length} gold PER/ORG/LOC spans`);

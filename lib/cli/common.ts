@@ -9,6 +9,7 @@ import { progress } from '../progress.js';
 import { insideDir } from '../io/file-names.js';
 import type { Corpus } from '../types.js';
 import type { Analysis, PipelineOptions } from '../pipeline.js';
+import type { DataOptions } from './types.js';
 
 /** A mistake in how the command was called (exit code 2), as opposed to a failure while running (exit code 1). */
 export class UsageError extends Error {}
@@ -60,15 +61,6 @@ export async function load(path: string): Promise<Corpus> {
         (corpus.skipped.length > 5 ? '; …' : ''),
     );
   return corpus;
-}
-
-/** The data-file options every analysing command reads (commander's camel-cased names). */
-export interface DataOptions {
-  outlets?: string;
-  aliases?: string;
-  frames?: string;
-  lexicon?: string;
-  cache: boolean;
 }
 
 /** Add --outlets, --aliases, --frames, --lexicon and --no-cache to a command. */

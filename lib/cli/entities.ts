@@ -1,7 +1,8 @@
 // `presslens entities <corpus>`: people, organisations, places and groups per outlet, spellings merged.
 import type { Command } from 'commander';
 import { entityFrequencyByOutlet, entityRows, mentionRows } from '../entities/frequency.js';
-import { analyse, intAtLeast, load, printJson, say, withDataOptions, writeCsv, type DataOptions } from './common.js';
+import { analyse, intAtLeast, load, printJson, say, withDataOptions, writeCsv } from './common.js';
+import type { DataOptions } from './types.js';
 
 /** Add the entities command. */
 export function register(cli: Command): void {

@@ -1,6 +1,7 @@
 // `presslens export <corpus>`: passim JSON Lines and CSV tables for engines beyond one machine.
 import type { Command } from 'commander';
-import { analyse, load, say, UsageError, withDataOptions, type DataOptions } from './common.js';
+import { analyse, load, say, UsageError, withDataOptions } from './common.js';
+import type { DataOptions } from './types.js';
 
 /** Add the export command. */
 export function register(cli: Command): void {

@@ -12,9 +12,9 @@ import {
   voiceList,
   withDataOptions,
   writeCsv,
-  type DataOptions,
   type VoiceChoice,
 } from './common.js';
+import type { DataOptions } from './types.js';
 
 interface FramingCliOptions extends DataOptions {
   json?: boolean;

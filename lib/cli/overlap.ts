@@ -1,7 +1,8 @@
 // `presslens overlap <corpus>`: shared passages, direction of reuse, citations and credit.
 import type { Command } from 'commander';
 import { citationRows, pairRows, passageRows } from '../overlap/overlap.js';
-import { analyse, intAtLeast, load, printJson, say, withDataOptions, writeCsv, type DataOptions } from './common.js';
+import { analyse, intAtLeast, load, printJson, say, withDataOptions, writeCsv } from './common.js';
+import type { DataOptions } from './types.js';
 
 const PASSAGE_COLUMNS = [
   'a',

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { assertOutsideCorpus } from '../io/safe-paths.js';
-import { analyse, load, printJson, say, withDataOptions, type DataOptions } from './common.js';
+import { analyse, load, printJson, say, withDataOptions } from './common.js';
+import type { DataOptions } from './types.js';
 
 /** Add the report command. */
 export function register(cli: Command): void {
@@ -18,7 +19,8 @@ export function register(cli: Command): void {
       .option('--title <text>', 'report title')
       .option('--json', 'print {index, files, imagesSkipped} as JSON on stdout'),
   ).action(async (path: string, o: DataOptions & { out: string; images: boolean; title?: string; json?: boolean }) => {
-    const { buildReport, writeReport } = await import('../report/report.js');
+    const { buildReport } = await import('../report/build.js');
+    const { writeReport } = await import('../report/write.js');
     assertOutsideCorpus(resolve(o.out), path); // before the analysis, not after it
     const corpus = await load(path);
     const input = await buildReport(corpus, [], { title: o.title, analysis: await analyse(corpus, o) });

@@ -4,7 +4,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { projectRoot } from '../paths.js';
 import { assertOutsideCorpus } from '../io/safe-paths.js';
-import { analyse, load, say, withDataOptions, type DataOptions } from './common.js';
+import { analyse, load, say, withDataOptions } from './common.js';
+import type { DataOptions } from './types.js';
 
 /** Add the start command. */
 export function register(cli: Command): void {
@@ -19,7 +20,8 @@ export function register(cli: Command): void {
       .option('--no-notebooks', 'skip executing the notebooks')
       .option('--no-images', 'skip the PNG/SVG export'),
   ).action(async (path: string, o: DataOptions & { out: string; notebooks: boolean; images: boolean }) => {
-    const { buildReport, writeReport } = await import('../report/report.js');
+    const { buildReport } = await import('../report/build.js');
+    const { writeReport } = await import('../report/write.js');
     const out = resolve(o.out);
     const nbDir = join(projectRoot(), 'notebooks');
     const notebooks =

@@ -1,18 +1,8 @@
 // `presslens terms <corpus>`: term counts per outlet and per article, with tf-idf.
 import type { Command } from 'commander';
 import { countTerms, docTermRows, outletTermRows } from '../text/counts.js';
-import {
-  analyse,
-  intAtLeast,
-  load,
-  ngramRange,
-  out,
-  printJson,
-  say,
-  withDataOptions,
-  writeCsv,
-  type DataOptions,
-} from './common.js';
+import { analyse, intAtLeast, load, ngramRange, out, printJson, say, withDataOptions, writeCsv } from './common.js';
+import type { DataOptions } from './types.js';
 
 /** Add the terms command. */
 export function register(cli: Command): void {

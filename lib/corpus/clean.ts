@@ -43,27 +43,8 @@ import {
   matchSignaturePrefix,
   scriptCounts,
   MAX_DEBRIS_LINE,
-  type ScriptCounts,
 } from './lines.js';
-
-/** Options for cleanText. */
-export interface CleanOptions {
-  /** a known title (from a manifest or record): a first line equal to it is removed as 'title' */
-  title?: string | null;
-  /** don't remove a headline-shaped first line unless it equals `title` (e.g. the title came from HTML <h1>) */
-  keepFirstLine?: boolean;
-}
-
-/** What cleaning produced. All offsets in `paragraphs` index `text`. */
-export interface CleanResult {
-  text: string;
-  paragraphs: Paragraph[];
-  /** removals sorted by rawStart */
-  removed: Removal[];
-  warnings: string[];
-  /** flat pairs [textStart, rawStart, ...]: text[o] is raw[rawStart + o - textStart] for the last pair with textStart <= o */
-  offsets: number[];
-}
+import type { CleanOptions, CleanResult, ScriptCounts } from './types.js';
 
 const MIN_REPEAT = 15;
 const MAX_REMOVED_TEXT = 200;
@@ -181,11 +162,27 @@ function splitLines(raw: string): { raw: string; rawStart: number }[] {
   return out;
 }
 
-/** Clean raw article text: normalise characters, drop page debris and metadata lines, build paragraphs; records every removal. */
-export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
-  const counts: Counter = new Map();
-  const removed: Removal[] = [];
-  const warnings: string[] = [];
+/** One cleaning in progress: the lines (each marked when removed) and the removals recorded so far. */
+interface Cleaning {
+  lines: Line[];
+  /** per line, the character removals of step 1 (merged into the totals only if the line is kept) */
+  localCounts: Counter[];
+  removed: Removal[];
+}
+
+/** Where a line's text starts in the raw input (after its leading whitespace). */
+function lineLead(l: Line): number {
+  return l.rawStart + (l.raw.length - l.raw.trimStart().length);
+}
+
+/** Mark a line removed as `kind` and record it with its verbatim text. */
+function removeLine(c: Cleaning, l: Line, kind: string): void {
+  l.kind = kind;
+  c.removed.push({ kind, text: clip(l.raw.trim()), rawStart: lineLead(l) });
+}
+
+/** Step 1 on every line of the raw text. */
+function readLines(raw: string): Cleaning {
   const lines: Line[] = [];
   const localCounts: Counter[] = [];
   for (const { raw: r, rawStart } of splitLines(raw)) {
@@ -194,12 +191,11 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
     lines.push({ raw: r, rawStart, norm: n.text, segs: n.segs, kind: null });
     localCounts.push(local);
   }
-  const lead = (l: Line) => l.rawStart + (l.raw.length - l.raw.trimStart().length);
-  const removeLine = (l: Line, kind: string) => {
-    l.kind = kind;
-    removed.push({ kind, text: clip(l.raw.trim()), rawStart: lead(l) });
-  };
+  return { lines, localCounts, removed: [] };
+}
 
+/** A test of whether line i is mostly in another script than the article's (>= 70% one script), or never when none. */
+function otherScriptTest(lines: readonly Line[]): (i: number) => boolean {
   // script profile of each line and of the whole text (one pass over the characters)
   const sc: ScriptCounts = { latin: 0, arabic: 0, cyrillic: 0, greek: 0, hebrew: 0, cjk: 0, other: 0 };
   const lineScripts: (ScriptCounts | null)[] = lines.map((l) => {
@@ -210,74 +206,94 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
   });
   const dom = dominantScript(sc);
   const mainScript = dom.total > 0 && dom.count / dom.total >= 0.7 ? dom.script : null;
-
-  // step 3: signature prefix on the first non-empty line
-  const first = lines.find((l) => l.norm.length > 0);
-  if (first) {
-    const sig = matchSignaturePrefix(first.norm);
-    if (sig && first.norm.length > sig.prefix.length + 20) {
-      removed.push({ kind: 'signature', text: sig.prefix, rawStart: lead(first) });
-      first.norm = first.norm.slice(sig.prefix.length);
-      first.segs = cutSegs(first.segs, sig.prefix.length);
-    }
-  }
-
-  // step 2: line debris
-  const seen = new Set<string>();
-  const otherScript = (i: number): boolean => {
+  return (i: number): boolean => {
     const c = lineScripts[i];
     if (!mainScript || !c) return false;
     const t = dominantScript(c).total;
     return t >= 3 && c[mainScript] / t < 0.5;
   };
+}
+
+/** Step 3: cut an outlet signature prefix from the first non-empty line. */
+function cutSignature(c: Cleaning): void {
+  const first = c.lines.find((l) => l.norm.length > 0);
+  if (!first) return;
+  const sig = matchSignaturePrefix(first.norm);
+  if (sig && first.norm.length > sig.prefix.length + 20) {
+    c.removed.push({ kind: 'signature', text: sig.prefix, rawStart: lineLead(first) });
+    first.norm = first.norm.slice(sig.prefix.length);
+    first.segs = cutSegs(first.segs, sig.prefix.length);
+  }
+}
+
+/** Why a short line is debris (step 2, after repeats), or null. */
+function debrisKind(s: string, otherScript: boolean): string | null {
+  if (matchDateLine(s)) return 'dateline';
+  if (matchByline(s)) return 'byline';
+  if (isCaption(s)) return 'caption';
+  if (isCommentWidget(s)) return 'comment-widget';
+  if (isSocial(s)) return 'social';
+  return otherScript ? 'other-script' : null;
+}
+
+/** Step 2: remove repeated lines and debris lines. */
+function removeDebris(c: Cleaning, otherScript: (i: number) => boolean): void {
+  const { lines } = c;
+  const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const s = l.norm;
     if (!s) continue;
     if (s.length >= MIN_REPEAT) {
       if (seen.has(s)) {
-        removeLine(l, 'repeated-line');
+        removeLine(c, l, 'repeated-line');
         continue;
       }
       seen.add(s);
     }
     if (s.length > MAX_DEBRIS_LINE) continue;
-    if (matchDateLine(s)) removeLine(l, 'dateline');
-    else if (matchByline(s)) removeLine(l, 'byline');
-    else if (isCaption(s)) removeLine(l, 'caption');
-    else if (isCommentWidget(s)) removeLine(l, 'comment-widget');
-    else if (isSocial(s)) removeLine(l, 'social');
-    else if (otherScript(i)) removeLine(l, 'other-script');
+    const kind = debrisKind(s, otherScript(i));
+    if (kind) removeLine(c, l, kind);
   }
   // other-script check for long lines too (skipped above)
   lines.forEach((l, i) => {
-    if (!l.kind && l.norm.length > MAX_DEBRIS_LINE && otherScript(i)) removeLine(l, 'other-script');
+    if (!l.kind && l.norm.length > MAX_DEBRIS_LINE && otherScript(i)) removeLine(c, l, 'other-script');
   });
+}
 
-  // step 4: title
-  const kept = lines.filter((l) => l.norm && !l.kind);
+/** Steps 4 and 5: the title line, and headline-shaped lines after the last body line. */
+function removeTitleAndLinks(c: Cleaning, opts: CleanOptions): void {
+  const kept = c.lines.filter((l) => l.norm && !l.kind);
   if (kept.length >= 2) {
     const t = kept[0];
     const equalsGiven = opts.title ? foldTitle(opts.title) === foldTitle(t.norm) : false;
     if (equalsGiven || (!opts.keepFirstLine && isHeadlineLike(t.norm))) {
-      removeLine(t, 'title');
+      removeLine(c, t, 'title');
       kept.shift();
     }
   }
-  // step 5: trailing related links
   let lastBody = -1;
   for (let i = kept.length - 1; i >= 0; i--)
     if (!isHeadlineLike(kept[i].norm)) {
       lastBody = i;
       break;
     }
-  if (lastBody >= 0) for (let i = lastBody + 1; i < kept.length; i++) removeLine(kept[i], 'related-link');
+  if (lastBody >= 0) for (let i = lastBody + 1; i < kept.length; i++) removeLine(c, kept[i], 'related-link');
+}
 
-  // character counts for kept lines only (removed lines are recorded whole)
-  lines.forEach((l, i) => {
+/** Record the character removals of kept lines (removed lines are recorded whole); returns the warnings they raise. */
+function recordCharacters(c: Cleaning): string[] {
+  const counts: Counter = new Map();
+  c.lines.forEach((l, i) => {
     if (l.kind || !l.norm) return;
-    for (const [k, v] of localCounts[i]) bump(counts, k, v.rawStart, v.sample, v.count);
+    for (const [k, v] of c.localCounts[i]) bump(counts, k, v.rawStart, v.sample, v.count);
   });
+  return recordCounts(counts, c.removed);
+}
+
+/** Push one removal per counted kind; returns the warning for replacement characters. */
+function recordCounts(counts: Counter, removed: Removal[]): string[] {
+  const warnings: string[] = [];
   for (const [kind, v] of counts) {
     removed.push({ kind, text: v.sample, rawStart: v.rawStart, count: v.count });
     if (kind === 'replacement-char')
@@ -285,24 +301,27 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
         `input contained ${v.count} U+FFFD replacement character(s), removed: text was damaged before loading`,
       );
   }
+  return warnings;
+}
 
-  // paragraphs
-  let hasBlank = false;
-  {
-    let sawText = false;
-    let blankAfterText = false;
-    for (const l of lines) {
-      if (!l.norm) {
-        if (sawText) blankAfterText = true;
-      } else {
-        if (blankAfterText) {
-          hasBlank = true;
-          break;
-        }
-        sawText = true;
-      }
+/** True when a blank line separates two lines of text (then paragraphs are blocks; otherwise every line is one). */
+function hasBlankBetween(lines: readonly Line[]): boolean {
+  let sawText = false;
+  let blankAfterText = false;
+  for (const l of lines) {
+    if (!l.norm) {
+      if (sawText) blankAfterText = true;
+    } else {
+      if (blankAfterText) return true;
+      sawText = true;
     }
   }
+  return false;
+}
+
+/** The kept lines as paragraphs joined by blank lines, with the paragraph spans and the map back to raw offsets. */
+function joinParagraphs(lines: readonly Line[]): { text: string; paragraphs: Paragraph[]; offsets: number[] } {
+  const hasBlank = hasBlankBetween(lines);
   const paras: string[] = [];
   const offsets: number[] = [];
   let cur: string[] = [];
@@ -334,8 +353,20 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
     paragraphs.push({ start: pos, end: pos + p.length });
     pos += p.length + 2;
   }
-  removed.sort((a, b) => (a.rawStart ?? 0) - (b.rawStart ?? 0));
-  return { text: paras.join('\n\n'), paragraphs, removed, warnings, offsets };
+  return { text: paras.join('\n\n'), paragraphs, offsets };
+}
+
+/** Clean raw article text: normalise characters, drop page debris and metadata lines, build paragraphs; records every removal. */
+export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
+  const c = readLines(raw);
+  const otherScript = otherScriptTest(c.lines); // profiled before the signature is cut
+  cutSignature(c);
+  removeDebris(c, otherScript);
+  removeTitleAndLinks(c, opts);
+  const warnings = recordCharacters(c);
+  const { text, paragraphs, offsets } = joinParagraphs(c.lines);
+  c.removed.sort((a, b) => (a.rawStart ?? 0) - (b.rawStart ?? 0));
+  return { text, paragraphs, removed: c.removed, warnings, offsets };
 }
 
 /** Paragraph offsets of a text kept as given: blocks between blank lines, or every line when there is no blank line. */
@@ -368,7 +399,6 @@ function plainParagraphs(text: string): Paragraph[] {
 export function cleanPlain(raw: string): CleanResult {
   const counts: Counter = new Map();
   const removed: Removal[] = [];
-  const warnings: string[] = [];
   const parts: string[] = [];
   let segs: number[] = [];
   let len = 0;
@@ -390,13 +420,7 @@ export function cleanPlain(raw: string): CleanResult {
     segs = cutSegs(segs, lead);
     text = trimmed;
   }
-  for (const [kind, v] of counts) {
-    removed.push({ kind, text: v.sample, rawStart: v.rawStart, count: v.count });
-    if (kind === 'replacement-char')
-      warnings.push(
-        `input contained ${v.count} U+FFFD replacement character(s), removed: text was damaged before loading`,
-      );
-  }
+  const warnings = recordCounts(counts, removed);
   removed.sort((a, b) => (a.rawStart ?? 0) - (b.rawStart ?? 0));
   return { text, paragraphs: plainParagraphs(text), removed, warnings, offsets: segs };
 }

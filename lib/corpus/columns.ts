@@ -10,14 +10,18 @@
 // A user mapping (`--map outlet=media_name,date=publish_date`, or `loadCorpus(path, { map })`) puts the named
 // column first for its field.
 
+import type { ColumnMap, RecordField } from './types.js';
 /** The article fields a record can carry. */
-export const RECORD_FIELDS = ['id', 'outlet', 'date', 'title', 'url', 'text', 'language', 'event'] as const;
-
-/** One article field of a record. */
-export type RecordField = (typeof RECORD_FIELDS)[number];
-
-/** A user's column mapping: article field -> column name in their files. */
-export type ColumnMap = Partial<Record<RecordField, string>>;
+export const RECORD_FIELDS = [
+  'id',
+  'outlet',
+  'date',
+  'title',
+  'url',
+  'text',
+  'language',
+  'event',
+] as const satisfies readonly RecordField[];
 
 /** Column names recognised for each field, in order of preference (lower case). */
 export const COLUMN_ALIASES: Readonly<Record<RecordField, readonly string[]>> = {

@@ -6,28 +6,7 @@
 
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-
-/** A successful decode. `text` has any BOM removed. */
-export interface Decoded {
-  ok: true;
-  text: string;
-  /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-1', ... */
-  encoding: string;
-  /** true when the encoding is a statistical guess, not a BOM or valid UTF-8 */
-  encodingGuessed: boolean;
-  /** how many bytes of BOM were dropped */
-  bomBytes: number;
-  warnings: string[];
-}
-
-/** A refusal, with a reason fit for a Skip. */
-export interface DecodeFailure {
-  ok: false;
-  reason: string;
-}
-
-/** What decodeBytes returns: text with its encoding, or the reason it cannot be decoded. */
-export type DecodeResult = Decoded | DecodeFailure;
+import type { DecodeFailure, DecodeResult } from './types.js';
 
 /** chardet confidence (0-100) needed before trusting a legacy-encoding guess. */
 export const MIN_CONFIDENCE = 50;

@@ -10,27 +10,9 @@
 //   title:  the headline-shaped first line that cleaning removed as 'title'.
 //   dateline: the first paragraph-opening dateline ("ERBIL (Kurdistan24) -", "NEWSROOM —", no outlet there).
 
-import { cleanText, type CleanResult } from './clean.js';
+import { cleanText } from './clean.js';
+import type { CleanResult, Evidence, Guess } from './types.js';
 import { matchByline, matchDateLine, matchInlineDateline, matchSignaturePrefix, photoCredit } from './lines.js';
-
-/** One piece of evidence behind a guess. */
-export interface Evidence {
-  field: 'outlet' | 'date' | 'title' | 'dateline';
-  value: string;
-  /** the text it was read from */
-  from: string;
-  rule: 'signature' | 'dateline' | 'byline' | 'photo-credit' | 'date-line' | 'title-line';
-  strength: 'strong' | 'weak';
-}
-
-/** What the text says about itself. */
-export interface Guess {
-  outlet: string | null;
-  date: string | null;
-  title: string | null;
-  dateline: { place: string; outlet: string | null; text: string } | null;
-  evidence: Evidence[];
-}
 
 /** Wire services and photo agencies: a photo credit naming them says nothing about the publishing outlet. */
 const AGENCIES =

@@ -8,20 +8,7 @@
 // Offsets of removals in HTML files index this extracted text, not the markup.
 
 import { Parser } from 'htmlparser2';
-
-/** Text and metadata read from an HTML page. */
-export interface HtmlExtract {
-  text: string;
-  title: string | null;
-  siteName: string | null;
-  /** raw date string from page metadata (parse with parseDate) */
-  published: string | null;
-  url: string | null;
-  language: string | null;
-  /** count of skipped elements by tag, e.g. { script: 3, nav: 1 } */
-  skippedElements: Record<string, number>;
-  tagCount: number;
-}
+import type { HtmlExtract } from './types.js';
 
 const SKIP = new Set([
   'script',
@@ -129,6 +116,96 @@ export function htmlNestingDepth(html: string): number {
 /** Deepest element nesting the loader accepts (real pages nest a few dozen levels; 10,000 parse in well under a second). */
 export const MAX_HTML_DEPTH = 10_000;
 
+/** Meta names whose content is the publication date (the first one found wins). */
+const DATE_META = [
+  'article:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'dc.date',
+  'dc.date.issued',
+  'sailthru.date',
+];
+
+/** What the parse has read so far: the text buffers, where it is in the tree, the <title> text. */
+interface ParseState {
+  out: HtmlExtract;
+  /** three buffers: body text, text inside <main>, and each top-level <article> */
+  body: string[];
+  main: string[];
+  articles: string[][];
+  skipDepth: number;
+  articleDepth: number;
+  mainDepth: number;
+  inTitle: boolean;
+  titleText: string;
+  /** open elements */
+  stack: string[];
+}
+
+function pushText(st: ParseState, s: string): void {
+  st.body.push(s);
+  if (st.mainDepth > 0) st.main.push(s);
+  if (st.articleDepth > 0) st.articles[st.articles.length - 1].push(s);
+}
+
+/** Title, site name, date and URL from one <meta>. */
+function readMeta(out: HtmlExtract, attrs: Record<string, string>): void {
+  const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+  const v = attrs.content?.trim();
+  if (!v) return;
+  if (key === 'og:title' || key === 'twitter:title') out.title = out.title && key !== 'og:title' ? out.title : v;
+  else if (key === 'og:site_name' || (key === 'application-name' && !out.siteName)) out.siteName = v;
+  else if (DATE_META.includes(key) && !out.published) out.published = v;
+  else if (key === 'og:url' && !out.url) out.url = v;
+}
+
+/** Page metadata from an opening tag: <html lang>, <meta>, <link rel=canonical>, the first <time datetime>. */
+function readMetadata(st: ParseState, name: string, attrs: Record<string, string>): void {
+  const { out } = st;
+  if (name === 'html' && attrs.lang) out.language = attrs.lang.trim() || null;
+  if (name === 'meta') readMeta(out, attrs);
+  if (name === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href) out.url = attrs.href;
+  if (name === 'time' && attrs.datetime && !out.published && st.skipDepth === 0) out.published = attrs.datetime;
+  if (name === 'title' && st.stack.includes('head')) st.inTitle = true;
+}
+
+function openTag(st: ParseState, name: string, attrs: Record<string, string>): void {
+  st.out.tagCount++;
+  if (!VOID.has(name)) st.stack.push(name);
+  readMetadata(st, name, attrs);
+  if (SKIP.has(name)) {
+    if (st.skipDepth === 0) st.out.skippedElements[name] = (st.out.skippedElements[name] ?? 0) + 1;
+    st.skipDepth++;
+    return;
+  }
+  if (st.skipDepth > 0) return;
+  if (name === 'article') {
+    if (st.articleDepth === 0) st.articles.push([]);
+    st.articleDepth++;
+  }
+  if (name === 'main') st.mainDepth++;
+  if (name === 'br') pushText(st, '\n');
+  else if (BLOCK.has(name)) pushText(st, '\n\n');
+}
+
+function closeTag(st: ParseState, name: string): void {
+  if (VOID.has(name)) return;
+  // pop to the matching element (htmlparser2 reports implied closes)
+  const i = st.stack.lastIndexOf(name);
+  if (i >= 0) st.stack.length = i;
+  if (name === 'title') st.inTitle = false;
+  if (SKIP.has(name)) {
+    if (st.skipDepth > 0) st.skipDepth--;
+    return;
+  }
+  if (st.skipDepth > 0) return;
+  if (BLOCK.has(name)) pushText(st, '\n\n');
+  if (name === 'article' && st.articleDepth > 0) st.articleDepth--;
+  if (name === 'main' && st.mainDepth > 0) st.mainDepth--;
+}
+
 /** Extract article text and metadata from HTML (pure, linear in length; quadratic in nesting depth, see htmlNestingDepth). */
 export function htmlToText(html: string): HtmlExtract {
   const out: HtmlExtract = {
@@ -141,100 +218,38 @@ export function htmlToText(html: string): HtmlExtract {
     skippedElements: {},
     tagCount: 0,
   };
-  // Three buffers: body text, text inside <main>, and each top-level <article>.
-  const body: string[] = [];
-  const main: string[] = [];
-  const articles: string[][] = [];
-  let skipDepth = 0;
-  let articleDepth = 0;
-  let mainDepth = 0;
-  let inTitle = false;
-  let titleText = '';
-  const stack: string[] = [];
-  const push = (s: string) => {
-    body.push(s);
-    if (mainDepth > 0) main.push(s);
-    if (articleDepth > 0) articles[articles.length - 1].push(s);
+  const st: ParseState = {
+    out,
+    body: [],
+    main: [],
+    articles: [],
+    skipDepth: 0,
+    articleDepth: 0,
+    mainDepth: 0,
+    inTitle: false,
+    titleText: '',
+    stack: [],
   };
   const parser = new Parser(
     {
-      onopentag(name, attrs) {
-        out.tagCount++;
-        if (!VOID.has(name)) stack.push(name);
-        if (name === 'html' && attrs.lang) out.language = attrs.lang.trim() || null;
-        if (name === 'meta') {
-          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
-          const v = attrs.content?.trim();
-          if (v) {
-            if (key === 'og:title' || key === 'twitter:title')
-              out.title = out.title && key !== 'og:title' ? out.title : v;
-            else if (key === 'og:site_name' || (key === 'application-name' && !out.siteName)) out.siteName = v;
-            else if (
-              [
-                'article:published_time',
-                'datepublished',
-                'date',
-                'pubdate',
-                'publishdate',
-                'dc.date',
-                'dc.date.issued',
-                'sailthru.date',
-              ].includes(key) &&
-              !out.published
-            )
-              out.published = v;
-            else if (key === 'og:url' && !out.url) out.url = v;
-          }
-        }
-        if (name === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href) out.url = attrs.href;
-        if (name === 'time' && attrs.datetime && !out.published && skipDepth === 0) out.published = attrs.datetime;
-        if (name === 'title' && stack.includes('head')) inTitle = true;
-        if (SKIP.has(name)) {
-          if (skipDepth === 0) out.skippedElements[name] = (out.skippedElements[name] ?? 0) + 1;
-          skipDepth++;
-          return;
-        }
-        if (skipDepth > 0) return;
-        if (name === 'article') {
-          if (articleDepth === 0) articles.push([]);
-          articleDepth++;
-        }
-        if (name === 'main') mainDepth++;
-        if (name === 'br') push('\n');
-        else if (BLOCK.has(name)) push('\n\n');
-      },
+      onopentag: (name, attrs) => openTag(st, name, attrs),
       ontext(t) {
-        if (inTitle) titleText += t;
-        if (skipDepth > 0) return;
-        push(t.replace(/[ \t\r\n\f]+/g, ' '));
+        if (st.inTitle) st.titleText += t;
+        if (st.skipDepth > 0) return;
+        pushText(st, t.replace(/[ \t\r\n\f]+/g, ' '));
       },
-      onclosetag(name, implied) {
-        void implied;
-        if (VOID.has(name)) return;
-        // pop to the matching element (htmlparser2 reports implied closes)
-        const i = stack.lastIndexOf(name);
-        if (i >= 0) stack.length = i;
-        if (name === 'title') inTitle = false;
-        if (SKIP.has(name)) {
-          if (skipDepth > 0) skipDepth--;
-          return;
-        }
-        if (skipDepth > 0) return;
-        if (BLOCK.has(name)) push('\n\n');
-        if (name === 'article' && articleDepth > 0) articleDepth--;
-        if (name === 'main' && mainDepth > 0) mainDepth--;
-      },
+      onclosetag: (name) => closeTag(st, name),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
-  let chosen = body;
-  if (articles.length) {
-    chosen = articles.reduce((a, b) => (b.join('').length > a.join('').length ? b : a));
-  } else if (main.length) chosen = main;
+  let chosen = st.body;
+  if (st.articles.length) {
+    chosen = st.articles.reduce((a, b) => (b.join('').length > a.join('').length ? b : a));
+  } else if (st.main.length) chosen = st.main;
   out.text = tidy(chosen.join(''));
-  if (!out.title && titleText.trim()) out.title = titleText.replace(/\s+/g, ' ').trim();
+  if (!out.title && st.titleText.trim()) out.title = st.titleText.replace(/\s+/g, ' ').trim();
   return out;
 }
 

@@ -2,6 +2,7 @@
 // widgets, headline shapes and scripts. Shared by clean.ts (what to remove) and guess.ts (what it means).
 // Every recogniser is linear in the line length; the debris patterns only look at short lines.
 
+import type { ScriptCounts } from './types.js';
 /** Lines longer than this are never treated as page debris (debris is short). */
 export const MAX_DEBRIS_LINE = 400;
 
@@ -175,17 +176,6 @@ const SOCIAL_NAMES =
 export function isSocial(line: string): boolean {
   if (line.length > 120) return false;
   return SOCIAL_START.test(line) || SOCIAL_NAMES.test(line);
-}
-
-/** Letters per script in a string. */
-export interface ScriptCounts {
-  latin: number;
-  arabic: number;
-  cyrillic: number;
-  greek: number;
-  hebrew: number;
-  cjk: number;
-  other: number;
 }
 
 /** Count letters by script (linear, by code point range). */

@@ -28,14 +28,15 @@ import { constants as fsc, promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Article, Corpus, FieldSource, Provenance, Removal, Skip } from '../types.js';
 import { cleanPlain, cleanText } from './clean.js';
-import { parseColumnMap, type ColumnMap } from './columns.js';
+import { parseColumnMap } from './columns.js';
 import { cleanMeta } from './fields.js';
 import { decodeBytes } from './decode.js';
 import { guessMetadata } from './guess.js';
 import { htmlNestingDepth, htmlToText, MAX_HTML_DEPTH } from './html.js';
 import { parseDate } from './lines.js';
-import { MANIFEST_NAMES, parseManifest, type Manifest, type ManifestRow } from './manifest.js';
-import { parseCsvRecords, parseJsonl, parseJsonRecords, type RecordFields, type RecordsResult } from './records.js';
+import { MANIFEST_NAMES, parseManifest } from './manifest.js';
+import { parseCsvRecords, parseJsonl, parseJsonRecords } from './records.js';
+import type { CleanResult, ColumnMap, Evidence, Manifest, ManifestRow, RecordFields, RecordsResult } from './types.js';
 
 /** Options for loadCorpus. */
 export interface LoadOptions {
@@ -241,9 +242,87 @@ export function stripMarkdown(text: string, removed: Removal[]): string {
   return out.join('\n');
 }
 
+type SkipFn = (reason: string, record?: number) => void;
+
+/** What every draft of one file shares. */
+type DraftBase = Pick<Draft, 'file' | 'stem' | 'encoding' | 'encodingGuessed'>;
+
+/** The draft of an article file (.txt, .md, .html): markup removed and recorded, page metadata as given fields. */
+function articleDraft(text: string, warnings: string[], ext: string, base: DraftBase, skip: SkipFn): Draft | null {
+  const preRemoved: Removal[] = [];
+  const given: RecordFields = {};
+  let raw = text;
+  if (ext === '.html' || ext === '.htm') {
+    const depth = htmlNestingDepth(text);
+    if (depth > MAX_HTML_DEPTH) {
+      skip(`HTML nested too deeply (${depth} levels; limit ${MAX_HTML_DEPTH})`);
+      return null;
+    }
+    const h = htmlToText(text);
+    raw = h.text;
+    preRemoved.push({ kind: 'html-markup', text: `${h.tagCount} tags`, count: h.tagCount });
+    for (const [tag, n] of Object.entries(h.skippedElements))
+      preRemoved.push({ kind: 'html-element', text: `<${tag}>`, count: n });
+    if (h.title) given.title = h.title;
+    if (h.siteName) given.outlet = h.siteName;
+    if (h.published) given.date = h.published;
+    if (h.url) given.url = h.url;
+    if (h.language) given.language = h.language;
+    if (!raw.trim()) {
+      skip('no article text in HTML');
+      return null;
+    }
+  } else if (ext === '.md' || ext === '.markdown') {
+    raw = stripMarkdown(raw, preRemoved);
+  }
+  return { ...base, raw, given, preRemoved, warnings: [...warnings] };
+}
+
+/** The drafts of a file of records (.json, .jsonl, .ndjson, .csv); bad records and files are skipped with a reason. */
+function recordDrafts(
+  text: string,
+  warnings: string[],
+  ext: string,
+  base: DraftBase,
+  skip: SkipFn,
+  map?: ColumnMap,
+): Draft[] {
+  let rr: RecordsResult;
+  if (ext === '.jsonl' || ext === '.ndjson') rr = parseJsonl(text, map);
+  else if (ext === '.json') rr = parseJsonRecords(text, map);
+  else rr = parseCsvRecords(text, map);
+  const columns = rr.columns;
+  if (rr.fileError) {
+    skip(rr.fileError);
+    return [];
+  }
+  if (rr.single) {
+    // one article object in a .json file: an article file, not a file of records
+    for (const s of rr.skips) skip(s.reason.replace(/^record 1: /, ''));
+    return rr.records.map((r) => {
+      return { ...base, raw: r.fields.text ?? '', given: r.fields, preRemoved: [], warnings: [...warnings], columns };
+    });
+  }
+  for (const s of rr.skips) skip(s.reason, s.record);
+  const drafts = rr.records.map((r) => {
+    const all = [...warnings, ...rr.warnings];
+    return {
+      ...base,
+      record: r.record,
+      raw: r.fields.text ?? '',
+      given: r.fields,
+      preRemoved: [],
+      warnings: all,
+      columns,
+    };
+  });
+  if (rr.records.length === 0 && rr.skips.length === 0) skip('no records');
+  return drafts;
+}
+
 async function readInput(inp: Input, maxBytes: number, map?: ColumnMap): Promise<FileResult> {
   const res: FileResult = { drafts: [], skips: [] };
-  const skip = (reason: string, record?: number) =>
+  const skip: SkipFn = (reason, record) =>
     res.skips.push(record ? { file: inp.rel, record, reason } : { file: inp.rel, reason });
   const ext = path.extname(inp.rel).toLowerCase();
   const stem = inp.rel.slice(0, inp.rel.length - path.extname(inp.rel).length);
@@ -265,74 +344,11 @@ async function readInput(inp: Input, maxBytes: number, map?: ColumnMap): Promise
     skip('empty file (whitespace only)');
     return res;
   }
-  const base = { file: inp.rel, stem, encoding: d.encoding, encodingGuessed: d.encodingGuessed };
+  const base: DraftBase = { file: inp.rel, stem, encoding: d.encoding, encodingGuessed: d.encodingGuessed };
   if (ARTICLE_EXT.has(ext)) {
-    const preRemoved: Removal[] = [];
-    const given: RecordFields = {};
-    let raw = d.text;
-    const warnings = [...d.warnings];
-    if (ext === '.html' || ext === '.htm') {
-      const depth = htmlNestingDepth(d.text);
-      if (depth > MAX_HTML_DEPTH) {
-        skip(`HTML nested too deeply (${depth} levels; limit ${MAX_HTML_DEPTH})`);
-        return res;
-      }
-      const h = htmlToText(d.text);
-      raw = h.text;
-      preRemoved.push({ kind: 'html-markup', text: `${h.tagCount} tags`, count: h.tagCount });
-      for (const [tag, n] of Object.entries(h.skippedElements))
-        preRemoved.push({ kind: 'html-element', text: `<${tag}>`, count: n });
-      if (h.title) given.title = h.title;
-      if (h.siteName) given.outlet = h.siteName;
-      if (h.published) given.date = h.published;
-      if (h.url) given.url = h.url;
-      if (h.language) given.language = h.language;
-      if (!raw.trim()) {
-        skip('no article text in HTML');
-        return res;
-      }
-    } else if (ext === '.md' || ext === '.markdown') {
-      raw = stripMarkdown(raw, preRemoved);
-    }
-    res.drafts.push({ ...base, raw, given, preRemoved, warnings });
-    return res;
-  }
-  let rr: RecordsResult;
-  if (ext === '.jsonl' || ext === '.ndjson') rr = parseJsonl(d.text, map);
-  else if (ext === '.json') rr = parseJsonRecords(d.text, map);
-  else rr = parseCsvRecords(d.text, map);
-  const columns = rr.columns;
-  if (rr.fileError) {
-    skip(rr.fileError);
-    return res;
-  }
-  if (rr.single) {
-    // one article object in a .json file: an article file, not a file of records
-    for (const s of rr.skips) skip(s.reason.replace(/^record 1: /, ''));
-    for (const r of rr.records)
-      res.drafts.push({
-        ...base,
-        raw: r.fields.text ?? '',
-        given: r.fields,
-        preRemoved: [],
-        warnings: [...d.warnings],
-        columns,
-      });
-    return res;
-  }
-  for (const s of rr.skips) skip(s.reason, s.record);
-  for (const r of rr.records) {
-    res.drafts.push({
-      ...base,
-      record: r.record,
-      raw: r.fields.text ?? '',
-      given: r.fields,
-      preRemoved: [],
-      warnings: [...d.warnings, ...rr.warnings],
-      columns,
-    });
-  }
-  if (rr.records.length === 0 && rr.skips.length === 0) skip('no records');
+    const dr = articleDraft(d.text, d.warnings, ext, base, skip);
+    if (dr) res.drafts.push(dr);
+  } else res.drafts = recordDrafts(d.text, d.warnings, ext, base, skip, map); // no spread: any number of records
   return res;
 }
 
@@ -364,38 +380,9 @@ function missingOutletWarnings(noOutlet: Map<string, { n: number; columns?: stri
   return out;
 }
 
-/** Clean a draft's text and settle its fields; a Skip when no text is left. */
-function buildArticle(
-  dr: Draft,
-  id: string,
-  idSource: FieldSource,
-  row: ManifestRow | undefined,
-  idWarn: string[],
-): Article | Skip {
-  const warn = [...dr.warnings, ...idWarn];
-  let recordDate: string | undefined;
-  if (dr.given.date) {
-    const p = parseDate(dr.given.date);
-    if (p) recordDate = p;
-    else warn.push(`date "${dr.given.date.slice(0, 80)}" not understood; ignored`);
-  }
-  const knownTitle = row?.title ?? dr.given.title ?? null;
-  // Records keep their text as given. HTML: the first line is removed as a title only when it repeats the
-  // page title. Plain files are whole page dumps.
-  const isRecord = dr.record !== undefined || /\.json$/i.test(dr.file);
-  const keepFirstLine = /\.html?$/i.test(dr.file) && !!dr.given.title;
-  const cleaned = isRecord ? cleanPlain(dr.raw) : cleanText(dr.raw, { title: knownTitle, keepFirstLine });
-  if (!cleaned.text) {
-    const kinds = [...new Set(cleaned.removed.map((x) => x.kind))].join(', ');
-    return {
-      file: dr.file,
-      ...(dr.record ? { record: dr.record } : {}),
-      reason: `no text left after cleaning${kinds ? ` (removed: ${kinds})` : ''}`,
-    };
-  }
-  const g = guessMetadata(dr.raw, cleaned);
-  const fields = { id: idSource } as Provenance['fields'];
-  const pick = (
+/** A field's value by precedence (manifest > record > guessed), with where it came from recorded in `fields`. */
+function fieldPicker(fields: Provenance['fields'], warn: string[]) {
+  return (
     f: Field,
     m: string | undefined,
     rec: string | undefined,
@@ -408,6 +395,63 @@ function buildArticle(
     if (!c) fields[f] = 'missing';
     return c || undefined;
   };
+}
+
+/** Warnings about the outlet: missing, guessed from weak evidence, or contradicted by the text. */
+function outletWarnings(outlet: string, source: FieldSource | undefined, evidence: readonly Evidence[]): string[] {
+  const warn: string[] = [];
+  if (source === 'missing') warn.push(`no outlet: loaded as "${UNKNOWN_OUTLET}"`);
+  const outletEvidence = evidence.filter((e) => e.field === 'outlet' && e.value === outlet);
+  if (source === 'guessed' && outletEvidence.every((e) => e.strength === 'weak')) {
+    warn.push(`outlet "${outlet}" guessed from weak evidence (photo credit)`);
+  }
+  const strong = evidence.find((e) => e.field === 'outlet' && e.strength === 'strong');
+  if (source !== 'guessed' && strong && strong.value.toLowerCase() !== outlet.toLowerCase()) {
+    warn.push(`outlet is "${outlet}" (${source}) but the text says "${strong.value}" (${strong.rule})`);
+  }
+  return warn;
+}
+
+/** The date a record or page gives, parsed; a warning when it is not understood. */
+function givenDate(dr: Draft, warn: string[]): string | undefined {
+  if (!dr.given.date) return undefined;
+  const p = parseDate(dr.given.date);
+  if (!p) warn.push(`date "${dr.given.date.slice(0, 80)}" not understood; ignored`);
+  return p ?? undefined;
+}
+
+/** Clean a draft's text: records keep it as given (characters only), files and pages lose their debris. */
+function cleanDraft(dr: Draft, knownTitle: string | null): { cleaned: CleanResult; isRecord: boolean } {
+  // Records keep their text as given. HTML: the first line is removed as a title only when it repeats the
+  // page title. Plain files are whole page dumps.
+  const isRecord = dr.record !== undefined || /\.json$/i.test(dr.file);
+  const keepFirstLine = /\.html?$/i.test(dr.file) && !!dr.given.title;
+  const cleaned = isRecord ? cleanPlain(dr.raw) : cleanText(dr.raw, { title: knownTitle, keepFirstLine });
+  return { cleaned, isRecord };
+}
+
+/** Clean a draft's text and settle its fields; a Skip when no text is left. */
+function buildArticle(
+  dr: Draft,
+  id: string,
+  idSource: FieldSource,
+  row: ManifestRow | undefined,
+  idWarn: string[],
+): Article | Skip {
+  const warn = [...dr.warnings, ...idWarn];
+  const recordDate = givenDate(dr, warn);
+  const { cleaned, isRecord } = cleanDraft(dr, row?.title ?? dr.given.title ?? null);
+  if (!cleaned.text) {
+    const kinds = [...new Set(cleaned.removed.map((x) => x.kind))].join(', ');
+    return {
+      file: dr.file,
+      ...(dr.record ? { record: dr.record } : {}),
+      reason: `no text left after cleaning${kinds ? ` (removed: ${kinds})` : ''}`,
+    };
+  }
+  const g = guessMetadata(dr.raw, cleaned);
+  const fields = { id: idSource } as Provenance['fields'];
+  const pick = fieldPicker(fields, warn);
   const outlet = pick('outlet', row?.outlet, dr.given.outlet, g.outlet) ?? UNKNOWN_OUTLET;
   const date = pick('date', row?.date, recordDate, g.date) ?? null;
   const title = pick('title', row?.title, dr.given.title, g.title) ?? '';
@@ -416,16 +460,7 @@ function buildArticle(
   const event = row?.event ?? dr.given.event;
   const ev = event !== undefined ? cleanMeta(event, 'event', warn) : '';
   if (ev) fields.event = row?.event !== undefined ? 'manifest' : 'record';
-  if (fields.outlet === 'missing') warn.push(`no outlet: loaded as "${UNKNOWN_OUTLET}"`);
-  const outletEvidence = g.evidence.filter((e) => e.field === 'outlet' && e.value === outlet);
-  if (fields.outlet === 'guessed' && outletEvidence.every((e) => e.strength === 'weak')) {
-    warn.push(`outlet "${outlet}" guessed from weak evidence (photo credit)`);
-  }
-  const strong = g.evidence.find((e) => e.field === 'outlet' && e.strength === 'strong');
-  if (fields.outlet !== 'guessed' && strong && strong.value.toLowerCase() !== outlet.toLowerCase()) {
-    warn.push(`outlet is "${outlet}" (${fields.outlet}) but the text says "${strong.value}" (${strong.rule})`);
-  }
-  warn.push(...cleaned.warnings);
+  warn.push(...outletWarnings(outlet, fields.outlet, g.evidence), ...cleaned.warnings);
   const rawBase = isRecord ? 'record-text' : /\.(html?|md|markdown)$/i.test(dr.file) ? 'extracted-text' : 'file';
   return {
     id,
@@ -541,6 +576,100 @@ function nothingLoaded(corpusPath: string, skipped: Skip[]): Error {
   );
 }
 
+/** Where the corpus is: the folder walked (or the folder of the one file), its real path, and whether it is one file. */
+interface CorpusPlace {
+  root: string;
+  realRoot: string;
+  single: boolean;
+  /** paths the walk leaves out (the manifests) */
+  exclude: Set<string>;
+  skipped: Skip[];
+  warnings: string[];
+}
+
+/** The manifest: the `manifest` option, or corpus.csv / corpus.json in the corpus folder (warning when both are). */
+async function readManifest(at: CorpusPlace, manifestPath: string | undefined): Promise<Manifest | null> {
+  let manifest: Manifest | null = null;
+  if (manifestPath) {
+    const mp = path.resolve(manifestPath);
+    manifest = await readManifestFile(mp, path.basename(mp));
+    at.exclude.add(mp);
+  } else if (!at.single) {
+    const found = await findManifests(at.root, at.realRoot, at.exclude, at.skipped);
+    if (found.length) manifest = await readManifestFile(found[0], path.basename(found[0]));
+    if (found.length > 1)
+      at.warnings.push(
+        `both ${MANIFEST_NAMES.join(' and ')} present: using ${path.basename(found[0])}, ignoring the other`,
+      );
+  }
+  if (manifest) at.warnings.push(...manifest.warnings);
+  return manifest;
+}
+
+/** A file a manifest row names that the walk did not list (e.g. a hidden file): an input, or a skip saying why not. */
+async function namedInput(at: CorpusPlace, row: ManifestRow, rel: string, abs: string): Promise<Input | null> {
+  if (at.single) {
+    at.warnings.push(`manifest row ${row.row}: file ${row.file} is not the loaded file`);
+    return null;
+  }
+  try {
+    const real = await fsp.realpath(abs);
+    if (!inside(at.realRoot, real)) {
+      at.skipped.push({ file: rel, reason: `manifest row ${row.row}: path outside the corpus folder` });
+      return null;
+    }
+    const s2 = await fsp.stat(real);
+    if (!s2.isFile()) {
+      at.skipped.push({ file: rel, reason: `manifest row ${row.row}: not a file` });
+      return null;
+    }
+    return { rel, abs };
+  } catch (e) {
+    at.skipped.push({ file: rel, reason: `manifest row ${row.row}: ${errReason(e)}` });
+    return null;
+  }
+}
+
+/** Match the manifest's rows to the inputs (by file, or by id for records); files it names beyond the walk are added. */
+async function matchManifest(
+  at: CorpusPlace,
+  manifest: Manifest,
+  inputs: Input[],
+): Promise<{ byFile: Map<string, ManifestRow>; byId: Map<string, ManifestRow> }> {
+  const byFile = new Map<string, ManifestRow>();
+  const byId = new Map<string, ManifestRow>();
+  const known = new Set(inputs.map((i) => i.rel));
+  // entries the walk already listed as skipped (links leaving the folder, broken links, FIFOs): one input, one skip
+  const walkSkipped = new Set(at.skipped.map((s) => s.file));
+  for (const row of manifest.rows) {
+    if (row.id && !row.file) {
+      byId.set(row.id, row);
+      continue;
+    }
+    const file = row.file!;
+    const abs = path.resolve(at.root, file);
+    const rel = toPosix(path.relative(at.root, abs));
+    if (!inside(at.root, abs)) {
+      at.skipped.push({ file, reason: `manifest row ${row.row}: path outside the corpus folder` });
+      continue;
+    }
+    if (row.id) byId.set(row.id, row);
+    const dup = byFile.get(rel);
+    if (dup)
+      throw new Error(
+        `${manifest.name} row ${row.row}: file "${rel.slice(0, 200)}" is already listed in row ${dup.row}`,
+      );
+    byFile.set(rel, row);
+    if (known.has(rel) || walkSkipped.has(rel)) continue;
+    const inp = await namedInput(at, row, rel, abs);
+    if (!inp) continue;
+    inputs.push(inp); // explicitly named (e.g. a hidden file)
+    known.add(rel);
+  }
+  inputs.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { byFile, byId };
+}
+
 /** Load a folder of articles or one file of records into a Corpus; throws only when nothing loads or the manifest is malformed. */
 export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Promise<Corpus> {
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
@@ -554,90 +683,31 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
   }
   const single = !st.isDirectory();
   const root = single ? path.dirname(given) : given;
-  const realRoot = await fsp.realpath(root);
-  const warnings: string[] = [];
-  const skipped: Skip[] = [];
-
-  // manifest
-  let manifest: Manifest | null = null;
-  const exclude = new Set<string>();
-  if (opts.manifest) {
-    const mp = path.resolve(opts.manifest);
-    manifest = await readManifestFile(mp, path.basename(mp));
-    exclude.add(mp);
-  } else if (!single) {
-    const found = await findManifests(root, realRoot, exclude, skipped);
-    if (found.length) manifest = await readManifestFile(found[0], path.basename(found[0]));
-    if (found.length > 1)
-      warnings.push(
-        `both ${MANIFEST_NAMES.join(' and ')} present: using ${path.basename(found[0])}, ignoring the other`,
-      );
-  }
-  if (manifest) warnings.push(...manifest.warnings);
-
-  // inputs
+  const at: CorpusPlace = {
+    root,
+    realRoot: await fsp.realpath(root),
+    single,
+    exclude: new Set<string>(),
+    skipped: [],
+    warnings: [],
+  };
+  const { warnings, skipped } = at;
+  const manifest = await readManifest(at, opts.manifest);
   let inputs: Input[];
   if (single) inputs = [{ rel: path.basename(given), abs: given }];
   else {
-    const w = await walk(root, realRoot, exclude);
+    const w = await walk(root, at.realRoot, at.exclude);
     inputs = w.inputs;
     for (const x of w.skips) skipped.push(x);
     for (const x of w.warnings) warnings.push(x);
   }
-  const byFile = new Map<string, ManifestRow>();
-  const byId = new Map<string, ManifestRow>();
-  if (manifest) {
-    const known = new Set(inputs.map((i) => i.rel));
-    // entries the walk already listed as skipped (links leaving the folder, broken links, FIFOs): one input, one skip
-    const walkSkipped = new Set(skipped.map((s) => s.file));
-    for (const row of manifest.rows) {
-      if (row.id && !row.file) {
-        byId.set(row.id, row);
-        continue;
-      }
-      const file = row.file!;
-      const abs = path.resolve(root, file);
-      const rel = toPosix(path.relative(root, abs));
-      if (!inside(root, abs)) {
-        skipped.push({ file, reason: `manifest row ${row.row}: path outside the corpus folder` });
-        continue;
-      }
-      if (row.id) byId.set(row.id, row);
-      const dup = byFile.get(rel);
-      if (dup)
-        throw new Error(
-          `${manifest.name} row ${row.row}: file "${rel.slice(0, 200)}" is already listed in row ${dup.row}`,
-        );
-      byFile.set(rel, row);
-      if (known.has(rel) || walkSkipped.has(rel)) continue;
-      if (single) {
-        warnings.push(`manifest row ${row.row}: file ${file} is not the loaded file`);
-        continue;
-      }
-      try {
-        const real = await fsp.realpath(abs);
-        if (!inside(realRoot, real)) {
-          skipped.push({ file: rel, reason: `manifest row ${row.row}: path outside the corpus folder` });
-          continue;
-        }
-        const s2 = await fsp.stat(real);
-        if (!s2.isFile()) {
-          skipped.push({ file: rel, reason: `manifest row ${row.row}: not a file` });
-          continue;
-        }
-        inputs.push({ rel, abs }); // explicitly named (e.g. a hidden file)
-        known.add(rel);
-      } catch (e) {
-        skipped.push({ file: rel, reason: `manifest row ${row.row}: ${errReason(e)}` });
-      }
-    }
-    inputs.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  }
-
+  const rows = manifest
+    ? await matchManifest(at, manifest, inputs)
+    : { byFile: new Map<string, ManifestRow>(), byId: new Map<string, ManifestRow>() };
   const results = await readAll(inputs, maxBytes, colMap, opts.onProgress);
-  const { articles, usedIdRows, noOutlet } = assemble(results, byFile, byId, skipped);
+  const { articles, usedIdRows, noOutlet } = assemble(results, rows.byFile, rows.byId, skipped);
   warnings.push(...missingOutletWarnings(noOutlet));
-  for (const row of byId.values()) {
+  for (const row of rows.byId.values()) {
     if (!usedIdRows.has(row) && !row.file) warnings.push(`manifest row ${row.row}: id "${row.id}" matches no article`);
   }
   if (articles.length === 0) throw nothingLoaded(corpusPath, skipped);

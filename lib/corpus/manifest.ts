@@ -10,29 +10,7 @@
 import * as path from 'node:path';
 import { parseDate } from './lines.js';
 import { parseCsvTable } from './records.js';
-
-/** One manifest row, values trimmed; empty cells are undefined. */
-export interface ManifestRow {
-  /** 1-based data row number */
-  row: number;
-  file?: string;
-  id?: string;
-  outlet?: string;
-  /** ISO YYYY-MM-DD */
-  date?: string;
-  title?: string;
-  url?: string;
-  language?: string;
-  event?: string;
-}
-
-/** A parsed manifest. */
-export interface Manifest {
-  /** the manifest's file name, for messages */
-  name: string;
-  rows: ManifestRow[];
-  warnings: string[];
-}
+import type { Manifest, ManifestRow } from './types.js';
 
 const COLUMNS = ['file', 'id', 'outlet', 'date', 'title', 'url', 'language', 'event'] as const;
 const IGNORED = new Set(['notes', 'note', 'comment', 'comments']);

@@ -6,39 +6,8 @@
 // Rows are null-prototype objects: a "__proto__" key is data, never a prototype.
 
 import { parse } from 'csv-parse/sync';
-import { aliasesFor, isIndexColumn, RECORD_FIELDS, type ColumnMap } from './columns.js';
-
-/** The article fields a record may carry (strings, already trimmed; missing or empty -> undefined). */
-export interface RecordFields {
-  id?: string;
-  outlet?: string;
-  date?: string;
-  title?: string;
-  url?: string;
-  text?: string;
-  language?: string;
-  /** the event the article belongs to, when the input names one */
-  event?: string;
-}
-
-/** One good record. */
-export interface ParsedRecord {
-  record: number;
-  fields: RecordFields;
-}
-
-/** Records parsed from one file, plus the records that could not be used. */
-export interface RecordsResult {
-  records: ParsedRecord[];
-  skips: { record: number; reason: string }[];
-  warnings: string[];
-  /** set when the whole file is unusable (e.g. malformed JSON) */
-  fileError?: string;
-  /** true when a .json file holds one article object rather than a list of records */
-  single?: boolean;
-  /** the column names (CSV header, or keys of the first JSON record), for messages about mapping */
-  columns?: string[];
-}
+import { aliasesFor, isIndexColumn, RECORD_FIELDS } from './columns.js';
+import type { ColumnMap, RecordFields, RecordsResult } from './types.js';
 
 function scalar(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim() || undefined;

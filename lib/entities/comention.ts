@@ -1,11 +1,22 @@
 // Co-mention pairs: two entities named in the same sentence.
-import type { Row } from '../types.js';
 import { byString } from '../text/counts.js';
 import type { EntityType } from './types.js';
 import type { EntityResult } from './entities.js';
 
+/** A row of coMentions: two entities (ids a < b) named in the same sentence. */
+export type CoMentionRow = {
+  a: string;
+  b: string;
+  name_a: string;
+  name_b: string;
+  /** sentences naming both */
+  sentences: number;
+  articles: number;
+  outlets: number;
+};
+
 /** Pairs of entities mentioned in the same sentence: sentences together, articles together, outlets (each pair once, a < b). */
-export function coMentions(result: EntityResult, opts: { types?: EntityType[]; min?: number } = {}): Row[] {
+export function coMentions(result: EntityResult, opts: { types?: EntityType[]; min?: number } = {}): CoMentionRow[] {
   const types = new Set(opts.types ?? (['person', 'org', 'place', 'group'] as EntityType[]));
   const byEntity = new Map(result.entities.map((e) => [e.id, e]));
   const pairs = new Map<string, { sentences: number; docs: Set<string>; outlets: Set<string> }>();
@@ -33,7 +44,7 @@ export function coMentions(result: EntityResult, opts: { types?: EntityType[]; m
     }
   });
   const min = opts.min ?? 1;
-  const rows: Row[] = [];
+  const rows: CoMentionRow[] = [];
   for (const [k, p] of pairs) {
     if (p.sentences < min) continue;
     const [a, b] = k.split('\u0000');
@@ -47,10 +58,5 @@ export function coMentions(result: EntityResult, opts: { types?: EntityType[]; m
       outlets: p.outlets.size,
     });
   }
-  return rows.sort(
-    (x, y) =>
-      (y.sentences as number) - (x.sentences as number) ||
-      byString(x.a as string, y.a as string) ||
-      byString(x.b as string, y.b as string),
-  );
+  return rows.sort((x, y) => y.sentences - x.sentences || byString(x.a, y.a) || byString(x.b, y.b));
 }

@@ -1,5 +1,4 @@
 // Entity frequency by outlet and by article: mentions, articles mentioning, share of the outlet's mentions.
-import type { Row } from '../types.js';
 import { byString } from '../text/counts.js';
 import type { EntityType } from './types.js';
 import type { EntityResult } from './entities.js';
@@ -9,10 +8,60 @@ export interface FrequencyOptions {
   types?: EntityType[];
 }
 
+/** A row of entityFrequencyByOutlet: one (outlet, entity). */
+export type EntityOutletRow = {
+  outlet: string;
+  /** the entity id (as in entity rows, kwicEntity and `#entity=<id>` links) */
+  entity: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+  /** articles of the outlet that mention the entity */
+  articles: number;
+  /** mentions / all counted mentions of the outlet */
+  share: number;
+};
+
+/** A row of entityFrequencyByArticle: one (article, entity). */
+export type EntityArticleRow = {
+  doc: string;
+  outlet: string;
+  entity: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+};
+
+/** A row of entityRows (entities.csv): one merged entity. */
+export type EntityRow = {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+  articles: number;
+  outlets: number;
+  /** every spelling merged into the entity, joined with "; " */
+  aliases: string;
+  merged_because: string;
+};
+
+/** A row of mentionRows (entity-mentions.csv): one mention, offsets into the article text. */
+export type MentionRow = {
+  entity: string;
+  type: EntityType;
+  doc: string;
+  outlet: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  cue: string;
+};
+
 const DEFAULT_TYPES: EntityType[] = ['person', 'org', 'place', 'group'];
 
 /** One row per (outlet, entity): mentions, articles mentioning it, and its share of the outlet's counted mentions. */
-export function entityFrequencyByOutlet(result: EntityResult, opts: FrequencyOptions = {}): Row[] {
+export function entityFrequencyByOutlet(result: EntityResult, opts: FrequencyOptions = {}): EntityOutletRow[] {
   const types = new Set(opts.types ?? DEFAULT_TYPES);
   const outletOf = new Map(result.docs.map((d) => [d.id, d.outlet]));
   const byEntity = new Map(result.entities.map((e) => [e.id, e]));
@@ -31,7 +80,7 @@ export function entityFrequencyByOutlet(result: EntityResult, opts: FrequencyOpt
       totals.set(o, (totals.get(o) ?? 0) + 1);
     }
   }
-  const rows: Row[] = [];
+  const rows: EntityOutletRow[] = [];
   for (const [k, c] of counts) {
     const [outlet, id] = k.split('\u0000');
     const e = byEntity.get(id)!;
@@ -45,19 +94,14 @@ export function entityFrequencyByOutlet(result: EntityResult, opts: FrequencyOpt
       share: c.mentions / totals.get(outlet)!,
     });
   }
-  return rows.sort(
-    (a, b) =>
-      byString(a.outlet as string, b.outlet as string) ||
-      (b.mentions as number) - (a.mentions as number) ||
-      byString(a.entity as string, b.entity as string),
-  );
+  return rows.sort((a, b) => byString(a.outlet, b.outlet) || b.mentions - a.mentions || byString(a.entity, b.entity));
 }
 
 /** One row per (article, entity): mentions in that article. */
-export function entityFrequencyByArticle(result: EntityResult, opts: FrequencyOptions = {}): Row[] {
+export function entityFrequencyByArticle(result: EntityResult, opts: FrequencyOptions = {}): EntityArticleRow[] {
   const types = new Set(opts.types ?? DEFAULT_TYPES);
   const byEntity = new Map(result.entities.map((e) => [e.id, e]));
-  const rows: Row[] = [];
+  const rows: EntityArticleRow[] = [];
   result.mentions.forEach((list, i) => {
     const doc = result.docs[i];
     const c = new Map<string, number>();
@@ -77,7 +121,7 @@ export function entityFrequencyByArticle(result: EntityResult, opts: FrequencyOp
 }
 
 /** One row per entity: type, total mentions, articles, outlets, aliases and why they were merged (for entities.csv). */
-export function entityRows(result: EntityResult): Row[] {
+export function entityRows(result: EntityResult): EntityRow[] {
   return result.entities.map((e) => ({
     id: e.id,
     name: e.name,
@@ -91,7 +135,7 @@ export function entityRows(result: EntityResult): Row[] {
 }
 
 /** One row per mention (for entity-mentions.csv). */
-export function mentionRows(result: EntityResult): Row[] {
+export function mentionRows(result: EntityResult): MentionRow[] {
   const outletOf = new Map(result.docs.map((d) => [d.id, d.outlet]));
   return result.mentions.flat().map((m) => ({
     entity: m.entity,

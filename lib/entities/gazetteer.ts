@@ -687,6 +687,34 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'rebels',
 ]);
 
+/** Last words that make a capitalised span an event, a competition, a war or a law: named, but no actor or place. */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'cup',
+  'open',
+  'games',
+  'olympics',
+  'championship',
+  'championships',
+  'tournament',
+  'trophy',
+  'prix',
+  'classic',
+  'marathon',
+  'series',
+  'festival',
+  'war',
+  'revolution',
+  'summit',
+  'treaty',
+  'accord',
+  'accords',
+  'act',
+  'award',
+  'awards',
+  'prize',
+  'day',
+]);
+
 /** Last words that make a capitalised span a place. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'palace',

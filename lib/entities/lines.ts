@@ -1,6 +1,7 @@
 // What kind of line a sentence is, for the mention finder: running text, a headline, or a line of a table.
 // Headlines (title case or ALL CAPS) yield only names confirmed elsewhere; table lines ("Charlton 2 Swindon 0",
-// "2. Tony Jarrett (Britain) 13.35") are read as lists of names, since every name there starts a cell.
+// "2. Tony Jarrett (Britain) 13.35", "Postponed: Kelbridge v Dunmere") are read as lists of names, since every name
+// there starts a cell.
 import type { Doc } from '../types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
@@ -24,10 +25,22 @@ interface Shape {
   lower: number;
   numbers: number;
   tokens: number;
+  /** lowercase "v" or "vs" between names ("Kelbridge v Dunmere") */
+  versus: number;
 }
 
 function shapeOf(d: Doc, from: number, to: number): Shape {
-  const s: Shape = { words: 0, caps: 0, upper: 0, allWords: 0, allUpper: 0, lower: 0, numbers: 0, tokens: to - from };
+  const s: Shape = {
+    words: 0,
+    caps: 0,
+    upper: 0,
+    allWords: 0,
+    allUpper: 0,
+    lower: 0,
+    numbers: 0,
+    tokens: to - from,
+    versus: 0,
+  };
   for (let i = from; i < to; i++) {
     const t = d.tokens[i];
     if (t.kind === 'number') s.numbers++;
@@ -37,6 +50,7 @@ function shapeOf(d: Doc, from: number, to: number): Shape {
     if (c >= 97 && c <= 122) {
       s.lower++; // the common case: a lowercase ASCII word is neither capitalised nor in capitals
       if (t.end - t.start >= 4 && !STOPWORDS.has(t.norm)) s.words++;
+      else if (c === 118 && (t.norm === 'v' || t.norm === 'vs' || t.norm === 'vs.')) s.versus++;
       continue;
     }
     const w = d.text.slice(t.start, t.end);
@@ -62,7 +76,8 @@ export function lineKind(d: Doc, si: number): LineKind {
   const ownLine = s.end >= d.text.length || /^[ \t\u00A0]*(\r?\n|$)/.test(d.text.slice(s.end, s.end + 3));
   if (shape.allUpper === shape.allWords && (shape.allUpper >= 2 || (shape.allUpper === 1 && ownLine)))
     return LineKind.Headline;
-  // a table line: numbers between names, few lowercase words
+  // a table line: numbers between names, few lowercase words; or fixtures ("Kelbridge v Dunmere")
+  if (shape.versus && shape.lower <= shape.versus * 2) return LineKind.Table;
   if (shape.numbers && (shape.numbers * 4 >= shape.tokens || (!ended && ownLine)) && shape.lower * 2 <= shape.allWords)
     return LineKind.Table;
   if (ended || !ownLine) return LineKind.Body;

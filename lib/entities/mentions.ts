@@ -4,11 +4,16 @@ import type { EntityType } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, matchesAcronym, type AcronymDefinition } from './acronyms.js';
+import { initialStart } from './initials.js';
+import { orgContext } from './org-cues.js';
+import { teamCue } from './teams.js';
 import { lineKind, LineKind } from './lines.js';
 import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
+import { givenNames, surnameSet } from './world.js';
 import {
   gazetteerMaps,
   CALENDAR,
+  EVENT_HEADS,
   FIRST_NAMES,
   GROUP_HEADS,
   ORG_HEADS,
@@ -219,6 +224,8 @@ const COMMON_STARTERS = new Set([
   'he',
   'she',
 ]);
+/** Particles that, capitalised before another name word, start a person's family name ("Van Persie", "Bin Salman"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'ter', 'bin', 'ibn', 'abu']);
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
   'new',
@@ -260,13 +267,30 @@ const partsCache = new Map<string, string[]>();
 
 /** Normalised name words of a surface form: lowercase, diacritics/quotes folded, brackets dropped, particles split off. */
 export function nameParts(surface: string): string[] {
+  return sharedParts(surface).slice();
+}
+
+const keyCache = new WeakMap<readonly string[], string>();
+
+/** A mention's name words joined by spaces: the key of "the same name" (computed once per spelling). */
+export function partsKey(parts: readonly string[]): string {
+  let k = keyCache.get(parts);
+  if (k === undefined) {
+    k = parts.join(' ');
+    keyCache.set(parts, k);
+  }
+  return k;
+}
+
+/** nameParts, one shared array per distinct spelling: callers only read it (mentions, node keys). */
+function sharedParts(surface: string): string[] {
   let p = partsCache.get(surface);
   if (!p) {
     if (partsCache.size > 50_000) partsCache.clear();
     p = computeParts(surface);
     partsCache.set(surface, p);
   }
-  return p.slice();
+  return p;
 }
 
 function computeParts(surface: string): string[] {
@@ -296,8 +320,27 @@ export function coreParts(parts: readonly string[]): string[] {
   return core.length ? core : [...parts];
 }
 
-/** Known-name table used for headlines: normalised key -> type, strength, canonical. */
-type Known = Map<string, { type: EntityType; strength: number; canonical?: string; cue: string }>;
+/** Known-name table used for headlines: normalised key -> type, strength, canonical; and the keys' first words. */
+interface Known {
+  names: Map<string, { type: EntityType; strength: number; canonical?: string; cue: string }>;
+  first: Set<string>;
+}
+
+const firstWordsCache = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Set<string>>();
+
+/** The first words of a gazetteer's lowercase names, as token norms write them ("al-qaeda", "new"). Built once. */
+function firstWordsOf(gazLower: ReadonlyMap<string, GazetteerEntry>): Set<string> {
+  let out = firstWordsCache.get(gazLower);
+  if (out) return out;
+  out = new Set();
+  for (const k of gazLower.keys()) {
+    const w = k.split(' ')[0];
+    out.add(w);
+    out.add(w.replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[\u2010-\u2014]/g, '-'));
+  }
+  firstWordsCache.set(gazLower, out);
+  return out;
+}
 
 interface Ctx {
   gaz: ReadonlyMap<string, GazetteerEntry>;
@@ -309,6 +352,12 @@ interface Ctx {
   hyphened: Set<string>;
   /** the sentence being read is a table line */
   table: boolean;
+  /** start offset of the initials before the run being typed ("P. " of "P. Simmons"), or -1 */
+  lead: number;
+  /** token index the initials belong to */
+  leadTok: number;
+  /** the segment being typed comes right before a title ("U.S. [Assistant Secretary of State]") */
+  beforeTitle: boolean;
 }
 
 /** Find the entity mentions of every doc (two passes: body sentences first, then headline-case lines matched against known names). */
@@ -322,6 +371,9 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     capMid: new Set(),
     hyphened: new Set(),
     table: false,
+    lead: -1,
+    leadTok: -1,
+    beforeTitle: false,
   };
 
   // corpus statistics: words seen in lower case; capitalised forms seen away from sentence starts
@@ -357,13 +409,14 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     }
   });
   // known names from the body, for headline-case lines
-  const known: Known = new Map();
+  const known: Known = { names: new Map(), first: new Set() };
   for (const list of mentions)
     for (const m of list) {
-      const k = m.parts.join(' ');
-      const prev = known.get(k);
+      const k = partsKey(m.parts);
+      const prev = known.names.get(k);
       if (!prev || prev.strength < m.strength)
-        known.set(k, { type: m.type, strength: m.strength, canonical: m.canonical, cue: m.cue });
+        known.names.set(k, { type: m.type, strength: m.strength, canonical: m.canonical, cue: m.cue });
+      if (m.parts.length) known.first.add(m.parts[0]);
     }
   const defined = new Set(definitions.map((x) => x.acronym));
   docs.forEach((d, di) => {
@@ -460,6 +513,8 @@ function joinerUnits(
       return add;
     }
   }
+  // "Douglas & Lomason", "Standard & Poor's", "Bear Stearns & Co": an ampersand between capitalised words
+  if (n === '&' && isCapLike(cls(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
   // "Security and Defense Committee": join only when the continuation ends in an organisation or group head
   if (
     n === 'and' &&
@@ -559,7 +614,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
   // a short byline paragraph ("News Desk - The Cradle", "By Staff") carries no entities
   let pageWord = false;
   let nWords = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+  for (let i = s.tokenStart; i < s.tokenEnd && nWords <= 6; i++) {
     if (toks[i].kind !== 'word') continue;
     nWords++;
     if (PAGE_WORDS.has(toks[i].norm)) pageWord = true;
@@ -701,7 +756,7 @@ function mk(
   canonical?: string,
 ): Mention {
   const text = d.text.slice(start, end);
-  const m: Mention = { doc: d.id, start, end, text, type, strength, cue, sentence, parts: nameParts(text) };
+  const m: Mention = { doc: d.id, start, end, text, type, strength, cue, sentence, parts: sharedParts(text) };
   if (canonical) m.canonical = canonical;
   return m;
 }
@@ -718,25 +773,14 @@ function processRun(
 ): void {
   const toks = d.tokens;
   const surf = (u: Unit) => d.text.slice(toks[u.i].start, toks[u.i].end);
+  // "P. Simmons": initials before the run belong to the name, which then does not start a sentence
+  ctx.leadTok = units[0].i;
+  ctx.lead = initialStart(d, units[0].i);
+  if (ctx.lead >= 0 && compassPlace(d.text[ctx.lead], surf(units[0]), ctx)) ctx.lead = -1;
   // sentence-initial capital: drop a common first word; a lone unknown word needs to be seen capitalised elsewhere
-  if (ini[units[0].i]) {
-    const w = surf(units[0]);
-    const n = toks[units[0].i].norm;
-    const special =
-      ctx.gaz.has(w) ||
-      (ctx.gazLower.has(n) && w === w.toUpperCase()) ||
-      FIRST_NAMES.has(n) ||
-      PARTICLE_WORD.test(w) ||
-      CAP_PARTICLE_WORD.test(w) ||
-      isAcronymShape(w);
-    if (!special) {
-      const common =
-        STOPWORDS.has(n) || ctx.lowerSeen.has(n) || COMMON_STARTERS.has(n) || (/(ing|ly)$/.test(n) && n.length > 4);
-      if (common || (units.length === 1 && !ctx.capMid.has(w) && !ctx.table)) {
-        units = units.slice(1);
-        while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
-      }
-    }
+  if (ini[units[0].i] && ctx.lead < 0 && dropsFirstWord(d, units, ctx)) {
+    units = units.slice(1);
+    while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
   }
   if (!units.length) return;
   // split at titles: "Syrian Foreign Minister Asaad Al-Shibani" -> [Syrian] (title) [Asaad Al-Shibani]
@@ -767,12 +811,65 @@ function processRun(
       !TITLES.has(words[0])
     )
       continue;
+    ctx.beforeTitle = true;
     if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
+    ctx.beforeTitle = false;
     afterTitle = words.slice(p, p + len).join(' ');
     from = p + len;
     p = from - 1;
   }
   if (from < units.length) typeSegment(d, si, units.slice(from), afterTitle, ctx, out, defs);
+}
+
+const COMPASS: Record<string, string> = { N: 'North', S: 'South', E: 'East', W: 'West' };
+
+/** "S. Korea", "N. Ireland", "S. African": a compass point's initial before a word it makes a known place with. */
+function compassPlace(letter: string, word: string, ctx: Ctx): boolean {
+  const c = COMPASS[letter];
+  return ctx.gaz.has(word) || (c !== undefined && ctx.gaz.has(c + ' ' + word));
+}
+
+/** A word in capitals that is an ordinary word, not an acronym: a stopword ("IN"), or a word of four letters or more
+ * the corpus writes in lower case ("CRICKET", "ORDERS"). */
+function isCommonCaps(text: string, norm: string, ctx: Ctx): boolean {
+  if (text.length < 2 || text !== text.toUpperCase()) return false;
+  return STOPWORDS.has(norm) || (text.length >= 4 && ctx.lowerSeen.has(norm));
+}
+
+/** A known place whose name is also a word the corpus writes in lower case ("Most", "Sale", "Union"): a place only
+ * where nothing else explains the capital. */
+function commonWordPlace(g: GazetteerEntry | undefined, norm: string, ctx: Ctx): boolean {
+  return g !== undefined && g.type === 'place' && (g.strength ?? 3) < 3 && ctx.lowerSeen.has(norm);
+}
+
+/**
+ * Whether a run's sentence-initial first word is a common word capitalised only because it starts the sentence. Kept:
+ * gazetteer names (and the first words of one: "South Africa"), given names, particles, acronyms. In a table line the
+ * first cell is a name ("Port Vale 2 Oxford 0"), so only stopwords and sentence starters are dropped there; a lone
+ * word before a colon ("Attendance: 12,000", "Scorers:") is a label.
+ */
+function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
+  const toks = d.tokens;
+  const t0 = toks[units[0].i];
+  const w = d.text.slice(t0.start, t0.end);
+  const n = t0.norm;
+  const g = ctx.gaz.get(w);
+  const two = units.length > 1 ? d.text.slice(t0.start, toks[units[1].i].end) : '';
+  const special =
+    (g !== undefined && !commonWordPlace(g, n, ctx)) ||
+    (two !== '' && ctx.gaz.has(two)) ||
+    (ctx.gazLower.has(n) && w === w.toUpperCase() && !commonWordPlace(ctx.gazLower.get(n), n, ctx)) ||
+    FIRST_NAMES.has(n) ||
+    PARTICLE_WORD.test(w) ||
+    CAP_PARTICLE_WORD.test(w) ||
+    isAcronymShape(w);
+  if (special) return false;
+  if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
+  if (units.length === 1 && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false; // "Ford shares fell"
+  const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
+  if (ctx.table) return label || (units.length === 1 && ctx.lowerSeen.has(n));
+  const common = ctx.lowerSeen.has(n) || (/(ing|ly)$/.test(n) && n.length > 4);
+  return common || label || (units.length === 1 && !ctx.capMid.has(w));
 }
 
 function isNameUnit(d: Doc, u: Unit): boolean {
@@ -795,7 +892,8 @@ function typeSegment(
   while (seg.length && !isNameUnit(d, seg[seg.length - 1])) seg = seg.slice(0, -1);
   if (!seg.length) return;
   const toks = d.tokens;
-  const start = toks[seg[0].i].start;
+  const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
+  const start = lead >= 0 ? lead : toks[seg[0].i].start;
   const end = toks[seg[seg.length - 1].i].end;
   const text = d.text.slice(start, end);
   const norms = seg.map((u) => toks[u.i].norm);
@@ -808,7 +906,7 @@ function typeSegment(
     findDefinition(d, seg, m, defs);
     return m;
   };
-  if (ctx.ignore.has(text.toLowerCase())) return;
+  if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
   // gazetteer, exact (or a capitalised-word form of an all-caps dateline: "ERBIL")
   const g =
     ctx.gaz.get(text) ??
@@ -816,10 +914,16 @@ function typeSegment(
       ? ctx.gazLower.get(text.toLowerCase())
       : undefined);
   if (g) {
-    if (isTeam(d, si, seg, g, ctx)) emit('org', 3, 'team in a results line');
+    const team = isTeam(d, si, seg, g, ctx);
+    if (team) emit('org', 3, team);
     else emit(g.type, g.strength ?? 3, 'gazetteer', g.canonical);
     return;
   }
+  if (seg.some((u) => toks[u.i].norm === '&')) {
+    emit('org', 3, 'names joined by &');
+    return;
+  }
+  if (seg.length === 1 && isCommonCaps(text, norms[0], ctx)) return;
   if (seg.length === 1 && isAcronymShape(text)) {
     const m = emit('org', 1, 'acronym');
     m.acronym = text;
@@ -831,21 +935,27 @@ function typeSegment(
     return;
   }
   const headType = headTypeOf(head);
-  // leading gazetteer word(s) without a head word: "Iraqi Delegation" -> demonym + rest; "Damascus Airport" stays whole
+  if (lead >= 0 && !headType) {
+    emit('person', 3, 'initial before a name');
+    return;
+  }
   if (seg.length > 1 && !headType) {
-    for (let L = Math.min(3, seg.length - 1); L >= 1; L--) {
-      const pre = d.text.slice(start, toks[seg[L - 1].i].end);
-      const pg = ctx.gaz.get(pre);
-      if (pg && !(pg.type === 'group' && L > 1)) {
-        const m = mk(d, si, start, toks[seg[L - 1].i].end, pg.type, pg.strength ?? 3, 'gazetteer', pg.canonical);
-        out.push(m);
-        typeSegment(d, si, seg.slice(L), title, ctx, out, defs);
-        return;
-      }
+    const split = leadingName(d, seg, ctx);
+    if (split && split.whole) {
+      emit(split.type, 2, split.cue);
+      return;
+    }
+    if (split) {
+      const pg = split.entry;
+      out.push(mk(d, si, start, toks[seg[split.len - 1].i].end, pg.type, pg.strength ?? 3, 'gazetteer', pg.canonical));
+      typeSegment(d, si, seg.slice(split.len), title, ctx, out, defs);
+      return;
     }
   }
   if (headType && seg.length > 1) {
-    emit(headType, 3, 'head word: ' + head);
+    const team = headType === 'place' ? teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table) : null;
+    if (team) emit('org', 3, team);
+    else emit(headType, 3, 'head word: ' + head);
     return;
   }
   if (title) {
@@ -864,18 +974,58 @@ function headWord(norms: readonly string[]): string {
   return of > 0 ? norms[of - 1] : head;
 }
 
-/** The type a head word gives ("Ministry" org, "Brigades" group, "Province" place), or null. */
+/** The type a head word gives ("Ministry" org, "Brigades" group, "Province" place, "Cup" event), or null. */
 function headTypeOf(head: string): EntityType | null {
   if (GROUP_HEADS.has(head)) return 'group';
   if (ORG_HEADS.has(head)) return 'org';
+  if (EVENT_HEADS.has(head)) return 'event';
   return PLACE_HEADS.has(head) ? 'place' : null;
 }
 
+/** How a name without a head word that starts with a gazetteer name is read. */
+type LeadingName =
+  { whole: false; len: number; entry: GazetteerEntry } | { whole: true; type: EntityType; cue: string };
+
+/**
+ * A name that starts with a gazetteer name and has no head word. A demonym or group before a name is split off
+ * ("Iraqi Delegation", "Moroccan Mohamed Benchaou"). A place before other capitalised words names something of that
+ * place ("Texas Rangers", "Manchester United", "Chittagong Cement": an organisation), unless a person's name follows
+ * ("Kabul Hamid Karzai" is split); a given name that is also a town ("Chad Ogea", "Van Poppel") is no place at all.
+ */
+function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName | null {
+  const toks = d.tokens;
+  const start = toks[seg[0].i].start;
+  for (let L = Math.min(3, seg.length - 1); L >= 1; L--) {
+    const pre = d.text.slice(start, toks[seg[L - 1].i].end);
+    const pg = ctx.gaz.get(pre);
+    if (!pg || (pg.type === 'group' && L > 1)) continue;
+    if (pg.type !== 'place') return { whole: false, len: L, entry: pg };
+    const first = toks[seg[0].i].norm;
+    const next = toks[seg[L].i].norm;
+    const last = toks[seg[seg.length - 1].i].norm;
+    const town = (pg.strength ?? 3) < 3;
+    if (L === 1 && (PARTICLES.has(first) || givenNames().has(first) || FIRST_NAMES.has(first))) {
+      if (town || surnameSet().has(last)) return null;
+    }
+    if (L === 1 && town && surnameSet().has(last) && seg.length === 2) return null;
+    // "Chicago PMI", "U.S. Gulf", "Hong Kong Financial [Secretary]": a place before an acronym, another place or a
+    // title's modifier is a place of its own
+    const rest = d.text.slice(toks[seg[L].i].start, toks[seg[seg.length - 1].i].end);
+    const restPlace = seg.length - L === 1 && (isAcronymShape(rest) || ctx.gaz.get(rest)?.type === 'place');
+    if (FIRST_NAMES.has(next) || givenNames().has(next) || restPlace || ctx.beforeTitle) {
+      return { whole: false, len: L, entry: pg };
+    }
+    return { whole: true, type: 'org', cue: 'place-named organisation' };
+  }
+  return null;
+}
+
 /** "Luton 1 Rotherham 0": a town or region (not a country) that scores in a results line is its team. */
-function isTeam(d: Doc, si: number, seg: readonly Unit[], g: GazetteerEntry, ctx: Ctx): boolean {
-  const next = d.tokens[seg[seg.length - 1].i + 1];
-  const small = g.type === 'place' && (g.strength ?? 3) < 3;
-  return ctx.table && small && next?.sentence === si && /^\d{1,3}$/.test(next.norm);
+function isTeam(d: Doc, si: number, seg: readonly Unit[], g: GazetteerEntry, ctx: Ctx): string | null {
+  if (g.type !== 'place' || (g.strength ?? 3) >= 3) return null;
+  const first = seg[0].i;
+  const last = seg[seg.length - 1].i;
+  return teamCue(d, si, first, last, ctx.table, true) ?? orgContext(d, si, first, last, true);
 }
 
 /**
@@ -909,6 +1059,8 @@ function evidenceFor(
   const toks = d.tokens;
   let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
   if (ctxEv && ctxEv.strength >= 3) return ctxEv;
+  const org = orgContext(d, si, seg[0].i, seg[seg.length - 1].i);
+  if (org) return { type: 'org', strength: org.startsWith('X') ? 2 : 3, cue: org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
   const common = commonNounEnding(norms, ctx.lowerSeen);
   if (common && ctxEv && ctxEv.strength < 2) ctxEv = null;
@@ -917,19 +1069,17 @@ function evidenceFor(
   if (role && !common) return { type: 'person', strength: 2, cue: 'role: ' + prev.norm };
   if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
   const surface = (u: Unit) => d.text.slice(toks[u.i].start, toks[u.i].end);
+  if (seg.length > 1 && NAME_PARTICLES.has(norms[0])) return { type: 'person', strength: 2, cue: 'name particle' };
   if (seg.some((u) => PARTICLE_WORD.test(surface(u)) || CAP_PARTICLE_WORD.test(surface(u)))) {
     return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
   }
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
+  const team = teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table);
+  if (team && (seg.length === 1 || !givenNames().has(norms[0]))) return { type: 'org', strength: 3, cue: team };
   const text = d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end);
   const nameEv = nameEvidence(norms, text, ctx.lowerSeen);
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
-  // "Lotte 6 Hyundai 2": a one-word name scoring in a results line is a team
-  const next = toks[seg[seg.length - 1].i + 1];
-  if (ctx.table && seg.length === 1 && next?.sentence === si && /^\d{1,3}$/.test(next.norm)) {
-    return { type: 'org', strength: 1, cue: 'team in a results line' };
-  }
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
 
@@ -963,9 +1113,19 @@ function headlineSentence(
 ): void {
   const s = d.sentences[si];
   const toks = d.tokens;
+  const gazFirst = firstWordsOf(ctx.gazLower);
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
-    if (toks[i].kind !== 'word') {
+    const t = toks[i];
+    // only a word that starts a gazetteer name, a known name or a defined acronym can start a match
+    if (
+      t.kind !== 'word' ||
+      !(
+        gazFirst.has(t.norm) ||
+        known.first.has(sharedParts(d.text.slice(t.start, t.end))[0]) ||
+        defined.has(d.text.slice(t.start, t.end))
+      )
+    ) {
       i++;
       continue;
     }
@@ -981,7 +1141,8 @@ function headlineSentence(
         matched = L;
         break;
       }
-      const k = known.get(nameParts(text).join(' '));
+      if (L === 1 && isCommonCaps(text, toks[i].norm, ctx)) continue;
+      const k = known.names.get(sharedParts(text).join(' '));
       if (k && (L > 1 || k.strength >= 2 || defined.has(text))) {
         const m = mk(d, si, toks[i].start, last.end, k.type, k.strength, 'known name: ' + k.cue, k.canonical);
         if (isAcronymShape(text)) m.acronym = text;

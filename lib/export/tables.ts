@@ -12,15 +12,36 @@ import { articleWords } from '../text/words.js';
 import { neutraliseCell } from '../io/csv.js';
 import { insideDir } from '../io/file-names.js';
 
+/** A row of articles.csv: one article. */
+export type ArticleRow = {
+  id: string;
+  outlet: string;
+  date: string | null;
+  title: string;
+  url: string | null;
+  /** word and number tokens in the text */
+  words: number;
+};
+
+/** A row of terms.csv: one (article, term). */
+export type TermRow = {
+  doc: string;
+  outlet: string;
+  term: string;
+  count: number;
+  /** tf-idf of the term in the article, to 6 decimals */
+  tfidf: number;
+};
+
 /** One row per article: {id, outlet, date, title, url, words}. */
-export function articleRows(articles: readonly Article[]): Row[] {
+export function articleRows(articles: readonly Article[]): ArticleRow[] {
   return articles.map((a) => {
     return { id: a.id, outlet: a.outlet, date: a.date, title: a.title, url: a.url, words: articleWords(a) };
   });
 }
 
 /** Term rows of one doc: {doc, outlet, term, count, tfidf} in the doc's first-seen term order (a generator: rows are made as written). */
-export function* termRows(counts: TermCounts): Generator<Row> {
+export function* termRows(counts: TermCounts): Generator<TermRow> {
   const w = tfidf(counts);
   for (let i = 0; i < counts.docs.length; i++) {
     const wi = w[i];

@@ -1,11 +1,16 @@
 // Entity charts: top entities by outlet (grouped bars), entity x outlet heatmap of mention shares, co-mention network.
-import type { Figure, Row } from '../types.js';
+import type { Figure } from '../types.js';
+import type { EntityOutletRow } from '../entities/frequency.js';
+import type { CoMentionRow } from '../entities/comention.js';
 import { baseLayout, esc, figure, label, outletColors } from './style.js';
 
-type FreqRow = { outlet: string; entity: string; name: string; mentions: number; share: number };
+type FreqRow = Pick<EntityOutletRow, 'outlet' | 'entity' | 'name' | 'mentions' | 'share'>;
 
-/** A row of entityFrequencyByOutlet: plain Row objects or typed rows with these fields. */
-export type EntityFreqInput = Row | FreqRow;
+/** What entity charts read from a row of entityFrequencyByOutlet (the rows themselves, or any with these fields). */
+export type EntityFreqInput = FreqRow;
+
+/** What the co-mention network reads from a row of coMentions. */
+export type CoMentionInput = Pick<CoMentionRow, 'a' | 'b' | 'name_a' | 'name_b' | 'sentences'>;
 
 /** The k entities with the most mentions overall, by name (ties by id). */
 function topEntities(rows: readonly FreqRow[], k: number): { id: string; name: string }[] {
@@ -46,7 +51,7 @@ function measureOf(r: FreqRow, measure: EntityMeasure, words?: Readonly<Record<s
 
 /** Grouped bars: the top k entities (overall), one bar per outlet, coloured by outlet (rows from entityFrequencyByOutlet); mentions in the hover. */
 export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts: EntityChartOptions = {}): Figure {
-  const rs = rows as FreqRow[];
+  const rs = rows;
   const top = topEntities(rs, opts.k ?? 12);
   const outlets = [...new Set(rs.map((r) => r.outlet))].sort();
   const colors = outletColors(outlets);
@@ -91,7 +96,7 @@ export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts
 
 /** Heatmap (columns: outlets; rows: the top k entities): mentions per 1,000 words with `words`, else share of the outlet's entity mentions; zero is white. */
 export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: EntityChartOptions = {}): Figure {
-  const rs = rows as FreqRow[];
+  const rs = rows;
   const top = topEntities(rs, opts.k ?? 20);
   const outlets = [...new Set(rs.map((r) => r.outlet))].sort();
   const measure = opts.measure ?? (opts.words ? 'per1k' : 'share');
@@ -139,28 +144,28 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
 
 /** Co-mention network on a circle: nodes are entities (size by mentions), edges join entities named in one sentence (width by sentences). */
 export function coMentionNetwork(
-  pairs: readonly Row[],
+  pairs: readonly CoMentionInput[],
   freq: readonly EntityFreqInput[],
   opts: { k?: number; title?: string } = {},
 ): Figure {
-  const top = topEntities(freq as FreqRow[], opts.k ?? 15);
+  const top = topEntities(freq, opts.k ?? 15);
   const idx = new Map(top.map((e, i) => [e.id, i]));
   const total = new Map<string, number>();
-  for (const r of freq as FreqRow[]) total.set(r.entity, (total.get(r.entity) ?? 0) + r.mentions);
+  for (const r of freq) total.set(r.entity, (total.get(r.entity) ?? 0) + r.mentions);
   const pos = top.map((_, i) => [Math.cos((2 * Math.PI * i) / top.length), Math.sin((2 * Math.PI * i) / top.length)]);
-  const edges = pairs.filter((p) => idx.has(p.a as string) && idx.has(p.b as string));
-  const maxS = edges.reduce((m, p) => Math.max(m, p.sentences as number), 1);
+  const edges = pairs.filter((p) => idx.has(p.a) && idx.has(p.b));
+  const maxS = edges.reduce((m, p) => Math.max(m, p.sentences), 1);
   const data: Figure['data'] = edges.map((p) => {
-    const a = pos[idx.get(p.a as string)!];
-    const b = pos[idx.get(p.b as string)!];
+    const a = pos[idx.get(p.a)!];
+    const b = pos[idx.get(p.b)!];
     return {
       type: 'scatter',
       mode: 'lines',
       x: [a[0], b[0]],
       y: [a[1], b[1]],
-      line: { width: 0.5 + (5 * (p.sentences as number)) / maxS, color: 'rgba(80,80,80,0.35)' },
+      line: { width: 0.5 + (5 * p.sentences) / maxS, color: 'rgba(80,80,80,0.35)' },
       hoverinfo: 'text',
-      text: `${esc(String(p.name_a))} + ${esc(String(p.name_b))}: ${p.sentences} sentence(s)`,
+      text: `${esc(p.name_a)} + ${esc(p.name_b)}: ${p.sentences} sentence(s)`,
       showlegend: false,
     };
   });

@@ -3,27 +3,29 @@ import { shortHash } from '../corpus/fields.js';
 import type { Figure } from '../types.js';
 import type { OverlapResult } from '../overlap/overlap.js';
 import { outletReuse, type OutletReuse } from '../overlap/overlap.js';
-import { baseLayout, esc, figure, label, outletColors } from './style.js';
+import { baseLayout, esc, figure, label } from './style.js';
 import { byString } from '../util/compare.js';
+
+/** The heatmap's articles: all of them, or the `max` with the most shared text, in corpus order. */
+function heatmapDocs(result: OverlapResult, max: number): OverlapResult['docs'] {
+  if (result.docs.length <= max) return result.docs;
+  const shared = new Map<string, number>();
+  for (const p of result.pairs) {
+    shared.set(p.a, (shared.get(p.a) ?? 0) + p.a_in_b);
+    shared.set(p.b, (shared.get(p.b) ?? 0) + p.b_in_a);
+  }
+  const keep = new Set(
+    result.docs
+      .map((d) => d.id)
+      .sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || byString(a, b))
+      .slice(0, max),
+  );
+  return result.docs.filter((d) => keep.has(d.id));
+}
 
 /** Heatmap: cell (row r, column c) is the share of article r's words inside passages shared with article c; at most `maxArticles` (default 40) articles, those with the most shared text. */
 export function coverageHeatmap(result: OverlapResult, opts: { title?: string; maxArticles?: number } = {}): Figure {
-  const max = opts.maxArticles ?? 40;
-  let docs = result.docs;
-  if (docs.length > max) {
-    const shared = new Map<string, number>();
-    for (const p of result.pairs) {
-      shared.set(p.a, (shared.get(p.a) ?? 0) + p.a_in_b);
-      shared.set(p.b, (shared.get(p.b) ?? 0) + p.b_in_a);
-    }
-    const keep = new Set(
-      docs
-        .map((d) => d.id)
-        .sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || byString(a, b))
-        .slice(0, max),
-    );
-    docs = docs.filter((d) => keep.has(d.id));
-  }
+  const docs = heatmapDocs(result, opts.maxArticles ?? 40);
   const truncated = docs.length < result.docs.length;
   const pos = new Map(docs.map((d, i) => [d.id, i]));
   const z = docs.map(() => docs.map(() => 0));
@@ -90,88 +92,146 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string; m
   );
 }
 
-/** Edge colours: credited reuse green, uncredited reuse red, common-source or stock text only blue (never green). */
-export const EDGE_COLOR = { credited: '#2b8a3e', uncredited: '#c92a2a', common: '#4dabf7' } as const;
+/**
+ * Edge colours, told apart without relying on red versus green (Okabe-Ito): credited reuse bluish green, uncredited
+ * reuse vermilion, common-source or stock text only a faint grey-blue drawn under the reuse arrows.
+ */
+export const EDGE_COLOR = { credited: '#009E73', uncredited: '#D55E00', common: '#8DA0B3' } as const;
 
-/** The class of an outlet edge: any uncredited reuse pair makes it red; else credited reuse; else common/stock only. */
+/** The class of an outlet edge: any uncredited reuse pair makes it vermilion; else credited reuse; else common/stock only. */
 export function edgeClass(e: Pick<OutletReuse, 'credited' | 'uncredited'>): keyof typeof EDGE_COLOR {
   return e.uncredited > 0 ? 'uncredited' : e.credited > 0 ? 'credited' : 'common';
 }
 
-/** Network of outlets: nodes sized by article count; arrows from source outlet to reusing outlet, width by reused share; red when uncredited, green when credited, blue (no arrowhead) for common-source or stock text only. */
-export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {}): Figure {
-  const outlets = [...new Set(result.docs.map((d) => d.outlet))].sort(byString);
-  const colors = outletColors(outlets);
-  const count = new Map<string, number>();
-  for (const d of result.docs) count.set(d.outlet, (count.get(d.outlet) ?? 0) + 1);
-  const xy = new Map(
+/** Options of the network: a title, and how many outlets to draw at most (default 12, those with the most reuse). */
+export interface NetworkOptions {
+  title?: string;
+  maxOutlets?: number;
+}
+
+/**
+ * The outlets a network draws: with more than `max`, those with the most reused words (in and out, credited or not),
+ * then the most common-source words, then by name; returned sorted by name.
+ */
+export function networkOutlets(result: OverlapResult, edges: readonly OutletReuse[], max: number): string[] {
+  const all = [...new Set(result.docs.map((d) => d.outlet))].sort(byString);
+  if (all.length <= max) return all;
+  const reuse = new Map<string, number>(),
+    common = new Map<string, number>();
+  for (const e of edges) {
+    const m = edgeClass(e) === 'common' ? common : reuse;
+    m.set(e.from, (m.get(e.from) ?? 0) + e.words);
+    if (e.to !== e.from) m.set(e.to, (m.get(e.to) ?? 0) + e.words);
+  }
+  const score = (o: string, m: Map<string, number>) => m.get(o) ?? 0;
+  return all
+    .slice()
+    .sort((a, b) => score(b, reuse) - score(a, reuse) || score(b, common) - score(a, common) || byString(a, b))
+    .slice(0, max)
+    .sort(byString);
+}
+
+/** Node positions on a circle, the first outlet at the top. */
+function circle(outlets: readonly string[]): Map<string, [number, number]> {
+  return new Map(
     outlets.map((o, i) => {
       const t = (2 * Math.PI * i) / Math.max(1, outlets.length) + Math.PI / 2;
       return [o, [Math.cos(t), Math.sin(t)] as [number, number]];
     }),
   );
-  const edges = outletReuse(result);
-  const citedBy = new Map<string, string[]>();
-  const outletOf = new Map(result.docs.map((d) => [d.id, d.outlet]));
-  for (const c of result.citations)
-    if (c.kind === 'outlet') {
-      const from = outletOf.get(c.doc) ?? c.doc;
-      (citedBy.get(from) ?? citedBy.set(from, []).get(from)!).push(c.cited);
-    }
+}
+
+/** The hover text of an edge. */
+function edgeHover(e: OutletReuse): string {
+  return (
+    `${esc(e.from)} → ${esc(e.to)}${e.directed ? '' : ' (direction unknown)'}<br>${e.pairs} article pair(s), ` +
+    `${Math.round(e.share * 100)}% of ${esc(e.to)}'s words<br>reuse credited: ${e.credited}, reuse not credited: ` +
+    `${e.uncredited}, common-source or stock text only: ${e.noneNeeded}`
+  );
+}
+
+/** The arrow of an edge between two distinct outlets, shortened so it ends at the nodes' edges. */
+function edgeArrow(e: OutletReuse, from: [number, number], to: [number, number]): Record<string, unknown> {
+  const cls = edgeClass(e);
+  const width = 1.5 + 10 * Math.min(1, e.share * 2);
+  const [x0, y0] = from,
+    [x1, y1] = to;
+  const s = 0.12,
+    dx = x1 - x0,
+    dy = y1 - y0,
+    L = Math.hypot(dx, dy) || 1;
+  // a directed arrow runs a little to the right of the centre line, so A→B and B→A stay two arrows
+  const side = e.directed ? 0.035 : 0,
+    ox = (dy / L) * side,
+    oy = (-dx / L) * side;
+  return {
+    x: x1 - (dx / L) * s + ox,
+    y: y1 - (dy / L) * s + oy,
+    ax: x0 + (dx / L) * s + ox,
+    ay: y0 + (dy / L) * s + oy,
+    xref: 'x',
+    yref: 'y',
+    axref: 'x',
+    ayref: 'y',
+    showarrow: true,
+    arrowhead: e.directed && cls !== 'common' ? 2 : 0,
+    arrowsize: 1,
+    // common-source edges are context, not findings: thin and faint, under the reuse arrows
+    arrowwidth: cls === 'common' ? Math.min(width, 2) : width,
+    arrowcolor: EDGE_COLOR[cls],
+    opacity: cls === 'common' ? 0.45 : 0.9,
+    text: '',
+  };
+}
+
+/** Arrows (common-source first, so reuse is drawn on top) and invisible hover points at their midpoints. */
+function edgeLayer(
+  edges: readonly OutletReuse[],
+  xy: Map<string, [number, number]>,
+): { annotations: Record<string, unknown>[]; hover: Figure['data'][number] } {
   const annotations: Record<string, unknown>[] = [];
-  const data: Figure['data'] = [];
   const mid: { x: number[]; y: number[]; text: string[] } = { x: [], y: [], text: [] };
-  for (const e of edges) {
-    const [x0, y0] = xy.get(e.from)!,
-      [x1, y1] = xy.get(e.to)!;
-    const width = 1.5 + 10 * Math.min(1, e.share * 2);
-    const color = e.from === e.to ? '#888888' : EDGE_COLOR[edgeClass(e)];
-    const hoverText = `${esc(e.from)} → ${esc(e.to)}${e.directed ? '' : ' (direction unknown)'}<br>${e.pairs} article pair(s), ${Math.round(e.share * 100)}% of ${esc(e.to)}'s words<br>reuse credited: ${e.credited}, reuse not credited: ${e.uncredited}, common-source or stock text only: ${e.noneNeeded}`;
+  const drawn = edges.filter((e) => xy.has(e.from) && xy.has(e.to));
+  const order = [...drawn.filter((e) => edgeClass(e) === 'common'), ...drawn.filter((e) => edgeClass(e) !== 'common')];
+  for (const e of order) {
+    const from = xy.get(e.from)!,
+      to = xy.get(e.to)!;
     if (e.from === e.to) {
-      mid.x.push(x0 * 1.18);
-      mid.y.push(y0 * 1.18);
+      mid.x.push(from[0] * 1.18);
+      mid.y.push(from[1] * 1.18);
       mid.text.push(
         `republished inside ${esc(e.from)}: ${e.pairs} pair(s), ${Math.round(e.share * 100)}% of its words`,
       );
       continue;
     }
-    // shorten the arrow so it ends at the node's edge
-    const s = 0.12,
-      dx = x1 - x0,
-      dy = y1 - y0,
-      L = Math.hypot(dx, dy) || 1;
-    annotations.push({
-      x: x1 - (dx / L) * s,
-      y: y1 - (dy / L) * s,
-      ax: x0 + (dx / L) * s,
-      ay: y0 + (dy / L) * s,
-      xref: 'x',
-      yref: 'y',
-      axref: 'x',
-      ayref: 'y',
-      showarrow: true,
-      arrowhead: e.directed && edgeClass(e) !== 'common' ? 2 : 0,
-      arrowsize: 1,
-      arrowwidth: edgeClass(e) === 'common' ? Math.min(width, 4) : width,
-      arrowcolor: color,
-      opacity: 0.8,
-      text: '',
-    });
-    mid.x.push((x0 + x1) / 2);
-    mid.y.push((y0 + y1) / 2);
-    mid.text.push(hoverText);
+    annotations.push(edgeArrow(e, from, to));
+    mid.x.push((from[0] + to[0]) / 2);
+    mid.y.push((from[1] + to[1]) / 2);
+    mid.text.push(edgeHover(e));
   }
-  data.push({
+  const hover = {
     type: 'scatter',
     mode: 'markers',
-    x: mid.x,
-    y: mid.y,
-    text: mid.text,
+    ...mid,
     hoverinfo: 'text',
     marker: { size: 14, color: 'rgba(0,0,0,0)' },
     showlegend: false,
-  });
-  data.push({
+  };
+  return { annotations, hover };
+}
+
+/** The outlet nodes: sized by article count, names pointing away from the centre. */
+function nodeTrace(result: OverlapResult, outlets: readonly string[], xy: Map<string, [number, number]>) {
+  const count = new Map<string, number>();
+  for (const d of result.docs) count.set(d.outlet, (count.get(d.outlet) ?? 0) + 1);
+  const citedBy = new Map<string, Set<string>>();
+  const outletOf = new Map(result.docs.map((d) => [d.id, d.outlet]));
+  for (const c of result.citations)
+    if (c.kind === 'outlet') {
+      const from = outletOf.get(c.doc) ?? c.doc;
+      (citedBy.get(from) ?? citedBy.set(from, new Set()).get(from)!).add(c.cited);
+    }
+  return {
     type: 'scatter',
     mode: 'markers+text',
     showlegend: false,
@@ -186,45 +246,73 @@ export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {
     hovertext: outlets.map(
       (o) =>
         `${esc(o)}: ${count.get(o)} article(s)` +
-        (citedBy.get(o)?.length ? `<br>cites: ${esc([...new Set(citedBy.get(o))].join(', '))}` : ''),
+        (citedBy.get(o)?.size ? `<br>cites: ${esc([...citedBy.get(o)!].sort(byString).join(', '))}` : ''),
     ),
     hoverinfo: 'text',
     marker: {
       size: outlets.map((o) => 18 + 6 * Math.sqrt(count.get(o) ?? 1)),
-      color: outlets.map((o) => colors.get(o)),
-      line: { color: '#333', width: 1 },
+      // neutral fill: on this chart colour means the kind of edge, and an orange or green node would read as one
+      color: '#eef1f4',
+      line: { color: '#333', width: 1.5 },
     },
-  });
-  // legend entries for the edge styles
-  data.push({
+  };
+}
+
+/** Legend entries for the three edge styles. */
+function edgeLegend(): Figure['data'] {
+  const entry = (name: string, color: string, opacity = 1) => ({
     type: 'scatter',
     mode: 'lines',
     x: [null],
     y: [null],
-    name: 'reuse, credited',
-    line: { color: EDGE_COLOR.credited, width: 4 },
+    name,
+    opacity,
+    line: { color, width: 4 },
   });
-  data.push({
-    type: 'scatter',
-    mode: 'lines',
-    x: [null],
-    y: [null],
-    name: 'reuse, not credited',
-    line: { color: EDGE_COLOR.uncredited, width: 4 },
-  });
-  data.push({
-    type: 'scatter',
-    mode: 'lines',
-    x: [null],
-    y: [null],
-    name: 'common source or stock text only (no credit needed)',
-    line: { color: EDGE_COLOR.common, width: 4 },
-  });
+  return [
+    entry('reuse, credited', EDGE_COLOR.credited),
+    entry('reuse, not credited', EDGE_COLOR.uncredited),
+    entry('common source or stock text only (no credit needed)', EDGE_COLOR.common, 0.6),
+  ];
+}
+
+/**
+ * Network of outlets: nodes sized by article count; arrows from source outlet to reusing outlet, width by reused
+ * share; vermilion when uncredited, bluish green when credited, faint grey-blue (no arrowhead) for common-source or
+ * stock text only. With more than `maxOutlets` (default 12) outlets, only those with the most reuse are drawn, and
+ * the title says how many of how many.
+ */
+export function reuseNetwork(result: OverlapResult, opts: NetworkOptions = {}): Figure {
+  const total = new Set(result.docs.map((d) => d.outlet)).size;
+  const edges = outletReuse(result);
+  const outlets = networkOutlets(result, edges, Math.max(2, opts.maxOutlets ?? 12));
+  const xy = circle(outlets);
+  const { annotations, hover } = edgeLayer(edges, xy);
+  const capped = outlets.length < total;
+  const title =
+    opts.title ??
+    (capped
+      ? `Who reuses whom: the ${outlets.length} of ${total} outlets with the most reused text`
+      : 'Who reuses whom: arrows from source outlet to reusing outlet (width = share reused)');
+  if (capped)
+    annotations.push({
+      text:
+        `Arrows from source to reusing outlet, width = share reused. ${total - outlets.length} outlet(s) with less ` +
+        'reused text are not drawn; the pair table lists every pair.',
+      xref: 'paper',
+      yref: 'paper',
+      x: 0,
+      y: 1.0,
+      xanchor: 'left',
+      yanchor: 'bottom',
+      showarrow: false,
+      font: { size: 12, color: '#555' },
+    });
   const axis = { visible: false, range: [-1.6, 1.6], zeroline: false };
   return figure(
     'overlap-reuse-network',
-    data,
-    baseLayout(opts.title ?? 'Who reuses whom: arrows from source outlet to reusing outlet (width = share reused)', {
+    [hover, nodeTrace(result, outlets, xy), ...edgeLegend()],
+    baseLayout(title, {
       width: 800,
       height: 700,
       annotations,
@@ -232,7 +320,7 @@ export function reuseNetwork(result: OverlapResult, opts: { title?: string } = {
       legend: { orientation: 'h', y: -0.05 },
       xaxis: { ...axis, title: { text: '' } },
       yaxis: { ...axis, scaleanchor: 'x', title: { text: '' } },
-      margin: { l: 40, r: 40, t: 70, b: 60 },
+      margin: { l: 40, r: 40, t: 80, b: 60 },
     }),
   );
 }

@@ -7,6 +7,7 @@ import type { Passage } from './passages.js';
 
 export { creditNear }; // kept here for callers of 0.1; it lives in credit.ts (kinds.ts needs it without a cycle)
 import { reuseWords, STRONG_WORDS, type Credit } from './kinds.js';
+import type { RewrittenNarration } from './narration.js';
 
 /** A direction and the evidence that decided it. */
 export interface Direction {
@@ -130,20 +131,28 @@ export interface CreditVerdict {
 }
 
 /**
- * Credit of a pair. Inside one outlet: 'same-outlet'. Across outlets, only the reuse passages count. With none, no
- * credit is needed. 'credited' when the reusing article (or, direction unknown, either one) cites the other's outlet
- * somewhere. Otherwise 'uncredited' only when the reuse passages hold at least STRONG_WORDS matched words (twice that
+ * Credit of a pair. Inside one outlet: 'same-outlet'. Across outlets, only reuse counts: the reuse passages' matched
+ * words, or the words of rewritten narration (lib/overlap/narration.ts) when those are more. With none, no credit is
+ * needed. 'credited' when the reusing article (or, direction unknown, either one) cites the other's outlet
+ * somewhere. Otherwise 'uncredited' only when that reuse holds at least STRONG_WORDS words (twice that
  * for articles known to be about different events), else 'none-needed': too little to accuse anyone of copying.
  */
 export function creditOf(
   kind: 'same-outlet' | 'cross-outlet',
-  passages: readonly Pick<Passage, 'kind' | 'matched'>[],
+  passages: readonly Pick<Passage, 'kind' | 'matched' | 'text'>[],
   dir: Direction['direction'],
   ctx: DirectionContext,
   different = false,
+  rewritten: RewrittenNarration = { sentences: 0, words: 0 },
 ): CreditVerdict {
   if (kind === 'same-outlet') return { credit: 'same-outlet', because: 'both articles are by the same outlet' };
-  const words = reuseWords(passages);
+  const copied = reuseWords(passages);
+  // rewritten narration (aligned sentences of a pair graded rewritten) is reuse too, when it outweighs the exact runs
+  const byRewrite = rewritten.words > copied;
+  const words = byRewrite ? rewritten.words : copied;
+  const what = byRewrite
+    ? `${words} words of rewritten narration in ${rewritten.sentences} aligned sentence${rewritten.sentences === 1 ? '' : 's'}`
+    : `${words} matched words of reuse`;
   if (!words) return { credit: 'none-needed', because: 'only common-source or stock text is shared' };
   const cites = (cs: readonly Citation[], outlet: string) =>
     cs.some((c) => c.kind === 'outlet' && outletKey(c.cited) === outletKey(outlet));
@@ -153,18 +162,18 @@ export function creditOf(
   if (ok)
     return {
       credit: 'credited',
-      because: `${words} matched words of reuse, and the reusing article names the other outlet`,
+      because: `${what}, and the reusing article names the other outlet`,
     };
   const need = different ? 2 * STRONG_WORDS : STRONG_WORDS;
   if (words < need) {
     const why = different ? ', and the articles are about different events' : '';
     return {
       credit: 'none-needed',
-      because: `the reuse passages hold ${words} matched words, too few (< ${need}) to be evidence of copying${why}`,
+      because: `${byRewrite ? `the rewritten narration holds ${words} words` : `the reuse passages hold ${words} matched words`}, too few (< ${need}) to be evidence of copying${why}`,
     };
   }
   return {
     credit: 'uncredited',
-    because: `${words} matched words of reuse, and the reusing article never names the other outlet`,
+    because: `${what}, and the reusing article never names the other outlet`,
   };
 }

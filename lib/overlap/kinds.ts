@@ -19,7 +19,7 @@ import type { FingerprintIndex } from './fingerprints.js';
 import type { WordPassage } from './align.js';
 import type { Citation } from './citations.js';
 import { outletKey } from './outlets.js';
-import type { Passage } from './passages.js';
+import { QUOTED, type Passage } from './passages.js';
 import { creditNear } from './credit.js';
 
 // speech and document verbs and nouns that introduce a third party's own text
@@ -92,6 +92,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
       }
       const why =
         quoteReason(x) ??
+        quoteWithLeadIn(x) ??
         openingAttribution(x.text) ??
         attributionReason(ctx.docs[p.ia].text, x.a) ??
         attributionReason(ctx.docs[p.ib].text, x.b);
@@ -101,6 +102,11 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
     }
   }
   markStock(pairs, ctx.index);
+  for (const p of pairs)
+    for (const x of p.passages) {
+      const names = x.kind === 'reuse' ? namePhrase(x.text) : null;
+      if (names) setKind(x, 'stock', names);
+    }
   for (const p of pairs) {
     p.passages.forEach((x, k) => {
       if (x.kind !== 'reuse') return;
@@ -135,12 +141,61 @@ function quoteReason(x: Passage): string | null {
   return null;
 }
 
-const OPEN_MARK = /["\u201C\u201E\u00AB]/u;
-const CLOSE_MARK = /["\u201D\u00BB][^"\u201D\u00BB]*$/u;
+/** Narration shorter than this many words beside a quote is a lead-in ("X said the plan was"), not copied text. */
+export const LEAD_IN_WORDS = 7;
+
+/**
+ * A passage that is mostly a quote (QUOTED on one side) whose unquoted rest, on that side, is under LEAD_IN_WORDS
+ * words: a partial quote with its lead-in ("officials said separating families was ``certainly not ...''").
+ */
+function quoteWithLeadIn(x: Passage): string | null {
+  const count = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  for (const [text, q] of [
+    [x.text, x.quoted_a],
+    [x.b_text, x.quoted_b],
+  ] as const) {
+    const open = text.search(OPEN_MARK);
+    if (q < QUOTED || open < 0) continue;
+    // the words before the first opening mark and after the last closing mark (if it closes inside the passage)
+    const close = CLOSE_MARK.exec(text.slice(open + 1));
+    const rest = count(text.slice(0, open)) + (close ? count(text.slice(open + 1 + close.index + close[0].length)) : 0);
+    if (rest < LEAD_IN_WORDS)
+      return `mostly a quote of a third party; the ${rest} words around it are too few to be copied narration`;
+  }
+  return null;
+}
+
+/** Content words of a name phrase are at least this share capitalised: a way of naming someone, not narration. */
+export const NAME_SHARE = 0.7;
+
+/**
+ * A passage made of names (a title and a name, an institution, a list of states): most of its content words are
+ * capitalised past the first word. Two articles naming one person or body the same way have not copied each other.
+ */
+export function namePhrase(text: string): string | null {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  let content = 0,
+    caps = 0;
+  words.forEach((w, i) => {
+    const bare = w.replace(/^[^\p{L}]+/u, '');
+    if (i === 0 || !bare || STOP_SHORT.has(bare.toLowerCase())) return;
+    content++;
+    if (bare[0] !== bare[0].toLowerCase()) caps++;
+  });
+  if (content < 3 || caps < NAME_SHARE * content) return null;
+  return `names and titles (${caps} of ${content} words capitalised): how both name someone, not copied narration`;
+}
+const STOP_SHORT = new Set(
+  'a an the of for and or to in on at by with from as is was are were be said says that this'.split(' '),
+);
+
+// opening and closing marks, PTB-style `` and '' of scraped corpora included (lib/text/quotes.ts reads them all)
+const OPEN_MARK = /``|["\u201C\u201E\u00AB]/u;
+const CLOSE_MARK = /(?:''|["\u201D\u00BB])(?![\s\S]*(?:''|["\u201D\u00BB]))/u;
 // the speaker of a quote beside it: `“...,” the minister said` or `The minister said: “...`
 const TAIL_ATTRIBUTION = new RegExp(`^[\\s,.;:]*(?:\\p{L}[\\p{L}.'-]*\\s+){0,5}${VERB}\\b[\\s\\p{L}.,]{0,30}$`, 'iu');
 const HEAD_ATTRIBUTION = new RegExp(
-  `^(?:\\p{L}[\\p{L}.'-]*[\\s,]+){0,8}?${VERB}\\b[^"\\u201C\\u201E\\u00AB]{0,40}[:,]\\s*$`,
+  `^(?:\\p{L}[\\p{L}.'-]*[\\s,]+){0,8}?${VERB}\\b[^"\`\\u201C\\u201E\\u00AB]{0,40}[:,]\\s*$`,
   'iu',
 );
 
@@ -150,7 +205,8 @@ function quotedBeyondAttribution(text: string, quoted: number): number {
   const open = text.search(OPEN_MARK);
   const head = open > 0 && HEAD_ATTRIBUTION.test(text.slice(0, open)) ? open : 0;
   const close = CLOSE_MARK.exec(text);
-  const tail = close && TAIL_ATTRIBUTION.test(text.slice(close.index + 1)) ? text.length - close.index - 1 : 0;
+  const after = close ? close.index + close[0].length : 0;
+  const tail = close && TAIL_ATTRIBUTION.test(text.slice(after)) ? text.length - after : 0;
   const rest = text.length - head - tail;
   return rest > 0 ? Math.min(1, (quoted * text.length) / rest) : quoted;
 }
@@ -164,12 +220,12 @@ function openingAttribution(text: string): string | null {
   // the attributed text must be all the rest: one quote (and its closing words), or one unquoted sentence or block
   const rest = text.slice(colon + 1).trimStart();
   if (rest.includes('\n')) return null;
-  if (OPEN_MARK.test(rest.charAt(0))) {
+  if (rest.search(OPEN_MARK) === 0) {
     const close = CLOSE_MARK.exec(rest);
     if (
       !close ||
       rest
-        .slice(close.index + 1)
+        .slice(close.index + close[0].length)
         .trim()
         .split(/\s+/).length > 4
     )
@@ -181,7 +237,10 @@ function openingAttribution(text: string): string | null {
 // "... via Gawker:" / "The amendment reads:" / "said in a statement:" / "The statement said" — a colon after a cue,
 // or a
 // cue naming a document, at the end of the text just before the passage (same sentence)
-const BEFORE_COLON = new RegExp(`\\b${VERB}\\b[^.!?\\n:]{0,80}:\\s*[\\u201C\\u201D"'\\u2018\\u2019(\\[]?\\s*$`, 'iu');
+const BEFORE_COLON = new RegExp(
+  `\\b${VERB}\\b[^.!?\\n:]{0,80}:\\s*(?:\`\`|[\\u201C\\u201D"'\\u2018\\u2019(\\[])?\\s*$`,
+  'iu',
+);
 const BEFORE_DOC = new RegExp(
   `\\b(?:${DOC}\\s+(?:\\p{L}+\\s+){0,2}${VERB}|${VERB}\\s+(?:\\p{L}+\\s+){0,3}${DOC})(?:\\s+that)?\\s*[,:\\u2014\\u2013-]?\\s*$`,
   'iu',
@@ -200,7 +259,7 @@ const CUE_WORDS = new Set(
     .map((w) => w.toLowerCase()),
 );
 
-const SPACE_OPEN = ' \t\n\r\u201C\u201D"\'\u2018\u2019([';
+const SPACE_OPEN = ' \t\n\r\u201C\u201D"\'\u2018\u2019([`';
 const SPACE_PUNCT = ' \t\n\r,:\u2014\u2013-';
 
 function skipBack(text: string, i: number, chars: string): number {
@@ -425,10 +484,18 @@ function markStock(pairs: readonly KindPair[], index: FingerprintIndex): void {
   }
 }
 
-/** Matched words of a pair's reuse passages. */
-export function reuseWords(passages: readonly Pick<Passage, 'kind' | 'matched'>[]): number {
+/** Matched words of a pair's reuse passages, each distinct passage text counted once. */
+export function reuseWords(passages: readonly Pick<Passage, 'kind' | 'matched' | 'text'>[]): number {
   let w = 0;
-  for (const x of passages) if (x.kind === 'reuse') w += x.matched;
+  // one phrase repeated in both articles aligns once per occurrence: it is evidence once
+  const seen = new Set<string>();
+  for (const x of passages) {
+    if (x.kind !== 'reuse') continue;
+    const key = x.text.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    w += x.matched;
+  }
   return w;
 }
 

@@ -1,7 +1,7 @@
 // Source overlap of a corpus: shared passages per pair, directional coverage, direction of reuse, citations and credit.
 // Complexity: O(W) to fingerprint W words, O(S) radix sort of S shingles, O(S + sum df^2) candidate self-join (df <= a cap),
 // O(|A| + |B|) alignment per candidate pair. No all-pairs step and no quadratic step inside one long text.
-import type { Doc, Row } from '../types.js';
+import type { Doc } from '../types.js';
 import { buildIndex, type FingerprintOptions } from './fingerprints.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
 import { alignPair, alignScratch, MIN_WORDS, type AlignOptions } from './align.js';
@@ -12,6 +12,7 @@ import { extractCitations, type Citation } from './citations.js';
 import { outletKey, outletResolver, readOutletTable, type OutletEntry } from './outlets.js';
 import { creditOf, pairDirection, pairEvidence, passageDirection, type DirectionContext } from './direction.js';
 import { classifyPassages, differentEvents, type Credit, type KindPair } from './kinds.js';
+import { rewrittenNarration } from './narration.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
 import { round } from '../util/round.js';
@@ -195,6 +196,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
       index,
       jaccard(index, f.ia, f.ib, stamp),
       differentEvents(eventOf(docs[f.ia]), eventOf(docs[f.ib])),
+      docs,
     ),
   );
   pairs.sort(
@@ -238,6 +240,7 @@ function toPair(
   index: ReturnType<typeof buildIndex>,
   jac: number,
   different: boolean,
+  docs: readonly Doc[],
 ): OverlapPair {
   const { a: A, b: B } = ctx;
   const { passages } = f;
@@ -246,7 +249,12 @@ function toPair(
   const reuse = passages.filter((p) => p.kind === 'reuse');
   const dir = pairDirection(reuse.length ? reuse : passages, ctx);
   const kind = outletKey(A.outlet) === outletKey(B.outlet) ? 'same-outlet' : 'cross-outlet';
-  const verdict = creditOf(kind, passages, dir.direction, ctx, different);
+  // a pair graded rewritten or near-copy: its aligned narration sentences are reuse evidence too
+  const rewritten =
+    kind === 'cross-outlet' && f.graded.grade !== 'independent'
+      ? rewrittenNarration(f.graded.alignedSentences, docs[f.ia], docs[f.ib], passages)
+      : undefined;
+  const verdict = creditOf(kind, passages, dir.direction, ctx, different, rewritten);
   const share = (side: 'a' | 'b', only: boolean) => {
     const ranges = f.words
       .filter((_, k) => !only || passages[k].kind === 'reuse')
@@ -422,8 +430,72 @@ function boilerplateExamples(
     .slice(0, k);
 }
 
+/** A row of pairRows (pairs.csv): one article pair, no passages. */
+export type PairRow = {
+  a: string;
+  b: string;
+  outlet_a: string;
+  outlet_b: string;
+  kind: OverlapPair['kind'];
+  a_in_b: number;
+  b_in_a: number;
+  jaccard: number;
+  reuse_a_in_b: number;
+  reuse_b_in_a: number;
+  reuse_words: number;
+  common_source_words: number;
+  stock_words: number;
+  passages: number;
+  direction: OverlapPair['direction'];
+  source: string | null;
+  because: string;
+  credit: OverlapPair['credit'];
+  credit_because: string;
+  evidence: number;
+  grade: OverlapPair['grade'];
+  rewrite_score: number;
+  aligned_sentences: number;
+};
+
+/** A row of passageRows (passages.csv): one shared passage, offsets into both articles' text. */
+export type PassageRow = {
+  a: string;
+  b: string;
+  /** 1-based number of the passage within its pair */
+  passage: number;
+  kind: OverlapPair['kind'];
+  passage_kind: Passage['kind'];
+  a_start: number;
+  a_end: number;
+  b_start: number;
+  b_end: number;
+  words_a: number;
+  words_b: number;
+  matched: number;
+  quoted_a: number;
+  quoted_b: number;
+  quote: Passage['quote'];
+  kind_because: string;
+  direction: Passage['direction'];
+  because: string;
+  text: string;
+  b_text: string;
+  evidence: number;
+};
+
+/** A row of citationRows (citations.csv): one citation of an outlet, offsets into the citing article. */
+export type CitationRow = {
+  doc: string;
+  cited: string;
+  kind: Citation['kind'];
+  text: string;
+  start: number;
+  end: number;
+  article: string | null;
+};
+
 /** Pair table rows: one row per pair (no passages), for CSV and DataFrames. */
-export function pairRows(result: OverlapResult): Row[] {
+export function pairRows(result: OverlapResult): PairRow[] {
   return result.pairs.map((p) => ({
     a: p.a,
     b: p.b,
@@ -452,8 +524,8 @@ export function pairRows(result: OverlapResult): Row[] {
 }
 
 /** Passage table rows: one row per shared passage with offsets in both articles. */
-export function passageRows(result: OverlapResult): Row[] {
-  const rows: Row[] = [];
+export function passageRows(result: OverlapResult): PassageRow[] {
+  const rows: PassageRow[] = [];
   for (const p of result.pairs) {
     p.passages.forEach((x, i) =>
       rows.push({
@@ -485,7 +557,7 @@ export function passageRows(result: OverlapResult): Row[] {
 }
 
 /** Citation table rows. */
-export function citationRows(result: OverlapResult): Row[] {
+export function citationRows(result: OverlapResult): CitationRow[] {
   return result.citations.map((c) => ({
     doc: c.doc,
     cited: c.cited,

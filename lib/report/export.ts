@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Figure } from '../types.js';
 import { escapeHtml } from './html.js';
-import { plotlyInline, renderImages, type ImageFormat } from './images.js';
+import { plotlyInline, renderImages } from './images.js';
+import type { ImageFormat } from './types.js';
 import { insideDir, safeName } from '../io/file-names.js';
 
 export { plotlyInline } from './images.js';

@@ -3,14 +3,7 @@ import { shortHash } from '../corpus/fields.js';
 import type { Article, Skip } from '../types.js';
 import { byString } from '../text/counts.js';
 import { articleWords } from '../text/words.js';
-
-/** One sentence for an editor, with links (anchors inside the report, or relative files) to the evidence behind it. */
-export interface Finding {
-  /** plain text (escaped when rendered) */
-  text: string;
-  /** where the evidence is: '#anchor' inside the report or a relative file such as 'tables/x.csv' */
-  evidence?: { href: string; label: string }[];
-}
+import type { Finding } from './types.js';
 
 const MONTHS = [
   'January',
@@ -230,21 +223,21 @@ function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
   ];
 }
 
-/** Findings about source overlap: who reuses whose text, how much, and whether they credit it; each links to the pair's passages. */
-export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?: number } = {}): Finding[] {
-  const minShare = opts.minShare ?? 0.02;
-  const out: Finding[] = [];
-  const outletOf = new Map(r.docs.map((d) => [d.id, d.outlet]));
-  const citesOf = new Map<string, (typeof r.citations)[number][]>();
+type OverlapPairLike = OverlapLike['pairs'][number];
+type CitationLike = OverlapLike['citations'][number];
+
+// only reuse passages accuse: pairs sharing common-source or stock text alone, or too little reuse, need no credit
+const isReused = (p: OverlapPairLike) => p.credit === 'credited' || p.credit === 'uncredited';
+const reuseAinB = (p: OverlapPairLike) => p.reuse_a_in_b ?? p.a_in_b;
+const reuseBinA = (p: OverlapPairLike) => p.reuse_b_in_a ?? p.b_in_a;
+
+/** One finding per cross-outlet pair with reuse: who took how much from whom, and whether the taker names the source. */
+function reuseFindings(r: OverlapLike, cross: readonly OverlapPairLike[], outletOf: Map<string, string>): Finding[] {
+  const citesOf = new Map<string, CitationLike[]>();
   for (const c of r.citations)
     if (c.kind === 'outlet') (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
   const credits = (doc: string, outlet: string) => (citesOf.get(doc) ?? []).filter((c) => c.cited === outlet);
-  const pairs = r.pairs.filter((p) => Math.max(p.a_in_b, p.b_in_a) >= minShare);
-  // only reuse passages accuse: pairs sharing common-source or stock text alone, or too little reuse, need no credit
-  const reused = (p: (typeof pairs)[number]) => p.credit === 'credited' || p.credit === 'uncredited';
-  const ra = (p: (typeof pairs)[number]) => p.reuse_a_in_b ?? p.a_in_b,
-    rb = (p: (typeof pairs)[number]) => p.reuse_b_in_a ?? p.b_in_a;
-  const cross = pairs.filter((x) => x.kind === 'cross-outlet' && reused(x) && Math.max(ra(x), rb(x)) >= minShare);
+  const out: Finding[] = [];
   for (const p of cross) {
     const n = p.passages.filter((x) => kindOf(x) === 'reuse').length;
     const ev = [
@@ -252,12 +245,12 @@ export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?:
     ];
     if (p.direction === 'unknown') {
       out.push({
-        text: `${p.outlet_a} (${p.a}) and ${p.outlet_b} (${p.b}) share reused text — ${percent(ra(p))} of the first, ${percent(rb(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? '; neither names the other' : ''}.`,
+        text: `${p.outlet_a} (${p.a}) and ${p.outlet_b} (${p.b}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? '; neither names the other' : ''}.`,
         evidence: ev,
       });
       continue;
     }
-    const [src, dst, share] = p.direction === 'a→b' ? [p.a, p.b, rb(p)] : [p.b, p.a, ra(p)];
+    const [src, dst, share] = p.direction === 'a→b' ? [p.a, p.b, reuseBinA(p)] : [p.b, p.a, reuseAinB(p)];
     const from = outletOf.get(src)!,
       to = outletOf.get(dst)!;
     const cites = credits(dst, from);
@@ -271,21 +264,35 @@ export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?:
       evidence: ev,
     });
   }
-  out.push(...commonSourceFindings(r.pairs.filter((x) => x.kind === 'cross-outlet' && !reused(x))));
-  for (const p of pairs.filter((x) => x.kind === 'same-outlet')) {
-    const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, p.a_in_b] : [p.a, p.b, p.b_in_a];
-    out.push({
-      text:
-        `${p.outlet_a} reuses its own text: ${percent(share)} of ${dst} is also in ${src}` +
-        (p.direction === 'unknown' ? ' (order unclear).' : `, which reads as the earlier version.`),
-      evidence: [
-        {
-          href: '#' + pairAnchor(p.a, p.b),
-          label: p.passages.length === 1 ? 'the shared passage' : `the ${p.passages.length} shared passages`,
-        },
-      ],
+  return out;
+}
+
+/** One finding per same-outlet pair: an outlet reusing its own text. */
+function selfReuseFindings(pairs: readonly OverlapPairLike[]): Finding[] {
+  return pairs
+    .filter((x) => x.kind === 'same-outlet')
+    .map((p) => {
+      const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, p.a_in_b] : [p.a, p.b, p.b_in_a];
+      return {
+        text:
+          `${p.outlet_a} reuses its own text: ${percent(share)} of ${dst} is also in ${src}` +
+          (p.direction === 'unknown' ? ' (order unclear).' : `, which reads as the earlier version.`),
+        evidence: [
+          {
+            href: '#' + pairAnchor(p.a, p.b),
+            label: p.passages.length === 1 ? 'the shared passage' : `the ${p.passages.length} shared passages`,
+          },
+        ],
+      };
     });
-  }
+}
+
+/** Outlets that reuse nobody's text: those sharing nothing, and those sharing only common-source or stock text. */
+function independenceFindings(
+  r: OverlapLike,
+  pairs: readonly OverlapPairLike[],
+  cross: readonly OverlapPairLike[],
+): Finding[] {
   const reusing = new Set(cross.flatMap((p) => [p.outlet_a, p.outlet_b]));
   const sharing = new Set(pairs.filter((p) => p.kind === 'cross-outlet').flatMap((p) => [p.outlet_a, p.outlet_b]));
   const outlets = [...new Set(r.docs.map((d) => d.outlet))].sort(byString);
@@ -294,34 +301,59 @@ export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?:
     thirdParty = independent.filter((o) => sharing.has(o));
   const link = [{ href: '#table-overlap-pairs', label: 'pairs' }];
   if (outlets.length > 1 && alone.length === outlets.length)
-    out.push({ text: 'No text is shared across outlets: every outlet wrote its own copy.', evidence: link });
-  else if (outlets.length > 1 && independent.length === outlets.length)
+    return [{ text: 'No text is shared across outlets: every outlet wrote its own copy.', evidence: link }];
+  if (outlets.length > 1 && independent.length === outlets.length)
+    return [
+      {
+        text: "No outlet reuses another outlet's text: what they share is common-source or stock text.",
+        evidence: link,
+      },
+    ];
+  const out: Finding[] = [];
+  if (alone.length)
     out.push({
-      text: "No outlet reuses another outlet's text: what they share is common-source or stock text.",
+      text: `${listWords(alone)} share${alone.length === 1 ? 's' : ''} no passage with any other outlet.`,
       evidence: link,
     });
-  else {
-    if (alone.length)
-      out.push({
-        text: `${listWords(alone)} share${alone.length === 1 ? 's' : ''} no passage with any other outlet.`,
-        evidence: link,
-      });
-    if (thirdParty.length)
-      out.push({
-        text: `${listWords(thirdParty)} reuse${thirdParty.length === 1 ? 's' : ''} no other outlet's text: ${thirdParty.length === 1 ? 'it shares' : 'they share'} only common-source or stock text.`,
-        evidence: link,
-      });
-  }
+  if (thirdParty.length)
+    out.push({
+      text: `${listWords(thirdParty)} reuse${thirdParty.length === 1 ? 's' : ''} no other outlet's text: ${thirdParty.length === 1 ? 'it shares' : 'they share'} only common-source or stock text.`,
+      evidence: link,
+    });
+  return out;
+}
+
+/** The two outlets cited most often that are not in the corpus (their articles would show what was taken). */
+function missingSourceFindings(r: OverlapLike, outletOf: Map<string, string>): Finding[] {
   const cited = new Map<string, Set<string>>();
   const inCorpus = new Set(outletOf.values());
   for (const c of r.citations)
     if (c.kind === 'outlet' && !inCorpus.has(c.cited))
       (cited.get(c.cited) ?? cited.set(c.cited, new Set()).get(c.cited)!).add(outletOf.get(c.doc) ?? c.doc);
-  for (const [name, by] of [...cited].sort((x, y) => y[1].size - x[1].size || byString(x[0], y[0])).slice(0, 2))
-    out.push({
+  return [...cited]
+    .sort((x, y) => y[1].size - x[1].size || byString(x[0], y[0]))
+    .slice(0, 2)
+    .map(([name, by]) => ({
       text: `${listWords([...by].sort(byString))} cite${by.size === 1 ? 's' : ''} ${name}, which is not in the corpus: add its article to check what was taken from it.`,
       evidence: [{ href: '#table-citations', label: 'citations' }],
-    });
+    }));
+}
+
+/** Findings about source overlap: who reuses whose text, how much, and whether they credit it; each links to the pair's passages. */
+export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?: number } = {}): Finding[] {
+  const minShare = opts.minShare ?? 0.02;
+  const outletOf = new Map(r.docs.map((d) => [d.id, d.outlet]));
+  const pairs = r.pairs.filter((p) => Math.max(p.a_in_b, p.b_in_a) >= minShare);
+  const cross = pairs.filter(
+    (x) => x.kind === 'cross-outlet' && isReused(x) && Math.max(reuseAinB(x), reuseBinA(x)) >= minShare,
+  );
+  const out = [
+    ...reuseFindings(r, cross, outletOf),
+    ...commonSourceFindings(r.pairs.filter((x) => x.kind === 'cross-outlet' && !isReused(x))),
+    ...selfReuseFindings(pairs),
+    ...independenceFindings(r, pairs, cross),
+    ...missingSourceFindings(r, outletOf),
+  ];
   return out.slice(0, opts.max ?? 12);
 }
 

@@ -8,12 +8,10 @@ import { dirname, join } from 'node:path';
 import type { Figure } from '../types.js';
 import { plotlyBundlePath } from '../paths.js';
 import { insideDir, safeName } from '../io/file-names.js';
+import type { ImageFormat } from './types.js';
 
 /** Where Debian installs Chromium; override with PRESSLENS_CHROMIUM. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-/** Image formats a figure can be exported to through the browser. */
-export type ImageFormat = 'png' | 'svg';
 
 /** One figure to render: written as `<name>.<format>` for each format. */
 export interface ImageJob {

@@ -108,39 +108,18 @@ function cellError(cell: NbCell): string | undefined {
   return undefined;
 }
 
-/** Execute one notebook headlessly with the presslens kernel; write <name>.ipynb and <name>.html to outDir; report the first failing cell. */
-export async function executeNotebook(path: string, opts: ExecuteOptions = {}): Promise<NotebookResult> {
-  const root = projectRoot();
-  const nbPath = resolve(path);
-  const outDir = resolve(opts.outDir ?? join(root, 'reports', 'notebooks'));
-  const name = basename(nbPath, '.ipynb');
-  const executedPath = join(outDir, `${name}.ipynb`);
-  const fail = (message: string): NotebookResult => ({
-    ok: false,
-    path: nbPath,
-    cells: [],
-    error: { cell: -1, source: '', message },
-  });
-
-  if (resolve(executedPath) === nbPath) return fail(`outDir ${outDir} would overwrite the notebook itself`);
-  if (!existsSync(join(root, '.jupyter', 'kernels', KERNEL, 'kernel.json')))
-    return fail('the presslens Jupyter kernel is not set up: run `node scripts/setup.mjs`');
-  if (!existsSync(PYTHON)) return fail(`${PYTHON} is missing: run \`node scripts/setup.mjs\` to install Jupyter`);
-  mkdirSync(outDir, { recursive: true });
-  rmSync(executedPath, { force: true });
-
-  const env = jupyterEnv(root);
-  if (opts.corpus) env.PRESSLENS_CORPUS = resolve(opts.corpus);
-  if (opts.inlinePlotly) delete env.PRESSLENS_PLOTLY_SRC;
-  else {
-    sharePlotly(outDir);
-    env.PRESSLENS_PLOTLY_SRC = PLOTLY_FILE;
-  }
+/** Run nbconvert on a notebook into outDir/<name>.ipynb (cells that fail are recorded, not fatal). */
+async function runNbconvert(
+  nbPath: string,
+  outDir: string,
+  name: string,
+  env: NodeJS.ProcessEnv,
+  timeoutSec: number,
+): Promise<{ code: number; stderr: string }> {
   const tmp = mkdtempSync(join(tmpdir(), 'presslens-nb-'));
-  let exec;
   try {
     writeFileSync(join(tmp, 'hook.py'), HOOK_PY);
-    exec = await run(
+    return await run(
       PYTHON,
       [
         '-m',
@@ -152,7 +131,7 @@ export async function executeNotebook(path: string, opts: ExecuteOptions = {}): 
         '--execute',
         '--allow-errors',
         `--ExecutePreprocessor.kernel_name=${KERNEL}`,
-        `--ExecutePreprocessor.timeout=${opts.timeoutSec ?? 120}`,
+        `--ExecutePreprocessor.timeout=${timeoutSec}`,
         // a kernel starting on a busy machine (several notebooks at once) can take minutes to answer; 60 s is nbclient's default
         '--ExecutePreprocessor.startup_timeout=300',
         '--output-dir',
@@ -166,11 +145,10 @@ export async function executeNotebook(path: string, opts: ExecuteOptions = {}): 
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  if (!existsSync(executedPath)) {
-    const tail = exec.stderr.trim().split('\n').slice(-12).join('\n');
-    return fail(`nbconvert could not execute ${nbPath} (exit ${exec.code}):\n${tail}`);
-  }
+}
 
+/** The code cells of an executed notebook with their errors, and the first failure (or nbconvert's own). */
+function readExecuted(nbPath: string, executedPath: string, exec: { code: number; stderr: string }): NotebookResult {
   const nb = JSON.parse(readFileSync(executedPath, 'utf8')) as { cells: NbCell[] };
   const cells: CellResult[] = [];
   nb.cells.forEach((c, index) => {
@@ -188,7 +166,50 @@ export async function executeNotebook(path: string, opts: ExecuteOptions = {}): 
   };
   if (!first && exec.code !== 0)
     result.error = { cell: -1, source: '', message: exec.stderr.trim().split('\n').slice(-12).join('\n') };
+  return result;
+}
 
+/** Why a notebook cannot be executed here (output over the notebook, kernel or Jupyter missing), or undefined. */
+function cannotExecute(root: string, nbPath: string, outDir: string, executedPath: string): string | undefined {
+  if (resolve(executedPath) === nbPath) return `outDir ${outDir} would overwrite the notebook itself`;
+  if (!existsSync(join(root, '.jupyter', 'kernels', KERNEL, 'kernel.json')))
+    return 'the presslens Jupyter kernel is not set up: run `node scripts/setup.mjs`';
+  if (!existsSync(PYTHON)) return `${PYTHON} is missing: run \`node scripts/setup.mjs\` to install Jupyter`;
+  return undefined;
+}
+
+/** Execute one notebook headlessly with the presslens kernel; write <name>.ipynb and <name>.html to outDir; report the first failing cell. */
+export async function executeNotebook(path: string, opts: ExecuteOptions = {}): Promise<NotebookResult> {
+  const root = projectRoot();
+  const nbPath = resolve(path);
+  const outDir = resolve(opts.outDir ?? join(root, 'reports', 'notebooks'));
+  const name = basename(nbPath, '.ipynb');
+  const executedPath = join(outDir, `${name}.ipynb`);
+  const fail = (message: string): NotebookResult => ({
+    ok: false,
+    path: nbPath,
+    cells: [],
+    error: { cell: -1, source: '', message },
+  });
+
+  const refused = cannotExecute(root, nbPath, outDir, executedPath);
+  if (refused) return fail(refused);
+  mkdirSync(outDir, { recursive: true });
+  rmSync(executedPath, { force: true });
+
+  const env = jupyterEnv(root);
+  if (opts.corpus) env.PRESSLENS_CORPUS = resolve(opts.corpus);
+  if (opts.inlinePlotly) delete env.PRESSLENS_PLOTLY_SRC;
+  else {
+    sharePlotly(outDir);
+    env.PRESSLENS_PLOTLY_SRC = PLOTLY_FILE;
+  }
+  const exec = await runNbconvert(nbPath, outDir, name, env, opts.timeoutSec ?? 120);
+  if (!existsSync(executedPath)) {
+    const tail = exec.stderr.trim().split('\n').slice(-12).join('\n');
+    return fail(`nbconvert could not execute ${nbPath} (exit ${exec.code}):\n${tail}`);
+  }
+  const result = readExecuted(nbPath, executedPath, exec);
   const html = await run(PYTHON, ['-m', 'nbconvert', '--to', 'html', '--output-dir', outDir, executedPath], env);
   const htmlPath = join(outDir, `${name}.html`);
   if (html.code === 0 && existsSync(htmlPath)) result.htmlPath = htmlPath;

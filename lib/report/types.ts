@@ -1,6 +1,16 @@
-// The report as data: sections of findings, figures and tables (built by report.ts, rendered and written from these).
+// The report as data: sections of findings, figures and tables (built by build.ts, rendered by render.ts and written by write.ts).
 import type { Corpus, Figure } from '../types.js';
-import type { Finding } from './findings.js';
+
+/** One sentence for an editor, with links (anchors inside the report, or relative files) to the evidence behind it. */
+export interface Finding {
+  /** plain text (escaped when rendered) */
+  text: string;
+  /** where the evidence is: '#anchor' inside the report or a relative file such as 'tables/x.csv' */
+  evidence?: { href: string; label: string }[];
+}
+
+/** Image formats a figure can be exported to through the browser. */
+export type ImageFormat = 'png' | 'svg';
 
 /** A table of the report: shown (first `show` rows) in the page and written whole as tables/<name>.csv. */
 export interface ReportTable {

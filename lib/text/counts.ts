@@ -100,19 +100,23 @@ export function docTermRows(
   return rows;
 }
 
+/** A row of termByOutletRows: the term, its corpus count, and one count column per outlet (named by the outlet). */
+export type TermByOutletRow = { term: string; total: number; [outlet: string]: string | number };
+
 /** Wide table: one row per term (the top k over the corpus), one count column per outlet (an outlet named
  * "term" or "total" gets the column "<name> (outlet)"; any name, "__proto__" included, is a plain column). */
-export function termByOutletRows(counts: TermCounts, k = 50): Record<string, string | number>[] {
+export function termByOutletRows(counts: TermCounts, k = 50): TermByOutletRow[] {
   const per = countsByOutlet(counts);
   const total = new Map<string, number>();
   for (const m of per.values()) for (const [t, c] of m) total.set(t, (total.get(t) ?? 0) + c);
   const column = (outlet: string) => (outlet === 'term' || outlet === 'total' ? `${outlet} (outlet)` : outlet);
-  return topTerms(total, k).map(([term, n]) =>
-    // fromEntries defines own properties: outlet names such as "__proto__" or "constructor" stay data
-    Object.fromEntries([
-      ['term', term],
-      ['total', n],
-      ...[...per].map(([outlet, m]) => [column(outlet), m.get(term) ?? 0]),
-    ]),
+  return topTerms(total, k).map(
+    ([term, n]): TermByOutletRow =>
+      // fromEntries defines own properties: outlet names such as "__proto__" or "constructor" stay data
+      Object.fromEntries([
+        ['term', term],
+        ['total', n],
+        ...[...per].map(([outlet, m]) => [column(outlet), m.get(term) ?? 0]),
+      ]) as TermByOutletRow,
   );
 }

@@ -37,15 +37,19 @@ export interface MergeGraph {
   compatible(a: number, b: number): boolean;
 }
 
-const TYPE_ORDER: EntityType[] = ['person', 'group', 'org', 'place', 'demonym'];
+const TYPE_ORDER: EntityType[] = ['person', 'group', 'org', 'place', 'event', 'demonym'];
 
 /**
- * The type most strongly voted for (ties person > group > org > place > demonym); 'unknown' only when no mention has
+ * The type most strongly voted for (ties person > group > org > place > event > demonym); 'unknown' only when no mention has
  * another type. Each article votes once per type, with its strongest mention (strength squared): one article that
  * repeats a name many times, or copies one cue to all its mentions ("surname of ... in this article"), does not
  * outvote what other articles say.
  */
 export function voteType(ms: readonly Mention[]): EntityType {
+  // the common case, one type throughout (or no type): no vote to count
+  let k = 1;
+  while (k < ms.length && ms[k].type === ms[0].type) k++;
+  if (k === ms.length) return ms.length ? ms[0].type : 'unknown';
   const perDoc = new Map<string, number>();
   for (const m of ms) {
     if (m.type === 'unknown') continue;

@@ -1,0 +1,77 @@
+// Teams named in results: "Luton 1 Rotherham 0", "Port Vale 4 1 2 1 4 4 5", "Birmingham v Barnsley". A name that
+// scores in a results line, or stands on either side of "v", is a side in a match: a club or team, so an organisation
+// (a country's name stays a place: it names the nation, whichever team plays for it).
+import type { Doc } from '../types.js';
+
+const SCORE = /^\d{1,3}$/;
+const VERSUS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.']);
+
+function isScore(d: Doc, k: number, si: number): boolean {
+  const t = d.tokens[k];
+  return t !== undefined && t.sentence === si && t.kind === 'number' && SCORE.test(t.norm);
+}
+
+function isCapWord(d: Doc, k: number, si: number): boolean {
+  const t = d.tokens[k];
+  if (!t || t.sentence !== si || t.kind !== 'word') return false;
+  const c = d.text.charCodeAt(t.start);
+  return c >= 65 && c <= 90;
+}
+
+/** A lowercase "v" or "vs" at token k of sentence si. */
+function isVersus(d: Doc, k: number, si: number): boolean {
+  const t = d.tokens[k];
+  return t !== undefined && t.sentence === si && VERSUS.has(t.norm) && d.text.charCodeAt(t.start) === 118;
+}
+
+/** Verbs of a match result: "Essex beat Kent", "Kent drew with Surrey", "lost to Leeds". */
+const RESULT_VERBS: ReadonlySet<string> = new Set(['beat', 'beats', 'defeated', 'defeat', 'thrashed', 'edged', 'drew']);
+const RESULT_BEFORE: ReadonlySet<string> = new Set(['beat', 'beats', 'defeated', 'defeat', 'thrashed', 'edged', 'to']);
+
+function wordAt(d: Doc, k: number, si: number): string {
+  const t = d.tokens[k];
+  return t && t.sentence === si && t.kind === 'word' ? t.norm : '';
+}
+
+/** "4-38", "8-0-39-3": a player's figures (two or more dashes), not a side's score ("108-3"). */
+function isFigures(d: Doc, k: number): boolean {
+  let dashes = 0;
+  for (let j = k + 1; j < d.tokens.length && d.tokens[j].start === d.tokens[j - 1].end; j++) {
+    if (d.tokens[j].norm === '-') dashes++;
+  }
+  return dashes >= 2;
+}
+
+/** The name starts a cell of a table line: the line's start, or right after a number or , ; : ( */
+function startsCell(d: Doc, first: number, si: number): boolean {
+  const p = d.tokens[first - 1];
+  if (!p || p.sentence !== si) return true;
+  return p.kind === 'number' || p.norm === ',' || p.norm === ';' || p.norm === ':' || p.norm === '(';
+}
+
+/**
+ * Why the name on tokens first..last of sentence si is a team, or null. In a table line: a score right after the
+ * name and another number (a standings row), a number right before the name (the second side of "A 2 B 1"), or
+ * another capitalised name then a score (the first side), or a score after a name that starts a cell ("Somerset 83
+ * and 174, Kent 108-3"; not a player's figures, "Gough 8-0-39-3"). Anywhere: "v" or "vs" beside the name; and for a
+ * `town` (a known town or region, which a player's name is not) a result verb ("Essex beat Kent", "lost to Leeds").
+ */
+export function teamCue(d: Doc, si: number, first: number, last: number, table: boolean, town = false): string | null {
+  if (isVersus(d, last + 1, si) || isVersus(d, first - 1, si)) return 'side of a match (v)';
+  if (town && RESULT_VERBS.has(wordAt(d, last + 1, si))) return 'result verb: ' + wordAt(d, last + 1, si);
+  const before = wordAt(d, first - 1, si);
+  if (town && RESULT_BEFORE.has(before) && (before !== 'to' || wordAt(d, first - 2, si) === 'lost')) {
+    return 'result verb';
+  }
+  if (!table || !isScore(d, last + 1, si) || isFigures(d, last + 1)) return null;
+  if (startsCell(d, first, si)) return 'team in a results line';
+  const after = d.tokens[last + 2];
+  if (after?.sentence === si && after.kind === 'number' && after.start > d.tokens[last + 1].end) {
+    return 'team in a standings row';
+  }
+  if (isScore(d, first - 1, si)) return 'team in a results line';
+  let k = last + 2;
+  if (!isCapWord(d, k, si)) return null;
+  while (isCapWord(d, k + 1, si) || d.tokens[k + 1]?.norm === '(' || d.tokens[k + 1]?.norm === ')') k++;
+  return isScore(d, k + 1, si) ? 'team in a results line' : null;
+}

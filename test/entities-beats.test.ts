@@ -1,0 +1,118 @@
+// Error classes of entity extraction on sports, business and wire news (issue 16), each on a small fixture written for
+// it: scoreboards, results tables, clubs named after towns, companies known only from the text around them.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/text/analyse.js';
+import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
+import type { Doc } from '../lib/types.js';
+
+const doc = (id: string, text: string): Doc => analyse({ id, outlet: id, date: null, text, paragraphs: [] });
+const run = (...texts: string[]) => extractEntities(texts.map((t, i) => doc('d' + i, t)));
+const mentionOf = (r: EntityResult, text: string) => r.mentions.flat().find((m) => m.text === text);
+const typeOf = (r: EntityResult, text: string) => mentionOf(r, text)?.type;
+const texts = (r: EntityResult) => r.mentions.flat().map((m) => m.text);
+
+describe('names on scoreboards and in results', () => {
+  it('an initial before a surname stays in the name, though the sentence splitter cut after it', () => {
+    const r = run('Tarnby 212 (K. Olvessen 64, R. Dallow 51; T.Margood 4-30).\nJ. Pelloway b Strune 12');
+    expect(typeOf(r, 'K. Olvessen')).toBe('person');
+    expect(typeOf(r, 'R. Dallow')).toBe('person');
+    expect(typeOf(r, 'J. Pelloway')).toBe('person');
+    expect(texts(r)).not.toContain('Olvessen');
+    // a compass point before a place is no initial
+    const p = run('Talks between N. Korea and S. Korea resumed.');
+    expect(typeOf(p, 'Korea')).not.toBe('person');
+    expect(texts(p)).not.toContain('N. Korea');
+  });
+});
+
+describe('clubs and teams named after towns', () => {
+  it('a town that scores in a results or standings line, or stands beside "v", is its team', () => {
+    const r = run(
+      'Results of Wessex league matches on Saturday:\nHarlow Vale 2 Dunmere 1\nPostponed: Kelbridge v Dunmere\n' +
+        'Standings:\nHarlow Vale 4 3 1 0 9 2 10\nBrackley 4 0 1 3 2 9 1',
+      'Protesters gathered in Brackley on Tuesday, and the march in Brackley was peaceful.',
+    );
+    expect(typeOf(r, 'Harlow Vale')).toBe('org');
+    expect(typeOf(r, 'Dunmere')).toBe('org');
+    expect(typeOf(r, 'Kelbridge')).toBe('org');
+    // the same town is still a place in an article where nothing makes it a team
+    const other = r.mentions[1].filter((m) => m.text === 'Brackley');
+    expect(other.length).toBe(2);
+    expect(other.every((m) => m.type === 'place')).toBe(true);
+  });
+
+  it('a known town beaten in a match is its team; a country stays a place', () => {
+    const r = run('Leeds beat Norwich by two wickets, and Burundi beat Chile in the final.');
+    expect(typeOf(r, 'Leeds')).toBe('org');
+    expect(typeOf(r, 'Norwich')).toBe('org');
+    expect(typeOf(r, 'Burundi')).toBe('place');
+    expect(typeOf(r, 'Chile')).toBe('place');
+  });
+
+  it('a place before other capitalised words names an organisation of that place, not two names', () => {
+    const r = run('The Texas Rangers beat the Ottawa Fliers, and Chittagong Cement shares rose in Dhaka.');
+    expect(typeOf(r, 'Texas Rangers')).toBe('org');
+    expect(typeOf(r, 'Chittagong Cement')).toBe('org');
+    expect(texts(r)).not.toContain('Texas');
+    // but a place before an acronym or a title is a place of its own
+    const p = run('The Chicago PMI rose, said Oslo Deputy Mayor Kari Lund.');
+    expect(typeOf(p, 'Chicago')).toBe('place');
+    expect(typeOf(p, 'Oslo')).toBe('place');
+  });
+});
+
+describe('names that are no actor or place', () => {
+  it('competitions, wars and laws are events, not people or organisations', () => {
+    const r = run(
+      'Brelland play in the Harvest Cup after the Velmor War, under the Clean Rivers Act, at the Dunmere Open.',
+    );
+    expect(typeOf(r, 'Harvest Cup')).toBe('event');
+    expect(typeOf(r, 'Velmor War')).toBe('event');
+    expect(typeOf(r, 'Clean Rivers Act')).toBe('event');
+    expect(typeOf(r, 'Dunmere Open')).toBe('event');
+  });
+});
+
+describe('the first word of a line', () => {
+  it('keeps the first word of a known place and of a table cell, and drops a label before a colon', () => {
+    const r = run(
+      'West Virginia voters went to the polls, they said.\nResults on Sunday:\nPort Kelby 3 Dunmere 0\nAttendance: 4,000',
+    );
+    expect(texts(r)).toContain('West Virginia');
+    expect(texts(r)).toContain('Port Kelby');
+    expect(texts(r)).not.toContain('Attendance');
+  });
+});
+
+describe('companies and clubs known from the words around them', () => {
+  it('an organisation role after a name, a kind of organisation before it, or a company phrase makes it an org', () => {
+    const r = run(
+      'Quorvex chairman Ada Lint resigned. The tyre giant Pellano said it would cut jobs. ' +
+        'Shares of Marbridge rose, and Dunmere captain Oli Vask was out.',
+    );
+    expect(typeOf(r, 'Quorvex')).toBe('org');
+    expect(typeOf(r, 'Pellano')).toBe('org');
+    expect(typeOf(r, 'Marbridge')).toBe('org');
+    expect(typeOf(r, 'Ada Lint')).toBe('person');
+  });
+
+  it('names joined by an ampersand are one organisation', () => {
+    const r = run('Analysts at Harrow & Lyle and Brice & Sons Co. expect the merger.');
+    expect(typeOf(r, 'Harrow & Lyle')).toBe('org');
+    expect(typeOf(r, 'Brice & Sons Co.')).toBe('org');
+    expect(texts(r)).not.toContain('Harrow');
+  });
+
+  it('a word in capitals that the text also writes in lower case is no acronym', () => {
+    const r = run('ROWING - OSLO CREWS WIN IN FINAL.\nThe crews rowed in the final in Oslo.');
+    expect(texts(r)).not.toContain('IN');
+    expect(texts(r)).not.toContain('CREWS');
+    expect(texts(r)).not.toContain('FINAL');
+  });
+
+  it('a demonym from the lexicon is no place or organisation', () => {
+    const r = run('Scottish fans cheered as Welsh supporters left.');
+    expect(typeOf(r, 'Scottish')).toBe('demonym');
+    expect(typeOf(r, 'Welsh')).toBe('demonym');
+  });
+});
