@@ -85,9 +85,9 @@ export function outletTermTable(
   // Terms are visited as word runs, not strings: a phrase's string is built only when it will be counted.
   // Dropped: an n-gram with a figure in any word ("26 december"), one whose inner word joins clauses ("intelligence and
   // ahmed"), and one with a token outside the mask.
-  const each = (d: Doc, f: (run: TermRun, s: number, n: number) => void) => {
+  const each = (d: Doc, f: (run: TermRun, s: number, n: number) => void, o: TermOptions = opts) => {
     const mask = masks.get(d.id);
-    visitTerms(d, opts, (run, s, n) => {
+    visitTerms(d, o, (run, s, n) => {
       if (!keepNumbers) for (let k = s; k < s + n; k++) if (run.number[k]) return;
       for (let k = s + 1; k < s + n - 1; k++) if (CLAUSE_WORDS.has(run.norms[k])) return;
       if (mask && !ngramKept(d, mask, run.index[s], n)) return;
@@ -107,14 +107,18 @@ export function outletTermTable(
   while (slots < 4 * tokens * (nMax - 1) && slots < 1 << 28) slots *= 2;
   const slotMask = slots - 1;
   const sketch = phraseMin > 1 && nMax > 1 ? new Uint8Array(slots) : null;
+  // the first pass visits phrases only (single words are never sketched)
+  const phraseOpts: TermOptions = { ...opts, ngrams: [Math.max(2, opts.ngrams?.[0] ?? 1), nMax] };
   if (sketch)
     for (const d of docs)
-      each(d, (run, s, n) => {
-        if (n > 1) {
+      each(
+        d,
+        (run, s, n) => {
           const h = termHash(run, s, n) & slotMask;
           if (sketch[h] < 2) sketch[h]++;
-        }
-      });
+        },
+        phraseOpts,
+      );
   for (const d of docs) {
     const k = idx.get(d.outlet)!;
     const m = counts[k];
