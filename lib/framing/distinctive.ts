@@ -552,8 +552,10 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
   for (const s of doc.sentences) {
     const line = doc.text.slice(s.start, s.end);
     const nWords = s.tokenEnd - s.tokenStart;
-    const namesOutlet = names.some((n) => line.toLowerCase().includes(n.join(' ')));
-    if (DATE_LINE.test(line) || (namesOutlet && nWords <= 8 && !/[.!?]["”]?$/.test(line.trim()))) {
+    // a byline is short and names the outlet; a date line is short too (both tested only on short lines)
+    const byline = () =>
+      nWords <= 8 && !/[.!?]["”]?$/.test(line.trim()) && names.some((n) => line.toLowerCase().includes(n.join(' ')));
+    if ((line.length <= 80 && DATE_LINE.test(line)) || byline()) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) keep[i] = 0;
       continue;
     }
@@ -605,7 +607,8 @@ export function nameNorms(docs: readonly Doc[], share = 0.5): Set<string> {
       const n = t[i].norm;
       all.set(n, (all.get(n) ?? 0) + 1);
       const ch = d.text[t[i].start];
-      if (ch !== ch.toLowerCase() || PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end)))
+      const dash = n.indexOf('-'); // the particle test reads the raw text only for "al-…"-shaped words
+      if (ch !== ch.toLowerCase() || (dash > 0 && dash <= 3 && PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end))))
         cap.set(n, (cap.get(n) ?? 0) + 1);
     }
   }
