@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ensureKernelBuild } from '../lib/workspace/kernel.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const round = (s: number) => Math.round(s * 100) / 100;
@@ -111,6 +112,8 @@ interface NbCell {
 
 /** 3. The first code cell of notebook 01 in the presslens kernel, timed by nbclient's cell timestamps. */
 function importCell(corpus: string): Timing {
+  const stale = ensureKernelBuild(ROOT); // the cell imports the prebuilt presslens: build it first, outside the timing
+  if (stale) throw new Error(stale);
   const nb = JSON.parse(readFileSync(join(ROOT, 'notebooks', '01-corpus.ipynb'), 'utf8')) as { cells: NbCell[] };
   const first = nb.cells.find((c) => c.cell_type === 'code')!;
   // a trivial cell first, so the kernel's start-up and tslab's own warm-up are not charged to the import cell
@@ -148,7 +151,7 @@ function importCell(corpus: string): Timing {
     const cell = span(done.cells[1]);
     if (!Number.isFinite(cell)) throw new Error(`nbclient recorded no cell timing: ${JSON.stringify(done.cells[1])}`);
     return {
-      what: 'notebook 01, first code cell (import * as pl from ./lib/index.js)',
+      what: 'notebook 01, first code cell (the presslens import)',
       seconds: round(cell),
       target: 2,
       notes: `warm-up cell ${round(span(done.cells[0]))} s; nbconvert with kernel start ${round(run.s)} s`,

@@ -20,7 +20,18 @@ export function projectRoot(): string {
   );
 }
 
-/** Path of the plotly bundle (plotly.js-dist, as the design card names it) shipped in node_modules. */
+/**
+ * Path of the plotly bundle (plotly.js-dist, as the design card names it): its minified copy, which
+ * scripts/plotly-min.mjs (run by setup) writes to .cache/plotly, when it is there; the shipped bundle otherwise.
+ */
 export function plotlyBundlePath(): string {
-  return join(projectRoot(), 'node_modules', 'plotly.js-dist', 'plotly.js');
+  const dist = join(projectRoot(), 'node_modules', 'plotly.js-dist');
+  try {
+    const { version } = JSON.parse(readFileSync(join(dist, 'package.json'), 'utf8')) as { version: string };
+    const min = join(projectRoot(), '.cache', 'plotly', `plotly-${version}.min.js`);
+    if (existsSync(min)) return min;
+  } catch {
+    // no readable package.json: the shipped bundle below
+  }
+  return join(dist, 'plotly.js');
 }

@@ -232,6 +232,25 @@ describe('short shared text that is not copied narration (seen on real coverage)
   });
 });
 
+describe('wire copy marked by a dateline', () => {
+  const wire = prose(451, 60);
+  const outlets = [{ name: 'Northwire', aliases: ['NW'] }];
+  it('one article opening "CITY (AGENCY) —" carries agency copy: shared with another outlet, it is common-source', () => {
+    const A = doc('d1', 'Lakeside Times', '2025-02-01', `HARBOURTON ( NW ) — ${wire}\n\n${prose(452, 40)}`);
+    const B = doc('d2', 'Hill Gazette', '2025-02-01', `${prose(453, 40)}\n\n${wire}\n\n${prose(454, 40)}`);
+    const r = overlap([A, B], { outlets });
+    expect(r.citations.map((c) => [c.doc, c.cited])).toEqual([['d1', 'Northwire']]);
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(r.pairs[0].passages[0].kind_because).toMatch(/Northwire wire copy/);
+    expect(r.pairs[0].credit).toBe('none-needed');
+  });
+  it("the agency's own article and an outlet printing it without credit stay uncredited reuse", () => {
+    const A = doc('d3', 'Northwire', '2025-02-01', `HARBOURTON ( NW ) — ${wire}\n\n${prose(455, 40)}`);
+    const B = doc('d4', 'Hill Gazette', '2025-02-02', `${prose(456, 40)}\n\n${wire}\n\n${prose(457, 40)}`);
+    expect(overlap([A, B], { outlets }).pairs[0].credit).toBe('uncredited');
+  });
+});
+
 describe('stock phrases are not reuse', () => {
   // five outlets on one story, each written independently, all using the same place formulas
   const STOCK = [

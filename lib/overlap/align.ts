@@ -50,17 +50,33 @@ export function alignPair(
   scratch: AlignScratch = alignScratch(index),
 ): WordPassage[] {
   const n = index.n;
-  const G = opts.maxGap ?? 2 * n + 2;
-  const D = opts.maxDrift ?? 4;
   const minWords = opts.minWords ?? MIN_WORDS;
-  const maxOcc = opts.maxOccurrences ?? 8;
-  const { offsets, shingle, words } = index;
-  const { head, next } = scratch;
+  const seeds = collectSeeds(index, boilerplate, a, b, opts.maxOccurrences ?? 8, scratch);
+  if (!seeds.si.length) return [];
+  const chains = chainSeeds(seeds, opts.maxGap ?? 2 * n + 2, opts.maxDrift ?? 4);
+  const out: WordPassage[] = [];
+  for (const c of chains) {
+    const p = extendChain(index, boilerplate, a, b, c, seeds.si);
+    if (p.matched >= minWords) out.push(p);
+  }
+  out.sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0);
+  return out;
+}
+
+/** Seeds of a pair: positions (relative to each doc) where a and b hold the same non-boilerplate shingle, in a's order. */
+function collectSeeds(
+  index: FingerprintIndex,
+  boilerplate: Uint8Array,
+  a: number,
+  b: number,
+  maxOcc: number,
+  { head, next }: AlignScratch,
+): { si: number[]; sj: number[] } {
+  const { n, offsets, shingle, words } = index;
   const oa = offsets[a],
     ea = offsets[a + 1],
     ob = offsets[b],
     eb = offsets[b + 1];
-
   // b's positions by shingle id, ascending (built backwards)
   for (let g = eb - 1; g >= ob; g--) {
     const s = shingle[g];
@@ -78,16 +94,9 @@ export function alignPair(
     for (let j = head[s]; j >= 0; j = next[j]) if (++c > maxOcc) break;
     if (c > maxOcc) continue;
     for (let j = head[s]; j >= 0; j = next[j]) {
-      let same = true;
-      for (let k = 0; k < n; k++)
-        if (words[i + k] !== words[j + k]) {
-          same = false;
-          break;
-        }
-      if (same) {
-        si.push(i - oa);
-        sj.push(j - ob);
-      }
+      if (!sameWords(words, i, j, n)) continue;
+      si.push(i - oa);
+      sj.push(j - ob);
     }
   }
   for (let g = ob; g < eb; g++) {
@@ -95,10 +104,27 @@ export function alignPair(
     if (s >= 0) head[s] = -1;
     next[g] = -1;
   }
-  if (!si.length) return [];
+  return { si, sj };
+}
 
-  // chain seeds: extend the open chain whose last seed is closest, within the gap and drift limits
-  const chains: { i0: number; j0: number; i1: number; j1: number; seeds: number[] }[] = [];
+/** Do the n words at positions i and j agree (a shingle hash match verified on the word hashes)? */
+function sameWords(words: Uint32Array, i: number, j: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (words[i + k] !== words[j + k]) return false;
+  return true;
+}
+
+/** A chain of seeds: first and last seed positions on both sides, and the seeds' indices. */
+interface Chain {
+  i0: number;
+  j0: number;
+  i1: number;
+  j1: number;
+  seeds: number[];
+}
+
+/** Chain seeds: each extends the open chain whose last seed is closest, within the gap (G) and drift (D) limits. */
+function chainSeeds({ si, sj }: { si: number[]; sj: number[] }, G: number, D: number): Chain[] {
+  const chains: Chain[] = [];
   const open: number[] = [];
   for (let x = 0; x < si.length; x++) {
     const i = si[x],
@@ -131,54 +157,63 @@ export function alignPair(
       if (open.length > 64) open.shift();
     }
   }
+  return chains;
+}
 
-  const la = ea - oa,
-    lb = eb - ob;
-  const out: WordPassage[] = [];
-  for (const c of chains) {
-    let a0 = c.i0,
-      b0 = c.j0,
-      a1 = c.i1 + n,
-      b1 = c.j1 + n;
-    // count exact words: the union of the seeds' shingles on a's side
-    let matched = 0,
-      covered = -1;
-    for (const x of c.seeds) {
-      const s0 = Math.max(si[x], covered),
-        s1 = si[x] + n;
-      if (s1 > s0) matched += s1 - s0;
-      covered = Math.max(covered, s1);
-    }
-    // extend both ends word by word while the words agree (runs shorter than a shingle at the edges)
-    // (never into boilerplate: words inside a boilerplate shingle are trimmed from both ends)
-    const inBoilerplate = (w: number) => {
-      for (let g = Math.max(oa, oa + w - n + 1); g <= oa + w; g++)
-        if (shingle[g] >= 0 && boilerplate[shingle[g]] === 1) return true;
-      return false;
-    };
-    while (a0 > 0 && b0 > 0 && words[oa + a0 - 1] === words[ob + b0 - 1] && !inBoilerplate(a0 - 1)) {
-      a0--;
-      b0--;
-      matched++;
-    }
-    while (a1 < la && b1 < lb && words[oa + a1] === words[ob + b1] && !inBoilerplate(a1)) {
-      a1++;
-      b1++;
-      matched++;
-    }
-    while (a1 > a0 && b1 > b0 && inBoilerplate(a1 - 1)) {
-      a1--;
-      b1--;
-      matched--;
-    }
-    while (a0 < a1 && b0 < b1 && inBoilerplate(a0)) {
-      a0++;
-      b0++;
-      matched--;
-    }
-    if (matched < minWords) continue;
-    out.push({ a0, a1, b0, b1, matched });
+/**
+ * A chain as a passage: its exact words are the union of the seeds' shingles on a's side; both ends extend word by
+ * word while the words agree (runs shorter than a shingle at the edges), never into boilerplate.
+ */
+function extendChain(
+  index: FingerprintIndex,
+  boilerplate: Uint8Array,
+  a: number,
+  b: number,
+  c: Chain,
+  si: readonly number[],
+): WordPassage {
+  const { n, offsets, shingle, words } = index;
+  const oa = offsets[a],
+    ob = offsets[b];
+  const la = offsets[a + 1] - oa,
+    lb = offsets[b + 1] - ob;
+  let a0 = c.i0,
+    b0 = c.j0,
+    a1 = c.i1 + n,
+    b1 = c.j1 + n;
+  let matched = 0,
+    covered = -1;
+  for (const x of c.seeds) {
+    const s0 = Math.max(si[x], covered),
+      s1 = si[x] + n;
+    if (s1 > s0) matched += s1 - s0;
+    covered = Math.max(covered, s1);
   }
-  out.sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0);
-  return out;
+  // words inside a boilerplate shingle are trimmed from both ends
+  const inBoilerplate = (w: number) => {
+    for (let g = Math.max(oa, oa + w - n + 1); g <= oa + w; g++)
+      if (shingle[g] >= 0 && boilerplate[shingle[g]] === 1) return true;
+    return false;
+  };
+  while (a0 > 0 && b0 > 0 && words[oa + a0 - 1] === words[ob + b0 - 1] && !inBoilerplate(a0 - 1)) {
+    a0--;
+    b0--;
+    matched++;
+  }
+  while (a1 < la && b1 < lb && words[oa + a1] === words[ob + b1] && !inBoilerplate(a1)) {
+    a1++;
+    b1++;
+    matched++;
+  }
+  while (a1 > a0 && b1 > b0 && inBoilerplate(a1 - 1)) {
+    a1--;
+    b1--;
+    matched--;
+  }
+  while (a0 < a1 && b0 < b1 && inBoilerplate(a0)) {
+    a0++;
+    b0++;
+    matched--;
+  }
+  return { a0, a1, b0, b1, matched };
 }

@@ -37,6 +37,19 @@ const ABBREV_TAIL = /\s*\(([A-Z][A-Za-z]{1,7})\)/y;
 
 /** Citations of outlets in each doc, in text order: a known outlet, an outlet-like name or generic media, next to a citing cue. */
 export function extractCitations(docs: readonly Doc[], resolver: OutletResolver): Citation[] {
+  const known = knownMatchers(resolver);
+  const out: Citation[] = [];
+  for (const d of docs) {
+    const cued = cueNames(d, candidateNames(d, known, resolver), resolver).concat(datelines(d, resolver));
+    const found = dropOverlaps(cued);
+    found.sort((x, y) => x.start - y.start || x.end - y.end);
+    for (const c of found) out.push(c); // no spread: a long article has unbounded citations
+  }
+  return out;
+}
+
+/** Regexes of the known outlet names and aliases: short all-caps ones case-sensitively, the rest case-insensitively. */
+function knownMatchers(resolver: OutletResolver): RegExp[] {
   // names longer than MAX_ALIAS never go into a regex (a 15 KB outlet name would abort it); they still resolve exactly
   const escaped = resolver.aliases
     .filter((a) => a.length <= MAX_ALIAS)
@@ -51,95 +64,131 @@ export function extractCitations(docs: readonly Doc[], resolver: OutletResolver)
     escaped.filter((e) => !e.cs).map((e) => e.a),
     'giu',
   );
-  const out: Citation[] = [];
-  for (const d of docs) {
-    const text = d.text;
-    const found: Citation[] = [];
-    const names: {
-      start: number;
-      end: number;
-      cited: string;
-      kind: Citation['kind'];
-      strict: boolean;
-      rank: number;
-    }[] = [];
-    const own = outletKey(d.outlet);
-    let rank = 0;
-    const add = (start: number, end: number, cited: string | null, generic: boolean, strict: boolean) => {
-      if (!cited) return;
-      const kind: Citation['kind'] = generic ? 'generic' : outletKey(cited) === own ? 'self' : 'outlet';
-      names.push({ start, end, cited, kind, strict, rank });
-    };
-    for (const re of [knownCs, knownCi]) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text))
-        add(m.index, m.index + m[0].length, resolver.resolve(m[0]), false, false);
+  return [knownCs, knownCi].filter((re): re is RegExp => re !== null);
+}
+
+/** A name in a text that may be a cited outlet, before its cue is checked. rank: which guess wins an overlap. */
+interface CandidateName {
+  start: number;
+  end: number;
+  cited: string;
+  kind: Citation['kind'];
+  strict: boolean;
+  rank: number;
+}
+
+/** Known outlet names, outlet-like names, acronyms and generic media phrases in a doc's text. */
+function candidateNames(d: Doc, known: readonly RegExp[], resolver: OutletResolver): CandidateName[] {
+  const text = d.text;
+  const names: CandidateName[] = [];
+  const own = outletKey(d.outlet);
+  let rank = 0;
+  const add = (start: number, end: number, cited: string | null, generic: boolean, strict: boolean) => {
+    if (!cited) return;
+    const kind: Citation['kind'] = generic ? 'generic' : outletKey(cited) === own ? 'self' : 'outlet';
+    names.push({ start, end, cited, kind, strict, rank });
+  };
+  for (const re of known) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      add(m.index, m.index + m[0].length, resolver.resolve(m[0]), false, false);
+  }
+  rank = 2;
+  for (const m of text.matchAll(OUTLET_LIKE))
+    add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? m[0].replace(/\s+/g, ' '), false, false);
+  rank = 3;
+  for (const m of text.matchAll(ACRONYM))
+    add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? m[0], false, true);
+  rank = 1;
+  for (const m of text.matchAll(GENERIC)) {
+    const phrase = m[0].replace(/\s+/g, ' ').replace(/ (?:outlets|reports)$/, '');
+    add(m.index, m.index + m[0].length, phrase.charAt(0).toUpperCase() + phrase.slice(1), true, false);
+  }
+  return names;
+}
+
+/** Keep names next to a citing cue ("told X", "according to X", "X reported"), as citations with their rank. */
+function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResolver): (Citation & { rank: number })[] {
+  const text = d.text;
+  const cued: (Citation & { rank: number })[] = [];
+  for (const nm of names) {
+    let end = nm.end;
+    ABBREV_TAIL.lastIndex = end;
+    const tail = ABBREV_TAIL.exec(text);
+    if (tail && resolver.resolve(tail[1]) === nm.cited) end = ABBREV_TAIL.lastIndex;
+    const mb = BEFORE.exec(text.slice(Math.max(0, nm.start - 40), nm.start));
+    const ma = AFTER.exec(text.slice(end, end + 40));
+    let start = -1,
+      stop = -1;
+    // an unknown acronym counts only with "told X" or "X reported"
+    if (mb && (!nm.strict || /\btold\s+(?:the\s+)?$/i.test(mb[0]))) {
+      start = nm.start - mb[0].length;
+      stop = end;
+    } else if (ma && (!nm.strict || /reported|reports/.test(ma[0]))) {
+      start = nm.start;
+      stop = end + ma[0].length;
     }
-    rank = 2;
-    for (const m of text.matchAll(OUTLET_LIKE))
-      add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? m[0].replace(/\s+/g, ' '), false, false);
-    rank = 3;
-    for (const m of text.matchAll(ACRONYM))
-      add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? m[0], false, true);
-    rank = 1;
-    for (const m of text.matchAll(GENERIC)) {
-      const phrase = m[0].replace(/\s+/g, ' ').replace(/ (?:outlets|reports)$/, '');
-      add(m.index, m.index + m[0].length, phrase.charAt(0).toUpperCase() + phrase.slice(1), true, false);
-    }
-    // keep names next to a citing cue ("told X", "according to X", "X reported")
-    const cued: (Citation & { rank: number })[] = [];
-    for (const nm of names) {
-      let end = nm.end;
-      ABBREV_TAIL.lastIndex = end;
-      const tail = ABBREV_TAIL.exec(text);
-      if (tail && resolver.resolve(tail[1]) === nm.cited) end = ABBREV_TAIL.lastIndex;
-      const mb = BEFORE.exec(text.slice(Math.max(0, nm.start - 40), nm.start));
-      const ma = AFTER.exec(text.slice(end, end + 40));
-      let start = -1,
-        stop = -1;
-      // an unknown acronym counts only with "told X" or "X reported"
-      if (mb && (!nm.strict || /\btold\s+(?:the\s+)?$/i.test(mb[0]))) {
-        start = nm.start - mb[0].length;
-        stop = end;
-      } else if (ma && (!nm.strict || /reported|reports/.test(ma[0]))) {
-        start = nm.start;
-        stop = end + ma[0].length;
-      }
-      if (start < 0) continue;
-      cued.push({
-        doc: d.id,
-        cited: nm.cited,
-        kind: nm.kind,
-        text: text.slice(start, stop),
-        start,
-        end: stop,
-        name: { start: nm.start, end: nm.end },
-        article: null,
-        rank: nm.rank,
-      });
-    }
-    // overlapping candidates: known names beat generic phrases, which beat outlet-like and acronym guesses; then the longest
-    cued.sort((x, y) => x.start - y.start || y.end - x.end);
-    for (let i = 0; i < cued.length;) {
-      let j = i + 1,
-        reach = cued[i].end;
-      while (j < cued.length && cued[j].start < reach) reach = Math.max(reach, cued[j++].end);
-      const group = cued
-        .slice(i, j)
-        .sort(
-          (x, y) => x.rank - y.rank || y.name.end - y.name.start - (x.name.end - x.name.start) || x.start - y.start,
-        );
-      const kept: typeof group = [];
-      for (const c of group)
-        if (!kept.some((k) => k.name.start < c.name.end && c.name.start < k.name.end)) kept.push(c);
-      for (const { rank: _r, ...c } of kept) found.push(c);
-      i = j;
-    }
-    found.sort((x, y) => x.start - y.start || x.end - y.end);
-    for (const c of found) out.push(c); // no spread: a long article has unbounded citations
+    if (start < 0) continue;
+    cued.push({
+      doc: d.id,
+      cited: nm.cited,
+      kind: nm.kind,
+      text: text.slice(start, stop),
+      start,
+      end: stop,
+      name: { start: nm.start, end: nm.end },
+      article: null,
+      rank: nm.rank,
+    });
+  }
+  return cued;
+}
+
+// a wire dateline at the start of a paragraph: "BEIRUT (AP) —", "GAZA CITY , Gaza Strip ( AP ) —", "(Reuters) -"
+const DATELINE =
+  /(?:^|\n)[ \t]*(?:[A-Z][\p{L}.'-]*(?:[ \t]*,?[ \t]+[A-Z][\p{L}.'-]*){0,5}[ \t]*)?\([ \t]*([A-Z][A-Za-z]{1,12})[ \t]*\)[ \t]*(?:\u2014|\u2013|--?)/gu;
+
+/** Wire datelines naming a known outlet ("BEIRUT (AP) —"): the article carries that agency's copy, a citation of it. */
+function datelines(d: Doc, resolver: OutletResolver): (Citation & { rank: number })[] {
+  const out: (Citation & { rank: number })[] = [];
+  const own = outletKey(d.outlet);
+  for (const m of d.text.matchAll(DATELINE)) {
+    const cited = resolver.resolve(m[1]);
+    if (!cited) continue;
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    const nameStart = m.index + m[0].lastIndexOf(m[1]);
+    out.push({
+      doc: d.id,
+      cited,
+      kind: outletKey(cited) === own ? 'self' : 'outlet',
+      text: d.text.slice(start, m.index + m[0].length),
+      start,
+      end: m.index + m[0].length,
+      name: { start: nameStart, end: nameStart + m[1].length },
+      article: null,
+      rank: 0,
+    });
   }
   return out;
+}
+
+/** Overlapping candidates: known names beat generic phrases, which beat outlet-like and acronym guesses; then the longest. */
+function dropOverlaps(cued: (Citation & { rank: number })[]): Citation[] {
+  const found: Citation[] = [];
+  cued.sort((x, y) => x.start - y.start || y.end - x.end);
+  for (let i = 0; i < cued.length;) {
+    let j = i + 1,
+      reach = cued[i].end;
+    while (j < cued.length && cued[j].start < reach) reach = Math.max(reach, cued[j++].end);
+    const group = cued
+      .slice(i, j)
+      .sort((x, y) => x.rank - y.rank || y.name.end - y.name.start - (x.name.end - x.name.start) || x.start - y.start);
+    const kept: typeof group = [];
+    for (const c of group) if (!kept.some((k) => k.name.start < c.name.end && c.name.start < k.name.end)) kept.push(c);
+    for (const { rank: _r, ...c } of kept) found.push(c);
+    i = j;
+  }
+  return found;
 }
 
 function escapeRe(s: string): string {

@@ -85,6 +85,18 @@ function fmix(h: number): number {
 export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}): FingerprintIndex {
   const n = Math.max(1, opts.n ?? 5);
   const seed = opts.seed ?? 0x9e3779b9;
+  const { offsets, words, tokens, docOf } = wordPositions(docs, seed);
+  const { key, at } = shingleHashes(offsets, words, n, seed);
+  radixSort(key, at);
+  const runs = shingleRuns(key, at, docOf, words.length);
+  return { n, docs: docs.length, offsets, words, tokens, docOf, ...runs };
+}
+
+/** Every word and number token of the corpus as a position: its word hash, token index and doc. */
+function wordPositions(
+  docs: readonly Doc[],
+  seed: number,
+): { offsets: Int32Array; words: Uint32Array; tokens: Int32Array; docOf: Int32Array } {
   let total = 0;
   for (const d of docs) for (const t of d.tokens) if (isTermToken(t)) total++;
   const offsets = new Int32Array(docs.length + 1);
@@ -105,14 +117,23 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
     }
   }
   offsets[docs.length] = g;
+  return { offsets, words, tokens, docOf };
+}
 
-  // shingle hashes at every position with n words ahead in the same doc
+/** Shingle hashes at every position with n words ahead in the same doc, with their positions (unsorted). */
+function shingleHashes(
+  offsets: Int32Array,
+  words: Uint32Array,
+  n: number,
+  seed: number,
+): { key: Uint32Array; at: Int32Array } {
+  const docs = offsets.length - 1;
   let count = 0;
-  for (let d = 0; d < docs.length; d++) count += Math.max(0, offsets[d + 1] - offsets[d] - n + 1);
+  for (let d = 0; d < docs; d++) count += Math.max(0, offsets[d + 1] - offsets[d] - n + 1);
   const key = new Uint32Array(count);
   const at = new Int32Array(count);
   let k = 0;
-  for (let d = 0; d < docs.length; d++) {
+  for (let d = 0; d < docs; d++) {
     const end = offsets[d + 1] - n + 1;
     for (let p = offsets[d]; p < end; p++) {
       let h = seed >>> 0;
@@ -123,9 +144,17 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
       k++;
     }
   }
-  radixSort(key, at);
+  return { key, at };
+}
 
-  // runs of equal hashes are shingle ids; distinct docs per run are its postings
+/** Runs of equal sorted hashes are shingle ids; the distinct docs of a run are its postings. */
+function shingleRuns(
+  key: Uint32Array,
+  at: Int32Array,
+  docOf: Int32Array,
+  total: number,
+): Pick<FingerprintIndex, 'shingle' | 'shared' | 'shingles' | 'df' | 'postStart' | 'postings'> {
+  const count = key.length;
   const shingle = new Int32Array(total).fill(-1);
   const dfList = new Int32Array(count);
   const postStartList = new Int32Array(count + 1);
@@ -139,7 +168,7 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
     if (i === 0 || key[i] !== key[i - 1]) {
       if (run >= 0) {
         postStartList[run + 1] = np;
-        if (dfList[run] > 1) for (let j = runStart; j < i; j++) shared[at[j]] = 1;
+        if (dfList[run] > 1) markShared(shared, at, runStart, i);
       }
       run++;
       runStart = i;
@@ -156,15 +185,9 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
   }
   if (run >= 0) {
     postStartList[run + 1] = np;
-    if (dfList[run] > 1) for (let j = runStart; j < count; j++) shared[at[j]] = 1;
+    if (dfList[run] > 1) markShared(shared, at, runStart, count);
   }
   return {
-    n,
-    docs: docs.length,
-    offsets,
-    words,
-    tokens,
-    docOf,
     shingle,
     shared,
     shingles: run + 1,
@@ -172,6 +195,11 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
     postStart: postStartList.slice(0, run + 2),
     postings: post.slice(0, np),
   };
+}
+
+/** Mark the positions at[from..to) as holding a shingle two or more docs share. */
+function markShared(shared: Uint8Array, at: Int32Array, from: number, to: number): void {
+  for (let j = from; j < to; j++) shared[at[j]] = 1;
 }
 
 /** Stable LSD radix sort of 32-bit keys (four 8-bit passes, cache-friendly scatter) carrying a payload; sorts both arrays in place. */

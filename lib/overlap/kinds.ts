@@ -83,7 +83,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
   const outletId = outletIds(ctx.docs);
   // rule 1 first: it reads only the two texts
   for (const p of pairs) {
-    const third = sharedThirdCredit(p, ctx);
+    const third = sharedThirdCredit(p, ctx) ?? wireDateline(p, ctx);
     for (const x of p.passages) {
       const credit = creditBeside(p, x, ctx);
       if (credit) {
@@ -97,7 +97,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
         attributionReason(ctx.docs[p.ia].text, x.a) ??
         attributionReason(ctx.docs[p.ib].text, x.b);
       if (why) setKind(x, 'common-source', why);
-      else if (third) setKind(x, 'common-source', `both articles credit ${third}, so both carry its copy`);
+      else if (third) setKind(x, 'common-source', third);
       else setKind(x, 'reuse', 'copied or rewritten narration: no quote marks, attribution or common source beside it');
     }
   }
@@ -364,7 +364,24 @@ function sharedThirdCredit(p: KindPair, ctx: KindContext): string | null {
     .filter((k) => inB.has(k))
     .map((k) => inA.get(k)!)
     .sort();
-  return both[0] ?? null;
+  return both[0] ? `both articles credit ${both[0]}, so both carry its copy` : null;
+}
+
+const DATELINE_END = /\(\s*[A-Za-z]+\s*\)\s*(?:\u2014|\u2013|--?)$/u;
+
+/**
+ * One article is a third outlet's wire copy by its dateline ("BEIRUT (AP) —"): the text it shares with the other is
+ * that agency's, carried by both, unless the other article is the agency itself.
+ */
+function wireDateline(p: KindPair, ctx: KindContext): string | null {
+  const A = ctx.docs[p.ia],
+    B = ctx.docs[p.ib];
+  const own = [outletKey(A.outlet), outletKey(B.outlet)];
+  for (const d of [A, B])
+    for (const c of ctx.citesOf.get(d.id) ?? [])
+      if (c.kind === 'outlet' && DATELINE_END.test(c.text) && !own.includes(outletKey(c.cited)))
+        return `${d.outlet}'s article is ${c.cited} wire copy ("${squash(c.text)}"), so both carry the agency's text`;
+  return null;
 }
 
 /** Third outlets (by key) a doc credits as a source of text, outside the hull of its shared passages. */

@@ -2,9 +2,9 @@
 // Complexity: O(W) to fingerprint W words, O(S) radix sort of S shingles, O(S + sum df^2) candidate self-join (df <= a cap),
 // O(|A| + |B|) alignment per candidate pair. No all-pairs step and no quadratic step inside one long text.
 import type { Doc } from '../types.js';
-import { buildIndex, type FingerprintOptions } from './fingerprints.js';
+import { buildIndex, type FingerprintIndex, type FingerprintOptions } from './fingerprints.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
-import { alignPair, alignScratch, MIN_WORDS, type AlignOptions } from './align.js';
+import { alignPair, alignScratch, MIN_WORDS, type AlignOptions, type WordPassage } from './align.js';
 import { toPassages, type Passage, type PassageKind } from './passages.js';
 import { coveredLength } from '../util/spans.js';
 import { topLevelQuotes, type QuoteSpan } from '../text/quotes.js';
@@ -117,91 +117,12 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const citations = extractCitations(docs, resolver);
   const citesOf = new Map<string, Citation[]>();
   for (const c of citations) (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
-  const quotes = new Map<number, QuoteSpan[]>();
-  const memo = <T>(m: Map<number, T>, i: number, f: () => T): T => m.get(i) ?? m.set(i, f()).get(i)!;
-  const scratch = alignScratch(index);
-  const stamp = new Int32Array(Math.max(1, index.shingles)).fill(-1);
   const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
-
-  // a passage needs minWords matched words AND evidence >= minEvidence (a floor of 5 words cost precision 0.970 at
-  // 10,000 generated articles: shingle df alone does not see that a 5-word run of common words is chance; notes)
-  const minWords = opts.minWords ?? MIN_WORDS;
-  const minEvidence = opts.minEvidence ?? EVIDENCE_MIN;
-  // word rarity from the index's word hashes when they are wordHash's (the default seed)
-  const grade = pairGrader(
-    docs,
-    opts.rewrite,
-    opts.seed === undefined ? () => rarityOfHashes(index.words, index.docOf, docs.length) : undefined,
-  );
-  let formulas = 0;
-  const found: (KindPair & { ctx: DirectionContext; graded: GradedPair })[] = [];
-  for (const { a: ia, b: ib } of cand.pairs) {
-    const wps = alignPair(index, cand.boilerplate, ia, ib, { ...opts, minWords }, scratch);
-    // candidates only: a pair without an exact passage is kept when the graded score finds it rewritten
-    // (the cheap bound first: most candidates without a passage cannot reach a non-independent grade)
-    if (!wps.length && !grade.mayReuse(ia, ib)) continue;
-    const graded = grade(ia, ib);
-    if (!wps.length && graded.grade === 'independent') continue;
-    const A = docs[ia],
-      B = docs[ib];
-    const all = toPassages(
-      index,
-      ia,
-      ib,
-      A,
-      B,
-      wps,
-      memo(quotes, ia, () => topLevelQuotes(A.quotes)),
-      memo(quotes, ib, () => topLevelQuotes(B.quotes)),
-    );
-    // an attribution formula shared by chance ("Ahmed Said told Reuters that the") is not reuse: its citation words do not count
-    const passages: Passage[] = [],
-      wp: typeof wps = [];
-    all.forEach((p, k) => {
-      const cited = Math.min(citationWords(A, citesOf.get(A.id), p.a), citationWords(B, citesOf.get(B.id), p.b));
-      if (p.matched - cited < minWords) {
-        formulas++;
-        return;
-      }
-      p.evidence = passageEvidence(index, ia, wps[k]);
-      if (p.evidence >= minEvidence) {
-        passages.push(p);
-        wp.push(wps[k]);
-      }
-    });
-    if (!passages.length && graded.grade === 'independent') continue;
-    const a_in_b = round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)), 4);
-    const b_in_a = round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, words(ib)), 4);
-    const ctx: DirectionContext = {
-      a: A,
-      b: B,
-      a_in_b,
-      b_in_a,
-      citesA: citesOf.get(A.id) ?? [],
-      citesB: citesOf.get(B.id) ?? [],
-      parasA: A.paragraphs,
-      parasB: B.paragraphs,
-    };
-    found.push({ ia, ib, passages, words: wp, ctx, graded });
-  }
+  const { found, formulas } = alignCandidates(docs, index, cand, citesOf, opts);
   const tk = now();
   classifyPassages(found, { docs, index, citesOf, paras: (i) => docs[i].paragraphs });
   const kindsMs = now() - tk;
-  const ev = opts.events;
-  const eventOf = (d: Doc) => (ev && Object.hasOwn(ev, d.id) ? { event: ev[d.id] } : d);
-  const pairs = found.map((f) =>
-    toPair(
-      f,
-      f.ctx,
-      index,
-      jaccard(index, f.ia, f.ib, stamp),
-      differentEvents(eventOf(docs[f.ia]), eventOf(docs[f.ib])),
-      docs,
-    ),
-  );
-  pairs.sort(
-    (p, q) => Math.max(q.a_in_b, q.b_in_a) - Math.max(p.a_in_b, p.b_in_a) || byString(p.a, q.a) || byString(p.b, q.b),
-  );
+  const pairs = pairsOf(found, docs, index, opts.events);
   const t3 = now();
   linkCitations(docs, citations, pairs);
   const t4 = now();
@@ -231,6 +152,139 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
       },
     },
   };
+}
+
+/** A candidate pair kept: its passages (not yet classified), their word ranges, direction context and graded score. */
+type FoundPair = KindPair & { ctx: DirectionContext; graded: GradedPair };
+
+/**
+ * Align every candidate pair and grade it. A pair is kept with exact passages that hold minWords matched words beyond
+ * citation formulas AND evidence >= minEvidence (a floor of 5 words cost precision 0.970 at 10,000 generated articles:
+ * shingle df alone does not see that a 5-word run of common words is chance), or when the graded score finds it
+ * rewritten.
+ */
+function alignCandidates(
+  docs: readonly Doc[],
+  index: FingerprintIndex,
+  cand: ReturnType<typeof candidatePairs>,
+  citesOf: ReadonlyMap<string, Citation[]>,
+  opts: OverlapOptions,
+): { found: FoundPair[]; formulas: number } {
+  const quotes = new Map<number, QuoteSpan[]>();
+  const quotesOf = (i: number) => quotes.get(i) ?? quotes.set(i, topLevelQuotes(docs[i].quotes)).get(i)!;
+  const scratch = alignScratch(index);
+  const minWords = opts.minWords ?? MIN_WORDS;
+  const minEvidence = opts.minEvidence ?? EVIDENCE_MIN;
+  // word rarity from the index's word hashes when they are wordHash's (the default seed)
+  const grade = pairGrader(
+    docs,
+    opts.rewrite,
+    opts.seed === undefined ? () => rarityOfHashes(index.words, index.docOf, docs.length) : undefined,
+  );
+  const counted = { formulas: 0 };
+  const found: FoundPair[] = [];
+  for (const { a: ia, b: ib } of cand.pairs) {
+    const wps = alignPair(index, cand.boilerplate, ia, ib, { ...opts, minWords }, scratch);
+    // candidates only: a pair without an exact passage is kept when the graded score finds it rewritten
+    // (the cheap bound first: most candidates without a passage cannot reach a non-independent grade)
+    if (!wps.length && !grade.mayReuse(ia, ib)) continue;
+    const graded = grade(ia, ib);
+    if (!wps.length && graded.grade === 'independent') continue;
+    const A = docs[ia],
+      B = docs[ib];
+    const all = toPassages(index, ia, ib, A, B, wps, quotesOf(ia), quotesOf(ib));
+    const kept = keptPassages(index, ia, A, B, all, wps, citesOf, { minWords, minEvidence }, counted);
+    if (!kept.passages.length && graded.grade === 'independent') continue;
+    found.push({
+      ia,
+      ib,
+      passages: kept.passages,
+      words: kept.words,
+      ctx: contextOf(index, A, B, ia, ib, kept.words, citesOf),
+      graded,
+    });
+  }
+  return { found, formulas: counted.formulas };
+}
+
+/**
+ * The passages of a pair that count: an attribution formula shared by chance ("Ahmed Said told Reuters that the") is
+ * not reuse, so its citation words do not count toward minWords; then each passage needs evidence >= minEvidence.
+ */
+function keptPassages(
+  index: FingerprintIndex,
+  ia: number,
+  A: Doc,
+  B: Doc,
+  all: Passage[],
+  wps: readonly WordPassage[],
+  citesOf: ReadonlyMap<string, Citation[]>,
+  floor: { minWords: number; minEvidence: number },
+  counted: { formulas: number },
+): { passages: Passage[]; words: WordPassage[] } {
+  const passages: Passage[] = [],
+    words: WordPassage[] = [];
+  all.forEach((p, k) => {
+    const cited = Math.min(citationWords(A, citesOf.get(A.id), p.a), citationWords(B, citesOf.get(B.id), p.b));
+    if (p.matched - cited < floor.minWords) {
+      counted.formulas++;
+      return;
+    }
+    p.evidence = passageEvidence(index, ia, wps[k]);
+    if (p.evidence >= floor.minEvidence) {
+      passages.push(p);
+      words.push(wps[k]);
+    }
+  });
+  return { passages, words };
+}
+
+/** What direction and credit read of a pair: its docs, coverage by the kept passages, citations and paragraphs. */
+function contextOf(
+  index: FingerprintIndex,
+  A: Doc,
+  B: Doc,
+  ia: number,
+  ib: number,
+  wp: readonly WordPassage[],
+  citesOf: ReadonlyMap<string, Citation[]>,
+): DirectionContext {
+  const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
+  return {
+    a: A,
+    b: B,
+    a_in_b: round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)), 4),
+    b_in_a: round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, words(ib)), 4),
+    citesA: citesOf.get(A.id) ?? [],
+    citesB: citesOf.get(B.id) ?? [],
+    parasA: A.paragraphs,
+    parasB: B.paragraphs,
+  };
+}
+
+/** Classified pairs as OverlapPairs, most overlapping first (ties by ids). */
+function pairsOf(
+  found: readonly FoundPair[],
+  docs: readonly Doc[],
+  index: FingerprintIndex,
+  ev: Readonly<Record<string, string>> | undefined,
+): OverlapPair[] {
+  const stamp = new Int32Array(Math.max(1, index.shingles)).fill(-1);
+  const eventOf = (d: Doc) => (ev && Object.hasOwn(ev, d.id) ? { event: ev[d.id] } : d);
+  const pairs = found.map((f) =>
+    toPair(
+      f,
+      f.ctx,
+      index,
+      jaccard(index, f.ia, f.ib, stamp),
+      differentEvents(eventOf(docs[f.ia]), eventOf(docs[f.ib])),
+      docs,
+    ),
+  );
+  pairs.sort(
+    (p, q) => Math.max(q.a_in_b, q.b_in_a) - Math.max(p.a_in_b, p.b_in_a) || byString(p.a, q.a) || byString(p.b, q.b),
+  );
+  return pairs;
 }
 
 /** One aligned and classified pair as an OverlapPair: direction from its passages, credit from its reuse passages. */
@@ -380,22 +434,29 @@ function linkCitations(docs: readonly Doc[], citations: Citation[], pairs: reado
       for (const [id, list] of mine) {
         const d = docs[docIndex.get(id)!];
         if (outletKey(d.outlet) !== key) continue;
-        let near = 0,
-          all = 0;
-        for (const { side, pair } of list) {
-          for (const x of pair.passages) {
-            const [s, e] = side === 'a' ? x.a : x.b;
-            const w = side === 'a' ? x.words_a : x.words_b;
-            all += w;
-            if (s < para[1] && para[0] < e) near += w;
-          }
-        }
-        const r: Ranked = { d, s: [near, all], before: before(d) };
+        const r: Ranked = { d, s: sharedNear(list, para), before: before(d) };
         if (better(r, best) < 0) best = r;
       }
     }
     c.article = best.d.id;
   }
+}
+
+/** Words of the citing side inside the pairs' passages: [those in the citation's paragraph, all of them]. */
+function sharedNear(
+  list: readonly { side: 'a' | 'b'; pair: OverlapPair }[],
+  para: readonly number[],
+): [number, number] {
+  let near = 0,
+    all = 0;
+  for (const { side, pair } of list)
+    for (const x of pair.passages) {
+      const [s, e] = side === 'a' ? x.a : x.b;
+      const w = side === 'a' ? x.words_a : x.words_b;
+      all += w;
+      if (s < para[1] && para[0] < e) near += w;
+    }
+  return [near, all];
 }
 
 /** The most widespread boilerplate phrases: runs of consecutive boilerplate shingles, with how many docs hold each. */

@@ -17,6 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { plotlyBundlePath, projectRoot } from '../paths.js';
+import { ensureKernelBuild } from '../workspace/kernel.js';
 
 export interface CellResult {
   index: number;
@@ -169,13 +170,13 @@ function readExecuted(nbPath: string, executedPath: string, exec: { code: number
   return result;
 }
 
-/** Why a notebook cannot be executed here (output over the notebook, kernel or Jupyter missing), or undefined. */
+/** Why a notebook cannot be executed here (output over the notebook, kernel or Jupyter missing, the prebuilt lib not buildable), or undefined. */
 function cannotExecute(root: string, nbPath: string, outDir: string, executedPath: string): string | undefined {
   if (resolve(executedPath) === nbPath) return `outDir ${outDir} would overwrite the notebook itself`;
   if (!existsSync(join(root, '.jupyter', 'kernels', KERNEL, 'kernel.json')))
     return 'the presslens Jupyter kernel is not set up: run `node scripts/setup.mjs`';
   if (!existsSync(PYTHON)) return `${PYTHON} is missing: run \`node scripts/setup.mjs\` to install Jupyter`;
-  return undefined;
+  return ensureKernelBuild(root); // the notebooks import the prebuilt lib (lib/workspace/kernel.ts)
 }
 
 /** Execute one notebook headlessly with the presslens kernel; write <name>.ipynb and <name>.html to outDir; report the first failing cell. */
