@@ -3,35 +3,10 @@
 // Every recogniser is linear in the line length; the debris patterns only look at short lines.
 
 import type { ScriptCounts } from './types.js';
+import { MONTH_NUMBER } from '../util/calendar.js';
+
 /** Lines longer than this are never treated as page debris (debris is short). */
 export const MAX_DEBRIS_LINE = 400;
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
 
 function iso(y: number, m: number, d: number): string | null {
   if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1)) return null;
@@ -61,12 +36,12 @@ export function parseDate(input: string): string | null {
   if (m) return iso(+m[1], +m[2], +m[3]);
   m = MDY.exec(s);
   if (m) {
-    const mo = MONTHS[m[1].toLowerCase()];
+    const mo = MONTH_NUMBER[m[1].toLowerCase()];
     return mo ? iso(+m[3], mo, +m[2]) : null;
   }
   m = DMY.exec(s);
   if (m) {
-    const mo = MONTHS[m[2].toLowerCase()];
+    const mo = MONTH_NUMBER[m[2].toLowerCase()];
     return mo ? iso(+m[3], mo, +m[1]) : null;
   }
   return null;

@@ -3,28 +3,14 @@ import { shortHash } from '../corpus/fields.js';
 import type { Article, Skip } from '../types.js';
 import { byString } from '../text/counts.js';
 import { articleWords } from '../text/words.js';
+import { monthName } from '../util/calendar.js';
 import type { Finding } from './types.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "26 December 2024", or the input unchanged when it is not an ISO date. */
 export function longDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return `${Number(m[3])} ${monthName(Number(m[2]))} ${m[1]}`;
 }
 
 /** A date range in words: "26–30 December 2024", "30 November – 2 December 2024", or one date. */
