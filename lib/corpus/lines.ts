@@ -25,7 +25,10 @@ const SLASH_YMD = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const MDY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const DMY = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
 
-/** Parse a whole string as a calendar date ("Friday, December 27, 2024", "Dec. 30, 2024", "2024-12-30T08:00Z") to YYYY-MM-DD, or null. */
+/**
+ * Parse a whole string as a calendar date ("Friday, December 27, 2024", "Dec. 30, 2024", "2024-12-30T08:00Z") to
+ * YYYY-MM-DD, or null.
+ */
 export function parseDate(input: string): string | null {
   let s = input.trim();
   if (s.length === 0 || s.length > 80) return null;
@@ -66,7 +69,10 @@ const DESK =
   /^(?:news desk|web desk|online desk|staff writers?|staff reporter|editorial staff|editorial desk|agencies)\s*[-–—|,:]\s*(.{2,60}?)\s*$/i;
 const BY = /^(?:by|written by|reporting by|reported by|edited by|editing by|compiled by|words by)\s+(.+)$/i;
 
-/** A byline ("News Desk - The Cradle", "By Jane Doe", "Reporting by X; Editing by Y"): the outlet it names (if any), else null. */
+/**
+ * A byline ("News Desk - The Cradle", "By Jane Doe", "Reporting by X; Editing by Y"): the outlet it names (if any),
+ * else null.
+ */
 export function matchByline(line: string): { outlet: string | null } | null {
   if (line.length > 160) return null;
   const d = DESK.exec(line);
@@ -197,7 +203,10 @@ export function endsLikeSentence(line: string): boolean {
   return /[.!?…:;,。؟][\s"'”’»)\]]*$/.test(line);
 }
 
-/** A headline shape: short, 2-25 words, starts with a capital/digit/quote/non-Latin letter, no final sentence punctuation. */
+/**
+ * A headline shape: short, 2-25 words, starts with a capital/digit/quote/non-Latin letter, no final sentence
+ * punctuation.
+ */
 export function isHeadlineLike(line: string): boolean {
   if (line.length < 8 || line.length > 200) return false;
   if (endsLikeSentence(line)) return false;

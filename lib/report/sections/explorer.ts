@@ -112,7 +112,9 @@ export const EXPLORER_CSS = `
 .explorer-view .v-own{color:#0072B2}.explorer-view .v-quoted{color:#B36B00}.explorer-view .v-reported{color:#AA4499}.explorer-view .v-reused{color:#666}
 `;
 
-/** The page script: renders the contexts of the key in the address (#term=… / #entity=…), on load and on every change. */
+/**
+ * The page script: renders the contexts of the key in the address (#term=… / #entity=…), on load and on every change.
+ */
 export const EXPLORER_JS = `(function(){
 var el=document.getElementById('explorer-data'),view=document.getElementById('explorer-view');if(!el||!view)return;
 var data=JSON.parse(el.textContent);
