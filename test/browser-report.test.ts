@@ -128,6 +128,98 @@ describe('the seed report in Chromium', () => {
   });
 });
 
+/** The explorer's embedded contexts, read from the written page. */
+function explorerData(index: string): {
+  terms: Record<string, { n: number; by: [string, ...number[]][]; lines: unknown[][] }>;
+  entities: Record<string, { label: string; n: number; by: [string, ...number[]][] }>;
+} {
+  const m = /id="explorer-data">(.*?)<\/script>/s.exec(readFileSync(index, 'utf8'));
+  return JSON.parse(m![1]);
+}
+
+describe('the explorer in Chromium', () => {
+  it('a #term= deep link opens with the term in context, grouped by outlet, each line with its voice', async () => {
+    const data = explorerData(seed.out.index);
+    // a term several outlets use, picked from what the page embeds (never a name known in advance)
+    const [term, entry] = Object.entries(data.terms).sort(
+      (x, y) => y[1].by.length - x[1].by.length || y[1].n - x[1].n,
+    )[0];
+    expect(entry.by.length).toBeGreaterThan(1);
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(pathToFileURL(seed.out.index).href + '#term=' + encodeURIComponent(term));
+    const view = page.locator('#explorer-view');
+    await view.locator('h4').waitFor();
+    expect(await view.locator('h4').innerText()).toContain(`${entry.n} occurrence(s) in ${entry.by.length} outlet(s)`);
+    const outlets = await view.locator('h5').allInnerTexts();
+    expect(outlets.map((o) => o.split(' ')[0])).toEqual(entry.by.map((b) => b[0].split(' ')[0]));
+    const marks = await view.locator('td.m mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(1);
+    for (const m of marks) expect(m.toLowerCase().replace(/\s+/g, ' ')).toBe(term);
+    for (const v of await view.locator('td.v').allInnerTexts())
+      expect(['own', 'quoted', 'reported', 'reused']).toContain(v);
+    // the chip of the term is highlighted, and the view is on screen
+    expect(await page.locator(`.chip.on`).count()).toBe(1);
+    expect(await view.evaluate((e) => e.getBoundingClientRect().top)).toBeLessThan(900);
+    await page.close();
+  });
+
+  it('a #entity= deep link shows every spelling merged, and a line opens the article with the occurrence marked', async () => {
+    const data = explorerData(seed.out.index);
+    const [id, entry] = Object.entries(data.entities).find(([, e]) => e.by.length > 1)!;
+    const page = await browser.context.newPage();
+    await page.goto(pathToFileURL(seed.out.index).href + '#entity=' + encodeURIComponent(id));
+    const view = page.locator('#explorer-view');
+    await view.locator('h4').waitFor();
+    expect(await view.locator('h4').innerText()).toContain(`${entry.label}: ${entry.n} occurrence(s)`);
+    const first = view.locator('td.d a').first();
+    const match = await view.locator('td.m mark').first().innerText();
+    await first.click();
+    await page.waitForFunction(() => (globalThis as any).location.hash.startsWith('#article='));
+    const hit = page.locator('#explorer-hit');
+    await hit.waitFor();
+    expect(await hit.innerText()).toBe(match);
+    // the article text around the mark is the article's own text
+    const doc = decodeURIComponent(
+      /#article=([^&]+)/.exec(await page.evaluate(() => (globalThis as any).location.hash))![1],
+    );
+    const text = seed.input.corpus.articles.find((a) => a.id === doc)!;
+    expect(await page.locator('#explorer-view .article').innerText()).toContain(text.text.split('\n')[0].trim());
+    // back returns to the contexts
+    await page.locator('#explorer-back').click();
+    await page.waitForFunction(() => (globalThis as any).location.hash.startsWith('#entity='));
+    await page.close();
+  });
+
+  it('terms, labels and entities in the report link to their contexts, and a click on a chart bar opens one', async () => {
+    const { page, errors } = await open(seed.out.index);
+    const hrefs = await page.$$eval('a.xl', (as) => as.map((a) => a.getAttribute('href')!));
+    const kinds = new Set(hrefs.map((h) => /^#(\w+)=/.exec(h)?.[1]));
+    for (const k of ['term', 'entity', 'article']) expect(kinds).toContain(k);
+    // every label of the label table is a link whose contexts exist
+    const labels = page.locator('table.presslens-labels li a.xl');
+    expect(await labels.count()).toBeGreaterThan(3);
+    await labels.first().click();
+    await page.locator('#explorer-view h4').waitFor();
+    expect(await page.locator('#explorer-view td.m mark').count()).toBeGreaterThan(0);
+    // the first chart is the top-terms chart: clicking a bar opens that term
+    const bar = page.locator('.presslens-figure').first().locator('.bars path').first();
+    const box = (await bar.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction(() => (globalThis as any).location.hash.startsWith('#term='));
+    expect(await page.locator('#explorer-view td.m mark').count()).toBeGreaterThan(0);
+    await page.evaluate(
+      () => ((globalThis as any).location.hash = '#term=' + encodeURIComponent('explorer-not-a-term')),
+    );
+    await page.waitForFunction(() =>
+      /No contexts listed/.test((globalThis as any).document.getElementById('explorer-view').textContent),
+    );
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'report-explorer.png') });
+    await page.close();
+  });
+});
+
 describe('hostile input', () => {
   it('shows script tags, event handlers and HTML from titles, outlet names, text and file names as text, and never runs them', async () => {
     const { page, errors } = await open(hostile.out.index);
@@ -136,8 +228,21 @@ describe('hostile input', () => {
       const b = await box.boundingBox();
       if (b) for (const f of [0.2, 0.5, 0.8]) await page.mouse.move(b.x + b.width * f, b.y + b.height * f);
     }
+    // every context view and article view of the explorer, drawn from the hostile text
+    const data = explorerData(hostile.out.index);
+    const docs = hostile.input.corpus.articles.map((x) => `article=${encodeURIComponent(x.id)}`);
+    const keys = [
+      ...Object.keys(data.terms).map((t) => `term=${encodeURIComponent(t)}`),
+      ...Object.keys(data.entities).map((e) => `entity=${encodeURIComponent(e)}`),
+    ];
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of [...keys, ...docs]) {
+      await page.evaluate((h) => ((globalThis as any).location.hash = h), k);
+      await page.waitForTimeout(20);
+    }
     expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.locator('[onerror], [onload], img[src="x"], svg[onload]').count()).toBe(0);
+    await page.evaluate(() => ((globalThis as any).location.hash = ''));
     const text = await page.locator('body').innerText();
     for (const p of Object.values(HOSTILE)) expect(text).toContain(p);
     expect(text).toContain('<i>Title</i>');

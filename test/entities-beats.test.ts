@@ -83,3 +83,36 @@ describe('the first word of a line', () => {
     expect(texts(r)).not.toContain('Attendance');
   });
 });
+
+describe('companies and clubs known from the words around them', () => {
+  it('an organisation role after a name, a kind of organisation before it, or a company phrase makes it an org', () => {
+    const r = run(
+      'Quorvex chairman Ada Lint resigned. The tyre giant Pellano said it would cut jobs. ' +
+        'Shares of Marbridge rose, and Dunmere captain Oli Vask was out.',
+    );
+    expect(typeOf(r, 'Quorvex')).toBe('org');
+    expect(typeOf(r, 'Pellano')).toBe('org');
+    expect(typeOf(r, 'Marbridge')).toBe('org');
+    expect(typeOf(r, 'Ada Lint')).toBe('person');
+  });
+
+  it('names joined by an ampersand are one organisation', () => {
+    const r = run('Analysts at Harrow & Lyle and Brice & Sons Co. expect the merger.');
+    expect(typeOf(r, 'Harrow & Lyle')).toBe('org');
+    expect(typeOf(r, 'Brice & Sons Co.')).toBe('org');
+    expect(texts(r)).not.toContain('Harrow');
+  });
+
+  it('a word in capitals that the text also writes in lower case is no acronym', () => {
+    const r = run('ROWING - OSLO CREWS WIN IN FINAL.\nThe crews rowed in the final in Oslo.');
+    expect(texts(r)).not.toContain('IN');
+    expect(texts(r)).not.toContain('CREWS');
+    expect(texts(r)).not.toContain('FINAL');
+  });
+
+  it('a demonym from the lexicon is no place or organisation', () => {
+    const r = run('Scottish fans cheered as Welsh supporters left.');
+    expect(typeOf(r, 'Scottish')).toBe('demonym');
+    expect(typeOf(r, 'Welsh')).toBe('demonym');
+  });
+});

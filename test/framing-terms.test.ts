@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
 import { loadedTokens, outletContrast, sentenceLoadedness } from '../lib/framing/loaded.js';
 import { readLexicon } from '../lib/framing/data.js';
-import { toneRows, type SentenceTone } from '../lib/framing/tone.js';
+import { afinnScore, toneRows, type SentenceTone } from '../lib/framing/tone.js';
+import { boilerplateMasks } from '../lib/framing/boilerplate.js';
+import SentimentAnalyzer from 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
 import type { Doc } from '../lib/types.js';
 import { houseStyleMask, nameMask, nameNorms, ownNameVariants } from '../lib/framing/distinctive.js';
 import { analyseFraming } from '../lib/framing/framing.js';
@@ -183,6 +185,115 @@ describe('distinctive own-voice terms that are framing, not house style', () => 
     expect(top.indexOf('reckless')).toBeLessThan(top.indexOf('caravan'));
     const row = f.distinctive.find((r) => r.outlet === 'Alpha Daily' && r.term === 'reckless')!;
     expect(row.per_1000).toBeCloseTo((8 / 56) * 1000, 0); // 8 uses in 56 own-voice words (14 per article)
+  });
+});
+
+describe('distinctive terms within events, pooled', () => {
+  // Alpha covers a storm alone and two border stories beside Beta; every Alpha article ends with its newsletter line
+  const corpus = () => {
+    const texts: [string, string, string, string][] = [];
+    const sign = ' Sign up for the morning newsletter today.';
+    const lead = (t: string) => 'Story highlights ' + t[0].toLowerCase() + t.slice(1);
+    for (let i = 0; i < 3; i++) {
+      texts.push(['s' + i, 'Alpha', 'storm', 'The storm flooded the coastal towns and the harbour.' + sign]);
+      for (const ev of ['border1', 'border2']) {
+        const who = ['immigrants', 'workers', 'families'][i];
+        texts.push([ev + 'a' + i, 'Alpha', ev, lead(`The illegal ${who} crossed the river near the town.`) + sign]);
+        texts.push([ev + 'b' + i, 'Beta', ev, `The undocumented ${who} crossed the river near the town.`]);
+      }
+    }
+    for (let i = 0; i < 3; i++)
+      for (const ev of ['budget', 'school']) {
+        texts.push([ev + 'a' + i, 'Alpha', ev, lead(`The ${ev} vote passed in the council chamber.`) + sign]);
+        texts.push([ev + 'b' + i, 'Beta', ev, `The ${ev} vote passed in the council chamber.`]);
+      }
+    const docs = texts.map(([id, o, , t]) => doc(id, o, t));
+    const events = Object.fromEntries(texts.map(([id, , ev]) => [id, ev]));
+    return { docs, events };
+  };
+
+  it('finds the word choice on shared events and not the topic an outlet covered alone', () => {
+    const { docs, events } = corpus();
+    const f = analyseFraming({ docs, lexicon: readLexicon(), events });
+    const alpha = f.distinctive.filter((r) => r.outlet === 'Alpha').map((r) => r.term);
+    const beta = f.distinctive.filter((r) => r.outlet === 'Beta').map((r) => r.term);
+    expect(alpha).toContain('illegal');
+    expect(beta).toContain('undocumented');
+    for (const topic of ['storm', 'flooded', 'coastal', 'harbour']) expect(alpha).not.toContain(topic);
+    const illegal = f.distinctive.find((r) => r.outlet === 'Alpha' && r.term === 'illegal')!;
+    expect(illegal.events).toBe(2);
+    expect(illegal.count).toBe(6);
+  });
+
+  it('drops words an outlet alone prints on every event (site furniture), and keeps its evaluative words', () => {
+    const { docs, events } = corpus();
+    const f = analyseFraming({ docs, lexicon: readLexicon(), events });
+    const alpha = f.distinctive.filter((r) => r.outlet === 'Alpha').map((r) => r.term);
+    expect(alpha.filter((t) => t.includes('newsletter') || t.includes('highlights'))).toEqual([]);
+    expect(alpha).toContain('illegal');
+    // without events the same corpus is one contrast: the repeated newsletter sentence is still furniture (five
+    // articles), but the "Story highlights" lead, glued to a different sentence each time, shows as Alpha's wording
+    const wide = analyseFraming({ docs, lexicon: readLexicon() });
+    const wideAlpha = wide.distinctive.filter((r) => r.outlet === 'Alpha').map((r) => r.term);
+    expect(wideAlpha.some((t) => t.includes('highlights'))).toBe(true);
+    expect(wideAlpha.some((t) => t.includes('newsletter'))).toBe(false);
+  });
+});
+
+describe('house style on real pages', () => {
+  it('masks a sentence one outlet prints on several events, not one repeated inside an event', () => {
+    const furniture = 'Get the stories you care about delivered to your inbox.';
+    const docs: Doc[] = [];
+    const events = new Map<string, string>();
+    for (let i = 0; i < 4; i++) {
+      const topic = ['roads', 'schools', 'taxes', 'parks'][i];
+      docs.push(doc('m' + i, 'Monitor', `The council met on ${topic}. ${furniture}`));
+      events.set('m' + i, 'e' + i);
+    }
+    // the same sentence in three articles of one event: a story's repeated line, not furniture
+    for (let i = 0; i < 3; i++) {
+      docs.push(doc('w' + i, 'Wire', 'The storm hit the coast. The storm hit the coast hard today.'));
+      events.set('w' + i, 'storm');
+    }
+    const masks = boilerplateMasks(docs, { events });
+    const m0 = masks.get('m0')!;
+    const kept = docs[0].tokens.filter((t, k) => m0[k] && t.kind === 'word').map((t) => t.norm);
+    expect(kept).toEqual(['the', 'council', 'met', 'on', 'roads']);
+    expect(masks.has('w0')).toBe(false);
+  });
+
+  it('drops page furniture in capitals ("JUST WATCHED", "MUST WATCH") but not a lone acronym', () => {
+    const d = doc(
+      'v',
+      'X',
+      'JUST WATCHED Aid to the region Replay. The NATO summit ended. MUST WATCH Aid to the region.',
+    );
+    const keep = houseStyleMask(d);
+    const kept = d.tokens.filter((t, k) => keep[k] && t.kind === 'word').map((t) => t.norm);
+    for (const w of ['just', 'watched', 'must', 'watch']) expect(kept).not.toContain(w);
+    expect(kept).toEqual(expect.arrayContaining(['aid', 'region', 'nato', 'summit']));
+  });
+
+  it('drops contraction stems split at a spaced apostrophe ("didn ’ t")', () => {
+    const d = doc('c', 'X', 'They didn ’ t know and we ’ ll see, he said.');
+    const keep = houseStyleMask(d);
+    const kept = d.tokens.filter((t, k) => keep[k] && t.kind === 'word').map((t) => t.norm);
+    expect(kept).not.toContain('didn');
+    expect(kept).not.toContain('ll');
+    expect(kept).toContain('know');
+  });
+});
+
+describe('tone', () => {
+  it("scores AFINN exactly as natural's analyzer does, negation included", () => {
+    const analyzer = new SentimentAnalyzer('English', null, 'afinn');
+    for (const s of [
+      'the plan is good',
+      'this is not a good or happy day',
+      'bad bad terrible outcome',
+      'plain words here',
+    ])
+      expect(afinnScore(s.split(' '))).toBe(analyzer.getSentiment(s.split(' ')));
   });
 });
 

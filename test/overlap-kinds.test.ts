@@ -178,6 +178,60 @@ describe('common-source text is never an uncredited pair', () => {
   });
 });
 
+describe('short shared text that is not copied narration (seen on real coverage)', () => {
+  it('names with their titles, an institution and a list of states are stock, not reuse', () => {
+    const names = [
+      'Senate Appropriations Chair Marta Quillan of the Northern Province Assembly',
+      'the United Harbour Authority and the Coastal Pilots Guild of Marrow Point',
+      'Alder, Birchmont, Cedar Falls, Dune Valley, Elmhurst, Fjordham and Grovetown',
+    ];
+    const A = doc(
+      'n1',
+      'Daily Lamp',
+      '2025-10-01',
+      `${prose(401, 60)} ${names[0]} spoke.\n\n${prose(402, 40)} ${names[1]} met.\n\n${prose(403, 40)} Ports of call include ${names[2]}.`,
+    );
+    const B = doc(
+      'n2',
+      'Metro Signal',
+      '2025-10-02',
+      `${prose(404, 50)} Then ${names[0]} left.\n\n${prose(405, 40)} So ${names[1]} agreed.\n\n${prose(406, 30)} They are ${names[2]}.`,
+    );
+    const r = overlap([A, B], { outlets: [] });
+    const kinds = r.pairs.flatMap((p) => p.passages.map((x) => [x.kind, x.kind_because]));
+    expect(kinds.length).toBeGreaterThanOrEqual(2);
+    expect(kinds.every(([k, why]) => k === 'stock' && /names and titles/.test(why))).toBe(true);
+    expect(uncredited(r)).toEqual([]);
+  });
+
+  it('one phrase repeated in both articles counts once towards credit', () => {
+    const phrase = 'the new berthing rules for visiting cruise vessels take effect';
+    const body = (seed: number) =>
+      [0, 1, 2].map((k) => `${prose(seed + k, 40).replace(/\.$/, '')} and ${phrase}.`).join('\n\n');
+    const r = overlap([doc('r1', 'Daily Lamp', null, body(410)), doc('r2', 'Metro Signal', null, body(420))], {
+      outlets: [],
+    });
+    const p = r.pairs[0];
+    expect(p.passages.filter((x) => x.kind === 'reuse').length).toBeGreaterThanOrEqual(2);
+    expect(p.credit).toBe('none-needed');
+  });
+
+  it('a partial quote with a short lead-in of its own is a common source', () => {
+    const said =
+      'officials said splitting the crews was "certainly not an attractive thing and it does look bad to everyone"';
+    const r = overlap(
+      [
+        doc('q1', 'Daily Lamp', null, `${prose(431, 60)}\n\nOn Monday ${said} in the capital.\n\n${prose(432, 50)}`),
+        doc('q2', 'Metro Signal', null, `${prose(433, 60)}\n\nLater ${said}, and left.\n\n${prose(434, 50)}`),
+      ],
+      { outlets: [] },
+    );
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(r.pairs[0].passages[0].kind_because).toMatch(/mostly a quote/);
+    expect(uncredited(r)).toEqual([]);
+  });
+});
+
 describe('stock phrases are not reuse', () => {
   // five outlets on one story, each written independently, all using the same place formulas
   const STOCK = [

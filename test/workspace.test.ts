@@ -135,6 +135,41 @@ describe('tables and charts', () => {
     expect(s.html).toMatch(/href="#term=/);
     expect(s.script).toContain('hashchange');
   });
+
+  it('the explorer carries every label the label table links, counts per outlet and voice, and the articles', () => {
+    const data = (html: string) =>
+      JSON.parse(/id="explorer-data">(.*?)<\/script>/s.exec(html)![1].replace(/\\u003c/g, '<'));
+    const d = data(explorerSection(a)!.html!);
+    for (const r of a.framing.labels.filter((x) => x.kind !== 'name')) {
+      const e = d.terms[r.label.toLowerCase()];
+      if (!kwic(a, r.label).length) continue; // a label found only across a line break is not a kwic phrase
+      expect(e, r.label).toBeDefined();
+    }
+    for (const e of Object.values(d.terms) as { n: number; by: [string, ...number[]][] }[]) {
+      expect(e.by.reduce((s, b) => s + b[5], 0)).toBe(e.n);
+      for (const b of e.by) expect(b[1] + b[2] + b[3] + b[4]).toBe(b[5]);
+    }
+    // every line points to an article the page carries, with offsets into its text that give the match
+    for (const e of Object.values(d.entities) as {
+      lines: [string, string, string, string, string, string, number, number, number][];
+    }[])
+      for (const l of e.lines) {
+        const art = d.articles[l[1]];
+        expect(art).toBeDefined();
+        if (!l[8]) expect(art[4].slice(l[6], l[7])).toBe(l[4]);
+      }
+    // with no room for article text, lines link to the article's URL (or to nothing) instead
+    const bare = data(explorerSection(a, { maxArticleChars: 0 })!.html!);
+    expect(Object.keys(bare.articles)).toEqual([]);
+    expect(Object.keys(bare.urls).length).toBeGreaterThan(0);
+    // few lines per outlet when keys x outlets is large, never under 2
+    const tight = data(explorerSection(a, { maxLines: 10 })!.html!);
+    for (const e of Object.values(tight.terms) as { lines: [string][] }[]) {
+      const per = new Map<string, number>();
+      for (const l of e.lines) per.set(l[0], (per.get(l[0]) ?? 0) + 1);
+      for (const n of per.values()) expect(n).toBeLessThanOrEqual(2);
+    }
+  });
 });
 
 describe('the analysis cache', () => {

@@ -120,7 +120,30 @@ export async function run(path = DEFAULT): Promise<void> {
       out.push(`  ${o} (${sum(mine)}): ${mod.map((r) => `"${r.label}" ${Math.round(r.share * 100)}%`).join('; ')}`);
     }
   }
+  out.push('', ...distinctiveLines(f.distinctive, corpus.articles));
   process.stdout.write(out.join('\n') + '\n');
+}
+
+/** Each of the largest outlets' top own-voice distinctive terms, with count, rate per 1,000 words and events. */
+function distinctiveLines(
+  rows: readonly { outlet: string; term: string; count: number; per_1000: number; events?: number }[],
+  articles: readonly { outlet: string }[],
+): string[] {
+  const size = new Map<string, number>();
+  for (const a of articles) size.set(a.outlet, (size.get(a.outlet) ?? 0) + 1);
+  const outlets = [...size]
+    .sort((x, y) => y[1] - x[1] || byString(x[0], y[0]))
+    .slice(0, Number(process.env.EVAL_OUTLETS ?? 8))
+    .map(([o]) => o);
+  const out = ['distinctive own-voice terms (within events, pooled; count, per 1,000 words, events):'];
+  for (const o of outlets) {
+    const top = rows.filter((r) => r.outlet === o).slice(0, 25);
+    out.push(
+      `  ${o} (${size.get(o)} articles): ` +
+        top.map((r) => `${r.term} ${r.count}/${r.per_1000.toFixed(2)}/${r.events ?? '-'}`).join(', '),
+    );
+  }
+  return out;
 }
 
 function sum(rows: readonly { count: number }[]): number {

@@ -1,14 +1,14 @@
 // One type per name per document: the strongest evidence for a name in an article types all its mentions there,
 // and a lone surname takes the type of the full name it belongs to ("Phil Simmons ... Simmons").
 // The corpus-wide majority is applied later, when mentions are merged into entities (entities.ts votes by strength).
-import type { Mention } from './mentions.js';
+import { partsKey, type Mention } from './mentions.js';
 
 /** The best-evidenced typed mention per name key in one document. */
 function strongestByKey(list: readonly Mention[]): Map<string, Mention> {
   const best = new Map<string, Mention>();
   for (const m of list) {
     if (m.type === 'unknown' || m.type === 'demonym') continue;
-    const k = m.parts.join(' ');
+    const k = partsKey(m.parts);
     const b = best.get(k);
     if (!b || m.strength > b.strength) best.set(k, m);
   }
@@ -38,7 +38,7 @@ export function harmoniseTypes(mentions: readonly Mention[][]): void {
     const surnames = surnamesOf(list);
     for (const m of list) {
       if (m.type === 'demonym') continue;
-      const b = best.get(m.parts.join(' '));
+      const b = best.get(partsKey(m.parts));
       if (b && b !== m && b.strength > m.strength && b.type !== m.type) {
         m.type = b.type;
         m.strength = b.strength - 1 || 1;

@@ -93,10 +93,16 @@ function buildNodes(
 ): { nodes: MergeNode[]; byKey: Map<string, number> } {
   const nodes: MergeNode[] = [];
   const byKey = new Map<string, number>();
+  const keys = new Map<string, ReturnType<typeof keyOf>>(); // one key per distinct spelling, type and canonical form
   for (const list of mentions) {
     for (const m of list) {
       const acr = m.acronym && !m.canonical && acronyms.has(m.acronym) ? m.acronym : undefined;
-      const k = acr ? keyOf(gaz, acronyms.get(acr)!.expansion, 'org') : keyOf(gaz, m.text, m.type, m.canonical);
+      const ck = acr ? '\u0001' + acr : m.text + '\u0000' + (m.type === 'demonym' ? 'd' : '') + (m.canonical ?? '');
+      let k = keys.get(ck);
+      if (!k) {
+        k = acr ? keyOf(gaz, acronyms.get(acr)!.expansion, 'org') : keyOf(gaz, m.text, m.type, m.canonical);
+        keys.set(ck, k);
+      }
       let i = byKey.get(k.key);
       if (i === undefined) {
         i = nodes.length;
@@ -114,6 +120,7 @@ function buildNodes(
   }
   // node-level reasons: several spellings folded into one key
   for (const n of nodes) {
+    if (sameText(n.mentions)) continue; // the common case: one spelling, nothing folded
     const forms = distinct(n.mentions.filter((m) => !(n.acronymOf && m.acronym === n.acronymOf)).map((m) => m.text));
     if (forms.length < 2) continue;
     const list = forms.map((f) => `'${f}'`).join(' = ');
@@ -193,19 +200,29 @@ function buildEntities(g: MergeGraph, docs: readonly Doc[]): { entities: Entity[
   return { entities, entityOfNode };
 }
 
+/** All mentions have the same text (one spelling). */
+function sameText(ms: readonly Mention[]): boolean {
+  for (let k = 1; k < ms.length; k++) if (ms[k].text !== ms[0].text) return false;
+  return true;
+}
+
 /** An entity (without its id) from its nodes. */
 function draftEntity(ns: readonly MergeNode[], reasons: string[], outletOf: ReadonlyMap<string, string>): Entity {
-  const ms = ns.flatMap((n) => n.mentions);
+  const ms = ns.length === 1 ? ns[0].mentions : ns.flatMap((n) => n.mentions);
   const t = voteType(ms);
-  const sorted = [...ms].sort((a, b) => byString(a.doc, b.doc) || a.start - b.start);
+  const sorted = ms.length === 1 ? ms : [...ms].sort((a, b) => byString(a.doc, b.doc) || a.start - b.start);
   const byOutlet = new Map<string, number>(); // a Map: outlets named "constructor" or "__proto__" are data
   for (const m of sorted) {
     const o = outletOf.get(m.doc) ?? '';
     byOutlet.set(o, (byOutlet.get(o) ?? 0) + 1);
   }
-  const aliasCounts = new Map<string, number>();
-  for (const m of ms) aliasCounts.set(m.text, (aliasCounts.get(m.text) ?? 0) + 1);
-  const aliases = [...aliasCounts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).map(([s]) => s);
+  let aliases: string[];
+  if (sameText(ms)) aliases = [ms[0].text];
+  else {
+    const aliasCounts = new Map<string, number>();
+    for (const m of ms) aliasCounts.set(m.text, (aliasCounts.get(m.text) ?? 0) + 1);
+    aliases = [...aliasCounts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).map(([s]) => s);
+  }
   const mentions = sorted.map((m) => ({ doc: m.doc, start: m.start, end: m.end, text: m.text }));
   return {
     id: '',
@@ -228,17 +245,16 @@ function resolveMentions(
   entities: readonly Entity[],
   entityOfNode: Int32Array,
 ): ResolvedMention[][] {
-  const entityByMention = new Map<Mention, Entity>();
-  g.nodes.forEach((n, i) => {
-    for (const m of n.mentions) entityByMention.set(m, entities[entityOfNode[i]]);
-  });
-  return mentions.map((list) =>
-    list.map((m) => {
-      const e = entityByMention.get(m)!;
+  // each mention is in exactly one node, and the mentions are this call's own objects: resolve them in place
+  for (let i = 0; i < g.nodes.length; i++) {
+    const e = entities[entityOfNode[i]];
+    for (const m of g.nodes[i].mentions) {
       const keep = m.strength >= 2 && m.type !== 'unknown' && m.type !== 'demonym' && e.type !== 'demonym';
-      return { ...m, type: keep ? m.type : e.type, entity: e.id };
-    }),
-  );
+      if (!keep) m.type = e.type;
+      (m as ResolvedMention).entity = e.id;
+    }
+  }
+  return mentions as ResolvedMention[][];
 }
 
 /** Find mentions in every doc and merge them into entities across the corpus. */
@@ -267,15 +283,18 @@ function chooseName(ns: readonly MergeNode[], type: EntityType): string {
     const canonical = g.mentions.find((m) => m.canonical)?.canonical;
     if (canonical) return canonical;
   }
+  if (ns.length === 1 && sameText(ns[0].mentions) && !ns[0].mentions[0].acronym) return ns[0].mentions[0].text;
   const counts = new Map<string, { n: number; len: number }>();
   for (const n of ns) {
     for (const m of n.mentions) {
       if (m.acronym) continue;
-      const clean = !/[[\]]/.test(m.text);
-      const len = coreParts(m.parts).length * 2 + (clean ? 1 : 0);
-      const c = counts.get(m.text) ?? { n: 0, len };
+      let c = counts.get(m.text);
+      if (!c) {
+        const clean = !/[[\]]/.test(m.text);
+        c = { n: 0, len: coreParts(m.parts).length * 2 + (clean ? 1 : 0) };
+        counts.set(m.text, c);
+      }
       c.n++;
-      counts.set(m.text, c);
     }
   }
   if (!counts.size) return ns[0].mentions[0].text;

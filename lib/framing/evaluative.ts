@@ -97,10 +97,21 @@ export function evaluative(word: string): Evaluative {
  * one- or two-letter words weigh 0.
  */
 export function wordWeight(norm: string): number {
-  if (norm.length < 3 || NOT_EVALUATIVE.has(norm) || !/^\p{L}/u.test(norm)) return 0;
-  const e = evaluative(norm);
-  return (e.subjectivity + Math.min(1, Math.abs(e.valence) / 4)) / 2;
+  let w = weightCache.get(norm);
+  if (w === undefined) {
+    if (norm.length < 3 || NOT_EVALUATIVE.has(norm) || !/^\p{L}/u.test(norm)) w = 0;
+    else {
+      const e = evaluative(norm);
+      w = (e.subjectivity + Math.min(1, Math.abs(e.valence) / 4)) / 2;
+    }
+    // a corpus has tens of thousands of distinct words; past that the cache stops growing (still correct, slower)
+    if (weightCache.size < 500_000) weightCache.set(norm, w);
+  }
+  return w;
 }
+
+/** wordWeight per word, computed once: the vocabularies are fixed for the process. */
+const weightCache = new Map<string, number>();
 
 /** Words the vocabularies list that carry no attitude in news prose (quantity, time, degree, modality). */
 const NOT_EVALUATIVE = new Set([

@@ -24,6 +24,8 @@ import {
 } from './labels.js';
 import { loadedHits, loadedRows, termWeigher, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
 import { groupLabelMentions } from './groups.js';
+import { eventOutletTable, pooledDistinctive } from './pooled.js';
+import { boilerplateMasks } from './boilerplate.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
 import { sentenceTones, toneRows, type SentenceTone, type ToneRow, type ToneTarget } from './tone.js';
 
@@ -162,21 +164,15 @@ function exampleOf(e: string, articleOf: ReadonlyMap<string, string>): string {
   return id === undefined ? e : `${id} (headline)${e.slice(cut)}`;
 }
 
-/** Run every framing analysis on a corpus. */
-export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): Framing {
-  const docs = input.docs;
-  const include = opts.include ?? ['own'];
-  const reusedByDoc = new Map<string, Span[]>();
-  for (const r of input.reused ?? []) {
-    const l = reusedByDoc.get(r.doc) ?? [];
-    l.push(r);
-    reusedByDoc.set(r.doc, l);
-  }
-  const voices = docs.map((d) => docVoice(d, reusedByDoc.get(d.id) ?? []));
+/** The headlines as docs of their own (id `titleDocId`), with the map from headline key back to article id. */
+function headlineDocs(
+  docs: readonly Doc[],
+  titles: FramingInput['titles'],
+): { titleDocs: Doc[]; articleOf: Map<string, string> } {
   const titleDocs: Doc[] = [];
   const articleOf = new Map<string, string>(); // headline key -> article id
   for (const d of docs) {
-    const t = input.titles?.[d.id];
+    const t = titles?.[d.id];
     if (!t || !t.trim()) continue;
     titleDocs.push({
       ...analyse({ id: titleDocId(d.id), outlet: d.outlet, date: d.date, text: t, paragraphs: [] }),
@@ -184,64 +180,143 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
     });
     articleOf.set(titleDocId(d.id), d.id);
   }
-  const titleVoices = titleDocs.map((d) => docVoice(d, []));
-  const allDocs = [...docs, ...titleDocs];
-  const allVoices = [...voices, ...titleVoices];
+  return { titleDocs, articleOf };
+}
 
-  // distinctive terms on the selected voices, house style and names (left to entities) removed
+/** Keep-masks of the selected voices, house style, site furniture and names (left to entities) removed unless houseStyle is false. */
+function termMasks(
+  docs: readonly Doc[],
+  allDocs: readonly Doc[],
+  allVoices: readonly Voice[],
+  include: readonly VoiceClass[],
+  houseStyle: boolean,
+  events?: ReadonlyMap<string, string>,
+): Map<string, Uint8Array> {
   const masks = new Map<string, Uint8Array>();
-  const names = (opts.houseStyle ?? true) ? nameNorms(docs) : new Set<string>();
+  const names = houseStyle ? nameNorms(docs) : new Set<string>();
+  const furniture = houseStyle ? boilerplateMasks(docs, { events }) : new Map<string, Uint8Array>();
   allDocs.forEach((d, i) => {
     const m = voiceMask(allVoices[i], include);
-    if (opts.houseStyle ?? true) {
+    if (houseStyle) {
       const h = houseStyleMask(d),
-        nm = nameMask(d, names);
+        nm = nameMask(d, names),
+        b = furniture.get(d.id);
       for (let k = 0; k < m.length; k++) m[k] &= h[k] & nm[k];
+      if (b) for (let k = 0; k < m.length; k++) m[k] &= b[k];
     }
     masks.set(d.id, m);
   });
-  const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]) };
-  const table = outletTermTable(allDocs, masks, termOpts); // bodies and headlines counted together per outlet
-  // evaluative and descriptive vocabulary ranks above topic words of equal z (lexicon and general vocabularies)
-  const weigh = termWeigher(input.lexicon);
-  const distinctive = distinctiveTerms(table, {
-    alpha0: opts.alpha0,
-    minCount: opts.minCount,
-    method: opts.method,
-    top: opts.top ?? 200,
-    weigh,
-  });
+  return masks;
+}
 
-  // labels of the main entities and of the frames' concepts
-  const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
+/**
+ * Distinctive terms: with events covered by two or more outlets, contrasted within events and pooled
+ * (pooledDistinctive); outlets that share no event with another, and corpora without events, get the corpus-wide
+ * contrast (distinctiveTerms). Evaluative and descriptive vocabulary ranks above topic words of equal z.
+ */
+function distinctiveOf(
+  allDocs: readonly Doc[],
+  masks: ReadonlyMap<string, Uint8Array>,
+  table: OutletTermTable,
+  eventMap: ReadonlyMap<string, string> | undefined,
+  weigh: (term: string) => number,
+  opts: FramingOptions,
+): DistinctiveRow[] {
+  const top = opts.top ?? 200;
+  const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]) };
+  let pooled: DistinctiveRow[] = [];
+  if (eventMap && (opts.method ?? 'logodds') === 'logodds') {
+    const evTable = eventOutletTable(allDocs, eventMap, masks, termOpts);
+    pooled = pooledDistinctive(evTable, { minCount: opts.minCount, top, weigh });
+  }
+  const have = new Set(pooled.map((r) => r.outlet));
+  const rest = table.outlets.filter((o) => !have.has(o));
+  const wide = rest.length
+    ? distinctiveTerms(table, {
+        alpha0: opts.alpha0,
+        minCount: opts.minCount,
+        method: opts.method,
+        top,
+        weigh,
+        outlets: rest,
+      })
+    : [];
+  if (!pooled.length) return wide;
+  // each part keeps its own order; outlets in name order
+  const rows = [...pooled, ...wide.map((r) => ({ ...r, events: 0 }))];
+  const order = new Map(table.outlets.map((o, k) => [o, k]));
+  return rows
+    .map((r, k) => ({ r, k }))
+    .sort((a, b) => order.get(a.r.outlet)! - order.get(b.r.outlet)! || a.k - b.k)
+    .map((x) => x.r);
+}
+
+/** Label mentions of the main entities, the frames' concepts (in scope) and the groups discovered in the corpus. */
+function labelMentionsOf(
+  input: FramingInput,
+  docs: readonly Doc[],
+  voices: readonly Voice[],
+  all: { docs: readonly Doc[]; voices: readonly Voice[] },
+  main: readonly EntityRef[],
+  eventOf: (doc: string) => string | undefined,
+): { labelMentions: LabelMention[]; concept: LabelMention[] } {
   const titles = input.frames?.titles ?? [];
-  const events = input.events ?? {};
-  const eventOf = (doc: string) => events[doc] ?? events[doc.endsWith('#title') ? doc.slice(0, -6) : doc];
-  const [scopeDocs, scopeVoices] = inScope(allDocs, allVoices, input.frames?.scope ?? [], eventOf);
+  const [scopeDocs, scopeVoices] = inScope(all.docs, all.voices, input.frames?.scope ?? [], eventOf);
   const concept = input.frames ? conceptMentions(scopeDocs, input.frames, scopeVoices) : [];
-  const groups = groupLabelMentions(docs, input.entities ?? [], voices, { titles, events });
+  const groups = groupLabelMentions(docs, input.entities ?? [], voices, { titles, events: input.events ?? {} });
   const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept, ...groups];
   if (input.events)
     for (const m of labelMentions) {
       const ev = eventOf(m.doc);
       if (ev !== undefined) m.event = ev;
     }
-  const labels = labelRows(labelMentions, allDocs, { include: opts.labelVoices });
+  return { labelMentions, concept };
+}
 
-  const eventMap = input.events ? new Map(allDocs.map((d) => [d.id, eventOf(d.id) ?? ''])) : undefined;
-  const hits = input.lexicon ? loadedHits(allDocs, allVoices, input.lexicon, { events: eventMap }) : [];
-  const srcMentions = sourceMentions(docs, voices, input.entities ?? [], events);
-
-  // tone on the selected voices, overall and toward main entities and concepts
+/** Sentence tones on the selected voices, and tone rows overall and toward the main entities and concepts. */
+function toneOf(
+  input: FramingInput,
+  all: { docs: readonly Doc[]; voices: readonly Voice[] },
+  include: readonly VoiceClass[],
+  main: readonly EntityRef[],
+  concept: readonly LabelMention[],
+): { sentences: SentenceTone[]; tone: ToneRow[] } {
   const toneMasks = new Map<string, Uint8Array>();
-  allDocs.forEach((d, i) => toneMasks.set(d.id, voiceMask(allVoices[i], include)));
-  const sentences = sentenceTones(allDocs, toneMasks);
+  all.docs.forEach((d, i) => toneMasks.set(d.id, voiceMask(all.voices[i], include)));
+  const sentences = sentenceTones(all.docs, toneMasks);
   const targets: ToneTarget[] = main.map((e) => ({ id: e.id, name: e.name, mentions: e.mentions }));
   for (const c of input.frames?.concepts ?? []) {
     const ms = concept.filter((m) => m.target === c.id).map((m) => ({ doc: m.doc, start: m.start, end: m.end }));
     if (ms.length) targets.push({ id: c.id, name: c.name, mentions: ms });
   }
-  const tone = toneRows(sentences, allDocs, targets);
+  return { sentences, tone: toneRows(sentences, all.docs, targets) };
+}
+
+/** Run every framing analysis on a corpus. */
+export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): Framing {
+  const docs = input.docs;
+  const include = opts.include ?? ['own'];
+  const reusedByDoc = new Map<string, Span[]>();
+  for (const r of input.reused ?? []) (reusedByDoc.get(r.doc) ?? reusedByDoc.set(r.doc, []).get(r.doc)!).push(r);
+  const voices = docs.map((d) => docVoice(d, reusedByDoc.get(d.id) ?? []));
+  const { titleDocs, articleOf } = headlineDocs(docs, input.titles);
+  const titleVoices = titleDocs.map((d) => docVoice(d, []));
+  const all = { docs: [...docs, ...titleDocs], voices: [...voices, ...titleVoices] };
+  const events = input.events ?? {};
+  const eventOf = (doc: string) => events[doc] ?? events[doc.endsWith('#title') ? doc.slice(0, -6) : doc];
+  const eventMap = input.events ? new Map(all.docs.map((d) => [d.id, eventOf(d.id) ?? ''])) : undefined;
+
+  const masks = termMasks(docs, all.docs, all.voices, include, opts.houseStyle ?? true, eventMap);
+  const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]) };
+  const table = outletTermTable(all.docs, masks, termOpts); // bodies and headlines counted together per outlet
+  const distinctive = distinctiveOf(all.docs, masks, table, eventMap, termWeigher(input.lexicon), opts);
+
+  const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
+  const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf);
+  const labels = labelRows(labelMentions, all.docs, { include: opts.labelVoices });
+  const hits = input.lexicon ? loadedHits(all.docs, all.voices, input.lexicon, { events: eventMap }) : [];
+  const srcMentions = sourceMentions(docs, voices, input.entities ?? [], events);
+  const { sentences, tone } = toneOf(input, all, include, main, concept);
 
   return headlinesAsFields(
     {
@@ -255,7 +330,7 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
         voices,
         titleVoices,
         titleDocs,
-        quotes: quoteRows(allVoices, allDocs).map((q) => ({ ...q, field: 'text' })),
+        quotes: quoteRows(all.voices, all.docs).map((q) => ({ ...q, field: 'text' })),
         labelMentions,
         loadedHits: hits,
         sourceMentions: srcMentions,

@@ -174,6 +174,19 @@ export function conceptMentions(
     for (const d of docs) {
       const v = vById.get(d.id);
       const toks = d.tokens;
+      const mention = (start: number, end: number, text: string, kind: LabelMention['kind'], at: number) =>
+        out.push({
+          doc: d.id,
+          outlet: d.outlet,
+          start,
+          end,
+          target: c.id,
+          targetName: c.name,
+          label: display(text),
+          key: labelKey(text),
+          kind,
+          voice: voiceAt(v, at),
+        });
       let coveredTo = -1;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i];
@@ -182,77 +195,14 @@ export function conceptMentions(
         const nx = toks[i + 1];
         if (nx && nx.sentence === t.sentence && nx.kind === 'word' && !isStopword(nx.norm) && nx.start - t.end <= 1)
           continue;
-        // left: modifiers back to a determiner or a word that cannot modify
-        let a = i;
-        let words = 0;
-        for (let j = i - 1; j >= 0 && toks[j].sentence === t.sentence && words < 6; j--) {
-          const p = toks[j];
-          if (p.norm === "'s") {
-            a = j;
-            continue;
-          }
-          if (p.kind === 'punct' && QUOTE_MARK.test(d.text[p.start])) {
-            a = j;
-            continue;
-          }
-          if (p.kind !== 'word') break;
-          if (DETS.has(p.norm) || POSS.has(p.norm)) {
-            a = j;
-            break;
-          }
-          // lowercase words join only if they can modify a noun: the concept's own words, heads, adjective-like or hyphenated words
-          if (/^\p{Ll}/u.test(d.text[p.start]) && !modOk.has(p.norm) && !heads.has(p.norm) && !isModifier(p.norm))
-            break;
-          a = j;
-          words++;
-        }
-        // right: an of/from complement ("the fall of the Assad regime", "authorities from Hayat Tahrir al-Sham (HTS)")
-        let b = i + 1;
-        const of = toks[b];
-        if (of && of.sentence === t.sentence && (of.norm === 'of' || of.norm === 'from')) {
-          let k = b + 1,
-            w = 0,
-            last = -1;
-          const nx2 = toks[k];
-          if (!nx2 || !(DETS.has(nx2.norm) || /^\p{Lu}/u.test(d.text[nx2.start])))
-            k = toks.length; // "of the …", "from Hayat Tahrir …" only
-          else if (DETS.has(nx2.norm) || nx2.norm === 'president') k++;
-          for (; k < toks.length && toks[k].sentence === t.sentence && w < 6; k++) {
-            const p = toks[k];
-            if (p.norm === "'s") continue;
-            if (
-              p.norm === '(' &&
-              toks[k + 2]?.norm === ')' &&
-              /^[A-Z]{2,}$/.test(d.text.slice(toks[k + 1].start, toks[k + 1].end))
-            ) {
-              k += 2;
-              last = k;
-              continue;
-            }
-            if (p.kind !== 'word' || isStopword(p.norm)) break;
-            last = k;
-            w++;
-          }
-          if (last > 0) b = last + 1;
-        }
+        let a = modifiersStart(d, i, heads, modOk);
+        const b = complementEnd(d, i);
         // trim quote marks at the edges
         while (a < i && toks[a].kind === 'punct' && QUOTE_MARK.test(d.text[toks[a].start])) a++;
         const norm = matchForm(d, a, b);
         if (req.length && !req.some((r) => containsPhrase(norm, r))) continue;
         if (exc.some((x) => containsPhrase(norm, x))) continue;
-        const text = d.text.slice(toks[a].start, toks[b - 1].end);
-        out.push({
-          doc: d.id,
-          outlet: d.outlet,
-          start: toks[a].start,
-          end: toks[b - 1].end,
-          target: c.id,
-          targetName: c.name,
-          label: display(text),
-          key: labelKey(text),
-          kind: 'phrase',
-          voice: voiceAt(v, i),
-        });
+        mention(toks[a].start, toks[b - 1].end, d.text.slice(toks[a].start, toks[b - 1].end), 'phrase', i);
         coveredTo = toks[b - 1].end;
       }
       const docFrom = out.length; // this doc's concept labels start here (pattern hits only check those)
@@ -263,28 +213,67 @@ export function conceptMentions(
             re.lastIndex++;
             continue;
           }
-          const ti = firstTokenAt(toks, m.index);
+          const end = m.index + m[0].length;
           let dup = false;
-          for (let k = docFrom; k < out.length && !dup; k++)
-            dup = out[k].start < m.index + m[0].length && out[k].end > m.index;
-          if (dup) continue;
-          out.push({
-            doc: d.id,
-            outlet: d.outlet,
-            start: m.index,
-            end: m.index + m[0].length,
-            target: c.id,
-            targetName: c.name,
-            label: display(m[0]),
-            key: labelKey(m[0]),
-            kind: 'pattern',
-            voice: voiceAt(v, Math.max(0, ti)),
-          });
+          for (let k = docFrom; k < out.length && !dup; k++) dup = out[k].start < end && out[k].end > m.index;
+          if (!dup) mention(m.index, end, m[0], 'pattern', Math.max(0, firstTokenAt(toks, m.index)));
         }
       }
     }
   }
   return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start || byString(x.target, y.target));
+}
+
+/** Left edge of a concept head's phrase: its modifiers back to a determiner or a word that cannot modify. */
+function modifiersStart(d: Doc, i: number, heads: ReadonlySet<string>, modOk: ReadonlySet<string>): number {
+  const toks = d.tokens;
+  let a = i;
+  let words = 0;
+  for (let j = i - 1; j >= 0 && toks[j].sentence === toks[i].sentence && words < 6; j--) {
+    const p = toks[j];
+    if (p.norm === "'s" || (p.kind === 'punct' && QUOTE_MARK.test(d.text[p.start]))) {
+      a = j;
+      continue;
+    }
+    if (p.kind !== 'word') break;
+    if (DETS.has(p.norm) || POSS.has(p.norm)) return j;
+    // lowercase words join only if they can modify a noun: the concept's own words, heads, adjective-like or hyphenated words
+    if (/^\p{Ll}/u.test(d.text[p.start]) && !modOk.has(p.norm) && !heads.has(p.norm) && !isModifier(p.norm)) break;
+    a = j;
+    words++;
+  }
+  return a;
+}
+
+/** One past the right edge of a concept head's phrase: an of/from complement ("the fall of the Assad regime", "authorities from Hayat Tahrir al-Sham (HTS)"). */
+function complementEnd(d: Doc, i: number): number {
+  const toks = d.tokens;
+  const sentence = toks[i].sentence;
+  const of = toks[i + 1];
+  if (!of || of.sentence !== sentence || (of.norm !== 'of' && of.norm !== 'from')) return i + 1;
+  let k = i + 2,
+    w = 0,
+    last = -1;
+  const nx2 = toks[k];
+  if (!nx2 || !(DETS.has(nx2.norm) || /^\p{Lu}/u.test(d.text[nx2.start]))) return i + 1; // "of the …", "from Hayat Tahrir …" only
+  if (DETS.has(nx2.norm) || nx2.norm === 'president') k++;
+  for (; k < toks.length && toks[k].sentence === sentence && w < 6; k++) {
+    const p = toks[k];
+    if (p.norm === "'s") continue;
+    const acronym =
+      p.norm === '(' &&
+      toks[k + 2]?.norm === ')' &&
+      /^[A-Z]{2,}$/.test(d.text.slice(toks[k + 1].start, toks[k + 1].end));
+    if (acronym) {
+      k += 2;
+      last = k;
+      continue;
+    }
+    if (p.kind !== 'word' || isStopword(p.norm)) break;
+    last = k;
+    w++;
+  }
+  return last > 0 ? last + 1 : i + 1;
 }
 
 /** Labels of named entities: their names as written, titles before them, appositions, "led by", and later "the <title>" co-references. */
@@ -298,219 +287,253 @@ export function entityLabelMentions(
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const docById = new Map(docs.map((d) => [d.id, d]));
   const out: LabelMention[] = [];
-  const corefs: { m: LabelMention; dist: number }[] = [];
+  const corefs: Coref[] = [];
   // spans of the labels found so far, per doc (co-references skip text already labelled)
   const spansOf = new Map<string, [number, number][]>();
   // mentions of people: an apposition never runs into another person's name ("al-Kreiti, Prime Minister al-Sudani")
   const personAt = new Map<string, Span[]>();
   for (const e of entities)
     if (e.type === 'person')
-      for (const m of e.mentions) {
-        const l = personAt.get(m.doc) ?? [];
-        l.push(m);
-        personAt.set(m.doc, l);
-      }
-  const personMentionAt = (docId: string, pos: number) =>
-    (personAt.get(docId) ?? []).some((m) => pos >= m.start && pos < m.end);
+      for (const m of e.mentions) (personAt.get(m.doc) ?? personAt.set(m.doc, []).get(m.doc)!).push(m);
   for (const e of entities) {
     const perDoc = new Map<string, Span[]>();
-    for (const m of e.mentions) {
-      const l = perDoc.get(m.doc) ?? [];
-      l.push(m);
-      perDoc.set(m.doc, l);
-    }
+    for (const m of e.mentions) (perDoc.get(m.doc) ?? perDoc.set(m.doc, []).get(m.doc)!).push(m);
     for (const [docId, ms] of [...perDoc].sort((x, y) => byString(x[0], y[0]))) {
       const d = docById.get(docId);
       if (!d) continue;
-      const v = vById.get(docId);
-      const toks = d.tokens;
-      const heads = new Map<string, number[]>(); // title head -> where this entity was given it
-      const addHead = (h: string, at: number) => {
-        if (h) (heads.get(h) ?? heads.set(h, []).get(h)!).push(at);
-      };
-      const push = (s: number, e2: number, kind: LabelMention['kind'], tokenIndex: number) => {
-        const text = d.text.slice(s, e2);
-        // a title alone ("President", "former President") says nothing about the actor: never a label
-        if ((kind === 'title' || kind === 'name') && titleOnly(text, titleSet)) return;
-        out.push({
-          doc: docId,
-          outlet: d.outlet,
-          start: s,
-          end: e2,
-          target: e.id,
-          targetName: e.name,
-          label: display(text),
-          key: labelKey(text),
-          kind,
-          voice: voiceAt(v, tokenIndex),
-        });
-        (spansOf.get(docId) ?? spansOf.set(docId, []).get(docId)!).push([s, e2]);
-      };
+      const spans = spansOf.get(docId) ?? spansOf.set(docId, []).get(docId)!;
+      const ctx = labelContext(d, e, vById.get(docId), titleSet, personAt.get(docId) ?? [], out, spans);
       const sorted = ms.slice().sort((x, y) => x.start - y.start);
-      for (const m of sorted) {
-        let ts = firstTokenAt(toks, m.start);
-        if (ts > 0 && toks[ts - 1].end > m.start) ts--;
-        if (ts >= toks.length) continue;
-        let te = ts;
-        while (te < toks.length && toks[te].start < m.end) te++;
-        push(m.start, m.end, 'name', ts);
-        // a title right before the name: "Intelligence Chief Hamid Al-Shatri", "Iraqi government spokesperson Basim Al-Awadi"
-        {
-          let a = ts;
-          for (let j = ts - 1; j >= 0 && ts - j <= 8 && toks[j].sentence === toks[ts].sentence; j--) {
-            const p = toks[j];
-            // "(INIS) Head Hamid Al-Shatri": a parenthesised acronym may sit inside the title
-            if (p.norm === ')' && toks[j - 2]?.norm === '(' && j - 3 >= 0) {
-              a = j - 2;
-              j -= 2;
-              continue;
-            }
-            if (p.kind !== 'word' || isStopword(p.norm) || d.text.slice(p.end, toks[j + 1].start).length > 1) break;
-            if (personMentionAt(docId, p.start)) break; // another person's name
-            // a verb ends the title: "Republicans blasted former President Obama"
-            if (
-              !titleSet.has(p.norm) &&
-              /^\p{Ll}/u.test(d.text[p.start]) &&
-              /(?:ed|ing|es)$/.test(p.norm) &&
-              !isModifier(p.norm.replace(/ed$/, ''))
-            )
-              break;
-            a = j;
-          }
-          while (
-            a < ts &&
-            ((!titleSet.has(toks[a].norm) && !/^[A-Z]/.test(d.text[toks[a].start])) || toks[a].kind === 'punct')
-          )
-            a++;
-          const before = toks[ts - 1];
-          const adjacent = a < ts && (titleSet.has(before.norm) || /^\p{Lu}/u.test(d.text[before.start]));
-          if (adjacent && toks.slice(a, ts).some((t) => titleSet.has(t.norm))) {
-            push(toks[a].start, toks[ts - 1].end, 'title', a);
-            addHead(lastTitle(toks.slice(a, ts), titleSet), toks[a].start);
-          }
-        }
-        // an apposition after: "Hamid al-Shatri, the Iraqi National Intelligence Service (INIS) Head," / "Al-Shara (R), Commander of …"
-        {
-          let k = te;
-          if (toks[k]?.norm === '(' && toks[k + 2]?.norm === ')') k += 3;
-          if (toks[k]?.norm === ',' && toks[k + 1] && toks[k + 1].sentence === toks[ts].sentence) {
-            const a = k + 1;
-            if (toks[a].norm === 'led' && toks[a + 1]?.norm === 'by') {
-              const b = nameRunEnd(d, toks, a + 2);
-              if (b > a + 2) push(toks[a].start, toks[b - 1].end, 'led-by', a);
-            } else {
-              const b = appositionEnd(d, toks, a, personAt.get(docId) ?? []);
-              const first = toks[a];
-              const span = toks.slice(a, b);
-              const startsWell =
-                DETS.has(first.norm) ||
-                titleSet.has(first.norm) ||
-                first.norm === 'de' ||
-                first.norm === 'former' ||
-                /^[A-Z]/.test(d.text[first.start]);
-              const hitsPerson = (personAt.get(docId) ?? []).some(
-                (pm) => toks[b] && toks[b].start >= pm.start && toks[b].start < pm.end,
-              );
-              if (b > a && b - a <= 14 && startsWell && !hitsPerson && span.some((t) => titleSet.has(t.norm))) {
-                push(first.start, toks[b - 1].end, 'apposition', a);
-                addHead(lastTitle(span, titleSet), first.start);
-              }
-            }
-          } else if (toks[k]?.norm === 'led' && toks[k + 1]?.norm === 'by') {
-            const b = nameRunEnd(d, toks, k + 2);
-            if (b > k + 2) push(toks[k].start, toks[b - 1].end, 'led-by', k);
-          }
-        }
-        // an apposition before: "Iraq's intelligence chief, Hamid al-Shatri" / "The head of the INIS, Hamid al-Shatri"
-        if (ts >= 2 && toks[ts - 1].norm === ',') {
-          const end = ts - 1;
-          let a = end;
-          for (let j = end - 1; j >= 0 && toks[j].sentence === toks[ts].sentence && end - j <= 12; j--) {
-            const p = toks[j];
-            if (p.norm === "'s" || p.norm === '(' || p.norm === ')') {
-              a = j;
-              continue;
-            }
-            if (p.kind !== 'word') break;
-            if (DETS.has(p.norm)) {
-              a = j;
-              if (toks[j - 1]?.norm === 'of' && titleSet.has(toks[j - 2]?.norm ?? '')) {
-                j -= 1;
-                a = j;
-                continue;
-              }
-              break;
-            }
-            if (p.norm === 'of') {
-              if (titleSet.has(toks[j - 1]?.norm ?? '')) {
-                a = j;
-                continue;
-              }
-              break;
-            }
-            if (isStopword(p.norm)) break;
-            a = j;
-          }
-          const span = toks.slice(a, end);
-          if (
-            a < end &&
-            span.some((t) => titleSet.has(t.norm)) &&
-            !span.some((t) => (personAt.get(docId) ?? []).some((mm) => t.start >= mm.start && t.end <= mm.end))
-          ) {
-            push(toks[a].start, toks[end - 1].end, 'apposition', a);
-            addHead(lastTitle(span, titleSet), toks[a].start);
-          }
-        }
-      }
-      // co-references: "the lawmaker" after the entity was described as a lawmaker in this doc (kept for the nearest such entity below)
-      if (heads.size && sorted.length) {
-        const firstAt = sorted[0].start;
-        const taken = (spansOf.get(docId) ?? []).slice();
-        for (let i = 1; i < toks.length; i++) {
-          const t = toks[i];
-          // "the lawmaker", "the prime minister"
-          const det =
-            toks[i - 1].norm === 'the'
-              ? i - 1
-              : i >= 2 && titleSet.has(toks[i - 1].norm) && toks[i - 2].norm === 'the'
-                ? i - 2
-                : -1;
-          if (t.start <= firstAt || !heads.has(t.norm) || det < 0) continue;
-          const nx = toks[i + 1];
-          if (nx && (nx.norm === 'of' || /^[A-Z]/.test(d.text[nx.start]))) continue;
-          if (taken.some(([s, e2]) => t.start >= s && t.end <= e2)) continue;
-          const at = Math.max(...heads.get(t.norm)!.filter((x) => x < t.start), -1);
-          const lastName = sorted.reduce((x, m) => (m.start < t.start ? Math.max(x, m.start) : x), -1);
-          if (at < 0) continue;
-          const text = d.text.slice(toks[det].start, t.end);
-          corefs.push({
-            m: {
-              doc: docId,
-              outlet: d.outlet,
-              start: toks[det].start,
-              end: t.end,
-              target: e.id,
-              targetName: e.name,
-              label: display(text),
-              key: labelKey(text),
-              kind: 'coreference',
-              voice: voiceAt(v, i),
-            },
-            dist: t.start - Math.max(at, lastName),
-          });
-        }
-      }
+      for (const m of sorted) mentionLabels(ctx, m);
+      // co-references: "the lawmaker" after the entity was described as a lawmaker in this doc
+      if (ctx.heads.size && sorted.length) corefs.push(...coreferences(ctx, sorted, spans.slice()));
     }
   }
-  // "the president" refers to the nearest entity before it that was given that title in the doc, never to two
-  const best = new Map<string, { m: LabelMention; dist: number }>();
+  for (const m of nearestCorefs(corefs)) out.push(m);
+  return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start || byString(x.target, y.target));
+}
+
+/** A co-reference candidate and its distance to the entity's last name or title before it. */
+interface Coref {
+  m: LabelMention;
+  dist: number;
+}
+
+/** What the label finders of one entity in one doc share. */
+interface LabelContext {
+  d: Doc;
+  toks: Doc['tokens'];
+  e: EntityRef;
+  v: Voice | undefined;
+  titleSet: ReadonlySet<string>;
+  /** person mentions in the doc */
+  persons: readonly Span[];
+  /** title head -> where this entity was given it */
+  heads: Map<string, number[]>;
+  push(s: number, e2: number, kind: LabelMention['kind'], tokenIndex: number): void;
+  addHead(h: string, at: number): void;
+}
+
+function labelContext(
+  d: Doc,
+  e: EntityRef,
+  v: Voice | undefined,
+  titleSet: ReadonlySet<string>,
+  persons: readonly Span[],
+  out: LabelMention[],
+  spans: [number, number][],
+): LabelContext {
+  const heads = new Map<string, number[]>();
+  return {
+    d,
+    toks: d.tokens,
+    e,
+    v,
+    titleSet,
+    persons,
+    heads,
+    addHead(h, at) {
+      if (h) (heads.get(h) ?? heads.set(h, []).get(h)!).push(at);
+    },
+    push(s, e2, kind, tokenIndex) {
+      const text = d.text.slice(s, e2);
+      // a title alone ("President", "former President") says nothing about the actor: never a label
+      if ((kind === 'title' || kind === 'name') && titleOnly(text, titleSet)) return;
+      out.push({
+        doc: d.id,
+        outlet: d.outlet,
+        start: s,
+        end: e2,
+        target: e.id,
+        targetName: e.name,
+        label: display(text),
+        key: labelKey(text),
+        kind,
+        voice: voiceAt(v, tokenIndex),
+      });
+      spans.push([s, e2]);
+    },
+  };
+}
+
+/** The labels around one mention: its name, a title before it, an apposition after or before it. */
+function mentionLabels(ctx: LabelContext, m: Span): void {
+  const toks = ctx.toks;
+  let ts = firstTokenAt(toks, m.start);
+  if (ts > 0 && toks[ts - 1].end > m.start) ts--;
+  if (ts >= toks.length) return;
+  let te = ts;
+  while (te < toks.length && toks[te].start < m.end) te++;
+  ctx.push(m.start, m.end, 'name', ts);
+  titleBefore(ctx, ts);
+  appositionAfter(ctx, ts, te);
+  if (ts >= 2 && toks[ts - 1].norm === ',') appositionBefore(ctx, ts);
+}
+
+const inPerson = (ctx: LabelContext, pos: number) => ctx.persons.some((m) => pos >= m.start && pos < m.end);
+
+/** A title right before the name: "Intelligence Chief Hamid Al-Shatri", "Iraqi government spokesperson Basim Al-Awadi". */
+function titleBefore(ctx: LabelContext, ts: number): void {
+  const { d, toks, titleSet } = ctx;
+  let a = ts;
+  for (let j = ts - 1; j >= 0 && ts - j <= 8 && toks[j].sentence === toks[ts].sentence; j--) {
+    const p = toks[j];
+    // "(INIS) Head Hamid Al-Shatri": a parenthesised acronym may sit inside the title
+    if (p.norm === ')' && toks[j - 2]?.norm === '(' && j - 3 >= 0) {
+      a = j - 2;
+      j -= 2;
+      continue;
+    }
+    if (p.kind !== 'word' || isStopword(p.norm) || d.text.slice(p.end, toks[j + 1].start).length > 1) break;
+    if (inPerson(ctx, p.start)) break; // another person's name
+    // a verb ends the title: "Republicans blasted former President Obama"
+    const verb = /^\p{Ll}/u.test(d.text[p.start]) && /(?:ed|ing|es)$/.test(p.norm);
+    if (!titleSet.has(p.norm) && verb && !isModifier(p.norm.replace(/ed$/, ''))) break;
+    a = j;
+  }
+  while (a < ts && ((!titleSet.has(toks[a].norm) && !/^[A-Z]/.test(d.text[toks[a].start])) || toks[a].kind === 'punct'))
+    a++;
+  const before = toks[ts - 1];
+  const adjacent = a < ts && (titleSet.has(before.norm) || /^\p{Lu}/u.test(d.text[before.start]));
+  if (adjacent && toks.slice(a, ts).some((t) => titleSet.has(t.norm))) {
+    ctx.push(toks[a].start, toks[ts - 1].end, 'title', a);
+    ctx.addHead(lastTitle(toks.slice(a, ts), titleSet), toks[a].start);
+  }
+}
+
+/** An apposition after: "Hamid al-Shatri, the Iraqi National Intelligence Service (INIS) Head," / "Al-Shara (R), Commander of …", or "led by". */
+function appositionAfter(ctx: LabelContext, ts: number, te: number): void {
+  const { d, toks, titleSet } = ctx;
+  let k = te;
+  if (toks[k]?.norm === '(' && toks[k + 2]?.norm === ')') k += 3;
+  const ledBy = (a: number) => {
+    const b = nameRunEnd(d, toks, a + 2);
+    if (b > a + 2) ctx.push(toks[a].start, toks[b - 1].end, 'led-by', a);
+  };
+  if (toks[k]?.norm === 'led' && toks[k + 1]?.norm === 'by') return ledBy(k);
+  if (toks[k]?.norm !== ',' || !toks[k + 1] || toks[k + 1].sentence !== toks[ts].sentence) return;
+  const a = k + 1;
+  if (toks[a].norm === 'led' && toks[a + 1]?.norm === 'by') return ledBy(a);
+  const b = appositionEnd(d, toks, a, ctx.persons);
+  const first = toks[a];
+  const span = toks.slice(a, b);
+  const startsWell =
+    DETS.has(first.norm) ||
+    titleSet.has(first.norm) ||
+    first.norm === 'de' ||
+    first.norm === 'former' ||
+    /^[A-Z]/.test(d.text[first.start]);
+  const hitsPerson = toks[b] !== undefined && inPerson(ctx, toks[b].start);
+  if (b > a && b - a <= 14 && startsWell && !hitsPerson && span.some((t) => titleSet.has(t.norm))) {
+    ctx.push(first.start, toks[b - 1].end, 'apposition', a);
+    ctx.addHead(lastTitle(span, titleSet), first.start);
+  }
+}
+
+/** An apposition before: "Iraq's intelligence chief, Hamid al-Shatri" / "The head of the INIS, Hamid al-Shatri". */
+function appositionBefore(ctx: LabelContext, ts: number): void {
+  const { toks, titleSet } = ctx;
+  const end = ts - 1;
+  let a = end;
+  for (let j = end - 1; j >= 0 && toks[j].sentence === toks[ts].sentence && end - j <= 12; j--) {
+    const p = toks[j];
+    if (p.norm === "'s" || p.norm === '(' || p.norm === ')') {
+      a = j;
+      continue;
+    }
+    if (p.kind !== 'word') break;
+    if (DETS.has(p.norm)) {
+      a = j;
+      // "the head of the INIS": go on past "of" to the title
+      if (toks[j - 1]?.norm !== 'of' || !titleSet.has(toks[j - 2]?.norm ?? '')) break;
+      a = j -= 1;
+      continue;
+    }
+    if (p.norm === 'of') {
+      if (!titleSet.has(toks[j - 1]?.norm ?? '')) break;
+      a = j;
+      continue;
+    }
+    if (isStopword(p.norm)) break;
+    a = j;
+  }
+  const span = toks.slice(a, end);
+  const person = span.some((t) => ctx.persons.some((mm) => t.start >= mm.start && t.end <= mm.end));
+  if (a < end && span.some((t) => titleSet.has(t.norm)) && !person) {
+    ctx.push(toks[a].start, toks[end - 1].end, 'apposition', a);
+    ctx.addHead(lastTitle(span, titleSet), toks[a].start);
+  }
+}
+
+/** "the lawmaker", "the prime minister" after the entity was given that title in the doc, outside labelled text. */
+function coreferences(ctx: LabelContext, sorted: readonly Span[], taken: readonly [number, number][]): Coref[] {
+  const { d, toks, titleSet, heads, e, v } = ctx;
+  const firstAt = sorted[0].start;
+  const out: Coref[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    const det =
+      toks[i - 1].norm === 'the'
+        ? i - 1
+        : i >= 2 && titleSet.has(toks[i - 1].norm) && toks[i - 2].norm === 'the'
+          ? i - 2
+          : -1;
+    if (t.start <= firstAt || !heads.has(t.norm) || det < 0) continue;
+    const nx = toks[i + 1];
+    if (nx && (nx.norm === 'of' || /^[A-Z]/.test(d.text[nx.start]))) continue;
+    if (taken.some(([s, e2]) => t.start >= s && t.end <= e2)) continue;
+    const at = Math.max(...heads.get(t.norm)!.filter((x) => x < t.start), -1);
+    const lastName = sorted.reduce((x, m) => (m.start < t.start ? Math.max(x, m.start) : x), -1);
+    if (at < 0) continue;
+    const text = d.text.slice(toks[det].start, t.end);
+    out.push({
+      m: {
+        doc: d.id,
+        outlet: d.outlet,
+        start: toks[det].start,
+        end: t.end,
+        target: e.id,
+        targetName: e.name,
+        label: display(text),
+        key: labelKey(text),
+        kind: 'coreference',
+        voice: voiceAt(v, i),
+      },
+      dist: t.start - Math.max(at, lastName),
+    });
+  }
+  return out;
+}
+
+/** "the president" refers to the nearest entity before it that was given that title in the doc, never to two. */
+function nearestCorefs(corefs: readonly Coref[]): LabelMention[] {
+  const best = new Map<string, Coref>();
   for (const c of corefs) {
     const k = c.m.doc + '\u0000' + c.m.start;
     const cur = best.get(k);
     if (!cur || c.dist < cur.dist || (c.dist === cur.dist && c.m.target < cur.m.target)) best.set(k, c);
   }
-  for (const c of best.values()) out.push(c.m);
-  return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start || byString(x.target, y.target));
+  return [...best.values()].map((c) => c.m);
 }
 
 /** Whether a label is one bare title word ("President", "former President", "the President"): a rank, not a description. */

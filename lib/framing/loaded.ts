@@ -48,6 +48,8 @@ interface Compiled {
   term: string;
   theme: string;
   words: RegExp[];
+  /** position in the lexicon (first theme first) */
+  order: number;
 }
 
 /** Compile the lexicon's terms into token matchers (a term in two themes is kept under the first). */
@@ -71,7 +73,7 @@ export function compileLexicon(lex: LoadedLexicon): Compiled[] {
             'u',
           ),
       );
-      out.push({ term, theme: th.theme, words });
+      out.push({ term, theme: th.theme, words, order: out.length });
     }
   }
   return out;
@@ -106,7 +108,31 @@ export interface LoadedToken {
 /** Default weight a general-vocabulary word needs to count as loaded (tuned on BABE's tuning topics, see bench/eval/loaded.ts). */
 export const MIN_WEIGHT = 0.65;
 
-function indexLexicon(lex: LoadedLexicon | undefined): { byFirst: Map<string, Compiled[]>; wild: Compiled[] } {
+/**
+ * Wildcard terms found by the literal text of their first word: a word is tested only against the terms whose first
+ * word starts with the word's first three letters (or has a shorter literal start, as "*-backed"), not against all.
+ */
+export class WildcardIndex {
+  private byStart = new Map<string, Compiled[]>();
+  private open: Compiled[] = [];
+  constructor(terms: readonly Compiled[]) {
+    for (const c of terms) {
+      const lit = c.term.split(/\s+/)[0].split('*')[0];
+      if (lit.length >= 3)
+        (this.byStart.get(lit.slice(0, 3)) ?? this.byStart.set(lit.slice(0, 3), []).get(lit.slice(0, 3))!).push(c);
+      else this.open.push(c);
+    }
+  }
+  /** The terms whose first word matches `norm`, in lexicon order. */
+  matching(norm: string): Compiled[] {
+    const near = this.byStart.get(norm.slice(0, 3));
+    const cands = near ? near.concat(this.open) : this.open;
+    const out = cands.filter((c) => c.words[0].test(norm));
+    return near && out.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
+  }
+}
+
+function indexLexicon(lex: LoadedLexicon | undefined): { byFirst: Map<string, Compiled[]>; wild: WildcardIndex } {
   const byFirst = new Map<string, Compiled[]>(); // exact first words, for speed; wildcard-first terms kept apart
   const wild: Compiled[] = [];
   for (const c of lex ? compileLexicon(lex) : []) {
@@ -118,18 +144,23 @@ function indexLexicon(lex: LoadedLexicon | undefined): { byFirst: Map<string, Co
       byFirst.set(key, l);
     }
   }
-  return { byFirst, wild };
+  return { byFirst, wild: new WildcardIndex(wild) };
 }
 
+/** The lexicon indexed by first word, with `wildByNorm`: every term that can start at a given word, filled as words are met. */
 type LexIndex = ReturnType<typeof indexLexicon> & { wildByNorm: Map<string, Compiled[]> };
 
 /** The longest lexicon term starting at content token k (idx: content token indices), or null. */
 function lexiconMatch(d: Doc, idx: readonly number[], k: number, lx: LexIndex): { c: Compiled; len: number } | null {
   const first = d.tokens[idx[k]];
-  let wild = lx.wildByNorm.get(first.norm);
-  if (!wild) lx.wildByNorm.set(first.norm, (wild = lx.wild.filter((c) => c.words[0].test(first.norm))));
-  const exact = lx.byFirst.get(first.norm);
-  const cands = exact ? exact.concat(wild) : wild;
+  // the terms that can start at this word (exact first words, then wildcards), worked out once per distinct word
+  let cands = lx.wildByNorm.get(first.norm);
+  if (!cands) {
+    const wild = lx.wild.matching(first.norm);
+    const exact = lx.byFirst.get(first.norm);
+    lx.wildByNorm.set(first.norm, (cands = exact ? exact.concat(wild) : wild));
+  }
+  if (!cands.length) return null;
   let best: { c: Compiled; len: number } | null = null;
   for (const c of cands) {
     if (k + c.words.length > idx.length) continue;
@@ -328,13 +359,13 @@ export function termWeigher(lex?: LoadedLexicon): (term: string) => number {
   const compiled = lex ? compileLexicon(lex) : [];
   const single = compiled.filter((c) => c.words.length === 1);
   const exact = new Set(single.filter((c) => !c.term.includes('*')).map((c) => c.term));
-  const wild = single.filter((c) => c.term.includes('*'));
+  const wild = new WildcardIndex(single.filter((c) => c.term.includes('*')));
   const phrases = compiled.filter((c) => c.words.length > 1 && !c.term.includes('*')).map((c) => ' ' + c.term + ' ');
   const wordCache = new Map<string, number>();
   const word = (w: string): number => {
     let v = wordCache.get(w);
     if (v === undefined) {
-      v = exact.has(w) || wild.some((c) => c.words[0].test(w)) ? 1 : Math.round(wordWeight(w) * 1e4) / 1e4;
+      v = exact.has(w) || wild.matching(w).length ? 1 : Math.round(wordWeight(w) * 1e4) / 1e4;
       wordCache.set(w, v);
     }
     return v;

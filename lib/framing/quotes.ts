@@ -195,140 +195,156 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
 
 const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr)\./g;
 
+/** A speaker found for a quote: the text naming it, where it starts, and how it was found. */
+type Found = { text: string; start: number; via: Quote['via'] } | null;
+
+/** The doc's text (honorific periods masked) and lookups the speaker finders share. */
+interface QuoteContext {
+  doc: Doc;
+  text: string;
+  sentenceOf(pos: number): Doc['sentences'][number] | null;
+}
+
 /** Attach speakers to quotes (in place), using the text around each quote and the quotes before it. */
 export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
   // the period of an honorific ("Mr. Trump said") is not a clause boundary: masked here (same length), restored in speakers
   const text = doc.text.replace(HONORIFIC_DOT, '$1\u2024');
   const paras = doc.paragraphs.map((p): [number, number] => [p.start, p.end]);
-  // the paragraph and the sentence containing a position
   const paraOf = (pos: number) => rangeAt(doc.paragraphs, pos);
-  const sentenceOf = (pos: number) => {
-    const i = rangeAt(doc.sentences, pos);
-    return i >= 0 ? doc.sentences[i] : null;
+  const ctx: QuoteContext = {
+    doc,
+    text,
+    sentenceOf: (pos) => {
+      const i = rangeAt(doc.sentences, pos);
+      return i >= 0 ? doc.sentences[i] : null;
+    },
   };
-  let lastSpeaker: { name: string; span: Span } | null = null;
+  let lastSpeaker: string | null = null;
   const top = quotes.filter((q) => q.depth === 0);
   const byGroup = new Map<number, Quote[]>();
-  for (const q of top) {
-    const g = byGroup.get(q.group) ?? [];
-    g.push(q);
-    byGroup.set(q.group, g);
-  }
+  for (const q of top) (byGroup.get(q.group) ?? byGroup.set(q.group, []).get(q.group)!).push(q);
   for (let qi = 0; qi < top.length; qi++) {
     const q = top[qi];
     const p = paras[paraOf(q.start)] ?? [0, text.length];
     const prevQ = qi > 0 ? top[qi - 1] : null;
-    const sameParaPrev = prevQ && paraOf(prevQ.start) === paraOf(q.start) ? prevQ : null;
-    let found: { text: string; start: number; via: Quote['via'] } | null = null;
-    // 1. after the quote: “…,” X said / said X
-    const afterFrom = q.end;
-    const after = text.slice(afterFrom, Math.min(p[1], afterFrom + 160));
-    const innerEnd = text.slice(q.inner[0], q.inner[1]).trimEnd();
-    const quoteEndsClause = /[,?!]$/.test(innerEnd) || /^\s*,/.test(after);
-    if (quoteEndsClause || /^\s*[,.]?\s*(?:he|she|they)\s/i.test(after)) {
-      let m = AFTER_VERB_SUBJ.exec(after);
-      if (m && !/^\s*(?:he|she|they)\b/i.test(after)) {
-        const t = cleanSpeaker(m[1]);
-        if (t) found = { text: t, start: afterFrom + m.index + m[0].indexOf(m[1]), via: 'after' };
-      }
-      if (!found) {
-        m = AFTER_SUBJ_VERB.exec(after);
-        const t = m && cleanSpeaker(m[1]);
-        if (m && t && !/^(?:the|a|an)$/i.test(t))
-          found = { text: t, start: afterFrom + m.index + m[0].indexOf(m[1]), via: 'after' };
-      }
-    }
-    // 2. before the quote: X said: “…” / X told Y, “…” / X noted that “…”
-    if (!found) {
-      const ctxFrom = Math.max(p[0], sameParaPrev ? sameParaPrev.end : p[0]);
-      const ctx = text.slice(ctxFrom, q.start);
-      let last: RegExpExecArray | null = null;
-      VERB_ANY.lastIndex = 0;
-      for (let m = VERB_ANY.exec(ctx); m; m = VERB_ANY.exec(ctx)) last = m;
-      if (last && ctx.length - (last.index + last[0].length) <= 70 && /^[^.!?]*$/.test(ctx.slice(last.index))) {
-        if (last[2]) {
-          // a participle continues the subject of its clause: the previous quote's speaker, or the sentence subject
-          const pre = ctx.slice(0, last.index);
-          const subj = subjectBefore(pre.replace(/,\s*$/, ''));
-          if (sameParaPrev?.speaker && sameParaPrev.end >= (sentenceOf(q.start)?.start ?? 0) - 1) {
-            found = { text: sameParaPrev.speaker, start: sameParaPrev.speakerSpan?.start ?? q.start, via: 'continued' };
-          } else {
-            const sent = sentenceOf(q.start);
-            const sFrom = sent ? sent.start : ctxFrom;
-            const name = sentenceSubject(text.slice(sFrom, ctxFrom + last.index));
-            if (name) found = { text: name.text, start: sFrom + name.offset, via: 'before' };
-            else if (subj) found = { text: subj.text, start: ctxFrom + subj.offset, via: 'before' };
-          }
-        } else {
-          const subj = subjectBefore(ctx.slice(0, last.index));
-          if (subj) found = { text: subj.text, start: ctxFrom + subj.offset, via: 'before' };
-        }
-      }
-    }
-    // 2b. X's statement that “…”
-    if (!found) {
-      const ctxFrom = Math.max(p[0], sameParaPrev ? sameParaPrev.end : p[0]);
-      const m = STATEMENT_THAT.exec(text.slice(ctxFrom, q.start));
-      const t = m && cleanSpeaker(m[1]);
-      if (m && t) {
-        // the possessor noun phrase: from its last determiner, or its final run of capitalised words
-        const det = /.*\b(?:the|a|an)\s+/i.exec(t);
-        const caps = /(?:[A-Z][\p{L}-]*\s*)+$/u.exec(t);
-        const name = det
-          ? t.slice(det[0].length - det[0].match(/(?:the|a|an)\s+$/i)![0].length)
-          : caps
-            ? caps[0].trim()
-            : t;
-        found = { text: name, start: ctxFrom + m.index + m[0].indexOf(name), via: 'before' };
-      }
-    }
-    // 3. according to X, … “…”
-    if (!found) {
-      const sent = sentenceOf(q.start);
-      if (sent) {
-        const m = ACCORDING.exec(text.slice(sent.start, q.start));
-        const t = m && cleanSpeaker(m[1]);
-        if (m && t) found = { text: t, start: sent.start + m.index + m[0].indexOf(m[1]), via: 'according' };
-      }
-    }
-    // 4. the reporter of the sentence: …, a source revealed on Thursday. / X warned that … “…”
-    if (!found) {
-      const sent = sentenceOf(q.start);
-      if (sent) {
-        const r = sentenceReporter(text, sent.start, sent.end);
-        if (r) found = { text: r.text, start: r.start, via: 'sentence' };
-      }
-    }
-    // 5. a later part of the same multi-paragraph quote may carry the attribution; else the previous quote in the paragraph
-    if (!found) {
-      const g = byGroup.get(q.group)!;
-      if (g[0] !== q && g[0].speaker)
-        found = { text: g[0].speaker, start: g[0].speakerSpan?.start ?? q.start, via: 'continued' };
-      else if (sameParaPrev?.speaker)
-        found = { text: sameParaPrev.speaker, start: sameParaPrev.speakerSpan?.start ?? q.start, via: 'continued' };
-    }
-    if (found) {
-      const written = found.text.replace(/\u2024/g, '.');
-      const span: Span = { doc: doc.id, start: found.start, end: found.start + written.length };
-      if (PRONOUN.test(written)) {
-        q.speaker = lastSpeaker ? lastSpeaker.name : written.toLowerCase();
-        q.via = 'pronoun';
-      } else {
-        q.speaker = written;
-        q.via = found.via;
-        if (found.via !== 'continued') lastSpeaker = { name: written, span };
-      }
-      q.speakerSpan = span;
-      // give the speaker to earlier parts of the same multi-paragraph quote
-      for (const other of byGroup.get(q.group)!)
-        if (!other.speaker) {
-          other.speaker = q.speaker;
-          other.speakerSpan = span;
-          other.via = 'continued';
-        }
-    }
+    const prev = prevQ && paraOf(prevQ.start) === paraOf(q.start) ? prevQ : null;
+    const ctxFrom = Math.max(p[0], prev ? prev.end : p[0]);
+    const found =
+      speakerAfter(ctx, q, p) ??
+      speakerBefore(ctx, q, ctxFrom, prev) ??
+      statementThat(ctx, q, ctxFrom) ??
+      accordingTo(ctx, q) ??
+      reporterOf(ctx, q) ??
+      continuedSpeaker(q, byGroup.get(q.group)!, prev);
+    if (found) lastSpeaker = assignSpeaker(doc, q, found, lastSpeaker, byGroup.get(q.group)!);
   }
-  // nested quotes are spoken by whoever speaks the enclosing quote
+  nestedSpeakers(quotes, top);
+}
+
+/** 1. After the quote: “…,” X said / said X. */
+function speakerAfter({ text }: QuoteContext, q: Quote, p: [number, number]): Found {
+  const after = text.slice(q.end, Math.min(p[1], q.end + 160));
+  const innerEnd = text.slice(q.inner[0], q.inner[1]).trimEnd();
+  const quoteEndsClause = /[,?!]$/.test(innerEnd) || /^\s*,/.test(after);
+  if (!quoteEndsClause && !/^\s*[,.]?\s*(?:he|she|they)\s/i.test(after)) return null;
+  let m = AFTER_VERB_SUBJ.exec(after);
+  if (m && !/^\s*(?:he|she|they)\b/i.test(after)) {
+    const t = cleanSpeaker(m[1]);
+    if (t) return { text: t, start: q.end + m.index + m[0].indexOf(m[1]), via: 'after' };
+  }
+  m = AFTER_SUBJ_VERB.exec(after);
+  const t = m && cleanSpeaker(m[1]);
+  if (m && t && !/^(?:the|a|an)$/i.test(t))
+    return { text: t, start: q.end + m.index + m[0].indexOf(m[1]), via: 'after' };
+  return null;
+}
+
+/** 2. Before the quote: X said: “…” / X told Y, “…” / X noted that “…”; a participle continues its clause's subject. */
+function speakerBefore(qc: QuoteContext, q: Quote, ctxFrom: number, prev: Quote | null): Found {
+  const ctx = qc.text.slice(ctxFrom, q.start);
+  let last: RegExpExecArray | null = null;
+  VERB_ANY.lastIndex = 0;
+  for (let m = VERB_ANY.exec(ctx); m; m = VERB_ANY.exec(ctx)) last = m;
+  if (!last || ctx.length - (last.index + last[0].length) > 70 || !/^[^.!?]*$/.test(ctx.slice(last.index))) return null;
+  if (!last[2]) {
+    const subj = subjectBefore(ctx.slice(0, last.index));
+    return subj ? { text: subj.text, start: ctxFrom + subj.offset, via: 'before' } : null;
+  }
+  // a participle continues the subject of its clause: the previous quote's speaker, or the sentence subject
+  const subj = subjectBefore(ctx.slice(0, last.index).replace(/,\s*$/, ''));
+  const sent = qc.sentenceOf(q.start);
+  if (prev?.speaker && prev.end >= (sent?.start ?? 0) - 1)
+    return { text: prev.speaker, start: prev.speakerSpan?.start ?? q.start, via: 'continued' };
+  const sFrom = sent ? sent.start : ctxFrom;
+  const name = sentenceSubject(qc.text.slice(sFrom, ctxFrom + last.index));
+  if (name) return { text: name.text, start: sFrom + name.offset, via: 'before' };
+  return subj ? { text: subj.text, start: ctxFrom + subj.offset, via: 'before' } : null;
+}
+
+/** 2b. X's statement that “…”: the possessor noun phrase, from its last determiner or its final run of capitalised words. */
+function statementThat({ text }: QuoteContext, q: Quote, ctxFrom: number): Found {
+  const m = STATEMENT_THAT.exec(text.slice(ctxFrom, q.start));
+  const t = m && cleanSpeaker(m[1]);
+  if (!m || !t) return null;
+  const det = /.*\b(?:the|a|an)\s+/i.exec(t);
+  const caps = /(?:[A-Z][\p{L}-]*\s*)+$/u.exec(t);
+  const name = det ? t.slice(det[0].length - det[0].match(/(?:the|a|an)\s+$/i)![0].length) : caps ? caps[0].trim() : t;
+  return { text: name, start: ctxFrom + m.index + m[0].indexOf(name), via: 'before' };
+}
+
+/** 3. According to X, … “…”. */
+function accordingTo({ text, sentenceOf }: QuoteContext, q: Quote): Found {
+  const sent = sentenceOf(q.start);
+  const m = sent && ACCORDING.exec(text.slice(sent.start, q.start));
+  const t = m && cleanSpeaker(m[1]);
+  return sent && m && t ? { text: t, start: sent.start + m.index + m[0].indexOf(m[1]), via: 'according' } : null;
+}
+
+/** 4. The reporter of the sentence: …, a source revealed on Thursday. / X warned that … “…”. */
+function reporterOf({ text, sentenceOf }: QuoteContext, q: Quote): Found {
+  const sent = sentenceOf(q.start);
+  const r = sent && sentenceReporter(text, sent.start, sent.end);
+  return r ? { text: r.text, start: r.start, via: 'sentence' } : null;
+}
+
+/** 5. A later part of the same multi-paragraph quote may carry the attribution; else the previous quote in the paragraph. */
+function continuedSpeaker(q: Quote, group: readonly Quote[], prev: Quote | null): Found {
+  if (group[0] !== q && group[0].speaker)
+    return { text: group[0].speaker, start: group[0].speakerSpan?.start ?? q.start, via: 'continued' };
+  if (prev?.speaker) return { text: prev.speaker, start: prev.speakerSpan?.start ?? q.start, via: 'continued' };
+  return null;
+}
+
+/** Give the quote (and the earlier parts of its multi-paragraph group) its speaker; returns the last named speaker. */
+function assignSpeaker(
+  doc: Doc,
+  q: Quote,
+  found: NonNullable<Found>,
+  lastSpeaker: string | null,
+  group: readonly Quote[],
+): string | null {
+  const written = found.text.replace(/\u2024/g, '.');
+  const span: Span = { doc: doc.id, start: found.start, end: found.start + written.length };
+  if (PRONOUN.test(written)) {
+    q.speaker = lastSpeaker ?? written.toLowerCase();
+    q.via = 'pronoun';
+  } else {
+    q.speaker = written;
+    q.via = found.via;
+    if (found.via !== 'continued') lastSpeaker = written;
+  }
+  q.speakerSpan = span;
+  for (const other of group)
+    if (!other.speaker) {
+      other.speaker = q.speaker;
+      other.speakerSpan = span;
+      other.via = 'continued';
+    }
+  return lastSpeaker;
+}
+
+/** Nested quotes are spoken by whoever speaks the enclosing quote. */
+function nestedSpeakers(quotes: Quote[], top: readonly Quote[]): void {
   let pi = 0;
   for (const q of quotes) {
     if (q.depth === 0) continue;

@@ -48,13 +48,36 @@ export const TONE_PRIOR_N = 4;
 /** Fewest sentences for a tone cell to be read as a tone (ToneRow.enough). */
 export const MIN_TONE_SENTENCES = 5;
 
-let analyzer: { getSentiment(words: string[]): number } | null = null;
+let afinn: { vocabulary: Map<string, number>; negations: Set<string> } | null = null;
 
-/** AFINN sentiment of a list of words (no stemming: AFINN lists inflected forms). */
+/**
+ * AFINN sentiment of a list of words (no stemming: AFINN lists inflected forms), as natural's SentimentAnalyzer
+ * ('English', no stemmer, 'afinn') computes it: the valences summed, every word after a negation with its sign flipped,
+ * over the number of words. Its vocabulary and negations are read once into a Map and a Set (the analyzer's own loop
+ * looks each word up in an array of negations and lower-cases it again).
+ */
 export function afinnScore(words: readonly string[]): number {
   if (!words.length) return 0;
-  analyzer ??= new SentimentAnalyzer('English', null, 'afinn');
-  return analyzer.getSentiment(words.slice());
+  if (!afinn) {
+    const a = new SentimentAnalyzer('English', null, 'afinn') as unknown as {
+      vocabulary: Record<string, number>;
+      negations: string[];
+    };
+    const vocabulary = new Map<string, number>();
+    for (const w in a.vocabulary) vocabulary.set(w, a.vocabulary[w]);
+    afinn = { vocabulary, negations: new Set(a.negations) };
+  }
+  let score = 0,
+    negator = 1;
+  for (const token of words) {
+    const w = token.toLowerCase();
+    if (afinn.negations.has(w)) negator = -1;
+    else {
+      const v = afinn.vocabulary.get(w);
+      if (v !== undefined) score += negator * v;
+    }
+  }
+  return score / words.length;
 }
 
 /** Score every sentence on its kept tokens (masks: doc id -> 1 per token to keep, e.g. own voice); sentences with fewer than `minWords` kept words are skipped. */

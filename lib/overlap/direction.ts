@@ -139,7 +139,7 @@ export interface CreditVerdict {
  */
 export function creditOf(
   kind: 'same-outlet' | 'cross-outlet',
-  passages: readonly Pick<Passage, 'kind' | 'matched'>[],
+  passages: readonly Pick<Passage, 'kind' | 'matched' | 'text'>[],
   dir: Direction['direction'],
   ctx: DirectionContext,
   different = false,

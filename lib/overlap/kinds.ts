@@ -19,7 +19,7 @@ import type { FingerprintIndex } from './fingerprints.js';
 import type { WordPassage } from './align.js';
 import type { Citation } from './citations.js';
 import { outletKey } from './outlets.js';
-import type { Passage } from './passages.js';
+import { QUOTED, type Passage } from './passages.js';
 import { creditNear } from './credit.js';
 
 // speech and document verbs and nouns that introduce a third party's own text
@@ -92,6 +92,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
       }
       const why =
         quoteReason(x) ??
+        quoteWithLeadIn(x) ??
         openingAttribution(x.text) ??
         attributionReason(ctx.docs[p.ia].text, x.a) ??
         attributionReason(ctx.docs[p.ib].text, x.b);
@@ -101,6 +102,11 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
     }
   }
   markStock(pairs, ctx.index);
+  for (const p of pairs)
+    for (const x of p.passages) {
+      const names = x.kind === 'reuse' ? namePhrase(x.text) : null;
+      if (names) setKind(x, 'stock', names);
+    }
   for (const p of pairs) {
     p.passages.forEach((x, k) => {
       if (x.kind !== 'reuse') return;
@@ -134,6 +140,54 @@ function quoteReason(x: Passage): string | null {
   if (qa || qb) return 'inside quote marks in one article: a quote of a third party printed by both';
   return null;
 }
+
+/** Narration shorter than this many words beside a quote is a lead-in ("X said the plan was"), not copied text. */
+export const LEAD_IN_WORDS = 7;
+
+/**
+ * A passage that is mostly a quote (QUOTED on one side) whose unquoted rest, on that side, is under LEAD_IN_WORDS
+ * words: a partial quote with its lead-in ("officials said separating families was ``certainly not ...''").
+ */
+function quoteWithLeadIn(x: Passage): string | null {
+  const count = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  for (const [text, q] of [
+    [x.text, x.quoted_a],
+    [x.b_text, x.quoted_b],
+  ] as const) {
+    const open = text.search(OPEN_MARK);
+    if (q < QUOTED || open < 0) continue;
+    // the words before the first opening mark and after the last closing mark (if it closes inside the passage)
+    const close = CLOSE_MARK.exec(text.slice(open + 1));
+    const rest = count(text.slice(0, open)) + (close ? count(text.slice(open + 1 + close.index + close[0].length)) : 0);
+    if (rest < LEAD_IN_WORDS)
+      return `mostly a quote of a third party; the ${rest} words around it are too few to be copied narration`;
+  }
+  return null;
+}
+
+/** Content words of a name phrase are at least this share capitalised: a way of naming someone, not narration. */
+export const NAME_SHARE = 0.7;
+
+/**
+ * A passage made of names (a title and a name, an institution, a list of states): most of its content words are
+ * capitalised past the first word. Two articles naming one person or body the same way have not copied each other.
+ */
+export function namePhrase(text: string): string | null {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  let content = 0,
+    caps = 0;
+  words.forEach((w, i) => {
+    const bare = w.replace(/^[^\p{L}]+/u, '');
+    if (i === 0 || !bare || STOP_SHORT.has(bare.toLowerCase())) return;
+    content++;
+    if (bare[0] !== bare[0].toLowerCase()) caps++;
+  });
+  if (content < 3 || caps < NAME_SHARE * content) return null;
+  return `names and titles (${caps} of ${content} words capitalised): how both name someone, not copied narration`;
+}
+const STOP_SHORT = new Set(
+  'a an the of for and or to in on at by with from as is was are were be said says that this'.split(' '),
+);
 
 // opening and closing marks, PTB-style `` and '' of scraped corpora included (lib/text/quotes.ts reads them all)
 const OPEN_MARK = /``|["\u201C\u201E\u00AB]/u;
@@ -430,10 +484,18 @@ function markStock(pairs: readonly KindPair[], index: FingerprintIndex): void {
   }
 }
 
-/** Matched words of a pair's reuse passages. */
-export function reuseWords(passages: readonly Pick<Passage, 'kind' | 'matched'>[]): number {
+/** Matched words of a pair's reuse passages, each distinct passage text counted once. */
+export function reuseWords(passages: readonly Pick<Passage, 'kind' | 'matched' | 'text'>[]): number {
   let w = 0;
-  for (const x of passages) if (x.kind === 'reuse') w += x.matched;
+  // one phrase repeated in both articles aligns once per occurrence: it is evidence once
+  const seen = new Set<string>();
+  for (const x of passages) {
+    if (x.kind !== 'reuse') continue;
+    const key = x.text.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    w += x.matched;
+  }
   return w;
 }
 

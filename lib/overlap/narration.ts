@@ -17,6 +17,14 @@ import { foldToken, lightStem } from './rewrite.js';
 export const NARRATION_WORDS = 4;
 /** Rewritten narration needs this many aligned sentence pairs: one sentence can meet another by a formula and chance. */
 export const NARRATION_SENTENCES = 2;
+/**
+ * A rewritten sentence keeps most of its source's rare-word weight (similarity) and some of its word order (a shared run
+ * of RUN_WORDS folded words). Two outlets reporting one fact in their own words share the facts' words, rarely both.
+ * On 1,000 generated articles 91% of planted rewritten sentences reach 0.7 and 94% a 4-word run; on the AllSides
+ * corpus, of the sentence pairs that made same-fact articles look rewritten, none of the 22 pairs kept two such.
+ */
+export const REWRITE_SIMILARITY = 0.7;
+export const RUN_WORDS = 4;
 
 /** Aligned narration of a pair: its sentence pairs and the words of the shorter side of each, summed. */
 export interface RewrittenNarration {
@@ -67,10 +75,11 @@ function coveredShare(ranges: readonly [number, number][], s: number, e: number)
 /**
  * The rewritten narration among a pair's aligned sentences: a sentence pair counts when neither side is mostly inside
  * quote marks (QUOTED), neither side lies mostly in a common-source or stock passage of the pair, and the two share
- * wording beyond names (NARRATION_WORDS); fewer than NARRATION_SENTENCES such pairs count as none.
+ * wording beyond names (NARRATION_WORDS), and the pair is a rewrite, not the same fact retold (REWRITE_SIMILARITY and a
+ * shared run of RUN_WORDS words); fewer than NARRATION_SENTENCES such pairs count as none.
  */
 export function rewrittenNarration(
-  aligned: readonly { a: Span; b: Span }[],
+  aligned: readonly { a: Span; b: Span; similarity: number }[],
   A: Pick<Doc, 'tokens' | 'quotes' | 'text'>,
   B: Pick<Doc, 'tokens' | 'quotes' | 'text'>,
   passages: readonly Pick<Passage, 'a' | 'b' | 'kind'>[],
@@ -86,15 +95,40 @@ export function rewrittenNarration(
   // a sentence aligned twice counts once
   const seenA = new Set<number>(),
     seenB = new Set<number>();
-  for (const { a, b } of aligned) {
-    if (seenA.has(a.start) || seenB.has(b.start)) continue;
+  for (const { a, b, similarity } of aligned) {
+    if (similarity < REWRITE_SIMILARITY || seenA.has(a.start) || seenB.has(b.start)) continue;
     if (quotedShare(qa, a.start, a.end) >= QUOTED || quotedShare(qb, b.start, b.end) >= QUOTED) continue;
     if (coveredShare(oa, a.start, a.end) >= QUOTED || coveredShare(ob, b.start, b.end) >= QUOTED) continue;
-    if (!sharesWording(A, a, B, b)) continue;
+    if (!sharesWording(A, a, B, b) || longestRun(A, a, B, b) < RUN_WORDS) continue;
     seenA.add(a.start);
     seenB.add(b.start);
     sentences++;
     words += Math.min(wordsIn(A, a.start, a.end), wordsIn(B, b.start, b.end));
   }
   return sentences >= NARRATION_SENTENCES ? { sentences, words } : { sentences: 0, words: 0 };
+}
+
+/** Folded, stemmed word pieces of doc inside [start, end), in text order. */
+function pieces(d: Pick<Doc, 'tokens'>, s: Span): string[] {
+  const out: string[] = [];
+  for (let i = firstTokenAt(d.tokens, s.start); i < d.tokens.length && d.tokens[i].end <= s.end; i++)
+    if (isTermToken(d.tokens[i])) for (const [p] of foldToken(d.tokens[i].norm)) out.push(lightStem(p));
+  return out;
+}
+
+/** Length of the longest run of folded words two sentences share (dynamic programming over two short sentences). */
+function longestRun(A: Pick<Doc, 'tokens'>, a: Span, B: Pick<Doc, 'tokens'>, b: Span): number {
+  const x = pieces(A, a),
+    y = pieces(B, b);
+  let prev = new Int32Array(y.length + 1),
+    cur = new Int32Array(y.length + 1),
+    best = 0;
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : 0;
+      if (cur[j] > best) best = cur[j];
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return best;
 }

@@ -46,6 +46,10 @@ const TYPE_ORDER: EntityType[] = ['person', 'group', 'org', 'place', 'event', 'd
  * outvote what other articles say.
  */
 export function voteType(ms: readonly Mention[]): EntityType {
+  // the common case, one type throughout (or no type): no vote to count
+  let k = 1;
+  while (k < ms.length && ms[k].type === ms[0].type) k++;
+  if (k === ms.length) return ms.length ? ms[0].type : 'unknown';
   const perDoc = new Map<string, number>();
   for (const m of ms) {
     if (m.type === 'unknown') continue;

@@ -6,7 +6,9 @@ export function mergeHyphenVariants(g: MergeGraph): void {
   const first = new Map<string, number>();
   g.nodes.forEach((n, i) => {
     if (g.types[i].type === 'demonym') return;
-    const words = n.core.flatMap((w) => w.split('-')).filter(Boolean);
+    const hyphen = n.core.some((w) => w.includes('-'));
+    if (!hyphen && n.core.length < 2) return;
+    const words = hyphen ? n.core.flatMap((w) => w.split('-')).filter(Boolean) : n.core;
     if (words.length < 2) return;
     const k = words.join(' ');
     const j = first.get(k);

@@ -1,0 +1,165 @@
+// Words around a name that say it is an organisation (a company, a club, a newspaper), for names no head word types:
+// "Cofinec CEO Stephen Frater", "Surrey captain Chris Lewis", "the tyre giant Pirelli", "shares of Magna",
+// "Pirelli said it ...". Used for unknown names and for towns that name their club.
+import type { Doc } from '../types.js';
+
+/** Lowercase nouns right after a name that belong to an organisation ("Ford shares", "Eagles owner Jeffrey Lurie"). */
+const ORG_ROLES_AFTER: ReadonlySet<string> = new Set([
+  'chairman',
+  'chairwoman',
+  'ceo',
+  'cfo',
+  'executive',
+  'executives',
+  'owner',
+  'owners',
+  'shareholders',
+  'stockholders',
+  'shares',
+  'stock',
+  'employees',
+  'workers',
+  'unions',
+  'subsidiary',
+  'headquarters',
+  'coach',
+  'manager',
+  'captain',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'batsman',
+  'bowler',
+  'all-rounder',
+  'pitcher',
+  'quarterback',
+  'shortstop',
+  'teammate',
+  'team-mate',
+  'fans',
+  'supporters',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
+/** Lowercase nouns right before a name that say what kind of organisation it is ("the tyre giant Pirelli"). */
+const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'giant',
+  'conglomerate',
+  'maker',
+  'carmaker',
+  'automaker',
+  'manufacturer',
+  'producer',
+  'retailer',
+  'distributor',
+  'operator',
+  'carrier',
+  'airline',
+  'bank',
+  'lender',
+  'insurer',
+  'brokerage',
+  'broker',
+  'publisher',
+  'newspaper',
+  'daily',
+  'weekly',
+  'magazine',
+  'broadcaster',
+  'network',
+  'agency',
+  'club',
+  'side',
+  'team',
+  'consortium',
+  'utility',
+  'subsidiary',
+  'rival',
+  'rivals',
+]);
+/** "shares of X", "stake in X", "acquisition of X": a company after the preposition. */
+const ORG_PHRASES_BEFORE: ReadonlySet<string> = new Set([
+  'shares of',
+  'shares in',
+  'stake in',
+  'acquisition of',
+  'takeover of',
+  'merger with',
+  'subsidiary of',
+  'unit of',
+  'division of',
+  'bid for',
+  'analyst at',
+  'analysts at',
+  'economist at',
+  'played for',
+  'signed for',
+  'joined from',
+]);
+
+/** The cues a town's name takes to stand for its club ("Surrey captain", "side Nice", "played for Nice"); words like
+ * "workers" or "spokesman" after a town speak of the town. */
+const TOWN_CUES: ReadonlySet<string> = new Set([
+  'chairman',
+  'owner',
+  'coach',
+  'manager',
+  'captain',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'batsman',
+  'bowler',
+  'all-rounder',
+  'pitcher',
+  'quarterback',
+  'shortstop',
+  'teammate',
+  'team-mate',
+  'club',
+  'side',
+  'team',
+  'rival',
+  'rivals',
+  'played for',
+  'signed for',
+  'joined from',
+]);
+
+/** The word at token k of sentence si, lowercase; '' for punctuation or (unless `anyCase`) a capitalised word. */
+function wordNorm(d: Doc, k: number, si: number, anyCase = false): string {
+  const t = d.tokens[k];
+  return t && t.sentence === si && t.kind === 'word' && (anyCase || d.text.charCodeAt(t.start) >= 97) ? t.norm : '';
+}
+
+/**
+ * Why the name on tokens first..last of sentence si is an organisation, or null: an organisation's role or asset
+ * after it (possessive or not: "Magna's shares", "Reds manager"), the kind of organisation before it ("firm X"),
+ * a company phrase before it ("shares of X"), or "X said it" (never said of a person). For a `town`, only
+ * the cues of a club count (TOWN_CUES).
+ */
+export function orgContext(d: Doc, si: number, first: number, last: number, town = false): string | null {
+  const toks = d.tokens;
+  const ok = (w: string) => !town || TOWN_CUES.has(w);
+  let k = last + 1;
+  if (toks[k]?.norm === "'s" || toks[k]?.norm === "'") k++;
+  const after = wordNorm(d, k, si);
+  if (ORG_ROLES_AFTER.has(after) && ok(after)) return 'organisation word after: ' + after;
+  const two = wordNorm(d, k + 1, si);
+  if ((after === 'chief' || after === 'general' || after === 'managing') && ORG_ROLES_AFTER.has(two) && ok(two)) {
+    return 'organisation word after: ' + after + ' ' + two;
+  }
+  const before = wordNorm(d, first - 1, si);
+  if (ORG_KINDS_BEFORE.has(before) && ok(before)) return 'organisation word before: ' + before;
+  const phrase = wordNorm(d, first - 2, si, true) + ' ' + before;
+  if (before && ORG_PHRASES_BEFORE.has(phrase) && ok(phrase)) return 'company phrase: ' + phrase;
+  if (town) return null;
+  if ((after === 'said' || after === 'says') && wordNorm(d, k + 1, si) === 'it') return 'X said it';
+  return null;
+}
