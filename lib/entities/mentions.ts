@@ -941,11 +941,12 @@ function typeSegment(
   }
   if (seg.length > 1 && !headType) {
     const split = leadingName(d, seg, ctx);
-    if (split && split.whole) {
+    // `in` narrows in every compiler setting, the notebook kernel's included (a `whole` test does not there)
+    if (split && !('entry' in split)) {
       emit(split.type, 2, split.cue);
       return;
     }
-    if (split) {
+    if (split && 'entry' in split) {
       const pg = split.entry;
       out.push(mk(d, si, start, toks[seg[split.len - 1].i].end, pg.type, pg.strength ?? 3, 'gazetteer', pg.canonical));
       typeSegment(d, si, seg.slice(split.len), title, ctx, out, defs);
