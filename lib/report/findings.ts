@@ -3,28 +3,14 @@ import { shortHash } from '../corpus/fields.js';
 import type { Article, Skip } from '../types.js';
 import { byString } from '../text/counts.js';
 import { articleWords } from '../text/words.js';
+import { monthName } from '../util/calendar.js';
 import type { Finding } from './types.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "26 December 2024", or the input unchanged when it is not an ISO date. */
 export function longDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return `${Number(m[3])} ${monthName(Number(m[2]))} ${m[1]}`;
 }
 
 /** A date range in words: "26–30 December 2024", "30 November – 2 December 2024", or one date. */
@@ -126,7 +112,10 @@ export function corpusFindings(
   return out;
 }
 
-/** Findings about top terms: terms every outlet has among its top terms, and each outlet's most frequent term no other outlet ranks. */
+/**
+ * Findings about top terms: terms every outlet has among its top terms, and each outlet's most frequent term no other
+ * outlet ranks.
+ */
 export function termFindings(rows: readonly { outlet: string; term: string; count: number }[]): Finding[] {
   const byOutlet = new Map<string, { term: string; count: number }[]>();
   for (const r of rows) {
@@ -159,7 +148,8 @@ export function termFindings(rows: readonly { outlet: string; term: string; coun
 
 /** The report anchor of one article pair's passages (the passage viewer and pair table link here). */
 export function pairAnchor(a: string, b: string): string {
-  // ids of letters, digits and "_" (any script) read as they are; anything else gets a hash suffix, so anchors are unique for any ids
+  // ids of letters, digits and "_" (any script) read as they are; anything else gets a hash suffix, so anchors are
+  // unique for any ids
   const plain = (x: string) => x.length <= 40 && /^[\p{L}\p{N}_]+$/u.test(x);
   if (plain(a) && plain(b)) return `pair-${a}-${b}`;
   const s = (x: string) => x.replace(/[^\p{L}\p{N}_]+/gu, '-').slice(0, 40);
@@ -195,7 +185,10 @@ function kindOf(x: unknown): string {
   return typeof k === 'string' ? k : 'reuse';
 }
 
-/** One finding for cross-outlet pairs that share only common-source or stock text (or too little reuse): never an accusation. */
+/**
+ * One finding for cross-outlet pairs that share only common-source or stock text (or too little reuse): never an
+ * accusation.
+ */
 function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
   if (!pairs.length) return [];
   let common = 0,
@@ -231,7 +224,9 @@ const isReused = (p: OverlapPairLike) => p.credit === 'credited' || p.credit ===
 const reuseAinB = (p: OverlapPairLike) => p.reuse_a_in_b ?? p.a_in_b;
 const reuseBinA = (p: OverlapPairLike) => p.reuse_b_in_a ?? p.b_in_a;
 
-/** One finding per cross-outlet pair with reuse: who took how much from whom, and whether the taker names the source. */
+/**
+ * One finding per cross-outlet pair with reuse: who took how much from whom, and whether the taker names the source.
+ */
 function reuseFindings(r: OverlapLike, cross: readonly OverlapPairLike[], outletOf: Map<string, string>): Finding[] {
   const citesOf = new Map<string, CitationLike[]>();
   for (const c of r.citations)
@@ -339,7 +334,10 @@ function missingSourceFindings(r: OverlapLike, outletOf: Map<string, string>): F
     }));
 }
 
-/** Findings about source overlap: who reuses whose text, how much, and whether they credit it; each links to the pair's passages. */
+/**
+ * Findings about source overlap: who reuses whose text, how much, and whether they credit it; each links to the pair's
+ * passages.
+ */
 export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?: number } = {}): Finding[] {
   const minShare = opts.minShare ?? 0.02;
   const outletOf = new Map(r.docs.map((d) => [d.id, d.outlet]));
@@ -372,7 +370,9 @@ export interface EntityLike {
   by_outlet: Readonly<Record<string, number>>;
 }
 
-/** Findings about entities: the most named actors, names spelled several ways, and main actors some outlets never name. */
+/**
+ * Findings about entities: the most named actors, names spelled several ways, and main actors some outlets never name.
+ */
 export function entityFindings(
   entities: readonly EntityLike[],
   outlets: readonly string[],
@@ -420,7 +420,10 @@ export function entityFindings(
   return out;
 }
 
-/** Findings about framing: how much of each outlet is its own narration, the terms it leans on, loaded terms in its own voice, who it quotes. */
+/**
+ * Findings about framing: how much of each outlet is its own narration, the terms it leans on, loaded terms in its own
+ * voice, who it quotes.
+ */
 export function framingFindings(
   f: {
     voice: readonly { doc: string; own: number; quoted: number; reported: number; reused: number; words: number }[];

@@ -8,7 +8,10 @@ import { passageViewFor } from '../passages.js';
 import { coverageHeatmap, reuseNetwork } from '../../figures/overlap.js';
 import type { ReportSection } from '../types.js';
 
-/** The passage viewer: each pair (most overlapping first) as a collapsible block anchored #pair-<a>-<b>, the first one open (static HTML, no script). */
+/**
+ * The passage viewer: each pair (most overlapping first) as a collapsible block anchored #pair-<a>-<b>, the first one
+ * open (static HTML, no script).
+ */
 export function passageViewer(
   result: OverlapResult,
   articles: readonly Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>[],
