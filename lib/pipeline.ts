@@ -61,7 +61,7 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
     overlap(docs, { ...opts.overlap, events: given, outlets: readOutletTable(opts.outletsPath) }),
   );
   const entities = timed('entities', () =>
-    extractEntities(docs, { ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }),
+    extractEntities(docs, { events: given, ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }),
   );
   const events = timed('events', () =>
     findEvents(eventDocs(corpus.articles, entities.mentions), { links: passageLinks(ov.pairs) }),

@@ -5,10 +5,7 @@ import { analyse } from '../lib/text/analyse.js';
 import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
 import type { Doc } from '../lib/types.js';
 
-const doc = (id: string, text: string, event?: string): Doc => ({
-  ...analyse({ id, outlet: id, date: null, text, paragraphs: [] }),
-  ...(event ? { event } : {}),
-});
+const doc = (id: string, text: string): Doc => analyse({ id, outlet: id, date: null, text, paragraphs: [] });
 const run = (...texts: string[]) => extractEntities(texts.map((t, i) => doc('d' + i, t)));
 const entityOf = (r: EntityResult, text: string) => {
   const m = r.mentions.flat().find((x) => x.text === text);
@@ -34,13 +31,14 @@ describe('a surname alone joins the full name', () => {
 
   it('an article without the full name follows its event', () => {
     const docs = [
-      doc('a', 'Governor Pell Arkwright signed the order.', 'order'),
-      doc('b', 'Arkwright defended the order on Tuesday.', 'order'),
-      doc('c', 'Mayor Tess Arkwright opened the bridge.', 'bridge'),
-      doc('d', 'Arkwright cut the ribbon.', 'bridge'),
-      doc('e', 'The bridge cost more than Arkwright had said.', 'bridge'),
+      doc('a', 'Governor Pell Arkwright signed the order.'),
+      doc('b', 'Arkwright defended the order on Tuesday.'),
+      doc('c', 'Mayor Tess Arkwright opened the bridge.'),
+      doc('d', 'Arkwright cut the ribbon.'),
+      doc('e', 'The bridge cost more than Arkwright had said.'),
     ];
-    const r = extractEntities(docs);
+    const events = { a: 'order', b: 'order', c: 'bridge', d: 'bridge', e: 'bridge' };
+    const r = extractEntities(docs, { events });
     const tess = r.entities.find((e) => e.name === 'Tess Arkwright');
     const bare = r.entities.find((e) => e.aliases.includes('Arkwright'));
     // two of the three articles naming "Arkwright" alone belong to the bridge event: it goes to Tess Arkwright

@@ -62,6 +62,9 @@ export interface EntityOptions {
   aliases?: AliasRules;
   /** merge demonyms into their country ("Iraqi" -> Iraq); off by default */
   rollupDemonyms?: boolean;
+  /** the event of each article (article id -> event), when the input names them: a bare surname in an article
+   *  without the full name then follows the person its event names */
+  events?: Readonly<Record<string, string>>;
 }
 
 type Acronyms = ReturnType<typeof resolveAcronyms>;
@@ -275,7 +278,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   const { nodes, byKey } = buildNodes(mentions, gaz, acronyms);
   const g = mergeGraph(nodes, byKey);
   const eventOf = new Map<string, string>();
-  for (const d of docs) if (d.event) eventOf.set(d.id, d.event);
+  for (const d of docs) if (opts.events?.[d.id] !== undefined) eventOf.set(d.id, opts.events[d.id]);
   runMerges(g, opts, gaz, acronyms, eventOf);
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);
