@@ -175,6 +175,8 @@ export interface OverlapLike {
     /** shares of reuse passages alone (older results without them fall back to a_in_b / b_in_a) */
     reuse_a_in_b?: number;
     reuse_b_in_a?: number;
+    /** why the pair has its credit ("N words of rewritten narration in K aligned sentences" for a rewrite) */
+    credit_because?: string;
   }[];
   citations: readonly { doc: string; cited: string; kind: 'outlet' | 'self' | 'generic'; text: string }[];
 }
@@ -227,7 +229,23 @@ const reuseBinA = (p: OverlapPairLike) => p.reuse_b_in_a ?? p.b_in_a;
 /**
  * One finding per cross-outlet pair with reuse: who took how much from whom, and whether the taker names the source.
  */
-function reuseFindings(r: OverlapLike, cross: readonly OverlapPairLike[], outletOf: Map<string, string>): Finding[] {
+/** Whether a pair's reuse is rewritten narration (aligned sentences) rather than exact passages. */
+const isRewrite = (p: OverlapPairLike) => /rewritten narration/.test(p.credit_because ?? '');
+
+/** How a finding names an article: its headline in quotes when known (ids are often opaque), else its id. */
+export function articleName(id: string, titles?: ReadonlyMap<string, string>): string {
+  const t = titles?.get(id)?.trim();
+  if (!t) return id;
+  return `“${t.length > 70 ? t.slice(0, 69).trimEnd() + '…' : t}”`;
+}
+
+function reuseFindings(
+  r: OverlapLike,
+  cross: readonly OverlapPairLike[],
+  outletOf: Map<string, string>,
+  titles?: ReadonlyMap<string, string>,
+): Finding[] {
+  const name = (id: string) => articleName(id, titles);
   const citesOf = new Map<string, CitationLike[]>();
   for (const c of r.citations)
     if (c.kind === 'outlet') (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
@@ -240,7 +258,7 @@ function reuseFindings(r: OverlapLike, cross: readonly OverlapPairLike[], outlet
     ];
     if (p.direction === 'unknown') {
       out.push({
-        text: `${p.outlet_a} (${p.a}) and ${p.outlet_b} (${p.b}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? '; neither names the other' : ''}.`,
+        text: `${p.outlet_a} (${name(p.a)}) and ${p.outlet_b} (${name(p.b)}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? '; neither names the other' : ''}.`,
         evidence: ev,
       });
       continue;
@@ -254,23 +272,23 @@ function reuseFindings(r: OverlapLike, cross: readonly OverlapPairLike[], outlet
       : p.credit === 'uncredited'
         ? `and never names ${from}`
         : `(credit found elsewhere in the article)`;
-    out.push({
-      text: `${to} (${dst}) takes ${percent(share)} of its words from ${from}'s earlier article (${src}) ${credit}.`,
-      evidence: ev,
-    });
+    const taken = isRewrite(p)
+      ? `rewrites ${from}'s earlier article (${name(src)}): ${p.credit_because},`
+      : `takes ${percent(share)} of its words from ${from}'s earlier article (${name(src)})`;
+    out.push({ text: `${to} (${name(dst)}) ${taken} ${credit}.`, evidence: ev });
   }
   return out;
 }
 
 /** One finding per same-outlet pair: an outlet reusing its own text. */
-function selfReuseFindings(pairs: readonly OverlapPairLike[]): Finding[] {
+function selfReuseFindings(pairs: readonly OverlapPairLike[], titles?: ReadonlyMap<string, string>): Finding[] {
   return pairs
     .filter((x) => x.kind === 'same-outlet')
     .map((p) => {
       const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, p.a_in_b] : [p.a, p.b, p.b_in_a];
       return {
         text:
-          `${p.outlet_a} reuses its own text: ${percent(share)} of ${dst} is also in ${src}` +
+          `${p.outlet_a} reuses its own text: ${percent(share)} of ${articleName(dst, titles)} is also in ${articleName(src, titles)}` +
           (p.direction === 'unknown' ? ' (order unclear).' : `, which reads as the earlier version.`),
         evidence: [
           {
@@ -338,17 +356,22 @@ function missingSourceFindings(r: OverlapLike, outletOf: Map<string, string>): F
  * Findings about source overlap: who reuses whose text, how much, and whether they credit it; each links to the pair's
  * passages.
  */
-export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?: number } = {}): Finding[] {
+export function overlapFindings(
+  r: OverlapLike,
+  opts: { max?: number; minShare?: number; titles?: ReadonlyMap<string, string> } = {},
+): Finding[] {
   const minShare = opts.minShare ?? 0.02;
   const outletOf = new Map(r.docs.map((d) => [d.id, d.outlet]));
   const pairs = r.pairs.filter((p) => Math.max(p.a_in_b, p.b_in_a) >= minShare);
-  const cross = pairs.filter(
-    (x) => x.kind === 'cross-outlet' && isReused(x) && Math.max(reuseAinB(x), reuseBinA(x)) >= minShare,
+  // a rewrite carries its reuse in aligned sentences, not in exact passages: it counts whatever its passage share
+  const cross = r.pairs.filter(
+    (x) =>
+      x.kind === 'cross-outlet' && isReused(x) && (isRewrite(x) || Math.max(reuseAinB(x), reuseBinA(x)) >= minShare),
   );
   const out = [
-    ...reuseFindings(r, cross, outletOf),
+    ...reuseFindings(r, cross, outletOf, opts.titles),
     ...commonSourceFindings(r.pairs.filter((x) => x.kind === 'cross-outlet' && !isReused(x))),
-    ...selfReuseFindings(pairs),
+    ...selfReuseFindings(pairs, opts.titles),
     ...independenceFindings(r, pairs, cross),
     ...missingSourceFindings(r, outletOf),
   ];
@@ -380,7 +403,7 @@ export function entityFindings(
 ): Finding[] {
   const out: Finding[] = [];
   const ev = (e: EntityLike) => [{ href: '#' + entityAnchor(e.id), label: e.name }];
-  const actors = entities.filter((e) => e.type !== 'place' && e.type !== 'demonym');
+  const actors = entities.filter((e) => e.type !== 'place' && e.type !== 'demonym' && e.type !== 'event');
   const main = actors.slice(0, opts.main ?? 5);
   if (main.length) {
     const e = main[0];
