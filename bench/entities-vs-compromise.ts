@@ -2,13 +2,13 @@
 // Run: npx tsx bench/entities-vs-compromise.ts   (writes bench/results/entities.json)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nlp from 'compromise';
 import { loadCorpus } from '../lib/corpus/load.js';
 import { analyse } from '../lib/text/analyse.js';
 import { extractEntities } from '../lib/entities/entities.js';
 import { mergeAccuracy, scoreMentions, type ScoredMention } from '../lib/entities/evaluate.js';
 import type { Doc } from '../lib/types.js';
 import { heldOutGold, seedGold, type GoldSet } from './entities-gold.js';
+import { compromiseSpans } from './eval/entities.js';
 
 const root = process.cwd();
 
@@ -18,28 +18,17 @@ function ours(docs: Doc[]): ScoredMention[] {
     .map((m) => ({ doc: m.doc, start: m.start, end: m.end, type: m.type, entity: m.entity }));
 }
 
-/** compromise people/places/organizations as spans, trimmed of punctuation and possessive 's (its spans include them). */
+/** compromise's people/places/organizations as scored mentions (spans trimmed as in the CoNLL eval). */
 function theirs(docs: Doc[]): ScoredMention[] {
-  const out: ScoredMention[] = [];
-  for (const d of docs) {
-    const doc = nlp(d.text);
-    for (const [type, view] of [
-      ['person', doc.people()],
-      ['place', doc.places()],
-      ['org', doc.organizations()],
-    ] as const) {
-      for (const j of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
-        let s = j.offset.start;
-        let e = s + j.offset.length;
-        while (s < e && !/[\p{L}\p{N}]/u.test(d.text[s])) s++;
-        while (e > s && !/[\p{L}\p{N}.]/u.test(d.text[e - 1])) e--;
-        if (/['\u2019]s$/.test(d.text.slice(s, e))) e -= 2;
-        while (e > s && !/[\p{L}\p{N}]/u.test(d.text[e - 1]) && !/\p{L}\.$/u.test(d.text.slice(s, e))) e--;
-        if (e > s) out.push({ doc: d.id, start: s, end: e, type, entity: d.text.slice(s, e).toLowerCase() });
-      }
-    }
-  }
-  return out;
+  return docs.flatMap((d) =>
+    compromiseSpans(d.text).map((c) => ({
+      doc: d.id,
+      start: c.start,
+      end: c.end,
+      type: c.kind,
+      entity: d.text.slice(c.start, c.end).toLowerCase(),
+    })),
+  );
 }
 
 function evaluate(set: GoldSet) {

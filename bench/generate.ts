@@ -1051,7 +1051,19 @@ export function* generate(opts: GenOptions): Generator<GenItem, void, undefined>
 export function generateCorpus(opts: GenOptions): { articles: GenArticle[]; truth: Truth } {
   const g = new CorpusGenerator(opts);
   const articles: GenArticle[] = [];
-  const truth: Truth = {
+  const truth = emptyTruth(g);
+  for (let k = 0; k < g.o.articles; k++) {
+    const it = g.item();
+    articles.push(it.article);
+    collect(truth, it);
+  }
+  truth.entities = g.catalogue();
+  return { articles, truth };
+}
+
+/** The truth of a corpus before any article: the options and outlets, no planted items yet. */
+function emptyTruth(g: CorpusGenerator): Truth {
+  return {
     options: g.o,
     outlets: g.outlets,
     entities: [],
@@ -1061,13 +1073,6 @@ export function generateCorpus(opts: GenOptions): { articles: GenArticle[]; trut
     citations: [],
     mentions: [],
   };
-  for (let k = 0; k < g.o.articles; k++) {
-    const it = g.item();
-    articles.push(it.article);
-    collect(truth, it);
-  }
-  truth.entities = g.catalogue();
-  return { articles, truth };
 }
 
 function collect(truth: Truth, it: GenItem): void {
@@ -1097,16 +1102,7 @@ export async function writeCorpus(
   const paths = corpusPaths(dir);
   mkdirSync(join(paths.corpus, 'texts'), { recursive: true });
   const g = new CorpusGenerator(opts);
-  const truth: Truth = {
-    options: g.o,
-    outlets: g.outlets,
-    entities: [],
-    reuse: [],
-    confounders: [],
-    quotes: [],
-    citations: [],
-    mentions: [],
-  };
+  const truth = emptyTruth(g);
   const manifest = createWriteStream(join(paths.corpus, 'corpus.csv'));
   manifest.write('file,id,outlet,date,title,url\n');
   let words = 0;

@@ -116,3 +116,16 @@ describe('companies and clubs known from the words around them', () => {
     expect(typeOf(r, 'Welsh')).toBe('demonym');
   });
 });
+
+describe('datelines', () => {
+  it('a name in capitals before a comma and a known place or state starts the story: a place', () => {
+    const r = run(
+      'KELBRIDGE, Norway 2024-05-02\nKelbridge beat Dunmere 2-1 on Friday, and Kelbridge captain Ola Berg scored.',
+      'ORVALE HILLS, Mich.\nTrevane said it would close its plant.',
+    );
+    expect(typeOf(r, 'KELBRIDGE')).toBe('place');
+    expect(typeOf(r, 'ORVALE HILLS')).toBe('place');
+    // the dateline does not make the club in the story a place
+    expect(typeOf(r, 'Kelbridge')).toBe('org');
+  });
+});

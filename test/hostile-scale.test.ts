@@ -1,6 +1,5 @@
 // Inputs real corpora contain that used to crash a stage: bounded work per field, no spread of unbounded arrays,
 // no regex from unbounded user text, anchors and labels unique for any ids, a 49 MB article in bounded memory.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +12,8 @@ import { pairAnchor } from '../lib/report/findings.js';
 import { analyseCorpus } from '../lib/pipeline.js';
 import { buildReport, renderReport } from '../lib/report/report.js';
 import type { Article } from '../lib/types.js';
+import { runStages } from './helpers/stages.js';
 
-const REPO = join(import.meta.dirname, '..');
 const dirs: string[] = [];
 function tempDir(): string {
   const d = mkdtempSync(join(tmpdir(), 'presslens-scale-'));
@@ -117,39 +116,9 @@ describe('4. every crash becomes a passing test', () => {
       join(dir, 'small.txt'),
       'Hamid al-Shatri said the border with Syria is safe, officials told Shafaq News on Thursday.\n',
     );
-    const lines: Record<string, number | string>[] = [];
-    let err = '';
-    const code = await new Promise<number | string>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        [
-          '--max-old-space-size=1536',
-          '--import',
-          'tsx',
-          join(REPO, 'test/helpers/stages-child.ts'),
-          dir,
-          join(tmpdir(), `presslens-scale-out-${process.pid}`),
-        ],
-        { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let buf = '';
-      child.stdout.on('data', (d) => {
-        buf += d;
-        let i;
-        while ((i = buf.indexOf('\n')) >= 0) {
-          lines.push(JSON.parse(buf.slice(0, i)));
-          buf = buf.slice(i + 1);
-        }
-      });
-      child.stderr.on('data', (d) => {
-        err += d;
-      });
-      child.on('exit', (c) => resolve(c ?? 'killed'));
-    });
-    rmSync(join(tmpdir(), `presslens-scale-out-${process.pid}`), {
-      recursive: true,
-      force: true,
-    });
+    const out = join(tmpdir(), `presslens-scale-out-${process.pid}`);
+    const { code, lines, err } = await runStages(dir, out);
+    rmSync(out, { recursive: true, force: true });
     expect(code, `${JSON.stringify(lines)}\n${err.slice(-1500)}`).toBe(0);
     const done = lines[lines.length - 1];
     expect(done.stage).toBe('done');

@@ -15,6 +15,7 @@ import { entityFrequencyByOutlet } from '../lib/entities/frequency.js';
 import { outletTermRows, termByOutletRows } from '../lib/text/counts.js';
 import type { Article, Corpus } from '../lib/types.js';
 import { bigArticle, makeHostileCorpus, outcomes, type HostileCorpus } from './helpers/hostile-corpus.js';
+import { runStages } from './helpers/stages.js';
 
 const REPO = join(import.meta.dirname, '..');
 const tmp: string[] = [];
@@ -191,44 +192,8 @@ describe('the 20 MB article: every stage completes with bounded memory (in a chi
       join(dir, 'other.txt'),
       'Officials in Baghdad said on Thursday that the delegation discussed border security with Ahmed al-Sharaa in Damascus.\n',
     );
-    const lines: Record<string, number | string>[] = [];
-    const code = await new Promise<number | string>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        [
-          '--max-old-space-size=1536',
-          '--import',
-          'tsx',
-          join(REPO, 'test/helpers/stages-child.ts'),
-          dir,
-          join(tempDir(), 'out'),
-        ],
-        { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let buf = '';
-      let err = '';
-      child.stdout.on('data', (d) => {
-        buf += d;
-        let i;
-        while ((i = buf.indexOf('\n')) >= 0) {
-          lines.push(JSON.parse(buf.slice(0, i)));
-          buf = buf.slice(i + 1);
-        }
-      });
-      child.stderr.on('data', (d) => {
-        err += d;
-      });
-      // a guard against a hang that names the stuck stage, not a speed limit: speed belongs in `npm run bench`
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        resolve('timeout');
-      }, 850_000);
-      child.on('exit', (c) => {
-        clearTimeout(timer);
-        resolve(c ?? 'killed');
-        if (c) lines.push({ stage: 'error', message: err.slice(-2000) });
-      });
-    });
+    // a guard against a hang that names the stuck stage, not a speed limit: speed belongs in `npm run bench`
+    const { code, lines } = await runStages(dir, join(tempDir(), 'out'), { timeoutMs: 850_000 });
     const last = lines[lines.length - 1];
     expect(code, `the child stopped after stage ${JSON.stringify(last)}; stages: ${JSON.stringify(lines)}`).toBe(0);
     expect(last.stage).toBe('done');

@@ -106,6 +106,33 @@ describe('overlap findings', () => {
     expect(back[0].text).toBe(
       "Alpha (a1) takes 30% of its words from Beta's earlier article (b1) and never names Beta.",
     );
+    const rewrite = overlapFindings(
+      {
+        docs,
+        pairs: [
+          pair({
+            a_in_b: 0.01,
+            b_in_a: 0.01,
+            reuse_a_in_b: 0,
+            reuse_b_in_a: 0,
+            credit: 'uncredited',
+            credit_because: '52 words of rewritten narration in 3 aligned sentences',
+            passages: [],
+          }),
+        ],
+        citations: [],
+      },
+      {
+        titles: new Map([
+          ['a1', 'Floods close the river road'],
+          ['b1', 'River road shut after floods'],
+        ]),
+      },
+    );
+    // a rewrite has no exact passage share to speak of: it is named by its aligned sentences, articles by headline
+    expect(rewrite[0].text).toBe(
+      "Beta (“River road shut after floods”) rewrites Alpha's earlier article (“Floods close the river road”): 52 words of rewritten narration in 3 aligned sentences, and never names Alpha.",
+    );
     const none = overlapFindings({ docs, pairs: [], citations: [] });
     expect(none.map((f) => f.text)).toEqual(['No text is shared across outlets: every outlet wrote its own copy.']);
     expect(pairAnchor('x/1', 'y 2')).toMatch(/^pair-x-1-y-2-[0-9a-f]{8}$/);

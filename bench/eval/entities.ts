@@ -4,7 +4,8 @@
 // project's own analyse step, and the extractor's mentions are scored by exact span: typed (PER/ORG/LOC; `group`
 // counts as ORG) and untyped. MISC is left out on both sides: gold MISC spans are dropped, and so are our `demonym`
 // and `event` mentions (our MISC: nationalities, competitions, wars, laws). An `unknown` mention makes no type claim: it counts in the untyped score only.
-// compromise (a dev dependency) is scored on the same text in the same run.
+// compromise (a dev dependency) is scored on the same text in the same run (compromiseSpans, also used by
+// bench/entities-vs-compromise.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
@@ -173,29 +174,39 @@ function printErrors(docs: readonly ConllDoc[], gold: readonly Span[], pred: rea
   for (const l of out.slice(0, n)) console.log('  ' + l);
 }
 
-/** compromise people/places/organizations as spans, trimmed of surrounding punctuation and possessive 's. */
-function compromiseSpans(docs: readonly ConllDoc[]): Span[] {
-  const out: Span[] = [];
-  docs.forEach((d, di) => {
-    const doc = nlp(d.text);
-    for (const [type, view] of [
-      ['PER', doc.people()],
-      ['LOC', doc.places()],
-      ['ORG', doc.organizations()],
-    ] as const) {
-      for (const j of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
-        let s = j.offset.start;
-        let e = s + j.offset.length;
-        while (s < e && !/[\p{L}\p{N}]/u.test(d.text[s])) s++;
-        while (e > s && !/[\p{L}\p{N}.]/u.test(d.text[e - 1])) e--;
-        if (/['\u2019]s$/.test(d.text.slice(s, e))) e -= 2;
-        while (e > s && !/[\p{L}\p{N}]/u.test(d.text[e - 1]) && !/\p{L}\.$/u.test(d.text.slice(s, e))) e--;
-        if (e > s) out.push({ doc: di, start: s, end: e, type });
-      }
+/** One compromise entity: offsets into the text and compromise's kind. */
+export interface CompromiseSpan {
+  start: number;
+  end: number;
+  kind: 'person' | 'place' | 'org';
+}
+
+/**
+ * compromise's people(), places() and organizations() in one text, as spans trimmed of surrounding punctuation and a
+ * possessive 's (its own spans include them). Shared with bench/entities-vs-compromise.ts.
+ */
+export function compromiseSpans(text: string): CompromiseSpan[] {
+  const out: CompromiseSpan[] = [];
+  const doc = nlp(text);
+  for (const [kind, view] of [
+    ['person', doc.people()],
+    ['place', doc.places()],
+    ['org', doc.organizations()],
+  ] as const) {
+    for (const j of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+      let s = j.offset.start;
+      let e = s + j.offset.length;
+      while (s < e && !/[\p{L}\p{N}]/u.test(text[s])) s++;
+      while (e > s && !/[\p{L}\p{N}.]/u.test(text[e - 1])) e--;
+      if (/['\u2019]s$/.test(text.slice(s, e))) e -= 2;
+      while (e > s && !/[\p{L}\p{N}]/u.test(text[e - 1]) && !/\p{L}\.$/u.test(text.slice(s, e))) e--;
+      if (e > s) out.push({ start: s, end: e, kind });
     }
-  });
+  }
   return out;
 }
+
+const CONLL_OF: Record<CompromiseSpan['kind'], Label> = { person: 'PER', place: 'LOC', org: 'ORG' };
 
 /** Score the entity extractor and compromise on a CoNLL file and print the numbers. */
 export function run(path = join(process.cwd(), '..', 'shared', 'dev', 'entities-conll2003', 'eng.testa')): void {
@@ -225,7 +236,9 @@ export function run(path = join(process.cwd(), '..', 'shared', 'dev', 'entities-
   if (process.env.ENTITY_ERRORS) printErrors(docs, gold, ours, Number(process.env.ENTITY_ERRORS));
   console.log(`  entity stage: ${Math.round(tokens / secs)} tokens/s (best of 3, ${(secs * 1000).toFixed(0)} ms)`);
   const t0 = process.hrtime.bigint();
-  const theirs = compromiseSpans(docs);
+  const theirs = docs.flatMap((d, di) =>
+    compromiseSpans(d.text).map((c) => ({ doc: di, start: c.start, end: c.end, type: CONLL_OF[c.kind] })),
+  );
   const csecs = Number(process.hrtime.bigint() - t0) / 1e9;
   report('compromise', gold, theirs);
   console.log(`  compromise: ${Math.round(tokens / csecs)} tokens/s`);

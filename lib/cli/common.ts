@@ -24,7 +24,10 @@ export function out(line: string): void {
   process.stdout.write(terminalSafe(line) + '\n');
 }
 
-/** Control and bidi-override characters from input (file names, titles) shown as \u{..}, so they cannot drive the terminal; tabs stay. */
+/**
+ * Control and bidi-override characters from input (file names, titles) shown as \u{..}, so they cannot drive the
+ * terminal; tabs stay.
+ */
 export function terminalSafe(s: string): string {
   return s.replace(
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
@@ -76,7 +79,10 @@ export function withDataOptions(cmd: Command): Command {
     );
 }
 
-/** Run every analysis once through analyseCorpus (read from the cache when nothing changed), saying how long each stage took. */
+/**
+ * Run every analysis once through analyseCorpus (read from the cache when nothing changed), saying how long each stage
+ * took.
+ */
 export async function analyse(
   corpus: Corpus,
   o: DataOptions,

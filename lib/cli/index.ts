@@ -48,7 +48,10 @@ export function program(): Command {
   return cli;
 }
 
-/** Run the CLI with arguments (without node and script); resolves to the exit code: 0 ok, 1 failed while running, 2 bad usage. */
+/**
+ * Run the CLI with arguments (without node and script); resolves to the exit code: 0 ok, 1 failed while running, 2 bad
+ * usage.
+ */
 export async function main(argv: string[]): Promise<number> {
   try {
     await program().parseAsync(argv, { from: 'user' });

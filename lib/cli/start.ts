@@ -38,7 +38,8 @@ export function register(cli: Command): void {
       label: `notebook ${f.replace(/\.ipynb$/, '')}`,
     }));
     let failed = 0;
-    // the notebooks, executed on this corpus, are written in the same all-at-once step as the report (lib/io/output-dir.ts)
+    // the notebooks, executed on this corpus, are written in the same all-at-once step as the report
+    // (lib/io/output-dir.ts)
     const extra = async (dir: string) => {
       if (!notebooks.length) return;
       const { executeAll } = await import('../report/notebooks.js');

@@ -356,7 +356,10 @@ function joinParagraphs(lines: readonly Line[]): { text: string; paragraphs: Par
   return { text: paras.join('\n\n'), paragraphs, offsets };
 }
 
-/** Clean raw article text: normalise characters, drop page debris and metadata lines, build paragraphs; records every removal. */
+/**
+ * Clean raw article text: normalise characters, drop page debris and metadata lines, build paragraphs; records every
+ * removal.
+ */
 export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
   const c = readLines(raw);
   const otherScript = otherScriptTest(c.lines); // profiled before the signature is cut
@@ -395,7 +398,9 @@ function plainParagraphs(text: string): Paragraph[] {
   return out;
 }
 
-/** Clean text the user already gave as plain text (records): character normalisation only, no line reflowed or removed. */
+/**
+ * Clean text the user already gave as plain text (records): character normalisation only, no line reflowed or removed.
+ */
 export function cleanPlain(raw: string): CleanResult {
   const counts: Counter = new Map();
   const removed: Removal[] = [];

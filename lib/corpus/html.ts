@@ -113,7 +113,9 @@ export function htmlNestingDepth(html: string): number {
   return max;
 }
 
-/** Deepest element nesting the loader accepts (real pages nest a few dozen levels; 10,000 parse in well under a second). */
+/**
+ * Deepest element nesting the loader accepts (real pages nest a few dozen levels; 10,000 parse in well under a second).
+ */
 export const MAX_HTML_DEPTH = 10_000;
 
 /** Meta names whose content is the publication date (the first one found wins). */
@@ -206,7 +208,10 @@ function closeTag(st: ParseState, name: string): void {
   if (name === 'main' && st.mainDepth > 0) st.mainDepth--;
 }
 
-/** Extract article text and metadata from HTML (pure, linear in length; quadratic in nesting depth, see htmlNestingDepth). */
+/**
+ * Extract article text and metadata from HTML (pure, linear in length; quadratic in nesting depth, see
+ * htmlNestingDepth).
+ */
 export function htmlToText(html: string): HtmlExtract {
   const out: HtmlExtract = {
     text: '',

@@ -3,35 +3,10 @@
 // Every recogniser is linear in the line length; the debris patterns only look at short lines.
 
 import type { ScriptCounts } from './types.js';
+import { MONTH_NUMBER } from '../util/calendar.js';
+
 /** Lines longer than this are never treated as page debris (debris is short). */
 export const MAX_DEBRIS_LINE = 400;
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
 
 function iso(y: number, m: number, d: number): string | null {
   if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1)) return null;
@@ -50,7 +25,10 @@ const SLASH_YMD = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const MDY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const DMY = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
 
-/** Parse a whole string as a calendar date ("Friday, December 27, 2024", "Dec. 30, 2024", "2024-12-30T08:00Z") to YYYY-MM-DD, or null. */
+/**
+ * Parse a whole string as a calendar date ("Friday, December 27, 2024", "Dec. 30, 2024", "2024-12-30T08:00Z") to
+ * YYYY-MM-DD, or null.
+ */
 export function parseDate(input: string): string | null {
   let s = input.trim();
   if (s.length === 0 || s.length > 80) return null;
@@ -61,12 +39,12 @@ export function parseDate(input: string): string | null {
   if (m) return iso(+m[1], +m[2], +m[3]);
   m = MDY.exec(s);
   if (m) {
-    const mo = MONTHS[m[1].toLowerCase()];
+    const mo = MONTH_NUMBER[m[1].toLowerCase()];
     return mo ? iso(+m[3], mo, +m[2]) : null;
   }
   m = DMY.exec(s);
   if (m) {
-    const mo = MONTHS[m[2].toLowerCase()];
+    const mo = MONTH_NUMBER[m[2].toLowerCase()];
     return mo ? iso(+m[3], mo, +m[1]) : null;
   }
   return null;
@@ -91,7 +69,10 @@ const DESK =
   /^(?:news desk|web desk|online desk|staff writers?|staff reporter|editorial staff|editorial desk|agencies)\s*[-–—|,:]\s*(.{2,60}?)\s*$/i;
 const BY = /^(?:by|written by|reporting by|reported by|edited by|editing by|compiled by|words by)\s+(.+)$/i;
 
-/** A byline ("News Desk - The Cradle", "By Jane Doe", "Reporting by X; Editing by Y"): the outlet it names (if any), else null. */
+/**
+ * A byline ("News Desk - The Cradle", "By Jane Doe", "Reporting by X; Editing by Y"): the outlet it names (if any),
+ * else null.
+ */
 export function matchByline(line: string): { outlet: string | null } | null {
   if (line.length > 160) return null;
   const d = DESK.exec(line);
@@ -222,7 +203,10 @@ export function endsLikeSentence(line: string): boolean {
   return /[.!?…:;,。؟][\s"'”’»)\]]*$/.test(line);
 }
 
-/** A headline shape: short, 2-25 words, starts with a capital/digit/quote/non-Latin letter, no final sentence punctuation. */
+/**
+ * A headline shape: short, 2-25 words, starts with a capital/digit/quote/non-Latin letter, no final sentence
+ * punctuation.
+ */
 export function isHeadlineLike(line: string): boolean {
   if (line.length < 8 || line.length > 200) return false;
   if (endsLikeSentence(line)) return false;

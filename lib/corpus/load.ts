@@ -19,7 +19,8 @@
 // control characters removed, recorded) and capped (lib/corpus/fields.ts).
 // Text: records keep their text as given (cleanPlain: character normalisation only); plain-text files and
 // scraped pages get debris removal (cleanText). Provenance.offsets maps every text offset back to the raw input.
-// Special files (FIFO, socket, device) are never opened for reading: files are opened non-blocking and checked. Manifest `file` rows match article files;
+// Special files (FIFO, socket, device) are never opened for reading: files are opened non-blocking and checked.
+// Manifest `file` rows match article files;
 // records inside .jsonl/.json/.csv files are matched by `id` rows.
 // Offsets: Removal.rawStart indexes the decoded file text for .txt, the record's text field for records,
 // and the text extracted from markup for .html/.md.
@@ -40,7 +41,9 @@ import type { CleanResult, ColumnMap, Evidence, Manifest, ManifestRow, RecordFie
 
 /** Options for loadCorpus. */
 export interface LoadOptions {
-  /** manifest path (default: corpus.csv or corpus.json inside the corpus folder); rows resolve against the corpus folder */
+  /**
+   * manifest path (default: corpus.csv or corpus.json inside the corpus folder); rows resolve against the corpus folder
+   */
   manifest?: string;
   /** called after each input file with (files done, total files) */
   onProgress?: (done: number, total: number) => void;
@@ -221,7 +224,10 @@ async function findManifests(root: string, realRoot: string, exclude: Set<string
   return found;
 }
 
-/** Markdown, lightly: heading markers, image-only lines, link syntax and emphasis markers are stripped (the 'extracted-text' of a .md file). */
+/**
+ * Markdown, lightly: heading markers, image-only lines, link syntax and emphasis markers are stripped (the
+ * 'extracted-text' of a .md file).
+ */
 export function stripMarkdown(text: string, removed: Removal[]): string {
   let pos = 0;
   const out: string[] = [];
@@ -576,7 +582,9 @@ function nothingLoaded(corpusPath: string, skipped: Skip[]): Error {
   );
 }
 
-/** Where the corpus is: the folder walked (or the folder of the one file), its real path, and whether it is one file. */
+/**
+ * Where the corpus is: the folder walked (or the folder of the one file), its real path, and whether it is one file.
+ */
 interface CorpusPlace {
   root: string;
   realRoot: string;
@@ -630,7 +638,9 @@ async function namedInput(at: CorpusPlace, row: ManifestRow, rel: string, abs: s
   }
 }
 
-/** Match the manifest's rows to the inputs (by file, or by id for records); files it names beyond the walk are added. */
+/**
+ * Match the manifest's rows to the inputs (by file, or by id for records); files it names beyond the walk are added.
+ */
 async function matchManifest(
   at: CorpusPlace,
   manifest: Manifest,
@@ -670,7 +680,10 @@ async function matchManifest(
   return { byFile, byId };
 }
 
-/** Load a folder of articles or one file of records into a Corpus; throws only when nothing loads or the manifest is malformed. */
+/**
+ * Load a folder of articles or one file of records into a Corpus; throws only when nothing loads or the manifest is
+ * malformed.
+ */
 export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Promise<Corpus> {
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
   const colMap = typeof opts.map === 'string' ? parseColumnMap(opts.map) : opts.map;

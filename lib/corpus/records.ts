@@ -1,7 +1,8 @@
 // Pure: files of records (.jsonl, .json, .csv) -> article records, each bad record its own skip.
 //
 // Field names: lib/corpus/columns.ts (Media Cloud, GDELT, newspaper3k, trafilatura, pandas to_csv, and the
-// user's own mapping). A `source` that is an object ({ name }) gives its name. Record numbers are 1-based: the physical line
+// user's own mapping). A `source` that is an object ({ name }) gives its name. Record numbers are 1-based: the physical
+// line
 // number in .jsonl, the array index + 1 in .json, the data row (header excluded) in .csv.
 // Rows are null-prototype objects: a "__proto__" key is data, never a prototype.
 
@@ -20,7 +21,9 @@ function scalar(v: unknown): string | undefined {
 
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
-/** Map an object's keys onto RecordFields (the user's column map first); a reason string when there is no usable text. */
+/**
+ * Map an object's keys onto RecordFields (the user's column map first); a reason string when there is no usable text.
+ */
 export function recordFields(obj: Record<string, unknown>, map?: ColumnMap): RecordFields | string {
   const lower = new Map<string, unknown>();
   for (const k of Object.keys(obj)) {
@@ -121,7 +124,9 @@ export interface CsvTable {
   rows: { cells: string[]; line: number }[];
 }
 
-/** Parse CSV text (quoted commas and newlines allowed, BOM tolerated); throws an Error naming the line on malformed CSV. */
+/**
+ * Parse CSV text (quoted commas and newlines allowed, BOM tolerated); throws an Error naming the line on malformed CSV.
+ */
 export function parseCsvTable(text: string): CsvTable {
   let out: { record: string[]; info: { lines: number } }[];
   try {

@@ -17,7 +17,10 @@ export interface CleanResult {
   /** removals sorted by rawStart */
   removed: Removal[];
   warnings: string[];
-  /** flat pairs [textStart, rawStart, ...]: text[o] is raw[rawStart + o - textStart] for the last pair with textStart <= o */
+  /**
+   * flat pairs [textStart, rawStart, ...]: text[o] is raw[rawStart + o - textStart] for the last pair with textStart <=
+   * o
+   */
   offsets: number[];
 }
 

@@ -7,7 +7,9 @@ import { partsKey, type Mention } from './mentions.js';
 function strongestByKey(list: readonly Mention[]): Map<string, Mention> {
   const best = new Map<string, Mention>();
   for (const m of list) {
-    if (m.type === 'unknown' || m.type === 'demonym') continue;
+    // a dateline says where the story was filed, not what the name stands for elsewhere ("NICE, France" over a
+    // story on the club Nice)
+    if (m.type === 'unknown' || m.type === 'demonym' || m.cue === 'dateline') continue;
     const k = partsKey(m.parts);
     const b = best.get(k);
     if (!b || m.strength > b.strength) best.set(k, m);

@@ -167,15 +167,12 @@ function buildEntities(g: MergeGraph, docs: readonly Doc[]): { entities: Entity[
   const outletOf = new Map(docs.map((d) => [d.id, d.outlet]));
   const drafts: { members: number[]; entity: Entity }[] = [];
   for (const members of groups.values()) {
-    const reasons = [...members.flatMap((i) => g.nodes[i].reasons), ...(reasonsOf.get(g.uf.find(members[0])) ?? [])];
-    drafts.push({
-      members,
-      entity: draftEntity(
-        members.map((i) => g.nodes[i]),
-        reasons,
-        outletOf,
-      ),
-    });
+    const joined = reasonsOf.get(g.uf.find(members[0]));
+    const reasons: string[] = [];
+    for (const i of members) for (const r of g.nodes[i].reasons) reasons.push(r);
+    if (joined) for (const r of joined) reasons.push(r);
+    const ns = members.length === 1 ? [g.nodes[members[0]]] : members.map((i) => g.nodes[i]);
+    drafts.push({ members, entity: draftEntity(ns, reasons, outletOf) });
   }
   drafts.sort(
     (a, b) =>
@@ -304,6 +301,7 @@ function chooseName(ns: readonly MergeNode[], type: EntityType): string {
 function sortKeys(o: ReadonlyMap<string, number>): Record<string, number> {
   // no prototype: by_outlet["constructor"] is a count or undefined, never Object's own function
   const out: Record<string, number> = Object.create(null);
-  for (const [k, v] of [...o].sort((a, b) => byString(a[0], b[0]))) out[k] = v;
+  if (o.size === 1) for (const [k, v] of o) out[k] = v;
+  else for (const [k, v] of [...o].sort((a, b) => byString(a[0], b[0]))) out[k] = v;
   return out;
 }

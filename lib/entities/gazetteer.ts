@@ -2,6 +2,13 @@
 // Deliberately small and general (not tuned to one corpus); users extend it through data/aliases.json ("entities").
 import type { EntityType } from './types.js';
 import { worldGazetteer } from './world.js';
+import {
+  MONTHS,
+  MONTH_ABBREVIATIONS,
+  MONTH_ABBREVIATIONS_UNDOTTED,
+  WEEKDAYS,
+  WEEKDAY_ABBREVIATIONS,
+} from '../util/calendar.js';
 
 /** Countries and territories: surface form -> canonical name. */
 const COUNTRIES: Record<string, string> = {
@@ -910,54 +917,11 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 
 /** Weekdays and months (long and short forms, lowercase): never entities. */
 export const CALENDAR: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'mon.',
-  'tue.',
-  'tues.',
-  'wed.',
-  'thu.',
-  'thur.',
-  'thurs.',
-  'fri.',
-  'sat.',
-  'sun.',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'oct.',
-  'nov.',
-  'dec.',
-  'jan',
-  'feb',
-  'aug',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...WEEKDAYS,
+  ...WEEKDAY_ABBREVIATIONS,
+  ...MONTHS,
+  ...MONTH_ABBREVIATIONS,
+  ...MONTH_ABBREVIATIONS_UNDOTTED,
 ]);
 
 /** Byline, caption and page words that are capitalised but never entities. */

@@ -53,16 +53,30 @@ function shapeOf(d: Doc, from: number, to: number): Shape {
       else if (c === 118 && (t.norm === 'v' || t.norm === 'vs' || t.norm === 'vs.')) s.versus++;
       continue;
     }
-    const w = d.text.slice(t.start, t.end);
-    const isUpper = w === w.toUpperCase() && w !== w.toLowerCase();
-    if (isUpper && w.length >= 2) s.allUpper++;
-    if (/^\p{Ll}/u.test(w)) s.lower++;
+    const ascii = c >= 65 && c <= 90 ? asciiCapsWord(d.text, t.start, t.end) : -1;
+    const w = ascii < 0 ? d.text.slice(t.start, t.end) : '';
+    // an ASCII word starting A-Z needs no string: 1 in capitals, 0 capitalised
+    const isUpper = ascii < 0 ? w === w.toUpperCase() && w !== w.toLowerCase() : ascii === 1;
+    if (isUpper && t.end - t.start >= 2) s.allUpper++;
+    if (ascii < 0 && /^\p{Ll}/u.test(w)) s.lower++;
     if (t.end - t.start < 4 || STOPWORDS.has(t.norm)) continue;
     s.words++;
-    if (/^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w)) s.caps++;
+    if (ascii >= 0 || /^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w)) s.caps++;
     if (isUpper) s.upper++;
   }
   return s;
+}
+
+/** For a word of ASCII characters starting with A-Z: 1 when it has no lowercase letter, else 0; -1 when a character is
+ * not ASCII (the caller then uses Unicode case). */
+function asciiCapsWord(text: string, start: number, end: number): number {
+  let lower = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127) return -1;
+    if (c >= 97 && c <= 122) lower = true;
+  }
+  return lower ? 0 : 1;
 }
 
 /** The kind of line sentence `si` of `d` is. */

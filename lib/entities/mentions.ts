@@ -251,6 +251,18 @@ const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
 const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
 
 const isCapLike = (c: C) => c === C.Cap || c === C.Acr;
+
+/** The text of token k. */
+function tokText(d: Doc, k: number): string {
+  return d.text.slice(d.tokens[k].start, d.tokens[k].end);
+}
+
+/** The norms of a run's tokens. */
+function unitNorms(d: Doc, units: readonly Unit[]): string[] {
+  const out = new Array<string>(units.length);
+  for (let k = 0; k < units.length; k++) out[k] = d.tokens[units[k].i].norm;
+  return out;
+}
 /** First words of the titles, so most words skip the title lookup. */
 const TITLE_FIRST: ReadonlySet<string> = new Set([...TITLES].map((t) => t.split(' ')[0]));
 
@@ -502,7 +514,6 @@ function joinerUnits(
 ): Unit[] | null {
   const toks = d.tokens;
   const n = toks[j].norm;
-  const surf = (k: number) => d.text.slice(toks[k].start, toks[k].end);
   const lastNorm = toks[units[units.length - 1].i].norm;
   // "Ministry of Defense", "State of Law Coalition", "Bank of the West"
   if ((n === 'of' || n === 'for') && OF_HEADS.has(lastNorm)) {
@@ -529,7 +540,7 @@ function joinerUnits(
   }
   // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
   if ((n === "'s" || n === "'") && units.length === 1 && cls(j + 1) === C.Cap && toks[j].start === toks[j - 1].end) {
-    const w = surf(units[0].i);
+    const w = tokText(d, units[0].i);
     if (
       !ctx.gaz.has(w) &&
       !FIRST_NAMES.has(toks[units[0].i].norm) &&
@@ -772,11 +783,10 @@ function processRun(
   defs: AcronymDefinition[],
 ): void {
   const toks = d.tokens;
-  const surf = (u: Unit) => d.text.slice(toks[u.i].start, toks[u.i].end);
   // "P. Simmons": initials before the run belong to the name, which then does not start a sentence
   ctx.leadTok = units[0].i;
   ctx.lead = initialStart(d, units[0].i);
-  if (ctx.lead >= 0 && compassPlace(d.text[ctx.lead], surf(units[0]), ctx)) ctx.lead = -1;
+  if (ctx.lead >= 0 && compassPlace(d.text[ctx.lead], tokText(d, units[0].i), ctx)) ctx.lead = -1;
   // sentence-initial capital: drop a common first word; a lone unknown word needs to be seen capitalised elsewhere
   if (ini[units[0].i] && ctx.lead < 0 && dropsFirstWord(d, units, ctx)) {
     units = units.slice(1);
@@ -784,7 +794,7 @@ function processRun(
   }
   if (!units.length) return;
   // split at titles: "Syrian Foreign Minister Asaad Al-Shibani" -> [Syrian] (title) [Asaad Al-Shibani]
-  const words = units.map((u) => toks[u.i].norm);
+  const words = unitNorms(d, units);
   let from = 0;
   let afterTitle: string | null = null;
   for (let p = 0; p < units.length; p++) {
@@ -807,7 +817,7 @@ function processRun(
       p === 0 &&
       len === 1 &&
       units.length === 1 &&
-      ctx.capMid.has(surf(units[0])) &&
+      ctx.capMid.has(tokText(d, units[0].i)) &&
       !TITLES.has(words[0])
     )
       continue;
@@ -818,7 +828,7 @@ function processRun(
     from = p + len;
     p = from - 1;
   }
-  if (from < units.length) typeSegment(d, si, units.slice(from), afterTitle, ctx, out, defs);
+  if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, out, defs);
 }
 
 const COMPASS: Record<string, string> = { N: 'North', S: 'South', E: 'East', W: 'West' };
@@ -896,83 +906,119 @@ function typeSegment(
   const start = lead >= 0 ? lead : toks[seg[0].i].start;
   const end = toks[seg[seg.length - 1].i].end;
   const text = d.text.slice(start, end);
-  const norms = seg.map((u) => toks[u.i].norm);
-  const head = headWord(norms);
+  const norms = unitNorms(d, seg);
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name
   if (seg.length === 2 && ADJ_STARTERS.has(norms[0]) && !ctx.gaz.has(text) && ctx.lowerSeen.has(norms[1])) return;
-  const emit = (type: EntityType, strength: number, cue: string, canonical?: string): Mention => {
-    const m = mk(d, si, start, end, type, strength, cue, canonical);
-    out.push(m);
-    findDefinition(d, seg, m, defs);
-    return m;
-  };
   if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
-  // gazetteer, exact (or a capitalised-word form of an all-caps dateline: "ERBIL")
-  const g =
-    ctx.gaz.get(text) ??
-    (text === text.toUpperCase() && seg.length === 1 && text.length >= 4
-      ? ctx.gazLower.get(text.toLowerCase())
-      : undefined);
-  if (g) {
-    const team = isTeam(d, si, seg, g, ctx);
-    if (team) emit('org', 3, team);
-    else emit(g.type, g.strength ?? 3, 'gazetteer', g.canonical);
-    return;
-  }
-  if (seg.some((u) => toks[u.i].norm === '&')) {
-    emit('org', 3, 'names joined by &');
-    return;
-  }
-  if (seg.length === 1 && isCommonCaps(text, norms[0], ctx)) return;
-  if (seg.length === 1 && isAcronymShape(text)) {
-    const m = emit('org', 1, 'acronym');
-    m.acronym = text;
-    return;
-  }
-  if (seg.length === 1 && text === text.toUpperCase() && text.length >= 4 && /^\p{Lu}+$/u.test(text)) {
-    // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
-    emit('unknown', 1, 'capitals');
-    return;
-  }
+  const ev = segmentType(d, si, seg, text, norms, lead, title, ctx, out, defs);
+  if (!ev) return;
+  const m = mk(d, si, start, end, ev.type, ev.strength, ev.cue, ev.canonical);
+  if (ev.cue === 'acronym') m.acronym = text;
+  out.push(m);
+  findDefinition(d, seg, m, defs);
+}
+
+/**
+ * The type of a trimmed segment, strongest evidence first: its spelling, an initial before it, a leading gazetteer
+ * name (split off, then the rest typed on its own: null is returned), its head word, a title before it, then the
+ * words around it and its own words. null also when the segment is no name.
+ */
+function segmentType(
+  d: Doc,
+  si: number,
+  seg: Unit[],
+  text: string,
+  norms: readonly string[],
+  lead: number,
+  title: string | null,
+  ctx: Ctx,
+  out: Mention[],
+  defs: AcronymDefinition[],
+): (TypeEvidence & { canonical?: string }) | null {
+  const surface = surfaceType(d, si, seg, text, norms, ctx);
+  if (surface) return surface === 'skip' ? null : surface;
+  const head = headWord(norms);
   const headType = headTypeOf(head);
-  if (lead >= 0 && !headType) {
-    emit('person', 3, 'initial before a name');
-    return;
-  }
+  if (lead >= 0 && !headType) return { type: 'person', strength: 3, cue: 'initial before a name' };
   if (seg.length > 1 && !headType) {
     const split = leadingName(d, seg, ctx);
     // `in` narrows in every compiler setting, the notebook kernel's included (a `whole` test does not there)
-    if (split && !('entry' in split)) {
-      emit(split.type, 2, split.cue);
-      return;
-    }
+    if (split && !('entry' in split)) return { type: split.type, strength: 2, cue: split.cue };
     if (split && 'entry' in split) {
       const pg = split.entry;
+      const toks = d.tokens;
+      const start = lead >= 0 ? lead : toks[seg[0].i].start;
       out.push(mk(d, si, start, toks[seg[split.len - 1].i].end, pg.type, pg.strength ?? 3, 'gazetteer', pg.canonical));
       typeSegment(d, si, seg.slice(split.len), title, ctx, out, defs);
-      return;
+      return null;
     }
   }
   if (headType && seg.length > 1) {
     const team = headType === 'place' ? teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table) : null;
-    if (team) emit('org', 3, team);
-    else emit(headType, 3, 'head word: ' + head);
-    return;
+    return team ? { type: 'org', strength: 3, cue: team } : { type: headType, strength: 3, cue: 'head word: ' + head };
   }
-  if (title) {
-    emit('person', 3, 'title: ' + title);
-    return;
+  if (title) return { type: 'person', strength: 3, cue: 'title: ' + title };
+  return evidenceFor(d, si, seg, norms, headType, ctx);
+}
+
+/**
+ * The type a name's spelling alone gives: a gazetteer name (or its town's team in a results line), names joined by
+ * "&", an acronym, an unknown word in capitals; 'skip' for an ordinary word in capitals; null to look further.
+ */
+function surfaceType(
+  d: Doc,
+  si: number,
+  seg: readonly Unit[],
+  text: string,
+  norms: readonly string[],
+  ctx: Ctx,
+): (TypeEvidence & { canonical?: string }) | 'skip' | null {
+  const upper = text === text.toUpperCase();
+  // gazetteer, exact (or a capitalised-word form of an all-caps dateline: "ERBIL")
+  const g =
+    ctx.gaz.get(text) ??
+    (upper && seg.length === 1 && text.length >= 4 ? ctx.gazLower.get(text.toLowerCase()) : undefined);
+  if (upper && isDateline(d, si, seg, ctx)) {
+    return { type: 'place', strength: 3, cue: 'dateline', canonical: g?.type === 'place' ? g.canonical : undefined };
   }
-  const e = evidenceFor(d, si, seg, norms, headType, ctx);
-  emit(e.type, e.strength, e.cue);
+  if (g) {
+    const team = isTeam(d, si, seg, g, ctx);
+    if (team) return { type: 'org', strength: 3, cue: team };
+    return { type: g.type, strength: g.strength ?? 3, cue: 'gazetteer', canonical: g.canonical };
+  }
+  for (const u of seg) if (d.tokens[u.i].norm === '&') return { type: 'org', strength: 3, cue: 'names joined by &' };
+  if (seg.length !== 1) return null;
+  if (isCommonCaps(text, norms[0], ctx)) return 'skip';
+  if (isAcronymShape(text)) return { type: 'org', strength: 1, cue: 'acronym' };
+  // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
+  if (upper && text.length >= 4 && /^\p{Lu}+$/u.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
+  return null;
+}
+
+/**
+ * A wire dateline: a name in capitals that starts its line, then a comma and a known place or a state's abbreviation
+ * ("ESCHEN, Liechtenstein 1996-08-31", "FARMINGTON HILLS, Mich."). The name is the place the story was filed from.
+ */
+function isDateline(d: Doc, si: number, seg: readonly Unit[], ctx: Ctx): boolean {
+  const toks = d.tokens;
+  const first = seg[0].i;
+  const last = seg[seg.length - 1].i;
+  if (first !== d.sentences[si].tokenStart || toks[last + 1]?.norm !== ',') return false;
+  const w = toks[last + 2];
+  if (!w || w.sentence !== si || w.kind !== 'word') return false;
+  const place = ctx.gaz.get(d.text.slice(w.start, w.end));
+  const abbreviation = toks[last + 3]?.norm === '.' || w.norm.endsWith('.');
+  if (place?.type !== 'place' && !(abbreviation && /^\p{Lu}/u.test(d.text[w.start]))) return false;
+  const after = toks[abbreviation && !w.norm.endsWith('.') ? last + 4 : last + 3];
+  return !after || after.sentence !== si || after.kind === 'number';
 }
 
 /** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
 function headWord(norms: readonly string[]): string {
   const head = norms[norms.length - 1];
   if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || PLACE_HEADS.has(head)) return head;
-  const of = norms.findIndex((n, k) => k > 0 && (n === 'of' || n === 'for'));
-  return of > 0 ? norms[of - 1] : head;
+  for (let k = 1; k < norms.length; k++) if (norms[k] === 'of' || norms[k] === 'for') return norms[k - 1];
+  return head;
 }
 
 /** The type a head word gives ("Ministry" org, "Brigades" group, "Province" place, "Cup" event), or null. */
@@ -1069,11 +1115,8 @@ function evidenceFor(
   const role = prev && prev.sentence === si && ROLE_CUES.has(prev.norm) && d.text.charCodeAt(prev.start) >= 97;
   if (role && !common) return { type: 'person', strength: 2, cue: 'role: ' + prev.norm };
   if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
-  const surface = (u: Unit) => d.text.slice(toks[u.i].start, toks[u.i].end);
   if (seg.length > 1 && NAME_PARTICLES.has(norms[0])) return { type: 'person', strength: 2, cue: 'name particle' };
-  if (seg.some((u) => PARTICLE_WORD.test(surface(u)) || CAP_PARTICLE_WORD.test(surface(u)))) {
-    return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
-  }
+  if (hasParticleWord(d, seg)) return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
   const team = teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table);
   if (team && (seg.length === 1 || !givenNames().has(norms[0]))) return { type: 'org', strength: 3, cue: team };
@@ -1082,6 +1125,15 @@ function evidenceFor(
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
+}
+
+/** A word of the name with a particle glued on ("al-Shatri", "Al-Sudani"). */
+function hasParticleWord(d: Doc, seg: readonly Unit[]): boolean {
+  for (const u of seg) {
+    const w = tokText(d, u.i);
+    if (PARTICLE_WORD.test(w) || CAP_PARTICLE_WORD.test(w)) return true;
+  }
+  return false;
 }
 
 /** "Syrian Democratic Forces (SDF)": record the definition and trim the mention to the words that spell the acronym. */

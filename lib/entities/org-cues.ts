@@ -146,19 +146,22 @@ function wordNorm(d: Doc, k: number, si: number, anyCase = false): string {
  */
 export function orgContext(d: Doc, si: number, first: number, last: number, town = false): string | null {
   const toks = d.tokens;
-  const ok = (w: string) => !town || TOWN_CUES.has(w);
   let k = last + 1;
   if (toks[k]?.norm === "'s" || toks[k]?.norm === "'") k++;
   const after = wordNorm(d, k, si);
-  if (ORG_ROLES_AFTER.has(after) && ok(after)) return 'organisation word after: ' + after;
+  if (ORG_ROLES_AFTER.has(after) && (!town || TOWN_CUES.has(after))) return 'organisation word after: ' + after;
   const two = wordNorm(d, k + 1, si);
-  if ((after === 'chief' || after === 'general' || after === 'managing') && ORG_ROLES_AFTER.has(two) && ok(two)) {
+  if (
+    (after === 'chief' || after === 'general' || after === 'managing') &&
+    ORG_ROLES_AFTER.has(two) &&
+    (!town || TOWN_CUES.has(two))
+  ) {
     return 'organisation word after: ' + after + ' ' + two;
   }
   const before = wordNorm(d, first - 1, si);
-  if (ORG_KINDS_BEFORE.has(before) && ok(before)) return 'organisation word before: ' + before;
+  if (ORG_KINDS_BEFORE.has(before) && (!town || TOWN_CUES.has(before))) return 'organisation word before: ' + before;
   const phrase = wordNorm(d, first - 2, si, true) + ' ' + before;
-  if (before && ORG_PHRASES_BEFORE.has(phrase) && ok(phrase)) return 'company phrase: ' + phrase;
+  if (before && ORG_PHRASES_BEFORE.has(phrase) && (!town || TOWN_CUES.has(phrase))) return 'company phrase: ' + phrase;
   if (town) return null;
   if ((after === 'said' || after === 'says') && wordNorm(d, k + 1, si) === 'it') return 'X said it';
   return null;

@@ -71,6 +71,11 @@ interface KwicIndex {
   words: number[][];
   /** normalised word -> flat pairs [source index, position in that source's words, ...], in text order */
   postings: Map<string, number[]>;
+  /** article id -> its body source */
+  bodies: Map<string, Source>;
+  /** article id -> its place in the corpus, and its title */
+  order: Map<string, number>;
+  titles: Map<string, string>;
 }
 
 const indexes = new WeakMap<Analysis, KwicIndex>();
@@ -94,7 +99,15 @@ function kwicIndex(analysis: Analysis): KwicIndex {
     }
     words.push(w);
   });
-  const ix = { sources: srcs, words, postings };
+  const articles = analysis.corpus.articles;
+  const ix: KwicIndex = {
+    sources: srcs,
+    words,
+    postings,
+    bodies: new Map(srcs.filter((s) => s.part === 'text').map((s) => [s.article, s])),
+    order: new Map(articles.map((a, i) => [a.id, i])),
+    titles: new Map(articles.map((a) => [a.id, a.title])),
+  };
   indexes.set(analysis, ix);
   return ix;
 }
@@ -131,11 +144,7 @@ export function kwic(analysis: Analysis, term: string, opts: KwicOptions = {}): 
 export function kwicEntity(analysis: Analysis, entityId: string, opts: KwicOptions = {}): KwicRow[] {
   const e = analysis.entities.entities.find((x) => x.id === entityId);
   if (!e) return [];
-  const bodies = new Map(
-    kwicIndex(analysis)
-      .sources.filter((s) => s.part === 'text')
-      .map((s) => [s.article, s]),
-  );
+  const { bodies } = kwicIndex(analysis);
   const hits = e.mentions
     .filter((m) => bodies.has(m.doc))
     .map((m) => {
@@ -153,8 +162,7 @@ function tokenAt(doc: Doc, pos: number): number {
 /** Hits as rows, sorted by outlet, then corpus order (headline before text), then offset. */
 function rowsFor(analysis: Analysis, hits: Hit[], opts: KwicOptions): KwicRow[] {
   const width = opts.width ?? 60;
-  const order = new Map(analysis.corpus.articles.map((a, i) => [a.id, i]));
-  const titles = new Map(analysis.corpus.articles.map((a) => [a.id, a.title]));
+  const { order, titles } = kwicIndex(analysis); // built once per analysis, not per term
   const rows = hits.map((h) => {
     const text = h.src.doc.text;
     const row: KwicRow = {

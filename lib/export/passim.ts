@@ -1,11 +1,15 @@
-// The corpus as JSON Lines in the form passim reads (id, series, date, text), for text-reuse detection on a Spark cluster.
+// The corpus as JSON Lines in the form passim reads (id, series, date, text), for text-reuse detection on a Spark
+// cluster.
 import { writeFileAtomic } from '../io/safe-paths.js';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { once } from 'node:events';
 import type { Article } from '../types.js';
 
-/** One passim input record: `series` is the outlet (passim can ignore reuse inside one series); `date` is omitted when unknown. */
+/**
+ * One passim input record: `series` is the outlet (passim can ignore reuse inside one series); `date` is omitted when
+ * unknown.
+ */
 export interface PassimRecord {
   id: string;
   series: string;
@@ -41,7 +45,10 @@ export function toPassimJsonl(
   return out;
 }
 
-/** Write the corpus as passim JSON Lines to `path`, one article at a time (no second copy of the corpus text); returns the record count. */
+/**
+ * Write the corpus as passim JSON Lines to `path`, one article at a time (no second copy of the corpus text); returns
+ * the record count.
+ */
 export async function writePassim(
   path: string,
   articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'title' | 'url'>[],
@@ -57,7 +64,10 @@ export async function writePassim(
   return articles.length;
 }
 
-/** Parse passim JSON Lines back into records (blank lines skipped); throws naming the line when a record lacks id, series or text. */
+/**
+ * Parse passim JSON Lines back into records (blank lines skipped); throws naming the line when a record lacks id,
+ * series or text.
+ */
 export function parsePassimJsonl(text: string): PassimRecord[] {
   const out: PassimRecord[] = [];
   text.split('\n').forEach((line, i) => {

@@ -40,7 +40,10 @@ export function articleRows(articles: readonly Article[]): ArticleRow[] {
   });
 }
 
-/** Term rows of one doc: {doc, outlet, term, count, tfidf} in the doc's first-seen term order (a generator: rows are made as written). */
+/**
+ * Term rows of one doc: {doc, outlet, term, count, tfidf} in the doc's first-seen term order (a generator: rows are
+ * made as written).
+ */
 export function* termRows(counts: TermCounts): Generator<TermRow> {
   const w = tfidf(counts);
   for (let i = 0; i < counts.docs.length; i++) {
@@ -56,7 +59,10 @@ export function* termRows(counts: TermCounts): Generator<TermRow> {
   }
 }
 
-/** Write rows as CSV (header from `columns`), streamed in chunks; returns the row count. Cells are neutralised as in lib/io/csv.ts. */
+/**
+ * Write rows as CSV (header from `columns`), streamed in chunks; returns the row count. Cells are neutralised as in
+ * lib/io/csv.ts.
+ */
 export async function writeCsvRows(path: string, columns: readonly string[], rows: Iterable<object>): Promise<number> {
   const out = createWriteStream(path);
   const put = async (s: string) => {

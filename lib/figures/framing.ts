@@ -24,52 +24,45 @@ interface TermPoint {
 }
 
 /**
- * Scattertext-style chart for one outlet: each term placed by the rank of its frequency in the other outlets (x) and in this
- * outlet (y), as percentiles; terms with equal rates share a band and are scattered inside it by a hash of the term (so equal
- * counts neither pile on one point nor form alphabetical streaks), coloured by its log-odds z (blue: this outlet over-uses it; red: the others do). Only the `labels` most distinctive
- * terms on each side are written, and a label is skipped where it would overlap one already placed.
- * Rows: termChartRows(framing, outlet), i.e. distinctiveTerms(…, {positiveOnly: false}) of the outlet.
+ * Percentile of each row's key; rows with equal keys share a band and sit at a hashed place inside it (independently on
+ * each axis, by `seed`), so a group of equal counts is a cloud, not a diagonal streak in alphabetical order.
  */
-export function termChartFigure(
-  rows: readonly TermPoint[],
-  outlet: string,
-  opts: { labels?: number; highlight?: readonly string[]; title?: string; width?: number; height?: number } = {},
-): Figure {
-  const W = opts.width ?? 900,
-    H = opts.height ?? 700;
-  // percentile of the rate; terms with equal rates share a band and sit at a hashed place inside it (independently on
-  // each axis), so a group of equal counts is a cloud, not a diagonal streak in alphabetical order
-  const rankOf = (key: (r: TermPoint) => number, seed: number) => {
-    const order = rows
-      .map((r, i) => i)
-      .sort(
-        (a, b) =>
-          key(rows[a]) - key(rows[b]) || (rows[a].term < rows[b].term ? -1 : rows[a].term > rows[b].term ? 1 : 0),
-      );
-    const out = new Float64Array(rows.length);
-    for (let i = 0; i < order.length;) {
-      let j = i;
-      while (j < order.length && key(rows[order[j]]) === key(rows[order[i]])) j++;
-      for (let k = i; k < j; k++) {
-        const pos = i + hashFraction(rows[order[k]].term, seed) * (j - 1 - i);
-        out[order[k]] = rows.length > 1 ? pos / (rows.length - 1) : 0.5;
-      }
-      i = j;
+function percentileRanks(rows: readonly TermPoint[], key: (r: TermPoint) => number, seed: number): Float64Array {
+  const order = rows
+    .map((r, i) => i)
+    .sort(
+      (a, b) => key(rows[a]) - key(rows[b]) || (rows[a].term < rows[b].term ? -1 : rows[a].term > rows[b].term ? 1 : 0),
+    );
+  const out = new Float64Array(rows.length);
+  for (let i = 0; i < order.length;) {
+    let j = i;
+    while (j < order.length && key(rows[order[j]]) === key(rows[order[i]])) j++;
+    for (let k = i; k < j; k++) {
+      const pos = i + hashFraction(rows[order[k]].term, seed) * (j - 1 - i);
+      out[order[k]] = rows.length > 1 ? pos / (rows.length - 1) : 0.5;
     }
-    return out;
-  };
-  const rx = rankOf((r) => r.count_rest / Math.max(1, r.n_rest), 1),
-    ry = rankOf((r) => r.count / Math.max(1, r.n), 2);
-  const pts = rows.map((r, i) => ({ ...r, x: rx[i], y: ry[i] }));
-  const zmax = pts.reduce((m, p) => Math.max(m, Math.abs(p.z)), 1);
-  const margin = { l: 80, r: 120, t: 70, b: 80 };
-  const px = (x: number) => margin.l + ((x + 0.03) / 1.06) * (W - margin.l - margin.r);
-  const py = (y: number) => H - margin.b - ((y + 0.03) / 1.06) * (H - margin.t - margin.b);
-  // labels: the most distinctive first, greedily, skipping overlaps (boxes estimated at 6.5 px per character, 14 px high)
-  const k = opts.labels ?? 15;
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Labels for the term chart: terms asked for by name first (drawn larger), then the `k` most distinctive on each side,
+ * placed greedily right or left of their point and skipped where they would overlap one already placed (boxes estimated
+ * at 6.5 px per character, 14 px high).
+ */
+function termAnnotations(
+  pts: readonly (TermPoint & { x: number; y: number })[],
+  hl: ReadonlySet<string>,
+  k: number,
+  g: {
+    px: (x: number) => number;
+    py: (y: number) => number;
+    W: number;
+    margin: { l: number; r: number; t: number; b: number };
+  },
+): Record<string, unknown>[] {
   const byZ = pts.slice().sort((a, b) => b.z - a.z || b.count - a.count || (a.term < b.term ? -1 : 1));
-  // terms asked for by name are labelled first (and drawn larger)
-  const hl = new Set(opts.highlight ?? []);
   const want = [
     ...pts.filter((p) => hl.has(p.term)),
     ...byZ.slice(0, k),
@@ -80,16 +73,16 @@ export function termChartFigure(
   ];
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const annotations: Record<string, unknown>[] = [];
+  const clash = (b: (typeof placed)[number]) =>
+    placed.some((o) => o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1) ||
+    b.x1 > g.W - g.margin.r + 60 ||
+    b.x0 < g.margin.l - 20;
   for (const p of want) {
-    const cx = px(p.x),
-      cy = py(p.y);
+    const cx = g.px(p.x),
+      cy = g.py(p.y);
     const w = p.term.length * 6.5 + 6,
       h = 14;
     let box = { x0: cx + 5, x1: cx + 5 + w, y0: cy - h / 2, y1: cy + h / 2 };
-    const clash = (b: typeof box) =>
-      placed.some((o) => o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1) ||
-      b.x1 > W - margin.r + 60 ||
-      b.x0 < margin.l - 20;
     if (clash(box)) box = { x0: cx - 5 - w, x1: cx - 5, y0: cy - h / 2, y1: cy + h / 2 };
     if (clash(box)) continue;
     placed.push(box);
@@ -107,6 +100,32 @@ export function termChartFigure(
       bgcolor: 'rgba(255,255,255,0.75)',
     });
   }
+  return annotations;
+}
+
+/**
+ * Scattertext-style chart for one outlet: each term placed by the rank of its frequency in the other outlets (x) and in this
+ * outlet (y), as percentiles; terms with equal rates share a band and are scattered inside it by a hash of the term (so equal
+ * counts neither pile on one point nor form alphabetical streaks), coloured by its log-odds z (blue: this outlet over-uses it; red: the others do). Only the `labels` most distinctive
+ * terms on each side are written, and a label is skipped where it would overlap one already placed.
+ * Rows: termChartRows(framing, outlet), i.e. distinctiveTerms(…, {positiveOnly: false}) of the outlet.
+ */
+export function termChartFigure(
+  rows: readonly TermPoint[],
+  outlet: string,
+  opts: { labels?: number; highlight?: readonly string[]; title?: string; width?: number; height?: number } = {},
+): Figure {
+  const W = opts.width ?? 900,
+    H = opts.height ?? 700;
+  const rx = percentileRanks(rows, (r) => r.count_rest / Math.max(1, r.n_rest), 1),
+    ry = percentileRanks(rows, (r) => r.count / Math.max(1, r.n), 2);
+  const pts = rows.map((r, i) => ({ ...r, x: rx[i], y: ry[i] }));
+  const zmax = pts.reduce((m, p) => Math.max(m, Math.abs(p.z)), 1);
+  const margin = { l: 80, r: 120, t: 70, b: 80 };
+  const px = (x: number) => margin.l + ((x + 0.03) / 1.06) * (W - margin.l - margin.r);
+  const py = (y: number) => H - margin.b - ((y + 0.03) / 1.06) * (H - margin.t - margin.b);
+  const hl = new Set(opts.highlight ?? []);
+  const annotations = termAnnotations(pts, hl, opts.labels ?? 15, { px, py, W, margin });
   const data: Figure['data'] = [
     {
       type: 'scatter',
@@ -140,7 +159,7 @@ export function termChartFigure(
       height: H,
       margin,
       xaxis: {
-        title: { text: 'frequency rank in the other outlets (percentile; equal counts spread alphabetically)' },
+        title: { text: 'frequency rank in the other outlets (percentile; equal counts scattered in their band)' },
         automargin: true,
         range: [-0.03, 1.03],
         tickformat: '.0%',
@@ -243,49 +262,53 @@ export function sourcesFigure(
   );
 }
 
+type ToneCell = { outlet: string; entity: string; mean: number; sentences: number; shrunk?: number };
+
+/** The heatmap's rows: "(all)", then the `k` actors with the most scored sentences (ties by name). */
+function toneEntities(rows: readonly ToneCell[], k: number): string[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.entity, (counts.get(r.entity) ?? 0) + r.sentences);
+  return [
+    '(all)',
+    ...[...counts]
+      .filter(([e]) => e !== '(all)')
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, k)
+      .map(([e]) => e),
+  ];
+}
+
+/** Cell values: colour (mean shrunk by n) where n ≥ minN, a grey layer where n < minN, and each cell's "mean, n" text. */
+function toneGrid(
+  rows: readonly ToneCell[],
+  entities: readonly string[],
+  outlets: readonly string[],
+  minN: number,
+): { z: (number | null)[][]; grey: (number | null)[][]; text: string[][] } {
+  const byKey = new Map(rows.map((r) => [r.entity + '\u0000' + r.outlet, r]));
+  const cell = (e: string, o: string) => byKey.get(e + '\u0000' + o);
+  const colour = (c: ToneCell) => c.shrunk ?? (c.mean * c.sentences) / (c.sentences + TONE_PRIOR_N);
+  const grid = <T>(f: (c: ToneCell | undefined) => T) => entities.map((e) => outlets.map((o) => f(cell(e, o))));
+  return {
+    z: grid((c) => (c && c.sentences >= minN ? colour(c) : null)),
+    grey: grid((c) => (c && c.sentences < minN ? 0 : null)),
+    text: grid((c) => (c ? `${signed2(c.mean)}<br>n=${c.sentences}` : '')),
+  };
+}
+
 /**
  * Heatmap of tone: mean AFINN score of own-voice sentences, per outlet (columns) overall and toward each entity (rows).
  * Every cell shows its mean and n (sentences). Colour is the mean shrunk toward 0 by n (ToneRow.shrunk; rows without it
  * are shrunk here the same way), and a cell with fewer than `minN` sentences (default MIN_TONE_SENTENCES) is grey.
  */
 export function toneFigure(
-  rows: readonly { outlet: string; entity: string; mean: number; sentences: number; shrunk?: number }[],
+  rows: readonly ToneCell[],
   opts: { title?: string; entities?: number; minN?: number } = {},
 ): Figure {
   const outlets = [...new Set(rows.map((r) => r.outlet))].sort();
   const minN = opts.minN ?? MIN_TONE_SENTENCES;
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.entity, (counts.get(r.entity) ?? 0) + r.sentences);
-  const entities = [
-    '(all)',
-    ...[...counts]
-      .filter(([e]) => e !== '(all)')
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, opts.entities ?? 12)
-      .map(([e]) => e),
-  ];
-  const byKey = new Map(rows.map((r) => [r.entity + '\u0000' + r.outlet, r]));
-  const cell = (e: string, o: string) => byKey.get(e + '\u0000' + o);
-  const colour = (c: { mean: number; sentences: number; shrunk?: number }) =>
-    c.shrunk ?? (c.mean * c.sentences) / (c.sentences + TONE_PRIOR_N);
-  const z = entities.map((e) =>
-    outlets.map((o) => {
-      const c = cell(e, o);
-      return c && c.sentences >= minN ? colour(c) : null;
-    }),
-  );
-  const grey = entities.map((e) =>
-    outlets.map((o) => {
-      const c = cell(e, o);
-      return c && c.sentences < minN ? 0 : null;
-    }),
-  );
-  const text = entities.map((e) =>
-    outlets.map((o) => {
-      const c = cell(e, o);
-      return c ? `${signed2(c.mean)}<br>n=${c.sentences}` : '';
-    }),
-  );
+  const entities = toneEntities(rows, opts.entities ?? 12);
+  const { z, grey, text } = toneGrid(rows, entities, outlets, minN);
   const zmax = z.reduce((m, row) => row.reduce((mm: number, v) => Math.max(mm, Math.abs(v ?? 0)), m), 0.05);
   const x = outlets.map((o) => esc(o)),
     y = entities.map((e) => label(e, 40));

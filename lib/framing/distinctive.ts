@@ -85,9 +85,9 @@ export function outletTermTable(
   // Terms are visited as word runs, not strings: a phrase's string is built only when it will be counted.
   // Dropped: an n-gram with a figure in any word ("26 december"), one whose inner word joins clauses ("intelligence and
   // ahmed"), and one with a token outside the mask.
-  const each = (d: Doc, f: (run: TermRun, s: number, n: number) => void) => {
+  const each = (d: Doc, f: (run: TermRun, s: number, n: number) => void, o: TermOptions = opts) => {
     const mask = masks.get(d.id);
-    visitTerms(d, opts, (run, s, n) => {
+    visitTerms(d, o, (run, s, n) => {
       if (!keepNumbers) for (let k = s; k < s + n; k++) if (run.number[k]) return;
       for (let k = s + 1; k < s + n - 1; k++) if (CLAUSE_WORDS.has(run.norms[k])) return;
       if (mask && !ngramKept(d, mask, run.index[s], n)) return;
@@ -107,14 +107,18 @@ export function outletTermTable(
   while (slots < 4 * tokens * (nMax - 1) && slots < 1 << 28) slots *= 2;
   const slotMask = slots - 1;
   const sketch = phraseMin > 1 && nMax > 1 ? new Uint8Array(slots) : null;
+  // the first pass visits phrases only (single words are never sketched)
+  const phraseOpts: TermOptions = { ...opts, ngrams: [Math.max(2, opts.ngrams?.[0] ?? 1), nMax] };
   if (sketch)
     for (const d of docs)
-      each(d, (run, s, n) => {
-        if (n > 1) {
+      each(
+        d,
+        (run, s, n) => {
           const h = termHash(run, s, n) & slotMask;
           if (sketch[h] < 2) sketch[h]++;
-        }
-      });
+        },
+        phraseOpts,
+      );
   for (const d of docs) {
     const k = idx.get(d.outlet)!;
     const m = counts[k];
@@ -265,37 +269,46 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
       const cut = sorted[opts.top * 4 - 1];
       idx = idx.filter((k) => score[k] >= cut);
     }
-    const out: DistinctiveRow[] = idx.map((k) => {
-      const term = terms[k];
-      const yi = mine.get(term) ?? 0;
-      const yAll = all.get(term)!;
-      const yj = yAll - yi;
-      const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
-      const { delta, z } = logOddsDirichlet(yi, ni, yj, nj, alphaW, alpha0);
-      const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
-      const ev = opts.weigh ? round(opts.weigh(term), 4) : 0;
-      const per1000 = wordsI ? round((yi / wordsI) * 1000, 4) : 0;
-      return {
-        outlet,
-        term,
-        z: round(z, 4),
-        delta: round(delta, 4),
-        count: yi,
-        count_rest: yj,
-        n: ni,
-        n_rest: nj,
-        g2: round(g2, 4),
-        log2ratio: round(log2ratio, 4),
-        per_1000: per1000,
-        evaluative: ev,
-        rank: round(z > 0 ? z * (1 + 2 * ev) : z, 4),
-      };
-    });
+    const out = idx.map((k) =>
+      distinctiveRow(outlet, terms[k], mine, { ni, nj, nAll, alpha0, wordsI, all }, opts.weigh),
+    );
     const kept = (opts.collapse ?? true) ? collapseSubsumed(out) : out;
     kept.sort(order);
     for (const r of opts.top !== undefined ? kept.slice(0, opts.top) : kept) rows.push(r);
   });
   return rows;
+}
+
+/** One outlet's row for a term: z and δ from the log-odds with prior, G², counts, the rate per 1,000 words, rank. */
+function distinctiveRow(
+  outlet: string,
+  term: string,
+  mine: ReadonlyMap<string, number>,
+  c: { ni: number; nj: number; nAll: number; alpha0: number; wordsI: number; all: ReadonlyMap<string, number> },
+  weigh: ((term: string) => number) | undefined,
+): DistinctiveRow {
+  const yi = mine.get(term) ?? 0;
+  const yAll = c.all.get(term)!;
+  const yj = yAll - yi;
+  const alphaW = c.nAll ? (c.alpha0 * yAll) / c.nAll : 0;
+  const { delta, z } = logOddsDirichlet(yi, c.ni, yj, c.nj, alphaW, c.alpha0);
+  const { g2, log2ratio } = dunningG2(yi, c.ni, yj, c.nj);
+  const ev = weigh ? round(weigh(term), 4) : 0;
+  return {
+    outlet,
+    term,
+    z: round(z, 4),
+    delta: round(delta, 4),
+    count: yi,
+    count_rest: yj,
+    n: c.ni,
+    n_rest: c.nj,
+    g2: round(g2, 4),
+    log2ratio: round(log2ratio, 4),
+    per_1000: c.wordsI ? round((yi / c.wordsI) * 1000, 4) : 0,
+    evaluative: ev,
+    rank: round(z > 0 ? z * (1 + 2 * ev) : z, 4),
+  };
 }
 
 const corpusCountsCache = new WeakMap<
@@ -539,8 +552,10 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
   for (const s of doc.sentences) {
     const line = doc.text.slice(s.start, s.end);
     const nWords = s.tokenEnd - s.tokenStart;
-    const namesOutlet = names.some((n) => line.toLowerCase().includes(n.join(' ')));
-    if (DATE_LINE.test(line) || (namesOutlet && nWords <= 8 && !/[.!?]["”]?$/.test(line.trim()))) {
+    // a byline is short and names the outlet; a date line is short too (both tested only on short lines)
+    const byline = () =>
+      nWords <= 8 && !/[.!?]["”]?$/.test(line.trim()) && names.some((n) => line.toLowerCase().includes(n.join(' ')));
+    if ((line.length <= 80 && DATE_LINE.test(line)) || byline()) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) keep[i] = 0;
       continue;
     }
@@ -592,7 +607,8 @@ export function nameNorms(docs: readonly Doc[], share = 0.5): Set<string> {
       const n = t[i].norm;
       all.set(n, (all.get(n) ?? 0) + 1);
       const ch = d.text[t[i].start];
-      if (ch !== ch.toLowerCase() || PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end)))
+      const dash = n.indexOf('-'); // the particle test reads the raw text only for "al-…"-shaped words
+      if (ch !== ch.toLowerCase() || (dash > 0 && dash <= 3 && PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end))))
         cap.set(n, (cap.get(n) ?? 0) + 1);
     }
   }

@@ -134,12 +134,14 @@ function personalHeads(docs: readonly Doc[], titles: ReadonlySet<string>, min: n
   const uses = new Map<string, number>();
   const afterDet = new Map<string, number>(); // a noun follows a determiner now and then; "decide who", "later who" never do
   const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const lemmas = new Map<string, string>(); // headLemma per distinct word, not per token
+  const lemma = (w: string) => lemmas.get(w) ?? lemmas.set(w, headLemma(w)).get(w)!;
   for (const d of docs) {
     const toks = d.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t0 = toks[i];
       if (t0.kind !== 'word' || t0.end - t0.start < 4) continue;
-      const l0 = headLemma(t0.norm);
+      const l0 = lemma(t0.norm);
       uses.set(l0, (uses.get(l0) ?? 0) + 1);
       if (i > 0 && DETS.has(toks[i - 1].norm)) inc(afterDet, l0);
       // the cheap test first: what follows or precedes the word
@@ -153,7 +155,7 @@ function personalHeads(docs: readonly Doc[], titles: ReadonlySet<string>, min: n
       if (!next && !of) continue;
       const t = toks[i];
       if (!isHeadShape(d, t)) continue;
-      const l = headLemma(t.norm);
+      const l = lemma(t.norm);
       if (titles.has(l) || titles.has(t.norm)) continue;
       inc(next ?? group, l);
     }

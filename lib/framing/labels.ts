@@ -205,23 +205,27 @@ export function conceptMentions(
         mention(toks[a].start, toks[b - 1].end, d.text.slice(toks[a].start, toks[b - 1].end), 'phrase', i);
         coveredTo = toks[b - 1].end;
       }
-      const docFrom = out.length; // this doc's concept labels start here (pattern hits only check those)
-      for (const src of c.patterns ?? []) {
-        const re = new RegExp(src, 'giu');
-        for (let m = re.exec(d.text); m; m = re.exec(d.text)) {
-          if (!m[0]) {
-            re.lastIndex++;
-            continue;
-          }
-          const end = m.index + m[0].length;
-          let dup = false;
-          for (let k = docFrom; k < out.length && !dup; k++) dup = out[k].start < end && out[k].end > m.index;
-          if (!dup) mention(m.index, end, m[0], 'pattern', Math.max(0, firstTokenAt(toks, m.index)));
-        }
-      }
+      // pattern hits that overlap none of this doc's head-phrase labels (those start at docFrom)
+      const docFrom = out.length;
+      for (const [start, end, text] of patternHits(d.text, c.patterns ?? []))
+        if (!out.slice(docFrom).some((m) => m.start < end && m.end > start))
+          mention(start, end, text, 'pattern', Math.max(0, firstTokenAt(toks, start)));
     }
   }
   return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start || byString(x.target, y.target));
+}
+
+/** Every match of the patterns (regular expressions, case-insensitive) in the text, as [start, end, text]. */
+function patternHits(text: string, patterns: readonly string[]): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  for (const src of patterns) {
+    const re = new RegExp(src, 'giu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0]) out.push([m.index, m.index + m[0].length, m[0]]);
+      else re.lastIndex++;
+    }
+  }
+  return out;
 }
 
 /** Left edge of a concept head's phrase: its modifiers back to a determiner or a word that cannot modify. */

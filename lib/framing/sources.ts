@@ -260,6 +260,31 @@ function surnameKey(name: string): string {
 const TOLD_CHANNEL =
   /\btold\s+((?:the\s+)?(?:[A-Z][\p{L}0-9-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}0-9-]*|of|the))*(?:\s+\([A-Z]{2,}\))?|(?:the\s+)?(?:[A-Z][\p{L}-]*\s+)?(?:local\s+|state\s+)?media(?:\s+outlets)?)/u;
 
+/** A speaker span of a quote or a reported statement, with the sentence or statement range to scan for a channel. */
+interface SpeakerCandidate {
+  text: string;
+  span: Span;
+  role: SourceMention['role'];
+  range: [number, number] | null;
+}
+
+/** The speakers of a doc's top-level quotes and reported statements, in text order. */
+function speakerCandidates(d: Doc, v: Voice): SpeakerCandidate[] {
+  const cands: SpeakerCandidate[] = [];
+  for (const q of v.quotes) {
+    if (q.depth !== 0 || !q.speaker || !q.speakerSpan) continue;
+    const sent = sentenceAt(d.sentences, q.speakerSpan.start);
+    const text = d.text.slice(q.speakerSpan.start, q.speakerSpan.end);
+    cands.push({ text, span: q.speakerSpan, role: 'quote', range: sent ? [sent.start, sent.end] : null });
+  }
+  for (const r of v.reported)
+    if (r.speaker && r.speakerSpan) {
+      const text = d.text.slice(r.speakerSpan.start, r.speakerSpan.end);
+      cands.push({ text, span: r.speakerSpan, role: 'reported', range: [r.start, r.end] });
+    }
+  return cands.sort((a, b) => a.span.start - b.span.start || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+}
+
 /** Every source mention in the docs: quote speakers, reporters of reported speech, and channels ("told POLITICO"); the outlet's own name is not a source.
  * Named speakers are entity ids where an entity is written there or an honorific + surname names one in the doc or its event
  * (`events`: doc id -> event id); pronouns take the last named speaker of their paragraph when that is one person, else they count as unresolved. */
@@ -326,26 +351,7 @@ export function sourceMentions(
       add(t, { doc: d.id, start, end: start + t.length }, 'channel');
     };
     // speakers in text order, so "the lawmaker" can refer back to "lawmaker Issam al-Kreiti" and "he" to the last name
-    const cands: { text: string; span: Span; role: SourceMention['role']; range: [number, number] | null }[] = [];
-    for (const q of v.quotes) {
-      if (q.depth !== 0 || !q.speaker || !q.speakerSpan) continue;
-      const sent = sentenceAt(d.sentences, q.speakerSpan.start);
-      cands.push({
-        text: d.text.slice(q.speakerSpan.start, q.speakerSpan.end),
-        span: q.speakerSpan,
-        role: 'quote',
-        range: sent ? [sent.start, sent.end] : null,
-      });
-    }
-    for (const r of v.reported)
-      if (r.speaker && r.speakerSpan)
-        cands.push({
-          text: d.text.slice(r.speakerSpan.start, r.speakerSpan.end),
-          span: r.speakerSpan,
-          role: 'reported',
-          range: [r.start, r.end],
-        });
-    cands.sort((a, b) => a.span.start - b.span.start || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+    const cands = speakerCandidates(d, v);
     for (const c of cands) {
       add(c.text, c.span, c.role);
       if (c.range) channelOf(c.range[0], c.range[1]);

@@ -109,6 +109,19 @@ export function docVoice(doc: Doc, reused: readonly Span[] = []): Voice {
   return { doc: doc.id, quotes, reported, spans: voiceSpans(doc, code), tokenVoice, words, shares };
 }
 
+/** Add the run [a, b) of one voice, whitespace trimmed, to its list (joined to the last span when only space lies between). */
+function addRun(out: Record<VoiceClass, Span[]>, doc: Doc, code: Uint8Array, a: number, b: number): void {
+  let x = a,
+    y = b;
+  while (x < y && /\s/.test(doc.text[x])) x++;
+  while (y > x && /\s/.test(doc.text[y - 1])) y--;
+  if (y <= x) return;
+  const list = out[VOICES[code[a]]];
+  const last = list[list.length - 1];
+  if (last && /^\s*$/.test(doc.text.slice(last.end, x))) last.end = y;
+  else list.push({ doc: doc.id, start: x, end: y });
+}
+
 /** Maximal runs of each voice over the doc's sentences (spans never include text outside sentences). */
 function voiceSpans(doc: Doc, code: Uint8Array): Record<VoiceClass, Span[]> {
   const out: Record<VoiceClass, Span[]> = { own: [], quoted: [], reported: [], reused: [] };
@@ -116,19 +129,7 @@ function voiceSpans(doc: Doc, code: Uint8Array): Record<VoiceClass, Span[]> {
     let runStart = s.start;
     for (let i = s.start + 1; i <= s.end; i++) {
       if (i === s.end || code[i] !== code[runStart]) {
-        const a = runStart,
-          b = i;
-        // trim whitespace at the run's edges
-        let x = a,
-          y = b;
-        while (x < y && /\s/.test(doc.text[x])) x++;
-        while (y > x && /\s/.test(doc.text[y - 1])) y--;
-        if (y > x) {
-          const list = out[VOICES[code[a]]];
-          const last = list[list.length - 1];
-          if (last && /^\s*$/.test(doc.text.slice(last.end, x))) last.end = y;
-          else list.push({ doc: doc.id, start: x, end: y });
-        }
+        addRun(out, doc, code, runStart, i);
         runStart = i;
       }
     }

@@ -1,7 +1,10 @@
 // CSV from plain rows: RFC 4180 quoting, formula-looking cells neutralised so spreadsheets never run them.
 import { stringify } from 'csv-stringify/sync';
 
-/** Prefix cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) with an apostrophe; plain numbers stay numbers. */
+/**
+ * Prefix cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) with an apostrophe; plain numbers stay
+ * numbers.
+ */
 export function neutraliseCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';

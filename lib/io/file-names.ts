@@ -5,7 +5,10 @@ import { safeName, slug } from '../util/names.js';
 
 export { safeName, slug };
 
-/** Resolve `name` inside `dir`, throwing if the result would leave dir; a symlink already at that path is removed, never written through. */
+/**
+ * Resolve `name` inside `dir`, throwing if the result would leave dir; a symlink already at that path is removed, never
+ * written through.
+ */
 export function insideDir(dir: string, name: string): string {
   const root = resolve(dir);
   const p = resolve(root, name);
@@ -16,7 +19,10 @@ export function insideDir(dir: string, name: string): string {
   return p;
 }
 
-/** The path `out/sub`, refusing when it already exists as a link leading outside `out` (e.g. planted in an unpacked archive). */
+/**
+ * The path `out/sub`, refusing when it already exists as a link leading outside `out` (e.g. planted in an unpacked
+ * archive).
+ */
 export function subDir(out: string, sub: string): string {
   const p = join(resolve(out), sub);
   if (!existsSync(p)) return p;

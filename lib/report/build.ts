@@ -24,7 +24,10 @@ export interface SectionContext {
   opts: BuildOptions;
 }
 
-/** A section builder: adding a section to the report is adding one of these to SECTIONS. Returns null when it has nothing to show. */
+/**
+ * A section builder: adding a section to the report is adding one of these to SECTIONS. Returns null when it has
+ * nothing to show.
+ */
 export type SectionBuilder = (ctx: SectionContext) => ReportSection | null | Promise<ReportSection | null>;
 
 /** The report's sections, in order. */

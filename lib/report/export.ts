@@ -13,7 +13,10 @@ export { plotlyInline } from './images.js';
 /** Formats a figure can be exported to. */
 export type ExportFormat = ImageFormat | 'html';
 
-/** JSON for embedding inside an HTML <script type="application/json"> block: `<`, `>`, `&`, U+2028/9 escaped so no input can close the block. */
+/**
+ * JSON for embedding inside an HTML <script type="application/json"> block: `<`, `>`, `&`, U+2028/9 escaped so no input
+ * can close the block.
+ */
 export function jsonForHtml(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
@@ -37,7 +40,9 @@ catch(e){el.setAttribute('data-rendered','error');el.textContent='This chart cou
 
 const sha256 = (s: string): string => "'sha256-" + createHash('sha256').update(s, 'utf8').digest('base64') + "'";
 
-/** The Content-Security-Policy of every presslens page: only the page's own hashed scripts run; no network loads at all. */
+/**
+ * The Content-Security-Policy of every presslens page: only the page's own hashed scripts run; no network loads at all.
+ */
 export function contentSecurityPolicy(scripts: readonly string[]): string {
   return [
     "default-src 'none'",
@@ -52,7 +57,9 @@ export function contentSecurityPolicy(scripts: readonly string[]): string {
   ].join('; ');
 }
 
-/** A complete offline HTML page: `body` (already escaped HTML) plus plotly and the figure specs when figures are given. */
+/**
+ * A complete offline HTML page: `body` (already escaped HTML) plus plotly and the figure specs when figures are given.
+ */
 export function htmlPage(opts: {
   title: string;
   body: string;
@@ -87,7 +94,10 @@ export function figureSlot(index: number, fig: Figure): string {
   return `<div class="presslens-figure" data-fig="${index}"${style}></div>`;
 }
 
-/** The text of a figure's title (plotly title objects or strings), as plotly would show it (HTML entities decoded, tags dropped). */
+/**
+ * The text of a figure's title (plotly title objects or strings), as plotly would show it (HTML entities decoded, tags
+ * dropped).
+ */
 export function figureTitle(fig: Figure): string {
   const t = fig.layout.title;
   const raw =
@@ -117,7 +127,10 @@ export function figureHtml(fig: Figure, opts: { title?: string } = {}): string {
   });
 }
 
-/** Export one figure to `<dir>/<name>.<format>` for each format (PNG/SVG through headless Chromium, HTML standalone); returns the files written and, without Chromium, why images were skipped. */
+/**
+ * Export one figure to `<dir>/<name>.<format>` for each format (PNG/SVG through headless Chromium, HTML standalone);
+ * returns the files written and, without Chromium, why images were skipped.
+ */
 export async function exportFigure(
   fig: Figure,
   dir: string,

@@ -3,28 +3,14 @@ import { shortHash } from '../corpus/fields.js';
 import type { Article, Skip } from '../types.js';
 import { byString } from '../text/counts.js';
 import { articleWords } from '../text/words.js';
+import { monthName } from '../util/calendar.js';
 import type { Finding } from './types.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "26 December 2024", or the input unchanged when it is not an ISO date. */
 export function longDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return `${Number(m[3])} ${monthName(Number(m[2]))} ${m[1]}`;
 }
 
 /** A date range in words: "26–30 December 2024", "30 November – 2 December 2024", or one date. */
@@ -126,7 +112,10 @@ export function corpusFindings(
   return out;
 }
 
-/** Findings about top terms: terms every outlet has among its top terms, and each outlet's most frequent term no other outlet ranks. */
+/**
+ * Findings about top terms: terms every outlet has among its top terms, and each outlet's most frequent term no other
+ * outlet ranks.
+ */
 export function termFindings(rows: readonly { outlet: string; term: string; count: number }[]): Finding[] {
   const byOutlet = new Map<string, { term: string; count: number }[]>();
   for (const r of rows) {
@@ -159,7 +148,8 @@ export function termFindings(rows: readonly { outlet: string; term: string; coun
 
 /** The report anchor of one article pair's passages (the passage viewer and pair table link here). */
 export function pairAnchor(a: string, b: string): string {
-  // ids of letters, digits and "_" (any script) read as they are; anything else gets a hash suffix, so anchors are unique for any ids
+  // ids of letters, digits and "_" (any script) read as they are; anything else gets a hash suffix, so anchors are
+  // unique for any ids
   const plain = (x: string) => x.length <= 40 && /^[\p{L}\p{N}_]+$/u.test(x);
   if (plain(a) && plain(b)) return `pair-${a}-${b}`;
   const s = (x: string) => x.replace(/[^\p{L}\p{N}_]+/gu, '-').slice(0, 40);
@@ -185,6 +175,8 @@ export interface OverlapLike {
     /** shares of reuse passages alone (older results without them fall back to a_in_b / b_in_a) */
     reuse_a_in_b?: number;
     reuse_b_in_a?: number;
+    /** why the pair has its credit ("N words of rewritten narration in K aligned sentences" for a rewrite) */
+    credit_because?: string;
   }[];
   citations: readonly { doc: string; cited: string; kind: 'outlet' | 'self' | 'generic'; text: string }[];
 }
@@ -195,7 +187,10 @@ function kindOf(x: unknown): string {
   return typeof k === 'string' ? k : 'reuse';
 }
 
-/** One finding for cross-outlet pairs that share only common-source or stock text (or too little reuse): never an accusation. */
+/**
+ * One finding for cross-outlet pairs that share only common-source or stock text (or too little reuse): never an
+ * accusation.
+ */
 function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
   if (!pairs.length) return [];
   let common = 0,
@@ -231,8 +226,26 @@ const isReused = (p: OverlapPairLike) => p.credit === 'credited' || p.credit ===
 const reuseAinB = (p: OverlapPairLike) => p.reuse_a_in_b ?? p.a_in_b;
 const reuseBinA = (p: OverlapPairLike) => p.reuse_b_in_a ?? p.b_in_a;
 
-/** One finding per cross-outlet pair with reuse: who took how much from whom, and whether the taker names the source. */
-function reuseFindings(r: OverlapLike, cross: readonly OverlapPairLike[], outletOf: Map<string, string>): Finding[] {
+/**
+ * One finding per cross-outlet pair with reuse: who took how much from whom, and whether the taker names the source.
+ */
+/** Whether a pair's reuse is rewritten narration (aligned sentences) rather than exact passages. */
+const isRewrite = (p: OverlapPairLike) => /rewritten narration/.test(p.credit_because ?? '');
+
+/** How a finding names an article: its headline in quotes when known (ids are often opaque), else its id. */
+export function articleName(id: string, titles?: ReadonlyMap<string, string>): string {
+  const t = titles?.get(id)?.trim();
+  if (!t) return id;
+  return `“${t.length > 70 ? t.slice(0, 69).trimEnd() + '…' : t}”`;
+}
+
+function reuseFindings(
+  r: OverlapLike,
+  cross: readonly OverlapPairLike[],
+  outletOf: Map<string, string>,
+  titles?: ReadonlyMap<string, string>,
+): Finding[] {
+  const name = (id: string) => articleName(id, titles);
   const citesOf = new Map<string, CitationLike[]>();
   for (const c of r.citations)
     if (c.kind === 'outlet') (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
@@ -245,7 +258,7 @@ function reuseFindings(r: OverlapLike, cross: readonly OverlapPairLike[], outlet
     ];
     if (p.direction === 'unknown') {
       out.push({
-        text: `${p.outlet_a} (${p.a}) and ${p.outlet_b} (${p.b}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? '; neither names the other' : ''}.`,
+        text: `${p.outlet_a} (${name(p.a)}) and ${p.outlet_b} (${name(p.b)}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? '; neither names the other' : ''}.`,
         evidence: ev,
       });
       continue;
@@ -259,23 +272,23 @@ function reuseFindings(r: OverlapLike, cross: readonly OverlapPairLike[], outlet
       : p.credit === 'uncredited'
         ? `and never names ${from}`
         : `(credit found elsewhere in the article)`;
-    out.push({
-      text: `${to} (${dst}) takes ${percent(share)} of its words from ${from}'s earlier article (${src}) ${credit}.`,
-      evidence: ev,
-    });
+    const taken = isRewrite(p)
+      ? `rewrites ${from}'s earlier article (${name(src)}): ${p.credit_because},`
+      : `takes ${percent(share)} of its words from ${from}'s earlier article (${name(src)})`;
+    out.push({ text: `${to} (${name(dst)}) ${taken} ${credit}.`, evidence: ev });
   }
   return out;
 }
 
 /** One finding per same-outlet pair: an outlet reusing its own text. */
-function selfReuseFindings(pairs: readonly OverlapPairLike[]): Finding[] {
+function selfReuseFindings(pairs: readonly OverlapPairLike[], titles?: ReadonlyMap<string, string>): Finding[] {
   return pairs
     .filter((x) => x.kind === 'same-outlet')
     .map((p) => {
       const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, p.a_in_b] : [p.a, p.b, p.b_in_a];
       return {
         text:
-          `${p.outlet_a} reuses its own text: ${percent(share)} of ${dst} is also in ${src}` +
+          `${p.outlet_a} reuses its own text: ${percent(share)} of ${articleName(dst, titles)} is also in ${articleName(src, titles)}` +
           (p.direction === 'unknown' ? ' (order unclear).' : `, which reads as the earlier version.`),
         evidence: [
           {
@@ -339,18 +352,26 @@ function missingSourceFindings(r: OverlapLike, outletOf: Map<string, string>): F
     }));
 }
 
-/** Findings about source overlap: who reuses whose text, how much, and whether they credit it; each links to the pair's passages. */
-export function overlapFindings(r: OverlapLike, opts: { max?: number; minShare?: number } = {}): Finding[] {
+/**
+ * Findings about source overlap: who reuses whose text, how much, and whether they credit it; each links to the pair's
+ * passages.
+ */
+export function overlapFindings(
+  r: OverlapLike,
+  opts: { max?: number; minShare?: number; titles?: ReadonlyMap<string, string> } = {},
+): Finding[] {
   const minShare = opts.minShare ?? 0.02;
   const outletOf = new Map(r.docs.map((d) => [d.id, d.outlet]));
   const pairs = r.pairs.filter((p) => Math.max(p.a_in_b, p.b_in_a) >= minShare);
-  const cross = pairs.filter(
-    (x) => x.kind === 'cross-outlet' && isReused(x) && Math.max(reuseAinB(x), reuseBinA(x)) >= minShare,
+  // a rewrite carries its reuse in aligned sentences, not in exact passages: it counts whatever its passage share
+  const cross = r.pairs.filter(
+    (x) =>
+      x.kind === 'cross-outlet' && isReused(x) && (isRewrite(x) || Math.max(reuseAinB(x), reuseBinA(x)) >= minShare),
   );
   const out = [
-    ...reuseFindings(r, cross, outletOf),
+    ...reuseFindings(r, cross, outletOf, opts.titles),
     ...commonSourceFindings(r.pairs.filter((x) => x.kind === 'cross-outlet' && !isReused(x))),
-    ...selfReuseFindings(pairs),
+    ...selfReuseFindings(pairs, opts.titles),
     ...independenceFindings(r, pairs, cross),
     ...missingSourceFindings(r, outletOf),
   ];
@@ -372,7 +393,9 @@ export interface EntityLike {
   by_outlet: Readonly<Record<string, number>>;
 }
 
-/** Findings about entities: the most named actors, names spelled several ways, and main actors some outlets never name. */
+/**
+ * Findings about entities: the most named actors, names spelled several ways, and main actors some outlets never name.
+ */
 export function entityFindings(
   entities: readonly EntityLike[],
   outlets: readonly string[],
@@ -380,7 +403,7 @@ export function entityFindings(
 ): Finding[] {
   const out: Finding[] = [];
   const ev = (e: EntityLike) => [{ href: '#' + entityAnchor(e.id), label: e.name }];
-  const actors = entities.filter((e) => e.type !== 'place' && e.type !== 'demonym');
+  const actors = entities.filter((e) => e.type !== 'place' && e.type !== 'demonym' && e.type !== 'event');
   const main = actors.slice(0, opts.main ?? 5);
   if (main.length) {
     const e = main[0];
@@ -420,7 +443,10 @@ export function entityFindings(
   return out;
 }
 
-/** Findings about framing: how much of each outlet is its own narration, the terms it leans on, loaded terms in its own voice, who it quotes. */
+/**
+ * Findings about framing: how much of each outlet is its own narration, the terms it leans on, loaded terms in its own
+ * voice, who it quotes.
+ */
 export function framingFindings(
   f: {
     voice: readonly { doc: string; own: number; quoted: number; reported: number; reused: number; words: number }[];

@@ -3,7 +3,9 @@ import { escapeHtml } from '../io/html.js';
 
 export { escapeHtml };
 
-/** An HTML table from rows, escaped, numbers right-aligned and rounded to 3 decimals; at most `max` rows (default 50). */
+/**
+ * An HTML table from rows, escaped, numbers right-aligned and rounded to 3 decimals; at most `max` rows (default 50).
+ */
 export function toHtmlTable(
   rows: readonly object[],
   opts: { max?: number; caption?: string; columns?: string[] } = {},

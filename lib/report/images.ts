@@ -1,4 +1,5 @@
-// Chart images through a headless browser (input/output module): one Chromium launch renders every figure to PNG and SVG.
+// Chart images through a headless browser (input/output module): one Chromium launch renders every figure to PNG and
+// SVG.
 // Plotly needs real DOM layout to draw, so figures are drawn with `Plotly.newPlot` in a page of Debian's Chromium
 // (driven by playwright-core, never a downloaded browser) and exported with `Plotly.toImage`.
 import { createHash } from 'node:crypto';
@@ -23,7 +24,9 @@ export interface ImageJob {
 /** What an image run produced: the files written, or why none were. */
 export interface ImageResult {
   files: string[];
-  /** set when no image could be made (no Chromium, browser failed); the message says what is missing and how to fix it */
+  /**
+   * set when no image could be made (no Chromium, browser failed); the message says what is missing and how to fix it
+   */
   skipped?: string;
   /** per-figure failures that did not stop the others */
   errors: { name: string; message: string }[];
@@ -110,7 +113,10 @@ function decodeDataUrl(url: string): Buffer {
   return /;base64$/i.test(meta) ? Buffer.from(body, 'base64') : Buffer.from(decodeURIComponent(body), 'utf8');
 }
 
-/** The cache file of one rendered image: a hash of the figure spec, size, format and scale (plotly's version is in the bundle hash). */
+/**
+ * The cache file of one rendered image: a hash of the figure spec, size, format and scale (plotly's version is in the
+ * bundle hash).
+ */
 function cachedImagePath(dir: string, job: ImageJob, format: ImageFormat, scale: number): string {
   const h = createHash('sha256');
   h.update(plotlyHash())

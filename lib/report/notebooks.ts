@@ -43,9 +43,14 @@ export interface ExecuteOptions {
   outDir?: string;
   /** per-cell timeout in seconds (default 120) */
   timeoutSec?: number;
-  /** the corpus the notebooks analyse (PRESSLENS_CORPUS in the kernel; default: the caller's PRESSLENS_CORPUS, else seeds) */
+  /**
+   * the corpus the notebooks analyse (PRESSLENS_CORPUS in the kernel; default: the caller's PRESSLENS_CORPUS, else
+   * seeds)
+   */
   corpus?: string;
-  /** inline the plotly bundle in the first chart of each notebook instead of sharing outDir/plotly.js (default false) */
+  /**
+   * inline the plotly bundle in the first chart of each notebook instead of sharing outDir/plotly.js (default false)
+   */
   inlinePlotly?: boolean;
 }
 
@@ -133,7 +138,8 @@ async function runNbconvert(
         '--allow-errors',
         `--ExecutePreprocessor.kernel_name=${KERNEL}`,
         `--ExecutePreprocessor.timeout=${timeoutSec}`,
-        // a kernel starting on a busy machine (several notebooks at once) can take minutes to answer; 60 s is nbclient's default
+        // a kernel starting on a busy machine (several notebooks at once) can take minutes to answer; 60 s is
+        // nbclient's default
         '--ExecutePreprocessor.startup_timeout=300',
         '--output-dir',
         outDir,
@@ -179,7 +185,10 @@ function cannotExecute(root: string, nbPath: string, outDir: string, executedPat
   return ensureKernelBuild(root); // the notebooks import the prebuilt lib (lib/workspace/kernel.ts)
 }
 
-/** Execute one notebook headlessly with the presslens kernel; write <name>.ipynb and <name>.html to outDir; report the first failing cell. */
+/**
+ * Execute one notebook headlessly with the presslens kernel; write <name>.ipynb and <name>.html to outDir; report the
+ * first failing cell.
+ */
 export async function executeNotebook(path: string, opts: ExecuteOptions = {}): Promise<NotebookResult> {
   const root = projectRoot();
   const nbPath = resolve(path);

@@ -1,4 +1,5 @@
-// Side-by-side view of two articles with their shared passages highlighted and citations underlined (HTML string, all text escaped).
+// Side-by-side view of two articles with their shared passages highlighted and citations underlined (HTML string, all
+// text escaped).
 import type { Doc } from '../types.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import type { Citation } from '../overlap/citations.js';
@@ -6,7 +7,10 @@ import { escapeHtml } from './html.js';
 
 const KIND_COLOR: Record<string, string> = { reuse: '#ffd8a8', 'common-source': '#d0ebff', stock: '#e9ecef' };
 
-/** HTML of two columns (article a, article b) with the pair's passages marked (numbered, coloured by kind) and citations underlined. */
+/**
+ * HTML of two columns (article a, article b) with the pair's passages marked (numbered, coloured by kind) and citations
+ * underlined.
+ */
 export function passageViewHtml(
   pair: OverlapPair,
   docA: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>,

@@ -1,4 +1,5 @@
-// The report as data: sections of findings, figures and tables (built by build.ts, rendered by render.ts and written by write.ts).
+// The report as data: sections of findings, figures and tables (built by build.ts, rendered by render.ts and written by
+// write.ts).
 import type { Corpus, Figure } from '../types.js';
 
 /** One sentence for an editor, with links (anchors inside the report, or relative files) to the evidence behind it. */

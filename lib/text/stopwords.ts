@@ -1,5 +1,6 @@
 // English stopwords: natural's list plus the tokens our tokenizer produces that carry no content.
 import naturalStopwords from 'natural/lib/natural/util/stopwords.js';
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../util/calendar.js';
 
 /** Lowercase stopwords (natural's English list, contraction and possessive pieces, reporting filler). */
 export const STOPWORDS: ReadonlySet<string> = new Set([
@@ -44,37 +45,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'many',
   'per',
   'via',
-  // dates are metadata, not content: months and weekdays, full and abbreviated
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'oct.',
-  'nov.',
-  'dec.',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  // dates are metadata, not content: months and weekdays, full and abbreviated ('may' is a stopword anyway)
+  ...MONTHS,
+  ...MONTH_ABBREVIATIONS,
+  ...WEEKDAYS,
   'today',
   'yesterday',
 ]);

@@ -1,6 +1,9 @@
 // Binary searches over sorted arrays: the one place the loop is written.
 
-/** The first index i in [lo, hi) where `isAfter(i)` is true, for a predicate false then true along the range; hi if none. */
+/**
+ * The first index i in [lo, hi) where `isAfter(i)` is true, for a predicate false then true along the range; hi if
+ * none.
+ */
 export function partitionPoint(hi: number, isAfter: (i: number) => boolean, lo = 0): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

@@ -36,7 +36,10 @@ export function openAnalysis(
 
 let notes: Record<string, string> | undefined;
 
-/** Commentary written for the seed articles (notebooks/seed-notes.json), by key; notebooks show it only when isSeedCorpus(). */
+/**
+ * Commentary written for the seed articles (notebooks/seed-notes.json), by key; notebooks show it only when
+ * isSeedCorpus().
+ */
 export function seedNote(key: string): string {
   notes ??= JSON.parse(readFileSync(join(projectRoot(), 'notebooks', 'seed-notes.json'), 'utf8')) as Record<
     string,

@@ -25,7 +25,9 @@ function entityList(entities: readonly Entity[], outlets: readonly string[]): st
   return `<h3>The main actors and places, and how their spellings were merged</h3><style>ol.entities li{margin:8px 0}ol.entities .muted{color:#57606a}ol.entities ul.why{font-size:14px;color:#57606a;margin:2px 0}</style><ol class="entities">${items.join('')}</ol>`;
 }
 
-/** The default entity charts: top entities by outlet (grouped bars) and the entity x outlet heatmap of mention shares. */
+/**
+ * The default entity charts: top entities by outlet (grouped bars) and the entity x outlet heatmap of mention shares.
+ */
 function entityFigures(r: EntityResult, words: Readonly<Record<string, number>>): Figure[] {
   const freq = entityFrequencyByOutlet(r);
   return freq.length ? [topEntitiesByOutletFigure(freq, { words }), entityOutletHeatmap(freq, { words })] : [];

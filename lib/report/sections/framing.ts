@@ -1,4 +1,5 @@
-// The report's framing section: whose voice each article is written in, the words each outlet leans on, labels, loaded terms, sources, tone.
+// The report's framing section: whose voice each article is written in, the words each outlet leans on, labels, loaded
+// terms, sources, tone.
 import type { Figure } from '../../types.js';
 import type { Analysis } from '../../pipeline.js';
 import { termChartRows } from '../../framing/framing.js';
@@ -13,7 +14,10 @@ import { framingFindings } from '../findings.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
 
-/** The framing section: findings, voice/sources/tone charts, one distinctive-terms chart per outlet, the label table and the tables behind them. */
+/**
+ * The framing section: findings, voice/sources/tone charts, one distinctive-terms chart per outlet, the label table and
+ * the tables behind them.
+ */
 export function framingSection(analysis: Pick<Analysis, 'corpus' | 'framing'>): ReportSection {
   const f = analysis.framing;
   const articles = analysis.corpus.articles;

@@ -8,7 +8,10 @@ import { passageViewFor } from '../passages.js';
 import { coverageHeatmap, reuseNetwork } from '../../figures/overlap.js';
 import type { ReportSection } from '../types.js';
 
-/** The passage viewer: each pair (most overlapping first) as a collapsible block anchored #pair-<a>-<b>, the first one open (static HTML, no script). */
+/**
+ * The passage viewer: each pair (most overlapping first) as a collapsible block anchored #pair-<a>-<b>, the first one
+ * open (static HTML, no script).
+ */
 export function passageViewer(
   result: OverlapResult,
   articles: readonly Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>[],
@@ -33,9 +36,12 @@ export function passageViewer(
 }
 
 /** The source-overlap section: findings, outlet reuse and pair tables, citations, and the passage viewer. */
-export function overlapSection(analysis: Pick<Analysis, 'overlap' | 'docs'>): ReportSection {
+export function overlapSection(
+  analysis: Pick<Analysis, 'overlap' | 'docs'> & Partial<Pick<Analysis, 'corpus'>>,
+): ReportSection {
   const r = analysis.overlap;
   const docs = analysis.docs;
+  const titles = new Map((analysis.corpus?.articles ?? []).map((a) => [a.id, a.title]));
   return {
     id: 'overlap',
     title: 'Source overlap: who reused whose text',
@@ -44,7 +50,7 @@ export function overlapSection(analysis: Pick<Analysis, 'overlap' | 'docs'>): Re
       'how much of each article they cover; which article likely came first and why; and whether the reusing outlet credits the source. ' +
       'Three kinds of shared text are kept apart: reuse (copied or rewritten narration), common-source text (quotes, ' +
       'statements, official or wire texts both carry) and stock phrases (formulas unrelated articles share); only reuse can be uncredited.',
-    findings: overlapFindings(r),
+    findings: overlapFindings(r, { titles }),
     figures: r.pairs.length ? [reuseNetwork(r), coverageHeatmap(r)] : [coverageHeatmap(r)],
     tables: [
       {
