@@ -72,13 +72,15 @@ function collectSeeds(
   maxOcc: number,
   { head, next }: AlignScratch,
 ): { si: number[]; sj: number[] } {
-  const { n, offsets, shingle, words } = index;
+  const { n, offsets, shingle, words, shared } = index;
   const oa = offsets[a],
     ea = offsets[a + 1],
     ob = offsets[b],
     eb = offsets[b + 1];
-  // b's positions by shingle id, ascending (built backwards)
+  // b's positions by shingle id, ascending (built backwards); a shingle no other doc holds cannot seed (a !== b), and
+  // skipping it by the sequential `shared` flags spares the random reads of head/boilerplate for the unshared majority
   for (let g = eb - 1; g >= ob; g--) {
+    if (!shared[g]) continue;
     const s = shingle[g];
     if (s < 0 || boilerplate[s]) continue;
     next[g] = head[s];
@@ -88,6 +90,7 @@ function collectSeeds(
   const si: number[] = [];
   const sj: number[] = [];
   for (let i = oa; i < ea; i++) {
+    if (!shared[i]) continue;
     const s = shingle[i];
     if (s < 0 || boilerplate[s] || head[s] < 0) continue;
     let c = 0;
@@ -100,6 +103,7 @@ function collectSeeds(
     }
   }
   for (let g = ob; g < eb; g++) {
+    if (!shared[g]) continue;
     const s = shingle[g];
     if (s >= 0) head[s] = -1;
     next[g] = -1;

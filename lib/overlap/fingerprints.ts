@@ -97,19 +97,20 @@ function wordPositions(
   docs: readonly Doc[],
   seed: number,
 ): { offsets: Int32Array; words: Uint32Array; tokens: Int32Array; docOf: Int32Array } {
-  let total = 0;
-  for (const d of docs) for (const t of d.tokens) if (isTermToken(t)) total++;
+  // sized by all tokens (no pass over the token objects just to count the terms), trimmed at the end
+  let cap = 0;
+  for (const d of docs) cap += d.tokens.length;
   const offsets = new Int32Array(docs.length + 1);
-  const words = new Uint32Array(total);
-  const tokens = new Int32Array(total);
-  const docOf = new Int32Array(total);
+  const words = new Uint32Array(cap);
+  const tokens = new Int32Array(cap);
+  const docOf = new Int32Array(cap);
   let g = 0;
   for (let di = 0; di < docs.length; di++) {
     offsets[di] = g;
     const toks = docs[di].tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      if (!isTermToken(t)) continue;
       words[g] = wordHash(t.norm, seed);
       tokens[g] = i;
       docOf[g] = di;
@@ -117,7 +118,7 @@ function wordPositions(
     }
   }
   offsets[docs.length] = g;
-  return { offsets, words, tokens, docOf };
+  return { offsets, words: words.slice(0, g), tokens: tokens.slice(0, g), docOf: docOf.slice(0, g) };
 }
 
 /** Shingle hashes at every position with n words ahead in the same doc, with their positions (unsorted). */

@@ -183,12 +183,20 @@ function alignCandidates(
   );
   const counted = { formulas: 0 };
   const found: FoundPair[] = [];
-  for (const { a: ia, b: ib } of cand.pairs) {
-    const wps = alignPair(index, cand.boilerplate, ia, ib, { ...opts, minWords }, scratch);
+  const alignOpts = { ...opts, minWords };
+  // the last candidate pair of each doc: its folded view is dropped after it (views are the grader's bulk of memory)
+  const lastPair = new Int32Array(docs.length).fill(-1);
+  cand.pairs.forEach((p, k) => (lastPair[p.a] = lastPair[p.b] = k));
+  for (let k = 0; k < cand.pairs.length; k++) {
+    const { a: ia, b: ib } = cand.pairs[k];
+    const wps = alignPair(index, cand.boilerplate, ia, ib, alignOpts, scratch);
     // candidates only: a pair without an exact passage is kept when the graded score finds it rewritten
     // (the cheap bound first: most candidates without a passage cannot reach a non-independent grade)
-    if (!wps.length && !grade.mayReuse(ia, ib)) continue;
-    const graded = grade(ia, ib);
+    const mayReuse = wps.length > 0 || grade.mayReuse(ia, ib);
+    const graded = mayReuse ? grade(ia, ib) : null;
+    if (lastPair[ia] === k) grade.release(ia);
+    if (lastPair[ib] === k) grade.release(ib);
+    if (graded === null) continue;
     if (!wps.length && graded.grade === 'independent') continue;
     const A = docs[ia],
       B = docs[ib];
@@ -269,14 +277,14 @@ function pairsOf(
   index: FingerprintIndex,
   ev: Readonly<Record<string, string>> | undefined,
 ): OverlapPair[] {
-  const stamp = new Int32Array(Math.max(1, index.shingles)).fill(-1);
+  const js = jaccardScratch(index);
   const eventOf = (d: Doc) => (ev && Object.hasOwn(ev, d.id) ? { event: ev[d.id] } : d);
   const pairs = found.map((f) =>
     toPair(
       f,
       f.ctx,
       index,
-      jaccard(index, f.ia, f.ib, stamp),
+      jaccard(index, f.ia, f.ib, js),
       differentEvents(eventOf(docs[f.ia]), eventOf(docs[f.ib])),
       docs,
     ),
@@ -361,30 +369,55 @@ function citationWords(d: Doc, cites: readonly Citation[] | undefined, [s, e]: [
 }
 
 /** Jaccard of two docs' shingle-id sets (boilerplate included, as the plain textbook measure). */
-function jaccard(index: ReturnType<typeof buildIndex>, ia: number, ib: number, stamp: Int32Array): number {
-  const { offsets, shingle } = index;
-  let na = 0,
-    nb = 0,
-    both = 0;
-  for (let g = offsets[ia]; g < offsets[ia + 1]; g++) {
-    const s = shingle[g];
-    if (s >= 0 && stamp[s] !== ia) {
-      stamp[s] = ia;
-      na++;
-    }
-  }
+function jaccard(index: ReturnType<typeof buildIndex>, ia: number, ib: number, js: JaccardScratch): number {
+  const { offsets, shingle, shared } = index;
+  const { stamp } = js;
+  const na = distinctShingles(index, ia, js),
+    nb = distinctShingles(index, ib, js);
+  // a shingle both hold is held by two docs, so only positions flagged `shared` can meet
+  let both = 0;
+  for (let g = offsets[ia]; g < offsets[ia + 1]; g++) if (shared[g] && shingle[g] >= 0) stamp[shingle[g]] = ia;
   const mark = -2 - ib;
   for (let g = offsets[ib]; g < offsets[ib + 1]; g++) {
     const s = shingle[g];
-    if (s < 0 || stamp[s] === mark) continue;
+    if (!shared[g] || s < 0 || stamp[s] === mark) continue;
     if (stamp[s] === ia) both++;
     stamp[s] = mark;
-    nb++;
   }
-  for (let g = offsets[ia]; g < offsets[ia + 1]; g++) if (shingle[g] >= 0) stamp[shingle[g]] = -1;
-  for (let g = offsets[ib]; g < offsets[ib + 1]; g++) if (shingle[g] >= 0) stamp[shingle[g]] = -1;
+  for (let g = offsets[ia]; g < offsets[ia + 1]; g++) if (shared[g] && shingle[g] >= 0) stamp[shingle[g]] = -1;
+  for (let g = offsets[ib]; g < offsets[ib + 1]; g++) if (shared[g] && shingle[g] >= 0) stamp[shingle[g]] = -1;
   const union = na + nb - both;
   return union ? both / union : 0;
+}
+
+/** Scratch of jaccard: a stamp per shingle id (-1 when clear) and each doc's distinct shingle count (-1 until known). */
+interface JaccardScratch {
+  stamp: Int32Array;
+  distinct: Int32Array;
+}
+
+function jaccardScratch(index: ReturnType<typeof buildIndex>): JaccardScratch {
+  return {
+    stamp: new Int32Array(Math.max(1, index.shingles)).fill(-1),
+    distinct: new Int32Array(index.docs).fill(-1),
+  };
+}
+
+/** Number of distinct shingle ids of doc d (counted once per doc; leaves the stamps clear). */
+function distinctShingles(index: ReturnType<typeof buildIndex>, d: number, js: JaccardScratch): number {
+  if (js.distinct[d] >= 0) return js.distinct[d];
+  const { offsets, shingle } = index;
+  const { stamp } = js;
+  let n = 0;
+  for (let g = offsets[d]; g < offsets[d + 1]; g++) {
+    const s = shingle[g];
+    if (s >= 0 && stamp[s] !== d) {
+      stamp[s] = d;
+      n++;
+    }
+  }
+  for (let g = offsets[d]; g < offsets[d + 1]; g++) if (shingle[g] >= 0) stamp[shingle[g]] = -1;
+  return (js.distinct[d] = n);
 }
 
 /** Link each outlet citation to the corpus article of that outlet it most likely points to (sets `article` in place). */

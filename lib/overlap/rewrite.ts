@@ -254,6 +254,8 @@ function foldedToken(norm: string, rarity: WordRarity, forms: FormTable): Folded
   return f;
 }
 
+let foldScratch: (FoldedToken | null)[] = [];
+
 /** The folded view of an article for graded comparison. */
 export function rewriteView(
   doc: Pick<Doc, 'id' | 'tokens' | 'sentences'>,
@@ -261,8 +263,9 @@ export function rewriteView(
   forms: FormTable,
 ): RewriteView {
   const toks = doc.tokens;
-  // each token's folded form, looked up once (null for non-word tokens)
-  const folded: (FoldedToken | null)[] = new Array(toks.length);
+  // each token's folded form, looked up once (null for non-word tokens), in a scratch array reused across views
+  if (foldScratch.length < toks.length) foldScratch = new Array(toks.length * 2).fill(null);
+  const folded = foldScratch;
   let n = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -581,6 +584,8 @@ export function coverageBound(x: RewriteView, y: RewriteView): number {
 export interface PairGrader {
   (ia: number, ib: number): PairRewrite;
   mayReuse(ia: number, ib: number): boolean;
+  /** Drop doc i's view (built again if asked for later): call it after a doc's last pair to bound the memory held. */
+  release(i: number): void;
 }
 
 /** Grades pairs of a corpus by doc index; word rarity and each doc's view are computed once, on first use. */
@@ -602,6 +607,9 @@ export function pairGrader(
     const a = view(ia),
       b = view(ib);
     return coverageBound(a, b) >= chance || coverageBound(b, a) >= chance;
+  };
+  grade.release = (i) => {
+    views.delete(i);
   };
   return grade;
 }
