@@ -194,11 +194,13 @@ if (!NODE_ONLY) {
     fail(`could not build the notebooks' presslens: ${e.message}`);
   }
 }
-// the report and the chart export load plotly: minified once, they parse half as much (derived, in .cache)
-try {
-  const { buildPlotlyMin } = await import('./plotly-min.mjs');
-  if (buildPlotlyMin()) log('minified the plotly bundle (.cache/plotly)');
-} catch (e) {
-  log(`could not minify the plotly bundle, the full one is used: ${e.message}`);
+if (!NODE_ONLY) {
+  // the report and the chart export load plotly: minified once, they parse half as much (derived, in .cache)
+  try {
+    const { buildPlotlyMin } = await import('./plotly-min.mjs');
+    if (buildPlotlyMin()) log('minified the plotly bundle (.cache/plotly)');
+  } catch (e) {
+    log(`could not minify the plotly bundle, the full one is used: ${e.message}`);
+  }
 }
 if (Date.now() - t0 > 3000) log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
