@@ -134,7 +134,8 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
     },
   ];
   const layout = baseLayout(opts.title ?? `Which outlet talks about whom: ${MEASURE_TEXT[measure]}`, {
-    width: Math.max(600, 160 + outlets.length * 120),
+    // at most as wide as the report column (about 1,000 px): with many outlets the cells narrow rather than overflow
+    width: Math.max(600, Math.min(1000, 160 + outlets.length * 90)),
     height: Math.max(400, 120 + top.length * 24),
     xaxis: { title: { text: 'outlet' }, automargin: true, side: 'bottom' },
     yaxis: { title: { text: 'entity' }, automargin: true, autorange: 'reversed' },
