@@ -117,6 +117,7 @@ describe('overlap findings', () => {
             reuse_b_in_a: 0,
             credit: 'uncredited',
             credit_because: '52 words of rewritten narration in 3 aligned sentences',
+            reuse_by: 'rewritten-narration',
             passages: [],
           }),
         ],

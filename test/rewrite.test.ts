@@ -147,6 +147,7 @@ describe('overlap() with graded reuse and evidence', () => {
     expect(p.passages).toHaveLength(0);
     expect(p.credit).toBe('uncredited');
     expect(p.credit_because).toMatch(/rewritten narration in [2-9] aligned sentences/);
+    expect(p.reuse_by).toBe('rewritten-narration');
   });
   it('the same rewrite naming the source outlet is credited', () => {
     const docs = corpus();

@@ -128,6 +128,8 @@ export function pairDirection(
 export interface CreditVerdict {
   credit: Credit;
   because: string;
+  /** what the reuse weighed for the credit: exact reuse passages, aligned sentences of rewritten narration, or none */
+  reuse_by: 'passages' | 'rewritten-narration' | null;
 }
 
 /**
@@ -145,7 +147,8 @@ export function creditOf(
   different = false,
   rewritten: RewrittenNarration = { sentences: 0, words: 0 },
 ): CreditVerdict {
-  if (kind === 'same-outlet') return { credit: 'same-outlet', because: 'both articles are by the same outlet' };
+  if (kind === 'same-outlet')
+    return { credit: 'same-outlet', because: 'both articles are by the same outlet', reuse_by: null };
   const copied = reuseWords(passages);
   // rewritten narration (aligned sentences of a pair graded rewritten) is reuse too, when it outweighs the exact runs
   const byRewrite = rewritten.words > copied;
@@ -153,7 +156,8 @@ export function creditOf(
   const what = byRewrite
     ? `${words} words of rewritten narration in ${rewritten.sentences} aligned sentence${rewritten.sentences === 1 ? '' : 's'}`
     : `${words} matched words of reuse`;
-  if (!words) return { credit: 'none-needed', because: 'only common-source or stock text is shared' };
+  if (!words) return { credit: 'none-needed', because: 'only common-source or stock text is shared', reuse_by: null };
+  const by = byRewrite ? 'rewritten-narration' : 'passages';
   const cites = (cs: readonly Citation[], outlet: string) =>
     cs.some((c) => c.kind === 'outlet' && outletKey(c.cited) === outletKey(outlet));
   const bCitesA = cites(ctx.citesB, ctx.a.outlet),
@@ -163,6 +167,7 @@ export function creditOf(
     return {
       credit: 'credited',
       because: `${what}, and the reusing article names the other outlet`,
+      reuse_by: by,
     };
   const need = different ? 2 * STRONG_WORDS : STRONG_WORDS;
   if (words < need) {
@@ -170,10 +175,12 @@ export function creditOf(
     return {
       credit: 'none-needed',
       because: `${byRewrite ? `the rewritten narration holds ${words} words` : `the reuse passages hold ${words} matched words`}, too few (< ${need}) to be evidence of copying${why}`,
+      reuse_by: by,
     };
   }
   return {
     credit: 'uncredited',
     because: `${what}, and the reusing article never names the other outlet`,
+    reuse_by: by,
   };
 }

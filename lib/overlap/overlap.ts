@@ -10,7 +10,14 @@ import { coveredLength } from '../util/spans.js';
 import { topLevelQuotes, type QuoteSpan } from '../text/quotes.js';
 import { extractCitations, type Citation } from './citations.js';
 import { outletKey, outletResolver, readOutletTable, type OutletEntry } from './outlets.js';
-import { creditOf, pairDirection, pairEvidence, passageDirection, type DirectionContext } from './direction.js';
+import {
+  creditOf,
+  pairDirection,
+  pairEvidence,
+  passageDirection,
+  type CreditVerdict,
+  type DirectionContext,
+} from './direction.js';
 import { classifyPassages, differentEvents, type Credit, type KindPair } from './kinds.js';
 import { rewrittenNarration } from './narration.js';
 import { byString } from '../text/counts.js';
@@ -70,6 +77,8 @@ export interface OverlapPair {
   credit: Credit;
   /** why the pair has its credit */
   credit_because: string;
+  /** what the credit weighed: exact reuse passages, rewritten narration (aligned sentences), or nothing */
+  reuse_by: CreditVerdict['reuse_by'];
   /** sum of the reuse passages' evidence: -log10 of the chance that unrelated articles share all of this text */
   evidence: number;
   passages: Passage[];
@@ -344,6 +353,7 @@ function toPair(
     because: dir.because,
     credit: verdict.credit,
     credit_because: verdict.because,
+    reuse_by: verdict.reuse_by,
     evidence: round(
       reuse.reduce((x, p) => x + p.evidence, 0),
       2,

@@ -177,6 +177,8 @@ export interface OverlapLike {
     reuse_b_in_a?: number;
     /** why the pair has its credit ("N words of rewritten narration in K aligned sentences" for a rewrite) */
     credit_because?: string;
+    /** what the credit weighed: exact reuse passages or rewritten narration (older results lack it) */
+    reuse_by?: 'passages' | 'rewritten-narration' | null;
   }[];
   citations: readonly { doc: string; cited: string; kind: 'outlet' | 'self' | 'generic'; text: string }[];
 }
@@ -230,7 +232,7 @@ const reuseBinA = (p: OverlapPairLike) => p.reuse_b_in_a ?? p.b_in_a;
  * One finding per cross-outlet pair with reuse: who took how much from whom, and whether the taker names the source.
  */
 /** Whether a pair's reuse is rewritten narration (aligned sentences) rather than exact passages. */
-const isRewrite = (p: OverlapPairLike) => /rewritten narration/.test(p.credit_because ?? '');
+const isRewrite = (p: OverlapPairLike) => p.reuse_by === 'rewritten-narration';
 
 /** How a finding names an article: its headline in quotes when known (ids are often opaque), else its id. */
 export function articleName(id: string, titles?: ReadonlyMap<string, string>): string {
