@@ -23,13 +23,16 @@ export function projectRoot(): string {
 /**
  * Path of the plotly bundle (plotly.js-dist, as the design card names it): its minified copy, which
  * scripts/plotly-min.mjs (run by setup) writes to .cache/plotly, when it is there; the shipped bundle otherwise.
+ * `export` is the copy that registers only scatter, bar and heatmap, for the headless page that renders images; it
+ * falls back to the whole bundle too.
  */
-export function plotlyBundlePath(): string {
+export function plotlyBundlePath(variant: 'full' | 'export' = 'full'): string {
   const dist = join(projectRoot(), 'node_modules', 'plotly.js-dist');
   try {
     const { version } = JSON.parse(readFileSync(join(dist, 'package.json'), 'utf8')) as { version: string };
-    const min = join(projectRoot(), '.cache', 'plotly', `plotly-${version}.min.js`);
-    if (existsSync(min)) return min;
+    const dir = join(projectRoot(), '.cache', 'plotly');
+    const names = variant === 'export' ? [`plotly-${version}.export.min.js`] : [];
+    for (const name of [...names, `plotly-${version}.min.js`]) if (existsSync(join(dir, name))) return join(dir, name);
   } catch {
     // no readable package.json: the shipped bundle below
   }

@@ -198,7 +198,7 @@ if (!NODE_ONLY) {
   // the report and the chart export load plotly: minified once, they parse half as much (derived, in .cache)
   try {
     const { buildPlotlyMin } = await import('./plotly-min.mjs');
-    if (buildPlotlyMin()) log('minified the plotly bundle (.cache/plotly)');
+    if (buildPlotlyMin().length) log('minified the plotly bundles (.cache/plotly)');
   } catch (e) {
     log(`could not minify the plotly bundle, the full one is used: ${e.message}`);
   }

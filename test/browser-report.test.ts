@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseAll } from '../lib/text/analyse.js';
 import { buildReport, reportNames, writeReport, type ReportInput, type ReportOutput } from '../lib/report/report.js';
 import { figureSlot, htmlPage } from '../lib/report/export.js';
-import { chromiumMissing, launchChromium, type BrowserSession } from '../lib/report/images.js';
+import { chromiumMissing, launchChromium, renderImages, type BrowserSession } from '../lib/report/images.js';
 import { HOSTILE, hostileCorpus } from './report-helpers.js';
 import { loadCorpus } from '../lib/corpus/load.js';
 import type { Corpus } from '../lib/types.js';
@@ -281,5 +281,26 @@ describe('hostile input', () => {
     expect(errors.filter((e) => /Content Security Policy/i.test(e)).length).toBeGreaterThanOrEqual(3);
     await page.close();
     expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe('chart images', () => {
+  it('the same figure exports to the same SVG bytes every time, and a trace type the report never draws still exports', async () => {
+    const bars = { data: [{ type: 'bar', x: ['a', 'b'], y: [1, 2] }], layout: { title: { text: 'bars' } } };
+    const pie = { data: [{ type: 'pie', labels: ['own', 'quoted'], values: [3, 1] }], layout: {} };
+    const jobs = [
+      { fig: bars, name: 'bars', formats: ['svg', 'png'] as const },
+      { fig: pie, name: 'pie', formats: ['svg'] as const },
+    ];
+    const [a, b] = [mkdtempSync(join(tmpdir(), 'presslens-img-')), mkdtempSync(join(tmpdir(), 'presslens-img-'))];
+    const first = await renderImages(jobs, a);
+    const second = await renderImages(jobs, b);
+    expect([first.skipped, first.errors, second.errors]).toEqual([undefined, [], []]);
+    const bytes = (dir: string, f: string) => readFileSync(join(dir, f));
+    expect(bytes(a, 'bars.svg').equals(bytes(b, 'bars.svg'))).toBe(true);
+    expect(bytes(a, 'bars.svg').toString()).toMatch(/clip[a-z0-9]+/); // plotly's ids are there, seeded, not random
+    expect(bytes(a, 'bars.png').subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes(a, 'bars.png').readUInt32BE(16)).toBe(2 * 900); // the PNG is the SVG drawn at scale 2
+    expect(bytes(a, 'pie.svg').toString()).toContain('class="pielayer"');
   });
 });

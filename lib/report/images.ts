@@ -120,7 +120,7 @@ function decodeDataUrl(url: string): Buffer {
 function cachedImagePath(dir: string, job: ImageJob, format: ImageFormat, scale: number): string {
   const h = createHash('sha256');
   h.update(plotlyHash())
-    .update('\0')
+    .update('\0draw-once-seeded\0') // how the page draws: one plotly drawing per figure, seeded ids
     .update(JSON.stringify({ data: job.fig.data, layout: job.fig.layout, size: sizeOf(job.fig), format, scale }));
   return join(dir, `${h.digest('hex').slice(0, 32)}.${format}`);
 }
@@ -130,6 +130,79 @@ let bundleHash: string | undefined;
 /** A hash of the plotly bundle, so a new plotly version renders images afresh. */
 function plotlyHash(): string {
   return (bundleHash ??= createHash('sha256').update(plotlyInline()).digest('hex'));
+}
+
+/** The trace types the export bundle draws (scripts/plotly-min.mjs registers these; scatter is plotly's core). */
+const EXPORT_TRACES = new Set(['scatter', 'bar', 'heatmap']);
+
+/** The bundle for the drawing page: the export copy when every trace is a type it registers, else the whole bundle. */
+function exportBundle(jobs: readonly ImageJob[]): string {
+  const types = jobs.flatMap((j) => j.fig.data.map((t) => String((t as { type?: unknown }).type ?? 'scatter')));
+  return plotlyBundlePath(types.every((t) => EXPORT_TRACES.has(t)) ? 'export' : 'full');
+}
+
+// The drawing page lives on a made-up origin that the page's own route serves: the page and plotly, nothing else.
+const ORIGIN = 'https://presslens.invalid';
+
+/**
+ * Open the drawing page: plotly loaded by a script element (Chromium compiles it off the main thread, faster than
+ * inlining 5 MB of script into the page), and a Content-Security-Policy that runs only that file and fetches nothing.
+ */
+async function openDrawingPage(page: import('playwright-core').Page, bundle: string): Promise<void> {
+  const csp = `default-src 'none'; script-src ${ORIGIN}/plotly.js; style-src 'unsafe-inline'; img-src data: blob:; font-src data:`;
+  const html = `<!doctype html><html><head><meta charset="utf-8"><script src="${ORIGIN}/plotly.js"></script></head><body></body></html>`;
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === `${ORIGIN}/plotly.js`)
+      return route.fulfill({ path: bundle, contentType: 'text/javascript; charset=utf-8' });
+    if (url === `${ORIGIN}/`)
+      return route.fulfill({
+        body: html,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': csp },
+      });
+    return route.abort();
+  });
+  await page.goto(`${ORIGIN}/`, { timeout: 120_000 }); // a 5 MB script: slow on a busy machine
+  if (!(await page.evaluate(() => typeof (globalThis as unknown as { Plotly?: unknown }).Plotly === 'object')))
+    throw new Error('plotly did not load in the page');
+}
+
+/**
+ * Draw one figure once and return a data: URL per format. The SVG is plotly's own (`Plotly.toImage`); the PNG is that
+ * SVG rasterised at `scale` by plotly's `Snapshot.svgToImg`, which is what `Plotly.toImage` does for PNG after drawing
+ * the figure again.
+ */
+async function drawFigure(page: import('playwright-core').Page, job: ImageJob, scale: number): Promise<string[]> {
+  const { width, height } = sizeOf(job.fig);
+  return page.evaluate(
+    async ({ spec, formats, width, height, scale }) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const g = globalThis as any; // runs in the browser page
+      const P = g.Plotly;
+      // plotly names clip paths and gradients with Math.random; a seeded generator per figure keeps the SVG the same
+      // bytes on every run (mulberry32)
+      let seed = 0x9e3779b9;
+      g.Math.random = () => {
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const fig = { data: spec.data, layout: { ...spec.layout, width, height } };
+      const svg: string = await P.toImage(fig, { format: 'svg', width, height, imageDataOnly: true });
+      const out: string[] = [];
+      for (const format of formats) {
+        if (format === 'svg') out.push('data:image/svg+xml,' + encodeURIComponent(svg));
+        else {
+          const canvas = g.document.createElement('canvas');
+          out.push(await P.Snapshot.svgToImg({ format, svg, width, height, scale, canvas, promise: true }));
+        }
+      }
+      return out;
+    },
+    { spec: { data: job.fig.data, layout: job.fig.layout }, formats: [...job.formats], width, height, scale },
+  );
 }
 
 /** Copy the jobs whose every format is in the image cache into outDir; returns the jobs left to render. */
@@ -179,37 +252,12 @@ export async function renderImages(
   try {
     session = await launchChromium();
     const { page } = session;
-    // The drawing page runs only plotly (hash-pinned), so text in a figure can never run script here either.
-    const plotly = plotlyInline();
-    const csp = `default-src 'none'; script-src 'sha256-${createHash('sha256').update(plotly, 'utf8').digest('base64')}'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:`;
-    await page.setContent(
-      `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><script>${plotly}</script></head><body><div id="fig"></div></body></html>`,
-      { timeout: 120_000 },
-    ); // a 10 MB script: slow on a busy machine
-    if (!(await page.evaluate(() => typeof (globalThis as unknown as { Plotly?: unknown }).Plotly === 'object')))
-      throw new Error('plotly did not load in the page');
+    await openDrawingPage(page, exportBundle(todo));
     mkdirSync(outDir, { recursive: true });
     for (const job of todo) {
       const name = safeName(job.name);
       try {
-        const { width, height } = sizeOf(job.fig);
-        const urls: string[] = await page.evaluate(
-          async ({ spec, formats, width, height, scale }) => {
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            const g = globalThis as any; // runs in the browser page
-            const P = g.Plotly;
-            const el = g.document.getElementById('fig');
-            P.purge(el);
-            el.style.width = width + 'px';
-            el.style.height = height + 'px';
-            const gd = await P.newPlot(el, spec.data, { ...spec.layout, width, height }, { staticPlot: true });
-            const out: string[] = [];
-            for (const format of formats)
-              out.push(await P.toImage(gd, { format, width, height, scale: format === 'png' ? scale : 1 }));
-            return out;
-          },
-          { spec: { data: job.fig.data, layout: job.fig.layout }, formats: [...job.formats], width, height, scale },
-        );
+        const urls = await drawFigure(page, job, scale);
         job.formats.forEach((format, i) => {
           const path = insideDir(outDir, `${name}.${format}`);
           const bytes = decodeDataUrl(urls[i]);

@@ -1,0 +1,10 @@
+import { renderImages } from './lib/report/images.js';
+import { loadCorpus } from './lib/corpus/load.js';
+import { cachedAnalysis } from './lib/cache/analysis.js';
+import { buildReport } from './lib/report/report.js';
+const c = await loadCorpus(process.argv[3] ?? 'seeds');
+const input = await buildReport(c, [], { analysis: cachedAnalysis(c).analysis });
+const figs = input.sections.flatMap((s) => s.figures);
+const t = performance.now();
+const r = await renderImages(figs.map((fig, i) => ({ fig, name: `${i}-${fig.name}`, formats: ['png', 'svg'] as const })), process.argv[2]);
+console.log(Math.round(performance.now() - t), r.files.length, r.errors, r.skipped);
