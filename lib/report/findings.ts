@@ -50,7 +50,9 @@ export function listWords(items: readonly string[]): string {
 
 /** Findings about the corpus itself: size, outlets, dates, cleaning and skipped inputs. */
 export function corpusFindings(
-  articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs' | 'provenance'>[],
+  articles: readonly (Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs' | 'provenance'> & {
+    title?: string;
+  })[],
   skipped: readonly Skip[],
 ): Finding[] {
   const out: Finding[] = [];
@@ -79,13 +81,13 @@ export function corpusFindings(
     });
   if (articles.length) {
     const sized = articles
-      .map((a) => ({ id: a.id, outlet: a.outlet, words: articleWords(a) }))
+      .map((a) => ({ id: a.id, outlet: a.outlet, words: articleWords(a), title: a.title ?? '' }))
       .sort((x, y) => y.words - x.words || byString(x.id, y.id));
     const big = sized[0],
       small = sized[sized.length - 1];
     if (sized.length > 1 && big.words !== small.words)
       out.push({
-        text: `Longest article: ${big.id} (${big.outlet}, ${big.words} words); shortest: ${small.id} (${small.outlet}, ${small.words} words).`,
+        text: `Longest article: ${articleName(big.id, new Map([[big.id, big.title]]))} (${big.outlet}, ${big.words} words); shortest: ${articleName(small.id, new Map([[small.id, small.title]]))} (${small.outlet}, ${small.words} words).`,
         evidence: [{ href: '#table-articles', label: 'articles' }],
       });
   }
