@@ -488,18 +488,22 @@ export function framingFindings(
       text: `Words each outlet uses clearly more than the others, in its own voice — ${lean.join('; ')}.`,
       evidence: [{ href: '#table-distinctive-terms', label: 'distinctive terms' }],
     });
-  const loadedOwn = new Map<string, Set<string>>();
+  // per outlet, each loaded form with its uses in the outlet's own narration (a row's forms share its count)
+  const loadedOwn = new Map<string, Map<string, number>>();
   for (const r of f.loaded)
     if (r.own > 0)
-      for (const form of (r.forms || r.term).split(/;\s*/))
-        if (form) (loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Set()).get(r.outlet)!).add(form);
-  for (const [o, terms] of [...loadedOwn].sort((a, b) => b[1].size - a[1].size || byString(a[0], b[0])).slice(0, 3))
+      for (const form of (r.forms || r.term).split(/;\s*/)) {
+        if (!form) continue;
+        const forms = loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Map()).get(r.outlet)!;
+        forms.set(form, (forms.get(form) ?? 0) + r.own);
+      }
+  for (const [o, forms] of [...loadedOwn].sort((a, b) => b[1].size - a[1].size || byString(a[0], b[0])).slice(0, 3))
     out.push({
-      text: `${o} uses loaded terms in its own narration: ${listWords(
-        [...terms]
-          .sort(byString)
+      text: `${o} uses loaded terms in its own narration, most often ${listWords(
+        [...forms]
+          .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))
           .slice(0, 4)
-          .map((t) => `“${t}”`),
+          .map(([t, n]) => `“${t}” (${n})`),
       )}.`,
       evidence: [{ href: '#table-loaded-terms', label: 'loaded terms' }],
     });
