@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { analyse } from '../../lib/text/analyse.js';
 import { readLexicon } from '../../lib/framing/data.js';
-import { loadedTokens, sentenceLoadedness } from '../../lib/framing/loaded.js';
+import { loadedTokens, sentenceLoadedness, type LoadedToken } from '../../lib/framing/loaded.js';
+import { isTermToken } from '../../lib/text/tokenize.js';
+import type { Doc } from '../../lib/types.js';
 
 interface Row {
   text: string;
@@ -62,6 +64,19 @@ export function rocAuc(scores: readonly number[], labels: readonly boolean[]): n
   return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : NaN;
 }
 
+/** Every word of every marked span (a lexicon phrase marks all its words, not only the first). */
+function markedWords(doc: Doc, marked: readonly LoadedToken[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of marked)
+    for (let i = m.index, seen = 0; i < doc.tokens.length && seen < m.length; i++) {
+      const t = doc.tokens[i];
+      if (!isTermToken(t) || t.norm === "'s") continue;
+      seen++;
+      if (t.kind === 'word') out.add(t.norm);
+    }
+  return out;
+}
+
 interface Score {
   n: number;
   tp: number;
@@ -92,7 +107,7 @@ export async function run(path = join('..', 'shared', 'dev', 'loaded-words-babe'
   rows.forEach((r, i) => {
     const doc = analyse({ id: 'babe' + i, outlet: r.outlet, date: null, text: r.text, paragraphs: [] });
     const marked = loadedTokens(doc, { lexicon });
-    const pred = new Set(marked.map((m) => doc.tokens[m.index].norm));
+    const pred = markedWords(doc, marked);
     const score = sentenceLoadedness(doc, marked);
     for (const name of [heldOut(r.topic) ? 'held-out' : 'tune', 'all']) {
       const s = parts[name];

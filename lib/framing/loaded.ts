@@ -8,6 +8,7 @@ import { isTermToken } from '../text/tokenize.js';
 export { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
+import { evaluativeUse } from './wordclass.js';
 
 /** The lexicon file's shape: themes of terms (see data/loaded-lexicon.json "format"). */
 export interface LoadedLexicon {
@@ -209,7 +210,7 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex): L
     const t = d.tokens[i];
     if (t.kind !== 'word' || isNameToken(d, i)) continue;
     const w = wordWeight(t.norm);
-    if (w >= minWeight) {
+    if (w >= minWeight && evaluativeUse(d, i)) {
       out.push({ index: i, weight: w, theme: 'evaluative', term: t.norm, length: 1 });
       continue;
     }
