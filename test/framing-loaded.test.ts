@@ -4,6 +4,7 @@ import { analyse } from '../lib/text/analyse.js';
 import { loadedTokens } from '../lib/framing/loaded.js';
 import { readLexicon } from '../lib/framing/data.js';
 import { isLexiconNoun, isModifierPosition } from '../lib/framing/wordclass.js';
+import { sentenceCues, sentenceLoadedness, sentenceScores } from '../lib/framing/loaded-sentences.js';
 import type { Doc } from '../lib/types.js';
 
 const doc = (id: string, text: string): Doc => analyse({ id, outlet: 'X', date: null, text, paragraphs: [] });
@@ -34,5 +35,44 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     const d = doc('f', 'The speech was disgraceful.');
     expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);
     expect(marked(d)).toContain('disgraceful');
+  });
+});
+
+describe("sentence loadedness: a graded score of the writer's judgement against reporting", () => {
+  const score = (text: string) => {
+    const d = doc('s', text);
+    return sentenceLoadedness(d, loadedTokens(d, { lexicon: readLexicon() }));
+  };
+
+  it('is 0 for a plain sentence without loaded words or cues', () => {
+    expect(score('The committee met in the old hall to review the plan.')).toBe(0);
+  });
+
+  it('ranks an opinion with contrast, negation and the first person above the same words reported', () => {
+    const opinion = score('We should not pretend this plan is anything but a terrible idea.');
+    const reported = score('The plan is a terrible idea, the senator said on Tuesday, according to a statement.');
+    expect(opinion).toBeGreaterThan(reported);
+    expect(reported).toBeLessThan(score('The plan is a terrible idea.'));
+  });
+
+  it('counts a general-vocabulary judgement in predicate position, though the word itself is not marked', () => {
+    const d = doc('p', 'The result was wonderful.');
+    expect(marked(d)).not.toContain('wonderful');
+    expect(score('The result was wonderful.')).toBeGreaterThan(score('The result was announced.'));
+  });
+
+  it('pulls figures and time anchors of hard news down: dates, weekdays, percentages', () => {
+    const cues = sentenceCues(doc('t', 'On Monday, 42 percent of voters backed it in March, we said.'));
+    expect(cues).toMatchObject({ numbers: 1, time: 2, attribution: 1, subjective: 1 });
+    expect(score('Turnout rose 12 percent on Monday.')).toBeLessThan(0);
+  });
+
+  it('scores each sentence of a document on its own, with offsets into the text', () => {
+    const d = doc('m', 'Turnout rose 12 percent on Monday. The outrageous, disgraceful scheme is a scam.');
+    const rows = sentenceScores(d, loadedTokens(d, { lexicon: readLexicon() }));
+    expect(rows).toHaveLength(2);
+    expect(d.text.slice(rows[1].start, rows[1].end)).toContain('disgraceful');
+    expect(rows[1].score).toBeGreaterThan(0);
+    expect(rows[0].score).toBeLessThan(0);
   });
 });

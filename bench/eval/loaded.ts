@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { analyse } from '../../lib/text/analyse.js';
 import { readLexicon } from '../../lib/framing/data.js';
-import { loadedTokens, sentenceLoadedness, type LoadedToken } from '../../lib/framing/loaded.js';
+import { loadedTokens, type LoadedToken } from '../../lib/framing/loaded.js';
+import { sentenceLoadedness } from '../../lib/framing/loaded-sentences.js';
 import { isTermToken } from '../../lib/text/tokenize.js';
 import type { Doc } from '../../lib/types.js';
 

@@ -176,7 +176,7 @@ function lexiconMatch(d: Doc, idx: readonly number[], k: number, lx: LexIndex): 
 }
 
 /** True when a word token is written with a capital inside its sentence: a name, left to the entities analysis. */
-function isNameToken(d: Doc, i: number): boolean {
+export function isNameToken(d: Doc, i: number): boolean {
   const t = d.tokens[i];
   const ch = d.text[t.start];
   if (ch === ch.toLowerCase()) return false;
@@ -279,23 +279,6 @@ export function outletContrast(
     out.set(ev, evOut);
   }
   return out;
-}
-
-/**
- * A sentence's (or doc's) loadedness: the weights of its marked tokens plus half the general evaluative weight of its
- * other words (a sentence of many mildly evaluative words is loaded too), over the square root of its words.
- */
-export function sentenceLoadedness(d: Doc, marked: readonly LoadedToken[]): number {
-  const isMarked = new Set(marked.map((m) => m.index));
-  let words = 0,
-    sum = 0;
-  d.tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return;
-    words++;
-    if (!isMarked.has(i) && !isNameToken(d, i)) sum += wordWeight(t.norm) / 2;
-  });
-  for (const m of marked) sum += m.weight;
-  return words ? sum / Math.sqrt(words) : 0;
 }
 
 /**
