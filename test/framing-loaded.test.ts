@@ -4,7 +4,7 @@ import { analyse } from '../lib/text/analyse.js';
 import { loadedTokens } from '../lib/framing/loaded.js';
 import { readLexicon } from '../lib/framing/data.js';
 import { isLexiconNoun, isModifierPosition } from '../lib/framing/wordclass.js';
-import { sentenceCues, sentenceLoadedness, sentenceScores } from '../lib/framing/loaded-sentences.js';
+import { loadedSentences, sentenceCues, sentenceLoadedness, sentenceScores } from '../lib/framing/loaded-sentences.js';
 import type { Doc } from '../lib/types.js';
 
 const doc = (id: string, text: string): Doc => analyse({ id, outlet: 'X', date: null, text, paragraphs: [] });
@@ -74,5 +74,30 @@ describe("sentence loadedness: a graded score of the writer's judgement against 
     expect(d.text.slice(rows[1].start, rows[1].end)).toContain('disgraceful');
     expect(rows[1].score).toBeGreaterThan(0);
     expect(rows[0].score).toBeLessThan(0);
+  });
+});
+
+describe('loadedSentences: the public table of sentences by loadedness', () => {
+  it('lists every sentence of the corpus, most loaded first, with offsets into each doc', () => {
+    const a = analyse({
+      id: 'a',
+      outlet: 'A',
+      date: null,
+      text: 'The council met on Monday. Its shameful, reckless scheme is a disgrace.',
+      paragraphs: [],
+    });
+    const b = analyse({
+      id: 'b',
+      outlet: 'B',
+      date: null,
+      text: 'The council met on Monday, officials said.',
+      paragraphs: [],
+    });
+    const rows = loadedSentences([a, b], { lexicon: readLexicon() });
+    expect(rows).toHaveLength(3);
+    expect(rows[0].doc).toBe('a');
+    expect(a.text.slice(rows[0].start, rows[0].end)).toContain('shameful');
+    expect(rows.map((r) => r.score)).toEqual([...rows.map((r) => r.score)].sort((x, y) => y - x));
+    expect(rows.at(-1)!.doc).toBe('b');
   });
 });

@@ -10,7 +10,14 @@
 //   anchors of hard news (weekdays, months, "yesterday", "last week", "percent").
 // The six weights were chosen on BABE's tuning half (bench/eval/loaded.ts); see docs/notes/2026-12-loaded.md.
 import type { Doc } from '../types.js';
-import { isNameToken, MIN_WEIGHT, type LoadedToken } from './loaded.js';
+import {
+  isNameToken,
+  loadedTokens,
+  MIN_WEIGHT,
+  outletContrast,
+  type LoadedLexicon,
+  type LoadedToken,
+} from './loaded.js';
 import { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../util/calendar.js';
@@ -151,4 +158,30 @@ export function sentenceScores(
     words: sentenceCues(d, s.tokenStart, s.tokenEnd).words,
     score: Math.round(scoreSpan(d, marked, s.tokenStart, s.tokenEnd, w) * 1e4) / 1e4,
   }));
+}
+
+/** Options for loadedSentences. */
+export interface LoadedSentenceOptions {
+  /** the project's loaded-language lexicon (readLexicon()); without it only the general vocabularies mark words */
+  lexicon?: LoadedLexicon;
+  /** doc id -> event: outlet contrast within each event can mark words too (see loadedHits) */
+  events?: ReadonlyMap<string, string>;
+  /** the score's weights (default SENTENCE_WEIGHTS) */
+  weights?: SentenceWeights;
+}
+
+/**
+ * Every sentence of the docs with its loadedness, most loaded first (ties in doc and text order): what a reader would
+ * check first when asking which sentences of the corpus read as judgement rather than report.
+ */
+export function loadedSentences(docs: readonly Doc[], opts: LoadedSentenceOptions = {}): SentenceLoadedness[] {
+  const contrast = opts.events?.size ? outletContrast(docs, opts.events) : null;
+  const rows: SentenceLoadedness[] = [];
+  for (const d of docs) {
+    const z = contrast?.get(opts.events!.get(d.id) ?? '')?.get(d.outlet);
+    const marked = loadedTokens(d, { lexicon: opts.lexicon, contrast: z });
+    for (const r of sentenceScores(d, marked, opts.weights)) rows.push(r);
+  }
+  const order = new Map(docs.map((d, i) => [d.id, i]));
+  return rows.sort((a, b) => b.score - a.score || order.get(a.doc)! - order.get(b.doc)! || a.start - b.start);
 }
