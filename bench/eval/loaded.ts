@@ -1,7 +1,9 @@
 // `npm run eval -- loaded [path]`: loaded language against BABE (Spinde et al. 2021), read at run time from
 // ../shared/dev/loaded-words-babe/final_labels_SG2.csv (never copied: AGPL, and it is the measuring stick).
-// Word level: the words presslens marks loaded in each sentence against the annotators' biased_words (micro P/R/F1
-// over word types per sentence). Sentence level: ROC-AUC of presslens's loadedness score against label_bias.
+// Word level: the words presslens marks loaded in each sentence outside direct quotes (the outlet's own narration and
+// reported speech: its word choice, not a source's) against the annotators' biased_words (micro P/R/F1 over word types
+// per sentence; every word of a marked phrase counts). Sentence level: ROC-AUC of presslens's loadedness score
+// (sentenceLoadedness) against label_bias.
 // Rows are split by topic into a tuning half and a held-out half (by a hash of the topic name), so a rule tuned on
 // one half is checked on topics it never saw.
 import { readFile } from 'node:fs/promises';
@@ -12,6 +14,7 @@ import { readLexicon } from '../../lib/framing/data.js';
 import { loadedTokens, type LoadedToken } from '../../lib/framing/loaded.js';
 import { sentenceLoadedness } from '../../lib/framing/loaded-sentences.js';
 import { isTermToken } from '../../lib/text/tokenize.js';
+import { docVoice, VOICES } from '../../lib/framing/voice.js';
 import type { Doc } from '../../lib/types.js';
 
 interface Row {
@@ -108,7 +111,12 @@ export async function run(path = join('..', 'shared', 'dev', 'loaded-words-babe'
   rows.forEach((r, i) => {
     const doc = analyse({ id: 'babe' + i, outlet: r.outlet, date: null, text: r.text, paragraphs: [] });
     const marked = loadedTokens(doc, { lexicon });
-    const pred = markedWords(doc, marked);
+    // the outlet's own word choice: direct quotes are the source's words (the loaded table's `quoted` column)
+    const voice = docVoice(doc).tokenVoice;
+    const pred = markedWords(
+      doc,
+      marked.filter((m) => VOICES[voice[m.index]] !== 'quoted'),
+    );
     const score = sentenceLoadedness(doc, marked);
     for (const name of [heldOut(r.topic) ? 'held-out' : 'tune', 'all']) {
       const s = parts[name];
