@@ -31,6 +31,14 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(marked(d)).not.toContain('popular');
   });
 
+  it('drops the head of a noun phrase before "of" ("a kind of", "the good of"), even after a determiner', () => {
+    const d = doc('g', 'It was a kind of protest for the good of the town.');
+    expect(isModifierPosition(d, at(d, 'kind'))).toBe(false);
+    expect(marked(d)).not.toContain('kind');
+    expect(marked(d)).not.toContain('good');
+    expect(marked(doc('h', 'She is a kind neighbour.'))).toContain('kind');
+  });
+
   it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {
     const d = doc('f', 'The speech was disgraceful.');
     expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);

@@ -64,14 +64,16 @@ const DETERMINERS = new Set([
 /**
  * True when word token i stands where an evaluative modifier stands: after a determiner, or before a content word of
  * the same sentence ("a vicious attack", "radical plan"). False when it stands alone between function words or before
- * punctuation ("was close.", "of good").
+ * punctuation ("was close.", "of good"), or heads a noun phrase before "of" ("a kind of", "the good of").
  */
 export function isModifierPosition(d: Doc, i: number): boolean {
   const t = d.tokens[i];
+  const next = d.tokens[i + 1];
+  const sameNext = !!next && next.sentence === t.sentence && next.kind === 'word';
+  if (sameNext && next.norm === 'of') return false; // the head of a noun phrase: "a kind of", "the worst of"
   const prev = d.tokens[i - 1];
   if (prev && prev.sentence === t.sentence && prev.kind === 'word' && DETERMINERS.has(prev.norm)) return true;
-  const next = d.tokens[i + 1];
-  return !!next && next.sentence === t.sentence && next.kind === 'word' && !isStopword(next.norm);
+  return sameNext && !isStopword(next.norm);
 }
 
 /** True when a general-vocabulary word at token i may be marked loaded: not a lexicon noun, and in modifier position. */
