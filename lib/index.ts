@@ -97,6 +97,14 @@ export { analyseFraming, framingJson, termChartRows, type Framing, type FramingO
 export { runFraming, reusedSpans, actorEntities } from './framing/run.js';
 export { logOddsDirichlet, dunningG2 } from './framing/distinctive.js';
 export { findQuotes } from './framing/quotes.js';
+export { readLexicon } from './framing/data.js';
+export {
+  loadedSentences,
+  sentenceScores,
+  SENTENCE_WEIGHTS,
+  type SentenceLoadedness,
+  type SentenceWeights,
+} from './framing/loaded-sentences.js';
 
 // figures: plotly specs {data, layout}
 export { outletColors, esc } from './figures/style.js';
