@@ -97,15 +97,24 @@ function buildNodes(
 ): { nodes: MergeNode[]; byKey: Map<string, number> } {
   const nodes: MergeNode[] = [];
   const byKey = new Map<string, number>();
-  const keys = new Map<string, ReturnType<typeof keyOf>>(); // one key per distinct spelling, type and canonical form
+  // one key per distinct spelling, type and canonical form; the common plain spelling is looked up without building
+  // a composite string
+  const plain = new Map<string, ReturnType<typeof keyOf>>();
+  const keys = new Map<string, ReturnType<typeof keyOf>>();
   for (const list of mentions) {
     for (const m of list) {
       const acr = m.acronym && !m.canonical && acronyms.has(m.acronym) ? m.acronym : undefined;
-      const ck = acr ? '\u0001' + acr : m.text + '\u0000' + (m.type === 'demonym' ? 'd' : '') + (m.canonical ?? '');
-      let k = keys.get(ck);
+      const simple = !acr && !m.canonical && m.type !== 'demonym';
+      const ck = simple
+        ? m.text
+        : acr
+          ? '\u0001' + acr
+          : m.text + '\u0000' + (m.type === 'demonym' ? 'd' : '') + (m.canonical ?? '');
+      const cache = simple ? plain : keys;
+      let k = cache.get(ck);
       if (!k) {
         k = acr ? keyOf(gaz, acronyms.get(acr)!.expansion, 'org') : keyOf(gaz, m.text, m.type, m.canonical);
-        keys.set(ck, k);
+        cache.set(ck, k);
       }
       let i = byKey.get(k.key);
       if (i === undefined) {
@@ -176,6 +185,7 @@ function buildEntities(g: MergeGraph, docs: readonly Doc[]): { entities: Entity[
     (reasonsOf.get(r) ?? reasonsOf.set(r, []).get(r)!).push(e.why);
   }
   const outletOf = new Map(docs.map((d) => [d.id, d.outlet]));
+  const rankOf = docRanks(docs);
   const drafts: { members: number[]; entity: Entity }[] = [];
   for (const members of groups.values()) {
     const joined = reasonsOf.get(g.uf.find(members[0]));
@@ -183,7 +193,7 @@ function buildEntities(g: MergeGraph, docs: readonly Doc[]): { entities: Entity[
     for (const i of members) for (const r of g.nodes[i].reasons) reasons.push(r);
     if (joined) for (const r of joined) reasons.push(r);
     const ns = members.length === 1 ? [g.nodes[members[0]]] : members.map((i) => g.nodes[i]);
-    drafts.push({ members, entity: draftEntity(ns, reasons, outletOf) });
+    drafts.push({ members, entity: draftEntity(ns, reasons, outletOf, rankOf) });
   }
   drafts.sort(
     (a, b) =>
@@ -214,11 +224,42 @@ function sameText(ms: readonly Mention[]): boolean {
   return true;
 }
 
+/** Each doc id's rank in code-point order of the ids, so mentions sort by number instead of by string. */
+function docRanks(docs: readonly Doc[]): Map<string, number> {
+  const ids = [...new Set(docs.map((d) => d.id))].sort(byString);
+  const rank = new Map<string, number>();
+  for (let r = 0; r < ids.length; r++) rank.set(ids[r], r);
+  return rank;
+}
+
+/** Mentions in order of doc id (code points), then start; stable. */
+function byPlace(ms: readonly Mention[], rankOf: ReadonlyMap<string, number>): readonly Mention[] {
+  const n = ms.length;
+  const key = new Float64Array(n); // rank * 2^32 + start: exact below 2^53
+  let ordered = true;
+  for (let k = 0; k < n; k++) {
+    key[k] = (rankOf.get(ms[k].doc) ?? 0) * 4294967296 + ms[k].start;
+    if (k && key[k] < key[k - 1]) ordered = false;
+  }
+  if (ordered) return ms;
+  const idx = new Uint32Array(n);
+  for (let k = 0; k < n; k++) idx[k] = k;
+  idx.sort((x, y) => key[x] - key[y] || x - y);
+  const out = new Array<Mention>(n);
+  for (let k = 0; k < n; k++) out[k] = ms[idx[k]];
+  return out;
+}
+
 /** An entity (without its id) from its nodes. */
-function draftEntity(ns: readonly MergeNode[], reasons: string[], outletOf: ReadonlyMap<string, string>): Entity {
+function draftEntity(
+  ns: readonly MergeNode[],
+  reasons: string[],
+  outletOf: ReadonlyMap<string, string>,
+  rankOf: ReadonlyMap<string, number>,
+): Entity {
   const ms = ns.length === 1 ? ns[0].mentions : ns.flatMap((n) => n.mentions);
   const t = voteType(ms);
-  const sorted = ms.length === 1 ? ms : [...ms].sort((a, b) => byString(a.doc, b.doc) || a.start - b.start);
+  const sorted = ms.length === 1 ? ms : byPlace(ms, rankOf);
   const byOutlet = new Map<string, number>(); // a Map: outlets named "constructor" or "__proto__" are data
   for (const m of sorted) {
     const o = outletOf.get(m.doc) ?? '';

@@ -13,6 +13,8 @@ export const enum LineKind {
 }
 
 const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
+const LOWER_FIRST = /^\p{Ll}/u; // module constants: tsx rebuilds a \p{...} literal per call
+const UPPER_FIRST = /^\p{Lu}/u;
 const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ez)[-\u2010\u2011'\u2019]\p{Lu}/u;
 
 /** Counts of a sentence's words: content words, capitalised ones, all-capital ones, lowercase ones, numbers. */
@@ -58,10 +60,10 @@ function shapeOf(d: Doc, from: number, to: number): Shape {
     // an ASCII word starting A-Z needs no string: 1 in capitals, 0 capitalised
     const isUpper = ascii < 0 ? w === w.toUpperCase() && w !== w.toLowerCase() : ascii === 1;
     if (isUpper && t.end - t.start >= 2) s.allUpper++;
-    if (ascii < 0 && /^\p{Ll}/u.test(w)) s.lower++;
+    if (ascii < 0 && LOWER_FIRST.test(w)) s.lower++;
     if (t.end - t.start < 4 || STOPWORDS.has(t.norm)) continue;
     s.words++;
-    if (ascii >= 0 || /^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w)) s.caps++;
+    if (ascii >= 0 || UPPER_FIRST.test(w) || PARTICLE_WORD.test(w)) s.caps++;
     if (isUpper) s.upper++;
   }
   return s;

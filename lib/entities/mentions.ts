@@ -247,6 +247,13 @@ const CAP_PARTICLE_WORD = /^(?:Al|El|Ad|An|Ar|As|Ash|At|Az|Ez|Abu|Bin|Ibn)[-\u20
 /** "US-occupied", "Turkish-backed", "Shia-majority": a capitalised prefix glued to a lowercase word. */
 const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
 
+// Every \p{...} regex is a module constant: tsx compiles such a literal inside a function to `new RegExp(...)`,
+// built again on every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const ALL_CAPS_WORD = /^\p{Lu}+$/u;
+const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
+
 /** "I'm", "I've", "We'll", "Don't": contractions are never names. */
 const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
 
@@ -394,10 +401,10 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   for (const d of docs) {
     const h = new Uint8Array(d.sentences.length);
     const ini = new Uint8Array(d.tokens.length);
-    d.sentences.forEach((s, si) => {
+    for (let si = 0; si < d.sentences.length; si++) {
       h[si] = lineKind(d, si);
-      markInitials(d, s.tokenStart, s.tokenEnd, ini);
-    });
+      markInitials(d, d.sentences[si].tokenStart, d.sentences[si].tokenEnd, ini);
+    }
     for (let i = 0; i < d.tokens.length; i++) {
       const t = d.tokens[i];
       if (t.kind !== 'word') continue;
@@ -490,7 +497,7 @@ function classifyToken(text: string, t: Token): C {
 function classify(w: string): C {
   if (COMPOUND.test(w) && !CAP_PARTICLE_WORD.test(w)) return C.Compound;
   if (isAcronymShape(w)) return C.Acr;
-  if (/^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w)) return C.Cap;
+  if (UPPER_FIRST.test(w) || PARTICLE_WORD.test(w)) return C.Cap;
   if (JOIN_PARTICLES.has(w)) return C.Particle;
   return C.Other;
 }
@@ -575,7 +582,7 @@ function countedOf(d: Doc, units: readonly Unit[]): boolean {
 function commonNounName(d: Doc, i: number, counted: boolean, ctx: Ctx): boolean {
   const t = d.tokens[i];
   const w = tokText(d, i);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  if (!CAPITALISED_WORD.test(w)) return false;
   if (!counted && (i === 0 || d.tokens[i - 1].sentence !== t.sentence)) return false;
   if (!(counted || ctx.lowerSeen.has(t.norm)) || STOPWORDS.has(t.norm) || COMMON_STARTERS.has(t.norm)) return false;
   if (TITLES.has(t.norm) || TITLE_FIRST.has(t.norm) || ctx.gaz.has(w)) return false;
@@ -933,7 +940,7 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
 
 function isNameUnit(d: Doc, u: Unit): boolean {
   const w = d.text.slice(d.tokens[u.i].start, d.tokens[u.i].end);
-  return u.word && (u.tail === true || /^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w));
+  return u.word && (u.tail === true || UPPER_FIRST.test(w) || PARTICLE_WORD.test(w));
 }
 
 /** Type one segment and emit its mention(s); a leading demonym or place without a head word is split off. */
@@ -1044,7 +1051,7 @@ function surfaceType(
   if (isCommonCaps(text, norms[0], ctx)) return 'skip';
   if (isAcronymShape(text)) return { type: 'org', strength: 1, cue: 'acronym' };
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
-  if (upper && text.length >= 4 && /^\p{Lu}+$/u.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
+  if (upper && text.length >= 4 && ALL_CAPS_WORD.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
   return null;
 }
 
@@ -1061,7 +1068,7 @@ function isDateline(d: Doc, si: number, seg: readonly Unit[], ctx: Ctx): boolean
   if (!w || w.sentence !== si || w.kind !== 'word') return false;
   const place = ctx.gaz.get(d.text.slice(w.start, w.end));
   const abbreviation = toks[last + 3]?.norm === '.' || w.norm.endsWith('.');
-  if (place?.type !== 'place' && !(abbreviation && /^\p{Lu}/u.test(d.text[w.start]))) return false;
+  if (place?.type !== 'place' && !(abbreviation && UPPER_FIRST.test(d.text[w.start]))) return false;
   const after = toks[abbreviation && !w.norm.endsWith('.') ? last + 4 : last + 3];
   return !after || after.sentence !== si || after.kind === 'number';
 }
@@ -1146,8 +1153,19 @@ export function isGroupPlural(word: string, gazLower: ReadonlyMap<string, Gazett
  */
 export function isPartyWord(word: string, gazLower: ReadonlyMap<string, GazetteerEntry>): boolean {
   if (word.length < 4) return false;
-  return [word + ' party', word + 'ic party'].some((k) => gazLower.get(k)?.type === 'group');
+  let seen = partyWords.get(gazLower);
+  if (!seen) partyWords.set(gazLower, (seen = new Map()));
+  let yes = seen.get(word);
+  if (yes === undefined) {
+    yes = gazLower.get(word + ' party')?.type === 'group' || gazLower.get(word + 'ic party')?.type === 'group';
+    if (seen.size > 50_000) seen.clear();
+    seen.set(word, yes);
+  }
+  return yes;
 }
+
+/** isPartyWord's answers per gazetteer and word. */
+const partyWords = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Map<string, boolean>>();
 
 /** A weak cue for a name ending in a word the corpus writes in lower case ("chief White House aide", "at Homeland
  * Security"): the name is a common-noun compound (an institution), so a role word or at/from says nothing of it. */
@@ -1218,6 +1236,11 @@ function findDefinition(d: Doc, seg: Unit[], m: Mention, defs: AcronymDefinition
   defs.push({ acronym: a, expansion: d.text.slice(start, m.end), doc: d.id, start, end: m.end });
 }
 
+/** A word whose first name word starts a known name, or a defined acronym. */
+function startsKnown(w: string, known: Known, defined: ReadonlySet<string>): boolean {
+  return known.first.has(sharedParts(w)[0]) || defined.has(w);
+}
+
 /** Headline-case lines: only names already known from body text, the gazetteer, or defined acronyms. */
 function headlineSentence(
   d: Doc,
@@ -1234,14 +1257,7 @@ function headlineSentence(
   while (i < s.tokenEnd) {
     const t = toks[i];
     // only a word that starts a gazetteer name, a known name or a defined acronym can start a match
-    if (
-      t.kind !== 'word' ||
-      !(
-        gazFirst.has(t.norm) ||
-        known.first.has(sharedParts(d.text.slice(t.start, t.end))[0]) ||
-        defined.has(d.text.slice(t.start, t.end))
-      )
-    ) {
+    if (t.kind !== 'word' || !(gazFirst.has(t.norm) || startsKnown(d.text.slice(t.start, t.end), known, defined))) {
       i++;
       continue;
     }
@@ -1250,7 +1266,7 @@ function headlineSentence(
       const last = toks[i + L - 1];
       if (last.kind !== 'word') continue;
       const text = d.text.slice(toks[i].start, last.end);
-      if (!/^\p{Lu}|^(?:al|el)-/u.test(text)) continue;
+      if (!HEADLINE_NAME_START.test(text)) continue;
       const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() ? ctx.gazLower.get(text.toLowerCase()) : undefined);
       if (g) {
         out.push(mk(d, si, toks[i].start, last.end, g.type, g.strength ?? 3, 'gazetteer', g.canonical));
@@ -1258,7 +1274,7 @@ function headlineSentence(
         break;
       }
       if (L === 1 && isCommonCaps(text, toks[i].norm, ctx)) continue;
-      const k = known.names.get(sharedParts(text).join(' '));
+      const k = known.names.get(partsKey(sharedParts(text)));
       if (k && (L > 1 || k.strength >= 2 || defined.has(text))) {
         const m = mk(d, si, toks[i].start, last.end, k.type, k.strength, 'known name: ' + k.cue, k.canonical);
         if (isAcronymShape(text)) m.acronym = text;
