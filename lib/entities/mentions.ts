@@ -377,6 +377,8 @@ interface Ctx {
   leadTok: number;
   /** the segment being typed comes right before a title ("U.S. [Assistant Secretary of State]") */
   beforeTitle: boolean;
+  /** token classes of the sentence being read */
+  classes: SentenceClasses;
 }
 
 /** Find the entity mentions of every doc (two passes: body sentences first, then headline-case lines matched against known names). */
@@ -393,6 +395,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     lead: -1,
     leadTok: -1,
     beforeTitle: false,
+    classes: new SentenceClasses(),
   };
 
   // corpus statistics: words seen in lower case; capitalised forms seen away from sentence starts
@@ -516,7 +519,7 @@ function joinerUnits(
   j: number,
   units: readonly Unit[],
   end: number,
-  cls: (i: number) => C,
+  cls: SentenceClasses,
   ctx: Ctx,
 ): Unit[] | null {
   const toks = d.tokens;
@@ -525,23 +528,23 @@ function joinerUnits(
   // "Ministry of Defense", "State of Law Coalition", "Bank of the West"
   if ((n === 'of' || n === 'for') && OF_HEADS.has(lastNorm)) {
     const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
-    if (k < end && cls(k) === C.Cap && !stopCap(d, k, ctx)) {
+    if (k < end && cls.at(k) === C.Cap && !stopCap(d, k, ctx)) {
       const add: Unit[] = [];
       for (let q = j; q < k; q++) add.push({ i: q, word: true });
       return add;
     }
   }
   // "Gang of Eight", "Bay of Pigs": a capitalised common noun mid-sentence, then "of" and a capitalised word
-  if (n === 'of' && units.length === 1 && j + 1 < end && cls(j + 1) === C.Cap && !stopCap(d, j + 1, ctx)) {
+  if (n === 'of' && units.length === 1 && j + 1 < end && cls.at(j + 1) === C.Cap && !stopCap(d, j + 1, ctx)) {
     const counted = NUMBER_WORDS.has(toks[j + 1].norm);
     if (commonNounName(d, units[0].i, counted, ctx)) return [{ i: j, word: true }];
   }
   // "Douglas & Lomason", "Standard & Poor's", "Bear Stearns & Co": an ampersand between capitalised words
-  if (n === '&' && isCapLike(cls(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
+  if (n === '&' && isCapLike(cls.at(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
   // "Security and Defense Committee": join only when the continuation ends in an organisation or group head
   if (
     n === 'and' &&
-    cls(j + 1) === C.Cap &&
+    cls.at(j + 1) === C.Cap &&
     !ORG_HEADS.has(lastNorm) &&
     !GROUP_HEADS.has(lastNorm) &&
     !ctx.gaz.has(runText(d, units))
@@ -551,7 +554,7 @@ function joinerUnits(
     if (ORG_HEADS.has(head) || GROUP_HEADS.has(head)) return [{ i: j, word: true }];
   }
   // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
-  if ((n === "'s" || n === "'") && units.length === 1 && cls(j + 1) === C.Cap && toks[j].start === toks[j - 1].end) {
+  if ((n === "'s" || n === "'") && units.length === 1 && cls.at(j + 1) === C.Cap && toks[j].start === toks[j - 1].end) {
     const w = tokText(d, units[0].i);
     if (
       !ctx.gaz.has(w) &&
@@ -590,13 +593,13 @@ function commonNounName(d: Doc, i: number, counted: boolean, ctx: Ctx): boolean 
 }
 
 /** Grow a run of capitalised words with joiners from token i ("Ministry of Defense", "bin Laden", "Kim Jong - un"). */
-function growRun(d: Doc, i: number, end: number, cls: (i: number) => C, ctx: Ctx): { units: Unit[]; next: number } {
+function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx): { units: Unit[]; next: number } {
   const toks = d.tokens;
   const units: Unit[] = [{ i, word: true }];
   let j = i + 1;
   for (;;) {
     if (j >= end) break;
-    const cj = cls(j);
+    const cj = cls.at(j);
     if (
       ((isCapLike(cj) && !stopCap(d, j, ctx)) || (cj === C.Compound && nameSyllable(toks[j].norm, ctx))) &&
       adjacent(d, j - 1, j)
@@ -617,7 +620,7 @@ function growRun(d: Doc, i: number, end: number, cls: (i: number) => C, ctx: Ctx
       continue;
     }
     // particle: "bin Laden", "al Sham"
-    if (cj === C.Particle && isCapLike(cls(j + 1))) {
+    if (cj === C.Particle && isCapLike(cls.at(j + 1))) {
       units.push({ i: j, word: true }, { i: j + 1, word: true });
       j += 2;
       continue;
@@ -628,7 +631,7 @@ function growRun(d: Doc, i: number, end: number, cls: (i: number) => C, ctx: Ctx
       toks[j + 1]?.norm === '-' &&
       toks[j + 2]?.norm === ']' &&
       j + 3 < end &&
-      isCapLike(cls(j + 3))
+      isCapLike(cls.at(j + 3))
     ) {
       units.push({ i: j, word: true }, { i: j + 1, word: false }, { i: j + 2, word: false }, { i: j + 3, word: true });
       j += 4;
@@ -645,16 +648,37 @@ function growRun(d: Doc, i: number, end: number, cls: (i: number) => C, ctx: Ctx
   return { units, next: j };
 }
 
+/** The token classes of one sentence, each computed when first asked for; one instance serves every sentence. */
+class SentenceClasses {
+  private cache = new Int8Array(256);
+  private d: Doc | null = null;
+  private from = 0;
+  private to = 0;
+
+  /** Start on the tokens [from, to) of d. */
+  reset(d: Doc, from: number, to: number): void {
+    if (this.cache.length < to - from) this.cache = new Int8Array(2 * (to - from));
+    this.cache.fill(-1, 0, to - from);
+    this.d = d;
+    this.from = from;
+    this.to = to;
+  }
+
+  /** The class of token i (Other past the sentence's end and for tokens that are not words). */
+  at(i: number): C {
+    const d = this.d!;
+    if (i >= this.to || d.tokens[i].kind !== 'word') return C.Other;
+    const k = i - this.from;
+    if (this.cache[k] < 0) this.cache[k] = classifyToken(d.text, d.tokens[i]);
+    return this.cache[k];
+  }
+}
+
 function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mention[], defs: AcronymDefinition[]): void {
   const s = d.sentences[si];
   const toks = d.tokens;
-  const cache = new Int8Array(s.tokenEnd - s.tokenStart + 4).fill(-1);
-  const cls = (i: number): C => {
-    if (i >= s.tokenEnd || toks[i].kind !== 'word') return C.Other;
-    const k = i - s.tokenStart;
-    if (cache[k] < 0) cache[k] = classifyToken(d.text, toks[i]);
-    return cache[k];
-  };
+  const cls = ctx.classes;
+  cls.reset(d, s.tokenStart, s.tokenEnd);
   // a short byline paragraph ("News Desk - The Cradle", "By Staff") carries no entities
   let pageWord = false;
   let nWords = 0;
@@ -667,7 +691,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
 
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
-    const c = cls(i);
+    const c = cls.at(i);
     if (c === C.Compound) {
       compoundMention(d, i, ctx, out);
       i++;
@@ -698,9 +722,9 @@ function adjacent(d: Doc, a: number, b: number): boolean {
   return true;
 }
 
-function capRunEnd(from: number, to: number, cls: (i: number) => C): number {
+function capRunEnd(from: number, to: number, cls: SentenceClasses): number {
   let e = from;
-  while (e + 1 < to && (cls(e + 1) === C.Cap || cls(e + 1) === C.Acr)) e++;
+  while (e + 1 < to && (cls.at(e + 1) === C.Cap || cls.at(e + 1) === C.Acr)) e++;
   return e;
 }
 
@@ -1144,7 +1168,7 @@ export function isGroupPlural(word: string, gazLower: ReadonlyMap<string, Gazett
   const one = word.slice(0, -1);
   const t = gazLower.get(one)?.type;
   if (t === 'demonym' || t === 'group') return true;
-  return [one + ' party', one + 'ic party'].some((k) => gazLower.get(k)?.type === 'group');
+  return isPartyWord(one, gazLower);
 }
 
 /**
