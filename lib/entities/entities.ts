@@ -4,6 +4,8 @@ import { byString } from '../text/counts.js';
 import { slug } from '../util/names.js';
 import { resolveAcronyms, type AcronymDefinition } from './acronyms.js';
 import type { AliasRules } from './aliases.js';
+import { readNicknames } from './files.js';
+import type { NicknameTable } from './nicknames.js';
 import { gazetteerMaps, demonymTargets, type GazetteerEntry } from './gazetteer.js';
 import { harmoniseTypes } from './consistency.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
@@ -11,6 +13,7 @@ import { mergeAcronymDots } from './merge/acronym-dots.js';
 import { rollUpDemonyms } from './merge/demonym-rollup.js';
 import { distinct, mergeGraph, nodeLabel, voteType, type MergeGraph, type MergeNode } from './merge/graph.js';
 import { mergeHyphenVariants } from './merge/hyphen-space.js';
+import { mergeNicknames } from './merge/nickname.js';
 import { mergeOfHeads } from './merge/of-head.js';
 import { mergePartyForms } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
@@ -65,6 +68,8 @@ export interface EntityOptions {
   /** the event of each article (article id -> event), when the input names them: a bare surname in an article
    *  without the full name then follows the person its event names */
   events?: Readonly<Record<string, string>>;
+  /** given name -> the formal names it stands for (nicknames.ts); default: data/nicknames.json */
+  nicknames?: NicknameTable;
 }
 
 type Acronyms = ReturnType<typeof resolveAcronyms>;
@@ -168,6 +173,7 @@ function runMerges(
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
   mergeShorterForms(g, idx);
+  mergeNicknames(g, idx, opts.nicknames ?? readNicknames(), eventOf);
   mergeSurnames(g, idx, groupTerm, eventOf);
   if (opts.rollupDemonyms) rollUpDemonyms(g);
 }
