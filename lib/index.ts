@@ -124,6 +124,7 @@ export { writeTables, articleRows, termRows, type ArticleRow, type TermRow } fro
 // exploring: keyword in context, two outlets compared
 export { kwic, kwicEntity, kwicSummary, type KwicRow } from './explore/kwic.js';
 export { kwicHtml } from './explore/html.js';
+export { kwicPassage, passageQuery } from './explore/passage-query.js';
 export { compareOutlets, compareFigure, type OutletComparison } from './explore/compare.js';
 export { wordsPerOutlet, per1k } from './explore/rates.js';
 

@@ -13,16 +13,33 @@ import { toCsv } from './io/csv.js';
 import { asRows, type DataFrame } from './tables/frame.js';
 
 type Display = { html(s: string): void; markdown(s: string): void };
-let displayCache: Display | undefined;
+/** One output with several representations (mime type -> content); the front end shows the richest it can. */
+type Bundle = Record<string, unknown>;
+type WriteDisplayData = (d: { data: Bundle; metadata: object; transient: object }, update: boolean) => void;
+let displayCache: (Display & { bundle(b: Bundle): void }) | undefined;
 
-/** tslab's display, required on first use (outside a kernel, output goes to stdout as text). */
-function display(): Display {
+/**
+ * tslab's display, required on first use (outside a kernel, output goes to stdout as text). `bundle` sends one
+ * output with several mime types, through the kernel's own display writer: tslab's public `display` sends one type
+ * per output.
+ */
+function display(): Display & { bundle(b: Bundle): void } {
   if (displayCache) return displayCache;
+  const out = (s: string) => process.stdout.write(s + '\n');
   try {
-    const tslab = createRequire(join(projectRoot(), 'package.json'))('tslab') as { display: Display };
-    displayCache = tslab.display;
+    const req = createRequire(join(projectRoot(), 'package.json'));
+    const tslab = req('tslab') as { display: Display };
+    const kernel = req('tslab/dist/jupyter.js') as { lastWriteDisplayData: WriteDisplayData | null };
+    displayCache = {
+      html: (s) => tslab.display.html(s),
+      markdown: (s) => tslab.display.markdown(s),
+      bundle: (b) =>
+        kernel.lastWriteDisplayData
+          ? kernel.lastWriteDisplayData({ data: b, metadata: {}, transient: {} }, false)
+          : tslab.display.html(String(b['text/html'])),
+    };
   } catch {
-    displayCache = { html: (s) => process.stdout.write(s + '\n'), markdown: (s) => process.stdout.write(s + '\n') };
+    displayCache = { html: out, markdown: out, bundle: (b) => out(String(b['text/html'])) };
   }
   return displayCache;
 }
@@ -59,7 +76,10 @@ export function figurePoints(fig: Figure): number {
   return n;
 }
 
-/** Display a plotly figure in the cell output; an empty figure is replaced by a visible warning (data-points="0"). */
+/**
+ * Display a plotly figure in the cell output, as HTML with its drawing script and as plotly's JSON mime type (for
+ * JupyterLab and VS Code); an empty figure is replaced by a visible warning (data-points="0").
+ */
 export function show(fig: Figure): void {
   const points = figurePoints(fig);
   if (!points) {
@@ -74,9 +94,13 @@ export function show(fig: Figure): void {
   const draw =
     `(function(){var s=${spec};function go(){if(!window.Plotly){return setTimeout(go,50);}` +
     `Plotly.newPlot(${JSON.stringify(id)},s.data,s.layout,{displaylogo:false,responsive:true});}go();})();`;
-  display().html(
-    `${plotlyLoader()}<div id="${id}" class="presslens-figure" data-points="${points}"></div><script>${draw}</script>`,
-  );
+  // the figure as plotly's own mime type too: JupyterLab (with plotly's renderer) and VS Code draw it from that;
+  // classic Jupyter and nbconvert's HTML use the text/html with its script
+  display().bundle({
+    'application/vnd.plotly.v1+json': { data: fig.data, layout: fig.layout, config: { displaylogo: false } },
+    'text/html': `${plotlyLoader()}<div id="${id}" class="presslens-figure" data-points="${points}"></div><script>${draw}</script>`,
+    'text/plain': `plotly figure: ${fig.name ?? 'figure'} (${points} points)`,
+  });
 }
 
 /** Options for tables in cells. */

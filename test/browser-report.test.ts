@@ -191,6 +191,32 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it("a passage's number in the passage viewer opens every article that carries the passage's words", async () => {
+    const { page, errors } = await open(seed.out.index);
+    const link = page.locator('details.pv[open] sup a[href^="#passage="]').first();
+    const pair = await page.locator('details.pv[open] .pl-col h4').allInnerTexts(); // "<id> · <outlet> · <date>"
+    await link.click();
+    await page.waitForFunction(() => (globalThis as any).location.hash.startsWith('#passage='));
+    const view = page.locator('#explorer-view');
+    await view.locator('h4').waitFor();
+    expect(await view.locator('h4').innerText()).toMatch(
+      /occurrence\(s\) in \d+ outlet\(s\), the words this shared passage/,
+    );
+    const outlets = (await view.locator('h5').allInnerTexts()).map((h) => h.replace(/ \d+ \(.*$/, ''));
+    for (const side of pair) expect(outlets).toContain(side.split(' · ')[1]);
+    // each line's match is the same words, and opens its article with them marked
+    const marks = await view.locator('td.m mark').allInnerTexts();
+    const words = (s: string) =>
+      s
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu)!
+        .join(' ');
+    expect(marks.length).toBeGreaterThanOrEqual(2);
+    for (const m of marks) expect(words(m)).toBe(words(marks[0]));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('terms, labels and entities in the report link to their contexts, and a click on a chart bar opens one', async () => {
     const { page, errors } = await open(seed.out.index);
     const hrefs = await page.$$eval('a.xl', (as) => as.map((a) => a.getAttribute('href')!));

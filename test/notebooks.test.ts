@@ -51,11 +51,29 @@ function chartPoints(executed: string): number[] {
   return [...readFileSync(executed, 'utf8').matchAll(/data-points=\\"(\d+)\\"/g)].map((m) => Number(m[1]));
 }
 
+/** The outputs of an executed notebook that draw a chart (HTML with a figure and a points count above 0). */
+function chartOutputs(executed: string): { data: Record<string, unknown> }[] {
+  type Output = { data?: Record<string, string | string[] | object> };
+  const nb = JSON.parse(readFileSync(executed, 'utf8')) as { cells: { outputs?: Output[] }[] };
+  const html = (o: Output) => ([] as unknown[]).concat(o.data?.['text/html'] ?? []).join('');
+  return nb.cells
+    .flatMap((c) => c.outputs ?? [])
+    .filter((o) => /class="presslens-figure" data-points="[1-9]/.test(html(o)))
+    .map((o) => ({ data: o.data! }));
+}
+
 /** Check one executed notebook: no failing cell, HTML written, every chart non-empty, plotly not inlined. */
 function checkExecuted(r: NotebookResult): string {
   expect(r.ok, describeFailure(r)).toBe(true);
   expect(r.htmlPath).toBeTruthy();
+  // every chart also carries plotly's mime type, which JupyterLab's plotly renderer and VS Code draw
+  for (const o of chartOutputs(r.executedPath!)) {
+    const fig = o.data['application/vnd.plotly.v1+json'] as { data?: unknown[]; layout?: object } | undefined;
+    expect(fig?.data?.length, 'a chart output without application/vnd.plotly.v1+json').toBeGreaterThan(0);
+    expect(typeof fig?.layout).toBe('object');
+  }
   const points = chartPoints(r.executedPath!);
+  expect(chartOutputs(r.executedPath!).length).toBe(points.filter((n) => n > 0).length);
   expect(
     points.filter((n) => n === 0),
     `empty chart(s) in ${r.executedPath}`,

@@ -223,6 +223,34 @@ export function run(
       graded.map((g) => g.longCoverage),
     ),
   );
+  out.push(
+    scoreLine(
+      '  part: midCoverage',
+      answers,
+      graded.map((g) => g.midCoverage),
+    ),
+  );
+  out.push(
+    scoreLine(
+      '  part: vocabularyCoverage',
+      answers,
+      graded.map((g) => g.vocabularyCoverage),
+    ),
+  );
+  // the two halves by task (a, c, e / b, d): a rule fitted to one half shows up as a gap between them
+  for (const [name, tasks] of [
+    ['half: tasks a, c, e', 'ace'],
+    ['half: tasks b, d', 'bd'],
+  ] as const) {
+    const keep = answers.map((a) => tasks.includes(a.task));
+    out.push(
+      scoreLine(
+        `rewriteScore, ${name}`,
+        answers.filter((_, i) => keep[i]),
+        graded.filter((_, i) => keep[i]).map((g) => g.rewriteScore),
+      ),
+    );
+  }
   const pred = graded.map((g) => g.grade),
     gold = answers.map((a) => THREE[a.category]);
   out.push(
@@ -231,12 +259,13 @@ export function run(
     confusion(answers, pred),
   );
   if (process.env.REUSE_EVAL_DUMP) {
-    out.push('', 'file category score run sentence long grade');
-    answers.forEach((a, i) =>
+    out.push('', 'file category score run sentence mid long vocabulary grade');
+    answers.forEach((a, i) => {
+      const g = graded[i];
       out.push(
-        `${a.file} ${a.category} ${graded[i].rewriteScore} ${graded[i].runCoverage} ${graded[i].sentenceCoverage} ${graded[i].longCoverage} ${graded[i].grade}`,
-      ),
-    );
+        `${a.file} ${a.category} ${g.rewriteScore} ${g.runCoverage} ${g.sentenceCoverage} ${g.midCoverage} ${g.longCoverage} ${g.vocabularyCoverage} ${g.grade}`,
+      );
+    });
   }
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -15,6 +15,15 @@ export interface RewriteOptions {
   run?: number;
   /** words per long run, the verbatim-copy evidence (default 8) */
   longRun?: number;
+  /** words per medium run: a clause kept through light edits, what orders lightly edited above paraphrase (default 6) */
+  midRun?: number;
+  /** words per copied passage: runs this long are whole copied sentences, not edited ones (default 16) */
+  copyRun?: number;
+  /**
+   * share of the derived side's rare vocabulary (distinct words, rarity-weighted) found in the other that independent
+   * text on the same subject does not reach; above it a pair below `chance` gets a graded score under 0.1 (default 0.4)
+   */
+  vocabulary?: number;
   /** a sentence is aligned when this share of its rare-word weight is in one sentence of the other (default 0.5) */
   sentence?: number;
   /** coverage independent text on the same topic reaches by chance; below it a pair is 'independent' (default 0.15) */
@@ -65,12 +74,21 @@ export interface AlignedSentence {
 /** The graded comparison of a pair. Coverages are of the more-covered side (the likely derived one). */
 export interface PairRewrite {
   grade: RewriteGrade;
-  /** graded score in [0, 1]: 0 when independent, from 0.1, above it rising with coverage and with its verbatim share */
+  /**
+   * graded score in [0, 1]. Independent pairs score under 0.1: 0, or up to 0.09 by the rare vocabulary they share beyond
+   * what independent text on one subject shares (`vocabulary`). Rewritten and near-copy pairs score 0.1 and above, rising
+   * with their coverage, the share of the derived side in medium runs (edited copy) and the share of its shared text in
+   * long runs (verbatim copy): see copyScore
+   */
   rewriteScore: number;
   /** rare-word weight of the derived side inside shared short runs */
   runCoverage: number;
   /** rare-word weight of the derived side inside shared long runs (verbatim copy) */
   longCoverage: number;
+  /** rare-word weight of the derived side inside shared medium runs (`midRun` words: clauses kept through edits) */
+  midCoverage: number;
+  /** rarity-weighted share of the derived side's distinct rare words that the other side holds anywhere */
+  vocabularyCoverage: number;
   /** rare-word weight of the derived side in aligned sentences, times their similarity */
   sentenceCoverage: number;
   /** aligned sentence pairs, in b's order, best first within ties */
@@ -81,6 +99,9 @@ export interface PairRewrite {
 export const REWRITE_DEFAULTS: Required<RewriteOptions> = {
   run: 3,
   longRun: 8,
+  midRun: 6,
+  copyRun: 16,
+  vocabulary: 0.4,
   sentence: 0.5,
   chance: 0.15,
   verbatim: 0.8,
@@ -365,15 +386,16 @@ let firstStamp = new Int32Array(1024),
 
 /**
  * Rare-word weight of `x` inside k-word runs it shares with `y` (a run counts only when anchored by a rare word), and
- * inside long runs: chains of consecutive shared k-word runs spanning at least `long` words (verbatim copy).
- * Both as shares of x's rare-word weight.
+ * inside long runs: chains of consecutive shared k-word runs spanning at least `long` words (verbatim copy); `chains`
+ * holds the same for each length of `lengths`. All as shares of x's rare-word weight.
  */
 export function runCoverage(
   x: RewriteView,
   y: RewriteView,
   k: number,
   long = Infinity,
-): { short: number; long: number } {
+  lengths: readonly number[] = [],
+): { short: number; long: number; chains: number[] } {
   const gy = gramsOf(y, k).keys,
     gx = gramsOf(x, k);
   const n = x.form.length;
@@ -393,6 +415,7 @@ export function runCoverage(
       }
   }
   const all = totalsOf(x).all;
+  const chains = lengths.map(() => 0);
   let got = 0,
     gotLong = 0,
     coveredTo = 0;
@@ -408,10 +431,12 @@ export function runCoverage(
     for (let p = Math.max(i, coveredTo); p < j + k; p++) w += x.weight[p];
     got += w;
     if (j + k - i >= long) gotLong += w;
+    for (let c = 0; c < lengths.length; c++) if (j + k - i >= lengths[c]) chains[c] += w;
     coveredTo = j + k;
     i = j + 1;
   }
-  return all > 0 ? { short: got / all, long: gotLong / all } : { short: 0, long: 0 };
+  if (all <= 0) return { short: 0, long: 0, chains };
+  return { short: got / all, long: gotLong / all, chains: chains.map((c) => c / all) };
 }
 
 /** Each sentence of x aligned to the sentence of y holding most of its rare-word weight (any order), if >= minSim. */
@@ -483,21 +508,28 @@ function sentenceCoverage(x: RewriteView, aligned: readonly { similarity: number
 /**
  * Grade a pair of folded views; the side more covered by the other is taken as the derived one.
  * coverage = max(short-run coverage, sentence coverage); verbatim = long-run / short-run coverage.
- * Below `chance` coverage the pair is 'independent' and rewriteScore = 0 (no evidence: independent pairs tie); above it
- * rewriteScore = 0.1 + 0.45 * ((coverage - chance) / (1 - chance) + verbatim): more, and more verbatim, ranks higher.
+ * Below `chance` coverage the pair is 'independent'; its score is the vocabulary floor (`vocabularyFloor`), under 0.1.
+ * Above it the pair is rewritten or a near-copy and scores `copyScore` (0.1 to 1): how much was taken, edited copy
+ * keeps clauses (medium runs), verbatim copy keeps whole sentences (long runs), paraphrase keeps words and short runs.
  */
 export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions = {}): PairRewrite {
   const o = opts === lastOpts ? lastMerged : mergeOpts(opts);
+  const lengths = [o.midRun, o.copyRun];
   const side = (x: RewriteView, y: RewriteView) => {
     const aligned = alignSentences(x, y, o.sentence);
-    const rc = runCoverage(x, y, o.run, o.longRun),
+    const rc = runCoverage(x, y, o.run, o.longRun, lengths),
       sc = sentenceCoverage(x, aligned);
     const run = rc.short,
-      long = rc.long;
+      long = rc.long,
+      mid = rc.chains[0];
     const cov = Math.max(run, sc),
       verbatim = run > 0 ? Math.min(1, long / run) : 0;
-    const score = cov < o.chance ? 0 : 0.1 + 0.45 * ((cov - o.chance) / (1 - o.chance) + verbatim);
-    return { x, y, aligned, run, long, sc, cov, verbatim, score };
+    const vocab = cov < o.chance ? vocabularyCoverage(x, y) : 1;
+    const score =
+      cov < o.chance
+        ? vocabularyFloor(vocab, o.vocabulary)
+        : copyScore(cov, o.chance, { run, mid, long, copy: rc.chains[1] });
+    return { x, y, aligned, run, long, mid, sc, cov, verbatim, vocab, score };
   };
   const ba = side(b, a),
     ab = side(a, b);
@@ -518,9 +550,43 @@ export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions
     rewriteScore: round(d.score),
     runCoverage: round(d.run),
     longCoverage: round(d.long),
+    midCoverage: round(d.mid),
+    vocabularyCoverage: round(d.vocab),
     sentenceCoverage: round(d.sc),
     alignedSentences,
   };
+}
+
+/**
+ * Score of a pair above chance, in [0.1, 1]: 0.1 + 0.9 times the mean of four shares, equally weighted:
+ * - how much was taken: coverage above chance, (coverage - chance) / (1 - chance);
+ * - how much was taken in clauses: coverage by medium runs (`midRun` words), which orders lightly edited copy (a word
+ *   changed here and there) above paraphrase (words and short runs kept, clauses rebuilt);
+ * - how verbatim the taking was, at one clause and at about a sentence: long-run and copy-run coverage over short-run
+ *   coverage, which orders copy above edited copy however much was taken: a text that copies two paragraphs word for
+ *   word and writes the rest is a copy.
+ * run, mid, long and copy are the derived side's coverage by shared runs of `run`, `midRun`, `longRun` and `copyRun`
+ * words; coverage is max(run coverage, sentence coverage).
+ */
+export function copyScore(
+  coverage: number,
+  chance: number,
+  c: { run: number; mid: number; long: number; copy: number },
+): number {
+  const taken = Math.max(0, (coverage - chance) / (1 - chance));
+  const verbatim = c.run > 0 ? Math.min(1, c.long / c.run) + Math.min(1, c.copy / c.run) : 0;
+  return 0.1 + 0.9 * ((taken + c.mid + verbatim) / 4);
+}
+
+/**
+ * Score of a pair below chance, in [0, 0.09]: 0 up to `vocabulary` rare-vocabulary coverage, then rising linearly to
+ * 0.09 at full coverage. Text on one subject shares its names and terms, so independent pairs share some rare
+ * vocabulary; a paraphrase keeps most of its source's rare words though it rebuilds every clause (no shared runs, no
+ * aligned sentences). The floor ranks such a pair above independent ones without calling it rewritten: its grade stays
+ * 'independent', and every score under 0.1 means 'independent'.
+ */
+export function vocabularyFloor(vocab: number, threshold: number): number {
+  return vocab > threshold ? (0.09 * (vocab - threshold)) / (1 - threshold) : 0;
 }
 
 let lastOpts: RewriteOptions | null = null;
@@ -536,8 +602,15 @@ function round(x: number): number {
 }
 
 /** A view's distinct rare forms, sorted, with their summed weight over all words and over words in sentences. */
-const formSums = new WeakMap<RewriteView, { forms: Int32Array; all: Float64Array; inSent: Float64Array }>();
-function formSumsOf(v: RewriteView): { forms: Int32Array; all: Float64Array; inSent: Float64Array } {
+interface FormSums {
+  forms: Int32Array;
+  all: Float64Array;
+  inSent: Float64Array;
+  /** the weight of one occurrence of the form (its largest, when pieces of one stem differ in rarity) */
+  one: Float64Array;
+}
+const formSums = new WeakMap<RewriteView, FormSums>();
+function formSumsOf(v: RewriteView): FormSums {
   let r = formSums.get(v);
   if (r) return r;
   const idx: number[] = [];
@@ -545,17 +618,26 @@ function formSumsOf(v: RewriteView): { forms: Int32Array; all: Float64Array; inS
   idx.sort((p, q) => v.form[p] - v.form[q]);
   const forms: number[] = [],
     all: number[] = [],
-    inSent: number[] = [];
+    inSent: number[] = [],
+    one: number[] = [];
   for (const i of idx) {
     if (!forms.length || forms[forms.length - 1] !== v.form[i]) {
       forms.push(v.form[i]);
       all.push(0);
       inSent.push(0);
+      one.push(0);
     }
-    all[all.length - 1] += v.weight[i];
-    if (v.sent[i] >= 0) inSent[inSent.length - 1] += v.weight[i];
+    const last = forms.length - 1;
+    all[last] += v.weight[i];
+    if (v.sent[i] >= 0) inSent[last] += v.weight[i];
+    one[last] = Math.max(one[last], v.weight[i]);
   }
-  r = { forms: Int32Array.from(forms), all: Float64Array.from(all), inSent: Float64Array.from(inSent) };
+  r = {
+    forms: Int32Array.from(forms),
+    all: Float64Array.from(all),
+    inSent: Float64Array.from(inSent),
+    one: Float64Array.from(one),
+  };
   formSums.set(v, r);
   return r;
 }
@@ -578,6 +660,23 @@ export function coverageBound(x: RewriteView, y: RewriteView): number {
     }
   }
   return Math.max(t.all > 0 ? all / t.all : 0, t.inSentences > 0 ? inSent / t.inSentences : 0);
+}
+
+/**
+ * Rare-vocabulary coverage of x by y: the rarity-weighted share of x's distinct rare words (folded forms) that y holds
+ * anywhere, each word counted once however often x repeats it. Order and runs do not matter: what a paraphrase keeps.
+ */
+export function vocabularyCoverage(x: RewriteView, y: RewriteView): number {
+  const fx = formSumsOf(x),
+    fy = formSumsOf(y).forms;
+  let all = 0,
+    got = 0;
+  for (let a = 0, b = 0; a < fx.forms.length; a++) {
+    all += fx.one[a];
+    while (b < fy.length && fy[b] < fx.forms[a]) b++;
+    if (b < fy.length && fy[b] === fx.forms[a]) got += fx.one[a];
+  }
+  return all > 0 ? got / all : 0;
 }
 
 /** A pair grader; `mayReuse(ia, ib)` is false only when the pair is sure to be graded 'independent' (cheap bound). */

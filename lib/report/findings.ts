@@ -5,6 +5,8 @@ import { byString } from '../text/counts.js';
 import { articleWords } from '../text/words.js';
 import { monthName } from '../util/calendar.js';
 import type { Finding } from './types.js';
+import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
+import type { Citation } from '../overlap/citations.js';
 
 /** "26 December 2024", or the input unchanged when it is not an ISO date. */
 export function longDate(iso: string): string {
@@ -156,31 +158,20 @@ export function pairAnchor(a: string, b: string): string {
   return `pair-${s(a)}-${s(b)}-${shortHash(`${a}\u0000${b}`)}`;
 }
 
+/** The pair fields the findings read: an OverlapPair's, with the newer fields optional for older saved results. */
+type FindingPair = Pick<
+  OverlapPair,
+  'a' | 'b' | 'outlet_a' | 'outlet_b' | 'kind' | 'a_in_b' | 'b_in_a' | 'direction' | 'source' | 'because' | 'credit'
+> &
+  Partial<Pick<OverlapPair, 'reuse_a_in_b' | 'reuse_b_in_a' | 'credit_because' | 'reuse_by'>> & {
+    passages: readonly unknown[];
+  };
+
 /** The slice of an overlap result the findings read (see lib/overlap/overlap.ts). */
 export interface OverlapLike {
-  docs: readonly { id: string; outlet: string; date: string | null; words: number }[];
-  pairs: readonly {
-    a: string;
-    b: string;
-    outlet_a: string;
-    outlet_b: string;
-    kind: 'same-outlet' | 'cross-outlet';
-    a_in_b: number;
-    b_in_a: number;
-    direction: 'a→b' | 'b→a' | 'unknown';
-    source: string | null;
-    because: string;
-    credit: 'credited' | 'uncredited' | 'none-needed' | 'same-outlet';
-    passages: readonly unknown[];
-    /** shares of reuse passages alone (older results without them fall back to a_in_b / b_in_a) */
-    reuse_a_in_b?: number;
-    reuse_b_in_a?: number;
-    /** why the pair has its credit ("N words of rewritten narration in K aligned sentences" for a rewrite) */
-    credit_because?: string;
-    /** what the credit weighed: exact reuse passages or rewritten narration (older results lack it) */
-    reuse_by?: 'passages' | 'rewritten-narration' | null;
-  }[];
-  citations: readonly { doc: string; cited: string; kind: 'outlet' | 'self' | 'generic'; text: string }[];
+  docs: readonly OverlapResult['docs'][number][];
+  pairs: readonly FindingPair[];
+  citations: readonly Pick<Citation, 'doc' | 'cited' | 'kind' | 'text'>[];
 }
 
 /** The kind of a passage of an overlap result ('reuse' for results that predate kinds). */

@@ -9,13 +9,15 @@ const KIND_COLOR: Record<string, string> = { reuse: '#ffd8a8', 'common-source': 
 
 /**
  * HTML of two columns (article a, article b) with the pair's passages marked (numbered, coloured by kind) and citations
- * underlined.
+ * underlined. With `links` (one per passage), each passage's number links there (the report: its contexts in every
+ * outlet).
  */
 export function passageViewHtml(
   pair: OverlapPair,
   docA: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>,
   docB: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>,
   citations: readonly Citation[] = [],
+  links: readonly (string | undefined)[] = [],
 ): string {
   const side = (d: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>, which: 'a' | 'b') => {
     const marks = pair.passages.map((p, i) => ({
@@ -25,6 +27,7 @@ export function passageViewHtml(
       kind: p.kind,
       dir: p.direction,
       because: `${p.because}; ${p.kind}: ${p.kind_because ?? ''}`,
+      href: links[i],
     }));
     const cites = citations.filter((c) => c.doc === d.id);
     return `<div class="pl-col"><h4>${escapeHtml(d.id)} · ${escapeHtml(d.outlet)} · ${escapeHtml(d.date ?? 'no date')}</h4><div class="pl-text">${markup(d.text, marks, cites)}</div></div>`;
@@ -50,19 +53,20 @@ export function passageViewFor(
   docs: readonly Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>[],
   a: string,
   b: string,
+  links: (pair: OverlapPair) => readonly (string | undefined)[] = () => [],
 ): string {
   const pair = result.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
   if (!pair) return '';
   const A = docs.find((d) => d.id === pair.a),
     B = docs.find((d) => d.id === pair.b);
   if (!A || !B) return '';
-  return passageViewHtml(pair, A, B, result.citations);
+  return passageViewHtml(pair, A, B, result.citations, links(pair));
 }
 
 /** Text with non-overlapping marks: passages as <mark>, citations as underlined spans; every piece escaped. */
 function markup(
   text: string,
-  marks: { start: number; end: number; n: number; kind: string; dir: string; because: string }[],
+  marks: { start: number; end: number; n: number; kind: string; dir: string; because: string; href?: string }[],
   cites: readonly Citation[],
 ): string {
   // boundaries where styling changes
@@ -87,8 +91,11 @@ function markup(
       piece = `<span class="pl-cite" title="${escapeHtml(`cites ${c.cited} (${c.kind})${c.article ? ' → ' + c.article : ''}`)}">${piece}</span>`;
     if (m) {
       const first = marks.find((x) => x.start === s && x === m);
+      const num = m.href
+        ? `<a class="xl" href="${escapeHtml(m.href)}" title="every article that carries this passage">[${m.n}]</a>`
+        : `[${m.n}]`;
       piece =
-        (first ? `<sup>[${m.n}]</sup>` : '') +
+        (first ? `<sup>${num}</sup>` : '') +
         `<mark style="background:${KIND_COLOR[m.kind] ?? '#fff3bf'}" title="${escapeHtml(`passage ${m.n} (${m.kind}); ${m.dir}: ${m.because}`)}">${piece}</mark>`;
     }
     html += piece;

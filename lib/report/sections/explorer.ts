@@ -1,6 +1,7 @@
 // The report's explorer: every term, entity and label the report shows opens its contexts (keyword in context from
 // every outlet, grouped by outlet, with the voice of each occurrence and a link to the article view). Deep links
-// `#term=coup`, `#entity=<id>` and `#article=<id>` open with those shown, so a journalist can share them.
+// `#term=coup`, `#entity=<id>`, `#passage=<words>` and `#article=<id>` open with those shown, so a journalist can
+// share them. A passage of the passage viewer opens every article that carries its shared words.
 // The contexts are computed here (pure) and embedded as JSON; a small page script renders them and links the
 // report's tables, label table and charts to them.
 import type { Analysis } from '../../pipeline.js';
@@ -11,6 +12,8 @@ import { escapeHtml } from '../html.js';
 import { jsonForHtml } from '../export.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
+import { passageQuery, passageKey } from '../../explore/passage-query.js';
+import { VIEWER_PAIRS } from './overlap.js';
 
 /** Limits on what the page embeds: keys listed, lines kept per key and outlet, article text carried. */
 export interface ExplorerOptions {
@@ -94,27 +97,51 @@ function linesPerOutlet(keys: number, outlets: number, o: ExplorerOptions): numb
   return Math.max(2, Math.min(want, Math.floor(budget / Math.max(1, keys * outlets))));
 }
 
-/** The contexts of every key: terms (lower-cased keys) and entities (by id); keys with no occurrence are left out. */
+/** The passage viewer's passages: explorer key -> the words looked up (the shared run of each passage). */
+function viewerPassages(analysis: Analysis): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const pair of analysis.overlap.pairs.slice(0, VIEWER_PAIRS))
+    for (const p of pair.passages) {
+      const q = passageQuery(p);
+      const k = passageKey(q);
+      if (k && !out.has(k)) out.set(k, q);
+    }
+  return out;
+}
+
+/** Contexts keyed by key, for every key with an occurrence. */
+function entries(keys: Iterable<[string, string]>, find: (q: string) => KwicRow[], per: number): Record<string, Entry> {
+  const out: Record<string, Entry> = {};
+  for (const [key, label] of keys) {
+    const rows = find(key);
+    if (rows.length) out[key] = entry(label, rows, per);
+  }
+  return out;
+}
+
+/**
+ * The contexts of every key: terms (lower-cased keys), entities (by id) and the passage viewer's passages (by their
+ * normalised words); keys with no occurrence are left out.
+ */
 function contexts(
   analysis: Analysis,
   o: ExplorerOptions,
-): { chips: string[]; terms: Record<string, Entry>; entities: Record<string, Entry> } {
+): { chips: string[]; terms: Record<string, Entry>; entities: Record<string, Entry>; passages: Record<string, Entry> } {
   const chips = chipTerms(analysis, o);
   const keys = [...new Set([...chips, ...linkedTerms(analysis)].map((t) => t.toLowerCase()))].slice(0, 600);
   const ents = analysis.entities.entities.filter((x) => x.type !== 'demonym').slice(0, o.entities ?? 60);
+  const shared = viewerPassages(analysis);
   const outlets = new Set(analysis.corpus.articles.map((a) => a.outlet)).size;
-  const per = linesPerOutlet(keys.length + ents.length, outlets, o);
-  const terms: Record<string, Entry> = {};
-  for (const t of keys) {
-    const rows = kwic(analysis, t);
-    if (rows.length) terms[t] = entry(t, rows, per);
-  }
-  const entities: Record<string, Entry> = {};
-  for (const e of ents) {
-    const rows = kwicEntity(analysis, e.id);
-    if (rows.length) entities[e.id] = entry(e.name, rows, per);
-  }
-  return { chips: chips.filter((t) => terms[t.toLowerCase()]), terms, entities };
+  const per = linesPerOutlet(keys.length + ents.length + shared.size, outlets, o);
+  const terms = entries(
+    keys.map((t) => [t, t]),
+    (t) => kwic(analysis, t),
+    per,
+  );
+  const names = new Map(ents.map((e) => [e.id, e.name]));
+  const entities = entries(names, (id) => kwicEntity(analysis, id), per);
+  const passages = entries(shared, (k) => kwic(analysis, shared.get(k)!), per);
+  return { chips: chips.filter((t) => terms[t.toLowerCase()]), terms, entities, passages };
 }
 
 /**
@@ -146,41 +173,53 @@ function articleData(
 }
 
 /** A chip: a link to its own deep link, and the target of it (so #term=… always names an element of the page). */
-function chip(kind: 'term' | 'entity', key: string, e: Entry): string {
+function chip(kind: 'term' | 'entity' | 'passage', key: string, e: Entry): string {
   const hash = `${kind}=${escapeHtml(encodeURIComponent(key))}`;
-  return `<a class="chip" id="${hash}" href="#${hash}">${escapeHtml(e.label)} <small>${e.n}</small></a>`;
+  const label = kind === 'passage' ? `“${e.label}”` : e.label;
+  return `<a class="chip" id="${hash}" href="#${hash}">${escapeHtml(label)} <small>${e.n}</small></a>`;
+}
+
+/** The passage chips, most widely carried first, folded: the passage viewer's numbers link to them. */
+function passageChips(passages: Record<string, Entry>): string {
+  const list = Object.entries(passages).sort(([ka, a], [kb, b]) => b.by.length - a.by.length || byString(ka, kb));
+  if (!list.length) return '';
+  return (
+    `<details class="passage-chips"><summary>Shared passages of the passage viewer (${list.length}), by the number of ` +
+    `outlets that carry them</summary><div class="chips">${list.map(([k, e]) => chip('passage', k, e)).join(' ')}</div></details>`
+  );
 }
 
 /** The explorer section: the view box, entity and term chips, and the embedded contexts and articles. */
 export function explorerSection(analysis: Analysis, opts: ExplorerOptions = {}): ReportSection | null {
-  const { chips, terms, entities } = contexts(analysis, opts);
+  const { chips, terms, entities, passages } = contexts(analysis, opts);
   if (!Object.keys(terms).length && !Object.keys(entities).length) return null;
   const { articles, urls, titles } = articleData(
     analysis,
-    [...Object.values(entities), ...Object.values(terms)],
+    [...Object.values(entities), ...Object.values(terms), ...Object.values(passages)],
     opts.maxArticleChars ?? 3_000_000,
   );
   const html =
     `<div id="explorer" class="explorer"><div id="explorer-view" class="explorer-view" aria-live="polite">` +
     `<p class="muted">Pick a term or an entity below, click a term, label or entity anywhere in this report (in its ` +
-    `tables, the label table or a bar of a chart), or open a link such as <code>#term=…</code> or ` +
-    `<code>#entity=…</code>: its contexts in every outlet appear here.</p></div>` +
+    `tables, the label table or a bar of a chart) or a passage's number in the passage viewer, or open a link such ` +
+    `as <code>#term=…</code> or <code>#entity=…</code>: its contexts in every outlet appear here.</p></div>` +
     `<h3>Entities</h3><div class="chips">${Object.entries(entities)
       .map(([k, e]) => chip('entity', k, e))
       .join(' ')}</div>` +
     `<h3>Terms (distinctive and frequent per outlet)</h3><div class="chips">${chips
       .map((t) => chip('term', t.toLowerCase(), terms[t.toLowerCase()]))
-      .join(' ')}</div></div>` +
-    `<script type="application/json" id="explorer-data">${jsonForHtml({ terms, entities, articles, urls, titles })}</script>`;
+      .join(' ')}</div>${passageChips(passages)}</div>` +
+    `<script type="application/json" id="explorer-data">${jsonForHtml({ terms, entities, passages, articles, urls, titles })}</script>`;
   return {
     id: 'explore',
-    title: 'Explore: every term and entity in context',
+    title: 'Explore: every term, entity and passage in context',
     intro:
       'Each term, label and entity opens its keyword-in-context lines from every outlet, grouped by outlet, with the voice of each occurrence: ' +
       'the outlet’s own narration, a direct quote, reported speech, or text reused from another article of the corpus. ' +
       'Each line links to the article, with the occurrence marked. ' +
+      'A shared passage opens every article of the corpus that carries its words, which tells a quote or statement many outlets carried from text one outlet took from another. ' +
       'The address of the page changes with your choice (for example #term=… or #entity=…), so you can share the link. ' +
-      'In a notebook, kwic(analysis, term) gives every occurrence as rows.',
+      'In a notebook, kwic(analysis, term) gives every occurrence as rows, and kwicPassage(analysis, passage) the articles carrying a passage.',
     findings: [],
     figures: [],
     tables: [],
@@ -196,6 +235,7 @@ export const EXPLORER_CSS = `
 .explorer .chip small{color:var(--muted)}
 .explorer .chip.on{background:var(--accent);color:#fff}
 .explorer .chip.on small{color:#fff}
+.explorer .passage-chips{margin-top:14px}.explorer .passage-chips summary{cursor:pointer;font-weight:600}
 .explorer-view{border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:12px 0;background:var(--bg);overflow-x:auto;scroll-margin-top:12px}
 .explorer-view h4{margin:4px 0 8px}
 .explorer-view h5{margin:12px 0 4px;font-size:15px}
@@ -208,6 +248,8 @@ export const EXPLORER_CSS = `
 .explorer-view td.r{width:34%}
 .explorer-view td.v{width:5.5em;font-size:12px}
 .explorer-view td.d{width:20%;font-size:12px}
+.explorer-view table.pass td.m{width:30%;white-space:normal;text-align:left}
+.explorer-view table.pass td.l,.explorer-view table.pass td.r{width:22%}
 .explorer-view .v-own{color:#0072B2}.explorer-view .v-quoted{color:#B36B00}.explorer-view .v-reported{color:#AA4499}.explorer-view .v-reused{color:#666}
 .explorer-view .article{white-space:normal;max-width:46em;line-height:1.5}
 .explorer-view .article p{margin:0 0 .8em}
@@ -238,10 +280,10 @@ var VOICES=['own','quoted','reported','reused'];
 function contexts(kind,key,e){
   var by={};
   e.lines.forEach(function(l){(by[l[0]]=by[l[0]]||[]).push(l);});
-  var h='<h4>'+esc(e.label)+': '+e.n+' occurrence(s) in '+e.by.length+' outlet(s)'+(kind==='entity'?', every spelling merged into this entity':'')+'</h4>';
+  var h='<h4>'+(kind==='passage'?'“'+esc(e.label)+'”':esc(e.label))+': '+e.n+' occurrence(s) in '+e.by.length+' outlet(s)'+(kind==='entity'?', every spelling merged into this entity':kind==='passage'?', the words this shared passage carries word for word':'')+'</h4>';
   e.by.forEach(function(c){var o=c[0],mine=by[o]||[];
     var v=VOICES.map(function(k,i){return c[i+1]?c[i+1]+' '+k:'';}).filter(Boolean).join(', ');
-    h+='<h5>'+esc(o)+' <small>'+c[5]+' ('+v+')'+(mine.length<c[5]?'; the first '+mine.length+' shown':'')+'</small></h5><table>';
+    h+='<h5>'+esc(o)+' <small>'+c[5]+' ('+v+')'+(mine.length<c[5]?'; the first '+mine.length+' shown':'')+'</small></h5><table'+(kind==='passage'?' class="pass"':'')+'>';
     mine.forEach(function(l){h+='<tr><td class="v v-'+esc(l[2])+'">'+esc(l[2])+'</td><td class="l"><span>'+esc(l[3])+'</span></td><td class="m"><mark>'+esc(l[4])+'</mark></td><td class="r">'+esc(l[5])+'</td><td class="d">'+docLink(l[1],l[6],l[7],l[8])+'</td></tr>';});
     h+='</table>';
   });
@@ -256,14 +298,14 @@ function article(id,at,part){
   return '<p><a href="#" id="explorer-back">← back</a></p><h4>'+marked(a[2],!!part)+'</h4><p class="meta">'+esc(a[0])+(a[1]?' · '+esc(a[1]):'')+' · '+esc(id)+url+'</p><div class="article">'+body+'</div>';
 }
 function render(){
-  var m=/^#(term|entity|article)=([^&]*)(?:&at=([0-9-]+))?(&part=t)?$/.exec(location.hash);if(!m)return;
+  var m=/^#(term|entity|passage|article)=([^&]*)(?:&at=([0-9-]+))?(&part=t)?$/.exec(location.hash);if(!m)return;
   var kind=m[1],key;try{key=decodeURIComponent(m[2]);}catch(x){return;}
   var chips=document.querySelectorAll('.explorer .chip');
   for(var i=0;i<chips.length;i++)chips[i].classList.toggle('on',chips[i].getAttribute('href')===location.hash);
   if(kind==='article'){view.innerHTML=article(key,m[3],!!m[4]);
     var b=document.getElementById('explorer-back');if(b)b.addEventListener('click',function(ev){ev.preventDefault();history.back();});
     var hit=document.getElementById('explorer-hit');(hit||view).scrollIntoView({block:hit?'center':'start'});return;}
-  var e=(kind==='term'?data.terms:data.entities)[kind==='term'?key.toLowerCase():key];
+  var e=(kind==='term'?data.terms:kind==='passage'?data.passages:data.entities)[kind==='term'?key.toLowerCase():key];
   view.innerHTML=e?contexts(kind,key,e):'<p>No contexts listed for '+esc(kind)+' “'+esc(key)+'”. The report lists the terms, labels and entities it shows; in a notebook, kwic(analysis, term) finds any term.</p>';
   view.scrollIntoView();
 }

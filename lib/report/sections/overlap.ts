@@ -1,23 +1,40 @@
 // The report's source-overlap section: pair and outlet reuse tables, citations, findings and the passage viewer.
 import type { Doc } from '../../types.js';
 import type { Analysis } from '../../pipeline.js';
-import { pairRows, passageRows, citationRows, outletReuse, type OverlapResult } from '../../overlap/overlap.js';
+import {
+  pairRows,
+  passageRows,
+  citationRows,
+  outletReuse,
+  type OverlapPair,
+  type OverlapResult,
+} from '../../overlap/overlap.js';
 import { escapeHtml } from '../html.js';
 import { overlapFindings, pairAnchor } from '../findings.js';
 import { passageViewFor } from '../passages.js';
+import { passageKey, passageQuery } from '../../explore/passage-query.js';
 import { coverageHeatmap, reuseNetwork } from '../../figures/overlap.js';
 import type { ReportSection } from '../types.js';
 
+/** Pairs the passage viewer shows by default: the most overlapping. */
+export const VIEWER_PAIRS = 30;
+
+/** The explorer key of every passage of a pair (`#passage=<key>` opens the articles that carry it). */
+export function passageKeys(pair: Pick<OverlapPair, 'passages'>): string[] {
+  return pair.passages.map((p) => passageKey(passageQuery(p)));
+}
+
 /**
  * The passage viewer: each pair (most overlapping first) as a collapsible block anchored #pair-<a>-<b>, the first one
- * open (static HTML, no script).
+ * open (static HTML, no script). Each passage's number links to its contexts in the explorer (`#passage=…`).
  */
 export function passageViewer(
   result: OverlapResult,
   articles: readonly Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>[],
   opts: { maxPairs?: number } = {},
 ): string {
-  const pairs = result.pairs.slice(0, opts.maxPairs ?? 30);
+  const pairs = result.pairs.slice(0, opts.maxPairs ?? VIEWER_PAIRS);
+  const links = (p: OverlapPair) => passageKeys(p).map((k) => (k ? `#passage=${encodeURIComponent(k)}` : undefined));
   if (!pairs.length) return '';
   const blocks = pairs.map((p, i) => {
     const dir = p.direction === 'unknown' ? 'order unclear' : `likely source ${p.source}`;
@@ -28,11 +45,11 @@ export function passageViewer(
           ? 'same outlet'
           : p.credit;
     const summary = `${p.outlet_a} (${p.a}) ↔ ${p.outlet_b} (${p.b}): ${p.passages.length === 1 ? '1 shared passage' : `${p.passages.length} shared passages`}, ${dir}, ${credit}`;
-    return `<details class="pv" id="${escapeHtml(pairAnchor(p.a, p.b))}"${i === 0 ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>${passageViewFor(result, articles, p.a, p.b)}</details>`;
+    return `<details class="pv" id="${escapeHtml(pairAnchor(p.a, p.b))}"${i === 0 ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>${passageViewFor(result, articles, p.a, p.b, links)}</details>`;
   });
   const css =
     '<style>.pv{border:1px solid #d0d7de;border-radius:6px;margin:10px 0;padding:6px 12px}.pv summary{cursor:pointer;font-weight:600;padding:4px 0}.pv:target{outline:3px solid #0b5cad}.pv .pl-view{font-size:14px}@media (max-width:800px){.pv .pl-cols{flex-direction:column}}</style>';
-  return `<h3 id="passages">Shared passages, side by side</h3><p>Each block shows both articles with the text they share marked and numbered; citations of an outlet are underlined. Open a block to read it.</p>${css}${blocks.join('\n')}`;
+  return `<h3 id="passages">Shared passages, side by side</h3><p>Each block shows both articles with the text they share marked and numbered; citations of an outlet are underlined. Open a block to read it; click a passage’s number to see every article of the corpus that carries it.</p>${css}${blocks.join('\n')}`;
 }
 
 /** The source-overlap section: findings, outlet reuse and pair tables, citations, and the passage viewer. */
