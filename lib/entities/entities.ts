@@ -256,6 +256,20 @@ function byPlace(ms: readonly Mention[], rankOf: ReadonlyMap<string, number>): r
   return out;
 }
 
+/** Mentions per outlet; a Map, since outlets named "constructor" or "__proto__" are data. */
+function outletCounts(ms: readonly Mention[], outletOf: ReadonlyMap<string, string>): Map<string, number> {
+  const first = outletOf.get(ms[0].doc) ?? '';
+  let k = 1;
+  while (k < ms.length && (outletOf.get(ms[k].doc) ?? '') === first) k++;
+  if (k === ms.length) return new Map([[first, ms.length]]); // the common case: one outlet
+  const byOutlet = new Map<string, number>();
+  for (const m of ms) {
+    const o = outletOf.get(m.doc) ?? '';
+    byOutlet.set(o, (byOutlet.get(o) ?? 0) + 1);
+  }
+  return byOutlet;
+}
+
 /** An entity (without its id) from its nodes. */
 function draftEntity(
   ns: readonly MergeNode[],
@@ -266,11 +280,7 @@ function draftEntity(
   const ms = ns.length === 1 ? ns[0].mentions : ns.flatMap((n) => n.mentions);
   const t = voteType(ms);
   const sorted = ms.length === 1 ? ms : byPlace(ms, rankOf);
-  const byOutlet = new Map<string, number>(); // a Map: outlets named "constructor" or "__proto__" are data
-  for (const m of sorted) {
-    const o = outletOf.get(m.doc) ?? '';
-    byOutlet.set(o, (byOutlet.get(o) ?? 0) + 1);
-  }
+  const byOutlet = outletCounts(sorted, outletOf);
   let aliases: string[];
   if (sameText(ms)) aliases = [ms[0].text];
   else {

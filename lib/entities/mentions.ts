@@ -963,8 +963,15 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
 }
 
 function isNameUnit(d: Doc, u: Unit): boolean {
-  const w = d.text.slice(d.tokens[u.i].start, d.tokens[u.i].end);
-  return u.word && (u.tail === true || UPPER_FIRST.test(w) || PARTICLE_WORD.test(w));
+  if (!u.word) return false;
+  if (u.tail === true) return true;
+  const t = d.tokens[u.i];
+  const c = d.text.charCodeAt(t.start);
+  // ASCII fast paths: A-Z starts a name word; a lowercase word is one only as a particle word ("al-Shatri", "el-...")
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 98 && c <= 122 && c !== 101) return false;
+  const w = d.text.slice(t.start, t.end);
+  return UPPER_FIRST.test(w) || PARTICLE_WORD.test(w);
 }
 
 /** Type one segment and emit its mention(s); a leading demonym or place without a head word is split off. */
