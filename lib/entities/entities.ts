@@ -125,7 +125,7 @@ function buildNodes(
       if (i === undefined) {
         i = nodes.length;
         byKey.set(k.key, i);
-        nodes.push({ key: k.key, core: k.core, mentions: [], reasons: [], gazetteer: k.gaz });
+        nodes.push({ key: k.key, core: k.core, mentions: [], reasons: [], gazetteer: k.gaz, acronymOf: undefined });
       }
       const n = nodes[i];
       n.mentions.push(m);
@@ -148,6 +148,18 @@ function buildNodes(
   return { nodes, byKey };
 }
 
+let groupTermCache: ReadonlyMap<string, string> | undefined;
+
+/** Demonym words (lowercase, no apostrophes) -> their group term; built once from the static gazetteer. */
+function groupTerms(): ReadonlyMap<string, string> {
+  if (!groupTermCache) {
+    const m = new Map<string, string>();
+    for (const [k, v] of demonymTargets()) m.set(k.toLowerCase().replace(/'/g, ''), v);
+    groupTermCache = m;
+  }
+  return groupTermCache;
+}
+
 /** Run every merge rule (one per file under merge/), in order. */
 function runMerges(
   g: MergeGraph,
@@ -163,8 +175,7 @@ function runMerges(
     if (acronyms.has(name)) return g.byKey.get(keyOf(gaz, acronyms.get(name)!.expansion, 'org').key);
     return undefined;
   };
-  const groupTerm = new Map<string, string>();
-  for (const [k, v] of demonymTargets()) groupTerm.set(k.toLowerCase().replace(/'/g, ''), v);
+  const groupTerm = groupTerms();
   applyUserRules(g, opts.aliases ?? {}, lookup);
   mergeAcronymDots(g);
   mergeHyphenVariants(g);
@@ -357,7 +368,7 @@ function chooseName(ns: readonly MergeNode[], type: EntityType): string {
       if (m.acronym) continue;
       let c = counts.get(m.text);
       if (!c) {
-        const clean = !/[[\]]/.test(m.text);
+        const clean = m.text.indexOf('[') < 0 && m.text.indexOf(']') < 0;
         c = { n: 0, len: coreParts(m.parts).length * 2 + (clean ? 1 : 0) };
         counts.set(m.text, c);
       }

@@ -12,6 +12,7 @@ export const enum LineKind {
   Table = 2,
 }
 
+const LINE_END = /^[ \t\u00A0]*(\r?\n|$)/;
 const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
 const LOWER_FIRST = /^\p{Ll}/u; // module constants: tsx rebuilds a \p{...} literal per call
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -89,7 +90,7 @@ export function lineKind(d: Doc, si: number): LineKind {
   const shape = shapeOf(d, s.tokenStart, s.tokenEnd);
   // a line in capitals ("SOCCER - ENGLAND BEAT MOLDOVA.", "SAN FRANCISCO 57 74 .435 16"), whatever its punctuation
   const ended = SENTENCE_END.test(d.text.slice(Math.max(s.start, last.end - 3), last.end));
-  const ownLine = s.end >= d.text.length || /^[ \t\u00A0]*(\r?\n|$)/.test(d.text.slice(s.end, s.end + 3));
+  const ownLine = s.end >= d.text.length || LINE_END.test(d.text.slice(s.end, s.end + 3));
   if (shape.allUpper === shape.allWords && (shape.allUpper >= 2 || (shape.allUpper === 1 && ownLine)))
     return LineKind.Headline;
   // a table line: numbers between names, few lowercase words; or fixtures ("Kelbridge v Dunmere")

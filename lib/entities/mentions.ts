@@ -253,6 +253,7 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ALL_CAPS_WORD = /^\p{Lu}+$/u;
 const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
+const SPACE_OR_OPEN = /\s|\(|\[/;
 
 /** "I'm", "I've", "We'll", "Don't": contractions are never names. */
 const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
@@ -472,7 +473,7 @@ function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
     if (
       ch === '\u201C' ||
       ch === '\u00AB' ||
-      ((ch === '"' || ch === "'" || ch === '\u2018') && (t.start === 0 || /\s|\(|\[/.test(d.text[t.start - 1])))
+      ((ch === '"' || ch === "'" || ch === '\u2018') && (t.start === 0 || SPACE_OR_OPEN.test(d.text[t.start - 1])))
     )
       atStart = true;
     // a spaced dash after a dateline ("ERBIL (Kurdistan24) - According to ...") starts the text proper
@@ -740,7 +741,7 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
   return (
     CALENDAR.has(n) ||
     PAGE_WORDS.has(n) ||
-    CONTRACTION.test(n) ||
+    (n.indexOf("'") > 0 && CONTRACTION.test(n)) ||
     ctx.ignore.has(n) ||
     (STOPWORDS.has(n) && !ctx.gazLower.has(n)) ||
     t.end - t.start < 2
@@ -824,9 +825,21 @@ function mk(
   canonical?: string,
 ): Mention {
   const text = d.text.slice(start, end);
-  const m: Mention = { doc: d.id, start, end, text, type, strength, cue, sentence, parts: sharedParts(text) };
-  if (canonical) m.canonical = canonical;
-  return m;
+  // every mention has the same fields from the start (undefined ones are left out of JSON), so code reading them sees
+  // one object shape
+  return {
+    doc: d.id,
+    start,
+    end,
+    text,
+    type,
+    strength,
+    cue,
+    sentence,
+    parts: sharedParts(text),
+    canonical: canonical || undefined,
+    acronym: undefined,
+  };
 }
 
 /** Drop leading common words, split at titles, then type each remaining segment. */
@@ -958,7 +971,7 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
   if (units.length === 1 && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false; // "Ford shares fell"
   const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
   if (ctx.table) return label || (units.length === 1 && ctx.lowerSeen.has(n));
-  const common = ctx.lowerSeen.has(n) || (/(ing|ly)$/.test(n) && n.length > 4);
+  const common = ctx.lowerSeen.has(n) || ((n.endsWith('ing') || n.endsWith('ly')) && n.length > 4);
   return common || label || (units.length === 1 && !ctx.capMid.has(w));
 }
 
