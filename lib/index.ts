@@ -21,7 +21,7 @@ export type {
 } from './types.js';
 
 // loading (input/output)
-export { loadCorpus, type LoadOptions } from './corpus/load.js';
+export { loadCorpus, corpusFromRecords, type LoadOptions, type RecordsOptions } from './corpus/load.js';
 export { cleanPlain, cleanText } from './corpus/clean.js';
 export { parseColumnMap, COLUMN_ALIASES } from './corpus/columns.js';
 export type { ColumnMap } from './corpus/types.js';
