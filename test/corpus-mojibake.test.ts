@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { repairMojibake } from '../lib/corpus/mojibake.js';
 import { cleanPlain, cleanText } from '../lib/corpus/clean.js';
 import { rawSpan } from '../lib/corpus/provenance.js';
+import { corpusFromRecords } from '../lib/corpus/load.js';
 
 // UTF-8 read as Windows-1252 once ("â€™") and twice ("Ã¢â‚¬â„¢"), as scraped archives often hold it
 const once = (s: string) =>
@@ -52,4 +53,21 @@ describe('cleaning repairs mojibake and keeps the map to the raw text', () => {
       expect(span('São Paulo')).toBe('São Paulo');
       expect(span('£5')).toBe('Â£5');
     });
+});
+
+describe('headlines', () => {
+  it('a garbled headline is repaired with a warning; the id is kept exactly as given', () => {
+    const c = corpusFromRecords([
+      {
+        id: 'Ã©-1',
+        outlet: 'Ledger',
+        title: 'Romney calls reform Ã¢â‚¬Ëœmoral imperativeÃ¢â‚¬â„¢',
+        text: 'Body text.',
+      },
+    ]);
+    const a = c.articles[0];
+    expect(a.title).toBe('Romney calls reform ‘moral imperative’');
+    expect(a.id).toBe('Ã©-1');
+    expect(a.provenance.warnings.join(' ')).toMatch(/title: repaired 2 character\(s\) garbled by a wrong decoding/);
+  });
 });

@@ -4,6 +4,7 @@
 // A capped id keeps a hash suffix of the whole id, so two long ids that share a prefix stay distinct.
 
 import { createHash } from 'node:crypto';
+import { repairMojibake } from './mojibake.js';
 
 /** Longest kept value of a metadata field, in characters. */
 export const MAX_FIELD = {
@@ -46,6 +47,12 @@ export function cleanMeta(value: string, field: MetaField, warnings: string[]): 
   let v = value;
   let removed = 0;
   if (v.length > MAX_FIELD[field] * 4) v = v.slice(0, MAX_FIELD[field] * 4); // bound the work below
+  // a headline or outlet name decoded with the wrong encoding upstream ("Ã¢â‚¬Ëœ"); ids stay exactly as given
+  const fix = field === 'title' || field === 'outlet' ? repairMojibake(v) : null;
+  if (fix) {
+    v = fix.text;
+    warnings.push(`${field}: repaired ${fix.repaired} character(s) garbled by a wrong decoding (“${fix.sample}”)`);
+  }
   v = v
     .replace(UNSAFE, (c) => {
       removed++;
