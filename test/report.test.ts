@@ -132,8 +132,11 @@ describe('overlap findings', () => {
             reuse_a_in_b: 0,
             reuse_b_in_a: 0,
             credit: 'uncredited',
-            credit_because: '52 words of rewritten narration in 3 aligned sentences',
+            credit_because:
+              '52 words of rewritten narration in 3 aligned sentences, and the reusing article never names the other outlet',
             reuse_by: 'rewritten-narration',
+            rewritten_words: 52,
+            rewritten_sentences: 3,
             passages: [],
           }),
         ],

@@ -79,6 +79,9 @@ export interface OverlapPair {
   credit_because: string;
   /** what the credit weighed: exact reuse passages, rewritten narration (aligned sentences), or nothing */
   reuse_by: CreditVerdict['reuse_by'];
+  /** rewritten narration of a cross-outlet pair graded rewritten or near-copy: its words and aligned sentences (0 without) */
+  rewritten_words: number;
+  rewritten_sentences: number;
   /** sum of the reuse passages' evidence: -log10 of the chance that unrelated articles share all of this text */
   evidence: number;
   passages: Passage[];
@@ -354,6 +357,8 @@ function toPair(
     credit: verdict.credit,
     credit_because: verdict.because,
     reuse_by: verdict.reuse_by,
+    rewritten_words: rewritten?.words ?? 0,
+    rewritten_sentences: rewritten?.sentences ?? 0,
     evidence: round(
       reuse.reduce((x, p) => x + p.evidence, 0),
       2,

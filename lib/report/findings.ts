@@ -165,7 +165,12 @@ type FindingPair = Pick<
   OverlapPair,
   'a' | 'b' | 'outlet_a' | 'outlet_b' | 'kind' | 'a_in_b' | 'b_in_a' | 'direction' | 'source' | 'because' | 'credit'
 > &
-  Partial<Pick<OverlapPair, 'reuse_a_in_b' | 'reuse_b_in_a' | 'credit_because' | 'reuse_by'>> & {
+  Partial<
+    Pick<
+      OverlapPair,
+      'reuse_a_in_b' | 'reuse_b_in_a' | 'credit_because' | 'reuse_by' | 'rewritten_words' | 'rewritten_sentences'
+    >
+  > & {
     passages: readonly unknown[];
   };
 
@@ -224,6 +229,13 @@ const reuseBinA = (p: OverlapPairLike) => p.reuse_b_in_a ?? p.b_in_a;
 /**
  * One finding per cross-outlet pair with reuse: who took how much from whom, and whether the taker names the source.
  */
+/** "N words of rewritten narration in K aligned sentences" (older results: the credit's reason up to its verdict). */
+function rewrittenWhat(p: OverlapPairLike): string {
+  if (!p.rewritten_words) return (p.credit_because ?? '').split(', and the reusing article')[0] + ',';
+  const k = p.rewritten_sentences ?? 0;
+  return `${p.rewritten_words} words of rewritten narration in ${k} aligned sentence${k === 1 ? '' : 's'},`;
+}
+
 /** Whether a pair's reuse is rewritten narration (aligned sentences) rather than exact passages. */
 const isRewrite = (p: OverlapPairLike) => p.reuse_by === 'rewritten-narration';
 
@@ -268,7 +280,7 @@ function reuseFindings(
         ? `and never names ${from}`
         : `(credit found elsewhere in the article)`;
     const taken = isRewrite(p)
-      ? `rewrites ${from}'s earlier article (${name(src)}): ${p.credit_because},`
+      ? `rewrites ${from}'s earlier article (${name(src)}): ${rewrittenWhat(p)}`
       : `takes ${percent(share)} of its words from ${from}'s earlier article (${name(src)})`;
     out.push({ text: `${to} (${name(dst)}) ${taken} ${credit}.`, evidence: ev });
   }
