@@ -275,7 +275,24 @@ function foldedToken(norm: string, rarity: WordRarity, forms: FormTable): Folded
   return f;
 }
 
-let foldScratch: (FoldedToken | null)[] = [];
+/** Growable scratch of rewriteView: the pieces of one view, copied out at their final length. */
+let pieceCap = 0;
+let sForm = new Int32Array(0),
+  sWeight = new Float64Array(0),
+  sStart = new Int32Array(0),
+  sEnd = new Int32Array(0),
+  sSent = new Int32Array(0);
+
+function growPieces(need: number): void {
+  if (need <= pieceCap) return;
+  pieceCap = Math.max(need, pieceCap * 2, 1024);
+  const grow = <T extends Int32Array | Float64Array>(a: T, b: T): T => (b.set(a), b);
+  sForm = grow(sForm, new Int32Array(pieceCap));
+  sWeight = grow(sWeight, new Float64Array(pieceCap));
+  sStart = grow(sStart, new Int32Array(pieceCap));
+  sEnd = grow(sEnd, new Int32Array(pieceCap));
+  sSent = grow(sSent, new Int32Array(pieceCap));
+}
 
 /** The folded view of an article for graded comparison. */
 export function rewriteView(
@@ -284,36 +301,31 @@ export function rewriteView(
   forms: FormTable,
 ): RewriteView {
   const toks = doc.tokens;
-  // each token's folded form, looked up once (null for non-word tokens), in a scratch array reused across views
-  if (foldScratch.length < toks.length) foldScratch = new Array(toks.length * 2).fill(null);
-  const folded = foldScratch;
-  let n = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind !== 'word' && t.kind !== 'number') folded[i] = null;
-    else n += (folded[i] = foldedToken(t.norm, rarity, forms)).ids.length;
-  }
-  const form = new Int32Array(n),
-    weight = new Float64Array(n),
-    start = new Int32Array(n),
-    end = new Int32Array(n),
-    sent = new Int32Array(n);
-  let g = 0,
+  // one pass over the token objects, each token's pieces written into scratch arrays (copied out at their length)
+  let n = 0,
     rare = 0;
   for (let i = 0; i < toks.length; i++) {
-    const f = folded[i];
-    if (f === null) continue;
     const t = toks[i];
-    const one = f.ids.length === 1;
-    for (let k = 0; k < f.ids.length; k++, g++) {
-      form[g] = f.ids[k];
-      weight[g] = f.weights[k];
-      start[g] = one ? t.start : t.start + f.offs[k];
-      end[g] = one ? t.end : Math.min(t.end, t.start + f.offs[k] + f.lens[k]);
-      sent[g] = t.sentence;
-      if (weight[g] > 0 && t.sentence >= 0) rare++;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    const f = foldedToken(t.norm, rarity, forms);
+    const pieces = f.ids.length;
+    if (n + pieces > pieceCap) growPieces(n + pieces);
+    const s = t.sentence;
+    for (let k = 0; k < pieces; k++, n++) {
+      const w = f.weights[k];
+      sForm[n] = f.ids[k];
+      sWeight[n] = w;
+      sStart[n] = pieces === 1 ? t.start : t.start + f.offs[k];
+      sEnd[n] = pieces === 1 ? t.end : Math.min(t.end, t.start + f.offs[k] + f.lens[k]);
+      sSent[n] = s;
+      if (w > 0 && s >= 0) rare++;
     }
   }
+  const form = sForm.slice(0, n),
+    weight = sWeight.slice(0, n),
+    start = sStart.slice(0, n),
+    end = sEnd.slice(0, n),
+    sent = sSent.slice(0, n);
   // (form, sentence) of every rare word, sorted and distinct: the sentences of this text holding a form
   const keys = new Float64Array(rare);
   for (let i = 0, r = 0; i < n; i++) if (weight[i] > 0 && sent[i] >= 0) keys[r++] = form[i] * 1048576 + sent[i];
@@ -439,13 +451,16 @@ export function runCoverage(
   return { short: got / all, long: gotLong / all, chains: chains.map((c) => c / all) };
 }
 
+let accScratch = new Float64Array(256);
+
 /** Each sentence of x aligned to the sentence of y holding most of its rare-word weight (any order), if >= minSim. */
 export function alignSentences(
   x: RewriteView,
   y: RewriteView,
   minSim: number,
 ): { sx: number; sy: number; similarity: number; weight: number }[] {
-  const acc = new Float64Array(y.sentences.length);
+  if (accScratch.length < y.sentences.length) accScratch = new Float64Array(y.sentences.length * 2);
+  const acc = accScratch; // all zero between calls: each sentence's touched entries are reset after it
   const out: { sx: number; sy: number; similarity: number; weight: number }[] = [];
   const touched: number[] = [];
   let maxForm = 0;
@@ -613,31 +628,32 @@ const formSums = new WeakMap<RewriteView, FormSums>();
 function formSumsOf(v: RewriteView): FormSums {
   let r = formSums.get(v);
   if (r) return r;
-  const idx: number[] = [];
-  for (let i = 0; i < v.form.length; i++) if (v.weight[i] > 0) idx.push(i);
-  idx.sort((p, q) => v.form[p] - v.form[q]);
-  const forms: number[] = [],
-    all: number[] = [],
-    inSent: number[] = [],
-    one: number[] = [];
-  for (const i of idx) {
-    if (!forms.length || forms[forms.length - 1] !== v.form[i]) {
-      forms.push(v.form[i]);
-      all.push(0);
-      inSent.push(0);
-      one.push(0);
-    }
-    const last = forms.length - 1;
-    all[last] += v.weight[i];
-    if (v.sent[i] >= 0) inSent[last] += v.weight[i];
-    one[last] = Math.max(one[last], v.weight[i]);
+  // rare positions ordered by form, then position (a typed sort of form * 2^21 + position; views are < 2^21 pieces)
+  let rare = 0;
+  for (let i = 0; i < v.form.length; i++) if (v.weight[i] > 0) rare++;
+  const keys = new Float64Array(rare);
+  for (let i = 0, k = 0; i < v.form.length; i++) if (v.weight[i] > 0) keys[k++] = v.form[i] * 2097152 + i;
+  keys.sort();
+  let distinct = 0;
+  for (let k = 0, last = -1; k < rare; k++) {
+    const f = Math.floor(keys[k] / 2097152);
+    if (f !== last) distinct++;
+    last = f;
   }
   r = {
-    forms: Int32Array.from(forms),
-    all: Float64Array.from(all),
-    inSent: Float64Array.from(inSent),
-    one: Float64Array.from(one),
+    forms: new Int32Array(distinct),
+    all: new Float64Array(distinct),
+    inSent: new Float64Array(distinct),
+    one: new Float64Array(distinct),
   };
+  for (let k = 0, d = -1; k < rare; k++) {
+    const f = Math.floor(keys[k] / 2097152),
+      i = keys[k] - f * 2097152;
+    if (d < 0 || r.forms[d] !== f) r.forms[++d] = f;
+    r.all[d] += v.weight[i];
+    if (v.sent[i] >= 0) r.inSent[d] += v.weight[i];
+    r.one[d] = Math.max(r.one[d], v.weight[i]);
+  }
   formSums.set(v, r);
   return r;
 }
