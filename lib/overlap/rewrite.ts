@@ -239,40 +239,77 @@ export function dfOf(r: WordRarity, piece: string): number {
   return 0;
 }
 
-/** A folded token: its pieces' form ids, rarity weights and [offset, length] inside the token. */
-interface FoldedToken {
-  ids: number[];
-  weights: number[];
-  offs: number[];
-  lens: number[];
-}
-
-/** Interning of folded, stemmed forms to small integers, and each distinct token norm folded once. */
+/**
+ * Interning of folded, stemmed forms to small integers, and each distinct token norm folded once into an entry whose
+ * pieces are [first[e], first[e] + count[e]) of the piece arrays: form id, rarity weight, [offset, length] in the token.
+ * Flat typed arrays, so a view reads a token's pieces without chasing per-token objects.
+ */
 export interface FormTable {
   ids: Map<string, number>;
-  tokens: Map<string, FoldedToken>;
+  tokens: Map<string, number>;
+  first: Int32Array;
+  count: Int32Array;
+  pieceForm: Int32Array;
+  pieceWeight: Float64Array;
+  pieceOff: Int32Array;
+  pieceLen: Int32Array;
+  /** pieces in use */
+  pieces: number;
 }
 
 /** A fresh form table (its weights come from the rarity of the views built with it). */
 export function formTable(): FormTable {
-  return { ids: new Map(), tokens: new Map() };
+  return {
+    ids: new Map(),
+    tokens: new Map(),
+    first: new Int32Array(1024),
+    count: new Int32Array(1024),
+    pieceForm: new Int32Array(1024),
+    pieceWeight: new Float64Array(1024),
+    pieceOff: new Int32Array(1024),
+    pieceLen: new Int32Array(1024),
+    pieces: 0,
+  };
 }
 
-function foldedToken(norm: string, rarity: WordRarity, forms: FormTable): FoldedToken {
-  let f = forms.tokens.get(norm);
-  if (f) return f;
-  f = { ids: [], weights: [], offs: [], lens: [] };
-  for (const [p, off, len] of foldToken(norm)) {
+/** A copy of a typed array at a larger length. */
+function grown<T extends Int32Array | Float64Array>(a: T, length: number): T {
+  const b = new (a.constructor as new (n: number) => T)(length);
+  b.set(a);
+  return b;
+}
+
+/** The entry of a token norm in the form table, folded on first sight. */
+function foldedToken(norm: string, rarity: WordRarity, forms: FormTable): number {
+  const e0 = forms.tokens.get(norm);
+  if (e0 !== undefined) return e0;
+  const parts = foldToken(norm);
+  const e = forms.tokens.size;
+  if (e >= forms.first.length) {
+    forms.first = grown(forms.first, e * 2);
+    forms.count = grown(forms.count, e * 2);
+  }
+  if (forms.pieces + parts.length > forms.pieceForm.length) {
+    const cap = (forms.pieces + parts.length) * 2;
+    forms.pieceForm = grown(forms.pieceForm, cap);
+    forms.pieceWeight = grown(forms.pieceWeight, cap);
+    forms.pieceOff = grown(forms.pieceOff, cap);
+    forms.pieceLen = grown(forms.pieceLen, cap);
+  }
+  forms.first[e] = forms.pieces;
+  forms.count[e] = parts.length;
+  for (const [p, off, len] of parts) {
     const st = lightStem(p);
     let id = forms.ids.get(st);
     if (id === undefined) forms.ids.set(st, (id = forms.ids.size));
-    f.ids.push(id);
-    f.weights.push(isStopword(p) ? 0 : Math.log((rarity.docs + 1) / (dfOf(rarity, p) + 0.5)));
-    f.offs.push(off);
-    f.lens.push(len);
+    const k = forms.pieces++;
+    forms.pieceForm[k] = id;
+    forms.pieceWeight[k] = isStopword(p) ? 0 : Math.log((rarity.docs + 1) / (dfOf(rarity, p) + 0.5));
+    forms.pieceOff[k] = off;
+    forms.pieceLen[k] = len;
   }
-  forms.tokens.set(norm, f);
-  return f;
+  forms.tokens.set(norm, e);
+  return e;
 }
 
 /** Growable scratch of rewriteView: the pieces of one view, copied out at their final length. */
@@ -286,12 +323,11 @@ let sForm = new Int32Array(0),
 function growPieces(need: number): void {
   if (need <= pieceCap) return;
   pieceCap = Math.max(need, pieceCap * 2, 1024);
-  const grow = <T extends Int32Array | Float64Array>(a: T, b: T): T => (b.set(a), b);
-  sForm = grow(sForm, new Int32Array(pieceCap));
-  sWeight = grow(sWeight, new Float64Array(pieceCap));
-  sStart = grow(sStart, new Int32Array(pieceCap));
-  sEnd = grow(sEnd, new Int32Array(pieceCap));
-  sSent = grow(sSent, new Int32Array(pieceCap));
+  sForm = grown(sForm, pieceCap);
+  sWeight = grown(sWeight, pieceCap);
+  sStart = grown(sStart, pieceCap);
+  sEnd = grown(sEnd, pieceCap);
+  sSent = grown(sSent, pieceCap);
 }
 
 /** The folded view of an article for graded comparison. */
@@ -307,16 +343,27 @@ export function rewriteView(
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    const f = foldedToken(t.norm, rarity, forms);
-    const pieces = f.ids.length;
+    const e = foldedToken(t.norm, rarity, forms);
+    const pieces = forms.count[e],
+      p0 = forms.first[e];
     if (n + pieces > pieceCap) growPieces(n + pieces);
     const s = t.sentence;
-    for (let k = 0; k < pieces; k++, n++) {
-      const w = f.weights[k];
-      sForm[n] = f.ids[k];
+    if (pieces === 1) {
+      const w = forms.pieceWeight[p0];
+      sForm[n] = forms.pieceForm[p0];
       sWeight[n] = w;
-      sStart[n] = pieces === 1 ? t.start : t.start + f.offs[k];
-      sEnd[n] = pieces === 1 ? t.end : Math.min(t.end, t.start + f.offs[k] + f.lens[k]);
+      sStart[n] = t.start;
+      sEnd[n] = t.end;
+      sSent[n++] = s;
+      if (w > 0 && s >= 0) rare++;
+      continue;
+    }
+    for (let k = p0; k < p0 + pieces; k++, n++) {
+      const w = forms.pieceWeight[k];
+      sForm[n] = forms.pieceForm[k];
+      sWeight[n] = w;
+      sStart[n] = t.start + forms.pieceOff[k];
+      sEnd[n] = Math.min(t.end, t.start + forms.pieceOff[k] + forms.pieceLen[k]);
       sSent[n] = s;
       if (w > 0 && s >= 0) rare++;
     }
