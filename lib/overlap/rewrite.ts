@@ -436,12 +436,20 @@ function totalsOf(v: RewriteView): { all: number; inSentences: number } {
   return t;
 }
 
-let hitScratch = new Uint8Array(1024);
+let hitA = new Uint8Array(1024),
+  hitB = new Uint8Array(1024);
 let formStamp = new Int32Array(1024);
 let stampNow = 0;
 let firstStamp = new Int32Array(1024),
   firstPost = new Int32Array(1024),
   firstNow = 0;
+
+/** Run coverage of one side (see runCoverage). */
+interface RunCover {
+  short: number;
+  long: number;
+  chains: number[];
+}
 
 /**
  * Rare-word weight of `x` inside k-word runs it shares with `y` (a run counts only when anchored by a rare word), and
@@ -454,25 +462,56 @@ export function runCoverage(
   k: number,
   long = Infinity,
   lengths: readonly number[] = [],
-): { short: number; long: number; chains: number[] } {
-  const gy = gramsOf(y, k).keys,
-    gx = gramsOf(x, k);
-  const n = x.form.length;
-  if (hitScratch.length < n) hitScratch = new Uint8Array(n * 2);
-  const hit = hitScratch;
-  hit.fill(0, 0, n);
-  // merge-join of the two sorted key lists: x's starts whose k-gram y holds, when anchored by a rare word
-  for (let a = 0, b = 0; a < gx.keys.length && b < gy.length; a++) {
-    const key = gx.keys[a];
-    while (b < gy.length && gy[b] < key) b++;
-    if (b >= gy.length || gy[b] !== key) continue;
-    const i = gx.pos[a];
-    for (let j = i; j < i + k; j++)
-      if (x.weight[j] > 0) {
-        hit[i] = 1;
-        break;
-      }
+): RunCover {
+  sharedStarts(x, y, k);
+  return coverOf(x, hitA, k, long, lengths);
+}
+
+/** runCoverage of both sides of a pair, from one merge-join: [a by b, b by a]. */
+function runCoverages(
+  a: RewriteView,
+  b: RewriteView,
+  k: number,
+  long: number,
+  lengths: readonly number[],
+): [RunCover, RunCover] {
+  sharedStarts(a, b, k);
+  return [coverOf(a, hitA, k, long, lengths), coverOf(b, hitB, k, long, lengths)];
+}
+
+/** Mark in hitA / hitB the starts of x's / y's k-grams the other side holds, when anchored by a rare word. */
+function sharedStarts(x: RewriteView, y: RewriteView, k: number): void {
+  const gx = gramsOf(x, k),
+    gy = gramsOf(y, k);
+  const nx = x.form.length,
+    ny = y.form.length;
+  if (hitA.length < nx) hitA = new Uint8Array(nx * 2);
+  if (hitB.length < ny) hitB = new Uint8Array(ny * 2);
+  hitA.fill(0, 0, nx);
+  hitB.fill(0, 0, ny);
+  // merge-join of the two sorted key lists: every start of a key both hold, on both sides
+  const kx = gx.keys,
+    ky = gy.keys;
+  for (let a = 0, b = 0; a < kx.length && b < ky.length;) {
+    if (kx[a] < ky[b]) a++;
+    else if (kx[a] > ky[b]) b++;
+    else {
+      const key = kx[a];
+      for (; a < kx.length && kx[a] === key; a++) if (anchored(x.weight, gx.pos[a], k)) hitA[gx.pos[a]] = 1;
+      for (; b < ky.length && ky[b] === key; b++) if (anchored(y.weight, gy.pos[b], k)) hitB[gy.pos[b]] = 1;
+    }
   }
+}
+
+/** True when one of the k words from i has rarity weight. */
+function anchored(weight: Float64Array, i: number, k: number): boolean {
+  for (let j = i; j < i + k; j++) if (weight[j] > 0) return true;
+  return false;
+}
+
+/** Coverage of x from the marks of its shared k-gram starts. */
+function coverOf(x: RewriteView, hit: Uint8Array, k: number, long: number, lengths: readonly number[]): RunCover {
+  const n = x.form.length;
   const all = totalsOf(x).all;
   const chains = lengths.map(() => 0);
   let got = 0,
@@ -577,10 +616,10 @@ function sentenceCoverage(x: RewriteView, aligned: readonly { similarity: number
 export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions = {}): PairRewrite {
   const o = opts === lastOpts ? lastMerged : mergeOpts(opts);
   const lengths = [o.midRun, o.copyRun];
-  const side = (x: RewriteView, y: RewriteView) => {
+  const [rcA, rcB] = runCoverages(a, b, o.run, o.longRun, lengths);
+  const side = (x: RewriteView, y: RewriteView, rc: RunCover) => {
     const aligned = alignSentences(x, y, o.sentence);
-    const rc = runCoverage(x, y, o.run, o.longRun, lengths),
-      sc = sentenceCoverage(x, aligned);
+    const sc = sentenceCoverage(x, aligned);
     const run = rc.short,
       long = rc.long,
       mid = rc.chains[0];
@@ -593,8 +632,8 @@ export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions
         : copyScore(cov, o.chance, { run, mid, long, copy: rc.chains[1] });
     return { x, y, aligned, run, long, mid, sc, cov, verbatim, vocab, score };
   };
-  const ba = side(b, a),
-    ab = side(a, b);
+  const ba = side(b, a, rcB),
+    ab = side(a, b, rcA);
   const d = ba.score >= ab.score ? ba : ab;
   const grade: RewriteGrade =
     d.cov < o.chance ? 'independent' : d.verbatim >= o.verbatim && d.long >= o.nearCopy ? 'near-copy' : 'rewritten';
