@@ -207,22 +207,72 @@ export function wordRarity(docs: readonly Pick<Doc, 'tokens'>[]): WordRarity {
   return rarityOfHashes(key, doc, docs.length);
 }
 
-/** wordRarity from word hashes in corpus order and their docs (ascending), e.g. an index's words and docOf. */
+/**
+ * wordRarity from word hashes in corpus order and their docs (ascending), e.g. an index's words and docOf.
+ * One pass over the words into an open-addressing table (df counted with the last doc seen per hash), then a radix
+ * sort of the distinct hashes only.
+ */
 export function rarityOfHashes(words: Uint32Array, docOf: Int32Array, docs: number): WordRarity {
-  const key = words.slice(),
-    doc = docOf.slice();
-  radixSort(key, doc);
-  let distinct = 0;
-  for (let i = 0; i < key.length; i++) if (i === 0 || key[i] !== key[i - 1]) distinct++;
-  const hashes = new Uint32Array(distinct),
-    df = new Int32Array(distinct);
-  for (let i = 0, h = -1; i < key.length; i++) {
-    if (i === 0 || key[i] !== key[i - 1]) {
-      hashes[++h] = key[i];
-      df[h] = 1;
-    } else if (doc[i] !== doc[i - 1]) df[h]++;
+  let t = hashTable(1 << 12);
+  for (let g = 0; g < words.length; g++) {
+    if (t.size * 2 >= t.keys.length) t = rehash(t);
+    const slot = slotOf(t, words[g]);
+    if (!t.used[slot]) {
+      t.used[slot] = 1;
+      t.keys[slot] = words[g];
+      t.df[slot] = 1;
+      t.last[slot] = docOf[g];
+      t.size++;
+    } else if (t.last[slot] !== docOf[g]) {
+      t.df[slot]++;
+      t.last[slot] = docOf[g];
+    }
   }
+  const hashes = new Uint32Array(t.size),
+    df = new Int32Array(t.size);
+  for (let i = 0, h = 0; i < t.keys.length; i++)
+    if (t.used[i]) {
+      hashes[h] = t.keys[i];
+      df[h++] = t.df[i];
+    }
+  radixSort(hashes, df);
   return { docs, hashes, df };
+}
+
+/** Open-addressing table of 32-bit hashes (capacity a power of two) with a df and the last doc counted per hash. */
+interface HashTable {
+  keys: Uint32Array;
+  used: Uint8Array;
+  df: Int32Array;
+  last: Int32Array;
+  size: number;
+}
+
+function hashTable(cap: number): HashTable {
+  const c = new Int32Array(cap);
+  return { keys: new Uint32Array(cap), used: new Uint8Array(cap), df: c, last: new Int32Array(cap), size: 0 };
+}
+
+/** The slot of key h: where it is, or the empty slot where it goes (linear probing; keys are hashes already). */
+function slotOf(t: HashTable, h: number): number {
+  const mask = t.keys.length - 1;
+  let i = h & mask;
+  while (t.used[i] && t.keys[i] !== h) i = (i + 1) & mask;
+  return i;
+}
+
+function rehash(t: HashTable): HashTable {
+  const u = hashTable(t.keys.length * 2);
+  for (let i = 0; i < t.keys.length; i++)
+    if (t.used[i]) {
+      const j = slotOf(u, t.keys[i]);
+      u.used[j] = 1;
+      u.keys[j] = t.keys[i];
+      u.df[j] = t.df[i];
+      u.last[j] = t.last[i];
+    }
+  u.size = t.size;
+  return u;
 }
 
 /** Corpus df of a folded piece (0 when unseen). */
