@@ -589,6 +589,72 @@ function coverOf(x: RewriteView, hit: Uint8Array, k: number, long: number, lengt
 
 let accScratch = new Float64Array(256);
 
+/**
+ * The sentences of a view as groups of their distinct rare forms, in first-occurrence order, each with the weight of
+ * its first occurrence: what alignSentences reads of x (stopwords, repeats and words outside sentences dropped once
+ * per view instead of once per pair). Group g is forms[start[g], start[g + 1]) of sentence sent[g], weighing total[g].
+ */
+interface SentenceGroups {
+  sent: Int32Array;
+  start: Int32Array;
+  total: Float64Array;
+  forms: Int32Array;
+  weights: Float64Array;
+  /** largest form id of the view */
+  maxForm: number;
+}
+const groupsOf = new WeakMap<RewriteView, SentenceGroups>();
+
+function sentenceGroups(x: RewriteView): SentenceGroups {
+  let r = groupsOf.get(x);
+  if (r) return r;
+  const n = x.form.length;
+  let maxForm = 0;
+  for (let i = 0; i < n; i++) if (x.form[i] > maxForm) maxForm = x.form[i];
+  if (formStamp.length <= maxForm) formStamp = new Int32Array((maxForm + 1) * 2);
+  const sent: number[] = [],
+    start: number[] = [],
+    total: number[] = [];
+  const forms = new Int32Array(n),
+    weights = new Float64Array(n);
+  let m = 0;
+  // runs of one sentence index, as alignSentences compared them; runs outside sentences (-1) are never aligned
+  for (let i = 0; i < n;) {
+    const s = x.sent[i];
+    let j = i;
+    if (++stampNow === 0x7fffffff) formStamp.fill((stampNow = 0));
+    const stamp = ++stampNow;
+    const from = m;
+    let t = 0;
+    for (; j < n && x.sent[j] === s; j++) {
+      const f = x.form[j];
+      if (x.weight[j] <= 0 || formStamp[f] === stamp) continue;
+      formStamp[f] = stamp;
+      forms[m] = f;
+      weights[m++] = x.weight[j];
+      t += x.weight[j];
+    }
+    // two distinct rare forms at least (`seen >= 2`), inside a sentence
+    if (s >= 0 && m - from >= 2) {
+      sent.push(s);
+      start.push(from);
+      total.push(t);
+    } else m = from;
+    i = j;
+  }
+  start.push(m);
+  r = {
+    sent: Int32Array.from(sent),
+    start: Int32Array.from(start),
+    total: Float64Array.from(total),
+    forms: forms.slice(0, m),
+    weights: weights.slice(0, m),
+    maxForm,
+  };
+  groupsOf.set(x, r);
+  return r;
+}
+
 /** Each sentence of x aligned to the sentence of y holding most of its rare-word weight (any order), if >= minSim. */
 export function alignSentences(
   x: RewriteView,
@@ -599,11 +665,10 @@ export function alignSentences(
   const acc = accScratch; // all zero between calls: each sentence's touched entries are reset after it
   const out: { sx: number; sy: number; similarity: number; weight: number }[] = [];
   const touched: number[] = [];
-  let maxForm = 0;
-  for (let i = 0; i < x.form.length; i++) if (x.form[i] > maxForm) maxForm = x.form[i];
+  const gx = sentenceGroups(x);
+  let maxForm = gx.maxForm;
   if (y.postForm.length) maxForm = Math.max(maxForm, y.postForm[y.postForm.length - 1]);
-  if (formStamp.length <= maxForm) {
-    formStamp = new Int32Array((maxForm + 1) * 2);
+  if (firstStamp.length <= maxForm) {
     firstStamp = new Int32Array((maxForm + 1) * 2);
     firstPost = new Int32Array((maxForm + 1) * 2);
   }
@@ -615,35 +680,23 @@ export function alignSentences(
       firstStamp[y.postForm[p]] = yStamp;
       firstPost[y.postForm[p]] = p;
     }
-  let i = 0;
-  while (i < x.form.length) {
-    const s = x.sent[i];
-    let j = i,
-      total = 0,
-      seen = 0;
-    // a fresh stamp per sentence marks the forms already seen in it
-    if (++stampNow === 0x7fffffff) formStamp.fill((stampNow = 0));
-    const stamp = ++stampNow;
+  for (let g = 0; g < gx.sent.length; g++) {
     touched.length = 0;
-    for (; j < x.form.length && x.sent[j] === s; j++) {
-      const f = x.form[j];
-      if (x.weight[j] <= 0 || formStamp[f] === stamp) continue;
-      formStamp[f] = stamp;
-      seen++;
-      total += x.weight[j];
+    for (let q = gx.start[g]; q < gx.start[g + 1]; q++) {
+      const f = gx.forms[q];
       if (firstStamp[f] !== yStamp) continue;
       for (let p = firstPost[f]; p < y.postForm.length && y.postForm[p] === f; p++) {
         const t = y.postSent[p];
         if (acc[t] === 0) touched.push(t);
-        acc[t] += x.weight[j];
+        acc[t] += gx.weights[q];
       }
     }
     let best = -1;
     for (const t of touched) if (best < 0 || acc[t] > acc[best] || (acc[t] === acc[best] && t < best)) best = t;
-    if (best >= 0 && s >= 0 && seen >= 2 && acc[best] / total >= minSim)
-      out.push({ sx: s, sy: best, similarity: acc[best] / total, weight: total });
+    const total = gx.total[g];
+    if (best >= 0 && acc[best] / total >= minSim)
+      out.push({ sx: gx.sent[g], sy: best, similarity: acc[best] / total, weight: total });
     for (const t of touched) acc[t] = 0;
-    i = j;
   }
   return out;
 }
