@@ -206,6 +206,7 @@ function alignCandidates(
     docs,
     opts.rewrite,
     opts.seed === undefined ? () => rarityOfHashes(index.words, index.docOf, docs.length) : undefined,
+    index,
   );
   const grading = opts.grade !== false;
   const counted = { formulas: 0 };

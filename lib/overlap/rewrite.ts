@@ -305,6 +305,19 @@ export interface FormTable {
   pieceLen: Int32Array;
   /** pieces in use */
   pieces: number;
+  /** the norm of each entry */
+  rep: string[];
+  /** entries by a word hash of their norm (open addressing, -1 empty): a typed probe, then one string comparison */
+  hashKeys: Uint32Array;
+  hashEntry: Int32Array;
+  hashed: number;
+}
+
+/** Where a doc's words are in a fingerprint index: its word hashes and token indexes (lib/overlap/fingerprints.ts). */
+export interface WordPositions {
+  offsets: Int32Array;
+  words: Uint32Array;
+  tokens: Int32Array;
 }
 
 /** A fresh form table (its weights come from the rarity of the views built with it). */
@@ -319,6 +332,10 @@ export function formTable(): FormTable {
     pieceOff: new Int32Array(1024),
     pieceLen: new Int32Array(1024),
     pieces: 0,
+    rep: [],
+    hashKeys: new Uint32Array(1024),
+    hashEntry: new Int32Array(1024).fill(-1),
+    hashed: 0,
   };
 }
 
@@ -359,7 +376,46 @@ function foldedToken(norm: string, rarity: WordRarity, forms: FormTable): number
     forms.pieceLen[k] = len;
   }
   forms.tokens.set(norm, e);
+  forms.rep.push(norm);
   return e;
+}
+
+/**
+ * The entry of a token norm found by the word hash h of the norm: the entry filed under h when its norm is this one
+ * (one string comparison, no string hashing), else the norm's own entry (foldedToken). Entries are the same either way.
+ */
+function entryByHash(h: number, norm: string, rarity: WordRarity, forms: FormTable): number {
+  let mask = forms.hashKeys.length - 1;
+  let i = h & mask;
+  while (forms.hashEntry[i] >= 0 && forms.hashKeys[i] !== h) i = (i + 1) & mask;
+  const e = forms.hashEntry[i];
+  if (e >= 0) return forms.rep[e] === norm ? e : foldedToken(norm, rarity, forms);
+  const f = foldedToken(norm, rarity, forms);
+  if (2 * (forms.hashed + 1) > forms.hashKeys.length) {
+    rehashForms(forms);
+    mask = forms.hashKeys.length - 1;
+    i = h & mask;
+    while (forms.hashEntry[i] >= 0) i = (i + 1) & mask;
+  }
+  forms.hashKeys[i] = h;
+  forms.hashEntry[i] = f;
+  forms.hashed++;
+  return f;
+}
+
+function rehashForms(forms: FormTable): void {
+  const keys = forms.hashKeys,
+    ent = forms.hashEntry;
+  forms.hashKeys = new Uint32Array(keys.length * 2);
+  forms.hashEntry = new Int32Array(keys.length * 2).fill(-1);
+  const mask = forms.hashKeys.length - 1;
+  for (let j = 0; j < keys.length; j++)
+    if (ent[j] >= 0) {
+      let i = keys[j] & mask;
+      while (forms.hashEntry[i] >= 0) i = (i + 1) & mask;
+      forms.hashKeys[i] = keys[j];
+      forms.hashEntry[i] = ent[j];
+    }
 }
 
 /** Growable scratch of rewriteView: the pieces of one view, copied out at their final length. */
@@ -380,20 +436,26 @@ function growPieces(need: number): void {
   sSent = grown(sSent, pieceCap);
 }
 
-/** The folded view of an article for graded comparison. */
+/**
+ * The folded view of an article for graded comparison. With `at` (the doc's index in a fingerprint index of the same
+ * docs) the word tokens are read from the index's positions and their entries found by its word hashes.
+ */
 export function rewriteView(
   doc: Pick<Doc, 'id' | 'tokens' | 'sentences'>,
   rarity: WordRarity,
   forms: FormTable,
+  at?: { pos: WordPositions; doc: number },
 ): RewriteView {
   const toks = doc.tokens;
-  // one pass over the token objects, each token's pieces written into scratch arrays (copied out at their length)
+  // one pass over the word tokens, each token's pieces written into scratch arrays (copied out at their length)
+  const from = at ? at.pos.offsets[at.doc] : 0,
+    to = at ? at.pos.offsets[at.doc + 1] : toks.length;
   let n = 0,
     rare = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind !== 'word' && t.kind !== 'number') continue;
-    const e = foldedToken(t.norm, rarity, forms);
+  for (let g = from; g < to; g++) {
+    const t = at ? toks[at.pos.tokens[g]] : toks[g];
+    if (!at && t.kind !== 'word' && t.kind !== 'number') continue;
+    const e = at ? entryByHash(at.pos.words[g], t.norm, rarity, forms) : foldedToken(t.norm, rarity, forms);
     const pieces = forms.count[e],
       p0 = forms.first[e];
     if (n + pieces > pieceCap) growPieces(n + pieces);
@@ -892,18 +954,23 @@ export interface PairGrader {
   release(i: number): void;
 }
 
-/** Grades pairs of a corpus by doc index; word rarity and each doc's view are computed once, on first use. */
+/**
+ * Grades pairs of a corpus by doc index; word rarity and each doc's view are computed once, on first use. `positions`:
+ * a fingerprint index of the same docs (lib/overlap/fingerprints.ts), to build the views from its word positions.
+ */
 export function pairGrader(
   docs: readonly Pick<Doc, 'id' | 'tokens' | 'sentences'>[],
   opts: RewriteOptions = {},
   rarityOf: () => WordRarity = () => wordRarity(docs),
+  positions?: WordPositions,
 ): PairGrader {
   let rarity: WordRarity | null = null;
   const forms = formTable();
   const views = new Map<number, RewriteView>();
   const view = (i: number): RewriteView => {
     rarity ??= rarityOf();
-    return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms)).get(i)!;
+    const at = positions ? { pos: positions, doc: i } : undefined;
+    return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms, at)).get(i)!;
   };
   const chance = (opts.chance ?? REWRITE_DEFAULTS.chance) - 1e-9;
   const grade = ((ia: number, ib: number) => comparePair(view(ia), view(ib), opts)) as PairGrader;
