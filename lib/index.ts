@@ -21,7 +21,7 @@ export type {
 } from './types.js';
 
 // loading (input/output)
-export { loadCorpus, type LoadOptions } from './corpus/load.js';
+export { loadCorpus, corpusFromRecords, type LoadOptions, type RecordsOptions } from './corpus/load.js';
 export { cleanPlain, cleanText } from './corpus/clean.js';
 export { parseColumnMap, COLUMN_ALIASES } from './corpus/columns.js';
 export type { ColumnMap } from './corpus/types.js';
@@ -97,6 +97,14 @@ export { analyseFraming, framingJson, termChartRows, type Framing, type FramingO
 export { runFraming, reusedSpans, actorEntities } from './framing/run.js';
 export { logOddsDirichlet, dunningG2 } from './framing/distinctive.js';
 export { findQuotes } from './framing/quotes.js';
+export { readLexicon } from './framing/data.js';
+export {
+  loadedSentences,
+  sentenceScores,
+  SENTENCE_WEIGHTS,
+  type SentenceLoadedness,
+  type SentenceWeights,
+} from './framing/loaded-sentences.js';
 
 // figures: plotly specs {data, layout}
 export { outletColors, esc } from './figures/style.js';

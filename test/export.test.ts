@@ -11,34 +11,11 @@ import { countTerms } from '../lib/text/counts.js';
 import type { Article } from '../lib/types.js';
 import { main } from '../lib/cli/index.js';
 import { loadCorpus } from '../lib/corpus/load.js';
+import { article as makeArticle } from './report-helpers.js';
 
-function article(id: string, outlet: string, date: string | null, text: string, title = ''): Article {
-  return {
-    id,
-    outlet,
-    date,
-    title,
-    url: null,
-    language: 'en',
-    text,
-    paragraphs: [],
-    provenance: {
-      file: id + '.txt',
-      encoding: 'utf-8',
-      encodingGuessed: false,
-      fields: {
-        id: 'manifest',
-        outlet: 'manifest',
-        date: 'manifest',
-        title: 'missing',
-        url: 'missing',
-        language: 'missing',
-      },
-      removed: [],
-      warnings: [],
-    },
-  };
-}
+/** A constructed article (the shared builder takes the title before the text). */
+const article = (id: string, outlet: string, date: string | null, text: string, title = ''): Article =>
+  makeArticle(id, outlet, date, title, text);
 
 // awkward text on purpose: newlines, quotes, commas, a formula-looking line, Arabic, curly quotes
 const ARTICLES = [

@@ -31,6 +31,28 @@ describe('framing figures', () => {
     expect(JSON.stringify(fig.layout)).toContain('&lt;b&gt;Outlet&lt;/b&gt;');
   });
 
+  it('the voice chart of many articles has one bar per outlet, shares weighted by words', () => {
+    // 40 articles of two outlets: A's long articles are all own narration, its one short article all quotes
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      doc: 'd' + i,
+      own: i === 0 ? 0 : i % 2 ? 0.5 : 1,
+      quoted: i === 0 ? 1 : i % 2 ? 0.5 : 0,
+      reported: 0,
+      reused: 0,
+      words: i === 0 ? 100 : 900,
+    }));
+    const outletOf = Object.fromEntries(rows.map((r, i) => [r.doc, i % 2 ? 'B <i>' : 'A']));
+    const v = voiceSharesFigure(rows, outletOf);
+    const own = v.data[0] as { y: string[]; x: number[] };
+    expect(own.y).toEqual(['A (20 articles)', 'B &lt;i&gt; (20 articles)']);
+    expect(own.x[0]).toBeCloseTo((19 * 900) / (19 * 900 + 100), 6); // not the plain mean of shares (0.95)
+    expect(own.x[1]).toBeCloseTo(0.5, 6);
+    expect(String((v.layout.title as { text: string }).text)).toContain('each outlet');
+    // few articles, or by: 'article', keep a bar per article
+    expect((voiceSharesFigure(rows, outletOf, { by: 'article' }).data[0] as { y: string[] }).y).toHaveLength(40);
+    expect((voiceSharesFigure(rows.slice(0, 5), outletOf).data[0] as { y: string[] }).y).toHaveLength(5);
+  });
+
   it('voice, sources and tone charts carry every outlet, escaped', () => {
     const v = voiceSharesFigure([{ doc: 'a', own: 0.5, quoted: 0.25, reported: 0.25, reused: 0 }], { a: 'A<script>' });
     expect(v.data).toHaveLength(4);
@@ -39,7 +61,11 @@ describe('framing figures', () => {
       { outlet: 'X & Y', kind: 'media', name: 'POLITICO', count: 2 },
       { outlet: 'Z', kind: 'named', name: 'Al-Awadi', count: 1 },
     ]);
-    expect((s.data[0] as { y: string[] }).y).toEqual(['X &amp; Y', 'Z']);
+    expect((s.data[0] as { y: string[] }).y).toEqual(['X &amp; Y (n=2)', 'Z (n=1)']); // shares say how many statements
+    // shares of each outlet's statements by default, counts on request
+    expect(s.data.map((t) => (t as { x: number[] }).x[0])).toEqual([0, 0, 1, 0, 0]);
+    const counts = sourcesFigure([{ outlet: 'Z', kind: 'named', name: 'Al-Awadi', count: 3 }], { scale: 'count' });
+    expect((counts.data[0] as { x: number[] }).x).toEqual([3]);
     const t = toneFigure([
       { outlet: 'A', entity: '(all)', mean: -0.1, sentences: 36 },
       { outlet: 'A', entity: 'HTS', mean: -0.2, sentences: 2 },

@@ -13,6 +13,7 @@ import { analyseCorpus } from '../lib/pipeline.js';
 import { buildReport, renderReport } from '../lib/report/report.js';
 import type { Article } from '../lib/types.js';
 import { runStages } from './helpers/stages.js';
+import { article as makeArticle } from './report-helpers.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -24,33 +25,7 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function article(id: string, outlet: string, text: string): Article {
-  return {
-    id,
-    outlet,
-    date: null,
-    title: '',
-    url: null,
-    language: null,
-    text,
-    paragraphs: [{ start: 0, end: text.length }],
-    provenance: {
-      file: `${id}.txt`,
-      encoding: 'utf-8',
-      encodingGuessed: false,
-      fields: {
-        id: 'filename',
-        outlet: 'record',
-        date: 'missing',
-        title: 'missing',
-        url: 'missing',
-        language: 'missing',
-      },
-      removed: [],
-      warnings: [],
-    },
-  };
-}
+const article = (id: string, outlet: string, text: string): Article => makeArticle(id, outlet, null, '', text);
 
 const SHARED =
   'The delegation arrived in Damascus on Thursday for talks with the new administration about border security and trade.';

@@ -8,6 +8,7 @@ import { buildReport, renderReport, reportNames, writeReport, type ReportInput }
 import {
   corpusFindings,
   dateRange,
+  framingFindings,
   overlapFindings,
   pairAnchor,
   percent,
@@ -54,6 +55,21 @@ describe('findings', () => {
     const t = termFindings(rows).map((f) => f.text);
     expect(t[0]).toBe('Every outlet has “damascus” among its most frequent terms.');
     expect(t[1]).toContain('A: “coup” (3); B: “liberation” (2)');
+  });
+
+  it('name the loaded terms an outlet uses most in its own narration, with counts, and the longest article by headline', () => {
+    const loaded = [
+      { outlet: 'A', term: 'amnesty', theme: 'policy', own: 11, forms: 'amnesty' },
+      { outlet: 'A', term: 'bad', theme: 'judging', own: 1, forms: 'bad' },
+      { outlet: 'A', term: 'angry', theme: 'judging', own: 2, forms: 'angry; angered' },
+      { outlet: 'A', term: 'slammed', theme: 'speech', own: 0, forms: 'slammed' },
+    ];
+    const t = framingFindings({ voice: [], distinctive: [], loaded, sources: [] }, {}).map((f) => f.text);
+    expect(t).toContain(
+      'A uses loaded terms in its own narration, most often “amnesty” (11), “angered” (2), “angry” (2) and “bad” (1).',
+    );
+    const c = corpusFindings(hostileCorpus().articles, []).map((f) => f.text);
+    expect(c.find((x) => x.startsWith('Longest article'))).toMatch(/^Longest article: “/);
   });
 });
 

@@ -1,7 +1,9 @@
 // `npm run eval -- loaded [path]`: loaded language against BABE (Spinde et al. 2021), read at run time from
 // ../shared/dev/loaded-words-babe/final_labels_SG2.csv (never copied: AGPL, and it is the measuring stick).
-// Word level: the words presslens marks loaded in each sentence against the annotators' biased_words (micro P/R/F1
-// over word types per sentence). Sentence level: ROC-AUC of presslens's loadedness score against label_bias.
+// Word level: the words presslens marks loaded in each sentence outside direct quotes (the outlet's own narration and
+// reported speech: its word choice, not a source's) against the annotators' biased_words (micro P/R/F1 over word types
+// per sentence; every word of a marked phrase counts). Sentence level: ROC-AUC of presslens's loadedness score
+// (sentenceLoadedness) against label_bias.
 // Rows are split by topic into a tuning half and a held-out half (by a hash of the topic name), so a rule tuned on
 // one half is checked on topics it never saw.
 import { readFile } from 'node:fs/promises';
@@ -9,7 +11,11 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { analyse } from '../../lib/text/analyse.js';
 import { readLexicon } from '../../lib/framing/data.js';
-import { loadedTokens, sentenceLoadedness } from '../../lib/framing/loaded.js';
+import { loadedTokens, type LoadedToken } from '../../lib/framing/loaded.js';
+import { sentenceLoadedness } from '../../lib/framing/loaded-sentences.js';
+import { isTermToken } from '../../lib/text/tokenize.js';
+import { docVoice, VOICES } from '../../lib/framing/voice.js';
+import type { Doc } from '../../lib/types.js';
 
 interface Row {
   text: string;
@@ -62,6 +68,19 @@ export function rocAuc(scores: readonly number[], labels: readonly boolean[]): n
   return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : NaN;
 }
 
+/** Every word of every marked span (a lexicon phrase marks all its words, not only the first). */
+function markedWords(doc: Doc, marked: readonly LoadedToken[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of marked)
+    for (let i = m.index, seen = 0; i < doc.tokens.length && seen < m.length; i++) {
+      const t = doc.tokens[i];
+      if (!isTermToken(t) || t.norm === "'s") continue;
+      seen++;
+      if (t.kind === 'word') out.add(t.norm);
+    }
+  return out;
+}
+
 interface Score {
   n: number;
   tp: number;
@@ -92,7 +111,12 @@ export async function run(path = join('..', 'shared', 'dev', 'loaded-words-babe'
   rows.forEach((r, i) => {
     const doc = analyse({ id: 'babe' + i, outlet: r.outlet, date: null, text: r.text, paragraphs: [] });
     const marked = loadedTokens(doc, { lexicon });
-    const pred = new Set(marked.map((m) => doc.tokens[m.index].norm));
+    // the outlet's own word choice: direct quotes are the source's words (the loaded table's `quoted` column)
+    const voice = docVoice(doc).tokenVoice;
+    const pred = markedWords(
+      doc,
+      marked.filter((m) => VOICES[voice[m.index]] !== 'quoted'),
+    );
     const score = sentenceLoadedness(doc, marked);
     for (const name of [heldOut(r.topic) ? 'held-out' : 'tune', 'all']) {
       const s = parts[name];

@@ -30,6 +30,7 @@
 // (NBSP becomes a space in place) and the trimming of the whole text; no line is reflowed or removed.
 // Both modes return `offsets`, the map from text offsets back to raw offsets (see lib/corpus/provenance.ts).
 
+import { repairMojibake } from './mojibake.js';
 import type { Paragraph, Removal } from '../types.js';
 import {
   dominantScript,
@@ -95,8 +96,37 @@ function cutSegs(segs: number[], n: number): number[] {
   return out;
 }
 
-/** Step 1 on one line; `local` collects per-kind counts to merge only if the line is kept. */
+/** A line's offset map composed with a repair's: `segs` map text → repaired line, `src` repaired line → raw line. */
+function composeSegs(segs: readonly number[], textLength: number, src: readonly number[], rawStart: number): number[] {
+  const out: number[] = [];
+  let prev = -2;
+  for (let k = 0; k < segs.length; k += 2) {
+    const end = k + 2 < segs.length ? segs[k + 2] : textLength + 1;
+    for (let o = segs[k]; o < end; o++) {
+      const r = rawStart + src[Math.min(segs[k + 1] + (o - segs[k]), src.length - 1)];
+      if (r !== prev + 1 || o === segs[k]) out.push(o, r);
+      prev = r;
+    }
+  }
+  return out;
+}
+
+/**
+ * Step 1 on one line; `local` collects per-kind counts to merge only if the line is kept. Mojibake is repaired first
+ * (lib/corpus/mojibake.ts), and the offset map goes through the repair back to the raw line.
+ */
 function normalizeLine(raw: string, rawStart: number, local: Counter, trim = true): { text: string; segs: number[] } {
+  const fix = repairMojibake(raw);
+  if (!fix) return normalizeChars(raw, rawStart, local, trim);
+  bump(local, 'mojibake', rawStart + fix.first, fix.sample, fix.repaired);
+  const inner: Counter = new Map();
+  const n = normalizeChars(fix.text, 0, inner, trim);
+  for (const [kind, v] of inner) bump(local, kind, rawStart + fix.src[v.rawStart], v.sample, v.count);
+  return { text: n.text, segs: composeSegs(n.segs, n.text.length, fix.src, rawStart) };
+}
+
+/** Character normalisation of one line (controls, bidi marks, nbsp, NFC), with its map back to raw offsets. */
+function normalizeChars(raw: string, rawStart: number, local: Counter, trim = true): { text: string; segs: number[] } {
   let s = raw;
   let segs = [0, rawStart];
   if (SPECIAL.test(s)) {
@@ -296,6 +326,10 @@ function recordCounts(counts: Counter, removed: Removal[]): string[] {
   const warnings: string[] = [];
   for (const [kind, v] of counts) {
     removed.push({ kind, text: v.sample, rawStart: v.rawStart, count: v.count });
+    if (kind === 'mojibake')
+      warnings.push(
+        `input contained ${v.count} character(s) garbled by a wrong decoding (such as “${v.sample}”), repaired: the raw text keeps them as given`,
+      );
     if (kind === 'replacement-char')
       warnings.push(
         `input contained ${v.count} U+FFFD replacement character(s), removed: text was damaged before loading`,

@@ -726,3 +726,38 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
   if (articles.length === 0) throw nothingLoaded(corpusPath, skipped);
   return { root: corpusPath, articles, skipped, ...(warnings.length ? { warnings } : {}) };
 }
+
+/** Options of corpusFromRecords: a name for the records (in provenance and skips), and a column map. */
+export interface RecordsOptions {
+  /** what the records are called in provenance, skips and warnings (default "records") */
+  name?: string;
+  /** the user's column names, as for loadCorpus: "text=body,outlet=site" or a ColumnMap */
+  map?: ColumnMap | string;
+}
+
+/**
+ * A corpus from records already in memory (articles a script scraped, a DataFrame's rows as objects): each record is
+ * read exactly as a record of a .json file is, with the same field names, cleaning, ids, provenance and skips, so
+ * results match loading the same records from a file. Dates may be Date objects. Throws, naming the first skips, when
+ * no record has usable text.
+ */
+export function corpusFromRecords(records: readonly object[], opts: RecordsOptions = {}): Corpus {
+  const name = opts.name ?? 'records';
+  const colMap = typeof opts.map === 'string' ? parseColumnMap(opts.map) : opts.map;
+  let json: string;
+  try {
+    json = JSON.stringify(records); // the file format's own reading, so a script and a file give the same corpus
+  } catch (e) {
+    throw new Error(`records must be plain objects of strings and numbers: ${(e as Error).message}`);
+  }
+  const res: FileResult = { drafts: [], skips: [] };
+  const skip: SkipFn = (reason, record) =>
+    res.skips.push(record ? { file: name, record, reason } : { file: name, reason });
+  const base: DraftBase = { file: name, stem: name, encoding: 'utf-8', encodingGuessed: false };
+  res.drafts = recordDrafts(Array.isArray(records) ? json : '[]', [], '.json', base, skip, colMap);
+  const skipped: Skip[] = [];
+  const { articles, noOutlet } = assemble([res], new Map(), new Map(), skipped);
+  const warnings = missingOutletWarnings(noOutlet);
+  if (articles.length === 0) throw nothingLoaded(name, skipped);
+  return { root: name, articles, skipped, ...(warnings.length ? { warnings } : {}) };
+}

@@ -178,64 +178,133 @@ export function termChartFigure(
   return figure('term-chart-' + (slug(outlet) || 'outlet'), data, layout);
 }
 
-/** Stacked horizontal bars: each article's words split into own narration, direct quotes, reported speech and reused text. */
+type VoiceRow = { doc: string; own: number; quoted: number; reported: number; reused: number; words?: number };
+const VOICE_KEYS = ['own', 'quoted', 'reported', 'reused'] as const;
+const VOICE_NAMES: Record<(typeof VOICE_KEYS)[number], string> = {
+  own: 'own narration',
+  quoted: 'direct quotes',
+  reported: 'reported speech',
+  reused: 'reused from another article',
+};
+
+/** Articles a voice chart draws one bar each for, at most; above this it draws one bar per outlet. */
+export const VOICE_ARTICLE_BARS = 30;
+
+/** One row per outlet: its articles' voice shares weighted by their words, labelled "Outlet (N articles)". */
+function voiceByOutlet(rows: readonly VoiceRow[], outletOf: Readonly<Record<string, string>>): VoiceRow[] {
+  const by = new Map<string, { n: number; words: number; sums: number[] }>();
+  for (const r of rows) {
+    const o = outletOf[r.doc] ?? '(unknown outlet)';
+    const g = by.get(o) ?? { n: 0, words: 0, sums: [0, 0, 0, 0] };
+    const w = r.words ?? 1;
+    g.n++;
+    g.words += w;
+    VOICE_KEYS.forEach((v, i) => (g.sums[i] += r[v] * w));
+    by.set(o, g);
+  }
+  return [...by]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([o, g]) => ({
+      doc: `${o} (${g.n} article${g.n === 1 ? '' : 's'})`,
+      own: g.sums[0] / (g.words || 1),
+      quoted: g.sums[1] / (g.words || 1),
+      reported: g.sums[2] / (g.words || 1),
+      reused: g.sums[3] / (g.words || 1),
+    }));
+}
+
+/** The layout both stacked-bar charts of voices and sources share: one bar per row, legend on top. */
+function stackedBarsLayout(
+  title: string,
+  bars: number,
+  barHeight: number,
+  xaxis: Record<string, unknown>,
+): Figure['layout'] {
+  return baseLayout(title, {
+    barmode: 'stack',
+    height: Math.max(300, bars * barHeight + 140),
+    xaxis: { automargin: true, ...xaxis },
+    yaxis: { automargin: true, autorange: 'reversed' },
+    legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', traceorder: 'normal' },
+    margin: { l: 160, r: 30, t: 90, b: 60 },
+  });
+}
+
+/**
+ * Stacked horizontal bars: each article's words split into own narration, direct quotes, reported speech and reused
+ * text. With more than `VOICE_ARTICLE_BARS` articles (or `by: 'outlet'`), one bar per outlet: its articles' shares
+ * weighted by their words.
+ */
 export function voiceSharesFigure(
-  rows: readonly { doc: string; own: number; quoted: number; reported: number; reused: number }[],
+  rows: readonly VoiceRow[],
   outletOf: Readonly<Record<string, string>> = {},
-  opts: { title?: string } = {},
+  opts: { title?: string; by?: 'article' | 'outlet' } = {},
 ): Figure {
-  const names = rows.map((r) => label((outletOf[r.doc] ? outletOf[r.doc] + ' · ' : '') + r.doc, 40));
-  const data: Figure['data'] = (['own', 'quoted', 'reported', 'reused'] as const).map((v) => ({
+  const perOutlet = (opts.by ?? (rows.length > VOICE_ARTICLE_BARS ? 'outlet' : 'article')) === 'outlet';
+  const bars = perOutlet ? voiceByOutlet(rows, outletOf) : rows;
+  const names = perOutlet
+    ? bars.map((r) => label(r.doc, 40))
+    : bars.map((r) => label((outletOf[r.doc] ? outletOf[r.doc] + ' · ' : '') + r.doc, 40));
+  const data: Figure['data'] = VOICE_KEYS.map((v) => ({
     type: 'bar',
     orientation: 'h',
-    name:
-      v === 'own'
-        ? 'own narration'
-        : v === 'quoted'
-          ? 'direct quotes'
-          : v === 'reported'
-            ? 'reported speech'
-            : 'reused from another article',
+    name: VOICE_NAMES[v],
     y: names,
-    x: rows.map((r) => r[v]),
+    x: bars.map((r) => r[v]),
     marker: { color: VOICE_COLORS[v] },
     hovertemplate: '%{y}<br>' + v + ': %{x:.0%}<extra></extra>',
   }));
+  const title = perOutlet
+    ? "Whose words: share of each outlet's words in each voice"
+    : 'Whose words: share of each article in each voice';
   return figure(
     'voice-shares',
     data,
-    baseLayout(opts.title ?? 'Whose words: share of each article in each voice', {
-      barmode: 'stack',
-      height: Math.max(300, rows.length * 34 + 140),
-      xaxis: { title: { text: "share of the article's words" }, tickformat: '.0%', range: [0, 1], automargin: true },
-      yaxis: { automargin: true, autorange: 'reversed' },
-      legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', traceorder: 'normal' },
-      margin: { l: 160, r: 30, t: 90, b: 60 },
+    stackedBarsLayout(opts.title ?? title, bars.length, 34, {
+      title: { text: perOutlet ? "share of the outlet's words" : "share of the article's words" },
+      tickformat: '.0%',
+      range: [0, 1],
     }),
   );
 }
 
-/** Grouped bars per outlet: how many times named people, anonymous sources, other media and other sources speak. */
+/**
+ * Stacked bars per outlet: who speaks in it (named people, anonymous sources, other media, other sources, speakers
+ * left unresolved such as "he" or "the president"). By default
+ * each bar is the outlet's attributed statements split into shares, so outlets with more articles do not look as if
+ * they quote more; the counts and the names are in the hover. `scale: 'count'` draws the counts.
+ */
 export function sourcesFigure(
   rows: readonly { outlet: string; kind: string; name: string; count: number }[],
-  opts: { title?: string } = {},
+  opts: { title?: string; scale?: 'share' | 'count' } = {},
 ): Figure {
   const outlets = [...new Set(rows.map((r) => r.outlet))].sort();
-  const kinds = ['named', 'anonymous', 'media', 'other'];
-  const colors: Record<string, string> = { named: '#009E73', anonymous: '#D55E00', media: '#56B4E9', other: '#BAB0AC' };
+  const share = (opts.scale ?? 'share') === 'share';
+  const kinds = ['named', 'anonymous', 'media', 'other', 'unresolved'];
+  const colors: Record<string, string> = {
+    named: '#009E73',
+    anonymous: '#D55E00',
+    media: '#56B4E9',
+    other: '#BAB0AC',
+    unresolved: '#E6E6E6',
+  };
+  const names: Record<string, string> = {
+    named: 'named people',
+    anonymous: 'anonymous sources',
+    media: 'other media',
+    other: 'other',
+    unresolved: 'not resolved (he, the president)',
+  };
+  const count = (o: string, k?: string) =>
+    rows.filter((r) => r.outlet === o && (k === undefined || r.kind === k)).reduce((s, r) => s + r.count, 0);
+  const totals = new Map(outlets.map((o) => [o, count(o)]));
   const data: Figure['data'] = kinds.map((k) => ({
     type: 'bar',
     orientation: 'h',
-    name:
-      k === 'media'
-        ? 'other media'
-        : k === 'named'
-          ? 'named people'
-          : k === 'anonymous'
-            ? 'anonymous sources'
-            : 'other',
-    y: outlets.map((o) => esc(o)),
-    x: outlets.map((o) => rows.filter((r) => r.outlet === o && r.kind === k).reduce((s, r) => s + r.count, 0)),
+    name: names[k],
+    y: outlets.map((o) => (share ? esc(`${o} (n=${totals.get(o)})`) : esc(o))),
+    x: outlets.map((o) => (share ? count(o, k) / (totals.get(o) || 1) : count(o, k))),
+    customdata: outlets.map((o) => [count(o, k), totals.get(o) ?? 0]),
     text: outlets.map((o) =>
       esc(
         rows
@@ -244,21 +313,22 @@ export function sourcesFigure(
           .join('<br>'),
       ),
     ),
-    hovertemplate: '%{y}: %{x}<br>%{text}<extra>' + k + '</extra>',
+    hovertemplate: `%{y}: %{customdata[0]} of %{customdata[1]} statements${share ? ' (%{x:.0%})' : ''}<br>%{text}<extra>${names[k]}</extra>`,
     textposition: 'none',
     marker: { color: colors[k] },
   }));
+  const xaxis = share
+    ? { title: { text: "share of the outlet's attributed statements" }, tickformat: '.0%', range: [0, 1] }
+    : { title: { text: 'statements attributed' } };
   return figure(
     'sources-by-outlet',
     data,
-    baseLayout(opts.title ?? 'Who speaks in each outlet (quotes and reported speech)', {
-      barmode: 'stack',
-      height: Math.max(300, outlets.length * 50 + 140),
-      xaxis: { title: { text: 'statements attributed' }, automargin: true },
-      yaxis: { automargin: true, autorange: 'reversed' },
-      legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', traceorder: 'normal' },
-      margin: { l: 160, r: 30, t: 90, b: 60 },
-    }),
+    stackedBarsLayout(
+      opts.title ?? 'Who speaks in each outlet (quotes and reported speech)',
+      outlets.length,
+      50,
+      xaxis,
+    ),
   );
 }
 

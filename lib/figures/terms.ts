@@ -43,11 +43,10 @@ interface Panel {
   bottom: boolean;
 }
 
-/** The grid of panels, `cols` across, with gaps between them. */
-function panels(n: number, cols: number): Panel[] {
+/** The grid of panels, `cols` across, with gaps between them (`gapY`: the share of the plot height between rows). */
+function panels(n: number, cols: number, gapY: number): Panel[] {
   const nrows = Math.ceil(n / cols);
-  const gapX = 0.12,
-    gapY = nrows > 1 ? 0.16 : 0;
+  const gapX = 0.12;
   const w = (1 - gapX * (cols - 1)) / cols;
   const h = (1 - gapY * (nrows - 1)) / nrows;
   return Array.from({ length: n }, (_, i) => {
@@ -118,7 +117,10 @@ export function topTermsFigure(rows: readonly TopTermRow[], opts: TopTermsOption
   const cols = Math.min(opts.columns ?? 3, Math.max(1, outlets.length));
   const nrows = Math.ceil(outlets.length / cols);
   const perPanel = outlets.reduce((m, o) => Math.max(m, rows.filter((r) => r.outlet === o).length), 1);
-  const panelH = Math.max(160, perPanel * 18 + 40);
+  // in pixels: 20 per bar, so plotly has room to label every bar; 70 between rows for the ticks and the next title
+  const panelPx = Math.max(120, perPanel * 20),
+    gapPx = 70;
+  const plotPx = nrows * panelPx + (nrows - 1) * gapPx;
   const data: Figure['data'] = [];
   const layout = baseLayout(
     opts.title ??
@@ -127,13 +129,13 @@ export function topTermsFigure(rows: readonly TopTermRow[], opts: TopTermsOption
         : 'Most frequent terms by outlet (stopwords removed)'),
     {
       width: Math.max(700, cols * 330),
-      height: nrows * panelH + 90,
+      height: plotPx + 110,
       showlegend: false,
       margin: { l: 110, r: 20, t: 70, b: 40 },
       annotations: [] as Record<string, unknown>[],
     },
   );
-  const grid = panels(outlets.length, cols);
+  const grid = panels(outlets.length, cols, gapPx / plotPx);
   outlets.forEach((o, i) => addPanel(o, grid[i], rows, { color: colors.get(o)!, words: opts.words, data, layout }));
   return figure('top-terms-by-outlet', data, layout);
 }

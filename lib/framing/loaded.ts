@@ -8,6 +8,7 @@ import { isTermToken } from '../text/tokenize.js';
 export { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
+import { evaluativeUse } from './wordclass.js';
 
 /** The lexicon file's shape: themes of terms (see data/loaded-lexicon.json "format"). */
 export interface LoadedLexicon {
@@ -175,7 +176,7 @@ function lexiconMatch(d: Doc, idx: readonly number[], k: number, lx: LexIndex): 
 }
 
 /** True when a word token is written with a capital inside its sentence: a name, left to the entities analysis. */
-function isNameToken(d: Doc, i: number): boolean {
+export function isNameToken(d: Doc, i: number): boolean {
   const t = d.tokens[i];
   const ch = d.text[t.start];
   if (ch === ch.toLowerCase()) return false;
@@ -209,7 +210,7 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex): L
     const t = d.tokens[i];
     if (t.kind !== 'word' || isNameToken(d, i)) continue;
     const w = wordWeight(t.norm);
-    if (w >= minWeight) {
+    if (w >= minWeight && evaluativeUse(d, i)) {
       out.push({ index: i, weight: w, theme: 'evaluative', term: t.norm, length: 1 });
       continue;
     }
@@ -278,23 +279,6 @@ export function outletContrast(
     out.set(ev, evOut);
   }
   return out;
-}
-
-/**
- * A sentence's (or doc's) loadedness: the weights of its marked tokens plus half the general evaluative weight of its
- * other words (a sentence of many mildly evaluative words is loaded too), over the square root of its words.
- */
-export function sentenceLoadedness(d: Doc, marked: readonly LoadedToken[]): number {
-  const isMarked = new Set(marked.map((m) => m.index));
-  let words = 0,
-    sum = 0;
-  d.tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return;
-    words++;
-    if (!isMarked.has(i) && !isNameToken(d, i)) sum += wordWeight(t.norm) / 2;
-  });
-  for (const m of marked) sum += m.weight;
-  return words ? sum / Math.sqrt(words) : 0;
 }
 
 /**

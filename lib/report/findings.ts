@@ -50,7 +50,9 @@ export function listWords(items: readonly string[]): string {
 
 /** Findings about the corpus itself: size, outlets, dates, cleaning and skipped inputs. */
 export function corpusFindings(
-  articles: readonly Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs' | 'provenance'>[],
+  articles: readonly (Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs' | 'provenance'> & {
+    title?: string;
+  })[],
   skipped: readonly Skip[],
 ): Finding[] {
   const out: Finding[] = [];
@@ -79,13 +81,13 @@ export function corpusFindings(
     });
   if (articles.length) {
     const sized = articles
-      .map((a) => ({ id: a.id, outlet: a.outlet, words: articleWords(a) }))
+      .map((a) => ({ id: a.id, outlet: a.outlet, words: articleWords(a), title: a.title ?? '' }))
       .sort((x, y) => y.words - x.words || byString(x.id, y.id));
     const big = sized[0],
       small = sized[sized.length - 1];
     if (sized.length > 1 && big.words !== small.words)
       out.push({
-        text: `Longest article: ${big.id} (${big.outlet}, ${big.words} words); shortest: ${small.id} (${small.outlet}, ${small.words} words).`,
+        text: `Longest article: ${articleName(big.id, new Map([[big.id, big.title]]))} (${big.outlet}, ${big.words} words); shortest: ${articleName(small.id, new Map([[small.id, small.title]]))} (${small.outlet}, ${small.words} words).`,
         evidence: [{ href: '#table-articles', label: 'articles' }],
       });
   }
@@ -436,6 +438,31 @@ export function entityFindings(
   return out;
 }
 
+/** Up to three outlets with the most loaded forms in their own narration, each with its most used forms and counts. */
+function loadedFindings(loaded: readonly { outlet: string; term: string; own: number; forms?: string }[]): Finding[] {
+  const out: Finding[] = [];
+  // per outlet, each loaded form with its uses in the outlet's own narration (a row's forms share its count)
+  const loadedOwn = new Map<string, Map<string, number>>();
+  for (const r of loaded)
+    if (r.own > 0)
+      for (const form of (r.forms || r.term).split(/;\s*/)) {
+        if (!form) continue;
+        const forms = loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Map()).get(r.outlet)!;
+        forms.set(form, (forms.get(form) ?? 0) + r.own);
+      }
+  for (const [o, forms] of [...loadedOwn].sort((a, b) => b[1].size - a[1].size || byString(a[0], b[0])).slice(0, 3))
+    out.push({
+      text: `${o} uses loaded terms in its own narration, most often ${listWords(
+        [...forms]
+          .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))
+          .slice(0, 4)
+          .map(([t, n]) => `“${t}” (${n})`),
+      )}.`,
+      evidence: [{ href: '#table-loaded-terms', label: 'loaded terms' }],
+    });
+  return out;
+}
+
 /**
  * Findings about framing: how much of each outlet is its own narration, the terms it leans on, loaded terms in its own
  * voice, who it quotes.
@@ -486,21 +513,7 @@ export function framingFindings(
       text: `Words each outlet uses clearly more than the others, in its own voice — ${lean.join('; ')}.`,
       evidence: [{ href: '#table-distinctive-terms', label: 'distinctive terms' }],
     });
-  const loadedOwn = new Map<string, Set<string>>();
-  for (const r of f.loaded)
-    if (r.own > 0)
-      for (const form of (r.forms || r.term).split(/;\s*/))
-        if (form) (loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Set()).get(r.outlet)!).add(form);
-  for (const [o, terms] of [...loadedOwn].sort((a, b) => b[1].size - a[1].size || byString(a[0], b[0])).slice(0, 3))
-    out.push({
-      text: `${o} uses loaded terms in its own narration: ${listWords(
-        [...terms]
-          .sort(byString)
-          .slice(0, 4)
-          .map((t) => `“${t}”`),
-      )}.`,
-      evidence: [{ href: '#table-loaded-terms', label: 'loaded terms' }],
-    });
+  out.push(...loadedFindings(f.loaded));
   const anon = new Map<string, { anon: number; all: number }>();
   for (const r of f.sources) {
     const x = anon.get(r.outlet) ?? { anon: 0, all: 0 };

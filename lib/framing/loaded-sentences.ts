@@ -1,0 +1,187 @@
+// Sentence-level loadedness: a graded score of how much a sentence reads as the writer's own judgement rather than
+// reported fact. Its parts come from the subjectivity literature (Wiebe et al. 2004, "Learning subjective language";
+// the AP style advice that "said" is the neutral attribution verb), not from any annotated word list:
+// - loaded words marked by loadedTokens: a lexicon hit counts fully, a general-vocabulary word by half its weight;
+// - subjectivity cues of the writer's voice: contrast and concession (but, yet, even, only, just, still), negation,
+//   the first person, and -ly adverbs of manner or stance;
+// - the same general-vocabulary words in any position: the part-of-speech gate that keeps "the plan was wonderful"
+//   from marking "wonderful" is about which word to show, while the sentence still reads as a judgement;
+// - reporting cues that pull the other way: neutral attribution (said, says, told, according to), figures, and time
+//   anchors of hard news (weekdays, months, "yesterday", "last week", "percent").
+// The six weights were chosen on BABE's tuning half (bench/eval/loaded.ts); see docs/notes/2026-12-loaded.md.
+import type { Doc } from '../types.js';
+import {
+  isNameToken,
+  loadedTokens,
+  MIN_WEIGHT,
+  outletContrast,
+  type LoadedLexicon,
+  type LoadedToken,
+} from './loaded.js';
+import { wordWeight } from './evaluative.js';
+import { isStopword } from '../text/stopwords.js';
+import { MONTHS, WEEKDAYS } from '../util/calendar.js';
+
+/** Weights of the sentence score's parts (per marked word or cue; the sum is divided by √words). */
+export interface SentenceWeights {
+  /** per lexicon (or outlet-contrast) hit */
+  lexicon: number;
+  /** times the general evaluative weight of a general-vocabulary word over the marking floor, marked or not */
+  general: number;
+  /** per subjectivity cue: contrast, negation, first person, -ly adverb */
+  cue: number;
+  /** per neutral attribution verb (subtracted) */
+  attribution: number;
+  /** per figure (subtracted) */
+  number: number;
+  /** per time anchor (subtracted) */
+  time: number;
+}
+
+/** Default weights (round values on the tuning half's plateau). */
+export const SENTENCE_WEIGHTS: SentenceWeights = {
+  lexicon: 1,
+  general: 0.5,
+  cue: 0.3,
+  attribution: 1.5,
+  number: 0.4,
+  time: 0.75,
+};
+
+const CONTRAST = new Set(['but', 'yet', 'even', 'only', 'just', 'still']);
+const NEGATION = new Set(['not', 'never', 'no', 'nothing', "n't"]);
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
+const ATTRIBUTION = new Set(['said', 'says', 'told', 'according']);
+/** Time anchors of hard news ("may" and "march" left out: a modal verb and a protest more often than months). */
+const TIME = new Set([
+  ...MONTHS.filter((m) => m !== 'may' && m !== 'march'),
+  ...WEEKDAYS,
+  'yesterday',
+  'today',
+  'tonight',
+  'weekend',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'percent',
+]);
+
+/** Counts of the cues in tokens [from, to) of a doc. */
+export interface SentenceCues {
+  words: number;
+  /** contrast, negation, first person and -ly adverbs */
+  subjective: number;
+  attribution: number;
+  numbers: number;
+  time: number;
+}
+
+/** The subjectivity and reporting cues of tokens [from, to). */
+export function sentenceCues(d: Doc, from = 0, to = d.tokens.length): SentenceCues {
+  const c: SentenceCues = { words: 0, subjective: 0, attribution: 0, numbers: 0, time: 0 };
+  for (let i = from; i < to; i++) {
+    const t = d.tokens[i];
+    if (t.kind === 'number' || /\d/.test(t.norm)) {
+      c.numbers++;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    c.words++;
+    const w = t.norm;
+    if (ATTRIBUTION.has(w)) c.attribution++;
+    else if (TIME.has(w)) c.time++;
+    else if (CONTRAST.has(w) || NEGATION.has(w) || w.endsWith("n't") || FIRST_PERSON.has(w)) c.subjective++;
+    else if (w.length > 4 && w.endsWith('ly') && !isStopword(w)) c.subjective++;
+  }
+  return c;
+}
+
+/** The score of tokens [from, to) given the loaded tokens among them. */
+function scoreSpan(
+  d: Doc,
+  marked: readonly LoadedToken[],
+  from: number,
+  to: number,
+  w: SentenceWeights = SENTENCE_WEIGHTS,
+): number {
+  const c = sentenceCues(d, from, to);
+  if (!c.words) return 0;
+  let sum = w.cue * c.subjective - w.attribution * c.attribution - w.number * c.numbers - w.time * c.time;
+  const isMarked = new Set<number>();
+  for (const m of marked) {
+    if (m.index < from || m.index >= to) continue;
+    isMarked.add(m.index);
+    sum += m.theme === 'evaluative' ? w.general * m.weight : w.lexicon * m.weight;
+  }
+  for (let i = from; i < to; i++) {
+    const t = d.tokens[i];
+    if (t.kind !== 'word' || isMarked.has(i) || isNameToken(d, i)) continue;
+    const g = wordWeight(t.norm);
+    if (g >= MIN_WEIGHT) sum += w.general * g;
+  }
+  return sum / Math.sqrt(c.words);
+}
+
+/**
+ * A doc's loadedness taken as one span (a one-sentence doc gives its sentence's score): the weighted loaded words and
+ * subjectivity cues, less the reporting cues, over the square root of its words. 0 for a plain factual sentence,
+ * negative for attributed or numeric reporting, higher for the writer's own judgement.
+ */
+export function sentenceLoadedness(d: Doc, marked: readonly LoadedToken[], w?: SentenceWeights): number {
+  return scoreSpan(d, marked, 0, d.tokens.length, w);
+}
+
+/** One sentence's loadedness (doc, offsets into Doc.text, words, score). */
+export interface SentenceLoadedness {
+  doc: string;
+  outlet: string;
+  start: number;
+  end: number;
+  words: number;
+  score: number;
+}
+
+/** The loadedness of each sentence of a doc, in text order (marked: loadedTokens of the doc). */
+export function sentenceScores(
+  d: Doc,
+  marked: readonly LoadedToken[],
+  w: SentenceWeights = SENTENCE_WEIGHTS,
+): SentenceLoadedness[] {
+  return d.sentences.map((s) => ({
+    doc: d.id,
+    outlet: d.outlet,
+    start: s.start,
+    end: s.end,
+    words: sentenceCues(d, s.tokenStart, s.tokenEnd).words,
+    score: Math.round(scoreSpan(d, marked, s.tokenStart, s.tokenEnd, w) * 1e4) / 1e4,
+  }));
+}
+
+/** Options for loadedSentences. */
+export interface LoadedSentenceOptions {
+  /** the project's loaded-language lexicon (readLexicon()); without it only the general vocabularies mark words */
+  lexicon?: LoadedLexicon;
+  /** doc id -> event: outlet contrast within each event can mark words too (see loadedHits) */
+  events?: ReadonlyMap<string, string>;
+  /** the score's weights (default SENTENCE_WEIGHTS) */
+  weights?: SentenceWeights;
+}
+
+/**
+ * Every sentence of the docs with its loadedness, most loaded first (ties in doc and text order): what a reader would
+ * check first when asking which sentences of the corpus read as judgement rather than report.
+ */
+export function loadedSentences(docs: readonly Doc[], opts: LoadedSentenceOptions = {}): SentenceLoadedness[] {
+  const contrast = opts.events?.size ? outletContrast(docs, opts.events) : null;
+  const rows: SentenceLoadedness[] = [];
+  for (const d of docs) {
+    const z = contrast?.get(opts.events!.get(d.id) ?? '')?.get(d.outlet);
+    const marked = loadedTokens(d, { lexicon: opts.lexicon, contrast: z });
+    for (const r of sentenceScores(d, marked, opts.weights)) rows.push(r);
+  }
+  const order = new Map(docs.map((d, i) => [d.id, i]));
+  return rows.sort((a, b) => b.score - a.score || order.get(a.doc)! - order.get(b.doc)! || a.start - b.start);
+}

@@ -1,0 +1,111 @@
+// Fixtures for loaded-language marking on any beat (issue 17): part-of-speech gates on general-vocabulary words.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/text/analyse.js';
+import { loadedTokens } from '../lib/framing/loaded.js';
+import { readLexicon } from '../lib/framing/data.js';
+import { isLexiconNoun, isModifierPosition } from '../lib/framing/wordclass.js';
+import { loadedSentences, sentenceCues, sentenceLoadedness, sentenceScores } from '../lib/framing/loaded-sentences.js';
+import type { Doc } from '../lib/types.js';
+
+const doc = (id: string, text: string): Doc => analyse({ id, outlet: 'X', date: null, text, paragraphs: [] });
+const marked = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => d.tokens[m.index].norm);
+const at = (d: Doc, word: string) => d.tokens.findIndex((t) => t.norm === word);
+
+describe('part-of-speech gates on general-vocabulary words', () => {
+  it('keeps an evaluative adjective that modifies a noun', () => {
+    expect(marked(doc('a', 'Critics called it a wonderful plan for the city.'))).toContain('wonderful');
+    expect(marked(doc('b', 'The mayor unveiled his horrible budget on Monday.'))).toContain('horrible');
+  });
+
+  it('drops general-vocabulary nouns and verbs whatever their sentiment score ("win", "hate crime")', () => {
+    expect(isLexiconNoun('win')).toBe(true);
+    expect(isLexiconNoun('wonderful')).toBe(false);
+    expect(marked(doc('c', 'Police investigated the attack as a hate crime.'))).not.toContain('hate');
+    expect(marked(doc('d', 'The party hopes to win the seat in November.'))).not.toContain('win');
+  });
+
+  it('drops a general-vocabulary word standing alone before a function word or punctuation', () => {
+    const d = doc('e', 'The turnout was good, and the count was popular with staff.');
+    expect(isModifierPosition(d, at(d, 'good'))).toBe(false);
+    expect(marked(d)).not.toContain('good');
+    expect(marked(d)).not.toContain('popular');
+  });
+
+  it('drops the head of a noun phrase before "of" ("a kind of", "the good of"), even after a determiner', () => {
+    const d = doc('g', 'It was a kind of protest for the good of the town.');
+    expect(isModifierPosition(d, at(d, 'kind'))).toBe(false);
+    expect(marked(d)).not.toContain('kind');
+    expect(marked(d)).not.toContain('good');
+    expect(marked(doc('h', 'She is a kind neighbour.'))).toContain('kind');
+  });
+
+  it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {
+    const d = doc('f', 'The speech was disgraceful.');
+    expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);
+    expect(marked(d)).toContain('disgraceful');
+  });
+});
+
+describe("sentence loadedness: a graded score of the writer's judgement against reporting", () => {
+  const score = (text: string) => {
+    const d = doc('s', text);
+    return sentenceLoadedness(d, loadedTokens(d, { lexicon: readLexicon() }));
+  };
+
+  it('is 0 for a plain sentence without loaded words or cues', () => {
+    expect(score('The committee met in the old hall to review the plan.')).toBe(0);
+  });
+
+  it('ranks an opinion with contrast, negation and the first person above the same words reported', () => {
+    const opinion = score('We should not pretend this plan is anything but a terrible idea.');
+    const reported = score('The plan is a terrible idea, the senator said on Tuesday, according to a statement.');
+    expect(opinion).toBeGreaterThan(reported);
+    expect(reported).toBeLessThan(score('The plan is a terrible idea.'));
+  });
+
+  it('counts a general-vocabulary judgement in predicate position, though the word itself is not marked', () => {
+    const d = doc('p', 'The result was wonderful.');
+    expect(marked(d)).not.toContain('wonderful');
+    expect(score('The result was wonderful.')).toBeGreaterThan(score('The result was announced.'));
+  });
+
+  it('pulls figures and time anchors of hard news down: dates, weekdays, percentages', () => {
+    const cues = sentenceCues(doc('t', 'On Monday, 42 percent of voters backed it in March, we said.'));
+    expect(cues).toMatchObject({ numbers: 1, time: 2, attribution: 1, subjective: 1 });
+    expect(score('Turnout rose 12 percent on Monday.')).toBeLessThan(0);
+  });
+
+  it('scores each sentence of a document on its own, with offsets into the text', () => {
+    const d = doc('m', 'Turnout rose 12 percent on Monday. The outrageous, disgraceful scheme is a scam.');
+    const rows = sentenceScores(d, loadedTokens(d, { lexicon: readLexicon() }));
+    expect(rows).toHaveLength(2);
+    expect(d.text.slice(rows[1].start, rows[1].end)).toContain('disgraceful');
+    expect(rows[1].score).toBeGreaterThan(0);
+    expect(rows[0].score).toBeLessThan(0);
+  });
+});
+
+describe('loadedSentences: the public table of sentences by loadedness', () => {
+  it('lists every sentence of the corpus, most loaded first, with offsets into each doc', () => {
+    const a = analyse({
+      id: 'a',
+      outlet: 'A',
+      date: null,
+      text: 'The council met on Monday. Its shameful, reckless scheme is a disgrace.',
+      paragraphs: [],
+    });
+    const b = analyse({
+      id: 'b',
+      outlet: 'B',
+      date: null,
+      text: 'The council met on Monday, officials said.',
+      paragraphs: [],
+    });
+    const rows = loadedSentences([a, b], { lexicon: readLexicon() });
+    expect(rows).toHaveLength(3);
+    expect(rows[0].doc).toBe('a');
+    expect(a.text.slice(rows[0].start, rows[0].end)).toContain('shameful');
+    expect(rows.map((r) => r.score)).toEqual([...rows.map((r) => r.score)].sort((x, y) => y - x));
+    expect(rows.at(-1)!.doc).toBe('b');
+  });
+});
