@@ -74,6 +74,8 @@ describe('kwic', () => {
     expect(sum.reduce((s, r) => s + r.total, 0)).toBe(rows.length);
     for (const r of sum) expect(r.own + r.quoted + r.reported + r.reused).toBe(r.total);
     expect(kwicHtml(rows)).toContain('<mark>');
+    // lines name their article by headline, the id in the tooltip
+    expect(kwicHtml(rows)).toContain(`title="${rows[0].doc}">${rows[0].title.slice(0, 20)}`);
     expect(kwicHtml([])).toContain('No occurrence');
   });
 });

@@ -14,12 +14,16 @@ export interface AcronymDefinition {
 const SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
 const PARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az|ez)[-\u2010\u2011'\u2019](?=\p{L})/iu;
 
+// Regexes are module constants: a literal with \p{...} in a function body is rebuilt on every call by some compilers
+// (tsx lowers it to `new RegExp(...)`).
+const CAPS_TOKEN = /^\p{Lu}[\p{Lu}\d&]+$/u;
+const TWO_CAPS = /\p{Lu}.*\p{Lu}|\p{Lu}\d/u;
+const DOTTED_CAPS = /^(?:\p{Lu}\.){2,}$/u;
+const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
+
 /** True when a token looks like an acronym: 2–8 capitals/digits, starting with a capital ("INIS", "PMU", "G7"), or dotted ("U.S."). */
 export function isAcronymShape(s: string): boolean {
-  return (
-    (s.length >= 2 && s.length <= 8 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(s) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(s)) ||
-    /^(?:\p{Lu}\.){2,}$/u.test(s)
-  );
+  return (s.length >= 2 && s.length <= 8 && CAPS_TOKEN.test(s) && TWO_CAPS.test(s)) || DOTTED_CAPS.test(s);
 }
 
 /** The initial letter of a name word for acronym matching ("al-Sham" -> "s", "Tahrir" -> "t"); '' for skipped words. */
@@ -34,7 +38,7 @@ function initial(word: string): string {
  * or 0 when no suffix does. "Iraqi National Intelligence Service" spells INIS with 4 words.
  */
 export function matchesAcronym(words: readonly string[], acronym: string): number {
-  const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const letters = acronym.replace(NOT_ALNUM, '').toLowerCase();
   if (letters.length < 2) return 0;
   let li = letters.length - 1;
   let wi = words.length - 1;

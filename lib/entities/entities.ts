@@ -4,6 +4,8 @@ import { byString } from '../text/counts.js';
 import { slug } from '../util/names.js';
 import { resolveAcronyms, type AcronymDefinition } from './acronyms.js';
 import type { AliasRules } from './aliases.js';
+import { readNicknames } from './files.js';
+import type { NicknameTable } from './nicknames.js';
 import { gazetteerMaps, demonymTargets, type GazetteerEntry } from './gazetteer.js';
 import { harmoniseTypes } from './consistency.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
@@ -11,6 +13,7 @@ import { mergeAcronymDots } from './merge/acronym-dots.js';
 import { rollUpDemonyms } from './merge/demonym-rollup.js';
 import { distinct, mergeGraph, nodeLabel, voteType, type MergeGraph, type MergeNode } from './merge/graph.js';
 import { mergeHyphenVariants } from './merge/hyphen-space.js';
+import { mergeNicknames } from './merge/nickname.js';
 import { mergeOfHeads } from './merge/of-head.js';
 import { mergePartyForms } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
@@ -65,6 +68,8 @@ export interface EntityOptions {
   /** the event of each article (article id -> event), when the input names them: a bare surname in an article
    *  without the full name then follows the person its event names */
   events?: Readonly<Record<string, string>>;
+  /** given name -> the formal names it stands for (nicknames.ts); default: data/nicknames.json */
+  nicknames?: NicknameTable;
 }
 
 type Acronyms = ReturnType<typeof resolveAcronyms>;
@@ -97,21 +102,30 @@ function buildNodes(
 ): { nodes: MergeNode[]; byKey: Map<string, number> } {
   const nodes: MergeNode[] = [];
   const byKey = new Map<string, number>();
-  const keys = new Map<string, ReturnType<typeof keyOf>>(); // one key per distinct spelling, type and canonical form
+  // one key per distinct spelling, type and canonical form; the common plain spelling is looked up without building
+  // a composite string
+  const plain = new Map<string, ReturnType<typeof keyOf>>();
+  const keys = new Map<string, ReturnType<typeof keyOf>>();
   for (const list of mentions) {
     for (const m of list) {
       const acr = m.acronym && !m.canonical && acronyms.has(m.acronym) ? m.acronym : undefined;
-      const ck = acr ? '\u0001' + acr : m.text + '\u0000' + (m.type === 'demonym' ? 'd' : '') + (m.canonical ?? '');
-      let k = keys.get(ck);
+      const simple = !acr && !m.canonical && m.type !== 'demonym';
+      const ck = simple
+        ? m.text
+        : acr
+          ? '\u0001' + acr
+          : m.text + '\u0000' + (m.type === 'demonym' ? 'd' : '') + (m.canonical ?? '');
+      const cache = simple ? plain : keys;
+      let k = cache.get(ck);
       if (!k) {
         k = acr ? keyOf(gaz, acronyms.get(acr)!.expansion, 'org') : keyOf(gaz, m.text, m.type, m.canonical);
-        keys.set(ck, k);
+        cache.set(ck, k);
       }
       let i = byKey.get(k.key);
       if (i === undefined) {
         i = nodes.length;
         byKey.set(k.key, i);
-        nodes.push({ key: k.key, core: k.core, mentions: [], reasons: [], gazetteer: k.gaz });
+        nodes.push({ key: k.key, core: k.core, mentions: [], reasons: [], gazetteer: k.gaz, acronymOf: undefined });
       }
       const n = nodes[i];
       n.mentions.push(m);
@@ -134,6 +148,18 @@ function buildNodes(
   return { nodes, byKey };
 }
 
+let groupTermCache: ReadonlyMap<string, string> | undefined;
+
+/** Demonym words (lowercase, no apostrophes) -> their group term; built once from the static gazetteer. */
+function groupTerms(): ReadonlyMap<string, string> {
+  if (!groupTermCache) {
+    const m = new Map<string, string>();
+    for (const [k, v] of demonymTargets()) m.set(k.toLowerCase().replace(/'/g, ''), v);
+    groupTermCache = m;
+  }
+  return groupTermCache;
+}
+
 /** Run every merge rule (one per file under merge/), in order. */
 function runMerges(
   g: MergeGraph,
@@ -149,8 +175,7 @@ function runMerges(
     if (acronyms.has(name)) return g.byKey.get(keyOf(gaz, acronyms.get(name)!.expansion, 'org').key);
     return undefined;
   };
-  const groupTerm = new Map<string, string>();
-  for (const [k, v] of demonymTargets()) groupTerm.set(k.toLowerCase().replace(/'/g, ''), v);
+  const groupTerm = groupTerms();
   applyUserRules(g, opts.aliases ?? {}, lookup);
   mergeAcronymDots(g);
   mergeHyphenVariants(g);
@@ -159,6 +184,7 @@ function runMerges(
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
   mergeShorterForms(g, idx);
+  mergeNicknames(g, idx, opts.nicknames ?? readNicknames(), eventOf);
   mergeSurnames(g, idx, groupTerm, eventOf);
   if (opts.rollupDemonyms) rollUpDemonyms(g);
 }
@@ -176,6 +202,7 @@ function buildEntities(g: MergeGraph, docs: readonly Doc[]): { entities: Entity[
     (reasonsOf.get(r) ?? reasonsOf.set(r, []).get(r)!).push(e.why);
   }
   const outletOf = new Map(docs.map((d) => [d.id, d.outlet]));
+  const rankOf = docRanks(docs);
   const drafts: { members: number[]; entity: Entity }[] = [];
   for (const members of groups.values()) {
     const joined = reasonsOf.get(g.uf.find(members[0]));
@@ -183,7 +210,7 @@ function buildEntities(g: MergeGraph, docs: readonly Doc[]): { entities: Entity[
     for (const i of members) for (const r of g.nodes[i].reasons) reasons.push(r);
     if (joined) for (const r of joined) reasons.push(r);
     const ns = members.length === 1 ? [g.nodes[members[0]]] : members.map((i) => g.nodes[i]);
-    drafts.push({ members, entity: draftEntity(ns, reasons, outletOf) });
+    drafts.push({ members, entity: draftEntity(ns, reasons, outletOf, rankOf) });
   }
   drafts.sort(
     (a, b) =>
@@ -214,16 +241,57 @@ function sameText(ms: readonly Mention[]): boolean {
   return true;
 }
 
-/** An entity (without its id) from its nodes. */
-function draftEntity(ns: readonly MergeNode[], reasons: string[], outletOf: ReadonlyMap<string, string>): Entity {
-  const ms = ns.length === 1 ? ns[0].mentions : ns.flatMap((n) => n.mentions);
-  const t = voteType(ms);
-  const sorted = ms.length === 1 ? ms : [...ms].sort((a, b) => byString(a.doc, b.doc) || a.start - b.start);
-  const byOutlet = new Map<string, number>(); // a Map: outlets named "constructor" or "__proto__" are data
-  for (const m of sorted) {
+/** Each doc id's rank in code-point order of the ids, so mentions sort by number instead of by string. */
+function docRanks(docs: readonly Doc[]): Map<string, number> {
+  const ids = [...new Set(docs.map((d) => d.id))].sort(byString);
+  const rank = new Map<string, number>();
+  for (let r = 0; r < ids.length; r++) rank.set(ids[r], r);
+  return rank;
+}
+
+/** Mentions in order of doc id (code points), then start; stable. */
+function byPlace(ms: readonly Mention[], rankOf: ReadonlyMap<string, number>): readonly Mention[] {
+  const n = ms.length;
+  const key = new Float64Array(n); // rank * 2^32 + start: exact below 2^53
+  let ordered = true;
+  for (let k = 0; k < n; k++) {
+    key[k] = (rankOf.get(ms[k].doc) ?? 0) * 4294967296 + ms[k].start;
+    if (k && key[k] < key[k - 1]) ordered = false;
+  }
+  if (ordered) return ms;
+  const idx = new Uint32Array(n);
+  for (let k = 0; k < n; k++) idx[k] = k;
+  idx.sort((x, y) => key[x] - key[y] || x - y);
+  const out = new Array<Mention>(n);
+  for (let k = 0; k < n; k++) out[k] = ms[idx[k]];
+  return out;
+}
+
+/** Mentions per outlet; a Map, since outlets named "constructor" or "__proto__" are data. */
+function outletCounts(ms: readonly Mention[], outletOf: ReadonlyMap<string, string>): Map<string, number> {
+  const first = outletOf.get(ms[0].doc) ?? '';
+  let k = 1;
+  while (k < ms.length && (outletOf.get(ms[k].doc) ?? '') === first) k++;
+  if (k === ms.length) return new Map([[first, ms.length]]); // the common case: one outlet
+  const byOutlet = new Map<string, number>();
+  for (const m of ms) {
     const o = outletOf.get(m.doc) ?? '';
     byOutlet.set(o, (byOutlet.get(o) ?? 0) + 1);
   }
+  return byOutlet;
+}
+
+/** An entity (without its id) from its nodes. */
+function draftEntity(
+  ns: readonly MergeNode[],
+  reasons: string[],
+  outletOf: ReadonlyMap<string, string>,
+  rankOf: ReadonlyMap<string, number>,
+): Entity {
+  const ms = ns.length === 1 ? ns[0].mentions : ns.flatMap((n) => n.mentions);
+  const t = voteType(ms);
+  const sorted = ms.length === 1 ? ms : byPlace(ms, rankOf);
+  const byOutlet = outletCounts(sorted, outletOf);
   let aliases: string[];
   if (sameText(ms)) aliases = [ms[0].text];
   else {
@@ -300,7 +368,7 @@ function chooseName(ns: readonly MergeNode[], type: EntityType): string {
       if (m.acronym) continue;
       let c = counts.get(m.text);
       if (!c) {
-        const clean = !/[[\]]/.test(m.text);
+        const clean = m.text.indexOf('[') < 0 && m.text.indexOf(']') < 0;
         c = { n: 0, len: coreParts(m.parts).length * 2 + (clean ? 1 : 0) };
         counts.set(m.text, c);
       }

@@ -5,6 +5,11 @@ import type { Doc } from '../types.js';
 import type { EntityType } from './types.js';
 import { givenNames, surnameSet } from './world.js';
 
+// module constants: a \p{...} literal inside a function is rebuilt per call once compiled by tsx
+const UPPER_FIRST = /^\p{Lu}/u;
+const WORD_NUMBER = /^\p{Lu}\p{Ll}+\d+$/u;
+const NAME_WORDS = /^(?:\p{Lu}\p{Ll}[\p{L}'-]*\s?){2,3}$/u;
+
 /** A type with how sure it is and what decided it. */
 export interface TypeEvidence {
   type: EntityType;
@@ -83,7 +88,7 @@ export function contextEvidence(d: Doc, first: number, last: number): TypeEviden
   const prep = before ? PLACE_PREPOSITIONS.get(before) : undefined;
   // "in House Speaker Ann Doe", "from Senate GOP aides": a name right before another capitalised word is a
   // modifier of what follows, and the preposition governs that phrase, not the name
-  const modifier = afterNorm !== '' && after.kind === 'word' && /^\p{Lu}/u.test(d.text.slice(after.start, after.end));
+  const modifier = afterNorm !== '' && after.kind === 'word' && UPPER_FIRST.test(d.text.slice(after.start, after.end));
   if (prep && !modifier && !SPEECH_VERBS.has(afterNorm)) {
     return { type: 'place', strength: prep, cue: 'preposition: ' + before };
   }
@@ -96,8 +101,7 @@ export function nameEvidence(
   surface: string,
   lowerSeen: ReadonlySet<string> = new Set(),
 ): TypeEvidence | null {
-  if (norms.length === 1 && /^\p{Lu}\p{Ll}+\d+$/u.test(surface))
-    return { type: 'org', strength: 2, cue: 'name with digits' };
+  if (norms.length === 1 && WORD_NUMBER.test(surface)) return { type: 'org', strength: 2, cue: 'name with digits' };
   const given = givenNames();
   if (norms.length > 1 && given.has(norms[0])) return { type: 'person', strength: 2, cue: 'given name' };
   const last = norms[norms.length - 1];
@@ -108,7 +112,7 @@ export function nameEvidence(
     return { type: 'person', strength: 2, cue: 'surname' };
   if (!common && norms.length === 1 && surnameSet().has(last)) return { type: 'person', strength: 1, cue: 'surname' };
   // two or three title-case words with no head word, gazetteer word or context: most often a person's name
-  if (!common && norms.length >= 2 && norms.length <= 3 && /^(?:\p{Lu}\p{Ll}[\p{L}'-]*\s?){2,3}$/u.test(surface)) {
+  if (!common && norms.length >= 2 && norms.length <= 3 && NAME_WORDS.test(surface)) {
     return { type: 'person', strength: 1, cue: 'title-case words' };
   }
   return null;

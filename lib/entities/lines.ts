@@ -12,7 +12,10 @@ export const enum LineKind {
   Table = 2,
 }
 
+const LINE_END = /^[ \t\u00A0]*(\r?\n|$)/;
 const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
+const LOWER_FIRST = /^\p{Ll}/u; // module constants: tsx rebuilds a \p{...} literal per call
+const UPPER_FIRST = /^\p{Lu}/u;
 const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ez)[-\u2010\u2011'\u2019]\p{Lu}/u;
 
 /** Counts of a sentence's words: content words, capitalised ones, all-capital ones, lowercase ones, numbers. */
@@ -58,10 +61,10 @@ function shapeOf(d: Doc, from: number, to: number): Shape {
     // an ASCII word starting A-Z needs no string: 1 in capitals, 0 capitalised
     const isUpper = ascii < 0 ? w === w.toUpperCase() && w !== w.toLowerCase() : ascii === 1;
     if (isUpper && t.end - t.start >= 2) s.allUpper++;
-    if (ascii < 0 && /^\p{Ll}/u.test(w)) s.lower++;
+    if (ascii < 0 && LOWER_FIRST.test(w)) s.lower++;
     if (t.end - t.start < 4 || STOPWORDS.has(t.norm)) continue;
     s.words++;
-    if (ascii >= 0 || /^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w)) s.caps++;
+    if (ascii >= 0 || UPPER_FIRST.test(w) || PARTICLE_WORD.test(w)) s.caps++;
     if (isUpper) s.upper++;
   }
   return s;
@@ -87,7 +90,7 @@ export function lineKind(d: Doc, si: number): LineKind {
   const shape = shapeOf(d, s.tokenStart, s.tokenEnd);
   // a line in capitals ("SOCCER - ENGLAND BEAT MOLDOVA.", "SAN FRANCISCO 57 74 .435 16"), whatever its punctuation
   const ended = SENTENCE_END.test(d.text.slice(Math.max(s.start, last.end - 3), last.end));
-  const ownLine = s.end >= d.text.length || /^[ \t\u00A0]*(\r?\n|$)/.test(d.text.slice(s.end, s.end + 3));
+  const ownLine = s.end >= d.text.length || LINE_END.test(d.text.slice(s.end, s.end + 3));
   if (shape.allUpper === shape.allWords && (shape.allUpper >= 2 || (shape.allUpper === 1 && ownLine)))
     return LineKind.Headline;
   // a table line: numbers between names, few lowercase words; or fixtures ("Kelbridge v Dunmere")

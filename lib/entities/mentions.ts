@@ -247,6 +247,14 @@ const CAP_PARTICLE_WORD = /^(?:Al|El|Ad|An|Ar|As|Ash|At|Az|Ez|Abu|Bin|Ibn)[-\u20
 /** "US-occupied", "Turkish-backed", "Shia-majority": a capitalised prefix glued to a lowercase word. */
 const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
 
+// Every \p{...} regex is a module constant: tsx compiles such a literal inside a function to `new RegExp(...)`,
+// built again on every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const ALL_CAPS_WORD = /^\p{Lu}+$/u;
+const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
+const SPACE_OR_OPEN = /\s|\(|\[/;
+
 /** "I'm", "I've", "We'll", "Don't": contractions are never names. */
 const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
 
@@ -370,6 +378,8 @@ interface Ctx {
   leadTok: number;
   /** the segment being typed comes right before a title ("U.S. [Assistant Secretary of State]") */
   beforeTitle: boolean;
+  /** token classes of the sentence being read */
+  classes: SentenceClasses;
 }
 
 /** Find the entity mentions of every doc (two passes: body sentences first, then headline-case lines matched against known names). */
@@ -386,6 +396,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     lead: -1,
     leadTok: -1,
     beforeTitle: false,
+    classes: new SentenceClasses(),
   };
 
   // corpus statistics: words seen in lower case; capitalised forms seen away from sentence starts
@@ -394,10 +405,10 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   for (const d of docs) {
     const h = new Uint8Array(d.sentences.length);
     const ini = new Uint8Array(d.tokens.length);
-    d.sentences.forEach((s, si) => {
+    for (let si = 0; si < d.sentences.length; si++) {
       h[si] = lineKind(d, si);
-      markInitials(d, s.tokenStart, s.tokenEnd, ini);
-    });
+      markInitials(d, d.sentences[si].tokenStart, d.sentences[si].tokenEnd, ini);
+    }
     for (let i = 0; i < d.tokens.length; i++) {
       const t = d.tokens[i];
       if (t.kind !== 'word') continue;
@@ -462,7 +473,7 @@ function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
     if (
       ch === '\u201C' ||
       ch === '\u00AB' ||
-      ((ch === '"' || ch === "'" || ch === '\u2018') && (t.start === 0 || /\s|\(|\[/.test(d.text[t.start - 1])))
+      ((ch === '"' || ch === "'" || ch === '\u2018') && (t.start === 0 || SPACE_OR_OPEN.test(d.text[t.start - 1])))
     )
       atStart = true;
     // a spaced dash after a dateline ("ERBIL (Kurdistan24) - According to ...") starts the text proper
@@ -490,7 +501,7 @@ function classifyToken(text: string, t: Token): C {
 function classify(w: string): C {
   if (COMPOUND.test(w) && !CAP_PARTICLE_WORD.test(w)) return C.Compound;
   if (isAcronymShape(w)) return C.Acr;
-  if (/^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w)) return C.Cap;
+  if (UPPER_FIRST.test(w) || PARTICLE_WORD.test(w)) return C.Cap;
   if (JOIN_PARTICLES.has(w)) return C.Particle;
   return C.Other;
 }
@@ -509,7 +520,7 @@ function joinerUnits(
   j: number,
   units: readonly Unit[],
   end: number,
-  cls: (i: number) => C,
+  cls: SentenceClasses,
   ctx: Ctx,
 ): Unit[] | null {
   const toks = d.tokens;
@@ -518,23 +529,23 @@ function joinerUnits(
   // "Ministry of Defense", "State of Law Coalition", "Bank of the West"
   if ((n === 'of' || n === 'for') && OF_HEADS.has(lastNorm)) {
     const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
-    if (k < end && cls(k) === C.Cap && !stopCap(d, k, ctx)) {
+    if (k < end && cls.at(k) === C.Cap && !stopCap(d, k, ctx)) {
       const add: Unit[] = [];
       for (let q = j; q < k; q++) add.push({ i: q, word: true });
       return add;
     }
   }
   // "Gang of Eight", "Bay of Pigs": a capitalised common noun mid-sentence, then "of" and a capitalised word
-  if (n === 'of' && units.length === 1 && j + 1 < end && cls(j + 1) === C.Cap && !stopCap(d, j + 1, ctx)) {
+  if (n === 'of' && units.length === 1 && j + 1 < end && cls.at(j + 1) === C.Cap && !stopCap(d, j + 1, ctx)) {
     const counted = NUMBER_WORDS.has(toks[j + 1].norm);
     if (commonNounName(d, units[0].i, counted, ctx)) return [{ i: j, word: true }];
   }
   // "Douglas & Lomason", "Standard & Poor's", "Bear Stearns & Co": an ampersand between capitalised words
-  if (n === '&' && isCapLike(cls(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
+  if (n === '&' && isCapLike(cls.at(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
   // "Security and Defense Committee": join only when the continuation ends in an organisation or group head
   if (
     n === 'and' &&
-    cls(j + 1) === C.Cap &&
+    cls.at(j + 1) === C.Cap &&
     !ORG_HEADS.has(lastNorm) &&
     !GROUP_HEADS.has(lastNorm) &&
     !ctx.gaz.has(runText(d, units))
@@ -544,7 +555,7 @@ function joinerUnits(
     if (ORG_HEADS.has(head) || GROUP_HEADS.has(head)) return [{ i: j, word: true }];
   }
   // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
-  if ((n === "'s" || n === "'") && units.length === 1 && cls(j + 1) === C.Cap && toks[j].start === toks[j - 1].end) {
+  if ((n === "'s" || n === "'") && units.length === 1 && cls.at(j + 1) === C.Cap && toks[j].start === toks[j - 1].end) {
     const w = tokText(d, units[0].i);
     if (
       !ctx.gaz.has(w) &&
@@ -575,7 +586,7 @@ function countedOf(d: Doc, units: readonly Unit[]): boolean {
 function commonNounName(d: Doc, i: number, counted: boolean, ctx: Ctx): boolean {
   const t = d.tokens[i];
   const w = tokText(d, i);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  if (!CAPITALISED_WORD.test(w)) return false;
   if (!counted && (i === 0 || d.tokens[i - 1].sentence !== t.sentence)) return false;
   if (!(counted || ctx.lowerSeen.has(t.norm)) || STOPWORDS.has(t.norm) || COMMON_STARTERS.has(t.norm)) return false;
   if (TITLES.has(t.norm) || TITLE_FIRST.has(t.norm) || ctx.gaz.has(w)) return false;
@@ -583,13 +594,13 @@ function commonNounName(d: Doc, i: number, counted: boolean, ctx: Ctx): boolean 
 }
 
 /** Grow a run of capitalised words with joiners from token i ("Ministry of Defense", "bin Laden", "Kim Jong - un"). */
-function growRun(d: Doc, i: number, end: number, cls: (i: number) => C, ctx: Ctx): { units: Unit[]; next: number } {
+function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx): { units: Unit[]; next: number } {
   const toks = d.tokens;
   const units: Unit[] = [{ i, word: true }];
   let j = i + 1;
   for (;;) {
     if (j >= end) break;
-    const cj = cls(j);
+    const cj = cls.at(j);
     if (
       ((isCapLike(cj) && !stopCap(d, j, ctx)) || (cj === C.Compound && nameSyllable(toks[j].norm, ctx))) &&
       adjacent(d, j - 1, j)
@@ -610,7 +621,7 @@ function growRun(d: Doc, i: number, end: number, cls: (i: number) => C, ctx: Ctx
       continue;
     }
     // particle: "bin Laden", "al Sham"
-    if (cj === C.Particle && isCapLike(cls(j + 1))) {
+    if (cj === C.Particle && isCapLike(cls.at(j + 1))) {
       units.push({ i: j, word: true }, { i: j + 1, word: true });
       j += 2;
       continue;
@@ -621,7 +632,7 @@ function growRun(d: Doc, i: number, end: number, cls: (i: number) => C, ctx: Ctx
       toks[j + 1]?.norm === '-' &&
       toks[j + 2]?.norm === ']' &&
       j + 3 < end &&
-      isCapLike(cls(j + 3))
+      isCapLike(cls.at(j + 3))
     ) {
       units.push({ i: j, word: true }, { i: j + 1, word: false }, { i: j + 2, word: false }, { i: j + 3, word: true });
       j += 4;
@@ -638,16 +649,37 @@ function growRun(d: Doc, i: number, end: number, cls: (i: number) => C, ctx: Ctx
   return { units, next: j };
 }
 
+/** The token classes of one sentence, each computed when first asked for; one instance serves every sentence. */
+class SentenceClasses {
+  private cache = new Int8Array(256);
+  private d: Doc | null = null;
+  private from = 0;
+  private to = 0;
+
+  /** Start on the tokens [from, to) of d. */
+  reset(d: Doc, from: number, to: number): void {
+    if (this.cache.length < to - from) this.cache = new Int8Array(2 * (to - from));
+    this.cache.fill(-1, 0, to - from);
+    this.d = d;
+    this.from = from;
+    this.to = to;
+  }
+
+  /** The class of token i (Other past the sentence's end and for tokens that are not words). */
+  at(i: number): C {
+    const d = this.d!;
+    if (i >= this.to || d.tokens[i].kind !== 'word') return C.Other;
+    const k = i - this.from;
+    if (this.cache[k] < 0) this.cache[k] = classifyToken(d.text, d.tokens[i]);
+    return this.cache[k];
+  }
+}
+
 function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mention[], defs: AcronymDefinition[]): void {
   const s = d.sentences[si];
   const toks = d.tokens;
-  const cache = new Int8Array(s.tokenEnd - s.tokenStart + 4).fill(-1);
-  const cls = (i: number): C => {
-    if (i >= s.tokenEnd || toks[i].kind !== 'word') return C.Other;
-    const k = i - s.tokenStart;
-    if (cache[k] < 0) cache[k] = classifyToken(d.text, toks[i]);
-    return cache[k];
-  };
+  const cls = ctx.classes;
+  cls.reset(d, s.tokenStart, s.tokenEnd);
   // a short byline paragraph ("News Desk - The Cradle", "By Staff") carries no entities
   let pageWord = false;
   let nWords = 0;
@@ -660,7 +692,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
 
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
-    const c = cls(i);
+    const c = cls.at(i);
     if (c === C.Compound) {
       compoundMention(d, i, ctx, out);
       i++;
@@ -691,9 +723,9 @@ function adjacent(d: Doc, a: number, b: number): boolean {
   return true;
 }
 
-function capRunEnd(from: number, to: number, cls: (i: number) => C): number {
+function capRunEnd(from: number, to: number, cls: SentenceClasses): number {
   let e = from;
-  while (e + 1 < to && (cls(e + 1) === C.Cap || cls(e + 1) === C.Acr)) e++;
+  while (e + 1 < to && (cls.at(e + 1) === C.Cap || cls.at(e + 1) === C.Acr)) e++;
   return e;
 }
 
@@ -709,7 +741,7 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
   return (
     CALENDAR.has(n) ||
     PAGE_WORDS.has(n) ||
-    CONTRACTION.test(n) ||
+    (n.indexOf("'") > 0 && CONTRACTION.test(n)) ||
     ctx.ignore.has(n) ||
     (STOPWORDS.has(n) && !ctx.gazLower.has(n)) ||
     t.end - t.start < 2
@@ -793,9 +825,21 @@ function mk(
   canonical?: string,
 ): Mention {
   const text = d.text.slice(start, end);
-  const m: Mention = { doc: d.id, start, end, text, type, strength, cue, sentence, parts: sharedParts(text) };
-  if (canonical) m.canonical = canonical;
-  return m;
+  // every mention has the same fields from the start (undefined ones are left out of JSON), so code reading them sees
+  // one object shape
+  return {
+    doc: d.id,
+    start,
+    end,
+    text,
+    type,
+    strength,
+    cue,
+    sentence,
+    parts: sharedParts(text),
+    canonical: canonical || undefined,
+    acronym: undefined,
+  };
 }
 
 /** Drop leading common words, split at titles, then type each remaining segment. */
@@ -927,13 +971,20 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
   if (units.length === 1 && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false; // "Ford shares fell"
   const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
   if (ctx.table) return label || (units.length === 1 && ctx.lowerSeen.has(n));
-  const common = ctx.lowerSeen.has(n) || (/(ing|ly)$/.test(n) && n.length > 4);
+  const common = ctx.lowerSeen.has(n) || ((n.endsWith('ing') || n.endsWith('ly')) && n.length > 4);
   return common || label || (units.length === 1 && !ctx.capMid.has(w));
 }
 
 function isNameUnit(d: Doc, u: Unit): boolean {
-  const w = d.text.slice(d.tokens[u.i].start, d.tokens[u.i].end);
-  return u.word && (u.tail === true || /^\p{Lu}/u.test(w) || PARTICLE_WORD.test(w));
+  if (!u.word) return false;
+  if (u.tail === true) return true;
+  const t = d.tokens[u.i];
+  const c = d.text.charCodeAt(t.start);
+  // ASCII fast paths: A-Z starts a name word; a lowercase word is one only as a particle word ("al-Shatri", "el-...")
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 98 && c <= 122 && c !== 101) return false;
+  const w = d.text.slice(t.start, t.end);
+  return UPPER_FIRST.test(w) || PARTICLE_WORD.test(w);
 }
 
 /** Type one segment and emit its mention(s); a leading demonym or place without a head word is split off. */
@@ -1044,7 +1095,7 @@ function surfaceType(
   if (isCommonCaps(text, norms[0], ctx)) return 'skip';
   if (isAcronymShape(text)) return { type: 'org', strength: 1, cue: 'acronym' };
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
-  if (upper && text.length >= 4 && /^\p{Lu}+$/u.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
+  if (upper && text.length >= 4 && ALL_CAPS_WORD.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
   return null;
 }
 
@@ -1061,7 +1112,7 @@ function isDateline(d: Doc, si: number, seg: readonly Unit[], ctx: Ctx): boolean
   if (!w || w.sentence !== si || w.kind !== 'word') return false;
   const place = ctx.gaz.get(d.text.slice(w.start, w.end));
   const abbreviation = toks[last + 3]?.norm === '.' || w.norm.endsWith('.');
-  if (place?.type !== 'place' && !(abbreviation && /^\p{Lu}/u.test(d.text[w.start]))) return false;
+  if (place?.type !== 'place' && !(abbreviation && UPPER_FIRST.test(d.text[w.start]))) return false;
   const after = toks[abbreviation && !w.norm.endsWith('.') ? last + 4 : last + 3];
   return !after || after.sentence !== si || after.kind === 'number';
 }
@@ -1137,7 +1188,7 @@ export function isGroupPlural(word: string, gazLower: ReadonlyMap<string, Gazett
   const one = word.slice(0, -1);
   const t = gazLower.get(one)?.type;
   if (t === 'demonym' || t === 'group') return true;
-  return [one + ' party', one + 'ic party'].some((k) => gazLower.get(k)?.type === 'group');
+  return isPartyWord(one, gazLower);
 }
 
 /**
@@ -1146,8 +1197,19 @@ export function isGroupPlural(word: string, gazLower: ReadonlyMap<string, Gazett
  */
 export function isPartyWord(word: string, gazLower: ReadonlyMap<string, GazetteerEntry>): boolean {
   if (word.length < 4) return false;
-  return [word + ' party', word + 'ic party'].some((k) => gazLower.get(k)?.type === 'group');
+  let seen = partyWords.get(gazLower);
+  if (!seen) partyWords.set(gazLower, (seen = new Map()));
+  let yes = seen.get(word);
+  if (yes === undefined) {
+    yes = gazLower.get(word + ' party')?.type === 'group' || gazLower.get(word + 'ic party')?.type === 'group';
+    if (seen.size > 50_000) seen.clear();
+    seen.set(word, yes);
+  }
+  return yes;
 }
+
+/** isPartyWord's answers per gazetteer and word. */
+const partyWords = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Map<string, boolean>>();
 
 /** A weak cue for a name ending in a word the corpus writes in lower case ("chief White House aide", "at Homeland
  * Security"): the name is a common-noun compound (an institution), so a role word or at/from says nothing of it. */
@@ -1218,6 +1280,11 @@ function findDefinition(d: Doc, seg: Unit[], m: Mention, defs: AcronymDefinition
   defs.push({ acronym: a, expansion: d.text.slice(start, m.end), doc: d.id, start, end: m.end });
 }
 
+/** A word whose first name word starts a known name, or a defined acronym. */
+function startsKnown(w: string, known: Known, defined: ReadonlySet<string>): boolean {
+  return known.first.has(sharedParts(w)[0]) || defined.has(w);
+}
+
 /** Headline-case lines: only names already known from body text, the gazetteer, or defined acronyms. */
 function headlineSentence(
   d: Doc,
@@ -1234,14 +1301,7 @@ function headlineSentence(
   while (i < s.tokenEnd) {
     const t = toks[i];
     // only a word that starts a gazetteer name, a known name or a defined acronym can start a match
-    if (
-      t.kind !== 'word' ||
-      !(
-        gazFirst.has(t.norm) ||
-        known.first.has(sharedParts(d.text.slice(t.start, t.end))[0]) ||
-        defined.has(d.text.slice(t.start, t.end))
-      )
-    ) {
+    if (t.kind !== 'word' || !(gazFirst.has(t.norm) || startsKnown(d.text.slice(t.start, t.end), known, defined))) {
       i++;
       continue;
     }
@@ -1250,7 +1310,7 @@ function headlineSentence(
       const last = toks[i + L - 1];
       if (last.kind !== 'word') continue;
       const text = d.text.slice(toks[i].start, last.end);
-      if (!/^\p{Lu}|^(?:al|el)-/u.test(text)) continue;
+      if (!HEADLINE_NAME_START.test(text)) continue;
       const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() ? ctx.gazLower.get(text.toLowerCase()) : undefined);
       if (g) {
         out.push(mk(d, si, toks[i].start, last.end, g.type, g.strength ?? 3, 'gazetteer', g.canonical));
@@ -1258,7 +1318,7 @@ function headlineSentence(
         break;
       }
       if (L === 1 && isCommonCaps(text, toks[i].norm, ctx)) continue;
-      const k = known.names.get(sharedParts(text).join(' '));
+      const k = known.names.get(partsKey(sharedParts(text)));
       if (k && (L > 1 || k.strength >= 2 || defined.has(text))) {
         const m = mk(d, si, toks[i].start, last.end, k.type, k.strength, 'known name: ' + k.cue, k.canonical);
         if (isAcronymShape(text)) m.acronym = text;

@@ -43,9 +43,11 @@ export function surnameSet(): ReadonlySet<string> {
   return surnames;
 }
 
+const WORD_START = /(^|[\s-])(\p{Ll})/gu;
+
 /** "new york" -> "New York"; "baja california" -> "Baja California". */
 function titleCase(s: string): string {
-  return s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return s.replace(WORD_START, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 function addCountries(m: Map<string, WorldEntry>, require: NodeRequire): void {

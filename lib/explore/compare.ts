@@ -4,6 +4,7 @@ import type { Figure } from '../types.js';
 import type { Analysis } from '../pipeline.js';
 import { logOddsDirichlet } from '../framing/distinctive.js';
 import { baseLayout, esc, figure, label, outletColors } from '../figures/style.js';
+import { poolLabelRows } from '../framing/labels.js';
 import { wordsPerOutlet } from './rates.js';
 
 /** A term used more by one of the two outlets (z > 0: more by a; z < 0: more by b); rates per 1,000 terms. */
@@ -116,14 +117,15 @@ export function compareOutlets(
     const k = r.entity + '\u0000' + r.label.toLowerCase();
     (used.get(k) ?? used.set(k, new Set()).get(k)!).add(r.outlet);
   }
-  const labels = analysis.framing.labels
+  const labels = poolLabelRows(analysis.framing.labels) // one row per actor, outlet and label, over all events
     .filter(
       (r) =>
         r.kind !== 'name' &&
         (r.outlet === a || r.outlet === b) &&
         used.get(r.entity + '\u0000' + r.label.toLowerCase())!.size === 1,
     )
-    .map((r) => ({ entity: r.entity, label: r.label, outlet: r.outlet, count: r.count, own: r.own }));
+    .map((r) => ({ entity: r.entity, label: r.label, outlet: r.outlet, count: r.count, own: r.own }))
+    .sort((x, y) => y.count - x.count || (x.entity + x.label < y.entity + y.label ? -1 : 1));
   return { a, b, terms, entities, labels, figure: compareFigure(a, b, terms, opts.top ?? 12) };
 }
 

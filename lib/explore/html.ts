@@ -23,9 +23,12 @@ export function kwicHtml(rows: readonly KwicRow[], opts: KwicHtmlOptions = {}): 
       .map((v) => `${s[v]} ${v}`)
       .join(', ');
     const lines = mine.slice(0, per).map((r) => {
+      // the headline names the article (ids are often opaque); the id is in the tooltip
+      const name = r.title ? (r.title.length > 60 ? r.title.slice(0, 59).trimEnd() + '…' : r.title) : r.doc;
+      const tip = `title="${escapeHtml(r.doc)}"`;
       const doc = opts.articleHref
-        ? `<a href="${escapeHtml(opts.articleHref.replace('{doc}', encodeURIComponent(r.doc)))}">${escapeHtml(r.doc)}</a>`
-        : escapeHtml(r.doc);
+        ? `<a ${tip} href="${escapeHtml(opts.articleHref.replace('{doc}', encodeURIComponent(r.doc)))}">${escapeHtml(name)}</a>`
+        : `<span ${tip}>${escapeHtml(name)}</span>`;
       const tag = `<span class="kwic-voice" style="color:${VOICE_COLORS[r.voice]}">${r.voice}</span>`;
       return (
         `<tr><td class="kwic-doc">${doc}</td><td>${tag}</td><td class="kwic-left" style="text-align:right">${escapeHtml(r.left)}</td>` +

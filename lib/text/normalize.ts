@@ -30,10 +30,10 @@ export function normalizeTerm(s: string): string {
   return foldPunctuation(s).toLowerCase();
 }
 
+/** Combining marks; a module constant, since tsx rebuilds a \p{...} literal on every call. */
+const MARKS = /\p{M}+/gu;
+
 /** Strip Latin diacritics for loose matching ("Türkiye" -> "turkiye"); not offset-preserving. */
 export function stripDiacritics(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
+  return s.normalize('NFD').replace(MARKS, '').normalize('NFC');
 }

@@ -1,10 +1,14 @@
 // File-name-safe names and slugs of any text (pure; lib/io/file-names.ts places them on disk).
 
+const ASCII = /^[\x00-\x7f]*$/;
+/** combining marks (a module constant: tsx rebuilds a \p{...} literal on every call) */
+const MARKS = /\p{M}+/gu;
+
 /** A slug of a name for ids and anchors ("Hamid Al-Shatri" -> "hamid-al-shatri"): [a-z0-9-] only, may be empty. */
 export function slug(s: string): string {
-  return String(s)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const str = String(s);
+  // ASCII text has no decomposition and no combining marks: skip the Unicode passes
+  return (ASCII.test(str) ? str : str.normalize('NFKD').replace(MARKS, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -14,7 +18,7 @@ export function slug(s: string): string {
 export function safeName(s: string): string {
   const t = String(s)
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/-+/g, '-')

@@ -15,7 +15,7 @@ const write = (name: string, body: string) => {
 
 describe('data files are checked against their schema', () => {
   it('accepts every shipped data file', () => {
-    for (const kind of ['frames', 'loaded-lexicon', 'outlets', 'aliases'] as DataFileKind[]) {
+    for (const kind of ['frames', 'loaded-lexicon', 'outlets', 'aliases', 'nicknames'] as DataFileKind[]) {
       const file = join('data', `${kind}.json`);
       expect(() => checkDataFile(kind, JSON.parse(readFileSync(file, 'utf8')), file)).not.toThrow();
     }

@@ -88,12 +88,32 @@ export function nodeType(n: MergeNode): NodeType {
   return { type: t, strength };
 }
 
-/** The most frequent spelling of a node (bare acronyms aside). */
+const labels = new WeakMap<MergeNode, string>();
+
+/** The most frequent spelling of a node (bare acronyms aside); computed once per node (a node's mentions are fixed). */
 export function nodeLabel(n: MergeNode): string {
+  let label = labels.get(n);
+  if (label === undefined) {
+    label = computeLabel(n.mentions);
+    labels.set(n, label);
+  }
+  return label;
+}
+
+function computeLabel(ms: readonly Mention[]): string {
+  let best: string | undefined;
+  let bestN = 0;
   const counts = new Map<string, number>();
-  for (const m of n.mentions) if (!m.acronym) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-  const best = [...counts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0];
-  return best ? best[0] : n.mentions[0].text;
+  for (const m of ms) {
+    if (m.acronym) continue;
+    const c = (counts.get(m.text) ?? 0) + 1;
+    counts.set(m.text, c);
+    if (c > bestN || (c === bestN && byString(m.text, best!) < 0)) {
+      best = m.text;
+      bestN = c;
+    }
+  }
+  return best ?? ms[0].text;
 }
 
 /** Distinct strings, sorted. */

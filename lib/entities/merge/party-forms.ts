@@ -2,6 +2,9 @@
 // "Democrats" = "Democratic Party"). A known alias such as GOP reaches the party through the gazetteer.
 import { nodeLabel, type MergeGraph } from './graph.js';
 
+/** one word of letters (a module constant: tsx rebuilds a \p{...} literal on every call) */
+const LETTERS = /^\p{L}+$/u;
+
 /** "Democrats", "Democratic", "Democrat" -> "democrat"; "Republicans" -> "republican". */
 function stem(word: string): string {
   const w = word.endsWith('s') && word.length > 4 ? word.slice(0, -1) : word;
@@ -13,7 +16,7 @@ function partyStem(g: MergeGraph, i: number): { stem: string; party: boolean } |
   const { core } = g.nodes[i];
   const t = g.types[i];
   if ((t.type === 'person' || t.type === 'place') && t.strength >= 2) return null;
-  if (core.length === 1 && /^\p{L}+$/u.test(core[0])) return { stem: stem(core[0]), party: false };
+  if (core.length === 1 && LETTERS.test(core[0])) return { stem: stem(core[0]), party: false };
   if (core.length === 2 && core[1] === 'party') return { stem: stem(core[0]), party: true };
   return null;
 }

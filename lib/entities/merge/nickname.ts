@@ -1,0 +1,86 @@
+// Merge rule: one person's name written with a nickname and with the formal given name ("Chuck Schumer" = "Charles
+// Schumer", "Bill Clinton" = "William Clinton"), by the table in data/nicknames.json, when the surname is the same and
+// nothing contradicts: no other person with that surname and a given name that is not a form of the same name, in the
+// corpus (or, when the articles' events are known, in the events naming either of the two). An initial ("J. Schumer")
+// neither merges nor contradicts.
+import { sharedFormal, standsFor, type NicknameTable } from '../nicknames.js';
+import { nodeLabel, type MergeGraph } from './graph.js';
+import { mayJoinPerson, type PersonIndex } from './person-index.js';
+
+/** The given name of a multi-word person node: its first name word, or '' for an initial. */
+function givenName(g: MergeGraph, i: number): string {
+  const w = g.nodes[i].core[0];
+  return w.replace(/\.$/, '').length < 2 ? '' : w;
+}
+
+/** The words between the first and the last agree: equal, or missing from one of the two names. */
+function middlesFit(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length <= 2 || b.length <= 2) return true;
+  return a.length === b.length && a.every((w, k) => w === b[k] || k === 0);
+}
+
+/** The events of the articles naming node i. */
+function eventsOf(g: MergeGraph, i: number, eventOf: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>();
+  for (const m of g.nodes[i].mentions) {
+    const e = eventOf.get(m.doc);
+    if (e !== undefined) out.add(e);
+  }
+  return out;
+}
+
+/** Another person with the surname (among `list`) whose given name is no form of `formal`, where a or b is named. */
+function contradicted(
+  g: MergeGraph,
+  list: readonly number[],
+  a: number,
+  b: number,
+  formal: string,
+  table: NicknameTable,
+  eventOf: ReadonlyMap<string, string>,
+): boolean {
+  const ra = g.uf.find(a);
+  const rb = g.uf.find(b);
+  const scope = eventOf.size ? new Set([...eventsOf(g, a, eventOf), ...eventsOf(g, b, eventOf)]) : null;
+  for (const c of list) {
+    const rc = g.uf.find(c);
+    if (rc === ra || rc === rb) continue;
+    const name = givenName(g, c);
+    if (!name || standsFor(table, name, formal)) continue;
+    if (!scope) return true;
+    for (const e of eventsOf(g, c, eventOf)) if (scope.has(e)) return true;
+  }
+  return false;
+}
+
+/** Join the nickname and formal-name forms of one person's name (see the rule above). */
+export function mergeNicknames(
+  g: MergeGraph,
+  idx: PersonIndex,
+  table: NicknameTable,
+  eventOf: ReadonlyMap<string, string> = new Map(),
+): void {
+  if (!table.size) return;
+  for (const list of idx.byLast.values()) {
+    if (list.length < 2) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x];
+        const b = list[y];
+        if (g.uf.find(a) === g.uf.find(b) || !mayJoinPerson(g, a) || !mayJoinPerson(g, b)) continue;
+        const fa = givenName(g, a);
+        const fb = givenName(g, b);
+        const formal = fa && fb ? sharedFormal(table, fa, fb) : null;
+        if (!formal || !middlesFit(g.nodes[a].core, g.nodes[b].core)) continue;
+        if (contradicted(g, list, a, b, formal, table, eventOf)) continue;
+        const how =
+          fa === formal
+            ? `${fb} is a form of ${fa}`
+            : fb === formal
+              ? `${fa} is a form of ${fb}`
+              : `both forms of ${formal}`;
+        g.join(a, b, `nickname: '${nodeLabel(g.nodes[a])}' = '${nodeLabel(g.nodes[b])}' (${how}, data/nicknames.json)`);
+      }
+    }
+  }
+}

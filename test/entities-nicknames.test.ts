@@ -1,0 +1,126 @@
+// Nickname merges (issue 16): one person written with a nickname and with the formal given name becomes one entity
+// when the surname matches and no other person with that surname contradicts. Fixtures written for these tests.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/text/analyse.js';
+import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
+import { readNicknames } from '../lib/entities/files.js';
+import { nicknameTable, sharedFormal } from '../lib/entities/nicknames.js';
+import type { Doc } from '../lib/types.js';
+
+const doc = (id: string, text: string): Doc => analyse({ id, outlet: id, date: null, text, paragraphs: [] });
+const run = (...texts: string[]) => extractEntities(texts.map((t, i) => doc('d' + i, t)));
+const entityOf = (r: EntityResult, text: string) => {
+  const m = r.mentions.flat().find((x) => x.text === text);
+  return m ? r.entities.find((e) => e.id === m.entity) : undefined;
+};
+
+describe('the nickname table', () => {
+  const t = nicknameTable({ names: { charles: ['chuck', 'charlie'], edward: ['ted'], theodore: ['ted', 'theo'] } });
+
+  it('links a short form to its formal name, and two short forms of one name', () => {
+    expect(sharedFormal(t, 'chuck', 'charles')).toBe('charles');
+    expect(sharedFormal(t, 'charles', 'chuck')).toBe('charles');
+    expect(sharedFormal(t, 'chuck', 'charlie')).toBe('charles');
+    expect(sharedFormal(t, 'ted', 'theodore')).toBe('theodore');
+  });
+
+  it('never links two formal names, a name to itself, or names it does not know', () => {
+    expect(sharedFormal(t, 'edward', 'theodore')).toBeNull();
+    expect(sharedFormal(t, 'charles', 'charles')).toBeNull();
+    expect(sharedFormal(t, 'chuck', 'edward')).toBeNull();
+    expect(sharedFormal(t, 'zorro', 'charles')).toBeNull();
+  });
+
+  it('the shipped table links the common pairs', () => {
+    const shipped = readNicknames();
+    for (const [nick, formal] of [
+      ['chuck', 'charles'],
+      ['bill', 'william'],
+      ['bob', 'robert'],
+      ['mike', 'michael'],
+      ['jim', 'james'],
+      ['tom', 'thomas'],
+      ['dick', 'richard'],
+      ['ted', 'edward'],
+      ['beto', 'robert'],
+    ])
+      expect(sharedFormal(shipped, nick, formal)).toBe(formal);
+  });
+
+  it('rejects a table file with an upper-case or empty entry, naming the field', () => {
+    const p = join(mkdtempSync(join(tmpdir(), 'presslens-nick-')), 'nicknames.json');
+    writeFileSync(p, JSON.stringify({ names: { charles: ['Chuck'], william: [] } }));
+    expect(() => readNicknames(p)).toThrow(/nicknames\.json: not a valid nicknames file: .*names\.charles\[0\]/);
+  });
+});
+
+describe('nickname and formal name of one person', () => {
+  it('merges "Chuck" and "Charles" with the same surname, and the bare surname follows', () => {
+    const r = run(
+      'Senator Chuck Pellworth said the vote would wait. Pellworth spoke for an hour.',
+      'Charles Pellworth, the senator from the north, opposed the plan.',
+      'Sen. Charles Pellworth voted no on Tuesday.',
+    );
+    const e = entityOf(r, 'Chuck Pellworth');
+    expect(e?.type).toBe('person');
+    expect(entityOf(r, 'Charles Pellworth')?.id).toBe(e?.id);
+    expect(entityOf(r, 'Pellworth')?.id).toBe(e?.id);
+    expect(e?.merged_because.some((w) => w.startsWith('nickname: ') && w.includes('chuck is a form of charles'))).toBe(
+      true,
+    );
+  });
+
+  it('merges two short forms of one name ("Bill" and "Billy")', () => {
+    const r = run('Mayor Bill Tarrant opened the plant.', 'The owner, Billy Tarrant, spoke to workers.');
+    expect(entityOf(r, 'Billy Tarrant')).toBeDefined();
+    expect(entityOf(r, 'Bill Tarrant')?.id).toBe(entityOf(r, 'Billy Tarrant')?.id);
+  });
+
+  it('does not merge two formal names a short form shares ("Edward" and "Theodore")', () => {
+    const r = run('Edward Quillon chaired the panel.', 'Theodore Quillon chaired the panel.');
+    expect(entityOf(r, 'Edward Quillon')?.id).not.toBe(entityOf(r, 'Theodore Quillon')?.id);
+  });
+
+  it('does not merge when another person with the surname is named (a contradiction)', () => {
+    const r = run(
+      'Jim Ashdown met his sister Laura Ashdown at the court.',
+      'James Ashdown filed the appeal on Friday.',
+      'Laura Ashdown said she would testify.',
+    );
+    expect(entityOf(r, 'Jim Ashdown')?.id).not.toBe(entityOf(r, 'James Ashdown')?.id);
+    expect(entityOf(r, 'Laura Ashdown')?.id).not.toBe(entityOf(r, 'James Ashdown')?.id);
+    // without her, the two are one
+    const alone = run('Jim Ashdown went to the court.', 'James Ashdown filed the appeal on Friday.');
+    expect(entityOf(alone, 'Jim Ashdown')?.id).toBe(entityOf(alone, 'James Ashdown')?.id);
+  });
+
+  it('with events known, a person with the surname in another event does not contradict', () => {
+    const docs = [
+      doc('a', 'Mayor Tom Brindle opened the bridge.'),
+      doc('b', 'Thomas Brindle, the mayor, cut the ribbon.'),
+      doc('c', 'Coach Laura Brindle won the final.'),
+    ];
+    const merged = extractEntities(docs, { events: { a: 'bridge', b: 'bridge', c: 'final' } });
+    expect(entityOf(merged, 'Tom Brindle')?.id).toBe(entityOf(merged, 'Thomas Brindle')?.id);
+    const same = extractEntities(docs, { events: { a: 'bridge', b: 'bridge', c: 'bridge' } });
+    expect(entityOf(same, 'Tom Brindle')?.id).not.toBe(entityOf(same, 'Thomas Brindle')?.id);
+  });
+
+  it('an initial neither merges nor contradicts', () => {
+    const r = run(
+      'Mike Dunstable ran the fund.',
+      'Michael Dunstable left the fund.',
+      'M. Dunstable signed the letter.',
+    );
+    expect(entityOf(r, 'Mike Dunstable')?.id).toBe(entityOf(r, 'Michael Dunstable')?.id);
+  });
+
+  it('a table without the pair merges nothing', () => {
+    const docs = [doc('a', 'Chuck Pellworth spoke.'), doc('b', 'Charles Pellworth spoke.')];
+    const r = extractEntities(docs, { nicknames: nicknameTable({ names: {} }) });
+    expect(entityOf(r, 'Chuck Pellworth')?.id).not.toBe(entityOf(r, 'Charles Pellworth')?.id);
+  });
+});
