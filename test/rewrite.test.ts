@@ -142,6 +142,21 @@ describe('overlap() with graded reuse and evidence', () => {
   });
   const pairOf = (r: ReturnType<typeof overlap>, x: string, y: string) =>
     r.pairs.find((p) => [p.a, p.b].sort().join() === [x, y].sort().join());
+  it('without the graded score (grade: false) only exact passages are found, the same ones, every pair independent', () => {
+    const docs = [...corpus(), doc('cp', `${SOURCE} Lifeboat crews will review the search next week.`, 'Bay Daily')];
+    const graded = overlap(docs),
+      plain = overlap(docs, { grade: false });
+    expect(pairOf(graded, 'src', 'rw')?.grade).toBe('rewritten');
+    expect(pairOf(plain, 'src', 'rw')).toBeUndefined();
+    for (const p of plain.pairs) {
+      expect(p.grade).toBe('independent');
+      expect(p.rewriteScore).toBe(0);
+      expect(p.alignedSentences).toEqual([]);
+    }
+    const copy = pairOf(plain, 'src', 'cp')!;
+    expect(copy.passages.length).toBeGreaterThan(0);
+    expect(copy.passages).toEqual(pairOf(graded, 'src', 'cp')!.passages);
+  });
   it('a rewritten narration pair (no exact passage) that never names the other outlet is uncredited reuse', () => {
     const p = pairOf(overlap(corpus()), 'src', 'rw')!;
     expect(p.passages).toHaveLength(0);

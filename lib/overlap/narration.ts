@@ -42,6 +42,28 @@ function wordsIn(d: Pick<Doc, 'tokens'>, start: number, end: number): number {
   return n;
 }
 
+/** A token norm's folded, stemmed pieces: all of them, and those that are not stopwords. */
+interface Stems {
+  all: string[];
+  content: string[];
+}
+const stemCache = new Map<string, Stems>();
+
+/** Stems of a norm, memoised (a pure function of the norm; the memo is dropped when it grows past 200,000 norms). */
+function stemsOf(norm: string): Stems {
+  let r = stemCache.get(norm);
+  if (r) return r;
+  if (stemCache.size >= 200000) stemCache.clear();
+  r = { all: [], content: [] };
+  for (const [p] of foldToken(norm)) {
+    const st = lightStem(p);
+    r.all.push(st);
+    if (!isStopword(p)) r.content.push(st);
+  }
+  stemCache.set(norm, r);
+  return r;
+}
+
 /** Distinct folded, stemmed content words of doc inside [start, end) that are not names (written in lower case). */
 function plainWords(d: Pick<Doc, 'tokens' | 'text'>, start: number, end: number): Set<string> {
   const out = new Set<string>();
@@ -50,7 +72,7 @@ function plainWords(d: Pick<Doc, 'tokens' | 'text'>, start: number, end: number)
     if (!isTermToken(t)) continue;
     const c = d.text[t.start];
     if (c !== c.toLowerCase()) continue;
-    for (const [p] of foldToken(t.norm)) if (!isStopword(p)) out.add(lightStem(p));
+    for (const st of stemsOf(t.norm).content) out.add(st);
   }
   return out;
 }
@@ -112,7 +134,7 @@ export function rewrittenNarration(
 function pieces(d: Pick<Doc, 'tokens'>, s: Span): string[] {
   const out: string[] = [];
   for (let i = firstTokenAt(d.tokens, s.start); i < d.tokens.length && d.tokens[i].end <= s.end; i++)
-    if (isTermToken(d.tokens[i])) for (const [p] of foldToken(d.tokens[i].norm)) out.push(lightStem(p));
+    if (isTermToken(d.tokens[i])) for (const st of stemsOf(d.tokens[i].norm).all) out.push(st);
   return out;
 }
 

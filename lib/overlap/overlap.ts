@@ -37,6 +37,11 @@ import {
 export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {
   /** parameters of the graded rewrite score (lib/overlap/rewrite.ts) */
   rewrite?: RewriteOptions;
+  /**
+   * false: skip the graded rewrite score (every pair 'independent', score 0, no aligned sentences; pairs without an
+   * exact passage are dropped). For measuring the grader's cost (bench/overlap-cpu.ts); default true.
+   */
+  grade?: boolean;
   /** a passage counts when its evidence (lib/overlap/evidence.ts) is at least this (default EVIDENCE_MIN, 3.5) */
   minEvidence?: number;
   /** outlet names and aliases for citations (default: data/outlets.json) */
@@ -166,6 +171,18 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   };
 }
 
+/** The grade of every pair when overlap() runs without the graded score (`grade: false`). */
+const UNGRADED: GradedPair = {
+  grade: 'independent',
+  rewriteScore: 0,
+  runCoverage: 0,
+  longCoverage: 0,
+  midCoverage: 0,
+  vocabularyCoverage: 0,
+  sentenceCoverage: 0,
+  alignedSentences: [],
+};
+
 /** A candidate pair kept: its passages (not yet classified), their word ranges, direction context and graded score. */
 type FoundPair = KindPair & { ctx: DirectionContext; graded: GradedPair };
 
@@ -192,7 +209,9 @@ function alignCandidates(
     docs,
     opts.rewrite,
     opts.seed === undefined ? () => rarityOfHashes(index.words, index.docOf, docs.length) : undefined,
+    index,
   );
+  const grading = opts.grade !== false;
   const counted = { formulas: 0 };
   const found: FoundPair[] = [];
   const alignOpts = { ...opts, minWords };
@@ -204,8 +223,8 @@ function alignCandidates(
     const wps = alignPair(index, cand.boilerplate, ia, ib, alignOpts, scratch);
     // candidates only: a pair without an exact passage is kept when the graded score finds it rewritten
     // (the cheap bound first: most candidates without a passage cannot reach a non-independent grade)
-    const mayReuse = wps.length > 0 || grade.mayReuse(ia, ib);
-    const graded = mayReuse ? grade(ia, ib) : null;
+    const mayReuse = wps.length > 0 || (grading && grade.mayReuse(ia, ib));
+    const graded = !mayReuse ? null : grading ? grade(ia, ib) : UNGRADED;
     if (lastPair[ia] === k) grade.release(ia);
     if (lastPair[ib] === k) grade.release(ib);
     if (graded === null) continue;

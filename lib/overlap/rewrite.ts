@@ -207,22 +207,72 @@ export function wordRarity(docs: readonly Pick<Doc, 'tokens'>[]): WordRarity {
   return rarityOfHashes(key, doc, docs.length);
 }
 
-/** wordRarity from word hashes in corpus order and their docs (ascending), e.g. an index's words and docOf. */
+/**
+ * wordRarity from word hashes in corpus order and their docs (ascending), e.g. an index's words and docOf.
+ * One pass over the words into an open-addressing table (df counted with the last doc seen per hash), then a radix
+ * sort of the distinct hashes only.
+ */
 export function rarityOfHashes(words: Uint32Array, docOf: Int32Array, docs: number): WordRarity {
-  const key = words.slice(),
-    doc = docOf.slice();
-  radixSort(key, doc);
-  let distinct = 0;
-  for (let i = 0; i < key.length; i++) if (i === 0 || key[i] !== key[i - 1]) distinct++;
-  const hashes = new Uint32Array(distinct),
-    df = new Int32Array(distinct);
-  for (let i = 0, h = -1; i < key.length; i++) {
-    if (i === 0 || key[i] !== key[i - 1]) {
-      hashes[++h] = key[i];
-      df[h] = 1;
-    } else if (doc[i] !== doc[i - 1]) df[h]++;
+  let t = hashTable(1 << 12);
+  for (let g = 0; g < words.length; g++) {
+    if (t.size * 2 >= t.keys.length) t = rehash(t);
+    const slot = slotOf(t, words[g]);
+    if (!t.used[slot]) {
+      t.used[slot] = 1;
+      t.keys[slot] = words[g];
+      t.df[slot] = 1;
+      t.last[slot] = docOf[g];
+      t.size++;
+    } else if (t.last[slot] !== docOf[g]) {
+      t.df[slot]++;
+      t.last[slot] = docOf[g];
+    }
   }
+  const hashes = new Uint32Array(t.size),
+    df = new Int32Array(t.size);
+  for (let i = 0, h = 0; i < t.keys.length; i++)
+    if (t.used[i]) {
+      hashes[h] = t.keys[i];
+      df[h++] = t.df[i];
+    }
+  radixSort(hashes, df);
   return { docs, hashes, df };
+}
+
+/** Open-addressing table of 32-bit hashes (capacity a power of two) with a df and the last doc counted per hash. */
+interface HashTable {
+  keys: Uint32Array;
+  used: Uint8Array;
+  df: Int32Array;
+  last: Int32Array;
+  size: number;
+}
+
+function hashTable(cap: number): HashTable {
+  const c = new Int32Array(cap);
+  return { keys: new Uint32Array(cap), used: new Uint8Array(cap), df: c, last: new Int32Array(cap), size: 0 };
+}
+
+/** The slot of key h: where it is, or the empty slot where it goes (linear probing; keys are hashes already). */
+function slotOf(t: HashTable, h: number): number {
+  const mask = t.keys.length - 1;
+  let i = h & mask;
+  while (t.used[i] && t.keys[i] !== h) i = (i + 1) & mask;
+  return i;
+}
+
+function rehash(t: HashTable): HashTable {
+  const u = hashTable(t.keys.length * 2);
+  for (let i = 0; i < t.keys.length; i++)
+    if (t.used[i]) {
+      const j = slotOf(u, t.keys[i]);
+      u.used[j] = 1;
+      u.keys[j] = t.keys[i];
+      u.df[j] = t.df[i];
+      u.last[j] = t.last[i];
+    }
+  u.size = t.size;
+  return u;
 }
 
 /** Corpus df of a folded piece (0 when unseen). */
@@ -239,81 +289,202 @@ export function dfOf(r: WordRarity, piece: string): number {
   return 0;
 }
 
-/** A folded token: its pieces' form ids, rarity weights and [offset, length] inside the token. */
-interface FoldedToken {
-  ids: number[];
-  weights: number[];
-  offs: number[];
-  lens: number[];
-}
-
-/** Interning of folded, stemmed forms to small integers, and each distinct token norm folded once. */
+/**
+ * Interning of folded, stemmed forms to small integers, and each distinct token norm folded once into an entry whose
+ * pieces are [first[e], first[e] + count[e]) of the piece arrays: form id, rarity weight, [offset, length] in the token.
+ * Flat typed arrays, so a view reads a token's pieces without chasing per-token objects.
+ */
 export interface FormTable {
   ids: Map<string, number>;
-  tokens: Map<string, FoldedToken>;
+  tokens: Map<string, number>;
+  first: Int32Array;
+  count: Int32Array;
+  pieceForm: Int32Array;
+  pieceWeight: Float64Array;
+  pieceOff: Int32Array;
+  pieceLen: Int32Array;
+  /** pieces in use */
+  pieces: number;
+  /** the norm of each entry */
+  rep: string[];
+  /** entries by a word hash of their norm (open addressing, -1 empty): a typed probe, then one string comparison */
+  hashKeys: Uint32Array;
+  hashEntry: Int32Array;
+  hashed: number;
+}
+
+/** Where a doc's words are in a fingerprint index: its word hashes and token indexes (lib/overlap/fingerprints.ts). */
+export interface WordPositions {
+  offsets: Int32Array;
+  words: Uint32Array;
+  tokens: Int32Array;
 }
 
 /** A fresh form table (its weights come from the rarity of the views built with it). */
 export function formTable(): FormTable {
-  return { ids: new Map(), tokens: new Map() };
+  return {
+    ids: new Map(),
+    tokens: new Map(),
+    first: new Int32Array(1024),
+    count: new Int32Array(1024),
+    pieceForm: new Int32Array(1024),
+    pieceWeight: new Float64Array(1024),
+    pieceOff: new Int32Array(1024),
+    pieceLen: new Int32Array(1024),
+    pieces: 0,
+    rep: [],
+    hashKeys: new Uint32Array(1024),
+    hashEntry: new Int32Array(1024).fill(-1),
+    hashed: 0,
+  };
 }
 
-function foldedToken(norm: string, rarity: WordRarity, forms: FormTable): FoldedToken {
-  let f = forms.tokens.get(norm);
-  if (f) return f;
-  f = { ids: [], weights: [], offs: [], lens: [] };
-  for (const [p, off, len] of foldToken(norm)) {
+/** A copy of a typed array at a larger length. */
+function grown<T extends Int32Array | Float64Array>(a: T, length: number): T {
+  const b = new (a.constructor as new (n: number) => T)(length);
+  b.set(a);
+  return b;
+}
+
+/** The entry of a token norm in the form table, folded on first sight. */
+function foldedToken(norm: string, rarity: WordRarity, forms: FormTable): number {
+  const e0 = forms.tokens.get(norm);
+  if (e0 !== undefined) return e0;
+  const parts = foldToken(norm);
+  const e = forms.tokens.size;
+  if (e >= forms.first.length) {
+    forms.first = grown(forms.first, e * 2);
+    forms.count = grown(forms.count, e * 2);
+  }
+  if (forms.pieces + parts.length > forms.pieceForm.length) {
+    const cap = (forms.pieces + parts.length) * 2;
+    forms.pieceForm = grown(forms.pieceForm, cap);
+    forms.pieceWeight = grown(forms.pieceWeight, cap);
+    forms.pieceOff = grown(forms.pieceOff, cap);
+    forms.pieceLen = grown(forms.pieceLen, cap);
+  }
+  forms.first[e] = forms.pieces;
+  forms.count[e] = parts.length;
+  for (const [p, off, len] of parts) {
     const st = lightStem(p);
     let id = forms.ids.get(st);
     if (id === undefined) forms.ids.set(st, (id = forms.ids.size));
-    f.ids.push(id);
-    f.weights.push(isStopword(p) ? 0 : Math.log((rarity.docs + 1) / (dfOf(rarity, p) + 0.5)));
-    f.offs.push(off);
-    f.lens.push(len);
+    const k = forms.pieces++;
+    forms.pieceForm[k] = id;
+    forms.pieceWeight[k] = isStopword(p) ? 0 : Math.log((rarity.docs + 1) / (dfOf(rarity, p) + 0.5));
+    forms.pieceOff[k] = off;
+    forms.pieceLen[k] = len;
   }
-  forms.tokens.set(norm, f);
+  forms.tokens.set(norm, e);
+  forms.rep.push(norm);
+  return e;
+}
+
+/**
+ * The entry of a token norm found by the word hash h of the norm: the entry filed under h when its norm is this one
+ * (one string comparison, no string hashing), else the norm's own entry (foldedToken). Entries are the same either way.
+ */
+function entryByHash(h: number, norm: string, rarity: WordRarity, forms: FormTable): number {
+  let mask = forms.hashKeys.length - 1;
+  let i = h & mask;
+  while (forms.hashEntry[i] >= 0 && forms.hashKeys[i] !== h) i = (i + 1) & mask;
+  const e = forms.hashEntry[i];
+  if (e >= 0) return forms.rep[e] === norm ? e : foldedToken(norm, rarity, forms);
+  const f = foldedToken(norm, rarity, forms);
+  if (2 * (forms.hashed + 1) > forms.hashKeys.length) {
+    rehashForms(forms);
+    mask = forms.hashKeys.length - 1;
+    i = h & mask;
+    while (forms.hashEntry[i] >= 0) i = (i + 1) & mask;
+  }
+  forms.hashKeys[i] = h;
+  forms.hashEntry[i] = f;
+  forms.hashed++;
   return f;
 }
 
-let foldScratch: (FoldedToken | null)[] = [];
+function rehashForms(forms: FormTable): void {
+  const keys = forms.hashKeys,
+    ent = forms.hashEntry;
+  forms.hashKeys = new Uint32Array(keys.length * 2);
+  forms.hashEntry = new Int32Array(keys.length * 2).fill(-1);
+  const mask = forms.hashKeys.length - 1;
+  for (let j = 0; j < keys.length; j++)
+    if (ent[j] >= 0) {
+      let i = keys[j] & mask;
+      while (forms.hashEntry[i] >= 0) i = (i + 1) & mask;
+      forms.hashKeys[i] = keys[j];
+      forms.hashEntry[i] = ent[j];
+    }
+}
 
-/** The folded view of an article for graded comparison. */
+/** Growable scratch of rewriteView: the pieces of one view, copied out at their final length. */
+let pieceCap = 0;
+let sForm = new Int32Array(0),
+  sWeight = new Float64Array(0),
+  sStart = new Int32Array(0),
+  sEnd = new Int32Array(0),
+  sSent = new Int32Array(0);
+
+function growPieces(need: number): void {
+  if (need <= pieceCap) return;
+  pieceCap = Math.max(need, pieceCap * 2, 1024);
+  sForm = grown(sForm, pieceCap);
+  sWeight = grown(sWeight, pieceCap);
+  sStart = grown(sStart, pieceCap);
+  sEnd = grown(sEnd, pieceCap);
+  sSent = grown(sSent, pieceCap);
+}
+
+/**
+ * The folded view of an article for graded comparison. With `at` (the doc's index in a fingerprint index of the same
+ * docs) the word tokens are read from the index's positions and their entries found by its word hashes.
+ */
 export function rewriteView(
   doc: Pick<Doc, 'id' | 'tokens' | 'sentences'>,
   rarity: WordRarity,
   forms: FormTable,
+  at?: { pos: WordPositions; doc: number },
 ): RewriteView {
   const toks = doc.tokens;
-  // each token's folded form, looked up once (null for non-word tokens), in a scratch array reused across views
-  if (foldScratch.length < toks.length) foldScratch = new Array(toks.length * 2).fill(null);
-  const folded = foldScratch;
-  let n = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind !== 'word' && t.kind !== 'number') folded[i] = null;
-    else n += (folded[i] = foldedToken(t.norm, rarity, forms)).ids.length;
-  }
-  const form = new Int32Array(n),
-    weight = new Float64Array(n),
-    start = new Int32Array(n),
-    end = new Int32Array(n),
-    sent = new Int32Array(n);
-  let g = 0,
+  // one pass over the word tokens, each token's pieces written into scratch arrays (copied out at their length)
+  const from = at ? at.pos.offsets[at.doc] : 0,
+    to = at ? at.pos.offsets[at.doc + 1] : toks.length;
+  let n = 0,
     rare = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const f = folded[i];
-    if (f === null) continue;
-    const t = toks[i];
-    const one = f.ids.length === 1;
-    for (let k = 0; k < f.ids.length; k++, g++) {
-      form[g] = f.ids[k];
-      weight[g] = f.weights[k];
-      start[g] = one ? t.start : t.start + f.offs[k];
-      end[g] = one ? t.end : Math.min(t.end, t.start + f.offs[k] + f.lens[k]);
-      sent[g] = t.sentence;
-      if (weight[g] > 0 && t.sentence >= 0) rare++;
+  for (let g = from; g < to; g++) {
+    const t = at ? toks[at.pos.tokens[g]] : toks[g];
+    if (!at && t.kind !== 'word' && t.kind !== 'number') continue;
+    const e = at ? entryByHash(at.pos.words[g], t.norm, rarity, forms) : foldedToken(t.norm, rarity, forms);
+    const pieces = forms.count[e],
+      p0 = forms.first[e];
+    if (n + pieces > pieceCap) growPieces(n + pieces);
+    const s = t.sentence;
+    if (pieces === 1) {
+      const w = forms.pieceWeight[p0];
+      sForm[n] = forms.pieceForm[p0];
+      sWeight[n] = w;
+      sStart[n] = t.start;
+      sEnd[n] = t.end;
+      sSent[n++] = s;
+      if (w > 0 && s >= 0) rare++;
+      continue;
+    }
+    for (let k = p0; k < p0 + pieces; k++, n++) {
+      const w = forms.pieceWeight[k];
+      sForm[n] = forms.pieceForm[k];
+      sWeight[n] = w;
+      sStart[n] = t.start + forms.pieceOff[k];
+      sEnd[n] = Math.min(t.end, t.start + forms.pieceOff[k] + forms.pieceLen[k]);
+      sSent[n] = s;
+      if (w > 0 && s >= 0) rare++;
     }
   }
+  const form = sForm.slice(0, n),
+    weight = sWeight.slice(0, n),
+    start = sStart.slice(0, n),
+    end = sEnd.slice(0, n),
+    sent = sSent.slice(0, n);
   // (form, sentence) of every rare word, sorted and distinct: the sentences of this text holding a form
   const keys = new Float64Array(rare);
   for (let i = 0, r = 0; i < n; i++) if (weight[i] > 0 && sent[i] >= 0) keys[r++] = form[i] * 1048576 + sent[i];
@@ -377,12 +548,20 @@ function totalsOf(v: RewriteView): { all: number; inSentences: number } {
   return t;
 }
 
-let hitScratch = new Uint8Array(1024);
+let hitA = new Uint8Array(1024),
+  hitB = new Uint8Array(1024);
 let formStamp = new Int32Array(1024);
 let stampNow = 0;
 let firstStamp = new Int32Array(1024),
   firstPost = new Int32Array(1024),
   firstNow = 0;
+
+/** Run coverage of one side (see runCoverage). */
+interface RunCover {
+  short: number;
+  long: number;
+  chains: number[];
+}
 
 /**
  * Rare-word weight of `x` inside k-word runs it shares with `y` (a run counts only when anchored by a rare word), and
@@ -395,25 +574,56 @@ export function runCoverage(
   k: number,
   long = Infinity,
   lengths: readonly number[] = [],
-): { short: number; long: number; chains: number[] } {
-  const gy = gramsOf(y, k).keys,
-    gx = gramsOf(x, k);
-  const n = x.form.length;
-  if (hitScratch.length < n) hitScratch = new Uint8Array(n * 2);
-  const hit = hitScratch;
-  hit.fill(0, 0, n);
-  // merge-join of the two sorted key lists: x's starts whose k-gram y holds, when anchored by a rare word
-  for (let a = 0, b = 0; a < gx.keys.length && b < gy.length; a++) {
-    const key = gx.keys[a];
-    while (b < gy.length && gy[b] < key) b++;
-    if (b >= gy.length || gy[b] !== key) continue;
-    const i = gx.pos[a];
-    for (let j = i; j < i + k; j++)
-      if (x.weight[j] > 0) {
-        hit[i] = 1;
-        break;
-      }
+): RunCover {
+  sharedStarts(x, y, k);
+  return coverOf(x, hitA, k, long, lengths);
+}
+
+/** runCoverage of both sides of a pair, from one merge-join: [a by b, b by a]. */
+function runCoverages(
+  a: RewriteView,
+  b: RewriteView,
+  k: number,
+  long: number,
+  lengths: readonly number[],
+): [RunCover, RunCover] {
+  sharedStarts(a, b, k);
+  return [coverOf(a, hitA, k, long, lengths), coverOf(b, hitB, k, long, lengths)];
+}
+
+/** Mark in hitA / hitB the starts of x's / y's k-grams the other side holds, when anchored by a rare word. */
+function sharedStarts(x: RewriteView, y: RewriteView, k: number): void {
+  const gx = gramsOf(x, k),
+    gy = gramsOf(y, k);
+  const nx = x.form.length,
+    ny = y.form.length;
+  if (hitA.length < nx) hitA = new Uint8Array(nx * 2);
+  if (hitB.length < ny) hitB = new Uint8Array(ny * 2);
+  hitA.fill(0, 0, nx);
+  hitB.fill(0, 0, ny);
+  // merge-join of the two sorted key lists: every start of a key both hold, on both sides
+  const kx = gx.keys,
+    ky = gy.keys;
+  for (let a = 0, b = 0; a < kx.length && b < ky.length;) {
+    if (kx[a] < ky[b]) a++;
+    else if (kx[a] > ky[b]) b++;
+    else {
+      const key = kx[a];
+      for (; a < kx.length && kx[a] === key; a++) if (anchored(x.weight, gx.pos[a], k)) hitA[gx.pos[a]] = 1;
+      for (; b < ky.length && ky[b] === key; b++) if (anchored(y.weight, gy.pos[b], k)) hitB[gy.pos[b]] = 1;
+    }
   }
+}
+
+/** True when one of the k words from i has rarity weight. */
+function anchored(weight: Float64Array, i: number, k: number): boolean {
+  for (let j = i; j < i + k; j++) if (weight[j] > 0) return true;
+  return false;
+}
+
+/** Coverage of x from the marks of its shared k-gram starts. */
+function coverOf(x: RewriteView, hit: Uint8Array, k: number, long: number, lengths: readonly number[]): RunCover {
+  const n = x.form.length;
   const all = totalsOf(x).all;
   const chains = lengths.map(() => 0);
   let got = 0,
@@ -439,20 +649,88 @@ export function runCoverage(
   return { short: got / all, long: gotLong / all, chains: chains.map((c) => c / all) };
 }
 
+let accScratch = new Float64Array(256);
+
+/**
+ * The sentences of a view as groups of their distinct rare forms, in first-occurrence order, each with the weight of
+ * its first occurrence: what alignSentences reads of x (stopwords, repeats and words outside sentences dropped once
+ * per view instead of once per pair). Group g is forms[start[g], start[g + 1]) of sentence sent[g], weighing total[g].
+ */
+interface SentenceGroups {
+  sent: Int32Array;
+  start: Int32Array;
+  total: Float64Array;
+  forms: Int32Array;
+  weights: Float64Array;
+  /** largest form id of the view */
+  maxForm: number;
+}
+const groupsOf = new WeakMap<RewriteView, SentenceGroups>();
+
+function sentenceGroups(x: RewriteView): SentenceGroups {
+  let r = groupsOf.get(x);
+  if (r) return r;
+  const n = x.form.length;
+  let maxForm = 0;
+  for (let i = 0; i < n; i++) if (x.form[i] > maxForm) maxForm = x.form[i];
+  if (formStamp.length <= maxForm) formStamp = new Int32Array((maxForm + 1) * 2);
+  const sent: number[] = [],
+    start: number[] = [],
+    total: number[] = [];
+  const forms = new Int32Array(n),
+    weights = new Float64Array(n);
+  let m = 0;
+  // runs of one sentence index, as alignSentences compared them; runs outside sentences (-1) are never aligned
+  for (let i = 0; i < n;) {
+    const s = x.sent[i];
+    let j = i;
+    if (++stampNow === 0x7fffffff) formStamp.fill((stampNow = 0));
+    const stamp = ++stampNow;
+    const from = m;
+    let t = 0;
+    for (; j < n && x.sent[j] === s; j++) {
+      const f = x.form[j];
+      if (x.weight[j] <= 0 || formStamp[f] === stamp) continue;
+      formStamp[f] = stamp;
+      forms[m] = f;
+      weights[m++] = x.weight[j];
+      t += x.weight[j];
+    }
+    // two distinct rare forms at least (`seen >= 2`), inside a sentence
+    if (s >= 0 && m - from >= 2) {
+      sent.push(s);
+      start.push(from);
+      total.push(t);
+    } else m = from;
+    i = j;
+  }
+  start.push(m);
+  r = {
+    sent: Int32Array.from(sent),
+    start: Int32Array.from(start),
+    total: Float64Array.from(total),
+    forms: forms.slice(0, m),
+    weights: weights.slice(0, m),
+    maxForm,
+  };
+  groupsOf.set(x, r);
+  return r;
+}
+
 /** Each sentence of x aligned to the sentence of y holding most of its rare-word weight (any order), if >= minSim. */
 export function alignSentences(
   x: RewriteView,
   y: RewriteView,
   minSim: number,
 ): { sx: number; sy: number; similarity: number; weight: number }[] {
-  const acc = new Float64Array(y.sentences.length);
+  if (accScratch.length < y.sentences.length) accScratch = new Float64Array(y.sentences.length * 2);
+  const acc = accScratch; // all zero between calls: each sentence's touched entries are reset after it
   const out: { sx: number; sy: number; similarity: number; weight: number }[] = [];
   const touched: number[] = [];
-  let maxForm = 0;
-  for (let i = 0; i < x.form.length; i++) if (x.form[i] > maxForm) maxForm = x.form[i];
+  const gx = sentenceGroups(x);
+  let maxForm = gx.maxForm;
   if (y.postForm.length) maxForm = Math.max(maxForm, y.postForm[y.postForm.length - 1]);
-  if (formStamp.length <= maxForm) {
-    formStamp = new Int32Array((maxForm + 1) * 2);
+  if (firstStamp.length <= maxForm) {
     firstStamp = new Int32Array((maxForm + 1) * 2);
     firstPost = new Int32Array((maxForm + 1) * 2);
   }
@@ -464,35 +742,23 @@ export function alignSentences(
       firstStamp[y.postForm[p]] = yStamp;
       firstPost[y.postForm[p]] = p;
     }
-  let i = 0;
-  while (i < x.form.length) {
-    const s = x.sent[i];
-    let j = i,
-      total = 0,
-      seen = 0;
-    // a fresh stamp per sentence marks the forms already seen in it
-    if (++stampNow === 0x7fffffff) formStamp.fill((stampNow = 0));
-    const stamp = ++stampNow;
+  for (let g = 0; g < gx.sent.length; g++) {
     touched.length = 0;
-    for (; j < x.form.length && x.sent[j] === s; j++) {
-      const f = x.form[j];
-      if (x.weight[j] <= 0 || formStamp[f] === stamp) continue;
-      formStamp[f] = stamp;
-      seen++;
-      total += x.weight[j];
+    for (let q = gx.start[g]; q < gx.start[g + 1]; q++) {
+      const f = gx.forms[q];
       if (firstStamp[f] !== yStamp) continue;
       for (let p = firstPost[f]; p < y.postForm.length && y.postForm[p] === f; p++) {
         const t = y.postSent[p];
         if (acc[t] === 0) touched.push(t);
-        acc[t] += x.weight[j];
+        acc[t] += gx.weights[q];
       }
     }
     let best = -1;
     for (const t of touched) if (best < 0 || acc[t] > acc[best] || (acc[t] === acc[best] && t < best)) best = t;
-    if (best >= 0 && s >= 0 && seen >= 2 && acc[best] / total >= minSim)
-      out.push({ sx: s, sy: best, similarity: acc[best] / total, weight: total });
+    const total = gx.total[g];
+    if (best >= 0 && acc[best] / total >= minSim)
+      out.push({ sx: gx.sent[g], sy: best, similarity: acc[best] / total, weight: total });
     for (const t of touched) acc[t] = 0;
-    i = j;
   }
   return out;
 }
@@ -515,10 +781,10 @@ function sentenceCoverage(x: RewriteView, aligned: readonly { similarity: number
 export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions = {}): PairRewrite {
   const o = opts === lastOpts ? lastMerged : mergeOpts(opts);
   const lengths = [o.midRun, o.copyRun];
-  const side = (x: RewriteView, y: RewriteView) => {
+  const [rcA, rcB] = runCoverages(a, b, o.run, o.longRun, lengths);
+  const side = (x: RewriteView, y: RewriteView, rc: RunCover) => {
     const aligned = alignSentences(x, y, o.sentence);
-    const rc = runCoverage(x, y, o.run, o.longRun, lengths),
-      sc = sentenceCoverage(x, aligned);
+    const sc = sentenceCoverage(x, aligned);
     const run = rc.short,
       long = rc.long,
       mid = rc.chains[0];
@@ -531,8 +797,8 @@ export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions
         : copyScore(cov, o.chance, { run, mid, long, copy: rc.chains[1] });
     return { x, y, aligned, run, long, mid, sc, cov, verbatim, vocab, score };
   };
-  const ba = side(b, a),
-    ab = side(a, b);
+  const ba = side(b, a, rcB),
+    ab = side(a, b, rcA);
   const d = ba.score >= ab.score ? ba : ab;
   const grade: RewriteGrade =
     d.cov < o.chance ? 'independent' : d.verbatim >= o.verbatim && d.long >= o.nearCopy ? 'near-copy' : 'rewritten';
@@ -613,31 +879,32 @@ const formSums = new WeakMap<RewriteView, FormSums>();
 function formSumsOf(v: RewriteView): FormSums {
   let r = formSums.get(v);
   if (r) return r;
-  const idx: number[] = [];
-  for (let i = 0; i < v.form.length; i++) if (v.weight[i] > 0) idx.push(i);
-  idx.sort((p, q) => v.form[p] - v.form[q]);
-  const forms: number[] = [],
-    all: number[] = [],
-    inSent: number[] = [],
-    one: number[] = [];
-  for (const i of idx) {
-    if (!forms.length || forms[forms.length - 1] !== v.form[i]) {
-      forms.push(v.form[i]);
-      all.push(0);
-      inSent.push(0);
-      one.push(0);
-    }
-    const last = forms.length - 1;
-    all[last] += v.weight[i];
-    if (v.sent[i] >= 0) inSent[last] += v.weight[i];
-    one[last] = Math.max(one[last], v.weight[i]);
+  // rare positions ordered by form, then position (a typed sort of form * 2^21 + position; views are < 2^21 pieces)
+  let rare = 0;
+  for (let i = 0; i < v.form.length; i++) if (v.weight[i] > 0) rare++;
+  const keys = new Float64Array(rare);
+  for (let i = 0, k = 0; i < v.form.length; i++) if (v.weight[i] > 0) keys[k++] = v.form[i] * 2097152 + i;
+  keys.sort();
+  let distinct = 0;
+  for (let k = 0, last = -1; k < rare; k++) {
+    const f = Math.floor(keys[k] / 2097152);
+    if (f !== last) distinct++;
+    last = f;
   }
   r = {
-    forms: Int32Array.from(forms),
-    all: Float64Array.from(all),
-    inSent: Float64Array.from(inSent),
-    one: Float64Array.from(one),
+    forms: new Int32Array(distinct),
+    all: new Float64Array(distinct),
+    inSent: new Float64Array(distinct),
+    one: new Float64Array(distinct),
   };
+  for (let k = 0, d = -1; k < rare; k++) {
+    const f = Math.floor(keys[k] / 2097152),
+      i = keys[k] - f * 2097152;
+    if (d < 0 || r.forms[d] !== f) r.forms[++d] = f;
+    r.all[d] += v.weight[i];
+    if (v.sent[i] >= 0) r.inSent[d] += v.weight[i];
+    r.one[d] = Math.max(r.one[d], v.weight[i]);
+  }
   formSums.set(v, r);
   return r;
 }
@@ -687,18 +954,23 @@ export interface PairGrader {
   release(i: number): void;
 }
 
-/** Grades pairs of a corpus by doc index; word rarity and each doc's view are computed once, on first use. */
+/**
+ * Grades pairs of a corpus by doc index; word rarity and each doc's view are computed once, on first use. `positions`:
+ * a fingerprint index of the same docs (lib/overlap/fingerprints.ts), to build the views from its word positions.
+ */
 export function pairGrader(
   docs: readonly Pick<Doc, 'id' | 'tokens' | 'sentences'>[],
   opts: RewriteOptions = {},
   rarityOf: () => WordRarity = () => wordRarity(docs),
+  positions?: WordPositions,
 ): PairGrader {
   let rarity: WordRarity | null = null;
   const forms = formTable();
   const views = new Map<number, RewriteView>();
   const view = (i: number): RewriteView => {
     rarity ??= rarityOf();
-    return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms)).get(i)!;
+    const at = positions ? { pos: positions, doc: i } : undefined;
+    return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms, at)).get(i)!;
   };
   const chance = (opts.chance ?? REWRITE_DEFAULTS.chance) - 1e-9;
   const grade = ((ia: number, ib: number) => comparePair(view(ia), view(ib), opts)) as PairGrader;
