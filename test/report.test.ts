@@ -8,6 +8,7 @@ import { buildReport, renderReport, reportNames, writeReport, type ReportInput }
 import {
   corpusFindings,
   dateRange,
+  entityFindings,
   framingFindings,
   overlapFindings,
   pairAnchor,
@@ -55,6 +56,22 @@ describe('findings', () => {
     const t = termFindings(rows).map((f) => f.text);
     expect(t[0]).toBe('Every outlet has “damascus” among its most frequent terms.');
     expect(t[1]).toContain('A: “coup” (3); B: “liberation” (2)');
+  });
+
+  it('call an outlet silent about a main actor only when its length made mentions likely, and cut long lists', () => {
+    const mentions = Array.from({ length: 100 }, () => ({}));
+    // A and B name Kim 100 times in 20,000 words; Long (10,000 words) never does; Brief (200 words) never does either
+    const e = { id: 'kim', name: 'Kim', type: 'person', aliases: ['Kim'], mentions, by_outlet: { A: 60, B: 40 } };
+    const words = { A: 10_000, B: 10_000, Long: 10_000, Brief: 200 };
+    const t = entityFindings([e], ['A', 'B', 'Brief', 'Long'], { words }).map((f) => f.text);
+    expect(t.find((x) => x.includes('never name'))).toMatch(/^Long never names Kim, one of the main actors/);
+    expect(t.join(' ')).not.toContain('Brief');
+    // without word counts every silent outlet is named, as before; a long list names six and counts the rest
+    const many = Array.from({ length: 9 }, (_, i) => `Outlet ${i}`);
+    const all = entityFindings([e], ['A', 'B', ...many]).map((f) => f.text);
+    expect(all.find((x) => x.includes('never name'))).toMatch(
+      /^Outlet 0, .*Outlet 5 and 3 more outlets never name Kim/,
+    );
   });
 
   it('name the loaded terms an outlet uses most in its own narration, with counts, and the longest article by headline', () => {

@@ -406,7 +406,7 @@ export interface EntityLike {
 export function entityFindings(
   entities: readonly EntityLike[],
   outlets: readonly string[],
-  opts: { main?: number } = {},
+  opts: { main?: number; words?: Readonly<Record<string, number>> } = {},
 ): Finding[] {
   const out: Finding[] = [];
   const ev = (e: EntityLike) => [{ href: '#' + entityAnchor(e.id), label: e.name }];
@@ -432,22 +432,41 @@ export function entityFindings(
       text: `${e.name} appears under ${e.aliases.length} spellings: ${listWords(e.aliases.slice(0, 5).map((a) => `“${a}”`))}${e.aliases.length > 5 ? ' and more' : ''}; they are counted as one.`,
       evidence: ev(e),
     });
-  if (outlets.length > 1)
-    for (const e of main) {
-      const missing = outlets.filter((o) => !(e.by_outlet[o] ?? 0));
-      const present = outlets.filter((o) => (e.by_outlet[o] ?? 0) > 0);
-      if (present.length === 1 && e.mentions.length >= 3)
-        out.push({
-          text: `Only ${present[0]} names ${e.name} (${plural(e.mentions.length, 'mention')}).`,
-          evidence: ev(e),
-        });
-      else if (missing.length && missing.length < outlets.length)
-        out.push({
-          text: `${listWords(missing)} never name${missing.length === 1 ? 's' : ''} ${e.name}, one of the main actors (${plural(e.mentions.length, 'mention')} elsewhere).`,
-          evidence: ev(e),
-        });
-    }
+  if (outlets.length > 1) for (const e of main) out.push(...silenceFindings(e, outlets, opts.words, ev(e)));
   return out;
+}
+
+/** Mentions expected before an outlet's silence about an actor says anything (at its share of the corpus's words). */
+const EXPECTED_MENTIONS = 3;
+
+/**
+ * "Only X names E", or the outlets that never name a main actor E. With words per outlet, an outlet counts as silent
+ * only when, at its length, it would have named E at least EXPECTED_MENTIONS times: one short piece on another story
+ * says nothing. The longest silent outlets come first; long lists are cut to six outlets and a count.
+ */
+function silenceFindings(
+  e: EntityLike,
+  outlets: readonly string[],
+  words: Readonly<Record<string, number>> | undefined,
+  evidence: Finding['evidence'],
+): Finding[] {
+  const present = outlets.filter((o) => (e.by_outlet[o] ?? 0) > 0);
+  if (present.length === 1 && e.mentions.length >= 3)
+    return [{ text: `Only ${present[0]} names ${e.name} (${plural(e.mentions.length, 'mention')}).`, evidence }];
+  const total = words ? outlets.reduce((n, o) => n + (words[o] ?? 0), 0) : 0;
+  const expected = (o: string) => (total ? (e.mentions.length * (words![o] ?? 0)) / total : Infinity);
+  const missing = outlets
+    .filter((o) => !(e.by_outlet[o] ?? 0) && expected(o) >= EXPECTED_MENTIONS)
+    .sort((a, b) => (total ? expected(b) - expected(a) : 0) || byString(a, b)); // the most surprising silence first
+  if (!missing.length || missing.length === outlets.length) return [];
+  const named = missing.length > 6 ? [...missing.slice(0, 6), `${missing.length - 6} more outlets`] : missing;
+  const why = total ? `, though at their length about ${EXPECTED_MENTIONS} or more mentions were to be expected` : '';
+  return [
+    {
+      text: `${listWords(named)} never name${missing.length === 1 ? 's' : ''} ${e.name}, one of the main actors (${plural(e.mentions.length, 'mention')} elsewhere${why}).`,
+      evidence,
+    },
+  ];
 }
 
 /** Up to three outlets with the most loaded forms in their own narration, each with its most used forms and counts. */

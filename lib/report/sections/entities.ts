@@ -67,7 +67,7 @@ export function entitiesSection(
     intro:
       'People, organisations, groups and places found in the article text, with different spellings of one name merged (for example transliterations from Arabic). ' +
       'Every merge lists the rule that made it; counts are mentions per outlet.',
-    findings: entityFindings(r.entities, outlets),
+    findings: entityFindings(r.entities, outlets, { words: wordsPerOutlet(docs) }),
     figures: opts.figures ? opts.figures(r) : entityFigures(r, wordsPerOutlet(docs)),
     tables: [
       { name: 'entities', caption: 'Entities by mentions, per outlet', rows, show: 25 },
