@@ -56,6 +56,15 @@ describe('findings', () => {
     const t = termFindings(rows).map((f) => f.text);
     expect(t[0]).toBe('Every outlet has “damascus” among its most frequent terms.');
     expect(t[1]).toContain('A: “coup” (3); B: “liberation” (2)');
+    // with many outlets, the eight with the most text
+    const many = Array.from({ length: 12 }, (_, i) => [
+      { outlet: `O${String(i).padStart(2, '0')}`, term: 'damascus', count: 10 + i },
+      { outlet: `O${String(i).padStart(2, '0')}`, term: `only${i}`, count: 5 + i },
+    ]).flat();
+    const m = termFindings(many).map((f) => f.text)[1];
+    expect(m).toContain('(among the 8 outlets with the most text)');
+    expect(m).toContain('O11: “only11” (16)');
+    expect(m).not.toContain('O03');
   });
 
   it('call an outlet silent about a main actor only when its length made mentions likely, and cut long lists', () => {

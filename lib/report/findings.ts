@@ -116,6 +116,9 @@ export function corpusFindings(
   return out;
 }
 
+/** Outlets the distinct-terms finding names at most. */
+const MAX_TERM_OUTLETS = 8;
+
 /**
  * Findings about top terms: terms every outlet has among its top terms, and each outlet's most frequent term no other
  * outlet ranks.
@@ -138,15 +141,22 @@ export function termFindings(rows: readonly { outlet: string; term: string; coun
       evidence: ev,
     });
   const own: string[] = [];
-  for (const [outlet, list] of [...byOutlet].sort((x, y) => byString(x[0], y[0]))) {
+  // the outlets with the most text (their top terms' counts) when there are many: one line cannot list 100
+  const size = (l: readonly { count: number }[]) => l.reduce((n, x) => n + x.count, 0);
+  const listed = [...byOutlet]
+    .sort((x, y) => size(y[1]) - size(x[1]) || byString(x[0], y[0]))
+    .slice(0, MAX_TERM_OUTLETS)
+    .sort((x, y) => byString(x[0], y[0]));
+  for (const [outlet, list] of listed) {
     const others = [...byOutlet].filter(([o]) => o !== outlet).map(([, l]) => new Set(l.map((x) => x.term)));
     const first = [...list]
       .sort((x, y) => y.count - x.count || byString(x.term, y.term))
       .find((x) => others.every((s) => !s.has(x.term)));
     if (first) own.push(`${outlet}: “${first.term}” (${first.count})`);
   }
+  const among = byOutlet.size > MAX_TERM_OUTLETS ? ` (among the ${MAX_TERM_OUTLETS} outlets with the most text)` : '';
   if (own.length)
-    out.push({ text: `Frequent terms that only one outlet ranks high — ${own.join('; ')}.`, evidence: ev });
+    out.push({ text: `Frequent terms that only one outlet ranks high${among} — ${own.join('; ')}.`, evidence: ev });
   return out;
 }
 
