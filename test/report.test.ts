@@ -92,8 +92,21 @@ describe('findings', () => {
     ];
     const t = framingFindings({ voice: [], distinctive: [], loaded, sources: [] }, {}).map((f) => f.text);
     expect(t).toContain(
-      'A uses loaded terms in its own narration, most often “amnesty” (11), “angered” (2), “angry” (2) and “bad” (1).',
+      'A uses loaded terms in its own narration, most often “amnesty” (11), “angry/angered” (2) and “bad” (1).',
     );
+    // voice extremes are among the outlets with the most text: a one-column outlet is all its own words
+    const voice = Array.from({ length: 8 }, (_, i) => ({
+      doc: `d${i}`,
+      own: 0.5 + i / 20,
+      quoted: 0.5 - i / 20,
+      reported: 0,
+      reused: 0,
+      words: 1000,
+    }));
+    voice.push({ doc: 'col', own: 1, quoted: 0, reported: 0, reused: 0, words: 300 });
+    const outletOf = Object.fromEntries(voice.map((v) => [v.doc, v.doc === 'col' ? 'Column' : `Paper ${v.doc}`]));
+    const v = framingFindings({ voice, distinctive: [], loaded: [], sources: [] }, outletOf).map((f) => f.text);
+    expect(v[0]).toMatch(/^Paper d7 writes most in its own words \(85% own narration\); Paper d0 the least/);
     const c = corpusFindings(hostileCorpus().articles, []).map((f) => f.text);
     expect(c.find((x) => x.startsWith('Longest article'))).toMatch(/^Longest article: “/);
   });

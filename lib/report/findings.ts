@@ -479,22 +479,27 @@ function silenceFindings(
   ];
 }
 
+/** The outlets the framing findings compare: all of them, or the MAX_TERM_OUTLETS with the most words. */
+function biggest(words: readonly [string, number][]): Set<string> {
+  const sorted = [...words].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
+  return new Set(sorted.slice(0, MAX_TERM_OUTLETS).map(([o]) => o));
+}
+
 /** Up to three outlets with the most loaded forms in their own narration, each with its most used forms and counts. */
 function loadedFindings(loaded: readonly { outlet: string; term: string; own: number; forms?: string }[]): Finding[] {
   const out: Finding[] = [];
-  // per outlet, each loaded form with its uses in the outlet's own narration (a row's forms share its count)
+  // per outlet, each loaded term with its uses in the outlet's own narration, named by its forms ("militant/militants")
   const loadedOwn = new Map<string, Map<string, number>>();
-  for (const r of loaded)
-    if (r.own > 0)
-      for (const form of (r.forms || r.term).split(/;\s*/)) {
-        if (!form) continue;
-        const forms = loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Map()).get(r.outlet)!;
-        forms.set(form, (forms.get(form) ?? 0) + r.own);
-      }
-  for (const [o, forms] of [...loadedOwn].sort((a, b) => b[1].size - a[1].size || byString(a[0], b[0])).slice(0, 3))
+  for (const r of loaded) {
+    if (r.own <= 0) continue;
+    const forms = (r.forms || r.term).split(/;\s*/).filter(Boolean).slice(0, 3).join('/');
+    const terms = loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Map()).get(r.outlet)!;
+    terms.set(forms, (terms.get(forms) ?? 0) + r.own);
+  }
+  for (const [o, terms] of [...loadedOwn].sort((a, b) => b[1].size - a[1].size || byString(a[0], b[0])).slice(0, 3))
     out.push({
       text: `${o} uses loaded terms in its own narration, most often ${listWords(
-        [...forms]
+        [...terms]
           .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))
           .slice(0, 4)
           .map(([t, n]) => `“${t}” (${n})`),
@@ -528,8 +533,10 @@ export function framingFindings(
     x.reused += v.reused * v.words;
     byOutlet.set(o, x);
   }
+  // extremes among the outlets with the most text: a single column is 100% own words by nature
+  const big = biggest([...byOutlet].map(([o, x]) => [o, x.words] as [string, number]));
   const shares = [...byOutlet]
-    .filter(([, x]) => x.words > 0)
+    .filter(([o, x]) => x.words > 0 && big.has(o))
     .map(([o, x]) => ({ o, own: x.own / x.words, quoted: x.quoted / x.words, reused: x.reused / x.words }));
   if (shares.length > 1) {
     const s = [...shares].sort((a, b) => a.own - b.own || byString(a.o, b.o));
@@ -540,7 +547,7 @@ export function framingFindings(
       evidence: [{ href: '#table-voice', label: 'voice shares' }],
     });
   }
-  const outlets = [...new Set(f.distinctive.map((r) => r.outlet))].sort(byString);
+  const outlets = [...new Set(f.distinctive.map((r) => r.outlet))].filter((o) => big.has(o)).sort(byString);
   const lean: string[] = [];
   for (const o of outlets) {
     const top = f.distinctive
@@ -551,7 +558,7 @@ export function framingFindings(
   }
   if (lean.length)
     out.push({
-      text: `Words each outlet uses clearly more than the others, in its own voice — ${lean.join('; ')}.`,
+      text: `Words each outlet uses clearly more than the others, in its own voice${big.size < byOutlet.size ? ` (the ${big.size} outlets with the most text)` : ''} — ${lean.join('; ')}.`,
       evidence: [{ href: '#table-distinctive-terms', label: 'distinctive terms' }],
     });
   out.push(...loadedFindings(f.loaded));
