@@ -1,12 +1,9 @@
 // Error classes of entity extraction on sports, business and wire news (issue 16), each on a small fixture written for
 // it: scoreboards, results tables, clubs named after towns, companies known only from the text around them.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../lib/text/analyse.js';
-import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
-import type { Doc } from '../lib/types.js';
+import { type EntityResult } from '../lib/entities/entities.js';
+import { run } from './helpers/entities.js';
 
-const doc = (id: string, text: string): Doc => analyse({ id, outlet: id, date: null, text, paragraphs: [] });
-const run = (...texts: string[]) => extractEntities(texts.map((t, i) => doc('d' + i, t)));
 const mentionOf = (r: EntityResult, text: string) => r.mentions.flat().find((m) => m.text === text);
 const typeOf = (r: EntityResult, text: string) => mentionOf(r, text)?.type;
 const texts = (r: EntityResult) => r.mentions.flat().map((m) => m.text);

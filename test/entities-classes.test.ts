@@ -1,12 +1,9 @@
 // Error classes of entity extraction on real news, each on a small fixture written for it (issue 16).
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../lib/text/analyse.js';
 import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
 import { coMentions as coMentionsOf } from '../lib/entities/comention.js';
-import type { Doc } from '../lib/types.js';
+import { doc, run } from './helpers/entities.js';
 
-const doc = (id: string, text: string, outlet = id): Doc => analyse({ id, outlet, date: null, text, paragraphs: [] });
-const run = (...texts: string[]) => extractEntities(texts.map((t, i) => doc('d' + i, t)));
 const mentionOf = (r: EntityResult, text: string) => r.mentions.flat().find((m) => m.text === text);
 const typeOf = (r: EntityResult, text: string) => mentionOf(r, text)?.type;
 const texts = (r: EntityResult) => r.mentions.flat().map((m) => m.text);

@@ -1,16 +1,10 @@
 // Merges and types on multi-event political news (issue 16, item 3), each on a small fixture written for it:
 // surnames that stand alone in some articles, party adjectives before titles, "X of Y" names, institution heads.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../lib/text/analyse.js';
-import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
-import type { Doc } from '../lib/types.js';
+import { extractEntities } from '../lib/entities/entities.js';
+import { doc, entityWith, run } from './helpers/entities.js';
 
-const doc = (id: string, text: string): Doc => analyse({ id, outlet: id, date: null, text, paragraphs: [] });
-const run = (...texts: string[]) => extractEntities(texts.map((t, i) => doc('d' + i, t)));
-const entityOf = (r: EntityResult, text: string) => {
-  const m = r.mentions.flat().find((x) => x.text === text);
-  return m ? r.entities.find((e) => e.id === m.entity) : undefined;
-};
+const entityOf = entityWith;
 
 describe('a surname alone joins the full name', () => {
   it('joins the one person with that surname in its article, though the corpus has several', () => {

@@ -4,18 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../lib/text/analyse.js';
-import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
+import { extractEntities } from '../lib/entities/entities.js';
 import { readNicknames } from '../lib/entities/files.js';
 import { nicknameTable, sharedFormal } from '../lib/entities/nicknames.js';
-import type { Doc } from '../lib/types.js';
+import { doc, entityWith, run } from './helpers/entities.js';
 
-const doc = (id: string, text: string): Doc => analyse({ id, outlet: id, date: null, text, paragraphs: [] });
-const run = (...texts: string[]) => extractEntities(texts.map((t, i) => doc('d' + i, t)));
-const entityOf = (r: EntityResult, text: string) => {
-  const m = r.mentions.flat().find((x) => x.text === text);
-  return m ? r.entities.find((e) => e.id === m.entity) : undefined;
-};
+const entityOf = entityWith;
 
 describe('the nickname table', () => {
   const t = nicknameTable({ names: { charles: ['chuck', 'charlie'], edward: ['ted'], theodore: ['ted', 'theo'] } });

@@ -1,14 +1,11 @@
 // Error classes seen on US political news: institutions named by common-noun compounds, party plurals, and a
 // corpus vote that one article's repeated cue must not decide. Invented sentences only.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../lib/text/analyse.js';
-import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
+import { type EntityResult } from '../lib/entities/entities.js';
 import { voteType } from '../lib/entities/merge/graph.js';
 import type { Mention } from '../lib/entities/mentions.js';
-import type { Doc } from '../lib/types.js';
+import { run } from './helpers/entities.js';
 
-const doc = (id: string, text: string): Doc => analyse({ id, outlet: id, date: null, text, paragraphs: [] });
-const run = (...texts: string[]) => extractEntities(texts.map((t, i) => doc('d' + i, t)));
 const typesOf = (r: EntityResult, text: string) =>
   r.mentions
     .flat()
