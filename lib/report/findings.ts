@@ -239,9 +239,9 @@ const reuseBinA = (p: OverlapPairLike) => p.reuse_b_in_a ?? p.b_in_a;
 /**
  * One finding per cross-outlet pair with reuse: who took how much from whom, and whether the taker names the source.
  */
-/** "N words of rewritten narration in K aligned sentences" (older results: the credit's reason up to its verdict). */
+/** "N words of rewritten narration in K aligned sentences" (results without the counts: "rewritten narration"). */
 function rewrittenWhat(p: OverlapPairLike): string {
-  if (!p.rewritten_words) return (p.credit_because ?? '').split(', and the reusing article')[0] + ',';
+  if (!p.rewritten_words) return 'rewritten narration,';
   const k = p.rewritten_sentences ?? 0;
   return `${p.rewritten_words} words of rewritten narration in ${k} aligned sentence${k === 1 ? '' : 's'},`;
 }
