@@ -12,8 +12,7 @@ import { escapeHtml } from '../html.js';
 import { jsonForHtml } from '../export.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
-import { passageQuery, passageKey } from '../../explore/passage-query.js';
-import { VIEWER_PAIRS } from './overlap.js';
+import { viewerPassages } from './overlap.js';
 
 /** Limits on what the page embeds: keys listed, lines kept per key and outlet, article text carried. */
 export interface ExplorerOptions {
@@ -97,18 +96,6 @@ function linesPerOutlet(keys: number, outlets: number, o: ExplorerOptions): numb
   return Math.max(2, Math.min(want, Math.floor(budget / Math.max(1, keys * outlets))));
 }
 
-/** The passage viewer's passages: explorer key -> the words looked up (the shared run of each passage). */
-function viewerPassages(analysis: Analysis): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const pair of analysis.overlap.pairs.slice(0, VIEWER_PAIRS))
-    for (const p of pair.passages) {
-      const q = passageQuery(p);
-      const k = passageKey(q);
-      if (k && !out.has(k)) out.set(k, q);
-    }
-  return out;
-}
-
 /** Contexts keyed by key, for every key with an occurrence. */
 function entries(keys: Iterable<[string, string]>, find: (q: string) => KwicRow[], per: number): Record<string, Entry> {
   const out: Record<string, Entry> = {};
@@ -130,7 +117,7 @@ function contexts(
   const chips = chipTerms(analysis, o);
   const keys = [...new Set([...chips, ...linkedTerms(analysis)].map((t) => t.toLowerCase()))].slice(0, 600);
   const ents = analysis.entities.entities.filter((x) => x.type !== 'demonym').slice(0, o.entities ?? 60);
-  const shared = viewerPassages(analysis);
+  const shared = viewerPassages(analysis.overlap);
   const outlets = new Set(analysis.corpus.articles.map((a) => a.outlet)).size;
   const per = linesPerOutlet(keys.length + ents.length + shared.size, outlets, o);
   const terms = entries(

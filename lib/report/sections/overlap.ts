@@ -24,6 +24,18 @@ export function passageKeys(pair: Pick<OverlapPair, 'passages'>): string[] {
   return pair.passages.map((p) => passageKey(passageQuery(p)));
 }
 
+/** The passages the viewer links, for the explorer: key -> the words looked up (first passage of each key wins). */
+export function viewerPassages(result: Pick<OverlapResult, 'pairs'>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const pair of result.pairs.slice(0, VIEWER_PAIRS))
+    for (const p of pair.passages) {
+      const q = passageQuery(p);
+      const k = passageKey(q);
+      if (k && !out.has(k)) out.set(k, q);
+    }
+  return out;
+}
+
 /**
  * The passage viewer: each pair (most overlapping first) as a collapsible block anchored #pair-<a>-<b>, the first one
  * open (static HTML, no script). Each passage's number links to its contexts in the explorer (`#passage=…`).
