@@ -2,7 +2,7 @@
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
 import { slug } from '../util/names.js';
-import { resolveAcronyms, type AcronymDefinition } from './acronyms.js';
+import { isAcronymShape, resolveAcronyms, type AcronymDefinition } from './acronyms.js';
 import type { AliasRules } from './aliases.js';
 import { readNicknames } from './files.js';
 import type { NicknameTable } from './nicknames.js';
@@ -75,6 +75,18 @@ export interface EntityOptions {
 type Acronyms = ReturnType<typeof resolveAcronyms>;
 type Gazetteer = ReadonlyMap<string, GazetteerEntry>;
 
+/**
+ * A name that starts with a known acronym, spelled out: "U.N. Security Council" and "UN Security Council" ->
+ * "United Nations Security Council", "U.S. Army" -> "United States Army". Other names are returned as they are.
+ */
+function expandLeadingAcronym(gaz: Gazetteer, text: string): string {
+  const sp = text.indexOf(' ');
+  if (sp < 2) return text;
+  const head = text.slice(0, sp);
+  const g = isAcronymShape(head) ? gaz.get(head) : undefined;
+  return g && (g.type === 'org' || g.type === 'place') ? g.canonical + text.slice(sp) : text;
+}
+
 /** The node key of a name: gazetteer canonical, demonym, or its core name words. */
 function keyOf(
   gaz: Gazetteer,
@@ -90,6 +102,8 @@ function keyOf(
     };
   const g = canonical ?? gaz.get(text)?.canonical;
   if (g) return { key: 'gaz:' + g.toLowerCase(), core: coreParts(nameParts(g)), gaz: true };
+  const long = expandLeadingAcronym(gaz, text);
+  if (long !== text) return keyOf(gaz, long, type);
   const core = coreParts(nameParts(text));
   return { key: 'name:' + core.join(' '), core, gaz: false };
 }

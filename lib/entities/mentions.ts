@@ -581,6 +581,9 @@ function countedOf(d: Doc, units: readonly Unit[]): boolean {
   return units.length >= 3 && d.tokens[units[1].i].norm === 'of' && NUMBER_WORDS.has(d.tokens[units[2].i].norm);
 }
 
+/** "Republican of South Carolina", "Democrat of Illinois": a legislator's party and state, not a name "X of Y". */
+const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent']);
+
 /** A capitalised word that the corpus also writes in lower case (or counted: "of Eight"), not first in its sentence,
  * and no name, title or place of its own: it starts a name only with what follows ("Gang" in "the Gang of Eight"). */
 function commonNounName(d: Doc, i: number, counted: boolean, ctx: Ctx): boolean {
@@ -589,7 +592,7 @@ function commonNounName(d: Doc, i: number, counted: boolean, ctx: Ctx): boolean 
   if (!CAPITALISED_WORD.test(w)) return false;
   if (!counted && (i === 0 || d.tokens[i - 1].sentence !== t.sentence)) return false;
   if (!(counted || ctx.lowerSeen.has(t.norm)) || STOPWORDS.has(t.norm) || COMMON_STARTERS.has(t.norm)) return false;
-  if (TITLES.has(t.norm) || TITLE_FIRST.has(t.norm) || ctx.gaz.has(w)) return false;
+  if (TITLES.has(t.norm) || TITLE_FIRST.has(t.norm) || ctx.gaz.has(w) || PARTY_MEMBERS.has(t.norm)) return false;
   return !FIRST_NAMES.has(t.norm) && !givenNames().has(t.norm) && !surnameSet().has(t.norm);
 }
 

@@ -1,0 +1,64 @@
+// Well-known organisations across house styles: news copy writes "U.N." or "UN" and never spells it out, so an
+// acronym that no article defines must still meet its full name ("Politico never names the UN" was false when the
+// Times wrote "United Nations"). And a legislator's "Republican of South Carolina" is a party and a state, not a name.
+import { describe, expect, it } from 'vitest';
+import { doc, entityWith, run } from './helpers/entities.js';
+import { extractEntities } from '../lib/entities/entities.js';
+
+describe('well-known organisations', () => {
+  it('"U.N.", "UN" and "United Nations" are one organisation without a definition in the corpus', () => {
+    const r = run(
+      'The U.N. said inspectors would return to Damascus on Monday.',
+      'Diplomats at the United Nations met behind closed doors.',
+      'The UN envoy left Geneva without a deal.',
+    );
+    const e = entityWith(r, 'United Nations');
+    expect(e?.type).toBe('org');
+    expect(entityWith(r, 'U.N.')?.id).toBe(e?.id);
+    expect(entityWith(r, 'UN')?.id).toBe(e?.id);
+    expect(e?.mentions.length).toBe(3);
+  });
+
+  it('a name that starts with the acronym meets the spelled-out name ("U.N. Security Council")', () => {
+    const r = run(
+      'Russia blocked a draft at the U.N. Security Council on Friday.',
+      'The United Nations Security Council will vote next week.',
+      'France asked the UN Security Council for an emergency session.',
+    );
+    const e = entityWith(r, 'United Nations Security Council');
+    expect(entityWith(r, 'U.N. Security Council')?.id).toBe(e?.id);
+    expect(entityWith(r, 'UN Security Council')?.id).toBe(e?.id);
+    expect(entityWith(r, 'U.N.')).toBeUndefined();
+  });
+
+  it('house styles of a national agency merge: F.B.I., FBI and the full name', () => {
+    const docs = [
+      doc('nyt', 'The F.B.I. opened an inquiry into the leak.', 'Times'),
+      doc('fox', 'The FBI declined to comment on the inquiry.', 'Fox'),
+      doc('ap', 'A Federal Bureau of Investigation spokesman confirmed the inquiry.', 'AP'),
+    ];
+    const r = extractEntities(docs);
+    const e = entityWith(r, 'FBI');
+    expect(e?.name).toBe('Federal Bureau of Investigation');
+    expect(entityWith(r, 'F.B.I.')?.id).toBe(e?.id);
+    expect(entityWith(r, 'Federal Bureau of Investigation')?.id).toBe(e?.id);
+  });
+
+  it('an unknown acronym is not expanded or merged with anything', () => {
+    const r = run('The QRX filed a complaint.', 'The Quarry Research Exchange filed a complaint.');
+    expect(entityWith(r, 'QRX')?.id).not.toBe(entityWith(r, 'Quarry Research Exchange')?.id);
+  });
+});
+
+describe("a legislator's party and state", () => {
+  it('"Republican of South Carolina" is not a name; the senator and the state are found', () => {
+    const r = run(
+      'Senator Lindsey Graham, Republican of South Carolina, urged a strike. The republican base was split.',
+      'Representative Jan Schakowsky, Democrat of Illinois, opposed it.',
+    );
+    const names = r.entities.map((e) => e.name);
+    expect(names.some((n) => /Republican of|Democrat of/.test(n))).toBe(false);
+    expect(entityWith(r, 'South Carolina')?.type).toBe('place');
+    expect(entityWith(r, 'Lindsey Graham')?.type).toBe('person');
+  });
+});
