@@ -111,3 +111,24 @@ describe('the head of an "X of Y" name', () => {
     expect(entityOf(two, 'Council')?.id).not.toBe(entityOf(two, 'Council of Ten')?.id);
   });
 });
+
+describe('a politician with a spokesman is still a person', () => {
+  it('"Whitcombe spokesman …" does not outvote "Mr. Whitcombe" and the full name', () => {
+    const r = run(
+      'House Speaker Dana Whitcombe spoke on Monday. Whitcombe spokesman Al Reyes said the vote would wait.',
+      'Whitcombe spokesman Al Reyes declined to comment.',
+      'Mr. Whitcombe said the bill was dead.',
+      'Speaker Dana Whitcombe, Ohio Republican, said no.',
+    );
+    const e = entityOf(r, 'Dana Whitcombe');
+    expect(e?.type).toBe('person');
+    expect(entityOf(r, 'Whitcombe')?.id).toBe(e?.id);
+  });
+
+  it('a middle initial stays inside the name: "John Q. Whitcombe" is one person with "Whitcombe"', () => {
+    const r = run('House Speaker John Q. Whitcombe, Ohio Republican, said no. Later Mr. Whitcombe left.');
+    const e = entityOf(r, 'John Q. Whitcombe');
+    expect(e?.type).toBe('person');
+    expect(entityOf(r, 'Whitcombe')?.id).toBe(e?.id);
+  });
+});

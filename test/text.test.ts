@@ -107,6 +107,20 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not split at a middle initial, a party-state tag or before a comma, and still splits after "plan B."', () => {
+    const text =
+      'House Speaker John A. Boehner, Ohio Republican, said no. Gen. Martin E. Dempsey agreed. ' +
+      'Sen. John McCain , R-Ariz. , and Sen. Chuck Schumer ( D-N.Y. ) objected. They chose plan B. Then they left.';
+    const d = doc('m', 'x', text);
+    expect(d.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'House Speaker John A. Boehner, Ohio Republican, said no.',
+      'Gen. Martin E. Dempsey agreed.',
+      'Sen. John McCain , R-Ariz. , and Sen. Chuck Schumer ( D-N.Y. ) objected.',
+      'They chose plan B.',
+      'Then they left.',
+    ]);
+  });
+
   it('handles a text of only punctuation or nothing', () => {
     expect(splitSentences('', [], [])).toEqual([]);
     expect(doc('e', 'x', '... !!! ???').sentences.length).toBeGreaterThan(0);

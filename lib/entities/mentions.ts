@@ -535,6 +535,14 @@ function joinerUnits(
       return add;
     }
   }
+  // "John A. Boehner", "Martin E. Dempsey": a middle initial and its period after a first name, then the surname
+  if (toks[j - 1].end + 1 === toks[j].start && middleInitial(d, j, j + 1) && cls.at(j + 2) === C.Cap) {
+    if (!stopCap(d, j + 2, ctx))
+      return [
+        { i: j, word: true },
+        { i: j + 1, word: false },
+      ];
+  }
   // "Gang of Eight", "Bay of Pigs": a capitalised common noun mid-sentence, then "of" and a capitalised word
   if (n === 'of' && units.length === 1 && j + 1 < end && cls.at(j + 1) === C.Cap && !stopCap(d, j + 1, ctx)) {
     const counted = NUMBER_WORDS.has(toks[j + 1].norm);
@@ -579,6 +587,20 @@ const NUMBER_WORDS = new Set(
 /** "Gang of Eight ...": a run whose second word is "of" and third a number word, kept first in a sentence too. */
 function countedOf(d: Doc, units: readonly Unit[]): boolean {
   return units.length >= 3 && d.tokens[units[1].i].norm === 'of' && NUMBER_WORDS.has(d.tokens[units[2].i].norm);
+}
+
+/** Roles a person has as well as an organisation ("Boehner spokesman", "Trump supporters"): a weaker cue. */
+const SHARED_ROLES = /: (?:spokesman|spokeswoman|spokesperson|supporters|fans)$/;
+const sharedRole = (cue: string): boolean => SHARED_ROLES.test(cue);
+
+/** Token k is one capital letter with the period j right after it and one space before the next word. */
+function middleInitial(d: Doc, k: number, j: number): boolean {
+  const t = d.tokens[k];
+  if (!d.tokens[j] || d.tokens[j].norm !== '.') return false;
+  const c = d.text.charCodeAt(t.start);
+  if (t.end - t.start !== 1 || c < 65 || c > 90 || d.tokens[j].start !== t.end) return false;
+  const next = d.tokens[j + 1];
+  return !!next && next.start === d.tokens[j].end + 1 && d.text.charCodeAt(d.tokens[j].end) === 32;
 }
 
 /** "Republican of South Carolina", "Democrat of Illinois": a legislator's party and state, not a name "X of Y". */
@@ -1235,7 +1257,7 @@ function evidenceFor(
   let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
   if (ctxEv && ctxEv.strength >= 3) return ctxEv;
   const org = orgContext(d, si, seg[0].i, seg[seg.length - 1].i);
-  if (org) return { type: 'org', strength: org.startsWith('X') ? 2 : 3, cue: org };
+  if (org) return { type: 'org', strength: org.startsWith('X') || sharedRole(org) ? 2 : 3, cue: org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
   const common = commonNounEnding(norms, ctx.lowerSeen);
   if (common && ctxEv && ctxEv.strength < 2) ctxEv = null;

@@ -41,7 +41,7 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
     )
       j++;
     const next = tokens[j];
-    if (!next || startsSentence(text, next)) {
+    if (!next || (startsSentence(text, next) && !initialPeriod(text, tokens, i))) {
       close(j, p);
       i = j - 1;
     }
@@ -55,8 +55,31 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** One capital letter: an initial ("A" of "John A. Boehner"). */
+const INITIAL = /^\p{Lu}$/u;
+/** A capitalised word or an initial. */
+const CAPITALISED = /^\p{Lu}/u;
+/** A hyphenated word ending in one letter: "D-N" of "D-N.Y.", a party tag with a dotted state. */
+const HYPHEN_INITIAL = /-\p{L}$/u;
+
+/**
+ * The period at token i closes an initial inside a name, not a sentence: "John A. Boehner", "Gen. Martin E. Dempsey"
+ * (an initial after a capitalised word, before a capitalised word), or "D-N.Y." (a dotted abbreviation after a hyphen).
+ */
+function initialPeriod(text: string, tokens: readonly Token[], i: number): boolean {
+  if (i < 2) return false;
+  const tok = (k: number) => (k >= 0 && k < tokens.length ? text.slice(tokens[k].start, tokens[k].end) : '');
+  const prev = tok(i - 1);
+  const next = tok(i + 1);
+  if (tokens[i - 1].end !== tokens[i].start) return false;
+  if (HYPHEN_INITIAL.test(prev) && INITIAL.test(next)) return true;
+  return INITIAL.test(prev) && CAPITALISED.test(tok(i - 2)) && CAPITALISED.test(next) && tokens[i - 2].kind === 'word';
+}
+
 function startsSentence(text: string, t: Token): boolean {
   const c = text[t.start];
+  // a comma, semicolon, colon or closing bracket continues the sentence ("Sen. John McCain, R-Ariz., said")
+  if (c === ',' || c === ';' || c === ':' || c === ')' || c === ']') return false;
   if (/[\p{Lu}\p{N}"'\u201C\u2018(\[]/u.test(c)) return true;
   return !/\p{Ll}/u.test(c); // anything but a lowercase letter (e.g. non-Latin script) may start a sentence
 }
