@@ -3,6 +3,8 @@
 import type { Corpus, Doc, Span } from './types.js';
 import { analyseAll } from './text/analyse.js';
 import { countTerms, type TermCounts } from './text/counts.js';
+import type { TermOptions } from './text/ngrams.js';
+import { boilerplateMasks } from './framing/boilerplate.js';
 import { overlap, type OverlapOptions, type OverlapResult } from './overlap/overlap.js';
 import { readOutletTable } from './overlap/outlets.js';
 import { extractEntities, type EntityOptions, type EntityResult } from './entities/entities.js';
@@ -54,7 +56,7 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
     return r;
   };
   const docs = opts.docs ?? timed('tokenize', () => analyseAll(corpus.articles));
-  const counts = timed('counts', () => countTerms(docs));
+  const counts = timed('counts', () => furnitureFreeCounts(docs));
   // events given by the records decide credit across events; clustered events come later (they read overlap's links)
   const given = givenEvents(corpus);
   const ov = timed('overlap', () =>
@@ -78,6 +80,14 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
     }),
   );
   return { corpus, docs, counts, overlap: ov, entities, events, framing: run.framing, reused: run.reused, ms };
+}
+
+/**
+ * Term counts without site furniture ("SEE ALSO: <headline>", newsletter boxes an outlet repeats in five or more
+ * articles), as framing leaves it out of its terms: a teaser label is no outlet's vocabulary.
+ */
+export function furnitureFreeCounts(docs: readonly Doc[], opts: TermOptions = {}): TermCounts {
+  return countTerms(docs, opts, boilerplateMasks(docs));
 }
 
 /** The `event` field of each article that has one (from records or the column mapping), by article id. */

@@ -1,6 +1,7 @@
 // `presslens terms <corpus>`: term counts per outlet and per article, with tf-idf.
 import type { Command } from 'commander';
-import { countTerms, docTermRows, outletTermRows } from '../text/counts.js';
+import { docTermRows, outletTermRows } from '../text/counts.js';
+import { furnitureFreeCounts } from '../pipeline.js';
 import { analyse, intAtLeast, load, ngramRange, out, printJson, say, withDataOptions, writeCsv } from './common.js';
 import type { DataOptions } from './types.js';
 
@@ -26,7 +27,7 @@ export function register(cli: Command): void {
       const counts =
         o.ngrams[0] === 1 && o.ngrams[1] === 1 && !o.stem
           ? a.counts
-          : countTerms(a.docs, { ngrams: o.ngrams, stem: !!o.stem });
+          : furnitureFreeCounts(a.docs, { ngrams: o.ngrams, stem: !!o.stem });
       const outlets = outletTermRows(counts, o.top);
       const docs = docTermRows(counts, o.top);
       if (o.csv) {

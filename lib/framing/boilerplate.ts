@@ -1,6 +1,8 @@
 // Site furniture: sentences an outlet prints again and again on unrelated stories ("Get the Monitor Stories you care
-// about delivered to your inbox.", "By signing up, you agree to our Privacy Policy."). They are house style, not
-// framing, so distinctive terms leave them out.
+// about delivered to your inbox.", "By signing up, you agree to our Privacy Policy."), and teaser lines whose label it
+// repeats before a different headline each time ("SEE ALSO: <headline>", "More: <headline>", "JUST WATCHED <video
+// title> Replay More Videos ..."). They are house style, not framing, so term counts and distinctive terms leave
+// them out. The text itself is kept: these are masks over its tokens.
 import type { Doc } from '../types.js';
 
 /** Options for boilerplateMasks. */
@@ -13,6 +15,66 @@ export interface BoilerplateOptions {
   minDocs?: number;
   /** sentences longer than this many words are never furniture (default 40) */
   maxWords?: number;
+}
+
+/** A teaser line: the tokens [from, to) of a line that opens with `label`. */
+interface Teaser {
+  label: string;
+  from: number;
+  to: number;
+}
+
+const UPPER_WORD = /^[A-Z]{2,}$/;
+const CLOSERS = new Set(['"', '”', '’', "'", "''", ')']);
+
+/**
+ * The label a line opens with, or '': up to three words then a colon ("SEE ALSO :", "More :", "READ MORE :"), or two
+ * words in capitals ("JUST WATCHED"). The label needs three letters or more, so "Q:" of an interview is no label.
+ */
+function lineLabel(d: Doc, from: number, to: number): string {
+  const t = d.tokens;
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    if (t[k].norm !== ':') {
+      if (t[k].kind !== 'word') return '';
+      continue;
+    }
+    if (k === from) return '';
+    const label = t
+      .slice(from, k)
+      .map((x) => x.norm)
+      .join(' ');
+    return label.replace(/[^a-z]/g, '').length >= 3 ? label + ' :' : '';
+  }
+  const a = d.text.slice(t[from].start, t[from].end);
+  const b = from + 1 < to ? d.text.slice(t[from + 1].start, t[from + 1].end) : '';
+  return UPPER_WORD.test(a) && UPPER_WORD.test(b) ? a.toLowerCase() + ' ' + b.toLowerCase() : '';
+}
+
+/** A headline after a label: at most `max` words, and no final full stop or exclamation (narration ends in one). */
+function headlineShaped(d: Doc, from: number, to: number, max: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) if (d.tokens[k].kind === 'word' && ++words > max) return false;
+  let last = to - 1;
+  while (last > from && CLOSERS.has(d.tokens[last].norm)) last--;
+  const end = d.tokens[last].norm;
+  return end !== '.' && end !== '!';
+}
+
+/** The labelled, headline-shaped lines of a doc. */
+function teaserLines(d: Doc, max: number): Teaser[] {
+  const out: Teaser[] = [];
+  const toks = d.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    const nl = d.text.indexOf('\n', toks[i].start);
+    const lineEnd = nl < 0 ? d.text.length : nl;
+    let j = i;
+    while (j < toks.length && toks[j].start < lineEnd) j++;
+    const label = j - i >= 3 ? lineLabel(d, i, j) : '';
+    if (label && headlineShaped(d, i, j, max)) out.push({ label, from: i, to: j });
+    i = j;
+  }
+  return out;
 }
 
 /** FNV-1a over the word norms of tokens [from, to), or 0 when the sentence has fewer than 3 or more than `max` words. */
@@ -29,38 +91,54 @@ function sentenceHash(d: Doc, from: number, to: number, max: number): number {
   return words >= 3 ? h >>> 0 || 1 : 0;
 }
 
+/** Zero the tokens [from, to) of doc `id`'s keep-mask, making the mask on first use. */
+function maskOut(out: Map<string, Uint8Array>, d: Doc, from: number, to: number): void {
+  let m = out.get(d.id);
+  if (!m) out.set(d.id, (m = new Uint8Array(d.tokens.length).fill(1)));
+  m.fill(0, from, to);
+}
+
+/** Count, per outlet, the events (or docs) in which each key occurs, up to `need`; then mask the keys that reached it. */
+function maskRepeated<T extends { from: number; to: number; key: string | number }>(
+  docs: readonly Doc[],
+  items: readonly (readonly T[])[],
+  where: (d: Doc) => string,
+  need: number,
+  out: Map<string, Uint8Array>,
+): void {
+  const seen = new Map<string, Map<string | number, Set<string>>>(); // outlet -> key -> events (or docs)
+  docs.forEach((d, k) => {
+    let byKey = seen.get(d.outlet);
+    if (!byKey) seen.set(d.outlet, (byKey = new Map()));
+    for (const it of items[k]) {
+      let at = byKey.get(it.key);
+      if (!at) byKey.set(it.key, (at = new Set()));
+      if (at.size < need) at.add(where(d));
+    }
+  });
+  docs.forEach((d, k) => {
+    const byKey = seen.get(d.outlet)!;
+    for (const it of items[k]) if (byKey.get(it.key)!.size >= need) maskOut(out, d, it.from, it.to);
+  });
+}
+
 /**
  * Keep-masks (1 = keep) for the docs that hold furniture: sentences of 3-40 words that one outlet repeats word for
- * word in `minEvents` events (or `minDocs` articles without events). Docs without furniture get no entry.
+ * word, and lines opening with a label one outlet puts before headlines ("SEE ALSO :"), each in `minEvents` events
+ * (or `minDocs` articles without events). Docs without furniture get no entry.
  */
 export function boilerplateMasks(docs: readonly Doc[], opts: BoilerplateOptions = {}): Map<string, Uint8Array> {
   const max = opts.maxWords ?? 40;
   const need = opts.events ? (opts.minEvents ?? 3) : (opts.minDocs ?? 5);
-  const seen = new Map<string, Map<number, Set<string>>>(); // outlet -> sentence hash -> events (or docs)
-  const hashes = docs.map((d) => {
-    let byHash = seen.get(d.outlet);
-    if (!byHash) seen.set(d.outlet, (byHash = new Map()));
-    const where = opts.events ? (opts.events.get(d.id) ?? d.id) : d.id;
-    return d.sentences.map((s) => {
-      const h = sentenceHash(d, s.tokenStart, s.tokenEnd, max);
-      if (h) {
-        let at = byHash.get(h);
-        if (!at) byHash.set(h, (at = new Set()));
-        if (at.size < need) at.add(where);
-      }
-      return h;
-    });
-  });
+  const where = (d: Doc) => (opts.events ? (opts.events.get(d.id) ?? d.id) : d.id);
+  const sentences = docs.map((d) =>
+    d.sentences
+      .map((s) => ({ key: sentenceHash(d, s.tokenStart, s.tokenEnd, max), from: s.tokenStart, to: s.tokenEnd }))
+      .filter((x) => x.key !== 0),
+  );
+  const teasers = docs.map((d) => teaserLines(d, max).map((t) => ({ key: t.label, from: t.from, to: t.to })));
   const out = new Map<string, Uint8Array>();
-  docs.forEach((d, k) => {
-    const byHash = seen.get(d.outlet)!;
-    d.sentences.forEach((s, j) => {
-      const h = hashes[k][j];
-      if (!h || byHash.get(h)!.size < need) return;
-      let m = out.get(d.id);
-      if (!m) out.set(d.id, (m = new Uint8Array(d.tokens.length).fill(1)));
-      m.fill(0, s.tokenStart, s.tokenEnd);
-    });
-  });
+  maskRepeated(docs, sentences, where, need, out);
+  maskRepeated(docs, teasers, where, need, out);
   return out;
 }

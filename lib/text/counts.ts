@@ -18,14 +18,19 @@ export interface TermCounts {
   df: Map<string, number>;
 }
 
-/** Count terms (words or n-grams) in every doc. */
-export function countTerms(docs: readonly Doc[], opts: TermOptions = {}): TermCounts {
+/** Count terms (words or n-grams) in every doc; `keep` (doc id -> token keep-mask) leaves out site furniture. */
+export function countTerms(
+  docs: readonly Doc[],
+  opts: TermOptions = {},
+  keep?: ReadonlyMap<string, Uint8Array>,
+): TermCounts {
   const byDoc: Map<string, number>[] = [];
   const totals: number[] = [];
   const df = new Map<string, number>();
   for (const d of docs) {
     const m = new Map<string, number>();
-    const { terms } = docTerms(d, opts);
+    const mask = keep?.get(d.id);
+    const { terms } = docTerms(d, mask ? { ...opts, keep: mask } : opts);
     for (const t of terms) m.set(t, (m.get(t) ?? 0) + 1);
     for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     byDoc.push(m);

@@ -14,6 +14,8 @@ export interface TermOptions {
   stem?: boolean;
   /** keep number tokens as terms (default false) */
   numbers?: boolean;
+  /** per token of the doc, 0 = leave out (site furniture); a left-out token breaks n-grams like punctuation */
+  keep?: Uint8Array;
 }
 
 /** A run of consecutive word tokens inside one sentence, as visitTerms passes it: norms (stemmed if asked), token indexes, stopword flags. */
@@ -58,7 +60,9 @@ export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: num
       flush();
       sentence = t.sentence;
     }
-    if (isTermToken(t)) {
+    if (opts.keep && !opts.keep[i]) {
+      flush();
+    } else if (isTermToken(t)) {
       const norm = opts.stem ? porter(t.norm) : t.norm;
       run.norms.push(norm);
       run.number.push(NUMBER_START.test(norm));

@@ -1,0 +1,72 @@
+// Site furniture on real pages: teaser lines an outlet puts before a different headline each time ("SEE ALSO: …",
+// "More: …", CNN's "JUST WATCHED <video title> Replay More Videos …") made "just" a top CNN term. They must leave the
+// term counts and distinctive terms, and narration, interview answers and datelines must stay.
+import { describe, expect, it } from 'vitest';
+import { analyseAll } from '../lib/text/analyse.js';
+import { boilerplateMasks } from '../lib/framing/boilerplate.js';
+import { countsByOutlet } from '../lib/text/counts.js';
+import { furnitureFreeCounts } from '../lib/pipeline.js';
+import type { Article, Doc } from '../lib/types.js';
+
+const STORIES = [
+  ['Senate vote', 'The Senate voted on the border bill on Tuesday.', 'Border bill clears first hurdle'],
+  ['Storm', 'A storm closed schools across the county.', 'Schools shut as storm hits'],
+  ['Budget', 'The council passed a budget with new road money.', 'Council adds road money'],
+  ['Election', 'Voters chose a new mayor after a close race.', 'Mayor wins narrow race'],
+  ['Court', 'The court blocked the rule pending appeal.', 'Judge pauses rule'],
+];
+
+const articles = (outlet: string, teaser: (headline: string) => string): Article[] =>
+  STORIES.map(([topic, lede, other], i) => ({
+    id: `${outlet}-${i}`,
+    outlet,
+    date: null,
+    text: `WASHINGTON (AP) — ${lede}\n${teaser(other)}\nOfficials said more votes would follow on ${topic}.`,
+    paragraphs: [],
+  }));
+
+function maskedText(d: Doc, m: Uint8Array | undefined): string {
+  if (!m) return '';
+  return d.tokens
+    .filter((_, k) => !m[k])
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+describe('teaser lines are site furniture', () => {
+  const docs = analyseAll([
+    ...articles('Daily', (h) => `SEE ALSO: ${h}`),
+    ...articles('Network', (h) => `JUST WATCHED ${h} Replay More Videos ... MUST WATCH ${h} 02:11`),
+    ...articles('Weekly', (h) => `Q: Why did ${h.toLowerCase()}?`),
+  ]);
+  const masks = boilerplateMasks(docs);
+
+  it('masks a label the outlet puts before a different headline in five articles, and only that line', () => {
+    const d = docs.find((x) => x.id === 'Daily-0')!;
+    expect(maskedText(d, masks.get(d.id))).toBe('see also : border bill clears first hurdle');
+    const n = docs.find((x) => x.id === 'Network-2')!;
+    expect(maskedText(n, masks.get(n.id))).toMatch(/^just watched council adds road money replay more videos/);
+  });
+
+  it('keeps the lede, the narration and a one-letter interview label', () => {
+    for (const d of docs) {
+      const masked = maskedText(d, masks.get(d.id));
+      expect(masked).not.toMatch(/washington|officials|voters|storm closed/);
+    }
+    expect(masks.has('Weekly-0')).toBe(false);
+  });
+
+  it('the label is not among the outlet term counts', () => {
+    const byOutlet = countsByOutlet(furnitureFreeCounts(docs));
+    expect(byOutlet.get('Network')!.has('watched')).toBe(false);
+    expect(byOutlet.get('Daily')!.has('hurdle')).toBe(false);
+    expect(byOutlet.get('Daily')!.get('officials')).toBe(5);
+  });
+
+  it('a label used in fewer than five articles, or before narration that ends in a full stop, stays', () => {
+    const few = analyseAll(articles('Few', (h) => `SEE ALSO: ${h}`).slice(0, 3));
+    expect(boilerplateMasks(few).size).toBe(0);
+    const said = analyseAll(articles('Said', (h) => `UPDATE: ${h} after the vote, officials said.`));
+    expect(boilerplateMasks(said).size).toBe(0);
+  });
+});
