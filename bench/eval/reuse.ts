@@ -150,6 +150,23 @@ function scoreLine(name: string, answers: readonly Answer[], score: readonly num
   return `${name.padEnd(44)} ROC-AUC ${rocAuc(pos, neg).toFixed(3)}   Spearman ${rho.toFixed(3)}`;
 }
 
+/**
+ * Spearman's rho of a score within each task alone: a change chosen on four tasks is judged on the fifth
+ * (leave-one-task-out, issue 15), and a task the score orders worse than the others shows here.
+ */
+function byTask(answers: readonly Answer[], score: readonly number[]): string {
+  const tasks = [...new Set(answers.map((a) => a.task))].sort();
+  const rhos = tasks.map((t) => {
+    const keep = answers.map((a) => a.task === t);
+    const rho = spearman(
+      score.filter((_, i) => keep[i]),
+      answers.filter((_, i) => keep[i]).map((a) => GRADES.indexOf(a.category)),
+    );
+    return `${t} ${rho.toFixed(3)}`;
+  });
+  return `${'rewriteScore Spearman by task'.padEnd(44)} ${rhos.join('   ')}`;
+}
+
 function confusion(answers: readonly Answer[], pred: readonly RewriteGrade[]): string {
   const cols: RewriteGrade[] = ['independent', 'rewritten', 'near-copy'];
   const lines = [`${'gold \\ graded'.padEnd(14)}${cols.map((c) => c.padStart(13)).join('')}`];
@@ -251,6 +268,12 @@ export function run(
       ),
     );
   }
+  out.push(
+    byTask(
+      answers,
+      graded.map((g) => g.rewriteScore),
+    ),
+  );
   const pred = graded.map((g) => g.grade),
     gold = answers.map((a) => THREE[a.category]);
   out.push(
