@@ -7,6 +7,7 @@ import { boilerplateMasks } from '../lib/framing/boilerplate.js';
 import { countsByOutlet } from '../lib/text/counts.js';
 import { furnitureFreeCounts } from '../lib/pipeline.js';
 import type { Article, Doc } from '../lib/types.js';
+import { article } from './report-helpers.js';
 
 const STORIES = [
   ['Senate vote', 'The Senate voted on the border bill on Tuesday.', 'Border bill clears first hurdle'],
@@ -17,13 +18,15 @@ const STORIES = [
 ];
 
 const articles = (outlet: string, teaser: (headline: string) => string): Article[] =>
-  STORIES.map(([topic, lede, other], i) => ({
-    id: `${outlet}-${i}`,
-    outlet,
-    date: null,
-    text: `WASHINGTON (AP) — ${lede}\n${teaser(other)}\nOfficials said more votes would follow on ${topic}.`,
-    paragraphs: [],
-  }));
+  STORIES.map(([topic, lede, other], i) =>
+    article(
+      `${outlet}-${i}`,
+      outlet,
+      null,
+      topic,
+      `WASHINGTON (AP) — ${lede}\n${teaser(other)}\nOfficials said more votes would follow on ${topic}.`,
+    ),
+  );
 
 function maskedText(d: Doc, m: Uint8Array | undefined): string {
   if (!m) return '';

@@ -36,6 +36,25 @@ const doc = (id: string, outlet: string, date: string | null, text: string, even
 const uncredited = (r: OverlapResult) => r.pairs.filter((p) => p.credit === 'uncredited');
 
 describe('common-source text is never an uncredited pair', () => {
+  it('an embedded post, signed with its handle and date, that both outlets print without quote marks', () => {
+    const post =
+      'Any deal that does not include STRONG harbor security and the desperately needed WALL is a total waste of time and everybody in the valley knows it';
+    const signed = `${post}! \u2014 Mayor Dana Pell (@MayorPell) March 5, 2025`;
+    // pre-tokenised corpora space the brackets and the at sign out
+    const spaced = `${post} ! \u2014 Mayor Dana Pell ( @ MayorPell ) March 5 , 2025`;
+    const A = doc('pb-1', 'River Weekly', '2025-03-05', `${prose(21, 70)}\n${signed}\n${prose(22, 60)}`);
+    const B = doc('cn-1', 'Harbor Daily', '2025-03-06', `${prose(23, 80)}\n${spaced}\n${prose(24, 50)}`);
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs).toHaveLength(1);
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(r.pairs[0].passages[0].kind_because).toMatch(/embedded social-media post, signed "Mayor Dana Pell/);
+    expect(uncredited(r)).toEqual([]);
+    // the same words as narration, with no signature on either side, stay reuse
+    const C = doc('pb-2', 'River Weekly', '2025-03-05', `${prose(21, 70)}\n${post}.\n${prose(22, 60)}`);
+    const D = doc('cn-2', 'Harbor Daily', '2025-03-06', `${prose(23, 80)}\n${post}.\n${prose(24, 50)}`);
+    expect(overlap([C, D], { outlets: [] }).pairs[0].passages.map((x) => x.kind)).toEqual(['reuse']);
+  });
+
   it('an interview quote, a statute and a short partial quote shared by two outlets', () => {
     const interview =
       'we are going to look at it very strongly because the people who come here have to follow the rules like everybody else';

@@ -4,7 +4,8 @@
 // Rules, in order (the first that holds decides a passage's kind):
 //  0. reuse: one article credits the other's outlet beside the passage (it took the text from it, quoted or not).
 //  1. common-source: quote marks cover (QUOTED_SOURCE of) the passage on either side; or a speaker or document is
-//     attributed right next to it ("... via Gawker:", "the amendment reads:", "said in a statement"); or both
+//     attributed right next to it ("... via Gawker:", "the amendment reads:", "said in a statement"); or it sits on
+//     the line of an embedded social-media post ("... — Donald J. Trump (@realDonaldTrump) June 18, 2018"); or both
 //     articles credit the same third outlet
 //     (wire copy credited to an agency on both sides).
 //  2. stock: a short passage (<= STOCK_MAX_WORDS matched words) whose words recur in at least STOCK_DOCS articles that
@@ -95,7 +96,9 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
         quoteWithLeadIn(x) ??
         openingAttribution(x.text) ??
         attributionReason(ctx.docs[p.ia].text, x.a) ??
-        attributionReason(ctx.docs[p.ib].text, x.b);
+        attributionReason(ctx.docs[p.ib].text, x.b) ??
+        embeddedPost(ctx.docs[p.ia].text, x.a) ??
+        embeddedPost(ctx.docs[p.ib].text, x.b);
       if (why) setKind(x, 'common-source', why);
       else if (third) setKind(x, 'common-source', third);
       else setKind(x, 'reuse', 'copied or rewritten narration: no quote marks, attribution or common source beside it');
@@ -330,6 +333,31 @@ export function attributionReason(text: string, [s, e]: readonly [number, number
   const a = DOC_WORD.test(after) ? AFTER_DOC.exec(after) : null;
   if (a) return `attributed right after it ("${squash(a[0])}")`;
   return null;
+}
+
+// the signature line of an embedded social-media post, at the end of the post's line: "— Donald J. Trump
+// (@realDonaldTrump) October 22, 2018" (spaced "( @ handle )" in pre-tokenised text), "A post shared by X (@x) on …"
+const POST_SIGNATURE =
+  /(?:[\u2014\u2013-]\s*[^\n()\u2014\u2013]{1,60}\(\s*@\s*\w{1,30}\s*\)\s*(?:\p{L}+\.?\s+\d{1,2}\s*,\s*\d{4})?|A post shared by [^\n]{1,80})\s*$/u;
+
+/**
+ * The passage sits (QUOTED_SOURCE of its characters) on lines of embedded social-media posts, each ending with the
+ * post's signature: the author's own words, carried by both (rule 1), never narration one outlet took from the other.
+ */
+export function embeddedPost(text: string, [s, e]: readonly [number, number]): string | null {
+  let onPosts = 0;
+  let signature = '';
+  for (let at = text.lastIndexOf('\n', s - 1) + 1; at < e;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const m = POST_SIGNATURE.exec(text.slice(Math.max(at, end - 160), end));
+    if (m) {
+      onPosts += Math.min(end, e) - Math.max(at, s);
+      signature ||= squash(m[0]).replace(/^[\u2014\u2013-]\s*/u, '');
+    }
+    at = end + 1;
+  }
+  return onPosts >= QUOTED_SOURCE * (e - s) ? `an embedded social-media post, signed "${signature}"` : null;
 }
 
 function squash(s: string): string {
