@@ -132,3 +132,30 @@ describe('a politician with a spokesman is still a person', () => {
     expect(entityOf(r, 'Whitcombe')?.id).toBe(e?.id);
   });
 });
+
+describe('titles with an "of" complement and titles with a department', () => {
+  it('"Secretary of State John Kerry" is John Kerry, never "State John Kerry"', () => {
+    const r = run(
+      'Secretary of State John Kerry said the talks would resume.',
+      'Kerry spoke in Geneva. John Kerry met his counterpart.',
+      'U.S. Secretary of State John F. Kerry spoke on Friday.',
+    );
+    const names = r.entities.map((e) => e.name);
+    expect(names.some((n) => n.startsWith('State'))).toBe(false);
+    const e = entityOf(r, 'John Kerry');
+    expect(e?.name).toBe('John Kerry');
+    expect(entityOf(r, 'John F. Kerry')?.id).toBe(e?.id);
+    expect(e?.mentions.length).toBe(4);
+  });
+
+  it('a title and its complement with no name after them name nobody', () => {
+    const r = run('The Secretary of State said the talks would resume. The Minister of Defence said no.');
+    expect(r.entities.map((e) => e.name)).toEqual([]);
+  });
+
+  it('"Homeland Security Secretary Janet Napolitano": the department is not a person', () => {
+    const r = run('Homeland Security Secretary Janet Napolitano visited the border.');
+    expect(entityOf(r, 'Homeland Security')?.type).not.toBe('person');
+    expect(entityOf(r, 'Janet Napolitano')?.type).toBe('person');
+  });
+});

@@ -367,7 +367,10 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   return { entities, mentions: resolved, docs: docs.map((d) => ({ id: d.id, outlet: d.outlet })), definitions };
 }
 
-/** Display name: the gazetteer's canonical name, else the most frequent spelling among the longest names (no brackets, no bare acronyms). */
+/**
+ * Display name: the gazetteer's canonical name, else the most frequent spelling among the longest names (no brackets,
+ * no bare acronyms; initials do not count to the length).
+ */
 function chooseName(ns: readonly MergeNode[], type: EntityType): string {
   if (type === 'demonym') return nodeLabel(ns.find((n) => n.key.startsWith('demonym:')) ?? ns[0]);
   const g = ns.find((n) => n.gazetteer && n.key.startsWith('gaz:'));
@@ -383,7 +386,9 @@ function chooseName(ns: readonly MergeNode[], type: EntityType): string {
       let c = counts.get(m.text);
       if (!c) {
         const clean = m.text.indexOf('[') < 0 && m.text.indexOf(']') < 0;
-        c = { n: 0, len: coreParts(m.parts).length * 2 + (clean ? 1 : 0) };
+        // a middle initial adds no length: "John Kerry" stays the name when it is more frequent than "John F. Kerry"
+        const words = coreParts(m.parts).filter((w) => w.replace(/\./g, '').length > 1).length;
+        c = { n: 0, len: words * 2 + (clean ? 1 : 0) };
         counts.set(m.text, c);
       }
       c.n++;

@@ -977,7 +977,7 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const k of CITIES_REGIONS) m.set(k, { type: 'place', canonical: k });
   for (const [k, v] of Object.entries(GROUPS)) m.set(k, { type: 'group', canonical: v });
   for (const k of NEWS_AGENCIES) m.set(k, { type: 'org', canonical: k });
-  for (const [k, v] of organisationForms()) if (!m.has(k)) m.set(k, { type: 'org', canonical: v });
+  for (const [k, v] of organisationForms()) if (!m.has(k)) m.set(k, { type: v.type, canonical: v.canonical });
   for (const [k, v] of Object.entries(PARTY_ALIASES)) m.set(k, { type: 'group', canonical: v });
   for (const [k, v] of Object.entries(DEMONYMS)) m.set(k, { type: 'demonym', canonical: v });
   for (const [k, v] of worldGazetteer()) if (!m.has(k)) m.set(k, v);

@@ -526,8 +526,8 @@ function joinerUnits(
   const toks = d.tokens;
   const n = toks[j].norm;
   const lastNorm = toks[units[units.length - 1].i].norm;
-  // "Ministry of Defense", "State of Law Coalition", "Bank of the West"
-  if ((n === 'of' || n === 'for') && OF_HEADS.has(lastNorm)) {
+  // "Ministry of Defense", "State of Law Coalition", "Bank of the West", "Secretary of State [John Kerry]"
+  if ((n === 'of' || n === 'for') && (OF_HEADS.has(lastNorm) || TITLES.has(lastNorm))) {
     const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
     if (k < end && cls.at(k) === C.Cap && !stopCap(d, k, ctx)) {
       const add: Unit[] = [];
@@ -867,6 +867,24 @@ function mk(
   };
 }
 
+/**
+ * A title's "of" complement, up to the given name that follows it: "Secretary of State [John Kerry]", "Director of
+ * National Intelligence [James Clapper]", or to the end of a short run ("the Minister of Defence said"). Returns the
+ * title's length in units with the complement, else `len`.
+ */
+function titleComplement(words: readonly string[], p: number, len: number, ctx: Ctx): number {
+  const of = words[p + len];
+  if (of !== 'of' && of !== 'for') return len;
+  for (let q = p + len + 1; q < words.length && q <= p + len + 5; q++) {
+    if (FIRST_NAMES.has(words[q]) || givenNames().has(words[q])) return q > p + len + 1 ? q - p : len;
+  }
+  // "the Secretary of State said": the title and its complement end the run, no name follows; a known name in the
+  // complement stays a mention ("Commander of Syria's New Administration")
+  if (words.length - p > len + 4) return len;
+  for (let q = p + len + 1; q < words.length; q++) if (ctx.gazLower.has(words[q])) return len;
+  return words.length - p;
+}
+
 /** Drop leading common words, split at titles, then type each remaining segment. */
 function processRun(
   d: Doc,
@@ -912,6 +930,7 @@ function processRun(
       continue;
     }
     if (!len) continue;
+    len = titleComplement(words, p, len, ctx);
     const rest = units.slice(p + len);
     const restHead = rest.length ? toks[rest[rest.length - 1].i].norm : '';
     if (rest.length && (ORG_HEADS.has(restHead) || GROUP_HEADS.has(restHead) || PLACE_HEADS.has(restHead))) continue; // "General Command"
@@ -1272,6 +1291,9 @@ function evidenceFor(
   if (team && (seg.length === 1 || !givenNames().has(norms[0]))) return { type: 'org', strength: 3, cue: team };
   const text = d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end);
   const nameEv = nameEvidence(norms, text, ctx.lowerSeen);
+  // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
+  if (ctx.beforeTitle && nameEv?.cue === 'title-case words' && !ctxEv)
+    return { type: 'org', strength: 1, cue: "a title's department" };
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };

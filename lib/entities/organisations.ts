@@ -9,6 +9,8 @@ export interface KnownOrganisation {
   name: string;
   acronyms: readonly string[];
   aliases?: readonly string[];
+  /** 'group' for armed groups and movements (as the gazetteer's groups); default 'org' */
+  type?: 'org' | 'group';
 }
 
 /** The list; dotted forms ("U.N.", "F.B.I.") are derived from the acronyms. */
@@ -34,10 +36,10 @@ export const ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'Organisation for Economic Co-operation and Development', acronyms: ['OECD'] },
   { name: 'Organization for Security and Co-operation in Europe', acronyms: ['OSCE'] },
   { name: 'Gulf Cooperation Council', acronyms: ['GCC'] },
-  { name: 'Palestine Liberation Organization', acronyms: ['PLO'] },
+  { name: 'Palestine Liberation Organization', type: 'group', acronyms: ['PLO'] },
   { name: 'Kurdistan Regional Government', acronyms: ['KRG'] },
-  { name: 'Syrian Democratic Forces', acronyms: ['SDF'] },
-  { name: 'Free Syrian Army', acronyms: ['FSA'] },
+  { name: 'Syrian Democratic Forces', type: 'group', acronyms: ['SDF'] },
+  { name: 'Free Syrian Army', type: 'group', acronyms: ['FSA'] },
   { name: 'Islamic Revolutionary Guard Corps', acronyms: ['IRGC'], aliases: ['Revolutionary Guard'] },
   // United States
   { name: 'Federal Bureau of Investigation', acronyms: ['FBI'] },
@@ -74,15 +76,16 @@ export function dotted(acronym: string): string {
   return acronym.split('').join('.') + '.';
 }
 
-/** Every surface form of the list (name, aliases, acronyms with and without dots) -> the canonical name. */
-export function organisationForms(): Map<string, string> {
-  const out = new Map<string, string>();
+/** Every surface form of the list (name, aliases, acronyms with and without dots) -> canonical name and type. */
+export function organisationForms(): Map<string, { canonical: string; type: 'org' | 'group' }> {
+  const out = new Map<string, { canonical: string; type: 'org' | 'group' }>();
   for (const o of ORGANISATIONS) {
-    out.set(o.name, o.name);
-    for (const a of o.aliases ?? []) out.set(a, o.name);
+    const entry = { canonical: o.name, type: o.type ?? 'org' };
+    out.set(o.name, entry);
+    for (const a of o.aliases ?? []) out.set(a, entry);
     for (const a of o.acronyms) {
-      out.set(a, o.name);
-      out.set(dotted(a), o.name);
+      out.set(a, entry);
+      out.set(dotted(a), entry);
     }
   }
   return out;
