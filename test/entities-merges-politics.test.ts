@@ -159,3 +159,17 @@ describe('titles with an "of" complement and titles with a department', () => {
     expect(entityOf(r, 'Janet Napolitano')?.type).toBe('person');
   });
 });
+
+describe('an institution that shares a surname stays apart', () => {
+  it('"the House" is not the spokesman Matt House, though he is the one person with that surname', () => {
+    const r = run(
+      'The House passed the bill on Tuesday. Senate leaders said the House had gone too far.',
+      'The House will vote again next week, leaders said.',
+      'A House committee held hearings. The House Judiciary Committee chairman spoke.',
+      '"We will not take it up," said Matt House, a spokesman for the Senate leader.',
+    );
+    const house = entityOf(r, 'House');
+    expect(house?.name).toBe('House');
+    expect(house?.id).not.toBe(entityOf(r, 'Matt House')?.id);
+  });
+});

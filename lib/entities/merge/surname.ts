@@ -53,6 +53,22 @@ function votedPerson(
   return fits.find((p) => g.uf.find(p) === best);
 }
 
+/**
+ * A one-word name typed other than a person ("House", an organisation, 94 mentions) joins the one person with that
+ * surname ("Matt House", a spokesman named in two articles) only when at least half of the articles naming it also
+ * name that person: otherwise the word is an institution or a place that shares the surname.
+ */
+function namedAlongside(g: MergeGraph, i: number, fits: readonly number[]): boolean {
+  const t = g.types[i].type;
+  if (t === 'person' || t === 'unknown') return true;
+  const withPerson = new Set<string>();
+  for (const p of fits) for (const m of g.nodes[p].mentions) withPerson.add(m.doc);
+  const docs = new Set(g.nodes[i].mentions.map((m) => m.doc));
+  let both = 0;
+  for (const d of docs) if (withPerson.has(d)) both++;
+  return both * 2 >= docs.size;
+}
+
 /** Join one-word names to the person whose last name they are (see the rule above). */
 export function mergeSurnames(
   g: MergeGraph,
@@ -70,6 +86,7 @@ export function mergeSurnames(
     const roots = distinct(fits.map((p) => String(g.uf.find(p))));
     if (roots.length === 1) {
       const p = fits[0];
+      if (!namedAlongside(g, i, fits)) return;
       const last = g.nodes[p].core[g.nodes[p].core.length - 1];
       const how = last === w ? '' : ` (${wordVariant(w, last, groupTerm) ?? 'same skeleton'})`;
       g.join(i, p, `surname '${w}' of '${nodeLabel(g.nodes[p])}'${how}`);
