@@ -2,7 +2,7 @@
 // Input/output: reads the user-editable data files (outlets, aliases, frames, loaded lexicon).
 import type { Corpus, Doc, Span } from './types.js';
 import { analyseAll } from './text/analyse.js';
-import { countTerms, type TermCounts } from './text/counts.js';
+import { countTerms } from './text/counts.js';
 import { overlap, type OverlapOptions, type OverlapResult } from './overlap/overlap.js';
 import { readOutletTable } from './overlap/outlets.js';
 import { extractEntities, type EntityOptions, type EntityResult } from './entities/entities.js';
@@ -10,6 +10,7 @@ import { readAliasRules } from './entities/files.js';
 import { runFraming } from './framing/run.js';
 import { eventDocs, eventMap, findEvents, passageLinks, type EventResult } from './events/events.js';
 import type { Framing, FramingOptions } from './framing/framing.js';
+import type { TermCounts } from './text/types.js';
 
 /** All results for one corpus; every span in them indexes `corpus.articles[i].text`. */
 export interface Analysis {

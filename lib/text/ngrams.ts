@@ -3,18 +3,7 @@ import type { Doc } from '../types.js';
 import { termStop } from './stopwords.js';
 import { stem as porter } from './stem.js';
 import { isTermToken } from './tokenize.js';
-
-/** How tokens become terms. */
-export interface TermOptions {
-  /** smallest and largest n-gram length (default [1, 1]) */
-  ngrams?: [number, number];
-  /** drop stopwords and negations (unigrams), n-grams that start with a stopword or end with either (default true) */
-  stopwords?: boolean;
-  /** Porter-stem each word (default false) */
-  stem?: boolean;
-  /** keep number tokens as terms (default false) */
-  numbers?: boolean;
-}
+import type { TermOptions } from './types.js';
 
 /** A run of consecutive word tokens inside one sentence, as visitTerms passes it: norms (stemmed if asked), token indexes, stopword flags. */
 export interface TermRun {
