@@ -56,6 +56,31 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads a clitic written apart from its word, as pre-tokenised text has it, like the attached one', () => {
+    const spaced = tokenize("TRUMP 'S WARNING: Trump ’s plan , they 're sure , I 've seen .");
+    const attached = tokenize("TRUMP'S WARNING: Trump’s plan , they're sure , I've seen .");
+    const words = (ts: ReturnType<typeof tokenize>) => ts.filter((t) => t.kind === 'word').map((t) => t.norm);
+    expect(words(spaced)).toEqual(['trump', 'warning', 'trump', 'plan', 'they', 'sure', 'i', 'seen']);
+    expect(words(attached)).toEqual(['trump', 'warning', 'trump', 'plan', "they're", 'sure', "i've", 'seen']);
+    expect(spaced.filter((t) => t.norm === "'s").map((t) => t.kind)).toEqual(['punct', 'punct']);
+    expect(spaced.filter((t) => t.norm === "'s")).toHaveLength(attached.filter((t) => t.norm === "'s").length);
+    // an opening quote is not a clitic
+    expect(norms("He said 'so what' at the 'S' key")).toEqual([
+      'he',
+      'said',
+      "'",
+      'so',
+      'what',
+      "'",
+      'at',
+      'the',
+      "'",
+      's',
+      "'",
+      'key',
+    ]);
+  });
+
   it('folds dash and quote variants in norm but offsets point at the original characters', () => {
     const text = '“Iraqi–Syrian border” said al‑Shatri';
     const toks = tokenize(text);
