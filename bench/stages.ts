@@ -225,7 +225,7 @@ export const STAGES: Stage[] = [
         const analysis = {
           corpus: ctx.corpus!,
           docs: ctx.docs!,
-          counts: ctx.results.counts as import('../lib/text/counts.js').TermCounts,
+          counts: ctx.results.counts as import('../lib/text/types.js').TermCounts,
           overlap: ctx.results.overlap as import('../lib/overlap/overlap.js').OverlapResult,
           entities: ctx.results.entities as import('../lib/entities/entities.js').EntityResult,
           framing: ctx.results.framing as import('../lib/framing/framing.js').Framing,

@@ -35,7 +35,8 @@ export { analyse, analyseAll, paragraphsOf } from './text/analyse.js';
 export { tokenize, isTermToken } from './text/tokenize.js';
 export { scanQuotes, quotedShare, topLevelQuotes } from './text/quotes.js';
 export { articleWords, countWords } from './text/words.js';
-export { docTerms, type TermOptions } from './text/ngrams.js';
+export { docTerms } from './text/ngrams.js';
+export type { TermOptions } from './text/types.js';
 export {
   countTerms,
   countsByOutlet,
@@ -45,8 +46,8 @@ export {
   docTermRows,
   termByOutletRows,
   type TermByOutletRow,
-  type TermCounts,
 } from './text/counts.js';
+export type { TermCounts } from './text/types.js';
 
 // every analysis at once (reads the data files under data/)
 export { analyseCorpus, type Analysis, type PipelineOptions } from './pipeline.js';
@@ -130,7 +131,8 @@ export { toPassimJsonl, writePassim } from './export/passim.js';
 export { writeTables, articleRows, termRows, type ArticleRow, type TermRow } from './export/tables.js';
 
 // exploring: keyword in context, two outlets compared
-export { kwic, kwicEntity, kwicSummary, type KwicRow } from './explore/kwic.js';
+export { kwic, kwicEntity, kwicSummary } from './explore/kwic.js';
+export type { KwicRow } from './explore/types.js';
 export { kwicHtml } from './explore/html.js';
 export { kwicPassage, passageQuery } from './explore/passage-query.js';
 export { compareOutlets, compareFigure, type OutletComparison } from './explore/compare.js';

@@ -2,8 +2,8 @@
 // Input/output: reads the user-editable data files (outlets, aliases, frames, loaded lexicon).
 import type { Corpus, Doc, Span } from './types.js';
 import { analyseAll } from './text/analyse.js';
-import { countTerms, type TermCounts } from './text/counts.js';
-import type { TermOptions } from './text/ngrams.js';
+import { countTerms } from './text/counts.js';
+import type { TermCounts, TermOptions } from './text/types.js';
 import { boilerplateMasks } from './framing/boilerplate.js';
 import { overlap, type OverlapOptions, type OverlapResult } from './overlap/overlap.js';
 import { readOutletTable } from './overlap/outlets.js';

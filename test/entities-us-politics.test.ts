@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type EntityResult } from '../lib/entities/entities.js';
 import { voteType } from '../lib/entities/merge/graph.js';
 import type { Mention } from '../lib/entities/mentions.js';
-import { run } from './helpers/entities.js';
+import { entityWith, run } from './helpers/entities.js';
 
 const typesOf = (r: EntityResult, text: string) =>
   r.mentions
@@ -62,5 +62,31 @@ describe('US politics error classes', () => {
     expect(voteType([m('a', 'place', 2), ...silent])).toBe('unknown');
     expect(voteType([m('a', 'place', 3), ...silent])).toBe('place');
     expect(voteType([m('a', 'place', 2), m('b', 'place', 2), ...silent.slice(0, 5)])).toBe('place');
+  });
+
+  it('a possessive written apart from its name (pre-tokenised text: "Keane \'s") stays out of the name', () => {
+    const r = run(
+      "KEANE 'S WARNING\nSenator Marlow Keane spoke on Monday . Keane 's plan was new , and Keane ’s aides agreed .",
+      "Marlow Keane's plan was new. Keane's aides agreed.",
+      "Officials said the country 's Foreign Ministry welcomed Keane 's plan .",
+    );
+    const texts = r.mentions.flat().map((m) => m.text);
+    expect(texts.filter((t) => /['’]/.test(t))).toEqual([]);
+    expect(texts.filter((t) => t === 'Keane')).toHaveLength(4);
+    // the apostrophe of "'s" does not open a quote whose first word would pass for a capitalised common word
+    expect(texts).toContain('Foreign Ministry');
+    const keane = entityWith(r, 'Marlow Keane')!;
+    expect(entityWith(r, 'Keane')).toBe(keane);
+    expect(keane.aliases.filter((a) => /['’]/.test(a))).toEqual([]);
+  });
+
+  it('"executive order" after a name is a government act, not an organisation\'s executive', () => {
+    const r = run(
+      "Senator Marlow Keane's executive order took effect. Keane's executive action followed.",
+      "Marlow Keane spoke on Monday . Keane 's executive order took effect .",
+      "Rowan Fisk, the firm's chief, named Dana Pruett. Talbot Mills executive Dana Pruett agreed.",
+    );
+    expect([...typesOf(r, 'Marlow Keane'), ...typesOf(r, 'Keane')]).toEqual(['person', 'person', 'person', 'person']);
+    expect(typesOf(r, 'Talbot Mills')).toEqual(['org']);
   });
 });

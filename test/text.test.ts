@@ -56,6 +56,31 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads a clitic written apart from its word, as pre-tokenised text has it, like the attached one', () => {
+    const spaced = tokenize("TRUMP 'S WARNING: Trump ’s plan , they 're sure , I 've seen .");
+    const attached = tokenize("TRUMP'S WARNING: Trump’s plan , they're sure , I've seen .");
+    const words = (ts: ReturnType<typeof tokenize>) => ts.filter((t) => t.kind === 'word').map((t) => t.norm);
+    expect(words(spaced)).toEqual(['trump', 'warning', 'trump', 'plan', 'they', 'sure', 'i', 'seen']);
+    expect(words(attached)).toEqual(['trump', 'warning', 'trump', 'plan', "they're", 'sure', "i've", 'seen']);
+    expect(spaced.filter((t) => t.norm === "'s").map((t) => t.kind)).toEqual(['punct', 'punct']);
+    expect(spaced.filter((t) => t.norm === "'s")).toHaveLength(attached.filter((t) => t.norm === "'s").length);
+    // an opening quote is not a clitic
+    expect(norms("He said 'so what' at the 'S' key")).toEqual([
+      'he',
+      'said',
+      "'",
+      'so',
+      'what',
+      "'",
+      'at',
+      'the',
+      "'",
+      's',
+      "'",
+      'key',
+    ]);
+  });
+
   it('folds dash and quote variants in norm but offsets point at the original characters', () => {
     const text = '“Iraqi–Syrian border” said al‑Shatri';
     const toks = tokenize(text);
@@ -161,6 +186,19 @@ describe('term counts', () => {
     expect(topTerms(w[1], 1)[0][0]).not.toBe('delegation');
     const rows = docTermRows(counts, 3);
     expect(rows.filter((r) => r.doc === 'a').map((r) => r.term)[0]).toBe('coup');
+  });
+
+  it('leaves negations and bare titles out of the term list, keeps a phrase a negation opens', () => {
+    const text =
+      'Mr Hale pleaded not guilty. Mr Hale said there was no evidence, not a single witness. ' +
+      'The jury did not agree, nor did the judge. He was not convicted, not at all, and there was no retrial.';
+    const counts = countTerms([doc('n', 'Outlet N', text)], { ngrams: [1, 2] });
+    const terms = [...counts.byDoc[0].keys()];
+    for (const w of ['not', 'no', 'nor', 'mr']) expect(terms).not.toContain(w);
+    expect(terms).not.toContain('mr hale');
+    expect(counts.byDoc[0].get('hale')).toBe(2);
+    expect(terms).toEqual(expect.arrayContaining(['not guilty', 'no evidence', 'guilty', 'evidence', 'jury']));
+    expect(outletTermRows(counts, 1)[0].term).toBe('hale');
   });
 
   it('stems on request', () => {

@@ -469,11 +469,14 @@ function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
       continue;
     }
     const ch = d.text[t.start];
-    // an opening quote: “ always; a straight quote when preceded by space or start
+    // an opening quote: “ always; a straight quote when preceded by space or start, and alone (a clitic written
+    // apart, "Egypt 's", is one token starting with the apostrophe)
     if (
       ch === '\u201C' ||
       ch === '\u00AB' ||
-      ((ch === '"' || ch === "'" || ch === '\u2018') && (t.start === 0 || SPACE_OR_OPEN.test(d.text[t.start - 1])))
+      ((ch === '"' || ch === "'" || ch === '\u2018') &&
+        t.end === t.start + 1 &&
+        (t.start === 0 || SPACE_OR_OPEN.test(d.text[t.start - 1])))
     )
       atStart = true;
     // a spaced dash after a dateline ("ERBIL (Kurdistan24) - According to ...") starts the text proper

@@ -123,6 +123,19 @@ const TOWN_CUES: ReadonlySet<string> = new Set([
   'joined from',
 ]);
 
+/** What "executive" qualifies when it is no one's role: "executive order", "executive action", "executive branch". */
+const EXECUTIVE_ACTS: ReadonlySet<string> = new Set([
+  'order',
+  'orders',
+  'action',
+  'actions',
+  'branch',
+  'power',
+  'powers',
+  'privilege',
+  'authority',
+]);
+
 /** The word at token k of sentence si, lowercase; '' for punctuation or (unless `anyCase`) a capitalised word. */
 function wordNorm(d: Doc, k: number, si: number, anyCase = false): string {
   const t = d.tokens[k];
@@ -140,8 +153,10 @@ export function orgContext(d: Doc, si: number, first: number, last: number, town
   let k = last + 1;
   if (toks[k]?.norm === "'s" || toks[k]?.norm === "'") k++;
   const after = wordNorm(d, k, si);
-  if (ORG_ROLES_AFTER.has(after) && (!town || TOWN_CUES.has(after))) return 'organisation word after: ' + after;
   const two = wordNorm(d, k + 1, si);
+  // "Obama's executive order": an adjective of a government act, not a company's executive
+  const role = after !== 'executive' || !EXECUTIVE_ACTS.has(two);
+  if (role && ORG_ROLES_AFTER.has(after) && (!town || TOWN_CUES.has(after))) return 'organisation word after: ' + after;
   if (
     (after === 'chief' || after === 'general' || after === 'managing') &&
     ORG_ROLES_AFTER.has(two) &&

@@ -1,7 +1,8 @@
 // Keyword-in-context lines as HTML, grouped by outlet, each line tagged with its voice (pure: rows in, escaped HTML out).
 import { escapeHtml } from '../report/html.js';
 import { VOICE_COLORS } from '../figures/framing.js';
-import { kwicSummary, type KwicRow } from './kwic.js';
+import { kwicSummary } from './kwic.js';
+import type { KwicRow } from './types.js';
 
 /** Options: a heading, and the link pattern to an article view ("{doc}" is replaced by the article id). */
 export interface KwicHtmlOptions {

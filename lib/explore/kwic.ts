@@ -1,28 +1,12 @@
 // Keyword in context: every occurrence of a term or an entity in every outlet, with the voice it is in
 // (own narration, quoted, reported, reused), grouped by outlet. Pure: reads an Analysis, returns rows.
 import type { Doc } from '../types.js';
-import type { Voice } from '../framing/voice.js';
 import type { Analysis } from '../pipeline.js';
-import { VOICES, type VoiceClass } from '../framing/voice.js';
+import { VOICES } from '../framing/voice.js';
 import { isTermToken, tokenize } from '../text/tokenize.js';
 import { firstEndingAfter } from '../util/search.js';
-
-/** One occurrence of a term or entity: where it is, the words around it, and whose words they are. */
-export interface KwicRow {
-  outlet: string;
-  doc: string;
-  title: string;
-  date: string | null;
-  /** own narration, quoted, reported speech, or text reused from another corpus article */
-  voice: VoiceClass;
-  /** 'title' when the occurrence is in the headline (start/end then index the title), else 'text' */
-  part: 'title' | 'text';
-  left: string;
-  match: string;
-  right: string;
-  start: number;
-  end: number;
-}
+import type { Voice } from '../framing/types.js';
+import type { KwicRow } from './types.js';
 
 /** How much context each side, in characters (default 60), and how many rows at most (default all). */
 export interface KwicOptions {

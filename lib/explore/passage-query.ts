@@ -1,10 +1,11 @@
 // The words a shared passage is looked up by in the rest of the corpus: the longest run of words both sides of the
 // passage carry word for word (at most 12 words), so "who else carries this passage?" finds a quote or a wire
 // paragraph in every outlet that has it, even when the pair's passage bridges small edits. Pure.
-import type { Passage } from '../overlap/passages.js';
 import type { Analysis } from '../pipeline.js';
 import { isTermToken, tokenize } from '../text/tokenize.js';
-import { kwic, type KwicOptions, type KwicRow } from './kwic.js';
+import { kwic, type KwicOptions } from './kwic.js';
+import type { Passage } from '../overlap/types.js';
+import type { KwicRow } from './types.js';
 
 /** Longest query, in words: long enough to be specific, short enough to survive the next outlet's edits. */
 const MAX_WORDS = 12;

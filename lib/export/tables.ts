@@ -6,11 +6,11 @@ import { basename, join, resolve } from 'node:path';
 import { writeOutputDir } from '../io/output-dir.js';
 import { stringify } from 'csv-stringify/sync';
 import type { Article, Row } from '../types.js';
-import type { TermCounts } from '../text/counts.js';
 import { tfidf } from '../text/counts.js';
 import { articleWords } from '../text/words.js';
 import { neutraliseCell } from '../io/csv.js';
 import { insideDir } from '../io/file-names.js';
+import type { TermCounts } from '../text/types.js';
 
 /** A row of articles.csv: one article. */
 export type ArticleRow = {

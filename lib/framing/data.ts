@@ -2,8 +2,7 @@
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
 import { readDataFile } from '../io/data-files.js';
-import type { FramesConfig } from './labels.js';
-import type { LoadedLexicon } from './loaded.js';
+import type { FramesConfig, LoadedLexicon } from './types.js';
 
 /** Read a frames file (default data/frames.json under the project root). */
 export function readFrames(path = join(projectRoot(), 'data', 'frames.json')): FramesConfig {

@@ -1,47 +1,11 @@
 // Distinctive terms per outlet against all the others: log-odds with an informative Dirichlet prior (z), Dunning G² as an alternative.
 import type { Doc } from '../types.js';
-import { termText, visitTerms, type TermOptions, type TermRun } from '../text/ngrams.js';
+import { termText, visitTerms, type TermRun } from '../text/ngrams.js';
 import { byString } from '../text/counts.js';
 import { round } from '../util/round.js';
 import { isTermToken } from '../text/tokenize.js';
-
-/** Term counts per outlet (of the tokens kept by each doc's mask). */
-export interface OutletTermTable {
-  /** outlet names, sorted */
-  outlets: string[];
-  /** per outlet: term -> count */
-  counts: Map<string, number>[];
-  /** per outlet: total terms counted */
-  totals: number[];
-  /** per outlet: word tokens kept by the masks, stopwords included (the base of rates per 1,000 words) */
-  words?: number[];
-}
-
-/** One distinctive term of one outlet. */
-export interface DistinctiveRow {
-  outlet: string;
-  term: string;
-  /** log-odds z-score of the outlet against all other outlets (positive: the outlet uses it more) */
-  z: number;
-  /** the log-odds ratio δ itself */
-  delta: number;
-  count: number;
-  count_rest: number;
-  /** terms counted in the outlet and in the rest */
-  n: number;
-  n_rest: number;
-  /** Dunning log-likelihood G² (Rayson form) and its effect size log2((a/c)/(b/d)) (b = 0 counts as 0.5) */
-  g2: number;
-  log2ratio: number;
-  /** uses per 1,000 words the outlet's counted text (own voice by default) holds */
-  per_1000: number;
-  /** evaluative weight of the term, 0..1 (DistinctiveOptions.weigh; 0 without it) */
-  evaluative: number;
-  /** the ranking key: z · (1 + 2 · evaluative), so evaluative and descriptive words rank above topic words of equal z */
-  rank: number;
-  /** with events (pooledDistinctive): the events in which the outlet uses the term against other outlets; 0 = corpus-wide contrast */
-  events?: number;
-}
+import type { TermOptions } from '../text/types.js';
+import type { DistinctiveRow, OutletTermTable } from './types.js';
 
 /** Options for distinctive terms. */
 export interface DistinctiveOptions {

@@ -1,9 +1,8 @@
 // Framing, all parts at once: voices, distinctive own-voice terms, labels, loaded language, sources, tone.
 import type { Doc, Span, SpanField, EntityRef } from '../types.js';
-import type { Quote } from './quotes.js';
 import { analyse } from '../text/analyse.js';
 import { byString } from '../text/counts.js';
-import { docVoice, voiceMask, voiceRows, quoteRows, type Voice, type VoiceClass } from './voice.js';
+import { docVoice, voiceMask, voiceRows, quoteRows } from './voice.js';
 import {
   distinctiveTerms,
   houseStyleMask,
@@ -11,23 +10,24 @@ import {
   nameNorms,
   outletTermTable,
   type DistinctiveOptions,
-  type DistinctiveRow,
-  type OutletTermTable,
 } from './distinctive.js';
-import {
-  conceptMentions,
-  entityLabelMentions,
-  labelRows,
-  type FramesConfig,
-  type LabelMention,
-  type LabelRow,
-} from './labels.js';
-import { loadedHits, loadedRows, termWeigher, type LoadedHit, type LoadedLexicon, type LoadedRow } from './loaded.js';
+import { conceptMentions, entityLabelMentions, labelRows, type LabelRow } from './labels.js';
+import { loadedHits, loadedRows, termWeigher, type LoadedHit, type LoadedRow } from './loaded.js';
 import { groupLabelMentions } from './groups.js';
 import { eventOutletTable, pooledDistinctive } from './pooled.js';
 import { boilerplateMasks } from './boilerplate.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
 import { sentenceTones, toneRows, type SentenceTone, type ToneRow, type ToneTarget } from './tone.js';
+import type {
+  DistinctiveRow,
+  FramesConfig,
+  LabelMention,
+  LoadedLexicon,
+  OutletTermTable,
+  Quote,
+  Voice,
+  VoiceClass,
+} from './types.js';
 
 /** What framing reads: analysed docs plus, as plain data, what other analyses found. */
 export interface FramingInput {

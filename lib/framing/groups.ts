@@ -4,8 +4,8 @@
 import type { Doc, EntityRef as LabelEntity, Token } from '../types.js';
 import { byString } from '../text/counts.js';
 import { isStopword } from '../text/stopwords.js';
-import { VOICES, type Voice } from './voice.js';
-import type { LabelMention } from './labels.js';
+import { VOICES } from './voice.js';
+import type { LabelMention, Voice } from './types.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {

@@ -3,52 +3,8 @@ import type { Doc, Span, Token, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import { isStopword } from '../text/stopwords.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
-import { VOICES, type Voice, type VoiceClass } from './voice.js';
-
-/** An abstract actor or event described by head nouns (data/frames.json), e.g. "Syria's new rulers", "the fall of the previous government". */
-export interface FrameConcept {
-  id: string;
-  name: string;
-  kind?: string;
-  /** head nouns of its noun-phrase labels (lowercase) */
-  heads: string[];
-  /** a noun phrase counts only if it contains one of these words or phrases (lowercase); empty = any */
-  requireAny?: string[];
-  /** ... and none of these */
-  exclude?: string[];
-  /** regular expressions (case-insensitive) for labels that are not noun phrases ("the regime fell") */
-  patterns?: string[];
-}
-
-/** The frames file's scope: a concept pack applies only to events whose articles contain one of these words (lowercase); none = every event. */
-export type FramesScope = string[];
-
-/** The frames file: concepts plus the title words that mark descriptions of people ("chief", "spokesperson"). */
-export interface FramesConfig {
-  about?: string;
-  /** words of the story the pack was written for ("syria", "assad"): concepts are looked for only in events whose articles use one; empty = everywhere */
-  scope?: FramesScope;
-  concepts: FrameConcept[];
-  titles: string[];
-}
-
-/** One labelling of an actor or event in a doc. */
-export interface LabelMention extends Span {
-  outlet: string;
-  /** entity id or concept id */
-  target: string;
-  /** entity name or concept name */
-  targetName: string;
-  /** the label as written (quote marks dropped, spaces collapsed) */
-  label: string;
-  /** grouping key: lowercased, apostrophes folded, leading article dropped */
-  key: string;
-  /** 'name' (a mention of the entity's name), 'title' (title before a name), 'apposition', 'led-by', 'coreference' (the lawmaker …), 'phrase' (a concept noun phrase), 'pattern', 'group' (a noun phrase discovered in the corpus: "undocumented immigrants", "the Trump administration") */
-  kind: 'name' | 'title' | 'apposition' | 'led-by' | 'coreference' | 'phrase' | 'pattern' | 'group';
-  voice: VoiceClass;
-  /** the event of the doc, when events are known */
-  event?: string;
-}
+import { VOICES } from './voice.js';
+import type { FramesConfig, LabelMention, Voice, VoiceClass } from './types.js';
 
 /** A row of the actor × outlet label table. */
 export interface LabelRow {

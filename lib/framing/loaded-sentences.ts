@@ -10,17 +10,11 @@
 //   anchors of hard news (weekdays, months, "yesterday", "last week", "percent").
 // The six weights were chosen on BABE's tuning half (bench/eval/loaded.ts); see docs/notes/2026-12-loaded.md.
 import type { Doc } from '../types.js';
-import {
-  isNameToken,
-  loadedTokens,
-  MIN_WEIGHT,
-  outletContrast,
-  type LoadedLexicon,
-  type LoadedToken,
-} from './loaded.js';
+import { isNameToken, loadedTokens, MIN_WEIGHT, outletContrast, type LoadedToken } from './loaded.js';
 import { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../util/calendar.js';
+import type { LoadedLexicon } from './types.js';
 
 /** Weights of the sentence score's parts (per marked word or cue; the sum is divided by √words). */
 export interface SentenceWeights {

@@ -2,20 +2,14 @@
 // vocabulary (lib/framing/evaluative.ts) per outlet, in the outlet's own voice and in quotes.
 import type { Doc } from '../types.js';
 import { byString } from '../text/counts.js';
-import { VOICES, type Voice, type VoiceClass } from './voice.js';
+import { VOICES } from './voice.js';
 import { wordWeight } from './evaluative.js';
 import { isTermToken } from '../text/tokenize.js';
 export { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
-
-/** The lexicon file's shape: themes of terms (see data/loaded-lexicon.json "format"). */
-export interface LoadedLexicon {
-  about?: string;
-  format?: string;
-  themes: { theme: string; description?: string; terms: string[] }[];
-}
+import type { LoadedLexicon, Voice, VoiceClass } from './types.js';
 
 /** One hit of a lexicon term in a doc. */
 export interface LoadedHit {

@@ -1,17 +1,11 @@
 // Distinctive terms compared within events, then pooled across events: an outlet's word counts only against the other
 // outlets covering the same event, so a topic one outlet covered alone does not pass as its framing.
 import type { Doc } from '../types.js';
-import type { TermOptions } from '../text/ngrams.js';
 import { byString } from '../text/counts.js';
 import { round } from '../util/round.js';
-import {
-  collapseSubsumed,
-  dunningG2,
-  logOddsDirichlet,
-  outletTermTable,
-  type DistinctiveRow,
-  type OutletTermTable,
-} from './distinctive.js';
+import { collapseSubsumed, dunningG2, logOddsDirichlet, outletTermTable } from './distinctive.js';
+import type { TermOptions } from '../text/types.js';
+import type { DistinctiveRow, OutletTermTable } from './types.js';
 
 /** Options for pooled distinctive terms. */
 export interface PooledOptions {

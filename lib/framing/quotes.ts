@@ -1,17 +1,7 @@
 // Direct quotes with their speakers: the doc's quote spans (lib/text/quotes.ts) attributed to who is quoted.
 import type { Doc, Span } from '../types.js';
-import type { QuoteSpan } from '../text/quotes.js';
 import { rangeAt } from '../util/search.js';
-
-/** One direct quote with its speaker: the span includes the quote marks; `inner` is the quoted words. */
-export interface Quote extends Span, QuoteSpan {
-  /** who is quoted, as written, or resolved from a pronoun ("he added") to the last speaker before it; null when the text does not say */
-  speaker: string | null;
-  /** where the speaker phrase is written (the pronoun for resolved speakers) */
-  speakerSpan: Span | null;
-  /** how the speaker was found: 'after' ("…," X said), 'before' (X said: "…"), 'according' (according to X), 'sentence' (the sentence's reporter), 'continued' (the previous quote's speaker), 'pronoun' */
-  via: 'after' | 'before' | 'according' | 'sentence' | 'continued' | 'pronoun' | null;
-}
+import type { Quote } from './types.js';
 
 /** Reporting verbs (finite forms) that introduce or close a quote or reported speech. */
 export const REPORTING_VERBS = [

@@ -1,8 +1,8 @@
 // Who speaks in each outlet: named people, anonymous sources, other media, from quote speakers, reported speech and "told <outlet>".
 import type { Doc, Span, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
-import type { Voice } from './voice.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
+import type { Voice } from './types.js';
 
 /** What kind of source a speaker is. */
 export type SourceKind = 'named' | 'anonymous' | 'media' | 'other' | 'unresolved';

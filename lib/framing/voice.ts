@@ -1,36 +1,12 @@
 // Whose words: each article split into direct quotes, reported speech, text reused from another article, and the outlet's own narration.
 import type { Doc, Span } from '../types.js';
-import { findQuotes, sentenceReporter, type Quote } from './quotes.js';
+import { findQuotes, sentenceReporter } from './quotes.js';
 import { round } from '../util/round.js';
 import { isTermToken } from '../text/tokenize.js';
+import type { Quote, ReportedSpeech, Voice, VoiceClass } from './types.js';
 
-/** The four voices of an article's text. */
-export type VoiceClass = 'own' | 'quoted' | 'reported' | 'reused';
 /** Voice classes in the order of `Voice.tokenVoice` codes (0 = own, 1 = quoted, 2 = reported, 3 = reused). */
 export const VOICES: readonly VoiceClass[] = ['own', 'quoted', 'reported', 'reused'];
-
-/** A sentence of reported speech (quote marks excluded from it), with who is reported. */
-export interface ReportedSpeech extends Span {
-  speaker: string | null;
-  speakerSpan: Span | null;
-  /** what marks it: 'noted that', 'according to', 'revealed' (trailing attribution), 'attribution' (the frame around an attributed quote) */
-  cue: string;
-}
-
-/** The voice analysis of one doc. */
-export interface Voice {
-  doc: string;
-  quotes: Quote[];
-  reported: ReportedSpeech[];
-  /** maximal spans of each voice (whitespace between paragraphs is not counted) */
-  spans: Record<VoiceClass, Span[]>;
-  /** per token of the doc: index into VOICES */
-  tokenVoice: Uint8Array;
-  /** word and number tokens in each voice */
-  words: Record<VoiceClass, number>;
-  /** words[v] / all words (0 when the doc has none) */
-  shares: Record<VoiceClass, number>;
-}
 
 /**
  * Split a doc into voices. `reused` are spans of this doc that overlap analysis found shared with another article

@@ -1,6 +1,7 @@
 // Seed-and-extend alignment of one candidate pair: shared shingles are seeds, seeds chain into passages across small gaps.
 // Cost per pair: O(|A| + |B| + seeds * open chains); seeds per shingle are capped, so one long repetitive text stays linear.
 import type { FingerprintIndex } from './fingerprints.js';
+import type { WordPassage } from './types.js';
 
 /** Words a passage needs matched exactly, by default. */
 export const MIN_WORDS = 7;
@@ -15,15 +16,6 @@ export interface AlignOptions {
   minWords?: number;
   /** shingles occurring more often than this in one doc are not used as seeds (default 8) */
   maxOccurrences?: number;
-}
-
-/** A passage as word-index ranges: words [a0, a1) of doc A match words [b0, b1) of doc B; `matched` words of A are exact matches. */
-export interface WordPassage {
-  a0: number;
-  a1: number;
-  b0: number;
-  b1: number;
-  matched: number;
 }
 
 /** Reusable scratch arrays for aligning many pairs over one index. */

@@ -1,23 +1,7 @@
 // Citations of news outlets inside article text ("told Shafaq News", "INA reported", "according to Iraqi media"), with offsets.
 import type { Doc } from '../types.js';
 import { outletKey, type OutletResolver } from './outlets.js';
-
-/** One citation of an outlet by an article. `text` is doc.text.slice(start, end): the cue and the name. */
-export interface Citation {
-  /** id of the citing article */
-  doc: string;
-  /** the cited outlet, normalised (the corpus spelling when the outlet is in the corpus), or the generic phrase ("Iraqi media") */
-  cited: string;
-  /** 'outlet': another named outlet; 'self': the article's own outlet (its own reporting); 'generic': unnamed media */
-  kind: 'outlet' | 'self' | 'generic';
-  text: string;
-  start: number;
-  end: number;
-  /** the cited name as written, and where */
-  name: { start: number; end: number };
-  /** the corpus article of the cited outlet this citation most likely points to (set by overlap()), or null */
-  article: string | null;
-}
+import type { Citation } from './types.js';
 
 const BEFORE =
   /(?:\b(?:told|tells|telling|tell|according to|cited by|quoted by|reported by|as reported by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|published by|a report by|a report in|reports? by|reports? in|reports? from|per)\s+(?:the\s+)?)$/i;

@@ -1,8 +1,8 @@
 // Credit beside a passage: a citation of the other outlet in the same paragraphs (pure). Shared by direction.ts and
 // kinds.ts, which import it from here so that neither imports the other.
 import type { Paragraph } from '../types.js';
-import type { Citation } from './citations.js';
 import { outletKey } from './outlets.js';
+import type { Citation } from './types.js';
 
 /** The citation of `outlet` by a doc that sits in a paragraph overlapping [start, end), if any. */
 export function creditNear(

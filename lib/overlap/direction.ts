@@ -1,13 +1,12 @@
 // Who took a shared passage from whom: explicit credit beside the passage, then dates, then lopsided containment; else unknown.
 import type { Doc, Paragraph } from '../types.js';
-import type { Citation } from './citations.js';
 import { creditNear } from './credit.js';
 import { outletKey } from './outlets.js';
-import type { Passage } from './passages.js';
 
 export { creditNear }; // kept here for callers of 0.1; it lives in credit.ts (kinds.ts needs it without a cycle)
-import { reuseWords, STRONG_WORDS, type Credit } from './kinds.js';
+import { reuseWords, STRONG_WORDS } from './kinds.js';
 import type { RewrittenNarration } from './narration.js';
+import type { Citation, Credit, Passage } from './types.js';
 
 /** A direction and the evidence that decided it. */
 export interface Direction {

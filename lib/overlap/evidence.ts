@@ -5,7 +5,7 @@
 // blocks, each as common as the passage's mean shingle. A phrase many articles carry (a title with a party tag, a place
 // formula) scores low however long; a run seen in these two articles only scores high even when short.
 import type { FingerprintIndex } from './fingerprints.js';
-import type { WordPassage } from './align.js';
+import type { WordPassage } from './types.js';
 
 /** Small corpora cannot show that a phrase is rare: N is taken as at least this many articles. */
 export const PRIOR_DOCS = 1000;

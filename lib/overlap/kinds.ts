@@ -17,11 +17,10 @@
 // neither article's citations credit the other where credit is due.
 import type { Doc, Paragraph } from '../types.js';
 import type { FingerprintIndex } from './fingerprints.js';
-import type { WordPassage } from './align.js';
-import type { Citation } from './citations.js';
 import { outletKey } from './outlets.js';
-import { QUOTED, type Passage } from './passages.js';
+import { QUOTED } from './passages.js';
 import { creditNear } from './credit.js';
+import type { Citation, Passage, WordPassage } from './types.js';
 
 // speech and document verbs and nouns that introduce a third party's own text
 const VERB = `(?:${[
@@ -44,9 +43,6 @@ const DOC = `(?:${[
 
 /** The kind of a shared passage. */
 export type SharedKind = 'reuse' | 'common-source' | 'stock';
-
-/** How a pair stands on credit: reuse credited or not, nothing that needs credit, or one outlet reusing itself. */
-export type Credit = 'credited' | 'uncredited' | 'none-needed' | 'same-outlet';
 
 /** Reuse passages of a pair need this many matched words in all before the pair can be called uncredited. */
 export const STRONG_WORDS = 20;

@@ -2,12 +2,12 @@
 // narration, not a quote or a passage already told to be common-source or stock text. A pair graded rewritten whose
 // evidence is such narration took the other outlet's wording, edited: it needs credit like copied text does.
 import type { Doc, Span } from '../types.js';
-import type { Passage } from './passages.js';
 import { QUOTED } from './passages.js';
 import { quotedShare, topLevelQuotes } from '../text/quotes.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
 import { isStopword } from '../text/stopwords.js';
 import { foldToken, lightStem } from './rewrite.js';
+import type { Passage } from './types.js';
 
 /**
  * A sentence pair is narration taken from the other text when it shares at least this many distinct content words

@@ -4,11 +4,11 @@
 import type { Doc } from '../types.js';
 import { buildIndex, type FingerprintIndex, type FingerprintOptions } from './fingerprints.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
-import { alignPair, alignScratch, MIN_WORDS, type AlignOptions, type WordPassage } from './align.js';
-import { toPassages, type Passage, type PassageKind } from './passages.js';
+import { alignPair, alignScratch, MIN_WORDS, type AlignOptions } from './align.js';
+import { toPassages } from './passages.js';
 import { coveredLength } from '../util/spans.js';
 import { topLevelQuotes, type QuoteSpan } from '../text/quotes.js';
-import { extractCitations, type Citation } from './citations.js';
+import { extractCitations } from './citations.js';
 import { outletKey, outletResolver, readOutletTable, type OutletEntry } from './outlets.js';
 import {
   creditOf,
@@ -18,7 +18,7 @@ import {
   type CreditVerdict,
   type DirectionContext,
 } from './direction.js';
-import { classifyPassages, differentEvents, type Credit, type KindPair } from './kinds.js';
+import { classifyPassages, differentEvents, type KindPair } from './kinds.js';
 import { rewrittenNarration } from './narration.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
@@ -32,6 +32,7 @@ import {
   type RewriteGrade,
   type RewriteOptions,
 } from './rewrite.js';
+import type { Citation, Credit, Passage, PassageKind, WordPassage } from './types.js';
 
 /** Options of overlap(): shingling, candidates, alignment, and the outlet alias table. */
 export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {

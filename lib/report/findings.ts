@@ -6,7 +6,7 @@ import { articleWords } from '../text/words.js';
 import { monthName } from '../util/calendar.js';
 import type { Finding } from './types.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
-import type { Citation } from '../overlap/citations.js';
+import type { Citation } from '../overlap/types.js';
 
 /** "26 December 2024", or the input unchanged when it is not an ISO date. */
 export function longDate(iso: string): string {

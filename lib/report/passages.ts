@@ -2,8 +2,8 @@
 // text escaped).
 import type { Doc } from '../types.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
-import type { Citation } from '../overlap/citations.js';
 import { escapeHtml } from './html.js';
+import type { Citation } from '../overlap/types.js';
 
 const KIND_COLOR: Record<string, string> = { reuse: '#ffd8a8', 'common-source': '#d0ebff', stock: '#e9ecef' };
 

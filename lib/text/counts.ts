@@ -1,22 +1,9 @@
 // Term counts per article and per outlet, and tf-idf, on plain Maps (DataFrames come from lib/frames.ts).
 import type { Doc } from '../types.js';
-import { docTerms, type TermOptions } from './ngrams.js';
+import { docTerms } from './ngrams.js';
 import { round } from '../util/round.js';
 import { byString } from '../util/compare.js';
-
-/** Term counts of a corpus: per doc, with document frequencies. */
-export interface TermCounts {
-  /** doc ids in corpus order */
-  docs: string[];
-  /** outlet of each doc, aligned with `docs` */
-  outlets: string[];
-  /** per doc: term -> count (terms in first-seen order) */
-  byDoc: Map<string, number>[];
-  /** per doc: number of terms counted */
-  totals: number[];
-  /** term -> number of docs containing it */
-  df: Map<string, number>;
-}
+import type { TermCounts, TermOptions } from './types.js';
 
 /** Count terms (words or n-grams) in every doc; `keep` (doc id -> token keep-mask) leaves out site furniture. */
 export function countTerms(

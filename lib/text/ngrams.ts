@@ -1,28 +1,18 @@
 // Word n-grams within sentences: terms never span punctuation or sentence ends.
 import type { Doc } from '../types.js';
-import { isStopword } from './stopwords.js';
+import { termStop } from './stopwords.js';
 import { stem as porter } from './stem.js';
 import { isTermToken } from './tokenize.js';
-
-/** How tokens become terms. */
-export interface TermOptions {
-  /** smallest and largest n-gram length (default [1, 1]) */
-  ngrams?: [number, number];
-  /** drop stopwords (unigrams) and n-grams that start or end with one (default true) */
-  stopwords?: boolean;
-  /** Porter-stem each word (default false) */
-  stem?: boolean;
-  /** keep number tokens as terms (default false) */
-  numbers?: boolean;
-  /** per token of the doc, 0 = leave out (site furniture); a left-out token breaks n-grams like punctuation */
-  keep?: Uint8Array;
-}
+import type { TermOptions } from './types.js';
 
 /** A run of consecutive word tokens inside one sentence, as visitTerms passes it: norms (stemmed if asked), token indexes, stopword flags. */
 export interface TermRun {
   norms: string[];
   index: number[];
+  /** not a term alone nor a phrase's last word: a stopword or a negation (termStop) */
   stop: boolean[];
+  /** cannot open a phrase: a stopword, not a negation ("not guilty" is a phrase) */
+  noOpen: boolean[];
   /** the word is a figure (NUMBER_START) */
   number: boolean[];
 }
@@ -36,7 +26,7 @@ export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: num
   const dropStop = opts.stopwords ?? true;
   const keepNumbers = opts.numbers ?? false;
   // runs of word tokens, broken by punctuation (the possessive 's is skipped, not a break) and sentence ends
-  const run: TermRun = { norms: [], index: [], stop: [], number: [] };
+  const run: TermRun = { norms: [], index: [], stop: [], noOpen: [], number: [] };
   const flush = () => {
     const len = run.norms.length;
     for (let n = nMin; n <= nMax; n++) {
@@ -44,13 +34,14 @@ export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: num
         if (n === 1) {
           if (dropStop && run.stop[s]) continue;
           if (!keepNumbers && run.number[s]) continue;
-        } else if (dropStop && (run.stop[s] || run.stop[s + n - 1])) continue;
+        } else if (dropStop && (run.noOpen[s] || run.stop[s + n - 1])) continue;
         f(run, s, n);
       }
     }
     run.norms.length = 0;
     run.index.length = 0;
     run.stop.length = 0;
+    run.noOpen.length = 0;
     run.number.length = 0;
   };
   let sentence = -1;
@@ -67,7 +58,9 @@ export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: num
       run.norms.push(norm);
       run.number.push(NUMBER_START.test(norm));
       run.index.push(i);
-      run.stop.push(isStopword(t.norm));
+      const kind = termStop(t.norm);
+      run.stop.push(kind !== 'content');
+      run.noOpen.push(kind === 'stop');
     } else if (t.norm !== "'s") {
       flush();
     }

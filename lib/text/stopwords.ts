@@ -57,3 +57,20 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 export function isStopword(norm: string): boolean {
   return STOPWORDS.has(norm);
 }
+
+/**
+ * Negations natural's list lacks ('never' and "n't" are stopwords already). A term list (top terms, distinctive terms)
+ * leaves them out as single words and as a phrase's last word, where they rank high in every outlet because every text
+ * has them; a phrase may start with one ("no evidence", "not guilty"). The scorers that read isStopword keep them: a
+ * negation changes what a reused or loaded sentence says.
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'nor']);
+
+/** Titles written without a period (British style, "Mr Trump"): stopwords of a term list, as "mr." is of every list. */
+const BARE_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
+
+/** How a term list treats a normalised word: 'content', 'stop' (never in a term) or 'negation' (may only open a phrase). */
+export function termStop(norm: string): 'content' | 'stop' | 'negation' {
+  if (STOPWORDS.has(norm) || BARE_TITLES.has(norm)) return 'stop';
+  return NEGATIONS.has(norm) ? 'negation' : 'content';
+}

@@ -72,6 +72,9 @@ const TOKEN_RE =
 const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'art', 'vol', 'p', 'pp', 'fig']);
 const WS_RE = /\s+/y;
 const POSSESSIVE_RE = /['\u2019][sS]$/;
+// An English clitic written apart from its word, as pre-tokenised text has it ("Trump 's", "they 're"): not followed
+// by a letter, digit or quote mark, so an opening quote ('so what', the 'S' key) is not one.
+const SPACED_CLITIC_RE = /['\u2019](?:s|re|ve|ll|m|d)(?![\p{L}\p{N}'\u2018\u2019"\u201C\u201D])/iuy;
 const PUNCT_RE = /^[\p{P}]$/u;
 
 /** Tokenize `text[from, to)` into tokens whose offsets index `text`; `sentence` is left at -1 for the sentence splitter. */
@@ -105,11 +108,27 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         push(out, text, i, end, 'word');
       }
     } else {
-      push(out, text, i, end, PUNCT_RE.test(m[0]) ? 'punct' : 'symbol');
+      // a clitic apart from its word is one punctuation token, as in "Trump's": "'s" stays out of names and terms
+      const clitic = spacedClitic(text, i, to, out);
+      if (clitic > i) end = clitic;
+      push(out, text, i, end, clitic > i || PUNCT_RE.test(m[0]) ? 'punct' : 'symbol');
     }
     i = end;
   }
   return out;
+}
+
+/**
+ * The end of a clitic written apart from the word before it ("Trump 's", "they 're": spaces or tabs between), or `i`
+ * when text[i] does not start one.
+ */
+function spacedClitic(text: string, i: number, to: number, out: readonly Token[]): number {
+  const c = text.charCodeAt(i);
+  if (c !== 39 /* ' */ && c !== 0x2019) return i;
+  const prev = out[out.length - 1];
+  if (!prev || (prev.kind !== 'word' && prev.kind !== 'number') || !/^[ \t]+$/.test(text.slice(prev.end, i))) return i;
+  SPACED_CLITIC_RE.lastIndex = i;
+  return SPACED_CLITIC_RE.test(text) && SPACED_CLITIC_RE.lastIndex <= to ? SPACED_CLITIC_RE.lastIndex : i;
 }
 
 function keepsPeriod(text: string, dot: number, lower: string): boolean {

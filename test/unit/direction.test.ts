@@ -6,7 +6,7 @@ import {
   passageDirection,
   type DirectionContext,
 } from '../../lib/overlap/direction.js';
-import type { Citation } from '../../lib/overlap/citations.js';
+import type { Citation } from '../../lib/overlap/types.js';
 
 const cite = (doc: string, cited: string, start: number, end: number): Citation =>
   ({ doc, cited, kind: 'outlet', text: `told ${cited}`, start, end, name: { start, end }, article: null }) as Citation;

@@ -1,10 +1,11 @@
 // The report's corpus section: the articles, what cleaning removed, what was skipped, and the top terms per outlet.
 import type { Corpus } from '../../types.js';
-import { outletTermRows, type TermCounts } from '../../text/counts.js';
+import { outletTermRows } from '../../text/counts.js';
 import { topTermsFigure } from '../../figures/terms.js';
 import { corpusFindings, termFindings } from '../findings.js';
 import { articleWords } from '../../text/words.js';
 import type { ReportSection } from '../types.js';
+import type { TermCounts } from '../../text/types.js';
 
 /** The corpus section: article table, cleaning and skip logs, top terms chart, with findings. */
 export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTerms?: number } = {}): ReportSection {

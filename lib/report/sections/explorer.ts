@@ -5,7 +5,7 @@
 // The contexts are computed here (pure) and embedded as JSON; a small page script renders them and links the
 // report's tables, label table and charts to them.
 import type { Analysis } from '../../pipeline.js';
-import { kwic, kwicEntity, kwicSummary, type KwicRow } from '../../explore/kwic.js';
+import { kwic, kwicEntity, kwicSummary } from '../../explore/kwic.js';
 import { outletTermRows } from '../../text/counts.js';
 import { termChartRows } from '../../framing/framing.js';
 import { escapeHtml } from '../html.js';
@@ -13,6 +13,7 @@ import { jsonForHtml } from '../export.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
 import { viewerPassages } from './overlap.js';
+import type { KwicRow } from '../../explore/types.js';
 
 /** Limits on what the page embeds: keys listed, lines kept per key and outlet, article text carried. */
 export interface ExplorerOptions {
