@@ -49,6 +49,17 @@ describe('common-source text is never an uncredited pair', () => {
     expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
     expect(r.pairs[0].passages[0].kind_because).toMatch(/embedded social-media post, signed "Mayor Dana Pell/);
     expect(uncredited(r)).toEqual([]);
+    // quoted in one paragraph and embedded in the next, on both sides: one long passage, all of it the post
+    const both = (seed: number, outlet: string, id: string) =>
+      doc(
+        id,
+        outlet,
+        '2025-03-05',
+        `${prose(seed, 60)}\n“${post}!” the mayor wrote.\n${signed}\n${prose(seed + 1, 50)}`,
+      );
+    const r3 = overlap([both(31, 'River Weekly', 'pb-3'), both(33, 'Harbor Daily', 'cn-3')], { outlets: [] });
+    expect(r3.pairs[0].passages.every((x) => x.kind === 'common-source')).toBe(true);
+    expect(uncredited(r3)).toEqual([]);
     // the same words as narration, with no signature on either side, stay reuse
     const C = doc('pb-2', 'River Weekly', '2025-03-05', `${prose(21, 70)}\n${post}.\n${prose(22, 60)}`);
     const D = doc('cn-2', 'Harbor Daily', '2025-03-06', `${prose(23, 80)}\n${post}.\n${prose(24, 50)}`);

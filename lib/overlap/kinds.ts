@@ -93,8 +93,8 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
         openingAttribution(x.text) ??
         attributionReason(ctx.docs[p.ia].text, x.a) ??
         attributionReason(ctx.docs[p.ib].text, x.b) ??
-        embeddedPost(ctx.docs[p.ia].text, x.a) ??
-        embeddedPost(ctx.docs[p.ib].text, x.b);
+        embeddedPost(ctx.docs[p.ia].text, x.a, x.quoted_a) ??
+        embeddedPost(ctx.docs[p.ib].text, x.b, x.quoted_b);
       if (why) setKind(x, 'common-source', why);
       else if (third) setKind(x, 'common-source', third);
       else setKind(x, 'reuse', 'copied or rewritten narration: no quote marks, attribution or common source beside it');
@@ -336,11 +336,8 @@ export function attributionReason(text: string, [s, e]: readonly [number, number
 const POST_SIGNATURE =
   /(?:[\u2014\u2013-]\s*[^\n()\u2014\u2013]{1,60}\(\s*@\s*\w{1,30}\s*\)\s*(?:\p{L}+\.?\s+\d{1,2}\s*,\s*\d{4})?|A post shared by [^\n]{1,80})\s*$/u;
 
-/**
- * The passage sits (QUOTED_SOURCE of its characters) on lines of embedded social-media posts, each ending with the
- * post's signature: the author's own words, carried by both (rule 1), never narration one outlet took from the other.
- */
-export function embeddedPost(text: string, [s, e]: readonly [number, number]): string | null {
+/** The share of the span [s, e) on lines of embedded social-media posts, and the first such line's signature. */
+function postShare(text: string, s: number, e: number): { share: number; signature: string } {
   let onPosts = 0;
   let signature = '';
   for (let at = text.lastIndexOf('\n', s - 1) + 1; at < e;) {
@@ -353,7 +350,19 @@ export function embeddedPost(text: string, [s, e]: readonly [number, number]): s
     }
     at = end + 1;
   }
-  return onPosts >= QUOTED_SOURCE * (e - s) ? `an embedded social-media post, signed "${signature}"` : null;
+  return { share: onPosts / Math.max(1, e - s), signature };
+}
+
+/**
+ * The passage is a third party's own words on one side: QUOTED_SOURCE of it lies on lines of embedded social-media
+ * posts, each ending with the post's signature, or inside quote marks and on such lines together (a post both quoted
+ * and embedded, one after the other). Carried by both (rule 1), never narration one outlet took from the other.
+ * `quoted` is the passage's quoted share on that side (0 when unknown).
+ */
+export function embeddedPost(text: string, [s, e]: readonly [number, number], quoted = 0): string | null {
+  const { share, signature } = postShare(text, s, e);
+  if (!signature || share + quoted < QUOTED_SOURCE) return null;
+  return `${quoted > 0.05 ? 'quoted and ' : ''}an embedded social-media post, signed "${signature}"`;
 }
 
 function squash(s: string): string {
