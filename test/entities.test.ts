@@ -250,4 +250,15 @@ describe('entity figures', () => {
     expect((heat.data[0].z as number[][]).length).toBe(2);
     expect(bars.data[0].y).toEqual([2, 2]);
   });
+
+  it('the grouped bars cover the outlets with the most text, so a one-article columnist cannot swing the rates', async () => {
+    const { topEntitiesByOutletFigure } = await import('../lib/figures/entities.js');
+    const outlets = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'];
+    const freq = outlets.map((o) => ({ outlet: o, entity: 'syria', name: 'Syria', mentions: 3, share: 0.5 }));
+    // J wrote one short piece that names Syria three times in 100 words
+    const words = Object.fromEntries(outlets.map((o, i) => [o, o === 'J' ? 100 : 10_000 + i]));
+    const bars = topEntitiesByOutletFigure(freq, { words });
+    expect(bars.data.map((t) => t.name)).toEqual(['C', 'D', 'E', 'F', 'G', 'H', 'I', 'B'].sort());
+    expect(JSON.stringify(bars.layout)).toContain('the 8 of 10 outlets with the most text');
+  });
 });

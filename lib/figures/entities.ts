@@ -35,6 +35,19 @@ export interface EntityChartOptions {
   title?: string;
   measure?: EntityMeasure;
   words?: Readonly<Record<string, number>>;
+  /** grouped bars: at most this many outlets (default 8), those with the most words (or mentions without `words`) */
+  maxOutlets?: number;
+}
+
+/** The outlets with the most words (or entity mentions), at most `max`, in name order; and how many there are. */
+function barOutlets(rows: readonly FreqRow[], max: number, words?: Readonly<Record<string, number>>): string[] {
+  const size = new Map<string, number>();
+  for (const r of rows) size.set(r.outlet, words ? (words[r.outlet] ?? 0) : (size.get(r.outlet) ?? 0) + r.mentions);
+  return [...size]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, max)
+    .map(([o]) => o)
+    .sort();
 }
 
 const MEASURE_TEXT: Record<EntityMeasure, string> = {
@@ -49,13 +62,20 @@ function measureOf(r: FreqRow, measure: EntityMeasure, words?: Readonly<Record<s
   return measure === 'share' ? r.share : r.mentions;
 }
 
-/** Grouped bars: the top k entities (overall), one bar per outlet, coloured by outlet (rows from entityFrequencyByOutlet); mentions in the hover. */
+/**
+ * Grouped bars: the top k entities (overall), one bar per outlet for the `maxOutlets` outlets with the most text,
+ * coloured by outlet (rows from entityFrequencyByOutlet); mentions in the hover.
+ */
 export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts: EntityChartOptions = {}): Figure {
   const rs = rows;
   const top = topEntities(rs, opts.k ?? 12);
-  const outlets = [...new Set(rs.map((r) => r.outlet))].sort();
-  const colors = outletColors(outlets);
+  const all = [...new Set(rs.map((r) => r.outlet))].sort();
+  const colors = outletColors(all);
+  // one-article outlets swing a rate chart: the bars cover the outlets with the most text, and the title says so
+  const outlets = barOutlets(rs, opts.maxOutlets ?? 8, opts.words);
   const measure = opts.measure ?? (opts.words ? 'per1k' : 'mentions');
+  const which =
+    outlets.length < all.length ? `: the ${outlets.length} of ${all.length} outlets with the most text` : '';
   const data = outlets.map((o) => {
     const by = new Map(rs.filter((r) => r.outlet === o).map((r) => [r.entity, r]));
     return {
@@ -78,7 +98,7 @@ export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts
         ' (%{customdata} mention(s))<extra></extra>',
     };
   });
-  const layout = baseLayout(opts.title ?? `Most mentioned entities, ${MEASURE_TEXT[measure]} by outlet`, {
+  const layout = baseLayout(opts.title ?? `Most mentioned entities, ${MEASURE_TEXT[measure]} by outlet${which}`, {
     barmode: 'group',
     width: 1000,
     height: 520,
