@@ -66,8 +66,11 @@ export function isStopword(norm: string): boolean {
  */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'nor']);
 
-/** Titles written without a period (British style, "Mr Trump"): stopwords of a term list, as "mr." is of every list. */
-const BARE_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
+/**
+ * Titles written without a period (British style, "Mr Trump") and Arabic name particles written apart ("al Qaeda",
+ * "Bashar al Assad"): stopwords of a term list, as "mr." is of every list. Alone they say nothing about an outlet.
+ */
+const BARE_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'al', 'el']);
 
 /** How a term list treats a normalised word: 'content', 'stop' (never in a term) or 'negation' (may only open a phrase). */
 export function termStop(norm: string): 'content' | 'stop' | 'negation' {
