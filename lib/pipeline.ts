@@ -56,14 +56,16 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
     return r;
   };
   const docs = opts.docs ?? timed('tokenize', () => analyseAll(corpus.articles));
-  const counts = timed('counts', () => furnitureFreeCounts(docs));
+  // site furniture ("SEE ALSO: …", video teasers, newsletter boxes) is left out of term counts and entities
+  const furniture = boilerplateMasks(docs);
+  const counts = timed('counts', () => countTerms(docs, {}, furniture));
   // events given by the records decide credit across events; clustered events come later (they read overlap's links)
   const given = givenEvents(corpus);
   const ov = timed('overlap', () =>
     overlap(docs, { ...opts.overlap, events: given, outlets: readOutletTable(opts.outletsPath) }),
   );
   const entities = timed('entities', () =>
-    extractEntities(docs, { events: given, ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }),
+    extractEntities(docs, { events: given, furniture, ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }),
   );
   const events = timed('events', () =>
     findEvents(eventDocs(corpus.articles, entities.mentions), { links: passageLinks(ov.pairs) }),

@@ -73,3 +73,18 @@ describe('teaser lines are site furniture', () => {
     expect(boilerplateMasks(said).size).toBe(0);
   });
 });
+
+describe('furniture names nobody', () => {
+  it('a video teaser repeated in five articles gives no "JUST WATCHED Obama" entity; the narration keeps its names', async () => {
+    const { extractEntities } = await import('../lib/entities/entities.js');
+    const docs = analyseAll(
+      articles('Network', (h) => `JUST WATCHED Obama on ${h.toLowerCase()} Replay More Videos ... MUST WATCH 02:11`),
+    );
+    const masks = boilerplateMasks(docs);
+    const names = (r: ReturnType<typeof extractEntities>) => r.entities.map((e) => e.name);
+    expect(names(extractEntities(docs)).some((n) => /WATCH/.test(n))).toBe(true);
+    const clean = names(extractEntities(docs, { furniture: masks }));
+    expect(clean.some((n) => /WATCH|Obama/.test(n))).toBe(false);
+    expect(clean).toContain('Washington');
+  });
+});

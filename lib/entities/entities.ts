@@ -2,6 +2,7 @@
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
 import { slug } from '../util/names.js';
+import { firstStartingAt } from '../util/search.js';
 import { isAcronymShape, resolveAcronyms, type AcronymDefinition } from './acronyms.js';
 import type { AliasRules } from './aliases.js';
 import { readNicknames } from './files.js';
@@ -65,6 +66,9 @@ export interface EntityOptions {
   aliases?: AliasRules;
   /** merge demonyms into their country ("Iraqi" -> Iraq); off by default */
   rollupDemonyms?: boolean;
+  /** site furniture to leave out (doc id -> token keep-mask, 0 = furniture, from boilerplateMasks): a video teaser
+   *  ("JUST WATCHED Obama ...") or a newsletter box names nobody the outlet covers */
+  furniture?: ReadonlyMap<string, Uint8Array>;
   /** the event of each article (article id -> event), when the input names them: a bare surname in an article
    *  without the full name then follows the person its event names */
   events?: Readonly<Record<string, string>>;
@@ -355,6 +359,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   const gaz = gazetteerMaps(extra).exact;
   const ignore = new Set((rules.ignore ?? []).map((s) => s.toLowerCase()));
   const { mentions, definitions } = extractMentions(docs, { gazetteer: extra, ignore });
+  if (opts.furniture) dropFurniture(docs, mentions, opts.furniture);
   harmoniseTypes(mentions);
   const acronyms = resolveAcronyms(definitions);
   const { nodes, byKey } = buildNodes(mentions, gaz, acronyms);
@@ -365,6 +370,15 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);
   return { entities, mentions: resolved, docs: docs.map((d) => ({ id: d.id, outlet: d.outlet })), definitions };
+}
+
+/** Leave out, in place, the mentions that start on a furniture token. */
+function dropFurniture(docs: readonly Doc[], mentions: Mention[][], furniture: ReadonlyMap<string, Uint8Array>): void {
+  docs.forEach((d, k) => {
+    const keep = furniture.get(d.id);
+    if (!keep) return;
+    mentions[k] = mentions[k].filter((m) => keep[firstStartingAt(d.tokens, m.start)] !== 0);
+  });
 }
 
 /**

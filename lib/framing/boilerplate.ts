@@ -28,11 +28,15 @@ const UPPER_WORD = /^[A-Z]{2,}$/;
 const CLOSERS = new Set(['"', '”', '’', "'", "''", ')']);
 
 /**
- * The label a line opens with, or '': up to three words then a colon ("SEE ALSO :", "More :", "READ MORE :"), or two
- * words in capitals ("JUST WATCHED"). The label needs three letters or more, so "Q:" of an interview is no label.
+ * The label a line opens with, or '': two words in capitals ("JUST WATCHED", "SEE ALSO"), or up to three words then a
+ * colon ("More :", "Read more :"). The label needs three letters or more, so "Q:" of an interview is no label.
  */
 function lineLabel(d: Doc, from: number, to: number): string {
   const t = d.tokens;
+  const a = d.text.slice(t[from].start, t[from].end);
+  const b = from + 1 < to ? d.text.slice(t[from + 1].start, t[from + 1].end) : '';
+  // capitals first: "JUST WATCHED Kerry : Today ..." has a colon after the video's first word
+  if (UPPER_WORD.test(a) && UPPER_WORD.test(b)) return a.toLowerCase() + ' ' + b.toLowerCase();
   for (let k = from; k < Math.min(to, from + 4); k++) {
     if (t[k].norm !== ':') {
       if (t[k].kind !== 'word') return '';
@@ -45,9 +49,7 @@ function lineLabel(d: Doc, from: number, to: number): string {
       .join(' ');
     return label.replace(/[^a-z]/g, '').length >= 3 ? label + ' :' : '';
   }
-  const a = d.text.slice(t[from].start, t[from].end);
-  const b = from + 1 < to ? d.text.slice(t[from + 1].start, t[from + 1].end) : '';
-  return UPPER_WORD.test(a) && UPPER_WORD.test(b) ? a.toLowerCase() + ' ' + b.toLowerCase() : '';
+  return '';
 }
 
 /** A headline after a label: at most `max` words, and no final full stop or exclamation (narration ends in one). */
