@@ -192,11 +192,14 @@ describe('term counts', () => {
     const text =
       'Mr Hale pleaded not guilty. Mr Hale said there was no evidence, not a single witness. ' +
       'The jury did not agree, nor did the judge. He was not convicted, not at all, and there was no retrial. ' +
-      'Hale denied any link to al Qaeda.';
+      'Hale denied any link to al Qaeda. "Let us go," he told US officials, and the U.S. agreed.';
     const counts = countTerms([doc('n', 'Outlet N', text)], { ngrams: [1, 2] });
     const terms = [...counts.byDoc[0].keys()];
     for (const w of ['not', 'no', 'nor', 'mr', 'al']) expect(terms).not.toContain(w);
     expect(terms).toContain('qaeda');
+    // the country counts once however it is written; the pronoun is no term
+    expect(counts.byDoc[0].get('u.s.')).toBe(2);
+    expect(terms).not.toContain('us');
     expect(terms).not.toContain('mr hale');
     expect(counts.byDoc[0].get('hale')).toBe(3);
     expect(terms).toEqual(expect.arrayContaining(['not guilty', 'no evidence', 'guilty', 'evidence', 'jury']));

@@ -54,11 +54,13 @@ export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: num
     if (opts.keep && !opts.keep[i]) {
       flush();
     } else if (isTermToken(t)) {
-      const norm = opts.stem ? porter(t.norm) : t.norm;
+      // "US" is the country (as "U.S."), "us" the pronoun natural's list lacks
+      const base = t.norm === 'us' && doc.text.startsWith('US', t.start) ? 'u.s.' : t.norm;
+      const norm = opts.stem ? porter(base) : base;
       run.norms.push(norm);
       run.number.push(NUMBER_START.test(norm));
       run.index.push(i);
-      const kind = termStop(t.norm);
+      const kind = termStop(base);
       run.stop.push(kind !== 'content');
       run.noOpen.push(kind === 'stop');
     } else if (t.norm !== "'s") {

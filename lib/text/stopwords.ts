@@ -72,8 +72,11 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'nor']);
  */
 const BARE_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'al', 'el']);
 
+/** Function words natural's list lacks: the pronoun "us" (the country "US" is counted as "u.s." by the term lists). */
+const MORE_STOPS: ReadonlySet<string> = new Set(['us']);
+
 /** How a term list treats a normalised word: 'content', 'stop' (never in a term) or 'negation' (may only open a phrase). */
 export function termStop(norm: string): 'content' | 'stop' | 'negation' {
-  if (STOPWORDS.has(norm) || BARE_TITLES.has(norm)) return 'stop';
+  if (STOPWORDS.has(norm) || BARE_TITLES.has(norm) || MORE_STOPS.has(norm)) return 'stop';
   return NEGATIONS.has(norm) ? 'negation' : 'content';
 }
