@@ -181,3 +181,19 @@ describe('speakers', () => {
     ]);
   });
 });
+
+describe('a concept pack stays with its story', () => {
+  it('the seed pack (Syria from November 2024) labels nothing in Syria coverage of 2013', async () => {
+    const { runFraming } = await import('../lib/framing/run.js');
+    const { article } = await import('./report-helpers.js');
+    const text =
+      'Rebels in Syria celebrated the fall of the Assad regime in Damascus on Sunday. ' +
+      'Officials said the collapse of the Assad regime came faster than expected.';
+    const run = (date: string) =>
+      runFraming([article('a', 'Outlet A', date, 'Syria', text)], { withOverlap: false }).framing.labels.filter(
+        (r) => r.entity === 'the fall of the previous government',
+      );
+    expect(run('2024-12-09').length).toBeGreaterThan(0);
+    expect(run('2013-09-01')).toEqual([]);
+  });
+});

@@ -261,7 +261,7 @@ function labelMentionsOf(
   eventOf: (doc: string) => string | undefined,
 ): { labelMentions: LabelMention[]; concept: LabelMention[] } {
   const titles = input.frames?.titles ?? [];
-  const [scopeDocs, scopeVoices] = inScope(all.docs, all.voices, input.frames?.scope ?? [], eventOf);
+  const [scopeDocs, scopeVoices] = inScope(all.docs, all.voices, input.frames ?? { concepts: [], titles: [] }, eventOf);
   const concept = input.frames ? conceptMentions(scopeDocs, input.frames, scopeVoices) : [];
   const groups = groupLabelMentions(docs, input.entities ?? [], voices, { titles, events: input.events ?? {} });
   const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept, ...groups];
@@ -342,18 +342,25 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   );
 }
 
-/** The docs (and their voices) of the events a concept pack's scope words occur in; every doc when the scope is empty. */
+/**
+ * The docs (and their voices) of the events a concept pack's scope words occur in (every doc when the scope is empty),
+ * dated on or after the pack's `since` when it has one (undated docs stay): a pack written for one story does not
+ * label the same country's coverage of years before.
+ */
 function inScope(
   docs: readonly Doc[],
   voices: readonly Voice[],
-  scope: readonly string[],
+  frames: Pick<FramesConfig, 'scope' | 'since'>,
   eventOf: (doc: string) => string | undefined,
 ): [Doc[], Voice[]] {
-  if (!scope.length) return [docs.slice(), voices.slice()];
+  const scope = frames.scope ?? [];
+  const since = frames.since;
   const words = new Set(scope.map((w) => w.toLowerCase()));
   const hit = new Set<string>();
-  for (const d of docs) if (d.tokens.some((t) => words.has(t.norm))) hit.add(eventOf(d.id) ?? d.id);
-  const keep = docs.map((d) => hit.has(eventOf(d.id) ?? d.id));
+  if (scope.length) for (const d of docs) if (d.tokens.some((t) => words.has(t.norm))) hit.add(eventOf(d.id) ?? d.id);
+  const keep = docs.map(
+    (d) => (!scope.length || hit.has(eventOf(d.id) ?? d.id)) && (!since || !d.date || d.date >= since),
+  );
   return [docs.filter((_, i) => keep[i]), voices.filter((_, i) => keep[i])];
 }
 

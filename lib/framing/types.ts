@@ -61,6 +61,8 @@ export interface FramesConfig {
   about?: string;
   /** words of the story the pack was written for ("syria", "assad"): concepts are looked for only in events whose articles use one; empty = everywhere */
   scope?: FramesScope;
+  /** ISO date (YYYY-MM-DD): the pack applies only to articles dated on or after it (undated articles count) */
+  since?: string;
   concepts: FrameConcept[];
   titles: string[];
 }
