@@ -16,11 +16,13 @@ const notebooks = existsSync(notebooksDir)
       .filter((f) => f.endsWith('.ipynb'))
       .sort()
   : [];
-const outDir = join(root, 'reports', 'notebooks');
 const tmp = mkdtempSync(join(tmpdir(), 'presslens-nbtest-'));
+// outside the project: `npm start` owns reports/ and refuses to replace files it did not write there
+const outDir = mkdtempSync(join(tmpdir(), 'presslens-nbseeds-'));
 const genTmp = mkdtempSync(join(tmpdir(), 'presslens-nbgen-'));
 afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
   rmSync(genTmp, { recursive: true, force: true });
 });
 
