@@ -5,7 +5,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
-import { orgContext } from './org-cues.js';
+import { orgContext, orgEvidence } from './org-cues.js';
 import { teamCue } from './teams.js';
 import { lineKind, LineKind } from './lines.js';
 import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
@@ -591,10 +591,6 @@ const NUMBER_WORDS = new Set(
 function countedOf(d: Doc, units: readonly Unit[]): boolean {
   return units.length >= 3 && d.tokens[units[1].i].norm === 'of' && NUMBER_WORDS.has(d.tokens[units[2].i].norm);
 }
-
-/** Roles a person has as well as an organisation ("Boehner spokesman", "Trump supporters"): a weaker cue. */
-const SHARED_ROLES = /: (?:spokesman|spokeswoman|spokesperson|supporters|fans)$/;
-const sharedRole = (cue: string): boolean => SHARED_ROLES.test(cue);
 
 /** Token k is one capital letter with the period j right after it and one space before the next word. */
 function middleInitial(d: Doc, k: number, j: number): boolean {
@@ -1278,8 +1274,8 @@ function evidenceFor(
   if (seg.length === 1 && isPartyWord(norms[0], ctx.gazLower)) return { type: 'group', strength: 3, cue: 'party word' };
   let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
   if (ctxEv && ctxEv.strength >= 3) return ctxEv;
-  const org = orgContext(d, si, seg[0].i, seg[seg.length - 1].i);
-  if (org) return { type: 'org', strength: org.startsWith('X') || sharedRole(org) ? 2 : 3, cue: org };
+  const org = orgEvidence(d, si, seg[0].i, seg[seg.length - 1].i);
+  if (org) return { type: 'org', ...org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
   const common = commonNounEnding(norms, ctx.lowerSeen);
   if (common && ctxEv && ctxEv.strength < 2) ctxEv = null;

@@ -142,6 +142,9 @@ function wordNorm(d: Doc, k: number, si: number, anyCase = false): string {
   return t && t.sentence === si && t.kind === 'word' && (anyCase || d.text.charCodeAt(t.start) >= 97) ? t.norm : '';
 }
 
+/** Roles a person has as well as an organisation ("Boehner spokesman", "Trump supporters"): a weaker cue. */
+const SHARED_ROLES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'supporters', 'fans']);
+
 /**
  * Why the name on tokens first..last of sentence si is an organisation, or null: an organisation's role or asset
  * after it (possessive or not: "Magna's shares", "Reds manager"), the kind of organisation before it ("firm X"),
@@ -149,6 +152,19 @@ function wordNorm(d: Doc, k: number, si: number, anyCase = false): string {
  * the cues of a club count (TOWN_CUES).
  */
 export function orgContext(d: Doc, si: number, first: number, last: number, town = false): string | null {
+  return orgEvidence(d, si, first, last, town)?.cue ?? null;
+}
+
+/**
+ * orgContext's cue with its strength: 3, or 2 for "X said it" and for a role people have too (SHARED_ROLES).
+ */
+export function orgEvidence(
+  d: Doc,
+  si: number,
+  first: number,
+  last: number,
+  town = false,
+): { cue: string; strength: number } | null {
   const toks = d.tokens;
   let k = last + 1;
   if (toks[k]?.norm === "'s" || toks[k]?.norm === "'") k++;
@@ -156,19 +172,23 @@ export function orgContext(d: Doc, si: number, first: number, last: number, town
   const two = wordNorm(d, k + 1, si);
   // "Obama's executive order": an adjective of a government act, not a company's executive
   const role = after !== 'executive' || !EXECUTIVE_ACTS.has(two);
-  if (role && ORG_ROLES_AFTER.has(after) && (!town || TOWN_CUES.has(after))) return 'organisation word after: ' + after;
+  if (role && ORG_ROLES_AFTER.has(after) && (!town || TOWN_CUES.has(after)))
+    return { cue: 'organisation word after: ' + after, strength: SHARED_ROLES.has(after) ? 2 : 3 };
   if (
     (after === 'chief' || after === 'general' || after === 'managing') &&
     ORG_ROLES_AFTER.has(two) &&
     (!town || TOWN_CUES.has(two))
   ) {
-    return 'organisation word after: ' + after + ' ' + two;
+    return { cue: 'organisation word after: ' + after + ' ' + two, strength: 3 };
   }
   const before = wordNorm(d, first - 1, si);
-  if (ORG_KINDS_BEFORE.has(before) && (!town || TOWN_CUES.has(before))) return 'organisation word before: ' + before;
+  if (ORG_KINDS_BEFORE.has(before) && (!town || TOWN_CUES.has(before)))
+    return { cue: 'organisation word before: ' + before, strength: 3 };
   const phrase = wordNorm(d, first - 2, si, true) + ' ' + before;
-  if (before && ORG_PHRASES_BEFORE.has(phrase) && (!town || TOWN_CUES.has(phrase))) return 'company phrase: ' + phrase;
+  if (before && ORG_PHRASES_BEFORE.has(phrase) && (!town || TOWN_CUES.has(phrase)))
+    return { cue: 'company phrase: ' + phrase, strength: 3 };
   if (town) return null;
-  if ((after === 'said' || after === 'says') && wordNorm(d, k + 1, si) === 'it') return 'X said it';
+  if ((after === 'said' || after === 'says') && wordNorm(d, k + 1, si) === 'it')
+    return { cue: 'X said it', strength: 2 };
   return null;
 }

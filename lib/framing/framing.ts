@@ -261,7 +261,7 @@ function labelMentionsOf(
   eventOf: (doc: string) => string | undefined,
 ): { labelMentions: LabelMention[]; concept: LabelMention[] } {
   const titles = input.frames?.titles ?? [];
-  const [scopeDocs, scopeVoices] = inScope(all.docs, all.voices, input.frames ?? { concepts: [], titles: [] }, eventOf);
+  const [scopeDocs, scopeVoices] = inScope(all.docs, all.voices, input.frames ?? {}, eventOf);
   const concept = input.frames ? conceptMentions(scopeDocs, input.frames, scopeVoices) : [];
   const groups = groupLabelMentions(docs, input.entities ?? [], voices, { titles, events: input.events ?? {} });
   const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept, ...groups];

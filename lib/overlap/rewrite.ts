@@ -2,6 +2,7 @@
 // tolerates reordered clauses. Words are folded first: compounds split ("father-of-four" = "father of four"), number
 // words to digits ("four" = "4"), digit separators dropped ("1,905" = "1905"), Porter stems ("reported" = "reports").
 // Pure: plain data in and out. Cost per pair: O(|A| + |B|) with hashing, plus the shared sentences' postings.
+import { round } from '../util/round.js';
 import type { Doc, Span } from '../types.js';
 import { matchForm, radixSort, wordHash } from './fingerprints.js';
 import { isStopword } from '../text/stopwords.js';
@@ -808,17 +809,17 @@ export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions
     const spanX: Span = { doc: d.x.doc, start: sx.start, end: sx.end },
       spanY: Span = { doc: d.y.doc, start: sy.start, end: sy.end };
     return d.x === a
-      ? { a: spanX, b: spanY, similarity: round(s.similarity) }
-      : { a: spanY, b: spanX, similarity: round(s.similarity) };
+      ? { a: spanX, b: spanY, similarity: round(s.similarity, 4) }
+      : { a: spanY, b: spanX, similarity: round(s.similarity, 4) };
   });
   return {
     grade,
-    rewriteScore: round(d.score),
-    runCoverage: round(d.run),
-    longCoverage: round(d.long),
-    midCoverage: round(d.mid),
-    vocabularyCoverage: round(d.vocab),
-    sentenceCoverage: round(d.sc),
+    rewriteScore: round(d.score, 4),
+    runCoverage: round(d.run, 4),
+    longCoverage: round(d.long, 4),
+    midCoverage: round(d.mid, 4),
+    vocabularyCoverage: round(d.vocab, 4),
+    sentenceCoverage: round(d.sc, 4),
     alignedSentences,
   };
 }
@@ -861,10 +862,6 @@ function mergeOpts(opts: RewriteOptions): Required<RewriteOptions> {
   lastMerged = { ...REWRITE_DEFAULTS, ...opts };
   lastOpts = opts;
   return lastMerged;
-}
-
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
 }
 
 /** A view's distinct rare forms, sorted, with their summed weight over all words and over words in sentences. */
