@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
 import { overlap, outletReuse, type OverlapResult } from '../lib/overlap/overlap.js';
-import { attributionReason } from '../lib/overlap/kinds.js';
+import { attributionReason } from '../lib/overlap/attribution.js';
 import { overlapFindings } from '../lib/report/findings.js';
 import { reuseNetwork, EDGE_COLOR } from '../lib/figures/overlap.js';
 import type { Doc } from '../lib/types.js';

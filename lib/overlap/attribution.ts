@@ -1,0 +1,170 @@
+// What is written next to a shared passage that says it is a third party's text: a speech or document verb before or
+// after it ("said in a statement:", "the amendment reads"), quote marks with their speaker, reported speech ("X told
+// the committee that ..."), and block quotes (the paragraph after a lead-in that ends in a colon). lib/overlap/kinds.ts
+// reads these to call a passage common-source instead of reuse.
+
+// speech and document verbs and nouns that introduce a third party's own text
+export const VERB = `(?:${[
+  'said says say stated states wrote writes write read reads posted posts tweeted tweets declared',
+  'declares announced announces added adds told tells continued continues explained explains noted',
+  'notes according_to via from',
+]
+  .join(' ')
+  .split(' ')
+  .join('|')
+  .replace('_', '\\s+')})`;
+export const DOC = `(?:${[
+  'statement post posts tweet tweets message letter release text order ruling decision amendment law',
+  'bill act article clause section resolution declaration communiqu\\u00e9 communique notice memo email',
+  'e-mail transcript report rant video caption excerpt',
+]
+  .join(' ')
+  .split(' ')
+  .join('|')})`;
+
+// opening and closing marks, PTB-style `` and '' of scraped corpora included (lib/text/quotes.ts reads them all)
+export const OPEN_MARK = /``|["\u201C\u201E\u00AB]/u;
+export const CLOSE_MARK = /(?:''|["\u201D\u00BB])(?![\s\S]*(?:''|["\u201D\u00BB]))/u;
+// the speaker of a quote beside it: `“...,” the minister said` or `The minister said: “...`
+const TAIL_ATTRIBUTION = new RegExp(`^[\\s,.;:]*(?:\\p{L}[\\p{L}.'-]*\\s+){0,5}${VERB}\\b[\\s\\p{L}.,]{0,30}$`, 'iu');
+const HEAD_ATTRIBUTION = new RegExp(
+  `^(?:\\p{L}[\\p{L}.'-]*[\\s,]+){0,8}?${VERB}\\b[^"\`\\u201C\\u201E\\u00AB]{0,40}[:,]\\s*$`,
+  'iu',
+);
+
+/** Share of a passage inside quote marks once the speaker attribution at its start or end is set aside. */
+export function quotedBeyondAttribution(text: string, quoted: number): number {
+  if (!quoted) return 0;
+  const open = text.search(OPEN_MARK);
+  const head = open > 0 && HEAD_ATTRIBUTION.test(text.slice(0, open)) ? open : 0;
+  const close = CLOSE_MARK.exec(text);
+  const after = close ? close.index + close[0].length : 0;
+  const tail = close && TAIL_ATTRIBUTION.test(text.slice(after)) ? text.length - after : 0;
+  const rest = text.length - head - tail;
+  return rest > 0 ? Math.min(1, (quoted * text.length) / rest) : quoted;
+}
+
+/** A passage that opens with its own attribution ("X said in a statement:", "The order reads:") and then the text. */
+export function openingAttribution(text: string): string | null {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 120 || colon > text.length * 0.4) return null;
+  const head = text.slice(0, colon + 1);
+  if (!BEFORE_COLON.test(head)) return null;
+  // the attributed text must be all the rest: one quote (and its closing words), or one unquoted sentence or block
+  const rest = text.slice(colon + 1).trimStart();
+  if (rest.includes('\n')) return null;
+  if (rest.search(OPEN_MARK) === 0) {
+    const close = CLOSE_MARK.exec(rest);
+    if (
+      !close ||
+      rest
+        .slice(close.index + close[0].length)
+        .trim()
+        .split(/\s+/).length > 4
+    )
+      return null;
+  } else if (/[.!?]["\u201D']?\s+\p{Lu}/u.test(rest)) return null;
+  return `opens with its attribution ("${squash(head)}"), then the third party's text`;
+}
+
+// "... via Gawker:" / "The amendment reads:" / "said in a statement:" / "The statement said" — a colon after a cue,
+// or a
+// cue naming a document, at the end of the text just before the passage (same sentence)
+const BEFORE_COLON = new RegExp(
+  `\\b${VERB}\\b[^.!?\\n:]{0,80}:\\s*(?:\`\`|[\\u201C\\u201D"'\\u2018\\u2019(\\[])?\\s*$`,
+  'iu',
+);
+const BEFORE_DOC = new RegExp(
+  `\\b(?:${DOC}\\s+(?:\\p{L}+\\s+){0,2}${VERB}|${VERB}\\s+(?:\\p{L}+\\s+){0,3}${DOC})(?:\\s+that)?\\s*[,:\\u2014\\u2013-]?\\s*$`,
+  'iu',
+);
+// ", he said in a statement" / "— the statement reads" just after the passage
+const AFTER_DOC = new RegExp(
+  `^[,;:\\s\\u2014\\u2013-]*(?:\\p{L}+\\s+){0,4}(?:${VERB}\\s+(?:\\p{L}+\\s+){0,3}${DOC}|${DOC}\\s+(?:\\p{L}+\\s+){0,2}${VERB})\\b`,
+  'iu',
+);
+
+const DOC_WORD = new RegExp(`\\b${DOC}\\b`, 'iu');
+const CUE_WORDS = new Set(
+  VERB.slice(3, -1)
+    .split('|')
+    .concat(DOC.slice(3, -1).split('|'))
+    .map((w) => w.toLowerCase()),
+);
+
+const SPACE_OPEN = ' \t\n\r\u201C\u201D"\'\u2018\u2019([`';
+const SPACE_PUNCT = ' \t\n\r,:\u2014\u2013-';
+
+function skipBack(text: string, i: number, chars: string): number {
+  while (i > 0 && chars.includes(text[i - 1])) i--;
+  return i;
+}
+
+function isLetter(c: string): boolean {
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
+function wordBack(text: string, i: number): number {
+  while (i > 0 && isLetter(text[i - 1])) i--;
+  return i;
+}
+
+const VERB_WORDS = new Set(
+  VERB.slice(3, -1)
+    .split('|')
+    .flatMap((w) => w.split(' '))
+    .filter((w) => w !== 'to'),
+);
+
+/** A cue verb among the (at most 80) characters before the lead's last colon: the gate before BEFORE_COLON. */
+function cueBeforeColon(lead: string): boolean {
+  const c = lead.lastIndexOf(':');
+  let i = c,
+    n = 0;
+  while (i > 0 && n < 80 && !'.!?\n:'.includes(lead[i - 1])) {
+    i--;
+    n++;
+  }
+  for (const w of lead
+    .slice(i, c)
+    .toLowerCase()
+    .split(/[^a-z]+/))
+    if (VERB_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Whether a lead ends in a colon (before spaces and opening marks), and its last word before "that", lowercased. */
+function leadEnd(lead: string): [boolean, string] {
+  let i = skipBack(lead, lead.length, SPACE_OPEN);
+  const colon = lead[i - 1] === ':';
+  i = skipBack(lead, i, SPACE_PUNCT);
+  let j = wordBack(lead, i);
+  let w = lead.slice(j, i).toLowerCase();
+  if (w === 'that') {
+    i = skipBack(lead, j, ' \t\n\r');
+    j = wordBack(lead, i);
+    w = lead.slice(j, i).toLowerCase();
+  }
+  return [colon, w];
+}
+
+/** Why the passage at [s, e) of a text reads as a third party's text by what is written right next to it, or null. */
+export function attributionReason(text: string, [s, e]: readonly [number, number]): string | null {
+  const before = text.slice(Math.max(0, s - 160), s);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const lead = cut >= 0 ? before.slice(cut + 2) : before;
+  // cheap gates first: the regexes run only when the lead ends in a colon or a cue word
+  const [colon, last] = leadEnd(lead);
+  const m =
+    (colon && cueBeforeColon(lead) ? BEFORE_COLON.exec(lead) : null) ??
+    (CUE_WORDS.has(last) ? BEFORE_DOC.exec(lead) : null);
+  if (m) return `attributed right before it ("${squash(lead.slice(Math.max(0, m.index - 30)))}")`;
+  const after = text.slice(e, e + 100);
+  const a = DOC_WORD.test(after) ? AFTER_DOC.exec(after) : null;
+  if (a) return `attributed right after it ("${squash(a[0])}")`;
+  return null;
+}
+
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
