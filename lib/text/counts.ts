@@ -28,6 +28,23 @@ export function countTerms(
 
 /** Sum doc counts per outlet: outlet -> term -> count (outlets sorted by name). */
 export function countsByOutlet(counts: TermCounts): Map<string, Map<string, number>> {
+  return sumByOutlet(counts);
+}
+
+const outletSums = new WeakMap<TermCounts, ReadonlyMap<string, ReadonlyMap<string, number>>>();
+
+/**
+ * countsByOutlet for the readers in this module, summed once per TermCounts (counts are made once and not changed
+ * afterwards): the report asks for the top terms per outlet twice, and at 10,000 articles each sum is millions of Map
+ * updates.
+ */
+function outletTotals(counts: TermCounts): ReadonlyMap<string, ReadonlyMap<string, number>> {
+  let sums = outletSums.get(counts);
+  if (!sums) outletSums.set(counts, (sums = sumByOutlet(counts)));
+  return sums;
+}
+
+function sumByOutlet(counts: TermCounts): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const o of [...new Set(counts.outlets)].sort(byString)) out.set(o, new Map());
   counts.byDoc.forEach((m, i) => {
@@ -70,7 +87,7 @@ export function outletTermRows(
   k = 15,
 ): { outlet: string; term: string; count: number; share: number }[] {
   const rows: { outlet: string; term: string; count: number; share: number }[] = [];
-  for (const [outlet, m] of countsByOutlet(counts)) {
+  for (const [outlet, m] of outletTotals(counts)) {
     let total = 0;
     for (const c of m.values()) total += c;
     for (const [term, count] of topTerms(m, k)) rows.push({ outlet, term, count, share: total ? count / total : 0 });
@@ -98,7 +115,7 @@ export type TermByOutletRow = { term: string; total: number; [outlet: string]: s
 /** Wide table: one row per term (the top k over the corpus), one count column per outlet (an outlet named
  * "term" or "total" gets the column "<name> (outlet)"; any name, "__proto__" included, is a plain column). */
 export function termByOutletRows(counts: TermCounts, k = 50): TermByOutletRow[] {
-  const per = countsByOutlet(counts);
+  const per = outletTotals(counts);
   const total = new Map<string, number>();
   for (const m of per.values()) for (const [t, c] of m) total.set(t, (total.get(t) ?? 0) + c);
   const column = (outlet: string) => (outlet === 'term' || outlet === 'total' ? `${outlet} (outlet)` : outlet);
