@@ -32,14 +32,14 @@ interface Hit {
 /** Occurrences of `term` (a word or a phrase, matched on normalised words; punctuation between words is skipped), headlines included. */
 export function kwic(analysis: Analysis, term: string, opts: KwicOptions = {}): KwicRow[] {
   const hits: Hit[] = [];
-  eachTermHit(analysis, term, (h) => hits.push(h));
+  eachTermHit(analysis, term, (src, start, end, token) => hits.push({ src, start, end, token }));
   return rowsFor(analysis, sortedHits(hits), opts.width, opts.max);
 }
 
 /** Occurrences of an entity (by id, as in entity rows and `#entity=<id>` links): every merged spelling. */
 export function kwicEntity(analysis: Analysis, entityId: string, opts: KwicOptions = {}): KwicRow[] {
   const hits: Hit[] = [];
-  eachEntityHit(analysis, entityId, (h) => hits.push(h));
+  eachEntityHit(analysis, entityId, (src, start, end, token) => hits.push({ src, start, end, token }));
   return rowsFor(analysis, sortedHits(hits), opts.width, opts.max);
 }
 
@@ -65,13 +65,16 @@ export function kwicDigest(
   const by: (KwicDigest['by'][number] | undefined)[] = [];
   const first: Hit[][] = []; // per outlet, its first hits in kwic's order (at most perOutlet)
   let n = 0;
-  const count = (h: Hit) => {
-    const o = h.src.outlet;
-    const c = (by[o] ??= { outlet: h.src.doc.outlet, own: 0, quoted: 0, reported: 0, reused: 0, total: 0 });
-    c[voiceOf(h)]++;
+  const count = (src: Source, start: number, end: number, token: number) => {
+    const o = src.outlet;
+    const c = (by[o] ??= { outlet: src.doc.outlet, own: 0, quoted: 0, reported: 0, reused: 0, total: 0 });
+    c[voiceAt(src, token)]++;
     c.total++;
     n++;
-    keepFirst((first[o] ??= []), h, perOutlet);
+    const list = (first[o] ??= []);
+    // most hits of a frequent word come after the lines already kept: no object for them
+    if (list.length < perOutlet || precedes(src.rank, start, list[list.length - 1]))
+      keepFirst(list, { src, start, end, token }, perOutlet);
   };
   if ('term' in key) eachTermHit(analysis, key.term, count);
   else eachEntityHit(analysis, key.entity, count);
@@ -79,17 +82,25 @@ export function kwicDigest(
   return { n, by: by.filter((c) => c !== undefined), rows: rowsFor(analysis, kept, width) };
 }
 
-/** Keep `h` among the first `max` hits of `list` (sorted as sortedHits sorts; a later hit loses a tie, as in a stable sort). */
+/** True when a hit at (rank, start) sorts before `h` (a tie keeps the earlier hit first, as a stable sort does). */
+function precedes(rank: number, start: number, h: Hit): boolean {
+  return rank - h.src.rank < 0 || (rank === h.src.rank && start < h.start);
+}
+
+/** Insert `h` among the first `max` hits of `list`, in kwic's order, dropping the last when there are more. */
 function keepFirst(list: Hit[], h: Hit, max: number): void {
-  if (list.length >= max && !(before(h, list[list.length - 1]) < 0)) return;
   let i = list.length;
-  while (i > 0 && before(h, list[i - 1]) < 0) i--;
+  while (i > 0 && precedes(h.src.rank, h.start, list[i - 1])) i--;
   list.splice(i, 0, h);
   if (list.length > max) list.pop();
 }
 
 /** Each hit of a term's normalised words, in index order (sources in order, then text order). */
-function eachTermHit(analysis: Analysis, term: string, f: (h: Hit) => void): void {
+function eachTermHit(
+  analysis: Analysis,
+  term: string,
+  f: (src: Source, start: number, end: number, token: number) => void,
+): void {
   const ix = kwicIndex(analysis);
   const want = queryWords(term).map((w) => ix.ids.get(w));
   if (!want.length || want.some((k) => k === undefined)) return;
@@ -104,18 +115,22 @@ function eachTermHit(analysis: Analysis, term: string, f: (h: Hit) => void): voi
     if (k < want.length) continue;
     const words = ix.words[s];
     const toks = ix.sources[s].doc.tokens;
-    f({ src: ix.sources[s], start: toks[words[w]].start, end: toks[words[w + k - 1]].end, token: words[w] });
+    f(ix.sources[s], toks[words[w]].start, toks[words[w + k - 1]].end, words[w]);
   }
 }
 
 /** Each hit of an entity's mentions in article bodies, in mention order. */
-function eachEntityHit(analysis: Analysis, entityId: string, f: (h: Hit) => void): void {
+function eachEntityHit(
+  analysis: Analysis,
+  entityId: string,
+  f: (src: Source, start: number, end: number, token: number) => void,
+): void {
   const e = analysis.entities.entities.find((x) => x.id === entityId);
   if (!e) return;
   const { bodies } = kwicIndex(analysis);
   for (const m of e.mentions) {
     const src = bodies.get(m.doc);
-    if (src) f({ src, start: m.start, end: m.end, token: tokenAt(src.doc, m.start) });
+    if (src) f(src, m.start, m.end, tokenAt(src.doc, m.start));
   }
 }
 
@@ -134,9 +149,9 @@ function sortedHits(hits: Hit[]): Hit[] {
   return hits.sort(before);
 }
 
-/** The voice of a hit's first token (own narration when framing has no voices for its text). */
-function voiceOf(h: Hit): VoiceClass {
-  return VOICES[h.src.voice?.tokenVoice[h.token] ?? 0] ?? 'own';
+/** The voice of a source's token (own narration when framing has no voices for its text). */
+function voiceAt(src: Source, token: number): VoiceClass {
+  return VOICES[src.voice?.tokenVoice[token] ?? 0] ?? 'own';
 }
 
 /** Sorted hits as rows (the first `max`), with `width` characters of context each side (default 60). */
@@ -149,7 +164,7 @@ function rowsFor(analysis: Analysis, hits: readonly Hit[], width = 60, max?: num
       doc: h.src.article,
       title: titles.get(h.src.article) ?? '',
       date: h.src.doc.date,
-      voice: voiceOf(h),
+      voice: voiceAt(h.src, h.token),
       part: h.src.part,
       left: clip(text.slice(Math.max(0, h.start - width), h.start), width, 'left'),
       match: text.slice(h.start, h.end),
