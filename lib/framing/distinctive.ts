@@ -296,7 +296,9 @@ function mostFrequentTerms(table: OutletTermTable, max: number): string[] & { mi
       minAll = n;
     }
     const words: string[] = [];
-    for (const [w, n] of c.all) if (n >= minAll) words.push(w);
+    c.all.forEach((n, w) => {
+      if (n >= minAll) words.push(w);
+    });
     list = Object.assign(words, { minAll });
     cache.set(max, list);
   }
@@ -314,7 +316,7 @@ function corpusCounts(table: OutletTermTable): {
     const all = new Map<string, number>();
     let nAll = 0;
     table.counts.forEach((m, i) => {
-      for (const [w, n] of m) all.set(w, (all.get(w) ?? 0) + n);
+      m.forEach((n, w) => all.set(w, (all.get(w) ?? 0) + n));
       nAll += table.totals[i];
     });
     corpusCountsCache.set(table, (c = { all, nAll }));
@@ -577,7 +579,9 @@ export function nameNorms(docs: readonly Doc[], share = 0.5): Set<string> {
     }
   }
   const out = new Set<string>();
-  for (const [n, c] of cap) if (c >= share * all.get(n)!) out.add(n);
+  cap.forEach((c, n) => {
+    if (c >= share * all.get(n)!) out.add(n);
+  });
   return out;
 }
 

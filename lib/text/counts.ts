@@ -49,7 +49,7 @@ function sumByOutlet(counts: TermCounts): Map<string, Map<string, number>> {
   for (const o of [...new Set(counts.outlets)].sort(byString)) out.set(o, new Map());
   counts.byDoc.forEach((m, i) => {
     const acc = out.get(counts.outlets[i])!;
-    for (const [t, c] of m) acc.set(t, (acc.get(t) ?? 0) + c);
+    m.forEach((c, t) => acc.set(t, (acc.get(t) ?? 0) + c));
   });
   return out;
 }
@@ -58,11 +58,11 @@ function sumByOutlet(counts: TermCounts): Map<string, Map<string, number>> {
 export function tfidf(counts: TermCounts): Map<string, number>[] {
   const n = counts.docs.length;
   const idf = new Map<string, number>();
-  for (const [t, df] of counts.df) idf.set(t, Math.log((1 + n) / (1 + df)) + 1);
+  counts.df.forEach((df, t) => idf.set(t, Math.log((1 + n) / (1 + df)) + 1));
   return counts.byDoc.map((m, i) => {
     const w = new Map<string, number>();
     const total = counts.totals[i] || 1;
-    for (const [t, c] of m) w.set(t, (c / total) * idf.get(t)!);
+    m.forEach((c, t) => w.set(t, (c / total) * idf.get(t)!));
     return w;
   });
 }
@@ -75,7 +75,9 @@ export function topTerms(m: ReadonlyMap<string, number>, k: number): [string, nu
   const values = Float64Array.from(m.values()).sort();
   const kth = values[values.length - Math.max(1, Math.floor(k))];
   const kept: [string, number][] = [];
-  for (const e of m) if (e[1] >= kth) kept.push(e);
+  m.forEach((v, t) => {
+    if (v >= kth) kept.push([t, v]);
+  });
   return kept.sort(order).slice(0, k);
 }
 
@@ -117,7 +119,7 @@ export type TermByOutletRow = { term: string; total: number; [outlet: string]: s
 export function termByOutletRows(counts: TermCounts, k = 50): TermByOutletRow[] {
   const per = outletTotals(counts);
   const total = new Map<string, number>();
-  for (const m of per.values()) for (const [t, c] of m) total.set(t, (total.get(t) ?? 0) + c);
+  for (const m of per.values()) m.forEach((c, t) => total.set(t, (total.get(t) ?? 0) + c));
   const column = (outlet: string) => (outlet === 'term' || outlet === 'total' ? `${outlet} (outlet)` : outlet);
   return topTerms(total, k).map(
     ([term, n]): TermByOutletRow =>
