@@ -72,7 +72,10 @@ export function topTerms(m: ReadonlyMap<string, number>, k: number): [string, nu
   const order = (a: [string, number], b: [string, number]) => b[1] - a[1] || byString(a[0], b[0]);
   if (!(k >= 1 && k < m.size / 4)) return [...m].sort(order).slice(0, k);
   // a long map: only entries counted at least as often as the k-th largest count can be in the top k (ties kept whole)
-  const values = Float64Array.from(m.values()).sort();
+  const values = new Float64Array(m.size);
+  let i = 0;
+  m.forEach((v) => (values[i++] = v)); // no iterator: Float64Array.from(m.values()) buffers every value first
+  values.sort();
   const kth = values[values.length - Math.max(1, Math.floor(k))];
   const kept: [string, number][] = [];
   m.forEach((v, t) => {
