@@ -1,6 +1,6 @@
 // Term counts per article and per outlet, and tf-idf, on plain Maps (DataFrames come from lib/frames.ts).
 import type { Doc } from '../types.js';
-import { docTerms } from './ngrams.js';
+import { termText, visitTerms } from './ngrams.js';
 import { round } from '../util/round.js';
 import { byString } from '../util/compare.js';
 import type { TermCounts, TermOptions } from './types.js';
@@ -17,11 +17,16 @@ export function countTerms(
   for (const d of docs) {
     const m = new Map<string, number>();
     const mask = keep?.get(d.id);
-    const { terms } = docTerms(d, mask ? { ...opts, keep: mask } : opts);
-    for (const t of terms) m.set(t, (m.get(t) ?? 0) + 1);
+    // the terms docTerms lists, counted as they are visited (no list of every term of every doc)
+    let n = 0;
+    visitTerms(d, mask ? { ...opts, keep: mask } : opts, (run, s, len) => {
+      const t = len === 1 ? run.norms[s] : termText(run, s, len);
+      m.set(t, (m.get(t) ?? 0) + 1);
+      n++;
+    });
     for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     byDoc.push(m);
-    totals.push(terms.length);
+    totals.push(n);
   }
   return { docs: docs.map((d) => d.id), outlets: docs.map((d) => d.outlet), byDoc, totals, df };
 }
