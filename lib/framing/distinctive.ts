@@ -486,8 +486,7 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const norm = toks[i].norm;
-    if (HONORIFICS.has(norm) || TITLES.has(norm.replace(/\.$/, '')) || DOTTED.test(norm) || CONTRACTION_STEMS.has(norm))
-      keep[i] = 0;
+    if (houseWord(norm)) keep[i] = 0;
     // the raw text is read only for tokens shaped like a tag ("r-ohio")
     if (norm[1] === '-' && /^[rdi]/.test(norm) && PARTY_TAG.test(doc.text.slice(toks[i].start, toks[i].end))) {
       // the tag and the rest of an abbreviated state (D-N.Y.) up to the closing comma or bracket
@@ -532,6 +531,21 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
     }
   }
   return keep;
+}
+
+// houseWord's answers by norm: a corpus has millions of tokens but tens of thousands of words (bounded, as the
+// tokenizer's memo, so the same input still gives the same answers)
+const houseWords = new Map<string, boolean>();
+
+/** An honorific, a title or office, a dotted acronym or a contraction stem: house style, whatever the context. */
+function houseWord(norm: string): boolean {
+  let v = houseWords.get(norm);
+  if (v === undefined) {
+    if (houseWords.size > 500_000) houseWords.clear();
+    v = HONORIFICS.has(norm) || TITLES.has(norm.replace(/\.$/, '')) || DOTTED.test(norm) || CONTRACTION_STEMS.has(norm);
+    houseWords.set(norm, v);
+  }
+  return v;
 }
 
 /** Page furniture in capitals ("JUST WATCHED", "MUST WATCH", "RELATED CONTENT"): runs of 2+ all-capital words, one of 4+ letters. */
