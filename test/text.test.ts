@@ -13,7 +13,8 @@ import {
   topTerms,
 } from '../lib/text/counts.js';
 import { splitSentences } from '../lib/text/sentences.js';
-import { toCsv, neutraliseCell } from '../lib/io/csv.js';
+import { csvRecord, toCsv, neutraliseCell } from '../lib/io/csv.js';
+import { stringify } from 'csv-stringify/sync';
 import { toFrame, fromFrame } from '../lib/tables/frame.js';
 
 const norms = (s: string) => tokenize(s).map((t) => t.norm);
@@ -220,6 +221,25 @@ describe('tables', () => {
     expect(neutraliseCell('-5')).toBe('-5');
     expect(neutraliseCell(-5)).toBe('-5');
     expect(toCsv([{ a: 'x,y', b: 'line\nbreak' }])).toBe('a,b\n"x,y","line\nbreak"\n');
+  });
+
+  it('writes a CSV record as the table export always has (the same text as csv-stringify)', () => {
+    const cells = [
+      'plain',
+      '',
+      'x,y',
+      'say "no"',
+      'line\nbreak',
+      'cr\ronly',
+      '"',
+      ',',
+      "'=1+1",
+      'al-Shatri’s',
+      ' pad ',
+    ];
+    expect(csvRecord(cells)).toBe(stringify([cells], { record_delimiter: '\n' }));
+    expect(csvRecord(['x,y', 'say "no"', ''])).toBe('"x,y","say ""no""",\n');
+    expect(csvRecord([])).toBe(stringify([[]], { record_delimiter: '\n' }));
   });
 
   it('rows round-trip through a danfo DataFrame', () => {

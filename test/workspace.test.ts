@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../lib/corpus/load.js';
 import { analyseCorpus, type Analysis } from '../lib/pipeline.js';
 import { cachedAnalysis, analysisKey } from '../lib/cache/analysis.js';
-import { kwic, kwicEntity, kwicSummary } from '../lib/explore/kwic.js';
+import { kwic, kwicDigest, kwicEntity, kwicSummary } from '../lib/explore/kwic.js';
 import { compareOutlets } from '../lib/explore/compare.js';
 import { kwicHtml } from '../lib/explore/html.js';
 import { wordsPerOutlet } from '../lib/explore/rates.js';
@@ -18,6 +18,7 @@ import { entityFrequencyByOutlet } from '../lib/entities/frequency.js';
 import { explorerSection } from '../lib/report/sections/explorer.js';
 import { main } from '../lib/cli/index.js';
 import type { Corpus } from '../lib/types.js';
+import { article } from './report-helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'presslens-ws-'));
 let corpus: Corpus;
@@ -77,6 +78,31 @@ describe('kwic', () => {
     // lines name their article by headline, the id in the tooltip
     expect(kwicHtml(rows)).toContain(`title="${rows[0].doc}">${rows[0].title.slice(0, 20)}`);
     expect(kwicHtml([])).toContain('No occurrence');
+  });
+
+  it('digests a term or an entity: every occurrence counted, only the first lines of each outlet built', () => {
+    const text = (n: number) => `The storm hit the coast. ${'Minister Ana Lopez said the storm was over. '.repeat(n)}`;
+    const small = analyseCorpus({
+      root: 'memory',
+      skipped: [],
+      articles: [
+        article('a1', 'Valley Post', '2026-03-01', 'Storm warning', text(2)),
+        article('b1', 'Coast Daily', '2026-03-01', 'After the storm', text(1)),
+        article('a2', 'Valley Post', '2026-03-02', 'Calm', text(1)),
+      ],
+    });
+    const e = small.entities.entities.find((x) => x.name.includes('Lopez'))!;
+    for (const [rows, d] of [
+      [kwic(small, 'storm'), kwicDigest(small, { term: 'storm' }, 2)],
+      [kwicEntity(small, e.id), kwicDigest(small, { entity: e.id }, 2)],
+    ] as const) {
+      expect(rows.length).toBeGreaterThan(d.rows.length); // lines were cut
+      expect(d.n).toBe(rows.length);
+      expect(d.by).toEqual(kwicSummary(rows));
+      const firstTwo = rows.filter((r, i) => rows.slice(0, i).filter((x) => x.outlet === r.outlet).length < 2);
+      expect(d.rows).toEqual(firstTwo);
+    }
+    expect(kwicDigest(small, { term: 'zzzz-not-a-word' }, 2)).toEqual({ n: 0, by: [], rows: [] });
   });
 });
 

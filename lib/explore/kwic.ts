@@ -5,7 +5,8 @@ import type { Analysis } from '../pipeline.js';
 import { VOICES } from '../framing/voice.js';
 import { isTermToken, tokenize } from '../text/tokenize.js';
 import { firstEndingAfter } from '../util/search.js';
-import type { Voice } from '../framing/types.js';
+import type { VoiceClass } from '../framing/types.js';
+import { kwicIndex, type Source } from './kwic-index.js';
 import type { KwicRow } from './types.js';
 
 /** How much context each side, in characters (default 60), and how many rows at most (default all). */
@@ -21,81 +22,6 @@ export function queryWords(term: string): string[] {
     .map((t) => t.norm);
 }
 
-/** A searchable text: an article body or its headline, with the voice of each token. */
-interface Source {
-  doc: Doc;
-  voice: Voice | undefined;
-  article: string;
-  part: 'title' | 'text';
-}
-
-/** Article bodies, then headlines (as framing analysed them), each with its voices. */
-function sources(analysis: Analysis): Source[] {
-  const d = analysis.framing.detail;
-  const voiceOf = new Map(d.voices.map((v) => [v.doc, v]));
-  const bodies = analysis.docs.map((doc) => ({
-    doc,
-    voice: voiceOf.get(doc.id),
-    article: doc.id,
-    part: 'text' as const,
-  }));
-  const titles = d.titleDocs.map((doc, i) => ({
-    doc,
-    voice: d.titleVoices[i],
-    article: doc.id,
-    part: 'title' as const,
-  }));
-  return [...bodies, ...titles];
-}
-
-/** Every source of an analysis with its word-token positions, and where each word occurs: built once per analysis. */
-interface KwicIndex {
-  sources: Source[];
-  /** per source, the indices of its word tokens */
-  words: number[][];
-  /** normalised word -> flat pairs [source index, position in that source's words, ...], in text order */
-  postings: Map<string, number[]>;
-  /** article id -> its body source */
-  bodies: Map<string, Source>;
-  /** article id -> its place in the corpus, and its title */
-  order: Map<string, number>;
-  titles: Map<string, string>;
-}
-
-const indexes = new WeakMap<Analysis, KwicIndex>();
-
-/** The analysis's kwic index (each call after the first is a lookup: a report asks for hundreds of terms). */
-function kwicIndex(analysis: Analysis): KwicIndex {
-  const cached = indexes.get(analysis);
-  if (cached) return cached;
-  const srcs = sources(analysis);
-  const words: number[][] = [];
-  const postings = new Map<string, number[]>();
-  srcs.forEach((src, s) => {
-    const toks = src.doc.tokens;
-    const w: number[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      if (!isTermToken(toks[i])) continue;
-      const list = postings.get(toks[i].norm);
-      if (list) list.push(s, w.length);
-      else postings.set(toks[i].norm, [s, w.length]);
-      w.push(i);
-    }
-    words.push(w);
-  });
-  const articles = analysis.corpus.articles;
-  const ix: KwicIndex = {
-    sources: srcs,
-    words,
-    postings,
-    bodies: new Map(srcs.filter((s) => s.part === 'text').map((s) => [s.article, s])),
-    order: new Map(articles.map((a, i) => [a.id, i])),
-    titles: new Map(articles.map((a) => [a.id, a.title])),
-  };
-  indexes.set(analysis, ix);
-  return ix;
-}
-
 interface Hit {
   src: Source;
   start: number;
@@ -105,37 +31,107 @@ interface Hit {
 
 /** Occurrences of `term` (a word or a phrase, matched on normalised words; punctuation between words is skipped), headlines included. */
 export function kwic(analysis: Analysis, term: string, opts: KwicOptions = {}): KwicRow[] {
-  const want = queryWords(term);
-  if (!want.length) return [];
   const hits: Hit[] = [];
-  const ix = kwicIndex(analysis);
-  const post = ix.postings.get(want[0]) ?? [];
-  for (let p = 0; p < post.length; p += 2) {
-    const src = ix.sources[post[p]];
-    const words = ix.words[post[p]];
-    const w = post[p + 1];
-    if (w + want.length > words.length) continue;
-    const toks = src.doc.tokens;
-    let k = 1;
-    while (k < want.length && toks[words[w + k]].norm === want[k]) k++;
-    if (k === want.length)
-      hits.push({ src, start: toks[words[w]].start, end: toks[words[w + k - 1]].end, token: words[w] });
-  }
-  return rowsFor(analysis, hits, opts);
+  eachTermHit(analysis, term, (src, start, end, token) => hits.push({ src, start, end, token }));
+  return rowsFor(analysis, sortedHits(hits), opts.width, opts.max);
 }
 
 /** Occurrences of an entity (by id, as in entity rows and `#entity=<id>` links): every merged spelling. */
 export function kwicEntity(analysis: Analysis, entityId: string, opts: KwicOptions = {}): KwicRow[] {
+  const hits: Hit[] = [];
+  eachEntityHit(analysis, entityId, (src, start, end, token) => hits.push({ src, start, end, token }));
+  return rowsFor(analysis, sortedHits(hits), opts.width, opts.max);
+}
+
+/** What kwicDigest returns: every occurrence counted (as kwicSummary counts rows), the first rows of each outlet. */
+export interface KwicDigest {
+  n: number;
+  by: ReturnType<typeof kwicSummary>;
+  /** the first `perOutlet` rows of each outlet, in kwic's order */
+  rows: KwicRow[];
+}
+
+/**
+ * The occurrences of a term (or, with `entity`, of an entity id) counted per outlet and voice, with only the first
+ * `perOutlet` rows of each outlet built: the same numbers and rows as kwicSummary and a per-outlet cut of kwic, without
+ * a row, or even a sorted list, for every occurrence of a frequent word (hundreds of thousands at 10,000 articles).
+ */
+export function kwicDigest(
+  analysis: Analysis,
+  key: { term: string } | { entity: string },
+  perOutlet: number,
+  width?: number,
+): KwicDigest {
+  const by: (KwicDigest['by'][number] | undefined)[] = [];
+  const first: Hit[][] = []; // per outlet, its first hits in kwic's order (at most perOutlet)
+  let n = 0;
+  const count = (src: Source, start: number, end: number, token: number) => {
+    const o = src.outlet;
+    const c = (by[o] ??= { outlet: src.doc.outlet, own: 0, quoted: 0, reported: 0, reused: 0, total: 0 });
+    c[voiceAt(src, token)]++;
+    c.total++;
+    n++;
+    const list = (first[o] ??= []);
+    // most hits of a frequent word come after the lines already kept: no object for them
+    if (list.length < perOutlet || precedes(src.rank, start, list[list.length - 1]))
+      keepFirst(list, { src, start, end, token }, perOutlet);
+  };
+  if ('term' in key) eachTermHit(analysis, key.term, count);
+  else eachEntityHit(analysis, key.entity, count);
+  const kept = first.flatMap((hs) => hs ?? []);
+  return { n, by: by.filter((c) => c !== undefined), rows: rowsFor(analysis, kept, width) };
+}
+
+/** True when a hit at (rank, start) sorts before `h` (a tie keeps the earlier hit first, as a stable sort does). */
+function precedes(rank: number, start: number, h: Hit): boolean {
+  return rank - h.src.rank < 0 || (rank === h.src.rank && start < h.start);
+}
+
+/** Insert `h` among the first `max` hits of `list`, in kwic's order, dropping the last when there are more. */
+function keepFirst(list: Hit[], h: Hit, max: number): void {
+  let i = list.length;
+  while (i > 0 && precedes(h.src.rank, h.start, list[i - 1])) i--;
+  list.splice(i, 0, h);
+  if (list.length > max) list.pop();
+}
+
+/** Each hit of a term's normalised words, in index order (sources in order, then text order). */
+function eachTermHit(
+  analysis: Analysis,
+  term: string,
+  f: (src: Source, start: number, end: number, token: number) => void,
+): void {
+  const ix = kwicIndex(analysis);
+  const want = queryWords(term).map((w) => ix.ids.get(w));
+  if (!want.length || want.some((k) => k === undefined)) return;
+  const first = want[0]!;
+  for (let p = 2 * ix.offsets[first]; p < 2 * ix.offsets[first + 1]; p += 2) {
+    const s = ix.postings[p];
+    const w = ix.postings[p + 1];
+    const ids = ix.wordIds[s];
+    if (w + want.length > ids.length) continue;
+    let k = 1;
+    while (k < want.length && ids[w + k] === want[k]) k++;
+    if (k < want.length) continue;
+    const words = ix.words[s];
+    const toks = ix.sources[s].doc.tokens;
+    f(ix.sources[s], toks[words[w]].start, toks[words[w + k - 1]].end, words[w]);
+  }
+}
+
+/** Each hit of an entity's mentions in article bodies, in mention order. */
+function eachEntityHit(
+  analysis: Analysis,
+  entityId: string,
+  f: (src: Source, start: number, end: number, token: number) => void,
+): void {
   const e = analysis.entities.entities.find((x) => x.id === entityId);
-  if (!e) return [];
+  if (!e) return;
   const { bodies } = kwicIndex(analysis);
-  const hits = e.mentions
-    .filter((m) => bodies.has(m.doc))
-    .map((m) => {
-      const src = bodies.get(m.doc)!;
-      return { src, start: m.start, end: m.end, token: tokenAt(src.doc, m.start) };
-    });
-  return rowsFor(analysis, hits, opts);
+  for (const m of e.mentions) {
+    const src = bodies.get(m.doc);
+    if (src) f(src, m.start, m.end, tokenAt(src.doc, m.start));
+  }
 }
 
 /** Index of the token that covers or follows offset `pos` (binary search; tokens are in text order). */
@@ -143,18 +139,32 @@ function tokenAt(doc: Doc, pos: number): number {
   return Math.min(firstEndingAfter(doc.tokens, pos), Math.max(0, doc.tokens.length - 1));
 }
 
-/** Hits as rows, sorted by outlet, then corpus order (headline before text), then offset. */
-function rowsFor(analysis: Analysis, hits: Hit[], opts: KwicOptions): KwicRow[] {
-  const width = opts.width ?? 60;
-  const { order, titles } = kwicIndex(analysis); // built once per analysis, not per term
-  const rows = hits.map((h) => {
+/** The order of hits: outlet, then corpus order (headline before text), then offset. */
+function before(a: Hit, b: Hit): number {
+  return a.src.rank - b.src.rank || a.start - b.start;
+}
+
+/** Hits sorted by outlet, then corpus order (headline before text), then offset (a stable sort: ties keep their order). */
+function sortedHits(hits: Hit[]): Hit[] {
+  return hits.sort(before);
+}
+
+/** The voice of a source's token (own narration when framing has no voices for its text). */
+function voiceAt(src: Source, token: number): VoiceClass {
+  return VOICES[src.voice?.tokenVoice[token] ?? 0] ?? 'own';
+}
+
+/** Sorted hits as rows (the first `max`), with `width` characters of context each side (default 60). */
+function rowsFor(analysis: Analysis, hits: readonly Hit[], width = 60, max?: number): KwicRow[] {
+  const { titles } = kwicIndex(analysis);
+  return (max !== undefined ? hits.slice(0, max) : hits).map((h): KwicRow => {
     const text = h.src.doc.text;
-    const row: KwicRow = {
+    return {
       outlet: h.src.doc.outlet,
       doc: h.src.article,
       title: titles.get(h.src.article) ?? '',
       date: h.src.doc.date,
-      voice: VOICES[h.src.voice?.tokenVoice[h.token] ?? 0] ?? 'own',
+      voice: voiceAt(h.src, h.token),
       part: h.src.part,
       left: clip(text.slice(Math.max(0, h.start - width), h.start), width, 'left'),
       match: text.slice(h.start, h.end),
@@ -162,13 +172,7 @@ function rowsFor(analysis: Analysis, hits: Hit[], opts: KwicOptions): KwicRow[] 
       start: h.start,
       end: h.end,
     };
-    return { row, rank: (order.get(h.src.article) ?? 0) * 2 + (h.src.part === 'text' ? 1 : 0) };
   });
-  rows.sort((a, b) =>
-    a.row.outlet < b.row.outlet ? -1 : a.row.outlet > b.row.outlet ? 1 : a.rank - b.rank || a.row.start - b.row.start,
-  );
-  const out = rows.map((r) => r.row);
-  return opts.max !== undefined ? out.slice(0, opts.max) : out;
 }
 
 /** Context cut at a word boundary, whitespace folded, with an ellipsis where text was cut. */

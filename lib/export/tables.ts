@@ -4,11 +4,10 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { basename, join, resolve } from 'node:path';
 import { writeOutputDir } from '../io/output-dir.js';
-import { stringify } from 'csv-stringify/sync';
 import type { Article, Row } from '../types.js';
 import { tfidf } from '../text/counts.js';
 import { articleWords } from '../text/words.js';
-import { neutraliseCell } from '../io/csv.js';
+import { csvRecord, neutraliseCell } from '../io/csv.js';
 import { insideDir } from '../io/file-names.js';
 import type { TermCounts } from '../text/types.js';
 
@@ -68,18 +67,20 @@ export async function writeCsvRows(path: string, columns: readonly string[], row
   const put = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');
   };
-  await put(stringify([columns.map(neutraliseCell)], { record_delimiter: '\n' }));
+  await put(csvRecord(columns.map(neutraliseCell)));
   let n = 0;
-  let chunk: string[][] = [];
+  let chunk = '';
+  const cells: string[] = new Array<string>(columns.length);
   for (const r of rows) {
-    chunk.push(columns.map((c) => neutraliseCell((r as Record<string, unknown>)[c])));
-    n++;
-    if (chunk.length === 5000) {
-      await put(stringify(chunk, { record_delimiter: '\n' }));
-      chunk = [];
+    for (let c = 0; c < columns.length; c++) cells[c] = neutraliseCell((r as Record<string, unknown>)[columns[c]]);
+    chunk += csvRecord(cells);
+    // written in chunks of about 64 K characters: a table of 100,000s of rows never exists as one string
+    if (++n % 500 === 0 || chunk.length > 1 << 16) {
+      await put(chunk);
+      chunk = '';
     }
   }
-  if (chunk.length) await put(stringify(chunk, { record_delimiter: '\n' }));
+  if (chunk) await put(chunk);
   out.end();
   await once(out, 'finish');
   return n;

@@ -40,11 +40,25 @@ export function outletTermTable(
   masks: ReadonlyMap<string, Uint8Array> = new Map(),
   opts: TermOptions & { phraseMin?: number } = {},
 ): OutletTermTable {
-  const outlets = [...new Set(docs.map((d) => d.outlet))].sort(byString);
-  const idx = new Map(outlets.map((o, i) => [o, i]));
-  const counts = outlets.map(() => new Map<string, number>());
-  const totals = outlets.map(() => 0);
-  const words = outlets.map(() => 0);
+  return termTables(docs, [(d) => d.outlet], masks, opts)[0];
+}
+
+/**
+ * outletTermTable for several groupings of the same docs (a column per `group(doc)`, e.g. the outlet, or event × outlet):
+ * each table is the one outletTermTable makes of the docs with `outlet` set to the group, and the docs are visited once
+ * for all of them (framing counts per outlet and per event × outlet).
+ */
+export function termTables(
+  docs: readonly Doc[],
+  groups: readonly ((d: Doc) => string)[],
+  masks: ReadonlyMap<string, Uint8Array> = new Map(),
+  opts: TermOptions & { phraseMin?: number } = {},
+): OutletTermTable[] {
+  const keyOf = groups.map((g) => docs.map(g));
+  const tables = keyOf.map((keys): OutletTermTable & { words: number[] } => {
+    const outlets = [...new Set(keys)].sort(byString);
+    return { outlets, counts: outlets.map(() => new Map()), totals: outlets.map(() => 0), words: outlets.map(() => 0) };
+  });
   const keepNumbers = opts.numbers ?? false;
   // Terms are visited as word runs, not strings: a phrase's string is built only when it will be counted.
   // Dropped: an n-gram with a figure in any word ("26 december"), one whose inner word joins clauses ("intelligence and
@@ -83,19 +97,35 @@ export function outletTermTable(
         },
         phraseOpts,
       );
-  for (const d of docs) {
-    const k = idx.get(d.outlet)!;
-    const m = counts[k];
+  const kept = sketch ? (run: TermRun, s: number, n: number) => sketch[termHash(run, s, n) & slotMask] >= 2 : null;
+  countInto(tables, keyOf, docs, masks, (d, f) => each(d, f), kept);
+  return tables;
+}
+
+/** The counting pass of termTables: every doc once, each term into the column of the doc's group in every table. */
+function countInto(
+  tables: readonly (OutletTermTable & { words: number[] })[],
+  keyOf: readonly string[][],
+  docs: readonly Doc[],
+  masks: ReadonlyMap<string, Uint8Array>,
+  each: (d: Doc, f: (run: TermRun, s: number, n: number) => void) => void,
+  kept: ((run: TermRun, s: number, n: number) => boolean) | null,
+): void {
+  const idx = tables.map((t) => new Map(t.outlets.map((o, i) => [o, i])));
+  docs.forEach((d, j) => {
+    const cols = tables.map((_, g) => idx[g].get(keyOf[g][j])!);
+    const maps = tables.map((t, g) => t.counts[cols[g]]);
     const mask = masks.get(d.id);
-    for (let i = 0; i < d.tokens.length; i++) if (d.tokens[i].kind === 'word' && (!mask || mask[i])) words[k]++;
+    let words = 0;
+    for (let i = 0; i < d.tokens.length; i++) if (d.tokens[i].kind === 'word' && (!mask || mask[i])) words++;
+    tables.forEach((t, g) => (t.words[cols[g]] += words));
     each(d, (run, s, n) => {
-      totals[k]++;
-      if (sketch && n > 1 && sketch[termHash(run, s, n) & slotMask] < 2) return;
+      for (let g = 0; g < tables.length; g++) tables[g].totals[cols[g]]++;
+      if (kept && n > 1 && !kept(run, s, n)) return;
       const t = n === 1 ? run.norms[s] : termText(run, s, n);
-      m.set(t, (m.get(t) ?? 0) + 1);
+      for (const m of maps) m.set(t, (m.get(t) ?? 0) + 1);
     });
-  }
-  return { outlets, counts, totals, words };
+  });
 }
 
 /** FNV-1a of the term's string (words joined by a space) without building it. */
@@ -296,7 +326,9 @@ function mostFrequentTerms(table: OutletTermTable, max: number): string[] & { mi
       minAll = n;
     }
     const words: string[] = [];
-    for (const [w, n] of c.all) if (n >= minAll) words.push(w);
+    c.all.forEach((n, w) => {
+      if (n >= minAll) words.push(w);
+    });
     list = Object.assign(words, { minAll });
     cache.set(max, list);
   }
@@ -314,7 +346,7 @@ function corpusCounts(table: OutletTermTable): {
     const all = new Map<string, number>();
     let nAll = 0;
     table.counts.forEach((m, i) => {
-      for (const [w, n] of m) all.set(w, (all.get(w) ?? 0) + n);
+      m.forEach((n, w) => all.set(w, (all.get(w) ?? 0) + n));
       nAll += table.totals[i];
     });
     corpusCountsCache.set(table, (c = { all, nAll }));
@@ -484,8 +516,7 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const norm = toks[i].norm;
-    if (HONORIFICS.has(norm) || TITLES.has(norm.replace(/\.$/, '')) || DOTTED.test(norm) || CONTRACTION_STEMS.has(norm))
-      keep[i] = 0;
+    if (houseWord(norm)) keep[i] = 0;
     // the raw text is read only for tokens shaped like a tag ("r-ohio")
     if (norm[1] === '-' && /^[rdi]/.test(norm) && PARTY_TAG.test(doc.text.slice(toks[i].start, toks[i].end))) {
       // the tag and the rest of an abbreviated state (D-N.Y.) up to the closing comma or bracket
@@ -530,6 +561,21 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
     }
   }
   return keep;
+}
+
+// houseWord's answers by norm: a corpus has millions of tokens but tens of thousands of words (bounded, as the
+// tokenizer's memo, so the same input still gives the same answers)
+const houseWords = new Map<string, boolean>();
+
+/** An honorific, a title or office, a dotted acronym or a contraction stem: house style, whatever the context. */
+function houseWord(norm: string): boolean {
+  let v = houseWords.get(norm);
+  if (v === undefined) {
+    if (houseWords.size > 500_000) houseWords.clear();
+    v = HONORIFICS.has(norm) || TITLES.has(norm.replace(/\.$/, '')) || DOTTED.test(norm) || CONTRACTION_STEMS.has(norm);
+    houseWords.set(norm, v);
+  }
+  return v;
 }
 
 /** Page furniture in capitals ("JUST WATCHED", "MUST WATCH", "RELATED CONTENT"): runs of 2+ all-capital words, one of 4+ letters. */
@@ -577,7 +623,9 @@ export function nameNorms(docs: readonly Doc[], share = 0.5): Set<string> {
     }
   }
   const out = new Set<string>();
-  for (const [n, c] of cap) if (c >= share * all.get(n)!) out.add(n);
+  cap.forEach((c, n) => {
+    if (c >= share * all.get(n)!) out.add(n);
+  });
   return out;
 }
 

@@ -8,13 +8,13 @@ import {
   houseStyleMask,
   nameMask,
   nameNorms,
-  outletTermTable,
+  termTables,
   type DistinctiveOptions,
 } from './distinctive.js';
 import { conceptMentions, entityLabelMentions, labelRows, type LabelRow } from './labels.js';
 import { loadedHits, loadedRows, termWeigher, type LoadedHit, type LoadedRow } from './loaded.js';
 import { groupLabelMentions } from './groups.js';
-import { eventOutletTable, pooledDistinctive } from './pooled.js';
+import { eventOutletKey, pooledDistinctive } from './pooled.js';
 import { boilerplateMasks } from './boilerplate.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
 import { sentenceTones, toneRows, type SentenceTone, type ToneRow, type ToneTarget } from './tone.js';
@@ -212,23 +212,17 @@ function termMasks(
 /**
  * Distinctive terms: with events covered by two or more outlets, contrasted within events and pooled
  * (pooledDistinctive); outlets that share no event with another, and corpora without events, get the corpus-wide
- * contrast (distinctiveTerms). Evaluative and descriptive vocabulary ranks above topic words of equal z.
+ * contrast (distinctiveTerms). Evaluative and descriptive vocabulary ranks above topic words of equal z. `evTable` is
+ * the event × outlet table (eventOutletTable), when events are known and the method is log-odds.
  */
 function distinctiveOf(
-  allDocs: readonly Doc[],
-  masks: ReadonlyMap<string, Uint8Array>,
   table: OutletTermTable,
-  eventMap: ReadonlyMap<string, string> | undefined,
+  evTable: OutletTermTable | undefined,
   weigh: (term: string) => number,
   opts: FramingOptions,
 ): DistinctiveRow[] {
   const top = opts.top ?? 200;
-  const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]) };
-  let pooled: DistinctiveRow[] = [];
-  if (eventMap && (opts.method ?? 'logodds') === 'logodds') {
-    const evTable = eventOutletTable(allDocs, eventMap, masks, termOpts);
-    pooled = pooledDistinctive(evTable, { minCount: opts.minCount, top, weigh });
-  }
+  const pooled = evTable ? pooledDistinctive(evTable, { minCount: opts.minCount, top, weigh }) : [];
   const have = new Set(pooled.map((r) => r.outlet));
   const rest = table.outlets.filter((o) => !have.has(o));
   const wide = rest.length
@@ -308,8 +302,15 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
 
   const masks = termMasks(docs, all.docs, all.voices, include, opts.houseStyle ?? true, eventMap);
   const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]) };
-  const table = outletTermTable(all.docs, masks, termOpts); // bodies and headlines counted together per outlet
-  const distinctive = distinctiveOf(all.docs, masks, table, eventMap, termWeigher(input.lexicon), opts);
+  // bodies and headlines counted together per outlet and, for the within-event contrast, per event × outlet (one pass)
+  const pooled = eventMap && (opts.method ?? 'logodds') === 'logodds';
+  const [table, evTable] = termTables(
+    all.docs,
+    pooled ? [(d) => d.outlet, eventOutletKey(eventMap)] : [(d) => d.outlet],
+    masks,
+    termOpts,
+  );
+  const distinctive = distinctiveOf(table, evTable, termWeigher(input.lexicon), opts);
 
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
   const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf);

@@ -3,7 +3,7 @@
 import type { Doc } from '../types.js';
 import { byString } from '../text/counts.js';
 import { round } from '../util/round.js';
-import { collapseSubsumed, dunningG2, logOddsDirichlet, outletTermTable } from './distinctive.js';
+import { collapseSubsumed, dunningG2, logOddsDirichlet, termTables } from './distinctive.js';
 import type { TermOptions } from '../text/types.js';
 import type { DistinctiveRow, OutletTermTable } from './types.js';
 
@@ -55,8 +55,12 @@ export function eventOutletTable(
   masks: ReadonlyMap<string, Uint8Array>,
   opts: TermOptions = {},
 ): OutletTermTable {
-  const keyed = docs.map((d) => ({ ...d, outlet: (events.get(d.id) ?? '') + SEP + d.outlet }));
-  return outletTermTable(keyed, masks, opts);
+  return termTables(docs, [eventOutletKey(events)], masks, opts)[0];
+}
+
+/** The column of a doc in eventOutletTable: `event SEP outlet` (docs without an event form one event). */
+export function eventOutletKey(events: ReadonlyMap<string, string>): (d: Doc) => string {
+  return (d) => (events.get(d.id) ?? '') + SEP + d.outlet;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { shortHash } from '../corpus/fields.js';
 import type { Article, Skip } from '../types.js';
 import { byString } from '../text/counts.js';
-import { articleWords } from '../text/words.js';
+import { wordCounts } from '../text/words.js';
 import { monthName } from '../util/calendar.js';
 import type { Finding } from './types.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
@@ -54,6 +54,7 @@ export function corpusFindings(
     title?: string;
   })[],
   skipped: readonly Skip[],
+  words: readonly number[] = wordCounts(articles),
 ): Finding[] {
   const out: Finding[] = [];
   const byOutlet = new Map<string, number>();
@@ -81,7 +82,7 @@ export function corpusFindings(
     });
   if (articles.length) {
     const sized = articles
-      .map((a) => ({ id: a.id, outlet: a.outlet, words: articleWords(a), title: a.title ?? '' }))
+      .map((a, i) => ({ id: a.id, outlet: a.outlet, words: words[i], title: a.title ?? '' }))
       .sort((x, y) => y.words - x.words || byString(x.id, y.id));
     const big = sized[0],
       small = sized[sized.length - 1];

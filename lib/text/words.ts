@@ -1,5 +1,5 @@
 // The one word count: word and number tokens, so "Syria's" is one word and "—" none, wherever a count is shown.
-import type { Article, Token } from '../types.js';
+import type { Article, Doc, Token } from '../types.js';
 import { isTermToken, tokenize } from './tokenize.js';
 import { paragraphsOf } from './paragraphs.js';
 
@@ -17,4 +17,18 @@ export function articleWords(article: Pick<Article, 'text' | 'paragraphs'>): num
   let n = 0;
   for (const p of paragraphs) n += countWords(tokenize(text, p.start, p.end));
   return n;
+}
+
+/**
+ * The word count of each article: its analysed Doc's `words` when `docs` holds it (the same article, by id and text,
+ * at the same place), otherwise counted again. A report of 10,000 articles thus does not tokenize every article twice.
+ */
+export function wordCounts(
+  articles: readonly Pick<Article, 'id' | 'text' | 'paragraphs'>[],
+  docs: readonly Pick<Doc, 'id' | 'text' | 'words' | 'field'>[] = [],
+): number[] {
+  return articles.map((a, i) => {
+    const d = docs[i];
+    return d && !d.field && d.id === a.id && d.text === a.text ? d.words : articleWords(a);
+  });
 }

@@ -1,20 +1,29 @@
 // The report's corpus section: the articles, what cleaning removed, what was skipped, and the top terms per outlet.
-import type { Corpus } from '../../types.js';
+import type { Corpus, Doc } from '../../types.js';
 import { outletTermRows } from '../../text/counts.js';
 import { topTermsFigure } from '../../figures/terms.js';
 import { corpusFindings, termFindings } from '../findings.js';
-import { articleWords } from '../../text/words.js';
+import { wordCounts } from '../../text/words.js';
 import type { ReportSection } from '../types.js';
 import type { TermCounts } from '../../text/types.js';
 
-/** The corpus section: article table, cleaning and skip logs, top terms chart, with findings. */
-export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTerms?: number } = {}): ReportSection {
-  const articles = corpus.articles.map((a) => ({
+/**
+ * The corpus section: article table, cleaning and skip logs, top terms chart, with findings. `docs` (the analysed
+ * articles, in corpus order) give the word counts without tokenizing every article again.
+ */
+export function corpusSection(
+  corpus: Corpus,
+  counts: TermCounts,
+  opts: { topTerms?: number } = {},
+  docs: readonly Doc[] = [],
+): ReportSection {
+  const wordsOf = wordCounts(corpus.articles, docs);
+  const articles = corpus.articles.map((a, i) => ({
     id: a.id,
     outlet: a.outlet,
     date: a.date,
     title: a.title,
-    words: articleWords(a),
+    words: wordsOf[i],
     paragraphs: a.paragraphs.length,
     removed: a.provenance.removed.length,
     encoding: a.provenance.encoding,
@@ -42,7 +51,7 @@ export function corpusSection(corpus: Corpus, counts: TermCounts, opts: { topTer
     intro:
       `What was loaded from ${corpus.root || 'the corpus'}, what cleaning removed from each article before analysis, and which inputs were skipped. ` +
       `Every other section reads only the cleaned article text listed here.`,
-    findings: [...corpusFindings(corpus.articles, corpus.skipped), ...termFindings(termRows)],
+    findings: [...corpusFindings(corpus.articles, corpus.skipped, wordsOf), ...termFindings(termRows)],
     figures: termRows.length ? [topTermsFigure(termRows, { columns: Math.min(3, outlets.size), words })] : [],
     tables: [
       {

@@ -26,6 +26,26 @@ function entityList(entities: readonly Entity[], outlets: readonly string[]): st
 }
 
 /**
+ * One row of the entity table: name, id, type, mentions, one count column per outlet, spellings, merge reasons.
+ * Written key by key rather than spread from Object.fromEntries: the same keys, order and values (an outlet named like
+ * a column overwrites it in place; "__proto__" stays a plain column), without two intermediate objects per entity.
+ */
+function entityRow(e: Entity, outlets: readonly string[]): Record<string, unknown> {
+  const row: Record<string, unknown> = { entity: e.name, id: e.id, type: e.type, mentions: e.mentions.length };
+  for (const o of outlets) setColumn(row, o, e.by_outlet[o] ?? 0);
+  setColumn(row, 'spellings', e.aliases.join('; '));
+  setColumn(row, 'merged_because', e.merged_because.join('; '));
+  return row;
+}
+
+/** row[key] = value as an own data property, as an object literal or spread defines it (even for "__proto__"). */
+function setColumn(row: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(row, key, { value, writable: true, enumerable: true, configurable: true });
+  else row[key] = value;
+}
+
+/**
  * The default entity charts: top entities by outlet (grouped bars) and the entity x outlet heatmap of mention shares.
  */
 function entityFigures(r: EntityResult, words: Readonly<Record<string, number>>): Figure[] {
@@ -42,15 +62,7 @@ export function entitiesSection(
   const r = analysis.entities;
   const outlets = [...new Set(corpus.articles.map((a) => a.outlet))].sort(byString);
   const top = r.entities.slice(0, opts.top ?? 25);
-  const rows = r.entities.map((e) => ({
-    entity: e.name,
-    id: e.id,
-    type: e.type,
-    mentions: e.mentions.length,
-    ...Object.fromEntries(outlets.map((o) => [o, e.by_outlet[o] ?? 0])),
-    spellings: e.aliases.join('; '),
-    merged_because: e.merged_because.join('; '),
-  }));
+  const rows = r.entities.map((e) => entityRow(e, outlets));
   const mentions = r.mentions.flatMap((ms, i) =>
     ms.map((m) => ({
       doc: r.docs[i].id,

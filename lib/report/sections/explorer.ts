@@ -5,7 +5,7 @@
 // The contexts are computed here (pure) and embedded as JSON; a small page script renders them and links the
 // report's tables, label table and charts to them.
 import type { Analysis } from '../../pipeline.js';
-import { kwic, kwicEntity, kwicSummary } from '../../explore/kwic.js';
+import { kwicDigest, type KwicDigest } from '../../explore/kwic.js';
 import { outletTermRows } from '../../text/counts.js';
 import { termChartRows } from '../../framing/framing.js';
 import { escapeHtml } from '../html.js';
@@ -39,10 +39,10 @@ type OutletCount = [string, number, number, number, number, number];
 /** One embedded key: its label, total occurrences, occurrences per outlet and voice, and the lines kept. */
 type Entry = { label: string; n: number; by: OutletCount[]; lines: Line[] };
 
-/** The entry of a key from all its rows. */
-function entry(label: string, rows: readonly KwicRow[], perOutlet: number): Entry {
-  const by = kwicSummary(rows).map((s): OutletCount => [s.outlet, s.own, s.quoted, s.reported, s.reused, s.total]);
-  return { label, n: rows.length, by, lines: compact(rows, perOutlet) };
+/** The entry of a key from its occurrences counted and its first rows per outlet. */
+function entry(label: string, d: KwicDigest, perOutlet: number): Entry {
+  const by = d.by.map((s): OutletCount => [s.outlet, s.own, s.quoted, s.reported, s.reused, s.total]);
+  return { label, n: d.n, by, lines: compact(d.rows, perOutlet) };
 }
 
 /** One embedded article: [outlet, date, title, url, text] (titles of the others are in `titles`). */
@@ -98,11 +98,15 @@ function linesPerOutlet(keys: number, outlets: number, o: ExplorerOptions): numb
 }
 
 /** Contexts keyed by key, for every key with an occurrence. */
-function entries(keys: Iterable<[string, string]>, find: (q: string) => KwicRow[], per: number): Record<string, Entry> {
+function entries(
+  keys: Iterable<[string, string]>,
+  find: (q: string) => KwicDigest,
+  per: number,
+): Record<string, Entry> {
   const out: Record<string, Entry> = {};
   for (const [key, label] of keys) {
-    const rows = find(key);
-    if (rows.length) out[key] = entry(label, rows, per);
+    const d = find(key);
+    if (d.n) out[key] = entry(label, d, per);
   }
   return out;
 }
@@ -123,12 +127,12 @@ function contexts(
   const per = linesPerOutlet(keys.length + ents.length + shared.size, outlets, o);
   const terms = entries(
     keys.map((t) => [t, t]),
-    (t) => kwic(analysis, t),
+    (t) => kwicDigest(analysis, { term: t }, per),
     per,
   );
   const names = new Map(ents.map((e) => [e.id, e.name]));
-  const entities = entries(names, (id) => kwicEntity(analysis, id), per);
-  const passages = entries(shared, (k) => kwic(analysis, shared.get(k)!), per);
+  const entities = entries(names, (id) => kwicDigest(analysis, { entity: id }, per), per);
+  const passages = entries(shared, (k) => kwicDigest(analysis, { term: shared.get(k)! }, per), per);
   return { chips: chips.filter((t) => terms[t.toLowerCase()]), terms, entities, passages };
 }
 
