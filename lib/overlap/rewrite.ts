@@ -6,6 +6,7 @@ import { round } from '../util/round.js';
 import type { Doc, Span } from '../types.js';
 import { matchForm, radixSort, wordHash } from './fingerprints.js';
 import { isStopword } from '../text/stopwords.js';
+import { float64s, giveBack, int32s, typedPool, uint32s, type TypedPool } from '../util/typedPool.js';
 
 /** How a pair was made, judged from its shared text: copied verbatim, rewritten (edited, reordered), or not derived. */
 export type RewriteGrade = 'near-copy' | 'rewritten' | 'independent';
@@ -446,6 +447,7 @@ export function rewriteView(
   rarity: WordRarity,
   forms: FormTable,
   at?: { pos: WordPositions; doc: number },
+  pool?: TypedPool,
 ): RewriteView {
   const toks = doc.tokens;
   // one pass over the word tokens, each token's pieces written into scratch arrays (copied out at their length)
@@ -481,35 +483,77 @@ export function rewriteView(
       if (w > 0 && s >= 0) rare++;
     }
   }
-  const form = sForm.slice(0, n),
-    weight = sWeight.slice(0, n),
-    start = sStart.slice(0, n),
-    end = sEnd.slice(0, n),
-    sent = sSent.slice(0, n);
+  const form = copied(pool, sForm, n),
+    weight = copied(pool, sWeight, n),
+    start = copied(pool, sStart, n),
+    end = copied(pool, sEnd, n),
+    sent = copied(pool, sSent, n);
   // (form, sentence) of every rare word, sorted and distinct: the sentences of this text holding a form
-  const keys = new Float64Array(rare);
+  const keys = keyScratch(rare);
   for (let i = 0, r = 0; i < n; i++) if (weight[i] > 0 && sent[i] >= 0) keys[r++] = form[i] * 1048576 + sent[i];
   keys.sort();
   let m = 0;
   for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[m++] = keys[i];
-  const postForm = new Int32Array(m),
-    postSent = new Int32Array(m);
+  const postForm = int32s(pool, m),
+    postSent = int32s(pool, m);
   for (let i = 0; i < m; i++) {
     postForm[i] = Math.floor(keys[i] / 1048576);
     postSent[i] = keys[i] % 1048576;
   }
-  return {
+  const v: RewriteView = {
     doc: doc.id,
     form,
     weight,
     start,
     end,
     sent,
-    sentences: doc.sentences.map((x) => ({ start: x.start, end: x.end })),
+    sentences: doc.sentences,
     grams: new Map(),
     postForm,
     postSent,
   };
+  if (pool) poolOf.set(v, pool);
+  return v;
+}
+
+/** The pool a view's arrays came from (views built by a pairGrader), for the arrays computed later and their release. */
+const poolOf = new WeakMap<RewriteView, TypedPool>();
+
+/** The first n values of a scratch array, copied into an array of length n (from the pool when given). */
+function copied<T extends Int32Array | Float64Array>(pool: TypedPool | undefined, src: T, n: number): T {
+  const out = (src instanceof Float64Array ? float64s(pool, n) : int32s(pool, n)) as T;
+  out.set(src.subarray(0, n));
+  return out;
+}
+
+/** Scratch of sort keys (rewriteView, formSumsOf), n long; each caller is done with it before the next uses it. */
+let keyBuf = new Float64Array(1024);
+function keyScratch(n: number): Float64Array {
+  if (keyBuf.length < n) keyBuf = new Float64Array(n * 2);
+  return keyBuf.subarray(0, n);
+}
+
+/** Scratch of gramsOf's radix sort. */
+let radixTmp = { key: new Uint32Array(1024), val: new Int32Array(1024) };
+
+/**
+ * Give a view's arrays, and those computed from it, back to its pool (views of a pairGrader, after their last pair).
+ * The view must not be used afterwards.
+ */
+function recycleView(v: RewriteView): void {
+  const pool = poolOf.get(v);
+  if (!pool) return;
+  poolOf.delete(v);
+  giveBack(pool, v.form, v.weight, v.start, v.end, v.sent, v.postForm, v.postSent);
+  for (const g of v.grams.values()) giveBack(pool, g.keys, g.pos);
+  v.grams.clear();
+  const fs = formSums.get(v);
+  if (fs) giveBack(pool, fs.forms, fs.all, fs.inSent, fs.one);
+  formSums.delete(v);
+  const gs = groupsOf.get(v);
+  if (gs) giveBack(pool, gs.sent, gs.start, gs.total, gs.forms, gs.weights);
+  groupsOf.delete(v);
+  weightTotals.delete(v);
 }
 
 /** Hash of the k forms starting at i (the caller checks i + k <= length). */
@@ -524,13 +568,15 @@ function gramsOf(v: RewriteView, k: number): { keys: Uint32Array; pos: Int32Arra
   let g = v.grams.get(k);
   if (g) return g;
   const m = Math.max(0, v.form.length - k + 1);
-  const keys = new Uint32Array(m),
-    pos = new Int32Array(m);
+  const pool = poolOf.get(v);
+  const keys = uint32s(pool, m),
+    pos = int32s(pool, m);
   for (let i = 0; i < m; i++) {
     keys[i] = gramKey(v.form, i, k);
     pos[i] = i;
   }
-  radixSort(keys, pos);
+  if (radixTmp.key.length < m) radixTmp = { key: new Uint32Array(m * 2), val: new Int32Array(m * 2) };
+  radixSort(keys, pos, radixTmp);
   g = { keys, pos };
   v.grams.set(k, g);
   return g;
@@ -667,6 +713,9 @@ interface SentenceGroups {
   maxForm: number;
 }
 const groupsOf = new WeakMap<RewriteView, SentenceGroups>();
+/** Scratch of sentenceGroups: the forms and weights of all groups, copied out at their length. */
+let groupForms = new Int32Array(1024),
+  groupWeights = new Float64Array(1024);
 
 function sentenceGroups(x: RewriteView): SentenceGroups {
   let r = groupsOf.get(x);
@@ -678,8 +727,12 @@ function sentenceGroups(x: RewriteView): SentenceGroups {
   const sent: number[] = [],
     start: number[] = [],
     total: number[] = [];
-  const forms = new Int32Array(n),
-    weights = new Float64Array(n);
+  if (groupForms.length < n) {
+    groupForms = new Int32Array(n * 2);
+    groupWeights = new Float64Array(n * 2);
+  }
+  const forms = groupForms,
+    weights = groupWeights;
   let m = 0;
   // runs of one sentence index, as alignSentences compared them; runs outside sentences (-1) are never aligned
   for (let i = 0; i < n;) {
@@ -706,14 +759,18 @@ function sentenceGroups(x: RewriteView): SentenceGroups {
     i = j;
   }
   start.push(m);
+  const pool = poolOf.get(x);
   r = {
-    sent: Int32Array.from(sent),
-    start: Int32Array.from(start),
-    total: Float64Array.from(total),
-    forms: forms.slice(0, m),
-    weights: weights.slice(0, m),
+    sent: int32s(pool, sent.length),
+    start: int32s(pool, start.length),
+    total: float64s(pool, total.length),
+    forms: copied(pool, forms, m),
+    weights: copied(pool, weights, m),
     maxForm,
   };
+  r.sent.set(sent);
+  r.start.set(start);
+  r.total.set(total);
   groupsOf.set(x, r);
   return r;
 }
@@ -879,7 +936,7 @@ function formSumsOf(v: RewriteView): FormSums {
   // rare positions ordered by form, then position (a typed sort of form * 2^21 + position; views are < 2^21 pieces)
   let rare = 0;
   for (let i = 0; i < v.form.length; i++) if (v.weight[i] > 0) rare++;
-  const keys = new Float64Array(rare);
+  const keys = keyScratch(rare);
   for (let i = 0, k = 0; i < v.form.length; i++) if (v.weight[i] > 0) keys[k++] = v.form[i] * 2097152 + i;
   keys.sort();
   let distinct = 0;
@@ -888,11 +945,12 @@ function formSumsOf(v: RewriteView): FormSums {
     if (f !== last) distinct++;
     last = f;
   }
+  const pool = poolOf.get(v);
   r = {
-    forms: new Int32Array(distinct),
-    all: new Float64Array(distinct),
-    inSent: new Float64Array(distinct),
-    one: new Float64Array(distinct),
+    forms: int32s(pool, distinct),
+    all: float64s(pool, distinct),
+    inSent: float64s(pool, distinct),
+    one: float64s(pool, distinct),
   };
   for (let k = 0, d = -1; k < rare; k++) {
     const f = Math.floor(keys[k] / 2097152),
@@ -964,10 +1022,12 @@ export function pairGrader(
   let rarity: WordRarity | null = null;
   const forms = formTable();
   const views = new Map<number, RewriteView>();
+  // released views' arrays back the next views (lib/util/typedPool.ts: fewer full collections at scale)
+  const pool = typedPool();
   const view = (i: number): RewriteView => {
     rarity ??= rarityOf();
     const at = positions ? { pos: positions, doc: i } : undefined;
-    return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms, at)).get(i)!;
+    return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms, at, pool)).get(i)!;
   };
   const chance = (opts.chance ?? REWRITE_DEFAULTS.chance) - 1e-9;
   const grade = ((ia: number, ib: number) => comparePair(view(ia), view(ib), opts)) as PairGrader;
@@ -977,7 +1037,10 @@ export function pairGrader(
     return coverageBound(a, b) >= chance || coverageBound(b, a) >= chance;
   };
   grade.release = (i) => {
+    const v = views.get(i);
+    if (!v) return;
     views.delete(i);
+    recycleView(v);
   };
   return grade;
 }
