@@ -697,6 +697,8 @@ function coverOf(x: RewriteView, hit: Uint8Array, k: number, long: number, lengt
 }
 
 let accScratch = new Float64Array(256);
+/** Sentences of y met by one sentence of x in alignSentences (each once: its acc turns non-zero). */
+let touchedScratch = new Int32Array(256);
 
 /**
  * The sentences of a view as groups of their distinct rare forms, in first-occurrence order, each with the weight of
@@ -715,7 +717,10 @@ interface SentenceGroups {
 const groupsOf = new WeakMap<RewriteView, SentenceGroups>();
 /** Scratch of sentenceGroups: the forms and weights of all groups, copied out at their length. */
 let groupForms = new Int32Array(1024),
-  groupWeights = new Float64Array(1024);
+  groupWeights = new Float64Array(1024),
+  groupSent = new Int32Array(1024),
+  groupStart = new Int32Array(1024),
+  groupTotal = new Float64Array(1024);
 
 function sentenceGroups(x: RewriteView): SentenceGroups {
   let r = groupsOf.get(x);
@@ -724,16 +729,20 @@ function sentenceGroups(x: RewriteView): SentenceGroups {
   let maxForm = 0;
   for (let i = 0; i < n; i++) if (x.form[i] > maxForm) maxForm = x.form[i];
   if (formStamp.length <= maxForm) formStamp = new Int32Array((maxForm + 1) * 2);
-  const sent: number[] = [],
-    start: number[] = [],
-    total: number[] = [];
-  if (groupForms.length < n) {
-    groupForms = new Int32Array(n * 2);
-    groupWeights = new Float64Array(n * 2);
+  if (groupForms.length < n + 1) {
+    groupForms = new Int32Array((n + 1) * 2);
+    groupWeights = new Float64Array((n + 1) * 2);
+    groupSent = new Int32Array((n + 1) * 2);
+    groupStart = new Int32Array((n + 1) * 2);
+    groupTotal = new Float64Array((n + 1) * 2);
   }
   const forms = groupForms,
-    weights = groupWeights;
-  let m = 0;
+    weights = groupWeights,
+    sent = groupSent,
+    start = groupStart,
+    total = groupTotal;
+  let m = 0,
+    groups = 0;
   // runs of one sentence index, as alignSentences compared them; runs outside sentences (-1) are never aligned
   for (let i = 0; i < n;) {
     const s = x.sent[i];
@@ -752,25 +761,22 @@ function sentenceGroups(x: RewriteView): SentenceGroups {
     }
     // two distinct rare forms at least (`seen >= 2`), inside a sentence
     if (s >= 0 && m - from >= 2) {
-      sent.push(s);
-      start.push(from);
-      total.push(t);
+      sent[groups] = s;
+      start[groups] = from;
+      total[groups++] = t;
     } else m = from;
     i = j;
   }
-  start.push(m);
+  start[groups] = m;
   const pool = poolOf.get(x);
   r = {
-    sent: int32s(pool, sent.length),
-    start: int32s(pool, start.length),
-    total: float64s(pool, total.length),
+    sent: copied(pool, sent, groups),
+    start: copied(pool, start, groups + 1),
+    total: copied(pool, total, groups),
     forms: copied(pool, forms, m),
     weights: copied(pool, weights, m),
     maxForm,
   };
-  r.sent.set(sent);
-  r.start.set(start);
-  r.total.set(total);
   groupsOf.set(x, r);
   return r;
 }
@@ -784,7 +790,8 @@ export function alignSentences(
   if (accScratch.length < y.sentences.length) accScratch = new Float64Array(y.sentences.length * 2);
   const acc = accScratch; // all zero between calls: each sentence's touched entries are reset after it
   const out: { sx: number; sy: number; similarity: number; weight: number }[] = [];
-  const touched: number[] = [];
+  if (touchedScratch.length < y.sentences.length) touchedScratch = new Int32Array(y.sentences.length * 2);
+  const touched = touchedScratch;
   const gx = sentenceGroups(x);
   let maxForm = gx.maxForm;
   if (y.postForm.length) maxForm = Math.max(maxForm, y.postForm[y.postForm.length - 1]);
@@ -801,22 +808,25 @@ export function alignSentences(
       firstPost[y.postForm[p]] = p;
     }
   for (let g = 0; g < gx.sent.length; g++) {
-    touched.length = 0;
+    let nt = 0;
     for (let q = gx.start[g]; q < gx.start[g + 1]; q++) {
       const f = gx.forms[q];
       if (firstStamp[f] !== yStamp) continue;
       for (let p = firstPost[f]; p < y.postForm.length && y.postForm[p] === f; p++) {
         const t = y.postSent[p];
-        if (acc[t] === 0) touched.push(t);
+        if (acc[t] === 0) touched[nt++] = t;
         acc[t] += gx.weights[q];
       }
     }
     let best = -1;
-    for (const t of touched) if (best < 0 || acc[t] > acc[best] || (acc[t] === acc[best] && t < best)) best = t;
+    for (let i = 0; i < nt; i++) {
+      const t = touched[i];
+      if (best < 0 || acc[t] > acc[best] || (acc[t] === acc[best] && t < best)) best = t;
+    }
     const total = gx.total[g];
     if (best >= 0 && acc[best] / total >= minSim)
       out.push({ sx: gx.sent[g], sy: best, similarity: acc[best] / total, weight: total });
-    for (const t of touched) acc[t] = 0;
+    for (let i = 0; i < nt; i++) acc[touched[i]] = 0;
   }
   return out;
 }
