@@ -808,6 +808,12 @@ export function alignSentences(
       firstPost[y.postForm[p]] = p;
     }
   for (let g = 0; g < gx.sent.length; g++) {
+    const total = gx.total[g];
+    // the best sentence holds at most the group's forms that y holds at all (summed in the same order, so the float sum
+    // is no smaller): under minSim of the weight, no sentence of y can align and its postings need not be read
+    let shared = 0;
+    for (let q = gx.start[g]; q < gx.start[g + 1]; q++) if (firstStamp[gx.forms[q]] === yStamp) shared += gx.weights[q];
+    if (shared / total < minSim) continue;
     let nt = 0;
     for (let q = gx.start[g]; q < gx.start[g + 1]; q++) {
       const f = gx.forms[q];
@@ -823,7 +829,6 @@ export function alignSentences(
       const t = touched[i];
       if (best < 0 || acc[t] > acc[best] || (acc[t] === acc[best] && t < best)) best = t;
     }
-    const total = gx.total[g];
     if (best >= 0 && acc[best] / total >= minSim)
       out.push({ sx: gx.sent[g], sy: best, similarity: acc[best] / total, weight: total });
     for (let i = 0; i < nt; i++) acc[touched[i]] = 0;
