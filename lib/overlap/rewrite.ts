@@ -836,6 +836,33 @@ export function alignSentences(
   return out;
 }
 
+/**
+ * An upper bound of x's sentence coverage by y (alignSentences, sentenceCoverage): a sentence of x can align only when
+ * the rare weight of its forms that y holds anywhere reaches `minSim` of its weight, and then counts at most that held
+ * weight (its best sentence of y holds a subset of those forms). No postings are read.
+ */
+function sentenceBound(x: RewriteView, y: RewriteView, minSim: number): number {
+  const all = totalsOf(x).inSentences;
+  if (all <= 0) return 0;
+  const gx = sentenceGroups(x);
+  let maxForm = gx.maxForm;
+  if (y.postForm.length) maxForm = Math.max(maxForm, y.postForm[y.postForm.length - 1]);
+  if (firstStamp.length <= maxForm) {
+    firstStamp = new Int32Array((maxForm + 1) * 2);
+    firstPost = new Int32Array((maxForm + 1) * 2);
+  }
+  if (++firstNow === 0x7fffffff) firstStamp.fill((firstNow = 0));
+  const yStamp = ++firstNow;
+  for (let p = 0; p < y.postForm.length; p++) firstStamp[y.postForm[p]] = yStamp;
+  let got = 0;
+  for (let g = 0; g < gx.sent.length; g++) {
+    let shared = 0;
+    for (let q = gx.start[g]; q < gx.start[g + 1]; q++) if (firstStamp[gx.forms[q]] === yStamp) shared += gx.weights[q];
+    if (shared / gx.total[g] >= minSim) got += shared;
+  }
+  return Math.min(1, got / all);
+}
+
 /** Sentence coverage of x by y: aligned sentences' weight times similarity over all of x's rare-word weight. */
 function sentenceCoverage(x: RewriteView, aligned: readonly { similarity: number; weight: number }[]): number {
   const all = totalsOf(x).inSentences;
@@ -1044,12 +1071,20 @@ export function pairGrader(
     const at = positions ? { pos: positions, doc: i } : undefined;
     return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms, at, pool)).get(i)!;
   };
-  const chance = (opts.chance ?? REWRITE_DEFAULTS.chance) - 1e-9;
+  const o = { ...REWRITE_DEFAULTS, ...opts };
+  const chance = o.chance - 1e-9;
   const grade = ((ia: number, ib: number) => comparePair(view(ia), view(ib), opts)) as PairGrader;
   grade.mayReuse = (ia, ib) => {
     const a = view(ia),
       b = view(ib);
-    return coverageBound(a, b) >= chance || coverageBound(b, a) >= chance;
+    if (coverageBound(a, b) < chance && coverageBound(b, a) < chance) return false;
+    // a side's coverage is max(run coverage, sentence coverage): the run coverage itself (one merge-join, as
+    // comparePair computes it) and the sentence bound, without aligning sentences
+    const [ra, rb] = runCoverages(a, b, o.run, o.longRun, [o.midRun, o.copyRun]);
+    return (
+      Math.max(ra.short, sentenceBound(a, b, o.sentence)) >= chance ||
+      Math.max(rb.short, sentenceBound(b, a, o.sentence)) >= chance
+    );
   };
   grade.release = (i) => {
     const v = views.get(i);
