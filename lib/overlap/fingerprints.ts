@@ -203,14 +203,24 @@ function markShared(shared: Uint8Array, at: Int32Array, from: number, to: number
   for (let j = from; j < to; j++) shared[at[j]] = 1;
 }
 
-/** Stable LSD radix sort of 32-bit keys (four 8-bit passes, cache-friendly scatter) carrying a payload; sorts both arrays in place. */
-export function radixSort(key: Uint32Array, val: Int32Array): void {
+/** The bucket counts of radixSort (reused: a sort runs to its end before the next starts). */
+const radixCounts = new Int32Array(257);
+
+/**
+ * Stable LSD radix sort of 32-bit keys (four 8-bit passes, cache-friendly scatter) carrying a payload; sorts both arrays
+ * in place. `tmp`: scratch arrays at least as long as the keys (new ones by default).
+ */
+export function radixSort(
+  key: Uint32Array,
+  val: Int32Array,
+  tmp: { key: Uint32Array; val: Int32Array } = { key: new Uint32Array(key.length), val: new Int32Array(key.length) },
+): void {
   const m = key.length;
   let k1: Uint32Array = key,
     v1: Int32Array = val;
-  let k2: Uint32Array = new Uint32Array(m),
-    v2: Int32Array = new Int32Array(m);
-  const cnt = new Int32Array(257);
+  let k2: Uint32Array = tmp.key,
+    v2: Int32Array = tmp.val;
+  const cnt = radixCounts;
   for (let shift = 0; shift < 32; shift += 8) {
     cnt.fill(0);
     for (let i = 0; i < m; i++) cnt[((k1[i] >>> shift) & 0xff) + 1]++;

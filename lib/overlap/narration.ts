@@ -106,7 +106,11 @@ export function rewrittenNarration(
   B: Pick<Doc, 'tokens' | 'quotes' | 'text'>,
   passages: readonly Pick<Passage, 'a' | 'b' | 'kind'>[],
 ): RewrittenNarration {
-  if (!aligned.length) return { sentences: 0, words: 0 };
+  // only pairs at REWRITE_SIMILARITY can count: with fewer than NARRATION_SENTENCES of them the answer is none, and the
+  // texts need not be read
+  let similar = 0;
+  for (const x of aligned) if (x.similarity >= REWRITE_SIMILARITY) similar++;
+  if (similar < NARRATION_SENTENCES) return { sentences: 0, words: 0 };
   const qa = topLevelQuotes(A.quotes),
     qb = topLevelQuotes(B.quotes);
   const other = passages.filter((p) => p.kind !== 'reuse');

@@ -216,25 +216,23 @@ function alignCandidates(
   const counted = { formulas: 0 };
   const found: FoundPair[] = [];
   const alignOpts = { ...opts, minWords };
+  const floor = { minWords, minEvidence };
   // the last candidate pair of each doc: its folded view is dropped after it (views are the grader's bulk of memory)
   const lastPair = new Int32Array(docs.length).fill(-1);
   cand.pairs.forEach((p, k) => (lastPair[p.a] = lastPair[p.b] = k));
   for (let k = 0; k < cand.pairs.length; k++) {
     const { a: ia, b: ib } = cand.pairs[k];
     const wps = alignPair(index, cand.boilerplate, ia, ib, alignOpts, scratch);
-    // candidates only: a pair without an exact passage is kept when the graded score finds it rewritten
-    // (the cheap bound first: most candidates without a passage cannot reach a non-independent grade)
-    const mayReuse = wps.length > 0 || (grading && grade.mayReuse(ia, ib));
-    const graded = !mayReuse ? null : grading ? grade(ia, ib) : UNGRADED;
-    if (lastPair[ia] === k) grade.release(ia);
-    if (lastPair[ib] === k) grade.release(ib);
-    if (graded === null) continue;
-    if (!wps.length && graded.grade === 'independent') continue;
     const A = docs[ia],
       B = docs[ib];
-    const all = toPassages(index, ia, ib, A, B, wps, quotesOf(ia), quotesOf(ib));
-    const kept = keptPassages(index, ia, A, B, all, wps, citesOf, { minWords, minEvidence }, counted);
-    if (!kept.passages.length && graded.grade === 'independent') continue;
+    const all = wps.length ? toPassages(index, ia, ib, A, B, wps, quotesOf(ia), quotesOf(ib)) : [];
+    const kept = keptPassages(index, ia, A, B, all, wps, citesOf, floor, counted);
+    // graded only when the grade is output (a passage is kept) or may keep the pair (the cheap bound lets it through):
+    // a pair whose passages were all dropped and that the bound finds independent would be dropped after grading
+    const graded = !grading ? UNGRADED : kept.passages.length || grade.mayReuse(ia, ib) ? grade(ia, ib) : null;
+    if (lastPair[ia] === k) grade.release(ia);
+    if (lastPair[ib] === k) grade.release(ib);
+    if (graded === null || (!kept.passages.length && graded.grade === 'independent')) continue;
     found.push({
       ia,
       ib,

@@ -6,6 +6,7 @@ import { round } from '../util/round.js';
 import type { Doc, Span } from '../types.js';
 import { matchForm, radixSort, wordHash } from './fingerprints.js';
 import { isStopword } from '../text/stopwords.js';
+import { float64s, giveBack, int32s, typedPool, uint32s, type TypedPool } from '../util/typedPool.js';
 
 /** How a pair was made, judged from its shared text: copied verbatim, rewritten (edited, reordered), or not derived. */
 export type RewriteGrade = 'near-copy' | 'rewritten' | 'independent';
@@ -446,6 +447,7 @@ export function rewriteView(
   rarity: WordRarity,
   forms: FormTable,
   at?: { pos: WordPositions; doc: number },
+  pool?: TypedPool,
 ): RewriteView {
   const toks = doc.tokens;
   // one pass over the word tokens, each token's pieces written into scratch arrays (copied out at their length)
@@ -481,35 +483,77 @@ export function rewriteView(
       if (w > 0 && s >= 0) rare++;
     }
   }
-  const form = sForm.slice(0, n),
-    weight = sWeight.slice(0, n),
-    start = sStart.slice(0, n),
-    end = sEnd.slice(0, n),
-    sent = sSent.slice(0, n);
+  const form = copied(pool, sForm, n),
+    weight = copied(pool, sWeight, n),
+    start = copied(pool, sStart, n),
+    end = copied(pool, sEnd, n),
+    sent = copied(pool, sSent, n);
   // (form, sentence) of every rare word, sorted and distinct: the sentences of this text holding a form
-  const keys = new Float64Array(rare);
+  const keys = keyScratch(rare);
   for (let i = 0, r = 0; i < n; i++) if (weight[i] > 0 && sent[i] >= 0) keys[r++] = form[i] * 1048576 + sent[i];
   keys.sort();
   let m = 0;
   for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[m++] = keys[i];
-  const postForm = new Int32Array(m),
-    postSent = new Int32Array(m);
+  const postForm = int32s(pool, m),
+    postSent = int32s(pool, m);
   for (let i = 0; i < m; i++) {
     postForm[i] = Math.floor(keys[i] / 1048576);
     postSent[i] = keys[i] % 1048576;
   }
-  return {
+  const v: RewriteView = {
     doc: doc.id,
     form,
     weight,
     start,
     end,
     sent,
-    sentences: doc.sentences.map((x) => ({ start: x.start, end: x.end })),
+    sentences: doc.sentences,
     grams: new Map(),
     postForm,
     postSent,
   };
+  if (pool) poolOf.set(v, pool);
+  return v;
+}
+
+/** The pool a view's arrays came from (views built by a pairGrader), for the arrays computed later and their release. */
+const poolOf = new WeakMap<RewriteView, TypedPool>();
+
+/** The first n values of a scratch array, copied into an array of length n (from the pool when given). */
+function copied<T extends Int32Array | Float64Array>(pool: TypedPool | undefined, src: T, n: number): T {
+  const out = (src instanceof Float64Array ? float64s(pool, n) : int32s(pool, n)) as T;
+  out.set(src.subarray(0, n));
+  return out;
+}
+
+/** Scratch of sort keys (rewriteView, formSumsOf), n long; each caller is done with it before the next uses it. */
+let keyBuf = new Float64Array(1024);
+function keyScratch(n: number): Float64Array {
+  if (keyBuf.length < n) keyBuf = new Float64Array(n * 2);
+  return keyBuf.subarray(0, n);
+}
+
+/** Scratch of gramsOf's radix sort. */
+let radixTmp = { key: new Uint32Array(1024), val: new Int32Array(1024) };
+
+/**
+ * Give a view's arrays, and those computed from it, back to its pool (views of a pairGrader, after their last pair).
+ * The view must not be used afterwards.
+ */
+function recycleView(v: RewriteView): void {
+  const pool = poolOf.get(v);
+  if (!pool) return;
+  poolOf.delete(v);
+  giveBack(pool, v.form, v.weight, v.start, v.end, v.sent, v.postForm, v.postSent);
+  for (const g of v.grams.values()) giveBack(pool, g.keys, g.pos);
+  v.grams.clear();
+  const fs = formSums.get(v);
+  if (fs) giveBack(pool, fs.forms, fs.all, fs.inSent, fs.one);
+  formSums.delete(v);
+  const gs = groupsOf.get(v);
+  if (gs) giveBack(pool, gs.sent, gs.start, gs.total, gs.forms, gs.weights);
+  groupsOf.delete(v);
+  weightTotals.delete(v);
 }
 
 /** Hash of the k forms starting at i (the caller checks i + k <= length). */
@@ -524,13 +568,15 @@ function gramsOf(v: RewriteView, k: number): { keys: Uint32Array; pos: Int32Arra
   let g = v.grams.get(k);
   if (g) return g;
   const m = Math.max(0, v.form.length - k + 1);
-  const keys = new Uint32Array(m),
-    pos = new Int32Array(m);
+  const pool = poolOf.get(v);
+  const keys = uint32s(pool, m),
+    pos = int32s(pool, m);
   for (let i = 0; i < m; i++) {
     keys[i] = gramKey(v.form, i, k);
     pos[i] = i;
   }
-  radixSort(keys, pos);
+  if (radixTmp.key.length < m) radixTmp = { key: new Uint32Array(m * 2), val: new Int32Array(m * 2) };
+  radixSort(keys, pos, radixTmp);
   g = { keys, pos };
   v.grams.set(k, g);
   return g;
@@ -651,6 +697,8 @@ function coverOf(x: RewriteView, hit: Uint8Array, k: number, long: number, lengt
 }
 
 let accScratch = new Float64Array(256);
+/** Sentences of y met by one sentence of x in alignSentences (each once: its acc turns non-zero). */
+let touchedScratch = new Int32Array(256);
 
 /**
  * The sentences of a view as groups of their distinct rare forms, in first-occurrence order, each with the weight of
@@ -667,6 +715,12 @@ interface SentenceGroups {
   maxForm: number;
 }
 const groupsOf = new WeakMap<RewriteView, SentenceGroups>();
+/** Scratch of sentenceGroups: the forms and weights of all groups, copied out at their length. */
+let groupForms = new Int32Array(1024),
+  groupWeights = new Float64Array(1024),
+  groupSent = new Int32Array(1024),
+  groupStart = new Int32Array(1024),
+  groupTotal = new Float64Array(1024);
 
 function sentenceGroups(x: RewriteView): SentenceGroups {
   let r = groupsOf.get(x);
@@ -675,12 +729,20 @@ function sentenceGroups(x: RewriteView): SentenceGroups {
   let maxForm = 0;
   for (let i = 0; i < n; i++) if (x.form[i] > maxForm) maxForm = x.form[i];
   if (formStamp.length <= maxForm) formStamp = new Int32Array((maxForm + 1) * 2);
-  const sent: number[] = [],
-    start: number[] = [],
-    total: number[] = [];
-  const forms = new Int32Array(n),
-    weights = new Float64Array(n);
-  let m = 0;
+  if (groupForms.length < n + 1) {
+    groupForms = new Int32Array((n + 1) * 2);
+    groupWeights = new Float64Array((n + 1) * 2);
+    groupSent = new Int32Array((n + 1) * 2);
+    groupStart = new Int32Array((n + 1) * 2);
+    groupTotal = new Float64Array((n + 1) * 2);
+  }
+  const forms = groupForms,
+    weights = groupWeights,
+    sent = groupSent,
+    start = groupStart,
+    total = groupTotal;
+  let m = 0,
+    groups = 0;
   // runs of one sentence index, as alignSentences compared them; runs outside sentences (-1) are never aligned
   for (let i = 0; i < n;) {
     const s = x.sent[i];
@@ -699,19 +761,20 @@ function sentenceGroups(x: RewriteView): SentenceGroups {
     }
     // two distinct rare forms at least (`seen >= 2`), inside a sentence
     if (s >= 0 && m - from >= 2) {
-      sent.push(s);
-      start.push(from);
-      total.push(t);
+      sent[groups] = s;
+      start[groups] = from;
+      total[groups++] = t;
     } else m = from;
     i = j;
   }
-  start.push(m);
+  start[groups] = m;
+  const pool = poolOf.get(x);
   r = {
-    sent: Int32Array.from(sent),
-    start: Int32Array.from(start),
-    total: Float64Array.from(total),
-    forms: forms.slice(0, m),
-    weights: weights.slice(0, m),
+    sent: copied(pool, sent, groups),
+    start: copied(pool, start, groups + 1),
+    total: copied(pool, total, groups),
+    forms: copied(pool, forms, m),
+    weights: copied(pool, weights, m),
     maxForm,
   };
   groupsOf.set(x, r);
@@ -727,7 +790,8 @@ export function alignSentences(
   if (accScratch.length < y.sentences.length) accScratch = new Float64Array(y.sentences.length * 2);
   const acc = accScratch; // all zero between calls: each sentence's touched entries are reset after it
   const out: { sx: number; sy: number; similarity: number; weight: number }[] = [];
-  const touched: number[] = [];
+  if (touchedScratch.length < y.sentences.length) touchedScratch = new Int32Array(y.sentences.length * 2);
+  const touched = touchedScratch;
   const gx = sentenceGroups(x);
   let maxForm = gx.maxForm;
   if (y.postForm.length) maxForm = Math.max(maxForm, y.postForm[y.postForm.length - 1]);
@@ -744,24 +808,59 @@ export function alignSentences(
       firstPost[y.postForm[p]] = p;
     }
   for (let g = 0; g < gx.sent.length; g++) {
-    touched.length = 0;
+    const total = gx.total[g];
+    // the best sentence holds at most the group's forms that y holds at all (summed in the same order, so the float sum
+    // is no smaller): under minSim of the weight, no sentence of y can align and its postings need not be read
+    let shared = 0;
+    for (let q = gx.start[g]; q < gx.start[g + 1]; q++) if (firstStamp[gx.forms[q]] === yStamp) shared += gx.weights[q];
+    if (shared / total < minSim) continue;
+    let nt = 0;
     for (let q = gx.start[g]; q < gx.start[g + 1]; q++) {
       const f = gx.forms[q];
       if (firstStamp[f] !== yStamp) continue;
       for (let p = firstPost[f]; p < y.postForm.length && y.postForm[p] === f; p++) {
         const t = y.postSent[p];
-        if (acc[t] === 0) touched.push(t);
+        if (acc[t] === 0) touched[nt++] = t;
         acc[t] += gx.weights[q];
       }
     }
     let best = -1;
-    for (const t of touched) if (best < 0 || acc[t] > acc[best] || (acc[t] === acc[best] && t < best)) best = t;
-    const total = gx.total[g];
+    for (let i = 0; i < nt; i++) {
+      const t = touched[i];
+      if (best < 0 || acc[t] > acc[best] || (acc[t] === acc[best] && t < best)) best = t;
+    }
     if (best >= 0 && acc[best] / total >= minSim)
       out.push({ sx: gx.sent[g], sy: best, similarity: acc[best] / total, weight: total });
-    for (const t of touched) acc[t] = 0;
+    for (let i = 0; i < nt; i++) acc[touched[i]] = 0;
   }
   return out;
+}
+
+/**
+ * An upper bound of x's sentence coverage by y (alignSentences, sentenceCoverage): a sentence of x can align only when
+ * the rare weight of its forms that y holds anywhere reaches `minSim` of its weight, and then counts at most that held
+ * weight (its best sentence of y holds a subset of those forms). No postings are read.
+ */
+function sentenceBound(x: RewriteView, y: RewriteView, minSim: number): number {
+  const all = totalsOf(x).inSentences;
+  if (all <= 0) return 0;
+  const gx = sentenceGroups(x);
+  let maxForm = gx.maxForm;
+  if (y.postForm.length) maxForm = Math.max(maxForm, y.postForm[y.postForm.length - 1]);
+  if (firstStamp.length <= maxForm) {
+    firstStamp = new Int32Array((maxForm + 1) * 2);
+    firstPost = new Int32Array((maxForm + 1) * 2);
+  }
+  if (++firstNow === 0x7fffffff) firstStamp.fill((firstNow = 0));
+  const yStamp = ++firstNow;
+  for (let p = 0; p < y.postForm.length; p++) firstStamp[y.postForm[p]] = yStamp;
+  let got = 0;
+  for (let g = 0; g < gx.sent.length; g++) {
+    let shared = 0;
+    for (let q = gx.start[g]; q < gx.start[g + 1]; q++) if (firstStamp[gx.forms[q]] === yStamp) shared += gx.weights[q];
+    if (shared / gx.total[g] >= minSim) got += shared;
+  }
+  return Math.min(1, got / all);
 }
 
 /** Sentence coverage of x by y: aligned sentences' weight times similarity over all of x's rare-word weight. */
@@ -879,7 +978,7 @@ function formSumsOf(v: RewriteView): FormSums {
   // rare positions ordered by form, then position (a typed sort of form * 2^21 + position; views are < 2^21 pieces)
   let rare = 0;
   for (let i = 0; i < v.form.length; i++) if (v.weight[i] > 0) rare++;
-  const keys = new Float64Array(rare);
+  const keys = keyScratch(rare);
   for (let i = 0, k = 0; i < v.form.length; i++) if (v.weight[i] > 0) keys[k++] = v.form[i] * 2097152 + i;
   keys.sort();
   let distinct = 0;
@@ -888,11 +987,12 @@ function formSumsOf(v: RewriteView): FormSums {
     if (f !== last) distinct++;
     last = f;
   }
+  const pool = poolOf.get(v);
   r = {
-    forms: new Int32Array(distinct),
-    all: new Float64Array(distinct),
-    inSent: new Float64Array(distinct),
-    one: new Float64Array(distinct),
+    forms: int32s(pool, distinct),
+    all: float64s(pool, distinct),
+    inSent: float64s(pool, distinct),
+    one: float64s(pool, distinct),
   };
   for (let k = 0, d = -1; k < rare; k++) {
     const f = Math.floor(keys[k] / 2097152),
@@ -964,20 +1064,33 @@ export function pairGrader(
   let rarity: WordRarity | null = null;
   const forms = formTable();
   const views = new Map<number, RewriteView>();
+  // released views' arrays back the next views (lib/util/typedPool.ts: fewer full collections at scale)
+  const pool = typedPool();
   const view = (i: number): RewriteView => {
     rarity ??= rarityOf();
     const at = positions ? { pos: positions, doc: i } : undefined;
-    return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms, at)).get(i)!;
+    return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms, at, pool)).get(i)!;
   };
-  const chance = (opts.chance ?? REWRITE_DEFAULTS.chance) - 1e-9;
+  const o = { ...REWRITE_DEFAULTS, ...opts };
+  const chance = o.chance - 1e-9;
   const grade = ((ia: number, ib: number) => comparePair(view(ia), view(ib), opts)) as PairGrader;
   grade.mayReuse = (ia, ib) => {
     const a = view(ia),
       b = view(ib);
-    return coverageBound(a, b) >= chance || coverageBound(b, a) >= chance;
+    if (coverageBound(a, b) < chance && coverageBound(b, a) < chance) return false;
+    // a side's coverage is max(run coverage, sentence coverage): the run coverage itself (one merge-join, as
+    // comparePair computes it) and the sentence bound, without aligning sentences
+    const [ra, rb] = runCoverages(a, b, o.run, o.longRun, [o.midRun, o.copyRun]);
+    return (
+      Math.max(ra.short, sentenceBound(a, b, o.sentence)) >= chance ||
+      Math.max(rb.short, sentenceBound(b, a, o.sentence)) >= chance
+    );
   };
   grade.release = (i) => {
+    const v = views.get(i);
+    if (!v) return;
     views.delete(i);
+    recycleView(v);
   };
   return grade;
 }
