@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
 import { overlap, outletReuse, type OverlapResult } from '../lib/overlap/overlap.js';
-import { attributionReason } from '../lib/overlap/attribution.js';
+import { attributionReason, quotedBeyondAttribution } from '../lib/overlap/attribution.js';
 import { overlapFindings } from '../lib/report/findings.js';
 import { reuseNetwork, EDGE_COLOR } from '../lib/figures/overlap.js';
 import type { Doc } from '../lib/types.js';
@@ -396,5 +396,19 @@ describe('attribution beside a passage', () => {
     expect(t('It was announced that ', ', the ministry said in a statement.')).not.toBeNull();
     expect(t('Residents were told on Monday that ')).toBeNull();
     expect(t('Traffic was heavy. ')).toBeNull();
+  });
+});
+
+describe('a quote whose speaker follows it without a verb', () => {
+  // a shared run that ends after the closing mark on the speaker's title and name ("..., '' Council spokesman Tom
+  // Vale said" in one article, "said Council spokesman Tom Vale" in the other): the quote is the shared text
+  const quote = "As the mayor said , the bridge will close for repairs before the winter storms arrive , ''";
+  it('counts the speaker phrase as attribution, not as shared narration', () => {
+    const q = (quote.length - 20) / (quote.length + 30);
+    expect(quotedBeyondAttribution(`${quote} Harbor Council spokesman Tom Vale`, q)).toBeGreaterThanOrEqual(0.8);
+  });
+  it('does not take narration after the quote for a speaker', () => {
+    const text = `${quote} and the council then voted to close it`;
+    expect(quotedBeyondAttribution(text, 0.6)).toBeLessThan(0.8);
   });
 });

@@ -27,6 +27,13 @@ export const OPEN_MARK = /``|["\u201C\u201E\u00AB]/u;
 export const CLOSE_MARK = /(?:''|["\u201D\u00BB])(?![\s\S]*(?:''|["\u201D\u00BB]))/u;
 // the speaker of a quote beside it: `“...,” the minister said` or `The minister said: “...`
 const TAIL_ATTRIBUTION = new RegExp(`^[\\s,.;:]*(?:\\p{L}[\\p{L}.'-]*\\s+){0,5}${VERB}\\b[\\s\\p{L}.,]{0,30}$`, 'iu');
+// or the speaker alone, the verb outside the shared run: `...,'' National Security Council spokesman Tommy Vietor`
+const ROLE =
+  'spokesman|spokeswoman|spokesperson|secretary|minister|official|adviser|advisor|director|chairman|chairwoman|leader|senator|aide|ambassador|envoy';
+const SPEAKER_TAIL = new RegExp(
+  `^[\\s,.;:]*(?:(?:the|a)\\s+)?(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*|${ROLE})\\s+){0,7}\\p{Lu}[\\p{L}.'\u2019-]*\\s*$`,
+  'u',
+);
 const HEAD_ATTRIBUTION = new RegExp(
   `^(?:\\p{L}[\\p{L}.'-]*[\\s,]+){0,8}?${VERB}\\b[^"\`\\u201C\\u201E\\u00AB]{0,40}[:,]\\s*$`,
   'iu',
@@ -39,7 +46,8 @@ export function quotedBeyondAttribution(text: string, quoted: number): number {
   const head = open > 0 && HEAD_ATTRIBUTION.test(text.slice(0, open)) ? open : 0;
   const close = CLOSE_MARK.exec(text);
   const after = close ? close.index + close[0].length : 0;
-  const tail = close && TAIL_ATTRIBUTION.test(text.slice(after)) ? text.length - after : 0;
+  const rest0 = close ? text.slice(after) : '';
+  const tail = close && (TAIL_ATTRIBUTION.test(rest0) || SPEAKER_TAIL.test(rest0)) ? text.length - after : 0;
   const rest = text.length - head - tail;
   return rest > 0 ? Math.min(1, (quoted * text.length) / rest) : quoted;
 }
