@@ -781,6 +781,34 @@ function sentenceGroups(x: RewriteView): SentenceGroups {
   return r;
 }
 
+/**
+ * Stamp the forms y holds, for one call of alignSentences or sentenceBound, and where each form's postings start in y
+ * (a direct lookup instead of a binary search). Returns the stamp; a form of x is in y when firstStamp[form] equals it.
+ */
+function stampForms(gx: SentenceGroups, y: RewriteView): number {
+  let maxForm = gx.maxForm;
+  if (y.postForm.length) maxForm = Math.max(maxForm, y.postForm[y.postForm.length - 1]);
+  if (firstStamp.length <= maxForm) {
+    firstStamp = new Int32Array((maxForm + 1) * 2);
+    firstPost = new Int32Array((maxForm + 1) * 2);
+  }
+  if (++firstNow === 0x7fffffff) firstStamp.fill((firstNow = 0));
+  const yStamp = ++firstNow;
+  for (let p = 0; p < y.postForm.length; p++)
+    if (p === 0 || y.postForm[p] !== y.postForm[p - 1]) {
+      firstStamp[y.postForm[p]] = yStamp;
+      firstPost[y.postForm[p]] = p;
+    }
+  return yStamp;
+}
+
+/** The rare weight of sentence group g's forms that the stamped y holds anywhere (in the group's order). */
+function heldWeight(gx: SentenceGroups, g: number, yStamp: number): number {
+  let shared = 0;
+  for (let q = gx.start[g]; q < gx.start[g + 1]; q++) if (firstStamp[gx.forms[q]] === yStamp) shared += gx.weights[q];
+  return shared;
+}
+
 /** Each sentence of x aligned to the sentence of y holding most of its rare-word weight (any order), if >= minSim. */
 export function alignSentences(
   x: RewriteView,
@@ -793,27 +821,12 @@ export function alignSentences(
   if (touchedScratch.length < y.sentences.length) touchedScratch = new Int32Array(y.sentences.length * 2);
   const touched = touchedScratch;
   const gx = sentenceGroups(x);
-  let maxForm = gx.maxForm;
-  if (y.postForm.length) maxForm = Math.max(maxForm, y.postForm[y.postForm.length - 1]);
-  if (firstStamp.length <= maxForm) {
-    firstStamp = new Int32Array((maxForm + 1) * 2);
-    firstPost = new Int32Array((maxForm + 1) * 2);
-  }
-  // where each form's postings start in y, stamped for this call (a direct lookup instead of a binary search)
-  if (++firstNow === 0x7fffffff) firstStamp.fill((firstNow = 0));
-  const yStamp = ++firstNow;
-  for (let p = 0; p < y.postForm.length; p++)
-    if (p === 0 || y.postForm[p] !== y.postForm[p - 1]) {
-      firstStamp[y.postForm[p]] = yStamp;
-      firstPost[y.postForm[p]] = p;
-    }
+  const yStamp = stampForms(gx, y);
   for (let g = 0; g < gx.sent.length; g++) {
     const total = gx.total[g];
     // the best sentence holds at most the group's forms that y holds at all (summed in the same order, so the float sum
     // is no smaller): under minSim of the weight, no sentence of y can align and its postings need not be read
-    let shared = 0;
-    for (let q = gx.start[g]; q < gx.start[g + 1]; q++) if (firstStamp[gx.forms[q]] === yStamp) shared += gx.weights[q];
-    if (shared / total < minSim) continue;
+    if (heldWeight(gx, g, yStamp) / total < minSim) continue;
     let nt = 0;
     for (let q = gx.start[g]; q < gx.start[g + 1]; q++) {
       const f = gx.forms[q];
@@ -845,19 +858,10 @@ function sentenceBound(x: RewriteView, y: RewriteView, minSim: number): number {
   const all = totalsOf(x).inSentences;
   if (all <= 0) return 0;
   const gx = sentenceGroups(x);
-  let maxForm = gx.maxForm;
-  if (y.postForm.length) maxForm = Math.max(maxForm, y.postForm[y.postForm.length - 1]);
-  if (firstStamp.length <= maxForm) {
-    firstStamp = new Int32Array((maxForm + 1) * 2);
-    firstPost = new Int32Array((maxForm + 1) * 2);
-  }
-  if (++firstNow === 0x7fffffff) firstStamp.fill((firstNow = 0));
-  const yStamp = ++firstNow;
-  for (let p = 0; p < y.postForm.length; p++) firstStamp[y.postForm[p]] = yStamp;
+  const yStamp = stampForms(gx, y);
   let got = 0;
   for (let g = 0; g < gx.sent.length; g++) {
-    let shared = 0;
-    for (let q = gx.start[g]; q < gx.start[g + 1]; q++) if (firstStamp[gx.forms[q]] === yStamp) shared += gx.weights[q];
+    const shared = heldWeight(gx, g, yStamp);
     if (shared / gx.total[g] >= minSim) got += shared;
   }
   return Math.min(1, got / all);
