@@ -161,6 +161,15 @@ describe('overlap findings', () => {
     expect(back[0].text).toBe(
       "Alpha (a1) takes 30% of its words from Beta's earlier article (b1) and never names Beta.",
     );
+    const strong = overlapFindings({
+      docs,
+      pairs: [pair({ direction: 'b→a', source: 'b1', a_in_b: 0.3, credit: 'uncredited', evidence: 14.2 })],
+      citations: [],
+    });
+    // the accusation states how unlikely the shared text is by chance
+    expect(strong[0].text).toBe(
+      "Alpha (a1) takes 30% of its words from Beta's earlier article (b1) and never names Beta (evidence 14.2).",
+    );
     const rewrite = overlapFindings(
       {
         docs,

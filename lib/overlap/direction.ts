@@ -4,7 +4,7 @@ import { creditNear } from './credit.js';
 import { outletKey } from './outlets.js';
 
 export { creditNear }; // kept here for callers of 0.1; it lives in credit.ts (kinds.ts needs it without a cycle)
-import { reuseWords, STRONG_WORDS } from './kinds.js';
+import { reuseEvidence, reuseWords, STRONG_EVIDENCE, STRONG_WORDS } from './kinds.js';
 import type { RewrittenNarration } from './narration.js';
 import type { Citation, Credit, Passage } from './types.js';
 
@@ -135,16 +135,19 @@ export interface CreditVerdict {
  * Credit of a pair. Inside one outlet: 'same-outlet'. Across outlets, only reuse counts: the reuse passages' matched
  * words, or the words of rewritten narration (lib/overlap/narration.ts) when those are more. With none, no credit is
  * needed. 'credited' when the reusing article (or, direction unknown, either one) cites the other's outlet
- * somewhere. Otherwise 'uncredited' only when that reuse holds at least STRONG_WORDS words (twice that
- * for articles known to be about different events), else 'none-needed': too little to accuse anyone of copying.
+ * somewhere. Otherwise 'uncredited' only when that reuse holds at least STRONG_WORDS words and the reuse passages' exact
+ * shared text carries at least STRONG_EVIDENCE evidence (both twice that for articles known to be about different
+ * events), else 'none-needed': too little to accuse anyone of copying. Rewritten narration needs that evidence in exact
+ * runs too, or must be a large share of the shorter article (NARRATION_SHARE): two outlets retelling one list of facts
+ * align a sentence or two.
  */
 export function creditOf(
   kind: 'same-outlet' | 'cross-outlet',
-  passages: readonly Pick<Passage, 'kind' | 'matched' | 'text'>[],
+  passages: readonly Pick<Passage, 'kind' | 'matched' | 'text' | 'evidence'>[],
   dir: Direction['direction'],
   ctx: DirectionContext,
   different = false,
-  rewritten: RewrittenNarration = { sentences: 0, words: 0 },
+  rewritten: RewrittenNarration = { sentences: 0, words: 0, share: 0 },
 ): CreditVerdict {
   if (kind === 'same-outlet')
     return { credit: 'same-outlet', because: 'both articles are by the same outlet', reuse_by: null };
@@ -168,18 +171,37 @@ export function creditOf(
       because: `${what}, and the reusing article names the other outlet`,
       reuse_by: by,
     };
-  const need = different ? 2 * STRONG_WORDS : STRONG_WORDS;
-  if (words < need) {
-    const why = different ? ', and the articles are about different events' : '';
-    return {
-      credit: 'none-needed',
-      because: `${byRewrite ? `the rewritten narration holds ${words} words` : `the reuse passages hold ${words} matched words`}, too few (< ${need}) to be evidence of copying${why}`,
-      reuse_by: by,
-    };
-  }
+  const evidence = reuseEvidence(passages);
+  const weak = tooWeak(byRewrite ? rewritten : null, words, evidence, different);
+  if (weak) return { credit: 'none-needed', because: weak, reuse_by: by };
   return {
     credit: 'uncredited',
-    because: `${what}, and the reusing article never names the other outlet`,
+    because: `${what}, exact shared runs of evidence ${evidence}, and the reusing article never names the other outlet`,
     reuse_by: by,
   };
+}
+
+/**
+ * Rewritten narration with fewer exact runs than STRONG_EVIDENCE accuses only when it is this much of the shorter
+ * article: on real coverage, two long articles retelling one list of facts from a court order or a bill align two
+ * sentences (5-8% of the article) without copying; an article that is a rewrite of another is mostly that rewrite.
+ */
+export const NARRATION_SHARE = 0.25;
+
+/** Why reuse of `words` words with exact-run `evidence` is too weak to accuse anyone of copying, or null when it is not. */
+function tooWeak(
+  rewritten: RewrittenNarration | null,
+  words: number,
+  evidence: number,
+  different: boolean,
+): string | null {
+  const k = different ? 2 : 1;
+  const why = different ? ', and the articles are about different events' : '';
+  if (words < k * STRONG_WORDS)
+    return `${rewritten ? `the rewritten narration holds ${words} words` : `the reuse passages hold ${words} matched words`}, too few (< ${k * STRONG_WORDS}) to be evidence of copying${why}`;
+  if (evidence >= k * STRONG_EVIDENCE || (rewritten && rewritten.share >= NARRATION_SHARE)) return null;
+  const runs = `exact shared runs carry evidence ${evidence}, too weak (< ${k * STRONG_EVIDENCE})`;
+  return rewritten
+    ? `the rewritten narration holds ${words} words, ${Math.round(rewritten.share * 100)}% of the shorter article (< ${NARRATION_SHARE * 100}%), and its ${runs} to be evidence of copying${why}`
+    : `the ${runs} to be evidence of copying${why}`;
 }

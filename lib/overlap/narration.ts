@@ -32,7 +32,11 @@ export interface RewrittenNarration {
   sentences: number;
   /** words of those sentences, the shorter side of each pair */
   words: number;
+  /** those words over the words of the shorter article: how much of it the rewrite is (0 without narration) */
+  share: number;
 }
+
+const NONE: RewrittenNarration = { sentences: 0, words: 0, share: 0 };
 
 /** Word and number tokens of doc inside [start, end). */
 function wordsIn(d: Pick<Doc, 'tokens'>, start: number, end: number): number {
@@ -110,7 +114,7 @@ export function rewrittenNarration(
   // texts need not be read
   let similar = 0;
   for (const x of aligned) if (x.similarity >= REWRITE_SIMILARITY) similar++;
-  if (similar < NARRATION_SENTENCES) return { sentences: 0, words: 0 };
+  if (similar < NARRATION_SENTENCES) return NONE;
   const qa = topLevelQuotes(A.quotes),
     qb = topLevelQuotes(B.quotes);
   const other = passages.filter((p) => p.kind !== 'reuse');
@@ -131,7 +135,9 @@ export function rewrittenNarration(
     sentences++;
     words += Math.min(wordsIn(A, a.start, a.end), wordsIn(B, b.start, b.end));
   }
-  return sentences >= NARRATION_SENTENCES ? { sentences, words } : { sentences: 0, words: 0 };
+  if (sentences < NARRATION_SENTENCES) return NONE;
+  const shorter = Math.min(wordsIn(A, 0, A.text.length), wordsIn(B, 0, B.text.length));
+  return { sentences, words, share: Math.round((words / Math.max(1, shorter)) * 1000) / 1000 };
 }
 
 /** Folded, stemmed word pieces of doc inside [start, end), in text order. */

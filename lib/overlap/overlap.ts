@@ -18,7 +18,7 @@ import {
   type CreditVerdict,
   type DirectionContext,
 } from './direction.js';
-import { classifyPassages, differentEvents, type KindPair } from './kinds.js';
+import { classifyPassages, differentEvents, reuseEvidence, type KindPair } from './kinds.js';
 import { rewrittenNarration } from './narration.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
@@ -88,7 +88,8 @@ export interface OverlapPair {
   /** rewritten narration of a cross-outlet pair graded rewritten or near-copy: its words and aligned sentences (0 without) */
   rewritten_words: number;
   rewritten_sentences: number;
-  /** sum of the reuse passages' evidence: -log10 of the chance that unrelated articles share all of this text */
+  /** sum of the reuse passages' evidence (each distinct passage text once): -log10 of the chance that unrelated articles
+   * share all of this text. An uncredited pair has at least STRONG_EVIDENCE (10; 20 across different events) */
   evidence: number;
   passages: Passage[];
   /** graded reuse that survives edits: near-copy, rewritten (edited, reordered) or independent (lib/overlap/rewrite.ts) */
@@ -377,10 +378,7 @@ function toPair(
     reuse_by: verdict.reuse_by,
     rewritten_words: rewritten?.words ?? 0,
     rewritten_sentences: rewritten?.sentences ?? 0,
-    evidence: round(
-      reuse.reduce((x, p) => x + p.evidence, 0),
-      2,
-    ),
+    evidence: reuseEvidence(passages),
     passages,
     grade: f.graded.grade,
     rewriteScore: f.graded.rewriteScore,

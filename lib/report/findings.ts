@@ -179,7 +179,13 @@ type FindingPair = Pick<
   Partial<
     Pick<
       OverlapPair,
-      'reuse_a_in_b' | 'reuse_b_in_a' | 'credit_because' | 'reuse_by' | 'rewritten_words' | 'rewritten_sentences'
+      | 'reuse_a_in_b'
+      | 'reuse_b_in_a'
+      | 'credit_because'
+      | 'reuse_by'
+      | 'rewritten_words'
+      | 'rewritten_sentences'
+      | 'evidence'
     >
   > & {
     passages: readonly unknown[];
@@ -276,7 +282,7 @@ function reuseFindings(
     ];
     if (p.direction === 'unknown') {
       out.push({
-        text: `${p.outlet_a} (${name(p.a)}) and ${p.outlet_b} (${name(p.b)}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? '; neither names the other' : ''}.`,
+        text: `${p.outlet_a} (${name(p.a)}) and ${p.outlet_b} (${name(p.b)}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? `; neither names the other${p.evidence === undefined ? '' : ` (evidence ${p.evidence})`}` : ''}.`,
         evidence: ev,
       });
       continue;
@@ -288,7 +294,7 @@ function reuseFindings(
     const credit = cites.length
       ? `and credits ${from} ${times(cites.length)} (${listWords([...new Set(cites.map((c) => `“${c.text}”`))].slice(0, 3))})`
       : p.credit === 'uncredited'
-        ? `and never names ${from}`
+        ? `and never names ${from}${p.evidence === undefined ? '' : ` (evidence ${p.evidence})`}`
         : `(credit found elsewhere in the article)`;
     const taken = isRewrite(p)
       ? `rewrites ${from}'s earlier article (${name(src)}): ${rewrittenWhat(p)}`

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   creditNear,
+  creditOf,
   pairDirection,
   pairEvidence,
   passageDirection,
@@ -64,5 +65,46 @@ describe('direction', () => {
       ctx(),
     );
     expect(d.direction).toBe('unknown');
+  });
+});
+
+describe('credit needs strong evidence, not only many words', () => {
+  const reuse = (matched: number, evidence: number, text = `shared run ${matched} ${evidence}`) => ({
+    kind: 'reuse' as const,
+    matched,
+    evidence,
+    text,
+  });
+  it('calls 25 words of rare shared text uncredited and says how strong the evidence is', () => {
+    const v = creditOf('cross-outlet', [reuse(25, 12.4)], 'a→b', ctx());
+    expect(v.credit).toBe('uncredited');
+    expect(v.because).toMatch(/evidence 12\.4/);
+  });
+  it('accuses nobody for as many words of text that other articles carry too (weak evidence)', () => {
+    const v = creditOf('cross-outlet', [reuse(15, 4.1), reuse(12, 3.6)], 'a→b', ctx());
+    expect(v.credit).toBe('none-needed');
+    expect(v.because).toMatch(/evidence 7\.7, too weak \(< 10\)/);
+  });
+  it('counts a phrase repeated in both articles once, for words and for evidence', () => {
+    const v = creditOf('cross-outlet', [reuse(11, 6, 'the same run'), reuse(11, 6, 'The same  run')], 'a→b', ctx());
+    expect(v.credit).toBe('none-needed');
+  });
+  it('asks twice the evidence of articles about different events', () => {
+    expect(creditOf('cross-outlet', [reuse(45, 15)], 'a→b', ctx(), false).credit).toBe('uncredited');
+    expect(creditOf('cross-outlet', [reuse(45, 15)], 'a→b', ctx(), true).credit).toBe('none-needed');
+  });
+  it('lets rewritten narration without exact runs accuse only when it is much of the shorter article', () => {
+    // two long articles retelling one list of facts from a bill: two sentences of 40 words, 6% of the shorter one
+    const retold = creditOf('cross-outlet', [reuse(8, 4.8)], 'a→b', ctx(), false, {
+      sentences: 2,
+      words: 40,
+      share: 0.06,
+    });
+    expect(retold.credit).toBe('none-needed');
+    expect(retold.because).toMatch(/6% of the shorter article/);
+    // a short article that is a rewrite of another: the same words are 40% of it
+    const rewrite = creditOf('cross-outlet', [], 'a→b', ctx(), false, { sentences: 2, words: 40, share: 0.4 });
+    expect(rewrite.credit).toBe('uncredited');
+    expect(rewrite.reuse_by).toBe('rewritten-narration');
   });
 });

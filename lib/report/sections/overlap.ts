@@ -78,7 +78,10 @@ export function overlapSection(
       'Passages two articles share word for word (allowing small edits), found by shingle fingerprints and local alignment; ' +
       'how much of each article they cover; which article likely came first and why; and whether the reusing outlet credits the source. ' +
       'Three kinds of shared text are kept apart: reuse (copied or rewritten narration), common-source text (quotes, ' +
-      'statements, official or wire texts both carry) and stock phrases (formulas unrelated articles share); only reuse can be uncredited.',
+      'statements, official or wire texts both carry) and stock phrases (formulas unrelated articles share); only reuse can be uncredited. ' +
+      'Evidence is how unlikely the shared text is by chance, from how many articles of the corpus hold its word sequences: ' +
+      'an evidence of 10 means about one chance in 10^10 that unrelated articles share it. A pair is called uncredited only ' +
+      'with evidence 10 or more in its reuse passages (20 for articles of different events).',
     findings: overlapFindings(r, { titles }),
     figures: r.pairs.length ? [reuseNetwork(r), coverageHeatmap(r)] : [coverageHeatmap(r)],
     tables: [
