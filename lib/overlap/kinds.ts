@@ -386,16 +386,18 @@ function markStock(pairs: readonly KindPair[], index: FingerprintIndex): void {
 
 /** A pair's reuse passages, each distinct passage text once: one phrase repeated in both articles aligns once per occurrence, and it is evidence once. */
 function distinctReuse<T extends Pick<Passage, 'kind' | 'text'>>(passages: readonly T[]): T[] {
-  const seen = new Set<string>();
   const out: T[] = [];
-  for (const x of passages) {
-    if (x.kind !== 'reuse') continue;
+  for (const x of passages) if (x.kind === 'reuse') out.push(x);
+  if (out.length < 2) return out;
+  const seen = new Set<string>();
+  const distinct: T[] = [];
+  for (const x of out) {
     const key = x.text.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(x);
+    distinct.push(x);
   }
-  return out;
+  return distinct;
 }
 
 /** Matched words of a pair's reuse passages, each distinct passage text counted once. */
