@@ -158,9 +158,22 @@ describe('overlap findings', () => {
       pairs: [pair({ direction: 'b→a', source: 'b1', a_in_b: 0.3, credit: 'uncredited' })],
       citations: [],
     });
-    expect(back[0].text).toBe(
-      "Alpha (a1) takes 30% of its words from Beta's earlier article (b1) and never names Beta.",
-    );
+    // b1 is dated after a1: the finding does not call it earlier
+    expect(back[0].text).toBe("Alpha (a1) takes 30% of its words from Beta's article (b1) and never names Beta.");
+    const weak = overlapFindings({
+      docs,
+      pairs: [
+        pair({
+          direction: 'b→a',
+          source: 'b1',
+          a_in_b: 0.3,
+          credit: 'uncredited',
+          because: 'same date; weak evidence: 0.90 of a1 is inside b1 …',
+        }),
+      ],
+      citations: [],
+    });
+    expect(weak[0].text).toMatch(/from Beta's article \(b1\) \(which came first is weak evidence: containment only\)/);
     const strong = overlapFindings({
       docs,
       pairs: [pair({ direction: 'b→a', source: 'b1', a_in_b: 0.3, credit: 'uncredited', evidence: 14.2 })],
@@ -168,7 +181,7 @@ describe('overlap findings', () => {
     });
     // the accusation states how unlikely the shared text is by chance
     expect(strong[0].text).toBe(
-      "Alpha (a1) takes 30% of its words from Beta's earlier article (b1) and never names Beta (evidence 14.2).",
+      "Alpha (a1) takes 30% of its words from Beta's article (b1) and never names Beta (evidence 14.2).",
     );
     const rewrite = overlapFindings(
       {

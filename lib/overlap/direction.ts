@@ -33,7 +33,10 @@ export const CONTAINED = 0.6;
 /** ... and this much higher than the other side to count as (weak) evidence of direction. */
 export const LOPSIDED = 0.15;
 
-/** Pair-level evidence (dates, then containment), used for passages that no credit decides. */
+/**
+ * Pair-level evidence (dates, then containment), used for passages that no credit decides. Containment is weak evidence
+ * and reads differently across outlets (the copy is the cut-down side) and within one (the update is the longer side).
+ */
 export function pairEvidence(ctx: DirectionContext): Direction {
   const { a, b } = ctx;
   if (a.date && b.date && a.date !== b.date) {
@@ -43,18 +46,17 @@ export function pairEvidence(ctx: DirectionContext): Direction {
   }
   const dates = a.date && b.date ? `same date (${a.date})` : 'a date is missing';
   const f = (x: number) => x.toFixed(2);
-  if (ctx.a_in_b >= CONTAINED && ctx.a_in_b - ctx.b_in_a >= LOPSIDED) {
-    return {
-      direction: 'a→b',
-      because: `${dates}; weak evidence: ${f(ctx.a_in_b)} of ${a.id} is inside ${b.id} but only ${f(ctx.b_in_a)} of ${b.id} is inside ${a.id}, so ${b.id} reads as ${a.id} extended or updated`,
-    };
-  }
-  if (ctx.b_in_a >= CONTAINED && ctx.b_in_a - ctx.a_in_b >= LOPSIDED) {
-    return {
-      direction: 'b→a',
-      because: `${dates}; weak evidence: ${f(ctx.b_in_a)} of ${b.id} is inside ${a.id} but only ${f(ctx.a_in_b)} of ${a.id} is inside ${b.id}, so ${a.id} reads as ${b.id} extended or updated`,
-    };
-  }
+  const cross = outletKey(a.outlet) !== outletKey(b.outlet);
+  const lopsided = (x: DirectionContext['a'], y: DirectionContext['a'], xin: number, yin: number): Direction => {
+    // x is mostly inside y: across outlets x reads as y's copy cut down (another outlet's copy is trimmed to fit, rarely
+    // extended); within one outlet y reads as x extended or updated (a later version of its own story)
+    const how = cross ? `${x.id} reads as ${y.id} cut down` : `${y.id} reads as ${x.id} extended or updated`;
+    const because = `${dates}; weak evidence: ${f(xin)} of ${x.id} is inside ${y.id} but only ${f(yin)} of ${y.id} is inside ${x.id}, so ${how}`;
+    const xFirst = !cross;
+    return { direction: (x === a) === xFirst ? 'a→b' : 'b→a', because };
+  };
+  if (ctx.a_in_b >= CONTAINED && ctx.a_in_b - ctx.b_in_a >= LOPSIDED) return lopsided(a, b, ctx.a_in_b, ctx.b_in_a);
+  if (ctx.b_in_a >= CONTAINED && ctx.b_in_a - ctx.a_in_b >= LOPSIDED) return lopsided(b, a, ctx.b_in_a, ctx.a_in_b);
   return {
     direction: 'unknown',
     because: `${dates}, no credit beside the passage, and containment is not lopsided (${f(ctx.a_in_b)} vs ${f(ctx.b_in_a)})`,

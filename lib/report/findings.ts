@@ -274,6 +274,7 @@ function reuseFindings(
   for (const c of r.citations)
     if (c.kind === 'outlet') (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
   const credits = (doc: string, outlet: string) => (citesOf.get(doc) ?? []).filter((c) => c.cited === outlet);
+  const dateOf = new Map(r.docs.map((d) => [d.id, d.date]));
   const out: Finding[] = [];
   for (const p of cross) {
     const n = p.passages.filter((x) => kindOf(x) === 'reuse').length;
@@ -296,9 +297,14 @@ function reuseFindings(
       : p.credit === 'uncredited'
         ? `and never names ${from}${p.evidence === undefined ? '' : ` (evidence ${p.evidence})`}`
         : `(credit found elsewhere in the article)`;
+    // "earlier" only when the dates say so; a direction read from containment alone is flagged as weak
+    const ds = dateOf.get(src),
+      dd = dateOf.get(dst);
+    const article = ds && dd && ds < dd ? 'earlier article' : 'article';
+    const weak = /weak evidence/.test(p.because) ? ' (which came first is weak evidence: containment only)' : '';
     const taken = isRewrite(p)
-      ? `rewrites ${from}'s earlier article (${name(src)}): ${rewrittenWhat(p)}`
-      : `takes ${percent(share)} of its words from ${from}'s earlier article (${name(src)})`;
+      ? `rewrites ${from}'s ${article} (${name(src)})${weak}: ${rewrittenWhat(p)}`
+      : `takes ${percent(share)} of its words from ${from}'s ${article} (${name(src)})${weak}`;
     out.push({ text: `${to} (${name(dst)}) ${taken} ${credit}.`, evidence: ev });
   }
   return out;

@@ -39,10 +39,19 @@ describe('direction', () => {
     expect(d.because).toMatch(/dated earlier/);
   });
 
-  it('reads lopsided containment as weak evidence on the same date', () => {
-    expect(pairEvidence(ctx({ a_in_b: 0.9, b_in_a: 0.4 })).direction).toBe('a→b');
-    expect(pairEvidence(ctx({ a_in_b: 0.4, b_in_a: 0.9 })).direction).toBe('b→a');
+  it('reads lopsided containment across outlets as weak evidence that the contained side is a cut-down copy', () => {
+    // a wire story run by another outlet the same day, trimmed: the short version lies inside the long one
+    const d = pairEvidence(ctx({ a_in_b: 0.9, b_in_a: 0.4 }));
+    expect(d.direction).toBe('b→a');
+    expect(d.because).toMatch(/weak evidence.*a reads as b cut down/);
+    expect(pairEvidence(ctx({ a_in_b: 0.4, b_in_a: 0.9 })).direction).toBe('a→b');
     expect(pairEvidence(ctx()).direction).toBe('unknown');
+  });
+  it('reads it within one outlet as the longer version updating the shorter', () => {
+    const same = { b: { id: 'b', outlet: 'Alpha', date: '2024-01-02' } };
+    const d = pairEvidence(ctx({ ...same, a_in_b: 0.9, b_in_a: 0.4 }));
+    expect(d.direction).toBe('a→b');
+    expect(d.because).toMatch(/b reads as a extended or updated/);
   });
 
   it('lets a credit in the passage paragraph decide, and ignores one paragraphs away', () => {
