@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
 import { overlap, outletReuse, type OverlapResult } from '../lib/overlap/overlap.js';
 import { attributionReason, quotedBeyondAttribution } from '../lib/overlap/attribution.js';
+import { blockQuote } from '../lib/overlap/kinds.js';
+import { paragraphsOf } from '../lib/text/paragraphs.js';
 import { overlapFindings } from '../lib/report/findings.js';
 import { reuseNetwork, EDGE_COLOR } from '../lib/figures/overlap.js';
 import type { Doc } from '../lib/types.js';
@@ -410,5 +412,71 @@ describe('a quote whose speaker follows it without a verb', () => {
   it('does not take narration after the quote for a speaker', () => {
     const text = `${quote} and the council then voted to close it`;
     expect(quotedBeyondAttribution(text, 0.6)).toBeLessThan(0.8);
+  });
+});
+
+describe('block quotes: the paragraph after a lead-in that ends in a colon', () => {
+  // a speech printed as a block by one outlet (after "The mayor continued:") and as narration-like transcript by the
+  // other; and a lead-in with no speech cue whose block speaks in the first person
+  const speech =
+    'Every ferry route on the north shore will run through the winter , and the harbor board will pay for the new piers out of the toll fund rather than the city budget';
+  const firstPerson =
+    'Anyone who moors a boat here without a permit will be towed . That is what it means to keep our harbor open for the people who work in it';
+  const article = (id: string, outlet: string, seed: number, body: string) =>
+    doc(id, outlet, '2025-10-02', `${prose(seed, 60)}\n\n${body}\n\n${prose(seed + 1, 50)}`);
+
+  it('after a speech cue ("The mayor continued:") the block is the speaker\u2019s text, carried by both', () => {
+    // the shared run starts inside the block, so no cue sits right before it
+    const A = article(
+      'bq-1',
+      'Shore Gazette',
+      501,
+      `The mayor continued :\n\nThank you all for coming out in the cold . ${speech} .`,
+    );
+    const B = article('bq-2', 'Inland Times', 503, `At the pier on Tuesday . ${speech} .`);
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs).toHaveLength(1);
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(r.pairs[0].passages[0].kind_because).toMatch(/a block quote after \u201CThe mayor continued :\u201D/);
+    expect(uncredited(r)).toEqual([]);
+  });
+
+  it('after any colon lead-in, a block in the first person outside quote marks is a speaker\u2019s text', () => {
+    const A = article(
+      'bq-3',
+      'Shore Gazette',
+      511,
+      `The harbor master made clear that no one would be spared :\n\n${firstPerson} .`,
+    );
+    const B = article('bq-4', 'Inland Times', 513, `Later in the evening . ${firstPerson} .`);
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(r.pairs[0].passages[0].kind_because).toMatch(/a block quote after \u201C\u2026 .*spared :\u201D/);
+    expect(uncredited(r)).toEqual([]);
+  });
+
+  it('pre-tokenised "Here \u2019 s the key quote :" is a cue', () => {
+    const text = `${prose(521, 30)}\n\nHere \u2019 s the key quote :\n\n${speech} .\n\n${prose(522, 20)}`;
+    const s = text.indexOf(speech);
+    expect(blockQuote(text, paragraphsOf(text), [s, s + speech.length])).toMatch(/key quote/);
+  });
+
+  it('narration after a colon that is not a quote stays reuse ("The plan has three parts:")', () => {
+    const own =
+      'the ferry routes on the north shore run through the winter , the harbor board pays for the new piers from the toll fund , and the old customs shed becomes a market hall';
+    const A = article(
+      'bq-5',
+      'Shore Gazette',
+      531,
+      `The plan has three parts :\n\n${own[0].toUpperCase() + own.slice(1)} .`,
+    );
+    const B = article('bq-6', 'Inland Times', 533, `Under the plan , ${own} .`);
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['reuse']);
+    expect(r.pairs[0].credit).toBe('uncredited');
+    // a block in the first person but inside quote marks is not first person by this rule (the quote rules decide)
+    const text = `Three parts :\n\nThe board said \u201Cwe will pay\u201D and the piers follow in spring with the toll fund paying .`;
+    const s = text.indexOf('and the piers');
+    expect(blockQuote(text, paragraphsOf(text), [s, text.length - 2])).toBeNull();
   });
 });

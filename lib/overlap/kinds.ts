@@ -5,9 +5,9 @@
 //  0. reuse: one article credits the other's outlet beside the passage (it took the text from it, quoted or not).
 //  1. common-source: quote marks cover (QUOTED_SOURCE of) the passage on either side; or a speaker or document is
 //     attributed right next to it ("... via Gawker:", "the amendment reads:", "said in a statement"); or it sits on
-//     the line of an embedded social-media post ("... — Donald J. Trump (@realDonaldTrump) June 18, 2018"); or both
-//     articles credit the same third outlet
-//     (wire copy credited to an agency on both sides).
+//     the line of an embedded social-media post ("... — Donald J. Trump (@realDonaldTrump) June 18, 2018"); or it lies
+//     in a block quote (the paragraph after a colon lead-in with a speech cue, or in the first person); or both
+//     articles credit the same third outlet (wire copy credited to an agency on both sides).
 //  2. stock: a short passage (<= STOCK_MAX_WORDS matched words) whose words recur in at least STOCK_DOCS articles that
 //     share nothing else with each other: the document frequency of the phrase among unrelated pairs, measured on the
 //     corpus itself, not looked up in a list.
@@ -23,6 +23,7 @@ import { creditNear } from './credit.js';
 import type { Citation, Passage, WordPassage } from './types.js';
 import {
   attributionReason,
+  blockQuoteShare,
   CLOSE_MARK,
   OPEN_MARK,
   openingAttribution,
@@ -76,14 +77,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
         setKind(x, 'reuse', credit);
         continue;
       }
-      const why =
-        quoteReason(x) ??
-        quoteWithLeadIn(x) ??
-        openingAttribution(x.text) ??
-        attributionReason(ctx.docs[p.ia].text, x.a) ??
-        attributionReason(ctx.docs[p.ib].text, x.b) ??
-        embeddedPost(ctx.docs[p.ia].text, x.a, x.quoted_a) ??
-        embeddedPost(ctx.docs[p.ib].text, x.b, x.quoted_b);
+      const why = thirdPartyReason(p, x, ctx);
       if (why) setKind(x, 'common-source', why);
       else if (third) setKind(x, 'common-source', third);
       else setKind(x, 'reuse', 'copied or rewritten narration: no quote marks, attribution or common source beside it');
@@ -103,6 +97,35 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
         setKind(x, 'common-source', `carried by articles of ${n} or more outlets, so not taken by one from the other`);
     });
   }
+}
+
+/** Why a passage is a third party's text, by its quote marks or what is written beside it on either side, or null. */
+function thirdPartyReason(p: KindPair, x: Passage, ctx: KindContext): string | null {
+  const ta = ctx.docs[p.ia].text,
+    tb = ctx.docs[p.ib].text;
+  return (
+    quoteReason(x) ??
+    quoteWithLeadIn(x) ??
+    openingAttribution(x.text) ??
+    attributionReason(ta, x.a) ??
+    attributionReason(tb, x.b) ??
+    embeddedPost(ta, x.a, x.quoted_a) ??
+    embeddedPost(tb, x.b, x.quoted_b) ??
+    blockQuote(ta, ctx.paras(p.ia), x.a) ??
+    blockQuote(tb, ctx.paras(p.ib), x.b)
+  );
+}
+
+/**
+ * One side prints the passage (QUOTED_SOURCE of it) as a block quote: in the paragraph after a lead-in ending in a
+ * colon that names speech or a document ("Trump continued:", "The memo reads:"), or that speaks in the first person.
+ * Columns and transcripts set long quotes off this way, without quote marks.
+ */
+export function blockQuote(text: string, paras: readonly Paragraph[], span: readonly [number, number]): string | null {
+  const { share, lead } = blockQuoteShare(text, paras, span);
+  if (share < QUOTED_SOURCE) return null;
+  const words = lead.split(' ');
+  return `a block quote after \u201C${words.length > 10 ? '\u2026 ' : ''}${words.slice(-10).join(' ')}\u201D`;
 }
 
 /** One article credits the other's outlet beside the passage: it took (and perhaps quoted) the other's text. */
