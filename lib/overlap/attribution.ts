@@ -193,6 +193,7 @@ const FIRST_PERSON = /\b(?:we|our|us|my)\b|(?<![\p{L}\p{N}])I(?![\p{L}\p{N}.])/u
 const QUOTED_RUN = /``[\s\S]*?''|\u201C[^\u201D]*\u201D|"[^"\n]*"/gu;
 // a sentence end in plain or pre-tokenised text: ". " / " . " before the next sentence (closing marks allowed)
 const SENTENCE_END = /[.!?](?:\s*(?:''|["\u201D\u2019]))?(?:\s+(?=(?:``|["\u201C\u2018'(])?\s*[\p{Lu}\p{N}])|\s*$)/gu;
+const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
 
 /** The last sentence of a lead-in paragraph when the paragraph ends in a colon, else null. */
 function colonLead(text: string, para: Paragraph): string | null {
@@ -244,4 +245,75 @@ export function blockQuoteShare(
     lead ||= l;
   }
   return { share: inside / Math.max(1, e - s), lead };
+}
+
+// ---- reported speech: "the memo said that ...", "Clinton told reporters on Monday that ..."
+
+// VERB without the source words, and a few verbs that only report speech
+const SPEECH = `(?:${[...VERB_WORDS]
+  .filter((w) => !/^(?:from|via|according)\b/.test(w))
+  .concat('argued argues claimed claims warned warns insisted insists testified testifies asserted alleged'.split(' '))
+  .join('|')})`;
+// a speech verb, up to 4 words (no punctuation), then "that"; the word before the verb is checked apart (passive)
+const REPORTED = new RegExp(`\\b(${SPEECH})\\s+(?:[\\p{L}\\p{N}.'\\u2019-]+\\s+){0,4}?that\\b`, 'giu');
+const PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', "'s", '\u2019s']);
+const ADVERB = /^(?:\p{L}+ly|also|not|never|then|later|since|previously|repeatedly)$/iu;
+
+/** Whether the verb at `i` is passive: was/were/been/is/are/be/being before it, an adverb or two apart. */
+function passiveBefore(text: string, i: number): boolean {
+  const words = text
+    .slice(Math.max(0, i - 60), i)
+    .trim()
+    .split(/\s+/)
+    .reverse();
+  for (const w of words.slice(0, 3)) {
+    const lw = w.toLowerCase();
+    if (PASSIVE.has(lw)) return true;
+    if (!ADVERB.test(lw)) return false;
+  }
+  return false;
+}
+
+/** The start of the sentence holding offset s: after the last sentence end or newline, at most 400 characters back. */
+export function sentenceStart(text: string, s: number): number {
+  const from = Math.max(0, s - 400);
+  const before = text.slice(from, s);
+  let cut = Math.max(0, before.lastIndexOf('\n') + 1);
+  for (const m of before.matchAll(SENTENCE_END)) cut = Math.max(cut, m.index + m[0].length);
+  return from + cut;
+}
+
+// "told the newspaper that": an outlet's own interview, its paraphrase its own text, not a third party's
+const OWN_INTERVIEW =
+  /\b(?:the|this)\s+(?:newspaper|paper|magazine|network|station|outlet|publication|website)\b|\b(?:us|me)\b/iu;
+
+/**
+ * Reported speech around [s, e): the last "<speech verb> (up to 4 words) that" in the passage's sentence before the
+ * passage ends, when it is active ("were told that" is not) and not an outlet's own interview: the cue as written,
+ * the offset just past its "that" and the end of the sentence (what the cue reports).
+ */
+export function reportedSpeech(
+  text: string,
+  [s, e]: readonly [number, number],
+): { cue: string; at: number; end: number } | null {
+  const from = sentenceStart(text, s);
+  const span = text.slice(from, e);
+  let last: RegExpMatchArray | null = null;
+  for (const m of span.matchAll(REPORTED)) {
+    if (from + m.index + m[0].length >= e) break;
+    last = m;
+  }
+  if (!last || passiveBefore(text, from + last.index!) || OWN_INTERVIEW.test(last[0])) return null;
+  const at = from + last.index! + last[0].length;
+  if (text.slice(from, at).includes('\n')) return null;
+  return { cue: squash(last[0]), at, end: sentenceEnd(text, at) };
+}
+
+/** The end of the sentence holding offset i (the next sentence end or newline), for how much a cue reports. */
+export function sentenceEnd(text: string, i: number): number {
+  const rest = text.slice(i, i + 1200);
+  let end = rest.indexOf('\n');
+  if (end < 0) end = rest.length;
+  const m = FIRST_SENTENCE_END.exec(rest.slice(0, end));
+  return i + (m ? m.index : end);
 }
