@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
 import { overlap, outletReuse, type OverlapResult } from '../lib/overlap/overlap.js';
-import { attributionReason, quotedBeyondAttribution } from '../lib/overlap/attribution.js';
+import { attributionReason, quotedBeyondAttribution, reportedSpeech } from '../lib/overlap/attribution.js';
+import { blockQuote, reportedContent } from '../lib/overlap/kinds.js';
+import { paragraphsOf } from '../lib/text/paragraphs.js';
 import { overlapFindings } from '../lib/report/findings.js';
 import { reuseNetwork, EDGE_COLOR } from '../lib/figures/overlap.js';
 import type { Doc } from '../lib/types.js';
@@ -410,5 +412,141 @@ describe('a quote whose speaker follows it without a verb', () => {
   it('does not take narration after the quote for a speaker', () => {
     const text = `${quote} and the council then voted to close it`;
     expect(quotedBeyondAttribution(text, 0.6)).toBeLessThan(0.8);
+  });
+});
+
+describe('block quotes: the paragraph after a lead-in that ends in a colon', () => {
+  // a speech printed as a block by one outlet (after "The mayor continued:") and as narration-like transcript by the
+  // other; and a lead-in with no speech cue whose block speaks in the first person
+  const speech =
+    'Every ferry route on the north shore will run through the winter , and the harbor board will pay for the new piers out of the toll fund rather than the city budget';
+  const firstPerson =
+    'Anyone who moors a boat here without a permit will be towed . That is what it means to keep our harbor open for the people who work in it';
+  const article = (id: string, outlet: string, seed: number, body: string) =>
+    doc(id, outlet, '2025-10-02', `${prose(seed, 60)}\n\n${body}\n\n${prose(seed + 1, 50)}`);
+
+  it('after a speech cue ("The mayor continued:") the block is the speaker\u2019s text, carried by both', () => {
+    // the shared run starts inside the block, so no cue sits right before it
+    const A = article(
+      'bq-1',
+      'Shore Gazette',
+      501,
+      `The mayor continued :\n\nThank you all for coming out in the cold . ${speech} .`,
+    );
+    const B = article('bq-2', 'Inland Times', 503, `At the pier on Tuesday . ${speech} .`);
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs).toHaveLength(1);
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(r.pairs[0].passages[0].kind_because).toMatch(/a block quote after \u201CThe mayor continued :\u201D/);
+    expect(uncredited(r)).toEqual([]);
+  });
+
+  it('after any colon lead-in, a block in the first person outside quote marks is a speaker\u2019s text', () => {
+    const A = article(
+      'bq-3',
+      'Shore Gazette',
+      511,
+      `The harbor master made clear that no one would be spared :\n\n${firstPerson} .`,
+    );
+    const B = article('bq-4', 'Inland Times', 513, `Later in the evening . ${firstPerson} .`);
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(r.pairs[0].passages[0].kind_because).toMatch(/a block quote after \u201C\u2026 .*spared :\u201D/);
+    expect(uncredited(r)).toEqual([]);
+  });
+
+  it('pre-tokenised "Here \u2019 s the key quote :" is a cue', () => {
+    const text = `${prose(521, 30)}\n\nHere \u2019 s the key quote :\n\n${speech} .\n\n${prose(522, 20)}`;
+    const s = text.indexOf(speech);
+    expect(blockQuote(text, paragraphsOf(text), [s, s + speech.length])).toMatch(/key quote/);
+  });
+
+  it('narration after a colon that is not a quote stays reuse ("The plan has three parts:")', () => {
+    const own =
+      'the ferry routes on the north shore run through the winter , the harbor board pays for the new piers from the toll fund , and the old customs shed becomes a market hall';
+    const A = article(
+      'bq-5',
+      'Shore Gazette',
+      531,
+      `The plan has three parts :\n\n${own[0].toUpperCase() + own.slice(1)} .`,
+    );
+    const B = article('bq-6', 'Inland Times', 533, `Under the plan , ${own} .`);
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['reuse']);
+    expect(r.pairs[0].credit).toBe('uncredited');
+    // a block in the first person but inside quote marks is not first person by this rule (the quote rules decide)
+    const text = `Three parts :\n\nThe board said \u201Cwe will pay\u201D and the piers follow in spring with the toll fund paying .`;
+    const s = text.indexOf('and the piers');
+    expect(blockQuote(text, paragraphsOf(text), [s, text.length - 2])).toBeNull();
+  });
+});
+
+describe('reported speech: "X said that ..." before a short shared phrase', () => {
+  // two outlets paraphrase the same inspection memo differently; the memo's own phrases survive in both
+  const memoA =
+    'The harbor inspector said that after the storm the north crane had failed two load tests in the spring and that cracked welds on its boom were never repaired before the harbor reopened to freight .';
+  const memoB =
+    'By then the north crane had failed two load tests in the spring , and inspectors found cracked welds on its boom that were left as they were .';
+  const tellA =
+    'Harbor engineer Lida Marsh told the port committee that the night crews had been cut to three workers over the summer , even though the freight volumes kept rising week after week .';
+  const tellB =
+    'Marsh said the night crews had been cut to three workers over the summer , a decision the committee never voted on .';
+
+  it('is the third party\u2019s wording when the shared phrase is a short part of what is reported', () => {
+    const A = doc(
+      'rs-1',
+      'Quay Herald',
+      '2025-11-04',
+      `${prose(601, 60)}\n\n${memoA}\n\n${tellA}\n\n${prose(602, 40)}`,
+    );
+    const B = doc(
+      'rs-2',
+      'Bay Courier',
+      '2025-11-05',
+      `${prose(603, 60)}\n\n${memoB}\n\n${tellB}\n\n${prose(604, 40)}`,
+    );
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs).toHaveLength(1);
+    const p = r.pairs[0];
+    expect(p.passages.map((x) => x.kind)).toEqual(['common-source', 'common-source']);
+    expect(p.passages[0].kind_because).toMatch(
+      /reported speech: \d+ of the \d+ words reported after \u201Csaid that\u201D/,
+    );
+    expect(p.passages[1].kind_because).toMatch(/told the port committee that/);
+    expect(p.credit).toBe('none-needed');
+  });
+
+  it('does not hold for passive "were told that", nor for a whole reported clause shared word for word', () => {
+    const claim = 'the north crane had failed two load tests in the spring';
+    const at = (lead: string, rest = ' and the port stayed open .') => {
+      const text = `${lead}${claim}${rest}`;
+      return reportedContent(text, [lead.length, lead.length + claim.length]);
+    };
+    expect(
+      at('The inspection memo said that ', ' and that cracked welds on its boom were never repaired in time .'),
+    ).toMatch(/reported speech/);
+    expect(
+      at('Residents were told on Monday that ', ' and that cracked welds on its boom were never repaired in time .'),
+    ).toBeNull();
+    // the whole report shared: one outlet's sentence, copied
+    expect(at('The inspection memo said that ', ' .')).toBeNull();
+    // the cue must be in the same sentence, and not an outlet's own interview
+    expect(
+      at('The memo said so . Then ', ' and that cracked welds on its boom were never repaired in time .'),
+    ).toBeNull();
+    expect(
+      at('The engineer told the newspaper that ', ' and that cracked welds on its boom were never repaired in time .'),
+    ).toBeNull();
+    expect(reportedSpeech('It said that\nthe crane failed', [13, 28])).toBeNull();
+  });
+
+  it('copied narration around a report stays reuse', () => {
+    const copied =
+      'The port authority said that the north crane had failed two load tests in the spring . It reopened the harbor to freight anyway , and the night crews were cut to three workers';
+    const A = doc('rs-3', 'Quay Herald', '2025-11-04', `${prose(611, 60)}\n\n${copied} .\n\n${prose(612, 40)}`);
+    const B = doc('rs-4', 'Bay Courier', '2025-11-05', `${prose(613, 60)}\n\n${copied} .\n\n${prose(614, 40)}`);
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['reuse']);
+    expect(r.pairs[0].credit).toBe('uncredited');
   });
 });

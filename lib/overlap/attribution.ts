@@ -2,6 +2,7 @@
 // after it ("said in a statement:", "the amendment reads"), quote marks with their speaker, reported speech ("X told
 // the committee that ..."), and block quotes (the paragraph after a lead-in that ends in a colon). lib/overlap/kinds.ts
 // reads these to call a passage common-source instead of reuse.
+import type { Paragraph } from '../types.js';
 
 // speech and document verbs and nouns that introduce a third party's own text
 export const VERB = `(?:${[
@@ -175,4 +176,144 @@ export function attributionReason(text: string, [s, e]: readonly [number, number
 
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+// ---- block quotes: the paragraph after a lead-in that ends in a colon ("Trump continued:", "The memo reads:")
+
+// "Here's the key quote:" / "Here is the text:" — pre-tokenised "Here ’ s" / "Here 's" included
+const HERE_IS = new RegExp(
+  `\\bhere\\s*(?:['\\u2019]\\s*s|is|are)\\b[^:]{0,60}\\b(?:quotes?|passages?|excerpts?|${DOC})\\b`,
+  'iu',
+);
+// the words that make a lead-in a speech or document cue: VERB and DOC words, but not "from" ("Aid came from three
+// places:") nor "via"/"according" alone, which introduce a source, not its text
+const LEAD_WORDS = new Set([...CUE_WORDS].filter((w) => !/^(?:from|via|according)\b/.test(w)));
+// first person outside quote marks: a speaker's own words printed as a block (the lowercase pronouns, and "I")
+const FIRST_PERSON = /\b(?:we|our|us|my)\b|(?<![\p{L}\p{N}])I(?![\p{L}\p{N}.])/u;
+const QUOTED_RUN = /``[\s\S]*?''|\u201C[^\u201D]*\u201D|"[^"\n]*"/gu;
+// a sentence end in plain or pre-tokenised text: ". " / " . " before the next sentence (closing marks allowed)
+const SENTENCE_END = /[.!?](?:\s*(?:''|["\u201D\u2019]))?(?:\s+(?=(?:``|["\u201C\u2018'(])?\s*[\p{Lu}\p{N}])|\s*$)/gu;
+const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
+
+/** The last sentence of a lead-in paragraph when the paragraph ends in a colon, else null. */
+function colonLead(text: string, para: Paragraph): string | null {
+  const t = text.slice(Math.max(para.start, para.end - 240), para.end).trimEnd();
+  if (!t.endsWith(':')) return null;
+  let cut = 0;
+  for (const m of t.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
+  return t.slice(cut);
+}
+
+/** Whether a lead-in names speech or a document: a VERB or DOC word (not "from"), or "here's the ... quote". */
+export function leadInCue(lead: string): boolean {
+  if (HERE_IS.test(lead)) return true;
+  for (const w of lead.toLowerCase().split(/[^\p{L}-]+/u)) if (LEAD_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Whether a block speaks in the first person outside quote marks ("we", "our", "us", "my", "I"). */
+export function firstPerson(block: string): boolean {
+  return FIRST_PERSON.test(block.replace(QUOTED_RUN, ' '));
+}
+
+/**
+ * The lead-in of paragraph k when it is a block quote: the paragraph before ends in a colon, and either that lead-in
+ * is a speech or document cue or the block speaks in the first person (a speaker's words printed without marks).
+ */
+export function blockLeadIn(text: string, paras: readonly Paragraph[], k: number): string | null {
+  if (k < 1) return null;
+  const lead = colonLead(text, paras[k - 1]);
+  if (lead === null) return null;
+  if (leadInCue(lead) || firstPerson(text.slice(paras[k].start, paras[k].end))) return squash(lead);
+  return null;
+}
+
+/** The share of [s, e) inside block-quote paragraphs, and the first such block's lead-in. */
+export function blockQuoteShare(
+  text: string,
+  paras: readonly Paragraph[],
+  [s, e]: readonly [number, number],
+): { share: number; lead: string } {
+  let inside = 0,
+    lead = '';
+  for (let k = 1; k < paras.length && paras[k].start < e; k++) {
+    const q = paras[k];
+    if (q.end <= s) continue;
+    const l = blockLeadIn(text, paras, k);
+    if (l === null) continue;
+    inside += Math.min(e, q.end) - Math.max(s, q.start);
+    lead ||= l;
+  }
+  return { share: inside / Math.max(1, e - s), lead };
+}
+
+// ---- reported speech: "the memo said that ...", "Clinton told reporters on Monday that ..."
+
+// VERB without the source words, and a few verbs that only report speech
+const SPEECH = `(?:${[...VERB_WORDS]
+  .filter((w) => !/^(?:from|via|according)\b/.test(w))
+  .concat('argued argues claimed claims warned warns insisted insists testified testifies asserted alleged'.split(' '))
+  .join('|')})`;
+// a speech verb, up to 4 words (no punctuation), then "that"; the word before the verb is checked apart (passive)
+const REPORTED = new RegExp(`\\b(${SPEECH})\\s+(?:[\\p{L}\\p{N}.'\\u2019-]+\\s+){0,4}?that\\b`, 'giu');
+const PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', "'s", '\u2019s']);
+const ADVERB = /^(?:\p{L}+ly|also|not|never|then|later|since|previously|repeatedly)$/iu;
+
+/** Whether the verb at `i` is passive: was/were/been/is/are/be/being before it, an adverb or two apart. */
+function passiveBefore(text: string, i: number): boolean {
+  const words = text
+    .slice(Math.max(0, i - 60), i)
+    .trim()
+    .split(/\s+/)
+    .reverse();
+  for (const w of words.slice(0, 3)) {
+    const lw = w.toLowerCase();
+    if (PASSIVE.has(lw)) return true;
+    if (!ADVERB.test(lw)) return false;
+  }
+  return false;
+}
+
+/** The start of the sentence holding offset s: after the last sentence end or newline, at most 400 characters back. */
+export function sentenceStart(text: string, s: number): number {
+  const from = Math.max(0, s - 400);
+  const before = text.slice(from, s);
+  let cut = Math.max(0, before.lastIndexOf('\n') + 1);
+  for (const m of before.matchAll(SENTENCE_END)) cut = Math.max(cut, m.index + m[0].length);
+  return from + cut;
+}
+
+// "told the newspaper that": an outlet's own interview, its paraphrase its own text, not a third party's
+const OWN_INTERVIEW =
+  /\b(?:the|this)\s+(?:newspaper|paper|magazine|network|station|outlet|publication|website)\b|\b(?:us|me)\b/iu;
+
+/**
+ * Reported speech around [s, e): the last "<speech verb> (up to 4 words) that" in the passage's sentence before the
+ * passage ends, when it is active ("were told that" is not) and not an outlet's own interview: the cue as written,
+ * the offset just past its "that" and the end of the sentence (what the cue reports).
+ */
+export function reportedSpeech(
+  text: string,
+  [s, e]: readonly [number, number],
+): { cue: string; at: number; end: number } | null {
+  const from = sentenceStart(text, s);
+  const span = text.slice(from, e);
+  let last: RegExpMatchArray | null = null;
+  for (const m of span.matchAll(REPORTED)) {
+    if (from + m.index + m[0].length >= e) break;
+    last = m;
+  }
+  if (!last || passiveBefore(text, from + last.index!) || OWN_INTERVIEW.test(last[0])) return null;
+  const at = from + last.index! + last[0].length;
+  if (text.slice(from, at).includes('\n')) return null;
+  return { cue: squash(last[0]), at, end: sentenceEnd(text, at) };
+}
+
+/** The end of the sentence holding offset i (the next sentence end or newline), for how much a cue reports. */
+export function sentenceEnd(text: string, i: number): number {
+  const rest = text.slice(i, i + 1200);
+  let end = rest.indexOf('\n');
+  if (end < 0) end = rest.length;
+  const m = FIRST_SENTENCE_END.exec(rest.slice(0, end));
+  return i + (m ? m.index : end);
 }

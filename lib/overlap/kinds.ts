@@ -5,9 +5,10 @@
 //  0. reuse: one article credits the other's outlet beside the passage (it took the text from it, quoted or not).
 //  1. common-source: quote marks cover (QUOTED_SOURCE of) the passage on either side; or a speaker or document is
 //     attributed right next to it ("... via Gawker:", "the amendment reads:", "said in a statement"); or it sits on
-//     the line of an embedded social-media post ("... — Donald J. Trump (@realDonaldTrump) June 18, 2018"); or both
-//     articles credit the same third outlet
-//     (wire copy credited to an agency on both sides).
+//     the line of an embedded social-media post ("... — Donald J. Trump (@realDonaldTrump) June 18, 2018"); or it lies
+//     in a block quote (the paragraph after a colon lead-in with a speech cue, or in the first person); or it is a short
+//     part of reported speech ("the memo said that ..."); or both articles credit the same third outlet (wire copy
+//     credited to an agency on both sides).
 //  2. stock: a short passage (<= STOCK_MAX_WORDS matched words) whose words recur in at least STOCK_DOCS articles that
 //     share nothing else with each other: the document frequency of the phrase among unrelated pairs, measured on the
 //     corpus itself, not looked up in a list.
@@ -24,6 +25,8 @@ import { creditNear } from './credit.js';
 import type { Citation, Passage, WordPassage } from './types.js';
 import {
   attributionReason,
+  blockQuoteShare,
+  reportedSpeech,
   CLOSE_MARK,
   OPEN_MARK,
   openingAttribution,
@@ -84,14 +87,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
         setKind(x, 'reuse', credit);
         continue;
       }
-      const why =
-        quoteReason(x) ??
-        quoteWithLeadIn(x) ??
-        openingAttribution(x.text) ??
-        attributionReason(ctx.docs[p.ia].text, x.a) ??
-        attributionReason(ctx.docs[p.ib].text, x.b) ??
-        embeddedPost(ctx.docs[p.ia].text, x.a, x.quoted_a) ??
-        embeddedPost(ctx.docs[p.ib].text, x.b, x.quoted_b);
+      const why = thirdPartyReason(p, x, ctx);
       if (why) setKind(x, 'common-source', why);
       else if (third) setKind(x, 'common-source', third);
       else setKind(x, 'reuse', 'copied or rewritten narration: no quote marks, attribution or common source beside it');
@@ -111,6 +107,68 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
         setKind(x, 'common-source', `carried by articles of ${n} or more outlets, so not taken by one from the other`);
     });
   }
+}
+
+/** Why a passage is a third party's text, by its quote marks or what is written beside it on either side, or null. */
+function thirdPartyReason(p: KindPair, x: Passage, ctx: KindContext): string | null {
+  const ta = ctx.docs[p.ia].text,
+    tb = ctx.docs[p.ib].text;
+  return (
+    quoteReason(x) ??
+    quoteWithLeadIn(x) ??
+    openingAttribution(x.text) ??
+    attributionReason(ta, x.a) ??
+    attributionReason(tb, x.b) ??
+    embeddedPost(ta, x.a, x.quoted_a) ??
+    embeddedPost(tb, x.b, x.quoted_b) ??
+    blockQuote(ta, ctx.paras(p.ia), x.a) ??
+    blockQuote(tb, ctx.paras(p.ib), x.b) ??
+    reportedContent(ta, x.a) ??
+    reportedContent(tb, x.b)
+  );
+}
+
+/**
+ * One side prints the passage (QUOTED_SOURCE of it) as a block quote: in the paragraph after a lead-in ending in a
+ * colon that names speech or a document ("Trump continued:", "The memo reads:"), or that speaks in the first person.
+ * Columns and transcripts set long quotes off this way, without quote marks.
+ */
+export function blockQuote(text: string, paras: readonly Paragraph[], span: readonly [number, number]): string | null {
+  const { share, lead } = blockQuoteShare(text, paras, span);
+  if (share < QUOTED_SOURCE) return null;
+  const words = lead.split(' ');
+  return `a block quote after \u201C${words.length > 10 ? '\u2026 ' : ''}${words.slice(-10).join(' ')}\u201D`;
+}
+
+/**
+ * A passage in reported speech is the third party's wording only when it is at most this share of the words the cue
+ * reports: a phrase that survived in two paraphrases. The whole paraphrase shared is one outlet's sentence, copied.
+ */
+export const REPORTED_PART = 0.6;
+/**
+ * ... and it starts at most this many words after the "that" (a subject and an apposition): further on, the sentence
+ * has often left the report ("Sessions, who argued that Congress ... law, helped persuade the president").
+ */
+export const REPORTED_GAP = 8;
+
+/**
+ * One side reports the passage as someone's speech: QUOTED_SOURCE of it follows "<speech verb> (up to 4 words) that"
+ * in its sentence ("the memo said that ...", "Clinton told reporters that ..."), active voice, and it stays inside
+ * that sentence and is a short part (REPORTED_PART) of what the sentence reports.
+ */
+export function reportedContent(text: string, span: readonly [number, number]): string | null {
+  const [s, e] = span;
+  const r = reportedSpeech(text, span);
+  if (!r || e - Math.max(s, r.at) < QUOTED_SOURCE * (e - s) || /[\p{L}\p{N}]/u.test(text.slice(r.end, e))) return null;
+  const count = (a: number, b: number) =>
+    text
+      .slice(a, b)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const part = count(Math.max(s, r.at), e),
+    of = count(r.at, r.end);
+  if (part > REPORTED_PART * of || count(r.at, Math.max(s, r.at)) > REPORTED_GAP) return null;
+  return `reported speech: ${part} of the ${of} words reported after \u201C${r.cue}\u201D`;
 }
 
 /** One article credits the other's outlet beside the passage: it took (and perhaps quoted) the other's text. */
