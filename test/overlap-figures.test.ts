@@ -42,6 +42,46 @@ describe('overlap figures', () => {
     expect(JSON.stringify(f)).not.toMatch(/<img|<script/);
   });
 
+  it('a capped heatmap shows the pair with the most reuse across outlets, not articles sharing a site widget', () => {
+    // six short articles of one site each share a "related stories" widget with two others (most of their words, so
+    // summed over partners they outweigh any single pair); one article elsewhere is a trimmed copy of another outlet's
+    const widgets = [
+      'Related stories this week: the budget vote, the stadium plan, the ferry timetable and the library hours on the coast road.',
+      'More from the site today: a museum reopening, two new cycle lanes, a harbour dredging contract and the autumn fair dates.',
+    ];
+    const topics = ['rain', 'bus fares', 'a school fete', 'parking', 'a bridge', 'street lights'];
+    const site = topics.map((t, i) =>
+      analyse({
+        id: `site${i}`,
+        outlet: 'Site',
+        date: `2024-01-0${i + 1}`,
+        text: `Ward notes: ${t} came up on day ${i}. ${widgets[i < 3 ? 0 : 1]}`,
+        paragraphs: [],
+      }),
+    );
+    const wire =
+      'Fishermen on the northern shore said the early frost had cut their catch by half and that prices at the market had doubled within a week.';
+    const all = [
+      ...site,
+      analyse({
+        id: 'w1',
+        outlet: 'Wire',
+        date: '2024-01-03',
+        text: `${wire} Officials promised help.`,
+        paragraphs: [],
+      }),
+      analyse({ id: 'p1', outlet: 'Paper', date: '2024-01-03', text: wire, paragraphs: [] }),
+    ];
+    const res = overlap(all, { outlets: [] });
+    const summed = (id: string) =>
+      res.pairs.reduce((x, p) => x + (p.a === id ? p.a_in_b : p.b === id ? p.b_in_a : 0), 0);
+    // the trap: by summed shares three site articles outrank the copied one
+    expect(site.filter((d) => summed(d.id) > summed('p1')).length).toBeGreaterThanOrEqual(3);
+    const y = coverageHeatmap(res, { maxArticles: 3 }).data[0].y as string[];
+    expect(y.some((l) => l.includes('w1'))).toBe(true);
+    expect(y.some((l) => l.includes('p1'))).toBe(true);
+  });
+
   it('network has one node per outlet and an arrow from the earlier outlet to the reusing one, hostile names escaped', () => {
     const f = reuseNetwork(r);
     const nodes = f.data.find((t) => t.mode === 'markers+text')!;

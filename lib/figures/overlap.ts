@@ -6,24 +6,29 @@ import { outletReuse, type OutletReuse } from '../overlap/overlap.js';
 import { baseLayout, esc, figure, label } from './style.js';
 import { byString } from '../util/compare.js';
 
-/** The heatmap's articles: all of them, or the `max` with the most shared text, in corpus order. */
+/** The heatmap's articles: all of them, or the `max` in the pairs with the most reuse across outlets (then any shared text), in corpus order. */
 function heatmapDocs(result: OverlapResult, max: number): OverlapResult['docs'] {
   if (result.docs.length <= max) return result.docs;
-  const shared = new Map<string, number>();
-  for (const p of result.pairs) {
-    shared.set(p.a, (shared.get(p.a) ?? 0) + p.a_in_b);
-    shared.set(p.b, (shared.get(p.b) ?? 0) + p.b_in_a);
-  }
-  const keep = new Set(
-    result.docs
-      .map((d) => d.id)
-      .sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || byString(a, b))
-      .slice(0, max),
+  // both articles of the strongest pairs: cross-outlet reuse first (what a reader looks for), then any shared text (an
+  // outlet's own updates, common sources); summing shares instead would rank articles that share a site's furniture
+  // with many others above a copied article
+  const reuse = (p: OverlapResult['pairs'][number]) =>
+    p.kind === 'cross-outlet' ? Math.max(p.reuse_a_in_b, p.reuse_b_in_a) : 0;
+  const any = (p: OverlapResult['pairs'][number]) => Math.max(p.a_in_b, p.b_in_a);
+  const pairs = [...result.pairs].sort(
+    (p, q) => reuse(q) - reuse(p) || any(q) - any(p) || byString(p.a, q.a) || byString(p.b, q.b),
   );
+  const keep = new Set<string>();
+  for (const p of pairs) {
+    if (keep.size >= max) break;
+    keep.add(p.a);
+    if (keep.size < max) keep.add(p.b);
+  }
+  for (const d of result.docs) if (keep.size < max) keep.add(d.id);
   return result.docs.filter((d) => keep.has(d.id));
 }
 
-/** Heatmap: cell (row r, column c) is the share of article r's words inside passages shared with article c; at most `maxArticles` (default 40) articles, those with the most shared text. */
+/** Heatmap: cell (row r, column c) is the share of article r's words inside passages shared with article c; at most `maxArticles` (default 40) articles, those in the pairs with the most reuse across outlets. */
 export function coverageHeatmap(result: OverlapResult, opts: { title?: string; maxArticles?: number } = {}): Figure {
   const docs = heatmapDocs(result, opts.maxArticles ?? 40);
   const truncated = docs.length < result.docs.length;
@@ -80,7 +85,7 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string; m
     baseLayout(
       opts.title ??
         (truncated
-          ? `How much of each article (row) is shared with another (column): the ${docs.length} of ${result.docs.length} articles with the most shared text`
+          ? `How much of each article (row) is shared with another (column): the ${docs.length} of ${result.docs.length} articles in the pairs with the most reused text`
           : 'How much of each article (row) is shared with another (column)'),
       {
         width: size + 200,
