@@ -6,7 +6,7 @@ import { outletReuse, type OutletReuse } from '../overlap/overlap.js';
 import { baseLayout, esc, figure, label } from './style.js';
 import { byString } from '../util/compare.js';
 
-/** The heatmap's articles: all of them, or the `max` in the pairs with the most reuse across outlets (then any shared text), in corpus order. */
+/** The heatmap's articles: all of them, or the `max` in the pairs with the most reuse across outlets (then any shared text), pair by pair. */
 function heatmapDocs(result: OverlapResult, max: number): OverlapResult['docs'] {
   if (result.docs.length <= max) return result.docs;
   // both articles of the strongest pairs: cross-outlet reuse first (what a reader looks for), then any shared text (an
@@ -25,7 +25,9 @@ function heatmapDocs(result: OverlapResult, max: number): OverlapResult['docs'] 
     if (keep.size < max) keep.add(p.b);
   }
   for (const d of result.docs) if (keep.size < max) keep.add(d.id);
-  return result.docs.filter((d) => keep.has(d.id));
+  // in the order taken, so the two articles of a pair sit side by side, strongest pairs first
+  const byId = new Map(result.docs.map((d) => [d.id, d]));
+  return [...keep].map((id) => byId.get(id)!);
 }
 
 /** Heatmap: cell (row r, column c) is the share of article r's words inside passages shared with article c; at most `maxArticles` (default 40) articles, those in the pairs with the most reuse across outlets. */
