@@ -287,4 +287,16 @@ describe('quotes and citations', () => {
       ['Local media', 'generic'],
     ]);
   });
+
+  it('knows the news agencies of the outlet table under the corpus spelling', () => {
+    const r = outletResolver(readOutletTable(), ['Associated Press', 'Reuters', 'The Guardian']);
+    expect(['Associated Press', 'the Associated Press', 'AP', 'Reuters', 'Bloomberg News'].map(r.isAgency)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['The Guardian', 'Fox News', 'Shafaq News'].map(r.isAgency)).toEqual([false, false, false]);
+  });
 });

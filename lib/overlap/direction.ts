@@ -26,6 +26,9 @@ export interface DirectionContext {
   /** the paragraphs of a's and b's texts (Doc.paragraphs) */
   parasA: readonly Paragraph[];
   parasB: readonly Paragraph[];
+  /** whether a's and b's outlets are news agencies (data/outlets.json `agency`) */
+  agencyA?: boolean;
+  agencyB?: boolean;
 }
 
 /** Containment must be at least this high on one side ... */
@@ -34,8 +37,9 @@ export const CONTAINED = 0.6;
 export const LOPSIDED = 0.15;
 
 /**
- * Pair-level evidence (dates, then containment), used for passages that no credit decides. Containment is weak evidence
- * and reads differently across outlets (the copy is the cut-down side) and within one (the update is the longer side).
+ * Pair-level evidence (dates, then a news agency on one side only, then containment), used for passages that no credit
+ * decides. An agency's copy is run by other outlets, so text shared with one reads as taken from it. Containment is weak
+ * evidence and reads differently across outlets (the copy is the cut-down side) and within one (the update is longer).
  */
 export function pairEvidence(ctx: DirectionContext): Direction {
   const { a, b } = ctx;
@@ -45,6 +49,13 @@ export function pairEvidence(ctx: DirectionContext): Direction {
       : { direction: 'b→a', because: `${b.id} is dated earlier (${b.date} < ${a.date})` };
   }
   const dates = a.date && b.date ? `same date (${a.date})` : 'a date is missing';
+  if (ctx.agencyA !== ctx.agencyB) {
+    const [x, y] = ctx.agencyA ? [a, b] : [b, a];
+    return {
+      direction: x === a ? 'a→b' : 'b→a',
+      because: `${dates}; weak evidence: ${x.outlet} is a news agency, whose copy other outlets run, and ${y.outlet} is not`,
+    };
+  }
   const f = (x: number) => x.toFixed(2);
   const cross = outletKey(a.outlet) !== outletKey(b.outlet);
   const lopsided = (x: DirectionContext['a'], y: DirectionContext['a'], xin: number, yin: number): Direction => {

@@ -8,6 +8,8 @@ import { readDataFile } from '../io/data-files.js';
 export interface OutletEntry {
   name: string;
   aliases: string[];
+  /** a news agency (wire service), whose copy other outlets run */
+  agency?: boolean;
 }
 
 let cachedDefault: OutletEntry[] | undefined;
@@ -20,7 +22,11 @@ export function readOutletTable(path?: string): OutletEntry[] {
   const list = Array.isArray(raw) ? raw : (raw.outlets ?? []);
   const table = list
     .filter((e) => e && typeof e.name === 'string')
-    .map((e) => ({ name: e.name, aliases: Array.isArray(e.aliases) ? e.aliases.map(String) : [] }));
+    .map((e) => ({
+      name: e.name,
+      aliases: Array.isArray(e.aliases) ? e.aliases.map(String) : [],
+      ...(e.agency === true ? { agency: true } : {}),
+    }));
   if (!path) cachedDefault = table;
   return table;
 }
@@ -47,6 +53,8 @@ export interface OutletResolver {
   aliases: string[];
   /** canonical outlet for a name (alias or not), or null when unknown */
   resolve(name: string): string | null;
+  /** whether a name (alias or corpus spelling) is an outlet the table marks as a news agency */
+  isAgency(name: string): boolean;
 }
 
 /** Build a resolver from a table and the outlets present in the corpus (which resolve to themselves). */
@@ -55,8 +63,10 @@ export function outletResolver(table: readonly OutletEntry[], corpusOutlets: Ite
   for (const o of corpusOutlets) if (o && !corpus.has(outletKey(o))) corpus.set(outletKey(o), o);
   const byKey = new Map<string, string>();
   const aliases = new Set<string>();
+  const agencies = new Set<string>();
   for (const e of table) {
     const keys = [e.name, ...e.aliases].map(outletKey).filter(Boolean);
+    if (e.agency) for (const k of keys) agencies.add(k);
     // the corpus spelling wins, so citations link to corpus articles
     let canonical = e.name;
     for (const k of keys)
@@ -72,5 +82,9 @@ export function outletResolver(table: readonly OutletEntry[], corpusOutlets: Ite
     aliases.add(o);
   }
   const list = [...aliases].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
-  return { aliases: list, resolve: (name) => byKey.get(outletKey(name)) ?? null };
+  return {
+    aliases: list,
+    resolve: (name) => byKey.get(outletKey(name)) ?? null,
+    isAgency: (name) => agencies.has(outletKey(name)),
+  };
 }

@@ -137,7 +137,8 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const citesOf = new Map<string, Citation[]>();
   for (const c of citations) (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
   const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
-  const { found, formulas } = alignCandidates(docs, index, cand, citesOf, opts);
+  const agency = Uint8Array.from(docs, (d) => (resolver.isAgency(d.outlet) ? 1 : 0));
+  const { found, formulas } = alignCandidates(docs, index, cand, { citesOf, agency }, opts);
   const tk = now();
   classifyPassages(found, { docs, index, citesOf, paras: (i) => docs[i].paragraphs });
   const kindsMs = now() - tk;
@@ -198,9 +199,10 @@ function alignCandidates(
   docs: readonly Doc[],
   index: FingerprintIndex,
   cand: ReturnType<typeof candidatePairs>,
-  citesOf: ReadonlyMap<string, Citation[]>,
+  outlets: OutletFacts,
   opts: OverlapOptions,
 ): { found: FoundPair[]; formulas: number } {
+  const { citesOf } = outlets;
   const quotes = new Map<number, QuoteSpan[]>();
   const quotesOf = (i: number) => quotes.get(i) ?? quotes.set(i, topLevelQuotes(docs[i].quotes)).get(i)!;
   const scratch = alignScratch(index);
@@ -239,7 +241,7 @@ function alignCandidates(
       ib,
       passages: kept.passages,
       words: kept.words,
-      ctx: contextOf(index, A, B, ia, ib, kept.words, citesOf),
+      ctx: contextOf(index, A, B, ia, ib, kept.words, outlets),
       graded,
     });
   }
@@ -278,6 +280,12 @@ function keptPassages(
   return { passages, words };
 }
 
+/** What the corpus knows of each doc's outlet: the citations each doc makes, and 1 for docs by a news agency. */
+interface OutletFacts {
+  citesOf: ReadonlyMap<string, Citation[]>;
+  agency: Uint8Array;
+}
+
 /** What direction and credit read of a pair: its docs, coverage by the kept passages, citations and paragraphs. */
 function contextOf(
   index: FingerprintIndex,
@@ -286,7 +294,7 @@ function contextOf(
   ia: number,
   ib: number,
   wp: readonly WordPassage[],
-  citesOf: ReadonlyMap<string, Citation[]>,
+  { citesOf, agency }: OutletFacts,
 ): DirectionContext {
   const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
   return {
@@ -298,6 +306,8 @@ function contextOf(
     citesB: citesOf.get(B.id) ?? [],
     parasA: A.paragraphs,
     parasB: B.paragraphs,
+    agencyA: agency[ia] === 1,
+    agencyB: agency[ib] === 1,
   };
 }
 

@@ -47,6 +47,17 @@ describe('direction', () => {
     expect(pairEvidence(ctx({ a_in_b: 0.4, b_in_a: 0.9 })).direction).toBe('a→b');
     expect(pairEvidence(ctx()).direction).toBe('unknown');
   });
+  it('reads text shared with a news agency as taken from the agency when dates and credit cannot decide', () => {
+    // a newspaper ran the agency's story the same day; containment is not lopsided
+    const d = pairEvidence(ctx({ agencyB: true, a_in_b: 0.5, b_in_a: 0.6 }));
+    expect(d.direction).toBe('b→a');
+    expect(d.because).toMatch(/Beta is a news agency/);
+    // dates still come first, and two agencies leave it to containment
+    expect(pairEvidence(ctx({ agencyB: true, a: { id: 'a', outlet: 'Alpha', date: '2024-01-01' } })).direction).toBe(
+      'a→b',
+    );
+    expect(pairEvidence(ctx({ agencyA: true, agencyB: true })).direction).toBe('unknown');
+  });
   it('reads it within one outlet as the longer version updating the shorter', () => {
     const same = { b: { id: 'b', outlet: 'Alpha', date: '2024-01-02' } };
     const d = pairEvidence(ctx({ ...same, a_in_b: 0.9, b_in_a: 0.4 }));
