@@ -174,6 +174,21 @@ describe('overlap findings', () => {
       citations: [],
     });
     expect(weak[0].text).toMatch(/from Beta's article \(b1\) \(which came first is weak evidence: containment only\)/);
+    const agency = overlapFindings({
+      docs,
+      pairs: [
+        pair({
+          direction: 'b→a',
+          source: 'b1',
+          credit: 'uncredited',
+          because: 'same date; weak evidence: Beta is a news agency, whose copy other outlets run, and Alpha is not',
+        }),
+      ],
+      citations: [],
+    });
+    expect(agency[0].text).toMatch(
+      /from Beta's article \(b1\) \(which came first is inferred: Beta is a news agency\)/,
+    );
     const strong = overlapFindings({
       docs,
       pairs: [pair({ direction: 'b→a', source: 'b1', a_in_b: 0.3, credit: 'uncredited', evidence: 14.2 })],

@@ -253,6 +253,14 @@ function rewrittenWhat(p: OverlapPairLike): string {
   return `${p.rewritten_words} words of rewritten narration in ${k} aligned sentence${k === 1 ? '' : 's'},`;
 }
 
+/** How a finding flags a direction read from weak evidence (the pair's `because`, lib/overlap/direction.ts), or ''. */
+function weakDirection(because: string, source: string): string {
+  if (!/weak evidence/.test(because)) return '';
+  return / is a news agency/.test(because)
+    ? ` (which came first is inferred: ${source} is a news agency)`
+    : ' (which came first is weak evidence: containment only)';
+}
+
 /** Whether a pair's reuse is rewritten narration (aligned sentences) rather than exact passages. */
 const isRewrite = (p: OverlapPairLike) => p.reuse_by === 'rewritten-narration';
 
@@ -301,7 +309,7 @@ function reuseFindings(
     const ds = dateOf.get(src),
       dd = dateOf.get(dst);
     const article = ds && dd && ds < dd ? 'earlier article' : 'article';
-    const weak = /weak evidence/.test(p.because) ? ' (which came first is weak evidence: containment only)' : '';
+    const weak = weakDirection(p.because, from);
     const taken = isRewrite(p)
       ? `rewrites ${from}'s ${article} (${name(src)})${weak}: ${rewrittenWhat(p)}`
       : `takes ${percent(share)} of its words from ${from}'s ${article} (${name(src)})${weak}`;
