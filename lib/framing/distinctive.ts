@@ -1,11 +1,10 @@
 // Distinctive terms per outlet against all the others: log-odds with an informative Dirichlet prior (z), Dunning G² as an alternative.
 import type { Doc } from '../types.js';
-import { termText, visitTerms, type TermRun } from '../text/ngrams.js';
 import { byString } from '../text/counts.js';
 import { round } from '../util/round.js';
-import { isTermToken } from '../text/tokenize.js';
-import type { TermOptions } from '../text/types.js';
 import type { DistinctiveRow, OutletTermTable } from './types.js';
+
+export { outletTermTable, termTables } from './term-tables.js';
 
 /** Options for distinctive terms. */
 export interface DistinctiveOptions {
@@ -32,145 +31,6 @@ export interface DistinctiveOptions {
   weigh?: (term: string) => number;
   /** drop a word or phrase that only ever occurs inside one longer kept phrase (same count in the outlet and in the rest): "al-qaeda" goes when "al-qaeda commanders" has the same counts (default true) */
   collapse?: boolean;
-}
-
-/** Count terms per outlet (n-grams with a number or across a clause word dropped); `masks` (doc id -> 1 per token to keep) restrict counting, e.g. to own-voice tokens; an n-gram counts only if all its tokens are kept. */
-export function outletTermTable(
-  docs: readonly Doc[],
-  masks: ReadonlyMap<string, Uint8Array> = new Map(),
-  opts: TermOptions & { phraseMin?: number } = {},
-): OutletTermTable {
-  return termTables(docs, [(d) => d.outlet], masks, opts)[0];
-}
-
-/**
- * outletTermTable for several groupings of the same docs (a column per `group(doc)`, e.g. the outlet, or event × outlet):
- * each table is the one outletTermTable makes of the docs with `outlet` set to the group, and the docs are visited once
- * for all of them (framing counts per outlet and per event × outlet).
- */
-export function termTables(
-  docs: readonly Doc[],
-  groups: readonly ((d: Doc) => string)[],
-  masks: ReadonlyMap<string, Uint8Array> = new Map(),
-  opts: TermOptions & { phraseMin?: number } = {},
-): OutletTermTable[] {
-  const keyOf = groups.map((g) => docs.map(g));
-  const tables = keyOf.map((keys): OutletTermTable & { words: number[] } => {
-    const outlets = [...new Set(keys)].sort(byString);
-    return { outlets, counts: outlets.map(() => new Map()), totals: outlets.map(() => 0), words: outlets.map(() => 0) };
-  });
-  const keepNumbers = opts.numbers ?? false;
-  // Terms are visited as word runs, not strings: a phrase's string is built only when it will be counted.
-  // Dropped: an n-gram with a figure in any word ("26 december"), one whose inner word joins clauses ("intelligence and
-  // ahmed"), and one with a token outside the mask.
-  const each = (d: Doc, f: (run: TermRun, s: number, n: number) => void, o: TermOptions = opts) => {
-    const mask = masks.get(d.id);
-    visitTerms(d, o, (run, s, n) => {
-      if (!keepNumbers) for (let k = s; k < s + n; k++) if (run.number[k]) return;
-      for (let k = s + 1; k < s + n - 1; k++) if (CLAUSE_WORDS.has(run.norms[k])) return;
-      if (mask && !ngramKept(d, mask, run.index[s], n)) return;
-      f(run, s, n);
-    });
-  };
-  // Phrases seen fewer than `phraseMin` times in the whole corpus (default 2) count in the totals but get no entry of
-  // their own: distinctiveTerms never reports them, and most 2-3-word sequences of a large corpus occur once. A first
-  // pass marks phrases in a counting sketch (hash collisions only let extra phrases through, never drop one). The sketch
-  // has at least 4 slots per possible phrase start (up to 256 MB): a fixed 4 M slots saturated at 10,000 articles and
-  // let 1 M phrases seen once through.
-  const phraseMin = Math.min(2, opts.phraseMin ?? 2);
-  const nMax = opts.ngrams?.[1] ?? 1;
-  let tokens = 0;
-  for (const d of docs) tokens += d.tokens.length;
-  let slots = 1 << 22;
-  while (slots < 4 * tokens * (nMax - 1) && slots < 1 << 28) slots *= 2;
-  const slotMask = slots - 1;
-  const sketch = phraseMin > 1 && nMax > 1 ? new Uint8Array(slots) : null;
-  // the first pass visits phrases only (single words are never sketched)
-  const phraseOpts: TermOptions = { ...opts, ngrams: [Math.max(2, opts.ngrams?.[0] ?? 1), nMax] };
-  if (sketch)
-    for (const d of docs)
-      each(
-        d,
-        (run, s, n) => {
-          const h = termHash(run, s, n) & slotMask;
-          if (sketch[h] < 2) sketch[h]++;
-        },
-        phraseOpts,
-      );
-  const kept = sketch ? (run: TermRun, s: number, n: number) => sketch[termHash(run, s, n) & slotMask] >= 2 : null;
-  countInto(tables, keyOf, docs, masks, (d, f) => each(d, f), kept);
-  return tables;
-}
-
-/** The counting pass of termTables: every doc once, each term into the column of the doc's group in every table. */
-function countInto(
-  tables: readonly (OutletTermTable & { words: number[] })[],
-  keyOf: readonly string[][],
-  docs: readonly Doc[],
-  masks: ReadonlyMap<string, Uint8Array>,
-  each: (d: Doc, f: (run: TermRun, s: number, n: number) => void) => void,
-  kept: ((run: TermRun, s: number, n: number) => boolean) | null,
-): void {
-  const idx = tables.map((t) => new Map(t.outlets.map((o, i) => [o, i])));
-  docs.forEach((d, j) => {
-    const cols = tables.map((_, g) => idx[g].get(keyOf[g][j])!);
-    const maps = tables.map((t, g) => t.counts[cols[g]]);
-    const mask = masks.get(d.id);
-    let words = 0;
-    for (let i = 0; i < d.tokens.length; i++) if (d.tokens[i].kind === 'word' && (!mask || mask[i])) words++;
-    tables.forEach((t, g) => (t.words[cols[g]] += words));
-    each(d, (run, s, n) => {
-      for (let g = 0; g < tables.length; g++) tables[g].totals[cols[g]]++;
-      if (kept && n > 1 && !kept(run, s, n)) return;
-      const t = n === 1 ? run.norms[s] : termText(run, s, n);
-      for (const m of maps) m.set(t, (m.get(t) ?? 0) + 1);
-    });
-  });
-}
-
-/** FNV-1a of the term's string (words joined by a space) without building it. */
-function termHash(run: TermRun, s: number, n: number): number {
-  let h = 0x811c9dc5;
-  for (let k = s; k < s + n; k++) {
-    if (k > s) {
-      h ^= 32;
-      h = Math.imul(h, 0x01000193);
-    }
-    const w = run.norms[k];
-    for (let i = 0; i < w.length; i++) {
-      h ^= w.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-  }
-  return h >>> 0;
-}
-
-/** Words that join clauses or coordinate; inside an n-gram they mean it runs across two phrases ("damascus to meet"). */
-const CLAUSE_WORDS = new Set([
-  'and',
-  'or',
-  'but',
-  'to',
-  'that',
-  'which',
-  'who',
-  'as',
-  'while',
-  'when',
-  'if',
-  'than',
-  'because',
-]);
-
-/** True when every token of the n-gram starting at token `start` (its `words` words and anything between them) is in the mask. */
-function ngramKept(d: Doc, mask: Uint8Array, start: number, words: number): boolean {
-  let seen = 0;
-  for (let i = start; i < d.tokens.length && seen < words; i++) {
-    if (!mask[i]) return false;
-    const t = d.tokens[i];
-    if (isTermToken(t)) seen++;
-  }
-  return true;
 }
 
 /**
