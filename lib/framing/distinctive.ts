@@ -69,7 +69,7 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
   const method = opts.method ?? 'logodds';
   const positiveOnly = opts.positiveOnly ?? true;
   const rows: DistinctiveRow[] = [];
-  const len = (t: string) => t.split(' ').length;
+  const len = wordCount;
   const order =
     method === 'logodds'
       ? (a: DistinctiveRow, b: DistinctiveRow) =>
@@ -131,6 +131,13 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
     for (const r of opts.top !== undefined ? kept.slice(0, opts.top) : kept) rows.push(r);
   });
   return rows;
+}
+
+/** The words of a term (its spaces + 1), counted without splitting it: the sort compares lengths millions of times. */
+function wordCount(term: string): number {
+  let n = 1;
+  for (let i = term.indexOf(' '); i >= 0; i = term.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** One outlet's row for a term: z and δ from the log-odds with prior, G², counts, the rate per 1,000 words, rank. */
@@ -363,16 +370,7 @@ const DATELINE_PREFIX =
  */
 export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outlet]): Uint8Array {
   const keep = new Uint8Array(doc.tokens.length).fill(1);
-  const names = ownNames
-    .map((n) =>
-      n
-        .toLowerCase()
-        .replace(/^the\s+/, '')
-        .split(/\s+/)
-        .filter(Boolean),
-    )
-    .filter((n) => n.length);
-  const variants = ownNames.flatMap(ownNameVariants);
+  const { names, variants } = ownNameForms(ownNames);
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const norm = toks[i].norm;
@@ -382,45 +380,84 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
       // the tag and the rest of an abbreviated state (D-N.Y.) up to the closing comma or bracket
       for (let j = i; j < toks.length && j < i + 5 && (j === i || !/^[,);]$/.test(toks[j].norm)); j++) keep[j] = 0;
     }
-    for (const v of variants) {
-      let k = 0;
-      while (
-        k < v.words.length &&
-        i + k < toks.length &&
-        (v.prefix ? toks[i + k].norm.startsWith(v.words[k]) : toks[i + k].norm === v.words[k])
-      )
-        k++;
-      if (k < v.words.length) continue;
-      // written as a name: capitalised ("Time", "The Hill"; not "time" or "the hill")
-      const head = v.words[0] === 'the' ? toks[i + 1] : toks[i];
-      if (!/^[\p{Lu}\p{N}]/u.test(doc.text.slice(head.start, head.end))) continue;
-      for (let j = i; j < i + k; j++) keep[j] = 0;
-      if (i > 0 && toks[i - 1].norm === 'the') keep[i - 1] = 0;
-    }
+    for (let x = 0; x < variants.length; x++) maskOwnName(doc, i, variants[x], keep);
   }
   maskCapsRuns(doc, keep);
-  // line-level house style: date lines, datelines, bylines
+  maskHouseLines(doc, names, keep);
+  return keep;
+}
+
+/** Drop the own-name variant `v` when it starts at token i, written as a name, with a "the" before it. */
+function maskOwnName(doc: Doc, i: number, v: { words: string[]; prefix: boolean }, keep: Uint8Array): void {
+  const toks = doc.tokens;
+  let k = 0;
+  while (
+    k < v.words.length &&
+    i + k < toks.length &&
+    (v.prefix ? toks[i + k].norm.startsWith(v.words[k]) : toks[i + k].norm === v.words[k])
+  )
+    k++;
+  if (k < v.words.length) return;
+  // written as a name: capitalised ("Time", "The Hill"; not "time" or "the hill")
+  const head = v.words[0] === 'the' ? toks[i + 1] : toks[i];
+  if (!/^[\p{Lu}\p{N}]/u.test(doc.text.slice(head.start, head.end))) return;
+  for (let j = i; j < i + k; j++) keep[j] = 0;
+  if (i > 0 && toks[i - 1].norm === 'the') keep[i - 1] = 0;
+}
+
+/** Line-level house style: date lines, datelines, bylines naming the outlet (`names`: its names, lower-case, "the " cut). */
+function maskHouseLines(doc: Doc, names: readonly string[], keep: Uint8Array): void {
+  const toks = doc.tokens;
   const paraStart = new Map<number, number>();
   doc.sentences.forEach((s) => {
     if (!paraStart.has(s.paragraph)) paraStart.set(s.paragraph, s.start);
   });
   for (const s of doc.sentences) {
-    const line = doc.text.slice(s.start, s.end);
     const nWords = s.tokenEnd - s.tokenStart;
+    const opens = paraStart.get(s.paragraph) === s.start;
     // a byline is short and names the outlet; a date line is short too (both tested only on short lines)
+    if (s.end - s.start > 80 && nWords > 8 && !opens) continue; // nothing to test: the line is not cut out
+    const line = doc.text.slice(s.start, s.end);
     const byline = () =>
-      nWords <= 8 && !/[.!?]["”]?$/.test(line.trim()) && names.some((n) => line.toLowerCase().includes(n.join(' ')));
+      nWords <= 8 && !/[.!?]["”]?$/.test(line.trim()) && names.some((n) => line.toLowerCase().includes(n));
     if ((line.length <= 80 && DATE_LINE.test(line)) || byline()) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) keep[i] = 0;
       continue;
     }
-    if (paraStart.get(s.paragraph) === s.start) {
+    if (opens) {
       const m = DATELINE_PREFIX.exec(line);
       if (m && m[0].length < 60)
         for (let i = s.tokenStart; i < s.tokenEnd && toks[i].start < s.start + m[0].length; i++) keep[i] = 0;
     }
   }
-  return keep;
+}
+
+// ownNameForms's answers by the list of names: every doc of an outlet asks for the same ones
+const nameForms = new Map<string, { names: string[]; variants: { words: string[]; prefix: boolean }[] }>();
+
+/** An outlet's names as bylines are matched (lower-case, "the " cut, words joined by a space) and their variants. */
+function ownNameForms(ownNames: readonly string[]): {
+  names: string[];
+  variants: { words: string[]; prefix: boolean }[];
+} {
+  const key = ownNames.join('\n');
+  let f = nameForms.get(key);
+  if (!f) {
+    if (nameForms.size > 10_000) nameForms.clear();
+    const names = ownNames
+      .map((n) =>
+        n
+          .toLowerCase()
+          .replace(/^the\s+/, '')
+          .split(/\s+/)
+          .filter(Boolean),
+      )
+      .filter((n) => n.length)
+      .map((n) => n.join(' '));
+    f = { names, variants: ownNames.flatMap(ownNameVariants) };
+    nameForms.set(key, f);
+  }
+  return f;
 }
 
 // houseWord's answers by norm: a corpus has millions of tokens but tens of thousands of words (bounded, as the

@@ -87,10 +87,11 @@ export function sentenceTones(
   minWords = 3,
 ): SentenceTone[] {
   const out: SentenceTone[] = [];
+  const words: string[] = []; // one list refilled per sentence: a list per sentence was the stage's largest allocation
   for (const d of docs) {
     const mask = masks.get(d.id);
     for (const s of d.sentences) {
-      const words: string[] = [];
+      words.length = 0;
       let first = -1,
         last = -1;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
