@@ -505,24 +505,32 @@ function maskCapsRuns(doc: Doc, keep: Uint8Array): void {
  * entities analysis, so framing's term counts drop them (nameMask).
  */
 export function nameNorms(docs: readonly Doc[], share = 0.5): Set<string> {
-  const cap = new Map<string, number>(),
-    all = new Map<string, number>();
+  // one lookup per token (word -> number, counts in arrays) instead of two Map updates
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const all: number[] = [],
+    cap: number[] = [];
+  const capOrder: number[] = []; // words in order of their first capitalised use, the order of the result
   for (const d of docs) {
     const t = d.tokens;
     for (let i = 1; i < t.length; i++) {
       if (t[i].kind !== 'word' || t[i - 1].sentence !== t[i].sentence || t[i - 1].kind !== 'word') continue;
       const n = t[i].norm;
-      all.set(n, (all.get(n) ?? 0) + 1);
+      let id = ids.get(n);
+      if (id === undefined) {
+        ids.set(n, (id = words.push(n) - 1));
+        all.push(0);
+        cap.push(0);
+      }
+      all[id]++;
       const ch = d.text[t[i].start];
       const dash = n.indexOf('-'); // the particle test reads the raw text only for "al-…"-shaped words
       if (ch !== ch.toLowerCase() || (dash > 0 && dash <= 3 && PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end))))
-        cap.set(n, (cap.get(n) ?? 0) + 1);
+        if (cap[id]++ === 0) capOrder.push(id);
     }
   }
   const out = new Set<string>();
-  cap.forEach((c, n) => {
-    if (c >= share * all.get(n)!) out.add(n);
-  });
+  for (const id of capOrder) if (cap[id] >= share * all[id]) out.add(words[id]);
   return out;
 }
 
