@@ -93,8 +93,7 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
     // score every term on plain numbers first; row objects are made only for the best (top x 4) when a top is set
     const terms: string[] = [];
     const score: number[] = [];
-    for (const term of positiveOnly ? mine.keys() : (frequent ?? all.keys())) {
-      const yi = mine.get(term) ?? 0;
+    const visit = (yi: number, term: string) => {
       const yAll = all.get(term)!;
       const yj = yAll - yi;
       if (
@@ -102,7 +101,7 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
         yi < minCount ||
         (Math.max(yi, yj) < minPhraseCount && term.includes(' '))
       )
-        continue;
+        return;
       const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
       let key: number;
       if (method === 'logodds') {
@@ -112,15 +111,17 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
         const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
         key = positiveOnly && !(log2ratio > 0) ? NaN : Math.sign(round(log2ratio, 4)) * round(g2, 4);
       }
-      if (positiveOnly && !(key > 0)) continue;
+      if (positiveOnly && !(key > 0)) return;
       terms.push(term);
       score.push(key);
-    }
+    };
+    // the outlet's own terms with their counts (no lookup), or every corpus term (or the most frequent ones)
+    if (positiveOnly) mine.forEach(visit);
+    else for (const term of frequent ?? all.keys()) visit(mine.get(term) ?? 0, term);
     let idx = terms.map((_, k) => k);
     if (opts.top !== undefined && idx.length > opts.top * 4) {
       // a loose cut by score (ties kept whole), then the exact order on the survivors
-      const sorted = score.slice().sort((a, b) => b - a);
-      const cut = sorted[opts.top * 4 - 1];
+      const cut = nthLargest(score, opts.top * 4);
       idx = idx.filter((k) => score[k] >= cut);
     }
     const out = idx.map((k) =>
@@ -138,6 +139,15 @@ function wordCount(term: string): number {
   let n = 1;
   for (let i = term.indexOf(' '); i >= 0; i = term.indexOf(' ', i + 1)) n++;
   return n;
+}
+
+/** The n-th largest of the scores (1 = the largest), as sorting a copy in descending order and reading place n - 1. */
+function nthLargest(score: readonly number[], n: number): number {
+  // a typed array sorts numbers natively, with no comparator call; NaN (a Dunning key of the negative terms when all
+  // are kept) would sort differently there, so only finite scores take that way
+  if (!score.every(Number.isFinite)) return score.slice().sort((a, b) => b - a)[n - 1];
+  const sorted = Float64Array.from(score).sort();
+  return sorted[sorted.length - n];
 }
 
 /** One outlet's row for a term: z and δ from the log-odds with prior, G², counts, the rate per 1,000 words, rank. */
