@@ -48,7 +48,7 @@ export function termTables(
   // Dropped: an n-gram with a figure in any word ("26 december"), one whose inner word joins clauses ("intelligence and
   // ahmed"), and one with a token outside the mask (visitStream).
   const vocab = termVocab(opts.stem ?? false, CLAUSE_WORDS);
-  const codes = docs.map((d) => termCodes(d, vocab));
+  const codes = corpusCodes(docs, vocab);
   const mask = docs.map((d) => masks.get(d.id));
   const st = termStreamBuffer();
   const sketch = phraseSketch(docs, codes, mask, opts, vocab, st);
@@ -63,6 +63,15 @@ export function termTables(
     );
   });
   return tables;
+}
+
+/** termCodes of every doc, as views of one buffer. */
+function corpusCodes(docs: readonly Doc[], vocab: TermVocab): Int32Array[] {
+  let tokens = 0;
+  for (const d of docs) tokens += d.tokens.length;
+  const buf = new Int32Array(tokens);
+  let at = 0;
+  return docs.map((d) => termCodes(d, vocab, buf.subarray(at, (at += d.tokens.length))));
 }
 
 /** A counting sketch of phrases: 2 bits per slot, each saturating at 2 (seen once, seen twice or more). */

@@ -63,11 +63,11 @@ const TERM = 2;
 
 /**
  * The tokens of a doc as numbers (termStream reads these, not the tokens: a corpus's token objects are spread over
- * hundreds of megabytes, and termTables reads each doc two or three times).
+ * hundreds of megabytes, and termTables reads each doc two or three times). `out` is where to write them (a view
+ * of one buffer for a whole corpus: a typed array per doc costs more in collections than in work).
  */
-export function termCodes(doc: Doc, vocab: TermVocab): Int32Array {
+export function termCodes(doc: Doc, vocab: TermVocab, out = new Int32Array(doc.tokens.length)): Int32Array {
   const toks = doc.tokens;
-  const out = new Int32Array(toks.length);
   let sentence = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
