@@ -8,6 +8,7 @@ import type { TermOptions } from '../lib/text/types.js';
 import type { Doc } from '../lib/types.js';
 import { termTables } from '../lib/framing/term-tables.js';
 import { idTuples, addTuple, tupleId } from '../lib/util/id-tuples.js';
+import { normIds } from '../lib/text/term-ids.js';
 
 const doc = (id: string, outlet: string, text: string): Doc =>
   analyse({ id, outlet, date: null, text, paragraphs: [] });
@@ -80,6 +81,7 @@ const TEXTS = [
   ['d', 'Evening Star', 'Reckless spending, critics say, is not the border plan that voters wanted when they voted.'],
   ['e', 'Morning Post', 'The new border plan drew fierce criticism from critics who said the guards were reckless.'],
   ['f', 'Evening Star', "Voters' anger at the minister's reckless border plan grew; the minister's allies said no."],
+  ['g', 'Daily Wire', 'They told us the US border plan was reckless, and the US border plan drew fierce criticism.'],
 ] as const;
 
 describe('termTables', () => {
@@ -103,9 +105,12 @@ describe('termTables', () => {
       const byOutlet = (d: Doc) => d.outlet;
       const byFirst = (d: Doc) => (d.id < 'd' ? 'early' : 'late') + d.outlet;
       const [t, u] = termTables(docs, [byOutlet, byFirst], m, opts);
+      // with the norms as numbers (as framing passes them): the same tables
+      const [v] = termTables(docs, [byOutlet], m, { ...opts, norms: normIds(docs) });
       for (const [table, group] of [
         [t, byOutlet],
         [u, byFirst],
+        [v, byOutlet],
       ] as const) {
         const want = reference(docs, group, m, opts);
         expect(table.outlets).toEqual(want.outlets);
@@ -119,7 +124,8 @@ describe('termTables', () => {
     const [t] = termTables(docs, [(d) => d.outlet], new Map(), { ngrams: [1, 3] });
     const all = new Map<string, number>();
     for (const c of t.counts) c.forEach((n, w) => all.set(w, (all.get(w) ?? 0) + n));
-    expect(all.get('border plan')).toBe(7);
+    expect(all.get('border plan')).toBe(9);
+    expect(all.get('u.s. border plan')).toBe(2); // "US" is the country, "us" a stopword
     expect(all.has('fierce criticism')).toBe(true);
     expect(all.has('voters wanted')).toBe(false);
   });

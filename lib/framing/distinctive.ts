@@ -376,15 +376,20 @@ const DATELINE_PREFIX =
  * variants in its own articles (ownNameVariants), honorifics (Mr., Dr.) and titles (senator, president), dotted
  * acronyms (f.b.i.), party-state tags (R-Ohio, D-N.Y.), contraction stems (didn, isn), runs of words in capitals
  * ("JUST WATCHED"), date-only lines, datelines ("ERBIL (Kurdistan24) - ", "NEWSROOM — ") and
- * short byline paragraphs that name the outlet ("News Desk - The Cradle").
+ * short byline paragraphs that name the outlet ("News Desk - The Cradle"). `words`: the doc's norm numbers (normIds) and
+ * houseWords of the norms by number, when the caller has them (no lookup by string per token).
  */
-export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outlet]): Uint8Array {
+export function houseStyleMask(
+  doc: Doc,
+  ownNames: readonly string[] = [doc.outlet],
+  words?: { of: Int32Array; house: Uint8Array },
+): Uint8Array {
   const keep = new Uint8Array(doc.tokens.length).fill(1);
   const { names, variants } = ownNameForms(ownNames);
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const norm = toks[i].norm;
-    if (houseWord(norm)) keep[i] = 0;
+    if (words ? words.house[words.of[i]] : houseWord(norm)) keep[i] = 0;
     // the raw text is read only for tokens shaped like a tag ("r-ohio")
     if (norm[1] === '-' && /^[rdi]/.test(norm) && PARTY_TAG.test(doc.text.slice(toks[i].start, toks[i].end))) {
       // the tag and the rest of an abbreviated state (D-N.Y.) up to the closing comma or bracket
@@ -475,7 +480,7 @@ function ownNameForms(ownNames: readonly string[]): {
 const houseWords = new Map<string, boolean>();
 
 /** An honorific, a title or office, a dotted acronym or a contraction stem: house style, whatever the context. */
-function houseWord(norm: string): boolean {
+export function houseWord(norm: string): boolean {
   let v = houseWords.get(norm);
   if (v === undefined) {
     if (houseWords.size > 500_000) houseWords.clear();

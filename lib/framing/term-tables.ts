@@ -4,6 +4,7 @@ import type { Doc } from '../types.js';
 import { byString } from '../text/counts.js';
 import {
   keptWords,
+  type NormIds,
   streamTermHash,
   streamTermText,
   termCodes,
@@ -32,13 +33,13 @@ type Table = OutletTermTable & { words: number[] };
 /**
  * outletTermTable for several groupings of the same docs (a column per `group(doc)`, e.g. the outlet, or event × outlet):
  * each table is the one outletTermTable makes of the docs with `outlet` set to the group (framing counts per outlet and
- * per event × outlet).
+ * per event × outlet). `opts.norms`: the docs' norm numbers (normIds of these docs, in this order), when known.
  */
 export function termTables(
   docs: readonly Doc[],
   groups: readonly ((d: Doc) => string)[],
   masks: ReadonlyMap<string, Uint8Array> = new Map(),
-  opts: TermOptions & { phraseMin?: number } = {},
+  opts: TermOptions & { phraseMin?: number; norms?: NormIds } = {},
 ): OutletTermTable[] {
   const keyOf = groups.map((g) => docs.map(g));
   const tables = keyOf.map((keys): Table => {
@@ -48,7 +49,7 @@ export function termTables(
   // Dropped: an n-gram with a figure in any word ("26 december"), one whose inner word joins clauses ("intelligence and
   // ahmed"), and one with a token outside the mask (visitStream).
   const vocab = termVocab(opts.stem ?? false, CLAUSE_WORDS);
-  const codes = corpusCodes(docs, vocab);
+  const codes = corpusCodes(docs, vocab, opts.norms);
   const mask = docs.map((d) => masks.get(d.id));
   const st = termStreamBuffer();
   const sketch = phraseSketch(docs, codes, mask, opts, vocab, st);
@@ -66,12 +67,19 @@ export function termTables(
 }
 
 /** termCodes of every doc, as views of one buffer. */
-function corpusCodes(docs: readonly Doc[], vocab: TermVocab): Int32Array[] {
+function corpusCodes(docs: readonly Doc[], vocab: TermVocab, norms?: NormIds): Int32Array[] {
   let tokens = 0;
   for (const d of docs) tokens += d.tokens.length;
   const buf = new Int32Array(tokens);
   let at = 0;
-  return docs.map((d) => termCodes(d, vocab, buf.subarray(at, (at += d.tokens.length))));
+  return docs.map((d, j) =>
+    termCodes(
+      d,
+      vocab,
+      buf.subarray(at, (at += d.tokens.length)),
+      norms && { of: norms.of[j], count: norms.norms.length },
+    ),
+  );
 }
 
 /** A counting sketch of phrases: 2 bits per slot, each saturating at 2 (seen once, seen twice or more). */

@@ -16,6 +16,36 @@ export const CLAUSE = 8; // joins clauses: a phrase with it inside runs across t
 export const MASKED = 16; // the word's token is left out by the mask
 export const GAP = 32; // a left-out token ("'s") lies between the word and the one before it in the run
 
+/** Every token's norm as a number (views of one buffer, aligned with the docs), and the norms by number. */
+export interface NormIds {
+  norms: string[];
+  of: Int32Array[];
+}
+
+/**
+ * The norms of the docs' tokens as numbers: framing asks several questions of every token's word (house style, name,
+ * term entry), and a Map lookup by string per token and question was a large part of its time at 10,000 articles.
+ */
+export function normIds(docs: readonly Doc[]): NormIds {
+  let tokens = 0;
+  for (const d of docs) tokens += d.tokens.length;
+  const buf = new Int32Array(tokens);
+  const ids = new Map<string, number>();
+  const norms: string[] = [];
+  let at = 0;
+  const of = docs.map((d) => {
+    const v = buf.subarray(at, (at += d.tokens.length));
+    const toks = d.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      let id = ids.get(toks[i].norm);
+      if (id === undefined) ids.set(toks[i].norm, (id = norms.push(toks[i].norm) - 1));
+      v[i] = id;
+    }
+    return v;
+  });
+  return { norms, of };
+}
+
 /** The words seen so far: each base word (a token's norm, "US" as "u.s.") an entry, each counted word an id. */
 export interface TermVocab {
   /** base word -> entry */
@@ -30,6 +60,8 @@ export interface TermVocab {
   ids: Map<string, number>;
   stem: boolean;
   clause: ReadonlySet<string>;
+  /** norm number (NormIds) -> entry + 1 (0 = not looked up yet), when termCodes is given norm numbers */
+  byNorm?: Int32Array;
 }
 
 /** An empty vocabulary; `clause` are the counted words flagged CLAUSE. */
@@ -66,19 +98,36 @@ const TERM = 2;
  * hundreds of megabytes, and termTables reads each doc two or three times). `out` is where to write them (a view
  * of one buffer for a whole corpus: a typed array per doc costs more in collections than in work).
  */
-export function termCodes(doc: Doc, vocab: TermVocab, out = new Int32Array(doc.tokens.length)): Int32Array {
+export function termCodes(
+  doc: Doc,
+  vocab: TermVocab,
+  out = new Int32Array(doc.tokens.length),
+  norms?: { of: Int32Array; count: number },
+): Int32Array {
   const toks = doc.tokens;
+  if (norms && !vocab.byNorm) vocab.byNorm = new Int32Array(norms.count);
   let sentence = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     let kind = BREAK;
-    if (isTermToken(t))
-      kind = TERM + entryOf(vocab, t.norm === 'us' && doc.text.startsWith('US', t.start) ? 'u.s.' : t.norm);
+    if (isTermToken(t)) kind = TERM + tokenEntry(doc, i, vocab, norms?.of);
     else if (t.norm === "'s") kind = POSSESSIVE;
     out[i] = kind * 4 + (t.kind === 'word' ? 2 : 0) + (t.sentence !== sentence ? 1 : 0);
     sentence = t.sentence;
   }
   return out;
+}
+
+/** The entry of term token i: by its norm's number when given (the base differs only for "us", "US" being "u.s."). */
+function tokenEntry(doc: Doc, i: number, vocab: TermVocab, normOf: Int32Array | undefined): number {
+  const t = doc.tokens[i];
+  const us = t.norm === 'us';
+  if (normOf && !us) {
+    const e = vocab.byNorm![normOf[i]];
+    if (e > 0) return e - 1;
+    return (vocab.byNorm![normOf[i]] = entryOf(vocab, t.norm) + 1) - 1;
+  }
+  return entryOf(vocab, us && doc.text.startsWith('US', t.start) ? 'u.s.' : t.norm);
 }
 
 /** The 'word' tokens (numbers not counted) of a doc that `mask` keeps, from its termCodes. */
