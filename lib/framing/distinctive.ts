@@ -1,6 +1,7 @@
 // Distinctive terms per outlet against all the others: log-odds with an informative Dirichlet prior (z), Dunning G² as an alternative.
 import type { Doc } from '../types.js';
 import { byString } from '../text/counts.js';
+import { isUpperChar } from '../text/tokenize.js';
 import { round } from '../util/round.js';
 import type { DistinctiveRow, OutletTermTable } from './types.js';
 
@@ -498,7 +499,7 @@ function maskCapsRuns(doc: Doc, keep: Uint8Array): void {
     if (t.kind !== 'word' || t.end - t.start < 2) return false;
     const c0 = text[t.start],
       c1 = text[t.start + 1]; // most words fail here, before any slice
-    if (c0 === c0.toLowerCase() || c1 === c1.toLowerCase()) return false;
+    if (!isUpperChar(c0) || !isUpperChar(c1)) return false;
     return /^\p{Lu}+$/u.test(text.slice(t.start, t.end));
   };
   for (let i = 0; i < toks.length; i++) {
@@ -540,7 +541,7 @@ export function nameNorms(docs: readonly Doc[], share = 0.5): Set<string> {
       all[id]++;
       const ch = d.text[t[i].start];
       const dash = n.indexOf('-'); // the particle test reads the raw text only for "al-…"-shaped words
-      if (ch !== ch.toLowerCase() || (dash > 0 && dash <= 3 && PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end))))
+      if (isUpperChar(ch) || (dash > 0 && dash <= 3 && PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end))))
         if (cap[id]++ === 0) capOrder.push(id);
     }
   }
