@@ -108,20 +108,35 @@ function maskRepeated<T extends { from: number; to: number; key: string | number
   need: number,
   out: Map<string, Uint8Array>,
 ): void {
-  const seen = new Map<string, Map<string | number, Set<string>>>(); // outlet -> key -> events (or docs)
+  // outlet -> key -> events (or docs): the one place as a string until a second one comes (most sentences occur once,
+  // and a Set per sentence was most of this stage's allocation)
+  const seen = new Map<string, Map<string | number, Places>>();
   docs.forEach((d, k) => {
     let byKey = seen.get(d.outlet);
     if (!byKey) seen.set(d.outlet, (byKey = new Map()));
     for (const it of items[k]) {
-      let at = byKey.get(it.key);
-      if (!at) byKey.set(it.key, (at = new Set()));
-      if (at.size < need) at.add(where(d));
+      const at = byKey.get(it.key);
+      if (at === undefined) byKey.set(it.key, need > 0 ? where(d) : new Set());
+      else if (placeCount(at) < need) byKey.set(it.key, withPlace(at, where(d)));
     }
   });
   docs.forEach((d, k) => {
     const byKey = seen.get(d.outlet)!;
-    for (const it of items[k]) if (byKey.get(it.key)!.size >= need) maskOut(out, d, it.from, it.to);
+    for (const it of items[k]) if (placeCount(byKey.get(it.key)!) >= need) maskOut(out, d, it.from, it.to);
   });
+}
+
+/** The distinct events (or docs) a key was seen in: one as a string, more as a Set. */
+type Places = string | Set<string>;
+
+function placeCount(p: Places): number {
+  return typeof p === 'string' ? 1 : p.size;
+}
+
+/** `p` with place `w` added (a new Set when a second distinct place comes). */
+function withPlace(p: Places, w: string): Places {
+  if (typeof p !== 'string') return p.add(w);
+  return p === w ? p : new Set([p, w]);
 }
 
 /**

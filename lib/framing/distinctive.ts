@@ -1,11 +1,11 @@
 // Distinctive terms per outlet against all the others: log-odds with an informative Dirichlet prior (z), Dunning G² as an alternative.
 import type { Doc } from '../types.js';
-import { termText, visitTerms, type TermRun } from '../text/ngrams.js';
 import { byString } from '../text/counts.js';
+import { isUpperChar } from '../text/tokenize.js';
 import { round } from '../util/round.js';
-import { isTermToken } from '../text/tokenize.js';
-import type { TermOptions } from '../text/types.js';
 import type { DistinctiveRow, OutletTermTable } from './types.js';
+
+export { outletTermTable, termTables } from './term-tables.js';
 
 /** Options for distinctive terms. */
 export interface DistinctiveOptions {
@@ -32,145 +32,6 @@ export interface DistinctiveOptions {
   weigh?: (term: string) => number;
   /** drop a word or phrase that only ever occurs inside one longer kept phrase (same count in the outlet and in the rest): "al-qaeda" goes when "al-qaeda commanders" has the same counts (default true) */
   collapse?: boolean;
-}
-
-/** Count terms per outlet (n-grams with a number or across a clause word dropped); `masks` (doc id -> 1 per token to keep) restrict counting, e.g. to own-voice tokens; an n-gram counts only if all its tokens are kept. */
-export function outletTermTable(
-  docs: readonly Doc[],
-  masks: ReadonlyMap<string, Uint8Array> = new Map(),
-  opts: TermOptions & { phraseMin?: number } = {},
-): OutletTermTable {
-  return termTables(docs, [(d) => d.outlet], masks, opts)[0];
-}
-
-/**
- * outletTermTable for several groupings of the same docs (a column per `group(doc)`, e.g. the outlet, or event × outlet):
- * each table is the one outletTermTable makes of the docs with `outlet` set to the group, and the docs are visited once
- * for all of them (framing counts per outlet and per event × outlet).
- */
-export function termTables(
-  docs: readonly Doc[],
-  groups: readonly ((d: Doc) => string)[],
-  masks: ReadonlyMap<string, Uint8Array> = new Map(),
-  opts: TermOptions & { phraseMin?: number } = {},
-): OutletTermTable[] {
-  const keyOf = groups.map((g) => docs.map(g));
-  const tables = keyOf.map((keys): OutletTermTable & { words: number[] } => {
-    const outlets = [...new Set(keys)].sort(byString);
-    return { outlets, counts: outlets.map(() => new Map()), totals: outlets.map(() => 0), words: outlets.map(() => 0) };
-  });
-  const keepNumbers = opts.numbers ?? false;
-  // Terms are visited as word runs, not strings: a phrase's string is built only when it will be counted.
-  // Dropped: an n-gram with a figure in any word ("26 december"), one whose inner word joins clauses ("intelligence and
-  // ahmed"), and one with a token outside the mask.
-  const each = (d: Doc, f: (run: TermRun, s: number, n: number) => void, o: TermOptions = opts) => {
-    const mask = masks.get(d.id);
-    visitTerms(d, o, (run, s, n) => {
-      if (!keepNumbers) for (let k = s; k < s + n; k++) if (run.number[k]) return;
-      for (let k = s + 1; k < s + n - 1; k++) if (CLAUSE_WORDS.has(run.norms[k])) return;
-      if (mask && !ngramKept(d, mask, run.index[s], n)) return;
-      f(run, s, n);
-    });
-  };
-  // Phrases seen fewer than `phraseMin` times in the whole corpus (default 2) count in the totals but get no entry of
-  // their own: distinctiveTerms never reports them, and most 2-3-word sequences of a large corpus occur once. A first
-  // pass marks phrases in a counting sketch (hash collisions only let extra phrases through, never drop one). The sketch
-  // has at least 4 slots per possible phrase start (up to 256 MB): a fixed 4 M slots saturated at 10,000 articles and
-  // let 1 M phrases seen once through.
-  const phraseMin = Math.min(2, opts.phraseMin ?? 2);
-  const nMax = opts.ngrams?.[1] ?? 1;
-  let tokens = 0;
-  for (const d of docs) tokens += d.tokens.length;
-  let slots = 1 << 22;
-  while (slots < 4 * tokens * (nMax - 1) && slots < 1 << 28) slots *= 2;
-  const slotMask = slots - 1;
-  const sketch = phraseMin > 1 && nMax > 1 ? new Uint8Array(slots) : null;
-  // the first pass visits phrases only (single words are never sketched)
-  const phraseOpts: TermOptions = { ...opts, ngrams: [Math.max(2, opts.ngrams?.[0] ?? 1), nMax] };
-  if (sketch)
-    for (const d of docs)
-      each(
-        d,
-        (run, s, n) => {
-          const h = termHash(run, s, n) & slotMask;
-          if (sketch[h] < 2) sketch[h]++;
-        },
-        phraseOpts,
-      );
-  const kept = sketch ? (run: TermRun, s: number, n: number) => sketch[termHash(run, s, n) & slotMask] >= 2 : null;
-  countInto(tables, keyOf, docs, masks, (d, f) => each(d, f), kept);
-  return tables;
-}
-
-/** The counting pass of termTables: every doc once, each term into the column of the doc's group in every table. */
-function countInto(
-  tables: readonly (OutletTermTable & { words: number[] })[],
-  keyOf: readonly string[][],
-  docs: readonly Doc[],
-  masks: ReadonlyMap<string, Uint8Array>,
-  each: (d: Doc, f: (run: TermRun, s: number, n: number) => void) => void,
-  kept: ((run: TermRun, s: number, n: number) => boolean) | null,
-): void {
-  const idx = tables.map((t) => new Map(t.outlets.map((o, i) => [o, i])));
-  docs.forEach((d, j) => {
-    const cols = tables.map((_, g) => idx[g].get(keyOf[g][j])!);
-    const maps = tables.map((t, g) => t.counts[cols[g]]);
-    const mask = masks.get(d.id);
-    let words = 0;
-    for (let i = 0; i < d.tokens.length; i++) if (d.tokens[i].kind === 'word' && (!mask || mask[i])) words++;
-    tables.forEach((t, g) => (t.words[cols[g]] += words));
-    each(d, (run, s, n) => {
-      for (let g = 0; g < tables.length; g++) tables[g].totals[cols[g]]++;
-      if (kept && n > 1 && !kept(run, s, n)) return;
-      const t = n === 1 ? run.norms[s] : termText(run, s, n);
-      for (const m of maps) m.set(t, (m.get(t) ?? 0) + 1);
-    });
-  });
-}
-
-/** FNV-1a of the term's string (words joined by a space) without building it. */
-function termHash(run: TermRun, s: number, n: number): number {
-  let h = 0x811c9dc5;
-  for (let k = s; k < s + n; k++) {
-    if (k > s) {
-      h ^= 32;
-      h = Math.imul(h, 0x01000193);
-    }
-    const w = run.norms[k];
-    for (let i = 0; i < w.length; i++) {
-      h ^= w.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-  }
-  return h >>> 0;
-}
-
-/** Words that join clauses or coordinate; inside an n-gram they mean it runs across two phrases ("damascus to meet"). */
-const CLAUSE_WORDS = new Set([
-  'and',
-  'or',
-  'but',
-  'to',
-  'that',
-  'which',
-  'who',
-  'as',
-  'while',
-  'when',
-  'if',
-  'than',
-  'because',
-]);
-
-/** True when every token of the n-gram starting at token `start` (its `words` words and anything between them) is in the mask. */
-function ngramKept(d: Doc, mask: Uint8Array, start: number, words: number): boolean {
-  let seen = 0;
-  for (let i = start; i < d.tokens.length && seen < words; i++) {
-    if (!mask[i]) return false;
-    const t = d.tokens[i];
-    if (isTermToken(t)) seen++;
-  }
-  return true;
 }
 
 /**
@@ -209,7 +70,7 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
   const method = opts.method ?? 'logodds';
   const positiveOnly = opts.positiveOnly ?? true;
   const rows: DistinctiveRow[] = [];
-  const len = (t: string) => t.split(' ').length;
+  const len = wordCount;
   const order =
     method === 'logodds'
       ? (a: DistinctiveRow, b: DistinctiveRow) =>
@@ -233,8 +94,7 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
     // score every term on plain numbers first; row objects are made only for the best (top x 4) when a top is set
     const terms: string[] = [];
     const score: number[] = [];
-    for (const term of positiveOnly ? mine.keys() : (frequent ?? all.keys())) {
-      const yi = mine.get(term) ?? 0;
+    const visit = (yi: number, term: string) => {
       const yAll = all.get(term)!;
       const yj = yAll - yi;
       if (
@@ -242,7 +102,7 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
         yi < minCount ||
         (Math.max(yi, yj) < minPhraseCount && term.includes(' '))
       )
-        continue;
+        return;
       const alphaW = nAll ? (alpha0 * yAll) / nAll : 0;
       let key: number;
       if (method === 'logodds') {
@@ -252,15 +112,17 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
         const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
         key = positiveOnly && !(log2ratio > 0) ? NaN : Math.sign(round(log2ratio, 4)) * round(g2, 4);
       }
-      if (positiveOnly && !(key > 0)) continue;
+      if (positiveOnly && !(key > 0)) return;
       terms.push(term);
       score.push(key);
-    }
+    };
+    // the outlet's own terms with their counts (no lookup), or every corpus term (or the most frequent ones)
+    if (positiveOnly) mine.forEach(visit);
+    else for (const term of frequent ?? all.keys()) visit(mine.get(term) ?? 0, term);
     let idx = terms.map((_, k) => k);
     if (opts.top !== undefined && idx.length > opts.top * 4) {
       // a loose cut by score (ties kept whole), then the exact order on the survivors
-      const sorted = score.slice().sort((a, b) => b - a);
-      const cut = sorted[opts.top * 4 - 1];
+      const cut = nthLargest(score, opts.top * 4);
       idx = idx.filter((k) => score[k] >= cut);
     }
     const out = idx.map((k) =>
@@ -271,6 +133,22 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
     for (const r of opts.top !== undefined ? kept.slice(0, opts.top) : kept) rows.push(r);
   });
   return rows;
+}
+
+/** The words of a term (its spaces + 1), counted without splitting it: the sort compares lengths millions of times. */
+function wordCount(term: string): number {
+  let n = 1;
+  for (let i = term.indexOf(' '); i >= 0; i = term.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** The n-th largest of the scores (1 = the largest), as sorting a copy in descending order and reading place n - 1. */
+function nthLargest(score: readonly number[], n: number): number {
+  // a typed array sorts numbers natively, with no comparator call; NaN (a Dunning key of the negative terms when all
+  // are kept) would sort differently there, so only finite scores take that way
+  if (!score.every(Number.isFinite)) return score.slice().sort((a, b) => b - a)[n - 1];
+  const sorted = Float64Array.from(score).sort();
+  return sorted[sorted.length - n];
 }
 
 /** One outlet's row for a term: z and δ from the log-odds with prior, G², counts, the rate per 1,000 words, rank. */
@@ -499,68 +377,103 @@ const DATELINE_PREFIX =
  * variants in its own articles (ownNameVariants), honorifics (Mr., Dr.) and titles (senator, president), dotted
  * acronyms (f.b.i.), party-state tags (R-Ohio, D-N.Y.), contraction stems (didn, isn), runs of words in capitals
  * ("JUST WATCHED"), date-only lines, datelines ("ERBIL (Kurdistan24) - ", "NEWSROOM — ") and
- * short byline paragraphs that name the outlet ("News Desk - The Cradle").
+ * short byline paragraphs that name the outlet ("News Desk - The Cradle"). `words`: the doc's norm numbers (normIds) and
+ * houseWords of the norms by number, when the caller has them (no lookup by string per token).
  */
-export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outlet]): Uint8Array {
+export function houseStyleMask(
+  doc: Doc,
+  ownNames: readonly string[] = [doc.outlet],
+  words?: { of: Int32Array; house: Uint8Array },
+): Uint8Array {
   const keep = new Uint8Array(doc.tokens.length).fill(1);
-  const names = ownNames
-    .map((n) =>
-      n
-        .toLowerCase()
-        .replace(/^the\s+/, '')
-        .split(/\s+/)
-        .filter(Boolean),
-    )
-    .filter((n) => n.length);
-  const variants = ownNames.flatMap(ownNameVariants);
+  const { names, variants } = ownNameForms(ownNames);
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const norm = toks[i].norm;
-    if (houseWord(norm)) keep[i] = 0;
+    if (words ? words.house[words.of[i]] : houseWord(norm)) keep[i] = 0;
     // the raw text is read only for tokens shaped like a tag ("r-ohio")
     if (norm[1] === '-' && /^[rdi]/.test(norm) && PARTY_TAG.test(doc.text.slice(toks[i].start, toks[i].end))) {
       // the tag and the rest of an abbreviated state (D-N.Y.) up to the closing comma or bracket
       for (let j = i; j < toks.length && j < i + 5 && (j === i || !/^[,);]$/.test(toks[j].norm)); j++) keep[j] = 0;
     }
-    for (const v of variants) {
-      let k = 0;
-      while (
-        k < v.words.length &&
-        i + k < toks.length &&
-        (v.prefix ? toks[i + k].norm.startsWith(v.words[k]) : toks[i + k].norm === v.words[k])
-      )
-        k++;
-      if (k < v.words.length) continue;
-      // written as a name: capitalised ("Time", "The Hill"; not "time" or "the hill")
-      const head = v.words[0] === 'the' ? toks[i + 1] : toks[i];
-      if (!/^[\p{Lu}\p{N}]/u.test(doc.text.slice(head.start, head.end))) continue;
-      for (let j = i; j < i + k; j++) keep[j] = 0;
-      if (i > 0 && toks[i - 1].norm === 'the') keep[i - 1] = 0;
-    }
+    for (let x = 0; x < variants.length; x++) maskOwnName(doc, i, variants[x], keep);
   }
   maskCapsRuns(doc, keep);
-  // line-level house style: date lines, datelines, bylines
+  maskHouseLines(doc, names, keep);
+  return keep;
+}
+
+/** Drop the own-name variant `v` when it starts at token i, written as a name, with a "the" before it. */
+function maskOwnName(doc: Doc, i: number, v: { words: string[]; prefix: boolean }, keep: Uint8Array): void {
+  const toks = doc.tokens;
+  let k = 0;
+  while (
+    k < v.words.length &&
+    i + k < toks.length &&
+    (v.prefix ? toks[i + k].norm.startsWith(v.words[k]) : toks[i + k].norm === v.words[k])
+  )
+    k++;
+  if (k < v.words.length) return;
+  // written as a name: capitalised ("Time", "The Hill"; not "time" or "the hill")
+  const head = v.words[0] === 'the' ? toks[i + 1] : toks[i];
+  if (!/^[\p{Lu}\p{N}]/u.test(doc.text.slice(head.start, head.end))) return;
+  for (let j = i; j < i + k; j++) keep[j] = 0;
+  if (i > 0 && toks[i - 1].norm === 'the') keep[i - 1] = 0;
+}
+
+/** Line-level house style: date lines, datelines, bylines naming the outlet (`names`: its names, lower-case, "the " cut). */
+function maskHouseLines(doc: Doc, names: readonly string[], keep: Uint8Array): void {
+  const toks = doc.tokens;
   const paraStart = new Map<number, number>();
   doc.sentences.forEach((s) => {
     if (!paraStart.has(s.paragraph)) paraStart.set(s.paragraph, s.start);
   });
   for (const s of doc.sentences) {
-    const line = doc.text.slice(s.start, s.end);
     const nWords = s.tokenEnd - s.tokenStart;
+    const opens = paraStart.get(s.paragraph) === s.start;
     // a byline is short and names the outlet; a date line is short too (both tested only on short lines)
+    if (s.end - s.start > 80 && nWords > 8 && !opens) continue; // nothing to test: the line is not cut out
+    const line = doc.text.slice(s.start, s.end);
     const byline = () =>
-      nWords <= 8 && !/[.!?]["”]?$/.test(line.trim()) && names.some((n) => line.toLowerCase().includes(n.join(' ')));
+      nWords <= 8 && !/[.!?]["”]?$/.test(line.trim()) && names.some((n) => line.toLowerCase().includes(n));
     if ((line.length <= 80 && DATE_LINE.test(line)) || byline()) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) keep[i] = 0;
       continue;
     }
-    if (paraStart.get(s.paragraph) === s.start) {
+    if (opens) {
       const m = DATELINE_PREFIX.exec(line);
       if (m && m[0].length < 60)
         for (let i = s.tokenStart; i < s.tokenEnd && toks[i].start < s.start + m[0].length; i++) keep[i] = 0;
     }
   }
-  return keep;
+}
+
+// ownNameForms's answers by the list of names: every doc of an outlet asks for the same ones
+const nameForms = new Map<string, { names: string[]; variants: { words: string[]; prefix: boolean }[] }>();
+
+/** An outlet's names as bylines are matched (lower-case, "the " cut, words joined by a space) and their variants. */
+function ownNameForms(ownNames: readonly string[]): {
+  names: string[];
+  variants: { words: string[]; prefix: boolean }[];
+} {
+  const key = ownNames.join('\n');
+  let f = nameForms.get(key);
+  if (!f) {
+    if (nameForms.size > 10_000) nameForms.clear();
+    const names = ownNames
+      .map((n) =>
+        n
+          .toLowerCase()
+          .replace(/^the\s+/, '')
+          .split(/\s+/)
+          .filter(Boolean),
+      )
+      .filter((n) => n.length)
+      .map((n) => n.join(' '));
+    f = { names, variants: ownNames.flatMap(ownNameVariants) };
+    nameForms.set(key, f);
+  }
+  return f;
 }
 
 // houseWord's answers by norm: a corpus has millions of tokens but tens of thousands of words (bounded, as the
@@ -568,7 +481,7 @@ export function houseStyleMask(doc: Doc, ownNames: readonly string[] = [doc.outl
 const houseWords = new Map<string, boolean>();
 
 /** An honorific, a title or office, a dotted acronym or a contraction stem: house style, whatever the context. */
-function houseWord(norm: string): boolean {
+export function houseWord(norm: string): boolean {
   let v = houseWords.get(norm);
   if (v === undefined) {
     if (houseWords.size > 500_000) houseWords.clear();
@@ -586,7 +499,7 @@ function maskCapsRuns(doc: Doc, keep: Uint8Array): void {
     if (t.kind !== 'word' || t.end - t.start < 2) return false;
     const c0 = text[t.start],
       c1 = text[t.start + 1]; // most words fail here, before any slice
-    if (c0 === c0.toLowerCase() || c1 === c1.toLowerCase()) return false;
+    if (!isUpperChar(c0) || !isUpperChar(c1)) return false;
     return /^\p{Lu}+$/u.test(text.slice(t.start, t.end));
   };
   for (let i = 0; i < toks.length; i++) {
@@ -608,24 +521,32 @@ function maskCapsRuns(doc: Doc, keep: Uint8Array): void {
  * entities analysis, so framing's term counts drop them (nameMask).
  */
 export function nameNorms(docs: readonly Doc[], share = 0.5): Set<string> {
-  const cap = new Map<string, number>(),
-    all = new Map<string, number>();
+  // one lookup per token (word -> number, counts in arrays) instead of two Map updates
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const all: number[] = [],
+    cap: number[] = [];
+  const capOrder: number[] = []; // words in order of their first capitalised use, the order of the result
   for (const d of docs) {
     const t = d.tokens;
     for (let i = 1; i < t.length; i++) {
       if (t[i].kind !== 'word' || t[i - 1].sentence !== t[i].sentence || t[i - 1].kind !== 'word') continue;
       const n = t[i].norm;
-      all.set(n, (all.get(n) ?? 0) + 1);
+      let id = ids.get(n);
+      if (id === undefined) {
+        ids.set(n, (id = words.push(n) - 1));
+        all.push(0);
+        cap.push(0);
+      }
+      all[id]++;
       const ch = d.text[t[i].start];
       const dash = n.indexOf('-'); // the particle test reads the raw text only for "al-…"-shaped words
-      if (ch !== ch.toLowerCase() || (dash > 0 && dash <= 3 && PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end))))
-        cap.set(n, (cap.get(n) ?? 0) + 1);
+      if (isUpperChar(ch) || (dash > 0 && dash <= 3 && PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end))))
+        if (cap[id]++ === 0) capOrder.push(id);
     }
   }
   const out = new Set<string>();
-  cap.forEach((c, n) => {
-    if (c >= share * all.get(n)!) out.add(n);
-  });
+  for (const id of capOrder) if (cap[id] >= share * all[id]) out.add(words[id]);
   return out;
 }
 

@@ -3,10 +3,11 @@ import type { Doc, Span, SpanField, EntityRef } from '../types.js';
 import { analyse } from '../text/analyse.js';
 import { byString } from '../text/counts.js';
 import { docVoice, voiceMask, voiceRows, quoteRows } from './voice.js';
+import { normIds, type NormIds } from '../text/term-ids.js';
 import {
   distinctiveTerms,
   houseStyleMask,
-  nameMask,
+  houseWord,
   nameNorms,
   termTables,
   type DistinctiveOptions,
@@ -190,18 +191,27 @@ function termMasks(
   allVoices: readonly Voice[],
   include: readonly VoiceClass[],
   houseStyle: boolean,
+  norms: NormIds,
   events?: ReadonlyMap<string, string>,
 ): Map<string, Uint8Array> {
   const masks = new Map<string, Uint8Array>();
   const names = houseStyle ? nameNorms(docs) : new Set<string>();
   const furniture = houseStyle ? boilerplateMasks(docs, { events }) : new Map<string, Uint8Array>();
+  // house words and names asked once per distinct norm, not per token (nameMask's and houseWord's answers)
+  const house = new Uint8Array(norms.norms.length);
+  const name = new Uint8Array(norms.norms.length);
+  if (houseStyle)
+    norms.norms.forEach((n, k) => {
+      house[k] = houseWord(n) ? 1 : 0;
+      name[k] = names.has(n) ? 1 : 0;
+    });
   allDocs.forEach((d, i) => {
     const m = voiceMask(allVoices[i], include);
     if (houseStyle) {
-      const h = houseStyleMask(d),
-        nm = nameMask(d, names),
+      const of = norms.of[i];
+      const h = houseStyleMask(d, [d.outlet], { of, house }),
         b = furniture.get(d.id);
-      for (let k = 0; k < m.length; k++) m[k] &= h[k] & nm[k];
+      for (let k = 0; k < m.length; k++) m[k] &= h[k] & (name[of[k]] ^ 1);
       if (b) for (let k = 0; k < m.length; k++) m[k] &= b[k];
     }
     masks.set(d.id, m);
@@ -300,8 +310,9 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const eventOf = (doc: string) => events[doc] ?? events[doc.endsWith('#title') ? doc.slice(0, -6) : doc];
   const eventMap = input.events ? new Map(all.docs.map((d) => [d.id, eventOf(d.id) ?? ''])) : undefined;
 
-  const masks = termMasks(docs, all.docs, all.voices, include, opts.houseStyle ?? true, eventMap);
-  const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]) };
+  const norms = normIds(all.docs);
+  const masks = termMasks(docs, all.docs, all.voices, include, opts.houseStyle ?? true, norms, eventMap);
+  const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]), norms };
   // bodies and headlines counted together per outlet and, for the within-event contrast, per event × outlet (one pass)
   const pooled = eventMap && (opts.method ?? 'logodds') === 'logodds';
   const [table, evTable] = termTables(

@@ -131,19 +131,35 @@ function personalHeads(docs: readonly Doc[], titles: ReadonlySet<string>, min: n
   const who = new Map<string, number>();
   const said = new Map<string, number>();
   const group = new Map<string, number>();
-  const uses = new Map<string, number>();
-  const afterDet = new Map<string, number>(); // a noun follows a determiner now and then; "decide who", "later who" never do
   const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  const lemmas = new Map<string, string>(); // headLemma per distinct word, not per token
-  const lemma = (w: string) => lemmas.get(w) ?? lemmas.set(w, headLemma(w)).get(w)!;
+  // per distinct word, not per token: its lemma's number (one lookup per token); uses and uses after a determiner (a
+  // noun follows one now and then; "decide who", "later who" never do) counted by lemma number
+  const lemmaOf = new Map<string, number>();
+  const lemmaIds = new Map<string, number>();
+  const uses: number[] = [],
+    afterDet: number[] = [];
+  const lemmaNumber = (w: string) => {
+    let id = lemmaOf.get(w);
+    if (id === undefined) {
+      const l = headLemma(w);
+      id = lemmaIds.get(l);
+      if (id === undefined) {
+        lemmaIds.set(l, (id = uses.length));
+        uses.push(0);
+        afterDet.push(0);
+      }
+      lemmaOf.set(w, id);
+    }
+    return id;
+  };
   for (const d of docs) {
     const toks = d.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t0 = toks[i];
       if (t0.kind !== 'word' || t0.end - t0.start < 4) continue;
-      const l0 = lemma(t0.norm);
-      uses.set(l0, (uses.get(l0) ?? 0) + 1);
-      if (i > 0 && DETS.has(toks[i - 1].norm)) inc(afterDet, l0);
+      const l0 = lemmaNumber(t0.norm);
+      uses[l0]++;
+      if (i > 0 && DETS.has(toks[i - 1].norm)) afterDet[l0]++;
       // the cheap test first: what follows or precedes the word
       const nx = toks[i + 1];
       const next =
@@ -155,7 +171,7 @@ function personalHeads(docs: readonly Doc[], titles: ReadonlySet<string>, min: n
       if (!next && !of) continue;
       const t = toks[i];
       if (!isHeadShape(d, t)) continue;
-      const l = lemma(t.norm);
+      const l = headLemma(t.norm); // rare: a word before who/said or after "members of"
       if (titles.has(l) || titles.has(t.norm)) continue;
       inc(next ?? group, l);
     }
@@ -168,8 +184,8 @@ function personalHeads(docs: readonly Doc[], titles: ReadonlySet<string>, min: n
     // and in a fair share of its uses: "last week said" now and then does not make "week" a group
     if (
       ((w >= 1 && w + s + g >= min) || s >= min) &&
-      w + s + g >= MIN_SHARE * (uses.get(l) ?? 0) &&
-      (afterDet.get(l) ?? 0) >= 2
+      w + s + g >= MIN_SHARE * uses[lemmaIds.get(l)!] &&
+      afterDet[lemmaIds.get(l)!] >= 2
     )
       n.set(l, w + s + g);
   }

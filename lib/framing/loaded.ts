@@ -4,7 +4,7 @@ import type { Doc } from '../types.js';
 import { byString } from '../text/counts.js';
 import { VOICES } from './voice.js';
 import { wordWeight } from './evaluative.js';
-import { isTermToken } from '../text/tokenize.js';
+import { isTermToken, isUpperChar } from '../text/tokenize.js';
 export { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
@@ -173,7 +173,7 @@ function lexiconMatch(d: Doc, idx: readonly number[], k: number, lx: LexIndex): 
 export function isNameToken(d: Doc, i: number): boolean {
   const t = d.tokens[i];
   const ch = d.text[t.start];
-  if (ch === ch.toLowerCase()) return false;
+  if (!isUpperChar(ch)) return false;
   return i > 0 && d.tokens[i - 1].sentence === t.sentence && d.tokens[i - 1].kind === 'word';
 }
 

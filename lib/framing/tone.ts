@@ -53,11 +53,11 @@ let afinn: { vocabulary: Map<string, number>; negations: Set<string> } | null = 
 /**
  * AFINN sentiment of a list of words (no stemming: AFINN lists inflected forms), as natural's SentimentAnalyzer
  * ('English', no stemmer, 'afinn') computes it: the valences summed, every word after a negation with its sign flipped,
- * over the number of words. Its vocabulary and negations are read once into a Map and a Set (the analyzer's own loop
+ * over the number of words (the first `n` of the list). Its vocabulary and negations are read once into a Map and a Set (the analyzer's own loop
  * looks each word up in an array of negations and lower-cases it again).
  */
-export function afinnScore(words: readonly string[]): number {
-  if (!words.length) return 0;
+export function afinnScore(words: readonly string[], n = words.length): number {
+  if (!n) return 0;
   if (!afinn) {
     const a = new SentimentAnalyzer('English', null, 'afinn') as unknown as {
       vocabulary: Record<string, number>;
@@ -69,15 +69,15 @@ export function afinnScore(words: readonly string[]): number {
   }
   let score = 0,
     negator = 1;
-  for (const token of words) {
-    const w = token.toLowerCase();
+  for (let k = 0; k < n; k++) {
+    const w = words[k].toLowerCase();
     if (afinn.negations.has(w)) negator = -1;
     else {
       const v = afinn.vocabulary.get(w);
       if (v !== undefined) score += negator * v;
     }
   }
-  return score / words.length;
+  return score / n;
 }
 
 /** Score every sentence on its kept tokens (masks: doc id -> 1 per token to keep, e.g. own voice); sentences with fewer than `minWords` kept words are skipped. */
@@ -87,27 +87,30 @@ export function sentenceTones(
   minWords = 3,
 ): SentenceTone[] {
   const out: SentenceTone[] = [];
+  // one list overwritten per sentence (its first n words are the sentence's; setting length to 0 would free it): a list
+  // per sentence was the stage's largest allocation
+  const words: string[] = [];
   for (const d of docs) {
     const mask = masks.get(d.id);
     for (const s of d.sentences) {
-      const words: string[] = [];
+      let n = 0;
       let first = -1,
         last = -1;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = d.tokens[i];
         if (t.kind !== 'word' || (mask && !mask[i])) continue;
-        words.push(t.norm);
+        words[n++] = t.norm;
         if (first < 0) first = t.start;
         last = t.end;
       }
-      if (words.length < minWords) continue;
+      if (n < minWords) continue;
       out.push({
         doc: d.id,
         outlet: d.outlet,
         start: first,
         end: last,
-        score: round(afinnScore(words), 4),
-        words: words.length,
+        score: round(afinnScore(words, n), 4),
+        words: n,
       });
     }
   }

@@ -158,6 +158,16 @@ export function isTermToken(t: Pick<Token, 'kind'>): boolean {
   return t.kind === 'word' || t.kind === 'number';
 }
 
+/**
+ * True when a character (one UTF-16 unit) changes in lower case (`ch !== ch.toLowerCase()`: a capital), answered for
+ * ASCII without making the lower-case string: the name and capitals tests ask it for every word of a corpus.
+ */
+export function isUpperChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase();
+}
+
 /** Index of the first token starting at or after pos (binary search over tokens in text order). */
 export function firstTokenAt(toks: readonly Token[], pos: number): number {
   return firstStartingAt(toks, pos);
