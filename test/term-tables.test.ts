@@ -6,28 +6,14 @@ import { termText, visitTerms } from '../lib/text/ngrams.js';
 import { isTermToken } from '../lib/text/tokenize.js';
 import type { TermOptions } from '../lib/text/types.js';
 import type { Doc } from '../lib/types.js';
-import { termTables } from '../lib/framing/term-tables.js';
+import { CLAUSE_WORDS, termTables } from '../lib/framing/term-tables.js';
 import { idTuples, addTuple, tupleId } from '../lib/util/id-tuples.js';
 import { normIds } from '../lib/text/term-ids.js';
 
 const doc = (id: string, outlet: string, text: string): Doc =>
   analyse({ id, outlet, date: null, text, paragraphs: [] });
 
-const CLAUSE = new Set([
-  'and',
-  'or',
-  'but',
-  'to',
-  'that',
-  'which',
-  'who',
-  'as',
-  'while',
-  'when',
-  'if',
-  'than',
-  'because',
-]);
+const CLAUSE = CLAUSE_WORDS;
 
 /** The string counting termTables did before: visitTerms per doc, a string per n-gram, phrases seen once left out. */
 function reference(

@@ -242,7 +242,7 @@ function termNumbers(st: TermStream, vocab: TermVocab, kept: CountPass['kept']):
 }
 
 /** Words that join clauses or coordinate; inside an n-gram they mean it runs across two phrases ("damascus to meet"). */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'and',
   'or',
   'but',
