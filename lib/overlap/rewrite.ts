@@ -6,7 +6,7 @@ import { round } from '../util/round.js';
 import type { Doc, Span } from '../types.js';
 import { matchForm, radixSort, wordHash } from './fingerprints.js';
 import { isStopword } from '../text/stopwords.js';
-import { float64s, giveBack, int32s, typedPool, uint32s, type TypedPool } from '../util/typedPool.js';
+import { float64s, giveBack, int32s, typedPool, uint32s, uint8s, type TypedPool } from '../util/typedPool.js';
 
 /** How a pair was made, judged from its shared text: copied verbatim, rewritten (edited, reordered), or not derived. */
 export type RewriteGrade = 'near-copy' | 'rewritten' | 'independent';
@@ -58,6 +58,8 @@ export interface RewriteView {
   end: Int32Array;
   /** sentence index of each piece; sentence spans are doc.sentences */
   sent: Int32Array;
+  /** 1 when the piece's word is written in lower case (its first character): not a name (lib/overlap/narration.ts) */
+  lower: Uint8Array;
   sentences: { start: number; end: number }[];
   /** k-gram keys sorted, with their start positions in the same order, by k; filled on first use */
   grams: Map<number, { keys: Uint32Array; pos: Int32Array }>;
@@ -342,7 +344,7 @@ export function formTable(): FormTable {
 }
 
 /** A copy of a typed array at a larger length. */
-function grown<T extends Int32Array | Float64Array>(a: T, length: number): T {
+function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, length: number): T {
   const b = new (a.constructor as new (n: number) => T)(length);
   b.set(a);
   return b;
@@ -426,7 +428,8 @@ let sForm = new Int32Array(0),
   sWeight = new Float64Array(0),
   sStart = new Int32Array(0),
   sEnd = new Int32Array(0),
-  sSent = new Int32Array(0);
+  sSent = new Int32Array(0),
+  sLower = new Uint8Array(0);
 
 function growPieces(need: number): void {
   if (need <= pieceCap) return;
@@ -436,6 +439,15 @@ function growPieces(need: number): void {
   sStart = grown(sStart, pieceCap);
   sEnd = grown(sEnd, pieceCap);
   sSent = grown(sSent, pieceCap);
+  sLower = grown(sLower, pieceCap);
+}
+
+/** 1 when the character at i is its own lower case (narration's test of a name: `c === c.toLowerCase()`), else 0. */
+function lowerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 0 : 1;
+  const ch = text[i];
+  return ch === ch.toLowerCase() ? 1 : 0;
 }
 
 /**
@@ -443,7 +455,7 @@ function growPieces(need: number): void {
  * docs) the word tokens are read from the index's positions and their entries found by its word hashes.
  */
 export function rewriteView(
-  doc: Pick<Doc, 'id' | 'tokens' | 'sentences'>,
+  doc: Pick<Doc, 'id' | 'tokens' | 'sentences' | 'text'>,
   rarity: WordRarity,
   forms: FormTable,
   at?: { pos: WordPositions; doc: number },
@@ -462,13 +474,15 @@ export function rewriteView(
     const pieces = forms.count[e],
       p0 = forms.first[e];
     if (n + pieces > pieceCap) growPieces(n + pieces);
-    const s = t.sentence;
+    const s = t.sentence,
+      lower = lowerAt(doc.text, t.start);
     if (pieces === 1) {
       const w = forms.pieceWeight[p0];
       sForm[n] = forms.pieceForm[p0];
       sWeight[n] = w;
       sStart[n] = t.start;
       sEnd[n] = t.end;
+      sLower[n] = lower;
       sSent[n++] = s;
       if (w > 0 && s >= 0) rare++;
       continue;
@@ -480,6 +494,7 @@ export function rewriteView(
       sStart[n] = t.start + forms.pieceOff[k];
       sEnd[n] = Math.min(t.end, t.start + forms.pieceOff[k] + forms.pieceLen[k]);
       sSent[n] = s;
+      sLower[n] = lower;
       if (w > 0 && s >= 0) rare++;
     }
   }
@@ -487,7 +502,8 @@ export function rewriteView(
     weight = copied(pool, sWeight, n),
     start = copied(pool, sStart, n),
     end = copied(pool, sEnd, n),
-    sent = copied(pool, sSent, n);
+    sent = copied(pool, sSent, n),
+    lower = copied(pool, sLower, n);
   // (form, sentence) of every rare word, sorted and distinct: the sentences of this text holding a form
   const keys = keyScratch(rare);
   for (let i = 0, r = 0; i < n; i++) if (weight[i] > 0 && sent[i] >= 0) keys[r++] = form[i] * 1048576 + sent[i];
@@ -507,6 +523,7 @@ export function rewriteView(
     start,
     end,
     sent,
+    lower,
     sentences: doc.sentences,
     grams: new Map(),
     postForm,
@@ -520,8 +537,10 @@ export function rewriteView(
 const poolOf = new WeakMap<RewriteView, TypedPool>();
 
 /** The first n values of a scratch array, copied into an array of length n (from the pool when given). */
-function copied<T extends Int32Array | Float64Array>(pool: TypedPool | undefined, src: T, n: number): T {
-  const out = (src instanceof Float64Array ? float64s(pool, n) : int32s(pool, n)) as T;
+function copied<T extends Int32Array | Float64Array | Uint8Array>(pool: TypedPool | undefined, src: T, n: number): T {
+  const out = (
+    src instanceof Float64Array ? float64s(pool, n) : src instanceof Uint8Array ? uint8s(pool, n) : int32s(pool, n)
+  ) as T;
   out.set(src.subarray(0, n));
   return out;
 }
@@ -544,7 +563,7 @@ function recycleView(v: RewriteView): void {
   const pool = poolOf.get(v);
   if (!pool) return;
   poolOf.delete(v);
-  giveBack(pool, v.form, v.weight, v.start, v.end, v.sent, v.postForm, v.postSent);
+  giveBack(pool, v.form, v.weight, v.start, v.end, v.sent, v.lower, v.postForm, v.postSent);
   for (const g of v.grams.values()) giveBack(pool, g.keys, g.pos);
   v.grams.clear();
   const fs = formSums.get(v);
@@ -1051,6 +1070,8 @@ export function vocabularyCoverage(x: RewriteView, y: RewriteView): number {
 export interface PairGrader {
   (ia: number, ib: number): PairRewrite;
   mayReuse(ia: number, ib: number): boolean;
+  /** The folded view of doc i (built on first use), e.g. for a graded pair's narration (lib/overlap/narration.ts). */
+  view(i: number): RewriteView;
   /** Drop doc i's view (built again if asked for later): call it after a doc's last pair to bound the memory held. */
   release(i: number): void;
 }
@@ -1060,7 +1081,7 @@ export interface PairGrader {
  * a fingerprint index of the same docs (lib/overlap/fingerprints.ts), to build the views from its word positions.
  */
 export function pairGrader(
-  docs: readonly Pick<Doc, 'id' | 'tokens' | 'sentences'>[],
+  docs: readonly Pick<Doc, 'id' | 'tokens' | 'sentences' | 'text'>[],
   opts: RewriteOptions = {},
   rarityOf: () => WordRarity = () => wordRarity(docs),
   positions?: WordPositions,
@@ -1090,6 +1111,7 @@ export function pairGrader(
       Math.max(rb.short, sentenceBound(b, a, o.sentence)) >= chance
     );
   };
+  grade.view = view;
   grade.release = (i) => {
     const v = views.get(i);
     if (!v) return;
