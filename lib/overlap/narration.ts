@@ -36,6 +36,15 @@ export interface RewrittenNarration {
   share: number;
 }
 
+/**
+ * What the caller of rewrittenNarration already knows of a pair, so that the texts need not be walked again:
+ * narrationWording of its aligned sentences (on the graded views) and the word and number tokens of each doc.
+ */
+export interface NarrationFacts {
+  wording: Uint8Array;
+  words: readonly [number, number];
+}
+
 const NONE: RewrittenNarration = { sentences: 0, words: 0, share: 0 };
 
 /** Word and number tokens of doc inside [start, end). */
@@ -102,15 +111,15 @@ function coveredShare(ranges: readonly [number, number][], s: number, e: number)
  * The rewritten narration among a pair's aligned sentences: a sentence pair counts when neither side is mostly inside
  * quote marks (QUOTED), neither side lies mostly in a common-source or stock passage of the pair, and the two share
  * wording beyond names (NARRATION_WORDS), and the pair is a rewrite, not the same fact retold (REWRITE_SIMILARITY and a
- * shared run of RUN_WORDS words); fewer than NARRATION_SENTENCES such pairs count as none. `wording`, when given, is
- * narrationWording of the same aligned pairs: the last two tests already made on the graded views.
+ * shared run of RUN_WORDS words); fewer than NARRATION_SENTENCES such pairs count as none. With `known` the word tests
+ * and the docs' word counts are taken from it instead of the tokens (the same answer).
  */
 export function rewrittenNarration(
   aligned: readonly { a: Span; b: Span; similarity: number }[],
   A: Pick<Doc, 'tokens' | 'quotes' | 'text'>,
   B: Pick<Doc, 'tokens' | 'quotes' | 'text'>,
   passages: readonly Pick<Passage, 'a' | 'b' | 'kind'>[],
-  wording?: Uint8Array,
+  known?: NarrationFacts,
 ): RewrittenNarration {
   // only pairs at REWRITE_SIMILARITY can count: with fewer than NARRATION_SENTENCES of them the answer is none, and the
   // texts need not be read
@@ -132,14 +141,16 @@ export function rewrittenNarration(
     if (similarity < REWRITE_SIMILARITY || seenA.has(a.start) || seenB.has(b.start)) continue;
     if (quotedShare(qa, a.start, a.end) >= QUOTED || quotedShare(qb, b.start, b.end) >= QUOTED) continue;
     if (coveredShare(oa, a.start, a.end) >= QUOTED || coveredShare(ob, b.start, b.end) >= QUOTED) continue;
-    if (!(wording ? wording[k] === 1 : sharesWording(A, a, B, b) && longestRun(A, a, B, b) >= RUN_WORDS)) continue;
+    if (!(known ? known.wording[k] === 1 : sharesWording(A, a, B, b) && longestRun(A, a, B, b) >= RUN_WORDS)) continue;
     seenA.add(a.start);
     seenB.add(b.start);
     sentences++;
     words += Math.min(wordsIn(A, a.start, a.end), wordsIn(B, b.start, b.end));
   }
   if (sentences < NARRATION_SENTENCES) return NONE;
-  const shorter = Math.min(wordsIn(A, 0, A.text.length), wordsIn(B, 0, B.text.length));
+  const shorter = known
+    ? Math.min(known.words[0], known.words[1])
+    : Math.min(wordsIn(A, 0, A.text.length), wordsIn(B, 0, B.text.length));
   return { sentences, words, share: Math.round((words / Math.max(1, shorter)) * 1000) / 1000 };
 }
 

@@ -307,6 +307,12 @@ function contextOf(
   };
 }
 
+/** What the align loop learnt of a pair's narration (its wording, on the graded views) and the docs' word counts. */
+function narrationFacts(f: { ia: number; ib: number; wording?: Uint8Array }, index: FingerprintIndex) {
+  const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
+  return f.wording ? { wording: f.wording, words: [words(f.ia), words(f.ib)] as const } : undefined;
+}
+
 /** Classified pairs as OverlapPairs, most overlapping first (ties by ids). */
 function pairsOf(
   found: readonly FoundPair[],
@@ -351,7 +357,7 @@ function toPair(
   // a pair graded rewritten or near-copy: its aligned narration sentences are reuse evidence too
   const rewritten =
     kind === 'cross-outlet' && f.graded.grade !== 'independent'
-      ? rewrittenNarration(f.graded.alignedSentences, docs[f.ia], docs[f.ib], passages, f.wording)
+      ? rewrittenNarration(f.graded.alignedSentences, docs[f.ia], docs[f.ib], passages, narrationFacts(f, index))
       : undefined;
   const verdict = creditOf(kind, passages, dir.direction, ctx, different, rewritten);
   const share = (side: 'a' | 'b', only: boolean) => {
