@@ -484,7 +484,7 @@ export function rewriteView(
       sEnd[n] = t.end;
       sLower[n] = lower;
       sSent[n++] = s;
-      if (w > 0 && s >= 0) rare++;
+      if (w > 0) rare++;
       continue;
     }
     for (let k = p0; k < p0 + pieces; k++, n++) {
@@ -495,7 +495,7 @@ export function rewriteView(
       sEnd[n] = Math.min(t.end, t.start + forms.pieceOff[k] + forms.pieceLen[k]);
       sSent[n] = s;
       sLower[n] = lower;
-      if (w > 0 && s >= 0) rare++;
+      if (w > 0) rare++;
     }
   }
   const form = copied(pool, sForm, n),
@@ -504,18 +504,7 @@ export function rewriteView(
     end = copied(pool, sEnd, n),
     sent = copied(pool, sSent, n),
     lower = copied(pool, sLower, n);
-  // (form, sentence) of every rare word, sorted and distinct: the sentences of this text holding a form
-  const keys = keyScratch(rare);
-  for (let i = 0, r = 0; i < n; i++) if (weight[i] > 0 && sent[i] >= 0) keys[r++] = form[i] * 1048576 + sent[i];
-  keys.sort();
-  let m = 0;
-  for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[m++] = keys[i];
-  const postForm = int32s(pool, m),
-    postSent = int32s(pool, m);
-  for (let i = 0; i < m; i++) {
-    postForm[i] = Math.floor(keys[i] / 1048576);
-    postSent[i] = keys[i] % 1048576;
-  }
+  const { postForm, postSent, sums } = rareIndex(form, weight, sent, rare, pool);
   const v: RewriteView = {
     doc: doc.id,
     form,
@@ -530,7 +519,66 @@ export function rewriteView(
     postSent,
   };
   if (pool) poolOf.set(v, pool);
+  formSums.set(v, sums);
   return v;
+}
+
+/**
+ * A view's rare pieces ordered by form, then position, in one typed sort (keys form * 2^21 + position; views are
+ * < 2^21 pieces): from it the postings, the distinct (form, sentence) of pieces inside sentences (sentence indexes rise
+ * with position), and the form sums, each summed in position order. `rare`: the pieces of positive weight.
+ */
+function rareIndex(
+  form: Int32Array,
+  weight: Float64Array,
+  sent: Int32Array,
+  rare: number,
+  pool: TypedPool | undefined,
+): { postForm: Int32Array; postSent: Int32Array; sums: FormSums } {
+  const keys = keyScratch(rare);
+  for (let i = 0, k = 0; i < form.length; i++) if (weight[i] > 0) keys[k++] = form[i] * 2097152 + i;
+  keys.sort();
+  let distinct = 0,
+    posts = 0;
+  for (let k = 0, lastF = -1, lastS = -1; k < rare; k++) {
+    const f = Math.floor(keys[k] / 2097152),
+      s = sent[keys[k] - f * 2097152];
+    if (f !== lastF) {
+      distinct++;
+      lastF = f;
+      lastS = -1;
+    }
+    if (s >= 0 && s !== lastS) {
+      posts++;
+      lastS = s;
+    }
+  }
+  const postForm = int32s(pool, posts),
+    postSent = int32s(pool, posts);
+  const sums = {
+    forms: int32s(pool, distinct),
+    all: float64s(pool, distinct),
+    inSent: float64s(pool, distinct),
+    one: float64s(pool, distinct),
+  };
+  for (let k = 0, d = -1, p = 0, lastS = -1; k < rare; k++) {
+    const f = Math.floor(keys[k] / 2097152),
+      i = keys[k] - f * 2097152,
+      w = weight[i],
+      s = sent[i];
+    if (d < 0 || sums.forms[d] !== f) {
+      sums.forms[++d] = f;
+      lastS = -1;
+    }
+    sums.all[d] += w;
+    if (s >= 0) sums.inSent[d] += w;
+    sums.one[d] = Math.max(sums.one[d], w);
+    if (s >= 0 && s !== lastS) {
+      postForm[p] = f;
+      postSent[p++] = lastS = s;
+    }
+  }
+  return { postForm, postSent, sums };
 }
 
 /** The pool a view's arrays came from (views built by a pairGrader), for the arrays computed later and their release. */
@@ -545,7 +593,7 @@ function copied<T extends Int32Array | Float64Array | Uint8Array>(pool: TypedPoo
   return out;
 }
 
-/** Scratch of sort keys (rewriteView, formSumsOf), n long; each caller is done with it before the next uses it. */
+/** Scratch of sort keys (rareIndex), n long; each caller is done with it before the next uses it. */
 let keyBuf = new Float64Array(1024);
 function keyScratch(n: number): Float64Array {
   if (keyBuf.length < n) keyBuf = new Float64Array(n * 2);
@@ -996,37 +1044,13 @@ interface FormSums {
 }
 const formSums = new WeakMap<RewriteView, FormSums>();
 function formSumsOf(v: RewriteView): FormSums {
-  let r = formSums.get(v);
+  const r = formSums.get(v);
   if (r) return r;
-  // rare positions ordered by form, then position (a typed sort of form * 2^21 + position; views are < 2^21 pieces)
   let rare = 0;
-  for (let i = 0; i < v.form.length; i++) if (v.weight[i] > 0) rare++;
-  const keys = keyScratch(rare);
-  for (let i = 0, k = 0; i < v.form.length; i++) if (v.weight[i] > 0) keys[k++] = v.form[i] * 2097152 + i;
-  keys.sort();
-  let distinct = 0;
-  for (let k = 0, last = -1; k < rare; k++) {
-    const f = Math.floor(keys[k] / 2097152);
-    if (f !== last) distinct++;
-    last = f;
-  }
-  const pool = poolOf.get(v);
-  r = {
-    forms: int32s(pool, distinct),
-    all: float64s(pool, distinct),
-    inSent: float64s(pool, distinct),
-    one: float64s(pool, distinct),
-  };
-  for (let k = 0, d = -1; k < rare; k++) {
-    const f = Math.floor(keys[k] / 2097152),
-      i = keys[k] - f * 2097152;
-    if (d < 0 || r.forms[d] !== f) r.forms[++d] = f;
-    r.all[d] += v.weight[i];
-    if (v.sent[i] >= 0) r.inSent[d] += v.weight[i];
-    r.one[d] = Math.max(r.one[d], v.weight[i]);
-  }
-  formSums.set(v, r);
-  return r;
+  for (let i = 0; i < v.weight.length; i++) if (v.weight[i] > 0) rare++;
+  const { sums } = rareIndex(v.form, v.weight, v.sent, rare, poolOf.get(v));
+  formSums.set(v, sums);
+  return sums;
 }
 
 /**
