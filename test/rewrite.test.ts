@@ -281,3 +281,28 @@ describe('rewritten narration on the graded views', () => {
     expect(rewrittenNarration(g.alignedSentences, docs[0], docs[1], [], known).sentences).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('pair grader', () => {
+  it('grades a pair after its bound as comparePair does on fresh views', () => {
+    const docs = [
+      doc('src', SOURCE),
+      doc('x', REWRITE),
+      doc('y', INDEPENDENT),
+      ...FILLER.map((t, i) => doc(`f${i}`, t)),
+    ];
+    const grade = pairGrader(docs);
+    const r = wordRarity(docs),
+      f = formTable();
+    const views = docs.map((d) => rewriteView(d, r, f));
+    for (const [i, j] of [
+      [0, 1],
+      [1, 2],
+      [0, 2],
+    ]) {
+      const bound = grade.mayReuse(i, j);
+      const g = grade(i, j);
+      expect(g).toEqual(comparePair(views[i], views[j]));
+      if (!bound) expect(g.grade).toBe('independent');
+    }
+  });
+});

@@ -950,9 +950,13 @@ function sentenceCoverage(x: RewriteView, aligned: readonly { similarity: number
  * keeps clauses (medium runs), verbatim copy keeps whole sentences (long runs), paraphrase keeps words and short runs.
  */
 export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions = {}): PairRewrite {
+  return gradedPair(a, b, opts);
+}
+
+/** comparePair, with the pair's run coverages when the caller has them already (a pairGrader's mayReuse). */
+function gradedPair(a: RewriteView, b: RewriteView, opts: RewriteOptions, known?: [RunCover, RunCover]): PairRewrite {
   const o = opts === lastOpts ? lastMerged : mergeOpts(opts);
-  const lengths = [o.midRun, o.copyRun];
-  const [rcA, rcB] = runCoverages(a, b, o.run, o.longRun, lengths);
+  const [rcA, rcB] = known ?? runCoverages(a, b, o.run, o.longRun, [o.midRun, o.copyRun]);
   const side = (x: RewriteView, y: RewriteView, rc: RunCover) => {
     const aligned = alignSentences(x, y, o.sentence);
     const sc = sentenceCoverage(x, aligned);
@@ -1122,14 +1126,22 @@ export function pairGrader(
   };
   const o = { ...REWRITE_DEFAULTS, ...opts };
   const chance = o.chance - 1e-9;
-  const grade = ((ia: number, ib: number) => comparePair(view(ia), view(ib), opts)) as PairGrader;
+  // the run coverages of the last pair mayReuse let through: grading it next reuses them (one merge-join, not two)
+  let last: { ia: number; ib: number; rc: [RunCover, RunCover] } | null = null;
+  const grade = ((ia: number, ib: number) => {
+    const known = last && last.ia === ia && last.ib === ib ? last.rc : undefined;
+    last = null;
+    return gradedPair(view(ia), view(ib), opts, known);
+  }) as PairGrader;
   grade.mayReuse = (ia, ib) => {
     const a = view(ia),
       b = view(ib);
+    last = null;
     if (coverageBound(a, b) < chance && coverageBound(b, a) < chance) return false;
     // a side's coverage is max(run coverage, sentence coverage): the run coverage itself (one merge-join, as
     // comparePair computes it) and the sentence bound, without aligning sentences
     const [ra, rb] = runCoverages(a, b, o.run, o.longRun, [o.midRun, o.copyRun]);
+    last = { ia, ib, rc: [ra, rb] };
     return (
       Math.max(ra.short, sentenceBound(a, b, o.sentence)) >= chance ||
       Math.max(rb.short, sentenceBound(b, a, o.sentence)) >= chance
@@ -1137,6 +1149,7 @@ export function pairGrader(
   };
   grade.view = view;
   grade.release = (i) => {
+    if (last && (last.ia === i || last.ib === i)) last = null;
     const v = views.get(i);
     if (!v) return;
     views.delete(i);
