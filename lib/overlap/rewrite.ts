@@ -524,9 +524,9 @@ export function rewriteView(
 }
 
 /**
- * A view's rare pieces ordered by form, then position, in one typed sort (keys form * 2^21 + position; views are
- * < 2^21 pieces): from it the postings, the distinct (form, sentence) of pieces inside sentences (sentence indexes rise
- * with position), and the form sums, each summed in position order. `rare`: the pieces of positive weight.
+ * A view's rare pieces ordered by form, then position (one stable radix sort of their forms, taken in position order):
+ * from it the postings, the distinct (form, sentence) of pieces inside sentences (sentence indexes rise with position),
+ * and the form sums, each summed in position order. `rare`: the pieces of positive weight.
  */
 function rareIndex(
   form: Int32Array,
@@ -535,14 +535,19 @@ function rareIndex(
   rare: number,
   pool: TypedPool | undefined,
 ): { postForm: Int32Array; postSent: Int32Array; sums: FormSums } {
-  const keys = keyScratch(rare);
-  for (let i = 0, k = 0; i < form.length; i++) if (weight[i] > 0) keys[k++] = form[i] * 2097152 + i;
-  keys.sort();
+  const { forms: byForm, positions } = rareScratch(rare);
+  for (let i = 0, k = 0; i < form.length; i++)
+    if (weight[i] > 0) {
+      byForm[k] = form[i];
+      positions[k++] = i;
+    }
+  // stable: positions stay in order within a form
+  radixSort(byForm, positions, radixTmp);
   let distinct = 0,
     posts = 0;
   for (let k = 0, lastF = -1, lastS = -1; k < rare; k++) {
-    const f = Math.floor(keys[k] / 2097152),
-      s = sent[keys[k] - f * 2097152];
+    const f = byForm[k],
+      s = sent[positions[k]];
     if (f !== lastF) {
       distinct++;
       lastF = f;
@@ -562,8 +567,8 @@ function rareIndex(
     one: float64s(pool, distinct),
   };
   for (let k = 0, d = -1, p = 0, lastS = -1; k < rare; k++) {
-    const f = Math.floor(keys[k] / 2097152),
-      i = keys[k] - f * 2097152,
+    const f = byForm[k],
+      i = positions[k],
       w = weight[i],
       s = sent[i];
     if (d < 0 || sums.forms[d] !== f) {
@@ -593,14 +598,19 @@ function copied<T extends Int32Array | Float64Array | Uint8Array>(pool: TypedPoo
   return out;
 }
 
-/** Scratch of sort keys (rareIndex), n long; each caller is done with it before the next uses it. */
-let keyBuf = new Float64Array(1024);
-function keyScratch(n: number): Float64Array {
-  if (keyBuf.length < n) keyBuf = new Float64Array(n * 2);
-  return keyBuf.subarray(0, n);
+/** Scratch of rareIndex, n long: the rare pieces' forms and positions to sort; radixTmp grown to match. */
+let rareForms = new Uint32Array(1024),
+  rarePositions = new Int32Array(1024);
+function rareScratch(n: number): { forms: Uint32Array; positions: Int32Array } {
+  if (rareForms.length < n) {
+    rareForms = new Uint32Array(n * 2);
+    rarePositions = new Int32Array(n * 2);
+  }
+  if (radixTmp.key.length < n) radixTmp = { key: new Uint32Array(n * 2), val: new Int32Array(n * 2) };
+  return { forms: rareForms.subarray(0, n), positions: rarePositions.subarray(0, n) };
 }
 
-/** Scratch of gramsOf's radix sort. */
+/** Scratch of gramsOf's and rareIndex's radix sorts. */
 let radixTmp = { key: new Uint32Array(1024), val: new Int32Array(1024) };
 
 /**
