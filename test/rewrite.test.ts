@@ -10,6 +10,7 @@ import {
   wordRarity,
 } from '../lib/overlap/rewrite.js';
 import { overlap } from '../lib/overlap/overlap.js';
+import { narrationWording, rewrittenNarration } from '../lib/overlap/narration.js';
 import { buildIndex } from '../lib/overlap/fingerprints.js';
 import { passageEvidence, EVIDENCE_MIN } from '../lib/overlap/evidence.js';
 import type { Doc } from '../lib/types.js';
@@ -239,5 +240,69 @@ describe('rewritten sentence pairs side by side', () => {
     expect(html).not.toContain('<del>father-of-four</del>');
     expect(html).not.toContain('<b>');
     expect(html).toMatch(/&lt;(<del>)?b(<\/del>)?&gt;/);
+  });
+});
+
+describe('rewritten narration on the graded views', () => {
+  // a lightly edited copy whose names include capitalised compounds and number words, written for this test
+  const EDITED =
+    'A Father-Of-Four from Kelmscott was rescued on Tuesday after his fishing boat capsized near the Rottnest breakwater. ' +
+    'The 43-year-old man clung to an esky for nearly three hours before a passing ferry spotted him. ' +
+    'Sea rescue volunteers said the swell had reached 1,905 millimetres by noon and warned skippers to stay in port. ' +
+    'His wife told reporters that the family was relieved and grateful to the ferry crew. ' +
+    'Police are investigating why the emergency beacon on the vessel had failed to activate.';
+  it.each([
+    ['rewrite', REWRITE],
+    ['edited copy', EDITED],
+    ['independent', INDEPENDENT],
+  ])('tests the wording of aligned sentences as the token walk does (%s)', (_, text) => {
+    const docs = [doc('src', SOURCE), doc('x', text), ...FILLER.map((t, i) => doc(`f${i}`, t))];
+    const grade = pairGrader(docs);
+    for (const [i, j] of [
+      [0, 1],
+      [1, 0],
+    ]) {
+      const g = grade(i, j);
+      const wording = narrationWording(g.alignedSentences, grade.view(i), grade.view(j));
+      const byTokens = rewrittenNarration(g.alignedSentences, docs[i], docs[j], []);
+      const words = [docs[i], docs[j]].map(
+        (d) => d.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length,
+      );
+      const known = { wording, words: [words[0], words[1]] as const };
+      expect(rewrittenNarration(g.alignedSentences, docs[i], docs[j], [], known)).toEqual(byTokens);
+    }
+  });
+  it('finds the narration of an edited copy', () => {
+    const docs = [doc('src', SOURCE), doc('x', EDITED), ...FILLER.map((t, i) => doc(`f${i}`, t))];
+    const grade = pairGrader(docs);
+    const g = grade(0, 1);
+    const wording = narrationWording(g.alignedSentences, grade.view(0), grade.view(1));
+    const known = { wording, words: [100, 100] as const };
+    expect(rewrittenNarration(g.alignedSentences, docs[0], docs[1], [], known).sentences).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('pair grader', () => {
+  it('grades a pair after its bound as comparePair does on fresh views', () => {
+    const docs = [
+      doc('src', SOURCE),
+      doc('x', REWRITE),
+      doc('y', INDEPENDENT),
+      ...FILLER.map((t, i) => doc(`f${i}`, t)),
+    ];
+    const grade = pairGrader(docs);
+    const r = wordRarity(docs),
+      f = formTable();
+    const views = docs.map((d) => rewriteView(d, r, f));
+    for (const [i, j] of [
+      [0, 1],
+      [1, 2],
+      [0, 2],
+    ]) {
+      const bound = grade.mayReuse(i, j);
+      const g = grade(i, j);
+      expect(g).toEqual(comparePair(views[i], views[j]));
+      if (!bound) expect(g.grade).toBe('independent');
+    }
   });
 });

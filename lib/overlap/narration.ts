@@ -6,7 +6,7 @@ import { QUOTED } from './passages.js';
 import { quotedShare, topLevelQuotes } from '../text/quotes.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
 import { isStopword } from '../text/stopwords.js';
-import { foldToken, lightStem } from './rewrite.js';
+import { foldToken, lightStem, type RewriteView } from './rewrite.js';
 import type { Passage } from './types.js';
 
 /**
@@ -34,6 +34,15 @@ export interface RewrittenNarration {
   words: number;
   /** those words over the words of the shorter article: how much of it the rewrite is (0 without narration) */
   share: number;
+}
+
+/**
+ * What the caller of rewrittenNarration already knows of a pair, so that the texts need not be walked again:
+ * narrationWording of its aligned sentences (on the graded views) and the word and number tokens of each doc.
+ */
+export interface NarrationFacts {
+  wording: Uint8Array;
+  words: readonly [number, number];
 }
 
 const NONE: RewrittenNarration = { sentences: 0, words: 0, share: 0 };
@@ -102,13 +111,15 @@ function coveredShare(ranges: readonly [number, number][], s: number, e: number)
  * The rewritten narration among a pair's aligned sentences: a sentence pair counts when neither side is mostly inside
  * quote marks (QUOTED), neither side lies mostly in a common-source or stock passage of the pair, and the two share
  * wording beyond names (NARRATION_WORDS), and the pair is a rewrite, not the same fact retold (REWRITE_SIMILARITY and a
- * shared run of RUN_WORDS words); fewer than NARRATION_SENTENCES such pairs count as none.
+ * shared run of RUN_WORDS words); fewer than NARRATION_SENTENCES such pairs count as none. With `known` the word tests
+ * and the docs' word counts are taken from it instead of the tokens (the same answer).
  */
 export function rewrittenNarration(
   aligned: readonly { a: Span; b: Span; similarity: number }[],
   A: Pick<Doc, 'tokens' | 'quotes' | 'text'>,
   B: Pick<Doc, 'tokens' | 'quotes' | 'text'>,
   passages: readonly Pick<Passage, 'a' | 'b' | 'kind'>[],
+  known?: NarrationFacts,
 ): RewrittenNarration {
   // only pairs at REWRITE_SIMILARITY can count: with fewer than NARRATION_SENTENCES of them the answer is none, and the
   // texts need not be read
@@ -125,18 +136,21 @@ export function rewrittenNarration(
   // a sentence aligned twice counts once
   const seenA = new Set<number>(),
     seenB = new Set<number>();
-  for (const { a, b, similarity } of aligned) {
+  for (let k = 0; k < aligned.length; k++) {
+    const { a, b, similarity } = aligned[k];
     if (similarity < REWRITE_SIMILARITY || seenA.has(a.start) || seenB.has(b.start)) continue;
     if (quotedShare(qa, a.start, a.end) >= QUOTED || quotedShare(qb, b.start, b.end) >= QUOTED) continue;
     if (coveredShare(oa, a.start, a.end) >= QUOTED || coveredShare(ob, b.start, b.end) >= QUOTED) continue;
-    if (!sharesWording(A, a, B, b) || longestRun(A, a, B, b) < RUN_WORDS) continue;
+    if (!(known ? known.wording[k] === 1 : sharesWording(A, a, B, b) && longestRun(A, a, B, b) >= RUN_WORDS)) continue;
     seenA.add(a.start);
     seenB.add(b.start);
     sentences++;
     words += Math.min(wordsIn(A, a.start, a.end), wordsIn(B, b.start, b.end));
   }
   if (sentences < NARRATION_SENTENCES) return NONE;
-  const shorter = Math.min(wordsIn(A, 0, A.text.length), wordsIn(B, 0, B.text.length));
+  const shorter = known
+    ? Math.min(known.words[0], known.words[1])
+    : Math.min(wordsIn(A, 0, A.text.length), wordsIn(B, 0, B.text.length));
   return { sentences, words, share: Math.round((words / Math.max(1, shorter)) * 1000) / 1000 };
 }
 
@@ -163,4 +177,117 @@ function longestRun(A: Pick<Doc, 'tokens'>, a: Span, B: Pick<Doc, 'tokens'>, b: 
     [prev, cur] = [cur, prev];
   }
   return best;
+}
+
+/**
+ * For each aligned sentence pair at REWRITE_SIMILARITY, 1 when its sentences share wording beyond names
+ * (NARRATION_WORDS) and a run of RUN_WORDS folded words: the tests of rewrittenNarration that read words, made on the
+ * graded views of the pair's docs (x of the `a` side, y of `b`) while the grader holds them. A view's form ids are the
+ * same folded, stemmed words (one id per stem), its zero weights the stopwords and `lower` the names' test, so the
+ * answer is the same without folding the sentences' tokens to strings again. All zero under NARRATION_SENTENCES
+ * similar pairs (rewrittenNarration does not read it then).
+ */
+export function narrationWording(
+  aligned: readonly { a: Span; b: Span; similarity: number }[],
+  x: RewriteView,
+  y: RewriteView,
+): Uint8Array {
+  const out = new Uint8Array(aligned.length);
+  let similar = 0;
+  for (const s of aligned) if (s.similarity >= REWRITE_SIMILARITY) similar++;
+  if (similar < NARRATION_SENTENCES) return out;
+  for (let k = 0; k < aligned.length; k++) {
+    const { a, b, similarity } = aligned[k];
+    if (similarity < REWRITE_SIMILARITY) continue;
+    const [x0, x1] = piecesOfSentence(x, a.start),
+      [y0, y1] = piecesOfSentence(y, b.start);
+    if (sharesForms(x, x0, x1, y, y0, y1) && hasRun(x.form, x0, x1, y.form, y0, y1, RUN_WORDS)) out[k] = 1;
+  }
+  return out;
+}
+
+/** The pieces [from, to) of a view in its sentence starting at `start` (a piece holds its token's sentence index). */
+function piecesOfSentence(v: RewriteView, start: number): [number, number] {
+  let lo = 0,
+    hi = v.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.sentences[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = lo;
+  // first piece starting at or after the sentence's start, then back over any piece of the sentence before it
+  let p = 0,
+    q = v.start.length;
+  while (p < q) {
+    const mid = (p + q) >> 1;
+    if (v.start[mid] < start) p = mid + 1;
+    else q = mid;
+  }
+  while (p > 0 && v.sent[p - 1] === s) p--;
+  let e = p;
+  while (e < v.sent.length && v.sent[e] === s) e++;
+  return [p, e];
+}
+
+/** Form stamps of sharesForms: the x side's and the y side's plain forms of one call. */
+let markX = new Int32Array(1024),
+  markY = new Int32Array(1024),
+  markNow = 0;
+
+/** sharesWording on views: distinct plain forms (rare weight, lower case) of both sides, NARRATION_WORDS shared. */
+function sharesForms(x: RewriteView, x0: number, x1: number, y: RewriteView, y0: number, y1: number): boolean {
+  let top = 0;
+  for (let i = x0; i < x1; i++) top = Math.max(top, x.form[i]);
+  for (let i = y0; i < y1; i++) top = Math.max(top, y.form[i]);
+  if (top >= markX.length) {
+    markX = new Int32Array((top + 1) * 2);
+    markY = new Int32Array((top + 1) * 2);
+    markNow = 0;
+  }
+  if (++markNow === 0x7fffffff) {
+    markX.fill(0);
+    markY.fill(0);
+    markNow = 1;
+  }
+  const stamp = markNow;
+  let nx = 0,
+    ny = 0,
+    both = 0;
+  for (let i = x0; i < x1; i++)
+    if (x.weight[i] > 0 && x.lower[i] && markX[x.form[i]] !== stamp) {
+      markX[x.form[i]] = stamp;
+      nx++;
+    }
+  for (let i = y0; i < y1; i++)
+    if (y.weight[i] > 0 && y.lower[i] && markY[y.form[i]] !== stamp) {
+      markY[y.form[i]] = stamp;
+      ny++;
+      if (markX[y.form[i]] === stamp) both++;
+    }
+  return both >= NARRATION_WORDS && 2 * both >= Math.min(nx, ny);
+}
+
+/** Scratch rows of hasRun. */
+let runPrev = new Int32Array(64),
+  runCur = new Int32Array(64);
+
+/** Whether two piece ranges share a run of `min` forms (longestRun's dynamic programming, stopped once it is found). */
+function hasRun(fx: Int32Array, x0: number, x1: number, fy: Int32Array, y0: number, y1: number, min: number): boolean {
+  const ny = y1 - y0;
+  if (runPrev.length <= ny) {
+    runPrev = new Int32Array((ny + 1) * 2);
+    runCur = new Int32Array((ny + 1) * 2);
+  }
+  let prev = runPrev.fill(0, 0, ny + 1),
+    cur = runCur.fill(0, 0, ny + 1);
+  for (let i = x0; i < x1; i++) {
+    const f = fx[i];
+    for (let j = 1; j <= ny; j++) {
+      cur[j] = f === fy[y0 + j - 1] ? prev[j - 1] + 1 : 0;
+      if (cur[j] >= min) return true;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return false;
 }

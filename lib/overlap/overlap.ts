@@ -19,7 +19,7 @@ import {
   type DirectionContext,
 } from './direction.js';
 import { classifyPassages, differentEvents, reuseEvidence, type KindPair } from './kinds.js';
-import { rewrittenNarration } from './narration.js';
+import { narrationWording, rewrittenNarration } from './narration.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
 import { round } from '../util/round.js';
@@ -187,7 +187,7 @@ const UNGRADED: GradedPair = {
 };
 
 /** A candidate pair kept: its passages (not yet classified), their word ranges, direction context and graded score. */
-type FoundPair = KindPair & { ctx: DirectionContext; graded: GradedPair };
+type FoundPair = KindPair & { ctx: DirectionContext; graded: GradedPair; wording?: Uint8Array };
 
 /**
  * Align every candidate pair and grade it. A pair is kept with exact passages that hold minWords matched words beyond
@@ -233,6 +233,11 @@ function alignCandidates(
     // graded only when the grade is output (a passage is kept) or may keep the pair (the cheap bound lets it through):
     // a pair whose passages were all dropped and that the bound finds independent would be dropped after grading
     const graded = !grading ? UNGRADED : kept.passages.length || grade.mayReuse(ia, ib) ? grade(ia, ib) : null;
+    // the narration tests that read words (toPair), made now on the views while the grader holds them
+    const wording =
+      graded && graded.grade !== 'independent' && outletKey(A.outlet) !== outletKey(B.outlet)
+        ? narrationWording(graded.alignedSentences, grade.view(ia), grade.view(ib))
+        : undefined;
     if (lastPair[ia] === k) grade.release(ia);
     if (lastPair[ib] === k) grade.release(ib);
     if (graded === null || (!kept.passages.length && graded.grade === 'independent')) continue;
@@ -243,6 +248,7 @@ function alignCandidates(
       words: kept.words,
       ctx: contextOf(index, A, B, ia, ib, kept.words, outlets),
       graded,
+      wording,
     });
   }
   return { found, formulas: counted.formulas };
@@ -311,6 +317,12 @@ function contextOf(
   };
 }
 
+/** What the align loop learnt of a pair's narration (its wording, on the graded views) and the docs' word counts. */
+function narrationFacts(f: { ia: number; ib: number; wording?: Uint8Array }, index: FingerprintIndex) {
+  const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
+  return f.wording ? { wording: f.wording, words: [words(f.ia), words(f.ib)] as const } : undefined;
+}
+
 /** Classified pairs as OverlapPairs, most overlapping first (ties by ids). */
 function pairsOf(
   found: readonly FoundPair[],
@@ -338,7 +350,7 @@ function pairsOf(
 
 /** One aligned and classified pair as an OverlapPair: direction from its passages, credit from its reuse passages. */
 function toPair(
-  f: KindPair & { graded: GradedPair },
+  f: KindPair & { graded: GradedPair; wording?: Uint8Array },
   ctx: DirectionContext,
   index: ReturnType<typeof buildIndex>,
   jac: number,
@@ -355,7 +367,7 @@ function toPair(
   // a pair graded rewritten or near-copy: its aligned narration sentences are reuse evidence too
   const rewritten =
     kind === 'cross-outlet' && f.graded.grade !== 'independent'
-      ? rewrittenNarration(f.graded.alignedSentences, docs[f.ia], docs[f.ib], passages)
+      ? rewrittenNarration(f.graded.alignedSentences, docs[f.ia], docs[f.ib], passages, narrationFacts(f, index))
       : undefined;
   const verdict = creditOf(kind, passages, dir.direction, ctx, different, rewritten);
   const share = (side: 'a' | 'b', only: boolean) => {

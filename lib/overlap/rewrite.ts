@@ -6,7 +6,7 @@ import { round } from '../util/round.js';
 import type { Doc, Span } from '../types.js';
 import { matchForm, radixSort, wordHash } from './fingerprints.js';
 import { isStopword } from '../text/stopwords.js';
-import { float64s, giveBack, int32s, typedPool, uint32s, type TypedPool } from '../util/typedPool.js';
+import { float64s, giveBack, int32s, typedPool, uint32s, uint8s, type TypedPool } from '../util/typedPool.js';
 
 /** How a pair was made, judged from its shared text: copied verbatim, rewritten (edited, reordered), or not derived. */
 export type RewriteGrade = 'near-copy' | 'rewritten' | 'independent';
@@ -58,6 +58,8 @@ export interface RewriteView {
   end: Int32Array;
   /** sentence index of each piece; sentence spans are doc.sentences */
   sent: Int32Array;
+  /** 1 when the piece's word is written in lower case (its first character): not a name (lib/overlap/narration.ts) */
+  lower: Uint8Array;
   sentences: { start: number; end: number }[];
   /** k-gram keys sorted, with their start positions in the same order, by k; filled on first use */
   grams: Map<number, { keys: Uint32Array; pos: Int32Array }>;
@@ -342,7 +344,7 @@ export function formTable(): FormTable {
 }
 
 /** A copy of a typed array at a larger length. */
-function grown<T extends Int32Array | Float64Array>(a: T, length: number): T {
+function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, length: number): T {
   const b = new (a.constructor as new (n: number) => T)(length);
   b.set(a);
   return b;
@@ -426,7 +428,8 @@ let sForm = new Int32Array(0),
   sWeight = new Float64Array(0),
   sStart = new Int32Array(0),
   sEnd = new Int32Array(0),
-  sSent = new Int32Array(0);
+  sSent = new Int32Array(0),
+  sLower = new Uint8Array(0);
 
 function growPieces(need: number): void {
   if (need <= pieceCap) return;
@@ -436,6 +439,15 @@ function growPieces(need: number): void {
   sStart = grown(sStart, pieceCap);
   sEnd = grown(sEnd, pieceCap);
   sSent = grown(sSent, pieceCap);
+  sLower = grown(sLower, pieceCap);
+}
+
+/** 1 when the character at i is its own lower case (narration's test of a name: `c === c.toLowerCase()`), else 0. */
+function lowerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 0 : 1;
+  const ch = text[i];
+  return ch === ch.toLowerCase() ? 1 : 0;
 }
 
 /**
@@ -443,7 +455,7 @@ function growPieces(need: number): void {
  * docs) the word tokens are read from the index's positions and their entries found by its word hashes.
  */
 export function rewriteView(
-  doc: Pick<Doc, 'id' | 'tokens' | 'sentences'>,
+  doc: Pick<Doc, 'id' | 'tokens' | 'sentences' | 'text'>,
   rarity: WordRarity,
   forms: FormTable,
   at?: { pos: WordPositions; doc: number },
@@ -462,15 +474,17 @@ export function rewriteView(
     const pieces = forms.count[e],
       p0 = forms.first[e];
     if (n + pieces > pieceCap) growPieces(n + pieces);
-    const s = t.sentence;
+    const s = t.sentence,
+      lower = lowerAt(doc.text, t.start);
     if (pieces === 1) {
       const w = forms.pieceWeight[p0];
       sForm[n] = forms.pieceForm[p0];
       sWeight[n] = w;
       sStart[n] = t.start;
       sEnd[n] = t.end;
+      sLower[n] = lower;
       sSent[n++] = s;
-      if (w > 0 && s >= 0) rare++;
+      if (w > 0) rare++;
       continue;
     }
     for (let k = p0; k < p0 + pieces; k++, n++) {
@@ -480,26 +494,17 @@ export function rewriteView(
       sStart[n] = t.start + forms.pieceOff[k];
       sEnd[n] = Math.min(t.end, t.start + forms.pieceOff[k] + forms.pieceLen[k]);
       sSent[n] = s;
-      if (w > 0 && s >= 0) rare++;
+      sLower[n] = lower;
+      if (w > 0) rare++;
     }
   }
   const form = copied(pool, sForm, n),
     weight = copied(pool, sWeight, n),
     start = copied(pool, sStart, n),
     end = copied(pool, sEnd, n),
-    sent = copied(pool, sSent, n);
-  // (form, sentence) of every rare word, sorted and distinct: the sentences of this text holding a form
-  const keys = keyScratch(rare);
-  for (let i = 0, r = 0; i < n; i++) if (weight[i] > 0 && sent[i] >= 0) keys[r++] = form[i] * 1048576 + sent[i];
-  keys.sort();
-  let m = 0;
-  for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[m++] = keys[i];
-  const postForm = int32s(pool, m),
-    postSent = int32s(pool, m);
-  for (let i = 0; i < m; i++) {
-    postForm[i] = Math.floor(keys[i] / 1048576);
-    postSent[i] = keys[i] % 1048576;
-  }
+    sent = copied(pool, sSent, n),
+    lower = copied(pool, sLower, n);
+  const { postForm, postSent, sums } = rareIndex(form, weight, sent, rare, pool);
   const v: RewriteView = {
     doc: doc.id,
     form,
@@ -507,33 +512,105 @@ export function rewriteView(
     start,
     end,
     sent,
+    lower,
     sentences: doc.sentences,
     grams: new Map(),
     postForm,
     postSent,
   };
   if (pool) poolOf.set(v, pool);
+  formSums.set(v, sums);
   return v;
+}
+
+/**
+ * A view's rare pieces ordered by form, then position (one stable radix sort of their forms, taken in position order):
+ * from it the postings, the distinct (form, sentence) of pieces inside sentences (sentence indexes rise with position),
+ * and the form sums, each summed in position order. `rare`: the pieces of positive weight.
+ */
+function rareIndex(
+  form: Int32Array,
+  weight: Float64Array,
+  sent: Int32Array,
+  rare: number,
+  pool: TypedPool | undefined,
+): { postForm: Int32Array; postSent: Int32Array; sums: FormSums } {
+  const { forms: byForm, positions } = rareScratch(rare);
+  for (let i = 0, k = 0; i < form.length; i++)
+    if (weight[i] > 0) {
+      byForm[k] = form[i];
+      positions[k++] = i;
+    }
+  // stable: positions stay in order within a form
+  radixSort(byForm, positions, radixTmp);
+  let distinct = 0,
+    posts = 0;
+  for (let k = 0, lastF = -1, lastS = -1; k < rare; k++) {
+    const f = byForm[k],
+      s = sent[positions[k]];
+    if (f !== lastF) {
+      distinct++;
+      lastF = f;
+      lastS = -1;
+    }
+    if (s >= 0 && s !== lastS) {
+      posts++;
+      lastS = s;
+    }
+  }
+  const postForm = int32s(pool, posts),
+    postSent = int32s(pool, posts);
+  const sums = {
+    forms: int32s(pool, distinct),
+    all: float64s(pool, distinct),
+    inSent: float64s(pool, distinct),
+    one: float64s(pool, distinct),
+  };
+  for (let k = 0, d = -1, p = 0, lastS = -1; k < rare; k++) {
+    const f = byForm[k],
+      i = positions[k],
+      w = weight[i],
+      s = sent[i];
+    if (d < 0 || sums.forms[d] !== f) {
+      sums.forms[++d] = f;
+      lastS = -1;
+    }
+    sums.all[d] += w;
+    if (s >= 0) sums.inSent[d] += w;
+    sums.one[d] = Math.max(sums.one[d], w);
+    if (s >= 0 && s !== lastS) {
+      postForm[p] = f;
+      postSent[p++] = lastS = s;
+    }
+  }
+  return { postForm, postSent, sums };
 }
 
 /** The pool a view's arrays came from (views built by a pairGrader), for the arrays computed later and their release. */
 const poolOf = new WeakMap<RewriteView, TypedPool>();
 
 /** The first n values of a scratch array, copied into an array of length n (from the pool when given). */
-function copied<T extends Int32Array | Float64Array>(pool: TypedPool | undefined, src: T, n: number): T {
-  const out = (src instanceof Float64Array ? float64s(pool, n) : int32s(pool, n)) as T;
+function copied<T extends Int32Array | Float64Array | Uint8Array>(pool: TypedPool | undefined, src: T, n: number): T {
+  const out = (
+    src instanceof Float64Array ? float64s(pool, n) : src instanceof Uint8Array ? uint8s(pool, n) : int32s(pool, n)
+  ) as T;
   out.set(src.subarray(0, n));
   return out;
 }
 
-/** Scratch of sort keys (rewriteView, formSumsOf), n long; each caller is done with it before the next uses it. */
-let keyBuf = new Float64Array(1024);
-function keyScratch(n: number): Float64Array {
-  if (keyBuf.length < n) keyBuf = new Float64Array(n * 2);
-  return keyBuf.subarray(0, n);
+/** Scratch of rareIndex, n long: the rare pieces' forms and positions to sort; radixTmp grown to match. */
+let rareForms = new Uint32Array(1024),
+  rarePositions = new Int32Array(1024);
+function rareScratch(n: number): { forms: Uint32Array; positions: Int32Array } {
+  if (rareForms.length < n) {
+    rareForms = new Uint32Array(n * 2);
+    rarePositions = new Int32Array(n * 2);
+  }
+  if (radixTmp.key.length < n) radixTmp = { key: new Uint32Array(n * 2), val: new Int32Array(n * 2) };
+  return { forms: rareForms.subarray(0, n), positions: rarePositions.subarray(0, n) };
 }
 
-/** Scratch of gramsOf's radix sort. */
+/** Scratch of gramsOf's and rareIndex's radix sorts. */
 let radixTmp = { key: new Uint32Array(1024), val: new Int32Array(1024) };
 
 /**
@@ -544,7 +621,7 @@ function recycleView(v: RewriteView): void {
   const pool = poolOf.get(v);
   if (!pool) return;
   poolOf.delete(v);
-  giveBack(pool, v.form, v.weight, v.start, v.end, v.sent, v.postForm, v.postSent);
+  giveBack(pool, v.form, v.weight, v.start, v.end, v.sent, v.lower, v.postForm, v.postSent);
   for (const g of v.grams.values()) giveBack(pool, g.keys, g.pos);
   v.grams.clear();
   const fs = formSums.get(v);
@@ -883,9 +960,13 @@ function sentenceCoverage(x: RewriteView, aligned: readonly { similarity: number
  * keeps clauses (medium runs), verbatim copy keeps whole sentences (long runs), paraphrase keeps words and short runs.
  */
 export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions = {}): PairRewrite {
+  return gradedPair(a, b, opts);
+}
+
+/** comparePair, with the pair's run coverages when the caller has them already (a pairGrader's mayReuse). */
+function gradedPair(a: RewriteView, b: RewriteView, opts: RewriteOptions, known?: [RunCover, RunCover]): PairRewrite {
   const o = opts === lastOpts ? lastMerged : mergeOpts(opts);
-  const lengths = [o.midRun, o.copyRun];
-  const [rcA, rcB] = runCoverages(a, b, o.run, o.longRun, lengths);
+  const [rcA, rcB] = known ?? runCoverages(a, b, o.run, o.longRun, [o.midRun, o.copyRun]);
   const side = (x: RewriteView, y: RewriteView, rc: RunCover) => {
     const aligned = alignSentences(x, y, o.sentence);
     const sc = sentenceCoverage(x, aligned);
@@ -977,37 +1058,13 @@ interface FormSums {
 }
 const formSums = new WeakMap<RewriteView, FormSums>();
 function formSumsOf(v: RewriteView): FormSums {
-  let r = formSums.get(v);
+  const r = formSums.get(v);
   if (r) return r;
-  // rare positions ordered by form, then position (a typed sort of form * 2^21 + position; views are < 2^21 pieces)
   let rare = 0;
-  for (let i = 0; i < v.form.length; i++) if (v.weight[i] > 0) rare++;
-  const keys = keyScratch(rare);
-  for (let i = 0, k = 0; i < v.form.length; i++) if (v.weight[i] > 0) keys[k++] = v.form[i] * 2097152 + i;
-  keys.sort();
-  let distinct = 0;
-  for (let k = 0, last = -1; k < rare; k++) {
-    const f = Math.floor(keys[k] / 2097152);
-    if (f !== last) distinct++;
-    last = f;
-  }
-  const pool = poolOf.get(v);
-  r = {
-    forms: int32s(pool, distinct),
-    all: float64s(pool, distinct),
-    inSent: float64s(pool, distinct),
-    one: float64s(pool, distinct),
-  };
-  for (let k = 0, d = -1; k < rare; k++) {
-    const f = Math.floor(keys[k] / 2097152),
-      i = keys[k] - f * 2097152;
-    if (d < 0 || r.forms[d] !== f) r.forms[++d] = f;
-    r.all[d] += v.weight[i];
-    if (v.sent[i] >= 0) r.inSent[d] += v.weight[i];
-    r.one[d] = Math.max(r.one[d], v.weight[i]);
-  }
-  formSums.set(v, r);
-  return r;
+  for (let i = 0; i < v.weight.length; i++) if (v.weight[i] > 0) rare++;
+  const { sums } = rareIndex(v.form, v.weight, v.sent, rare, poolOf.get(v));
+  formSums.set(v, sums);
+  return sums;
 }
 
 /**
@@ -1051,6 +1108,8 @@ export function vocabularyCoverage(x: RewriteView, y: RewriteView): number {
 export interface PairGrader {
   (ia: number, ib: number): PairRewrite;
   mayReuse(ia: number, ib: number): boolean;
+  /** The folded view of doc i (built on first use), e.g. for a graded pair's narration (lib/overlap/narration.ts). */
+  view(i: number): RewriteView;
   /** Drop doc i's view (built again if asked for later): call it after a doc's last pair to bound the memory held. */
   release(i: number): void;
 }
@@ -1060,7 +1119,7 @@ export interface PairGrader {
  * a fingerprint index of the same docs (lib/overlap/fingerprints.ts), to build the views from its word positions.
  */
 export function pairGrader(
-  docs: readonly Pick<Doc, 'id' | 'tokens' | 'sentences'>[],
+  docs: readonly Pick<Doc, 'id' | 'tokens' | 'sentences' | 'text'>[],
   opts: RewriteOptions = {},
   rarityOf: () => WordRarity = () => wordRarity(docs),
   positions?: WordPositions,
@@ -1077,20 +1136,30 @@ export function pairGrader(
   };
   const o = { ...REWRITE_DEFAULTS, ...opts };
   const chance = o.chance - 1e-9;
-  const grade = ((ia: number, ib: number) => comparePair(view(ia), view(ib), opts)) as PairGrader;
+  // the run coverages of the last pair mayReuse let through: grading it next reuses them (one merge-join, not two)
+  let last: { ia: number; ib: number; rc: [RunCover, RunCover] } | null = null;
+  const grade = ((ia: number, ib: number) => {
+    const known = last && last.ia === ia && last.ib === ib ? last.rc : undefined;
+    last = null;
+    return gradedPair(view(ia), view(ib), opts, known);
+  }) as PairGrader;
   grade.mayReuse = (ia, ib) => {
     const a = view(ia),
       b = view(ib);
+    last = null;
     if (coverageBound(a, b) < chance && coverageBound(b, a) < chance) return false;
     // a side's coverage is max(run coverage, sentence coverage): the run coverage itself (one merge-join, as
     // comparePair computes it) and the sentence bound, without aligning sentences
     const [ra, rb] = runCoverages(a, b, o.run, o.longRun, [o.midRun, o.copyRun]);
+    last = { ia, ib, rc: [ra, rb] };
     return (
       Math.max(ra.short, sentenceBound(a, b, o.sentence)) >= chance ||
       Math.max(rb.short, sentenceBound(b, a, o.sentence)) >= chance
     );
   };
+  grade.view = view;
   grade.release = (i) => {
+    if (last && (last.ia === i || last.ib === i)) last = null;
     const v = views.get(i);
     if (!v) return;
     views.delete(i);

@@ -38,6 +38,11 @@ export function uint32s(pool: TypedPool | undefined, n: number): Uint32Array {
   return new Uint32Array(take(pool, n * 4), 0, n).fill(0);
 }
 
+/** A zero-filled Uint8Array of length n. */
+export function uint8s(pool: TypedPool | undefined, n: number): Uint8Array {
+  return new Uint8Array(take(pool, n), 0, n).fill(0);
+}
+
 /** A zero-filled Float64Array of length n. */
 export function float64s(pool: TypedPool | undefined, n: number): Float64Array {
   return new Float64Array(take(pool, n * 8), 0, n).fill(0);
@@ -47,7 +52,7 @@ export function float64s(pool: TypedPool | undefined, n: number): Float64Array {
  * Give arrays' buffers back to the pool. Only arrays taken from this pool, each given back once, and none of them used
  * afterwards: a later array may share the buffer.
  */
-export function giveBack(pool: TypedPool, ...arrays: (Int32Array | Uint32Array | Float64Array)[]): void {
+export function giveBack(pool: TypedPool, ...arrays: (Int32Array | Uint32Array | Float64Array | Uint8Array)[]): void {
   for (const a of arrays) {
     const b = a.buffer as ArrayBuffer;
     const list = pool.free.get(b.byteLength) ?? pool.free.set(b.byteLength, []).get(b.byteLength)!;
