@@ -38,24 +38,23 @@ export const LOPSIDED = 0.15;
 
 /**
  * Pair-level evidence (dates, then a news agency on one side only, then containment), used for passages that no credit
- * decides. An agency's copy is run by other outlets, so text shared with one reads as taken from it. Containment is weak
+ * decides. An agency's copy is run by other outlets, so text shared with one reads as taken from it, also when the
+ * dates differ by one day (a time zone or a late edition). Containment is weak
  * evidence and reads differently across outlets (the copy is the cut-down side) and within one (the update is longer).
  */
 export function pairEvidence(ctx: DirectionContext): Direction {
   const { a, b } = ctx;
   if (a.date && b.date && a.date !== b.date) {
+    // a day's difference is a time zone or a late edition as often as an order: the agency's copy came first
+    const agency = daysApart(a.date, b.date) <= 1 && agencySource(ctx, `dated one day apart (${a.date}, ${b.date})`);
+    if (agency) return agency;
     return a.date < b.date
       ? { direction: 'a→b', because: `${a.id} is dated earlier (${a.date} < ${b.date})` }
       : { direction: 'b→a', because: `${b.id} is dated earlier (${b.date} < ${a.date})` };
   }
   const dates = a.date && b.date ? `same date (${a.date})` : 'a date is missing';
-  if (ctx.agencyA !== ctx.agencyB) {
-    const [x, y] = ctx.agencyA ? [a, b] : [b, a];
-    return {
-      direction: x === a ? 'a→b' : 'b→a',
-      because: `${dates}; weak evidence: ${x.outlet} is a news agency, whose copy other outlets run, and ${y.outlet} is not`,
-    };
-  }
+  const agency = agencySource(ctx, dates);
+  if (agency) return agency;
   const f = (x: number) => x.toFixed(2);
   const cross = outletKey(a.outlet) !== outletKey(b.outlet);
   const lopsided = (x: DirectionContext['a'], y: DirectionContext['a'], xin: number, yin: number): Direction => {
@@ -72,6 +71,22 @@ export function pairEvidence(ctx: DirectionContext): Direction {
     direction: 'unknown',
     because: `${dates}, no credit beside the passage, and containment is not lopsided (${f(ctx.a_in_b)} vs ${f(ctx.b_in_a)})`,
   };
+}
+
+/** The agency side as the source when exactly one side is a news agency, with `dates` said first; else null. */
+function agencySource(ctx: DirectionContext, dates: string): Direction | null {
+  if (ctx.agencyA === ctx.agencyB) return null;
+  const [x, y] = ctx.agencyA ? [ctx.a, ctx.b] : [ctx.b, ctx.a];
+  return {
+    direction: x === ctx.a ? 'a→b' : 'b→a',
+    because: `${dates}; weak evidence: ${x.outlet} is a news agency, whose copy other outlets run, and ${y.outlet} is not`,
+  };
+}
+
+/** Whole days between two ISO dates (their first ten characters), or Infinity when either does not parse. */
+function daysApart(x: string, y: string): number {
+  const d = Math.abs(Date.parse(x.slice(0, 10)) - Date.parse(y.slice(0, 10))) / 86400000;
+  return Number.isFinite(d) ? Math.round(d) : Infinity;
 }
 
 /** Direction of one passage: credit beside it in exactly one text decides (unless dates contradict), else pair evidence. */

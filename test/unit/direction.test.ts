@@ -52,11 +52,13 @@ describe('direction', () => {
     const d = pairEvidence(ctx({ agencyB: true, a_in_b: 0.5, b_in_a: 0.6 }));
     expect(d.direction).toBe('b→a');
     expect(d.because).toMatch(/Beta is a news agency/);
-    // dates still come first, and two agencies leave it to containment
-    expect(pairEvidence(ctx({ agencyB: true, a: { id: 'a', outlet: 'Alpha', date: '2024-01-01' } })).direction).toBe(
-      'a→b',
-    );
+    // two agencies leave it to containment
     expect(pairEvidence(ctx({ agencyA: true, agencyB: true })).direction).toBe('unknown');
+    // one day apart is a time zone or a late edition: the agency still came first; two days apart, the dates decide
+    const late = (date: string) => pairEvidence(ctx({ agencyB: true, a: { id: 'a', outlet: 'Alpha', date } }));
+    expect(late('2024-01-01').direction).toBe('b→a');
+    expect(late('2024-01-01').because).toMatch(/one day apart.*Beta is a news agency/);
+    expect(late('2023-12-31').direction).toBe('a→b');
   });
   it('reads it within one outlet as the longer version updating the shorter', () => {
     const same = { b: { id: 'b', outlet: 'Alpha', date: '2024-01-02' } };
