@@ -10,10 +10,19 @@ import {
   wordRarity,
 } from '../lib/overlap/rewrite.js';
 import { overlap } from '../lib/overlap/overlap.js';
-import { narrationWording, rewrittenNarration } from '../lib/overlap/narration.js';
+import {
+  NARRATION_SENTENCES,
+  NARRATION_WORDS,
+  narrationWording,
+  REWRITE_SIMILARITY,
+  rewrittenNarration,
+  RUN_WORDS,
+} from '../lib/overlap/narration.js';
+import { isStopword } from '../lib/text/stopwords.js';
+import type { AlignedSentence } from '../lib/overlap/rewrite.js';
 import { buildIndex } from '../lib/overlap/fingerprints.js';
 import { passageEvidence, EVIDENCE_MIN } from '../lib/overlap/evidence.js';
-import type { Doc } from '../lib/types.js';
+import type { Doc, Span } from '../lib/types.js';
 
 const doc = (id: string, text: string, outlet = id): Doc => analyse({ id, outlet, date: null, text, paragraphs: [] });
 
@@ -243,6 +252,45 @@ describe('rewritten sentence pairs side by side', () => {
   });
 });
 
+/**
+ * The token walk narrationWording replaced, kept here as its reference: each aligned pair at REWRITE_SIMILARITY shares
+ * NARRATION_WORDS distinct folded, stemmed, non-stopword words written in lower case (half of the shorter side's), and
+ * a run of RUN_WORDS folded pieces; all zero under NARRATION_SENTENCES similar pairs.
+ */
+function wordingByTokens(aligned: readonly AlignedSentence[], A: Doc, B: Doc): Uint8Array {
+  const out = new Uint8Array(aligned.length);
+  if (aligned.filter((x) => x.similarity >= REWRITE_SIMILARITY).length < NARRATION_SENTENCES) return out;
+  const tokensIn = (d: Doc, s: Span) =>
+    d.tokens.filter((t) => (t.kind === 'word' || t.kind === 'number') && t.start >= s.start && t.end <= s.end);
+  const pieces = (d: Doc, s: Span, plain: boolean) =>
+    tokensIn(d, s).flatMap((t) => {
+      const c = d.text[t.start];
+      if (plain && c !== c.toLowerCase()) return [];
+      return foldToken(t.norm)
+        .filter(([p]) => !plain || !isStopword(p))
+        .map(([p]) => lightStem(p));
+    });
+  const longest = (x: string[], y: string[]) => {
+    let best = 0;
+    for (let i = 0; i < x.length; i++)
+      for (let j = 0; j < y.length; j++) {
+        let k = 0;
+        while (i + k < x.length && j + k < y.length && x[i + k] === y[j + k]) k++;
+        best = Math.max(best, k);
+      }
+    return best;
+  };
+  aligned.forEach(({ a, b, similarity }, k) => {
+    if (similarity < REWRITE_SIMILARITY) return;
+    const x = new Set(pieces(A, a, true)),
+      y = new Set(pieces(B, b, true));
+    const both = [...x].filter((w) => y.has(w)).length;
+    const shares = both >= NARRATION_WORDS && 2 * both >= Math.min(x.size, y.size);
+    if (shares && longest(pieces(A, a, false), pieces(B, b, false)) >= RUN_WORDS) out[k] = 1;
+  });
+  return out;
+}
+
 describe('rewritten narration on the graded views', () => {
   // a lightly edited copy whose names include capitalised compounds and number words, written for this test
   const EDITED =
@@ -264,10 +312,15 @@ describe('rewritten narration on the graded views', () => {
     ]) {
       const g = grade(i, j);
       const wording = narrationWording(g.alignedSentences, grade.view(i), grade.view(j));
-      const byTokens = rewrittenNarration(g.alignedSentences, docs[i], docs[j], []);
+      const reference = wordingByTokens(g.alignedSentences, docs[i], docs[j]);
+      expect([...wording]).toEqual([...reference]);
       const words = [docs[i], docs[j]].map(
         (d) => d.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length,
       );
+      const byTokens = rewrittenNarration(g.alignedSentences, docs[i], docs[j], [], {
+        wording: reference,
+        words: [words[0], words[1]],
+      });
       const known = { wording, words: [words[0], words[1]] as const };
       expect(rewrittenNarration(g.alignedSentences, docs[i], docs[j], [], known)).toEqual(byTokens);
     }

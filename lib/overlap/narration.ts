@@ -5,8 +5,7 @@ import type { Doc, Span } from '../types.js';
 import { QUOTED } from './passages.js';
 import { quotedShare, topLevelQuotes } from '../text/quotes.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
-import { isStopword } from '../text/stopwords.js';
-import { foldToken, lightStem, type RewriteView } from './rewrite.js';
+import type { RewriteView } from './rewrite.js';
 import type { Passage } from './types.js';
 
 /**
@@ -37,7 +36,7 @@ export interface RewrittenNarration {
 }
 
 /**
- * What the caller of rewrittenNarration already knows of a pair, so that the texts need not be walked again:
+ * What the caller of rewrittenNarration knows of a pair, so that the texts need not be walked again:
  * narrationWording of its aligned sentences (on the graded views) and the word and number tokens of each doc.
  */
 export interface NarrationFacts {
@@ -55,50 +54,6 @@ function wordsIn(d: Pick<Doc, 'tokens'>, start: number, end: number): number {
   return n;
 }
 
-/** A token norm's folded, stemmed pieces: all of them, and those that are not stopwords. */
-interface Stems {
-  all: string[];
-  content: string[];
-}
-const stemCache = new Map<string, Stems>();
-
-/** Stems of a norm, memoised (a pure function of the norm; the memo is dropped when it grows past 200,000 norms). */
-function stemsOf(norm: string): Stems {
-  let r = stemCache.get(norm);
-  if (r) return r;
-  if (stemCache.size >= 200000) stemCache.clear();
-  r = { all: [], content: [] };
-  for (const [p] of foldToken(norm)) {
-    const st = lightStem(p);
-    r.all.push(st);
-    if (!isStopword(p)) r.content.push(st);
-  }
-  stemCache.set(norm, r);
-  return r;
-}
-
-/** Distinct folded, stemmed content words of doc inside [start, end) that are not names (written in lower case). */
-function plainWords(d: Pick<Doc, 'tokens' | 'text'>, start: number, end: number): Set<string> {
-  const out = new Set<string>();
-  for (let i = firstTokenAt(d.tokens, start); i < d.tokens.length && d.tokens[i].end <= end; i++) {
-    const t = d.tokens[i];
-    if (!isTermToken(t)) continue;
-    const c = d.text[t.start];
-    if (c !== c.toLowerCase()) continue;
-    for (const st of stemsOf(t.norm).content) out.add(st);
-  }
-  return out;
-}
-
-/** Do two sentences share enough non-name content words (NARRATION_WORDS, half of the shorter side's) to be one text? */
-function sharesWording(A: Pick<Doc, 'tokens' | 'text'>, a: Span, B: Pick<Doc, 'tokens' | 'text'>, b: Span): boolean {
-  const x = plainWords(A, a.start, a.end),
-    y = plainWords(B, b.start, b.end);
-  let both = 0;
-  for (const w of x) if (y.has(w)) both++;
-  return both >= NARRATION_WORDS && 2 * both >= Math.min(x.size, y.size);
-}
-
 /** Share of [s, e) covered by the given character ranges (which may overlap each other). */
 function coveredShare(ranges: readonly [number, number][], s: number, e: number): number {
   if (e <= s) return 0;
@@ -111,15 +66,15 @@ function coveredShare(ranges: readonly [number, number][], s: number, e: number)
  * The rewritten narration among a pair's aligned sentences: a sentence pair counts when neither side is mostly inside
  * quote marks (QUOTED), neither side lies mostly in a common-source or stock passage of the pair, and the two share
  * wording beyond names (NARRATION_WORDS), and the pair is a rewrite, not the same fact retold (REWRITE_SIMILARITY and a
- * shared run of RUN_WORDS words); fewer than NARRATION_SENTENCES such pairs count as none. With `known` the word tests
- * and the docs' word counts are taken from it instead of the tokens (the same answer).
+ * shared run of RUN_WORDS words: `known.wording`, from narrationWording); fewer than NARRATION_SENTENCES such pairs
+ * count as none.
  */
 export function rewrittenNarration(
   aligned: readonly { a: Span; b: Span; similarity: number }[],
   A: Pick<Doc, 'tokens' | 'quotes' | 'text'>,
   B: Pick<Doc, 'tokens' | 'quotes' | 'text'>,
   passages: readonly Pick<Passage, 'a' | 'b' | 'kind'>[],
-  known?: NarrationFacts,
+  known: NarrationFacts,
 ): RewrittenNarration {
   // only pairs at REWRITE_SIMILARITY can count: with fewer than NARRATION_SENTENCES of them the answer is none, and the
   // texts need not be read
@@ -141,42 +96,15 @@ export function rewrittenNarration(
     if (similarity < REWRITE_SIMILARITY || seenA.has(a.start) || seenB.has(b.start)) continue;
     if (quotedShare(qa, a.start, a.end) >= QUOTED || quotedShare(qb, b.start, b.end) >= QUOTED) continue;
     if (coveredShare(oa, a.start, a.end) >= QUOTED || coveredShare(ob, b.start, b.end) >= QUOTED) continue;
-    if (!(known ? known.wording[k] === 1 : sharesWording(A, a, B, b) && longestRun(A, a, B, b) >= RUN_WORDS)) continue;
+    if (known.wording[k] !== 1) continue;
     seenA.add(a.start);
     seenB.add(b.start);
     sentences++;
     words += Math.min(wordsIn(A, a.start, a.end), wordsIn(B, b.start, b.end));
   }
   if (sentences < NARRATION_SENTENCES) return NONE;
-  const shorter = known
-    ? Math.min(known.words[0], known.words[1])
-    : Math.min(wordsIn(A, 0, A.text.length), wordsIn(B, 0, B.text.length));
+  const shorter = Math.min(known.words[0], known.words[1]);
   return { sentences, words, share: Math.round((words / Math.max(1, shorter)) * 1000) / 1000 };
-}
-
-/** Folded, stemmed word pieces of doc inside [start, end), in text order. */
-function pieces(d: Pick<Doc, 'tokens'>, s: Span): string[] {
-  const out: string[] = [];
-  for (let i = firstTokenAt(d.tokens, s.start); i < d.tokens.length && d.tokens[i].end <= s.end; i++)
-    if (isTermToken(d.tokens[i])) for (const st of stemsOf(d.tokens[i].norm).all) out.push(st);
-  return out;
-}
-
-/** Length of the longest run of folded words two sentences share (dynamic programming over two short sentences). */
-function longestRun(A: Pick<Doc, 'tokens'>, a: Span, B: Pick<Doc, 'tokens'>, b: Span): number {
-  const x = pieces(A, a),
-    y = pieces(B, b);
-  let prev = new Int32Array(y.length + 1),
-    cur = new Int32Array(y.length + 1),
-    best = 0;
-  for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) {
-      cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : 0;
-      if (cur[j] > best) best = cur[j];
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return best;
 }
 
 /**

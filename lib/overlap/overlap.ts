@@ -317,7 +317,10 @@ function contextOf(
   };
 }
 
-/** What the align loop learnt of a pair's narration (its wording, on the graded views) and the docs' word counts. */
+/**
+ * What the align loop learnt of a cross-outlet pair graded rewritten or near-copy (its narration wording, on the graded
+ * views) and the docs' word counts; undefined for other pairs, which have no rewritten narration.
+ */
 function narrationFacts(f: { ia: number; ib: number; wording?: Uint8Array }, index: FingerprintIndex) {
   const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
   return f.wording ? { wording: f.wording, words: [words(f.ia), words(f.ib)] as const } : undefined;
@@ -365,10 +368,11 @@ function toPair(
   const dir = pairDirection(reuse.length ? reuse : passages, ctx);
   const kind = outletKey(A.outlet) === outletKey(B.outlet) ? 'same-outlet' : 'cross-outlet';
   // a pair graded rewritten or near-copy: its aligned narration sentences are reuse evidence too
-  const rewritten =
-    kind === 'cross-outlet' && f.graded.grade !== 'independent'
-      ? rewrittenNarration(f.graded.alignedSentences, docs[f.ia], docs[f.ib], passages, narrationFacts(f, index))
-      : undefined;
+  // (the align loop made its wording for exactly these pairs: cross-outlet, graded rewritten or near-copy)
+  const known = narrationFacts(f, index);
+  const rewritten = known
+    ? rewrittenNarration(f.graded.alignedSentences, docs[f.ia], docs[f.ib], passages, known)
+    : undefined;
   const verdict = creditOf(kind, passages, dir.direction, ctx, different, rewritten);
   const share = (side: 'a' | 'b', only: boolean) => {
     const ranges = f.words
