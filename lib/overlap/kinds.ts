@@ -15,8 +15,7 @@
 //  3. common-source: the same passage is carried by articles of three or more outlets.
 //  4. reuse: everything else.
 // A pair is `uncredited` only when its reuse passages alone carry strong evidence (STRONG_WORDS matched words and
-// STRONG_EVIDENCE evidence), and
-// neither article's citations credit the other where credit is due.
+// STRONG_EVIDENCE evidence), and neither article's citations credit the other where credit is due.
 import type { Doc, Paragraph } from '../types.js';
 import type { FingerprintIndex } from './fingerprints.js';
 import { outletKey } from './outlets.js';
