@@ -39,6 +39,11 @@ export interface FingerprintIndex {
   postings: Int32Array;
 }
 
+/** Words (index positions) of doc i: the length of its slice of the index's word arrays. */
+export function docWords(index: Pick<FingerprintIndex, 'offsets'>, i: number): number {
+  return index.offsets[i + 1] - index.offsets[i];
+}
+
 /** The matching form of a word token: its norm with Latin diacritics stripped and an abbreviation's final period dropped. */
 export function matchForm(norm: string): string {
   let s = norm;

@@ -2,7 +2,7 @@
 // Complexity: O(W) to fingerprint W words, O(S) radix sort of S shingles, O(S + sum df^2) candidate self-join (df <= a cap),
 // O(|A| + |B|) alignment per candidate pair. No all-pairs step and no quadratic step inside one long text.
 import type { Doc } from '../types.js';
-import { buildIndex, type FingerprintIndex, type FingerprintOptions } from './fingerprints.js';
+import { buildIndex, docWords, type FingerprintIndex, type FingerprintOptions } from './fingerprints.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
 import { alignPair, alignScratch, MIN_WORDS, type AlignOptions } from './align.js';
 import { toPassages } from './passages.js';
@@ -136,7 +136,6 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const citations = extractCitations(docs, resolver);
   const citesOf = new Map<string, Citation[]>();
   for (const c of citations) (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
-  const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
   const agency = Uint8Array.from(docs, (d) => (resolver.isAgency(d.outlet) ? 1 : 0));
   const { found, formulas } = alignCandidates(docs, index, cand, { citesOf, agency }, opts);
   const tk = now();
@@ -147,7 +146,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   linkCitations(docs, citations, pairs);
   const t4 = now();
   return {
-    docs: docs.map((d, i) => ({ id: d.id, outlet: d.outlet, date: d.date, words: words(i) })),
+    docs: docs.map((d, i) => ({ id: d.id, outlet: d.outlet, date: d.date, words: docWords(index, i) })),
     pairs,
     citations,
     boilerplate: {
@@ -302,12 +301,11 @@ function contextOf(
   wp: readonly WordPassage[],
   { citesOf, agency }: OutletFacts,
 ): DirectionContext {
-  const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
   return {
     a: A,
     b: B,
-    a_in_b: round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, words(ia)), 4),
-    b_in_a: round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, words(ib)), 4),
+    a_in_b: round(coveredLength(wp.map((p) => [p.a0, p.a1])) / Math.max(1, docWords(index, ia)), 4),
+    b_in_a: round(coveredLength(wp.map((p) => [p.b0, p.b1])) / Math.max(1, docWords(index, ib)), 4),
     citesA: citesOf.get(A.id) ?? [],
     citesB: citesOf.get(B.id) ?? [],
     parasA: A.paragraphs,
@@ -322,8 +320,7 @@ function contextOf(
  * views) and the docs' word counts; undefined for other pairs, which have no rewritten narration.
  */
 function narrationFacts(f: { ia: number; ib: number; wording?: Uint8Array }, index: FingerprintIndex) {
-  const words = (i: number) => index.offsets[i + 1] - index.offsets[i];
-  return f.wording ? { wording: f.wording, words: [words(f.ia), words(f.ib)] as const } : undefined;
+  return f.wording ? { wording: f.wording, words: [docWords(index, f.ia), docWords(index, f.ib)] as const } : undefined;
 }
 
 /** Classified pairs as OverlapPairs, most overlapping first (ties by ids). */
@@ -378,9 +375,7 @@ function toPair(
     const ranges = f.words
       .filter((_, k) => !only || passages[k].kind === 'reuse')
       .map((p): [number, number] => (side === 'a' ? [p.a0, p.a1] : [p.b0, p.b1]));
-    const n =
-      side === 'a' ? index.offsets[f.ia + 1] - index.offsets[f.ia] : index.offsets[f.ib + 1] - index.offsets[f.ib];
-    return round(coveredLength(ranges) / Math.max(1, n), 4);
+    return round(coveredLength(ranges) / Math.max(1, docWords(index, side === 'a' ? f.ia : f.ib)), 4);
   };
   const matched = { reuse: 0, 'common-source': 0, stock: 0 };
   for (const p of passages) matched[p.kind] += p.matched;
@@ -741,7 +736,7 @@ export function outletReuse(result: OverlapResult): OutletReuse[] {
   const outletWords = new Map<string, number>();
   for (const d of result.docs) outletWords.set(d.outlet, (outletWords.get(d.outlet) ?? 0) + d.words);
   const edges = new Map<string, OutletReuse>();
-  const docWords = new Map(result.docs.map((d) => [d.id, d.words]));
+  const wordsOf = new Map(result.docs.map((d) => [d.id, d.words]));
   for (const p of result.pairs) {
     const directed = p.direction !== 'unknown';
     let from = p.outlet_a,
@@ -752,8 +747,8 @@ export function outletReuse(result: OverlapResult): OutletReuse[] {
       from = p.outlet_b;
       to = p.outlet_a;
       share = p.a_in_b;
-      words = Math.round(share * (docWords.get(p.a) ?? 0));
-    } else words = Math.round(share * (docWords.get(p.b) ?? 0));
+      words = Math.round(share * (wordsOf.get(p.a) ?? 0));
+    } else words = Math.round(share * (wordsOf.get(p.b) ?? 0));
     if (!directed && byString(from, to) > 0) [from, to] = [to, from];
     const key = `${from}\u0000${to}\u0000${directed}`;
     const e = edges.get(key) ?? {
