@@ -261,4 +261,14 @@ describe('entity figures', () => {
     expect(bars.data.map((t) => t.name)).toEqual(['C', 'D', 'E', 'F', 'G', 'H', 'I', 'B'].sort());
     expect(JSON.stringify(bars.layout)).toContain('the 8 of 10 outlets with the most text');
   });
+
+  it('the heatmap of a hundred outlets draws the 30 with the most text and says so', async () => {
+    const { entityOutletHeatmap } = await import('../lib/figures/entities.js');
+    const outlets = Array.from({ length: 100 }, (_, i) => `Outlet ${String(i).padStart(3, '0')}`);
+    const freq = outlets.map((o) => ({ outlet: o, entity: 'syria', name: 'Syria', mentions: 3, share: 0.5 }));
+    const words = Object.fromEntries(outlets.map((o, i) => [o, 1000 + i]));
+    const heat = entityOutletHeatmap(freq, { words });
+    expect(heat.data[0].x).toEqual(outlets.slice(70));
+    expect(JSON.stringify(heat.layout)).toContain('the 30 of 100 outlets with the most text');
+  });
 });

@@ -74,6 +74,43 @@ describe('framing figures', () => {
     expect((t.data[1] as { z: (number | null)[][] }).z).toEqual([[null], [0]]);
   });
 
+  it('a corpus of a hundred outlets: voice, sources and tone charts draw the largest outlets and say so', () => {
+    // outlet k has k + 1 articles of 100 words, k + 1 statements and 10·(k + 1) own-voice sentences
+    const names = Array.from({ length: 100 }, (_, k) => `Outlet ${String(k).padStart(3, '0')}`);
+    const voice = names.flatMap((o, k) =>
+      Array.from({ length: k + 1 }, (_, j) => ({
+        doc: `${o}/${j}`,
+        own: 1,
+        quoted: 0,
+        reported: 0,
+        reused: 0,
+        words: 100,
+      })),
+    );
+    const outletOf = Object.fromEntries(voice.map((r) => [r.doc, r.doc.split('/')[0]]));
+    const v = voiceSharesFigure(voice, outletOf);
+    const bars = (v.data[0] as { y: string[] }).y;
+    expect(bars).toHaveLength(30);
+    expect(bars[0]).toBe('Outlet 070 (71 articles)'); // the 30 with the most words, in name order
+    expect((v.layout.title as { text: string }).text).toContain('the 30 of 100 outlets with the most words');
+    const s = sourcesFigure(names.map((o, k) => ({ outlet: o, kind: 'named', name: 'A. Person', count: k + 1 })));
+    expect((s.data[0] as { y: string[] }).y).toHaveLength(30);
+    expect((s.data[0] as { y: string[] }).y[29]).toBe('Outlet 099 (n=100)');
+    expect((s.layout.title as { text: string }).text).toContain('the 30 of 100 outlets with the most statements');
+    const tone = names.flatMap((o, k) => [
+      { outlet: o, entity: '(all)', mean: 0.1, sentences: 10 * (k + 1) },
+      { outlet: o, entity: k < 50 ? 'Small Actor' : 'Big Actor', mean: 0.2, sentences: 5 },
+    ]);
+    const t = toneFigure(tone);
+    const cols = (t.data[0] as { x: string[] }).x;
+    expect(cols).toEqual(names.slice(88)); // 12 columns, the outlets with the most scored sentences
+    expect((t.data[0] as { y: string[] }).y).toEqual(['(all)', 'Big Actor']); // actors of the shown outlets only
+    expect(t.layout.width as number).toBeLessThan(3000);
+    expect((t.layout.title as { text: string }).text).toContain('the 12 of 100 outlets');
+    // a small corpus keeps every outlet and a plain title
+    expect((toneFigure(tone.slice(0, 6)).layout.title as { text: string }).text).not.toContain(' of 3 outlets');
+  });
+
   it('label table: one row per actor, one column per outlet, text escaped', () => {
     const html = labelTableHtml([
       { entity: 'rulers', outlet: 'A', label: '<i>new</i> administration', kind: 'phrase', count: 2, own: 1 },

@@ -2,7 +2,16 @@
 import type { Figure } from '../types.js';
 import type { EntityOutletRow } from '../entities/frequency.js';
 import type { CoMentionRow } from '../entities/comention.js';
-import { baseLayout, esc, figure, label, outletColors } from './style.js';
+import {
+  baseLayout,
+  esc,
+  figure,
+  label,
+  largestOutlets,
+  MAX_CHART_OUTLETS,
+  outletColors,
+  outletsShown,
+} from './style.js';
 
 type FreqRow = Pick<EntityOutletRow, 'outlet' | 'entity' | 'name' | 'mentions' | 'share'>;
 
@@ -35,7 +44,8 @@ export interface EntityChartOptions {
   title?: string;
   measure?: EntityMeasure;
   words?: Readonly<Record<string, number>>;
-  /** grouped bars: at most this many outlets (default 8), those with the most words (or mentions without `words`) */
+  /** at most this many outlets (default 8 for grouped bars, MAX_CHART_OUTLETS for the heatmap), those with the most
+   * words (or mentions without `words`) */
   maxOutlets?: number;
 }
 
@@ -43,11 +53,7 @@ export interface EntityChartOptions {
 function barOutlets(rows: readonly FreqRow[], max: number, words?: Readonly<Record<string, number>>): string[] {
   const size = new Map<string, number>();
   for (const r of rows) size.set(r.outlet, words ? (words[r.outlet] ?? 0) : (size.get(r.outlet) ?? 0) + r.mentions);
-  return [...size]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, max)
-    .map(([o]) => o)
-    .sort();
+  return largestOutlets(size, max);
 }
 
 const MEASURE_TEXT: Record<EntityMeasure, string> = {
@@ -74,8 +80,7 @@ export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts
   // one-article outlets swing a rate chart: the bars cover the outlets with the most text, and the title says so
   const outlets = barOutlets(rs, opts.maxOutlets ?? 8, opts.words);
   const measure = opts.measure ?? (opts.words ? 'per1k' : 'mentions');
-  const which =
-    outlets.length < all.length ? `: the ${outlets.length} of ${all.length} outlets with the most text` : '';
+  const which = outletsShown(outlets.length, all.length);
   const data = outlets.map((o) => {
     const by = new Map(rs.filter((r) => r.outlet === o).map((r) => [r.entity, r]));
     return {
@@ -114,11 +119,15 @@ export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts
   return figure('entities-top-by-outlet', data, layout);
 }
 
-/** Heatmap (columns: outlets; rows: the top k entities): mentions per 1,000 words with `words`, else share of the outlet's entity mentions; zero is white. */
+/**
+ * Heatmap (columns: the `maxOutlets` outlets with the most text, default MAX_CHART_OUTLETS; rows: the top k entities):
+ * mentions per 1,000 words with `words`, else share of the outlet's entity mentions; zero is white.
+ */
 export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: EntityChartOptions = {}): Figure {
   const rs = rows;
   const top = topEntities(rs, opts.k ?? 20);
-  const outlets = [...new Set(rs.map((r) => r.outlet))].sort();
+  const all = new Set(rs.map((r) => r.outlet)).size;
+  const outlets = barOutlets(rs, opts.maxOutlets ?? MAX_CHART_OUTLETS, opts.words);
   const measure = opts.measure ?? (opts.words ? 'per1k' : 'share');
   const cell = new Map(rs.map((r) => [r.entity + '\u0000' + r.outlet, r]));
   const z = top.map((e) =>
@@ -153,7 +162,8 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
       },
     },
   ];
-  const layout = baseLayout(opts.title ?? `Which outlet talks about whom: ${MEASURE_TEXT[measure]}`, {
+  const title = `Which outlet talks about whom: ${MEASURE_TEXT[measure]}${outletsShown(outlets.length, all)}`;
+  const layout = baseLayout(opts.title ?? title, {
     // at most as wide as the report column (about 1,000 px): with many outlets the cells narrow rather than overflow
     width: Math.max(600, Math.min(1000, 160 + outlets.length * 90)),
     height: Math.max(400, 120 + top.length * 24),

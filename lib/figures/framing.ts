@@ -1,7 +1,16 @@
 // Framing charts: Scattertext-style term chart, voice shares per article, sources per outlet, tone per outlet and entity; the label table as HTML.
 import { poolLabelRows } from '../framing/labels.js';
 import type { Figure } from '../types.js';
-import { baseLayout, esc, figure, label, outletColors } from './style.js';
+import {
+  baseLayout,
+  esc,
+  figure,
+  label,
+  largestOutlets,
+  MAX_CHART_OUTLETS,
+  outletColors,
+  outletsShown,
+} from './style.js';
 import { escapeHtml } from '../io/html.js';
 import { slug } from '../util/names.js';
 import { MIN_TONE_SENTENCES, TONE_PRIOR_N } from '../framing/tone.js';
@@ -190,8 +199,18 @@ const VOICE_NAMES: Record<(typeof VOICE_KEYS)[number], string> = {
 /** Articles a voice chart draws one bar each for, at most; above this it draws one bar per outlet. */
 export const VOICE_ARTICLE_BARS = 30;
 
-/** One row per outlet: its articles' voice shares weighted by their words, labelled "Outlet (N articles)". */
-function voiceByOutlet(rows: readonly VoiceRow[], outletOf: Readonly<Record<string, string>>): VoiceRow[] {
+/** Outlets the tone heatmap draws a column each for, at most: its cells hold text, so columns are wide. */
+export const MAX_TONE_OUTLETS = 12;
+
+/**
+ * One row per outlet (the `max` with the most words): its articles' voice shares weighted by their words, labelled
+ * "Outlet (N articles)"; and how many outlets there are.
+ */
+function voiceByOutlet(
+  rows: readonly VoiceRow[],
+  outletOf: Readonly<Record<string, string>>,
+  max: number,
+): { bars: VoiceRow[]; outlets: number } {
   const by = new Map<string, { n: number; words: number; sums: number[] }>();
   for (const r of rows) {
     const o = outletOf[r.doc] ?? '(unknown outlet)';
@@ -202,7 +221,9 @@ function voiceByOutlet(rows: readonly VoiceRow[], outletOf: Readonly<Record<stri
     VOICE_KEYS.forEach((v, i) => (g.sums[i] += r[v] * w));
     by.set(o, g);
   }
-  return [...by]
+  const keep = new Set(largestOutlets(new Map([...by].map(([o, g]) => [o, g.words])), max));
+  const bars = [...by]
+    .filter(([o]) => keep.has(o))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([o, g]) => ({
       doc: `${o} (${g.n} article${g.n === 1 ? '' : 's'})`,
@@ -211,6 +232,7 @@ function voiceByOutlet(rows: readonly VoiceRow[], outletOf: Readonly<Record<stri
       reported: g.sums[2] / (g.words || 1),
       reused: g.sums[3] / (g.words || 1),
     }));
+  return { bars, outlets: by.size };
 }
 
 /** The layout both stacked-bar charts of voices and sources share: one bar per row, legend on top. */
@@ -233,15 +255,16 @@ function stackedBarsLayout(
 /**
  * Stacked horizontal bars: each article's words split into own narration, direct quotes, reported speech and reused
  * text. With more than `VOICE_ARTICLE_BARS` articles (or `by: 'outlet'`), one bar per outlet: its articles' shares
- * weighted by their words.
+ * weighted by their words, for the `maxOutlets` (default MAX_CHART_OUTLETS) outlets with the most words.
  */
 export function voiceSharesFigure(
   rows: readonly VoiceRow[],
   outletOf: Readonly<Record<string, string>> = {},
-  opts: { title?: string; by?: 'article' | 'outlet' } = {},
+  opts: { title?: string; by?: 'article' | 'outlet'; maxOutlets?: number } = {},
 ): Figure {
   const perOutlet = (opts.by ?? (rows.length > VOICE_ARTICLE_BARS ? 'outlet' : 'article')) === 'outlet';
-  const bars = perOutlet ? voiceByOutlet(rows, outletOf) : rows;
+  const grouped = perOutlet ? voiceByOutlet(rows, outletOf, opts.maxOutlets ?? MAX_CHART_OUTLETS) : null;
+  const bars = grouped ? grouped.bars : rows;
   const names = perOutlet
     ? bars.map((r) => label(r.doc, 40))
     : bars.map((r) => label((outletOf[r.doc] ? outletOf[r.doc] + ' · ' : '') + r.doc, 40));
@@ -254,8 +277,8 @@ export function voiceSharesFigure(
     marker: { color: VOICE_COLORS[v] },
     hovertemplate: '%{y}<br>' + v + ': %{x:.0%}<extra></extra>',
   }));
-  const title = perOutlet
-    ? "Whose words: share of each outlet's words in each voice"
+  const title = grouped
+    ? `Whose words: share of each outlet's words in each voice${outletsShown(grouped.bars.length, grouped.outlets, 'words')}`
     : 'Whose words: share of each article in each voice';
   return figure(
     'voice-shares',
@@ -276,9 +299,11 @@ export function voiceSharesFigure(
  */
 export function sourcesFigure(
   rows: readonly { outlet: string; kind: string; name: string; count: number }[],
-  opts: { title?: string; scale?: 'share' | 'count' } = {},
+  opts: { title?: string; scale?: 'share' | 'count'; maxOutlets?: number } = {},
 ): Figure {
-  const outlets = [...new Set(rows.map((r) => r.outlet))].sort();
+  const all = new Map<string, number>();
+  for (const r of rows) all.set(r.outlet, (all.get(r.outlet) ?? 0) + r.count);
+  const outlets = largestOutlets(all, opts.maxOutlets ?? MAX_CHART_OUTLETS);
   const share = (opts.scale ?? 'share') === 'share';
   const kinds = ['named', 'anonymous', 'media', 'other', 'unresolved'];
   const colors: Record<string, string> = {
@@ -324,7 +349,8 @@ export function sourcesFigure(
     'sources-by-outlet',
     data,
     stackedBarsLayout(
-      opts.title ?? 'Who speaks in each outlet (quotes and reported speech)',
+      opts.title ??
+        `Who speaks in each outlet (quotes and reported speech)${outletsShown(outlets.length, all.size, 'statements')}`,
       outlets.length,
       50,
       xaxis,
@@ -373,11 +399,18 @@ function toneGrid(
  */
 export function toneFigure(
   rows: readonly ToneCell[],
-  opts: { title?: string; entities?: number; minN?: number } = {},
+  opts: { title?: string; entities?: number; minN?: number; maxOutlets?: number } = {},
 ): Figure {
-  const outlets = [...new Set(rows.map((r) => r.outlet))].sort();
+  const scored = new Map<string, number>();
+  for (const r of rows) if (r.entity === '(all)') scored.set(r.outlet, r.sentences);
+  for (const r of rows) if (!scored.has(r.outlet)) scored.set(r.outlet, 0);
+  const outlets = largestOutlets(scored, opts.maxOutlets ?? MAX_TONE_OUTLETS);
   const minN = opts.minN ?? MIN_TONE_SENTENCES;
-  const entities = toneEntities(rows, opts.entities ?? 12);
+  const shown = new Set(outlets);
+  const entities = toneEntities(
+    rows.filter((r) => shown.has(r.outlet)),
+    opts.entities ?? 12,
+  );
   const { z, grey, text } = toneGrid(rows, entities, outlets, minN);
   const zmax = z.reduce((m, row) => row.reduce((mm: number, v) => Math.max(mm, Math.abs(v ?? 0)), m), 0.05);
   const x = outlets.map((o) => esc(o)),
@@ -425,7 +458,7 @@ export function toneFigure(
     data,
     baseLayout(
       opts.title ??
-        `Tone of own-voice sentences, per outlet and toward each actor (AFINN; n = sentences; colour shrunk by n, grey: n < ${minN})`,
+        `Tone of own-voice sentences, per outlet and toward each actor (AFINN; n = sentences; colour shrunk by n, grey: n < ${minN})${outletsShown(outlets.length, scored.size, 'own-voice sentences')}`,
       {
         height: Math.max(320, entities.length * 38 + 160),
         width: Math.max(600, outlets.length * 150 + 300),

@@ -54,6 +54,26 @@ export function baseLayout(title: string, extra: Record<string, unknown> = {}): 
   };
 }
 
+/** Outlets a chart draws one bar (or column) each for, at most; the largest are drawn and the title says so. */
+export const MAX_CHART_OUTLETS = 30;
+
+/**
+ * The `max` outlets with the largest size (most words, statements or sentences; ties by name), in name order. A chart of
+ * a hundred outlets is unreadable and its one-article outlets swing every share, so charts draw the largest and say so.
+ */
+export function largestOutlets(size: ReadonlyMap<string, number>, max: number): string[] {
+  return [...size]
+    .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))
+    .slice(0, max)
+    .map(([o]) => o)
+    .sort(byString);
+}
+
+/** ": the 8 of 103 outlets with the most text" when a chart draws only some outlets, else "". */
+export function outletsShown(shown: number, all: number, most = 'text'): string {
+  return shown < all ? `: the ${shown} of ${all} outlets with the most ${most}` : '';
+}
+
 /** A figure with a name (used for file names when saved). */
 export function figure(name: string, data: Figure['data'], layout: Figure['layout']): Figure {
   return { name, data, layout };
