@@ -44,6 +44,23 @@ describe('well-known organisations', () => {
     expect(entityWith(r, 'Federal Bureau of Investigation')?.id).toBe(e?.id);
   });
 
+  it('a programme known by its acronym keeps the acronym as its name when one outlet title-cases it', () => {
+    const r = run(
+      'The DACA programme shields young immigrants. Judges kept DACA alive.',
+      'Lawmakers argued over DACA again on Tuesday.',
+      'The fate of Daca recipients is unclear, the paper wrote.',
+    );
+    const e = entityWith(r, 'DACA');
+    expect(entityWith(r, 'Daca')?.id).toBe(e?.id);
+    expect(e?.name).toBe('DACA');
+    // a spelled-out name still names the entity over its acronym
+    const f = run(
+      'The Federal Bureau of Investigation (FBI) opened an inquiry.',
+      'The FBI declined to comment. The FBI said later it would.',
+    );
+    expect(entityWith(f, 'FBI')?.name).toBe('Federal Bureau of Investigation');
+  });
+
   it('an unknown acronym is not expanded or merged with anything', () => {
     const r = run('The QRX filed a complaint.', 'The Quarry Research Exchange filed a complaint.');
     expect(entityWith(r, 'QRX')?.id).not.toBe(entityWith(r, 'Quarry Research Exchange')?.id);

@@ -409,7 +409,24 @@ function chooseName(ns: readonly MergeNode[], type: EntityType): string {
     }
   }
   if (!counts.size) return ns[0].mentions[0].text;
-  return [...counts].sort((a, b) => b[1].len - a[1].len || b[1].n - a[1].n || byString(a[0], b[0]))[0][0];
+  const best = [...counts].sort((a, b) => b[1].len - a[1].len || b[1].n - a[1].n || byString(a[0], b[0]))[0];
+  return acronymSpelling(ns, best[0], best[1].n) ?? best[0];
+}
+
+/**
+ * The bare acronym a name is only a case variant of ("Daca" of "DACA", "Nato" of "NATO"), when the acronym is written
+ * more often: a house style or a title-cased headline is not the name. An expansion ("Federal Bureau of
+ * Investigation") keeps the display; only a spelling with the acronym's letters gives way.
+ */
+function acronymSpelling(ns: readonly MergeNode[], name: string, n: number): string | null {
+  const letters = (t: string) => t.replace(/[.\s]/g, '').toLowerCase();
+  const key = letters(name);
+  const acr = new Map<string, number>();
+  for (const node of ns)
+    for (const m of node.mentions)
+      if (m.acronym && letters(m.text) === key) acr.set(m.text, (acr.get(m.text) ?? 0) + 1);
+  const top = [...acr].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0];
+  return top && top[1] > n ? top[0] : null;
 }
 
 function sortKeys(o: ReadonlyMap<string, number>): Record<string, number> {
