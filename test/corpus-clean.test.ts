@@ -142,6 +142,14 @@ describe('guessMetadata', () => {
     expect(n.outlet).toBeNull();
   });
 
+  it('a masked outlet name or a time in the dateline bracket is no outlet, and the place is kept', () => {
+    // corpora built to classify outlets mask the name; some datelines carry the time
+    const masked = guessMetadata('WASHINGTON (\u2588\u2588\u2588) \u2014 The Senate voted on Thursday.');
+    expect(masked.dateline).toMatchObject({ place: 'WASHINGTON', outlet: null });
+    expect(masked.outlet).toBeNull();
+    expect(guessMetadata('WASHINGTON (Tuesday, 8:47 p.m.) - The vote was delayed.').outlet).toBeNull();
+  });
+
   it('uses a photo credit only as weak evidence, and never a wire agency', () => {
     const g = guessMetadata(
       'Officials met in the capital.\n\nLeaders shake hands. (Photo: Example News)\n\nThe talks continued.',

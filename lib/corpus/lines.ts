@@ -98,7 +98,15 @@ export function matchInlineDateline(para: string): { place: string; outlet: stri
   if (!m) return null;
   const place = m[1].trim();
   if (!/[A-Z]{3}/.test(place.replace(/[^A-Z]/g, ''))) return null;
-  return { place, outlet: m[2] ? m[2].trim() : null, text: m[0] };
+  return { place, outlet: m[2] && datelineOutlet(m[2]) ? m[2].trim() : null, text: m[0] };
+}
+
+/**
+ * The bracket of a dateline names an outlet when it holds a word: not a masked name ("(███)", as corpora built for
+ * outlet classification print it) or a time ("(Tuesday, 8:47 p.m.)").
+ */
+function datelineOutlet(bracket: string): boolean {
+  return /\p{L}{2}/u.test(bracket) && !/\d{1,2}\s*:\s*\d{2}/.test(bracket);
 }
 
 const PHOTO_PAREN =
