@@ -7,6 +7,7 @@ import { monthName } from '../util/calendar.js';
 import type { Finding } from './types.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import type { Citation } from '../overlap/types.js';
+import type { ExpectedMentions } from '../entities/expected.js';
 
 /** "26 December 2024", or the input unchanged when it is not an ISO date. */
 export function longDate(iso: string): string {
@@ -431,18 +432,22 @@ export interface EntityLike {
   by_outlet: Readonly<Record<string, number>>;
 }
 
+/** The main actors: the `n` (default 5) most mentioned entities that are not places, demonyms or events. */
+export function mainActors<T extends EntityLike>(entities: readonly T[], n = 5): T[] {
+  return entities.filter((e) => e.type !== 'place' && e.type !== 'demonym' && e.type !== 'event').slice(0, n);
+}
+
 /**
  * Findings about entities: the most named actors, names spelled several ways, and main actors some outlets never name.
  */
 export function entityFindings(
   entities: readonly EntityLike[],
   outlets: readonly string[],
-  opts: { main?: number; words?: Readonly<Record<string, number>> } = {},
+  opts: { main?: number; words?: Readonly<Record<string, number>>; expected?: ExpectedMentions } = {},
 ): Finding[] {
   const out: Finding[] = [];
   const ev = (e: EntityLike) => [{ href: '#' + entityAnchor(e.id), label: e.name }];
-  const actors = entities.filter((e) => e.type !== 'place' && e.type !== 'demonym' && e.type !== 'event');
-  const main = actors.slice(0, opts.main ?? 5);
+  const main = mainActors(entities, opts.main);
   if (main.length) {
     const e = main[0];
     const by = outlets.filter((o) => (e.by_outlet[o] ?? 0) > 0);
@@ -463,35 +468,65 @@ export function entityFindings(
       text: `${e.name} appears under ${e.aliases.length} spellings: ${listWords(e.aliases.slice(0, 5).map((a) => `“${a}”`))}${e.aliases.length > 5 ? ' and more' : ''}; they are counted as one.`,
       evidence: ev(e),
     });
-  if (outlets.length > 1) for (const e of main) out.push(...silenceFindings(e, outlets, opts.words, ev(e)));
+  if (outlets.length > 1)
+    for (const e of main) out.push(...silenceFindings(e, outlets, expectation(e, outlets, opts), ev(e)));
   return out;
 }
 
 /** Mentions expected before an outlet's silence about an actor says anything (at its share of the corpus's words). */
 const EXPECTED_MENTIONS = 3;
 
+/** How many mentions of E each outlet was to be expected to make, and why; null when nothing says (every outlet counts). */
+interface Expectation {
+  of: (outlet: string) => number;
+  why: string;
+}
+
 /**
- * "Only X names E", or the outlets that never name a main actor E. With words per outlet, an outlet counts as silent
- * only when, at its length, it would have named E at least EXPECTED_MENTIONS times: one short piece on another story
- * says nothing. The longest silent outlets come first; long lists are cut to six outlets and a count.
+ * With events (`expected`, lib/entities/expected.ts): at the rate the other outlets name E in the events each outlet
+ * covered. Else with words per outlet: at the outlet's share of the corpus's words. Else null.
+ */
+function expectation(
+  e: EntityLike,
+  outlets: readonly string[],
+  opts: { words?: Readonly<Record<string, number>>; expected?: ExpectedMentions },
+): Expectation | null {
+  const byEvents = opts.expected?.get(e.id);
+  if (byEvents)
+    return {
+      of: (o) => byEvents.get(o) ?? 0,
+      why: `, though at the rate the other outlets name ${e.name} in the same stories about ${EXPECTED_MENTIONS} or more mentions were to be expected`,
+    };
+  const words = opts.words;
+  const total = words ? outlets.reduce((n, o) => n + (words[o] ?? 0), 0) : 0;
+  if (!words || !total) return null;
+  return {
+    of: (o) => (e.mentions.length * (words[o] ?? 0)) / total,
+    why: `, though at their length about ${EXPECTED_MENTIONS} or more mentions were to be expected`,
+  };
+}
+
+/**
+ * "Only X names E", or the outlets that never name a main actor E. With an expectation, an outlet counts as silent
+ * only when it would have named E at least EXPECTED_MENTIONS times: one short piece on another story says nothing.
+ * The most surprising silences come first; long lists are cut to six outlets and a count.
  */
 function silenceFindings(
   e: EntityLike,
   outlets: readonly string[],
-  words: Readonly<Record<string, number>> | undefined,
+  expect: Expectation | null,
   evidence: Finding['evidence'],
 ): Finding[] {
   const present = outlets.filter((o) => (e.by_outlet[o] ?? 0) > 0);
   if (present.length === 1 && e.mentions.length >= 3)
     return [{ text: `Only ${present[0]} names ${e.name} (${plural(e.mentions.length, 'mention')}).`, evidence }];
-  const total = words ? outlets.reduce((n, o) => n + (words[o] ?? 0), 0) : 0;
-  const expected = (o: string) => (total ? (e.mentions.length * (words![o] ?? 0)) / total : Infinity);
+  const expected = (o: string) => (expect ? expect.of(o) : Infinity);
   const missing = outlets
     .filter((o) => !(e.by_outlet[o] ?? 0) && expected(o) >= EXPECTED_MENTIONS)
-    .sort((a, b) => (total ? expected(b) - expected(a) : 0) || byString(a, b)); // the most surprising silence first
+    .sort((a, b) => (expect ? expected(b) - expected(a) : 0) || byString(a, b)); // the most surprising silence first
   if (!missing.length || missing.length === outlets.length) return [];
   const named = missing.length > 6 ? [...missing.slice(0, 6), `${missing.length - 6} more outlets`] : missing;
-  const why = total ? `, though at their length about ${EXPECTED_MENTIONS} or more mentions were to be expected` : '';
+  const why = expect?.why ?? '';
   return [
     {
       text: `${listWords(named)} never name${missing.length === 1 ? 's' : ''} ${e.name}, one of the main actors (${plural(e.mentions.length, 'mention')} elsewhere${why}).`,

@@ -6,7 +6,9 @@ import { entityFrequencyByOutlet } from '../../entities/frequency.js';
 import { entityOutletHeatmap, topEntitiesByOutletFigure } from '../../figures/entities.js';
 import { escapeHtml } from '../html.js';
 import { wordsPerOutlet } from '../../explore/rates.js';
-import { entityAnchor, entityFindings } from '../findings.js';
+import { entityAnchor, entityFindings, mainActors } from '../findings.js';
+import { expectedMentions, type ExpectedMentions } from '../../entities/expected.js';
+import { eventMap } from '../../events/events.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
 
@@ -53,9 +55,16 @@ function entityFigures(r: EntityResult, words: Readonly<Record<string, number>>)
   return freq.length ? [topEntitiesByOutletFigure(freq, { words }), entityOutletHeatmap(freq, { words })] : [];
 }
 
+/** Mentions of the main actors each outlet was to be expected to make in the events it covered (none without events). */
+function expectedOfMain(analysis: Pick<Analysis, 'docs' | 'entities' | 'events'>): ExpectedMentions | undefined {
+  if (!analysis.events) return undefined;
+  const main = mainActors(analysis.entities.entities).map((e) => e.id);
+  return expectedMentions(analysis.docs, analysis.entities.mentions, main, eventMap(analysis.events));
+}
+
 /** The entities section: findings, charts, the entity table and the list of main entities with their merge reasons. */
 export function entitiesSection(
-  analysis: Pick<Analysis, 'corpus' | 'docs' | 'entities'>,
+  analysis: Pick<Analysis, 'corpus' | 'docs' | 'entities' | 'events'>,
   opts: { figures?: (r: EntityResult) => Figure[]; top?: number } = {},
 ): ReportSection {
   const { corpus, docs } = analysis;
@@ -79,7 +88,7 @@ export function entitiesSection(
     intro:
       'People, organisations, groups and places found in the article text, with different spellings of one name merged (for example transliterations from Arabic). ' +
       'Every merge lists the rule that made it; counts are mentions per outlet.',
-    findings: entityFindings(r.entities, outlets, { words: wordsPerOutlet(docs) }),
+    findings: entityFindings(r.entities, outlets, { words: wordsPerOutlet(docs), expected: expectedOfMain(analysis) }),
     figures: opts.figures ? opts.figures(r) : entityFigures(r, wordsPerOutlet(docs)),
     tables: [
       { name: 'entities', caption: 'Entities by mentions, per outlet', rows, show: 25 },
