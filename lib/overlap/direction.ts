@@ -10,8 +10,12 @@ import type { Citation, Credit, DirectionBasis, Passage } from './types.js';
 
 export type { DirectionBasis }; // declared in types.ts beside Passage, which carries it (no import cycle)
 
-/** The bases of a known direction, strongest first: a pair whose passages agree on a direction takes the strongest. */
-const BASIS_ORDER: readonly DirectionBasis[] = ['credit', 'agency', 'dates', 'containment', 'extended'];
+/**
+ * The bases of a known direction, strongest first: a pair whose passages agree on a direction takes the strongest. The
+ * passages of one pair that no credit decides share its pair evidence, so in practice this is a credit against one other
+ * basis; the weak bases (agency, containment, extended) come after dates all the same.
+ */
+const BASIS_ORDER: readonly DirectionBasis[] = ['credit', 'dates', 'agency', 'containment', 'extended'];
 
 /** A direction, what kind of evidence decided it (`direction_by`), and that evidence in words (`because`). */
 export interface Direction {
