@@ -52,6 +52,7 @@ describe('overlap on the seeds', () => {
     expect(top.a_in_b).toBeGreaterThan(top.b_in_a);
     expect(top.source && short(top.source)).toBe('000');
     expect(top.because).toMatch(/weak evidence/);
+    expect(top.direction_by).toBe('extended');
     // every passage's offsets index the article text
     const docs = await seedDocs();
     const text = new Map(docs.map((d) => [d.id, d.text]));
@@ -71,6 +72,7 @@ describe('overlap on the seeds', () => {
     const kreiti = p.passages.find((x) => /only took this step after consulting/.test(x.text))!;
     expect(kreiti.quoted_b).toBeGreaterThan(0.5);
     expect(kreiti.because).toMatch(/credits Shafaq News/);
+    expect([kreiti.direction_by, p.direction_by]).toEqual(['credit', 'credit']);
   });
 
   it("extracts 004's citations, normalises the outlets and links Shafaq News to Shafaq's articles", async () => {

@@ -6,6 +6,7 @@ import { analyse } from '../lib/text/analyse.js';
 import { countTerms, termByOutletRows, type TermByOutletRow } from '../lib/text/counts.js';
 import { overlap, pairRows, passageRows, citationRows } from '../lib/overlap/overlap.js';
 import type { PairRow, PassageRow, CitationRow } from '../lib/overlap/overlap.js';
+import type { DirectionBasis } from '../lib/overlap/direction.js';
 import { extractEntities } from '../lib/entities/entities.js';
 import {
   entityFrequencyByOutlet,
@@ -65,6 +66,8 @@ describe('row types per table', () => {
     expectTypeOf<PairRow['a_in_b']>().toEqualTypeOf<number>();
     expectTypeOf<PairRow['direction']>().toEqualTypeOf<'a→b' | 'b→a' | 'unknown'>();
     expectTypeOf<PairRow['source']>().toEqualTypeOf<string | null>();
+    expectTypeOf<PairRow['direction_by']>().toEqualTypeOf<DirectionBasis>();
+    expectTypeOf<PassageRow['direction_by']>().toEqualTypeOf<DirectionBasis>();
     // @ts-expect-error: a typo in a column name is caught
     void pairs[0]?.a_in_c;
     expectTypeOf(passageRows(ov)).toEqualTypeOf<PassageRow[]>();
@@ -72,6 +75,7 @@ describe('row types per table', () => {
     expectTypeOf(citationRows(ov)).toEqualTypeOf<CitationRow[]>();
     expect(pairs.length).toBe(1);
     expect(typeof pairs[0].a_in_b).toBe('number');
+    expect(typeof pairs[0].direction_by).toBe('string');
     for (const p of passageRows(ov)) expect(articles[0].text.slice(p.a_start, p.a_end)).toBe(p.text);
   });
 

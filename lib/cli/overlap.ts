@@ -23,6 +23,7 @@ const PASSAGE_COLUMNS = [
   'kind_because',
   'direction',
   'because',
+  'direction_by',
   'text',
   'b_text',
 ];

@@ -6,11 +6,21 @@ import { outletKey } from './outlets.js';
 export { creditNear }; // kept here for callers of 0.1; it lives in credit.ts (kinds.ts needs it without a cycle)
 import { reuseEvidence, reuseWords, STRONG_EVIDENCE, STRONG_WORDS } from './kinds.js';
 import type { RewrittenNarration } from './narration.js';
-import type { Citation, Credit, Passage } from './types.js';
+import type { Citation, Credit, DirectionBasis, Passage } from './types.js';
 
-/** A direction and the evidence that decided it. */
+export type { DirectionBasis }; // declared in types.ts beside Passage, which carries it (no import cycle)
+
+/**
+ * The bases of a known direction, strongest first: a pair whose passages agree on a direction takes the strongest. The
+ * passages of one pair that no credit decides share its pair evidence, so in practice this is a credit against one other
+ * basis; the weak bases (agency, containment, extended) come after dates all the same.
+ */
+const BASIS_ORDER: readonly DirectionBasis[] = ['credit', 'dates', 'agency', 'containment', 'extended'];
+
+/** A direction, what kind of evidence decided it (`direction_by`), and that evidence in words (`because`). */
 export interface Direction {
   direction: 'a→b' | 'b→a' | 'unknown';
+  direction_by: DirectionBasis;
   because: string;
 }
 
@@ -49,8 +59,8 @@ export function pairEvidence(ctx: DirectionContext): Direction {
     const agency = daysApart(a.date, b.date) <= 1 && agencySource(ctx, `dated one day apart (${a.date}, ${b.date})`);
     if (agency) return agency;
     return a.date < b.date
-      ? { direction: 'a→b', because: `${a.id} is dated earlier (${a.date} < ${b.date})` }
-      : { direction: 'b→a', because: `${b.id} is dated earlier (${b.date} < ${a.date})` };
+      ? { direction: 'a→b', direction_by: 'dates', because: `${a.id} is dated earlier (${a.date} < ${b.date})` }
+      : { direction: 'b→a', direction_by: 'dates', because: `${b.id} is dated earlier (${b.date} < ${a.date})` };
   }
   const dates = a.date && b.date ? `same date (${a.date})` : 'a date is missing';
   const agency = agencySource(ctx, dates);
@@ -63,12 +73,17 @@ export function pairEvidence(ctx: DirectionContext): Direction {
     const how = cross ? `${x.id} reads as ${y.id} cut down` : `${y.id} reads as ${x.id} extended or updated`;
     const because = `${dates}; weak evidence: ${f(xin)} of ${x.id} is inside ${y.id} but only ${f(yin)} of ${y.id} is inside ${x.id}, so ${how}`;
     const xFirst = !cross;
-    return { direction: (x === a) === xFirst ? 'a→b' : 'b→a', because };
+    return {
+      direction: (x === a) === xFirst ? 'a→b' : 'b→a',
+      direction_by: cross ? 'containment' : 'extended',
+      because,
+    };
   };
   if (ctx.a_in_b >= CONTAINED && ctx.a_in_b - ctx.b_in_a >= LOPSIDED) return lopsided(a, b, ctx.a_in_b, ctx.b_in_a);
   if (ctx.b_in_a >= CONTAINED && ctx.b_in_a - ctx.a_in_b >= LOPSIDED) return lopsided(b, a, ctx.b_in_a, ctx.a_in_b);
   return {
     direction: 'unknown',
+    direction_by: 'none',
     because: `${dates}, no credit beside the passage, and containment is not lopsided (${f(ctx.a_in_b)} vs ${f(ctx.b_in_a)})`,
   };
 }
@@ -79,6 +94,7 @@ function agencySource(ctx: DirectionContext, dates: string): Direction | null {
   const [x, y] = ctx.agencyA ? [ctx.a, ctx.b] : [ctx.b, ctx.a];
   return {
     direction: x === ctx.a ? 'a→b' : 'b→a',
+    direction_by: 'agency',
     because: `${dates}; weak evidence: ${x.outlet} is a news agency, whose copy other outlets run, and ${y.outlet} is not`,
   };
 }
@@ -103,25 +119,39 @@ export function passageDirection(
       if (a.date && b.date && b.date < a.date)
         return {
           direction: 'unknown',
+          direction_by: 'conflict',
           because: `${b.id} credits ${a.outlet} ("${byB.text}") but is dated earlier (${b.date} < ${a.date})`,
         };
-      return { direction: 'a→b', because: `${b.id} credits ${a.outlet} beside the passage ("${byB.text}")` };
+      return {
+        direction: 'a→b',
+        direction_by: 'credit',
+        because: `${b.id} credits ${a.outlet} beside the passage ("${byB.text}")`,
+      };
     }
     if (byA && !byB) {
       if (a.date && b.date && a.date < b.date)
         return {
           direction: 'unknown',
+          direction_by: 'conflict',
           because: `${a.id} credits ${b.outlet} ("${byA.text}") but is dated earlier (${a.date} < ${b.date})`,
         };
-      return { direction: 'b→a', because: `${a.id} credits ${b.outlet} beside the passage ("${byA.text}")` };
+      return {
+        direction: 'b→a',
+        direction_by: 'credit',
+        because: `${a.id} credits ${b.outlet} beside the passage ("${byA.text}")`,
+      };
     }
   }
   return fallback;
 }
 
-/** Direction of a pair from its passages' directions, weighted by words: one way if every decided passage agrees. */
+/**
+ * Direction of a pair from its passages' directions, weighted by words: one way if every decided passage agrees. Its
+ * basis is the strongest of the agreeing passages' (a credit beside one passage decides the pair, even when the others
+ * follow weaker pair evidence); passages both ways are a conflict.
+ */
 export function pairDirection(
-  passages: readonly Pick<Passage, 'direction' | 'because' | 'words_a'>[],
+  passages: readonly Pick<Passage, 'direction' | 'direction_by' | 'because' | 'words_a'>[],
   ctx: DirectionContext,
 ): Direction {
   let ab = 0,
@@ -140,15 +170,26 @@ export function pairDirection(
   if (ab && ba)
     return {
       direction: 'unknown',
+      direction_by: 'conflict',
       because: `passages point both ways (${nab} ${ctx.a.id}→${ctx.b.id}, ${nba} ${ctx.b.id}→${ctx.a.id})`,
     };
-  if (!ab && !ba) return passages.length ? { direction: 'unknown', because: passages[0].because } : pairEvidence(ctx);
+  if (!ab && !ba)
+    return passages.length
+      ? { direction: 'unknown', direction_by: passages[0].direction_by, because: passages[0].because }
+      : pairEvidence(ctx);
   const dir = ab ? 'a→b' : 'b→a';
-  const reasons = [...new Set(passages.filter((p) => p.direction === dir).map((p) => p.because))];
+  const agreeing = passages.filter((p) => p.direction === dir);
+  const reasons = [...new Set(agreeing.map((p) => p.because))];
   return {
     direction: dir,
+    direction_by: strongestBasis(agreeing.map((p) => p.direction_by)),
     because: reasons.slice(0, 3).join('; ') + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : ''),
   };
+}
+
+/** The first of BASIS_ORDER among `bases` (never empty for a decided direction; 'none' if it were). */
+function strongestBasis(bases: readonly DirectionBasis[]): DirectionBasis {
+  return BASIS_ORDER.find((b) => bases.includes(b)) ?? 'none';
 }
 
 /** A pair's credit and why. */

@@ -32,7 +32,7 @@ import {
   type RewriteGrade,
   type RewriteOptions,
 } from './rewrite.js';
-import type { Citation, Credit, Passage, PassageKind, WordPassage } from './types.js';
+import type { Citation, Credit, DirectionBasis, Passage, PassageKind, WordPassage } from './types.js';
 
 /** Options of overlap(): shingling, candidates, alignment, and the outlet alias table. */
 export interface OverlapOptions extends FingerprintOptions, CandidateOptions, AlignOptions {
@@ -74,8 +74,10 @@ export interface OverlapPair {
   direction: 'a→b' | 'b→a' | 'unknown';
   /** id of the likely source article, or null */
   source: string | null;
-  /** the evidence that decided the direction */
+  /** the evidence that decided the direction, in words */
   because: string;
+  /** what kind of evidence decided the direction (DirectionBasis, lib/overlap/types.ts): the data behind `because` */
+  direction_by: DirectionBasis;
   /**
    * 'same-outlet' inside one outlet; across outlets 'credited' or 'uncredited' when the reuse passages alone are strong
    * evidence of copying (kinds.ts), else 'none-needed' (common-source or stock text only, or too little reuse)
@@ -394,6 +396,7 @@ function toPair(
     direction: dir.direction,
     source: dir.direction === 'a→b' ? A.id : dir.direction === 'b→a' ? B.id : null,
     because: dir.because,
+    direction_by: dir.direction_by,
     credit: verdict.credit,
     credit_because: verdict.because,
     reuse_by: verdict.reuse_by,
@@ -595,6 +598,7 @@ export type PairRow = {
   direction: OverlapPair['direction'];
   source: string | null;
   because: string;
+  direction_by: OverlapPair['direction_by'];
   credit: OverlapPair['credit'];
   credit_because: string;
   evidence: number;
@@ -624,6 +628,7 @@ export type PassageRow = {
   kind_because: string;
   direction: Passage['direction'];
   because: string;
+  direction_by: Passage['direction_by'];
   text: string;
   b_text: string;
   evidence: number;
@@ -660,6 +665,7 @@ export function pairRows(result: OverlapResult): PairRow[] {
     direction: p.direction,
     source: p.source,
     because: p.because,
+    direction_by: p.direction_by,
     credit: p.credit,
     credit_because: p.credit_because,
     evidence: p.evidence,
@@ -693,6 +699,7 @@ export function passageRows(result: OverlapResult): PassageRow[] {
         kind_because: x.kind_because,
         direction: x.direction,
         because: x.because,
+        direction_by: x.direction_by,
         text: x.text,
         b_text: x.b_text,
         evidence: x.evidence,

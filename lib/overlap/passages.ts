@@ -47,6 +47,7 @@ export function toPassages(
       evidence: 0,
       direction: 'unknown',
       because: '',
+      direction_by: 'none',
     };
   });
 }

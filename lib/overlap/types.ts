@@ -40,6 +40,20 @@ export type QuoteKind = 'shared-quote' | 'quoted' | 'narration';
  */
 export type PassageKind = 'reuse' | 'common-source' | 'stock';
 
+/**
+ * What decided a direction, as data (the `direction_by` column), so readers need not parse `because`, whose wording
+ * may change (lib/overlap/direction.ts decides it). In the order pairEvidence and passageDirection weigh the evidence:
+ * - 'credit': one article credits the other's outlet beside the passage (and the dates do not contradict it);
+ * - 'agency': exactly one side is a news agency, whose copy others run (dates equal, missing, or one day apart): weak;
+ * - 'dates': the article dated earlier is the source;
+ * - 'containment': across outlets, the article mostly inside the other is its cut-down copy: weak;
+ * - 'extended': within one outlet, the longer article is the shorter one extended or updated: weak;
+ * - 'conflict': the evidence points both ways (a credit against the dates, or passages one way and the other), so the
+ *   direction is unknown;
+ * - 'none': no evidence decides (same or missing dates, no credit, containment not lopsided): direction unknown.
+ */
+export type DirectionBasis = 'credit' | 'agency' | 'dates' | 'containment' | 'extended' | 'conflict' | 'none';
+
 /** A shared passage: a.text.slice(...a) matches b.text.slice(...b), allowing small edits inside. */
 export interface Passage {
   /** [start, end) in doc a's text */
@@ -68,6 +82,8 @@ export interface Passage {
   evidence: number;
   /** likely source of this passage: 'a→b' (b took it from a), 'b→a', or 'unknown' */
   direction: 'a→b' | 'b→a' | 'unknown';
-  /** what decided the direction */
+  /** what kind of evidence decided the direction (see DirectionBasis) */
+  direction_by: DirectionBasis;
+  /** what decided the direction, in words */
   because: string;
 }

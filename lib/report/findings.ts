@@ -6,7 +6,7 @@ import { wordCounts } from '../text/words.js';
 import { monthName } from '../util/calendar.js';
 import type { Finding } from './types.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
-import type { Citation } from '../overlap/types.js';
+import type { Citation, DirectionBasis } from '../overlap/types.js';
 import type { ExpectedMentions } from '../entities/expected.js';
 
 /** "26 December 2024", or the input unchanged when it is not an ISO date. */
@@ -183,6 +183,7 @@ type FindingPair = Pick<
       | 'reuse_a_in_b'
       | 'reuse_b_in_a'
       | 'credit_because'
+      | 'direction_by'
       | 'reuse_by'
       | 'rewritten_words'
       | 'rewritten_sentences'
@@ -254,12 +255,14 @@ function rewrittenWhat(p: OverlapPairLike): string {
   return `${p.rewritten_words} words of rewritten narration in ${k} aligned sentence${k === 1 ? '' : 's'},`;
 }
 
-/** How a finding flags a direction read from weak evidence (the pair's `because`, lib/overlap/direction.ts), or ''. */
-function weakDirection(because: string, source: string): string {
-  if (!/weak evidence/.test(because)) return '';
-  return / is a news agency/.test(because)
-    ? ` (which came first is inferred: ${source} is a news agency)`
-    : ' (which came first is weak evidence: containment only)';
+/**
+ * How a finding flags a direction read from weak evidence, or '': by the pair's `direction_by` (DirectionBasis,
+ * lib/overlap/direction.ts), never by the wording of its `because`. Results saved without the field get no flag.
+ */
+function weakDirection(by: DirectionBasis | undefined, source: string): string {
+  if (by === 'agency') return ` (which came first is inferred: ${source} is a news agency)`;
+  if (by === 'containment' || by === 'extended') return ' (which came first is weak evidence: containment only)';
+  return '';
 }
 
 /** Whether a pair's reuse is rewritten narration (aligned sentences) rather than exact passages. */
@@ -310,7 +313,7 @@ function reuseFindings(
     const ds = dateOf.get(src),
       dd = dateOf.get(dst);
     const article = ds && dd && ds < dd ? 'earlier article' : 'article';
-    const weak = weakDirection(p.because, from);
+    const weak = weakDirection(p.direction_by, from);
     const taken = isRewrite(p)
       ? `rewrites ${from}'s ${article} (${name(src)})${weak}: ${rewrittenWhat(p)}`
       : `takes ${percent(share)} of its words from ${from}'s ${article} (${name(src)})${weak}`;

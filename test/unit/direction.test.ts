@@ -36,6 +36,7 @@ describe('direction', () => {
   it('takes the earlier date when the dates differ', () => {
     const d = pairEvidence(ctx({ a: { id: 'a', outlet: 'Alpha', date: '2024-01-01' } }));
     expect(d.direction).toBe('a→b');
+    expect(d.direction_by).toBe('dates');
     expect(d.because).toMatch(/dated earlier/);
   });
 
@@ -44,49 +45,82 @@ describe('direction', () => {
     const d = pairEvidence(ctx({ a_in_b: 0.9, b_in_a: 0.4 }));
     expect(d.direction).toBe('b→a');
     expect(d.because).toMatch(/weak evidence.*a reads as b cut down/);
+    expect(d.direction_by).toBe('containment');
     expect(pairEvidence(ctx({ a_in_b: 0.4, b_in_a: 0.9 })).direction).toBe('a→b');
-    expect(pairEvidence(ctx()).direction).toBe('unknown');
+    expect(pairEvidence(ctx())).toMatchObject({ direction: 'unknown', direction_by: 'none' });
   });
   it('reads text shared with a news agency as taken from the agency when dates and credit cannot decide', () => {
     // a newspaper ran the agency's story the same day; containment is not lopsided
     const d = pairEvidence(ctx({ agencyB: true, a_in_b: 0.5, b_in_a: 0.6 }));
     expect(d.direction).toBe('b→a');
     expect(d.because).toMatch(/Beta is a news agency/);
+    expect(d.direction_by).toBe('agency');
     // two agencies leave it to containment
     expect(pairEvidence(ctx({ agencyA: true, agencyB: true })).direction).toBe('unknown');
     // one day apart is a time zone or a late edition: the agency still came first; two days apart, the dates decide
     const late = (date: string) => pairEvidence(ctx({ agencyB: true, a: { id: 'a', outlet: 'Alpha', date } }));
     expect(late('2024-01-01').direction).toBe('b→a');
     expect(late('2024-01-01').because).toMatch(/one day apart.*Beta is a news agency/);
-    expect(late('2023-12-31').direction).toBe('a→b');
+    expect(late('2024-01-01').direction_by).toBe('agency');
+    expect(late('2023-12-31')).toMatchObject({ direction: 'a→b', direction_by: 'dates' });
   });
   it('reads it within one outlet as the longer version updating the shorter', () => {
     const same = { b: { id: 'b', outlet: 'Alpha', date: '2024-01-02' } };
     const d = pairEvidence(ctx({ ...same, a_in_b: 0.9, b_in_a: 0.4 }));
     expect(d.direction).toBe('a→b');
     expect(d.because).toMatch(/b reads as a extended or updated/);
+    expect(d.direction_by).toBe('extended');
   });
 
   it('lets a credit in the passage paragraph decide, and ignores one paragraphs away', () => {
     const near = ctx({ citesB: [cite('b', 'Alpha', 110, 120)] });
-    expect(passageDirection({ a: [10, 60], b: [130, 180] }, near).direction).toBe('a→b');
+    expect(passageDirection({ a: [10, 60], b: [130, 180] }, near)).toMatchObject({
+      direction: 'a→b',
+      direction_by: 'credit',
+    });
     expect(creditNear(near.citesB, 'Alpha', near.parasB, 10, 60)).toBeNull();
   });
 
   it('will not follow a credit that contradicts the dates', () => {
     const c = ctx({ b: { id: 'b', outlet: 'Beta', date: '2023-12-31' }, citesB: [cite('b', 'Alpha', 110, 120)] });
-    expect(passageDirection({ a: [10, 60], b: [130, 180] }, c).direction).toBe('unknown');
+    expect(passageDirection({ a: [10, 60], b: [130, 180] }, c)).toMatchObject({
+      direction: 'unknown',
+      direction_by: 'conflict',
+    });
   });
 
   it('is unknown when passages point both ways', () => {
     const d = pairDirection(
       [
-        { direction: 'a→b', because: 'x', words_a: 10 },
-        { direction: 'b→a', because: 'y', words_a: 12 },
+        { direction: 'a→b', direction_by: 'dates', because: 'x', words_a: 10 },
+        { direction: 'b→a', direction_by: 'credit', because: 'y', words_a: 12 },
       ],
       ctx(),
     );
-    expect(d.direction).toBe('unknown');
+    expect(d).toMatchObject({ direction: 'unknown', direction_by: 'conflict' });
+  });
+
+  it("gives a pair the strongest basis of its agreeing passages, and an undecided pair its first passage's", () => {
+    // one passage credited beside it, the others following the pair's weak containment: the credit decides the pair
+    const d = pairDirection(
+      [
+        { direction: 'a→b', direction_by: 'containment', because: 'weak', words_a: 30 },
+        { direction: 'a→b', direction_by: 'credit', because: 'credited', words_a: 8 },
+        { direction: 'unknown', direction_by: 'none', because: 'nothing', words_a: 5 },
+      ],
+      ctx(),
+    );
+    expect(d).toMatchObject({ direction: 'a→b', direction_by: 'credit', because: 'weak; credited' });
+    const undecided = pairDirection(
+      [
+        { direction: 'unknown', direction_by: 'conflict', because: 'credit against the dates', words_a: 9 },
+        { direction: 'unknown', direction_by: 'none', because: 'nothing', words_a: 5 },
+      ],
+      ctx(),
+    );
+    expect(undecided).toMatchObject({ direction: 'unknown', direction_by: 'conflict' });
+    // no passage at all: the pair evidence, with its basis
+    expect(pairDirection([], ctx({ a_in_b: 0.9, b_in_a: 0.4 })).direction_by).toBe('containment');
   });
 });
 

@@ -1,0 +1,137 @@
+// Every direction says what decided it (direction_by), on pairs, passages and their rows, and the findings read that
+// field, not the wording of `because`. Articles are invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { overlap, pairRows, passageRows, type OverlapResult } from '../../lib/overlap/overlap.js';
+import type { OutletEntry } from '../../lib/overlap/outlets.js';
+import { overlapFindings, type OverlapLike } from '../../lib/report/findings.js';
+import { doc } from './fixtures.js';
+
+/** Deterministic filler prose from a seeded generator: different seeds share no 5-word run beyond chance. */
+function prose(seed: number, words: number): string {
+  const list = (
+    'lantern quarry meadow ribbon falcon harbor velvet timber copper glacier marble saddle thistle beacon willow ' +
+    'canyon ember parcel lagoon summit tavern walnut cobble prairie anchor ferry violet basket kettle plume granite ' +
+    'hollow mirror pepper signal island ladder tunnel cradle shadow ginger ivory jasper kiln locket mosaic nectar'
+  ).split(' ');
+  let a = (seed * 2654435761) >>> 0;
+  const r = () => (a = (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    let w = list[Math.floor(r() * list.length)];
+    if (i % 10 === 0) w = w[0].toUpperCase() + w.slice(1);
+    out.push(w + ((i + 1) % 10 === 0 ? '.' : ''));
+  }
+  return out.join(' ').replace(/\.?$/, '.');
+}
+
+const story = prose(7, 120);
+const run = (docs: Parameters<typeof overlap>[0], outlets: OutletEntry[] = []): OverlapResult['pairs'][number] => {
+  const r = overlap(docs, { outlets });
+  expect(r.pairs).toHaveLength(1);
+  return r.pairs[0];
+};
+
+describe('each basis of a direction is reported on the pair and its passages', () => {
+  it('dates: the article dated earlier is the source', () => {
+    const p = run([doc('x', 'Hill Post', story, '2024-05-01'), doc('y', 'Vale Times', story, '2024-05-03')]);
+    expect(p).toMatchObject({ direction: 'a→b', direction_by: 'dates' });
+    expect(p.passages.every((x) => x.direction_by === 'dates')).toBe(true);
+  });
+
+  it('none: same date, no credit, containment not lopsided', () => {
+    const p = run([doc('x', 'Hill Post', story, '2024-05-05'), doc('y', 'Vale Times', story, '2024-05-05')]);
+    expect(p).toMatchObject({ direction: 'unknown', direction_by: 'none', source: null });
+  });
+
+  it('containment: across outlets the article mostly inside the other is its cut-down copy', () => {
+    const long = `${story}\n\n${prose(8, 120)}`;
+    const p = run([doc('x', 'Hill Post', story, '2024-05-05'), doc('y', 'Vale Times', long, '2024-05-05')]);
+    expect(p).toMatchObject({ direction: 'b→a', direction_by: 'containment', source: 'y' });
+  });
+
+  it('extended: within one outlet the longer article is the shorter one updated', () => {
+    const long = `${story}\n\n${prose(9, 120)}`;
+    const p = run([doc('x', 'Hill Post', story, '2024-05-05'), doc('y', 'Hill Post', long, '2024-05-05')]);
+    expect(p).toMatchObject({ kind: 'same-outlet', direction: 'a→b', direction_by: 'extended', source: 'x' });
+  });
+
+  it('agency: text shared with a news agency reads as taken from it', () => {
+    const wire: OutletEntry[] = [{ name: 'Coastal Wire Service', aliases: [], agency: true }];
+    const p = run(
+      [doc('x', 'Hill Post', story, '2024-05-05'), doc('y', 'Coastal Wire Service', story, '2024-05-05')],
+      wire,
+    );
+    expect(p).toMatchObject({ direction: 'b→a', direction_by: 'agency', source: 'y' });
+  });
+
+  it('credit: the reusing article names the source outlet beside the passage', () => {
+    const outlets: OutletEntry[] = [{ name: 'Hill Post', aliases: [] }];
+    const taker = doc('y', 'Vale Times', `${prose(10, 40)} As Hill Post reported, ${story}`, '2024-05-05');
+    const p = run([doc('x', 'Hill Post', story, '2024-05-05'), taker], outlets);
+    expect(p).toMatchObject({ direction: 'a→b', direction_by: 'credit', source: 'x' });
+  });
+
+  it('conflict: a credit that the dates contradict decides nothing', () => {
+    const outlets: OutletEntry[] = [{ name: 'Hill Post', aliases: [] }];
+    const taker = doc('y', 'Vale Times', `${prose(10, 40)} As Hill Post reported, ${story}`, '2024-05-01');
+    const p = run([doc('x', 'Hill Post', story, '2024-05-05'), taker], outlets);
+    expect(p).toMatchObject({ direction: 'unknown', direction_by: 'conflict', source: null });
+  });
+});
+
+describe('the rows carry direction_by next to because', () => {
+  it('pair and passage rows: the column right after because, equal to the pair and passage field', () => {
+    const r = overlap([doc('x', 'Hill Post', story, '2024-05-01'), doc('y', 'Vale Times', story, '2024-05-03')], {
+      outlets: [],
+    });
+    const [pr] = pairRows(r);
+    const pk = Object.keys(pr);
+    expect(pk[pk.indexOf('because') + 1]).toBe('direction_by');
+    expect(pr.direction_by).toBe('dates');
+    const rows = passageRows(r);
+    const rk = Object.keys(rows[0]);
+    expect(rk[rk.indexOf('because') + 1]).toBe('direction_by');
+    expect(rows.map((x) => x.direction_by)).toEqual(r.pairs[0].passages.map((x) => x.direction_by));
+    // the JSON of a passage keeps the same order
+    const jk = Object.keys(r.pairs[0].passages[0]);
+    expect(jk[jk.indexOf('because') + 1]).toBe('direction_by');
+  });
+});
+
+describe('findings follow direction_by, not the wording of because', () => {
+  const docs = [
+    { id: 'a1', outlet: 'Alpha', date: '2024-01-02', words: 100 },
+    { id: 'b1', outlet: 'Beta', date: '2024-01-02', words: 60 },
+  ];
+  const pair = (over: Partial<OverlapLike['pairs'][number]>): OverlapLike['pairs'][number] => ({
+    a: 'a1',
+    b: 'b1',
+    outlet_a: 'Alpha',
+    outlet_b: 'Beta',
+    kind: 'cross-outlet',
+    a_in_b: 0.3,
+    b_in_a: 0.8,
+    direction: 'b→a',
+    source: 'b1',
+    because: 'reworded: the basis says it all',
+    credit: 'uncredited',
+    passages: [{ kind: 'reuse' }],
+    ...over,
+  });
+  const text = (over: Partial<OverlapLike['pairs'][number]>) =>
+    overlapFindings({ docs, pairs: [pair(over)], citations: [] })[0].text;
+
+  it('flags an agency or containment basis however because is worded', () => {
+    expect(text({ direction_by: 'agency' })).toMatch(/\(which came first is inferred: Beta is a news agency\)/);
+    expect(text({ direction_by: 'containment' })).toMatch(/\(which came first is weak evidence: containment only\)/);
+  });
+
+  it('does not flag a credit or dates basis even when because reads like weak evidence', () => {
+    const weakWords = 'same date; weak evidence: Beta is a news agency, whose copy other outlets run';
+    for (const by of ['credit', 'dates'] as const) {
+      const t = text({ direction_by: by, because: weakWords });
+      expect(t).not.toMatch(/which came first/);
+      expect(t).toBe("Alpha (a1) takes 30% of its words from Beta's article (b1) and never names Beta.");
+    }
+  });
+});
