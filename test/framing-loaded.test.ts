@@ -39,6 +39,25 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(marked(doc('h', 'She is a kind neighbour.'))).toContain('kind');
   });
 
+  it('a phrase of the lexicon is its words in a row, and a wildcard stem does not reach unrelated words', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    // a list is not the phrase: "illegal, alien" (punctuation between the words)
+    expect(terms(doc('l1', 'The form asked whether he was illegal, alien or a citizen.'))).not.toContain(
+      'illegal alien*',
+    );
+    expect(terms(doc('l2', 'He spoke about illegal aliens at the rally.'))).toContain('illegal alien*');
+    // "crowed" is a judging speech verb; crowds, crowded halls and crowns are not
+    const crowd = doc('l3', 'Crowds filled the crowded hall as the crown prince arrived.');
+    expect(terms(crowd)).toEqual([]);
+    expect(terms(doc('l4', 'The senator crowed about the vote.'))).toContain('crowed');
+    // tear gas is not "tearing into" someone; assailants and a lecturer are not attacks in speech
+    expect(terms(doc('l5', 'Police fired teargas into the crowd of assailants near the lecturer.'))).toEqual([]);
+    expect(terms(doc('l6', 'The governor tore into his rival and assailed the plan.'))).toEqual([
+      'tore into',
+      'assailed',
+    ]);
+  });
+
   it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {
     const d = doc('f', 'The speech was disgraceful.');
     expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);

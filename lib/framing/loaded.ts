@@ -162,11 +162,23 @@ function lexiconMatch(d: Doc, idx: readonly number[], k: number, lx: LexIndex): 
     let ok = true;
     for (let w = 0; w < c.words.length && ok; w++) {
       const t = d.tokens[idx[k + w]];
-      ok = t.sentence === first.sentence && c.words[w].test(t.norm);
+      ok =
+        t.sentence === first.sentence &&
+        c.words[w].test(t.norm) &&
+        (w === 0 || adjacent(d, idx[k + w - 1], idx[k + w]));
     }
     if (ok && (!best || c.words.length > best.len)) best = { c, len: c.words.length };
   }
   return best;
+}
+
+/**
+ * Two words of a phrase follow each other: nothing but a possessive 's between them ("illegal, alien" is two words
+ * of a list, not the phrase "illegal alien").
+ */
+function adjacent(d: Doc, i: number, j: number): boolean {
+  for (let x = i + 1; x < j; x++) if (d.tokens[x].norm !== "'s") return false;
+  return true;
 }
 
 /** True when a word token is written with a capital inside its sentence: a name, left to the entities analysis. */
