@@ -262,6 +262,41 @@ describe('short shared text that is not copied narration (seen on real coverage)
     expect(r.pairs[0].passages[0].kind_because).toMatch(/mostly a quote/);
     expect(uncredited(r)).toEqual([]);
   });
+
+  it('the end of a quote with its speaker, the opening marks differing, is a common source', () => {
+    // one outlet opens the quote with a curly mark, the other with PTB ``: the shared run starts inside the quote
+    const quote =
+      'It is an embarrassment for the ministry to have so many junior clerks sign the harbour letter , " a former ministry adviser';
+    const r = overlap(
+      [
+        doc(
+          'e1',
+          'Daily Lamp',
+          null,
+          `${prose(441, 60)}
+
+“ ${quote} who served two terms told the Ledger .
+
+${prose(442, 50)}`,
+        ),
+        doc(
+          'e2',
+          'Metro Signal',
+          null,
+          `${prose(443, 60)}
+
+\`\` ${quote.replace('"', "''")} told the Ledger .
+
+${prose(444, 50)}`,
+        ),
+      ],
+      { outlets: [] },
+    );
+    const kinds = r.pairs[0].passages.map((x) => [x.kind, x.kind_because]);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every(([k]) => k === 'common-source')).toBe(true);
+    expect(uncredited(r)).toEqual([]);
+  });
 });
 
 describe('wire copy marked by a dateline', () => {

@@ -199,7 +199,8 @@ export const LEAD_IN_WORDS = 7;
 
 /**
  * A passage that is mostly a quote (QUOTED on one side) whose unquoted rest, on that side, is under LEAD_IN_WORDS
- * words: a partial quote with its lead-in ("officials said separating families was ``certainly not ...''").
+ * words: a partial quote with its lead-in ("officials said separating families was ``certainly not ...''"), or the end
+ * of a quote with its speaker ("... break on Syria,'' a former official" when the passage starts inside the quote).
  */
 function quoteWithLeadIn(x: Passage): string | null {
   const count = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -208,10 +209,14 @@ function quoteWithLeadIn(x: Passage): string | null {
     [x.b_text, x.quoted_b],
   ] as const) {
     const open = text.search(OPEN_MARK);
-    if (q < QUOTED || open < 0) continue;
+    // the passage opens inside a quote when it has a closing mark and no opening one
+    const inside = open < 0 ? CLOSE_MARK.exec(text) : null;
+    if (q < QUOTED || (open < 0 && !inside)) continue;
     // the words before the first opening mark and after the last closing mark (if it closes inside the passage)
-    const close = CLOSE_MARK.exec(text.slice(open + 1));
-    const rest = count(text.slice(0, open)) + (close ? count(text.slice(open + 1 + close.index + close[0].length)) : 0);
+    const close = inside ?? CLOSE_MARK.exec(text.slice(open + 1));
+    const from = inside ? 0 : open + 1;
+    const rest =
+      (inside ? 0 : count(text.slice(0, open))) + (close ? count(text.slice(from + close.index + close[0].length)) : 0);
     if (rest < LEAD_IN_WORDS)
       return `mostly a quote of a third party; the ${rest} words around it are too few to be copied narration`;
   }
