@@ -139,9 +139,19 @@ export function findQuotes(doc: Doc): Quote[] {
   return quotes;
 }
 
+/**
+ * Words that are never a speaker on their own: conjunctions, adverbs and auxiliaries left between a quote and its verb
+ * ("good news," but said), quantifiers ("Some said": who is not named), days and other time words ("Reid, D-Nev.,
+ * Monday, argued").
+ */
+const NOT_A_SPEAKER =
+  /^(?:and|but|or|as|while|then|so|also|still|further|later|has|have|had|was|were|is|are|been|would|will|could|did|does|do|not|never|some|one|another|others|many|several|few|most|both|all|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|previously)$/i;
+
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 function cleanSpeaker(s: string): string | null {
   let t = s.replace(/\s+/g, ' ').trim();
+  // closing marks of the quote before it (pre-tokenised `` '' text), and a bracket left open by the cut ("(R-Okla")
+  t = t.replace(/^(?:''|``|["\u201C\u201D\u2018\u2019'`])+\s*/u, '').replace(/\s*\([^()]*$/, '');
   t = t.replace(/^(?:and|but|as|while|then|so|where|when)\s+/i, '');
   t = t.replace(/\s+(?:who|which|that)\s+.*$/i, '');
   t = t.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -153,7 +163,7 @@ function cleanSpeaker(s: string): string | null {
       '',
     );
   }
-  if (!t || t.length > 90) return null;
+  if (!t || t.length > 90 || !/\p{L}\p{L}/u.test(t) || NOT_A_SPEAKER.test(t)) return null;
   const words = t.split(' ');
   if (words.length > 10) return null;
   if (/^(?:it|this|that|there|which|what)$/i.test(t)) return null;
@@ -162,7 +172,8 @@ function cleanSpeaker(s: string): string | null {
 
 /** The subject noun phrase at the end of a clause: "The source, speaking on condition of anonymity," → "The source". */
 function subjectBefore(pre: string): { text: string; offset: number } | null {
-  let s = pre.replace(/\s+$/, '');
+  // a party or state tag in brackets after the name: "Rep. Tom Cole ( R-Okla. )"
+  let s = pre.replace(/\s+$/, '').replace(/\s*\([^()]{1,30}\)$/, '');
   // drop a trailing parenthetical clause set off by commas
   const paren = /,\s*[^,]{1,80},?$/.exec(s);
   if (
@@ -184,6 +195,18 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
 }
 
 const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr)\./g;
+/** The periods of an initialism ("U.S.", "U.N.", "D.C."): not clause boundaries either. */
+const INITIALISM = /\b(?:\p{Lu}\.){2,}/gu;
+
+/**
+ * Where the cleaned speaker phrase `t` starts in a match whose group 1 held it before cleaning (leading marks, "and",
+ * "but" dropped), relative to the string matched against: its span must cover the name, not what was dropped.
+ */
+function cleanedAt(m: RegExpExecArray, t: string): number {
+  const group = m.index + m[0].indexOf(m[1]);
+  const inGroup = m[1].indexOf(t.split(' ')[0]);
+  return group + Math.max(0, inGroup);
+}
 
 /** A speaker found for a quote: the text naming it, where it starts, and how it was found. */
 type Found = { text: string; start: number; via: Quote['via'] } | null;
@@ -198,7 +221,7 @@ interface QuoteContext {
 /** Attach speakers to quotes (in place), using the text around each quote and the quotes before it. */
 export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
   // the period of an honorific ("Mr. Trump said") is not a clause boundary: masked here (same length), restored in speakers
-  const text = doc.text.replace(HONORIFIC_DOT, '$1\u2024');
+  const text = doc.text.replace(HONORIFIC_DOT, '$1\u2024').replace(INITIALISM, (m) => m.replace(/\./g, '\u2024'));
   const paras = doc.paragraphs.map((p): [number, number] => [p.start, p.end]);
   const paraOf = (pos: number) => rangeAt(doc.paragraphs, pos);
   const ctx: QuoteContext = {
@@ -240,12 +263,11 @@ function speakerAfter({ text }: QuoteContext, q: Quote, p: [number, number]): Fo
   let m = AFTER_VERB_SUBJ.exec(after);
   if (m && !/^\s*(?:he|she|they)\b/i.test(after)) {
     const t = cleanSpeaker(m[1]);
-    if (t) return { text: t, start: q.end + m.index + m[0].indexOf(m[1]), via: 'after' };
+    if (t) return { text: t, start: q.end + cleanedAt(m, t), via: 'after' };
   }
   m = AFTER_SUBJ_VERB.exec(after);
   const t = m && cleanSpeaker(m[1]);
-  if (m && t && !/^(?:the|a|an)$/i.test(t))
-    return { text: t, start: q.end + m.index + m[0].indexOf(m[1]), via: 'after' };
+  if (m && t && !/^(?:the|a|an)$/i.test(t)) return { text: t, start: q.end + cleanedAt(m, t), via: 'after' };
   return null;
 }
 
@@ -287,7 +309,7 @@ function accordingTo({ text, sentenceOf }: QuoteContext, q: Quote): Found {
   const sent = sentenceOf(q.start);
   const m = sent && ACCORDING.exec(text.slice(sent.start, q.start));
   const t = m && cleanSpeaker(m[1]);
-  return sent && m && t ? { text: t, start: sent.start + m.index + m[0].indexOf(m[1]), via: 'according' } : null;
+  return sent && m && t ? { text: t, start: sent.start + cleanedAt(m, t), via: 'according' } : null;
 }
 
 /** 4. The reporter of the sentence: …, a source revealed on Thursday. / X warned that … “…”. */
@@ -375,7 +397,7 @@ export function sentenceReporter(
   const acc = ACCORDING.exec(s);
   if (acc) {
     const t = cleanSpeaker(acc[1]);
-    if (t) return { text: t, start: start + acc.index + acc[0].indexOf(acc[1]), cue: 'according to' };
+    if (t) return { text: t, start: start + cleanedAt(acc, t), cue: 'according to' };
   }
   const that = THAT_CLAUSE.exec(s);
   if (that) {
@@ -386,7 +408,7 @@ export function sentenceReporter(
   const tail = TRAILING_ATTRIBUTION.exec(s);
   if (tail) {
     const t = cleanSpeaker(tail[1]);
-    if (t) return { text: t, start: start + tail.index + tail[0].indexOf(tail[1]), cue: tail[2].toLowerCase() };
+    if (t) return { text: t, start: start + cleanedAt(tail, t), cue: tail[2].toLowerCase() };
   }
   return null;
 }
