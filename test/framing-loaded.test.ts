@@ -56,6 +56,9 @@ describe('part-of-speech gates on general-vocabulary words', () => {
       'tore into',
       'assailed',
     ]);
+    // a theme's `not` forms: the anti-aircraft gun is no label, the anti-immigrant group is
+    expect(terms(doc('l7', 'Rebels fired anti-aircraft guns and anti-tank rockets.'))).toEqual([]);
+    expect(terms(doc('l8', 'An anti-immigrant group rallied downtown.'))).toContain('anti-*');
   });
 
   it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {

@@ -52,6 +52,7 @@ export function compileLexicon(lex: LoadedLexicon): Compiled[] {
   const seen = new Set<string>();
   const out: Compiled[] = [];
   for (const th of lex.themes) {
+    const not = notForms(th.not);
     for (const raw of th.terms) {
       const term = raw.trim().toLowerCase().replace(/[’‘]/g, "'");
       if (!term || seen.has(term)) continue;
@@ -60,6 +61,7 @@ export function compileLexicon(lex: LoadedLexicon): Compiled[] {
         (w) =>
           new RegExp(
             '^' +
+              (w.includes('*') ? not : '') +
               w
                 .split('*')
                 .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -72,6 +74,21 @@ export function compileLexicon(lex: LoadedLexicon): Compiled[] {
     }
   }
   return out;
+}
+
+/**
+ * A theme's `not` forms as a lookahead that keeps its wildcards off them ("anti-*" is a label of people and ideas, not
+ * the anti-aircraft gun); '' without any.
+ */
+function notForms(not: readonly string[] | undefined): string {
+  if (!not?.length) return '';
+  const forms = not.map((f) =>
+    f
+      .trim()
+      .toLowerCase()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  );
+  return `(?!(?:${forms.join('|')})$)`;
 }
 
 /** Switches for loaded-language marking. */

@@ -89,7 +89,8 @@ export interface LabelMention extends Span {
 export interface LoadedLexicon {
   about?: string;
   format?: string;
-  themes: { theme: string; description?: string; terms: string[] }[];
+  /** per theme: its terms, and forms its wildcard terms never match (`not`: "anti-aircraft" for "anti-*") */
+  themes: { theme: string; description?: string; terms: string[]; not?: string[] }[];
 }
 
 /** Term counts per outlet (of the tokens kept by each doc's mask). */
