@@ -378,7 +378,8 @@ function sentenceSubject(s: string): { text: string; offset: number } | null {
   const re = /(?:^|[\s,(])((?:(?:[A-Z][\p{L}’'-]*|al-[\p{L}’'-]+)\s+){0,4}(?:[A-Z][\p{L}’'-]*|al-[\p{L}’'-]+))/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const words = m[1].split(/\s+/).filter((w) => !NAME_SKIP.test(w));
-    if (!words.length) continue;
+    // a capitalised quantifier or day opening the sentence ("One border agent", "Some conservatives") is no name
+    if (!words.length || (words.length === 1 && NOT_A_SPEAKER.test(words[0]))) continue;
     const before = s.slice(0, m.index + m[0].indexOf(m[1]));
     if (/\b(?:of|to|with|from|in|by|for|at|on)\s*$/i.test(before)) continue;
     const t = words.join(' ').replace(/[’']s$/, '');
