@@ -41,8 +41,14 @@ describe('teaser lines are site furniture', () => {
     ...articles('Daily', (h) => `SEE ALSO: ${h}`),
     ...articles('Network', (h) => `JUST WATCHED ${h} Replay More Videos ... MUST WATCH ${h} 02:11`),
     ...articles('Weekly', (h) => `Q: Why did ${h.toLowerCase()}?`),
+    ...articles('Radio', (h) => `${h} Listen \u00b7 3:0${h.length % 10} 3:0${h.length % 10}`),
   ]);
   const masks = boilerplateMasks(docs);
+
+  it('masks an audio teaser: a headline, then the player label and its duration, five times', () => {
+    const d = docs.find((x) => x.id === 'Radio-1')!;
+    expect(maskedText(d, masks.get(d.id))).toMatch(/^schools shut as storm hits listen · 3:0\d 3:0\d$/);
+  });
 
   it('masks a label the outlet puts before a different headline in five articles, and only that line', () => {
     const d = docs.find((x) => x.id === 'Daily-0')!;

@@ -1,7 +1,7 @@
 // Site furniture: sentences an outlet prints again and again on unrelated stories ("Get the Monitor Stories you care
 // about delivered to your inbox.", "By signing up, you agree to our Privacy Policy."), and teaser lines whose label it
 // repeats before a different headline each time ("SEE ALSO: <headline>", "More: <headline>", "JUST WATCHED <video
-// title> Replay More Videos ..."). They are house style, not framing, so term counts and distinctive terms leave
+// title> Replay More Videos ...") or after it with a duration ("<headline> Listen · 3:09"). They are house style, not framing, so term counts and distinctive terms leave
 // them out. The text itself is kept: these are masks over its tokens.
 import type { Doc } from '../types.js';
 
@@ -52,6 +52,22 @@ function lineLabel(d: Doc, from: number, to: number): string {
   return '';
 }
 
+const CLOCK = /^\d{1,2}:\d{2}$/;
+
+/**
+ * The label a media player prints after a headline ("Syria's Assad Visits Moscow Listen · 3:09 3:09"): a word in
+ * capitals or title case followed by a duration, or ''. One outlet repeating it before different headlines makes the
+ * line an audio or video teaser, not narration.
+ */
+function playerLabel(d: Doc, from: number, to: number): string {
+  const t = d.tokens;
+  let k = to - 1,
+    clocks = 0;
+  for (; k > from && (t[k].kind !== 'word' || CLOCK.test(t[k].norm)); k--) if (CLOCK.test(t[k].norm)) clocks++;
+  if (!clocks || k <= from || !/^\p{Lu}/u.test(d.text[t[k].start])) return '';
+  return 'player: ' + t[k].norm;
+}
+
 /** A headline after a label: at most `max` words, and no final full stop or exclamation (narration ends in one). */
 function headlineShaped(d: Doc, from: number, to: number, max: number): boolean {
   let words = 0;
@@ -72,7 +88,7 @@ function teaserLines(d: Doc, max: number): Teaser[] {
     const lineEnd = nl < 0 ? d.text.length : nl;
     let j = i;
     while (j < toks.length && toks[j].start < lineEnd) j++;
-    const label = j - i >= 3 ? lineLabel(d, i, j) : '';
+    const label = j - i >= 3 ? lineLabel(d, i, j) || playerLabel(d, i, j) : '';
     if (label && headlineShaped(d, i, j, max)) out.push({ label, from: i, to: j });
     i = j;
   }
