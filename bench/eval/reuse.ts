@@ -44,8 +44,15 @@ function load(dir: string): { answers: Answer[]; docs: Map<string, Doc> } {
     bom: true,
   }) as Record<string, string>[];
   const answers = rows
+    .map((r) => ({ ...r, Category: (r.Category ?? '').trim().toLowerCase() }))
     .filter((r) => (GRADES as readonly string[]).includes(r.Category))
     .map((r) => ({ file: r.File, task: r.Task, category: r.Category as Category }));
+  if (!answers.length) {
+    const found = [...new Set(rows.map((r) => r.Category))].slice(0, 10).join(', ');
+    throw new Error(
+      `${join(dir, 'labels.csv')}: no answer graded ${GRADES.join(' / ')} in its Category column (found: ${found || 'none'})`,
+    );
+  }
   const docs = new Map<string, Doc>();
   const texts = join(dir, 'texts');
   for (const f of readdirSync(texts)

@@ -18,4 +18,10 @@ if (!what || what === '--help' || !scorers.includes(what)) {
   process.exit(what === '--help' ? 0 : 2);
 }
 const mod = (await import(join(here, `${what}.ts`))) as { run: (path?: string) => void | Promise<void> };
-await mod.run(path);
+try {
+  await mod.run(path);
+} catch (e) {
+  // a missing or malformed data set is the user's to fix: say what is wrong, not where in the scorer it broke
+  process.stderr.write(`eval ${what}: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+}
