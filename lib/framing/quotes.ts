@@ -375,7 +375,9 @@ const NAME_SKIP =
 
 /** The first run of capitalised words that can be a sentence's subject ("On Dec. 8, Bassem Al-Awadi reiterated …" → "Bassem Al-Awadi"). */
 function sentenceSubject(s: string): { text: string; offset: number } | null {
-  const re = /(?:^|[\s,(])((?:(?:[A-Z][\p{L}’'-]*|al-[\p{L}’'-]+)\s+){0,4}(?:[A-Z][\p{L}’'-]*|al-[\p{L}’'-]+))/gu;
+  // \u2024: the masked periods of honorifics and initialisms ("U.S.", "Sen.") stay inside their word
+  const re =
+    /(?:^|[\s,(])((?:(?:[A-Z][\p{L}’'\u2024-]*|al-[\p{L}’'-]+)\s+){0,4}(?:[A-Z][\p{L}’'\u2024-]*|al-[\p{L}’'-]+))/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const words = m[1].split(/\s+/).filter((w) => !NAME_SKIP.test(w));
     // a capitalised quantifier or day opening the sentence ("One border agent", "Some conservatives") is no name

@@ -46,6 +46,8 @@ describe('speaker phrases', () => {
       '"He rose and told him to stop," \u2588\u2588\u2588 reported at the time.';
     const s = speakers(t);
     for (const bad of ['Monday', 'Some', '\u2588\u2588\u2588']) expect(s).not.toContain(bad);
+    // an initialism inside the sentence's subject is not cut at its first period
+    expect(speakers('Meanwhile, one U.S. lawmaker is warning, saying: "The line will not hold."')).not.toContain('U');
     // a sentence opening with a quantifier before a participle
     expect(speakers('One border agent can be heard saying: "We have an orchestra here."')).not.toContain('One');
   });
