@@ -834,12 +834,17 @@ function sentenceGroups(x: RewriteView): SentenceGroups {
     const from = m;
     let t = 0;
     for (; j < n && x.sent[j] === s; j++) {
-      const f = x.form[j];
-      if (x.weight[j] <= 0 || formStamp[f] === stamp) continue;
-      formStamp[f] = stamp;
+      // without a branch to mispredict (half the pieces are stopwords): every piece is written and kept (m moves on)
+      // only when rare and new to the sentence; a weight times 0 adds +0, and a stopword leaves its form's stamp as it
+      // was, so a later rare piece of that form is still new
+      const f = x.form[j],
+        w = x.weight[j],
+        keep = +!(w <= 0) & +(formStamp[f] !== stamp);
+      formStamp[f] += (stamp - formStamp[f]) * keep;
       forms[m] = f;
-      weights[m++] = x.weight[j];
-      t += x.weight[j];
+      weights[m] = w;
+      m += keep;
+      t += w * keep;
     }
     // two distinct rare forms at least (`seen >= 2`), inside a sentence
     if (s >= 0 && m - from >= 2) {
