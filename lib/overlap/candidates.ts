@@ -44,9 +44,11 @@ export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions =
   const maxPairDf = Math.max(T, opts.maxPairDf ?? 1000);
   const { df, postStart, postings } = index;
   const boilerplate = new Uint8Array(index.shingles);
+  // one stamp per shingle for both passes (a fresh array of millions each pass costs pages and collections)
+  const seen = new Int32Array(index.shingles);
 
   // pass 1: pairs related through rarer shingles (df <= T)
-  const low = selfJoin(index, (s) => df[s] >= 2 && df[s] <= T, minShared);
+  const low = selfJoin(index, (s) => df[s] >= 2 && df[s] <= T, minShared, seen);
   const related = new Set<number>();
   for (const p of low) related.add(p.a * N + p.b);
 
@@ -80,19 +82,23 @@ export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions =
   }
   if (!keptFrequent) return { pairs: low, boilerplate, boilerplateDf: T, boilerplateCount };
   // pass 2: every non-boilerplate shingle up to maxPairDf
-  const pairs = selfJoin(index, (s) => df[s] >= 2 && df[s] <= maxPairDf && !boilerplate[s], minShared);
+  const pairs = selfJoin(index, (s) => df[s] >= 2 && df[s] <= maxPairDf && !boilerplate[s], minShared, seen);
   return { pairs, boilerplate, boilerplateDf: T, boilerplateCount };
 }
 
-/** Pairs (a < b) sharing at least minShared distinct shingles that pass `keep`, by a dense counter per doc. */
+/**
+ * Pairs (a < b) sharing at least minShared distinct shingles that pass `keep`, by a dense counter per doc. `seen`: one
+ * stamp per shingle id, any contents (reset here).
+ */
 function selfJoin(
   index: FingerprintIndex,
   keep: (s: number) => boolean,
   minShared: number,
+  seen: Int32Array,
 ): { a: number; b: number; shared: number }[] {
   const N = index.docs;
   const { offsets, shingle, shared, postStart, postings } = index;
-  const seen = new Int32Array(index.shingles).fill(-1);
+  seen.fill(-1);
   const cnt = new Int32Array(N);
   const touched: number[] = [];
   const out: { a: number; b: number; shared: number }[] = [];

@@ -92,8 +92,10 @@ export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}):
   const seed = opts.seed ?? 0x9e3779b9;
   const { offsets, words, tokens, docOf } = wordPositions(docs, seed);
   const { key, at } = shingleHashes(offsets, words, n, seed);
-  radixSort(key, at);
-  const runs = shingleRuns(key, at, docOf, words.length);
+  const tmp = { key: new Uint32Array(key.length), val: new Int32Array(key.length) };
+  radixSort(key, at, tmp);
+  // the sort's scratch, free again, holds the runs' df and postings (the same length: one slot per shingle at most)
+  const runs = shingleRuns(key, at, docOf, words.length, tmp);
   return { n, docs: docs.length, offsets, words, tokens, docOf, ...runs };
 }
 
@@ -123,7 +125,9 @@ function wordPositions(
     }
   }
   offsets[docs.length] = g;
-  return { offsets, words: words.slice(0, g), tokens: tokens.slice(0, g), docOf: docOf.slice(0, g) };
+  // views, not copies: a copy of three arrays of millions of words costs fresh pages and brings the next full
+  // collection nearer (V8 starts one for about every 64 MB of typed-array memory allocated)
+  return { offsets, words: words.subarray(0, g), tokens: tokens.subarray(0, g), docOf: docOf.subarray(0, g) };
 }
 
 /** Shingle hashes at every position with n words ahead in the same doc, with their positions (unsorted). */
@@ -153,18 +157,22 @@ function shingleHashes(
   return { key, at };
 }
 
-/** Runs of equal sorted hashes are shingle ids; the distinct docs of a run are its postings. */
+/**
+ * Runs of equal sorted hashes are shingle ids; the distinct docs of a run are its postings. `space`: two arrays as long
+ * as the keys, free for the df and the postings (the results are views of them and of one new array, not copies).
+ */
 function shingleRuns(
   key: Uint32Array,
   at: Int32Array,
   docOf: Int32Array,
   total: number,
+  space: { key: Uint32Array; val: Int32Array },
 ): Pick<FingerprintIndex, 'shingle' | 'shared' | 'shingles' | 'df' | 'postStart' | 'postings'> {
   const count = key.length;
   const shingle = new Int32Array(total).fill(-1);
-  const dfList = new Int32Array(count);
+  const dfList = new Int32Array(space.key.buffer, space.key.byteOffset, count).fill(0);
   const postStartList = new Int32Array(count + 1);
-  const post = new Int32Array(count);
+  const post = space.val;
   const shared = new Uint8Array(total);
   let np = 0;
   let run = -1;
@@ -197,9 +205,9 @@ function shingleRuns(
     shingle,
     shared,
     shingles: run + 1,
-    df: dfList.slice(0, run + 1),
-    postStart: postStartList.slice(0, run + 2),
-    postings: post.slice(0, np),
+    df: dfList.subarray(0, run + 1),
+    postStart: postStartList.subarray(0, run + 2),
+    postings: post.subarray(0, np),
   };
 }
 

@@ -728,14 +728,19 @@ function sharedStarts(x: RewriteView, y: RewriteView, k: number): void {
   // merge-join of the two sorted key lists: every start of a key both hold, on both sides
   const kx = gx.keys,
     ky = gy.keys;
-  for (let a = 0, b = 0; a < kx.length && b < ky.length;) {
-    if (kx[a] < ky[b]) a++;
-    else if (kx[a] > ky[b]) b++;
-    else {
-      const key = kx[a];
-      for (; a < kx.length && kx[a] === key; a++) if (anchored(x.weight, gx.pos[a], k)) hitA[gx.pos[a]] = 1;
-      for (; b < ky.length && ky[b] === key; b++) if (anchored(y.weight, gy.pos[b], k)) hitB[gy.pos[b]] = 1;
+  const na = kx.length,
+    nb = ky.length;
+  for (let a = 0, b = 0; a < na && b < nb;) {
+    const u = kx[a],
+      v = ky[b];
+    if (u !== v) {
+      // most keys are not shared: step the smaller side without a branch to mispredict
+      a += +(u < v);
+      b += +(u > v);
+      continue;
     }
+    for (; a < na && kx[a] === u; a++) if (anchored(x.weight, gx.pos[a], k)) hitA[gx.pos[a]] = 1;
+    for (; b < nb && ky[b] === u; b++) if (anchored(y.weight, gy.pos[b], k)) hitB[gy.pos[b]] = 1;
   }
 }
 
@@ -829,12 +834,17 @@ function sentenceGroups(x: RewriteView): SentenceGroups {
     const from = m;
     let t = 0;
     for (; j < n && x.sent[j] === s; j++) {
-      const f = x.form[j];
-      if (x.weight[j] <= 0 || formStamp[f] === stamp) continue;
-      formStamp[f] = stamp;
+      // without a branch to mispredict (half the pieces are stopwords): every piece is written and kept (m moves on)
+      // only when rare and new to the sentence; a weight times 0 adds +0, and a stopword leaves its form's stamp as it
+      // was, so a later rare piece of that form is still new
+      const f = x.form[j],
+        w = x.weight[j],
+        keep = +!(w <= 0) & +(formStamp[f] !== stamp);
+      formStamp[f] += (stamp - formStamp[f]) * keep;
       forms[m] = f;
-      weights[m++] = x.weight[j];
-      t += x.weight[j];
+      weights[m] = w;
+      m += keep;
+      t += w * keep;
     }
     // two distinct rare forms at least (`seen >= 2`), inside a sentence
     if (s >= 0 && m - from >= 2) {
@@ -871,18 +881,20 @@ function stampForms(gx: SentenceGroups, y: RewriteView): number {
   }
   if (++firstNow === 0x7fffffff) firstStamp.fill((firstNow = 0));
   const yStamp = ++firstNow;
-  for (let p = 0; p < y.postForm.length; p++)
-    if (p === 0 || y.postForm[p] !== y.postForm[p - 1]) {
-      firstStamp[y.postForm[p]] = yStamp;
-      firstPost[y.postForm[p]] = p;
-    }
+  // backwards, every posting written: the last write of a form is its first posting (no branch on a new form)
+  const post = y.postForm;
+  for (let p = post.length - 1; p >= 0; p--) {
+    firstStamp[post[p]] = yStamp;
+    firstPost[post[p]] = p;
+  }
   return yStamp;
 }
 
 /** The rare weight of sentence group g's forms that the stamped y holds anywhere (in the group's order). */
 function heldWeight(gx: SentenceGroups, g: number, yStamp: number): number {
   let shared = 0;
-  for (let q = gx.start[g]; q < gx.start[g + 1]; q++) if (firstStamp[gx.forms[q]] === yStamp) shared += gx.weights[q];
+  // a weight times 0 adds +0, which leaves the sum as it was: the same sum as adding the held weights only
+  for (let q = gx.start[g]; q < gx.start[g + 1]; q++) shared += gx.weights[q] * +(firstStamp[gx.forms[q]] === yStamp);
   return shared;
 }
 
@@ -1077,12 +1089,16 @@ export function coverageBound(x: RewriteView, y: RewriteView): number {
     t = totalsOf(x);
   let all = 0,
     inSent = 0;
-  for (let a = 0, b = 0; a < fx.forms.length && b < fy.length; a++) {
-    while (b < fy.length && fy[b] < fx.forms[a]) b++;
-    if (b < fy.length && fy[b] === fx.forms[a]) {
-      all += fx.all[a];
-      inSent += fx.inSent[a];
-    }
+  // a merge of the sorted distinct forms, stepping without branches (see vocabularyCoverage)
+  const forms = fx.forms;
+  for (let a = 0, b = 0; a < forms.length && b < fy.length;) {
+    const u = forms[a],
+      v = fy[b],
+      held = +(u === v);
+    all += fx.all[a] * held;
+    inSent += fx.inSent[a] * held;
+    a += +(u <= v);
+    b += +(u >= v);
   }
   return Math.max(t.all > 0 ? all / t.all : 0, t.inSentences > 0 ? inSent / t.inSentences : 0);
 }
@@ -1094,13 +1110,25 @@ export function coverageBound(x: RewriteView, y: RewriteView): number {
 export function vocabularyCoverage(x: RewriteView, y: RewriteView): number {
   const fx = formSumsOf(x),
     fy = formSumsOf(y).forms;
+  const forms = fx.forms,
+    one = fx.one;
   let all = 0,
-    got = 0;
-  for (let a = 0, b = 0; a < fx.forms.length; a++) {
-    all += fx.one[a];
-    while (b < fy.length && fy[b] < fx.forms[a]) b++;
-    if (b < fy.length && fy[b] === fx.forms[a]) got += fx.one[a];
+    got = 0,
+    a = 0;
+  // a merge of the two sorted distinct form lists that steps without branches (most forms are not shared, and a
+  // mispredicted branch a step cost more than the step): a weight times 0 adds +0, which leaves a sum as it was, so
+  // both sums add the same weights in the same order as testing each form
+  for (let b = 0; a < forms.length && b < fy.length;) {
+    const u = forms[a],
+      v = fy[b],
+      w = one[a],
+      step = +(u <= v);
+    all += w * step;
+    got += w * +(u === v);
+    a += step;
+    b += +(u >= v);
   }
+  for (; a < forms.length; a++) all += one[a];
   return all > 0 ? got / all : 0;
 }
 
