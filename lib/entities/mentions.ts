@@ -7,6 +7,7 @@ import { isAcronymShape, matchesAcronym, type AcronymDefinition } from './acrony
 import { initialStart } from './initials.js';
 import { orgContext, orgEvidence } from './org-cues.js';
 import { teamCue } from './teams.js';
+import { businessFrame } from './business-frames.js';
 import { lineKind, LineKind } from './lines.js';
 import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
@@ -1285,6 +1286,8 @@ function evidenceFor(
   if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
   if (seg.length > 1 && NAME_PARTICLES.has(norms[0])) return { type: 'person', strength: 2, cue: 'name particle' };
   if (hasParticleWord(d, seg)) return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
+  const frame = givenNames().has(norms[0]) ? null : businessFrame(d, si, seg[seg.length - 1].i);
+  if (frame) return { type: 'org', strength: 2, cue: frame };
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
   const team = teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table);
   if (team && (seg.length === 1 || !givenNames().has(norms[0]))) return { type: 'org', strength: 3, cue: team };
