@@ -44,7 +44,7 @@ function load(dir: string): { answers: Answer[]; docs: Map<string, Doc> } {
     bom: true,
   }) as Record<string, string>[];
   const answers = rows
-    .map((r) => ({ ...r, Category: (r.Category ?? '').trim().toLowerCase() }))
+    .map((r): Record<string, string> => ({ ...r, Category: (r.Category ?? '').trim().toLowerCase() }))
     .filter((r) => (GRADES as readonly string[]).includes(r.Category))
     .map((r) => ({ file: r.File, task: r.Task, category: r.Category as Category }));
   if (!answers.length) {
