@@ -46,7 +46,9 @@ function isFigures(d: Doc, k: number): boolean {
 function startsCell(d: Doc, first: number, si: number): boolean {
   const p = d.tokens[first - 1];
   if (!p || p.sentence !== si) return true;
-  return p.kind === 'number' || p.norm === ',' || p.norm === ';' || p.norm === ':' || p.norm === '(';
+  // "Pakistan 185 (Ijaz Ahmed 79; ...)": a name in brackets after a side's total is a player's innings, not a cell
+  if (p.norm === '(') return !isScore(d, first - 2, si);
+  return p.kind === 'number' || p.norm === ',' || p.norm === ';' || p.norm === ':';
 }
 
 /**
