@@ -88,12 +88,28 @@ function asciiCapsWord(text: string, start: number, end: number): number {
   return lower ? 0 : 1;
 }
 
-/** The kind of line sentence `si` of `d` is. */
-export function lineKind(d: Doc, si: number): LineKind {
+/** Sentence si ends with an initial ("... 214 (P.") and the next starts on the same line: the splitter cut a name,
+ * not a sentence, so the two are one line ("Kent 214 (P. Johnson 84), Essex 108-3."). */
+function endsWithInitial(d: Doc, si: number): boolean {
   const s = d.sentences[si];
+  const next = d.sentences[si + 1];
+  if (!next || s.tokenEnd - s.tokenStart < 2 || d.tokens[s.tokenEnd - 1].norm !== '.') return false;
+  const w = d.tokens[s.tokenEnd - 2];
+  const c = d.text.charCodeAt(w.start);
+  if (w.kind !== 'word' || w.end - w.start !== 1 || c < 65 || c > 90) return false;
+  return !d.text.slice(s.end, next.start).includes('\n');
+}
+
+/** The kind of line sentence `si` of `d` is (with the sentences an initial's period cut it from). */
+export function lineKind(d: Doc, si: number): LineKind {
+  let a = si;
+  let b = si;
+  while (a > 0 && endsWithInitial(d, a - 1)) a--;
+  while (b + 1 < d.sentences.length && endsWithInitial(d, b)) b++;
+  const s = d.sentences[b];
   const last = d.tokens[s.tokenEnd - 1];
   if (!last) return LineKind.Body;
-  const shape = shapeOf(d, s.tokenStart, s.tokenEnd);
+  const shape = shapeOf(d, d.sentences[a].tokenStart, s.tokenEnd);
   // a line in capitals ("SOCCER - ENGLAND BEAT MOLDOVA.", "SAN FRANCISCO 57 74 .435 16"), whatever its punctuation
   const ended = SENTENCE_END.test(d.text.slice(Math.max(s.start, last.end - 3), last.end));
   const ownLine = s.end >= d.text.length || LINE_END.test(d.text.slice(s.end, s.end + 3));

@@ -51,6 +51,72 @@ function startsCell(d: Doc, first: number, si: number): boolean {
   return p.kind === 'number' || p.norm === ',' || p.norm === ';' || p.norm === ':';
 }
 
+/** Plural verbs right after a singular name: British usage for a team ("Essex need", "Kent have"), never for a
+ * place ("Kent has"). */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'have', 'were', 'need', 'look', 'face', 'remain', 'lead']);
+/** Verbs a subject's clause starts with before "their" refers back to it ("Kent will need to keep their nerve"). */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  ...PLURAL_VERBS,
+  'will',
+  'would',
+  'could',
+  'can',
+  'must',
+  'had',
+  'kept',
+  'took',
+  'made',
+  'put',
+]);
+/** Words a clause starts with before its subject ("while Kent made up for lost time", "but Surrey are"). */
+const CLAUSE_STARTS: ReadonlySet<string> = new Set([
+  'but',
+  'while',
+  'whereas',
+  'as',
+  'when',
+  'after',
+  'before',
+  'then',
+  'though',
+  'although',
+  'because',
+  'since',
+  'if',
+  'so',
+  'now',
+  'yet',
+]);
+
+/** The name starting at token `first` starts its clause: the sentence's start, after punctuation (not "&"), or after
+ * a word that starts a clause. "Democrats in Texas have", "besieging Turin were" are no subjects of their own. */
+function startsClause(d: Doc, first: number, si: number): boolean {
+  const p = d.tokens[first - 1];
+  if (!p || p.sentence !== si) return true;
+  if (p.kind === 'punct') return p.norm !== '&' && p.norm !== '-';
+  return p.kind === 'word' && CLAUSE_STARTS.has(p.norm);
+}
+
+/**
+ * A town or region spoken of in the plural, as its side is in British sports copy: a plural verb right after it
+ * ("Essex need another 148"), or "their" later in a clause it starts as subject ("Derbyshire kept up the hunt for
+ * their first title"). The name must start its clause and not be one of a pair ("Essex and Kent have").
+ */
+function collectiveCue(d: Doc, si: number, first: number, last: number): string | null {
+  if (!startsClause(d, first, si)) return null;
+  const next = wordAt(d, last + 1, si);
+  if (next === 'and' || next === 'or' || d.text.charCodeAt(d.tokens[last + 1]?.start ?? 0) < 97) return null;
+  if (PLURAL_VERBS.has(next)) return 'plural verb after a place: ' + next;
+  if (!CLAUSE_VERBS.has(next) && !next.endsWith('ed')) return null;
+  for (let k = last + 2; k <= last + 10; k++) {
+    const t = d.tokens[k];
+    if (!t || t.sentence !== si || t.kind !== 'word' || d.text.charCodeAt(t.start) < 97) return null;
+    if (t.norm === 'their' || t.norm === 'they') return "'their' after a place as subject";
+    if (t.norm === 'its' || t.norm === 'his' || t.norm === 'her') return null;
+  }
+  return null;
+}
+
 /**
  * Why the name on tokens first..last of sentence si is a team, or null. In a table line: a score right after the
  * name and another number (a standings row), a number right before the name (the second side of "A 2 B 1"), or
@@ -61,6 +127,8 @@ function startsCell(d: Doc, first: number, si: number): boolean {
 export function teamCue(d: Doc, si: number, first: number, last: number, table: boolean, town = false): string | null {
   if (isVersus(d, last + 1, si) || isVersus(d, first - 1, si)) return 'side of a match (v)';
   if (town && RESULT_VERBS.has(wordAt(d, last + 1, si))) return 'result verb: ' + wordAt(d, last + 1, si);
+  const collective = town ? collectiveCue(d, si, first, last) : null;
+  if (collective) return collective;
   const before = wordAt(d, first - 1, si);
   if (town && RESULT_BEFORE.has(before) && (before !== 'to' || wordAt(d, first - 2, si) === 'lost')) {
     return 'result verb';
