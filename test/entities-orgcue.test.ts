@@ -42,13 +42,6 @@ describe('companies known from business frames', () => {
     const board = run("On Monday Brelland's board approved the sale of two mills.");
     expect(typeOf(board, 'Brelland')).toBe('org');
   });
-
-  it('an apposition ending in a kind of organisation types the name; a person described by one does not', () => {
-    const r = run('Analysts said Tarnwick, the first foreign bank to open here, was doing well.');
-    expect(typeOf(r, 'Tarnwick')).toBe('org');
-    const member = run('Officials said Brannoch, a team member from the valley, had left.');
-    expect(typeOf(member, 'Brannoch')).not.toBe('org');
-  });
 });
 
 describe('sides named by their town or county', () => {

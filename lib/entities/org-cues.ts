@@ -150,46 +150,6 @@ const ORG_ASSETS_POSSESSIVE: ReadonlySet<string> = new Set([
   'stockholder',
 ]);
 
-/** Words that may follow the kind noun ending an apposition ("X, the first foreign company to list ..."): a kind
- * noun followed by another noun ("a team member") describes a person instead. */
-const APPOSITION_AFTER: ReadonlySet<string> = new Set([
-  'to',
-  'that',
-  'which',
-  'with',
-  'in',
-  'of',
-  'for',
-  'from',
-  'whose',
-  'and',
-  'based',
-  'controlled',
-  'owned',
-  'listed',
-]);
-
-/**
- * "X, the first foreign company to list", "X, a bank holding company with ...": the name's apposition is at most
- * five lowercase words ending in a kind of organisation (ORG_KINDS_BEFORE), then punctuation or a function word.
- */
-function appositionKind(d: Doc, si: number, last: number): string | null {
-  const toks = d.tokens;
-  if (toks[last + 1]?.norm !== ',') return null;
-  const det = wordNorm(d, last + 2, si);
-  if (det !== 'the' && det !== 'a' && det !== 'an') return null;
-  for (let k = last + 3; k <= last + 8; k++) {
-    const w = wordNorm(d, k, si);
-    if (!w) return null;
-    if (!ORG_KINDS_BEFORE.has(w)) continue;
-    const next = toks[k + 1];
-    if (!next || next.sentence !== si || next.kind === 'punct' || APPOSITION_AFTER.has(wordNorm(d, k + 1, si))) {
-      return 'apposition: ' + det + ' ... ' + w;
-    }
-  }
-  return null;
-}
-
 /** What "executive" qualifies when it is no one's role: "executive order", "executive action", "executive branch". */
 const EXECUTIVE_ACTS: ReadonlySet<string> = new Set([
   'order',
@@ -262,8 +222,6 @@ export function orgEvidence(
   if (before && ORG_PHRASES_BEFORE.has(phrase) && (!town || TOWN_CUES.has(phrase)))
     return { cue: 'company phrase: ' + phrase, strength: 3 };
   if (town) return null;
-  const apposition = appositionKind(d, si, last);
-  if (apposition) return { cue: apposition, strength: 3 };
   if ((after === 'said' || after === 'says') && wordNorm(d, k + 1, si) === 'it')
     return { cue: 'X said it', strength: 2 };
   return null;
