@@ -97,6 +97,9 @@ function endsWithInitial(d: Doc, si: number): boolean {
   const w = d.tokens[s.tokenEnd - 2];
   const c = d.text.charCodeAt(w.start);
   if (w.kind !== 'word' || w.end - w.start !== 1 || c < 65 || c > 90) return false;
+  // "U.S.": the letter after a dotted abbreviation's period ends the abbreviation, not an initial
+  const p = d.tokens[s.tokenEnd - 3];
+  if (p && p.end === w.start && p.norm === '.') return false;
   return !d.text.slice(s.end, next.start).includes('\n');
 }
 
