@@ -72,4 +72,19 @@ describe('sides named by their town or county', () => {
     expect(typeOf(place, 'Texas')).toBe('place');
     expect(typeOf(place, 'Essex')).toBe('place');
   });
+
+  it('"the" + a capitalised plural nickname is a team in a report with a results table, not a people or a family', () => {
+    const report =
+      'Standings\nHarbour City 70 63 .526 4\n' +
+      'The Gullwings rallied in the ninth. Fans of the Gullwings cheered. ' +
+      'The Brennans watched from the stand, as did the Kestrel family, Kestrel fans and the Voltans, ' +
+      'a people whose Voltan songs filled the air.';
+    const r = run(report);
+    expect(typesOf(r, 'Gullwings')).toEqual(['org', 'org']);
+    expect(typeOf(r, 'Brennans')).not.toBe('org');
+    expect(typeOf(r, 'Voltans')).not.toBe('org');
+    // no table: "the Xs" says nothing
+    const prose = run('Reporters said the Gullwings left early.');
+    expect(typeOf(prose, 'Gullwings')).not.toBe('org');
+  });
 });

@@ -4,6 +4,7 @@
 import type { Doc } from '../types.js';
 
 const SCORE = /^\d{1,3}$/;
+const LETTERS = /^[a-z]+$/; // "McCain-Coons", "S300s", "MI-17s" are no nicknames
 const VERSUS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.']);
 
 function isScore(d: Doc, k: number, si: number): boolean {
@@ -144,4 +145,31 @@ export function teamCue(d: Doc, si: number, first: number, last: number, table: 
   if (!isCapWord(d, k, si)) return null;
   while (isCapWord(d, k + 1, si) || d.tokens[k + 1]?.norm === '(' || d.tokens[k + 1]?.norm === ')') k++;
   return isScore(d, k + 1, si) ? 'team in a results line' : null;
+}
+
+/**
+ * "the Orioles", "the Springboks": one capitalised plural word after "the" that the corpus never writes in lower case
+ * names a team (or a band), as a nickname does: a common plural ("the Dreamers", when the corpus also writes
+ * "dreamers"), a family ("the Kennedys": its singular is a surname) and a people ("the Moslems": the corpus writes
+ * "Moslem" mid-sentence, in `capSeen`) are left alone; the caller excludes known names.
+ */
+export function pluralNickname(
+  d: Doc,
+  si: number,
+  i: number,
+  lowerSeen: ReadonlySet<string>,
+  capSeen: ReadonlySet<string>,
+  isPersonWord: (w: string) => boolean,
+): boolean {
+  const t = d.tokens[i];
+  const n = t.norm;
+  if (n.length < 5 || !n.endsWith('s') || n.endsWith('ss') || !LETTERS.test(n)) return false;
+  if (wordAt(d, i - 1, si) !== 'the' || lowerSeen.has(n)) return false;
+  const one = n.endsWith('ies') ? n.slice(0, -3) + 'y' : n.slice(0, -1);
+  // a singular the corpus also capitalises names a people or a family ("Moslem men", "the Afrikaner model", "Clinton")
+  const w = d.text.slice(t.start, t.end);
+  if (w.toUpperCase() === w) return false; // an acronym's plural ("the ATGMs")
+  const single = n.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1);
+  if (capSeen.has(single) || capSeen.has(w.slice(0, -2))) return false;
+  return !isPersonWord(n) && !isPersonWord(one) && !isPersonWord(n.slice(0, -2));
 }
