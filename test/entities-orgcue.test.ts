@@ -44,6 +44,14 @@ describe('companies known from business frames', () => {
   });
 });
 
+describe('company names', () => {
+  it("a legal form ends a company's name: 'of' after it gives the seat; other heads still take 'of'", () => {
+    const r = run('Analysts said Vexor Medical Inc of Cardale, Ohio, completed the deal. The Bank of Gantry agreed.');
+    expect(typeOf(r, 'Vexor Medical Inc')).toBe('org');
+    expect(typeOf(r, 'Bank of Gantry')).toBe('org');
+  });
+});
+
 describe('sides named by their town or county', () => {
   it('a scorecard line split by initials is one table line, and its sides are teams', () => {
     const d = doc('d0', 'Millbury: Kent 214 (R. Ashdown 84; T. Pellow 4-55), Essex 108-3.');

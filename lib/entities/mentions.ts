@@ -81,6 +81,11 @@ const OF_HEADS = new Set([
   'strait',
   'port',
 ]);
+/** A company's legal form ends its name: "of" after it gives the company's seat ("Vexor Medical Inc of Cardale"),
+ * though the form is an organisation head, which "of" otherwise continues ("Ministry of Defense"). */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd', 'sa', 'spa', 'gmbh'].flatMap((w) => [w, w + '.']),
+);
 /** Sentence starters that are capitalised only because they start a sentence (a small corpus may never show them in lower case). */
 const COMMON_STARTERS = new Set([
   'according',
@@ -535,7 +540,7 @@ function joinerUnits(
   const n = toks[j].norm;
   const lastNorm = toks[units[units.length - 1].i].norm;
   // "Ministry of Defense", "State of Law Coalition", "Bank of the West", "Secretary of State [John Kerry]"
-  if ((n === 'of' || n === 'for') && (OF_HEADS.has(lastNorm) || TITLES.has(lastNorm))) {
+  if ((n === 'of' || n === 'for') && (OF_HEADS.has(lastNorm) || TITLES.has(lastNorm)) && !LEGAL_FORMS.has(lastNorm)) {
     const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
     if (k < end && cls.at(k) === C.Cap && !stopCap(d, k, ctx)) {
       const add: Unit[] = [];
