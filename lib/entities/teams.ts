@@ -168,7 +168,7 @@ export function pluralNickname(
   const one = n.endsWith('ies') ? n.slice(0, -3) + 'y' : n.slice(0, -1);
   // a singular the corpus also capitalises names a people or a family ("Moslem men", "the Afrikaner model", "Clinton")
   const w = d.text.slice(t.start, t.end);
-  if (w.toUpperCase() === w) return false; // an acronym's plural ("the ATGMs")
+  if (w.slice(0, -1).toUpperCase() === w.slice(0, -1)) return false; // an acronym's plural ("the ATGMs")
   const single = n.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1);
   if (capSeen.has(single) || capSeen.has(w.slice(0, -2))) return false;
   return !isPersonWord(n) && !isPersonWord(one) && !isPersonWord(n.slice(0, -2));
