@@ -41,6 +41,9 @@ describe('companies known from business frames', () => {
     expect(typeOf(r, 'Dana Feltz')).toBe('person');
     const board = run("On Monday Brelland's board approved the sale of two mills.");
     expect(typeOf(board, 'Brelland')).toBe('org');
+    // a candidate has a bid too
+    const bid = run("Party leaders endorsed Halvek's bid for the Senate last year.");
+    expect(typeOf(bid, 'Halvek')).not.toBe('org');
   });
 });
 
@@ -75,9 +78,12 @@ describe('sides named by their town or county', () => {
     expect(typeOf(r, 'Essex')).toBe('org');
     const their = run('Derbyshire kept up the chase for their first title since the war.');
     expect(typeOf(their, 'Derbyshire')).toBe('org');
-    const place = run('Kent has many orchards. Voters in Texas have spoken. Essex and Kent have mild winters.');
+    const place = run(
+      'Kent has many orchards. Voters in Texas have spoken. Essex and Kent have mild winters. ' +
+        'Volunteers in Dunmore, Texas were handing out leaflets. States such as Texas have objected.',
+    );
     expect(typeOf(place, 'Kent')).toBe('place');
-    expect(typeOf(place, 'Texas')).toBe('place');
+    expect(typesOf(place, 'Texas')).toEqual(['place', 'place', 'place']);
     expect(typeOf(place, 'Essex')).toBe('place');
   });
 

@@ -138,8 +138,6 @@ const ORG_ASSETS_POSSESSIVE: ReadonlySet<string> = new Set([
   'revenues',
   'turnover',
   'dividend',
-  'bid',
-  'takeover',
   'subsidiaries',
   'plant',
   'plants',

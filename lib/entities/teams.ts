@@ -74,7 +74,6 @@ const CLAUSE_STARTS: ReadonlySet<string> = new Set([
   'but',
   'while',
   'whereas',
-  'as',
   'when',
   'after',
   'before',
@@ -94,6 +93,8 @@ const CLAUSE_STARTS: ReadonlySet<string> = new Set([
 function startsClause(d: Doc, first: number, si: number): boolean {
   const p = d.tokens[first - 1];
   if (!p || p.sentence !== si) return true;
+  // after a comma only when no name comes before it ("El Paso, Texas were" is a city and its state)
+  if (p.norm === ',') return !isCapWord(d, first - 2, si);
   if (p.kind === 'punct') return p.norm !== '&' && p.norm !== '-';
   return p.kind === 'word' && CLAUSE_STARTS.has(p.norm);
 }
