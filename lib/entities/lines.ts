@@ -27,6 +27,8 @@ interface Shape {
   allUpper: number;
   lower: number;
   numbers: number;
+  /** numbers with a space before them ("75 60 .556", not the parts of "1996-08-30") */
+  spaced: number;
   tokens: number;
   /** lowercase "v" or "vs" between names ("Kelbridge v Dunmere") */
   versus: number;
@@ -41,12 +43,16 @@ function shapeOf(d: Doc, from: number, to: number): Shape {
     allUpper: 0,
     lower: 0,
     numbers: 0,
+    spaced: 0,
     tokens: to - from,
     versus: 0,
   };
   for (let i = from; i < to; i++) {
     const t = d.tokens[i];
-    if (t.kind === 'number') s.numbers++;
+    if (t.kind === 'number') {
+      s.numbers++;
+      if (i > from && d.tokens[i - 1].end < t.start) s.spaced++;
+    }
     if (t.kind !== 'word') continue;
     s.allWords++;
     const c = d.text.charCodeAt(t.start);
@@ -82,20 +88,46 @@ function asciiCapsWord(text: string, start: number, end: number): number {
   return lower ? 0 : 1;
 }
 
-/** The kind of line sentence `si` of `d` is. */
-export function lineKind(d: Doc, si: number): LineKind {
+/** Sentence si ends with an initial ("... 214 (P.") and the next starts on the same line: the splitter cut a name,
+ * not a sentence, so the two are one line ("Kent 214 (P. Johnson 84), Essex 108-3."). */
+function endsWithInitial(d: Doc, si: number): boolean {
   const s = d.sentences[si];
+  const next = d.sentences[si + 1];
+  if (!next || s.tokenEnd - s.tokenStart < 2 || d.tokens[s.tokenEnd - 1].norm !== '.') return false;
+  const w = d.tokens[s.tokenEnd - 2];
+  const c = d.text.charCodeAt(w.start);
+  if (w.kind !== 'word' || w.end - w.start !== 1 || c < 65 || c > 90) return false;
+  // "U.S.": the letter after a dotted abbreviation's period ends the abbreviation, not an initial
+  const p = d.tokens[s.tokenEnd - 3];
+  if (p && p.end === w.start && p.norm === '.') return false;
+  return !d.text.slice(s.end, next.start).includes('\n');
+}
+
+/** The kind of line sentence `si` of `d` is (with the sentences an initial's period cut it from). */
+export function lineKind(d: Doc, si: number): LineKind {
+  let a = si;
+  let b = si;
+  while (a > 0 && endsWithInitial(d, a - 1)) a--;
+  while (b + 1 < d.sentences.length && endsWithInitial(d, b)) b++;
+  const s = d.sentences[b];
   const last = d.tokens[s.tokenEnd - 1];
   if (!last) return LineKind.Body;
-  const shape = shapeOf(d, s.tokenStart, s.tokenEnd);
+  const shape = shapeOf(d, d.sentences[a].tokenStart, s.tokenEnd);
   // a line in capitals ("SOCCER - ENGLAND BEAT MOLDOVA.", "SAN FRANCISCO 57 74 .435 16"), whatever its punctuation
   const ended = SENTENCE_END.test(d.text.slice(Math.max(s.start, last.end - 3), last.end));
   const ownLine = s.end >= d.text.length || LINE_END.test(d.text.slice(s.end, s.end + 3));
+  // a standings row in capitals ("SAN DIEGO 75 60 .556 -"): numbers make a third of it, so it is a table line
+  // (a dateline's date, "NEW YORK 1996-08-30", is one spaced number, not a row of them)
+  if (shape.allUpper === shape.allWords && shape.upper && shape.spaced >= 2 && shape.numbers * 3 >= shape.tokens)
+    return LineKind.Table;
   if (shape.allUpper === shape.allWords && (shape.allUpper >= 2 || (shape.allUpper === 1 && ownLine)))
     return LineKind.Headline;
   // a table line: numbers between names, few lowercase words; or fixtures ("Kelbridge v Dunmere")
   if (shape.versus && shape.lower <= shape.versus * 2) return LineKind.Table;
   if (shape.numbers && (shape.numbers * 4 >= shape.tokens || (!ended && ownLine)) && shape.lower * 2 <= shape.allWords)
+    return LineKind.Table;
+  // a scorecard line ("Hove: Sussex 363 (W. Athey 111), Lancashire 197-8."): sentence-like, but names and numbers only
+  if (shape.numbers >= 3 && shape.numbers * 6 >= shape.tokens && shape.lower * 5 <= shape.allWords)
     return LineKind.Table;
   if (ended || !ownLine) return LineKind.Body;
   return shape.words >= 2 && (shape.caps / shape.words >= 0.75 || shape.upper === shape.words)

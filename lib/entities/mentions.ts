@@ -6,7 +6,8 @@ import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
 import { orgContext, orgEvidence } from './org-cues.js';
-import { teamCue } from './teams.js';
+import { pluralNickname, teamCue } from './teams.js';
+import { businessFrame } from './business-frames.js';
 import { lineKind, LineKind } from './lines.js';
 import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
@@ -80,6 +81,11 @@ const OF_HEADS = new Set([
   'strait',
   'port',
 ]);
+/** A company's legal form ends its name: "of" after it gives the company's seat ("Vexor Medical Inc of Cardale"),
+ * though the form is an organisation head, which "of" otherwise continues ("Ministry of Defense"). */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd', 'sa', 'spa', 'gmbh'].flatMap((w) => [w, w + '.']),
+);
 /** Sentence starters that are capitalised only because they start a sentence (a small corpus may never show them in lower case). */
 const COMMON_STARTERS = new Set([
   'according',
@@ -372,6 +378,8 @@ interface Ctx {
   hyphened: Set<string>;
   /** the sentence being read is a table line */
   table: boolean;
+  /** the doc being read has a table line (results, standings): a sports or markets report */
+  docTable: boolean;
   /** start offset of the initials before the run being typed ("P. " of "P. Simmons"), or -1 */
   lead: number;
   /** token index the initials belong to */
@@ -393,6 +401,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     capMid: new Set(),
     hyphened: new Set(),
     table: false,
+    docTable: false,
     lead: -1,
     leadTok: -1,
     beforeTitle: false,
@@ -425,6 +434,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   const mentions: Mention[][] = docs.map(() => []);
   const definitions: AcronymDefinition[] = [];
   docs.forEach((d, di) => {
+    ctx.docTable = headlines[di].includes(LineKind.Table);
     for (let si = 0; si < d.sentences.length; si++) {
       if (headlines[di][si] === LineKind.Headline) continue;
       ctx.table = headlines[di][si] === LineKind.Table;
@@ -530,7 +540,7 @@ function joinerUnits(
   const n = toks[j].norm;
   const lastNorm = toks[units[units.length - 1].i].norm;
   // "Ministry of Defense", "State of Law Coalition", "Bank of the West", "Secretary of State [John Kerry]"
-  if ((n === 'of' || n === 'for') && (OF_HEADS.has(lastNorm) || TITLES.has(lastNorm))) {
+  if ((n === 'of' || n === 'for') && (OF_HEADS.has(lastNorm) || TITLES.has(lastNorm)) && !LEGAL_FORMS.has(lastNorm)) {
     const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
     if (k < end && cls.at(k) === C.Cap && !stopCap(d, k, ctx)) {
       const add: Unit[] = [];
@@ -1285,6 +1295,12 @@ function evidenceFor(
   if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
   if (seg.length > 1 && NAME_PARTICLES.has(norms[0])) return { type: 'person', strength: 2, cue: 'name particle' };
   if (hasParticleWord(d, seg)) return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
+  const frame = givenNames().has(norms[0]) ? null : businessFrame(d, si, seg[seg.length - 1].i);
+  if (frame) return { type: 'org', strength: 2, cue: frame };
+  // only in a report with a results or standings table: in other news "the Xs" is as often a people or a family
+  if (seg.length === 1 && ctx.docTable && pluralNickname(d, si, seg[0].i, ctx.lowerSeen, ctx.capMid, isPersonWord)) {
+    return { type: 'org', strength: 2, cue: 'the + plural name' };
+  }
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
   const team = teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table);
   if (team && (seg.length === 1 || !givenNames().has(norms[0]))) return { type: 'org', strength: 3, cue: team };
@@ -1296,6 +1312,11 @@ function evidenceFor(
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
+}
+
+/** A known given name or surname ("Kennedy" in "the Kennedys"). */
+function isPersonWord(w: string): boolean {
+  return FIRST_NAMES.has(w) || givenNames().has(w) || surnameSet().has(w);
 }
 
 /** A word of the name with a particle glued on ("al-Shatri", "Al-Sudani"). */

@@ -123,6 +123,31 @@ const TOWN_CUES: ReadonlySet<string> = new Set([
   'joined from',
 ]);
 
+/** Corporate roles written as capitals ("Cofinec CEO Stephen Frater"): an organisation's officer, whatever the case. */
+const ROLE_ACRONYMS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo']);
+
+/** What a company owns or reports, after its possessive only ("Magna's board", "Cofinec's profit"): without the
+ * possessive the words are too common after a name ("Brazil sales", "Smith plant"). */
+const ORG_ASSETS_POSSESSIVE: ReadonlySet<string> = new Set([
+  'board',
+  'directors',
+  'profit',
+  'profits',
+  'earnings',
+  'revenue',
+  'revenues',
+  'turnover',
+  'dividend',
+  'subsidiaries',
+  'plant',
+  'plants',
+  'factory',
+  'factories',
+  'customers',
+  'shareholder',
+  'stockholder',
+]);
+
 /** What "executive" qualifies when it is no one's role: "executive order", "executive action", "executive branch". */
 const EXECUTIVE_ACTS: ReadonlySet<string> = new Set([
   'order',
@@ -167,8 +192,15 @@ export function orgEvidence(
 ): { cue: string; strength: number } | null {
   const toks = d.tokens;
   let k = last + 1;
-  if (toks[k]?.norm === "'s" || toks[k]?.norm === "'") k++;
+  const possessive = toks[k]?.norm === "'s" || toks[k]?.norm === "'";
+  if (possessive) k++;
   const after = wordNorm(d, k, si);
+  if (!town && ROLE_ACRONYMS.has(wordNorm(d, k, si, true))) {
+    return { cue: 'organisation word after: ' + toks[k].norm, strength: 3 };
+  }
+  if (!town && possessive && ORG_ASSETS_POSSESSIVE.has(after)) {
+    return { cue: 'organisation asset after: ' + after, strength: 2 };
+  }
   const two = wordNorm(d, k + 1, si);
   // "Obama's executive order": an adjective of a government act, not a company's executive
   const role = after !== 'executive' || !EXECUTIVE_ACTS.has(two);

@@ -4,6 +4,7 @@
 import type { Doc } from '../types.js';
 
 const SCORE = /^\d{1,3}$/;
+const LETTERS = /^[a-z]+$/; // "McCain-Coons", "S300s", "MI-17s" are no nicknames
 const VERSUS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.']);
 
 function isScore(d: Doc, k: number, si: number): boolean {
@@ -46,7 +47,76 @@ function isFigures(d: Doc, k: number): boolean {
 function startsCell(d: Doc, first: number, si: number): boolean {
   const p = d.tokens[first - 1];
   if (!p || p.sentence !== si) return true;
-  return p.kind === 'number' || p.norm === ',' || p.norm === ';' || p.norm === ':' || p.norm === '(';
+  // "Pakistan 185 (Ijaz Ahmed 79; ...)": a name in brackets after a side's total is a player's innings, not a cell
+  if (p.norm === '(') return !isScore(d, first - 2, si);
+  return p.kind === 'number' || p.norm === ',' || p.norm === ';' || p.norm === ':';
+}
+
+/** Plural verbs right after a singular name: British usage for a team ("Essex need", "Kent have"), never for a
+ * place ("Kent has"). */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'have', 'were', 'need', 'look', 'face', 'remain', 'lead']);
+/** Verbs a subject's clause starts with before "their" refers back to it ("Kent will need to keep their nerve"). */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  ...PLURAL_VERBS,
+  'will',
+  'would',
+  'could',
+  'can',
+  'must',
+  'had',
+  'kept',
+  'took',
+  'made',
+  'put',
+]);
+/** Words a clause starts with before its subject ("while Kent made up for lost time", "but Surrey are"). */
+const CLAUSE_STARTS: ReadonlySet<string> = new Set([
+  'but',
+  'while',
+  'whereas',
+  'when',
+  'after',
+  'before',
+  'then',
+  'though',
+  'although',
+  'because',
+  'since',
+  'if',
+  'so',
+  'now',
+  'yet',
+]);
+
+/** The name starting at token `first` starts its clause: the sentence's start, after punctuation (not "&"), or after
+ * a word that starts a clause. "Democrats in Texas have", "besieging Turin were" are no subjects of their own. */
+function startsClause(d: Doc, first: number, si: number): boolean {
+  const p = d.tokens[first - 1];
+  if (!p || p.sentence !== si) return true;
+  // after a comma only when no name comes before it ("El Paso, Texas were" is a city and its state)
+  if (p.norm === ',') return !isCapWord(d, first - 2, si);
+  if (p.kind === 'punct') return p.norm !== '&' && p.norm !== '-';
+  return p.kind === 'word' && CLAUSE_STARTS.has(p.norm);
+}
+
+/**
+ * A town or region spoken of in the plural, as its side is in British sports copy: a plural verb right after it
+ * ("Essex need another 148"), or "their" later in a clause it starts as subject ("Derbyshire kept up the hunt for
+ * their first title"). The name must start its clause and not be one of a pair ("Essex and Kent have").
+ */
+function collectiveCue(d: Doc, si: number, first: number, last: number): string | null {
+  if (!startsClause(d, first, si)) return null;
+  const next = wordAt(d, last + 1, si);
+  if (next === 'and' || next === 'or' || d.text.charCodeAt(d.tokens[last + 1]?.start ?? 0) < 97) return null;
+  if (PLURAL_VERBS.has(next)) return 'plural verb after a place: ' + next;
+  if (!CLAUSE_VERBS.has(next) && !next.endsWith('ed')) return null;
+  for (let k = last + 2; k <= last + 10; k++) {
+    const t = d.tokens[k];
+    if (!t || t.sentence !== si || t.kind !== 'word' || d.text.charCodeAt(t.start) < 97) return null;
+    if (t.norm === 'their' || t.norm === 'they') return "'their' after a place as subject";
+    if (t.norm === 'its' || t.norm === 'his' || t.norm === 'her') return null;
+  }
+  return null;
 }
 
 /**
@@ -59,6 +129,8 @@ function startsCell(d: Doc, first: number, si: number): boolean {
 export function teamCue(d: Doc, si: number, first: number, last: number, table: boolean, town = false): string | null {
   if (isVersus(d, last + 1, si) || isVersus(d, first - 1, si)) return 'side of a match (v)';
   if (town && RESULT_VERBS.has(wordAt(d, last + 1, si))) return 'result verb: ' + wordAt(d, last + 1, si);
+  const collective = town ? collectiveCue(d, si, first, last) : null;
+  if (collective) return collective;
   const before = wordAt(d, first - 1, si);
   if (town && RESULT_BEFORE.has(before) && (before !== 'to' || wordAt(d, first - 2, si) === 'lost')) {
     return 'result verb';
@@ -74,4 +146,31 @@ export function teamCue(d: Doc, si: number, first: number, last: number, table: 
   if (!isCapWord(d, k, si)) return null;
   while (isCapWord(d, k + 1, si) || d.tokens[k + 1]?.norm === '(' || d.tokens[k + 1]?.norm === ')') k++;
   return isScore(d, k + 1, si) ? 'team in a results line' : null;
+}
+
+/**
+ * "the Orioles", "the Springboks": one capitalised plural word after "the" that the corpus never writes in lower case
+ * names a team (or a band), as a nickname does: a common plural ("the Dreamers", when the corpus also writes
+ * "dreamers"), a family ("the Kennedys": its singular is a surname) and a people ("the Moslems": the corpus writes
+ * "Moslem" mid-sentence, in `capSeen`) are left alone; the caller excludes known names.
+ */
+export function pluralNickname(
+  d: Doc,
+  si: number,
+  i: number,
+  lowerSeen: ReadonlySet<string>,
+  capSeen: ReadonlySet<string>,
+  isPersonWord: (w: string) => boolean,
+): boolean {
+  const t = d.tokens[i];
+  const n = t.norm;
+  if (n.length < 5 || !n.endsWith('s') || n.endsWith('ss') || !LETTERS.test(n)) return false;
+  if (wordAt(d, i - 1, si) !== 'the' || lowerSeen.has(n)) return false;
+  const one = n.endsWith('ies') ? n.slice(0, -3) + 'y' : n.slice(0, -1);
+  // a singular the corpus also capitalises names a people or a family ("Moslem men", "the Afrikaner model", "Clinton")
+  const w = d.text.slice(t.start, t.end);
+  if (w.slice(0, -1).toUpperCase() === w.slice(0, -1)) return false; // an acronym's plural ("the ATGMs")
+  const single = n.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1);
+  if (capSeen.has(single) || capSeen.has(w.slice(0, -2))) return false;
+  return !isPersonWord(n) && !isPersonWord(one) && !isPersonWord(n.slice(0, -2));
 }
