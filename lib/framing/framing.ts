@@ -195,7 +195,7 @@ function termMasks(
   events?: ReadonlyMap<string, string>,
 ): Map<string, Uint8Array> {
   const masks = new Map<string, Uint8Array>();
-  const names = houseStyle ? nameNorms(docs) : new Set<string>();
+  const names = houseStyle ? nameNorms(docs, 0.5, norms) : new Set<string>();
   const furniture = houseStyle ? boilerplateMasks(docs, { events }) : new Map<string, Uint8Array>();
   // house words and names asked once per distinct norm, not per token (nameMask's and houseWord's answers)
   const house = new Uint8Array(norms.norms.length);
@@ -263,11 +263,16 @@ function labelMentionsOf(
   all: { docs: readonly Doc[]; voices: readonly Voice[] },
   main: readonly EntityRef[],
   eventOf: (doc: string) => string | undefined,
+  norms: NormIds,
 ): { labelMentions: LabelMention[]; concept: LabelMention[] } {
   const titles = input.frames?.titles ?? [];
   const [scopeDocs, scopeVoices] = inScope(all.docs, all.voices, input.frames ?? {}, eventOf);
   const concept = input.frames ? conceptMentions(scopeDocs, input.frames, scopeVoices) : [];
-  const groups = groupLabelMentions(docs, input.entities ?? [], voices, { titles, events: input.events ?? {} });
+  const groups = groupLabelMentions(docs, input.entities ?? [], voices, {
+    titles,
+    events: input.events ?? {},
+    norms,
+  });
   const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept, ...groups];
   if (input.events)
     for (const m of labelMentions) {
@@ -284,10 +289,11 @@ function toneOf(
   include: readonly VoiceClass[],
   main: readonly EntityRef[],
   concept: readonly LabelMention[],
+  norms: NormIds,
 ): { sentences: SentenceTone[]; tone: ToneRow[] } {
   const toneMasks = new Map<string, Uint8Array>();
   all.docs.forEach((d, i) => toneMasks.set(d.id, voiceMask(all.voices[i], include)));
-  const sentences = sentenceTones(all.docs, toneMasks);
+  const sentences = sentenceTones(all.docs, toneMasks, 3, norms);
   const targets: ToneTarget[] = main.map((e) => ({ id: e.id, name: e.name, mentions: e.mentions }));
   for (const c of input.frames?.concepts ?? []) {
     const ms = concept.filter((m) => m.target === c.id).map((m) => ({ doc: m.doc, start: m.start, end: m.end }));
@@ -324,11 +330,11 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const distinctive = distinctiveOf(table, evTable, termWeigher(input.lexicon), opts);
 
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
-  const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf);
+  const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf, norms);
   const labels = labelRows(labelMentions, all.docs, { include: opts.labelVoices });
   const hits = input.lexicon ? loadedHits(all.docs, all.voices, input.lexicon, { events: eventMap }) : [];
   const srcMentions = sourceMentions(docs, voices, input.entities ?? [], events);
-  const { sentences, tone } = toneOf(input, all, include, main, concept);
+  const { sentences, tone } = toneOf(input, all, include, main, concept, norms);
 
   return headlinesAsFields(
     {
