@@ -332,7 +332,7 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
   const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf, norms);
   const labels = labelRows(labelMentions, all.docs, { include: opts.labelVoices });
-  const hits = input.lexicon ? loadedHits(all.docs, all.voices, input.lexicon, { events: eventMap }) : [];
+  const hits = input.lexicon ? loadedHits(all.docs, all.voices, input.lexicon, { events: eventMap, norms }) : [];
   const srcMentions = sourceMentions(docs, voices, input.entities ?? [], events);
   const { sentences, tone } = toneOf(input, all, include, main, concept, norms);
 
