@@ -266,7 +266,7 @@ function labelMentionsOf(
   norms: NormIds,
 ): { labelMentions: LabelMention[]; concept: LabelMention[] } {
   const titles = input.frames?.titles ?? [];
-  const [scopeDocs, scopeVoices] = inScope(all.docs, all.voices, input.frames ?? {}, eventOf);
+  const [scopeDocs, scopeVoices] = inScope(all.docs, all.voices, input.frames ?? {}, eventOf, norms);
   const concept = input.frames ? conceptMentions(scopeDocs, input.frames, scopeVoices) : [];
   const groups = groupLabelMentions(docs, input.entities ?? [], voices, {
     titles,
@@ -370,12 +370,18 @@ function inScope(
   voices: readonly Voice[],
   frames: Pick<FramesConfig, 'scope' | 'since'>,
   eventOf: (doc: string) => string | undefined,
+  norms: NormIds,
 ): [Doc[], Voice[]] {
   const scope = frames.scope ?? [];
   const since = frames.since;
   const words = new Set(scope.map((w) => w.toLowerCase()));
+  // the scope words by norm number (`norms` aligned with `docs`): no lookup by string per token
+  const isScope = Uint8Array.from(norms.norms, (w) => (words.has(w) ? 1 : 0));
   const hit = new Set<string>();
-  if (scope.length) for (const d of docs) if (d.tokens.some((t) => words.has(t.norm))) hit.add(eventOf(d.id) ?? d.id);
+  if (scope.length)
+    docs.forEach((d, i) => {
+      if (norms.of[i].some((k) => isScope[k] === 1)) hit.add(eventOf(d.id) ?? d.id);
+    });
   const keep = docs.map(
     (d) => (!scope.length || hit.has(eventOf(d.id) ?? d.id)) && (!since || !d.date || d.date >= since),
   );

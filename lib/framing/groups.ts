@@ -100,6 +100,7 @@ export function groupLabelMentions(
   const titles = new Set((opts.titles ?? []).map((t) => t.toLowerCase()));
   const norms = opts.norms ?? normIds(docs);
   const lemmas = new Array<string | undefined>(norms.norms.length); // headLemma per norm number, as first needed
+  const isPersonal = new Int8Array(norms.norms.length); // per norm number: 0 not asked yet, 1 no, 2 a personal head
   const personal = personalHeads(docs, titles, opts.minPersonal ?? 3, norms);
   if (!personal.size) return [];
   const merged = mergeHeads(personal);
@@ -113,7 +114,8 @@ export function groupLabelMentions(
       const t = d.tokens[i];
       if (t.kind !== 'word' || t.end - t.start < 4) continue;
       const lemma = (lemmas[of[i]] ??= headLemma(t.norm));
-      if (!personal.has(lemma) || !isHeadShape(d, t)) continue;
+      if (!isPersonal[of[i]]) isPersonal[of[i]] = personal.has(lemma) ? 2 : 1;
+      if (isPersonal[of[i]] === 1 || !isHeadShape(d, t)) continue;
       const nx = d.tokens[i + 1];
       // a singular head followed by another content word is a modifier ("immigration reform", "government officials")
       if (
@@ -146,6 +148,7 @@ function personalHeads(
   // uses and uses after a determiner (a noun follows one now and then; "decide who", "later who" never do) counted by
   // lemma number, a word's lemma number found once per norm number (no lookup by string per token)
   const { lemmaOf, lemmaIds } = lemmaNumbers(norms.norms);
+  const cue = cueWords(norms.norms);
   const uses = new Int32Array(lemmaIds.size),
     afterDet = new Int32Array(lemmaIds.size);
   docs.forEach((d, di) => {
@@ -156,15 +159,15 @@ function personalHeads(
       if (t0.kind !== 'word' || t0.end - t0.start < 4) continue;
       const l0 = lemmaOf[ids[i]];
       uses[l0]++;
-      if (i > 0 && DETS.has(toks[i - 1].norm)) afterDet[l0]++;
+      if (i > 0 && cue[ids[i - 1]] & DET) afterDet[l0]++;
       // the cheap test first: what follows or precedes the word
       const nx = toks[i + 1];
-      const next =
-        nx && nx.sentence === toks[i].sentence ? (WHO.has(nx.norm) ? who : SAID.has(nx.norm) ? said : null) : null;
+      const c1 = nx && nx.sentence === toks[i].sentence ? cue[ids[i + 1]] : 0;
+      const next = c1 & WHO_CUE ? who : c1 & SAID_CUE ? said : null;
       const of =
         i >= 2 &&
-        ((toks[i - 1].norm === 'of' && GROUP_OF.has(toks[i - 2].norm)) ||
-          (i >= 3 && toks[i - 1].norm === 'the' && toks[i - 2].norm === 'of' && GROUP_OF.has(toks[i - 3].norm)));
+        ((cue[ids[i - 1]] & OF_CUE && cue[ids[i - 2]] & GROUP_CUE) ||
+          (i >= 3 && cue[ids[i - 1]] & THE_CUE && cue[ids[i - 2]] & OF_CUE && cue[ids[i - 3]] & GROUP_CUE));
       if (!next && !of) continue;
       const t = toks[i];
       if (!isHeadShape(d, t)) continue;
@@ -187,6 +190,30 @@ function personalHeads(
       n.set(l, w + s + g);
   }
   return n;
+}
+
+// What personalHeads asks of the words around a head, as bits per norm number (cueWords): a Set lookup by string per
+// token and question before
+const DET = 1,
+  WHO_CUE = 2,
+  SAID_CUE = 4,
+  GROUP_CUE = 8,
+  OF_CUE = 16,
+  THE_CUE = 32;
+
+/** The cue bits of each norm: a determiner (DETS), "who", a speech verb (SAID), a group word (GROUP_OF), "of", "the". */
+function cueWords(norms: readonly string[]): Uint8Array {
+  const out = new Uint8Array(norms.length);
+  norms.forEach((w, k) => {
+    out[k] =
+      (DETS.has(w) ? DET : 0) |
+      (WHO.has(w) ? WHO_CUE : 0) |
+      (SAID.has(w) ? SAID_CUE : 0) |
+      (GROUP_OF.has(w) ? GROUP_CUE : 0) |
+      (w === 'of' ? OF_CUE : 0) |
+      (w === 'the' ? THE_CUE : 0);
+  });
+  return out;
 }
 
 /** Each norm's head lemma as a number (by norm number), and the numbers by lemma (numbered in order of first norm). */
