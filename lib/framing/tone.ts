@@ -196,36 +196,22 @@ export function toneRows(
   const docById = new Map(docs.map((d) => [d.id, d]));
   const outlets = [...byOutlet.keys()].sort(byString);
   for (const o of outlets) rows.push(summary(o, '(all)', '', byOutlet.get(o)!));
-  // each scored sentence under the key of the doc sentence it starts in (binary search: linear overall)
-  const tonesAt = new Map<string, number[]>();
+  // each scored sentence under the doc sentence it starts in, by doc and sentence start (binary search: linear overall;
+  // numbers under the doc, not a string key per sentence)
+  const tonesAt = new Map<string, Map<number, number[]>>();
   tones.forEach((t, i) => {
     const d = docById.get(t.doc);
     const k = d ? firstEndingAfter(d.sentences, t.start) : -1;
     if (!d || k >= d.sentences.length || t.start < d.sentences[k].start) return;
-    const key = t.doc + ':' + d.sentences[k].start;
-    const l = tonesAt.get(key);
+    let byStart = tonesAt.get(t.doc);
+    if (!byStart) tonesAt.set(t.doc, (byStart = new Map()));
+    const l = byStart.get(d.sentences[k].start);
     if (l) l.push(i);
-    else tonesAt.set(key, [i]);
+    else byStart.set(d.sentences[k].start, [i]);
   });
   for (const target of targets) {
-    // the sentences (of the doc) that contain a mention
-    const sentKeys = new Set<string>();
-    for (const m of target.mentions) {
-      const d = docById.get(m.doc);
-      if (!d) continue;
-      for (
-        let k = firstEndingAfter(d.sentences, m.start);
-        k < d.sentences.length && d.sentences[k].start < m.end;
-        k++
-      ) {
-        if (m.start < d.sentences[k].end && m.end > d.sentences[k].start)
-          sentKeys.add(m.doc + ':' + d.sentences[k].start);
-      }
-    }
-    // the scored sentences in them, in input order, per outlet
-    const idx: number[] = [];
-    for (const key of sentKeys) for (const i of tonesAt.get(key) ?? []) idx.push(i);
-    idx.sort((a, b) => a - b);
+    // the scored sentences in the sentences (of the doc) that contain a mention, in input order, per outlet
+    const idx = mentionedTones(target, docById, tonesAt);
     const mine = new Map<string, SentenceTone[]>();
     for (const i of idx) {
       const l = mine.get(tones[i].outlet);
@@ -238,6 +224,30 @@ export function toneRows(
     }
   }
   return rows;
+}
+
+/** The indices of the scored sentences (tonesAt: doc -> sentence start -> indices) in sentences holding a mention of the target, ascending. */
+function mentionedTones(
+  target: ToneTarget,
+  docById: ReadonlyMap<string, Doc>,
+  tonesAt: ReadonlyMap<string, ReadonlyMap<number, readonly number[]>>,
+): number[] {
+  const seen = new Map<string, Set<number>>(); // doc -> starts of the sentences taken
+  const idx: number[] = [];
+  for (const m of target.mentions) {
+    const d = docById.get(m.doc);
+    if (!d) continue;
+    let starts = seen.get(m.doc);
+    for (let k = firstEndingAfter(d.sentences, m.start); k < d.sentences.length && d.sentences[k].start < m.end; k++) {
+      const s = d.sentences[k];
+      if (!(m.start < s.end && m.end > s.start)) continue;
+      if (!starts) seen.set(m.doc, (starts = new Set()));
+      if (starts.has(s.start)) continue;
+      starts.add(s.start);
+      for (const i of tonesAt.get(m.doc)?.get(s.start) ?? []) idx.push(i);
+    }
+  }
+  return idx.sort((a, b) => a - b);
 }
 
 function summary(outlet: string, entity: string, entityId: string, ts: readonly SentenceTone[]): ToneRow {
