@@ -410,6 +410,7 @@ export function termWeigher(lex?: LoadedLexicon): (term: string) => number {
   const exact = new Set(single.filter((c) => !c.term.includes('*')).map((c) => c.term));
   const wild = new WildcardIndex(single.filter((c) => c.term.includes('*')));
   const phrases = new Set(compiled.filter((c) => c.words.length > 1 && !c.term.includes('*')).map((c) => c.term));
+  const spaced = [...phrases].every((p) => p.includes(' '));
   const wordCache = new Map<string, number>();
   const word = (w: string): number => {
     let v = wordCache.get(w);
@@ -421,7 +422,7 @@ export function termWeigher(lex?: LoadedLexicon): (term: string) => number {
   };
   return (term: string) => {
     if (!term.includes(' ')) return word(term);
-    if (phrases.size && holdsPhrase(term, phrases)) return 1;
+    if (phrases.size && holdsPhrase(term, phrases, spaced)) return 1;
     // a phrase around a loaded word ("chaos is akin") is a fragment more often than a coined phrase: half the word's weight
     let best = 0;
     for (const w of term.split(' ')) best = Math.max(best, word(w));
@@ -432,18 +433,18 @@ export function termWeigher(lex?: LoadedLexicon): (term: string) => number {
 /**
  * True when one of `phrases` is a run of whole words of `term` (" p " inside " term ", words split at single spaces):
  * the term's runs looked up in a Set, instead of searching the term for each lexicon phrase (every phrase of every
- * outlet's terms is weighed, some twice).
+ * outlet's terms is weighed, some twice). `spaced`: every phrase holds a space, so one-word runs are not looked up.
  */
-function holdsPhrase(term: string, phrases: ReadonlySet<string>): boolean {
+function holdsPhrase(term: string, phrases: ReadonlySet<string>, spaced: boolean): boolean {
   for (let s = 0; ;) {
-    // runs from s (0 or one past a space) to each later space, and to the end
-    for (let e = term.indexOf(' ', s); ; e = term.indexOf(' ', e + 1)) {
+    const first = term.indexOf(' ', s); // the end of the runs' first word
+    if (first < 0) return !spaced && phrases.has(term.slice(s));
+    if (!spaced && phrases.has(term.slice(s, first))) return true;
+    for (let e = term.indexOf(' ', first + 1); ; e = term.indexOf(' ', e + 1)) {
       if (phrases.has(term.slice(s, e < 0 ? term.length : e))) return true;
       if (e < 0) break;
     }
-    const next = term.indexOf(' ', s);
-    if (next < 0) return false;
-    s = next + 1;
+    s = first + 1;
   }
 }
 

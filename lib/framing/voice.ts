@@ -94,8 +94,17 @@ function addRun(out: Record<VoiceClass, Span[]>, doc: Doc, code: Uint8Array, a: 
   if (y <= x) return;
   const list = out[VOICES[code[a]]];
   const last = list[list.length - 1];
-  if (last && /^\s*$/.test(doc.text.slice(last.end, x))) last.end = y;
+  if (last && spaceTo(doc.text, last.end, x)) last.end = y;
   else list.push({ doc: doc.id, start: x, end: y });
+}
+
+const SPACE_RUN = /\s*/y;
+
+/** True when text[from, to) is whitespace only (the run of \s from `from` reaches `to`): no copy of the gap per run. */
+function spaceTo(text: string, from: number, to: number): boolean {
+  SPACE_RUN.lastIndex = from;
+  SPACE_RUN.test(text);
+  return SPACE_RUN.lastIndex >= to;
 }
 
 /** Maximal runs of each voice over the doc's sentences (spans never include text outside sentences). */
