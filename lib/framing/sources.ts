@@ -330,7 +330,6 @@ export function sourceMentions(
       if (seen.has(span.start)) return;
       seen.add(span.start);
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
-      const base = { doc: d.id, outlet: d.outlet, text, span, role, ...(ev !== undefined ? { event: ev } : {}) };
       const paragraph = sentenceAt(d.sentences, span.start)?.paragraph ?? -1;
       // people named earlier in the paragraph, for pronouns
       const mentioned = () =>
@@ -347,8 +346,7 @@ export function sourceMentions(
         paragraph,
         mentioned,
       });
-      const { entity, ...who } = r;
-      out.push({ ...base, ...who, entity_id: entity ?? null });
+      out.push(sourceMention(d, text, span, role, ev, r));
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
         named.push({ text, name: r.name, entity: r.entity, paragraph });
     };
@@ -374,6 +372,24 @@ export function sourceMentions(
   }
   mediaLongForms(out);
   return out;
+}
+
+/**
+ * The mention record: its fields in the order the output has always had (doc, outlet, text, span, role, event when
+ * known, kind, name, entity_id), made at once rather than by spreading three objects per speaker.
+ */
+function sourceMention(
+  d: Doc,
+  text: string,
+  span: Span,
+  role: SourceMention['role'],
+  event: string | undefined,
+  r: { kind: SourceKind; name: string; entity?: string },
+): SourceMention {
+  const entity_id = r.entity ?? null;
+  return event !== undefined
+    ? { doc: d.id, outlet: d.outlet, text, span, role, event, kind: r.kind, name: r.name, entity_id }
+    : { doc: d.id, outlet: d.outlet, text, span, role, kind: r.kind, name: r.name, entity_id };
 }
 
 interface SpeakerContext {
