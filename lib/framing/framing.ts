@@ -308,9 +308,10 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const include = opts.include ?? ['own'];
   const reusedByDoc = new Map<string, Span[]>();
   for (const r of input.reused ?? []) (reusedByDoc.get(r.doc) ?? reusedByDoc.set(r.doc, []).get(r.doc)!).push(r);
-  const voices = docs.map((d) => docVoice(d, reusedByDoc.get(d.id) ?? []));
+  const scratch = { code: new Uint8Array(0) }; // one buffer of voice codes for every doc
+  const voices = docs.map((d) => docVoice(d, reusedByDoc.get(d.id) ?? [], scratch));
   const { titleDocs, articleOf } = headlineDocs(docs, input.titles);
-  const titleVoices = titleDocs.map((d) => docVoice(d, []));
+  const titleVoices = titleDocs.map((d) => docVoice(d, [], scratch));
   const all = { docs: [...docs, ...titleDocs], voices: [...voices, ...titleVoices] };
   const events = input.events ?? {};
   const eventOf = (doc: string) => events[doc] ?? events[doc.endsWith('#title') ? doc.slice(0, -6) : doc];
