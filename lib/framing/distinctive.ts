@@ -3,6 +3,7 @@ import type { Doc } from '../types.js';
 import { byString } from '../text/counts.js';
 import { isUpperChar } from '../text/tokenize.js';
 import { round } from '../util/round.js';
+import { normIds, type NormIds } from '../text/term-ids.js';
 import type { DistinctiveRow, OutletTermTable } from './types.js';
 
 export { outletTermTable, termTables } from './term-tables.js';
@@ -518,35 +519,29 @@ function maskCapsRuns(doc: Doc, keep: Uint8Array): void {
 /**
  * Words written as names: those whose occurrences inside a sentence (not its first word) are capitalised at least
  * `share` of the time across the corpus ("Trump", "Ohio", "Caravan" in a headline style). Names are left to the
- * entities analysis, so framing's term counts drop them (nameMask).
+ * entities analysis, so framing's term counts drop them (nameMask). `norms`: the docs' norm numbers (normIds, `of`
+ * aligned with `docs`), when the caller has them already.
  */
-export function nameNorms(docs: readonly Doc[], share = 0.5): Set<string> {
-  // one lookup per token (word -> number, counts in arrays) instead of two Map updates
-  const ids = new Map<string, number>();
-  const words: string[] = [];
-  const all: number[] = [],
-    cap: number[] = [];
+export function nameNorms(docs: readonly Doc[], share = 0.5, norms: NormIds = normIds(docs)): Set<string> {
+  // counts by norm number in arrays: no lookup by string per token
+  const all = new Int32Array(norms.norms.length),
+    cap = new Int32Array(norms.norms.length);
   const capOrder: number[] = []; // words in order of their first capitalised use, the order of the result
-  for (const d of docs) {
+  docs.forEach((d, di) => {
     const t = d.tokens;
+    const of = norms.of[di];
     for (let i = 1; i < t.length; i++) {
       if (t[i].kind !== 'word' || t[i - 1].sentence !== t[i].sentence || t[i - 1].kind !== 'word') continue;
-      const n = t[i].norm;
-      let id = ids.get(n);
-      if (id === undefined) {
-        ids.set(n, (id = words.push(n) - 1));
-        all.push(0);
-        cap.push(0);
-      }
+      const id = of[i];
       all[id]++;
       const ch = d.text[t[i].start];
-      const dash = n.indexOf('-'); // the particle test reads the raw text only for "al-…"-shaped words
+      const dash = t[i].norm.indexOf('-'); // the particle test reads the raw text only for "al-…"-shaped words
       if (isUpperChar(ch) || (dash > 0 && dash <= 3 && PARTICLE_NAME.test(d.text.slice(t[i].start, t[i].end))))
         if (cap[id]++ === 0) capOrder.push(id);
     }
-  }
+  });
   const out = new Set<string>();
-  for (const id of capOrder) if (cap[id] >= share * all[id]) out.add(words[id]);
+  for (const id of capOrder) if (cap[id] >= share * all[id]) out.add(norms.norms[id]);
   return out;
 }
 

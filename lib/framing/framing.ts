@@ -195,7 +195,7 @@ function termMasks(
   events?: ReadonlyMap<string, string>,
 ): Map<string, Uint8Array> {
   const masks = new Map<string, Uint8Array>();
-  const names = houseStyle ? nameNorms(docs) : new Set<string>();
+  const names = houseStyle ? nameNorms(docs, 0.5, norms) : new Set<string>();
   const furniture = houseStyle ? boilerplateMasks(docs, { events }) : new Map<string, Uint8Array>();
   // house words and names asked once per distinct norm, not per token (nameMask's and houseWord's answers)
   const house = new Uint8Array(norms.norms.length);
@@ -263,11 +263,16 @@ function labelMentionsOf(
   all: { docs: readonly Doc[]; voices: readonly Voice[] },
   main: readonly EntityRef[],
   eventOf: (doc: string) => string | undefined,
+  norms: NormIds,
 ): { labelMentions: LabelMention[]; concept: LabelMention[] } {
   const titles = input.frames?.titles ?? [];
-  const [scopeDocs, scopeVoices] = inScope(all.docs, all.voices, input.frames ?? {}, eventOf);
+  const [scopeDocs, scopeVoices] = inScope(all.docs, all.voices, input.frames ?? {}, eventOf, norms);
   const concept = input.frames ? conceptMentions(scopeDocs, input.frames, scopeVoices) : [];
-  const groups = groupLabelMentions(docs, input.entities ?? [], voices, { titles, events: input.events ?? {} });
+  const groups = groupLabelMentions(docs, input.entities ?? [], voices, {
+    titles,
+    events: input.events ?? {},
+    norms,
+  });
   const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept, ...groups];
   if (input.events)
     for (const m of labelMentions) {
@@ -284,10 +289,11 @@ function toneOf(
   include: readonly VoiceClass[],
   main: readonly EntityRef[],
   concept: readonly LabelMention[],
+  norms: NormIds,
 ): { sentences: SentenceTone[]; tone: ToneRow[] } {
   const toneMasks = new Map<string, Uint8Array>();
   all.docs.forEach((d, i) => toneMasks.set(d.id, voiceMask(all.voices[i], include)));
-  const sentences = sentenceTones(all.docs, toneMasks);
+  const sentences = sentenceTones(all.docs, toneMasks, 3, norms);
   const targets: ToneTarget[] = main.map((e) => ({ id: e.id, name: e.name, mentions: e.mentions }));
   for (const c of input.frames?.concepts ?? []) {
     const ms = concept.filter((m) => m.target === c.id).map((m) => ({ doc: m.doc, start: m.start, end: m.end }));
@@ -302,9 +308,10 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const include = opts.include ?? ['own'];
   const reusedByDoc = new Map<string, Span[]>();
   for (const r of input.reused ?? []) (reusedByDoc.get(r.doc) ?? reusedByDoc.set(r.doc, []).get(r.doc)!).push(r);
-  const voices = docs.map((d) => docVoice(d, reusedByDoc.get(d.id) ?? []));
+  const scratch = { code: new Uint8Array(0) }; // one buffer of voice codes for every doc
+  const voices = docs.map((d) => docVoice(d, reusedByDoc.get(d.id) ?? [], scratch));
   const { titleDocs, articleOf } = headlineDocs(docs, input.titles);
-  const titleVoices = titleDocs.map((d) => docVoice(d, []));
+  const titleVoices = titleDocs.map((d) => docVoice(d, [], scratch));
   const all = { docs: [...docs, ...titleDocs], voices: [...voices, ...titleVoices] };
   const events = input.events ?? {};
   const eventOf = (doc: string) => events[doc] ?? events[doc.endsWith('#title') ? doc.slice(0, -6) : doc];
@@ -324,11 +331,11 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const distinctive = distinctiveOf(table, evTable, termWeigher(input.lexicon), opts);
 
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
-  const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf);
+  const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf, norms);
   const labels = labelRows(labelMentions, all.docs, { include: opts.labelVoices });
-  const hits = input.lexicon ? loadedHits(all.docs, all.voices, input.lexicon, { events: eventMap }) : [];
+  const hits = input.lexicon ? loadedHits(all.docs, all.voices, input.lexicon, { events: eventMap, norms }) : [];
   const srcMentions = sourceMentions(docs, voices, input.entities ?? [], events);
-  const { sentences, tone } = toneOf(input, all, include, main, concept);
+  const { sentences, tone } = toneOf(input, all, include, main, concept, norms);
 
   return headlinesAsFields(
     {
@@ -364,12 +371,18 @@ function inScope(
   voices: readonly Voice[],
   frames: Pick<FramesConfig, 'scope' | 'since'>,
   eventOf: (doc: string) => string | undefined,
+  norms: NormIds,
 ): [Doc[], Voice[]] {
   const scope = frames.scope ?? [];
   const since = frames.since;
   const words = new Set(scope.map((w) => w.toLowerCase()));
+  // the scope words by norm number (`norms` aligned with `docs`): no lookup by string per token
+  const isScope = Uint8Array.from(norms.norms, (w) => (words.has(w) ? 1 : 0));
   const hit = new Set<string>();
-  if (scope.length) for (const d of docs) if (d.tokens.some((t) => words.has(t.norm))) hit.add(eventOf(d.id) ?? d.id);
+  if (scope.length)
+    docs.forEach((d, i) => {
+      if (norms.of[i].some((k) => isScope[k] === 1)) hit.add(eventOf(d.id) ?? d.id);
+    });
   const keep = docs.map(
     (d) => (!scope.length || hit.has(eventOf(d.id) ?? d.id)) && (!since || !d.date || d.date >= since),
   );

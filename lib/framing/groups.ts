@@ -6,6 +6,7 @@ import { byString } from '../text/counts.js';
 import { isStopword } from '../text/stopwords.js';
 import { VOICES } from './voice.js';
 import type { LabelMention, Voice } from './types.js';
+import { normIds, type NormIds } from '../text/term-ids.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -15,6 +16,8 @@ export interface GroupOptions {
   titles?: readonly string[];
   /** doc id -> event id: a group's labels count within an event only where it is named at least twice there */
   events?: Readonly<Record<string, string>>;
+  /** the docs' norm numbers (normIds, `of` aligned with the docs), when the caller has them already */
+  norms?: NormIds;
 }
 
 interface Phrase {
@@ -95,7 +98,10 @@ export function groupLabelMentions(
   opts: GroupOptions = {},
 ): LabelMention[] {
   const titles = new Set((opts.titles ?? []).map((t) => t.toLowerCase()));
-  const personal = personalHeads(docs, titles, opts.minPersonal ?? 3);
+  const norms = opts.norms ?? normIds(docs);
+  const lemmas = new Array<string | undefined>(norms.norms.length); // headLemma per norm number, as first needed
+  const isPersonal = new Int8Array(norms.norms.length); // per norm number: 0 not asked yet, 1 no, 2 a personal head
+  const personal = personalHeads(docs, titles, opts.minPersonal ?? 3, norms);
   if (!personal.size) return [];
   const merged = mergeHeads(personal);
   const entityAt = mentionIndex(entities);
@@ -103,11 +109,13 @@ export function groupLabelMentions(
   const phrases: Phrase[] = [];
   docs.forEach((d, di) => {
     const at = entityAt.get(d.id);
+    const of = norms.of[di];
     for (let i = 0; i < d.tokens.length; i++) {
       const t = d.tokens[i];
       if (t.kind !== 'word' || t.end - t.start < 4) continue;
-      const lemma = headLemma(t.norm);
-      if (!personal.has(lemma) || !isHeadShape(d, t)) continue;
+      const lemma = (lemmas[of[i]] ??= headLemma(t.norm));
+      if (!isPersonal[of[i]]) isPersonal[of[i]] = personal.has(lemma) ? 2 : 1;
+      if (isPersonal[of[i]] === 1 || !isHeadShape(d, t)) continue;
       const nx = d.tokens[i + 1];
       // a singular head followed by another content word is a modifier ("immigration reform", "government officials")
       if (
@@ -127,47 +135,39 @@ export function groupLabelMentions(
 }
 
 /** Heads used as people or groups in the corpus: followed by "who" and used so `min` times in all, or said to speak `min` times ("the administration said"), in at least 3% of their uses. */
-function personalHeads(docs: readonly Doc[], titles: ReadonlySet<string>, min: number): Map<string, number> {
+function personalHeads(
+  docs: readonly Doc[],
+  titles: ReadonlySet<string>,
+  min: number,
+  norms: NormIds,
+): Map<string, number> {
   const who = new Map<string, number>();
   const said = new Map<string, number>();
   const group = new Map<string, number>();
   const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  // per distinct word, not per token: its lemma's number (one lookup per token); uses and uses after a determiner (a
-  // noun follows one now and then; "decide who", "later who" never do) counted by lemma number
-  const lemmaOf = new Map<string, number>();
-  const lemmaIds = new Map<string, number>();
-  const uses: number[] = [],
-    afterDet: number[] = [];
-  const lemmaNumber = (w: string) => {
-    let id = lemmaOf.get(w);
-    if (id === undefined) {
-      const l = headLemma(w);
-      id = lemmaIds.get(l);
-      if (id === undefined) {
-        lemmaIds.set(l, (id = uses.length));
-        uses.push(0);
-        afterDet.push(0);
-      }
-      lemmaOf.set(w, id);
-    }
-    return id;
-  };
-  for (const d of docs) {
+  // uses and uses after a determiner (a noun follows one now and then; "decide who", "later who" never do) counted by
+  // lemma number, a word's lemma number found once per norm number (no lookup by string per token)
+  const { lemmaOf, lemmaIds } = lemmaNumbers(norms.norms);
+  const cue = cueWords(norms.norms);
+  const uses = new Int32Array(lemmaIds.size),
+    afterDet = new Int32Array(lemmaIds.size);
+  docs.forEach((d, di) => {
     const toks = d.tokens;
+    const ids = norms.of[di];
     for (let i = 0; i < toks.length; i++) {
       const t0 = toks[i];
       if (t0.kind !== 'word' || t0.end - t0.start < 4) continue;
-      const l0 = lemmaNumber(t0.norm);
+      const l0 = lemmaOf[ids[i]];
       uses[l0]++;
-      if (i > 0 && DETS.has(toks[i - 1].norm)) afterDet[l0]++;
+      if (i > 0 && cue[ids[i - 1]] & DET) afterDet[l0]++;
       // the cheap test first: what follows or precedes the word
       const nx = toks[i + 1];
-      const next =
-        nx && nx.sentence === toks[i].sentence ? (WHO.has(nx.norm) ? who : SAID.has(nx.norm) ? said : null) : null;
+      const c1 = nx && nx.sentence === toks[i].sentence ? cue[ids[i + 1]] : 0;
+      const next = c1 & WHO_CUE ? who : c1 & SAID_CUE ? said : null;
       const of =
         i >= 2 &&
-        ((toks[i - 1].norm === 'of' && GROUP_OF.has(toks[i - 2].norm)) ||
-          (i >= 3 && toks[i - 1].norm === 'the' && toks[i - 2].norm === 'of' && GROUP_OF.has(toks[i - 3].norm)));
+        ((cue[ids[i - 1]] & OF_CUE && cue[ids[i - 2]] & GROUP_CUE) ||
+          (i >= 3 && cue[ids[i - 1]] & THE_CUE && cue[ids[i - 2]] & OF_CUE && cue[ids[i - 3]] & GROUP_CUE));
       if (!next && !of) continue;
       const t = toks[i];
       if (!isHeadShape(d, t)) continue;
@@ -175,7 +175,7 @@ function personalHeads(docs: readonly Doc[], titles: ReadonlySet<string>, min: n
       if (titles.has(l) || titles.has(t.norm)) continue;
       inc(next ?? group, l);
     }
-  }
+  });
   const n = new Map<string, number>();
   for (const l of new Set([...who.keys(), ...said.keys(), ...group.keys()])) {
     const w = who.get(l) ?? 0,
@@ -190,6 +190,43 @@ function personalHeads(docs: readonly Doc[], titles: ReadonlySet<string>, min: n
       n.set(l, w + s + g);
   }
   return n;
+}
+
+// What personalHeads asks of the words around a head, as bits per norm number (cueWords): a Set lookup by string per
+// token and question before
+const DET = 1,
+  WHO_CUE = 2,
+  SAID_CUE = 4,
+  GROUP_CUE = 8,
+  OF_CUE = 16,
+  THE_CUE = 32;
+
+/** The cue bits of each norm: a determiner (DETS), "who", a speech verb (SAID), a group word (GROUP_OF), "of", "the". */
+function cueWords(norms: readonly string[]): Uint8Array {
+  const out = new Uint8Array(norms.length);
+  norms.forEach((w, k) => {
+    out[k] =
+      (DETS.has(w) ? DET : 0) |
+      (WHO.has(w) ? WHO_CUE : 0) |
+      (SAID.has(w) ? SAID_CUE : 0) |
+      (GROUP_OF.has(w) ? GROUP_CUE : 0) |
+      (w === 'of' ? OF_CUE : 0) |
+      (w === 'the' ? THE_CUE : 0);
+  });
+  return out;
+}
+
+/** Each norm's head lemma as a number (by norm number), and the numbers by lemma (numbered in order of first norm). */
+function lemmaNumbers(norms: readonly string[]): { lemmaOf: Int32Array; lemmaIds: Map<string, number> } {
+  const lemmaOf = new Int32Array(norms.length);
+  const lemmaIds = new Map<string, number>();
+  for (let k = 0; k < norms.length; k++) {
+    const l = headLemma(norms[k]);
+    let id = lemmaIds.get(l);
+    if (id === undefined) lemmaIds.set(l, (id = lemmaIds.size));
+    lemmaOf[k] = id;
+  }
+  return { lemmaOf, lemmaIds };
 }
 
 /** Words used attributively somewhere in the corpus ("the illegal immigrants", "an undocumented worker"): a determiner, the word, a lowercase word. */

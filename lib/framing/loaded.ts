@@ -10,6 +10,7 @@ import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
 import type { LoadedLexicon, Voice, VoiceClass } from './types.js';
+import type { NormIds } from '../text/term-ids.js';
 
 /** One hit of a lexicon term in a doc. */
 export interface LoadedHit {
@@ -162,20 +163,53 @@ function indexLexicon(lex: LoadedLexicon | undefined): { byFirst: Map<string, Co
 /** The lexicon indexed by first word, with `wildByNorm`: every term that can start at a given word, filled as words are met. */
 type LexIndex = ReturnType<typeof indexLexicon> & { wildByNorm: Map<string, Compiled[]> };
 
-/** The longest lexicon term starting at content token k (idx: content token indices), or null. */
-function lexiconMatch(d: Doc, idx: readonly number[], k: number, lx: LexIndex): { c: Compiled; len: number } | null {
-  const first = d.tokens[idx[k]];
-  // the terms that can start at this word (exact first words, then wildcards), worked out once per distinct word
-  let cands = lx.wildByNorm.get(first.norm);
+/**
+ * What loadedTokens asks of each word, by norm number (NormIds), filled as words are met, and the doc's norm numbers
+ * `of`: a Map lookup by string per token and question was most of loaded language's time at 10,000 articles. `idx`
+ * is scratch for a doc's content tokens (grown as needed), so that no list is made per doc.
+ */
+export interface LoadedScratch {
+  of: Int32Array;
+  /** the lexicon terms that can start at the word (lexiconMatch's candidates) */
+  cands: (readonly Compiled[] | undefined)[];
+  /** wordWeight of the word; NaN = not asked yet */
+  weight: Float64Array;
+  idx: Int32Array;
+}
+
+/** An empty LoadedScratch for words numbered below `words` (`of` is set per doc). */
+export function loadedScratch(words: number): LoadedScratch {
+  return {
+    of: new Int32Array(0),
+    cands: new Array(words),
+    weight: new Float64Array(words).fill(NaN),
+    idx: new Int32Array(1024),
+  };
+}
+
+/** The terms that can start at a word (exact first words, then wildcards), worked out once per distinct word. */
+function candidates(lx: LexIndex, norm: string): Compiled[] {
+  let cands = lx.wildByNorm.get(norm);
   if (!cands) {
-    const wild = lx.wild.matching(first.norm);
-    const exact = lx.byFirst.get(first.norm);
-    lx.wildByNorm.set(first.norm, (cands = exact ? exact.concat(wild) : wild));
+    const wild = lx.wild.matching(norm);
+    const exact = lx.byFirst.get(norm);
+    lx.wildByNorm.set(norm, (cands = exact ? exact.concat(wild) : wild));
   }
-  if (!cands.length) return null;
+  return cands;
+}
+
+/** The longest lexicon term among `cands` starting at content token k (idx: the first n content token indices), or null. */
+function lexiconMatch(
+  d: Doc,
+  idx: ArrayLike<number>,
+  n: number,
+  k: number,
+  cands: readonly Compiled[],
+): { c: Compiled; len: number } | null {
+  const first = d.tokens[idx[k]];
   let best: { c: Compiled; len: number } | null = null;
   for (const c of cands) {
-    if (k + c.words.length > idx.length) continue;
+    if (k + c.words.length > n) continue;
     let ok = true;
     for (let w = 0; w < c.words.length && ok; w++) {
       const t = d.tokens[idx[k + w]];
@@ -206,33 +240,44 @@ export function isNameToken(d: Doc, i: number): boolean {
   return i > 0 && d.tokens[i - 1].sentence === t.sentence && d.tokens[i - 1].kind === 'word';
 }
 
+/** The content tokens of a doc (words and numbers), skipping the possessive 's, into `idx` (grown when short); their number. */
+function contentTokens(d: Doc, sc: { idx: Int32Array }): number {
+  if (sc.idx.length < d.tokens.length) sc.idx = new Int32Array(Math.max(d.tokens.length, sc.idx.length * 2));
+  let n = 0;
+  for (let i = 0; i < d.tokens.length; i++) {
+    const t = d.tokens[i];
+    if (isTermToken(t) && t.norm !== "'s") sc.idx[n++] = i;
+  }
+  return n;
+}
+
 /**
  * The doc's loaded tokens: the longest lexicon term at each position (weight 1), otherwise a word whose general
  * evaluative weight reaches minWeight. Names (capitalised inside a sentence) are never marked by the general vocabularies.
+ * `sc`: the doc's norm numbers and answers by norm number (loadedScratch), when the caller has them.
  */
-export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex): LoadedToken[] {
+export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc?: LoadedScratch): LoadedToken[] {
   lx ??= { ...indexLexicon(opts.lexicon), wildByNorm: new Map() };
   const minWeight = opts.minWeight ?? MIN_WEIGHT;
   const mask = opts.mask;
   // content tokens only (words and numbers), skipping the possessive 's; a match never crosses a sentence
-  const idx: number[] = [];
-  d.tokens.forEach((t, i) => {
-    if (isTermToken(t) && t.norm !== "'s") idx.push(i);
-  });
+  const idx = sc ?? { idx: new Int32Array(d.tokens.length) };
+  const n = contentTokens(d, idx);
   const out: LoadedToken[] = [];
-  for (let k = 0; k < idx.length; k++) {
-    const i = idx[k];
+  for (let k = 0; k < n; k++) {
+    const i = idx.idx[k];
     if (mask && !mask[i]) continue;
-    const best = lexiconMatch(d, idx, k, lx);
+    const t = d.tokens[i];
+    const cands = sc ? (sc.cands[sc.of[i]] ??= candidates(lx, t.norm)) : candidates(lx, t.norm);
+    const best = cands.length ? lexiconMatch(d, idx.idx, n, k, cands) : null;
     // a wildcard term matches a name only by a hyphenated part ("*-backed" in "Turkish-backed"; "bash*" is not "Bashar")
     if (best && !(best.c.term.includes('*') && !best.c.term.includes('-') && isNameToken(d, i))) {
       out.push({ index: i, weight: 1, theme: best.c.theme, term: best.c.term, length: best.len });
       k += best.len - 1; // longest match wins; no overlapping hits
       continue;
     }
-    const t = d.tokens[i];
     if (t.kind !== 'word' || isNameToken(d, i)) continue;
-    const w = wordWeight(t.norm);
+    const w = sc ? normWeight(sc, i, t.norm) : wordWeight(t.norm);
     if (w >= minWeight && evaluativeUse(d, i)) {
       out.push({ index: i, weight: w, theme: 'evaluative', term: t.norm, length: 1 });
       continue;
@@ -243,6 +288,14 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex): L
     }
   }
   return out;
+}
+
+/** wordWeight of token i's word, asked once per norm number. */
+function normWeight(sc: LoadedScratch, i: number, norm: string): number {
+  const id = sc.of[i];
+  let w = sc.weight[id];
+  if (w !== w) w = sc.weight[id] = wordWeight(norm);
+  return w;
 }
 
 /**
@@ -313,9 +366,14 @@ export function loadedHits(
   docs: readonly Doc[],
   voices: readonly Voice[],
   lex?: LoadedLexicon,
-  opts: Omit<LoadedOptions, 'lexicon' | 'mask' | 'contrast'> & { events?: ReadonlyMap<string, string> } = {},
+  opts: Omit<LoadedOptions, 'lexicon' | 'mask' | 'contrast'> & {
+    events?: ReadonlyMap<string, string>;
+    /** the docs' norm numbers (normIds, `of` aligned with `docs`), when the caller has them */
+    norms?: NormIds;
+  } = {},
 ): LoadedHit[] {
   const lx = { ...indexLexicon(lex), wildByNorm: new Map<string, Compiled[]>() };
+  const sc = loadedScratch(opts.norms?.norms.length ?? 0);
   const vById = new Map(voices.map((v) => [v.doc, v]));
   let contrast: Map<string, Map<string, Map<string, number>>> | null = null;
   if (opts.events?.size) {
@@ -328,10 +386,11 @@ export function loadedHits(
     contrast = outletContrast(docs, opts.events, own);
   }
   const hits: LoadedHit[] = [];
-  for (const d of docs) {
+  docs.forEach((d, di) => {
     const v = vById.get(d.id);
     const z = contrast?.get(opts.events!.get(d.id) ?? '')?.get(d.outlet);
-    for (const m of loadedTokens(d, { ...opts, contrast: z }, lx)) {
+    if (opts.norms) sc.of = opts.norms.of[di];
+    for (const m of loadedTokens(d, { ...opts, contrast: z }, lx, opts.norms ? sc : undefined)) {
       const first = d.tokens[m.index];
       let last = first;
       for (let i = m.index, seen = 0; i < d.tokens.length && seen < m.length; i++) {
@@ -353,7 +412,7 @@ export function loadedHits(
         voice: v ? VOICES[v.tokenVoice[m.index]] : 'own',
       });
     }
-  }
+  });
   return hits;
 }
 
@@ -367,7 +426,8 @@ export function termWeigher(lex?: LoadedLexicon): (term: string) => number {
   const single = compiled.filter((c) => c.words.length === 1);
   const exact = new Set(single.filter((c) => !c.term.includes('*')).map((c) => c.term));
   const wild = new WildcardIndex(single.filter((c) => c.term.includes('*')));
-  const phrases = compiled.filter((c) => c.words.length > 1 && !c.term.includes('*')).map((c) => ' ' + c.term + ' ');
+  const phrases = new Set(compiled.filter((c) => c.words.length > 1 && !c.term.includes('*')).map((c) => c.term));
+  const spaced = [...phrases].every((p) => p.includes(' '));
   const wordCache = new Map<string, number>();
   const word = (w: string): number => {
     let v = wordCache.get(w);
@@ -379,13 +439,30 @@ export function termWeigher(lex?: LoadedLexicon): (term: string) => number {
   };
   return (term: string) => {
     if (!term.includes(' ')) return word(term);
-    const padded = ' ' + term + ' ';
-    if (phrases.some((p) => padded.includes(p))) return 1;
+    if (phrases.size && holdsPhrase(term, phrases, spaced)) return 1;
     // a phrase around a loaded word ("chaos is akin") is a fragment more often than a coined phrase: half the word's weight
     let best = 0;
     for (const w of term.split(' ')) best = Math.max(best, word(w));
     return best / 2;
   };
+}
+
+/**
+ * True when one of `phrases` is a run of whole words of `term` (" p " inside " term ", words split at single spaces):
+ * the term's runs looked up in a Set, instead of searching the term for each lexicon phrase (every phrase of every
+ * outlet's terms is weighed, some twice). `spaced`: every phrase holds a space, so one-word runs are not looked up.
+ */
+function holdsPhrase(term: string, phrases: ReadonlySet<string>, spaced: boolean): boolean {
+  for (let s = 0; ;) {
+    const first = term.indexOf(' ', s); // the end of the runs' first word
+    if (first < 0) return !spaced && phrases.has(term.slice(s));
+    if (!spaced && phrases.has(term.slice(s, first))) return true;
+    for (let e = term.indexOf(' ', first + 1); ; e = term.indexOf(' ', e + 1)) {
+      if (phrases.has(term.slice(s, e < 0 ? term.length : e))) return true;
+      if (e < 0) break;
+    }
+    s = first + 1;
+  }
 }
 
 /** Hits summed per outlet and term, one column per voice, sorted by outlet, theme, then most own-voice hits. */

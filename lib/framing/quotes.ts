@@ -402,7 +402,7 @@ export function sentenceReporter(
     const t = cleanSpeaker(acc[1]);
     if (t) return { text: t, start: start + cleanedAt(acc, t), cue: 'according to' };
   }
-  const that = THAT_CLAUSE.exec(s);
+  const that = THAT_WORD.test(s) ? THAT_CLAUSE.exec(s) : null;
   if (that) {
     const subj = subjectBefore(s.slice(0, that.index));
     if (subj && !/^(?:it|this)$/i.test(subj.text))
@@ -418,6 +418,8 @@ export function sentenceReporter(
 
 /** "X noted that", "X told Iraqi media that": a reporting verb followed within a few words by "that". */
 const THAT_CLAUSE = new RegExp(`\\b(${VERB_ALT}|${PART_ALT})\\b(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b`, 'i');
+/** What THAT_CLAUSE cannot match without (its "\s+that\b"): most sentences fail this quick test, not the verb list at every word. */
+const THAT_WORD = /\sthat\b/i;
 /** "…, a well-informed government source revealed on Thursday." */
 const TRAILING_ATTRIBUTION = new RegExp(
   `,\\s+([^,;:"“”]{2,80}?)\\s+(?:further\\s+|also\\s+)?(${VERB_ALT})(?:\\s+(?:on|in|earlier|late|last|this|to)\\b[^,.;:"“”]{0,40})?[.!]?[”"’]?\\s*$`,

@@ -203,11 +203,24 @@ const TITLE_WORDS = new Set([
   'col.',
 ]);
 
-/** Classify a speaker phrase; `outlets` are the corpus's outlet names (a speaker naming one is media). */
-export function classifySource(phrase: string, outlets: readonly string[] = []): SourceKind {
+/** The outlet names as a speaker phrase is searched for them: lower case, a leading "the " cut (empty names left out). */
+export function outletForms(outlets: readonly string[]): string[] {
+  return outlets.filter((o) => o).map((o) => o.toLowerCase().replace(/^the\s+/, ''));
+}
+
+/**
+ * Classify a speaker phrase; `outlets` are the corpus's outlet names (a speaker naming one is media). `forms`:
+ * outletForms(outlets), when the caller classifies many phrases (a corpus of 60 outlets lower-cased every name for
+ * every speaker).
+ */
+export function classifySource(
+  phrase: string,
+  outlets: readonly string[] = [],
+  forms: readonly string[] = outletForms(outlets),
+): SourceKind {
   const p = phrase.trim();
   const lower = p.toLowerCase();
-  if (outlets.some((o) => o && lower.includes(o.toLowerCase().replace(/^the\s+/, '')))) return 'media';
+  if (forms.some((o) => lower.includes(o))) return 'media';
   if (MEDIA_WORDS.test(p) && !/\b(?:bureau)\b/i.test(p)) return 'media';
   if (/^(?:a|an|one|some|several|multiple|two|three)\s/i.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "a senior member of …": unnamed
   if (PRONOUN_SPEAKER.test(p)) return 'unresolved';
@@ -295,6 +308,7 @@ export function sourceMentions(
   events: Readonly<Record<string, string>> = {},
 ): SourceMention[] {
   const outlets = [...new Set(docs.map((d) => d.outlet))];
+  const forms = outletForms(outlets);
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const out: SourceMention[] = [];
   const entityAt = entityIndex(entities);
@@ -316,7 +330,6 @@ export function sourceMentions(
       if (seen.has(span.start)) return;
       seen.add(span.start);
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
-      const base = { doc: d.id, outlet: d.outlet, text, span, role, ...(ev !== undefined ? { event: ev } : {}) };
       const paragraph = sentenceAt(d.sentences, span.start)?.paragraph ?? -1;
       // people named earlier in the paragraph, for pronouns
       const mentioned = () =>
@@ -325,6 +338,7 @@ export function sourceMentions(
           .map((m) => m.e);
       const r = resolveSpeaker(text, span, {
         outlets,
+        forms,
         entityAt,
         personAt,
         surnames: (k) => surnames(k, d.id, ev),
@@ -332,8 +346,7 @@ export function sourceMentions(
         paragraph,
         mentioned,
       });
-      const { entity, ...who } = r;
-      out.push({ ...base, ...who, entity_id: entity ?? null });
+      out.push(sourceMention(d, text, span, role, ev, r));
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
         named.push({ text, name: r.name, entity: r.entity, paragraph });
     };
@@ -346,7 +359,7 @@ export function sourceMentions(
       const m = TOLD_CHANNEL.exec(s);
       if (!m) return;
       const t = m[1].replace(/\s+(?:on|in|the|of)$/i, '');
-      if (classifySource(t, outlets) !== 'media') return;
+      if (classifySource(t, outlets, forms) !== 'media') return;
       const start = from + m.index + m[0].indexOf(m[1]);
       add(t, { doc: d.id, start, end: start + t.length }, 'channel');
     };
@@ -361,8 +374,28 @@ export function sourceMentions(
   return out;
 }
 
+/**
+ * The mention record: its fields in the order the output has always had (doc, outlet, text, span, role, event when
+ * known, kind, name, entity_id), made at once rather than by spreading three objects per speaker.
+ */
+function sourceMention(
+  d: Doc,
+  text: string,
+  span: Span,
+  role: SourceMention['role'],
+  event: string | undefined,
+  r: { kind: SourceKind; name: string; entity?: string },
+): SourceMention {
+  const entity_id = r.entity ?? null;
+  return event !== undefined
+    ? { doc: d.id, outlet: d.outlet, text, span, role, event, kind: r.kind, name: r.name, entity_id }
+    : { doc: d.id, outlet: d.outlet, text, span, role, kind: r.kind, name: r.name, entity_id };
+}
+
 interface SpeakerContext {
   outlets: readonly string[];
+  /** outletForms(outlets) */
+  forms: readonly string[];
   entityAt: (doc: string, span: Span) => EntityRef | undefined;
   personAt: (doc: string, span: Span) => EntityRef | undefined;
   /** person entities whose name ends in this lowercase surname, in this doc, else in its event (one = resolved) */
@@ -396,7 +429,7 @@ function resolveSpeaker(
     }
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
-  const kind = classifySource(t, c.outlets);
+  const kind = classifySource(t, c.outlets, c.forms);
   if (kind === 'anonymous') return { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
   const person = c.personAt(span.doc, span);
   if (person && kind !== 'media') return { kind: 'named', name: person.name, entity: person.id };

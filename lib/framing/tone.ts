@@ -4,6 +4,7 @@ import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
 import { round } from '../util/round.js';
 import { firstEndingAfter } from '../util/search.js';
+import type { NormIds } from '../text/term-ids.js';
 
 /** The tone of one sentence, from the words kept by its doc's mask. */
 export interface SentenceTone {
@@ -50,14 +51,8 @@ export const MIN_TONE_SENTENCES = 5;
 
 let afinn: { vocabulary: Map<string, number>; negations: Set<string> } | null = null;
 
-/**
- * AFINN sentiment of a list of words (no stemming: AFINN lists inflected forms), as natural's SentimentAnalyzer
- * ('English', no stemmer, 'afinn') computes it: the valences summed, every word after a negation with its sign flipped,
- * over the number of words (the first `n` of the list). Its vocabulary and negations are read once into a Map and a Set (the analyzer's own loop
- * looks each word up in an array of negations and lower-cases it again).
- */
-export function afinnScore(words: readonly string[], n = words.length): number {
-  if (!n) return 0;
+/** natural's AFINN vocabulary and negations, read once into a Map and a Set. */
+function afinnData(): { vocabulary: Map<string, number>; negations: Set<string> } {
   if (!afinn) {
     const a = new SentimentAnalyzer('English', null, 'afinn') as unknown as {
       vocabulary: Record<string, number>;
@@ -67,53 +62,121 @@ export function afinnScore(words: readonly string[], n = words.length): number {
     for (const w in a.vocabulary) vocabulary.set(w, a.vocabulary[w]);
     afinn = { vocabulary, negations: new Set(a.negations) };
   }
+  return afinn;
+}
+
+/**
+ * AFINN sentiment of a list of words (no stemming: AFINN lists inflected forms), as natural's SentimentAnalyzer
+ * ('English', no stemmer, 'afinn') computes it: the valences summed, every word after a negation with its sign flipped,
+ * over the number of words (the first `n` of the list). Its vocabulary and negations are read once into a Map and a Set (the analyzer's own loop
+ * looks each word up in an array of negations and lower-cases it again).
+ */
+export function afinnScore(words: readonly string[], n = words.length): number {
+  if (!n) return 0;
+  const { vocabulary, negations } = afinnData();
   let score = 0,
     negator = 1;
   for (let k = 0; k < n; k++) {
     const w = words[k].toLowerCase();
-    if (afinn.negations.has(w)) negator = -1;
+    if (negations.has(w)) negator = -1;
     else {
-      const v = afinn.vocabulary.get(w);
+      const v = vocabulary.get(w);
       if (v !== undefined) score += negator * v;
     }
   }
   return score / n;
 }
 
-/** Score every sentence on its kept tokens (masks: doc id -> 1 per token to keep, e.g. own voice); sentences with fewer than `minWords` kept words are skipped. */
+/**
+ * afinnScore's answer for each word, by norm number (NormIds): its valence (0 when AFINN does not list it: adding
+ * ±0 changes no sum), NaN for a negation. The lower-casing and two lookups per token were the tone's largest cost.
+ */
+export function afinnValences(norms: readonly string[]): Float64Array {
+  const { vocabulary, negations } = afinnData();
+  const out = new Float64Array(norms.length);
+  for (let k = 0; k < norms.length; k++) {
+    const w = norms[k].toLowerCase();
+    out[k] = negations.has(w) ? NaN : (vocabulary.get(w) ?? 0);
+  }
+  return out;
+}
+
+/** How many words of a sentence are kept, where the first starts and the last ends, and (with valences) its AFINN score. */
+interface SentenceWords {
+  n: number;
+  first: number;
+  last: number;
+  score: number;
+}
+
+/**
+ * The kept words of sentence s: their number, span and, with `valence` and the doc's norm numbers `of`, the AFINN
+ * score (afinnScore's loop on numbers); without them the words are written into `words` for afinnScore.
+ */
+function keptWords(
+  d: Doc,
+  s: Doc['sentences'][number],
+  mask: Uint8Array | undefined,
+  words: string[],
+  num: { of: Int32Array; valence: Float64Array } | null,
+  out: SentenceWords,
+): void {
+  let n = 0,
+    first = -1,
+    last = -1,
+    score = 0,
+    negator = 1;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = d.tokens[i];
+    if (t.kind !== 'word' || (mask && !mask[i])) continue;
+    if (num) {
+      const v = num.valence[num.of[i]];
+      if (v !== v) negator = -1;
+      else score += negator * v;
+      n++;
+    } else words[n++] = t.norm;
+    if (first < 0) first = t.start;
+    last = t.end;
+  }
+  out.n = n;
+  out.first = first;
+  out.last = last;
+  out.score = num && n ? score / n : 0;
+}
+
+/**
+ * Score every sentence on its kept tokens (masks: doc id -> 1 per token to keep, e.g. own voice); sentences with fewer
+ * than `minWords` kept words are skipped. `norms`: the docs' norm numbers (normIds, aligned with `docs`), when the
+ * caller has them: each distinct word is then scored once (afinnValences), not each token.
+ */
 export function sentenceTones(
   docs: readonly Doc[],
   masks: ReadonlyMap<string, Uint8Array> = new Map(),
   minWords = 3,
+  norms?: NormIds,
 ): SentenceTone[] {
   const out: SentenceTone[] = [];
+  const valence = norms ? afinnValences(norms.norms) : null;
   // one list overwritten per sentence (its first n words are the sentence's; setting length to 0 would free it): a list
-  // per sentence was the stage's largest allocation
+  // per sentence was the stage's largest allocation; one result record, reused, for the same reason
   const words: string[] = [];
-  for (const d of docs) {
+  const kept: SentenceWords = { n: 0, first: -1, last: -1, score: 0 };
+  docs.forEach((d, di) => {
     const mask = masks.get(d.id);
+    const num = valence && norms ? { of: norms.of[di], valence } : null;
     for (const s of d.sentences) {
-      let n = 0;
-      let first = -1,
-        last = -1;
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const t = d.tokens[i];
-        if (t.kind !== 'word' || (mask && !mask[i])) continue;
-        words[n++] = t.norm;
-        if (first < 0) first = t.start;
-        last = t.end;
-      }
-      if (n < minWords) continue;
+      keptWords(d, s, mask, words, num, kept);
+      if (kept.n < minWords) continue;
       out.push({
         doc: d.id,
         outlet: d.outlet,
-        start: first,
-        end: last,
-        score: round(afinnScore(words, n), 4),
-        words: n,
+        start: kept.first,
+        end: kept.last,
+        score: round(num ? kept.score : afinnScore(words, kept.n), 4),
+        words: kept.n,
       });
     }
-  }
+  });
   return out;
 }
 
@@ -133,36 +196,22 @@ export function toneRows(
   const docById = new Map(docs.map((d) => [d.id, d]));
   const outlets = [...byOutlet.keys()].sort(byString);
   for (const o of outlets) rows.push(summary(o, '(all)', '', byOutlet.get(o)!));
-  // each scored sentence under the key of the doc sentence it starts in (binary search: linear overall)
-  const tonesAt = new Map<string, number[]>();
+  // each scored sentence under the doc sentence it starts in, by doc and sentence start (binary search: linear overall;
+  // numbers under the doc, not a string key per sentence)
+  const tonesAt = new Map<string, Map<number, number[]>>();
   tones.forEach((t, i) => {
     const d = docById.get(t.doc);
     const k = d ? firstEndingAfter(d.sentences, t.start) : -1;
     if (!d || k >= d.sentences.length || t.start < d.sentences[k].start) return;
-    const key = t.doc + ':' + d.sentences[k].start;
-    const l = tonesAt.get(key);
+    let byStart = tonesAt.get(t.doc);
+    if (!byStart) tonesAt.set(t.doc, (byStart = new Map()));
+    const l = byStart.get(d.sentences[k].start);
     if (l) l.push(i);
-    else tonesAt.set(key, [i]);
+    else byStart.set(d.sentences[k].start, [i]);
   });
   for (const target of targets) {
-    // the sentences (of the doc) that contain a mention
-    const sentKeys = new Set<string>();
-    for (const m of target.mentions) {
-      const d = docById.get(m.doc);
-      if (!d) continue;
-      for (
-        let k = firstEndingAfter(d.sentences, m.start);
-        k < d.sentences.length && d.sentences[k].start < m.end;
-        k++
-      ) {
-        if (m.start < d.sentences[k].end && m.end > d.sentences[k].start)
-          sentKeys.add(m.doc + ':' + d.sentences[k].start);
-      }
-    }
-    // the scored sentences in them, in input order, per outlet
-    const idx: number[] = [];
-    for (const key of sentKeys) for (const i of tonesAt.get(key) ?? []) idx.push(i);
-    idx.sort((a, b) => a - b);
+    // the scored sentences in the sentences (of the doc) that contain a mention, in input order, per outlet
+    const idx = mentionedTones(target, docById, tonesAt);
     const mine = new Map<string, SentenceTone[]>();
     for (const i of idx) {
       const l = mine.get(tones[i].outlet);
@@ -175,6 +224,30 @@ export function toneRows(
     }
   }
   return rows;
+}
+
+/** The indices of the scored sentences (tonesAt: doc -> sentence start -> indices) in sentences holding a mention of the target, ascending. */
+function mentionedTones(
+  target: ToneTarget,
+  docById: ReadonlyMap<string, Doc>,
+  tonesAt: ReadonlyMap<string, ReadonlyMap<number, readonly number[]>>,
+): number[] {
+  const seen = new Map<string, Set<number>>(); // doc -> starts of the sentences taken
+  const idx: number[] = [];
+  for (const m of target.mentions) {
+    const d = docById.get(m.doc);
+    if (!d) continue;
+    let starts = seen.get(m.doc);
+    for (let k = firstEndingAfter(d.sentences, m.start); k < d.sentences.length && d.sentences[k].start < m.end; k++) {
+      const s = d.sentences[k];
+      if (!(m.start < s.end && m.end > s.start)) continue;
+      if (!starts) seen.set(m.doc, (starts = new Set()));
+      if (starts.has(s.start)) continue;
+      starts.add(s.start);
+      for (const i of tonesAt.get(m.doc)?.get(s.start) ?? []) idx.push(i);
+    }
+  }
+  return idx.sort((a, b) => a - b);
 }
 
 function summary(outlet: string, entity: string, entityId: string, ts: readonly SentenceTone[]): ToneRow {
