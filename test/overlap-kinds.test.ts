@@ -11,6 +11,7 @@ import { paragraphsOf } from '../lib/text/paragraphs.js';
 import { overlapFindings } from '../lib/report/findings.js';
 import { reuseNetwork, EDGE_COLOR } from '../lib/figures/overlap.js';
 import type { Doc } from '../lib/types.js';
+import { seededProse } from './helpers/prose.js';
 
 const WORDS = (
   'orchard lantern quarry meadow ribbon falcon harbor velvet timber copper glacier marble saddle thistle beacon ' +
@@ -21,18 +22,8 @@ const WORDS = (
   'birch cedar dune elm fjord grove heath inlet jetty knoll loch marsh nook oasis peat ridge shoal tor weir'
 ).split(' ');
 
-/** Deterministic filler prose from a seeded generator (no two seeds share a 5-word run by more than chance). */
-function prose(seed: number, words: number): string {
-  let a = (seed * 2654435761) >>> 0;
-  const r = () => (a = (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) {
-    let w = WORDS[Math.floor(r() * WORDS.length)];
-    if (i % 11 === 0) w = w[0].toUpperCase() + w.slice(1);
-    out.push(w + ((i + 1) % 11 === 0 ? '.' : ''));
-  }
-  return out.join(' ').replace(/\.?$/, '.');
-}
+/** Deterministic filler prose (test/helpers/prose.ts), sentences of 11 words. */
+const prose = (seed: number, words: number): string => seededProse(WORDS, seed, words, 11);
 const doc = (id: string, outlet: string, date: string | null, text: string, event?: string): Doc =>
   Object.assign(analyse({ id, outlet, date, text, paragraphs: [] }), event ? { event } : {});
 const uncredited = (r: OverlapResult) => r.pairs.filter((p) => p.credit === 'uncredited');

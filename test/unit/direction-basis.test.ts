@@ -5,24 +5,15 @@ import { overlap, pairRows, passageRows, type OverlapResult } from '../../lib/ov
 import type { OutletEntry } from '../../lib/overlap/outlets.js';
 import { overlapFindings, type OverlapLike } from '../../lib/report/findings.js';
 import { doc } from './fixtures.js';
+import { seededProse } from '../helpers/prose.js';
 
-/** Deterministic filler prose from a seeded generator: different seeds share no 5-word run beyond chance. */
-function prose(seed: number, words: number): string {
-  const list = (
-    'lantern quarry meadow ribbon falcon harbor velvet timber copper glacier marble saddle thistle beacon willow ' +
-    'canyon ember parcel lagoon summit tavern walnut cobble prairie anchor ferry violet basket kettle plume granite ' +
-    'hollow mirror pepper signal island ladder tunnel cradle shadow ginger ivory jasper kiln locket mosaic nectar'
-  ).split(' ');
-  let a = (seed * 2654435761) >>> 0;
-  const r = () => (a = (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) {
-    let w = list[Math.floor(r() * list.length)];
-    if (i % 10 === 0) w = w[0].toUpperCase() + w.slice(1);
-    out.push(w + ((i + 1) % 10 === 0 ? '.' : ''));
-  }
-  return out.join(' ').replace(/\.?$/, '.');
-}
+const WORDS = (
+  'lantern quarry meadow ribbon falcon harbor velvet timber copper glacier marble saddle thistle beacon willow ' +
+  'canyon ember parcel lagoon summit tavern walnut cobble prairie anchor ferry violet basket kettle plume granite ' +
+  'hollow mirror pepper signal island ladder tunnel cradle shadow ginger ivory jasper kiln locket mosaic nectar'
+).split(' ');
+/** Deterministic filler prose (test/helpers/prose.ts), sentences of 10 words. */
+const prose = (seed: number, words: number): string => seededProse(WORDS, seed, words, 10);
 
 const story = prose(7, 120);
 const run = (docs: Parameters<typeof overlap>[0], outlets: OutletEntry[] = []): OverlapResult['pairs'][number] => {
