@@ -72,6 +72,8 @@ describe('framing figures', () => {
     ]);
     expect((t.data[0] as { z: (number | null)[][] }).z).toEqual([[-0.09], [null]]); // shrunk by n; n = 2 is greyed instead
     expect((t.data[1] as { z: (number | null)[][] }).z).toEqual([[null], [0]]);
+    // the grey layer writes only its own cells' text, so a coloured cell's text is not drawn twice
+    expect((t.data[1] as { text: string[][] }).text).toEqual([[''], ['-0.20<br>n=2']]);
   });
 
   it('a corpus of a hundred outlets: voice, sources and tone charts draw the largest outlets and say so', () => {

@@ -438,7 +438,8 @@ export function toneFigure(
       x,
       y,
       z: grey,
-      text,
+      // only the greyed cells' text: drawn over the coloured cells too, it doubled their text in grey
+      text: text.map((row, i) => row.map((t, j) => (grey[i][j] === null ? '' : t))),
       texttemplate: '%{text}',
       hoverongaps: false,
       name: `n < ${minN}`,
