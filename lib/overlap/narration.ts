@@ -119,6 +119,7 @@ export function narrationWording(
   aligned: readonly { a: Span; b: Span; similarity: number }[],
   x: RewriteView,
   y: RewriteView,
+  sc: NarrationScratch = narrationScratch(),
 ): Uint8Array {
   const out = new Uint8Array(aligned.length);
   let similar = 0;
@@ -129,7 +130,7 @@ export function narrationWording(
     if (similarity < REWRITE_SIMILARITY) continue;
     const [x0, x1] = piecesOfSentence(x, a.start),
       [y0, y1] = piecesOfSentence(y, b.start);
-    if (sharesForms(x, x0, x1, y, y0, y1) && hasRun(x.form, x0, x1, y.form, y0, y1, RUN_WORDS)) out[k] = 1;
+    if (sharesForms(sc, x, x0, x1, y, y0, y1) && hasRun(sc, x.form, x0, x1, y.form, y0, y1, RUN_WORDS)) out[k] = 1;
   }
   return out;
 }
@@ -158,27 +159,54 @@ function piecesOfSentence(v: RewriteView, start: number): [number, number] {
   return [p, e];
 }
 
-/** Form stamps of sharesForms: the x side's and the y side's plain forms of one call. */
-let markX = new Int32Array(1024),
-  markY = new Int32Array(1024),
-  markNow = 0;
+/**
+ * Growable scratch of narrationWording's tests, made once by the caller for a run of pairs (the align loop) and passed
+ * in, so the hot loops allocate nothing and no state hides in the module: form stamps of sharesForms (the x side's and
+ * the y side's plain forms of one call) and the two rows of hasRun.
+ */
+export interface NarrationScratch {
+  markX: Int32Array;
+  markY: Int32Array;
+  markNow: number;
+  runPrev: Int32Array;
+  runCur: Int32Array;
+}
+
+/** A fresh NarrationScratch (its arrays grow on demand). */
+export function narrationScratch(): NarrationScratch {
+  return {
+    markX: new Int32Array(1024),
+    markY: new Int32Array(1024),
+    markNow: 0,
+    runPrev: new Int32Array(64),
+    runCur: new Int32Array(64),
+  };
+}
 
 /** sharesWording on views: distinct plain forms (rare weight, lower case) of both sides, NARRATION_WORDS shared. */
-function sharesForms(x: RewriteView, x0: number, x1: number, y: RewriteView, y0: number, y1: number): boolean {
+function sharesForms(
+  sc: NarrationScratch,
+  x: RewriteView,
+  x0: number,
+  x1: number,
+  y: RewriteView,
+  y0: number,
+  y1: number,
+): boolean {
   let top = 0;
   for (let i = x0; i < x1; i++) top = Math.max(top, x.form[i]);
   for (let i = y0; i < y1; i++) top = Math.max(top, y.form[i]);
-  if (top >= markX.length) {
-    markX = new Int32Array((top + 1) * 2);
-    markY = new Int32Array((top + 1) * 2);
-    markNow = 0;
+  if (top >= sc.markX.length) {
+    sc.markX = new Int32Array((top + 1) * 2);
+    sc.markY = new Int32Array((top + 1) * 2);
+    sc.markNow = 0;
   }
-  if (++markNow === 0x7fffffff) {
-    markX.fill(0);
-    markY.fill(0);
-    markNow = 1;
+  if (++sc.markNow === 0x7fffffff) {
+    sc.markX.fill(0);
+    sc.markY.fill(0);
+    sc.markNow = 1;
   }
-  const stamp = markNow;
+  const { markX, markY, markNow: stamp } = sc;
   let nx = 0,
     ny = 0,
     both = 0;
@@ -196,19 +224,24 @@ function sharesForms(x: RewriteView, x0: number, x1: number, y: RewriteView, y0:
   return both >= NARRATION_WORDS && 2 * both >= Math.min(nx, ny);
 }
 
-/** Scratch rows of hasRun. */
-let runPrev = new Int32Array(64),
-  runCur = new Int32Array(64);
-
 /** Whether two piece ranges share a run of `min` forms (longestRun's dynamic programming, stopped once it is found). */
-function hasRun(fx: Int32Array, x0: number, x1: number, fy: Int32Array, y0: number, y1: number, min: number): boolean {
+function hasRun(
+  sc: NarrationScratch,
+  fx: Int32Array,
+  x0: number,
+  x1: number,
+  fy: Int32Array,
+  y0: number,
+  y1: number,
+  min: number,
+): boolean {
   const ny = y1 - y0;
-  if (runPrev.length <= ny) {
-    runPrev = new Int32Array((ny + 1) * 2);
-    runCur = new Int32Array((ny + 1) * 2);
+  if (sc.runPrev.length <= ny) {
+    sc.runPrev = new Int32Array((ny + 1) * 2);
+    sc.runCur = new Int32Array((ny + 1) * 2);
   }
-  let prev = runPrev.fill(0, 0, ny + 1),
-    cur = runCur.fill(0, 0, ny + 1);
+  let prev = sc.runPrev.fill(0, 0, ny + 1),
+    cur = sc.runCur.fill(0, 0, ny + 1);
   for (let i = x0; i < x1; i++) {
     const f = fx[i];
     for (let j = 1; j <= ny; j++) {

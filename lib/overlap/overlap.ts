@@ -19,7 +19,7 @@ import {
   type DirectionContext,
 } from './direction.js';
 import { classifyPassages, differentEvents, reuseEvidence, type KindPair } from './kinds.js';
-import { narrationWording, rewrittenNarration } from './narration.js';
+import { narrationScratch, narrationWording, rewrittenNarration } from './narration.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
 import { round } from '../util/round.js';
@@ -207,6 +207,7 @@ function alignCandidates(
   const quotes = new Map<number, QuoteSpan[]>();
   const quotesOf = (i: number) => quotes.get(i) ?? quotes.set(i, topLevelQuotes(docs[i].quotes)).get(i)!;
   const scratch = alignScratch(index);
+  const narration = narrationScratch();
   const minWords = opts.minWords ?? MIN_WORDS;
   const minEvidence = opts.minEvidence ?? EVIDENCE_MIN;
   // word rarity from the index's word hashes when they are wordHash's (the default seed)
@@ -237,7 +238,7 @@ function alignCandidates(
     // the narration tests that read words (toPair), made now on the views while the grader holds them
     const wording =
       graded && graded.grade !== 'independent' && outletKey(A.outlet) !== outletKey(B.outlet)
-        ? narrationWording(graded.alignedSentences, grade.view(ia), grade.view(ib))
+        ? narrationWording(graded.alignedSentences, grade.view(ia), grade.view(ib), narration)
         : undefined;
     if (lastPair[ia] === k) grade.release(ia);
     if (lastPair[ib] === k) grade.release(ib);
