@@ -11,6 +11,7 @@ import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
 import type { LoadedLexicon, Voice, VoiceClass } from './types.js';
 import type { NormIds } from '../text/term-ids.js';
+import { escapeRegExp } from '../util/regex.js';
 
 /** One hit of a lexicon term in a doc. */
 export interface LoadedHit {
@@ -58,19 +59,15 @@ export function compileLexicon(lex: LoadedLexicon): Compiled[] {
       const term = raw.trim().toLowerCase().replace(/[’‘]/g, "'");
       if (!term || seen.has(term)) continue;
       seen.add(term);
-      const words = term.split(/\s+/).map(
-        (w) =>
-          new RegExp(
-            '^' +
-              (w.includes('*') ? not : '') +
-              w
-                .split('*')
-                .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-                .join("[\\p{L}\\p{N}'-]*") +
-              '$',
-            'u',
-          ),
-      );
+      const words = term
+        .split(/\s+/)
+        .map(
+          (w) =>
+            new RegExp(
+              '^' + (w.includes('*') ? not : '') + w.split('*').map(escapeRegExp).join("[\\p{L}\\p{N}'-]*") + '$',
+              'u',
+            ),
+        );
       out.push({ term, theme: th.theme, words, order: out.length });
     }
   }
@@ -83,12 +80,7 @@ export function compileLexicon(lex: LoadedLexicon): Compiled[] {
  */
 function notForms(not: readonly string[] | undefined): string {
   if (!not?.length) return '';
-  const forms = not.map((f) =>
-    f
-      .trim()
-      .toLowerCase()
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-  );
+  const forms = not.map((f) => escapeRegExp(f.trim().toLowerCase()));
   return `(?!(?:${forms.join('|')})$)`;
 }
 

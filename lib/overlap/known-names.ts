@@ -10,6 +10,7 @@
 // the match's end repeats the global scan. The table only rules out a start when it cannot match: the character before
 // is an ASCII letter or digit (the pattern's lookbehind), or the start's first characters are ASCII and begin no name.
 // Any non-ASCII character (case folding, Unicode white space) lets the regex decide.
+import { escapeRegExp } from '../util/regex.js';
 
 /** Longest name looked for: longer ones never go into the regex (a 15 KB outlet name would abort it). */
 export const MAX_NAME = 120;
@@ -128,5 +129,5 @@ function fold(c: number): number {
 
 /** A name as a regex: special characters escaped, white space as any run of white space. */
 function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return escapeRegExp(s).replace(/\s+/g, '\\s+');
 }
