@@ -2,6 +2,7 @@
 import type { Doc, Span } from '../types.js';
 import { rangeAt } from '../util/search.js';
 import type { Quote } from './types.js';
+import { WEEKDAYS } from '../util/calendar.js';
 
 /** Reporting verbs (finite forms) that introduce or close a quote or reported speech. */
 export const REPORTING_VERBS = [
@@ -144,8 +145,14 @@ export function findQuotes(doc: Doc): Quote[] {
  * ("good news," but said), quantifiers ("Some said": who is not named), days and other time words ("Reid, D-Nev.,
  * Monday, argued").
  */
-const NOT_A_SPEAKER =
-  /^(?:and|but|or|as|while|then|so|also|still|further|later|has|have|had|was|were|is|are|been|would|will|could|did|does|do|not|never|some|one|another|others|many|several|few|most|both|all|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|previously)$/i;
+const NOT_A_SPEAKER_WORDS: ReadonlySet<string> = new Set([
+  ...'and but or as while then so also still further later not never'.split(' '),
+  ...'has have had was were is are been would will could did does do'.split(' '),
+  ...'some one another others many several few most both all'.split(' '),
+  ...WEEKDAYS,
+  ...'today yesterday tonight earlier previously'.split(' '),
+]);
+const notASpeaker = (t: string): boolean => NOT_A_SPEAKER_WORDS.has(t.toLowerCase());
 
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 function cleanSpeaker(s: string): string | null {
@@ -163,7 +170,7 @@ function cleanSpeaker(s: string): string | null {
       '',
     );
   }
-  if (!t || t.length > 90 || !/\p{L}\p{L}/u.test(t) || NOT_A_SPEAKER.test(t)) return null;
+  if (!t || t.length > 90 || !/\p{L}\p{L}/u.test(t) || notASpeaker(t)) return null;
   const words = t.split(' ');
   if (words.length > 10) return null;
   if (/^(?:it|this|that|there|which|what)$/i.test(t)) return null;
@@ -381,7 +388,7 @@ function sentenceSubject(s: string): { text: string; offset: number } | null {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const words = m[1].split(/\s+/).filter((w) => !NAME_SKIP.test(w));
     // a capitalised quantifier or day opening the sentence ("One border agent", "Some conservatives") is no name
-    if (!words.length || (words.length === 1 && NOT_A_SPEAKER.test(words[0]))) continue;
+    if (!words.length || (words.length === 1 && notASpeaker(words[0]))) continue;
     const before = s.slice(0, m.index + m[0].indexOf(m[1]));
     if (/\b(?:of|to|with|from|in|by|for|at|on)\s*$/i.test(before)) continue;
     const t = words.join(' ').replace(/[’']s$/, '');
