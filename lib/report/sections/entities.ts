@@ -71,6 +71,7 @@ export function entitiesSection(
   const r = analysis.entities;
   const outlets = [...new Set(corpus.articles.map((a) => a.outlet))].sort(byString);
   const top = r.entities.slice(0, opts.top ?? 25);
+  const words = wordsPerOutlet(docs);
   const rows = r.entities.map((e) => entityRow(e, outlets));
   const mentions = r.mentions.flatMap((ms, i) =>
     ms.map((m) => ({
@@ -88,8 +89,8 @@ export function entitiesSection(
     intro:
       'People, organisations, groups and places found in the article text, with different spellings of one name merged (for example transliterations from Arabic). ' +
       'Every merge lists the rule that made it; counts are mentions per outlet.',
-    findings: entityFindings(r.entities, outlets, { words: wordsPerOutlet(docs), expected: expectedOfMain(analysis) }),
-    figures: opts.figures ? opts.figures(r) : entityFigures(r, wordsPerOutlet(docs)),
+    findings: entityFindings(r.entities, outlets, { words, expected: expectedOfMain(analysis) }),
+    figures: opts.figures ? opts.figures(r) : entityFigures(r, words),
     tables: [
       { name: 'entities', caption: 'Entities by mentions, per outlet', rows, show: 25 },
       {
