@@ -136,6 +136,33 @@ describe('overlap findings', () => {
   ];
   const cite = (doc: string, cited: string, text: string) => ({ doc, cited, kind: 'outlet' as const, text });
 
+  // what decided the direction is read from direction_by, never from the wording of because
+  const taken = (over: Partial<OverlapLike['pairs'][number]>) =>
+    overlapFindings({
+      docs,
+      pairs: [pair({ a_in_b: 0.3, b_in_a: 0.8, direction: 'b→a', source: 'b1', credit: 'uncredited', ...over })],
+      citations: [],
+    })[0].text;
+
+  it('flag an agency or containment basis however because is worded', () => {
+    const because = 'reworded: the basis says it all';
+    expect(taken({ direction_by: 'agency', because })).toMatch(
+      /\(which came first is inferred: Beta is a news agency\)/,
+    );
+    expect(taken({ direction_by: 'containment', because })).toMatch(
+      /\(which came first is weak evidence: containment only\)/,
+    );
+  });
+
+  it('do not flag a credit or dates basis even when because reads like weak evidence', () => {
+    const because = 'same date; weak evidence: Beta is a news agency, whose copy other outlets run';
+    for (const by of ['credit', 'dates'] as const) {
+      expect(taken({ direction_by: by, because })).toBe(
+        "Alpha (a1) takes 30% of its words from Beta's article (b1) and never names Beta.",
+      );
+    }
+  });
+
   it('say who takes how much from whom and how often they credit it, linking to the pair', () => {
     const fs = overlapFindings({
       docs,

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlap, pairRows, passageRows, type OverlapResult } from '../../lib/overlap/overlap.js';
 import type { OutletEntry } from '../../lib/overlap/outlets.js';
-import { overlapFindings, type OverlapLike } from '../../lib/report/findings.js';
 import { doc } from './fixtures.js';
 import { seededProse } from '../helpers/prose.js';
 
@@ -86,43 +85,5 @@ describe('the rows carry direction_by next to because', () => {
     // the JSON of a passage keeps the same order
     const jk = Object.keys(r.pairs[0].passages[0]);
     expect(jk[jk.indexOf('because') + 1]).toBe('direction_by');
-  });
-});
-
-describe('findings follow direction_by, not the wording of because', () => {
-  const docs = [
-    { id: 'a1', outlet: 'Alpha', date: '2024-01-02', words: 100 },
-    { id: 'b1', outlet: 'Beta', date: '2024-01-02', words: 60 },
-  ];
-  const pair = (over: Partial<OverlapLike['pairs'][number]>): OverlapLike['pairs'][number] => ({
-    a: 'a1',
-    b: 'b1',
-    outlet_a: 'Alpha',
-    outlet_b: 'Beta',
-    kind: 'cross-outlet',
-    a_in_b: 0.3,
-    b_in_a: 0.8,
-    direction: 'b→a',
-    source: 'b1',
-    because: 'reworded: the basis says it all',
-    credit: 'uncredited',
-    passages: [{ kind: 'reuse' }],
-    ...over,
-  });
-  const text = (over: Partial<OverlapLike['pairs'][number]>) =>
-    overlapFindings({ docs, pairs: [pair(over)], citations: [] })[0].text;
-
-  it('flags an agency or containment basis however because is worded', () => {
-    expect(text({ direction_by: 'agency' })).toMatch(/\(which came first is inferred: Beta is a news agency\)/);
-    expect(text({ direction_by: 'containment' })).toMatch(/\(which came first is weak evidence: containment only\)/);
-  });
-
-  it('does not flag a credit or dates basis even when because reads like weak evidence', () => {
-    const weakWords = 'same date; weak evidence: Beta is a news agency, whose copy other outlets run';
-    for (const by of ['credit', 'dates'] as const) {
-      const t = text({ direction_by: by, because: weakWords });
-      expect(t).not.toMatch(/which came first/);
-      expect(t).toBe("Alpha (a1) takes 30% of its words from Beta's article (b1) and never names Beta.");
-    }
   });
 });
