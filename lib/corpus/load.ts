@@ -31,6 +31,7 @@ import type { Article, Corpus, FieldSource, Provenance, Removal, Skip } from '..
 import { cleanPlain, cleanText } from './clean.js';
 import { parseColumnMap } from './columns.js';
 import { cleanMeta } from './fields.js';
+import { blankFrontMatter, readFrontMatter } from './front-matter.js';
 import { decodeBytes } from './decode.js';
 import { guessMetadata } from './guess.js';
 import { htmlNestingDepth, htmlToText, MAX_HTML_DEPTH } from './html.js';
@@ -279,6 +280,12 @@ function articleDraft(text: string, warnings: string[], ext: string, base: Draft
       return null;
     }
   } else if (ext === '.md' || ext === '.markdown') {
+    const fm = readFrontMatter(raw);
+    if (fm) {
+      Object.assign(given, fm.fields);
+      preRemoved.push({ kind: 'front-matter', text: fm.block.slice(0, 200), rawStart: 0 });
+      raw = blankFrontMatter(raw, fm);
+    }
     raw = stripMarkdown(raw, preRemoved);
   }
   return { ...base, raw, given, preRemoved, warnings: [...warnings] };
