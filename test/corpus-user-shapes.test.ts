@@ -113,3 +113,24 @@ describe('records in a spreadsheet of their own', () => {
     expect(String(wrong)).toMatch(/no column "Copy Text"/);
   });
 });
+
+describe('a text file whose second line is the page header', () => {
+  it('"Outlet | date" under the title dates the article and leaves the text', async () => {
+    const root = tempDir();
+    writeFileSync(
+      join(root, 'sluice.txt'),
+      'Sluice opened after three days of rain\r\nValley Courier - Opinion | April 7, 2026\r\n\r\n' + BODY,
+    );
+    const a = (await loadCorpus(root)).articles[0];
+    expect(a.date).toBe('2026-04-07');
+    expect(a.provenance.fields.date).toBe('guessed');
+    expect(a.text.startsWith('The river authority')).toBe(true);
+  });
+
+  it('a sentence or a long line beside a bar is no date line', async () => {
+    const { matchDateLine } = await import('../lib/corpus/lines.js');
+    expect(matchDateLine('By Jane Roe · 3 May 2021')).toBe('2021-05-03');
+    expect(matchDateLine('The vote was held. | June 20, 2018')).toBeNull();
+    expect(matchDateLine('June 20, 2018 | June 21, 2018')).toBeNull();
+  });
+});
