@@ -3,6 +3,7 @@ import type { Doc, Span, Token, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import { isStopword } from '../text/stopwords.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
+import { REPORTING_VERBS } from './quotes.js';
 import { VOICES } from './voice.js';
 import type { FramesConfig, LabelMention, Voice, VoiceClass } from './types.js';
 
@@ -405,9 +406,30 @@ function appositionAfter(ctx: LabelContext, ts: number, te: number): void {
     /^[A-Z]/.test(d.text[first.start]);
   const hitsPerson = toks[b] !== undefined && inPerson(ctx, toks[b].start);
   if (b > a && b - a <= 14 && startsWell && !hitsPerson && span.some((t) => titleSet.has(t.norm))) {
+    if (isClauseOrListItem(d, span, toks[b])) return;
     ctx.push(first.start, toks[b - 1].end, 'apposition', a);
     ctx.addHead(lastTitle(span, titleSet), first.start);
   }
+}
+
+/**
+ * Auxiliaries, modals and reporting verbs: a span holding one is a clause, not a noun phrase ("Like X, the president
+ * did not mince words", "At the White House, spokesman Y told reporters").
+ */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  ...'is are was were be been has have had do does did will would can could should may might must'.split(' '),
+  ...REPORTING_VERBS,
+]);
+
+/**
+ * Not an apposition: a clause that follows a fronted phrase ("Like X, the president did …"), or the next item of a
+ * list of people ("Stevens, officer Jane Roe and a guard": the span ends in a name and "and" follows).
+ */
+function isClauseOrListItem(d: Doc, span: readonly Token[], next: Token | undefined): boolean {
+  // lower case only: "the United States" holds no verb
+  if (span.some((t) => CLAUSE_VERBS.has(t.norm) && /^\p{Ll}/u.test(d.text[t.start]))) return true;
+  const last = span[span.length - 1];
+  return (next?.norm === 'and' || next?.norm === 'or') && /^\p{Lu}/u.test(d.text[last.start]);
 }
 
 /** An apposition before: "Iraq's intelligence chief, Hamid al-Shatri" / "The head of the INIS, Hamid al-Shatri". */
