@@ -134,3 +134,20 @@ describe('a text file whose second line is the page header', () => {
     expect(matchDateLine('June 20, 2018 | June 21, 2018')).toBeNull();
   });
 });
+
+describe('records whose date column has a name of its own', () => {
+  it('say once per file which --map would date them', async () => {
+    const root = tempDir();
+    const rec = (n: number, day?: string) => JSON.stringify({ ref: `r${n}`, paper: 'Valley Courier', day, body: BODY });
+    writeFileSync(join(root, 'undated.jsonl'), `${rec(1, '7 April 2026')}\n${rec(2, '8 April 2026')}\n`);
+    writeFileSync(join(root, 'dated.jsonl'), JSON.stringify({ date: '2026-04-07', outlet: 'Coast Daily', text: BODY }));
+    const c = await loadCorpus(root);
+    expect(c.warnings).toEqual([
+      'undated.jsonl: none of its 2 article(s) has a date. Say which column holds it: --map date=<column> ' +
+        '(columns: ref, paper, day, body), or add a date column to corpus.csv',
+    ]);
+    const mapped = await loadCorpus(root, { map: 'date=day' });
+    expect(mapped.articles.map((a) => a.date)).toEqual(['2026-04-07', '2026-04-07', '2026-04-08']);
+    expect(mapped.warnings ?? []).toEqual([]);
+  });
+});
