@@ -94,3 +94,23 @@ describe('furniture names nobody', () => {
     expect(clean).toContain('Washington');
   });
 });
+
+describe('an inline name card is site furniture, in one article', () => {
+  const text =
+    'The plan drew fire from former aide Lena Varga Lena VargaVarga : Harbour deal is dead Mayor blasts port board MORE , ' +
+    'who told reporters it would fail. Critics, among them Tobias Lund Tobias LundAnna Pike : Ferry fares to rise MORE ( D-Coast ), agreed. ' +
+    'Lena Varga Lena Varga spoke twice for emphasis, and nothing MORE.';
+  const [d] = analyseAll([article('card', 'Coast Daily', null, 'Cards', text)]);
+  const m = boilerplateMasks([d]).get('card');
+
+  it('masks from the name\'s second copy to "MORE", and keeps the first copy and the sentence', () => {
+    expect(maskedText(d, m)).toBe(
+      'lena vargavarga : harbour deal is dead mayor blasts port board more tobias lundanna pike : ferry fares to rise more',
+    );
+  });
+
+  it('a name written twice without a glued word is no card', () => {
+    const kept = d.tokens.filter((_, k) => m![k]).map((t) => t.norm);
+    expect(kept.join(' ')).toContain('lena varga lena varga spoke twice for emphasis , and nothing more');
+  });
+});
