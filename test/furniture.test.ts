@@ -6,6 +6,8 @@ import { analyseAll } from '../lib/text/analyse.js';
 import { boilerplateMasks } from '../lib/framing/boilerplate.js';
 import { countsByOutlet } from '../lib/text/counts.js';
 import { furnitureFreeCounts } from '../lib/pipeline.js';
+import { analyseFraming } from '../lib/framing/framing.js';
+import { readLexicon } from '../lib/framing/data.js';
 import type { Article, Doc } from '../lib/types.js';
 import { article } from './report-helpers.js';
 
@@ -107,6 +109,14 @@ describe('an inline name card is site furniture, in one article', () => {
     expect(maskedText(d, m)).toBe(
       'lena vargavarga : harbour deal is dead mayor blasts port board more tobias lundanna pike : ferry fares to rise more',
     );
+  });
+
+  it("the card's headlines are no loaded words of the outlet", () => {
+    const f = analyseFraming({ docs: [d], lexicon: readLexicon() });
+    expect(f.loaded.map((r) => r.term)).not.toContain('blast*');
+    expect(
+      analyseFraming({ docs: [d], lexicon: readLexicon() }, { houseStyle: false }).loaded.map((r) => r.term),
+    ).toContain('blast*');
   });
 
   it('a name written twice without a glued word is no card', () => {
