@@ -226,7 +226,9 @@ describe('a corpus of awkward files', () => {
       [4, 'record 4'],
       [5, 'malformed record at line 5 (truncated last line)'],
     ]);
-    expect(recs[1].reason).toBe('record 4: no text field');
+    expect(recs[1].reason).toBe(
+      'record 4: no text field among the columns id, title; name it with --map text=<column>',
+    );
     const r1 = c.articles.find((a) => a.id === 'r1')!;
     expect(r1).toMatchObject({
       outlet: 'Manifest Wire',
@@ -248,7 +250,7 @@ describe('a corpus of awkward files', () => {
       text: 'Line one\n\nLine two, quoted',
     });
     expect(c1.paragraphs).toHaveLength(2);
-    expect(reason(c, 'records.csv')).toEqual(['record 2: no text field']);
+    expect(reason(c, 'records.csv')).toEqual(['record 2: no text field (column "text" is empty)']);
     expect(c.articles.find((a) => a.id === 'j1')?.text).toBe('JSON record content.');
     expect(reason(c, 'records.json')).toEqual(['record 2: not an object']);
   });
@@ -400,7 +402,9 @@ describe('failures that stop the load', () => {
       text: 'The story body.',
     });
     expect(c.articles[0].provenance.record).toBeUndefined();
-    expect(c.skipped).toEqual([{ file: 'notext.json', reason: 'no text field' }]);
+    expect(c.skipped).toEqual([
+      { file: 'notext.json', reason: 'no text field among the columns title; name it with --map text=<column>' },
+    ]);
   });
 
   it('reads corpus.json manifests too', async () => {

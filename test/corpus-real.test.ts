@@ -233,15 +233,15 @@ describe("3. columns by name, or by the user's mapping", () => {
   it('--map names any other column; a missing outlet is "unknown" with a warning naming the file and the fix', async () => {
     const root = tempDir();
     const f = join(root, 'export.csv');
-    writeFileSync(f, `publication,when,body,story\nThe Ledger,2024-12-30,"${SENTENCE('m')}",border-talks\n`);
+    writeFileSync(f, `masthead,when,body,story\nThe Ledger,2024-12-30,"${SENTENCE('m')}",border-talks\n`);
     const plain = await loadCorpus(f);
     expect(plain.articles[0].outlet).toBe('unknown');
     expect(plain.articles[0].provenance.fields.outlet).toBe('missing');
     expect(plain.warnings?.join('\n')).toMatch(
-      /export\.csv: 1 article\(s\) have no outlet .*--map outlet=<column> \(columns: publication, when, body, story\)/,
+      /export\.csv: 1 article\(s\) have no outlet .*--map outlet=<column> \(columns: masthead, when, body, story\)/,
     );
     const mapped = await loadCorpus(f, {
-      map: 'outlet=publication,date=when,text=body,event=story',
+      map: 'outlet=masthead,date=when,text=body,event=story',
     });
     expect(mapped.articles[0]).toMatchObject({
       outlet: 'The Ledger',
@@ -256,7 +256,7 @@ describe("3. columns by name, or by the user's mapping", () => {
     expect(mapped.warnings ?? []).toEqual([]);
     expect(
       await loadCorpus(f, {
-        map: { outlet: 'publication', text: 'body' },
+        map: { outlet: 'masthead', text: 'body' },
       }).then((x) => x.articles[0].outlet),
     ).toBe('The Ledger');
     expect(() => parseColumnMap('author=byline')).toThrow(/unknown field "author"/);

@@ -34,7 +34,7 @@ describe('corpusFromRecords', () => {
     expect(c.articles[0].text).toBe(RECORDS[0].text); // the user's text is kept
     expect(c.articles[0].provenance.file).toBe('scraped');
     expect(c.skipped.map((s) => [s.record, s.reason])).toEqual([
-      [3, 'record 3: no text field'],
+      [3, 'record 3: no text field (column "text" is empty)'],
       [4, 'duplicate id "n1" (already loaded from scraped record 1)'],
     ]);
     const path = join(dir, 'scraped.json');

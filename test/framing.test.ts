@@ -254,6 +254,32 @@ describe('labels on constructed text', () => {
     ]);
   });
 
+  it('a clause after a fronted name, or the next item of a list of people, is no apposition', () => {
+    const text =
+      'Like Marta Quill, the governor did not soften her words. At the Harbour Board, spokesman Ivo Brenn told reporters Monday that talks would go on. ' +
+      'Two staff -- Dara Lenz, deputy director Tomas Ferro and a driver -- were hurt. Dara Lenz, the deputy director, spoke later. ' +
+      'Ivo Brenn, the ambassador to the United States, flew home. Nils Ode, a member of the Harbour Board and a former pilot, ' +
+      'agreed. Unlike the Harbour Board, the governor acted alone.';
+    const d = doc('l', 'X', text);
+    const span = (s: string, from = 0) => {
+      const i = text.indexOf(s, from);
+      return { doc: 'l', start: i, end: i + s.length };
+    };
+    const ents = [
+      { id: 'q', name: 'Marta Quill', type: 'person', mentions: [span('Marta Quill')] },
+      { id: 'hb', name: 'Harbour Board', type: 'org', mentions: [span('Harbour Board'), span('Harbour Board', 360)] },
+      { id: 'no', name: 'Nils Ode', type: 'person', mentions: [span('Nils Ode')] },
+      { id: 'dl', name: 'Dara Lenz', type: 'person', mentions: [span('Dara Lenz'), span('Dara Lenz', 200)] },
+      { id: 'ib', name: 'Ivo Brenn', type: 'person', mentions: [span('Ivo Brenn', 250)] },
+    ];
+    const rows = labelRows(entityLabelMentions([d], ents, readFrames().titles), [d], { names: false });
+    expect(rows.filter((r) => r.kind === 'apposition').map((r) => [r.entity, r.label])).toEqual([
+      ['Dara Lenz', 'the deputy director'],
+      ['Ivo Brenn', 'the ambassador'],
+      ['Nils Ode', 'a member of the Harbour Board'],
+    ]);
+  });
+
   it('finds concept labels from frames.json head nouns, not from any list of phrases', () => {
     const frames = {
       concepts: [

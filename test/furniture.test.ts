@@ -6,6 +6,8 @@ import { analyseAll } from '../lib/text/analyse.js';
 import { boilerplateMasks } from '../lib/framing/boilerplate.js';
 import { countsByOutlet } from '../lib/text/counts.js';
 import { furnitureFreeCounts } from '../lib/pipeline.js';
+import { analyseFraming } from '../lib/framing/framing.js';
+import { readLexicon } from '../lib/framing/data.js';
 import type { Article, Doc } from '../lib/types.js';
 import { article } from './report-helpers.js';
 
@@ -92,5 +94,33 @@ describe('furniture names nobody', () => {
     const clean = names(extractEntities(docs, { furniture: masks }));
     expect(clean.some((n) => /WATCH|Obama/.test(n))).toBe(false);
     expect(clean).toContain('Washington');
+  });
+});
+
+describe('an inline name card is site furniture, in one article', () => {
+  const text =
+    'The plan drew fire from former aide Lena Varga Lena VargaVarga : Harbour deal is dead Mayor blasts port board MORE , ' +
+    'who told reporters it would fail. Critics, among them Tobias Lund Tobias LundAnna Pike : Ferry fares to rise MORE ( D-Coast ), agreed. ' +
+    'Lena Varga Lena Varga spoke twice for emphasis, and nothing MORE.';
+  const [d] = analyseAll([article('card', 'Coast Daily', null, 'Cards', text)]);
+  const m = boilerplateMasks([d]).get('card');
+
+  it('masks from the name\'s second copy to "MORE", and keeps the first copy and the sentence', () => {
+    expect(maskedText(d, m)).toBe(
+      'lena vargavarga : harbour deal is dead mayor blasts port board more tobias lundanna pike : ferry fares to rise more',
+    );
+  });
+
+  it("the card's headlines are no loaded words of the outlet", () => {
+    const f = analyseFraming({ docs: [d], lexicon: readLexicon() });
+    expect(f.loaded.map((r) => r.term)).not.toContain('blast*');
+    expect(
+      analyseFraming({ docs: [d], lexicon: readLexicon() }, { houseStyle: false }).loaded.map((r) => r.term),
+    ).toContain('blast*');
+  });
+
+  it('a name written twice without a glued word is no card', () => {
+    const kept = d.tokens.filter((_, k) => m![k]).map((t) => t.norm);
+    expect(kept.join(' ')).toContain('lena varga lena varga spoke twice for emphasis , and nothing more');
   });
 });

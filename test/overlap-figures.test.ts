@@ -100,3 +100,19 @@ describe('overlap figures', () => {
     expect(passageViewFor(r, docs, 'a1', 'c1')).toBe('');
   });
 });
+
+describe('the heatmap axis, for a folder per topic', () => {
+  it('names each article by what tells it apart, not by the folder they share', () => {
+    const a =
+      'The harbour council approved the ferry budget on Monday after a long debate about winter fuel and shelters.';
+    const mk = (id: string, outlet: string) => analyse({ id, outlet, date: null, text: a, paragraphs: [] });
+    const fig = coverageHeatmap(
+      overlap([
+        mk('harbour-budget/council-approves-ferry-budget', 'Coast Daily'),
+        mk('harbour-budget/clips#2', 'Valley Post'),
+      ]),
+    );
+    const names = (fig.data[0] as { x: string[] }).x;
+    expect(names).toEqual(['council-approve… · Coast Daily', 'clips#2 · Valley Post']);
+  });
+});

@@ -52,7 +52,8 @@ export function setColumnMap(map: string | undefined): void {
 export async function load(path: string): Promise<Corpus> {
   const bar = progress('loading', 0);
   const corpus = await loadCorpus(path, { map: columnMap, onProgress: (done, total) => bar.tick(done, total) });
-  for (const w of corpus.warnings ?? []) if (/ loaded as "unknown"/.test(w)) say(w);
+  // the corpus-wide warnings that say which --map to give (the per-article ones are in `load`'s listing)
+  for (const w of corpus.warnings ?? []) if (/ loaded as "unknown"|--map date=/.test(w)) say(w);
   bar.end();
   if (corpus.skipped.length)
     say(

@@ -7,6 +7,9 @@
 //   trafilatura      id, title, sitename / source-hostname / hostname, date, text / raw_text, language, url
 //   news-please      maintext, date_publish, source_domain, title, url, language
 //   pandas to_csv    the unnamed index column ("" or "Unnamed: 0") is ignored
+//   spreadsheets     "Article Text", "Date Published", "Publication": names are compared with case, spaces, hyphens
+//                    and underscores folded (columnKey), and a few newsroom names (story, publication, newspaper, paper)
+//                    are known, so a sheet kept by hand loads without --map
 // A user mapping (`--map outlet=media_name,date=publish_date`, or `loadCorpus(path, { map })`) puts the named
 // column first for its field.
 
@@ -28,6 +31,7 @@ export const COLUMN_ALIASES: Readonly<Record<RecordField, readonly string[]>> = 
   id: ['id', '_id', 'uid', 'article_id', 'doc_id', 'stories_id', 'story_id', 'guid', 'gkgrecordid'],
   outlet: [
     'outlet',
+    'outlet_name',
     'media_name',
     'source_name',
     'sitename',
@@ -40,6 +44,10 @@ export const COLUMN_ALIASES: Readonly<Record<RecordField, readonly string[]>> = 
     'domain',
     'source-hostname',
     'hostname',
+    'publication',
+    'publication_name',
+    'newspaper',
+    'paper',
   ],
   date: [
     'date',
@@ -48,6 +56,8 @@ export const COLUMN_ALIASES: Readonly<Record<RecordField, readonly string[]>> = 
     'published_at',
     'publishedat',
     'publication_date',
+    'published_date',
+    'date_published',
     'pub_date',
     'pubdate',
     'date_publish',
@@ -56,7 +66,19 @@ export const COLUMN_ALIASES: Readonly<Record<RecordField, readonly string[]>> = 
   ],
   title: ['title', 'headline'],
   url: ['url', 'link', 'href', 'documentidentifier'],
-  text: ['text', 'body', 'content', 'article', 'full_text', 'maintext', 'raw_text'],
+  text: [
+    'text',
+    'body',
+    'content',
+    'article',
+    'full_text',
+    'maintext',
+    'raw_text',
+    'article_text',
+    'body_text',
+    'story',
+    'story_text',
+  ],
   language: ['language', 'lang', 'meta_lang'],
   event: ['event', 'event_name', 'event_id'],
 };
@@ -84,9 +106,22 @@ export function parseColumnMap(spec: string): ColumnMap {
   return map;
 }
 
-/** The column names to try for one field, the user's mapping first. */
+/**
+ * A column name as compared: lower case, runs of spaces, hyphens and underscores as one underscore ("Date Published",
+ * "date-published" and "date_published" are one name).
+ */
+export function columnKey(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '_');
+}
+
+/** The column names to try for one field (as columnKey gives them), the user's mapping first. */
 export function aliasesFor(field: RecordField, map?: ColumnMap): string[] {
   const own = map?.[field];
-  const base = COLUMN_ALIASES[field];
-  return own ? [own.toLowerCase(), ...base.filter((a) => a !== own.toLowerCase())] : [...base];
+  const base = COLUMN_ALIASES[field].map(columnKey);
+  if (!own) return base;
+  const first = columnKey(own);
+  return [first, ...base.filter((a) => a !== first)];
 }

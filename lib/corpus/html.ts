@@ -3,7 +3,8 @@
 // Content root: the largest <article> element if any, else <main>, else <body>. Never kept: script,
 // style, noscript, template, svg, iframe, nav, form, button, select, aside, header, footer, figure and
 // figcaption (captions), head. Entities are decoded by htmlparser2. Block elements (p, div, h1-h6, li,
-// blockquote, tr, ...) end a paragraph; <br> ends a line. Metadata: og:title > twitter:title > <title>;
+// blockquote, tr, ...) end a paragraph; <br> ends a line. Metadata: og:title > twitter:title > <title> (its
+// "- Site" suffix split off as the site name when the first <h1> or og:site_name confirms it);
 // og:site_name; article:published_time / date meta / first <time datetime>; canonical / og:url; <html lang>.
 // Offsets of removals in HTML files index this extracted text, not the markup.
 
@@ -142,6 +143,8 @@ interface ParseState {
   mainDepth: number;
   inTitle: boolean;
   titleText: string;
+  /** the first <h1>'s text, wherever it stands (a saved page's headline often sits in a skipped <header>) */
+  h1: { open: boolean; done: boolean; text: string };
   /** open elements */
   stack: string[];
 }
@@ -171,6 +174,7 @@ function readMetadata(st: ParseState, name: string, attrs: Record<string, string
   if (name === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href) out.url = attrs.href;
   if (name === 'time' && attrs.datetime && !out.published && st.skipDepth === 0) out.published = attrs.datetime;
   if (name === 'title' && st.stack.includes('head')) st.inTitle = true;
+  if (name === 'h1' && !st.h1.done) st.h1.open = true;
 }
 
 function openTag(st: ParseState, name: string, attrs: Record<string, string>): void {
@@ -198,6 +202,7 @@ function closeTag(st: ParseState, name: string): void {
   const i = st.stack.lastIndexOf(name);
   if (i >= 0) st.stack.length = i;
   if (name === 'title') st.inTitle = false;
+  if (name === 'h1' && st.h1.open) Object.assign(st.h1, { open: false, done: true });
   if (SKIP.has(name)) {
     if (st.skipDepth > 0) st.skipDepth--;
     return;
@@ -233,6 +238,7 @@ export function htmlToText(html: string): HtmlExtract {
     mainDepth: 0,
     inTitle: false,
     titleText: '',
+    h1: { open: false, done: false, text: '' },
     stack: [],
   };
   const parser = new Parser(
@@ -240,6 +246,7 @@ export function htmlToText(html: string): HtmlExtract {
       onopentag: (name, attrs) => openTag(st, name, attrs),
       ontext(t) {
         if (st.inTitle) st.titleText += t;
+        if (st.h1.open) st.h1.text += t;
         if (st.skipDepth > 0) return;
         pushText(st, t.replace(/[ \t\r\n\f]+/g, ' '));
       },
@@ -254,8 +261,31 @@ export function htmlToText(html: string): HtmlExtract {
     chosen = st.articles.reduce((a, b) => (b.join('').length > a.join('').length ? b : a));
   } else if (st.main.length) chosen = st.main;
   out.text = tidy(chosen.join(''));
-  if (!out.title && st.titleText.trim()) out.title = st.titleText.replace(/\s+/g, ' ').trim();
+  if (!out.title && st.titleText.trim()) splitSiteSuffix(out, squash(st.titleText), squash(st.h1.text));
   return out;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** "Headline - Site", "Headline | Site", "Headline — Site": the headline and a short site name after the last mark. */
+const SITE_SUFFIX = /^(.{8,}?)\s+(?:[-|–—·•]|::)\s+([^-|–—·•:]{2,50})$/u;
+
+/**
+ * A <title> is "Headline - Site" on most saved pages: the site name is split off when the page's <h1> (or
+ * og:site_name) confirms it, so the title is the headline and the site the outlet. Without such a check the title is
+ * kept whole: "Syria - the road ahead" is a headline, not a site.
+ */
+function splitSiteSuffix(out: HtmlExtract, title: string, h1: string): void {
+  out.title = title;
+  const m = SITE_SUFFIX.exec(title);
+  if (!m || m[2].trim().split(/\s+/).length > 6) return;
+  const site = m[2].trim();
+  const headlineMatches = !!h1 && fold(h1) === fold(m[1]);
+  const siteMatches = !!out.siteName && fold(out.siteName) === fold(site);
+  if (!headlineMatches && !siteMatches) return;
+  out.title = m[1].trim();
+  out.siteName ??= site;
 }
 
 /** Collapse the spaces produced by markup: trim each line, at most one blank line between blocks. */

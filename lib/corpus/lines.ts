@@ -52,10 +52,22 @@ export function parseDate(input: string): string | null {
 
 const DATE_PREFIX = /^(?:published|updated|posted|last updated|date)(?:\s+on)?\s*:?\s*/i;
 
-/** A line that is only a date (optionally weekday, time, "Published:"): its ISO date, else null. */
+/**
+ * A line that is only a date (optionally weekday, time, "Published:"), or a date beside a short name across a bar
+ * ("Valley Courier | June 20, 2018", "By Jane Roe · 3 May 2021", as copied from a page's header): its ISO date, else
+ * null. The name is not read as the outlet: the same shape carries section names ("World | June 20, 2018").
+ */
 export function matchDateLine(line: string): string | null {
   if (line.length > 80) return null;
-  return parseDate(line.replace(DATE_PREFIX, ''));
+  const whole = parseDate(line.replace(DATE_PREFIX, ''));
+  if (whole) return whole;
+  const parts = line.split(/\s+[|·•]\s+/);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const dates = parts.map((p) => parseDate(p.replace(DATE_PREFIX, '')));
+  const found = dates.filter((d) => d !== null);
+  const named = parts.filter((p, i) => dates[i] === null);
+  const shortName = (p: string) => p.split(/\s+/).length <= 6 && !/[.!?]["”’)]?$/.test(p) && !/\d{3}/.test(p);
+  return found.length === 1 && named.every(shortName) ? found[0] : null;
 }
 
 /** Outlet signature prefix at the start of an article ("Shafaq News/ "): the outlet and the prefix, or null. */

@@ -31,6 +31,7 @@ import type { Article, Corpus, FieldSource, Provenance, Removal, Skip } from '..
 import { cleanPlain, cleanText } from './clean.js';
 import { parseColumnMap } from './columns.js';
 import { cleanMeta } from './fields.js';
+import { blankFrontMatter, readFrontMatter } from './front-matter.js';
 import { decodeBytes } from './decode.js';
 import { guessMetadata } from './guess.js';
 import { htmlNestingDepth, htmlToText, MAX_HTML_DEPTH } from './html.js';
@@ -279,6 +280,12 @@ function articleDraft(text: string, warnings: string[], ext: string, base: Draft
       return null;
     }
   } else if (ext === '.md' || ext === '.markdown') {
+    const fm = readFrontMatter(raw);
+    if (fm) {
+      Object.assign(given, fm.fields);
+      preRemoved.push({ kind: 'front-matter', text: fm.block.slice(0, 200), rawStart: 0 });
+      raw = blankFrontMatter(raw, fm);
+    }
     raw = stripMarkdown(raw, preRemoved);
   }
   return { ...base, raw, given, preRemoved, warnings: [...warnings] };
@@ -525,6 +532,7 @@ function assemble(
   const firstSeen = new Map<string, string>();
   const usedIdRows = new Set<ManifestRow>();
   const noOutlet = new Map<string, { n: number; columns?: string[] }>();
+  const dates: DateTally = new Map();
   for (const r of results) {
     for (const x of r.skips) skipped.push(x); // no spread: a file may have any number of bad records
     for (const dr of r.drafts) {
@@ -566,9 +574,37 @@ function assemble(
         e.n++;
         noOutlet.set(dr.file, e);
       }
+      if (dr.columns) tallyDates(dates, dr, a);
     }
   }
-  return { articles, usedIdRows, noOutlet };
+  return { articles, usedIdRows, noOutlet, dates };
+}
+
+/** Per file of records: how many articles, how many of them dated, and its columns. */
+type DateTally = Map<string, { n: number; dated: number; columns: string[] }>;
+
+function tallyDates(dates: DateTally, dr: Draft, a: Article): void {
+  const e = dates.get(dr.file) ?? { n: 0, dated: 0, columns: dr.columns ?? [] };
+  e.n++;
+  if (a.date) e.dated++;
+  dates.set(dr.file, e);
+}
+
+/**
+ * One warning per file of records none of whose articles got a date: its date column has a name presslens does not
+ * know ("when", "Day"), and without dates the report cannot order the articles nor tell which came first.
+ */
+function missingDateWarnings(dates: DateTally): string[] {
+  const out: string[] = [];
+  for (const [file, e] of dates) {
+    if (e.dated > 0) continue;
+    const cols = e.columns.map((c) => c.slice(0, 40)).join(', ');
+    out.push(
+      `${file}: none of its ${e.n} article(s) has a date. Say which column holds it: --map date=<column> ` +
+        `(columns: ${cols || 'none'}), or add a date column to corpus.csv`,
+    );
+  }
+  return out;
 }
 
 /** The error when no article loads: the first few skips and their reasons. */
@@ -718,8 +754,8 @@ export async function loadCorpus(corpusPath: string, opts: LoadOptions = {}): Pr
     ? await matchManifest(at, manifest, inputs)
     : { byFile: new Map<string, ManifestRow>(), byId: new Map<string, ManifestRow>() };
   const results = await readAll(inputs, maxBytes, colMap, opts.onProgress);
-  const { articles, usedIdRows, noOutlet } = assemble(results, rows.byFile, rows.byId, skipped);
-  warnings.push(...missingOutletWarnings(noOutlet));
+  const { articles, usedIdRows, noOutlet, dates } = assemble(results, rows.byFile, rows.byId, skipped);
+  warnings.push(...missingOutletWarnings(noOutlet), ...missingDateWarnings(dates));
   for (const row of rows.byId.values()) {
     if (!usedIdRows.has(row) && !row.file) warnings.push(`manifest row ${row.row}: id "${row.id}" matches no article`);
   }
@@ -756,8 +792,8 @@ export function corpusFromRecords(records: readonly object[], opts: RecordsOptio
   const base: DraftBase = { file: name, stem: name, encoding: 'utf-8', encodingGuessed: false };
   res.drafts = recordDrafts(Array.isArray(records) ? json : '[]', [], '.json', base, skip, colMap);
   const skipped: Skip[] = [];
-  const { articles, noOutlet } = assemble([res], new Map(), new Map(), skipped);
-  const warnings = missingOutletWarnings(noOutlet);
+  const { articles, noOutlet, dates } = assemble([res], new Map(), new Map(), skipped);
+  const warnings = [...missingOutletWarnings(noOutlet), ...missingDateWarnings(dates)];
   if (articles.length === 0) throw nothingLoaded(name, skipped);
   return { root: name, articles, skipped, ...(warnings.length ? { warnings } : {}) };
 }

@@ -7,7 +7,7 @@
 // Rows are null-prototype objects: a "__proto__" key is data, never a prototype.
 
 import { parse } from 'csv-parse/sync';
-import { aliasesFor, isIndexColumn, RECORD_FIELDS } from './columns.js';
+import { aliasesFor, columnKey, isIndexColumn, RECORD_FIELDS } from './columns.js';
 import type { ColumnMap, RecordFields, RecordsResult } from './types.js';
 
 function scalar(v: unknown): string | undefined {
@@ -28,15 +28,17 @@ export function recordFields(obj: Record<string, unknown>, map?: ColumnMap): Rec
   const lower = new Map<string, unknown>();
   for (const k of Object.keys(obj)) {
     if (isIndexColumn(k)) continue;
-    const key = k.trim().toLowerCase();
+    const key = columnKey(k);
     if (!lower.has(key)) lower.set(key, obj[k]);
   }
   const out: RecordFields = {};
+  let textColumn: string | undefined;
   for (const field of RECORD_FIELDS) {
     for (const alias of aliasesFor(field, map)) {
       if (!lower.has(alias)) continue;
       const raw = lower.get(alias);
       if (field === 'text') {
+        textColumn ??= alias;
         if (typeof raw === 'string' && raw.trim()) {
           out.text = raw;
           break;
@@ -52,8 +54,21 @@ export function recordFields(obj: Record<string, unknown>, map?: ColumnMap): Rec
       }
     }
   }
-  if (out.text === undefined) return 'no text field';
+  if (out.text === undefined)
+    return textColumn ? `no text field (column "${textColumn}" is empty)` : noTextReason(obj, map);
   return out;
+}
+
+/**
+ * Why a record has no text, with its columns and the --map that would name one: every record of a file in a
+ * shape presslens does not know is skipped with this reason, so it says what to type.
+ */
+function noTextReason(obj: Record<string, unknown>, map?: ColumnMap): string {
+  const cols = Object.keys(obj).filter((k) => !isIndexColumn(k));
+  const shown = cols.slice(0, 12).map((c) => c.slice(0, 40));
+  const list = shown.join(', ') + (cols.length > shown.length ? `, … (${cols.length} columns)` : '');
+  if (map?.text) return `no text field: no column "${map.text.slice(0, 40)}" (columns: ${list || 'none'})`;
+  return `no text field among the columns ${list || '(none)'}; name it with --map text=<column>`;
 }
 
 function fromObject(n: number, v: unknown, res: RecordsResult, map?: ColumnMap): void {

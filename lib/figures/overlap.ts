@@ -57,7 +57,7 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string; m
   }
   for (let i = 0; i < docs.length; i++) hover[i][i] = `${hid(docs[i].id)}: the article itself`;
   const names = uniqueLabels(
-    docs.map((d) => label(`${d.id.slice(0, 12)} · ${d.outlet}`, 40)),
+    docs.map((d) => label(`${articleTag(d.id)} · ${d.outlet}`, 40)),
     docs.map((d) => d.id),
   );
   const size = Math.max(420, Math.min(1400, 160 + docs.length * 48));
@@ -333,6 +333,15 @@ export function reuseNetwork(result: OverlapResult, opts: NetworkOptions = {}): 
 }
 
 /** Axis labels made unique (plotly merges equal category labels into one row): a repeated label gets a hash of its id. */
+/**
+ * The part of an article id that tells it from its neighbours on an axis: the last path segment ("clips#3",
+ * "in-syria-u-n-chemical…"), not the folder that every article of a user's topic folder shares ("syria-inspec").
+ */
+export function articleTag(id: string): string {
+  const last = id.slice(id.lastIndexOf('/') + 1) || id;
+  return last.length > 16 ? `${last.slice(0, 15)}…` : last;
+}
+
 function uniqueLabels(names: string[], ids: string[]): string[] {
   const count = new Map<string, number>();
   for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);

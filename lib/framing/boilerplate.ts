@@ -155,10 +155,45 @@ function withPlace(p: Places, w: string): Places {
   return p === w ? p : new Set([p, w]);
 }
 
+/** The most words a name card runs over before its "MORE". */
+const MAX_CARD = 80;
+const GLUED = /^(\p{Lu}[\p{Ll}'’-]+)(\p{Lu}[\p{L}'’-]*)$/u;
+
+/**
+ * Name cards scraped inline ("… director Anthony Scaramucci Anthony ScaramucciScaramucci : <headline> <headline>
+ * MORE told reporters"): a site prints, after a linked name, the name again glued to its first related headline, and
+ * closes the card with "MORE". The name written twice, its second copy glued to a capitalised word, and a "MORE" within
+ * 80 words is no writing style: the card is masked from the second copy to "MORE", whatever outlet prints it and
+ * however often; the first copy of the name stays, as part of the sentence.
+ */
+function nameCards(d: Doc): { from: number; to: number }[] {
+  const t = d.tokens;
+  const word = (k: number) => d.text.slice(t[k].start, t[k].end);
+  const out: { from: number; to: number }[] = [];
+  for (let k = 1; k < t.length; k++) {
+    // most tokens are lower case: test the first character before slicing
+    const c = d.text.charCodeAt(t[k].start);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && /\p{Lu}/u.test(d.text[t[k].start]))) continue;
+    const g = GLUED.exec(word(k));
+    if (!g) continue;
+    let n = 1; // name words: the glued one's first part and the n - 1 words before it, written just before
+    while (n <= 4 && k - 2 * n + 1 >= 0 && word(k - n) !== g[1]) n++;
+    if (n > 4 || k - 2 * n + 1 < 0) continue;
+    let same = true;
+    for (let j = 1; j < n && same; j++) same = word(k - j) === word(k - n - j);
+    if (!same) continue;
+    let end = k + 1;
+    while (end < t.length && end - k <= MAX_CARD && word(end) !== 'MORE') end++;
+    if (end < t.length && word(end) === 'MORE') out.push({ from: k - n + 1, to: end + 1 });
+  }
+  return out;
+}
+
 /**
  * Keep-masks (1 = keep) for the docs that hold furniture: sentences of 3-40 words that one outlet repeats word for
  * word, and lines opening with a label one outlet puts before headlines ("SEE ALSO :"), each in `minEvents` events
- * (or `minDocs` articles without events). Docs without furniture get no entry.
+ * (or `minDocs` articles without events); and inline name cards wherever they are (nameCards). Docs without furniture
+ * get no entry.
  */
 export function boilerplateMasks(docs: readonly Doc[], opts: BoilerplateOptions = {}): Map<string, Uint8Array> {
   const max = opts.maxWords ?? 40;
@@ -173,5 +208,6 @@ export function boilerplateMasks(docs: readonly Doc[], opts: BoilerplateOptions 
   const out = new Map<string, Uint8Array>();
   maskRepeated(docs, sentences, where, need, out);
   maskRepeated(docs, teasers, where, need, out);
+  for (const d of docs) for (const c of nameCards(d)) maskOut(out, d, c.from, c.to);
   return out;
 }

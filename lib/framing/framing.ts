@@ -17,6 +17,7 @@ import { loadedHits, loadedRows, termWeigher, type LoadedHit, type LoadedRow } f
 import { groupLabelMentions } from './groups.js';
 import { eventOutletKey, pooledDistinctive } from './pooled.js';
 import { boilerplateMasks } from './boilerplate.js';
+import { firstTokenAt } from '../text/tokenize.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
 import { sentenceTones, toneRows, type SentenceTone, type ToneRow, type ToneTarget } from './tone.js';
 import type {
@@ -192,11 +193,10 @@ function termMasks(
   include: readonly VoiceClass[],
   houseStyle: boolean,
   norms: NormIds,
-  events?: ReadonlyMap<string, string>,
+  furniture: ReadonlyMap<string, Uint8Array>,
 ): Map<string, Uint8Array> {
   const masks = new Map<string, Uint8Array>();
   const names = houseStyle ? nameNorms(docs, 0.5, norms) : new Set<string>();
-  const furniture = houseStyle ? boilerplateMasks(docs, { events }) : new Map<string, Uint8Array>();
   // house words and names asked once per distinct norm, not per token (nameMask's and houseWord's answers)
   const house = new Uint8Array(norms.norms.length);
   const name = new Uint8Array(norms.norms.length);
@@ -302,6 +302,20 @@ function toneOf(
   return { sentences, tone: toneRows(sentences, all.docs, targets) };
 }
 
+/**
+ * Loaded-term hits outside site furniture: a teaser's or name card's headline ("Trump blasts …") is not the outlet's
+ * wording of this story, as the distinctive terms already leave it out.
+ */
+function outsideFurniture(hits: LoadedHit[], docs: readonly Doc[], furniture: ReadonlyMap<string, Uint8Array>) {
+  if (!furniture.size) return hits;
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  return hits.filter((h) => {
+    const m = furniture.get(h.doc);
+    const d = byId.get(h.doc);
+    return !m || !d || m[firstTokenAt(d.tokens, h.start)] !== 0;
+  });
+}
+
 /** Run every framing analysis on a corpus. */
 export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): Framing {
   const docs = input.docs;
@@ -318,7 +332,9 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const eventMap = input.events ? new Map(all.docs.map((d) => [d.id, eventOf(d.id) ?? ''])) : undefined;
 
   const norms = normIds(all.docs);
-  const masks = termMasks(docs, all.docs, all.voices, include, opts.houseStyle ?? true, norms, eventMap);
+  const houseStyle = opts.houseStyle ?? true;
+  const furniture = houseStyle ? boilerplateMasks(docs, { events: eventMap }) : new Map<string, Uint8Array>();
+  const masks = termMasks(docs, all.docs, all.voices, include, houseStyle, norms, furniture);
   const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]), norms };
   // bodies and headlines counted together per outlet and, for the within-event contrast, per event × outlet (one pass)
   const pooled = eventMap && (opts.method ?? 'logodds') === 'logodds';
@@ -333,7 +349,9 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
   const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf, norms);
   const labels = labelRows(labelMentions, all.docs, { include: opts.labelVoices });
-  const hits = input.lexicon ? loadedHits(all.docs, all.voices, input.lexicon, { events: eventMap, norms }) : [];
+  const hits = input.lexicon
+    ? outsideFurniture(loadedHits(all.docs, all.voices, input.lexicon, { events: eventMap, norms }), docs, furniture)
+    : [];
   const srcMentions = sourceMentions(docs, voices, input.entities ?? [], events);
   const { sentences, tone } = toneOf(input, all, include, main, concept, norms);
 

@@ -3,6 +3,8 @@ import type { Doc, Span, Token, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import { isStopword } from '../text/stopwords.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
+import { REPORTING_VERBS } from './quotes.js';
+import { isLexiconNoun } from './wordclass.js';
 import { VOICES } from './voice.js';
 import type { FramesConfig, LabelMention, Voice, VoiceClass } from './types.js';
 
@@ -405,9 +407,58 @@ function appositionAfter(ctx: LabelContext, ts: number, te: number): void {
     /^[A-Z]/.test(d.text[first.start]);
   const hitsPerson = toks[b] !== undefined && inPerson(ctx, toks[b].start);
   if (b > a && b - a <= 14 && startsWell && !hitsPerson && span.some((t) => titleSet.has(t.norm))) {
+    if (isClauseOrListItem(d, span, toks[b], titleSet)) return;
     ctx.push(first.start, toks[b - 1].end, 'apposition', a);
     ctx.addHead(lastTitle(span, titleSet), first.start);
   }
+}
+
+/**
+ * Auxiliaries, modals and reporting verbs: a span holding one is a clause, not a noun phrase ("Like X, the president
+ * did not mince words", "At the White House, spokesman Y told reporters").
+ */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  ...'is are was were be been has have had do does did will would can could should may might must'.split(' '),
+  ...REPORTING_VERBS,
+]);
+
+/** Adverbs that stand between a subject and its verb ("the president also supports", "anyone else puts"). */
+const BEFORE_VERB = new Set(['also', 'else', 'still', 'now', 'then', 'just', 'often', 'never', 'always', 'only']);
+
+/**
+ * A verb after a title, in a span: a lower-case word in -ed that compromise's lexicon does not list as a noun, or one
+ * in -s (neither it nor its singular a noun) right after a title or an adverb ("the president negotiates", "anyone
+ * else puts"); "a member of the group of eight lawmakers" has none.
+ */
+function verbAfter(d: Doc, span: readonly Token[], k: number, titleSet: ReadonlySet<string>): boolean {
+  const t = span[k];
+  if (!/^\p{Ll}/u.test(d.text[t.start]) || titleSet.has(t.norm) || isLexiconNoun(t.norm)) return false;
+  if (/ed$/.test(t.norm)) return !isStopword(t.norm);
+  if (!/[^su]s$/.test(t.norm) || isLexiconNoun(t.norm.replace(/e?s$/, '')) || isLexiconNoun(t.norm.slice(0, -1)))
+    return false;
+  const prev = span[k - 1]?.norm ?? '';
+  return titleSet.has(prev) || BEFORE_VERB.has(prev);
+}
+
+/**
+ * Not an apposition: a clause that follows a fronted phrase ("Like X, the president did …", "More than to Congress,
+ * the president acted"): an auxiliary, a modal, a reporting verb, or a verb-like word after its first title; or the
+ * next item of a list of people ("Stevens, officer Jane Roe and a guard": no article opens it, a name ends it, "and"
+ * follows; "Rubio, a member of the Gang of Eight and …" is an apposition).
+ */
+function isClauseOrListItem(
+  d: Doc,
+  span: readonly Token[],
+  next: Token | undefined,
+  titleSet: ReadonlySet<string>,
+): boolean {
+  // lower case only: "the United States" holds no verb
+  if (span.some((t) => CLAUSE_VERBS.has(t.norm) && /^\p{Ll}/u.test(d.text[t.start]))) return true;
+  const title = span.findIndex((t) => titleSet.has(t.norm));
+  for (let k = title + 1; title >= 0 && k < span.length; k++) if (verbAfter(d, span, k, titleSet)) return true;
+  const last = span[span.length - 1];
+  const opensBare = !DETS.has(span[0].norm);
+  return opensBare && (next?.norm === 'and' || next?.norm === 'or') && /^\p{Lu}/u.test(d.text[last.start]);
 }
 
 /** An apposition before: "Iraq's intelligence chief, Hamid al-Shatri" / "The head of the INIS, Hamid al-Shatri". */

@@ -300,7 +300,11 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
   expect('records.jsonl#4', 'loaded', 'record with id ../../escape');
   expect('records.jsonl#5', 'loaded', 'record with a formula outlet');
   expect('records.jsonl#6', 'loaded', 'record with HTML in outlet and title');
-  expect('records.jsonl#7', /^record 7: no text field$/, 'record without text');
+  expect(
+    'records.jsonl#7',
+    /^record 7: no text field among the columns id, title; name it with --map text=<column>$/,
+    'record without text',
+  );
   expect('records.jsonl#8', /^record 8: not an object$/, 'array instead of object');
   expect('records.jsonl#9', /^record 9: field "text" is not a string$/, 'numeric text');
   expect('records.jsonl#10', /^malformed record at line 10 \(truncated last line\)/, 'truncated last line');
@@ -322,7 +326,7 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
   expect('records.csv#1', 'loaded', 'quoted commas and newlines');
   expect('records.csv#2', 'loaded', 'formula outlet in CSV records');
   expect('records.csv#3', /^record 3: 3 columns, header has 5/, 'missing columns');
-  expect('records.csv#4', /^record 4: no text field$/, 'empty text cell');
+  expect('records.csv#4', /^record 4: no text field \(column "text" is empty\)$/, 'empty text cell');
   put('empty-array.json', '[]', /^no records$/, 'a JSON array with no records');
 
   // the manifest: missing columns, extra columns, quoted commas and newlines, paths leaving the folder
