@@ -3,6 +3,7 @@
 import type { EntityType } from './types.js';
 import { worldGazetteer } from './world.js';
 import { organisationForms } from './organisations.js';
+import { peopleWords } from './peoples.js';
 import {
   MONTHS,
   MONTH_ABBREVIATIONS,
@@ -555,6 +556,8 @@ export const ROLE_CUES: ReadonlySet<string> = new Set([
 
 /** Last words that make a capitalised span an organisation. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
+  // a faith's or people's church ("Catholic Church", "Serb Orthodox Church"), not the people word and a stray word
+  'church',
   'service',
   'agency',
   'ministry',
@@ -980,6 +983,7 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const [k, v] of organisationForms()) if (!m.has(k)) m.set(k, { type: v.type, canonical: v.canonical });
   for (const [k, v] of Object.entries(PARTY_ALIASES)) m.set(k, { type: 'group', canonical: v });
   for (const [k, v] of Object.entries(DEMONYMS)) m.set(k, { type: 'demonym', canonical: v });
+  for (const [k, v] of peopleWords()) if (!m.has(k)) m.set(k, { type: 'demonym', canonical: v });
   for (const [k, v] of worldGazetteer()) if (!m.has(k)) m.set(k, v);
   return m;
 }
