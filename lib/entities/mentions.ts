@@ -454,9 +454,11 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   const defined = new Set(definitions.map((x) => x.acronym));
   docs.forEach((d, di) => {
     let added = false;
+    let people: ReadonlyMap<string, string> | null = null;
     for (let si = 0; si < d.sentences.length; si++) {
       if (headlines[di][si] !== LineKind.Headline) continue;
-      headlineSentence(d, si, ctx, known, defined, mentions[di]);
+      people ??= surnamesOfPeople(mentions[di]);
+      headlineSentence(d, si, ctx, { known, defined, people }, mentions[di]);
       added = true;
     }
     if (added) mentions[di].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -1071,7 +1073,7 @@ function typeSegment(
   findDefinition(d, seg, m, defs);
 }
 
-const SURNAME_HEADS = new Set(['house']);
+const SURNAME_HEADS = new Set(['house', 'church']);
 
 /**
  * The type of a trimmed segment, strongest evidence first: its spelling, an initial before it, a leading gazetteer
@@ -1352,15 +1354,32 @@ function startsKnown(w: string, known: Known, defined: ReadonlySet<string>): boo
   return known.first.has(sharedParts(w)[0]) || defined.has(w);
 }
 
-/** Headline-case lines: only names already known from body text, the gazetteer, or defined acronyms. */
-function headlineSentence(
-  d: Doc,
-  si: number,
-  ctx: Ctx,
-  known: Known,
-  defined: ReadonlySet<string>,
-  out: Mention[],
-): void {
+/**
+ * The family names of the people named in full (given name first) in one article's body -> the full name. A headline names them by
+ * the family name alone, often in capitals ("SOCCER - VALE RETURNS" over a story about Tom Vale).
+ */
+function surnamesOfPeople(list: readonly Mention[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const x of list) {
+    if (x.type !== 'person' || x.parts.length < 2) continue;
+    // only a name that opens with a known given name: a club or firm misread as a person ("Real Madrid") lends no
+    // family name to its town
+    if (FIRST_NAMES.has(x.parts[0]) || givenNames().has(x.parts[0])) m.set(x.parts[x.parts.length - 1], x.text);
+  }
+  return m;
+}
+
+/** What a headline's names are matched against: names from the body, defined acronyms, the article's people. */
+interface HeadlineKnown {
+  known: Known;
+  defined: ReadonlySet<string>;
+  people: ReadonlyMap<string, string>;
+}
+
+/** Headline-case lines: only names already known from body text, the gazetteer, defined acronyms, or the family name
+ * of a person the article names in full. */
+function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: Mention[]): void {
+  const { known, defined, people } = hk;
   const s = d.sentences[si];
   const toks = d.tokens;
   const gazFirst = firstWordsOf(ctx.gazLower);
@@ -1368,7 +1387,8 @@ function headlineSentence(
   while (i < s.tokenEnd) {
     const t = toks[i];
     // only a word that starts a gazetteer name, a known name or a defined acronym can start a match
-    if (t.kind !== 'word' || !(gazFirst.has(t.norm) || startsKnown(d.text.slice(t.start, t.end), known, defined))) {
+    const w = t.kind === 'word' ? d.text.slice(t.start, t.end) : '';
+    if (!w || !(gazFirst.has(t.norm) || startsKnown(w, known, defined) || people.has(sharedParts(w)[0]))) {
       i++;
       continue;
     }
@@ -1378,6 +1398,12 @@ function headlineSentence(
       if (last.kind !== 'word') continue;
       const text = d.text.slice(toks[i].start, last.end);
       if (!HEADLINE_NAME_START.test(text)) continue;
+      const full = L === 1 ? people.get(sharedParts(text)[0]) : undefined;
+      if (full && sharedParts(text).length === 1) {
+        out.push(mk(d, si, toks[i].start, last.end, 'person', 2, `surname of '${full}' in this article`));
+        matched = 1;
+        break;
+      }
       const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() ? ctx.gazLower.get(text.toLowerCase()) : undefined);
       if (g) {
         out.push(mk(d, si, toks[i].start, last.end, g.type, g.strength ?? 3, 'gazetteer', g.canonical));

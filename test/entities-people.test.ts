@@ -1,0 +1,67 @@
+// Error classes of entity extraction found on wire news (branch ents5): words for peoples and faiths, names listed
+// in title-case lines, family names in headlines. Each on a fixture written for it, with invented names.
+import { describe, expect, it } from 'vitest';
+import { type EntityResult } from '../lib/entities/entities.js';
+import { run } from './helpers/entities.js';
+
+const typesOf = (r: EntityResult, text: string) =>
+  r.mentions
+    .flat()
+    .filter((m) => m.text === text)
+    .map((m) => m.type);
+const typeOf = (r: EntityResult, text: string) => typesOf(r, text)[0];
+
+describe('peoples and faiths are no named actors', () => {
+  it('an ethnic group, a former state or a faith, singular or plural, is a demonym', () => {
+    const r = run(
+      'Serb police said 40 Moslems crossed the line near Tarvic, where Chechen fighters and a Briton were seen.\n' +
+        'The Yugoslav envoy met Anglicans and Hutu refugees on Friday.',
+    );
+    for (const w of ['Serb', 'Moslems', 'Chechen', 'Briton', 'Yugoslav', 'Anglicans', 'Hutu'])
+      expect(typeOf(r, w)).toBe('demonym');
+  });
+
+  it('a people word inside a longer name does not split it', () => {
+    const r = run('The Catholic Church and the Serb Democratic Party issued statements.');
+    expect(typeOf(r, 'Catholic Church')).toBe('org');
+  });
+});
+
+describe('names listed in title-case lines', () => {
+  it('a comma list of names is a table of people, not a headline', () => {
+    const r = run(
+      'Leading scores after the first round:\n67 Tom Varga\n68 Lisa Brandt, Oskar Helm, Peter Quist,\n' +
+        'Ryan Moller, Ivan Toms, Carl Benning',
+    );
+    for (const n of ['Lisa Brandt', 'Oskar Helm', 'Peter Quist', 'Ryan Moller', 'Ivan Toms', 'Carl Benning'])
+      expect(typeOf(r, n)).toBe('person');
+  });
+
+  it('a name with its country in brackets starts a results line', () => {
+    const r = run('Second round results:\nHenrik Salvo (Ruritania) beat Tomas Kvell (Utopia)\n');
+    expect(typeOf(r, 'Henrik Salvo')).toBe('person');
+    expect(typeOf(r, 'Tomas Kvell')).toBe('person');
+  });
+
+  it('a byline of one name with a known given name is a person; a title-case headline still is not read', () => {
+    const r = run('Markets Brace For Quiet Week\nTraders expected little movement on Monday.\nMartin Oskarsson');
+    expect(typeOf(r, 'Martin Oskarsson')).toBe('person');
+    expect(typesOf(r, 'Markets Brace')).toEqual([]);
+    expect(typesOf(r, 'Quiet Week')).toEqual([]);
+  });
+});
+
+describe('family names in headlines', () => {
+  it('a headline in capitals names a person of the article by the family name', () => {
+    const r = run(
+      'TENNIS - VARNESS BEATS HOLT IN FIVE SETS.\nFLUSHING 1996-08-30\nPaul Varness beat Milo Holt 6-4 3-6 6-2 2-6 7-5 on Friday.',
+    );
+    expect(typeOf(r, 'VARNESS')).toBe('person');
+    expect(typeOf(r, 'HOLT')).toBe('person');
+  });
+
+  it('a club or firm read from the body lends no family name to a town in the headline', () => {
+    const r = run('SOCCER - FANS CLASH IN TARVIC.\nReal Tarvic lost 2-0 at home, and fans fought police in Tarvic.');
+    expect(typeOf(r, 'TARVIC')).not.toBe('person');
+  });
+});
