@@ -95,7 +95,8 @@ export function contextEvidence(d: Doc, first: number, last: number): TypeEviden
   return null;
 }
 
-/** Evidence from the name's own words: a given name before a capitalised word, a known surname, a brand with digits. */
+/** Evidence from the name's own words: a given name (before a capitalised word or alone), a known surname, a brand with
+ * digits. */
 export function nameEvidence(
   norms: readonly string[],
   surface: string,
@@ -111,6 +112,9 @@ export function nameEvidence(
   if (!common && norms.length > 1 && norms.length <= 4 && surnameSet().has(last))
     return { type: 'person', strength: 2, cue: 'surname' };
   if (!common && norms.length === 1 && surnameSet().has(last)) return { type: 'person', strength: 1, cue: 'surname' };
+  // a given name alone ("Alan is the man for the job", "his wife Naina"): a person called by the first name, weakly,
+  // so that any cue around it, or the name's type elsewhere in the corpus, wins
+  if (!common && norms.length === 1 && given.has(last)) return { type: 'person', strength: 1, cue: 'given name alone' };
   // two or three title-case words with no head word, gazetteer word or context: most often a person's name
   if (!common && norms.length >= 2 && norms.length <= 3 && NAME_WORDS.test(surface)) {
     return { type: 'person', strength: 1, cue: 'title-case words' };
