@@ -24,6 +24,10 @@ describe('peoples and faiths are no named actors', () => {
   it('a people word inside a longer name does not split it', () => {
     const r = run('The Catholic Church and the Serb Democratic Party issued statements.');
     expect(typeOf(r, 'Catholic Church')).toBe('org');
+    // a faith before its body stays in the name; before a person's name it is split off
+    const b = run('Methodist Relief Services helped, said Serb envoy Peter Valic and Serb Paul Marek.');
+    expect(typesOf(b, 'Methodist Relief Services')).toHaveLength(1);
+    expect(typeOf(b, 'Paul Marek')).toBe('person');
   });
 });
 
@@ -63,5 +67,13 @@ describe('family names in headlines', () => {
   it('a club or firm read from the body lends no family name to a town in the headline', () => {
     const r = run('SOCCER - FANS CLASH IN TARVIC.\nReal Tarvic lost 2-0 at home, and fans fought police in Tarvic.');
     expect(typeOf(r, 'TARVIC')).not.toBe('person');
+  });
+});
+
+describe('a person called by the given name alone', () => {
+  it('a known given name with nothing else to go on is a person', () => {
+    const r = run('"I am sure Derek is the man for the job," the coach said. His wife Helen agreed.');
+    expect(typeOf(r, 'Derek')).toBe('person');
+    expect(typeOf(r, 'Helen')).toBe('person');
   });
 });

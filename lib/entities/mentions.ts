@@ -9,6 +9,7 @@ import { orgContext, orgEvidence } from './org-cues.js';
 import { pluralNickname, teamCue } from './teams.js';
 import { businessFrame } from './business-frames.js';
 import { lineKind, LineKind } from './lines.js';
+import { isPeopleWord } from './peoples.js';
 import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
 import {
@@ -1205,6 +1206,7 @@ function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName | null
     const pre = d.text.slice(start, toks[seg[L - 1].i].end);
     const pg = ctx.gaz.get(pre);
     if (!pg || (pg.type === 'group' && L > 1)) continue;
+    if (L === 1 && isPeopleWord(pre) && peoplesBody(d, seg, ctx)) return null;
     if (pg.type !== 'place') return { whole: false, len: L, entry: pg };
     const first = toks[seg[0].i].norm;
     const next = toks[seg[L].i].norm;
@@ -1314,6 +1316,22 @@ function evidenceFor(
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
+}
+
+/**
+ * A faith or people word before words that name their body, not a person ("Lutheran Social Services", "Catholic
+ * Bishops", "Mormon Tabernacle Choir"): no given name follows, and a following word is plural or a word the corpus
+ * writes in lower case. The name is then kept whole ("Serb Ivo Marek" is still split).
+ */
+function peoplesBody(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
+  if (isPersonStart(d.tokens[seg[1].i].norm)) return false;
+  for (let k = 1; k < seg.length; k++) if (ctx.lowerSeen.has(d.tokens[seg[k].i].norm)) return true;
+  return d.tokens[seg[seg.length - 1].i].norm.endsWith('s');
+}
+
+/** A word that starts a person's name: a known given name or a first name of the hand list. */
+function isPersonStart(w: string): boolean {
+  return FIRST_NAMES.has(w) || givenNames().has(w);
 }
 
 /** A known given name or surname ("Kennedy" in "the Kennedys"). */

@@ -79,3 +79,11 @@ export function peopleWords(): Map<string, string> {
   for (const w of PLURAL_ONLY) m.set(IRREGULAR_PLURALS[w], w);
   return m;
 }
+
+let words: ReadonlyMap<string, string> | null = null;
+
+/** A people or faith word of this list ("Lutheran", "Serbs"), as written. */
+export function isPeopleWord(w: string): boolean {
+  words ??= peopleWords();
+  return words.has(w);
+}
