@@ -77,3 +77,23 @@ describe('a person called by the given name alone', () => {
     expect(typeOf(r, 'Helen')).toBe('person');
   });
 });
+
+describe("the parts of a person's name", () => {
+  it('lowercase family-name particles, one or two, stay inside the name', () => {
+    const r = run(
+      'Fly-half Kees van der Hoek scored twice. Anna den Bosma won, and Luis del Prado lost to Joao dos Reis.',
+    );
+    expect(typeOf(r, 'Kees van der Hoek')).toBe('person');
+    expect(typeOf(r, 'Anna den Bosma')).toBe('person');
+    expect(typeOf(r, 'Luis del Prado')).toBe('person');
+    expect(typeOf(r, 'Joao dos Reis')).toBe('person');
+  });
+
+  it('a title word after a given name is the family name; an abbreviated title after a place is not', () => {
+    const r = run('Prime Minister John Major spoke, and captain Ann Lee King agreed. Former Utah Gov. Mark Dale left.');
+    expect(typeOf(r, 'John Major')).toBe('person');
+    expect(typeOf(r, 'Ann Lee King')).toBe('person');
+    expect(typeOf(r, 'Mark Dale')).toBe('person');
+    expect(typeOf(r, 'Utah')).toBe('place');
+  });
+});

@@ -66,6 +66,9 @@ export interface MentionResult {
 
 /** Standalone lowercase particles that join capitalised name parts ("Osama bin Laden", "Ludwig van Beethoven"). */
 const JOIN_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bint', 'de', 'van', 'von', 'der', 'bani', 'ben']);
+// Dutch, Spanish, Portuguese, Italian, French and Bantu family-name particles ("Anna den Bosma", "Luis del Prado",
+// "Joao dos Reis", "Piet ter Horst", "Ali wa Kamba")
+for (const p of ['den', 'del', 'da', 'dos', 'di', 'du', 'ter', 'wa']) JOIN_PARTICLES.add(p);
 /** Words after which "of" continues a name ("Ministry of Defense", "State of Law Coalition"). */
 const OF_HEADS = new Set([
   ...ORG_HEADS,
@@ -663,6 +666,12 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
       j += 2;
       continue;
     }
+    // two particles: "Jan van der Berg", "Kees van den Hoek"
+    if (cj === C.Particle && (toks[j + 1]?.norm === 'der' || toks[j + 1]?.norm === 'den') && isCapLike(cls.at(j + 2))) {
+      units.push({ i: j, word: true }, { i: j + 1, word: true }, { i: j + 2, word: true });
+      j += 3;
+      continue;
+    }
     // editorial bracket inside a name: "[Mohammed Shia al-] Sudani"
     if (
       cj === C.Particle &&
@@ -942,6 +951,7 @@ function processRun(
       continue;
     }
     if (!len) continue;
+    if (len === 1 && titleAsSurname(d, units, words, p, from, ctx)) continue;
     len = titleComplement(words, p, len, ctx);
     const rest = units.slice(p + len);
     const restHead = rest.length ? toks[rest[rest.length - 1].i].norm : '';
@@ -1299,6 +1309,7 @@ function evidenceFor(
   if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
   if (seg.length > 1 && NAME_PARTICLES.has(norms[0])) return { type: 'person', strength: 2, cue: 'name particle' };
   if (hasParticleWord(d, seg)) return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
+  if (seg.length > 2 && innerParticle(d, seg)) return { type: 'person', strength: 2, cue: 'name particle' };
   const frame = givenNames().has(norms[0]) ? null : businessFrame(d, si, seg[seg.length - 1].i);
   if (frame) return { type: 'org', strength: 2, cue: frame };
   // only in a report with a results or standings table: in other news "the Xs" is as often a people or a family
@@ -1329,6 +1340,19 @@ function peoplesBody(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
   return d.tokens[seg[seg.length - 1].i].norm.endsWith('s');
 }
 
+/**
+ * "John Major", "Ann Lee King": a one-word title written out in full ("Gov." is no surname), last in the run and right
+ * after a given name (or two names, the first a given name) that is not a place ("South Carolina Gov."), is the
+ * family name.
+ */
+function titleAsSurname(d: Doc, units: readonly Unit[], words: readonly string[], p: number, from: number, ctx: Ctx) {
+  if (p !== units.length - 1 || p === from) return false;
+  if (!isPersonStart(words[p - 1]) && !(p - from === 2 && isPersonStart(words[from]))) return false;
+  const t = d.tokens[units[p].i];
+  if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end)) || d.tokens[units[p].i + 1]?.norm === '.') return false;
+  return !ctx.gaz.has(runText(d, units.slice(from, p)));
+}
+
 /** A word that starts a person's name: a known given name or a first name of the hand list. */
 function isPersonStart(w: string): boolean {
   return FIRST_NAMES.has(w) || givenNames().has(w);
@@ -1337,6 +1361,19 @@ function isPersonStart(w: string): boolean {
 /** A known given name or surname ("Kennedy" in "the Kennedys"). */
 function isPersonWord(w: string): boolean {
   return FIRST_NAMES.has(w) || givenNames().has(w) || surnameSet().has(w);
+}
+
+/** Lowercase particles that, between capitalised words, only join a person's names ("Piet van Dalen", "Joao dos
+ * Reis"); "de", "del" and "di" also join place names ("Ciudad del Este") and are left out. */
+const PERSON_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'dos', 'da', 'du', 'wa', 'bin', 'ibn']);
+
+/** A lowercase person particle inside the name, not first. */
+function innerParticle(d: Doc, seg: readonly Unit[]): boolean {
+  for (let k = 1; k < seg.length - 1; k++) {
+    const t = d.tokens[seg[k].i];
+    if (PERSON_PARTICLES.has(t.norm) && d.text.charCodeAt(t.start) >= 97) return true;
+  }
+  return false;
 }
 
 /** A word of the name with a particle glued on ("al-Shatri", "Al-Sudani"). */
