@@ -97,3 +97,24 @@ describe("the parts of a person's name", () => {
     expect(typeOf(r, 'Utah')).toBe('place');
   });
 });
+
+describe('words that look like names but are not', () => {
+  it("a region's demonym and a nation's adjective are demonyms, not a person or a place", () => {
+    const r = run('Latin American and Roman Catholic leaders met English county officials.');
+    expect(typeOf(r, 'Latin American')).toBe('demonym');
+    expect(typeOf(r, 'Roman Catholic')).toBe('demonym');
+    expect(typeOf(r, 'English')).toBe('demonym');
+  });
+
+  it('time zones, sports statistics and economic measures in capitals are no organisations', () => {
+    const r = run('At 1400 GMT he had his 90th RBI, a 2.10 ERA, while the PMI rose and GDP fell; the WTO met.');
+    for (const w of ['GMT', 'RBI', 'ERA', 'PMI', 'GDP']) expect(typesOf(r, w)).toEqual([]);
+    expect(typeOf(r, 'WTO')).toBe('org');
+  });
+
+  it('a town named like a common word is that word in a capitals headline', () => {
+    const r = run('RUGBY UNION - HALE SIGNS.\nThe rugby union side signed Tom Hale.');
+    expect(typesOf(r, 'RUGBY')).toEqual([]);
+    expect(typesOf(r, 'UNION')).toEqual([]);
+  });
+});

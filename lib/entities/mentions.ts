@@ -3,13 +3,13 @@ import type { Doc, Span, Token } from '../types.js';
 import type { EntityType } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
-import { isAcronymShape, matchesAcronym, type AcronymDefinition } from './acronyms.js';
+import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
 import { orgContext, orgEvidence } from './org-cues.js';
 import { pluralNickname, teamCue } from './teams.js';
 import { businessFrame } from './business-frames.js';
 import { lineKind, LineKind } from './lines.js';
-import { isPeopleWord } from './peoples.js';
+import { isPeopleWord, isRegionAdjective } from './peoples.js';
 import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
 import {
@@ -1105,6 +1105,9 @@ function segmentType(
 ): (TypeEvidence & { canonical?: string }) | null {
   const surface = surfaceType(d, si, seg, text, norms, ctx);
   if (surface) return surface === 'skip' ? null : surface;
+  // "Latin American", "Southeast Asian", "Roman Catholic": a region's demonym, not a name
+  if (seg.length === 2 && isRegionAdjective(norms[0]) && ctx.gaz.get(tokText(d, seg[1].i))?.type === 'demonym')
+    return { type: 'demonym', strength: 3, cue: 'region and demonym' };
   const head = headWord(norms);
   // "Dana House" is a person: a head word that is also a surname does not type a given name's segment
   const named = SURNAME_HEADS.has(head) && (FIRST_NAMES.has(norms[0]) || givenNames().has(norms[0]));
@@ -1158,7 +1161,7 @@ function surfaceType(
   }
   for (const u of seg) if (d.tokens[u.i].norm === '&') return { type: 'org', strength: 3, cue: 'names joined by &' };
   if (seg.length !== 1) return null;
-  if (isCommonCaps(text, norms[0], ctx)) return 'skip';
+  if (isCommonCaps(text, norms[0], ctx) || isCommonAbbreviation(text)) return 'skip';
   if (isAcronymShape(text)) return { type: 'org', strength: 1, cue: 'acronym' };
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
   if (upper && text.length >= 4 && ALL_CAPS_WORD.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
@@ -1460,7 +1463,8 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: 
         break;
       }
       const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() ? ctx.gazLower.get(text.toLowerCase()) : undefined);
-      if (g) {
+      // "RUGBY UNION": a town named like a word the corpus writes in lower case is that word in a capitals line
+      if (g && !(L === 1 && commonWordPlace(g, toks[i].norm, ctx))) {
         out.push(mk(d, si, toks[i].start, last.end, g.type, g.strength ?? 3, 'gazetteer', g.canonical));
         matched = L;
         break;

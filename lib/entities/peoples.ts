@@ -40,6 +40,7 @@ const PEOPLES = [
   'Catalan',
   'Gypsy',
   // nations, and former states, by their people
+  'English',
   'Briton',
   'Yugoslav',
   'Soviet',
@@ -86,4 +87,17 @@ let words: ReadonlyMap<string, string> | null = null;
 export function isPeopleWord(w: string): boolean {
   words ??= peopleWords();
   return words.has(w);
+}
+
+/** Adjectives of direction or culture that make a demonym of a region ("Latin American", "Southeast Asian", "Roman
+ * Catholic"): the two words are one demonym, not a person's name. */
+const REGION_ADJECTIVES = new Set(
+  'north south east west northern southern eastern western central southeast southwest northeast northwest latin roman'.split(
+    ' ',
+  ),
+);
+
+/** A region adjective that can stand before a demonym. */
+export function isRegionAdjective(norm: string): boolean {
+  return REGION_ADJECTIVES.has(norm);
 }
