@@ -112,6 +112,15 @@ describe('words that look like names but are not', () => {
     expect(typeOf(r, 'WTO')).toBe('org');
   });
 
+  it('an ordinal alone is no name; inside a longer name it stays', () => {
+    const r = run(
+      'Tour itinerary:\nJune 5-9 Third test (at Kelby)\nJuly 1 Second one-day match\nFirst Harbour Bank rose.',
+    );
+    expect(typesOf(r, 'Third')).toEqual([]);
+    expect(typesOf(r, 'Second')).toEqual([]);
+    expect(typesOf(r, 'First Harbour Bank')).toHaveLength(1);
+  });
+
   it('a town named like a common word is that word in a capitals headline', () => {
     const r = run('RUGBY UNION - HALE SIGNS.\nThe rugby union side signed Tom Hale.');
     expect(typesOf(r, 'RUGBY')).toEqual([]);

@@ -603,6 +603,10 @@ const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand'.split(' '),
 );
 
+/** Ordinals: capitalised alone they start a phrase ("Third test", "Second one-day international"), they name
+ * nothing; inside a longer name they stay ("First Union", "Third World"). */
+const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+
 /** "Gang of Eight ...": a run whose second word is "of" and third a number word, kept first in a sentence too. */
 function countedOf(d: Doc, units: readonly Unit[]): boolean {
   return units.length >= 3 && d.tokens[units[1].i].norm === 'of' && NUMBER_WORDS.has(d.tokens[units[2].i].norm);
@@ -1076,6 +1080,7 @@ function typeSegment(
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name
   if (seg.length === 2 && ADJ_STARTERS.has(norms[0]) && !ctx.gaz.has(text) && ctx.lowerSeen.has(norms[1])) return;
   if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
+  if (seg.length === 1 && ORDINAL_WORDS.has(norms[0])) return;
   const ev = segmentType(d, si, seg, text, norms, lead, title, ctx, out, defs);
   if (!ev) return;
   const m = mk(d, si, start, end, ev.type, ev.strength, ev.cue, ev.canonical);
