@@ -1112,7 +1112,7 @@ function segmentType(
   if (surface) return surface === 'skip' ? null : surface;
   // "Latin American", "Southeast Asian", "Roman Catholic": a region's demonym, not a name
   if (seg.length === 2 && isRegionAdjective(norms[0]) && ctx.gaz.get(tokText(d, seg[1].i))?.type === 'demonym')
-    return { type: 'demonym', strength: 3, cue: 'region and demonym' };
+    return { type: 'demonym', strength: 3, cue: 'region and demonym', canonical: regionDemonym(d, seg, ctx) };
   const head = headWord(norms);
   // "Dana House" is a person: a head word that is also a surname does not type a given name's segment
   const named = SURNAME_HEADS.has(head) && (FIRST_NAMES.has(norms[0]) || givenNames().has(norms[0]));
@@ -1359,6 +1359,13 @@ function titleAsSurname(d: Doc, units: readonly Unit[], words: readonly string[]
   const t = d.tokens[units[p].i];
   if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end)) || d.tokens[units[p].i + 1]?.norm === '.') return false;
   return !ctx.gaz.has(runText(d, units.slice(from, p)));
+}
+
+/** "Central Americans" -> "Central American": the singular, so that both forms are one demonym. */
+function regionDemonym(d: Doc, seg: readonly Unit[], ctx: Ctx): string {
+  const w = tokText(d, seg[1].i);
+  const one = w.endsWith('s') && ctx.gaz.get(w.slice(0, -1))?.type === 'demonym' ? w.slice(0, -1) : w;
+  return tokText(d, seg[0].i) + ' ' + one;
 }
 
 /** A word that starts a person's name: a known given name or a first name of the hand list. */
