@@ -89,6 +89,15 @@ describe("the parts of a person's name", () => {
     expect(typeOf(r, 'Joao dos Reis')).toBe('person');
   });
 
+  it('a role, rank or form of address before a given name and a family name is left out of the name', () => {
+    const r = run(
+      'The fullback was hurt. Fullback Peter Quist scored, Major-General Paul Renko said, and Mr Tavo Marek agreed.',
+    );
+    expect(typeOf(r, 'Peter Quist')).toBe('person');
+    expect(typeOf(r, 'Paul Renko')).toBe('person');
+    expect(typeOf(r, 'Tavo Marek')).toBe('person');
+  });
+
   it('a title word after a given name is the family name; an abbreviated title after a place is not', () => {
     const r = run('Prime Minister John Major spoke, and captain Ann Lee King agreed. Former Utah Gov. Mark Dale left.');
     expect(typeOf(r, 'John Major')).toBe('person');

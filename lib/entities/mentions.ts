@@ -1071,6 +1071,7 @@ function typeSegment(
   while (seg.length && !isNameUnit(d, seg[0])) seg = seg.slice(1);
   while (seg.length && !isNameUnit(d, seg[seg.length - 1])) seg = seg.slice(0, -1);
   if (!seg.length) return;
+  if (rolePrefix(d, seg, ctx)) seg = seg.slice(1);
   const toks = d.tokens;
   const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
   const start = lead >= 0 ? lead : toks[seg[0].i].start;
@@ -1359,6 +1360,27 @@ function titleAsSurname(d: Doc, units: readonly Unit[], words: readonly string[]
   const t = d.tokens[units[p].i];
   if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end)) || d.tokens[units[p].i + 1]?.norm === '.') return false;
   return !ctx.gaz.has(runText(d, units.slice(from, p)));
+}
+
+/** Short forms of address before a name. */
+const ADDRESS_FORMS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
+
+/**
+ * "Fullback Ann Body", "Bishop Tom Vale", "Ex-Ranger Bo Lund", "Lieutenant-Colonel Al Dee", "Mr Ivo Marek": one
+ * capitalised role or rank word before a given name and a family name (three words in all) is no part of the name. The word is a form of
+ * address (then any name may follow), or a word the corpus writes in lower case or a hyphened compound that is no
+ * known name, given name or surname ("Fox Ann Body" is kept); a common word after the given name keeps the run whole
+ * ("Holy Roman Emperor ...").
+ */
+function rolePrefix(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
+  if (seg.length < 3 || !seg[1].word) return false;
+  for (let k = 2; k < seg.length; k++) if (ctx.lowerSeen.has(d.tokens[seg[k].i].norm)) return false;
+  const n = d.tokens[seg[0].i].norm.replace(/\.$/, '');
+  if (ADDRESS_FORMS.has(n)) return true;
+  if (seg.length !== 3 || !isPersonStart(d.tokens[seg[1].i].norm)) return false;
+  if (isPersonStart(n) || surnameSet().has(n) || ctx.gazLower.has(n) || isAcronymShape(tokText(d, seg[0].i)))
+    return false;
+  return ctx.lowerSeen.has(n) || n.indexOf('-') > 0;
 }
 
 /** "Central Americans" -> "Central American": the singular, so that both forms are one demonym. */
