@@ -145,3 +145,22 @@ describe('words that look like names but are not', () => {
     expect(typesOf(r, 'UNION')).toEqual([]);
   });
 });
+
+describe('places known from history or from the words around them', () => {
+  it('a former state or an old spelling is a place', () => {
+    const r = run('Talks between Yugoslavia and the Soviet Union began; Zaire and Kazakstan sent observers.');
+    for (const w of ['Yugoslavia', 'Soviet Union', 'Zaire', 'Kazakstan']) expect(typeOf(r, w)).toBe('place');
+  });
+
+  it('"the town of X" and "X province" make a place; an adjective before "town" and "X county council" do not', () => {
+    const r = run(
+      'Rebels left the town of Varsk for the eastern province of Telmar and Dunsk province. ' +
+        'The Ruthenian town was calm, and the Kelby county council met.',
+    );
+    expect(typeOf(r, 'Varsk')).toBe('place');
+    expect(typeOf(r, 'Telmar')).toBe('place');
+    expect(typeOf(r, 'Dunsk')).toBe('place');
+    expect(typeOf(r, 'Ruthenian')).not.toBe('place');
+    expect(typeOf(r, 'Kelby')).not.toBe('place');
+  });
+});

@@ -265,6 +265,26 @@ const CITIES_REGIONS: string[] = [
   'Kashmir',
 ];
 
+/** States that no longer exist, and older spellings of today's, which news archives and history pages name:
+ * world-countries knows only today's states and spellings. */
+const FORMER_STATES: Record<string, string> = {
+  Yugoslavia: 'Yugoslavia',
+  'Soviet Union': 'Soviet Union',
+  USSR: 'Soviet Union',
+  Czechoslovakia: 'Czechoslovakia',
+  'East Germany': 'East Germany',
+  'West Germany': 'West Germany',
+  Zaire: 'DR Congo',
+  Rhodesia: 'Rhodesia',
+  Ceylon: 'Sri Lanka',
+  Kampuchea: 'Cambodia',
+  Byelorussia: 'Belarus',
+  Moldavia: 'Moldova',
+  Kirghizia: 'Kyrgyzstan',
+  Kazakstan: 'Kazakhstan',
+  Surinam: 'Suriname',
+};
+
 /** Demonyms and group adjectives -> the country or group term they roll up to (roll-up is optional, off by default). */
 const DEMONYMS: Record<string, string> = {
   Iraqi: 'Iraq',
@@ -978,6 +998,7 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   const m = new Map<string, GazetteerEntry>();
   for (const [k, v] of Object.entries(COUNTRIES)) m.set(k, { type: 'place', canonical: v });
   for (const k of CITIES_REGIONS) m.set(k, { type: 'place', canonical: k });
+  for (const [k, v] of Object.entries(FORMER_STATES)) if (!m.has(k)) m.set(k, { type: 'place', canonical: v });
   for (const [k, v] of Object.entries(GROUPS)) m.set(k, { type: 'group', canonical: v });
   for (const k of NEWS_AGENCIES) m.set(k, { type: 'org', canonical: k });
   for (const [k, v] of organisationForms()) if (!m.has(k)) m.set(k, { type: v.type, canonical: v.canonical });
