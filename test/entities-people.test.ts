@@ -164,3 +164,13 @@ describe('places known from history or from the words around them', () => {
     expect(typeOf(r, 'Kelby')).not.toBe('place');
   });
 });
+
+describe('organisations named by their kind', () => {
+  it('a force or a treasury is an organisation; humanitarian bodies are known by name', () => {
+    const r = run('Air Force crews flew, the Treasury sold bonds, and Amnesty International and the Red Cross spoke.');
+    expect(typeOf(r, 'Air Force')).toBe('org');
+    expect(typeOf(r, 'Treasury')).toBe('org');
+    expect(typeOf(r, 'Amnesty International')).toBe('org');
+    expect(typeOf(r, 'Red Cross')).toBe('org');
+  });
+});

@@ -578,6 +578,9 @@ export const ROLE_CUES: ReadonlySet<string> = new Set([
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   // a faith's or people's church ("Catholic Church", "Serb Orthodox Church"), not the people word and a stray word
   'church',
+  // armed services and finance ministries named by their kind ("Air Force", "Task Force", "the Treasury")
+  'force',
+  'treasury',
   'service',
   'agency',
   'ministry',
