@@ -96,6 +96,9 @@ describe("the parts of a person's name", () => {
     expect(typeOf(r, 'Peter Quist')).toBe('person');
     expect(typeOf(r, 'Paul Renko')).toBe('person');
     expect(typeOf(r, 'Tavo Marek')).toBe('person');
+    // a known place whose second word is a given name keeps its first word
+    const p = run('The south was hot. South Carolina GOP voters agreed.');
+    expect(typeOf(p, 'South Carolina')).toBe('place');
   });
 
   it('a title word after a given name is the family name; an abbreviated title after a place is not', () => {

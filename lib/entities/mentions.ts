@@ -1380,6 +1380,8 @@ function rolePrefix(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
   if (seg.length !== 3 || !isPersonStart(d.tokens[seg[1].i].norm)) return false;
   if (isPersonStart(n) || surnameSet().has(n) || ctx.gazLower.has(n) || isAcronymShape(tokText(d, seg[0].i)))
     return false;
+  // "South Carolina GOP": the word and the given name make a known name
+  if (ctx.gaz.has(runText(d, seg.slice(0, 2)))) return false;
   return ctx.lowerSeen.has(n) || n.indexOf('-') > 0;
 }
 
