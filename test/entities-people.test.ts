@@ -101,6 +101,19 @@ describe("the parts of a person's name", () => {
     expect(typeOf(p, 'South Carolina')).toBe('place');
   });
 
+  it('a title word alone is the family name of a person the article named in full, but not after "the"', () => {
+    const r = run('Captain Ann Lee King spoke. "We will win," King said. The King met aides.');
+    const kings = r.mentions.flat().filter((m) => m.text === 'King');
+    expect(kings.map((m) => m.type)).toEqual(['person']);
+  });
+
+  it('a name joined by an assimilated Arabic article is one person', () => {
+    const r = run('The selectors picked Nadim-ul-Rafiq and Tariq-ur-Sami, and US-occupied areas were calm.');
+    expect(typeOf(r, 'Nadim-ul-Rafiq')).toBe('person');
+    expect(typeOf(r, 'Tariq-ur-Sami')).toBe('person');
+    expect(typeOf(r, 'US')).toBe('place');
+  });
+
   it('a title word after a given name is the family name; an abbreviated title after a place is not', () => {
     const r = run('Prime Minister John Major spoke, and captain Ann Lee King agreed. Former Utah Gov. Mark Dale left.');
     expect(typeOf(r, 'John Major')).toBe('person');

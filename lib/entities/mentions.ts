@@ -265,6 +265,10 @@ const ALL_CAPS_WORD = /^\p{Lu}+$/u;
 const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
 const SPACE_OR_OPEN = /\s|\(|\[/;
 
+/** "Inzamam-ul-Haq", "Ata-ur-Rehman": a name joined by an Arabic article's assimilated form (ul, ur, ud, us ...),
+ * capitalised at both ends: one person's name, not a capitalised prefix on a lowercase word. */
+const INFIX_NAME = /^\p{Lu}\p{Ll}+-u[lrdsntz]h?-\p{Lu}\p{Ll}+$/u;
+
 /** "I'm", "I've", "We'll", "Don't": contractions are never names. */
 const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
 
@@ -518,7 +522,7 @@ function classifyToken(text: string, t: Token): C {
 }
 
 function classify(w: string): C {
-  if (COMPOUND.test(w) && !CAP_PARTICLE_WORD.test(w)) return C.Compound;
+  if (COMPOUND.test(w) && !CAP_PARTICLE_WORD.test(w) && !INFIX_NAME.test(w)) return C.Compound;
   if (isAcronymShape(w)) return C.Acr;
   if (UPPER_FIRST.test(w) || PARTICLE_WORD.test(w)) return C.Cap;
   if (JOIN_PARTICLES.has(w)) return C.Particle;
@@ -956,6 +960,7 @@ function processRun(
     }
     if (!len) continue;
     if (len === 1 && titleAsSurname(d, units, words, p, from, ctx)) continue;
+    if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, out)) return;
     len = titleComplement(words, p, len, ctx);
     const rest = units.slice(p + len);
     const restHead = rest.length ? toks[rest[rest.length - 1].i].norm : '';
@@ -1317,7 +1322,8 @@ function evidenceFor(
   if (role && !common) return { type: 'person', strength: 2, cue: 'role: ' + prev.norm };
   if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
   if (seg.length > 1 && NAME_PARTICLES.has(norms[0])) return { type: 'person', strength: 2, cue: 'name particle' };
-  if (hasParticleWord(d, seg)) return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
+  if (hasParticleWord(d, seg) || INFIX_NAME.test(tokText(d, seg[0].i)))
+    return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
   if (seg.length > 2 && innerParticle(d, seg)) return { type: 'person', strength: 2, cue: 'name particle' };
   const frame = givenNames().has(norms[0]) ? null : businessFrame(d, si, seg[seg.length - 1].i);
   if (frame) return { type: 'org', strength: 2, cue: frame };
@@ -1390,6 +1396,26 @@ function regionDemonym(d: Doc, seg: readonly Unit[], ctx: Ctx): string {
   const w = tokText(d, seg[1].i);
   const one = w.endsWith('s') && ctx.gaz.get(w.slice(0, -1))?.type === 'demonym' ? w.slice(0, -1) : w;
   return tokText(d, seg[0].i) + ' ' + one;
+}
+
+/**
+ * "Ann Lee King ... King said": a title word alone that is the family name of a person the article has named in full
+ * (given name first) is that person. Pushes the mention and returns true.
+ */
+function familyNameMention(d: Doc, si: number, k: number, out: Mention[]): boolean {
+  const t = d.tokens[k];
+  if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end))) return false;
+  // "the King", "a Prince": the title itself
+  const prev = d.tokens[k - 1];
+  if (prev && prev.sentence === t.sentence && (prev.norm === 'the' || prev.norm === 'a')) return false;
+  for (let j = out.length - 1; j >= 0; j--) {
+    const m = out[j];
+    if (m.type !== 'person' || m.parts.length < 2 || m.parts[m.parts.length - 1] !== t.norm) continue;
+    if (!isPersonStart(m.parts[0])) continue;
+    out.push(mk(d, si, t.start, t.end, 'person', 2, `surname of '${m.text}' in this article`));
+    return true;
+  }
+  return false;
 }
 
 /** A word that starts a person's name: a known given name or a first name of the hand list. */
