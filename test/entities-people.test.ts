@@ -182,6 +182,15 @@ describe('places known from history or from the words around them', () => {
 });
 
 describe('organisations named by their kind', () => {
+  it('a name before "newspaper" or "editor" is a paper, but not after a possessive', () => {
+    const r = run(
+      "The Morvan Courier newspaper said, and Velton Gazette editor Ann Body agreed. Tom Kessa's newspaper closed.",
+    );
+    expect(typeOf(r, 'Morvan Courier')).toBe('org');
+    expect(typeOf(r, 'Velton Gazette')).toBe('org');
+    expect(typeOf(r, 'Tom Kessa')).toBe('person');
+  });
+
   it('a force or a treasury is an organisation; humanitarian bodies are known by name', () => {
     const r = run('Air Force crews flew, the Treasury sold bonds, and Amnesty International and the Red Cross spoke.');
     expect(typeOf(r, 'Air Force')).toBe('org');

@@ -22,6 +22,17 @@ const SPORT_ROLES: readonly string[] = [
   'team-mate',
 ];
 
+/** A paper named before its kind or its staff ("the Matin newspaper", "Sentinel editor Ann Body"); after a possessive
+ * they are a person's ("Ann Body's newspaper"). */
+const PAPER_WORDS: ReadonlySet<string> = new Set([
+  'newspaper',
+  'newspapers',
+  'magazine',
+  'editor',
+  'editors',
+  'columnist',
+]);
+
 /** Lowercase nouns right after a name that belong to an organisation ("Ford shares", "Eagles owner Jeffrey Lurie"). */
 const ORG_ROLES_AFTER: ReadonlySet<string> = new Set([
   'chairman',
@@ -47,6 +58,7 @@ const ORG_ROLES_AFTER: ReadonlySet<string> = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  ...PAPER_WORDS,
 ]);
 /** Lowercase nouns right before a name that say what kind of organisation it is ("the tyre giant Pirelli"). */
 const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set([
@@ -203,7 +215,7 @@ export function orgEvidence(
   }
   const two = wordNorm(d, k + 1, si);
   // "Obama's executive order": an adjective of a government act, not a company's executive
-  const role = after !== 'executive' || !EXECUTIVE_ACTS.has(two);
+  const role = (after !== 'executive' || !EXECUTIVE_ACTS.has(two)) && !(possessive && PAPER_WORDS.has(after));
   if (role && ORG_ROLES_AFTER.has(after) && (!town || TOWN_CUES.has(after)))
     return { cue: 'organisation word after: ' + after, strength: SHARED_ROLES.has(after) ? 2 : 3 };
   if (
