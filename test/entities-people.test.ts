@@ -189,6 +189,9 @@ describe('organisations named by their kind', () => {
     expect(typeOf(r, 'Morvan Courier')).toBe('org');
     expect(typeOf(r, 'Velton Gazette')).toBe('org');
     expect(typeOf(r, 'Tom Kessa')).toBe('person');
+    // before the paper's own name, the first name is what the paper is of
+    const p = run('He was quoted by the Capitol Hill newspaper Roll Call as saying so.');
+    expect(typeOf(p, 'Capitol Hill')).not.toBe('org');
   });
 
   it('a force or a treasury is an organisation; humanitarian bodies are known by name', () => {
