@@ -21,6 +21,21 @@ const TWO_CAPS = /\p{Lu}.*\p{Lu}|\p{Lu}\d/u;
 const DOTTED_CAPS = /^(?:\p{Lu}\.){2,}$/u;
 const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
 
+/**
+ * Capital abbreviations that name no organisation: time zones, sports statistics and economic measures ("10 a.m.
+ * GMT", "his 90th RBI", "a 3.10 ERA", "the PMI rose"). They are written like acronyms but are common nouns.
+ */
+const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(
+  'GMT UTC EST EDT CST CDT PST PDT BST CET RBI RBIs ERA GDP GNP CPI PPI PMI IPO IPOs CEO CFO COO NAV YTD EPS'.split(
+    ' ',
+  ),
+);
+
+/** An abbreviation in capitals that is a common noun, not a name. */
+export function isCommonAbbreviation(s: string): boolean {
+  return NOT_ORG_ACRONYMS.has(s);
+}
+
 /** True when a token looks like an acronym: 2–8 capitals/digits, starting with a capital ("INIS", "PMU", "G7"), or dotted ("U.S."). */
 export function isAcronymShape(s: string): boolean {
   return (s.length >= 2 && s.length <= 8 && CAPS_TOKEN.test(s) && TWO_CAPS.test(s)) || DOTTED_CAPS.test(s);

@@ -8,6 +8,7 @@ import { givenNames, surnameSet } from './world.js';
 // module constants: a \p{...} literal inside a function is rebuilt per call once compiled by tsx
 const UPPER_FIRST = /^\p{Lu}/u;
 const WORD_NUMBER = /^\p{Lu}\p{Ll}+\d+$/u;
+const ADJECTIVE_END = /(?:ian|ean|ese|ish)$/;
 const NAME_WORDS = /^(?:\p{Lu}\p{Ll}[\p{L}'-]*\s?){2,3}$/u;
 
 /** A type with how sure it is and what decided it. */
@@ -47,6 +48,38 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'rev.',
   'st.',
 ]);
+/** Lowercase nouns of a kind of place: "the town of X", "the province of X", "X province", "X island". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'town city village province island islands region county district port capital suburb municipality'.split(' '),
+);
+
+/** "the town of X", "the southern province of X": a lowercase place noun, then "of", right before the name. */
+function placeNounOf(d: Doc, first: number): boolean {
+  const noun = d.tokens[first - 2];
+  return (
+    noun !== undefined &&
+    noun.sentence === d.tokens[first].sentence &&
+    PLACE_NOUNS.has(noun.norm) &&
+    d.text.charCodeAt(noun.start) >= 97
+  );
+}
+
+/** "X province officials", "X island's": the place noun is itself a modifier, of a word that follows it; "X city
+ * council" names the council, so only a possessive or nothing but punctuation and lowercase verbs may follow. */
+function modifierAfter(d: Doc, k: number): boolean {
+  const next = d.tokens[k + 1];
+  return (
+    next !== undefined && next.sentence === d.tokens[k].sentence && next.kind === 'word' && NOUN_AFTER.has(next.norm)
+  );
+}
+
+/** Nouns that after "X city" / "X county" make the phrase an organisation ("council", "government"). */
+const NOUN_AFTER: ReadonlySet<string> = new Set(
+  'council government officials official authorities police court hall assembly commission board administration'.split(
+    ' ',
+  ),
+);
+
 /** Verbs of speaking: a one-word name right before one is a person or an organisation, never a place. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said',
@@ -85,6 +118,16 @@ export function contextEvidence(d: Doc, first: number, last: number): TypeEviden
   ) {
     return { type: 'person', strength: 3, cue: 'age in apposition' };
   }
+  if (before === 'of' && placeNounOf(d, first)) return { type: 'place', strength: 3, cue: 'place noun: of' };
+  // (a word ending like an adjective of a people, "the Transylvanian town of ...", is no place of its own)
+  if (
+    PLACE_NOUNS.has(afterNorm) &&
+    d.text.charCodeAt(after.start) >= 97 &&
+    !modifierAfter(d, last + 1) &&
+    !ADJECTIVE_END.test(d.tokens[last].norm)
+  ) {
+    return { type: 'place', strength: 2, cue: 'place noun after: ' + afterNorm };
+  }
   const prep = before ? PLACE_PREPOSITIONS.get(before) : undefined;
   // "in House Speaker Ann Doe", "from Senate GOP aides": a name right before another capitalised word is a
   // modifier of what follows, and the preposition governs that phrase, not the name
@@ -95,7 +138,8 @@ export function contextEvidence(d: Doc, first: number, last: number): TypeEviden
   return null;
 }
 
-/** Evidence from the name's own words: a given name before a capitalised word, a known surname, a brand with digits. */
+/** Evidence from the name's own words: a given name (before a capitalised word or alone), a known surname, a brand with
+ * digits. */
 export function nameEvidence(
   norms: readonly string[],
   surface: string,
@@ -111,6 +155,9 @@ export function nameEvidence(
   if (!common && norms.length > 1 && norms.length <= 4 && surnameSet().has(last))
     return { type: 'person', strength: 2, cue: 'surname' };
   if (!common && norms.length === 1 && surnameSet().has(last)) return { type: 'person', strength: 1, cue: 'surname' };
+  // a given name alone ("Alan is the man for the job", "his wife Naina"): a person called by the first name, weakly,
+  // so that any cue around it, or the name's type elsewhere in the corpus, wins
+  if (!common && norms.length === 1 && given.has(last)) return { type: 'person', strength: 1, cue: 'given name alone' };
   // two or three title-case words with no head word, gazetteer word or context: most often a person's name
   if (!common && norms.length >= 2 && norms.length <= 3 && NAME_WORDS.test(surface)) {
     return { type: 'person', strength: 1, cue: 'title-case words' };

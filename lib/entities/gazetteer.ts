@@ -3,6 +3,7 @@
 import type { EntityType } from './types.js';
 import { worldGazetteer } from './world.js';
 import { organisationForms } from './organisations.js';
+import { peopleWords } from './peoples.js';
 import {
   MONTHS,
   MONTH_ABBREVIATIONS,
@@ -263,6 +264,26 @@ const CITIES_REGIONS: string[] = [
   'Siberia',
   'Kashmir',
 ];
+
+/** States that no longer exist, and older spellings of today's, which news archives and history pages name:
+ * world-countries knows only today's states and spellings. */
+const FORMER_STATES: Record<string, string> = {
+  Yugoslavia: 'Yugoslavia',
+  'Soviet Union': 'Soviet Union',
+  USSR: 'Soviet Union',
+  Czechoslovakia: 'Czechoslovakia',
+  'East Germany': 'East Germany',
+  'West Germany': 'West Germany',
+  Zaire: 'DR Congo',
+  Rhodesia: 'Rhodesia',
+  Ceylon: 'Sri Lanka',
+  Kampuchea: 'Cambodia',
+  Byelorussia: 'Belarus',
+  Moldavia: 'Moldova',
+  Kirghizia: 'Kyrgyzstan',
+  Kazakstan: 'Kazakhstan',
+  Surinam: 'Suriname',
+};
 
 /** Demonyms and group adjectives -> the country or group term they roll up to (roll-up is optional, off by default). */
 const DEMONYMS: Record<string, string> = {
@@ -555,6 +576,11 @@ export const ROLE_CUES: ReadonlySet<string> = new Set([
 
 /** Last words that make a capitalised span an organisation. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
+  // a faith's or people's church ("Catholic Church", "Serb Orthodox Church"), not the people word and a stray word
+  'church',
+  // armed services and finance ministries named by their kind ("Air Force", "Task Force", "the Treasury")
+  'force',
+  'treasury',
   'service',
   'agency',
   'ministry',
@@ -975,11 +1001,13 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   const m = new Map<string, GazetteerEntry>();
   for (const [k, v] of Object.entries(COUNTRIES)) m.set(k, { type: 'place', canonical: v });
   for (const k of CITIES_REGIONS) m.set(k, { type: 'place', canonical: k });
+  for (const [k, v] of Object.entries(FORMER_STATES)) if (!m.has(k)) m.set(k, { type: 'place', canonical: v });
   for (const [k, v] of Object.entries(GROUPS)) m.set(k, { type: 'group', canonical: v });
   for (const k of NEWS_AGENCIES) m.set(k, { type: 'org', canonical: k });
   for (const [k, v] of organisationForms()) if (!m.has(k)) m.set(k, { type: v.type, canonical: v.canonical });
   for (const [k, v] of Object.entries(PARTY_ALIASES)) m.set(k, { type: 'group', canonical: v });
   for (const [k, v] of Object.entries(DEMONYMS)) m.set(k, { type: 'demonym', canonical: v });
+  for (const [k, v] of peopleWords()) if (!m.has(k)) m.set(k, { type: 'demonym', canonical: v });
   for (const [k, v] of worldGazetteer()) if (!m.has(k)) m.set(k, v);
   return m;
 }

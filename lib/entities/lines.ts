@@ -4,6 +4,7 @@
 // there starts a cell.
 import type { Doc } from '../types.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { givenNames } from './world.js';
 
 /** 0 running text, 1 headline (title case or all capitals), 2 table line (names between numbers). */
 export const enum LineKind {
@@ -130,7 +131,85 @@ export function lineKind(d: Doc, si: number): LineKind {
   if (shape.numbers >= 3 && shape.numbers * 6 >= shape.tokens && shape.lower * 5 <= shape.allWords)
     return LineKind.Table;
   if (ended || !ownLine) return LineKind.Body;
-  return shape.words >= 2 && (shape.caps / shape.words >= 0.75 || shape.upper === shape.words)
-    ? LineKind.Headline
-    : LineKind.Body;
+  if (!(shape.words >= 2 && (shape.caps / shape.words >= 0.75 || shape.upper === shape.words))) return LineKind.Body;
+  // a title-case line that lists names ("Ann Body, Tom Vale (Utopia), Bo Lund,") or is one ("Ann Body"): a table
+  return shape.allUpper < shape.allWords && nameList(d, d.sentences[a].tokenStart, s.tokenEnd)
+    ? LineKind.Table
+    : LineKind.Headline;
+}
+
+/** Lowercase particles inside a person's name ("Maria da Silva", "Jan van der Berg", "Ana del Rio"). */
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'del',
+  'della',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+]);
+NAME_PARTICLES.add('ter').add('la').add('le').add('bin').add('al').add('el');
+
+/** The cells of a line split at commas and semicolons: name words per cell, lowercase words, bracketed names. */
+interface Cells {
+  /** name words (capitalised or particles) of each cell, brackets left out */
+  words: number[];
+  /** lowercase words outside brackets that are no particle */
+  lower: number;
+  /** a capitalised word followed by a bracket that opens on a capitalised word ("Body (Utopia)") */
+  bracketed: number;
+  /** the last token is a comma: the list goes on on the next line */
+  open: boolean;
+}
+
+function cellsOf(d: Doc, from: number, to: number): Cells {
+  const c: Cells = { words: [0], lower: 0, bracketed: 0, open: false };
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = d.tokens[i];
+    if (t.norm === '(') {
+      const prev = d.tokens[i - 1];
+      const next = d.tokens[i + 1];
+      if (
+        i > from &&
+        prev.kind === 'word' &&
+        UPPER_FIRST.test(d.text[prev.start]) &&
+        next &&
+        UPPER_FIRST.test(d.text[next.start])
+      )
+        c.bracketed++;
+      depth++;
+    } else if (t.norm === ')') depth = Math.max(0, depth - 1);
+    else if (depth) continue;
+    else if (t.norm === ',' || t.norm === ';') c.words.push(0);
+    else if (t.kind === 'word') {
+      if (UPPER_FIRST.test(d.text[t.start]) || NAME_PARTICLES.has(t.norm)) c.words[c.words.length - 1]++;
+      else c.lower++;
+    }
+  }
+  c.open = d.tokens[to - 1].norm === ',';
+  if (c.open) c.words.pop();
+  return c;
+}
+
+/**
+ * A title-case line that is a list of people or teams, not a headline: three or more short cells of capitalised
+ * words between commas, or two when the line ends on a comma ("Ann Body, Tom Vale, Bo Lund"); a name with its
+ * country or club in brackets, a lowercase verb at most between two of them ("Ann Body (Utopia) beat Tom Vale
+ * (Ruritania)"); or a line that is one name starting with a known given name (a byline: "Ann Body"). Headlines have
+ * verbs and at most one comma; their names are only kept when known, while a list's names all count.
+ */
+function nameList(d: Doc, from: number, to: number): boolean {
+  const c = cellsOf(d, from, to);
+  const short = c.words.every((n) => n >= 1 && n <= 4);
+  if (!c.lower && short && (c.words.length >= 3 || (c.open && c.words.length >= 2))) return true;
+  if (c.bracketed && c.lower <= 3 && c.lower <= c.bracketed * 2) return true;
+  if (c.words.length !== 1 || c.lower || c.words[0] < 2 || c.words[0] > 3 || to - from !== c.words[0]) return false;
+  return givenNames().has(d.tokens[from].norm);
 }

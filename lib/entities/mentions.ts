@@ -3,12 +3,13 @@ import type { Doc, Span, Token } from '../types.js';
 import type { EntityType } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
-import { isAcronymShape, matchesAcronym, type AcronymDefinition } from './acronyms.js';
+import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
 import { orgContext, orgEvidence } from './org-cues.js';
 import { pluralNickname, teamCue } from './teams.js';
 import { businessFrame } from './business-frames.js';
 import { lineKind, LineKind } from './lines.js';
+import { isPeopleWord, isRegionAdjective } from './peoples.js';
 import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
 import {
@@ -65,6 +66,9 @@ export interface MentionResult {
 
 /** Standalone lowercase particles that join capitalised name parts ("Osama bin Laden", "Ludwig van Beethoven"). */
 const JOIN_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bint', 'de', 'van', 'von', 'der', 'bani', 'ben']);
+// Dutch, Spanish, Portuguese, Italian, French and Bantu family-name particles ("Anna den Bosma", "Luis del Prado",
+// "Joao dos Reis", "Piet ter Horst", "Ali wa Kamba")
+for (const p of ['den', 'del', 'da', 'dos', 'di', 'du', 'ter', 'wa']) JOIN_PARTICLES.add(p);
 /** Words after which "of" continues a name ("Ministry of Defense", "State of Law Coalition"). */
 const OF_HEADS = new Set([
   ...ORG_HEADS,
@@ -261,6 +265,10 @@ const ALL_CAPS_WORD = /^\p{Lu}+$/u;
 const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
 const SPACE_OR_OPEN = /\s|\(|\[/;
 
+/** "Inzamam-ul-Haq", "Ata-ur-Rehman": a name joined by an Arabic article's assimilated form (ul, ur, ud, us ...),
+ * capitalised at both ends: one person's name, not a capitalised prefix on a lowercase word. */
+const INFIX_NAME = /^\p{Lu}\p{Ll}+-u[lrdsntz]h?-\p{Lu}\p{Ll}+$/u;
+
 /** "I'm", "I've", "We'll", "Don't": contractions are never names. */
 const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
 
@@ -454,9 +462,11 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   const defined = new Set(definitions.map((x) => x.acronym));
   docs.forEach((d, di) => {
     let added = false;
+    let people: ReadonlyMap<string, string> | null = null;
     for (let si = 0; si < d.sentences.length; si++) {
       if (headlines[di][si] !== LineKind.Headline) continue;
-      headlineSentence(d, si, ctx, known, defined, mentions[di]);
+      people ??= surnamesOfPeople(mentions[di]);
+      headlineSentence(d, si, ctx, { known, defined, people }, mentions[di]);
       added = true;
     }
     if (added) mentions[di].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -512,7 +522,7 @@ function classifyToken(text: string, t: Token): C {
 }
 
 function classify(w: string): C {
-  if (COMPOUND.test(w) && !CAP_PARTICLE_WORD.test(w)) return C.Compound;
+  if (COMPOUND.test(w) && !CAP_PARTICLE_WORD.test(w) && !INFIX_NAME.test(w)) return C.Compound;
   if (isAcronymShape(w)) return C.Acr;
   if (UPPER_FIRST.test(w) || PARTICLE_WORD.test(w)) return C.Cap;
   if (JOIN_PARTICLES.has(w)) return C.Particle;
@@ -597,6 +607,10 @@ const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand'.split(' '),
 );
 
+/** Ordinals: capitalised alone they start a phrase ("Third test", "Second one-day international"), they name
+ * nothing; inside a longer name they stay ("First Union", "Third World"). */
+const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+
 /** "Gang of Eight ...": a run whose second word is "of" and third a number word, kept first in a sentence too. */
 function countedOf(d: Doc, units: readonly Unit[]): boolean {
   return units.length >= 3 && d.tokens[units[1].i].norm === 'of' && NUMBER_WORDS.has(d.tokens[units[2].i].norm);
@@ -658,6 +672,12 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
     if (cj === C.Particle && isCapLike(cls.at(j + 1))) {
       units.push({ i: j, word: true }, { i: j + 1, word: true });
       j += 2;
+      continue;
+    }
+    // two particles: "Jan van der Berg", "Kees van den Hoek"
+    if (cj === C.Particle && (toks[j + 1]?.norm === 'der' || toks[j + 1]?.norm === 'den') && isCapLike(cls.at(j + 2))) {
+      units.push({ i: j, word: true }, { i: j + 1, word: true }, { i: j + 2, word: true });
+      j += 3;
       continue;
     }
     // editorial bracket inside a name: "[Mohammed Shia al-] Sudani"
@@ -939,6 +959,8 @@ function processRun(
       continue;
     }
     if (!len) continue;
+    if (len === 1 && titleAsSurname(d, units, words, p, from, ctx)) continue;
+    if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, out)) return;
     len = titleComplement(words, p, len, ctx);
     const rest = units.slice(p + len);
     const restHead = rest.length ? toks[rest[rest.length - 1].i].norm : '';
@@ -1054,6 +1076,7 @@ function typeSegment(
   while (seg.length && !isNameUnit(d, seg[0])) seg = seg.slice(1);
   while (seg.length && !isNameUnit(d, seg[seg.length - 1])) seg = seg.slice(0, -1);
   if (!seg.length) return;
+  if (rolePrefix(d, seg, ctx)) seg = seg.slice(1);
   const toks = d.tokens;
   const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
   const start = lead >= 0 ? lead : toks[seg[0].i].start;
@@ -1063,6 +1086,7 @@ function typeSegment(
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name
   if (seg.length === 2 && ADJ_STARTERS.has(norms[0]) && !ctx.gaz.has(text) && ctx.lowerSeen.has(norms[1])) return;
   if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
+  if (seg.length === 1 && ORDINAL_WORDS.has(norms[0])) return;
   const ev = segmentType(d, si, seg, text, norms, lead, title, ctx, out, defs);
   if (!ev) return;
   const m = mk(d, si, start, end, ev.type, ev.strength, ev.cue, ev.canonical);
@@ -1071,7 +1095,7 @@ function typeSegment(
   findDefinition(d, seg, m, defs);
 }
 
-const SURNAME_HEADS = new Set(['house']);
+const SURNAME_HEADS = new Set(['house', 'church']);
 
 /**
  * The type of a trimmed segment, strongest evidence first: its spelling, an initial before it, a leading gazetteer
@@ -1092,6 +1116,9 @@ function segmentType(
 ): (TypeEvidence & { canonical?: string }) | null {
   const surface = surfaceType(d, si, seg, text, norms, ctx);
   if (surface) return surface === 'skip' ? null : surface;
+  // "Latin American", "Southeast Asian", "Roman Catholic": a region's demonym, not a name
+  if (seg.length === 2 && isRegionAdjective(norms[0]) && ctx.gaz.get(tokText(d, seg[1].i))?.type === 'demonym')
+    return { type: 'demonym', strength: 3, cue: 'region and demonym', canonical: regionDemonym(d, seg, ctx) };
   const head = headWord(norms);
   // "Dana House" is a person: a head word that is also a surname does not type a given name's segment
   const named = SURNAME_HEADS.has(head) && (FIRST_NAMES.has(norms[0]) || givenNames().has(norms[0]));
@@ -1145,7 +1172,7 @@ function surfaceType(
   }
   for (const u of seg) if (d.tokens[u.i].norm === '&') return { type: 'org', strength: 3, cue: 'names joined by &' };
   if (seg.length !== 1) return null;
-  if (isCommonCaps(text, norms[0], ctx)) return 'skip';
+  if (isCommonCaps(text, norms[0], ctx) || isCommonAbbreviation(text)) return 'skip';
   if (isAcronymShape(text)) return { type: 'org', strength: 1, cue: 'acronym' };
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
   if (upper && text.length >= 4 && ALL_CAPS_WORD.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
@@ -1203,6 +1230,7 @@ function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName | null
     const pre = d.text.slice(start, toks[seg[L - 1].i].end);
     const pg = ctx.gaz.get(pre);
     if (!pg || (pg.type === 'group' && L > 1)) continue;
+    if (L === 1 && isPeopleWord(pre) && peoplesBody(d, seg, ctx)) return null;
     if (pg.type !== 'place') return { whole: false, len: L, entry: pg };
     const first = toks[seg[0].i].norm;
     const next = toks[seg[L].i].norm;
@@ -1294,7 +1322,9 @@ function evidenceFor(
   if (role && !common) return { type: 'person', strength: 2, cue: 'role: ' + prev.norm };
   if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
   if (seg.length > 1 && NAME_PARTICLES.has(norms[0])) return { type: 'person', strength: 2, cue: 'name particle' };
-  if (hasParticleWord(d, seg)) return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
+  if (hasParticleWord(d, seg) || INFIX_NAME.test(tokText(d, seg[0].i)))
+    return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
+  if (seg.length > 2 && innerParticle(d, seg)) return { type: 'person', strength: 2, cue: 'name particle' };
   const frame = givenNames().has(norms[0]) ? null : businessFrame(d, si, seg[seg.length - 1].i);
   if (frame) return { type: 'org', strength: 2, cue: frame };
   // only in a report with a results or standings table: in other news "the Xs" is as often a people or a family
@@ -1314,9 +1344,101 @@ function evidenceFor(
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
 
+/**
+ * A faith or people word before words that name their body, not a person ("Lutheran Social Services", "Catholic
+ * Bishops", "Mormon Tabernacle Choir"): no given name follows, and a following word is plural or a word the corpus
+ * writes in lower case. The name is then kept whole ("Serb Ivo Marek" is still split).
+ */
+function peoplesBody(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
+  if (isPersonStart(d.tokens[seg[1].i].norm)) return false;
+  for (let k = 1; k < seg.length; k++) if (ctx.lowerSeen.has(d.tokens[seg[k].i].norm)) return true;
+  return d.tokens[seg[seg.length - 1].i].norm.endsWith('s');
+}
+
+/**
+ * "John Major", "Ann Lee King": a one-word title written out in full ("Gov." is no surname), last in the run and right
+ * after a given name (or two names, the first a given name) that is not a place ("South Carolina Gov."), is the
+ * family name.
+ */
+function titleAsSurname(d: Doc, units: readonly Unit[], words: readonly string[], p: number, from: number, ctx: Ctx) {
+  if (p !== units.length - 1 || p === from) return false;
+  if (!isPersonStart(words[p - 1]) && !(p - from === 2 && isPersonStart(words[from]))) return false;
+  const t = d.tokens[units[p].i];
+  if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end)) || d.tokens[units[p].i + 1]?.norm === '.') return false;
+  return !ctx.gaz.has(runText(d, units.slice(from, p)));
+}
+
+/** Short forms of address before a name. */
+const ADDRESS_FORMS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
+
+/**
+ * "Fullback Ann Body", "Bishop Tom Vale", "Ex-Ranger Bo Lund", "Lieutenant-Colonel Al Dee", "Mr Ivo Marek": one
+ * capitalised role or rank word before a given name and a family name (three words in all) is no part of the name. The word is a form of
+ * address (then any name may follow), or a word the corpus writes in lower case or a hyphened compound that is no
+ * known name, given name or surname ("Fox Ann Body" is kept); a common word after the given name keeps the run whole
+ * ("Holy Roman Emperor ...").
+ */
+function rolePrefix(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
+  if (seg.length < 3 || !seg[1].word) return false;
+  for (let k = 2; k < seg.length; k++) if (ctx.lowerSeen.has(d.tokens[seg[k].i].norm)) return false;
+  const n = d.tokens[seg[0].i].norm.replace(/\.$/, '');
+  if (ADDRESS_FORMS.has(n)) return true;
+  if (seg.length !== 3 || !isPersonStart(d.tokens[seg[1].i].norm)) return false;
+  if (isPersonStart(n) || surnameSet().has(n) || ctx.gazLower.has(n) || isAcronymShape(tokText(d, seg[0].i)))
+    return false;
+  // "South Carolina GOP": the word and the given name make a known name
+  if (ctx.gaz.has(runText(d, seg.slice(0, 2)))) return false;
+  return ctx.lowerSeen.has(n) || n.indexOf('-') > 0;
+}
+
+/** "Central Americans" -> "Central American": the singular, so that both forms are one demonym. */
+function regionDemonym(d: Doc, seg: readonly Unit[], ctx: Ctx): string {
+  const w = tokText(d, seg[1].i);
+  const one = w.endsWith('s') && ctx.gaz.get(w.slice(0, -1))?.type === 'demonym' ? w.slice(0, -1) : w;
+  return tokText(d, seg[0].i) + ' ' + one;
+}
+
+/**
+ * "Ann Lee King ... King said": a title word alone that is the family name of a person the article has named in full
+ * (given name first) is that person. Pushes the mention and returns true.
+ */
+function familyNameMention(d: Doc, si: number, k: number, out: Mention[]): boolean {
+  const t = d.tokens[k];
+  if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end))) return false;
+  // "the King", "a Prince": the title itself
+  const prev = d.tokens[k - 1];
+  if (prev && prev.sentence === t.sentence && (prev.norm === 'the' || prev.norm === 'a')) return false;
+  for (let j = out.length - 1; j >= 0; j--) {
+    const m = out[j];
+    if (m.type !== 'person' || m.parts.length < 2 || m.parts[m.parts.length - 1] !== t.norm) continue;
+    if (!isPersonStart(m.parts[0])) continue;
+    out.push(mk(d, si, t.start, t.end, 'person', 2, `surname of '${m.text}' in this article`));
+    return true;
+  }
+  return false;
+}
+
+/** A word that starts a person's name: a known given name or a first name of the hand list. */
+function isPersonStart(w: string): boolean {
+  return FIRST_NAMES.has(w) || givenNames().has(w);
+}
+
 /** A known given name or surname ("Kennedy" in "the Kennedys"). */
 function isPersonWord(w: string): boolean {
   return FIRST_NAMES.has(w) || givenNames().has(w) || surnameSet().has(w);
+}
+
+/** Lowercase particles that, between capitalised words, only join a person's names ("Piet van Dalen", "Joao dos
+ * Reis"); "de", "del" and "di" also join place names ("Ciudad del Este") and are left out. */
+const PERSON_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'dos', 'da', 'du', 'wa', 'bin', 'ibn']);
+
+/** A lowercase person particle inside the name, not first. */
+function innerParticle(d: Doc, seg: readonly Unit[]): boolean {
+  for (let k = 1; k < seg.length - 1; k++) {
+    const t = d.tokens[seg[k].i];
+    if (PERSON_PARTICLES.has(t.norm) && d.text.charCodeAt(t.start) >= 97) return true;
+  }
+  return false;
 }
 
 /** A word of the name with a particle glued on ("al-Shatri", "Al-Sudani"). */
@@ -1352,15 +1474,32 @@ function startsKnown(w: string, known: Known, defined: ReadonlySet<string>): boo
   return known.first.has(sharedParts(w)[0]) || defined.has(w);
 }
 
-/** Headline-case lines: only names already known from body text, the gazetteer, or defined acronyms. */
-function headlineSentence(
-  d: Doc,
-  si: number,
-  ctx: Ctx,
-  known: Known,
-  defined: ReadonlySet<string>,
-  out: Mention[],
-): void {
+/**
+ * The family names of the people named in full (given name first) in one article's body -> the full name. A headline names them by
+ * the family name alone, often in capitals ("SOCCER - VALE RETURNS" over a story about Tom Vale).
+ */
+function surnamesOfPeople(list: readonly Mention[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const x of list) {
+    if (x.type !== 'person' || x.parts.length < 2) continue;
+    // only a name that opens with a known given name: a club or firm misread as a person ("Real Madrid") lends no
+    // family name to its town
+    if (FIRST_NAMES.has(x.parts[0]) || givenNames().has(x.parts[0])) m.set(x.parts[x.parts.length - 1], x.text);
+  }
+  return m;
+}
+
+/** What a headline's names are matched against: names from the body, defined acronyms, the article's people. */
+interface HeadlineKnown {
+  known: Known;
+  defined: ReadonlySet<string>;
+  people: ReadonlyMap<string, string>;
+}
+
+/** Headline-case lines: only names already known from body text, the gazetteer, defined acronyms, or the family name
+ * of a person the article names in full. */
+function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: Mention[]): void {
+  const { known, defined, people } = hk;
   const s = d.sentences[si];
   const toks = d.tokens;
   const gazFirst = firstWordsOf(ctx.gazLower);
@@ -1368,7 +1507,8 @@ function headlineSentence(
   while (i < s.tokenEnd) {
     const t = toks[i];
     // only a word that starts a gazetteer name, a known name or a defined acronym can start a match
-    if (t.kind !== 'word' || !(gazFirst.has(t.norm) || startsKnown(d.text.slice(t.start, t.end), known, defined))) {
+    const w = t.kind === 'word' ? d.text.slice(t.start, t.end) : '';
+    if (!w || !(gazFirst.has(t.norm) || startsKnown(w, known, defined) || people.has(sharedParts(w)[0]))) {
       i++;
       continue;
     }
@@ -1378,8 +1518,15 @@ function headlineSentence(
       if (last.kind !== 'word') continue;
       const text = d.text.slice(toks[i].start, last.end);
       if (!HEADLINE_NAME_START.test(text)) continue;
+      const full = L === 1 ? people.get(sharedParts(text)[0]) : undefined;
+      if (full && sharedParts(text).length === 1) {
+        out.push(mk(d, si, toks[i].start, last.end, 'person', 2, `surname of '${full}' in this article`));
+        matched = 1;
+        break;
+      }
       const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() ? ctx.gazLower.get(text.toLowerCase()) : undefined);
-      if (g) {
+      // "RUGBY UNION": a town named like a word the corpus writes in lower case is that word in a capitals line
+      if (g && !(L === 1 && commonWordPlace(g, toks[i].norm, ctx))) {
         out.push(mk(d, si, toks[i].start, last.end, g.type, g.strength ?? 3, 'gazetteer', g.canonical));
         matched = L;
         break;

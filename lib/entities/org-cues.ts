@@ -22,6 +22,23 @@ const SPORT_ROLES: readonly string[] = [
   'team-mate',
 ];
 
+/** A paper named before its kind or its staff ("the Matin newspaper", "Sentinel editor Ann Body"); after a possessive
+ * they are a person's ("Ann Body's newspaper"), and before the paper's own name the first name is a place ("the
+ * Capitol Hill newspaper Roll Call"). "magazine" is left out: "Time magazine" would become an organisation that the
+ * plural rule then merges with "Times". */
+const PAPER_WORDS: ReadonlySet<string> = new Set(['newspaper', 'newspapers', 'editor', 'editors', 'columnist']);
+
+/** The paper word at token k speaks of someone's paper (after a possessive), or is "newspaper" followed by the paper's
+ * own name. */
+function notPaper(d: Doc, k: number, possessive: boolean): boolean {
+  const next = d.tokens[k + 1];
+  if (possessive) return true;
+  // "editor Ann Body": the person who follows is the paper's editor, the name before it still the paper
+  if (!next || next.kind !== 'word' || !d.tokens[k].norm.startsWith('newspaper')) return false;
+  const c = d.text.charCodeAt(next.start);
+  return c >= 65 && c <= 90;
+}
+
 /** Lowercase nouns right after a name that belong to an organisation ("Ford shares", "Eagles owner Jeffrey Lurie"). */
 const ORG_ROLES_AFTER: ReadonlySet<string> = new Set([
   'chairman',
@@ -47,6 +64,7 @@ const ORG_ROLES_AFTER: ReadonlySet<string> = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  ...PAPER_WORDS,
 ]);
 /** Lowercase nouns right before a name that say what kind of organisation it is ("the tyre giant Pirelli"). */
 const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set([
@@ -203,7 +221,8 @@ export function orgEvidence(
   }
   const two = wordNorm(d, k + 1, si);
   // "Obama's executive order": an adjective of a government act, not a company's executive
-  const role = after !== 'executive' || !EXECUTIVE_ACTS.has(two);
+  const role =
+    (after !== 'executive' || !EXECUTIVE_ACTS.has(two)) && !(PAPER_WORDS.has(after) && notPaper(d, k, possessive));
   if (role && ORG_ROLES_AFTER.has(after) && (!town || TOWN_CUES.has(after)))
     return { cue: 'organisation word after: ' + after, strength: SHARED_ROLES.has(after) ? 2 : 3 };
   if (
