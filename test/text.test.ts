@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { tokenize } from '../lib/text/tokenize.js';
+import { termStop } from '../lib/text/stopwords.js';
 import { analyse, paragraphsOf } from '../lib/text/analyse.js';
 import { docTerms } from '../lib/text/ngrams.js';
 import {
@@ -80,6 +81,47 @@ describe('tokenize', () => {
       "'",
       'key',
     ]);
+  });
+
+  it('reads a contraction spaced off on both sides of its mark ("don ’ t", "it ’ s") as the joined one', () => {
+    const text = "We don ’ t know , it ’ s Dana ’ s plan and we ’ re told they can ' t stay . Don said no .";
+    const toks = tokenize(text);
+    const words = toks.filter((t) => t.kind === 'word').map((t) => t.norm);
+    expect(words).toEqual([
+      'we',
+      "don't",
+      'know',
+      'it',
+      'dana',
+      'plan',
+      'and',
+      'we',
+      'told',
+      'they',
+      "can't",
+      'stay',
+      'don',
+      'said',
+      'no',
+    ]);
+    expect(toks.filter((t) => t.norm === "'s").map((t) => text.slice(t.start, t.end))).toEqual(['’ s', '’ s']);
+    expect(toks.find((t) => t.norm === "'re")?.kind).toBe('punct');
+    // offsets still index the text as written, spaces and all
+    const dont = toks.find((t) => t.norm === "don't")!;
+    expect(text.slice(dont.start, dont.end)).toBe('don ’ t');
+    // a closing quote before a word is no clitic: "’ said" and "’ sure" stay apart
+    expect(norms("the 'best ’ said she , and ‘ fine ’ sure")).toContain('said');
+    expect(norms("the 'best ’ said she , and ‘ fine ’ sure")).toContain('sure');
+  });
+
+  it('term lists read contractions as function words, negative ones as negations', () => {
+    expect(termStop("don't")).toBe('negation');
+    expect(termStop("won't")).toBe('negation');
+    expect(termStop("we're")).toBe('stop');
+    expect(termStop("they'll")).toBe('stop');
+    // a word with an apostrophe that is no contraction stays a term
+    expect(termStop("o'neill")).toBe('content');
+    expect(termStop("rock'n'roll")).toBe('content');
   });
 
   it('folds dash and quote variants in norm but offsets point at the original characters', () => {

@@ -326,7 +326,8 @@ const TITLES = new Set([
   'mr',
   'dr',
 ]);
-/** What is left of a contraction split at a curly or spaced apostrophe ("didn ’ t", "we ’ ll"): spelling, not wording. */
+/** What is left of a contraction whose mark was lost or stands where the tokenizer does not join it ("didn t", "we ll"):
+ * spelling, not wording. (A spaced mark, "didn ’ t", is one token since the tokenizer joins it.) */
 const CONTRACTION_STEMS = new Set([
   'didn',
   'doesn',

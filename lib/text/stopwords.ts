@@ -75,8 +75,22 @@ const BARE_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'al',
 /** Function words natural's list lacks: the pronoun "us" (the country "US" is counted as "u.s." by the term lists). */
 const MORE_STOPS: ReadonlySet<string> = new Set(['us']);
 
+/**
+ * Contractions written as one word ("don't", "we're", "it'll"): a pronoun or auxiliary with its clitic, function words
+ * like their parts; the negative ones read as negations. natural's list has none of them, so "don't" ranked among
+ * an outlet's distinctive terms.
+ */
+const NEGATIVE_CONTRACTION = /^[a-z]+n't$/;
+const CLITIC_CONTRACTION = /^[a-z]+'(?:s|re|ve|ll|m|d)$/;
+const PRONOUN_OR_AUXILIARY: ReadonlySet<string> = new Set(
+  'i you he she it we they that there here what who where how let'.split(' '),
+);
+
 /** How a term list treats a normalised word: 'content', 'stop' (never in a term) or 'negation' (may only open a phrase). */
 export function termStop(norm: string): 'content' | 'stop' | 'negation' {
   if (STOPWORDS.has(norm) || BARE_TITLES.has(norm) || MORE_STOPS.has(norm)) return 'stop';
-  return NEGATIONS.has(norm) ? 'negation' : 'content';
+  if (NEGATIONS.has(norm) || NEGATIVE_CONTRACTION.test(norm)) return 'negation';
+  return CLITIC_CONTRACTION.test(norm) && PRONOUN_OR_AUXILIARY.has(norm.slice(0, norm.indexOf("'")))
+    ? 'stop'
+    : 'content';
 }

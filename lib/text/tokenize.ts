@@ -74,7 +74,11 @@ const WS_RE = /\s+/y;
 const POSSESSIVE_RE = /['\u2019][sS]$/;
 // An English clitic written apart from its word, as pre-tokenised text has it ("Trump 's", "they 're"): not followed
 // by a letter, digit or quote mark, so an opening quote ('so what', the 'S' key) is not one.
-const SPACED_CLITIC_RE = /['\u2019](?:s|re|ve|ll|m|d)(?![\p{L}\p{N}'\u2018\u2019"\u201C\u201D])/iuy;
+// Some pre-tokenised text spaces the mark off on both sides ("it ’ s", "we ’ re"): one space or tab may follow it.
+const SPACED_CLITIC_RE = /['\u2019][ \t]?(?:s|re|ve|ll|m|d)(?![\p{L}\p{N}'\u2018\u2019"\u201C\u201D])/iuy;
+// A negative contraction spaced apart ("don ’ t", "can ' t"): after a word ending in n, the mark and a lone t.
+const SPACED_NOT_RE = /[ \t]+['\u2019][ \t]*t(?![\p{L}\p{N}'\u2018\u2019"\u201C\u201D])/iuy;
+const SPACES_RE = /[ \t]+/g;
 const PUNCT_RE = /^[\p{P}]$/u;
 
 /** Tokenize `text[from, to)` into tokens whose offsets index `text`; `sentence` is left at -1 for the sentence splitter. */
@@ -105,13 +109,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         end += 1;
         push(out, text, i, end, 'word');
       } else {
-        push(out, text, i, end, 'word');
+        const not = spacedNot(text, end, to, word);
+        // "don ’ t" is one word, as "don't" is: its norm is the joined form, its span the text as written
+        if (not > end) push(out, text, i, (end = not), 'word', text.slice(i, not).replace(SPACES_RE, ''));
+        else push(out, text, i, end, 'word');
       }
     } else {
       // a clitic apart from its word is one punctuation token, as in "Trump's": "'s" stays out of names and terms
       const clitic = spacedClitic(text, i, to, out);
       if (clitic > i) end = clitic;
-      push(out, text, i, end, clitic > i || PUNCT_RE.test(m[0]) ? 'punct' : 'symbol');
+      const written = text.slice(i, end);
+      push(out, text, i, end, clitic > i || PUNCT_RE.test(m[0]) ? 'punct' : 'symbol', written.replace(SPACES_RE, ''));
     }
     i = end;
   }
@@ -131,6 +139,14 @@ function spacedClitic(text: string, i: number, to: number, out: readonly Token[]
   return SPACED_CLITIC_RE.test(text) && SPACED_CLITIC_RE.lastIndex <= to ? SPACED_CLITIC_RE.lastIndex : i;
 }
 
+/** The end of a spaced negative contraction after `word` ("don ’ t"), or `end` when none follows. */
+function spacedNot(text: string, end: number, to: number, word: string): number {
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 110 /* n */ && last !== 78 /* N */) return end;
+  SPACED_NOT_RE.lastIndex = end;
+  return SPACED_NOT_RE.test(text) && SPACED_NOT_RE.lastIndex <= to ? SPACED_NOT_RE.lastIndex : end;
+}
+
 function keepsPeriod(text: string, dot: number, lower: string): boolean {
   const c = text.charCodeAt(dot + 1);
   if (c >= 48 && c <= 57) return false; // a decimal point, not an abbreviation
@@ -142,8 +158,15 @@ function keepsPeriod(text: string, dot: number, lower: string): boolean {
 // tens of thousands): a bounded memo, so the same input still gives the same tokens.
 const norms = new Map<string, string>();
 
-function push(out: Token[], text: string, start: number, end: number, kind: Token['kind']): void {
-  const raw = text.slice(start, end);
+/** Push a token; `raw` is the text its norm is made from (the joined form of a spaced contraction), by default its span. */
+function push(
+  out: Token[],
+  text: string,
+  start: number,
+  end: number,
+  kind: Token['kind'],
+  raw = text.slice(start, end),
+): void {
   let norm = norms.get(raw);
   if (norm === undefined) {
     if (norms.size > 500_000) norms.clear();
