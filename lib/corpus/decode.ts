@@ -73,8 +73,27 @@ function decodeUtf16(bytes: Uint8Array, le: boolean): DecodeResult {
   }
 }
 
-/** Decode file bytes to a string: BOM-aware, strict UTF-8, then a confident chardet guess; never lossy. */
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
+/** Bytes a browser's prescan reads for a page's declared charset (HTML: the first 1024). */
+const PRESCAN_BYTES = 1024;
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
+
+/**
+ * The charset a saved page declares in its first 1024 bytes (`<meta charset="windows-1252">` or the http-equiv
+ * Content-Type form), lower-cased, or undefined. Read as Latin-1: the declaration itself is ASCII in every encoding a
+ * page can declare this way.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PRESCAN_BYTES)).toString(
+    'latin1',
+  );
+  return META_CHARSET.exec(head)?.[1].toLowerCase();
+}
+
+/**
+ * Decode file bytes to a string: BOM-aware, strict UTF-8, then the charset the file declares (`declared`, from a
+ * page's <meta>), then a confident chardet guess; never lossy.
+ */
+export function decodeBytes(bytes: Uint8Array, declared?: string): DecodeResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty file (0 bytes)' };
   if (startsWith(bytes, 0xff, 0xfe, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xfe, 0xff)) {
     return { ok: false, reason: 'undecodable: UTF-32 is not supported' };
@@ -98,7 +117,23 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   } catch {
     if (bom) return { ok: false, reason: 'undecodable: UTF-8 BOM but invalid UTF-8' };
   }
-  return guessLegacy(body);
+  return (declared && decodeDeclared(body, declared)) || guessLegacy(body);
+}
+
+/** A clean decode has no replacement characters and no C1 controls. */
+const UNCLEAN = /[\uFFFD\u0080-\u009F]/;
+
+/**
+ * Decode as the file's own declared charset (not a guess), when iconv knows it and the result is clean; else null,
+ * and the caller guesses. A page declaring ISO-8859-1 is read as Windows-1252, as browsers do (the WHATWG label map).
+ */
+function decodeDeclared(body: Uint8Array, declared: string): DecodeResult | null {
+  const encoding =
+    declared === 'iso-8859-1' || declared === 'latin1' || declared === 'us-ascii' ? 'windows-1252' : declared;
+  if (encoding === 'utf-8' || encoding === 'utf8' || !iconv.encodingExists(encoding)) return null;
+  const text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
+  if (UNCLEAN.test(text)) return null;
+  return { ok: true, text, encoding, encodingGuessed: false, bomBytes: 0, warnings: [] };
 }
 
 function guessLegacy(body: Uint8Array): DecodeResult {
@@ -117,8 +152,7 @@ function guessLegacy(body: Uint8Array): DecodeResult {
   if (encoding === 'iso-8859-1' && body.some((b) => b >= 0x80 && b <= 0x9f)) encoding = 'windows-1252';
   if (!iconv.encodingExists(encoding)) return refuse(`no decoder for ${encoding}`);
   const text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
-  // A clean decode has no replacement characters and no C1 controls.
-  if (/[\uFFFD\u0080-\u009F]/.test(text)) return refuse(`${encoding} decode produced invalid characters`);
+  if (UNCLEAN.test(text)) return refuse(`${encoding} decode produced invalid characters`);
   return {
     ok: true,
     text,

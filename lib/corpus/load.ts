@@ -32,7 +32,7 @@ import { cleanPlain, cleanText } from './clean.js';
 import { parseColumnMap } from './columns.js';
 import { cleanMeta } from './fields.js';
 import { blankFrontMatter, readFrontMatter } from './front-matter.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, declaredCharset } from './decode.js';
 import { guessMetadata } from './guess.js';
 import { htmlNestingDepth, htmlToText, MAX_HTML_DEPTH } from './html.js';
 import { parseDate } from './lines.js';
@@ -348,7 +348,8 @@ async function readInput(inp: Input, maxBytes: number, map?: ColumnMap): Promise
     skip(bytes);
     return res;
   }
-  const d = decodeBytes(bytes);
+  // a saved page says its own charset; other files are decoded by their bytes alone
+  const d = decodeBytes(bytes, ext === '.html' || ext === '.htm' ? declaredCharset(bytes) : undefined);
   if ('reason' in d) {
     skip(d.reason);
     return res;
