@@ -18,17 +18,27 @@ export interface AlignOptions {
   maxOccurrences?: number;
 }
 
-/** Reusable scratch arrays for aligning many pairs over one index. */
+/**
+ * Reusable scratch arrays for aligning many pairs over one index: b's first position of each shingle id (-1 when
+ * none, -1 everywhere between pairs), and the next position of the same shingle after each of b's positions, indexed
+ * from b's first word (one doc long, not one corpus long).
+ */
 export interface AlignScratch {
   head: Int32Array;
   next: Int32Array;
 }
 
-/** Scratch space for alignPair (allocate once per index). */
-export function alignScratch(index: FingerprintIndex): AlignScratch {
+/**
+ * Scratch space for alignPair (allocate once per index). `head`: an array free for it, at least index.shingles long
+ * (e.g. buildIndex's spare; any contents), instead of a fresh one of millions.
+ */
+export function alignScratch(index: FingerprintIndex, head?: Int32Array): AlignScratch {
+  const shingles = Math.max(1, index.shingles);
+  let longest = 1;
+  for (let d = 0; d < index.docs; d++) longest = Math.max(longest, index.offsets[d + 1] - index.offsets[d]);
   return {
-    head: new Int32Array(Math.max(1, index.shingles)).fill(-1),
-    next: new Int32Array(Math.max(1, index.words.length)).fill(-1),
+    head: (head && head.length >= shingles ? head.subarray(0, shingles) : new Int32Array(shingles)).fill(-1),
+    next: new Int32Array(longest).fill(-1),
   };
 }
 
@@ -75,7 +85,7 @@ function collectSeeds(
     if (!shared[g]) continue;
     const s = shingle[g];
     if (s < 0 || boilerplate[s]) continue;
-    next[g] = head[s];
+    next[g - ob] = head[s];
     head[s] = g;
   }
   // seeds in order of a's position, then b's
@@ -86,9 +96,9 @@ function collectSeeds(
     const s = shingle[i];
     if (s < 0 || boilerplate[s] || head[s] < 0) continue;
     let c = 0;
-    for (let j = head[s]; j >= 0; j = next[j]) if (++c > maxOcc) break;
+    for (let j = head[s]; j >= 0; j = next[j - ob]) if (++c > maxOcc) break;
     if (c > maxOcc) continue;
-    for (let j = head[s]; j >= 0; j = next[j]) {
+    for (let j = head[s]; j >= 0; j = next[j - ob]) {
       if (!sameWords(words, i, j, n)) continue;
       si.push(i - oa);
       sj.push(j - ob);
@@ -98,7 +108,7 @@ function collectSeeds(
     if (!shared[g]) continue;
     const s = shingle[g];
     if (s >= 0) head[s] = -1;
-    next[g] = -1;
+    next[g - ob] = -1;
   }
   return { si, sj };
 }

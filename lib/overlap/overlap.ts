@@ -4,7 +4,7 @@
 import type { Doc } from '../types.js';
 import { buildIndex, docWords, type FingerprintIndex, type FingerprintOptions } from './fingerprints.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
-import { alignPair, alignScratch, MIN_WORDS, type AlignOptions } from './align.js';
+import { alignPair, alignScratch, MIN_WORDS, type AlignOptions, type AlignScratch } from './align.js';
 import { toPassages } from './passages.js';
 import { coveredLength } from '../util/spans.js';
 import { topLevelQuotes, type QuoteSpan } from '../text/quotes.js';
@@ -127,9 +127,12 @@ export interface OverlapResult {
 /** Find shared passages, coverage, direction, citations and credit across a corpus of analysed docs. */
 export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): OverlapResult {
   const t0 = now();
-  const index = buildIndex(docs, opts);
+  // the index sort's inputs, free after it, are the scratch of the candidate join and the alignment (and then of
+  // jaccard): each array of millions allocated brings a full collection of the analysed corpus nearer
+  const spare: Int32Array[] = [];
+  const index = buildIndex(docs, opts, spare);
   const t1 = now();
-  const cand = candidatePairs(index, opts);
+  const cand = candidatePairs(index, opts, spare[0]);
   const t2 = now();
   const resolver = outletResolver(
     opts.outlets ?? readOutletTable(),
@@ -139,11 +142,12 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const citesOf = new Map<string, Citation[]>();
   for (const c of citations) (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
   const agency = Uint8Array.from(docs, (d) => (resolver.isAgency(d.outlet) ? 1 : 0));
-  const { found, formulas } = alignCandidates(docs, index, cand, { citesOf, agency }, opts);
+  const scratch = alignScratch(index, spare[1]);
+  const { found, formulas } = alignCandidates(docs, index, cand, { citesOf, agency }, opts, scratch);
   const tk = now();
   classifyPassages(found, { docs, index, citesOf, paras: (i) => docs[i].paragraphs });
   const kindsMs = now() - tk;
-  const pairs = pairsOf(found, docs, index, opts.events);
+  const pairs = pairsOf(found, docs, index, opts.events, scratch.head);
   const t3 = now();
   linkCitations(docs, citations, pairs);
   const t4 = now();
@@ -202,11 +206,11 @@ function alignCandidates(
   cand: ReturnType<typeof candidatePairs>,
   outlets: OutletFacts,
   opts: OverlapOptions,
+  scratch: AlignScratch,
 ): { found: FoundPair[]; formulas: number } {
   const { citesOf } = outlets;
   const quotes = new Map<number, QuoteSpan[]>();
   const quotesOf = (i: number) => quotes.get(i) ?? quotes.set(i, topLevelQuotes(docs[i].quotes)).get(i)!;
-  const scratch = alignScratch(index);
   const narration = narrationScratch();
   const minWords = opts.minWords ?? MIN_WORDS;
   const minEvidence = opts.minEvidence ?? EVIDENCE_MIN;
@@ -214,7 +218,7 @@ function alignCandidates(
   const grade = pairGrader(
     docs,
     opts.rewrite,
-    opts.seed === undefined ? () => rarityOfHashes(index.words, index.docOf, docs.length) : undefined,
+    opts.seed === undefined ? () => rarityOfHashes(index.words, index.offsets) : undefined,
     index,
   );
   const grading = opts.grade !== false;
@@ -332,8 +336,9 @@ function pairsOf(
   docs: readonly Doc[],
   index: FingerprintIndex,
   ev: Readonly<Record<string, string>> | undefined,
+  stamps: Int32Array,
 ): OverlapPair[] {
-  const js = jaccardScratch(index);
+  const js = jaccardScratch(index, stamps);
   const eventOf = (d: Doc) => (ev && Object.hasOwn(ev, d.id) ? { event: ev[d.id] } : d);
   const pairs = found.map((f) =>
     toPair(
@@ -452,9 +457,11 @@ interface JaccardScratch {
   distinct: Int32Array;
 }
 
-function jaccardScratch(index: ReturnType<typeof buildIndex>): JaccardScratch {
+/** `stamps`: an array free for it (the alignment's head, done with), at least index.shingles long, any contents. */
+function jaccardScratch(index: ReturnType<typeof buildIndex>, stamps: Int32Array): JaccardScratch {
+  const n = Math.max(1, index.shingles);
   return {
-    stamp: new Int32Array(Math.max(1, index.shingles)).fill(-1),
+    stamp: (stamps.length >= n ? stamps.subarray(0, n) : new Int32Array(n)).fill(-1),
     distinct: new Int32Array(index.docs).fill(-1),
   };
 }

@@ -199,39 +199,39 @@ export function wordRarity(docs: readonly Pick<Doc, 'tokens'>[]): WordRarity {
   let total = 0;
   for (const d of docs) for (const t of d.tokens) if (t.kind === 'word' || t.kind === 'number') total++;
   const key = new Uint32Array(total),
-    doc = new Int32Array(total);
+    offsets = new Int32Array(docs.length + 1);
   let g = 0;
   docs.forEach((d, i) => {
-    for (const t of d.tokens)
-      if (t.kind === 'word' || t.kind === 'number') {
-        key[g] = wordHash(t.norm);
-        doc[g++] = i;
-      }
+    offsets[i] = g;
+    for (const t of d.tokens) if (t.kind === 'word' || t.kind === 'number') key[g++] = wordHash(t.norm);
   });
-  return rarityOfHashes(key, doc, docs.length);
+  offsets[docs.length] = g;
+  return rarityOfHashes(key, offsets);
 }
 
 /**
- * wordRarity from word hashes in corpus order and their docs (ascending), e.g. an index's words and docOf.
- * One pass over the words into an open-addressing table (df counted with the last doc seen per hash), then a radix
- * sort of the distinct hashes only.
+ * wordRarity from word hashes in corpus order, doc d's at [offsets[d], offsets[d + 1]), e.g. an index's words and
+ * offsets. One pass over the words into an open-addressing table (df counted with the last doc seen per hash), then a
+ * radix sort of the distinct hashes only.
  */
-export function rarityOfHashes(words: Uint32Array, docOf: Int32Array, docs: number): WordRarity {
+export function rarityOfHashes(words: Uint32Array, offsets: Int32Array): WordRarity {
   let t = hashTable(1 << 12);
-  for (let g = 0; g < words.length; g++) {
-    if (t.size * 2 >= t.keys.length) t = rehash(t);
-    const slot = slotOf(t, words[g]);
-    if (!t.used[slot]) {
-      t.used[slot] = 1;
-      t.keys[slot] = words[g];
-      t.df[slot] = 1;
-      t.last[slot] = docOf[g];
-      t.size++;
-    } else if (t.last[slot] !== docOf[g]) {
-      t.df[slot]++;
-      t.last[slot] = docOf[g];
+  const docs = offsets.length - 1;
+  for (let d = 0; d < docs; d++)
+    for (let g = offsets[d]; g < offsets[d + 1]; g++) {
+      if (t.size * 2 >= t.keys.length) t = rehash(t);
+      const slot = slotOf(t, words[g]);
+      if (!t.used[slot]) {
+        t.used[slot] = 1;
+        t.keys[slot] = words[g];
+        t.df[slot] = 1;
+        t.last[slot] = d;
+        t.size++;
+      } else if (t.last[slot] !== d) {
+        t.df[slot]++;
+        t.last[slot] = d;
+      }
     }
-  }
   const hashes = new Uint32Array(t.size),
     df = new Int32Array(t.size);
   for (let i = 0, h = 0; i < t.keys.length; i++)
