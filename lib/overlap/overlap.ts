@@ -27,6 +27,7 @@ import { EVIDENCE_MIN, passageEvidence } from './evidence.js';
 import {
   pairGrader,
   rarityOfHashes,
+  rewriteScratch,
   type AlignedSentence,
   type PairRewrite as GradedPair,
   type RewriteGrade,
@@ -220,6 +221,7 @@ function alignCandidates(
     opts.rewrite,
     opts.seed === undefined ? () => rarityOfHashes(index.words, index.offsets) : undefined,
     index,
+    rewriteScratch(),
   );
   const grading = opts.grade !== false;
   const counted = { formulas: 0 };
