@@ -86,8 +86,8 @@ function fmix(h: number): number {
 
 /**
  * Build the fingerprint index of docs: word positions, shingle ids, document frequencies and postings. `spare`: when
- * given, receives the sort's two input arrays, free after the build and each at least as long as the shingle ids, for
- * the caller's scratch (lib/overlap/overlap.ts): every fresh array of millions brings the next full collection nearer.
+ * given, receives the sort's payload array, free after the build and at least as long as the shingle ids, for the
+ * caller's scratch (lib/overlap/overlap.ts): every fresh array of millions brings the next full collection nearer.
  */
 export function buildIndex(
   docs: readonly Doc[],
@@ -103,7 +103,7 @@ export function buildIndex(
   // the sort's scratch, free again, holds the runs' df and postings (the same length: one slot per shingle at most);
   // the docs of the positions become their shingle ids in place
   const runs = shingleRuns(key, at, docOf, offsets, n, tmp);
-  spare?.push(new Int32Array(key.buffer, key.byteOffset, key.length), at);
+  spare?.push(at);
   return { n, docs: docs.length, offsets, words, tokens, ...runs };
 }
 
@@ -166,7 +166,8 @@ function shingleHashes(
   const docs = offsets.length - 1;
   let count = 0;
   for (let d = 0; d < docs; d++) count += Math.max(0, offsets[d + 1] - offsets[d] - n + 1);
-  const key = new Uint32Array(count);
+  // one slot more than the keys: the sorted keys' buffer becomes the postings' starts (shingleRuns)
+  const key = new Uint32Array(count + 1).subarray(0, count);
   const at = new Int32Array(count);
   let k = 0;
   for (let d = 0; d < docs; d++) {
@@ -201,19 +202,23 @@ function shingleRuns(
   const total = docOf.length;
   const shingle = docOf;
   const dfList = new Int32Array(space.key.buffer, space.key.byteOffset, count).fill(0);
-  const postStartList = new Int32Array(count + 1);
+  // the starts are written over the sorted keys already read (run + 1 <= i at key i), in the slot left after them
+  const postStartList = new Int32Array(key.buffer, key.byteOffset, count + 1);
   const post = space.val;
   const shared = new Uint8Array(total);
   let np = 0;
   let run = -1;
   let lastDoc = -1;
   let runStart = 0;
+  let last = 0;
   for (let i = 0; i < count; i++) {
-    if (i === 0 || key[i] !== key[i - 1]) {
+    const k = key[i];
+    if (i === 0 || k !== last) {
+      last = k;
       if (run >= 0) {
         postStartList[run + 1] = np;
         if (dfList[run] > 1) markShared(shared, at, runStart, i);
-      }
+      } else postStartList[0] = 0;
       run++;
       runStart = i;
       lastDoc = -1;

@@ -128,8 +128,8 @@ export interface OverlapResult {
 /** Find shared passages, coverage, direction, citations and credit across a corpus of analysed docs. */
 export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): OverlapResult {
   const t0 = now();
-  // the index sort's inputs, free after it, are the scratch of the candidate join and the alignment (and then of
-  // jaccard): each array of millions allocated brings a full collection of the analysed corpus nearer
+  // the index sort's payload, free after it, is the scratch of the candidate join, then of the alignment, then of
+  // jaccard: each array of millions allocated brings a full collection of the analysed corpus nearer
   const spare: Int32Array[] = [];
   const index = buildIndex(docs, opts, spare);
   const t1 = now();
@@ -143,7 +143,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const citesOf = new Map<string, Citation[]>();
   for (const c of citations) (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
   const agency = Uint8Array.from(docs, (d) => (resolver.isAgency(d.outlet) ? 1 : 0));
-  const scratch = alignScratch(index, spare[1]);
+  const scratch = alignScratch(index, spare[0]);
   const { found, formulas } = alignCandidates(docs, index, cand, { citesOf, agency }, opts, scratch);
   const tk = now();
   classifyPassages(found, { docs, index, citesOf, paras: (i) => docs[i].paragraphs });
@@ -437,25 +437,30 @@ function jaccard(index: ReturnType<typeof buildIndex>, ia: number, ib: number, j
   const { stamp } = js;
   const na = distinctShingles(index, ia, js),
     nb = distinctShingles(index, ib, js);
-  // a shingle both hold is held by two docs, so only positions flagged `shared` can meet
+  // a shingle both hold is held by two docs, so only positions flagged `shared` can meet; a's shingles get a fresh
+  // stamp, and one of b's that has it is counted and stamped again (counted once): no pass to clear the stamps
   let both = 0;
-  for (let g = offsets[ia]; g < offsets[ia + 1]; g++) if (shared[g] && shingle[g] >= 0) stamp[shingle[g]] = ia;
-  const mark = -2 - ib;
+  const inA = ++js.now,
+    counted = ++js.now;
+  for (let g = offsets[ia]; g < offsets[ia + 1]; g++) if (shared[g] && shingle[g] >= 0) stamp[shingle[g]] = inA;
   for (let g = offsets[ib]; g < offsets[ib + 1]; g++) {
     const s = shingle[g];
-    if (!shared[g] || s < 0 || stamp[s] === mark) continue;
-    if (stamp[s] === ia) both++;
-    stamp[s] = mark;
+    if (shared[g] && s >= 0 && stamp[s] === inA) {
+      both++;
+      stamp[s] = counted;
+    }
   }
-  for (let g = offsets[ia]; g < offsets[ia + 1]; g++) if (shared[g] && shingle[g] >= 0) stamp[shingle[g]] = -1;
-  for (let g = offsets[ib]; g < offsets[ib + 1]; g++) if (shared[g] && shingle[g] >= 0) stamp[shingle[g]] = -1;
   const union = na + nb - both;
   return union ? both / union : 0;
 }
 
-/** Scratch of jaccard: a stamp per shingle id (-1 when clear) and each doc's distinct shingle count (-1 until known). */
+/**
+ * Scratch of jaccard: a stamp per shingle id, each use with stamps above all earlier ones (`now`, the last given), and
+ * each doc's distinct shingle count (-1 until known).
+ */
 interface JaccardScratch {
   stamp: Int32Array;
+  now: number;
   distinct: Int32Array;
 }
 
@@ -463,25 +468,26 @@ interface JaccardScratch {
 function jaccardScratch(index: ReturnType<typeof buildIndex>, stamps: Int32Array): JaccardScratch {
   const n = Math.max(1, index.shingles);
   return {
-    stamp: (stamps.length >= n ? stamps.subarray(0, n) : new Int32Array(n)).fill(-1),
+    stamp: (stamps.length >= n ? stamps.subarray(0, n) : new Int32Array(n)).fill(0),
+    now: 0,
     distinct: new Int32Array(index.docs).fill(-1),
   };
 }
 
-/** Number of distinct shingle ids of doc d (counted once per doc; leaves the stamps clear). */
+/** Number of distinct shingle ids of doc d (counted once per doc, with a fresh stamp). */
 function distinctShingles(index: ReturnType<typeof buildIndex>, d: number, js: JaccardScratch): number {
   if (js.distinct[d] >= 0) return js.distinct[d];
   const { offsets, shingle } = index;
   const { stamp } = js;
+  const seen = ++js.now;
   let n = 0;
   for (let g = offsets[d]; g < offsets[d + 1]; g++) {
     const s = shingle[g];
-    if (s >= 0 && stamp[s] !== d) {
-      stamp[s] = d;
+    if (s >= 0 && stamp[s] !== seen) {
+      stamp[s] = seen;
       n++;
     }
   }
-  for (let g = offsets[d]; g < offsets[d + 1]; g++) if (shingle[g] >= 0) stamp[shingle[g]] = -1;
   return (js.distinct[d] = n);
 }
 
