@@ -642,10 +642,11 @@ function rareIndex(
       lastS = s;
     }
   }
-  const postForm = int32s(pool, posts),
-    postSent = int32s(pool, posts);
+  // every element of postForm, postSent and forms is written below (the sums accumulate from zero)
+  const postForm = int32s(pool, posts, false),
+    postSent = int32s(pool, posts, false);
   const sums = {
-    forms: int32s(pool, distinct),
+    forms: int32s(pool, distinct, false),
     all: float64s(pool, distinct),
     inSent: float64s(pool, distinct),
     one: float64s(pool, distinct),
@@ -673,7 +674,11 @@ function rareIndex(
 /** The first n values of a scratch array, copied into an array of length n (from the pool when given). */
 function copied<T extends Int32Array | Float64Array | Uint8Array>(pool: TypedPool | undefined, src: T, n: number): T {
   const out = (
-    src instanceof Float64Array ? float64s(pool, n) : src instanceof Uint8Array ? uint8s(pool, n) : int32s(pool, n)
+    src instanceof Float64Array
+      ? float64s(pool, n, false)
+      : src instanceof Uint8Array
+        ? uint8s(pool, n, false)
+        : int32s(pool, n, false)
   ) as T;
   out.set(src.subarray(0, n));
   return out;
@@ -722,8 +727,8 @@ function gramsOf(sc: RewriteScratch, v: RewriteView, k: number): { keys: Uint32A
   if (g) return g;
   const m = Math.max(0, v.form.length - k + 1);
   const pool = sc.poolOf.get(v);
-  const keys = uint32s(pool, m),
-    pos = int32s(pool, m);
+  const keys = uint32s(pool, m, false),
+    pos = int32s(pool, m, false);
   for (let i = 0; i < m; i++) {
     keys[i] = gramKey(v.form, i, k);
     pos[i] = i;

@@ -28,24 +28,31 @@ function take(pool: TypedPool | undefined, bytes: number): ArrayBuffer {
   return pool.free.get(c)?.pop() ?? new ArrayBuffer(c);
 }
 
-/** A zero-filled Int32Array of length n (from the pool when given, like `new Int32Array(n)` otherwise). */
-export function int32s(pool: TypedPool | undefined, n: number): Int32Array {
-  return new Int32Array(take(pool, n * 4), 0, n).fill(0);
+/**
+ * A zero-filled Int32Array of length n (from the pool when given, like `new Int32Array(n)` otherwise). `zero` false:
+ * for a caller that writes every element before reading any, a reused buffer's old contents are left (not filled).
+ */
+export function int32s(pool: TypedPool | undefined, n: number, zero = true): Int32Array {
+  const a = new Int32Array(take(pool, n * 4), 0, n);
+  return zero && pool ? a.fill(0) : a;
 }
 
-/** A zero-filled Uint32Array of length n. */
-export function uint32s(pool: TypedPool | undefined, n: number): Uint32Array {
-  return new Uint32Array(take(pool, n * 4), 0, n).fill(0);
+/** A zero-filled Uint32Array of length n (`zero`: see int32s). */
+export function uint32s(pool: TypedPool | undefined, n: number, zero = true): Uint32Array {
+  const a = new Uint32Array(take(pool, n * 4), 0, n);
+  return zero && pool ? a.fill(0) : a;
 }
 
-/** A zero-filled Uint8Array of length n. */
-export function uint8s(pool: TypedPool | undefined, n: number): Uint8Array {
-  return new Uint8Array(take(pool, n), 0, n).fill(0);
+/** A zero-filled Uint8Array of length n (`zero`: see int32s). */
+export function uint8s(pool: TypedPool | undefined, n: number, zero = true): Uint8Array {
+  const a = new Uint8Array(take(pool, n), 0, n);
+  return zero && pool ? a.fill(0) : a;
 }
 
-/** A zero-filled Float64Array of length n. */
-export function float64s(pool: TypedPool | undefined, n: number): Float64Array {
-  return new Float64Array(take(pool, n * 8), 0, n).fill(0);
+/** A zero-filled Float64Array of length n (`zero`: see int32s). */
+export function float64s(pool: TypedPool | undefined, n: number, zero = true): Float64Array {
+  const a = new Float64Array(take(pool, n * 8), 0, n);
+  return zero && pool ? a.fill(0) : a;
 }
 
 /**
