@@ -324,21 +324,28 @@ export interface WordPositions {
   tokens: Int32Array;
 }
 
-/** A fresh form table (its weights come from the rarity of the views built with it). */
-export function formTable(): FormTable {
+/**
+ * A fresh form table (its weights come from the rarity of the views built with it), sized for `entries` token norms
+ * (e.g. the corpus's distinct word hashes): its arrays grow by doubling past that, and each doubling leaves the old
+ * arrays as garbage (typed-array memory, which brings full collections nearer).
+ */
+export function formTable(entries = 1024): FormTable {
+  const cap = Math.max(1024, entries);
+  let slots = 1024;
+  while (slots < 2 * cap) slots *= 2;
   return {
     ids: new Map(),
     tokens: new Map(),
-    first: new Int32Array(1024),
-    count: new Int32Array(1024),
-    pieceForm: new Int32Array(1024),
-    pieceWeight: new Float64Array(1024),
-    pieceOff: new Int32Array(1024),
-    pieceLen: new Int32Array(1024),
+    first: new Int32Array(cap),
+    count: new Int32Array(cap),
+    pieceForm: new Int32Array(cap),
+    pieceWeight: new Float64Array(cap),
+    pieceOff: new Int32Array(cap),
+    pieceLen: new Int32Array(cap),
     pieces: 0,
     rep: [],
-    hashKeys: new Uint32Array(1024),
-    hashEntry: new Int32Array(1024).fill(-1),
+    hashKeys: new Uint32Array(slots),
+    hashEntry: new Int32Array(slots).fill(-1),
     hashed: 0,
   };
 }
@@ -1241,12 +1248,14 @@ export function pairGrader(
   sc: RewriteScratch = rewriteScratch(),
 ): PairGrader {
   let rarity: WordRarity | null = null;
-  const forms = formTable();
+  let forms: FormTable | null = null;
   const views = new Map<number, RewriteView>();
   // released views' arrays back the next views (lib/util/typedPool.ts: fewer full collections at scale)
   const pool = typedPool();
   const view = (i: number): RewriteView => {
     rarity ??= rarityOf();
+    // about one entry per distinct word of the corpus
+    forms ??= formTable(rarity.hashes.length);
     const at = positions ? { pos: positions, doc: i } : undefined;
     return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms, at, pool, sc)).get(i)!;
   };
