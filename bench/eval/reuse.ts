@@ -14,6 +14,7 @@ import { overlap } from '../../lib/overlap/overlap.js';
 import {
   comparePair,
   formTable,
+  rewriteScratch,
   rewriteView,
   wordRarity,
   type RewriteGrade,
@@ -203,9 +204,12 @@ export function run(
   const before = answers.map((a) => cover.get(`orig_task${a.task}.txt|${a.file}`) ?? 0);
   // after: the graded pair score, with word rarity from the same corpus
   const rarity = wordRarity(corpus),
-    forms = formTable();
-  const views = new Map(corpus.map((d) => [d.id, rewriteView(d, rarity, forms)]));
-  const graded = answers.map((a) => comparePair(views.get(`orig_task${a.task}.txt`)!, views.get(a.file)!, opts));
+    forms = formTable(),
+    scratch = rewriteScratch();
+  const views = new Map(corpus.map((d) => [d.id, rewriteView(d, rarity, forms, undefined, undefined, scratch)]));
+  const graded = answers.map((a) =>
+    comparePair(views.get(`orig_task${a.task}.txt`)!, views.get(a.file)!, opts, scratch),
+  );
   const out: string[] = [
     `reuse-short-answers: ${answers.length} answers (${GRADES.map((g) => `${g} ${answers.filter((a) => a.category === g).length}`).join(', ')}), ${path}`,
     '',

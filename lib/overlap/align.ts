@@ -18,17 +18,32 @@ export interface AlignOptions {
   maxOccurrences?: number;
 }
 
-/** Reusable scratch arrays for aligning many pairs over one index. */
+/**
+ * Reusable scratch arrays for aligning many pairs over one index: b's first position of each shingle id (-1 when
+ * none, -1 everywhere between pairs), and the next position of the same shingle after each of b's positions, indexed
+ * from b's first word (one doc long, not one corpus long); the seeds of one pair (positions in a and in b, grown on
+ * demand), so that no array is built per pair.
+ */
 export interface AlignScratch {
   head: Int32Array;
   next: Int32Array;
+  si: Int32Array;
+  sj: Int32Array;
 }
 
-/** Scratch space for alignPair (allocate once per index). */
-export function alignScratch(index: FingerprintIndex): AlignScratch {
+/**
+ * Scratch space for alignPair (allocate once per index). `head`: an array free for it, at least index.shingles long
+ * (e.g. buildIndex's spare; any contents), instead of a fresh one of millions.
+ */
+export function alignScratch(index: FingerprintIndex, head?: Int32Array): AlignScratch {
+  const shingles = Math.max(1, index.shingles);
+  let longest = 1;
+  for (let d = 0; d < index.docs; d++) longest = Math.max(longest, index.offsets[d + 1] - index.offsets[d]);
   return {
-    head: new Int32Array(Math.max(1, index.shingles)).fill(-1),
-    next: new Int32Array(Math.max(1, index.words.length)).fill(-1),
+    head: (head && head.length >= shingles ? head.subarray(0, shingles) : new Int32Array(shingles)).fill(-1),
+    next: new Int32Array(longest).fill(-1),
+    si: new Int32Array(1024),
+    sj: new Int32Array(1024),
   };
 }
 
@@ -43,27 +58,31 @@ export function alignPair(
 ): WordPassage[] {
   const n = index.n;
   const minWords = opts.minWords ?? MIN_WORDS;
-  const seeds = collectSeeds(index, boilerplate, a, b, opts.maxOccurrences ?? 8, scratch);
-  if (!seeds.si.length) return [];
-  const chains = chainSeeds(seeds, opts.maxGap ?? 2 * n + 2, opts.maxDrift ?? 4);
+  const m = collectSeeds(index, boilerplate, a, b, opts.maxOccurrences ?? 8, scratch);
+  if (!m) return [];
+  const chains = chainSeeds(scratch.si, scratch.sj, m, opts.maxGap ?? 2 * n + 2, opts.maxDrift ?? 4);
   const out: WordPassage[] = [];
   for (const c of chains) {
-    const p = extendChain(index, boilerplate, a, b, c, seeds.si);
+    const p = extendChain(index, boilerplate, a, b, c, scratch.si);
     if (p.matched >= minWords) out.push(p);
   }
   out.sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0);
   return out;
 }
 
-/** Seeds of a pair: positions (relative to each doc) where a and b hold the same non-boilerplate shingle, in a's order. */
+/**
+ * Seeds of a pair: positions (relative to each doc) where a and b hold the same non-boilerplate shingle, in a's order,
+ * written to the scratch's si and sj; returns how many.
+ */
 function collectSeeds(
   index: FingerprintIndex,
   boilerplate: Uint8Array,
   a: number,
   b: number,
   maxOcc: number,
-  { head, next }: AlignScratch,
-): { si: number[]; sj: number[] } {
+  scratch: AlignScratch,
+): number {
+  const { head, next } = scratch;
   const { n, offsets, shingle, words, shared } = index;
   const oa = offsets[a],
     ea = offsets[a + 1],
@@ -75,32 +94,44 @@ function collectSeeds(
     if (!shared[g]) continue;
     const s = shingle[g];
     if (s < 0 || boilerplate[s]) continue;
-    next[g] = head[s];
+    next[g - ob] = head[s];
     head[s] = g;
   }
   // seeds in order of a's position, then b's
-  const si: number[] = [];
-  const sj: number[] = [];
+  let { si, sj } = scratch;
+  let m = 0;
   for (let i = oa; i < ea; i++) {
     if (!shared[i]) continue;
     const s = shingle[i];
     if (s < 0 || boilerplate[s] || head[s] < 0) continue;
     let c = 0;
-    for (let j = head[s]; j >= 0; j = next[j]) if (++c > maxOcc) break;
+    for (let j = head[s]; j >= 0; j = next[j - ob]) if (++c > maxOcc) break;
     if (c > maxOcc) continue;
-    for (let j = head[s]; j >= 0; j = next[j]) {
+    for (let j = head[s]; j >= 0; j = next[j - ob]) {
       if (!sameWords(words, i, j, n)) continue;
-      si.push(i - oa);
-      sj.push(j - ob);
+      if (m === si.length) ({ si, sj } = grownSeeds(scratch));
+      si[m] = i - oa;
+      sj[m++] = j - ob;
     }
   }
   for (let g = ob; g < eb; g++) {
     if (!shared[g]) continue;
     const s = shingle[g];
     if (s >= 0) head[s] = -1;
-    next[g] = -1;
+    next[g - ob] = -1;
   }
-  return { si, sj };
+  return m;
+}
+
+/** The scratch's seed arrays at twice their length, contents kept. */
+function grownSeeds(scratch: AlignScratch): { si: Int32Array; sj: Int32Array } {
+  const si = new Int32Array(scratch.si.length * 2),
+    sj = new Int32Array(scratch.sj.length * 2);
+  si.set(scratch.si);
+  sj.set(scratch.sj);
+  scratch.si = si;
+  scratch.sj = sj;
+  return scratch;
 }
 
 /** Do the n words at positions i and j agree (a shingle hash match verified on the word hashes)? */
@@ -119,10 +150,10 @@ interface Chain {
 }
 
 /** Chain seeds: each extends the open chain whose last seed is closest, within the gap (G) and drift (D) limits. */
-function chainSeeds({ si, sj }: { si: number[]; sj: number[] }, G: number, D: number): Chain[] {
+function chainSeeds(si: Int32Array, sj: Int32Array, m: number, G: number, D: number): Chain[] {
   const chains: Chain[] = [];
   const open: number[] = [];
-  for (let x = 0; x < si.length; x++) {
+  for (let x = 0; x < m; x++) {
     const i = si[x],
       j = sj[x];
     let best = -1,
@@ -166,7 +197,7 @@ function extendChain(
   a: number,
   b: number,
   c: Chain,
-  si: readonly number[],
+  si: Int32Array,
 ): WordPassage {
   const { n, offsets, shingle, words } = index;
   const oa = offsets[a],

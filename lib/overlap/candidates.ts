@@ -31,12 +31,12 @@ export function defaultBoilerplateDf(n: number): number {
 }
 
 /**
- * Candidate pairs and boilerplate. Rule: a shingle held by more than `boilerplateDf` docs is boilerplate when the docs
+ * Candidate pairs and boilerplate (`scratch`: an array free for the call, e.g. buildIndex's spare). Rule: a shingle held by more than `boilerplateDf` docs is boilerplate when the docs
  * holding it are mostly unrelated — of (up to 32) sampled neighbouring doc pairs in its postings, fewer than half share
  * `minShared` rarer shingles or `relatedRun` frequent ones. So a dateline or signature in every article is dropped, while
  * a text syndicated to many outlets is kept.
  */
-export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions = {}): Candidates {
+export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions = {}, scratch?: Int32Array): Candidates {
   const N = index.docs;
   const minShared = Math.max(1, opts.minShared ?? 3);
   const T = opts.boilerplateDf ?? defaultBoilerplateDf(N);
@@ -44,8 +44,10 @@ export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions =
   const maxPairDf = Math.max(T, opts.maxPairDf ?? 1000);
   const { df, postStart, postings } = index;
   const boilerplate = new Uint8Array(index.shingles);
-  // one stamp per shingle for both passes (a fresh array of millions each pass costs pages and collections)
-  const seen = new Int32Array(index.shingles);
+  // one stamp per shingle for both passes (a fresh array of millions each pass costs pages and collections), in the
+  // caller's scratch when given (at least index.shingles long, any contents)
+  const seen =
+    scratch && scratch.length >= index.shingles ? scratch.subarray(0, index.shingles) : new Int32Array(index.shingles);
 
   // pass 1: pairs related through rarer shingles (df <= T)
   const low = selfJoin(index, (s) => df[s] >= 2 && df[s] <= T, minShared, seen);

@@ -24,8 +24,6 @@ export interface FingerprintIndex {
   words: Uint32Array;
   /** index into doc.tokens of each position */
   tokens: Int32Array;
-  /** doc of each position */
-  docOf: Int32Array;
   /** shingle id (a run of equal hashes) of the shingle starting at each position, -1 when fewer than n words follow */
   shingle: Int32Array;
   /** 1 at each position whose shingle is held by two or more docs (lets a scan skip the unshared majority sequentially) */
@@ -86,27 +84,54 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
-/** Build the fingerprint index of docs: word positions, shingle ids, document frequencies and postings. */
-export function buildIndex(docs: readonly Doc[], opts: FingerprintOptions = {}): FingerprintIndex {
+/**
+ * Build the fingerprint index of docs: word positions, shingle ids, document frequencies and postings. `spare`: when
+ * given, receives the sort's payload array, free after the build and at least as long as the shingle ids, for the
+ * caller's scratch (lib/overlap/overlap.ts): every fresh array of millions brings the next full collection nearer.
+ */
+export function buildIndex(
+  docs: readonly Doc[],
+  opts: FingerprintOptions = {},
+  spare?: Int32Array[],
+): FingerprintIndex {
   const n = Math.max(1, opts.n ?? 5);
   const seed = opts.seed ?? 0x9e3779b9;
   const { offsets, words, tokens, docOf } = wordPositions(docs, seed);
   const { key, at } = shingleHashes(offsets, words, n, seed);
   const tmp = { key: new Uint32Array(key.length), val: new Int32Array(key.length) };
   radixSort(key, at, tmp);
-  // the sort's scratch, free again, holds the runs' df and postings (the same length: one slot per shingle at most)
-  const runs = shingleRuns(key, at, docOf, words.length, tmp);
-  return { n, docs: docs.length, offsets, words, tokens, docOf, ...runs };
+  // the sort's scratch, free again, holds the runs' df and postings (the same length: one slot per shingle at most);
+  // the docs of the positions become their shingle ids in place
+  const runs = shingleRuns(key, at, docOf, offsets, n, tmp);
+  spare?.push(at);
+  return { n, docs: docs.length, offsets, words, tokens, ...runs };
 }
 
-/** Every word and number token of the corpus as a position: its word hash, token index and doc. */
+/**
+ * Every word and number token of the corpus as a position: its word hash, token index and doc (the doc array becomes
+ * the index's shingle ids in shingleRuns: one array of millions fewer). Sized by the docs' word counts (`Doc.words`,
+ * the same tokens), or by all tokens when a count is short.
+ */
 function wordPositions(
   docs: readonly Doc[],
   seed: number,
 ): { offsets: Int32Array; words: Uint32Array; tokens: Int32Array; docOf: Int32Array } {
-  // sized by all tokens (no pass over the token objects just to count the terms), trimmed at the end
-  let cap = 0;
-  for (const d of docs) cap += d.tokens.length;
+  let words = 0,
+    all = 0;
+  for (const d of docs) {
+    words += d.words;
+    all += d.tokens.length;
+  }
+  // (a count that is not a number fails both comparisons)
+  return (words >= 0 && words <= all && filledPositions(docs, seed, words)) || filledPositions(docs, seed, all)!;
+}
+
+/** wordPositions in arrays of `cap` positions (trimmed to the words found), or null when there are more words. */
+function filledPositions(
+  docs: readonly Doc[],
+  seed: number,
+  cap: number,
+): { offsets: Int32Array; words: Uint32Array; tokens: Int32Array; docOf: Int32Array } | null {
   const offsets = new Int32Array(docs.length + 1);
   const words = new Uint32Array(cap);
   const tokens = new Int32Array(cap);
@@ -118,6 +143,7 @@ function wordPositions(
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (!isTermToken(t)) continue;
+      if (!(g < cap)) return null;
       words[g] = wordHash(t.norm, seed);
       tokens[g] = i;
       docOf[g] = di;
@@ -140,7 +166,8 @@ function shingleHashes(
   const docs = offsets.length - 1;
   let count = 0;
   for (let d = 0; d < docs; d++) count += Math.max(0, offsets[d + 1] - offsets[d] - n + 1);
-  const key = new Uint32Array(count);
+  // one slot more than the keys: the sorted keys' buffer becomes the postings' starts (shingleRuns)
+  const key = new Uint32Array(count + 1).subarray(0, count);
   const at = new Int32Array(count);
   let k = 0;
   for (let d = 0; d < docs; d++) {
@@ -160,37 +187,45 @@ function shingleHashes(
 /**
  * Runs of equal sorted hashes are shingle ids; the distinct docs of a run are its postings. `space`: two arrays as long
  * as the keys, free for the df and the postings (the results are views of them and of one new array, not copies).
+ * `docOf`, the doc of each position, is overwritten with the shingle ids: every shingle start is in `at` once, and its
+ * doc is read before its id is written; the last n - 1 positions of each doc start no shingle and get -1.
  */
 function shingleRuns(
   key: Uint32Array,
   at: Int32Array,
   docOf: Int32Array,
-  total: number,
+  offsets: Int32Array,
+  n: number,
   space: { key: Uint32Array; val: Int32Array },
 ): Pick<FingerprintIndex, 'shingle' | 'shared' | 'shingles' | 'df' | 'postStart' | 'postings'> {
   const count = key.length;
-  const shingle = new Int32Array(total).fill(-1);
+  const total = docOf.length;
+  const shingle = docOf;
   const dfList = new Int32Array(space.key.buffer, space.key.byteOffset, count).fill(0);
-  const postStartList = new Int32Array(count + 1);
+  // the starts are written over the sorted keys already read (run + 1 <= i at key i), in the slot left after them
+  const postStartList = new Int32Array(key.buffer, key.byteOffset, count + 1);
   const post = space.val;
   const shared = new Uint8Array(total);
   let np = 0;
   let run = -1;
   let lastDoc = -1;
   let runStart = 0;
+  let last = 0;
   for (let i = 0; i < count; i++) {
-    if (i === 0 || key[i] !== key[i - 1]) {
+    const k = key[i];
+    if (i === 0 || k !== last) {
+      last = k;
       if (run >= 0) {
         postStartList[run + 1] = np;
         if (dfList[run] > 1) markShared(shared, at, runStart, i);
-      }
+      } else postStartList[0] = 0;
       run++;
       runStart = i;
       lastDoc = -1;
     }
     const p = at[i];
-    shingle[p] = run;
     const d = docOf[p];
+    shingle[p] = run;
     if (d !== lastDoc) {
       post[np++] = d;
       dfList[run]++;
@@ -201,6 +236,8 @@ function shingleRuns(
     postStartList[run + 1] = np;
     if (dfList[run] > 1) markShared(shared, at, runStart, count);
   }
+  for (let d = 0; d + 1 < offsets.length; d++)
+    shingle.fill(-1, Math.max(offsets[d], offsets[d + 1] - n + 1), offsets[d + 1]);
   return {
     shingle,
     shared,

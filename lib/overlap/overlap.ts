@@ -4,7 +4,7 @@
 import type { Doc } from '../types.js';
 import { buildIndex, docWords, type FingerprintIndex, type FingerprintOptions } from './fingerprints.js';
 import { candidatePairs, type CandidateOptions } from './candidates.js';
-import { alignPair, alignScratch, MIN_WORDS, type AlignOptions } from './align.js';
+import { alignPair, alignScratch, MIN_WORDS, type AlignOptions, type AlignScratch } from './align.js';
 import { toPassages } from './passages.js';
 import { coveredLength } from '../util/spans.js';
 import { topLevelQuotes, type QuoteSpan } from '../text/quotes.js';
@@ -27,6 +27,7 @@ import { EVIDENCE_MIN, passageEvidence } from './evidence.js';
 import {
   pairGrader,
   rarityOfHashes,
+  rewriteScratch,
   type AlignedSentence,
   type PairRewrite as GradedPair,
   type RewriteGrade,
@@ -127,9 +128,12 @@ export interface OverlapResult {
 /** Find shared passages, coverage, direction, citations and credit across a corpus of analysed docs. */
 export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): OverlapResult {
   const t0 = now();
-  const index = buildIndex(docs, opts);
+  // the index sort's payload, free after it, is the scratch of the candidate join, then of the alignment, then of
+  // jaccard: each array of millions allocated brings a full collection of the analysed corpus nearer
+  const spare: Int32Array[] = [];
+  const index = buildIndex(docs, opts, spare);
   const t1 = now();
-  const cand = candidatePairs(index, opts);
+  const cand = candidatePairs(index, opts, spare[0]);
   const t2 = now();
   const resolver = outletResolver(
     opts.outlets ?? readOutletTable(),
@@ -139,11 +143,12 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const citesOf = new Map<string, Citation[]>();
   for (const c of citations) (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
   const agency = Uint8Array.from(docs, (d) => (resolver.isAgency(d.outlet) ? 1 : 0));
-  const { found, formulas } = alignCandidates(docs, index, cand, { citesOf, agency }, opts);
+  const scratch = alignScratch(index, spare[0]);
+  const { found, formulas } = alignCandidates(docs, index, cand, { citesOf, agency }, opts, scratch);
   const tk = now();
   classifyPassages(found, { docs, index, citesOf, paras: (i) => docs[i].paragraphs });
   const kindsMs = now() - tk;
-  const pairs = pairsOf(found, docs, index, opts.events);
+  const pairs = pairsOf(found, docs, index, opts.events, scratch.head);
   const t3 = now();
   linkCitations(docs, citations, pairs);
   const t4 = now();
@@ -202,11 +207,11 @@ function alignCandidates(
   cand: ReturnType<typeof candidatePairs>,
   outlets: OutletFacts,
   opts: OverlapOptions,
+  scratch: AlignScratch,
 ): { found: FoundPair[]; formulas: number } {
   const { citesOf } = outlets;
   const quotes = new Map<number, QuoteSpan[]>();
   const quotesOf = (i: number) => quotes.get(i) ?? quotes.set(i, topLevelQuotes(docs[i].quotes)).get(i)!;
-  const scratch = alignScratch(index);
   const narration = narrationScratch();
   const minWords = opts.minWords ?? MIN_WORDS;
   const minEvidence = opts.minEvidence ?? EVIDENCE_MIN;
@@ -214,8 +219,9 @@ function alignCandidates(
   const grade = pairGrader(
     docs,
     opts.rewrite,
-    opts.seed === undefined ? () => rarityOfHashes(index.words, index.docOf, docs.length) : undefined,
+    opts.seed === undefined ? () => rarityOfHashes(index.words, index.offsets) : undefined,
     index,
+    rewriteScratch(),
   );
   const grading = opts.grade !== false;
   const counted = { formulas: 0 };
@@ -332,8 +338,9 @@ function pairsOf(
   docs: readonly Doc[],
   index: FingerprintIndex,
   ev: Readonly<Record<string, string>> | undefined,
+  stamps: Int32Array,
 ): OverlapPair[] {
-  const js = jaccardScratch(index);
+  const js = jaccardScratch(index, stamps);
   const eventOf = (d: Doc) => (ev && Object.hasOwn(ev, d.id) ? { event: ev[d.id] } : d);
   const pairs = found.map((f) =>
     toPair(
@@ -430,49 +437,57 @@ function jaccard(index: ReturnType<typeof buildIndex>, ia: number, ib: number, j
   const { stamp } = js;
   const na = distinctShingles(index, ia, js),
     nb = distinctShingles(index, ib, js);
-  // a shingle both hold is held by two docs, so only positions flagged `shared` can meet
+  // a shingle both hold is held by two docs, so only positions flagged `shared` can meet; a's shingles get a fresh
+  // stamp, and one of b's that has it is counted and stamped again (counted once): no pass to clear the stamps
   let both = 0;
-  for (let g = offsets[ia]; g < offsets[ia + 1]; g++) if (shared[g] && shingle[g] >= 0) stamp[shingle[g]] = ia;
-  const mark = -2 - ib;
+  const inA = ++js.now,
+    counted = ++js.now;
+  for (let g = offsets[ia]; g < offsets[ia + 1]; g++) if (shared[g] && shingle[g] >= 0) stamp[shingle[g]] = inA;
   for (let g = offsets[ib]; g < offsets[ib + 1]; g++) {
     const s = shingle[g];
-    if (!shared[g] || s < 0 || stamp[s] === mark) continue;
-    if (stamp[s] === ia) both++;
-    stamp[s] = mark;
+    if (shared[g] && s >= 0 && stamp[s] === inA) {
+      both++;
+      stamp[s] = counted;
+    }
   }
-  for (let g = offsets[ia]; g < offsets[ia + 1]; g++) if (shared[g] && shingle[g] >= 0) stamp[shingle[g]] = -1;
-  for (let g = offsets[ib]; g < offsets[ib + 1]; g++) if (shared[g] && shingle[g] >= 0) stamp[shingle[g]] = -1;
   const union = na + nb - both;
   return union ? both / union : 0;
 }
 
-/** Scratch of jaccard: a stamp per shingle id (-1 when clear) and each doc's distinct shingle count (-1 until known). */
+/**
+ * Scratch of jaccard: a stamp per shingle id, each use with stamps above all earlier ones (`now`, the last given), and
+ * each doc's distinct shingle count (-1 until known).
+ */
 interface JaccardScratch {
   stamp: Int32Array;
+  now: number;
   distinct: Int32Array;
 }
 
-function jaccardScratch(index: ReturnType<typeof buildIndex>): JaccardScratch {
+/** `stamps`: an array free for it (the alignment's head, done with), at least index.shingles long, any contents. */
+function jaccardScratch(index: ReturnType<typeof buildIndex>, stamps: Int32Array): JaccardScratch {
+  const n = Math.max(1, index.shingles);
   return {
-    stamp: new Int32Array(Math.max(1, index.shingles)).fill(-1),
+    stamp: (stamps.length >= n ? stamps.subarray(0, n) : new Int32Array(n)).fill(0),
+    now: 0,
     distinct: new Int32Array(index.docs).fill(-1),
   };
 }
 
-/** Number of distinct shingle ids of doc d (counted once per doc; leaves the stamps clear). */
+/** Number of distinct shingle ids of doc d (counted once per doc, with a fresh stamp). */
 function distinctShingles(index: ReturnType<typeof buildIndex>, d: number, js: JaccardScratch): number {
   if (js.distinct[d] >= 0) return js.distinct[d];
   const { offsets, shingle } = index;
   const { stamp } = js;
+  const seen = ++js.now;
   let n = 0;
   for (let g = offsets[d]; g < offsets[d + 1]; g++) {
     const s = shingle[g];
-    if (s >= 0 && stamp[s] !== d) {
-      stamp[s] = d;
+    if (s >= 0 && stamp[s] !== seen) {
+      stamp[s] = seen;
       n++;
     }
   }
-  for (let g = offsets[d]; g < offsets[d + 1]; g++) if (shingle[g] >= 0) stamp[shingle[g]] = -1;
   return (js.distinct[d] = n);
 }
 

@@ -199,39 +199,39 @@ export function wordRarity(docs: readonly Pick<Doc, 'tokens'>[]): WordRarity {
   let total = 0;
   for (const d of docs) for (const t of d.tokens) if (t.kind === 'word' || t.kind === 'number') total++;
   const key = new Uint32Array(total),
-    doc = new Int32Array(total);
+    offsets = new Int32Array(docs.length + 1);
   let g = 0;
   docs.forEach((d, i) => {
-    for (const t of d.tokens)
-      if (t.kind === 'word' || t.kind === 'number') {
-        key[g] = wordHash(t.norm);
-        doc[g++] = i;
-      }
+    offsets[i] = g;
+    for (const t of d.tokens) if (t.kind === 'word' || t.kind === 'number') key[g++] = wordHash(t.norm);
   });
-  return rarityOfHashes(key, doc, docs.length);
+  offsets[docs.length] = g;
+  return rarityOfHashes(key, offsets);
 }
 
 /**
- * wordRarity from word hashes in corpus order and their docs (ascending), e.g. an index's words and docOf.
- * One pass over the words into an open-addressing table (df counted with the last doc seen per hash), then a radix
- * sort of the distinct hashes only.
+ * wordRarity from word hashes in corpus order, doc d's at [offsets[d], offsets[d + 1]), e.g. an index's words and
+ * offsets. One pass over the words into an open-addressing table (df counted with the last doc seen per hash), then a
+ * radix sort of the distinct hashes only.
  */
-export function rarityOfHashes(words: Uint32Array, docOf: Int32Array, docs: number): WordRarity {
+export function rarityOfHashes(words: Uint32Array, offsets: Int32Array): WordRarity {
   let t = hashTable(1 << 12);
-  for (let g = 0; g < words.length; g++) {
-    if (t.size * 2 >= t.keys.length) t = rehash(t);
-    const slot = slotOf(t, words[g]);
-    if (!t.used[slot]) {
-      t.used[slot] = 1;
-      t.keys[slot] = words[g];
-      t.df[slot] = 1;
-      t.last[slot] = docOf[g];
-      t.size++;
-    } else if (t.last[slot] !== docOf[g]) {
-      t.df[slot]++;
-      t.last[slot] = docOf[g];
+  const docs = offsets.length - 1;
+  for (let d = 0; d < docs; d++)
+    for (let g = offsets[d]; g < offsets[d + 1]; g++) {
+      if (t.size * 2 >= t.keys.length) t = rehash(t);
+      const slot = slotOf(t, words[g]);
+      if (!t.used[slot]) {
+        t.used[slot] = 1;
+        t.keys[slot] = words[g];
+        t.df[slot] = 1;
+        t.last[slot] = d;
+        t.size++;
+      } else if (t.last[slot] !== d) {
+        t.df[slot]++;
+        t.last[slot] = d;
+      }
     }
-  }
   const hashes = new Uint32Array(t.size),
     df = new Int32Array(t.size);
   for (let i = 0, h = 0; i < t.keys.length; i++)
@@ -324,21 +324,28 @@ export interface WordPositions {
   tokens: Int32Array;
 }
 
-/** A fresh form table (its weights come from the rarity of the views built with it). */
-export function formTable(): FormTable {
+/**
+ * A fresh form table (its weights come from the rarity of the views built with it), sized for `entries` token norms
+ * (e.g. the corpus's distinct word hashes): its arrays grow by doubling past that, and each doubling leaves the old
+ * arrays as garbage (typed-array memory, which brings full collections nearer).
+ */
+export function formTable(entries = 1024): FormTable {
+  const cap = Math.max(1024, entries);
+  let slots = 1024;
+  while (slots < 2 * cap) slots *= 2;
   return {
     ids: new Map(),
     tokens: new Map(),
-    first: new Int32Array(1024),
-    count: new Int32Array(1024),
-    pieceForm: new Int32Array(1024),
-    pieceWeight: new Float64Array(1024),
-    pieceOff: new Int32Array(1024),
-    pieceLen: new Int32Array(1024),
+    first: new Int32Array(cap),
+    count: new Int32Array(cap),
+    pieceForm: new Int32Array(cap),
+    pieceWeight: new Float64Array(cap),
+    pieceOff: new Int32Array(cap),
+    pieceLen: new Int32Array(cap),
     pieces: 0,
     rep: [],
-    hashKeys: new Uint32Array(1024),
-    hashEntry: new Int32Array(1024).fill(-1),
+    hashKeys: new Uint32Array(slots),
+    hashEntry: new Int32Array(slots).fill(-1),
     hashed: 0,
   };
 }
@@ -422,24 +429,101 @@ function rehashForms(forms: FormTable): void {
     }
 }
 
-/** Growable scratch of rewriteView: the pieces of one view, copied out at their final length. */
-let pieceCap = 0;
-let sForm = new Int32Array(0),
-  sWeight = new Float64Array(0),
-  sStart = new Int32Array(0),
-  sEnd = new Int32Array(0),
-  sSent = new Int32Array(0),
-  sLower = new Uint8Array(0);
+/**
+ * Growable scratch arrays of the graded score and the arrays it derives from each view, made once by the caller for a
+ * run of pairs (a pairGrader: once per overlap() call) and passed in, so that the hot loops allocate little and no
+ * state hides in the module. Views compared with one scratch are best built with it too: what is derived from a view
+ * (form sums, sentence groups, weight totals, its pool) is kept here, keyed by the view, and derived again by a
+ * scratch that does not hold it. Functions called without one make a fresh one.
+ */
+export interface RewriteScratch {
+  /** rewriteView: the pieces of one view, copied out at their final length (pieceCap long) */
+  pieceCap: number;
+  sForm: Int32Array;
+  sWeight: Float64Array;
+  sStart: Int32Array;
+  sEnd: Int32Array;
+  sSent: Int32Array;
+  sLower: Uint8Array;
+  /** rareIndex: the rare pieces' forms and positions to sort */
+  rareForms: Uint32Array;
+  rarePositions: Int32Array;
+  /** the radix sorts of gramsOf and rareIndex */
+  radixTmp: { key: Uint32Array; val: Int32Array };
+  /** sharedStarts: the shared k-gram starts of x and of y */
+  hitA: Uint8Array;
+  hitB: Uint8Array;
+  /** sentenceGroups: a stamp per form (the sentence it was last kept in) */
+  formStamp: Int32Array;
+  stampNow: number;
+  /** stampForms: the forms y holds (firstStamp equal to the call's stamp) and where their postings start in y */
+  firstStamp: Int32Array;
+  firstPost: Int32Array;
+  firstNow: number;
+  /** alignSentences: weight per sentence of y (all zero between calls) and the sentences met */
+  acc: Float64Array;
+  touched: Int32Array;
+  /** sentenceGroups: the forms and weights of all groups, copied out at their length */
+  groupForms: Int32Array;
+  groupWeights: Float64Array;
+  groupSent: Int32Array;
+  groupStart: Int32Array;
+  groupTotal: Float64Array;
+  /** the last options merged with the defaults (the same options object on every pair of a grader) */
+  lastOpts: RewriteOptions | null;
+  lastMerged: Required<RewriteOptions>;
+  /** per view: the pool its arrays came from, its form sums, sentence groups and weight totals */
+  poolOf: WeakMap<RewriteView, TypedPool>;
+  formSums: WeakMap<RewriteView, FormSums>;
+  groupsOf: WeakMap<RewriteView, SentenceGroups>;
+  weightTotals: WeakMap<RewriteView, { all: number; inSentences: number }>;
+}
 
-function growPieces(need: number): void {
-  if (need <= pieceCap) return;
-  pieceCap = Math.max(need, pieceCap * 2, 1024);
-  sForm = grown(sForm, pieceCap);
-  sWeight = grown(sWeight, pieceCap);
-  sStart = grown(sStart, pieceCap);
-  sEnd = grown(sEnd, pieceCap);
-  sSent = grown(sSent, pieceCap);
-  sLower = grown(sLower, pieceCap);
+/** A fresh RewriteScratch (its arrays grow on demand). */
+export function rewriteScratch(): RewriteScratch {
+  return {
+    pieceCap: 0,
+    sForm: new Int32Array(0),
+    sWeight: new Float64Array(0),
+    sStart: new Int32Array(0),
+    sEnd: new Int32Array(0),
+    sSent: new Int32Array(0),
+    sLower: new Uint8Array(0),
+    rareForms: new Uint32Array(1024),
+    rarePositions: new Int32Array(1024),
+    radixTmp: { key: new Uint32Array(1024), val: new Int32Array(1024) },
+    hitA: new Uint8Array(1024),
+    hitB: new Uint8Array(1024),
+    formStamp: new Int32Array(1024),
+    stampNow: 0,
+    firstStamp: new Int32Array(1024),
+    firstPost: new Int32Array(1024),
+    firstNow: 0,
+    acc: new Float64Array(256),
+    touched: new Int32Array(256),
+    groupForms: new Int32Array(1024),
+    groupWeights: new Float64Array(1024),
+    groupSent: new Int32Array(1024),
+    groupStart: new Int32Array(1024),
+    groupTotal: new Float64Array(1024),
+    lastOpts: null,
+    lastMerged: REWRITE_DEFAULTS,
+    poolOf: new WeakMap(),
+    formSums: new WeakMap(),
+    groupsOf: new WeakMap(),
+    weightTotals: new WeakMap(),
+  };
+}
+
+function growPieces(sc: RewriteScratch, need: number): void {
+  if (need <= sc.pieceCap) return;
+  sc.pieceCap = Math.max(need, sc.pieceCap * 2, 1024);
+  sc.sForm = grown(sc.sForm, sc.pieceCap);
+  sc.sWeight = grown(sc.sWeight, sc.pieceCap);
+  sc.sStart = grown(sc.sStart, sc.pieceCap);
+  sc.sEnd = grown(sc.sEnd, sc.pieceCap);
+  sc.sSent = grown(sc.sSent, sc.pieceCap);
+  sc.sLower = grown(sc.sLower, sc.pieceCap);
 }
 
 /** 1 when the character at i is its own lower case (narration's test of a name: `c === c.toLowerCase()`), else 0. */
@@ -452,7 +536,8 @@ function lowerAt(text: string, i: number): number {
 
 /**
  * The folded view of an article for graded comparison. With `at` (the doc's index in a fingerprint index of the same
- * docs) the word tokens are read from the index's positions and their entries found by its word hashes.
+ * docs) the word tokens are read from the index's positions and their entries found by its word hashes. `pool`: where
+ * its arrays come from (a pairGrader's); `sc`: the scratch it is built in and its derived arrays kept in.
  */
 export function rewriteView(
   doc: Pick<Doc, 'id' | 'tokens' | 'sentences' | 'text'>,
@@ -460,6 +545,7 @@ export function rewriteView(
   forms: FormTable,
   at?: { pos: WordPositions; doc: number },
   pool?: TypedPool,
+  sc: RewriteScratch = rewriteScratch(),
 ): RewriteView {
   const toks = doc.tokens;
   // one pass over the word tokens, each token's pieces written into scratch arrays (copied out at their length)
@@ -467,13 +553,17 @@ export function rewriteView(
     to = at ? at.pos.offsets[at.doc + 1] : toks.length;
   let n = 0,
     rare = 0;
+  let { sForm, sWeight, sStart, sEnd, sSent, sLower } = sc;
   for (let g = from; g < to; g++) {
     const t = at ? toks[at.pos.tokens[g]] : toks[g];
     if (!at && t.kind !== 'word' && t.kind !== 'number') continue;
     const e = at ? entryByHash(at.pos.words[g], t.norm, rarity, forms) : foldedToken(t.norm, rarity, forms);
     const pieces = forms.count[e],
       p0 = forms.first[e];
-    if (n + pieces > pieceCap) growPieces(n + pieces);
+    if (n + pieces > sc.pieceCap) {
+      growPieces(sc, n + pieces);
+      ({ sForm, sWeight, sStart, sEnd, sSent, sLower } = sc);
+    }
     const s = t.sentence,
       lower = lowerAt(doc.text, t.start);
     if (pieces === 1) {
@@ -498,13 +588,13 @@ export function rewriteView(
       if (w > 0) rare++;
     }
   }
-  const form = copied(pool, sForm, n),
-    weight = copied(pool, sWeight, n),
-    start = copied(pool, sStart, n),
-    end = copied(pool, sEnd, n),
-    sent = copied(pool, sSent, n),
-    lower = copied(pool, sLower, n);
-  const { postForm, postSent, sums } = rareIndex(form, weight, sent, rare, pool);
+  const form = copied(pool, sc.sForm, n),
+    weight = copied(pool, sc.sWeight, n),
+    start = copied(pool, sc.sStart, n),
+    end = copied(pool, sc.sEnd, n),
+    sent = copied(pool, sc.sSent, n),
+    lower = copied(pool, sc.sLower, n);
+  const { postForm, postSent, sums } = rareIndex(sc, form, weight, sent, rare, pool);
   const v: RewriteView = {
     doc: doc.id,
     form,
@@ -518,8 +608,8 @@ export function rewriteView(
     postForm,
     postSent,
   };
-  if (pool) poolOf.set(v, pool);
-  formSums.set(v, sums);
+  if (pool) sc.poolOf.set(v, pool);
+  sc.formSums.set(v, sums);
   return v;
 }
 
@@ -529,20 +619,21 @@ export function rewriteView(
  * and the form sums, each summed in position order. `rare`: the pieces of positive weight.
  */
 function rareIndex(
+  sc: RewriteScratch,
   form: Int32Array,
   weight: Float64Array,
   sent: Int32Array,
   rare: number,
   pool: TypedPool | undefined,
 ): { postForm: Int32Array; postSent: Int32Array; sums: FormSums } {
-  const { forms: byForm, positions } = rareScratch(rare);
+  const { forms: byForm, positions } = rareScratch(sc, rare);
   for (let i = 0, k = 0; i < form.length; i++)
     if (weight[i] > 0) {
       byForm[k] = form[i];
       positions[k++] = i;
     }
   // stable: positions stay in order within a form
-  radixSort(byForm, positions, radixTmp);
+  radixSort(byForm, positions, sc.radixTmp);
   let distinct = 0,
     posts = 0;
   for (let k = 0, lastF = -1, lastS = -1; k < rare; k++) {
@@ -558,10 +649,11 @@ function rareIndex(
       lastS = s;
     }
   }
-  const postForm = int32s(pool, posts),
-    postSent = int32s(pool, posts);
+  // every element of postForm, postSent and forms is written below (the sums accumulate from zero)
+  const postForm = int32s(pool, posts, false),
+    postSent = int32s(pool, posts, false);
   const sums = {
-    forms: int32s(pool, distinct),
+    forms: int32s(pool, distinct, false),
     all: float64s(pool, distinct),
     inSent: float64s(pool, distinct),
     one: float64s(pool, distinct),
@@ -586,51 +678,47 @@ function rareIndex(
   return { postForm, postSent, sums };
 }
 
-/** The pool a view's arrays came from (views built by a pairGrader), for the arrays computed later and their release. */
-const poolOf = new WeakMap<RewriteView, TypedPool>();
-
 /** The first n values of a scratch array, copied into an array of length n (from the pool when given). */
 function copied<T extends Int32Array | Float64Array | Uint8Array>(pool: TypedPool | undefined, src: T, n: number): T {
   const out = (
-    src instanceof Float64Array ? float64s(pool, n) : src instanceof Uint8Array ? uint8s(pool, n) : int32s(pool, n)
+    src instanceof Float64Array
+      ? float64s(pool, n, false)
+      : src instanceof Uint8Array
+        ? uint8s(pool, n, false)
+        : int32s(pool, n, false)
   ) as T;
   out.set(src.subarray(0, n));
   return out;
 }
 
 /** Scratch of rareIndex, n long: the rare pieces' forms and positions to sort; radixTmp grown to match. */
-let rareForms = new Uint32Array(1024),
-  rarePositions = new Int32Array(1024);
-function rareScratch(n: number): { forms: Uint32Array; positions: Int32Array } {
-  if (rareForms.length < n) {
-    rareForms = new Uint32Array(n * 2);
-    rarePositions = new Int32Array(n * 2);
+function rareScratch(sc: RewriteScratch, n: number): { forms: Uint32Array; positions: Int32Array } {
+  if (sc.rareForms.length < n) {
+    sc.rareForms = new Uint32Array(n * 2);
+    sc.rarePositions = new Int32Array(n * 2);
   }
-  if (radixTmp.key.length < n) radixTmp = { key: new Uint32Array(n * 2), val: new Int32Array(n * 2) };
-  return { forms: rareForms.subarray(0, n), positions: rarePositions.subarray(0, n) };
+  if (sc.radixTmp.key.length < n) sc.radixTmp = { key: new Uint32Array(n * 2), val: new Int32Array(n * 2) };
+  return { forms: sc.rareForms.subarray(0, n), positions: sc.rarePositions.subarray(0, n) };
 }
-
-/** Scratch of gramsOf's and rareIndex's radix sorts. */
-let radixTmp = { key: new Uint32Array(1024), val: new Int32Array(1024) };
 
 /**
  * Give a view's arrays, and those computed from it, back to its pool (views of a pairGrader, after their last pair).
  * The view must not be used afterwards.
  */
-function recycleView(v: RewriteView): void {
-  const pool = poolOf.get(v);
+function recycleView(sc: RewriteScratch, v: RewriteView): void {
+  const pool = sc.poolOf.get(v);
   if (!pool) return;
-  poolOf.delete(v);
+  sc.poolOf.delete(v);
   giveBack(pool, v.form, v.weight, v.start, v.end, v.sent, v.lower, v.postForm, v.postSent);
   for (const g of v.grams.values()) giveBack(pool, g.keys, g.pos);
   v.grams.clear();
-  const fs = formSums.get(v);
+  const fs = sc.formSums.get(v);
   if (fs) giveBack(pool, fs.forms, fs.all, fs.inSent, fs.one);
-  formSums.delete(v);
-  const gs = groupsOf.get(v);
+  sc.formSums.delete(v);
+  const gs = sc.groupsOf.get(v);
   if (gs) giveBack(pool, gs.sent, gs.start, gs.total, gs.forms, gs.weights);
-  groupsOf.delete(v);
-  weightTotals.delete(v);
+  sc.groupsOf.delete(v);
+  sc.weightTotals.delete(v);
 }
 
 /** Hash of the k forms starting at i (the caller checks i + k <= length). */
@@ -641,44 +729,35 @@ function gramKey(f: Int32Array, i: number, k: number): number {
 }
 
 /** The k-gram keys of a view, sorted, with their start positions (computed once per k). */
-function gramsOf(v: RewriteView, k: number): { keys: Uint32Array; pos: Int32Array } {
+function gramsOf(sc: RewriteScratch, v: RewriteView, k: number): { keys: Uint32Array; pos: Int32Array } {
   let g = v.grams.get(k);
   if (g) return g;
   const m = Math.max(0, v.form.length - k + 1);
-  const pool = poolOf.get(v);
-  const keys = uint32s(pool, m),
-    pos = int32s(pool, m);
+  const pool = sc.poolOf.get(v);
+  const keys = uint32s(pool, m, false),
+    pos = int32s(pool, m, false);
   for (let i = 0; i < m; i++) {
     keys[i] = gramKey(v.form, i, k);
     pos[i] = i;
   }
-  if (radixTmp.key.length < m) radixTmp = { key: new Uint32Array(m * 2), val: new Int32Array(m * 2) };
-  radixSort(keys, pos, radixTmp);
+  if (sc.radixTmp.key.length < m) sc.radixTmp = { key: new Uint32Array(m * 2), val: new Int32Array(m * 2) };
+  radixSort(keys, pos, sc.radixTmp);
   g = { keys, pos };
   v.grams.set(k, g);
   return g;
 }
 
-/** Sum of a view's rare-word weight, in word order (cached on the view: `all` in runCoverage/sentenceCoverage). */
-const weightTotals = new WeakMap<RewriteView, { all: number; inSentences: number }>();
-function totalsOf(v: RewriteView): { all: number; inSentences: number } {
-  let t = weightTotals.get(v);
+/** Sum of a view's rare-word weight, in word order (kept per view: `all` in runCoverage/sentenceCoverage). */
+function totalsOf(sc: RewriteScratch, v: RewriteView): { all: number; inSentences: number } {
+  let t = sc.weightTotals.get(v);
   if (t) return t;
   let all = 0,
     inSentences = 0;
   for (let i = 0; i < v.weight.length; i++) all += v.weight[i];
   for (let i = 0; i < v.weight.length; i++) if (v.sent[i] >= 0) inSentences += v.weight[i];
-  weightTotals.set(v, (t = { all, inSentences }));
+  sc.weightTotals.set(v, (t = { all, inSentences }));
   return t;
 }
-
-let hitA = new Uint8Array(1024),
-  hitB = new Uint8Array(1024);
-let formStamp = new Int32Array(1024);
-let stampNow = 0;
-let firstStamp = new Int32Array(1024),
-  firstPost = new Int32Array(1024),
-  firstNow = 0;
 
 /** Run coverage of one side (see runCoverage). */
 interface RunCover {
@@ -698,31 +777,34 @@ export function runCoverage(
   k: number,
   long = Infinity,
   lengths: readonly number[] = [],
+  sc: RewriteScratch = rewriteScratch(),
 ): RunCover {
-  sharedStarts(x, y, k);
-  return coverOf(x, hitA, k, long, lengths);
+  sharedStarts(sc, x, y, k);
+  return coverOf(sc, x, sc.hitA, k, long, lengths);
 }
 
 /** runCoverage of both sides of a pair, from one merge-join: [a by b, b by a]. */
 function runCoverages(
+  sc: RewriteScratch,
   a: RewriteView,
   b: RewriteView,
   k: number,
   long: number,
   lengths: readonly number[],
 ): [RunCover, RunCover] {
-  sharedStarts(a, b, k);
-  return [coverOf(a, hitA, k, long, lengths), coverOf(b, hitB, k, long, lengths)];
+  sharedStarts(sc, a, b, k);
+  return [coverOf(sc, a, sc.hitA, k, long, lengths), coverOf(sc, b, sc.hitB, k, long, lengths)];
 }
 
 /** Mark in hitA / hitB the starts of x's / y's k-grams the other side holds, when anchored by a rare word. */
-function sharedStarts(x: RewriteView, y: RewriteView, k: number): void {
-  const gx = gramsOf(x, k),
-    gy = gramsOf(y, k);
+function sharedStarts(sc: RewriteScratch, x: RewriteView, y: RewriteView, k: number): void {
+  const gx = gramsOf(sc, x, k),
+    gy = gramsOf(sc, y, k);
   const nx = x.form.length,
     ny = y.form.length;
-  if (hitA.length < nx) hitA = new Uint8Array(nx * 2);
-  if (hitB.length < ny) hitB = new Uint8Array(ny * 2);
+  if (sc.hitA.length < nx) sc.hitA = new Uint8Array(nx * 2);
+  if (sc.hitB.length < ny) sc.hitB = new Uint8Array(ny * 2);
+  const { hitA, hitB } = sc;
   hitA.fill(0, 0, nx);
   hitB.fill(0, 0, ny);
   // merge-join of the two sorted key lists: every start of a key both hold, on both sides
@@ -751,9 +833,16 @@ function anchored(weight: Float64Array, i: number, k: number): boolean {
 }
 
 /** Coverage of x from the marks of its shared k-gram starts. */
-function coverOf(x: RewriteView, hit: Uint8Array, k: number, long: number, lengths: readonly number[]): RunCover {
+function coverOf(
+  sc: RewriteScratch,
+  x: RewriteView,
+  hit: Uint8Array,
+  k: number,
+  long: number,
+  lengths: readonly number[],
+): RunCover {
   const n = x.form.length;
-  const all = totalsOf(x).all;
+  const all = totalsOf(sc, x).all;
   const chains = lengths.map(() => 0);
   let got = 0,
     gotLong = 0,
@@ -778,10 +867,6 @@ function coverOf(x: RewriteView, hit: Uint8Array, k: number, long: number, lengt
   return { short: got / all, long: gotLong / all, chains: chains.map((c) => c / all) };
 }
 
-let accScratch = new Float64Array(256);
-/** Sentences of y met by one sentence of x in alignSentences (each once: its acc turns non-zero). */
-let touchedScratch = new Int32Array(256);
-
 /**
  * The sentences of a view as groups of their distinct rare forms, in first-occurrence order, each with the weight of
  * its first occurrence: what alignSentences reads of x (stopwords, repeats and words outside sentences dropped once
@@ -796,41 +881,34 @@ interface SentenceGroups {
   /** largest form id of the view */
   maxForm: number;
 }
-const groupsOf = new WeakMap<RewriteView, SentenceGroups>();
-/** Scratch of sentenceGroups: the forms and weights of all groups, copied out at their length. */
-let groupForms = new Int32Array(1024),
-  groupWeights = new Float64Array(1024),
-  groupSent = new Int32Array(1024),
-  groupStart = new Int32Array(1024),
-  groupTotal = new Float64Array(1024);
-
-function sentenceGroups(x: RewriteView): SentenceGroups {
-  let r = groupsOf.get(x);
+function sentenceGroups(sc: RewriteScratch, x: RewriteView): SentenceGroups {
+  let r = sc.groupsOf.get(x);
   if (r) return r;
   const n = x.form.length;
   let maxForm = 0;
   for (let i = 0; i < n; i++) if (x.form[i] > maxForm) maxForm = x.form[i];
-  if (formStamp.length <= maxForm) formStamp = new Int32Array((maxForm + 1) * 2);
-  if (groupForms.length < n + 1) {
-    groupForms = new Int32Array((n + 1) * 2);
-    groupWeights = new Float64Array((n + 1) * 2);
-    groupSent = new Int32Array((n + 1) * 2);
-    groupStart = new Int32Array((n + 1) * 2);
-    groupTotal = new Float64Array((n + 1) * 2);
+  if (sc.formStamp.length <= maxForm) sc.formStamp = new Int32Array((maxForm + 1) * 2);
+  if (sc.groupForms.length < n + 1) {
+    sc.groupForms = new Int32Array((n + 1) * 2);
+    sc.groupWeights = new Float64Array((n + 1) * 2);
+    sc.groupSent = new Int32Array((n + 1) * 2);
+    sc.groupStart = new Int32Array((n + 1) * 2);
+    sc.groupTotal = new Float64Array((n + 1) * 2);
   }
-  const forms = groupForms,
-    weights = groupWeights,
-    sent = groupSent,
-    start = groupStart,
-    total = groupTotal;
+  const forms = sc.groupForms,
+    weights = sc.groupWeights,
+    sent = sc.groupSent,
+    start = sc.groupStart,
+    total = sc.groupTotal,
+    formStamp = sc.formStamp;
   let m = 0,
     groups = 0;
   // runs of one sentence index, as alignSentences compared them; runs outside sentences (-1) are never aligned
   for (let i = 0; i < n;) {
     const s = x.sent[i];
     let j = i;
-    if (++stampNow === 0x7fffffff) formStamp.fill((stampNow = 0));
-    const stamp = ++stampNow;
+    if (++sc.stampNow === 0x7fffffff) formStamp.fill((sc.stampNow = 0));
+    const stamp = ++sc.stampNow;
     const from = m;
     let t = 0;
     for (; j < n && x.sent[j] === s; j++) {
@@ -855,7 +933,7 @@ function sentenceGroups(x: RewriteView): SentenceGroups {
     i = j;
   }
   start[groups] = m;
-  const pool = poolOf.get(x);
+  const pool = sc.poolOf.get(x);
   r = {
     sent: copied(pool, sent, groups),
     start: copied(pool, start, groups + 1),
@@ -864,7 +942,7 @@ function sentenceGroups(x: RewriteView): SentenceGroups {
     weights: copied(pool, weights, m),
     maxForm,
   };
-  groupsOf.set(x, r);
+  sc.groupsOf.set(x, r);
   return r;
 }
 
@@ -872,15 +950,16 @@ function sentenceGroups(x: RewriteView): SentenceGroups {
  * Stamp the forms y holds, for one call of alignSentences or sentenceBound, and where each form's postings start in y
  * (a direct lookup instead of a binary search). Returns the stamp; a form of x is in y when firstStamp[form] equals it.
  */
-function stampForms(gx: SentenceGroups, y: RewriteView): number {
+function stampForms(sc: RewriteScratch, gx: SentenceGroups, y: RewriteView): number {
   let maxForm = gx.maxForm;
   if (y.postForm.length) maxForm = Math.max(maxForm, y.postForm[y.postForm.length - 1]);
-  if (firstStamp.length <= maxForm) {
-    firstStamp = new Int32Array((maxForm + 1) * 2);
-    firstPost = new Int32Array((maxForm + 1) * 2);
+  if (sc.firstStamp.length <= maxForm) {
+    sc.firstStamp = new Int32Array((maxForm + 1) * 2);
+    sc.firstPost = new Int32Array((maxForm + 1) * 2);
   }
-  if (++firstNow === 0x7fffffff) firstStamp.fill((firstNow = 0));
-  const yStamp = ++firstNow;
+  if (++sc.firstNow === 0x7fffffff) sc.firstStamp.fill((sc.firstNow = 0));
+  const yStamp = ++sc.firstNow;
+  const { firstStamp, firstPost } = sc;
   // backwards, every posting written: the last write of a form is its first posting (no branch on a new form)
   const post = y.postForm;
   for (let p = post.length - 1; p >= 0; p--) {
@@ -891,7 +970,7 @@ function stampForms(gx: SentenceGroups, y: RewriteView): number {
 }
 
 /** The rare weight of sentence group g's forms that the stamped y holds anywhere (in the group's order). */
-function heldWeight(gx: SentenceGroups, g: number, yStamp: number): number {
+function heldWeight(firstStamp: Int32Array, gx: SentenceGroups, g: number, yStamp: number): number {
   let shared = 0;
   // a weight times 0 adds +0, which leaves the sum as it was: the same sum as adding the held weights only
   for (let q = gx.start[g]; q < gx.start[g + 1]; q++) shared += gx.weights[q] * +(firstStamp[gx.forms[q]] === yStamp);
@@ -903,19 +982,22 @@ export function alignSentences(
   x: RewriteView,
   y: RewriteView,
   minSim: number,
+  sc: RewriteScratch = rewriteScratch(),
 ): { sx: number; sy: number; similarity: number; weight: number }[] {
-  if (accScratch.length < y.sentences.length) accScratch = new Float64Array(y.sentences.length * 2);
-  const acc = accScratch; // all zero between calls: each sentence's touched entries are reset after it
+  if (sc.acc.length < y.sentences.length) sc.acc = new Float64Array(y.sentences.length * 2);
+  const acc = sc.acc; // all zero between calls: each sentence's touched entries are reset after it
   const out: { sx: number; sy: number; similarity: number; weight: number }[] = [];
-  if (touchedScratch.length < y.sentences.length) touchedScratch = new Int32Array(y.sentences.length * 2);
-  const touched = touchedScratch;
-  const gx = sentenceGroups(x);
-  const yStamp = stampForms(gx, y);
+  // sentences of y met by one sentence of x (each once: its acc turns non-zero)
+  if (sc.touched.length < y.sentences.length) sc.touched = new Int32Array(y.sentences.length * 2);
+  const touched = sc.touched;
+  const gx = sentenceGroups(sc, x);
+  const yStamp = stampForms(sc, gx, y);
+  const { firstStamp, firstPost } = sc;
   for (let g = 0; g < gx.sent.length; g++) {
     const total = gx.total[g];
     // the best sentence holds at most the group's forms that y holds at all (summed in the same order, so the float sum
     // is no smaller): under minSim of the weight, no sentence of y can align and its postings need not be read
-    if (heldWeight(gx, g, yStamp) / total < minSim) continue;
+    if (heldWeight(firstStamp, gx, g, yStamp) / total < minSim) continue;
     let nt = 0;
     for (let q = gx.start[g]; q < gx.start[g + 1]; q++) {
       const f = gx.forms[q];
@@ -943,22 +1025,26 @@ export function alignSentences(
  * the rare weight of its forms that y holds anywhere reaches `minSim` of its weight, and then counts at most that held
  * weight (its best sentence of y holds a subset of those forms). No postings are read.
  */
-function sentenceBound(x: RewriteView, y: RewriteView, minSim: number): number {
-  const all = totalsOf(x).inSentences;
+function sentenceBound(sc: RewriteScratch, x: RewriteView, y: RewriteView, minSim: number): number {
+  const all = totalsOf(sc, x).inSentences;
   if (all <= 0) return 0;
-  const gx = sentenceGroups(x);
-  const yStamp = stampForms(gx, y);
+  const gx = sentenceGroups(sc, x);
+  const yStamp = stampForms(sc, gx, y);
   let got = 0;
   for (let g = 0; g < gx.sent.length; g++) {
-    const shared = heldWeight(gx, g, yStamp);
+    const shared = heldWeight(sc.firstStamp, gx, g, yStamp);
     if (shared / gx.total[g] >= minSim) got += shared;
   }
   return Math.min(1, got / all);
 }
 
 /** Sentence coverage of x by y: aligned sentences' weight times similarity over all of x's rare-word weight. */
-function sentenceCoverage(x: RewriteView, aligned: readonly { similarity: number; weight: number }[]): number {
-  const all = totalsOf(x).inSentences;
+function sentenceCoverage(
+  sc: RewriteScratch,
+  x: RewriteView,
+  aligned: readonly { similarity: number; weight: number }[],
+): number {
+  const all = totalsOf(sc, x).inSentences;
   let got = 0;
   for (const a of aligned) got += a.weight * a.similarity;
   return all > 0 ? Math.min(1, got / all) : 0;
@@ -971,23 +1057,34 @@ function sentenceCoverage(x: RewriteView, aligned: readonly { similarity: number
  * Above it the pair is rewritten or a near-copy and scores `copyScore` (0.1 to 1): how much was taken, edited copy
  * keeps clauses (medium runs), verbatim copy keeps whole sentences (long runs), paraphrase keeps words and short runs.
  */
-export function comparePair(a: RewriteView, b: RewriteView, opts: RewriteOptions = {}): PairRewrite {
-  return gradedPair(a, b, opts);
+export function comparePair(
+  a: RewriteView,
+  b: RewriteView,
+  opts: RewriteOptions = {},
+  scratch: RewriteScratch = rewriteScratch(),
+): PairRewrite {
+  return gradedPair(scratch, a, b, opts);
 }
 
 /** comparePair, with the pair's run coverages when the caller has them already (a pairGrader's mayReuse). */
-function gradedPair(a: RewriteView, b: RewriteView, opts: RewriteOptions, known?: [RunCover, RunCover]): PairRewrite {
-  const o = opts === lastOpts ? lastMerged : mergeOpts(opts);
-  const [rcA, rcB] = known ?? runCoverages(a, b, o.run, o.longRun, [o.midRun, o.copyRun]);
+function gradedPair(
+  scratch: RewriteScratch,
+  a: RewriteView,
+  b: RewriteView,
+  opts: RewriteOptions,
+  known?: [RunCover, RunCover],
+): PairRewrite {
+  const o = opts === scratch.lastOpts ? scratch.lastMerged : mergeOpts(scratch, opts);
+  const [rcA, rcB] = known ?? runCoverages(scratch, a, b, o.run, o.longRun, [o.midRun, o.copyRun]);
   const side = (x: RewriteView, y: RewriteView, rc: RunCover) => {
-    const aligned = alignSentences(x, y, o.sentence);
-    const sc = sentenceCoverage(x, aligned);
+    const aligned = alignSentences(x, y, o.sentence, scratch);
+    const sc = sentenceCoverage(scratch, x, aligned);
     const run = rc.short,
       long = rc.long,
       mid = rc.chains[0];
     const cov = Math.max(run, sc),
       verbatim = run > 0 ? Math.min(1, long / run) : 0;
-    const vocab = cov < o.chance ? vocabularyCoverage(x, y) : 1;
+    const vocab = cov < o.chance ? vocabularyCoverage(x, y, scratch) : 1;
     const score =
       cov < o.chance
         ? vocabularyFloor(vocab, o.vocabulary)
@@ -1052,12 +1149,10 @@ export function vocabularyFloor(vocab: number, threshold: number): number {
   return vocab > threshold ? (0.09 * (vocab - threshold)) / (1 - threshold) : 0;
 }
 
-let lastOpts: RewriteOptions | null = null;
-let lastMerged: Required<RewriteOptions> = REWRITE_DEFAULTS;
-function mergeOpts(opts: RewriteOptions): Required<RewriteOptions> {
-  lastMerged = { ...REWRITE_DEFAULTS, ...opts };
-  lastOpts = opts;
-  return lastMerged;
+function mergeOpts(sc: RewriteScratch, opts: RewriteOptions): Required<RewriteOptions> {
+  sc.lastMerged = { ...REWRITE_DEFAULTS, ...opts };
+  sc.lastOpts = opts;
+  return sc.lastMerged;
 }
 
 /** A view's distinct rare forms, sorted, with their summed weight over all words and over words in sentences. */
@@ -1068,14 +1163,13 @@ interface FormSums {
   /** the weight of one occurrence of the form (its largest, when pieces of one stem differ in rarity) */
   one: Float64Array;
 }
-const formSums = new WeakMap<RewriteView, FormSums>();
-function formSumsOf(v: RewriteView): FormSums {
-  const r = formSums.get(v);
+function formSumsOf(sc: RewriteScratch, v: RewriteView): FormSums {
+  const r = sc.formSums.get(v);
   if (r) return r;
   let rare = 0;
   for (let i = 0; i < v.weight.length; i++) if (v.weight[i] > 0) rare++;
-  const { sums } = rareIndex(v.form, v.weight, v.sent, rare, poolOf.get(v));
-  formSums.set(v, sums);
+  const { sums } = rareIndex(sc, v.form, v.weight, v.sent, rare, sc.poolOf.get(v));
+  sc.formSums.set(v, sums);
   return sums;
 }
 
@@ -1083,10 +1177,10 @@ function formSumsOf(v: RewriteView): FormSums {
  * An upper bound of x's coverage by y: the share of x's rare-word weight whose form y holds at all. Run coverage and
  * sentence coverage both count only such words, so below `chance` (less a rounding margin) the side is independent.
  */
-export function coverageBound(x: RewriteView, y: RewriteView): number {
-  const fx = formSumsOf(x),
-    fy = formSumsOf(y).forms,
-    t = totalsOf(x);
+export function coverageBound(x: RewriteView, y: RewriteView, sc: RewriteScratch = rewriteScratch()): number {
+  const fx = formSumsOf(sc, x),
+    fy = formSumsOf(sc, y).forms,
+    t = totalsOf(sc, x);
   let all = 0,
     inSent = 0;
   // a merge of the sorted distinct forms, stepping without branches (see vocabularyCoverage)
@@ -1107,9 +1201,9 @@ export function coverageBound(x: RewriteView, y: RewriteView): number {
  * Rare-vocabulary coverage of x by y: the rarity-weighted share of x's distinct rare words (folded forms) that y holds
  * anywhere, each word counted once however often x repeats it. Order and runs do not matter: what a paraphrase keeps.
  */
-export function vocabularyCoverage(x: RewriteView, y: RewriteView): number {
-  const fx = formSumsOf(x),
-    fy = formSumsOf(y).forms;
+export function vocabularyCoverage(x: RewriteView, y: RewriteView, sc: RewriteScratch = rewriteScratch()): number {
+  const fx = formSumsOf(sc, x),
+    fy = formSumsOf(sc, y).forms;
   const forms = fx.forms,
     one = fx.one;
   let all = 0,
@@ -1151,16 +1245,19 @@ export function pairGrader(
   opts: RewriteOptions = {},
   rarityOf: () => WordRarity = () => wordRarity(docs),
   positions?: WordPositions,
+  sc: RewriteScratch = rewriteScratch(),
 ): PairGrader {
   let rarity: WordRarity | null = null;
-  const forms = formTable();
+  let forms: FormTable | null = null;
   const views = new Map<number, RewriteView>();
   // released views' arrays back the next views (lib/util/typedPool.ts: fewer full collections at scale)
   const pool = typedPool();
   const view = (i: number): RewriteView => {
     rarity ??= rarityOf();
+    // about one entry per distinct word of the corpus
+    forms ??= formTable(rarity.hashes.length);
     const at = positions ? { pos: positions, doc: i } : undefined;
-    return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms, at, pool)).get(i)!;
+    return views.get(i) ?? views.set(i, rewriteView(docs[i], rarity, forms, at, pool, sc)).get(i)!;
   };
   const o = { ...REWRITE_DEFAULTS, ...opts };
   const chance = o.chance - 1e-9;
@@ -1169,20 +1266,20 @@ export function pairGrader(
   const grade = ((ia: number, ib: number) => {
     const known = last && last.ia === ia && last.ib === ib ? last.rc : undefined;
     last = null;
-    return gradedPair(view(ia), view(ib), opts, known);
+    return gradedPair(sc, view(ia), view(ib), opts, known);
   }) as PairGrader;
   grade.mayReuse = (ia, ib) => {
     const a = view(ia),
       b = view(ib);
     last = null;
-    if (coverageBound(a, b) < chance && coverageBound(b, a) < chance) return false;
+    if (coverageBound(a, b, sc) < chance && coverageBound(b, a, sc) < chance) return false;
     // a side's coverage is max(run coverage, sentence coverage): the run coverage itself (one merge-join, as
     // comparePair computes it) and the sentence bound, without aligning sentences
-    const [ra, rb] = runCoverages(a, b, o.run, o.longRun, [o.midRun, o.copyRun]);
+    const [ra, rb] = runCoverages(sc, a, b, o.run, o.longRun, [o.midRun, o.copyRun]);
     last = { ia, ib, rc: [ra, rb] };
     return (
-      Math.max(ra.short, sentenceBound(a, b, o.sentence)) >= chance ||
-      Math.max(rb.short, sentenceBound(b, a, o.sentence)) >= chance
+      Math.max(ra.short, sentenceBound(sc, a, b, o.sentence)) >= chance ||
+      Math.max(rb.short, sentenceBound(sc, b, a, o.sentence)) >= chance
     );
   };
   grade.view = view;
@@ -1191,7 +1288,7 @@ export function pairGrader(
     const v = views.get(i);
     if (!v) return;
     views.delete(i);
-    recycleView(v);
+    recycleView(sc, v);
   };
   return grade;
 }

@@ -4,7 +4,7 @@
 // (one set per article, dropped after its last pair) cost more in collections than in work. Arrays given back are
 // reused by later ones of the same size class, so the memory in use stays at its peak instead of being allocated anew.
 
-/** Free buffers by byte length (a power of two, at least 64). */
+/** Free buffers by byte length (a size class, see sizeClass). */
 export interface TypedPool {
   free: Map<number, ArrayBuffer[]>;
 }
@@ -14,11 +14,15 @@ export function typedPool(): TypedPool {
   return { free: new Map() };
 }
 
-/** The size class of a byte length: the next power of two, at least 64. */
+/** The size class of a byte length: at least 64, the next power of two up to 256, then the next eighth of one. */
 function sizeClass(bytes: number): number {
   let c = 64;
   while (c < bytes) c *= 2;
-  return c;
+  if (c <= 256) return c;
+  // above 256 bytes, eighths of the power of two (5/8, 6/8, 7/8, 8/8): a power of two alone wastes a third of the
+  // memory on average, and the pool's memory is typed-array memory that brings full collections nearer
+  const step = c / 8;
+  return Math.ceil(bytes / step) * step;
 }
 
 /** A buffer of at least `bytes` bytes: a free one of its size class, else a new one (contents unspecified). */
@@ -28,24 +32,31 @@ function take(pool: TypedPool | undefined, bytes: number): ArrayBuffer {
   return pool.free.get(c)?.pop() ?? new ArrayBuffer(c);
 }
 
-/** A zero-filled Int32Array of length n (from the pool when given, like `new Int32Array(n)` otherwise). */
-export function int32s(pool: TypedPool | undefined, n: number): Int32Array {
-  return new Int32Array(take(pool, n * 4), 0, n).fill(0);
+/**
+ * A zero-filled Int32Array of length n (from the pool when given, like `new Int32Array(n)` otherwise). `zero` false:
+ * for a caller that writes every element before reading any, a reused buffer's old contents are left (not filled).
+ */
+export function int32s(pool: TypedPool | undefined, n: number, zero = true): Int32Array {
+  const a = new Int32Array(take(pool, n * 4), 0, n);
+  return zero && pool ? a.fill(0) : a;
 }
 
-/** A zero-filled Uint32Array of length n. */
-export function uint32s(pool: TypedPool | undefined, n: number): Uint32Array {
-  return new Uint32Array(take(pool, n * 4), 0, n).fill(0);
+/** A zero-filled Uint32Array of length n (`zero`: see int32s). */
+export function uint32s(pool: TypedPool | undefined, n: number, zero = true): Uint32Array {
+  const a = new Uint32Array(take(pool, n * 4), 0, n);
+  return zero && pool ? a.fill(0) : a;
 }
 
-/** A zero-filled Uint8Array of length n. */
-export function uint8s(pool: TypedPool | undefined, n: number): Uint8Array {
-  return new Uint8Array(take(pool, n), 0, n).fill(0);
+/** A zero-filled Uint8Array of length n (`zero`: see int32s). */
+export function uint8s(pool: TypedPool | undefined, n: number, zero = true): Uint8Array {
+  const a = new Uint8Array(take(pool, n), 0, n);
+  return zero && pool ? a.fill(0) : a;
 }
 
-/** A zero-filled Float64Array of length n. */
-export function float64s(pool: TypedPool | undefined, n: number): Float64Array {
-  return new Float64Array(take(pool, n * 8), 0, n).fill(0);
+/** A zero-filled Float64Array of length n (`zero`: see int32s). */
+export function float64s(pool: TypedPool | undefined, n: number, zero = true): Float64Array {
+  const a = new Float64Array(take(pool, n * 8), 0, n);
+  return zero && pool ? a.fill(0) : a;
 }
 
 /**
