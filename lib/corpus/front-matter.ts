@@ -7,6 +7,9 @@
 // outlet, `published` or `date` the date, `link` or `url` the url. Only scalar values are taken (quoted or bare);
 // lists, nested keys and block scalars are skipped. The block is blanked to spaces of the same length, so the
 // offsets of the body still point at the user's file.
+// Why not a YAML library: a YAML parser refuses the whole block for one line it cannot read, and clipper exports
+// write unquoted titles with colons and stray quotes ("title: Trump: 'no deal'"); read line by line, every readable
+// key is kept. Only flat `key: value` lines are wanted here, never YAML's structures.
 
 import { aliasesFor, columnKey, RECORD_FIELDS } from './columns.js';
 import type { RecordFields } from './types.js';
