@@ -104,14 +104,12 @@ function sharedSets(g: MergeGraph): Uint8Array {
 const LEXICAL_CUE = /(^|: )(head word|gazetteer|party word)/;
 
 /**
- * A word typed a person, or typed otherwise only by the context of some articles ("The Hill reported"), not by the
- * word itself ("House", an institution's head word): in an article that names a person with that surname and says
- * nothing else of the word, the word is that person.
+ * A word typed otherwise than a person only by the context of some articles ("The Hill reported"), never by the word
+ * itself ("House", an institution's head word, though two spokesmen share it): in an article that names a person with
+ * that surname and says nothing else of the word, the word is that person.
  */
 function typedByContext(g: MergeGraph, i: number): boolean {
-  const t = g.types[i].type;
-  if (t === 'person' || t === 'unknown') return true;
-  for (const m of g.nodes[i].mentions) if (m.type === t && LEXICAL_CUE.test(m.cue)) return false;
+  for (const m of g.nodes[i].mentions) if (m.type !== 'person' && LEXICAL_CUE.test(m.cue)) return false;
   return true;
 }
 
