@@ -75,7 +75,10 @@ describe('a bare surname shared by two politicians', () => {
 
 describe('an outlet that shares a surname', () => {
   const docs = [
-    doc('a', 'The bill stalled again, The Ledger reported on Monday. Senators blamed the delay, according to The Ledger.'),
+    doc(
+      'a',
+      'The bill stalled again, The Ledger reported on Monday. Senators blamed the delay, according to The Ledger.',
+    ),
     doc('b', 'Budget talks resumed, The Ledger reported. Leaders met late.'),
     doc('c', 'Ambassador Priya Ledger arrived in the capital. Ledger said the talks were hard.'),
     doc('d', 'Priya Ledger spoke at the embassy, The Ledger reported. Ledger said she was hopeful.'),
