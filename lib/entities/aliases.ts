@@ -140,10 +140,27 @@ export function shorterForm(short: readonly string[], long: readonly string[]): 
 /** Union-find over name nodes that refuses any union joining two vetoed nodes. */
 export class VetoUnionFind {
   private parent: Int32Array;
+  private size: number;
   private vetoes: [number, number][] = [];
   constructor(n: number) {
     this.parent = new Int32Array(n);
+    this.size = n;
     for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  /** Add a node in a set of its own, with the vetoes of node `like` (a node split off another); returns its index. */
+  add(like: number): number {
+    if (this.size === this.parent.length) {
+      const grown = new Int32Array(Math.max(8, this.size * 2));
+      grown.set(this.parent);
+      this.parent = grown;
+    }
+    const i = this.size++;
+    this.parent[i] = i;
+    for (const [x, y] of this.vetoes.slice()) {
+      if (x === like) this.vetoes.push([i, y]);
+      if (y === like) this.vetoes.push([x, i]);
+    }
+    return i;
   }
   /** The representative of a node's set. */
   find(x: number): number {

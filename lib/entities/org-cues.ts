@@ -188,6 +188,20 @@ function wordNorm(d: Doc, k: number, si: number, anyCase = false): string {
 /** Roles a person has as well as an organisation ("Boehner spokesman", "Trump supporters"): a weaker cue. */
 const SHARED_ROLES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'supporters', 'fans']);
 
+/** What a publication does, said right after its name ("The Hill reported"). */
+const REPORT_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'reporting']);
+
+/**
+ * "The Hill reported", "according to The Hill": a one-word name after a capitalised "The" inside a sentence that
+ * reports or is cited is a publication; without this, a lone "Hill" in an article naming a Chris Hill is his surname.
+ */
+function publication(d: Doc, si: number, first: number, last: number, after: string): boolean {
+  const the = d.tokens[first - 1];
+  if (first !== last || !the || the.sentence !== si || the.norm !== 'the' || d.text.charCodeAt(the.start) !== 84)
+    return false;
+  return REPORT_VERBS.has(after) || (wordNorm(d, first - 2, si) === 'to' && wordNorm(d, first - 3, si) === 'according');
+}
+
 /**
  * Why the name on tokens first..last of sentence si is an organisation, or null: an organisation's role or asset
  * after it (possessive or not: "Magna's shares", "Reds manager"), the kind of organisation before it ("firm X"),
@@ -239,6 +253,7 @@ export function orgEvidence(
   if (before && ORG_PHRASES_BEFORE.has(phrase) && (!town || TOWN_CUES.has(phrase)))
     return { cue: 'company phrase: ' + phrase, strength: 3 };
   if (town) return null;
+  if (publication(d, si, first, last, after)) return { cue: 'publication: The X reported', strength: 3 };
   if ((after === 'said' || after === 'says') && wordNorm(d, k + 1, si) === 'it')
     return { cue: 'X said it', strength: 2 };
   return null;

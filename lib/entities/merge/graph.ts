@@ -35,6 +35,12 @@ export interface MergeGraph {
   join(a: number, b: number, why: string): void;
   /** types of a and b may merge: equal, or at least one of them weakly typed */
   compatible(a: number, b: number): boolean;
+  /**
+   * Move some of node i's mentions (set i must be node i alone) into a new node of the same name key, in a set of its
+   * own with node i's vetoes; returns the new node. A bare surname's mentions then follow the person their own article
+   * names, while every rule still only joins nodes.
+   */
+  split(i: number, moved: readonly Mention[]): number;
 }
 
 const TYPE_ORDER: EntityType[] = ['person', 'group', 'org', 'place', 'event', 'demonym'];
@@ -122,9 +128,10 @@ export function distinct<T extends string>(xs: readonly T[]): T[] {
 }
 
 /** A merge graph over the nodes, with no unions yet. */
-export function mergeGraph(nodes: readonly MergeNode[], byKey: ReadonlyMap<string, number>): MergeGraph {
-  const uf = new VetoUnionFind(nodes.length);
+export function mergeGraph(initial: readonly MergeNode[], byKey: ReadonlyMap<string, number>): MergeGraph {
+  const uf = new VetoUnionFind(initial.length);
   const edges: { a: number; b: number; why: string }[] = [];
+  const nodes = initial.slice();
   const types = nodes.map(nodeType);
   return {
     nodes,
@@ -140,5 +147,23 @@ export function mergeGraph(nodes: readonly MergeNode[], byKey: ReadonlyMap<strin
       const tb = types[b];
       return ta.type === tb.type || ta.strength < 3 || tb.strength < 3;
     },
+    split(i, moved) {
+      const out = new Set(moved);
+      const n = nodes[i];
+      // fresh node objects: a node's label is cached per object
+      nodes[i] = { ...n, mentions: n.mentions.filter((m) => !out.has(m)) };
+      types[i] = nodeType(nodes[i]);
+      const part: MergeNode = { ...n, mentions: moved.slice(), reasons: sameText(moved) ? [] : n.reasons.slice() };
+      const j = uf.add(i);
+      nodes.push(part);
+      types.push(nodeType(part));
+      return j;
+    },
   };
+}
+
+/** All mentions have the same text (nothing folded into the node's key). */
+function sameText(ms: readonly Mention[]): boolean {
+  for (let k = 1; k < ms.length; k++) if (ms[k].text !== ms[0].text) return false;
+  return true;
 }

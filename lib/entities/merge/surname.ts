@@ -1,29 +1,16 @@
 // Merge rule: a one-word name (a surname) joins the multi-word person name ending in it. When exactly one person in
-// the corpus has it, that one; else each article naming the surname alone votes for the one person with that surname
-// in the article, or, when the article names none, in the article's event; the person most of those articles vote
-// for (more than half of them) takes it. An article naming two people with the surname does not vote.
+// the corpus has it, that one. When several people share it, it is resolved article by article: the mentions in an
+// article go to the one person with that surname the article names in full, or, when it names none, the one its
+// event names; the rest (articles naming two of them, or none in article or event) go to the person most articles
+// vote for (more than half of them), each article voting as above, or stay apart. An article naming two people with
+// the surname does not vote. A one-word name typed an institution or a place ("Hill", the outlet) gives a person only
+// the mentions in the articles that name that person in full and type the word nowhere as anything else; one the word
+// itself types ("House", an institution's head word) gives none.
+import type { Mention } from '../mentions.js';
 import { skeleton, wordVariant } from '../aliases.js';
 import { distinct, nodeLabel, type MergeGraph } from './graph.js';
 import { mayJoinPerson, type PersonIndex } from './person-index.js';
-
-/** The set roots of the candidate persons named in each article and in each event. */
-function rootsBy(
-  g: MergeGraph,
-  fits: readonly number[],
-  eventOf: ReadonlyMap<string, string>,
-): { byDoc: Map<string, Set<number>>; byEvent: Map<string, Set<number>> } {
-  const byDoc = new Map<string, Set<number>>();
-  const byEvent = new Map<string, Set<number>>();
-  for (const p of fits) {
-    const r = g.uf.find(p);
-    for (const m of g.nodes[p].mentions) {
-      (byDoc.get(m.doc) ?? byDoc.set(m.doc, new Set()).get(m.doc)!).add(r);
-      const ev = eventOf.get(m.doc);
-      if (ev !== undefined) (byEvent.get(ev) ?? byEvent.set(ev, new Set()).get(ev)!).add(r);
-    }
-  }
-  return { byDoc, byEvent };
-}
+import { ownersByArticle, rootsBy, type SurnameGroup } from './surname-articles.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -69,6 +56,95 @@ function namedAlongside(g: MergeGraph, i: number, fits: readonly number[]): bool
   return both * 2 >= docs.size;
 }
 
+/** Why a group of a surname's mentions joins its person. */
+function groupWhy(g: MergeGraph, w: string, grp: SurnameGroup): string {
+  const where = grp.via === 'article' ? 'in full in the same article' : "in the article's event";
+  const n = grp.docs === 1 ? '1 article' : `${grp.docs} articles`;
+  return `surname '${w}' of '${nodeLabel(g.nodes[grp.person])}' named ${where} (${n})`;
+}
+
+/**
+ * Give each article's mentions of node i to their own person (see the rule above): the groups split off node i, which
+ * keeps the rest (or, with no rest, the first group) and joins `voted` when given.
+ */
+function assignByArticle(
+  g: MergeGraph,
+  i: number,
+  w: string,
+  own: { groups: SurnameGroup[]; rest: Mention[] },
+  voted: number | undefined,
+): void {
+  const groups = own.groups.slice();
+  const host = own.rest.length ? undefined : groups.shift();
+  for (const grp of groups) g.join(g.split(i, grp.mentions), grp.person, groupWhy(g, w, grp));
+  if (host) g.join(i, host.person, groupWhy(g, w, host));
+  else if (voted !== undefined) g.join(i, voted, votedWhy(g, w, voted));
+}
+
+const votedWhy = (g: MergeGraph, w: string, p: number) =>
+  `surname '${w}' of '${nodeLabel(g.nodes[p])}' (the one person with it in most articles naming it)`;
+
+/** Candidate persons for the surname w: exact last word, or (4+ letters) the same skeleton; ascending. */
+function candidates(idx: PersonIndex, w: string): { exact: number[]; fits: number[] } {
+  const exact = idx.byLast.get(w) ?? [];
+  const loose = w.length >= 4 ? (idx.byLastSkeleton.get(skeleton(w)) ?? []) : [];
+  return { exact, fits: [...new Set([...exact, ...loose])].sort((a, b) => a - b) };
+}
+
+/** Nodes sharing their set with another node (joined by an earlier rule): those are not split. */
+function sharedSets(g: MergeGraph): Uint8Array {
+  const size = new Uint32Array(g.nodes.length);
+  for (let k = 0; k < g.nodes.length; k++) size[g.uf.find(k)]++;
+  const shared = new Uint8Array(g.nodes.length);
+  for (let k = 0; k < g.nodes.length; k++) shared[k] = size[g.uf.find(k)] > 1 ? 1 : 0;
+  return shared;
+}
+
+/** Cues that type a word by the word itself, whatever the article says around it. */
+const LEXICAL_CUE = /(^|: )(head word|gazetteer|party word)/;
+
+/**
+ * A word typed otherwise than a person only by the context of some articles ("The Hill reported"), never by the word
+ * itself ("House", an institution's head word, though two spokesmen share it): in an article that names a person with
+ * that surname and says nothing else of the word, the word is that person.
+ */
+function typedByContext(g: MergeGraph, i: number): boolean {
+  for (const m of g.nodes[i].mentions) if (m.type !== 'person' && LEXICAL_CUE.test(m.cue)) return false;
+  return true;
+}
+
+/** Join one one-word node to its person or persons (see the rule above). */
+function mergeSurname(
+  g: MergeGraph,
+  i: number,
+  idx: PersonIndex,
+  groupTerm: ReadonlyMap<string, string>,
+  eventOf: ReadonlyMap<string, string>,
+  shared: boolean,
+): void {
+  const w = g.nodes[i].core[0];
+  const { exact, fits } = candidates(idx, w);
+  if (!fits.length) return;
+  const joinable = mayJoinPerson(g, i);
+  if (!joinable && !typedByContext(g, i)) return;
+  const roots = distinct(fits.map((p) => String(g.uf.find(p))));
+  if (joinable && roots.length === 1 && namedAlongside(g, i, fits)) {
+    const p = fits[0];
+    const last = g.nodes[p].core[g.nodes[p].core.length - 1];
+    const how = last === w ? '' : ` (${wordVariant(w, last, groupTerm) ?? 'same skeleton'})`;
+    g.join(i, p, `surname '${w}' of '${nodeLabel(g.nodes[p])}'${how}`);
+    return;
+  }
+  const cands = roots.length > 1 && exact.length ? exact : fits;
+  const voted = joinable && roots.length > 1 ? votedPerson(g, i, cands, eventOf) : undefined;
+  if (shared || !typedByContext(g, i)) {
+    if (voted !== undefined) g.join(i, voted, votedWhy(g, w, voted));
+    return;
+  }
+  const t = g.types[i].type;
+  assignByArticle(g, i, w, ownersByArticle(g, i, cands, eventOf, t === 'person' || t === 'unknown'), voted);
+}
+
 /** Join one-word names to the person whose last name they are (see the rule above). */
 export function mergeSurnames(
   g: MergeGraph,
@@ -76,25 +152,12 @@ export function mergeSurnames(
   groupTerm: ReadonlyMap<string, string>,
   eventOf: ReadonlyMap<string, string> = new Map(),
 ): void {
-  g.nodes.forEach((n, i) => {
-    if (n.core.length !== 1 || !mayJoinPerson(g, i)) return;
-    const w = n.core[0];
-    const exact = idx.byLast.get(w) ?? [];
-    const loose = w.length >= 4 ? (idx.byLastSkeleton.get(skeleton(w)) ?? []) : [];
-    const fits = [...new Set([...exact, ...loose])].sort((a, b) => a - b);
-    if (!fits.length) return;
-    const roots = distinct(fits.map((p) => String(g.uf.find(p))));
-    if (roots.length === 1) {
-      const p = fits[0];
-      if (!namedAlongside(g, i, fits)) return;
-      const last = g.nodes[p].core[g.nodes[p].core.length - 1];
-      const how = last === w ? '' : ` (${wordVariant(w, last, groupTerm) ?? 'same skeleton'})`;
-      g.join(i, p, `surname '${w}' of '${nodeLabel(g.nodes[p])}'${how}`);
-      return;
-    }
-    const p = votedPerson(g, i, exact.length ? exact : fits, eventOf);
-    if (p !== undefined) {
-      g.join(i, p, `surname '${w}' of '${nodeLabel(g.nodes[p])}' (the one person with it in most articles naming it)`);
-    }
-  });
+  const shared = sharedSets(g);
+  // the nodes split off while resolving are appended and not visited again
+  const n0 = g.nodes.length;
+  for (let i = 0; i < n0; i++) {
+    const n = g.nodes[i];
+    if (n.core.length !== 1 || n.gazetteer || n.acronymOf || g.types[i].type === 'demonym') continue;
+    mergeSurname(g, i, idx, groupTerm, eventOf, shared[i] === 1);
+  }
 }
