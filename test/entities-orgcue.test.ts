@@ -1,16 +1,8 @@
 // Organisations typed from what the sentence says of them (issue 16 follow-up, notes/2026-12-orgcue.md): each class
 // on a fixture written for it, with invented names and wording.
 import { describe, expect, it } from 'vitest';
-import type { EntityResult } from '../lib/entities/entities.js';
 import { LineKind, lineKind } from '../lib/entities/lines.js';
-import { doc, run } from './helpers/entities.js';
-
-const typesOf = (r: EntityResult, text: string) =>
-  r.mentions
-    .flat()
-    .filter((m) => m.text === text)
-    .map((m) => m.type);
-const typeOf = (r: EntityResult, text: string) => typesOf(r, text)[0];
+import { doc, run, typesOf, typeOf } from './helpers/entities.js';
 
 describe('companies known from business frames', () => {
   it('a price move with a price change types the name, and its other mentions in the article', () => {

@@ -1,15 +1,7 @@
 // Error classes of entity extraction found on wire news (branch ents5): words for peoples and faiths, names listed
 // in title-case lines, family names in headlines. Each on a fixture written for it, with invented names.
 import { describe, expect, it } from 'vitest';
-import { type EntityResult } from '../lib/entities/entities.js';
-import { run } from './helpers/entities.js';
-
-const typesOf = (r: EntityResult, text: string) =>
-  r.mentions
-    .flat()
-    .filter((m) => m.text === text)
-    .map((m) => m.type);
-const typeOf = (r: EntityResult, text: string) => typesOf(r, text)[0];
+import { run, typesOf, typeOf } from './helpers/entities.js';
 
 describe('peoples and faiths are no named actors', () => {
   it('an ethnic group, a former state or a faith, singular or plural, is a demonym', () => {

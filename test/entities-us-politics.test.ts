@@ -4,13 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { type EntityResult } from '../lib/entities/entities.js';
 import { voteType } from '../lib/entities/merge/graph.js';
 import type { Mention } from '../lib/entities/mentions.js';
-import { entityWith, run } from './helpers/entities.js';
+import { entityWith, run, typesOf } from './helpers/entities.js';
 
-const typesOf = (r: EntityResult, text: string) =>
-  r.mentions
-    .flat()
-    .filter((m) => m.text === text)
-    .map((m) => m.type);
 const entityOf = (r: EntityResult, text: string) => r.mentions.flat().find((m) => m.text === text)?.entity;
 
 describe('US politics error classes', () => {

@@ -16,3 +16,13 @@ export const entityWith = (r: EntityResult, text: string) => {
   const m = r.mentions.flat().find((x) => x.text === text);
   return m ? r.entities.find((e) => e.id === m.entity) : undefined;
 };
+
+/** The types of every mention spelled exactly `text`, in text order. */
+export const typesOf = (r: EntityResult, text: string) =>
+  r.mentions
+    .flat()
+    .filter((m) => m.text === text)
+    .map((m) => m.type);
+
+/** The type of the first mention spelled exactly `text`. */
+export const typeOf = (r: EntityResult, text: string) => typesOf(r, text)[0];
