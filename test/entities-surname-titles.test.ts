@@ -80,3 +80,20 @@ describe('a name run together from two', () => {
     expect(ids[0]).toBe(idOf(r, 'Ansel Brisco'));
   });
 });
+
+describe('a gendered honorific', () => {
+  const docs = [
+    doc('h1', 'Mr. Arlo Penhallow chaired the board meeting. Mr. Penhallow said profits rose.', 'Ledger'),
+    doc('h2', 'Mr. Arlo Penhallow sold his shares on Friday. Penhallow declined to comment.', 'Courier'),
+    doc('w1', 'Ms Ines Penhallow opened the gallery. Ms. Penhallow thanked the donors. Mr. Penhallow stayed away.'),
+  ];
+  const r = extractEntities(docs);
+
+  it('"Mr. X" goes to the man named "Mr." in full, "Ms. X" stays with the woman the article names', () => {
+    const him = idOf(r, 'Arlo Penhallow');
+    const her = idOf(r, 'Ines Penhallow');
+    expect(her).toBeDefined();
+    expect(her).not.toBe(him);
+    expect(idsIn(r, 'w1', 'Penhallow')).toEqual([her, him]);
+  });
+});
