@@ -98,6 +98,12 @@ function prevWord(d: Doc, i: number): string | undefined {
   return t && t.sentence === d.tokens[i].sentence && t.kind === 'word' ? t.norm : undefined;
 }
 
+/** The capitalised honorific right before token i in its sentence ("Mrs. May" -> "mrs."), or undefined. */
+export function honorificBefore(d: Doc, i: number): string | undefined {
+  const before = prevWord(d, i);
+  return before && HONORIFICS.has(before) && d.text.charCodeAt(d.tokens[i - 1].start) < 97 ? before : undefined;
+}
+
 /** Evidence from the words around a name spanning tokens first..last (inclusive). */
 export function contextEvidence(d: Doc, first: number, last: number): TypeEvidence | null {
   const before = prevWord(d, first);

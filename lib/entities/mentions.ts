@@ -10,7 +10,7 @@ import { pluralNickname, teamCue } from './teams.js';
 import { businessFrame } from './business-frames.js';
 import { lineKind, LineKind } from './lines.js';
 import { isPeopleWord, isRegionAdjective } from './peoples.js';
-import { contextEvidence, nameEvidence, type TypeEvidence } from './evidence.js';
+import { contextEvidence, honorificBefore, nameEvidence, type TypeEvidence } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
 import {
   gazetteerMaps,
@@ -47,6 +47,9 @@ export interface Mention extends Span {
   canonical?: string;
   /** the acronym, when the mention is a bare acronym ("INIS") */
   acronym?: string;
+  /** the title or honorific written right before the name, lowercase ("president", "sen.", "mrs."): a bare surname
+   * after a title is the person the corpus gives that title, whatever the cue that typed the mention */
+  title?: string;
 }
 
 /** Options of mention extraction. */
@@ -893,6 +896,7 @@ function mk(
     parts: sharedParts(text),
     canonical: canonical || undefined,
     acronym: undefined,
+    title: undefined,
   };
 }
 
@@ -1091,6 +1095,7 @@ function typeSegment(
   if (!ev) return;
   const m = mk(d, si, start, end, ev.type, ev.strength, ev.cue, ev.canonical);
   if (ev.cue === 'acronym') m.acronym = text;
+  m.title = title ?? honorificBefore(d, seg[0].i);
   out.push(m);
   findDefinition(d, seg, m, defs);
 }

@@ -28,7 +28,10 @@ export function rootsBy(
 export interface SurnameGroup {
   /** the candidate person node (the first of its set among the candidates) */
   person: number;
-  via: 'article' | 'event';
+  /** named in full in the article, in its event, or with the title the mentions are written after */
+  via: 'article' | 'event' | 'title';
+  /** the title, for via 'title' */
+  title?: string;
   mentions: Mention[];
   docs: number;
 }

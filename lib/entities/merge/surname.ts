@@ -11,6 +11,7 @@ import { skeleton, wordVariant } from '../aliases.js';
 import { distinct, nodeLabel, type MergeGraph } from './graph.js';
 import { mayJoinPerson, type PersonIndex } from './person-index.js';
 import { ownersByArticle, rootsBy, type SurnameGroup } from './surname-articles.js';
+import { personWords, regroupByTitle, runTogether } from './surname-titles.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -58,9 +59,12 @@ function namedAlongside(g: MergeGraph, i: number, fits: readonly number[]): bool
 
 /** Why a group of a surname's mentions joins its person. */
 function groupWhy(g: MergeGraph, w: string, grp: SurnameGroup): string {
-  const where = grp.via === 'article' ? 'in full in the same article' : "in the article's event";
   const n = grp.docs === 1 ? '1 article' : `${grp.docs} articles`;
-  return `surname '${w}' of '${nodeLabel(g.nodes[grp.person])}' named ${where} (${n})`;
+  const label = nodeLabel(g.nodes[grp.person]);
+  if (grp.via === 'title')
+    return `surname '${w}' after '${grp.title}' of '${label}', the one named in full with that title most often (${n})`;
+  const where = grp.via === 'article' ? 'in full in the same article' : "in the article's event";
+  return `surname '${w}' of '${label}' named ${where} (${n})`;
 }
 
 /**
@@ -113,6 +117,12 @@ function typedByContext(g: MergeGraph, i: number): boolean {
   return true;
 }
 
+/** The candidates less the names run together from two ("Tom Malinowski Trump"); all of them if none is left. */
+function fullNames(g: MergeGraph, cands: readonly number[], words: ReadonlyMap<string, number>): readonly number[] {
+  const kept = cands.filter((p) => !runTogether(g, p, words));
+  return kept.length ? kept : cands;
+}
+
 /** Join one one-word node to its person or persons (see the rule above). */
 function mergeSurname(
   g: MergeGraph,
@@ -121,6 +131,7 @@ function mergeSurname(
   groupTerm: ReadonlyMap<string, string>,
   eventOf: ReadonlyMap<string, string>,
   shared: boolean,
+  words: ReadonlyMap<string, number>,
 ): void {
   const w = g.nodes[i].core[0];
   const { exact, fits } = candidates(idx, w);
@@ -135,14 +146,15 @@ function mergeSurname(
     g.join(i, p, `surname '${w}' of '${nodeLabel(g.nodes[p])}'${how}`);
     return;
   }
-  const cands = roots.length > 1 && exact.length ? exact : fits;
+  const cands = fullNames(g, roots.length > 1 && exact.length ? exact : fits, words);
   const voted = joinable && roots.length > 1 ? votedPerson(g, i, cands, eventOf) : undefined;
   if (shared || !typedByContext(g, i)) {
     if (voted !== undefined) g.join(i, voted, votedWhy(g, w, voted));
     return;
   }
   const t = g.types[i].type;
-  assignByArticle(g, i, w, ownersByArticle(g, i, cands, eventOf, t === 'person' || t === 'unknown'), voted);
+  const own = ownersByArticle(g, i, cands, eventOf, t === 'person' || t === 'unknown');
+  assignByArticle(g, i, w, { groups: regroupByTitle(g, own.groups, cands), rest: own.rest }, voted);
 }
 
 /** Join one-word names to the person whose last name they are (see the rule above). */
@@ -153,11 +165,12 @@ export function mergeSurnames(
   eventOf: ReadonlyMap<string, string> = new Map(),
 ): void {
   const shared = sharedSets(g);
+  const words = personWords(g);
   // the nodes split off while resolving are appended and not visited again
   const n0 = g.nodes.length;
   for (let i = 0; i < n0; i++) {
     const n = g.nodes[i];
     if (n.core.length !== 1 || n.gazetteer || n.acronymOf || g.types[i].type === 'demonym') continue;
-    mergeSurname(g, i, idx, groupTerm, eventOf, shared[i] === 1);
+    mergeSurname(g, i, idx, groupTerm, eventOf, shared[i] === 1, words);
   }
 }
