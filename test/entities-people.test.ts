@@ -1,7 +1,7 @@
 // Error classes of entity extraction found on wire news (branch ents5): words for peoples and faiths, names listed
 // in title-case lines, family names in headlines. Each on a fixture written for it, with invented names.
 import { describe, expect, it } from 'vitest';
-import { run, typesOf, typeOf } from './helpers/entities.js';
+import { entityWith, run, typesOf, typeOf } from './helpers/entities.js';
 
 describe('peoples and faiths are no named actors', () => {
   it('an ethnic group, a former state or a faith, singular or plural, is a demonym', () => {
@@ -192,5 +192,20 @@ describe('organisations named by their kind', () => {
     expect(typeOf(r, 'Treasury')).toBe('org');
     expect(typeOf(r, 'Amnesty International')).toBe('org');
     expect(typeOf(r, 'Red Cross')).toBe('org');
+  });
+});
+
+describe("a person's display name", () => {
+  it('is the full name the outlets write most, not the longest one a page ran together or wrote once', () => {
+    const r = run(
+      'Senator Dalia Morvane Quist spoke first. Dalia Quist said the bill would pass.',
+      'Dalia Quist met the governor on Monday. Later Dalia Quist left for the capital.',
+      'Dalia Quist Dalia Morvane QuistDalia Quist drops out of the forum. Quist declined to comment.',
+      'Reporters asked Dalia Quist about the vote; Quist did not answer.',
+    );
+    const e = entityWith(r, 'Dalia Quist');
+    expect(e?.name).toBe('Dalia Quist');
+    // the longer spellings are still its aliases, merged, not lost
+    expect(entityWith(r, 'Dalia Morvane Quist')?.id).toBe(e?.id);
   });
 });

@@ -382,8 +382,10 @@ function dropFurniture(docs: readonly Doc[], mentions: Mention[][], furniture: R
 }
 
 /**
- * Display name: the gazetteer's canonical name, else the most frequent spelling among the longest names (no brackets,
- * no bare acronyms; initials do not count to the length).
+ * Display name: the gazetteer's canonical name, else the most frequent full name (two or more name words; initials do
+ * not count, no brackets, no bare acronyms), the longer on a tie; a one-word name only when no full name is written.
+ * Frequency before length: one page's run-together name card ("Kirstjen Nielsen Kirstjen Michele NielsenKirstjen
+ * Nielsen", 1 of 139 mentions) or a once-written middle name is not what the outlets call the person.
  */
 function chooseName(ns: readonly MergeNode[], type: EntityType): string {
   if (type === 'demonym') return nodeLabel(ns.find((n) => n.key.startsWith('demonym:')) ?? ns[0]);
@@ -409,7 +411,10 @@ function chooseName(ns: readonly MergeNode[], type: EntityType): string {
     }
   }
   if (!counts.size) return ns[0].mentions[0].text;
-  const best = [...counts].sort((a, b) => b[1].len - a[1].len || b[1].n - a[1].n || byString(a[0], b[0]))[0];
+  const full = (len: number) => Math.min(len >> 1, 2); // 0 no name word, 1 one, 2 a full name
+  const best = [...counts].sort(
+    (a, b) => full(b[1].len) - full(a[1].len) || b[1].n - a[1].n || b[1].len - a[1].len || byString(a[0], b[0]),
+  )[0];
   return acronymSpelling(ns, best[0], best[1].n) ?? best[0];
 }
 
