@@ -32,18 +32,22 @@ export function ordinaryWords(docs: readonly Doc[], ids?: NormIds): OrdinaryWord
   };
 }
 
-/** The counts behind ordinaryWords, made on the first question. */
+/** The counts behind ordinaryWords, made on the first question (plain loops: this runs over every token). */
 function caseCounts(docs: readonly Doc[], n: NormIds) {
   const lower = new Int32Array(n.norms.length);
   const inner = new Int32Array(n.norms.length);
-  docs.forEach((d, k) => {
+  for (let k = 0; k < docs.length; k++) {
+    const d = docs[k];
     const v = n.of[k];
     const toks = d.tokens;
+    const text = d.text;
     for (let i = 0; i < toks.length; i++) {
-      const c = d.text.charCodeAt(toks[i].start);
-      if (isLower(c)) lower[v[i]]++;
-      else if (isUpper(c) && isLower(d.text.charCodeAt(toks[i].start + 1)) && !opensSentence(d, i)) inner[v[i]]++;
+      const c = text.charCodeAt(toks[i].start);
+      if (c >= 97 && c <= 122) lower[v[i]]++;
+      else if (isUpper(c) && isLower(text.charCodeAt(toks[i].start + 1)) && !opensSentence(d, i)) inner[v[i]]++;
     }
-  });
-  return { lower, inner, index: new Map(n.norms.map((w, i) => [w, i])) };
+  }
+  const index = new Map<string, number>();
+  for (let i = 0; i < n.norms.length; i++) if (lower[i]) index.set(n.norms[i], i);
+  return { lower, inner, index };
 }
