@@ -139,6 +139,75 @@ describe('labels discovered from the corpus', () => {
   });
 });
 
+describe('titles and "the president" on page furniture and several presidents', () => {
+  /** A person entity named by every occurrence of its name strings. */
+  const person = (d: Doc, id: string, ...names: string[]) => ({
+    id,
+    name: names[0],
+    type: 'person',
+    mentions: spans(d, ...names),
+  });
+
+  it('leaves page labels, sentence openers, verbs and datelines out of a title, and keeps "CIA Director"', () => {
+    const text = [
+      'CLOSE President Lena Varga spoke to reporters about the port .',
+      'Story highlights President Lena Varga visits the harbour',
+      'The vote was close . It was a close call and the harbour stayed close to the town .',
+      'Despite President Lena Varga and her plans , the port stayed shut . Despite the rain , despite the wind , despite it all , they came .',
+      'Portville ( PNN ) President Lena Varga opened the dock .',
+      'Analysts say Nordia trails President Lena Varga in the polls .',
+      'CIA Director Mara Holt testified . Nordic Port Authority ( NPA ) Director Ivo Brenn agreed .',
+    ].join('\n');
+    const d = doc('f', 'X', text);
+    const ents = [person(d, 'lv', 'Lena Varga'), person(d, 'mh', 'Mara Holt'), person(d, 'ib', 'Ivo Brenn')];
+    const titles = entityLabelMentions([d], ents, [...TITLES, 'director'])
+      .filter((m) => m.kind === 'title')
+      .map((m) => m.label);
+    for (const bad of ['CLOSE', 'Story', 'highlights', 'Despite', 'PNN', 'trails'])
+      expect(titles.filter((t) => t.includes(bad))).toEqual([]);
+    expect(titles).toContain('CIA Director');
+    expect(titles).toContain('Nordic Port Authority ( NPA ) Director');
+  });
+
+  it('gives "the president" to a person given the title bare and held now, not to a party or a qualified president', () => {
+    const d1 = doc(
+      'q',
+      'X',
+      'President Lena Varga met Syrian President Omar Haddad on Monday . Haddad spoke first . The president said the talks went well .',
+    );
+    const d2 = doc(
+      'f',
+      'X',
+      'President Lena Varga spoke on Tuesday . She echoed former President Ivo Brenn on the port . Brenn agreed . The president left .',
+    );
+    const d3 = doc(
+      'o',
+      'X',
+      'President Lena Varga flew home . After a dinner with the president last month , Harbour Board members agreed . The president smiled .',
+    );
+    const ents = [
+      { ...person(d1, 'lv', 'Lena Varga'), mentions: [d1, d2, d3].flatMap((d) => spans(d, 'Lena Varga')) },
+      {
+        ...person(d1, 'oh', 'Omar Haddad'),
+        mentions: [...spans(d1, 'Omar Haddad'), ...spans(d1, 'Haddad spoke').map((x) => ({ ...x, end: x.start + 6 }))],
+      },
+      {
+        ...person(d2, 'ib', 'Ivo Brenn'),
+        mentions: [...spans(d2, 'Ivo Brenn'), ...spans(d2, 'Brenn agreed').map((x) => ({ ...x, end: x.start + 5 }))],
+      },
+      { id: 'hb', name: 'Harbour Board', type: 'org', mentions: spans(d3, 'Harbour Board') },
+    ];
+    const corefs = entityLabelMentions([d1, d2, d3], ents, TITLES).filter((m) => m.kind === 'coreference');
+    // "a dinner with the president" and "The president smiled" are both Varga's; the Harbour Board holds no title
+    expect(corefs.map((m) => [m.doc, m.target])).toEqual([
+      ['f', 'lv'],
+      ['o', 'lv'],
+      ['o', 'lv'],
+      ['q', 'lv'],
+    ]);
+  });
+});
+
 describe('speakers', () => {
   const trumpDoc = () =>
     doc(

@@ -273,7 +273,9 @@ function labelMentionsOf(
     events: input.events ?? {},
     norms,
   });
-  const labelMentions = [...entityLabelMentions(docs, main, titles, voices), ...concept, ...groups];
+  // the body docs are the first of all.docs, so their norm numbers are the first of norms.of
+  const bodyNorms = { norms: norms.norms, of: norms.of.slice(0, docs.length) };
+  const labelMentions = [...entityLabelMentions(docs, main, titles, voices, bodyNorms), ...concept, ...groups];
   if (input.events)
     for (const m of labelMentions) {
       const ev = eventOf(m.doc);

@@ -6,6 +6,8 @@ import { firstTokenAt, isTermToken } from '../text/tokenize.js';
 import { REPORTING_VERBS } from './quotes.js';
 import { isLexiconNoun } from './wordclass.js';
 import { VOICES } from './voice.js';
+import { opensSentence, ordinaryWords, type OrdinaryWord } from '../text/word-case.js';
+import type { NormIds } from '../text/term-ids.js';
 import type { FramesConfig, LabelMention, Voice, VoiceClass } from './types.js';
 
 /** A row of the actor × outlet label table. */
@@ -238,14 +240,19 @@ function complementEnd(d: Doc, i: number): number {
   return last > 0 ? last + 1 : i + 1;
 }
 
-/** Labels of named entities: their names as written, titles before them, appositions, "led by", and later "the <title>" co-references. */
+/**
+ * Labels of named entities: their names as written, titles before them, appositions, "led by", and later "the <title>"
+ * co-references. `norms` (norm numbers aligned with the docs) spares a pass when the caller has them.
+ */
 export function entityLabelMentions(
   docs: readonly Doc[],
   entities: readonly EntityRef[],
   titles: readonly string[],
   voices: readonly Voice[] = [],
+  norms?: NormIds,
 ): LabelMention[] {
   const titleSet = new Set(titles.map((t) => t.toLowerCase()));
+  const ordinary = ordinaryWords(docs, norms);
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const docById = new Map(docs.map((d) => [d.id, d]));
   const out: LabelMention[] = [];
@@ -264,21 +271,35 @@ export function entityLabelMentions(
       const d = docById.get(docId);
       if (!d) continue;
       const spans = spansOf.get(docId) ?? spansOf.set(docId, []).get(docId)!;
-      const ctx = labelContext(d, e, vById.get(docId), titleSet, personAt.get(docId) ?? [], out, spans);
+      const ctx = labelContext(d, e, vById.get(docId), titleSet, personAt.get(docId) ?? [], out, spans, ordinary);
       const sorted = ms.slice().sort((x, y) => x.start - y.start);
       for (const m of sorted) mentionLabels(ctx, m);
-      // co-references: "the lawmaker" after the entity was described as a lawmaker in this doc
-      if (ctx.heads.size && sorted.length) corefs.push(...coreferences(ctx, sorted, spans.slice()));
+      // co-references: "the lawmaker" after the entity was described as a lawmaker in this doc; a title is a person's
+      // office, so a party or a chamber never takes "the president"
+      if (ctx.heads.size && sorted.length && personLike(e)) corefs.push(...coreferences(ctx, sorted, spans.slice()));
     }
   }
   for (const m of nearestCorefs(corefs)) out.push(m);
   return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start || byString(x.target, y.target));
 }
 
-/** A co-reference candidate and its distance to the entity's last name or title before it. */
+/** An entity that can hold a title: a person, or an entity of no known type. */
+const personLike = (e: EntityRef) => !e.type || e.type === 'person' || e.type === 'unknown';
+
+/**
+ * A co-reference candidate, its distance to the entity's last name or title before it, and whether the entity was
+ * given the title bare ("President X", "X, the president") rather than only qualified ("Syrian President X").
+ */
 interface Coref {
   m: LabelMention;
   dist: number;
+  bare: boolean;
+}
+
+/** Where an entity was given a title head, and whether bare. */
+interface HeadAt {
+  at: number;
+  bare: boolean;
 }
 
 /** What the label finders of one entity in one doc share. */
@@ -291,9 +312,12 @@ interface LabelContext {
   /** person mentions in the doc */
   persons: readonly Span[];
   /** title head -> where this entity was given it */
-  heads: Map<string, number[]>;
+  heads: Map<string, HeadAt[]>;
+  /** whether the corpus uses a word as an ordinary word (lower case far more often than capitalised inside sentences) */
+  ordinary: OrdinaryWord;
   push(s: number, e2: number, kind: LabelMention['kind'], tokenIndex: number): void;
-  addHead(h: string, at: number): void;
+  /** record the head of a title span (tokens) given at `at`; `prev` is the word before the span, if any */
+  addHead(span: readonly Token[], at: number, prev?: Token): void;
 }
 
 function labelContext(
@@ -304,8 +328,9 @@ function labelContext(
   persons: readonly Span[],
   out: LabelMention[],
   spans: [number, number][],
+  ordinary: OrdinaryWord,
 ): LabelContext {
-  const heads = new Map<string, number[]>();
+  const heads = new Map<string, HeadAt[]>();
   return {
     d,
     toks: d.tokens,
@@ -314,8 +339,10 @@ function labelContext(
     titleSet,
     persons,
     heads,
-    addHead(h, at) {
-      if (h) (heads.get(h) ?? heads.set(h, []).get(h)!).push(at);
+    ordinary,
+    addHead(span, at, prev) {
+      const h = prev && NOT_HOLDER.has(prev.norm) ? null : titleHead(span, titleSet);
+      if (h) (heads.get(h.head) ?? heads.set(h.head, []).get(h.head)!).push({ at, bare: h.bare });
     },
     push(s, e2, kind, tokenIndex) {
       const text = d.text.slice(s, e2);
@@ -360,27 +387,74 @@ function titleBefore(ctx: LabelContext, ts: number): void {
   let a = ts;
   for (let j = ts - 1; j >= 0 && ts - j <= 8 && toks[j].sentence === toks[ts].sentence; j--) {
     const p = toks[j];
-    // "(INIS) Head Hamid Al-Shatri": a parenthesised acronym may sit inside the title
+    // "(INIS) Head Hamid Al-Shatri": a parenthesised acronym of the words before it may sit inside the title
     if (p.norm === ')' && toks[j - 2]?.norm === '(' && j - 3 >= 0) {
+      if (!abbreviates(d, j - 1)) break; // "Washington (CNN) President X": a dateline
       a = j - 2;
       j -= 2;
       continue;
     }
     if (p.kind !== 'word' || isStopword(p.norm) || d.text.slice(p.end, toks[j + 1].start).length > 1) break;
     if (inPerson(ctx, p.start)) break; // another person's name
-    // a verb ends the title: "Republicans blasted former President Obama"
-    const verb = /^\p{Ll}/u.test(d.text[p.start]) && /(?:ed|ing|es)$/.test(p.norm);
-    if (!titleSet.has(p.norm) && verb && !isModifier(p.norm.replace(/ed$/, ''))) break;
+    if (endsTitle(ctx, j)) break;
     a = j;
   }
-  while (a < ts && ((!titleSet.has(toks[a].norm) && !/^[A-Z]/.test(d.text[toks[a].start])) || toks[a].kind === 'punct'))
+  const trim = () => {
+    while (
+      a < ts &&
+      ((!titleSet.has(toks[a].norm) && !/^[A-Z]/.test(d.text[toks[a].start])) || toks[a].kind === 'punct')
+    )
+      a++;
+  };
+  trim();
+  // "Despite President X", "CLOSE President X" (a video player's label): a word capitalised only because it opens the
+  // sentence or line, which the corpus writes in lower case, is no part of the title
+  if (a < ts && opensSentence(d, a) && !holdsTitle(ctx, toks[a].norm) && ctx.ordinary(toks[a].norm)) {
     a++;
+    trim();
+  }
   const before = toks[ts - 1];
   const adjacent = a < ts && (titleSet.has(before.norm) || /^\p{Lu}/u.test(d.text[before.start]));
   if (adjacent && toks.slice(a, ts).some((t) => titleSet.has(t.norm))) {
     ctx.push(toks[a].start, toks[ts - 1].end, 'title', a);
-    ctx.addHead(lastTitle(toks.slice(a, ts), titleSet), toks[a].start);
+    // "echoed former President X": the lower-case "former" left out of the label still says the title is not held now
+    ctx.addHead(toks.slice(a, ts), toks[a].start, toks[a - 1]);
   }
+}
+
+/** Whether a word may stand in a title: a title word, a filler ("former", "vice") or a modifier ("senior", "Syrian"). */
+const holdsTitle = (ctx: LabelContext, norm: string) =>
+  ctx.titleSet.has(norm) || TITLE_FILLERS.has(norm) || isModifier(norm);
+
+/**
+ * Whether the word at j (going left from a name) ends a title before it: a verb ("Republicans blasted former President
+ * Obama"), or a lower-case word that can stand in no title right before a capitalised one ("Story highlights President
+ * X", "Romney trails President X"): in a capitalised title a lower-case word is a modifier ("former", "senior").
+ */
+function endsTitle(ctx: LabelContext, j: number): boolean {
+  const { d, toks, titleSet } = ctx;
+  const p = toks[j];
+  if (!/^\p{Ll}/u.test(d.text[p.start]) || titleSet.has(p.norm)) return false;
+  if (/(?:ed|ing|es)$/.test(p.norm) && !isModifier(p.norm.replace(/ed$/, ''))) return true;
+  return /^\p{Lu}/u.test(d.text[toks[j + 1].start]) && !holdsTitle(ctx, p.norm);
+}
+
+/**
+ * Whether the parenthesised word at k abbreviates the words before its bracket: "Iraqi National Intelligence Service
+ * (INIS)", "Department of Homeland Security (DHS)"; not a dateline's "Washington (CNN)".
+ */
+function abbreviates(d: Doc, k: number): boolean {
+  const letters = d.text.slice(d.tokens[k].start, d.tokens[k].end).replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  let n = letters.length - 1;
+  for (let j = k - 2; j >= 0 && n >= 0; j--) {
+    const t = d.tokens[j];
+    if (t.kind !== 'word') return false;
+    if (isStopword(t.norm) && /^\p{Ll}/u.test(d.text[t.start])) continue;
+    if (d.text[t.start] !== letters[n]) return false;
+    n--;
+  }
+  return n < 0;
 }
 
 /** An apposition after: "Hamid al-Shatri, the Iraqi National Intelligence Service (INIS) Head," / "Al-Shara (R), Commander of …", or "led by". */
@@ -409,7 +483,7 @@ function appositionAfter(ctx: LabelContext, ts: number, te: number): void {
   if (b > a && b - a <= 14 && startsWell && !hitsPerson && span.some((t) => titleSet.has(t.norm))) {
     if (isClauseOrListItem(d, span, toks[b], titleSet)) return;
     ctx.push(first.start, toks[b - 1].end, 'apposition', a);
-    ctx.addHead(lastTitle(span, titleSet), first.start);
+    ctx.addHead(span, first.start);
   }
 }
 
@@ -492,7 +566,7 @@ function appositionBefore(ctx: LabelContext, ts: number): void {
   const person = span.some((t) => ctx.persons.some((mm) => t.start >= mm.start && t.end <= mm.end));
   if (a < end && span.some((t) => titleSet.has(t.norm)) && !person) {
     ctx.push(toks[a].start, toks[end - 1].end, 'apposition', a);
-    ctx.addHead(lastTitle(span, titleSet), toks[a].start);
+    ctx.addHead(span, toks[a].start);
   }
 }
 
@@ -513,9 +587,10 @@ function coreferences(ctx: LabelContext, sorted: readonly Span[], taken: readonl
     const nx = toks[i + 1];
     if (nx && (nx.norm === 'of' || /^[A-Z]/.test(d.text[nx.start]))) continue;
     if (taken.some(([s, e2]) => t.start >= s && t.end <= e2)) continue;
-    const at = Math.max(...heads.get(t.norm)!.filter((x) => x < t.start), -1);
+    const given = heads.get(t.norm)!.filter((x) => x.at < t.start);
+    if (!given.length) continue;
+    const at = Math.max(...given.map((x) => x.at));
     const lastName = sorted.reduce((x, m) => (m.start < t.start ? Math.max(x, m.start) : x), -1);
-    if (at < 0) continue;
     const text = d.text.slice(toks[det].start, t.end);
     out.push({
       m: {
@@ -531,18 +606,25 @@ function coreferences(ctx: LabelContext, sorted: readonly Span[], taken: readonl
         voice: voiceAt(v, i),
       },
       dist: t.start - Math.max(at, lastName),
+      bare: given.some((x) => x.bare),
     });
   }
   return out;
 }
 
-/** "the president" refers to the nearest entity before it that was given that title in the doc, never to two. */
+/**
+ * "the president" refers to one entity before it that was given that title in the doc, never to two: one given the
+ * title bare before one given it only qualified ("President X" before "Syrian President Y": a writer qualifies the
+ * president who is not the default one), then the nearest (last named or titled).
+ */
 function nearestCorefs(corefs: readonly Coref[]): LabelMention[] {
   const best = new Map<string, Coref>();
+  const better = (c: Coref, cur: Coref) =>
+    c.bare !== cur.bare ? c.bare : c.dist !== cur.dist ? c.dist < cur.dist : c.m.target < cur.m.target;
   for (const c of corefs) {
     const k = c.m.doc + '\u0000' + c.m.start;
     const cur = best.get(k);
-    if (!cur || c.dist < cur.dist || (c.dist === cur.dist && c.m.target < cur.m.target)) best.set(k, c);
+    if (!cur || better(c, cur)) best.set(k, c);
   }
   return [...best.values()].map((c) => c.m);
 }
@@ -583,14 +665,27 @@ const TITLE_FILLERS = new Set([
   'president-elect',
 ]);
 
-function lastTitle(span: readonly Token[], titles: ReadonlySet<string>): string {
-  for (let i = span.length - 1; i >= 0; i--)
-    if (
-      titles.has(span[i].norm) &&
-      !['prime', 'foreign', 'defense', 'defence', 'intelligence', 'general'].includes(span[i].norm)
-    )
-      return span[i].norm;
-  return '';
+/** Title words that qualify the head after them ("Prime Minister", "Defense Secretary") and are no head themselves. */
+const NOT_HEADS = new Set(['prime', 'foreign', 'defense', 'defence', 'intelligence', 'general']);
+
+/**
+ * Words saying the title is not held now, or is another office: "former President X", "Vice President Y", "then
+ * President Z" give no head, so "the president" never refers to them.
+ */
+const NOT_HOLDER = new Set(['former', 'ex', 'ex-', 'late', 'vice', 'deputy', 'assistant', 'then']);
+
+/**
+ * The head a title span gives its entity ("Iraqi Intelligence Chief" -> chief), and whether it was given bare: no word
+ * before the head but articles and title words ("President", "the prime minister"; not "Syrian President"). Null for
+ * no head or a title not held now.
+ */
+function titleHead(span: readonly Token[], titles: ReadonlySet<string>): { head: string; bare: boolean } | null {
+  let i = span.length - 1;
+  while (i >= 0 && !(titles.has(span[i].norm) && !NOT_HEADS.has(span[i].norm))) i--;
+  if (i < 0) return null;
+  const before = span.slice(0, i);
+  if (before.some((t) => NOT_HOLDER.has(t.norm))) return null;
+  return { head: span[i].norm, bare: before.every((t) => DETS.has(t.norm) || titles.has(t.norm)) };
 }
 
 /** End (exclusive token index) of a run of capitalised name words starting at `a`. */
