@@ -8,6 +8,7 @@ import { countsByOutlet } from '../lib/text/counts.js';
 import { furnitureFreeCounts } from '../lib/pipeline.js';
 import { analyseFraming } from '../lib/framing/framing.js';
 import { readLexicon } from '../lib/framing/data.js';
+import { extractEntities } from '../lib/entities/entities.js';
 import type { Article, Doc } from '../lib/types.js';
 import { article } from './report-helpers.js';
 
@@ -117,6 +118,23 @@ describe('an inline name card is site furniture, in one article', () => {
     expect(
       analyseFraming({ docs: [d], lexicon: readLexicon() }, { houseStyle: false }).loaded.map((r) => r.term),
     ).toContain('blast*');
+  });
+
+  it('masks a card whose copy of the name is written another way, from its glued word to "MORE"', () => {
+    const other =
+      'Sen. Rob Kettle Robert ( Rob ) KettleHarbour board backs new pier Kettle wins primary to take on Rep. Ana Pike ' +
+      'Port fees to rise next year MORE ( D-Coast ) said the pier would open in May. Ana Pike was not asked.';
+    const [o] = analyseAll([article('card2', 'Coast Daily', null, 'Cards', other)]);
+    const om = boilerplateMasks([o]).get('card2');
+    expect(maskedText(o, om)).toBe(
+      'kettleharbour board backs new pier kettle wins primary to take on rep. ana pike port fees to rise next year more',
+    );
+    // the card no longer runs a name into its headline for the entities ("Ana Pike Port")
+    const names = extractEntities([o], { furniture: boilerplateMasks([o]) })
+      .mentions.flat()
+      .map((x) => x.text);
+    expect(names).toContain('Ana Pike');
+    expect(names.some((x) => x.startsWith('Ana Pike '))).toBe(false);
   });
 
   it('a name written twice without a glued word is no card', () => {

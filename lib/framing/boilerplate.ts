@@ -163,9 +163,25 @@ const GLUED = /^(\p{Lu}[\p{Ll}'’-]+)(\p{Lu}[\p{L}'’-]*)$/u;
  * Name cards scraped inline ("… director Anthony Scaramucci Anthony ScaramucciScaramucci : <headline> <headline>
  * MORE told reporters"): a site prints, after a linked name, the name again glued to its first related headline, and
  * closes the card with "MORE". The name written twice, its second copy glued to a capitalised word, and a "MORE" within
- * 80 words is no writing style: the card is masked from the second copy to "MORE", whatever outlet prints it and
- * however often; the first copy of the name stays, as part of the sentence.
+ * 80 words is no writing style: the card is masked from the second copy (or from the glued word, when the copy is
+ * written another way) to "MORE", whatever outlet prints it and however often; the first copy of the name stays, as
+ * part of the sentence.
  */
+/**
+ * Where a card whose glued word (token k) starts with `last` begins, or -1 when the name was not written just before.
+ * The name written twice word for word ("Anthony Scaramucci Anthony ScaramucciScaramucci"): the card starts at the
+ * second copy. The card's copy in another form ("Bob Menendez Robert ( Bob ) MenendezKoch-backed …"): `last` among the
+ * eight words before; the card starts at the glued word, and the rest of its name copy is left, a name either way.
+ */
+function cardStart(k: number, last: string, word: (k: number) => string): number {
+  let n = 1; // name words: the glued one's first part and the n - 1 words before it, written just before
+  while (n <= 8 && k - n >= 0 && word(k - n) !== last) n++;
+  if (n > 8 || k - n < 0) return -1;
+  let same = n <= 4 && k - 2 * n + 1 >= 0;
+  for (let j = 1; j < n && same; j++) same = word(k - j) === word(k - n - j);
+  return same ? k - n + 1 : k;
+}
+
 function nameCards(d: Doc): { from: number; to: number }[] {
   const t = d.tokens;
   const word = (k: number) => d.text.slice(t[k].start, t[k].end);
@@ -176,15 +192,11 @@ function nameCards(d: Doc): { from: number; to: number }[] {
     if (!(c >= 65 && c <= 90) && !(c > 127 && /\p{Lu}/u.test(d.text[t[k].start]))) continue;
     const g = GLUED.exec(word(k));
     if (!g) continue;
-    let n = 1; // name words: the glued one's first part and the n - 1 words before it, written just before
-    while (n <= 4 && k - 2 * n + 1 >= 0 && word(k - n) !== g[1]) n++;
-    if (n > 4 || k - 2 * n + 1 < 0) continue;
-    let same = true;
-    for (let j = 1; j < n && same; j++) same = word(k - j) === word(k - n - j);
-    if (!same) continue;
+    const from = cardStart(k, g[1], word);
+    if (from < 0) continue;
     let end = k + 1;
     while (end < t.length && end - k <= MAX_CARD && word(end) !== 'MORE') end++;
-    if (end < t.length && word(end) === 'MORE') out.push({ from: k - n + 1, to: end + 1 });
+    if (end < t.length && word(end) === 'MORE') out.push({ from, to: end + 1 });
   }
   return out;
 }
