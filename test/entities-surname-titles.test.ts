@@ -1,15 +1,8 @@
 // A bare surname written after a title goes to the person the corpus names in full with that title, even in an
 // article that names only a relative in full; a name run together from two is nobody's full name. Fixtures invented.
 import { describe, expect, it } from 'vitest';
-import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
-import { doc } from './helpers/entities.js';
-
-/** The entity ids of the mentions spelled `text` in doc `id`, in text order. */
-const idsIn = (r: EntityResult, id: string, text: string) => {
-  const k = r.docs.findIndex((d) => d.id === id);
-  return r.mentions[k].filter((m) => m.text === text).map((m) => m.entity);
-};
-const idOf = (r: EntityResult, name: string) => r.entities.find((e) => e.name === name)?.id;
+import { extractEntities } from '../lib/entities/entities.js';
+import { doc, idOf, idsIn } from './helpers/entities.js';
 
 describe('a president and his spouse', () => {
   const docs = [

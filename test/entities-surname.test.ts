@@ -2,14 +2,10 @@
 // else the one its event names, else the corpus-wide vote. Fixtures invented for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
-import { doc } from './helpers/entities.js';
+import { doc, idOf, idsIn as allIdsIn } from './helpers/entities.js';
 
-/** The entity id of every mention spelled `text` in doc `id`. */
-const idsIn = (r: EntityResult, id: string, text: string) => {
-  const k = r.docs.findIndex((d) => d.id === id);
-  return [...new Set(r.mentions[k].filter((m) => m.text === text).map((m) => m.entity))];
-};
-const idOf = (r: EntityResult, name: string) => r.entities.find((e) => e.name === name)?.id;
+/** The distinct entity ids of the mentions spelled `text` in doc `id`. */
+const idsIn = (r: EntityResult, id: string, text: string) => [...new Set(allIdsIn(r, id, text))];
 
 describe('a bare surname shared by two politicians', () => {
   const docs = [

@@ -26,3 +26,12 @@ export const typesOf = (r: EntityResult, text: string) =>
 
 /** The type of the first mention spelled exactly `text`. */
 export const typeOf = (r: EntityResult, text: string) => typesOf(r, text)[0];
+
+/** The entity ids of the mentions spelled exactly `text` in doc `id`, in text order. */
+export const idsIn = (r: EntityResult, id: string, text: string) => {
+  const k = r.docs.findIndex((d) => d.id === id);
+  return r.mentions[k].filter((m) => m.text === text).map((m) => m.entity);
+};
+
+/** The id of the entity whose display name is `name`. */
+export const idOf = (r: EntityResult, name: string) => r.entities.find((e) => e.name === name)?.id;
