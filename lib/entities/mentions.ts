@@ -1205,6 +1205,10 @@ function isDateline(d: Doc, si: number, seg: readonly Unit[], ctx: Ctx): boolean
 /** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
 function headWord(norms: readonly string[]): string {
   const head = norms[norms.length - 1];
+  // "Supreme Council of the Armed Forces": a body of an armed group is headed by the word before "of the"
+  if (GROUP_HEADS.has(head))
+    for (let k = 1; k + 1 < norms.length; k++)
+      if (norms[k] === 'of' && norms[k + 1] === 'the' && headTypeOf(norms[k - 1])) return norms[k - 1];
   if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || PLACE_HEADS.has(head)) return head;
   for (let k = 1; k < norms.length; k++) if (norms[k] === 'of' || norms[k] === 'for') return norms[k - 1];
   return head;
@@ -1304,6 +1308,32 @@ function commonNounEnding(norms: readonly string[], lowerSeen: ReadonlySet<strin
   return norms.length > 1 && lowerSeen.has(last) && !PLACE_HEADS.has(last);
 }
 
+/** Role words that are also adjectives: after a determiner they modify a noun ("the official Facebook page", "its
+ * chief Asia economist"), they do not name the person's role. */
+const ADJECTIVE_ROLES: ReadonlySet<string> = new Set(['official', 'chief', 'general', 'premier', 'head']);
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'that',
+]);
+
+/** Whether the role word at token `r` is an adjective here (determiner before it). */
+function adjectiveRole(toks: Doc['tokens'], r: number): boolean {
+  return (
+    r > 0 &&
+    ADJECTIVE_ROLES.has(toks[r].norm) &&
+    DETERMINERS.has(toks[r - 1].norm) &&
+    toks[r - 1].sentence === toks[r].sentence
+  );
+}
+
 /** The type of a name no gazetteer, title or strong head word typed: context, then name shape, then 'unknown'. */
 function evidenceFor(
   d: Doc,
@@ -1323,7 +1353,12 @@ function evidenceFor(
   const common = commonNounEnding(norms, ctx.lowerSeen);
   if (common && ctxEv && ctxEv.strength < 2) ctxEv = null;
   const prev = seg[0].i - 1 >= 0 ? toks[seg[0].i - 1] : undefined;
-  const role = prev && prev.sentence === si && ROLE_CUES.has(prev.norm) && d.text.charCodeAt(prev.start) >= 97;
+  const role =
+    prev &&
+    prev.sentence === si &&
+    ROLE_CUES.has(prev.norm) &&
+    d.text.charCodeAt(prev.start) >= 97 &&
+    !adjectiveRole(toks, seg[0].i - 1);
   if (role && !common) return { type: 'person', strength: 2, cue: 'role: ' + prev.norm };
   if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
   if (seg.length > 1 && NAME_PARTICLES.has(norms[0])) return { type: 'person', strength: 2, cue: 'name particle' };
