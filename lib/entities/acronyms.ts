@@ -95,3 +95,28 @@ export function resolveAcronyms(
   }
   return out;
 }
+
+/**
+ * How many times as many articles may use an acronym as define it before its definition stops holding corpus-wide.
+ * News copy defines an acronym where it names something local ("NPR (National Population Register)" in two articles on
+ * India) and leaves it undefined where readers know it ("NPR", the broadcaster, in a hundred US articles): there the
+ * definition holds only in the articles that give it.
+ */
+const WIDE_USE_RATIO = 10;
+
+/**
+ * Acronyms whose definitions hold only in the articles that define them: those used bare in more than
+ * WIDE_USE_RATIO times as many articles as define them. Returns acronym -> the ids of the defining articles.
+ * `usedIn` is acronym -> the ids of the articles with a bare mention of it.
+ */
+export function localAcronyms(
+  acronyms: ReadonlyMap<string, { definitions: readonly AcronymDefinition[] }>,
+  usedIn: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [acr, { definitions }] of acronyms) {
+    const defining = new Set(definitions.map((d) => d.doc));
+    if ((usedIn.get(acr)?.size ?? 0) > WIDE_USE_RATIO * defining.size) out.set(acr, defining);
+  }
+  return out;
+}

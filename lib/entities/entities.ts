@@ -3,7 +3,7 @@ import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
 import { slug } from '../util/names.js';
 import { firstStartingAt } from '../util/search.js';
-import { isAcronymShape, resolveAcronyms, type AcronymDefinition } from './acronyms.js';
+import { isAcronymShape, localAcronyms, resolveAcronyms, type AcronymDefinition } from './acronyms.js';
 import type { AliasRules } from './aliases.js';
 import { readNicknames } from './files.js';
 import type { NicknameTable } from './nicknames.js';
@@ -112,21 +112,40 @@ function keyOf(
   return { key: 'name:' + core.join(' '), core, gaz: false };
 }
 
-/** One node per name key; a bare defined acronym goes to its expansion's node. */
+const LOCAL_NOTE = ' (in the articles that define it: the corpus uses it undefined far more often)';
+
+/** acronym -> the ids of the articles with a bare mention of it. */
+function acronymUse(mentions: readonly Mention[][], docs: readonly Doc[]): Map<string, Set<string>> {
+  const used = new Map<string, Set<string>>();
+  mentions.forEach((list, di) => {
+    for (const m of list)
+      if (m.acronym) (used.get(m.acronym) ?? used.set(m.acronym, new Set()).get(m.acronym)!).add(docs[di].id);
+  });
+  return used;
+}
+
+/** One node per name key; a bare defined acronym goes to its expansion's node (in its own articles only, when the
+ * corpus uses it undefined far more often: see localAcronyms). */
 function buildNodes(
   mentions: readonly Mention[][],
+  docs: readonly Doc[],
   gaz: Gazetteer,
   acronyms: Acronyms,
 ): { nodes: MergeNode[]; byKey: Map<string, number> } {
+  const local = localAcronyms(acronyms, acronymUse(mentions, docs));
   const nodes: MergeNode[] = [];
   const byKey = new Map<string, number>();
   // one key per distinct spelling, type and canonical form; the common plain spelling is looked up without building
   // a composite string
   const plain = new Map<string, ReturnType<typeof keyOf>>();
   const keys = new Map<string, ReturnType<typeof keyOf>>();
-  for (const list of mentions) {
-    for (const m of list) {
-      const acr = m.acronym && !m.canonical && acronyms.has(m.acronym) ? m.acronym : undefined;
+  for (let di = 0; di < mentions.length; di++) {
+    for (const m of mentions[di]) {
+      const scope = m.acronym ? local.get(m.acronym) : undefined;
+      const acr =
+        m.acronym && !m.canonical && acronyms.has(m.acronym) && (!scope || scope.has(docs[di].id))
+          ? m.acronym
+          : undefined;
       const simple = !acr && !m.canonical && m.type !== 'demonym';
       const ck = simple
         ? m.text
@@ -149,8 +168,10 @@ function buildNodes(
       n.mentions.push(m);
       if (acr && !n.acronymOf) {
         const def = acronyms.get(acr)!;
-        n.acronymOf = acr;
-        n.reasons.push(`acronym defined in ${def.definitions[0].doc}: ${acr} = ${def.expansion}`);
+        const why = `acronym defined in ${def.definitions[0].doc}: ${acr} = ${def.expansion}`;
+        // a definition local to its articles leaves the node unmarked, so the bare acronym elsewhere stays apart
+        if (!scope) n.acronymOf = acr;
+        if (!scope || !n.reasons.includes(why + LOCAL_NOTE)) n.reasons.push(scope ? why + LOCAL_NOTE : why);
       }
     }
   }
@@ -362,7 +383,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   if (opts.furniture) dropFurniture(docs, mentions, opts.furniture);
   harmoniseTypes(mentions);
   const acronyms = resolveAcronyms(definitions);
-  const { nodes, byKey } = buildNodes(mentions, gaz, acronyms);
+  const { nodes, byKey } = buildNodes(mentions, docs, gaz, acronyms);
   const g = mergeGraph(nodes, byKey);
   const eventOf = new Map<string, string>();
   for (const d of docs) if (opts.events?.[d.id] !== undefined) eventOf.set(d.id, opts.events[d.id]);

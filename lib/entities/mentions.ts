@@ -385,6 +385,9 @@ interface Ctx {
   ignore: ReadonlySet<string>;
   lowerSeen: Set<string>;
   capMid: Set<string>;
+  /** per lowercase form: uses written in lower case, and capitalised uses inside a sentence (not a headline) */
+  lowerUses: Map<string, number>;
+  capMidUses: Map<string, number>;
   /** lowercase forms of capitalised hyphenated words in the corpus ("jong-un") */
   hyphened: Set<string>;
   /** the sentence being read is a table line */
@@ -410,6 +413,8 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     ignore: opts.ignore ?? new Set(),
     lowerSeen: new Set(),
     capMid: new Set(),
+    lowerUses: new Map(),
+    capMidUses: new Map(),
     hyphened: new Set(),
     table: false,
     docTable: false,
@@ -433,9 +438,13 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
       const t = d.tokens[i];
       if (t.kind !== 'word') continue;
       const c = d.text.charCodeAt(t.start);
-      if (c >= 97 && c <= 122) ctx.lowerSeen.add(t.norm);
-      else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0)
+      if (c >= 97 && c <= 122) {
+        ctx.lowerSeen.add(t.norm);
+        ctx.lowerUses.set(t.norm, (ctx.lowerUses.get(t.norm) ?? 0) + 1);
+      } else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0) {
         ctx.capMid.add(d.text.slice(t.start, t.end));
+        ctx.capMidUses.set(t.norm, (ctx.capMidUses.get(t.norm) ?? 0) + 1);
+      }
       if (c < 97 && t.norm.indexOf('-') > 0) ctx.hyphened.add(t.norm);
     }
     headlines.push(h);
@@ -492,11 +501,12 @@ function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
       continue;
     }
     const ch = d.text[t.start];
-    // an opening quote: “ always; a straight quote when preceded by space or start, and alone (a clitic written
-    // apart, "Egypt 's", is one token starting with the apostrophe)
+    // an opening quote: “, « and `` (pre-tokenised text's opening mark) always; a straight quote when preceded by
+    // space or start, and alone (a clitic written apart, "Egypt 's", is one token starting with the apostrophe)
     if (
       ch === '\u201C' ||
       ch === '\u00AB' ||
+      ch === '`' ||
       ((ch === '"' || ch === "'" || ch === '\u2018') &&
         t.end === t.start + 1 &&
         (t.start === 0 || SPACE_OR_OPEN.test(d.text[t.start - 1])))
@@ -1050,8 +1060,18 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
   if (units.length === 1 && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false; // "Ford shares fell"
   const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
   if (ctx.table) return label || (units.length === 1 && ctx.lowerSeen.has(n));
-  const common = ctx.lowerSeen.has(n) || ((n.endsWith('ing') || n.endsWith('ly')) && n.length > 4);
+  const common = ordinaryWord(n, ctx) || ((n.endsWith('ing') || n.endsWith('ly')) && n.length > 4);
   return common || label || (units.length === 1 && !ctx.capMid.has(w));
+}
+
+/**
+ * Whether a capitalised word opening a sentence is an ordinary word: the corpus writes it in lower case at least as
+ * often as it capitalises it inside sentences ("Without", "Meanwhile"), not a name it also uses as a word now and then
+ * ("Trump" beside "the trump card", "Rice" beside "rice exports").
+ */
+function ordinaryWord(norm: string, ctx: Ctx): boolean {
+  const lower = ctx.lowerUses.get(norm) ?? 0;
+  return lower > 0 && lower >= (ctx.capMidUses.get(norm) ?? 0);
 }
 
 function isNameUnit(d: Doc, u: Unit): boolean {

@@ -7,8 +7,18 @@ const LETTERS = /^\p{L}+$/u;
 
 /** "Democrats", "Democratic", "Democrat" -> "democrat"; "Republicans" -> "republican". */
 function stem(word: string): string {
-  const w = word.endsWith('s') && word.length > 4 ? word.slice(0, -1) : word;
+  const w = pluralS(word) && word.length > 4 ? word.slice(0, -1) : word;
   return w.endsWith('ic') && w.length > 6 ? w.slice(0, -2) : w;
+}
+
+/** Whether a final s can be a plural's: not in -ss ("Press", "Congress" are no plurals of "Pres", "Congres"). */
+function pluralS(word: string): boolean {
+  return word.endsWith('s') && !word.endsWith('ss');
+}
+
+/** Whether `plural` is `singular` + s. */
+function pluralOf(plural: string, singular: string): boolean {
+  return plural === singular + 's' && pluralS(plural);
 }
 
 /** The stem of a node that can take part: a one-word name, or "<word> Party"; '' otherwise. */
@@ -32,12 +42,12 @@ export function mergePartyForms(g: MergeGraph): void {
     if (list.length < 2) continue;
     const party = list.find((i) => partyStem(g, i)!.party);
     // without a "<X> Party" node, only a singular and its plural merge ("Republican" = "Republicans")
-    const anchor = party ?? list.find((i) => list.some((j) => g.nodes[j].core[0] === g.nodes[i].core[0] + 's'));
+    const anchor = party ?? list.find((i) => list.some((j) => pluralOf(g.nodes[j].core[0], g.nodes[i].core[0])));
     if (anchor === undefined) continue;
     for (const i of list) {
       if (i === anchor) continue;
       const plural =
-        g.nodes[i].core[0] === g.nodes[anchor].core[0] + 's' || g.nodes[anchor].core[0] === g.nodes[i].core[0] + 's';
+        pluralOf(g.nodes[i].core[0], g.nodes[anchor].core[0]) || pluralOf(g.nodes[anchor].core[0], g.nodes[i].core[0]);
       if (!party && !plural) continue;
       g.join(
         anchor,

@@ -147,7 +147,9 @@ function mergeSurname(
     return;
   }
   const cands = fullNames(g, roots.length > 1 && exact.length ? exact : fits, words);
-  const voted = joinable && roots.length > 1 ? votedPerson(g, i, cands, eventOf) : undefined;
+  // the vote counts only articles naming a candidate: a word typed otherwise ("House") must be named alongside too
+  const voted =
+    joinable && roots.length > 1 && namedAlongside(g, i, cands) ? votedPerson(g, i, cands, eventOf) : undefined;
   if (shared || !typedByContext(g, i)) {
     if (voted !== undefined) g.join(i, voted, votedWhy(g, w, voted));
     return;

@@ -1,0 +1,78 @@
+// Word or name: role words that are adjectives, "X of the Y" heads, acronyms defined locally, -ss words that are no
+// plurals, and names opening a sentence or a quotation. Each modelled on a class read on a real corpus.
+import { describe, expect, it } from 'vitest';
+import { run, typeOf } from './helpers/entities.js';
+
+describe('a role word after a determiner is an adjective', () => {
+  it('"the official Glimmer page" does not make Glimmer an official', () => {
+    const r = run(
+      'The statement posted on the official Glimmer page of the army came as the deadline passed.\n\n' +
+        'Activists who had been busy on Glimmer stopped posting.',
+    );
+    expect(typeOf(r, 'Glimmer')).not.toBe('person');
+  });
+
+  it('"official Tarek Hamdan said" still names an official', () => {
+    const r = run('A senior official Tarek Hamdan said the talks would resume on Sunday.');
+    expect(typeOf(r, 'Tarek Hamdan')).toBe('person');
+  });
+});
+
+describe('a head word before "of the" heads the name', () => {
+  it('"Supreme Council of the Armed Forces" is an organisation, not an armed group', () => {
+    const r = run('The Supreme Council of the Armed Forces issued a statement on Monday.');
+    expect(typeOf(r, 'Supreme Council of the Armed Forces')).toBe('org');
+  });
+});
+
+describe('an acronym defined in a few articles and used bare in many', () => {
+  it('keeps its definition in the articles that give it, and stays itself elsewhere', () => {
+    const defining = 'The Qalandi Pasture Registry (QPR) will list every farm, and the QPR opens on Monday.';
+    const bare = (i: number) => `Speaking to QPR on Sunday, the mayor of town ${i} said the rain had stopped.`;
+    const r = run(defining, ...Array.from({ length: 11 }, (_, i) => bare(i)));
+    const inDefining = r.mentions[0].filter((m) => m.text === 'QPR').map((m) => m.entity);
+    const elsewhere = r.mentions.slice(1).flatMap((l) => l.filter((m) => m.text === 'QPR').map((m) => m.entity));
+    expect(new Set(inDefining)).toEqual(new Set(['qalandi-pasture-registry']));
+    expect(elsewhere).toHaveLength(11);
+    expect(elsewhere.every((e) => e !== 'qalandi-pasture-registry')).toBe(true);
+  });
+
+  it('holds everywhere when the corpus defines it often enough', () => {
+    const defining = 'The Qalandi Pasture Registry (QPR) will list every farm, and the QPR opens on Monday.';
+    const bare = (i: number) => `Speaking to QPR on Sunday, the mayor of town ${i} said the rain had stopped.`;
+    const r = run(defining, bare(1), bare(2), bare(3));
+    const all = r.mentions.flatMap((l) => l.filter((m) => m.text === 'QPR').map((m) => m.entity));
+    expect(new Set(all)).toEqual(new Set(['qalandi-pasture-registry']));
+  });
+});
+
+describe('words that only look like plurals or names', () => {
+  it('"Press" is no plural of an abbreviation "Pres"', () => {
+    const r = run(
+      'Vance spoke to the Daily Press on Monday. The Press said it would print the letter.\n\n' +
+        'Pres. Alvarez signed the bill, and Pres said nothing more.',
+    );
+    const press = r.entities.find((e) => e.aliases.includes('Press'));
+    expect(press?.aliases ?? []).not.toContain('Pres');
+  });
+
+  it('a word opening a quotation in pre-tokenised text (``) is a sentence start', () => {
+    const r = run(
+      "The senator said in a statement . `` Without these reforms , crossings will rise , '' he said . " +
+        'The plan was without merit , and without money .',
+    );
+    expect(r.mentions.flat().map((m) => m.text)).not.toContain('Without');
+  });
+});
+
+describe('a name opening a sentence', () => {
+  it('is kept when the corpus writes the word in lower case only now and then', () => {
+    const r = run(
+      'Donald Trump met the governors on Monday. He said the wall would be built.',
+      'The senator played the trump card. Trump said later that the talks had failed.',
+      'Trump also warned that the money would run out, and Trump aides agreed.',
+    );
+    expect(r.mentions[1].filter((m) => m.text === 'Trump')).toHaveLength(1);
+    expect(r.mentions[2].filter((m) => m.text === 'Trump')).toHaveLength(2);
+  });
+});
