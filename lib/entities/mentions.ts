@@ -424,32 +424,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     classes: new SentenceClasses(),
   };
 
-  // corpus statistics: words seen in lower case; capitalised forms seen away from sentence starts
-  const headlines: Uint8Array[] = [];
-  const initials: Uint8Array[] = [];
-  for (const d of docs) {
-    const h = new Uint8Array(d.sentences.length);
-    const ini = new Uint8Array(d.tokens.length);
-    for (let si = 0; si < d.sentences.length; si++) {
-      h[si] = lineKind(d, si);
-      markInitials(d, d.sentences[si].tokenStart, d.sentences[si].tokenEnd, ini);
-    }
-    for (let i = 0; i < d.tokens.length; i++) {
-      const t = d.tokens[i];
-      if (t.kind !== 'word') continue;
-      const c = d.text.charCodeAt(t.start);
-      if (c >= 97 && c <= 122) {
-        ctx.lowerSeen.add(t.norm);
-        ctx.lowerUses.set(t.norm, (ctx.lowerUses.get(t.norm) ?? 0) + 1);
-      } else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0) {
-        ctx.capMid.add(d.text.slice(t.start, t.end));
-        ctx.capMidUses.set(t.norm, (ctx.capMidUses.get(t.norm) ?? 0) + 1);
-      }
-      if (c < 97 && t.norm.indexOf('-') > 0) ctx.hyphened.add(t.norm);
-    }
-    headlines.push(h);
-    initials.push(ini);
-  }
+  const { headlines, initials } = corpusCase(docs, ctx);
 
   const mentions: Mention[][] = docs.map(() => []);
   const definitions: AcronymDefinition[] = [];
@@ -488,6 +463,39 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     for (const m of list)
       if (m.acronym && defined.has(m.acronym) && m.strength < 3) m.cue = 'acronym defined in corpus';
   return { mentions, definitions };
+}
+
+/**
+ * Corpus statistics, into ctx: words seen in lower case, capitalised forms seen away from sentence starts (with their
+ * counts); and per doc its line kinds and sentence-initial tokens.
+ */
+function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; initials: Uint8Array[] } {
+  const headlines: Uint8Array[] = [];
+  const initials: Uint8Array[] = [];
+  for (const d of docs) {
+    const h = new Uint8Array(d.sentences.length);
+    const ini = new Uint8Array(d.tokens.length);
+    for (let si = 0; si < d.sentences.length; si++) {
+      h[si] = lineKind(d, si);
+      markInitials(d, d.sentences[si].tokenStart, d.sentences[si].tokenEnd, ini);
+    }
+    for (let i = 0; i < d.tokens.length; i++) {
+      const t = d.tokens[i];
+      if (t.kind !== 'word') continue;
+      const c = d.text.charCodeAt(t.start);
+      if (c >= 97 && c <= 122) {
+        ctx.lowerSeen.add(t.norm);
+        ctx.lowerUses.set(t.norm, (ctx.lowerUses.get(t.norm) ?? 0) + 1);
+      } else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0) {
+        ctx.capMid.add(d.text.slice(t.start, t.end));
+        ctx.capMidUses.set(t.norm, (ctx.capMidUses.get(t.norm) ?? 0) + 1);
+      }
+      if (c < 97 && t.norm.indexOf('-') > 0) ctx.hyphened.add(t.norm);
+    }
+    headlines.push(h);
+    initials.push(ini);
+  }
+  return { headlines, initials };
 }
 
 /** Mark tokens that start a sentence, or open a quotation, as sentence-initial. */
