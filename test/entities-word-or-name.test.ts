@@ -76,3 +76,23 @@ describe('a name opening a sentence', () => {
     expect(r.mentions[2].filter((m) => m.text === 'Trump')).toHaveLength(2);
   });
 });
+
+describe('capitals that are common nouns', () => {
+  it('"on TV", "a DNA test", "photo IDs", "NGOs" are no organisations; a defined agency in capitals is', () => {
+    const r = run(
+      'The mayor said on TV that a DNA test and two photo IDs were needed, and NGOs agreed. ' +
+        'The Vantor Permit Office (VPO) said the VPO would decide.',
+    );
+    const texts = r.mentions.flat().map((m) => m.text);
+    for (const w of ['TV', 'DNA', 'IDs', 'NGOs']) expect(texts).not.toContain(w);
+    expect(texts).toContain('VPO');
+  });
+
+  it('a three-letter word in capitals the corpus writes as a word ("NOT") is no name; an agency ("VEX") is', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `Item ${i} was not ready and could not ship.`).join(' ');
+    const r = run(filler, 'The plan will NOT pass, he wrote. VEX agents said VEX would act.');
+    const texts = r.mentions.flat().map((m) => m.text);
+    expect(texts).not.toContain('NOT');
+    expect(texts).toContain('VEX');
+  });
+});

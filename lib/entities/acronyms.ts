@@ -23,17 +23,25 @@ const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
 
 /**
  * Capital abbreviations that name no organisation: time zones, sports statistics and economic measures ("10 a.m.
- * GMT", "his 90th RBI", "a 3.10 ERA", "the PMI rose"). They are written like acronyms but are common nouns.
+ * GMT", "his 90th RBI", "a 3.10 ERA", "the PMI rose"), and everyday things and terms written in capitals ("on TV",
+ * "a DNA test", "a photo ID", "FY 2019", "LGBT rights"). They are written like acronyms but are common nouns or
+ * adjectives. Written from general knowledge.
  */
 const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(
-  'GMT UTC EST EDT CST CDT PST PDT BST CET RBI RBIs ERA GDP GNP CPI PPI PMI IPO IPOs CEO CFO COO NAV YTD EPS'.split(
-    ' ',
-  ),
+  [
+    'GMT UTC EST EDT CST CDT PST PDT BST CET ET PT RBI RBIs ERA GDP GNP CPI PPI PMI IPO IPOs CEO CFO COO NAV YTD EPS',
+    'TV DNA ID FY GED PC CD DVD GPS ATM SUV VIP PDF URL FAQ IQ PTSD HIV LGBT LGBTQ OK',
+  ]
+    .join(' ')
+    .split(' '),
 );
+
+/** Capitals with a plural s ("NGOs", "IDs", "DVDs"): a count noun, never one organisation's name. */
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,6}s$/u;
 
 /** An abbreviation in capitals that is a common noun, not a name. */
 export function isCommonAbbreviation(s: string): boolean {
-  return NOT_ORG_ACRONYMS.has(s);
+  return NOT_ORG_ACRONYMS.has(s) || PLURAL_ABBREVIATION.test(s);
 }
 
 /** True when a token looks like an acronym: 2–8 capitals/digits, starting with a capital ("INIS", "PMU", "G7"), or dotted ("U.S."). */

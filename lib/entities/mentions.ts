@@ -1032,7 +1032,16 @@ function compassPlace(letter: string, word: string, ctx: Ctx): boolean {
  * the corpus writes in lower case ("CRICKET", "ORDERS"). */
 function isCommonCaps(text: string, norm: string, ctx: Ctx): boolean {
   if (text.length < 2 || text !== text.toUpperCase()) return false;
-  return STOPWORDS.has(norm) || (text.length >= 4 && ctx.lowerSeen.has(norm));
+  return (
+    STOPWORDS.has(norm) || (text.length >= 4 ? ctx.lowerSeen.has(norm) : text.length === 3 && commonTriple(norm, ctx))
+  );
+}
+
+/** A three-letter word in capitals ("NOT", "BIG") that the corpus plainly uses as a word: in lower case ten times or
+ * more and three times as often as capitalised inside sentences (not "ICE", not "INS" beside "the ins and outs"). */
+function commonTriple(norm: string, ctx: Ctx): boolean {
+  const lower = ctx.lowerUses.get(norm) ?? 0;
+  return lower >= 10 && lower >= 3 * (ctx.capMidUses.get(norm) ?? 0);
 }
 
 /** A known place whose name is also a word the corpus writes in lower case ("Most", "Sale", "Union"): a place only
