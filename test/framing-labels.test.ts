@@ -266,3 +266,17 @@ describe('a concept pack stays with its story', () => {
     expect(run('2013-09-01')).toEqual([]);
   });
 });
+
+describe('sources named the way real records name outlets', () => {
+  it('"told CNN" in a record of "CNN (Web News)" is the outlet citing itself; a name loses its closing stop', () => {
+    const d = doc(
+      'c1',
+      'CNN (Web News)',
+      'The minister told CNN that the talks would resume. "We are ready," the minister said. ' +
+        'The claim was repeated by that news outlet .',
+    );
+    const ms = sourceMentions([d], [docVoice(d)], []);
+    expect(ms.map((m) => m.name.toLowerCase())).not.toContain('cnn');
+    for (const m of ms) expect(m.name).not.toMatch(/[ .]$/);
+  });
+});

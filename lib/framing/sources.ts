@@ -203,6 +203,21 @@ const TITLE_WORDS = new Set([
   'col.',
 ]);
 
+/**
+ * An outlet's name as its own copy writes it: lower case, without a leading "the", a bracketed or dashed edition
+ * ("CNN (Web News)", "New York Times - News") or a trailing "Online News" ("NPR Online News"): "told CNN" in a record
+ * of "CNN (Web News)" is the outlet citing itself.
+ */
+export function outletCore(outlet: string): string {
+  return outlet
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s+[-\u2013\u2014]\s+.*$/, '')
+    .replace(/\s+(?:online|web)(?:\s+news)?$/, '')
+    .trim();
+}
+
 /** The outlet names as a speaker phrase is searched for them: lower case, a leading "the " cut (empty names left out). */
 export function outletForms(outlets: readonly string[]): string[] {
   return outlets.filter((o) => o).map((o) => o.toLowerCase().replace(/^the\s+/, ''));
@@ -323,7 +338,7 @@ export function sourceMentions(
     const v = vById.get(d.id);
     if (!v) continue;
     const ev = events[d.id];
-    const own = d.outlet.toLowerCase().replace(/^the\s+/, '');
+    const own = outletCore(d.outlet);
     const seen = new Set<number>();
     const named: { text: string; name: string; entity?: string; paragraph: number }[] = [];
     const add = (text: string, span: Span, role: SourceMention['role']) => {
@@ -413,7 +428,8 @@ function resolveSpeaker(
   span: Span,
   c: SpeakerContext,
 ): { kind: SourceKind; name: string; entity?: string } {
-  const t = text.trim();
+  // the phrase as a name: no closing punctuation ("that news outlet .")
+  const t = text.trim().replace(/[\s.,;:!?]+$/u, '');
   if (PRONOUN_SPEAKER.test(t)) {
     // the last named speaker of the paragraph, when every named speaker before it there is the same person
     // (or the one person named in the paragraph before it, when no one spoke there yet)
