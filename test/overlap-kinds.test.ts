@@ -309,6 +309,26 @@ describe('wire copy marked by a dateline', () => {
   });
 });
 
+describe('agency reporting named inside the shared text', () => {
+  const outlets = [{ name: 'Northwire', aliases: ['NW', 'The Northwire Agency'], agency: true }];
+  const shared = (verb: string) =>
+    `${prose(461, 30).replace(/\.$/, '')}. A senior official ${verb} The Northwire Agency that ${prose(462, 40)}`;
+  it('"… told The Northwire Agency that …" on both sides: both carry the agency\'s copy, no one is accused', () => {
+    const A = doc('n1', 'Lakeside Times', '2025-02-01', `${prose(463, 40)}\n\n${shared('told')}\n\n${prose(464, 40)}`);
+    const B = doc('n2', 'Hill Gazette', '2025-02-01', `${prose(465, 40)}\n\n${shared('told')}\n\n${prose(466, 40)}`);
+    const r = overlap([A, B], { outlets });
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(r.pairs[0].passages[0].kind_because).toMatch(/names Northwire on both sides/);
+    expect(uncredited(r)).toEqual([]);
+  });
+  it('the same text naming an outlet that is no agency stays reuse', () => {
+    const plain = [{ name: 'Northwire', aliases: ['NW', 'The Northwire Agency'] }];
+    const A = doc('n3', 'Lakeside Times', '2025-02-01', `${prose(463, 40)}\n\n${shared('told')}\n\n${prose(464, 40)}`);
+    const B = doc('n4', 'Hill Gazette', '2025-02-02', `${prose(465, 40)}\n\n${shared('told')}\n\n${prose(466, 40)}`);
+    expect(overlap([A, B], { outlets: plain }).pairs[0].credit).toBe('uncredited');
+  });
+});
+
 describe('stock phrases are not reuse', () => {
   // five outlets on one story, each written independently, all using the same place formulas
   const STOCK = [

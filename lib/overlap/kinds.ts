@@ -72,6 +72,8 @@ export interface KindContext {
   citesOf: ReadonlyMap<string, readonly Citation[]>;
   /** the paragraphs of doc i (Doc.paragraphs) */
   paras: (i: number) => readonly Paragraph[];
+  /** whether a cited outlet is a news agency (the outlet table's `agency`) */
+  isAgency?: (name: string) => boolean;
 }
 
 /** Set `kind` and `kind_because` on every passage of every pair (in place). */
@@ -79,7 +81,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
   const outletId = outletIds(ctx.docs);
   // rule 1 first: it reads only the two texts
   for (const p of pairs) {
-    const third = sharedThirdCredit(p, ctx) ?? wireDateline(p, ctx);
+    const third = sharedThirdCredit(p, ctx) ?? wireDateline(p, ctx) ?? agencyInShared(p, ctx);
     for (const x of p.passages) {
       const credit = creditBeside(p, x, ctx);
       if (credit) {
@@ -327,6 +329,40 @@ function wireDateline(p: KindPair, ctx: KindContext): string | null {
       if (c.kind === 'outlet' && DATELINE_END.test(c.text) && !own.includes(outletKey(c.cited)))
         return `${d.outlet}'s article is ${c.cited} wire copy ("${squash(c.text)}"), so both carry the agency's text`;
   return null;
+}
+
+/**
+ * The shared text itself names a news agency that neither article is ("… told The Associated Press that …", "…,
+ * Reuters reported" on both sides): both carry that agency's reporting, its copy, not one outlet's text taken by the
+ * other.
+ */
+function agencyInShared(p: KindPair, ctx: KindContext): string | null {
+  if (!ctx.isAgency) return null;
+  const A = ctx.docs[p.ia],
+    B = ctx.docs[p.ib];
+  const own = [outletKey(A.outlet), outletKey(B.outlet)];
+  const named = (doc: string, spans: readonly [number, number][]) => {
+    const out = new Map<string, Citation>();
+    for (const c of ctx.citesOf.get(doc) ?? []) {
+      const key = outletKey(c.cited);
+      if (c.kind !== 'outlet' || own.includes(key) || !ctx.isAgency!(c.cited)) continue;
+      if (spans.some(([s, e]) => s <= c.name.start && c.name.end <= e) && !out.has(key)) out.set(key, c);
+    }
+    return out;
+  };
+  const inA = named(
+    A.id,
+    p.passages.map((x) => x.a),
+  );
+  if (!inA.size) return null;
+  const inB = named(
+    B.id,
+    p.passages.map((x) => x.b),
+  );
+  const key = [...inA.keys()].sort().find((k) => inB.has(k));
+  if (key === undefined) return null;
+  const c = inA.get(key)!;
+  return `the shared text names ${c.cited} on both sides ("${squash(c.text)}"), so both carry the agency's reporting`;
 }
 
 /** Third outlets (by key) a doc credits as a source of text, outside the hull of its shared passages. */

@@ -146,7 +146,13 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const scratch = alignScratch(index, spare[0]);
   const { found, formulas } = alignCandidates(docs, index, cand, { citesOf, agency }, opts, scratch);
   const tk = now();
-  classifyPassages(found, { docs, index, citesOf, paras: (i) => docs[i].paragraphs });
+  classifyPassages(found, {
+    docs,
+    index,
+    citesOf,
+    paras: (i) => docs[i].paragraphs,
+    isAgency: (name) => resolver.isAgency(name),
+  });
   const kindsMs = now() - tk;
   const pairs = pairsOf(found, docs, index, opts.events, scratch.head);
   const t3 = now();
