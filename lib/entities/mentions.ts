@@ -5,8 +5,9 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
+import { deskSignoff } from './signoffs.js';
 import { orgContext, orgEvidence } from './org-cues.js';
-import { pluralNickname, teamCue } from './teams.js';
+import { clubMark, pluralNickname, RIDER_TEAM, teamCue } from './teams.js';
 import { businessFrame } from './business-frames.js';
 import { lineKind, LineKind } from './lines.js';
 import { isPeopleWord, isRegionAdjective } from './peoples.js';
@@ -91,7 +92,10 @@ const OF_HEADS = new Set([
 /** A company's legal form ends its name: "of" after it gives the company's seat ("Vexor Medical Inc of Cardale"),
  * though the form is an organisation head, which "of" otherwise continues ("Ministry of Defense"). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(
-  ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd', 'sa', 'spa', 'gmbh'].flatMap((w) => [w, w + '.']),
+  ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd', 'sa', 'spa', 'gmbh', 'bros'].flatMap((w) => [
+    w,
+    w + '.',
+  ]),
 );
 /** Sentence starters that are capitalised only because they start a sentence (a small corpus may never show them in lower case). */
 const COMMON_STARTERS = new Set([
@@ -745,10 +749,18 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     nWords++;
     if (PAGE_WORDS.has(toks[i].norm)) pageWord = true;
   }
-  if (pageWord && nWords <= 6) return;
+  // a wire sign-off names the desk that filed the story ("-- Ann Body, Cardale Newsroom"), and its reporter
+  const desk = pageWord ? deskSignoff(d, si) : null;
+  if (pageWord && nWords <= 6 && !desk) return;
 
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
+    if (desk && i === desk.first) {
+      out.push(mk(d, si, toks[i].start, toks[desk.last].end, 'org', 3, 'news desk'));
+      if (nWords <= 6) return; // the rest of a short sign-off is a telephone number
+      i = desk.last + 1;
+      continue;
+    }
     const c = cls.at(i);
     if (c === C.Compound) {
       compoundMention(d, i, ctx, out);
@@ -763,7 +775,10 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     const { units, next } = growRun(d, i, s.tokenEnd, cls, ctx);
     const j = next;
     processRun(d, si, units, ini, ctx, out, defs);
-    i = j;
+    if (toks[j]?.norm === '(') definedName(d, si, j, ctx, out, defs);
+    // "Mladost (L)": a club's mark in a table line belongs to its name (typeSegment took it in)
+    const mark = ctx.table ? clubMark(d, units[units.length - 1].i, si) : -1;
+    i = mark > 0 ? mark + 1 : j;
   }
 }
 
@@ -1084,7 +1099,8 @@ function typeSegment(
   const toks = d.tokens;
   const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
   const start = lead >= 0 ? lead : toks[seg[0].i].start;
-  const end = toks[seg[seg.length - 1].i].end;
+  const mark = ctx.table ? clubMark(d, seg[seg.length - 1].i, si) : -1;
+  const end = mark > 0 ? toks[mark].end : sentenceEndDot(d, si, seg[seg.length - 1].i);
   const text = d.text.slice(start, end);
   const norms = unitNorms(d, seg);
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name
@@ -1099,6 +1115,21 @@ function typeSegment(
   out.push(m);
   findDefinition(d, seg, m, defs);
 }
+
+/**
+ * Where a name ending at token k stops: a legal form's period that also ends the sentence ("... and Lear Corp.") is
+ * the sentence's full stop, as wire copy tokenises it, so the name is "Lear Corp"; elsewhere the token's end.
+ */
+function sentenceEndDot(d: Doc, si: number, k: number): number {
+  const t = d.tokens[k];
+  if (!LEGAL_FORMS.has(t.norm) || !t.norm.endsWith('.')) return t.end;
+  const next = d.tokens[k + 1];
+  const ends = !next || next.sentence !== si || (next.kind === 'punct' && CLOSERS.has(next.norm));
+  return ends ? t.end - 1 : t.end;
+}
+
+/** Quotes and brackets that may close a sentence after its full stop. */
+const CLOSERS: ReadonlySet<string> = new Set(['"', "'", ')', '\u201D', '\u2019']);
 
 const SURNAME_HEADS = new Set(['house', 'church']);
 
@@ -1373,7 +1404,8 @@ function evidenceFor(
   }
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
   const team = teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table);
-  if (team && (seg.length === 1 || !givenNames().has(norms[0]))) return { type: 'org', strength: 3, cue: team };
+  if (team && (seg.length === 1 || team === RIDER_TEAM || !givenNames().has(norms[0])))
+    return { type: 'org', strength: 3, cue: team };
   const text = d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end);
   const nameEv = nameEvidence(norms, text, ctx.lowerSeen);
   // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
@@ -1488,6 +1520,44 @@ function hasParticleWord(d: Doc, seg: readonly Unit[]): boolean {
     if (PARTICLE_WORD.test(w) || CAP_PARTICLE_WORD.test(w)) return true;
   }
   return false;
+}
+
+/** Lowercase words inside a long organisation name ("Organisation for Security and Cooperation in Europe"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&']);
+
+/**
+ * "the Organisation for Security and Cooperation in Europe (OSCE)": a name that its acronym in brackets spells
+ * across "and" or "in", where the run of capitalised words was cut, is one organisation. Its pieces' mentions are
+ * replaced by the whole name, and the definition is recorded. `open` is the bracket's token.
+ */
+function definedName(d: Doc, si: number, open: number, ctx: Ctx, out: Mention[], defs: AcronymDefinition[]): void {
+  const toks = d.tokens;
+  const acr = toks[open + 1];
+  if (toks[open + 2]?.norm !== ')' || !acr || acr.sentence !== si) return;
+  const a = d.text.slice(acr.start, acr.end);
+  if (!isAcronymShape(a) || a.length < 3) return;
+  let k = open;
+  let joined = false;
+  while (k - 1 >= d.sentences[si].tokenStart && open - k < 14) {
+    const t = toks[k - 1];
+    const cap = t.kind === 'word' && UPPER_FIRST.test(d.text[t.start]);
+    if (!cap && !NAME_JOINERS.has(t.norm)) break;
+    if (!cap && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'the') joined = true;
+    k--;
+  }
+  if (!joined) return;
+  const words: string[] = [];
+  for (let q = k; q < open; q++) words.push(tokText(d, q));
+  const n = matchesAcronym(words, a);
+  if (!n || !words.slice(words.length - n).some((w) => w === 'and' || w === 'in' || w === 'on' || w === '&')) return;
+  const start = toks[open - n].start;
+  const end = toks[open - 1].end;
+  for (let q = out.length - 1; q >= 0 && out[q].start >= start; q--) if (out[q].end <= end) out.splice(q, 1);
+  const known = ctx.gaz.get(a);
+  out.push(
+    mk(d, si, start, end, 'org', 3, 'spelled by its acronym', known?.type === 'org' ? known.canonical : undefined),
+  );
+  defs.push({ acronym: a, expansion: d.text.slice(start, end), doc: d.id, start, end });
 }
 
 /** "Syrian Democratic Forces (SDF)": record the definition and trim the mention to the words that spell the acronym. */

@@ -1,0 +1,75 @@
+// Organisation error classes on wire news (notes/2026-12-ents6.md): each class on a fixture written for it, with
+// invented names and wording.
+import { describe, expect, it } from 'vitest';
+import { run, typeOf, typesOf } from './helpers/entities.js';
+
+describe('teams in results lines', () => {
+  it("a name after a rider's country in brackets is the team, with or without a comma before the time", () => {
+    const r = run(
+      '1. Olaf Brenner (Germany) Veltrax 4 hours 48 mins 2 seconds\n' +
+        '2. Tomas Kerlin (Italy) Brasco Onda 5 seconds behind\n' +
+        '3. Alex Varnetti (Italy), Corbin Lomax, 53.980\n' +
+        '4. Andre Felmar (Brazil), Lola Dravin, 54.750\n',
+    );
+    expect(typeOf(r, 'Veltrax')).toBe('org');
+    expect(typeOf(r, 'Brasco Onda')).toBe('org');
+    expect(typeOf(r, 'Corbin Lomax')).toBe('org');
+    // a car named with a first word that is also a given name is still the team
+    expect(typeOf(r, 'Lola Dravin')).toBe('org');
+    expect(typeOf(r, 'Olaf Brenner')).toBe('person');
+  });
+
+  it('a list of people with their countries stays a list of people', () => {
+    const r = run('1. Dana Morrow (Canada), Peter Vollan (Sweden), Frankie\nHolbeck (Norway)\n');
+    expect(typeOf(r, 'Peter Vollan')).toBe('person');
+    expect(typeOf(r, 'Frankie')).not.toBe('org');
+  });
+
+  it('sides with their country in brackets on both sides of a score are teams; a golfer with his rounds is not', () => {
+    const r = run(
+      'Kestral (Germany) 75 Blue Comet (Ukraine) 70 (42-41)\nVarnok (Italy) 92 Tirelo (Russia) 81\n' +
+        '285 Marco Belvani (Italy) 71 73 72 69\n',
+    );
+    for (const side of ['Kestral', 'Blue Comet', 'Varnok', 'Tirelo']) expect(typeOf(r, side)).toBe('org');
+    expect(typeOf(r, 'Marco Belvani')).toBe('person');
+  });
+
+  it("a club's letter mark in a league table belongs to its name", () => {
+    const r = run('Varda 2 Prolen (Z) 0\nMostin (L) 4 2 1 1 8 5 7\nSlavna 4 Mostin (BJ) 0\n');
+    expect(typeOf(r, 'Prolen (Z)')).toBe('org');
+    expect(typeOf(r, 'Mostin (L)')).toBe('org');
+    expect(typeOf(r, 'Mostin (BJ)')).toBe('org');
+    expect(typeOf(r, 'BJ')).toBeUndefined();
+  });
+});
+
+describe('news desks in sign-off lines', () => {
+  it('"X Newsroom" and "X Desk" name the desk that filed; the reporter before it is a person', () => {
+    const r = run(
+      'Prices rose on Friday.\n-- Ann Velder, Cardale Newsroom 40-1 3120264\n-- Harbour Energy Desk 212-555-0100\n',
+    );
+    expect(typeOf(r, 'Cardale Newsroom')).toBe('org');
+    expect(typeOf(r, 'Harbour Energy Desk')).toBe('org');
+    expect(typeOf(r, 'Ann Velder')).toBe('person');
+    // a page label is no desk of its own
+    const label = run('Rain fell.\nNews Desk - The Weekly Lantern\n');
+    expect(typeOf(label, 'News Desk')).toBeUndefined();
+  });
+});
+
+describe('organisation names', () => {
+  it('a name its acronym spells across "and" and "in" is one organisation', () => {
+    const r = run('The Council for Trade and Shipping in Asia (CTSA) postponed the talks.');
+    expect(typeOf(r, 'Council for Trade and Shipping in Asia')).toBe('org');
+    expect(typeOf(r, 'Asia')).toBeUndefined();
+    // no acronym, no joining: two names
+    const two = run('The Vantor Bank and Harlow Trust agreed.');
+    expect(typesOf(two, 'Vantor Bank and Harlow Trust')).toEqual([]);
+  });
+
+  it("a legal form's period that ends the sentence is its full stop", () => {
+    const r = run('Analysts compared the group with Delmar Holdings Inc. and Kestin Corp.\nShares rose.');
+    expect(typeOf(r, 'Kestin Corp')).toBe('org');
+    expect(typeOf(r, 'Delmar Holdings Inc.')).toBe('org');
+  });
+});
