@@ -73,3 +73,28 @@ describe('organisation names', () => {
     expect(typeOf(r, 'Delmar Holdings Inc.')).toBe('org');
   });
 });
+
+describe('sides named by their town in sports reports', () => {
+  const table = 'Millbury: Kent 214 and 96-2, Essex 108 and 180.\n';
+  it('a town that plays as a side elsewhere in the corpus is that side in a report on the sport', () => {
+    const r = run(
+      table,
+      'The visitors set out to dismiss Essex cheaply. Their opening batsman was out to the third ball, and the ' +
+        'wicket kept low all day.',
+      'Heavy rain flooded roads in Essex on Monday and farmers counted the cost.',
+    );
+    const report = r.mentions[1].filter((m) => m.text === 'Essex');
+    expect(report.map((m) => m.type)).toEqual(['org']);
+    // a report on anything else keeps the place
+    expect(r.mentions[2].filter((m) => m.text === 'Essex').map((m) => m.type)).toEqual(['place']);
+  });
+
+  it('a sentence that places something in the town keeps the place, in a sports report too', () => {
+    const r = run(
+      table,
+      'In Kent, the groundsman covered the wicket overnight. The batsman said the pitch at Essex was slow.',
+    );
+    expect(r.mentions[1].filter((m) => m.text === 'Kent').map((m) => m.type)).toEqual(['place']);
+    expect(r.mentions[1].filter((m) => m.text === 'Essex').map((m) => m.type)).toEqual(['place']);
+  });
+});

@@ -6,6 +6,7 @@ import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
 import { deskSignoff } from './signoffs.js';
+import { sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
 import { clubMark, pluralNickname, RIDER_TEAM, teamCue } from './teams.js';
 import { businessFrame } from './business-frames.js';
@@ -478,6 +479,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     }
     if (added) mentions[di].sort((a, b) => a.start - b.start || b.end - a.end);
   });
+  sidesInSportsReports(docs, mentions, gazLower);
   // bare acronyms take their definition's type later (in entities.ts); mark them here
   for (const list of mentions)
     for (const m of list)
