@@ -98,3 +98,25 @@ describe('sides named by their town in sports reports', () => {
     expect(r.mentions[1].filter((m) => m.text === 'Essex').map((m) => m.type)).toEqual(['place']);
   });
 });
+
+describe('nicknames in sports prose', () => {
+  it('"the" + a plural nickname is a team in a report with sport words, even without a results table', () => {
+    const r = run(
+      'Tom Vale homered twice and the Marlowes won again. The Marlowes pitcher allowed one hit in the first inning.',
+    );
+    expect(typeOf(r, 'Marlowes')).toBe('org');
+    // in other news the same shape is a family or a people
+    const other = run('On Sunday the Harrows visited the capital for the first time.');
+    expect(typeOf(other, 'Harrows')).not.toBe('org');
+  });
+});
+
+describe('acronym-spelled names that are no organisation', () => {
+  it('a programme or a law its acronym spells is left as it was; a known body keeps its type', () => {
+    const r = run(
+      'The Deferred Action on Youth Arrivals (DAYA) program ended; the Islamic State of Iraq and Syria (ISIS) fled.',
+    );
+    expect(typeOf(r, 'Deferred Action on Youth Arrivals')).toBeUndefined();
+    expect(typeOf(r, 'Islamic State of Iraq and Syria')).toBe('group');
+  });
+});

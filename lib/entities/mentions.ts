@@ -6,7 +6,7 @@ import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
 import { deskSignoff } from './signoffs.js';
-import { sidesInSportsReports } from './sides.js';
+import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
 import { clubMark, pluralNickname, RIDER_TEAM, teamCue } from './teams.js';
 import { businessFrame } from './business-frames.js';
@@ -394,7 +394,7 @@ interface Ctx {
   hyphened: Set<string>;
   /** the sentence being read is a table line */
   table: boolean;
-  /** the doc being read has a table line (results, standings): a sports or markets report */
+  /** the doc being read has a table line (results, standings) or two sport words: a sports or markets report */
   docTable: boolean;
   /** start offset of the initials before the run being typed ("P. " of "P. Simmons"), or -1 */
   lead: number;
@@ -450,7 +450,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   const mentions: Mention[][] = docs.map(() => []);
   const definitions: AcronymDefinition[] = [];
   docs.forEach((d, di) => {
-    ctx.docTable = headlines[di].includes(LineKind.Table);
+    ctx.docTable = headlines[di].includes(LineKind.Table) || isSportsReport(d);
     for (let si = 0; si < d.sentences.length; si++) {
       if (headlines[di][si] === LineKind.Headline) continue;
       ctx.table = headlines[di][si] === LineKind.Table;
@@ -1529,8 +1529,9 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'i
 
 /**
  * "the Organisation for Security and Cooperation in Europe (OSCE)": a name that its acronym in brackets spells
- * across "and" or "in", where the run of capitalised words was cut, is one organisation. Its pieces' mentions are
- * replaced by the whole name, and the definition is recorded. `open` is the bracket's token.
+ * across "and" or "in", where the run of capitalised words was cut, is one organisation (a known body, or a name
+ * with an organisation's head word). Its pieces' mentions are replaced by the whole name, and the definition is
+ * recorded. `open` is the bracket's token.
  */
 function definedName(d: Doc, si: number, open: number, ctx: Ctx, out: Mention[], defs: AcronymDefinition[]): void {
   const toks = d.tokens;
@@ -1552,13 +1553,15 @@ function definedName(d: Doc, si: number, open: number, ctx: Ctx, out: Mention[],
   for (let q = k; q < open; q++) words.push(tokText(d, q));
   const n = matchesAcronym(words, a);
   if (!n || !words.slice(words.length - n).some((w) => w === 'and' || w === 'in' || w === 'on' || w === '&')) return;
+  // a known body keeps its type and name ("ISIS"); another needs an organisation's head word ("Council for ..."):
+  // a programme or a law ("Deferred Action on Childhood Arrivals", "... Act") is left as it was
+  const known = ctx.gaz.get(a);
+  const type = known ? known.type : headTypeOf(headWord(words.slice(words.length - n).map((w) => w.toLowerCase())));
+  if (type !== 'org' && type !== 'group') return;
   const start = toks[open - n].start;
   const end = toks[open - 1].end;
   for (let q = out.length - 1; q >= 0 && out[q].start >= start; q--) if (out[q].end <= end) out.splice(q, 1);
-  const known = ctx.gaz.get(a);
-  out.push(
-    mk(d, si, start, end, 'org', 3, 'spelled by its acronym', known?.type === 'org' ? known.canonical : undefined),
-  );
+  out.push(mk(d, si, start, end, type, 3, 'spelled by its acronym', known?.canonical));
   defs.push({ acronym: a, expansion: d.text.slice(start, end), doc: d.id, start, end });
 }
 
