@@ -120,3 +120,14 @@ describe('acronym-spelled names that are no organisation', () => {
     expect(typeOf(r, 'Islamic State of Iraq and Syria')).toBe('group');
   });
 });
+
+describe('forms of address without a dot', () => {
+  it('"Ms Velder" is Velder with a title, and joins the person named in full', () => {
+    const r = run('Ann Velder took office on Monday. Ms Velder said the plan was sound, and Mr Brody agreed.');
+    expect(typeOf(r, 'Velder')).toBe('person');
+    expect(typeOf(r, 'Brody')).toBe('person');
+    expect(typesOf(r, 'Ms Velder')).toEqual([]);
+    const m = r.mentions[0].find((x) => x.text === 'Velder');
+    expect(r.entities.find((e) => e.id === m?.entity)?.name).toBe('Ann Velder');
+  });
+});

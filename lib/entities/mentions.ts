@@ -971,6 +971,8 @@ function processRun(
         break;
       }
     }
+    // "Ms Nielsen", "Mr Brody": British style writes the form of address without its dot; it is a title all the same
+    if (!len && p + 1 < units.length && units[p + 1].word && BARE_ADDRESS.has(tokText(d, units[p].i))) len = 1;
     if (!len && partySplit(d, units, words, p, ctx)) {
       // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
       if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
@@ -1441,6 +1443,9 @@ function titleAsSurname(d: Doc, units: readonly Unit[], words: readonly string[]
   if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end)) || d.tokens[units[p].i + 1]?.norm === '.') return false;
   return !ctx.gaz.has(runText(d, units.slice(from, p)));
 }
+
+/** Forms of address written without a dot, as British copy does ("Mr Brody"); "Sir" and "Dame" go with a name. */
+const BARE_ADDRESS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Dr']); // not "DR Congo", "MS" (a state)
 
 /** Short forms of address before a name. */
 const ADDRESS_FORMS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
