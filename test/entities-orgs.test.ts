@@ -43,6 +43,15 @@ describe('teams in results lines', () => {
   });
 });
 
+describe('scorecard lines', () => {
+  it("a side's two innings joined by 'and' and a player's 'not out' keep a scorecard line a table line", () => {
+    const r = run('Millbury: Kent 183 and 185-6 (R. Ashdown 56 not out), Essex 190 (T. Pellow 52; A. Dunn 5-68).');
+    expect(typeOf(r, 'Kent')).toBe('org');
+    expect(typeOf(r, 'Essex')).toBe('org');
+    expect(typeOf(r, 'R. Ashdown')).toBe('person');
+  });
+});
+
 describe('news desks in sign-off lines', () => {
   it('"X Newsroom" and "X Desk" name the desk that filed; the reporter before it is a person', () => {
     const r = run(
