@@ -140,3 +140,35 @@ describe('forms of address without a dot', () => {
     expect(r.entities.find((e) => e.id === m?.entity)?.name).toBe('Ann Velder');
   });
 });
+
+describe('a name and its town', () => {
+  it('a name word then a country or capital names a club or a firm; a people adjective before it does not', () => {
+    const r = run('He left Dynamo Moscow for Vartel Canada last year. Historians wrote of Nazi Germany.');
+    expect(typeOf(r, 'Dynamo Moscow')).toBe('org');
+    expect(typeOf(r, 'Vartel Canada')).toBe('org');
+    expect(typeOf(r, 'Nazi Germany')).not.toBe('org');
+  });
+});
+
+describe('form labels', () => {
+  it('a capitals label before a colon and a number names nothing; before words it is left alone', () => {
+    const r = run('AMT: 1,200,000 DATE: 09/05/96 CUSIP: 072261\nVRTX: the station said it would air the debate.');
+    expect(typeOf(r, 'AMT')).toBeUndefined();
+    expect(typeOf(r, 'CUSIP')).toBeUndefined();
+    expect(typeOf(r, 'VRTX')).toBe('org');
+  });
+});
+
+describe('forms of address without a dot and one-word institutions', () => {
+  it('one "Ms Harlan" does not take the network "Harlan" of other articles to a person', () => {
+    const r = run(
+      'Kate Harlan chairs the board. Ms Harlan said the vote would be close.',
+      'Harlan executives said the show would go on.',
+      'Harlan aired the debate on Tuesday.',
+      'Viewers said Harlan was biased.',
+      'Tom Harlan and Ian Harlan met. Harlan aired it.',
+    );
+    const net = r.mentions[2].find((m) => m.text === 'Harlan');
+    expect(r.entities.find((e) => e.id === net?.entity)?.name).toBe('Harlan');
+  });
+});

@@ -1181,7 +1181,8 @@ function segmentType(
     const team = headType === 'place' ? teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table) : null;
     return team ? { type: 'org', strength: 3, cue: team } : { type: headType, strength: 3, cue: 'head word: ' + head };
   }
-  if (title) return { type: 'person', strength: 3, cue: 'title: ' + title };
+  // a form of address without its dot is a slightly weaker cue: one "Ms Fox" must not outvote the network "Fox"
+  if (title) return { type: 'person', strength: BARE_TITLES.has(title) ? 2 : 3, cue: 'title: ' + title };
   return evidenceFor(d, si, seg, norms, headType, ctx);
 }
 
@@ -1213,10 +1214,20 @@ function surfaceType(
   for (const u of seg) if (d.tokens[u.i].norm === '&') return { type: 'org', strength: 3, cue: 'names joined by &' };
   if (seg.length !== 1) return null;
   if (isCommonCaps(text, norms[0], ctx) || isCommonAbbreviation(text)) return 'skip';
+  // "CUSIP: 072261", "DELIVERY: 45 days": a capitals label before a colon and a number heads a form's field, it names
+  // nothing ("CNN: ..." and a transcript's "CRUZ: ..." before words are left alone)
+  if (isAcronymShape(text) && formLabel(d, seg[0].i, si)) return 'skip';
   if (isAcronymShape(text)) return { type: 'org', strength: 1, cue: 'acronym' };
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
   if (upper && text.length >= 4 && ALL_CAPS_WORD.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
   return null;
+}
+
+/** The token at k is followed by a colon and a number in its sentence ("AMT: 1,200,000"). */
+function formLabel(d: Doc, k: number, si: number): boolean {
+  const colon = d.tokens[k + 1];
+  const value = d.tokens[k + 2];
+  return colon?.norm === ':' && value !== undefined && value.sentence === si && value.kind === 'number';
 }
 
 /**
@@ -1410,6 +1421,8 @@ function evidenceFor(
   const team = teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table);
   if (team && (seg.length === 1 || team === RIDER_TEAM || !givenNames().has(norms[0])))
     return { type: 'org', strength: 3, cue: team };
+  if (seg.length === 2 && nameAndTown(d, seg, norms, ctx))
+    return { type: 'org', strength: 2, cue: 'a name and its town' };
   const text = d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end);
   const nameEv = nameEvidence(norms, text, ctx.lowerSeen);
   // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
@@ -1419,6 +1432,24 @@ function evidenceFor(
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
+
+/**
+ * "Inter Milan", "Dynamo Moscow", "Atlas Bangladesh": a name word then its town or country names a club or a firm
+ * (people are not named after a place: a place that is also a surname, "Jordan", "Washington", is left out). The first
+ * word is no given name or surname, no word the corpus writes in lower case ("Downtown Chicago", "First Chicago"), no
+ * region word ("Northern Syria") and no adjective of a people or an era ("Nazi Germany").
+ */
+function nameAndTown(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx: Ctx): boolean {
+  const [first, last] = norms;
+  const place = ctx.gaz.get(tokText(d, seg[1].i));
+  if (place?.type !== 'place' || (place.strength ?? 3) < 3 || surnameSet().has(last)) return false;
+  if (!CAPITALISED_WORD.test(tokText(d, seg[0].i)) || ctx.lowerSeen.has(first) || ctx.gazLower.has(first)) return false;
+  if (ADJECTIVE_ENDING.test(first) || isPeopleWord(tokText(d, seg[0].i))) return false; // "Nazi Germany", "Imperial Russia"
+  return !isPersonStart(first) && !surnameSet().has(first) && !isRegionAdjective(first) && !PARTICLES.has(first);
+}
+
+/** Endings of adjectives of peoples, creeds and eras ("Nazi", "Communist", "Imperial", "Ottoman", "Islamic"). */
+const ADJECTIVE_ENDING = /(?:i|ist|ic|al|an|ish|ese)$/;
 
 /**
  * A faith or people word before words that name their body, not a person ("Lutheran Social Services", "Catholic
@@ -1446,6 +1477,9 @@ function titleAsSurname(d: Doc, units: readonly Unit[], words: readonly string[]
 
 /** Forms of address written without a dot, as British copy does ("Mr Brody"); "Sir" and "Dame" go with a name. */
 const BARE_ADDRESS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Dr']); // not "DR Congo", "MS" (a state)
+
+/** BARE_ADDRESS as the title of the name after it. */
+const BARE_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
 
 /** Short forms of address before a name. */
 const ADDRESS_FORMS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
