@@ -3,8 +3,19 @@
 // place, but the corpus does: a town that plays as a side somewhere (it scores in a results line, stands beside "v",
 // has a captain) is that side again in a report on a sport, unless the sentence places something in it.
 import type { Doc } from '../types.js';
-import type { Mention } from './mentions.js';
 import type { GazetteerEntry } from './gazetteer.js';
+import type { EntityType } from './types.js';
+
+/** The fields of a mention this rule reads and retypes (mentions.ts's Mention; named here to keep the modules apart). */
+interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  type: EntityType;
+  strength: number;
+  cue: string;
+}
 
 /** Lowercase words that only a report on a sport uses (two different ones make a doc a sports report). Words that
  * politics shares ("league", "match", "penalty", "champion", "defender") are left out. */
