@@ -128,14 +128,33 @@ export function lineKind(d: Doc, si: number): LineKind {
   if (shape.numbers && (shape.numbers * 4 >= shape.tokens || (!ended && ownLine)) && shape.lower * 2 <= shape.allWords)
     return LineKind.Table;
   // a scorecard line ("Hove: Sussex 363 (W. Athey 111), Lancashire 197-8."): sentence-like, but names and numbers only
-  if (shape.numbers >= 3 && shape.numbers * 6 >= shape.tokens && shape.lower * 5 <= shape.allWords)
-    return LineKind.Table;
+  if (shape.numbers >= 3 && shape.numbers * 6 >= shape.tokens) {
+    const from = d.sentences[a].tokenStart;
+    if (shape.lower * 5 <= shape.allWords || scoreLower(d, from, s.tokenEnd) * 5 <= shape.allWords)
+      return LineKind.Table;
+  }
   if (ended || !ownLine) return LineKind.Body;
   if (!(shape.words >= 2 && (shape.caps / shape.words >= 0.75 || shape.upper === shape.words))) return LineKind.Body;
   // a title-case line that lists names ("Ann Body, Tom Vale (Utopia), Bo Lund,") or is one ("Ann Body"): a table
   return shape.allUpper < shape.allWords && nameList(d, d.sentences[a].tokenStart, s.tokenEnd)
     ? LineKind.Table
     : LineKind.Headline;
+}
+
+/** Lowercase words of a scorecard line that say nothing of its kind are left out: those in brackets (a player's
+ * "56 not out") and "and" between two numbers (a side's two innings, "183 and 185-6"). */
+function scoreLower(d: Doc, from: number, to: number): number {
+  let n = 0;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = d.tokens[i];
+    if (t.norm === '(') depth++;
+    else if (t.norm === ')') depth = Math.max(0, depth - 1);
+    if (depth || t.kind !== 'word' || !LOWER_FIRST.test(d.text[t.start])) continue;
+    if (t.norm === 'and' && d.tokens[i - 1]?.kind === 'number' && d.tokens[i + 1]?.kind === 'number') continue;
+    n++;
+  }
+  return n;
 }
 
 /** Lowercase particles inside a person's name ("Maria da Silva", "Jan van der Berg", "Ana del Rio"). */

@@ -5,8 +5,10 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
+import { deskSignoff } from './signoffs.js';
+import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
-import { pluralNickname, teamCue } from './teams.js';
+import { clubMark, pluralNickname, RIDER_TEAM, teamCue } from './teams.js';
 import { businessFrame } from './business-frames.js';
 import { lineKind, LineKind } from './lines.js';
 import { isPeopleWord, isRegionAdjective } from './peoples.js';
@@ -91,7 +93,10 @@ const OF_HEADS = new Set([
 /** A company's legal form ends its name: "of" after it gives the company's seat ("Vexor Medical Inc of Cardale"),
  * though the form is an organisation head, which "of" otherwise continues ("Ministry of Defense"). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(
-  ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd', 'sa', 'spa', 'gmbh'].flatMap((w) => [w, w + '.']),
+  ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd', 'sa', 'spa', 'gmbh', 'bros'].flatMap((w) => [
+    w,
+    w + '.',
+  ]),
 );
 /** Sentence starters that are capitalised only because they start a sentence (a small corpus may never show them in lower case). */
 const COMMON_STARTERS = new Set([
@@ -392,7 +397,7 @@ interface Ctx {
   hyphened: Set<string>;
   /** the sentence being read is a table line */
   table: boolean;
-  /** the doc being read has a table line (results, standings): a sports or markets report */
+  /** the doc being read has a table line (results, standings) or two sport words: a sports or markets report */
   docTable: boolean;
   /** start offset of the initials before the run being typed ("P. " of "P. Simmons"), or -1 */
   lead: number;
@@ -429,7 +434,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   const mentions: Mention[][] = docs.map(() => []);
   const definitions: AcronymDefinition[] = [];
   docs.forEach((d, di) => {
-    ctx.docTable = headlines[di].includes(LineKind.Table);
+    ctx.docTable = headlines[di].includes(LineKind.Table) || isSportsReport(d);
     for (let si = 0; si < d.sentences.length; si++) {
       if (headlines[di][si] === LineKind.Headline) continue;
       ctx.table = headlines[di][si] === LineKind.Table;
@@ -458,6 +463,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     }
     if (added) mentions[di].sort((a, b) => a.start - b.start || b.end - a.end);
   });
+  sidesInSportsReports(docs, mentions, gazLower);
   // bare acronyms take their definition's type later (in entities.ts); mark them here
   for (const list of mentions)
     for (const m of list)
@@ -763,10 +769,18 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     nWords++;
     if (PAGE_WORDS.has(toks[i].norm)) pageWord = true;
   }
-  if (pageWord && nWords <= 6) return;
+  // a wire sign-off names the desk that filed the story ("-- Ann Body, Cardale Newsroom"), and its reporter
+  const desk = pageWord ? deskSignoff(d, si) : null;
+  if (pageWord && nWords <= 6 && !desk) return;
 
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
+    if (desk && i === desk.first) {
+      out.push(mk(d, si, toks[i].start, toks[desk.last].end, 'org', 3, 'news desk'));
+      if (nWords <= 6) return; // the rest of a short sign-off is a telephone number
+      i = desk.last + 1;
+      continue;
+    }
     const c = cls.at(i);
     if (c === C.Compound) {
       compoundMention(d, i, ctx, out);
@@ -781,7 +795,10 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     const { units, next } = growRun(d, i, s.tokenEnd, cls, ctx);
     const j = next;
     processRun(d, si, units, ini, ctx, out, defs);
-    i = j;
+    if (toks[j]?.norm === '(') definedName(d, si, j, ctx, out, defs);
+    // "Mladost (L)": a club's mark in a table line belongs to its name (typeSegment took it in)
+    const mark = ctx.table ? clubMark(d, units[units.length - 1].i, si) : -1;
+    i = mark > 0 ? mark + 1 : j;
   }
 }
 
@@ -972,6 +989,8 @@ function processRun(
         break;
       }
     }
+    // "Ms Nielsen", "Mr Brody": British style writes the form of address without its dot; it is a title all the same
+    if (!len && p + 1 < units.length && units[p + 1].word && BARE_ADDRESS.has(tokText(d, units[p].i))) len = 1;
     if (!len && partySplit(d, units, words, p, ctx)) {
       // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
       if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
@@ -1121,7 +1140,8 @@ function typeSegment(
   const toks = d.tokens;
   const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
   const start = lead >= 0 ? lead : toks[seg[0].i].start;
-  const end = toks[seg[seg.length - 1].i].end;
+  const mark = ctx.table ? clubMark(d, seg[seg.length - 1].i, si) : -1;
+  const end = mark > 0 ? toks[mark].end : sentenceEndDot(d, si, seg[seg.length - 1].i);
   const text = d.text.slice(start, end);
   const norms = unitNorms(d, seg);
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name
@@ -1136,6 +1156,21 @@ function typeSegment(
   out.push(m);
   findDefinition(d, seg, m, defs);
 }
+
+/**
+ * Where a name ending at token k stops: a legal form's period that also ends the sentence ("... and Lear Corp.") is
+ * the sentence's full stop, as wire copy tokenises it, so the name is "Lear Corp"; elsewhere the token's end.
+ */
+function sentenceEndDot(d: Doc, si: number, k: number): number {
+  const t = d.tokens[k];
+  if (!LEGAL_FORMS.has(t.norm) || !t.norm.endsWith('.')) return t.end;
+  const next = d.tokens[k + 1];
+  const ends = !next || next.sentence !== si || (next.kind === 'punct' && CLOSERS.has(next.norm));
+  return ends ? t.end - 1 : t.end;
+}
+
+/** Quotes and brackets that may close a sentence after its full stop. */
+const CLOSERS: ReadonlySet<string> = new Set(['"', "'", ')', '\u201D', '\u2019']);
 
 const SURNAME_HEADS = new Set(['house', 'church']);
 
@@ -1183,7 +1218,8 @@ function segmentType(
     const team = headType === 'place' ? teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table) : null;
     return team ? { type: 'org', strength: 3, cue: team } : { type: headType, strength: 3, cue: 'head word: ' + head };
   }
-  if (title) return { type: 'person', strength: 3, cue: 'title: ' + title };
+  // a form of address without its dot is a slightly weaker cue: one "Ms Fox" must not outvote the network "Fox"
+  if (title) return { type: 'person', strength: BARE_TITLES.has(title) ? 2 : 3, cue: 'title: ' + title };
   return evidenceFor(d, si, seg, norms, headType, ctx);
 }
 
@@ -1215,10 +1251,20 @@ function surfaceType(
   for (const u of seg) if (d.tokens[u.i].norm === '&') return { type: 'org', strength: 3, cue: 'names joined by &' };
   if (seg.length !== 1) return null;
   if (isCommonCaps(text, norms[0], ctx) || isCommonAbbreviation(text)) return 'skip';
+  // "CUSIP: 072261", "DELIVERY: 45 days": a capitals label before a colon and a number heads a form's field, it names
+  // nothing ("CNN: ..." and a transcript's "CRUZ: ..." before words are left alone)
+  if (isAcronymShape(text) && formLabel(d, seg[0].i, si)) return 'skip';
   if (isAcronymShape(text)) return { type: 'org', strength: 1, cue: 'acronym' };
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
   if (upper && text.length >= 4 && ALL_CAPS_WORD.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
   return null;
+}
+
+/** The token at k is followed by a colon and a number in its sentence ("AMT: 1,200,000"). */
+function formLabel(d: Doc, k: number, si: number): boolean {
+  const colon = d.tokens[k + 1];
+  const value = d.tokens[k + 2];
+  return colon?.norm === ':' && value !== undefined && value.sentence === si && value.kind === 'number';
 }
 
 /**
@@ -1410,7 +1456,10 @@ function evidenceFor(
   }
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
   const team = teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table);
-  if (team && (seg.length === 1 || !givenNames().has(norms[0]))) return { type: 'org', strength: 3, cue: team };
+  if (team && (seg.length === 1 || team === RIDER_TEAM || !givenNames().has(norms[0])))
+    return { type: 'org', strength: 3, cue: team };
+  if (seg.length === 2 && nameAndTown(d, seg, norms, ctx))
+    return { type: 'org', strength: 2, cue: 'a name and its town' };
   const text = d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end);
   const nameEv = nameEvidence(norms, text, ctx.lowerSeen);
   // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
@@ -1420,6 +1469,24 @@ function evidenceFor(
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
+
+/**
+ * "Inter Milan", "Dynamo Moscow", "Atlas Bangladesh": a name word then its town or country names a club or a firm
+ * (people are not named after a place: a place that is also a surname, "Jordan", "Washington", is left out). The first
+ * word is no given name or surname, no word the corpus writes in lower case ("Downtown Chicago", "First Chicago"), no
+ * region word ("Northern Syria") and no adjective of a people or an era ("Nazi Germany").
+ */
+function nameAndTown(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx: Ctx): boolean {
+  const [first, last] = norms;
+  const place = ctx.gaz.get(tokText(d, seg[1].i));
+  if (place?.type !== 'place' || (place.strength ?? 3) < 3 || surnameSet().has(last)) return false;
+  if (!CAPITALISED_WORD.test(tokText(d, seg[0].i)) || ctx.lowerSeen.has(first) || ctx.gazLower.has(first)) return false;
+  if (ADJECTIVE_ENDING.test(first) || isPeopleWord(tokText(d, seg[0].i))) return false; // "Nazi Germany", "Imperial Russia"
+  return !isPersonStart(first) && !surnameSet().has(first) && !isRegionAdjective(first) && !PARTICLES.has(first);
+}
+
+/** Endings of adjectives of peoples, creeds and eras ("Nazi", "Communist", "Imperial", "Ottoman", "Islamic"). */
+const ADJECTIVE_ENDING = /(?:i|ist|ic|al|an|ish|ese)$/;
 
 /**
  * A faith or people word before words that name their body, not a person ("Lutheran Social Services", "Catholic
@@ -1444,6 +1511,12 @@ function titleAsSurname(d: Doc, units: readonly Unit[], words: readonly string[]
   if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end)) || d.tokens[units[p].i + 1]?.norm === '.') return false;
   return !ctx.gaz.has(runText(d, units.slice(from, p)));
 }
+
+/** Forms of address written without a dot, as British copy does ("Mr Brody"); "Sir" and "Dame" go with a name. */
+const BARE_ADDRESS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Dr']); // not "DR Congo", "MS" (a state)
+
+/** BARE_ADDRESS as the title of the name after it. */
+const BARE_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
 
 /** Short forms of address before a name. */
 const ADDRESS_FORMS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
@@ -1525,6 +1598,47 @@ function hasParticleWord(d: Doc, seg: readonly Unit[]): boolean {
     if (PARTICLE_WORD.test(w) || CAP_PARTICLE_WORD.test(w)) return true;
   }
   return false;
+}
+
+/** Lowercase words inside a long organisation name ("Organisation for Security and Cooperation in Europe"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&']);
+
+/**
+ * "the Organisation for Security and Cooperation in Europe (OSCE)": a name that its acronym in brackets spells
+ * across "and" or "in", where the run of capitalised words was cut, is one organisation (a known body, or a name
+ * with an organisation's head word). Its pieces' mentions are replaced by the whole name, and the definition is
+ * recorded. `open` is the bracket's token.
+ */
+function definedName(d: Doc, si: number, open: number, ctx: Ctx, out: Mention[], defs: AcronymDefinition[]): void {
+  const toks = d.tokens;
+  const acr = toks[open + 1];
+  if (toks[open + 2]?.norm !== ')' || !acr || acr.sentence !== si) return;
+  const a = d.text.slice(acr.start, acr.end);
+  if (!isAcronymShape(a) || a.length < 3) return;
+  let k = open;
+  let joined = false;
+  while (k - 1 >= d.sentences[si].tokenStart && open - k < 14) {
+    const t = toks[k - 1];
+    const cap = t.kind === 'word' && UPPER_FIRST.test(d.text[t.start]);
+    if (!cap && !NAME_JOINERS.has(t.norm)) break;
+    if (!cap && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'the') joined = true;
+    k--;
+  }
+  if (!joined) return;
+  const words: string[] = [];
+  for (let q = k; q < open; q++) words.push(tokText(d, q));
+  const n = matchesAcronym(words, a);
+  if (!n || !words.slice(words.length - n).some((w) => w === 'and' || w === 'in' || w === 'on' || w === '&')) return;
+  // a known body keeps its type and name ("ISIS"); another needs an organisation's head word ("Council for ..."):
+  // a programme or a law ("Deferred Action on Childhood Arrivals", "... Act") is left as it was
+  const known = ctx.gaz.get(a);
+  const type = known ? known.type : headTypeOf(headWord(words.slice(words.length - n).map((w) => w.toLowerCase())));
+  if (type !== 'org' && type !== 'group') return;
+  const start = toks[open - n].start;
+  const end = toks[open - 1].end;
+  for (let q = out.length - 1; q >= 0 && out[q].start >= start; q--) if (out[q].end <= end) out.splice(q, 1);
+  out.push(mk(d, si, start, end, type, 3, 'spelled by its acronym', known?.canonical));
+  defs.push({ acronym: a, expansion: d.text.slice(start, end), doc: d.id, start, end });
 }
 
 /** "Syrian Democratic Forces (SDF)": record the definition and trim the mention to the words that spell the acronym. */

@@ -119,6 +119,70 @@ function collectiveCue(d: Doc, si: number, first: number, last: number): string 
   return null;
 }
 
+/** The token after a bracketed place or club mark right after token k ("Benetton (Italy) 92", "Mladost (BJ) 4"): the
+ * brackets hold one to three capitalised words or letters; -1 when no such bracket follows. */
+export function afterBracket(d: Doc, k: number, si: number): number {
+  if (d.tokens[k + 1]?.norm !== '(' || d.tokens[k + 1].sentence !== si) return -1;
+  for (let j = k + 2; j <= k + 5; j++) {
+    const t = d.tokens[j];
+    if (!t || t.sentence !== si) return -1;
+    if (t.norm === ')') return j > k + 2 ? j + 1 : -1;
+    if (t.norm !== '.' && !isCapWord(d, j, si)) return -1;
+  }
+  return -1;
+}
+
+/** A club's mark in a league table: "Mladost (L)", "Proleter (Z)", one or two capital letters in brackets after the
+ * club's name that tell apart clubs of one name by their town. The index of the closing bracket, or -1. */
+export function clubMark(d: Doc, k: number, si: number): number {
+  const open = d.tokens[k + 1];
+  const mark = d.tokens[k + 2];
+  if (open?.norm !== '(' || open.sentence !== si || d.tokens[k + 3]?.norm !== ')' || mark.end - mark.start > 2)
+    return -1;
+  const a = d.text.charCodeAt(mark.start);
+  const b = mark.end - mark.start === 2 ? d.text.charCodeAt(mark.start + 1) : 65;
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90 ? k + 3 : -1;
+}
+
+/**
+ * "1. Olaf Brenn (Utopia) Veltrax 4 hours", "2. Tom Vale (Ruritania), Corbin Lomax, 54.483": in a results line, a
+ * name right after a rider's or driver's country in brackets (and a comma) is the team or car they ride for. A name
+ * with its own bracket after it ("Ann Body (Utopia), Tom Vale (Ruritania)") is the next player of a list.
+ */
+function riderTeam(d: Doc, si: number, first: number, last: number): boolean {
+  let k = first - 1;
+  const comma = d.tokens[k]?.norm === ',';
+  if (comma) k--;
+  const close = d.tokens[k];
+  if (!close || close.sentence !== si || close.norm !== ')' || d.tokens[last + 1]?.norm === '(') return false;
+  // after a comma the team is a cell of its own before the time ("..., Corbin Lomax, 54.483"); a name ending the
+  // line is the next of a list of people that goes on below ("Tom Vale (Ruritania), Ann")
+  if (comma && (d.tokens[last + 1]?.norm !== ',' || d.tokens[last + 2]?.kind !== 'number')) return false;
+  for (let j = k - 1; j >= k - 4 && j > 0; j--) {
+    if (d.tokens[j].norm === '(') return isCapWord(d, j - 1, si) && afterBracket(d, j - 1, si) === k + 1;
+  }
+  return false;
+}
+
+/**
+ * "Alba (Utopia) 75 Red Star (Ruritania) 70": a side with its country in brackets, then a score and the other side
+ * (or after the first side's score). A golfer's line ("Tom Vale (Utopia) 66 67 70") has more scores, not a side.
+ */
+function bracketedSide(d: Doc, si: number, first: number, last: number): boolean {
+  const j = afterBracket(d, last, si);
+  if (j < 0 || !isScore(d, j, si)) return false;
+  // the second side follows the first side's score, not a line's leading rank or total ("285 Tom Vale (Utopia) 71")
+  const prev = d.tokens[first - 2];
+  const second =
+    isScore(d, first - 1, si) &&
+    (prev?.norm === ')' || isCapWord(d, first - 2, si)) &&
+    !d.text.slice(prev.end, d.tokens[first].start).includes('\n');
+  return second || (startsCell(d, first, si) && isCapWord(d, j + 1, si));
+}
+
+/** The cue riderTeam gives: a team whatever its first word ("Lola Honda" is a car, not a woman). */
+export const RIDER_TEAM = 'team after a rider and country';
+
 /**
  * Why the name on tokens first..last of sentence si is a team, or null. In a table line: a score right after the
  * name and another number (a standings row), a number right before the name (the second side of "A 2 B 1"), or
@@ -135,7 +199,12 @@ export function teamCue(d: Doc, si: number, first: number, last: number, table: 
   if (town && RESULT_BEFORE.has(before) && (before !== 'to' || wordAt(d, first - 2, si) === 'lost')) {
     return 'result verb';
   }
-  if (!table || !isScore(d, last + 1, si) || isFigures(d, last + 1)) return null;
+  if (!table) return null;
+  const mark = clubMark(d, last, si);
+  if (mark > 0) last = mark;
+  if (riderTeam(d, si, first, last)) return RIDER_TEAM;
+  if (bracketedSide(d, si, first, last)) return 'team in a results line';
+  if (!isScore(d, last + 1, si) || isFigures(d, last + 1)) return null;
   if (startsCell(d, first, si)) return 'team in a results line';
   const after = d.tokens[last + 2];
   if (after?.sentence === si && after.kind === 'number' && after.start > d.tokens[last + 1].end) {
