@@ -10,10 +10,13 @@ import type { NicknameTable } from './nicknames.js';
 import { gazetteerMaps, demonymTargets, type GazetteerEntry } from './gazetteer.js';
 import { harmoniseTypes } from './consistency.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
+import { mergeAcronymCase } from './merge/acronym-case.js';
 import { mergeAcronymDots } from './merge/acronym-dots.js';
 import { rollUpDemonyms } from './merge/demonym-rollup.js';
 import { distinct, mergeGraph, nodeLabel, voteType, type MergeGraph, type MergeNode } from './merge/graph.js';
+import { mergeGazetteerWords } from './merge/gazetteer-words.js';
 import { mergeHyphenVariants } from './merge/hyphen-space.js';
+import { mergeLastWords } from './merge/last-word.js';
 import { mergeNicknames } from './merge/nickname.js';
 import { mergeOfHeads } from './merge/of-head.js';
 import { mergePartyForms } from './merge/party-forms.js';
@@ -217,11 +220,17 @@ function runMerges(
   const groupTerm = groupTerms();
   applyUserRules(g, opts.aliases ?? {}, lookup);
   mergeAcronymDots(g);
+  mergeAcronymCase(g, (a) => {
+    const def = acronyms.get(a);
+    return def && g.byKey.get(keyOf(gaz, def.expansion, 'org').key);
+  });
   mergeHyphenVariants(g);
+  mergeGazetteerWords(g);
   mergePartyForms(g);
   mergeOfHeads(g);
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
+  mergeLastWords(g, idx);
   mergeShorterForms(g, idx);
   mergeNicknames(g, idx, opts.nicknames ?? readNicknames(), eventOf);
   mergeSurnames(g, idx, groupTerm, eventOf);
@@ -242,14 +251,17 @@ function buildEntities(g: MergeGraph, docs: readonly Doc[]): { entities: Entity[
   }
   const outletOf = new Map(docs.map((d) => [d.id, d.outlet]));
   const rankOf = docRanks(docs);
-  const drafts: { members: number[]; entity: Entity }[] = [];
+  const drafts: { members: number[]; entity: Entity; base: string }[] = [];
   for (const members of groups.values()) {
     const joined = reasonsOf.get(g.uf.find(members[0]));
     const reasons: string[] = [];
     for (const i of members) for (const r of g.nodes[i].reasons) reasons.push(r);
     if (joined) for (const r of joined) reasons.push(r);
     const ns = members.length === 1 ? [g.nodes[members[0]]] : members.map((i) => g.nodes[i]);
-    drafts.push({ members, entity: draftEntity(ns, reasons, outletOf, rankOf) });
+    const entity = draftEntity(ns, reasons, outletOf, rankOf);
+    // a gazetteer entity keeps its canonical id whatever spelling the corpus shows
+    const base = (entity.type !== 'demonym' && gazetteerCanonical(ns)) || entity.name;
+    drafts.push({ members, entity, base });
   }
   drafts.sort(
     (a, b) =>
@@ -261,10 +273,10 @@ function buildEntities(g: MergeGraph, docs: readonly Doc[]): { entities: Entity[
   const entities: Entity[] = [];
   const entityOfNode = new Int32Array(g.nodes.length);
   for (const d of drafts) {
-    let id = slug(d.entity.name) || 'entity';
+    let id = slug(d.base) || 'entity';
     if (used.has(id)) {
       id = `${id}-${d.entity.type}`;
-      for (let k = 2; used.has(id); k++) id = `${slug(d.entity.name)}-${k}`;
+      for (let k = 2; used.has(id); k++) id = `${slug(d.base)}-${k}`;
     }
     used.add(id);
     d.entity.id = id;
@@ -410,11 +422,8 @@ function dropFurniture(docs: readonly Doc[], mentions: Mention[][], furniture: R
  */
 function chooseName(ns: readonly MergeNode[], type: EntityType): string {
   if (type === 'demonym') return nodeLabel(ns.find((n) => n.key.startsWith('demonym:')) ?? ns[0]);
-  const g = ns.find((n) => n.gazetteer && n.key.startsWith('gaz:'));
-  if (g) {
-    const canonical = g.mentions.find((m) => m.canonical)?.canonical;
-    if (canonical) return canonical;
-  }
+  const canonical = gazetteerCanonical(ns);
+  if (canonical) return corpusSpelling(ns, canonical);
   if (ns.length === 1 && sameText(ns[0].mentions) && !ns[0].mentions[0].acronym) return ns[0].mentions[0].text;
   const counts = new Map<string, { n: number; len: number }>();
   for (const n of ns) {
@@ -437,6 +446,35 @@ function chooseName(ns: readonly MergeNode[], type: EntityType): string {
     (a, b) => full(b[1].len) - full(a[1].len) || b[1].n - a[1].n || b[1].len - a[1].len || byString(a[0], b[0]),
   )[0];
   return acronymSpelling(ns, best[0], best[1].n) ?? best[0];
+}
+
+/** The gazetteer's canonical name of a merged entity, if a gazetteer entry is among its nodes. */
+function gazetteerCanonical(ns: readonly MergeNode[]): string | undefined {
+  const g = ns.find((n) => n.gazetteer && n.key.startsWith('gaz:'));
+  return g?.mentions.find((m) => m.canonical)?.canonical;
+}
+
+/**
+ * The gazetteer's canonical name when the corpus writes it at all, else the corpus's most frequent spelling (no
+ * acronym, not all capitals, written twice or more): an entity every article calls "Turkey" is not shown as "Türkiye", while "United States"
+ * stays the name of a corpus that mostly writes "U.S.". The id keeps the canonical name (see
+ * `buildEntities`), so it is the same across corpora.
+ */
+function corpusSpelling(ns: readonly MergeNode[], canonical: string): string {
+  const counts = new Map<string, number>();
+  for (const n of ns)
+    for (const m of n.mentions) {
+      if (m.text === canonical) return canonical;
+      if (m.acronym || m.text.toUpperCase() === m.text) continue;
+      counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    }
+  let best = canonical;
+  let bestN = 0;
+  for (const [t, n] of counts) {
+    // a spelling written once is too little to name the entity by (a stray alias hit, "Island" for Iceland)
+    if (n > 1 && (n > bestN || (n === bestN && byString(t, best) < 0))) [best, bestN] = [t, n];
+  }
+  return best;
 }
 
 /**

@@ -101,13 +101,27 @@ function prevWord(d: Doc, i: number): string | undefined {
 /** The capitalised honorific right before token i in its sentence ("Mrs. May" -> "mrs."), or undefined. */
 export function honorificBefore(d: Doc, i: number): string | undefined {
   const before = prevWord(d, i);
-  return before && HONORIFICS.has(before) && d.text.charCodeAt(d.tokens[i - 1].start) < 97 ? before : undefined;
+  return before && HONORIFICS.has(before) && honorificShape(d, i - 1) ? before : undefined;
+}
+
+/** Undotted short forms of address, which are also other words' capitals ("MS", "DR") and a street's "Dr". */
+const UNDOTTED = new Set(['mr', 'mrs', 'ms', 'dr']);
+
+/**
+ * Token k is written as an honorific: capitalised; an undotted short form in title case ("Ms", not the all-capital
+ * "MS") and not after a number ("4 Dr Lund Road" is an address).
+ */
+function honorificShape(d: Doc, k: number): boolean {
+  const t = d.tokens[k];
+  if (d.text.charCodeAt(t.start) >= 97) return false;
+  if (!UNDOTTED.has(t.norm)) return true;
+  return /^[A-Z][a-z]+$/.test(d.text.slice(t.start, t.end)) && d.tokens[k - 1]?.kind !== 'number';
 }
 
 /** Evidence from the words around a name spanning tokens first..last (inclusive). */
 export function contextEvidence(d: Doc, first: number, last: number): TypeEvidence | null {
   const before = prevWord(d, first);
-  if (before && HONORIFICS.has(before) && d.text.charCodeAt(d.tokens[first - 1].start) < 97) {
+  if (before && HONORIFICS.has(before) && honorificShape(d, first - 1)) {
     return { type: 'person', strength: 3, cue: 'honorific: ' + before };
   }
   const after = d.tokens[last + 1];

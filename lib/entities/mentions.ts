@@ -395,6 +395,8 @@ interface Ctx {
   capMidUses: Map<string, number>;
   /** lowercase forms of capitalised hyphenated words in the corpus ("jong-un") */
   hyphened: Set<string>;
+  /** lowercase forms of the all-capital words of 3 to 8 letters written inside a sentence ("daca") */
+  acronymsSeen: Set<string>;
   /** the sentence being read is a table line */
   table: boolean;
   /** the doc being read has a table line (results, standings) or two sport words: a sports or markets report */
@@ -421,6 +423,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     lowerUses: new Map(),
     capMidUses: new Map(),
     hyphened: new Set(),
+    acronymsSeen: new Set(),
     table: false,
     docTable: false,
     lead: -1,
@@ -495,6 +498,8 @@ function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; 
       } else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0) {
         ctx.capMid.add(d.text.slice(t.start, t.end));
         ctx.capMidUses.set(t.norm, (ctx.capMidUses.get(t.norm) ?? 0) + 1);
+        if (t.end - t.start >= 3 && t.end - t.start <= 8 && ALL_CAPS.test(d.text.slice(t.start, t.end)))
+          ctx.acronymsSeen.add(t.norm);
       }
       if (c < 97 && t.norm.indexOf('-') > 0) ctx.hyphened.add(t.norm);
     }
@@ -556,6 +561,30 @@ function classify(w: string): C {
   return C.Other;
 }
 
+const ALL_CAPS = /^[A-Z]+$/;
+
+/**
+ * "Deferred Action for Childhood Arrivals": "for" joins the capitalised words around it when the corpus writes, inside
+ * a sentence, the acronym of the whole (the initials of the words before, from any of them, and of the capitalised
+ * words after, with or without the "f"): the whole is one name whose short form the corpus uses ("DACA"), though its
+ * head word is no organisation's. Not "of": "Nancy Pelosi of California" or "Central District of California" spell
+ * some other body's acronym (POC, CDC) by chance, and a person's name before "for" never joins.
+ */
+function acronymOfWhole(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx) {
+  if (!ctx.acronymsSeen.size || !units[0].word || isPersonStart(d.tokens[units[0].i].norm)) return false;
+  let after = '';
+  for (let q = j + 1; q < end && cls.at(q) === C.Cap && !stopCap(d, q, ctx); q++) after += d.tokens[q].norm[0];
+  if (!after) return false;
+  let before = '';
+  for (let s = units.length - 1; s >= 0; s--) {
+    if (!units[s].word) continue;
+    before = d.tokens[units[s].i].norm[0] + before;
+    if (before.length + after.length < 3) continue;
+    if (ctx.acronymsSeen.has(before + after) || ctx.acronymsSeen.has(before + d.tokens[j].norm[0] + after)) return true;
+  }
+  return false;
+}
+
 /** A unit of a run: token index and whether it is a name word (not a joiner). */
 interface Unit {
   i: number;
@@ -585,6 +614,7 @@ function joinerUnits(
       return add;
     }
   }
+  if (n === 'for' && acronymOfWhole(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
   // "John A. Boehner", "Martin E. Dempsey": a middle initial and its period after a first name, then the surname
   if (toks[j - 1].end + 1 === toks[j].start && middleInitial(d, j, j + 1) && cls.at(j + 2) === C.Cap) {
     if (!stopCap(d, j + 2, ctx))
@@ -989,8 +1019,7 @@ function processRun(
         break;
       }
     }
-    // "Ms Nielsen", "Mr Brody": British style writes the form of address without its dot; it is a title all the same
-    if (!len && p + 1 < units.length && units[p + 1].word && BARE_ADDRESS.has(tokText(d, units[p].i))) len = 1;
+    if (!len && undottedHonorific(d, units, words, p)) len = 1;
     if (!len && partySplit(d, units, words, p, ctx)) {
       // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
       if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
@@ -1090,7 +1119,8 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
     PARTICLE_WORD.test(w) ||
     CAP_PARTICLE_WORD.test(w) ||
     isAcronymShape(w) ||
-    countedOf(d, units);
+    countedOf(d, units) ||
+    (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)); // "Mrs Vale declined": split later
   if (special) return false;
   if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
   if (units.length === 1 && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false; // "Ford shares fell"
@@ -1219,7 +1249,7 @@ function segmentType(
     return team ? { type: 'org', strength: 3, cue: team } : { type: headType, strength: 3, cue: 'head word: ' + head };
   }
   // a form of address without its dot is a slightly weaker cue: one "Ms Fox" must not outvote the network "Fox"
-  if (title) return { type: 'person', strength: BARE_TITLES.has(title) ? 2 : 3, cue: 'title: ' + title };
+  if (title) return { type: 'person', strength: UNDOTTED_HONORIFICS.has(title) ? 2 : 3, cue: 'title: ' + title };
   return evidenceFor(d, si, seg, norms, headType, ctx);
 }
 
@@ -1512,14 +1542,26 @@ function titleAsSurname(d: Doc, units: readonly Unit[], words: readonly string[]
   return !ctx.gaz.has(runText(d, units.slice(from, p)));
 }
 
-/** Forms of address written without a dot, as British copy does ("Mr Brody"); "Sir" and "Dame" go with a name. */
-const BARE_ADDRESS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Dr']); // not "DR Congo", "MS" (a state)
-
-/** BARE_ADDRESS as the title of the name after it. */
-const BARE_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
-
 /** Short forms of address before a name. */
 const ADDRESS_FORMS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
+
+/** Short forms of address that British house style writes without a dot ("Mr Vale", "Dr Lund"); as a title they
+ * are a weaker cue than the dotted forms ("Ms Fox" must not outvote a network). */
+const UNDOTTED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr']);
+/** Last words of a street name: "Dr" in "4 Dr Lund Road" is part of an address, no title. */
+const STREET_WORDS = new Set(['road', 'street', 'avenue', 'drive', 'lane', 'way', 'boulevard', 'place', 'close']);
+
+/**
+ * "Mr Vale", "Ms Quenby", "Dr Lund": an undotted honorific, capitalised and not all capitals ("MS" is a disease or
+ * a state, "DR" a country code), before a name in the same run is a title like "Mr." (kept in `Mention.title`), not
+ * a first word of the name; one before a street word ending the run is part of an address.
+ */
+function undottedHonorific(d: Doc, units: readonly Unit[], words: readonly string[], p: number): boolean {
+  if (!UNDOTTED_HONORIFICS.has(words[p]) || p + 1 >= units.length || !units[p + 1].word) return false;
+  const t = d.tokens[units[p].i];
+  if (!/^[A-Z][a-z]+$/.test(d.text.slice(t.start, t.end))) return false;
+  return !STREET_WORDS.has(words[words.length - 1]) && d.tokens[units[p].i - 1]?.kind !== 'number';
+}
 
 /**
  * "Fullback Ann Body", "Bishop Tom Vale", "Ex-Ranger Bo Lund", "Lieutenant-Colonel Al Dee", "Mr Ivo Marek": one

@@ -77,6 +77,26 @@ export const ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'Republican National Committee', acronyms: ['RNC'] },
   // United Kingdom
   { name: 'National Health Service', acronyms: ['NHS'] },
+  // companies and platforms the news names as sources and actors ("wrote on Twitter", "YouTube removed"), typed by
+  // no cue of the sentence; a name that is also a common word, a place or a person's name (Amazon, Apple, Ford,
+  // Tesla, Meta, Target) is left out
+  { name: 'Twitter', acronyms: [] },
+  { name: 'Facebook', acronyms: [] },
+  { name: 'YouTube', acronyms: [] },
+  { name: 'Instagram', acronyms: [] },
+  { name: 'WhatsApp', acronyms: [] },
+  { name: 'Snapchat', acronyms: [] },
+  { name: 'TikTok', acronyms: [] },
+  { name: 'Reddit', acronyms: [] },
+  { name: 'LinkedIn', acronyms: [] },
+  { name: 'Google', acronyms: [] },
+  { name: 'Microsoft', acronyms: [] },
+  { name: 'Netflix', acronyms: [] },
+  { name: 'Uber', acronyms: [] },
+  { name: 'Airbnb', acronyms: [] },
+  { name: 'Walmart', acronyms: [], aliases: ['Wal-Mart'] },
+  { name: 'Boeing', acronyms: [] },
+  { name: 'ExxonMobil', acronyms: [], aliases: ['Exxon Mobil'] },
 ];
 
 /** "UN" -> "U.N.": the dotted spelling of an undotted acronym. */

@@ -57,6 +57,26 @@ function namedAlongside(g: MergeGraph, i: number, fits: readonly number[]): bool
   return both * 2 >= docs.size;
 }
 
+/** Articles naming a one-word name at least this many times as often as its longer names do are another thing. */
+const FAR_LESS = 4;
+/** ... and at least this many articles name the word. */
+const FAR_LESS_MIN_DOCS = 5;
+
+const docsOf = (ms: readonly Mention[]) => new Set(ms.map((m) => m.doc));
+
+/**
+ * "Islam" (a religion, a hundred articles) and "Liwa al-Islam" (a brigade, named in one): a one-word name written in
+ * far more articles than all the longer names ending in it together is a thing of its own, not their short form; only
+ * the articles that name a longer one in full give it their mentions (article by article, no corpus-wide vote).
+ */
+function namedFarLess(g: MergeGraph, i: number, fits: readonly number[]): boolean {
+  const own = docsOf(g.nodes[i].mentions).size;
+  if (own < FAR_LESS_MIN_DOCS) return false;
+  const full = new Set<string>();
+  for (const p of fits) for (const d of docsOf(g.nodes[p].mentions)) full.add(d);
+  return own >= FAR_LESS * full.size;
+}
+
 /** Why a group of a surname's mentions joins its person. */
 function groupWhy(g: MergeGraph, w: string, grp: SurnameGroup): string {
   const n = grp.docs === 1 ? '1 article' : `${grp.docs} articles`;
@@ -139,7 +159,8 @@ function mergeSurname(
   const joinable = mayJoinPerson(g, i);
   if (!joinable && !typedByContext(g, i)) return;
   const roots = distinct(fits.map((p) => String(g.uf.find(p))));
-  if (joinable && roots.length === 1 && namedAlongside(g, i, fits)) {
+  const rare = namedFarLess(g, i, fits);
+  if (joinable && roots.length === 1 && !rare && namedAlongside(g, i, fits)) {
     const p = fits[0];
     const last = g.nodes[p].core[g.nodes[p].core.length - 1];
     const how = last === w ? '' : ` (${wordVariant(w, last, groupTerm) ?? 'same skeleton'})`;
@@ -149,7 +170,9 @@ function mergeSurname(
   const cands = fullNames(g, roots.length > 1 && exact.length ? exact : fits, words);
   // the vote counts only articles naming a candidate: a word typed otherwise ("House") must be named alongside too
   const voted =
-    joinable && roots.length > 1 && namedAlongside(g, i, cands) ? votedPerson(g, i, cands, eventOf) : undefined;
+    joinable && roots.length > 1 && !rare && namedAlongside(g, i, cands)
+      ? votedPerson(g, i, cands, eventOf)
+      : undefined;
   if (shared || !typedByContext(g, i)) {
     if (voted !== undefined) g.join(i, voted, votedWhy(g, w, voted));
     return;
