@@ -35,6 +35,20 @@ describe('loaded language in context', () => {
     for (const w of ['mayor', 'defended', 'order', 'newcomers', 'city', 'hall']) expect(marked(d)).not.toContain(w);
   });
 
+  it('marks judging compounds, ideology labels and motive adverbs, not neutral compounds or manner', () => {
+    const d = doc(
+      'j',
+      'X',
+      'The council clumsily pushed an ill-conceived, self-serving rule past tone-deaf critics and their flag-waving ideology.',
+    );
+    expect(marked(d)).toEqual(
+      expect.arrayContaining(['clumsily', 'ill-conceived', 'self-serving', 'tone-deaf', 'flag-waving', 'ideology']),
+    );
+    for (const w of ['council', 'pushed', 'rule', 'critics']) expect(marked(d)).not.toContain(w);
+    const n = doc('k', 'X', 'A knife-wielding man was held by well-trained officers who acted quickly and calmly.');
+    expect(marked(n)).toEqual([]);
+  });
+
   it('does not mark neutral officialese: administration, diplomatic, officials', () => {
     const d = doc('b', 'X', 'Administration officials held diplomatic talks with the new government on Tuesday.');
     expect(marked(d)).toEqual([]);
