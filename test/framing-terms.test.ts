@@ -49,6 +49,17 @@ describe('loaded language in context', () => {
     expect(marked(n)).toEqual([]);
   });
 
+  it('marks blunders, servility, waste and stock partisan phrases, not the plain account of the same acts', () => {
+    const d = doc(
+      'w',
+      'X',
+      'The board botched the rollout, its cowering members squandered the fund on a boondoggle and decried a nanny state.',
+    );
+    expect(marked(d)).toEqual(expect.arrayContaining(['botched', 'cowering', 'squandered', 'boondoggle', 'nanny']));
+    const n = doc('n', 'X', 'The board delayed the rollout and its members spent the fund on a new bridge for the state.');
+    expect(marked(n)).toEqual([]);
+  });
+
   it('does not mark neutral officialese: administration, diplomatic, officials', () => {
     const d = doc('b', 'X', 'Administration officials held diplomatic talks with the new government on Tuesday.');
     expect(marked(d)).toEqual([]);
