@@ -56,8 +56,24 @@ describe('loaded language in context', () => {
       'The board botched the rollout, its cowering members squandered the fund on a boondoggle and decried a nanny state.',
     );
     expect(marked(d)).toEqual(expect.arrayContaining(['botched', 'cowering', 'squandered', 'boondoggle', 'nanny']));
-    const n = doc('n', 'X', 'The board delayed the rollout and its members spent the fund on a new bridge for the state.');
+    const n = doc(
+      'n',
+      'X',
+      'The board delayed the rollout and its members spent the fund on a new bridge for the state.',
+    );
     expect(marked(n)).toEqual([]);
+  });
+
+  it('marks verdicts on temper and fitness, taunts and a place-named disease, not a plain report of them', () => {
+    const d = doc(
+      'v',
+      'X',
+      'In a rambling speech the smug governor swiped at critics of his handling of the Ruritania virus.',
+    );
+    expect(marked(d)).toEqual(expect.arrayContaining(['rambling', 'smug', 'swiped']));
+    const e = doc('e', 'X', 'Officials tracked the Wuhan virus as the governor spoke for an hour to the press.');
+    expect(marked(e)).toEqual(expect.arrayContaining(['wuhan']));
+    for (const w of ['governor', 'spoke', 'hour', 'press']) expect(marked(e)).not.toContain(w);
   });
 
   it('does not mark neutral officialese: administration, diplomatic, officials', () => {
