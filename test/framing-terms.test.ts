@@ -64,6 +64,12 @@ describe('loaded language in context', () => {
     expect(marked(n)).toEqual([]);
   });
 
+  it('marks fear words and politics called theatre, not the plain account', () => {
+    const d = doc('f', 'X', 'The hearing was a circus and the new rules a dystopian nightmare for the town.');
+    expect(marked(d)).toEqual(expect.arrayContaining(['circus', 'dystopian', 'nightmare']));
+    for (const w of ['hearing', 'rules', 'town']) expect(marked(d)).not.toContain(w);
+  });
+
   it('marks verdicts on temper and fitness, taunts and a place-named disease, not a plain report of them', () => {
     const d = doc(
       'v',
