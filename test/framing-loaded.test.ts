@@ -1,7 +1,7 @@
 // Fixtures for loaded-language marking on any beat (issue 17): part-of-speech gates on general-vocabulary words.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
-import { loadedTokens } from '../lib/framing/loaded.js';
+import { compileLexicon, loadedTokens, WildcardIndex } from '../lib/framing/loaded.js';
 import { readLexicon } from '../lib/framing/data.js';
 import { isLexiconNoun, isModifierPosition } from '../lib/framing/wordclass.js';
 import { loadedSentences, sentenceCues, sentenceLoadedness, sentenceScores } from '../lib/framing/loaded-sentences.js';
@@ -37,6 +37,20 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(marked(d)).not.toContain('kind');
     expect(marked(d)).not.toContain('good');
     expect(marked(doc('h', 'She is a kind neighbour.'))).toContain('kind');
+  });
+
+  it('finds a term that opens with a wildcard by its literal end, in lexicon order with the others', () => {
+    const lex = {
+      themes: [
+        { theme: 'a', terms: ['gun*', '*-toting'] },
+        { theme: 'b', terms: ['*-*', '*ed'] },
+      ],
+    };
+    const idx = new WildcardIndex(compileLexicon(lex));
+    expect(idx.matching('gun-toting').map((c) => c.term)).toEqual(['gun*', '*-toting', '*-*']);
+    expect(idx.matching('bag-toting').map((c) => c.term)).toEqual(['*-toting', '*-*']);
+    expect(idx.matching('toting').map((c) => c.term)).toEqual([]);
+    expect(idx.matching('voted').map((c) => c.term)).toEqual(['*ed']);
   });
 
   it('a phrase of the lexicon is its words in a row, and a wildcard stem does not reach unrelated words', () => {

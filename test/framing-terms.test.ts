@@ -35,6 +35,53 @@ describe('loaded language in context', () => {
     for (const w of ['mayor', 'defended', 'order', 'newcomers', 'city', 'hall']) expect(marked(d)).not.toContain(w);
   });
 
+  it('marks judging compounds, ideology labels and motive adverbs, not neutral compounds or manner', () => {
+    const d = doc(
+      'j',
+      'X',
+      'The council clumsily pushed an ill-conceived, self-serving rule past tone-deaf critics and their flag-waving ideology.',
+    );
+    expect(marked(d)).toEqual(
+      expect.arrayContaining(['clumsily', 'ill-conceived', 'self-serving', 'tone-deaf', 'flag-waving', 'ideology']),
+    );
+    for (const w of ['council', 'pushed', 'rule', 'critics']) expect(marked(d)).not.toContain(w);
+    const n = doc('k', 'X', 'A knife-wielding man was held by well-trained officers who acted quickly and calmly.');
+    expect(marked(n)).toEqual([]);
+  });
+
+  it('marks blunders, servility, waste and stock partisan phrases, not the plain account of the same acts', () => {
+    const d = doc(
+      'w',
+      'X',
+      'The board botched the rollout, its cowering members squandered the fund on a boondoggle and decried a nanny state.',
+    );
+    expect(marked(d)).toEqual(expect.arrayContaining(['botched', 'cowering', 'squandered', 'boondoggle', 'nanny']));
+    const n = doc(
+      'n',
+      'X',
+      'The board delayed the rollout and its members spent the fund on a new bridge for the state.',
+    );
+    expect(marked(n)).toEqual([]);
+  });
+
+  it('marks fear words and politics called theatre, not the plain account', () => {
+    const d = doc('f', 'X', 'The hearing was a circus and the new rules a dystopian nightmare for the town.');
+    expect(marked(d)).toEqual(expect.arrayContaining(['circus', 'dystopian', 'nightmare']));
+    for (const w of ['hearing', 'rules', 'town']) expect(marked(d)).not.toContain(w);
+  });
+
+  it('marks verdicts on temper and fitness, taunts and a place-named disease, not a plain report of them', () => {
+    const d = doc(
+      'v',
+      'X',
+      'In a rambling speech the smug governor swiped at critics of his handling of the Ruritania virus.',
+    );
+    expect(marked(d)).toEqual(expect.arrayContaining(['rambling', 'smug', 'swiped']));
+    const e = doc('e', 'X', 'Officials tracked the Wuhan virus as the governor spoke for an hour to the press.');
+    expect(marked(e)).toEqual(expect.arrayContaining(['wuhan']));
+    for (const w of ['governor', 'spoke', 'hour', 'press']) expect(marked(e)).not.toContain(w);
+  });
+
   it('does not mark neutral officialese: administration, diplomatic, officials', () => {
     const d = doc('b', 'X', 'Administration officials held diplomatic talks with the new government on Tuesday.');
     expect(marked(d)).toEqual([]);

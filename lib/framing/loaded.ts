@@ -115,26 +115,39 @@ export const MIN_WEIGHT = 0.65;
 
 /**
  * Wildcard terms found by the literal text of their first word: a word is tested only against the terms whose first
- * word starts with the word's first three letters (or has a shorter literal start, as "*-backed"), not against all.
+ * word starts with the word's first three letters, or, for a term that opens with a wildcard ("*-loving"), ends with
+ * its last three; only a term with neither literal start nor end is tested against every word.
  */
 export class WildcardIndex {
   private byStart = new Map<string, Compiled[]>();
+  private byEnd = new Map<string, Compiled[]>();
   private open: Compiled[] = [];
   constructor(terms: readonly Compiled[]) {
     for (const c of terms) {
-      const lit = c.term.split(/\s+/)[0].split('*')[0];
-      if (lit.length >= 3)
-        (this.byStart.get(lit.slice(0, 3)) ?? this.byStart.set(lit.slice(0, 3), []).get(lit.slice(0, 3))!).push(c);
+      const parts = c.term.split(/\s+/)[0].split('*');
+      const lit = parts[0],
+        tail = parts[parts.length - 1];
+      if (lit.length >= 3) push(this.byStart, lit.slice(0, 3), c);
+      else if (tail.length >= 3) push(this.byEnd, tail.slice(-3), c);
       else this.open.push(c);
     }
   }
   /** The terms whose first word matches `norm`, in lexicon order. */
   matching(norm: string): Compiled[] {
     const near = this.byStart.get(norm.slice(0, 3));
-    const cands = near ? near.concat(this.open) : this.open;
+    const end = this.byEnd.get(norm.slice(-3));
+    let cands = near ? near.concat(this.open) : this.open;
+    if (end) cands = cands.concat(end);
     const out = cands.filter((c) => c.words[0].test(norm));
-    return near && out.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
+    return out.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
   }
+}
+
+/** Append `c` to the list under `key`. */
+function push(m: Map<string, Compiled[]>, key: string, c: Compiled): void {
+  const l = m.get(key);
+  if (l) l.push(c);
+  else m.set(key, [c]);
 }
 
 function indexLexicon(lex: LoadedLexicon | undefined): { byFirst: Map<string, Compiled[]>; wild: WildcardIndex } {
