@@ -271,11 +271,12 @@ export function headlineEntities(title: string, mentions: readonly { entity: str
   if (!title) return [];
   const t = title.toLowerCase();
   const out = new Set<string>();
-  const tried = new Set<string>();
+  const found = new Map<string, boolean>(); // spelling -> in the headline
   for (const m of mentions) {
-    if (!m.text || out.has(m.entity) || tried.has(m.entity + '\u0000' + m.text)) continue;
-    tried.add(m.entity + '\u0000' + m.text);
-    if (hasWords(t, m.text.toLowerCase())) out.add(m.entity);
+    if (!m.text || out.has(m.entity)) continue;
+    let hit = found.get(m.text);
+    if (hit === undefined) found.set(m.text, (hit = hasWords(t, m.text.toLowerCase())));
+    if (hit) out.add(m.entity);
   }
   return [...out];
 }

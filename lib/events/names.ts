@@ -41,22 +41,58 @@ interface Candidate {
   salience: number;
   spec: number;
   factor: number;
+  /** salience × spec^specPower × factor: the score as first entity */
+  score: number;
 }
 
-/** Each doc's mentions per entity. */
-function docCounts(docs: readonly NamingDoc[]): Map<string, number>[] {
-  return docs.map((d) => {
-    const tf = new Map<string, number>();
-    for (const e of d.entities) tf.set(e, (tf.get(e) ?? 0) + 1);
-    return tf;
-  });
+/** The docs with entities numbered once: per doc its distinct entities, their mention counts and headline flags. */
+interface Indexed {
+  ids: string[];
+  /** docs per entity */
+  df: Int32Array;
+  ents: Int32Array[];
+  counts: Int32Array[];
+  inTitle: Uint8Array[];
 }
 
-/** Number of docs that mention each entity. */
-function docFreq(counts: readonly ReadonlyMap<string, number>[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const tf of counts) for (const e of tf.keys()) df.set(e, (df.get(e) ?? 0) + 1);
-  return df;
+/** Number the entities and count each doc's mentions of each (one pass; the scores then run on arrays). */
+function indexDocs(docs: readonly NamingDoc[]): Indexed {
+  const num = new Map<string, number>();
+  const ids: string[] = [];
+  const ix: Indexed = { ids, df: new Int32Array(0), ents: [], counts: [], inTitle: [] };
+  const dfs: number[] = [];
+  let tf = new Int32Array(1024);
+  const seen: number[] = [];
+  for (const d of docs) {
+    for (const e of d.entities) {
+      let k = num.get(e);
+      if (k === undefined) {
+        num.set(e, (k = ids.length));
+        ids.push(e);
+        dfs.push(0);
+        if (k >= tf.length) tf = grow(tf);
+      }
+      if (tf[k]++ === 0) seen.push(k);
+    }
+    const title = d.titleEntities ?? [];
+    ix.ents.push(Int32Array.from(seen));
+    ix.counts.push(Int32Array.from(seen, (k) => tf[k]));
+    ix.inTitle.push(Uint8Array.from(seen, (k) => (title.length && title.includes(ids[k]) ? 1 : 0)));
+    for (const k of seen) {
+      dfs[k]++;
+      tf[k] = 0;
+    }
+    seen.length = 0;
+  }
+  ix.df = Int32Array.from(dfs);
+  return ix;
+}
+
+/** A copy of `a` twice as long. */
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** How much an entity of this type can name a story: actors and places do; a demonym or an untyped word rarely. */
@@ -66,32 +102,33 @@ function typeFactor(e: string, type: string | undefined): number {
   return 1;
 }
 
+/** Per-entity sums over one event's docs, reused from event to event (only the touched entries are reset). */
+interface Scratch {
+  sal: Float64Array;
+  docs: Int32Array;
+  titles: Int32Array;
+  touched: number[];
+}
+
 /**
  * The entities that can name the event: salience = mean over its articles of (titleWeight if the headline names it)
  * + min(1, mentions / fullCount); spec = share of the corpus articles naming it that are in this event. Only those in
  * half the articles, or in the headlines of a third (and two), can name it: an aside in a few articles cannot.
  */
-export function eventCandidates(
-  docs: readonly NamingDoc[],
-  counts: readonly ReadonlyMap<string, number>[],
-  members: readonly number[],
-  df: ReadonlyMap<string, number>,
-  opts: NamingOptions = {},
-): Candidate[] {
-  const stats = new Map<string, { sal: number; docs: number; titles: number }>();
+function eventCandidates(ix: Indexed, members: readonly number[], sc: Scratch, opts: NamingOptions): Candidate[] {
   const titleWeight = opts.titleWeight ?? 2;
   const fullCount = opts.fullCount ?? 3;
+  const power = opts.specPower ?? 0.25;
   for (const i of members) {
-    const title = docs[i].titleEntities ?? [];
-    for (const [e, n] of counts[i]) {
-      const inTitle = title.includes(e);
-      const w = (inTitle ? titleWeight : 0) + Math.min(1, n / fullCount);
-      const st = stats.get(e);
-      if (st) {
-        st.sal += w;
-        st.docs++;
-        st.titles += inTitle ? 1 : 0;
-      } else stats.set(e, { sal: w, docs: 1, titles: inTitle ? 1 : 0 });
+    const ents = ix.ents[i],
+      counts = ix.counts[i],
+      inTitle = ix.inTitle[i];
+    for (let j = 0; j < ents.length; j++) {
+      const k = ents[j];
+      if (sc.docs[k] === 0) sc.touched.push(k);
+      sc.sal[k] += (inTitle[j] ? titleWeight : 0) + Math.min(1, counts[j] / fullCount);
+      sc.docs[k]++;
+      sc.titles[k] += inTitle[j];
     }
   }
   const n = members.length;
@@ -99,23 +136,51 @@ export function eventCandidates(
   const minDocs = atLeast(opts.minShare ?? 0.5, 1);
   const minTitles = atLeast(opts.minTitleShare ?? 1 / 3, 2);
   const out: Candidate[] = [];
-  for (const [e, st] of stats) {
-    if (st.docs < minDocs && st.titles < minTitles) continue;
-    out.push({
-      e,
-      salience: st.sal / n,
-      spec: st.docs / (df.get(e) ?? st.docs),
-      factor: typeFactor(e, opts.types?.get(e)),
-    });
+  for (const k of sc.touched) {
+    if (sc.docs[k] >= minDocs || sc.titles[k] >= minTitles) {
+      const e = ix.ids[k];
+      const salience = sc.sal[k] / n,
+        spec = sc.docs[k] / ix.df[k],
+        factor = typeFactor(e, opts.types?.get(e));
+      out.push({ e, salience, spec, factor, score: salience * Math.pow(spec, power) * factor });
+    }
+    sc.sal[k] = 0;
+    sc.docs[k] = 0;
+    sc.titles[k] = 0;
   }
+  sc.touched.length = 0;
   return out;
 }
 
-/** Candidates by salience × spec^power × type factor, best first (ties by id). */
-export function rankCandidates(cands: readonly Candidate[], power: number): { e: string; score: number }[] {
-  return cands
-    .map((c) => ({ e: c.e, score: c.salience * Math.pow(c.spec, power) * c.factor }))
-    .sort((a, b) => b.score - a.score || byString(a.e, b.e));
+/** Higher score first, ties by id. */
+function byScore(a: { e: string; score: number }, b: { e: string; score: number }): number {
+  return b.score - a.score || byString(a.e, b.e);
+}
+
+/** The `n` best candidates as first entity, best first: one pass, no sort of them all (most events are one article
+ *  with dozens of candidates). */
+function bestFirst(cands: readonly Candidate[], n: number): { e: string; score: number }[] {
+  const best: Candidate[] = [];
+  for (const c of cands) {
+    if (best.length === n && byScore(c, best[n - 1]) >= 0) continue;
+    let i = best.length < n ? best.length : n - 1;
+    best[i] = c;
+    for (; i > 0 && byScore(best[i], best[i - 1]) < 0; i--) [best[i], best[i - 1]] = [best[i - 1], best[i]];
+  }
+  return best.map((c) => ({ e: c.e, score: c.score }));
+}
+
+/** Each event's candidates, and its three best as first entity, for lists of doc indices. */
+export function rankEvents(
+  docs: readonly NamingDoc[],
+  groups: readonly (readonly number[])[],
+  opts: NamingOptions = {},
+): { cands: Candidate[][]; firsts: { e: string; score: number }[][] } {
+  const ix = indexDocs(docs);
+  const m = ix.ids.length;
+  const sc: Scratch = { sal: new Float64Array(m), docs: new Int32Array(m), titles: new Int32Array(m), touched: [] };
+  const cands = groups.map((g) => eventCandidates(ix, g, sc, opts));
+  return { cands, firsts: cands.map((c) => bestFirst(c, 3)) };
 }
 
 /**
@@ -128,10 +193,7 @@ export function nameEvents(
   groups: readonly (readonly number[])[],
   opts: NamingOptions = {},
 ): EventName[] {
-  const counts = docCounts(docs);
-  const df = docFreq(counts);
-  const cands = groups.map((g) => eventCandidates(docs, counts, g, df, opts));
-  const firsts = cands.map((c) => rankCandidates(c, opts.specPower ?? 0.25));
+  const { cands, firsts } = rankEvents(docs, groups, opts);
   const tops = new Map<string, number>();
   for (const r of firsts) if (r.length) tops.set(r[0].e, (tops.get(r[0].e) ?? 0) + 1);
   const max = opts.maxLength ?? 40;
@@ -144,21 +206,19 @@ export function nameEvents(
     const entities = r.slice(0, 3).map((x) => x.e);
     out[k] = { slug: r.length ? clip(r[0].e, max) : '', entities };
     if (!r.length || (tops.get(r[0].e) ?? 0) < 2) continue;
-    const second = secondEntity(r[0].e, cands[k], pairs, opts);
+    const top = r[0].e;
+    const second = secondEntity(top, cands[k], pairs, opts);
     if (!second) continue;
-    pairs.add(r[0].e + '+' + second);
-    const slug = hasWords(second, r[0].e) ? second : `${short(r[0].e, opts.types)}+${short(second, opts.types)}`;
-    out[k] = {
-      slug: clip(slug, max),
-      entities: [r[0].e, ...entities.filter((x) => x !== r[0].e && x !== second)].slice(0, 2),
-    };
-    out[k].entities.splice(1, 0, second);
+    pairs.add(top + '+' + second);
+    const slug = hasWords(second, top) ? second : `${short(top, opts.types)}+${short(second, opts.types)}`;
+    const rest = entities.filter((x) => x !== top && x !== second);
+    out[k] = { slug: clip(slug, max), entities: [top, second, ...rest].slice(0, 3) };
   }
   return out;
 }
 
 /** The candidate most specific to the event other than `top` (nor a part of it, nor the same surname), in a pair not
- *  taken yet when there is one. */
+ *  taken yet when there is one. One pass: the best free one and the best one. */
 function secondEntity(
   top: string,
   cands: readonly Candidate[],
@@ -166,11 +226,19 @@ function secondEntity(
   opts: NamingOptions,
 ): string | undefined {
   const shortTop = short(top, opts.types);
-  const seconds = rankCandidates(
-    cands.filter((c) => c.e !== top && !hasWords(top, c.e) && short(c.e, opts.types) !== shortTop),
-    opts.secondSpecPower ?? 0.75,
-  );
-  return (seconds.find((x) => !taken.has(top + '+' + x.e)) ?? seconds[0])?.e;
+  const power = opts.secondSpecPower ?? 0.75;
+  let free: { e: string; score: number } | undefined;
+  let any: { e: string; score: number } | undefined;
+  for (const c of cands) {
+    const x = { e: c.e, score: c.salience * Math.pow(c.spec, power) * c.factor };
+    const beatsAny = !any || byScore(x, any) < 0;
+    const beatsFree = !free || byScore(x, free) < 0;
+    if (!beatsAny && !beatsFree) continue;
+    if (c.e === top || hasWords(top, c.e) || short(c.e, opts.types) === shortTop) continue;
+    if (beatsAny) any = x;
+    if (beatsFree && !taken.has(top + '+' + c.e)) free = x;
+  }
+  return (free ?? any)?.e;
 }
 
 /** Whether slug `a` contains slug `b` as whole words ("benghazi-attack" contains "benghazi"). */
