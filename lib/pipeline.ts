@@ -10,7 +10,7 @@ import { readOutletTable } from './overlap/outlets.js';
 import { extractEntities, type EntityOptions, type EntityResult } from './entities/entities.js';
 import { readAliasRules } from './entities/files.js';
 import { runFraming } from './framing/run.js';
-import { eventDocs, eventMap, findEvents, passageLinks, type EventResult } from './events/events.js';
+import { entityTypes, eventDocs, eventMap, findEvents, passageLinks, type EventResult } from './events/events.js';
 import type { Framing, FramingOptions } from './framing/framing.js';
 
 /** All results for one corpus; every span in them indexes `corpus.articles[i].text`. */
@@ -68,7 +68,10 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
     extractEntities(docs, { events: given, furniture, ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }),
   );
   const events = timed('events', () =>
-    findEvents(eventDocs(corpus.articles, entities.mentions), { links: passageLinks(ov.pairs) }),
+    findEvents(eventDocs(corpus.articles, entities.mentions), {
+      links: passageLinks(ov.pairs),
+      types: entityTypes(entities.entities),
+    }),
   );
   const run = timed('framing', () =>
     runFraming(corpus.articles, {

@@ -1,6 +1,8 @@
 // Events: which articles report the same story. The record's `event` field when the input gives one; otherwise a
 // clustering of articles by shared named entities (weighted by rarity), shared passages and date proximity.
+// A clustered event is named "<first date>/<entity>" by lib/events/names.ts.
 import { byString } from '../text/counts.js';
+import { nameEvents } from './names.js';
 
 /** What event finding reads about one article: plain data, aligned with nothing else. */
 export interface EventDoc {
@@ -12,13 +14,15 @@ export interface EventDoc {
   event?: string;
   /** entity ids mentioned in the article, once per mention (repeats weigh more) */
   entities: readonly string[];
+  /** entity ids its headline names: what the article is about, for the event's name */
+  titleEntities?: readonly string[];
 }
 
 /** One event: its id and the articles in it (input order). */
 export interface EventGroup {
   id: string;
   docs: string[];
-  /** the event's most characteristic entities (highest summed weight), for reading */
+  /** the entities that name the event, best first (lib/events/names.ts), for reading */
   entities: string[];
   /** first and last known date of its articles */
   from: string | null;
@@ -48,6 +52,8 @@ export interface EventOptions {
   passageWeight?: number;
   /** entities in more than this share of the articles only weigh, they never propose a pair (default 0.05, at least 50 docs) */
   commonShare?: number;
+  /** entity id -> type (person, org, place, group, event, demonym, unknown): actors and places name events first */
+  types?: ReadonlyMap<string, string>;
 }
 
 const DAY = 86_400_000;
@@ -76,31 +82,32 @@ export function findEvents(docs: readonly EventDoc[], opts: EventOptions = {}): 
       ).push(i);
   });
   for (const g of groups) byEvent.set('cluster:' + g[0], g);
-  const weights = entityWeights(docs);
+  const ordered = [...byEvent].sort((a, b) => a[1][0] - b[1][0]);
+  const names = nameEvents(
+    docs,
+    ordered.map(([, m]) => m),
+    { types: opts.types },
+  );
   const used = new Set<string>();
   const events: EventGroup[] = [];
-  for (const [key, members] of [...byEvent].sort((a, b) => a[1][0] - b[1][0])) {
+  ordered.forEach(([key, members], k) => {
     const days = members
       .map((i) => docs[i].date)
       .filter((x): x is string => !!x)
       .sort(byString);
-    const ents = topEntities(docs, members, weights, 3);
-    let id = key.startsWith('given:') ? key.slice(6) : `${days[0] ?? 'undated'}/${ents[0] ?? docs[members[0]].id}`;
-    if (used.has(id)) {
-      let k = 2;
-      while (used.has(`${id}#${k}`)) k++;
-      id = `${id}#${k}`;
-    }
-    used.add(id);
+    const id = uniqueId(
+      key.startsWith('given:') ? key.slice(6) : `${days[0] ?? 'undated'}/${names[k].slug || docs[members[0]].id}`,
+      used,
+    );
     for (const i of members) eventOf[i] = id;
     events.push({
       id,
       docs: members.map((i) => docs[i].id),
-      entities: ents,
+      entities: names[k].entities,
       from: days[0] ?? null,
       to: days[days.length - 1] ?? null,
     });
-  }
+  });
   const source = given === docs.length && docs.length ? 'records' : given === 0 ? 'clustered' : 'mixed';
   return { source, assignments: docs.map((d, i) => ({ doc: d.id, event: eventOf[i] })), events };
 }
@@ -114,23 +121,12 @@ function entityWeights(docs: readonly EventDoc[]): Map<string, number> {
   return w;
 }
 
-function topEntities(
-  docs: readonly EventDoc[],
-  members: readonly number[],
-  w: Map<string, number>,
-  k: number,
-): string[] {
-  const s = new Map<string, number>();
-  for (const i of members) for (const e of new Set(docs[i].entities)) s.set(e, (s.get(e) ?? 0) + (w.get(e) ?? 0));
-  // an entity counts when it is in most of the event's articles; rarer ones first
-  const min = Math.max(1, Math.ceil(members.length / 2));
-  const df = new Map<string, number>();
-  for (const i of members) for (const e of new Set(docs[i].entities)) df.set(e, (df.get(e) ?? 0) + 1);
-  return [...s]
-    .filter(([e]) => (df.get(e) ?? 0) >= min)
-    .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))
-    .slice(0, k)
-    .map(([e]) => e);
+/** `id`, or `id#2`, `id#3`… when it is taken; the id returned is marked as taken. */
+function uniqueId(id: string, used: Set<string>): string {
+  let out = id;
+  for (let k = 2; used.has(out); k++) out = `${id}#${k}`;
+  used.add(out);
+  return out;
 }
 
 /** Clusters (lists of doc indices, each sorted, first member smallest) of the docs at `idx`; singletons included. */
@@ -254,10 +250,11 @@ function candidatePairs(
   return pairs;
 }
 
-/** The articles as event finding reads them: entity ids per doc from an entity result (docs in the same order). */
+/** The articles as event finding reads them: entity ids per doc from an entity result (docs in the same order), and
+ *  the entities whose spelling in the article's body is also in its headline. */
 export function eventDocs(
-  articles: readonly { id: string; outlet: string; date: string | null; event?: string }[],
-  mentions: readonly (readonly { entity: string }[])[],
+  articles: readonly { id: string; outlet: string; date: string | null; event?: string; title?: string }[],
+  mentions: readonly (readonly { entity: string; text?: string }[])[],
 ): EventDoc[] {
   return articles.map((a, i) => ({
     id: a.id,
@@ -265,7 +262,43 @@ export function eventDocs(
     date: a.date,
     event: a.event,
     entities: (mentions[i] ?? []).map((m) => m.entity),
+    titleEntities: headlineEntities(a.title ?? '', mentions[i] ?? []),
   }));
+}
+
+/** Entities of the mentions whose text the headline contains as whole words (any case), each once, in mention order. */
+export function headlineEntities(title: string, mentions: readonly { entity: string; text?: string }[]): string[] {
+  if (!title) return [];
+  const t = title.toLowerCase();
+  const out = new Set<string>();
+  const found = new Map<string, boolean>(); // spelling -> in the headline
+  for (const m of mentions) {
+    if (!m.text || out.has(m.entity)) continue;
+    let hit = found.get(m.text);
+    if (hit === undefined) found.set(m.text, (hit = hasWords(t, m.text.toLowerCase())));
+    if (hit) out.add(m.entity);
+  }
+  return [...out];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether `s` occurs in `t` with no letter or digit right before or after it. */
+function hasWords(t: string, s: string): boolean {
+  if (!s) return false;
+  for (let i = t.indexOf(s); i >= 0; i = t.indexOf(s, i + 1)) {
+    const before = i > 0 ? t[i - 1] : '';
+    const after = t[i + s.length] ?? '';
+    if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
+/** entity id -> type, for EventOptions.types. */
+export function entityTypes(entities: readonly { id: string; type?: string }[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const e of entities) if (e.type) m.set(e.id, e.type);
+  return m;
 }
 
 /** Doc-id pairs that share at least one passage, from an overlap result's pairs. */

@@ -7,7 +7,7 @@ import { extractEntities } from '../entities/entities.js';
 import { readAliasRules } from '../entities/files.js';
 import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
 import { readFrames, readLexicon } from './data.js';
-import { eventDocs, eventMap, findEvents, passageLinks } from '../events/events.js';
+import { entityTypes, eventDocs, eventMap, findEvents, passageLinks } from '../events/events.js';
 
 /** The pairs of an overlap result, as far as framing reads them. */
 export interface OverlapPairsLike {
@@ -73,7 +73,12 @@ export function runFraming(articles: readonly Article[], opts: FramingOptions & 
   const entities = actorEntities(er.entities);
   const events =
     opts.events ??
-    eventMap(findEvents(eventDocs(articles, er.mentions ?? []), { links: ov ? passageLinks(ov.pairs) : [] }));
+    eventMap(
+      findEvents(eventDocs(articles, er.mentions ?? []), {
+        links: ov ? passageLinks(ov.pairs) : [],
+        types: entityTypes(er.entities),
+      }),
+    );
   const titles: Record<string, string> = Object.create(null); // ids such as "__proto__" are plain keys
   for (const a of articles) if (a.title) titles[a.id] = a.title;
   const framing = analyseFraming(
