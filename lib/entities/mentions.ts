@@ -5,6 +5,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
+import { isNameTag } from './tags.js';
 import { deskSignoff } from './signoffs.js';
 import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
@@ -866,7 +867,8 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
     (n.indexOf("'") > 0 && CONTRACTION.test(n)) ||
     ctx.ignore.has(n) ||
     (STOPWORDS.has(n) && !ctx.gazLower.has(n)) ||
-    t.end - t.start < 2
+    t.end - t.start < 2 ||
+    isNameTag(d, i)
   );
 }
 
