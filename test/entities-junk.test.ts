@@ -1,7 +1,7 @@
 // Junk rows of the entity table on an American corpus: tags beside names read as names, names cut at "and" or "of",
 // given names typed places. Fixtures invented, modelled on the failure patterns.
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers/entities.js';
+import { run, typeOf, typesOf } from './helpers/entities.js';
 
 /** Every mention's text in the result. */
 const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
@@ -11,12 +11,14 @@ describe('party-and-state tags, state abbreviations and spaced titles', () => {
     'Sen. Ada Quarrel , R-Texas , said so . Rep. Ivo Penrith ( D-N.Y. ) agreed , and Rep. Lena Ostby (D-Calif.) too .',
     'Rep. Ola Brenner ( R. , Calif . ) spoke in Palo Alto , Calif . , on Friday . Sen. Tom Vasko , I-Vt. , left .',
     'Vasko was joined by Sens . Ada Quarrel , R-S.C. , and Ivo Penrith . “ It is over , ” Mr . Penrith said .',
-    'They attended Mass . The D-Day landings were remembered .',
+    'They attended Mass . The D-Day landings were remembered . Reps. Ola Brenner and Tom Vasko ( D-Illinois ) met .',
   );
 
   it('reads no tag as a name', () => {
     const t = texts(r);
-    for (const junk of ['R-Texas', 'D-N', 'D-Calif', 'Calif', 'I-Vt', 'R-S', 'Sens', 'Mr']) expect(t).not.toContain(junk);
+    for (const junk of ['R-Texas', 'D-N', 'D-Calif', 'Calif', 'I-Vt', 'R-S', 'Sens', 'Mr', 'Reps', 'D-Illinois']) {
+      expect(t).not.toContain(junk);
+    }
   });
 
   it('keeps the people beside the tags and words that only look like tags', () => {
@@ -24,5 +26,47 @@ describe('party-and-state tags, state abbreviations and spaced titles', () => {
     for (const name of ['Ada Quarrel', 'Ivo Penrith', 'Lena Ostby', 'Ola Brenner', 'Palo Alto', 'Mass']) {
       expect(t).toContain(name);
     }
+  });
+});
+
+describe('names cut at "and" or "of" at a sentence start, and chamber leaders', () => {
+  const r = run(
+    'The rules changed . Health and Welfare Services said 40 children waited . Chamber of Trade members met in Oslo .',
+    'The Departments of Labor and Health and Welfare Services agreed . The Cardale Chamber of Trade disagreed .',
+    'Senate Majority Leader Ann Pelham spoke first . House Minority Leader Ivo Strand replied .',
+  );
+
+  it('keeps the whole name when the run goes on over "and" or "of"', () => {
+    const t = texts(r);
+    expect(t.filter((x) => x === 'Health and Welfare Services')).toHaveLength(2);
+    expect(t).toContain('Chamber of Trade');
+    expect(t).toContain('Cardale Chamber of Trade');
+    expect(t).not.toContain('Welfare Services');
+    expect(t).not.toContain('Trade');
+    expect(typeOf(r, 'Health and Welfare Services')).toBe('org');
+  });
+
+  it('reads "Majority Leader" and "Minority Leader" as titles', () => {
+    const t = texts(r);
+    expect(t).not.toContain('Senate Majority');
+    expect(t).not.toContain('House Minority');
+    expect(typeOf(r, 'Ann Pelham')).toBe('person');
+    expect(r.mentions[2].find((m) => m.text === 'Ann Pelham')?.title).toBe('majority leader');
+  });
+});
+
+describe('a given name after a preposition and before a possessive', () => {
+  const r = run(
+    'Agents took Tavio to a shelter . Lawyers in Tavio ’ s case said the boy was ill . Tavio cried .',
+    'Questions in Tavio’s death went unanswered , lawyers for Tavio said . Rulings in Tavio and Mareth ’ s case came .',
+    'Voters in Cardale chose a new mayor .',
+  );
+
+  it('does not type the possessor a place by the preposition', () => {
+    expect(typesOf(r, 'Tavio').filter((x) => x === 'place')).toEqual([]);
+  });
+
+  it('still reads a place after "in" without a possessive', () => {
+    expect(typeOf(r, 'Cardale')).toBe('place');
   });
 });

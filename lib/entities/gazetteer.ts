@@ -452,6 +452,11 @@ export const TITLES: ReadonlySet<string> = new Set([
   'chief',
   'head',
   'leader',
+  // a chamber's leaders: "Senate Majority Leader Ann Vale" is the Senate and a person, not "Senate Majority"
+  'majority leader',
+  'minority leader',
+  'majority whip',
+  'minority whip',
   'intelligence chief',
   'spy chief',
   'army chief',
@@ -582,6 +587,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'force',
   'treasury',
   'service',
+  // "Health and Human Services", "Citizenship and Immigration Services", "Chamber of Commerce"
+  'services',
+  'chamber',
   'agency',
   'ministry',
   'committee',

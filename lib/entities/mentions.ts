@@ -1102,7 +1102,8 @@ function commonWordPlace(g: GazetteerEntry | undefined, norm: string, ctx: Ctx):
 
 /**
  * Whether a run's sentence-initial first word is a common word capitalised only because it starts the sentence. Kept:
- * gazetteer names (and the first words of one: "South Africa"), given names, particles, acronyms. In a table line the
+ * gazetteer names (and the first words of one: "South Africa"), given names, particles, acronyms, and a word the run
+ * continues over a joiner ("Health and Human Services": the joiner rules judged the whole a name). In a table line the
  * first cell is a name ("Port Vale 2 Oxford 0"), so only stopwords and sentence starters are dropped there; a lone
  * word before a colon ("Attendance: 12,000", "Scorers:") is a label.
  */
@@ -1122,6 +1123,7 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
     CAP_PARTICLE_WORD.test(w) ||
     isAcronymShape(w) ||
     countedOf(d, units) ||
+    (units.length > 2 && !isNameUnit(d, units[1])) || // "Health and Human Services", "Chamber of Commerce"
     (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)); // "Mrs Vale declined": split later
   if (special) return false;
   if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;

@@ -3,7 +3,7 @@
 // title whose period the copy wrote apart from it ("Mr . Vale", "Sens . Vale and Dorn"). Each was a name of its own
 // in the entity table ("R-Texas", "Calif", "Sens", "Mr"); these words are read as the tags they are.
 import type { Doc } from '../types.js';
-import { TITLES } from './gazetteer.js';
+import { gazetteerMaps, TITLES } from './gazetteer.js';
 
 /** The Associated Press abbreviations of the US states (style-guide knowledge, not corpus words), lowercase, without
  * their periods; the two-letter dotted ones ("N.Y.", "S.C.") are left out: their first letter is no word token. */
@@ -14,7 +14,8 @@ const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** The US states whose names AP style writes in full in a party tag ("R-Texas", "D-Ohio"). */
+/** The US states whose names AP style writes in full in a party tag ("R-Texas", "D-Ohio"); other copy writes every
+ * state in full ("D-Illinois"), which the gazetteer knows. */
 const UNABBREVIATED_STATES: ReadonlySet<string> = new Set(
   'alaska hawaii idaho iowa maine ohio texas utah'.split(' '),
 );
@@ -26,10 +27,12 @@ const PARTY_TAG = /^[rdi]-([a-z]+)$/;
 /** The word token at i is a party-and-state tag ("R-Texas"), the party of the person named before it. */
 export function isPartyTag(d: Doc, i: number): boolean {
   const t = d.tokens[i];
-  const m = t.norm.length <= 10 ? PARTY_TAG.exec(t.norm) : null;
+  const m = t.norm.length <= 24 ? PARTY_TAG.exec(t.norm) : null;
   if (!m || !isUpper(d.text.charCodeAt(t.start)) || !isUpper(d.text.charCodeAt(t.start + 2))) return false;
   const state = m[1].toLowerCase();
   if (STATE_ABBREVIATIONS.has(state) || UNABBREVIATED_STATES.has(state)) return true;
+  // "D-Illinois", "R-Arizona": a state written in full (a known place)
+  if (state.length > 3 && gazetteerMaps().lower.get(state)?.type === 'place') return true;
   // "D-N.Y.", "R-S.C.", "D-W.Va.": one capital, then the rest of a dotted abbreviation right after it
   const next = d.tokens[i + 1];
   return state.length === 1 && next !== undefined && next.start === t.end && next.norm.startsWith('.');
@@ -48,12 +51,12 @@ export function isStateAbbreviation(d: Doc, i: number): boolean {
   return prev === ',' || prev === '(';
 }
 
-/** The word token at i is a title or honorific written apart from its period ("Mr . Vale", "Sens . Vale"): the
- * dotted title ("mr.", "sen.") or its plural ("sens.", "reps."). */
+/** The word token at i is a title or honorific the tokens split from its period ("Mr . Vale", "Sens . Vale",
+ * "Reps. Vale"): the dotted title ("mr.", "sen.") or its plural ("sens.", "reps."). */
 export function isSpacedTitle(d: Doc, i: number): boolean {
   const t = d.tokens[i];
   const next = d.tokens[i + 1];
-  if (next?.norm !== '.' || next.start === t.end) return false;
+  if (next?.norm !== '.') return false;
   const n = t.norm;
   return TITLES.has(n + '.') || (n.length > 2 && n.endsWith('s') && TITLES.has(n.slice(0, -1) + '.'));
 }
