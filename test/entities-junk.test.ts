@@ -70,3 +70,42 @@ describe('a given name after a preposition and before a possessive', () => {
     expect(typeOf(r, 'Cardale')).toBe('place');
   });
 });
+
+describe('titles, number signs, programmes and joined acronyms read as names', () => {
+  const r = run(
+    'White House Deputy Press Secretary Ola Tarrant said so . National Security Adviser Ivo Kessel agreed .',
+    'Kessel said on the NBC programme “ Greet the Nation ” that he would . We greet the voters , and greet them again .',
+    'The Senate ’ s No . 2 , Dag Orvik , spoke . It is our No. 1 priority , Orvik said .',
+    'The UFW-ILA accord was signed . The UFW-ILA said wages would rise .',
+    'A gang of rivals formed . Orvik , a member of the Posse of 8 , and the posse agreed . The Posse of 12 met .',
+  );
+
+  it('keeps "Press Secretary" and "National Security Adviser" out of the names', () => {
+    const t = texts(r);
+    expect(t).not.toContain('Press');
+    expect(t).not.toContain('Security');
+    expect(r.mentions[0].find((m) => m.text === 'Ola Tarrant')?.title).toBe('press secretary');
+    expect(r.mentions[0].find((m) => m.text === 'Ivo Kessel')?.title).toBe('national security adviser');
+  });
+
+  it('reads a programme title "Verb the Noun" whole', () => {
+    const t = texts(r);
+    expect(t).toContain('Greet the Nation');
+    expect(t).not.toContain('Nation');
+  });
+
+  it('reads the number sign "No." as no name', () => {
+    expect(texts(r)).not.toContain('No');
+  });
+
+  it('keeps the number of a counted group in digits ("Gang of 8")', () => {
+    const t = texts(r);
+    expect(t).toContain('Posse of 8');
+    expect(t).toContain('Posse of 12');
+    expect(t).not.toContain('Posse');
+  });
+
+  it('types two acronyms joined by a hyphen an organisation', () => {
+    expect(typesOf(r, 'UFW-ILA')).toEqual(['org', 'org']);
+  });
+});

@@ -457,6 +457,10 @@ export const TITLES: ReadonlySet<string> = new Set([
   'minority leader',
   'majority whip',
   'minority whip',
+  // White House and cabinet posts whose first word is also a name word ("National Security Adviser Ann Vale")
+  'national security adviser',
+  'national security advisor',
+  'press secretary',
   'intelligence chief',
   'spy chief',
   'army chief',

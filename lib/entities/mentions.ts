@@ -271,6 +271,7 @@ const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ALL_CAPS_WORD = /^\p{Lu}+$/u;
+const HYPHENED_CAPS = /^\p{Lu}{2,5}-\p{Lu}{2,5}$/u;
 const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
 const SPACE_OR_OPEN = /\s|\(|\[/;
 
@@ -590,7 +591,7 @@ function acronymOfWhole(d: Doc, j: number, units: readonly Unit[], end: number, 
 interface Unit {
   i: number;
   word: boolean;
-  /** a lowercase syllable that ends a spaced-hyphen name ("Kim Jong - un") */
+  /** a lowercase syllable that ends a spaced-hyphen name ("Kim Jong - un"), or the number of "Gang of 8" */
   tail?: boolean;
 }
 
@@ -629,6 +630,16 @@ function joinerUnits(
     const counted = NUMBER_WORDS.has(toks[j + 1].norm);
     if (commonNounName(d, units[0].i, counted, ctx)) return [{ i: j, word: true }];
   }
+  // "Meet the Press", "Face the Nation": a programme's title, a capitalised common word mid-sentence, "the", a name word
+  if (n === 'the' && units.length === 1 && programmeTitle(d, units[0].i, j, cls, ctx)) return [{ i: j, word: true }];
+  // "the Gang of 8", "a Group of 20": the counted form in digits (the number ends the name)
+  if (n === 'of' && units.length === 1 && j + 1 < end && SMALL_NUMBER.test(toks[j + 1].norm)) {
+    if (toks[j + 1].kind === 'number' && commonNounName(d, units[0].i, false, ctx))
+      return [
+        { i: j, word: true },
+        { i: j + 1, word: true, tail: true },
+      ];
+  }
   // "Douglas & Lomason", "Standard & Poor's", "Bear Stearns & Co": an ampersand between capitalised words
   if (n === '&' && isCapLike(cls.at(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
   // "Security and Defense Committee": join only when the continuation ends in an organisation or group head
@@ -660,6 +671,15 @@ function joinerUnits(
   }
   return null;
 }
+
+/** "on Meet the Press": the word at i is an ordinary word the corpus writes in lower case (a verb, mostly),
+ * capitalised mid-sentence, then "the" at j and one capitalised word that no other capitalised word follows. */
+function programmeTitle(d: Doc, i: number, j: number, cls: SentenceClasses, ctx: Ctx): boolean {
+  if (cls.at(j + 1) !== C.Cap || stopCap(d, j + 1, ctx) || isCapLike(cls.at(j + 2))) return false;
+  return ordinaryWord(d.tokens[i].norm, ctx) && commonNounName(d, i, false, ctx);
+}
+
+const SMALL_NUMBER = /^\d{1,2}$/;
 
 const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand'.split(' '),
@@ -1012,15 +1032,7 @@ function processRun(
   let afterTitle: string | null = null;
   for (let p = 0; p < units.length; p++) {
     if (!units[p].word) continue;
-    let len = 0;
-    for (let L = TITLE_FIRST.has(words[p]) ? 3 : 0; L >= 1; L--) {
-      if (p + L > units.length) continue;
-      const phrase = words.slice(p, p + L).join(' ');
-      if (TITLES.has(phrase)) {
-        len = L;
-        break;
-      }
-    }
+    let len = titleLength(words, p, units.length);
     if (!len && undottedHonorific(d, units, words, p)) len = 1;
     if (!len && partySplit(d, units, words, p, ctx)) {
       // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
@@ -1054,6 +1066,14 @@ function processRun(
     p = from - 1;
   }
   if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, out, defs);
+}
+
+/** The length in words of the longest title starting at word p ("foreign minister", "press secretary"), or 0. */
+function titleLength(words: readonly string[], p: number, n: number): number {
+  for (let L = TITLE_FIRST.has(words[p]) ? 3 : 0; L >= 1; L--) {
+    if (p + L <= n && TITLES.has(words.slice(p, p + L).join(' '))) return L;
+  }
+  return 0;
 }
 
 /**
@@ -1124,6 +1144,7 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
     isAcronymShape(w) ||
     countedOf(d, units) ||
     (units.length > 2 && !isNameUnit(d, units[1])) || // "Health and Human Services", "Chamber of Commerce"
+    (units.length > 2 && titleLength(unitNorms(d, units), 0, units.length) > 1) || // "National Security Adviser X"
     (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)); // "Mrs Vale declined": split later
   if (special) return false;
   if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
@@ -1289,6 +1310,8 @@ function surfaceType(
   // nothing ("CNN: ..." and a transcript's "CRUZ: ..." before words are left alone)
   if (isAcronymShape(text) && formLabel(d, seg[0].i, si)) return 'skip';
   if (isAcronymShape(text)) return { type: 'org', strength: 1, cue: 'acronym' };
+  // "AFL-CIO", "ASEAN-EU": two acronyms joined by a hyphen name one body (a person's name is not written so)
+  if (HYPHENED_CAPS.test(text)) return { type: 'org', strength: 1, cue: 'acronym' };
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
   if (upper && text.length >= 4 && ALL_CAPS_WORD.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
   return null;

@@ -1,7 +1,8 @@
 // Tags that sit beside a name in American copy and name nothing themselves: a legislator's party and state
 // ("Sen. Ann Vale, R-Texas,", "(D-N.Y.)"), a state's abbreviation after a town ("Palo Alto, Calif., said"), and a
-// title whose period the copy wrote apart from it ("Mr . Vale", "Sens . Vale and Dorn"). Each was a name of its own
-// in the entity table ("R-Texas", "Calif", "Sens", "Mr"); these words are read as the tags they are.
+// title whose period the copy wrote apart from it ("Mr . Vale", "Sens . Vale and Dorn"), the number sign ("No. 2").
+// Each was a name of its own in the entity table ("R-Texas", "Calif", "Sens", "Mr", "No"); these words are read as the
+// tags they are.
 import type { Doc } from '../types.js';
 import { gazetteerMaps, TITLES } from './gazetteer.js';
 
@@ -16,9 +17,7 @@ const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
 
 /** The US states whose names AP style writes in full in a party tag ("R-Texas", "D-Ohio"); other copy writes every
  * state in full ("D-Illinois"), which the gazetteer knows. */
-const UNABBREVIATED_STATES: ReadonlySet<string> = new Set(
-  'alaska hawaii idaho iowa maine ohio texas utah'.split(' '),
-);
+const UNABBREVIATED_STATES: ReadonlySet<string> = new Set('alaska hawaii idaho iowa maine ohio texas utah'.split(' '));
 
 /** "R-Texas", "D-Calif", "I-Vt", "D-N" (of "D-N.Y."), "R-S" (of "R-S.C."): a party letter, a hyphen, a state
  * (the norm folds the dashes to "-"; the capitals are checked on the text). */
@@ -61,7 +60,12 @@ export function isSpacedTitle(d: Doc, i: number): boolean {
   return TITLES.has(n + '.') || (n.length > 2 && n.endsWith('s') && TITLES.has(n.slice(0, -1) + '.'));
 }
 
+/** "No. 2", "the No . 1 priority": the number sign, the tokens split from its period. */
+export function isNumberSign(d: Doc, i: number): boolean {
+  return d.tokens[i].norm === 'no' && d.tokens[i + 1]?.norm === '.' && d.tokens[i + 2]?.kind === 'number';
+}
+
 /** Any of the tags above: the word at i starts no name. */
 export function isNameTag(d: Doc, i: number): boolean {
-  return isPartyTag(d, i) || isStateAbbreviation(d, i) || isSpacedTitle(d, i);
+  return isPartyTag(d, i) || isStateAbbreviation(d, i) || isSpacedTitle(d, i) || isNumberSign(d, i);
 }
