@@ -109,3 +109,37 @@ describe('titles, number signs, programmes and joined acronyms read as names', (
     expect(typesOf(r, 'UFW-ILA')).toEqual(['org', 'org']);
   });
 });
+
+describe('a given name alone is no surname', () => {
+  const r = run(
+    'Juan Carlos , the king , visited Madrid .',
+    'Agents held Carlos at a shelter . Carlos was ill . Carlos died .',
+    'Carlos had a fever , a nurse said .',
+  );
+
+  it('keeps a person called by the given name apart from a longer name ending in it', () => {
+    const carlos = r.entities.find((e) => e.name === 'Carlos');
+    expect(carlos?.type).toBe('person');
+    expect(r.entities.find((e) => e.name === 'Juan Carlos')?.mentions).toHaveLength(1);
+  });
+});
+
+describe('an ordinal in digits before a common noun', () => {
+  const r = run(
+    'The circuit is long and the fleet is old . The appeals court for the 4th Circuit ruled , and the 7th Fleet sailed .',
+    'On March 3rd Ivo Kessel said the 4th Circuit Court of Appeals agreed .',
+  );
+
+  it('keeps the ordinal in the name ("the 9th Circuit")', () => {
+    const t = texts(r);
+    expect(t).toContain('4th Circuit');
+    expect(t).toContain('7th Fleet');
+    expect(t).toContain('4th Circuit Court of Appeals');
+    expect(t).not.toContain('Circuit');
+    expect(typeOf(r, '4th Circuit')).toBe('org');
+  });
+
+  it('leaves a date before a name alone', () => {
+    expect(texts(r)).toContain('Ivo Kessel');
+  });
+});

@@ -608,6 +608,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'bureau',
   'commission',
   'court',
+  // an appeals court by its number ("the 9th Circuit")
+  'circuit',
   'bank',
   'fund',
   'university',

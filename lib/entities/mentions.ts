@@ -1194,7 +1194,8 @@ function typeSegment(
   if (rolePrefix(d, seg, ctx)) seg = seg.slice(1);
   const toks = d.tokens;
   const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
-  const start = lead >= 0 ? lead : toks[seg[0].i].start;
+  const ordinal = lead < 0 ? ordinalBefore(d, seg[0].i, ctx) : -1;
+  const start = lead >= 0 ? lead : ordinal >= 0 ? toks[ordinal].start : toks[seg[0].i].start;
   const mark = ctx.table ? clubMark(d, seg[seg.length - 1].i, si) : -1;
   const end = mark > 0 ? toks[mark].end : sentenceEndDot(d, si, seg[seg.length - 1].i);
   const text = d.text.slice(start, end);
@@ -1210,6 +1211,18 @@ function typeSegment(
   m.title = title ?? honorificBefore(d, seg[0].i);
   out.push(m);
   findDefinition(d, seg, m, defs);
+}
+
+const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/**
+ * "the 9th Circuit", "the 2nd Amendment", "the 5th Fleet": an ordinal in digits after "the", before a capitalised word
+ * the corpus also writes in lower case, is part of the name (the word alone names nothing). The ordinal's token, or -1.
+ */
+function ordinalBefore(d: Doc, k: number, ctx: Ctx): number {
+  const o = d.tokens[k - 1];
+  if (!o || o.kind !== 'number' || !ORDINAL_NUMBER.test(o.norm) || o.sentence !== d.tokens[k].sentence) return -1;
+  return d.tokens[k - 2]?.norm === 'the' && ctx.lowerSeen.has(d.tokens[k].norm) ? k - 1 : -1;
 }
 
 /**
