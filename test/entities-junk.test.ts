@@ -143,3 +143,15 @@ describe('an ordinal in digits before a common noun', () => {
     expect(texts(r)).toContain('Ivo Kessel');
   });
 });
+
+describe('numbers in names are no spelling variants', () => {
+  const r = run('The circuit is long . The 4th Circuit ruled . The 5th Circuit ruled too .');
+
+  it('keeps "the 4th Circuit" and "the 5th Circuit" apart', () => {
+    const e4 = r.entities.find((e) => e.name === '4th Circuit');
+    const e5 = r.entities.find((e) => e.name === '5th Circuit');
+    expect(e4).toBeDefined();
+    expect(e5).toBeDefined();
+    expect(e4?.id).not.toBe(e5?.id);
+  });
+});
