@@ -155,3 +155,19 @@ describe('numbers in names are no spelling variants', () => {
     expect(e4?.id).not.toBe(e5?.id);
   });
 });
+
+describe('what the new titles must not cost', () => {
+  const r = run(
+    'Harbourhall Press Secretary Ola Vik said the Harbourhall would review it .',
+    'Troops from North Marevia crossed the border . Aid reached North Marevia .',
+  );
+
+  it('types the one word before "Press Secretary" the institution', () => {
+    expect(typeOf(r, 'Harbourhall')).toBe('org');
+    expect(typeOf(r, 'Ola Vik')).toBe('person');
+  });
+
+  it('reads no person in a compass word and a name', () => {
+    expect(typesOf(r, 'North Marevia')).not.toContain('person');
+  });
+});

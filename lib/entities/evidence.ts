@@ -174,6 +174,11 @@ export function contextEvidence(d: Doc, first: number, last: number): TypeEviden
   return null;
 }
 
+/** A compass word first ("North Africa", "West Bengal"): a region's name, not a person's given name. */
+const COMPASS = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest'.split(' '),
+);
+
 /** Evidence from the name's own words: a given name (before a capitalised word or alone), a known surname, a brand with
  * digits. */
 export function nameEvidence(
@@ -195,7 +200,7 @@ export function nameEvidence(
   // so that any cue around it, or the name's type elsewhere in the corpus, wins
   if (!common && norms.length === 1 && given.has(last)) return { type: 'person', strength: 1, cue: 'given name alone' };
   // two or three title-case words with no head word, gazetteer word or context: most often a person's name
-  if (!common && norms.length >= 2 && norms.length <= 3 && NAME_WORDS.test(surface)) {
+  if (!common && norms.length >= 2 && norms.length <= 3 && NAME_WORDS.test(surface) && !COMPASS.has(norms[0])) {
     return { type: 'person', strength: 1, cue: 'title-case words' };
   }
   return null;

@@ -409,6 +409,8 @@ interface Ctx {
   leadTok: number;
   /** the segment being typed comes right before a title ("U.S. [Assistant Secretary of State]") */
   beforeTitle: boolean;
+  /** the title that follows, while beforeTitle */
+  nextTitle: string;
   /** token classes of the sentence being read */
   classes: SentenceClasses;
 }
@@ -431,6 +433,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     lead: -1,
     leadTok: -1,
     beforeTitle: false,
+    nextTitle: '',
     classes: new SentenceClasses(),
   };
 
@@ -1059,6 +1062,7 @@ function processRun(
     )
       continue;
     ctx.beforeTitle = true;
+    ctx.nextTitle = words.slice(p, p + len).join(' ');
     if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
     ctx.beforeTitle = false;
     afterTitle = words.slice(p, p + len).join(' ');
@@ -1535,10 +1539,16 @@ function evidenceFor(
   // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
   if (ctx.beforeTitle && nameEv?.cue === 'title-case words' && !ctxEv)
     return { type: 'org', strength: 1, cue: "a title's department" };
+  // "Pentagon Press Secretary Ann Vale": one word no name list knows, before a post on an institution's staff
+  if (ctx.beforeTitle && !nameEv && !ctxEv && seg.length === 1 && STAFF_POSTS.has(ctx.nextTitle))
+    return { type: 'org', strength: 3, cue: "a staff post's institution" };
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
+
+/** Posts held on an institution's staff, not by a person for a person. */
+const STAFF_POSTS: ReadonlySet<string> = new Set(['press secretary', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * "Inter Milan", "Dynamo Moscow", "Atlas Bangladesh": a name word then its town or country names a club or a firm
