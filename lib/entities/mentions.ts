@@ -1379,6 +1379,10 @@ function headTypeOf(head: string): EntityType | null {
   return PLACE_HEADS.has(head) ? 'place' : null;
 }
 
+/** "Arab Spring", "Prague Spring": a people or a place and a season name a time of upheaval, an event (the season is
+ * no place, though a town may be called "Spring"). */
+const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+
 /** How a name without a head word that starts with a gazetteer name is read. */
 type LeadingName =
   { whole: false; len: number; entry: GazetteerEntry } | { whole: true; type: EntityType; cue: string };
@@ -1392,6 +1396,9 @@ type LeadingName =
 function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName | null {
   const toks = d.tokens;
   const start = toks[seg[0].i].start;
+  if (seg.length === 2 && SEASONS.has(toks[seg[1].i].norm) && ctx.gaz.has(tokText(d, seg[0].i))) {
+    return { whole: true, type: 'event', cue: 'a people or place and a season' };
+  }
   for (let L = Math.min(3, seg.length - 1); L >= 1; L--) {
     const pre = d.text.slice(start, toks[seg[L - 1].i].end);
     const pg = ctx.gaz.get(pre);
