@@ -173,7 +173,9 @@ describe('what the new titles must not cost', () => {
 });
 
 describe('a people and a season', () => {
-  const r = run('Protests spread in spring . Since the Arab Spring , and the Marevian Spring before it , rulers fell .');
+  const r = run(
+    'Protests spread in spring . Since the Arab Spring , and the Marevian Spring before it , rulers fell .',
+  );
 
   it('reads "Arab Spring" as one event, not a demonym and a place', () => {
     expect(typeOf(r, 'Arab Spring')).toBe('event');
