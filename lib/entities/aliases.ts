@@ -84,6 +84,8 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + p * 0.1 * (1 - jaro);
 }
 
+const HAS_DIGIT = /\d/;
+
 /**
  * Why two different name words are the same word spelled two ways, or null.
  * `groupTerm` maps words such as shia/shiite to a shared canonical term (from the gazetteer's demonyms).
@@ -93,6 +95,8 @@ export function wordVariant(a: string, b: string, groupTerm: ReadonlyMap<string,
   const ga = groupTerm.get(a);
   if (ga && ga === groupTerm.get(b)) return `variant ${a}~${b} (same term '${ga}' in the gazetteer)`;
   if (a.length < 3 || b.length < 3) return null;
+  // numbers are not spelled two ways: "9th" and "5th" (of "the 9th Circuit", "the 5th Circuit") differ
+  if (HAS_DIGIT.test(a) || HAS_DIGIT.test(b)) return null;
   const sa = skeleton(a);
   const sb = skeleton(b);
   if (sa === sb) return `transliteration variant ${a}~${b} (skeleton ${sa.replace(/[aiu]/g, '')})`;

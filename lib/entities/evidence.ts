@@ -118,6 +118,21 @@ function honorificShape(d: Doc, k: number): boolean {
   return /^[A-Z][a-z]+$/.test(d.text.slice(t.start, t.end)) && d.tokens[k - 1]?.kind !== 'number';
 }
 
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
+
+/** "in Carlos' death", "in Mirza's claim", "in Ann and Ivo's case": the name ending at token `last` owns what follows,
+ * which the preposition before it governs: no cue to the name's type. */
+function isPossessor(d: Doc, last: number, afterNorm: string): boolean {
+  if (POSSESSIVE.has(afterNorm)) return true;
+  if (afterNorm !== 'and' && afterNorm !== 'or') return false;
+  const other = d.tokens[last + 2];
+  return (
+    other !== undefined &&
+    UPPER_FIRST.test(d.text.slice(other.start, other.end)) &&
+    POSSESSIVE.has(d.tokens[last + 3]?.norm ?? '')
+  );
+}
+
 /** Evidence from the words around a name spanning tokens first..last (inclusive). */
 export function contextEvidence(d: Doc, first: number, last: number): TypeEvidence | null {
   const before = prevWord(d, first);
@@ -152,11 +167,17 @@ export function contextEvidence(d: Doc, first: number, last: number): TypeEviden
   // "in House Speaker Ann Doe", "from Senate GOP aides": a name right before another capitalised word is a
   // modifier of what follows, and the preposition governs that phrase, not the name
   const modifier = afterNorm !== '' && after.kind === 'word' && UPPER_FIRST.test(d.text.slice(after.start, after.end));
-  if (prep && !modifier && !SPEECH_VERBS.has(afterNorm)) {
+  const possessor = isPossessor(d, last, afterNorm);
+  if (prep && !modifier && !possessor && !SPEECH_VERBS.has(afterNorm)) {
     return { type: 'place', strength: prep, cue: 'preposition: ' + before };
   }
   return null;
 }
+
+/** A compass word first ("North Africa", "West Bengal"): a region's name, not a person's given name. */
+const COMPASS = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest'.split(' '),
+);
 
 /** Evidence from the name's own words: a given name (before a capitalised word or alone), a known surname, a brand with
  * digits. */
@@ -179,7 +200,7 @@ export function nameEvidence(
   // so that any cue around it, or the name's type elsewhere in the corpus, wins
   if (!common && norms.length === 1 && given.has(last)) return { type: 'person', strength: 1, cue: 'given name alone' };
   // two or three title-case words with no head word, gazetteer word or context: most often a person's name
-  if (!common && norms.length >= 2 && norms.length <= 3 && NAME_WORDS.test(surface)) {
+  if (!common && norms.length >= 2 && norms.length <= 3 && NAME_WORDS.test(surface) && !COMPASS.has(norms[0])) {
     return { type: 'person', strength: 1, cue: 'title-case words' };
   }
   return null;

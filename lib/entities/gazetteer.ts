@@ -452,6 +452,15 @@ export const TITLES: ReadonlySet<string> = new Set([
   'chief',
   'head',
   'leader',
+  // a chamber's leaders: "Senate Majority Leader Ann Vale" is the Senate and a person, not "Senate Majority"
+  'majority leader',
+  'minority leader',
+  'majority whip',
+  'minority whip',
+  // White House and cabinet posts whose first word is also a name word ("National Security Adviser Ann Vale")
+  'national security adviser',
+  'national security advisor',
+  'press secretary',
   'intelligence chief',
   'spy chief',
   'army chief',
@@ -582,6 +591,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'force',
   'treasury',
   'service',
+  // "Health and Human Services", "Citizenship and Immigration Services", "Chamber of Commerce"
+  'services',
+  'chamber',
   'agency',
   'ministry',
   'committee',
@@ -596,6 +608,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'bureau',
   'commission',
   'court',
+  // an appeals court by its number ("the 9th Circuit")
+  'circuit',
   'bank',
   'fund',
   'university',

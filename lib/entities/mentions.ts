@@ -5,6 +5,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
+import { isNameTag } from './tags.js';
 import { deskSignoff } from './signoffs.js';
 import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
@@ -270,6 +271,7 @@ const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ALL_CAPS_WORD = /^\p{Lu}+$/u;
+const HYPHENED_CAPS = /^\p{Lu}{2,5}-\p{Lu}{2,5}$/u;
 const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
 const SPACE_OR_OPEN = /\s|\(|\[/;
 
@@ -407,6 +409,8 @@ interface Ctx {
   leadTok: number;
   /** the segment being typed comes right before a title ("U.S. [Assistant Secretary of State]") */
   beforeTitle: boolean;
+  /** the title that follows, while beforeTitle */
+  nextTitle: string;
   /** token classes of the sentence being read */
   classes: SentenceClasses;
 }
@@ -429,6 +433,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     lead: -1,
     leadTok: -1,
     beforeTitle: false,
+    nextTitle: '',
     classes: new SentenceClasses(),
   };
 
@@ -589,7 +594,7 @@ function acronymOfWhole(d: Doc, j: number, units: readonly Unit[], end: number, 
 interface Unit {
   i: number;
   word: boolean;
-  /** a lowercase syllable that ends a spaced-hyphen name ("Kim Jong - un") */
+  /** a lowercase syllable that ends a spaced-hyphen name ("Kim Jong - un"), or the number of "Gang of 8" */
   tail?: boolean;
 }
 
@@ -628,6 +633,16 @@ function joinerUnits(
     const counted = NUMBER_WORDS.has(toks[j + 1].norm);
     if (commonNounName(d, units[0].i, counted, ctx)) return [{ i: j, word: true }];
   }
+  // "Meet the Press", "Face the Nation": a programme's title, a capitalised common word mid-sentence, "the", a name word
+  if (n === 'the' && units.length === 1 && programmeTitle(d, units[0].i, j, cls, ctx)) return [{ i: j, word: true }];
+  // "the Gang of 8", "a Group of 20": the counted form in digits (the number ends the name)
+  if (n === 'of' && units.length === 1 && j + 1 < end && SMALL_NUMBER.test(toks[j + 1].norm)) {
+    if (toks[j + 1].kind === 'number' && commonNounName(d, units[0].i, false, ctx))
+      return [
+        { i: j, word: true },
+        { i: j + 1, word: true, tail: true },
+      ];
+  }
   // "Douglas & Lomason", "Standard & Poor's", "Bear Stearns & Co": an ampersand between capitalised words
   if (n === '&' && isCapLike(cls.at(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
   // "Security and Defense Committee": join only when the continuation ends in an organisation or group head
@@ -659,6 +674,15 @@ function joinerUnits(
   }
   return null;
 }
+
+/** "on Meet the Press": the word at i is an ordinary word the corpus writes in lower case (a verb, mostly),
+ * capitalised mid-sentence, then "the" at j and one capitalised word that no other capitalised word follows. */
+function programmeTitle(d: Doc, i: number, j: number, cls: SentenceClasses, ctx: Ctx): boolean {
+  if (cls.at(j + 1) !== C.Cap || stopCap(d, j + 1, ctx) || isCapLike(cls.at(j + 2))) return false;
+  return ordinaryWord(d.tokens[i].norm, ctx) && commonNounName(d, i, false, ctx);
+}
+
+const SMALL_NUMBER = /^\d{1,2}$/;
 
 const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand'.split(' '),
@@ -866,7 +890,8 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
     (n.indexOf("'") > 0 && CONTRACTION.test(n)) ||
     ctx.ignore.has(n) ||
     (STOPWORDS.has(n) && !ctx.gazLower.has(n)) ||
-    t.end - t.start < 2
+    t.end - t.start < 2 ||
+    isNameTag(d, i)
   );
 }
 
@@ -1010,15 +1035,7 @@ function processRun(
   let afterTitle: string | null = null;
   for (let p = 0; p < units.length; p++) {
     if (!units[p].word) continue;
-    let len = 0;
-    for (let L = TITLE_FIRST.has(words[p]) ? 3 : 0; L >= 1; L--) {
-      if (p + L > units.length) continue;
-      const phrase = words.slice(p, p + L).join(' ');
-      if (TITLES.has(phrase)) {
-        len = L;
-        break;
-      }
-    }
+    let len = titleLength(words, p, units.length);
     if (!len && undottedHonorific(d, units, words, p)) len = 1;
     if (!len && partySplit(d, units, words, p, ctx)) {
       // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
@@ -1045,6 +1062,7 @@ function processRun(
     )
       continue;
     ctx.beforeTitle = true;
+    ctx.nextTitle = words.slice(p, p + len).join(' ');
     if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
     ctx.beforeTitle = false;
     afterTitle = words.slice(p, p + len).join(' ');
@@ -1052,6 +1070,14 @@ function processRun(
     p = from - 1;
   }
   if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, out, defs);
+}
+
+/** The length in words of the longest title starting at word p ("foreign minister", "press secretary"), or 0. */
+function titleLength(words: readonly string[], p: number, n: number): number {
+  for (let L = TITLE_FIRST.has(words[p]) ? 3 : 0; L >= 1; L--) {
+    if (p + L <= n && TITLES.has(words.slice(p, p + L).join(' '))) return L;
+  }
+  return 0;
 }
 
 /**
@@ -1100,7 +1126,8 @@ function commonWordPlace(g: GazetteerEntry | undefined, norm: string, ctx: Ctx):
 
 /**
  * Whether a run's sentence-initial first word is a common word capitalised only because it starts the sentence. Kept:
- * gazetteer names (and the first words of one: "South Africa"), given names, particles, acronyms. In a table line the
+ * gazetteer names (and the first words of one: "South Africa"), given names, particles, acronyms, and a word the run
+ * continues over a joiner ("Health and Human Services": the joiner rules judged the whole a name). In a table line the
  * first cell is a name ("Port Vale 2 Oxford 0"), so only stopwords and sentence starters are dropped there; a lone
  * word before a colon ("Attendance: 12,000", "Scorers:") is a label.
  */
@@ -1120,6 +1147,8 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
     CAP_PARTICLE_WORD.test(w) ||
     isAcronymShape(w) ||
     countedOf(d, units) ||
+    (units.length > 2 && !isNameUnit(d, units[1])) || // "Health and Human Services", "Chamber of Commerce"
+    (units.length > 2 && titleLength(unitNorms(d, units), 0, units.length) > 1) || // "National Security Adviser X"
     (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)); // "Mrs Vale declined": split later
   if (special) return false;
   if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
@@ -1169,7 +1198,8 @@ function typeSegment(
   if (rolePrefix(d, seg, ctx)) seg = seg.slice(1);
   const toks = d.tokens;
   const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
-  const start = lead >= 0 ? lead : toks[seg[0].i].start;
+  const ordinal = lead < 0 ? ordinalBefore(d, seg[0].i, ctx) : -1;
+  const start = lead >= 0 ? lead : ordinal >= 0 ? toks[ordinal].start : toks[seg[0].i].start;
   const mark = ctx.table ? clubMark(d, seg[seg.length - 1].i, si) : -1;
   const end = mark > 0 ? toks[mark].end : sentenceEndDot(d, si, seg[seg.length - 1].i);
   const text = d.text.slice(start, end);
@@ -1185,6 +1215,18 @@ function typeSegment(
   m.title = title ?? honorificBefore(d, seg[0].i);
   out.push(m);
   findDefinition(d, seg, m, defs);
+}
+
+const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/**
+ * "the 9th Circuit", "the 2nd Amendment", "the 5th Fleet": an ordinal in digits after "the", before a capitalised word
+ * the corpus also writes in lower case, is part of the name (the word alone names nothing). The ordinal's token, or -1.
+ */
+function ordinalBefore(d: Doc, k: number, ctx: Ctx): number {
+  const o = d.tokens[k - 1];
+  if (!o || o.kind !== 'number' || !ORDINAL_NUMBER.test(o.norm) || o.sentence !== d.tokens[k].sentence) return -1;
+  return d.tokens[k - 2]?.norm === 'the' && ctx.lowerSeen.has(d.tokens[k].norm) ? k - 1 : -1;
 }
 
 /**
@@ -1285,6 +1327,8 @@ function surfaceType(
   // nothing ("CNN: ..." and a transcript's "CRUZ: ..." before words are left alone)
   if (isAcronymShape(text) && formLabel(d, seg[0].i, si)) return 'skip';
   if (isAcronymShape(text)) return { type: 'org', strength: 1, cue: 'acronym' };
+  // "AFL-CIO", "ASEAN-EU": two acronyms joined by a hyphen name one body (a person's name is not written so)
+  if (HYPHENED_CAPS.test(text)) return { type: 'org', strength: 1, cue: 'acronym' };
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
   if (upper && text.length >= 4 && ALL_CAPS_WORD.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
   return null;
@@ -1335,6 +1379,10 @@ function headTypeOf(head: string): EntityType | null {
   return PLACE_HEADS.has(head) ? 'place' : null;
 }
 
+/** "Arab Spring", "Prague Spring": a people or a place and a season name a time of upheaval, an event (the season is
+ * no place, though a town may be called "Spring"). */
+const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+
 /** How a name without a head word that starts with a gazetteer name is read. */
 type LeadingName =
   { whole: false; len: number; entry: GazetteerEntry } | { whole: true; type: EntityType; cue: string };
@@ -1348,6 +1396,9 @@ type LeadingName =
 function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName | null {
   const toks = d.tokens;
   const start = toks[seg[0].i].start;
+  if (seg.length === 2 && SEASONS.has(toks[seg[1].i].norm) && ctx.gaz.has(tokText(d, seg[0].i))) {
+    return { whole: true, type: 'event', cue: 'a people or place and a season' };
+  }
   for (let L = Math.min(3, seg.length - 1); L >= 1; L--) {
     const pre = d.text.slice(start, toks[seg[L - 1].i].end);
     const pg = ctx.gaz.get(pre);
@@ -1495,10 +1546,16 @@ function evidenceFor(
   // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
   if (ctx.beforeTitle && nameEv?.cue === 'title-case words' && !ctxEv)
     return { type: 'org', strength: 1, cue: "a title's department" };
+  // "Pentagon Press Secretary Ann Vale": one word no name list knows, before a post on an institution's staff
+  if (ctx.beforeTitle && !nameEv && !ctxEv && seg.length === 1 && STAFF_POSTS.has(ctx.nextTitle))
+    return { type: 'org', strength: 3, cue: "a staff post's institution" };
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
+
+/** Posts held on an institution's staff, not by a person for a person. */
+const STAFF_POSTS: ReadonlySet<string> = new Set(['press secretary', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * "Inter Milan", "Dynamo Moscow", "Atlas Bangladesh": a name word then its town or country names a club or a firm

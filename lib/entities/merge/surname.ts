@@ -77,6 +77,16 @@ function namedFarLess(g: MergeGraph, i: number, fits: readonly number[]): boolea
   return own >= FAR_LESS * full.size;
 }
 
+/**
+ * "Carlos" (a boy an article calls by his given name, 90 mentions) is not the last name of "Juan Carlos": a word
+ * typed a person mostly as a given name alone (no surname) joins a longer name only in the articles naming that one.
+ */
+function calledByGivenName(g: MergeGraph, i: number): boolean {
+  let given = 0;
+  for (const m of g.nodes[i].mentions) if (m.cue === 'given name alone') given++;
+  return given * 2 > g.nodes[i].mentions.length;
+}
+
 /** Why a group of a surname's mentions joins its person. */
 function groupWhy(g: MergeGraph, w: string, grp: SurnameGroup): string {
   const n = grp.docs === 1 ? '1 article' : `${grp.docs} articles`;
@@ -159,7 +169,7 @@ function mergeSurname(
   const joinable = mayJoinPerson(g, i);
   if (!joinable && !typedByContext(g, i)) return;
   const roots = distinct(fits.map((p) => String(g.uf.find(p))));
-  const rare = namedFarLess(g, i, fits);
+  const rare = namedFarLess(g, i, fits) || calledByGivenName(g, i);
   if (joinable && roots.length === 1 && !rare && namedAlongside(g, i, fits)) {
     const p = fits[0];
     const last = g.nodes[p].core[g.nodes[p].core.length - 1];

@@ -1,0 +1,71 @@
+// Tags that sit beside a name in American copy and name nothing themselves: a legislator's party and state
+// ("Sen. Ann Vale, R-Texas,", "(D-N.Y.)"), a state's abbreviation after a town ("Palo Alto, Calif., said"), and a
+// title whose period the copy wrote apart from it ("Mr . Vale", "Sens . Vale and Dorn"), the number sign ("No. 2").
+// Each was a name of its own in the entity table ("R-Texas", "Calif", "Sens", "Mr", "No"); these words are read as the
+// tags they are.
+import type { Doc } from '../types.js';
+import { gazetteerMaps, TITLES } from './gazetteer.js';
+
+/** The Associated Press abbreviations of the US states (style-guide knowledge, not corpus words), lowercase, without
+ * their periods; the two-letter dotted ones ("N.Y.", "S.C.") are left out: their first letter is no word token. */
+const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  (
+    'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa ' +
+    'tenn vt va wash wis wyo'
+  ).split(' '),
+);
+
+/** The US states whose names AP style writes in full in a party tag ("R-Texas", "D-Ohio"); other copy writes every
+ * state in full ("D-Illinois"), which the gazetteer knows. */
+const UNABBREVIATED_STATES: ReadonlySet<string> = new Set('alaska hawaii idaho iowa maine ohio texas utah'.split(' '));
+
+/** "R-Texas", "D-Calif", "I-Vt", "D-N" (of "D-N.Y."), "R-S" (of "R-S.C."): a party letter, a hyphen, a state
+ * (the norm folds the dashes to "-"; the capitals are checked on the text). */
+const PARTY_TAG = /^[rdi]-([a-z]+)$/;
+
+/** The word token at i is a party-and-state tag ("R-Texas"), the party of the person named before it. */
+export function isPartyTag(d: Doc, i: number): boolean {
+  const t = d.tokens[i];
+  const m = t.norm.length <= 24 ? PARTY_TAG.exec(t.norm) : null;
+  if (!m || !isUpper(d.text.charCodeAt(t.start)) || !isUpper(d.text.charCodeAt(t.start + 2))) return false;
+  const state = m[1].toLowerCase();
+  if (STATE_ABBREVIATIONS.has(state) || UNABBREVIATED_STATES.has(state)) return true;
+  // "D-Illinois", "R-Arizona": a state written in full (a known place)
+  if (state.length > 3 && gazetteerMaps().lower.get(state)?.type === 'place') return true;
+  // "D-N.Y.", "R-S.C.", "D-W.Va.": one capital, then the rest of a dotted abbreviation right after it
+  const next = d.tokens[i + 1];
+  return state.length === 1 && next !== undefined && next.start === t.end && next.norm.startsWith('.');
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** The word token at i is a state's abbreviation after a comma or bracket, then its period: "Irvine, Calif., said",
+ * "(R., Calif.)". "attended Mass." or "Ms. Ind" are words where they stand. */
+export function isStateAbbreviation(d: Doc, i: number): boolean {
+  const t = d.tokens[i];
+  if (!STATE_ABBREVIATIONS.has(t.norm) || d.tokens[i + 1]?.norm !== '.') return false;
+  const prev = d.tokens[i - 1]?.norm;
+  return prev === ',' || prev === '(';
+}
+
+/** The word token at i is a title or honorific the tokens split from its period ("Mr . Vale", "Sens . Vale",
+ * "Reps. Vale"): the dotted title ("mr.", "sen.") or its plural ("sens.", "reps."). */
+export function isSpacedTitle(d: Doc, i: number): boolean {
+  const t = d.tokens[i];
+  const next = d.tokens[i + 1];
+  if (next?.norm !== '.') return false;
+  const n = t.norm;
+  return TITLES.has(n + '.') || (n.length > 2 && n.endsWith('s') && TITLES.has(n.slice(0, -1) + '.'));
+}
+
+/** "No. 2", "the No . 1 priority": the number sign, the tokens split from its period. */
+export function isNumberSign(d: Doc, i: number): boolean {
+  return d.tokens[i].norm === 'no' && d.tokens[i + 1]?.norm === '.' && d.tokens[i + 2]?.kind === 'number';
+}
+
+/** Any of the tags above: the word at i starts no name. */
+export function isNameTag(d: Doc, i: number): boolean {
+  return isPartyTag(d, i) || isStateAbbreviation(d, i) || isSpacedTitle(d, i) || isNumberSign(d, i);
+}
