@@ -96,3 +96,14 @@ describe('capitals that are common nouns', () => {
     expect(texts).toContain('VEX');
   });
 });
+
+describe('a one-word head written in far more articles than its one "X of Y" name', () => {
+  it('"the Wall" of many articles is no short form of a "Wall of Sorrow" named once', () => {
+    const one = 'Critics called it the Wall of Sorrow when the wall went up in the valley.';
+    const many = (i: number) => `Officials said the Wall would cost ${i + 2} billion, and the Wall would rise.`;
+    const r = run(one, ...Array.from({ length: 6 }, (_, i) => many(i)));
+    const ids = new Set(r.mentions.slice(1).flatMap((l) => l.filter((m) => m.text === 'Wall').map((m) => m.entity)));
+    expect(ids.size).toBe(1);
+    expect([...ids][0]).not.toBe(r.mentions[0].find((m) => m.text === 'Wall of Sorrow')?.entity);
+  });
+});

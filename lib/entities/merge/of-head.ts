@@ -1,5 +1,8 @@
 // Merge rule: a one-word name that is the head of exactly one "X of Y" name in the corpus joins it ("the Gang" =
-// "Gang of Eight", "the Department" = "Department of Labor"), when neither is a person and their types agree.
+// "Gang of Eight", "the Department" = "Department of Labor"), when neither is a person and their types agree, and the
+// word is not written in far more articles than the longer name ("the Wall", a hundred articles on a border wall, is
+// no short form of a "Wall of Shame" named once).
+import { namedFarLess } from './far-less.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 
 /** The lower-cased head of an "X of Y ..." name, or '' when the node's name has no such shape. */
@@ -26,6 +29,7 @@ export function mergeOfHeads(g: MergeGraph): void {
     const a = g.types[i].type;
     const b = g.types[list[0]].type;
     if (roots.size !== 1 || a === 'person' || (a !== b && a !== 'unknown' && b !== 'unknown')) return;
+    if (namedFarLess(g, i, list)) return;
     g.join(list[0], i, `head '${nodeLabel(n)}' of the one '${nodeLabel(g.nodes[list[0]])}'`);
   });
 }
