@@ -1,7 +1,8 @@
 // Word or name: role words that are adjectives, "X of the Y" heads, acronyms defined locally, -ss words that are no
-// plurals, and names opening a sentence or a quotation. Each modelled on a class read on a real corpus.
+// plurals, and names opening a sentence or a quotation, outlets of the corpus. Each modelled on a class read on a real corpus.
 import { describe, expect, it } from 'vitest';
-import { run, typeOf } from './helpers/entities.js';
+import { extractEntities } from '../lib/entities/entities.js';
+import { doc, run, typeOf, typesOf } from './helpers/entities.js';
 
 describe('a role word after a determiner is an adjective', () => {
   it('"the official Glimmer page" does not make Glimmer an official', () => {
@@ -105,5 +106,23 @@ describe('a one-word head written in far more articles than its one "X of Y" nam
     const ids = new Set(r.mentions.slice(1).flatMap((l) => l.filter((m) => m.text === 'Wall').map((m) => m.entity)));
     expect(ids.size).toBe(1);
     expect([...ids][0]).not.toBe(r.mentions[0].find((m) => m.text === 'Wall of Sorrow')?.entity);
+  });
+});
+
+describe('a name that is an outlet of the corpus', () => {
+  it('"in Quillpost" is the publication, not a place, when Quillpost is an outlet of the corpus', () => {
+    const r = extractEntities([
+      doc('q1', 'The governor said in Quillpost on Monday that the bridge would open.', 'Quillpost News'),
+      doc('q2', 'The bridge opened on Friday, officials said.', 'Quillpost News'),
+      doc('q3', 'Writing in Quillpost, the senator called the bridge a waste.', 'Harbour Daily'),
+    ]);
+    expect(typeOf(r, 'Quillpost')).toBe('org');
+  });
+
+  it('a one-word outlet name the corpus also writes as a word ("The Week") types nothing', () => {
+    const r = extractEntities([
+      doc('w1', 'Talks resumed this week in Vantor. Week after week the Vantor talks stalled.', 'The Week'),
+    ]);
+    expect(typesOf(r, 'Week')).not.toContain('org');
   });
 });

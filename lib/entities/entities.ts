@@ -1,4 +1,5 @@
 // The entities of a corpus: mentions found, names merged across the corpus into entities, each merge explained.
+import { typeOutletNames } from './outlet-names.js';
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
 import { slug } from '../util/names.js';
@@ -393,6 +394,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   const ignore = new Set((rules.ignore ?? []).map((s) => s.toLowerCase()));
   const { mentions, definitions } = extractMentions(docs, { gazetteer: extra, ignore });
   if (opts.furniture) dropFurniture(docs, mentions, opts.furniture);
+  typeOutletNames(docs, mentions);
   harmoniseTypes(mentions);
   const acronyms = resolveAcronyms(definitions);
   const { nodes, byKey } = buildNodes(mentions, docs, gaz, acronyms);

@@ -1,4 +1,5 @@
 // Who speaks in each outlet: named people, anonymous sources, other media, from quote speakers, reported speech and "told <outlet>".
+import { outletCore } from '../corpus/outlet-name.js';
 import type { Doc, Span, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
@@ -202,21 +203,6 @@ const TITLE_WORDS = new Set([
   'lt.',
   'col.',
 ]);
-
-/**
- * An outlet's name as its own copy writes it: lower case, without a leading "the", a bracketed or dashed edition
- * ("CNN (Web News)", "New York Times - News") or a trailing "Online News" ("NPR Online News"): "told CNN" in a record
- * of "CNN (Web News)" is the outlet citing itself.
- */
-export function outletCore(outlet: string): string {
-  return outlet
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/\s+[-\u2013\u2014]\s+.*$/, '')
-    .replace(/\s+(?:online|web)(?:\s+news)?$/, '')
-    .trim();
-}
 
 /** The outlet names as a speaker phrase is searched for them: lower case, a leading "the " cut (empty names left out). */
 export function outletForms(outlets: readonly string[]): string[] {

@@ -1,0 +1,44 @@
+// A name that is one of the corpus's outlets ("Politico", "Breitbart") is a publication, an organisation, whatever a
+// preposition before it suggests ("in Politico" is no place). Not when the name is typed a person or a people, or the
+// gazetteer knows it as something else ("The Atlantic" is also an ocean), and not a one-word name the corpus also
+// writes in lower case ("The Week", "The Hill": "a week", "Chris Hill").
+import { outletCore } from '../corpus/outlet-name.js';
+import type { Doc } from '../types.js';
+import type { Mention } from './mentions.js';
+
+/** The outlet names of the corpus as names: lower-case cores, one-word ones only when never written in lower case. */
+function outletNames(docs: readonly Doc[]): Set<string> {
+  const cores = new Set<string>();
+  for (const d of docs) {
+    const c = outletCore(d.outlet);
+    if (c.length >= 3) cores.add(c);
+    // "Breitbart News", "Fox News": the name without its "News" is the outlet too
+    const short = c.replace(/\s+news$/, '');
+    if (short !== c && short.length >= 3) cores.add(short);
+  }
+  const words = new Set([...cores].filter((c) => !c.includes(' ')));
+  if (words.size)
+    for (const d of docs)
+      for (const t of d.tokens) {
+        const c = d.text.charCodeAt(t.start);
+        if (c >= 97 && c <= 122 && words.has(t.norm)) {
+          cores.delete(t.norm);
+          words.delete(t.norm);
+        }
+      }
+  return cores;
+}
+
+/** Type, in place, the mentions that name an outlet of the corpus as organisations. */
+export function typeOutletNames(docs: readonly Doc[], mentions: readonly Mention[][]): void {
+  const cores = outletNames(docs);
+  if (!cores.size) return;
+  for (const list of mentions)
+    for (const m of list) {
+      if (m.type === 'person' || m.type === 'demonym' || m.canonical || m.cue.startsWith('gazetteer')) continue;
+      if (!cores.has(outletCore(m.text))) continue;
+      m.type = 'org';
+      m.strength = 3;
+      m.cue = 'an outlet of the corpus';
+    }
+}
