@@ -2,7 +2,7 @@
 // plurals, and names opening a sentence or a quotation, outlets of the corpus. Each modelled on a class read on a real corpus.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../lib/entities/entities.js';
-import { doc, run, typeOf, typesOf } from './helpers/entities.js';
+import { doc, entityWith, run, typeOf, typesOf } from './helpers/entities.js';
 
 describe('a role word after a determiner is an adjective', () => {
   it('"the official Glimmer page" does not make Glimmer an official', () => {
@@ -124,5 +124,18 @@ describe('a name that is an outlet of the corpus', () => {
       doc('w1', 'Talks resumed this week in Vantor. Week after week the Vantor talks stalled.', 'The Week'),
     ]);
     expect(typesOf(r, 'Week')).not.toContain('org');
+  });
+});
+
+describe('a particle word written in capitals', () => {
+  it('"LA Times" is not "Times" with the particle "la"; it is the L.A. Times', () => {
+    const r = run(
+      'The LA Times reported on Monday that the council met.',
+      'The Times of Lundria said the council met.',
+      'The L.A. Times said the council erred.',
+    );
+    const la = entityWith(r, 'LA Times');
+    expect(la?.aliases).toContain('L.A. Times');
+    expect(la?.aliases).not.toContain('Times of Lundria');
   });
 });

@@ -337,8 +337,15 @@ function sharedParts(surface: string): string[] {
   return p;
 }
 
+/** A particle word written in capitals in a mixed-case name is an abbreviation ("LA Times": Los Angeles), no particle. */
+const CAPS_WORD = /\b\p{Lu}{2,3}\b/gu;
+
 function computeParts(surface: string): string[] {
-  const s = stripDiacritics(surface)
+  const mixed = /\p{Ll}/u.test(surface);
+  const spelled = mixed
+    ? surface.replace(CAPS_WORD, (w) => (PARTICLES.has(w.toLowerCase()) ? w.split('').join('.') + '.' : w))
+    : surface;
+  const s = stripDiacritics(spelled)
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`]/g, "'")
     .replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-')
