@@ -392,9 +392,9 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   for (const e of rules.entities ?? []) extra.set(e.name, { type: e.type, canonical: e.canonical ?? e.name });
   const gaz = gazetteerMaps(extra).exact;
   const ignore = new Set((rules.ignore ?? []).map((s) => s.toLowerCase()));
-  const { mentions, definitions } = extractMentions(docs, { gazetteer: extra, ignore });
+  const { mentions, definitions, lowerWords } = extractMentions(docs, { gazetteer: extra, ignore });
   if (opts.furniture) dropFurniture(docs, mentions, opts.furniture);
-  typeOutletNames(docs, mentions);
+  typeOutletNames(docs, mentions, lowerWords);
   harmoniseTypes(mentions);
   const acronyms = resolveAcronyms(definitions);
   const { nodes, byKey } = buildNodes(mentions, docs, gaz, acronyms);

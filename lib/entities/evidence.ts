@@ -2,7 +2,7 @@
 // the words around it ("in X", "X-based", "X said"), and the name's own words (a given name first, a known surname).
 // A name with no evidence is 'unknown', never a guessed organisation.
 import type { Doc } from '../types.js';
-import type { EntityType } from './types.js';
+import type { EntityType, WordSet } from './types.js';
 import { givenNames, surnameSet } from './world.js';
 
 // module constants: a \p{...} literal inside a function is rebuilt per call once compiled by tsx
@@ -184,7 +184,7 @@ const COMPASS = new Set(
 export function nameEvidence(
   norms: readonly string[],
   surface: string,
-  lowerSeen: ReadonlySet<string> = new Set(),
+  lowerSeen: WordSet = new Set(),
 ): TypeEvidence | null {
   if (norms.length === 1 && WORD_NUMBER.test(surface)) return { type: 'org', strength: 2, cue: 'name with digits' };
   const given = givenNames();

@@ -1,6 +1,6 @@
 // Entity mentions in news text: capitalised runs with name particles, split at titles, typed by cues, gazetteer and head words.
 import type { Doc, Span, Token } from '../types.js';
-import type { EntityType } from './types.js';
+import type { EntityType, WordSet } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
@@ -68,6 +68,8 @@ export interface MentionResult {
   /** per doc (same order as the input), mentions in text order */
   mentions: Mention[][];
   definitions: AcronymDefinition[];
+  /** the words the corpus writes in lower case (token norms) */
+  lowerWords: WordSet;
 }
 
 /** Standalone lowercase particles that join capitalised name parts ("Osama bin Laden", "Ludwig van Beethoven"). */
@@ -397,9 +399,9 @@ interface Ctx {
   gaz: ReadonlyMap<string, GazetteerEntry>;
   gazLower: ReadonlyMap<string, GazetteerEntry>;
   ignore: ReadonlySet<string>;
-  lowerSeen: Set<string>;
   capMid: Set<string>;
-  /** per lowercase form: uses written in lower case, and capitalised uses inside a sentence (not a headline) */
+  /** per lowercase form: uses written in lower case (a word the corpus writes in lower case is a key), and
+   * capitalised uses inside a sentence (not a headline) */
   lowerUses: Map<string, number>;
   capMidUses: Map<string, number>;
   /** lowercase forms of capitalised hyphenated words in the corpus ("jong-un") */
@@ -429,7 +431,6 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     gaz,
     gazLower,
     ignore: opts.ignore ?? new Set(),
-    lowerSeen: new Set(),
     capMid: new Set(),
     lowerUses: new Map(),
     capMidUses: new Map(),
@@ -483,7 +484,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   for (const list of mentions)
     for (const m of list)
       if (m.acronym && defined.has(m.acronym) && m.strength < 3) m.cue = 'acronym defined in corpus';
-  return { mentions, definitions };
+  return { mentions, definitions, lowerWords: ctx.lowerUses };
 }
 
 /**
@@ -505,7 +506,6 @@ function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; 
       if (t.kind !== 'word') continue;
       const c = d.text.charCodeAt(t.start);
       if (c >= 97 && c <= 122) {
-        ctx.lowerSeen.add(t.norm);
         ctx.lowerUses.set(t.norm, (ctx.lowerUses.get(t.norm) ?? 0) + 1);
       } else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0) {
         ctx.capMid.add(d.text.slice(t.start, t.end));
@@ -724,7 +724,7 @@ function commonNounName(d: Doc, i: number, counted: boolean, ctx: Ctx): boolean 
   const w = tokText(d, i);
   if (!CAPITALISED_WORD.test(w)) return false;
   if (!counted && (i === 0 || d.tokens[i - 1].sentence !== t.sentence)) return false;
-  if (!(counted || ctx.lowerSeen.has(t.norm)) || STOPWORDS.has(t.norm) || COMMON_STARTERS.has(t.norm)) return false;
+  if (!(counted || ctx.lowerUses.has(t.norm)) || STOPWORDS.has(t.norm) || COMMON_STARTERS.has(t.norm)) return false;
   if (TITLES.has(t.norm) || TITLE_FIRST.has(t.norm) || ctx.gaz.has(w) || PARTY_MEMBERS.has(t.norm)) return false;
   return !FIRST_NAMES.has(t.norm) && !givenNames().has(t.norm) && !surnameSet().has(t.norm);
 }
@@ -867,7 +867,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
 function nameSyllable(norm: string, ctx: Ctx): boolean {
   const tail = norm.slice(norm.lastIndexOf('-') + 1);
   if (STOPWORDS.has(tail)) return false;
-  return tail.length <= 2 || (tail.length <= 4 && !ctx.lowerSeen.has(tail));
+  return tail.length <= 2 || (tail.length <= 4 && !ctx.lowerUses.has(tail));
 }
 
 function adjacent(d: Doc, a: number, b: number): boolean {
@@ -1114,7 +1114,7 @@ function compassPlace(letter: string, word: string, ctx: Ctx): boolean {
 function isCommonCaps(text: string, norm: string, ctx: Ctx): boolean {
   if (text.length < 2 || text !== text.toUpperCase()) return false;
   return (
-    STOPWORDS.has(norm) || (text.length >= 4 ? ctx.lowerSeen.has(norm) : text.length === 3 && commonTriple(norm, ctx))
+    STOPWORDS.has(norm) || (text.length >= 4 ? ctx.lowerUses.has(norm) : text.length === 3 && commonTriple(norm, ctx))
   );
 }
 
@@ -1128,7 +1128,7 @@ function commonTriple(norm: string, ctx: Ctx): boolean {
 /** A known place whose name is also a word the corpus writes in lower case ("Most", "Sale", "Union"): a place only
  * where nothing else explains the capital. */
 function commonWordPlace(g: GazetteerEntry | undefined, norm: string, ctx: Ctx): boolean {
-  return g !== undefined && g.type === 'place' && (g.strength ?? 3) < 3 && ctx.lowerSeen.has(norm);
+  return g !== undefined && g.type === 'place' && (g.strength ?? 3) < 3 && ctx.lowerUses.has(norm);
 }
 
 /**
@@ -1161,7 +1161,7 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
   if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
   if (units.length === 1 && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false; // "Ford shares fell"
   const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
-  if (ctx.table) return label || (units.length === 1 && ctx.lowerSeen.has(n));
+  if (ctx.table) return label || (units.length === 1 && ctx.lowerUses.has(n));
   const common = ordinaryWord(n, ctx) || ((n.endsWith('ing') || n.endsWith('ly')) && n.length > 4);
   return common || label || (units.length === 1 && !ctx.capMid.has(w));
 }
@@ -1212,7 +1212,7 @@ function typeSegment(
   const text = d.text.slice(start, end);
   const norms = unitNorms(d, seg);
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name
-  if (seg.length === 2 && ADJ_STARTERS.has(norms[0]) && !ctx.gaz.has(text) && ctx.lowerSeen.has(norms[1])) return;
+  if (seg.length === 2 && ADJ_STARTERS.has(norms[0]) && !ctx.gaz.has(text) && ctx.lowerUses.has(norms[1])) return;
   if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
   if (seg.length === 1 && ORDINAL_WORDS.has(norms[0])) return;
   const ev = segmentType(d, si, seg, text, norms, lead, title, ctx, out, defs);
@@ -1233,7 +1233,7 @@ const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
 function ordinalBefore(d: Doc, k: number, ctx: Ctx): number {
   const o = d.tokens[k - 1];
   if (!o || o.kind !== 'number' || !ORDINAL_NUMBER.test(o.norm) || o.sentence !== d.tokens[k].sentence) return -1;
-  return d.tokens[k - 2]?.norm === 'the' && ctx.lowerSeen.has(d.tokens[k].norm) ? k - 1 : -1;
+  return d.tokens[k - 2]?.norm === 'the' && ctx.lowerUses.has(d.tokens[k].norm) ? k - 1 : -1;
 }
 
 /**
@@ -1474,7 +1474,7 @@ const partyWords = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Map<string, 
 
 /** A weak cue for a name ending in a word the corpus writes in lower case ("chief White House aide", "at Homeland
  * Security"): the name is a common-noun compound (an institution), so a role word or at/from says nothing of it. */
-function commonNounEnding(norms: readonly string[], lowerSeen: ReadonlySet<string>): boolean {
+function commonNounEnding(norms: readonly string[], lowerSeen: WordSet): boolean {
   const last = norms[norms.length - 1];
   return norms.length > 1 && lowerSeen.has(last) && !PLACE_HEADS.has(last);
 }
@@ -1521,7 +1521,7 @@ function evidenceFor(
   const org = orgEvidence(d, si, seg[0].i, seg[seg.length - 1].i);
   if (org) return { type: 'org', ...org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
-  const common = commonNounEnding(norms, ctx.lowerSeen);
+  const common = commonNounEnding(norms, ctx.lowerUses);
   if (common && ctxEv && ctxEv.strength < 2) ctxEv = null;
   const prev = seg[0].i - 1 >= 0 ? toks[seg[0].i - 1] : undefined;
   const role =
@@ -1539,7 +1539,7 @@ function evidenceFor(
   const frame = givenNames().has(norms[0]) ? null : businessFrame(d, si, seg[seg.length - 1].i);
   if (frame) return { type: 'org', strength: 2, cue: frame };
   // only in a report with a results or standings table: in other news "the Xs" is as often a people or a family
-  if (seg.length === 1 && ctx.docTable && pluralNickname(d, si, seg[0].i, ctx.lowerSeen, ctx.capMid, isPersonWord)) {
+  if (seg.length === 1 && ctx.docTable && pluralNickname(d, si, seg[0].i, ctx.lowerUses, ctx.capMid, isPersonWord)) {
     return { type: 'org', strength: 2, cue: 'the + plural name' };
   }
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
@@ -1549,7 +1549,7 @@ function evidenceFor(
   if (seg.length === 2 && nameAndTown(d, seg, norms, ctx))
     return { type: 'org', strength: 2, cue: 'a name and its town' };
   const text = d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end);
-  const nameEv = nameEvidence(norms, text, ctx.lowerSeen);
+  const nameEv = nameEvidence(norms, text, ctx.lowerUses);
   // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
   if (ctx.beforeTitle && nameEv?.cue === 'title-case words' && !ctxEv)
     return { type: 'org', strength: 1, cue: "a title's department" };
@@ -1574,7 +1574,7 @@ function nameAndTown(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx
   const [first, last] = norms;
   const place = ctx.gaz.get(tokText(d, seg[1].i));
   if (place?.type !== 'place' || (place.strength ?? 3) < 3 || surnameSet().has(last)) return false;
-  if (!CAPITALISED_WORD.test(tokText(d, seg[0].i)) || ctx.lowerSeen.has(first) || ctx.gazLower.has(first)) return false;
+  if (!CAPITALISED_WORD.test(tokText(d, seg[0].i)) || ctx.lowerUses.has(first) || ctx.gazLower.has(first)) return false;
   if (ADJECTIVE_ENDING.test(first) || isPeopleWord(tokText(d, seg[0].i))) return false; // "Nazi Germany", "Imperial Russia"
   return !isPersonStart(first) && !surnameSet().has(first) && !isRegionAdjective(first) && !PARTICLES.has(first);
 }
@@ -1589,7 +1589,7 @@ const ADJECTIVE_ENDING = /(?:i|ist|ic|al|an|ish|ese)$/;
  */
 function peoplesBody(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
   if (isPersonStart(d.tokens[seg[1].i].norm)) return false;
-  for (let k = 1; k < seg.length; k++) if (ctx.lowerSeen.has(d.tokens[seg[k].i].norm)) return true;
+  for (let k = 1; k < seg.length; k++) if (ctx.lowerUses.has(d.tokens[seg[k].i].norm)) return true;
   return d.tokens[seg[seg.length - 1].i].norm.endsWith('s');
 }
 
@@ -1636,7 +1636,7 @@ function undottedHonorific(d: Doc, units: readonly Unit[], words: readonly strin
  */
 function rolePrefix(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
   if (seg.length < 3 || !seg[1].word) return false;
-  for (let k = 2; k < seg.length; k++) if (ctx.lowerSeen.has(d.tokens[seg[k].i].norm)) return false;
+  for (let k = 2; k < seg.length; k++) if (ctx.lowerUses.has(d.tokens[seg[k].i].norm)) return false;
   const n = d.tokens[seg[0].i].norm.replace(/\.$/, '');
   if (ADDRESS_FORMS.has(n)) return true;
   if (seg.length !== 3 || !isPersonStart(d.tokens[seg[1].i].norm)) return false;
@@ -1644,7 +1644,7 @@ function rolePrefix(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
     return false;
   // "South Carolina GOP": the word and the given name make a known name
   if (ctx.gaz.has(runText(d, seg.slice(0, 2)))) return false;
-  return ctx.lowerSeen.has(n) || n.indexOf('-') > 0;
+  return ctx.lowerUses.has(n) || n.indexOf('-') > 0;
 }
 
 /** "Central Americans" -> "Central American": the singular, so that both forms are one demonym. */

@@ -5,33 +5,26 @@
 import { outletCore } from '../corpus/outlet-name.js';
 import type { Doc } from '../types.js';
 import type { Mention } from './mentions.js';
+import type { WordSet } from './types.js';
 
 /** The outlet names of the corpus as names: lower-case cores, one-word ones only when never written in lower case. */
-function outletNames(docs: readonly Doc[]): Set<string> {
+function outletNames(docs: readonly Doc[], lowerWords: WordSet): Set<string> {
   const cores = new Set<string>();
+  const add = (c: string) => {
+    if (c.length >= 3 && (c.includes(' ') || !lowerWords.has(c))) cores.add(c);
+  };
   for (const d of docs) {
     const c = outletCore(d.outlet);
-    if (c.length >= 3) cores.add(c);
+    add(c);
     // "Breitbart News", "Fox News": the name without its "News" is the outlet too
-    const short = c.replace(/\s+news$/, '');
-    if (short !== c && short.length >= 3) cores.add(short);
+    if (c.endsWith(' news')) add(c.slice(0, -5));
   }
-  const words = new Set([...cores].filter((c) => !c.includes(' ')));
-  if (words.size)
-    for (const d of docs)
-      for (const t of d.tokens) {
-        const c = d.text.charCodeAt(t.start);
-        if (c >= 97 && c <= 122 && words.has(t.norm)) {
-          cores.delete(t.norm);
-          words.delete(t.norm);
-        }
-      }
   return cores;
 }
 
 /** Type, in place, the mentions that name an outlet of the corpus as organisations. */
-export function typeOutletNames(docs: readonly Doc[], mentions: readonly Mention[][]): void {
-  const cores = outletNames(docs);
+export function typeOutletNames(docs: readonly Doc[], mentions: readonly Mention[][], lowerWords: WordSet): void {
+  const cores = outletNames(docs, lowerWords);
   if (!cores.size) return;
   for (const list of mentions)
     for (const m of list) {

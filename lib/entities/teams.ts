@@ -2,6 +2,7 @@
 // scores in a results line, or stands on either side of "v", is a side in a match: a club or team, so an organisation
 // (a country's name stays a place: it names the nation, whichever team plays for it).
 import type { Doc } from '../types.js';
+import type { WordSet } from './types.js';
 
 const SCORE = /^\d{1,3}$/;
 const LETTERS = /^[a-z]+$/; // "McCain-Coons", "S300s", "MI-17s" are no nicknames
@@ -227,7 +228,7 @@ export function pluralNickname(
   d: Doc,
   si: number,
   i: number,
-  lowerSeen: ReadonlySet<string>,
+  lowerSeen: WordSet,
   capSeen: ReadonlySet<string>,
   isPersonWord: (w: string) => boolean,
 ): boolean {

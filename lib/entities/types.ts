@@ -6,3 +6,6 @@
  * 'unknown' is a name with no evidence for any type: it is counted in frequencies and left out of typed charts.
  */
 export type EntityType = 'person' | 'org' | 'place' | 'group' | 'event' | 'demonym' | 'unknown';
+
+/** Words the corpus writes in lower case, as the typing rules ask of them (a Set, or the count Map of the mentions pass). */
+export type WordSet = Pick<ReadonlySet<string>, 'has'>;
