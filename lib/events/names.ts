@@ -2,6 +2,7 @@
 // them, often), not merely the rarest one they share; and a second, the most specific to the event, when the first
 // names other events too.
 import { byString } from '../text/counts.js';
+import { PARTICLES as NAME_PARTICLES } from '../entities/gazetteer.js';
 
 /** What naming reads about one article. */
 export interface NamingDoc {
@@ -246,27 +247,9 @@ function hasWords(a: string, b: string): boolean {
   return ('-' + a + '-').includes('-' + b + '-');
 }
 
-/** Words that belong to the surname that follows them ("al-sisi", "bin-salman", "van-rompuy"). */
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'abu',
-  'abd',
-  'ben',
-  'de',
-  'da',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'la',
-  'le',
-  'dos',
-  'das',
-]);
+/** Words that belong to the surname that follows them ("al-sisi", "bin-salman", "van-rompuy"): the entities' name
+ * particles, and the Hebrew and Portuguese ones a slug keeps with the surname ("ben-gurion", "dos-santos"). */
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'ben', 'dos', 'das']);
 
 /** A person by surname in a two-entity name ("abdel-fattah-al-sisi" -> "al-sisi"); anything else as it is. */
 function short(e: string, types: ReadonlyMap<string, string> | undefined): string {
