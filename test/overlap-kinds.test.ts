@@ -596,3 +596,25 @@ describe('reported speech: "X said that ..." before a short shared phrase', () =
     expect(r.pairs[0].credit).toBe('uncredited');
   });
 });
+
+describe('an outlet named with its edition is that outlet', () => {
+  const copy = prose(471, 70);
+  it('"according to Lakeside Times" credits an article filed as "Lakeside Times - News"', () => {
+    const A = doc('e1', 'Lakeside Times - News', '2025-02-01', `${prose(472, 40)}\n\n${copy}\n\n${prose(473, 40)}`);
+    const B = doc(
+      'e2',
+      'Hill Gazette',
+      '2025-02-02',
+      `${prose(474, 40)}\n\nAccording to Lakeside Times, ${copy}\n\n${prose(475, 40)}`,
+    );
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs[0].credit).toBe('credited');
+    expect(uncredited(r)).toEqual([]);
+  });
+  it('its news desk and its editorial page ("X (Web News)", "X - Editorial") are one outlet', () => {
+    const A = doc('e3', 'Lakeside Times (Web News)', '2025-02-01', `${prose(476, 40)}\n\n${copy}`);
+    const B = doc('e4', 'Lakeside Times - Editorial', '2025-02-03', `${copy}\n\n${prose(477, 40)}`);
+    const p = overlap([A, B], { outlets: [] }).pairs[0];
+    expect([p.kind, p.credit]).toEqual(['same-outlet', 'same-outlet']);
+  });
+});

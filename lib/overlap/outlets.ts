@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { readDataFile } from '../io/data-files.js';
+import { outletCore } from '../corpus/outlet-name.js';
 
 /** One outlet and the names articles use for it. */
 export interface OutletEntry {
@@ -33,15 +34,17 @@ export function readOutletTable(path?: string): OutletEntry[] {
 
 const keys = new Map<string, string>();
 
-/** The comparison key of an outlet name: diacritics stripped, lowercased, a leading "the" and non-alphanumerics dropped (memoised). */
+/**
+ * The comparison key of an outlet name (memoised): its core without an edition (outletCore: "CNN (Web News)" and
+ * "CNN - Editorial" are CNN, so an article citing CNN credits them and their pairs are same-outlet), diacritics
+ * stripped, lowercased, a leading "the" and non-alphanumerics dropped. A name that is all edition keeps its words.
+ */
 export function outletKey(name: string): string {
   let k = keys.get(name);
   if (k === undefined) {
     if (keys.size > 100000) keys.clear();
-    k = stripDiacritics(name)
-      .toLowerCase()
-      .replace(/^the\s+/, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '');
+    const plain = (s: string) => stripDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, '');
+    k = plain(outletCore(name)) || plain(name.toLowerCase().replace(/^the\s+/, ''));
     keys.set(name, k);
   }
   return k;
