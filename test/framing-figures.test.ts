@@ -63,7 +63,15 @@ describe('framing figures', () => {
     ]);
     expect((s.data[0] as { y: string[] }).y).toEqual(['X &amp; Y (n=2)', 'Z (n=1)']); // shares say how many statements
     // shares of each outlet's statements by default, counts on request
-    expect(s.data.map((t) => (t as { x: number[] }).x[0])).toEqual([0, 0, 1, 0, 0]);
+    expect(s.data.map((t) => [(t as { name: string }).name, (t as { x: number[] }).x[0]])).toEqual([
+      ['named people', 0],
+      ['anonymous sources', 0],
+      ['institutions (government, parties, agencies)', 0],
+      ['other media', 1],
+      ['documents (reports, statements)', 0],
+      ['other', 0],
+      ['not resolved (he, the president)', 0],
+    ]);
     const counts = sourcesFigure([{ outlet: 'Z', kind: 'named', name: 'Al-Awadi', count: 3 }], { scale: 'count' });
     expect((counts.data[0] as { x: number[] }).x).toEqual([3]);
     const t = toneFigure([

@@ -5,6 +5,7 @@ import { docVoice } from '../lib/framing/voice.js';
 import { entityLabelMentions, labelRows } from '../lib/framing/labels.js';
 import { groupLabelMentions } from '../lib/framing/groups.js';
 import { sourceMentions } from '../lib/framing/sources.js';
+import { nonPersonKind } from '../lib/framing/institutions.js';
 import { findEvents } from '../lib/events/events.js';
 import { paragraphsOf } from '../lib/text/analyse.js';
 import type { Doc, Span } from '../lib/types.js';
@@ -278,5 +279,41 @@ describe('sources named the way real records name outlets', () => {
     const ms = sourceMentions([d], [docVoice(d)], []);
     expect(ms.map((m) => m.name.toLowerCase())).not.toContain('cnn');
     for (const m of ms) expect(m.name).not.toMatch(/[ .]$/);
+  });
+});
+
+describe('speakers that are no person: institutions, documents, and phrases that name no one', () => {
+  it('a ministry, a place speaking as its government, a report and a bare title are told apart', () => {
+    const d = doc(
+      'i1',
+      'Harbor Daily',
+      [
+        '"The crossing will stay shut," the ministry said in a statement.',
+        'Valdoria said that the border talks had failed.',
+        'A report said that waiting times had doubled.',
+        '"We will not bend," the president said.',
+        'Officials said that the ruling would be appealed.',
+      ].join(' '),
+    );
+    const valdoria = { id: 'valdoria', name: 'Valdoria', type: 'place', mentions: spans(d, 'Valdoria') };
+    const ms = sourceMentions([d], [docVoice(d)], [valdoria]);
+    const kind = (w: string) => ms.find((m) => m.text.toLowerCase().includes(w))?.kind;
+    expect([kind('ministry'), kind('valdoria'), kind('report'), kind('president'), kind('officials')]).toEqual([
+      'institution',
+      'institution',
+      'document',
+      'unresolved',
+      'anonymous',
+    ]);
+  });
+  it('a weekday or connective caught as a speaker names no one', () => {
+    expect(nonPersonKind('Thursday')).toBe('unresolved');
+    expect(nonPersonKind('however')).toBe('unresolved');
+    expect(nonPersonKind('the department')).toBe('institution');
+    expect(nonPersonKind('court filings')).toBe('document');
+    expect(nonPersonKind('critics')).toBe('other');
+    expect(nonPersonKind('He points to the guidance and')).toBe('unresolved'); // a clause, not a speaker
+    expect(nonPersonKind('for his part')).toBe('unresolved');
+    expect(nonPersonKind('The think tank')).toBe('institution');
   });
 });

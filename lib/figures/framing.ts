@@ -292,8 +292,8 @@ export function voiceSharesFigure(
 }
 
 /**
- * Stacked bars per outlet: who speaks in it (named people, anonymous sources, other media, other sources, speakers
- * left unresolved such as "he" or "the president"). By default
+ * Stacked bars per outlet: who speaks in it (named people, anonymous sources, institutions, other media, documents,
+ * other sources, speakers left unresolved such as "he" or "the president"). By default
  * each bar is the outlet's attributed statements split into shares, so outlets with more articles do not look as if
  * they quote more; the counts and the names are in the hover. `scale: 'count'` draws the counts.
  */
@@ -305,18 +305,23 @@ export function sourcesFigure(
   for (const r of rows) all.set(r.outlet, (all.get(r.outlet) ?? 0) + r.count);
   const outlets = largestOutlets(all, opts.maxOutlets ?? MAX_CHART_OUTLETS);
   const share = (opts.scale ?? 'share') === 'share';
-  const kinds = ['named', 'anonymous', 'media', 'other', 'unresolved'];
+  const kinds = ['named', 'anonymous', 'institution', 'media', 'document', 'other', 'unresolved'];
+  // Okabe-Ito colours (colour-blind safe); the two that name no one in grey
   const colors: Record<string, string> = {
     named: '#009E73',
     anonymous: '#D55E00',
+    institution: '#0072B2',
     media: '#56B4E9',
+    document: '#E69F00',
     other: '#BAB0AC',
     unresolved: '#E6E6E6',
   };
   const names: Record<string, string> = {
     named: 'named people',
     anonymous: 'anonymous sources',
+    institution: 'institutions (government, parties, agencies)',
     media: 'other media',
+    document: 'documents (reports, statements)',
     other: 'other',
     unresolved: 'not resolved (he, the president)',
   };

@@ -1,12 +1,14 @@
-// Who speaks in each outlet: named people, anonymous sources, other media, from quote speakers, reported speech and "told <outlet>".
+// Who speaks in each outlet: named people, anonymous sources, institutions, other media, documents, from quote speakers,
+// reported speech and "told <outlet>".
 import { outletCore } from '../corpus/outlet-name.js';
 import type { Doc, Span, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
 import type { Voice } from './types.js';
+import { nonPersonKind } from './institutions.js';
 
 /** What kind of source a speaker is. */
-export type SourceKind = 'named' | 'anonymous' | 'media' | 'other' | 'unresolved';
+export type SourceKind = 'named' | 'anonymous' | 'institution' | 'media' | 'document' | 'other' | 'unresolved';
 
 /** One time a source speaks (or is the channel of a statement) in a doc. */
 export interface SourceMention {
@@ -225,6 +227,7 @@ export function classifySource(
   if (MEDIA_WORDS.test(p) && !/\b(?:bureau)\b/i.test(p)) return 'media';
   if (/^(?:a|an|one|some|several|multiple|two|three)\s/i.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "a senior member of …": unnamed
   if (PRONOUN_SPEAKER.test(p)) return 'unresolved';
+  if (!/\s/.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "Officials said", capitalised by the sentence
   if (personName(p)) return 'named';
   if (
     ANON_HEADS.test(p) &&
@@ -452,12 +455,14 @@ function resolveSpeaker(
     const cand = c.surnames(surnameKey(name));
     if (cand.length === 1) return { kind: 'named', name: cand[0].name, entity: cand[0].id };
     // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
-    if (ent && ent.type && ent.type !== 'person') return { kind: 'other', name: ent.name, entity: ent.id };
-    if (!name.includes(' ')) return { kind: 'other', name };
+    if (ent && ent.type && ent.type !== 'person')
+      return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
+    if (!name.includes(' ')) return { kind: nonPersonKind(t), name };
     return { kind: 'named', name };
   }
-  if (ent && ent.type !== 'person') return { kind: 'other', name: ent.name, entity: ent.id };
-  return { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
+  if (ent && ent.type !== 'person') return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
+  const plain = t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+  return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plain };
 }
 
 /** Person entities by lowercase surname, per doc and per event: a lookup that prefers the doc, then the event, never other events. */
@@ -552,7 +557,7 @@ export function sourceRows(
     r.count++;
     m.set(key, r);
   }
-  const order: SourceKind[] = ['named', 'anonymous', 'media', 'other', 'unresolved'];
+  const order: SourceKind[] = ['named', 'anonymous', 'institution', 'media', 'document', 'other', 'unresolved'];
   return [...m.values()].sort(
     (a, b) =>
       byString(a.outlet, b.outlet) ||

@@ -1,0 +1,74 @@
+// Speakers that are no person: an institution (a government, ministry, party, agency, court or company speaking as a
+// body), a document (a report, statement, memo or ruling) or a phrase that names no one ("Thursday", "however").
+// Sourcing studies count official and institutional voices apart from people and from documents: "the White House
+// said" and "a report found" are different choices of whom to let speak. Pure; the words are the project's own.
+
+/** What a speaker that is no person and no medium is. */
+export type NonPersonKind = 'institution' | 'document' | 'other' | 'unresolved';
+
+/** Heads of a document speaking: "a report", "the statement", "court filings". */
+const DOCUMENT_HEAD =
+  /\b(?:reports?|statements?|memos?|memorandums?|memoranda|studies|study|surveys?|polls?|papers?|letters?|filings?|documents?|complaints?|rulings?|indictments?|lawsuits?|suits?|analys[ie]s|data|figures|records|statistics|releases?|communiqués?|communiques?|transcripts?|emails?|e-mails?|tweets?|posts?|orders?|opinions?|decisions?|guidelines?|briefs?|bills?|laws?|documentation)$/i;
+
+/** Heads of an institution speaking as a body: "the administration", "the ministry", "police". */
+const INSTITUTION_HEAD =
+  /\b(?:administration|government|ministry|department|agency|office|bureau|commission|(?:sub)?committee|council|think tank|court|army|military|police|embassy|consulate|campaign|party|parliament|congress|senate|house|cabinet|kremlin|pentagon|authority|board|institute|foundation|company|firm|union|coalition|organi[sz]ation|service|force|forces|command|regime|junta|municipality|prosecutors?|prosecution)$/i;
+
+/** Titles of one person ("the president", "the judge"): a person the phrase does not name. */
+const PERSON_TITLE =
+  /^(?:president|vice-president|minister|governor|mayor|senator|congressman|congresswoman|king|queen|prince|chancellor|secretary|leader|chairman|chairwoman|chair|speaker|judge|justice|general|commander|ambassador|pope|premier|emir|sheikh|ayatollah|spokesman|spokeswoman|lawyer|attorney)$/i;
+
+/** Entity types that speak as a body (a place that speaks is its government: "Iran said"). */
+const BODY_TYPES = new Set(['org', 'group', 'place']);
+
+/** Words that cannot be a speaker on their own: a parse that caught a weekday, a connective or a determiner. */
+const NO_SPEAKER = new Set(
+  (
+    'a an the this that these those which who whom what when where while however meanwhile moreover also then ' +
+    'there here one some another other others any each both all many most such it its which he she they ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
+    'january february march april may june july august september october november december'
+  ).split(' '),
+);
+
+/** A clause caught instead of a speaker: it holds a pronoun, or opens or ends on a word no name opens or ends on. */
+const PRONOUN = new Set('he she they we i it you him her them his its their our my whoever'.split(' '));
+const FRAGMENT_START = new Set(
+  (
+    'on for with if or and but despite though although because while when where why how to in at by from as after ' +
+    'before since until during just even still yet so not no there this stating comparable according'
+  ).split(' '),
+);
+const FRAGMENT_END = new Set(
+  'and or but to of the a an is are was were be been not can could would will first keep also then that'.split(' '),
+);
+
+function fragment(words: readonly string[]): boolean {
+  return (
+    words.some((w) => PRONOUN.has(w)) ||
+    FRAGMENT_START.has(words[0]) ||
+    (words.length > 1 && FRAGMENT_END.has(words[words.length - 1]))
+  );
+}
+
+/**
+ * The kind of a speaker phrase that is no person and no medium; `entityType`: the type of the entity written there,
+ * if any. A phrase whose words are all function words, dates or marks names no one, and a bare title ("the
+ * president") names a person without saying who, and a clause caught instead of a speaker ("he points to the guidance
+ * and") names no one: all 'unresolved'.
+ */
+export function nonPersonKind(phrase: string, entityType?: string): NonPersonKind {
+  const words = phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}'.-]+/gu, ''))
+    .filter(Boolean);
+  if (!words.length || words.every((w) => NO_SPEAKER.has(w)) || fragment(words)) return 'unresolved';
+  if (entityType && BODY_TYPES.has(entityType)) return 'institution';
+  const head = words[words.length - 1];
+  if (PERSON_TITLE.test(head) && !entityType) return 'unresolved';
+  const all = words.join(' ');
+  if (DOCUMENT_HEAD.test(all)) return 'document';
+  if (INSTITUTION_HEAD.test(all)) return 'institution';
+  return 'other';
+}
