@@ -66,9 +66,9 @@ describe('framing figures', () => {
     expect(s.data.map((t) => [(t as { name: string }).name, (t as { x: number[] }).x[0]])).toEqual([
       ['named people', 0],
       ['anonymous sources', 0],
-      ['institutions (government, parties, agencies)', 0],
+      ['institutions', 0],
       ['other media', 1],
-      ['documents (reports, statements)', 0],
+      ['documents', 0],
       ['other', 0],
       ['not resolved (he, the president)', 0],
     ]);

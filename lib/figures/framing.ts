@@ -241,14 +241,17 @@ function stackedBarsLayout(
   bars: number,
   barHeight: number,
   xaxis: Record<string, unknown>,
+  legendRows = 1,
 ): Figure['layout'] {
+  // the legend sits between the title and the bars: each row of it past the first takes room from the top
+  const top = 90 + 24 * (legendRows - 1);
   return baseLayout(title, {
     barmode: 'stack',
-    height: Math.max(300, bars * barHeight + 140),
+    height: Math.max(300, bars * barHeight + 50 + top),
     xaxis: { automargin: true, ...xaxis },
     yaxis: { automargin: true, autorange: 'reversed' },
     legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', traceorder: 'normal' },
-    margin: { l: 160, r: 30, t: 90, b: 60 },
+    margin: { l: 160, r: 30, t: top, b: 60 },
   });
 }
 
@@ -319,9 +322,9 @@ export function sourcesFigure(
   const names: Record<string, string> = {
     named: 'named people',
     anonymous: 'anonymous sources',
-    institution: 'institutions (government, parties, agencies)',
+    institution: 'institutions',
     media: 'other media',
-    document: 'documents (reports, statements)',
+    document: 'documents',
     other: 'other',
     unresolved: 'not resolved (he, the president)',
   };
@@ -359,6 +362,7 @@ export function sourcesFigure(
       outlets.length,
       50,
       xaxis,
+      3,
     ),
   );
 }
