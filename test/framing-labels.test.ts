@@ -252,6 +252,32 @@ describe('speakers', () => {
   });
 });
 
+describe('a pronoun after the paragraph that introduced the speaker', () => {
+  it('"“…,” he said." in a paragraph naming no one is the one person the paragraph before named', () => {
+    const d = doc(
+      'p1',
+      'X',
+      [
+        'Harbour master Ivo Brenn inspected the flooded quay on Monday.',
+        '“The walls held, but only just,” he said.',
+        'Mayor Lena Varga and councillor Otto Kess toured the market.',
+        '“We will rebuild,” he said.',
+      ].join('\n\n'),
+    );
+    const ents = [
+      { id: 'ib', name: 'Ivo Brenn', type: 'person', mentions: spans(d, 'Ivo Brenn') },
+      { id: 'lv', name: 'Lena Varga', type: 'person', mentions: spans(d, 'Lena Varga') },
+      { id: 'ok', name: 'Otto Kess', type: 'person', mentions: spans(d, 'Otto Kess') },
+    ];
+    const pron = sourceMentions([d], [docVoice(d)], ents).filter((m) => /^he$/i.test(m.text.trim()));
+    // two people in the paragraph before: who spoke is not known
+    expect(pron.map((m) => [m.kind, m.entity_id ?? null])).toEqual([
+      ['named', 'ib'],
+      ['unresolved', null],
+    ]);
+  });
+});
+
 describe('a concept pack stays with its story', () => {
   it('the seed pack (Syria from November 2024) labels nothing in Syria coverage of 2013', async () => {
     const { runFraming } = await import('../lib/framing/run.js');

@@ -335,10 +335,10 @@ export function sourceMentions(
       seen.add(span.start);
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
       const paragraph = sentenceAt(d.sentences, span.start)?.paragraph ?? -1;
-      // people named earlier in the paragraph, for pronouns
-      const mentioned = () =>
+      // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
+      const mentioned = (p: number) =>
         (peopleIn.get(d.id) ?? [])
-          .filter((m) => m.start < span.start && sentenceAt(d.sentences, m.start)?.paragraph === paragraph)
+          .filter((m) => m.start < span.start && sentenceAt(d.sentences, m.start)?.paragraph === p)
           .map((m) => m.e);
       const r = resolveSpeaker(text, span, {
         outlets,
@@ -407,8 +407,8 @@ interface SpeakerContext {
   /** named speakers earlier in this doc */
   named: readonly { text: string; name: string; entity?: string; paragraph: number }[];
   paragraph: number;
-  /** person entities named in the paragraph before the speaker */
-  mentioned: () => EntityRef[];
+  /** person entities named in paragraph p before the speaker */
+  mentioned: (p: number) => EntityRef[];
 }
 
 /** Kind, canonical name and entity of one speaker phrase. */
@@ -429,7 +429,11 @@ function resolveSpeaker(
       return { kind: 'named', name: n.name, ...(n.entity ? { entity: n.entity } : {}) };
     }
     if (/^(?:he|she)$/i.test(t) && who.size === 0) {
-      const people = [...new Map(c.mentioned().map((e) => [e.id, e])).values()];
+      // the one person named in the paragraph; in a paragraph that names no one ("“…,” he said." after the
+      // paragraph that introduced the speaker), the one person named in the paragraph before
+      const distinct = (es: EntityRef[]) => [...new Map(es.map((e) => [e.id, e])).values()];
+      let people = distinct(c.mentioned(c.paragraph));
+      if (!people.length && c.paragraph > 0) people = distinct(c.mentioned(c.paragraph - 1));
       if (people.length === 1) return { kind: 'named', name: people[0].name, entity: people[0].id };
     }
     return { kind: 'unresolved', name: t.toLowerCase() };
