@@ -278,6 +278,19 @@ describe('a pronoun after the paragraph that introduced the speaker', () => {
   });
 });
 
+describe('a country that speaks', () => {
+  it('"Portugal said that …" counts as an institution in the sources table, not "other"', async () => {
+    const { runFraming } = await import('../lib/framing/run.js');
+    const { article } = await import('./report-helpers.js');
+    const text =
+      'Talks on the fishing quota stalled on Monday. Portugal said that it would not sign the draft. ' +
+      'Fishermen in Lisbon protested outside the ministry.';
+    const rows = runFraming([article('a', 'Outlet A', '2024-03-04', 'Quota', text)], { withOverlap: false }).framing
+      .sources;
+    expect(rows.filter((r) => r.name === 'Portugal').map((r) => r.kind)).toEqual(['institution']);
+  });
+});
+
 describe('a concept pack stays with its story', () => {
   it('the seed pack (Syria from November 2024) labels nothing in Syria coverage of 2013', async () => {
     const { runFraming } = await import('../lib/framing/run.js');

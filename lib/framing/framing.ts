@@ -40,6 +40,11 @@ export interface FramingInput {
   reused?: readonly Span[];
   /** named actors with their mentions (lib/entities); the most mentioned `maxEntities` get labels and tone */
   entities?: readonly EntityRef[];
+  /**
+   * entities a speaker may be, when wider than `entities`: places too, as a country or city that speaks is its
+   * government ("Iran said", an institution); default `entities`
+   */
+  speakers?: readonly EntityRef[];
   /** abstract actors/events and title words (data/frames.json); without it only entity labels are found */
   frames?: FramesConfig;
   /** loaded-language lexicon (data/loaded-lexicon.json); without it the loaded table is empty */
@@ -354,7 +359,7 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const hits = input.lexicon
     ? outsideFurniture(loadedHits(all.docs, all.voices, input.lexicon, { events: eventMap, norms }), docs, furniture)
     : [];
-  const srcMentions = sourceMentions(docs, voices, input.entities ?? [], events);
+  const srcMentions = sourceMentions(docs, voices, input.speakers ?? input.entities ?? [], events);
   const { sentences, tone } = toneOf(input, all, include, main, concept, norms);
 
   return headlinesAsFields(

@@ -87,6 +87,7 @@ export function runFraming(articles: readonly Article[], opts: FramingOptions & 
       titles,
       reused,
       entities,
+      speakers: [...entities, ...er.entities.filter((e) => e.type === 'place')],
       frames: readFrames(opts.framesPath),
       lexicon: readLexicon(opts.lexiconPath),
       events,
