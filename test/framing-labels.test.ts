@@ -91,6 +91,30 @@ describe('labels discovered from the corpus', () => {
     expect(rows.map((r) => r.label.toLowerCase())).not.toContain('detained 300 illegal immigrants');
   });
 
+  it('a head that only ever "said" (a ministry, a report) is no group of people; one followed by "who" is', () => {
+    const texts: [string, string][] = [
+      ['A', 'The ministry said the quay would reopen. A report said the walls held. The villagers who fled returned.'],
+      [
+        'B',
+        'The ministry said repairs would take weeks. The report said costs had doubled. The villagers said they were tired.',
+      ],
+      [
+        'C',
+        'The ministry said nothing more. Another report said the port lost money. Many villagers who stayed helped.',
+      ],
+    ];
+    const docs = texts.map(([o, t], i) => doc('g' + i, o, t));
+    const groups = new Set(
+      groupLabelMentions(
+        docs,
+        [],
+        docs.map((d) => docVoice(d)),
+        { titles: TITLES },
+      ).map((m) => m.target),
+    );
+    expect([...groups].sort()).toEqual(['group:villager']);
+  });
+
   it('never takes a title alone or a clause before a title as a label', () => {
     const d = doc(
       't',

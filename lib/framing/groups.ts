@@ -134,7 +134,11 @@ export function groupLabelMentions(
   return toMentions(docs, phrases, voices, opts.events ?? {});
 }
 
-/** Heads used as people or groups in the corpus: followed by "who" and used so `min` times in all, or said to speak `min` times ("the administration said"), in at least 3% of their uses. */
+/**
+ * Heads used as people or groups in the corpus: followed by "who" at least once (English keeps "who" for people; a
+ * ministry, a report or a newspaper only ever "said", and "later" never takes "who") and used so — who, said, "members
+ * of" — `min` times in all, in at least 3% of their uses.
+ */
 function personalHeads(
   docs: readonly Doc[],
   titles: ReadonlySet<string>,
@@ -183,7 +187,8 @@ function personalHeads(
       g = group.get(l) ?? 0;
     // and in a fair share of its uses: "last week said" now and then does not make "week" a group
     if (
-      ((w >= 1 && w + s + g >= min) || s >= min) &&
+      w >= 1 &&
+      w + s + g >= min &&
       w + s + g >= MIN_SHARE * uses[lemmaIds.get(l)!] &&
       afterDet[lemmaIds.get(l)!] >= 2
     )
