@@ -4,6 +4,7 @@ import { analyse } from '../lib/text/analyse.js';
 import { compileLexicon, loadedTokens, WildcardIndex } from '../lib/framing/loaded.js';
 import { readLexicon } from '../lib/framing/data.js';
 import { isLexiconNoun, isModifierPosition } from '../lib/framing/wordclass.js';
+import { isPraise } from '../lib/framing/evaluative.js';
 import { loadedSentences, sentenceCues, sentenceLoadedness, sentenceScores } from '../lib/framing/loaded-sentences.js';
 import type { Doc } from '../lib/types.js';
 
@@ -13,7 +14,7 @@ const at = (d: Doc, word: string) => d.tokens.findIndex((t) => t.norm === word);
 
 describe('part-of-speech gates on general-vocabulary words', () => {
   it('keeps an evaluative adjective that modifies a noun', () => {
-    expect(marked(doc('a', 'Critics called it a wonderful plan for the city.'))).toContain('wonderful');
+    expect(marked(doc('a', 'Critics called it a dreadful plan for the city.'))).toContain('dreadful');
     expect(marked(doc('b', 'The mayor unveiled his horrible budget on Monday.'))).toContain('horrible');
   });
 
@@ -32,11 +33,20 @@ describe('part-of-speech gates on general-vocabulary words', () => {
   });
 
   it('drops the head of a noun phrase before "of" ("a kind of", "the good of"), even after a determiner', () => {
-    const d = doc('g', 'It was a kind of protest for the good of the town.');
+    const d = doc('g', 'It was a kind of protest, the worst of the year, for the good of the town.');
     expect(isModifierPosition(d, at(d, 'kind'))).toBe(false);
-    expect(marked(d)).not.toContain('kind');
-    expect(marked(d)).not.toContain('good');
-    expect(marked(doc('h', 'She is a kind neighbour.'))).toContain('kind');
+    expect(isModifierPosition(d, at(d, 'worst'))).toBe(false);
+    expect(marked(d)).toEqual([]);
+    expect(marked(doc('h', 'She made the worst choice.'))).toContain('worst');
+  });
+
+  it('leaves praise of the general vocabularies unmarked: standing and outcome, not a verdict', () => {
+    const d = doc('p', 'A popular senator won a successful bid after a wonderful speech to a prominent union.');
+    expect(marked(d)).toEqual([]);
+    expect(isPraise('popular')).toBe(true);
+    expect(isPraise('dreadful')).toBe(false);
+    // the same position with a word of blame is marked
+    expect(marked(doc('q', 'A corrupt senator won a bid after a nasty speech.'))).toEqual(['corrupt', 'nasty']);
   });
 
   it('finds a term that opens with a wildcard by its literal end, in lexicon order with the others', () => {

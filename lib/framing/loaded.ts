@@ -3,7 +3,7 @@
 import type { Doc } from '../types.js';
 import { byString } from '../text/counts.js';
 import { VOICES } from './voice.js';
-import { wordWeight } from './evaluative.js';
+import { isPraise, wordWeight } from './evaluative.js';
 import { isTermToken, isUpperChar } from '../text/tokenize.js';
 export { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
@@ -88,7 +88,7 @@ function notForms(not: readonly string[] | undefined): string {
 export interface LoadedOptions {
   /** the project's list of loaded terms (data/loaded-lexicon.json); a hit scores 1 */
   lexicon?: LoadedLexicon;
-  /** a word of the general vocabularies is marked when its weight (wordWeight) reaches this (default 0.55) */
+  /** a word of blame from the general vocabularies is marked when its weight (wordWeight) reaches this (default MIN_WEIGHT) */
   minWeight?: number;
   /** keep-mask over the doc's tokens (1 = consider); default every token */
   mask?: Uint8Array;
@@ -257,8 +257,8 @@ function contentTokens(d: Doc, sc: { idx: Int32Array }): number {
 }
 
 /**
- * The doc's loaded tokens: the longest lexicon term at each position (weight 1), otherwise a word whose general
- * evaluative weight reaches minWeight. Names (capitalised inside a sentence) are never marked by the general vocabularies.
+ * The doc's loaded tokens: the longest lexicon term at each position (weight 1), otherwise a word of blame whose
+ * general evaluative weight reaches minWeight (praise is left to the lexicon's puffery theme: isPraise). Names (capitalised inside a sentence) are never marked by the general vocabularies.
  * `sc`: the doc's norm numbers and answers by norm number (loadedScratch), when the caller has them.
  */
 export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc?: LoadedScratch): LoadedToken[] {
@@ -283,7 +283,7 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     }
     if (t.kind !== 'word' || isNameToken(d, i)) continue;
     const w = sc ? normWeight(sc, i, t.norm) : wordWeight(t.norm);
-    if (w >= minWeight && evaluativeUse(d, i)) {
+    if (w >= minWeight && !isPraise(t.norm) && evaluativeUse(d, i)) {
       out.push({ index: i, weight: w, theme: 'evaluative', term: t.norm, length: 1 });
       continue;
     }
