@@ -85,6 +85,16 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(terms(doc('l8', 'An anti-immigrant group rallied downtown.'))).toContain('anti-*');
   });
 
+  it('a wildcard marks the label put on someone, not the "-ism" noun a story is about', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('i1', 'Crowds marched against racism and extremism after the vote.'))).toEqual([]);
+    expect(terms(doc('i2', 'He called the mayor a racist and her aides extremists.'))).toEqual(['racis*', 'extremis*']);
+    // a term that spells "ism" itself is the lexicon author's choice
+    const idx = new WildcardIndex(compileLexicon({ themes: [{ theme: 't', terms: ['tribal*', 'tribal*ism'] }] }));
+    expect(idx.matching('tribalists').map((c) => c.term)).toEqual(['tribal*']);
+    expect(idx.matching('tribalism').map((c) => c.term)).toEqual(['tribal*ism']);
+  });
+
   it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {
     const d = doc('f', 'The speech was disgraceful.');
     expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);

@@ -64,7 +64,10 @@ export function compileLexicon(lex: LoadedLexicon): Compiled[] {
         .map(
           (w) =>
             new RegExp(
-              '^' + (w.includes('*') ? not : '') + w.split('*').map(escapeRegExp).join("[\\p{L}\\p{N}'-]*") + '$',
+              '^' +
+                (w.includes('*') ? not + noDoctrine(w) : '') +
+                w.split('*').map(escapeRegExp).join("[\\p{L}\\p{N}'-]*") +
+                '$',
               'u',
             ),
         );
@@ -72,6 +75,16 @@ export function compileLexicon(lex: LoadedLexicon): Compiled[] {
     }
   }
   return out;
+}
+
+/**
+ * A lookahead that keeps a wildcard off the "-ism" noun of its stem, unless the term spells "ism" itself: "racis*" marks
+ * "racist", the label put on someone, not "racism", the name of the problem a story is about ("protests against racism",
+ * "a rise in anti-Semitism"). On BABE's tuning topics 8 of 91 such marks were words the annotators chose, against 0.56
+ * for the other lexicon marks; terms written out ("cronyism") are the lexicon author's choice and stay.
+ */
+function noDoctrine(w: string): string {
+  return w.includes('ism') ? '' : "(?![\\p{L}\\p{N}'-]*isms?$)";
 }
 
 /**
