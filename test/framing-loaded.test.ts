@@ -95,6 +95,14 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(idx.matching('tribalism').map((c) => c.term)).toEqual(['tribal*ism']);
   });
 
+  it('an "anti-" word against a wrong names a cause; against a group or a good it is a label', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('a1', 'She joined an anti-war vigil, then an anti-corruption and anti-fascist rally.'))).toEqual(
+      [],
+    );
+    expect(terms(doc('a2', 'He backed anti-immigrant and anti-science bills.'))).toEqual(['anti-*', 'anti-*']);
+  });
+
   it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {
     const d = doc('f', 'The speech was disgraceful.');
     expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);

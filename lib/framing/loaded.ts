@@ -3,7 +3,7 @@
 import type { Doc } from '../types.js';
 import { byString } from '../text/counts.js';
 import { VOICES } from './voice.js';
-import { isPraise, wordWeight } from './evaluative.js';
+import { evaluative, isPraise, wordWeight } from './evaluative.js';
 import { isTermToken, isUpperChar } from '../text/tokenize.js';
 export { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
@@ -163,7 +163,12 @@ function push(m: Map<string, Compiled[]>, key: string, c: Compiled): void {
   else m.set(key, [c]);
 }
 
-function indexLexicon(lex: LoadedLexicon | undefined): { byFirst: Map<string, Compiled[]>; wild: WildcardIndex } {
+function indexLexicon(lex: LoadedLexicon | undefined): {
+  byFirst: Map<string, Compiled[]>;
+  wild: WildcardIndex;
+  /** opposesWrong by word, filled as words are met */
+  opposes: Map<string, boolean>;
+} {
   const byFirst = new Map<string, Compiled[]>(); // exact first words, for speed; wildcard-first terms kept apart
   const wild: Compiled[] = [];
   for (const c of lex ? compileLexicon(lex) : []) {
@@ -175,7 +180,7 @@ function indexLexicon(lex: LoadedLexicon | undefined): { byFirst: Map<string, Co
       byFirst.set(key, l);
     }
   }
-  return { byFirst, wild: new WildcardIndex(wild) };
+  return { byFirst, wild: new WildcardIndex(wild), opposes: new Map<string, boolean>() };
 }
 
 /** The lexicon indexed by first word, with `wildByNorm`: every term that can start at a given word, filled as words are met. */
@@ -214,6 +219,26 @@ function candidates(lx: LexIndex, norm: string): Compiled[] {
     lx.wildByNorm.set(norm, (cands = exact ? exact.concat(wild) : wild));
   }
   return cands;
+}
+
+/**
+ * True when an "anti-" word opposes a wrong: its stem is a word of blame in the general vocabularies ("anti-war",
+ * "anti-corruption", "anti-violence") or a label of the lexicon on its own ("anti-fascist", "anti-racist"). Such a word
+ * names a cause or a campaign, while "anti-*" is a label when it sets someone against a group or a good
+ * ("anti-immigrant", "anti-science"). On BABE's tuning topics none of 11 such marks was an annotated word. Asked once
+ * per distinct word.
+ */
+function opposesWrong(lx: LexIndex, norm: string): boolean {
+  if (!norm.startsWith('anti-')) return false;
+  let v = lx.opposes.get(norm);
+  if (v === undefined) {
+    const stem = norm.slice(5);
+    v =
+      evaluative(stem).valence < 0 ||
+      candidates(lx, stem).some((c) => c.words.length === 1 && !c.term.startsWith('anti'));
+    lx.opposes.set(norm, v);
+  }
+  return v;
 }
 
 /** The longest lexicon term among `cands` starting at content token k (idx: the first n content token indices), or null. */
@@ -289,7 +314,11 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     const cands = sc ? (sc.cands[sc.of[i]] ??= candidates(lx, t.norm)) : candidates(lx, t.norm);
     const best = cands.length ? lexiconMatch(d, idx.idx, n, k, cands) : null;
     // a wildcard term matches a name only by a hyphenated part ("*-backed" in "Turkish-backed"; "bash*" is not "Bashar")
-    if (best && !(best.c.term.includes('*') && !best.c.term.includes('-') && isNameToken(d, i))) {
+    if (
+      best &&
+      !(best.c.term.includes('*') && !best.c.term.includes('-') && isNameToken(d, i)) &&
+      !opposesWrong(lx, t.norm)
+    ) {
       out.push({ index: i, weight: 1, theme: best.c.theme, term: best.c.term, length: best.len });
       k += best.len - 1; // longest match wins; no overlapping hits
       continue;
