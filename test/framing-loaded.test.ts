@@ -103,6 +103,15 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(terms(doc('a2', 'He backed anti-immigrant and anti-science bills.'))).toEqual(['anti-*', 'anti-*']);
   });
 
+  it('a report of a public reaction is not a judging speech verb; a verb that characterises the speech is', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('r1', 'The council condemned the raid, and the plan drew a backlash from unions.'))).toEqual([]);
+    expect(terms(doc('r2', 'The council vilified the unions and belittled their plan.'))).toEqual([
+      'vilif*',
+      'belittl*',
+    ]);
+  });
+
   it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {
     const d = doc('f', 'The speech was disgraceful.');
     expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);
