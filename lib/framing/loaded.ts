@@ -9,6 +9,7 @@ export { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
+import { neutralSense } from './senses.js';
 import type { LoadedLexicon, Voice, VoiceClass } from './types.js';
 import type { NormIds } from '../text/term-ids.js';
 import { escapeRegExp } from '../util/regex.js';
@@ -296,7 +297,9 @@ function contentTokens(d: Doc, sc: { idx: Int32Array }): number {
 
 /**
  * The doc's loaded tokens: the longest lexicon term at each position (weight 1), otherwise a word of blame whose
- * general evaluative weight reaches minWeight (praise is left to the lexicon's puffery theme: isPraise). Names (capitalised inside a sentence) are never marked by the general vocabularies.
+ * general evaluative weight reaches minWeight (praise is left to the lexicon's puffery theme: isPraise). A lexicon term in its plain
+ * sense (neutralSense: "asylum claims", "a wave of protests") or an "anti-" word against a wrong (opposesWrong) is left
+ * unmarked. Names (capitalised inside a sentence) are never marked by the general vocabularies.
  * `sc`: the doc's norm numbers and answers by norm number (loadedScratch), when the caller has them.
  */
 export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc?: LoadedScratch): LoadedToken[] {
@@ -317,7 +320,8 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     if (
       best &&
       !(best.c.term.includes('*') && !best.c.term.includes('-') && isNameToken(d, i)) &&
-      !opposesWrong(lx, t.norm)
+      !opposesWrong(lx, t.norm) &&
+      !neutralSense(d, i, idx.idx[k + best.len - 1] + 1, best.c.term)
     ) {
       out.push({ index: i, weight: 1, theme: best.c.theme, term: best.c.term, length: best.len });
       k += best.len - 1; // longest match wins; no overlapping hits
