@@ -116,6 +116,7 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
     expect(terms(doc('s1', 'Jobless claims rose as the group claimed responsibility for the blast.'))).toEqual([]);
     expect(terms(doc('s5', 'The mayor blasts the plan.'))).toEqual(['blast*']);
+    expect(terms(doc('s6', 'The sanctions regime hurt the regime in the capital.'))).toEqual(['regime']);
     expect(terms(doc('s2', 'Asylum claims are slow, the minister claims.'))).toEqual(['claims']);
     expect(terms(doc('s3', 'A wave of protests followed the invasion of the island.'))).toEqual([]);
     expect(terms(doc('s4', 'He warned of a wave of illegal migrants and an influx at the border.'))).toEqual([

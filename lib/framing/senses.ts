@@ -6,7 +6,9 @@
 // - a metaphor of water or invasion ("a wave of", "an influx of", "invasion") is dehumanising when it is about people
 //   ("a wave of migrants"), not about events or places ("a wave of protests", "the invasion of Iraq");
 // - "blast" after a determiner or a word of bombs is an explosion ("the blast", "a car blast"), not the attacking
-//   speech verb "X blasts Y".
+//   speech verb "X blasts Y";
+// - "regime" after a noun of rules is a system of rules ("the sanctions regime", "a tax regime"), not a label of an
+//   illegitimate government.
 import type { Doc } from '../types.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
@@ -101,6 +103,29 @@ const EXPLOSION_BEFORE = new Set([
   'deadly',
 ]);
 
+/** Nouns of rules before "regime" that make it a system of rules. */
+const RULES_BEFORE = new Set([
+  'sanctions',
+  'sanction',
+  'tax',
+  'tariff',
+  'trade',
+  'regulatory',
+  'visa',
+  'enforcement',
+  'inspection',
+  'inspections',
+  'export',
+  'testing',
+  'treatment',
+  'training',
+  'compliance',
+  'monitoring',
+  'verification',
+  'licensing',
+  'pricing',
+]);
+
 /** The word token at `i` when it is in sentence `s`, else undefined. */
 function wordAt(d: Doc, i: number, s: number): string | undefined {
   const t = d.tokens[i];
@@ -144,6 +169,10 @@ function crowdNotPeople(d: Doc, i: number, end: number, term: string): boolean {
 export function neutralSense(d: Doc, i: number, end: number, term: string): boolean {
   if (term.startsWith('claim')) return claimAsFiling(d, i);
   if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);
+  if (term === 'regime' || term === 'regimes') {
+    const prev = wordAt(d, i - 1, d.tokens[i].sentence);
+    return prev !== undefined && RULES_BEFORE.has(prev);
+  }
   if (term === 'blast*') {
     const w = d.tokens[i].norm;
     const prev = wordAt(d, i - 1, d.tokens[i].sentence);
