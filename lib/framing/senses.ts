@@ -1,0 +1,182 @@
+// Senses of lexicon terms that are plain in context. A lexicon lists words, and a few of its words have a second,
+// neutral sense that news prose uses as often as the loaded one. Each rule here reads the words around a lexicon hit
+// (no tagger) and says when the hit is the neutral sense; loadedTokens then leaves it unmarked:
+// - "claim" as a filing or an entitlement ("asylum claims", "jobless claims", "claimed responsibility") is not the
+//   doubt-casting "he claims that";
+// - a metaphor of water or invasion ("a wave of", "an influx of", "invasion") is dehumanising when it is about people
+//   ("a wave of migrants"), not about events or places ("a wave of protests", "the invasion of Iraq");
+// - "blast" after a determiner or a word of bombs is an explosion ("the blast", "a car blast"), not the attacking
+//   speech verb "X blasts Y";
+// - "regime" after a noun of rules is a system of rules ("the sanctions regime", "a tax regime"), not a label of an
+//   illegitimate government.
+import type { Doc } from '../types.js';
+
+/** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
+const FILED_FOR = new Set([
+  'asylum',
+  'jobless',
+  'unemployment',
+  'insurance',
+  'disability',
+  'benefit',
+  'benefits',
+  'welfare',
+  'compensation',
+  'refugee',
+  'patent',
+  'pension',
+  'injury',
+  'damages',
+  'land',
+  'territorial',
+  'tax',
+  'warranty',
+]);
+
+/** What one claims as one's due ("claimed responsibility", "claim asylum", "claims for damages"). */
+const CLAIMED = new Set([
+  'for',
+  'responsibility',
+  'credit',
+  'asylum',
+  'bankruptcy',
+  'benefits',
+  'compensation',
+  'damages',
+  'ownership',
+  'sovereignty',
+]);
+
+/** Terms of the dehumanising metaphors that picture a crowd as water or an army. */
+const CROWD_METAPHORS = new Set(['wave of', 'waves of', 'flood of', 'floods of', 'influx', 'deluge', 'invasion']);
+
+/** Nouns of people, above all people on the move, that make a crowd metaphor dehumanising. */
+const PEOPLE = new Set([
+  'people',
+  'persons',
+  'migrant',
+  'migrants',
+  'immigrant',
+  'immigrants',
+  'immigration',
+  'migration',
+  'refugee',
+  'refugees',
+  'asylum',
+  'seekers',
+  'aliens',
+  'illegals',
+  'foreigners',
+  'foreign',
+  'newcomers',
+  'arrivals',
+  'crossers',
+  'entrants',
+  'workers',
+  'labor',
+  'labour',
+  'families',
+  'children',
+  'minors',
+  'students',
+  'tourists',
+  'visitors',
+  'settlers',
+  'outsiders',
+  'strangers',
+]);
+
+/** Words before "blast" that make it an explosion: determiners and words of bombs. */
+const EXPLOSION_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'second',
+  'bomb',
+  'car',
+  'truck',
+  'suicide',
+  'gas',
+  'deadly',
+]);
+
+/** Nouns of rules before "regime" that make it a system of rules. */
+const RULES_BEFORE = new Set([
+  'sanctions',
+  'sanction',
+  'tax',
+  'tariff',
+  'trade',
+  'regulatory',
+  'visa',
+  'enforcement',
+  'inspection',
+  'inspections',
+  'export',
+  'testing',
+  'treatment',
+  'training',
+  'compliance',
+  'monitoring',
+  'verification',
+  'licensing',
+  'pricing',
+]);
+
+/** The word token at `i` when it is in sentence `s`, else undefined. */
+function wordAt(d: Doc, i: number, s: number): string | undefined {
+  const t = d.tokens[i];
+  return t && t.sentence === s && t.kind === 'word' ? t.norm : undefined;
+}
+
+/** True when the "claim" at token i is a filing or an entitlement, not a doubted assertion. */
+function claimAsFiling(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  const prev = wordAt(d, i - 1, s),
+    next = wordAt(d, i + 1, s);
+  if (prev && FILED_FOR.has(prev)) return true;
+  if (next && CLAIMED.has(next)) return true;
+  return next === 'the' && wordAt(d, i + 2, s) === 'lives'; // "claimed the lives of"
+}
+
+/**
+ * True when a crowd metaphor starting at token i (its words run to token `end`, exclusive) is about something other
+ * than people: the four words after its "of" hold no noun of people. Without an "of" ("the influx has grown") it is
+ * taken as about people.
+ */
+function crowdNotPeople(d: Doc, i: number, end: number, term: string): boolean {
+  const s = d.tokens[i].sentence;
+  let j = end;
+  if (!term.endsWith(' of')) {
+    if (wordAt(d, j, s) !== 'of') return false;
+    j++;
+  }
+  for (let k = 0; k < 4; k++, j++) {
+    const w = wordAt(d, j, s);
+    if (w === undefined) break;
+    if (PEOPLE.has(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the lexicon term `term` matched at token i (its last word at token end - 1) is used in a neutral sense
+ * (see the module comment).
+ */
+export function neutralSense(d: Doc, i: number, end: number, term: string): boolean {
+  if (term.startsWith('claim')) return claimAsFiling(d, i);
+  if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);
+  if (term === 'regime' || term === 'regimes') {
+    const prev = wordAt(d, i - 1, d.tokens[i].sentence);
+    return prev !== undefined && RULES_BEFORE.has(prev);
+  }
+  if (term === 'blast*') {
+    const w = d.tokens[i].norm;
+    const prev = wordAt(d, i - 1, d.tokens[i].sentence);
+    return (w === 'blast' || w === 'blasts') && prev !== undefined && EXPLOSION_BEFORE.has(prev);
+  }
+  return false;
+}
