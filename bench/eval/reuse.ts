@@ -196,12 +196,17 @@ export function run(
   const corpus = [...docs.values()];
   // before: today's overlap() over the whole set, coverage of the answer by its source (0 when no pair is found)
   const res = overlap(corpus);
-  const cover = new Map<string, number>();
+  const cover = new Map<string, number>(),
+    output = new Map<string, number>();
   for (const p of res.pairs) {
     cover.set(`${p.a}|${p.b}`, p.b_in_a);
     cover.set(`${p.b}|${p.a}`, p.a_in_b);
+    output.set(`${p.a}|${p.b}`, p.rewriteScore).set(`${p.b}|${p.a}`, p.rewriteScore);
   }
   const before = answers.map((a) => cover.get(`orig_task${a.task}.txt|${a.file}`) ?? 0);
+  // what a user of overlap() sees: the graded score of the pairs it outputs, 0 for a pair it does not output (no
+  // candidate: fewer than three shared 5-word shingles, or graded independent without a passage)
+  const asOutput = answers.map((a) => output.get(`orig_task${a.task}.txt|${a.file}`) ?? 0);
   // after: the graded pair score, with word rarity from the same corpus
   const rarity = wordRarity(corpus),
     forms = formTable(),
@@ -230,6 +235,7 @@ export function run(
       graded.map((g) => g.rewriteScore),
     ),
   );
+  out.push(scoreLine('  as overlap() outputs it (0: pair not out)', answers, asOutput));
   out.push(
     scoreLine(
       '  part: runCoverage',
