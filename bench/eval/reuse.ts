@@ -2,6 +2,7 @@
 // Default path: ../shared/dev/reuse-short-answers (labels.csv + texts/*.txt, mixed encodings). Every answer to task x is
 // scored against orig_taskx.txt by the project's own code: overlap() (today's coverage, the "before" number) and the
 // graded pair score of lib/overlap/rewrite.ts. Plain n-gram containment is printed as a baseline in the same run.
+// Other sets graded wholly / partially / non-derived (METER-style newspaper labels) map to cut / heavy / non.
 // Prints ROC-AUC (any reuse vs non), Spearman's rho against non < heavy < light < cut, the 3-way grade's macro-F1
 // (near-copy = cut, rewritten = light + heavy, independent = non) and its confusion table. No data is copied.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -31,6 +32,35 @@ const THREE: Record<Category, RewriteGrade> = {
   cut: 'near-copy',
 };
 
+/**
+ * Other graded-reuse sets name their grades otherwise; these map to the four above by how much was taken (the METER
+ * newspaper labels: wholly / partially / non-derived; a three-way near-copy / rewritten / independent). Keys are the
+ * Category value lower-cased with everything but letters dropped.
+ */
+const GRADE_ALIASES: Readonly<Record<string, Category>> = {
+  wholly: 'cut',
+  whollyderived: 'cut',
+  wd: 'cut',
+  nearcopy: 'cut',
+  copy: 'cut',
+  partially: 'heavy',
+  partiallyderived: 'heavy',
+  pd: 'heavy',
+  rewritten: 'heavy',
+  paraphrase: 'heavy',
+  nonderived: 'non',
+  nd: 'non',
+  independent: 'non',
+  none: 'non',
+};
+
+/** A Category value as one of the four grades, or undefined. */
+function gradeOf(raw: string | undefined): Category | undefined {
+  const v = (raw ?? '').trim().toLowerCase();
+  if ((GRADES as readonly string[]).includes(v)) return v as Category;
+  return Object.hasOwn(GRADE_ALIASES, v.replace(/[^a-z]/g, '')) ? GRADE_ALIASES[v.replace(/[^a-z]/g, '')] : undefined;
+}
+
 interface Answer {
   file: string;
   task: string;
@@ -45,13 +75,12 @@ function load(dir: string): { answers: Answer[]; docs: Map<string, Doc> } {
     bom: true,
   }) as Record<string, string>[];
   const answers = rows
-    .map((r): Record<string, string> => ({ ...r, Category: (r.Category ?? '').trim().toLowerCase() }))
-    .filter((r) => (GRADES as readonly string[]).includes(r.Category))
-    .map((r) => ({ file: r.File, task: r.Task, category: r.Category as Category }));
+    .map((r) => ({ file: r.File, task: r.Task, category: gradeOf(r.Category) }))
+    .filter((r): r is Answer => r.category !== undefined);
   if (!answers.length) {
     const found = [...new Set(rows.map((r) => r.Category))].slice(0, 10).join(', ');
     throw new Error(
-      `${join(dir, 'labels.csv')}: no answer graded ${GRADES.join(' / ')} in its Category column (found: ${found || 'none'})`,
+      `${join(dir, 'labels.csv')}: no answer graded ${GRADES.join(' / ')} (or wholly / partially / non-derived) in its Category column (found: ${found || 'none'})`,
     );
   }
   const docs = new Map<string, Doc>();
