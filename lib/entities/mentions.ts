@@ -7,6 +7,7 @@ import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefin
 import { initialStart } from './initials.js';
 import { isNameTag } from './tags.js';
 import { deskSignoff } from './signoffs.js';
+import { surnamesOverPlaces } from './surname-places.js';
 import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
 import { clubMark, pluralNickname, RIDER_TEAM, teamCue } from './teams.js';
@@ -480,6 +481,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     if (added) mentions[di].sort((a, b) => a.start - b.start || b.end - a.end);
   });
   sidesInSportsReports(docs, mentions, gazLower);
+  surnamesOverPlaces(docs, mentions, gaz, gazLower, ctx.lowerUses);
   // bare acronyms take their definition's type later (in entities.ts); mark them here
   for (const list of mentions)
     for (const m of list)

@@ -1,0 +1,24 @@
+// How news copy introduces people, bodies and places, on text the project was not written for (branch ents9).
+// Fixtures invented, modelled on the failure patterns of held-out wire text.
+import { describe, expect, it } from 'vitest';
+import { entityWith, idsIn, run, typesOf } from './helpers/entities.js';
+
+describe('a family name that is also a place, after the full name', () => {
+  const r = run(
+    'Film director Vera Lisbon says the epic took her ten years . " I never slept , " Lisbon said . ' +
+      'Critics who saw the cut praised Lisbon , whose last film won a prize .',
+    'Seeded player Tavi Oslo lost in three sets . Oslo served well but faded . Fans in Oslo were sad .',
+    'Trade talks opened in Lisbon on Monday . Police in Lisbon said so .',
+  );
+
+  it('reads the bare family name as the person the article named in full', () => {
+    expect(typesOf(r, 'Lisbon').slice(0, 2)).toEqual(['person', 'person']);
+    expect(entityWith(r, 'Lisbon')?.name).toBe('Vera Lisbon');
+    expect(idsIn(r, 'd2', 'Lisbon')).toEqual(['lisbon', 'lisbon']);
+  });
+
+  it('leaves the place alone where the article also places something in it, or names no such person', () => {
+    expect(typesOf(r, 'Oslo')).toEqual(['place', 'place']);
+    expect(typesOf(r, 'Lisbon').slice(2)).toEqual(['place', 'place']);
+  });
+});
