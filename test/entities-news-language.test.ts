@@ -22,3 +22,20 @@ describe('a family name that is also a place, after the full name', () => {
     expect(typesOf(r, 'Lisbon').slice(2)).toEqual(['place', 'place']);
   });
 });
+
+describe('wire datelines', () => {
+  const r = run(
+    'Harbour strike ends.\nOrla Brenk\nKELDORA 1996-08-30\nDock workers in the port went back to work on Friday.',
+    'Aid convoy stopped.\nMARSKET, West Bank 1996-08-30\nSoldiers turned the trucks back at a checkpoint.',
+    'Council meets.\nUNITED NATIONS 1996-08-29\nThe Security Council met on Thursday.',
+  );
+
+  it('reads a capitals name before the date as the place the story was filed from, known or not', () => {
+    expect(typesOf(r, 'KELDORA')).toEqual(['place']);
+    expect(typesOf(r, 'MARSKET')).toEqual(['place']);
+  });
+
+  it('keeps a body that files from its own seat a body', () => {
+    expect(typesOf(r, 'UNITED NATIONS')).toEqual(['org']);
+  });
+});

@@ -8,6 +8,7 @@ import { initialStart } from './initials.js';
 import { isNameTag } from './tags.js';
 import { deskSignoff } from './signoffs.js';
 import { surnamesOverPlaces } from './surname-places.js';
+import { capitalsDateline, isDateline } from './datelines.js';
 import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
 import { clubMark, pluralNickname, RIDER_TEAM, teamCue } from './teams.js';
@@ -1321,7 +1322,7 @@ function surfaceType(
   const g =
     ctx.gaz.get(text) ??
     (upper && seg.length === 1 && text.length >= 4 ? ctx.gazLower.get(text.toLowerCase()) : undefined);
-  if (upper && isDateline(d, si, seg, ctx)) {
+  if (upper && isDateline(d, si, seg[0].i, seg[seg.length - 1].i, ctx.gaz)) {
     return { type: 'place', strength: 3, cue: 'dateline', canonical: g?.type === 'place' ? g.canonical : undefined };
   }
   if (g) {
@@ -1348,24 +1349,6 @@ function formLabel(d: Doc, k: number, si: number): boolean {
   const colon = d.tokens[k + 1];
   const value = d.tokens[k + 2];
   return colon?.norm === ':' && value !== undefined && value.sentence === si && value.kind === 'number';
-}
-
-/**
- * A wire dateline: a name in capitals that starts its line, then a comma and a known place or a state's abbreviation
- * ("ESCHEN, Liechtenstein 1996-08-31", "FARMINGTON HILLS, Mich."). The name is the place the story was filed from.
- */
-function isDateline(d: Doc, si: number, seg: readonly Unit[], ctx: Ctx): boolean {
-  const toks = d.tokens;
-  const first = seg[0].i;
-  const last = seg[seg.length - 1].i;
-  if (first !== d.sentences[si].tokenStart || toks[last + 1]?.norm !== ',') return false;
-  const w = toks[last + 2];
-  if (!w || w.sentence !== si || w.kind !== 'word') return false;
-  const place = ctx.gaz.get(d.text.slice(w.start, w.end));
-  const abbreviation = toks[last + 3]?.norm === '.' || w.norm.endsWith('.');
-  if (place?.type !== 'place' && !(abbreviation && UPPER_FIRST.test(d.text[w.start]))) return false;
-  const after = toks[abbreviation && !w.norm.endsWith('.') ? last + 4 : last + 3];
-  return !after || after.sentence !== si || after.kind === 'number';
 }
 
 /** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
@@ -1801,6 +1784,15 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: 
   const { known, defined, people } = hk;
   const s = d.sentences[si];
   const toks = d.tokens;
+  const dateline = capitalsDateline(d, si);
+  const dateText = dateline >= 0 ? d.text.slice(toks[s.tokenStart].start, toks[dateline].end) : '';
+  const dateGaz = dateText ? (ctx.gaz.get(dateText) ?? ctx.gazLower.get(dateText.toLowerCase())) : undefined;
+  // "UNITED NATIONS 1996-08-29": a body's seat stays the body
+  if (dateline >= 0 && (!dateGaz || dateGaz.type === 'place')) {
+    const at = toks[s.tokenStart].start;
+    out.push(mk(d, si, at, toks[dateline].end, 'place', 3, 'dateline', dateGaz?.canonical));
+    return;
+  }
   const gazFirst = firstWordsOf(ctx.gazLower);
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
