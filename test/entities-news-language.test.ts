@@ -39,3 +39,18 @@ describe('wire datelines', () => {
     expect(typesOf(r, 'UNITED NATIONS')).toEqual(['org']);
   });
 });
+
+describe('church, crown and team titles before a name', () => {
+  const r = run(
+    'Bishop Tomas Vell led the service . Archbishop Vell later met Emperor Ivo II and Pastor Ada Brenk .',
+    'Fullback Oren Maddick scored twice before Winger Jory Pell added a third .',
+  );
+
+  it('leaves the title out of the person', () => {
+    const t = r.mentions.flat().map((m) => m.text);
+    for (const name of ['Tomas Vell', 'Vell', 'Ivo II', 'Ada Brenk', 'Oren Maddick', 'Jory Pell'])
+      expect(t).toContain(name);
+    for (const junk of ['Bishop Tomas Vell', 'Archbishop Vell', 'Fullback Oren Maddick']) expect(t).not.toContain(junk);
+    expect(entityWith(r, 'Vell')?.name).toBe('Tomas Vell');
+  });
+});
