@@ -54,3 +54,14 @@ describe('church, crown and team titles before a name', () => {
     expect(entityWith(r, 'Vell')?.name).toBe('Tomas Vell');
   });
 });
+
+describe("a company's legal form written without its dot", () => {
+  const r = run(
+    'The Varrow Chemical Co of Utopia will build a plant . The film was released by Pellam Bros on Friday .',
+  );
+
+  it('makes the name an organisation', () => {
+    expect(typesOf(r, 'Varrow Chemical Co')).toEqual(['org']);
+    expect(typesOf(r, 'Pellam Bros')).toEqual(['org']);
+  });
+});

@@ -674,6 +674,11 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corp',
   'corp.',
   'co.',
+  // wire copy writes the legal form without its dot ("Dow Chemical Co", "Warner Bros")
+  'co',
+  'bros',
+  'bros.',
+  'gmbh',
   'ltd',
   'ltd.',
   'plc',
