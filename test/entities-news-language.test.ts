@@ -65,3 +65,29 @@ describe("a company's legal form written without its dot", () => {
     expect(typesOf(r, 'Pellam Bros')).toEqual(['org']);
   });
 });
+
+describe('a person called by the first name the article gave in full', () => {
+  const r = run(
+    'World champion Darvesh Khan lost in the final . Darvesh said later he was tired . Fans cheered Darvesh .',
+    'Pilgrims marked Eid al-Adha in the city . Eid prayers were held at dawn .',
+  );
+
+  it('types the bare first name a person', () => {
+    expect(typesOf(r, 'Darvesh')).toEqual(['person', 'person']);
+  });
+
+  it('leaves a feast or group named like a particle name alone', () => {
+    expect(typesOf(r, 'Eid')).not.toContain('person');
+  });
+});
+
+describe('a headline in capitals that names a person by the family name', () => {
+  const r = run(
+    'GOLF - STRAND TAKES LEAD IN DUNMERE .\nDUNMERE , Utopia 1996-08-31\n' +
+      'Torvik Strand shot a 64 on Thursday to take the lead . Strand said the greens were fast .',
+  );
+
+  it('reads the capitals family name as the person the body names in full and alone', () => {
+    expect(typesOf(r, 'STRAND')).toEqual(['person']);
+  });
+});

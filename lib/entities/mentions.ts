@@ -1762,11 +1762,16 @@ function startsKnown(w: string, known: Known, defined: ReadonlySet<string>): boo
  */
 function surnamesOfPeople(list: readonly Mention[]): Map<string, string> {
   const m = new Map<string, string>();
+  // family names the body also writes alone, untyped or as a person ("Tiger Woods ... Woods said")
+  const alone = new Set<string>();
+  for (const x of list)
+    if (x.parts.length === 1 && (x.type === 'person' || x.type === 'unknown')) alone.add(x.parts[0]);
   for (const x of list) {
     if (x.type !== 'person' || x.parts.length < 2) continue;
-    // only a name that opens with a known given name: a club or firm misread as a person ("Real Madrid") lends no
-    // family name to its town
-    if (FIRST_NAMES.has(x.parts[0]) || givenNames().has(x.parts[0])) m.set(x.parts[x.parts.length - 1], x.text);
+    // only a name that opens with a known given name, or whose family name the body uses alone: a club or firm
+    // misread as a person ("Real Madrid") lends no family name to its town
+    const last = x.parts[x.parts.length - 1];
+    if (FIRST_NAMES.has(x.parts[0]) || givenNames().has(x.parts[0]) || alone.has(last)) m.set(last, x.text);
   }
   return m;
 }
