@@ -91,3 +91,20 @@ describe('a headline in capitals that names a person by the family name', () => 
     expect(typesOf(r, 'STRAND')).toEqual(['person']);
   });
 });
+
+describe('title-case words that open with an ordinary word', () => {
+  const r = run(
+    'The radio said the gold price fell . A minor row followed . The radio station and the gold mine closed .',
+    'On the radio , a gold trader spoke . Miners heard it on the radio and on a second radio .',
+    'Miners at Gold Tarrow struck , said Radio Vell . Bill Vasko told Radio Vell the strike was over .',
+  );
+
+  it('makes no person of a common word and a name', () => {
+    expect(typesOf(r, 'Radio Vell')).not.toContain('person');
+    expect(typesOf(r, 'Gold Tarrow')).not.toContain('person');
+  });
+
+  it('keeps given names that are also words', () => {
+    expect(typesOf(r, 'Bill Vasko')).toEqual(['person']);
+  });
+});

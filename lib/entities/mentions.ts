@@ -1534,7 +1534,7 @@ function evidenceFor(
   if (seg.length === 2 && nameAndTown(d, seg, norms, ctx))
     return { type: 'org', strength: 2, cue: 'a name and its town' };
   const text = d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end);
-  const nameEv = nameEvidence(norms, text, ctx.lowerUses);
+  const nameEv = nameEvidence(norms, text, ctx.lowerUses, seg.length > 1 && commonFirst(norms[0], ctx));
   // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
   if (ctx.beforeTitle && nameEv?.cue === 'title-case words' && !ctxEv)
     return { type: 'org', strength: 1, cue: "a title's department" };
@@ -1545,6 +1545,25 @@ function evidenceFor(
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
+
+/**
+ * A first word the corpus writes in lower case more than twice as often as it capitalises it inside a sentence
+ * ("radio", "gold", "minor", "global"), and no particle: title case then says nothing of a person ("Radio Red", "Gold
+ * Fields"). Given names that are also words are left out ("Rush Limbaugh", "Bill Maher").
+ */
+function commonFirst(norm: string, ctx: Ctx): boolean {
+  if (JOIN_PARTICLES.has(norm) || WORD_GIVEN_NAMES.has(norm)) return false;
+  return (ctx.lowerUses.get(norm) ?? 0) > 2 * (ctx.capMidUses.get(norm) ?? 0);
+}
+
+/** Given names that are also ordinary English words, which the given-name lists leave out ("Bill Maher", "Rush
+ * Limbaugh", "Guy Benson"): a common word first does not make these a firm's name. */
+const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    'al art bill buzz candy chip cliff dean dick earl faith frank gene guy hope iris ivy jay joy max miles newt norm ' +
+    'penny rand randy ray reed rich rose rush rusty sandy sterling summer tucker ward will wolf woody'
+  ).split(' '),
+);
 
 /** Posts held on an institution's staff, not by a person for a person. */
 const STAFF_POSTS: ReadonlySet<string> = new Set(['press secretary', 'spokesman', 'spokeswoman', 'spokesperson']);
