@@ -108,3 +108,15 @@ describe('title-case words that open with an ordinary word', () => {
     expect(typesOf(r, 'Bill Vasko')).toEqual(['person']);
   });
 });
+
+describe('a given name that is also a country or a place', () => {
+  const r = run(
+    'Vasko homered off Chad Ulvang in the first . Jordan Peterson spoke later . The Jordan Times said so .',
+  );
+
+  it('reads a person, not an organisation named after the place', () => {
+    expect(typesOf(r, 'Chad Ulvang')).toEqual(['person']);
+    expect(typesOf(r, 'Jordan Peterson')).toEqual(['person']);
+    expect(typesOf(r, 'Jordan Times')).toEqual(['org']);
+  });
+});

@@ -1403,8 +1403,13 @@ function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName | null
     const town = (pg.strength ?? 3) < 3;
     if (L === 1 && (PARTICLES.has(first) || givenNames().has(first) || FIRST_NAMES.has(first))) {
       if (town || surnameSet().has(last)) return null;
+      // "Chad Ogea", "Jordan Vell": a given name that is a country, then one name word the corpus never writes in
+      // lower case and no gazetteer knows, is a person too
+      if (seg.length === 2 && !ctx.lowerUses.has(last) && !ctx.gazLower.has(last) && !headTypeOf(last)) return null;
     }
-    if (L === 1 && town && surnameSet().has(last) && seg.length === 2) return null;
+    // "Jordan Peterson": a place then a known surname is a person wherever the place (the given names list leaves out
+    // the places people are named after)
+    if (L === 1 && surnameSet().has(last) && seg.length === 2) return null;
     // "Chicago PMI", "U.S. Gulf", "Hong Kong Financial [Secretary]": a place before an acronym, another place or a
     // title's modifier is a place of its own
     const rest = d.text.slice(toks[seg[L].i].start, toks[seg[seg.length - 1].i].end);
