@@ -120,3 +120,21 @@ describe('a given name that is also a country or a place', () => {
     expect(typesOf(r, 'Jordan Times')).toEqual(['org']);
   });
 });
+
+describe('a law named over "and", and a person\'s earnings', () => {
+  const r = run(
+    'Under the Settlement and Residency Act , judges may review a case . Critics of the Residency Act spoke .',
+    'Mayor Ivo Brenk and Utopia City Mayor Bill Tarrow met . Lena relied on Orsa’s earnings . Orsa held her son .',
+  );
+
+  it('keeps the whole law and leaves its first word no name of its own', () => {
+    const t = r.mentions.flat().map((m) => m.text);
+    expect(t).toContain('Settlement and Residency Act');
+    expect(t).not.toContain('Settlement');
+    expect(t.some((x) => x.includes('Brenk and'))).toBe(false);
+  });
+
+  it('takes no organisation from what a person earns', () => {
+    expect(typesOf(r, 'Orsa')).not.toContain('org');
+  });
+});

@@ -600,6 +600,11 @@ function acronymOfWhole(d: Doc, j: number, units: readonly Unit[], end: number, 
   return false;
 }
 
+/** Last words of a law's name: "and" inside it joins ("Immigration and Nationality Act"). Not "bill" (a given name:
+ * "Cuomo and New York City Mayor Bill de Blasio"), and not every event head: "Iraq
+ * and Afghanistan War" names two wars. */
+const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'law', 'treaty', 'accord', 'accords', 'amendment']);
+
 /** A unit of a run: token index and whether it is a name word (not a joiner). */
 interface Unit {
   i: number;
@@ -655,7 +660,8 @@ function joinerUnits(
   }
   // "Douglas & Lomason", "Standard & Poor's", "Bear Stearns & Co": an ampersand between capitalised words
   if (n === '&' && isCapLike(cls.at(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
-  // "Security and Defense Committee": join only when the continuation ends in an organisation or group head
+  // "Security and Defense Committee", "Immigration and Nationality Act": join only when the continuation ends in an
+  // organisation, group or law's head
   if (
     n === 'and' &&
     cls.at(j + 1) === C.Cap &&
@@ -665,7 +671,7 @@ function joinerUnits(
   ) {
     const e = capRunEnd(j + 1, end, cls);
     const head = toks[e].norm;
-    if (ORG_HEADS.has(head) || GROUP_HEADS.has(head)) return [{ i: j, word: true }];
+    if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || LAW_HEADS.has(head)) return [{ i: j, word: true }];
   }
   // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
   if ((n === "'s" || n === "'") && units.length === 1 && cls.at(j + 1) === C.Cap && toks[j].start === toks[j - 1].end) {
