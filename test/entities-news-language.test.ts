@@ -138,3 +138,14 @@ describe('a law named over "and", and a person\'s earnings', () => {
     expect(typesOf(r, 'Orsa')).not.toContain('org');
   });
 });
+
+describe('an ordinary word capitalised after a preposition', () => {
+  const r = run(
+    'Interested in Farming ? Add Farming to your topics . Farm policy and farming subsidies matter .',
+    'The farming lobby met . Farming groups said farming was hard and farming paid little .',
+  );
+
+  it('makes no place of it', () => {
+    expect(typesOf(r, 'Farming')).not.toContain('place');
+  });
+});

@@ -1514,6 +1514,11 @@ function evidenceFor(
   if (seg.length === 1 && isPartyWord(norms[0], ctx.gazLower)) return { type: 'group', strength: 3, cue: 'party word' };
   let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
   if (ctxEv && ctxEv.strength >= 3) return ctxEv;
+  // "Interested in Immigration?", "wasting their time on Immigration": an ordinary word of the corpus, capitalised,
+  // is no place because a preposition comes before it (a gazetteer town named like a word is typed before this; "in
+  // May", the month, keeps its cue, or the vote makes it Theresa May)
+  if (ctxEv?.cue.startsWith('preposition') && seg.length === 1 && norms[0] !== 'may' && ordinaryWord(norms[0], ctx))
+    ctxEv = null;
   const org = orgEvidence(d, si, seg[0].i, seg[seg.length - 1].i);
   if (org) return { type: 'org', ...org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
