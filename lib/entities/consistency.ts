@@ -1,5 +1,6 @@
 // One type per name per document: the strongest evidence for a name in an article types all its mentions there,
-// and a lone surname takes the type of the full name it belongs to ("Phil Simmons ... Simmons").
+// and a lone surname takes the type of the full name it belongs to ("Phil Simmons ... Simmons"); a lone untyped first
+// name, that of the person it opens ("Jansher Khan ... Jansher").
 // The corpus-wide majority is applied later, when mentions are merged into entities (entities.ts votes by strength).
 import { partsKey, type Mention } from './mentions.js';
 
@@ -30,6 +31,22 @@ function surnamesOf(list: readonly Mention[]): Map<string, Mention> {
 }
 
 /**
+ * First name words of the people named in full in one document, with the full name: only people typed by a cue
+ * stronger than title case (a surname, a title, a role), so that a firm read as two title-case words ("Breitbart
+ * Texas") lends its first word nothing.
+ */
+function firstNamesOf(list: readonly Mention[]): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  for (const m of list) {
+    // "Eid al-Fitr", "Ansar al-Sharia": a particle name typed a person by its shape alone is too often a feast or a
+    // group
+    if (m.type !== 'person' || m.parts.length < 2 || m.strength < 2 || m.cue === 'name particle') continue;
+    if (!out.has(m.parts[0])) out.set(m.parts[0], m);
+  }
+  return out;
+}
+
+/**
  * Give every mention of a name in a document the type of its best-evidenced mention there, and a one-word name
  * that is the last word of a person named in full in the same document the person type. Mutates the mentions
  * (type, strength, cue); only weaker evidence is overridden.
@@ -38,6 +55,7 @@ export function harmoniseTypes(mentions: readonly Mention[][]): void {
   for (const list of mentions) {
     const best = strongestByKey(list);
     const surnames = surnamesOf(list);
+    const firsts = firstNamesOf(list);
     for (const m of list) {
       if (m.type === 'demonym') continue;
       const b = best.get(partsKey(m.parts));
@@ -45,6 +63,14 @@ export function harmoniseTypes(mentions: readonly Mention[][]): void {
         m.type = b.type;
         m.strength = b.strength - 1 || 1;
         m.cue = `same name in this article: ${b.cue}`;
+        continue;
+      }
+      // "Jansher Khan ... Jansher said": a person called by the first of the names the article gave in full
+      const called = m.type === 'unknown' && m.parts.length === 1 ? firsts.get(m.parts[0]) : undefined;
+      if (called && called.text.startsWith(m.text + ' ')) {
+        m.type = 'person';
+        m.strength = 1;
+        m.cue = `first name of '${called.text}' in this article`;
         continue;
       }
       const full = m.parts.length === 1 ? surnames.get(m.parts[0]) : undefined;

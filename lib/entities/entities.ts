@@ -108,7 +108,9 @@ function keyOf(
       core: [(canonical ?? text).toLowerCase()],
       gaz: true,
     };
-  const g = canonical ?? gaz.get(text)?.canonical;
+  const entry = canonical ? undefined : gaz.get(text);
+  // a person's family name spelled like a place ("Jordan said" after "Neil Jordan") is no spelling of the place
+  const g = canonical ?? (type === 'person' && entry?.type === 'place' ? undefined : entry?.canonical);
   if (g) return { key: 'gaz:' + g.toLowerCase(), core: coreParts(nameParts(g)), gaz: true };
   const long = expandLeadingAcronym(gaz, text);
   if (long !== text) return keyOf(gaz, long, type);

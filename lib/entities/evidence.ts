@@ -185,6 +185,7 @@ export function nameEvidence(
   norms: readonly string[],
   surface: string,
   lowerSeen: WordSet = new Set(),
+  commonFirst = false,
 ): TypeEvidence | null {
   if (norms.length === 1 && WORD_NUMBER.test(surface)) return { type: 'org', strength: 2, cue: 'name with digits' };
   const given = givenNames();
@@ -200,7 +201,16 @@ export function nameEvidence(
   // so that any cue around it, or the name's type elsewhere in the corpus, wins
   if (!common && norms.length === 1 && given.has(last)) return { type: 'person', strength: 1, cue: 'given name alone' };
   // two or three title-case words with no head word, gazetteer word or context: most often a person's name
-  if (!common && norms.length >= 2 && norms.length <= 3 && NAME_WORDS.test(surface) && !COMPASS.has(norms[0])) {
+  // ... unless the first word is an ordinary word of the corpus ("Radio Red", "Gold Fields", "Minor Counties"): no
+  // given name the lists know, and a common word first, make a firm's or a team's name as often (see commonFirst)
+  if (
+    !common &&
+    !commonFirst &&
+    norms.length >= 2 &&
+    norms.length <= 3 &&
+    NAME_WORDS.test(surface) &&
+    !COMPASS.has(norms[0])
+  ) {
     return { type: 'person', strength: 1, cue: 'title-case words' };
   }
   return null;

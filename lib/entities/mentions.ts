@@ -7,6 +7,8 @@ import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefin
 import { initialStart } from './initials.js';
 import { isNameTag } from './tags.js';
 import { deskSignoff } from './signoffs.js';
+import { surnamesOverPlaces } from './surname-places.js';
+import { capitalsDateline, isDateline } from './datelines.js';
 import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
 import { clubMark, pluralNickname, RIDER_TEAM, teamCue } from './teams.js';
@@ -480,6 +482,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     if (added) mentions[di].sort((a, b) => a.start - b.start || b.end - a.end);
   });
   sidesInSportsReports(docs, mentions, gazLower);
+  surnamesOverPlaces(docs, mentions, gaz, gazLower, ctx.lowerUses);
   // bare acronyms take their definition's type later (in entities.ts); mark them here
   for (const list of mentions)
     for (const m of list)
@@ -597,6 +600,11 @@ function acronymOfWhole(d: Doc, j: number, units: readonly Unit[], end: number, 
   return false;
 }
 
+/** Last words of a law's name: "and" inside it joins ("Immigration and Nationality Act"). Not "bill" (a given name:
+ * "Cuomo and New York City Mayor Bill de Blasio"), and not every event head: "Iraq
+ * and Afghanistan War" names two wars. */
+const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'law', 'treaty', 'accord', 'accords', 'amendment']);
+
 /** A unit of a run: token index and whether it is a name word (not a joiner). */
 interface Unit {
   i: number;
@@ -652,7 +660,8 @@ function joinerUnits(
   }
   // "Douglas & Lomason", "Standard & Poor's", "Bear Stearns & Co": an ampersand between capitalised words
   if (n === '&' && isCapLike(cls.at(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
-  // "Security and Defense Committee": join only when the continuation ends in an organisation or group head
+  // "Security and Defense Committee", "Immigration and Nationality Act": join only when the continuation ends in an
+  // organisation, group or law's head
   if (
     n === 'and' &&
     cls.at(j + 1) === C.Cap &&
@@ -662,7 +671,7 @@ function joinerUnits(
   ) {
     const e = capRunEnd(j + 1, end, cls);
     const head = toks[e].norm;
-    if (ORG_HEADS.has(head) || GROUP_HEADS.has(head)) return [{ i: j, word: true }];
+    if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || LAW_HEADS.has(head)) return [{ i: j, word: true }];
   }
   // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
   if ((n === "'s" || n === "'") && units.length === 1 && cls.at(j + 1) === C.Cap && toks[j].start === toks[j - 1].end) {
@@ -1319,7 +1328,7 @@ function surfaceType(
   const g =
     ctx.gaz.get(text) ??
     (upper && seg.length === 1 && text.length >= 4 ? ctx.gazLower.get(text.toLowerCase()) : undefined);
-  if (upper && isDateline(d, si, seg, ctx)) {
+  if (upper && isDateline(d, si, seg[0].i, seg[seg.length - 1].i, ctx.gaz)) {
     return { type: 'place', strength: 3, cue: 'dateline', canonical: g?.type === 'place' ? g.canonical : undefined };
   }
   if (g) {
@@ -1346,24 +1355,6 @@ function formLabel(d: Doc, k: number, si: number): boolean {
   const colon = d.tokens[k + 1];
   const value = d.tokens[k + 2];
   return colon?.norm === ':' && value !== undefined && value.sentence === si && value.kind === 'number';
-}
-
-/**
- * A wire dateline: a name in capitals that starts its line, then a comma and a known place or a state's abbreviation
- * ("ESCHEN, Liechtenstein 1996-08-31", "FARMINGTON HILLS, Mich."). The name is the place the story was filed from.
- */
-function isDateline(d: Doc, si: number, seg: readonly Unit[], ctx: Ctx): boolean {
-  const toks = d.tokens;
-  const first = seg[0].i;
-  const last = seg[seg.length - 1].i;
-  if (first !== d.sentences[si].tokenStart || toks[last + 1]?.norm !== ',') return false;
-  const w = toks[last + 2];
-  if (!w || w.sentence !== si || w.kind !== 'word') return false;
-  const place = ctx.gaz.get(d.text.slice(w.start, w.end));
-  const abbreviation = toks[last + 3]?.norm === '.' || w.norm.endsWith('.');
-  if (place?.type !== 'place' && !(abbreviation && UPPER_FIRST.test(d.text[w.start]))) return false;
-  const after = toks[abbreviation && !w.norm.endsWith('.') ? last + 4 : last + 3];
-  return !after || after.sentence !== si || after.kind === 'number';
 }
 
 /** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
@@ -1418,8 +1409,13 @@ function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName | null
     const town = (pg.strength ?? 3) < 3;
     if (L === 1 && (PARTICLES.has(first) || givenNames().has(first) || FIRST_NAMES.has(first))) {
       if (town || surnameSet().has(last)) return null;
+      // "Chad Ogea", "Jordan Vell": a given name that is a country, then one name word the corpus never writes in
+      // lower case and no gazetteer knows, is a person too
+      if (seg.length === 2 && !ctx.lowerUses.has(last) && !ctx.gazLower.has(last) && !headTypeOf(last)) return null;
     }
-    if (L === 1 && town && surnameSet().has(last) && seg.length === 2) return null;
+    // "Jordan Peterson": a place then a known surname is a person wherever the place (the given names list leaves out
+    // the places people are named after)
+    if (L === 1 && surnameSet().has(last) && seg.length === 2) return null;
     // "Chicago PMI", "U.S. Gulf", "Hong Kong Financial [Secretary]": a place before an acronym, another place or a
     // title's modifier is a place of its own
     const rest = d.text.slice(toks[seg[L].i].start, toks[seg[seg.length - 1].i].end);
@@ -1518,6 +1514,11 @@ function evidenceFor(
   if (seg.length === 1 && isPartyWord(norms[0], ctx.gazLower)) return { type: 'group', strength: 3, cue: 'party word' };
   let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
   if (ctxEv && ctxEv.strength >= 3) return ctxEv;
+  // "Interested in Immigration?", "wasting their time on Immigration": an ordinary word of the corpus, capitalised,
+  // is no place because a preposition comes before it (a gazetteer town named like a word is typed before this; "in
+  // May", the month, keeps its cue, or the vote makes it Theresa May)
+  if (ctxEv?.cue.startsWith('preposition') && seg.length === 1 && norms[0] !== 'may' && ordinaryWord(norms[0], ctx))
+    ctxEv = null;
   const org = orgEvidence(d, si, seg[0].i, seg[seg.length - 1].i);
   if (org) return { type: 'org', ...org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
@@ -1549,7 +1550,7 @@ function evidenceFor(
   if (seg.length === 2 && nameAndTown(d, seg, norms, ctx))
     return { type: 'org', strength: 2, cue: 'a name and its town' };
   const text = d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end);
-  const nameEv = nameEvidence(norms, text, ctx.lowerUses);
+  const nameEv = nameEvidence(norms, text, ctx.lowerUses, seg.length > 1 && commonFirst(norms[0], ctx));
   // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
   if (ctx.beforeTitle && nameEv?.cue === 'title-case words' && !ctxEv)
     return { type: 'org', strength: 1, cue: "a title's department" };
@@ -1560,6 +1561,25 @@ function evidenceFor(
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
 }
+
+/**
+ * A first word the corpus writes in lower case more than twice as often as it capitalises it inside a sentence
+ * ("radio", "gold", "minor", "global"), and no particle: title case then says nothing of a person ("Radio Red", "Gold
+ * Fields"). Given names that are also words are left out ("Rush Limbaugh", "Bill Maher").
+ */
+function commonFirst(norm: string, ctx: Ctx): boolean {
+  if (JOIN_PARTICLES.has(norm) || WORD_GIVEN_NAMES.has(norm)) return false;
+  return (ctx.lowerUses.get(norm) ?? 0) > 2 * (ctx.capMidUses.get(norm) ?? 0);
+}
+
+/** Given names that are also ordinary English words, which the given-name lists leave out ("Bill Maher", "Rush
+ * Limbaugh", "Guy Benson"): a common word first does not make these a firm's name. */
+const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    'al art bill buzz candy chip cliff dean dick earl faith frank gene guy hope iris ivy jay joy max miles newt norm ' +
+    'penny rand randy ray reed rich rose rush rusty sandy sterling summer tucker ward will wolf woody'
+  ).split(' '),
+);
 
 /** Posts held on an institution's staff, not by a person for a person. */
 const STAFF_POSTS: ReadonlySet<string> = new Set(['press secretary', 'spokesman', 'spokeswoman', 'spokesperson']);
@@ -1777,11 +1797,16 @@ function startsKnown(w: string, known: Known, defined: ReadonlySet<string>): boo
  */
 function surnamesOfPeople(list: readonly Mention[]): Map<string, string> {
   const m = new Map<string, string>();
+  // family names the body also writes alone, untyped or as a person ("Tiger Woods ... Woods said")
+  const alone = new Set<string>();
+  for (const x of list)
+    if (x.parts.length === 1 && (x.type === 'person' || x.type === 'unknown')) alone.add(x.parts[0]);
   for (const x of list) {
     if (x.type !== 'person' || x.parts.length < 2) continue;
-    // only a name that opens with a known given name: a club or firm misread as a person ("Real Madrid") lends no
-    // family name to its town
-    if (FIRST_NAMES.has(x.parts[0]) || givenNames().has(x.parts[0])) m.set(x.parts[x.parts.length - 1], x.text);
+    // only a name that opens with a known given name, or whose family name the body uses alone: a club or firm
+    // misread as a person ("Real Madrid") lends no family name to its town
+    const last = x.parts[x.parts.length - 1];
+    if (FIRST_NAMES.has(x.parts[0]) || givenNames().has(x.parts[0]) || alone.has(last)) m.set(last, x.text);
   }
   return m;
 }
@@ -1799,6 +1824,15 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: 
   const { known, defined, people } = hk;
   const s = d.sentences[si];
   const toks = d.tokens;
+  const dateline = capitalsDateline(d, si);
+  const dateText = dateline >= 0 ? d.text.slice(toks[s.tokenStart].start, toks[dateline].end) : '';
+  const dateGaz = dateText ? (ctx.gaz.get(dateText) ?? ctx.gazLower.get(dateText.toLowerCase())) : undefined;
+  // "UNITED NATIONS 1996-08-29": a body's seat stays the body
+  if (dateline >= 0 && (!dateGaz || dateGaz.type === 'place')) {
+    const at = toks[s.tokenStart].start;
+    out.push(mk(d, si, at, toks[dateline].end, 'place', 3, 'dateline', dateGaz?.canonical));
+    return;
+  }
   const gazFirst = firstWordsOf(ctx.gazLower);
   let i = s.tokenStart;
   while (i < s.tokenEnd) {

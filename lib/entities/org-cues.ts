@@ -151,7 +151,6 @@ const ORG_ASSETS_POSSESSIVE: ReadonlySet<string> = new Set([
   'directors',
   'profit',
   'profits',
-  'earnings',
   'revenue',
   'revenues',
   'turnover',

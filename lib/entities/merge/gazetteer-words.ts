@@ -2,7 +2,8 @@
 // the gazetteer does not list that spelling ("al‑Qaeda" with a non-breaking hyphen, "Al- Qaeda" broken across a line,
 // the bare "Qaeda" after a lowercase "al"). The gazetteer matches exact spellings; the corpus writes more of them.
 // A spelling may drop a particle the gazetteer writes, not add one ("Al Cardenas", "De Leon" are people, not the
-// gazetteer's "Cárdenas" or "León"); a bare acronym ("GOA") is not the place written in capitals.
+// gazetteer's "Cárdenas" or "León"); a bare acronym ("GOA") is not the place written in capitals; a person is not a
+// place ("Jordan said", the family name of "Neil Jordan").
 import type { Mention } from '../mentions.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 
@@ -34,6 +35,8 @@ export function mergeGazetteerWords(g: MergeGraph): void {
     if (n.gazetteer || n.acronymOf || g.types[i].type === 'demonym') return;
     const list = byCore.get(n.core.join(' '));
     if (!list || new Set(list.map((p) => g.uf.find(p))).size !== 1 || !g.compatible(i, list[0])) return;
+    // a person named like a place ("Jordan" of "Neil Jordan") is left to the surname rules
+    if (g.types[i].type === 'person' && g.types[list[0]].type === 'place') return;
     if (!noAddedWords(g, i, words(list.flatMap((p) => g.nodes[p].mentions)))) return;
     g.join(list[0], i, `same name words as the gazetteer's '${nodeLabel(g.nodes[list[0]])}': '${nodeLabel(n)}'`);
   });
