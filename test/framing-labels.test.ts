@@ -302,6 +302,19 @@ describe('a pronoun after the paragraph that introduced the speaker', () => {
   });
 });
 
+describe('a name whose family name comes first', () => {
+  it('"Pak said" is Pak Min-jun when the article names him in full and no one has the surname Pak', () => {
+    const d = doc(
+      'k1',
+      'X',
+      'Secretary-General Pak Min-jun arrived in Harbourton on Monday. Pak said that the talks would resume in May.',
+    );
+    const pak = { id: 'pak-min-jun', name: 'Pak Min-jun', type: 'person', mentions: spans(d, 'Pak Min-jun') };
+    const m = sourceMentions([d], [docVoice(d)], [pak]).find((x) => x.text === 'Pak');
+    expect([m?.kind, m?.entity_id]).toEqual(['named', 'pak-min-jun']);
+  });
+});
+
 describe('a country that speaks', () => {
   it('"Portugal said that …" counts as an institution in the sources table, not "other"', async () => {
     const { runFraming } = await import('../lib/framing/run.js');

@@ -345,7 +345,7 @@ export function sourceMentions(
         forms,
         entityAt,
         personAt,
-        surnames: (k) => surnames(k, d.id, ev),
+        surnames: (k, alone) => surnames(k, d.id, ev, alone),
         named,
         paragraph,
         mentioned,
@@ -402,8 +402,9 @@ interface SpeakerContext {
   forms: readonly string[];
   entityAt: (doc: string, span: Span) => EntityRef | undefined;
   personAt: (doc: string, span: Span) => EntityRef | undefined;
-  /** person entities whose name ends in this lowercase surname, in this doc, else in its event (one = resolved) */
-  surnames: (surname: string) => EntityRef[];
+  /** person entities whose name ends in this lowercase surname, in this doc, else in its event; for a one-word name
+   * (`alone`), else the doc's people whose name starts with it ("Ban" for Ban Ki-moon) (one = resolved) */
+  surnames: (surname: string, alone?: boolean) => EntityRef[];
   /** named speakers earlier in this doc */
   named: readonly { text: string; name: string; entity?: string; paragraph: number }[];
   paragraph: number;
@@ -456,7 +457,7 @@ function resolveSpeaker(
     if (!name) return { kind: 'unresolved', name: t.replace(/^the\s+/i, '').toLowerCase() }; // "the President": a title, not a name
 
     // honorific + surname (Mr. Trump, Rep. Smith) or a bare surname: the one person of the doc or event with that surname
-    const cand = c.surnames(surnameKey(name));
+    const cand = c.surnames(surnameKey(name), !name.includes(' '));
     if (cand.length === 1) return { kind: 'named', name: cand[0].name, entity: cand[0].id };
     // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
     if (ent && ent.type && ent.type !== 'person')
@@ -473,7 +474,7 @@ function resolveSpeaker(
 function surnameIndex(
   people: readonly EntityRef[],
   events: Readonly<Record<string, string>>,
-): (surname: string, doc: string, event?: string) => EntityRef[] {
+): (surname: string, doc: string, event?: string, alone?: boolean) => EntityRef[] {
   const byDoc = new Map<string, EntityRef[]>();
   const byEvent = new Map<string, EntityRef[]>();
   const put = (m: Map<string, EntityRef[]>, k: string, e: EntityRef) => {
@@ -481,18 +482,24 @@ function surnameIndex(
     if (!l) m.set(k, [e]);
     else if (!l.includes(e)) l.push(e);
   };
+  // a name's first word, in its docs only, under its own prefix: a family name written first ("Ban Ki-moon",
+  // "Xi Jinping": "Ban said") or a first name used alone for someone named in full in the same article
+  const FIRST = '\u0001';
   for (const e of people) {
     const sur = surnameKey(e.name);
     if (!e.name.includes(' ')) continue; // a one-word name cannot expand a surname
+    const first = e.name.split(/\s+/)[0].toLowerCase();
     for (const m of e.mentions) {
       put(byDoc, m.doc + '\u0000' + sur, e);
+      put(byDoc, m.doc + FIRST + first, e);
       const ev = events[m.doc];
       if (ev !== undefined) put(byEvent, ev + '\u0000' + sur, e);
     }
   }
-  return (surname, doc, event) =>
+  return (surname, doc, event, alone) =>
     byDoc.get(doc + '\u0000' + surname) ??
     (event !== undefined ? byEvent.get(event + '\u0000' + surname) : undefined) ??
+    (alone ? byDoc.get(doc + FIRST + surname) : undefined) ??
     [];
 }
 
