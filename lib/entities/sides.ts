@@ -4,18 +4,10 @@
 // has a captain) is that side again in a report on a sport, unless the sentence places something in it.
 import type { Doc } from '../types.js';
 import type { GazetteerEntry } from './gazetteer.js';
-import type { EntityType } from './types.js';
+import type { RetypedMention } from './types.js';
 
-/** The fields of a mention this rule reads and retypes (mentions.ts's Mention; named here to keep the modules apart). */
-interface Mention {
-  text: string;
-  start: number;
-  end: number;
-  sentence: number;
-  type: EntityType;
-  strength: number;
-  cue: string;
-}
+/** The fields of a mention this rule reads and retypes. */
+type Mention = RetypedMention;
 
 /** Lowercase words that only a report on a sport uses (two different ones make a doc a sports report). Words that
  * politics shares ("league", "match", "penalty", "champion", "defender") are left out. */

@@ -7,17 +7,10 @@ import { firstStartingAt } from '../util/search.js';
 import { contextEvidence } from './evidence.js';
 import { demonymTargets, FIRST_NAMES, type GazetteerEntry } from './gazetteer.js';
 import { givenNames } from './world.js';
-import type { EntityType, WordSet } from './types.js';
+import type { RetypedMention, WordSet } from './types.js';
 
-/** The fields of a mention this rule reads and retypes (mentions.ts's Mention; named here to keep the modules apart). */
-interface Mention {
-  text: string;
-  start: number;
-  end: number;
-  sentence: number;
-  type: EntityType;
-  strength: number;
-  cue: string;
+/** The fields of a mention this rule reads and retypes. */
+interface Mention extends RetypedMention {
   parts: string[];
   canonical?: string;
 }

@@ -9,3 +9,17 @@ export type EntityType = 'person' | 'org' | 'place' | 'group' | 'event' | 'demon
 
 /** Words the corpus writes in lower case, as the typing rules ask of them (a Set, or the count Map of the mentions pass). */
 export type WordSet = Pick<ReadonlySet<string>, 'has'>;
+
+/**
+ * The fields of a mention that a retyping rule reads and changes (mentions.ts's Mention, which imports the rules):
+ * named here so that rule modules (sides.ts, surname-places.ts) need not import the mention finder.
+ */
+export interface RetypedMention {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  type: EntityType;
+  strength: number;
+  cue: string;
+}
