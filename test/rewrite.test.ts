@@ -359,3 +359,38 @@ describe('pair grader', () => {
     }
   });
 });
+
+describe('a short edited article that keeps one run of five words', () => {
+  // agency copy, and a 65-word brief rewritten from it: clauses reordered, "father-of-four", one 5-word run
+  // ("reach the valley by Thursday") and many of three or four; below the floor of three shared 5-word shingles
+  const AGENCY =
+    'Floodwater swept through the market town of Harrowgate on Tuesday night after the River Lune burst its banks, forcing more than two hundred residents from their homes. Emergency crews worked through the night to rescue families trapped on upper floors, and a father of four was pulled from his car by firefighters near the old stone bridge. The county council said that temporary shelters had been opened in the school hall and the leisure centre. Forecasters warned that a second band of heavy rain would reach the valley by Thursday, and the Environment Office issued three severe flood warnings for the lower river. Local shopkeepers said the water rose faster than at any time in living memory, destroying stock worth thousands of pounds. The council leader, Maria Holm, described the damage as devastating and promised that every household would receive help with the clean-up. Engineers will inspect the bridge on Wednesday morning before deciding whether it can reopen to traffic.';
+  const BRIEF =
+    'More than two hundred people were forced from their homes in Harrowgate when the Lune burst its banks on Tuesday. Firefighters pulled a father-of-four from his car near the old bridge. Shelters have been opened at the school hall and leisure centre, the county council said. Council leader Maria Holm called the damage devastating. Forecasters say more heavy rain will reach the valley by Thursday.';
+  const OWN =
+    'Harrowgate residents spent the day clearing mud from shops and cellars. Volunteers from nearby villages brought food and dry clothes, and the parish church opened its doors overnight. Insurers said claims could take weeks to settle. Farmers upstream fear the rain will reach the valley by Thursday.';
+  const others = [
+    doc(
+      'c',
+      'The city orchestra opened its winter season on Friday with a programme of Baltic folk songs and a new cello concerto. Tickets sold out within a day.',
+    ),
+    doc(
+      'd',
+      'Shares in the regional ferry operator fell sharply on Monday after it reported a loss for the third quarter running, blaming fuel prices and a strike.',
+    ),
+  ];
+  it('is graded rewritten from the agency copy', () => {
+    const r = overlap([doc('a', AGENCY, 'Northwire'), doc('b', BRIEF, 'Vale Courier'), ...others], { outlets: [] });
+    expect(r.pairs.map((p) => [p.a, p.b, p.grade])).toEqual([['a', 'b', 'rewritten']]);
+    // the rule off: the pair is no candidate and the rewrite is missed
+    const off = overlap([doc('a', AGENCY, 'Northwire'), doc('b', BRIEF, 'Vale Courier'), ...others], {
+      outlets: [],
+      shortWords: 0,
+    });
+    expect(off.pairs).toEqual([]);
+  });
+  it('a short article written on its own, sharing that one run, is not', () => {
+    const r = overlap([doc('a', AGENCY, 'Northwire'), doc('e', OWN, 'Hill Gazette'), ...others], { outlets: [] });
+    expect(r.pairs.filter((p) => p.grade !== 'independent' || p.credit === 'uncredited')).toEqual([]);
+  });
+});

@@ -12,6 +12,14 @@ export interface CandidateOptions {
   relatedRun?: number;
   /** frequent shingles kept as reuse still pair up their docs only up to this df (default 1000) */
   maxPairDf?: number;
+  /**
+   * an article of at most this many words is a candidate with one shared shingle held by at most `rareDf` articles
+   * (default 150; 0 turns the rule off): a short edited article keeps few runs of five words, and a rare one is worth
+   * grading
+   */
+  shortWords?: number;
+  /** how many articles may hold the one shingle that makes a short article a candidate (default 10) */
+  rareDf?: number;
 }
 
 /** Candidate pairs (a < b, sorted) with how many distinct shingles they share, and the boilerplate flag of every shingle id. */
@@ -42,6 +50,7 @@ export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions =
   const T = opts.boilerplateDf ?? defaultBoilerplateDf(N);
   const relatedRun = opts.relatedRun ?? 40;
   const maxPairDf = Math.max(T, opts.maxPairDf ?? 1000);
+  const short: ShortRule = { words: opts.shortWords ?? 150, rareDf: opts.rareDf ?? 10 };
   const { df, postStart, postings } = index;
   const boilerplate = new Uint8Array(index.shingles);
   // one stamp per shingle for both passes (a fresh array of millions each pass costs pages and collections), in the
@@ -57,7 +66,13 @@ export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions =
   // frequent shingles: count shared frequent shingles over sampled neighbouring pairs in their postings
   const frequent: number[] = [];
   for (let s = 0; s < index.shingles; s++) if (df[s] > T) frequent.push(s);
-  if (!frequent.length) return { pairs: low, boilerplate, boilerplateDf: T, boilerplateCount: 0 };
+  if (!frequent.length)
+    return {
+      pairs: withShort(index, low, short, T, minShared, seen),
+      boilerplate,
+      boilerplateDf: T,
+      boilerplateCount: 0,
+    };
   const samplesOf = (s: number): number[] => {
     const from = postStart[s],
       m = df[s];
@@ -82,9 +97,10 @@ export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions =
       boilerplateCount++;
     } else keptFrequent++;
   }
-  if (!keptFrequent) return { pairs: low, boilerplate, boilerplateDf: T, boilerplateCount };
+  if (!keptFrequent)
+    return { pairs: withShort(index, low, short, T, minShared, seen), boilerplate, boilerplateDf: T, boilerplateCount };
   // pass 2: every non-boilerplate shingle up to maxPairDf
-  const pairs = selfJoin(index, (s) => df[s] >= 2 && df[s] <= maxPairDf && !boilerplate[s], minShared, seen);
+  const pairs = selfJoin(index, (s) => df[s] >= 2 && df[s] <= maxPairDf && !boilerplate[s], minShared, seen, short);
   return { pairs, boilerplate, boilerplateDf: T, boilerplateCount };
 }
 
@@ -97,35 +113,68 @@ function selfJoin(
   keep: (s: number) => boolean,
   minShared: number,
   seen: Int32Array,
+  short: ShortRule = NO_SHORT,
 ): { a: number; b: number; shared: number }[] {
   const N = index.docs;
-  const { offsets, shingle, shared, postStart, postings } = index;
+  const { offsets, shingle, shared, postStart, postings, df } = index;
   seen.fill(-1);
   const cnt = new Int32Array(N);
+  // per pair: 1 when a shingle held by at most short.rareDf docs is among the shared ones (short articles only)
+  const rare = new Uint8Array(short.words > 0 ? N : 0);
+  const isShort = (d: number) => offsets[d + 1] - offsets[d] <= short.words;
   const touched: number[] = [];
   const out: { a: number; b: number; shared: number }[] = [];
   for (let a = 0; a < N; a++) {
+    const aShort = short.words > 0 && isShort(a);
     for (let g = offsets[a]; g < offsets[a + 1]; g++) {
       if (!shared[g]) continue;
       const s = shingle[g];
       if (s < 0 || seen[s] === a) continue;
       seen[s] = a;
       if (!keep(s)) continue;
+      const rareHere = short.words > 0 && df[s] <= short.rareDf;
       for (let x = postStart[s]; x < postStart[s + 1]; x++) {
         const b = postings[x];
         if (b <= a) continue;
         if (cnt[b] === 0) touched.push(b);
         cnt[b]++;
+        if (rareHere && (aShort || isShort(b))) rare[b] = 1;
       }
     }
     if (touched.length) {
       touched.sort((x, y) => x - y);
       for (const b of touched) {
-        if (cnt[b] >= minShared) out.push({ a, b, shared: cnt[b] });
+        if (cnt[b] >= minShared || (rare.length && rare[b])) out.push({ a, b, shared: cnt[b] });
         cnt[b] = 0;
+        if (rare.length) rare[b] = 0;
       }
       touched.length = 0;
     }
   }
   return out;
 }
+
+/**
+ * The pass-1 pairs, with the short articles' pairs through one rare shingle added (a second join, only when the corpus
+ * has a short article: pass 1 keeps to minShared, as boilerplate detection reads it).
+ */
+function withShort(
+  index: FingerprintIndex,
+  low: { a: number; b: number; shared: number }[],
+  short: ShortRule,
+  T: number,
+  minShared: number,
+  seen: Int32Array,
+): { a: number; b: number; shared: number }[] {
+  if (short.words <= 0) return low;
+  let any = false;
+  for (let d = 0; d < index.docs && !any; d++) any = index.offsets[d + 1] - index.offsets[d] <= short.words;
+  return any ? selfJoin(index, (s) => index.df[s] >= 2 && index.df[s] <= T, minShared, seen, short) : low;
+}
+
+/** When a short article is a candidate with fewer shared shingles (CandidateOptions.shortWords, rareDf). */
+interface ShortRule {
+  words: number;
+  rareDf: number;
+}
+const NO_SHORT: ShortRule = { words: 0, rareDf: 0 };
