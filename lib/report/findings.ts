@@ -224,19 +224,24 @@ function kindOf(x: unknown): string {
 function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
   if (!pairs.length) return [];
   let common = 0,
-    stock = 0;
+    stock = 0,
+    weak = 0;
   for (const p of pairs)
     for (const x of p.passages) {
       if (kindOf(x) === 'common-source') common++;
       else if (kindOf(x) === 'stock') stock++;
+      else weak++;
     }
+  // the short runs of like narration are counted too: "share only quotes" above a pair that also holds one would
+  // say less than the pair table shows
   const what =
-    [
-      common ? `${common} passage(s) of common sources (quotes, statements, official or wire texts)` : '',
-      stock ? `${stock} stock phrase(s)` : '',
-    ]
-      .filter(Boolean)
-      .join(' and ') || 'too little reused text to count';
+    listWords(
+      [
+        common ? `${common} passage(s) of common sources (quotes, statements, official or wire texts)` : '',
+        stock ? `${stock} stock phrase(s)` : '',
+        weak ? `${weak} run(s) of like narration too short or too common to show copying` : '',
+      ].filter(Boolean),
+    ) || 'too little reused text to count';
   const first = pairs
     .slice(0, 3)
     .map((p) => ({ href: '#' + pairAnchor(p.a, p.b), label: `${p.outlet_a} and ${p.outlet_b}` }));
@@ -334,11 +339,22 @@ function reuseFindings(
 }
 
 /** One finding per same-outlet pair: an outlet reusing its own text. */
-function selfReuseFindings(pairs: readonly OverlapPairLike[], titles?: ReadonlyMap<string, string>): Finding[] {
+function selfReuseFindings(
+  pairs: readonly OverlapPairLike[],
+  minShare: number,
+  titles?: ReadonlyMap<string, string>,
+): Finding[] {
+  // only reuse passages are the outlet's own text again: two articles quoting the same statement, or naming the same
+  // officials, reuse nothing; the share is that of the reuse passages
   return pairs
-    .filter((x) => x.kind === 'same-outlet')
+    .filter(
+      (x) =>
+        x.kind === 'same-outlet' &&
+        x.passages.some((y) => kindOf(y) === 'reuse') &&
+        Math.max(reuseAinB(x), reuseBinA(x)) >= minShare,
+    )
     .map((p) => {
-      const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, p.a_in_b] : [p.a, p.b, p.b_in_a];
+      const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, reuseAinB(p)] : [p.a, p.b, reuseBinA(p)];
       return {
         text:
           `${p.outlet_a} reuses its own text: ${percent(share)} of ${articleName(dst, titles)} is also in ${articleName(src, titles)}` +
@@ -424,7 +440,7 @@ export function overlapFindings(
   const out = [
     ...reuseFindings(r, cross, outletOf, opts.titles),
     ...commonSourceFindings(r.pairs.filter((x) => x.kind === 'cross-outlet' && !isReused(x))),
-    ...selfReuseFindings(pairs, opts.titles),
+    ...selfReuseFindings(r.pairs, minShare, opts.titles),
     ...independenceFindings(r, pairs, cross),
     ...missingSourceFindings(r, outletOf),
   ];
