@@ -247,7 +247,7 @@ function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
     .map((p) => ({ href: '#' + pairAnchor(p.a, p.b), label: `${p.outlet_a} and ${p.outlet_b}` }));
   return [
     {
-      text: `${pairs.length} cross-outlet pair(s) of articles share only ${what}: text of a third party or formulas many articles use, so neither took it from the other and no credit is due.`,
+      text: `${pairs.length} cross-outlet pair(s) of articles share only ${what}: text of a third party or formulas many articles use${weak ? ', or too little to show that one took it from the other' : ', so neither took it from the other'}, and no credit is due.`,
       evidence: first,
     },
   ];
