@@ -142,3 +142,26 @@ describe('an inline name card is site furniture, in one article', () => {
     expect(kept.join(' ')).toContain('lena varga lena varga spoke twice for emphasis , and nothing more');
   });
 });
+
+describe('a lone label in capitals that opens lines is site furniture', () => {
+  const docs = analyseAll([
+    ...articles('Gazette', (h) => `SHUT ${h} with a caption under the clip . ( May 2 ) Wire`),
+    ...articles('Courier', (h) => `FEMA said ${h.toLowerCase()} , and FEMA staff agreed .`),
+  ]);
+  const masks = boilerplateMasks(docs);
+
+  it('masks the player button an outlet prints before a caption in five articles, and only the button', () => {
+    const d = docs.find((x) => x.id === 'Gazette-3')!;
+    expect(maskedText(d, masks.get(d.id))).toBe('shut');
+  });
+
+  it('keeps an acronym that opens lines but is also written in capitals mid-line', () => {
+    const d = docs.find((x) => x.id === 'Courier-1')!;
+    expect(maskedText(d, masks.get(d.id))).toBe('');
+  });
+
+  it('keeps a label fewer articles carry', () => {
+    const few = analyseAll(articles('Gazette', (h) => `SHUT ${h} with a caption .`).slice(0, 3));
+    expect(boilerplateMasks(few).size).toBe(0);
+  });
+});

@@ -618,3 +618,41 @@ describe('an outlet named with its edition is that outlet', () => {
     expect([p.kind, p.credit]).toEqual(['same-outlet', 'same-outlet']);
   });
 });
+
+// read6: a newsletter box an outlet prints under every story aligned as "reuse" between any two of its articles, so the
+// report said the outlet reused its own text; a background paragraph carried by two follow-ups of one story stays reuse
+describe('site furniture of one outlet is stock, however long', () => {
+  const box =
+    'Get the Harbor Ledger stories you care about delivered to your inbox each morning . By signing up , you agree to our Privacy Policy and our Terms of Use .';
+  const background =
+    'After talks that ran for eleven months , the two ferry companies reached a deal aimed at sharing the northern piers between them for a decade';
+  const docs = [
+    ...Array.from({ length: 6 }, (_, i) =>
+      doc(`hl-${i}`, 'Harbor Ledger', `2025-04-0${i + 1}`, `${prose(60 + i, 90)}\n${box}\n${prose(70 + i, 40)}`),
+    ),
+    doc('hl-a', 'Harbor Ledger', '2025-05-01', `${prose(80, 60)}\n${background} .\n${prose(81, 60)}`),
+    doc('hl-b', 'Harbor Ledger', '2025-05-03', `${prose(82, 70)}\n${background} .\n${prose(83, 50)}`),
+  ];
+  // the rest of a corpus: the box is in under 5% of its articles, so the shingle index keeps it (above, it is dropped
+  // as boilerplate before any passage is aligned)
+  const others = Array.from({ length: 130 }, (_, i) =>
+    doc(`o-${i}`, `Other ${i % 7}`, '2025-04-01', prose(200 + i, 60)),
+  );
+  const r = overlap([...docs, ...others], { outlets: [] });
+  const passagesOf = (a: string, b: string) =>
+    r.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))?.passages ?? [];
+
+  it('the box shared by any two articles is stock, as site furniture', () => {
+    const xs = passagesOf('hl-0', 'hl-3');
+    expect(xs.length).toBeGreaterThan(0);
+    expect(xs.every((x) => x.kind === 'stock' && /site furniture/.test(x.kind_because ?? ''))).toBe(true);
+    expect(overlapFindings(r).some((f) => f.text.includes('reuses its own text: ') && f.text.includes('hl-0'))).toBe(
+      false,
+    );
+  });
+
+  it('a background paragraph two articles of the outlet share stays reuse', () => {
+    const xs = passagesOf('hl-a', 'hl-b');
+    expect(xs.some((x) => x.kind === 'reuse')).toBe(true);
+  });
+});

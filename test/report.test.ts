@@ -263,6 +263,45 @@ describe('overlap findings', () => {
     expect(none.map((f) => f.text)).toEqual(['No text is shared across outlets: every outlet wrote its own copy.']);
     expect(pairAnchor('x/1', 'y 2')).toMatch(/^pair-x-1-y-2-[0-9a-f]{8}$/);
   });
+
+  // read6: an outlet "reuses its own text" only in reuse passages; quotes two of its articles both print are no reuse
+  it('call same-outlet pairs self-reuse only for their reuse passages, at the reuse share', () => {
+    const same = (over: Partial<OverlapLike['pairs'][number]>) =>
+      pair({ b: 'a2', outlet_b: 'Alpha', kind: 'same-outlet', credit: 'same-outlet', ...over });
+    const quotesOnly = same({
+      a_in_b: 0.3,
+      b_in_a: 0.2,
+      reuse_a_in_b: 0,
+      reuse_b_in_a: 0,
+      passages: [{ kind: 'common-source' }],
+    });
+    const reused = same({
+      a_in_b: 0.3,
+      b_in_a: 0.2,
+      reuse_a_in_b: 0.06,
+      reuse_b_in_a: 0.04,
+      passages: [{ kind: 'common-source' }, { kind: 'reuse' }],
+    });
+    const texts = (p: OverlapLike['pairs'][number]) =>
+      overlapFindings({ docs, pairs: [p], citations: [] }).map((f) => f.text);
+    expect(texts(quotesOnly).some((t) => t.includes('reuses its own text'))).toBe(false);
+    expect(texts(reused)).toContain(
+      'Alpha reuses its own text: 4% of a2 is also in a1, which reads as the earlier version.',
+    );
+  });
+
+  it('count the short runs of narration beside the quotes that pairs without credit share', () => {
+    const weak = pair({
+      credit: 'none-needed',
+      reuse_a_in_b: 0.01,
+      reuse_b_in_a: 0.01,
+      passages: [{ kind: 'common-source' }, { kind: 'reuse' }],
+    });
+    const t = overlapFindings({ docs, pairs: [weak], citations: [] }).map((f) => f.text);
+    expect(t[0]).toMatch(
+      /^1 cross-outlet pair\(s\) of articles share only 1 passage\(s\) of common sources .* and 1 run\(s\) of like narration too short or too common to show copying:/,
+    );
+  });
 });
 
 describe('report page', () => {

@@ -4,6 +4,7 @@
 // title> Replay More Videos ...") or after it with a duration ("<headline> Listen · 3:09"). They are house style, not framing, so term counts and distinctive terms leave
 // them out. The text itself is kept: these are masks over its tokens.
 import type { Doc } from '../types.js';
+import { lineLabels } from './line-labels.js';
 
 /** Options for boilerplateMasks. */
 export interface BoilerplateOptions {
@@ -204,7 +205,8 @@ function nameCards(d: Doc): { from: number; to: number }[] {
 /**
  * Keep-masks (1 = keep) for the docs that hold furniture: sentences of 3-40 words that one outlet repeats word for
  * word, and lines opening with a label one outlet puts before headlines ("SEE ALSO :"), each in `minEvents` events
- * (or `minDocs` articles without events); and inline name cards wherever they are (nameCards). Docs without furniture
+ * (or `minDocs` articles without events); lone line labels in capitals as often (lineLabels: a player's "CLOSE"); and
+ * inline name cards wherever they are (nameCards). Docs without furniture
  * get no entry.
  */
 export function boilerplateMasks(docs: readonly Doc[], opts: BoilerplateOptions = {}): Map<string, Uint8Array> {
@@ -221,5 +223,6 @@ export function boilerplateMasks(docs: readonly Doc[], opts: BoilerplateOptions 
   maskRepeated(docs, sentences, where, need, out);
   maskRepeated(docs, teasers, where, need, out);
   for (const d of docs) for (const c of nameCards(d)) maskOut(out, d, c.from, c.to);
+  for (const l of lineLabels(docs, where, need)) maskOut(out, docs[l.doc], l.token, l.token + 1);
   return out;
 }

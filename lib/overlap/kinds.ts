@@ -11,7 +11,8 @@
 //     credited to an agency on both sides).
 //  2. stock: a short passage (<= STOCK_MAX_WORDS matched words) whose words recur in at least STOCK_DOCS articles that
 //     share nothing else with each other: the document frequency of the phrase among unrelated pairs, measured on the
-//     corpus itself, not looked up in a list.
+//     corpus itself, not looked up in a list. Between two articles of one outlet, a passage of any length that recurs
+//     so in FURNITURE_DOCS articles is stock too: the outlet's site furniture (a sign-up box, a scraped name card).
 //  3. common-source: the same passage is carried by articles of three or more outlets.
 //  4. reuse: everything else.
 // A pair is `uncredited` only when its reuse passages alone carry strong evidence (STRONG_WORDS matched words and
@@ -49,6 +50,12 @@ export const STRONG_EVIDENCE = 10;
 export const STOCK_MAX_WORDS = 15;
 /** A phrase is stock when it recurs in at least this many articles that share nothing else with each other. */
 export const STOCK_DOCS = 3;
+/**
+ * Site furniture of any length (a newsletter sign-up box, a scraped name card, a show's plug) is stock between two
+ * articles of one outlet when it recurs in at least this many articles that share nothing else: an outlet's own
+ * background paragraph, reused in the follow-ups of one story, recurs in fewer.
+ */
+export const FURNITURE_DOCS = 5;
 /**
  * A passage reads as a quote when this share of it, on either side, is inside quote marks. Higher than QUOTED: a shared
  * run that also holds a fair stretch of shared narration around the quote is copied text that happens to hold a quote.
@@ -94,7 +101,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
       else setKind(x, 'reuse', 'copied or rewritten narration: no quote marks, attribution or common source beside it');
     }
   }
-  markStock(pairs, ctx.index);
+  markStock(pairs, ctx.index, outletId);
   for (const p of pairs)
     for (const x of p.passages) {
       const names = x.kind === 'reuse' ? namePhrase(x.text) : null;
@@ -430,23 +437,29 @@ function outletsCarrying(index: FingerprintIndex, ia: number, w: WordPassage, ou
 
 /**
  * Stock phrases: short reuse passages whose shingles recur in STOCK_DOCS or more articles among pairs that share
- * nothing else (the pair's other reuse passages stay under STRONG_WORDS). Two rounds, so a pair made of several stock
- * phrases is
- * recognised as sharing nothing else once its first phrases are known to be stock.
+ * nothing else (the pair's other reuse passages stay under STRONG_WORDS); and, between two articles of one outlet,
+ * passages of any length that recur so in FURNITURE_DOCS articles (the outlet's furniture). Two rounds, so a pair made
+ * of several stock phrases is recognised as sharing nothing else once its first phrases are known to be stock.
  */
-function markStock(pairs: readonly KindPair[], index: FingerprintIndex): void {
+function markStock(pairs: readonly KindPair[], index: FingerprintIndex, outletId: Int32Array): void {
   const { offsets, shingle, n } = index;
+  // a long passage can be stock only between two articles of one outlet, as its furniture
+  const short = (p: KindPair, x: Passage) => x.matched <= STOCK_MAX_WORDS || outletId[p.ia] === outletId[p.ib];
   for (let round = 0; round < 2; round++) {
-    const docsOf = new Map<number, number[]>();
+    // short phrases and long furniture are counted apart: a phrase inside an outlet's furniture is no evidence that
+    // the phrase is stock between other outlets
+    const shortOf = new Map<number, number[]>(),
+      longOf = new Map<number, number[]>();
+    const docsOf = (x: Passage) => (x.matched > STOCK_MAX_WORDS ? longOf : shortOf);
     for (const p of pairs) {
       const total = reuseWords(p.passages);
       p.passages.forEach((x, k) => {
-        if (x.kind !== 'reuse' || x.matched > STOCK_MAX_WORDS || total - x.matched >= STRONG_WORDS) return;
+        if (x.kind !== 'reuse' || !short(p, x) || total - x.matched >= STRONG_WORDS) return;
         const w = p.words[k];
         for (let g = offsets[p.ia] + w.a0; g <= offsets[p.ia] + w.a1 - n; g++) {
           const s = shingle[g];
           if (s < 0) continue;
-          const l = docsOf.get(s) ?? docsOf.set(s, []).get(s)!;
+          const l = docsOf(x).get(s) ?? docsOf(x).set(s, []).get(s)!;
           if (l.length < STOCK_DOCS * 2) for (const d of [p.ia, p.ib]) if (!l.includes(d)) l.push(d);
         }
       });
@@ -454,25 +467,28 @@ function markStock(pairs: readonly KindPair[], index: FingerprintIndex): void {
     let changed = false;
     for (const p of pairs) {
       p.passages.forEach((x, k) => {
-        if (x.kind !== 'reuse' || x.matched > STOCK_MAX_WORDS) return;
+        if (x.kind !== 'reuse' || !short(p, x)) return;
         const w = p.words[k];
+        const need = x.matched > STOCK_MAX_WORDS ? FURNITURE_DOCS : STOCK_DOCS;
         let most = 0,
           common = 0,
           all = 0;
         for (let g = offsets[p.ia] + w.a0; g <= offsets[p.ia] + w.a1 - n; g++) {
           const s = shingle[g];
           if (s < 0) continue;
-          const d = docsOf.get(s)?.length ?? 0;
+          const d = docsOf(x).get(s)?.length ?? 0;
           most = Math.max(most, d);
           all++;
-          if (d >= STOCK_DOCS) common++;
+          if (d >= need) common++;
         }
         // the phrase is the passage: most of its shingles recur, not just one word run inside a longer copy
-        if (most >= STOCK_DOCS && common * 2 >= all) {
+        if (most >= need && common * 2 >= all) {
           setKind(
             x,
             'stock',
-            `a formulaic phrase: it recurs in ${most} articles that share nothing else with each other`,
+            need === STOCK_DOCS
+              ? `a formulaic phrase: it recurs in ${most} articles that share nothing else with each other`
+              : `site furniture: the outlet prints it in ${most} or more articles that share nothing else`,
           );
           changed = true;
         }

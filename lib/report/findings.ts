@@ -5,6 +5,7 @@ import { byString } from '../text/counts.js';
 import { wordCounts } from '../text/words.js';
 import { monthName } from '../util/calendar.js';
 import type { Finding } from './types.js';
+import { oneArticleTopic, spreadKey, type TermSpread } from './spread.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import type { Citation, DirectionBasis } from '../overlap/types.js';
 import type { ExpectedMentions } from '../entities/expected.js';
@@ -125,7 +126,10 @@ const MAX_TERM_OUTLETS = 8;
  * Findings about top terms: terms every outlet has among its top terms, and each outlet's most frequent term no other
  * outlet ranks.
  */
-export function termFindings(rows: readonly { outlet: string; term: string; count: number }[]): Finding[] {
+export function termFindings(
+  rows: readonly { outlet: string; term: string; count: number }[],
+  opts: { spread?: ReadonlyMap<string, TermSpread>; articles?: ReadonlyMap<string, number> } = {},
+): Finding[] {
   const byOutlet = new Map<string, { term: string; count: number }[]>();
   for (const r of rows) {
     const list = byOutlet.get(r.outlet) ?? [];
@@ -153,8 +157,15 @@ export function termFindings(rows: readonly { outlet: string; term: string; coun
     const others = [...byOutlet].filter(([o]) => o !== outlet).map(([, l]) => new Set(l.map((x) => x.term)));
     const first = [...list]
       .sort((x, y) => y.count - x.count || byString(x.term, y.term))
-      .find((x) => others.every((s) => !s.has(x.term)));
-    if (first) own.push(`${outlet}: “${first.term}” (${first.count})`);
+      .find(
+        (x) =>
+          others.every((s) => !s.has(x.term)) &&
+          !oneArticleTopic(opts.spread?.get(spreadKey(outlet, x.term)), opts.articles?.get(outlet) ?? 0),
+      );
+    if (first)
+      own.push(
+        `${outlet}${opts.articles?.get(outlet) === 1 ? ' (one article)' : ''}: “${first.term}” (${first.count})`,
+      );
   }
   const among = byOutlet.size > MAX_TERM_OUTLETS ? ` (among the ${MAX_TERM_OUTLETS} outlets with the most text)` : '';
   if (own.length)
@@ -213,25 +224,30 @@ function kindOf(x: unknown): string {
 function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
   if (!pairs.length) return [];
   let common = 0,
-    stock = 0;
+    stock = 0,
+    weak = 0;
   for (const p of pairs)
     for (const x of p.passages) {
       if (kindOf(x) === 'common-source') common++;
       else if (kindOf(x) === 'stock') stock++;
+      else weak++;
     }
+  // the short runs of like narration are counted too: "share only quotes" above a pair that also holds one would
+  // say less than the pair table shows
   const what =
-    [
-      common ? `${common} passage(s) of common sources (quotes, statements, official or wire texts)` : '',
-      stock ? `${stock} stock phrase(s)` : '',
-    ]
-      .filter(Boolean)
-      .join(' and ') || 'too little reused text to count';
+    listWords(
+      [
+        common ? `${common} passage(s) of common sources (quotes, statements, official or wire texts)` : '',
+        stock ? `${stock} stock phrase(s)` : '',
+        weak ? `${weak} run(s) of like narration too short or too common to show copying` : '',
+      ].filter(Boolean),
+    ) || 'too little reused text to count';
   const first = pairs
     .slice(0, 3)
     .map((p) => ({ href: '#' + pairAnchor(p.a, p.b), label: `${p.outlet_a} and ${p.outlet_b}` }));
   return [
     {
-      text: `${pairs.length} cross-outlet pair(s) of articles share only ${what}: text of a third party or formulas many articles use, so neither took it from the other and no credit is due.`,
+      text: `${pairs.length} cross-outlet pair(s) of articles share only ${what}: text of a third party or formulas many articles use${weak ? ', or too little to show that one took it from the other' : ', so neither took it from the other'}, and no credit is due.`,
       evidence: first,
     },
   ];
@@ -323,11 +339,22 @@ function reuseFindings(
 }
 
 /** One finding per same-outlet pair: an outlet reusing its own text. */
-function selfReuseFindings(pairs: readonly OverlapPairLike[], titles?: ReadonlyMap<string, string>): Finding[] {
+function selfReuseFindings(
+  pairs: readonly OverlapPairLike[],
+  minShare: number,
+  titles?: ReadonlyMap<string, string>,
+): Finding[] {
+  // only reuse passages are the outlet's own text again: two articles quoting the same statement, or naming the same
+  // officials, reuse nothing; the share is that of the reuse passages
   return pairs
-    .filter((x) => x.kind === 'same-outlet')
+    .filter(
+      (x) =>
+        x.kind === 'same-outlet' &&
+        x.passages.some((y) => kindOf(y) === 'reuse') &&
+        Math.max(reuseAinB(x), reuseBinA(x)) >= minShare,
+    )
     .map((p) => {
-      const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, p.a_in_b] : [p.a, p.b, p.b_in_a];
+      const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, reuseAinB(p)] : [p.a, p.b, reuseBinA(p)];
       return {
         text:
           `${p.outlet_a} reuses its own text: ${percent(share)} of ${articleName(dst, titles)} is also in ${articleName(src, titles)}` +
@@ -413,7 +440,7 @@ export function overlapFindings(
   const out = [
     ...reuseFindings(r, cross, outletOf, opts.titles),
     ...commonSourceFindings(r.pairs.filter((x) => x.kind === 'cross-outlet' && !isReused(x))),
-    ...selfReuseFindings(pairs, opts.titles),
+    ...selfReuseFindings(r.pairs, minShare, opts.titles),
     ...independenceFindings(r, pairs, cross),
     ...missingSourceFindings(r, outletOf),
   ];
@@ -568,6 +595,54 @@ function loadedFindings(loaded: readonly { outlet: string; term: string; own: nu
   return out;
 }
 
+/** Articles per outlet, from a doc -> outlet map. */
+function articleCounts(outletOf: Readonly<Record<string, string>>): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const o of Object.values(outletOf)) n.set(o, (n.get(o) ?? 0) + 1);
+  return n;
+}
+
+/** The z above which a distinctive term is clearly the outlet's (two-sided 5%). */
+const CLEAR_Z = 1.96;
+
+/**
+ * Each big outlet's three clearest distinctive terms, as "Outlet: “a” (n), …". A term one article holds most uses of
+ * is that article's topic, not the outlet's wording, and is passed over (oneArticleTopic); an outlet of one article
+ * says so, since its words are that article's.
+ */
+function leaningTerms(
+  rows: readonly { outlet: string; term: string; z: number; count: number }[],
+  big: ReadonlySet<string>,
+  articles: ReadonlyMap<string, number>,
+  spread?: ReadonlyMap<string, TermSpread>,
+): { lean: string[]; topical: string[] } {
+  const outlets = [...new Set(rows.map((r) => r.outlet))].filter((o) => big.has(o)).sort(byString);
+  const lean: string[] = [],
+    topical: string[] = [];
+  for (const o of outlets) {
+    const n = articles.get(o) ?? 0;
+    const clear = rows.filter((r) => r.outlet === o && r.z > CLEAR_Z);
+    const top = clear
+      .filter((r) => !oneArticleTopic(spread?.get(spreadKey(o, r.term)), n))
+      .sort((a, b) => b.z - a.z || byString(a.term, b.term))
+      .slice(0, 3);
+    if (top.length)
+      lean.push(`${o}${n === 1 ? ' (one article)' : ''}: ${listWords(top.map((r) => `“${r.term}” (${r.count})`))}`);
+    else if (clear.length) topical.push(o);
+  }
+  return { lean, topical };
+}
+
+/** The (outlet, term) pairs whose spread the framing findings may ask for: each outlet's clear terms, best first. */
+export function leaningCandidates(
+  rows: readonly { outlet: string; term: string; z: number }[],
+  perOutlet = 20,
+): { outlet: string; term: string }[] {
+  const by = new Map<string, { outlet: string; term: string; z: number }[]>();
+  for (const r of rows) if (r.z > CLEAR_Z) (by.get(r.outlet) ?? by.set(r.outlet, []).get(r.outlet)!).push(r);
+  return [...by.values()].flatMap((l) => l.sort((a, b) => b.z - a.z || byString(a.term, b.term)).slice(0, perOutlet));
+}
+
 /**
  * Findings about framing: how much of each outlet is its own narration, the terms it leans on, loaded terms in its own
  * voice, who it quotes.
@@ -580,6 +655,7 @@ export function framingFindings(
     sources: readonly { outlet: string; kind: string; name: string; count: number }[];
   },
   outletOf: Readonly<Record<string, string>>,
+  spread?: ReadonlyMap<string, TermSpread>,
 ): Finding[] {
   const out: Finding[] = [];
   const byOutlet = new Map<string, { words: number; own: number; quoted: number; reused: number }>();
@@ -606,18 +682,19 @@ export function framingFindings(
       evidence: [{ href: '#table-voice', label: 'voice shares' }],
     });
   }
-  const outlets = [...new Set(f.distinctive.map((r) => r.outlet))].filter((o) => big.has(o)).sort(byString);
-  const lean: string[] = [];
-  for (const o of outlets) {
-    const top = f.distinctive
-      .filter((r) => r.outlet === o && r.z > 1.96)
-      .sort((a, b) => b.z - a.z || byString(a.term, b.term))
-      .slice(0, 3);
-    if (top.length) lean.push(`${o}: ${listWords(top.map((r) => `“${r.term}” (${r.count})`))}`);
-  }
+  const { lean, topical } = leaningTerms(f.distinctive, big, articleCounts(outletOf), spread);
+  // outlets whose every clear term sits mostly in one of their articles are named, so their absence is not misread
+  const topics = topical.length
+    ? ` ${listWords(topical)}: each clear term comes mostly from one of ${topical.length === 1 ? 'its' : 'their'} articles (that story's topic, not the outlet's wording).`
+    : '';
+  if (!lean.length && topical.length)
+    out.push({
+      text: `No outlet has a word it uses clearly more than the others across its articles —${topics}`,
+      evidence: [{ href: '#table-distinctive-terms', label: 'distinctive terms' }],
+    });
   if (lean.length)
     out.push({
-      text: `Words each outlet uses clearly more than the others, in its own voice${big.size < byOutlet.size ? ` (the ${big.size} outlets with the most text)` : ''} — ${lean.join('; ')}.`,
+      text: `Words each outlet uses clearly more than the others, in its own voice${big.size < byOutlet.size ? ` (the ${big.size} outlets with the most text)` : ''} — ${lean.join('; ')}.${topics}`,
       evidence: [{ href: '#table-distinctive-terms', label: 'distinctive terms' }],
     });
   out.push(...loadedFindings(f.loaded));

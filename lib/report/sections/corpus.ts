@@ -3,6 +3,7 @@ import type { Corpus, Doc } from '../../types.js';
 import { outletTermRows } from '../../text/counts.js';
 import { topTermsFigure } from '../../figures/terms.js';
 import { corpusFindings, termFindings } from '../findings.js';
+import { termSpreads } from '../spread.js';
 import { wordCounts } from '../../text/words.js';
 import type { ReportSection } from '../types.js';
 import type { TermCounts } from '../../text/types.js';
@@ -43,6 +44,9 @@ export function corpusSection(
   const skipped = corpus.skipped.map((s) => ({ file: s.file, record: s.record ?? null, reason: s.reason }));
   const termRows = outletTermRows(counts, opts.topTerms ?? 12);
   const outlets = new Set(corpus.articles.map((a) => a.outlet));
+  const articlesOf = new Map<string, number>();
+  for (const a of corpus.articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
+  const spread = docs.length ? termSpreads(docs, termRows) : undefined;
   const words: Record<string, number> = Object.create(null); // per outlet: the denominator of the chart's rates
   for (const a of articles) words[a.outlet] = (words[a.outlet] ?? 0) + a.words;
   return {
@@ -51,7 +55,10 @@ export function corpusSection(
     intro:
       `What was loaded from ${corpus.root || 'the corpus'}, what cleaning removed from each article before analysis, and which inputs were skipped. ` +
       `Every other section reads only the cleaned article text listed here.`,
-    findings: [...corpusFindings(corpus.articles, corpus.skipped, wordsOf), ...termFindings(termRows)],
+    findings: [
+      ...corpusFindings(corpus.articles, corpus.skipped, wordsOf),
+      ...termFindings(termRows, { spread, articles: articlesOf }),
+    ],
     figures: termRows.length ? [topTermsFigure(termRows, { columns: Math.min(3, outlets.size), words })] : [],
     tables: [
       {

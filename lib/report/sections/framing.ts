@@ -1,6 +1,6 @@
 // The report's framing section: whose voice each article is written in, the words each outlet leans on, labels, loaded
 // terms, sources, tone.
-import type { Figure } from '../../types.js';
+import type { Doc, Figure } from '../../types.js';
 import type { Analysis } from '../../pipeline.js';
 import { termChartRows } from '../../framing/framing.js';
 import {
@@ -10,7 +10,8 @@ import {
   toneFigure,
   voiceSharesFigure,
 } from '../../figures/framing.js';
-import { framingFindings } from '../findings.js';
+import { framingFindings, leaningCandidates } from '../findings.js';
+import { termSpreads } from '../spread.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
 
@@ -18,7 +19,9 @@ import { byString } from '../../util/compare.js';
  * The framing section: findings, voice/sources/tone charts, one distinctive-terms chart per outlet, the label table and
  * the tables behind them.
  */
-export function framingSection(analysis: Pick<Analysis, 'corpus' | 'framing'>): ReportSection {
+export function framingSection(
+  analysis: Pick<Analysis, 'corpus' | 'framing'> & { docs?: readonly Doc[] },
+): ReportSection {
   const f = analysis.framing;
   const articles = analysis.corpus.articles;
   const outletOf: Record<string, string> = Object.fromEntries(articles.map((a) => [a.id, a.outlet]));
@@ -50,6 +53,7 @@ export function framingSection(analysis: Pick<Analysis, 'corpus' | 'framing'>): 
     findings: framingFindings(
       { voice: f.voice, distinctive: f.distinctive, loaded: f.loaded, sources: f.sources },
       outletOf,
+      analysis.docs?.length ? termSpreads(analysis.docs, leaningCandidates(f.distinctive)) : undefined,
     ),
     figures,
     tables: [
