@@ -1,7 +1,7 @@
 // Fixtures for loaded-language marking on any beat (issue 17): part-of-speech gates on general-vocabulary words.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
-import { compileLexicon, loadedTokens, WildcardIndex } from '../lib/framing/loaded.js';
+import { compileLexicon, loadedHits, loadedRows, loadedTokens, WildcardIndex } from '../lib/framing/loaded.js';
 import { readLexicon } from '../lib/framing/data.js';
 import { isLexiconNoun, isModifierPosition } from '../lib/framing/wordclass.js';
 import { isPraise } from '../lib/framing/evaluative.js';
@@ -101,6 +101,19 @@ describe('part-of-speech gates on general-vocabulary words', () => {
       [],
     );
     expect(terms(doc('a2', 'He backed anti-immigrant and anti-science bills.'))).toEqual(['anti-*', 'anti-*']);
+  });
+
+  it('words a hyphen wildcard matches are rows of their own; a stem keeps its family in one row', () => {
+    const d = doc(
+      'a3',
+      'He backed anti-immigrant bills, two anti-science bills and anti-immigrant ads. Terrorists and a terrorist were named.',
+    );
+    const rows = loadedRows(loadedHits([d], [], readLexicon()));
+    expect(rows.filter((r) => r.term === 'anti-*').map((r) => [r.forms, r.own])).toEqual([
+      ['anti-immigrant', 2],
+      ['anti-science', 1],
+    ]);
+    expect(rows.filter((r) => r.term.startsWith('terror')).map((r) => r.forms)).toEqual(['terrorist; terrorists']);
   });
 
   it('a report of a public reaction is not a judging speech verb; a verb that characterises the speech is', () => {

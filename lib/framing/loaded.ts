@@ -516,11 +516,22 @@ function holdsPhrase(term: string, phrases: ReadonlySet<string>, spaced: boolean
   }
 }
 
-/** Hits summed per outlet and term, one column per voice, sorted by outlet, theme, then most own-voice hits. */
+/**
+ * The row a hit counts in, within its outlet: its term; for a term whose wildcard is a word of its own joined by a
+ * hyphen ("anti-*", "*-backed"), the term and the word matched, plural folded: "anti-war" and "anti-iran" are two
+ * words, while "terroris*" keeps terrorism and terrorists together as one family.
+ */
+function rowKey(h: LoadedHit): string {
+  if (!/-\*|\*-/.test(h.term)) return h.term;
+  const form = h.text.toLowerCase().replace(/[’]/g, "'");
+  return h.term + '\u0000' + (form.length > 3 && form.endsWith('s') && !form.endsWith('ss') ? form.slice(0, -1) : form);
+}
+
+/** Hits summed per outlet and term (per word for hyphen wildcards, rowKey), one column per voice, sorted by outlet, theme, then most own-voice hits. */
 export function loadedRows(hits: readonly LoadedHit[]): LoadedRow[] {
   const m = new Map<string, LoadedRow & { _forms: Set<string> }>();
   for (const h of hits) {
-    const key = h.outlet + '\u0000' + h.term;
+    const key = h.outlet + '\u0000' + rowKey(h);
     let r = m.get(key);
     if (!r)
       m.set(
@@ -547,7 +558,8 @@ export function loadedRows(hits: readonly LoadedHit[]): LoadedRow[] {
       byString(a.theme, b.theme) ||
       b.own - a.own ||
       b.quoted - a.quoted ||
-      byString(a.term, b.term),
+      byString(a.term, b.term) ||
+      byString(a.forms, b.forms),
   );
 }
 
