@@ -149,3 +149,21 @@ describe('an ordinary word capitalised after a preposition', () => {
     expect(typesOf(r, 'Farming')).not.toContain('place');
   });
 });
+
+describe('a name with a spaced O’ or D’ prefix, as pre-tokenised text writes it', () => {
+  const r = run(
+    'Rep. Conal O ’ Brannock , D-Ore. , spoke on Monday . O ’ Brannock said the bill was weak .',
+    "Conal O'Brannock toured the port . Lawyer Nina D ’ Vale said the case would go on .",
+    'Sen. Tomas Vale met the mayor . Vale said the talks went well .',
+  );
+  it('is one name: the spaced and the joined spellings are one person, shown joined', () => {
+    const e = entityWith(r, 'Conal O ’ Brannock');
+    expect(e?.name).toBe('Conal O’Brannock');
+    expect(entityWith(r, "Conal O'Brannock")?.id).toBe(e?.id);
+    expect(entityWith(r, 'O ’ Brannock')?.id).toBe(e?.id);
+  });
+  it('"D ’ Vale" is not the surname Vale of someone else', () => {
+    expect(entityWith(r, 'Nina D ’ Vale')?.id).not.toBe(entityWith(r, 'Tomas Vale')?.id);
+    expect(entityWith(r, 'Tomas Vale')?.mentions).toHaveLength(2);
+  });
+});

@@ -294,3 +294,13 @@ describe('tables', () => {
     expect(fromFrame(df)).toEqual(rows);
   });
 });
+
+describe('a name prefix spaced apart in pre-tokenised text', () => {
+  it('"O ’ Reilly" and "D \' Souza" are one word each, with the joined norm and the span as written', () => {
+    const text = "Bill O ’ Reilly met Dinesh D ' Souza . Plan B ’ s fate .";
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.norm).slice(0, 5)).toEqual(['bill', "o'reilly", 'met', 'dinesh', "d'souza"]);
+    expect(text.slice(toks[1].start, toks[1].end)).toBe('O ’ Reilly');
+    expect(toks.some((t) => t.norm === "b's")).toBe(false); // a letter and a clitic stay apart
+  });
+});

@@ -425,6 +425,11 @@ function dropFurniture(docs: readonly Doc[], mentions: Mention[][], furniture: R
  * Nielsen", 1 of 139 mentions) or a once-written middle name is not what the outlets call the person.
  */
 function chooseName(ns: readonly MergeNode[], type: EntityType): string {
+  // "Beto O ’ Rourke" as pre-tokenised text spaces it is shown as written elsewhere: O’Rourke
+  return chooseSpelling(ns, type).replace(/\b([OD]) ?([\u2019']) ?(?=\p{Lu})/gu, '$1$2');
+}
+
+function chooseSpelling(ns: readonly MergeNode[], type: EntityType): string {
   if (type === 'demonym') return nodeLabel(ns.find((n) => n.key.startsWith('demonym:')) ?? ns[0]);
   const canonical = gazetteerCanonical(ns);
   if (canonical) return corpusSpelling(ns, canonical);

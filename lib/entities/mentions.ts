@@ -344,6 +344,9 @@ function sharedParts(surface: string): string[] {
 /** A particle word written in capitals in a mixed-case name is an abbreviation ("LA Times": Los Angeles), no particle. */
 const CAPS_WORD = /\b\p{Lu}{2,3}\b/gu;
 
+/** A name's O or D prefix spaced apart from it ("o ' reilly", "d ' souza"), after the marks are folded to '. */
+const SPACED_PREFIX = /\b([od])[ \t]*'[ \t]+(?=\p{L})/gu;
+
 function computeParts(surface: string): string[] {
   const mixed = /\p{Ll}/u.test(surface);
   const spelled = mixed
@@ -352,6 +355,7 @@ function computeParts(surface: string): string[] {
   const s = stripDiacritics(spelled)
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`]/g, "'")
+    .replace(SPACED_PREFIX, "$1'") // "O ’ Reilly" as pre-tokenised text writes it is O'Reilly
     .replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-')
     .replace(/[[\](){}"\u201C\u201D]/g, ' ')
     .replace(/'s\b/g, '');

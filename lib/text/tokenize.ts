@@ -78,6 +78,9 @@ const POSSESSIVE_RE = /['\u2019][sS]$/;
 const SPACED_CLITIC_RE = /['\u2019][ \t]?(?:s|re|ve|ll|m|d)(?![\p{L}\p{N}'\u2018\u2019"\u201C\u201D])/iuy;
 // A negative contraction spaced apart ("don ’ t", "can ' t"): after a word ending in n, the mark and a lone t.
 const SPACED_NOT_RE = /[ \t]+['\u2019][ \t]*t(?![\p{L}\p{N}'\u2018\u2019"\u201C\u201D])/iuy;
+// A name's prefix spaced apart from it in pre-tokenised text ("O ’ Reilly", "D ’ Souza"): O or D, the mark, a
+// capitalised word.
+const SPACED_PREFIX_RE = /[ \t]+['\u2019][ \t]*\p{Lu}[\p{L}\p{M}]+/uy;
 const SPACES_RE = /[ \t]+/g;
 const PUNCT_RE = /^[\p{P}]$/u;
 
@@ -109,8 +112,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         end += 1;
         push(out, text, i, end, 'word');
       } else {
-        const not = spacedNot(text, end, to, word);
-        // "don ’ t" is one word, as "don't" is: its norm is the joined form, its span the text as written
+        const sn = spacedNot(text, end, to, word);
+        const not = sn > end ? sn : spacedPrefix(text, end, to, word);
+        // "don ’ t" and "O ’ Reilly" are one word, as "don't" and "O'Reilly" are: the norm is the joined form, the span
+        // the text as written
         if (not > end) push(out, text, i, (end = not), 'word', text.slice(i, not).replace(SPACES_RE, ''));
         else push(out, text, i, end, 'word');
       }
@@ -145,6 +150,13 @@ function spacedNot(text: string, end: number, to: number, word: string): number 
   if (last !== 110 /* n */ && last !== 78 /* N */) return end;
   SPACED_NOT_RE.lastIndex = end;
   return SPACED_NOT_RE.test(text) && SPACED_NOT_RE.lastIndex <= to ? SPACED_NOT_RE.lastIndex : end;
+}
+
+/** The end of a name spaced apart from its prefix after `word` ("O ’ Reilly" after "O"), or `end` when none follows. */
+function spacedPrefix(text: string, end: number, to: number, word: string): number {
+  if (word !== 'O' && word !== 'D') return end;
+  SPACED_PREFIX_RE.lastIndex = end;
+  return SPACED_PREFIX_RE.test(text) && SPACED_PREFIX_RE.lastIndex <= to ? SPACED_PREFIX_RE.lastIndex : end;
 }
 
 function keepsPeriod(text: string, dot: number, lower: string): boolean {
