@@ -382,6 +382,11 @@ describe('speakers that are no person: institutions, documents, and phrases that
       'anonymous',
     ]);
   });
+  it('"Some critics said" is spoken by "some critics", not by someone named "Some"', () => {
+    const d = doc('i2', 'Harbor Daily', 'The quay reopened on Monday. Some critics said that the repairs were rushed.');
+    const m = sourceMentions([d], [docVoice(d)], []).find((x) => x.text.startsWith('Some'));
+    expect([m?.kind, m?.name]).toEqual(['other', 'some critics']);
+  });
   it('a weekday or connective caught as a speaker names no one', () => {
     expect(nonPersonKind('Thursday')).toBe('unresolved');
     expect(nonPersonKind('however')).toBe('unresolved');
@@ -391,5 +396,7 @@ describe('speakers that are no person: institutions, documents, and phrases that
     expect(nonPersonKind('He points to the guidance and')).toBe('unresolved'); // a clause, not a speaker
     expect(nonPersonKind('for his part')).toBe('unresolved');
     expect(nonPersonKind('The think tank')).toBe('institution');
+    // an organisation written there decides, though the phrase caught around it is a clause
+    expect(nonPersonKind('after the White House', 'org')).toBe('institution');
   });
 });

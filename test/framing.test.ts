@@ -219,6 +219,8 @@ describe('loaded language and sources', () => {
     expect(personName('Iraqi government spokesperson Basim Al-Awadi')).toBe('Basim Al-Awadi');
     expect(classifySource('a well-informed government source')).toBe('anonymous');
     expect(classifySource('an unnamed US official')).toBe('anonymous');
+    expect(classifySource('Another senior official')).toBe('anonymous'); // not the name "Another"
+    expect(classifySource('Many analysts')).toBe('anonymous');
     expect(classifySource('the Iraqi News Agency')).toBe('media');
     expect(classifySource('Shafaq News', ['Shafaq News'])).toBe('media');
   });

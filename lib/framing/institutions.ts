@@ -31,6 +31,11 @@ const NO_SPEAKER = new Set(
   ).split(' '),
 );
 
+/** Whether a word on its own names no one: a determiner, connective, pronoun, weekday or month ("Some", "That"). */
+export function namesNoOne(word: string): boolean {
+  return NO_SPEAKER.has(word.toLowerCase());
+}
+
 /** A clause caught instead of a speaker: it holds a pronoun, or opens or ends on a word no name opens or ends on. */
 const PRONOUN = new Set('he she they we i it you him her them his its their our my whoever'.split(' '));
 const FRAGMENT_START = new Set(
@@ -63,8 +68,9 @@ export function nonPersonKind(phrase: string, entityType?: string): NonPersonKin
     .split(/\s+/)
     .map((w) => w.replace(/[^\p{L}\p{N}'.-]+/gu, ''))
     .filter(Boolean);
-  if (!words.length || words.every((w) => NO_SPEAKER.has(w)) || fragment(words)) return 'unresolved';
+  // an organisation, party or place written at the speaker decides, though the phrase caught around it is a clause
   if (entityType && BODY_TYPES.has(entityType)) return 'institution';
+  if (!words.length || words.every((w) => NO_SPEAKER.has(w)) || fragment(words)) return 'unresolved';
   const head = words[words.length - 1];
   if (PERSON_TITLE.test(head) && !entityType) return 'unresolved';
   const all = words.join(' ');

@@ -5,7 +5,7 @@ import type { Doc, Span, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
 import type { Voice } from './types.js';
-import { nonPersonKind } from './institutions.js';
+import { namesNoOne, nonPersonKind } from './institutions.js';
 
 /** What kind of source a speaker is. */
 export type SourceKind = 'named' | 'anonymous' | 'institution' | 'media' | 'document' | 'other' | 'unresolved';
@@ -225,7 +225,14 @@ export function classifySource(
   const lower = p.toLowerCase();
   if (forms.some((o) => lower.includes(o))) return 'media';
   if (MEDIA_WORDS.test(p) && !/\b(?:bureau)\b/i.test(p)) return 'media';
-  if (/^(?:a|an|one|some|several|multiple|two|three)\s/i.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "a senior member of …": unnamed
+  // "a senior member of …", "Another official", "Many analysts": unnamed
+  if (
+    /^(?:a|an|one|some|several|multiple|two|three|another|many|most|other|few|those|these|someone|somebody)\s/i.test(
+      p,
+    ) &&
+    ANON_HEADS.test(p)
+  )
+    return 'anonymous';
   if (PRONOUN_SPEAKER.test(p)) return 'unresolved';
   if (!/\s/.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "Officials said", capitalised by the sentence
   if (personName(p)) return 'named';
@@ -462,12 +469,17 @@ function resolveSpeaker(
     // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
     if (ent && ent.type && ent.type !== 'person')
       return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
-    if (!name.includes(' ')) return { kind: nonPersonKind(t), name };
+    // "Some critics", "That staffer": a capitalised determiner is no name; the phrase is who speaks
+    if (!name.includes(' ')) return { kind: nonPersonKind(t), name: namesNoOne(name) ? plainName(t) : name };
     return { kind: 'named', name };
   }
   if (ent && ent.type !== 'person') return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
-  const plain = t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
-  return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plain };
+  return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+}
+
+/** A speaker phrase as a name: lower case, without a leading article. */
+function plainName(t: string): string {
+  return t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
 }
 
 /** Person entities by lowercase surname, per doc and per event: a lookup that prefers the doc, then the event, never other events. */
