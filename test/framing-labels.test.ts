@@ -115,6 +115,33 @@ describe('labels discovered from the corpus', () => {
     expect([...groups].sort()).toEqual(['group:villager']);
   });
 
+  it('collective, number and office nouns are no group an outlet labels ("the group who", "thousands who")', () => {
+    const texts: [string, string][] = [
+      [
+        'A',
+        'The group who marched said it was tired. Thousands who marched went home. The villagers who marched left.',
+      ],
+      [
+        'B',
+        'A group who met said so. Thousands who waited were fed. The agency, who led it, said so. The villagers said no.',
+      ],
+      [
+        'C',
+        'The group said nothing. Thousands said they would return. The agency said it would help. Many villagers who met agreed.',
+      ],
+    ];
+    const docs = texts.map(([o, t], i) => doc('c' + i, o, t));
+    const groups = new Set(
+      groupLabelMentions(
+        docs,
+        [],
+        docs.map((d) => docVoice(d)),
+        { titles: TITLES },
+      ).map((m) => m.target),
+    );
+    expect([...groups].sort()).toEqual(['group:villager']);
+  });
+
   it('never takes a title alone or a clause before a title as a label', () => {
     const d = doc(
       't',

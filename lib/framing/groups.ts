@@ -49,6 +49,26 @@ const DETS = new Set([
   'all',
 ]);
 const WHO = new Set(['who', 'whom']);
+/**
+ * Heads (lemmas) that count or collect people without saying who they are ("the group", "thousands", "the ones who"),
+ * and offices that speak as bodies ("the agency, who"): English collective, number and office nouns, no labels an
+ * outlet chooses for a group of people.
+ */
+const COLLECTIVE = new Set([
+  'group',
+  'thousand',
+  'hundred',
+  'dozen',
+  'million',
+  'one',
+  'other',
+  'member',
+  'number',
+  'agency',
+  'office',
+  'department',
+  'ministry',
+]);
 const SAID = new Set(['said', 'told', 'argued', 'claimed', 'announced', 'warned', 'insisted', 'demanded']);
 const GROUP_OF = new Set(['members', 'thousands', 'hundreds', 'millions', 'dozens', 'leaders', 'supporters']);
 const NOT_SUBJECT = new Set([
@@ -176,7 +196,7 @@ function personalHeads(
       const t = toks[i];
       if (!isHeadShape(d, t)) continue;
       const l = headLemma(t.norm); // rare: a word before who/said or after "members of"
-      if (titles.has(l) || titles.has(t.norm)) continue;
+      if (titles.has(l) || titles.has(t.norm) || COLLECTIVE.has(l)) continue;
       inc(next ?? group, l);
     }
   });
