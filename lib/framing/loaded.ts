@@ -10,6 +10,7 @@ import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
 import { neutralSense } from './senses.js';
+import { headLemma } from './groups.js';
 import type { LoadedLexicon, Voice, VoiceClass } from './types.js';
 import type { NormIds } from '../text/term-ids.js';
 import { escapeRegExp } from '../util/regex.js';
@@ -523,8 +524,7 @@ function holdsPhrase(term: string, phrases: ReadonlySet<string>, spaced: boolean
  */
 function rowKey(h: LoadedHit): string {
   if (!/-\*|\*-/.test(h.term)) return h.term;
-  const form = h.text.toLowerCase().replace(/[’]/g, "'");
-  return h.term + '\u0000' + (form.length > 3 && form.endsWith('s') && !form.endsWith('ss') ? form.slice(0, -1) : form);
+  return h.term + '\u0000' + headLemma(h.text.toLowerCase().replace(/[’]/g, "'"));
 }
 
 /** Hits summed per outlet and term (per word for hyphen wildcards, rowKey), one column per voice, sorted by outlet, theme, then most own-voice hits. */
