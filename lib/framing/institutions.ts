@@ -2,6 +2,8 @@
 // body), a document (a report, statement, memo or ruling) or a phrase that names no one ("Thursday", "however").
 // Sourcing studies count official and institutional voices apart from people and from documents: "the White House
 // said" and "a report found" are different choices of whom to let speak. Pure; the words are the project's own.
+import { MONTHS } from '../util/calendar.js';
+import { NOT_A_SPEAKER_WORDS } from './quotes.js';
 
 /** What a speaker that is no person and no medium is. */
 export type NonPersonKind = 'institution' | 'document' | 'other' | 'unresolved';
@@ -21,15 +23,16 @@ const PERSON_TITLE =
 /** Entity types that speak as a body (a place that speaks is its government: "Iran said"). */
 const BODY_TYPES = new Set(['org', 'group', 'place']);
 
-/** Words that cannot be a speaker on their own: a parse that caught a weekday, a connective or a determiner. */
-const NO_SPEAKER = new Set(
-  (
-    'a an the this that these those which who whom what when where while however meanwhile moreover also then ' +
-    'there here one some another other others any each both all many most such it its which he she they ' +
-    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
-    'january february march april may june july august september october november december'
-  ).split(' '),
-);
+/**
+ * Words that cannot be a speaker on their own: the quote attributer's list (connectives, auxiliaries, quantifiers,
+ * weekdays, time words; quotes.ts), months, and the determiners, relatives and pronouns a speaker phrase can be cut to.
+ */
+const NO_SPEAKER: ReadonlySet<string> = new Set([
+  ...NOT_A_SPEAKER_WORDS,
+  ...MONTHS,
+  ...'a an the this that these those which who whom what when where however meanwhile moreover there here'.split(' '),
+  ...'other any each such it its he she they tomorrow'.split(' '),
+]);
 
 /** Whether a word on its own names no one: a determiner, connective, pronoun, weekday or month ("Some", "That"). */
 export function namesNoOne(word: string): boolean {

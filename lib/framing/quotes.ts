@@ -145,7 +145,7 @@ export function findQuotes(doc: Doc): Quote[] {
  * ("good news," but said), quantifiers ("Some said": who is not named), days and other time words ("Reid, D-Nev.,
  * Monday, argued").
  */
-const NOT_A_SPEAKER_WORDS: ReadonlySet<string> = new Set([
+export const NOT_A_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   ...'and but or as while then so also still further later not never'.split(' '),
   ...'has have had was were is are been would will could did does do'.split(' '),
   ...'some one another others many several few most both all'.split(' '),
