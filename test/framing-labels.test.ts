@@ -54,6 +54,18 @@ describe('events', () => {
   });
 });
 
+/** The groups discovered in one doc per [outlet, text], sorted. */
+const groupsOf = (texts: readonly [string, string][]): string[] => {
+  const docs = texts.map(([o, t], i) => doc('g' + i, o, t));
+  const found = groupLabelMentions(
+    docs,
+    [],
+    docs.map((d) => docVoice(d)),
+    { titles: TITLES },
+  );
+  return [...new Set(found.map((m) => m.target))].sort();
+};
+
 describe('labels discovered from the corpus', () => {
   it('shows "illegal immigrants" against "undocumented immigrants" as labels of one group, without a concept file', () => {
     const texts: [string, string][] = [
@@ -103,16 +115,7 @@ describe('labels discovered from the corpus', () => {
         'The ministry said nothing more. Another report said the port lost money. Many villagers who stayed helped.',
       ],
     ];
-    const docs = texts.map(([o, t], i) => doc('g' + i, o, t));
-    const groups = new Set(
-      groupLabelMentions(
-        docs,
-        [],
-        docs.map((d) => docVoice(d)),
-        { titles: TITLES },
-      ).map((m) => m.target),
-    );
-    expect([...groups].sort()).toEqual(['group:villager']);
+    expect(groupsOf(texts)).toEqual(['group:villager']);
   });
 
   it('collective, number and office nouns are no group an outlet labels ("the group who", "thousands who")', () => {
@@ -130,16 +133,7 @@ describe('labels discovered from the corpus', () => {
         'The group said nothing. Thousands said they would return. The agency said it would help. Many villagers who met agreed.',
       ],
     ];
-    const docs = texts.map(([o, t], i) => doc('c' + i, o, t));
-    const groups = new Set(
-      groupLabelMentions(
-        docs,
-        [],
-        docs.map((d) => docVoice(d)),
-        { titles: TITLES },
-      ).map((m) => m.target),
-    );
-    expect([...groups].sort()).toEqual(['group:villager']);
+    expect(groupsOf(texts)).toEqual(['group:villager']);
   });
 
   it('never takes a title alone or a clause before a title as a label', () => {
