@@ -50,7 +50,7 @@ export function candidatePairs(index: FingerprintIndex, opts: CandidateOptions =
   const T = opts.boilerplateDf ?? defaultBoilerplateDf(N);
   const relatedRun = opts.relatedRun ?? 40;
   const maxPairDf = Math.max(T, opts.maxPairDf ?? 1000);
-  const short: ShortRule = { words: opts.shortWords ?? 150, rareDf: opts.rareDf ?? 10 };
+  const short = shortRule(index, opts.shortWords ?? 150, opts.rareDf ?? 10);
   const { df, postStart, postings } = index;
   const boilerplate = new Uint8Array(index.shingles);
   // one stamp per shingle for both passes (a fresh array of millions each pass costs pages and collections), in the
@@ -155,8 +155,8 @@ function selfJoin(
 }
 
 /**
- * The pass-1 pairs, with the short articles' pairs through one rare shingle added (a second join, only when the corpus
- * has a short article: pass 1 keeps to minShared, as boilerplate detection reads it).
+ * The pass-1 pairs, with the short articles' pairs through one rare shingle added (a second join, only when the rule is
+ * on for the corpus: pass 1 keeps to minShared, as boilerplate detection reads it).
  */
 function withShort(
   index: FingerprintIndex,
@@ -166,10 +166,16 @@ function withShort(
   minShared: number,
   seen: Int32Array,
 ): { a: number; b: number; shared: number }[] {
-  if (short.words <= 0) return low;
-  let any = false;
-  for (let d = 0; d < index.docs && !any; d++) any = index.offsets[d + 1] - index.offsets[d] <= short.words;
-  return any ? selfJoin(index, (s) => index.df[s] >= 2 && index.df[s] <= T, minShared, seen, short) : low;
+  return short.words > 0 ? selfJoin(index, (s) => index.df[s] >= 2 && index.df[s] <= T, minShared, seen, short) : low;
+}
+
+/**
+ * The short-article rule for this corpus: off (NO_SHORT) when no article has at most `words` words, so a corpus of
+ * long articles pays nothing for it in the joins.
+ */
+function shortRule(index: FingerprintIndex, words: number, rareDf: number): ShortRule {
+  for (let d = 0; d < index.docs; d++) if (index.offsets[d + 1] - index.offsets[d] <= words) return { words, rareDf };
+  return NO_SHORT;
 }
 
 /** When a short article is a candidate with fewer shared shingles (CandidateOptions.shortWords, rareDf). */
