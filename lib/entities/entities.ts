@@ -2,6 +2,7 @@
 import { typeOutletNames } from './outlet-names.js';
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
+import { joinNamePrefix } from '../text/normalize.js';
 import { slug } from '../util/names.js';
 import { firstStartingAt } from '../util/search.js';
 import { isAcronymShape, localAcronyms, resolveAcronyms, type AcronymDefinition } from './acronyms.js';
@@ -426,7 +427,7 @@ function dropFurniture(docs: readonly Doc[], mentions: Mention[][], furniture: R
  */
 function chooseName(ns: readonly MergeNode[], type: EntityType): string {
   // "Beto O ’ Rourke" as pre-tokenised text spaces it is shown as written elsewhere: O’Rourke
-  return chooseSpelling(ns, type).replace(/\b([OD]) ?([\u2019']) ?(?=\p{Lu})/gu, '$1$2');
+  return joinNamePrefix(chooseSpelling(ns, type));
 }
 
 function chooseSpelling(ns: readonly MergeNode[], type: EntityType): string {

@@ -2,7 +2,7 @@
 import type { Doc, Span, Token } from '../types.js';
 import type { EntityType, WordSet } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { stripDiacritics } from '../text/normalize.js';
+import { joinNamePrefix, stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
 import { isNameTag } from './tags.js';
@@ -344,18 +344,14 @@ function sharedParts(surface: string): string[] {
 /** A particle word written in capitals in a mixed-case name is an abbreviation ("LA Times": Los Angeles), no particle. */
 const CAPS_WORD = /\b\p{Lu}{2,3}\b/gu;
 
-/** A name's O or D prefix spaced apart from it ("o ' reilly", "d ' souza"), after the marks are folded to '. */
-const SPACED_PREFIX = /\b([od])[ \t]*'[ \t]+(?=\p{L})/gu;
-
 function computeParts(surface: string): string[] {
   const mixed = /\p{Ll}/u.test(surface);
   const spelled = mixed
     ? surface.replace(CAPS_WORD, (w) => (PARTICLES.has(w.toLowerCase()) ? w.split('').join('.') + '.' : w))
     : surface;
-  const s = stripDiacritics(spelled)
+  const s = stripDiacritics(joinNamePrefix(spelled)) // "O ’ Reilly" as pre-tokenised text writes it is O’Reilly
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`]/g, "'")
-    .replace(SPACED_PREFIX, "$1'") // "O ’ Reilly" as pre-tokenised text writes it is O'Reilly
     .replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-')
     .replace(/[[\](){}"\u201C\u201D]/g, ' ')
     .replace(/'s\b/g, '');

@@ -37,3 +37,12 @@ const MARKS = /\p{M}+/gu;
 export function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(MARKS, '').normalize('NFC');
 }
+
+/**
+ * A name's O or D prefix joined to its name as pre-tokenised text spaces it apart: "O ’ Reilly" → "O’Reilly",
+ * "d ' souza" → "d'souza" (the tokenizer makes such a run one token; names and their display read it joined).
+ */
+export function joinNamePrefix(s: string): string {
+  return s.replace(NAME_PREFIX_RE, '$1$2');
+}
+const NAME_PREFIX_RE = /\b([OoDd])[ \t]*(['\u2019])[ \t]*(?=\p{L})/gu;
