@@ -138,6 +138,22 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     ]);
   });
 
+  it('reads "admitted" as let in (refugees admitted, admitted into, a count) and as a confession otherwise', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('a1', 'Only 40 refugees were admitted to the country last year.'))).toEqual([]);
+    expect(
+      terms(doc('a2', 'The school admitted nearly 300 pupils and the clinic admitted them into its ward.')),
+    ).toEqual([]);
+    expect(terms(doc('a3', 'Migrants admitted last year may work.'))).toEqual([]);
+    expect(terms(doc('a4', 'The mayor admitted that the plan failed.'))).toEqual(['admitted']);
+    expect(terms(doc('a5', 'The director admitted to taking the money.'))).toEqual(['admitted']);
+    expect(terms(doc('a6', 'Later the treasurer admitted to the charges.'))).toEqual(['admitted']);
+    expect(
+      terms(doc('a7', 'Residents who have been lawfully admitted may vote; some were admitted as students.')),
+    ).toEqual([]);
+    expect(terms(doc('a8', 'An aide admitted as much on Tuesday.'))).toEqual(['admitted']);
+  });
+
   it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {
     const d = doc('f', 'The speech was disgraceful.');
     expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);

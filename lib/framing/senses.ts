@@ -8,7 +8,9 @@
 // - "blast" after a determiner or a word of bombs is an explosion ("the blast", "a car blast"), not the attacking
 //   speech verb "X blasts Y";
 // - "regime" after a noun of rules is a system of rules ("the sanctions regime", "a tax regime"), not a label of an
-//   illegitimate government.
+//   illegitimate government;
+// - "admitted" as let in ("refugees admitted", "were admitted to the country", "admitted 500 students", "admitted to
+//   hospital") is not the confession verb "the minister admitted that" / "admitted to lying".
 import type { Doc } from '../types.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
@@ -126,6 +128,17 @@ const RULES_BEFORE = new Set([
   'pricing',
 ]);
 
+/** Forms of "be" and "get" before a passive participle ("were admitted", "got admitted"). */
+const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
+
+/** Words before a participle "admitted" that make it let in: "those admitted", "once admitted", "either admitted or". */
+const ADMITTED_AFTER = new Set(['those', 'once', 'either', 'newly', 'individuals', 'persons', 'relatives']);
+
+/** Words between a verb and its count ("nearly 500", "fewer than 50,000"). */
+const QUANTITY = new Set(
+  'about nearly almost around roughly some only just barely over under more fewer less than at least up to'.split(' '),
+);
+
 /** The word token at `i` when it is in sentence `s`, else undefined. */
 function wordAt(d: Doc, i: number, s: number): string | undefined {
   const t = d.tokens[i];
@@ -163,11 +176,41 @@ function crowdNotPeople(d: Doc, i: number, end: number, term: string): boolean {
 }
 
 /**
+ * True when the "admitted" at token i means let in, not confessed: "into" after it ("admitted into the program"),
+ * "as" a person ("admitted as refugees"), a passive or people before it ("were admitted to the country", "refugees
+ * admitted"), or people or a count after it ("admitted more refugees", "admitted nearly 500"). "that" after it is a
+ * confession, and so are "admitted to" a deed ("admitted to lying") and "admitted as much"; an active "admitted to the
+ * charges" stays the confession verb.
+ */
+function admittedAsEntry(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  const at = (k: number) => wordAt(d, i + k, s);
+  const next = at(1);
+  if (next === 'that') return false;
+  if (next === 'into' || at(2) === 'into') return true; // "admitted (them) into the program"
+  if (next === 'to' && (at(2) ?? '').endsWith('ing')) return false;
+  if (next === 'as') return at(2) === 'a' || at(2) === 'an' || PEOPLE.has(at(2) ?? ''); // not "admitted as much"
+  // before it, over one adverb ("have been lawfully admitted", "refugees already admitted")
+  const prev = at(-1)?.endsWith('ly') || at(-1) === 'already' ? at(-2) : at(-1);
+  if (prev && (PASSIVE_AUX.has(prev) || PEOPLE.has(prev) || ADMITTED_AFTER.has(prev))) return true;
+  if (next && (PEOPLE.has(next) || PEOPLE.has(at(2) ?? ''))) return true; // "admitted (more) refugees"
+  // a count, over words of quantity only ("admitted 500", "admitted barely more than 50,000")
+  for (let j = i + 1; j <= i + 4; j++) {
+    const t = d.tokens[j];
+    if (t?.sentence !== s) return false;
+    if (t.kind === 'number') return true;
+    if (!QUANTITY.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/**
  * True when the lexicon term `term` matched at token i (its last word at token end - 1) is used in a neutral sense
  * (see the module comment).
  */
 export function neutralSense(d: Doc, i: number, end: number, term: string): boolean {
   if (term.startsWith('claim')) return claimAsFiling(d, i);
+  if (term === 'admitted') return admittedAsEntry(d, i);
   if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);
   if (term === 'regime' || term === 'regimes') {
     const prev = wordAt(d, i - 1, d.tokens[i].sentence);
