@@ -2,9 +2,11 @@
 // about delivered to your inbox.", "By signing up, you agree to our Privacy Policy."), and teaser lines whose label it
 // repeats before a different headline each time ("SEE ALSO: <headline>", "More: <headline>", "JUST WATCHED <video
 // title> Replay More Videos ...") or after it with a duration ("<headline> Listen · 3:09"). They are house style, not framing, so term counts and distinctive terms leave
-// them out. The text itself is kept: these are masks over its tokens.
+// them out. So are a transcript's speaker labels ("AMY GOODMAN :" before each turn). The text itself is kept: these
+// are masks over its tokens.
 import type { Doc } from '../types.js';
 import { lineLabels } from './line-labels.js';
+import { transcriptTurns } from '../text/transcript.js';
 
 /** Options for boilerplateMasks. */
 export interface BoilerplateOptions {
@@ -224,5 +226,24 @@ export function boilerplateMasks(docs: readonly Doc[], opts: BoilerplateOptions 
   maskRepeated(docs, teasers, where, need, out);
   for (const d of docs) for (const c of nameCards(d)) maskOut(out, d, c.from, c.to);
   for (const l of lineLabels(docs, where, need)) maskOut(out, docs[l.doc], l.token, l.token + 1);
+  for (const d of docs) for (const t of labelTokens(d)) maskOut(out, d, t.from, t.to);
+  return out;
+}
+
+/**
+ * The tokens of a transcript's speaker labels ("AMY GOODMAN :" before each turn): stage directions, not words of the
+ * outlet nor mentions of the speaker, who is credited with the turn as a quote instead (voice.ts).
+ */
+function labelTokens(d: Doc): { from: number; to: number }[] {
+  const turns = transcriptTurns(d.text, d.paragraphs);
+  if (!turns.length) return [];
+  const out: { from: number; to: number }[] = [];
+  let i = 0;
+  for (const t of turns) {
+    while (i < d.tokens.length && d.tokens[i].start < t.labelStart) i++;
+    const from = i;
+    while (i < d.tokens.length && d.tokens[i].end <= t.labelEnd) i++;
+    if (i > from) out.push({ from, to: i });
+  }
   return out;
 }

@@ -3,6 +3,7 @@ import type { Doc, Span } from '../types.js';
 import { findQuotes, sentenceReporter } from './quotes.js';
 import { round } from '../util/round.js';
 import { isTermToken } from '../text/tokenize.js';
+import { transcriptTurns } from '../text/transcript.js';
 import type { Quote, ReportedSpeech, Voice, VoiceClass } from './types.js';
 
 /** Voice classes in the order of `Voice.tokenVoice` codes (0 = own, 1 = quoted, 2 = reported, 3 = reused). */
@@ -21,7 +22,7 @@ export interface VoiceScratch {
  */
 export function docVoice(doc: Doc, reused: readonly Span[] = [], scratch?: VoiceScratch): Voice {
   const text = doc.text;
-  const quotes = findQuotes(doc);
+  const quotes = withTurns(doc, findQuotes(doc));
   const code = codeBuffer(text.length, scratch); // 0 own
   const reported: ReportedSpeech[] = [];
   const top = quotes.filter((q) => q.depth === 0);
@@ -90,6 +91,34 @@ export function docVoice(doc: Doc, reused: readonly Span[] = [], scratch?: Voice
   const shares = { own: 0, quoted: 0, reported: 0, reused: 0 } as Record<VoiceClass, number>;
   for (const v of VOICES) shares[v] = total ? words[v] / total : 0;
   return { doc: doc.id, quotes, reported, spans: voiceSpans(doc, code), tokenVoice, words, shares };
+}
+
+/**
+ * The quotes with a transcript's turns among them (transcript.ts): each turn is its speaker's quote, found 'transcript',
+ * its speaker span the label (inside the quote, as its marks are); a quote inside a turn is the speaker quoting someone else, one level deeper. Text order.
+ */
+function withTurns(doc: Doc, quotes: Quote[]): Quote[] {
+  const turns = transcriptTurns(doc.text, doc.paragraphs);
+  if (!turns.length) return quotes;
+  const inTurn = (q: Quote) => turns.some((t) => q.start >= t.start && q.end <= t.end);
+  const out: Quote[] = quotes.map((q) => (inTurn(q) ? { ...q, depth: q.depth + 1 } : q));
+  for (const t of turns)
+    out.push({
+      doc: doc.id,
+      start: t.labelStart, // the label is the turn's mark, as quote marks are a quote's: inner is the speech
+      end: t.end,
+      inner: [t.start, t.end],
+      depth: 0,
+      group: -1,
+      speaker: t.speaker,
+      speakerSpan: { doc: doc.id, start: t.labelStart, end: t.labelEnd },
+      via: 'transcript',
+    });
+  out.sort((a, b) => a.start - b.start || a.depth - b.depth);
+  out.forEach((q, i) => {
+    if (q.via === 'transcript') q.group = i;
+  });
+  return out;
 }
 
 /** `n` zeroed voice codes: the front of the scratch buffer (grown when short), or a new array without one. */
