@@ -7,6 +7,8 @@ import { isLexiconNoun, isModifierPosition } from '../lib/framing/wordclass.js';
 import { isPraise } from '../lib/framing/evaluative.js';
 import { loadedSentences, sentenceCues, sentenceLoadedness, sentenceScores } from '../lib/framing/loaded-sentences.js';
 import type { Doc } from '../lib/types.js';
+import { runFraming } from '../lib/framing/run.js';
+import { article } from './report-helpers.js';
 
 const doc = (id: string, text: string): Doc => analyse({ id, outlet: 'X', date: null, text, paragraphs: [] });
 const marked = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => d.tokens[m.index].norm);
@@ -222,5 +224,18 @@ describe('loadedSentences: the public table of sentences by loadedness', () => {
     expect(a.text.slice(rows[0].start, rows[0].end)).toContain('shameful');
     expect(rows.map((r) => r.score)).toEqual([...rows.map((r) => r.score)].sort((x, y) => y - x));
     expect(rows.at(-1)!.doc).toBe('b');
+  });
+});
+
+describe('a lexicon word inside a proper name is the name, not the writer', () => {
+  it('leaves "Amnesty" of Amnesty International out and keeps the writer\'s own "amnesty"', () => {
+    const text =
+      'Amnesty International called on Tuesday for an inquiry into the camps. ' +
+      'Critics said the bill was an amnesty for employers, and Amnesty International agreed.';
+    const { framing } = runFraming([article('n1', 'Coast Daily', '2026-04-02', 'Camps inquiry', text)], {
+      withOverlap: false,
+    });
+    const row = framing.loaded.find((r) => r.term === 'amnesty');
+    expect(row?.own).toBe(1);
   });
 });

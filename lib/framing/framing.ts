@@ -13,7 +13,7 @@ import {
   type DistinctiveOptions,
 } from './distinctive.js';
 import { conceptMentions, entityLabelMentions, labelRows, type LabelRow } from './labels.js';
-import { loadedHits, loadedRows, termWeigher, type LoadedHit, type LoadedRow } from './loaded.js';
+import { loadedHits, loadedRows, outsideNames, termWeigher, type LoadedHit, type LoadedRow } from './loaded.js';
 import { groupLabelMentions } from './groups.js';
 import { eventOutletKey, pooledDistinctive } from './pooled.js';
 import { boilerplateMasks } from './boilerplate.js';
@@ -357,7 +357,10 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf, norms);
   const labels = labelRows(labelMentions, all.docs, { include: opts.labelVoices });
   const hits = input.lexicon
-    ? outsideFurniture(loadedHits(all.docs, all.voices, input.lexicon, { events: eventMap, norms }), docs, furniture)
+    ? outsideNames(
+        outsideFurniture(loadedHits(all.docs, all.voices, input.lexicon, { events: eventMap, norms }), docs, furniture),
+        input.speakers ?? input.entities ?? [],
+      )
     : [];
   const srcMentions = sourceMentions(docs, voices, input.speakers ?? input.entities ?? [], events);
   const { sentences, tone } = toneOf(input, all, include, main, concept, norms);

@@ -1,6 +1,6 @@
 // Loaded language: hits of the project's themed lexicon (data/loaded-lexicon.json) and of general evaluative
 // vocabulary (lib/framing/evaluative.ts) per outlet, in the outlet's own voice and in quotes.
-import type { Doc } from '../types.js';
+import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
 import { VOICES } from './voice.js';
 import { evaluative, isPraise, wordWeight } from './evaluative.js';
@@ -525,6 +525,42 @@ function holdsPhrase(term: string, phrases: ReadonlySet<string>, spaced: boolean
 function rowKey(h: LoadedHit): string {
   if (!/-\*|\*-/.test(h.term)) return h.term;
   return h.term + '\u0000' + headLemma(h.text.toLowerCase().replace(/[’]/g, "'"));
+}
+
+/** Entity types whose names are proper names: a lexicon word inside one is the name's, not the writer's. */
+const NAME_TYPES = new Set(['person', 'org', 'place']);
+
+/**
+ * The hits that are not part of a longer proper name: "Amnesty" in "Amnesty International", "Militant" in the name of
+ * a party are words of a name the writer did not choose. `names`: entities with their mention spans; only people,
+ * organisations and places count, and only mentions longer than the hit (a one-word name is the hit itself).
+ */
+export function outsideNames(
+  hits: LoadedHit[],
+  names: readonly { type?: string; mentions: readonly Span[] }[],
+): LoadedHit[] {
+  const byDoc = new Map<string, [number, number][]>();
+  for (const e of names)
+    if (e.type && NAME_TYPES.has(e.type))
+      for (const m of e.mentions) (byDoc.get(m.doc) ?? byDoc.set(m.doc, []).get(m.doc)!).push([m.start, m.end]);
+  for (const list of byDoc.values()) list.sort((a, b) => a[0] - b[0]);
+  return hits.filter((h) => {
+    const list = byDoc.get(h.doc);
+    if (!list) return true;
+    let lo = 0,
+      hi = list.length - 1,
+      at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid][0] > h.start) hi = mid - 1;
+      else {
+        at = mid;
+        lo = mid + 1;
+      }
+    }
+    const m = list[at];
+    return !(m && m[1] >= h.end && m[1] - m[0] > h.end - h.start);
+  });
 }
 
 /** Hits summed per outlet and term (per word for hyphen wildcards, rowKey), one column per voice, sorted by outlet, theme, then most own-voice hits. */
