@@ -58,6 +58,31 @@ export function readConll(raw: string): ConllDoc[] {
   return docs;
 }
 
+/** Type names of other news NER sets, as the CoNLL-2003 types they stand for; any other type is scored as MISC (left out). */
+const TYPE_OF: Readonly<Record<string, string>> = {
+  PER: 'PER',
+  PERSON: 'PER',
+  ORG: 'ORG',
+  ORGANIZATION: 'ORG',
+  ORGANISATION: 'ORG',
+  LOC: 'LOC',
+  LOCATION: 'LOC',
+  GPE: 'LOC',
+};
+
+/**
+ * One token's tag as a span boundary and a type: IOB1/IOB2 ("B-PER", "I-ORG") and IOBES ("S-LOC" opens and closes a
+ * span, "E-" continues one), any case; OntoNotes-style names (PERSON, GPE, ORGANIZATION) map to PER / LOC / ORG.
+ */
+export function readTag(tag: string): { bio: 'O' | 'B' | 'I'; type: string } {
+  const t = tag.toUpperCase();
+  if (t === 'O' || !t.includes('-')) return { bio: 'O', type: '' };
+  const cut = t.indexOf('-');
+  const head = t.slice(0, cut);
+  const type = TYPE_OF[t.slice(cut + 1)] ?? 'MISC';
+  return { bio: head === 'B' || head === 'S' ? 'B' : 'I', type };
+}
+
 function buildDoc(sentences: { word: string; tag: string }[][], index: number): ConllDoc {
   let text = '';
   const paragraphs: Paragraph[] = [];
@@ -82,7 +107,7 @@ function buildDoc(sentences: { word: string; tag: string }[][], index: number): 
       if (isQuote) quoteOpen = !quoteOpen;
       const start = text.length;
       text += word;
-      const [bio, type] = tag === 'O' ? ['O', ''] : tag.split('-');
+      const { bio, type } = readTag(tag);
       if (open && (bio === 'O' || bio === 'B' || type !== open.type)) {
         gold.push(open);
         open = null;
