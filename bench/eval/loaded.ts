@@ -7,6 +7,7 @@
 // Rows are split by topic into a tuning half and a held-out half (by a hash of the topic name), so a rule tuned on
 // one half is checked on topics it never saw.
 import { readFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { analyse } from '../../lib/text/analyse.js';
@@ -17,7 +18,7 @@ import { isTermToken } from '../../lib/text/tokenize.js';
 import { docVoice, VOICES } from '../../lib/framing/voice.js';
 import type { Doc } from '../../lib/types.js';
 
-interface Row {
+export interface Row {
   text: string;
   outlet: string;
   topic: string;
@@ -25,20 +26,54 @@ interface Row {
   words: Set<string>;
 }
 
-/** BABE rows with a Biased / Non-biased label. */
-function readBabe(csv: string): Row[] {
-  const recs = parse(csv, { delimiter: ';', columns: true, bom: true, relax_quotes: true }) as Record<string, string>[];
+/** The first of `names` that a record has, compared without case, spaces and underscores. */
+function column(r: Record<string, string>, names: readonly string[]): string | undefined {
+  for (const k of Object.keys(r)) if (names.includes(k.toLowerCase().replace(/[\s_]+/g, ''))) return r[k];
+  return undefined;
+}
+
+/** The field separator of a CSV file, from its header line: the most frequent of ; , and tab. */
+function delimiterOf(csv: string): string {
+  const nl = csv.search(/\r?\n/);
+  const head = nl < 0 ? csv : csv.slice(0, nl);
+  const n = (c: string) => head.split(c).length;
+  return [';', ',', '\t'].sort((a, b) => n(b) - n(a))[0];
+}
+
+/**
+ * Rows with a Biased / Non-biased label (BABE's SG1 and SG2 files, and sets in its layout such as MBIC: the text in
+ * `text` or `sentence`, the label in `label_bias`, the words in `biased_words`, any case; `;`, `,` or tab separated).
+ */
+export function readBabe(csv: string): Row[] {
+  const recs = parse(csv, { delimiter: delimiterOf(csv), columns: true, bom: true, relax_quotes: true }) as Record<
+    string,
+    string
+  >[];
   const rows: Row[] = [];
   for (const r of recs) {
-    if (r.label_bias !== 'Biased' && r.label_bias !== 'Non-biased') continue;
+    const label = (column(r, ['labelbias']) ?? '').trim().toLowerCase();
+    const text = column(r, ['text', 'sentence']);
+    if ((label !== 'biased' && label !== 'non-biased') || !text) continue;
     const words = new Set<string>();
-    for (const m of (r.biased_words ?? '').matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)) {
+    for (const m of (column(r, ['biasedwords']) ?? '').matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)) {
       const w = (m[1] ?? m[2]).replace(/\\(.)/g, '$1').toLowerCase().replace(/[’‘]/g, "'").trim();
       if (w) for (const p of w.split(/\s+/)) words.add(p);
     }
-    rows.push({ text: r.text, outlet: r.outlet, topic: r.topic, biased: r.label_bias === 'Biased', words });
+    const outlet = column(r, ['outlet']) ?? '';
+    rows.push({ text, outlet, topic: column(r, ['topic']) ?? '', biased: label === 'biased', words });
   }
   return rows;
+}
+
+/** The labelled file: `path` itself when it is a .csv, else final_labels_SG2.csv in it, else its first .csv. */
+function labelFile(path: string): string {
+  if (path.endsWith('.csv')) return path;
+  const csvs = readdirSync(path)
+    .filter((f) => f.toLowerCase().endsWith('.csv'))
+    .sort();
+  const pick = csvs.includes('final_labels_SG2.csv') ? 'final_labels_SG2.csv' : csvs[0];
+  if (!pick) throw new Error(`${path}: no .csv file of labelled sentences`);
+  return join(path, pick);
 }
 
 /** Held-out half: topics whose FNV hash is odd. */
@@ -102,7 +137,7 @@ function fmt(name: string, s: Score): string {
 
 /** Score presslens's loaded-language marking on BABE and print P/R/F1 and AUC for the tuning half, held-out half and all. */
 export async function run(path = join('..', 'shared', 'dev', 'loaded-words-babe')): Promise<void> {
-  const file = path.endsWith('.csv') ? path : join(path, 'final_labels_SG2.csv');
+  const file = labelFile(path);
   const rows = readBabe(await readFile(file, 'utf8'));
   const lexicon = readLexicon();
   const parts: Record<string, Score> = {};
