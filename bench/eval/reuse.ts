@@ -21,7 +21,7 @@ import {
   type RewriteGrade,
   type RewriteOptions,
 } from '../../lib/overlap/rewrite.js';
-import type { Doc } from '../../lib/types.js';
+import type { Doc, Paragraph } from '../../lib/types.js';
 
 const GRADES = ['non', 'heavy', 'light', 'cut'] as const;
 type Category = (typeof GRADES)[number];
@@ -67,24 +67,15 @@ interface Answer {
   category: Category;
 }
 
-/** Read the labels and decode every text with the project's decoder; returns docs by file name. */
-function load(dir: string): { answers: Answer[]; docs: Map<string, Doc> } {
-  const rows = parse(readFileSync(join(dir, 'labels.csv')), {
-    columns: true,
-    skip_empty_lines: true,
-    bom: true,
-  }) as Record<string, string>[];
-  const answers = rows
-    .map((r) => ({ file: r.File, task: r.Task, category: gradeOf(r.Category) }))
-    .filter((r): r is Answer => r.category !== undefined);
-  if (!answers.length) {
-    const found = [...new Set(rows.map((r) => r.Category))].slice(0, 10).join(', ');
-    throw new Error(
-      `${join(dir, 'labels.csv')}: no answer graded ${GRADES.join(' / ')} (or wholly / partially / non-derived) in its Category column (found: ${found || 'none'})`,
-    );
-  }
-  const docs = new Map<string, Doc>();
-  const texts = join(dir, 'texts');
+/** A labels.csv field by any spelling of its name ("File", "file", "FILE"). */
+function field(r: Record<string, string>, name: string): string | undefined {
+  for (const k of Object.keys(r)) if (k.trim().toLowerCase() === name) return r[k]?.trim();
+  return undefined;
+}
+
+/** Every .txt of the texts folder decoded and cleaned with the project's code, by file name (skips reported). */
+function readTexts(texts: string): Map<string, { text: string; paragraphs: Paragraph[] }> {
+  const out = new Map<string, { text: string; paragraphs: Paragraph[] }>();
   for (const f of readdirSync(texts)
     .filter((x) => x.endsWith('.txt'))
     .sort()) {
@@ -94,18 +85,68 @@ function load(dir: string): { answers: Answer[]; docs: Map<string, Doc> } {
       continue;
     }
     const c = cleanText(dec.text, { keepFirstLine: true });
-    docs.set(
-      f,
-      analyse({
-        id: f,
-        outlet: f.startsWith('orig_') ? 'source' : f.slice(0, f.indexOf('_')),
-        date: null,
-        text: c.text,
-        paragraphs: c.paragraphs,
-      }),
+    out.set(f, { text: c.text, paragraphs: c.paragraphs });
+  }
+  return out;
+}
+
+/**
+ * The source of each task: orig_task<x>.txt, or, when a story has several source texts (orig_task<x>_1.txt,
+ * orig_task<x>-2.txt: all the agency copy of one story), their text joined, under the name orig_task<x>.txt.
+ */
+function sourcesByTask(raw: ReadonlyMap<string, { text: string }>): Map<string, string> {
+  const parts = new Map<string, string[]>();
+  for (const [f, r] of raw) {
+    const m = /^orig_task(.+?)(?:[_-]\d+)?\.txt$/.exec(f);
+    if (m && !raw.has(`orig_task${m[1]}.txt`)) (parts.get(m[1]) ?? parts.set(m[1], []).get(m[1])!).push(r.text);
+    else if (m && f === `orig_task${m[1]}.txt`) parts.set(m[1], [r.text]);
+  }
+  return new Map([...parts].map(([task, texts]) => [task, texts.join('\n\n')]));
+}
+
+/** Read the labels and decode every text with the project's decoder; returns docs by file name. */
+export function load(dir: string): { answers: Answer[]; docs: Map<string, Doc> } {
+  const rows = parse(readFileSync(join(dir, 'labels.csv')), {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+  }) as Record<string, string>[];
+  const raw = readTexts(join(dir, 'texts'));
+  const fileOf = (f: string) => (raw.has(f) ? f : raw.has(f + '.txt') ? f + '.txt' : f);
+  const answers = rows
+    .map((r) => ({
+      file: fileOf(field(r, 'file') ?? ''),
+      task: field(r, 'task') ?? '',
+      category: gradeOf(field(r, 'category')),
+    }))
+    .filter((r): r is Answer => r.category !== undefined);
+  if (!answers.length) {
+    const found = [...new Set(rows.map((r) => field(r, 'category')))].slice(0, 10).join(', ');
+    throw new Error(
+      `${join(dir, 'labels.csv')}: no answer graded ${GRADES.join(' / ')} (or wholly / partially / non-derived) in its Category column (found: ${found || 'none'})`,
     );
   }
-  return { answers: answers.filter((a) => docs.has(a.file) && docs.has(`orig_task${a.task}.txt`)), docs };
+  const docs = new Map<string, Doc>();
+  const doc = (id: string, outlet: string, text: string, paragraphs: Paragraph[] = []) =>
+    docs.set(id, analyse({ id, outlet, date: null, text, paragraphs }));
+  // in file-name order, as the texts folder lists them; a story's several source texts become one doc where its first is
+  const joined = sourcesByTask(raw);
+  for (const [f, r] of raw) {
+    const task = /^orig_task(.+?)(?:[_-]\d+)?\.txt$/.exec(f)?.[1];
+    if (!f.startsWith('orig_')) doc(f, f.slice(0, Math.max(0, f.indexOf('_'))) || f, r.text, r.paragraphs);
+    else if (f === `orig_task${task}.txt`) doc(f, 'source', r.text, r.paragraphs);
+    else if (task !== undefined && !docs.has(`orig_task${task}.txt`) && joined.has(task))
+      doc(`orig_task${task}.txt`, 'source', joined.get(task)!);
+    // a task named "3_2" keeps its own source, not joined into task 3's
+    if (f.startsWith('orig_') && !docs.has(f) && answers.some((a) => f === `orig_task${a.task}.txt`))
+      doc(f, 'source', r.text, r.paragraphs);
+  }
+  const kept = answers.filter((a) => docs.has(a.file) && docs.has(`orig_task${a.task}.txt`));
+  if (kept.length < answers.length)
+    process.stderr.write(
+      `${answers.length - kept.length} graded answer(s) left out: no text or no source text for the task\n`,
+    );
+  return { answers: kept, docs };
 }
 
 /** ROC-AUC of scores for positives vs negatives (ties count half). */
