@@ -482,6 +482,13 @@ export const TITLES: ReadonlySet<string> = new Set([
   'gov.',
   'mayor',
   'judge',
+  // a court's judges and a theocracy's head, written before the name: "U.S. District Judge Ann Vale" is the U.S. and
+  // a person, not a place "U.S. District"; "Supreme Leader Ali X" is no "Supreme"
+  'district judge',
+  'circuit judge',
+  'justice',
+  'chief justice',
+  'supreme leader',
   'cleric',
   'mr.',
   'mrs.',
