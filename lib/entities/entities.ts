@@ -115,9 +115,17 @@ function keyOf(
   if (g) return { key: 'gaz:' + g.toLowerCase(), core: coreParts(nameParts(g)), gaz: true };
   const long = expandLeadingAcronym(gaz, text);
   if (long !== text) return keyOf(gaz, long, type);
-  const core = coreParts(nameParts(text));
+  const parts = nameParts(text);
+  const core = GIVEN_ASH.test(text) ? ['ash', ...coreParts(parts.slice(1))] : coreParts(parts);
   return { key: 'name:' + core.join(' '), core, gaz: false };
 }
+
+/**
+ * "Ash" written apart and capitalised before a name is the English given name ("Ash Carter"), not the Arabic article,
+ * which English copy joins with a hyphen ("ash-Sham"): folded as a particle, "Ash Carter" was the bare "Carter", and
+ * joined whichever Carter the corpus names most.
+ */
+const GIVEN_ASH = /^Ash \p{Lu}\p{Ll}+$/u;
 
 const LOCAL_NOTE = ' (in the articles that define it: the corpus uses it undefined far more often)';
 
