@@ -483,10 +483,10 @@ export const TITLES: ReadonlySet<string> = new Set([
   'mayor',
   'judge',
   // a court's judges and a theocracy's head, written before the name: "U.S. District Judge Ann Vale" is the U.S. and
-  // a person, not a place "U.S. District"; "Supreme Leader Ali X" is no "Supreme"
+  // a person, not a place "U.S. District"; "Supreme Leader Ali X" is no "Supreme". Not "justice" alone: after "of" a title ends the
+  // name ("Department of Justice")
   'district judge',
   'circuit judge',
-  'justice',
   'chief justice',
   'supreme leader',
   'cleric',
