@@ -21,6 +21,7 @@ import { mergeHyphenVariants } from './merge/hyphen-space.js';
 import { mergeLastWords } from './merge/last-word.js';
 import { mergeNicknames } from './merge/nickname.js';
 import { mergeOfHeads } from './merge/of-head.js';
+import { mergeHomeCountry } from './merge/home-country.js';
 import { mergePartyForms } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
 import { mergeShorterForms } from './merge/shorter-form.js';
@@ -240,6 +241,7 @@ function runMerges(
   mergeGazetteerWords(g);
   mergePartyForms(g);
   mergeOfHeads(g);
+  mergeHomeCountry(g);
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
   mergeLastWords(g, idx);
