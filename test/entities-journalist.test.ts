@@ -65,14 +65,16 @@ describe('a given name spelled like an Arabic article', () => {
 describe("the home country's bodies named with and without the country", () => {
   const r = run(
     'The U.S. Office of Harbor Inspection said the ships were safe . U.S. officials in Texas agreed .',
-    'The Office of Harbor Inspection , which the United States funds , opened a desk in Ohio . The US Senate met .',
+    'The Office of Harbor Inspection , which the United States funds , opened a desk in Ohio . The US Senate Rules Committee met ; the Senate Rules Committee agreed .',
     'In Washington , the Senate voted . The Office of Harbor Inspection said so . U.S. troops left .',
     'The Iraq Council of Tribal Elders met in Baghdad . The Council of Tribal Elders will meet again , the U.S. said .',
   );
 
   it('joins "U.S. X" to "X"', () => {
-    expect(entityWith(r, 'U.S. Office of Harbor Inspection')?.id).toBe(entityWith(r, 'Office of Harbor Inspection')?.id);
-    expect(entityWith(r, 'US Senate')?.id).toBe(entityWith(r, 'Senate')?.id);
+    expect(entityWith(r, 'U.S. Office of Harbor Inspection')?.id).toBe(
+      entityWith(r, 'Office of Harbor Inspection')?.id,
+    );
+    expect(entityWith(r, 'US Senate Rules Committee')?.id).toBe(entityWith(r, 'Senate Rules Committee')?.id);
   });
 
   it("keeps another country's body apart", () => {

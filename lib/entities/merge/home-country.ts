@@ -1,5 +1,5 @@
-// Merge rule: a body's name with the corpus's home country before it is the body's name without it ("U.S. Senate" =
-// "Senate", "US Immigration and Customs Enforcement" = "Immigration and Customs Enforcement", "U.S. Border Patrol" =
+// Merge rule: a body's name with the corpus's home country before it is the body's name without it ("US Immigration
+// and Customs Enforcement" = "Immigration and Customs Enforcement", "U.S. Border Patrol" =
 // "Border Patrol"). News copy names its own country's institutions with or without the country, and the bare name is
 // the home one ("the Senate" in a US paper). The home country is the place the corpus names most; other countries'
 // bodies keep their country ("Iraq Parliament" is no "Parliament" in a US corpus).
@@ -31,9 +31,13 @@ function bodiesByName(g: MergeGraph): Map<string, number[]> {
   return out;
 }
 
-/** Whether `words` starts with all of `prefix` and has more. */
+/**
+ * Whether `words` is all of `prefix` and a name of two or more words. One word after the country is left alone: it is
+ * a head word ("U.S. News" is a magazine, no "News"; "U.S. Energy"), and "U.S. Senate" would become the display name
+ * of the bare "Senate" the outlets write forty times as often.
+ */
 function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
-  if (words.length <= prefix.length) return false;
+  if (words.length < prefix.length + 2) return false;
   for (let k = 0; k < prefix.length; k++) if (words[k] !== prefix[k]) return false;
   return true;
 }
