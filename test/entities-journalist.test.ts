@@ -81,3 +81,28 @@ describe("the home country's bodies named with and without the country", () => {
     expect(entityWith(r, 'Iraq Council of Tribal Elders')?.id).not.toBe(entityWith(r, 'Council of Tribal Elders')?.id);
   });
 });
+
+describe('capitalised common nouns and compass regions', () => {
+  const r = run(
+    'We must secure our Country and finish the Wall , the senator wrote . The wall along the river is old .',
+    'Every country needs a wall . A country with a wall is safe . The country built a wall , and another wall .',
+    'Each country , one wall , a high wall , the country , a country , a wall , the wall , our country and their wall .',
+    'A country , any country , this country and that country each built a wall .',
+    'Talks with the West stalled . Voters in the South were split , and the Southwest was hot .',
+    'Rep. Ira West spoke . West said the bill would pass .',
+  );
+
+  it('reads a word the corpus writes in lower case, capitalised after a determiner, as no name', () => {
+    const t = r.mentions.flat().map((m) => m.text);
+    expect(t).not.toContain('Country');
+    expect(t).not.toContain('Wall');
+  });
+
+  it('types "the West", "the South" as places, and leaves a person called West a person', () => {
+    expect(typesOf(r, 'West')[0]).toBe('place');
+    expect(typesOf(r, 'South')).toEqual(['place']);
+    expect(typesOf(r, 'Southwest')).toEqual(['place']);
+    expect(entityWith(r, 'Ira West')?.id).toBe(r.mentions[5].find((m) => m.text === 'West')?.entity);
+    expect(r.mentions[5].find((m) => m.text === 'West')?.type).toBe('person');
+  });
+});
