@@ -106,3 +106,21 @@ describe('capitalised common nouns and compass regions', () => {
     expect(r.mentions[5].find((m) => m.text === 'West')?.type).toBe('person');
   });
 });
+
+describe('party words before a name or a chamber', () => {
+  const r = run(
+    'Democrat Dick Vorland said the Republican House would block the bill , as would a Democratic Senate .',
+    'Republicans Ted Harwick and Bo Lantry objected . Democrat Vorland agreed . The Republican National Committee met .',
+  );
+
+  it('splits the party word from the person and from the chamber', () => {
+    const t = r.mentions.flat().map((m) => m.text);
+    for (const name of ['Dick Vorland', 'House', 'Senate', 'Ted Harwick']) expect(t).toContain(name);
+    for (const junk of ['Democrat Dick Vorland', 'Republican House', 'Democratic Senate', 'Republicans Ted Harwick'])
+      expect(t).not.toContain(junk);
+  });
+
+  it("keeps a party's own bodies whole", () => {
+    expect(r.mentions.flat().map((m) => m.text)).toContain('Republican National Committee');
+  });
+});

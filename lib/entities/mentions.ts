@@ -1098,17 +1098,28 @@ function titleLength(words: readonly string[], p: number, n: number): number {
 
 /**
  * A party word inside a run that is not part of a longer name ("Republican National Committee", "Democratic
- * Republic of ..."): followed by a given name ("Republican Jan Doe"), or last after a known place ("Ohio Democrat").
+ * Republic of ..."): followed by a given name ("Republican Jan Doe", "Democrat Dick Vale": given names that are also
+ * words count), or last after a known place ("Ohio Democrat"); before a chamber alone; a plural before a name word.
  */
 function partySplit(d: Doc, units: readonly Unit[], words: readonly string[], p: number, ctx: Ctx): boolean {
-  if (units.length < 2 || !isPartyWord(words[p], ctx.gazLower)) return false;
+  if (units.length < 2) return false;
+  const plural = words[p].endsWith('s') && isPartyWord(words[p].slice(0, -1), ctx.gazLower);
+  if (!plural && !isPartyWord(words[p], ctx.gazLower)) return false;
   if (p === units.length - 1) {
     const before = d.text.slice(d.tokens[units[0].i].start, d.tokens[units[p - 1].i].end);
-    return ctx.gaz.get(before)?.type === 'place';
+    return !plural && ctx.gaz.get(before)?.type === 'place';
   }
   const next = words[p + 1];
-  return units[p + 1].word && (FIRST_NAMES.has(next) || givenNames().has(next));
+  if (!units[p + 1].word) return false;
+  // "the Republican House", "a Democratic Senate": the party that holds a chamber, and the chamber
+  if (p + 2 === units.length && CHAMBERS.has(next)) return true;
+  // "Democrats Dick Durbin and ...", "Republicans McCain": a party's plural before a name word
+  if (plural) return !ctx.lowerUses.has(next);
+  return FIRST_NAMES.has(next) || givenNames().has(next) || WORD_GIVEN_NAMES.has(next);
 }
+
+/** Legislative chambers a party can hold ("the Republican House"). */
+const CHAMBERS: ReadonlySet<string> = new Set(['house', 'senate', 'congress', 'legislature', 'assembly', 'parliament']);
 
 const COMPASS: Record<string, string> = { N: 'North', S: 'South', E: 'East', W: 'West' };
 
