@@ -124,3 +124,19 @@ describe('party words before a name or a chamber', () => {
     expect(r.mentions.flat().map((m) => m.text)).toContain('Republican National Committee');
   });
 });
+
+describe('one name in two house styles', () => {
+  const r = run(
+    'The AP reported the vote first . Officials told the AP they would appeal to the Ninth Circuit .',
+    'The Associated Press said the 9th Circuit would hear the case , according to the Associated Press .',
+    'A circuit court and a circuit judge heard it .',
+  );
+
+  it("joins an agency's initials to its name", () => {
+    expect(entityWith(r, 'AP')?.id).toBe(entityWith(r, 'Associated Press')?.id);
+  });
+
+  it('joins an ordinal word to the same ordinal in digits', () => {
+    expect(entityWith(r, 'Ninth Circuit')?.id).toBe(entityWith(r, '9th Circuit')?.id);
+  });
+});

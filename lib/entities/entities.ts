@@ -117,9 +117,20 @@ function keyOf(
   const long = expandLeadingAcronym(gaz, text);
   if (long !== text) return keyOf(gaz, long, type);
   const parts = nameParts(text);
-  const core = GIVEN_ASH.test(text) ? ['ash', ...coreParts(parts.slice(1))] : coreParts(parts);
+  const words = GIVEN_ASH.test(text) ? ['ash', ...coreParts(parts.slice(1))] : coreParts(parts);
+  const core = words.some((w) => ORDINALS.has(w)) ? words.map((w) => ORDINALS.get(w) ?? w) : words;
   return { key: 'name:' + core.join(' '), core, gaz: false };
 }
+
+/**
+ * Ordinal words as digits in a name's key: "the Ninth Circuit" and "the 9th Circuit", "Second Amendment" and "2nd
+ * Amendment" are one name in two house styles (AP spells out first to ninth, others write digits).
+ */
+const ORDINALS: ReadonlyMap<string, string> = new Map(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'
+    .split(' ')
+    .map((w, i) => [w, String(i + 1) + (i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th')]),
+);
 
 /**
  * "Ash" written apart and capitalised before a name is the English given name ("Ash Carter"), not the Arabic article,
