@@ -140,3 +140,20 @@ describe('one name in two house styles', () => {
     expect(entityWith(r, 'Ninth Circuit')?.id).toBe(entityWith(r, '9th Circuit')?.id);
   });
 });
+
+describe("a ministry's field named alone", () => {
+  const r = run(
+    'The Department of Coastal Safety issued the order . Coastal Safety Secretary Ann Vorel signed it .',
+    'Officials at Coastal Safety said so , and the Coastal Safety Department agreed . Border Patrol Agent Tim Osk spoke .',
+  );
+
+  it('joins the field to the department', () => {
+    expect(entityWith(r, 'Coastal Safety')?.id).toBe(entityWith(r, 'Department of Coastal Safety')?.id);
+  });
+
+  it('reads "Border Patrol Agent" as a title', () => {
+    const t = r.mentions.flat().map((m) => m.text);
+    expect(t).toContain('Tim Osk');
+    expect(t).not.toContain('Border');
+  });
+});

@@ -21,6 +21,7 @@ import { mergeHyphenVariants } from './merge/hyphen-space.js';
 import { mergeLastWords } from './merge/last-word.js';
 import { mergeNicknames } from './merge/nickname.js';
 import { mergeOfHeads } from './merge/of-head.js';
+import { mergeDepartmentFields } from './merge/department.js';
 import { mergeHomeCountry } from './merge/home-country.js';
 import { mergePartyForms } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
@@ -253,6 +254,7 @@ function runMerges(
   mergePartyForms(g);
   mergeOfHeads(g);
   mergeHomeCountry(g);
+  mergeDepartmentFields(g);
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
   mergeLastWords(g, idx);

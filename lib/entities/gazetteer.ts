@@ -522,6 +522,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'cardinal',
   'agent',
   'patrol agent',
+  // "Border Patrol Agent Ann Vale": with "patrol agent" alone, "Border" was left a name of its own
+  'border patrol agent',
   'special agent',
   'officer',
   'sergeant',
