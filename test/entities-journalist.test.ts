@@ -157,3 +157,18 @@ describe("a ministry's field named alone", () => {
     expect(t).not.toContain('Border');
   });
 });
+
+describe("a party's caucus in one chamber", () => {
+  const r = run(
+    'House Republicans met on Monday . House Republican leaders said the House GOP would vote no .',
+    'Senate Democrats objected , and Senate Democratic aides said the Dems would wait . The Democratic Party agreed .',
+    'The Republican Party and the GOP split .',
+  );
+
+  it('joins the adjective and the alias to the plural', () => {
+    expect(entityWith(r, 'House Republican')?.id).toBe(entityWith(r, 'House Republicans')?.id);
+    expect(entityWith(r, 'House GOP')?.id).toBe(entityWith(r, 'House Republicans')?.id);
+    expect(entityWith(r, 'Senate Democratic')?.id).toBe(entityWith(r, 'Senate Democrats')?.id);
+    expect(entityWith(r, 'Dems')?.id).toBe(entityWith(r, 'Democratic Party')?.id);
+  });
+});

@@ -21,6 +21,7 @@ import { mergeHyphenVariants } from './merge/hyphen-space.js';
 import { mergeLastWords } from './merge/last-word.js';
 import { mergeNicknames } from './merge/nickname.js';
 import { mergeOfHeads } from './merge/of-head.js';
+import { mergeCaucusForms } from './merge/caucus.js';
 import { mergeDepartmentFields } from './merge/department.js';
 import { mergeHomeCountry } from './merge/home-country.js';
 import { mergePartyForms } from './merge/party-forms.js';
@@ -252,6 +253,7 @@ function runMerges(
   mergeHyphenVariants(g);
   mergeGazetteerWords(g);
   mergePartyForms(g);
+  mergeCaucusForms(g);
   mergeOfHeads(g);
   mergeHomeCountry(g);
   mergeDepartmentFields(g);

@@ -414,6 +414,7 @@ const NEWS_AGENCIES: Record<string, string> = {
 /** Parties known by another name (type 'group'): alias -> party. Plural and adjective forms merge by rule (merge/party-forms.ts). */
 const PARTY_ALIASES: Record<string, string> = {
   GOP: 'Republican Party',
+  Dems: 'Democratic Party',
   'Grand Old Party': 'Republican Party',
   'Republican Party': 'Republican Party',
   'Democratic Party': 'Democratic Party',
