@@ -172,3 +172,12 @@ describe("a party's caucus in one chamber", () => {
     expect(entityWith(r, 'Dems')?.id).toBe(entityWith(r, 'Democratic Party')?.id);
   });
 });
+
+describe('the federal district', () => {
+  const r = run('Protesters marched in Washington , D.C. , on Sunday . Schools in DC closed .');
+
+  it('types "D.C." a place, one with "DC"', () => {
+    expect(typesOf(r, 'D.C.')).toEqual(['place']);
+    expect(entityWith(r, 'DC')?.id).toBe(entityWith(r, 'D.C.')?.id);
+  });
+});

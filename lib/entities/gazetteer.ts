@@ -125,6 +125,10 @@ const COUNTRIES: Record<string, string> = {
   USA: 'United States',
   'U.S.A.': 'United States',
   America: 'United States',
+  // the federal district, which US copy writes after its capital ("Washington, D.C.") and alone
+  'District of Columbia': 'District of Columbia',
+  'D.C.': 'District of Columbia',
+  DC: 'District of Columbia',
   'United Kingdom': 'United Kingdom',
   UK: 'United Kingdom',
   'U.K.': 'United Kingdom',
