@@ -1,6 +1,8 @@
-// The entity table of a multi-outlet US corpus read as a journalist (branch ents10): panethnic group words, a
-// singular/plural merge that joined a family name or a paper's name, chamber and court titles, and a given name
-// spelled like an Arabic article. Fixtures invented, modelled on the failure patterns.
+// The entity table of a multi-outlet US corpus read as a journalist (branch ents10): wrong types (panethnic group
+// words, compass regions, the federal district), wrong merges (a singular/plural join of a family name or a paper's
+// name, a given name spelled like an Arabic article), missed merges (the home country's bodies, agency initials,
+// ordinal styles, a ministry's field, a party's caucus) and junk (court and theocratic titles, party words before
+// names, capitalised common nouns). Fixtures invented, modelled on the failure patterns.
 import { describe, expect, it } from 'vitest';
 import { entityWith, run, typesOf } from './helpers/entities.js';
 
