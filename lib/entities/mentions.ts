@@ -941,8 +941,6 @@ function isMonthMay(d: Doc, i: number): boolean {
   const next = d.tokens[i + 1];
   if (next && next.kind === 'number' && next.sentence === d.tokens[i].sentence) return true;
   const prev = d.tokens[i - 1];
-  // "by 12 May", "from 5 May": the day first, as British copy writes dates
-  if (prev && prev.kind === 'number' && DAY.test(prev.norm) && prev.sentence === d.tokens[i].sentence) return true;
   return (
     !!prev &&
     prev.sentence === d.tokens[i].sentence &&
@@ -951,18 +949,10 @@ function isMonthMay(d: Doc, i: number): boolean {
   );
 }
 
-/** A day of the month in digits. */
-const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
-
-/** Whether token k opens its sentence, or a bracket or quote inside it ("In May , the agency ...", "( In May ,"): a
- * capitalised preposition there is no title case. */
+/** Whether token k opens its sentence ("In May , the agency ..."): a capitalised preposition there is no title case. */
 function sentenceStart(d: Doc, k: number): boolean {
-  if (k === 0 || d.tokens[k - 1].sentence !== d.tokens[k].sentence) return true;
-  return OPENERS.has(d.text.slice(d.tokens[k - 1].start, d.tokens[k - 1].end));
+  return k === 0 || d.tokens[k - 1].sentence !== d.tokens[k].sentence;
 }
-
-/** Opening brackets and quotes, as tokenised text writes them. */
-const OPENERS: ReadonlySet<string> = new Set(['(', '[', '``', '"', '\u201C', "'", '\u2018']);
 
 function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
   const t = d.tokens[i];
