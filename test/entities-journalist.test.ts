@@ -183,11 +183,3 @@ describe('the federal district', () => {
     expect(entityWith(r, 'DC')?.id).toBe(entityWith(r, 'D.C.')?.id);
   });
 });
-
-describe('the month of May at a sentence start', () => {
-  const r = run('In May , the agency said it would act . Prime Minister May said so . Since May , prices rose .');
-
-  it('reads "In May ," as a date, and keeps the person', () => {
-    expect(typesOf(r, 'May')).toEqual(['person']);
-  });
-});

@@ -945,13 +945,8 @@ function isMonthMay(d: Doc, i: number): boolean {
     !!prev &&
     prev.sentence === d.tokens[i].sentence &&
     MONTH_BEFORE.has(prev.norm) &&
-    (d.text.charCodeAt(prev.start) >= 97 || sentenceStart(d, i - 1))
+    d.text.charCodeAt(prev.start) >= 97
   );
-}
-
-/** Whether token k opens its sentence ("In May , the agency ..."): a capitalised preposition there is no title case. */
-function sentenceStart(d: Doc, k: number): boolean {
-  return k === 0 || d.tokens[k - 1].sentence !== d.tokens[k].sentence;
 }
 
 function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
