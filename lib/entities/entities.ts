@@ -21,6 +21,9 @@ import { mergeHyphenVariants } from './merge/hyphen-space.js';
 import { mergeLastWords } from './merge/last-word.js';
 import { mergeNicknames } from './merge/nickname.js';
 import { mergeOfHeads } from './merge/of-head.js';
+import { mergeCaucusForms } from './merge/caucus.js';
+import { mergeDepartmentFields } from './merge/department.js';
+import { mergeHomeCountry } from './merge/home-country.js';
 import { mergePartyForms } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
 import { mergeShorterForms } from './merge/shorter-form.js';
@@ -115,9 +118,28 @@ function keyOf(
   if (g) return { key: 'gaz:' + g.toLowerCase(), core: coreParts(nameParts(g)), gaz: true };
   const long = expandLeadingAcronym(gaz, text);
   if (long !== text) return keyOf(gaz, long, type);
-  const core = coreParts(nameParts(text));
+  const parts = nameParts(text);
+  const words = GIVEN_ASH.test(text) ? ['ash', ...coreParts(parts.slice(1))] : coreParts(parts);
+  const core = words.some((w) => ORDINALS.has(w)) ? words.map((w) => ORDINALS.get(w) ?? w) : words;
   return { key: 'name:' + core.join(' '), core, gaz: false };
 }
+
+/**
+ * Ordinal words as digits in a name's key: "the Ninth Circuit" and "the 9th Circuit", "Second Amendment" and "2nd
+ * Amendment" are one name in two house styles (AP spells out first to ninth, others write digits).
+ */
+const ORDINALS: ReadonlyMap<string, string> = new Map(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'
+    .split(' ')
+    .map((w, i) => [w, String(i + 1) + (i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th')]),
+);
+
+/**
+ * "Ash" written apart and capitalised before a name is the English given name ("Ash Carter"), not the Arabic article,
+ * which English copy joins with a hyphen ("ash-Sham"): folded as a particle, "Ash Carter" was the bare "Carter", and
+ * joined whichever Carter the corpus names most.
+ */
+const GIVEN_ASH = /^Ash \p{Lu}\p{Ll}+$/u;
 
 const LOCAL_NOTE = ' (in the articles that define it: the corpus uses it undefined far more often)';
 
@@ -231,7 +253,10 @@ function runMerges(
   mergeHyphenVariants(g);
   mergeGazetteerWords(g);
   mergePartyForms(g);
+  mergeCaucusForms(g);
   mergeOfHeads(g);
+  mergeHomeCountry(g);
+  mergeDepartmentFields(g);
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
   mergeLastWords(g, idx);

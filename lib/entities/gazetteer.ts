@@ -125,6 +125,10 @@ const COUNTRIES: Record<string, string> = {
   USA: 'United States',
   'U.S.A.': 'United States',
   America: 'United States',
+  // the federal district, which US copy writes after its capital ("Washington, D.C.") and alone
+  'District of Columbia': 'District of Columbia',
+  'D.C.': 'District of Columbia',
+  DC: 'District of Columbia',
   'United Kingdom': 'United Kingdom',
   UK: 'United Kingdom',
   'U.K.': 'United Kingdom',
@@ -385,30 +389,36 @@ const GROUPS: Record<string, string> = {
   NATO: 'NATO',
 };
 
-/** News agencies and wire services (type 'org'): they are named in datelines and credits on every beat. */
-const NEWS_AGENCIES: string[] = [
-  'Reuters',
-  'Associated Press',
-  'AFP',
-  'Agence France-Presse',
-  'Agence France Presse',
-  'Bloomberg',
-  'Xinhua',
-  'Interfax',
-  'Tass',
-  'Itar-Tass',
-  'Kyodo',
-  'Yonhap',
-  'Anadolu',
-  'Anadolu Agency',
-  'Dow Jones',
-  'UPI',
-  'United Press International',
-];
+/**
+ * News agencies and wire services (type 'org'): they are named in datelines and credits on every beat, by their name
+ * or their initials, which are one agency ("AP" and "the Associated Press"; data/outlets.json, which the citation
+ * reader uses, lists the same aliases). Alias -> the agency's name.
+ */
+const NEWS_AGENCIES: Record<string, string> = {
+  Reuters: 'Reuters',
+  'Associated Press': 'Associated Press',
+  AP: 'Associated Press',
+  AFP: 'AFP',
+  'Agence France-Presse': 'AFP',
+  'Agence France Presse': 'AFP',
+  Bloomberg: 'Bloomberg',
+  Xinhua: 'Xinhua',
+  Interfax: 'Interfax',
+  Tass: 'Tass',
+  'Itar-Tass': 'Itar-Tass',
+  Kyodo: 'Kyodo',
+  Yonhap: 'Yonhap',
+  Anadolu: 'Anadolu Agency',
+  'Anadolu Agency': 'Anadolu Agency',
+  'Dow Jones': 'Dow Jones',
+  UPI: 'UPI',
+  'United Press International': 'UPI',
+};
 
 /** Parties known by another name (type 'group'): alias -> party. Plural and adjective forms merge by rule (merge/party-forms.ts). */
 const PARTY_ALIASES: Record<string, string> = {
   GOP: 'Republican Party',
+  Dems: 'Democratic Party',
   'Grand Old Party': 'Republican Party',
   'Republican Party': 'Republican Party',
   'Democratic Party': 'Democratic Party',
@@ -482,6 +492,13 @@ export const TITLES: ReadonlySet<string> = new Set([
   'gov.',
   'mayor',
   'judge',
+  // a court's judges and a theocracy's head, written before the name: "U.S. District Judge Ann Vale" is the U.S. and
+  // a person, not a place "U.S. District"; "Supreme Leader Ali X" is no "Supreme". Not "justice" alone: after "of" a title ends the
+  // name ("Department of Justice")
+  'district judge',
+  'circuit judge',
+  'chief justice',
+  'supreme leader',
   'cleric',
   'mr.',
   'mrs.',
@@ -510,6 +527,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'cardinal',
   'agent',
   'patrol agent',
+  // "Border Patrol Agent Ann Vale": with "patrol agent" alone, "Border" was left a name of its own
+  'border patrol agent',
   'special agent',
   'officer',
   'sergeant',
@@ -1036,7 +1055,7 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const k of CITIES_REGIONS) m.set(k, { type: 'place', canonical: k });
   for (const [k, v] of Object.entries(FORMER_STATES)) if (!m.has(k)) m.set(k, { type: 'place', canonical: v });
   for (const [k, v] of Object.entries(GROUPS)) m.set(k, { type: 'group', canonical: v });
-  for (const k of NEWS_AGENCIES) m.set(k, { type: 'org', canonical: k });
+  for (const [k, v] of Object.entries(NEWS_AGENCIES)) m.set(k, { type: 'org', canonical: v });
   for (const [k, v] of organisationForms()) if (!m.has(k)) m.set(k, { type: v.type, canonical: v.canonical });
   for (const [k, v] of Object.entries(PARTY_ALIASES)) m.set(k, { type: 'group', canonical: v });
   for (const [k, v] of Object.entries(DEMONYMS)) m.set(k, { type: 'demonym', canonical: v });

@@ -1098,17 +1098,28 @@ function titleLength(words: readonly string[], p: number, n: number): number {
 
 /**
  * A party word inside a run that is not part of a longer name ("Republican National Committee", "Democratic
- * Republic of ..."): followed by a given name ("Republican Jan Doe"), or last after a known place ("Ohio Democrat").
+ * Republic of ..."): followed by a given name ("Republican Jan Doe", "Democrat Dick Vale": given names that are also
+ * words count), or last after a known place ("Ohio Democrat"); before a chamber alone; a plural before a name word.
  */
 function partySplit(d: Doc, units: readonly Unit[], words: readonly string[], p: number, ctx: Ctx): boolean {
-  if (units.length < 2 || !isPartyWord(words[p], ctx.gazLower)) return false;
+  if (units.length < 2) return false;
+  const plural = words[p].endsWith('s') && isPartyWord(words[p].slice(0, -1), ctx.gazLower);
+  if (!plural && !isPartyWord(words[p], ctx.gazLower)) return false;
   if (p === units.length - 1) {
     const before = d.text.slice(d.tokens[units[0].i].start, d.tokens[units[p - 1].i].end);
-    return ctx.gaz.get(before)?.type === 'place';
+    return !plural && ctx.gaz.get(before)?.type === 'place';
   }
   const next = words[p + 1];
-  return units[p + 1].word && (FIRST_NAMES.has(next) || givenNames().has(next));
+  if (!units[p + 1].word) return false;
+  // "the Republican House", "a Democratic Senate": the party that holds a chamber, and the chamber
+  if (p + 2 === units.length && CHAMBERS.has(next)) return true;
+  // "Democrats Dick Durbin and ...", "Republicans McCain": a party's plural before a name word
+  if (plural) return !ctx.lowerUses.has(next);
+  return FIRST_NAMES.has(next) || givenNames().has(next) || WORD_GIVEN_NAMES.has(next);
 }
+
+/** Legislative chambers a party can hold ("the Republican House"). */
+const CHAMBERS: ReadonlySet<string> = new Set(['house', 'senate', 'congress', 'legislature', 'assembly', 'parliament']);
 
 const COMPASS: Record<string, string> = { N: 'North', S: 'South', E: 'East', W: 'West' };
 
@@ -1225,12 +1236,32 @@ function typeSegment(
   if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
   if (seg.length === 1 && ORDINAL_WORDS.has(norms[0])) return;
   const ev = segmentType(d, si, seg, text, norms, lead, title, ctx, out, defs);
-  if (!ev) return;
+  if (!ev || capitalisedCommonNoun(d, seg, norms, ev, ctx)) return;
   const m = mk(d, si, start, end, ev.type, ev.strength, ev.cue, ev.canonical);
   if (ev.cue === 'acronym') m.acronym = text;
   m.title = title ?? honorificBefore(d, seg[0].i);
   out.push(m);
   findDefinition(d, seg, m, defs);
+}
+
+/**
+ * "our Country", "the Wall", "the Border", "this Administration": one capitalised word after a determiner, typed by
+ * nothing stronger than its being an organisation's head, that the corpus writes in lower case at least three times as
+ * often as it capitalises it inside sentences, is a common noun capitalised for emphasis (a politician's tweet, a
+ * house style), not a name. "the Court", "the Constitution", "the Capitol" are capitalised as often as not, and stay.
+ */
+function capitalisedCommonNoun(
+  d: Doc,
+  seg: readonly Unit[],
+  norms: readonly string[],
+  ev: TypeEvidence,
+  ctx: Ctx,
+): boolean {
+  if (seg.length !== 1 || ev.strength > 1 || (ev.cue !== 'no evidence' && ev.cue !== 'head word')) return false;
+  const prev = d.tokens[seg[0].i - 1];
+  if (!prev || prev.sentence !== d.tokens[seg[0].i].sentence || !DETERMINERS.has(prev.norm)) return false;
+  const lower = ctx.lowerUses.get(norms[0]) ?? 0;
+  return lower >= 10 && lower >= 3 * (ctx.capMidUses.get(norms[0]) ?? 0);
 }
 
 const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
@@ -1514,6 +1545,7 @@ function evidenceFor(
   if (seg.length === 1 && isPartyWord(norms[0], ctx.gazLower)) return { type: 'group', strength: 3, cue: 'party word' };
   let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
   if (ctxEv && ctxEv.strength >= 3) return ctxEv;
+  if (compassRegion(d, seg, norms)) return { type: 'place', strength: 2, cue: 'the + compass word' };
   // "Interested in Immigration?", "wasting their time on Immigration": an ordinary word of the corpus, capitalised,
   // is no place because a preposition comes before it (a gazetteer town named like a word is typed before this; "in
   // May", the month, keeps its cue, or the vote makes it Theresa May)
@@ -1560,6 +1592,19 @@ function evidenceFor(
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
+}
+
+/** Compass words that, capitalised after "the", name a region of the world or of a country. */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(
+  'north south east west northeast northwest southeast southwest midwest'.split(' '),
+);
+
+/**
+ * "the West", "the South", "the Southwest": a compass word alone, capitalised after "the", is a region (the West of
+ * diplomacy, the American South), a place; never a person ("Rep. Allen West ... West said" has no "the").
+ */
+function compassRegion(d: Doc, seg: readonly Unit[], norms: readonly string[]): boolean {
+  return seg.length === 1 && COMPASS_WORDS.has(norms[0]) && d.tokens[seg[0].i - 1]?.norm === 'the';
 }
 
 /**

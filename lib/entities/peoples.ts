@@ -46,6 +46,11 @@ const PEOPLES = [
   'Soviet',
   'Zairean',
   'Czechoslovak',
+  // panethnic groups of the Americas, named in US copy as peoples are ("Latino voters", "Hispanics")
+  'Hispanic',
+  'Latino',
+  'Latina',
+  'Chicano',
   // faiths and their followers
   'Moslem',
   'Islamist',

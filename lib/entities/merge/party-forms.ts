@@ -1,5 +1,6 @@
 // Merge rule: plural and adjective forms of a party or group ("Republican" = "Republicans" = "Republican Party";
 // "Democrats" = "Democratic Party"). A known alias such as GOP reaches the party through the gazetteer.
+import { ORG_HEADS } from '../gazetteer.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 
 /** one word of letters (a module constant: tsx rebuilds a \p{...} literal on every call) */
@@ -26,9 +27,19 @@ function partyStem(g: MergeGraph, i: number): { stem: string; party: boolean } |
   const { core } = g.nodes[i];
   const t = g.types[i];
   if ((t.type === 'person' || t.type === 'place') && t.strength >= 2) return null;
-  if (core.length === 1 && LETTERS.test(core[0])) return { stem: stem(core[0]), party: false };
+  if (core.length === 1 && LETTERS.test(core[0]))
+    return singularPlural(core[0], t.type) ? { stem: stem(core[0]), party: false } : null;
   if (core.length === 2 && core[1] === 'party') return { stem: stem(core[0]), party: true };
   return null;
+}
+
+/**
+ * Whether a one-word name may take part as a singular or a plural. Not a person's name, however weakly typed: a family
+ * name ending in s is no plural of a given name ("Roberts", "Adams", "Parks"). Not an organisation's head word written
+ * alone: "the Times" is a newspaper named by its head, not the plural of "Time" (a magazine).
+ */
+function singularPlural(word: string, type: string): boolean {
+  return type !== 'person' && !ORG_HEADS.has(word);
 }
 
 /** Join a party's plural and adjective forms to each other and to "<X> Party". */
