@@ -144,7 +144,6 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
       return `${esc(e.name)} in ${esc(o)}: ${r.mentions} mention(s)${rate}, ${(100 * r.share).toFixed(1)}% of the outlet’s mentions`;
     }),
   );
-  // plotly's 'Blues' runs dark to light; reversed, zero (never named) is the lightest cell
   const data = [
     {
       type: 'heatmap',
@@ -153,8 +152,13 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
       z,
       text,
       hoverinfo: 'text',
-      colorscale: 'Blues',
-      reversescale: true,
+      // white for never named, then ColorBrewer blues (plotly's reversed 'Blues' made zero a grey that read as data)
+      colorscale: [
+        [0, '#ffffff'],
+        [0.1, '#deebf7'],
+        [0.4, '#6baed6'],
+        [1, '#08306b'],
+      ],
       zmin: 0,
       colorbar: {
         title: { text: measure === 'per1k' ? 'per 1,000 words' : measure },
@@ -162,13 +166,16 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
       },
     },
   ];
-  const title = `Which outlet talks about whom: ${MEASURE_TEXT[measure]}${outletsShown(outlets.length, all)}`;
+  const title = `Which outlet (columns) talks about whom (rows): ${MEASURE_TEXT[measure]}${outletsShown(outlets.length, all)}`;
   const layout = baseLayout(opts.title ?? title, {
     // at most as wide as the report column (about 1,000 px): with many outlets the cells narrow rather than overflow
     width: Math.max(600, Math.min(1000, 160 + outlets.length * 90)),
-    height: Math.max(400, 120 + top.length * 24),
-    xaxis: { title: { text: 'outlet' }, automargin: true, side: 'bottom' },
-    yaxis: { title: { text: 'entity' }, automargin: true, autorange: 'reversed' },
+    // rows of 24 px plus room for outlet names, which plotly turns upright when columns are narrow
+    height: Math.max(400, 120 + top.length * 24 + (outlets.length > 10 ? 150 : 40)),
+    // no axis titles: "entity" and "outlet" ran over the long names beside them, and the title says what rows and
+    // columns are
+    xaxis: { automargin: true, side: 'bottom', gridcolor: '#ffffff' },
+    yaxis: { automargin: true, autorange: 'reversed' },
   });
   return figure('entities-outlet-heatmap', data, layout);
 }
