@@ -20,10 +20,10 @@ function heatmapDocs(result: OverlapResult, max: number): OverlapResult['docs'] 
   const keep = new Set<string>();
   for (const p of pairs) {
     if (keep.size >= max) break;
-    keep.add(p.a);
-    if (keep.size < max) keep.add(p.b);
+    // a pair whole or not at all: half a pair is a row with nothing to show beside it
+    const add = [p.a, p.b].filter((id) => !keep.has(id));
+    if (keep.size + add.length <= max) for (const id of add) keep.add(id);
   }
-  for (const d of result.docs) if (keep.size < max) keep.add(d.id);
   // in the order taken, so the two articles of a pair sit side by side, strongest pairs first
   const byId = new Map(result.docs.map((d) => [d.id, d]));
   return [...keep].map((id) => byId.get(id)!);
@@ -59,7 +59,11 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string; m
     docs.map((d) => label(`${articleTag(d.id)} · ${d.outlet}`, 40)),
     docs.map((d) => d.id),
   );
-  const size = Math.max(420, Math.min(1400, 160 + docs.length * 48));
+  // cells of 16 to 48 px so the chart fits the report column (about 1,100 px) beside names and colour bar; upright
+  // column names when cells are too narrow for slanted ones not to overlap
+  const cell = Math.max(16, Math.min(48, Math.floor(720 / Math.max(1, docs.length))));
+  const plot = docs.length * cell;
+  const reused = result.pairs.some((p) => p.kind === 'cross-outlet' && Math.max(p.reuse_a_in_b, p.reuse_b_in_a) > 0);
   return figure(
     'overlap-coverage-heatmap',
     [
@@ -86,13 +90,15 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string; m
     baseLayout(
       opts.title ??
         (truncated
-          ? `How much of each article (row) is shared with another (column): the ${docs.length} of ${result.docs.length} articles in the pairs with the most reused text`
+          ? `How much of each article (row) is shared with another (column): the ${docs.length} of ${result.docs.length} articles in the pairs with the most ${reused ? 'reused' : 'shared'} text`
           : 'How much of each article (row) is shared with another (column)'),
       {
-        width: size + 200,
-        height: size,
-        xaxis: { title: { text: 'shared with article' }, automargin: true, tickangle: -35 },
-        yaxis: { title: { text: 'article' }, automargin: true, autorange: 'reversed' },
+        width: Math.max(600, plot + 380),
+        height: Math.max(420, plot + 300),
+        margin: { l: 160, r: 30, t: 60, b: 40 },
+        // no axis titles: they ran over the long article names, and the title says what rows and columns are
+        xaxis: { automargin: true, tickangle: cell < 30 ? -90 : -35 },
+        yaxis: { automargin: true, autorange: 'reversed' },
       },
     ),
   );
