@@ -358,7 +358,7 @@ export function sourcesFigure(
     data,
     stackedBarsLayout(
       opts.title ??
-        `Who speaks in each outlet (quotes and reported speech)${outletsShown(outlets.length, all.size, 'statements')}`,
+        `Who speaks in each outlet (quotes and reported speech; n = statements)${outletsShown(outlets.length, all.size, 'statements')}`,
       outlets.length,
       50,
       xaxis,
