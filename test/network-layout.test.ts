@@ -137,3 +137,30 @@ describe('the ring layout', () => {
     expect(order.slice(0, 2)).toEqual(['a', 'c']);
   });
 });
+
+describe('the co-mention network', () => {
+  it('keeps circles and names of 20 entities apart, long names shortened', async () => {
+    const { coMentionNetwork } = await import('../lib/figures/entities.js');
+    const names = Array.from({ length: 20 }, (_, i) =>
+      i % 4 ? `Person ${i}` : `Department of Long Affairs Number ${i}`,
+    );
+    const freq = names.map((name, i) => ({ outlet: 'O', entity: `e${i}`, name, mentions: 100 - i, share: 0.05 }));
+    const pairs = names
+      .slice(1)
+      .map((_, i) => ({ a: 'e0', b: `e${i + 1}`, name_a: names[0], name_b: names[i + 1], sentences: 3 }));
+    const f = coMentionNetwork(pairs, freq, { k: 20 });
+    const n = f.data.find((t) => t.mode === 'markers+text')!;
+    const xs = n.x as number[],
+      ys = n.y as number[],
+      sizes = (n.marker as { size: number[] }).size,
+      text = n.text as string[],
+      pos = n.textposition as string[];
+    expect(Math.max(...text.map((s) => s.length))).toBeLessThanOrEqual(26);
+    const boxes = text.map((s, i) => labelBox(xs[i], ys[i], sizes[i] / 2, s, pos[i]));
+    for (let i = 0; i < xs.length; i++)
+      for (let j = i + 1; j < xs.length; j++) {
+        expect(Math.hypot(xs[i] - xs[j], ys[i] - ys[j])).toBeGreaterThan((sizes[i] + sizes[j]) / 2);
+        expect(boxesOverlap(boxes[i], boxes[j])).toBe(false);
+      }
+  });
+});
