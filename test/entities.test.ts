@@ -269,6 +269,7 @@ describe('entity figures', () => {
     const words = Object.fromEntries(outlets.map((o, i) => [o, 1000 + i]));
     const heat = entityOutletHeatmap(freq, { words });
     expect(heat.data[0].x).toEqual(outlets.slice(70));
-    expect(JSON.stringify(heat.layout)).toContain('the 30 of 100 outlets with the most text');
+    const { figureTitle } = await import('../lib/report/export.js');
+    expect(figureTitle(heat)).toContain('the 30 of 100 outlets with the most text');
   });
 });

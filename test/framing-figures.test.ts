@@ -6,6 +6,7 @@ import {
   toneFigure,
   labelTableHtml,
 } from '../lib/figures/framing.js';
+import { figureTitle } from '../lib/report/export.js';
 
 const rows = Array.from({ length: 300 }, (_, i) => ({
   term: 'term' + i,
@@ -47,7 +48,7 @@ describe('framing figures', () => {
     expect(own.y).toEqual(['A (20 articles)', 'B &lt;i&gt; (20 articles)']);
     expect(own.x[0]).toBeCloseTo((19 * 900) / (19 * 900 + 100), 6); // not the plain mean of shares (0.95)
     expect(own.x[1]).toBeCloseTo(0.5, 6);
-    expect(String((v.layout.title as { text: string }).text)).toContain('each outlet');
+    expect(String(figureTitle(v))).toContain('each outlet');
     // few articles, or by: 'article', keep a bar per article
     expect((voiceSharesFigure(rows, outletOf, { by: 'article' }).data[0] as { y: string[] }).y).toHaveLength(40);
     expect((voiceSharesFigure(rows.slice(0, 5), outletOf).data[0] as { y: string[] }).y).toHaveLength(5);
@@ -102,11 +103,11 @@ describe('framing figures', () => {
     const bars = (v.data[0] as { y: string[] }).y;
     expect(bars).toHaveLength(30);
     expect(bars[0]).toBe('Outlet 070 (71 articles)'); // the 30 with the most words, in name order
-    expect((v.layout.title as { text: string }).text).toContain('the 30 of 100 outlets with the most words');
+    expect(figureTitle(v)).toContain('the 30 of 100 outlets with the most words');
     const s = sourcesFigure(names.map((o, k) => ({ outlet: o, kind: 'named', name: 'A. Person', count: k + 1 })));
     expect((s.data[0] as { y: string[] }).y).toHaveLength(30);
     expect((s.data[0] as { y: string[] }).y[29]).toBe('Outlet 099 (n=100)');
-    expect((s.layout.title as { text: string }).text).toContain('the 30 of 100 outlets with the most statements');
+    expect(figureTitle(s)).toContain('the 30 of 100 outlets with the most statements');
     const tone = names.flatMap((o, k) => [
       { outlet: o, entity: '(all)', mean: 0.1, sentences: 10 * (k + 1) },
       { outlet: o, entity: k < 50 ? 'Small Actor' : 'Big Actor', mean: 0.2, sentences: 5 },
@@ -116,9 +117,9 @@ describe('framing figures', () => {
     expect(cols).toEqual(names.slice(88)); // 12 columns, the outlets with the most scored sentences
     expect((t.data[0] as { y: string[] }).y).toEqual(['(all)', 'Big Actor']); // actors of the shown outlets only
     expect(t.layout.width as number).toBeLessThan(3000);
-    expect((t.layout.title as { text: string }).text).toContain('the 12 of 100 outlets');
+    expect(figureTitle(t)).toContain('the 12 of 100 outlets');
     // a small corpus keeps every outlet and a plain title
-    expect((toneFigure(tone.slice(0, 6)).layout.title as { text: string }).text).not.toContain(' of 3 outlets');
+    expect(figureTitle(toneFigure(tone.slice(0, 6)))).not.toContain(' of 3 outlets');
   });
 
   it('label table: one row per actor, one column per outlet, text escaped', () => {

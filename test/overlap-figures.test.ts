@@ -82,13 +82,14 @@ describe('overlap figures', () => {
     expect(y.some((l) => l.includes('p1'))).toBe(true);
   });
 
-  it('network has one node per outlet and an arrow from the earlier outlet to the reusing one, hostile names escaped', () => {
+  it('network has one node per linked outlet and an arrow from the earlier outlet to the reusing one, hostile names escaped', () => {
     const f = reuseNetwork(r);
     const nodes = f.data.find((t) => t.mode === 'markers+text')!;
-    expect((nodes.x as number[]).length).toBe(3);
-    expect((f.layout.annotations as unknown[]).length).toBe(1);
+    expect((nodes.x as number[]).length).toBe(2); // "Third" shares nothing: named in the note, not drawn
+    expect((f.layout.annotations as { arrowcolor?: string }[]).filter((a) => a.arrowcolor).length).toBe(1);
     expect(JSON.stringify(f)).not.toMatch(/<img/);
-    expect(JSON.stringify(f)).toMatch(/reuse not credited: 1/);
+    expect(JSON.stringify(f)).toMatch(/1 not credited/);
+    expect(JSON.stringify(f)).toMatch(/1 that share no text with another outlet/);
   });
 
   it('side-by-side view marks the shared passage in both texts and escapes all text', () => {

@@ -32,22 +32,23 @@ const docs = Array.from({ length: 16 }, (_, i) => {
 const r = overlap(docs, { outlets: [] });
 
 describe('reuse network with many outlets', () => {
-  it('draws only the outlets with the most reuse, and says how many of how many', () => {
+  it('draws only the outlets linked to another, and says how many of how many and why the rest are missing', () => {
     const f = reuseNetwork(r, { maxOutlets: 6 });
     const nodes = f.data.find((t) => t.mode === 'markers+text')!;
     const names = (nodes.text as string[]).map((t) => t.replace(/<\/?b>/g, ''));
+    // the four outlets that reuse first, then outlets linked by common-source text only, up to the cap
     expect(names.length).toBe(6);
     for (const o of ['Outlet 00', 'Outlet 01', 'Outlet 02', 'Outlet 03']) expect(names).toContain(o);
     const title = (f.layout.title as { text: string }).text;
     expect(title).toContain('6 of 16 outlets');
     const notes = (f.layout.annotations as { text: string }[]).map((a) => a.text).join(' ');
-    expect(notes).toMatch(/10 outlet\(s\) with less reused text are not drawn/);
+    expect(notes).toMatch(/Not drawn: .*\d+ (with less shared text|that share no text with another outlet)/);
   });
 
-  it('draws every outlet when there are few, with no note about hidden outlets', () => {
-    const f = reuseNetwork(r, { maxOutlets: 40 });
-    expect((f.data.find((t) => t.mode === 'markers+text')!.x as number[]).length).toBe(16);
-    expect((f.layout.title as { text: string }).text).not.toMatch(/ of 16/);
+  it('caps the reusing outlets at maxOutlets, keeping those with the most reused words', () => {
+    const f = reuseNetwork(r, { maxOutlets: 2 });
+    expect((f.data.find((t) => t.mode === 'markers+text')!.x as number[]).length).toBe(2);
+    expect((f.layout.title as { text: string }).text).toMatch(/2 of 16 outlets/);
   });
 
   it('colours the three edge kinds distinctly, common-source faint and drawn first', () => {

@@ -141,9 +141,8 @@ describe('tables and charts', () => {
   it('rates per 1,000 words: the heatmap plots mentions over words, zero is the lightest colour', () => {
     const words = wordsPerOutlet(a.docs);
     const fig = entityOutletHeatmap(entityFrequencyByOutlet(a.entities), { words });
-    const t = fig.data[0] as { z: number[][]; reversescale?: boolean; colorscale: string };
-    expect(t.colorscale).toBe('Blues');
-    expect(t.reversescale).toBe(true); // plotly's Blues runs dark to light
+    const t = fig.data[0] as { z: number[][]; colorscale: [number, string][] };
+    expect(t.colorscale[0]).toEqual([0, '#ffffff']); // never named: white, the lightest colour
     const e = a.entities.entities.find((x) => x.type !== 'demonym')!;
     const outlet = Object.keys(e.by_outlet)[0];
     const row = (fig.data[0] as { y: string[] }).y.indexOf(e.name);

@@ -2,6 +2,7 @@
 import type { Figure } from '../types.js';
 import type { EntityOutletRow } from '../entities/frequency.js';
 import type { CoMentionRow } from '../entities/comention.js';
+import { circleLayout } from './circle-layout.js';
 import {
   baseLayout,
   esc,
@@ -144,7 +145,6 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
       return `${esc(e.name)} in ${esc(o)}: ${r.mentions} mention(s)${rate}, ${(100 * r.share).toFixed(1)}% of the outlet’s mentions`;
     }),
   );
-  // plotly's 'Blues' runs dark to light; reversed, zero (never named) is the lightest cell
   const data = [
     {
       type: 'heatmap',
@@ -153,8 +153,13 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
       z,
       text,
       hoverinfo: 'text',
-      colorscale: 'Blues',
-      reversescale: true,
+      // white for never named, then ColorBrewer blues (plotly's reversed 'Blues' made zero a grey that read as data)
+      colorscale: [
+        [0, '#ffffff'],
+        [0.1, '#deebf7'],
+        [0.4, '#6baed6'],
+        [1, '#08306b'],
+      ],
       zmin: 0,
       colorbar: {
         title: { text: measure === 'per1k' ? 'per 1,000 words' : measure },
@@ -162,18 +167,28 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
       },
     },
   ];
-  const title = `Which outlet talks about whom: ${MEASURE_TEXT[measure]}${outletsShown(outlets.length, all)}`;
+  const title = `Which outlet (columns) talks about whom (rows): ${MEASURE_TEXT[measure]}${outletsShown(outlets.length, all)}`;
   const layout = baseLayout(opts.title ?? title, {
     // at most as wide as the report column (about 1,000 px): with many outlets the cells narrow rather than overflow
     width: Math.max(600, Math.min(1000, 160 + outlets.length * 90)),
-    height: Math.max(400, 120 + top.length * 24),
-    xaxis: { title: { text: 'outlet' }, automargin: true, side: 'bottom' },
-    yaxis: { title: { text: 'entity' }, automargin: true, autorange: 'reversed' },
+    // rows of 24 px plus room for outlet names, which plotly turns upright when columns are narrow
+    height: Math.max(400, 120 + top.length * 24 + (outlets.length > 10 ? 150 : 40)),
+    // no axis titles: "entity" and "outlet" ran over the long names beside them, and the title says what rows and
+    // columns are
+    xaxis: { automargin: true, side: 'bottom', gridcolor: '#ffffff' },
+    yaxis: { automargin: true, autorange: 'reversed' },
   });
   return figure('entities-outlet-heatmap', data, layout);
 }
 
-/** Co-mention network on a circle: nodes are entities (size by mentions), edges join entities named in one sentence (width by sentences). */
+/** Shorten a name to 26 characters (an ellipsis marks the cut), not yet escaped: the ring layout measures it. */
+const shortEntity = (s: string) => (s.length > 26 ? s.slice(0, 25) + '…' : s);
+
+/**
+ * Co-mention network on a ring: nodes are entities (area by mentions), lines join entities named in one sentence
+ * (width by sentences). Positions are pixels from circleLayout, so no two circles overlap and no name touches another
+ * name or circle; names point away from the centre, the full name in the hover.
+ */
 export function coMentionNetwork(
   pairs: readonly CoMentionInput[],
   freq: readonly EntityFreqInput[],
@@ -183,7 +198,11 @@ export function coMentionNetwork(
   const idx = new Map(top.map((e, i) => [e.id, i]));
   const total = new Map<string, number>();
   for (const r of freq) total.set(r.entity, (total.get(r.entity) ?? 0) + r.mentions);
-  const pos = top.map((_, i) => [Math.cos((2 * Math.PI * i) / top.length), Math.sin((2 * Math.PI * i) / top.length)]);
+  const maxN = top.reduce((m, e) => Math.max(m, total.get(e.id) ?? 0), 1);
+  const ring = circleLayout(
+    top.map((e) => ({ label: shortEntity(e.name), r: 5 + 15 * Math.sqrt((total.get(e.id) ?? 0) / maxN) })),
+  );
+  const pos = ring.nodes;
   const edges = pairs.filter((p) => idx.has(p.a) && idx.has(p.b));
   const maxS = edges.reduce((m, p) => Math.max(m, p.sentences), 1);
   const data: Figure['data'] = edges.map((p) => {
@@ -192,33 +211,39 @@ export function coMentionNetwork(
     return {
       type: 'scatter',
       mode: 'lines',
-      x: [a[0], b[0]],
-      y: [a[1], b[1]],
+      x: [a.x, b.x],
+      y: [a.y, b.y],
       line: { width: 0.5 + (5 * p.sentences) / maxS, color: 'rgba(80,80,80,0.35)' },
       hoverinfo: 'text',
       text: `${esc(p.name_a)} + ${esc(p.name_b)}: ${p.sentences} sentence(s)`,
       showlegend: false,
     };
   });
-  const maxN = top.reduce((m, e) => Math.max(m, total.get(e.id) ?? 0), 1);
   data.push({
     type: 'scatter',
     mode: 'markers+text',
-    x: pos.map((p) => p[0]),
-    y: pos.map((p) => p[1]),
-    text: top.map((e) => label(e.name, 26)),
-    textposition: 'top center',
-    marker: { size: top.map((e) => 10 + (30 * (total.get(e.id) ?? 0)) / maxN), color: '#0072B2' },
+    x: pos.map((p) => p.x),
+    y: pos.map((p) => p.y),
+    text: top.map((e) => esc(shortEntity(e.name))),
+    textposition: pos.map((p) => p.textposition),
+    cliponaxis: false,
+    marker: { size: pos.map((p) => 2 * p.r), color: '#0072B2' },
     hovertext: top.map((e) => `${esc(e.name)}: ${total.get(e.id) ?? 0} mention(s)`),
     hoverinfo: 'text',
     showlegend: false,
   });
+  const margin = { l: 20, r: 20, t: 60, b: 20 };
+  const { x0, x1, y0, y1 } = ring.bbox;
+  const w = Math.max(600, Math.ceil(x1 - x0) + 30 + margin.l + margin.r),
+    h = Math.ceil(y1 - y0) + 30;
+  const span = (c: number, n: number) => [c - n / 2, c + n / 2];
+  const axis = { visible: false, zeroline: false, title: { text: '' } };
   const layout = baseLayout(opts.title ?? 'Entities named in the same sentence (line width: number of sentences)', {
-    width: 800,
-    height: 700,
-    margin: { l: 40, r: 40, t: 60, b: 40 },
-    xaxis: { visible: false, range: [-1.4, 1.4], title: { text: '' } },
-    yaxis: { visible: false, range: [-1.3, 1.4], title: { text: '' } },
+    width: w,
+    height: h + margin.t + margin.b,
+    margin,
+    xaxis: { ...axis, range: span((x0 + x1) / 2, w - margin.l - margin.r) },
+    yaxis: { ...axis, range: span((y0 + y1) / 2, h), scaleanchor: 'x', scaleratio: 1 },
   });
   return figure('entities-comention-network', data, layout);
 }

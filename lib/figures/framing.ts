@@ -150,7 +150,7 @@ export function termChartFigure(
         cmax: zmax,
         cmid: 0,
         opacity: 0.8,
-        colorbar: { title: { text: 'z' }, thickness: 14 },
+        colorbar: { title: { text: 'z (log-odds)' }, thickness: 14 },
       },
       text: pts.map((p) => esc(p.term)),
       customdata: pts.map((p) => [p.count, p.count_rest, p.z]),
@@ -358,7 +358,7 @@ export function sourcesFigure(
     data,
     stackedBarsLayout(
       opts.title ??
-        `Who speaks in each outlet (quotes and reported speech)${outletsShown(outlets.length, all.size, 'statements')}`,
+        `Who speaks in each outlet (quotes and reported speech; n = statements)${outletsShown(outlets.length, all.size, 'statements')}`,
       outlets.length,
       50,
       xaxis,
@@ -469,12 +469,7 @@ export function toneFigure(
     baseLayout(
       opts.title ??
         `Tone of own-voice sentences, per outlet and toward each actor (AFINN; n = sentences; colour shrunk by n, grey: n < ${minN})${outletsShown(outlets.length, scored.size, 'own-voice sentences')}`,
-      {
-        height: Math.max(320, entities.length * 38 + 160),
-        width: Math.max(600, outlets.length * 150 + 300),
-        xaxis: { automargin: true, side: 'top', tickfont: { color: '#222' } },
-        yaxis: { automargin: true, autorange: 'reversed' },
-      },
+      toneLayout(outlets.length, entities.length),
     ),
   );
 }
@@ -526,6 +521,23 @@ export function labelTableHtml(
     })
     .join('');
   return `<table class="presslens-table presslens-labels"><caption>How each outlet names each actor and event (uses; "own n" = of which in the outlet's own narration)</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
+}
+
+/**
+ * Size and axes of the tone heatmap: at most as wide as the report column (about 1,100 px; wider, the page scrolled
+ * sideways and the title ran off), columns of at least 66 px for the "mean / n" text, outlet names on top turned when
+ * columns are narrow, and a top margin that holds the title above the names instead of under them.
+ */
+function toneLayout(outlets: number, entities: number): Record<string, unknown> {
+  const col = Math.max(66, Math.min(150, Math.floor(800 / Math.max(1, outlets))));
+  const turned = col < 110;
+  return {
+    height: Math.max(320, entities * 38 + 220),
+    width: Math.max(600, Math.min(1100, outlets * col + 300)),
+    margin: { l: 160, r: 30, t: turned ? 170 : 110, b: 30 },
+    xaxis: { automargin: true, side: 'top', tickfont: { color: '#222' }, tickangle: turned ? -30 : 0 },
+    yaxis: { automargin: true, autorange: 'reversed' },
+  };
 }
 
 /** Two decimals without a negative zero ("-0.00" reads as a negative tone). */

@@ -40,10 +40,33 @@ export function label(s: string, n = 28): string {
   return esc(t);
 }
 
-/** Base layout shared by every figure: title, font, margins wide enough for outlet names. */
+/** Pixels per character of a 16 px title, a little over Helvetica's average, so a line never runs past the edge. */
+const TITLE_CHAR_PX = 8.6;
+
+/**
+ * A title broken at spaces into lines that fit `width` pixels: plotly does not wrap titles, and a long one ("Tone of
+ * own-voice sentences, … the 12 of 103 outlets …") ran past the chart's right edge and was cut off.
+ */
+export function wrapTitle(title: string, width: number): string[] {
+  const max = Math.max(30, Math.floor((width - 30) / TITLE_CHAR_PX));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of title.split(' ')) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line || !lines.length) lines.push(line);
+  return lines;
+}
+
+/**
+ * Base layout shared by every figure: title (wrapped to the width, the top margin grown by a line for each extra
+ * line), font, margins wide enough for outlet names.
+ */
 export function baseLayout(title: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    title: { text: esc(title), x: 0.01, xanchor: 'left', font: { size: 16 } },
+  const layout: Record<string, unknown> = {
     font: { family: 'Helvetica, Arial, sans-serif', size: 12, color: '#222' },
     paper_bgcolor: '#ffffff',
     plot_bgcolor: '#ffffff',
@@ -52,6 +75,26 @@ export function baseLayout(title: string, extra: Record<string, unknown> = {}): 
     height: 500,
     ...extra,
   };
+  const lines = wrapTitle(title, Number(layout.width) || 900);
+  // pinned to the top of the figure: plotly's automatic place sits lower, where axis names on top ran into it
+  layout.title = {
+    text: lines.map(esc).join('<br>'),
+    x: 0.01,
+    xanchor: 'left',
+    yref: 'container',
+    y: 1,
+    yanchor: 'top',
+    pad: { t: 16 },
+    font: { size: 16 },
+  };
+  if (lines.length > 1) {
+    const m = layout.margin as { t?: number };
+    const grow = 20 * (lines.length - 1);
+    layout.margin = { ...m, t: (m.t ?? 60) + grow };
+    // the plot keeps its height: the figure grows by the lines added
+    layout.height = (Number(layout.height) || 500) + grow;
+  }
+  return layout;
 }
 
 /** Outlets a chart draws one bar (or column) each for, at most; the largest are drawn and the title says so. */
