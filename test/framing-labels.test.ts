@@ -421,3 +421,32 @@ describe('speakers that are no person: institutions, documents, and phrases that
     expect(nonPersonKind('after the White House', 'org')).toBe('institution');
   });
 });
+
+describe('speaker phrases caught from clauses (speakers7)', () => {
+  const speakers = (text: string) => {
+    const d = doc('s7', 'Harbor Daily', text);
+    return sourceMentions([d], [docVoice(d)], []).map((m) => [m.kind, m.name]);
+  };
+  it('a connective set off by commas is no speaker: the subject before it is', () => {
+    expect(speakers('Fishermen, however, said that the new quota was unfair.')).toEqual([['other', 'Fishermen']]);
+    expect(speakers('Lena Varga, meanwhile, warned that the quay would stay shut.')).toEqual([['named', 'Lena Varga']]);
+  });
+  it('a clause caught instead of a speaker leaves the sentence without one', () => {
+    expect(speakers('I think it is fair to say that the quay is safe again.')).toEqual([]);
+    expect(speakers('Though there were claims that the walls cracked, the quay held.')).toEqual([]);
+  });
+  it('a party tag or an appositive after a name is not the speaker: the name is', () => {
+    expect(speakers('Rep. Ana Dorr, R-Utah, said that the harbour bill was dead.')).toEqual([['named', 'Ana Dorr']]);
+    expect(speakers('“The bill is dead,” Rep. Ana Dorr, R-Utah, said on Monday.')).toEqual([['named', 'Ana Dorr']]);
+    expect(speakers('Ivo Brenn, a fellow at the Harbour Institute, said that the walls held.')).toEqual([
+      ['named', 'Ivo Brenn'],
+    ]);
+    expect(speakers('Rep. Ana Dorr, R-Utah, a member of the port panel, said: “We will not fold.”')).toEqual([
+      ['named', 'Ana Dorr'],
+    ]);
+    // an adverbial before the comma is no name: the subject stays
+    expect(speakers('Yesterday, the port authority said that the quay would reopen.')).toEqual([
+      ['institution', 'port authority'],
+    ]);
+  });
+});
