@@ -4,8 +4,8 @@ import { analyse } from '../lib/text/analyse.js';
 import { docVoice } from '../lib/framing/voice.js';
 import { entityLabelMentions, labelRows } from '../lib/framing/labels.js';
 import { groupLabelMentions } from '../lib/framing/groups.js';
-import { sourceMentions } from '../lib/framing/sources.js';
 import { nonPersonKind } from '../lib/framing/institutions.js';
+import { classifySource, personName, sourceMentions } from '../lib/framing/sources.js';
 import { findEvents } from '../lib/events/events.js';
 import { paragraphsOf } from '../lib/text/analyse.js';
 import type { Doc, Span } from '../lib/types.js';
@@ -448,5 +448,33 @@ describe('speaker phrases caught from clauses (speakers7)', () => {
     expect(speakers('Yesterday, the port authority said that the quay would reopen.')).toEqual([
       ['institution', 'port authority'],
     ]);
+  });
+});
+
+describe('sources: media, unnamed heads and quantifiers (speakers7)', () => {
+  it('an outlet name counts only as whole words, and a person named after a title or medium is that person', () => {
+    // outlets "The Gull" and "Vice Monthly" are in the corpus; neither is "Gullane" nor "vice president"
+    const a = doc('m1', 'The Gull', 'Talks resumed on Monday.');
+    const b = doc('m2', 'Vice Monthly', 'Nora Gullane said that the harbour would reopen.');
+    const c = doc('m3', 'Harbor Daily', '“We are ready,” Port Radio spokesman Ivo Brenn said on Monday.');
+    const ents = [
+      { id: 'ng', name: 'Nora Gullane', type: 'person', mentions: spans(b, 'Nora Gullane') },
+      { id: 'ib', name: 'Ivo Brenn', type: 'person', mentions: spans(c, 'Ivo Brenn') },
+    ];
+    const ms = sourceMentions([a, b, c], [docVoice(a), docVoice(b), docVoice(c)], ents);
+    expect(ms.map((m) => [m.kind, m.name])).toEqual([
+      ['named', 'Nora Gullane'],
+      ['named', 'Ivo Brenn'],
+    ]);
+    expect(classifySource('Services Council chairman', ['Vice Monthly'])).not.toBe('media');
+  });
+  it('capitalised words before an unnamed head ("Harbour Authority officials") name no one', () => {
+    expect(classifySource('Harbour Authority officials')).toBe('anonymous');
+    expect(classifySource('Valdorian aides')).toBe('anonymous');
+  });
+  it('a capitalised quantifier opening a phrase is no part of a name', () => {
+    expect(personName('Several Valdorian Envoys')).toBe('Valdorian Envoys');
+    expect(personName('Both Ana Dorr and Ivo Brenn')).toBe('Ivo Brenn');
+    expect(personName('Many Ana Dorr')).toBe('Ana Dorr');
   });
 });

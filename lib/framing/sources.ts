@@ -158,6 +158,9 @@ const LEAD_WORDS = new Set([
   'acting',
   'then-',
 ]);
+/** Determiners and quantifiers capitalised at a sentence start ("Many Valdorian envoys"): never part of a name. */
+const QUANTIFIERS =
+  /^(?:some|many|both|several|most|all|few|other|others|another|any|each|every|no|these|those|this|that|such|one|two|three)$/;
 const PRONOUN_SPEAKER = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 const TITLE_WORDS = new Set([
   ...OFFICE_WORDS,
@@ -223,7 +226,7 @@ export function classifySource(
 ): SourceKind {
   const p = phrase.trim();
   const lower = p.toLowerCase();
-  if (forms.some((o) => lower.includes(o))) return 'media';
+  if (forms.some((o) => holdsWords(lower, o))) return 'media';
   if (MEDIA_WORDS.test(p) && !/\b(?:bureau)\b/i.test(p)) return 'media';
   // "a senior member of …", "Another official", "Many analysts": unnamed
   if (
@@ -233,6 +236,8 @@ export function classifySource(
     ANON_HEADS.test(p)
   )
     return 'anonymous';
+  // "Trump administration officials", "British officials": capitalised words before an unnamed head name no one
+  if (ANON_HEAD_END.test(p)) return 'anonymous';
   if (PRONOUN_SPEAKER.test(p)) return 'unresolved';
   if (!/\s/.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "Officials said", capitalised by the sentence
   if (personName(p)) return 'named';
@@ -243,6 +248,23 @@ export function classifySource(
     return 'anonymous';
   if (/^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u.test(p)) return 'named';
   return 'other';
+}
+
+/** Lower-case heads of unnamed sources that end a phrase: "White House aides", "Border officials". */
+const ANON_HEAD_END =
+  /(?:^|\s)(?:sources?|officials?|diplomats|insiders|aides|members|people|observers|analysts|experts|residents|witnesses|lawmakers|spokespersons)$/;
+
+/**
+ * Whether `lower` holds the words `form` (both lower case): an outlet name as whole words, so the outlet "Vice" is not
+ * in "services" and "The Hill" not in "Hillary".
+ */
+function holdsWords(lower: string, form: string): boolean {
+  for (let i = lower.indexOf(form); i >= 0; i = lower.indexOf(form, i + 1)) {
+    const before = i === 0 ? ' ' : lower[i - 1];
+    const after = i + form.length >= lower.length ? ' ' : lower[i + form.length];
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** The personal name inside a speaker phrase ("Iraqi government spokesperson Basim Al-Awadi" → "Basim Al-Awadi"), or null. */
@@ -256,7 +278,7 @@ export function personName(phrase: string): string | null {
   let run = words.slice(start, end);
   const skip = (w: string) => {
     const l = w.toLowerCase();
-    return TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, '')) || LEAD_WORDS.has(l);
+    return TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, '')) || LEAD_WORDS.has(l) || QUANTIFIERS.test(l);
   };
   while (run.length && skip(run[0])) run = run.slice(1);
   while (run.length && HONORIFICS.has(run[run.length - 1].toLowerCase().replace(/\.$/, ''))) run = run.slice(0, -1);
@@ -449,7 +471,9 @@ function resolveSpeaker(
   const kind = classifySource(t, c.outlets, c.forms);
   if (kind === 'anonymous') return { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
   const person = c.personAt(span.doc, span);
-  if (person && kind !== 'media') return { kind: 'named', name: person.name, entity: person.id };
+  // a person named at the end of the phrase is who speaks, whatever medium or title comes before the name ("White House
+  // press secretary Ivo Brenn", "Sen. Rand Paul" where Rand Paul is also a columnist's outlet)
+  if (person && (kind !== 'media' || endsOnName(t))) return { kind: 'named', name: person.name, entity: person.id };
   const ent = c.entityAt(span.doc, span);
   if (kind === 'media')
     return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
@@ -475,6 +499,12 @@ function resolveSpeaker(
   }
   if (ent && ent.type !== 'person') return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
   return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+}
+
+/** Whether a phrase ends on a personal name of two or more words ("… secretary Ivo Brenn"), not on a medium's name. */
+function endsOnName(t: string): boolean {
+  const name = personName(t);
+  return !!name && name.includes(' ') && t.endsWith(name) && !MEDIA_WORDS.test(name);
 }
 
 /** A speaker phrase as a name: lower case, without a leading article. */
