@@ -478,3 +478,31 @@ describe('sources: media, unnamed heads and quantifiers (speakers7)', () => {
     expect(personName('Many Ana Dorr')).toBe('Ana Dorr');
   });
 });
+
+describe('"she" is not a man the article calls "Mr." (speakers7)', () => {
+  const run = (paras: string[], names: string[]) => {
+    const d = doc('g1', 'X', paras.join('\n\n'));
+    const ents = names.map((n) => ({ id: n, name: n, type: 'person', mentions: spans(d, n) }));
+    return sourceMentions([d], [docVoice(d)], ents)
+      .filter((m) => /^(?:he|she)$/i.test(m.text.trim()))
+      .map((m) => [m.kind, m.entity_id ?? null]);
+  };
+  it('the one person named before is skipped when the article gives the other gender', () => {
+    const paras = [
+      'Harbour master Ivo Brenn met the fishermen on Monday. Mr. Brenn listened.',
+      '“We lost the nets,” she said.',
+    ];
+    expect(run(paras, ['Ivo Brenn'])).toEqual([['unresolved', null]]);
+  });
+  it('of two people named before, the one the article gives the pronoun’s gender is taken', () => {
+    const paras = [
+      'Ivo Brenn and Lena Varga toured the quay. Mr. Brenn and Ms. Varga spoke to fishermen.',
+      '“The walls held,” she said.',
+    ];
+    expect(run(paras, ['Ivo Brenn', 'Lena Varga'])).toEqual([['named', 'Lena Varga']]);
+  });
+  it('"spokesman" says nothing of gender: news copy writes it of women too', () => {
+    const paras = ['Harbour spokesman Lena Varga arrived on Monday.', '“We are ready,” she said.'];
+    expect(run(paras, ['Lena Varga'])).toEqual([['named', 'Lena Varga']]);
+  });
+});

@@ -358,6 +358,7 @@ export function sourceMentions(
     const ev = events[d.id];
     const own = outletCore(d.outlet);
     const seen = new Set<number>();
+    let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
     const named: { text: string; name: string; entity?: string; paragraph: number }[] = [];
     const add = (text: string, span: Span, role: SourceMention['role']) => {
       if (seen.has(span.start)) return;
@@ -378,6 +379,11 @@ export function sourceMentions(
         named,
         paragraph,
         mentioned,
+        // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
+        gender: (name) => {
+          const k = surnameKey(name);
+          return surnames(k, d.id, ev).length > 1 ? undefined : (genders ??= docGenders(d.text)).get(k);
+        },
       });
       out.push(sourceMention(d, text, span, role, ev, r));
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
@@ -439,6 +445,8 @@ interface SpeakerContext {
   paragraph: number;
   /** person entities named in paragraph p before the speaker */
   mentioned: (p: number) => EntityRef[];
+  /** the gender the doc gives a name by its surname ("Mr. Brenn", "spokeswoman Lena Varga"), if any and one only */
+  gender: (name: string) => Gender | undefined;
 }
 
 /** Kind, canonical name and entity of one speaker phrase. */
@@ -452,20 +460,8 @@ function resolveSpeaker(
   if (PRONOUN_SPEAKER.test(t)) {
     // the last named speaker of the paragraph, when every named speaker before it there is the same person
     // (or the one person named in the paragraph before it, when no one spoke there yet)
-    const before = c.named.filter((n) => n.paragraph === c.paragraph);
-    const who = new Set(before.map((n) => n.entity ?? n.name));
-    if (/^(?:he|she)$/i.test(t) && who.size === 1) {
-      const n = before[before.length - 1];
-      return { kind: 'named', name: n.name, ...(n.entity ? { entity: n.entity } : {}) };
-    }
-    if (/^(?:he|she)$/i.test(t) && who.size === 0) {
-      // the one person named in the paragraph; in a paragraph that names no one ("“…,” he said." after the
-      // paragraph that introduced the speaker), the one person named in the paragraph before
-      const distinct = (es: EntityRef[]) => [...new Map(es.map((e) => [e.id, e])).values()];
-      let people = distinct(c.mentioned(c.paragraph));
-      if (!people.length && c.paragraph > 0) people = distinct(c.mentioned(c.paragraph - 1));
-      if (people.length === 1) return { kind: 'named', name: people[0].name, entity: people[0].id };
-    }
+    const who = /^(?:he|she)$/i.test(t) ? pronounReferent(t.toLowerCase() === 'he' ? 'm' : 'f', c) : null;
+    if (who) return { kind: 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
   const kind = classifySource(t, c.outlets, c.forms);
@@ -505,6 +501,58 @@ function resolveSpeaker(
 function endsOnName(t: string): boolean {
   const name = personName(t);
   return !!name && name.includes(' ') && t.endsWith(name) && !MEDIA_WORDS.test(name);
+}
+
+/**
+ * Who "he" or "she" (of gender `g`) is: the last named speaker of the paragraph when every named speaker before it
+ * there is the same person; else, when no one spoke there yet, the one person named in the paragraph, or in the
+ * paragraph before when this one names no one. A candidate the article gives the other gender ("Mr. Brenn" for
+ * "she") is ruled out: a lone candidate so ruled out leaves the pronoun unresolved, and of two or more the one left is
+ * taken only when the article gives it the pronoun's gender too (gender vetoes; it promotes only when stated).
+ */
+function pronounReferent(g: Gender, c: SpeakerContext): { name: string; entity?: string } | null {
+  const pick = <T extends { name: string }>(cands: T[]): T | null => {
+    const left = cands.filter((x) => c.gender(x.name) !== (g === 'm' ? 'f' : 'm'));
+    return left.length === 1 && (cands.length === 1 || c.gender(left[0].name) === g) ? left[0] : null;
+  };
+  const before = c.named.filter((n) => n.paragraph === c.paragraph);
+  if (before.length) {
+    const last = new Map(before.map((n) => [n.entity ?? n.name, n])); // each person's last turn
+    return pick([...last.values()]);
+  }
+  const distinct = (es: EntityRef[]) => [...new Map(es.map((e) => [e.id, e])).values()];
+  let people = distinct(c.mentioned(c.paragraph));
+  if (!people.length && c.paragraph > 0) people = distinct(c.mentioned(c.paragraph - 1));
+  const e = pick(people);
+  return e ? { name: e.name, entity: e.id } : null;
+}
+
+/** A person's gender as an article states it in a title or a gendered noun before the name. */
+type Gender = 'm' | 'f';
+
+/**
+ * "Mr. Brenn", "Sir Ivo Brenn", "spokeswoman Lena Varga": the title or noun, then the name's capitalised words. No
+ * "spokesman" or "chairman": news copy writes them of women too ("spokesman Abeer …").
+ */
+const GENDERED_TITLE =
+  /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam|King|Queen|(?:spokes|congress|chair|business|council)woman)\b\.?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/gu;
+const FEMALE_TITLE = /^(?:mrs|ms|miss|dame|lady|madam|queen|\p{L}+woman)$/iu;
+
+/**
+ * The genders a doc's text gives surnames by title ("Mr. Brenn" male, "Ms. Varga" female), by lowercase surname; a
+ * surname given both (two people, or a misreading) is left out: only a stated, unambiguous gender rules out a speaker.
+ */
+function docGenders(text: string): Map<string, Gender> {
+  const seen = new Map<string, Gender | null>();
+  for (const m of text.matchAll(GENDERED_TITLE)) {
+    const g: Gender = FEMALE_TITLE.test(m[1]) ? 'f' : 'm';
+    const k = surnameKey(m[2]);
+    const was = seen.get(k);
+    seen.set(k, was === undefined || was === g ? g : null);
+  }
+  const out = new Map<string, Gender>();
+  for (const [k, g] of seen) if (g) out.set(k, g);
+  return out;
 }
 
 /** A speaker phrase as a name: lower case, without a leading article. */
