@@ -444,6 +444,9 @@ describe('speaker phrases caught from clauses (speakers7)', () => {
     expect(speakers('Rep. Ana Dorr, R-Utah, a member of the port panel, said: “We will not fold.”')).toEqual([
       ['named', 'Ana Dorr'],
     ]);
+    expect(speakers('Ana Dorr, ranking member of the port panel, said that the bill was dead.')).toEqual([
+      ['named', 'Ana Dorr'],
+    ]);
     // an adverbial before the comma is no name: the subject stays
     expect(speakers('Yesterday, the port authority said that the quay would reopen.')).toEqual([
       ['institution', 'port authority'],

@@ -267,13 +267,14 @@ const PARTY_TAG_END = /\s*,\s*[RDI]-[A-Z][\p{L}.]*$/u;
 const PARTY_TAG = /\s*,\s*[RDI]-[A-Z][\p{L}.\u2024]*\s*,/gu;
 
 /**
- * A subject ending on appositives after a name ("Ivo Brenn, a fellow at the institute, said"; two in a row too) is cut
+ * A subject ending on appositives after a name ("Ivo Brenn, a fellow at the institute, said"; "…, ranking member of the
+ * panel, said"; two in a row too) is cut
  * to the name: the appositive describes who speaks, the name is who. The segment before must be a name (capitalised
  * at both ends, no clause opener): "Yesterday, the ministry" and "In Harbourton, the mayor" keep their subject.
  */
 function dropAppositive(s: string): string {
   const parts = s.split(',');
-  for (let i = parts.length - 1, n = 0; i > 0 && n < 3 && /^\s*(?:a|an|the)\s/i.test(parts[i]); i--, n++) {
+  for (let i = parts.length - 1, n = 0; i > 0 && n < 3 && /^\s*(?:(?:a|an|the)\s|\p{Ll})/u.test(parts[i]); i--, n++) {
     const prev = parts[i - 1].trim().split(/\s+/);
     // "Elsewhere", "Saying that …", "Similarly": an adverbial, not a name
     if (holdsName(prev[0]) && holdsName(prev[prev.length - 1]) && !/(?:ly|ing|where)$/.test(prev[0]))
