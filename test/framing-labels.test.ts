@@ -471,6 +471,14 @@ describe('sources: media, unnamed heads and quantifiers (speakers7)', () => {
     ]);
     expect(classifySource('Services Council chairman', ['Vice Monthly'])).not.toBe('media');
   });
+  it('"the agency said" is a government body, not a medium; a news agency still is one', () => {
+    expect(classifySource('the agency')).not.toBe('media');
+    expect(classifySource('the Valdorian News Agency')).toBe('media');
+  });
+  it('a capitalised sentence adverb before a clause is no speaker', () => {
+    const d = doc('s8', 'Harbor Daily', 'Instead, the port authority said that the quay would reopen in May.');
+    expect(sourceMentions([d], [docVoice(d)], []).map((m) => m.text)).toEqual(['the port authority']);
+  });
   it('capitalised words before an unnamed head ("Harbour Authority officials") name no one', () => {
     expect(classifySource('Harbour Authority officials')).toBe('anonymous');
     expect(classifySource('Valdorian aides')).toBe('anonymous');

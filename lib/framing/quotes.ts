@@ -163,6 +163,7 @@ export const NO_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   ...MONTHS,
   ...'a an the this that these those which who whom what when where however meanwhile moreover there here'.split(' '),
   ...'other any each such it its he she they tomorrow'.split(' '),
+  ...'instead nonetheless nevertheless likewise similarly elsewhere indeed much'.split(' '),
 ]);
 /** Subject pronouns: a phrase holding one beside other words is a clause ("which he", "I can"), not a speaker. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('he she they we i it you whoever'.split(' '));

@@ -28,8 +28,10 @@ export interface SourceMention {
   event?: string;
 }
 
+/** Words that make a speaker phrase a medium. Not "agency": "the agency said" is ICE or a ministry far more often than a
+ * wire service, which is named ("Reuters") or called a news agency. */
 const MEDIA_WORDS =
-  /\b(?:news|agency|media|times|post|press|tv|television|channel|radio|gazette|journal|herald|tribune|reuters|afp|ap|bbc|cnn|politico|ina|al\s?jazeera|al-jazeera|al-arabiya|outlets?|newspapers?|broadcasters?|wire|magazine|daily|website|network)\b/i;
+  /\b(?:news|media|times|post|press|tv|television|channel|radio|gazette|journal|herald|tribune|reuters|afp|ap|bbc|cnn|politico|ina|al\s?jazeera|al-jazeera|al-arabiya|outlets?|newspapers?|broadcasters?|wire|magazine|daily|website|network)\b/i;
 const ANON_HEADS =
   /\b(?:sources?|officials?|diplomats?|insiders?|authorities|members?|persons?|people|figures?|observers?|analysts?|experts?|residents?|witnesses?|lawmakers?|informed|unnamed|anonymous|anonymity|well-informed|someone|spokespersons?)\b/i;
 /** Capitalised words that do not make a phrase a personal name. */
