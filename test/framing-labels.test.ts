@@ -435,6 +435,10 @@ describe('speaker phrases caught from clauses (speakers7)', () => {
     expect(speakers('I think it is fair to say that the quay is safe again.')).toEqual([]);
     expect(speakers('Though there were claims that the walls cracked, the quay held.')).toEqual([]);
   });
+  it('a capitalised verb form inside a name ("United States", "Harbour Reports") is no reporting verb', () => {
+    expect(speakers('Valdorian envoys will travel to the United States that week.')).toEqual([]);
+    expect(speakers('A new Harbour Reports survey finds that most fishermen oppose the quota.')).toEqual([]);
+  });
   it('a party tag or an appositive after a name is not the speaker: the name is', () => {
     expect(speakers('Rep. Ana Dorr, R-Utah, said that the harbour bill was dead.')).toEqual([['named', 'Ana Dorr']]);
     expect(speakers('“The bill is dead,” Rep. Ana Dorr, R-Utah, said on Monday.')).toEqual([['named', 'Ana Dorr']]);

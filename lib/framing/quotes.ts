@@ -108,10 +108,13 @@ const alt = (xs: string[]) =>
     .join('|');
 const VERB_ALT = alt(REPORTING_VERBS);
 const PART_ALT = alt(REPORTING_PARTICIPLES);
-/** "…," the source pointed out / "…," he added / "…," said the minister */
+/**
+ * "…," the source pointed out / "…," he added / "…," said the minister. The verb is matched in lower case (no "i"
+ * flag), as in THAT_CLAUSE and TRAILING_ATTRIBUTION: a capitalised "States" or "Reports" after a name is part of it
+ * ("the United States", "Rasmussen Reports"), not a reporting verb.
+ */
 const AFTER_SUBJ_VERB = new RegExp(
   `^\\s*[,.]?\\s*([^,.;:!?"“”«»\\n]{1,90}?)\\s*,?\\s+(?:further\\s+|also\\s+|later\\s+|then\\s+|again\\s+|previously\\s+)?(?:${VERB_ALT})\\b`,
-  'i',
 );
 const AFTER_VERB_SUBJ = new RegExp(
   `^\\s*,?\\s*(?:${VERB_ALT})\\s+([^,.;:!?"“”«»\\n]{1,90}?)(?=\\s*(?:[,.;:!?]|$|\\s(?:on|in|during|at|after|before|earlier|late|last|this|to|that|when|while|about|as)\\b))`,
@@ -537,11 +540,10 @@ export function sentenceReporter(
 }
 
 /** "X noted that", "X told Iraqi media that": a reporting verb followed within a few words by "that". */
-const THAT_CLAUSE = new RegExp(`\\b(${VERB_ALT}|${PART_ALT})\\b(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b`, 'i');
+const THAT_CLAUSE = new RegExp(`\\b(${VERB_ALT}|${PART_ALT})\\b(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b`);
 /** What THAT_CLAUSE cannot match without (its "\s+that\b"): most sentences fail this quick test, not the verb list at every word. */
 const THAT_WORD = /\sthat\b/i;
 /** "…, a well-informed government source revealed on Thursday." */
 const TRAILING_ATTRIBUTION = new RegExp(
   `,\\s+([^,;:"“”]{2,80}?)\\s+(?:further\\s+|also\\s+)?(${VERB_ALT})(?:\\s+(?:on|in|earlier|late|last|this|to)\\b[^,.;:"“”]{0,40})?[.!]?[”"’]?\\s*$`,
-  'i',
 );
