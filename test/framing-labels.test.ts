@@ -474,6 +474,10 @@ describe('sources: media, unnamed heads and quantifiers (speakers7)', () => {
       ['named', 'Ivo Brenn'],
     ]);
     expect(classifySource('Services Council chairman', ['Vice Monthly'])).not.toBe('media');
+    // a title with a media word, capitalised as a title, before the person's name
+    const e = doc('m4', 'Harbor Daily', 'Harbour Press Secretary Ivo Brenn said that the quay would reopen.');
+    const brenn = [{ id: 'ib', name: 'Ivo Brenn', type: 'person', mentions: spans(e, 'Ivo Brenn') }];
+    expect(sourceMentions([e], [docVoice(e)], brenn).map((m) => [m.kind, m.name])).toEqual([['named', 'Ivo Brenn']]);
   });
   it('"the agency said" is a government body, not a medium; a news agency still is one', () => {
     expect(classifySource('the agency')).not.toBe('media');

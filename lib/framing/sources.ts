@@ -471,7 +471,8 @@ function resolveSpeaker(
   const person = c.personAt(span.doc, span);
   // a person named at the end of the phrase is who speaks, whatever medium or title comes before the name ("White House
   // press secretary Ivo Brenn", "Sen. Rand Paul" where Rand Paul is also a columnist's outlet)
-  if (person && (kind !== 'media' || endsOnName(t))) return { kind: 'named', name: person.name, entity: person.id };
+  if (person && (kind !== 'media' || endsOnName(t) || endsOnPerson(t, person.name)))
+    return { kind: 'named', name: person.name, entity: person.id };
   const ent = c.entityAt(span.doc, span);
   if (kind === 'media')
     return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
@@ -499,10 +500,19 @@ function resolveSpeaker(
   return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
 }
 
-/** Whether a phrase ends on a personal name of two or more words ("… secretary Ivo Brenn"), not on a medium's name. */
+/** Whether a phrase ends on a run of capitalised words with no media word ("Ivo Brenn of the Harbour Council"). */
 function endsOnName(t: string): boolean {
   const name = personName(t);
   return !!name && name.includes(' ') && t.endsWith(name) && !MEDIA_WORDS.test(name);
+}
+
+/**
+ * Whether a phrase ends on the surname of the person `name` ("White House Press Secretary Ivo Brenn", "Sen. Rand
+ * Paul"): the person is who speaks; the title and the medium before the name describe them.
+ */
+function endsOnPerson(t: string, name: string): boolean {
+  const last = (x: string) => surnameKey(x.replace(/[^\p{L}'’-]+$/u, '').replace(/’/g, "'"));
+  return last(t) === last(name);
 }
 
 /**
