@@ -4,8 +4,8 @@ import { analyse } from '../lib/text/analyse.js';
 import { docVoice } from '../lib/framing/voice.js';
 import { entityLabelMentions, labelRows } from '../lib/framing/labels.js';
 import { groupLabelMentions } from '../lib/framing/groups.js';
-import { sourceMentions } from '../lib/framing/sources.js';
 import { nonPersonKind } from '../lib/framing/institutions.js';
+import { classifySource, personName, sourceMentions } from '../lib/framing/sources.js';
 import { findEvents } from '../lib/events/events.js';
 import { paragraphsOf } from '../lib/text/analyse.js';
 import type { Doc, Span } from '../lib/types.js';
@@ -419,5 +419,109 @@ describe('speakers that are no person: institutions, documents, and phrases that
     expect(nonPersonKind('The think tank')).toBe('institution');
     // an organisation written there decides, though the phrase caught around it is a clause
     expect(nonPersonKind('after the White House', 'org')).toBe('institution');
+  });
+});
+
+describe('speaker phrases caught from clauses (speakers7)', () => {
+  const speakers = (text: string) => {
+    const d = doc('s7', 'Harbor Daily', text);
+    return sourceMentions([d], [docVoice(d)], []).map((m) => [m.kind, m.name]);
+  };
+  it('a connective set off by commas is no speaker: the subject before it is', () => {
+    expect(speakers('Fishermen, however, said that the new quota was unfair.')).toEqual([['other', 'Fishermen']]);
+    expect(speakers('Lena Varga, meanwhile, warned that the quay would stay shut.')).toEqual([['named', 'Lena Varga']]);
+  });
+  it('a clause caught instead of a speaker leaves the sentence without one', () => {
+    expect(speakers('I think it is fair to say that the quay is safe again.')).toEqual([]);
+    expect(speakers('Though there were claims that the walls cracked, the quay held.')).toEqual([]);
+  });
+  it('a capitalised verb form inside a name ("United States", "Harbour Reports") is no reporting verb', () => {
+    expect(speakers('Valdorian envoys will travel to the United States that week.')).toEqual([]);
+    expect(speakers('A new Harbour Reports survey finds that most fishermen oppose the quota.')).toEqual([]);
+  });
+  it('a party tag or an appositive after a name is not the speaker: the name is', () => {
+    expect(speakers('Rep. Ana Dorr, R-Utah, said that the harbour bill was dead.')).toEqual([['named', 'Ana Dorr']]);
+    expect(speakers('“The bill is dead,” Rep. Ana Dorr, R-Utah, said on Monday.')).toEqual([['named', 'Ana Dorr']]);
+    expect(speakers('Ivo Brenn, a fellow at the Harbour Institute, said that the walls held.')).toEqual([
+      ['named', 'Ivo Brenn'],
+    ]);
+    expect(speakers('Rep. Ana Dorr, R-Utah, a member of the port panel, said: “We will not fold.”')).toEqual([
+      ['named', 'Ana Dorr'],
+    ]);
+    expect(speakers('Ana Dorr, ranking member of the port panel, said that the bill was dead.')).toEqual([
+      ['named', 'Ana Dorr'],
+    ]);
+    // an adverbial before the comma is no name: the subject stays
+    expect(speakers('Yesterday, the port authority said that the quay would reopen.')).toEqual([
+      ['institution', 'port authority'],
+    ]);
+  });
+});
+
+describe('sources: media, unnamed heads and quantifiers (speakers7)', () => {
+  it('an outlet name counts only as whole words, and a person named after a title or medium is that person', () => {
+    // outlets "The Gull" and "Vice Monthly" are in the corpus; neither is "Gullane" nor "vice president"
+    const a = doc('m1', 'The Gull', 'Talks resumed on Monday.');
+    const b = doc('m2', 'Vice Monthly', 'Nora Gullane said that the harbour would reopen.');
+    const c = doc('m3', 'Harbor Daily', '“We are ready,” Port Radio spokesman Ivo Brenn said on Monday.');
+    const ents = [
+      { id: 'ng', name: 'Nora Gullane', type: 'person', mentions: spans(b, 'Nora Gullane') },
+      { id: 'ib', name: 'Ivo Brenn', type: 'person', mentions: spans(c, 'Ivo Brenn') },
+    ];
+    const ms = sourceMentions([a, b, c], [docVoice(a), docVoice(b), docVoice(c)], ents);
+    expect(ms.map((m) => [m.kind, m.name])).toEqual([
+      ['named', 'Nora Gullane'],
+      ['named', 'Ivo Brenn'],
+    ]);
+    expect(classifySource('Services Council chairman', ['Vice Monthly'])).not.toBe('media');
+    // a title with a media word, capitalised as a title, before the person's name
+    const e = doc('m4', 'Harbor Daily', 'Harbour Press Secretary Ivo Brenn said that the quay would reopen.');
+    const brenn = [{ id: 'ib', name: 'Ivo Brenn', type: 'person', mentions: spans(e, 'Ivo Brenn') }];
+    expect(sourceMentions([e], [docVoice(e)], brenn).map((m) => [m.kind, m.name])).toEqual([['named', 'Ivo Brenn']]);
+  });
+  it('"the agency said" is a government body, not a medium; a news agency still is one', () => {
+    expect(classifySource('the agency')).not.toBe('media');
+    expect(classifySource('the Valdorian News Agency')).toBe('media');
+  });
+  it('a capitalised sentence adverb before a clause is no speaker', () => {
+    const d = doc('s8', 'Harbor Daily', 'Instead, the port authority said that the quay would reopen in May.');
+    expect(sourceMentions([d], [docVoice(d)], []).map((m) => m.text)).toEqual(['the port authority']);
+  });
+  it('capitalised words before an unnamed head ("Harbour Authority officials") name no one', () => {
+    expect(classifySource('Harbour Authority officials')).toBe('anonymous');
+    expect(classifySource('Valdorian aides')).toBe('anonymous');
+  });
+  it('a capitalised quantifier opening a phrase is no part of a name', () => {
+    expect(personName('Several Valdorian Envoys')).toBe('Valdorian Envoys');
+    expect(personName('Both Ana Dorr and Ivo Brenn')).toBe('Ivo Brenn');
+    expect(personName('Many Ana Dorr')).toBe('Ana Dorr');
+  });
+});
+
+describe('"she" is not a man the article calls "Mr." (speakers7)', () => {
+  const run = (paras: string[], names: string[]) => {
+    const d = doc('g1', 'X', paras.join('\n\n'));
+    const ents = names.map((n) => ({ id: n, name: n, type: 'person', mentions: spans(d, n) }));
+    return sourceMentions([d], [docVoice(d)], ents)
+      .filter((m) => /^(?:he|she)$/i.test(m.text.trim()))
+      .map((m) => [m.kind, m.entity_id ?? null]);
+  };
+  it('the one person named before is skipped when the article gives the other gender', () => {
+    const paras = [
+      'Harbour master Ivo Brenn met the fishermen on Monday. Mr. Brenn listened.',
+      '“We lost the nets,” she said.',
+    ];
+    expect(run(paras, ['Ivo Brenn'])).toEqual([['unresolved', null]]);
+  });
+  it('of two people named before, the one the article gives the pronoun’s gender is taken', () => {
+    const paras = [
+      'Ivo Brenn and Lena Varga toured the quay. Mr. Brenn and Ms. Varga spoke to fishermen.',
+      '“The walls held,” she said.',
+    ];
+    expect(run(paras, ['Ivo Brenn', 'Lena Varga'])).toEqual([['named', 'Lena Varga']]);
+  });
+  it('"spokesman" says nothing of gender: news copy writes it of women too', () => {
+    const paras = ['Harbour spokesman Lena Varga arrived on Monday.', '“We are ready,” she said.'];
+    expect(run(paras, ['Lena Varga'])).toEqual([['named', 'Lena Varga']]);
   });
 });

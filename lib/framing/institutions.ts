@@ -2,8 +2,7 @@
 // body), a document (a report, statement, memo or ruling) or a phrase that names no one ("Thursday", "however").
 // Sourcing studies count official and institutional voices apart from people and from documents: "the White House
 // said" and "a report found" are different choices of whom to let speak. Pure; the words are the project's own.
-import { MONTHS } from '../util/calendar.js';
-import { NOT_A_SPEAKER_WORDS } from './quotes.js';
+import { NO_SPEAKER_WORDS, SUBJECT_PRONOUNS, phraseWords, wordsNameNoOne } from './quotes.js';
 
 /** What a speaker that is no person and no medium is. */
 export type NonPersonKind = 'institution' | 'document' | 'other' | 'unresolved';
@@ -23,41 +22,13 @@ const PERSON_TITLE =
 /** Entity types that speak as a body (a place that speaks is its government: "Iran said"). */
 const BODY_TYPES = new Set(['org', 'group', 'place']);
 
-/**
- * Words that cannot be a speaker on their own: the quote attributer's list (connectives, auxiliaries, quantifiers,
- * weekdays, time words; quotes.ts), months, and the determiners, relatives and pronouns a speaker phrase can be cut to.
- */
-const NO_SPEAKER: ReadonlySet<string> = new Set([
-  ...NOT_A_SPEAKER_WORDS,
-  ...MONTHS,
-  ...'a an the this that these those which who whom what when where however meanwhile moreover there here'.split(' '),
-  ...'other any each such it its he she they tomorrow'.split(' '),
-]);
-
 /** Whether a word on its own names no one: a determiner, connective, pronoun, weekday or month ("Some", "That"). */
 export function namesNoOne(word: string): boolean {
-  return NO_SPEAKER.has(word.toLowerCase());
+  return NO_SPEAKER_WORDS.has(word.toLowerCase());
 }
 
-/** A clause caught instead of a speaker: it holds a pronoun, or opens or ends on a word no name opens or ends on. */
-const PRONOUN = new Set('he she they we i it you him her them his its their our my whoever'.split(' '));
-const FRAGMENT_START = new Set(
-  (
-    'on for with if or and but despite though although because while when where why how to in at by from as after ' +
-    'before since until during just even still yet so not no there this stating comparable according'
-  ).split(' '),
-);
-const FRAGMENT_END = new Set(
-  'and or but to of the a an is are was were be been not can could would will first keep also then that'.split(' '),
-);
-
-function fragment(words: readonly string[]): boolean {
-  return (
-    words.some((w) => PRONOUN.has(w)) ||
-    FRAGMENT_START.has(words[0]) ||
-    (words.length > 1 && FRAGMENT_END.has(words[words.length - 1]))
-  );
-}
+/** Pronouns that make a phrase name no one here: subject pronouns and possessives ("his office" says who only through him). */
+const PRONOUN = new Set([...SUBJECT_PRONOUNS, ...'him her them his its their our my'.split(' ')]);
 
 /**
  * The kind of a speaker phrase that is no person and no medium; `entityType`: the type of the entity written there,
@@ -66,14 +37,10 @@ function fragment(words: readonly string[]): boolean {
  * and") names no one: all 'unresolved'.
  */
 export function nonPersonKind(phrase: string, entityType?: string): NonPersonKind {
-  const words = phrase
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}'.-]+/gu, ''))
-    .filter(Boolean);
+  const words = phraseWords(phrase);
   // an organisation, party or place written at the speaker decides, though the phrase caught around it is a clause
   if (entityType && BODY_TYPES.has(entityType)) return 'institution';
-  if (!words.length || words.every((w) => NO_SPEAKER.has(w)) || fragment(words)) return 'unresolved';
+  if (wordsNameNoOne(words, PRONOUN)) return 'unresolved';
   const head = words[words.length - 1];
   if (PERSON_TITLE.test(head) && !entityType) return 'unresolved';
   const all = words.join(' ');

@@ -2,7 +2,7 @@
 import type { Doc, Span } from '../types.js';
 import { rangeAt } from '../util/search.js';
 import type { Quote } from './types.js';
-import { WEEKDAYS } from '../util/calendar.js';
+import { MONTHS, WEEKDAYS } from '../util/calendar.js';
 
 /** Reporting verbs (finite forms) that introduce or close a quote or reported speech. */
 export const REPORTING_VERBS = [
@@ -108,10 +108,13 @@ const alt = (xs: string[]) =>
     .join('|');
 const VERB_ALT = alt(REPORTING_VERBS);
 const PART_ALT = alt(REPORTING_PARTICIPLES);
-/** "…," the source pointed out / "…," he added / "…," said the minister */
+/**
+ * "…," the source pointed out / "…," he added / "…," said the minister. The verb is matched in lower case (no "i"
+ * flag), as in THAT_CLAUSE and TRAILING_ATTRIBUTION: a capitalised "States" or "Reports" after a name is part of it
+ * ("the United States", "Rasmussen Reports"), not a reporting verb.
+ */
 const AFTER_SUBJ_VERB = new RegExp(
-  `^\\s*[,.]?\\s*([^,.;:!?"“”«»\\n]{1,90}?)\\s+(?:further\\s+|also\\s+|later\\s+|then\\s+|again\\s+|previously\\s+)?(?:${VERB_ALT})\\b`,
-  'i',
+  `^\\s*[,.]?\\s*([^,.;:!?"“”«»\\n]{1,90}?)\\s*,?\\s+(?:further\\s+|also\\s+|later\\s+|then\\s+|again\\s+|previously\\s+)?(?:${VERB_ALT})\\b`,
 );
 const AFTER_VERB_SUBJ = new RegExp(
   `^\\s*,?\\s*(?:${VERB_ALT})\\s+([^,.;:!?"“”«»\\n]{1,90}?)(?=\\s*(?:[,.;:!?]|$|\\s(?:on|in|during|at|after|before|earlier|late|last|this|to|that|when|while|about|as)\\b))`,
@@ -154,12 +157,87 @@ export const NOT_A_SPEAKER_WORDS: ReadonlySet<string> = new Set([
 ]);
 const notASpeaker = (t: string): boolean => NOT_A_SPEAKER_WORDS.has(t.toLowerCase());
 
+/**
+ * Words that cannot make a speaker phrase on their own: the list above, months, and the determiners, relatives and
+ * pronouns a speaker phrase can be cut to.
+ */
+export const NO_SPEAKER_WORDS: ReadonlySet<string> = new Set([
+  ...NOT_A_SPEAKER_WORDS,
+  ...MONTHS,
+  ...'a an the this that these those which who whom what when where however meanwhile moreover there here'.split(' '),
+  ...'other any each such it its he she they tomorrow'.split(' '),
+  ...'instead nonetheless nevertheless likewise similarly elsewhere indeed much'.split(' '),
+]);
+/** Subject pronouns: a phrase holding one beside other words is a clause ("which he", "I can"), not a speaker. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('he she they we i it you whoever'.split(' '));
+/** Words no speaker phrase opens on: prepositions, subordinators, connectives ("Though there", "despite"). */
+const FRAGMENT_START = new Set(
+  (
+    'on for with if or and but despite though although because while when where why how to in at by from as after ' +
+    'before since until during just even still yet so not no there stating comparable according under over among ' +
+    'against amid without within through across behind like unlike'
+  ).split(' '),
+);
+/** Words no speaker phrase ends on: conjunctions, articles, auxiliaries ("All of", "he points to the guidance and"). */
+const FRAGMENT_END = new Set(
+  'and or but to of the a an is are was were be been not can could would will first keep also then that'.split(' '),
+);
+
+/** A phrase's words, lower case, without marks: what the "names no one" tests read. */
+export function phraseWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}'.-]+/gu, ''))
+    .filter(Boolean);
+}
+
+/**
+ * Whether lower-case phrase words name no one: all are function words, dates or marks, or they are a clause caught
+ * instead of a speaker (a pronoun of `pronouns` inside, or an opening or closing word no name opens or ends on).
+ */
+export function wordsNameNoOne(words: readonly string[], pronouns: ReadonlySet<string> = SUBJECT_PRONOUNS): boolean {
+  return (
+    !words.length ||
+    words.every((w) => NO_SPEAKER_WORDS.has(w)) ||
+    words.some((w) => pronouns.has(w)) ||
+    FRAGMENT_START.has(words[0]) ||
+    (words.length > 1 && FRAGMENT_END.has(words[words.length - 1]))
+  );
+}
+
+/** Reporting verbs as written alone: a phrase that is one is the verb, caught when the subject was not. */
+const VERB_WORDS: ReadonlySet<string> = new Set(REPORTING_VERBS);
+
+/**
+ * Whether the words of a speaker phrase are a clause or connective caught instead of a speaker: they name no one, or
+ * a subject pronoun opens them ("which he", "I can", "It was clear") or closes them ("officials said earlier they"); a
+ * pronoun further in may be an object ("sources familiar with it").
+ */
+function clauseCaught(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return (
+    wordsNameNoOne(words, NO_PRONOUNS) ||
+    words.slice(0, 2).some((w) => SUBJECT_PRONOUNS.has(w)) ||
+    (words.length > 1 && last !== 'it' && SUBJECT_PRONOUNS.has(last)) ||
+    (words.length === 1 && VERB_WORDS.has(last))
+  );
+}
+const NO_PRONOUNS: ReadonlySet<string> = new Set();
+
+/** A capitalised word that is no function word, pronoun or clause opener: the phrase may name someone ("As Trump"). */
+function holdsName(t: string): boolean {
+  return t
+    .split(' ')
+    .some((w) => /^\p{Lu}/u.test(w) && !SUBJECT_PRONOUNS.has(w.toLowerCase()) && !wordsNameNoOne(phraseWords(w)));
+}
+
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 function cleanSpeaker(s: string): string | null {
   let t = s.replace(/\s+/g, ' ').trim();
   // closing marks of the quote before it (pre-tokenised `` '' text), and a bracket left open by the cut ("(R-Okla")
   t = t.replace(/^(?:''|``|["\u201C\u201D\u2018\u2019'`])+\s*/u, '').replace(/\s*\([^()]*$/, '');
-  t = t.replace(/^(?:and|but|as|while|then|so|where|when)\s+/i, '');
+  t = t.replace(/^(?:and|but|as|while|then|so|where|when)\s+/i, '').replace(/^at\s+least\s+(?=\S+\s)/i, '');
   t = t.replace(/\s+(?:who|which|that)\s+.*$/i, '');
   t = t.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   // trailing adverbs belong to the verb: "the source further", "US officials recently"
@@ -174,7 +252,39 @@ function cleanSpeaker(s: string): string | null {
   const words = t.split(' ');
   if (words.length > 10) return null;
   if (/^(?:it|this|that|there|which|what)$/i.test(t)) return null;
+  // a clause or connective caught instead of a speaker ("However", "which he", "I can"): no speaker here, so the next
+  // way of finding one is tried; a lone pronoun stays (it is resolved later), and so does a phrase holding a name
+  if (!PRONOUN.test(t) && !holdsName(t) && clauseCaught(phraseWords(t))) return null;
   return t;
+}
+
+/** A connective or adverbial set off by commas after the subject ("…, however", "…, for his part"). */
+const TRAILING_CONNECTIVE =
+  /\s*,\s*(?:however|meanwhile|though|too|instead|nonetheless|nevertheless|in turn|in response|for (?:his|her|their|its) part)$/i;
+
+/** A party and state tag set off by commas at the end of a subject ("…, R-Texas", "…, D-N.Y."). */
+const PARTY_TAG_END = /\s*,\s*[RDI]-[A-Z][\p{L}.]*$/u;
+/**
+ * A party tag between commas, masked for the speaker patterns (spaces, the closing comma kept, same length): "Sen. Ana
+ * Dorr, R-Utah, said" reads "Sen. Ana Dorr, said", and "…, R-Utah, a member of the panel, said" keeps its appositive.
+ */
+const PARTY_TAG = /\s*,\s*[RDI]-[A-Z][\p{L}.\u2024]*\s*,/gu;
+
+/**
+ * A subject ending on appositives after a name ("Ivo Brenn, a fellow at the institute, said"; "…, ranking member of the
+ * panel, said"; two in a row too) is cut
+ * to the name: the appositive describes who speaks, the name is who. The segment before must be a name (capitalised
+ * at both ends, no clause opener): "Yesterday, the ministry" and "In Harbourton, the mayor" keep their subject.
+ */
+function dropAppositive(s: string): string {
+  const parts = s.split(',');
+  for (let i = parts.length - 1, n = 0; i > 0 && n < 3 && /^\s*(?:(?:a|an|the)\s|\p{Ll})/u.test(parts[i]); i--, n++) {
+    const prev = parts[i - 1].trim().split(/\s+/);
+    // "Elsewhere", "Saying that …", "Similarly": an adverbial, not a name
+    if (holdsName(prev[0]) && holdsName(prev[prev.length - 1]) && !/(?:ly|ing|where)$/.test(prev[0]))
+      return parts.slice(0, i).join(',').trimEnd();
+  }
+  return s;
 }
 
 /** The subject noun phrase at the end of a clause: "The source, speaking on condition of anonymity," → "The source". */
@@ -188,7 +298,10 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
     /^,\s*(?:speaking|who|according|citing|in|on|asked|quoted|requesting|declining|adding)\b/i.test(paren[0])
   )
     s = s.slice(0, paren.index);
-  s = s.replace(/[,\s]+$/, '');
+  // a connective set off by commas belongs to the clause, not the subject: "Ryan, meanwhile, said"; a party tag or an
+  // appositive after a name is not the subject either: "Rep. Ana Dorr, R-Utah, a member of the panel, said"
+  s = s.replace(/[,\s]+$/, '').replace(TRAILING_CONNECTIVE, '');
+  s = dropAppositive(s.replace(PARTY_TAG_END, '')).replace(PARTY_TAG_END, '');
   const b = /(?:^|[,;:.!?]\s+|\b(?:and|but|while|as|that|when|after|before|because|although)\s+)(?=[^,;:.!?]*$)/i.exec(
     s,
   );
@@ -228,7 +341,10 @@ interface QuoteContext {
 /** Attach speakers to quotes (in place), using the text around each quote and the quotes before it. */
 export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
   // the period of an honorific ("Mr. Trump said") is not a clause boundary: masked here (same length), restored in speakers
-  const text = doc.text.replace(HONORIFIC_DOT, '$1\u2024').replace(INITIALISM, (m) => m.replace(/\./g, '\u2024'));
+  const text = doc.text
+    .replace(HONORIFIC_DOT, '$1\u2024')
+    .replace(INITIALISM, (m) => m.replace(/\./g, '\u2024'))
+    .replace(PARTY_TAG, (m) => ' '.repeat(m.length - 1) + ',');
   const paras = doc.paragraphs.map((p): [number, number] => [p.start, p.end]);
   const paraOf = (pos: number) => rangeAt(doc.paragraphs, pos);
   const ctx: QuoteContext = {
@@ -424,11 +540,10 @@ export function sentenceReporter(
 }
 
 /** "X noted that", "X told Iraqi media that": a reporting verb followed within a few words by "that". */
-const THAT_CLAUSE = new RegExp(`\\b(${VERB_ALT}|${PART_ALT})\\b(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b`, 'i');
+const THAT_CLAUSE = new RegExp(`\\b(${VERB_ALT}|${PART_ALT})\\b(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b`);
 /** What THAT_CLAUSE cannot match without (its "\s+that\b"): most sentences fail this quick test, not the verb list at every word. */
 const THAT_WORD = /\sthat\b/i;
 /** "…, a well-informed government source revealed on Thursday." */
 const TRAILING_ATTRIBUTION = new RegExp(
   `,\\s+([^,;:"“”]{2,80}?)\\s+(?:further\\s+|also\\s+)?(${VERB_ALT})(?:\\s+(?:on|in|earlier|late|last|this|to)\\b[^,.;:"“”]{0,40})?[.!]?[”"’]?\\s*$`,
-  'i',
 );

@@ -28,8 +28,10 @@ export interface SourceMention {
   event?: string;
 }
 
+/** Words that make a speaker phrase a medium. Not "agency": "the agency said" is ICE or a ministry far more often than a
+ * wire service, which is named ("Reuters") or called a news agency. */
 const MEDIA_WORDS =
-  /\b(?:news|agency|media|times|post|press|tv|television|channel|radio|gazette|journal|herald|tribune|reuters|afp|ap|bbc|cnn|politico|ina|al\s?jazeera|al-jazeera|al-arabiya|outlets?|newspapers?|broadcasters?|wire|magazine|daily|website|network)\b/i;
+  /\b(?:news|media|times|post|press|tv|television|channel|radio|gazette|journal|herald|tribune|reuters|afp|ap|bbc|cnn|politico|ina|al\s?jazeera|al-jazeera|al-arabiya|outlets?|newspapers?|broadcasters?|wire|magazine|daily|website|network)\b/i;
 const ANON_HEADS =
   /\b(?:sources?|officials?|diplomats?|insiders?|authorities|members?|persons?|people|figures?|observers?|analysts?|experts?|residents?|witnesses?|lawmakers?|informed|unnamed|anonymous|anonymity|well-informed|someone|spokespersons?)\b/i;
 /** Capitalised words that do not make a phrase a personal name. */
@@ -158,6 +160,9 @@ const LEAD_WORDS = new Set([
   'acting',
   'then-',
 ]);
+/** Determiners and quantifiers capitalised at a sentence start ("Many Valdorian envoys"): never part of a name. */
+const QUANTIFIERS =
+  /^(?:some|many|both|several|most|all|few|other|others|another|any|each|every|no|these|those|this|that|such|one|two|three)$/;
 const PRONOUN_SPEAKER = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 const TITLE_WORDS = new Set([
   ...OFFICE_WORDS,
@@ -223,7 +228,7 @@ export function classifySource(
 ): SourceKind {
   const p = phrase.trim();
   const lower = p.toLowerCase();
-  if (forms.some((o) => lower.includes(o))) return 'media';
+  if (forms.some((o) => holdsWords(lower, o))) return 'media';
   if (MEDIA_WORDS.test(p) && !/\b(?:bureau)\b/i.test(p)) return 'media';
   // "a senior member of …", "Another official", "Many analysts": unnamed
   if (
@@ -233,6 +238,8 @@ export function classifySource(
     ANON_HEADS.test(p)
   )
     return 'anonymous';
+  // "Trump administration officials", "British officials": capitalised words before an unnamed head name no one
+  if (ANON_HEAD_END.test(p)) return 'anonymous';
   if (PRONOUN_SPEAKER.test(p)) return 'unresolved';
   if (!/\s/.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "Officials said", capitalised by the sentence
   if (personName(p)) return 'named';
@@ -243,6 +250,23 @@ export function classifySource(
     return 'anonymous';
   if (/^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u.test(p)) return 'named';
   return 'other';
+}
+
+/** Lower-case heads of unnamed sources that end a phrase: "White House aides", "Border officials". */
+const ANON_HEAD_END =
+  /(?:^|\s)(?:sources?|officials?|diplomats|insiders|aides|members|people|observers|analysts|experts|residents|witnesses|lawmakers|spokespersons)$/;
+
+/**
+ * Whether `lower` holds the words `form` (both lower case): an outlet name as whole words, so the outlet "Vice" is not
+ * in "services" and "The Hill" not in "Hillary".
+ */
+function holdsWords(lower: string, form: string): boolean {
+  for (let i = lower.indexOf(form); i >= 0; i = lower.indexOf(form, i + 1)) {
+    const before = i === 0 ? ' ' : lower[i - 1];
+    const after = i + form.length >= lower.length ? ' ' : lower[i + form.length];
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** The personal name inside a speaker phrase ("Iraqi government spokesperson Basim Al-Awadi" → "Basim Al-Awadi"), or null. */
@@ -256,7 +280,7 @@ export function personName(phrase: string): string | null {
   let run = words.slice(start, end);
   const skip = (w: string) => {
     const l = w.toLowerCase();
-    return TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, '')) || LEAD_WORDS.has(l);
+    return TITLE_WORDS.has(l) || HONORIFICS.has(l.replace(/\.$/, '')) || LEAD_WORDS.has(l) || QUANTIFIERS.test(l);
   };
   while (run.length && skip(run[0])) run = run.slice(1);
   while (run.length && HONORIFICS.has(run[run.length - 1].toLowerCase().replace(/\.$/, ''))) run = run.slice(0, -1);
@@ -336,6 +360,7 @@ export function sourceMentions(
     const ev = events[d.id];
     const own = outletCore(d.outlet);
     const seen = new Set<number>();
+    let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
     const named: { text: string; name: string; entity?: string; paragraph: number }[] = [];
     const add = (text: string, span: Span, role: SourceMention['role']) => {
       if (seen.has(span.start)) return;
@@ -356,6 +381,11 @@ export function sourceMentions(
         named,
         paragraph,
         mentioned,
+        // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
+        gender: (name) => {
+          const k = surnameKey(name);
+          return surnames(k, d.id, ev).length > 1 ? undefined : (genders ??= docGenders(d.text)).get(k);
+        },
       });
       out.push(sourceMention(d, text, span, role, ev, r));
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
@@ -417,6 +447,8 @@ interface SpeakerContext {
   paragraph: number;
   /** person entities named in paragraph p before the speaker */
   mentioned: (p: number) => EntityRef[];
+  /** the gender the doc gives a name by its surname ("Mr. Brenn", "spokeswoman Lena Varga"), if any and one only */
+  gender: (name: string) => Gender | undefined;
 }
 
 /** Kind, canonical name and entity of one speaker phrase. */
@@ -430,26 +462,17 @@ function resolveSpeaker(
   if (PRONOUN_SPEAKER.test(t)) {
     // the last named speaker of the paragraph, when every named speaker before it there is the same person
     // (or the one person named in the paragraph before it, when no one spoke there yet)
-    const before = c.named.filter((n) => n.paragraph === c.paragraph);
-    const who = new Set(before.map((n) => n.entity ?? n.name));
-    if (/^(?:he|she)$/i.test(t) && who.size === 1) {
-      const n = before[before.length - 1];
-      return { kind: 'named', name: n.name, ...(n.entity ? { entity: n.entity } : {}) };
-    }
-    if (/^(?:he|she)$/i.test(t) && who.size === 0) {
-      // the one person named in the paragraph; in a paragraph that names no one ("“…,” he said." after the
-      // paragraph that introduced the speaker), the one person named in the paragraph before
-      const distinct = (es: EntityRef[]) => [...new Map(es.map((e) => [e.id, e])).values()];
-      let people = distinct(c.mentioned(c.paragraph));
-      if (!people.length && c.paragraph > 0) people = distinct(c.mentioned(c.paragraph - 1));
-      if (people.length === 1) return { kind: 'named', name: people[0].name, entity: people[0].id };
-    }
+    const who = /^(?:he|she)$/i.test(t) ? pronounReferent(t.toLowerCase() === 'he' ? 'm' : 'f', c) : null;
+    if (who) return { kind: 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
   const kind = classifySource(t, c.outlets, c.forms);
   if (kind === 'anonymous') return { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
   const person = c.personAt(span.doc, span);
-  if (person && kind !== 'media') return { kind: 'named', name: person.name, entity: person.id };
+  // a person named at the end of the phrase is who speaks, whatever medium or title comes before the name ("White House
+  // press secretary Ivo Brenn", "Sen. Rand Paul" where Rand Paul is also a columnist's outlet)
+  if (person && (kind !== 'media' || endsOnName(t) || endsOnPerson(t, person.name)))
+    return { kind: 'named', name: person.name, entity: person.id };
   const ent = c.entityAt(span.doc, span);
   if (kind === 'media')
     return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
@@ -475,6 +498,73 @@ function resolveSpeaker(
   }
   if (ent && ent.type !== 'person') return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
   return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+}
+
+/** Whether a phrase ends on a run of capitalised words with no media word ("Ivo Brenn of the Harbour Council"). */
+function endsOnName(t: string): boolean {
+  const name = personName(t);
+  return !!name && name.includes(' ') && t.endsWith(name) && !MEDIA_WORDS.test(name);
+}
+
+/**
+ * Whether a phrase ends on the surname of the person `name` ("White House Press Secretary Ivo Brenn", "Sen. Rand
+ * Paul"): the person is who speaks; the title and the medium before the name describe them.
+ */
+function endsOnPerson(t: string, name: string): boolean {
+  const last = (x: string) => surnameKey(x.replace(/[^\p{L}'’-]+$/u, '').replace(/’/g, "'"));
+  return last(t) === last(name);
+}
+
+/**
+ * Who "he" or "she" (of gender `g`) is: the last named speaker of the paragraph when every named speaker before it
+ * there is the same person; else, when no one spoke there yet, the one person named in the paragraph, or in the
+ * paragraph before when this one names no one. A candidate the article gives the other gender ("Mr. Brenn" for
+ * "she") is ruled out: a lone candidate so ruled out leaves the pronoun unresolved, and of two or more the one left is
+ * taken only when the article gives it the pronoun's gender too (gender vetoes; it promotes only when stated).
+ */
+function pronounReferent(g: Gender, c: SpeakerContext): { name: string; entity?: string } | null {
+  const pick = <T extends { name: string }>(cands: T[]): T | null => {
+    const left = cands.filter((x) => c.gender(x.name) !== (g === 'm' ? 'f' : 'm'));
+    return left.length === 1 && (cands.length === 1 || c.gender(left[0].name) === g) ? left[0] : null;
+  };
+  const before = c.named.filter((n) => n.paragraph === c.paragraph);
+  if (before.length) {
+    const last = new Map(before.map((n) => [n.entity ?? n.name, n])); // each person's last turn
+    return pick([...last.values()]);
+  }
+  const distinct = (es: EntityRef[]) => [...new Map(es.map((e) => [e.id, e])).values()];
+  let people = distinct(c.mentioned(c.paragraph));
+  if (!people.length && c.paragraph > 0) people = distinct(c.mentioned(c.paragraph - 1));
+  const e = pick(people);
+  return e ? { name: e.name, entity: e.id } : null;
+}
+
+/** A person's gender as an article states it in a title or a gendered noun before the name. */
+type Gender = 'm' | 'f';
+
+/**
+ * "Mr. Brenn", "Sir Ivo Brenn", "spokeswoman Lena Varga": the title or noun, then the name's capitalised words. No
+ * "spokesman" or "chairman": news copy writes them of women too ("spokesman Abeer …").
+ */
+const GENDERED_TITLE =
+  /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam|King|Queen|(?:spokes|congress|chair|business|council)woman)\b\.?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/gu;
+const FEMALE_TITLE = /^(?:mrs|ms|miss|dame|lady|madam|queen|\p{L}+woman)$/iu;
+
+/**
+ * The genders a doc's text gives surnames by title ("Mr. Brenn" male, "Ms. Varga" female), by lowercase surname; a
+ * surname given both (two people, or a misreading) is left out: only a stated, unambiguous gender rules out a speaker.
+ */
+function docGenders(text: string): Map<string, Gender> {
+  const seen = new Map<string, Gender | null>();
+  for (const m of text.matchAll(GENDERED_TITLE)) {
+    const g: Gender = FEMALE_TITLE.test(m[1]) ? 'f' : 'm';
+    const k = surnameKey(m[2]);
+    const was = seen.get(k);
+    seen.set(k, was === undefined || was === g ? g : null);
+  }
+  const out = new Map<string, Gender>();
+  for (const [k, g] of seen) if (g) out.set(k, g);
+  return out;
 }
 
 /** A speaker phrase as a name: lower case, without a leading article. */
