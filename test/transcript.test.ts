@@ -6,6 +6,7 @@ import { docVoice } from '../lib/framing/voice.js';
 import { boilerplateMasks } from '../lib/framing/boilerplate.js';
 import { extractEntities } from '../lib/entities/entities.js';
 import { article } from './report-helpers.js';
+import { runFraming } from '../lib/framing/run.js';
 
 const turnsOf = (text: string) => transcriptTurns(text, paragraphsOf(text));
 
@@ -70,5 +71,19 @@ describe('a transcript in the analyses: turns are quotes of their speakers, labe
     expect(nora).toBeUndefined();
     const withLabels = extractEntities([d]).entities.find((e) => /nora/i.test(e.name));
     expect(withLabels?.mentions.length).toBe(2);
+  });
+
+  it("names each turn's speaker in the sources table, titles dropped", () => {
+    const { framing } = runFraming([article('t1', 'Harbour Radio', '2026-05-01', 'Strike talk', INTERVIEW)], {
+      withOverlap: false,
+    });
+    const named = framing.sources.filter((r) => r.kind === 'named').map((r) => [r.name, r.count]);
+    expect(named).toEqual(
+      expect.arrayContaining([
+        ['Nora Bellwether', 2],
+        ['Tom Oyelaran-Hart', 2],
+        ['Élodie Marchand', 1],
+      ]),
+    );
   });
 });

@@ -3,6 +3,7 @@
 import type { Article, Doc, Span, EntityRef } from '../types.js';
 import { analyseAll } from '../text/analyse.js';
 import { overlap } from '../overlap/overlap.js';
+import { boilerplateMasks } from './boilerplate.js';
 import { extractEntities } from '../entities/entities.js';
 import { readAliasRules } from '../entities/files.js';
 import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
@@ -69,7 +70,10 @@ export function runFraming(articles: readonly Article[], opts: FramingOptions & 
   const docs = opts.docs ?? analyseAll(articles);
   const ov = opts.withOverlap === false ? null : (opts.overlap ?? overlap(docs));
   const reused = ov ? reusedSpans(ov) : [];
-  const er = opts.entities ?? extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath) });
+  // site furniture and transcript labels are no mentions, as in the pipeline (lib/pipeline.ts)
+  const er =
+    opts.entities ??
+    extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath), furniture: boilerplateMasks(docs) });
   const entities = actorEntities(er.entities);
   const events =
     opts.events ??

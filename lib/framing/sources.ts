@@ -293,7 +293,7 @@ export function personName(phrase: string): string | null {
 }
 
 function isNameWord(w: string): boolean {
-  return /^(?:[A-Z][\p{L}'-]*|(?:al|el|bin|ibn|abu|abd)-[\p{L}'-]+)$/u.test(w);
+  return /^(?:\p{Lu}[\p{L}'-]*|(?:al|el|bin|ibn|abu|abd)-[\p{L}'-]+)$/u.test(w);
 }
 
 /** Grouping key of a name: its last word without an Arabic article, lowercased ("Issam al-Kreiti" and "Al-Kreiti" → "kreiti"). */
@@ -322,7 +322,8 @@ function speakerCandidates(d: Doc, v: Voice): SpeakerCandidate[] {
   for (const q of v.quotes) {
     if (q.depth !== 0 || !q.speaker || !q.speakerSpan) continue;
     const sent = sentenceAt(d.sentences, q.speakerSpan.start);
-    const text = d.text.slice(q.speakerSpan.start, q.speakerSpan.end);
+    // a transcript's label ("AMY GOODMAN :") is read as the name it stands for ("Amy Goodman")
+    const text = q.via === 'transcript' ? q.speaker : d.text.slice(q.speakerSpan.start, q.speakerSpan.end);
     cands.push({ text, span: q.speakerSpan, role: 'quote', range: sent ? [sent.start, sent.end] : null });
   }
   for (const r of v.reported)
