@@ -42,6 +42,20 @@ describe('overlap figures', () => {
     expect(JSON.stringify(f)).not.toMatch(/<img|<script/);
   });
 
+  it('names heatmap rows by outlet, date and headline when headlines are given, else by id and outlet', () => {
+    const titles = new Map([
+      ['a1', 'Council passes the harbour budget after a long night of talks'],
+      ['b1', 'Harbour budget passes'],
+    ]);
+    const y = coverageHeatmap(r, { titles }).data[0].y as string[];
+    // outlet (escaped, cut), date, the start of the headline; an article without one keeps its id
+    expect(y).toEqual([
+      '&lt;img src=x onerro… · 2024-01-01 · Council passes the harbour …',
+      'Second &amp; Co · 2024-01-02 · Harbour budget passes',
+      'c1 · Third',
+    ]);
+  });
+
   it('a capped heatmap shows the pair with the most reuse across outlets, not articles sharing a site widget', () => {
     // six short articles of one site each share a "related stories" widget with two others (most of their words, so
     // summed over partners they outweigh any single pair); one article elsewhere is a trimmed copy of another outlet's

@@ -29,8 +29,28 @@ function heatmapDocs(result: OverlapResult, max: number): OverlapResult['docs'] 
   return [...keep].map((id) => byId.get(id)!);
 }
 
+/** Options of coverageHeatmap. */
+export interface CoverageHeatmapOptions {
+  /** the chart's title (default: what rows and columns are, and how the articles were chosen) */
+  title?: string;
+  /** most articles drawn (default 40) */
+  maxArticles?: number;
+  /** article id -> headline: rows and columns are named by outlet, date and headline instead of the id */
+  titles?: ReadonlyMap<string, string | undefined> | Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * An article's name on an axis: "Outlet · 2017-02-09 · Appeals court denies…" (outlet, date and the start of its
+ * headline, when known), else "articleTag · Outlet": a reader places an article by its outlet, day and headline, not
+ * by its id.
+ */
+function axisName(d: OverlapResult['docs'][number], title: string | undefined): string {
+  if (!title?.trim()) return label(`${articleTag(d.id)} · ${d.outlet}`, 40);
+  return `${label(d.outlet, 18)} · ${d.date ? d.date.slice(0, 10) + ' · ' : ''}${label(title.trim(), 28)}`;
+}
+
 /** Heatmap: cell (row r, column c) is the share of article r's words inside passages shared with article c; at most `maxArticles` (default 40) articles, those in the pairs with the most reuse across outlets. */
-export function coverageHeatmap(result: OverlapResult, opts: { title?: string; maxArticles?: number } = {}): Figure {
+export function coverageHeatmap(result: OverlapResult, opts: CoverageHeatmapOptions = {}): Figure {
   const docs = heatmapDocs(result, opts.maxArticles ?? 40);
   const truncated = docs.length < result.docs.length;
   const pos = new Map(docs.map((d, i) => [d.id, i]));
@@ -55,8 +75,15 @@ export function coverageHeatmap(result: OverlapResult, opts: { title?: string; m
       tail;
   }
   for (let i = 0; i < docs.length; i++) hover[i][i] = `${hid(docs[i].id)}: the article itself`;
+  const t = opts.titles;
+  const titleOf = (id: string) =>
+    t instanceof Map
+      ? t.get(id)
+      : t && Object.hasOwn(t, id)
+        ? (t as Record<string, string | undefined>)[id]
+        : undefined;
   const names = uniqueLabels(
-    docs.map((d) => label(`${articleTag(d.id)} · ${d.outlet}`, 40)),
+    docs.map((d) => axisName(d, titleOf(d.id))),
     docs.map((d) => d.id),
   );
   // cells of 16 to 48 px so the chart fits the report column (about 1,100 px) beside names and colour bar; upright

@@ -83,7 +83,7 @@ export function overlapSection(
       'an evidence of 10 means about one chance in 10^10 that unrelated articles share it. A pair is called uncredited only ' +
       'with evidence 10 or more in its reuse passages (20 for articles of different events).',
     findings: overlapFindings(r, { titles }),
-    figures: r.pairs.length ? [reuseNetwork(r), coverageHeatmap(r)] : [coverageHeatmap(r)],
+    figures: r.pairs.length ? [reuseNetwork(r), coverageHeatmap(r, { titles })] : [coverageHeatmap(r, { titles })],
     tables: [
       {
         name: 'outlet-reuse',
