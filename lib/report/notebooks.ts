@@ -114,6 +114,9 @@ function cellError(cell: NbCell): string | undefined {
   return undefined;
 }
 
+/** What nbconvert prints when two kernels launched at once took the same port (jupyter/nbconvert#1066). */
+const KERNEL_RACE = /Invalid Signature|Address already in use/;
+
 /** Run nbconvert on a notebook into outDir/<name>.ipynb (cells that fail are recorded, not fatal). */
 async function runNbconvert(
   nbPath: string,
@@ -214,7 +217,11 @@ export async function executeNotebook(path: string, opts: ExecuteOptions = {}): 
     sharePlotly(outDir);
     env.PRESSLENS_PLOTLY_SRC = PLOTLY_FILE;
   }
-  const exec = await runNbconvert(nbPath, outDir, name, env, opts.timeoutSec ?? 120);
+  let exec = await runNbconvert(nbPath, outDir, name, env, opts.timeoutSec ?? 120);
+  // kernels started at the same moment can race for a port, and the client then talks to the other kernel (Jupyter's
+  // known race: "Invalid Signature", "Address already in use"); that is the machine, not the notebook: run it again
+  if (!existsSync(executedPath) && KERNEL_RACE.test(exec.stderr))
+    exec = await runNbconvert(nbPath, outDir, name, env, opts.timeoutSec ?? 120);
   if (!existsSync(executedPath)) {
     const tail = exec.stderr.trim().split('\n').slice(-12).join('\n');
     return fail(`nbconvert could not execute ${nbPath} (exit ${exec.code}):\n${tail}`);
