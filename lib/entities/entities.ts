@@ -235,6 +235,7 @@ function runMerges(
   gaz: Gazetteer,
   acronyms: Acronyms,
   eventOf: ReadonlyMap<string, string>,
+  lowerWords: ReadonlyMap<string, number>,
 ): void {
   const lookup = (name: string): number | undefined => {
     const t = gaz.get(name);
@@ -246,9 +247,16 @@ function runMerges(
   const groupTerm = groupTerms();
   applyUserRules(g, opts.aliases ?? {}, lookup);
   mergeAcronymDots(g);
-  mergeAcronymCase(g, (a) => {
-    const def = acronyms.get(a);
-    return def && g.byKey.get(keyOf(gaz, def.expansion, 'org').key);
+  mergeAcronymCase(g, {
+    expansionOf: (a) => {
+      const def = acronyms.get(a);
+      return def && g.byKey.get(keyOf(gaz, def.expansion, 'org').key);
+    },
+    gazetteerOf: (a) => {
+      const t = gaz.get(a);
+      return t && g.byKey.get(keyOf(gaz, a, t.type, t.canonical).key);
+    },
+    lowerUses: lowerWords,
   });
   mergeHyphenVariants(g);
   mergeGazetteerWords(g);
@@ -429,7 +437,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   const g = mergeGraph(nodes, byKey);
   const eventOf = new Map<string, string>();
   for (const d of docs) if (opts.events?.[d.id] !== undefined) eventOf.set(d.id, opts.events[d.id]);
-  runMerges(g, opts, gaz, acronyms, eventOf);
+  runMerges(g, opts, gaz, acronyms, eventOf, lowerWords);
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);
   return { entities, mentions: resolved, docs: docs.map((d) => ({ id: d.id, outlet: d.outlet })), definitions };

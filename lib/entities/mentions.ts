@@ -70,8 +70,8 @@ export interface MentionResult {
   /** per doc (same order as the input), mentions in text order */
   mentions: Mention[][];
   definitions: AcronymDefinition[];
-  /** the words the corpus writes in lower case (token norms) */
-  lowerWords: WordSet;
+  /** the words the corpus writes in lower case (token norms), with how often */
+  lowerWords: ReadonlyMap<string, number>;
 }
 
 /** Standalone lowercase particles that join capitalised name parts ("Osama bin Laden", "Ludwig van Beethoven"). */
