@@ -114,6 +114,7 @@ describe('a hyphenated pair of places or peoples', () => {
   const r = run(
     'Trucks queued at the Norway-Sweden border for days. Turkish-Greek talks resumed in Athens.',
     'The Norway-Sweden Transit Board met on Monday. Voters in Guinea-Bissau went to the polls.',
+    'Many Norwegian-Americans voted early.',
   );
 
   it('is two places or two peoples, not one entity (a border, a relation)', () => {
@@ -127,6 +128,7 @@ describe('a hyphenated pair of places or peoples', () => {
   it('stays whole as the start of a longer name or a place the gazetteer knows whole', () => {
     expect(texts(r)).toContain('Norway-Sweden Transit Board');
     expect(texts(r)).toContain('Guinea-Bissau');
+    expect(texts(r)).toContain('Norwegian-Americans');
   });
 });
 

@@ -952,6 +952,9 @@ function isMonthMay(d: Doc, i: number): boolean {
 /** "US-Mexico", "Israeli-Palestinian": two capitalised halves joined by one hyphen. */
 const PAIR = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Lu}[\p{L}.]*)$/u;
 
+/** "Cuban-American", "Iranian-Canadians": a people named by its origin and its country, one people, not a pair. */
+const ORIGIN_PEOPLE = /^(?:American|Canadian)s?$/;
+
 /** A gazetteer entry sure of its type (a country, a hand-listed place, a demonym): a half of a place pair. */
 function pairHalf(ctx: Ctx, s: string): GazetteerEntry | undefined {
   const g = ctx.gaz.get(s);
@@ -961,14 +964,14 @@ function pairHalf(ctx: Ctx, s: string): GazetteerEntry | undefined {
 /**
  * "the US-Mexico border", "Israeli-Palestinian talks": a hyphenated pair of places or peoples names a border or a
  * relation between two, not one entity; each half is a mention of its own. Not a name the gazetteer knows whole
- * ("Guinea-Bissau"), nor the start of a longer name ("US-Mexico Border Commission"). Pushes the halves; true if any.
+ * ("Guinea-Bissau"), nor a people of origin ("Cuban-American"), nor the start of a longer name ("US-Mexico Border Commission"). Pushes the halves; true if any.
  */
 function placePair(d: Doc, i: number, ctx: Ctx, out: Mention[]): boolean {
   const t = d.tokens[i];
   const w = d.text.slice(t.start, t.end);
   if (w.indexOf('-') < 0 && w.indexOf('\u2010') < 0 && w.indexOf('\u2011') < 0) return false;
   const m = PAIR.exec(w);
-  if (!m || ctx.gaz.has(m[0])) return false;
+  if (!m || ctx.gaz.has(m[0]) || ORIGIN_PEOPLE.test(m[2])) return false;
   const a = pairHalf(ctx, m[1]);
   const b = a && pairHalf(ctx, m[2]);
   const next = d.tokens[i + 1];
