@@ -83,6 +83,24 @@ describe('well-known organisations', () => {
     expect(r.mentions.flat().filter((m) => /^Ice\b/.test(m.text) && m.entity === ice?.id)).toEqual([]);
   });
 
+  it('a body named without its parent organisation joins the one longer name that ends in it', () => {
+    const r = run(
+      'The Northern Fisheries Alliance met in Oslo. The Northern Fisheries Alliance Quota Board voted on Monday.',
+      'Members of the Quota Board said the vote was close. The Quota Board meets again in June.',
+    );
+    expect(entityWith(r, 'Quota Board')?.id).toBe(entityWith(r, 'Northern Fisheries Alliance Quota Board')?.id);
+  });
+
+  it('a body name two parents end in stays apart from both', () => {
+    const r = run(
+      'The Senate Harbour Committee and the House Harbour Committee disagreed on Tuesday.',
+      'The Harbour Committee chair left the room.',
+    );
+    const bare = entityWith(r, 'Harbour Committee')?.id;
+    expect(bare).not.toBe(entityWith(r, 'Senate Harbour Committee')?.id);
+    expect(bare).not.toBe(entityWith(r, 'House Harbour Committee')?.id);
+  });
+
   it('an unknown acronym is not expanded or merged with anything', () => {
     const r = run('The QRX filed a complaint.', 'The Quarry Research Exchange filed a complaint.');
     expect(entityWith(r, 'QRX')?.id).not.toBe(entityWith(r, 'Quarry Research Exchange')?.id);

@@ -13,6 +13,7 @@ import { gazetteerMaps, demonymTargets, type GazetteerEntry } from './gazetteer.
 import { harmoniseTypes } from './consistency.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
 import { mergeAcronymCase } from './merge/acronym-case.js';
+import { mergeBodyTails } from './merge/body-tail.js';
 import { mergeAcronymDots } from './merge/acronym-dots.js';
 import { rollUpDemonyms } from './merge/demonym-rollup.js';
 import { distinct, mergeGraph, nodeLabel, voteType, type MergeGraph, type MergeNode } from './merge/graph.js';
@@ -264,6 +265,7 @@ function runMerges(
   mergeCaucusForms(g);
   mergeOfHeads(g);
   mergeHomeCountry(g);
+  mergeBodyTails(g);
   mergeDepartmentFields(g);
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
