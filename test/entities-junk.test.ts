@@ -110,6 +110,28 @@ describe('titles, number signs, programmes and joined acronyms read as names', (
   });
 });
 
+describe('a hyphenated pair of places or peoples', () => {
+  const r = run(
+    'Trucks queued at the Norway-Sweden border for days. Turkish-Greek talks resumed in Athens.',
+    'The Norway-Sweden Transit Board met on Monday. Voters in Guinea-Bissau went to the polls.',
+    'Many Norwegian-Americans voted early.',
+  );
+
+  it('is two places or two peoples, not one entity (a border, a relation)', () => {
+    expect(texts(r)).not.toContain('Norway-Sweden');
+    expect(typesOf(r, 'Norway')).toEqual(['place']);
+    expect(typesOf(r, 'Sweden')).toEqual(['place']);
+    expect(typesOf(r, 'Turkish')).toEqual(['demonym']);
+    expect(typesOf(r, 'Greek')).toEqual(['demonym']);
+  });
+
+  it('stays whole as the start of a longer name or a place the gazetteer knows whole', () => {
+    expect(texts(r)).toContain('Norway-Sweden Transit Board');
+    expect(texts(r)).toContain('Guinea-Bissau');
+    expect(texts(r)).toContain('Norwegian-Americans');
+  });
+});
+
 describe('a given name alone is no surname', () => {
   const r = run(
     'Juan Carlos , the king , visited Madrid .',

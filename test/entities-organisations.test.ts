@@ -61,6 +61,46 @@ describe('well-known organisations', () => {
     expect(entityWith(f, 'FBI')?.name).toBe('Federal Bureau of Investigation');
   });
 
+  it('a known acronym a house style writes as a word ("Fema") joins the capitals and the full name', () => {
+    const r = run(
+      'The Federal Emergency Management Agency (FEMA) sent trailers to Brackwell. FEMA said more would follow.',
+      'Residents of Brackwell waited for FEMA on Friday.',
+      'The Federal Emergency Management Agency ( Fema ) opened a desk. Fema staff took claims from 300 families.',
+      'A Fema official said the Brackwell desk would stay open, and Fema paid the first claims.',
+    );
+    const e = entityWith(r, 'FEMA');
+    expect(e?.name).toBe('Federal Emergency Management Agency');
+    expect(entityWith(r, 'Fema')?.id).toBe(e?.id);
+  });
+
+  it('a title-case word the corpus writes more often in lower case stays apart from the acronym', () => {
+    const r = run(
+      'ICE agents detained a man in Brackwell. ICE said he had a record.',
+      'The ice on the Brackwell pond cracked; ice fishing stopped and the ice melted by noon.',
+      'The Ice Dancers of Brackwell won a prize.',
+    );
+    const ice = entityWith(r, 'ICE');
+    expect(r.mentions.flat().filter((m) => /^Ice\b/.test(m.text) && m.entity === ice?.id)).toEqual([]);
+  });
+
+  it('a body named without its parent organisation joins the one longer name that ends in it', () => {
+    const r = run(
+      'The Northern Fisheries Alliance met in Oslo. The Northern Fisheries Alliance Quota Board voted on Monday.',
+      'Members of the Quota Board said the vote was close. The Quota Board meets again in June.',
+    );
+    expect(entityWith(r, 'Quota Board')?.id).toBe(entityWith(r, 'Northern Fisheries Alliance Quota Board')?.id);
+  });
+
+  it('a body name two parents end in stays apart from both', () => {
+    const r = run(
+      'The Senate Harbour Committee and the House Harbour Committee disagreed on Tuesday.',
+      'The Harbour Committee chair left the room.',
+    );
+    const bare = entityWith(r, 'Harbour Committee')?.id;
+    expect(bare).not.toBe(entityWith(r, 'Senate Harbour Committee')?.id);
+    expect(bare).not.toBe(entityWith(r, 'House Harbour Committee')?.id);
+  });
+
   it('an unknown acronym is not expanded or merged with anything', () => {
     const r = run('The QRX filed a complaint.', 'The Quarry Research Exchange filed a complaint.');
     expect(entityWith(r, 'QRX')?.id).not.toBe(entityWith(r, 'Quarry Research Exchange')?.id);

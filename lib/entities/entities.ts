@@ -13,6 +13,7 @@ import { gazetteerMaps, demonymTargets, type GazetteerEntry } from './gazetteer.
 import { harmoniseTypes } from './consistency.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
 import { mergeAcronymCase } from './merge/acronym-case.js';
+import { mergeBodyTails } from './merge/body-tail.js';
 import { mergeAcronymDots } from './merge/acronym-dots.js';
 import { rollUpDemonyms } from './merge/demonym-rollup.js';
 import { distinct, mergeGraph, nodeLabel, voteType, type MergeGraph, type MergeNode } from './merge/graph.js';
@@ -235,6 +236,7 @@ function runMerges(
   gaz: Gazetteer,
   acronyms: Acronyms,
   eventOf: ReadonlyMap<string, string>,
+  lowerWords: ReadonlyMap<string, number>,
 ): void {
   const lookup = (name: string): number | undefined => {
     const t = gaz.get(name);
@@ -246,9 +248,16 @@ function runMerges(
   const groupTerm = groupTerms();
   applyUserRules(g, opts.aliases ?? {}, lookup);
   mergeAcronymDots(g);
-  mergeAcronymCase(g, (a) => {
-    const def = acronyms.get(a);
-    return def && g.byKey.get(keyOf(gaz, def.expansion, 'org').key);
+  mergeAcronymCase(g, {
+    expansionOf: (a) => {
+      const def = acronyms.get(a);
+      return def && g.byKey.get(keyOf(gaz, def.expansion, 'org').key);
+    },
+    gazetteerOf: (a) => {
+      const t = gaz.get(a);
+      return t && g.byKey.get(keyOf(gaz, a, t.type, t.canonical).key);
+    },
+    lowerUses: lowerWords,
   });
   mergeHyphenVariants(g);
   mergeGazetteerWords(g);
@@ -256,6 +265,7 @@ function runMerges(
   mergeCaucusForms(g);
   mergeOfHeads(g);
   mergeHomeCountry(g);
+  mergeBodyTails(g);
   mergeDepartmentFields(g);
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
@@ -429,7 +439,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   const g = mergeGraph(nodes, byKey);
   const eventOf = new Map<string, string>();
   for (const d of docs) if (opts.events?.[d.id] !== undefined) eventOf.set(d.id, opts.events[d.id]);
-  runMerges(g, opts, gaz, acronyms, eventOf);
+  runMerges(g, opts, gaz, acronyms, eventOf, lowerWords);
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);
   return { entities, mentions: resolved, docs: docs.map((d) => ({ id: d.id, outlet: d.outlet })), definitions };

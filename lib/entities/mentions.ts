@@ -70,8 +70,8 @@ export interface MentionResult {
   /** per doc (same order as the input), mentions in text order */
   mentions: Mention[][];
   definitions: AcronymDefinition[];
-  /** the words the corpus writes in lower case (token norms) */
-  lowerWords: WordSet;
+  /** the words the corpus writes in lower case (token norms), with how often */
+  lowerWords: ReadonlyMap<string, number>;
 }
 
 /** Standalone lowercase particles that join capitalised name parts ("Osama bin Laden", "Ludwig van Beethoven"). */
@@ -857,7 +857,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       i++;
       continue;
     }
-    if (!isCapLike(c) || stopCap(d, i, ctx)) {
+    if (!isCapLike(c) || stopCap(d, i, ctx) || placePair(d, i, ctx, out)) {
       i++;
       continue;
     }
@@ -947,6 +947,40 @@ function isMonthMay(d: Doc, i: number): boolean {
     MONTH_BEFORE.has(prev.norm) &&
     d.text.charCodeAt(prev.start) >= 97
   );
+}
+
+/** "US-Mexico", "Israeli-Palestinian": two capitalised halves joined by one hyphen. */
+const PAIR = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Lu}[\p{L}.]*)$/u;
+
+/** "Cuban-American", "Iranian-Canadians": a people named by its origin and its country, one people, not a pair. */
+const ORIGIN_PEOPLE = /^(?:American|Canadian)s?$/;
+
+/** A gazetteer entry sure of its type (a country, a hand-listed place, a demonym): a half of a place pair. */
+function pairHalf(ctx: Ctx, s: string): GazetteerEntry | undefined {
+  const g = ctx.gaz.get(s);
+  return g && (g.type === 'place' || g.type === 'demonym') && (g.strength ?? 3) >= 3 ? g : undefined;
+}
+
+/**
+ * "the US-Mexico border", "Israeli-Palestinian talks": a hyphenated pair of places or peoples names a border or a
+ * relation between two, not one entity; each half is a mention of its own. Not a name the gazetteer knows whole
+ * ("Guinea-Bissau"), nor a people of origin ("Cuban-American"), nor the start of a longer name ("US-Mexico Border Commission"). Pushes the halves; true if any.
+ */
+function placePair(d: Doc, i: number, ctx: Ctx, out: Mention[]): boolean {
+  const t = d.tokens[i];
+  const w = d.text.slice(t.start, t.end);
+  if (w.indexOf('-') < 0 && w.indexOf('\u2010') < 0 && w.indexOf('\u2011') < 0) return false;
+  const m = PAIR.exec(w);
+  if (!m || ctx.gaz.has(m[0]) || ORIGIN_PEOPLE.test(m[2])) return false;
+  const a = pairHalf(ctx, m[1]);
+  const b = a && pairHalf(ctx, m[2]);
+  const next = d.tokens[i + 1];
+  if (!a || !b || (next && next.sentence === t.sentence && UPPER_FIRST.test(d.text.slice(next.start, next.end))))
+    return false;
+  const bStart = t.end - m[2].length;
+  out.push(mk(d, t.sentence, t.start, t.start + m[1].length, a.type, 3, 'gazetteer', a.canonical));
+  out.push(mk(d, t.sentence, bStart, t.end, b.type, 3, 'gazetteer', b.canonical));
+  return true;
 }
 
 function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
