@@ -148,7 +148,7 @@ const QUANTITY = new Set(
 
 /** What a court dismisses, and people who are dismissed from a post ("dismissed the case", "dismissed the officials"). */
 const DISMISSED_OBJECT = new Set(
-  'case cases charge charges suit suits lawsuit lawsuits complaint complaints appeal appeals indictment petition claim motion jury officials official officers staff employees'.split(
+  'case cases charge charges suit suits lawsuit lawsuits complaint complaints appeal appeals indictment petition motion jury officials official officers staff employees'.split(
     ' ',
   ),
 );
