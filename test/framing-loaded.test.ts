@@ -156,6 +156,33 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(terms(doc('a8', 'An aide admitted as much on Tuesday.'))).toEqual(['admitted']);
   });
 
+  it('reads a toll and a claim of responsibility as plain, a doubted assertion as loaded', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('c1', 'The floods claimed at least 42 lives along the river valley.'))).toEqual([]);
+    expect(terms(doc('c2', 'No claim of responsibility followed the raid on the depot.'))).toEqual([]);
+    expect(terms(doc('c3', 'The governor claimed the harbour was safe.'))).toEqual(['claimed']);
+  });
+
+  it('reads "dismissed" with a case or officials as its object as a ruling or a sacking', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('d1', 'A county judge dismissed the lawsuit against the ferry operator.'))).toEqual([]);
+    expect(terms(doc('d2', 'The board dismissed several senior officials after the audit.'))).toEqual([]);
+    expect(terms(doc('d3', 'The minister dismissed the warnings from the fishermen.'))).toEqual(['dismiss*']);
+  });
+
+  it('reads "sweeping" as the verb or of a law\'s reach, and as drama otherwise', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('w1', 'The council passed a sweeping zoning bill on Monday.'))).toEqual([]);
+    expect(terms(doc('w2', 'Storms were sweeping through the coastal villages.'))).toEqual([]);
+    expect(terms(doc('w3', 'The mayor made sweeping accusations about the rival camp.'))).toEqual(['sweeping']);
+  });
+
+  it('reads "the war on terror" as the name of a policy', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('t1', 'The base was built early in the war on terror.'))).toEqual([]);
+    expect(terms(doc('t2', 'The pamphlet spread terror among the villagers.'))).toEqual(['terror']);
+  });
+
   it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {
     const d = doc('f', 'The speech was disgraceful.');
     expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);
