@@ -6,7 +6,7 @@
 // are masks over its tokens.
 import type { Doc } from '../types.js';
 import { lineLabels } from './line-labels.js';
-import { transcriptTurns } from '../text/transcript.js';
+import { docTurns } from '../text/transcript.js';
 
 /** Options for boilerplateMasks. */
 export interface BoilerplateOptions {
@@ -235,7 +235,7 @@ export function boilerplateMasks(docs: readonly Doc[], opts: BoilerplateOptions 
  * outlet nor mentions of the speaker, who is credited with the turn as a quote instead (voice.ts).
  */
 function labelTokens(d: Doc): { from: number; to: number }[] {
-  const turns = transcriptTurns(d.text, d.paragraphs);
+  const turns = docTurns(d);
   if (!turns.length) return [];
   const out: { from: number; to: number }[] = [];
   let i = 0;

@@ -3,7 +3,7 @@ import type { Doc, Span } from '../types.js';
 import { findQuotes, sentenceReporter } from './quotes.js';
 import { round } from '../util/round.js';
 import { isTermToken } from '../text/tokenize.js';
-import { transcriptTurns } from '../text/transcript.js';
+import { docTurns } from '../text/transcript.js';
 import type { Quote, ReportedSpeech, Voice, VoiceClass } from './types.js';
 
 /** Voice classes in the order of `Voice.tokenVoice` codes (0 = own, 1 = quoted, 2 = reported, 3 = reused). */
@@ -98,7 +98,7 @@ export function docVoice(doc: Doc, reused: readonly Span[] = [], scratch?: Voice
  * its speaker span the label (inside the quote, as its marks are); a quote inside a turn is the speaker quoting someone else, one level deeper. Text order.
  */
 function withTurns(doc: Doc, quotes: Quote[]): Quote[] {
-  const turns = transcriptTurns(doc.text, doc.paragraphs);
+  const turns = docTurns(doc);
   if (!turns.length) return quotes;
   const inTurn = (q: Quote) => turns.some((t) => q.start >= t.start && q.end <= t.end);
   const out: Quote[] = quotes.map((q) => (inTurn(q) ? { ...q, depth: q.depth + 1 } : q));

@@ -82,3 +82,15 @@ export function transcriptTurns(text: string, paragraphs: readonly { start: numb
   for (const n of count.values()) if (n >= 2) speakers++;
   return speakers >= 2 ? turns : [];
 }
+
+const byDoc = new WeakMap<object, TranscriptTurn[]>();
+
+/**
+ * A doc's transcript turns, found once: voice.ts (turns as quotes) and boilerplate.ts (labels as furniture) both ask
+ * for every doc, so the answer is kept with the doc object (a WeakMap: nothing outlives the doc).
+ */
+export function docTurns(d: { text: string; paragraphs: readonly { start: number; end: number }[] }): TranscriptTurn[] {
+  let t = byDoc.get(d);
+  if (!t) byDoc.set(d, (t = transcriptTurns(d.text, d.paragraphs)));
+  return t;
+}
