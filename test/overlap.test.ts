@@ -290,6 +290,23 @@ describe('quotes and citations', () => {
     ]);
   });
 
+  it('reads a piece published in an outlet as a citation of it, not a story about it', () => {
+    const d = doc(
+      'c',
+      'Mine',
+      null,
+      'The envoy made his case in an op-ed in The Harbour Herald on Tuesday. A column for the Valley Gazette agreed. The story in Valley Gazette country is old.',
+    );
+    const cites = extractCitations(
+      [d],
+      outletResolver(readOutletTable(), ['Mine', 'Harbour Herald', 'Valley Gazette']),
+    );
+    expect(cites.map((c) => [c.cited, c.kind])).toEqual([
+      ['Harbour Herald', 'outlet'],
+      ['Valley Gazette', 'outlet'],
+    ]);
+  });
+
   it('knows the news agencies of the outlet table under the corpus spelling', () => {
     const r = outletResolver(readOutletTable(), ['Associated Press', 'Reuters', 'The Guardian']);
     expect(['Associated Press', 'the Associated Press', 'AP', 'Reuters', 'Bloomberg News'].map(r.isAgency)).toEqual([

@@ -105,7 +105,11 @@ function daysApart(x: string, y: string): number {
   return Number.isFinite(d) ? Math.round(d) : Infinity;
 }
 
-/** Direction of one passage: credit beside it in exactly one text decides (unless dates contradict), else pair evidence. */
+/**
+ * Direction of one passage: credit beside it in exactly one text decides, else pair evidence. Dates more than a day
+ * the other way contradict the credit (no direction); a day's difference does not, since an article is often dated by
+ * its print edition or in another time zone ("an op-ed in The New York Times" on the evening before the paper's date).
+ */
 export function passageDirection(
   p: Pick<Passage, 'a' | 'b'>,
   ctx: DirectionContext,
@@ -116,7 +120,7 @@ export function passageDirection(
     const byB = creditNear(ctx.citesB, a.outlet, ctx.parasB, p.b[0], p.b[1]);
     const byA = creditNear(ctx.citesA, b.outlet, ctx.parasA, p.a[0], p.a[1]);
     if (byB && !byA) {
-      if (a.date && b.date && b.date < a.date)
+      if (contradicts(b.date, a.date))
         return {
           direction: 'unknown',
           direction_by: 'conflict',
@@ -129,7 +133,7 @@ export function passageDirection(
       };
     }
     if (byA && !byB) {
-      if (a.date && b.date && a.date < b.date)
+      if (contradicts(a.date, b.date))
         return {
           direction: 'unknown',
           direction_by: 'conflict',
@@ -143,6 +147,11 @@ export function passageDirection(
     }
   }
   return fallback;
+}
+
+/** Whether the crediting article's date (`credits`) is more than a day before the credited one's. */
+function contradicts(credits: string | null | undefined, credited: string | null | undefined): boolean {
+  return !!credits && !!credited && credits < credited && daysApart(credits, credited) > 1;
 }
 
 /**

@@ -89,6 +89,14 @@ describe('direction', () => {
     });
   });
 
+  it('follows a credit dated one day before the credited article (a print date, a time zone)', () => {
+    const c = ctx({ b: { id: 'b', outlet: 'Beta', date: '2024-01-01' }, citesB: [cite('b', 'Alpha', 110, 120)] });
+    expect(passageDirection({ a: [10, 60], b: [130, 180] }, c)).toMatchObject({
+      direction: 'a→b',
+      direction_by: 'credit',
+    });
+  });
+
   it('is unknown when passages point both ways', () => {
     const d = pairDirection(
       [
