@@ -167,3 +167,31 @@ describe('a name with a spaced O’ or D’ prefix, as pre-tokenised text writes
     expect(entityWith(r, 'Tomas Vale')?.mentions).toHaveLength(2);
   });
 });
+
+describe('dates, generation suffixes, numbered wars and asking headlines', () => {
+  it('"In May" opening a sentence is the month, not a place', () => {
+    const r = run('In May , the envoy travelled to Moscow and met the minister .\n\nThe talks ended in June .');
+    expect(typesOf(r, 'May')).toEqual([]);
+  });
+  it('"Martin Luther King Jr." is one person, and "King" alone is him', () => {
+    const r = run('Crowds recalled how Dorian Lucas King Jr. marched in Selma .\n\nKing said the march would go on .');
+    const e = entityWith(r, 'Dorian Lucas King Jr.');
+    expect(e?.type).toBe('person');
+    expect(entityWith(r, 'King')?.id).toBe(e?.id);
+    expect(r.entities.some((x) => x.name === 'Jr.')).toBe(false);
+  });
+  it('"Tomas Vale Jr." and his father "Tomas Vale" stay two people; "Vale" alone may join either', () => {
+    const r = run('Tomas Vale Jr. spoke at the port . His father Tomas Vale listened .');
+    expect(entityWith(r, 'Tomas Vale Jr.')?.id).not.toBe(entityWith(r, 'Tomas Vale')?.id);
+  });
+  it('"World War I" and "World War II" are events, numeral kept', () => {
+    const r = run('World War I proved costly . World War II followed within a generation .');
+    expect(entityWith(r, 'World War I')?.type).toBe('event');
+    expect(entityWith(r, 'World War II')?.type).toBe('event');
+  });
+  it('a title-case headline that asks yields only names known elsewhere', () => {
+    const r = run("Varnia 's Turn On Ostrava : A Show Of Strength Or Fear ?\nOfficials in Varnia met on Monday .");
+    expect(r.mentions[0].map((m) => m.text)).not.toContain('Show');
+    expect(r.mentions[0].map((m) => m.text)).not.toContain('Fear');
+  });
+});

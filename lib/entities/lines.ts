@@ -15,6 +15,7 @@ export const enum LineKind {
 
 const LINE_END = /^[ \t\u00A0]*(\r?\n|$)/;
 const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
+const ASKS = /[?!]["'\u201D\u2019)\]]*$/;
 const LOWER_FIRST = /^\p{Ll}/u; // module constants: tsx rebuilds a \p{...} literal per call
 const UPPER_FIRST = /^\p{Lu}/u;
 const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ez)[-\u2010\u2011'\u2019]\p{Lu}/u;
@@ -133,7 +134,8 @@ export function lineKind(d: Doc, si: number): LineKind {
     if (shape.lower * 5 <= shape.allWords || scoreLower(d, from, s.tokenEnd) * 5 <= shape.allWords)
       return LineKind.Table;
   }
-  if (ended || !ownLine) return LineKind.Body;
+  // a title-case headline may ask or exclaim ("A Show Of Strength Or Fear?"); one that ends in a period is a sentence
+  if ((ended && !ASKS.test(d.text.slice(Math.max(s.start, last.end - 3), last.end))) || !ownLine) return LineKind.Body;
   if (!(shape.words >= 2 && (shape.caps / shape.words >= 0.75 || shape.upper === shape.words))) return LineKind.Body;
   // a title-case line that lists names ("Ann Body, Tom Vale (Utopia), Bo Lund,") or is one ("Ann Body"): a table
   return shape.allUpper < shape.allWords && nameList(d, d.sentences[a].tokenStart, s.tokenEnd)

@@ -32,6 +32,7 @@ import {
   type GazetteerEntry,
 } from './gazetteer.js';
 import { isTermToken } from '../text/tokenize.js';
+import { familyName, NAME_SUFFIX } from './family-name.js';
 
 export type { EntityType } from './types.js';
 
@@ -900,6 +901,8 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
   const t = d.tokens[i];
   const n = t.norm;
   if (n === 'may' && !isMonthMay(d, i)) return false;
+  // "World War I": the numeral of a war, not the pronoun
+  if (n === 'i' && d.tokens[i - 1]?.norm === 'war' && d.tokens[i - 1].sentence === t.sentence) return false;
   return (
     CALENDAR.has(n) ||
     PAGE_WORDS.has(n) ||
@@ -936,7 +939,8 @@ const MONTH_BEFORE = new Set([
   'to',
 ]);
 
-/** "May" is the month only in date context: before a number ("May 3", "May 2019") or after "in/since/early..." */
+/** "May" is the month only in date context: before a number ("May 3", "May 2019") or after "in/since/early..." (also
+ * capitalised when it opens the sentence: "In May, the envoy travelled") */
 function isMonthMay(d: Doc, i: number): boolean {
   const next = d.tokens[i + 1];
   if (next && next.kind === 'number' && next.sentence === d.tokens[i].sentence) return true;
@@ -945,7 +949,7 @@ function isMonthMay(d: Doc, i: number): boolean {
     !!prev &&
     prev.sentence === d.tokens[i].sentence &&
     MONTH_BEFORE.has(prev.norm) &&
-    d.text.charCodeAt(prev.start) >= 97
+    (d.text.charCodeAt(prev.start) >= 97 || d.sentences[prev.sentence]?.tokenStart === i - 1)
   );
 }
 
@@ -1422,9 +1426,15 @@ function formLabel(d: Doc, k: number, si: number): boolean {
   return colon?.norm === ':' && value !== undefined && value.sentence === si && value.kind === 'number';
 }
 
+/** A Roman numeral of one to ten. */
+const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
+
 /** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
 function headWord(norms: readonly string[]): string {
-  const head = norms[norms.length - 1];
+  const n = norms.length;
+  // "World War II", "Vatican Council II": a numeral after a head word numbers it
+  if (n > 1 && ROMAN.test(norms[n - 1]) && headTypeOf(norms[n - 2])) return norms[n - 2];
+  const head = norms[n - 1];
   // "Supreme Council of the Armed Forces": a body of an armed group is headed by the word before "of the"
   if (GROUP_HEADS.has(head))
     for (let k = 1; k + 1 < norms.length; k++)
@@ -1698,7 +1708,9 @@ function peoplesBody(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
  * family name.
  */
 function titleAsSurname(d: Doc, units: readonly Unit[], words: readonly string[], p: number, from: number, ctx: Ctx) {
-  if (p !== units.length - 1 || p === from) return false;
+  // "Martin Luther King Jr.": the family name before a generation suffix is as last as a name gets
+  const last = p === units.length - 1 || (p === units.length - 2 && NAME_SUFFIX.test(words[p + 1]));
+  if (!last || p === from) return false;
   if (!isPersonStart(words[p - 1]) && !(p - from === 2 && isPersonStart(words[from]))) return false;
   const t = d.tokens[units[p].i];
   if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end)) || d.tokens[units[p].i + 1]?.norm === '.') return false;
@@ -1765,7 +1777,7 @@ function familyNameMention(d: Doc, si: number, k: number, out: Mention[]): boole
   if (prev && prev.sentence === t.sentence && (prev.norm === 'the' || prev.norm === 'a')) return false;
   for (let j = out.length - 1; j >= 0; j--) {
     const m = out[j];
-    if (m.type !== 'person' || m.parts.length < 2 || m.parts[m.parts.length - 1] !== t.norm) continue;
+    if (m.type !== 'person' || m.parts.length < 2 || familyName(m.parts) !== t.norm) continue;
     if (!isPersonStart(m.parts[0])) continue;
     out.push(mk(d, si, t.start, t.end, 'person', 2, `surname of '${m.text}' in this article`));
     return true;

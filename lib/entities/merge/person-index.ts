@@ -1,5 +1,6 @@
 // Indexes of the multi-word person names, shared by the shorter-form and surname rules.
 import { skeleton } from '../aliases.js';
+import { familyName } from '../family-name.js';
 import type { MergeGraph } from './graph.js';
 
 /** Multi-word person nodes (typed person with name-shape evidence or better), indexed three ways. */
@@ -16,8 +17,9 @@ export function personIndex(g: MergeGraph): PersonIndex {
   const idx: PersonIndex = { byFirstLast: new Map(), byLast: new Map(), byLastSkeleton: new Map() };
   g.nodes.forEach((n, p) => {
     if (g.types[p].type !== 'person' || g.types[p].strength < 2 || n.core.length < 2) return;
-    const last = n.core[n.core.length - 1];
-    push(idx.byFirstLast, n.core[0] + '\u0000' + last, p);
+    // first + last word as written: 'Robert Kennedy Jr.' is not his father 'Robert Kennedy'
+    push(idx.byFirstLast, n.core[0] + '\u0000' + n.core[n.core.length - 1], p);
+    const last = familyName(n.core);
     push(idx.byLast, last, p);
     push(idx.byLastSkeleton, skeleton(last), p);
   });

@@ -10,6 +10,7 @@ import type { Mention } from '../mentions.js';
 import { skeleton, wordVariant } from '../aliases.js';
 import { distinct, nodeLabel, type MergeGraph } from './graph.js';
 import { namedFarLess } from './far-less.js';
+import { familyName } from '../family-name.js';
 import { mayJoinPerson, type PersonIndex } from './person-index.js';
 import { ownersByArticle, rootsBy, type SurnameGroup } from './surname-articles.js';
 import { personWords, regroupByTitle, runTogether } from './surname-titles.js';
@@ -153,7 +154,7 @@ function mergeSurname(
   const rare = namedFarLess(g, i, fits) || calledByGivenName(g, i);
   if (joinable && roots.length === 1 && !rare && namedAlongside(g, i, fits)) {
     const p = fits[0];
-    const last = g.nodes[p].core[g.nodes[p].core.length - 1];
+    const last = familyName(g.nodes[p].core);
     const how = last === w ? '' : ` (${wordVariant(w, last, groupTerm) ?? 'same skeleton'})`;
     g.join(i, p, `surname '${w}' of '${nodeLabel(g.nodes[p])}'${how}`);
     return;
