@@ -6,7 +6,7 @@ import { countTerms } from './text/counts.js';
 import type { TermCounts, TermOptions } from './text/types.js';
 import { boilerplateMasks } from './framing/boilerplate.js';
 import { overlap, type OverlapOptions, type OverlapResult } from './overlap/overlap.js';
-import { readOutletTable } from './overlap/outlets.js';
+import { isOutletName, readOutletTable } from './overlap/outlets.js';
 import { extractEntities, type EntityOptions, type EntityResult } from './entities/entities.js';
 import { readAliasRules } from './entities/files.js';
 import { runFraming } from './framing/run.js';
@@ -61,16 +61,15 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
   const counts = timed('counts', () => countTerms(docs, {}, furniture));
   // events given by the records decide credit across events; clustered events come later (they read overlap's links)
   const given = givenEvents(corpus);
-  const ov = timed('overlap', () =>
-    overlap(docs, { ...opts.overlap, events: given, outlets: readOutletTable(opts.outletsPath) }),
-  );
+  const outlets = readOutletTable(opts.outletsPath);
+  const ov = timed('overlap', () => overlap(docs, { ...opts.overlap, events: given, outlets }));
   const entities = timed('entities', () =>
     extractEntities(docs, { events: given, furniture, ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }),
   );
   const events = timed('events', () =>
     findEvents(eventDocs(corpus.articles, entities.mentions), {
       links: passageLinks(ov.pairs),
-      types: entityTypes(entities.entities),
+      types: entityTypes(entities.entities, isOutletName(outlets, corpus.articles)),
     }),
   );
   const run = timed('framing', () =>

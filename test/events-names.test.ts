@@ -155,6 +155,30 @@ describe('event names', () => {
     expect(nameEvents(docs, [[0, 1]], { types: TYPES })[0].slug).toBe('pell-harbour');
   });
 
+  it('names no event by a news outlet, however specific, and shortens a person past "Jr."', () => {
+    const outlets = new Set(['Harbour Herald']);
+    const types = entityTypes(
+      [
+        { id: 'harbour-herald', name: 'Harbour Herald', type: 'org' },
+        { id: 'pell-harbour', name: 'Pell Harbour', type: 'place' },
+        { id: 'tomas-r-vale-jr', name: 'Tomas R. Vale Jr.', type: 'person' },
+      ],
+      (n) => outlets.has(n),
+    );
+    expect(types.get('harbour-herald')).toBe('media');
+    // the outlet is in every headline and named only here; the harbour is named in half the corpus
+    const docs = [
+      { entities: ['harbour-herald', 'pell-harbour'], titleEntities: ['harbour-herald'] },
+      { entities: ['harbour-herald', 'pell-harbour', 'pell-harbour'], titleEntities: ['harbour-herald'] },
+      { entities: ['pell-harbour', 'tomas-r-vale-jr'], titleEntities: ['pell-harbour', 'tomas-r-vale-jr'] },
+      { entities: ['pell-harbour', 'tomas-r-vale-jr'], titleEntities: ['pell-harbour'] },
+      { entities: ['pell-harbour'], titleEntities: ['pell-harbour'] },
+    ];
+    const names = nameEvents(docs, [[0, 1], [2, 3], [4]], { types });
+    expect(names[0].slug).toBe('pell-harbour');
+    expect(names[1].slug).toBe('pell-harbour+vale');
+  });
+
   it('joins a second entity that contains the first as the name alone, and cuts long names at a word', () => {
     const docs = [
       { entities: ['kell', 'kell-bridge-collapse'], titleEntities: ['kell'] },

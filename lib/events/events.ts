@@ -294,10 +294,18 @@ function hasWords(t: string, s: string): boolean {
   return false;
 }
 
-/** entity id -> type, for EventOptions.types. */
-export function entityTypes(entities: readonly { id: string; type?: string }[]): Map<string, string> {
+/**
+ * entity id -> type, for EventOptions.types. An organisation that `isOutlet` knows as a news outlet ("CNN", "Fox",
+ * "Associated Press") is typed 'media': outlets are named in stories about everything, as sources and as
+ * interviewers, so they name no event ("2013-09-09/cnn").
+ */
+export function entityTypes(
+  entities: readonly { id: string; name?: string; type?: string }[],
+  isOutlet: (name: string) => boolean = () => false,
+): Map<string, string> {
   const m = new Map<string, string>();
-  for (const e of entities) if (e.type) m.set(e.id, e.type);
+  for (const e of entities)
+    if (e.type) m.set(e.id, e.type === 'org' && e.name !== undefined && isOutlet(e.name) ? 'media' : e.type);
   return m;
 }
 

@@ -3,6 +3,7 @@
 // names other events too.
 import { byString } from '../text/counts.js';
 import { PARTICLES as NAME_PARTICLES } from '../entities/gazetteer.js';
+import { NAME_SUFFIX } from '../entities/family-name.js';
 
 /** What naming reads about one article. */
 export interface NamingDoc {
@@ -14,7 +15,7 @@ export interface NamingDoc {
 
 /** Knobs of the naming score (exported for experiments; the defaults are the documented rule). */
 export interface NamingOptions {
-  /** entity id -> type (person, org, place, group, event, demonym, unknown) */
+  /** entity id -> type (person, org, place, group, event, demonym, unknown; media for a news outlet) */
   types?: ReadonlyMap<string, string>;
   /** exponent of the specificity for the first entity (default 0.25) and the second (default 0.75) */
   specPower?: number;
@@ -96,8 +97,10 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return b;
 }
 
-/** How much an entity of this type can name a story: actors and places do; a demonym or an untyped word rarely. */
+/** How much an entity of this type can name a story: actors and places do; a demonym, a news outlet or an untyped
+ * word rarely. */
 function typeFactor(e: string, type: string | undefined): number {
+  if (type === 'media') return 0.1;
   if (type === 'demonym') return 0.3;
   if (type === 'unknown') return e.includes('-') ? 0.7 : 0.1;
   return 1;
@@ -218,7 +221,7 @@ export function nameEvents(
   return out;
 }
 
-/** The candidate most specific to the event other than `top` (nor a part of it, nor the same surname), in a pair not
+/** The candidate most specific to the event other than `top` (nor a part of it, nor the same surname, nor a news outlet), in a pair not
  *  taken yet when there is one. One pass: the best free one and the best one. */
 function secondEntity(
   top: string,
@@ -236,6 +239,7 @@ function secondEntity(
     const beatsFree = !free || byScore(x, free) < 0;
     if (!beatsAny && !beatsFree) continue;
     if (c.e === top || hasWords(top, c.e) || short(c.e, opts.types) === shortTop) continue;
+    if (opts.types?.get(c.e) === 'media') continue; // a news outlet tells one story from another no better
     if (beatsAny) any = x;
     if (beatsFree && !taken.has(top + '+' + c.e)) free = x;
   }
@@ -256,9 +260,11 @@ function short(e: string, types: ReadonlyMap<string, string> | undefined): strin
   const w = e.split('-');
   // an acronym pair ("afl-cio") or a name of short words is no "given name + surname"
   if (types?.get(e) !== 'person' || w.every((x) => x.length <= 3)) return e;
-  let i = w.length - 1;
+  // "james-r-clapper-jr": the family name is before the generation suffix
+  let i = w.length >= 3 && NAME_SUFFIX.test(w[w.length - 1]) ? w.length - 2 : w.length - 1;
+  const end = i + 1;
   while (i > 0 && PARTICLES.has(w[i - 1])) i--;
-  return w.slice(i).join('-');
+  return w.slice(i, end).join('-');
 }
 
 /** At most `max` characters, cut at a word boundary. */

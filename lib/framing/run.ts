@@ -9,6 +9,7 @@ import { readAliasRules } from '../entities/files.js';
 import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
 import { readFrames, readLexicon } from './data.js';
 import { entityTypes, eventDocs, eventMap, findEvents, passageLinks } from '../events/events.js';
+import { isOutletName, readOutletTable } from '../overlap/outlets.js';
 
 /** The pairs of an overlap result, as far as framing reads them. */
 export interface OverlapPairsLike {
@@ -80,7 +81,7 @@ export function runFraming(articles: readonly Article[], opts: FramingOptions & 
     eventMap(
       findEvents(eventDocs(articles, er.mentions ?? []), {
         links: ov ? passageLinks(ov.pairs) : [],
-        types: entityTypes(er.entities),
+        types: entityTypes(er.entities, isOutletName(readOutletTable(), articles)),
       }),
     );
   const titles: Record<string, string> = Object.create(null); // ids such as "__proto__" are plain keys

@@ -91,3 +91,15 @@ export function outletResolver(table: readonly OutletEntry[], corpusOutlets: Ite
     isAgency: (name) => agencies.has(outletKey(name)),
   };
 }
+
+/** Whether a name is a news outlet: one of the table's (by any alias) or of the corpus's. */
+export function isOutletName(
+  table: readonly OutletEntry[],
+  articles: readonly { outlet: string }[],
+): (name: string) => boolean {
+  const r = outletResolver(
+    table,
+    articles.map((a) => a.outlet),
+  );
+  return (name) => r.resolve(name) !== null;
+}
