@@ -183,6 +183,18 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(terms(doc('t2', 'The pamphlet spread terror among the villagers.'))).toEqual(['terror']);
   });
 
+  it('leaves a label that a verb of calling puts on someone to that verb\'s subject ("portrayed the mayor as a dictator")', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('r1', 'The union branded the ferry owners as racist in a leaflet.'))).toEqual([]);
+    expect(terms(doc('r2', 'Rivals portrayed the mayor as a dictator after the vote.'))).toEqual([]);
+    expect(terms(doc('r3', 'Campaigners have long described the levy as wildly unfair.'))).toEqual([]);
+    expect(terms(doc('r4', 'The ferry owners are racist, and the mayor is a dictator.'))).toEqual([
+      'racis*',
+      'dictator*',
+    ]);
+    expect(terms(doc('r5', 'The levy is as outrageous as the old toll.')).length).toBe(1);
+  });
+
   it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {
     const d = doc('f', 'The speech was disgraceful.');
     expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);
