@@ -231,6 +231,15 @@ describe("sentence loadedness: a graded score of the writer's judgement against 
     expect(score('The result was wonderful.')).toBeGreaterThan(score('The result was announced.'));
   });
 
+  it('counts an evidential adverb ("clearly", "apparently") in the sentence score, not as a loaded word', () => {
+    const d = doc('ev', 'The ferry operator clearly knew of the leak, and apparently said nothing.');
+    expect(marked(d)).toEqual([]);
+    expect(sentenceCues(d).evidential).toBe(2);
+    expect(score('The ferry operator clearly knew of the leak.')).toBeGreaterThan(
+      score('The ferry operator quietly knew of the leak.'),
+    );
+  });
+
   it('pulls figures and time anchors of hard news down: dates, weekdays, percentages', () => {
     const cues = sentenceCues(doc('t', 'On Monday, 42 percent of voters backed it in March, we said.'));
     expect(cues).toMatchObject({ numbers: 1, time: 2, attribution: 1, subjective: 1 });
