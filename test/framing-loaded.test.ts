@@ -183,6 +183,24 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(terms(doc('t2', 'The pamphlet spread terror among the villagers.'))).toEqual(['terror']);
   });
 
+  it('leaves a label that a verb of calling puts on someone to that verb\'s subject ("portrayed the mayor as a dictator")', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('r1', 'The union branded the ferry owners as racist in a leaflet.'))).toEqual([]);
+    expect(terms(doc('r2', 'Rivals portrayed the mayor as a dictator after the vote.'))).toEqual([]);
+    expect(terms(doc('r3', 'Campaigners have long described the levy as wildly unfair.'))).toEqual([]);
+    expect(terms(doc('r4', 'The ferry owners are racist, and the mayor is a dictator.'))).toEqual([
+      'racis*',
+      'dictator*',
+    ]);
+    expect(terms(doc('r5', 'The levy is as outrageous as the old toll.')).length).toBe(1);
+  });
+
+  it('leaves "militants", the news desks\' plain word for armed fighters, unmarked; "terrorists" stays a label', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('m1', 'Militants fired shells at the border post overnight, the army said.'))).toEqual([]);
+    expect(terms(doc('m2', 'Terrorists fired shells at the border post overnight.'))).toEqual(['terroris*']);
+  });
+
   it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {
     const d = doc('f', 'The speech was disgraceful.');
     expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);
@@ -211,6 +229,15 @@ describe("sentence loadedness: a graded score of the writer's judgement against 
     const d = doc('p', 'The result was wonderful.');
     expect(marked(d)).not.toContain('wonderful');
     expect(score('The result was wonderful.')).toBeGreaterThan(score('The result was announced.'));
+  });
+
+  it('counts an evidential adverb ("clearly", "apparently") in the sentence score, not as a loaded word', () => {
+    const d = doc('ev', 'The ferry operator clearly knew of the leak, and apparently said nothing.');
+    expect(marked(d)).toEqual([]);
+    expect(sentenceCues(d).evidential).toBe(2);
+    expect(score('The ferry operator clearly knew of the leak.')).toBeGreaterThan(
+      score('The ferry operator quietly knew of the leak.'),
+    );
   });
 
   it('pulls figures and time anchors of hard news down: dates, weekdays, percentages', () => {

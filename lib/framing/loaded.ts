@@ -10,6 +10,7 @@ import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
 import { neutralSense } from './senses.js';
+import { reportedLabel } from './reported-labels.js';
 import { headLemma } from './groups.js';
 import type { LoadedLexicon, Voice, VoiceClass } from './types.js';
 import type { NormIds } from '../text/term-ids.js';
@@ -322,7 +323,8 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
       best &&
       !(best.c.term.includes('*') && !best.c.term.includes('-') && isNameToken(d, i)) &&
       !opposesWrong(lx, t.norm) &&
-      !neutralSense(d, i, idx.idx[k + best.len - 1] + 1, best.c.term)
+      !neutralSense(d, i, idx.idx[k + best.len - 1] + 1, best.c.term) &&
+      !reportedLabel(d, i)
     ) {
       out.push({ index: i, weight: 1, theme: best.c.theme, term: best.c.term, length: best.len });
       k += best.len - 1; // longest match wins; no overlapping hits
@@ -330,7 +332,7 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     }
     if (t.kind !== 'word' || isNameToken(d, i)) continue;
     const w = sc ? normWeight(sc, i, t.norm) : wordWeight(t.norm);
-    if (w >= minWeight && !isPraise(t.norm) && evaluativeUse(d, i)) {
+    if (w >= minWeight && !isPraise(t.norm) && evaluativeUse(d, i) && !reportedLabel(d, i)) {
       out.push({ index: i, weight: w, theme: 'evaluative', term: t.norm, length: 1 });
       continue;
     }
