@@ -6,6 +6,7 @@ import { byString } from '../text/counts.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
 import type { Voice } from './types.js';
 import { namesNoOne, nonPersonKind } from './institutions.js';
+import { peopleHead } from './speaker-heads.js';
 
 /** What kind of source a speaker is. */
 export type SourceKind = 'named' | 'anonymous' | 'institution' | 'media' | 'document' | 'other' | 'unresolved';
@@ -240,6 +241,8 @@ export function classifySource(
     return 'anonymous';
   // "Trump administration officials", "British officials": capitalised words before an unnamed head name no one
   if (ANON_HEAD_END.test(p)) return 'anonymous';
+  // "protesters", "a soldier", "lawyers for the family": people the phrase does not name
+  if (peopleHead(p)) return 'anonymous';
   if (PRONOUN_SPEAKER.test(p)) return 'unresolved';
   if (!/\s/.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "Officials said", capitalised by the sentence
   if (personName(p)) return 'named';
@@ -468,7 +471,9 @@ function resolveSpeaker(
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
   const kind = classifySource(t, c.outlets, c.forms);
-  if (kind === 'anonymous') return { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
+  if (kind === 'anonymous')
+    // "the aide" after "aide Ivo Brenn" spoke is him; "an aide" is someone unnamed
+    return corefEarlier(t, c) ?? { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
   const person = c.personAt(span.doc, span);
   // a person named at the end of the phrase is who speaks, whatever medium or title comes before the name ("White House
   // press secretary Ivo Brenn", "Sen. Rand Paul" where Rand Paul is also a columnist's outlet)
@@ -477,12 +482,8 @@ function resolveSpeaker(
   const ent = c.entityAt(span.doc, span);
   if (kind === 'media')
     return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
-  // "the lawmaker" after "lawmaker Issam al-Kreiti" spoke: the same person
-  const coref = /^the\s+(\p{L}+)$/iu.exec(t);
-  if (coref) {
-    const earlier = c.named.find((n) => n.text.toLowerCase().split(/\s+/).includes(coref[1].toLowerCase()));
-    if (earlier) return { kind: 'named', name: earlier.name, ...(earlier.entity ? { entity: earlier.entity } : {}) };
-  }
+  const earlier = corefEarlier(t, c);
+  if (earlier) return earlier;
   if (kind === 'named') {
     const name = personName(t);
     if (!name) return { kind: 'unresolved', name: t.replace(/^the\s+/i, '').toLowerCase() }; // "the President": a title, not a name
@@ -499,6 +500,14 @@ function resolveSpeaker(
   }
   if (ent && ent.type !== 'person') return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
   return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+}
+
+/** "the lawmaker" after "lawmaker Issam al-Kreiti" spoke: the same person, named; else null. */
+function corefEarlier(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
+  const coref = /^the\s+(\p{L}+)$/iu.exec(t);
+  if (!coref) return null;
+  const earlier = c.named.find((n) => n.text.toLowerCase().split(/\s+/).includes(coref[1].toLowerCase()));
+  return earlier ? { kind: 'named', name: earlier.name, ...(earlier.entity ? { entity: earlier.entity } : {}) } : null;
 }
 
 /** Whether a phrase ends on a run of capitalised words with no media word ("Ivo Brenn of the Harbour Council"). */
