@@ -101,3 +101,19 @@ describe('times and prepositions caught with a subject', () => {
     expect(texts).toContain('USA Today');
   });
 });
+
+describe('a surname alone, read by the full name the article gave it', () => {
+  it('"Vantreen said" after "Sheriff Paul Vantreen" is Paul Vantreen, with no entity table', () => {
+    const d = doc(
+      'f1',
+      'Sheriff Paul Vantreen met the council on Monday. "We are ready," Vantreen said. ' +
+        'The Harbour Energy Agency\nOdel said the ferry would run. "It is late," Odel said. ' +
+        'Ships docked at the Grey Motel pier. "It is full," Motel said, the motel sign read.',
+    );
+    const ms = sourceMentions([d], [docVoice(d)], []);
+    const of = (w: string) => ms.find((m) => m.text === w);
+    expect([of('Vantreen')?.kind, of('Vantreen')?.name]).toEqual(['named', 'Paul Vantreen']);
+    expect(of('Odel')?.name).toBe('Odel'); // "Agency Odel" spans a line break: no name
+    expect(of('Motel')?.name).not.toBe('Grey Motel'); // "motel" is written in lower case: a common word
+  });
+});
