@@ -117,3 +117,20 @@ describe('a surname alone, read by the full name the article gave it', () => {
     expect(of('Motel')?.name).not.toBe('Grey Motel'); // "motel" is written in lower case: a common word
   });
 });
+
+describe('documents read by their head, and more people', () => {
+  it('a document followed by "of", "by" or "in" is still a document; a text provided by staff is no staff', () => {
+    expect(nonPersonKind('the testimony of those inside the room')).toBe('document');
+    expect(nonPersonKind('estimates by county accountants')).toBe('document');
+    expect(nonPersonKind('Exit polls in March')).toBe('document');
+    expect(nonPersonKind('the handbook')).toBe('document');
+    expect(nonPersonKind('letters written by six inmates')).toBe('document');
+    expect(classifySource('text provided by the senator’s staff')).not.toBe('anonymous');
+  });
+
+  it('justices, monitors and a pastor are people; a coordination opening on a people noun names no one', () => {
+    expect(classifySource('the justices')).toBe('anonymous');
+    expect(classifySource('the pastor')).toBe('anonymous');
+    expect(classifySource('Advocates and harbour officers')).toBe('anonymous');
+  });
+});

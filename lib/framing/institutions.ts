@@ -9,7 +9,7 @@ export type NonPersonKind = 'institution' | 'document' | 'other' | 'unresolved';
 
 /** Heads of a document speaking: "a report", "the statement", "court filings". */
 const DOCUMENT_HEAD =
-  /\b(?:reports?|statements?|memos?|memorandums?|memoranda|studies|study|surveys?|polls?|papers?|letters?|filings?|documents?|complaints?|rulings?|indictments?|lawsuits?|suits?|analys[ie]s|data|figures|records|statistics|releases?|communiqués?|communiques?|transcripts?|emails?|e-mails?|tweets?|posts?|orders?|opinions?|decisions?|guidelines?|briefs?|bills?|laws?|documentation|audits?|rules?|regulations?|settlements?|videos?|footage|recordings?|dissent|testimony|testimonies|estimates?|guidance|notices?|summary|summaries|drafts?|resolutions?|agreements?|deals?|proposals?|cables?|evidence|register|charts?|texts?|cop(?:y|ies)|findings|affidavits?|warrants?|census)$/i;
+  /\b(?:reports?|statements?|memos?|memorandums?|memoranda|studies|study|surveys?|polls?|papers?|letters?|filings?|documents?|complaints?|rulings?|indictments?|lawsuits?|suits?|analys[ie]s|data|figures|records|statistics|releases?|communiqués?|communiques?|transcripts?|emails?|e-mails?|tweets?|posts?|orders?|opinions?|decisions?|guidelines?|briefs?|bills?|laws?|documentation|audits?|rules?|regulations?|settlements?|videos?|footage|recordings?|dissent|testimony|testimonies|estimates?|guidance|notices?|summary|summaries|drafts?|resolutions?|agreements?|deals?|proposals?|cables?|evidence|register|charts?|texts?|cop(?:y|ies)|findings|affidavits?|warrants?|census|plans?|excerpts?|images?|photos?|photographs?|provisions?|outline|remarks|handbook|manual|fact[- ]?sheets?)$/i;
 
 /** Heads of an institution speaking as a body: "the administration", "the ministry", "police". */
 const INSTITUTION_HEAD =
@@ -17,7 +17,10 @@ const INSTITUTION_HEAD =
 
 /** A participle clause after a document ("obtained by …", "released Monday"): cut before the head is read. */
 const DOCUMENT_PARTICIPLE =
-  /\s+(?:obtained|reviewed|released|published|seen|issued|conducted|filed|compiled|prepared|provided|sent|posted|cited|shared|circulated|made)\b.*$/;
+  /\s+(?:obtained|reviewed|released|published|seen|issued|conducted|filed|compiled|prepared|provided|sent|posted|cited|shared|circulated|made|written|brought|signed|drafted|authored|given)\b.*$/;
+
+/** A prepositional phrase after a document's head: "of those inside", "by government accountants". */
+const DOCUMENT_POSTMODIFIER = /\s+(?:of|by|from|in|on|for|about)\s.*$/;
 
 /** Titles of one person ("the president", "the judge"): a person the phrase does not name. */
 const PERSON_TITLE =
@@ -49,7 +52,8 @@ export function nonPersonKind(phrase: string, entityType?: string): NonPersonKin
   if (PERSON_TITLE.test(head) && !entityType) return 'unresolved';
   // "a copy of the memo obtained by the paper", "data released Monday": the document, not who holds it
   const all = words.join(' ').replace(DOCUMENT_PARTICIPLE, '');
-  if (DOCUMENT_HEAD.test(all)) return 'document';
+  // "the testimony of those inside", "estimates by government accountants", "Exit polls in November": the head
+  if (DOCUMENT_HEAD.test(all) || DOCUMENT_HEAD.test(all.replace(DOCUMENT_POSTMODIFIER, ''))) return 'document';
   if (INSTITUTION_HEAD.test(all)) return 'institution';
   return 'other';
 }

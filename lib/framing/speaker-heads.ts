@@ -24,13 +24,14 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
     'plaintiffs defendant defendants petitioner petitioners negotiator negotiators mediator mediators driver drivers ' +
     'farmer farmers owner owners author authors writer writers hostage hostages detainee detainees prisoner ' +
     'prisoners inmate inmates patient patients fighter fighters militant militants rebel rebels volunteer volunteers ' +
-    'lobbyist lobbyists strategist strategists consultant consultants veteran veterans subjects'
+    'lobbyist lobbyists strategist strategists consultant consultants veteran veterans subjects justices monitors ' +
+    'pastor pastors priest priests personnel staff crew governors mayors'
   ).split(' '),
 );
 
 /** Words that open a postmodifier after the head: "lawyers for the family", "one of those briefed", "critics who …". */
 const POSTMODIFIER = new Set(
-  'of for with from at in on inside close familiar who whom whose that which including like across near'.split(' '),
+  'of for with from by at in on inside close familiar who whom whose that which including like across near'.split(' '),
 );
 
 /**
@@ -79,9 +80,10 @@ function clauseBefore(words: readonly string[]): boolean {
 
 /**
  * Whether a coordination opens on a name: "Ivo Brenn and his advisers", "Brenn and other leaders" speak through the
- * person named first; "The opposition and activists" names no one.
+ * person named first; "The opposition and activists" and "Advocates and asylum officers" name no one.
  */
 function namedFirst(words: readonly string[]): boolean {
   const and = words.indexOf('and');
-  return and > 0 && /^\p{Lu}/u.test(words[0]) && !OPENERS.has(words[0].toLowerCase());
+  const first = words[0].toLowerCase();
+  return and > 0 && /^\p{Lu}/u.test(words[0]) && !OPENERS.has(first) && !PEOPLE_NOUNS.has(first);
 }
