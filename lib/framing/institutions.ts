@@ -9,11 +9,18 @@ export type NonPersonKind = 'institution' | 'document' | 'other' | 'unresolved';
 
 /** Heads of a document speaking: "a report", "the statement", "court filings". */
 const DOCUMENT_HEAD =
-  /\b(?:reports?|statements?|memos?|memorandums?|memoranda|studies|study|surveys?|polls?|papers?|letters?|filings?|documents?|complaints?|rulings?|indictments?|lawsuits?|suits?|analys[ie]s|data|figures|records|statistics|releases?|communiqués?|communiques?|transcripts?|emails?|e-mails?|tweets?|posts?|orders?|opinions?|decisions?|guidelines?|briefs?|bills?|laws?|documentation)$/i;
+  /\b(?:reports?|statements?|memos?|memorandums?|memoranda|studies|study|surveys?|polls?|papers?|letters?|filings?|documents?|complaints?|rulings?|indictments?|lawsuits?|suits?|analys[ie]s|data|figures|records|statistics|releases?|communiqués?|communiques?|transcripts?|emails?|e-mails?|tweets?|posts?|orders?|opinions?|decisions?|guidelines?|briefs?|bills?|laws?|documentation|audits?|rules?|regulations?|settlements?|videos?|footage|recordings?|dissent|testimony|testimonies|estimates?|guidance|notices?|summary|summaries|drafts?|resolutions?|agreements?|deals?|proposals?|cables?|evidence|register|charts?|texts?|cop(?:y|ies)|findings|affidavits?|warrants?|census|plans?|excerpts?|images?|photos?|photographs?|provisions?|outline|remarks|handbook|manual|fact[- ]?sheets?)$/i;
 
 /** Heads of an institution speaking as a body: "the administration", "the ministry", "police". */
 const INSTITUTION_HEAD =
-  /\b(?:administration|government|ministry|department|agency|office|bureau|commission|(?:sub)?committee|council|think tank|court|army|military|police|embassy|consulate|campaign|party|parliament|congress|senate|house|cabinet|kremlin|pentagon|authority|board|institute|foundation|company|firm|union|coalition|organi[sz]ation|service|force|forces|command|regime|junta|municipality|prosecutors?|prosecution)$/i;
+  /\b(?:administration|government|ministry|department|agency|office|bureau|commission|(?:sub)?committee|council|think tank|court|army|military|police|embassy|consulate|campaign|party|parliament|congress|senate|house|cabinet|kremlin|pentagon|authority|board|institute|foundation|company|firm|union|coalition|organi[sz]ations?|service|force|forces|command|regime|junta|municipality|prosecutors?|prosecution|groups?|charit(?:y|ies)|movement|panel|courts|legislatures?|watchdog|alliance|association|society|league|church|university|opposition|lobby|bloc|observatory|center|centre)$/i;
+
+/** A participle clause after a document ("obtained by …", "released Monday"): cut before the head is read. */
+const DOCUMENT_PARTICIPLE =
+  /\s+(?:obtained|reviewed|released|published|seen|issued|conducted|filed|compiled|prepared|provided|sent|posted|cited|shared|circulated|made|written|brought|signed|drafted|authored|given)\b.*$/;
+
+/** A prepositional phrase after a document's head: "of those inside", "by government accountants". */
+const DOCUMENT_POSTMODIFIER = /\s+(?:of|by|from|in|on|for|about)\s.*$/;
 
 /** Titles of one person ("the president", "the judge"): a person the phrase does not name. */
 const PERSON_TITLE =
@@ -43,8 +50,10 @@ export function nonPersonKind(phrase: string, entityType?: string): NonPersonKin
   if (wordsNameNoOne(words, PRONOUN)) return 'unresolved';
   const head = words[words.length - 1];
   if (PERSON_TITLE.test(head) && !entityType) return 'unresolved';
-  const all = words.join(' ');
-  if (DOCUMENT_HEAD.test(all)) return 'document';
+  // "a copy of the memo obtained by the paper", "data released Monday": the document, not who holds it
+  const all = words.join(' ').replace(DOCUMENT_PARTICIPLE, '');
+  // "the testimony of those inside", "estimates by government accountants", "Exit polls in November": the head
+  if (DOCUMENT_HEAD.test(all) || DOCUMENT_HEAD.test(all.replace(DOCUMENT_POSTMODIFIER, ''))) return 'document';
   if (INSTITUTION_HEAD.test(all)) return 'institution';
   return 'other';
 }

@@ -240,15 +240,20 @@ function cleanSpeaker(s: string): string | null {
   t = t.replace(/^(?:and|but|as|while|then|so|where|when)\s+/i, '').replace(/^at\s+least\s+(?=\S+\s)/i, '');
   t = t.replace(/\s+(?:who|which|that)\s+.*$/i, '');
   t = t.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
-  // trailing adverbs belong to the verb: "the source further", "US officials recently"
+  // trailing adverbs and times belong to the verb: "the source further", "US officials recently", "Critics have
+  // long", "The army Monday", "the ministry last week"; a relative left open ("tech workers who") to the clause after
   for (let prev = ''; prev !== t;) {
     prev = t;
     t = t.replace(
-      /\s+(?:also|further|then|later|again|previously|once|have|has|had|was|were|is|are|been|would|will|could|did|does|do|\p{Ll}+ly)$/u,
+      /\s+(?:also|further|then|later|again|previously|once|long|now|have|has|had|was|were|is|are|been|would|will|could|did|does|do|who|whom|which|\p{Ll}+ly)$/u,
       '',
     );
+    t = t.replace(TRAILING_TIME, '');
   }
-  if (!t || t.length > 90 || !/\p{L}\p{L}/u.test(t) || notASpeaker(t)) return null;
+  if (!t || t.length > 90 || !/\p{L}\p{L}/u.test(t) || notASpeaker(t) || TIME_ONLY.test(t)) return null;
+  // a phrase ending on a preposition is a clause cut short ("Authorities in", "The administration justifies this by")
+  // ("to" stays: "Carney went on to" say, the infinitive's subject speaks)
+  if (/\s(?:by|in|with|after|for|from|at|on|into|about|of|than)$/.test(t)) return null;
   const words = t.split(' ');
   if (words.length > 10) return null;
   if (/^(?:it|this|that|there|which|what)$/i.test(t)) return null;
@@ -257,6 +262,20 @@ function cleanSpeaker(s: string): string | null {
   if (!PRONOUN.test(t) && !holdsName(t) && clauseCaught(phraseWords(t))) return null;
   return t;
 }
+
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)';
+const PERIOD =
+  '(?:(?:last|this|next|earlier\\s+this|later\\s+this)\\s+(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter))';
+/**
+ * A day or period closing a subject: "The army Monday", "the ministry on Friday", "the court last week". Case-sensitive:
+ * "USA Today" is a name.
+ */
+const TRAILING_TIME = new RegExp(`\\s+(?:on\\s+)?(?:${DAY}|${PERIOD})$`);
+/** A phrase that is only a time: "last week", "One year after", "Right after". */
+const TIME_ONLY = new RegExp(
+  `^(?:${PERIOD}|(?:one|a|two|three|right|soon|shortly|days?|weeks?|months?|years?)(?:\\s+\\w+)?\\s+(?:after|before|later|ago))$`,
+  'i',
+);
 
 /** A connective or adverbial set off by commas after the subject ("…, however", "…, for his part"). */
 const TRAILING_CONNECTIVE =

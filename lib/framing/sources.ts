@@ -6,6 +6,8 @@ import { byString } from '../text/counts.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
 import type { Voice } from './types.js';
 import { namesNoOne, nonPersonKind } from './institutions.js';
+import { peopleHead } from './speaker-heads.js';
+import { docFullNames, fullNameOf } from './full-names.js';
 
 /** What kind of source a speaker is. */
 export type SourceKind = 'named' | 'anonymous' | 'institution' | 'media' | 'document' | 'other' | 'unresolved';
@@ -240,6 +242,8 @@ export function classifySource(
     return 'anonymous';
   // "Trump administration officials", "British officials": capitalised words before an unnamed head name no one
   if (ANON_HEAD_END.test(p)) return 'anonymous';
+  // "protesters", "a soldier", "lawyers for the family": people the phrase does not name
+  if (peopleHead(p)) return 'anonymous';
   if (PRONOUN_SPEAKER.test(p)) return 'unresolved';
   if (!/\s/.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "Officials said", capitalised by the sentence
   if (personName(p)) return 'named';
@@ -295,6 +299,23 @@ export function personName(phrase: string): string | null {
 function isNameWord(w: string): boolean {
   return /^(?:\p{Lu}[\p{L}'-]*|(?:al|el|bin|ibn|abu|abd)-[\p{L}'-]+)$/u.test(w);
 }
+
+/** Capitalised words before a surname that are no given name: titles, offices, nationalities, media ("Agent Manuel"). */
+function notAFirstName(w: string): boolean {
+  return (
+    TITLE_WORDS.has(w) ||
+    HONORIFICS.has(w) ||
+    GENERIC_CAPS.has(w) ||
+    LEAD_WORDS.has(w) ||
+    QUANTIFIERS.test(w) ||
+    namesNoOne(w) ||
+    MEDIA_WORDS.test(w) ||
+    PERSON_NOUN_TITLES.test(w)
+  );
+}
+/** Titles written before a name that no word set above holds ("Sheriff Paul Babeu", "Commissioner Ana Dorr"). */
+const PERSON_NOUN_TITLES =
+  /^(?:agent|officer|sheriff|detective|commissioner|director|administrator|ambassador|envoy|mayor|governor|chairman|chairwoman|coach|captain|sergeant|corporal|private|major|colonel|admiral|bishop|cardinal|father|sister|brother|rights|nations|human|united|new|north|south|east|west|national|federal|democrat|republican|senator|representative|congressman|congresswoman|president|minister|secretary|speaker|leader|judge|justice|attorney|general)$/;
 
 /** Grouping key of a name: its last word without an Arabic article, lowercased ("Issam al-Kreiti" and "Al-Kreiti" → "kreiti"). */
 function surnameKey(name: string): string {
@@ -362,6 +383,7 @@ export function sourceMentions(
     const own = outletCore(d.outlet);
     const seen = new Set<number>();
     let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
+    let fullNames: Map<string, string> | undefined; // read from the doc's text when a lone surname first needs it
     const named: { text: string; name: string; entity?: string; paragraph: number }[] = [];
     const add = (text: string, span: Span, role: SourceMention['role']) => {
       if (seen.has(span.start)) return;
@@ -383,6 +405,7 @@ export function sourceMentions(
         paragraph,
         mentioned,
         // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
+        fullName: (w) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w),
         gender: (name) => {
           const k = surnameKey(name);
           return surnames(k, d.id, ev).length > 1 ? undefined : (genders ??= docGenders(d.text)).get(k);
@@ -448,6 +471,8 @@ interface SpeakerContext {
   paragraph: number;
   /** person entities named in paragraph p before the speaker */
   mentioned: (p: number) => EntityRef[];
+  /** the full name the doc writes a one-word name with ("Babeu" → "Paul Babeu"), when one only */
+  fullName: (word: string) => string | undefined;
   /** the gender the doc gives a name by its surname ("Mr. Brenn", "spokeswoman Lena Varga"), if any and one only */
   gender: (name: string) => Gender | undefined;
 }
@@ -468,7 +493,9 @@ function resolveSpeaker(
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
   const kind = classifySource(t, c.outlets, c.forms);
-  if (kind === 'anonymous') return { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
+  if (kind === 'anonymous')
+    // "the aide" after "aide Ivo Brenn" spoke is him; "an aide" is someone unnamed
+    return corefEarlier(t, c) ?? { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
   const person = c.personAt(span.doc, span);
   // a person named at the end of the phrase is who speaks, whatever medium or title comes before the name ("White House
   // press secretary Ivo Brenn", "Sen. Rand Paul" where Rand Paul is also a columnist's outlet)
@@ -477,12 +504,8 @@ function resolveSpeaker(
   const ent = c.entityAt(span.doc, span);
   if (kind === 'media')
     return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
-  // "the lawmaker" after "lawmaker Issam al-Kreiti" spoke: the same person
-  const coref = /^the\s+(\p{L}+)$/iu.exec(t);
-  if (coref) {
-    const earlier = c.named.find((n) => n.text.toLowerCase().split(/\s+/).includes(coref[1].toLowerCase()));
-    if (earlier) return { kind: 'named', name: earlier.name, ...(earlier.entity ? { entity: earlier.entity } : {}) };
-  }
+  const earlier = corefEarlier(t, c);
+  if (earlier) return earlier;
   if (kind === 'named') {
     const name = personName(t);
     if (!name) return { kind: 'unresolved', name: t.replace(/^the\s+/i, '').toLowerCase() }; // "the President": a title, not a name
@@ -493,12 +516,23 @@ function resolveSpeaker(
     // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
     if (ent && ent.type && ent.type !== 'person')
       return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
+    // "Babeu said" after "Sheriff Paul Babeu": the full name the article gave the surname
+    const full = !name.includes(' ') && !namesNoOne(name) ? c.fullName(name) : undefined;
+    if (full) return { kind: 'named', name: full };
     // "Some critics", "That staffer": a capitalised determiner is no name; the phrase is who speaks
     if (!name.includes(' ')) return { kind: nonPersonKind(t), name: namesNoOne(name) ? plainName(t) : name };
     return { kind: 'named', name };
   }
   if (ent && ent.type !== 'person') return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
   return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+}
+
+/** "the lawmaker" after "lawmaker Issam al-Kreiti" spoke: the same person, named; else null. */
+function corefEarlier(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
+  const coref = /^the\s+(\p{L}+)$/iu.exec(t);
+  if (!coref) return null;
+  const earlier = c.named.find((n) => n.text.toLowerCase().split(/\s+/).includes(coref[1].toLowerCase()));
+  return earlier ? { kind: 'named', name: earlier.name, ...(earlier.entity ? { entity: earlier.entity } : {}) } : null;
 }
 
 /** Whether a phrase ends on a run of capitalised words with no media word ("Ivo Brenn of the Harbour Council"). */

@@ -1,0 +1,51 @@
+// A surname written alone ("Babeu said") read by the full name the same article gave it earlier ("Sheriff Paul
+// Babeu"), when the entity table has no such person: news copy names someone in full once, then by surname. Pure.
+import { STOPWORDS } from '../text/stopwords.js';
+
+/**
+ * A given name and a surname: two capitalised words, the first plain letters ("Paul Babeu", "Jan Ting"); the surname
+ * is read ahead, so "Agent Manuel Padilla" yields "Agent Manuel" and "Manuel Padilla"; a line break parts them.
+ */
+const FIRST_LAST = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)[ \t]+(?=(\p{Lu}[\p{L}'’-]*\p{L})(?![\p{L}'’-]))/gu;
+
+/**
+ * The full names of a text by their lowercase last word, where one only: "Paul Babeu" under "babeu". The first word
+ * must be no common word ("The Gallup", "For Daghestany"), no participle ("Avenging Egyptian") and no title or other
+ * word `skip` rules out ("Agent", "American", "Media"): those describe the name, they are not its first part; and
+ * only a title may come before the two ("Energy Agency Ban" is the end of a longer name). A surname two full names share ("Jan
+ * Ting", "Ann Ting") is left out.
+ */
+export function docFullNames(text: string, skip: (lowerWord: string) => boolean): Map<string, string> {
+  const seen = new Map<string, string | null>();
+  for (const m of text.matchAll(FIRST_LAST)) {
+    const first = m[1].toLowerCase();
+    if (STOPWORDS.has(first) || skip(first) || first.endsWith('ing')) continue;
+    // the end of a longer name ("Energy Agency Ban") unless a title precedes ("Sheriff Paul Babeu")
+    const before = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (before && !skip(before[1].toLowerCase().replace(/\.$/, ''))) continue;
+    const k = m[2].toLowerCase();
+    const full = m[1] + ' ' + m[2];
+    const was = seen.get(k);
+    seen.set(k, was === undefined || was === full ? full : null);
+  }
+  const out = new Map<string, string>();
+  for (const [k, v] of seen) if (v) out.set(k, v);
+  return out;
+}
+
+/**
+ * The full name for a one-word speaker ("Babeu"), from `names` (docFullNames of `text`), unless the article also
+ * writes the word or the given name in lower case: then it is a common word ("Motel 6", "Immigration advocacy groups",
+ * "Agency Ban"), no name.
+ */
+export function fullNameOf(text: string, names: ReadonlyMap<string, string>, word: string): string | undefined {
+  const full = names.get(word.toLowerCase());
+  if (!full) return undefined;
+  return writtenLower(text, word) || writtenLower(text, full.split(' ')[0]) ? undefined : full;
+}
+
+/** Whether the text writes `word` in lower case as a word of its own ("agency", "avenging"): a common word. */
+function writtenLower(text: string, word: string): boolean {
+  const esc = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u').test(text);
+}

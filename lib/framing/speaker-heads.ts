@@ -1,0 +1,89 @@
+// People a speaker phrase names without naming them: "protesters", "a soldier", "the complainant", "lawyers for the
+// family". News copy lets such voices speak all the time; a reader counts them with the unnamed sources, not as an
+// unclassifiable "other". Pure; the words are general English, the project's own.
+
+/**
+ * Nouns for people (singular and plural) that are no title of one office: a title ("the president", "the judge" of a
+ * case already named) says who through the office and stays apart; offices that speak as a body ("prosecutors") are
+ * institutions.
+ */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'man men woman women boy boys girl girls child children mother mothers father fathers parent parents son sons ' +
+    'daughter daughters wife husband brother brothers sister sisters relative relatives family families friend ' +
+    'friends neighbor neighbors neighbour neighbours colleague colleagues aide aides staffer staffers adviser ' +
+    'advisers advisor advisors lawyer lawyers attorney attorneys advocate advocates activist activists critic critics ' +
+    'opponent opponents supporter supporters protester protesters protestor protestors demonstrator demonstrators ' +
+    'organizer organizers organiser organisers voter voters leaders senators legislator legislators politician ' +
+    'politicians judges juror jurors agent agents officer officers soldier soldiers guard guards whistleblower ' +
+    'whistleblowers witness eyewitness eyewitnesses victim victims survivor survivors doctor doctors nurse nurses ' +
+    'professor professors scholar scholars academic academics researcher researchers scientist scientists economist ' +
+    'economists historian historians student students teacher teachers worker workers employee employees migrant ' +
+    'migrants immigrant immigrants refugee refugees seeker seekers citizen citizens liberals conservatives pundit ' +
+    'pundits commentator commentators participant participants attendee attendees complainant complainants plaintiff ' +
+    'plaintiffs defendant defendants petitioner petitioners negotiator negotiators mediator mediators driver drivers ' +
+    'farmer farmers owner owners author authors writer writers hostage hostages detainee detainees prisoner ' +
+    'prisoners inmate inmates patient patients fighter fighters militant militants rebel rebels volunteer volunteers ' +
+    'lobbyist lobbyists strategist strategists consultant consultants veteran veterans subjects justices monitors ' +
+    'pastor pastors priest priests personnel staff crew governors mayors'
+  ).split(' '),
+);
+
+/** Words that open a postmodifier after the head: "lawyers for the family", "one of those briefed", "critics who …". */
+const POSTMODIFIER = new Set(
+  'of for with from by at in on inside close familiar who whom whose that which including like across near'.split(' '),
+);
+
+/**
+ * Whether a speaker phrase is headed by a noun for people it does not name ("immigration activists", "The woman",
+ * "Lawyers for Ivo Brenn", "Academics with ties to the college"): the head is the last word before a postmodifier, and
+ * it is written in lower case unless it opens the phrase (a sentence start capitalises it). A capitalised head is part
+ * of a name or title ("Secretary of State").
+ */
+export function peopleHead(phrase: string): boolean {
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,;:!?]+$/u, ''))
+    .filter(Boolean);
+  let end = words.findIndex((w, i) => i > 0 && POSTMODIFIER.has(w));
+  if (end < 0) end = words.length;
+  if (end === 0) return false;
+  if (namedFirst(words) || clauseBefore(words.slice(0, end))) return false;
+  const head = words[end - 1];
+  if (end > 1 && /^\p{Lu}/u.test(head)) return false;
+  // one capitalised word: a plural ("Critics"), not a surname that is also a noun ("Farmer said")
+  if (words.length === 1 && /^\p{Lu}/u.test(head) && !/(?:s|men|children)$/.test(head)) return false;
+  return PEOPLE_NOUNS.has(head.toLowerCase());
+}
+
+/** Determiners that open a noun phrase: inside the words before a head they mark a clause ("X told reporters the woman"). */
+const DETERMINER = new Set('the a an his her their its our my what this that these those'.split(' '));
+/** Words a determiner may follow inside one noun phrase: "both the White House and …", "all the", "lawyers and their". */
+const PREDETERMINER = new Set('both all half and or'.split(' '));
+const PRONOUNS = new Set('he she it they we i you'.split(' '));
+const OPENERS = new Set(
+  'the a an both some many several most all few other another any each every no these those this that one two three'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the words before the head are a clause, not a noun phrase: a determiner after a verb ("castigated the 47
+ * senators", "remembers what his father"), a pronoun ("saying it contradicted … lawyers"), or a relative opening them.
+ */
+function clauseBefore(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  if (/^(?:which|who|that|whom)$/.test(lower[0])) return true;
+  return lower.some((w, i) => PRONOUNS.has(w) || (i > 0 && DETERMINER.has(w) && !PREDETERMINER.has(lower[i - 1])));
+}
+
+/**
+ * Whether a coordination opens on a name: "Ivo Brenn and his advisers", "Brenn and other leaders" speak through the
+ * person named first; "The opposition and activists" and "Advocates and asylum officers" name no one.
+ */
+function namedFirst(words: readonly string[]): boolean {
+  const and = words.indexOf('and');
+  const first = words[0].toLowerCase();
+  return and > 0 && /^\p{Lu}/u.test(words[0]) && !OPENERS.has(first) && !PEOPLE_NOUNS.has(first);
+}
