@@ -11,6 +11,7 @@ import { readNicknames } from './files.js';
 import type { NicknameTable } from './nicknames.js';
 import { gazetteerMaps, demonymTargets, type GazetteerEntry } from './gazetteer.js';
 import { harmoniseTypes } from './consistency.js';
+import { typeListedNames } from './coordination.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
 import { mergeAcronymCase } from './merge/acronym-case.js';
 import { mergeBodyTails } from './merge/body-tail.js';
@@ -433,6 +434,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   const { mentions, definitions, lowerWords } = extractMentions(docs, { gazetteer: extra, ignore });
   if (opts.furniture) dropFurniture(docs, mentions, opts.furniture);
   typeOutletNames(docs, mentions, lowerWords);
+  typeListedNames(docs, mentions);
   harmoniseTypes(mentions);
   const acronyms = resolveAcronyms(definitions);
   const { nodes, byKey } = buildNodes(mentions, docs, gaz, acronyms);
