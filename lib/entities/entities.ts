@@ -19,6 +19,7 @@ import { mergeAcronymDots } from './merge/acronym-dots.js';
 import { rollUpDemonyms } from './merge/demonym-rollup.js';
 import { distinct, mergeGraph, nodeLabel, voteType, type MergeGraph, type MergeNode } from './merge/graph.js';
 import { mergeGazetteerWords } from './merge/gazetteer-words.js';
+import { mergeGivenNames } from './merge/given-name.js';
 import { mergeHyphenVariants } from './merge/hyphen-space.js';
 import { mergeLastWords } from './merge/last-word.js';
 import { mergeNicknames } from './merge/nickname.js';
@@ -274,6 +275,7 @@ function runMerges(
   mergeShorterForms(g, idx);
   mergeNicknames(g, idx, opts.nicknames ?? readNicknames(), eventOf);
   mergeSurnames(g, idx, groupTerm, eventOf);
+  mergeGivenNames(g);
   if (opts.rollupDemonyms) rollUpDemonyms(g);
 }
 

@@ -1,0 +1,58 @@
+// Merge rule: a person an article calls by the given name alone, after naming them in full ("Carlos Ruiz Mena, a
+// 16-year-old migrant, ... Carlos told the nurse"), is that person. A one-word person name left alone by the surname
+// rule joins, article by article, the one person named in full in that article whose first name it is. An article
+// naming two people with that first name, or none, keeps its mentions apart; so does an article that types the word
+// as anything but a person. A name whose other articles would no longer type it a person once these mentions left
+// is not split.
+import { nodeLabel, voteType, type MergeGraph } from './graph.js';
+import { mayJoinPerson } from './person-index.js';
+import { ownersByArticle } from './surname-articles.js';
+import { personWords, runTogether } from './surname-titles.js';
+
+/** Multi-word person nodes (name-shape evidence or better) by their first name word, less two names run together
+ * ("Jeff Sessions Jefferson"). */
+function byFirstName(g: MergeGraph): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const words = personWords(g);
+  g.nodes.forEach((n, p) => {
+    if (g.types[p].type !== 'person' || g.types[p].strength < 2 || n.core.length < 2) return;
+    if (runTogether(g, p, words)) return;
+    const first = n.core[0];
+    if (first.replace(/\.$/, '').length < 2) return;
+    (out.get(first) ?? out.set(first, []).get(first)!).push(p);
+  });
+  return out;
+}
+
+/** Nodes alone in their set (no earlier rule joined them). */
+function aloneNodes(g: MergeGraph): Uint8Array {
+  const size = new Uint32Array(g.nodes.length);
+  for (let k = 0; k < g.nodes.length; k++) size[g.uf.find(k)]++;
+  const alone = new Uint8Array(g.nodes.length);
+  for (let k = 0; k < g.nodes.length; k++) alone[k] = size[g.uf.find(k)] === 1 ? 1 : 0;
+  return alone;
+}
+
+/** Join each article's bare given name to the one person it names in full with that first name (see above). */
+export function mergeGivenNames(g: MergeGraph): void {
+  const firsts = byFirstName(g);
+  const alone = aloneNodes(g);
+  const n0 = g.nodes.length;
+  for (let i = 0; i < n0; i++) {
+    const n = g.nodes[i];
+    if (!alone[i] || n.core.length !== 1 || g.types[i].type !== 'person' || !mayJoinPerson(g, i)) continue;
+    const w = n.core[0];
+    const cands = firsts.get(w);
+    if (!cands) continue;
+    const { groups, rest } = ownersByArticle(g, i, cands, new Map(), false);
+    // the mentions left must still read as a person: the typed ones gone, "Saddam" alone would turn untyped
+    if (rest.length && voteType(rest) !== 'person') continue;
+    // the node keeps the mentions of the other articles; with none, it joins the first group's person itself
+    const host = rest.length ? undefined : groups.shift();
+    for (const grp of groups) g.join(g.split(i, grp.mentions), grp.person, why(g, w, grp.person, grp.docs));
+    if (host) g.join(i, host.person, why(g, w, host.person, host.docs));
+  }
+}
+
+const why = (g: MergeGraph, w: string, p: number, docs: number) =>
+  `given name '${w}' of '${nodeLabel(g.nodes[p])}' named in full in the same article (${docs === 1 ? '1 article' : `${docs} articles`})`;
