@@ -458,6 +458,8 @@ function dropFurniture(docs: readonly Doc[], mentions: Mention[][], furniture: R
   });
 }
 
+const SPACED_POSSESSIVE = /(\p{L})[ \t]+(['\u2019])[ \t]*s\b/gu;
+
 /**
  * Display name: the gazetteer's canonical name, else the most frequent full name (two or more name words; initials do
  * not count, no brackets, no bare acronyms), the longer on a tie; a one-word name only when no full name is written.
@@ -466,7 +468,8 @@ function dropFurniture(docs: readonly Doc[], mentions: Mention[][], furniture: R
  */
 function chooseName(ns: readonly MergeNode[], type: EntityType): string {
   // "Beto O ’ Rourke" as pre-tokenised text spaces it is shown as written elsewhere: O’Rourke
-  return joinNamePrefix(chooseSpelling(ns, type));
+  // and a possessive inside a name ("America ’ s Voice"): America’s Voice
+  return joinNamePrefix(chooseSpelling(ns, type)).replace(SPACED_POSSESSIVE, '$1$2s');
 }
 
 function chooseSpelling(ns: readonly MergeNode[], type: EntityType): string {

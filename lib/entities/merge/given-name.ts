@@ -3,7 +3,7 @@
 // rule joins, article by article, the one person named in full in that article whose first name it is. An article
 // naming two people with that first name, or none, keeps its mentions apart; so does an article that types the word
 // as anything but a person. A name whose other articles would no longer type it a person once these mentions left
-// is not split.
+// is not split: it joins whole the one person its articles name in full, or stays apart when they name several.
 import { nodeLabel, voteType, type MergeGraph } from './graph.js';
 import { mayJoinPerson } from './person-index.js';
 import { ownersByArticle } from './surname-articles.js';
@@ -45,8 +45,14 @@ export function mergeGivenNames(g: MergeGraph): void {
     const cands = firsts.get(w);
     if (!cands) continue;
     const { groups, rest } = ownersByArticle(g, i, cands, new Map(), false);
-    // the mentions left must still read as a person: the typed ones gone, "Saddam" alone would turn untyped
-    if (rest.length && voteType(rest) !== 'person') continue;
+    // the mentions left must still read as a person: the typed ones gone, "Saddam" alone would turn untyped; then
+    // the whole name joins the one person its articles name in full, or stays whole
+    if (rest.length && voteType(rest) !== 'person') {
+      const people = new Set(groups.map((grp) => g.uf.find(grp.person)));
+      const docs = groups.reduce((sum, grp) => sum + grp.docs, 0);
+      if (people.size === 1) g.join(i, groups[0].person, why(g, w, groups[0].person, docs));
+      continue;
+    }
     // the node keeps the mentions of the other articles; with none, it joins the first group's person itself
     const host = rest.length ? undefined : groups.shift();
     for (const grp of groups) g.join(g.split(i, grp.mentions), grp.person, why(g, w, grp.person, grp.docs));
