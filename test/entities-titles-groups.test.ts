@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { entityWith, idsIn, run, typeOf } from './helpers/entities.js';
 
 describe('seats of government and a region adjective', () => {
-  const r = run('Many Middle Eastern envoys lobbied on Capitol Hill on Monday , and aides at Downing Street listened .');
+  const r = run(
+    'Many Middle Eastern envoys lobbied on Capitol Hill on Monday , and aides at Downing Street listened .',
+  );
 
   it('types Capitol Hill and Downing Street places, Middle Eastern a demonym', () => {
     expect(typeOf(r, 'Capitol Hill')).toBe('place');

@@ -8,6 +8,8 @@ import type { EntityType } from './types.js';
 
 /** What may stand between two listed names: a comma, "and", "or", or a comma then "and" / "or". */
 const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
+/** The longest list gap, in characters (" , and " spaced as pre-tokenised text writes it). */
+const MAX_GAP = 8;
 /** The gap that closes a list: "and" or "or", after a comma or not. */
 const LAST_GAP = /(?:^|[\s,])(?:and|or)\s+$/;
 /** A name followed by a number is part of a longer phrase ("Interstate 5"), not a listed name. */
@@ -30,7 +32,8 @@ function listsOf(d: Doc, list: readonly Mention[]): Mention[][] {
   let commaGap = false;
   for (const m of list) {
     const prev = cur[cur.length - 1];
-    const gap = prev && prev.sentence === m.sentence && m.start > prev.end ? d.text.slice(prev.end, m.start) : null;
+    const near = prev && prev.sentence === m.sentence && m.start > prev.end && m.start - prev.end <= MAX_GAP;
+    const gap = near ? d.text.slice(prev.end, m.start) : null;
     if (gap === null || !LIST_GAP.test(gap) || NUMBER_AFTER.test(d.text.slice(m.end, m.end + 3))) {
       cur = NUMBER_AFTER.test(d.text.slice(m.end, m.end + 3)) ? [] : [m];
       commaGap = false;

@@ -939,6 +939,7 @@ const BROADCASTER = /^\p{Lu}{2,5}$/u;
  */
 function broadcastTitle(d: Doc, i: number): boolean {
   const toks = d.tokens;
+  if (toks[i].norm !== 'this' && toks[i].norm !== 'the') return false;
   const next = toks[i + 1];
   if (
     !next ||

@@ -9,17 +9,13 @@ import { mayJoinPerson } from './person-index.js';
 import { ownersByArticle } from './surname-articles.js';
 import { personWords, runTogether } from './surname-titles.js';
 
-/** Multi-word person nodes (name-shape evidence or better) by their first name word, less two names run together
- * ("Jeff Sessions Jefferson"). */
-function byFirstName(g: MergeGraph): Map<string, number[]> {
+/** Multi-word person nodes (name-shape evidence or better) by their first name word, for the words `wanted`. */
+function byFirstName(g: MergeGraph, wanted: ReadonlySet<string>): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  const words = personWords(g);
   g.nodes.forEach((n, p) => {
-    if (g.types[p].type !== 'person' || g.types[p].strength < 2 || n.core.length < 2) return;
-    if (runTogether(g, p, words)) return;
-    const first = n.core[0];
-    if (first.replace(/\.$/, '').length < 2) return;
-    (out.get(first) ?? out.set(first, []).get(first)!).push(p);
+    if (n.core.length < 2 || !wanted.has(n.core[0])) return;
+    if (g.types[p].type !== 'person' || g.types[p].strength < 2) return;
+    (out.get(n.core[0]) ?? out.set(n.core[0], []).get(n.core[0])!).push(p);
   });
   return out;
 }
@@ -35,15 +31,25 @@ function aloneNodes(g: MergeGraph): Uint8Array {
 
 /** Join each article's bare given name to the one person it names in full with that first name (see above). */
 export function mergeGivenNames(g: MergeGraph): void {
-  const firsts = byFirstName(g);
   const alone = aloneNodes(g);
   const n0 = g.nodes.length;
+  const bare: number[] = [];
   for (let i = 0; i < n0; i++) {
     const n = g.nodes[i];
-    if (!alone[i] || n.core.length !== 1 || g.types[i].type !== 'person' || !mayJoinPerson(g, i)) continue;
+    if (alone[i] && n.core.length === 1 && g.types[i].type === 'person' && mayJoinPerson(g, i)) bare.push(i);
+  }
+  if (!bare.length) return;
+  const firsts = byFirstName(g, new Set(bare.map((i) => g.nodes[i].core[0])));
+  let words: Map<string, number> | null = null;
+  for (const i of bare) {
+    const n = g.nodes[i];
     const w = n.core[0];
-    const cands = firsts.get(w);
-    if (!cands) continue;
+    // less two names run together ("Jeff Sessions Jefferson")
+    const all = firsts.get(w);
+    if (!all) continue;
+    words ??= personWords(g);
+    const cands = all.filter((p) => !runTogether(g, p, words!));
+    if (!cands.length) continue;
     const { groups, rest } = ownersByArticle(g, i, cands, new Map(), false);
     // the mentions left must still read as a person: the typed ones gone, "Saddam" alone would turn untyped; then
     // the whole name joins the one person its articles name in full, or stays whole
