@@ -78,3 +78,24 @@ describe("a broadcaster's programme opened by a capitalised determiner", () => {
     expect(idsIn(r, 'd0', 'This Week').length).toBe(2);
   });
 });
+
+describe("a name that owns its 's", () => {
+  const r = run(
+    "Harrow Bancorp bought Quillmen's for $9 billion . Quillmen's was the prize of the region , analysts said . " +
+      "Harrow paid a premium for Quillmen's stock .",
+    "The plan was Ann Vole's . Ann Vole's plan failed , and Germany's economy grew . The choice was Germany's .",
+  );
+
+  it("keeps the 's of a firm that stands without a noun, in every mention of the article", () => {
+    const t = r.mentions[0].map((m) => m.text);
+    expect(t.filter((x) => x === "Quillmen's").length).toBe(3);
+    expect(t).not.toContain('Quillmen');
+  });
+
+  it("leaves a person's and a known place's possessive apart", () => {
+    const t = r.mentions[1].map((m) => m.text);
+    expect(t).toContain('Ann Vole');
+    expect(t).toContain('Germany');
+    expect(t).not.toContain("Germany's");
+  });
+});

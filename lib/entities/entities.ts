@@ -12,6 +12,7 @@ import type { NicknameTable } from './nicknames.js';
 import { gazetteerMaps, demonymTargets, type GazetteerEntry } from './gazetteer.js';
 import { harmoniseTypes } from './consistency.js';
 import { typeListedNames } from './coordination.js';
+import { ownPossessives } from './possessive-names.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
 import { mergeAcronymCase } from './merge/acronym-case.js';
 import { mergeBodyTails } from './merge/body-tail.js';
@@ -438,6 +439,7 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   typeOutletNames(docs, mentions, lowerWords);
   typeListedNames(docs, mentions);
   harmoniseTypes(mentions);
+  ownPossessives(docs, mentions);
   const acronyms = resolveAcronyms(definitions);
   const { nodes, byKey } = buildNodes(mentions, docs, gaz, acronyms);
   const g = mergeGraph(nodes, byKey);
