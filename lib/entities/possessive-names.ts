@@ -17,6 +17,9 @@ const STANDS_ALONE =
 
 /** The length of the possessive after the mention, or 0. */
 function possessiveAfter(d: Doc, m: Mention): number {
+  const t = d.text;
+  const c = t.charCodeAt(t.charCodeAt(m.end) === 32 ? m.end + 1 : m.end);
+  if (c !== 39 && c !== 0x2019) return 0;
   const p = POSSESSIVE.exec(d.text.slice(m.end, m.end + 4));
   return p ? p[0].length : 0;
 }
@@ -33,8 +36,9 @@ export function ownPossessives(docs: readonly Doc[], mentions: readonly Mention[
   docs.forEach((d, k) => {
     let owned: Set<string> | null = null;
     for (const m of mentions[k]) {
-      const n = mayOwn(m) ? possessiveAfter(d, m) : 0;
-      if (n && STANDS_ALONE.test(d.text.slice(m.end + n, m.end + n + 12))) (owned ??= new Set()).add(partsKey(m.parts));
+      const n = possessiveAfter(d, m);
+      if (n && mayOwn(m) && STANDS_ALONE.test(d.text.slice(m.end + n, m.end + n + 12)))
+        (owned ??= new Set()).add(partsKey(m.parts));
     }
     if (!owned) return;
     for (const m of mentions[k]) {
