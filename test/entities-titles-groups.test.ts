@@ -99,3 +99,20 @@ describe("a name that owns its 's", () => {
     expect(t).not.toContain("Germany's");
   });
 });
+
+describe("a monarch's regnal number one", () => {
+  const r = run(
+    '1540 - Queen Maribel I of Corvania was crowned . 1610 - Emperor Tovan I born .',
+    'When King Olaf arrived I left the hall . Ann Vo , I think , agreed .',
+  );
+
+  it('keeps "I" after a monarch\'s name in the name', () => {
+    expect(typeOf(r, 'Maribel I')).toBe('person');
+    expect(typeOf(r, 'Tovan I')).toBe('person');
+  });
+
+  it('leaves the pronoun apart', () => {
+    expect(typeOf(r, 'Olaf')).toBe('person');
+    expect(typeOf(r, 'Olaf I')).toBeUndefined();
+  });
+});

@@ -710,6 +710,20 @@ function possessiveName(d: Doc, i: number, j: number, end: number, cls: Sentence
   return ordinaryWord(y, ctx) && commonNounName(d, k, false, ctx);
 }
 
+/** Titles of monarchs and popes, whose names take a regnal number. */
+const MONARCHS: ReadonlySet<string> = new Set(
+  'king queen emperor empress pope tsar czar tsarina kaiser sultan shah pharaoh'.split(' '),
+);
+
+/** "I" at j is a regnal number: written right after the run's one name word, in capitals, with a monarch's title
+ * just before that word ("Queen Elizabeth I born", "Belgian King Baudouin I"). The pronoun follows no such title. */
+function regnalOne(d: Doc, j: number, units: readonly Unit[]): boolean {
+  const last = units[units.length - 1].i;
+  if (tokText(d, j) !== 'I' || last !== j - 1 || !adjacent(d, last, j)) return false;
+  const title = units.length > 1 ? d.tokens[units[units.length - 2].i] : d.tokens[units[0].i - 1];
+  return title !== undefined && MONARCHS.has(title.norm);
+}
+
 /** "on Meet the Press": the word at i is an ordinary word the corpus writes in lower case (a verb, mostly),
  * capitalised mid-sentence, then "the" at j and one capitalised word that no other capitalised word follows. */
 function programmeTitle(d: Doc, i: number, j: number, cls: SentenceClasses, ctx: Ctx): boolean {
@@ -808,7 +822,9 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
       j += 4;
       continue;
     }
-    const joined = joinerUnits(d, j, units, end, cls, ctx);
+    // "Queen Elizabeth I", "King Baudouin I": the first of a monarch's name (II, VIII are capitals and join anyway)
+    const joined =
+      n === 'i' && regnalOne(d, j, units) ? [{ i: j, word: true }] : joinerUnits(d, j, units, end, cls, ctx);
     if (joined) {
       units.push(...joined);
       j = joined[joined.length - 1].i + 1;
