@@ -11,6 +11,8 @@ import { readNicknames } from './files.js';
 import type { NicknameTable } from './nicknames.js';
 import { gazetteerMaps, demonymTargets, type GazetteerEntry } from './gazetteer.js';
 import { harmoniseTypes } from './consistency.js';
+import { typeListedNames } from './coordination.js';
+import { ownPossessives } from './possessive-names.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
 import { mergeAcronymCase } from './merge/acronym-case.js';
 import { mergeBodyTails } from './merge/body-tail.js';
@@ -18,6 +20,7 @@ import { mergeAcronymDots } from './merge/acronym-dots.js';
 import { rollUpDemonyms } from './merge/demonym-rollup.js';
 import { distinct, mergeGraph, nodeLabel, voteType, type MergeGraph, type MergeNode } from './merge/graph.js';
 import { mergeGazetteerWords } from './merge/gazetteer-words.js';
+import { mergeGivenNames } from './merge/given-name.js';
 import { mergeHyphenVariants } from './merge/hyphen-space.js';
 import { mergeLastWords } from './merge/last-word.js';
 import { mergeNicknames } from './merge/nickname.js';
@@ -273,6 +276,7 @@ function runMerges(
   mergeShorterForms(g, idx);
   mergeNicknames(g, idx, opts.nicknames ?? readNicknames(), eventOf);
   mergeSurnames(g, idx, groupTerm, eventOf);
+  mergeGivenNames(g);
   if (opts.rollupDemonyms) rollUpDemonyms(g);
 }
 
@@ -433,7 +437,9 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   const { mentions, definitions, lowerWords } = extractMentions(docs, { gazetteer: extra, ignore });
   if (opts.furniture) dropFurniture(docs, mentions, opts.furniture);
   typeOutletNames(docs, mentions, lowerWords);
+  typeListedNames(docs, mentions);
   harmoniseTypes(mentions);
+  ownPossessives(docs, mentions);
   const acronyms = resolveAcronyms(definitions);
   const { nodes, byKey } = buildNodes(mentions, docs, gaz, acronyms);
   const g = mergeGraph(nodes, byKey);
@@ -454,6 +460,8 @@ function dropFurniture(docs: readonly Doc[], mentions: Mention[][], furniture: R
   });
 }
 
+const SPACED_POSSESSIVE = /(\p{L})[ \t]+(['\u2019])[ \t]*s\b/gu;
+
 /**
  * Display name: the gazetteer's canonical name, else the most frequent full name (two or more name words; initials do
  * not count, no brackets, no bare acronyms), the longer on a tie; a one-word name only when no full name is written.
@@ -462,7 +470,8 @@ function dropFurniture(docs: readonly Doc[], mentions: Mention[][], furniture: R
  */
 function chooseName(ns: readonly MergeNode[], type: EntityType): string {
   // "Beto O ’ Rourke" as pre-tokenised text spaces it is shown as written elsewhere: O’Rourke
-  return joinNamePrefix(chooseSpelling(ns, type));
+  // and a possessive inside a name ("America ’ s Voice"): America’s Voice
+  return joinNamePrefix(chooseSpelling(ns, type)).replace(SPACED_POSSESSIVE, '$1$2s');
 }
 
 function chooseSpelling(ns: readonly MergeNode[], type: EntityType): string {

@@ -267,6 +267,9 @@ const CITIES_REGIONS: string[] = [
   'Sahara',
   'Siberia',
   'Kashmir',
+  // the seats of governments, named for the government as often as for the place: still places
+  'Capitol Hill',
+  'Downing Street',
 ];
 
 /** States that no longer exist, and older spellings of today's, which news archives and history pages name:
@@ -359,6 +362,8 @@ const DEMONYMS: Record<string, string> = {
   Jewish: 'Jewish',
   Western: 'West',
   Islamic: 'Islam',
+  // the adjective of a world region whose words are no region adjective and demonym ("Middle Eastern countries")
+  'Middle Eastern': 'Middle East',
 };
 
 /** Well-known armed groups, parties and coalitions (type 'group'), with canonical names. */
@@ -780,6 +785,31 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'gang',
 ]);
 
+/**
+ * Arabic words that open the name of an armed group or a movement, as English copy transliterates them: "Ansar"
+ * (supporters), "Jabhat" (front), "Harakat" (movement), "Hizb" (party), "Jaish" (army), "Kataib" (brigades), "Liwa"
+ * (brigade), "Jamaat" (society), "Asaib" (leagues), "Saraya" (companies), "Ahrar" (free men). The head comes first in
+ * Arabic, so the name ("Ansar al-Sharia", "Jaish al-Islam") is a group, not a person with a particle name.
+ */
+export const ARABIC_GROUP_LEADS: ReadonlySet<string> = new Set([
+  'ansar',
+  'jabhat',
+  'jabhet',
+  'harakat',
+  'hizb',
+  'jaish',
+  'jaysh',
+  'kataib',
+  "kata'ib",
+  'liwa',
+  'jamaat',
+  "jama'at",
+  'asaib',
+  "asa'ib",
+  'saraya',
+  'ahrar',
+]);
+
 /** Last words that make a capitalised span an event, a competition, a war or a law: named, but no actor or place. */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'cup',
@@ -810,6 +840,9 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
 
 /** Last words that make a capitalised span a place. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  // a state's form: "the Islamic Republic", "Chechen Republic", "the Hashemite Kingdom"
+  'republic',
+  'kingdom',
   'palace',
   'square',
   'street',

@@ -19,6 +19,7 @@ import { contextEvidence, honorificBefore, nameEvidence, type TypeEvidence } fro
 import { givenNames, surnameSet } from './world.js';
 import {
   gazetteerMaps,
+  ARABIC_GROUP_LEADS,
   CALENDAR,
   EVENT_HEADS,
   FIRST_NAMES,
@@ -355,7 +356,7 @@ function computeParts(surface: string): string[] {
     .replace(/[\u2018\u2019\u02BC`]/g, "'")
     .replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-')
     .replace(/[[\](){}"\u201C\u201D]/g, ' ')
-    .replace(/'s\b/g, '');
+    .replace(/\s*'\s*s\b/g, ''); // "America's Voice" and, as pre-tokenised text spaces it, "America ’ s Voice"
   const out: string[] = [];
   for (const w of s.split(/\s+/)) {
     if (!w) continue;
@@ -674,6 +675,9 @@ function joinerUnits(
     const head = toks[e].norm;
     if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || LAW_HEADS.has(head)) return [{ i: j, word: true }];
   }
+  // "America's Voice": a place's possessive, then one ordinary word capitalised as a name's is
+  if (n === "'s" && units.length === 1 && possessiveName(d, units[0].i, j, end, cls, ctx))
+    return [{ i: j, word: false }];
   // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
   if ((n === "'s" || n === "'") && units.length === 1 && cls.at(j + 1) === C.Cap && toks[j].start === toks[j - 1].end) {
     const w = tokText(d, units[0].i);
@@ -690,6 +694,35 @@ function joinerUnits(
     }
   }
   return null;
+}
+
+/**
+ * "America's Voice", "Scotland's Future": a one-word possessor that is a known place (a person's "Trump's Wall" is
+ * his wall; a place names no possession this way), its 's at j, then one capitalised word that the corpus writes in lower case too (an ordinary word written as
+ * a name's word mid-sentence) and no capitalised word after it. Not an organisation's or group's head word: "Iran's
+ * Parliament" is Iran's body, not one name; not a people or a name ("Iraq's Kurds", "Syria's Assad").
+ */
+function possessiveName(d: Doc, i: number, j: number, end: number, cls: SentenceClasses, ctx: Ctx): boolean {
+  const k = j + 1;
+  if (k >= end || cls.at(k) !== C.Cap || stopCap(d, k, ctx) || isCapLike(cls.at(k + 1))) return false;
+  if (ctx.gaz.get(tokText(d, i))?.type !== 'place' || ordinaryWord(d.tokens[i].norm, ctx)) return false;
+  const y = d.tokens[k].norm;
+  if (ORG_HEADS.has(y) || GROUP_HEADS.has(y)) return false;
+  return ordinaryWord(y, ctx) && commonNounName(d, k, false, ctx);
+}
+
+/** Titles of monarchs and popes, whose names take a regnal number. */
+const MONARCHS: ReadonlySet<string> = new Set(
+  'king queen emperor empress pope tsar czar tsarina kaiser sultan shah pharaoh'.split(' '),
+);
+
+/** "I" at j is a regnal number: written right after the run's one name word, in capitals, with a monarch's title
+ * just before that word ("Queen Elizabeth I born", "Belgian King Baudouin I"). The pronoun follows no such title. */
+function regnalOne(d: Doc, j: number, units: readonly Unit[]): boolean {
+  const last = units[units.length - 1].i;
+  if (tokText(d, j) !== 'I' || last !== j - 1 || !adjacent(d, last, j)) return false;
+  const title = units.length > 1 ? d.tokens[units[units.length - 2].i] : d.tokens[units[0].i - 1];
+  return title !== undefined && MONARCHS.has(title.norm);
 }
 
 /** "on Meet the Press": the word at i is an ordinary word the corpus writes in lower case (a verb, mostly),
@@ -790,7 +823,9 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
       j += 4;
       continue;
     }
-    const joined = joinerUnits(d, j, units, end, cls, ctx);
+    // "Queen Elizabeth I", "King Baudouin I": the first of a monarch's name (II, VIII are capitals and join anyway)
+    const joined =
+      n === 'i' && regnalOne(d, j, units) ? [{ i: j, word: true }] : joinerUnits(d, j, units, end, cls, ctx);
     if (joined) {
       units.push(...joined);
       j = joined[joined.length - 1].i + 1;
@@ -903,6 +938,7 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
   if (n === 'may' && !isMonthMay(d, i)) return false;
   // "World War I": the numeral of a war, not the pronoun
   if (n === 'i' && d.tokens[i - 1]?.norm === 'war' && d.tokens[i - 1].sentence === t.sentence) return false;
+  if ((n === 'this' || n === 'the') && broadcastTitle(d, i)) return false;
   return (
     CALENDAR.has(n) ||
     PAGE_WORDS.has(n) ||
@@ -912,6 +948,28 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
     t.end - t.start < 2 ||
     isNameTag(d, i)
   );
+}
+
+const BROADCASTER = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "ABC's This Week", "NBC's “The Tonight Show”": a capitalised "This" or "The" after a broadcaster's possessive (its
+ * initials, then 's, then perhaps an opening quote), before a capitalised word, opens a programme's title.
+ */
+function broadcastTitle(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  if (toks[i].norm !== 'this' && toks[i].norm !== 'the') return false;
+  const next = toks[i + 1];
+  if (
+    !next ||
+    next.sentence !== toks[i].sentence ||
+    !UPPER_FIRST.test(tokText(d, i)) ||
+    !UPPER_FIRST.test(tokText(d, i + 1))
+  )
+    return false;
+  let k = i - 1;
+  if (k >= 0 && OPEN_QUOTES.has(tokText(d, k))) k--;
+  return k >= 1 && toks[k].norm === "'s" && BROADCASTER.test(tokText(d, k - 1));
 }
 
 /** Words before a month name: "in May", "since May", "early May". */
@@ -1211,6 +1269,7 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
     PARTICLE_WORD.test(w) ||
     CAP_PARTICLE_WORD.test(w) ||
     isAcronymShape(w) ||
+    broadcastTitle(d, units[0].i) ||
     countedOf(d, units) ||
     (units.length > 2 && !isNameUnit(d, units[1])) || // "Health and Human Services", "Chamber of Commerce"
     (units.length > 2 && titleLength(unitNorms(d, units), 0, units.length) > 1) || // "National Security Adviser X"
@@ -1350,6 +1409,12 @@ function segmentType(
 ): (TypeEvidence & { canonical?: string }) | null {
   const surface = surfaceType(d, si, seg, text, norms, ctx);
   if (surface) return surface === 'skip' ? null : surface;
+  // "ABC's This Week": a programme's title, a work, named but no actor (our MISC)
+  if (seg.length > 1 && (norms[0] === 'this' || norms[0] === 'the') && broadcastTitle(d, seg[0].i))
+    return { type: 'event', strength: 3, cue: 'programme title' };
+  // "Ansar al-Sharia", "Jaish al-Islam": an Arabic group word opens the name (its head comes first)
+  if (seg.length > 1 && ARABIC_GROUP_LEADS.has(norms[0]))
+    return { type: 'group', strength: 3, cue: 'Arabic group word: ' + norms[0] };
   // "Latin American", "Southeast Asian", "Roman Catholic": a region's demonym, not a name
   if (seg.length === 2 && isRegionAdjective(norms[0]) && ctx.gaz.get(tokText(d, seg[1].i))?.type === 'demonym')
     return { type: 'demonym', strength: 3, cue: 'region and demonym', canonical: regionDemonym(d, seg, ctx) };

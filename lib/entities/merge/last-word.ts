@@ -2,8 +2,9 @@
 // articles that name the longer one, is its short form ("the Brotherhood" of "Muslim Brotherhood", "the Patrol" of
 // "Border Patrol"). A head word that names a kind of body or place ("House", "Court", "Senate") is a name of its own
 // or of many such bodies, and a word most of whose articles never name the longer one ("Islam" beside a brigade
-// "Liwa al-Islam") is another thing; persons and places are left to the surname rule and the gazetteer.
-import { GROUP_HEADS, ORG_HEADS, PLACE_HEADS } from '../gazetteer.js';
+// "Liwa al-Islam") is another thing, unless the longer name is an Arabic group word and that one word, written with
+// its article ("al-Nusra" of "Jabhat al-Nusra"); persons and places are left to the surname rule and the gazetteer.
+import { ARABIC_GROUP_LEADS, GROUP_HEADS, ORG_HEADS, PLACE_HEADS } from '../gazetteer.js';
 import { skeleton } from '../aliases.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 import type { PersonIndex } from './person-index.js';
@@ -36,6 +37,20 @@ function sharedArticles(g: MergeGraph, i: number, list: readonly number[]): numb
   return both / docs.size;
 }
 
+/** "Jabhat al-Nusra", "Jaish al-Islam": an Arabic group word and one name word, whose name word alone ("al-Nusra") is
+ * the group's short name wherever it is written, as English copy shortens it. */
+function arabicGroup(g: MergeGraph, p: number): boolean {
+  const core = g.nodes[p].core;
+  return core.length === 2 && ARABIC_GROUP_LEADS.has(core[0]);
+}
+
+/** Most of the mentions write the word with the Arabic article ("al-Nusra", not "Islam"). */
+function withArticle(ms: readonly { parts: readonly string[] }[]): boolean {
+  let n = 0;
+  for (const m of ms) if (m.parts.length === 2 && (m.parts[0] === 'al' || m.parts[0] === 'el')) n++;
+  return n * 2 > ms.length;
+}
+
 /** Join one-word names to the one longer name they end (see the rule above). */
 export function mergeLastWords(g: MergeGraph, people: PersonIndex): void {
   const byLast = byLastWord(g);
@@ -48,7 +63,11 @@ export function mergeLastWords(g: MergeGraph, people: PersonIndex): void {
     if (t === 'person' || t === 'demonym' || ORG_HEADS.has(w) || GROUP_HEADS.has(w) || PLACE_HEADS.has(w)) return;
     const list = byLast.get(w);
     if (!list || new Set(list.map((p) => g.uf.find(p))).size !== 1) return;
-    if (!g.compatible(i, list[0]) || sharedArticles(g, i, list) < ALONGSIDE) return;
-    g.join(list[0], i, `last word '${nodeLabel(n)}' of the one '${nodeLabel(g.nodes[list[0]])}', named alongside it`);
+    const short = arabicGroup(g, list[0]) && withArticle(n.mentions);
+    // an organisation and an armed group are one kind of body here ("al-Nusra said it" types an organisation)
+    const fits = g.compatible(i, list[0]) || (short && (t === 'org' || t === 'group'));
+    if (!fits || (sharedArticles(g, i, list) < ALONGSIDE && !short)) return;
+    const how = short ? 'the Arabic group name without its group word' : 'named alongside it';
+    g.join(list[0], i, `last word '${nodeLabel(n)}' of the one '${nodeLabel(g.nodes[list[0]])}', ${how}`);
   });
 }
