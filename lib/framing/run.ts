@@ -69,7 +69,8 @@ export interface RunFramingInputs {
 /** Analyse articles for framing with everything wired: headlines as own voice, reused spans from overlap, actors from entities, the data files. */
 export function runFraming(articles: readonly Article[], opts: FramingOptions & RunFramingInputs = {}): FramingRun {
   const docs = opts.docs ?? analyseAll(articles);
-  const ov = opts.withOverlap === false ? null : (opts.overlap ?? overlap(docs));
+  const outlets = readOutletTable(); // read once: overlap and event naming both need it
+  const ov = opts.withOverlap === false ? null : (opts.overlap ?? overlap(docs, { outlets }));
   const reused = ov ? reusedSpans(ov) : [];
   // site furniture and transcript labels are no mentions, as in the pipeline (lib/pipeline.ts)
   const er =
@@ -81,7 +82,7 @@ export function runFraming(articles: readonly Article[], opts: FramingOptions & 
     eventMap(
       findEvents(eventDocs(articles, er.mentions ?? []), {
         links: ov ? passageLinks(ov.pairs) : [],
-        types: entityTypes(er.entities, isOutletName(readOutletTable(), articles)),
+        types: entityTypes(er.entities, isOutletName(outlets, articles)),
       }),
     );
   const titles: Record<string, string> = Object.create(null); // ids such as "__proto__" are plain keys
