@@ -99,6 +99,13 @@ export { analyseFraming, framingJson, termChartRows, type Framing, type FramingO
 export { runFraming, reusedSpans, actorEntities } from './framing/run.js';
 export { logOddsDirichlet, dunningG2 } from './framing/distinctive.js';
 export { findQuotes } from './framing/quotes.js';
+export {
+  labelContrasts,
+  labelVariant,
+  type LabelContrast,
+  type ContrastSide,
+  type ContrastOptions,
+} from './framing/label-contrast.js';
 export { readLexicon } from './framing/data.js';
 export {
   loadedSentences,

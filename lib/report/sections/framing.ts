@@ -11,6 +11,7 @@ import {
   voiceSharesFigure,
 } from '../../figures/framing.js';
 import { framingFindings, leaningCandidates } from '../findings.js';
+import { labelFindings } from '../label-findings.js';
 import { termSpreads } from '../spread.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
@@ -50,11 +51,14 @@ export function framingSection(
       'Each article is split into its own narration, direct quotes, reported speech and text reused from another article; framing compares the outlets’ own words. ' +
       'Distinctive terms are log-odds with an informative Dirichlet prior (house style such as the outlet’s own name and honorifics removed); ' +
       'labels are the words each outlet uses for the same actor or event; tone is the mean AFINN score of own-voice sentences.',
-    findings: framingFindings(
-      { voice: f.voice, distinctive: f.distinctive, loaded: f.loaded, sources: f.sources },
-      outletOf,
-      analysis.docs?.length ? termSpreads(analysis.docs, leaningCandidates(f.distinctive)) : undefined,
-    ),
+    findings: [
+      ...framingFindings(
+        { voice: f.voice, distinctive: f.distinctive, loaded: f.loaded, sources: f.sources },
+        outletOf,
+        analysis.docs?.length ? termSpreads(analysis.docs, leaningCandidates(f.distinctive)) : undefined,
+      ),
+      ...labelFindings(f.labels),
+    ],
     figures,
     tables: [
       { name: 'voice', caption: 'Share of each article’s words by voice', rows: voice },

@@ -1,0 +1,155 @@
+// Label contrasts: two ways of naming the same group that different outlets choose between ("illegal immigrants"
+// against "undocumented immigrants"), read from the label table's own-narration counts. Pure: rows in, contrasts out.
+import { byString } from '../util/compare.js';
+import { headLemma } from './groups.js';
+
+/** The label-table fields a contrast reads (a LabelRow, or a pooled one). */
+export interface ContrastRow {
+  entity: string;
+  outlet: string;
+  label: string;
+  kind: string;
+  /** uses in the outlet's own narration (quotes and reused text are the source's words, not the outlet's) */
+  own: number;
+  /** the event of these uses; when rows carry events, the two sides must meet in one event at least */
+  event?: string;
+}
+
+/** One side of a contrast: a way of naming the group and the outlets that use it and not the other. */
+export interface ContrastSide {
+  /** the words that set this side apart ("illegal"), or the whole label when it has no modifier */
+  variant: string;
+  /** the labels written, most used first ("illegal immigrants", "illegal immigrant") */
+  labels: string[];
+  /** outlets using this side and never the other, most uses first, with their own-narration uses */
+  outlets: { outlet: string; own: number }[];
+  /** own-narration uses by those outlets */
+  own: number;
+}
+
+/** Two ways of naming one group that the outlets split over. */
+export interface LabelContrast {
+  entity: string;
+  sides: [ContrastSide, ContrastSide];
+  /** outlets that use both sides in their own narration */
+  both: string[];
+  /** events in which both sides are used (0 when the rows carry no events) */
+  events: number;
+  /** own-narration uses on the weaker side: how much the contrast rests on */
+  evidence: number;
+}
+
+export interface ContrastOptions {
+  /** label kinds compared: discovered group labels and concept phrases (names and titles are house style) */
+  kinds?: readonly string[];
+  /** own-narration uses each side needs, from outlets using it alone (default 3) */
+  minUses?: number;
+  /** at most this share of the outlets using either side may use both (default 1/3) */
+  maxShared?: number;
+}
+
+const KINDS = ['group', 'phrase'];
+
+/** The words of a label before its head noun (its modifier), or the head's lemma when it is one word ("adults" = "adult"). */
+export function labelVariant(label: string): string {
+  const words = label
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 1 ? words.slice(0, -1).join(' ') : words.length ? headLemma(words[0]) : '';
+}
+
+type Uses = Map<string, Map<string, number>>; // variant -> outlet -> own uses
+
+interface VariantUses {
+  uses: Uses;
+  /** variant -> label as written (lowercase) -> own uses */
+  labels: Map<string, Map<string, number>>;
+  /** variant -> events it is used in */
+  events: Map<string, Set<string>>;
+}
+
+function usesOf(rows: readonly ContrastRow[]): VariantUses {
+  const uses: Uses = new Map();
+  const labels = new Map<string, Map<string, number>>();
+  const events = new Map<string, Set<string>>();
+  for (const r of rows) {
+    // a capitalised word makes the label a name or a house spelling ("ISIS fighters", "GOP nominee"), which the
+    // entity merges cover; a label is a framing choice when its words are common words
+    if (r.own <= 0 || /\p{Lu}/u.test(r.label)) continue;
+    const v = labelVariant(r.label);
+    if (!v) continue;
+    const byOutlet = uses.get(v) ?? uses.set(v, new Map()).get(v)!;
+    byOutlet.set(r.outlet, (byOutlet.get(r.outlet) ?? 0) + r.own);
+    const ls = labels.get(v) ?? labels.set(v, new Map()).get(v)!;
+    const l = r.label.toLowerCase();
+    ls.set(l, (ls.get(l) ?? 0) + r.own);
+    if (r.event) (events.get(v) ?? events.set(v, new Set()).get(v)!).add(r.event);
+  }
+  return { uses, labels, events };
+}
+
+/** Events both variants are used in; undefined when the rows carry no events. */
+function sharedEvents(u: VariantUses, a: string, b: string): number | undefined {
+  const ea = u.events.get(a),
+    eb = u.events.get(b);
+  if (!u.events.size) return undefined;
+  let n = 0;
+  if (ea && eb) for (const e of ea) if (eb.has(e)) n++;
+  return n;
+}
+
+function side(variant: string, mine: Map<string, number>, other: Map<string, number>, labels: Map<string, number>) {
+  const outlets = [...mine]
+    .filter(([o]) => !other.has(o))
+    .map(([outlet, own]) => ({ outlet, own }))
+    .sort((a, b) => b.own - a.own || byString(a.outlet, b.outlet));
+  const written = [...labels].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).map(([l]) => l);
+  return { variant, labels: written, outlets, own: outlets.reduce((s, x) => s + x.own, 0) };
+}
+
+/** The best contrast among one entity's variants, or undefined when none splits the outlets. */
+function bestContrast(entity: string, rows: readonly ContrastRow[], o: Required<ContrastOptions>) {
+  const u = usesOf(rows);
+  const { uses, labels } = u;
+  const variants = [...uses.keys()].sort(byString);
+  let best: LabelContrast | undefined;
+  for (let i = 0; i < variants.length; i++)
+    for (let j = i + 1; j < variants.length; j++) {
+      const [a, b] = [uses.get(variants[i])!, uses.get(variants[j])!];
+      const both = [...a.keys()].filter((x) => b.has(x)).sort(byString);
+      const either = new Set([...a.keys(), ...b.keys()]).size;
+      // labels that never meet in one story name different people ("farm workers", "tech workers"), not one group
+      const events = sharedEvents(u, variants[i], variants[j]);
+      if (both.length > o.maxShared * either || events === 0) continue;
+      const s1 = side(variants[i], a, b, labels.get(variants[i])!);
+      const s2 = side(variants[j], b, a, labels.get(variants[j])!);
+      // each side rests on one outlet's repeated choice at least, not on single uses scattered over outlets
+      if (s1.own < o.minUses || s2.own < o.minUses || s1.outlets[0]?.own < 2 || s2.outlets[0]?.own < 2) continue;
+      const evidence = Math.min(s1.own, s2.own);
+      const sides: [ContrastSide, ContrastSide] = s1.own >= s2.own ? [s1, s2] : [s2, s1];
+      if (!best || evidence > best.evidence) best = { entity, sides, both, events: events ?? 0, evidence };
+    }
+  return best;
+}
+
+/**
+ * Groups the outlets name in two competing ways, strongest first: for each entity, the pair of label variants (the
+ * modifier before the head noun: "illegal" / "undocumented") that splits the outlets most clearly. Counts are
+ * own-narration uses pooled over events; a side needs `minUses` uses by outlets that never use the other side, one
+ * outlet using it at least twice, and at most `maxShared` of the outlets may use both. When the rows carry events, the
+ * two sides must both be used in one event at least: competing names for the same people in the same story.
+ */
+export function labelContrasts(rows: readonly ContrastRow[], opts: ContrastOptions = {}): LabelContrast[] {
+  const o: Required<ContrastOptions> = { kinds: KINDS, minUses: 3, maxShared: 1 / 3, ...opts };
+  const byEntity = new Map<string, ContrastRow[]>();
+  for (const r of rows)
+    if (o.kinds.includes(r.kind)) (byEntity.get(r.entity) ?? byEntity.set(r.entity, []).get(r.entity)!).push(r);
+  const out: LabelContrast[] = [];
+  for (const [entity, rs] of byEntity) {
+    const c = bestContrast(entity, rs, o);
+    if (c) out.push(c);
+  }
+  return out.sort((a, b) => b.evidence - a.evidence || byString(a.entity, b.entity));
+}

@@ -1,0 +1,135 @@
+// Competing labels for one group ("illegal" / "undocumented" immigrants): the contrast a journalist reads in the
+// report's framing findings and in notebook 04, on rows and on small articles written for it.
+import { describe, expect, it } from 'vitest';
+import { labelContrasts, labelVariant, type ContrastRow } from '../lib/framing/label-contrast.js';
+import { labelFindings } from '../lib/report/label-findings.js';
+import { runFraming } from '../lib/framing/run.js';
+import { paragraphsOf } from '../lib/text/analyse.js';
+import type { Article } from '../lib/types.js';
+
+const row = (outlet: string, label: string, own: number, event?: string): ContrastRow => ({
+  entity: 'immigrants',
+  outlet,
+  label,
+  kind: 'group',
+  own,
+  ...(event ? { event } : {}),
+});
+
+describe('label variants', () => {
+  it('are the words before the head noun, or the head lemma of a one-word label', () => {
+    expect(labelVariant('illegal immigrants')).toBe('illegal');
+    expect(labelVariant('the undocumented immigrant')).toBe('undocumented');
+    expect(labelVariant('illegal immigrant parents')).toBe('illegal immigrant');
+    expect(labelVariant('adults')).toBe(labelVariant('adult'));
+  });
+});
+
+describe('labelContrasts', () => {
+  const split = [
+    row('Ledger', 'illegal immigrants', 4),
+    row('Ledger', 'illegal immigrant', 1),
+    row('Courier', 'illegal immigrants', 2),
+    row('Tribune', 'undocumented immigrants', 3),
+    row('Observer', 'undocumented migrants', 2),
+    row('Observer', 'immigrants', 5),
+    row('Ledger', 'immigrants', 2),
+  ];
+
+  it('finds the two labels the outlets split over, with who uses which in its own narration', () => {
+    const [c] = labelContrasts(split);
+    expect(c.entity).toBe('immigrants');
+    expect(c.sides.map((s) => s.variant)).toEqual(['illegal', 'undocumented']);
+    expect(c.sides[0].outlets).toEqual([
+      { outlet: 'Ledger', own: 5 },
+      { outlet: 'Courier', own: 2 },
+    ]);
+    expect(c.sides[1].labels).toEqual(['undocumented immigrants', 'undocumented migrants']);
+    expect(c.both).toEqual([]);
+    expect(c.evidence).toBe(5);
+  });
+
+  it('does not count quotes: an outlet quoting "illegal immigrants" has not chosen the label', () => {
+    const quoted = split.map((r) => (r.outlet === 'Courier' || r.outlet === 'Ledger' ? { ...r, own: 0 } : r));
+    expect(labelContrasts(quoted)).toEqual([]);
+  });
+
+  it('needs each side to rest on repeated use, not single uses scattered over outlets', () => {
+    const thin = [
+      row('A', 'illegal immigrants', 1),
+      row('B', 'illegal immigrants', 1),
+      row('C', 'illegal immigrants', 1),
+      row('D', 'undocumented immigrants', 3),
+    ];
+    expect(labelContrasts(thin)).toEqual([]);
+  });
+
+  it('keeps no contrast most outlets use both sides of', () => {
+    const mixed = ['A', 'B', 'C'].flatMap((o) => [
+      row(o, 'illegal immigrants', 3),
+      row(o, 'undocumented immigrants', 3),
+    ]);
+    expect(labelContrasts(mixed)).toEqual([]);
+  });
+
+  it('leaves names and house spellings to the entity merges', () => {
+    const names = [
+      row('A', 'ISIS fighters', 4),
+      row('B', 'Islamic State fighters', 4),
+      row('C', 'GOP nominee', 3),
+      row('D', 'Republican nominee', 3),
+    ];
+    expect(labelContrasts(names)).toEqual([]);
+  });
+
+  it('with events, keeps only labels that meet in one story: farm workers and tech workers are different people', () => {
+    const apart = [row('A', 'farm workers', 4, 'e1'), row('B', 'tech workers', 4, 'e2'), row('A', 'workers', 1, 'e2')];
+    expect(labelContrasts(apart)).toEqual([]);
+    const together = [row('A', 'illegal immigrants', 4, 'e1'), row('B', 'undocumented immigrants', 4, 'e1')];
+    expect(labelContrasts(together)[0].events).toBe(1);
+  });
+
+  it('becomes a finding that names both sides and links to the label table', () => {
+    const [f] = labelFindings(split);
+    expect(f.text).toContain('what to call immigrants');
+    expect(f.text).toContain('“illegal immigrants” / “illegal immigrant” (Ledger 5, Courier 2)');
+    expect(f.text).toContain('against “undocumented immigrants” / “undocumented migrants” (Tribune 3, Observer 2)');
+    expect(f.evidence).toEqual([{ href: '#labels', label: 'labels by outlet' }]);
+  });
+});
+
+describe('label contrasts from articles', () => {
+  // the fields runFraming reads; provenance and the rest matter only to the loader and the tables
+  const art = (id: string, outlet: string, text: string): Article =>
+    ({ id, outlet, date: '2024-06-10', title: '', text, paragraphs: paragraphsOf(text) }) as Article;
+  const articles = [
+    art(
+      'l1',
+      'Ledger',
+      'Border agents detained dozens of illegal immigrants near the river on Monday.\n\n' +
+        'The illegal immigrants who were caught were taken to a processing centre in the town.\n\n' +
+        "Officials said the illegal immigrants who crossed this month outnumbered last month's.",
+    ),
+    art(
+      't1',
+      'Tribune',
+      'Border agents detained dozens of undocumented immigrants near the river on Monday.\n\n' +
+        'The undocumented immigrants who were caught were taken to a processing centre in the town.\n\n' +
+        'Advocates said the undocumented immigrants had waited for hours without water.',
+    ),
+    art(
+      'q1',
+      'Courier',
+      'The mayor spoke on Monday. "We will not house illegal immigrants here," she said.\n\n' +
+        'The immigrants who arrived were moved to a shelter outside the town by evening, and the immigrants will stay a week.',
+    ),
+  ];
+
+  it('sets the outlets that write each label apart, and leaves out the one that only quotes it', () => {
+    const { framing } = runFraming(articles, { withOverlap: false, events: { l1: 'e', t1: 'e', q1: 'e' } });
+    const [c] = labelContrasts(framing.labels);
+    expect(c?.entity).toBe('immigrants');
+    const sides = Object.fromEntries(c.sides.map((s) => [s.variant, s.outlets.map((x) => x.outlet)]));
+    expect(sides).toEqual({ illegal: ['Ledger'], undocumented: ['Tribune'] });
+  });
+});
