@@ -34,6 +34,7 @@ import {
 } from './gazetteer.js';
 import { isTermToken } from '../text/tokenize.js';
 import { familyName, NAME_SUFFIX } from './family-name.js';
+import { countedName, lowerCountedStart, numeralI, ROMAN } from './numerals.js';
 
 export type { EntityType } from './types.js';
 
@@ -711,20 +712,6 @@ function possessiveName(d: Doc, i: number, j: number, end: number, cls: Sentence
   return ordinaryWord(y, ctx) && commonNounName(d, k, false, ctx);
 }
 
-/** Titles of monarchs and popes, whose names take a regnal number. */
-const MONARCHS: ReadonlySet<string> = new Set(
-  'king queen emperor empress pope tsar czar tsarina kaiser sultan shah pharaoh'.split(' '),
-);
-
-/** "I" at j is a regnal number: written right after the run's one name word, in capitals, with a monarch's title
- * just before that word ("Queen Elizabeth I born", "Belgian King Baudouin I"). The pronoun follows no such title. */
-function regnalOne(d: Doc, j: number, units: readonly Unit[]): boolean {
-  const last = units[units.length - 1].i;
-  if (tokText(d, j) !== 'I' || last !== j - 1 || !adjacent(d, last, j)) return false;
-  const title = units.length > 1 ? d.tokens[units[units.length - 2].i] : d.tokens[units[0].i - 1];
-  return title !== undefined && MONARCHS.has(title.norm);
-}
-
 /** "on Meet the Press": the word at i is an ordinary word the corpus writes in lower case (a verb, mostly),
  * capitalised mid-sentence, then "the" at j and one capitalised word that no other capitalised word follows. */
 function programmeTitle(d: Doc, i: number, j: number, cls: SentenceClasses, ctx: Ctx): boolean {
@@ -823,9 +810,7 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
       j += 4;
       continue;
     }
-    // "Queen Elizabeth I", "King Baudouin I": the first of a monarch's name (II, VIII are capitals and join anyway)
-    const joined =
-      n === 'i' && regnalOne(d, j, units) ? [{ i: j, word: true }] : joinerUnits(d, j, units, end, cls, ctx);
+    const joined = joinerUnits(d, j, units, end, cls, ctx);
     if (joined) {
       units.push(...joined);
       j = joined[joined.length - 1].i + 1;
@@ -899,6 +884,9 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     }
     // grow a run of capitalised words with joiners
     const { units, next } = growRun(d, i, s.tokenEnd, cls, ctx);
+    // "world War I": the counted name's first word, set in lower case, belongs to it
+    const world = lowerCountedStart(d, i);
+    if (world >= 0) units.unshift({ i: world, word: true, tail: true });
     const j = next;
     processRun(d, si, units, ini, ctx, out, defs);
     if (toks[j]?.norm === '(') definedName(d, si, j, ctx, out, defs);
@@ -936,8 +924,8 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
   const t = d.tokens[i];
   const n = t.norm;
   if (n === 'may' && !isMonthMay(d, i)) return false;
-  // "World War I": the numeral of a war, not the pronoun
-  if (n === 'i' && d.tokens[i - 1]?.norm === 'war' && d.tokens[i - 1].sentence === t.sentence) return false;
+  // "World War I", "Queen Elizabeth I", "Pedro I became": a numeral after a name, not the pronoun
+  if (n === 'i' && numeralI(d, i)) return false;
   if ((n === 'this' || n === 'the') && broadcastTitle(d, i)) return false;
   return (
     CALENDAR.has(n) ||
@@ -1271,6 +1259,7 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
     isAcronymShape(w) ||
     broadcastTitle(d, units[0].i) ||
     countedOf(d, units) ||
+    countedName(unitNorms(d, units)) || // "World War II ended"
     (units.length > 2 && !isNameUnit(d, units[1])) || // "Health and Human Services", "Chamber of Commerce"
     (units.length > 2 && titleLength(unitNorms(d, units), 0, units.length) > 1) || // "National Security Adviser X"
     (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)); // "Mrs Vale declined": split later
@@ -1490,9 +1479,6 @@ function formLabel(d: Doc, k: number, si: number): boolean {
   const value = d.tokens[k + 2];
   return colon?.norm === ':' && value !== undefined && value.sentence === si && value.kind === 'number';
 }
-
-/** A Roman numeral of one to ten. */
-const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
 
 /** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
 function headWord(norms: readonly string[]): string {
