@@ -629,7 +629,7 @@ function joinerUnits(
   const n = toks[j].norm;
   const lastNorm = toks[units[units.length - 1].i].norm;
   // "Ministry of Defense", "State of Law Coalition", "Bank of the West", "Secretary of State [John Kerry]"
-  if ((n === 'of' || n === 'for') && (OF_HEADS.has(lastNorm) || TITLES.has(lastNorm)) && !LEGAL_FORMS.has(lastNorm)) {
+  if ((n === 'of' || n === 'for') && takesOf(d, units, lastNorm)) {
     const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
     if (k < end && cls.at(k) === C.Cap && !stopCap(d, k, ctx)) {
       const add: Unit[] = [];
@@ -717,6 +717,39 @@ function possessiveName(d: Doc, i: number, j: number, end: number, cls: Sentence
 function programmeTitle(d: Doc, i: number, j: number, cls: SentenceClasses, ctx: Ctx): boolean {
   if (cls.at(j + 1) !== C.Cap || stopCap(d, j + 1, ctx) || isCapLike(cls.at(j + 2))) return false;
   return ordinaryWord(d.tokens[i].norm, ctx) && commonNounName(d, i, false, ctx);
+}
+
+/** Words that count or pick out members of a group of people ("many Dreamers", "these Freedom Riders"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(
+  'many some most all these those several few other more fewer numerous countless'.split(' '),
+);
+
+/**
+ * "many Dreamers", "the Dreamers who": a capitalised plural noun that no gazetteer knows, after a quantifier, or after
+ * "the" and before "who", names a group of people. A family name takes no quantifier ("many Sanders") and no "the
+ * ... who" ("Sanders, who" has its comma and no article); places ("the two Koreas") are gazetteer names.
+ */
+function peoplePlural(d: Doc, i: number, ctx: Ctx): boolean {
+  const t = d.tokens[i];
+  const w = d.text.slice(t.start, t.end);
+  if (w.length < 5 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || ctx.gaz.has(w) || ctx.gazLower.has(t.norm.slice(0, -1)))
+    return false;
+  const before = d.tokens[i - 1];
+  if (before === undefined || before.sentence !== t.sentence) return false;
+  if (QUANTIFIERS.has(before.norm) && d.text.charCodeAt(before.start) >= 97) return true;
+  const after = d.tokens[i + 1];
+  return before.norm === 'the' && after?.sentence === t.sentence && after.norm === 'who';
+}
+
+/**
+ * The run's last word takes "of" and a name: an organisation's head or a title ("Ministry of Defense", "Secretary of
+ * State"), not a legal form. A title word right after a given name is the family name ("Steve King of Iowa"): the
+ * "of" after it names where the person is from, not the title's domain ("King of Jordan").
+ */
+function takesOf(d: Doc, units: readonly Unit[], lastNorm: string): boolean {
+  if (LEGAL_FORMS.has(lastNorm)) return false;
+  if (OF_HEADS.has(lastNorm)) return true;
+  return TITLES.has(lastNorm) && !(units.length >= 2 && isPersonStart(d.tokens[units[units.length - 2].i].norm));
 }
 
 const SMALL_NUMBER = /^\d{1,2}$/;
@@ -1649,6 +1682,8 @@ function evidenceFor(
   const org = orgEvidence(d, si, seg[0].i, seg[seg.length - 1].i);
   if (org) return { type: 'org', ...org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
+  if (seg.length === 1 && !headType && peoplePlural(d, seg[0].i, ctx))
+    return { type: 'group', strength: 2, cue: 'people plural' };
   const common = commonNounEnding(norms, ctx.lowerUses);
   if (common && ctxEv && ctxEv.strength < 2) ctxEv = null;
   const prev = seg[0].i - 1 >= 0 ? toks[seg[0].i - 1] : undefined;
@@ -1833,7 +1868,26 @@ function familyNameMention(d: Doc, si: number, k: number, out: Mention[]): boole
     out.push(mk(d, si, t.start, t.end, 'person', 2, `surname of '${m.text}' in this article`));
     return true;
   }
-  return false;
+  if (!surnameAfterHonorific(d, k)) return false;
+  out.push(mk(d, si, t.start, t.end, 'person', 2, 'surname after an honorific'));
+  return true;
+}
+
+/** Honorifics written before a family name only ("Dr. King"), unlike "Sir" or "Lord" before a given name. */
+const FAMILY_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+
+/** Offices whose holder is addressed by the title itself ("Mr. President", "Madam Speaker"). */
+const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(
+  'president speaker chairman chairwoman secretary ambassador mayor governor minister premier chancellor commissioner director justice'.split(
+    ' ',
+  ),
+);
+
+/** "Dr. King", "Mr. Bishop": a title word alone right after an honorific is a family name, unless it is an office its
+ * holder is addressed by ("Mr. President"). */
+function surnameAfterHonorific(d: Doc, k: number): boolean {
+  const h = honorificBefore(d, k);
+  return h !== undefined && FAMILY_HONORIFICS.has(h) && !ADDRESSED_OFFICES.has(d.tokens[k].norm);
 }
 
 /** A word that starts a person's name: a known given name or a first name of the hand list. */
