@@ -18,3 +18,13 @@ describe('a capitalised plural for a group of people', () => {
     expect(typeOf(r, 'Koreas')).not.toBe('group');
   });
 });
+
+describe('a capitalised plural after a bare number', () => {
+  const r = run('He told “ 60 Minutes ” so . They sent 200 Humvees and 1.5 million Wanderers came .');
+
+  it('is no group of people; a count in millions is', () => {
+    expect(typeOf(r, 'Minutes')).not.toBe('group');
+    expect(typeOf(r, 'Humvees')).not.toBe('group');
+    expect(typeOf(r, 'Wanderers')).toBe('group');
+  });
+});

@@ -5,7 +5,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { joinNamePrefix, stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
-import { isNameTag } from './tags.js';
+import { isNameTag, townState } from './tags.js';
 import { deskSignoff } from './signoffs.js';
 import { surnamesOverPlaces } from './surname-places.js';
 import { capitalsDateline, isDateline } from './datelines.js';
@@ -725,21 +725,36 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * "many Dreamers", "the Dreamers who": a capitalised plural noun that no gazetteer knows, after a quantifier, or after
- * "the" and before "who", names a group of people. A family name takes no quantifier ("many Sanders") and no "the
- * ... who" ("Sanders, who" has its comma and no article); places ("the two Koreas") are gazetteer names.
+ * "many Dreamers", "1.8 million Dreamers", "Dreamers who": a capitalised plural noun that no gazetteer or name list
+ * knows, after a quantifier or a count in thousands, or right before "who", names a group of people. A family name is in the name
+ * lists ("Sanders who"); places ("the two Koreas") are gazetteer names.
  */
 function peoplePlural(d: Doc, i: number, ctx: Ctx): boolean {
   const t = d.tokens[i];
   const w = d.text.slice(t.start, t.end);
   if (w.length < 5 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || ctx.gaz.has(w) || ctx.gazLower.has(t.norm.slice(0, -1)))
     return false;
+  if (isPersonWord(t.norm) || isPersonWord(t.norm.slice(0, -1))) return false;
   const before = d.tokens[i - 1];
-  if (before === undefined || before.sentence !== t.sentence) return false;
-  if (QUANTIFIERS.has(before.norm) && d.text.charCodeAt(before.start) >= 97) return true;
   const after = d.tokens[i + 1];
-  return before.norm === 'the' && after?.sentence === t.sentence && after.norm === 'who';
+  if (after?.sentence === t.sentence && after.norm === 'who') return true;
+  if (before === undefined || before.sentence !== t.sentence) return false;
+  // a count in thousands ("800,000 Dreamers"), not a small number or a year: "60 Minutes", "the 2020 Elections",
+  // "200 Humvees" name a show, events and things
+  if (COUNT_WORDS.has(before.norm) || (before.kind === 'number' && /^\d{1,3}(?:,\d{3})+$/.test(before.norm)))
+    return true;
+  return QUANTIFIERS.has(before.norm) && d.text.charCodeAt(before.start) >= 97;
 }
+
+/** Words that count people in the hundreds or more ("1.8 million Dreamers"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+]);
 
 /**
  * The run's last word takes "of" and a name: an organisation's head or a title ("Ministry of Defense", "Secretary of
@@ -906,6 +921,13 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       continue;
     }
     const c = cls.at(i);
+    // "Irvine, Calif., said": the state, named by its abbreviation (the period is the abbreviation's mark)
+    const state = townState(d, i);
+    if (state) {
+      out.push(mk(d, si, toks[i].start, toks[i].end, 'place', 3, 'state after a town', state));
+      i += 2;
+      continue;
+    }
     if (c === C.Compound) {
       compoundMention(d, i, ctx, out);
       i++;
