@@ -1,7 +1,7 @@
 // Junk rows of the entity table on an American corpus: tags beside names read as names, names cut at "and" or "of",
 // given names typed places. Fixtures invented, modelled on the failure patterns.
 import { describe, expect, it } from 'vitest';
-import { run, typeOf, typesOf } from './helpers/entities.js';
+import { entityWith, run, typeOf, typesOf } from './helpers/entities.js';
 
 /** Every mention's text in the result. */
 const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
@@ -16,9 +16,13 @@ describe('party-and-state tags, state abbreviations and spaced titles', () => {
 
   it('reads no tag as a name', () => {
     const t = texts(r);
-    for (const junk of ['R-Texas', 'D-N', 'D-Calif', 'Calif', 'I-Vt', 'R-S', 'Sens', 'Mr', 'Reps', 'D-Illinois']) {
+    for (const junk of ['R-Texas', 'D-N', 'D-Calif', 'I-Vt', 'R-S', 'Sens', 'Mr', 'Reps', 'D-Illinois']) {
       expect(t).not.toContain(junk);
     }
+    // a legislator's state in brackets is a tag; after a town the abbreviation names the state
+    expect(t.filter((x) => x === 'Calif')).toHaveLength(1);
+    expect(entityWith(r, 'Calif')?.name).toBe('California');
+    expect(typeOf(r, 'Calif')).toBe('place');
   });
 
   it('keeps the people beside the tags and words that only look like tags', () => {
@@ -202,5 +206,15 @@ describe('a people and a season', () => {
   it('reads "Arab Spring" as one event, not a demonym and a place', () => {
     expect(typeOf(r, 'Arab Spring')).toBe('event');
     expect(texts(r)).not.toContain('Spring');
+  });
+});
+
+describe('a state abbreviation inside an adjective', () => {
+  const r = run('Kansas City , Mo.-based Ardent Bancshares grew . Officials in Tulsa , Okla . , agreed on Monday .');
+
+  it('types the state after a town, not the one in "-based"', () => {
+    const t = r.mentions.flat().map((m) => m.text);
+    expect(t).not.toContain('Mo');
+    expect(entityWith(r, 'Okla')?.name).toBe('Oklahoma');
   });
 });

@@ -5,7 +5,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { joinNamePrefix, stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
-import { isNameTag } from './tags.js';
+import { isNameTag, townState } from './tags.js';
 import { deskSignoff } from './signoffs.js';
 import { surnamesOverPlaces } from './surname-places.js';
 import { capitalsDateline, isDateline } from './datelines.js';
@@ -34,6 +34,7 @@ import {
 } from './gazetteer.js';
 import { isTermToken } from '../text/tokenize.js';
 import { familyName, NAME_SUFFIX } from './family-name.js';
+import { countedName, lowerCountedStart, numeralI, ROMAN } from './numerals.js';
 
 export type { EntityType } from './types.js';
 
@@ -628,7 +629,7 @@ function joinerUnits(
   const n = toks[j].norm;
   const lastNorm = toks[units[units.length - 1].i].norm;
   // "Ministry of Defense", "State of Law Coalition", "Bank of the West", "Secretary of State [John Kerry]"
-  if ((n === 'of' || n === 'for') && (OF_HEADS.has(lastNorm) || TITLES.has(lastNorm)) && !LEGAL_FORMS.has(lastNorm)) {
+  if ((n === 'of' || n === 'for') && takesOf(d, units, lastNorm)) {
     const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
     if (k < end && cls.at(k) === C.Cap && !stopCap(d, k, ctx)) {
       const add: Unit[] = [];
@@ -711,25 +712,59 @@ function possessiveName(d: Doc, i: number, j: number, end: number, cls: Sentence
   return ordinaryWord(y, ctx) && commonNounName(d, k, false, ctx);
 }
 
-/** Titles of monarchs and popes, whose names take a regnal number. */
-const MONARCHS: ReadonlySet<string> = new Set(
-  'king queen emperor empress pope tsar czar tsarina kaiser sultan shah pharaoh'.split(' '),
-);
-
-/** "I" at j is a regnal number: written right after the run's one name word, in capitals, with a monarch's title
- * just before that word ("Queen Elizabeth I born", "Belgian King Baudouin I"). The pronoun follows no such title. */
-function regnalOne(d: Doc, j: number, units: readonly Unit[]): boolean {
-  const last = units[units.length - 1].i;
-  if (tokText(d, j) !== 'I' || last !== j - 1 || !adjacent(d, last, j)) return false;
-  const title = units.length > 1 ? d.tokens[units[units.length - 2].i] : d.tokens[units[0].i - 1];
-  return title !== undefined && MONARCHS.has(title.norm);
-}
-
 /** "on Meet the Press": the word at i is an ordinary word the corpus writes in lower case (a verb, mostly),
  * capitalised mid-sentence, then "the" at j and one capitalised word that no other capitalised word follows. */
 function programmeTitle(d: Doc, i: number, j: number, cls: SentenceClasses, ctx: Ctx): boolean {
   if (cls.at(j + 1) !== C.Cap || stopCap(d, j + 1, ctx) || isCapLike(cls.at(j + 2))) return false;
   return ordinaryWord(d.tokens[i].norm, ctx) && commonNounName(d, i, false, ctx);
+}
+
+/** Words that count or pick out members of a group of people ("many Dreamers", "these Freedom Riders"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(
+  'many some most all these those several few other more fewer numerous countless'.split(' '),
+);
+
+/**
+ * "many Dreamers", "1.8 million Dreamers", "Dreamers who": a capitalised plural noun that no gazetteer or name list
+ * knows, after a quantifier or a count in thousands, or right before "who", names a group of people. A family name is in the name
+ * lists ("Sanders who"); places ("the two Koreas") are gazetteer names.
+ */
+function peoplePlural(d: Doc, i: number, ctx: Ctx): boolean {
+  const t = d.tokens[i];
+  const w = d.text.slice(t.start, t.end);
+  if (w.length < 5 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || ctx.gaz.has(w) || ctx.gazLower.has(t.norm.slice(0, -1)))
+    return false;
+  if (isPersonWord(t.norm) || isPersonWord(t.norm.slice(0, -1))) return false;
+  const before = d.tokens[i - 1];
+  const after = d.tokens[i + 1];
+  if (after?.sentence === t.sentence && after.norm === 'who') return true;
+  if (before === undefined || before.sentence !== t.sentence) return false;
+  // a count in thousands ("800,000 Dreamers"), not a small number or a year: "60 Minutes", "the 2020 Elections",
+  // "200 Humvees" name a show, events and things
+  if (COUNT_WORDS.has(before.norm) || (before.kind === 'number' && /^\d{1,3}(?:,\d{3})+$/.test(before.norm)))
+    return true;
+  return QUANTIFIERS.has(before.norm) && d.text.charCodeAt(before.start) >= 97;
+}
+
+/** Words that count people in the hundreds or more ("1.8 million Dreamers"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+]);
+
+/**
+ * The run's last word takes "of" and a name: an organisation's head or a title ("Ministry of Defense", "Secretary of
+ * State"), not a legal form. A title word right after a given name is the family name ("Steve King of Iowa"): the
+ * "of" after it names where the person is from, not the title's domain ("King of Jordan").
+ */
+function takesOf(d: Doc, units: readonly Unit[], lastNorm: string): boolean {
+  if (LEGAL_FORMS.has(lastNorm)) return false;
+  if (OF_HEADS.has(lastNorm)) return true;
+  return TITLES.has(lastNorm) && !(units.length >= 2 && isPersonStart(d.tokens[units[units.length - 2].i].norm));
 }
 
 const SMALL_NUMBER = /^\d{1,2}$/;
@@ -823,9 +858,7 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
       j += 4;
       continue;
     }
-    // "Queen Elizabeth I", "King Baudouin I": the first of a monarch's name (II, VIII are capitals and join anyway)
-    const joined =
-      n === 'i' && regnalOne(d, j, units) ? [{ i: j, word: true }] : joinerUnits(d, j, units, end, cls, ctx);
+    const joined = joinerUnits(d, j, units, end, cls, ctx);
     if (joined) {
       units.push(...joined);
       j = joined[joined.length - 1].i + 1;
@@ -888,6 +921,13 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       continue;
     }
     const c = cls.at(i);
+    // "Irvine, Calif., said": the state, named by its abbreviation (the period is the abbreviation's mark)
+    const state = townState(d, i);
+    if (state) {
+      out.push(mk(d, si, toks[i].start, toks[i].end, 'place', 3, 'state after a town', state));
+      i += 2;
+      continue;
+    }
     if (c === C.Compound) {
       compoundMention(d, i, ctx, out);
       i++;
@@ -899,6 +939,9 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     }
     // grow a run of capitalised words with joiners
     const { units, next } = growRun(d, i, s.tokenEnd, cls, ctx);
+    // "world War I": the counted name's first word, set in lower case, belongs to it
+    const world = lowerCountedStart(d, i);
+    if (world >= 0) units.unshift({ i: world, word: true, tail: true });
     const j = next;
     processRun(d, si, units, ini, ctx, out, defs);
     if (toks[j]?.norm === '(') definedName(d, si, j, ctx, out, defs);
@@ -936,8 +979,8 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
   const t = d.tokens[i];
   const n = t.norm;
   if (n === 'may' && !isMonthMay(d, i)) return false;
-  // "World War I": the numeral of a war, not the pronoun
-  if (n === 'i' && d.tokens[i - 1]?.norm === 'war' && d.tokens[i - 1].sentence === t.sentence) return false;
+  // "World War I", "Queen Elizabeth I", "Pedro I became": a numeral after a name, not the pronoun
+  if (n === 'i' && numeralI(d, i)) return false;
   if ((n === 'this' || n === 'the') && broadcastTitle(d, i)) return false;
   return (
     CALENDAR.has(n) ||
@@ -1271,6 +1314,7 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
     isAcronymShape(w) ||
     broadcastTitle(d, units[0].i) ||
     countedOf(d, units) ||
+    countedName(unitNorms(d, units)) || // "World War II ended"
     (units.length > 2 && !isNameUnit(d, units[1])) || // "Health and Human Services", "Chamber of Commerce"
     (units.length > 2 && titleLength(unitNorms(d, units), 0, units.length) > 1) || // "National Security Adviser X"
     (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)); // "Mrs Vale declined": split later
@@ -1491,9 +1535,6 @@ function formLabel(d: Doc, k: number, si: number): boolean {
   return colon?.norm === ':' && value !== undefined && value.sentence === si && value.kind === 'number';
 }
 
-/** A Roman numeral of one to ten. */
-const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
-
 /** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
 function headWord(norms: readonly string[]): string {
   const n = norms.length;
@@ -1663,6 +1704,8 @@ function evidenceFor(
   const org = orgEvidence(d, si, seg[0].i, seg[seg.length - 1].i);
   if (org) return { type: 'org', ...org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
+  if (seg.length === 1 && !headType && peoplePlural(d, seg[0].i, ctx))
+    return { type: 'group', strength: 2, cue: 'people plural' };
   const common = commonNounEnding(norms, ctx.lowerUses);
   if (common && ctxEv && ctxEv.strength < 2) ctxEv = null;
   const prev = seg[0].i - 1 >= 0 ? toks[seg[0].i - 1] : undefined;
@@ -1847,7 +1890,26 @@ function familyNameMention(d: Doc, si: number, k: number, out: Mention[]): boole
     out.push(mk(d, si, t.start, t.end, 'person', 2, `surname of '${m.text}' in this article`));
     return true;
   }
-  return false;
+  if (!surnameAfterHonorific(d, k)) return false;
+  out.push(mk(d, si, t.start, t.end, 'person', 2, 'surname after an honorific'));
+  return true;
+}
+
+/** Honorifics written before a family name only ("Dr. King"), unlike "Sir" or "Lord" before a given name. */
+const FAMILY_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+
+/** Offices whose holder is addressed by the title itself ("Mr. President", "Madam Speaker"). */
+const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(
+  'president speaker chairman chairwoman secretary ambassador mayor governor minister premier chancellor commissioner director justice'.split(
+    ' ',
+  ),
+);
+
+/** "Dr. King", "Mr. Bishop": a title word alone right after an honorific is a family name, unless it is an office its
+ * holder is addressed by ("Mr. President"). */
+function surnameAfterHonorific(d: Doc, k: number): boolean {
+  const h = honorificBefore(d, k);
+  return h !== undefined && FAMILY_HONORIFICS.has(h) && !ADDRESSED_OFFICES.has(d.tokens[k].norm);
 }
 
 /** A word that starts a person's name: a known given name or a first name of the hand list. */

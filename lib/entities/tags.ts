@@ -50,6 +50,57 @@ export function isStateAbbreviation(d: Doc, i: number): boolean {
   return prev === ',' || prev === '(';
 }
 
+/** The states the abbreviations stand for, as the gazetteer names them. */
+const STATE_NAMES: Record<string, string> = {
+  ala: 'Alabama',
+  ariz: 'Arizona',
+  ark: 'Arkansas',
+  calif: 'California',
+  colo: 'Colorado',
+  conn: 'Connecticut',
+  del: 'Delaware',
+  fla: 'Florida',
+  ga: 'Georgia',
+  ill: 'Illinois',
+  ind: 'Indiana',
+  kan: 'Kansas',
+  ky: 'Kentucky',
+  la: 'Louisiana',
+  md: 'Maryland',
+  mass: 'Massachusetts',
+  mich: 'Michigan',
+  minn: 'Minnesota',
+  miss: 'Mississippi',
+  mo: 'Missouri',
+  mont: 'Montana',
+  neb: 'Nebraska',
+  nev: 'Nevada',
+  okla: 'Oklahoma',
+  ore: 'Oregon',
+  pa: 'Pennsylvania',
+  tenn: 'Tennessee',
+  vt: 'Vermont',
+  va: 'Virginia',
+  wash: 'Washington State',
+  wis: 'Wisconsin',
+  wyo: 'Wyoming',
+};
+
+/**
+ * "Irvine, Calif., said": a state's abbreviation after a town and its comma names the state (CoNLL and OntoNotes mark
+ * it a place): the state's name, or null. A legislator's tag ("(R., Calif.)") and other tags stay tags.
+ */
+export function townState(d: Doc, i: number): string | null {
+  if (!isStateAbbreviation(d, i) || d.tokens[i - 1].norm !== ',') return null;
+  const town = d.tokens[i - 2];
+  // a town's word ("Irvine", "Alto"), not a party's letter ("R., Calif.")
+  if (town === undefined || town.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(d.text.slice(town.start, town.end)))
+    return null;
+  // "Kansas City, Mo.-based": the state is part of an adjective
+  if (d.tokens[i + 2]?.norm === '-' && d.tokens[i + 2].start === d.tokens[i + 1].end) return null;
+  return STATE_NAMES[d.tokens[i].norm] ?? null;
+}
+
 /** The word token at i is a title or honorific the tokens split from its period ("Mr . Vale", "Sens . Vale",
  * "Reps. Vale"): the dotted title ("mr.", "sen.") or its plural ("sens.", "reps."). */
 export function isSpacedTitle(d: Doc, i: number): boolean {

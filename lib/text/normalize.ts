@@ -40,9 +40,11 @@ export function stripDiacritics(s: string): string {
 
 /**
  * A name's O or D prefix joined to its name as pre-tokenised text spaces it apart: "O ’ Reilly" → "O’Reilly",
- * "d ' souza" → "d'souza" (the tokenizer makes such a run one token; names and their display read it joined).
+ * "d ' souza" → "d'souza", and a name's inner apostrophe before its lower-case rest: "Ja ’ afari" → "Ja’afari" (the
+ * tokenizer makes such a run one token; names and their display read it joined).
  */
 export function joinNamePrefix(s: string): string {
-  return s.replace(NAME_PREFIX_RE, '$1$2');
+  return s.replace(NAME_PREFIX_RE, '$1$2').replace(NAME_INNER_RE, '$1$2');
 }
 const NAME_PREFIX_RE = /\b([OoDd])[ \t]*(['\u2019])[ \t]*(?=\p{L})/gu;
+const NAME_INNER_RE = /(\p{L})[ \t]+(['\u2019])[ \t]+(?=\p{Ll})/gu;

@@ -81,6 +81,18 @@ const SPACED_NOT_RE = /[ \t]+['\u2019][ \t]*t(?![\p{L}\p{N}'\u2018\u2019"\u201C\
 // A name's prefix spaced apart from it in pre-tokenised text ("O ’ Reilly", "D ’ Souza"): O or D, the mark, a
 // capitalised word.
 const SPACED_PREFIX_RE = /[ \t]+['\u2019][ \t]*\p{Lu}[\p{L}\p{M}]+/uy;
+// A name's inner apostrophe spaced apart in pre-tokenised text ("Ja ’ afari", "Sa ’ ad", "B ’ nai"): the mark, then
+// the lower-case rest of the word.
+const SPACED_INNER_RE = /[ \t]+['\u2019][ \t]+(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{N}'\u2019])/uy;
+// The short capitalised start of such a name: one capital other than the pronoun I and the article A, or a capital
+// and up to three lower-case letters ending in a vowel (the mark stands for a consonant between two vowels).
+const INNER_HEAD_RE = /^(?:[B-HJ-Z]|\p{Lu}\p{Ll}{0,2}[aeiou])$/u;
+// English words that follow a closing quote mark ("‘ Morning Joe ’ and"), and the spaced clitics: never a name's rest.
+const NOT_INNER: ReadonlySet<string> = new Set(
+  's m d t re ve ll an and are as at after all also any even every if in into is it its of on once or our over up us'.split(
+    ' ',
+  ),
+);
 const SPACES_RE = /[ \t]+/g;
 const PUNCT_RE = /^[\p{P}]$/u;
 
@@ -113,7 +125,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         push(out, text, i, end, 'word');
       } else {
         const sn = spacedNot(text, end, to, word);
-        const not = sn > end ? sn : spacedPrefix(text, end, to, word);
+        const not = sn > end ? sn : Math.max(spacedPrefix(text, end, to, word), spacedInner(text, end, to, word));
         // "don ’ t" and "O ’ Reilly" are one word, as "don't" and "O'Reilly" are: the norm is the joined form, the span
         // the text as written
         if (not > end) push(out, text, i, (end = not), 'word', text.slice(i, not).replace(SPACES_RE, ''));
@@ -157,6 +169,20 @@ function spacedPrefix(text: string, end: number, to: number, word: string): numb
   if (word !== 'O' && word !== 'D') return end;
   SPACED_PREFIX_RE.lastIndex = end;
   return SPACED_PREFIX_RE.test(text) && SPACED_PREFIX_RE.lastIndex <= to ? SPACED_PREFIX_RE.lastIndex : end;
+}
+
+/**
+ * The end of a name's rest after a spaced inner apostrophe ("Ja ’ afari" after "Ja"), or `end` when none follows: a
+ * short capitalised start (INNER_HEAD_RE), then a lower-case rest that starts with a vowel unless the start is one
+ * letter ("B ’ nai"), and is no English word a closing quote mark comes before.
+ */
+function spacedInner(text: string, end: number, to: number, word: string): number {
+  if (!INNER_HEAD_RE.test(word)) return end;
+  SPACED_INNER_RE.lastIndex = end;
+  const m = SPACED_INNER_RE.exec(text);
+  if (!m || SPACED_INNER_RE.lastIndex > to || NOT_INNER.has(m[1])) return end;
+  if (word.length > 1 && !/^[aeiou]/.test(m[1])) return end;
+  return SPACED_INNER_RE.lastIndex;
 }
 
 function keepsPeriod(text: string, dot: number, lower: string): boolean {
