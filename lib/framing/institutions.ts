@@ -11,6 +11,11 @@ export type NonPersonKind = 'institution' | 'document' | 'other' | 'unresolved';
 const DOCUMENT_HEAD =
   /\b(?:reports?|statements?|memos?|memorandums?|memoranda|studies|study|surveys?|polls?|papers?|letters?|filings?|documents?|complaints?|rulings?|indictments?|lawsuits?|suits?|analys[ie]s|data|figures|records|statistics|releases?|communiqués?|communiques?|transcripts?|emails?|e-mails?|tweets?|posts?|orders?|opinions?|decisions?|guidelines?|briefs?|bills?|laws?|documentation|audits?|rules?|regulations?|settlements?|videos?|footage|recordings?|dissent|testimony|testimonies|estimates?|guidance|notices?|summary|summaries|drafts?|resolutions?|agreements?|deals?|proposals?|cables?|evidence|register|charts?|texts?|cop(?:y|ies)|findings|affidavits?|warrants?|census|plans?|excerpts?|images?|photos?|photographs?|provisions?|outline|remarks|handbook|manual|fact[- ]?sheets?)$/i;
 
+/** Whether one word is the head of a document ("statement", "letters", "survey"). */
+export function isDocumentHead(word: string): boolean {
+  return DOCUMENT_HEAD.test(word);
+}
+
 /** Heads of an institution speaking as a body: "the administration", "the ministry", "police". */
 const INSTITUTION_HEAD =
   /\b(?:administration|government|ministry|department|agency|office|bureau|commission|(?:sub)?committee|council|think tank|court|army|military|police|embassy|consulate|campaign|party|parliament|congress|senate|house|cabinet|kremlin|pentagon|authority|board|institute|foundation|company|firm|union|coalition|organi[sz]ations?|service|force|forces|command|regime|junta|municipality|prosecutors?|prosecution|groups?|charit(?:y|ies)|movement|panel|courts|legislatures?|watchdog|alliance|association|society|league|church|university|opposition|lobby|bloc|observatory|center|centre)$/i;
