@@ -64,6 +64,33 @@ describe('descriptions whose head speaks', () => {
   });
 });
 
+describe('documents whose makers are named before the head', () => {
+  it('"a Harbour Ministry statement", "the TARN report", "his letter" are documents; a clause is not', () => {
+    for (const p of [
+      'a Harbour Ministry statement',
+      'the TARN report',
+      'Census Office data',
+      'his letter',
+      'Brenn’s email',
+    ])
+      expect([p, classifySource(p)]).toEqual([p, 'document']);
+    for (const p of ['The board issued a statement', 'Reports', 'the Drudge Report'])
+      expect([p, classifySource(p)]).not.toEqual([p, 'document']);
+  });
+
+  it('a person or body entity written inside it does not speak instead', () => {
+    const d = doc(
+      'h1',
+      'Fares will rise, according to a Harbour Ministry statement. "We are ready," the Ivo Brenn memo said.',
+    );
+    const ents = [
+      { id: 'hm', name: 'Harbour Ministry', type: 'org', mentions: spans(d, 'Harbour Ministry') },
+      { id: 'ib', name: 'Ivo Brenn', type: 'person', mentions: spans(d, 'Ivo Brenn') },
+    ];
+    expect(kinds(d, ents).map((r) => r[1])).toEqual(['document', 'document']);
+  });
+});
+
 describe('a name set off by commas beside the speaker phrase', () => {
   it('the name before a description and after a bare title speaks', () => {
     const d = doc(

@@ -6,7 +6,7 @@ import { byString } from '../text/counts.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
 import type { Voice } from './types.js';
 import { namesNoOne, nonPersonKind } from './institutions.js';
-import { describedKind, peopleHead } from './speaker-heads.js';
+import { describedKind, documentHeaded, peopleHead } from './speaker-heads.js';
 import { docFullNames, fullNameOf } from './full-names.js';
 import { bodyKind, type BodyKind } from './body-names.js';
 import { apposedName } from './apposed.js';
@@ -237,6 +237,8 @@ export function classifySource(
   // "a spokeswoman for Ivo Brenn", "the statement from the ministry": the head speaks, not the name after it
   const described = describedKind(p);
   if (described) return described;
+  // "a White House statement", "the agency report": the document, not who made it
+  if (documentHeaded(p)) return 'document';
   // "a senior member of …", "Another official", "Many analysts": unnamed
   if (
     /^(?:a|an|one|some|several|multiple|two|three|another|many|most|other|few|those|these|someone|somebody)\s/i.test(

@@ -114,3 +114,15 @@ export function describedKind(phrase: string): 'anonymous' | 'document' | null {
   if (isDocumentHead(head)) return 'document';
   return PEOPLE_NOUNS.has(head) || SPOKES_HEADS.has(head) ? 'anonymous' : null;
 }
+
+/**
+ * Whether a phrase is a document whose makers are named before its head: "a White House statement", "the agency
+ * report", "Harbour Ministry figures", "his letter" — the last word a lower-case document noun, no determiner or
+ * pronoun after the first word (a clause: "the board released a report").
+ */
+export function documentHeaded(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const head = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Ll}+$/u.test(head) || !isDocumentHead(head)) return false;
+  return !words.slice(1).some((w) => DETERMINER.has(w) || PRONOUNS.has(w) || POSTMODIFIER.has(w));
+}
