@@ -72,6 +72,8 @@ describe('documents whose makers are named before the head', () => {
       'Census Office data',
       'his letter',
       'Brenn’s email',
+      'Department of Harbours data',
+      'a presidential proclamation',
     ])
       expect([p, classifySource(p)]).toEqual([p, 'document']);
     for (const p of ['The board issued a statement', 'Reports', 'the Drudge Report'])

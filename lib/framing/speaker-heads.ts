@@ -117,12 +117,15 @@ export function describedKind(phrase: string): 'anonymous' | 'document' | null {
 
 /**
  * Whether a phrase is a document whose makers are named before its head: "a White House statement", "the agency
- * report", "Harbour Ministry figures", "his letter" — the last word a lower-case document noun, no determiner or
+ * report", "Harbour Ministry figures", "Department of Labor data", "his letter" — the last word a lower-case document noun, no determiner or
  * pronoun after the first word (a clause: "the board released a report").
  */
 export function documentHeaded(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   const head = words[words.length - 1];
   if (words.length < 2 || !/^\p{Ll}+$/u.test(head) || !isDocumentHead(head)) return false;
-  return !words.slice(1).some((w) => DETERMINER.has(w) || PRONOUNS.has(w) || POSTMODIFIER.has(w));
+  // a link between capitalised words is inside a name ("Department of Labor figures")
+  const link = (i: number) =>
+    POSTMODIFIER.has(words[i]) && !(/^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(words[i + 1]));
+  return !words.some((w, i) => i > 0 && (DETERMINER.has(w) || PRONOUNS.has(w) || link(i)));
 }
