@@ -23,11 +23,14 @@ describe('one-word bodies no entity knows', () => {
     const d = doc(
       'b1',
       'Ferry fares rose by a third, according to Pollwise. A Pollwise survey found most riders unhappy. ' +
-        'Harbourwire reported Monday that the council would meet. "We are ready," Harbourwire reporters were told.',
+        'Harbourwire reported Monday that the council would meet. "We are ready," Harbourwire reporters were told. ' +
+        'The fare was unlawful, according to the Complaint. Addressing reporters on Monday, the mayor said fares would fall.',
     );
     const k = kinds(d);
     expect(k).toContainEqual(['Pollwise', 'institution', 'Pollwise']);
     expect(k).toContainEqual(['Harbourwire', 'media', 'Harbourwire']);
+    expect(k.find((r) => r[0] === 'the Complaint')?.[1]).toBe('document'); // a document word stays a document
+    expect(k.filter((r) => r[0] === 'Addressing').map((r) => r[1])).not.toContain('media');
   });
 
   it('a surname the article writes after a given name or a title stays a person', () => {

@@ -21,6 +21,7 @@ const ACCORDING = /\baccording to(?:\s+the)?\s+$/i;
  * `opener(w)`: whether a capitalised word is a function word that may open a sentence ("The", "According", "In").
  */
 export function bodyKind(text: string, word: string, opener: (w: string) => boolean): BodyKind | null {
+  if (/ing$/.test(word)) return null; // a participle opening a sentence ("Addressing reporters, …")
   const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const use = new RegExp(`(\\S+)?([ \\t]+)?(?<![\\p{L}'’-])${esc}(?![\\p{L}'’-])(?:[ \\t]+(\\S+))?`, 'gu');
   let cited = false;

@@ -542,7 +542,7 @@ function resolveSpeaker(
     // "Babeu said" after "Sheriff Paul Babeu": the full name the article gave the surname
     const full = !name.includes(' ') && !namesNoOne(name) ? c.fullName(name) : undefined;
     if (full) return { kind: 'named', name: full };
-    if (body) return { kind: body, name };
+    if (body && nonPersonKind(t) === 'other') return { kind: body, name }; // "the Complaint" stays a document
     // "Some critics", "That staffer": a capitalised determiner is no name; the phrase is who speaks
     if (!name.includes(' ')) return { kind: nonPersonKind(t), name: namesNoOne(name) ? plainName(t) : name };
     return { kind: 'named', name };
