@@ -9,7 +9,12 @@ export type NonPersonKind = 'institution' | 'document' | 'other' | 'unresolved';
 
 /** Heads of a document speaking: "a report", "the statement", "court filings". */
 const DOCUMENT_HEAD =
-  /\b(?:reports?|statements?|memos?|memorandums?|memoranda|studies|study|surveys?|polls?|papers?|letters?|filings?|documents?|complaints?|rulings?|indictments?|lawsuits?|suits?|analys[ie]s|data|figures|records|statistics|releases?|communiqués?|communiques?|transcripts?|emails?|e-mails?|tweets?|posts?|orders?|opinions?|decisions?|guidelines?|briefs?|bills?|laws?|documentation|audits?|rules?|regulations?|settlements?|videos?|footage|recordings?|dissent|testimony|testimonies|estimates?|guidance|notices?|summary|summaries|drafts?|resolutions?|agreements?|deals?|proposals?|cables?|evidence|register|charts?|texts?|cop(?:y|ies)|findings|affidavits?|warrants?|census|plans?|excerpts?|images?|photos?|photographs?|provisions?|outline|remarks|handbook|manual|fact[- ]?sheets?)$/i;
+  /\b(?:reports?|statements?|memos?|memorandums?|memoranda|studies|study|surveys?|polls?|papers?|letters?|filings?|documents?|complaints?|rulings?|indictments?|lawsuits?|suits?|analys[ie]s|data|figures|records|statistics|releases?|communiqués?|communiques?|transcripts?|emails?|e-mails?|tweets?|posts?|orders?|opinions?|decisions?|guidelines?|briefs?|bills?|laws?|documentation|audits?|rules?|regulations?|settlements?|videos?|footage|recordings?|dissent|testimony|testimonies|estimates?|guidance|notices?|summary|summaries|drafts?|resolutions?|agreements?|deals?|proposals?|cables?|evidence|register|charts?|texts?|cop(?:y|ies)|findings|affidavits?|warrants?|census|plans?|excerpts?|images?|photos?|photographs?|provisions?|outline|remarks|handbook|manual|fact[- ]?sheets?|proclamations?|projections?|forecasts?|assessments?)$/i;
+
+/** Whether one word is the head of a document ("statement", "letters", "survey"). */
+export function isDocumentHead(word: string): boolean {
+  return DOCUMENT_HEAD.test(word);
+}
 
 /** Heads of an institution speaking as a body: "the administration", "the ministry", "police". */
 const INSTITUTION_HEAD =

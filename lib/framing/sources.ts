@@ -6,8 +6,10 @@ import { byString } from '../text/counts.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
 import type { Voice } from './types.js';
 import { namesNoOne, nonPersonKind } from './institutions.js';
-import { peopleHead } from './speaker-heads.js';
+import { describedKind, documentHeaded, peopleHead } from './speaker-heads.js';
 import { docFullNames, fullNameOf } from './full-names.js';
+import { bodyKind, type BodyKind } from './body-names.js';
+import { apposedName } from './apposed.js';
 
 /** What kind of source a speaker is. */
 export type SourceKind = 'named' | 'anonymous' | 'institution' | 'media' | 'document' | 'other' | 'unresolved';
@@ -232,6 +234,11 @@ export function classifySource(
   const lower = p.toLowerCase();
   if (forms.some((o) => holdsWords(lower, o))) return 'media';
   if (MEDIA_WORDS.test(p) && !/\b(?:bureau)\b/i.test(p)) return 'media';
+  // "a spokeswoman for Ivo Brenn", "the statement from the ministry": the head speaks, not the name after it
+  const described = describedKind(p);
+  if (described) return described;
+  // "a White House statement", "the agency report": the document, not who made it
+  if (documentHeaded(p)) return 'document';
   // "a senior member of …", "Another official", "Many analysts": unnamed
   if (
     /^(?:a|an|one|some|several|multiple|two|three|another|many|most|other|few|those|these|someone|somebody)\s/i.test(
@@ -396,16 +403,14 @@ export function sourceMentions(
           .filter((m) => m.start < span.start && sentenceAt(d.sentences, m.start)?.paragraph === p)
           .map((m) => m.e);
       const r = resolveSpeaker(text, span, {
-        outlets,
-        forms,
-        entityAt,
-        personAt,
+        ...{ outlets, forms, entityAt, personAt, docText: d.text },
         surnames: (k, alone) => surnames(k, d.id, ev, alone),
         named,
         paragraph,
         mentioned,
         // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
         fullName: (w) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w),
+        bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
         gender: (name) => {
           const k = surnameKey(name);
           return surnames(k, d.id, ev).length > 1 ? undefined : (genders ??= docGenders(d.text)).get(k);
@@ -463,6 +468,8 @@ interface SpeakerContext {
   forms: readonly string[];
   entityAt: (doc: string, span: Span) => EntityRef | undefined;
   personAt: (doc: string, span: Span) => EntityRef | undefined;
+  /** the doc's text, for a name set off by commas beside the speaker phrase */
+  docText: string;
   /** person entities whose name ends in this lowercase surname, in this doc, else in its event; for a one-word name
    * (`alone`), else the doc's people whose name starts with it ("Ban" for Ban Ki-moon) (one = resolved) */
   surnames: (surname: string, alone?: boolean) => EntityRef[];
@@ -473,6 +480,8 @@ interface SpeakerContext {
   mentioned: (p: number) => EntityRef[];
   /** the full name the doc writes a one-word name with ("Babeu" → "Paul Babeu"), when one only */
   fullName: (word: string) => string | undefined;
+  /** what a one-word name no entity knows is when the doc cites it as a body and never as a person ("according to Gallup") */
+  bodyKind: (word: string) => BodyKind | null;
   /** the gender the doc gives a name by its surname ("Mr. Brenn", "spokeswoman Lena Varga"), if any and one only */
   gender: (name: string) => Gender | undefined;
 }
@@ -493,6 +502,16 @@ function resolveSpeaker(
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
   const kind = classifySource(t, c.outlets, c.forms);
+  if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
+  // "Kica Doe, a spokeswoman for the group, said"; "said the spokesman, Don Doe.": the person the commas set off
+  const side =
+    kind === 'anonymous' && /^(?:a|an|the)\s+\S+\s+\S/i.test(t)
+      ? 'before'
+      : /^the\s+\p{Ll}+$/u.test(t)
+        ? 'after'
+        : null;
+  const apposed = side ? apposedPerson(span, c, side) : undefined;
+  if (apposed) return { kind: 'named', name: apposed.name, entity: apposed.id };
   if (kind === 'anonymous')
     // "the aide" after "aide Ivo Brenn" spoke is him; "an aide" is someone unnamed
     return corefEarlier(t, c) ?? { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
@@ -513,18 +532,29 @@ function resolveSpeaker(
     // honorific + surname (Mr. Trump, Rep. Smith) or a bare surname: the one person of the doc or event with that surname
     const cand = c.surnames(surnameKey(name), !name.includes(' '));
     if (cand.length === 1) return { kind: 'named', name: cand[0].name, entity: cand[0].id };
+    // "according to Gallup", "Axios reported": a lone word the article cites as a body, never with a given name or title
+    const body = /^(?:the\s+)?[\p{L}'’.-]+$/iu.test(t) && !namesNoOne(name) ? c.bodyKind(name) : null;
     // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
-    if (ent && ent.type && ent.type !== 'person')
-      return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
+    if (ent && ent.type && ent.type !== 'person') {
+      const k = nonPersonKind(t, ent.type);
+      return { kind: k === 'other' && body ? body : k, name: ent.name, entity: ent.id };
+    }
     // "Babeu said" after "Sheriff Paul Babeu": the full name the article gave the surname
     const full = !name.includes(' ') && !namesNoOne(name) ? c.fullName(name) : undefined;
     if (full) return { kind: 'named', name: full };
+    if (body && nonPersonKind(t) === 'other') return { kind: body, name }; // "the Complaint" stays a document
     // "Some critics", "That staffer": a capitalised determiner is no name; the phrase is who speaks
     if (!name.includes(' ')) return { kind: nonPersonKind(t), name: namesNoOne(name) ? plainName(t) : name };
     return { kind: 'named', name };
   }
   if (ent && ent.type !== 'person') return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
   return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+}
+
+/** The person entity written between commas beside a speaker phrase, before or after it, if any. */
+function apposedPerson(span: Span, c: SpeakerContext, side: 'before' | 'after'): EntityRef | undefined {
+  const at = apposedName(c.docText, span.start, span.end, side);
+  return at ? c.personAt(span.doc, { doc: span.doc, start: at[0], end: at[1] }) : undefined;
 }
 
 /** "the lawmaker" after "lawmaker Issam al-Kreiti" spoke: the same person, named; else null. */

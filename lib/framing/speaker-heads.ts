@@ -1,6 +1,7 @@
 // People a speaker phrase names without naming them: "protesters", "a soldier", "the complainant", "lawyers for the
 // family". News copy lets such voices speak all the time; a reader counts them with the unnamed sources, not as an
 // unclassifiable "other". Pure; the words are general English, the project's own.
+import { isDocumentHead } from './institutions.js';
 
 /**
  * Nouns for people (singular and plural) that are no title of one office: a title ("the president", "the judge" of a
@@ -86,4 +87,45 @@ function namedFirst(words: readonly string[]): boolean {
   const and = words.indexOf('and');
   const first = words[0].toLowerCase();
   return and > 0 && /^\p{Lu}/u.test(words[0]) && !OPENERS.has(first) && !PEOPLE_NOUNS.has(first);
+}
+
+/** Heads of one unnamed person who speaks for someone else: "a spokeswoman for …", "the person close to …". */
+const SPOKES_HEADS = new Set('spokesman spokeswoman spokesperson spokespeople person representative fellow'.split(' '));
+/** Words that open a description: "a spokesman for …", "the statement from …", "one adviser to …". */
+const DESCRIPTION_OPENERS = new Set('a an the one another'.split(' '));
+/** Words that link a description's head to whom or what it belongs to. */
+const LINKS = new Set('of for to from with at by close familiar'.split(' '));
+
+/**
+ * What a description headed by a lower-case noun is, whoever it names after the link: "A spokeswoman for Ivo
+ * Brenn", "an adviser to the council" (an unnamed person: 'anonymous'), "the statement from the ministry", "a letter
+ * from the agency to Sen. Doe" (a 'document'); null for anything else. The head is the word before the first link;
+ * the words between the opener and the head are lower-case modifiers ("a senior adviser"), no verb phrase with a
+ * determiner or pronoun in it ("the group released a report from").
+ */
+export function describedKind(phrase: string): 'anonymous' | 'document' | null {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length < 4 || !DESCRIPTION_OPENERS.has(words[0].toLowerCase())) return null;
+  const link = words.findIndex((w, i) => i >= 2 && LINKS.has(w));
+  if (link < 0 || link > 5) return null;
+  const mods = words.slice(1, link);
+  if (mods.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w) || DETERMINER.has(w) || PRONOUNS.has(w))) return null;
+  const head = mods[mods.length - 1];
+  if (isDocumentHead(head)) return 'document';
+  return PEOPLE_NOUNS.has(head) || SPOKES_HEADS.has(head) ? 'anonymous' : null;
+}
+
+/**
+ * Whether a phrase is a document whose makers are named before its head: "a White House statement", "the agency
+ * report", "Harbour Ministry figures", "Department of Labor data", "his letter" — the last word a lower-case document noun, no determiner or
+ * pronoun after the first word (a clause: "the board released a report").
+ */
+export function documentHeaded(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const head = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Ll}+$/u.test(head) || !isDocumentHead(head)) return false;
+  // a link between capitalised words is inside a name ("Department of Labor figures")
+  const link = (i: number) =>
+    POSTMODIFIER.has(words[i]) && !(/^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(words[i + 1]));
+  return !words.some((w, i) => i > 0 && (DETERMINER.has(w) || PRONOUNS.has(w) || link(i)));
 }
