@@ -6,7 +6,7 @@ import { analyse } from '../lib/text/analyse.js';
 import { readLexicon } from '../lib/framing/data.js';
 import { analyseFraming } from '../lib/framing/framing.js';
 import { isCountingWord, isPlainTerm } from '../lib/framing/plain-terms.js';
-import { framingFindings } from '../lib/report/findings.js';
+import { distinctiveTable, framingFindings } from '../lib/report/findings.js';
 import type { Doc } from '../lib/types.js';
 
 const doc = (id: string, outlet: string, text: string): Doc =>
@@ -20,7 +20,8 @@ describe('plain and counting words', () => {
     const weigh = (t: string) => (t === 'great' ? 0.8 : 0);
     expect(isPlainTerm('first', weigh)).toBe(true);
     expect(isPlainTerm('really', weigh)).toBe(true);
-    expect(isPlainTerm('first year', weigh)).toBe(true);
+    expect(isPlainTerm('the first', weigh)).toBe(true);
+    expect(isPlainTerm('almost certainly', weigh)).toBe(false);
     expect(isPlainTerm('great', weigh)).toBe(false); // common, but a word of judgement
     expect(isPlainTerm('harbour', weigh)).toBe(false);
     expect(isPlainTerm('first harbour', weigh)).toBe(false);
@@ -41,7 +42,7 @@ describe('plain and counting words', () => {
     const f = analyseFraming({ docs, lexicon: readLexicon(), events });
     const north = f.distinctive.filter((r) => r.outlet === 'North Star').map((r) => r.term);
     expect(north).toContain('reckless');
-    for (const plain of ['first', 'first time', 'really', 'twice']) expect(north).not.toContain(plain);
+    for (const plain of ['first', 'really', 'twice']) expect(north).not.toContain(plain);
   });
 });
 
@@ -72,5 +73,33 @@ describe('the distinctive-term finding', () => {
     expect(line).toContain('North Star: no word of judgement stands out');
     expect(t.join('\n')).not.toContain('“ferries”');
     expect(t.join('\n')).not.toContain('“reckless”');
+  });
+});
+
+describe('the distinctive-term table of the report', () => {
+  const row = (outlet: string, term: string, z: number, evaluative: number) => ({
+    outlet,
+    term,
+    z,
+    count: 3,
+    evaluative,
+    rank: z * (1 + 2 * evaluative),
+  });
+
+  it('lists clear terms first, words of judgement before topics, and says how many are clear', () => {
+    const t = distinctiveTable([
+      row('Alpha', 'fumes', 1.1, 1),
+      row('Alpha', 'harbour', 3.2, 0),
+      row('Beta', 'reckless', 2.4, 1),
+    ]);
+    expect(t.rows.map((r) => r.term)).toEqual(['reckless', 'harbour', 'fumes']);
+    expect(t.caption).toContain('2 clear of chance');
+    expect(t.caption).toContain('1 of them words of judgement');
+  });
+
+  it('says so when no term is clear of chance', () => {
+    const t = distinctiveTable([row('Alpha', 'fumes', 1.1, 1), row('Beta', 'ominous', 0.9, 1)]);
+    expect(t.rows.map((r) => r.term)).toEqual(['fumes', 'ominous']);
+    expect(t.caption).toContain('none clear of chance');
   });
 });

@@ -33,11 +33,12 @@ export function isPlainWord(norm: string): boolean {
 }
 
 /**
- * True when a term is plain: every word of it is a common or counting word (isPlainWord) and the term's evaluative
- * weight (`weigh`, 0..1) is under 0.5. "first", "really", "first time" are plain; "great", "worst" and "deeply
- * involved" are not.
+ * True when a term is plain: a common or counting word (isPlainWord) of evaluative weight (`weigh`, 0..1) under 0.5,
+ * or a phrase of stopwords and counting words only ("the first"). "first" and "really" are plain; "great" and "worst"
+ * are not, nor a phrase of common words that says how sure the writer is ("almost certainly").
  */
 export function isPlainTerm(term: string, weigh?: (term: string) => number): boolean {
-  if (!term.split(' ').every(isPlainWord)) return false;
-  return !weigh || weigh(term) < 0.5;
+  const words = term.split(' ');
+  const plain = words.length === 1 ? isPlainWord(term) : words.every((w) => isStopword(w) || isCountingWord(w));
+  return plain && (!weigh || weigh(term) < 0.5);
 }

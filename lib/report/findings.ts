@@ -646,6 +646,28 @@ function leaningTerms(
   return { lean, topical, unjudged };
 }
 
+/**
+ * The distinctive-term rows as the report's table shows them: terms clear of chance (z above 1.96) first, words of
+ * judgement before topics, each part by rank, then the rest in their order; and a caption that says how many are
+ * clear, so a table of small differences (single uses, z near 1) is not read as an outlet's framing.
+ */
+export function distinctiveTable<R extends LeanRow & { rank?: number }>(
+  rows: readonly R[],
+): { rows: R[]; caption: string } {
+  const part = (r: R) => (r.z > CLEAR_Z ? (judged(r) ? 0 : 1) : 2);
+  const ordered = rows
+    .map((r, k) => ({ r, k, p: part(r) }))
+    .sort((a, b) => a.p - b.p || (a.p < 2 ? (b.r.rank ?? b.r.z) - (a.r.rank ?? a.r.z) : 0) || a.k - b.k);
+  const clear = ordered.filter((x) => x.p < 2).length,
+    judging = ordered.filter((x) => x.p === 0).length;
+  const caption =
+    'Terms each outlet uses more than the others (own voice; log-odds z) — ' +
+    (clear
+      ? `${clear} clear of chance (z above 1.96) listed first, ${judging} of them words of judgement`
+      : 'none clear of chance (z above 1.96): small differences, not an outlet’s framing');
+  return { rows: ordered.map((x) => x.r), caption };
+}
+
 /** The (outlet, term) pairs whose spread the framing findings may ask for: each outlet's clear terms, best first. */
 export function leaningCandidates(
   rows: readonly { outlet: string; term: string; z: number; evaluative?: number }[],
