@@ -6,6 +6,7 @@ import { analyse } from '../lib/text/analyse.js';
 import { readLexicon } from '../lib/framing/data.js';
 import { analyseFraming } from '../lib/framing/framing.js';
 import { isCountingWord, isPlainTerm } from '../lib/framing/plain-terms.js';
+import { boilerplateMasks } from '../lib/framing/boilerplate.js';
 import { distinctiveTable, framingFindings } from '../lib/report/findings.js';
 import type { Doc } from '../lib/types.js';
 
@@ -101,5 +102,26 @@ describe('the distinctive-term table of the report', () => {
     const t = distinctiveTable([row('Alpha', 'fumes', 1.1, 1), row('Beta', 'ominous', 0.9, 1)]);
     expect(t.rows.map((r) => r.term)).toEqual(['fumes', 'ominous']);
     expect(t.caption).toContain('none clear of chance');
+  });
+});
+
+describe('trailing links after teaser headlines', () => {
+  it('drops a link an article prints after two headlines, not the narration around it', () => {
+    const text = [
+      'The harbour board met on Tuesday and delayed the ferry plan again.',
+      'Ferry fares climb as the winter timetable begins | A. Writer Read more',
+      'Critics called the delay reckless and costly for islanders.',
+      'Why the old pier matters to the town | B. Author Read more',
+      'The board will vote again next month.',
+    ].join('\n');
+    const d = doc('t1', 'Coast Courier', text);
+    const m = boilerplateMasks([d]).get('t1')!;
+    const dropped = d.tokens.filter((_, i) => m[i] === 0).map((t) => t.norm);
+    expect(dropped).toEqual(expect.arrayContaining(['read', 'more', 'fares', 'pier']));
+    expect(dropped).not.toContain('reckless');
+    expect(dropped).not.toContain('delayed');
+    // one such line alone is not enough evidence
+    const one = doc('t2', 'Coast Courier', text.split('\n').slice(0, 3).join('\n'));
+    expect(boilerplateMasks([one]).get('t2')).toBeUndefined();
   });
 });
