@@ -1,7 +1,7 @@
 // Site furniture: sentences an outlet prints again and again on unrelated stories ("Get the Monitor Stories you care
 // about delivered to your inbox.", "By signing up, you agree to our Privacy Policy."), and teaser lines whose label it
 // repeats before a different headline each time ("SEE ALSO: <headline>", "More: <headline>", "JUST WATCHED <video
-// title> Replay More Videos ...") or after it with a duration ("<headline> Listen · 3:09"). They are house style, not framing, so term counts and distinctive terms leave
+// title> Replay More Videos ...") or after it with a duration ("<headline> Listen · 3:09") or a link ("<headline> | <author> Read more"). They are house style, not framing, so term counts and distinctive terms leave
 // them out. So are a transcript's speaker labels ("AMY GOODMAN :" before each turn). The text itself is kept: these
 // are masks over its tokens.
 import type { Doc } from '../types.js';
@@ -71,6 +71,18 @@ function playerLabel(d: Doc, from: number, to: number): string {
   return 'player: ' + t[k].norm;
 }
 
+/**
+ * The link a site prints after a teaser's headline ("Fear at the border | A. Writer Read more"): the line's last two
+ * words, the first capitalised, after a word (no full stop between headline and link), as 'trailer: read more', or ''.
+ * Furniture when one article prints it after two or more headlines.
+ */
+function trailerLabel(d: Doc, from: number, to: number): string {
+  const t = d.tokens;
+  if (to - from < 5 || [to - 3, to - 2, to - 1].some((k) => t[k].kind !== 'word')) return '';
+  if (!/^\p{Lu}/u.test(d.text[t[to - 2].start]) || /^\p{Lu}/u.test(d.text[t[to - 1].start])) return '';
+  return 'trailer: ' + t[to - 2].norm + ' ' + t[to - 1].norm;
+}
+
 /** A headline after a label: at most `max` words, and no final full stop or exclamation (narration ends in one). */
 function headlineShaped(d: Doc, from: number, to: number, max: number): boolean {
   let words = 0;
@@ -91,7 +103,7 @@ function teaserLines(d: Doc, max: number): Teaser[] {
     const lineEnd = nl < 0 ? d.text.length : nl;
     let j = i;
     while (j < toks.length && toks[j].start < lineEnd) j++;
-    const label = j - i >= 3 ? lineLabel(d, i, j) || playerLabel(d, i, j) : '';
+    const label = j - i >= 3 ? lineLabel(d, i, j) || playerLabel(d, i, j) || trailerLabel(d, i, j) : '';
     if (label && headlineShaped(d, i, j, max)) out.push({ label, from: i, to: j });
     i = j;
   }
@@ -223,7 +235,20 @@ export function boilerplateMasks(docs: readonly Doc[], opts: BoilerplateOptions 
   const teasers = docs.map((d) => teaserLines(d, max).map((t) => ({ key: t.label, from: t.from, to: t.to })));
   const out = new Map<string, Uint8Array>();
   maskRepeated(docs, sentences, where, need, out);
-  maskRepeated(docs, teasers, where, need, out);
+  const isTrailer = (t: { key: string }) => t.key.startsWith('trailer: ');
+  maskRepeated(
+    docs,
+    teasers.map((l) => l.filter((t) => !isTrailer(t))),
+    where,
+    need,
+    out,
+  );
+  // a trailing link printed after two or more headlines of one article is its site's (only within the article: a
+  // subhead's last two words may recur across events)
+  docs.forEach((d, i) => {
+    const trailers = teasers[i].filter(isTrailer);
+    for (const t of trailers) if (trailers.filter((u) => u.key === t.key).length >= 2) maskOut(out, d, t.from, t.to);
+  });
   for (const d of docs) for (const c of nameCards(d)) maskOut(out, d, c.from, c.to);
   for (const l of lineLabels(docs, where, need)) maskOut(out, docs[l.doc], l.token, l.token + 1);
   for (const d of docs) for (const t of labelTokens(d)) maskOut(out, d, t.from, t.to);

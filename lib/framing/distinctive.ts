@@ -33,6 +33,8 @@ export interface DistinctiveOptions {
   weigh?: (term: string) => number;
   /** drop a word or phrase that only ever occurs inside one longer kept phrase (same count in the outlet and in the rest): "al-qaeda" goes when "al-qaeda commanders" has the same counts (default true) */
   collapse?: boolean;
+  /** terms never reported, whatever their counts (e.g. plain words, isPlainTerm) */
+  exclude?: (term: string) => boolean;
 }
 
 /**
@@ -101,6 +103,7 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
       if (
         (frequent && yAll < frequent.minAll) ||
         yi < minCount ||
+        opts.exclude?.(term) ||
         (Math.max(yi, yj) < minPhraseCount && term.includes(' '))
       )
         return;

@@ -17,6 +17,7 @@ import { loadedHits, loadedRows, outsideNames, termWeigher, type LoadedHit, type
 import { groupLabelMentions } from './groups.js';
 import { eventOutletKey, pooledDistinctive } from './pooled.js';
 import { boilerplateMasks } from './boilerplate.js';
+import { isPlainTerm } from './plain-terms.js';
 import { firstTokenAt } from '../text/tokenize.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
 import { sentenceTones, toneRows, type SentenceTone, type ToneRow, type ToneTarget } from './tone.js';
@@ -237,7 +238,10 @@ function distinctiveOf(
   opts: FramingOptions,
 ): DistinctiveRow[] {
   const top = opts.top ?? 200;
-  const pooled = evTable ? pooledDistinctive(evTable, { minCount: opts.minCount, top, weigh }) : [];
+  // plain words ("first", "really", "people") and counting words are never an outlet's framing
+  const plain = new Map<string, boolean>();
+  const exclude = (term: string) => plain.get(term) ?? plain.set(term, isPlainTerm(term, weigh)).get(term)!;
+  const pooled = evTable ? pooledDistinctive(evTable, { minCount: opts.minCount, top, weigh, exclude }) : [];
   const have = new Set(pooled.map((r) => r.outlet));
   const rest = table.outlets.filter((o) => !have.has(o));
   const wide = rest.length
@@ -248,6 +252,7 @@ function distinctiveOf(
         top,
         weigh,
         outlets: rest,
+        exclude,
       })
     : [];
   if (!pooled.length) return wide;

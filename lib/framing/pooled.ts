@@ -25,6 +25,8 @@ export interface PooledOptions {
   boilerplateShare?: number;
   /** see boilerplateShare (default 4) */
   boilerplateEvents?: number;
+  /** terms never reported, whatever their counts (e.g. plain words, isPlainTerm) */
+  exclude?: (term: string) => boolean;
 }
 
 /** Per-outlet sums over the events an outlet shares with others. */
@@ -177,7 +179,7 @@ function outletRows(outlet: string, p: Pool, opts: PooledOptions): DistinctiveRo
   const furniture = boilerplateWords(p, opts);
   const out: DistinctiveRow[] = [];
   for (const [term, yi] of p.count) {
-    if (yi < minCount) continue;
+    if (yi < minCount || opts.exclude?.(term)) continue;
     const z = p.s1.get(term)! / Math.sqrt(p.s2.get(term)!);
     if (!(z > 0) || (furniture.size && term.split(' ').some((w) => furniture.has(w)))) continue;
     const ev = opts.weigh ? round(opts.weigh(term), 4) : 0;

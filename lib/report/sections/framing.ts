@@ -10,7 +10,7 @@ import {
   toneFigure,
   voiceSharesFigure,
 } from '../../figures/framing.js';
-import { framingFindings, leaningCandidates } from '../findings.js';
+import { distinctiveTable, framingFindings, leaningCandidates } from '../findings.js';
 import { labelFindings } from '../label-findings.js';
 import { termSpreads } from '../spread.js';
 import type { ReportSection } from '../types.js';
@@ -64,8 +64,7 @@ export function framingSection(
       { name: 'voice', caption: 'Share of each article’s words by voice', rows: voice },
       {
         name: 'distinctive-terms',
-        caption: 'Terms each outlet uses more than the others (own voice; log-odds z)',
-        rows: f.distinctive,
+        ...distinctiveTable(f.distinctive),
         show: 30,
       },
       {
