@@ -7,6 +7,7 @@ import { analyseCorpus } from '../../lib/pipeline.js';
 import { projectRoot } from '../../lib/paths.js';
 import { byString } from '../../lib/text/counts.js';
 import { poolLabelRows } from '../../lib/framing/labels.js';
+import { labelContrasts } from '../../lib/framing/label-contrast.js';
 
 const DEFAULT = join(projectRoot(), '..', 'shared', 'dev', 'multi-outlet-allsides', 'articles.jsonl');
 
@@ -119,6 +120,15 @@ export async function run(path = DEFAULT): Promise<void> {
         .slice(0, 3);
       out.push(`  ${o} (${sum(mine)}): ${mod.map((r) => `"${r.label}" ${Math.round(r.share * 100)}%`).join('; ')}`);
     }
+  }
+  out.push('', "competing labels (own narration, pooled over events; labelContrasts, as in the report's findings):");
+  for (const c of labelContrasts(f.labels).slice(0, 8)) {
+    const side = (i: 0 | 1) =>
+      `"${c.sides[i].labels[0]}" (${c.sides[i].outlets
+        .slice(0, 4)
+        .map((x) => `${x.outlet} ${x.own}`)
+        .join(', ')})`;
+    out.push(`  ${c.entity}: ${side(0)} against ${side(1)}; both ${c.both.length}, evidence ${c.evidence}`);
   }
   out.push('', ...distinctiveLines(f.distinctive, corpus.articles));
   process.stdout.write(out.join('\n') + '\n');
