@@ -2,19 +2,13 @@
 // descriptions whose head speaks ("a spokeswoman for Ivo Brenn", "a statement from the ministry") and names set off
 // by commas beside a description ("Kira Loft, a spokeswoman for the league, said").
 import { describe, expect, it } from 'vitest';
-import { analyse, paragraphsOf } from '../lib/text/analyse.js';
+import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
 import { docVoice } from '../lib/framing/voice.js';
 import { classifySource, sourceMentions } from '../lib/framing/sources.js';
-import type { Doc, Span } from '../lib/types.js';
+import type { Doc } from '../lib/types.js';
 
-const doc = (id: string, text: string): Doc =>
-  analyse({ id, outlet: 'Harbor Daily', date: null, text, paragraphs: paragraphsOf(text) });
-const spans = (d: Doc, s: string): Span[] => {
-  const out: Span[] = [];
-  for (let i = d.text.indexOf(s); i >= 0; i = d.text.indexOf(s, i + 1))
-    out.push({ doc: d.id, start: i, end: i + s.length });
-  return out;
-};
+const doc = fixtureDoc;
+const spans = spansOf;
 const kinds = (d: Doc, ents: Parameters<typeof sourceMentions>[2] = []) =>
   sourceMentions([d], [docVoice(d)], ents).map((m) => [m.text.replace(/\s*[.,]$/, ''), m.kind, m.name]);
 

@@ -1,21 +1,14 @@
 // Who speaks when the article does not name them: people ("protesters", "a soldier", "lawyers for the family"),
 // bodies ("the advocacy group"), documents ("the audit", "data released Monday") and times caught with a subject.
 import { describe, expect, it } from 'vitest';
-import { analyse, paragraphsOf } from '../lib/text/analyse.js';
+import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
 import { docVoice } from '../lib/framing/voice.js';
 import { nonPersonKind } from '../lib/framing/institutions.js';
 import { classifySource, sourceMentions } from '../lib/framing/sources.js';
 import { peopleHead } from '../lib/framing/speaker-heads.js';
-import type { Doc, Span } from '../lib/types.js';
 
-const doc = (id: string, text: string): Doc =>
-  analyse({ id, outlet: 'Harbor Daily', date: null, text, paragraphs: paragraphsOf(text) });
-const spans = (d: Doc, s: string): Span[] => {
-  const out: Span[] = [];
-  for (let i = d.text.indexOf(s); i >= 0; i = d.text.indexOf(s, i + 1))
-    out.push({ doc: d.id, start: i, end: i + s.length });
-  return out;
-};
+const doc = fixtureDoc;
+const spans = spansOf;
 
 describe('people a speaker phrase does not name', () => {
   it('groups and unnamed people are anonymous, not "other"', () => {
