@@ -290,6 +290,29 @@ describe('overlap findings', () => {
     );
   });
 
+  // read9: an outlet's updates of one story (The Guardian, six pairs) filled the findings one pair at a time
+  it('gives an outlet with many self-reuse pairs one finding, naming its largest pair', () => {
+    const same = (a: string, b: string, share: number) =>
+      pair({
+        a,
+        b,
+        outlet_a: 'Alpha',
+        outlet_b: 'Alpha',
+        kind: 'same-outlet',
+        credit: 'same-outlet',
+        reuse_a_in_b: share,
+        reuse_b_in_a: share,
+        passages: [{ kind: 'reuse' }],
+      });
+    const pairs = [same('a1', 'a2', 0.1), same('a1', 'a3', 0.3), same('a2', 'a3', 0.2)];
+    const texts = overlapFindings({ docs, pairs, citations: [] })
+      .map((f) => f.text)
+      .filter((t) => t.startsWith('Alpha reuses'));
+    expect(texts).toEqual([
+      'Alpha reuses its own text across 3 of its articles (3 pairs, updates or versions of its stories); the most: 30% of a3 is also in a1, which reads as the earlier version.',
+    ]);
+  });
+
   it('count the short runs of narration beside the quotes that pairs without credit share', () => {
     const weak = pair({
       credit: 'none-needed',

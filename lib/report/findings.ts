@@ -338,35 +338,62 @@ function reuseFindings(
   return out;
 }
 
-/** One finding per same-outlet pair: an outlet reusing its own text. */
+/** A same-outlet pair's source, reusing article and the reused share of the latter. */
+function selfReuse(p: OverlapPairLike): { src: string; dst: string; share: number } {
+  const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, reuseAinB(p)] : [p.a, p.b, reuseBinA(p)];
+  return { src, dst, share };
+}
+
+function selfReuseText(p: OverlapPairLike, titles?: ReadonlyMap<string, string>): string {
+  const { src, dst, share } = selfReuse(p);
+  return (
+    `${percent(share)} of ${articleName(dst, titles)} is also in ${articleName(src, titles)}` +
+    (p.direction === 'unknown' ? ' (order unclear)' : `, which reads as the earlier version`)
+  );
+}
+
+const pairLink = (p: OverlapPairLike) => ({
+  href: '#' + pairAnchor(p.a, p.b),
+  label: p.passages.length === 1 ? 'the shared passage' : `the ${p.passages.length} shared passages`,
+});
+
+/**
+ * An outlet reusing its own text: one finding per same-outlet pair, or, for an outlet with more than `perOutlet` such
+ * pairs (updates of one story), one finding for the outlet with its largest pair, so its updates do not crowd out the
+ * findings between outlets.
+ */
 function selfReuseFindings(
   pairs: readonly OverlapPairLike[],
   minShare: number,
   titles?: ReadonlyMap<string, string>,
+  perOutlet = 2,
 ): Finding[] {
   // only reuse passages are the outlet's own text again: two articles quoting the same statement, or naming the same
   // officials, reuse nothing; the share is that of the reuse passages
-  return pairs
-    .filter(
-      (x) =>
-        x.kind === 'same-outlet' &&
-        x.passages.some((y) => kindOf(y) === 'reuse') &&
-        Math.max(reuseAinB(x), reuseBinA(x)) >= minShare,
-    )
-    .map((p) => {
-      const [src, dst, share] = p.direction === 'b→a' ? [p.b, p.a, reuseAinB(p)] : [p.a, p.b, reuseBinA(p)];
-      return {
-        text:
-          `${p.outlet_a} reuses its own text: ${percent(share)} of ${articleName(dst, titles)} is also in ${articleName(src, titles)}` +
-          (p.direction === 'unknown' ? ' (order unclear).' : `, which reads as the earlier version.`),
-        evidence: [
-          {
-            href: '#' + pairAnchor(p.a, p.b),
-            label: p.passages.length === 1 ? 'the shared passage' : `the ${p.passages.length} shared passages`,
-          },
-        ],
-      };
+  const kept = pairs.filter(
+    (x) =>
+      x.kind === 'same-outlet' &&
+      x.passages.some((y) => kindOf(y) === 'reuse') &&
+      Math.max(reuseAinB(x), reuseBinA(x)) >= minShare,
+  );
+  const byOutlet = new Map<string, OverlapPairLike[]>();
+  for (const p of kept) (byOutlet.get(p.outlet_a) ?? byOutlet.set(p.outlet_a, []).get(p.outlet_a)!).push(p);
+  const out: Finding[] = [];
+  for (const p of kept) {
+    const mine = byOutlet.get(p.outlet_a)!;
+    if (mine.length <= perOutlet) {
+      out.push({ text: `${p.outlet_a} reuses its own text: ${selfReuseText(p, titles)}.`, evidence: [pairLink(p)] });
+      continue;
+    }
+    if (mine[0] !== p) continue; // the outlet's one finding, at the place of its first pair
+    const top = [...mine].sort((x, y) => selfReuse(y).share - selfReuse(x).share);
+    const docs = new Set(mine.flatMap((x) => [x.a, x.b])).size;
+    out.push({
+      text: `${p.outlet_a} reuses its own text across ${docs} of its articles (${mine.length} pairs, updates or versions of its stories); the most: ${selfReuseText(top[0], titles)}.`,
+      evidence: top.slice(0, 3).map((x) => ({ ...pairLink(x), label: `the ${percent(selfReuse(x).share)} pair` })),
     });
+  }
+  return out;
 }
 
 /** Outlets that reuse nobody's text: those sharing nothing, and those sharing only common-source or stock text. */
