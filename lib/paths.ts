@@ -1,5 +1,6 @@
 // Where the project lives on disk, found the same way from the CLI, vitest and a tslab kernel.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
 let cached: string | undefined;
@@ -18,6 +19,18 @@ export function projectRoot(): string {
   throw new Error(
     'presslens: cannot find the project root (a folder with package.json named "presslens") above ' + process.cwd(),
   );
+}
+
+let rootRequire: ReturnType<typeof createRequire> | undefined;
+
+/**
+ * `require` a package from the project's node_modules (a data file of natural, compromise's lexicon, a word list),
+ * resolved from the project root on first use. Not import.meta and not a local named `require`: tslab compiles lib to
+ * CommonJS, where either makes Node read the file as an ES module and every notebook fails at its first cell.
+ */
+export function requireFromRoot(id: string): unknown {
+  rootRequire ??= createRequire(join(projectRoot(), 'package.json'));
+  return rootRequire(id);
 }
 
 /**

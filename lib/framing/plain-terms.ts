@@ -2,13 +2,8 @@
 // words ("first", "really", "group"), as the stopwords-iso English list gives them (MIT, a dependency of natural,
 // read from node_modules at run time), and counting words (numbers and ordinals, "dozens", "fifth"). A word of
 // evaluative weight 0.5 or more ("great", "clear") is never plain: judgement is what framing is made of.
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { projectRoot } from '../paths.js';
+import { requireFromRoot } from '../paths.js';
 import { isStopword } from '../text/stopwords.js';
-
-// from the project root, not import.meta (see lib/framing/evaluative.ts: tslab compiles lib to CommonJS)
-const requireFromRoot = createRequire(join(projectRoot(), 'package.json'));
 
 let common: Set<string> | null = null;
 

@@ -6,14 +6,9 @@
 // - its position: an evaluative modifier of a noun ("a vicious attack", "the radical plan") is the writer's label,
 //   while a general-vocabulary word standing alone before a function word or punctuation ("the vote was close",
 //   "a kind of") is description more often than not.
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Doc } from '../types.js';
-import { projectRoot } from '../paths.js';
+import { requireFromRoot } from '../paths.js';
 import { isStopword } from '../text/stopwords.js';
-
-// from the project root, not import.meta (see lib/framing/evaluative.ts: tslab compiles lib to CommonJS)
-const requireFromRoot = createRequire(join(projectRoot(), 'package.json'));
 
 /** compromise's lexicon tags that name a noun. */
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Actor']);
