@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
 import { readLexicon } from '../lib/framing/data.js';
-import { analyseFraming } from '../lib/framing/framing.js';
+import { analyseFraming, termChartRows } from '../lib/framing/framing.js';
+import { termChartFigure } from '../lib/figures/framing.js';
 import { isCountingWord, isPlainTerm } from '../lib/framing/plain-terms.js';
 import { boilerplateMasks } from '../lib/framing/boilerplate.js';
 import { distinctiveTable, framingFindings } from '../lib/report/findings.js';
@@ -44,6 +45,26 @@ describe('plain and counting words', () => {
     const north = f.distinctive.filter((r) => r.outlet === 'North Star').map((r) => r.term);
     expect(north).toContain('reckless');
     for (const plain of ['first', 'really', 'twice']) expect(north).not.toContain(plain);
+    // the term chart draws every term but marks the plain ones, and labels only what the table could name
+    const rows = termChartRows(f, 'North Star');
+    const plainOf = new Map(rows.map((r) => [r.term, r.plain]));
+    expect(plainOf.get('first')).toBe(true);
+    expect(plainOf.get('reckless')).toBe(false);
+    const spread = ['dozens', 'reckless', 'harbour', 'ferry', 'really'].map((term, k) => ({
+      term,
+      z: [3, 2, 1, -0.5, -1][k],
+      count: 40 - 8 * k,
+      count_rest: 1 + 10 * k,
+      n: 1000,
+      n_rest: 1000,
+      plain: term === 'dozens' || term === 'really',
+    }));
+    const annotations = termChartFigure(spread, 'North Star', { labels: 5 }).layout.annotations as { text: string }[];
+    const labels = annotations.map((a) => a.text);
+    expect(labels).toEqual(expect.arrayContaining(['reckless', 'harbour', 'ferry']));
+    expect(labels).not.toContain('dozens');
+    expect(labels).not.toContain('really');
+    expect(new Set(labels).size).toBe(labels.length); // a term over- and under-used lists is labelled once
   });
 });
 

@@ -30,6 +30,8 @@ interface TermPoint {
   count_rest: number;
   n: number;
   n_rest: number;
+  /** a plain word (termChartRows): drawn, never labelled unless highlighted */
+  plain?: boolean;
 }
 
 /**
@@ -71,14 +73,17 @@ function termAnnotations(
     margin: { l: number; r: number; t: number; b: number };
   },
 ): Record<string, unknown>[] {
-  const byZ = pts.slice().sort((a, b) => b.z - a.z || b.count - a.count || (a.term < b.term ? -1 : 1));
+  const byZ = pts.filter((p) => !p.plain).sort((a, b) => b.z - a.z || b.count - a.count || (a.term < b.term ? -1 : 1));
+  // highlighted terms, then the k most over-used, then the k most under-used; each term once
   const want = [
-    ...pts.filter((p) => hl.has(p.term)),
-    ...byZ.slice(0, k),
-    ...byZ
-      .slice(-k)
-      .reverse()
-      .filter((p) => p.z < 0),
+    ...new Set([
+      ...pts.filter((p) => hl.has(p.term)),
+      ...byZ.slice(0, k),
+      ...byZ
+        .slice(-k)
+        .reverse()
+        .filter((p) => p.z < 0),
+    ]),
   ];
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const annotations: Record<string, unknown>[] = [];
@@ -116,8 +121,8 @@ function termAnnotations(
  * Scattertext-style chart for one outlet: each term placed by the rank of its frequency in the other outlets (x) and in this
  * outlet (y), as percentiles; terms with equal rates share a band and are scattered inside it by a hash of the term (so equal
  * counts neither pile on one point nor form alphabetical streaks), coloured by its log-odds z (blue: this outlet over-uses it; red: the others do). Only the `labels` most distinctive
- * terms on each side are written, and a label is skipped where it would overlap one already placed.
- * Rows: termChartRows(framing, outlet), i.e. distinctiveTerms(…, {positiveOnly: false}) of the outlet.
+ * terms on each side are written, plain words (row `plain`) never, and a label is skipped where it would overlap one
+ * already placed. Rows: termChartRows(framing, outlet), i.e. distinctiveTerms(…, {positiveOnly: false}) of the outlet.
  */
 export function termChartFigure(
   rows: readonly TermPoint[],

@@ -422,8 +422,17 @@ function inScope(
   return [docs.filter((_, i) => keep[i]), voices.filter((_, i) => keep[i])];
 }
 
-/** The terms of one outlet with their z, over- and under-used, for the Scattertext-style chart: the corpus's most frequent terms (default at most 2,000). */
-export function termChartRows(f: Framing, outlet: string, opts: DistinctiveOptions = {}): DistinctiveRow[] {
+/**
+ * The terms of one outlet with their z, over- and under-used, for the Scattertext-style chart: the corpus's most
+ * frequent terms (default at most 2,000). Every term is a dot; `plain` marks the ones the distinctive table leaves out
+ * (isPlainTerm: "dozens", "really"), which the chart draws but does not label.
+ */
+export function termChartRows(
+  f: Framing,
+  outlet: string,
+  opts: DistinctiveOptions = {},
+): (DistinctiveRow & { plain: boolean })[] {
+  const weigh = opts.weigh ?? termWeigher();
   return distinctiveTerms(f.detail.termTable, {
     minCount: 0,
     mostFrequent: 2000,
@@ -431,7 +440,7 @@ export function termChartRows(f: Framing, outlet: string, opts: DistinctiveOptio
     outlets: [outlet],
     positiveOnly: false,
     collapse: opts.collapse ?? true,
-  });
+  }).map((r) => ({ ...r, plain: isPlainTerm(r.term, weigh) }));
 }
 
 /** The entities with the most mentions (ties by name), the ones framing describes. */
