@@ -89,6 +89,22 @@ describe('labelContrasts', () => {
     expect(labelContrasts(together)[0].events).toBe(1);
   });
 
+  it('with judgement weights, keeps only sides that differ in judgement: two neutral words name two kinds of people', () => {
+    const w = (r: ContrastRow, evaluative: number) => ({ ...r, entity: 'workers', evaluative });
+    const kinds = [
+      w(row('A', 'farm workers', 4, 'e1'), 0),
+      w(row('B', 'low-paid workers', 3, 'e1'), 0),
+      w(row('C', 'seasonal workers', 3, 'e1'), 0.05),
+    ];
+    expect(labelContrasts(kinds)).toEqual([]);
+    // without weights (rows from elsewhere) the same rows still split the outlets
+    expect(labelContrasts(kinds.map(({ evaluative: _, ...r }) => r))).toHaveLength(1);
+    const judged = [...kinds, w(row('D', 'exploited workers', 4, 'e1'), 0.6)];
+    const [c] = labelContrasts(judged);
+    expect(c.sides.map((s) => s.variant)).toContain('exploited');
+    expect(c.judgement).toBeGreaterThanOrEqual(0.25);
+  });
+
   it('becomes a finding that names both sides and links to the label table', () => {
     const [f] = labelFindings(split);
     expect(f.text).toContain('what to call immigrants');
@@ -131,5 +147,18 @@ describe('label contrasts from articles', () => {
     expect(c?.entity).toBe('immigrants');
     const sides = Object.fromEntries(c.sides.map((s) => [s.variant, s.outlets.map((x) => x.outlet)]));
     expect(sides).toEqual({ illegal: ['Ledger'], undocumented: ['Tribune'] });
+    expect(c.judgement).toBeGreaterThanOrEqual(0.25); // "illegal" judges, "undocumented" describes
+  });
+
+  it('finds no competing label where outlets only name two kinds of people in neutral words', () => {
+    const kinds = articles.map((a) => ({
+      ...a,
+      text: a.text
+        .replace(/illegal immigrants/g, 'rural immigrants')
+        .replace(/undocumented immigrants/g, 'urban immigrants'),
+    }));
+    const { framing } = runFraming(kinds, { withOverlap: false, events: { l1: 'e', t1: 'e', q1: 'e' } });
+    expect(framing.labels.some((r) => r.label === 'rural immigrants' && r.own > 0)).toBe(true);
+    expect(labelContrasts(framing.labels)).toEqual([]);
   });
 });

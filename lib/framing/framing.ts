@@ -356,11 +356,12 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
     masks,
     termOpts,
   );
-  const distinctive = distinctiveOf(table, evTable, termWeigher(input.lexicon), opts);
+  const weigh = termWeigher(input.lexicon);
+  const distinctive = distinctiveOf(table, evTable, weigh, opts);
 
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
   const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf, norms);
-  const labels = labelRows(labelMentions, all.docs, { include: opts.labelVoices });
+  const labels = labelRows(labelMentions, all.docs, { include: opts.labelVoices, weigh });
   const hits = input.lexicon
     ? outsideNames(
         outsideFurniture(loadedHits(all.docs, all.voices, input.lexicon, { events: eventMap, norms }), docs, furniture),

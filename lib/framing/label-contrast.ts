@@ -13,6 +13,8 @@ export interface ContrastRow {
   own: number;
   /** the event of these uses; when rows carry events, the two sides must meet in one event at least */
   event?: string;
+  /** evaluative weight of the label, 0..1; when rows carry it, the two sides must differ in judgement */
+  evaluative?: number;
 }
 
 /** One side of a contrast: a way of naming the group and the outlets that use it and not the other. */
@@ -37,6 +39,8 @@ export interface LabelContrast {
   events: number;
   /** own-narration uses on the weaker side: how much the contrast rests on */
   evidence: number;
+  /** how far apart the sides' evaluative weights are (0..1; 0 when the rows carry no weights) */
+  judgement: number;
 }
 
 export interface ContrastOptions {
@@ -46,6 +50,11 @@ export interface ContrastOptions {
   minUses?: number;
   /** at most this share of the outlets using either side may use both (default 1/3) */
   maxShared?: number;
+  /**
+   * when rows carry evaluative weights, the sides' weights must differ by this much (default 0.25): "illegal" against
+   * "undocumented" is a choice of judgement, "agricultural" against "low-skilled" workers names two kinds of worker
+   */
+  minJudgement?: number;
 }
 
 const KINDS = ['group', 'phrase'];
@@ -68,12 +77,15 @@ interface VariantUses {
   labels: Map<string, Map<string, number>>;
   /** variant -> events it is used in */
   events: Map<string, Set<string>>;
+  /** variant -> its most evaluative label's weight (empty when rows carry none) */
+  weights: Map<string, number>;
 }
 
 function usesOf(rows: readonly ContrastRow[]): VariantUses {
   const uses: Uses = new Map();
   const labels = new Map<string, Map<string, number>>();
   const events = new Map<string, Set<string>>();
+  const weights = new Map<string, number>();
   for (const r of rows) {
     // a capitalised word makes the label a name or a house spelling ("ISIS fighters", "GOP nominee"), which the
     // entity merges cover; a label is a framing choice when its words are common words
@@ -86,8 +98,9 @@ function usesOf(rows: readonly ContrastRow[]): VariantUses {
     const l = r.label.toLowerCase();
     ls.set(l, (ls.get(l) ?? 0) + r.own);
     if (r.event) (events.get(v) ?? events.set(v, new Set()).get(v)!).add(r.event);
+    if (r.evaluative !== undefined) weights.set(v, Math.max(weights.get(v) ?? 0, r.evaluative));
   }
-  return { uses, labels, events };
+  return { uses, labels, events, weights };
 }
 
 /** Events both variants are used in; undefined when the rows carry no events. */
@@ -123,13 +136,16 @@ function bestContrast(entity: string, rows: readonly ContrastRow[], o: Required<
       // labels that never meet in one story name different people ("farm workers", "tech workers"), not one group
       const events = sharedEvents(u, variants[i], variants[j]);
       if (both.length > o.maxShared * either || events === 0) continue;
+      const judgement = Math.abs((u.weights.get(variants[i]) ?? 0) - (u.weights.get(variants[j]) ?? 0));
+      if (u.weights.size && judgement < o.minJudgement) continue;
       const s1 = side(variants[i], a, b, labels.get(variants[i])!);
       const s2 = side(variants[j], b, a, labels.get(variants[j])!);
       // each side rests on one outlet's repeated choice at least, not on single uses scattered over outlets
       if (s1.own < o.minUses || s2.own < o.minUses || s1.outlets[0]?.own < 2 || s2.outlets[0]?.own < 2) continue;
       const evidence = Math.min(s1.own, s2.own);
       const sides: [ContrastSide, ContrastSide] = s1.own >= s2.own ? [s1, s2] : [s2, s1];
-      if (!best || evidence > best.evidence) best = { entity, sides, both, events: events ?? 0, evidence };
+      if (!best || evidence > best.evidence)
+        best = { entity, sides, both, events: events ?? 0, evidence, judgement: Math.round(judgement * 1e4) / 1e4 };
     }
   return best;
 }
@@ -139,10 +155,12 @@ function bestContrast(entity: string, rows: readonly ContrastRow[], o: Required<
  * modifier before the head noun: "illegal" / "undocumented") that splits the outlets most clearly. Counts are
  * own-narration uses pooled over events; a side needs `minUses` uses by outlets that never use the other side, one
  * outlet using it at least twice, and at most `maxShared` of the outlets may use both. When the rows carry events, the
- * two sides must both be used in one event at least: competing names for the same people in the same story.
+ * two sides must both be used in one event at least: competing names for the same people in the same story. When
+ * the rows carry evaluative weights (labelRows with `weigh`, as analyseFraming gives them), the two sides must differ
+ * in judgement by `minJudgement`: two neutral modifiers name two kinds of people, not one group named two ways.
  */
 export function labelContrasts(rows: readonly ContrastRow[], opts: ContrastOptions = {}): LabelContrast[] {
-  const o: Required<ContrastOptions> = { kinds: KINDS, minUses: 3, maxShared: 1 / 3, ...opts };
+  const o: Required<ContrastOptions> = { kinds: KINDS, minUses: 3, maxShared: 1 / 3, minJudgement: 0.25, ...opts };
   const byEntity = new Map<string, ContrastRow[]>();
   for (const r of rows)
     if (o.kinds.includes(r.kind)) (byEntity.get(r.entity) ?? byEntity.set(r.entity, []).get(r.entity)!).push(r);

@@ -28,6 +28,8 @@ export interface LabelRow {
   share: number;
   /** up to three short contexts, "doc: …text…" */
   examples: string[];
+  /** evaluative weight of the label, 0..1: its most judging word's (labelRows' `weigh`; absent without it) */
+  evaluative?: number;
 }
 
 const DETS = new Set(['the', 'a', 'an']);
@@ -738,11 +740,18 @@ function appositionEnd(d: Doc, toks: readonly Token[], a: number, mentions: read
   return b;
 }
 
+/** A label's evaluative weight: its most judging word's, by `weigh` (0..1), rounded to 4 decimals. */
+function labelWeight(label: string, weigh: (word: string) => number): number {
+  let w = 0;
+  for (const word of label.toLowerCase().split(/\s+/)) if (word) w = Math.max(w, weigh(word));
+  return Math.round(w * 1e4) / 1e4;
+}
+
 /** The actor × outlet label table: labels grouped by key per target and outlet, counted in the selected voices (default all but reused text). */
 export function labelRows(
   mentions: readonly LabelMention[],
   docs: readonly Doc[],
-  opts: { include?: readonly VoiceClass[]; names?: boolean } = {},
+  opts: { include?: readonly VoiceClass[]; names?: boolean; weigh?: (word: string) => number } = {},
 ): LabelRow[] {
   const include = opts.include ?? ['own', 'quoted', 'reported'];
   const docById = new Map(docs.map((d) => [d.id, d]));
@@ -786,7 +795,8 @@ export function labelRows(
     const best = [...forms].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0][0];
     const share =
       Math.round((r.count / (totals.get([r.event, r.entity, r.outlet].join('\u0000')) ?? r.count)) * 1e4) / 1e4;
-    return { ...r, label: best, share };
+    const weigh = opts.weigh;
+    return weigh ? { ...r, label: best, share, evaluative: labelWeight(best, weigh) } : { ...r, label: best, share };
   });
   return rows.sort(
     (a, b) =>
