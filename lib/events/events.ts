@@ -1,5 +1,6 @@
 // Events: which articles report the same story. The record's `event` field when the input gives one; otherwise a
-// clustering of articles by shared named entities (weighted by rarity), shared passages and date proximity.
+// clustering of articles by shared named entities and content words (tf-idf cosines, lib/events/vectors.ts), shared
+// passages and date proximity, merged strongest link first under a group-average check (docs/notes/2026-12-events3.md).
 // A clustered event is named "<first date>/<entity>" by lib/events/names.ts.
 import { byString } from '../text/counts.js';
 import { nameEvents } from './names.js';
@@ -49,7 +50,8 @@ export interface EventResult {
 export interface EventOptions {
   /** pairs of doc ids that share a passage (from overlap); each adds `passageWeight` to their similarity */
   links?: readonly (readonly [string, string])[];
-  /** similarity (entity cosine + passage bonus, times the date factor) at which two articles are linked (default 0.35) */
+  /** similarity (entity cosine + termWeight × word cosine + passage bonus, times the date factor) at which two
+   *  articles are linked, and the group-average link two clusters need to merge (default 0.35) */
   threshold?: number;
   /** articles more than this many days apart are never linked (default 4) */
   windowDays?: number;
