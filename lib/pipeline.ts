@@ -67,7 +67,7 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
     extractEntities(docs, { events: given, furniture, ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }),
   );
   const events = timed('events', () =>
-    findEvents(eventDocs(corpus.articles, entities.mentions), {
+    findEvents(eventDocs(corpus.articles, entities.mentions, counts.byDoc), {
       links: passageLinks(ov.pairs),
       types: entityTypes(entities.entities, isOutletName(outlets, corpus.articles)),
     }),

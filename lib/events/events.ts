@@ -1,8 +1,12 @@
 // Events: which articles report the same story. The record's `event` field when the input gives one; otherwise a
-// clustering of articles by shared named entities (weighted by rarity), shared passages and date proximity.
+// clustering of articles by shared named entities and content words (tf-idf cosines, lib/events/vectors.ts), shared
+// passages and date proximity, merged strongest link first under a group-average check (docs/notes/2026-12-events3.md).
 // A clustered event is named "<first date>/<entity>" by lib/events/names.ts.
 import { byString } from '../text/counts.js';
 import { nameEvents } from './names.js';
+import { tokenize } from '../text/tokenize.js';
+import { termStop } from '../text/stopwords.js';
+import { addVec, countKeys, dot, idfWeights, sharedKeyPairs, unitVector, type SparseVec } from './vectors.js';
 
 /** What event finding reads about one article: plain data, aligned with nothing else. */
 export interface EventDoc {
@@ -16,6 +20,10 @@ export interface EventDoc {
   entities: readonly string[];
   /** entity ids its headline names: what the article is about, for the event's name */
   titleEntities?: readonly string[];
+  /** content words of the article's body with their counts (stopwords left out), for the word view of similarity */
+  terms?: ReadonlyMap<string, number>;
+  /** content words of its headline: counted `headlineWeight` more times in the word view */
+  titleTerms?: readonly string[];
 }
 
 /** One event: its id and the articles in it (input order). */
@@ -42,7 +50,8 @@ export interface EventResult {
 export interface EventOptions {
   /** pairs of doc ids that share a passage (from overlap); each adds `passageWeight` to their similarity */
   links?: readonly (readonly [string, string])[];
-  /** similarity (entity cosine + passage bonus, times the date factor) at which two articles are linked (default 0.35) */
+  /** similarity (entity cosine + termWeight × word cosine + passage bonus, times the date factor) at which two
+   *  articles are linked, and the group-average link two clusters need to merge (default 0.35) */
   threshold?: number;
   /** articles more than this many days apart are never linked (default 4) */
   windowDays?: number;
@@ -52,11 +61,23 @@ export interface EventOptions {
   passageWeight?: number;
   /** entities in more than this share of the articles only weigh, they never propose a pair (default 0.05, at least 50 docs) */
   commonShare?: number;
+  /** weight of the content-word cosine beside the entity cosine (default 1); 0 clusters on entities alone */
+  termWeight?: number;
+  /** share of the threshold the group-average link of two clusters must reach for them to merge (default 1) */
+  groupShare?: number;
+  /** extra counts of each headline word in the word view (default 2) */
+  headlineWeight?: number;
+  /** added to every word's idf (default 0): a word in every article of a one-story corpus still weighs something */
+  idfFloor?: number;
+  /** content words kept per article, heaviest first (default 60) */
+  topTerms?: number;
   /** entity id -> type (person, org, place, group, event, demonym, unknown): actors and places name events first */
   types?: ReadonlyMap<string, string>;
 }
 
 const DAY = 86_400_000;
+const DEFAULT_TERM_WEIGHT = 3;
+const DEFAULT_IDF_FLOOR = 3;
 
 function dayOf(date: string | null): number | null {
   if (!date) return null;
@@ -112,15 +133,6 @@ export function findEvents(docs: readonly EventDoc[], opts: EventOptions = {}): 
   return { source, assignments: docs.map((d, i) => ({ doc: d.id, event: eventOf[i] })), events };
 }
 
-/** Inverse document frequency of each entity id over the docs. */
-function entityWeights(docs: readonly EventDoc[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const e of new Set(d.entities)) df.set(e, (df.get(e) ?? 0) + 1);
-  const w = new Map<string, number>();
-  for (const [e, n] of df) w.set(e, Math.log((docs.length + 1) / n));
-  return w;
-}
-
 /** `id`, or `id#2`, `id#3`… when it is taken; the id returned is marked as taken. */
 function uniqueId(id: string, used: Set<string>): string {
   let out = id;
@@ -132,17 +144,14 @@ function uniqueId(id: string, used: Set<string>): string {
 /** Clusters (lists of doc indices, each sorted, first member smallest) of the docs at `idx`; singletons included. */
 function clusterDocs(docs: readonly EventDoc[], idx: readonly number[], opts: EventOptions): number[][] {
   if (!idx.length) return [];
-  const threshold = opts.threshold ?? 0.35;
-  const windowDays = opts.windowDays ?? 4;
-  const maxSpan = opts.maxSpanDays ?? 10;
-  const w = entityWeights(idx.map((i) => docs[i]));
-  // entities in many articles (a president, a country) say little about which story an article reports: left out
-  const maxDf = Math.max(50, (opts.commonShare ?? 0.05) * idx.length);
-  const minWeight = Math.log((idx.length + 1) / maxDf);
-  const vecs = idx.map((i) => docVector(docs[i].entities, w, minWeight));
   const days = idx.map((i) => dayOf(docs[i].date));
-  const edges = candidatePairs(vecs, days, windowDays);
+  const views = docViews(
+    idx.map((i) => docs[i]),
+    opts,
+  );
+  const edges = similarities(views, days, opts);
   // shared passages
+  const passages = new Map<number, number[]>(); // doc -> docs it shares a passage with
   const pos = new Map(idx.map((i, k) => [docs[i].id, k]));
   for (const [a, b] of opts.links ?? []) {
     const x = pos.get(a),
@@ -150,11 +159,31 @@ function clusterDocs(docs: readonly EventDoc[], idx: readonly number[], opts: Ev
     if (x === undefined || y === undefined || x === y) continue;
     const key = Math.min(x, y) * idx.length + Math.max(x, y);
     edges.set(key, (edges.get(key) ?? 0) + (opts.passageWeight ?? 0.3));
+    (passages.get(x) ?? passages.set(x, []).get(x)!).push(y);
+    (passages.get(y) ?? passages.set(y, []).get(y)!).push(x);
   }
+  const root = mergeLinks(scoredLinks(edges, days, opts), { days, views, passages }, opts);
+  const out = new Map<number, number[]>();
+  idx.forEach((i, k) => {
+    const r = root(k);
+    (out.get(r) ?? out.set(r, []).get(r)!).push(i);
+  });
+  return [...out.values()];
+}
+
+/** The links at or above the threshold once the date factor is applied, strongest first: [score, a, b]. */
+function scoredLinks(
+  edges: ReadonlyMap<number, number>,
+  days: readonly (number | null)[],
+  opts: EventOptions,
+): [number, number, number][] {
+  const threshold = opts.threshold ?? 0.35;
+  const windowDays = opts.windowDays ?? 4;
+  const n = days.length;
   const scored: [number, number, number][] = [];
   for (const [key, s0] of edges) {
-    const a = Math.floor(key / idx.length),
-      b = key % idx.length;
+    const a = Math.floor(key / n),
+      b = key % n;
     const da = days[a],
       db = days[b];
     let s = s0;
@@ -165,11 +194,33 @@ function clusterDocs(docs: readonly EventDoc[], idx: readonly number[], opts: Ev
     } else s *= 0.8; // an undated article needs more in common
     if (s >= threshold) scored.push([s, a, b]);
   }
-  scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-  // strongest links first; two clusters merge only if the merged one stays within maxSpan days
-  const parent = idx.map((_, k) => k);
+  return scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+}
+
+/**
+ * Union the docs along the links, strongest first; returns each doc's cluster root. Two clusters merge only if the
+ * merged one stays within maxSpan days, an undated article bridges no two dated clusters, and the clusters' group-average
+ * link reaches `groupShare` of the threshold: one article that mentions two stories does not chain them into one.
+ */
+function mergeLinks(
+  scored: readonly [number, number, number][],
+  ctx: { days: readonly (number | null)[]; views: DocViews; passages: ReadonlyMap<number, readonly number[]> },
+  opts: EventOptions,
+): (k: number) => number {
+  const { days, views, passages } = ctx;
+  const maxSpan = opts.maxSpanDays ?? 10;
+  const parent = days.map((_, k) => k);
   const lo = days.slice(),
     hi = days.slice();
+  const sums = new Map<number, ClusterSum>();
+  const sumOf = (r: number): ClusterSum =>
+    sums.get(r) ?? { ents: views.ents[r], words: views.words ? views.words.vecs[r] : null, members: [r] };
+  /** how many pairs across the two clusters share a passage */
+  const passagePairs = (x: ClusterSum, rOther: number) => {
+    let n = 0;
+    for (const k of x.members) for (const y of passages.get(k) ?? []) if (find(y) === rOther) n++;
+    return n;
+  };
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
@@ -181,18 +232,53 @@ function clusterDocs(docs: readonly EventDoc[], idx: readonly number[], opts: Ev
     const l = minN(lo[ra], lo[rb]),
       h = maxN(hi[ra], hi[rb]);
     if (l !== null && h !== null && h - l > maxSpan) continue;
+    // an undated article joins one dated story at most: no span cap can hold it
+    if ((days[a] === null || days[b] === null) && lo[ra] !== null && lo[rb] !== null) continue;
+    const sa = sumOf(ra),
+      sb = sumOf(rb);
+    const bar = (opts.groupShare ?? 1) * (opts.threshold ?? 0.35);
+    const small = sa.members.length <= sb.members.length ? { x: sa, other: rb } : { x: sb, other: ra };
+    // an article that shares a passage with a member joins on that alone: copy is the same story
+    const copied = small.x.members.length === 1 && passagePairs(small.x, small.other) > 0;
+    if (
+      sa.members.length + sb.members.length > 2 &&
+      !copied &&
+      groupAverage(sa, sb, passagePairs(small.x, small.other), opts) < bar
+    )
+      continue;
     const r = Math.min(ra, rb),
       o = Math.max(ra, rb);
     parent[o] = r;
     lo[r] = l;
     hi[r] = h;
+    sums.set(r, {
+      ents: addVec(sa.ents, sb.ents),
+      words: sa.words && sb.words ? addVec(sa.words, sb.words) : null,
+      members: sa.members.concat(sb.members),
+    });
+    sums.delete(o);
   }
-  const out = new Map<number, number[]>();
-  idx.forEach((i, k) => {
-    const r = find(k);
-    (out.get(r) ?? out.set(r, []).get(r)!).push(i);
-  });
-  return [...out.values()];
+  return find;
+}
+
+/**
+ * Group-average link of two clusters: the mean over their cross pairs of entity cosine + termWeight × word cosine
+ * + passageWeight per pair sharing a passage (the vectors are unit vectors, so the dot product of their sums is the
+ * sum of the pair cosines).
+ */
+function groupAverage(a: ClusterSum, b: ClusterSum, passagePairs: number, opts: EventOptions): number {
+  const words = a.words && b.words ? dot(a.words, b.words) : 0;
+  const sum =
+    dot(a.ents, b.ents) + (opts.termWeight ?? DEFAULT_TERM_WEIGHT) * words + (opts.passageWeight ?? 0.3) * passagePairs;
+  return sum / (a.members.length * b.members.length);
+}
+
+/** A cluster's summed entity and word vectors and its size. */
+interface ClusterSum {
+  ents: SparseVec;
+  words: SparseVec | null;
+  /** its docs */
+  members: number[];
 }
 
 function minN(a: number | null, b: number | null): number | null {
@@ -203,58 +289,72 @@ function maxN(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.max(a, b);
 }
 
-/** A doc's entity vector over entities rarer than `minWeight`: weight idf × (1 + log count), L2-normalised. */
-function docVector(entities: readonly string[], w: Map<string, number>, minWeight: number): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (const e of entities) tf.set(e, (tf.get(e) ?? 0) + 1);
-  const v = new Map<string, number>();
-  let norm = 0;
-  for (const [e, n] of tf) {
-    const x = (w.get(e) ?? 0) * (1 + Math.log(n));
-    if ((w.get(e) ?? 0) > minWeight && x > 0) {
-      v.set(e, x);
-      norm += x * x;
-    }
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (const [e, x] of v) v.set(e, x / norm);
-  return v;
+/** Each doc's two views: entity vector (entities in many articles left out) and, with a term weight, word vector. */
+interface DocViews {
+  ents: SparseVec[];
+  words: { vecs: SparseVec[]; idf: Map<string, number> } | null;
+  /** idf above which a key is rare enough to propose a pair */
+  rare: number;
 }
 
-/** Cosine similarity over the entities that are not common, of every pair of docs sharing one and dated at most `window` days apart (or undated), keyed a * n + b (a < b). */
-function candidatePairs(
-  vecs: readonly Map<string, number>[],
-  days: readonly (number | null)[],
-  window: number,
-): Map<number, number> {
-  const n = vecs.length;
-  const postings = new Map<string, { k: number; x: number }[]>();
-  vecs.forEach((v, k) => {
-    for (const [e, x] of v) (postings.get(e) ?? postings.set(e, []).get(e)!).push({ k, x });
+/**
+ * The docs' views. Entities in many articles (a president, a country) say little about which story an article
+ * reports: they are left out of the entity view. Common words stay in the word view, weighing little, but never
+ * propose a pair.
+ */
+function docViews(docs: readonly EventDoc[], opts: EventOptions): DocViews {
+  const n = docs.length;
+  const maxDf = Math.max(50, (opts.commonShare ?? 0.05) * n);
+  const rare = Math.log((n + 1) / maxDf);
+  const entIdf = idfWeights(docs.map((d) => d.entities));
+  const ents = docs.map((d) => unitVector(countKeys(d.entities), entIdf, rare));
+  const words = (opts.termWeight ?? DEFAULT_TERM_WEIGHT) > 0 ? wordVectors(docs, opts) : null;
+  return { ents, words, rare };
+}
+
+/**
+ * Similarity of every pair of docs (keyed a * n + b, a < b) that share an uncommon entity or an uncommon content word
+ * and are dated at most `windowDays` apart (or undated): entity cosine + termWeight × content-word cosine.
+ */
+function similarities(views: DocViews, days: readonly (number | null)[], opts: EventOptions): Map<number, number> {
+  const { ents, words, rare } = views;
+  const n = ents.length;
+  const termWeight = opts.termWeight ?? DEFAULT_TERM_WEIGHT;
+  const window = opts.windowDays ?? 4;
+  const floor = opts.idfFloor ?? DEFAULT_IDF_FLOOR;
+  const pairs = sharedKeyPairs(ents, days, window, () => true);
+  if (words)
+    for (const k of sharedKeyPairs(words.vecs, days, window, (w) => words.idf.get(w)! > rare + floor)) pairs.add(k);
+  const out = new Map<number, number>();
+  for (const key of pairs) {
+    const a = Math.floor(key / n),
+      b = key % n;
+    out.set(key, dot(ents[a], ents[b]) + (words ? termWeight * dot(words.vecs[a], words.vecs[b]) : 0));
+  }
+  return out;
+}
+
+/** Each doc's content-word vector (headline words counted extra, the `topTerms` heaviest kept) and the words' idf. */
+function wordVectors(docs: readonly EventDoc[], opts: EventOptions): { vecs: SparseVec[]; idf: Map<string, number> } {
+  const h = opts.headlineWeight ?? 2;
+  const bags = docs.map((d) => {
+    const c = new Map(d.terms ?? []);
+    for (const t of new Set(d.titleTerms ?? [])) c.set(t, (c.get(t) ?? 0) + h);
+    return c;
   });
-  const pairs = new Map<number, number>();
-  for (const list of postings.values()) {
-    if (list.length < 2) continue;
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i],
-        da = days[a.k];
-      for (let j = i + 1; j < list.length; j++) {
-        const b = list[j],
-          db = days[b.k];
-        if (da !== null && db !== null && Math.abs(da - db) > window) continue;
-        const key = a.k * n + b.k;
-        pairs.set(key, (pairs.get(key) ?? 0) + a.x * b.x);
-      }
-    }
-  }
-  return pairs;
+  const idf = idfWeights(bags.map((b) => b.keys()));
+  const floor = opts.idfFloor ?? DEFAULT_IDF_FLOOR;
+  if (floor) for (const [w, x] of idf) idf.set(w, x + floor);
+  return { vecs: bags.map((b) => unitVector(b, idf, 0, opts.topTerms ?? 60)), idf };
 }
 
-/** The articles as event finding reads them: entity ids per doc from an entity result (docs in the same order), and
- *  the entities whose spelling in the article's body is also in its headline. */
+/** The articles as event finding reads them: entity ids per doc from an entity result (docs in the same order), the
+ *  entities whose spelling in the article's body is also in its headline, and, when given, the body's content-word
+ *  counts (`terms`, e.g. TermCounts.byDoc) and the headline's content words. */
 export function eventDocs(
   articles: readonly { id: string; outlet: string; date: string | null; event?: string; title?: string }[],
   mentions: readonly (readonly { entity: string; text?: string }[])[],
+  terms?: readonly ReadonlyMap<string, number>[],
 ): EventDoc[] {
   return articles.map((a, i) => ({
     id: a.id,
@@ -263,7 +363,15 @@ export function eventDocs(
     event: a.event,
     entities: (mentions[i] ?? []).map((m) => m.entity),
     titleEntities: headlineEntities(a.title ?? '', mentions[i] ?? []),
+    ...(terms ? { terms: terms[i] ?? new Map(), titleTerms: headlineTerms(a.title ?? '') } : {}),
   }));
+}
+
+/** Content words of a headline, normalised as term counts normalise them (stopwords left out). */
+export function headlineTerms(title: string): string[] {
+  return tokenize(title)
+    .filter((t) => t.kind === 'word' && termStop(t.norm) === 'content')
+    .map((t) => t.norm);
 }
 
 /** Entities of the mentions whose text the headline contains as whole words (any case), each once, in mention order. */

@@ -4,6 +4,7 @@ import type { Article, Doc, Span, EntityRef } from '../types.js';
 import { analyseAll } from '../text/analyse.js';
 import { overlap } from '../overlap/overlap.js';
 import { boilerplateMasks } from './boilerplate.js';
+import { countTerms } from '../text/counts.js';
 import { extractEntities } from '../entities/entities.js';
 import { readAliasRules } from '../entities/files.js';
 import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
@@ -80,7 +81,7 @@ export function runFraming(articles: readonly Article[], opts: FramingOptions & 
   const events =
     opts.events ??
     eventMap(
-      findEvents(eventDocs(articles, er.mentions ?? []), {
+      findEvents(eventDocs(articles, er.mentions ?? [], countTerms(docs, {}, boilerplateMasks(docs)).byDoc), {
         links: ov ? passageLinks(ov.pairs) : [],
         types: entityTypes(er.entities, isOutletName(outlets, articles)),
       }),
