@@ -6,7 +6,17 @@ import { byString } from '../text/counts.js';
 import { nameEvents } from './names.js';
 import { tokenize } from '../text/tokenize.js';
 import { termStop } from '../text/stopwords.js';
-import { addVec, countKeys, dot, idfWeights, sharedKeyPairs, unitVector, type SparseVec } from './vectors.js';
+import {
+  addVec,
+  countKeys,
+  dot,
+  dotPacked,
+  idfWeights,
+  packVectors,
+  scoredPairs,
+  unitVector,
+  type SparseVec,
+} from './vectors.js';
 
 /** What event finding reads about one article: plain data, aligned with nothing else. */
 export interface EventDoc {
@@ -149,7 +159,7 @@ function clusterDocs(docs: readonly EventDoc[], idx: readonly number[], opts: Ev
     idx.map((i) => docs[i]),
     opts,
   );
-  const edges = similarities(views, days, opts);
+  const { edges, score } = similarities(views, days, opts);
   // shared passages
   const passages = new Map<number, number[]>(); // doc -> docs it shares a passage with
   const pos = new Map(idx.map((i, k) => [docs[i].id, k]));
@@ -158,7 +168,7 @@ function clusterDocs(docs: readonly EventDoc[], idx: readonly number[], opts: Ev
       y = pos.get(b);
     if (x === undefined || y === undefined || x === y) continue;
     const key = Math.min(x, y) * idx.length + Math.max(x, y);
-    edges.set(key, (edges.get(key) ?? 0) + (opts.passageWeight ?? 0.3));
+    edges.set(key, (edges.get(key) ?? score(x, y)) + (opts.passageWeight ?? 0.3));
     (passages.get(x) ?? passages.set(x, []).get(x)!).push(y);
     (passages.get(y) ?? passages.set(y, []).get(y)!).push(x);
   }
@@ -313,25 +323,33 @@ function docViews(docs: readonly EventDoc[], opts: EventOptions): DocViews {
 }
 
 /**
- * Similarity of every pair of docs (keyed a * n + b, a < b) that share an uncommon entity or an uncommon content word
- * and are dated at most `windowDays` apart (or undated): entity cosine + termWeight × content-word cosine.
+ * Similarity of docs: entity cosine + termWeight × content-word cosine (`score`), and the pairs (keyed a * n + b, a < b)
+ * that share an uncommon entity or an uncommon content word, are dated at most `windowDays` apart (or undated) and
+ * score at least the threshold (`edges`: the date factor is at most 1, so no other pair links without a passage).
  */
-function similarities(views: DocViews, days: readonly (number | null)[], opts: EventOptions): Map<number, number> {
+function similarities(
+  views: DocViews,
+  days: readonly (number | null)[],
+  opts: EventOptions,
+): { edges: Map<number, number>; score: (a: number, b: number) => number } {
   const { ents, words, rare } = views;
-  const n = ents.length;
   const termWeight = opts.termWeight ?? DEFAULT_TERM_WEIGHT;
-  const window = opts.windowDays ?? 4;
   const floor = opts.idfFloor ?? DEFAULT_IDF_FLOOR;
-  const pairs = sharedKeyPairs(ents, days, window, () => true);
-  if (words)
-    for (const k of sharedKeyPairs(words.vecs, days, window, (w) => words.idf.get(w)! > rare + floor)) pairs.add(k);
-  const out = new Map<number, number>();
-  for (const key of pairs) {
-    const a = Math.floor(key / n),
-      b = key % n;
-    out.set(key, dot(ents[a], ents[b]) + (words ? termWeight * dot(words.vecs[a], words.vecs[b]) : 0));
-  }
-  return out;
+  const entIds = new Map<string, number>();
+  const pe = packVectors(ents, entIds);
+  const wordIds = new Map<string, number>();
+  const pw = words ? packVectors(words.vecs, wordIds) : null;
+  // proposing keys, one numbering: every entity of the entity view (it holds only uncommon ones), then rare words
+  const offset = entIds.size;
+  const rareWord = words ? [...wordIds].map(([w]) => words.idf.get(w)! > rare + floor) : [];
+  const keysOf = pe.map((v, k) => {
+    const keys = Array.from(v.ids);
+    if (pw) for (const id of pw[k].ids) if (rareWord[id]) keys.push(offset + id);
+    return keys;
+  });
+  const score = (a: number, b: number) => dotPacked(pe[a], pe[b]) + (pw ? termWeight * dotPacked(pw[a], pw[b]) : 0);
+  const edges = scoredPairs(keysOf, days, opts.windowDays ?? 4, score, opts.threshold ?? 0.35);
+  return { edges, score };
 }
 
 /** Each doc's content-word vector (headline words counted extra, the `topTerms` heaviest kept) and the words' idf. */
@@ -342,7 +360,10 @@ function wordVectors(docs: readonly EventDoc[], opts: EventOptions): { vecs: Spa
     for (const t of new Set(d.titleTerms ?? [])) c.set(t, (c.get(t) ?? 0) + h);
     return c;
   });
-  const idf = idfWeights(bags.map((b) => b.keys()));
+  const idf = idfWeights(
+    bags.map((b) => b.keys()),
+    true,
+  );
   const floor = opts.idfFloor ?? DEFAULT_IDF_FLOOR;
   if (floor) for (const [w, x] of idf) idf.set(w, x + floor);
   return { vecs: bags.map((b) => unitVector(b, idf, 0, opts.topTerms ?? 60)), idf };

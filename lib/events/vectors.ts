@@ -7,10 +7,13 @@
 /** A sparse vector: key -> weight. */
 export type SparseVec = Map<string, number>;
 
-/** Inverse document frequency, log((n + 1) / df), of every key over the bags (each bag counted once per key). */
-export function idfWeights(bags: readonly Iterable<string>[]): Map<string, number> {
+/**
+ * Inverse document frequency, log((n + 1) / df), of every key over the bags (each bag counted once per key; `distinct`:
+ * the bags hold each key once already, as a Map's keys do).
+ */
+export function idfWeights(bags: readonly Iterable<string>[], distinct = false): Map<string, number> {
   const df = new Map<string, number>();
-  for (const b of bags) for (const k of new Set(b)) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const b of bags) for (const k of distinct ? b : new Set(b)) df.set(k, (df.get(k) ?? 0) + 1);
   const w = new Map<string, number>();
   for (const [k, n] of df) w.set(k, Math.log((bags.length + 1) / n));
   return w;
@@ -54,33 +57,80 @@ export function dot(a: SparseVec, b: SparseVec): number {
   return s;
 }
 
+/** A sparse vector packed for fast products: key numbers ascending, and their weights. */
+export interface PackedVec {
+  ids: Int32Array;
+  w: Float64Array;
+}
+
+/** The vectors packed over one numbering of their keys (`idOf`, extended with keys it lacks). */
+export function packVectors(vecs: readonly SparseVec[], idOf: Map<string, number> = new Map()): PackedVec[] {
+  return vecs.map((v) => {
+    const rows: [number, number][] = [];
+    for (const [k, x] of v) {
+      let id = idOf.get(k);
+      if (id === undefined) idOf.set(k, (id = idOf.size));
+      rows.push([id, x]);
+    }
+    rows.sort((a, b) => a[0] - b[0]);
+    return { ids: Int32Array.from(rows, (r) => r[0]), w: Float64Array.from(rows, (r) => r[1]) };
+  });
+}
+
+/** Dot product of two packed vectors (a merge of their sorted key numbers). */
+export function dotPacked(a: PackedVec, b: PackedVec): number {
+  const ai = a.ids,
+    bi = b.ids;
+  let i = 0,
+    j = 0,
+    s = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i],
+      y = bi[j];
+    if (x === y) s += a.w[i++] * b.w[j++];
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
 /**
- * Pairs of docs (keyed a * n + b, a < b) that share a key of `propose` (a set of keys: those rare enough to say which
- * story an article reports) and are dated at most `window` days apart, or undated.
+ * Every pair of docs that shares a proposing key (`keysOf`: per doc, the distinct numbers of its keys rare enough to say
+ * which story it reports) and is dated at most `window` days apart, or undated, scored once by `score`; the pairs scoring at
+ * least `min` are returned, keyed a * n + b (a < b). No set of all candidate pairs is built: each doc's partners are
+ * marked in one typed array.
  */
-export function sharedKeyPairs(
-  vecs: readonly SparseVec[],
+export function scoredPairs(
+  keysOf: readonly (readonly number[])[],
   days: readonly (number | null)[],
   window: number,
-  propose: (key: string) => boolean,
-): Set<number> {
-  const n = vecs.length;
-  const postings = new Map<string, number[]>();
-  vecs.forEach((v, k) => {
-    for (const key of v.keys()) if (propose(key)) (postings.get(key) ?? postings.set(key, []).get(key)!).push(k);
+  score: (a: number, b: number) => number,
+  min: number,
+): Map<number, number> {
+  const n = keysOf.length;
+  const postings: number[][] = [];
+  keysOf.forEach((keys, k) => {
+    for (const key of keys) (postings[key] ??= []).push(k);
   });
-  const pairs = new Set<number>();
-  for (const list of postings.values())
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i],
-        da = days[a];
-      for (let j = i + 1; j < list.length; j++) {
-        const b = list[j],
-          db = days[b];
-        if (da === null || db === null || Math.abs(da - db) <= window) pairs.add(a * n + b);
+  const cursor = new Int32Array(postings.length); // per key: position of the current doc in its postings
+  const seen = new Int32Array(n).fill(-1);
+  const out = new Map<number, number>();
+  for (let a = 0; a < n; a++) {
+    const da = days[a];
+    for (const key of keysOf[a]) {
+      const list = postings[key];
+      for (let j = ++cursor[key]; j < list.length; j++) {
+        const b = list[j];
+        if (seen[b] === a) continue;
+        seen[b] = a;
+        const db = days[b];
+        if (da !== null && db !== null && Math.abs(da - db) > window) continue;
+        const s = score(a, b);
+        if (s >= min) out.set(a * n + b, s);
       }
     }
-  return pairs;
+  }
+  return out;
 }
 
 /** Sum of two sparse vectors (a new vector). */
