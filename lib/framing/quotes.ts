@@ -232,6 +232,25 @@ function holdsName(t: string): boolean {
     .some((w) => /^\p{Lu}/u.test(w) && !SUBJECT_PRONOUNS.has(w.toLowerCase()) && !wordsNameNoOne(phraseWords(w)));
 }
 
+/** Participles that name what follows them inside a noun phrase ("a group called the Harbour Council"). */
+const NAMING_PARTICIPLE = /^(?:called|named|dubbed|titled|entitled|nicknamed|labeled|labelled|known)$/;
+/**
+ * Where a phrase holds a verb with its object or a passive (-1 if nowhere): a clause, not a noun phrase that speaks:
+ * "militants fired about 20 rockets at the town", "counted more than 100 of them", "the child was observed". A past
+ * form before a preposition is a postmodifier and stays ("officials briefed on the talks", "a lawsuit filed by").
+ */
+function verbAt(w: readonly string[]): number {
+  return w.findIndex(
+    (x, i) =>
+      i + 1 < w.length &&
+      ((/^\p{Ll}+ed$/u.test(x) && !NAMING_PARTICIPLE.test(x) && VERB_OBJECT.test(w[i + 1])) ||
+        (/^(?:was|were|is|are|been|being)$/.test(x) && /^\p{Ll}+ed$/u.test(w[i + 1]))),
+  );
+}
+/** Words that open a verb's object: determiners, quantifiers, numbers. */
+const VERB_OBJECT =
+  /^(?:the|a|an|about|more|some|his|her|their|its|our|nearly|almost|several|dozens|hundreds|\d[\d,.]*)$/;
+
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 function cleanSpeaker(s: string): string | null {
   let t = s.replace(/\s+/g, ' ').trim();
@@ -245,7 +264,7 @@ function cleanSpeaker(s: string): string | null {
   for (let prev = ''; prev !== t;) {
     prev = t;
     t = t.replace(
-      /\s+(?:also|further|then|later|again|previously|once|long|now|have|has|had|was|were|is|are|been|would|will|could|did|does|do|who|whom|which|\p{Ll}+ly)$/u,
+      /\s+(?:also|further|then|later|again|previously|once|long|now|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u,
       '',
     );
     t = t.replace(TRAILING_TIME, '');
@@ -256,6 +275,9 @@ function cleanSpeaker(s: string): string | null {
   if (/\s(?:by|in|with|after|for|from|at|on|into|about|of|than)$/.test(t)) return null;
   const words = t.split(' ');
   if (words.length > 10) return null;
+  const verb = verbAt(words);
+  // "Doe blasted the plan, saying …": the subject of a statement verb speaks; any other clause has no speaker here
+  if (verb >= 0) return verb > 0 && VERB_WORDS.has(words[verb]) ? cleanSpeaker(words.slice(0, verb).join(' ')) : null;
   if (/^(?:it|this|that|there|which|what)$/i.test(t)) return null;
   // a clause or connective caught instead of a speaker ("However", "which he", "I can"): no speaker here, so the next
   // way of finding one is tried; a lone pronoun stays (it is resolved later), and so does a phrase holding a name

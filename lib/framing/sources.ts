@@ -6,7 +6,7 @@ import { byString } from '../text/counts.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
 import type { Voice } from './types.js';
 import { namesNoOne, nonPersonKind } from './institutions.js';
-import { describedKind, documentHeaded, peopleHead } from './speaker-heads.js';
+import { describedKind, documentHeaded, peopleHead, possessedOffice } from './speaker-heads.js';
 import { docFullNames, fullNameOf } from './full-names.js';
 import { bodyKind, type BodyKind } from './body-names.js';
 import { apposedName } from './apposed.js';
@@ -239,6 +239,8 @@ export function classifySource(
   if (described) return described;
   // "a White House statement", "the agency report": the document, not who made it
   if (documentHeaded(p)) return 'document';
+  // "Britain's foreign minister": an unnamed holder of the place's office, not the place
+  if (possessedOffice(p)) return 'anonymous';
   // "a senior member of …", "Another official", "Many analysts": unnamed
   if (
     /^(?:a|an|one|some|several|multiple|two|three|another|many|most|other|few|those|these|someone|somebody)\s/i.test(
@@ -515,7 +517,7 @@ function resolveSpeaker(
   if (kind === 'anonymous')
     // "the aide" after "aide Ivo Brenn" spoke is him; "an aide" is someone unnamed
     return corefEarlier(t, c) ?? { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
-  const person = c.personAt(span.doc, span);
+  const person = personSpeaking(text, t, span, c);
   // a person named at the end of the phrase is who speaks, whatever medium or title comes before the name ("White House
   // press secretary Ivo Brenn", "Sen. Rand Paul" where Rand Paul is also a columnist's outlet)
   if (person && (kind !== 'media' || endsOnName(t) || endsOnPerson(t, person.name)))
@@ -549,6 +551,29 @@ function resolveSpeaker(
   }
   if (ent && ent.type !== 'person') return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
   return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+}
+
+/**
+ * The person entity written in a speaker phrase: the one whose name ends it when there is one ("Clinton campaign
+ * spokesman Brian Fallon", "Doe's counselor Kira Loft": the spokesman speaks, not the principal), else the first.
+ */
+function personSpeaking(text: string, t: string, span: Span, c: SpeakerContext): EntityRef | undefined {
+  const first = c.personAt(span.doc, span);
+  const at = span.start + text.indexOf(t) + t.length;
+  if (!first || !/\p{L}$/u.test(t) || !titleBetween(t)) return first;
+  return c.personAt(span.doc, { doc: span.doc, start: at - 1, end: at }) ?? first;
+}
+
+/** Words no title between two names holds: "Doe and Loft", "Doe cut off Loft", "Doe's statement echoed what Loft". */
+const NOT_IN_TITLE = new Set(
+  'and or & was is were are has had have a an the what to by with after before off on at from as about also than'.split(
+    ' ',
+  ),
+);
+/** Whether a phrase with two names is a title and a name (no coordination or clause): "Doe spokesman Kira Loft". */
+function titleBetween(t: string): boolean {
+  if (/\sof\s+(?:\p{Lu}\S*\s*)+$/u.test(t)) return false; // "Ivo Doe of Harbourwatch": the body after "of"
+  return !t.split(/\s+/).some((w) => NOT_IN_TITLE.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ly)$/u.test(w));
 }
 
 /** The person entity written between commas beside a speaker phrase, before or after it, if any. */

@@ -115,6 +115,29 @@ export function describedKind(phrase: string): 'anonymous' | 'document' | null {
   return PEOPLE_NOUNS.has(head) || SPOKES_HEADS.has(head) ? 'anonymous' : null;
 }
 
+/** Titles of one office held by one person: "minister", "ambassador", "chief" (of staff). */
+const OFFICE_HEADS = new Set(
+  (
+    'minister ministers ambassador ambassadors envoy envoys diplomat diplomats leader president premier chancellor ' +
+    'negotiator spokesman spokeswoman spokesperson adviser advisor counselor counsellor aide aides official officials ' +
+    'secretary chief commander prosecutor mayor governor representative delegate'
+  ).split(' '),
+);
+/** "Britain's foreign minister", "Iran's ambassador to the UN": a possessor, lower-case modifiers, an office head. */
+const POSSESSED =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*\s*['’]\s?s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}+)(?:\s+(?:of|to|for|at|in|on)\s.*)?$/u;
+
+/**
+ * Whether a phrase is an office of a place or body, its holder unnamed: "Britain's foreign minister", "Syria's
+ * ambassador to the United Nations", "Doe's incoming chief of staff". One unnamed person speaks, not the
+ * possessor (a country or a ministry does not hold the title); a name after the office ("… minister Jean Doe") is
+ * no match, and the person named there speaks.
+ */
+export function possessedOffice(phrase: string): boolean {
+  const m = POSSESSED.exec(phrase.trim());
+  return !!m && OFFICE_HEADS.has(m[2]) && !m[1].split(/\s+/).some((w) => DETERMINER.has(w) || PRONOUNS.has(w));
+}
+
 /**
  * Whether a phrase is a document whose makers are named before its head: "a White House statement", "the agency
  * report", "Harbour Ministry figures", "Department of Labor data", "his letter" — the last word a lower-case document noun, no determiner or
