@@ -72,3 +72,36 @@ describe('a title between two names', () => {
     expect(kinds(d, ents).map((r) => r[2])).toEqual(['Kira Loft', 'Ivo Brenn', 'Ivo Brenn']);
   });
 });
+
+describe('a party member described after the name', () => {
+  it('"the Tarnshire Republican" is the lawmaker named before; "a senior Democrat" an unnamed member', () => {
+    const d = fixtureDoc(
+      'p1',
+      'Sen. Ivo Brenn criticised the plan on Monday. "It will not pass," the Tarnshire Republican said.\n\n' +
+        'A senior Democrat said "we have the votes." The Democrats said "we will vote no."',
+    );
+    const ents = [
+      { id: 'ivo-brenn', name: 'Ivo Brenn', type: 'person', mentions: spansOf(d, 'Ivo Brenn') },
+      { id: 'dem', name: 'Democratic Party', type: 'org', mentions: spansOf(d, 'Democrat') },
+    ];
+    const k = kinds(d, ents);
+    expect(k.find((r) => r[0] === 'the Tarnshire Republican')?.slice(1)).toEqual(['named', 'Ivo Brenn']);
+    expect(k.find((r) => r[0] === 'A senior Democrat')?.[1]).toBe('anonymous');
+    expect(k.find((r) => r[0] === 'The Democrats')?.[1]).not.toBe('anonymous');
+  });
+});
+
+describe('a participle opening the sentence', () => {
+  it('is no speaker; the subject after its comma speaks', () => {
+    const d = fixtureDoc(
+      'q1',
+      'Addressing reporters at the Harbour Hall on Monday, he said he hoped Valdoria would talk, adding: "We are ready."\n\n' +
+        'Testifying before the Harbour Committee, Kira Loft stood firm, saying "the port stays open."',
+    );
+    const k = kinds(d, [{ id: 'kira-loft', name: 'Kira Loft', type: 'person', mentions: spansOf(d, 'Kira Loft') }]);
+    const texts = k.map((r) => r[0]);
+    for (const w of ['Addressing', 'Testifying', 'Valdoria', 'Harbour Hall']) expect(texts).not.toContain(w);
+    expect(k).toContainEqual(['Kira Loft', 'named', 'Kira Loft']);
+    expect(k.map((r) => r[0])).toContain('he');
+  });
+});

@@ -275,6 +275,8 @@ function cleanSpeaker(s: string): string | null {
   if (/\s(?:by|in|with|after|for|from|at|on|into|about|of|than)$/.test(t)) return null;
   const words = t.split(' ');
   if (words.length > 10) return null;
+  // "he said he hoped …, adding": the pronoun before its statement verb speaks
+  if (words.length > 2 && SUBJECT_PRONOUNS.has(words[0].toLowerCase()) && VERB_WORDS.has(words[1])) return words[0];
   const verb = verbAt(words);
   // "Doe blasted the plan, saying …": the subject of a statement verb speaks; any other clause has no speaker here
   if (verb >= 0) return verb > 0 && VERB_WORDS.has(words[verb]) ? cleanSpeaker(words.slice(0, verb).join(' ')) : null;
@@ -537,6 +539,18 @@ function nestedSpeakers(quotes: Quote[], top: readonly Quote[]): void {
 const NAME_SKIP =
   /^(?:On|In|At|Earlier|Later|Last|This|Meanwhile|However|The|A|An|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
+/** A capitalised -ing word followed by a lower-case word that is no verb or adverb of its own clause ("Addressing reporters"). */
+function participleOpener(word: string, rest: string): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
+  return (
+    /^\p{Lu}\p{Ll}+ing$/u.test(word) &&
+    !!next &&
+    !VERB_WORDS.has(next) &&
+    !NOT_A_SPEAKER_WORDS.has(next) &&
+    !/ly$/.test(next)
+  );
+}
+
 /** The first run of capitalised words that can be a sentence's subject ("On Dec. 8, Bassem Al-Awadi reiterated …" → "Bassem Al-Awadi"). */
 function sentenceSubject(s: string): { text: string; offset: number } | null {
   // \u2024: the masked periods of honorifics and initialisms ("U.S.", "Sen.") stay inside their word
@@ -547,6 +561,13 @@ function sentenceSubject(s: string): { text: string; offset: number } | null {
     // a capitalised quantifier or day opening the sentence ("One border agent", "Some conservatives") is no name
     if (!words.length || (words.length === 1 && notASpeaker(words[0]))) continue;
     const before = s.slice(0, m.index + m[0].indexOf(m[1]));
+    // "Addressing reporters on Monday, he said": a participle opening the sentence before its object is no name
+    if (words.length === 1 && !before.trim() && participleOpener(words[0], s.slice(m.index + m[0].length))) {
+      const comma = s.indexOf(',', re.lastIndex); // its clause runs to the comma; the subject comes after it
+      if (comma < 0 || !/^,\s*(?:the\s+)?\p{Lu}/u.test(s.slice(comma))) return null;
+      re.lastIndex = comma;
+      continue;
+    }
     if (/\b(?:of|to|with|from|in|by|for|at|on)\s*$/i.test(before)) continue;
     const t = words.join(' ').replace(/[’']s$/, '');
     return { text: t, offset: s.indexOf(words[0], m.index) };

@@ -410,6 +410,7 @@ export function sourceMentions(
         named,
         paragraph,
         mentioned,
+        lawmaker: () => lastLawmaker(d.text, peopleIn.get(d.id) ?? [], span.start, (m) => sentenceAt(d.sentences, m)),
         // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
         fullName: (w) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w),
         bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
@@ -478,6 +479,8 @@ interface SpeakerContext {
   /** named speakers earlier in this doc */
   named: readonly { text: string; name: string; entity?: string; paragraph: number }[];
   paragraph: number;
+  /** the person last named with a lawmaker's title ("Sen. Ana Doe") in the speaker's paragraph or the one before */
+  lawmaker: () => EntityRef | undefined;
   /** person entities named in paragraph p before the speaker */
   mentioned: (p: number) => EntityRef[];
   /** the full name the doc writes a one-word name with ("Babeu" → "Paul Babeu"), when one only */
@@ -503,6 +506,8 @@ function resolveSpeaker(
     if (who) return { kind: 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
+  const member = partyMember(t, c);
+  if (member) return member;
   const kind = classifySource(t, c.outlets, c.forms);
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
   // "Kica Doe, a spokeswoman for the group, said"; "said the spokesman, Don Doe.": the person the commas set off
@@ -551,6 +556,46 @@ function resolveSpeaker(
   }
   if (ent && ent.type !== 'person') return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
   return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+}
+
+/** One member of a party described, not named: "the Kentucky Republican", "a senior Democrat". */
+const PARTY_MEMBER = /^([Tt]he|[Aa]n?)\s+(?:[\p{L}.-]+\s+){0,3}(?:Republican|Democrat)$/u;
+
+/**
+ * "The Kentucky Republican said": the lawmaker last named with a title ("Sen. Ana Doe") in this paragraph or the one
+ * before, else the person this paragraph last let speak by name; "a senior Democrat", or "the" with no one named
+ * there, is one unnamed member. A party speaks as "the Republicans", not so.
+ */
+function partyMember(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
+  const m = PARTY_MEMBER.exec(t);
+  if (!m || /\s(?:the|a|an|and|of)\s/i.test(t)) return null;
+  if (m[1].toLowerCase() !== 'the') return { kind: 'anonymous', name: plainName(t) };
+  const titled = c.lawmaker();
+  if (titled) return { kind: 'named', name: titled.name, entity: titled.id };
+  const last = c.named[c.named.length - 1];
+  if (last && last.paragraph === c.paragraph)
+    return { kind: 'named', name: last.name, ...(last.entity ? { entity: last.entity } : {}) };
+  return { kind: 'anonymous', name: plainName(t) };
+}
+
+/** Titles of lawmakers and governors, whom news copy calls "the Ohio Republican" after naming them. */
+const LAWMAKER_TITLE = /\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman|Governor)\.?\s*$/;
+
+/** The person last named with a lawmaker's title before `pos`, in its paragraph or the one before. */
+function lastLawmaker(
+  text: string,
+  people: readonly { start: number; e: EntityRef }[],
+  pos: number,
+  sentence: (at: number) => { paragraph: number } | undefined,
+): EntityRef | undefined {
+  const p = sentence(pos)?.paragraph ?? -1;
+  let best: { start: number; e: EntityRef } | undefined;
+  for (const m of people) {
+    if (m.start >= pos || (best && m.start <= best.start)) continue;
+    const q = sentence(m.start)?.paragraph ?? -2;
+    if ((q === p || q === p - 1) && LAWMAKER_TITLE.test(text.slice(Math.max(0, m.start - 16), m.start))) best = m;
+  }
+  return best?.e;
 }
 
 /**
