@@ -105,3 +105,18 @@ describe('a participle opening the sentence', () => {
     expect(k.map((r) => r[0])).toContain('he');
   });
 });
+
+describe('people a phrase describes without naming', () => {
+  it('"the foreign minister of Valdoria", "some of the participants", "genealogists" are unnamed people', () => {
+    for (const p of [
+      'the foreign minister of Valdoria',
+      'some of the participants',
+      'Many of our respondents',
+      'genealogists',
+      'one of the shelter workers',
+    ])
+      expect([p, classifySource(p)]).toEqual([p, 'anonymous']);
+    // a verb in -ists is no trade: "the ministry insists"
+    expect(classifySource('Harbour Security insists')).not.toBe('anonymous');
+  });
+});
