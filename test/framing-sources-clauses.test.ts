@@ -40,6 +40,18 @@ describe('clauses are no speakers', () => {
   });
 });
 
+describe('sentence adverbs are no speakers', () => {
+  it('"First, …", "Now, activists say" and "as well, saying" give the subject, not the adverb', () => {
+    const d = fixtureDoc(
+      'a1',
+      'First, the council aimed for March, saying "we can do it."\n\nNow, activists say "the promise is due."',
+    );
+    const texts = kinds(d).map((r) => String(r[0]).toLowerCase());
+    for (const w of ['first', 'now']) expect(texts).not.toContain(w);
+    expect(texts).toContain('activists');
+  });
+});
+
 describe('an office of a place is an unnamed official, not the place', () => {
   it('"Valdoria\'s foreign minister" and "Tarn\'s ambassador to the UN" are anonymous; offices as bodies are not', () => {
     for (const p of ['Valdoria’s foreign minister', "Tarn 's ambassador to the UN", 'Brenn’s incoming chief of staff'])

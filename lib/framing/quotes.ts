@@ -154,6 +154,8 @@ export const NOT_A_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   ...'some one another others many several few most both all'.split(' '),
   ...WEEKDAYS,
   ...'today yesterday tonight earlier previously'.split(' '),
+  // sentence adverbs that open a clause or close a verb ("First, it aimed …", "Now, activists say", "as well, saying")
+  ...'first now well only'.split(' '),
 ]);
 const notASpeaker = (t: string): boolean => NOT_A_SPEAKER_WORDS.has(t.toLowerCase());
 
