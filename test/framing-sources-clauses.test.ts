@@ -85,6 +85,20 @@ describe('a title between two names', () => {
   });
 });
 
+describe('a body, a lower-case title and a name', () => {
+  it('"Harbour Ministry secretary Ivo Brenn downplayed …, saying" is Brenn, not the ministry', () => {
+    const d = fixtureDoc(
+      'h1',
+      'Harbour Ministry secretary Ivo Brenn downplayed the warnings, saying "fares will hold."',
+    );
+    const ents = [
+      { id: 'ivo-brenn', name: 'Ivo Brenn', type: 'person', mentions: spansOf(d, 'Ivo Brenn') },
+      { id: 'hm', name: 'Harbour Ministry', type: 'org', mentions: spansOf(d, 'Harbour Ministry') },
+    ];
+    expect(kinds(d, ents).map((r) => r.slice(1))).toEqual([['named', 'Ivo Brenn']]);
+  });
+});
+
 describe('a party member described after the name', () => {
   it('"the Tarnshire Republican" is the lawmaker named before; "a senior Democrat" an unnamed member', () => {
     const d = fixtureDoc(

@@ -571,11 +571,16 @@ function sentenceSubject(s: string): { text: string; offset: number } | null {
       continue;
     }
     if (/\b(?:of|to|with|from|in|by|for|at|on)\s*$/i.test(before)) continue;
-    const t = words.join(' ').replace(/[’']s$/, '');
+    // "Treasury secretary Ivo Brenn downplayed …": a body, a lower-case title, then the name is one subject
+    const titled = TITLE_THEN_NAME.exec(s.slice(m.index + m[0].length));
+    const t = (titled ? words.join(' ') + titled[0] : words.join(' ')).replace(/[’']s$/, '');
     return { text: t, offset: s.indexOf(words[0], m.index) };
   }
   return null;
 }
+/** A lower-case title after a body's name and the name after it: " spokeswoman Kira Loft", " press secretary Ivo Doe". */
+const TITLE_THEN_NAME =
+  /^(?:\s+\p{Ll}+)?\s+(?:secretary|spokesman|spokeswoman|spokesperson|director|minister|adviser|advisor|aide|chief|official|ambassador|commissioner|chairman|chairwoman)(?:\s+[A-Z][\p{L}’'\u2024-]*){2,3}(?=[\s,.]|$)/u;
 
 /** The reporter of a sentence of reported speech, if any: "X noted that …", "according to X", "…, X revealed on Thursday." */
 export function sentenceReporter(
