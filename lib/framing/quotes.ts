@@ -154,6 +154,8 @@ export const NOT_A_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   ...'some one another others many several few most both all'.split(' '),
   ...WEEKDAYS,
   ...'today yesterday tonight earlier previously'.split(' '),
+  // sentence adverbs that open a clause or close a verb ("First, it aimed …", "Now, activists say", "as well, saying")
+  ...'first now well only'.split(' '),
 ]);
 const notASpeaker = (t: string): boolean => NOT_A_SPEAKER_WORDS.has(t.toLowerCase());
 
@@ -232,6 +234,25 @@ function holdsName(t: string): boolean {
     .some((w) => /^\p{Lu}/u.test(w) && !SUBJECT_PRONOUNS.has(w.toLowerCase()) && !wordsNameNoOne(phraseWords(w)));
 }
 
+/** Participles that name what follows them inside a noun phrase ("a group called the Harbour Council"). */
+const NAMING_PARTICIPLE = /^(?:called|named|dubbed|titled|entitled|nicknamed|labeled|labelled|known)$/;
+/**
+ * Where a phrase holds a verb with its object or a passive (-1 if nowhere): a clause, not a noun phrase that speaks:
+ * "militants fired about 20 rockets at the town", "counted more than 100 of them", "the child was observed". A past
+ * form before a preposition is a postmodifier and stays ("officials briefed on the talks", "a lawsuit filed by").
+ */
+function verbAt(w: readonly string[]): number {
+  return w.findIndex(
+    (x, i) =>
+      i + 1 < w.length &&
+      ((/^\p{Ll}+ed$/u.test(x) && !NAMING_PARTICIPLE.test(x) && VERB_OBJECT.test(w[i + 1])) ||
+        (/^(?:was|were|is|are|been|being)$/.test(x) && /^\p{Ll}+ed$/u.test(w[i + 1]))),
+  );
+}
+/** Words that open a verb's object: determiners, quantifiers, numbers. */
+const VERB_OBJECT =
+  /^(?:the|a|an|about|more|some|his|her|their|its|our|nearly|almost|several|dozens|hundreds|\d[\d,.]*)$/;
+
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 function cleanSpeaker(s: string): string | null {
   let t = s.replace(/\s+/g, ' ').trim();
@@ -245,7 +266,7 @@ function cleanSpeaker(s: string): string | null {
   for (let prev = ''; prev !== t;) {
     prev = t;
     t = t.replace(
-      /\s+(?:also|further|then|later|again|previously|once|long|now|have|has|had|was|were|is|are|been|would|will|could|did|does|do|who|whom|which|\p{Ll}+ly)$/u,
+      /\s+(?:also|further|then|later|again|previously|once|long|now|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u,
       '',
     );
     t = t.replace(TRAILING_TIME, '');
@@ -256,6 +277,11 @@ function cleanSpeaker(s: string): string | null {
   if (/\s(?:by|in|with|after|for|from|at|on|into|about|of|than)$/.test(t)) return null;
   const words = t.split(' ');
   if (words.length > 10) return null;
+  // "he said he hoped …, adding": the pronoun before its statement verb speaks
+  if (words.length > 2 && SUBJECT_PRONOUNS.has(words[0].toLowerCase()) && VERB_WORDS.has(words[1])) return words[0];
+  const verb = verbAt(words);
+  // "Doe blasted the plan, saying …": the subject of a statement verb speaks; any other clause has no speaker here
+  if (verb >= 0) return verb > 0 && VERB_WORDS.has(words[verb]) ? cleanSpeaker(words.slice(0, verb).join(' ')) : null;
   if (/^(?:it|this|that|there|which|what)$/i.test(t)) return null;
   // a clause or connective caught instead of a speaker ("However", "which he", "I can"): no speaker here, so the next
   // way of finding one is tried; a lone pronoun stays (it is resolved later), and so does a phrase holding a name
@@ -515,6 +541,18 @@ function nestedSpeakers(quotes: Quote[], top: readonly Quote[]): void {
 const NAME_SKIP =
   /^(?:On|In|At|Earlier|Later|Last|This|Meanwhile|However|The|A|An|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
+/** A capitalised -ing word followed by a lower-case word that is no verb or adverb of its own clause ("Addressing reporters"). */
+function participleOpener(word: string, rest: string): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
+  return (
+    /^\p{Lu}\p{Ll}+ing$/u.test(word) &&
+    !!next &&
+    !VERB_WORDS.has(next) &&
+    !NOT_A_SPEAKER_WORDS.has(next) &&
+    !/ly$/.test(next)
+  );
+}
+
 /** The first run of capitalised words that can be a sentence's subject ("On Dec. 8, Bassem Al-Awadi reiterated …" → "Bassem Al-Awadi"). */
 function sentenceSubject(s: string): { text: string; offset: number } | null {
   // \u2024: the masked periods of honorifics and initialisms ("U.S.", "Sen.") stay inside their word
@@ -525,12 +563,24 @@ function sentenceSubject(s: string): { text: string; offset: number } | null {
     // a capitalised quantifier or day opening the sentence ("One border agent", "Some conservatives") is no name
     if (!words.length || (words.length === 1 && notASpeaker(words[0]))) continue;
     const before = s.slice(0, m.index + m[0].indexOf(m[1]));
+    // "Addressing reporters on Monday, he said": a participle opening the sentence before its object is no name
+    if (words.length === 1 && !before.trim() && participleOpener(words[0], s.slice(m.index + m[0].length))) {
+      const comma = s.indexOf(',', re.lastIndex); // its clause runs to the comma; the subject comes after it
+      if (comma < 0 || !/^,\s*(?:the\s+)?\p{Lu}/u.test(s.slice(comma))) return null;
+      re.lastIndex = comma;
+      continue;
+    }
     if (/\b(?:of|to|with|from|in|by|for|at|on)\s*$/i.test(before)) continue;
-    const t = words.join(' ').replace(/[’']s$/, '');
+    // "Treasury secretary Ivo Brenn downplayed …": a body, a lower-case title, then the name is one subject
+    const titled = TITLE_THEN_NAME.exec(s.slice(m.index + m[0].length));
+    const t = (titled ? words.join(' ') + titled[0] : words.join(' ')).replace(/[’']s$/, '');
     return { text: t, offset: s.indexOf(words[0], m.index) };
   }
   return null;
 }
+/** A lower-case title after a body's name and the name after it: " spokeswoman Kira Loft", " press secretary Ivo Doe". */
+const TITLE_THEN_NAME =
+  /^(?:\s+\p{Ll}+)?\s+(?:secretary|spokesman|spokeswoman|spokesperson|director|minister|adviser|advisor|aide|chief|official|ambassador|commissioner|chairman|chairwoman)(?:\s+[A-Z][\p{L}’'\u2024-]*){2,3}(?=[\s,.]|$)/u;
 
 /** The reporter of a sentence of reported speech, if any: "X noted that …", "according to X", "…, X revealed on Thursday." */
 export function sentenceReporter(

@@ -6,7 +6,7 @@ import { byString } from '../text/counts.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
 import type { Voice } from './types.js';
 import { namesNoOne, nonPersonKind } from './institutions.js';
-import { describedKind, documentHeaded, peopleHead } from './speaker-heads.js';
+import { describedKind, documentHeaded, peopleHead, possessedOffice } from './speaker-heads.js';
 import { docFullNames, fullNameOf } from './full-names.js';
 import { bodyKind, type BodyKind } from './body-names.js';
 import { apposedName } from './apposed.js';
@@ -239,6 +239,8 @@ export function classifySource(
   if (described) return described;
   // "a White House statement", "the agency report": the document, not who made it
   if (documentHeaded(p)) return 'document';
+  // "Britain's foreign minister": an unnamed holder of the place's office, not the place
+  if (possessedOffice(p)) return 'anonymous';
   // "a senior member of …", "Another official", "Many analysts": unnamed
   if (
     /^(?:a|an|one|some|several|multiple|two|three|another|many|most|other|few|those|these|someone|somebody)\s/i.test(
@@ -408,6 +410,7 @@ export function sourceMentions(
         named,
         paragraph,
         mentioned,
+        lawmaker: () => lastLawmaker(d.text, peopleIn.get(d.id) ?? [], span.start, (m) => sentenceAt(d.sentences, m)),
         // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
         fullName: (w) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w),
         bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
@@ -476,6 +479,8 @@ interface SpeakerContext {
   /** named speakers earlier in this doc */
   named: readonly { text: string; name: string; entity?: string; paragraph: number }[];
   paragraph: number;
+  /** the person last named with a lawmaker's title ("Sen. Ana Doe") in the speaker's paragraph or the one before */
+  lawmaker: () => EntityRef | undefined;
   /** person entities named in paragraph p before the speaker */
   mentioned: (p: number) => EntityRef[];
   /** the full name the doc writes a one-word name with ("Babeu" → "Paul Babeu"), when one only */
@@ -501,6 +506,8 @@ function resolveSpeaker(
     if (who) return { kind: 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
+  const member = partyMember(t, c);
+  if (member) return member;
   const kind = classifySource(t, c.outlets, c.forms);
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
   // "Kica Doe, a spokeswoman for the group, said"; "said the spokesman, Don Doe.": the person the commas set off
@@ -515,7 +522,7 @@ function resolveSpeaker(
   if (kind === 'anonymous')
     // "the aide" after "aide Ivo Brenn" spoke is him; "an aide" is someone unnamed
     return corefEarlier(t, c) ?? { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
-  const person = c.personAt(span.doc, span);
+  const person = personSpeaking(text, t, span, c);
   // a person named at the end of the phrase is who speaks, whatever medium or title comes before the name ("White House
   // press secretary Ivo Brenn", "Sen. Rand Paul" where Rand Paul is also a columnist's outlet)
   if (person && (kind !== 'media' || endsOnName(t) || endsOnPerson(t, person.name)))
@@ -549,6 +556,69 @@ function resolveSpeaker(
   }
   if (ent && ent.type !== 'person') return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
   return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+}
+
+/** One member of a party described, not named: "the Kentucky Republican", "a senior Democrat". */
+const PARTY_MEMBER = /^([Tt]he|[Aa]n?)\s+(?:[\p{L}.-]+\s+){0,3}(?:Republican|Democrat)$/u;
+
+/**
+ * "The Kentucky Republican said": the lawmaker last named with a title ("Sen. Ana Doe") in this paragraph or the one
+ * before, else the person this paragraph last let speak by name; "a senior Democrat", or "the" with no one named
+ * there, is one unnamed member. A party speaks as "the Republicans", not so.
+ */
+function partyMember(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
+  const m = PARTY_MEMBER.exec(t);
+  if (!m || /\s(?:the|a|an|and|of)\s/i.test(t)) return null;
+  if (m[1].toLowerCase() !== 'the') return { kind: 'anonymous', name: plainName(t) };
+  const titled = c.lawmaker();
+  if (titled) return { kind: 'named', name: titled.name, entity: titled.id };
+  const last = c.named[c.named.length - 1];
+  if (last && last.paragraph === c.paragraph)
+    return { kind: 'named', name: last.name, ...(last.entity ? { entity: last.entity } : {}) };
+  return { kind: 'anonymous', name: plainName(t) };
+}
+
+/** Titles of lawmakers and governors, whom news copy calls "the Ohio Republican" after naming them. */
+const LAWMAKER_TITLE = /\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman|Governor)\.?\s*$/;
+
+/** The person last named with a lawmaker's title before `pos`, in its paragraph or the one before. */
+function lastLawmaker(
+  text: string,
+  people: readonly { start: number; e: EntityRef }[],
+  pos: number,
+  sentence: (at: number) => { paragraph: number } | undefined,
+): EntityRef | undefined {
+  const p = sentence(pos)?.paragraph ?? -1;
+  let best: { start: number; e: EntityRef } | undefined;
+  for (const m of people) {
+    if (m.start >= pos || (best && m.start <= best.start)) continue;
+    const q = sentence(m.start)?.paragraph ?? -2;
+    if ((q === p || q === p - 1) && LAWMAKER_TITLE.test(text.slice(Math.max(0, m.start - 16), m.start))) best = m;
+  }
+  return best?.e;
+}
+
+/**
+ * The person entity written in a speaker phrase: the one whose name ends it when there is one ("Clinton campaign
+ * spokesman Brian Fallon", "Doe's counselor Kira Loft": the spokesman speaks, not the principal), else the first.
+ */
+function personSpeaking(text: string, t: string, span: Span, c: SpeakerContext): EntityRef | undefined {
+  const first = c.personAt(span.doc, span);
+  const at = span.start + text.indexOf(t) + t.length;
+  if (!first || !/\p{L}$/u.test(t) || !titleBetween(t)) return first;
+  return c.personAt(span.doc, { doc: span.doc, start: at - 1, end: at }) ?? first;
+}
+
+/** Words no title between two names holds: "Doe and Loft", "Doe cut off Loft", "Doe's statement echoed what Loft". */
+const NOT_IN_TITLE = new Set(
+  'and or & was is were are has had have a an the what to by with after before off on at from as about also than'.split(
+    ' ',
+  ),
+);
+/** Whether a phrase with two names is a title and a name (no coordination or clause): "Doe spokesman Kira Loft". */
+function titleBetween(t: string): boolean {
+  if (/\sof\s+(?:\p{Lu}\S*\s*)+$/u.test(t)) return false; // "Ivo Doe of Harbourwatch": the body after "of"
+  return !t.split(/\s+/).some((w) => NOT_IN_TITLE.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ly)$/u.test(w));
 }
 
 /** The person entity written between commas beside a speaker phrase, before or after it, if any. */

@@ -26,7 +26,7 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
     'farmer farmers owner owners author authors writer writers hostage hostages detainee detainees prisoner ' +
     'prisoners inmate inmates patient patients fighter fighters militant militants rebel rebels volunteer volunteers ' +
     'lobbyist lobbyists strategist strategists consultant consultants veteran veterans subjects justices monitors ' +
-    'pastor pastors priest priests personnel staff crew governors mayors'
+    'pastor pastors priest priests personnel staff crew governors mayors respondents'
   ).split(' '),
 );
 
@@ -50,12 +50,16 @@ export function peopleHead(phrase: string): boolean {
   let end = words.findIndex((w, i) => i > 0 && POSTMODIFIER.has(w));
   if (end < 0) end = words.length;
   if (end === 0) return false;
+  // "some of the participants", "Many of our respondents": a part of a group of people
+  if (end === 1 && words.length > 2 && OPENERS.has(words[0].toLowerCase()))
+    return peopleHead(words.slice(/^(?:the|our|their|those|these)$/i.test(words[2]) ? 3 : 2).join(' '));
   if (namedFirst(words) || clauseBefore(words.slice(0, end))) return false;
   const head = words[end - 1];
   if (end > 1 && /^\p{Lu}/u.test(head)) return false;
   // one capitalised word: a plural ("Critics"), not a surname that is also a noun ("Farmer said")
   if (words.length === 1 && /^\p{Lu}/u.test(head) && !/(?:s|men|children)$/.test(head)) return false;
-  return PEOPLE_NOUNS.has(head.toLowerCase());
+  // plurals of agent nouns in -ist and -ian name people by their trade ("genealogists", "physicians")
+  return PEOPLE_NOUNS.has(head.toLowerCase()) || /^\p{Ll}{3,}(?:(?<![sx])ists|ians)$/u.test(head);
 }
 
 /** Determiners that open a noun phrase: inside the words before a head they mark a clause ("X told reporters the woman"). */
@@ -112,7 +116,31 @@ export function describedKind(phrase: string): 'anonymous' | 'document' | null {
   if (mods.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w) || DETERMINER.has(w) || PRONOUNS.has(w))) return null;
   const head = mods[mods.length - 1];
   if (isDocumentHead(head)) return 'document';
-  return PEOPLE_NOUNS.has(head) || SPOKES_HEADS.has(head) ? 'anonymous' : null;
+  // "the foreign minister of Valdoria": an office whose holder the phrase does not name
+  return PEOPLE_NOUNS.has(head) || SPOKES_HEADS.has(head) || OFFICE_HEADS.has(head) ? 'anonymous' : null;
+}
+
+/** Titles of one office held by one person: "minister", "ambassador", "chief" (of staff). */
+const OFFICE_HEADS = new Set(
+  (
+    'minister ministers ambassador ambassadors envoy envoys diplomat diplomats leader president premier chancellor ' +
+    'negotiator spokesman spokeswoman spokesperson adviser advisor counselor counsellor aide aides official officials ' +
+    'secretary chief commander prosecutor mayor governor representative delegate'
+  ).split(' '),
+);
+/** "Britain's foreign minister", "Iran's ambassador to the UN": a possessor, lower-case modifiers, an office head. */
+const POSSESSED =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*\s*['’]\s?s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}+)(?:\s+(?:of|to|for|at|in|on)\s.*)?$/u;
+
+/**
+ * Whether a phrase is an office of a place or body, its holder unnamed: "Britain's foreign minister", "Syria's
+ * ambassador to the United Nations", "Doe's incoming chief of staff". One unnamed person speaks, not the
+ * possessor (a country or a ministry does not hold the title); a name after the office ("… minister Jean Doe") is
+ * no match, and the person named there speaks.
+ */
+export function possessedOffice(phrase: string): boolean {
+  const m = POSSESSED.exec(phrase.trim());
+  return !!m && OFFICE_HEADS.has(m[2]) && !m[1].split(/\s+/).some((w) => DETERMINER.has(w) || PRONOUNS.has(w));
 }
 
 /**
