@@ -6,6 +6,7 @@ import { joinNamePrefix, stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
 import { isNameTag, townState } from './tags.js';
+import { isHandle, nameCardEnd } from './web-debris.js';
 import { deskSignoff } from './signoffs.js';
 import { surnamesOverPlaces } from './surname-places.js';
 import { capitalsDateline, isDateline } from './datelines.js';
@@ -672,7 +673,7 @@ function joinerUnits(
     !GROUP_HEADS.has(lastNorm) &&
     !ctx.gaz.has(runText(d, units))
   ) {
-    const e = capRunEnd(j + 1, end, cls);
+    const e = beforeTitle(d, units, j + 1, capRunEnd(j + 1, end, cls), ctx);
     const head = toks[e].norm;
     if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || LAW_HEADS.has(head)) return [{ i: j, word: true }];
   }
@@ -933,12 +934,12 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       i++;
       continue;
     }
-    if (!isCapLike(c) || stopCap(d, i, ctx) || placePair(d, i, ctx, out)) {
+    if (!isCapLike(c) || stopCap(d, i, ctx) || isHandle(d, i) || placePair(d, i, ctx, out)) {
       i++;
       continue;
     }
-    // grow a run of capitalised words with joiners
-    const { units, next } = growRun(d, i, s.tokenEnd, cls, ctx);
+    // grow a run of capitalised words with joiners; a name card after a name is left out
+    const { units, next } = cardCut(d, growRun(d, i, s.tokenEnd, cls, ctx), s.tokenEnd);
     // "world War I": the counted name's first word, set in lower case, belongs to it
     const world = lowerCountedStart(d, i);
     if (world >= 0) units.unshift({ i: world, word: true, tail: true });
@@ -949,6 +950,18 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     const mark = ctx.table ? clubMark(d, units[units.length - 1].i, si) : -1;
     i = mark > 0 ? mark + 1 : j;
   }
+}
+
+/** A run cut before the name card that follows a name in it (web-debris.ts), the last such name; the card's tokens
+ * are skipped. */
+function cardCut(d: Doc, run: { units: Unit[]; next: number }, end: number): { units: Unit[]; next: number } {
+  const { units } = run;
+  for (let p = units.length - 1; p > 0; p--) {
+    if (!units[p].word) continue;
+    const q = nameCardEnd(d, units[0].i, units[p].i, end);
+    if (q >= 0) return { units: units.slice(0, p + 1), next: q + 1 };
+  }
+  return run;
 }
 
 /** "Jong-un" inside a name: a hyphenated lowercase part of two letters, or of three or four never seen as a word. */
@@ -962,6 +975,19 @@ function adjacent(d: Doc, a: number, b: number): boolean {
   // names do not continue across a line break
   for (let k = d.tokens[a].end; k < d.tokens[b].start; k++) if (d.text.charCodeAt(k) === 10) return false;
   return true;
+}
+
+/**
+ * "Customs and Border Protection Commissioner Kevin Doe": the last word of the capitalised run [from, e] before its
+ * first title word after the first word (the body's head; the title and the holder's name follow), or e. Only after
+ * one ordinary word the corpus writes in lower case ("Customs", "Health"): after a name ("Obama and House Speaker
+ * Ann Vale", "Fatah and Palestinian Authority President") "and" joins two names.
+ */
+function beforeTitle(d: Doc, units: readonly Unit[], from: number, e: number, ctx: Ctx): number {
+  const last = d.tokens[units[units.length - 1].i].norm;
+  if (!ctx.lowerUses.has(last) || isPersonWord(last)) return e;
+  for (let q = from + 1; q <= e; q++) if (TITLES.has(d.tokens[q].norm)) return q - 1;
+  return e;
 }
 
 function capRunEnd(from: number, to: number, cls: SentenceClasses): number {
@@ -1205,6 +1231,12 @@ function processRun(
     if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, out)) return;
     len = titleComplement(words, p, len, ctx);
     const rest = units.slice(p + len);
+    // "the U.N. High Commissioner for Refugees" names a body; "High Representative Ann Vale" is a title and a person
+    if (p > from && words[p - 1] === 'high') {
+      if (!rest.length) continue;
+      p--;
+      len++;
+    }
     const restHead = rest.length ? toks[rest[rest.length - 1].i].norm : '';
     if (rest.length && (ORG_HEADS.has(restHead) || GROUP_HEADS.has(restHead) || PLACE_HEADS.has(restHead))) continue; // "General Command"
     if (
