@@ -120,8 +120,9 @@ describe("a monarch's regnal number one", () => {
 describe('a body named with "and" before its title and holder', () => {
   const r = run(
     'On Monday , Customs and Border Protection Commissioner Kevin Dalworth said the agency was strained . The customs rules stay .',
-    'Later Health and Human Services Secretary Alma Ferro met Brisk and House Speaker Ann Vale , and UN High Commissioner Ivo Marten spoke .',
+    'He said Health and Human Services Secretary Alma Ferro met Brisk and House Speaker Ann Vale , and UN High Commissioner Ivo Marten spoke .',
     'A report by the UN High Commissioner for Refugees on health care came out .',
+    'Their customs duties , customs checks , customs fees , customs staff and customs rules rose , as did health care , health costs , health plans , health rules and health aides .',
   );
 
   it('keeps the body whole and the holder a person', () => {

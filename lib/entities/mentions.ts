@@ -410,6 +410,8 @@ interface Ctx {
    * capitalised uses inside a sentence (not a headline) */
   lowerUses: Map<string, number>;
   capMidUses: Map<string, number>;
+  /** words capitalised inside a sentence with no capitalised word beside them: names of one word ("the Times") */
+  capAlone: Set<string>;
   /** lowercase forms of capitalised hyphenated words in the corpus ("jong-un") */
   hyphened: Set<string>;
   /** lowercase forms of the all-capital words of 3 to 8 letters written inside a sentence ("daca") */
@@ -440,6 +442,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     capMid: new Set(),
     lowerUses: new Map(),
     capMidUses: new Map(),
+    capAlone: new Set(),
     hyphened: new Set(),
     acronymsSeen: new Set(),
     table: false,
@@ -517,6 +520,7 @@ function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; 
       } else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0) {
         ctx.capMid.add(d.text.slice(t.start, t.end));
         ctx.capMidUses.set(t.norm, (ctx.capMidUses.get(t.norm) ?? 0) + 1);
+        if (standsAlone(d, i)) ctx.capAlone.add(t.norm);
         if (t.end - t.start >= 3 && t.end - t.start <= 8 && ALL_CAPS.test(d.text.slice(t.start, t.end)))
           ctx.acronymsSeen.add(t.norm);
       }
@@ -529,6 +533,16 @@ function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; 
 }
 
 /** Mark tokens that start a sentence, or open a quotation, as sentence-initial. */
+/** The capitalised word at i has no capitalised word (other than "The") or "of" beside it ("The Times said", not
+ * "United Nations" or "League of Nations"). */
+function standsAlone(d: Doc, i: number): boolean {
+  const capital = (k: number) => {
+    const t = d.tokens[k];
+    return t !== undefined && t.kind === 'word' && UPPER_FIRST.test(d.text[t.start]) && !STOPWORDS.has(t.norm);
+  };
+  return !capital(i - 1) && !capital(i + 1) && d.tokens[i - 1]?.norm !== 'of';
+}
+
 function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
   let atStart = true;
   for (let i = from; i < to; i++) {
@@ -738,7 +752,8 @@ function peoplePlural(d: Doc, i: number, ctx: Ctx): boolean {
   if (isPersonWord(t.norm) || isPersonWord(t.norm.slice(0, -1))) return false;
   const before = d.tokens[i - 1];
   const after = d.tokens[i + 1];
-  if (after?.sentence === t.sentence && after.norm === 'who') return true;
+  // "Dreamers who", "the Lanzas who"; not a name the copy introduces ("a youth named Melquíades who")
+  if (after?.sentence === t.sentence && after.norm === 'who') return !NAMING.has(d.tokens[i - 1]?.norm ?? '');
   if (before === undefined || before.sentence !== t.sentence) return false;
   // a count in thousands ("800,000 Dreamers"), not a small number or a year: "60 Minutes", "the 2020 Elections",
   // "200 Humvees" name a show, events and things
@@ -746,6 +761,9 @@ function peoplePlural(d: Doc, i: number, ctx: Ctx): boolean {
     return true;
   return QUANTIFIERS.has(before.norm) && d.text.charCodeAt(before.start) >= 97;
 }
+
+/** Words that introduce a person's name ("a boy named Arcadios"). */
+const NAMING: ReadonlySet<string> = new Set(['named', 'called', 'nicknamed', 'dubbed']);
 
 /** Words that count people in the hundreds or more ("1.8 million Dreamers"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set([
@@ -926,7 +944,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     const state = townState(d, i);
     if (state) {
       out.push(mk(d, si, toks[i].start, toks[i].end, 'place', 3, 'state after a town', state));
-      i += 2;
+      i += toks[i + 1]?.norm === '.' ? 2 : 1;
       continue;
     }
     if (c === C.Compound) {
@@ -980,12 +998,12 @@ function adjacent(d: Doc, a: number, b: number): boolean {
 /**
  * "Customs and Border Protection Commissioner Kevin Doe": the last word of the capitalised run [from, e] before its
  * first title word after the first word (the body's head; the title and the holder's name follow), or e. Only after
- * one ordinary word the corpus writes in lower case ("Customs", "Health"): after a name ("Obama and House Speaker
+ * one ordinary word the corpus writes in lower case five times or more ("Customs", "Health"): after a name ("Obama and House Speaker
  * Ann Vale", "Fatah and Palestinian Authority President") "and" joins two names.
  */
 function beforeTitle(d: Doc, units: readonly Unit[], from: number, e: number, ctx: Ctx): number {
   const last = d.tokens[units[units.length - 1].i].norm;
-  if (!ctx.lowerUses.has(last) || isPersonWord(last)) return e;
+  if (units.length > 1 || (ctx.lowerUses.get(last) ?? 0) < 5 || isPersonWord(last)) return e;
   for (let q = from + 1; q <= e; q++) if (TITLES.has(d.tokens[q].norm)) return q - 1;
   return e;
 }
@@ -1356,7 +1374,10 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
   const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
   if (ctx.table) return label || (units.length === 1 && ctx.lowerUses.has(n));
   const common = ordinaryWord(n, ctx) || ((n.endsWith('ing') || n.endsWith('ly')) && n.length > 4);
-  return common || label || (units.length === 1 && !ctx.capMid.has(w));
+  // "Nations that have to decide": a word the corpus writes in lower case and capitalises only inside longer names
+  // (not a given name or surname: "Bash added", after "Dana Bash")
+  const inNamesOnly = units.length === 1 && ctx.lowerUses.has(n) && !ctx.capAlone.has(n) && !isPersonWord(n);
+  return common || label || inNamesOnly || (units.length === 1 && !ctx.capMid.has(w));
 }
 
 /**
