@@ -116,3 +116,26 @@ describe("a monarch's regnal number one", () => {
     expect(typeOf(r, 'Olaf I')).toBeUndefined();
   });
 });
+
+describe('a body named with "and" before its title and holder', () => {
+  const r = run(
+    'On Monday , Customs and Border Protection Commissioner Kevin Dalworth said the agency was strained . The customs rules stay .',
+    'He said Health and Human Services Secretary Alma Ferro met Brisk and House Speaker Ann Vale , and UN High Commissioner Ivo Marten spoke .',
+    'A report by the UN High Commissioner for Refugees on health care came out .',
+    'Their customs duties , customs checks , customs fees , customs staff and customs rules rose , as did health care , health costs , health plans , health rules and health aides .',
+  );
+
+  it('keeps the body whole and the holder a person', () => {
+    expect(typeOf(r, 'Customs and Border Protection')).toBe('org');
+    expect(typeOf(r, 'Kevin Dalworth')).toBe('person');
+    expect(typeOf(r, 'Health and Human Services')).toBe('org');
+    expect(typeOf(r, 'Ivo Marten')).toBe('person');
+    expect(r.entities.some((e) => e.name.endsWith('High Commissioner for Refugees'))).toBe(true);
+  });
+
+  it('does not join a name before "and" to the next body', () => {
+    expect(typeOf(r, 'Ann Vale')).toBe('person');
+    expect(r.entities.some((e) => e.name.includes('Brisk and'))).toBe(false);
+    expect(r.entities.some((e) => e.name === 'High' || e.name === 'Customs')).toBe(false);
+  });
+});

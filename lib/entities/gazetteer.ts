@@ -516,6 +516,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'secretary general',
   'chairman',
   'director',
+  'commissioner',
   'official',
   'analyst',
   'correspondent',

@@ -6,6 +6,7 @@ import { joinNamePrefix, stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
 import { isNameTag, townState } from './tags.js';
+import { isHandle, nameCardEnd } from './web-debris.js';
 import { deskSignoff } from './signoffs.js';
 import { surnamesOverPlaces } from './surname-places.js';
 import { capitalsDateline, isDateline } from './datelines.js';
@@ -409,6 +410,8 @@ interface Ctx {
    * capitalised uses inside a sentence (not a headline) */
   lowerUses: Map<string, number>;
   capMidUses: Map<string, number>;
+  /** words capitalised inside a sentence with no capitalised word beside them: names of one word ("the Times") */
+  capAlone: Set<string>;
   /** lowercase forms of capitalised hyphenated words in the corpus ("jong-un") */
   hyphened: Set<string>;
   /** lowercase forms of the all-capital words of 3 to 8 letters written inside a sentence ("daca") */
@@ -439,6 +442,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     capMid: new Set(),
     lowerUses: new Map(),
     capMidUses: new Map(),
+    capAlone: new Set(),
     hyphened: new Set(),
     acronymsSeen: new Set(),
     table: false,
@@ -516,6 +520,7 @@ function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; 
       } else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0) {
         ctx.capMid.add(d.text.slice(t.start, t.end));
         ctx.capMidUses.set(t.norm, (ctx.capMidUses.get(t.norm) ?? 0) + 1);
+        if (standsAlone(d, i)) ctx.capAlone.add(t.norm);
         if (t.end - t.start >= 3 && t.end - t.start <= 8 && ALL_CAPS.test(d.text.slice(t.start, t.end)))
           ctx.acronymsSeen.add(t.norm);
       }
@@ -528,6 +533,16 @@ function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; 
 }
 
 /** Mark tokens that start a sentence, or open a quotation, as sentence-initial. */
+/** The capitalised word at i has no capitalised word (other than "The") or "of" beside it ("The Times said", not
+ * "United Nations" or "League of Nations"). */
+function standsAlone(d: Doc, i: number): boolean {
+  const capital = (k: number) => {
+    const t = d.tokens[k];
+    return t !== undefined && t.kind === 'word' && UPPER_FIRST.test(d.text[t.start]) && !STOPWORDS.has(t.norm);
+  };
+  return !capital(i - 1) && !capital(i + 1) && d.tokens[i - 1]?.norm !== 'of';
+}
+
 function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
   let atStart = true;
   for (let i = from; i < to; i++) {
@@ -672,7 +687,7 @@ function joinerUnits(
     !GROUP_HEADS.has(lastNorm) &&
     !ctx.gaz.has(runText(d, units))
   ) {
-    const e = capRunEnd(j + 1, end, cls);
+    const e = beforeTitle(d, units, j + 1, capRunEnd(j + 1, end, cls), ctx);
     const head = toks[e].norm;
     if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || LAW_HEADS.has(head)) return [{ i: j, word: true }];
   }
@@ -737,7 +752,8 @@ function peoplePlural(d: Doc, i: number, ctx: Ctx): boolean {
   if (isPersonWord(t.norm) || isPersonWord(t.norm.slice(0, -1))) return false;
   const before = d.tokens[i - 1];
   const after = d.tokens[i + 1];
-  if (after?.sentence === t.sentence && after.norm === 'who') return true;
+  // "Dreamers who", "the Lanzas who"; not a name the copy introduces ("a youth named Melquíades who")
+  if (after?.sentence === t.sentence && after.norm === 'who') return !NAMING.has(d.tokens[i - 1]?.norm ?? '');
   if (before === undefined || before.sentence !== t.sentence) return false;
   // a count in thousands ("800,000 Dreamers"), not a small number or a year: "60 Minutes", "the 2020 Elections",
   // "200 Humvees" name a show, events and things
@@ -745,6 +761,9 @@ function peoplePlural(d: Doc, i: number, ctx: Ctx): boolean {
     return true;
   return QUANTIFIERS.has(before.norm) && d.text.charCodeAt(before.start) >= 97;
 }
+
+/** Words that introduce a person's name ("a boy named Arcadios"). */
+const NAMING: ReadonlySet<string> = new Set(['named', 'called', 'nicknamed', 'dubbed']);
 
 /** Words that count people in the hundreds or more ("1.8 million Dreamers"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set([
@@ -925,7 +944,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     const state = townState(d, i);
     if (state) {
       out.push(mk(d, si, toks[i].start, toks[i].end, 'place', 3, 'state after a town', state));
-      i += 2;
+      i += toks[i + 1]?.norm === '.' ? 2 : 1;
       continue;
     }
     if (c === C.Compound) {
@@ -933,12 +952,12 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       i++;
       continue;
     }
-    if (!isCapLike(c) || stopCap(d, i, ctx) || placePair(d, i, ctx, out)) {
+    if (!isCapLike(c) || stopCap(d, i, ctx) || isHandle(d, i) || placePair(d, i, ctx, out)) {
       i++;
       continue;
     }
-    // grow a run of capitalised words with joiners
-    const { units, next } = growRun(d, i, s.tokenEnd, cls, ctx);
+    // grow a run of capitalised words with joiners; a name card after a name is left out
+    const { units, next } = cardCut(d, growRun(d, i, s.tokenEnd, cls, ctx), s.tokenEnd);
     // "world War I": the counted name's first word, set in lower case, belongs to it
     const world = lowerCountedStart(d, i);
     if (world >= 0) units.unshift({ i: world, word: true, tail: true });
@@ -949,6 +968,18 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     const mark = ctx.table ? clubMark(d, units[units.length - 1].i, si) : -1;
     i = mark > 0 ? mark + 1 : j;
   }
+}
+
+/** A run cut before the name card that follows a name in it (web-debris.ts), the last such name; the card's tokens
+ * are skipped. */
+function cardCut(d: Doc, run: { units: Unit[]; next: number }, end: number): { units: Unit[]; next: number } {
+  const { units } = run;
+  for (let p = units.length - 1; p > 0; p--) {
+    if (!units[p].word) continue;
+    const q = nameCardEnd(d, units[0].i, units[p].i, end);
+    if (q >= 0) return { units: units.slice(0, p + 1), next: q + 1 };
+  }
+  return run;
 }
 
 /** "Jong-un" inside a name: a hyphenated lowercase part of two letters, or of three or four never seen as a word. */
@@ -962,6 +993,19 @@ function adjacent(d: Doc, a: number, b: number): boolean {
   // names do not continue across a line break
   for (let k = d.tokens[a].end; k < d.tokens[b].start; k++) if (d.text.charCodeAt(k) === 10) return false;
   return true;
+}
+
+/**
+ * "Customs and Border Protection Commissioner Kevin Doe": the last word of the capitalised run [from, e] before its
+ * first title word after the first word (the body's head; the title and the holder's name follow), or e. Only after
+ * one ordinary word the corpus writes in lower case five times or more ("Customs", "Health"): after a name ("Obama and House Speaker
+ * Ann Vale", "Fatah and Palestinian Authority President") "and" joins two names.
+ */
+function beforeTitle(d: Doc, units: readonly Unit[], from: number, e: number, ctx: Ctx): number {
+  const last = d.tokens[units[units.length - 1].i].norm;
+  if (units.length > 1 || (ctx.lowerUses.get(last) ?? 0) < 5 || isPersonWord(last)) return e;
+  for (let q = from + 1; q <= e; q++) if (TITLES.has(d.tokens[q].norm)) return q - 1;
+  return e;
 }
 
 function capRunEnd(from: number, to: number, cls: SentenceClasses): number {
@@ -1205,6 +1249,12 @@ function processRun(
     if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, out)) return;
     len = titleComplement(words, p, len, ctx);
     const rest = units.slice(p + len);
+    // "the U.N. High Commissioner for Refugees" names a body; "High Representative Ann Vale" is a title and a person
+    if (p > from && words[p - 1] === 'high') {
+      if (!rest.length) continue;
+      p--;
+      len++;
+    }
     const restHead = rest.length ? toks[rest[rest.length - 1].i].norm : '';
     if (rest.length && (ORG_HEADS.has(restHead) || GROUP_HEADS.has(restHead) || PLACE_HEADS.has(restHead))) continue; // "General Command"
     if (
@@ -1324,7 +1374,10 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
   const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
   if (ctx.table) return label || (units.length === 1 && ctx.lowerUses.has(n));
   const common = ordinaryWord(n, ctx) || ((n.endsWith('ing') || n.endsWith('ly')) && n.length > 4);
-  return common || label || (units.length === 1 && !ctx.capMid.has(w));
+  // "Nations that have to decide": a word the corpus writes in lower case and capitalises only inside longer names
+  // (not a given name or surname: "Bash added", after "Dana Bash")
+  const inNamesOnly = units.length === 1 && ctx.lowerUses.has(n) && !ctx.capAlone.has(n) && !isPersonWord(n);
+  return common || label || inNamesOnly || (units.length === 1 && !ctx.capMid.has(w));
 }
 
 /**

@@ -41,11 +41,27 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** The AP abbreviations of two-letter states, dotted ("Albany, N.Y.", "(D., N.J.)"): one token each. */
+const DOTTED_STATES: Record<string, string> = {
+  'n.y.': 'New York',
+  'n.j.': 'New Jersey',
+  'n.h.': 'New Hampshire',
+  'n.c.': 'North Carolina',
+  's.c.': 'South Carolina',
+  'n.m.': 'New Mexico',
+  'n.d.': 'North Dakota',
+  's.d.': 'South Dakota',
+  'r.i.': 'Rhode Island',
+};
+
 /** The word token at i is a state's abbreviation after a comma or bracket, then its period: "Irvine, Calif., said",
- * "(R., Calif.)". "attended Mass." or "Ms. Ind" are words where they stand. */
+ * "(R., Calif.)", "Albany, N.Y."; or a dateline's, before the date ("IRVINE, Calif 1996-08-30"). "attended Mass."
+ * or "Ms. Ind" are words where they stand. */
 export function isStateAbbreviation(d: Doc, i: number): boolean {
   const t = d.tokens[i];
-  if (!STATE_ABBREVIATIONS.has(t.norm) || d.tokens[i + 1]?.norm !== '.') return false;
+  const next = d.tokens[i + 1];
+  const marked = next?.norm === '.' || (next?.kind === 'number' && next.sentence === t.sentence);
+  if (!(STATE_ABBREVIATIONS.has(t.norm) && marked) && DOTTED_STATES[t.norm] === undefined) return false;
   const prev = d.tokens[i - 1]?.norm;
   return prev === ',' || prev === '(';
 }
@@ -98,7 +114,7 @@ export function townState(d: Doc, i: number): string | null {
     return null;
   // "Kansas City, Mo.-based": the state is part of an adjective
   if (d.tokens[i + 2]?.norm === '-' && d.tokens[i + 2].start === d.tokens[i + 1].end) return null;
-  return STATE_NAMES[d.tokens[i].norm] ?? null;
+  return STATE_NAMES[d.tokens[i].norm] ?? DOTTED_STATES[d.tokens[i].norm] ?? null;
 }
 
 /** The word token at i is a title or honorific the tokens split from its period ("Mr . Vale", "Sens . Vale",
