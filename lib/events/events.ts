@@ -355,18 +355,28 @@ function similarities(
 /** Each doc's content-word vector (headline words counted extra, the `topTerms` heaviest kept) and the words' idf. */
 function wordVectors(docs: readonly EventDoc[], opts: EventOptions): { vecs: SparseVec[]; idf: Map<string, number> } {
   const h = opts.headlineWeight ?? 2;
-  const bags = docs.map((d) => {
-    const c = new Map(d.terms ?? []);
-    for (const t of new Set(d.titleTerms ?? [])) c.set(t, (c.get(t) ?? 0) + h);
-    return c;
+  const none = new Map<string, number>();
+  // headline words not in the body; the body's counts are read in place, copied only to add the headline's
+  const titles = docs.map((d) => [...new Set(d.titleTerms ?? [])]);
+  const df = new Map<string, number>();
+  docs.forEach((d, i) => {
+    const c = d.terms ?? none;
+    for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    for (const k of titles[i]) if (!c.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
   });
-  const idf = idfWeights(
-    bags.map((b) => b.keys()),
-    true,
-  );
   const floor = opts.idfFloor ?? DEFAULT_IDF_FLOOR;
-  if (floor) for (const [w, x] of idf) idf.set(w, x + floor);
-  return { vecs: bags.map((b) => unitVector(b, idf, 0, opts.topTerms ?? 60)), idf };
+  const idf = new Map<string, number>();
+  for (const [k, n] of df) idf.set(k, Math.log((docs.length + 1) / n) + floor);
+  const vecs = docs.map((d, i) => {
+    let c = d.terms ?? none;
+    if (titles[i].length) {
+      const withTitle = new Map(c);
+      for (const t of titles[i]) withTitle.set(t, (withTitle.get(t) ?? 0) + h);
+      c = withTitle;
+    }
+    return unitVector(c, idf, 0, opts.topTerms ?? 60);
+  });
+  return { vecs, idf };
 }
 
 /** The articles as event finding reads them: entity ids per doc from an entity result (docs in the same order), the

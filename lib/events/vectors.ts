@@ -36,14 +36,30 @@ export function unitVector(
   minWeight: number,
   top = Infinity,
 ): SparseVec {
-  let rows: [string, number][] = [];
+  const keys: string[] = [];
+  const ws: number[] = [];
   for (const [k, n] of counts) {
     const w = idf.get(k) ?? 0;
-    if (w > minWeight && n > 0) rows.push([k, w * (1 + Math.log(n))]);
+    if (w > minWeight && n > 0) {
+      keys.push(k);
+      ws.push(w * (1 + Math.log(n)));
+    }
   }
-  if (rows.length > top) rows = rows.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top);
-  const norm = Math.sqrt(rows.reduce((s, [, x]) => s + x * x, 0)) || 1;
-  return new Map(rows.map(([k, x]) => [k, x / norm]));
+  const keep = keys.length > top ? heaviest(keys, ws, top) : keys.map((_, i) => i);
+  let norm = 0;
+  for (const i of keep) norm += ws[i] * ws[i];
+  norm = Math.sqrt(norm) || 1;
+  return new Map(keep.map((i) => [keys[i], ws[i] / norm]));
+}
+
+/** Positions of the `top` largest weights, ties at the cut broken by key (a numeric sort finds the cut). */
+function heaviest(keys: readonly string[], ws: readonly number[], top: number): number[] {
+  const cut = Float64Array.from(ws).sort()[ws.length - top];
+  const above: number[] = [],
+    at: number[] = [];
+  ws.forEach((w, i) => (w > cut ? above : w === cut ? at : null)?.push(i));
+  at.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+  return above.concat(at.slice(0, top - above.length));
 }
 
 /** Dot product of two sparse vectors. */
