@@ -14,6 +14,7 @@ import {
   idfWeights,
   packVectors,
   scoredPairs,
+  unitOf,
   unitVector,
   type SparseVec,
 } from './vectors.js';
@@ -261,12 +262,15 @@ function mergeLinks(
     parent[o] = r;
     lo[r] = l;
     hi[r] = h;
-    sums.set(r, {
-      ents: addVec(sa.ents, sb.ents),
-      words: sa.words && sb.words ? addVec(sa.words, sb.words) : null,
-      members: sa.members.concat(sb.members),
-    });
+    // the larger cluster's sums grow in place (a lone article's vectors are the views', copied first)
+    const [big, rBig, other] = sa.members.length >= sb.members.length ? [sa, ra, sb] : [sb, rb, sa];
+    const own = sums.has(rBig);
     sums.delete(o);
+    sums.set(r, {
+      ents: addVec(big.ents, other.ents, own),
+      words: big.words && other.words ? addVec(big.words, other.words, own) : null,
+      members: pushAll(big.members, other.members),
+    });
   }
   return find;
 }
@@ -289,6 +293,12 @@ interface ClusterSum {
   words: SparseVec | null;
   /** its docs */
   members: number[];
+}
+
+/** `a` with the items of `b` appended (a is grown, not copied). */
+function pushAll(a: number[], b: readonly number[]): number[] {
+  for (const x of b) a.push(x);
+  return a;
 }
 
 function minN(a: number | null, b: number | null): number | null {
@@ -368,13 +378,17 @@ function wordVectors(docs: readonly EventDoc[], opts: EventOptions): { vecs: Spa
   const idf = new Map<string, number>();
   for (const [k, n] of df) idf.set(k, Math.log((docs.length + 1) / n) + floor);
   const vecs = docs.map((d, i) => {
-    let c = d.terms ?? none;
-    if (titles[i].length) {
-      const withTitle = new Map(c);
-      for (const t of titles[i]) withTitle.set(t, (withTitle.get(t) ?? 0) + h);
-      c = withTitle;
-    }
-    return unitVector(c, idf, 0, opts.topTerms ?? 60);
+    const c = d.terms ?? none,
+      title = new Set(titles[i]);
+    const keys: string[] = [],
+      ws: number[] = [];
+    const add = (k: string, n: number) => {
+      keys.push(k);
+      ws.push(idf.get(k)! * (1 + Math.log(n)));
+    };
+    for (const [k, n] of c) if (n > 0) add(k, title.has(k) ? n + h : n);
+    if (h > 0) for (const k of title) if (!c.has(k)) add(k, h);
+    return unitOf(keys, ws, opts.topTerms ?? 60);
   });
   return { vecs, idf };
 }

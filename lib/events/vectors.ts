@@ -45,6 +45,11 @@ export function unitVector(
       ws.push(w * (1 + Math.log(n)));
     }
   }
+  return unitOf(keys, ws, top);
+}
+
+/** Unit vector of the keys with their weights (aligned lists), keeping the `top` heaviest (ties by key). */
+export function unitOf(keys: readonly string[], ws: readonly number[], top = Infinity): SparseVec {
   const keep = keys.length > top ? heaviest(keys, ws, top) : keys.map((_, i) => i);
   let norm = 0;
   for (const i of keep) norm += ws[i] * ws[i];
@@ -112,9 +117,9 @@ export function dotPacked(a: PackedVec, b: PackedVec): number {
 
 /**
  * Every pair of docs that shares a proposing key (`keysOf`: per doc, the distinct numbers of its keys rare enough to say
- * which story it reports) and is dated at most `window` days apart, or undated, scored once by `score`; the pairs scoring at
- * least `min` are returned, keyed a * n + b (a < b). No set of all candidate pairs is built: each doc's partners are
- * marked in one typed array.
+ * which story it reports) and is dated at most `window` days apart, or undated, scored once by `score`; the pairs
+ * scoring at least `min` are returned, keyed a * n + b (a < b). Docs are visited in date order (undated last), so each
+ * key's partners within the window are a run of its postings; each doc's partners are marked in one typed array.
  */
 export function scoredPairs(
   keysOf: readonly (readonly number[])[],
@@ -124,34 +129,49 @@ export function scoredPairs(
   min: number,
 ): Map<number, number> {
   const n = keysOf.length;
+  const order = keysOf.map((_, k) => k).sort((a, b) => dayKey(days[a]) - dayKey(days[b]) || a - b);
   const postings: number[][] = [];
-  keysOf.forEach((keys, k) => {
-    for (const key of keys) (postings[key] ??= []).push(k);
+  for (const k of order) for (const key of keysOf[k]) (postings[key] ??= []).push(k);
+  // per key: where its undated docs start, and the position of the doc being visited
+  const undated = postings.map((list) => {
+    let i = list.length;
+    while (i > 0 && days[list[i - 1]] === null) i--;
+    return i;
   });
-  const cursor = new Int32Array(postings.length); // per key: position of the current doc in its postings
+  const cursor = new Int32Array(postings.length);
   const seen = new Int32Array(n).fill(-1);
   const out = new Map<number, number>();
-  for (let a = 0; a < n; a++) {
+  const visit = (a: number, b: number) => {
+    if (seen[b] === a) return;
+    seen[b] = a;
+    const s = score(a, b);
+    if (s >= min) out.set(a < b ? a * n + b : b * n + a, s);
+  };
+  for (const a of order) {
     const da = days[a];
     for (const key of keysOf[a]) {
       const list = postings[key];
-      for (let j = ++cursor[key]; j < list.length; j++) {
-        const b = list[j];
-        if (seen[b] === a) continue;
-        seen[b] = a;
-        const db = days[b];
-        if (da !== null && db !== null && Math.abs(da - db) > window) continue;
-        const s = score(a, b);
-        if (s >= min) out.set(a * n + b, s);
+      const from = ++cursor[key];
+      if (da === null) {
+        for (let j = from; j < list.length; j++) visit(a, list[j]);
+        continue;
       }
+      const tail = undated[key];
+      for (let j = from; j < tail && days[list[j]]! - da <= window; j++) visit(a, list[j]);
+      for (let j = Math.max(from, tail); j < list.length; j++) visit(a, list[j]);
     }
   }
   return out;
 }
 
-/** Sum of two sparse vectors (a new vector). */
-export function addVec(a: SparseVec, b: SparseVec): SparseVec {
-  const out = new Map(a);
+/** A day number to sort by, undated last. */
+function dayKey(d: number | null): number {
+  return d === null ? Number.MAX_SAFE_INTEGER : d;
+}
+
+/** Sum of two sparse vectors: a new vector, or `a` itself grown when `inPlace`. */
+export function addVec(a: SparseVec, b: SparseVec, inPlace = false): SparseVec {
+  const out = inPlace ? a : new Map(a);
   for (const [k, x] of b) out.set(k, (out.get(k) ?? 0) + x);
   return out;
 }
