@@ -98,6 +98,20 @@ describe('the distinctive-term finding', () => {
   });
 });
 
+describe('the loaded-terms finding', () => {
+  it('names words loaded by themselves, not words one outlet merely uses more on the same story', () => {
+    const loaded = [
+      { outlet: 'North Star', term: 'political', theme: 'outlet contrast', own: 15, forms: 'political' },
+      { outlet: 'North Star', term: 'base', theme: 'outlet contrast', own: 6, forms: 'base' },
+      { outlet: 'North Star', term: 'authoritarian', theme: 'evaluative', own: 3, forms: 'authoritarian' },
+      { outlet: 'South Wire', term: 'harbour', theme: 'outlet contrast', own: 9, forms: 'harbour' },
+    ];
+    const t = framingFindings({ voice: [], distinctive: [], loaded, sources: [] }, {}).map((x) => x.text);
+    expect(t).toContain('North Star uses loaded terms in its own narration, most often “authoritarian” (3).');
+    expect(t.join('\n')).not.toMatch(/political|base|harbour|South Wire/);
+  });
+});
+
 describe('the distinctive-term table of the report', () => {
   const row = (outlet: string, term: string, z: number, evaluative: number) => ({
     outlet,

@@ -598,13 +598,20 @@ function biggest(words: readonly [string, number][]): Set<string> {
   return new Set(sorted.slice(0, MAX_TERM_OUTLETS).map(([o]) => o));
 }
 
-/** Up to three outlets with the most loaded forms in their own narration, each with its most used forms and counts. */
-function loadedFindings(loaded: readonly { outlet: string; term: string; own: number; forms?: string }[]): Finding[] {
+/**
+ * Up to three outlets with the most loaded forms in their own narration, each with its most used forms and counts.
+ * Words marked only because one outlet uses them more than the others on the same story (theme "outlet contrast":
+ * "political", "base") are that outlet's vocabulary, shown among its distinctive terms, not loaded words by
+ * themselves: the finding leaves them out (the table keeps them, with their theme).
+ */
+function loadedFindings(
+  loaded: readonly { outlet: string; term: string; own: number; forms?: string; theme?: string }[],
+): Finding[] {
   const out: Finding[] = [];
   // per outlet, each loaded term with its uses in the outlet's own narration, named by its forms ("militant/militants")
   const loadedOwn = new Map<string, Map<string, number>>();
   for (const r of loaded) {
-    if (r.own <= 0) continue;
+    if (r.own <= 0 || r.theme === 'outlet contrast') continue;
     const forms = (r.forms || r.term).split(/;\s*/).filter(Boolean).slice(0, 3).join('/');
     const terms = loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Map()).get(r.outlet)!;
     terms.set(forms, (terms.get(forms) ?? 0) + r.own);
