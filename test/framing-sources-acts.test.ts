@@ -56,3 +56,26 @@ describe('verbs of judging and writing', () => {
     expect(rows(d, ['Kira Loft', 'Tomas Adler'])).toEqual([]);
   });
 });
+
+describe('media outside the corpus', () => {
+  it('a newspaper or wire named without a media word is media, not an institution', () => {
+    const d = fixtureDoc(
+      'm1',
+      'The harbour board will meet again, the Harbourton Courier reported. ' +
+        'According to Haaretz, the talks stalled on Friday. ' +
+        'The Valdoria Ministry of Ports said that the levy stays.',
+    );
+    const r = sourceMentions(
+      [d],
+      [docVoice(d)],
+      [
+        { id: 'courier', name: 'Harbourton Courier', type: 'org', mentions: spansOf(d, 'Harbourton Courier') },
+        { id: 'haaretz', name: 'Haaretz', type: 'org', mentions: spansOf(d, 'Haaretz') },
+      ],
+    ).map((m) => [m.name, m.kind]);
+    expect(r).toContainEqual(['Harbourton Courier', 'media']);
+    expect(r).toContainEqual(['Haaretz', 'media']);
+    // a body whose name holds no media word stays what it was
+    expect(r.find((x) => /Ministry/.test(String(x[0])))?.[1]).not.toBe('media');
+  });
+});
