@@ -79,3 +79,17 @@ describe('media outside the corpus', () => {
     expect(r.find((x) => /Ministry/.test(String(x[0])))?.[1]).not.toBe('media');
   });
 });
+
+describe('a state and party after a name', () => {
+  it('"Sen. Ana Dorr, Utah Republican, said" is Dorr, not the party', () => {
+    const d = fixtureDoc(
+      'p1',
+      'Sen. Ana Dorr, Utah Republican, said the levy "will sink the harbour." ' +
+        'Rep. Ivo Brenn, Vermont independent, said that he would vote against it.',
+    );
+    const r = rows(d, ['Ana Dorr', 'Ivo Brenn']);
+    expect(r).toContainEqual(['quote', 'named', 'Ana Dorr']);
+    expect(r).toContainEqual(['reported', 'named', 'Ivo Brenn']);
+    expect(r.filter((x) => x[1] === 'institution')).toEqual([]);
+  });
+});

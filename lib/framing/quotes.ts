@@ -359,8 +359,9 @@ const PARTY_TAG = /\s*,\s*[RDI]-[A-Z][\p{L}.\u2024]*\s*,/gu;
  * at both ends, no clause opener): "Yesterday, the ministry" and "In Harbourton, the mayor" keep their subject.
  */
 function dropAppositive(s: string): string {
+  // (also a party member described without an article: "Sen. Ana Dorr, Utah Republican, said")
   const parts = s.split(',');
-  for (let i = parts.length - 1, n = 0; i > 0 && n < 3 && /^\s*(?:(?:a|an|the)\s|\p{Ll})/u.test(parts[i]); i--, n++) {
+  for (let i = parts.length - 1, n = 0; i > 0 && n < 3 && APPOSITIVE.test(parts[i]); i--, n++) {
     const prev = parts[i - 1].trim().split(/\s+/);
     // "Elsewhere", "Saying that …", "Similarly": an adverbial, not a name
     if (holdsName(prev[0]) && holdsName(prev[prev.length - 1]) && !/(?:ly|ing|where)$/.test(prev[0]))
@@ -368,6 +369,9 @@ function dropAppositive(s: string): string {
   }
   return s;
 }
+
+/** An appositive's opening: an article, a lower-case word, or a state and party ("Utah Republican", "Vermont independent"). */
+const APPOSITIVE = /^\s*(?:(?:a|an|the)\s|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:Republican|Democrat|independent)\s*$)/u;
 
 /** The subject noun phrase at the end of a clause: "The source, speaking on condition of anonymity," → "The source". */
 function subjectBefore(pre: string): { text: string; offset: number } | null {
