@@ -73,6 +73,7 @@ export const REPORTING_VERBS = [
   'alleged',
   'admitted',
   'suggested',
+  'tweeted',
 ];
 /** Participles that continue an earlier speaker ("…, adding, “…”"). */
 export const REPORTING_PARTICIPLES = [
@@ -98,6 +99,24 @@ export const REPORTING_PARTICIPLES = [
   'revealing',
   'telling',
   'writing',
+  'tweeting',
+];
+/**
+ * Verbs of judging, attacking and writing: no statement verb alone ("Doe blasted the plan" reports an act, "Doe wrote
+ * a bill" a deed), but their subject speaks when a statement follows: ", saying …", "… as reckless", or a quote after
+ * "as", a colon or a comma ("Doe slammed the plan as “a farce”"). A general list written for the project: judging
+ * (blasted … thanked), describing (described … branded), writing and posting (posted … messaged).
+ */
+export const STATEMENT_ACTS = [
+  ...'blasted slammed criticized criticised attacked lambasted denounced condemned decried derided mocked ridiculed'.split(
+    ' ',
+  ),
+  ...'ripped chided scolded rebuked assailed excoriated berated castigated bashed lashed praised hailed lauded'.split(
+    ' ',
+  ),
+  ...'applauded welcomed defended dismissed rejected disputed challenged accused blamed thanked'.split(' '),
+  ...'described characterized characterised branded'.split(' '),
+  ...'posted blogged texted emailed messaged retweeted wrote'.split(' '),
 ];
 
 const alt = (xs: string[]) =>
@@ -120,6 +139,20 @@ const AFTER_VERB_SUBJ = new RegExp(
   `^\\s*,?\\s*(?:${VERB_ALT})\\s+([^,.;:!?"“”«»\\n]{1,90}?)(?=\\s*(?:[,.;:!?]|$|\\s(?:on|in|during|at|after|before|earlier|late|last|this|to|that|when|while|about|as)\\b))`,
   'i',
 );
+const ACT_ALT = alt(STATEMENT_ACTS);
+const ACT_WORDS: ReadonlySet<string> = new Set(STATEMENT_ACTS);
+/** An act verb and its object before a quote that follows "as", a colon or a comma: "Doe slammed the plan as “…”". */
+const ACT_BEFORE_QUOTE = new RegExp(`\\b(?:${ACT_ALT})\\b[^.!?"“”]{0,60}?(?:\\s+as|[:,])\\s*$`);
+/**
+ * Words after "as" that make it a clause or a role, not what the speaker called the object: pronouns, determiners of
+ * a new subject, "as well", "as part of" ("Doe blasted the plan as he left", "as the court ruled").
+ */
+const AS_CLAUSE =
+  '(?:he|she|they|it|we|i|you|well|part|soon|much|long|of|if|though|recently|the|his|her|their|its|our|to|for|in|on|with|one|many|some|both|this|that|these|those|there|a\\s+(?:result|form|way|means|sign|step\\s+to)|an\\s+example)\\b';
+/** "Doe slammed the plan as reckless", "Doe described it as a farce": the subject of the act verb speaks. */
+const ACT_AS = new RegExp(`\\b(${ACT_ALT})\\b[^.;:!?"“”]{1,60}?\\s+as\\s+(?!${AS_CLAUSE})(?:an?\\s|\\p{Ll})`, 'u');
+/** "Doe blasted the plan, saying it …": the subject of the act verb speaks (with "that" THAT_CLAUSE finds it too). */
+const ACT_SAYING = new RegExp(`\\b(${ACT_ALT})\\b[^.;:!?"“”]{0,80}?,\\s+(?:${PART_ALT})\\b`);
 const VERB_ANY = new RegExp(`\\b(?:(${VERB_ALT})|(${PART_ALT}))\\b`, 'gi');
 const ACCORDING = /\baccording\s+to\s+([^,;:"“”«»\n]{2,140}?)(?=\s*[,;:]|\s*$)/i;
 const STATEMENT_THAT =
@@ -266,7 +299,7 @@ function cleanSpeaker(s: string): string | null {
   for (let prev = ''; prev !== t;) {
     prev = t;
     t = t.replace(
-      /\s+(?:also|further|then|later|again|previously|once|long|now|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u,
+      /\s+(?:also|further|then|later|again|previously|once|long|now|already|meanwhile|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u,
       '',
     );
     t = t.replace(TRAILING_TIME, '');
@@ -279,6 +312,10 @@ function cleanSpeaker(s: string): string | null {
   if (words.length > 10) return null;
   // "he said he hoped …, adding": the pronoun before its statement verb speaks
   if (words.length > 2 && SUBJECT_PRONOUNS.has(words[0].toLowerCase()) && VERB_WORDS.has(words[1])) return words[0];
+  // "Doe blasted Smith, saying …", "Doe lashed out at Smith": the subject of an act verb speaks
+  const act = words.findIndex((w, i) => i > 0 && ACT_WORDS.has(w));
+  if (act > 0)
+    return PASSIVE_BEFORE.test(words.slice(0, act).join(' ')) ? null : cleanSpeaker(words.slice(0, act).join(' '));
   const verb = verbAt(words);
   // "Doe blasted the plan, saying …": the subject of a statement verb speaks; any other clause has no speaker here
   if (verb >= 0) return verb > 0 && VERB_WORDS.has(words[verb]) ? cleanSpeaker(words.slice(0, verb).join(' ')) : null;
@@ -322,8 +359,9 @@ const PARTY_TAG = /\s*,\s*[RDI]-[A-Z][\p{L}.\u2024]*\s*,/gu;
  * at both ends, no clause opener): "Yesterday, the ministry" and "In Harbourton, the mayor" keep their subject.
  */
 function dropAppositive(s: string): string {
+  // (also a party member described without an article: "Sen. Ana Dorr, Utah Republican, said")
   const parts = s.split(',');
-  for (let i = parts.length - 1, n = 0; i > 0 && n < 3 && /^\s*(?:(?:a|an|the)\s|\p{Ll})/u.test(parts[i]); i--, n++) {
+  for (let i = parts.length - 1, n = 0; i > 0 && n < 3 && APPOSITIVE.test(parts[i]); i--, n++) {
     const prev = parts[i - 1].trim().split(/\s+/);
     // "Elsewhere", "Saying that …", "Similarly": an adverbial, not a name
     if (holdsName(prev[0]) && holdsName(prev[prev.length - 1]) && !/(?:ly|ing|where)$/.test(prev[0]))
@@ -331,6 +369,9 @@ function dropAppositive(s: string): string {
   }
   return s;
 }
+
+/** An appositive's opening: an article, a lower-case word, or a state and party ("Utah Republican", "Vermont independent"). */
+const APPOSITIVE = /^\s*(?:(?:a|an|the)\s|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:Republican|Democrat|independent)\s*$)/u;
 
 /** The subject noun phrase at the end of a clause: "The source, speaking on condition of anonymity," → "The source". */
 function subjectBefore(pre: string): { text: string; offset: number } | null {
@@ -414,6 +455,7 @@ export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
       speakerAfter(ctx, q, p) ??
       speakerBefore(ctx, q, ctxFrom, prev) ??
       statementThat(ctx, q, ctxFrom) ??
+      actBefore(ctx, q, ctxFrom) ??
       accordingTo(ctx, q) ??
       reporterOf(ctx, q) ??
       continuedSpeaker(q, byGroup.get(q.group)!, prev);
@@ -470,6 +512,14 @@ function statementThat({ text }: QuoteContext, q: Quote, ctxFrom: number): Found
   const caps = /(?:[A-Z][\p{L}-]*\s*)+$/u.exec(t);
   const name = det ? t.slice(det[0].length - det[0].match(/(?:the|a|an)\s+$/i)![0].length) : caps ? caps[0].trim() : t;
   return { text: name, start: ctxFrom + m.index + m[0].indexOf(name), via: 'before' };
+}
+
+/** 2c. X slammed Y as “…” / X tweeted: “…”: the subject of an act verb whose quote follows "as", a colon or a comma. */
+function actBefore({ text }: QuoteContext, q: Quote, ctxFrom: number): Found {
+  const ctx = text.slice(ctxFrom, q.start);
+  const m = ACT_BEFORE_QUOTE.exec(ctx);
+  const subj = m && !PASSIVE_BEFORE.test(ctx.slice(0, m.index)) && subjectBefore(ctx.slice(0, m.index));
+  return subj ? { text: subj.text, start: ctxFrom + subj.offset, via: 'before' } : null;
 }
 
 /** 3. According to X, … “…”. */
@@ -600,6 +650,8 @@ export function sentenceReporter(
     if (subj && !/^(?:it|this)$/i.test(subj.text))
       return { text: subj.text, start: start + subj.offset, cue: that[1].toLowerCase() + ' that' };
   }
+  const act = actStatement(s);
+  if (act) return { text: act.text, start: start + act.offset, cue: act.cue };
   const tail = TRAILING_ATTRIBUTION.exec(s);
   if (tail) {
     const t = cleanSpeaker(tail[1]);
@@ -607,6 +659,23 @@ export function sentenceReporter(
   }
   return null;
 }
+
+/**
+ * "Doe slammed the plan as reckless" / "Doe blasted the plan, saying …": the act verb's subject, with its cue. A passive
+ * ("the plan was criticized as", "criticized by Doe as") names who was judged, not who spoke: no statement here.
+ */
+function actStatement(s: string): { text: string; offset: number; cue: string } | null {
+  const as = ACT_AS.exec(s);
+  const m = as ?? ACT_SAYING.exec(s);
+  if (!m || NO_ACT_SUBJECT.test(s.slice(0, m.index)) || /\bby\b/.test(m[0])) return null;
+  const subj = subjectBefore(s.slice(0, m.index));
+  if (!subj || /^(?:it|this)$/i.test(subj.text) || FRAGMENT_START.has(phraseWords(subj.text)[0])) return null;
+  return { text: subj.text, offset: subj.offset, cue: m[1].toLowerCase() + (as ? ' as' : ', saying') };
+}
+/** An auxiliary right before a past form: the verb is passive. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** A passive, or a relative pronoun before the verb: "a film that ridiculed …" judges, but the film does not speak. */
+const NO_ACT_SUBJECT = /\b(?:was|were|is|are|be|been|being|get|gets|got|that|which)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** "X noted that", "X told Iraqi media that": a reporting verb followed within a few words by "that". */
 const THAT_CLAUSE = new RegExp(`\\b(${VERB_ALT}|${PART_ALT})\\b(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b`);
