@@ -28,6 +28,18 @@ describe('words that open a clause after a colon or a closed quote', () => {
   });
 });
 
+describe('a common word before an organisation word at a sentence start', () => {
+  const r = run(
+    'Restaurant owners want more visas . Most restaurant staff are young , and a restaurant in Dover closed .',
+    'Vexcor shares fell 4 percent . Vexcor workers went on strike .',
+  );
+
+  it('drops the common word and keeps a company', () => {
+    expect(texts(r)).not.toContain('Restaurant');
+    expect(texts(r).filter((x) => x === 'Vexcor')).toHaveLength(2);
+  });
+});
+
 describe('a count before the people it counts', () => {
   const r = run(
     'Story highlights Five Norwegian soldiers were hurt . Hundreds of Central American families waited at the gate .',

@@ -1411,7 +1411,8 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx, clause = false
     (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)); // "Mrs Vale declined": split later
   if (special) return false;
   if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
-  if (units.length === 1 && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false; // "Ford shares fell"
+  // "Ford shares fell" (not "Restaurant owners say": a word the corpus writes in lower case at least as often)
+  if (units.length === 1 && !ordinaryWord(n, ctx) && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false;
   const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
   if (ctx.table) return !clause && (label || (units.length === 1 && ctx.lowerUses.has(n)));
   const common = ordinaryWord(n, ctx) || ((n.endsWith('ing') || n.endsWith('ly')) && n.length > 4);
