@@ -1,6 +1,6 @@
 // Words capitalised because they open a clause the sentence splitter did not cut: after a colon ("the message was
 // clear: Especially with ...", "MAHER: Wait."), or after a closing quote whose sentence ended inside it ("doesn't
-// have a border.” Unsurprisingly, ..."). An ordinary word there is no name, as at a sentence start.
+// have a border.” Unsurprisingly, ..."), or after a summary label ("Story highlights Critics ask"). An ordinary word there is no name, as at a sentence start.
 import type { Doc } from '../types.js';
 
 /** Closing quotation marks (curly, and the pre-tokenised text's ''). */
@@ -12,6 +12,8 @@ export function opensClause(d: Doc, i: number): boolean {
   const prev = d.tokens[i - 1];
   if (prev === undefined || prev.sentence !== d.tokens[i].sentence) return false;
   if (prev.norm === ':') return true;
+  // CNN's summary label before its first point: "Story highlights Critics ask why ..."
+  if (prev.norm === 'highlights' && d.tokens[i - 2]?.norm === 'story') return true;
   if (!CLOSING_QUOTES.has(d.text.slice(prev.start, prev.end))) return false;
   const before = d.tokens[i - 2];
   if (before === undefined) return false;

@@ -11,7 +11,7 @@ import { gazetteerMaps, TITLES } from './gazetteer.js';
 const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa ' +
-    'tenn vt va wash wis wyo'
+    'tenn vt va wash wis wyo wisc'
   ).split(' '),
 );
 
@@ -130,6 +130,7 @@ const STATE_NAMES: Record<string, string> = {
   va: 'Virginia',
   wash: 'Washington State',
   wis: 'Wisconsin',
+  wisc: 'Wisconsin',
   wyo: 'Wyoming',
 };
 
