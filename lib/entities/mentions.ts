@@ -1260,8 +1260,11 @@ function processRun(
   // after a colon or a quote that ended a sentence ("MAHER: Wait.") only an ordinary word is dropped
   const clause = !ini[units[0].i] && opensClause(d, units[0].i);
   if ((ini[units[0].i] || clause) && ctx.lead < 0 && dropsFirstWord(d, units, ctx, clause)) {
+    const titled = TITLES.has(d.tokens[units[0].i].norm); // "Congressman Young 's remarks"
     units = units.slice(1);
     while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
+    // "Civic Associations" at a clause start: what is left is one more ordinary word
+    if (units.length === 1 && !titled && leftOrdinary(d, units[0].i, ctx)) return;
   }
   // "Five Israeli soldiers", "Hundreds of Central American migrants": a count before the people it counts
   if (countBeforePeople(d, units, ctx)) {
@@ -1421,6 +1424,14 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx, clause = false
   // (not a given name or surname: "Bash added", after "Dana Bash")
   const inNamesOnly = units.length === 1 && ctx.lowerUses.has(n) && !ctx.capAlone.has(n) && !isPersonWord(n);
   return common || label || inNamesOnly || (units.length === 1 && !ctx.capMid.has(w));
+}
+
+/** The word at i, left alone after a dropped first word, is an ordinary word and no known name or name word. */
+function leftOrdinary(d: Doc, i: number, ctx: Ctx): boolean {
+  const n = d.tokens[i].norm;
+  const w = tokText(d, i);
+  if (!UPPER_FIRST.test(w) || ctx.gaz.has(w) || isAcronymShape(w)) return false; // "Ousting al-Assad"
+  return ordinaryWord(n, ctx) && !isPersonWord(n);
 }
 
 /** Verbs of saying right after a word: "Green said" is the person, a surname the corpus also writes as a word. */
