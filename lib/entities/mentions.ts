@@ -7,6 +7,7 @@ import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefin
 import { initialStart } from './initials.js';
 import { isNameTag, townState } from './tags.js';
 import { isHandle, nameCardEnd } from './web-debris.js';
+import { opensClause } from './clause-openings.js';
 import { deskSignoff } from './signoffs.js';
 import { surnamesOverPlaces } from './surname-places.js';
 import { capitalsDateline, isDateline } from './datelines.js';
@@ -644,7 +645,7 @@ function joinerUnits(
   const n = toks[j].norm;
   const lastNorm = toks[units[units.length - 1].i].norm;
   // "Ministry of Defense", "State of Law Coalition", "Bank of the West", "Secretary of State [John Kerry]"
-  if ((n === 'of' || n === 'for') && takesOf(d, units, lastNorm)) {
+  if ((n === 'of' || n === 'for') && takesOf(d, units, lastNorm, ctx)) {
     const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
     if (k < end && cls.at(k) === C.Cap && !stopCap(d, k, ctx)) {
       const add: Unit[] = [];
@@ -780,10 +781,30 @@ const COUNT_WORDS: ReadonlySet<string> = new Set([
  * State"), not a legal form. A title word right after a given name is the family name ("Steve King of Iowa"): the
  * "of" after it names where the person is from, not the title's domain ("King of Jordan").
  */
-function takesOf(d: Doc, units: readonly Unit[], lastNorm: string): boolean {
+function takesOf(d: Doc, units: readonly Unit[], lastNorm: string, ctx: Ctx): boolean {
   if (LEGAL_FORMS.has(lastNorm)) return false;
   if (OF_HEADS.has(lastNorm)) return true;
-  return TITLES.has(lastNorm) && !(units.length >= 2 && isPersonStart(d.tokens[units[units.length - 2].i].norm));
+  if (!TITLES.has(lastNorm)) return false;
+  if (units.length < 2) return true;
+  const k = units[units.length - 2].i;
+  return !isPersonStart(d.tokens[k].norm) && !(TITLE_SURNAMES.has(lastNorm) && unlistedGivenName(d, k, ctx));
+}
+
+/** Title words that are also English family names ("Angus King", "Erik Prince", "John Major"). */
+const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'prince', 'bishop', 'judge', 'major', 'lord', 'pope']);
+
+/**
+ * "Sen. Angus King of Maine": a capitalised word before a title word that is also a family name is a given name the
+ * lists do not know when the corpus never writes it in lower case and it is no known name, place, people, title or
+ * head word ("Saudi King", "Crown Prince", "Federal Judge" and "Catholic Bishop" stay titles).
+ */
+function unlistedGivenName(d: Doc, k: number, ctx: Ctx): boolean {
+  const t = d.tokens[k];
+  const n = t.norm;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(d.text.slice(t.start, t.end)) || ctx.lowerUses.has(n) || ctx.gazLower.has(n))
+    return false;
+  const w = d.text.slice(t.start, t.end);
+  return !STOPWORDS.has(n) && !TITLES.has(n) && !headTypeOf(n) && !isPeopleWord(w) && !isRegionAdjective(n);
 }
 
 const SMALL_NUMBER = /^\d{1,2}$/;
@@ -791,6 +812,19 @@ const SMALL_NUMBER = /^\d{1,2}$/;
 const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand'.split(' '),
 );
+
+/** Capitalised counts of people: the number words and the round plurals ("Dozens", "Hundreds"). */
+const PEOPLE_COUNTS: ReadonlySet<string> = new Set([...NUMBER_WORDS, 'dozens', 'hundreds', 'thousands', 'millions']);
+
+/** A run that opens with a count, then "of" or a people word ("Five Israeli", "Hundreds of Central American",
+ * "Eight Republicans"): the count is no part of a name ("Six Day War", "Three Stooges" stay whole). */
+function countBeforePeople(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
+  if (units.length < 2 || !PEOPLE_COUNTS.has(d.tokens[units[0].i].norm)) return false;
+  const t = d.tokens[units[1].i];
+  if (t.norm === 'of') return units.length > 2;
+  const type = ctx.gazLower.get(t.norm)?.type;
+  return isPeopleWord(d.text.slice(t.start, t.end)) || type === 'demonym' || type === 'group';
+}
 
 /** Ordinals: capitalised alone they start a phrase ("Third test", "Second one-day international"), they name
  * nothing; inside a longer name they stay ("First Union", "Third World"). */
@@ -1223,7 +1257,17 @@ function processRun(
   ctx.lead = initialStart(d, units[0].i);
   if (ctx.lead >= 0 && compassPlace(d.text[ctx.lead], tokText(d, units[0].i), ctx)) ctx.lead = -1;
   // sentence-initial capital: drop a common first word; a lone unknown word needs to be seen capitalised elsewhere
-  if (ini[units[0].i] && ctx.lead < 0 && dropsFirstWord(d, units, ctx)) {
+  // after a colon or a quote that ended a sentence ("MAHER: Wait.") only an ordinary word is dropped
+  const clause = !ini[units[0].i] && opensClause(d, units[0].i);
+  if ((ini[units[0].i] || clause) && ctx.lead < 0 && dropsFirstWord(d, units, ctx, clause)) {
+    const titled = TITLES.has(d.tokens[units[0].i].norm); // "Congressman Young 's remarks"
+    units = units.slice(1);
+    while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
+    // "Civic Associations" at a clause start: what is left is one more ordinary word
+    if (units.length === 1 && !titled && leftOrdinary(d, units[0].i, ctx)) return;
+  }
+  // "Five Israeli soldiers", "Hundreds of Central American migrants": a count before the people it counts
+  if (countBeforePeople(d, units, ctx)) {
     units = units.slice(1);
     while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
   }
@@ -1347,7 +1391,7 @@ function commonWordPlace(g: GazetteerEntry | undefined, norm: string, ctx: Ctx):
  * first cell is a name ("Port Vale 2 Oxford 0"), so only stopwords and sentence starters are dropped there; a lone
  * word before a colon ("Attendance: 12,000", "Scorers:") is a label.
  */
-function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
+function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx, clause = false): boolean {
   const toks = d.tokens;
   const t0 = toks[units[0].i];
   const w = d.text.slice(t0.start, t0.end);
@@ -1370,14 +1414,32 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
     (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)); // "Mrs Vale declined": split later
   if (special) return false;
   if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
-  if (units.length === 1 && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false; // "Ford shares fell"
+  // "Ford shares fell" (not "Restaurant owners say": a word the corpus writes in lower case at least as often)
+  if (units.length === 1 && !ordinaryWord(n, ctx) && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false;
   const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
-  if (ctx.table) return label || (units.length === 1 && ctx.lowerUses.has(n));
+  if (ctx.table) return !clause && (label || (units.length === 1 && ctx.lowerUses.has(n)));
   const common = ordinaryWord(n, ctx) || ((n.endsWith('ing') || n.endsWith('ly')) && n.length > 4);
+  if (clause) return common && n.length > 1 && !(isPersonWord(n) && (units.length > 1 || speaks(d, units[0].i)));
   // "Nations that have to decide": a word the corpus writes in lower case and capitalises only inside longer names
   // (not a given name or surname: "Bash added", after "Dana Bash")
   const inNamesOnly = units.length === 1 && ctx.lowerUses.has(n) && !ctx.capAlone.has(n) && !isPersonWord(n);
   return common || label || inNamesOnly || (units.length === 1 && !ctx.capMid.has(w));
+}
+
+/** The word at i, left alone after a dropped first word, is an ordinary word and no known name or name word. */
+function leftOrdinary(d: Doc, i: number, ctx: Ctx): boolean {
+  const n = d.tokens[i].norm;
+  const w = tokText(d, i);
+  if (!UPPER_FIRST.test(w) || ctx.gaz.has(w) || isAcronymShape(w)) return false; // "Ousting al-Assad"
+  return ordinaryWord(n, ctx) && !isPersonWord(n);
+}
+
+/** Verbs of saying right after a word: "Green said" is the person, a surname the corpus also writes as a word. */
+const SAYS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted']);
+
+/** The word at i is followed by a verb of saying. */
+function speaks(d: Doc, i: number): boolean {
+  return SAYS.has(d.tokens[i + 1]?.norm ?? '');
 }
 
 /**
@@ -1872,7 +1934,8 @@ function titleAsSurname(d: Doc, units: readonly Unit[], words: readonly string[]
   // "Martin Luther King Jr.": the family name before a generation suffix is as last as a name gets
   const last = p === units.length - 1 || (p === units.length - 2 && NAME_SUFFIX.test(words[p + 1]));
   if (!last || p === from) return false;
-  if (!isPersonStart(words[p - 1]) && !(p - from === 2 && isPersonStart(words[from]))) return false;
+  const unlisted = p - from === 1 && TITLE_SURNAMES.has(words[p]) && unlistedGivenName(d, units[p - 1].i, ctx);
+  if (!isPersonStart(words[p - 1]) && !(p - from === 2 && isPersonStart(words[from])) && !unlisted) return false;
   const t = d.tokens[units[p].i];
   if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end)) || d.tokens[units[p].i + 1]?.norm === '.') return false;
   return !ctx.gaz.has(runText(d, units.slice(from, p)));

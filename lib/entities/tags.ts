@@ -11,7 +11,7 @@ import { gazetteerMaps, TITLES } from './gazetteer.js';
 const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa ' +
-    'tenn vt va wash wis wyo'
+    'tenn vt va wash wis wyo wisc'
   ).split(' '),
 );
 
@@ -30,6 +30,8 @@ export function isPartyTag(d: Doc, i: number): boolean {
   if (!m || !isUpper(d.text.charCodeAt(t.start)) || !isUpper(d.text.charCodeAt(t.start + 2))) return false;
   const state = m[1].toLowerCase();
   if (STATE_ABBREVIATIONS.has(state) || UNABBREVIATED_STATES.has(state)) return true;
+  // "R-NH", "D-CA": the postal code, in capitals
+  if (state.length === 2 && POSTAL_CODES[state] !== undefined && isUpper(d.text.charCodeAt(t.start + 3))) return true;
   // "D-Illinois", "R-Arizona": a state written in full (a known place)
   if (state.length > 3 && gazetteerMaps().lower.get(state)?.type === 'place') return true;
   // "D-N.Y.", "R-S.C.", "D-W.Va.": one capital, then the rest of a dotted abbreviation right after it
@@ -54,12 +56,41 @@ const DOTTED_STATES: Record<string, string> = {
   'r.i.': 'Rhode Island',
 };
 
+/** The US Postal Service codes of the states (style-guide knowledge), lowercase, with the states' names as the
+ * gazetteer has them. "DC" is left to the gazetteer (Washington). */
+const POSTAL_CODES: Record<string, string> = Object.fromEntries(
+  (
+    'al Alabama|ak Alaska|az Arizona|ar Arkansas|ca California|co Colorado|ct Connecticut|de Delaware|fl Florida|' +
+    'ga Georgia|hi Hawaii|id Idaho|il Illinois|in Indiana|ia Iowa|ks Kansas|ky Kentucky|la Louisiana|me Maine|' +
+    'md Maryland|ma Massachusetts|mi Michigan|mn Minnesota|ms Mississippi|mo Missouri|mt Montana|ne Nebraska|' +
+    'nv Nevada|nh New Hampshire|nj New Jersey|nm New Mexico|ny New York|nc North Carolina|nd North Dakota|oh Ohio|' +
+    'ok Oklahoma|or Oregon|pa Pennsylvania|ri Rhode Island|sc South Carolina|sd South Dakota|tn Tennessee|tx Texas|' +
+    'ut Utah|vt Vermont|va Virginia|wa Washington State|wv West Virginia|wi Wisconsin|wy Wyoming'
+  )
+    .split('|')
+    .map((e) => [e.slice(0, 2), e.slice(3)]),
+);
+
+/** "Ayotte ( NH ),", "Santa Monica , TX .": a state's postal code in capitals, in brackets after a name, or after a
+ * comma and before a mark, a lower-case word or the sentence's end. "the CA of a company" or "CA ( 2 )" are not read. */
+function isPostalState(d: Doc, i: number): boolean {
+  const t = d.tokens[i];
+  if (t.end - t.start !== 2 || POSTAL_CODES[t.norm] === undefined) return false;
+  if (!isUpper(d.text.charCodeAt(t.start)) || !isUpper(d.text.charCodeAt(t.start + 1))) return false;
+  const prev = d.tokens[i - 1]?.norm;
+  const next = d.tokens[i + 1];
+  if (prev === '(') return next?.norm === ')' && isUpper(d.text.charCodeAt(d.tokens[i - 2]?.start ?? 0));
+  if (prev !== ',' || next === undefined || next.sentence !== t.sentence || next.kind === 'punct') return prev === ',';
+  return /^\p{Ll}/u.test(d.text.slice(next.start, next.end)); // "Bridgeport, CT days later"
+}
+
 /** The word token at i is a state's abbreviation after a comma or bracket, then its period: "Irvine, Calif., said",
  * "(R., Calif.)", "Albany, N.Y."; or a dateline's, before the date ("IRVINE, Calif 1996-08-30"). "attended Mass."
  * or "Ms. Ind" are words where they stand. */
 export function isStateAbbreviation(d: Doc, i: number): boolean {
   const t = d.tokens[i];
   const next = d.tokens[i + 1];
+  if (isPostalState(d, i)) return true;
   const marked = next?.norm === '.' || (next?.kind === 'number' && next.sentence === t.sentence);
   if (!(STATE_ABBREVIATIONS.has(t.norm) && marked) && DOTTED_STATES[t.norm] === undefined) return false;
   const prev = d.tokens[i - 1]?.norm;
@@ -99,6 +130,7 @@ const STATE_NAMES: Record<string, string> = {
   va: 'Virginia',
   wash: 'Washington State',
   wis: 'Wisconsin',
+  wisc: 'Wisconsin',
   wyo: 'Wyoming',
 };
 
@@ -114,7 +146,8 @@ export function townState(d: Doc, i: number): string | null {
     return null;
   // "Kansas City, Mo.-based": the state is part of an adjective
   if (d.tokens[i + 2]?.norm === '-' && d.tokens[i + 2].start === d.tokens[i + 1].end) return null;
-  return STATE_NAMES[d.tokens[i].norm] ?? DOTTED_STATES[d.tokens[i].norm] ?? null;
+  const n = d.tokens[i].norm;
+  return STATE_NAMES[n] ?? DOTTED_STATES[n] ?? (n.length === 2 ? POSTAL_CODES[n] : undefined) ?? null;
 }
 
 /** The word token at i is a title or honorific the tokens split from its period ("Mr . Vale", "Sens . Vale",
