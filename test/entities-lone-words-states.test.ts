@@ -42,3 +42,21 @@ describe('dotted state abbreviations', () => {
     expect(r.entities.find((e) => e.id === ny[0].entity)?.name).toBe('New York');
   });
 });
+
+describe('state abbreviation lookups', () => {
+  it('read only the states: a word that names a property of every object is no state', async () => {
+    const { analyse } = await import('../lib/text/analyse.js');
+    const { isStateAbbreviation, townState } = await import('../lib/entities/tags.js');
+    const d = analyse({
+      id: 'p',
+      outlet: 'X',
+      date: null,
+      text: 'Vale , constructor of the dam , and Irvine , Calif . , and Dorn ( toString ) spoke .',
+      paragraphs: [],
+    });
+    const at = (w: string) => d.tokens.findIndex((t) => t.norm === w);
+    expect(isStateAbbreviation(d, at('constructor'))).toBe(false);
+    expect(isStateAbbreviation(d, at('tostring'))).toBe(false);
+    expect(townState(d, at('calif'))).toBe('California');
+  });
+});

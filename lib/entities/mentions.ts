@@ -539,7 +539,11 @@ function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; 
 function standsAlone(d: Doc, i: number): boolean {
   const capital = (k: number) => {
     const t = d.tokens[k];
-    return t !== undefined && t.kind === 'word' && UPPER_FIRST.test(d.text[t.start]) && !STOPWORDS.has(t.norm);
+    if (t === undefined || t.kind !== 'word') return false;
+    const c = d.text.charCodeAt(t.start);
+    // ASCII answered by its code, the rest by the regex
+    const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(d.text[t.start]);
+    return upper && !STOPWORDS.has(t.norm);
   };
   return !capital(i - 1) && !capital(i + 1) && d.tokens[i - 1]?.norm !== 'of';
 }

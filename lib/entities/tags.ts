@@ -31,7 +31,7 @@ export function isPartyTag(d: Doc, i: number): boolean {
   const state = m[1].toLowerCase();
   if (STATE_ABBREVIATIONS.has(state) || UNABBREVIATED_STATES.has(state)) return true;
   // "R-NH", "D-CA": the postal code, in capitals
-  if (state.length === 2 && POSTAL_CODES[state] !== undefined && isUpper(d.text.charCodeAt(t.start + 3))) return true;
+  if (state.length === 2 && POSTAL_CODES.has(state) && isUpper(d.text.charCodeAt(t.start + 3))) return true;
   // "D-Illinois", "R-Arizona": a state written in full (a known place)
   if (state.length > 3 && gazetteerMaps().lower.get(state)?.type === 'place') return true;
   // "D-N.Y.", "R-S.C.", "D-W.Va.": one capital, then the rest of a dotted abbreviation right after it
@@ -44,21 +44,23 @@ function isUpper(c: number): boolean {
 }
 
 /** The AP abbreviations of two-letter states, dotted ("Albany, N.Y.", "(D., N.J.)"): one token each. */
-const DOTTED_STATES: Record<string, string> = {
-  'n.y.': 'New York',
-  'n.j.': 'New Jersey',
-  'n.h.': 'New Hampshire',
-  'n.c.': 'North Carolina',
-  's.c.': 'South Carolina',
-  'n.m.': 'New Mexico',
-  'n.d.': 'North Dakota',
-  's.d.': 'South Dakota',
-  'r.i.': 'Rhode Island',
-};
+const DOTTED_STATES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'n.y.': 'New York',
+    'n.j.': 'New Jersey',
+    'n.h.': 'New Hampshire',
+    'n.c.': 'North Carolina',
+    's.c.': 'South Carolina',
+    'n.m.': 'New Mexico',
+    'n.d.': 'North Dakota',
+    's.d.': 'South Dakota',
+    'r.i.': 'Rhode Island',
+  }),
+);
 
 /** The US Postal Service codes of the states (style-guide knowledge), lowercase, with the states' names as the
  * gazetteer has them. "DC" is left to the gazetteer (Washington). */
-const POSTAL_CODES: Record<string, string> = Object.fromEntries(
+const POSTAL_CODES: ReadonlyMap<string, string> = new Map(
   (
     'al Alabama|ak Alaska|az Arizona|ar Arkansas|ca California|co Colorado|ct Connecticut|de Delaware|fl Florida|' +
     'ga Georgia|hi Hawaii|id Idaho|il Illinois|in Indiana|ia Iowa|ks Kansas|ky Kentucky|la Louisiana|me Maine|' +
@@ -68,14 +70,14 @@ const POSTAL_CODES: Record<string, string> = Object.fromEntries(
     'ut Utah|vt Vermont|va Virginia|wa Washington State|wv West Virginia|wi Wisconsin|wy Wyoming'
   )
     .split('|')
-    .map((e) => [e.slice(0, 2), e.slice(3)]),
+    .map((e) => [e.slice(0, 2), e.slice(3)] as [string, string]),
 );
 
 /** "Ayotte ( NH ),", "Santa Monica , TX .": a state's postal code in capitals, in brackets after a name, or after a
  * comma and before a mark, a lower-case word or the sentence's end. "the CA of a company" or "CA ( 2 )" are not read. */
 function isPostalState(d: Doc, i: number): boolean {
   const t = d.tokens[i];
-  if (t.end - t.start !== 2 || POSTAL_CODES[t.norm] === undefined) return false;
+  if (t.end - t.start !== 2 || !POSTAL_CODES.has(t.norm)) return false;
   if (!isUpper(d.text.charCodeAt(t.start)) || !isUpper(d.text.charCodeAt(t.start + 1))) return false;
   const prev = d.tokens[i - 1]?.norm;
   const next = d.tokens[i + 1];
@@ -88,51 +90,54 @@ function isPostalState(d: Doc, i: number): boolean {
  * "(R., Calif.)", "Albany, N.Y."; or a dateline's, before the date ("IRVINE, Calif 1996-08-30"). "attended Mass."
  * or "Ms. Ind" are words where they stand. */
 export function isStateAbbreviation(d: Doc, i: number): boolean {
+  // every form stands after a comma or an opening bracket: the cheap test first, for every word of every article
+  const prev = d.tokens[i - 1]?.norm;
+  if (prev !== ',' && prev !== '(') return false;
+  if (isPostalState(d, i)) return true;
   const t = d.tokens[i];
   const next = d.tokens[i + 1];
-  if (isPostalState(d, i)) return true;
   const marked = next?.norm === '.' || (next?.kind === 'number' && next.sentence === t.sentence);
-  if (!(STATE_ABBREVIATIONS.has(t.norm) && marked) && DOTTED_STATES[t.norm] === undefined) return false;
-  const prev = d.tokens[i - 1]?.norm;
-  return prev === ',' || prev === '(';
+  return (STATE_ABBREVIATIONS.has(t.norm) && marked) || DOTTED_STATES.has(t.norm);
 }
 
 /** The states the abbreviations stand for, as the gazetteer names them. */
-const STATE_NAMES: Record<string, string> = {
-  ala: 'Alabama',
-  ariz: 'Arizona',
-  ark: 'Arkansas',
-  calif: 'California',
-  colo: 'Colorado',
-  conn: 'Connecticut',
-  del: 'Delaware',
-  fla: 'Florida',
-  ga: 'Georgia',
-  ill: 'Illinois',
-  ind: 'Indiana',
-  kan: 'Kansas',
-  ky: 'Kentucky',
-  la: 'Louisiana',
-  md: 'Maryland',
-  mass: 'Massachusetts',
-  mich: 'Michigan',
-  minn: 'Minnesota',
-  miss: 'Mississippi',
-  mo: 'Missouri',
-  mont: 'Montana',
-  neb: 'Nebraska',
-  nev: 'Nevada',
-  okla: 'Oklahoma',
-  ore: 'Oregon',
-  pa: 'Pennsylvania',
-  tenn: 'Tennessee',
-  vt: 'Vermont',
-  va: 'Virginia',
-  wash: 'Washington State',
-  wis: 'Wisconsin',
-  wisc: 'Wisconsin',
-  wyo: 'Wyoming',
-};
+const STATE_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ala: 'Alabama',
+    ariz: 'Arizona',
+    ark: 'Arkansas',
+    calif: 'California',
+    colo: 'Colorado',
+    conn: 'Connecticut',
+    del: 'Delaware',
+    fla: 'Florida',
+    ga: 'Georgia',
+    ill: 'Illinois',
+    ind: 'Indiana',
+    kan: 'Kansas',
+    ky: 'Kentucky',
+    la: 'Louisiana',
+    md: 'Maryland',
+    mass: 'Massachusetts',
+    mich: 'Michigan',
+    minn: 'Minnesota',
+    miss: 'Mississippi',
+    mo: 'Missouri',
+    mont: 'Montana',
+    neb: 'Nebraska',
+    nev: 'Nevada',
+    okla: 'Oklahoma',
+    ore: 'Oregon',
+    pa: 'Pennsylvania',
+    tenn: 'Tennessee',
+    vt: 'Vermont',
+    va: 'Virginia',
+    wash: 'Washington State',
+    wis: 'Wisconsin',
+    wisc: 'Wisconsin',
+    wyo: 'Wyoming',
+  }),
+);
 
 /**
  * "Irvine, Calif., said": a state's abbreviation after a town and its comma names the state (CoNLL and OntoNotes mark
@@ -147,7 +152,7 @@ export function townState(d: Doc, i: number): string | null {
   // "Kansas City, Mo.-based": the state is part of an adjective
   if (d.tokens[i + 2]?.norm === '-' && d.tokens[i + 2].start === d.tokens[i + 1].end) return null;
   const n = d.tokens[i].norm;
-  return STATE_NAMES[n] ?? DOTTED_STATES[n] ?? (n.length === 2 ? POSTAL_CODES[n] : undefined) ?? null;
+  return STATE_NAMES.get(n) ?? DOTTED_STATES.get(n) ?? (n.length === 2 ? POSTAL_CODES.get(n) : undefined) ?? null;
 }
 
 /** The word token at i is a title or honorific the tokens split from its period ("Mr . Vale", "Sens . Vale",
