@@ -138,6 +138,37 @@ describe('the ring layout', () => {
   });
 });
 
+describe('a small corpus where outlets share only quotes and wire text', () => {
+  // twelve outlets with one article each; the two heaviest sharers are linked most, so the ring sets them side by side
+  const docs = Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, outlet: outletName(i), date: null, words: 800 }));
+  const pairs = [
+    { ...pair(0, 1, 'none-needed', 0), matched: { reuse: 0, 'common-source': 600, stock: 0 } },
+    ...Array.from({ length: 10 }, (_, i) => pair(i + 1, i + 2, 'none-needed', 0)),
+  ] as OverlapResult['pairs'];
+  const f = reuseNetwork({ docs, pairs, citations: [] } as unknown as OverlapResult);
+  const n = nodesOf(f);
+  const xs = n.x as number[],
+    ys = n.y as number[],
+    sizes = (n.marker as { size: number[] }).size;
+  const names = (n.hovertext as string[]).map((h) => h.split(':')[0]);
+
+  it('says in the title that no outlet reuses another, not "who reuses whom"', () => {
+    const title = (f.layout.title as { text: string }).text;
+    expect(title).toMatch(/^No outlet reuses another’s text/);
+    expect(title).not.toMatch(/reuses whom/);
+    const note = (f.layout.annotations as { text?: string }[]).map((a) => a.text ?? '').join(' ');
+    expect(note).toMatch(/Line: the two outlets’ articles share quotes/);
+    expect(note).not.toMatch(/Arrow: from source/);
+  });
+
+  it('leaves a line a reader can see between linked outlets that sit side by side', () => {
+    const i = names.indexOf(outletName(0)),
+      j = names.indexOf(outletName(1));
+    const free = Math.hypot(xs[i] - xs[j], ys[i] - ys[j]) - (sizes[i] + sizes[j]) / 2;
+    expect(free).toBeGreaterThanOrEqual(50);
+  });
+});
+
 describe('the co-mention network', () => {
   it('keeps circles and names of 20 entities apart, long names shortened', async () => {
     const { coMentionNetwork } = await import('../lib/figures/entities.js');

@@ -102,22 +102,36 @@ function labelsClash(placed: readonly PlacedNode[]): boolean {
   return false;
 }
 
+/** Options of circleLayout. */
+export interface CircleLayoutOptions {
+  /** smallest ring radius in pixels (default 10 px per node, at least 120) */
+  minRadius?: number;
+  /** largest ring radius the label search may grow to (default 900) */
+  maxRadius?: number;
+  /** pixels kept between neighbouring circles (default 16) */
+  gap?: number;
+  /**
+   * pixels kept between node i and node i + 1 (the last and the first close the ring), where it matters more than
+   * `gap`: neighbours joined by an edge need room for the edge to be seen
+   */
+  gaps?: readonly number[];
+}
+
 /**
- * Place nodes on a ring: the radius is the smallest (from `minRadius`, default 10 px per node, growing by 8% steps up to `maxRadius`) at which
- * neighbouring circles keep `gap` pixels apart and no label touches another label or node. Labels point away from the
+ * Place nodes on a ring: the radius is the smallest (from `minRadius`, growing by 8% steps up to `maxRadius`) at which
+ * neighbouring circles keep their gap apart and no label touches another label or node. Labels point away from the
  * centre, so the edges, which run inside the ring, never cross them.
  */
-export function circleLayout(
-  nodes: readonly LayoutNode[],
-  opts: { minRadius?: number; maxRadius?: number; gap?: number } = {},
-): CircleLayout {
-  const n = nodes.length,
-    gap = opts.gap ?? 16;
+export function circleLayout(nodes: readonly LayoutNode[], opts: CircleLayoutOptions = {}): CircleLayout {
+  const n = nodes.length;
   // room for edges: about 10 px of rim per node, so arrows between neighbours stay apart
   let R = opts.minRadius ?? Math.max(120, 10 * n);
   if (n > 1) {
     const chord = 2 * Math.sin(Math.PI / n);
-    for (let i = 0; i < n; i++) R = Math.max(R, (nodes[i].r + nodes[(i + 1) % n].r + gap) / chord);
+    for (let i = 0; i < n; i++) {
+      const gap = Math.max(opts.gap ?? 16, opts.gaps?.[i] ?? 0);
+      R = Math.max(R, (nodes[i].r + nodes[(i + 1) % n].r + gap) / chord);
+    }
   }
   let placed = placeOnRing(nodes, R);
   while (n > 1 && labelsClash(placed) && R * 1.08 <= (opts.maxRadius ?? 900)) {

@@ -246,9 +246,21 @@ function edgeLegend(): Figure['data'] {
   ];
 }
 
+/** Pixels between ring neighbours joined by a drawn link: the ring order sets linked outlets side by side, and at the
+ * usual 16 px their line (often the heaviest) would be a dash. */
+export const LINKED_NEIGHBOUR_GAP = 56;
+
+/** The gap after each outlet on the ring: wide when it and the next outlet are linked. */
+function neighbourGaps(ring: readonly string[], drawn: readonly ReuseLink[]): number[] {
+  const linked = new Set(drawn.map((l) => pairKey(l.from, l.to)));
+  return ring.map((o, i) => (linked.has(pairKey(o, ring[(i + 1) % ring.length])) ? LINKED_NEIGHBOUR_GAP : 0));
+}
+
 /** The chart's title: what is drawn, and how many of how many outlets. */
 function networkTitle(pick: NetworkPick): string {
   const n = pick.outlets.length;
+  if (!pick.reusing)
+    return `No outlet reuses another’s text: the ${n === pick.total ? 'outlets' : `${n} of ${pick.total} outlets`} share only quotes, wire or stock text`;
   if (n === pick.total) return 'Who reuses whom: every outlet, arrows from source outlet to reusing outlet';
   const which =
     n === pick.linked
@@ -257,16 +269,16 @@ function networkTitle(pick: NetworkPick): string {
         ? 'that reuse or are reused across outlets'
         : n < pick.reusing
           ? 'with the most reused text'
-          : pick.reusing
-            ? 'that reuse text, then those sharing the most quotes or wire text'
-            : 'sharing the most quotes or wire text (none reuses another’s)';
+          : 'that reuse text, then those sharing the most quotes or wire text';
   return `Who reuses whom: the ${n} of ${pick.total} outlets ${which}`;
 }
 
 /** The line under the title: how to read the marks, and what is left out. */
 function networkNote(pick: NetworkPick, common: { drawn: number; all: number }): string {
   const parts = [
-    'Arrow: from source to reusing outlet, width = words reused, paler = evidence under 10. Circle area = articles.',
+    pick.reusing
+      ? 'Arrow: from source to reusing outlet, width = words reused, paler = evidence under 10. Circle area = articles.'
+      : 'Line: the two outlets’ articles share quotes, statements, wire or stock text; width = words shared. Circle area = articles.',
   ];
   const alone = pick.total - pick.linked,
     less = pick.linked - pick.outlets.length;
@@ -296,11 +308,12 @@ export function reuseNetwork(result: NetworkInput, opts: NetworkOptions = {}): F
   );
   const facts = outletFacts(result);
   const maxCount = pick.outlets.reduce((m, o) => Math.max(m, facts.count.get(o) ?? 0), 1);
+  const drawn = drawnLinks(links, new Set(pick.outlets), opts.maxCommonLinks ?? 2 * pick.outlets.length);
   const layout = circleLayout(
     pick.outlets.map((o) => ({ label: shortName(o), r: 7 + 15 * Math.sqrt((facts.count.get(o) ?? 0) / maxCount) })),
+    { gaps: neighbourGaps(pick.outlets, [...drawn.reuse, ...drawn.common]) },
   );
   const at = new Map(pick.outlets.map((o, i) => [o, layout.nodes[i]]));
-  const drawn = drawnLinks(links, new Set(pick.outlets), opts.maxCommonLinks ?? 2 * pick.outlets.length);
   const { annotations, hover } = linkLayer(drawn, at);
   const note = networkNote(pick, { drawn: drawn.common.length, all: drawn.commonAll });
   return figure(
