@@ -311,7 +311,7 @@ function reuseFindings(
     ];
     if (p.direction === 'unknown') {
       out.push({
-        text: `${p.outlet_a} (${name(p.a)}) and ${p.outlet_b} (${name(p.b)}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? `; neither names the other${p.evidence === undefined ? '' : ` (evidence ${p.evidence})`}` : ''}.`,
+        text: `${p.outlet_a} (${name(p.a)}) and ${p.outlet_b} (${name(p.b)}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? `; neither names the other${p.evidence === undefined ? '' : ` (evidence ${p.evidence})`}, and both may have it from a source outside the corpus, such as wire copy` : ''}.`,
         evidence: ev,
       });
       continue;
