@@ -218,3 +218,22 @@ describe('a state abbreviation inside an adjective', () => {
     expect(entityWith(r, 'Okla')?.name).toBe('Oklahoma');
   });
 });
+
+describe('a portfolio before "secretary" or "minister" is part of the title', () => {
+  const r = run(
+    'Defense Secretary Ivo Penrith met Foreign Minister Ada Quarrel in Oslo . Treasury Secretary Ola Brenner agreed .',
+    'Health Minister Tom Vasko said the clinics would reopen , and Homeland Security Secretary Lena Ostby agreed .',
+  );
+
+  it('lists no lone portfolio word as an entity, and keeps the people', () => {
+    const t = texts(r);
+    for (const junk of ['Defense', 'Foreign', 'Treasury', 'Health']) expect(t).not.toContain(junk);
+    for (const name of ['Ivo Penrith', 'Ada Quarrel', 'Ola Brenner', 'Tom Vasko', 'Lena Ostby', 'Oslo'])
+      expect(t).toContain(name);
+    expect(typeOf(r, 'Ivo Penrith')).toBe('person');
+  });
+
+  it('still reads a field of two words as its department', () => {
+    expect(texts(r)).toContain('Homeland Security');
+  });
+});

@@ -432,8 +432,22 @@ const PARTY_ALIASES: Record<string, string> = {
   Tories: 'Conservative Party',
 };
 
+/**
+ * A government's portfolios, written before "secretary" or "minister" as the post's title ("Defense Secretary Ann
+ * Vale", "Health Minister Ali X", "Homeland Security Secretary"): the portfolio is part of the title, not a mention of
+ * an organisation. General English names of cabinet posts, in US and British spelling. One word only: a field of two
+ * or more words ("Homeland Security Secretary") is read as its department (merge/department.ts), which one word
+ * ("Defense", "Justice") cannot be.
+ */
+const PORTFOLIOS = (
+  'defense defence foreign home interior justice treasury finance health education labor labour energy commerce ' +
+  'trade agriculture transportation transport housing environment culture economy information intelligence oil war ' +
+  'navy army'
+).split(' ');
+
 /** Titles and roles (lowercase, one to three words) that precede a person's name; stripped from mention spans. */
 export const TITLES: ReadonlySet<string> = new Set([
+  ...PORTFOLIOS.flatMap((p) => [`${p} secretary`, `${p} minister`]),
   'prime minister',
   'deputy prime minister',
   'foreign minister',
