@@ -32,14 +32,19 @@ const PARTICLE = /^(?:al|el|as|ad|an|ash|at|ar|az|bin|ibn|abu)-$/i;
 export function entityIndex(docs: readonly Doc[], entities: readonly EntityRef[]): EntityIndex {
   const byDoc = new Map<string, Mention[]>();
   for (const e of entities)
-    for (const m of e.mentions) (byDoc.get(m.doc) ?? byDoc.set(m.doc, []).get(m.doc)!).push({ ...m, e });
-  for (const l of byDoc.values()) l.sort((x, y) => x.start - y.start || y.end - x.end);
+    for (const m of e.mentions)
+      (byDoc.get(m.doc) ?? byDoc.set(m.doc, []).get(m.doc)!).push({ start: m.start, end: m.end, e });
+  const sorted = new Set<string>(); // a doc's mentions are sorted when first asked for (most docs never are)
   const docById = new Map(docs.map((d) => [d.id, d]));
   return {
     at(doc, token) {
       const l = byDoc.get(doc),
         d = docById.get(doc);
       if (!l || !d) return undefined;
+      if (!sorted.has(doc)) {
+        l.sort((x, y) => x.start - y.start || y.end - x.end || (x.e.id < y.e.id ? -1 : x.e.id > y.e.id ? 1 : 0));
+        sorted.add(doc);
+      }
       const t = d.tokens[token];
       // the last mention starting at or before the token
       let lo = 0,
