@@ -124,7 +124,7 @@ describe('actor label contrasts', () => {
     expect(sides).toEqual({ regime: ['Ledger'], government: ['Tribune', 'Courier'] });
     const [f] = labelFindings(framing.labels.filter((r) => r.kind === 'actor'));
     expect(f.text).toContain('Syria (government)');
-    expect(f.text).toContain('“assad regime”');
+    expect(f.text).toContain('“Assad regime”');
   });
 
   it('find no contrast between two descriptive role nouns ("militants" and "fighters")', () => {

@@ -23,7 +23,7 @@ export interface ContrastRow {
 export interface ContrastSide {
   /** the words that set this side apart ("illegal"), or the whole label when it has no modifier */
   variant: string;
-  /** the labels written, most used first ("illegal immigrants", "illegal immigrant") */
+  /** the labels written, most used first ("illegal immigrants", "illegal immigrant"; an actor label keeps its name's case: "Iranian regime") */
   labels: string[];
   /** outlets using this side and never the other, most uses first, with their own-narration uses */
   outlets: { outlet: string; own: number }[];
@@ -105,7 +105,8 @@ function usesOf(rows: readonly ContrastRow[]): VariantUses {
     const byOutlet = uses.get(v) ?? uses.set(v, new Map()).get(v)!;
     byOutlet.set(r.outlet, (byOutlet.get(r.outlet) ?? 0) + r.own);
     const ls = labels.get(v) ?? labels.set(v, new Map()).get(v)!;
-    const l = r.label.toLowerCase();
+    // an actor label keeps its name as written ("Iranian regime"); other labels are common words, lowercased
+    const l = r.variant !== undefined ? r.label : r.label.toLowerCase();
     ls.set(l, (ls.get(l) ?? 0) + r.own);
     if (r.event) (events.get(v) ?? events.set(v, new Set()).get(v)!).add(r.event);
     if (r.evaluative !== undefined) weights.set(v, Math.max(weights.get(v) ?? 0, r.evaluative));
