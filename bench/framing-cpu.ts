@@ -23,7 +23,8 @@ if (!existsSync(join(dir, 'corpus'))) await writeCorpus(dir, { articles: n, seed
 const corpus = await loadCorpus(join(dir, 'corpus'));
 const docs = analyseAll(corpus.articles);
 const reused = reusedSpans(overlap(docs));
-const entities = actorEntities(extractEntities(docs).entities);
+const all = extractEntities(docs).entities;
+const entities = actorEntities(all);
 const titles: Record<string, string> = {};
 for (const a of corpus.articles) if (a.title) titles[a.id] = a.title;
 const frames = readFrames();
@@ -37,7 +38,7 @@ if (profilePath) {
   await session.post('Profiler.start');
 }
 const t0 = process.cpuUsage();
-const framing = analyseFraming({ docs, titles, reused, entities, frames, lexicon });
+const framing = analyseFraming({ docs, titles, reused, entities, modifiers: all, frames, lexicon });
 const t = process.cpuUsage(t0);
 if (session) {
   const { profile } = await session.post('Profiler.stop');

@@ -106,6 +106,8 @@ export {
   type ContrastSide,
   type ContrastOptions,
 } from './framing/label-contrast.js';
+export { actorLabelMentions, phraseClass, type ActorLabelOptions } from './framing/actor-labels.js';
+export { ROLE_NOUNS, roleClass, referentRole, type RoleClass } from './framing/role-nouns.js';
 export { readLexicon } from './framing/data.js';
 export {
   loadedSentences,

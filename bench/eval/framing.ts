@@ -122,13 +122,14 @@ export async function run(path = DEFAULT): Promise<void> {
     }
   }
   out.push('', "competing labels (own narration, pooled over events; labelContrasts, as in the report's findings):");
-  for (const c of labelContrasts(f.labels).slice(0, 8)) {
+  for (const c of labelContrasts(f.labels).slice(0, 12)) {
     const side = (i: 0 | 1) =>
       `"${c.sides[i].labels[0]}" (${c.sides[i].outlets
         .slice(0, 4)
         .map((x) => `${x.outlet} ${x.own}`)
         .join(', ')})`;
-    out.push(`  ${c.entity}: ${side(0)} against ${side(1)}; both ${c.both.length}, evidence ${c.evidence}`);
+    const by = c.by === 'role' ? ' (role noun)' : '';
+    out.push(`  ${c.entity}${by}: ${side(0)} against ${side(1)}; both ${c.both.length}, evidence ${c.evidence}`);
   }
   out.push('', ...distinctiveLines(f.distinctive, corpus.articles));
   process.stdout.write(out.join('\n') + '\n');

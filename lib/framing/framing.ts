@@ -15,6 +15,7 @@ import {
 import { conceptMentions, entityLabelMentions, labelRows, type LabelRow } from './labels.js';
 import { loadedHits, loadedRows, outsideNames, termWeigher, type LoadedHit, type LoadedRow } from './loaded.js';
 import { groupLabelMentions } from './groups.js';
+import { actorLabelMentions, withoutCovered } from './actor-labels.js';
 import { eventOutletKey, pooledDistinctive } from './pooled.js';
 import { boilerplateMasks } from './boilerplate.js';
 import { isPlainTerm } from './plain-terms.js';
@@ -46,6 +47,11 @@ export interface FramingInput {
    * government ("Iran said", an institution); default `entities`
    */
   speakers?: readonly EntityRef[];
+  /**
+   * entities that may name an actor before a role noun ("the Syrian government", "Hamas militants": every type,
+   * places and demonyms included; actor labels, lib/framing/actor-labels.ts); default `speakers`, then `entities`
+   */
+  modifiers?: readonly EntityRef[];
   /** abstract actors/events and title words (data/frames.json); without it only entity labels are found */
   frames?: FramesConfig;
   /** loaded-language lexicon (data/loaded-lexicon.json); without it the loaded table is empty */
@@ -285,7 +291,19 @@ function labelMentionsOf(
   });
   // the body docs are the first of all.docs, so their norm numbers are the first of norms.of
   const bodyNorms = { norms: norms.norms, of: norms.of.slice(0, docs.length) };
-  const labelMentions = [...entityLabelMentions(docs, main, titles, voices, bodyNorms), ...concept, ...groups];
+  const actors = actorLabelMentions(docs, input.modifiers ?? input.speakers ?? input.entities ?? [], voices, {
+    titles,
+    norms: bodyNorms,
+  });
+  // a concept phrase of the user's pack wins over an actor label on the same words; an actor label over a group
+  // label on the same head ("Hamas militants" is Hamas's, not the unnamed militants')
+  const actorsKept = withoutCovered(actors, concept, 'overlap');
+  const labelMentions = [
+    ...entityLabelMentions(docs, main, titles, voices, bodyNorms),
+    ...concept,
+    ...withoutCovered(groups, actorsKept, 'end'),
+    ...actorsKept,
+  ];
   if (input.events)
     for (const m of labelMentions) {
       const ev = eventOf(m.doc);

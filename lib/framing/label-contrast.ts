@@ -1,4 +1,4 @@
-// Label contrasts: two ways of naming the same group that different outlets choose between ("illegal immigrants"
+// Label contrasts: two ways of naming the same group or actor that different outlets choose between ("illegal immigrants"
 // against "undocumented immigrants"), read from the label table's own-narration counts. Pure: rows in, contrasts out.
 import { byString } from '../util/compare.js';
 import { headLemma } from './groups.js';
@@ -15,13 +15,15 @@ export interface ContrastRow {
   event?: string;
   /** evaluative weight of the label, 0..1; when rows carry it, the two sides must differ in judgement */
   evaluative?: number;
+  /** actor labels: the role words compared ("regime" / "government"); other labels compare their modifier */
+  variant?: string;
 }
 
 /** One side of a contrast: a way of naming the group and the outlets that use it and not the other. */
 export interface ContrastSide {
   /** the words that set this side apart ("illegal"), or the whole label when it has no modifier */
   variant: string;
-  /** the labels written, most used first ("illegal immigrants", "illegal immigrant") */
+  /** the labels written, most used first ("illegal immigrants", "illegal immigrant"; an actor label keeps its name's case: "Iranian regime") */
   labels: string[];
   /** outlets using this side and never the other, most uses first, with their own-narration uses */
   outlets: { outlet: string; own: number }[];
@@ -41,6 +43,8 @@ export interface LabelContrast {
   evidence: number;
   /** how far apart the sides' evaluative weights are (0..1; 0 when the rows carry no weights) */
   judgement: number;
+  /** what the sides differ in: the words before one head noun ("illegal" / "undocumented" immigrants), or the role noun an actor is given ("regime" / "government") */
+  by: 'modifier' | 'role';
 }
 
 export interface ContrastOptions {
@@ -55,9 +59,14 @@ export interface ContrastOptions {
    * "undocumented" is a choice of judgement, "agricultural" against "low-skilled" workers names two kinds of worker
    */
   minJudgement?: number;
+  /**
+   * the same for actor labels, whose sides are role nouns (default 0.5): one side must judge ("regime", "terrorists")
+   * where the other describes ("government", "militants"); "rebels" against "opposition" is no choice of judgement
+   */
+  minRoleJudgement?: number;
 }
 
-const KINDS = ['group', 'phrase'];
+const KINDS = ['group', 'phrase', 'actor'];
 
 /** The words of a label before its head noun (its modifier), or the head's lemma when it is one word ("adults" = "adult"). */
 export function labelVariant(label: string): string {
@@ -89,13 +98,15 @@ function usesOf(rows: readonly ContrastRow[]): VariantUses {
   for (const r of rows) {
     // a capitalised word makes the label a name or a house spelling ("ISIS fighters", "GOP nominee"), which the
     // entity merges cover; a label is a framing choice when its words are common words
-    if (r.own <= 0 || /\p{Lu}/u.test(r.label)) continue;
-    const v = labelVariant(r.label);
+    // an actor label's variant is its role words: the name before them is the referent, not the choice
+    if (r.own <= 0 || /\p{Lu}/u.test(r.variant ?? r.label)) continue;
+    const v = r.variant ?? labelVariant(r.label);
     if (!v) continue;
     const byOutlet = uses.get(v) ?? uses.set(v, new Map()).get(v)!;
     byOutlet.set(r.outlet, (byOutlet.get(r.outlet) ?? 0) + r.own);
     const ls = labels.get(v) ?? labels.set(v, new Map()).get(v)!;
-    const l = r.label.toLowerCase();
+    // an actor label keeps its name as written ("Iranian regime"); other labels are common words, lowercased
+    const l = r.variant !== undefined ? r.label : r.label.toLowerCase();
     ls.set(l, (ls.get(l) ?? 0) + r.own);
     if (r.event) (events.get(v) ?? events.set(v, new Set()).get(v)!).add(r.event);
     if (r.evaluative !== undefined) weights.set(v, Math.max(weights.get(v) ?? 0, r.evaluative));
@@ -126,6 +137,7 @@ function side(variant: string, mine: Map<string, number>, other: Map<string, num
 function bestContrast(entity: string, rows: readonly ContrastRow[], o: Required<ContrastOptions>) {
   const u = usesOf(rows);
   const { uses, labels } = u;
+  const role = rows.some((r) => r.variant !== undefined);
   const variants = [...uses.keys()].sort(byString);
   let best: LabelContrast | undefined;
   for (let i = 0; i < variants.length; i++)
@@ -137,7 +149,7 @@ function bestContrast(entity: string, rows: readonly ContrastRow[], o: Required<
       const events = sharedEvents(u, variants[i], variants[j]);
       if (both.length > o.maxShared * either || events === 0) continue;
       const judgement = Math.abs((u.weights.get(variants[i]) ?? 0) - (u.weights.get(variants[j]) ?? 0));
-      if (u.weights.size && judgement < o.minJudgement) continue;
+      if (u.weights.size && judgement < (role ? o.minRoleJudgement : o.minJudgement)) continue;
       const s1 = side(variants[i], a, b, labels.get(variants[i])!);
       const s2 = side(variants[j], b, a, labels.get(variants[j])!);
       // each side rests on one outlet's repeated choice at least, not on single uses scattered over outlets
@@ -145,14 +157,25 @@ function bestContrast(entity: string, rows: readonly ContrastRow[], o: Required<
       const evidence = Math.min(s1.own, s2.own);
       const sides: [ContrastSide, ContrastSide] = s1.own >= s2.own ? [s1, s2] : [s2, s1];
       if (!best || evidence > best.evidence)
-        best = { entity, sides, both, events: events ?? 0, evidence, judgement: Math.round(judgement * 1e4) / 1e4 };
+        best = {
+          entity,
+          sides,
+          both,
+          events: events ?? 0,
+          evidence,
+          judgement: Math.round(judgement * 1e4) / 1e4,
+          by: role ? 'role' : 'modifier',
+        };
     }
   return best;
 }
 
 /**
- * Groups the outlets name in two competing ways, strongest first: for each entity, the pair of label variants (the
- * modifier before the head noun: "illegal" / "undocumented") that splits the outlets most clearly. Counts are
+ * Groups and actors the outlets name in two competing ways, strongest first: for each entity, the pair of label
+ * variants that splits the outlets most clearly. A variant is the modifier before the head noun ("illegal" /
+ * "undocumented" immigrants) or, for actor labels (rows with `variant`, lib/framing/actor-labels.ts), the role noun
+ * an actor is given ("the Assad regime" / "the Syrian government": "regime" / "government", one referent by the
+ * referent rules, so "Syrian forces" and "Syrian rebels", two actors, are never compared). Counts are
  * own-narration uses pooled over events; a side needs `minUses` uses by outlets that never use the other side, one
  * outlet using it at least twice, and at most `maxShared` of the outlets may use both. When the rows carry events, the
  * two sides must both be used in one event at least: competing names for the same people in the same story. When
@@ -160,7 +183,14 @@ function bestContrast(entity: string, rows: readonly ContrastRow[], o: Required<
  * in judgement by `minJudgement`: two neutral modifiers name two kinds of people, not one group named two ways.
  */
 export function labelContrasts(rows: readonly ContrastRow[], opts: ContrastOptions = {}): LabelContrast[] {
-  const o: Required<ContrastOptions> = { kinds: KINDS, minUses: 3, maxShared: 1 / 3, minJudgement: 0.25, ...opts };
+  const o: Required<ContrastOptions> = {
+    kinds: KINDS,
+    minUses: 3,
+    maxShared: 1 / 3,
+    minJudgement: 0.25,
+    minRoleJudgement: 0.5,
+    ...opts,
+  };
   const byEntity = new Map<string, ContrastRow[]>();
   for (const r of rows)
     if (o.kinds.includes(r.kind)) (byEntity.get(r.entity) ?? byEntity.set(r.entity, []).get(r.entity)!).push(r);

@@ -28,8 +28,10 @@ export interface LabelRow {
   share: number;
   /** up to three short contexts, "doc: …text…" */
   examples: string[];
-  /** evaluative weight of the label, 0..1: its most judging word's (labelRows' `weigh`; absent without it) */
+  /** evaluative weight of the label, 0..1: its most judging word's (labelRows' `weigh`; absent without it); for an actor label, its role words' ("regime" 1, "government" 0), the name left out */
   evaluative?: number;
+  /** actor labels: the role words the outlet chose ("regime", "government forces"), what labelContrasts compares */
+  variant?: string;
 }
 
 const DETS = new Set(['the', 'a', 'an']);
@@ -780,6 +782,7 @@ export function labelRows(
           share: 0,
           examples: [],
           forms: new Map(),
+          ...(x.variant !== undefined ? { variant: x.variant } : {}),
         }),
       );
     r.count++;
@@ -796,7 +799,9 @@ export function labelRows(
     const share =
       Math.round((r.count / (totals.get([r.event, r.entity, r.outlet].join('\u0000')) ?? r.count)) * 1e4) / 1e4;
     const weigh = opts.weigh;
-    return weigh ? { ...r, label: best, share, evaluative: labelWeight(best, weigh) } : { ...r, label: best, share };
+    return weigh
+      ? { ...r, label: best, share, evaluative: labelWeight(r.variant ?? best, weigh) }
+      : { ...r, label: best, share };
   });
   return rows.sort(
     (a, b) =>

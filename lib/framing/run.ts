@@ -95,6 +95,7 @@ export function runFraming(articles: readonly Article[], opts: FramingOptions & 
       reused,
       entities,
       speakers: [...entities, ...er.entities.filter((e) => e.type === 'place')],
+      modifiers: er.entities,
       frames: readFrames(opts.framesPath),
       lexicon: readLexicon(opts.lexiconPath),
       events,

@@ -78,8 +78,10 @@ export interface LabelMention extends Span {
   label: string;
   /** grouping key: lowercased, apostrophes folded, leading article dropped */
   key: string;
-  /** 'name' (a mention of the entity's name), 'title' (title before a name), 'apposition', 'led-by', 'coreference' (the lawmaker …), 'phrase' (a concept noun phrase), 'pattern', 'group' (a noun phrase discovered in the corpus: "undocumented immigrants", "the Trump administration") */
-  kind: 'name' | 'title' | 'apposition' | 'led-by' | 'coreference' | 'phrase' | 'pattern' | 'group';
+  /** 'name' (a mention of the entity's name), 'title' (title before a name), 'apposition', 'led-by', 'coreference' (the lawmaker …), 'phrase' (a concept noun phrase), 'pattern', 'group' (a noun phrase discovered in the corpus: "undocumented immigrants", "the Trump administration"), 'actor' (a role noun after a name: "the Assad regime", "Hamas militants"; lib/framing/actor-labels.ts) */
+  kind: 'name' | 'title' | 'apposition' | 'led-by' | 'coreference' | 'phrase' | 'pattern' | 'group' | 'actor';
+  /** actor labels: the role words the outlet chose ("regime", "government forces"), the name left out */
+  variant?: string;
   voice: VoiceClass;
   /** the event of the doc, when events are known */
   event?: string;

@@ -1,0 +1,253 @@
+// Actor labels: a role noun whose modifier names an entity of the article ("the Assad regime", "the Syrian
+// government", "Hamas militants", "Syria's army", "the regime of Bashar al-Assad") labels that entity's government,
+// armed forces, armed groups or crowds with the role noun ("regime" or "government"). The referent is decided by
+// rules (role-nouns.ts, leader-states.ts): a demonym stands for its country, a head of state's name for the state, so
+// "the Assad regime" and "the Syrian government" are two labels of one referent, Syria's government.
+import type { Doc, EntityRef, Token } from '../types.js';
+import { byString } from '../text/counts.js';
+import { isStopword } from '../text/stopwords.js';
+import { labelKey } from './labels.js';
+import { VOICES } from './voice.js';
+import { isLexiconNoun } from './wordclass.js';
+import {
+  entityIndex,
+  leaderStates,
+  stateResolver,
+  type EntityIndex,
+  type NamedAt,
+  type StateOf,
+} from './leader-states.js';
+import { referentRole, roleClass, type ReferentKind, type RoleClass } from './role-nouns.js';
+import type { NormIds } from '../text/term-ids.js';
+import type { LabelMention, Voice } from './types.js';
+
+/** Words that may stand between a name and its role noun or before a role noun of an of-phrase: adjective-shaped or hyphenated words, and nouns of the role vocabulary ("regime forces", "rebel fighters"). */
+const COMPOUND = new Set([
+  'new',
+  'current',
+  'ruling',
+  'armed',
+  'own',
+  'rebel',
+  'security',
+  'terrorist',
+  'insurgent',
+  'jihadist',
+  'extremist',
+  'militia',
+  'islamist',
+]);
+const ADJ = /(?:al|ic|ous|ive|ian|ish|ary|ory|ent|ant|ist|ese|ful|less|ern)$/;
+
+/** A lowercase word that can modify a role noun inside its phrase. */
+function modifies(d: Doc, t: Token): boolean {
+  if (t.kind !== 'word' || !/^\p{Ll}/u.test(d.text[t.start]) || isStopword(t.norm)) return false;
+  return roleClass(t.norm) !== undefined || COMPOUND.has(t.norm) || t.norm.includes('-') || ADJ.test(t.norm);
+}
+
+/** A role noun's phrase: its first token, its head, the words naming the role, and the entity named. */
+interface RolePhrase {
+  a: number;
+  head: number;
+  end: number;
+  variant: string;
+  named: NamedAt;
+}
+
+/** A role noun used as a modifier of a following noun ("government officials", "regime change", "army general", "government spokesman"). */
+function modifierUse(d: Doc, i: number, titles: ReadonlySet<string>): boolean {
+  const nx = d.tokens[i + 1];
+  const t = d.tokens[i];
+  if (!nx || nx.sentence !== t.sentence || nx.kind !== 'word' || nx.start - t.end > 1) return false;
+  if (!/^\p{Ll}/u.test(d.text[nx.start]) || isStopword(nx.norm)) return false;
+  // "government forces": the next role noun heads the phrase; "the regime used": a verb follows
+  return roleClass(nx.norm) !== undefined || titles.has(nx.norm) || (isLexiconNoun(nx.norm) && !/ed$/.test(nx.norm));
+}
+
+/** The phrase of role noun `i` with the entity before it: "the Syrian government", "Assad's brutal regime". */
+function namedBefore(d: Doc, i: number, ix: EntityIndex): RolePhrase | undefined {
+  const toks = d.tokens;
+  let v = i; // first token of the role words
+  let possessive = false;
+  for (let j = i - 1; j >= 0 && i - j <= 6 && toks[j].sentence === toks[i].sentence; j--) {
+    const named = ix.at(d.id, j);
+    if (named)
+      return named.whole ? { a: named.a, head: i, end: i + 1, variant: words(toks, v, i + 1), named } : undefined;
+    // a possessive marker right before the role words ("Assad's regime") must follow the name itself
+    if (possessive) return undefined;
+    if (toks[j].norm === "'s") possessive = true;
+    else if (modifies(d, toks[j])) v = j;
+    else return undefined;
+  }
+  return undefined;
+}
+
+/** The phrase of role noun `i` with an of-complement naming the entity: "the regime of Bashar al-Assad", "forces of the Islamic State". */
+function namedAfter(d: Doc, i: number, ix: EntityIndex, titles: ReadonlySet<string>): RolePhrase | undefined {
+  const toks = d.tokens;
+  const s = toks[i].sentence;
+  if (toks[i + 1]?.norm !== 'of' || toks[i + 1].sentence !== s) return undefined;
+  let k = i + 2;
+  if (toks[k]?.norm === 'the') k++;
+  while (toks[k] && toks[k].sentence === s && titles.has(toks[k].norm) && k - i < 6) k++;
+  let named = toks[k] && toks[k].sentence === s ? ix.at(d.id, k) : undefined;
+  if (!named || !named.whole || named.a !== k) return undefined;
+  // "the regime of Syrian President Bashar al-Assad": the phrase runs on to the person the state's title goes with
+  let n = named.b + 1;
+  while (toks[n] && toks[n].sentence === s && titles.has(toks[n].norm) && n - named.b < 4) n++;
+  const person = n > named.b + 1 && toks[n]?.sentence === s ? ix.at(d.id, n) : undefined;
+  if (person?.whole && person.a === n) named = person;
+  let v = i;
+  while (v > 0 && toks[v - 1].sentence === s && i - v < 3 && modifies(d, toks[v - 1])) v--;
+  // "the regime of X", "a government of X": the phrase opens on its article
+  const det = toks[v - 1]?.norm === 'the' || toks[v - 1]?.norm === 'a';
+  return { a: det ? v - 1 : v, head: i, end: named.b + 1, variant: words(toks, v, i + 1), named };
+}
+
+function words(toks: readonly Token[], a: number, b: number): string {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) if (toks[k].kind === 'word') out.push(toks[k].norm);
+  return out.join(' ');
+}
+
+/** Role words of armed groups, in compounds ("rebel forces", "opposition fighters", "militia forces"). */
+const FIGHTER_WORDS = new Set([
+  'rebel',
+  'insurgent',
+  'jihadist',
+  'terrorist',
+  'extremist',
+  'islamist',
+  'militia',
+  'opposition',
+]);
+
+/**
+ * The class of a phrase's role words: the head's, unless a word before it names armed groups ("Syrian opposition
+ * forces", "rebel fighters" are the state's opponents, not its army; "government forces" stay its army).
+ */
+export function phraseClass(variant: string): RoleClass {
+  const ws = variant.split(' ');
+  const head = roleClass(ws[ws.length - 1])!;
+  if (head !== 'forces' && head !== 'fighters') return head;
+  return ws.slice(0, -1).some((w) => FIGHTER_WORDS.has(w) || roleClass(w) === 'fighters') ? 'fighters' : head;
+}
+
+/** Switches for actor labels. */
+export interface ActorLabelOptions {
+  /** title words (frames.titles): "the regime of President X" reads past them */
+  titles?: readonly string[];
+  /** the docs' norm numbers, when the caller has them (spares a Map lookup per token) */
+  norms?: NormIds;
+}
+
+/** The referent of a role noun after a named entity: its id and name ("Syria (government)"). */
+function referentOf(
+  named: EntityRef,
+  c: RoleClass,
+  leaders: ReadonlyMap<string, EntityRef>,
+  state: StateOf,
+): { id: string; name: string } | undefined {
+  const st = state(named) ?? leaders.get(named.id);
+  // the adjective of a faith or a people without a state ("Islamic militants", "Sunni extremists", "Kurdish forces")
+  // names a kind of people, seen in many stories, not one actor: left to the group labels
+  if (!st && named.type === 'demonym') return undefined;
+  // a person not known as a state's head keeps the state's classes ("the Mubarak regime", "Mubarak's forces")
+  const kind: ReferentKind = st || named.type === 'person' ? 'state' : 'body';
+  const base = st ?? named;
+  const role = referentRole(kind, c);
+  return { id: `actor:${role}:${base.id}`, name: `${base.name} (${role})` };
+}
+
+/**
+ * Actor labels of every doc: a role noun (role-nouns.ts) with a named entity before it, possessive or not, or in an
+ * of-complement after it, labels the referent the rules decide (a state's government, armed forces, armed groups or
+ * crowds; a body's government, armed members or crowds). The label's `variant` is the role words the outlet chose
+ * ("regime", "government forces"), its `voice` that of the head. `entities` are every entity of the corpus, places
+ * and demonyms included.
+ */
+export function actorLabelMentions(
+  docs: readonly Doc[],
+  entities: readonly EntityRef[],
+  voices: readonly Voice[] = [],
+  opts: ActorLabelOptions = {},
+): LabelMention[] {
+  const titles = new Set((opts.titles ?? []).map((t) => t.toLowerCase()));
+  const ix = entityIndex(docs, entities);
+  const state = stateResolver(entities);
+  const leaders = leaderStates(docs, entities, ix, state);
+  const vById = new Map(voices.map((v) => [v.doc, v]));
+  const out: LabelMention[] = [];
+  docs.forEach((d, di) => {
+    const toks = d.tokens;
+    const role = roleTokens(d, di, opts.norms);
+    for (const i of role) {
+      if (modifierUse(d, i, titles)) continue;
+      const p = namedBefore(d, i, ix) ?? namedAfter(d, i, ix, titles);
+      if (!p) continue;
+      const ref = referentOf(p.named.e, phraseClass(p.variant), leaders, state);
+      if (!ref) continue;
+      const s = toks[p.a].start,
+        e = toks[p.end - 1].end;
+      const text = d.text.slice(s, e).replace(/\s+/g, ' ');
+      const v = vById.get(d.id);
+      out.push({
+        doc: d.id,
+        outlet: d.outlet,
+        start: s,
+        end: e,
+        target: ref.id,
+        targetName: ref.name,
+        label: text,
+        key: labelKey(text),
+        kind: 'actor',
+        voice: v ? VOICES[v.tokenVoice[i]] : 'own',
+        variant: p.variant,
+      });
+    }
+  });
+  return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start);
+}
+
+/** Indices of the doc's lowercase role-noun tokens. */
+function roleTokens(d: Doc, di: number, norms: NormIds | undefined): number[] {
+  const out: number[] = [];
+  const toks = d.tokens;
+  const of = norms?.of[di];
+  const isRole = norms ? roleNorms(norms) : undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    if (isRole && of ? isRole[of[i]] !== 1 : roleClass(t.norm) === undefined) continue;
+    if (/^\p{Ll}/u.test(d.text[t.start])) out.push(i);
+  }
+  return out;
+}
+
+const roleCache = new WeakMap<NormIds, Uint8Array>();
+
+/** Per norm number: 1 when the norm is a role noun (computed once per NormIds). */
+function roleNorms(norms: NormIds): Uint8Array {
+  let m = roleCache.get(norms);
+  if (!m) roleCache.set(norms, (m = Uint8Array.from(norms.norms, (w) => (roleClass(w) ? 1 : 0))));
+  return m;
+}
+
+/**
+ * `mentions` without those `by` covers in the same doc: 'overlap' drops any that shares characters with one of `by`,
+ * 'end' those that end where one of `by` ends (the same head noun).
+ */
+export function withoutCovered(
+  mentions: readonly LabelMention[],
+  by: readonly LabelMention[],
+  how: 'overlap' | 'end',
+): LabelMention[] {
+  if (!by.length) return mentions.slice();
+  const byDoc = new Map<string, LabelMention[]>();
+  for (const m of by) (byDoc.get(m.doc) ?? byDoc.set(m.doc, []).get(m.doc)!).push(m);
+  return mentions.filter((m) => {
+    const l = byDoc.get(m.doc);
+    if (!l) return true;
+    return !l.some((x) => (how === 'end' ? x.end === m.end : x.start < m.end && m.start < x.end));
+  });
+}
