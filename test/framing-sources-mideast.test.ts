@@ -85,3 +85,29 @@ describe('media and monitors cited by name', () => {
     expect(r).toContainEqual(['reported', 'anonymous', 'valdorian activists and opposition leaders']);
   });
 });
+
+describe('"called" and relative clauses', () => {
+  it('"X called the attack “…”", "X called on …", "X called for …" are statements of X', () => {
+    const d = fixtureDoc(
+      'm7',
+      'Ivo Brenn called the shelling "a war crime" on Monday. ' +
+        'Kira Loft called on the council to halt the shelling of the port at once. ' +
+        'Tomas Adler called for an immediate truce along the whole of the northern front.',
+    );
+    const r = rows(d, [person(d, 'Ivo Brenn'), person(d, 'Kira Loft'), person(d, 'Tomas Adler')]);
+    expect(r).toContainEqual(['quote', 'named', 'Ivo Brenn']);
+    expect(r).toContainEqual(['reported', 'named', 'Kira Loft']);
+    expect(r).toContainEqual(['reported', 'named', 'Tomas Adler']);
+  });
+
+  it('a naming participle or a relative names no speaker; ", which …" stands for the body before it', () => {
+    const d = fixtureDoc(
+      'm8',
+      'The plan, officially called "Harbour Shield", began in May. ' +
+        'Fishermen complained of guards who called them "dogs" at night. ' +
+        'The Valdor Centre for Civil Rights, which called for an inquiry into what it said were "illegal executions," counted ten dead.',
+    );
+    const r = rows(d, []);
+    expect(r).toEqual([['quote', 'institution', 'valdor centre for civil rights']]);
+  });
+});

@@ -330,6 +330,8 @@ function isNameWord(w: string): boolean {
 
 /** Capitalised words before a surname that are no given name: titles, offices, nationalities, media ("Agent Manuel"). */
 function notAFirstName(w: string): boolean {
+  // "Secretary-General", "Attorney-General": a title whose parts are titles
+  if (w.includes('-') && w.split('-').every((x) => x && notAFirstName(x))) return true;
   return (
     TITLE_WORDS.has(w) ||
     HONORIFICS.has(w) ||
@@ -343,7 +345,7 @@ function notAFirstName(w: string): boolean {
 }
 /** Titles written before a name that no word set above holds ("Sheriff Paul Babeu", "Commissioner Ana Dorr"). */
 const PERSON_NOUN_TITLES =
-  /^(?:agent|officer|sheriff|detective|commissioner|director|administrator|ambassador|envoy|mayor|governor|chairman|chairwoman|coach|captain|sergeant|corporal|private|major|colonel|admiral|bishop|cardinal|father|sister|brother|rights|nations|human|united|new|north|south|east|west|national|federal|democrat|republican|senator|representative|congressman|congresswoman|president|minister|secretary|speaker|leader|judge|justice|attorney|general)$/;
+  /^(?:agent|officer|sheriff|detective|commissioner|director|professor|administrator|ambassador|envoy|mayor|governor|chairman|chairwoman|coach|captain|sergeant|corporal|private|major|colonel|admiral|bishop|cardinal|father|sister|brother|rights|nations|human|united|new|north|south|east|west|national|federal|democrat|republican|senator|representative|congressman|congresswoman|president|minister|secretary|speaker|leader|judge|justice|attorney|general)$/;
 
 /** Grouping key of a name: its last word without an Arabic article, lowercased ("Issam al-Kreiti" and "Al-Kreiti" → "kreiti"). */
 function surnameKey(name: string): string {
@@ -429,7 +431,7 @@ export function sourceMentions(
         mentioned,
         lawmaker: () => lastLawmaker(d.text, peopleIn.get(d.id) ?? [], span.start, (m) => sentenceAt(d.sentences, m)),
         // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
-        fullName: (w) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w),
+        fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
         bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
         gender: (name) => {
           const k = surnameKey(name);
@@ -517,7 +519,7 @@ interface SpeakerContext {
   /** person entities named in paragraph p before the speaker */
   mentioned: (p: number) => EntityRef[];
   /** the full name the doc writes a one-word name with ("Babeu" → "Paul Babeu"), when one only */
-  fullName: (word: string) => string | undefined;
+  fullName: (word: string, person?: boolean) => string | undefined;
   /** what a one-word name no entity knows is when the doc cites it as a body and never as a person ("according to Gallup") */
   bodyKind: (word: string) => BodyKind | null;
   /** the gender the doc gives a name by its surname ("Mr. Brenn", "spokeswoman Lena Varga"), if any and one only */
@@ -577,13 +579,15 @@ function resolveSpeaker(
     if (cand.length === 1) return { kind: 'named', name: cand[0].name, entity: cand[0].id };
     // "according to Gallup", "Axios reported": a lone word the article cites as a body, never with a given name or title
     const body = /^(?:the\s+)?[\p{L}'’.-]+$/iu.test(t) && !namesNoOne(name) ? c.bodyKind(name) : null;
+    // "Babeu said" after "Sheriff Paul Babeu": the full name the article gave the surname
+    const full = !name.includes(' ') && !namesNoOne(name) ? c.fullName(name) : undefined;
     // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
     if (ent && ent.type && ent.type !== 'person') {
       const k = nonPersonKind(t, ent.type);
+      // an entity of no body's type ("Babeu" left untyped) is the person the article named in full
+      if (k === 'other' && full && !body) return { kind: 'named', name: full };
       return { kind: k === 'other' && body ? body : k, name: ent.name, entity: ent.id };
     }
-    // "Babeu said" after "Sheriff Paul Babeu": the full name the article gave the surname
-    const full = !name.includes(' ') && !namesNoOne(name) ? c.fullName(name) : undefined;
     if (full) return { kind: 'named', name: full };
     if (body && nonPersonKind(t) === 'other') return { kind: body, name }; // "the Complaint" stays a document
     // "Some critics", "That staffer": a capitalised determiner is no name; the phrase is who speaks
@@ -654,7 +658,7 @@ function fullerPerson(p: EntityRef | undefined, c: SpeakerContext): EntityRef | 
   if (!p || /\s/.test(p.name) || namesNoOne(p.name)) return p;
   const cand = c.surnames(surnameKey(p.name), true);
   if (cand.length === 1) return cand[0];
-  const full = cand.length ? undefined : c.fullName(p.name);
+  const full = cand.length ? undefined : c.fullName(p.name, true);
   return full ? { ...p, name: full } : p;
 }
 
