@@ -142,10 +142,9 @@ const AFTER_VERB_SUBJ = new RegExp(
 const ACT_ALT = alt(STATEMENT_ACTS);
 const ACT_WORDS: ReadonlySet<string> = new Set(STATEMENT_ACTS);
 /** An act verb and its object before a quote that follows "as", a colon or a comma: "Doe slammed the plan as “…”". */
-const ACT_BEFORE_QUOTE = new RegExp(
-  `\\b(?:${ACT_ALT})\\b[^.!?"“”]{0,60}?(?:\\s+as|[:,])\\s*$|(?<![\\p{L}-])called\\s+(?!for\\b|on\\b|upon\\b)\\p{Ll}[^.!?"“”]{0,50}?\\s*$`,
-  'u',
-);
+const ACT_BEFORE_QUOTE = new RegExp(`\\b(?:${ACT_ALT})\\b[^.!?"“”]{0,60}?(?:\\s+as|[:,])\\s*$`);
+/** "Doe called the strike “a war crime”": "called", an object in lower case, then the quote ("called for/on" is a demand). */
+const CALLED_BEFORE_QUOTE = /(?<![A-Za-z-])called\s+(?!for\b|on\b|upon\b)[a-z][^.!?"“”]{0,50}?\s*$/;
 /**
  * Words after "as" that make it a clause or a role, not what the speaker called the object: pronouns, determiners of
  * a new subject, "as well", "as part of" ("Doe blasted the plan as he left", "as the court ruled").
@@ -531,7 +530,7 @@ function statementThat({ text }: QuoteContext, q: Quote, ctxFrom: number): Found
 /** 2c. X slammed Y as “…” / X tweeted: “…”: the subject of an act verb whose quote follows "as", a colon or a comma. */
 function actBefore({ text }: QuoteContext, q: Quote, ctxFrom: number): Found {
   const ctx = text.slice(ctxFrom, q.start);
-  const m = ACT_BEFORE_QUOTE.exec(ctx);
+  const m = ACT_BEFORE_QUOTE.exec(ctx) ?? (ctx.includes('called') ? CALLED_BEFORE_QUOTE.exec(ctx) : null);
   const pre = m ? ctx.slice(0, m.index) : '';
   // "the policy, officially called “…”", "guards who called them “…”": a naming participle or a relative, no speaker
   const naming =
@@ -688,7 +687,7 @@ export function sentenceReporter(
 function actStatement(s: string): { text: string; offset: number; cue: string } | null {
   const as = ACT_AS.exec(s);
   const saying = as ? null : ACT_SAYING.exec(s);
-  const m = as ?? saying ?? CALLED_ON.exec(s);
+  const m = as ?? saying ?? (s.includes('call') ? CALLED_ON.exec(s) : null);
   if (!m || NO_ACT_SUBJECT.test(s.slice(0, m.index)) || /\bby\b/.test(m[0])) return null;
   const subj = subjectBefore(s.slice(0, m.index));
   if (!subj || /^(?:it|this)$/i.test(subj.text) || FRAGMENT_START.has(phraseWords(subj.text)[0])) return null;
