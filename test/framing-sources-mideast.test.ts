@@ -111,3 +111,26 @@ describe('"called" and relative clauses', () => {
     expect(r).toEqual([['quote', 'institution', 'valdor centre for civil rights']]);
   });
 });
+
+describe('a bare title', () => {
+  it('"the president" is the one person the article named with that title; with two, no one', () => {
+    const one = fixtureDoc(
+      'm9',
+      'President Ivo Brenn met Vice President Kira Loft on Monday.\n\n"We will rebuild the port," the president said.',
+    );
+    expect(rows(one, [person(one, 'Ivo Brenn'), person(one, 'Kira Loft')])).toContainEqual([
+      'quote',
+      'named',
+      'Ivo Brenn',
+    ]);
+    const two = fixtureDoc(
+      'm10',
+      'President Ivo Brenn met President Tomas Adler on Monday.\n\n"We will rebuild the port," the president said.',
+    );
+    expect(rows(two, [person(two, 'Ivo Brenn'), person(two, 'Tomas Adler')])).toContainEqual([
+      'quote',
+      'unresolved',
+      'president',
+    ]);
+  });
+});

@@ -430,6 +430,7 @@ export function sourceMentions(
         paragraph,
         mentioned,
         lawmaker: () => lastLawmaker(d.text, peopleIn.get(d.id) ?? [], span.start, (m) => sentenceAt(d.sentences, m)),
+        titled: (title) => titledBefore(d.text, peopleIn.get(d.id) ?? [], span.start, title),
         // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
         fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
         bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
@@ -516,6 +517,8 @@ interface SpeakerContext {
   paragraph: number;
   /** the person last named with a lawmaker's title ("Sen. Ana Doe") in the speaker's paragraph or the one before */
   lawmaker: () => EntityRef | undefined;
+  /** the people the doc names before the speaker with this title written before the name ("President Ivo Doe") */
+  titled: (title: string) => EntityRef[];
   /** person entities named in paragraph p before the speaker */
   mentioned: (p: number) => EntityRef[];
   /** the full name the doc writes a one-word name with ("Babeu" → "Paul Babeu"), when one only */
@@ -541,7 +544,7 @@ function resolveSpeaker(
     if (who) return { kind: 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
-  const member = partyMember(t, c);
+  const member = partyMember(t, c) ?? titleHolder(t, c);
   if (member) return member;
   const kind = classifySource(t, c.outlets, c.forms);
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
@@ -616,6 +619,37 @@ function partyMember(t: string, c: SpeakerContext): { kind: SourceKind; name: st
   if (last && last.paragraph === c.paragraph)
     return { kind: 'named', name: last.name, ...(last.entity ? { entity: last.entity } : {}) };
   return { kind: 'anonymous', name: plainName(t) };
+}
+
+/** A bare title of one office: "the president", "the secretary", "the senator". */
+const BARE_TITLE =
+  /^the\s+(president|secretary|senator|governor|judge|chairman|chairwoman|speaker|mayor|prime minister)$/i;
+
+/**
+ * "The president said": the one person the article named before with that title written before the name ("President
+ * Ivo Doe", "Secretary of State Kira Loft"); two such people, or none, leave the title unresolved.
+ */
+function titleHolder(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
+  const m = BARE_TITLE.exec(t);
+  if (!m) return null;
+  const held = c.titled(m[1]);
+  return held.length === 1 ? { kind: 'named', name: held[0].name, entity: held[0].id } : null;
+}
+
+/** The distinct people named before `pos` with `title` (any case) capitalised right before the name. */
+function titledBefore(
+  text: string,
+  people: readonly { start: number; e: EntityRef }[],
+  pos: number,
+  title: string,
+): EntityRef[] {
+  const cap = title.replace(/\b\p{L}/gu, (x) => x.toUpperCase()).replace(/\s+/g, '\\s+');
+  // "President Ivo Doe", "Secretary of State Kira Loft"; not "Vice President Ivo Doe"
+  const before = new RegExp(`(?<!Vice[\\s-])\\b${cap}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)*\\.?\\s+$`, 'u');
+  const out = new Set<EntityRef>();
+  for (const m of people)
+    if (m.start < pos && before.test(text.slice(Math.max(0, m.start - 40), m.start))) out.add(m.e);
+  return [...out];
 }
 
 /** Titles of lawmakers and governors, whom news copy calls "the Ohio Republican" after naming them. */
