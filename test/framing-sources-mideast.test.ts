@@ -105,6 +105,7 @@ describe('"called" and relative clauses', () => {
       'm8',
       'The plan, officially called "Harbour Shield", began in May. ' +
         'Fishermen complained of guards who called them "dogs" at night. ' +
+        'The board has resisted calls for an inquiry into the shelling of the old port for a year. ' +
         'The Valdor Centre for Civil Rights, which called for an inquiry into what it said were "illegal executions," counted ten dead.',
     );
     const r = rows(d, []);

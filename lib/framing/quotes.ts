@@ -153,9 +153,12 @@ const AS_CLAUSE =
   '(?:he|she|they|it|we|i|you|well|part|soon|much|long|of|if|though|recently|the|his|her|their|its|our|to|for|in|on|with|one|many|some|both|this|that|these|those|there|a\\s+(?:result|form|way|means|sign|step\\s+to)|an\\s+example)\\b';
 /** "Doe slammed the plan as reckless", "Doe described it as a farce": the subject of the act verb speaks. */
 const ACT_AS = new RegExp(`\\b(${ACT_ALT})\\b[^.;:!?"“”]{1,60}?\\s+as\\s+(?!${AS_CLAUSE})(?:an?\\s|\\p{Ll})`, 'u');
-/** "Doe called on the board to resign", "Doe called for a truce": a demand, which the subject states. */
+/**
+ * "Doe called on the board to resign", "Doe called for a truce", "the plan calls for": a demand, which the subject
+ * states; "calls" after "and", "or" or a word in -ed/-ing is a noun ("resisted calls for", "growing calls for").
+ */
 const CALLED_ON =
-  /(?<![\p{L}-])(call(?:ed|s))\s+(?:(?:on|upon)\s+[^.;:!?"“”]{1,80}?\s+to\s+\p{Ll}|for\s+(?:an?\s+|the\s+)?\p{Ll})/u;
+  /(?<![\p{L}-])(called|(?<!\b(?:and|or|\p{Ll}+(?:ed|ing))\s+)calls)\s+(?:(?:on|upon)\s+[^.;:!?"“”]{1,80}?\s+to\s+\p{Ll}|for\s+(?:an?\s+|the\s+)?\p{Ll})/u;
 /** "Doe blasted the plan, saying it …": the subject of the act verb speaks (with "that" THAT_CLAUSE finds it too). */
 const ACT_SAYING = new RegExp(`\\b(${ACT_ALT})\\b[^.;:!?"“”]{0,80}?,\\s+(?:${PART_ALT})\\b`);
 const VERB_ANY = new RegExp(`\\b(?:(${VERB_ALT})|(${PART_ALT}))\\b`, 'gi');
@@ -687,7 +690,8 @@ export function sentenceReporter(
 function actStatement(s: string): { text: string; offset: number; cue: string } | null {
   const as = ACT_AS.exec(s);
   const saying = as ? null : ACT_SAYING.exec(s);
-  const m = as ?? saying ?? (s.includes('call') ? CALLED_ON.exec(s) : null);
+  const called = as || saying || !s.includes('call') ? null : CALLED_ON.exec(s);
+  const m = as ?? saying ?? called;
   if (!m || NO_ACT_SUBJECT.test(s.slice(0, m.index)) || /\bby\b/.test(m[0])) return null;
   const subj = subjectBefore(s.slice(0, m.index));
   if (!subj || /^(?:it|this)$/i.test(subj.text) || FRAGMENT_START.has(phraseWords(subj.text)[0])) return null;
