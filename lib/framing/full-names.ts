@@ -23,10 +23,12 @@ export function docFullNames(text: string, skip: (lowerWord: string) => boolean)
     // the end of a longer name ("Energy Agency Ban") unless a title precedes ("Sheriff Paul Babeu")
     const before = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (before && !skip(before[1].toLowerCase().replace(/\.$/, ''))) continue;
-    const k = m[2].toLowerCase();
     const full = m[1] + ' ' + m[2];
-    const was = seen.get(k);
-    seen.set(k, was === undefined || was === full ? full : null);
+    // under the surname, and under the first word: a family name written first ("Ban Ki-moon": "Ban said")
+    for (const k of [m[2].toLowerCase(), FIRST + first]) {
+      const was = seen.get(k);
+      seen.set(k, was === undefined || was === full ? full : null);
+    }
   }
   const out = new Map<string, string>();
   for (const [k, v] of seen) if (v) out.set(k, v);
@@ -34,15 +36,28 @@ export function docFullNames(text: string, skip: (lowerWord: string) => boolean)
 }
 
 /**
- * The full name for a one-word speaker ("Babeu"), from `names` (docFullNames of `text`), unless the article also
- * writes the word or the given name in lower case: then it is a common word ("Motel 6", "Immigration advocacy groups",
- * "Agency Ban"), no name.
+ * The full name for a one-word speaker ("Babeu"; "Ban" for "Ban Ki-moon"), from `names` (docFullNames of `text`),
+ * unless the article also writes the word or the given name in lower case: then it is a common word ("Motel 6",
+ * "Immigration advocacy groups", "Agency Ban"), no name; `person`: the entity table typed the word a person, so the
+ * lower-case test is not needed ("the travel ban" beside "Ban said").
  */
-export function fullNameOf(text: string, names: ReadonlyMap<string, string>, word: string): string | undefined {
-  const full = names.get(word.toLowerCase());
+export function fullNameOf(
+  text: string,
+  names: ReadonlyMap<string, string>,
+  word: string,
+  person = false,
+): string | undefined {
+  const w = word.toLowerCase();
+  // a surname first; the first word of a full name only for a word the entity table typed a person, and when no
+  // full name ends on it ("Egyptian" opens "Egyptian Interior Ministry" and names no one)
+  const full = names.get(w) ?? (person && !names.has(w) ? names.get(FIRST + w) : undefined);
   if (!full) return undefined;
+  if (person) return full; // the entity table already reads the word as a person's name
   return writtenLower(text, word) || writtenLower(text, full.split(' ')[0]) ? undefined : full;
 }
+
+/** The key prefix of a full name filed under its first word. */
+const FIRST = '\u0001';
 
 /** Whether the text writes `word` in lower case as a word of its own ("agency", "avenging"): a common word. */
 function writtenLower(text: string, word: string): boolean {

@@ -18,7 +18,7 @@ export function isDocumentHead(word: string): boolean {
 
 /** Heads of an institution speaking as a body: "the administration", "the ministry", "police". */
 const INSTITUTION_HEAD =
-  /\b(?:administration|government|ministry|department|agency|office|bureau|commission|(?:sub)?committee|council|think tank|court|army|military|police|embassy|consulate|campaign|party|parliament|congress|senate|house|cabinet|kremlin|pentagon|authority|board|institute|foundation|company|firm|union|coalition|organi[sz]ations?|service|force|forces|command|regime|junta|municipality|prosecutors?|prosecution|groups?|charit(?:y|ies)|movement|panel|courts|legislatures?|watchdog|alliance|association|society|league|church|university|opposition|lobby|bloc|observatory|center|centre)$/i;
+  /\b(?:administration|government|ministry|department|agency|office|bureau|commission|(?:sub)?committee|council|think tank|court|army|military|police|embassy|consulate|campaign|party|parliament|congress|senate|house|cabinet|kremlin|pentagon|authority|board|institute|foundation|company|firm|union|coalition|organi[sz]ations?|service|force|forces|command|regime|junta|municipality|prosecutors?|prosecution|groups?|charit(?:y|ies)|movement|panel|courts|legislatures?|watchdog|alliance|association|society|league|church|university|opposition|lobby|bloc|observatory|center|centre|monitor)$/i;
 
 /** A participle clause after a document ("obtained by …", "released Monday"): cut before the head is read. */
 const DOCUMENT_PARTICIPLE =
@@ -59,6 +59,28 @@ export function nonPersonKind(phrase: string, entityType?: string): NonPersonKin
   const all = words.join(' ').replace(DOCUMENT_PARTICIPLE, '');
   // "the testimony of those inside", "estimates by government accountants", "Exit polls in November": the head
   if (DOCUMENT_HEAD.test(all) || DOCUMENT_HEAD.test(all.replace(DOCUMENT_POSTMODIFIER, ''))) return 'document';
-  if (INSTITUTION_HEAD.test(all)) return 'institution';
+  if (INSTITUTION_HEAD.test(all) || namedBody(phrase)) return 'institution';
   return 'other';
+}
+
+/**
+ * Whether a phrase is the proper name of a body whose head comes before "for", "of" or "on": "the Syrian Observatory
+ * for Human Rights", "Council on Foreign Relations", "the Center for Immigration Studies": capitalised words up to an
+ * institution head, the link, and a capitalised word after it; a trailing description ("… war monitor") may follow.
+ */
+export function namedBody(phrase: string): boolean {
+  const words = phrase
+    .trim()
+    .replace(/[\s.,;:]+$/, '')
+    .split(/\s+/);
+  const from = /^(?:the|a|an)$/i.test(words[0] ?? '') ? 1 : 0;
+  const link = words.findIndex((w, i) => i > from && /^(?:for|of|on)$/.test(w));
+  if (link < 0 || !/^\p{Lu}/u.test(words[link + 1] ?? '')) return false;
+  const name = words.slice(from, link);
+  if (!name.every((w) => /^\p{Lu}/u.test(w)) || !INSTITUTION_HEAD.test(name[name.length - 1].toLowerCase()))
+    return false;
+  // a person named after a title ("Council on Foreign Relations president Ivo Doe") is no body's name
+  const rest = words.slice(link + 1);
+  const firstLower = rest.findIndex((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|on|the|and)$/.test(w));
+  return firstLower < 0 || rest.slice(firstLower).every((w) => /^\p{Ll}/u.test(w));
 }

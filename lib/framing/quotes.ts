@@ -143,6 +143,8 @@ const ACT_ALT = alt(STATEMENT_ACTS);
 const ACT_WORDS: ReadonlySet<string> = new Set(STATEMENT_ACTS);
 /** An act verb and its object before a quote that follows "as", a colon or a comma: "Doe slammed the plan as “…”". */
 const ACT_BEFORE_QUOTE = new RegExp(`\\b(?:${ACT_ALT})\\b[^.!?"“”]{0,60}?(?:\\s+as|[:,])\\s*$`);
+/** "Doe called the strike “a war crime”": "called", an object in lower case, then the quote ("called for/on" is a demand). */
+const CALLED_BEFORE_QUOTE = /(?<![A-Za-z-])called\s+(?!for\b|on\b|upon\b)[a-z][^.!?"“”]{0,50}?\s*$/;
 /**
  * Words after "as" that make it a clause or a role, not what the speaker called the object: pronouns, determiners of
  * a new subject, "as well", "as part of" ("Doe blasted the plan as he left", "as the court ruled").
@@ -151,6 +153,12 @@ const AS_CLAUSE =
   '(?:he|she|they|it|we|i|you|well|part|soon|much|long|of|if|though|recently|the|his|her|their|its|our|to|for|in|on|with|one|many|some|both|this|that|these|those|there|a\\s+(?:result|form|way|means|sign|step\\s+to)|an\\s+example)\\b';
 /** "Doe slammed the plan as reckless", "Doe described it as a farce": the subject of the act verb speaks. */
 const ACT_AS = new RegExp(`\\b(${ACT_ALT})\\b[^.;:!?"“”]{1,60}?\\s+as\\s+(?!${AS_CLAUSE})(?:an?\\s|\\p{Ll})`, 'u');
+/**
+ * "Doe called on the board to resign", "Doe called for a truce", "the plan calls for": a demand, which the subject
+ * states; "calls" after "and", "or" or a word in -ed/-ing is a noun ("resisted calls for", "growing calls for").
+ */
+const CALLED_ON =
+  /(?<![\p{L}-])(called|(?<!\b(?:and|or|\p{Ll}+(?:ed|ing))\s+)calls)\s+(?:(?:on|upon)\s+[^.;:!?"“”]{1,80}?\s+to\s+\p{Ll}|for\s+(?:an?\s+|the\s+)?\p{Ll})/u;
 /** "Doe blasted the plan, saying it …": the subject of the act verb speaks (with "that" THAT_CLAUSE finds it too). */
 const ACT_SAYING = new RegExp(`\\b(${ACT_ALT})\\b[^.;:!?"“”]{0,80}?,\\s+(?:${PART_ALT})\\b`);
 const VERB_ANY = new RegExp(`\\b(?:(${VERB_ALT})|(${PART_ALT}))\\b`, 'gi');
@@ -393,6 +401,14 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
   );
   const from = b ? b.index + b[0].length : 0;
   const phrase = s.slice(from);
+  // "the Valdor Centre for Civil Rights, which called for …": a relative that is its clause's subject stands for the
+  // noun phrase before the comma, which speaks
+  if (
+    b &&
+    b[0].startsWith(',') &&
+    /^(?:who|which)\s+(?!(?:he|she|it|they|we|i|you|the|a|an|his|her|their)\b)/i.test(phrase)
+  )
+    return subjectBefore(s.slice(0, b.index));
   // an introductory adverbial ("Earlier on Thursday") is not a speaker: a clause boundary above already removed most
   const text = cleanSpeaker(phrase);
   if (!text) return null;
@@ -517,8 +533,15 @@ function statementThat({ text }: QuoteContext, q: Quote, ctxFrom: number): Found
 /** 2c. X slammed Y as “…” / X tweeted: “…”: the subject of an act verb whose quote follows "as", a colon or a comma. */
 function actBefore({ text }: QuoteContext, q: Quote, ctxFrom: number): Found {
   const ctx = text.slice(ctxFrom, q.start);
-  const m = ACT_BEFORE_QUOTE.exec(ctx);
-  const subj = m && !PASSIVE_BEFORE.test(ctx.slice(0, m.index)) && subjectBefore(ctx.slice(0, m.index));
+  const m = ACT_BEFORE_QUOTE.exec(ctx) ?? (ctx.includes('called') ? CALLED_BEFORE_QUOTE.exec(ctx) : null);
+  const pre = m ? ctx.slice(0, m.index) : '';
+  // "the policy, officially called “…”", "guards who called them “…”": a naming participle or a relative, no speaker
+  const naming =
+    m &&
+    /^called/.test(m[0]) &&
+    (NO_ACT_SUBJECT.test(pre) ||
+      /(?:[^,\s]\s+who|,\s*\p{Ll}+ly|\bwhat(?:\s+is|\s*['’]s)?(?:\s+often)?)\s*$/u.test(pre));
+  const subj = m && !naming && !PASSIVE_BEFORE.test(pre) && subjectBefore(pre);
   return subj ? { text: subj.text, start: ctxFrom + subj.offset, via: 'before' } : null;
 }
 
@@ -666,11 +689,14 @@ export function sentenceReporter(
  */
 function actStatement(s: string): { text: string; offset: number; cue: string } | null {
   const as = ACT_AS.exec(s);
-  const m = as ?? ACT_SAYING.exec(s);
+  const saying = as ? null : ACT_SAYING.exec(s);
+  const called = as || saying || !s.includes('call') ? null : CALLED_ON.exec(s);
+  const m = as ?? saying ?? called;
   if (!m || NO_ACT_SUBJECT.test(s.slice(0, m.index)) || /\bby\b/.test(m[0])) return null;
   const subj = subjectBefore(s.slice(0, m.index));
   if (!subj || /^(?:it|this)$/i.test(subj.text) || FRAGMENT_START.has(phraseWords(subj.text)[0])) return null;
-  return { text: subj.text, offset: subj.offset, cue: m[1].toLowerCase() + (as ? ' as' : ', saying') };
+  const cue = as ? ' as' : saying ? ', saying' : /\sfor\s/.test(m[0]) ? ' for' : ' on';
+  return { text: subj.text, offset: subj.offset, cue: m[1].toLowerCase() + cue };
 }
 /** An auxiliary right before a past form: the verb is passive. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;

@@ -5,7 +5,7 @@ import type { Doc, Span, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
 import type { Voice } from './types.js';
-import { namesNoOne, nonPersonKind } from './institutions.js';
+import { namedBody, namesNoOne, nonPersonKind } from './institutions.js';
 import { describedKind, documentHeaded, peopleHead, possessedOffice } from './speaker-heads.js';
 import { docFullNames, fullNameOf } from './full-names.js';
 import { bodyKind, type BodyKind } from './body-names.js';
@@ -45,7 +45,10 @@ const MEDIA_WORDS =
 const MEDIA_NAMES = new RegExp(
   '\\b(?:Telegraph|Chronicle|Dispatch|Bee|Mail|Courier|Inquirer|Enquirer|Examiner|Ledger|Mirror|Sentinel|Bulletin|' +
     'NBC|ABC|CBS|NPR|PBS|MSNBC|CNBC|AFP|SANA|IRNA|ISNA|Xinhua|TASS|Yonhap|KCNA|Haaretz|Axios|BuzzFeed|Buzzfeed|' +
-    'HuffPost|Tasnim|Anadolu|Interfax|Kyodo|Ynet)\\b',
+    'HuffPost|Tasnim|Anadolu|Interfax|Kyodo|Ynet|' +
+    // names that also open a body's name ("the Guardian Council"): only with no capitalised word after them
+    '(?:Guardian|Monitor|Spiegel|Monde|Figaro|Mayadeen|Manar|Maariv|Asharq|Hurriyet)(?![ \\t]+\\p{Lu}))\\b',
+  'u',
 );
 const ANON_HEADS =
   /\b(?:sources?|officials?|diplomats?|insiders?|authorities|members?|persons?|people|figures?|observers?|analysts?|experts?|residents?|witnesses?|lawmakers?|informed|unnamed|anonymous|anonymity|well-informed|someone|spokespersons?)\b/i;
@@ -253,12 +256,12 @@ export function classifySource(
   if (MEDIA_NAMES.test(p)) return 'media'; // after the description and document readings: "a statement carried by IRNA"
   // "Britain's foreign minister": an unnamed holder of the place's office, not the place
   if (possessedOffice(p)) return 'anonymous';
-  // "a senior member of …", "Another official", "Many analysts": unnamed
+  // "a senior member of …", "Another official", "Many analysts", "a Hamas spokesman": unnamed
   if (
     /^(?:a|an|one|some|several|multiple|two|three|another|many|most|other|few|those|these|someone|somebody)\s/i.test(
       p,
     ) &&
-    ANON_HEADS.test(p)
+    (ANON_HEADS.test(p) || SPOKES_END.test(p))
   )
     return 'anonymous';
   // "Trump administration officials", "British officials": capitalised words before an unnamed head name no one
@@ -267,6 +270,7 @@ export function classifySource(
   if (peopleHead(p)) return 'anonymous';
   if (PRONOUN_SPEAKER.test(p)) return 'unresolved';
   if (!/\s/.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "Officials said", capitalised by the sentence
+  if (namedBody(p)) return 'institution'; // "the Valdor Observatory for Human Rights": no person's name after "for"
   if (personName(p)) return 'named';
   if (
     ANON_HEADS.test(p) &&
@@ -276,6 +280,9 @@ export function classifySource(
   if (/^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u.test(p)) return 'named';
   return 'other';
 }
+
+/** A spokesman or -woman ending a phrase: "a Hamas spokesman", "an IDF spokeswoman" (one unnamed person, not the body). */
+const SPOKES_END = /\bspokes(?:man|woman|men|women)$/;
 
 /** Lower-case heads of unnamed sources that end a phrase: "White House aides", "Border officials". */
 const ANON_HEAD_END =
@@ -323,6 +330,8 @@ function isNameWord(w: string): boolean {
 
 /** Capitalised words before a surname that are no given name: titles, offices, nationalities, media ("Agent Manuel"). */
 function notAFirstName(w: string): boolean {
+  // "Secretary-General", "Attorney-General": a title whose parts are titles
+  if (w.includes('-') && w.split('-').every((x) => x && notAFirstName(x))) return true;
   return (
     TITLE_WORDS.has(w) ||
     HONORIFICS.has(w) ||
@@ -336,7 +345,7 @@ function notAFirstName(w: string): boolean {
 }
 /** Titles written before a name that no word set above holds ("Sheriff Paul Babeu", "Commissioner Ana Dorr"). */
 const PERSON_NOUN_TITLES =
-  /^(?:agent|officer|sheriff|detective|commissioner|director|administrator|ambassador|envoy|mayor|governor|chairman|chairwoman|coach|captain|sergeant|corporal|private|major|colonel|admiral|bishop|cardinal|father|sister|brother|rights|nations|human|united|new|north|south|east|west|national|federal|democrat|republican|senator|representative|congressman|congresswoman|president|minister|secretary|speaker|leader|judge|justice|attorney|general)$/;
+  /^(?:agent|officer|sheriff|detective|commissioner|director|professor|administrator|ambassador|envoy|mayor|governor|chairman|chairwoman|coach|captain|sergeant|corporal|private|major|colonel|admiral|bishop|cardinal|father|sister|brother|rights|nations|human|united|new|north|south|east|west|national|federal|democrat|republican|senator|representative|congressman|congresswoman|president|minister|secretary|speaker|leader|judge|justice|attorney|general)$/;
 
 /** Grouping key of a name: its last word without an Arabic article, lowercased ("Issam al-Kreiti" and "Al-Kreiti" → "kreiti"). */
 function surnameKey(name: string): string {
@@ -406,16 +415,14 @@ export function sourceMentions(
     let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
     let fullNames: Map<string, string> | undefined; // read from the doc's text when a lone surname first needs it
     const named: { text: string; name: string; entity?: string; paragraph: number }[] = [];
+    const quoted = v.quotes.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
     const add = (text: string, span: Span, role: SourceMention['role']) => {
       if (seen.has(span.start)) return;
       seen.add(span.start);
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
       const paragraph = sentenceAt(d.sentences, span.start)?.paragraph ?? -1;
       // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
-      const mentioned = (p: number) =>
-        (peopleIn.get(d.id) ?? [])
-          .filter((m) => m.start < span.start && sentenceAt(d.sentences, m.start)?.paragraph === p)
-          .map((m) => m.e);
+      const mentioned = (p: number) => namedBefore(peopleIn.get(d.id) ?? [], d, quoted, span.start, p);
       const r = resolveSpeaker(text, span, {
         ...{ outlets, forms, entityAt, personAt, docText: d.text },
         surnames: (k, alone) => surnames(k, d.id, ev, alone),
@@ -423,8 +430,9 @@ export function sourceMentions(
         paragraph,
         mentioned,
         lawmaker: () => lastLawmaker(d.text, peopleIn.get(d.id) ?? [], span.start, (m) => sentenceAt(d.sentences, m)),
+        titled: (title) => titledBefore(d.text, peopleIn.get(d.id) ?? [], span.start, title),
         // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
-        fullName: (w) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w),
+        fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
         bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
         gender: (name) => {
           const k = surnameKey(name);
@@ -457,6 +465,22 @@ export function sourceMentions(
   }
   mediaLongForms(out);
   return out;
+}
+
+/**
+ * The people named in paragraph `p` of `d` before `pos`, outside the doc's quotes (`quoted`, sorted): "… by the Varga
+ * regime,” he said" makes Varga no one's referent.
+ */
+function namedBefore(
+  people: readonly { start: number; e: EntityRef }[],
+  d: Doc,
+  quoted: readonly Span[],
+  pos: number,
+  p: number,
+): EntityRef[] {
+  return people
+    .filter((m) => m.start < pos && sentenceAt(d.sentences, m.start)?.paragraph === p && rangeAt(quoted, m.start) < 0)
+    .map((m) => m.e);
 }
 
 /**
@@ -493,10 +517,12 @@ interface SpeakerContext {
   paragraph: number;
   /** the person last named with a lawmaker's title ("Sen. Ana Doe") in the speaker's paragraph or the one before */
   lawmaker: () => EntityRef | undefined;
+  /** the people the doc names before the speaker with this title written before the name ("President Ivo Doe") */
+  titled: (title: string) => EntityRef[];
   /** person entities named in paragraph p before the speaker */
   mentioned: (p: number) => EntityRef[];
   /** the full name the doc writes a one-word name with ("Babeu" → "Paul Babeu"), when one only */
-  fullName: (word: string) => string | undefined;
+  fullName: (word: string, person?: boolean) => string | undefined;
   /** what a one-word name no entity knows is when the doc cites it as a body and never as a person ("according to Gallup") */
   bodyKind: (word: string) => BodyKind | null;
   /** the gender the doc gives a name by its surname ("Mr. Brenn", "spokeswoman Lena Varga"), if any and one only */
@@ -518,7 +544,7 @@ function resolveSpeaker(
     if (who) return { kind: 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
-  const member = partyMember(t, c);
+  const member = partyMember(t, c) ?? titleHolder(t, c);
   if (member) return member;
   const kind = classifySource(t, c.outlets, c.forms);
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
@@ -529,15 +555,18 @@ function resolveSpeaker(
       : /^the\s+\p{Ll}+$/u.test(t)
         ? 'after'
         : null;
-  const apposed = side ? apposedPerson(span, c, side) : undefined;
+  // "said a Hamas spokesman, Sami Abu Zuhri,": a lone spokesman or office is named after the comma
+  const apposed =
+    (side ? apposedPerson(span, c, side) : undefined) ??
+    (kind === 'anonymous' && /^(?:a|an|the)\s.*\s\p{Ll}+$/u.test(t) ? apposedPerson(span, c, 'after') : undefined);
   if (apposed) return { kind: 'named', name: apposed.name, entity: apposed.id };
   if (kind === 'anonymous')
     // "the aide" after "aide Ivo Brenn" spoke is him; "an aide" is someone unnamed
     return corefEarlier(t, c) ?? { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
-  const person = personSpeaking(text, t, span, c);
+  const person = fullerPerson(personSpeaking(text, t, span, c), c);
   // a person named at the end of the phrase is who speaks, whatever medium or title comes before the name ("White House
   // press secretary Ivo Brenn", "Sen. Rand Paul" where Rand Paul is also a columnist's outlet)
-  if (person && (kind !== 'media' || endsOnName(t) || endsOnPerson(t, person.name)))
+  if (person && (kind !== 'media' || ((endsOnName(t) || endsOnPerson(t, person.name)) && !isMediaName(person.name))))
     return { kind: 'named', name: person.name, entity: person.id };
   const ent = c.entityAt(span.doc, span);
   if (kind === 'media')
@@ -553,13 +582,15 @@ function resolveSpeaker(
     if (cand.length === 1) return { kind: 'named', name: cand[0].name, entity: cand[0].id };
     // "according to Gallup", "Axios reported": a lone word the article cites as a body, never with a given name or title
     const body = /^(?:the\s+)?[\p{L}'’.-]+$/iu.test(t) && !namesNoOne(name) ? c.bodyKind(name) : null;
+    // "Babeu said" after "Sheriff Paul Babeu": the full name the article gave the surname
+    const full = !name.includes(' ') && !namesNoOne(name) ? c.fullName(name) : undefined;
     // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
     if (ent && ent.type && ent.type !== 'person') {
       const k = nonPersonKind(t, ent.type);
+      // an entity of no body's type ("Babeu" left untyped) is the person the article named in full
+      if (k === 'other' && full && !body) return { kind: 'named', name: full };
       return { kind: k === 'other' && body ? body : k, name: ent.name, entity: ent.id };
     }
-    // "Babeu said" after "Sheriff Paul Babeu": the full name the article gave the surname
-    const full = !name.includes(' ') && !namesNoOne(name) ? c.fullName(name) : undefined;
     if (full) return { kind: 'named', name: full };
     if (body && nonPersonKind(t) === 'other') return { kind: body, name }; // "the Complaint" stays a document
     // "Some critics", "That staffer": a capitalised determiner is no name; the phrase is who speaks
@@ -588,6 +619,37 @@ function partyMember(t: string, c: SpeakerContext): { kind: SourceKind; name: st
   if (last && last.paragraph === c.paragraph)
     return { kind: 'named', name: last.name, ...(last.entity ? { entity: last.entity } : {}) };
   return { kind: 'anonymous', name: plainName(t) };
+}
+
+/** A bare title of one office: "the president", "the secretary", "the senator". */
+const BARE_TITLE =
+  /^the\s+(president|secretary|senator|governor|judge|chairman|chairwoman|speaker|mayor|prime minister)$/i;
+
+/**
+ * "The president said": the one person the article named before with that title written before the name ("President
+ * Ivo Doe", "Secretary of State Kira Loft"); two such people, or none, leave the title unresolved.
+ */
+function titleHolder(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
+  const m = BARE_TITLE.exec(t);
+  if (!m) return null;
+  const held = c.titled(m[1]);
+  return held.length === 1 ? { kind: 'named', name: held[0].name, entity: held[0].id } : null;
+}
+
+/** The distinct people named before `pos` with `title` (any case) capitalised right before the name. */
+function titledBefore(
+  text: string,
+  people: readonly { start: number; e: EntityRef }[],
+  pos: number,
+  title: string,
+): EntityRef[] {
+  const cap = title.replace(/\b\p{L}/gu, (x) => x.toUpperCase()).replace(/\s+/g, '\\s+');
+  // "President Ivo Doe", "Secretary of State Kira Loft"; not "Vice President Ivo Doe"
+  const before = new RegExp(`(?<!Vice[\\s-])\\b${cap}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)*\\.?\\s+$`, 'u');
+  const out = new Set<EntityRef>();
+  for (const m of people)
+    if (m.start < pos && before.test(text.slice(Math.max(0, m.start - 40), m.start))) out.add(m.e);
+  return [...out];
 }
 
 /** Titles of lawmakers and governors, whom news copy calls "the Ohio Republican" after naming them. */
@@ -621,6 +683,19 @@ function personSpeaking(text: string, t: string, span: Span, c: SpeakerContext):
   return c.personAt(span.doc, { doc: span.doc, start: at - 1, end: at }) ?? first;
 }
 
+/**
+ * A one-word person entity ("Gelernt", "Ban") that the entity table kept apart from the full name the article gives
+ * it ("Lee Gelernt", "Ban Ki-moon"): the one person of the doc (else its event) with that surname, or whose name opens
+ * on the word (a family name written first); else the full name the doc writes the word with, under the same entity.
+ */
+function fullerPerson(p: EntityRef | undefined, c: SpeakerContext): EntityRef | undefined {
+  if (!p || /\s/.test(p.name) || namesNoOne(p.name)) return p;
+  const cand = c.surnames(surnameKey(p.name), true);
+  if (cand.length === 1) return cand[0];
+  const full = cand.length ? undefined : c.fullName(p.name, true);
+  return full ? { ...p, name: full } : p;
+}
+
 /** Words no title between two names holds: "Doe and Loft", "Doe cut off Loft", "Doe's statement echoed what Loft". */
 const NOT_IN_TITLE = new Set(
   'and or & was is were are has had have a an the what to by with after before off on at from as about also than'.split(
@@ -645,6 +720,11 @@ function corefEarlier(t: string, c: SpeakerContext): { kind: SourceKind; name: s
   if (!coref) return null;
   const earlier = c.named.find((n) => n.text.toLowerCase().split(/\s+/).includes(coref[1].toLowerCase()));
   return earlier ? { kind: 'named', name: earlier.name, ...(earlier.entity ? { entity: earlier.entity } : {}) } : null;
+}
+
+/** Whether a name is a medium's ("Al Jazeera", "Haaretz"), though the entity table typed it a person. */
+function isMediaName(name: string): boolean {
+  return MEDIA_WORDS.test(name) || MEDIA_NAMES.test(name);
 }
 
 /** Whether a phrase ends on a run of capitalised words with no media word ("Ivo Brenn of the Harbour Council"). */

@@ -90,6 +90,8 @@ function clauseBefore(words: readonly string[]): boolean {
 function namedFirst(words: readonly string[]): boolean {
   const and = words.indexOf('and');
   const first = words[0].toLowerCase();
+  // "Syrian activists and opposition leaders": people nouns joined, whatever capitalised word opens them
+  if (and > 1 && PEOPLE_NOUNS.has(words[and - 1].toLowerCase())) return false;
   return and > 0 && /^\p{Lu}/u.test(words[0]) && !OPENERS.has(first) && !PEOPLE_NOUNS.has(first);
 }
 
