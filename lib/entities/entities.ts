@@ -9,7 +9,7 @@ import { isAcronymShape, localAcronyms, resolveAcronyms, type AcronymDefinition 
 import type { AliasRules } from './aliases.js';
 import { readNicknames } from './files.js';
 import type { NicknameTable } from './nicknames.js';
-import { gazetteerMaps, demonymTargets, type GazetteerEntry } from './gazetteer.js';
+import { gazetteerMaps, demonymTargets, PATRONYM_PARTICLES, type GazetteerEntry } from './gazetteer.js';
 import { harmoniseTypes } from './consistency.js';
 import { typeListedNames } from './coordination.js';
 import { ownPossessives } from './possessive-names.js';
@@ -25,6 +25,7 @@ import { mergeHyphenVariants } from './merge/hyphen-space.js';
 import { mergeLastWords } from './merge/last-word.js';
 import { mergeNicknames } from './merge/nickname.js';
 import { mergeOfHeads } from './merge/of-head.js';
+import { mergePatronyms } from './merge/patronym.js';
 import { mergeCaucusForms } from './merge/caucus.js';
 import { mergeDepartmentFields } from './merge/department.js';
 import { mergeHomeCountry } from './merge/home-country.js';
@@ -123,9 +124,18 @@ function keyOf(
   const long = expandLeadingAcronym(gaz, text);
   if (long !== text) return keyOf(gaz, long, type);
   const parts = nameParts(text);
-  const words = GIVEN_ASH.test(text) ? ['ash', ...coreParts(parts.slice(1))] : coreParts(parts);
+  const words = GIVEN_ASH.test(text) ? ['ash', ...coreParts(parts.slice(1))] : patronymCore(parts);
   const core = words.some((w) => ORDINALS.has(w)) ? words.map((w) => ORDINALS.get(w) ?? w) : words;
   return { key: 'name:' + core.join(' '), core, gaz: false };
+}
+
+/** The core words of a name, keeping a leading patronymic particle when one word follows it ("bin salman"); within a
+ * longer name the particle is dropped as before ("Abu Bakr al-Baghdadi" -> bakr baghdadi). */
+function patronymCore(parts: readonly string[]): string[] {
+  const core = coreParts(parts);
+  return core.length === 1 && parts.length > 1 && PATRONYM_PARTICLES.has(parts[0]) && core[0] !== parts[0]
+    ? [parts[0], core[0]]
+    : core;
 }
 
 /**
@@ -274,6 +284,7 @@ function runMerges(
   const idx = personIndex(g);
   mergeLastWords(g, idx);
   mergeShorterForms(g, idx);
+  mergePatronyms(g);
   mergeNicknames(g, idx, opts.nicknames ?? readNicknames(), eventOf);
   mergeSurnames(g, idx, groupTerm, eventOf);
   mergeGivenNames(g);

@@ -1035,6 +1035,11 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'abd',
 ]);
 
+/** Particles that make a name of the one word after them: "bin Salman" (son of Salman), "bint Ali" (daughter of Ali),
+ * "Abu Mazen" (father of Mazen, a kunya). The word alone names someone else: the father, the child, or anyone with
+ * that given name. */
+export const PATRONYM_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'abu']);
+
 /** Weekdays and months (long and short forms, lowercase): never entities. */
 export const CALENDAR: ReadonlySet<string> = new Set([
   ...WEEKDAYS,

@@ -29,6 +29,7 @@ import {
   ORG_HEADS,
   PAGE_WORDS,
   PARTICLES,
+  PATRONYM_PARTICLES,
   PLACE_HEADS,
   ROLE_CUES,
   TITLES,
@@ -1407,13 +1408,15 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx, clause = false
     (two !== '' && ctx.gaz.has(two)) ||
     (ctx.gazLower.has(n) && w === w.toUpperCase() && !commonWordPlace(ctx.gazLower.get(n), n, ctx)) ||
     FIRST_NAMES.has(n) ||
+    (PATRONYM_PARTICLES.has(n) && units.length > 1) || // "Bin Laden 's aides": the particle opens the name
     PARTICLE_WORD.test(w) ||
     CAP_PARTICLE_WORD.test(w) ||
     isAcronymShape(w) ||
     broadcastTitle(d, units[0].i) ||
     countedOf(d, units) ||
     countedName(unitNorms(d, units)) || // "World War II ended"
-    (units.length > 2 && !isNameUnit(d, units[1])) || // "Health and Human Services", "Chamber of Commerce"
+    // "Health and Human Services", "Chamber of Commerce"; not a name particle ("Unlike bin Laden": the name follows)
+    (units.length > 2 && !isNameUnit(d, units[1]) && !JOIN_PARTICLES.has(toks[units[1].i].norm)) ||
     (units.length > 2 && titleLength(unitNorms(d, units), 0, units.length) > 1) || // "National Security Adviser X"
     (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)); // "Mrs Vale declined": split later
   if (special) return false;
@@ -1486,7 +1489,8 @@ function typeSegment(
   const toks = d.tokens;
   const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
   const ordinal = lead < 0 ? ordinalBefore(d, seg[0].i, ctx) : -1;
-  const start = lead >= 0 ? lead : ordinal >= 0 ? toks[ordinal].start : toks[seg[0].i].start;
+  const before = lead < 0 && ordinal < 0 ? patronymBefore(d, seg[0].i) : -1;
+  const start = lead >= 0 ? lead : ordinal >= 0 ? toks[ordinal].start : toks[before >= 0 ? before : seg[0].i].start;
   const mark = ctx.table ? clubMark(d, seg[seg.length - 1].i, si) : -1;
   const end = mark > 0 ? toks[mark].end : sentenceEndDot(d, si, seg[seg.length - 1].i);
   const text = d.text.slice(start, end);
@@ -1534,6 +1538,15 @@ function ordinalBefore(d: Doc, k: number, ctx: Ctx): number {
   const o = d.tokens[k - 1];
   if (!o || o.kind !== 'number' || !ORDINAL_NUMBER.test(o.norm) || o.sentence !== d.tokens[k].sentence) return -1;
   return d.tokens[k - 2]?.norm === 'the' && ctx.lowerUses.has(d.tokens[k].norm) ? k - 1 : -1;
+}
+
+/** The lowercase patronymic particle right before token k ("with bin Salman ’ s support"), in its sentence: its
+ * token, or -1. The run of capitalised words starts after it, but the name is both words. */
+function patronymBefore(d: Doc, k: number): number {
+  const p = d.tokens[k - 1];
+  if (!p || p.kind !== 'word' || !PATRONYM_PARTICLES.has(p.norm) || p.sentence !== d.tokens[k].sentence) return -1;
+  const c = d.text.charCodeAt(p.start);
+  return c >= 97 && c <= 122 && d.tokens[k].start - p.end === 1 ? k - 1 : -1;
 }
 
 /**
