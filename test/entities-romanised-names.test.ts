@@ -60,3 +60,25 @@ describe('patronymic and kunya particles', () => {
     expect(r.mentions.flat().some((m) => m.text.startsWith('Unlike'))).toBe(false);
   });
 });
+
+describe('one organisation under its acronym and long names', () => {
+  it('binds capitals to the one name in the article whose initials they are, in that article only', () => {
+    const r = run(
+      'Talks between Israel and the Palestinian Authority resumed. The PA said it would attend.',
+      'The PA system in the hall failed twice.',
+    );
+    const pa = r.mentions[0].find((m) => m.text === 'PA');
+    expect(pa?.entity).toBe(entityWith(r, 'Palestinian Authority')?.id);
+    expect(r.mentions[1].find((m) => m.text === 'PA')?.entity).not.toBe(pa?.entity);
+  });
+
+  it('reads a long name with "in", "and" and "the" inside it whole when the gazetteer knows it', () => {
+    const r = run(
+      'The vote backed the strategy against the Islamic State in Iraq and the Levant , officials said.',
+      'The strongest is the Islamic State of Iraq and al-Sham , by far.',
+    );
+    expect(entityWith(r, 'Islamic State in Iraq and the Levant')?.id).toBe('isis');
+    expect(entityWith(r, 'Islamic State of Iraq and al-Sham')?.id).toBe('isis');
+    expect(r.mentions.flat().some((m) => m.text === 'Levant')).toBe(false);
+  });
+});

@@ -129,8 +129,16 @@ export function romanisationVariant(a: string, b: string, groupTerm: ReadonlyMap
  * of" that opens many names, is abdul whether written Abdel, Abdal or Abdul.
  */
 export function foldConsonants(word: string): string {
-  return stripDiacritics(word).toLowerCase().replace(ABD_AL, 'abdul').replace(H_DIGRAPH, '$1').replace(VELAR, 'k');
+  let f = folds.get(word);
+  if (f === undefined) {
+    if (folds.size > 100_000) folds.clear();
+    f = stripDiacritics(word).toLowerCase().replace(ABD_AL, 'abdul').replace(H_DIGRAPH, '$1').replace(VELAR, 'k');
+    folds.set(word, f);
+  }
+  return f;
 }
+
+const folds = new Map<string, string>();
 
 const ABD_AL = /^abd[aeiou]l/;
 const H_DIGRAPH = /([dtgk])h/g;

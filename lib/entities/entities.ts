@@ -13,6 +13,7 @@ import { gazetteerMaps, demonymTargets, PATRONYM_PARTICLES, type GazetteerEntry 
 import { harmoniseTypes } from './consistency.js';
 import { typeListedNames } from './coordination.js';
 import { ownPossessives } from './possessive-names.js';
+import { spelledAcronyms } from './spelled-acronyms.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
 import { mergeAcronymCase } from './merge/acronym-case.js';
 import { mergeBodyTails } from './merge/body-tail.js';
@@ -156,6 +157,7 @@ const ORDINALS: ReadonlyMap<string, string> = new Map(
 const GIVEN_ASH = /^Ash \p{Lu}\p{Ll}+$/u;
 
 const LOCAL_NOTE = ' (in the articles that define it: the corpus uses it undefined far more often)';
+const SPELLED_NOTE = ' (its initials, in the articles that name it in full: it holds there only)';
 
 /** acronym -> the ids of the articles with a bare mention of it. */
 function acronymUse(mentions: readonly Mention[][], docs: readonly Doc[]): Map<string, Set<string>> {
@@ -168,14 +170,15 @@ function acronymUse(mentions: readonly Mention[][], docs: readonly Doc[]): Map<s
 }
 
 /** One node per name key; a bare defined acronym goes to its expansion's node (in its own articles only, when the
- * corpus uses it undefined far more often: see localAcronyms). */
+ * corpus uses it undefined far more often, or when only spelled out without brackets: see localAcronyms). */
 function buildNodes(
   mentions: readonly Mention[][],
   docs: readonly Doc[],
   gaz: Gazetteer,
   acronyms: Acronyms,
+  spelled: ReadonlySet<string>,
 ): { nodes: MergeNode[]; byKey: Map<string, number> } {
-  const local = localAcronyms(acronyms, acronymUse(mentions, docs));
+  const local = localAcronyms(acronyms, acronymUse(mentions, docs), spelled);
   const nodes: MergeNode[] = [];
   const byKey = new Map<string, number>();
   // one key per distinct spelling, type and canonical form; the common plain spelling is looked up without building
@@ -214,7 +217,8 @@ function buildNodes(
         const why = `acronym defined in ${def.definitions[0].doc}: ${acr} = ${def.expansion}`;
         // a definition local to its articles leaves the node unmarked, so the bare acronym elsewhere stays apart
         if (!scope) n.acronymOf = acr;
-        if (!scope || !n.reasons.includes(why + LOCAL_NOTE)) n.reasons.push(scope ? why + LOCAL_NOTE : why);
+        const note = spelled.has(acr) ? SPELLED_NOTE : LOCAL_NOTE;
+        if (!scope || !n.reasons.includes(why + note)) n.reasons.push(scope ? why + note : why);
       }
     }
   }
@@ -451,8 +455,9 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   typeListedNames(docs, mentions);
   harmoniseTypes(mentions);
   ownPossessives(docs, mentions);
-  const acronyms = resolveAcronyms(definitions);
-  const { nodes, byKey } = buildNodes(mentions, docs, gaz, acronyms);
+  const spelled = spelledAcronyms(docs, mentions, definitions);
+  const acronyms = resolveAcronyms([...definitions, ...spelled]);
+  const { nodes, byKey } = buildNodes(mentions, docs, gaz, acronyms, new Set(spelled.map((x) => x.acronym)));
   const g = mergeGraph(nodes, byKey);
   const eventOf = new Map<string, string>();
   for (const d of docs) if (opts.events?.[d.id] !== undefined) eventOf.set(d.id, opts.events[d.id]);

@@ -373,6 +373,12 @@ const GROUPS: Record<string, string> = {
   Daesh: 'ISIS',
   'Islamic State': 'ISIS',
   IS: 'ISIS',
+  // the group's long names, which copy writes out beside its acronyms
+  'Islamic State of Iraq and Syria': 'ISIS',
+  'Islamic State in Iraq and Syria': 'ISIS',
+  'Islamic State of Iraq and the Levant': 'ISIS',
+  'Islamic State of Iraq and al-Sham': 'ISIS',
+  'Islamic State in Iraq and the Levant': 'ISIS',
   'Al-Qaeda': 'Al-Qaeda',
   'al-Qaeda': 'Al-Qaeda',
   'Al-Qaida': 'Al-Qaeda',

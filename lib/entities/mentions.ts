@@ -840,6 +840,56 @@ function countedOf(d: Doc, units: readonly Unit[]): boolean {
   return units.length >= 3 && d.tokens[units[1].i].norm === 'of' && NUMBER_WORDS.has(d.tokens[units[2].i].norm);
 }
 
+/** Lowercase words inside long names the gazetteer knows ("Islamic State in Iraq and the Levant"). */
+const LONG_NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'in', 'of', 'the', 'for']);
+
+const prefixCache = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Set<string>>();
+
+/** Each gazetteer name with a lowercase joiner inside, cut before each of its joiners ("Islamic State in"). */
+function joinerPrefixes(gaz: ReadonlyMap<string, GazetteerEntry>): Set<string> {
+  let out = prefixCache.get(gaz);
+  if (out) return out;
+  out = new Set();
+  for (const k of gaz.keys()) {
+    const words = k.split(' ');
+    for (let w = 1; w < words.length; w++)
+      if (LONG_NAME_JOINERS.has(words[w])) out.add(words.slice(0, w + 1).join(' '));
+  }
+  prefixCache.set(gaz, out);
+  return out;
+}
+
+/** The joiner at j (with "the" after it) continues the run when the run, the joiner and the capitalised words after
+ * it make a name the gazetteer knows ("Islamic State of Iraq and al-Sham", "Islamic State in Iraq"); the joiner
+ * units, or null. */
+function knownLongName(
+  d: Doc,
+  j: number,
+  units: readonly Unit[],
+  end: number,
+  cls: SentenceClasses,
+  ctx: Ctx,
+): Unit[] | null {
+  if (!LONG_NAME_JOINERS.has(d.tokens[j].norm)) return null;
+  const start = d.tokens[units[0].i].start;
+  if (!joinerPrefixes(ctx.gaz).has(d.text.slice(start, d.tokens[j].end).replace(SPACES, ' '))) return null;
+  const k = d.tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+  if (k >= end || cls.at(k) !== C.Cap) return null;
+  // the name may hold more joiners further on ("in Iraq and the Levant"): look a few words ahead
+  for (let e = k; e < end && e <= k + 6; e++) {
+    if (cls.at(e) !== C.Cap || !ctx.gaz.has(d.text.slice(start, d.tokens[e].end).replace(SPACES, ' '))) continue;
+    return k === j + 2
+      ? [
+          { i: j, word: true },
+          { i: j + 1, word: true },
+        ]
+      : [{ i: j, word: true }];
+  }
+  return null;
+}
+
+const SPACES = /\s+/g;
+
 /** Token k is one capital letter with the period j right after it and one space before the next word. */
 function middleInitial(d: Doc, k: number, j: number): boolean {
   const t = d.tokens[k];
@@ -916,7 +966,8 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
       j += 4;
       continue;
     }
-    const joined = joinerUnits(d, j, units, end, cls, ctx);
+    // "Islamic State in Iraq and the Levant": joiners inside a long name the gazetteer knows
+    const joined = joinerUnits(d, j, units, end, cls, ctx) ?? knownLongName(d, j, units, end, cls, ctx);
     if (joined) {
       units.push(...joined);
       j = joined[joined.length - 1].i + 1;
