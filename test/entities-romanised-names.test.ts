@@ -82,3 +82,20 @@ describe('one organisation under its acronym and long names', () => {
     expect(r.mentions.flat().some((m) => m.text === 'Levant')).toBe(false);
   });
 });
+
+describe('a name without its first given name', () => {
+  it('joins the one longer person name it ends', () => {
+    const r = run(
+      'Turkish President Recep Tayyip Erdogan spoke on Monday.',
+      'Tayyip Erdogan later told reporters the talks would go on.',
+      'Foreign Minister Mohammad Javad Zarif met the envoy. Javad Zarif said little.',
+    );
+    expect(entityWith(r, 'Tayyip Erdogan')?.id).toBe(entityWith(r, 'Recep Tayyip Erdogan')?.id);
+    expect(entityWith(r, 'Javad Zarif')?.id).toBe(entityWith(r, 'Mohammad Javad Zarif')?.id);
+  });
+
+  it('stays apart when two longer names end so', () => {
+    const r = run('Mary Ann Lowell spoke first. Then Jo Ann Lowell answered.', 'Ann Lowell was not in the room.');
+    expect(entityWith(r, 'Ann Lowell')?.id).not.toBe(entityWith(r, 'Mary Ann Lowell')?.id);
+  });
+});
