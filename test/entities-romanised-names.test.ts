@@ -99,3 +99,19 @@ describe('a name without its first given name', () => {
     expect(entityWith(r, 'Ann Lowell')?.id).not.toBe(entityWith(r, 'Mary Ann Lowell')?.id);
   });
 });
+
+describe('names cut inside', () => {
+  it('reads a law title with a possessive common noun inside it whole, not after a name', () => {
+    const r = run(
+      'The Hong Kong People ’ s Freedom and Choice Act extends relief to people who fled ; people welcomed it.',
+      'Nouri al-Maliki ’ s State of Law Coalition won the most seats.',
+    );
+    expect(r.mentions[0].some((m) => m.text === 'Hong Kong People ’ s Freedom and Choice Act')).toBe(true);
+    expect(r.mentions[1].some((m) => m.text.startsWith('Nouri al-Maliki ’ s'))).toBe(false);
+  });
+
+  it('folds an article written into the surname', () => {
+    const r = run('Prime Minister Hazem el-Beblawi spoke.', 'Hazem Elbeblawi said the cabinet would meet.');
+    expect(entityWith(r, 'Hazem Elbeblawi')?.id).toBe(entityWith(r, 'Hazem el-Beblawi')?.id);
+  });
+});

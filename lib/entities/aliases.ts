@@ -126,13 +126,15 @@ export function romanisationVariant(a: string, b: string, groupTerm: ReadonlyMap
 /**
  * One romanisation of each sound that English copy spells several ways: q, g, k and c before a vowel are one
  * letter (Arabic qaf, written q, g or k); dh, th, gh and kh lose the h (Qadhafi, Gaddafi); Abd al-, the "servant
- * of" that opens many names, is abdul whether written Abdel, Abdal or Abdul.
+ * of" that opens many names, is abdul whether written Abdel, Abdal or Abdul; the article written into a surname is
+ * dropped as it is when hyphened ("Elbeblawi" = "el-Beblawi").
  */
 export function foldConsonants(word: string): string {
   let f = folds.get(word);
   if (f === undefined) {
     if (folds.size > 100_000) folds.clear();
-    f = stripDiacritics(word).toLowerCase().replace(ABD_AL, 'abdul').replace(H_DIGRAPH, '$1').replace(VELAR, 'k');
+    f = stripDiacritics(word).toLowerCase().replace(GLUED_ARTICLE, '').replace(ABD_AL, 'abdul');
+    f = f.replace(H_DIGRAPH, '$1').replace(VELAR, 'k');
     folds.set(word, f);
   }
   return f;
@@ -141,6 +143,8 @@ export function foldConsonants(word: string): string {
 const folds = new Map<string, string>();
 
 const ABD_AL = /^abd[aeiou]l/;
+/** The Arabic article written into the surname ("Elbeblawi", "ElBaradei"), before four letters or more. */
+const GLUED_ARTICLE = /^(?:al|el)(?=[a-z]{4,}$)/;
 const H_DIGRAPH = /([dtgk])h/g;
 const VELAR = /[qgc](?!h)/g;
 

@@ -890,6 +890,35 @@ function knownLongName(
 
 const SPACES = /\s+/g;
 
+/** Words that may stand between the capitalised words of a law's title ("Freedom and Choice Act"). */
+const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', '&']);
+
+/**
+ * "Hong Kong People's Freedom and Choice Act": a run ending in an ordinary word of the corpus ("People", "Children",
+ * "Workers"), its possessive at j, then a title of capitalised words ending in a law's head within a few words: the
+ * possessive is inside the law's name, which the run continues. Not after a name ("Obama's Affordable Care Act").
+ */
+function possessiveLaw(
+  d: Doc,
+  j: number,
+  units: readonly Unit[],
+  end: number,
+  cls: SentenceClasses,
+  ctx: Ctx,
+): Unit[] | null {
+  if (d.tokens[j].norm !== "'s") return null;
+  const k = units[units.length - 1].i;
+  const last = d.tokens[k].norm;
+  if (!CAPITALISED_WORD.test(tokText(d, k)) || !ordinaryWord(last, ctx) || isPersonWord(last) || ctx.gazLower.has(last))
+    return null;
+  for (let e = j + 1; e < end && e <= j + 8; e++) {
+    if (cls.at(e) === C.Cap) {
+      if (LAW_HEADS.has(d.tokens[e].norm)) return [{ i: j, word: false }];
+    } else if (!TITLE_JOINERS.has(d.tokens[e].norm) || e === j + 1) return null;
+  }
+  return null;
+}
+
 /** Token k is one capital letter with the period j right after it and one space before the next word. */
 function middleInitial(d: Doc, k: number, j: number): boolean {
   const t = d.tokens[k];
@@ -967,7 +996,10 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
       continue;
     }
     // "Islamic State in Iraq and the Levant": joiners inside a long name the gazetteer knows
-    const joined = joinerUnits(d, j, units, end, cls, ctx) ?? knownLongName(d, j, units, end, cls, ctx);
+    const joined =
+      joinerUnits(d, j, units, end, cls, ctx) ??
+      knownLongName(d, j, units, end, cls, ctx) ??
+      possessiveLaw(d, j, units, end, cls, ctx);
     if (joined) {
       units.push(...joined);
       j = joined[joined.length - 1].i + 1;

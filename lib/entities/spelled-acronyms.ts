@@ -4,12 +4,19 @@
 // one may hold corpus-wide; see `localAcronyms`): elsewhere the same capitals may be something else ("a PA system").
 import { matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import type { Mention } from './mentions.js';
+import { STOPWORDS } from '../text/stopwords.js';
 
 /** Types a spelled-out name may have to stand behind an acronym: bodies, groups and events, not people or places. */
 const BODY_TYPES: ReadonlySet<string> = new Set(['org', 'group', 'event', 'unknown']);
 
 const CAPITALISED = /^\p{Lu}/u;
 const SPACES = /\s+/;
+
+/** Capitals that may stand for a name: not dotted ("S.C.", "N.Y." abbreviate states and places) and no ordinary
+ * word in capitals ("NO", "IT"). */
+function plain(acronym: string): boolean {
+  return acronym.indexOf('.') < 0 && !STOPWORDS.has(acronym.toLowerCase());
+}
 
 /** The words of a mention that spell `acronym` by their initials, all of them, or null. */
 function spells(m: Mention, acronym: string): boolean {
@@ -33,7 +40,8 @@ export function spelledAcronyms(
   const out: AcronymDefinition[] = [];
   mentions.forEach((list, di) => {
     const bare = new Set<string>();
-    for (const m of list) if (m.acronym && !m.canonical && !explicit.has(m.acronym)) bare.add(m.acronym);
+    for (const m of list)
+      if (m.acronym && !m.canonical && !explicit.has(m.acronym) && plain(m.acronym)) bare.add(m.acronym);
     for (const a of bare) {
       const fits = list.filter((m) => spells(m, a));
       if (!fits.length || new Set(fits.map((m) => m.text.toLowerCase())).size !== 1) continue;
