@@ -115,3 +115,14 @@ describe('names cut inside', () => {
     expect(entityWith(r, 'Hazem Elbeblawi')?.id).toBe(entityWith(r, 'Hazem el-Beblawi')?.id);
   });
 });
+
+describe("an editor's bracket round the first names", () => {
+  it('reads "[ Bashar ] Assad" as one name of the president', () => {
+    const r = run(
+      '“ The goal was aimed squarely at the [ Bashar ] Assad regime , ” he said. President Bashar al-Assad denied it.',
+      'Talks went on . “ [ Meanwhile ] Iran kept quiet , ” she said , though meanwhile others spoke .',
+    );
+    expect(entityWith(r, '[ Bashar ] Assad')?.id).toBe(entityWith(r, 'Bashar al-Assad')?.id);
+    expect(r.mentions[1].some((m) => m.text.includes('Meanwhile'))).toBe(false);
+  });
+});

@@ -983,6 +983,12 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
       j += 3;
       continue;
     }
+    // an editor's bracket round the first names: "[ Bashar ] Assad", "[ Syrian President Bashar ] Assad"
+    if (editorGivenName(d, j, units, cls, ctx)) {
+      units.push({ i: j, word: false }, { i: j + 1, word: true });
+      j += 2;
+      continue;
+    }
     // editorial bracket inside a name: "[Mohammed Shia al-] Sudani"
     if (
       cj === C.Particle &&
@@ -1008,6 +1014,19 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
     break;
   }
   return { units, next: j };
+}
+
+/**
+ * The run is an editor's insertion in square brackets, closed at j, and a capitalised word follows it: the name goes
+ * on past the bracket ("[ Bashar ] Assad" is one name; the quote said only "Assad"). Not for capitals ("[ CNN ]")
+ * or an ordinary word the editor added ("[ Meanwhile ] Iran").
+ */
+function editorGivenName(d: Doc, j: number, units: readonly Unit[], cls: SentenceClasses, ctx: Ctx): boolean {
+  const toks = d.tokens;
+  if (toks[j].norm !== ']' || toks[units[0].i - 1]?.norm !== '[' || cls.at(j + 1) !== C.Cap) return false;
+  if (stopCap(d, j + 1, ctx) || ordinaryWord(toks[j - 1].norm, ctx)) return false; // "[ Meanwhile ] Iran"
+  for (const u of units) if (u.word && cls.at(u.i) === C.Acr) return false;
+  return true;
 }
 
 /** The token classes of one sentence, each computed when first asked for; one instance serves every sentence. */
@@ -1569,10 +1588,11 @@ function typeSegment(
   while (seg.length && !isNameUnit(d, seg[seg.length - 1])) seg = seg.slice(0, -1);
   if (!seg.length) return;
   if (rolePrefix(d, seg, ctx)) seg = seg.slice(1);
+  seg = pastHalfBracket(d, seg);
   const toks = d.tokens;
   const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
   const ordinal = lead < 0 ? ordinalBefore(d, seg[0].i, ctx) : -1;
-  const before = lead < 0 && ordinal < 0 ? patronymBefore(d, seg[0].i) : -1;
+  const before = lead < 0 && ordinal < 0 ? Math.max(patronymBefore(d, seg[0].i), editorBracket(d, seg)) : -1;
   const start = lead >= 0 ? lead : ordinal >= 0 ? toks[ordinal].start : toks[before >= 0 ? before : seg[0].i].start;
   const mark = ctx.table ? clubMark(d, seg[seg.length - 1].i, si) : -1;
   const end = mark > 0 ? toks[mark].end : sentenceEndDot(d, si, seg[seg.length - 1].i);
@@ -1621,6 +1641,26 @@ function ordinalBefore(d: Doc, k: number, ctx: Ctx): number {
   const o = d.tokens[k - 1];
   if (!o || o.kind !== 'number' || !ORDINAL_NUMBER.test(o.norm) || o.sentence !== d.tokens[k].sentence) return -1;
   return d.tokens[k - 2]?.norm === 'the' && ctx.lowerUses.has(d.tokens[k].norm) ? k - 1 : -1;
+}
+
+/** A segment that holds an editor's closing bracket without its opening one ("Kevin ] McCarthy", the title before it
+ * split off "[ House Majority Leader Kevin ] McCarthy"): the words after the bracket, the name as quoted. */
+function pastHalfBracket(d: Doc, seg: Unit[]): Unit[] {
+  const k = editorClose(d, seg);
+  return k > 0 && k < seg.length - 1 && d.tokens[seg[0].i - 1]?.norm !== '[' ? seg.slice(k + 1) : seg;
+}
+
+/** The editor's opening bracket of "[ Bashar ] Assad", before the segment's first word, when the segment holds its
+ * closing bracket: the mention shows the bracket pair, not half of it. Its token, or -1. */
+function editorBracket(d: Doc, seg: readonly Unit[]): number {
+  const k = seg[0].i - 1;
+  return d.tokens[k]?.norm === '[' && editorClose(d, seg) >= 0 ? k : -1;
+}
+
+/** The unit of an editor's closing bracket in a segment, or -1; not the particle's bracket of "[Mohammed Shia al-]
+ * Sudani", which reads as the seeds print it. */
+function editorClose(d: Doc, seg: readonly Unit[]): number {
+  return seg.findIndex((u) => !u.word && d.tokens[u.i].norm === ']' && d.tokens[u.i - 1].norm !== '-');
 }
 
 /** The lowercase patronymic particle right before token k ("with bin Salman ’ s support"), in its sentence: its
