@@ -114,17 +114,19 @@ const WIDE_USE_RATIO = 10;
 
 /**
  * Acronyms whose definitions hold only in the articles that define them: those used bare in more than
- * WIDE_USE_RATIO times as many articles as define them. Returns acronym -> the ids of the defining articles.
+ * WIDE_USE_RATIO times as many articles as define them, and those in `alwaysLocal` (spelled out without brackets). Returns acronym -> the ids of the defining articles.
  * `usedIn` is acronym -> the ids of the articles with a bare mention of it.
  */
 export function localAcronyms(
   acronyms: ReadonlyMap<string, { definitions: readonly AcronymDefinition[] }>,
   usedIn: ReadonlyMap<string, ReadonlySet<string>>,
+  alwaysLocal: ReadonlySet<string> = new Set(),
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const [acr, { definitions }] of acronyms) {
     const defining = new Set(definitions.map((d) => d.doc));
-    if ((usedIn.get(acr)?.size ?? 0) > WIDE_USE_RATIO * defining.size) out.set(acr, defining);
+    const wide = (usedIn.get(acr)?.size ?? 0) > WIDE_USE_RATIO * defining.size;
+    if (wide || alwaysLocal.has(acr)) out.set(acr, defining);
   }
   return out;
 }

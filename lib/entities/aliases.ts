@@ -3,8 +3,9 @@
 // The rule is conservative on purpose (see the README section "How names are merged"):
 //  1. same name words up to case, particles (al-, el-, bin...), brackets and diacritics -> one name ("Al-Shatri" = "al-Shatri" = "Shatri");
 //  2. gazetteer canonical forms (US = U.S. = United States; Shia = Shiite) and acronyms defined in the corpus (INIS = Iraqi National Intelligence Service);
-//  3. two multi-word names of compatible type with the same number of words, at least one word identical and every other word
-//     a transliteration variant (same vowel-folded skeleton, or same consonants and Jaro-Winkler >= 0.9 on words of 6+ letters);
+//  3. two multi-word names of compatible type with the same number of words, at least one word identical or of the same
+//     vowel-folded skeleton, and every other word a transliteration variant (same vowel-folded skeleton, or same consonants
+//     and Jaro-Winkler >= 0.9 on words of 6+ letters, also after folding q/g/k, dh/d, kh/k, Abdel/Abdul);
 //  4. a shorter person name whose first and last words equal a longer one's ("Mohammed al-Sudani" -> "Mohammed Shia al-Sudani"),
 //     when exactly one longer entity fits;
 //  5. a one-word name (a surname) joins a multi-word person name ending in that word only when exactly one such entity exists;
@@ -107,6 +108,46 @@ export function wordVariant(a: string, b: string, groupTerm: ReadonlyMap<string,
   return null;
 }
 
+/**
+ * Why two name words are one Arabic or Persian name in two romanisations, or null: the same skeleton once the
+ * letters that English copy uses for one sound are folded (`foldConsonants`): "Qaddafi" = "Gadhafi" = "Kadafi",
+ * "Araghchi" = "Araqchi", "Tawfik" = "Tawfiq", "Abdel" = "Abdul". Looser than `wordVariant`, so used only inside a
+ * full name with another word spelled alike (`nameVariant`), never for a bare surname.
+ */
+export function romanisationVariant(a: string, b: string, groupTerm: ReadonlyMap<string, string>): string | null {
+  const strict = wordVariant(a, b, groupTerm);
+  if (strict || a.length < 4 || b.length < 4 || HAS_DIGIT.test(a) || HAS_DIGIT.test(b)) return strict;
+  const fa = foldConsonants(a);
+  const fb = foldConsonants(b);
+  if (fa === a && fb === b) return null;
+  return fa === fb || wordVariant(fa, fb, groupTerm) ? `romanisation variant ${a}~${b} (folded ${skeleton(fa)})` : null;
+}
+
+/**
+ * One romanisation of each sound that English copy spells several ways: q, g, k and c before a vowel are one
+ * letter (Arabic qaf, written q, g or k); dh, th, gh and kh lose the h (Qadhafi, Gaddafi); Abd al-, the "servant
+ * of" that opens many names, is abdul whether written Abdel, Abdal or Abdul; the article written into a surname is
+ * dropped as it is when hyphened ("Elbeblawi" = "el-Beblawi").
+ */
+export function foldConsonants(word: string): string {
+  let f = folds.get(word);
+  if (f === undefined) {
+    if (folds.size > 100_000) folds.clear();
+    f = stripDiacritics(word).toLowerCase().replace(GLUED_ARTICLE, '').replace(ABD_AL, 'abdul');
+    f = f.replace(H_DIGRAPH, '$1').replace(VELAR, 'k');
+    folds.set(word, f);
+  }
+  return f;
+}
+
+const folds = new Map<string, string>();
+
+const ABD_AL = /^abd[aeiou]l/;
+/** The Arabic article written into the surname ("Elbeblawi", "ElBaradei"), before four letters or more. */
+const GLUED_ARTICLE = /^(?:al|el)(?=[a-z]{4,}$)/;
+const H_DIGRAPH = /([dtgk])h/g;
+const VELAR = /[qgc](?!h)/g;
+
 /** Why two multi-word names (core words, particles removed) are one name spelled differently, or null. */
 export function nameVariant(
   a: readonly string[],
@@ -114,18 +155,21 @@ export function nameVariant(
   groupTerm: ReadonlyMap<string, string>,
 ): string | null {
   if (a.length !== b.length || a.length < 2) return null;
-  let exact = 0;
+  let anchor = 0;
   const why: string[] = [];
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) {
-      exact++;
+      anchor++;
       continue;
     }
-    const w = wordVariant(a[i], b[i], groupTerm);
+    if (skeleton(a[i]) === skeleton(b[i])) anchor++;
+    const w = romanisationVariant(a[i], b[i], groupTerm);
     if (!w) return null;
     why.push(w);
   }
-  return exact && why.length ? why.join('; ') : null;
+  // one word written alike (the same letters or vowel skeleton) anchors the rest: "Fouad Massoum" = "Fuad Masum",
+  // "Muammar Qaddafi" = "Moammar Gadhafi"
+  return anchor && why.length ? why.join('; ') : null;
 }
 
 /** Why a shorter person name is a form of a longer one (same first and last word, the rest a subsequence), or null. */

@@ -9,10 +9,11 @@ import { isAcronymShape, localAcronyms, resolveAcronyms, type AcronymDefinition 
 import type { AliasRules } from './aliases.js';
 import { readNicknames } from './files.js';
 import type { NicknameTable } from './nicknames.js';
-import { gazetteerMaps, demonymTargets, type GazetteerEntry } from './gazetteer.js';
+import { gazetteerMaps, demonymTargets, PATRONYM_PARTICLES, type GazetteerEntry } from './gazetteer.js';
 import { harmoniseTypes } from './consistency.js';
 import { typeListedNames } from './coordination.js';
 import { ownPossessives } from './possessive-names.js';
+import { spelledAcronyms } from './spelled-acronyms.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
 import { mergeAcronymCase } from './merge/acronym-case.js';
 import { mergeBodyTails } from './merge/body-tail.js';
@@ -25,6 +26,7 @@ import { mergeHyphenVariants } from './merge/hyphen-space.js';
 import { mergeLastWords } from './merge/last-word.js';
 import { mergeNicknames } from './merge/nickname.js';
 import { mergeOfHeads } from './merge/of-head.js';
+import { mergePatronyms } from './merge/patronym.js';
 import { mergeCaucusForms } from './merge/caucus.js';
 import { mergeDepartmentFields } from './merge/department.js';
 import { mergeHomeCountry } from './merge/home-country.js';
@@ -123,9 +125,18 @@ function keyOf(
   const long = expandLeadingAcronym(gaz, text);
   if (long !== text) return keyOf(gaz, long, type);
   const parts = nameParts(text);
-  const words = GIVEN_ASH.test(text) ? ['ash', ...coreParts(parts.slice(1))] : coreParts(parts);
+  const words = GIVEN_ASH.test(text) ? ['ash', ...coreParts(parts.slice(1))] : patronymCore(parts);
   const core = words.some((w) => ORDINALS.has(w)) ? words.map((w) => ORDINALS.get(w) ?? w) : words;
   return { key: 'name:' + core.join(' '), core, gaz: false };
+}
+
+/** The core words of a name, keeping a leading patronymic particle when one word follows it ("bin salman"); within a
+ * longer name the particle is dropped as before ("Abu Bakr al-Baghdadi" -> bakr baghdadi). */
+function patronymCore(parts: readonly string[]): string[] {
+  const core = coreParts(parts);
+  return core.length === 1 && parts.length > 1 && PATRONYM_PARTICLES.has(parts[0]) && core[0] !== parts[0]
+    ? [parts[0], core[0]]
+    : core;
 }
 
 /**
@@ -146,6 +157,7 @@ const ORDINALS: ReadonlyMap<string, string> = new Map(
 const GIVEN_ASH = /^Ash \p{Lu}\p{Ll}+$/u;
 
 const LOCAL_NOTE = ' (in the articles that define it: the corpus uses it undefined far more often)';
+const SPELLED_NOTE = ' (its initials, in the articles that name it in full: it holds there only)';
 
 /** acronym -> the ids of the articles with a bare mention of it. */
 function acronymUse(mentions: readonly Mention[][], docs: readonly Doc[]): Map<string, Set<string>> {
@@ -158,14 +170,15 @@ function acronymUse(mentions: readonly Mention[][], docs: readonly Doc[]): Map<s
 }
 
 /** One node per name key; a bare defined acronym goes to its expansion's node (in its own articles only, when the
- * corpus uses it undefined far more often: see localAcronyms). */
+ * corpus uses it undefined far more often, or when only spelled out without brackets: see localAcronyms). */
 function buildNodes(
   mentions: readonly Mention[][],
   docs: readonly Doc[],
   gaz: Gazetteer,
   acronyms: Acronyms,
+  spelled: ReadonlySet<string>,
 ): { nodes: MergeNode[]; byKey: Map<string, number> } {
-  const local = localAcronyms(acronyms, acronymUse(mentions, docs));
+  const local = localAcronyms(acronyms, acronymUse(mentions, docs), spelled);
   const nodes: MergeNode[] = [];
   const byKey = new Map<string, number>();
   // one key per distinct spelling, type and canonical form; the common plain spelling is looked up without building
@@ -204,7 +217,8 @@ function buildNodes(
         const why = `acronym defined in ${def.definitions[0].doc}: ${acr} = ${def.expansion}`;
         // a definition local to its articles leaves the node unmarked, so the bare acronym elsewhere stays apart
         if (!scope) n.acronymOf = acr;
-        if (!scope || !n.reasons.includes(why + LOCAL_NOTE)) n.reasons.push(scope ? why + LOCAL_NOTE : why);
+        const note = spelled.has(acr) ? SPELLED_NOTE : LOCAL_NOTE;
+        if (!scope || !n.reasons.includes(why + note)) n.reasons.push(scope ? why + note : why);
       }
     }
   }
@@ -274,6 +288,7 @@ function runMerges(
   const idx = personIndex(g);
   mergeLastWords(g, idx);
   mergeShorterForms(g, idx);
+  mergePatronyms(g);
   mergeNicknames(g, idx, opts.nicknames ?? readNicknames(), eventOf);
   mergeSurnames(g, idx, groupTerm, eventOf);
   mergeGivenNames(g);
@@ -440,8 +455,9 @@ export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}):
   typeListedNames(docs, mentions);
   harmoniseTypes(mentions);
   ownPossessives(docs, mentions);
-  const acronyms = resolveAcronyms(definitions);
-  const { nodes, byKey } = buildNodes(mentions, docs, gaz, acronyms);
+  const spelled = spelledAcronyms(docs, mentions, definitions);
+  const acronyms = resolveAcronyms([...definitions, ...spelled]);
+  const { nodes, byKey } = buildNodes(mentions, docs, gaz, acronyms, new Set(spelled.map((x) => x.acronym)));
   const g = mergeGraph(nodes, byKey);
   const eventOf = new Map<string, string>();
   for (const d of docs) if (opts.events?.[d.id] !== undefined) eventOf.set(d.id, opts.events[d.id]);

@@ -373,6 +373,12 @@ const GROUPS: Record<string, string> = {
   Daesh: 'ISIS',
   'Islamic State': 'ISIS',
   IS: 'ISIS',
+  // the group's long names, which copy writes out beside its acronyms
+  'Islamic State of Iraq and Syria': 'ISIS',
+  'Islamic State in Iraq and Syria': 'ISIS',
+  'Islamic State of Iraq and the Levant': 'ISIS',
+  'Islamic State of Iraq and al-Sham': 'ISIS',
+  'Islamic State in Iraq and the Levant': 'ISIS',
   'Al-Qaeda': 'Al-Qaeda',
   'al-Qaeda': 'Al-Qaeda',
   'Al-Qaida': 'Al-Qaeda',
@@ -1048,6 +1054,11 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'bani',
   'abd',
 ]);
+
+/** Particles that make a name of the one word after them: "bin Salman" (son of Salman), "bint Ali" (daughter of Ali),
+ * "Abu Mazen" (father of Mazen, a kunya). The word alone names someone else: the father, the child, or anyone with
+ * that given name. */
+export const PATRONYM_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'abu']);
 
 /** Weekdays and months (long and short forms, lowercase): never entities. */
 export const CALENDAR: ReadonlySet<string> = new Set([

@@ -29,6 +29,7 @@ import {
   ORG_HEADS,
   PAGE_WORDS,
   PARTICLES,
+  PATRONYM_PARTICLES,
   PLACE_HEADS,
   ROLE_CUES,
   TITLES,
@@ -839,6 +840,85 @@ function countedOf(d: Doc, units: readonly Unit[]): boolean {
   return units.length >= 3 && d.tokens[units[1].i].norm === 'of' && NUMBER_WORDS.has(d.tokens[units[2].i].norm);
 }
 
+/** Lowercase words inside long names the gazetteer knows ("Islamic State in Iraq and the Levant"). */
+const LONG_NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'in', 'of', 'the', 'for']);
+
+const prefixCache = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Set<string>>();
+
+/** Each gazetteer name with a lowercase joiner inside, cut before each of its joiners ("Islamic State in"). */
+function joinerPrefixes(gaz: ReadonlyMap<string, GazetteerEntry>): Set<string> {
+  let out = prefixCache.get(gaz);
+  if (out) return out;
+  out = new Set();
+  for (const k of gaz.keys()) {
+    const words = k.split(' ');
+    for (let w = 1; w < words.length; w++)
+      if (LONG_NAME_JOINERS.has(words[w])) out.add(words.slice(0, w + 1).join(' '));
+  }
+  prefixCache.set(gaz, out);
+  return out;
+}
+
+/** The joiner at j (with "the" after it) continues the run when the run, the joiner and the capitalised words after
+ * it make a name the gazetteer knows ("Islamic State of Iraq and al-Sham", "Islamic State in Iraq"); the joiner
+ * units, or null. */
+function knownLongName(
+  d: Doc,
+  j: number,
+  units: readonly Unit[],
+  end: number,
+  cls: SentenceClasses,
+  ctx: Ctx,
+): Unit[] | null {
+  if (!LONG_NAME_JOINERS.has(d.tokens[j].norm)) return null;
+  const start = d.tokens[units[0].i].start;
+  if (!joinerPrefixes(ctx.gaz).has(d.text.slice(start, d.tokens[j].end).replace(SPACES, ' '))) return null;
+  const k = d.tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+  if (k >= end || cls.at(k) !== C.Cap) return null;
+  // the name may hold more joiners further on ("in Iraq and the Levant"): look a few words ahead
+  for (let e = k; e < end && e <= k + 6; e++) {
+    if (cls.at(e) !== C.Cap || !ctx.gaz.has(d.text.slice(start, d.tokens[e].end).replace(SPACES, ' '))) continue;
+    return k === j + 2
+      ? [
+          { i: j, word: true },
+          { i: j + 1, word: true },
+        ]
+      : [{ i: j, word: true }];
+  }
+  return null;
+}
+
+const SPACES = /\s+/g;
+
+/** Words that may stand between the capitalised words of a law's title ("Freedom and Choice Act"). */
+const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', '&']);
+
+/**
+ * "Hong Kong People's Freedom and Choice Act": a run ending in an ordinary word of the corpus ("People", "Children",
+ * "Workers"), its possessive at j, then a title of capitalised words ending in a law's head within a few words: the
+ * possessive is inside the law's name, which the run continues. Not after a name ("Obama's Affordable Care Act").
+ */
+function possessiveLaw(
+  d: Doc,
+  j: number,
+  units: readonly Unit[],
+  end: number,
+  cls: SentenceClasses,
+  ctx: Ctx,
+): Unit[] | null {
+  if (d.tokens[j].norm !== "'s") return null;
+  const k = units[units.length - 1].i;
+  const last = d.tokens[k].norm;
+  if (!CAPITALISED_WORD.test(tokText(d, k)) || !ordinaryWord(last, ctx) || isPersonWord(last) || ctx.gazLower.has(last))
+    return null;
+  for (let e = j + 1; e < end && e <= j + 8; e++) {
+    if (cls.at(e) === C.Cap) {
+      if (LAW_HEADS.has(d.tokens[e].norm)) return [{ i: j, word: false }];
+    } else if (!TITLE_JOINERS.has(d.tokens[e].norm) || e === j + 1) return null;
+  }
+  return null;
+}
+
 /** Token k is one capital letter with the period j right after it and one space before the next word. */
 function middleInitial(d: Doc, k: number, j: number): boolean {
   const t = d.tokens[k];
@@ -903,6 +983,12 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
       j += 3;
       continue;
     }
+    // an editor's bracket round the first names: "[ Bashar ] Assad", "[ Syrian President Bashar ] Assad"
+    if (editorGivenName(d, j, units, cls, ctx)) {
+      units.push({ i: j, word: false }, { i: j + 1, word: true });
+      j += 2;
+      continue;
+    }
     // editorial bracket inside a name: "[Mohammed Shia al-] Sudani"
     if (
       cj === C.Particle &&
@@ -915,7 +1001,11 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
       j += 4;
       continue;
     }
-    const joined = joinerUnits(d, j, units, end, cls, ctx);
+    // "Islamic State in Iraq and the Levant": joiners inside a long name the gazetteer knows
+    const joined =
+      joinerUnits(d, j, units, end, cls, ctx) ??
+      knownLongName(d, j, units, end, cls, ctx) ??
+      possessiveLaw(d, j, units, end, cls, ctx);
     if (joined) {
       units.push(...joined);
       j = joined[joined.length - 1].i + 1;
@@ -924,6 +1014,19 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
     break;
   }
   return { units, next: j };
+}
+
+/**
+ * The run is an editor's insertion in square brackets, closed at j, and a capitalised word follows it: the name goes
+ * on past the bracket ("[ Bashar ] Assad" is one name; the quote said only "Assad"). Not for capitals ("[ CNN ]")
+ * or an ordinary word the editor added ("[ Meanwhile ] Iran").
+ */
+function editorGivenName(d: Doc, j: number, units: readonly Unit[], cls: SentenceClasses, ctx: Ctx): boolean {
+  const toks = d.tokens;
+  if (toks[j].norm !== ']' || toks[units[0].i - 1]?.norm !== '[' || cls.at(j + 1) !== C.Cap) return false;
+  if (stopCap(d, j + 1, ctx) || ordinaryWord(toks[j - 1].norm, ctx)) return false; // "[ Meanwhile ] Iran"
+  for (const u of units) if (u.word && cls.at(u.i) === C.Acr) return false;
+  return true;
 }
 
 /** The token classes of one sentence, each computed when first asked for; one instance serves every sentence. */
@@ -1407,13 +1510,15 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx, clause = false
     (two !== '' && ctx.gaz.has(two)) ||
     (ctx.gazLower.has(n) && w === w.toUpperCase() && !commonWordPlace(ctx.gazLower.get(n), n, ctx)) ||
     FIRST_NAMES.has(n) ||
+    (PATRONYM_PARTICLES.has(n) && units.length > 1) || // "Bin Laden 's aides": the particle opens the name
     PARTICLE_WORD.test(w) ||
     CAP_PARTICLE_WORD.test(w) ||
     isAcronymShape(w) ||
     broadcastTitle(d, units[0].i) ||
     countedOf(d, units) ||
     countedName(unitNorms(d, units)) || // "World War II ended"
-    (units.length > 2 && !isNameUnit(d, units[1])) || // "Health and Human Services", "Chamber of Commerce"
+    // "Health and Human Services", "Chamber of Commerce"; not a name particle ("Unlike bin Laden": the name follows)
+    (units.length > 2 && !isNameUnit(d, units[1]) && !JOIN_PARTICLES.has(toks[units[1].i].norm)) ||
     (units.length > 2 && titleLength(unitNorms(d, units), 0, units.length) > 1) || // "National Security Adviser X"
     (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)); // "Mrs Vale declined": split later
   if (special) return false;
@@ -1483,10 +1588,12 @@ function typeSegment(
   while (seg.length && !isNameUnit(d, seg[seg.length - 1])) seg = seg.slice(0, -1);
   if (!seg.length) return;
   if (rolePrefix(d, seg, ctx)) seg = seg.slice(1);
+  seg = pastHalfBracket(d, seg);
   const toks = d.tokens;
   const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
   const ordinal = lead < 0 ? ordinalBefore(d, seg[0].i, ctx) : -1;
-  const start = lead >= 0 ? lead : ordinal >= 0 ? toks[ordinal].start : toks[seg[0].i].start;
+  const before = lead < 0 && ordinal < 0 ? Math.max(patronymBefore(d, seg[0].i), editorBracket(d, seg)) : -1;
+  const start = lead >= 0 ? lead : ordinal >= 0 ? toks[ordinal].start : toks[before >= 0 ? before : seg[0].i].start;
   const mark = ctx.table ? clubMark(d, seg[seg.length - 1].i, si) : -1;
   const end = mark > 0 ? toks[mark].end : sentenceEndDot(d, si, seg[seg.length - 1].i);
   const text = d.text.slice(start, end);
@@ -1534,6 +1641,35 @@ function ordinalBefore(d: Doc, k: number, ctx: Ctx): number {
   const o = d.tokens[k - 1];
   if (!o || o.kind !== 'number' || !ORDINAL_NUMBER.test(o.norm) || o.sentence !== d.tokens[k].sentence) return -1;
   return d.tokens[k - 2]?.norm === 'the' && ctx.lowerUses.has(d.tokens[k].norm) ? k - 1 : -1;
+}
+
+/** A segment that holds an editor's closing bracket without its opening one ("Kevin ] McCarthy", the title before it
+ * split off "[ House Majority Leader Kevin ] McCarthy"): the words after the bracket, the name as quoted. */
+function pastHalfBracket(d: Doc, seg: Unit[]): Unit[] {
+  const k = editorClose(d, seg);
+  return k > 0 && k < seg.length - 1 && d.tokens[seg[0].i - 1]?.norm !== '[' ? seg.slice(k + 1) : seg;
+}
+
+/** The editor's opening bracket of "[ Bashar ] Assad", before the segment's first word, when the segment holds its
+ * closing bracket: the mention shows the bracket pair, not half of it. Its token, or -1. */
+function editorBracket(d: Doc, seg: readonly Unit[]): number {
+  const k = seg[0].i - 1;
+  return d.tokens[k]?.norm === '[' && editorClose(d, seg) >= 0 ? k : -1;
+}
+
+/** The unit of an editor's closing bracket in a segment, or -1; not the particle's bracket of "[Mohammed Shia al-]
+ * Sudani", which reads as the seeds print it. */
+function editorClose(d: Doc, seg: readonly Unit[]): number {
+  return seg.findIndex((u) => !u.word && d.tokens[u.i].norm === ']' && d.tokens[u.i - 1].norm !== '-');
+}
+
+/** The lowercase patronymic particle right before token k ("with bin Salman ’ s support"), in its sentence: its
+ * token, or -1. The run of capitalised words starts after it, but the name is both words. */
+function patronymBefore(d: Doc, k: number): number {
+  const p = d.tokens[k - 1];
+  if (!p || p.kind !== 'word' || !PATRONYM_PARTICLES.has(p.norm) || p.sentence !== d.tokens[k].sentence) return -1;
+  const c = d.text.charCodeAt(p.start);
+  return c >= 97 && c <= 122 && d.tokens[k].start - p.end === 1 ? k - 1 : -1;
 }
 
 /**

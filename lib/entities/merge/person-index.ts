@@ -1,7 +1,9 @@
 // Indexes of the multi-word person names, shared by the shorter-form and surname rules.
 import { skeleton } from '../aliases.js';
 import { familyName } from '../family-name.js';
+import { PATRONYM_PARTICLES } from '../gazetteer.js';
 import type { MergeGraph } from './graph.js';
+import { particleBeforeLast } from './patronym.js';
 
 /** Multi-word person nodes (typed person with name-shape evidence or better), indexed three ways. */
 export interface PersonIndex {
@@ -20,6 +22,7 @@ export function personIndex(g: MergeGraph): PersonIndex {
     // first + last word as written: 'Robert Kennedy Jr.' is not his father 'Robert Kennedy'
     push(idx.byFirstLast, n.core[0] + '\u0000' + n.core[n.core.length - 1], p);
     const last = familyName(n.core);
+    if (patronymicLast(g, p)) return;
     push(idx.byLast, last, p);
     push(idx.byLastSkeleton, skeleton(last), p);
   });
@@ -32,4 +35,18 @@ export function mayJoinPerson(g: MergeGraph, i: number): boolean {
   const t = g.types[i];
   if (n.gazetteer || n.acronymOf || t.type === 'demonym') return false;
   return !(t.strength >= 3 && t.type !== 'person');
+}
+
+/**
+ * Person p is a short name made by a particle ("Abu Mazen": Mazen is his son; "bin Salman"), or a full name whose last
+ * word follows "bin" ("Mohammed bin Salman": Salman is his father, King Salman): alone the word names the father, the
+ * son or anyone so called, not p; "bin Salman" still finds p (patronym.ts). After a given name, "Abu" starts a family
+ * name ("Ahmed Abu Khattala"), which copy shortens to "Khattala".
+ */
+function patronymicLast(g: MergeGraph, p: number): boolean {
+  if (PATRONYM_PARTICLES.has(g.nodes[p].core[0])) return true;
+  return g.nodes[p].mentions.some((m) => {
+    const particle = particleBeforeLast(m);
+    return particle !== undefined && particle !== 'abu';
+  });
 }
