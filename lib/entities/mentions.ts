@@ -38,6 +38,7 @@ import {
 import { isTermToken } from '../text/tokenize.js';
 import { familyName, NAME_SUFFIX } from './family-name.js';
 import { countedName, lowerCountedStart, numeralI, ROMAN } from './numerals.js';
+import { cached } from '../util/maps.js';
 
 export type { EntityType } from './types.js';
 
@@ -391,16 +392,15 @@ const firstWordsCache = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Set<str
 
 /** The first words of a gazetteer's lowercase names, as token norms write them ("al-qaeda", "new"). Built once. */
 function firstWordsOf(gazLower: ReadonlyMap<string, GazetteerEntry>): Set<string> {
-  let out = firstWordsCache.get(gazLower);
-  if (out) return out;
-  out = new Set();
-  for (const k of gazLower.keys()) {
-    const w = k.split(' ')[0];
-    out.add(w);
-    out.add(w.replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[\u2010-\u2014]/g, '-'));
-  }
-  firstWordsCache.set(gazLower, out);
-  return out;
+  return cached(firstWordsCache, gazLower, (gaz) => {
+    const out = new Set<string>();
+    for (const k of gaz.keys()) {
+      const w = k.split(' ')[0];
+      out.add(w);
+      out.add(w.replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[\u2010-\u2014]/g, '-'));
+    }
+    return out;
+  });
 }
 
 interface Ctx {
@@ -846,17 +846,16 @@ const LONG_NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'in', 'of', 'the'
 const prefixCache = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Set<string>>();
 
 /** Each gazetteer name with a lowercase joiner inside, cut before each of its joiners ("Islamic State in"). */
-function joinerPrefixes(gaz: ReadonlyMap<string, GazetteerEntry>): Set<string> {
-  let out = prefixCache.get(gaz);
-  if (out) return out;
-  out = new Set();
-  for (const k of gaz.keys()) {
-    const words = k.split(' ');
-    for (let w = 1; w < words.length; w++)
-      if (LONG_NAME_JOINERS.has(words[w])) out.add(words.slice(0, w + 1).join(' '));
-  }
-  prefixCache.set(gaz, out);
-  return out;
+function joinerPrefixes(gazetteer: ReadonlyMap<string, GazetteerEntry>): Set<string> {
+  return cached(prefixCache, gazetteer, (gaz) => {
+    const out = new Set<string>();
+    for (const k of gaz.keys()) {
+      const words = k.split(' ');
+      for (let w = 1; w < words.length; w++)
+        if (LONG_NAME_JOINERS.has(words[w])) out.add(words.slice(0, w + 1).join(' '));
+    }
+    return out;
+  });
 }
 
 /** The joiner at j (with "the" after it) continues the run when the run, the joiner and the capitalised words after

@@ -12,3 +12,10 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): V[] {
 export function addTo<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
+
+/** The value kept for `key` in `cache`, built by `build` on first use (a WeakMap: nothing outlives its key). */
+export function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: K) => V): V {
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = build(key)));
+  return v;
+}
