@@ -100,12 +100,13 @@ function internWords(docs: readonly WordDoc[], h: number): { words: string[]; df
       title.push(id);
       inTitle[id] = i;
     }
-    for (const [k, n] of d.terms ?? []) {
+    // forEach, not for-of: no [word, count] pair allocated per entry
+    d.terms?.forEach((n, k) => {
       const id = intern(k);
       inBody[id] = i;
       df[id]++;
       if (n > 0) put(id, inTitle[id] === i ? n + h : n);
-    }
+    });
     for (const id of title) {
       if (inBody[id] === i) continue;
       df[id]++;
