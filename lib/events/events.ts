@@ -9,15 +9,16 @@ import { termStop } from '../text/stopwords.js';
 import {
   addVec,
   countKeys,
+  denseDots,
   dot,
   dotPacked,
   idfWeights,
   packVectors,
   scoredPairs,
-  unitOf,
   unitVector,
   type SparseVec,
 } from './vectors.js';
+import { wordView, type WordView } from './words.js';
 
 /** What event finding reads about one article: plain data, aligned with nothing else. */
 export interface EventDoc {
@@ -225,7 +226,7 @@ function mergeLinks(
     hi = days.slice();
   const sums = new Map<number, ClusterSum>();
   const sumOf = (r: number): ClusterSum =>
-    sums.get(r) ?? { ents: views.ents[r], words: views.words ? views.words.vecs[r] : null, members: [r] };
+    sums.get(r) ?? { ents: views.ents[r], words: views.words ? views.words.vec(r) : null, members: [r] };
   /** how many pairs across the two clusters share a passage */
   const passagePairs = (x: ClusterSum, rOther: number) => {
     let n = 0;
@@ -262,7 +263,7 @@ function mergeLinks(
     parent[o] = r;
     lo[r] = l;
     hi[r] = h;
-    // the larger cluster's sums grow in place (a lone article's vectors are the views', copied first)
+    // the larger cluster's sums grow in place (a lone article's entity vector is the view's, copied first)
     const [big, rBig, other] = sa.members.length >= sb.members.length ? [sa, ra, sb] : [sb, rb, sa];
     const own = sums.has(rBig);
     sums.delete(o);
@@ -312,7 +313,7 @@ function maxN(a: number | null, b: number | null): number | null {
 /** Each doc's two views: entity vector (entities in many articles left out) and, with a term weight, word vector. */
 interface DocViews {
   ents: SparseVec[];
-  words: { vecs: SparseVec[]; idf: Map<string, number> } | null;
+  words: WordView | null;
   /** idf above which a key is rare enough to propose a pair */
   rare: number;
 }
@@ -328,7 +329,14 @@ function docViews(docs: readonly EventDoc[], opts: EventOptions): DocViews {
   const rare = Math.log((n + 1) / maxDf);
   const entIdf = idfWeights(docs.map((d) => d.entities));
   const ents = docs.map((d) => unitVector(countKeys(d.entities), entIdf, rare));
-  const words = (opts.termWeight ?? DEFAULT_TERM_WEIGHT) > 0 ? wordVectors(docs, opts) : null;
+  const words =
+    (opts.termWeight ?? DEFAULT_TERM_WEIGHT) > 0
+      ? wordView(docs, {
+          headlineWeight: opts.headlineWeight ?? 2,
+          idfFloor: opts.idfFloor ?? DEFAULT_IDF_FLOOR,
+          topTerms: opts.topTerms ?? 60,
+        })
+      : null;
   return { ents, words, rare };
 }
 
@@ -347,50 +355,25 @@ function similarities(
   const floor = opts.idfFloor ?? DEFAULT_IDF_FLOOR;
   const entIds = new Map<string, number>();
   const pe = packVectors(ents, entIds);
-  const wordIds = new Map<string, number>();
-  const pw = words ? packVectors(words.vecs, wordIds) : null;
+  const pw = words ? words.packed : null;
   // proposing keys, one numbering: every entity of the entity view (it holds only uncommon ones), then rare words
   const offset = entIds.size;
-  const rareWord = words ? [...wordIds].map(([w]) => words.idf.get(w)! > rare + floor) : [];
   const keysOf = pe.map((v, k) => {
     const keys = Array.from(v.ids);
-    if (pw) for (const id of pw[k].ids) if (rareWord[id]) keys.push(offset + id);
+    if (words) for (const id of words.packed[k].ids) if (words.idf[id] > rare + floor) keys.push(offset + id);
     return keys;
   });
   const score = (a: number, b: number) => dotPacked(pe[a], pe[b]) + (pw ? termWeight * dotPacked(pw[a], pw[b]) : 0);
-  const edges = scoredPairs(keysOf, days, opts.windowDays ?? 4, score, opts.threshold ?? 0.35);
+  // the same sums as `score`, each doc spread once over dense arrays (vectors.ts, denseDots)
+  const entFrom = denseDots(pe, entIds.size);
+  const wordFrom = words ? denseDots(words.packed, words.idf.length) : null;
+  const scoreFrom = (a: number) => {
+    const e = entFrom(a),
+      w = wordFrom ? wordFrom(a) : null;
+    return w ? (b: number) => e(b) + termWeight * w(b) : (b: number) => e(b) + 0;
+  };
+  const edges = scoredPairs(keysOf, days, opts.windowDays ?? 4, scoreFrom, opts.threshold ?? 0.35);
   return { edges, score };
-}
-
-/** Each doc's content-word vector (headline words counted extra, the `topTerms` heaviest kept) and the words' idf. */
-function wordVectors(docs: readonly EventDoc[], opts: EventOptions): { vecs: SparseVec[]; idf: Map<string, number> } {
-  const h = opts.headlineWeight ?? 2;
-  const none = new Map<string, number>();
-  // headline words not in the body; the body's counts are read in place, copied only to add the headline's
-  const titles = docs.map((d) => [...new Set(d.titleTerms ?? [])]);
-  const df = new Map<string, number>();
-  docs.forEach((d, i) => {
-    const c = d.terms ?? none;
-    for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-    for (const k of titles[i]) if (!c.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
-  });
-  const floor = opts.idfFloor ?? DEFAULT_IDF_FLOOR;
-  const idf = new Map<string, number>();
-  for (const [k, n] of df) idf.set(k, Math.log((docs.length + 1) / n) + floor);
-  const vecs = docs.map((d, i) => {
-    const c = d.terms ?? none,
-      title = new Set(titles[i]);
-    const keys: string[] = [],
-      ws: number[] = [];
-    const add = (k: string, n: number) => {
-      keys.push(k);
-      ws.push(idf.get(k)! * (1 + Math.log(n)));
-    };
-    for (const [k, n] of c) if (n > 0) add(k, title.has(k) ? n + h : n);
-    if (h > 0) for (const k of title) if (!c.has(k)) add(k, h);
-    return unitOf(keys, ws, opts.topTerms ?? 60);
-  });
-  return { vecs, idf };
 }
 
 /** The articles as event finding reads them: entity ids per doc from an entity result (docs in the same order), the

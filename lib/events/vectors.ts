@@ -50,21 +50,57 @@ export function unitVector(
 
 /** Unit vector of the keys with their weights (aligned lists), keeping the `top` heaviest (ties by key). */
 export function unitOf(keys: readonly string[], ws: readonly number[], top = Infinity): SparseVec {
-  const keep = keys.length > top ? heaviest(keys, ws, top) : keys.map((_, i) => i);
+  const keep = heaviest(ws, top, (a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
   let norm = 0;
   for (const i of keep) norm += ws[i] * ws[i];
   norm = Math.sqrt(norm) || 1;
   return new Map(keep.map((i) => [keys[i], ws[i] / norm]));
 }
 
-/** Positions of the `top` largest weights, ties at the cut broken by key (a numeric sort finds the cut). */
-function heaviest(keys: readonly string[], ws: readonly number[], top: number): number[] {
-  const cut = Float64Array.from(ws).sort()[ws.length - top];
+/**
+ * Positions of the `top` largest weights: all of them in order when there are no more; otherwise those above the cut
+ * in order, then those at the cut ordered by `tie` (a numeric sort finds the cut).
+ */
+export function heaviest(ws: readonly number[], top: number, tie: (a: number, b: number) => number): number[] {
+  if (ws.length <= top) return ws.map((_, i) => i);
+  const cut = kthSmallest(Float64Array.from(ws), ws.length - top);
   const above: number[] = [],
     at: number[] = [];
   ws.forEach((w, i) => (w > cut ? above : w === cut ? at : null)?.push(i));
-  at.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+  at.sort(tie);
   return above.concat(at.slice(0, top - above.length));
+}
+
+/**
+ * The k-th smallest (from 0) of the values, as `values.sort()[k]` would give it (no NaN), found by quickselect in
+ * linear expected time; `values` is reordered.
+ */
+export function kthSmallest(values: Float64Array, k: number): number {
+  const a = values;
+  let lo = 0,
+    hi = a.length - 1;
+  while (hi > lo) {
+    const x = a[lo],
+      y = a[(lo + hi) >> 1],
+      z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y; // median of three
+    let i = lo,
+      j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    // a[lo … j] <= pivot <= a[i … hi], and what lies between equals the pivot
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
 }
 
 /** Dot product of two sparse vectors. */
@@ -116,8 +152,31 @@ export function dotPacked(a: PackedVec, b: PackedVec): number {
 }
 
 /**
+ * Dot products of one packed vector with many, for scoring one doc against its partners: `from(a)` spreads vector `a`
+ * over a dense array (clearing the last one spread), and the function it returns takes b to the dot product of a and
+ * b in one pass over b's keys. The sums equal dotPacked's exactly: the same products over the same keys in the same
+ * (ascending) order, plus products with 0 for b's other keys, which add nothing. Valid until the next `from`.
+ */
+export function denseDots(vecs: readonly PackedVec[], size: number): (a: number) => (b: number) => number {
+  const dense = new Float64Array(size);
+  let last: PackedVec | null = null;
+  return (a) => {
+    if (last) for (const id of last.ids) dense[id] = 0;
+    const v = (last = vecs[a]);
+    for (let i = 0; i < v.ids.length; i++) dense[v.ids[i]] = v.w[i];
+    return (b) => {
+      const u = vecs[b];
+      let s = 0;
+      for (let j = 0; j < u.ids.length; j++) s += u.w[j] * dense[u.ids[j]];
+      return s;
+    };
+  };
+}
+
+/**
  * Every pair of docs that shares a proposing key (`keysOf`: per doc, the distinct numbers of its keys rare enough to say
- * which story it reports) and is dated at most `window` days apart, or undated, scored once by `score`; the pairs
+ * which story it reports) and is dated at most `window` days apart, or undated, scored once by `scoreFrom(a)(b)`
+ * (`scoreFrom(a)` is called once per doc a, and its result used only until the next call); the pairs
  * scoring at least `min` are returned, keyed a * n + b (a < b). Docs are visited in date order (undated last), so each
  * key's partners within the window are a run of its postings; each doc's partners are marked in one typed array.
  */
@@ -125,7 +184,7 @@ export function scoredPairs(
   keysOf: readonly (readonly number[])[],
   days: readonly (number | null)[],
   window: number,
-  score: (a: number, b: number) => number,
+  scoreFrom: (a: number) => (b: number) => number,
   min: number,
 ): Map<number, number> {
   const n = keysOf.length;
@@ -141,14 +200,16 @@ export function scoredPairs(
   const cursor = new Int32Array(postings.length);
   const seen = new Int32Array(n).fill(-1);
   const out = new Map<number, number>();
+  let score = (_b: number) => 0;
   const visit = (a: number, b: number) => {
     if (seen[b] === a) return;
     seen[b] = a;
-    const s = score(a, b);
+    const s = score(b);
     if (s >= min) out.set(a < b ? a * n + b : b * n + a, s);
   };
   for (const a of order) {
     const da = days[a];
+    score = scoreFrom(a);
     for (const key of keysOf[a]) {
       const list = postings[key];
       const from = ++cursor[key];
