@@ -237,3 +237,20 @@ describe('a portfolio before "secretary" or "minister" is part of the title', ()
     expect(texts(r)).toContain('Homeland Security');
   });
 });
+
+describe('a word of geography opens the name of a place', () => {
+  const r = run(
+    'Refugees fled to Mount Tarsal as the army shelled the town . Troops at Fort Vellin were put on alert .',
+    'Tankers crossed the Strait of Ormen and the Gulf of Kessa , and talks moved to Lake Dunmore .',
+    'The Gulf Cartel moved its routes , and the Fort Vellin Courier-Gazette reported the change .',
+  );
+
+  it('types the mountain, the fort, the strait, the gulf and the lake as places', () => {
+    for (const p of ['Mount Tarsal', 'Fort Vellin', 'Strait of Ormen', 'Gulf of Kessa', 'Lake Dunmore'])
+      expect(typeOf(r, p)).toBe('place');
+  });
+
+  it('leaves "Gulf" without "of" and longer names to other cues', () => {
+    expect(typeOf(r, 'Gulf Cartel')).not.toBe('place');
+  });
+});

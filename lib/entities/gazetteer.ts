@@ -859,6 +859,13 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'day',
 ]);
 
+/**
+ * Words of geography that open a place's name, its head first: "Mount Sinjar", "Lake Geneva", "Fort Sill", "Gulf of
+ * Oman", "Cape Cod", "Strait of Hormuz". A name so opened is a place unless its last word heads something else ("Fort
+ * Worth Police Department"). General English words, not names.
+ */
+export const PLACE_LEADS: ReadonlySet<string> = new Set('mount mt. mt lake fort gulf cape strait isle'.split(' '));
+
 /** Last words that make a capitalised span a place. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   // a state's form: "the Islamic Republic", "Chechen Republic", "the Hashemite Kingdom"

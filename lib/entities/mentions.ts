@@ -22,6 +22,7 @@ import { givenNames, surnameSet } from './world.js';
 import {
   gazetteerMaps,
   ARABIC_GROUP_LEADS,
+  PLACE_LEADS,
   CALENDAR,
   EVENT_HEADS,
   FIRST_NAMES,
@@ -1720,6 +1721,7 @@ function segmentType(
   // "Dana House" is a person: a head word that is also a surname does not type a given name's segment
   const named = SURNAME_HEADS.has(head) && (FIRST_NAMES.has(norms[0]) || givenNames().has(norms[0]));
   const headType = named ? null : headTypeOf(head);
+  if (!headType && placeLead(norms)) return { type: 'place', strength: 3, cue: 'geographic word: ' + norms[0] };
   if (lead >= 0 && !headType) return { type: 'person', strength: 3, cue: 'initial before a name' };
   if (seg.length > 1 && !headType) {
     const split = leadingName(d, seg, ctx);
@@ -1780,6 +1782,17 @@ function surfaceType(
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
   if (upper && text.length >= 4 && ALL_CAPS_WORD.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
   return null;
+}
+
+/**
+ * "Mount Sinjar", "Lake Geneva", "Fort Sill", "Strait of Hormuz": a word of geography and one name word, or the word
+ * and an "of" phrase, is a place. Longer runs are left to other cues ("Fort Worth Star-Telegram" is a newspaper), and
+ * "Gulf" only with "of" ("Gulf of Oman"; "Gulf Arab", "Gulf Cartel" are no places).
+ */
+function placeLead(norms: readonly string[]): boolean {
+  if (!PLACE_LEADS.has(norms[0]) || norms.length < 2) return false;
+  if (norms[1] === 'of') return norms.length > 2;
+  return norms.length === 2 && norms[0] !== 'gulf';
 }
 
 /** The token at k is followed by a colon and a number in its sentence ("AMT: 1,200,000"). */
