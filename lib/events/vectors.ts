@@ -58,17 +58,31 @@ export function unitOf(keys: readonly string[], ws: readonly number[], top = Inf
 }
 
 /**
- * Positions of the `top` largest weights: all of them in order when there are no more; otherwise those above the cut
- * in order, then those at the cut ordered by `tie` (a numeric sort finds the cut).
+ * Positions (s … e - 1, default all) of the `top` largest weights: all of them in order when there are no more;
+ * otherwise those above the cut in order, then those at the cut ordered by `tie` (a quickselect finds the cut).
  */
-export function heaviest(ws: readonly number[], top: number, tie: (a: number, b: number) => number): number[] {
-  if (ws.length <= top) return ws.map((_, i) => i);
-  const cut = kthSmallest(Float64Array.from(ws), ws.length - top);
+export function heaviest(
+  ws: ArrayLike<number>,
+  top: number,
+  tie: (a: number, b: number) => number,
+  s = 0,
+  e = ws.length,
+): number[] {
   const above: number[] = [],
     at: number[] = [];
-  ws.forEach((w, i) => (w > cut ? above : w === cut ? at : null)?.push(i));
+  if (e - s <= top) {
+    for (let j = s; j < e; j++) above.push(j);
+    return above;
+  }
+  const values = new Float64Array(e - s);
+  for (let j = s; j < e; j++) values[j - s] = ws[j];
+  const cut = kthSmallest(values, e - s - top);
+  for (let j = s; j < e; j++)
+    if (ws[j] > cut) above.push(j);
+    else if (ws[j] === cut) at.push(j);
   at.sort(tie);
-  return above.concat(at.slice(0, top - above.length));
+  for (let k = 0; above.length < top; k++) above.push(at[k]);
+  return above;
 }
 
 /**

@@ -2,7 +2,7 @@
 // content words, headline words counted extra, the heaviest kept. Words are numbered once per corpus, and df, weights
 // and the packed vectors come from flat typed arrays: one Map lookup per word occurrence, few objects for the collector
 // (docs/notes/2026-12-evspeed.md). The vectors are those the Map-based version built, bit for bit, in the same order.
-import { kthSmallest, type PackedVec, type SparseVec } from './vectors.js';
+import { heaviest, type PackedVec, type SparseVec } from './vectors.js';
 
 /** What the word view reads of one article. */
 export interface WordDoc {
@@ -132,7 +132,7 @@ function keepHeaviest(runs: Runs, top: number, tie: (a: number, b: number) => nu
   for (let i = 0; i < n; i++) {
     const s = runs.start[i],
       e = runs.start[i + 1];
-    const keep = e - s <= top ? range(s, e) : cutAt(w, s, e, top, (a, b) => tie(ids[a], ids[b]));
+    const keep = heaviest(w, top, (a, b) => tie(ids[a], ids[b]), s, e);
     let norm = 0;
     for (const j of keep) norm += w[j] * w[j];
     norm = Math.sqrt(norm) || 1;
@@ -143,26 +143,6 @@ function keepHeaviest(runs: Runs, top: number, tie: (a: number, b: number) => nu
     out.start[i + 1] = at;
   }
   return out;
-}
-
-/** Positions s … e - 1. */
-function range(s: number, e: number): number[] {
-  const out = new Array<number>(e - s);
-  for (let j = s; j < e; j++) out[j - s] = j;
-  return out;
-}
-
-/** Positions of the `top` largest of w[s … e - 1]: those above the cut in order, then those at it by `tie`. */
-function cutAt(w: Float64Array, s: number, e: number, top: number, tie: (a: number, b: number) => number): number[] {
-  const cut = kthSmallest(w.slice(s, e), e - s - top);
-  const above: number[] = [],
-    at: number[] = [];
-  for (let j = s; j < e; j++)
-    if (w[j] > cut) above.push(j);
-    else if (w[j] === cut) at.push(j);
-  at.sort(tie);
-  for (let k = 0; above.length < top; k++) above.push(at[k]);
-  return above;
 }
 
 /**
