@@ -259,6 +259,24 @@ describe('overlap findings', () => {
     expect(rewrite[0].text).toBe(
       "Beta (“River road shut after floods”) rewrites Alpha's earlier article (“Floods close the river road”): 52 words of rewritten narration in 3 aligned sentences, and never names Alpha.",
     );
+    // a blog printing paragraphs of the other story aligns sentence by sentence too: mostly verbatim, it copies
+    const blockCopy = overlapFindings({
+      docs,
+      pairs: [
+        pair({
+          credit: 'uncredited',
+          reuse_by: 'rewritten-narration',
+          rewritten_words: 202,
+          rewritten_sentences: 8,
+          rewritten_verbatim: 197,
+          evidence: 106.3,
+        }),
+      ],
+      citations: [],
+    });
+    expect(blockCopy[0].text).toBe(
+      "Beta (b1) copies from Alpha's earlier article (a1): 202 words of narration in 8 aligned sentences, 197 of them copied word for word, and never names Alpha (evidence 106.3).",
+    );
     const none = overlapFindings({ docs, pairs: [], citations: [] });
     expect(none.map((f) => f.text)).toEqual(['No text is shared across outlets: every outlet wrote its own copy.']);
     expect(pairAnchor('x/1', 'y 2')).toMatch(/^pair-x-1-y-2-[0-9a-f]{8}$/);

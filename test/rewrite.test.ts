@@ -333,6 +333,28 @@ describe('rewritten narration on the graded views', () => {
     const known = { wording, words: [100, 100] as const };
     expect(rewrittenNarration(g.alignedSentences, docs[0], docs[1], [], known).sentences).toBeGreaterThanOrEqual(2);
   });
+  it('counts the aligned sentences that lie in copied passages on both sides as verbatim, the edited ones not', () => {
+    const docs = [doc('src', SOURCE), doc('x', EDITED), ...FILLER.map((t, i) => doc(`f${i}`, t))];
+    const grade = pairGrader(docs);
+    const g = grade(0, 1);
+    const known = {
+      wording: narrationWording(g.alignedSentences, grade.view(0), grade.view(1)),
+      words: [100, 100] as const,
+    };
+    const edited = rewrittenNarration(g.alignedSentences, docs[0], docs[1], [], known);
+    expect(edited.verbatim).toBe(0);
+    // the same sentences, each inside a reuse passage on both sides: a copy that aligns sentence by sentence
+    const whole = (d: Doc): [number, number] => [0, d.text.length];
+    const copied = rewrittenNarration(
+      g.alignedSentences,
+      docs[0],
+      docs[1],
+      [{ a: whole(docs[0]), b: whole(docs[1]), kind: 'reuse' }],
+      known,
+    );
+    expect(copied.words).toBe(edited.words);
+    expect(copied.verbatim).toBe(copied.words);
+  });
 });
 
 describe('pair grader', () => {

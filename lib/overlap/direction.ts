@@ -5,7 +5,7 @@ import { outletKey } from './outlets.js';
 
 export { creditNear }; // kept here for callers of 0.1; it lives in credit.ts (kinds.ts needs it without a cycle)
 import { reuseEvidence, reuseWords, STRONG_EVIDENCE, STRONG_WORDS } from './kinds.js';
-import type { RewrittenNarration } from './narration.js';
+import { narrationWhat, type RewrittenNarration } from './narration.js';
 import type { Citation, Credit, DirectionBasis, Passage } from './types.js';
 
 export type { DirectionBasis }; // declared in types.ts beside Passage, which carries it (no import cycle)
@@ -225,7 +225,7 @@ export function creditOf(
   dir: Direction['direction'],
   ctx: DirectionContext,
   different = false,
-  rewritten: RewrittenNarration = { sentences: 0, words: 0, share: 0 },
+  rewritten: RewrittenNarration = { sentences: 0, words: 0, share: 0, verbatim: 0 },
 ): CreditVerdict {
   if (kind === 'same-outlet')
     return { credit: 'same-outlet', because: 'both articles are by the same outlet', reuse_by: null };
@@ -233,9 +233,7 @@ export function creditOf(
   // rewritten narration (aligned sentences of a pair graded rewritten) is reuse too, when it outweighs the exact runs
   const byRewrite = rewritten.words > copied;
   const words = byRewrite ? rewritten.words : copied;
-  const what = byRewrite
-    ? `${words} words of rewritten narration in ${rewritten.sentences} aligned sentence${rewritten.sentences === 1 ? '' : 's'}`
-    : `${words} matched words of reuse`;
+  const what = byRewrite ? narrationWhat(rewritten) : `${words} matched words of reuse`;
   if (!words) return { credit: 'none-needed', because: 'only common-source or stock text is shared', reuse_by: null };
   const by = byRewrite ? 'rewritten-narration' : 'passages';
   const cites = (cs: readonly Citation[], outlet: string) =>

@@ -33,6 +33,11 @@ export interface RewrittenNarration {
   words: number;
   /** those words over the words of the shorter article: how much of it the rewrite is (0 without narration) */
   share: number;
+  /**
+   * of `words`, those of sentence pairs that lie in reuse passages on both sides: copied word for word, not edited. A
+   * pair whose aligned narration is mostly these is a copy, whatever its grade.
+   */
+  verbatim: number;
 }
 
 /**
@@ -44,7 +49,7 @@ export interface NarrationFacts {
   words: readonly [number, number];
 }
 
-const NONE: RewrittenNarration = { sentences: 0, words: 0, share: 0 };
+const NONE: RewrittenNarration = { sentences: 0, words: 0, share: 0, verbatim: 0 };
 
 /** Word and number tokens of doc inside [start, end). */
 function wordsIn(d: Pick<Doc, 'tokens'>, start: number, end: number): number {
@@ -83,11 +88,15 @@ export function rewrittenNarration(
   if (similar < NARRATION_SENTENCES) return NONE;
   const qa = topLevelQuotes(A.quotes),
     qb = topLevelQuotes(B.quotes);
-  const other = passages.filter((p) => p.kind !== 'reuse');
+  const other = passages.filter((p) => p.kind !== 'reuse'),
+    reuse = passages.filter((p) => p.kind === 'reuse');
   const oa = other.map((p) => p.a),
     ob = other.map((p) => p.b);
+  const ra = reuse.map((p) => p.a),
+    rb = reuse.map((p) => p.b);
   let sentences = 0,
-    words = 0;
+    words = 0,
+    verbatim = 0;
   // a sentence aligned twice counts once
   const seenA = new Set<number>(),
     seenB = new Set<number>();
@@ -100,11 +109,13 @@ export function rewrittenNarration(
     seenA.add(a.start);
     seenB.add(b.start);
     sentences++;
-    words += Math.min(wordsIn(A, a.start, a.end), wordsIn(B, b.start, b.end));
+    const w = Math.min(wordsIn(A, a.start, a.end), wordsIn(B, b.start, b.end));
+    words += w;
+    if (coveredShare(ra, a.start, a.end) >= QUOTED && coveredShare(rb, b.start, b.end) >= QUOTED) verbatim += w;
   }
   if (sentences < NARRATION_SENTENCES) return NONE;
   const shorter = Math.min(known.words[0], known.words[1]);
-  return { sentences, words, share: Math.round((words / Math.max(1, shorter)) * 1000) / 1000 };
+  return { sentences, words, share: Math.round((words / Math.max(1, shorter)) * 1000) / 1000, verbatim };
 }
 
 /**
@@ -251,4 +262,22 @@ function hasRun(
     [prev, cur] = [cur, prev];
   }
   return false;
+}
+
+/**
+ * How a credit verdict or finding names aligned narration: "45 words of rewritten narration in 2 aligned sentences",
+ * or, when at least half of its words are sentences copied word for word (`verbatim`), "202 words of narration in 8
+ * aligned sentences, 197 of them copied word for word": a block of copied paragraphs aligns sentence by sentence too,
+ * and calling it rewritten would understate it.
+ */
+export function narrationWhat(r: Pick<RewrittenNarration, 'words' | 'sentences' | 'verbatim'>): string {
+  const sentences = `${r.sentences} aligned sentence${r.sentences === 1 ? '' : 's'}`;
+  return mostlyVerbatim(r)
+    ? `${r.words} words of narration in ${sentences}, ${r.verbatim} of them copied word for word`
+    : `${r.words} words of rewritten narration in ${sentences}`;
+}
+
+/** Whether at least half of the aligned narration's words were copied word for word. */
+export function mostlyVerbatim(r: Pick<RewrittenNarration, 'words' | 'verbatim'>): boolean {
+  return r.words > 0 && r.verbatim * 2 >= r.words;
 }

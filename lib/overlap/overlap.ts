@@ -91,6 +91,8 @@ export interface OverlapPair {
   /** rewritten narration of a cross-outlet pair graded rewritten or near-copy: its words and aligned sentences (0 without) */
   rewritten_words: number;
   rewritten_sentences: number;
+  /** of rewritten_words, those in sentence pairs copied word for word (inside reuse passages on both sides) */
+  rewritten_verbatim: number;
   /** sum of the reuse passages' evidence (each distinct passage text once): -log10 of the chance that unrelated articles
    * share all of this text. An uncredited pair has at least STRONG_EVIDENCE (10; 20 across different events) */
   evidence: number;
@@ -416,6 +418,7 @@ function toPair(
     reuse_by: verdict.reuse_by,
     rewritten_words: rewritten?.words ?? 0,
     rewritten_sentences: rewritten?.sentences ?? 0,
+    rewritten_verbatim: rewritten?.verbatim ?? 0,
     evidence: reuseEvidence(passages),
     passages,
     grade: f.graded.grade,

@@ -8,6 +8,7 @@ import type { Finding } from './types.js';
 import { oneArticleTopic, spreadKey, type TermSpread } from './spread.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import type { Citation, DirectionBasis } from '../overlap/types.js';
+import { mostlyVerbatim, narrationWhat } from '../overlap/narration.js';
 import type { ExpectedMentions } from '../entities/expected.js';
 
 /** "26 December 2024", or the input unchanged when it is not an ISO date. */
@@ -198,6 +199,7 @@ type FindingPair = Pick<
       | 'reuse_by'
       | 'rewritten_words'
       | 'rewritten_sentences'
+      | 'rewritten_verbatim'
       | 'evidence'
     >
   > & {
@@ -267,8 +269,12 @@ const reuseBinA = (p: OverlapPairLike) => p.reuse_b_in_a ?? p.b_in_a;
 /** "N words of rewritten narration in K aligned sentences" (results without the counts: "rewritten narration"). */
 function rewrittenWhat(p: OverlapPairLike): string {
   if (!p.rewritten_words) return 'rewritten narration,';
-  const k = p.rewritten_sentences ?? 0;
-  return `${p.rewritten_words} words of rewritten narration in ${k} aligned sentence${k === 1 ? '' : 's'},`;
+  return narrationWhat(narrationOf(p)) + ',';
+}
+
+/** The aligned narration of a saved pair (results saved before `rewritten_verbatim` count none as verbatim). */
+function narrationOf(p: OverlapPairLike): { words: number; sentences: number; verbatim: number } {
+  return { words: p.rewritten_words ?? 0, sentences: p.rewritten_sentences ?? 0, verbatim: p.rewritten_verbatim ?? 0 };
 }
 
 /**
@@ -331,7 +337,7 @@ function reuseFindings(
     const article = ds && dd && ds < dd ? 'earlier article' : 'article';
     const weak = weakDirection(p.direction_by, from);
     const taken = isRewrite(p)
-      ? `rewrites ${from}'s ${article} (${name(src)})${weak}: ${rewrittenWhat(p)}`
+      ? `${mostlyVerbatim(narrationOf(p)) ? 'copies from' : 'rewrites'} ${from}'s ${article} (${name(src)})${weak}: ${rewrittenWhat(p)}`
       : `takes ${percent(share)} of its words from ${from}'s ${article} (${name(src)})${weak}`;
     out.push({ text: `${to} (${name(dst)}) ${taken} ${credit}.`, evidence: ev });
   }

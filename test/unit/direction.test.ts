@@ -163,12 +163,31 @@ describe('credit needs strong evidence, not only many words', () => {
       sentences: 2,
       words: 40,
       share: 0.06,
+      verbatim: 0,
     });
     expect(retold.credit).toBe('none-needed');
     expect(retold.because).toMatch(/6% of the shorter article/);
     // a short article that is a rewrite of another: the same words are 40% of it
-    const rewrite = creditOf('cross-outlet', [], 'a→b', ctx(), false, { sentences: 2, words: 40, share: 0.4 });
+    const rewrite = creditOf('cross-outlet', [], 'a→b', ctx(), false, {
+      sentences: 2,
+      words: 40,
+      share: 0.4,
+      verbatim: 0,
+    });
     expect(rewrite.credit).toBe('uncredited');
     expect(rewrite.reuse_by).toBe('rewritten-narration');
+    expect(rewrite.because).toMatch(/^40 words of rewritten narration in 2 aligned sentences/);
+  });
+  it('says copied, not rewritten, when the aligned sentences were mostly copied word for word', () => {
+    // a blog printing three paragraphs of another outlet's story: every aligned sentence lies in the copied passages
+    const v = creditOf('cross-outlet', [reuse(190, 60)], 'a→b', ctx(), false, {
+      sentences: 8,
+      words: 202,
+      share: 0.3,
+      verbatim: 190,
+    });
+    expect(v.credit).toBe('uncredited');
+    expect(v.because).toMatch(/^202 words of narration in 8 aligned sentences, 190 of them copied word for word/);
+    expect(v.because).not.toMatch(/rewritten/);
   });
 });
