@@ -290,6 +290,23 @@ describe('quotes and citations', () => {
     ]);
   });
 
+  it('reads "X is reporting" and "X was told" as citations of the outlet that gathered the news', () => {
+    const d = doc(
+      'c',
+      'Mine',
+      null,
+      'UPDATE: Harbour Herald is reporting the memos reached hundreds of officials. Valley Gazette was told that 300 people got them. Harbour Herald executives were absent.',
+    );
+    const cites = extractCitations(
+      [d],
+      outletResolver(readOutletTable(), ['Mine', 'Harbour Herald', 'Valley Gazette']),
+    );
+    expect(cites.map((c) => [c.cited, c.text])).toEqual([
+      ['Harbour Herald', 'Harbour Herald is reporting'],
+      ['Valley Gazette', 'Valley Gazette was told'],
+    ]);
+  });
+
   it('reads a piece published in an outlet as a citation of it, not a story about it', () => {
     const d = doc(
       'c',

@@ -6,8 +6,9 @@ import { MAX_NAME, matchNames, nameMatcher, type NameMatcher } from './known-nam
 
 const BEFORE =
   /(?:\b(?:told|tells|telling|tell|according to|cited by|quoted by|reported by|as reported by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+)?)$/i;
+// "X reported", "X has learned", and the progressive and passive of news-gathering: "X is reporting", "X was told"
 const AFTER =
-  /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:has|have|had))?\s+(?:reported|reports|said|says|quoted|cited|stated|wrote|learned|learnt|revealed|published|quoting|citing|added|noted)\b/;
+  /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:has|have|had|is|are|was|were))?\s+(?:reported|reports|reporting|said|says|quoted|cited|stated|wrote|learned|learnt|revealed|published|quoting|citing|added|noted|told)\b/;
 const OUTLET_WORD =
   '(?:News|Agency|Times|Post|Media|TV|Television|Radio|Press|Network|Journal|Herald|Tribune|Gazette|Channel|Broadcasting|Daily|Telegraph|Guardian|Monitor|Observer|Wire|Magazine)';
 // a capitalised word of at most 40 characters: unbounded, the regex backtracks over every long run without spaces (quadratic)
