@@ -523,10 +523,57 @@ describe('block quotes: the paragraph after a lead-in that ends in a colon', () 
     const r = overlap([A, B], { outlets: [] });
     expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['reuse']);
     expect(r.pairs[0].credit).toBe('uncredited');
+    expect(r.pairs[0].passages[0].block).toBeUndefined();
     // a block in the first person but inside quote marks is not first person by this rule (the quote rules decide)
     const text = `Three parts :\n\nThe board said \u201Cwe will pay\u201D and the piers follow in spring with the toll fund paying .`;
     const s = text.indexOf('and the piers');
     expect(blockQuote(text, paragraphsOf(text), [s, text.length - 2])).toBeNull();
+  });
+});
+
+describe('a blog quoting another outlet\u2019s story as a block', () => {
+  // the newspaper narrates; a day later a blog prints three of its sentences after a lead-in pointing at a report
+  const story =
+    'The harbor board approved a plan that was far more generous to ferry workers than the union had expected . The plan keeps every winter route and pays for the new piers out of the toll fund , a concession the board had refused twice last year';
+  it('is reuse the blog quotes, not text it passes off as its own, and the finding says so', () => {
+    const A = doc('paper', 'Shore Gazette', '2025-10-02', `${prose(601, 60)}\n\n${story} .\n\n${prose(602, 50)}`);
+    const B = doc(
+      'blog',
+      'Harbor Watch',
+      '2025-10-03',
+      `${prose(603, 40)} Ferry workers are reportedly pleased with what the board approved :\n\n${story} .\n\n${prose(604, 40)}`,
+    );
+    const r = overlap([A, B], { outlets: [] });
+    const p = r.pairs[0];
+    expect(p.passages.map((x) => x.kind)).toEqual(['reuse']);
+    expect(p.credit).toBe('uncredited');
+    expect(p.passages[0].block).toEqual({
+      side: 'b',
+      lead: '\u2026 workers are reportedly pleased with what the board approved :',
+    });
+    const [f] = overlapFindings(r, {});
+    expect(f.text).toMatch(
+      /^Harbor Watch \(blog\) takes \d+% of its words from Shore Gazette's earlier article \(paper\), printed as a block quote after \u201C\u2026 workers .* approved :\u201D, and never names Shore Gazette in its text \(evidence [\d.]+; online, a block quote usually links its source\)\.$/,
+    );
+  });
+
+  it('a block quoting a third outlet is that outlet\u2019s text, which the other article carries too', () => {
+    const A = doc(
+      'paper',
+      'Shore Gazette',
+      '2025-10-02',
+      `${prose(611, 60)}\n\nThe Coast Tribune , citing board members , said ${story} .\n\n${prose(612, 50)}`,
+    );
+    const B = doc(
+      'blog',
+      'Harbor Watch',
+      '2025-10-03',
+      `${prose(613, 40)} Details were reported Tuesday evening by the Coast Tribune :\n\n${story} .\n\n${prose(614, 40)}`,
+    );
+    const r = overlap([A, B], { outlets: [] });
+    expect(r.pairs[0].passages.map((x) => x.kind)).toEqual(['common-source']);
+    expect(r.pairs[0].passages[0].kind_because).toMatch(/block quote of Coast Tribune/);
+    expect(uncredited(r)).toEqual([]);
   });
 });
 

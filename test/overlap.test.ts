@@ -290,20 +290,21 @@ describe('quotes and citations', () => {
     ]);
   });
 
-  it('reads "X is reporting" and "X was told" as citations of the outlet that gathered the news', () => {
+  it('reads "X is reporting", "X was told" and "reported Tuesday by X" as citations of the outlet', () => {
     const d = doc(
       'c',
       'Mine',
       null,
-      'UPDATE: Harbour Herald is reporting the memos reached hundreds of officials. Valley Gazette was told that 300 people got them. Harbour Herald executives were absent.',
+      'UPDATE: Harbour Herald is reporting the memos reached hundreds of officials. Valley Gazette was told that 300 people got them. Harbour Herald executives were absent. The deal was reported Tuesday evening by the Coast Tribune.',
     );
     const cites = extractCitations(
       [d],
-      outletResolver(readOutletTable(), ['Mine', 'Harbour Herald', 'Valley Gazette']),
+      outletResolver(readOutletTable(), ['Mine', 'Harbour Herald', 'Valley Gazette', 'Coast Tribune']),
     );
     expect(cites.map((c) => [c.cited, c.text])).toEqual([
       ['Harbour Herald', 'Harbour Herald is reporting'],
       ['Valley Gazette', 'Valley Gazette was told'],
+      ['Coast Tribune', 'reported Tuesday evening by the Coast Tribune'],
     ]);
   });
 

@@ -228,23 +228,43 @@ export function blockLeadIn(text: string, paras: readonly Paragraph[], k: number
   return null;
 }
 
-/** The share of [s, e) inside block-quote paragraphs, and the first such block's lead-in. */
+// a lead-in that points at a report or a piece of writing: "Democrats are reportedly pleased:", "the story notes:"
+const REPORT_LEAD =
+  /\b(?:reportedly|reports?|reported|reporting|story|stories|piece|article|excerpts?|writes|wrote|written|notes|noted|explains|explained)\b/i;
+
+/**
+ * The lead-in of paragraph k when the paragraph before ends in a colon and points at a report or a piece of writing:
+ * the way blogs and columns set off text quoted from another article ("Democrats are reportedly pleased with the
+ * bill:", "As the story notes:"). A plain colon ("The plan has three parts:") introduces the writer's own text.
+ */
+export function reportBlockLead(text: string, paras: readonly Paragraph[], k: number): string | null {
+  if (k < 1) return null;
+  const lead = colonLead(text, paras[k - 1]);
+  return lead !== null && REPORT_LEAD.test(lead) ? squash(lead) : null;
+}
+
+/**
+ * The share of [s, e) inside block-quote paragraphs (`leadOf`: blockLeadIn), the first such block's lead-in, and the
+ * index of its paragraph (-1 without one).
+ */
 export function blockQuoteShare(
   text: string,
   paras: readonly Paragraph[],
   [s, e]: readonly [number, number],
-): { share: number; lead: string } {
+  leadOf: (text: string, paras: readonly Paragraph[], k: number) => string | null = blockLeadIn,
+): { share: number; lead: string; at: number } {
   let inside = 0,
-    lead = '';
+    lead = '',
+    at = -1;
   for (let k = 1; k < paras.length && paras[k].start < e; k++) {
     const q = paras[k];
     if (q.end <= s) continue;
-    const l = blockLeadIn(text, paras, k);
+    const l = leadOf(text, paras, k);
     if (l === null) continue;
     inside += Math.min(e, q.end) - Math.max(s, q.start);
-    lead ||= l;
+    if (at < 0) [lead, at] = [l, k];
   }
-  return { share: inside / Math.max(1, e - s), lead };
+  return { share: inside / Math.max(1, e - s), lead, at };
 }
 
 // ---- reported speech: "the memo said that ...", "Clinton told reporters on Monday that ..."

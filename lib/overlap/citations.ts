@@ -5,7 +5,7 @@ import type { Citation } from './types.js';
 import { MAX_NAME, matchNames, nameMatcher, type NameMatcher } from './known-names.js';
 
 const BEFORE =
-  /(?:\b(?:told|tells|telling|tell|according to|cited by|quoted by|reported by|as reported by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+)?)$/i;
+  /(?:\b(?:told|tells|telling|tell|according to|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+)?)$/i;
 // "X reported", "X has learned", and the progressive and passive of news-gathering: "X is reporting", "X was told"
 const AFTER =
   /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:has|have|had|is|are|was|were))?\s+(?:reported|reports|reporting|said|says|quoted|cited|stated|wrote|learned|learnt|revealed|published|quoting|citing|added|noted|told)\b/;

@@ -26,6 +26,7 @@ import type { Citation, Passage, WordPassage } from './types.js';
 import {
   attributionReason,
   blockQuoteShare,
+  reportBlockLead,
   reportedSpeech,
   CLOSE_MARK,
   OPEN_MARK,
@@ -98,7 +99,19 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
       const why = thirdPartyReason(p, x, ctx);
       if (why) setKind(x, 'common-source', why);
       else if (third) setKind(x, 'common-source', third);
-      else setKind(x, 'reuse', 'copied or rewritten narration: no quote marks, attribution or common source beside it');
+      else {
+        const block = reuseBlock(p, x, ctx);
+        if (block?.cited)
+          setKind(
+            x,
+            'common-source',
+            `printed as a block quote of ${block.cited} (after \u201C${block.lead}\u201D), an outlet outside the pair`,
+          );
+        else {
+          setKind(x, 'reuse', 'copied or rewritten narration: no quote marks, attribution or common source beside it');
+          if (block) x.block = { side: block.side, lead: block.lead };
+        }
+      }
     }
   }
   markStock(pairs, ctx.index, outletId);
@@ -134,6 +147,41 @@ function thirdPartyReason(p: KindPair, x: Passage, ctx: KindContext): string | n
     reportedContent(ta, x.a) ??
     reportedContent(tb, x.b)
   );
+}
+
+/**
+ * The side that prints a reuse passage (QUOTED_SOURCE of it) as a block quote after a lead-in ending in a colon that
+ * points at a report (reportBlockLead), while the other side narrates it, with that lead-in's last ten words;
+ * undefined when neither or both do. One article
+ * quoting another's narration, as blogs do ("Democrats are reportedly pleased with the bill:"), is still reuse between
+ * the two (the other article is where the text comes from), but quoted, not passed off as its own.
+ */
+function reuseBlock(p: KindPair, x: Passage, ctx: KindContext): (Passage['block'] & { cited?: string }) | undefined {
+  const on = (i: number, span: readonly [number, number]) =>
+    blockQuoteShare(ctx.docs[i].text, ctx.paras(i), span, reportBlockLead);
+  const a = on(p.ia, x.a),
+    b = on(p.ib, x.b);
+  const inA = a.share >= QUOTED_SOURCE,
+    inB = b.share >= QUOTED_SOURCE;
+  if (inA === inB) return undefined;
+  const block = inA ? a : b;
+  const words = block.lead.split(' ');
+  const lead = (words.length > 10 ? '\u2026 ' : '') + words.slice(-10).join(' ');
+  return { side: inA ? 'a' : 'b', lead, cited: leadCites(p, inA ? p.ia : p.ib, block.at, ctx) };
+}
+
+/**
+ * The outlet outside the pair that the lead-in paragraph of block `at` of doc i cites ("... were reported Tuesday by
+ * the Wall Street Journal:"), or undefined: the block is that outlet's text, which the other article may carry too.
+ */
+function leadCites(p: KindPair, i: number, at: number, ctx: KindContext): string | undefined {
+  const lead = ctx.paras(i)[at - 1];
+  const own = [outletKey(ctx.docs[p.ia].outlet), outletKey(ctx.docs[p.ib].outlet)];
+  return ctx.citesOf
+    .get(ctx.docs[i].id)
+    ?.find(
+      (c) => c.kind === 'outlet' && c.start >= lead.start && c.start < lead.end && !own.includes(outletKey(c.cited)),
+    )?.cited;
 }
 
 /**

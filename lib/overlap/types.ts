@@ -78,6 +78,13 @@ export interface Passage {
   kind: PassageKind;
   /** why the passage has its kind */
   kind_because: string;
+  /**
+   * reuse that one side prints as a block quote (the paragraph after a lead-in that ends in a colon and points at a
+   * report: "Democrats are reportedly pleased with the bill:", lib/overlap/attribution.ts) while the other
+   * narrates it: that side quotes the other's article, in its text without naming it when the pair is uncredited
+   * (online, such a block usually links its source, which article text does not keep). Absent otherwise.
+   */
+  block?: { side: 'a' | 'b'; lead: string };
   /** how unlikely the shared text is by chance: -log10 of the chance an unrelated article holds it (lib/overlap/evidence.ts) */
   evidence: number;
   /** likely source of this passage: 'a→b' (b took it from a), 'b→a', or 'unknown' */

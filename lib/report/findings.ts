@@ -7,7 +7,7 @@ import { monthName } from '../util/calendar.js';
 import type { Finding } from './types.js';
 import { oneArticleTopic, spreadKey, type TermSpread } from './spread.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
-import type { Citation, DirectionBasis } from '../overlap/types.js';
+import type { Citation, DirectionBasis, Passage } from '../overlap/types.js';
 import { mostlyVerbatim, narrationWhat } from '../overlap/narration.js';
 import type { ExpectedMentions } from '../entities/expected.js';
 
@@ -326,11 +326,15 @@ function reuseFindings(
     const from = outletOf.get(src)!,
       to = outletOf.get(dst)!;
     const cites = credits(dst, from);
+    const block = quotedAsBlock(p, p.direction === 'a→b' ? 'b' : 'a');
+    const evidence = p.evidence === undefined ? '' : `evidence ${p.evidence}`;
     const credit = cites.length
       ? `and credits ${from} ${times(cites.length)} (${listWords([...new Set(cites.map((c) => `“${c.text}”`))].slice(0, 3))})`
-      : p.credit === 'uncredited'
-        ? `and never names ${from}${p.evidence === undefined ? '' : ` (evidence ${p.evidence})`}`
-        : `(credit found elsewhere in the article)`;
+      : p.credit !== 'uncredited'
+        ? `(credit found elsewhere in the article)`
+        : block
+          ? `and never names ${from} in its text (${evidence ? evidence + '; ' : ''}online, a block quote usually links its source)`
+          : `and never names ${from}${evidence ? ` (${evidence})` : ''}`;
     // "earlier" only when the dates say so; a direction read from containment alone is flagged as weak
     const ds = dateOf.get(src),
       dd = dateOf.get(dst);
@@ -339,9 +343,28 @@ function reuseFindings(
     const taken = isRewrite(p)
       ? `${mostlyVerbatim(narrationOf(p)) ? 'copies from' : 'rewrites'} ${from}'s ${article} (${name(src)})${weak}: ${rewrittenWhat(p)}`
       : `takes ${percent(share)} of its words from ${from}'s ${article} (${name(src)})${weak}`;
-    out.push({ text: `${to} (${name(dst)}) ${taken} ${credit}.`, evidence: ev });
+    const shown = block ? `, printed as a block quote after \u201C${block}\u201D,` : '';
+    out.push({ text: `${to} (${name(dst)}) ${taken}${shown} ${credit}.`, evidence: ev });
   }
   return out;
+}
+
+/**
+ * The lead-in after which the reusing side (`side`) prints most of the pair's reuse as a block quote (a passage's
+ * `block`, lib/overlap/kinds.ts), or null: it quotes the other article rather than passing its text off as its own.
+ */
+function quotedAsBlock(p: OverlapPairLike, side: 'a' | 'b'): string | null {
+  let all = 0,
+    inBlock = 0,
+    lead: string | null = null;
+  for (const x of p.passages as readonly Partial<Pick<Passage, 'kind' | 'matched' | 'block'>>[]) {
+    if (kindOf(x) !== 'reuse') continue;
+    all += x.matched ?? 0;
+    if (x.block?.side !== side) continue;
+    inBlock += x.matched ?? 0;
+    lead ??= x.block.lead;
+  }
+  return all > 0 && inBlock * 2 >= all ? lead : null;
 }
 
 /** A same-outlet pair's source, reusing article and the reused share of the latter. */
