@@ -49,12 +49,14 @@ describe('findings', () => {
   it('name terms shared by every outlet and terms only one outlet ranks', () => {
     const rows = [
       { outlet: 'A', term: 'damascus', count: 5 },
+      { outlet: 'A', term: 'new', count: 4 },
       { outlet: 'A', term: 'coup', count: 3 },
       { outlet: 'B', term: 'damascus', count: 4 },
       { outlet: 'B', term: 'liberation', count: 2 },
     ];
     const t = termFindings(rows).map((f) => f.text);
     expect(t[0]).toBe('Every outlet has “damascus” among its most frequent terms.');
+    // a word of general English ("new") is no finding, however high the outlet ranks it: the next term is
     expect(t[1]).toContain('A: “coup” (3); B: “liberation” (2)');
     // with many outlets, the eight with the most text
     const many = Array.from({ length: 12 }, (_, i) => [

@@ -4,6 +4,7 @@ import type { Article, Skip } from '../types.js';
 import { byString } from '../text/counts.js';
 import { wordCounts } from '../text/words.js';
 import { monthName } from '../util/calendar.js';
+import { isPlainTerm } from '../framing/plain-terms.js';
 import type { Finding } from './types.js';
 import { oneArticleTopic, spreadKey, type TermSpread } from './spread.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
@@ -161,6 +162,7 @@ export function termFindings(
       .find(
         (x) =>
           others.every((s) => !s.has(x.term)) &&
+          !isPlainTerm(x.term) &&
           !oneArticleTopic(opts.spread?.get(spreadKey(outlet, x.term)), opts.articles?.get(outlet) ?? 0),
       );
     if (first)
