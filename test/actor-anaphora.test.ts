@@ -69,12 +69,13 @@ describe('capitals standing for governments', () => {
       'Syrian President Bashar Assad spoke on Monday. Damascus denied the report on Tuesday.\n\n' +
         "Tehran 's nuclear program was discussed. Washington and Moscow agreed on a plan.\n\n" +
         "Fighting in Damascus went on. Damascus residents fled, and Damascus 's suburbs were shelled.\n\n" +
-        'Officials in Tehran said little. The Iranian government said nothing.',
+        'Officials in Tehran said little. The Iranian government said nothing.\n\n' +
+        "The cable said Embassy Tripoli reports gunfire. New York and Washington would lose a seat, and the state of Washington 's suit goes on.",
     ),
   ]);
   const caps = ms.filter((m) => /^\p{Lu}/u.test(m.variant ?? '')).map((m) => `${m.label} -> ${m.targetName}`);
 
-  it('read a capital as its government when it acts or owns, and as the city after a preposition or before a noun', () => {
+  it('read a capital as its government when it acts or owns, and as the city after a preposition, before a noun or in a longer name', () => {
     expect(caps).toEqual([
       'Damascus -> Syria (government)',
       'Tehran -> Iran (government)',

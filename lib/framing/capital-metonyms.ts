@@ -8,6 +8,7 @@
 // capital for a government in every outlet's style, without judging it; they show in the label table.
 import type { Doc, Token } from '../types.js';
 import { capitalStates } from '../entities/world.js';
+import { gazetteerMaps } from '../entities/gazetteer.js';
 import { isStopword } from '../text/stopwords.js';
 import { REPORTING_VERBS, STATEMENT_ACTS } from './quotes.js';
 import type { EntityIndex, NamedAt, StateNamed } from './leader-states.js';
@@ -44,6 +45,7 @@ const CITY_WORDS: ReadonlySet<string> = new Set(
   (
     'suburbs suburb outskirts streets street residents resident airport neighborhood neighborhoods neighbourhood ' +
     'neighbourhoods district districts center centre downtown mayor population skyline old university citizens twin ' +
+    'subway metro traffic police crowded capital ' +
     'people hospitals hospital markets market governor city port squares square northern southern eastern western ' +
     'central main largest biggest'
   )
@@ -117,6 +119,35 @@ function ownsAfter(d: Doc, b: number): boolean {
   return !(n2 && n2.sentence === p.sentence && CITY_WORDS.has(n2.norm));
 }
 
+let countries: Set<string> | null = null;
+
+/** True when a place name is a capital or a country (by the gazetteer's canonical name). */
+function stateLike(name: string): boolean {
+  countries ??= new Set(capitalStates().values());
+  const canonical = gazetteerMaps().exact.get(name)?.canonical ?? name;
+  return capitalStates().has(name) || countries.has(canonical);
+}
+
+/**
+ * True when the words before the capital starting at token `a` make it a city or a name: a capitalised word of the
+ * same sentence ("Embassy Tripoli"), a city word before a preposition ("the state of Washington's", "the streets of
+ * Cairo"), or "and"/"or" after a place that is no state ("New York and Washington", the states).
+ */
+function cityBefore(d: Doc, a: number, ix: EntityIndex): boolean {
+  const toks = d.tokens;
+  const prev = toks[a - 1];
+  if (!prev || prev.sentence !== toks[a].sentence) return false;
+  if (prev.kind === 'word' && /^\p{Lu}/u.test(d.text[prev.start]) && toks[a - 2]?.sentence === prev.sentence)
+    return true;
+  const before = toks[a - 2];
+  if (!before || before.sentence !== prev.sentence) return false;
+  if (PLACE_PREPOSITIONS.has(prev.norm) && (CITY_WORDS.has(before.norm) || before.norm === 'state')) return true;
+  if (prev.norm !== 'and' && prev.norm !== 'or') return false;
+  const other = ix.at(d.id, a - 2);
+  if (!other || other.e.type !== 'place') return false;
+  return !stateLike(d.text.slice(toks[other.a].start, toks[other.b].end));
+}
+
 /**
  * Capitals of a doc used for their governments: the capital is a whole place mention, not after a preposition, and
  * the subject of an acting verb or a possessive before a word that is no part of a city. `named` turns the state's
@@ -136,6 +167,7 @@ export function capitalMetonyms(
     const c = capitalAt(d, j, ix);
     if (!c) continue;
     j = c.named.b;
+    if (cityBefore(d, c.named.a, ix)) continue;
     // after a preposition the capital is the place ("fighting in Damascus", "action against Damascus would …"); a
     // possessive may still be the government's ("without Moscow's veto")
     const prev = toks[c.named.a - 1];
