@@ -106,6 +106,13 @@ export {
   type ContrastSide,
   type ContrastOptions,
 } from './framing/label-contrast.js';
+export {
+  labelShares,
+  twoProportionZ,
+  type LabelShare,
+  type ShareOutlet,
+  type ShareOptions,
+} from './framing/label-shares.js';
 export { actorLabelMentions, phraseClass, type ActorLabelOptions } from './framing/actor-labels.js';
 export { ROLE_NOUNS, roleClass, referentRole, type RoleClass } from './framing/role-nouns.js';
 export { readLexicon } from './framing/data.js';

@@ -8,6 +8,7 @@ import { projectRoot } from '../../lib/paths.js';
 import { byString } from '../../lib/text/counts.js';
 import { poolLabelRows } from '../../lib/framing/labels.js';
 import { labelContrasts } from '../../lib/framing/label-contrast.js';
+import { labelShares } from '../../lib/framing/label-shares.js';
 
 const DEFAULT = join(projectRoot(), '..', 'shared', 'dev', 'multi-outlet-allsides', 'articles.jsonl');
 
@@ -130,6 +131,14 @@ export async function run(path = DEFAULT): Promise<void> {
         .join(', ')})`;
     const by = c.by === 'role' ? ' (role noun)' : '';
     out.push(`  ${c.entity}${by}: ${side(0)} against ${side(1)}; both ${c.both.length}, evidence ${c.evidence}`);
+  }
+  out.push('', "label shares (own narration; each outlet's share of the judging label, 6+ uses; labelShares):");
+  for (const s of labelShares(f.labels).slice(0, 12)) {
+    const by = s.by === 'role' ? ' (role noun)' : '';
+    const outlets = s.outlets.map((x) => `${x.outlet} ${Math.round(x.share * 100)}% of ${x.uses}`).join(', ');
+    out.push(
+      `  ${s.entity}${by}: "${s.judging.variant}" vs "${s.describing.variant}": ${outlets}; gap ${s.gap}, z ${s.z}`,
+    );
   }
   out.push('', ...distinctiveLines(f.distinctive, corpus.articles));
   process.stdout.write(out.join('\n') + '\n');

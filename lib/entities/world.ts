@@ -24,10 +24,13 @@ export const CITY_MIN_POPULATION = 50_000;
 interface Country {
   name: { common: string; official: string };
   altSpellings: string[];
+  capital?: string[];
+  independent?: boolean;
   demonyms?: { eng?: { f: string; m: string } };
 }
 
 let world: Map<string, WorldEntry> | null = null;
+let capitals: Map<string, string> | null = null;
 let given: Set<string> | null = null;
 let surnames: Set<string> | null = null;
 
@@ -103,5 +106,26 @@ export function worldGazetteer(): ReadonlyMap<string, WorldEntry> {
   addDemonyms(m);
   addCities(m);
   world = m;
+  return m;
+}
+
+/**
+ * Capitals of independent states (world-countries), capital -> the state's common name: "Damascus" -> "Syria",
+ * "Washington" -> "United States" (its "D.C." dropped). A state with several capitals keeps them all; a capital
+ * written as its state is ("Singapore", "Kuwait") is left out, since it names the state already.
+ */
+export function capitalStates(): ReadonlyMap<string, string> {
+  if (capitals) return capitals;
+  const require = createRequire(join(projectRoot(), 'package.json'));
+  const m = new Map<string, string>();
+  for (const c of require('world-countries') as Country[]) {
+    if (c.independent === false) continue;
+    for (const cap of c.capital ?? []) {
+      const name = cap.replace(/,?\s+D\.C\.$/, '');
+      if (!name || name === c.name.common || c.name.common.startsWith(name) || m.has(name)) continue;
+      m.set(name, c.name.common);
+    }
+  }
+  capitals = m;
   return m;
 }

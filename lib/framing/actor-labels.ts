@@ -12,11 +12,15 @@ import { isLexiconNoun } from './wordclass.js';
 import {
   entityIndex,
   leaderStates,
+  stateNamer,
   stateResolver,
   type EntityIndex,
   type NamedAt,
+  type StateNamed,
   type StateOf,
 } from './leader-states.js';
+import { bareReferent, bareRole, type NamedRole } from './bare-roles.js';
+import { capitalMetonyms } from './capital-metonyms.js';
 import { referentRole, roleClass, type ReferentKind, type RoleClass } from './role-nouns.js';
 import type { NormIds } from '../text/term-ids.js';
 import type { LabelMention, Voice } from './types.js';
@@ -159,12 +163,95 @@ function referentOf(
   return { id: `actor:${role}:${base.id}`, name: `${base.name} (${role})` };
 }
 
+/** What one doc's labels are made with: the corpus's entity index, states, heads of state and the doc's voice. */
+interface DocContext {
+  ix: EntityIndex;
+  state: StateOf;
+  named: StateNamed;
+  leaders: ReadonlyMap<string, EntityRef>;
+  titles: ReadonlySet<string>;
+  voice?: Voice;
+}
+
+/** A label mention of kind 'actor' over characters s..e of doc `d`, at token `i`'s voice. */
+function actorMention(
+  d: Doc,
+  s: number,
+  e: number,
+  ref: { id: string; name: string },
+  variant: string,
+  voice: Voice | undefined,
+  i: number,
+): LabelMention {
+  const text = d.text.slice(s, e).replace(/\s+/g, ' ');
+  return {
+    doc: d.id,
+    outlet: d.outlet,
+    start: s,
+    end: e,
+    target: ref.id,
+    targetName: ref.name,
+    label: text,
+    key: labelKey(text),
+    kind: 'actor',
+    voice: voice ? VOICES[voice.tokenVoice[i]] : 'own',
+    variant,
+  };
+}
+
+/** One doc's role-noun labels: named ones ("the Assad regime"), then bare ones naming back to them ("the regime"). */
+function roleLabels(d: Doc, role: readonly number[], c: DocContext, out: LabelMention[]): void {
+  const toks = d.tokens;
+  const named: NamedRole[] = [];
+  for (const i of role) {
+    if (modifierUse(d, i, c.titles)) continue;
+    const p = namedBefore(d, i, c.ix) ?? namedAfter(d, i, c.ix, c.titles);
+    if (!p) {
+      // "the regime": the actor the article named with this noun or class, when it named one only
+      const ref = bareRole(d, i) ? bareReferent(named, i, toks[i].norm) : undefined;
+      if (ref && (!c.voice || VOICES[c.voice.tokenVoice[i]] !== 'quoted'))
+        out.push(
+          actorMention(
+            d,
+            toks[i - 1].start,
+            toks[i].end,
+            { id: ref.target, name: ref.targetName },
+            toks[i].norm,
+            c.voice,
+            i,
+          ),
+        );
+      continue;
+    }
+    const cls = phraseClass(p.variant);
+    const ref = referentOf(p.named.e, cls, c.leaders, c.state);
+    if (!ref) continue;
+    const e = p.named.e;
+    const state = !!(c.state(e) ?? c.leaders.get(e.id));
+    const personal = e.type === 'person' && !state;
+    named.push({ at: i, noun: toks[i].norm, cls, target: ref.id, targetName: ref.name, personal, state });
+    out.push(actorMention(d, toks[p.a].start, toks[p.end - 1].end, ref, p.variant, c.voice, i));
+  }
+}
+
+/** One doc's capitals standing for their governments ("Damascus denied"): the capital's name is the variant. */
+function capitalLabels(d: Doc, c: DocContext, out: LabelMention[]): void {
+  for (const m of capitalMetonyms(d, c.ix, c.named)) {
+    const s = d.tokens[m.named.a].start,
+      e = d.tokens[m.named.b].end;
+    const ref = { id: `actor:government:${m.id}`, name: `${m.name} (government)` };
+    out.push(actorMention(d, s, e, ref, d.text.slice(s, e), c.voice, m.named.a));
+  }
+}
+
 /**
  * Actor labels of every doc: a role noun (role-nouns.ts) with a named entity before it, possessive or not, or in an
  * of-complement after it, labels the referent the rules decide (a state's government, armed forces, armed groups or
  * crowds; a body's government, armed members or crowds). The label's `variant` is the role words the outlet chose
- * ("regime", "government forces"), its `voice` that of the head. `entities` are every entity of the corpus, places
- * and demonyms included.
+ * ("regime", "government forces"), its `voice` that of the head. A bare "the regime" after the article named one
+ * actor with that noun or class labels that actor (bare-roles.ts); a capital standing for its state ("Damascus
+ * denied", "Tehran's program") labels the state's government, its name the variant (capital-metonyms.ts).
+ * `entities` are every entity of the corpus, places and demonyms included.
  */
 export function actorLabelMentions(
   docs: readonly Doc[],
@@ -174,37 +261,15 @@ export function actorLabelMentions(
 ): LabelMention[] {
   const titles = new Set((opts.titles ?? []).map((t) => t.toLowerCase()));
   const ix = entityIndex(docs, entities);
-  const state = stateResolver(entities);
+  const named = stateNamer(entities);
+  const state = stateResolver(entities, named);
   const leaders = leaderStates(docs, entities, ix, state);
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const out: LabelMention[] = [];
   docs.forEach((d, di) => {
-    const toks = d.tokens;
-    const role = roleTokens(d, di, opts.norms);
-    for (const i of role) {
-      if (modifierUse(d, i, titles)) continue;
-      const p = namedBefore(d, i, ix) ?? namedAfter(d, i, ix, titles);
-      if (!p) continue;
-      const ref = referentOf(p.named.e, phraseClass(p.variant), leaders, state);
-      if (!ref) continue;
-      const s = toks[p.a].start,
-        e = toks[p.end - 1].end;
-      const text = d.text.slice(s, e).replace(/\s+/g, ' ');
-      const v = vById.get(d.id);
-      out.push({
-        doc: d.id,
-        outlet: d.outlet,
-        start: s,
-        end: e,
-        target: ref.id,
-        targetName: ref.name,
-        label: text,
-        key: labelKey(text),
-        kind: 'actor',
-        voice: v ? VOICES[v.tokenVoice[i]] : 'own',
-        variant: p.variant,
-      });
-    }
+    const c: DocContext = { ix, state, named, leaders, titles, voice: vById.get(d.id) };
+    roleLabels(d, roleTokens(d, di, opts.norms), c, out);
+    capitalLabels(d, c, out);
   });
   return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start);
 }

@@ -78,9 +78,9 @@ export function labelVariant(label: string): string {
   return words.length > 1 ? words.slice(0, -1).join(' ') : words.length ? headLemma(words[0]) : '';
 }
 
-type Uses = Map<string, Map<string, number>>; // variant -> outlet -> own uses
+export type Uses = Map<string, Map<string, number>>; // variant -> outlet -> own uses
 
-interface VariantUses {
+export interface VariantUses {
   uses: Uses;
   /** variant -> label as written (lowercase) -> own uses */
   labels: Map<string, Map<string, number>>;
@@ -90,7 +90,8 @@ interface VariantUses {
   weights: Map<string, number>;
 }
 
-function usesOf(rows: readonly ContrastRow[]): VariantUses {
+/** Own-narration uses of each lower-case variant of one entity's rows: by outlet, as written, by event, and its weight. */
+export function usesOf(rows: readonly ContrastRow[]): VariantUses {
   const uses: Uses = new Map();
   const labels = new Map<string, Map<string, number>>();
   const events = new Map<string, Set<string>>();
@@ -115,7 +116,7 @@ function usesOf(rows: readonly ContrastRow[]): VariantUses {
 }
 
 /** Events both variants are used in; undefined when the rows carry no events. */
-function sharedEvents(u: VariantUses, a: string, b: string): number | undefined {
+export function sharedEvents(u: VariantUses, a: string, b: string): number | undefined {
   const ea = u.events.get(a),
     eb = u.events.get(b);
   if (!u.events.size) return undefined;

@@ -77,10 +77,19 @@ function namedAt(d: Doc, m: Mention): NamedAt {
 /** The state an entity stands for by itself: a place, or a demonym of a country. Undefined for people and bodies. */
 export type StateOf = (e: EntityRef) => EntityRef | undefined;
 
-/** The resolver of states, with the corpus's place entities found by name (a country the corpus never names gets an entity of its own). */
-export function stateResolver(entities: readonly EntityRef[]): StateOf {
+/** A state by its gazetteer name: the corpus's place entity of that name, or an entity of its own. */
+export type StateNamed = (country: string) => EntityRef;
+
+/** States by name, with the corpus's place entities found by name (a country the corpus never names gets an entity of its own). */
+export function stateNamer(entities: readonly EntityRef[]): StateNamed {
   const places = new Map<string, EntityRef>();
   for (const e of entities) if (e.type === 'place' && !places.has(e.name)) places.set(e.name, e);
+  return (country) =>
+    places.get(country) ?? { id: country.toLowerCase().replace(/\W+/g, '-'), name: country, mentions: [] };
+}
+
+/** The resolver of states: a place is itself, a country's adjective its country. */
+export function stateResolver(entities: readonly EntityRef[], named = stateNamer(entities)): StateOf {
   const gaz = gazetteerMaps().exact; // built once per process
   return (e) => {
     if (e.type === 'place') return e;
@@ -89,7 +98,7 @@ export function stateResolver(entities: readonly EntityRef[]): StateOf {
     // people without a state ("Sunni", "Kurdish") is no state
     const country = gaz.get(e.name)?.canonical;
     if (!country || gaz.get(country)?.type !== 'place') return undefined;
-    return places.get(country) ?? { id: country.toLowerCase().replace(/\W+/g, '-'), name: country, mentions: [] };
+    return named(country);
   };
 }
 

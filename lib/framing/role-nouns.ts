@@ -50,6 +50,26 @@ export const ROLE_NOUNS: Readonly<Record<RoleClass, readonly string[]>> = {
   crowd: ['protesters', 'protestors', 'demonstrators', 'rioters', 'mob', 'mobs'],
 };
 
+/**
+ * Role nouns a bare use of which may name back to an actor named with another noun of its class ("the government"
+ * after "the Assad regime", "the military" after "Egyptian troops"): the nouns of one state's rulers and of its
+ * armed forces. Not "administration" (news writes "the administration" bare for its own country's executive, whatever
+ * foreign government the article named), "authorities" (police, local officials), nor armed groups or crowds, whose
+ * class holds opposed sides ("Hezbollah fighters" and "the rebels" fight each other).
+ */
+export const CLASS_ANAPHORS: ReadonlySet<string> = new Set([
+  'regime',
+  'government',
+  'junta',
+  'rulers',
+  'dictatorship',
+  'forces',
+  'troops',
+  'army',
+  'military',
+  'soldiers',
+]);
+
 const CLASS_OF: ReadonlyMap<string, RoleClass> = new Map(
   (Object.keys(ROLE_NOUNS) as RoleClass[]).flatMap((c) => ROLE_NOUNS[c].map((w) => [w, c] as const)),
 );

@@ -1,5 +1,7 @@
-// Findings on labels: the groups outlets name in competing ways, each side with the outlets choosing it.
+// Findings on labels: the groups outlets name in competing ways, each side with the outlets choosing it, and the
+// actors outlets name with one judging word more often than others do (a proportion, where most outlets use both).
 import { labelContrasts, type ContrastRow, type ContrastSide } from '../framing/label-contrast.js';
+import { labelShares, type LabelShare } from '../framing/label-shares.js';
 import { listWords } from './findings.js';
 import type { Finding } from './types.js';
 
@@ -13,14 +15,35 @@ function sideText(s: ContrastSide): string {
   return `${labels} (${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
 }
 
-/** Up to `n` findings, strongest first: a group the outlets name in two competing ways in their own narration. */
-export function labelFindings(rows: readonly ContrastRow[], n = 3): Finding[] {
-  return labelContrasts(rows)
-    .slice(0, n)
-    .map((c) => ({
-      text:
-        `Outlets split over what to call ${c.entity} in their own narration: ${sideText(c.sides[0])} against ${sideText(c.sides[1])}` +
-        (c.both.length ? `; ${listWords(c.both)} ${c.both.length === 1 ? 'uses' : 'use'} both.` : '.'),
-      evidence: [{ href: '#labels', label: 'labels by outlet' }],
-    }));
+/** "Fox News 64% of 33": an outlet's share of the judging side among its uses of the pair. */
+function shareText(s: LabelShare): string {
+  const o = s.outlets;
+  const shown = o.length <= 5 ? o : [...o.slice(0, 2), ...o.slice(-2)];
+  const parts = shown.map((x) => `${x.outlet} ${Math.round(x.share * 100)}% of ${x.uses}`);
+  if (o.length > 5) parts.splice(2, 0, `${o.length - 4} more between`);
+  return (
+    `Outlets differ in how often they call ${s.entity} “${s.judging.variant}” rather than “${s.describing.variant}” ` +
+    `in their own narration: ${listWords(parts)} (share of “${s.judging.variant}” among their uses of the two).`
+  );
+}
+
+/**
+ * Up to `n` findings, strongest first: a group the outlets name in two competing ways in their own narration; then up
+ * to `shares` findings on actors whose outlets mostly use both labels but in clearly different proportions (entities
+ * with a contrast already stated are left out).
+ */
+export function labelFindings(rows: readonly ContrastRow[], n = 3, shares = 2): Finding[] {
+  const contrasts = labelContrasts(rows).slice(0, n);
+  const stated = new Set(contrasts.map((c) => c.entity));
+  const out: Finding[] = contrasts.map((c) => ({
+    text:
+      `Outlets split over what to call ${c.entity} in their own narration: ${sideText(c.sides[0])} against ${sideText(c.sides[1])}` +
+      (c.both.length ? `; ${listWords(c.both)} ${c.both.length === 1 ? 'uses' : 'use'} both.` : '.'),
+    evidence: [{ href: '#labels', label: 'labels by outlet' }],
+  }));
+  for (const s of labelShares(rows)
+    .filter((x) => !stated.has(x.entity))
+    .slice(0, shares))
+    out.push({ text: shareText(s), evidence: [{ href: '#labels', label: 'labels by outlet' }] });
+  return out;
 }

@@ -1,0 +1,180 @@
+// Capitals standing for their governments: "Damascus denied …", "Tehran's nuclear program", "Washington and Moscow
+// agreed". A capital of an independent state (world-countries' capitals, lib/entities/world.ts) is a label of
+// "<State> (government)" when it acts: the subject of a verb of speech, judgement or decision (an auxiliary or "and"
+// with another capital or state may stand between), or a possessive before a word that is no part of a city
+// ("Tehran's program", not "Damascus's suburbs"). A capital after a preposition ("fighting in Damascus", "officials in
+// Tehran said") or before a noun ("Damascus residents") is the city, a place, and no label. These labels are names,
+// so they are no side of a contrast or a proportion (label-contrast.ts reads only lower-case variants): news uses a
+// capital for a government in every outlet's style, without judging it; they show in the label table.
+import type { Doc, Token } from '../types.js';
+import { capitalStates } from '../entities/world.js';
+import { gazetteerMaps } from '../entities/gazetteer.js';
+import { isStopword } from '../text/stopwords.js';
+import { REPORTING_VERBS, STATEMENT_ACTS } from './quotes.js';
+import type { EntityIndex, NamedAt, StateNamed } from './leader-states.js';
+
+/** Verbs of a government acting or deciding, besides the reporting and judging verbs (general English, present and past). */
+const ACTS = [
+  ...'agreed agrees refused refuses rejects vowed vows pledged pledges threatened threatens demanded demands'.split(
+    ' ',
+  ),
+  ...'wants wanted sought seeks signed signs approved approves ordered orders backed backs supports supported'.split(
+    ' ',
+  ),
+  ...'accuses blames denies insists retaliated responded hopes hoped fears feared considers considered'.split(' '),
+  ...'recognized recognised recalled expelled imposed launched struck sent sends offered offers'.split(' '),
+  ...'opposes opposed condemns criticizes agreed urges appears seemed seems views viewed'.split(' '),
+];
+/** Verbs of speaking, judging and acting whose subject is an actor (also the verbs after a bare role noun, bare-roles.ts). */
+export const ACTING_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...STATEMENT_ACTS, ...ACTS]);
+
+/** Words that may stand between a subject and its verb: auxiliaries, negation, an adverb of time. */
+const BETWEEN: ReadonlySet<string> = new Set(
+  "has have had will would could can may might must should did does also not n't already now still publicly".split(' '),
+);
+
+/** Prepositions before a place: "in Damascus", "to Tehran", "outside Baghdad". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in at from to into near outside around across toward towards through over of between inside within via on off onto beyond against with for by about under after before behind'.split(
+    ' ',
+  ),
+);
+
+/** Nouns (and the direction words before them) of a city as a place, after its possessive: "Damascus's suburbs". */
+const CITY_WORDS: ReadonlySet<string> = new Set(
+  (
+    'suburbs suburb outskirts streets street residents resident airport neighborhood neighborhoods neighbourhood ' +
+    'neighbourhoods district districts center centre downtown mayor population skyline old university citizens twin ' +
+    'subway metro traffic police crowded capital ' +
+    'people hospitals hospital markets market governor city port squares square northern southern eastern western ' +
+    'central main largest biggest'
+  )
+    .split(' ')
+    .filter(Boolean),
+);
+
+let firstWords: Set<string> | null = null;
+
+/** Lowercase first words of the capitals: a cheap test before the mention lookup. */
+function capitalFirstWords(): ReadonlySet<string> {
+  firstWords ??= new Set([...capitalStates().keys()].map((c) => c.split(/\s/)[0].toLowerCase()));
+  return firstWords;
+}
+
+/** A capital's mention used as its government, and the state it stands for. */
+export interface CapitalUse {
+  named: NamedAt;
+  state: string;
+}
+
+/** The capital named at token `j` (as a whole mention starting there), with its state; undefined for anything else. */
+function capitalAt(d: Doc, j: number, ix: EntityIndex): CapitalUse | undefined {
+  const named = ix.at(d.id, j);
+  if (!named || !named.whole || named.a !== j || named.e.type !== 'place') return undefined;
+  const text = d.text.slice(d.tokens[named.a].start, d.tokens[named.b].end);
+  const state = capitalStates().get(text);
+  return state ? { named, state } : undefined;
+}
+
+/** Modal verbs: after one, the next word is the subject's verb ("Tehran would retaliate", "Washington must act"). */
+const MODALS: ReadonlySet<string> = new Set('will would could can may might must should'.split(' '));
+
+/** True when word token `t` of `d` is lower case. */
+const lower = (d: Doc, t: Token) => t.kind === 'word' && /^\p{Ll}/u.test(d.text[t.start]);
+
+/**
+ * True when the words after the capital ending at token `b` make it the subject of an acting verb: a verb of the
+ * lists, a participle after "has" ("Tehran has denied"), or a verb other than "be" after a modal ("Washington must
+ * act"). An auxiliary, a negation or "and" with another place may stand between.
+ */
+function actsAfter(d: Doc, b: number, ix: EntityIndex): boolean {
+  const toks = d.tokens;
+  const s = toks[b].sentence;
+  let k = b + 1;
+  // "Washington and Moscow agreed": another capital or state in the subject
+  if (toks[k]?.norm === 'and' && toks[k].sentence === s) {
+    const other = ix.at(d.id, k + 1);
+    if (other && other.a === k + 1 && other.e.type === 'place') k = other.b + 1;
+  }
+  let modal = false,
+    perfect = false;
+  for (let n = 0; toks[k] && toks[k].sentence === s && n < 3 && BETWEEN.has(toks[k].norm); n++, k++) {
+    modal ||= MODALS.has(toks[k].norm);
+    perfect ||= /^ha[sd]e?$|^have$/.test(toks[k].norm);
+  }
+  const t = toks[k];
+  if (!t || t.sentence !== s || !lower(d, t) || isStopword(t.norm)) return false;
+  return ACTING_VERBS.has(t.norm) || (modal && t.norm !== 'be') || (perfect && /ed$/.test(t.norm));
+}
+
+/** True when the capital ending at token `b` is a possessive before a word that is no part of a city. */
+function ownsAfter(d: Doc, b: number): boolean {
+  const toks = d.tokens;
+  const p = toks[b + 1];
+  if (!p || p.sentence !== toks[b].sentence || (p.norm !== "'s" && p.norm !== "'")) return false;
+  const n = toks[b + 2];
+  if (!n || n.sentence !== p.sentence || !lower(d, n) || CITY_WORDS.has(n.norm)) return false;
+  // "Cairo's twin city", "Damascus's old quarter": a city word second
+  const n2 = toks[b + 3];
+  return !(n2 && n2.sentence === p.sentence && CITY_WORDS.has(n2.norm));
+}
+
+let countries: Set<string> | null = null;
+
+/** True when a place name is a capital or a country (by the gazetteer's canonical name). */
+function stateLike(name: string): boolean {
+  countries ??= new Set(capitalStates().values());
+  const canonical = gazetteerMaps().exact.get(name)?.canonical ?? name;
+  return capitalStates().has(name) || countries.has(canonical);
+}
+
+/**
+ * True when the words before the capital starting at token `a` make it a city or a name: a capitalised word of the
+ * same sentence ("Embassy Tripoli"), a city word before a preposition ("the state of Washington's", "the streets of
+ * Cairo"), or "and"/"or" after a place that is no state ("New York and Washington", the states).
+ */
+function cityBefore(d: Doc, a: number, ix: EntityIndex): boolean {
+  const toks = d.tokens;
+  const prev = toks[a - 1];
+  if (!prev || prev.sentence !== toks[a].sentence) return false;
+  if (prev.kind === 'word' && /^\p{Lu}/u.test(d.text[prev.start]) && toks[a - 2]?.sentence === prev.sentence)
+    return true;
+  const before = toks[a - 2];
+  if (!before || before.sentence !== prev.sentence) return false;
+  if (PLACE_PREPOSITIONS.has(prev.norm) && (CITY_WORDS.has(before.norm) || before.norm === 'state')) return true;
+  if (prev.norm !== 'and' && prev.norm !== 'or') return false;
+  const other = ix.at(d.id, a - 2);
+  if (!other || other.e.type !== 'place') return false;
+  return !stateLike(d.text.slice(toks[other.a].start, toks[other.b].end));
+}
+
+/**
+ * Capitals of a doc used for their governments: the capital is a whole place mention, not after a preposition, and
+ * the subject of an acting verb or a possessive before a word that is no part of a city. `named` turns the state's
+ * name into the corpus's entity.
+ */
+export function capitalMetonyms(
+  d: Doc,
+  ix: EntityIndex,
+  named: StateNamed,
+): (CapitalUse & { id: string; name: string })[] {
+  const out: (CapitalUse & { id: string; name: string })[] = [];
+  const toks: readonly Token[] = d.tokens;
+  const firsts = capitalFirstWords();
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j];
+    if (t.kind !== 'word' || !firsts.has(t.norm) || !/^\p{Lu}/u.test(d.text[t.start])) continue;
+    const c = capitalAt(d, j, ix);
+    if (!c) continue;
+    j = c.named.b;
+    if (cityBefore(d, c.named.a, ix)) continue;
+    // after a preposition the capital is the place ("fighting in Damascus", "action against Damascus would …"); a
+    // possessive may still be the government's ("without Moscow's veto")
+    const prev = toks[c.named.a - 1];
+    const place = !!prev && prev.sentence === t.sentence && PLACE_PREPOSITIONS.has(prev.norm);
+    if (!ownsAfter(d, c.named.b) && (place || !actsAfter(d, c.named.b, ix))) continue;
+    const st = named(c.state);
+    out.push({ ...c, id: st.id, name: st.name });
+  }
+  return out;
+}

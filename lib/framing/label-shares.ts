@@ -1,0 +1,143 @@
+// Label shares: on one story most outlets write both "regime" and "government" for one actor, so no contrast (outlets
+// choosing one side only) passes; they still differ in how often they choose the judging word. For one entity and a
+// pair of its label variants that differ in judgement, each outlet's share of the judging side among its own-narration
+// uses of the two, stated when outlets differ strongly on enough uses. Pure: label rows in, shares out.
+import { byString } from '../util/compare.js';
+import { sharedEvents, usesOf, type ContrastRow, type VariantUses } from './label-contrast.js';
+
+/** One outlet's uses of a pair of variants. */
+export interface ShareOutlet {
+  outlet: string;
+  /** own-narration uses of the judging side */
+  judging: number;
+  /** own-narration uses of both sides */
+  uses: number;
+  /** judging / uses, rounded to 4 decimals */
+  share: number;
+}
+
+/** How the outlets divide between a judging and a describing label of one entity. */
+export interface LabelShare {
+  entity: string;
+  /** the judging variant ("regime") and its labels as written, most used first */
+  judging: { variant: string; labels: string[] };
+  /** the describing variant ("government") and its labels */
+  describing: { variant: string; labels: string[] };
+  /** outlets with enough uses, highest share of the judging side first */
+  outlets: ShareOutlet[];
+  /** highest share minus lowest */
+  gap: number;
+  /** two-proportion z between the outlets with the highest and the lowest share */
+  z: number;
+  by: 'modifier' | 'role';
+}
+
+export interface ShareOptions {
+  /** label kinds compared (default group, phrase, actor) */
+  kinds?: readonly string[];
+  /** own-narration uses of the pair an outlet needs to be counted (default 6) */
+  minUses?: number;
+  /** outlets with enough uses needed (default 3): a share is read against other outlets, not one pair */
+  minOutlets?: number;
+  /** the highest share minus the lowest must reach this (default 0.5) */
+  minGap?: number;
+  /** and the two extremes must differ by a two-proportion z of this much (default 1.96, p < .05 two-sided) */
+  minZ?: number;
+  /** judgement gap of a modifier pair (default 0.25) and of a role pair (default 0.5), as in labelContrasts */
+  minJudgement?: number;
+  minRoleJudgement?: number;
+}
+
+/** Two-proportion z of a1/n1 against a2/n2 (pooled variance; 0 when the pooled share is 0 or 1). */
+export function twoProportionZ(a1: number, n1: number, a2: number, n2: number): number {
+  const p = (a1 + a2) / (n1 + n2);
+  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
+  return se > 0 ? (a1 / n1 - a2 / n2) / se : 0;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+function written(labels: Map<string, number> | undefined): string[] {
+  return [...(labels ?? [])].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).map(([l]) => l);
+}
+
+/** The share of one pair of variants (j judging, k describing), or undefined when the guards fail. */
+function pairShare(entity: string, u: VariantUses, role: boolean, j: string, k: string, o: Required<ShareOptions>) {
+  const a = u.uses.get(j)!,
+    b = u.uses.get(k)!;
+  const outlets: ShareOutlet[] = [];
+  for (const outlet of new Set([...a.keys(), ...b.keys()])) {
+    const judging = a.get(outlet) ?? 0;
+    const uses = judging + (b.get(outlet) ?? 0);
+    if (uses >= o.minUses) outlets.push({ outlet, judging, uses, share: round(judging / uses) });
+  }
+  if (outlets.length < o.minOutlets) return undefined;
+  outlets.sort((x, y) => y.share - x.share || y.uses - x.uses || byString(x.outlet, y.outlet));
+  const [hi, lo] = [outlets[0], outlets[outlets.length - 1]];
+  const z = twoProportionZ(hi.judging, hi.uses, lo.judging, lo.uses);
+  if (hi.share - lo.share < o.minGap || z < o.minZ) return undefined;
+  return {
+    entity,
+    judging: { variant: j, labels: written(u.labels.get(j)) },
+    describing: { variant: k, labels: written(u.labels.get(k)) },
+    outlets,
+    gap: round(hi.share - lo.share),
+    z: round(z),
+    by: role ? ('role' as const) : ('modifier' as const),
+  };
+}
+
+/** The pairs of one entity's variants that differ in judgement, judging side first, most used first. */
+function judgedPairs(u: VariantUses, role: boolean, o: Required<ShareOptions>): [string, string][] {
+  if (!u.weights.size) return [];
+  const total = (v: string) => [...u.uses.get(v)!.values()].reduce((s, n) => s + n, 0);
+  // a bare head ("immigrants") names the whole kind, legal or not, and re-mentions a group named fully before: no
+  // side of a choice between two labels of one group
+  const bare = (v: string) => [...u.labels.get(v)!.keys()].every((l) => !/\s/.test(l.replace(/^(?:the|a|an)\s+/i, '')));
+  const vs = [...u.uses.keys()].filter((v) => role || !bare(v)).sort((x, y) => total(y) - total(x) || byString(x, y));
+  const out: [string, string][] = [];
+  for (let i = 0; i < vs.length; i++)
+    for (let k = i + 1; k < vs.length; k++) {
+      const [wi, wk] = [u.weights.get(vs[i]) ?? 0, u.weights.get(vs[k]) ?? 0];
+      if (Math.abs(wi - wk) < (role ? o.minRoleJudgement : o.minJudgement)) continue;
+      if (sharedEvents(u, vs[i], vs[k]) === 0) continue; // two labels never in one story name two groups
+      out.push(wi > wk ? [vs[i], vs[k]] : [vs[k], vs[i]]);
+    }
+  return out;
+}
+
+/**
+ * Entities whose outlets divide differently between a judging and a describing label, most divided first. For each
+ * entity, its pairs of variants (as labelContrasts reads them: own narration, lower-case variants, pooled over
+ * events, used together in one event at least when rows carry events) that differ in judgement, most used first;
+ * the first pair where outlets with `minUses` uses each differ by `minGap` in their share of the judging side, the
+ * two extremes also by a z of `minZ`, is the entity's share. Rows without evaluative weights give none.
+ */
+export function labelShares(rows: readonly ContrastRow[], opts: ShareOptions = {}): LabelShare[] {
+  const o: Required<ShareOptions> = {
+    kinds: ['group', 'phrase', 'actor'],
+    minUses: 6,
+    minOutlets: 3,
+    minGap: 0.5,
+    minZ: 1.96,
+    minJudgement: 0.25,
+    minRoleJudgement: 0.5,
+    ...opts,
+  };
+  const byEntity = new Map<string, ContrastRow[]>();
+  for (const r of rows)
+    if (o.kinds.includes(r.kind)) (byEntity.get(r.entity) ?? byEntity.set(r.entity, []).get(r.entity)!).push(r);
+  const out: LabelShare[] = [];
+  for (const [entity, rs] of [...byEntity].sort((x, y) => byString(x[0], y[0]))) {
+    const u = usesOf(rs);
+    const role = rs.some((r) => r.variant !== undefined);
+    for (const [j, k] of judgedPairs(u, role, o)) {
+      const s = pairShare(entity, u, role, j, k, o);
+      if (s) {
+        out.push(s);
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => b.z - a.z || byString(a.entity, b.entity));
+}

@@ -1,0 +1,148 @@
+// Actor labels that reach one-story corpora: a bare "the regime" naming back to the actor the article named, a capital
+// standing for its government ("Damascus denied"), and the proportion finding (each outlet's share of "regime" among
+// its "regime" and "government"). Fixtures are short articles written for these tests.
+import { describe, expect, it } from 'vitest';
+import { runFraming } from '../lib/framing/run.js';
+import { labelShares, twoProportionZ } from '../lib/framing/label-shares.js';
+import { labelContrasts } from '../lib/framing/label-contrast.js';
+import { labelFindings } from '../lib/report/label-findings.js';
+import { paragraphsOf } from '../lib/text/analyse.js';
+import type { Article } from '../lib/types.js';
+
+const art = (id: string, outlet: string, text: string): Article =>
+  ({ id, outlet, date: '2024-03-04', title: '', text, paragraphs: paragraphsOf(text) }) as Article;
+
+const actorMentions = (articles: Article[]) =>
+  runFraming(articles, {
+    withOverlap: false,
+    events: Object.fromEntries(articles.map((a) => [a.id, 'e'])),
+  }).framing.detail.labelMentions.filter((m) => m.kind === 'actor');
+
+describe('bare role nouns', () => {
+  const ms = actorMentions([
+    art(
+      'a',
+      'Ledger',
+      'Syrian President Bashar Assad spoke on Monday. Syrian President Bashar Assad spoke again on Tuesday.\n\n' +
+        'The Assad regime shelled the suburbs overnight. Aid workers said the regime denied them access.\n\n' +
+        'Residents said the regime \'s forces entered two towns. "The regime lies," one resident said.\n\n' +
+        'The regime change debate went on. The army exercises were cancelled.',
+    ),
+    art(
+      'b',
+      'Tribune',
+      'U.S. President Barack Obama spoke. U.S. President Barack Obama spoke again.\n\n' +
+        'The Syrian government denied the report. The Obama administration said it would respond.\n\n' +
+        'The administration said the government had used chemical weapons, and the government denied it.',
+    ),
+    art('c', 'Courier', 'The administration said it would not act. The government of a neighbour stayed silent.'),
+  ]);
+  const of = (doc: string) => ms.filter((m) => m.doc === doc).map((m) => `${m.label} -> ${m.targetName} (${m.voice})`);
+
+  it('give "the regime" to the actor the article named with that noun, in narration only', () => {
+    expect(of('a')).toEqual([
+      'Assad regime -> Syria (government) (own)',
+      'the regime -> Syria (government) (own)',
+      'the regime -> Syria (government) (own)',
+    ]);
+  });
+
+  it('name back by noun first, then by class, and leave two actors of a class unresolved', () => {
+    // "the administration" is the Obama administration's; "the government" the Syrian government's, by its noun
+    expect(of('b')).toEqual([
+      'Syrian government -> Syria (government) (own)',
+      'Obama administration -> United States (government) (own)',
+      'The administration -> United States (government) (own)',
+      'the government -> Syria (government) (own)',
+      'the government -> Syria (government) (own)',
+    ]);
+    // no actor named before: nothing to name back to
+    expect(of('c')).toEqual([]);
+  });
+});
+
+describe('capitals standing for governments', () => {
+  const ms = actorMentions([
+    art(
+      'a',
+      'Ledger',
+      'Syrian President Bashar Assad spoke on Monday. Damascus denied the report on Tuesday.\n\n' +
+        "Tehran 's nuclear program was discussed. Washington and Moscow agreed on a plan.\n\n" +
+        "Fighting in Damascus went on. Damascus residents fled, and Damascus 's suburbs were shelled.\n\n" +
+        'Officials in Tehran said little. The Iranian government said nothing.\n\n' +
+        "The cable said Embassy Tripoli reports gunfire. New York and Washington would lose a seat, and the state of Washington 's suit goes on.",
+    ),
+  ]);
+  const caps = ms.filter((m) => /^\p{Lu}/u.test(m.variant ?? '')).map((m) => `${m.label} -> ${m.targetName}`);
+
+  it('read a capital as its government when it acts or owns, and as the city after a preposition, before a noun or in a longer name', () => {
+    expect(caps).toEqual([
+      'Damascus -> Syria (government)',
+      'Tehran -> Iran (government)',
+      'Washington -> United States (government)',
+      'Moscow -> Russia (government)',
+    ]);
+  });
+
+  it('count a capital in no contrast: it is a name, not a choice of judgement', () => {
+    const rows = runFraming(
+      [
+        art('x', 'Ledger', 'Tehran denied it. Tehran denied it again. Tehran denied it once more.'),
+        art(
+          'y',
+          'Tribune',
+          'The Iranian regime denied it. The Iranian regime denied it again. The Iranian regime lied.',
+        ),
+      ],
+      { withOverlap: false, events: { x: 'e', y: 'e' } },
+    ).framing.labels;
+    expect(rows.some((r) => r.entity === 'Iran (government)' && r.variant === 'Tehran')).toBe(true);
+    expect(labelContrasts(rows)).toEqual([]);
+  });
+});
+
+describe('label shares', () => {
+  /** An outlet's article: `regime` sentences calling the Syrian government a regime, `government` not. */
+  const story = (id: string, outlet: string, regime: number, government: number) =>
+    art(
+      id,
+      outlet,
+      [
+        ...Array.from({ length: regime }, (_, k) => `The Syrian regime shelled town ${k + 1} on Monday.`),
+        ...Array.from({ length: government }, (_, k) => `The Syrian government denied shelling village ${k + 1}.`),
+      ].join('\n\n'),
+    );
+  const rowsOf = (articles: Article[]) =>
+    runFraming(articles, {
+      withOverlap: false,
+      events: Object.fromEntries(articles.map((a) => [a.id, 'e'])),
+    }).framing.labels;
+
+  it('state which outlets choose "regime" more often, where every outlet uses both', () => {
+    const rows = rowsOf([story('a', 'Ledger', 9, 1), story('b', 'Tribune', 5, 5), story('c', 'Courier', 1, 9)]);
+    expect(labelContrasts(rows)).toEqual([]); // every outlet uses both: no contrast
+    const [s] = labelShares(rows);
+    expect(s.entity).toBe('Syria (government)');
+    expect([s.judging.variant, s.describing.variant]).toEqual(['regime', 'government']);
+    expect(s.outlets.map((o) => `${o.outlet} ${o.judging}/${o.uses}`)).toEqual([
+      'Ledger 9/10',
+      'Tribune 5/10',
+      'Courier 1/10',
+    ]);
+    const [f] = labelFindings(rows);
+    expect(f.text).toContain(
+      'Outlets differ in how often they call Syria (government) “regime” rather than “government”',
+    );
+    expect(f.text).toContain('Ledger 90% of 10');
+    expect(f.text).toContain('Courier 10% of 10');
+  });
+
+  it('stay quiet where outlets divide alike or use the labels too rarely', () => {
+    const alike = rowsOf([story('a', 'Ledger', 6, 4), story('b', 'Tribune', 5, 5), story('c', 'Courier', 4, 6)]);
+    expect(labelShares(alike)).toEqual([]);
+    const rare = rowsOf([story('a', 'Ledger', 3, 0), story('b', 'Tribune', 1, 2), story('c', 'Courier', 0, 3)]);
+    expect(labelShares(rare)).toEqual([]);
+    expect(twoProportionZ(9, 10, 1, 10)).toBeGreaterThan(3);
+    expect(twoProportionZ(5, 10, 5, 10)).toBe(0);
+  });
+});
