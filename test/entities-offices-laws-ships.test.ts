@@ -101,3 +101,17 @@ describe('holidays, counted days and compound titles', () => {
       expect(typeOf(r, p), p).toBe('person');
   });
 });
+
+describe('wire sign-offs', () => {
+  it('reads the city before a lower-case "newsroom" as the place the story was filed from', () => {
+    const r = run(
+      'Shares fell on Monday.\n\n-- Harbourton newsroom, +27-11 482 1003',
+      'Prices rose.\n\n-- Dana Kell, Cardale Newsroom +44 171 542 8062',
+      'Gold was steady.\n\n-- Ann Vale, Johannesburg newsroom +27 11 482 1003',
+    );
+    expect(typeOf(r, 'Harbourton')).toBe('place');
+    expect(typeOf(r, 'Cardale Newsroom')).toBe('org');
+    expect(typeOf(r, 'Johannesburg')).toBe('place');
+    expect(typeOf(r, 'Ann Vale')).toBe('person');
+  });
+});

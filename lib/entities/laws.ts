@@ -22,8 +22,9 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads that take an "of"/"on" complement after them: "Treaty of Versailles", "Declaration of Independence",
- * "Charter of Rights", "Resolution on ...". */
+ * "Charter of Rights", "Bill of Rights", "Resolution on ...". */
 export const LAW_OF_HEADS: ReadonlySet<string> = new Set([
+  'bill',
   'treaty',
   'declaration',
   'charter',

@@ -1155,7 +1155,11 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     if (desk && i === desk.first) {
-      out.push(mk(d, si, toks[i].start, toks[desk.last].end, 'org', 3, 'news desk'));
+      const where = desk.place ? ctx.gaz.get(d.text.slice(toks[i].start, toks[desk.last].end)) : undefined;
+      const type = desk.place ? 'place' : 'org';
+      out.push(
+        mk(d, si, toks[i].start, toks[desk.last].end, type, 3, desk.place ? 'newsroom' : 'news desk', where?.canonical),
+      );
       if (nWords <= 6) return; // the rest of a short sign-off is a telephone number
       i = desk.last + 1;
       continue;
