@@ -14,6 +14,7 @@ import { harmoniseTypes } from './consistency.js';
 import { typeListedNames } from './coordination.js';
 import { ownPossessives } from './possessive-names.js';
 import { spelledAcronyms } from './spelled-acronyms.js';
+import { splitHyphenPrefixes } from './hyphen-prefixes.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
 import { mergeAcronymCase } from './merge/acronym-case.js';
 import { mergeBodyTails } from './merge/body-tail.js';
@@ -443,7 +444,8 @@ function resolveMentions(
 }
 
 /** Find mentions in every doc and merge them into entities across the corpus. */
-export function extractEntities(docs: readonly Doc[], opts: EntityOptions = {}): EntityResult {
+export function extractEntities(input: readonly Doc[], opts: EntityOptions = {}): EntityResult {
+  const docs = input.map(splitHyphenPrefixes);
   const rules = opts.aliases ?? {};
   const extra = new Map<string, GazetteerEntry>();
   for (const e of rules.entities ?? []) extra.set(e.name, { type: e.type, canonical: e.canonical ?? e.name });

@@ -857,6 +857,7 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'awards',
   'prize',
   'day',
+  'eve',
 ]);
 
 /**

@@ -40,6 +40,9 @@ import { isTermToken } from '../text/tokenize.js';
 import { familyName, NAME_SUFFIX } from './family-name.js';
 import { countedName, lowerCountedStart, numeralI, ROMAN } from './numerals.js';
 import { cached } from '../util/maps.js';
+import { afterRolePrefix } from './hyphen-prefixes.js';
+import { closesLawTitle, lawHead, LAW_OF_HEADS } from './laws.js';
+import { shipPrefix, vesselNounBefore } from './vessels.js';
 
 export type { EntityType } from './types.js';
 
@@ -594,6 +597,7 @@ function classifyToken(text: string, t: Token): C {
 }
 
 function classify(w: string): C {
+  if (w.charCodeAt(w.length - 1) === 45 /* - */) return C.Other; // a prefix split off its word ("Then-")
   if (COMPOUND.test(w) && !CAP_PARTICLE_WORD.test(w) && !INFIX_NAME.test(w)) return C.Compound;
   if (isAcronymShape(w)) return C.Acr;
   if (UPPER_FIRST.test(w) || PARTICLE_WORD.test(w)) return C.Cap;
@@ -660,6 +664,7 @@ function joinerUnits(
     }
   }
   if (n === 'for' && acronymOfWhole(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
+  if (namedTitleJoiner(d, j, end, cls)) return [{ i: j, word: n !== "'s" && n !== "'" }];
   // "John A. Boehner", "Martin E. Dempsey": a middle initial and its period after a first name, then the surname
   if (toks[j - 1].end + 1 === toks[j].start && middleInitial(d, j, j + 1) && cls.at(j + 2) === C.Cap) {
     if (!stopCap(d, j + 2, ctx))
@@ -789,7 +794,7 @@ const COUNT_WORDS: ReadonlySet<string> = new Set([
  */
 function takesOf(d: Doc, units: readonly Unit[], lastNorm: string, ctx: Ctx): boolean {
   if (LEGAL_FORMS.has(lastNorm)) return false;
-  if (OF_HEADS.has(lastNorm)) return true;
+  if (OF_HEADS.has(lastNorm) || LAW_OF_HEADS.has(lastNorm)) return true;
   if (!TITLES.has(lastNorm)) return false;
   if (units.length < 2) return true;
   const k = units[units.length - 2].i;
@@ -917,6 +922,81 @@ function possessiveLaw(
     } else if (!TITLE_JOINERS.has(d.tokens[e].norm) || e === j + 1) return null;
   }
   return null;
+}
+
+/**
+ * The joiner at j is inside a law's or a holiday's name: of/for/on before the rest of a law's title ("Defense of
+ * Marriage Act", "Freedom of Information Act"), a possessive before "Day" or "Eve" ("Father's Day", "Presidents' Day").
+ */
+function namedTitleJoiner(d: Doc, j: number, end: number, cls: SentenceClasses): boolean {
+  const n = d.tokens[j].norm;
+  if (n === 'of' || n === 'for' || n === 'on') return lawTitleAhead(d, j, end, cls);
+  return (n === "'s" || n === "'") && possessiveHoliday(d, j, end, cls);
+}
+
+/**
+ * The words after the joiner at j are a law's title up to its head within eight words: capitalised words, with
+ * and/of/for/the between them, and at least one before the head ("Rule of Law" is no law's title).
+ */
+function lawTitleAhead(d: Doc, j: number, end: number, cls: SentenceClasses): boolean {
+  for (let e = j + 1; e < end && e <= j + 8; e++) {
+    const norm = d.tokens[e].norm;
+    if (cls.at(e) === C.Cap) {
+      if (TITLES.has(norm)) return false;
+      if (closesLawTitle(norm)) return e > j + 1 && cls.at(e + 1) !== C.Cap;
+    } else if (!TITLE_JOINERS.has(norm) || e === j + 1) return false;
+  }
+  return false;
+}
+
+/** After the possessive at j, "Day" or "Eve" closes a holiday's name, not followed by a count ("Day One", "Day 1"). */
+function possessiveHoliday(d: Doc, j: number, end: number, cls: SentenceClasses): boolean {
+  const toks = d.tokens;
+  const k = j + 1;
+  if (k >= end || cls.at(k) !== C.Cap || (toks[k].norm !== 'day' && toks[k].norm !== 'eve')) return false;
+  return !countAfter(d, k);
+}
+
+/**
+ * Runs read without splitting at titles, true when done: a compound title's modifier cut off its title by a stop word
+ * ("Managing [Editor]": no name), and a holiday named by a possessive ("President's Day": one name, no title in it).
+ */
+function untitledRun(
+  d: Doc,
+  si: number,
+  units: Unit[],
+  words: readonly string[],
+  ctx: Ctx,
+  out: Mention[],
+  defs: AcronymDefinition[],
+): boolean {
+  if (units.length === 1 && TITLE_MODIFIERS.has(words[0]) && TITLES.has(d.tokens[units[0].i + 1]?.norm ?? ''))
+    return true;
+  if (!possessiveHolidayRun(d, units, words)) return false;
+  typeSegment(d, si, units, null, ctx, out, defs);
+  return true;
+}
+
+/** The run is a holiday with a possessive inside ("President's Day", "New Year's Eve"). */
+function possessiveHolidayRun(d: Doc, units: readonly Unit[], words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  if (last !== 'day' && last !== 'eve') return false;
+  return units.some((u) => !u.word && (d.tokens[u.i].norm === "'s" || d.tokens[u.i].norm === "'"));
+}
+
+/** The token before k, one space before it, is a hyphened word ending in a capitalised part ("pre-Labor"). */
+function hyphenNameBefore(d: Doc, k: number): boolean {
+  const p = d.tokens[k - 1];
+  if (!p || p.kind !== 'word' || p.end + 1 !== d.tokens[k].start) return false;
+  const h = d.text.lastIndexOf('-', p.end - 1);
+  return h > p.start && h + 1 < p.end && /\p{Lu}/u.test(d.text[h + 1]);
+}
+
+/** A count follows token k: a number or a capitalised number word ("Day One", "Day 1"). */
+function countAfter(d: Doc, k: number): boolean {
+  const t = d.tokens[k + 1];
+  if (!t || t.sentence !== d.tokens[k].sentence) return false;
+  return t.kind === 'number' || t.norm === 'one' || NUMBER_WORDS.has(t.norm);
 }
 
 /** Token k is one capital letter with the period j right after it and one space before the next word. */
@@ -1075,7 +1155,11 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     if (desk && i === desk.first) {
-      out.push(mk(d, si, toks[i].start, toks[desk.last].end, 'org', 3, 'news desk'));
+      const where = desk.place ? ctx.gaz.get(d.text.slice(toks[i].start, toks[desk.last].end)) : undefined;
+      const type = desk.place ? 'place' : 'org';
+      out.push(
+        mk(d, si, toks[i].start, toks[desk.last].end, type, 3, desk.place ? 'newsroom' : 'news desk', where?.canonical),
+      );
       if (nWords <= 6) return; // the rest of a short sign-off is a telephone number
       i = desk.last + 1;
       continue;
@@ -1099,6 +1183,11 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     }
     // grow a run of capitalised words with joiners; a name card after a name is left out
     const { units, next } = cardCut(d, growRun(d, i, s.tokenEnd, cls, ctx), s.tokenEnd);
+    // "ex-England fast bowler": one word after an office's prefix is a modifier, no name
+    if (units.length === 1 && afterRolePrefix(toks, i)) {
+      i = next;
+      continue;
+    }
     // "world War I": the counted name's first word, set in lower case, belongs to it
     const world = lowerCountedStart(d, i);
     if (world >= 0) units.unshift({ i: world, word: true, tail: true });
@@ -1381,6 +1470,7 @@ function processRun(
   if (!units.length) return;
   // split at titles: "Syrian Foreign Minister Asaad Al-Shibani" -> [Syrian] (title) [Asaad Al-Shibani]
   const words = unitNorms(d, units);
+  if (untitledRun(d, si, units, words, ctx, out, defs)) return;
   let from = 0;
   let afterTitle: string | null = null;
   for (let p = 0; p < units.length; p++) {
@@ -1407,7 +1497,7 @@ function processRun(
       len++;
     }
     const restHead = rest.length ? toks[rest[rest.length - 1].i].norm : '';
-    if (rest.length && (ORG_HEADS.has(restHead) || GROUP_HEADS.has(restHead) || PLACE_HEADS.has(restHead))) continue; // "General Command"
+    if (titleInName(rest.length, restHead, p > from)) continue;
     if (
       !rest.length &&
       p === 0 &&
@@ -1428,12 +1518,44 @@ function processRun(
   if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, out, defs);
 }
 
+/**
+ * The title word is inside a name, given what follows it (`restLen` words, the last `restHead`) and whether words come
+ * before it: a body's head after it ("General Command"), or an event's head alone after a name ("Martin Luther King
+ * Day").
+ */
+function titleInName(restLen: number, restHead: string, inside: boolean): boolean {
+  if (restLen && (ORG_HEADS.has(restHead) || GROUP_HEADS.has(restHead) || PLACE_HEADS.has(restHead))) return true;
+  return restLen === 1 && inside && EVENT_HEADS.has(restHead);
+}
+
 /** The length in words of the longest title starting at word p ("foreign minister", "press secretary"), or 0. */
-function titleLength(words: readonly string[], p: number, n: number): number {
+function listedTitle(words: readonly string[], p: number, n: number): number {
   for (let L = TITLE_FIRST.has(words[p]) ? 3 : 0; L >= 1; L--) {
     if (p + L <= n && TITLES.has(words.slice(p, p + L).join(' '))) return L;
   }
   return 0;
+}
+
+/**
+ * Words that make a compound title of the title after them: "Acting Director", "Assistant Attorney General", "Chief
+ * Financial Officer", "Deputy District Attorney", "Managing Editor". General English office words; before no title
+ * they are left alone.
+ */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
+  'acting assistant associate executive managing operating financial principal senior special interim district'.split(
+    ' ',
+  ),
+);
+
+/** The length in words of the title starting at word p, with the modifiers of a compound title inside it, or 0. */
+function titleLength(words: readonly string[], p: number, n: number): number {
+  const L = listedTitle(words, p, n);
+  if (!L && !TITLE_MODIFIERS.has(words[p])) return 0;
+  let k = p + L;
+  while (k < n && TITLE_MODIFIERS.has(words[k])) k++;
+  if (k === p + L) return L;
+  const T = listedTitle(words, k, n);
+  return T ? k + T - p : L;
 }
 
 /**
@@ -1602,7 +1724,11 @@ function typeSegment(
   if (seg.length === 2 && ADJ_STARTERS.has(norms[0]) && !ctx.gaz.has(text) && ctx.lowerUses.has(norms[1])) return;
   if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
   if (seg.length === 1 && ORDINAL_WORDS.has(norms[0])) return;
-  const ev = segmentType(d, si, seg, text, norms, lead, title, ctx, out, defs);
+  // "the 14th Amendment": the ordinal is part of a law's name
+  const law = ordinal >= 0 ? lawHead([toks[ordinal].norm, ...norms], isPersonStart, bodyHead) : '';
+  const ev = law
+    ? { type: 'event' as const, strength: 3, cue: 'law: ' + law }
+    : segmentType(d, si, seg, text, norms, lead, title, ctx, out, defs);
   if (!ev || capitalisedCommonNoun(d, seg, norms, ev, ctx)) return;
   const m = mk(d, si, start, end, ev.type, ev.strength, ev.cue, ev.canonical);
   if (ev.cue === 'acronym') m.acronym = text;
@@ -1708,6 +1834,9 @@ function segmentType(
 ): (TypeEvidence & { canonical?: string }) | null {
   const surface = surfaceType(d, si, seg, text, norms, ctx);
   if (surface) return surface === 'skip' ? null : surface;
+  if (shipPrefix(norms) || vesselBefore(d, si, seg[0].i)) return { type: 'event', strength: 3, cue: 'a ship' };
+  const law = seg.length > 1 ? lawHead(norms, isPersonStart, bodyHead) : '';
+  if (law) return { type: 'event', strength: 3, cue: 'law: ' + law };
   // "ABC's This Week": a programme's title, a work, named but no actor (our MISC)
   if (seg.length > 1 && (norms[0] === 'this' || norms[0] === 'the') && broadcastTitle(d, seg[0].i))
     return { type: 'event', strength: 3, cue: 'programme title' };
@@ -1773,6 +1902,8 @@ function surfaceType(
   for (const u of seg) if (d.tokens[u.i].norm === '&') return { type: 'org', strength: 3, cue: 'names joined by &' };
   if (seg.length !== 1) return null;
   if (isCommonCaps(text, norms[0], ctx) || isCommonAbbreviation(text)) return 'skip';
+  // "on Day One", "from Day 1": a day counted from a start, no name; "pre-Labor Day": the tail of a hyphened word's name
+  if (norms[0] === 'day' && (countAfter(d, seg[0].i) || hyphenNameBefore(d, seg[0].i))) return 'skip';
   // "CUSIP: 072261", "DELIVERY: 45 days": a capitals label before a colon and a number heads a form's field, it names
   // nothing ("CNN: ..." and a transcript's "CRUZ: ..." before words are left alone)
   if (isAcronymShape(text) && formLabel(d, seg[0].i, si)) return 'skip';
@@ -1815,6 +1946,18 @@ function headWord(norms: readonly string[]): string {
   if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || PLACE_HEADS.has(head)) return head;
   for (let k = 1; k < norms.length; k++) if (norms[k] === 'of' || norms[k] === 'for') return norms[k - 1];
   return head;
+}
+
+/** Lower-case words of a vessel come right before token k in its sentence ("the aircraft carrier Abraham Lincoln"). */
+function vesselBefore(d: Doc, si: number, k: number): boolean {
+  const p = d.tokens[k - 1];
+  if (!p || p.sentence !== si || p.kind !== 'word') return false;
+  return vesselNounBefore(p.norm, d.tokens[k - 2]?.norm ?? '');
+}
+
+/** An organisation's, group's or place's head word ("School" of "School of Law"). */
+function bodyHead(w: string): boolean {
+  return ORG_HEADS.has(w) || GROUP_HEADS.has(w) || PLACE_HEADS.has(w);
 }
 
 /** The type a head word gives ("Ministry" org, "Brigades" group, "Province" place, "Cup" event), or null. */

@@ -1,6 +1,7 @@
 // Wire sign-off lines: "-- Ann Body, Cardale Newsroom +44 171 542 8062", "-- Harbour Energy Desk 212-555-0100". The
 // desk that filed the story is named by a place or beat before "Newsroom" or "Desk": an organisation (the agency's
-// office), while the rest of such a short line is page furniture.
+// office), while the rest of such a short line is page furniture. In lower case ("-- Johannesburg newsroom +27 11
+//482 1003") the desk word names no office: the words before it are the place the story was filed from.
 import type { Doc } from '../types.js';
 
 /** The words that name a news agency's office when capitalised after a place or a beat. */
@@ -17,17 +18,20 @@ function capWord(d: Doc, k: number, si: number): boolean {
 
 /**
  * The first and last token of "<Place or beat> Newsroom|Desk" in sentence si: one to three capitalised words, then
- * the capitalised desk word, starting a cell (the line's start, or after a dash or comma). null when there is none.
+ * the desk word, starting a cell (the line's start, or after a dash or comma). With the desk word capitalised the
+ * span is the office (`place` false); in lower case it is the words before it, a place. null when there is none.
  */
-export function deskSignoff(d: Doc, si: number): { first: number; last: number } | null {
+export function deskSignoff(d: Doc, si: number): { first: number; last: number; place: boolean } | null {
   const s = d.sentences[si];
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-    if (!DESK_WORDS.has(d.tokens[k].norm) || !capWord(d, k, si)) continue;
+    if (!DESK_WORDS.has(d.tokens[k].norm)) continue;
     let first = k;
     while (first > k - 3 && capWord(d, first - 1, si)) first--;
     if (first === k || LABEL_WORDS.has(d.tokens[k - 1].norm)) continue;
     const p = d.tokens[first - 1];
-    if (!p || p.sentence !== si || p.norm === ',' || p.norm === '-' || p.norm === '--') return { first, last: k };
+    const place = !capWord(d, k, si);
+    if (!p || p.sentence !== si || p.norm === ',' || p.norm === '-' || p.norm === '--')
+      return { first, last: place ? k - 1 : k, place };
   }
   return null;
 }

@@ -1,0 +1,64 @@
+// Laws and named documents: acts, bills, treaties, accords, resolutions, amendments, agreements, constitutions,
+// declarations, charters and protocols. The project's type set has no type of their own: they are 'event' (see
+// types.ts: "a named event, competition, war or law"), named but no actor and no place, whatever words open them.
+
+/** Last words that always close a law's name: no organisation's or person's name ends in them. */
+const ALWAYS_LAW: ReadonlySet<string> = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'amendment']);
+
+/**
+ * Last words that close a law's or a document's name unless an "of"/"for"/"the" stands right before them ("School of
+ * Law", "Center for Law", "Rule of Law", "Outside the Law") or a name opens with a given name ("Robert Law").
+ */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'law',
+  'laws',
+  'bill',
+  'resolution',
+  'agreement',
+  'constitution',
+  'declaration',
+  'charter',
+  'protocol',
+]);
+
+/** Heads that take an "of"/"on" complement after them: "Treaty of Versailles", "Declaration of Independence",
+ * "Charter of Rights", "Bill of Rights", "Resolution on ...". */
+export const LAW_OF_HEADS: ReadonlySet<string> = new Set([
+  'bill',
+  'treaty',
+  'declaration',
+  'charter',
+  'protocol',
+  'resolution',
+]);
+
+/** Words that end the name a lookahead over a title reads ("Defense of Marriage Act"). Not "bill", also a given name
+ * ("Kirsten Gillibrand of New York and New York City Mayor Bill de Blasio"). */
+export function closesLawTitle(norm: string): boolean {
+  return ALWAYS_LAW.has(norm) || norm === 'agreement' || norm === 'resolution';
+}
+
+/**
+ * The law head of a name of two or more words (its norms), or '' when it names no law: "Defense of Marriage Act",
+ * "U.S. Constitution", "Senate Bill", "War Powers Resolution", "Treaty of Versailles"; not "School of Law", "Robert
+ * Law", "Supporters of Islamic Law" (a body before "of" heads it). `personStart` says a word opens a person's name.
+ */
+export function lawHead(
+  norms: readonly string[],
+  personStart: (w: string) => boolean,
+  bodyHead: (w: string) => boolean,
+): string {
+  const n = norms.length;
+  if (n < 2) return '';
+  const last = norms[n - 1];
+  if (ALWAYS_LAW.has(last)) return last;
+  for (let k = 0; k + 1 < n; k++) {
+    const next = norms[k + 1];
+    if (LAW_OF_HEADS.has(norms[k]) && (next === 'of' || next === 'on' || next === 'for')) return norms[k];
+  }
+  if (!DOCUMENT_HEADS.has(last)) return '';
+  const before = norms[n - 2];
+  if (before === 'of' || before === 'for' || before === 'the' || (n === 2 && personStart(norms[0]))) return '';
+  for (let k = 1; k < n - 1; k++) if ((norms[k] === 'of' || norms[k] === 'for') && bodyHead(norms[k - 1])) return '';
+  return last;
+}
