@@ -76,3 +76,18 @@ describe('a relative clause that speaks', () => {
     expect(r).toContainEqual(['reported', 'anonymous', 'spokesman for sen. lena varga']);
   });
 });
+
+describe('"he" in a paragraph that names no one', () => {
+  it('is the one person who spoke in the paragraph before, though it names others', () => {
+    const d = fixtureDoc(
+      'c5',
+      'Party chairman Ivo Brenn said that the remarks of Tomas Adler do not speak for the party.\n\n' +
+        '"Our party stands for every family," he said in a statement.\n\n' +
+        'An aide to the mayor said that Kira Loft had not been told.\n\n' +
+        '"We found out from the radio," he said.',
+    );
+    const r = rows(d, [person(d, 'Ivo Brenn'), person(d, 'Tomas Adler'), person(d, 'Kira Loft')]);
+    expect(r).toContainEqual(['quote', 'named', 'Ivo Brenn']);
+    expect(r).toContainEqual(['quote', 'unresolved', 'he']);
+  });
+});
