@@ -49,6 +49,19 @@ describe('a statement verb after "and" or "but"', () => {
     expect(r.filter((x) => x[1] === 'institution')).toEqual([]);
   });
 
+  it("passes over a place's possessive set off after the name", () => {
+    const d = fixtureDoc(
+      'c6',
+      'Ivo Brenn , Valdor ’ s most senior judge , blamed the council for the floods and called for a new ' +
+        'harbour board to be formed.',
+    );
+    const r = rows(d, [
+      person(d, 'Ivo Brenn'),
+      { id: 'valdor', name: 'Valdor', type: 'place', mentions: spansOf(d, 'Valdor') },
+    ]);
+    expect(r).toEqual([['reported', 'named', 'Ivo Brenn']]);
+  });
+
   it('keeps the speaker of a clause of its own after "and"', () => {
     const d = fixtureDoc(
       'c3',

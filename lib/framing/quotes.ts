@@ -379,8 +379,12 @@ function dropAppositive(s: string): string {
   return s;
 }
 
-/** An appositive's opening: an article, a lower-case word, or a state and party ("Utah Republican", "Vermont independent"). */
-const APPOSITIVE = /^\s*(?:(?:a|an|the)\s|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:Republican|Democrat|independent)\s*$)/u;
+/**
+ * An appositive's opening: an article, a lower-case word, a state and party ("Utah Republican", "Vermont
+ * independent"), or a place's possessive before a lower-case word ("Valdor's top cleric").
+ */
+const APPOSITIVE =
+  /^\s*(?:(?:a|an|the)\s|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:Republican|Democrat|independent)\s*$|\p{Lu}[\p{L}.-]*\s?['’]\s?s\s+\p{Ll})/u;
 
 /** The subject noun phrase at the end of a clause: "The source, speaking on condition of anonymity," → "The source". */
 function subjectBefore(pre: string): { text: string; offset: number } | null {
