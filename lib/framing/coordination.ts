@@ -3,13 +3,17 @@
 // that subject, not the object of the verb before the conjunction.
 
 /** "… and", "…, but also", "… and later" closing the text before a cue verb: the cue continues a predicate. */
-const COORDINATOR_END = /(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later|again|still|\p{Ll}+ly))?\s*$/u;
+const COORDINATOR_END = /[\s,](?:and|but)(?:\s+(?:also|then|later|again|still|\p{Ll}+ly))?\s*$/u;
 
-/** The text before the conjunction when `pre` (the text before a cue verb) ends on one, else null. */
+/**
+ * The text before the conjunction when `pre` (the text before a cue verb) ends on one, else null. Only the last 40
+ * characters are searched (a conjunction and an adverb fit): `pre` may be a whole paragraph.
+ */
 export function coordinatedHead(pre: string): string | null {
-  const m = COORDINATOR_END.exec(pre);
+  const tail = pre.length > 40 ? pre.slice(-40) : ' ' + pre;
+  const m = COORDINATOR_END.exec(tail);
   if (!m) return null;
-  const head = pre.slice(0, m.index).replace(/[\s,]+$/, '');
+  const head = pre.slice(0, Math.max(0, pre.length - (tail.length - m.index))).replace(/[\s,]+$/, '');
   return head || null;
 }
 
