@@ -3,6 +3,7 @@ import type { Doc, Span } from '../types.js';
 import { rangeAt } from '../util/search.js';
 import type { Quote } from './types.js';
 import { MONTHS, WEEKDAYS } from '../util/calendar.js';
+import { coordinatedHead, finiteVerbStarts } from './coordination.js';
 
 /** Reporting verbs (finite forms) that introduce or close a quote or reported speech. */
 export const REPORTING_VERBS = [
@@ -168,7 +169,7 @@ const STATEMENT_THAT =
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
 /** Find the direct quotes of a doc (top-level and nested) and their speakers, in text order. */
-export function findQuotes(doc: Doc): Quote[] {
+export function findQuotes(doc: Doc, masked = speakerText(doc.text)): Quote[] {
   const quotes: Quote[] = doc.quotes.map((q) => ({
     doc: doc.id,
     start: q.start,
@@ -180,7 +181,7 @@ export function findQuotes(doc: Doc): Quote[] {
     speakerSpan: null,
     via: null,
   }));
-  attributeQuotes(doc, quotes);
+  attributeQuotes(doc, quotes, masked);
   return quotes;
 }
 
@@ -378,11 +379,19 @@ function dropAppositive(s: string): string {
   return s;
 }
 
-/** An appositive's opening: an article, a lower-case word, or a state and party ("Utah Republican", "Vermont independent"). */
-const APPOSITIVE = /^\s*(?:(?:a|an|the)\s|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:Republican|Democrat|independent)\s*$)/u;
+/**
+ * An appositive's opening: an article, a lower-case word, a state and party ("Utah Republican", "Vermont
+ * independent"), or a place's possessive before a lower-case word ("Valdor's top cleric").
+ */
+const APPOSITIVE =
+  /^\s*(?:(?:a|an|the)\s|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:Republican|Democrat|independent)\s*$|\p{Lu}[\p{L}.-]*\s?['’]\s?s\s+\p{Ll})/u;
 
 /** The subject noun phrase at the end of a clause: "The source, speaking on condition of anonymity," → "The source". */
 function subjectBefore(pre: string): { text: string; offset: number } | null {
+  // "Doe condemned the attack and (called on …)": the cue verb continues a predicate; its clause's subject speaks
+  const head = coordinatedHead(pre.trimEnd());
+  const co = head && clauseSubject(head);
+  if (co) return co;
   // a party or state tag in brackets after the name: "Rep. Tom Cole ( R-Okla. )"
   let s = pre.replace(/\s+$/, '').replace(/\s*\([^()]{1,30}\)$/, '');
   // drop a trailing parenthetical clause set off by commas
@@ -391,7 +400,9 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
     paren &&
     /^,\s*(?:speaking|who|according|citing|in|on|asked|quoted|requesting|declining|adding)\b/i.test(paren[0])
   )
-    s = s.slice(0, paren.index);
+    // an open relative is the verb's subject and stands for the noun phrase before it ("… with Sen. Ana Dorr, who
+    // told him"); a closed one describes the subject before it ("Ana Dorr, who chairs the panel, said")
+    s = /^,\s*who\b[^,]*$/i.test(paren[0]) ? antecedentOnly(s.slice(0, paren.index)) : s.slice(0, paren.index);
   // a connective set off by commas belongs to the clause, not the subject: "Ryan, meanwhile, said"; a party tag or an
   // appositive after a name is not the subject either: "Rep. Ana Dorr, R-Utah, a member of the panel, said"
   s = s.replace(/[,\s]+$/, '').replace(TRAILING_CONNECTIVE, '');
@@ -408,13 +419,108 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
     b[0].startsWith(',') &&
     /^(?:who|which)\s+(?!(?:he|she|it|they|we|i|you|the|a|an|his|her|their)\b)/i.test(phrase)
   )
-    return subjectBefore(s.slice(0, b.index));
+    return subjectBefore(/^who\b/i.test(phrase) ? antecedentOnly(s.slice(0, b.index)) : s.slice(0, b.index));
   // an introductory adverbial ("Earlier on Thursday") is not a speaker: a clause boundary above already removed most
   const text = cleanSpeaker(phrase);
-  if (!text) return null;
+  if (!text) return clauseAfterAnd(phrase, from);
   const offset = from + phrase.indexOf(text.split(' ')[0]);
   return { text, offset };
 }
+
+/**
+ * "Police closed the bridge and officials (said)": a clause before "and" (one with a verb) leaves the subject of the
+ * one after it, a name or a noun phrase opened by a determiner ("and My position has been and will", "India and
+ * China" are no such clauses).
+ */
+function clauseAfterAnd(phrase: string, from: number): { text: string; offset: number } | null {
+  const m =
+    /^(.*)\s(?:and|but)\s+(?=(?:the|a|an|some|many|several|other|most|\p{Lu})\S*\s|(?:\p{Ll}+\s+)?\p{Ll}+s$)/su.exec(
+      phrase,
+    );
+  const text = m && finiteVerbStarts(m[1], CUE_WORDS).length > 0 && cleanSpeaker(phrase.slice(m[0].length));
+  return text ? { text, offset: from + m[0].length + phrase.slice(m[0].length).indexOf(text.split(' ')[0]) } : null;
+}
+
+/**
+ * The subject of the clause that `head` ends, read by comma segments from the last (`segmentKind`): predicates of a
+ * series (", blamed Democrats"), comment clauses (", Doe recounted,") and items of a list (", and Libya") are passed
+ * over; a relative speaks as the noun phrase before it; in a segment with a subject and a verb, the subject before its
+ * first verb speaks ("On Friday, Doe condemned …", "He was here … and"); noun phrases before a predicate are its
+ * subject ("Sen. Ana Dorr, Utah Republican, blasted …"). A segment with words but no verb found ("Nadia cuts her off")
+ * ends the search: null. Brackets are blanked first ("Rep. Ana Dorr (R., Utah) on Thursday condemned").
+ */
+function clauseSubject(head: string): { text: string; offset: number } | null {
+  const blank = head.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const b = /^.*[.;:!?]["”'’`]*\s+/s.exec(blank);
+  const from = b ? b[0].length : 0;
+  const clause = blank.slice(from);
+  const cuts = [...clause.matchAll(/,/g)].map((m) => m.index);
+  const at = (subj: { text: string; offset: number } | null) =>
+    subj && !SUBORDINATE.test(subj.text) ? { text: subj.text, offset: from + subj.offset } : null;
+  let predicate = -1;
+  for (let k = cuts.length; k >= 0; k--) {
+    const start = k ? cuts[k - 1] + 1 : 0;
+    const seg = clause.slice(start, k < cuts.length ? cuts[k] : clause.length);
+    const kind = segmentKind(seg);
+    if (kind === 'predicate') predicate = start;
+    else if (kind === 'relative')
+      return at(
+        subjectBefore(/^\s*who\b/i.test(seg) ? antecedentOnly(clause.slice(0, start - 1)) : clause.slice(0, start - 1)),
+      );
+    else if (kind === 'clause') {
+      for (const v of finiteVerbStarts(seg, CUE_WORDS).slice(0, 4)) {
+        const subj = at(subjectBefore(clause.slice(0, start + v)));
+        if (subj) return subj;
+      }
+      return null;
+    } else if (kind === 'phrase' && predicate >= 0) return at(subjectBefore(clause.slice(0, predicate - 1)));
+    else if (kind === 'phrase' && CONTENT_WORD.test(seg)) return null;
+  }
+  return null;
+}
+
+/**
+ * What a comma segment of a clause is: a relative ("who …"), a predicate continuing the subject before it (it opens,
+ * after "and" or an adverb, on a verb or a participle), a comment clause ("Doe recounted"), a clause with its own
+ * verb, or a phrase with no verb found.
+ */
+function segmentKind(seg: string): 'relative' | 'predicate' | 'comment' | 'clause' | 'phrase' {
+  const t = seg.trim();
+  if (/^(?:who|which)\b/i.test(t)) return 'relative';
+  const bare = t.replace(/^(?:(?:and|but|also|then|later|again|still|\p{Ll}+ly)\s+)+/u, '');
+  const verbs = finiteVerbStarts(bare, CUE_WORDS);
+  if (verbs[0] === 0 || /^\p{Ll}+ing\b/u.test(bare)) return 'predicate';
+  if (!verbs.length) return 'phrase';
+  const words = t.split(/\s+/);
+  return words.length <= 4 && verbs[verbs.length - 1] === bare.lastIndexOf(' ') + 1 ? 'comment' : 'clause';
+}
+/** A lower-case word that is no conjunction or article: a segment holding one is more than an item of a list. */
+const CONTENT_WORD = /(?:^|\s)(?!(?:and|or|the|of|a|an)\b)\p{Ll}{2,}/u;
+/**
+ * The noun phrase a relative "who" after `s` refers to: the words after the last verb or preposition of `s`, the rest
+ * blanked (same length): "Kerry clashed with Sen. Ana Dorr, who told him …" → "Sen. Ana Dorr".
+ */
+function antecedentOnly(s: string): string {
+  // appositives closing the phrase describe the antecedent: "Rep. Ana Dorr, a lawyer from Harbourton"
+  let end = s.length;
+  for (
+    let c = s.lastIndexOf(',', end - 1);
+    c > 0 && APPOSITIVE.test(s.slice(c + 1, end));
+    c = s.lastIndexOf(',', c - 1)
+  )
+    end = c;
+  const verbs = finiteVerbStarts(s.slice(0, end), CUE_WORDS);
+  let cut = verbs.length ? s.indexOf(' ', verbs[verbs.length - 1]) : -1;
+  for (const m of s
+    .slice(0, end)
+    .matchAll(/\s(?:with|to|by|for|from|on|at|into|over|against|about|like|including|among|alongside|between|than)\s/g))
+    cut = Math.max(cut, m.index + m[0].length - 1);
+  return cut > 0 && /\S/.test(s.slice(cut)) ? ' '.repeat(cut) + s.slice(cut) : s;
+}
+/** Reporting and act verbs: finite verbs of a clause. */
+const CUE_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...STATEMENT_ACTS, 'called', 'calls']);
+/** Words of a subordinate clause: a phrase holding one is no subject. */
+const SUBORDINATE = /\b(?:why|whether|how|what|if|because|who|which|whom)\b/i;
 
 const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr)\./g;
 /** The periods of an initialism ("U.S.", "U.N.", "D.C."): not clause boundaries either. */
@@ -440,13 +546,21 @@ interface QuoteContext {
   sentenceOf(pos: number): Doc['sentences'][number] | null;
 }
 
-/** Attach speakers to quotes (in place), using the text around each quote and the quotes before it. */
-export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
-  // the period of an honorific ("Mr. Trump said") is not a clause boundary: masked here (same length), restored in speakers
-  const text = doc.text
+/**
+ * A doc's text as the speaker patterns read it, same length: the period of an honorific or initialism ("Mr. Trump
+ * said", "U.S. officials") is no clause boundary (masked as \u2024, restored in speaker names), and a party tag between
+ * commas is blanked ("Sen. Ana Dorr, R-Utah, said" reads "Sen. Ana Dorr, said").
+ */
+export function speakerText(text: string): string {
+  return text
     .replace(HONORIFIC_DOT, '$1\u2024')
     .replace(INITIALISM, (m) => m.replace(/\./g, '\u2024'))
     .replace(PARTY_TAG, (m) => ' '.repeat(m.length - 1) + ',');
+}
+
+/** Attach speakers to quotes (in place), using the text around each quote and the quotes before it. */
+export function attributeQuotes(doc: Doc, quotes: Quote[], masked = speakerText(doc.text)): void {
+  const text = masked;
   const paras = doc.paragraphs.map((p): [number, number] => [p.start, p.end]);
   const paraOf = (pos: number) => rangeAt(doc.paragraphs, pos);
   const ctx: QuoteContext = {
@@ -655,12 +769,21 @@ function sentenceSubject(s: string): { text: string; offset: number } | null {
 const TITLE_THEN_NAME =
   /^(?:\s+\p{Ll}+)?\s+(?:secretary|spokesman|spokeswoman|spokesperson|director|minister|adviser|advisor|aide|chief|official|ambassador|commissioner|chairman|chairwoman)(?:\s+[A-Z][\p{L}’'\u2024-]*){2,3}(?=[\s,.]|$)/u;
 
-/** The reporter of a sentence of reported speech, if any: "X noted that …", "according to X", "…, X revealed on Thursday." */
+/**
+ * The reporter of a sentence of reported speech, if any: "X noted that …", "according to X", "…, X revealed on
+ * Thursday." `text` is the doc's speakerText (the doc's own text reads "Mr." as the end of a sentence).
+ */
 export function sentenceReporter(
   text: string,
   start: number,
   end: number,
 ): { text: string; start: number; cue: string } | null {
+  const r = reporterIn(text, start, end);
+  return r && r.text.includes('\u2024') ? { ...r, text: r.text.replace(/\u2024/g, '.') } : r;
+}
+
+/** sentenceReporter on the masked text: the speaker as written there. */
+function reporterIn(text: string, start: number, end: number): { text: string; start: number; cue: string } | null {
   const s = text.slice(start, end);
   const acc = ACCORDING.exec(s);
   if (acc) {

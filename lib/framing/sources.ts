@@ -402,10 +402,7 @@ export function sourceMentions(
   const people = entities.filter((e) => e.type === 'person');
   const personAt = entityIndex(people);
   const surnames = surnameIndex(people, events);
-  const peopleIn = new Map<string, { start: number; e: EntityRef }[]>();
-  for (const e of people)
-    for (const m of e.mentions)
-      (peopleIn.get(m.doc) ?? peopleIn.set(m.doc, []).get(m.doc)!).push({ start: m.start, e });
+  const peopleIn = mentionsByDoc(people);
   for (const d of docs) {
     const v = vById.get(d.id);
     if (!v) continue;
@@ -415,6 +412,8 @@ export function sourceMentions(
     let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
     let fullNames: Map<string, string> | undefined; // read from the doc's text when a lone surname first needs it
     const named: { text: string; name: string; entity?: string; paragraph: number }[] = [];
+    // every speaker so far (pronouns as resolved), by paragraph: "he" after a paragraph one person spoke in
+    const spoken: { kind: SourceKind; name: string; entity?: string; paragraph: number }[] = [];
     const quoted = v.quotes.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
     const add = (text: string, span: Span, role: SourceMention['role']) => {
       if (seen.has(span.start)) return;
@@ -427,6 +426,7 @@ export function sourceMentions(
         ...{ outlets, forms, entityAt, personAt, docText: d.text },
         surnames: (k, alone) => surnames(k, d.id, ev, alone),
         named,
+        spokeIn: (p) => spoken.filter((x) => x.paragraph === p),
         paragraph,
         mentioned,
         lawmaker: () => lastLawmaker(d.text, peopleIn.get(d.id) ?? [], span.start, (m) => sentenceAt(d.sentences, m)),
@@ -442,6 +442,8 @@ export function sourceMentions(
       out.push(sourceMention(d, text, span, role, ev, r));
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
         named.push({ text, name: r.name, entity: r.entity, paragraph });
+      if (role !== 'channel' && rangeAt(quoted, span.start) < 0)
+        spoken.push({ kind: r.kind, name: r.name, entity: r.entity, paragraph });
     };
     const scanned = new Set<string>(); // many speakers share one long sentence: scan each range once (same result, linear)
     const channelOf = (from: number, to: number) => {
@@ -464,6 +466,14 @@ export function sourceMentions(
     }
   }
   mediaLongForms(out);
+  return out;
+}
+
+/** Where each person entity is mentioned, per doc. */
+function mentionsByDoc(people: readonly EntityRef[]): Map<string, { start: number; e: EntityRef }[]> {
+  const out = new Map<string, { start: number; e: EntityRef }[]>();
+  for (const e of people)
+    for (const m of e.mentions) (out.get(m.doc) ?? out.set(m.doc, []).get(m.doc)!).push({ start: m.start, e });
   return out;
 }
 
@@ -514,6 +524,9 @@ interface SpeakerContext {
   surnames: (surname: string, alone?: boolean) => EntityRef[];
   /** named speakers earlier in this doc */
   named: readonly { text: string; name: string; entity?: string; paragraph: number }[];
+  /** the speakers of paragraph p so far, of every kind, pronouns as resolved; not those of a statement reported
+   * inside someone's quote ("“… Ivo Doe said he wants …,” says Kira Loft") */
+  spokeIn: (p: number) => readonly { kind: SourceKind; name: string; entity?: string }[];
   paragraph: number;
   /** the person last named with a lawmaker's title ("Sen. Ana Doe") in the speaker's paragraph or the one before */
   lawmaker: () => EntityRef | undefined;
@@ -744,8 +757,9 @@ function endsOnPerson(t: string, name: string): boolean {
 
 /**
  * Who "he" or "she" (of gender `g`) is: the last named speaker of the paragraph when every named speaker before it
- * there is the same person; else, when no one spoke there yet, the one person named in the paragraph, or in the
- * paragraph before when this one names no one. A candidate the article gives the other gender ("Mr. Brenn" for
+ * there is the same person; else, when no one spoke there yet, the one person named in the paragraph, or, when this
+ * one names no one, the one person who spoke in the paragraph before (no one when someone unnamed spoke there), else
+ * the one person named there. A candidate the article gives the other gender ("Mr. Brenn" for
  * "she") is ruled out: a lone candidate so ruled out leaves the pronoun unresolved, and of two or more the one left is
  * taken only when the article gives it the pronoun's gender too (gender vetoes; it promotes only when stated).
  */
@@ -761,10 +775,25 @@ function pronounReferent(g: Gender, c: SpeakerContext): { name: string; entity?:
   }
   const distinct = (es: EntityRef[]) => [...new Map(es.map((e) => [e.id, e])).values()];
   let people = distinct(c.mentioned(c.paragraph));
-  if (!people.length && c.paragraph > 0) people = distinct(c.mentioned(c.paragraph - 1));
+  if (!people.length && c.paragraph > 0) {
+    // "“…,” Doe said. ¶ “…,” he added": the one person who spoke in the paragraph before, when only named people did
+    // (someone unnamed who spoke there is "he" as likely as anyone the paragraph names: unresolved; a body, a medium
+    // or a document is no "he")
+    const prev = c.spokeIn(c.paragraph - 1).filter((x) => PERSON_KINDS.has(x.kind));
+    if (prev.length) {
+      const one = prev.every((x) => x.kind === 'named')
+        ? pick([...new Map(prev.map((x) => [x.entity ?? x.name, x])).values()])
+        : null;
+      return one ? { name: one.name, ...(one.entity ? { entity: one.entity } : {}) } : null;
+    }
+    people = distinct(c.mentioned(c.paragraph - 1));
+  }
   const e = pick(people);
   return e ? { name: e.name, entity: e.id } : null;
 }
+
+/** Kinds of speaker that may be a person. */
+const PERSON_KINDS: ReadonlySet<SourceKind> = new Set(['named', 'anonymous', 'unresolved', 'other']);
 
 /** A person's gender as an article states it in a title or a gendered noun before the name. */
 type Gender = 'm' | 'f';

@@ -1,6 +1,6 @@
 // Whose words: each article split into direct quotes, reported speech, text reused from another article, and the outlet's own narration.
 import type { Doc, Span } from '../types.js';
-import { findQuotes, sentenceReporter } from './quotes.js';
+import { findQuotes, sentenceReporter, speakerText } from './quotes.js';
 import { round } from '../util/round.js';
 import { isTermToken } from '../text/tokenize.js';
 import { docTurns } from '../text/transcript.js';
@@ -22,7 +22,8 @@ export interface VoiceScratch {
  */
 export function docVoice(doc: Doc, reused: readonly Span[] = [], scratch?: VoiceScratch): Voice {
   const text = doc.text;
-  const quotes = withTurns(doc, findQuotes(doc));
+  const masked = speakerText(text);
+  const quotes = withTurns(doc, findQuotes(doc, masked));
   const code = codeBuffer(text.length, scratch); // 0 own
   const reported: ReportedSpeech[] = [];
   const top = quotes.filter((q) => q.depth === 0);
@@ -49,7 +50,7 @@ export function docVoice(doc: Doc, reused: readonly Span[] = [], scratch?: Voice
   }
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    const r = sentenceReporter(text, s.start, s.end);
+    const r = sentenceReporter(masked, s.start, s.end);
     let rs: ReportedSpeech | null = null;
     if (r)
       rs = {
