@@ -412,36 +412,23 @@ export function sourceMentions(
     const ev = events[d.id];
     const own = outletCore(d.outlet);
     const seen = new Set<number>();
-    let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
-    let fullNames: Map<string, string> | undefined; // read from the doc's text when a lone surname first needs it
-    const named: { text: string; name: string; entity?: string; paragraph: number }[] = [];
     const quoted = v.quotes.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
+    const sc = docSpeakerContext(d, ev, quoted, peopleIn.get(d.id) ?? [], {
+      outlets,
+      forms,
+      entityAt,
+      personAt,
+      surnames,
+    });
     const add = (text: string, span: Span, role: SourceMention['role']) => {
       if (seen.has(span.start)) return;
       seen.add(span.start);
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
       const paragraph = sentenceAt(d.sentences, span.start)?.paragraph ?? -1;
-      // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
-      const mentioned = (p: number) => namedBefore(peopleIn.get(d.id) ?? [], d, quoted, span.start, p);
-      const r = resolveSpeaker(text, span, {
-        ...{ outlets, forms, entityAt, personAt, docText: d.text },
-        surnames: (k, alone) => surnames(k, d.id, ev, alone),
-        named,
-        paragraph,
-        mentioned,
-        lawmaker: () => lastLawmaker(d.text, peopleIn.get(d.id) ?? [], span.start, (m) => sentenceAt(d.sentences, m)),
-        titled: (title) => titledBefore(d.text, peopleIn.get(d.id) ?? [], span.start, title),
-        // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
-        fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
-        bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
-        gender: (name) => {
-          const k = surnameKey(name);
-          return surnames(k, d.id, ev).length > 1 ? undefined : (genders ??= docGenders(d.text)).get(k);
-        },
-      });
+      const r = resolveSpeaker(text, span, sc.at(span.start, paragraph));
       out.push(sourceMention(d, text, span, role, ev, r));
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
-        named.push({ text, name: r.name, entity: r.entity, paragraph });
+        sc.named.push({ text, name: r.name, entity: r.entity, paragraph });
     };
     const scanned = new Set<string>(); // many speakers share one long sentence: scan each range once (same result, linear)
     const channelOf = (from: number, to: number) => {
@@ -465,6 +452,65 @@ export function sourceMentions(
   }
   mediaLongForms(out);
   return out;
+}
+
+/** A speaker the doc named earlier, for pronouns and party members. */
+type NamedSpeaker = { text: string; name: string; entity?: string; paragraph: number };
+
+/** What a doc's speakers are resolved against that does not depend on the speaker (sourceMentions builds it once). */
+interface CorpusSpeakerLookups {
+  outlets: readonly string[];
+  forms: readonly string[];
+  entityAt: SpeakerContext['entityAt'];
+  personAt: SpeakerContext['personAt'];
+  surnames: ReturnType<typeof surnameIndex>;
+}
+
+/**
+ * One doc's SpeakerContext, made once per doc: `at(pos, paragraph)` points it at the speaker starting at `pos` and
+ * returns it (a context of nine closures made per speaker was a second of the stage at 10,000 articles). `named`
+ * collects the doc's named speakers in text order.
+ */
+function docSpeakerContext(
+  d: Doc,
+  ev: string | undefined,
+  quoted: readonly Span[],
+  people: readonly { start: number; e: EntityRef }[],
+  c: CorpusSpeakerLookups,
+): { named: NamedSpeaker[]; at: (pos: number, paragraph: number) => SpeakerContext } {
+  let pos = 0;
+  let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
+  let fullNames: Map<string, string> | undefined; // read from the doc's text when a lone surname first needs it
+  const named: NamedSpeaker[] = [];
+  const ctx: SpeakerContext = {
+    outlets: c.outlets,
+    forms: c.forms,
+    entityAt: c.entityAt,
+    personAt: c.personAt,
+    docText: d.text,
+    surnames: (k, alone) => c.surnames(k, d.id, ev, alone),
+    named,
+    paragraph: -1,
+    // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
+    mentioned: (p) => namedBefore(people, d, quoted, pos, p),
+    lawmaker: () => lastLawmaker(d.text, people, pos, (m) => sentenceAt(d.sentences, m)),
+    titled: (title) => titledBefore(d.text, people, pos, title),
+    // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
+    fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
+    bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
+    gender: (name) => {
+      const k = surnameKey(name);
+      return c.surnames(k, d.id, ev).length > 1 ? undefined : (genders ??= docGenders(d.text)).get(k);
+    },
+  };
+  return {
+    named,
+    at: (p, paragraph) => {
+      pos = p;
+      ctx.paragraph = paragraph;
+      return ctx;
+    },
+  };
 }
 
 /**
