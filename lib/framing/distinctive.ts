@@ -103,7 +103,6 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
       if (
         (frequent && yAll < frequent.minAll) ||
         yi < minCount ||
-        opts.exclude?.(term) ||
         (Math.max(yi, yj) < minPhraseCount && term.includes(' '))
       )
         return;
@@ -116,7 +115,8 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
         const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
         key = positiveOnly && !(log2ratio > 0) ? NaN : Math.sign(round(log2ratio, 4)) * round(g2, 4);
       }
-      if (positiveOnly && !(key > 0)) return;
+      // asked last: only of the terms that would be kept (exclude and weigh are pure)
+      if ((positiveOnly && !(key > 0)) || opts.exclude?.(term)) return;
       terms.push(term);
       score.push(key);
     };
