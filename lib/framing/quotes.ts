@@ -359,6 +359,8 @@ const PARTY_TAG_END = /\s*,\s*[RDI]-[A-Z][\p{L}.]*$/u;
  * Dorr, R-Utah, said" reads "Sen. Ana Dorr, said", and "…, R-Utah, a member of the panel, said" keeps its appositive.
  */
 const PARTY_TAG = /\s*,\s*[RDI]-[A-Z][\p{L}.\u2024]*\s*,/gu;
+/** What PARTY_TAG cannot match without: a text lacking it is not searched from every space and comma. */
+const PARTY_TAG_HINT = /[RDI]-[A-Z]/;
 
 /**
  * A subject ending on appositives after a name ("Ivo Brenn, a fellow at the institute, said"; "…, ranking member of the
@@ -443,10 +445,10 @@ interface QuoteContext {
 /** Attach speakers to quotes (in place), using the text around each quote and the quotes before it. */
 export function attributeQuotes(doc: Doc, quotes: Quote[]): void {
   // the period of an honorific ("Mr. Trump said") is not a clause boundary: masked here (same length), restored in speakers
-  const text = doc.text
-    .replace(HONORIFIC_DOT, '$1\u2024')
-    .replace(INITIALISM, (m) => m.replace(/\./g, '\u2024'))
-    .replace(PARTY_TAG, (m) => ' '.repeat(m.length - 1) + ',');
+  const dotted = doc.text.replace(HONORIFIC_DOT, '$1\u2024').replace(INITIALISM, (m) => m.replace(/\./g, '\u2024'));
+  const text = PARTY_TAG_HINT.test(doc.text)
+    ? dotted.replace(PARTY_TAG, (m) => ' '.repeat(m.length - 1) + ',')
+    : dotted;
   const paras = doc.paragraphs.map((p): [number, number] => [p.start, p.end]);
   const paraOf = (pos: number) => rangeAt(doc.paragraphs, pos);
   const ctx: QuoteContext = {
@@ -688,8 +690,8 @@ export function sentenceReporter(
  * ("the plan was criticized as", "criticized by Doe as") names who was judged, not who spoke: no statement here.
  */
 function actStatement(s: string): { text: string; offset: number; cue: string } | null {
-  const as = ACT_AS.exec(s);
-  const saying = as ? null : ACT_SAYING.exec(s);
+  const as = AS_WORD.test(s) ? ACT_AS.exec(s) : null;
+  const saying = as || !COMMA_PARTICIPLE.test(s) ? null : ACT_SAYING.exec(s);
   const called = as || saying || !s.includes('call') ? null : CALLED_ON.exec(s);
   const m = as ?? saying ?? called;
   if (!m || NO_ACT_SUBJECT.test(s.slice(0, m.index)) || /\bby\b/.test(m[0])) return null;
@@ -698,6 +700,10 @@ function actStatement(s: string): { text: string; offset: number; cue: string } 
   const cue = as ? ' as' : saying ? ', saying' : /\sfor\s/.test(m[0]) ? ' for' : ' on';
   return { text: subj.text, offset: subj.offset, cue: m[1].toLowerCase() + cue };
 }
+/** What ACT_AS cannot match without (its "\s+as\s+"): most sentences fail this quick test, not the act verbs at every word. */
+const AS_WORD = /\sas\s/;
+/** What ACT_SAYING cannot match without: a comma, then a lower-case word in -ing (every participle of PART_ALT is one). */
+const COMMA_PARTICIPLE = /,\s+[a-z]+ing\b/;
 /** An auxiliary right before a past form: the verb is passive. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A passive, or a relative pronoun before the verb: "a film that ridiculed …" judges, but the film does not speak. */
