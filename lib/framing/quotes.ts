@@ -3,6 +3,20 @@ import type { Doc, Span } from '../types.js';
 import { rangeAt } from '../util/search.js';
 import type { Quote } from './types.js';
 import { MONTHS, WEEKDAYS } from '../util/calendar.js';
+import { LOWER_ED, STARTS_UPPER } from '../util/letters.js';
+
+// regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
+/** Adverbs, auxiliaries, relatives and -ly words closing a speaker phrase (cleanSpeaker drops them one by one). */
+const TRAILING_VERB_WORD =
+  /\s+(?:also|further|then|later|again|previously|once|long|now|already|meanwhile|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u;
+const TWO_LETTERS = /\p{L}\p{L}/u;
+/** Characters no word of a phrase keeps (used with replace, which restarts a global pattern each time). */
+const NOT_WORD_CHARS = /[^\p{L}\p{N}'.-]+/gu;
+const RELATIVE_BEFORE_CALLED = /(?:[^,\s]\s+who|,\s*\p{Ll}+ly|\bwhat(?:\s+is|\s*['’]s)?(?:\s+often)?)\s*$/u;
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
+const CAPITAL_ING = /^\p{Lu}\p{Ll}+ing$/u;
+const COMMA_THEN_CAPITAL = /^,\s*(?:the\s+)?\p{Lu}/u;
+const CAPITALISED_TAIL = /(?:[A-Z][\p{L}-]*\s*)+$/u;
 
 /** Reporting verbs (finite forms) that introduce or close a quote or reported speech. */
 export const REPORTING_VERBS = [
@@ -231,7 +245,7 @@ export function phraseWords(phrase: string): string[] {
   return phrase
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}'.-]+/gu, ''))
+    .map((w) => w.replace(NOT_WORD_CHARS, ''))
     .filter(Boolean);
 }
 
@@ -272,7 +286,7 @@ const NO_PRONOUNS: ReadonlySet<string> = new Set();
 function holdsName(t: string): boolean {
   return t
     .split(' ')
-    .some((w) => /^\p{Lu}/u.test(w) && !SUBJECT_PRONOUNS.has(w.toLowerCase()) && !wordsNameNoOne(phraseWords(w)));
+    .some((w) => STARTS_UPPER.test(w) && !SUBJECT_PRONOUNS.has(w.toLowerCase()) && !wordsNameNoOne(phraseWords(w)));
 }
 
 /** Participles that name what follows them inside a noun phrase ("a group called the Harbour Council"). */
@@ -286,8 +300,8 @@ function verbAt(w: readonly string[]): number {
   return w.findIndex(
     (x, i) =>
       i + 1 < w.length &&
-      ((/^\p{Ll}+ed$/u.test(x) && !NAMING_PARTICIPLE.test(x) && VERB_OBJECT.test(w[i + 1])) ||
-        (/^(?:was|were|is|are|been|being)$/.test(x) && /^\p{Ll}+ed$/u.test(w[i + 1]))),
+      ((LOWER_ED.test(x) && !NAMING_PARTICIPLE.test(x) && VERB_OBJECT.test(w[i + 1])) ||
+        (/^(?:was|were|is|are|been|being)$/.test(x) && LOWER_ED.test(w[i + 1]))),
   );
 }
 /** Words that open a verb's object: determiners, quantifiers, numbers. */
@@ -306,13 +320,10 @@ function cleanSpeaker(s: string): string | null {
   // long", "The army Monday", "the ministry last week"; a relative left open ("tech workers who") to the clause after
   for (let prev = ''; prev !== t;) {
     prev = t;
-    t = t.replace(
-      /\s+(?:also|further|then|later|again|previously|once|long|now|already|meanwhile|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u,
-      '',
-    );
+    t = t.replace(TRAILING_VERB_WORD, '');
     t = t.replace(TRAILING_TIME, '');
   }
-  if (!t || t.length > 90 || !/\p{L}\p{L}/u.test(t) || notASpeaker(t) || TIME_ONLY.test(t)) return null;
+  if (!t || t.length > 90 || !TWO_LETTERS.test(t) || notASpeaker(t) || TIME_ONLY.test(t)) return null;
   // a phrase ending on a preposition is a clause cut short ("Authorities in", "The administration justifies this by")
   // ("to" stays: "Carney went on to" say, the infinitive's subject speaks)
   if (/\s(?:by|in|with|after|for|from|at|on|into|about|of|than)$/.test(t)) return null;
@@ -527,7 +538,7 @@ function statementThat({ text }: QuoteContext, q: Quote, ctxFrom: number): Found
   const t = m && cleanSpeaker(m[1]);
   if (!m || !t) return null;
   const det = /.*\b(?:the|a|an)\s+/i.exec(t);
-  const caps = /(?:[A-Z][\p{L}-]*\s*)+$/u.exec(t);
+  const caps = CAPITALISED_TAIL.exec(t);
   const name = det ? t.slice(det[0].length - det[0].match(/(?:the|a|an)\s+$/i)![0].length) : caps ? caps[0].trim() : t;
   return { text: name, start: ctxFrom + m.index + m[0].indexOf(name), via: 'before' };
 }
@@ -538,11 +549,7 @@ function actBefore({ text }: QuoteContext, q: Quote, ctxFrom: number): Found {
   const m = ACT_BEFORE_QUOTE.exec(ctx) ?? (ctx.includes('called') ? CALLED_BEFORE_QUOTE.exec(ctx) : null);
   const pre = m ? ctx.slice(0, m.index) : '';
   // "the policy, officially called “…”", "guards who called them “…”": a naming participle or a relative, no speaker
-  const naming =
-    m &&
-    /^called/.test(m[0]) &&
-    (NO_ACT_SUBJECT.test(pre) ||
-      /(?:[^,\s]\s+who|,\s*\p{Ll}+ly|\bwhat(?:\s+is|\s*['’]s)?(?:\s+often)?)\s*$/u.test(pre));
+  const naming = m && /^called/.test(m[0]) && (NO_ACT_SUBJECT.test(pre) || RELATIVE_BEFORE_CALLED.test(pre));
   const subj = m && !naming && !PASSIVE_BEFORE.test(pre) && subjectBefore(pre);
   return subj ? { text: subj.text, start: ctxFrom + subj.offset, via: 'before' } : null;
 }
@@ -618,13 +625,9 @@ const NAME_SKIP =
 
 /** A capitalised -ing word followed by a lower-case word that is no verb or adverb of its own clause ("Addressing reporters"). */
 function participleOpener(word: string, rest: string): boolean {
-  const next = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
+  const next = NEXT_LOWER_WORD.exec(rest)?.[1];
   return (
-    /^\p{Lu}\p{Ll}+ing$/u.test(word) &&
-    !!next &&
-    !VERB_WORDS.has(next) &&
-    !NOT_A_SPEAKER_WORDS.has(next) &&
-    !/ly$/.test(next)
+    CAPITAL_ING.test(word) && !!next && !VERB_WORDS.has(next) && !NOT_A_SPEAKER_WORDS.has(next) && !/ly$/.test(next)
   );
 }
 
@@ -641,7 +644,7 @@ function sentenceSubject(s: string): { text: string; offset: number } | null {
     // "Addressing reporters on Monday, he said": a participle opening the sentence before its object is no name
     if (words.length === 1 && !before.trim() && participleOpener(words[0], s.slice(m.index + m[0].length))) {
       const comma = s.indexOf(',', re.lastIndex); // its clause runs to the comma; the subject comes after it
-      if (comma < 0 || !/^,\s*(?:the\s+)?\p{Lu}/u.test(s.slice(comma))) return null;
+      if (comma < 0 || !COMMA_THEN_CAPITAL.test(s.slice(comma))) return null;
       re.lastIndex = comma;
       continue;
     }

@@ -10,6 +10,19 @@ import { describedKind, documentHeaded, peopleHead, possessedOffice } from './sp
 import { docFullNames, fullNameOf } from './full-names.js';
 import { bodyKind, type BodyKind } from './body-names.js';
 import { apposedName } from './apposed.js';
+import { ENDS_LETTER } from '../util/letters.js';
+
+// regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
+const THE_MINISTER = /^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'-]*|(?:al|el|bin|ibn|abu|abd)-[\p{L}'-]+)$/u;
+const THE_LOWER_WORD = /^the\s+\p{Ll}+$/u;
+const ARTICLE_LOWER_END = /^(?:a|an|the)\s.*\s\p{Ll}+$/u;
+const ONE_WORD_NAME = /^(?:the\s+)?[\p{L}'’.-]+$/iu;
+const OF_CAPITALISED = /\sof\s+(?:\p{Lu}\S*\s*)+$/u;
+const LOWER_ED_LY = /^\p{Ll}+(?:ed|ly)$/u;
+const THE_WORD = /^the\s+(\p{L}+)$/iu;
+const NON_LETTER_TAIL = /[^\p{L}'’-]+$/u;
 
 /** What kind of source a speaker is. */
 export type SourceKind = 'named' | 'anonymous' | 'institution' | 'media' | 'document' | 'other' | 'unresolved';
@@ -277,7 +290,7 @@ export function classifySource(
     !/^(?:the\s+)?(?:[A-Z]\S*\s+)*(?:Prime Minister|President|Minister|Foreign Minister)$/.test(p)
   )
     return 'anonymous';
-  if (/^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u.test(p)) return 'named';
+  if (THE_MINISTER.test(p)) return 'named';
   return 'other';
 }
 
@@ -296,7 +309,7 @@ function holdsWords(lower: string, form: string): boolean {
   for (let i = lower.indexOf(form); i >= 0; i = lower.indexOf(form, i + 1)) {
     const before = i === 0 ? ' ' : lower[i - 1];
     const after = i + form.length >= lower.length ? ' ' : lower[i + form.length];
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
   }
   return false;
 }
@@ -325,7 +338,7 @@ export function personName(phrase: string): string | null {
 }
 
 function isNameWord(w: string): boolean {
-  return /^(?:\p{Lu}[\p{L}'-]*|(?:al|el|bin|ibn|abu|abd)-[\p{L}'-]+)$/u.test(w);
+  return NAME_WORD.test(w);
 }
 
 /** Capitalised words before a surname that are no given name: titles, offices, nationalities, media ("Agent Manuel"). */
@@ -596,15 +609,11 @@ function resolveSpeaker(
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
   // "Kica Doe, a spokeswoman for the group, said"; "said the spokesman, Don Doe.": the person the commas set off
   const side =
-    kind === 'anonymous' && /^(?:a|an|the)\s+\S+\s+\S/i.test(t)
-      ? 'before'
-      : /^the\s+\p{Ll}+$/u.test(t)
-        ? 'after'
-        : null;
+    kind === 'anonymous' && /^(?:a|an|the)\s+\S+\s+\S/i.test(t) ? 'before' : THE_LOWER_WORD.test(t) ? 'after' : null;
   // "said a Hamas spokesman, Sami Abu Zuhri,": a lone spokesman or office is named after the comma
   const apposed =
     (side ? apposedPerson(span, c, side) : undefined) ??
-    (kind === 'anonymous' && /^(?:a|an|the)\s.*\s\p{Ll}+$/u.test(t) ? apposedPerson(span, c, 'after') : undefined);
+    (kind === 'anonymous' && ARTICLE_LOWER_END.test(t) ? apposedPerson(span, c, 'after') : undefined);
   if (apposed) return { kind: 'named', name: apposed.name, entity: apposed.id };
   if (kind === 'anonymous')
     // "the aide" after "aide Ivo Brenn" spoke is him; "an aide" is someone unnamed
@@ -627,7 +636,7 @@ function resolveSpeaker(
     const cand = c.surnames(surnameKey(name), !name.includes(' '));
     if (cand.length === 1) return { kind: 'named', name: cand[0].name, entity: cand[0].id };
     // "according to Gallup", "Axios reported": a lone word the article cites as a body, never with a given name or title
-    const body = /^(?:the\s+)?[\p{L}'’.-]+$/iu.test(t) && !namesNoOne(name) ? c.bodyKind(name) : null;
+    const body = ONE_WORD_NAME.test(t) && !namesNoOne(name) ? c.bodyKind(name) : null;
     // "Babeu said" after "Sheriff Paul Babeu": the full name the article gave the surname
     const full = !name.includes(' ') && !namesNoOne(name) ? c.fullName(name) : undefined;
     // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
@@ -725,7 +734,7 @@ function lastLawmaker(
 function personSpeaking(text: string, t: string, span: Span, c: SpeakerContext): EntityRef | undefined {
   const first = c.personAt(span.doc, span);
   const at = span.start + text.indexOf(t) + t.length;
-  if (!first || !/\p{L}$/u.test(t) || !titleBetween(t)) return first;
+  if (!first || !ENDS_LETTER.test(t) || !titleBetween(t)) return first;
   return c.personAt(span.doc, { doc: span.doc, start: at - 1, end: at }) ?? first;
 }
 
@@ -750,8 +759,8 @@ const NOT_IN_TITLE = new Set(
 );
 /** Whether a phrase with two names is a title and a name (no coordination or clause): "Doe spokesman Kira Loft". */
 function titleBetween(t: string): boolean {
-  if (/\sof\s+(?:\p{Lu}\S*\s*)+$/u.test(t)) return false; // "Ivo Doe of Harbourwatch": the body after "of"
-  return !t.split(/\s+/).some((w) => NOT_IN_TITLE.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ly)$/u.test(w));
+  if (OF_CAPITALISED.test(t)) return false; // "Ivo Doe of Harbourwatch": the body after "of"
+  return !t.split(/\s+/).some((w) => NOT_IN_TITLE.has(w.toLowerCase()) || LOWER_ED_LY.test(w));
 }
 
 /** The person entity written between commas beside a speaker phrase, before or after it, if any. */
@@ -762,7 +771,7 @@ function apposedPerson(span: Span, c: SpeakerContext, side: 'before' | 'after'):
 
 /** "the lawmaker" after "lawmaker Issam al-Kreiti" spoke: the same person, named; else null. */
 function corefEarlier(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
-  const coref = /^the\s+(\p{L}+)$/iu.exec(t);
+  const coref = THE_WORD.exec(t);
   if (!coref) return null;
   const earlier = c.named.find((n) => n.text.toLowerCase().split(/\s+/).includes(coref[1].toLowerCase()));
   return earlier ? { kind: 'named', name: earlier.name, ...(earlier.entity ? { entity: earlier.entity } : {}) } : null;
@@ -784,7 +793,7 @@ function endsOnName(t: string): boolean {
  * Paul"): the person is who speaks; the title and the medium before the name describe them.
  */
 function endsOnPerson(t: string, name: string): boolean {
-  const last = (x: string) => surnameKey(x.replace(/[^\p{L}'’-]+$/u, '').replace(/’/g, "'"));
+  const last = (x: string) => surnameKey(x.replace(NON_LETTER_TAIL, '').replace(/’/g, "'"));
   return last(t) === last(name);
 }
 
