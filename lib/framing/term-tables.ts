@@ -12,6 +12,7 @@ import {
   termStreamBuffer,
   termVocab,
   visitStream,
+  wordHashes,
   type TermStream,
   type TermVocab,
 } from '../text/term-ids.js';
@@ -52,8 +53,9 @@ export function termTables(
   const codes = corpusCodes(docs, vocab, opts.norms);
   const mask = docs.map((d) => masks.get(d.id));
   const st = termStreamBuffer();
-  const sketch = phraseSketch(docs, codes, mask, opts, vocab, st);
-  const kept = sketch ? (s: number, n: number) => sketched(sketch, streamTermHash(st, vocab.words, s, n)) : null;
+  const first = wordHashes(vocab.words); // every word is in the vocabulary once the codes are made
+  const sketch = phraseSketch(docs, codes, mask, opts, vocab, st, first);
+  const kept = sketch ? (s: number, n: number) => sketched(sketch, streamTermHash(st, vocab.words, s, n, first)) : null;
   const pass: CountPass = { opts, vocab, st, kept, codes, mask, terms: termNumbers(st, vocab, kept) };
   tables.forEach((t, g) => {
     const col = new Map(t.outlets.map((o, i) => [o, i]));
@@ -116,6 +118,7 @@ function phraseSketch(
   opts: TermOptions & { phraseMin?: number },
   vocab: TermVocab,
   st: TermStream,
+  first: Int32Array,
 ): Sketch | null {
   const phraseMin = Math.min(2, opts.phraseMin ?? 2);
   const nMax = opts.ngrams?.[1] ?? 1;
@@ -127,7 +130,7 @@ function phraseSketch(
   const sk: Sketch = { bits: new Uint8Array(slots / 4), mask: slots - 1 };
   // the first pass visits phrases only (single words are never sketched)
   const phraseOpts: TermOptions = { ...opts, ngrams: [Math.max(2, opts.ngrams?.[0] ?? 1), nMax] };
-  const visit = (s: number, n: number) => mark(sk, streamTermHash(st, vocab.words, s, n));
+  const visit = (s: number, n: number) => mark(sk, streamTermHash(st, vocab.words, s, n, first));
   docs.forEach((_, j) => visitStream(termStream(codes[j], opts, vocab, st, masks[j]), phraseOpts, visit));
   return sk;
 }
