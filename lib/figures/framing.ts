@@ -333,8 +333,10 @@ export function sourcesFigure(
     other: 'other',
     unresolved: 'not resolved (he, the president)',
   };
-  const count = (o: string, k?: string) =>
-    rows.filter((r) => r.outlet === o && (k === undefined || r.kind === k)).reduce((s, r) => s + r.count, 0);
+  // each shown outlet's rows, all and by kind, in row order: a filter of every row per outlet and kind was quadratic
+  const groups = rowsByOutletKind(rows, outlets);
+  const rowsOf = (o: string, k?: string) => (k === undefined ? groups.get(o)?.all : groups.get(o)?.byKind.get(k)) ?? [];
+  const count = (o: string, k?: string) => rowsOf(o, k).reduce((s, r) => s + r.count, 0);
   const totals = new Map(outlets.map((o) => [o, count(o)]));
   const data: Figure['data'] = kinds.map((k) => ({
     type: 'bar',
@@ -345,8 +347,7 @@ export function sourcesFigure(
     customdata: outlets.map((o) => [count(o, k), totals.get(o) ?? 0]),
     text: outlets.map((o) =>
       esc(
-        rows
-          .filter((r) => r.outlet === o && r.kind === k)
+        rowsOf(o, k)
           .map((r) => `${r.name} (${r.count})`)
           .join('<br>'),
       ),
@@ -370,6 +371,23 @@ export function sourcesFigure(
       3,
     ),
   );
+}
+
+/** The rows of each of `outlets`, all and by kind, each list in row order. */
+function rowsByOutletKind<R extends { outlet: string; kind: string }>(
+  rows: readonly R[],
+  outlets: readonly string[],
+): Map<string, { all: R[]; byKind: Map<string, R[]> }> {
+  const out = new Map(outlets.map((o) => [o, { all: [] as R[], byKind: new Map<string, R[]>() }]));
+  for (const r of rows) {
+    const g = out.get(r.outlet);
+    if (!g) continue;
+    g.all.push(r);
+    const l = g.byKind.get(r.kind);
+    if (l) l.push(r);
+    else g.byKind.set(r.kind, [r]);
+  }
+  return out;
 }
 
 type ToneCell = { outlet: string; entity: string; mean: number; sentences: number; shrunk?: number };

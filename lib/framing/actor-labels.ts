@@ -24,6 +24,7 @@ import { capitalMetonyms } from './capital-metonyms.js';
 import { referentRole, roleClass, type ReferentKind, type RoleClass } from './role-nouns.js';
 import type { NormIds } from '../text/term-ids.js';
 import type { LabelMention, Voice } from './types.js';
+import { STARTS_LOWER } from '../util/letters.js';
 
 /** Words that may stand between a name and its role noun or before a role noun of an of-phrase: adjective-shaped or hyphenated words, and nouns of the role vocabulary ("regime forces", "rebel fighters"). */
 const COMPOUND = new Set([
@@ -45,7 +46,7 @@ const ADJ = /(?:al|ic|ous|ive|ian|ish|ary|ory|ent|ant|ist|ese|ful|less|ern)$/;
 
 /** A lowercase word that can modify a role noun inside its phrase. */
 function modifies(d: Doc, t: Token): boolean {
-  if (t.kind !== 'word' || !/^\p{Ll}/u.test(d.text[t.start]) || isStopword(t.norm)) return false;
+  if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start]) || isStopword(t.norm)) return false;
   return roleClass(t.norm) !== undefined || COMPOUND.has(t.norm) || t.norm.includes('-') || ADJ.test(t.norm);
 }
 
@@ -63,7 +64,7 @@ function modifierUse(d: Doc, i: number, titles: ReadonlySet<string>): boolean {
   const nx = d.tokens[i + 1];
   const t = d.tokens[i];
   if (!nx || nx.sentence !== t.sentence || nx.kind !== 'word' || nx.start - t.end > 1) return false;
-  if (!/^\p{Ll}/u.test(d.text[nx.start]) || isStopword(nx.norm)) return false;
+  if (!STARTS_LOWER.test(d.text[nx.start]) || isStopword(nx.norm)) return false;
   // "government forces": the next role noun heads the phrase; "the regime used": a verb follows
   return roleClass(nx.norm) !== undefined || titles.has(nx.norm) || (isLexiconNoun(nx.norm) && !/ed$/.test(nx.norm));
 }
@@ -284,7 +285,7 @@ function roleTokens(d: Doc, di: number, norms: NormIds | undefined): number[] {
     const t = toks[i];
     if (t.kind !== 'word') continue;
     if (isRole && of ? isRole[of[i]] !== 1 : roleClass(t.norm) === undefined) continue;
-    if (/^\p{Ll}/u.test(d.text[t.start])) out.push(i);
+    if (STARTS_LOWER.test(d.text[t.start])) out.push(i);
   }
   return out;
 }

@@ -2,6 +2,11 @@
 // magazine said". News copy introduces a person with a given name or a title ("Sheriff Ann Doe", "Mr. Doe") before it
 // uses the surname alone; a word the article never writes that way, and cites as a source ("according to X", "X
 // reported", "an X poll"), is an organisation or a medium. Pure; the words are general English, the project's own.
+import { STARTS_UPPER } from '../util/letters.js';
+
+// regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
+/** A short capitalised abbreviation: "Dr.", "Sept." */
+const ABBREVIATION = /^\p{Lu}\p{Ll}{0,3}\.$/u;
 
 /** What a lone unknown word names, when the article shows it is no person. */
 export type BodyKind = 'institution' | 'media';
@@ -31,9 +36,9 @@ export function bodyKind(text: string, word: string, opener: (w: string) => bool
     const after = m[3] ?? '';
     // "… in Washington. Doe said": a capitalised word that ends a sentence is no given name
     // ("Mr. Doe", "Sen. Doe": a short word with a full stop is a title, no sentence end)
-    const ends = /[.!?:;"”)]$/u.test(before) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(before);
-    if (/^\p{Lu}/u.test(before) && !ends && !opener(before.replace(/,$/, ''))) return null;
-    if (/^\p{Lu}/u.test(after)) return null;
+    const ends = /[.!?:;"”)]$/u.test(before) && !ABBREVIATION.test(before);
+    if (STARTS_UPPER.test(before) && !ends && !opener(before.replace(/,$/, ''))) return null;
+    if (STARTS_UPPER.test(after)) return null;
     if (MEDIA_AFTER.test(after)) media = cited = true;
     else if (SOURCE_AFTER.test(after)) cited = true;
     const at = (m.index ?? 0) + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);

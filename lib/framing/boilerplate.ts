@@ -7,6 +7,7 @@
 import type { Doc } from '../types.js';
 import { lineLabels } from './line-labels.js';
 import { docTurns } from '../text/transcript.js';
+import { HAS_UPPER, STARTS_UPPER } from '../util/letters.js';
 
 /** Options for boilerplateMasks. */
 export interface BoilerplateOptions {
@@ -67,7 +68,7 @@ function playerLabel(d: Doc, from: number, to: number): string {
   let k = to - 1,
     clocks = 0;
   for (; k > from && (t[k].kind !== 'word' || CLOCK.test(t[k].norm)); k--) if (CLOCK.test(t[k].norm)) clocks++;
-  if (!clocks || k <= from || !/^\p{Lu}/u.test(d.text[t[k].start])) return '';
+  if (!clocks || k <= from || !STARTS_UPPER.test(d.text[t[k].start])) return '';
   return 'player: ' + t[k].norm;
 }
 
@@ -79,7 +80,7 @@ function playerLabel(d: Doc, from: number, to: number): string {
 function trailerLabel(d: Doc, from: number, to: number): string {
   const t = d.tokens;
   if (to - from < 5 || [to - 3, to - 2, to - 1].some((k) => t[k].kind !== 'word')) return '';
-  if (!/^\p{Lu}/u.test(d.text[t[to - 2].start]) || /^\p{Lu}/u.test(d.text[t[to - 1].start])) return '';
+  if (!STARTS_UPPER.test(d.text[t[to - 2].start]) || STARTS_UPPER.test(d.text[t[to - 1].start])) return '';
   return 'trailer: ' + t[to - 2].norm + ' ' + t[to - 1].norm;
 }
 
@@ -204,7 +205,7 @@ function nameCards(d: Doc): { from: number; to: number }[] {
   for (let k = 1; k < t.length; k++) {
     // most tokens are lower case: test the first character before slicing
     const c = d.text.charCodeAt(t[k].start);
-    if (!(c >= 65 && c <= 90) && !(c > 127 && /\p{Lu}/u.test(d.text[t[k].start]))) continue;
+    if (!(c >= 65 && c <= 90) && !(c > 127 && HAS_UPPER.test(d.text[t[k].start]))) continue;
     const g = GLUED.exec(word(k));
     if (!g) continue;
     const from = cardStart(k, g[1], word);

@@ -5,6 +5,10 @@ import { isUpperChar } from '../text/tokenize.js';
 import { round } from '../util/round.js';
 import { normIds, type NormIds } from '../text/term-ids.js';
 import type { DistinctiveRow, OutletTermTable } from './types.js';
+import { UPPER_WORD } from '../util/letters.js';
+
+// regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
 
 export { outletTermTable, termTables } from './term-tables.js';
 
@@ -103,7 +107,6 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
       if (
         (frequent && yAll < frequent.minAll) ||
         yi < minCount ||
-        opts.exclude?.(term) ||
         (Math.max(yi, yj) < minPhraseCount && term.includes(' '))
       )
         return;
@@ -116,7 +119,8 @@ export function distinctiveTerms(table: OutletTermTable, opts: DistinctiveOption
         const { g2, log2ratio } = dunningG2(yi, ni, yj, nj);
         key = positiveOnly && !(log2ratio > 0) ? NaN : Math.sign(round(log2ratio, 4)) * round(g2, 4);
       }
-      if (positiveOnly && !(key > 0)) return;
+      // asked last: only of the terms that would be kept (exclude and weigh are pure)
+      if ((positiveOnly && !(key > 0)) || opts.exclude?.(term)) return;
       terms.push(term);
       score.push(key);
     };
@@ -421,7 +425,7 @@ function maskOwnName(doc: Doc, i: number, v: { words: string[]; prefix: boolean 
   if (k < v.words.length) return;
   // written as a name: capitalised ("Time", "The Hill"; not "time" or "the hill")
   const head = v.words[0] === 'the' ? toks[i + 1] : toks[i];
-  if (!/^[\p{Lu}\p{N}]/u.test(doc.text.slice(head.start, head.end))) return;
+  if (!CAPITAL_OR_DIGIT_FIRST.test(doc.text.slice(head.start, head.end))) return;
   for (let j = i; j < i + k; j++) keep[j] = 0;
   if (i > 0 && toks[i - 1].norm === 'the') keep[i - 1] = 0;
 }
@@ -505,7 +509,7 @@ function maskCapsRuns(doc: Doc, keep: Uint8Array): void {
     const c0 = text[t.start],
       c1 = text[t.start + 1]; // most words fail here, before any slice
     if (!isUpperChar(c0) || !isUpperChar(c1)) return false;
-    return /^\p{Lu}+$/u.test(text.slice(t.start, t.end));
+    return UPPER_WORD.test(text.slice(t.start, t.end));
   };
   for (let i = 0; i < toks.length; i++) {
     if (!caps(toks[i])) continue;

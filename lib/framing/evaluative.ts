@@ -4,6 +4,7 @@
 // SentiWordNet-derived ML-SentiCon, also in natural, is left out: its scores mark most of WordNet (e.g. "diplomatic"
 // +0.5), so it cannot tell evaluative words from neutral ones, and its licence is not stated in the package.
 import { requireFromRoot } from '../paths.js';
+import { STARTS_LETTER } from '../util/letters.js';
 
 /** What the general vocabularies say about one word. */
 export interface Evaluative {
@@ -93,7 +94,7 @@ export function evaluative(word: string): Evaluative {
 export function wordWeight(norm: string): number {
   let w = weightCache.get(norm);
   if (w === undefined) {
-    if (norm.length < 3 || NOT_EVALUATIVE.has(norm) || !/^\p{L}/u.test(norm)) w = 0;
+    if (norm.length < 3 || NOT_EVALUATIVE.has(norm) || !STARTS_LETTER.test(norm)) w = 0;
     else {
       const e = evaluative(norm);
       w = (e.subjectivity + Math.min(1, Math.abs(e.valence) / 4)) / 2;

@@ -2,6 +2,9 @@
 // Babeu"), when the entity table has no such person: news copy names someone in full once, then by surname. Pure.
 import { STOPWORDS } from '../text/stopwords.js';
 
+// regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
+const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u;
+
 /**
  * A given name and a surname: two capitalised words, the first plain letters ("Paul Babeu", "Jan Ting"); the surname
  * is read ahead, so "Agent Manuel Padilla" yields "Agent Manuel" and "Manuel Padilla"; a line break parts them.
@@ -21,7 +24,7 @@ export function docFullNames(text: string, skip: (lowerWord: string) => boolean)
     const first = m[1].toLowerCase();
     if (STOPWORDS.has(first) || skip(first) || first.endsWith('ing')) continue;
     // the end of a longer name ("Energy Agency Ban") unless a title precedes ("Sheriff Paul Babeu")
-    const before = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (before && !skip(before[1].toLowerCase().replace(/\.$/, ''))) continue;
     const full = m[1] + ' ' + m[2];
     // under the surname, and under the first word: a family name written first ("Ban Ki-moon": "Ban said")

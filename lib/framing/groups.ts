@@ -7,6 +7,7 @@ import { isStopword } from '../text/stopwords.js';
 import { VOICES } from './voice.js';
 import type { LabelMention, Voice } from './types.js';
 import { normIds, type NormIds } from '../text/term-ids.js';
+import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -144,7 +145,7 @@ export function groupLabelMentions(
         nx.kind === 'word' &&
         !isStopword(nx.norm) &&
         lemma === t.norm &&
-        /^\p{Ll}/u.test(d.text[nx.start])
+        STARTS_LOWER.test(d.text[nx.start])
       )
         continue;
       const { a, entity } = modifiersBefore(d, i, at, attributive);
@@ -268,7 +269,7 @@ function attributiveWords(docs: readonly Doc[]): Set<string> {
         t.kind === 'word' &&
         nx.kind === 'word' &&
         nx.sentence === t.sentence &&
-        /^\p{Ll}/u.test(d.text[nx.start]) &&
+        STARTS_LOWER.test(d.text[nx.start]) &&
         !isStopword(nx.norm)
       )
         out.add(t.norm);
@@ -322,14 +323,14 @@ function modifiersBefore(
       continue;
     }
     if (p.norm === "'s" && words === 0) continue; // "Trump's administration": the possessor must be an entity
-    if (p.kind !== 'word' || isStopword(p.norm) || !/^\p{Ll}/u.test(d.text[p.start])) break;
+    if (p.kind !== 'word' || isStopword(p.norm) || !STARTS_LOWER.test(d.text[p.start])) break;
     if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.has(p.norm)) break;
     // "-ed" after a subject is a verb ("he deported immigrants")
     if (
       p.norm.endsWith('ed') &&
       j > 0 &&
       (NOT_SUBJECT.has(toks[j - 1].norm) ||
-        (/^\p{Lu}/u.test(d.text[toks[j - 1].start]) && !isStopword(toks[j - 1].norm)))
+        (STARTS_UPPER.test(d.text[toks[j - 1].start]) && !isStopword(toks[j - 1].norm)))
     )
       break;
     a = j;

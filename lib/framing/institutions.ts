@@ -3,6 +3,7 @@
 // Sourcing studies count official and institutional voices apart from people and from documents: "the White House
 // said" and "a report found" are different choices of whom to let speak. Pure; the words are the project's own.
 import { NO_SPEAKER_WORDS, SUBJECT_PRONOUNS, phraseWords, wordsNameNoOne } from './quotes.js';
+import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 
 /** What a speaker that is no person and no medium is. */
 export type NonPersonKind = 'institution' | 'document' | 'other' | 'unresolved';
@@ -75,12 +76,12 @@ export function namedBody(phrase: string): boolean {
     .split(/\s+/);
   const from = /^(?:the|a|an)$/i.test(words[0] ?? '') ? 1 : 0;
   const link = words.findIndex((w, i) => i > from && /^(?:for|of|on)$/.test(w));
-  if (link < 0 || !/^\p{Lu}/u.test(words[link + 1] ?? '')) return false;
+  if (link < 0 || !STARTS_UPPER.test(words[link + 1] ?? '')) return false;
   const name = words.slice(from, link);
-  if (!name.every((w) => /^\p{Lu}/u.test(w)) || !INSTITUTION_HEAD.test(name[name.length - 1].toLowerCase()))
+  if (!name.every((w) => STARTS_UPPER.test(w)) || !INSTITUTION_HEAD.test(name[name.length - 1].toLowerCase()))
     return false;
   // a person named after a title ("Council on Foreign Relations president Ivo Doe") is no body's name
   const rest = words.slice(link + 1);
-  const firstLower = rest.findIndex((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|on|the|and)$/.test(w));
-  return firstLower < 0 || rest.slice(firstLower).every((w) => /^\p{Ll}/u.test(w));
+  const firstLower = rest.findIndex((w) => STARTS_LOWER.test(w) && !/^(?:of|for|on|the|and)$/.test(w));
+  return firstLower < 0 || rest.slice(firstLower).every((w) => STARTS_LOWER.test(w));
 }

@@ -2,6 +2,7 @@
 // against "undocumented immigrants"), read from the label table's own-narration counts. Pure: rows in, contrasts out.
 import { byString } from '../util/compare.js';
 import { headLemma } from './groups.js';
+import { HAS_UPPER } from '../util/letters.js';
 
 /** The label-table fields a contrast reads (a LabelRow, or a pooled one). */
 export interface ContrastRow {
@@ -100,7 +101,7 @@ export function usesOf(rows: readonly ContrastRow[]): VariantUses {
     // a capitalised word makes the label a name or a house spelling ("ISIS fighters", "GOP nominee"), which the
     // entity merges cover; a label is a framing choice when its words are common words
     // an actor label's variant is its role words: the name before them is the referent, not the choice
-    if (r.own <= 0 || /\p{Lu}/u.test(r.variant ?? r.label)) continue;
+    if (r.own <= 0 || HAS_UPPER.test(r.variant ?? r.label)) continue;
     const v = r.variant ?? labelVariant(r.label);
     if (!v) continue;
     const byOutlet = uses.get(v) ?? uses.set(v, new Map()).get(v)!;

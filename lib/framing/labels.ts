@@ -9,6 +9,7 @@ import { VOICES } from './voice.js';
 import { opensSentence, ordinaryWords, type OrdinaryWord } from '../text/word-case.js';
 import type { NormIds } from '../text/term-ids.js';
 import type { FramesConfig, LabelMention, Voice, VoiceClass } from './types.js';
+import { HAS_LETTER, STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 
 /** A row of the actor × outlet label table. */
 export interface LabelRow {
@@ -206,7 +207,7 @@ function modifiersStart(d: Doc, i: number, heads: ReadonlySet<string>, modOk: Re
     if (p.kind !== 'word') break;
     if (DETS.has(p.norm) || POSS.has(p.norm)) return j;
     // lowercase words join only if they can modify a noun: the concept's own words, heads, adjective-like or hyphenated words
-    if (/^\p{Ll}/u.test(d.text[p.start]) && !modOk.has(p.norm) && !heads.has(p.norm) && !isModifier(p.norm)) break;
+    if (STARTS_LOWER.test(d.text[p.start]) && !modOk.has(p.norm) && !heads.has(p.norm) && !isModifier(p.norm)) break;
     a = j;
     words++;
   }
@@ -223,7 +224,7 @@ function complementEnd(d: Doc, i: number): number {
     w = 0,
     last = -1;
   const nx2 = toks[k];
-  if (!nx2 || !(DETS.has(nx2.norm) || /^\p{Lu}/u.test(d.text[nx2.start]))) return i + 1; // "of the …", "from Hayat Tahrir …" only
+  if (!nx2 || !(DETS.has(nx2.norm) || STARTS_UPPER.test(d.text[nx2.start]))) return i + 1; // "of the …", "from Hayat Tahrir …" only
   if (DETS.has(nx2.norm) || nx2.norm === 'president') k++;
   for (; k < toks.length && toks[k].sentence === sentence && w < 6; k++) {
     const p = toks[k];
@@ -418,7 +419,7 @@ function titleBefore(ctx: LabelContext, ts: number): void {
     trim();
   }
   const before = toks[ts - 1];
-  const adjacent = a < ts && (titleSet.has(before.norm) || /^\p{Lu}/u.test(d.text[before.start]));
+  const adjacent = a < ts && (titleSet.has(before.norm) || STARTS_UPPER.test(d.text[before.start]));
   if (adjacent && toks.slice(a, ts).some((t) => titleSet.has(t.norm))) {
     ctx.push(toks[a].start, toks[ts - 1].end, 'title', a);
     // "echoed former President X": the lower-case "former" left out of the label still says the title is not held now
@@ -438,9 +439,9 @@ const holdsTitle = (ctx: LabelContext, norm: string) =>
 function endsTitle(ctx: LabelContext, j: number): boolean {
   const { d, toks, titleSet } = ctx;
   const p = toks[j];
-  if (!/^\p{Ll}/u.test(d.text[p.start]) || titleSet.has(p.norm)) return false;
+  if (!STARTS_LOWER.test(d.text[p.start]) || titleSet.has(p.norm)) return false;
   if (/(?:ed|ing|es)$/.test(p.norm) && !isModifier(p.norm.replace(/ed$/, ''))) return true;
-  return /^\p{Lu}/u.test(d.text[toks[j + 1].start]) && !holdsTitle(ctx, p.norm);
+  return STARTS_UPPER.test(d.text[toks[j + 1].start]) && !holdsTitle(ctx, p.norm);
 }
 
 /**
@@ -454,7 +455,7 @@ function abbreviates(d: Doc, k: number): boolean {
   for (let j = k - 2; j >= 0 && n >= 0; j--) {
     const t = d.tokens[j];
     if (t.kind !== 'word') return false;
-    if (isStopword(t.norm) && /^\p{Ll}/u.test(d.text[t.start])) continue;
+    if (isStopword(t.norm) && STARTS_LOWER.test(d.text[t.start])) continue;
     if (d.text[t.start] !== letters[n]) return false;
     n--;
   }
@@ -510,7 +511,7 @@ const BEFORE_VERB = new Set(['also', 'else', 'still', 'now', 'then', 'just', 'of
  */
 function verbAfter(d: Doc, span: readonly Token[], k: number, titleSet: ReadonlySet<string>): boolean {
   const t = span[k];
-  if (!/^\p{Ll}/u.test(d.text[t.start]) || titleSet.has(t.norm) || isLexiconNoun(t.norm)) return false;
+  if (!STARTS_LOWER.test(d.text[t.start]) || titleSet.has(t.norm) || isLexiconNoun(t.norm)) return false;
   if (/ed$/.test(t.norm)) return !isStopword(t.norm);
   if (!/[^su]s$/.test(t.norm) || isLexiconNoun(t.norm.replace(/e?s$/, '')) || isLexiconNoun(t.norm.slice(0, -1)))
     return false;
@@ -531,12 +532,12 @@ function isClauseOrListItem(
   titleSet: ReadonlySet<string>,
 ): boolean {
   // lower case only: "the United States" holds no verb
-  if (span.some((t) => CLAUSE_VERBS.has(t.norm) && /^\p{Ll}/u.test(d.text[t.start]))) return true;
+  if (span.some((t) => CLAUSE_VERBS.has(t.norm) && STARTS_LOWER.test(d.text[t.start]))) return true;
   const title = span.findIndex((t) => titleSet.has(t.norm));
   for (let k = title + 1; title >= 0 && k < span.length; k++) if (verbAfter(d, span, k, titleSet)) return true;
   const last = span[span.length - 1];
   const opensBare = !DETS.has(span[0].norm);
-  return opensBare && (next?.norm === 'and' || next?.norm === 'or') && /^\p{Lu}/u.test(d.text[last.start]);
+  return opensBare && (next?.norm === 'and' || next?.norm === 'or') && STARTS_UPPER.test(d.text[last.start]);
 }
 
 /** An apposition before: "Iraq's intelligence chief, Hamid al-Shatri" / "The head of the INIS, Hamid al-Shatri". */
@@ -639,7 +640,7 @@ function titleOnly(text: string, titles: ReadonlySet<string>): boolean {
     .toLowerCase()
     .replace(/["“”«»]/g, '')
     .split(/\s+/)
-    .filter((w) => w && /\p{L}/u.test(w) && !TITLE_FILLERS.has(w));
+    .filter((w) => w && HAS_LETTER.test(w) && !TITLE_FILLERS.has(w));
   return words.length <= 1 && words.every((w) => titles.has(w));
 }
 

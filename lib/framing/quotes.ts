@@ -4,6 +4,20 @@ import { rangeAt } from '../util/search.js';
 import type { Quote } from './types.js';
 import { MONTHS, WEEKDAYS } from '../util/calendar.js';
 import { coordinatedHead, finiteVerbStarts } from './coordination.js';
+import { LOWER_ED, STARTS_UPPER } from '../util/letters.js';
+
+// regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
+/** Adverbs, auxiliaries, relatives and -ly words closing a speaker phrase (cleanSpeaker drops them one by one). */
+const TRAILING_VERB_WORD =
+  /\s+(?:also|further|then|later|again|previously|once|long|now|already|meanwhile|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u;
+const TWO_LETTERS = /\p{L}\p{L}/u;
+/** Characters no word of a phrase keeps (used with replace, which restarts a global pattern each time). */
+const NOT_WORD_CHARS = /[^\p{L}\p{N}'.-]+/gu;
+const RELATIVE_BEFORE_CALLED = /(?:[^,\s]\s+who|,\s*\p{Ll}+ly|\bwhat(?:\s+is|\s*['’]s)?(?:\s+often)?)\s*$/u;
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
+const CAPITAL_ING = /^\p{Lu}\p{Ll}+ing$/u;
+const COMMA_THEN_CAPITAL = /^,\s*(?:the\s+)?\p{Lu}/u;
+const CAPITALISED_TAIL = /(?:[A-Z][\p{L}-]*\s*)+$/u;
 
 /** Reporting verbs (finite forms) that introduce or close a quote or reported speech. */
 export const REPORTING_VERBS = [
@@ -232,7 +246,7 @@ export function phraseWords(phrase: string): string[] {
   return phrase
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}'.-]+/gu, ''))
+    .map((w) => w.replace(NOT_WORD_CHARS, ''))
     .filter(Boolean);
 }
 
@@ -273,7 +287,7 @@ const NO_PRONOUNS: ReadonlySet<string> = new Set();
 function holdsName(t: string): boolean {
   return t
     .split(' ')
-    .some((w) => /^\p{Lu}/u.test(w) && !SUBJECT_PRONOUNS.has(w.toLowerCase()) && !wordsNameNoOne(phraseWords(w)));
+    .some((w) => STARTS_UPPER.test(w) && !SUBJECT_PRONOUNS.has(w.toLowerCase()) && !wordsNameNoOne(phraseWords(w)));
 }
 
 /** Participles that name what follows them inside a noun phrase ("a group called the Harbour Council"). */
@@ -287,8 +301,8 @@ function verbAt(w: readonly string[]): number {
   return w.findIndex(
     (x, i) =>
       i + 1 < w.length &&
-      ((/^\p{Ll}+ed$/u.test(x) && !NAMING_PARTICIPLE.test(x) && VERB_OBJECT.test(w[i + 1])) ||
-        (/^(?:was|were|is|are|been|being)$/.test(x) && /^\p{Ll}+ed$/u.test(w[i + 1]))),
+      ((LOWER_ED.test(x) && !NAMING_PARTICIPLE.test(x) && VERB_OBJECT.test(w[i + 1])) ||
+        (/^(?:was|were|is|are|been|being)$/.test(x) && LOWER_ED.test(w[i + 1]))),
   );
 }
 /** Words that open a verb's object: determiners, quantifiers, numbers. */
@@ -307,13 +321,10 @@ function cleanSpeaker(s: string): string | null {
   // long", "The army Monday", "the ministry last week"; a relative left open ("tech workers who") to the clause after
   for (let prev = ''; prev !== t;) {
     prev = t;
-    t = t.replace(
-      /\s+(?:also|further|then|later|again|previously|once|long|now|already|meanwhile|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u,
-      '',
-    );
+    t = t.replace(TRAILING_VERB_WORD, '');
     t = t.replace(TRAILING_TIME, '');
   }
-  if (!t || t.length > 90 || !/\p{L}\p{L}/u.test(t) || notASpeaker(t) || TIME_ONLY.test(t)) return null;
+  if (!t || t.length > 90 || !TWO_LETTERS.test(t) || notASpeaker(t) || TIME_ONLY.test(t)) return null;
   // a phrase ending on a preposition is a clause cut short ("Authorities in", "The administration justifies this by")
   // ("to" stays: "Carney went on to" say, the infinitive's subject speaks)
   if (/\s(?:by|in|with|after|for|from|at|on|into|about|of|than)$/.test(t)) return null;
@@ -360,6 +371,8 @@ const PARTY_TAG_END = /\s*,\s*[RDI]-[A-Z][\p{L}.]*$/u;
  * Dorr, R-Utah, said" reads "Sen. Ana Dorr, said", and "…, R-Utah, a member of the panel, said" keeps its appositive.
  */
 const PARTY_TAG = /\s*,\s*[RDI]-[A-Z][\p{L}.\u2024]*\s*,/gu;
+/** What PARTY_TAG cannot match without: a text lacking it is not searched from every space and comma. */
+const PARTY_TAG_HINT = /[RDI]-[A-Z]/;
 
 /**
  * A subject ending on appositives after a name ("Ivo Brenn, a fellow at the institute, said"; "…, ranking member of the
@@ -552,10 +565,8 @@ interface QuoteContext {
  * commas is blanked ("Sen. Ana Dorr, R-Utah, said" reads "Sen. Ana Dorr, said").
  */
 export function speakerText(text: string): string {
-  return text
-    .replace(HONORIFIC_DOT, '$1\u2024')
-    .replace(INITIALISM, (m) => m.replace(/\./g, '\u2024'))
-    .replace(PARTY_TAG, (m) => ' '.repeat(m.length - 1) + ',');
+  const dotted = text.replace(HONORIFIC_DOT, '$1\u2024').replace(INITIALISM, (m) => m.replace(/\./g, '\u2024'));
+  return PARTY_TAG_HINT.test(text) ? dotted.replace(PARTY_TAG, (m) => ' '.repeat(m.length - 1) + ',') : dotted;
 }
 
 /** Attach speakers to quotes (in place), using the text around each quote and the quotes before it. */
@@ -639,7 +650,7 @@ function statementThat({ text }: QuoteContext, q: Quote, ctxFrom: number): Found
   const t = m && cleanSpeaker(m[1]);
   if (!m || !t) return null;
   const det = /.*\b(?:the|a|an)\s+/i.exec(t);
-  const caps = /(?:[A-Z][\p{L}-]*\s*)+$/u.exec(t);
+  const caps = CAPITALISED_TAIL.exec(t);
   const name = det ? t.slice(det[0].length - det[0].match(/(?:the|a|an)\s+$/i)![0].length) : caps ? caps[0].trim() : t;
   return { text: name, start: ctxFrom + m.index + m[0].indexOf(name), via: 'before' };
 }
@@ -650,11 +661,7 @@ function actBefore({ text }: QuoteContext, q: Quote, ctxFrom: number): Found {
   const m = ACT_BEFORE_QUOTE.exec(ctx) ?? (ctx.includes('called') ? CALLED_BEFORE_QUOTE.exec(ctx) : null);
   const pre = m ? ctx.slice(0, m.index) : '';
   // "the policy, officially called “…”", "guards who called them “…”": a naming participle or a relative, no speaker
-  const naming =
-    m &&
-    /^called/.test(m[0]) &&
-    (NO_ACT_SUBJECT.test(pre) ||
-      /(?:[^,\s]\s+who|,\s*\p{Ll}+ly|\bwhat(?:\s+is|\s*['’]s)?(?:\s+often)?)\s*$/u.test(pre));
+  const naming = m && /^called/.test(m[0]) && (NO_ACT_SUBJECT.test(pre) || RELATIVE_BEFORE_CALLED.test(pre));
   const subj = m && !naming && !PASSIVE_BEFORE.test(pre) && subjectBefore(pre);
   return subj ? { text: subj.text, start: ctxFrom + subj.offset, via: 'before' } : null;
 }
@@ -730,13 +737,9 @@ const NAME_SKIP =
 
 /** A capitalised -ing word followed by a lower-case word that is no verb or adverb of its own clause ("Addressing reporters"). */
 function participleOpener(word: string, rest: string): boolean {
-  const next = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
+  const next = NEXT_LOWER_WORD.exec(rest)?.[1];
   return (
-    /^\p{Lu}\p{Ll}+ing$/u.test(word) &&
-    !!next &&
-    !VERB_WORDS.has(next) &&
-    !NOT_A_SPEAKER_WORDS.has(next) &&
-    !/ly$/.test(next)
+    CAPITAL_ING.test(word) && !!next && !VERB_WORDS.has(next) && !NOT_A_SPEAKER_WORDS.has(next) && !/ly$/.test(next)
   );
 }
 
@@ -753,7 +756,7 @@ function sentenceSubject(s: string): { text: string; offset: number } | null {
     // "Addressing reporters on Monday, he said": a participle opening the sentence before its object is no name
     if (words.length === 1 && !before.trim() && participleOpener(words[0], s.slice(m.index + m[0].length))) {
       const comma = s.indexOf(',', re.lastIndex); // its clause runs to the comma; the subject comes after it
-      if (comma < 0 || !/^,\s*(?:the\s+)?\p{Lu}/u.test(s.slice(comma))) return null;
+      if (comma < 0 || !COMMA_THEN_CAPITAL.test(s.slice(comma))) return null;
       re.lastIndex = comma;
       continue;
     }
@@ -811,8 +814,8 @@ function reporterIn(text: string, start: number, end: number): { text: string; s
  * ("the plan was criticized as", "criticized by Doe as") names who was judged, not who spoke: no statement here.
  */
 function actStatement(s: string): { text: string; offset: number; cue: string } | null {
-  const as = ACT_AS.exec(s);
-  const saying = as ? null : ACT_SAYING.exec(s);
+  const as = AS_WORD.test(s) ? ACT_AS.exec(s) : null;
+  const saying = as || !COMMA_PARTICIPLE.test(s) ? null : ACT_SAYING.exec(s);
   const called = as || saying || !s.includes('call') ? null : CALLED_ON.exec(s);
   const m = as ?? saying ?? called;
   if (!m || NO_ACT_SUBJECT.test(s.slice(0, m.index)) || /\bby\b/.test(m[0])) return null;
@@ -821,6 +824,10 @@ function actStatement(s: string): { text: string; offset: number; cue: string } 
   const cue = as ? ' as' : saying ? ', saying' : /\sfor\s/.test(m[0]) ? ' for' : ' on';
   return { text: subj.text, offset: subj.offset, cue: m[1].toLowerCase() + cue };
 }
+/** What ACT_AS cannot match without (its "\s+as\s+"): most sentences fail this quick test, not the act verbs at every word. */
+const AS_WORD = /\sas\s/;
+/** What ACT_SAYING cannot match without: a comma, then a lower-case word in -ing (every participle of PART_ALT is one). */
+const COMMA_PARTICIPLE = /,\s+[a-z]+ing\b/;
 /** An auxiliary right before a past form: the verb is passive. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A passive, or a relative pronoun before the verb: "a film that ridiculed …" judges, but the film does not speak. */

@@ -10,6 +10,19 @@ import { describedKind, documentHeaded, peopleHead, possessedOffice } from './sp
 import { docFullNames, fullNameOf } from './full-names.js';
 import { bodyKind, type BodyKind } from './body-names.js';
 import { apposedName } from './apposed.js';
+import { ENDS_LETTER } from '../util/letters.js';
+
+// regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
+const THE_MINISTER = /^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'-]*|(?:al|el|bin|ibn|abu|abd)-[\p{L}'-]+)$/u;
+const THE_LOWER_WORD = /^the\s+\p{Ll}+$/u;
+const ARTICLE_LOWER_END = /^(?:a|an|the)\s.*\s\p{Ll}+$/u;
+const ONE_WORD_NAME = /^(?:the\s+)?[\p{L}'’.-]+$/iu;
+const OF_CAPITALISED = /\sof\s+(?:\p{Lu}\S*\s*)+$/u;
+const LOWER_ED_LY = /^\p{Ll}+(?:ed|ly)$/u;
+const THE_WORD = /^the\s+(\p{L}+)$/iu;
+const NON_LETTER_TAIL = /[^\p{L}'’-]+$/u;
 
 /** What kind of source a speaker is. */
 export type SourceKind = 'named' | 'anonymous' | 'institution' | 'media' | 'document' | 'other' | 'unresolved';
@@ -277,7 +290,7 @@ export function classifySource(
     !/^(?:the\s+)?(?:[A-Z]\S*\s+)*(?:Prime Minister|President|Minister|Foreign Minister)$/.test(p)
   )
     return 'anonymous';
-  if (/^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u.test(p)) return 'named';
+  if (THE_MINISTER.test(p)) return 'named';
   return 'other';
 }
 
@@ -296,7 +309,7 @@ function holdsWords(lower: string, form: string): boolean {
   for (let i = lower.indexOf(form); i >= 0; i = lower.indexOf(form, i + 1)) {
     const before = i === 0 ? ' ' : lower[i - 1];
     const after = i + form.length >= lower.length ? ' ' : lower[i + form.length];
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
   }
   return false;
 }
@@ -325,7 +338,7 @@ export function personName(phrase: string): string | null {
 }
 
 function isNameWord(w: string): boolean {
-  return /^(?:\p{Lu}[\p{L}'-]*|(?:al|el|bin|ibn|abu|abd)-[\p{L}'-]+)$/u.test(w);
+  return NAME_WORD.test(w);
 }
 
 /** Capitalised words before a surname that are no given name: titles, offices, nationalities, media ("Agent Manuel"). */
@@ -409,41 +422,25 @@ export function sourceMentions(
     const ev = events[d.id];
     const own = outletCore(d.outlet);
     const seen = new Set<number>();
-    let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
-    let fullNames: Map<string, string> | undefined; // read from the doc's text when a lone surname first needs it
-    const named: { text: string; name: string; entity?: string; paragraph: number }[] = [];
-    // every speaker so far (pronouns as resolved), by paragraph: "he" after a paragraph one person spoke in
-    const spoken: { kind: SourceKind; name: string; entity?: string; paragraph: number }[] = [];
     const quoted = v.quotes.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
+    const sc = docSpeakerContext(d, ev, quoted, peopleIn.get(d.id) ?? [], {
+      outlets,
+      forms,
+      entityAt,
+      personAt,
+      surnames,
+    });
     const add = (text: string, span: Span, role: SourceMention['role']) => {
       if (seen.has(span.start)) return;
       seen.add(span.start);
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
       const paragraph = sentenceAt(d.sentences, span.start)?.paragraph ?? -1;
-      // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
-      const mentioned = (p: number) => namedBefore(peopleIn.get(d.id) ?? [], d, quoted, span.start, p);
-      const r = resolveSpeaker(text, span, {
-        ...{ outlets, forms, entityAt, personAt, docText: d.text },
-        surnames: (k, alone) => surnames(k, d.id, ev, alone),
-        named,
-        spokeIn: (p) => spoken.filter((x) => x.paragraph === p),
-        paragraph,
-        mentioned,
-        lawmaker: () => lastLawmaker(d.text, peopleIn.get(d.id) ?? [], span.start, (m) => sentenceAt(d.sentences, m)),
-        titled: (title) => titledBefore(d.text, peopleIn.get(d.id) ?? [], span.start, title),
-        // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
-        fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
-        bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
-        gender: (name) => {
-          const k = surnameKey(name);
-          return surnames(k, d.id, ev).length > 1 ? undefined : (genders ??= docGenders(d.text)).get(k);
-        },
-      });
+      const r = resolveSpeaker(text, span, sc.at(span.start, paragraph));
       out.push(sourceMention(d, text, span, role, ev, r));
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
-        named.push({ text, name: r.name, entity: r.entity, paragraph });
+        sc.named.push({ text, name: r.name, entity: r.entity, paragraph });
       if (role !== 'channel' && rangeAt(quoted, span.start) < 0)
-        spoken.push({ kind: r.kind, name: r.name, entity: r.entity, paragraph });
+        sc.spoken.push({ kind: r.kind, name: r.name, entity: r.entity, paragraph });
     };
     const scanned = new Set<string>(); // many speakers share one long sentence: scan each range once (same result, linear)
     const channelOf = (from: number, to: number) => {
@@ -475,6 +472,75 @@ function mentionsByDoc(people: readonly EntityRef[]): Map<string, { start: numbe
   for (const e of people)
     for (const m of e.mentions) (out.get(m.doc) ?? out.set(m.doc, []).get(m.doc)!).push({ start: m.start, e });
   return out;
+}
+
+/** A speaker the doc named earlier, for pronouns and party members. */
+type NamedSpeaker = { text: string; name: string; entity?: string; paragraph: number };
+/** A speaker of the doc so far, of any kind (pronouns as resolved), with its paragraph. */
+type SpokenSpeaker = { kind: SourceKind; name: string; entity?: string; paragraph: number };
+
+/** What a doc's speakers are resolved against that does not depend on the speaker (sourceMentions builds it once). */
+interface CorpusSpeakerLookups {
+  outlets: readonly string[];
+  forms: readonly string[];
+  entityAt: SpeakerContext['entityAt'];
+  personAt: SpeakerContext['personAt'];
+  surnames: ReturnType<typeof surnameIndex>;
+}
+
+/**
+ * One doc's SpeakerContext, made once per doc: `at(pos, paragraph)` points it at the speaker starting at `pos` and
+ * returns it (a context of nine closures made per speaker was a second of the stage at 10,000 articles). `named`
+ * collects the doc's named speakers in text order.
+ */
+function docSpeakerContext(
+  d: Doc,
+  ev: string | undefined,
+  quoted: readonly Span[],
+  people: readonly { start: number; e: EntityRef }[],
+  c: CorpusSpeakerLookups,
+): {
+  named: NamedSpeaker[];
+  spoken: SpokenSpeaker[];
+  at: (pos: number, paragraph: number) => SpeakerContext;
+} {
+  let pos = 0;
+  let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
+  let fullNames: Map<string, string> | undefined; // read from the doc's text when a lone surname first needs it
+  const named: NamedSpeaker[] = [];
+  // every speaker so far (pronouns as resolved), by paragraph: "he" after a paragraph one person spoke in
+  const spoken: SpokenSpeaker[] = [];
+  const ctx: SpeakerContext = {
+    outlets: c.outlets,
+    forms: c.forms,
+    entityAt: c.entityAt,
+    personAt: c.personAt,
+    docText: d.text,
+    surnames: (k, alone) => c.surnames(k, d.id, ev, alone),
+    named,
+    spokeIn: (p) => spoken.filter((x) => x.paragraph === p),
+    paragraph: -1,
+    // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
+    mentioned: (p) => namedBefore(people, d, quoted, pos, p),
+    lawmaker: () => lastLawmaker(d.text, people, pos, (m) => sentenceAt(d.sentences, m)),
+    titled: (title) => titledBefore(d.text, people, pos, title),
+    // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
+    fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
+    bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
+    gender: (name) => {
+      const k = surnameKey(name);
+      return c.surnames(k, d.id, ev).length > 1 ? undefined : (genders ??= docGenders(d.text)).get(k);
+    },
+  };
+  return {
+    named,
+    spoken,
+    at: (p, paragraph) => {
+      pos = p;
+      ctx.paragraph = paragraph;
+      return ctx;
+    },
+  };
 }
 
 /**
@@ -563,15 +629,11 @@ function resolveSpeaker(
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
   // "Kica Doe, a spokeswoman for the group, said"; "said the spokesman, Don Doe.": the person the commas set off
   const side =
-    kind === 'anonymous' && /^(?:a|an|the)\s+\S+\s+\S/i.test(t)
-      ? 'before'
-      : /^the\s+\p{Ll}+$/u.test(t)
-        ? 'after'
-        : null;
+    kind === 'anonymous' && /^(?:a|an|the)\s+\S+\s+\S/i.test(t) ? 'before' : THE_LOWER_WORD.test(t) ? 'after' : null;
   // "said a Hamas spokesman, Sami Abu Zuhri,": a lone spokesman or office is named after the comma
   const apposed =
     (side ? apposedPerson(span, c, side) : undefined) ??
-    (kind === 'anonymous' && /^(?:a|an|the)\s.*\s\p{Ll}+$/u.test(t) ? apposedPerson(span, c, 'after') : undefined);
+    (kind === 'anonymous' && ARTICLE_LOWER_END.test(t) ? apposedPerson(span, c, 'after') : undefined);
   if (apposed) return { kind: 'named', name: apposed.name, entity: apposed.id };
   if (kind === 'anonymous')
     // "the aide" after "aide Ivo Brenn" spoke is him; "an aide" is someone unnamed
@@ -594,7 +656,7 @@ function resolveSpeaker(
     const cand = c.surnames(surnameKey(name), !name.includes(' '));
     if (cand.length === 1) return { kind: 'named', name: cand[0].name, entity: cand[0].id };
     // "according to Gallup", "Axios reported": a lone word the article cites as a body, never with a given name or title
-    const body = /^(?:the\s+)?[\p{L}'’.-]+$/iu.test(t) && !namesNoOne(name) ? c.bodyKind(name) : null;
+    const body = ONE_WORD_NAME.test(t) && !namesNoOne(name) ? c.bodyKind(name) : null;
     // "Babeu said" after "Sheriff Paul Babeu": the full name the article gave the surname
     const full = !name.includes(' ') && !namesNoOne(name) ? c.fullName(name) : undefined;
     // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
@@ -692,7 +754,7 @@ function lastLawmaker(
 function personSpeaking(text: string, t: string, span: Span, c: SpeakerContext): EntityRef | undefined {
   const first = c.personAt(span.doc, span);
   const at = span.start + text.indexOf(t) + t.length;
-  if (!first || !/\p{L}$/u.test(t) || !titleBetween(t)) return first;
+  if (!first || !ENDS_LETTER.test(t) || !titleBetween(t)) return first;
   return c.personAt(span.doc, { doc: span.doc, start: at - 1, end: at }) ?? first;
 }
 
@@ -717,8 +779,8 @@ const NOT_IN_TITLE = new Set(
 );
 /** Whether a phrase with two names is a title and a name (no coordination or clause): "Doe spokesman Kira Loft". */
 function titleBetween(t: string): boolean {
-  if (/\sof\s+(?:\p{Lu}\S*\s*)+$/u.test(t)) return false; // "Ivo Doe of Harbourwatch": the body after "of"
-  return !t.split(/\s+/).some((w) => NOT_IN_TITLE.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ly)$/u.test(w));
+  if (OF_CAPITALISED.test(t)) return false; // "Ivo Doe of Harbourwatch": the body after "of"
+  return !t.split(/\s+/).some((w) => NOT_IN_TITLE.has(w.toLowerCase()) || LOWER_ED_LY.test(w));
 }
 
 /** The person entity written between commas beside a speaker phrase, before or after it, if any. */
@@ -729,7 +791,7 @@ function apposedPerson(span: Span, c: SpeakerContext, side: 'before' | 'after'):
 
 /** "the lawmaker" after "lawmaker Issam al-Kreiti" spoke: the same person, named; else null. */
 function corefEarlier(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
-  const coref = /^the\s+(\p{L}+)$/iu.exec(t);
+  const coref = THE_WORD.exec(t);
   if (!coref) return null;
   const earlier = c.named.find((n) => n.text.toLowerCase().split(/\s+/).includes(coref[1].toLowerCase()));
   return earlier ? { kind: 'named', name: earlier.name, ...(earlier.entity ? { entity: earlier.entity } : {}) } : null;
@@ -751,7 +813,7 @@ function endsOnName(t: string): boolean {
  * Paul"): the person is who speaks; the title and the medium before the name describe them.
  */
 function endsOnPerson(t: string, name: string): boolean {
-  const last = (x: string) => surnameKey(x.replace(/[^\p{L}'’-]+$/u, '').replace(/’/g, "'"));
+  const last = (x: string) => surnameKey(x.replace(NON_LETTER_TAIL, '').replace(/’/g, "'"));
   return last(t) === last(name);
 }
 

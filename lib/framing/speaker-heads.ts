@@ -2,6 +2,11 @@
 // family". News copy lets such voices speak all the time; a reader counts them with the unnamed sources, not as an
 // unclassifiable "other". Pure; the words are general English, the project's own.
 import { isDocumentHead } from './institutions.js';
+import { LOWER_WORD, STARTS_UPPER } from '../util/letters.js';
+
+// regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
+const GROUP_OF_PEOPLE = /^\p{Ll}{3,}(?:(?<![sx])ists|ians)$/u;
+const LOWER_HYPHENATED = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /**
  * Nouns for people (singular and plural) that are no title of one office: a title ("the president", "the judge" of a
@@ -55,11 +60,11 @@ export function peopleHead(phrase: string): boolean {
     return peopleHead(words.slice(/^(?:the|our|their|those|these)$/i.test(words[2]) ? 3 : 2).join(' '));
   if (namedFirst(words) || clauseBefore(words.slice(0, end))) return false;
   const head = words[end - 1];
-  if (end > 1 && /^\p{Lu}/u.test(head)) return false;
+  if (end > 1 && STARTS_UPPER.test(head)) return false;
   // one capitalised word: a plural ("Critics"), not a surname that is also a noun ("Farmer said")
-  if (words.length === 1 && /^\p{Lu}/u.test(head) && !/(?:s|men|children)$/.test(head)) return false;
+  if (words.length === 1 && STARTS_UPPER.test(head) && !/(?:s|men|children)$/.test(head)) return false;
   // plurals of agent nouns in -ist and -ian name people by their trade ("genealogists", "physicians")
-  return PEOPLE_NOUNS.has(head.toLowerCase()) || /^\p{Ll}{3,}(?:(?<![sx])ists|ians)$/u.test(head);
+  return PEOPLE_NOUNS.has(head.toLowerCase()) || GROUP_OF_PEOPLE.test(head);
 }
 
 /** Determiners that open a noun phrase: inside the words before a head they mark a clause ("X told reporters the woman"). */
@@ -92,7 +97,7 @@ function namedFirst(words: readonly string[]): boolean {
   const first = words[0].toLowerCase();
   // "Syrian activists and opposition leaders": people nouns joined, whatever capitalised word opens them
   if (and > 1 && PEOPLE_NOUNS.has(words[and - 1].toLowerCase())) return false;
-  return and > 0 && /^\p{Lu}/u.test(words[0]) && !OPENERS.has(first) && !PEOPLE_NOUNS.has(first);
+  return and > 0 && STARTS_UPPER.test(words[0]) && !OPENERS.has(first) && !PEOPLE_NOUNS.has(first);
 }
 
 /** Heads of one unnamed person who speaks for someone else: "a spokeswoman for …", "the person close to …". */
@@ -115,7 +120,7 @@ export function describedKind(phrase: string): 'anonymous' | 'document' | null {
   const link = words.findIndex((w, i) => i >= 2 && LINKS.has(w));
   if (link < 0 || link > 5) return null;
   const mods = words.slice(1, link);
-  if (mods.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w) || DETERMINER.has(w) || PRONOUNS.has(w))) return null;
+  if (mods.some((w) => !LOWER_HYPHENATED.test(w) || DETERMINER.has(w) || PRONOUNS.has(w))) return null;
   const head = mods[mods.length - 1];
   if (isDocumentHead(head)) return 'document';
   // "the foreign minister of Valdoria": an office whose holder the phrase does not name
@@ -153,9 +158,9 @@ export function possessedOffice(phrase: string): boolean {
 export function documentHeaded(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   const head = words[words.length - 1];
-  if (words.length < 2 || !/^\p{Ll}+$/u.test(head) || !isDocumentHead(head)) return false;
+  if (words.length < 2 || !LOWER_WORD.test(head) || !isDocumentHead(head)) return false;
   // a link between capitalised words is inside a name ("Department of Labor figures")
   const link = (i: number) =>
-    POSTMODIFIER.has(words[i]) && !(/^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(words[i + 1]));
+    POSTMODIFIER.has(words[i]) && !(STARTS_UPPER.test(words[i - 1]) && STARTS_UPPER.test(words[i + 1]));
   return !words.some((w, i) => i > 0 && (DETERMINER.has(w) || PRONOUNS.has(w) || link(i)));
 }

@@ -12,6 +12,7 @@ import {
   termStreamBuffer,
   termVocab,
   visitStream,
+  wordHashes,
   type TermStream,
   type TermVocab,
 } from '../text/term-ids.js';
@@ -52,8 +53,9 @@ export function termTables(
   const codes = corpusCodes(docs, vocab, opts.norms);
   const mask = docs.map((d) => masks.get(d.id));
   const st = termStreamBuffer();
-  const sketch = phraseSketch(docs, codes, mask, opts, vocab, st);
-  const kept = sketch ? (s: number, n: number) => sketched(sketch, streamTermHash(st, vocab.words, s, n)) : null;
+  const first = wordHashes(vocab.words); // every word is in the vocabulary once the codes are made
+  const sketch = phraseSketch(docs, codes, mask, opts, vocab, st, first);
+  const kept = sketch ? (s: number, n: number) => sketched(sketch, streamTermHash(st, vocab.words, s, n, first)) : null;
   const pass: CountPass = { opts, vocab, st, kept, codes, mask, terms: termNumbers(st, vocab, kept) };
   tables.forEach((t, g) => {
     const col = new Map(t.outlets.map((o, i) => [o, i]));
@@ -116,6 +118,7 @@ function phraseSketch(
   opts: TermOptions & { phraseMin?: number },
   vocab: TermVocab,
   st: TermStream,
+  first: Int32Array,
 ): Sketch | null {
   const phraseMin = Math.min(2, opts.phraseMin ?? 2);
   const nMax = opts.ngrams?.[1] ?? 1;
@@ -127,7 +130,7 @@ function phraseSketch(
   const sk: Sketch = { bits: new Uint8Array(slots / 4), mask: slots - 1 };
   // the first pass visits phrases only (single words are never sketched)
   const phraseOpts: TermOptions = { ...opts, ngrams: [Math.max(2, opts.ngrams?.[0] ?? 1), nMax] };
-  const visit = (s: number, n: number) => mark(sk, streamTermHash(st, vocab.words, s, n));
+  const visit = (s: number, n: number) => mark(sk, streamTermHash(st, vocab.words, s, n, first));
   docs.forEach((_, j) => visitStream(termStream(codes[j], opts, vocab, st, masks[j]), phraseOpts, visit));
   return sk;
 }
@@ -165,7 +168,7 @@ function countInto(t: Table, cols: readonly number[], pass: CountPass): void {
   for (let x = 0; x <= order.length; x++) {
     const j = order[x];
     if (x === order.length || cols[j] !== col) {
-      if (col >= 0) t.counts[col] = columnMap(counts, touched, terms.text);
+      if (col >= 0) t.counts[col] = columnMap(counts, touched, terms.text, !terms.spaced.value);
       if (x === order.length) break;
       col = cols[j];
     }
@@ -183,14 +186,24 @@ function grown(a: Int32Array, k: number): Int32Array {
   return b;
 }
 
-/** The column's term -> count Map, in order of first use (the dense counts and the touched list are reset). */
-function columnMap(counts: Int32Array, touched: number[], text: readonly string[]): Map<string, number> {
+/**
+ * The column's term -> count Map, in order of first use (the dense counts and the touched list are reset). `distinct`:
+ * every term number has its own string (no counted word holds a space), so no two numbers need summing.
+ */
+function columnMap(
+  counts: Int32Array,
+  touched: number[],
+  text: readonly string[],
+  distinct: boolean,
+): Map<string, number> {
   const out = new Map<string, number>();
-  for (const k of touched) {
-    const t = text[k];
-    out.set(t, (out.get(t) ?? 0) + counts[k]); // numbers of one string (words holding spaces) summed
-    counts[k] = 0;
-  }
+  if (distinct) for (const k of touched) out.set(text[k], counts[k]);
+  else
+    for (const k of touched) {
+      const t = text[k];
+      out.set(t, (out.get(t) ?? 0) + counts[k]); // numbers of one string (words holding spaces) summed
+    }
+  for (const k of touched) counts[k] = 0;
   touched.length = 0;
   return out;
 }
@@ -199,6 +212,14 @@ function columnMap(counts: Int32Array, touched: number[], text: readonly string[
 interface TermNumbers {
   numberOf: (s: number, n: number) => number;
   text: string[];
+  /** true once a numbered term has a word holding a space: two numbers may then share a string ("a b" + "c", "a" + "b c") */
+  spaced: { value: boolean };
+}
+
+/** True when a word of the stream's term [s, s + n) holds a space. */
+function holdsSpacedWord(st: TermStream, words: readonly string[], s: number, n: number): boolean {
+  for (let k = s; k < s + n; k++) if (words[st.ids[k]].includes(' ')) return true;
+  return false;
 }
 
 /**
@@ -211,6 +232,12 @@ function termNumbers(st: TermStream, vocab: TermVocab, kept: CountPass['kept']):
   const text: string[] = [];
   const numberOfTuple: number[] = []; // tuple number -> term number (the term's place in `text`)
   let single: Int32Array = new Int32Array(1024); // word id -> term number + 1 (0 = not counted yet)
+  const spaced = { value: false };
+  // a new term's number, its string kept (and checked for a word holding a space)
+  const add = (s: number, n: number, t: string): number => {
+    if (!spaced.value && holdsSpacedWord(st, vocab.words, s, n)) spaced.value = true;
+    return text.push(t) - 1;
+  };
   const numberOf = (s: number, n: number): number => {
     const ids = st.ids;
     if (n > 3) {
@@ -218,7 +245,7 @@ function termNumbers(st: TermStream, vocab: TermVocab, kept: CountPass['kept']):
       let k = long.get(t);
       if (k === undefined) {
         if (kept && !kept(s, n)) return -1;
-        long.set(t, (k = text.push(t) - 1));
+        long.set(t, (k = add(s, n, t)));
       }
       return k;
     }
@@ -228,7 +255,7 @@ function termNumbers(st: TermStream, vocab: TermVocab, kept: CountPass['kept']):
       if (a < single.length && single[a] > 0) return single[a] - 1;
       if (a >= single.length) single = grown(single, a);
       single[a] = text.length + 1;
-      return text.push(vocab.words[a]) - 1;
+      return add(s, 1, vocab.words[a]);
     }
     const b = ids[s + 1],
       c = n > 2 ? ids[s + 2] : -1;
@@ -236,9 +263,9 @@ function termNumbers(st: TermStream, vocab: TermVocab, kept: CountPass['kept']):
     if (k >= 0) return numberOfTuple[k];
     if (kept && !kept(s, n)) return -1;
     numberOfTuple[addTuple(tuples, a, b, c)] = text.length;
-    return text.push(streamTermText(st, vocab.words, s, n)) - 1;
+    return add(s, n, streamTermText(st, vocab.words, s, n));
   };
-  return { numberOf, text };
+  return { numberOf, text, spaced };
 }
 
 /** Words that join clauses or coordinate; inside an n-gram they mean it runs across two phrases ("damascus to meet"). */

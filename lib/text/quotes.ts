@@ -4,7 +4,9 @@ import { firstEndingAfter } from '../util/search.js';
 
 export type { QuoteSpan };
 
-const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+/** A letter or digit; a module constant, since tsx rebuilds a \p{...} literal written inside a function on every call. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isLetter = (c: string | undefined) => !!c && LETTER_OR_DIGIT.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 
 /**

@@ -1,5 +1,9 @@
 // Linear-time sentence splitting over tokens, never across paragraphs (natural's SentenceTokenizer is quadratic).
 import type { Paragraph, Sentence, Token } from '../types.js';
+import { HAS_LOWER } from '../util/letters.js';
+
+// regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
+const OPENS_SENTENCE = /[\p{Lu}\p{N}"'\u201C\u2018(\[]/u;
 
 const CLOSERS = new Set(['"', "'", ')', ']', '\u201D', '\u2019', '\u00BB']);
 const ENDERS = new Set(['.', '!', '?', '\u2026']);
@@ -80,6 +84,6 @@ function startsSentence(text: string, t: Token): boolean {
   const c = text[t.start];
   // a comma, semicolon, colon or closing bracket continues the sentence ("Sen. John McCain, R-Ariz., said")
   if (c === ',' || c === ';' || c === ':' || c === ')' || c === ']') return false;
-  if (/[\p{Lu}\p{N}"'\u201C\u2018(\[]/u.test(c)) return true;
-  return !/\p{Ll}/u.test(c); // anything but a lowercase letter (e.g. non-Latin script) may start a sentence
+  if (OPENS_SENTENCE.test(c)) return true;
+  return !HAS_LOWER.test(c); // anything but a lowercase letter (e.g. non-Latin script) may start a sentence
 }

@@ -250,21 +250,31 @@ function phraseAdmits(fl: Uint8Array, s: number, n: number, anywhere: number): b
   return true;
 }
 
-/** FNV-1a of the term's string (its words joined by a space) without building it. */
-export function streamTermHash(st: TermStream, words: readonly string[], s: number, n: number): number {
-  let h = 0x811c9dc5;
-  for (let k = s; k < s + n; k++) {
-    if (k > s) {
-      h ^= 32;
-      h = Math.imul(h, 0x01000193);
-    }
-    const w = words[st.ids[k]];
-    for (let i = 0; i < w.length; i++) {
-      h ^= w.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-  }
+/**
+ * FNV-1a of the term's string (its words joined by a space) without building it. `first`: wordHashes(words), when the
+ * caller hashes many terms: the first word's part is read, not hashed again.
+ */
+export function streamTermHash(
+  st: TermStream,
+  words: readonly string[],
+  s: number,
+  n: number,
+  first?: Int32Array,
+): number {
+  let h = first ? first[st.ids[s]] : fnvWord(0x811c9dc5, words[st.ids[s]]);
+  for (let k = s + 1; k < s + n; k++) h = fnvWord(Math.imul(h ^ 32, 0x01000193), words[st.ids[k]]);
   return h >>> 0;
+}
+
+/** FNV-1a state `h` carried over the characters of `w`. */
+function fnvWord(h: number, w: string): number {
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** The FNV-1a state after each word alone (by word id), for streamTermHash's `first`. */
+export function wordHashes(words: readonly string[]): Int32Array {
+  return Int32Array.from(words, (w) => fnvWord(0x811c9dc5, w));
 }
 
 /** The term's string: its words joined by a space. */
