@@ -172,6 +172,17 @@ function bestContrast(entity: string, rows: readonly ContrastRow[], o: Required<
   return best;
 }
 
+/** The label rows of the given kinds, by entity, in first-seen order. */
+export function rowsByEntity(
+  rows: readonly ContrastRow[],
+  kinds: readonly ContrastRow['kind'][],
+): Map<string, ContrastRow[]> {
+  const byEntity = new Map<string, ContrastRow[]>();
+  for (const r of rows)
+    if (kinds.includes(r.kind)) (byEntity.get(r.entity) ?? byEntity.set(r.entity, []).get(r.entity)!).push(r);
+  return byEntity;
+}
+
 /**
  * Groups and actors the outlets name in two competing ways, strongest first: for each entity, the pair of label
  * variants that splits the outlets most clearly. A variant is the modifier before the head noun ("illegal" /
@@ -193,11 +204,8 @@ export function labelContrasts(rows: readonly ContrastRow[], opts: ContrastOptio
     minRoleJudgement: 0.5,
     ...opts,
   };
-  const byEntity = new Map<string, ContrastRow[]>();
-  for (const r of rows)
-    if (o.kinds.includes(r.kind)) (byEntity.get(r.entity) ?? byEntity.set(r.entity, []).get(r.entity)!).push(r);
   const out: LabelContrast[] = [];
-  for (const [entity, rs] of byEntity) {
+  for (const [entity, rs] of rowsByEntity(rows, o.kinds)) {
     const c = bestContrast(entity, rs, o);
     if (c) out.push(c);
   }

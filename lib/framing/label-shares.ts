@@ -3,7 +3,7 @@
 // pair of its label variants that differ in judgement, each outlet's share of the judging side among its own-narration
 // uses of the two, stated when outlets differ strongly on enough uses. Pure: label rows in, shares out.
 import { byString } from '../util/compare.js';
-import { sharedEvents, usesOf, type ContrastRow, type VariantUses } from './label-contrast.js';
+import { rowsByEntity, sharedEvents, usesOf, type ContrastRow, type VariantUses } from './label-contrast.js';
 
 /** One outlet's uses of a pair of variants. */
 export interface ShareOutlet {
@@ -124,11 +124,8 @@ export function labelShares(rows: readonly ContrastRow[], opts: ShareOptions = {
     minRoleJudgement: 0.5,
     ...opts,
   };
-  const byEntity = new Map<string, ContrastRow[]>();
-  for (const r of rows)
-    if (o.kinds.includes(r.kind)) (byEntity.get(r.entity) ?? byEntity.set(r.entity, []).get(r.entity)!).push(r);
   const out: LabelShare[] = [];
-  for (const [entity, rs] of [...byEntity].sort((x, y) => byString(x[0], y[0]))) {
+  for (const [entity, rs] of [...rowsByEntity(rows, o.kinds)].sort((x, y) => byString(x[0], y[0]))) {
     const u = usesOf(rs);
     const role = rs.some((r) => r.variant !== undefined);
     for (const [j, k] of judgedPairs(u, role, o)) {
