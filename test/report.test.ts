@@ -279,6 +279,25 @@ describe('overlap findings', () => {
     expect(blockCopy[0].text).toBe(
       "Beta (b1) copies from Alpha's earlier article (a1): 202 words of narration in 8 aligned sentences, 197 of them copied word for word, and never names Alpha (evidence 106.3).",
     );
+    // ... and printed as a block quote by the reusing side: one comma between the two descriptions
+    const quotedBlock = overlapFindings({
+      docs,
+      pairs: [
+        pair({
+          credit: 'uncredited',
+          reuse_by: 'rewritten-narration',
+          rewritten_words: 202,
+          rewritten_sentences: 8,
+          rewritten_verbatim: 197,
+          evidence: 106.3,
+          passages: [{ kind: 'reuse', matched: 197, block: { side: 'b', lead: '\u2026 reportedly pleased :' } }],
+        }),
+      ],
+      citations: [],
+    });
+    expect(quotedBlock[0].text).toBe(
+      "Beta (b1) copies from Alpha's earlier article (a1): 202 words of narration in 8 aligned sentences, 197 of them copied word for word, printed as a block quote after \u201C\u2026 reportedly pleased :\u201D, and never names Alpha in its text (evidence 106.3; online, a block quote usually links its source).",
+    );
     const none = overlapFindings({ docs, pairs: [], citations: [] });
     expect(none.map((f) => f.text)).toEqual(['No text is shared across outlets: every outlet wrote its own copy.']);
     expect(pairAnchor('x/1', 'y 2')).toMatch(/^pair-x-1-y-2-[0-9a-f]{8}$/);

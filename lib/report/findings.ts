@@ -345,7 +345,8 @@ function reuseFindings(
     const taken = isRewrite(p)
       ? `${mostlyVerbatim(narrationOf(p)) ? 'copies from' : 'rewrites'} ${from}'s ${article} (${name(src)})${weak}: ${rewrittenWhat(p)}`
       : `takes ${percent(share)} of its words from ${from}'s ${article} (${name(src)})${weak}`;
-    const shown = block ? `, printed as a block quote after \u201C${block}\u201D,` : '';
+    // a rewrite's description ends in a comma already ("…, 197 of them copied word for word,")
+    const shown = block ? `${taken.endsWith(',') ? '' : ','} printed as a block quote after \u201C${block}\u201D,` : '';
     out.push({ text: `${to} (${name(dst)}) ${taken}${shown} ${credit}.`, evidence: ev });
   }
   return out;
