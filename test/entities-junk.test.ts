@@ -254,3 +254,16 @@ describe('a word of geography opens the name of a place', () => {
     expect(typeOf(r, 'Gulf Cartel')).not.toBe('place');
   });
 });
+
+describe('a pronoun a headline-case line capitalises', () => {
+  // read on a blog's list of headlines: "They Lied to Us Then" counted "Us" as the United States
+  const r = run(
+    'The group listed the columns it had run .\n* “ They Lied to Us Then About the Border , They Are Lying Now ”\nThe US economy grew , US officials said .',
+    'Senators said the US border plan would pass .',
+  );
+  it('is no mention of the all-caps name of the same letters, which keeps its own mentions', () => {
+    expect(texts(r)).not.toContain('Us');
+    expect(texts(r).filter((x) => x === 'US')).toHaveLength(3);
+    expect(entityWith(r, 'US')?.name).toBe('United States');
+  });
+});

@@ -2440,6 +2440,17 @@ function surnamesOfPeople(list: readonly Mention[]): Map<string, string> {
   return m;
 }
 
+/**
+ * A function word a headline-case line capitalises ("They Lied to Us Then", "Who Pays"): never the all-caps name of the
+ * same letters the body knows (US, WHO, IT), which a headline would write in capitals too.
+ */
+function titleCasedWord(text: string, words: number, norm: string): boolean {
+  return words === 1 && text !== text.toUpperCase() && (STOPWORDS.has(norm) || PERSONAL_PRONOUNS.has(norm));
+}
+
+/** Personal pronouns, some of which the stopword list leaves out ("us"). */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set('i me we us you he him she her it they them'.split(' '));
+
 /** What a headline's names are matched against: names from the body, defined acronyms, the article's people. */
 interface HeadlineKnown {
   known: Known;
@@ -2493,7 +2504,7 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: 
       }
       if (L === 1 && isCommonCaps(text, toks[i].norm, ctx)) continue;
       const k = known.names.get(partsKey(sharedParts(text)));
-      if (k && (L > 1 || k.strength >= 2 || defined.has(text))) {
+      if (k && (L > 1 || k.strength >= 2 || defined.has(text)) && !titleCasedWord(text, L, toks[i].norm)) {
         const m = mk(d, si, toks[i].start, last.end, k.type, k.strength, 'known name: ' + k.cue, k.canonical);
         if (isAcronymShape(text)) m.acronym = text;
         out.push(m);
