@@ -262,38 +262,28 @@ describe('overlap findings', () => {
       "Beta (“River road shut after floods”) rewrites Alpha's earlier article (“Floods close the river road”): 52 words of rewritten narration in 3 aligned sentences, and never names Alpha.",
     );
     // a blog printing paragraphs of the other story aligns sentence by sentence too: mostly verbatim, it copies
-    const blockCopy = overlapFindings({
-      docs,
-      pairs: [
-        pair({
-          credit: 'uncredited',
-          reuse_by: 'rewritten-narration',
-          rewritten_words: 202,
-          rewritten_sentences: 8,
-          rewritten_verbatim: 197,
-          evidence: 106.3,
-        }),
-      ],
-      citations: [],
-    });
-    expect(blockCopy[0].text).toBe(
+    const copied = (over: Partial<OverlapLike['pairs'][number]> = {}) =>
+      overlapFindings({
+        docs,
+        pairs: [
+          pair({
+            credit: 'uncredited',
+            reuse_by: 'rewritten-narration',
+            rewritten_words: 202,
+            rewritten_sentences: 8,
+            rewritten_verbatim: 197,
+            evidence: 106.3,
+            ...over,
+          }),
+        ],
+        citations: [],
+      });
+    expect(copied()[0].text).toBe(
       "Beta (b1) copies from Alpha's earlier article (a1): 202 words of narration in 8 aligned sentences, 197 of them copied word for word, and never names Alpha (evidence 106.3).",
     );
     // ... and printed as a block quote by the reusing side: one comma between the two descriptions
-    const quotedBlock = overlapFindings({
-      docs,
-      pairs: [
-        pair({
-          credit: 'uncredited',
-          reuse_by: 'rewritten-narration',
-          rewritten_words: 202,
-          rewritten_sentences: 8,
-          rewritten_verbatim: 197,
-          evidence: 106.3,
-          passages: [{ kind: 'reuse', matched: 197, block: { side: 'b', lead: '\u2026 reportedly pleased :' } }],
-        }),
-      ],
-      citations: [],
+    const quotedBlock = copied({
+      passages: [{ kind: 'reuse', matched: 197, block: { side: 'b', lead: '\u2026 reportedly pleased :' } }],
     });
     expect(quotedBlock[0].text).toBe(
       "Beta (b1) copies from Alpha's earlier article (a1): 202 words of narration in 8 aligned sentences, 197 of them copied word for word, printed as a block quote after \u201C\u2026 reportedly pleased :\u201D, and never names Alpha in its text (evidence 106.3; online, a block quote usually links its source).",

@@ -10,6 +10,7 @@ import type { Doc, Token } from '../types.js';
 import { capitalStates } from '../entities/world.js';
 import { gazetteerMaps } from '../entities/gazetteer.js';
 import { isStopword } from '../text/stopwords.js';
+import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { REPORTING_VERBS, STATEMENT_ACTS } from './quotes.js';
 import type { EntityIndex, NamedAt, StateNamed } from './leader-states.js';
 
@@ -80,7 +81,7 @@ function capitalAt(d: Doc, j: number, ix: EntityIndex): CapitalUse | undefined {
 const MODALS: ReadonlySet<string> = new Set('will would could can may might must should'.split(' '));
 
 /** True when word token `t` of `d` is lower case. */
-const lower = (d: Doc, t: Token) => t.kind === 'word' && /^\p{Ll}/u.test(d.text[t.start]);
+const lower = (d: Doc, t: Token) => t.kind === 'word' && STARTS_LOWER.test(d.text[t.start]);
 
 /**
  * True when the words after the capital ending at token `b` make it the subject of an acting verb: a verb of the
@@ -137,7 +138,7 @@ function cityBefore(d: Doc, a: number, ix: EntityIndex): boolean {
   const toks = d.tokens;
   const prev = toks[a - 1];
   if (!prev || prev.sentence !== toks[a].sentence) return false;
-  if (prev.kind === 'word' && /^\p{Lu}/u.test(d.text[prev.start]) && toks[a - 2]?.sentence === prev.sentence)
+  if (prev.kind === 'word' && STARTS_UPPER.test(d.text[prev.start]) && toks[a - 2]?.sentence === prev.sentence)
     return true;
   const before = toks[a - 2];
   if (!before || before.sentence !== prev.sentence) return false;
@@ -163,7 +164,7 @@ export function capitalMetonyms(
   const firsts = capitalFirstWords();
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j];
-    if (t.kind !== 'word' || !firsts.has(t.norm) || !/^\p{Lu}/u.test(d.text[t.start])) continue;
+    if (t.kind !== 'word' || !firsts.has(t.norm) || !STARTS_UPPER.test(d.text[t.start])) continue;
     const c = capitalAt(d, j, ix);
     if (!c) continue;
     j = c.named.b;

@@ -2,6 +2,10 @@
 // warned that …". The verb after "and"/"but" shares the subject of the first verb of its clause, so the speaker is
 // that subject, not the object of the verb before the conjunction.
 
+import { STARTS_LOWER } from '../util/letters.js';
+
+/** A lower-case past form in -ed of at least two letters before the ending: "condemned", "urged". */
+const PAST_ED = /^\p{Ll}{2,}ed$/u;
 /** "… and", "…, but also", "… and later" closing the text before a cue verb: the cue continues a predicate. */
 const COORDINATOR_END = /[\s,](?:and|but)(?:\s+(?:also|then|later|again|still|\p{Ll}+ly))?\s*$/u;
 
@@ -49,10 +53,10 @@ export function finiteVerbStarts(clause: string, verbs: ReadonlySet<string>): nu
     const w = m[0];
     const p = prev.toLowerCase();
     prev = w;
-    if (!/^\p{Ll}/u.test(w)) continue;
+    if (!STARTS_LOWER.test(w)) continue;
     if (m.index > 0 && (NOT_BEFORE_VERB.has(p) || /['’]s$/.test(p) || /^['’]s$/.test(p) || AUXILIARIES.has(p)))
       continue;
-    if (AUXILIARIES.has(w) || verbs.has(w) || IRREGULAR_PAST.has(w) || /^\p{Ll}{2,}ed$/u.test(w)) out.push(m.index);
+    if (AUXILIARIES.has(w) || verbs.has(w) || IRREGULAR_PAST.has(w) || PAST_ED.test(w)) out.push(m.index);
   }
   return out;
 }
