@@ -83,6 +83,39 @@ describe('teaser lines are site furniture', () => {
   });
 });
 
+describe('players embedded in one article are site furniture', () => {
+  it('a capitals label before two headlines of one article is masked, though the outlet has one article', () => {
+    const text =
+      'The governor signed the bill on Friday.\n' +
+      'JUST WATCHED Governor signs water bill Replay More Videos ... MUST WATCH Governor signs water bill 02:11\n' +
+      'Farmers said the new rules would cost them.\n' +
+      'JUST WATCHED Farmers react to water rules Replay More Videos ... MUST WATCH Farmers react to water rules 01:40\n' +
+      'The rules take effect in May.';
+    const [d] = analyseAll([article('one', 'Network', null, 'Water', text)]);
+    const masked = maskedText(d, boilerplateMasks([d]).get('one'));
+    expect(masked).toMatch(/^just watched governor signs water bill .* just watched farmers react to water rules/);
+    expect(masked).not.toMatch(/signed|farmers said|take effect/);
+  });
+
+  it("one such line, or a transcript's speaker turns, stay", () => {
+    const one = analyseAll([
+      article(
+        'a',
+        'Network',
+        null,
+        'Water',
+        'The bill passed.\nJUST WATCHED Governor signs water bill 02:11\nIt takes effect in May.',
+      ),
+    ]);
+    expect(boilerplateMasks(one).size).toBe(0);
+    const talk =
+      'AMY GOODMAN: Welcome back to the show\n\nJUAN GONZALEZ: We turn now to the border\n\n' +
+      'AMY GOODMAN: What did the court decide\n\nJUAN GONZALEZ: It blocked the rule';
+    const [t] = analyseAll([article('t', 'Radio', null, 'Court', talk)]);
+    expect(maskedText(t, boilerplateMasks([t]).get('t'))).not.toMatch(/welcome|border|court|blocked/);
+  });
+});
+
 describe('furniture names nobody', () => {
   it('a video teaser repeated in five articles gives no "JUST WATCHED Obama" entity; the narration keeps its names', async () => {
     const { extractEntities } = await import('../lib/entities/entities.js');

@@ -250,10 +250,26 @@ export function boilerplateMasks(docs: readonly Doc[], opts: BoilerplateOptions 
     const trailers = teasers[i].filter(isTrailer);
     for (const t of trailers) if (trailers.filter((u) => u.key === t.key).length >= 2) maskOut(out, d, t.from, t.to);
   });
+  docs.forEach((d, i) => {
+    for (const t of embedTeasers(d, teasers[i])) maskOut(out, d, t.from, t.to);
+  });
   for (const d of docs) for (const c of nameCards(d)) maskOut(out, d, c.from, c.to);
   for (const l of lineLabels(docs, where, need)) maskOut(out, docs[l.doc], l.token, l.token + 1);
   for (const d of docs) for (const t of labelTokens(d)) maskOut(out, d, t.from, t.to);
   return out;
+}
+
+/**
+ * Teasers of embedded players within one article: a label in capitals ("JUST WATCHED <video title> Replay More Videos
+ * …") opening two or more headline-shaped lines of the article is its site's, however few of the outlet's articles the
+ * corpus holds. A transcript's speaker labels ("AMY GOODMAN :") open turns, not teasers.
+ */
+function embedTeasers(d: Doc, teasers: readonly { key: string; from: number; to: number }[]): typeof teasers {
+  const caps = teasers.filter((t) => !t.key.includes(':'));
+  if (caps.length < 2) return [];
+  const turns = new Set(docTurns(d).map((t) => t.labelStart));
+  const open = caps.filter((t) => !turns.has(d.tokens[t.from].start));
+  return open.filter((t) => open.filter((u) => u.key === t.key).length >= 2);
 }
 
 /**
