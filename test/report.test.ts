@@ -69,6 +69,22 @@ describe('findings', () => {
     expect(m).not.toContain('O03');
   });
 
+  it('count spellings of an entity, not letter cases: “IRAN” in a tweet is “Iran”, “F.B.I.” is not “FBI”', () => {
+    const mentions = Array.from({ length: 10 }, () => ({}));
+    const iran = { id: 'iran', name: 'Iran', type: 'place', aliases: ['Iran', 'IRAN'], mentions, by_outlet: { A: 10 } };
+    const fbi = {
+      id: 'fbi',
+      name: 'FBI',
+      type: 'org',
+      aliases: ['FBI', 'F.B.I.', 'fbi'],
+      mentions,
+      by_outlet: { A: 10 },
+    };
+    const t = entityFindings([iran, fbi], ['A']).map((f) => f.text);
+    expect(t).toContain('FBI appears under 2 spellings: “FBI” and “F.B.I.”; they are counted as one.');
+    expect(t.join(' ')).not.toContain('Iran appears');
+  });
+
   it('call an outlet silent about a main actor only when its length made mentions likely, and cut long lists', () => {
     const mentions = Array.from({ length: 100 }, () => ({}));
     // A and B name Kim 100 times in 20,000 words; Long (10,000 words) never does; Brief (200 words) never does either
@@ -96,6 +112,17 @@ describe('findings', () => {
     expect(t).toContain(
       'A uses loaded terms in its own narration, most often “amnesty” (11), “angry/angered” (2) and “bad” (1).',
     );
+    // a term one article repeats is that article's subject more than the outlet's habit: the finding says so
+    const hit = (doc: string) => ({ doc, outlet: 'A', term: 'amnesty', voice: 'own' });
+    const hits = [...Array.from({ length: 9 }, () => hit('a1')), hit('a2'), hit('a2')];
+    const docsOfA = { a1: 'A', a2: 'A' };
+    const one = framingFindings({ voice: [], distinctive: [], loaded, sources: [], loadedHits: hits }, docsOfA);
+    expect(one.map((f) => f.text)).toContain(
+      'A uses loaded terms in its own narration, most often “amnesty” (11, 9 of them in one article), “angry/angered” (2) and “bad” (1).',
+    );
+    const spread = [...hits.slice(0, 6), ...Array.from({ length: 5 }, () => hit('a2'))];
+    const habit = framingFindings({ voice: [], distinctive: [], loaded, sources: [], loadedHits: spread }, docsOfA);
+    expect(habit.map((f) => f.text)).toContain(t.find((x) => x.startsWith('A uses loaded'))!);
     // voice extremes are among the outlets with the most text: a one-column outlet is all its own words
     const voice = Array.from({ length: 8 }, (_, i) => ({
       doc: `d${i}`,

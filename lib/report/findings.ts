@@ -546,15 +546,17 @@ export function entityFindings(
     });
   }
   const spelled = entities
-    .filter((e) => e.aliases.length > 1)
+    .map((e) => ({ e, forms: spellings(e.aliases) }))
+    .filter((x) => x.forms.length > 1)
     .slice(0, 10)
     .sort(
-      (x, y) => y.aliases.length - x.aliases.length || y.mentions.length - x.mentions.length || byString(x.id, y.id),
+      (x, y) =>
+        y.forms.length - x.forms.length || y.e.mentions.length - x.e.mentions.length || byString(x.e.id, y.e.id),
     )
     .slice(0, 3);
-  for (const e of spelled)
+  for (const { e, forms } of spelled)
     out.push({
-      text: `${e.name} appears under ${e.aliases.length} spellings: ${listWords(e.aliases.slice(0, 5).map((a) => `“${a}”`))}${e.aliases.length > 5 ? ' and more' : ''}; they are counted as one.`,
+      text: `${e.name} appears under ${forms.length} spellings: ${listWords(forms.slice(0, 5).map((a) => `“${a}”`))}${forms.length > 5 ? ' and more' : ''}; they are counted as one.`,
       evidence: ev(e),
     });
   if (outlets.length > 1)
@@ -624,6 +626,18 @@ function silenceFindings(
   ];
 }
 
+/**
+ * An entity's aliases as spellings: forms that differ only in letter case ("IRAN" in a headline or a tweet, "Iran")
+ * are one spelling, written as it first comes; dots and word order make another ("F.B.I.", "FBI").
+ */
+function spellings(aliases: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return aliases.filter((a) => {
+    const k = a.toLowerCase();
+    return !seen.has(k) && !!seen.add(k);
+  });
+}
+
 /** The outlets the framing findings compare: all of them, or the MAX_TERM_OUTLETS with the most words. */
 function biggest(words: readonly [string, number][]): Set<string> {
   const sorted = [...words].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
@@ -638,26 +652,68 @@ function biggest(words: readonly [string, number][]): Set<string> {
  */
 function loadedFindings(
   loaded: readonly { outlet: string; term: string; own: number; forms?: string; theme?: string }[],
+  oneArticle: ReadonlyMap<string, number> = new Map(),
 ): Finding[] {
   const out: Finding[] = [];
   // per outlet, each loaded term with its uses in the outlet's own narration, named by its forms ("militant/militants")
   const loadedOwn = new Map<string, Map<string, number>>();
+  const single = new Map<string, number>(); // outlet + forms -> uses in the one article most of them come from
   for (const r of loaded) {
     if (r.own <= 0 || r.theme === 'outlet contrast') continue;
     const forms = (r.forms || r.term).split(/;\s*/).filter(Boolean).slice(0, 3).join('/');
     const terms = loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Map()).get(r.outlet)!;
     terms.set(forms, (terms.get(forms) ?? 0) + r.own);
+    const inOne = oneArticle.get(r.outlet + '\u0000' + r.term);
+    if (inOne) single.set(r.outlet + '\u0000' + forms, inOne);
   }
+  const counted = (o: string, t: string, n: number) => {
+    const inOne = single.get(o + '\u0000' + t);
+    return `“${t}” (${n}${!inOne ? '' : inOne === n ? ', all in one article' : `, ${inOne} of them in one article`})`;
+  };
   for (const [o, terms] of [...loadedOwn].sort((a, b) => b[1].size - a[1].size || byString(a[0], b[0])).slice(0, 3))
     out.push({
       text: `${o} uses loaded terms in its own narration, most often ${listWords(
         [...terms]
           .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))
           .slice(0, 4)
-          .map(([t, n]) => `“${t}” (${n})`),
+          .map(([t, n]) => counted(o, t, n)),
       )}.`,
       evidence: [{ href: '#table-loaded-terms', label: 'loaded terms' }],
     });
+  return out;
+}
+
+/** A lexicon hit as the loaded-terms finding reads it (lib/framing/loaded.ts LoadedHit). */
+type LoadedHitLike = { doc: string; outlet: string; term: string; voice: string };
+
+/** Uses a term needs in one article, and the share of the outlet's uses they must be, before the finding says so. */
+const ONE_ARTICLE_USES = 3;
+const ONE_ARTICLE_SHARE = 2 / 3;
+
+/**
+ * Outlet + term keys ("outlet\u0000term") -> the uses in one article, when ONE_ARTICLE_USES or more own-narration uses
+ * and at least two thirds of the outlet's come from one article of an outlet with two or more articles: the article's
+ * subject ("the talking points" of a hearing about them) more than the outlet's habit, which the finding says beside
+ * the count.
+ */
+function oneArticleTerms(hits: readonly LoadedHitLike[], articles: ReadonlyMap<string, number>): Map<string, number> {
+  const byDoc = new Map<string, Map<string, number>>();
+  for (const h of hits) {
+    if (h.voice !== 'own' || (articles.get(h.outlet) ?? 0) < 2) continue;
+    const k = h.outlet + '\u0000' + h.term;
+    const docs = byDoc.get(k) ?? byDoc.set(k, new Map()).get(k)!;
+    docs.set(h.doc, (docs.get(h.doc) ?? 0) + 1);
+  }
+  const out = new Map<string, number>();
+  for (const [k, docs] of byDoc) {
+    let all = 0,
+      most = 0;
+    for (const n of docs.values()) {
+      all += n;
+      most = Math.max(most, n);
+    }
+    if (most >= ONE_ARTICLE_USES && most >= ONE_ARTICLE_SHARE * all) out.set(k, most);
+  }
   return out;
 }
 
@@ -786,6 +842,8 @@ export function framingFindings(
     distinctive: readonly LeanRow[];
     loaded: readonly { outlet: string; term: string; theme: string; own: number; forms?: string }[];
     sources: readonly { outlet: string; kind: string; name: string; count: number }[];
+    /** the lexicon hits behind `loaded` (framing detail), to tell a term one article repeats from an outlet's habit */
+    loadedHits?: readonly LoadedHitLike[];
   },
   outletOf: Readonly<Record<string, string>>,
   spread?: ReadonlyMap<string, TermSpread>,
@@ -816,7 +874,7 @@ export function framingFindings(
     });
   }
   out.push(...leaningFindings(leaningTerms(f.distinctive, big, articleCounts(outletOf), spread), big, byOutlet.size));
-  out.push(...loadedFindings(f.loaded));
+  out.push(...loadedFindings(f.loaded, oneArticleTerms(f.loadedHits ?? [], articleCounts(outletOf))));
   const anon = new Map<string, { anon: number; all: number }>();
   for (const r of f.sources) {
     const x = anon.get(r.outlet) ?? { anon: 0, all: 0 };

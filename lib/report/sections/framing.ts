@@ -16,6 +16,27 @@ import { termSpreads } from '../spread.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
 
+/** One term chart per outlet, for the outlets with the most articles (at most 8: more charts would bury the rest). */
+function termCharts(
+  f: Analysis['framing'],
+  articles: Analysis['corpus']['articles'],
+  outlets: readonly string[],
+): Figure[] {
+  const articlesOf = new Map<string, number>();
+  for (const a of articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
+  const charted = outlets
+    .slice()
+    .sort((a, b) => articlesOf.get(b)! - articlesOf.get(a)! || byString(a, b))
+    .slice(0, 8)
+    .sort(byString);
+  const out: Figure[] = [];
+  for (const o of charted) {
+    const rows = termChartRows(f, o);
+    if (rows.length) out.push({ ...termChartFigure(rows, o), name: `distinctive-terms-${o}` });
+  }
+  return out;
+}
+
 /**
  * The framing section: findings, voice/sources/tone charts, one distinctive-terms chart per outlet, the label table and
  * the tables behind them.
@@ -30,19 +51,7 @@ export function framingSection(
   const figures: Figure[] = [voiceSharesFigure(f.voice, outletOf)];
   if (f.sources.length) figures.push(sourcesFigure(f.sources));
   if (f.tone.length) figures.push(toneFigure(f.tone));
-  // one term chart per outlet, for the outlets with the most articles (at most 8: more charts would bury the rest)
-  const articlesOf = new Map<string, number>();
-  for (const a of articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
-  const charted = outlets
-    .slice()
-    .sort((a, b) => articlesOf.get(b)! - articlesOf.get(a)! || byString(a, b))
-    .slice(0, 8)
-    .sort(byString);
-  if (outlets.length > 1)
-    for (const o of charted) {
-      const rows = termChartRows(f, o);
-      if (rows.length) figures.push({ ...termChartFigure(rows, o), name: `distinctive-terms-${o}` });
-    }
+  if (outlets.length > 1) figures.push(...termCharts(f, articles, outlets));
   const voice = f.voice.map((v) => ({ outlet: outletOf[v.doc] ?? '', ...v }));
   return {
     id: 'framing',
@@ -53,7 +62,13 @@ export function framingSection(
       'labels are the words each outlet uses for the same actor or event; tone is the mean AFINN score of own-voice sentences.',
     findings: [
       ...framingFindings(
-        { voice: f.voice, distinctive: f.distinctive, loaded: f.loaded, sources: f.sources },
+        {
+          voice: f.voice,
+          distinctive: f.distinctive,
+          loaded: f.loaded,
+          sources: f.sources,
+          loadedHits: f.detail?.loadedHits,
+        },
         outletOf,
         analysis.docs?.length ? termSpreads(analysis.docs, leaningCandidates(f.distinctive)) : undefined,
       ),
