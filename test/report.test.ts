@@ -58,6 +58,13 @@ describe('findings', () => {
     expect(t[0]).toBe('Every outlet has “damascus” among its most frequent terms.');
     // a word of general English ("new") is no finding, however high the outlet ranks it: the next term is
     expect(t[1]).toContain('A: “coup” (3); B: “liberation” (2)');
+    // an outlet's own name among its terms is house style ("npr" for NPR Online News): its next term is named
+    const npr = termFindings([
+      ...rows,
+      { outlet: 'NPR Online News', term: 'npr', count: 9 },
+      { outlet: 'NPR Online News', term: 'curfew', count: 2 },
+    ]);
+    expect(npr.map((f) => f.text).join('\n')).toContain('NPR Online News: “curfew” (2)');
     // with many outlets, the eight with the most text
     const many = Array.from({ length: 12 }, (_, i) => [
       { outlet: `O${String(i).padStart(2, '0')}`, term: 'damascus', count: 10 + i },

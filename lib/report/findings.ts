@@ -124,9 +124,16 @@ export function corpusFindings(
 /** Outlets the distinct-terms finding names at most. */
 const MAX_TERM_OUTLETS = 8;
 
+const NAME_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/** True when a term is a word of the outlet's own name ("npr" for NPR Online News): house style, not a finding. */
+function ownNameWord(outlet: string, term: string): boolean {
+  return outlet.toLowerCase().split(NAME_SPLIT).includes(term);
+}
+
 /**
  * Findings about top terms: terms every outlet has among its top terms, and each outlet's most frequent term no other
- * outlet ranks.
+ * outlet ranks (neither a word of general English nor of the outlet's own name).
  */
 export function termFindings(
   rows: readonly { outlet: string; term: string; count: number }[],
@@ -163,6 +170,7 @@ export function termFindings(
         (x) =>
           others.every((s) => !s.has(x.term)) &&
           !isPlainTerm(x.term) &&
+          !ownNameWord(outlet, x.term) &&
           !oneArticleTopic(opts.spread?.get(spreadKey(outlet, x.term)), opts.articles?.get(outlet) ?? 0),
       );
     if (first)
