@@ -9,6 +9,7 @@ import { byString } from '../../lib/text/counts.js';
 import { poolLabelRows } from '../../lib/framing/labels.js';
 import { labelContrasts } from '../../lib/framing/label-contrast.js';
 import { labelShares } from '../../lib/framing/label-shares.js';
+import { actShares } from '../../lib/framing/act-names.js';
 
 const DEFAULT = join(projectRoot(), '..', 'shared', 'dev', 'multi-outlet-allsides', 'articles.jsonl');
 
@@ -139,6 +140,11 @@ export async function run(path = DEFAULT): Promise<void> {
     out.push(
       `  ${s.entity}${by}: "${s.judging.variant}" vs "${s.describing.variant}": ${outlets}; gap ${s.gap}, z ${s.z}`,
     );
+  }
+  out.push('', 'act names (own narration, events where both nouns are written; data/act-nouns.json; actShares):');
+  for (const s of actShares(f.detail.actNames)) {
+    const outlets = s.outlets.map((x) => `${x.outlet} ${Math.round(x.share * 100)}% of ${x.uses}`).join(', ');
+    out.push(`  ${s.name}: "${s.judging}" vs "${s.describing}": ${outlets}; gap ${s.gap}, z ${s.z}`);
   }
   out.push('', ...distinctiveLines(f.distinctive, corpus.articles));
   process.stdout.write(out.join('\n') + '\n');

@@ -16,6 +16,7 @@ import { conceptMentions, entityLabelMentions, labelRows, type LabelRow } from '
 import { loadedHits, loadedRows, outsideNames, termWeigher, type LoadedHit, type LoadedRow } from './loaded.js';
 import { groupLabelMentions } from './groups.js';
 import { actorLabelMentions, withoutCovered } from './actor-labels.js';
+import { actNameRows, type ActFamily, type ActNameRow } from './act-names.js';
 import { eventOutletKey, pooledDistinctive } from './pooled.js';
 import { boilerplateMasks } from './boilerplate.js';
 import { isPlainTerm } from './plain-terms.js';
@@ -56,6 +57,8 @@ export interface FramingInput {
   frames?: FramesConfig;
   /** loaded-language lexicon (data/loaded-lexicon.json); without it the loaded table is empty */
   lexicon?: LoadedLexicon;
+  /** families of competing nouns for one kind of act (data/act-nouns.json); without them no act names are counted */
+  acts?: readonly ActFamily[];
   /**
    * doc id -> event id (lib/events): labels are counted and speakers resolved within events, and loaded language also
    * uses outlet contrast within each event; without it the corpus is one event
@@ -110,6 +113,8 @@ export interface Framing {
     sentences: SentenceTone[];
     /** the term counts per outlet behind `distinctive` (selected voices, house style removed, headlines added) */
     termTable: OutletTermTable;
+    /** own-narration uses of the heads of each act-noun family, per outlet (empty without `acts`) */
+    actNames: ActNameRow[];
   };
 }
 
@@ -407,6 +412,7 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
         sourceMentions: srcMentions,
         sentences,
         termTable: table,
+        actNames: actNameRows(all.docs, all.voices, input.acts ?? [], weigh, furniture, (d) => eventOf(d) ?? ''),
       },
     },
     articleOf,

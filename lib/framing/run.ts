@@ -8,7 +8,7 @@ import { countTerms } from '../text/counts.js';
 import { extractEntities } from '../entities/entities.js';
 import { readAliasRules } from '../entities/files.js';
 import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
-import { readFrames, readLexicon } from './data.js';
+import { readActNouns, readFrames, readLexicon } from './data.js';
 import { entityTypes, eventDocs, eventMap, findEvents, passageLinks } from '../events/events.js';
 import { isOutletName, readOutletTable } from '../overlap/outlets.js';
 
@@ -98,6 +98,7 @@ export function runFraming(articles: readonly Article[], opts: FramingOptions & 
       modifiers: er.entities,
       frames: readFrames(opts.framesPath),
       lexicon: readLexicon(opts.lexiconPath),
+      acts: readActNouns(),
       events,
     },
     opts,

@@ -6,7 +6,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { projectRoot } from '../paths.js';
 
 /** The data files that have a schema under data/schemas/<name>.schema.json. */
-export type DataFileKind = 'frames' | 'loaded-lexicon' | 'outlets' | 'aliases' | 'nicknames';
+export type DataFileKind = 'frames' | 'loaded-lexicon' | 'outlets' | 'aliases' | 'nicknames' | 'act-nouns';
 
 const validators = new Map<DataFileKind, ValidateFunction>();
 

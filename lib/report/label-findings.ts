@@ -2,6 +2,7 @@
 // actors outlets name with one judging word more often than others do (a proportion, where most outlets use both).
 import { labelContrasts, type ContrastRow, type ContrastSide } from '../framing/label-contrast.js';
 import { labelShares, type LabelShare } from '../framing/label-shares.js';
+import { actShares, type ActNameRow } from '../framing/act-names.js';
 import { listWords } from './findings.js';
 import type { Finding } from './types.js';
 
@@ -15,16 +16,38 @@ function sideText(s: ContrastSide): string {
   return `${labels} (${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
 }
 
-/** "Fox News 64% of 33": an outlet's share of the judging side among its uses of the pair. */
-function shareText(s: LabelShare): string {
-  const o = s.outlets;
+/** "Fox News 64% of 33": each outlet's share of the judging word among its uses of the pair, extremes shown. */
+function shareText(
+  what: string,
+  judging: string,
+  describing: string,
+  o: readonly { outlet: string; share: number; uses: number }[],
+): string {
   const shown = o.length <= 5 ? o : [...o.slice(0, 2), ...o.slice(-2)];
   const parts = shown.map((x) => `${x.outlet} ${Math.round(x.share * 100)}% of ${x.uses}`);
   if (o.length > 5) parts.splice(2, 0, `${o.length - 4} more between`);
   return (
-    `Outlets differ in how often they call ${s.entity} “${s.judging.variant}” rather than “${s.describing.variant}” ` +
-    `in their own narration: ${listWords(parts)} (share of “${s.judging.variant}” among their uses of the two).`
+    `Outlets differ in how often they call ${what} “${judging}” rather than “${describing}” ` +
+    `in their own narration: ${listWords(parts)} (share of “${judging}” among their uses of the two).`
   );
+}
+
+/** A label share as a sentence. */
+function labelShareText(s: LabelShare): string {
+  return shareText(s.entity, s.judging.variant, s.describing.variant, s.outlets);
+}
+
+/**
+ * Up to `n` findings on acts that outlets name with a judging noun more often than others do ("coup" rather than
+ * "ouster", "amnesty" rather than "path to citizenship"; lib/framing/act-names.ts), most divided first.
+ */
+export function actFindings(rows: readonly ActNameRow[], n = 2): Finding[] {
+  return actShares(rows)
+    .slice(0, n)
+    .map((s) => ({
+      text: shareText(s.name, s.judging, s.describing, s.outlets),
+      evidence: [{ href: '#table-act-names', label: 'act names by outlet' }],
+    }));
 }
 
 /**
@@ -44,6 +67,6 @@ export function labelFindings(rows: readonly ContrastRow[], n = 3, shares = 2): 
   for (const s of labelShares(rows)
     .filter((x) => !stated.has(x.entity))
     .slice(0, shares))
-    out.push({ text: shareText(s), evidence: [{ href: '#labels', label: 'labels by outlet' }] });
+    out.push({ text: labelShareText(s), evidence: [{ href: '#labels', label: 'labels by outlet' }] });
   return out;
 }

@@ -11,7 +11,8 @@ import {
   voiceSharesFigure,
 } from '../../figures/framing.js';
 import { distinctiveTable, framingFindings, leaningCandidates } from '../findings.js';
-import { labelFindings } from '../label-findings.js';
+import { actFindings, labelFindings } from '../label-findings.js';
+import { actNameTable } from '../../framing/act-names.js';
 import { termSpreads } from '../spread.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
@@ -73,6 +74,7 @@ export function framingSection(
         analysis.docs?.length ? termSpreads(analysis.docs, leaningCandidates(f.distinctive)) : undefined,
       ),
       ...labelFindings(f.labels),
+      ...actFindings(f.detail?.actNames ?? []),
     ],
     figures,
     tables: [
@@ -86,6 +88,12 @@ export function framingSection(
         name: 'labels',
         caption: 'Labels for the same actor or event, per outlet',
         rows: f.labels.map((r) => ({ ...r, examples: r.examples.join(' | ') })),
+        show: 0,
+      },
+      {
+        name: 'act-names',
+        caption: 'Nouns each outlet uses in its own narration for one kind of act (data/act-nouns.json)',
+        rows: actNameTable(f.detail?.actNames ?? []),
         show: 0,
       },
       {

@@ -1,0 +1,58 @@
+// Act names: outlets that call the same seizure of power a "coup" or an "ouster" in their own narration. The nouns a
+// source uses inside a quote are the source's, and two nouns never written on one story name two acts.
+import { describe, expect, it } from 'vitest';
+import { analyseAll } from '../lib/text/analyse.js';
+import { docVoice } from '../lib/framing/voice.js';
+import { termWeigher } from '../lib/framing/loaded.js';
+import { readLexicon } from '../lib/framing/data.js';
+import { readActNouns } from '../lib/framing/data.js';
+import { actNameRows, actNameTable, actShares } from '../lib/framing/act-names.js';
+import { actFindings } from '../lib/report/label-findings.js';
+import { article } from './report-helpers.js';
+
+const COUP = 'The army coup in Veldara deposed the president on Monday.';
+const OUSTER = 'The ouster of the president in Veldara came on Monday.';
+const QUOTED = 'Critics said: "This is a coup, plain and simple." The ouster of the president came on Monday.';
+
+/** Eight sentences per article, `coups` of them written with "coup" and the rest with "ouster". */
+const story = (coups: number, other = OUSTER) =>
+  Array.from({ length: 8 }, (_, i) => (i < coups ? COUP : other)).join('\n\n');
+
+function analyse(texts: Record<string, string>, event = (_: string) => 'veldara') {
+  const docs = analyseAll(
+    Object.entries(texts).map(([outlet, text], i) => article(`d${i}`, outlet, null, 'Veldara', text)),
+  );
+  const voices = docs.map((d) => docVoice(d));
+  return actNameRows(docs, voices, readActNouns(), termWeigher(readLexicon()), new Map(), (d) => event(d));
+}
+
+describe('act names', () => {
+  it('states each outlet’s share of the judging noun, highest first, when outlets differ', () => {
+    const rows = analyse({ 'Harbor Post': story(7), 'Valley News': story(4), 'Coast Daily': story(1) });
+    const [s] = actShares(rows);
+    expect(s).toMatchObject({ name: 'the seizure of power', judging: 'coup', describing: 'ouster' });
+    expect(s.outlets.map((x) => [x.outlet, x.judging, x.uses])).toEqual([
+      ['Harbor Post', 7, 8],
+      ['Valley News', 4, 8],
+      ['Coast Daily', 1, 8],
+    ]);
+    expect(actFindings(rows)[0].text).toBe(
+      'Outlets differ in how often they call the seizure of power “coup” rather than “ouster” in their own narration: ' +
+        'Harbor Post 88% of 8, Valley News 50% of 8 and Coast Daily 13% of 8 (share of “coup” among their uses of the two).',
+    );
+    expect(actNameTable(rows).find((r) => r.outlet === 'Harbor Post' && r.head === 'coup')!.own).toBe(7);
+  });
+
+  it('counts no noun a source says inside a quote, and says nothing when outlets choose alike', () => {
+    const rows = analyse({ 'Harbor Post': story(0, QUOTED), 'Valley News': story(0, QUOTED), 'Coast Daily': story(1) });
+    expect(rows.filter((r) => r.head === 'coup').map((r) => [r.outlet, r.own])).toEqual([['Coast Daily', 1]]);
+    expect(actShares(rows)).toEqual([]);
+  });
+
+  it('compares two nouns only in events where both are written', () => {
+    const texts = { 'Harbor Post': story(8), 'Valley News': story(8), 'Coast Daily': story(0) };
+    // every "coup" article is on one story and every "ouster" article on another: two acts, no choice between words
+    const rows = analyse(texts, (d) => (d === 'd2' ? 'other-story' : 'veldara'));
+    expect(actShares(rows)).toEqual([]);
+  });
+});
