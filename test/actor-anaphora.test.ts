@@ -24,16 +24,16 @@ describe('bare role nouns', () => {
       'a',
       'Ledger',
       'Syrian President Bashar Assad spoke on Monday. Syrian President Bashar Assad spoke again on Tuesday.\n\n' +
-        'The Assad regime shelled the suburbs overnight. Aid workers said the regime denied them access.\n\n' +
-        'Residents said the regime \'s forces entered two towns. "The regime lies," one resident said.\n\n' +
+        'The Assad regime shelled the suburbs overnight. On Monday the regime denied aid workers access.\n\n' +
+        'By Tuesday the regime \'s forces entered two towns. "The regime lies," one resident said.\n\n' +
         'The regime change debate went on. The army exercises were cancelled.',
     ),
     art(
       'b',
       'Tribune',
       'U.S. President Barack Obama spoke. U.S. President Barack Obama spoke again.\n\n' +
-        'The Syrian government denied the report. The Obama administration said it would respond.\n\n' +
-        'The administration said the government had used chemical weapons, and the government denied it.',
+        'The Syrian government denied the report. The Obama administration promised to respond.\n\n' +
+        'The administration blamed the government for the attack, and the government denied it.',
     ),
     art('c', 'Courier', 'The administration said it would not act. The government of a neighbour stayed silent.'),
   ]);

@@ -18,21 +18,21 @@ const ledger = art(
   'Syrian President Bashar Assad spoke on state television on Monday.\n\n' +
     'The Assad regime shelled the suburbs of Damascus overnight.\n\n' +
     "Syrian President Bashar Assad denied the attack, but Assad's regime has shelled the suburbs before.\n\n" +
-    'Aid groups said the regime of Bashar Assad blocked convoys. Syrian rebels answered with mortars.',
+    'The regime of Bashar Assad blocked aid convoys. Syrian rebels answered with mortars.',
 );
 const tribune = art(
   't1',
   'Tribune',
   'The Syrian government shelled the suburbs of Damascus overnight.\n\n' +
     "Syria's government denied the attack on state television. Syrian forces moved into two towns.\n\n" +
-    'The Syrian government said the convoys had not been blocked. Syrian rebels answered with mortars.',
+    'The Syrian government denied blocking the convoys. Syrian rebels answered with mortars.',
 );
 const courier = art(
   'c1',
   'Courier',
   'Residents of the suburbs of Damascus counted the damage on Tuesday.\n\n' +
     '"The Assad regime is shelling its own people," one resident said. "The Assad regime lies," said another.\n\n' +
-    'The Syrian government said it had hit only fighters. The Syrian government blamed the Syrian opposition forces.',
+    'The Syrian government struck only fighters. The Syrian government blamed the Syrian opposition forces.',
 );
 const events = { l1: 'e', t1: 'e', c1: 'e' };
 
@@ -73,12 +73,12 @@ describe('actor labels', () => {
       art(
         'a',
         'Ledger',
-        'Hamas militants fired rockets on Monday. Hamas militants fired more on Tuesday, and the army said Hamas militants hid in tunnels.',
+        'Hamas militants fired rockets on Monday. Hamas militants fired more on Tuesday, and Hamas militants hid in tunnels.',
       ),
       art(
         'b',
         'Tribune',
-        'Hamas terrorists fired rockets on Monday. Hamas terrorists fired more on Tuesday, and the army said Hamas terrorists hid in tunnels.',
+        'Hamas terrorists fired rockets on Monday. Hamas terrorists fired more on Tuesday, and Hamas terrorists hid in tunnels.',
       ),
       art('c', 'Courier', 'Hamas fighters fired rockets on Monday, and Hamas forces answered the army from tunnels.'),
     ];
@@ -107,7 +107,7 @@ describe('actor labels', () => {
       'm',
       'Ledger',
       'Former Egyptian President Hosni Mubarak was moved to a hospital. The Mubarak regime jailed thousands, ' +
-        'and former Egyptian President Hosni Mubarak denied it. The Egyptian government said the trial goes on.',
+        'and former Egyptian President Hosni Mubarak denied it. The Egyptian government let the trial go on.',
     );
     const r = actorRows([text]);
     expect(r.find((x) => x.label === 'Mubarak regime')?.entity).toBe('Hosni Mubarak (government)');

@@ -285,7 +285,7 @@ describe('a lexicon word inside a proper name is the name, not the writer', () =
   it('leaves "Amnesty" of Amnesty International out and keeps the writer\'s own "amnesty"', () => {
     const text =
       'Amnesty International called on Tuesday for an inquiry into the camps. ' +
-      'Critics said the bill was an amnesty for employers, and Amnesty International agreed.';
+      'The bill was an amnesty for employers, and Amnesty International agreed.';
     const { framing } = runFraming([article('n1', 'Coast Daily', '2026-04-02', 'Camps inquiry', text)], {
       withOverlap: false,
     });

@@ -100,7 +100,7 @@ describe('loaded language in context', () => {
         'B',
         'The government said the government would talk. The government agreed to new talks soon.',
       ]);
-      texts.push(['c' + i, 'C', 'The government said officials would talk. The government agreed to talks in March.']);
+      texts.push(['c' + i, 'C', 'The government met. Officials would talk. The government agreed to talks in March.']);
     }
     const docs = texts.map(([id, o, t]) => doc(id, o, t));
     const events = new Map(docs.map((d) => [d.id, 'e1']));
@@ -124,17 +124,17 @@ describe('loaded language in context', () => {
         doc(
           'a' + i,
           'Alpha Daily',
-          'The administration said the administration would talk. The administration agreed.',
+          'The administration met. The administration would talk. The administration agreed.',
         ),
       );
       docs.push(
-        doc('b' + i, 'Beta News', 'The government said the government would talk. The government agreed to new talks.'),
+        doc('b' + i, 'Beta News', 'The government met. The government would talk. The government agreed to new talks.'),
       );
       docs.push(
         doc(
           'c' + i,
           'Gamma Post',
-          'The government said officials would talk. The government agreed to talks in March.',
+          'The government met. Officials would talk. The government agreed to talks in March.',
         ),
       );
     }

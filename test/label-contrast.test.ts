@@ -124,14 +124,14 @@ describe('label contrasts from articles', () => {
       'Ledger',
       'Border agents detained dozens of illegal immigrants near the river on Monday.\n\n' +
         'The illegal immigrants who were caught were taken to a processing centre in the town.\n\n' +
-        "Officials said the illegal immigrants who crossed this month outnumbered last month's.",
+        'Officials counted the illegal immigrants who crossed this month.',
     ),
     art(
       't1',
       'Tribune',
       'Border agents detained dozens of undocumented immigrants near the river on Monday.\n\n' +
         'The undocumented immigrants who were caught were taken to a processing centre in the town.\n\n' +
-        'Advocates said the undocumented immigrants had waited for hours without water.',
+        'Advocates saw the undocumented immigrants waiting for hours without water.',
     ),
     art(
       'q1',

@@ -806,8 +806,42 @@ function reporterIn(text: string, start: number, end: number): { text: string; s
     const t = cleanSpeaker(tail[1]);
     if (t) return { text: t, start: start + cleanedAt(tail, t), cue: tail[2].toLowerCase() };
   }
-  return null;
+  const said = saidClause(s);
+  return said && { text: said.text, start: start + said.offset, cue: said.cue };
 }
+
+/**
+ * "Doe said the plan will fail", "Officials say Tuesday it was …": a statement reported with no "that" and no quote
+ * mark, "said" or "says" followed (after a day or a short phrase of time or place) by a clause's opening word; its
+ * subject speaks. Not "is said to", "said nothing", "said of", nor a relative ("one approach he says is …").
+ */
+function saidClause(s: string): { text: string; offset: number; cue: string } | null {
+  if (!SAID_WORD.test(s) || QUOTE_MARK.test(s)) return null;
+  const m = SAID_THEN_CLAUSE.exec(s);
+  if (!m) return null;
+  const pre = s.slice(0, m.index);
+  // "Needless to say", "those who say": no statement of the subject; ", said Doe ,": the name after the verb speaks
+  if (PRONOUN_IN_RELATIVE.test(pre) || NO_ACT_SUBJECT.test(pre) || INFINITIVE_OR_COMMA.test(pre)) return null;
+  const subj = subjectBefore(pre);
+  if (!subj || /^(?:it|this)$/i.test(subj.text) || FRAGMENT_START.has(phraseWords(subj.text)[0])) return null;
+  return { text: subj.text, offset: subj.offset, cue: m[1] };
+}
+/** Before "say": "to" (an infinitive), "who" (a relative: "children who say they …") or a comma (", said Doe ,"). */
+const INFINITIVE_OR_COMMA = /(?:\bto|\bwho|,)\s*$/;
+/** What SAID_THEN_CLAUSE cannot match without: most sentences fail this quick test. */
+const SAID_WORD = /\bsa(?:id|ys?)\s/;
+/** A quote mark: a sentence with a quote is the quote's frame, read with the quote. */
+const QUOTE_MARK = /["“”]|``|''/;
+/** "said" or "says", a phrase of time or place at most, then the opening word of a clause. */
+const SAID_THEN_CLAUSE = new RegExp(
+  '\\b(said|says|say)\\s+(?:(?:on|in|at|during|after|late|early|earlier|last|this|yesterday|today|recently|' +
+    'previously|again|repeatedly|publicly|privately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b' +
+    '[^,.;:!?]{0,50}?\\s+|,\\s+)?(?:he|she|they|it|we|I|there|the|a|an|his|her|its|their|this|these|those|some|many|' +
+    'most|no|all|both|[A-Z][\\w’\u2024-]*|\\d[\\d,.]*)\\b',
+);
+/** A pronoun inside a relative or a question before "says": "one approach he says is …", "what she says". */
+const PRONOUN_IN_RELATIVE =
+  /\b(?!(?:and|but|so|yet|now|then|also|because|while|although|though)\s)[a-z]+\s+(?:he|she|they|we|I|you)\s*$/;
 
 /**
  * "Doe slammed the plan as reckless" / "Doe blasted the plan, saying …": the act verb's subject, with its cue. A passive

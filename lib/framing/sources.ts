@@ -6,7 +6,7 @@ import { byString } from '../text/counts.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
 import type { Voice } from './types.js';
 import { namedBody, namesNoOne, nonPersonKind } from './institutions.js';
-import { describedKind, documentHeaded, peopleHead, possessedOffice } from './speaker-heads.js';
+import { describedKind, documentHeaded, headBesideBody, peopleHead, possessedOffice } from './speaker-heads.js';
 import { docFullNames, fullNameOf } from './full-names.js';
 import { bodyKind, type BodyKind } from './body-names.js';
 import { apposedName } from './apposed.js';
@@ -411,7 +411,7 @@ export function sourceMentions(
   const forms = outletForms(outlets);
   const vById = new Map(voices.map((v) => [v.doc, v]));
   const out: SourceMention[] = [];
-  const entityAt = entityIndex(entities);
+  const entityAt = mentionIndex(entities);
   const people = entities.filter((e) => e.type === 'person');
   const personAt = entityIndex(people);
   const surnames = surnameIndex(people, events);
@@ -522,6 +522,7 @@ function docSpeakerContext(
     paragraph: -1,
     // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
     mentioned: (p) => namedBefore(people, d, quoted, pos, p),
+    subject: () => sentenceSubject(people, d, quoted, pos),
     lawmaker: () => lastLawmaker(d.text, people, pos, (m) => sentenceAt(d.sentences, m)),
     titled: (title) => titledBefore(d.text, people, pos, title),
     // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
@@ -559,6 +560,51 @@ function namedBefore(
     .map((m) => m.e);
 }
 
+/** A prepositional phrase opening a sentence, up to its comma: "In his ruling Saturday, …", "After meeting Doe, …". */
+const OPENING_PHRASE =
+  /^(?:In|At|After|Before|During|On|With|Following|Despite|Since|Unlike|Like|Against|Amid|Under|From|Without|According to|For)\s[^,]*,/;
+
+/**
+ * Words a sentence's subject may follow at its start: a connective ("But", "Meanwhile,"), then titles and capitalised
+ * words ("U.S. Chamber of Commerce President", "White House spokesman", "Sen.").
+ */
+const SUBJECT_LEAD =
+  /^\s*(?:(?:But|And|So|Yet|Still|However|Meanwhile|Rather|Instead|Later|Earlier|Now|Then|Also)\s*,?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|the|and|for)\s+|\p{Ll}*(?:man|woman|person|secretary|director|chief|leader|minister|official|adviser|judge)\s+)*$/u;
+
+/**
+ * The person who opens the sentence at `pos` as its subject (after an opening prepositional phrase, a connective and
+ * titles), before `pos`; else the one opening the sentence before in the same paragraph: news copy puts the subject
+ * first ("Judge Ana Doe cited … against Ivo Brenn. He said …").
+ */
+function sentenceSubject(
+  people: readonly { start: number; e: EntityRef }[],
+  d: Doc,
+  quoted: readonly Span[],
+  pos: number,
+): EntityRef | undefined {
+  const i = rangeAt(d.sentences, pos);
+  for (const k of [i, i - 1]) {
+    if (k < 0 || d.sentences[k].paragraph !== d.sentences[i].paragraph) return undefined;
+    const s = d.sentences[k];
+    const open = OPENING_PHRASE.exec(d.text.slice(s.start, Math.min(s.end, s.start + 200)));
+    const from = s.start + (open ? open[0].length : 0);
+    const to = k === i ? pos : s.end;
+    let first: { start: number; e: EntityRef } | undefined;
+    for (const m of people)
+      if (m.start >= from && m.start < to && (!first || m.start < first.start) && rangeAt(quoted, m.start) < 0)
+        first = m;
+    if (first) return SUBJECT_LEAD.test(d.text.slice(from, first.start)) && !joined(d, first) ? first.e : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a person mention is joined to another by "and"/"or" ("Sen. Ana Doe and Sen. Ivo Brenn met …"): two subjects. */
+function joined(d: Doc, m: { start: number; e: EntityRef }): boolean {
+  const end = m.e.mentions.find((x) => x.doc === d.id && x.start === m.start)?.end ?? m.start;
+  return JOINED_AFTER.test(d.text.slice(end, end + 6));
+}
+const JOINED_AFTER = /^\s*(?:and|or|&)\s/;
+
 /**
  * The mention record: its fields in the order the output has always had (doc, outlet, text, span, role, event when
  * known, kind, name, entity_id), made at once rather than by spreading three objects per speaker.
@@ -581,7 +627,8 @@ interface SpeakerContext {
   outlets: readonly string[];
   /** outletForms(outlets) */
   forms: readonly string[];
-  entityAt: (doc: string, span: Span) => EntityRef | undefined;
+  /** the entity written in a span, with where its mention lies */
+  entityAt: (doc: string, span: Span) => EntityAt | undefined;
   personAt: (doc: string, span: Span) => EntityRef | undefined;
   /** the doc's text, for a name set off by commas beside the speaker phrase */
   docText: string;
@@ -600,6 +647,8 @@ interface SpeakerContext {
   titled: (title: string) => EntityRef[];
   /** person entities named in paragraph p before the speaker */
   mentioned: (p: number) => EntityRef[];
+  /** the person named first in the speaker's sentence before it, else in the sentence before (its subject, mostly) */
+  subject: () => EntityRef | undefined;
   /** the full name the doc writes a one-word name with ("Babeu" → "Paul Babeu"), when one only */
   fullName: (word: string, person?: boolean) => string | undefined;
   /** what a one-word name no entity knows is when the doc cites it as a body and never as a person ("according to Gallup") */
@@ -643,7 +692,8 @@ function resolveSpeaker(
   // press secretary Ivo Brenn", "Sen. Rand Paul" where Rand Paul is also a columnist's outlet)
   if (person && (kind !== 'media' || ((endsOnName(t) || endsOnPerson(t, person.name)) && !isMediaName(person.name))))
     return { kind: 'named', name: person.name, entity: person.id };
-  const ent = c.entityAt(span.doc, span);
+  const at = c.entityAt(span.doc, span);
+  const ent = at?.e;
   if (kind === 'media')
     return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
   const earlier = corefEarlier(t, c);
@@ -661,6 +711,8 @@ function resolveSpeaker(
     const full = !name.includes(' ') && !namesNoOne(name) ? c.fullName(name) : undefined;
     // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
     if (ent && ent.type && ent.type !== 'person') {
+      const head = modifiedHead(text, t, span, at, c);
+      if (head) return head;
       const k = nonPersonKind(t, ent.type);
       // an entity of no body's type ("Babeu" left untyped) is the person the article named in full
       if (k === 'other' && full && !body) return { kind: 'named', name: full };
@@ -672,8 +724,45 @@ function resolveSpeaker(
     if (!name.includes(' ')) return { kind: nonPersonKind(t), name: namesNoOne(name) ? plainName(t) : name };
     return { kind: 'named', name };
   }
-  if (ent && ent.type !== 'person') return { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
+  if (ent && ent.type !== 'person') {
+    return modifiedHead(text, t, span, at, c) ?? { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
+  }
   return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+}
+
+/**
+ * "officials at the Harbour Department", "ICE numbers": who speaks when the body written in phrase `t` (of the
+ * speaker text at `span`) only modifies the phrase's head: a document, or people — the person the commas set off
+ * ("Omar Doe, director of the Harbour Project, said"), the one holder of the title the article named ("the Harbour
+ * Party president" after "President Ivo Doe", "the Valdor senator" after "Sen. Ana Doe"), else unnamed. Null when
+ * the body heads the phrase.
+ */
+function modifiedHead(
+  text: string,
+  t: string,
+  span: Span,
+  at: EntityAt | undefined,
+  c: SpeakerContext,
+): { kind: SourceKind; name: string; entity?: string } | null {
+  if (!at) return null;
+  const from = span.start + text.indexOf(t);
+  const head = headBesideBody(t, Math.max(0, at.start - from), Math.max(0, Math.min(t.length, at.end - from)));
+  if (head !== 'anonymous') return head ? { kind: head, name: plainName(t) } : null;
+  const p = apposedPerson(span, c, 'before') ?? apposedPerson(span, c, 'after') ?? titledHead(t, c);
+  return p ? { kind: 'named', name: p.name, entity: p.id } : { kind: 'anonymous', name: plainName(t) };
+}
+
+/** A title ending a phrase that opens on "the": "the Valdor senator", "the Harbour Party president". */
+const TITLE_LAST = /^the\s.*\b(president|governor|senator|congressman|congresswoman|lawmaker)$/i;
+
+/** "the Valdor senator", "the Harbour Party president": the one person of the title the article named before. */
+function titledHead(t: string, c: SpeakerContext): EntityRef | undefined {
+  const m = TITLE_LAST.exec(t);
+  if (!m) return undefined;
+  const title = m[1].toLowerCase();
+  if (title !== 'president' && title !== 'governor') return c.lawmaker();
+  const held = c.titled(title);
+  return held.length === 1 ? held[0] : undefined;
 }
 
 /** One member of a party described, not named: "the Kentucky Republican", "a senior Democrat". */
@@ -826,14 +915,18 @@ function endsOnPerson(t: string, name: string): boolean {
  * taken only when the article gives it the pronoun's gender too (gender vetoes; it promotes only when stated).
  */
 function pronounReferent(g: Gender, c: SpeakerContext): { name: string; entity?: string } | null {
-  const pick = <T extends { name: string }>(cands: T[]): T | null => {
+  type Who = { name: string; entity?: string };
+  const pick = (cands: Who[]): Who | null => {
     const left = cands.filter((x) => c.gender(x.name) !== (g === 'm' ? 'f' : 'm'));
-    return left.length === 1 && (cands.length === 1 || c.gender(left[0].name) === g) ? left[0] : null;
+    if (left.length === 1 && (cands.length === 1 || c.gender(left[0].name) === g)) return left[0];
+    // two people or more: the subject of the sentence, or of the one before ("Doe said … Brenn …; he added")
+    return left.length > 1 ? subjectOf(g, c) : null;
   };
   const before = c.named.filter((n) => n.paragraph === c.paragraph);
   if (before.length) {
     const last = new Map(before.map((n) => [n.entity ?? n.name, n])); // each person's last turn
-    return pick([...last.values()]);
+    const one = pick([...last.values()]);
+    return one ? { name: one.name, ...(one.entity ? { entity: one.entity } : {}) } : null;
   }
   const distinct = (es: EntityRef[]) => [...new Map(es.map((e) => [e.id, e])).values()];
   let people = distinct(c.mentioned(c.paragraph));
@@ -850,8 +943,14 @@ function pronounReferent(g: Gender, c: SpeakerContext): { name: string; entity?:
     }
     people = distinct(c.mentioned(c.paragraph - 1));
   }
-  const e = pick(people);
-  return e ? { name: e.name, entity: e.id } : null;
+  const e = pick(people.map((x) => ({ name: x.name, entity: x.id })));
+  return e ? { name: e.name, ...(e.entity ? { entity: e.entity } : {}) } : null;
+}
+
+/** The subject of the pronoun's sentence or the one before, when the article does not give it the other gender. */
+function subjectOf(g: Gender, c: SpeakerContext): { name: string; entity: string } | null {
+  const s = c.subject();
+  return s && c.gender(s.name) !== (g === 'm' ? 'f' : 'm') ? { name: s.name, entity: s.id } : null;
 }
 
 /** Kinds of speaker that may be a person. */
@@ -938,8 +1037,17 @@ function mediaLongForms(out: SourceMention[]): void {
   }
 }
 
-/** The first entity (in list order) with a mention in `doc` overlapping `span`: an index built once, a binary search per lookup. */
+/** The first entity (in list order) with a mention in `doc` overlapping `span`. */
 function entityIndex(entities: readonly EntityRef[]): (doc: string, span: Span) => EntityRef | undefined {
+  const at = mentionIndex(entities);
+  return (doc, span) => at(doc, span)?.e;
+}
+
+/** An entity and where its mention lies in the doc. */
+type EntityAt = { e: EntityRef; start: number; end: number };
+
+/** The first entity (in list order) with a mention in `doc` overlapping `span`, with that mention: an index built once, a binary search per lookup. */
+function mentionIndex(entities: readonly EntityRef[]): (doc: string, span: Span) => EntityAt | undefined {
   const byDoc = new Map<string, { start: number; end: number; ent: number }[]>();
   entities.forEach((e, ent) => {
     for (const m of e.mentions) {
@@ -963,8 +1071,8 @@ function entityIndex(entities: readonly EntityRef[]): (doc: string, span: Span) 
     const reach = span.start - maxLen.get(doc)!;
     let best = -1;
     for (let k = lo - 1; k >= 0 && l[k].start >= reach; k--)
-      if (l[k].end > span.start && (best < 0 || l[k].ent < best)) best = l[k].ent;
-    return best < 0 ? undefined : entities[best];
+      if (l[k].end > span.start && (best < 0 || l[k].ent <= l[best].ent)) best = k;
+    return best < 0 ? undefined : { e: entities[l[best].ent], start: l[best].start, end: l[best].end };
   };
 }
 

@@ -2,11 +2,12 @@
 // family". News copy lets such voices speak all the time; a reader counts them with the unnamed sources, not as an
 // unclassifiable "other". Pure; the words are general English, the project's own.
 import { isDocumentHead } from './institutions.js';
-import { LOWER_WORD, STARTS_UPPER } from '../util/letters.js';
+import { LOWER_ED, LOWER_WORD, STARTS_UPPER } from '../util/letters.js';
 
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 const GROUP_OF_PEOPLE = /^\p{Ll}{3,}(?:(?<![sx])ists|ians)$/u;
 const LOWER_HYPHENATED = /^\p{Ll}[\p{Ll}-]*$/u;
+const HEAD_WORD = /^\p{L}[\p{L}-]*$/u;
 
 /**
  * Nouns for people (singular and plural) that are no title of one office: a title ("the president", "the judge" of a
@@ -163,4 +164,64 @@ export function documentHeaded(phrase: string): boolean {
   const link = (i: number) =>
     POSTMODIFIER.has(words[i]) && !(STARTS_UPPER.test(words[i - 1]) && STARTS_UPPER.test(words[i + 1]));
   return !words.some((w, i) => i > 0 && (DETERMINER.has(w) || PRONOUNS.has(w) || link(i)));
+}
+
+/** Links that open a postmodifier after a head noun: "numbers provided by …", "officials at …", "the head of …". */
+const HEAD_LINKS = new Set('of for to from with at by in on inside within'.split(' '));
+/** Words between a head and its link that leave the head in place: "numbers recently provided by", "the bill passed by". */
+const PARTICIPLE =
+  /^\p{Ll}+(?:ed|ly)$|^(?:cited|seen|made|held|led|run|sent|put|set|given|taken|written|shown|known)$/u;
+/** Heads of unnamed people beside the nouns above: "the Republican nominee", "officials at …", "the head of …". */
+const PERSON_HEADS: ReadonlySet<string> = new Set([
+  ...PEOPLE_NOUNS,
+  ...SPOKES_HEADS,
+  ...OFFICE_HEADS,
+  ...(
+    'source sources analyst analysts expert experts observer observers insider insiders member members lawmaker ' +
+    'lawmakers senator congressman congresswoman nominee nominees candidate candidates head director'
+  ).split(' '),
+]);
+
+/**
+ * What a speaker phrase is when the body written inside it is no head of it: a modifier of a head noun after it ("ICE
+ * numbers", "the Valdor envoy", "the longest-serving Harbour Party senator") or inside a postmodifier ("numbers
+ * provided by the ministry", "officials at the Harbour Department", "the head of the consulate in Valdor"): the head
+ * speaks, unnamed people ('anonymous') or a document; null when the body heads the phrase or the head is no such noun.
+ * `from`–`to`: where the body's name lies in the phrase.
+ */
+export function headBesideBody(phrase: string, from: number, to: number): 'anonymous' | 'document' | null {
+  return headAfterBody(phrase.slice(to)) ?? headBeforeBody(phrase.slice(0, from));
+}
+
+/** The kind of a head noun: people, a document, or neither. */
+function headKind(head: string): 'anonymous' | 'document' | null {
+  const w = head.toLowerCase();
+  if (PERSON_HEADS.has(w)) return 'anonymous';
+  return STARTS_UPPER.test(head) || !isDocumentHead(w) ? null : 'document';
+}
+
+/** "… numbers", "… senator for …": modifiers after the body up to the end or a link, the last one a head noun. */
+function headAfterBody(after: string): 'anonymous' | 'document' | null {
+  const words = after
+    .replace(/^['’]s\b/, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const link = words.findIndex((w) => HEAD_LINKS.has(w));
+  const mods = words.slice(0, link < 0 ? words.length : link);
+  // "the Harbour Office jolted lawmakers with": a verb after the body makes a clause
+  const clause = (w: string, i: number) => i < mods.length - 1 && LOWER_ED.test(w);
+  if (!mods.length || mods.some((w, i) => !HEAD_WORD.test(w) || DETERMINER.has(w) || PRONOUNS.has(w) || clause(w, i)))
+    return null;
+  return headKind(mods[mods.length - 1]);
+}
+
+/** "numbers provided by …", "officials at …": the lower-case head before the first link, participles passed over. */
+function headBeforeBody(before: string): 'anonymous' | 'document' | null {
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  const link = words.findIndex((w, i) => i > 0 && HEAD_LINKS.has(w));
+  let h = link - 1;
+  while (h > 0 && PARTICIPLE.test(words[h])) h--;
+  if (h < 0 || !LOWER_WORD.test(words[h]) || clauseBefore(words.slice(0, h + 1))) return null;
+  return headKind(words[h]);
 }
