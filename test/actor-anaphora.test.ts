@@ -185,6 +185,43 @@ describe('label shares', () => {
     expect(f.text).toContain('Courier 10% of 10');
   });
 
+  it('pool every describing label outlets choose instead of the judging one, and never a label of the opposite group', () => {
+    const W: Record<string, number> = { illegal: 0.625, undocumented: 0, unauthorized: 0, legal: 0.225 };
+    const uses: [string, string, number][] = [
+      ['Ledger', 'illegal', 9],
+      ['Ledger', 'undocumented', 1],
+      ['Ledger', 'legal', 8],
+      ['Tribune', 'illegal', 5],
+      ['Tribune', 'undocumented', 3],
+      ['Tribune', 'unauthorized', 2],
+      ['Courier', 'illegal', 1],
+      ['Courier', 'undocumented', 9],
+      ['Desk', 'unauthorized', 10],
+      ['Desk', 'legal', 1],
+    ];
+    const rows = uses.map(([outlet, m, own]) => ({
+      entity: 'immigrants',
+      outlet,
+      label: `${m} immigrants`,
+      kind: 'group',
+      own,
+      event: 'e',
+      evaluative: W[m],
+    }));
+    const [s] = labelShares(rows);
+    expect([s.judging.variant, s.describing.variants]).toEqual(['illegal', ['undocumented', 'unauthorized']]);
+    // the Desk's word is the third one: a share of "illegal" against "undocumented" alone would leave it out
+    expect(s.outlets.map((o) => `${o.outlet} ${o.judging}/${o.uses}`)).toEqual([
+      'Ledger 9/10',
+      'Tribune 5/10',
+      'Courier 1/10',
+      'Desk 0/10',
+    ]);
+    expect(labelFindings(rows, 0)[0].text).toContain(
+      'call immigrants “illegal” rather than “undocumented” or “unauthorized” in their own narration',
+    );
+  });
+
   it('stay quiet where outlets divide alike or use the labels too rarely', () => {
     const alike = rowsOf([story('a', 'Ledger', 6, 4), story('b', 'Tribune', 5, 5), story('c', 'Courier', 4, 6)]);
     expect(labelShares(alike)).toEqual([]);

@@ -21,9 +21,12 @@ function shareText(s: LabelShare): string {
   const shown = o.length <= 5 ? o : [...o.slice(0, 2), ...o.slice(-2)];
   const parts = shown.map((x) => `${x.outlet} ${Math.round(x.share * 100)}% of ${x.uses}`);
   if (o.length > 5) parts.splice(2, 0, `${o.length - 4} more between`);
+  const ds = s.describing.variants;
+  const others = ds.map((v) => `“${v}”`).join(' or ');
+  const n = ds.length === 1 ? 'the two' : `the ${ds.length + 1}`;
   return (
-    `Outlets differ in how often they call ${s.entity} “${s.judging.variant}” rather than “${s.describing.variant}” ` +
-    `in their own narration: ${listWords(parts)} (share of “${s.judging.variant}” among their uses of the two).`
+    `Outlets differ in how often they call ${s.entity} “${s.judging.variant}” rather than ${others} ` +
+    `in their own narration: ${listWords(parts)} (share of “${s.judging.variant}” among their uses of ${n}).`
   );
 }
 
