@@ -61,6 +61,39 @@ describe('bare role nouns', () => {
   });
 });
 
+describe('bare role nouns where another state is in play', () => {
+  const ms = actorMentions([
+    art(
+      'a',
+      'Ledger',
+      'The Iranian regime jailed a reporter on Monday.\n\n' +
+        'The senator praised his trip to Myanmar and his effort to reopen the dictatorship to the world.\n\n' +
+        'Aid workers in Lebanon said the dictatorship blocked convoys.',
+    ),
+    art(
+      'b',
+      'Tribune',
+      "The U.S. military said it struck a base. Later 200 Syrian soldiers died at the air base, the military 's last holdout.\n\n" +
+        'The Egyptian army closed roads. The army said the roads would reopen.',
+    ),
+  ]);
+  const of = (doc: string) => ms.filter((m) => m.doc === doc).map((m) => `${m.label} -> ${m.targetName}`);
+
+  it('leave a noun named back by class unresolved when its sentence names another state before it, not a setting', () => {
+    // "the dictatorship" of Myanmar is no Iranian label; "in Lebanon" is where the workers are, so Iran stays
+    expect(of('a')).toEqual(['Iranian regime -> Iran (government)', 'the dictatorship -> Iran (government)']);
+  });
+
+  it('leave "the military" unresolved when another state\'s armed forces were named since its antecedent', () => {
+    expect(of('b')).toEqual([
+      'U.S. military -> United States (armed forces)',
+      'Syrian soldiers -> Syria (armed forces)',
+      'Egyptian army -> Egypt (armed forces)',
+      'The army -> Egypt (armed forces)',
+    ]);
+  });
+});
+
 describe('capitals standing for governments', () => {
   const ms = actorMentions([
     art(
@@ -82,6 +115,21 @@ describe('capitals standing for governments', () => {
       'Washington -> United States (government)',
       'Moscow -> Russia (government)',
     ]);
+  });
+
+  it('read no government in a team named for its city, the seat of a union, a city phrase or a name as a word', () => {
+    const other = actorMentions([
+      art(
+        'a',
+        'Ledger',
+        'The Nationals lost again. Washington has enjoyed great regular season success, but the postseason is hard.\n\n' +
+          'If the starter tires, Washington could turn to the bullpen.\n\n' +
+          'Voters asked what the point of laws is when Brussels will change them.\n\n' +
+          "The crowds gather in one of Tehran 's most affluent neighborhoods. Some say Rome might mean any army.\n\n" +
+          'Washington must act, the senator said.',
+      ),
+    ]).map((m) => `${m.label} -> ${m.targetName}`);
+    expect(other).toEqual(['Washington -> United States (government)']);
   });
 
   it('count a capital in no contrast: it is a name, not a choice of judgement', () => {
@@ -135,6 +183,43 @@ describe('label shares', () => {
     );
     expect(f.text).toContain('Ledger 90% of 10');
     expect(f.text).toContain('Courier 10% of 10');
+  });
+
+  it('pool every describing label outlets choose instead of the judging one, and never a label of the opposite group', () => {
+    const W: Record<string, number> = { illegal: 0.625, undocumented: 0, unauthorized: 0, legal: 0.225 };
+    const uses: [string, string, number][] = [
+      ['Ledger', 'illegal', 9],
+      ['Ledger', 'undocumented', 1],
+      ['Ledger', 'legal', 8],
+      ['Tribune', 'illegal', 5],
+      ['Tribune', 'undocumented', 3],
+      ['Tribune', 'unauthorized', 2],
+      ['Courier', 'illegal', 1],
+      ['Courier', 'undocumented', 9],
+      ['Desk', 'unauthorized', 10],
+      ['Desk', 'legal', 1],
+    ];
+    const rows = uses.map(([outlet, m, own]) => ({
+      entity: 'immigrants',
+      outlet,
+      label: `${m} immigrants`,
+      kind: 'group',
+      own,
+      event: 'e',
+      evaluative: W[m],
+    }));
+    const [s] = labelShares(rows);
+    expect([s.judging.variant, s.describing.variants]).toEqual(['illegal', ['undocumented', 'unauthorized']]);
+    // the Desk's word is the third one: a share of "illegal" against "undocumented" alone would leave it out
+    expect(s.outlets.map((o) => `${o.outlet} ${o.judging}/${o.uses}`)).toEqual([
+      'Ledger 9/10',
+      'Tribune 5/10',
+      'Courier 1/10',
+      'Desk 0/10',
+    ]);
+    expect(labelFindings(rows, 0)[0].text).toContain(
+      'call immigrants “illegal” rather than “undocumented” or “unauthorized” in their own narration',
+    );
   });
 
   it('stay quiet where outlets divide alike or use the labels too rarely', () => {

@@ -19,8 +19,8 @@ import {
   type StateNamed,
   type StateOf,
 } from './leader-states.js';
-import { bareReferent, bareRole, type NamedRole } from './bare-roles.js';
-import { capitalMetonyms } from './capital-metonyms.js';
+import { bareReferent, bareRole, stateNear, type NamedRole } from './bare-roles.js';
+import { capitalMetonyms, countryOfPlace } from './capital-metonyms.js';
 import { referentRole, roleClass, type ReferentKind, type RoleClass } from './role-nouns.js';
 import type { NormIds } from '../text/term-ids.js';
 import type { LabelMention, Voice } from './types.js';
@@ -115,6 +115,13 @@ function words(toks: readonly Token[], a: number, b: number): string {
   return out.join(' ');
 }
 
+/** Words after a country's adjective that make it the state acting ("Italian officials", "the Iranian foreign ministry"). */
+const OFFICIAL: ReadonlySet<string> = new Set(
+  'official officials foreign ministry spokesman spokeswoman envoy ambassador embassy diplomat diplomats leaders'.split(
+    ' ',
+  ),
+);
+
 /** Role words of armed groups, in compounds ("rebel forces", "opposition fighters", "militia forces"). */
 const FIGHTER_WORDS = new Set([
   'rebel',
@@ -171,6 +178,8 @@ interface DocContext {
   named: StateNamed;
   leaders: ReadonlyMap<string, EntityRef>;
   titles: ReadonlySet<string>;
+  /** the state a country, capital or country adjective names, by the country's name (undefined for other entities) */
+  stateId: (e: EntityRef) => string | undefined;
   voice?: Voice;
 }
 
@@ -209,7 +218,9 @@ function roleLabels(d: Doc, role: readonly number[], c: DocContext, out: LabelMe
     const p = namedBefore(d, i, c.ix) ?? namedAfter(d, i, c.ix, c.titles);
     if (!p) {
       // "the regime": the actor the article named with this noun or class, when it named one only
-      const ref = bareRole(d, i) ? bareReferent(named, i, toks[i].norm) : undefined;
+      const near = () =>
+        stateNear(d, i, c.ix, c.stateId, (w) => c.titles.has(w) || roleClass(w) !== undefined || OFFICIAL.has(w));
+      const ref = bareRole(d, i) ? bareReferent(named, i, toks[i].norm, near) : undefined;
       if (ref && (!c.voice || VOICES[c.voice.tokenVoice[i]] !== 'quoted'))
         out.push(
           actorMention(
@@ -228,9 +239,10 @@ function roleLabels(d: Doc, role: readonly number[], c: DocContext, out: LabelMe
     const ref = referentOf(p.named.e, cls, c.leaders, c.state);
     if (!ref) continue;
     const e = p.named.e;
-    const state = !!(c.state(e) ?? c.leaders.get(e.id));
-    const personal = e.type === 'person' && !state;
-    named.push({ at: i, noun: toks[i].norm, cls, target: ref.id, targetName: ref.name, personal, state });
+    const st = c.state(e) ?? c.leaders.get(e.id);
+    const personal = e.type === 'person' && !st;
+    const base = { at: i, noun: toks[i].norm, cls, target: ref.id, targetName: ref.name };
+    named.push({ ...base, personal, state: !!st, stateId: st && c.stateId(st) });
     out.push(actorMention(d, toks[p.a].start, toks[p.end - 1].end, ref, p.variant, c.voice, i));
   }
 }
@@ -266,13 +278,23 @@ export function actorLabelMentions(
   const state = stateResolver(entities, named);
   const leaders = leaderStates(docs, entities, ix, state);
   const vById = new Map(voices.map((v) => [v.doc, v]));
+  const stateId = stateIdOf(state);
   const out: LabelMention[] = [];
   docs.forEach((d, di) => {
-    const c: DocContext = { ix, state, named, leaders, titles, voice: vById.get(d.id) };
+    const c: DocContext = { ix, state, named, leaders, titles, stateId, voice: vById.get(d.id) };
     roleLabels(d, roleTokens(d, di, opts.norms), c, out);
     capitalLabels(d, c, out);
   });
   return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start);
+}
+
+/** The state an entity names by itself, by its country's name: a country or its capital (not another city), a country's adjective. */
+function stateIdOf(state: StateOf): (e: EntityRef) => string | undefined {
+  return (e) => {
+    // a state the corpus never names as a place is an entity with no type (stateNamer)
+    const st = e.type === 'demonym' ? state(e) : e.type === 'place' || !e.type ? e : undefined;
+    return st && countryOfPlace(st.name);
+  };
 }
 
 /** Indices of the doc's lowercase role-noun tokens. */

@@ -10,9 +10,14 @@
 // - not to the government of a person not known as a state's sitting head ("the Bush administration", "the Mubarak
 //   regime"): a bare noun names the government in office; Two actors in play ("the Obama administration" and "the Assad
 //   regime" before "the government") leave the noun unresolved: the rule does not guess;
+// - not to a state's actor when the article names another state near the noun, without a role noun ("Italy's foreign
+//   minister said the government …" after "the Syrian government"; "his trip to Myanmar … the regime" after "the
+//   Iranian regime"): a country, its capital or its adjective in the noun's sentence before it or in the sentence
+//   before that is a second candidate, and two candidates leave the noun unresolved;
 // - not inside quotes (a speaker's "the regime" may be another), and not a noun with a modifier or an of-phrase of its
 //   own ("the regime change", "the government of a neighbour").
-import type { Doc } from '../types.js';
+import type { Doc, EntityRef, Token } from '../types.js';
+import type { EntityIndex } from './leader-states.js';
 import { isStopword } from '../text/stopwords.js';
 import { ACTING_VERBS } from './capital-metonyms.js';
 import { CLASS_ANAPHORS, roleClass, type RoleClass } from './role-nouns.js';
@@ -29,6 +34,8 @@ export interface NamedRole {
   personal?: boolean;
   /** the referent is a state's (a country, its adjective or its sitting head named it), not a body's ("Hamas") */
   state?: boolean;
+  /** the state's country name, for a state's referent that is a country (not a city: "Gaza militants") */
+  stateId?: string;
 }
 
 /**
@@ -58,19 +65,71 @@ function only(named: readonly NamedRole[], at: number, pick: (n: NamedRole) => b
   return found;
 }
 
+/** Prepositions of a place as a setting ("the deputy chief of mission in Libya", "near Aleppo"). */
+const SETTING: ReadonlySet<string> = new Set('in inside within throughout across near outside around'.split(' '));
+/** Directions before "of" ("southeast of Baghdad"): the place is a setting too. */
+const DIRECTION = /^(?:north|south|east|west)(?:east|west)?$/;
+
+/** True when the state named at tokens a.. is only a setting: after a preposition of place or "<direction> of". */
+function setting(toks: readonly Token[], a: number): boolean {
+  const p = toks[a - 1]?.norm ?? '';
+  return SETTING.has(p) || (p === 'of' && DIRECTION.test(toks[a - 2]?.norm ?? ''));
+}
+
+/**
+ * The state named last before token `at` of `d`, in its sentence, by country name: the country or capital
+ * (`stateOf`) nearest before the noun unless it is only the setting ("in Libya"), or a country's adjective before a
+ * word that `acts` ("Italian foreign minister", "the Algerian military"; not "Iraqi detainees", a people). Undefined
+ * for none.
+ */
+export function stateNear(
+  d: Doc,
+  at: number,
+  ix: EntityIndex,
+  stateOf: (e: EntityRef) => string | undefined,
+  acts: (norm: string) => boolean,
+): string | undefined {
+  const toks = d.tokens;
+  const s = toks[at].sentence;
+  for (let j = at - 1; j >= 0 && toks[j].sentence === s; j--) {
+    const named = ix.at(d.id, j);
+    if (!named) continue;
+    j = Math.min(j, named.a);
+    const id = named.whole ? stateOf(named.e) : undefined;
+    if (!id || setting(toks, named.a)) continue;
+    if (named.e.type !== 'demonym' || acts(toks[named.b + 1]?.norm ?? '')) return id;
+  }
+  return undefined;
+}
+
 /**
  * The referent of the bare role noun at token `at` with norm `noun`, from the actors the article named before it
- * with a role noun (`named`, any order): the one named with the same noun, or else the one of the same class.
+ * with a role noun (`named`, any order): the one named with the same noun, or else the one of the same class. A
+ * state's referent must be the state named last before the noun in its sentence, if any (`near`, stateNear).
  */
-export function bareReferent(named: readonly NamedRole[], at: number, noun: string): NamedRole | undefined {
+export function bareReferent(
+  named: readonly NamedRole[],
+  at: number,
+  noun: string,
+  near: () => string | undefined = () => undefined,
+): NamedRole | undefined {
   const cls = roleClass(noun);
   if (!cls) return undefined;
-  const found = named.some((n) => n.at < at && n.noun === noun)
-    ? only(named, at, (n) => n.noun === noun)
-    : // another noun of the class: only among the nouns of a state's rulers and armed forces (role-nouns.ts)
-      CLASS_ANAPHORS.has(noun)
-      ? only(named, at, (n) => n.cls === cls && CLASS_ANAPHORS.has(n.noun) && !!n.state)
-      : undefined;
-  // a bare noun is the government in office: "the administration" after "the Bush administration" is today's
-  return found?.personal ? undefined : found;
+  if (named.some((n) => n.at < at && n.noun === noun)) {
+    const found = only(named, at, (n) => n.noun === noun);
+    // a bare noun is the government in office: "the administration" after "the Bush administration" is today's
+    if (!found || found.personal) return undefined;
+    // "the U.S. military … 200 Syrian soldiers … the military's last holdout": another state's armed forces named
+    // since, no guess (armies face each other; "the regime" after "the Syrian regime … the U.S. government" is Syria's)
+    const since = (n: NamedRole) =>
+      n.at > found.at && n.at < at && n.cls === 'forces' && !!n.state && n.target !== found.target;
+    return found.cls === 'forces' && named.some((n) => since(n) && CLASS_ANAPHORS.has(n.noun)) ? undefined : found;
+  }
+  // another noun of the class: only among the nouns of a state's rulers and armed forces (role-nouns.ts)
+  if (!CLASS_ANAPHORS.has(noun)) return undefined;
+  const found = only(named, at, (n) => n.cls === cls && CLASS_ANAPHORS.has(n.noun) && !!n.state);
+  if (!found || found.personal) return undefined;
+  // "Italy's foreign minister said the government …" after "the Syrian regime": another state in play, no guess
+  const other = found.stateId ? near() : undefined;
+  return other && other !== found.stateId ? undefined : found;
 }

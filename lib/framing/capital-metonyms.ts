@@ -54,6 +54,40 @@ const CITY_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Words of team sports (general English): a capital acting near one is a team ("Washington has enjoyed great regular
+ * season success", "Washington could turn to Strasburg or fellow starter Patrick Corbin"), not a government. Words
+ * politics shares ("game", "team", "season", "fans", "race") are left out.
+ */
+const SPORTS: ReadonlySet<string> = new Set(
+  (
+    'postseason preseason playoff playoffs inning innings pitcher pitchers pitching bullpen quarterback quarterbacks ' +
+    'touchdown touchdowns halftime ballpark stadium roster rosters coach coaches lineup starter starters slugger ' +
+    'batting hitter hitters rookie rookies league leagues tournament championship championships goalkeeper striker ' +
+    'midfielder baseball football basketball hockey soccer nfl nba mlb nhl'
+  ).split(' '),
+);
+
+/**
+ * Capitals whose name stands for a union of states seated there more than for their own state: "Brussels will change
+ * them" is the European Union (and NATO), not Belgium's government.
+ */
+const UNION_SEATS: ReadonlySet<string> = new Set(['Brussels']);
+
+/** True when the sentence of token `j`, or the one before or after it, has a word of team sports. */
+function sportsNear(d: Doc, j: number): boolean {
+  const toks = d.tokens;
+  const s = toks[j].sentence;
+  let a = j;
+  while (a > 0 && toks[a - 1].sentence >= s - 1) a--;
+  for (let k = a; k < toks.length && toks[k].sentence <= s + 1; k++) {
+    const n = toks[k].norm;
+    if (toks[k].kind !== 'word' || !lower(d, toks[k])) continue;
+    if (SPORTS.has(n) || (n.includes('-') && n.split('-').some((w) => SPORTS.has(w)))) return true;
+  }
+  return false;
+}
+
 let firstWords: Set<string> | null = null;
 
 /** Lowercase first words of the capitals: a cheap test before the mention lookup. */
@@ -80,6 +114,12 @@ function capitalAt(d: Doc, j: number, ix: EntityIndex): CapitalUse | undefined {
 /** Modal verbs: after one, the next word is the subject's verb ("Tehran would retaliate", "Washington must act"). */
 const MODALS: ReadonlySet<string> = new Set('will would could can may might must should'.split(' '));
 
+/** Adverbs of degree inside a noun phrase ("Tehran's most affluent neighborhoods"). */
+const DEGREE: ReadonlySet<string> = new Set(['most', 'more', 'very', 'less', 'least']);
+
+/** Verbs after a modal that say what a name is or means, not what a government does. */
+const NOT_ACTS: ReadonlySet<string> = new Set(['be', 'mean', 'refer', 'stand']);
+
 /** True when word token `t` of `d` is lower case. */
 const lower = (d: Doc, t: Token) => t.kind === 'word' && STARTS_LOWER.test(d.text[t.start]);
 
@@ -105,7 +145,8 @@ function actsAfter(d: Doc, b: number, ix: EntityIndex): boolean {
   }
   const t = toks[k];
   if (!t || t.sentence !== s || !lower(d, t) || isStopword(t.norm)) return false;
-  return ACTING_VERBS.has(t.norm) || (modal && t.norm !== 'be') || (perfect && /ed$/.test(t.norm));
+  // "Rome might mean any infidel army": a name used as a word, not an actor
+  return ACTING_VERBS.has(t.norm) || (modal && !NOT_ACTS.has(t.norm)) || (perfect && /ed$/.test(t.norm));
 }
 
 /** True when the capital ending at token `b` is a possessive before a word that is no part of a city. */
@@ -114,20 +155,28 @@ function ownsAfter(d: Doc, b: number): boolean {
   const p = toks[b + 1];
   if (!p || p.sentence !== toks[b].sentence || (p.norm !== "'s" && p.norm !== "'")) return false;
   const n = toks[b + 2];
-  if (!n || n.sentence !== p.sentence || !lower(d, n) || CITY_WORDS.has(n.norm)) return false;
-  // "Cairo's twin city", "Damascus's old quarter": a city word second
-  const n2 = toks[b + 3];
-  return !(n2 && n2.sentence === p.sentence && CITY_WORDS.has(n2.norm));
+  if (!n || n.sentence !== p.sentence || !lower(d, n)) return false;
+  // "Cairo's twin city", "Tehran's most affluent neighborhoods", "Beirut's mainly Shiite southern suburbs": a city
+  // word among the first few words of the phrase (a function word or punctuation ends it)
+  for (let k = b + 2; k <= b + 5; k++) {
+    const t = toks[k];
+    if (!t || t.sentence !== p.sentence || t.kind !== 'word' || (isStopword(t.norm) && !DEGREE.has(t.norm))) break;
+    if (CITY_WORDS.has(t.norm)) return false;
+  }
+  return true;
 }
 
 let countries: Set<string> | null = null;
 
-/** True when a place name is a capital or a country (by the gazetteer's canonical name). */
-function stateLike(name: string): boolean {
+/** The independent state a place name names: a country (by the gazetteer's canonical name) or its capital. */
+export function countryOfPlace(name: string): string | undefined {
   countries ??= new Set(capitalStates().values());
   const canonical = gazetteerMaps().exact.get(name)?.canonical ?? name;
-  return capitalStates().has(name) || countries.has(canonical);
+  return capitalStates().get(name) ?? (countries.has(canonical) ? canonical : undefined);
 }
+
+/** True when a place name is a capital or a country. */
+const stateLike = (name: string) => countryOfPlace(name) !== undefined;
 
 /**
  * True when the words before the capital starting at token `a` make it a city or a name: a capitalised word of the
@@ -168,12 +217,14 @@ export function capitalMetonyms(
     const c = capitalAt(d, j, ix);
     if (!c) continue;
     j = c.named.b;
-    if (cityBefore(d, c.named.a, ix)) continue;
+    if (cityBefore(d, c.named.a, ix) || UNION_SEATS.has(d.text.slice(t.start, toks[c.named.b].end))) continue;
     // after a preposition the capital is the place ("fighting in Damascus", "action against Damascus would …"); a
     // possessive may still be the government's ("without Moscow's veto")
     const prev = toks[c.named.a - 1];
     const place = !!prev && prev.sentence === t.sentence && PLACE_PREPOSITIONS.has(prev.norm);
     if (!ownsAfter(d, c.named.b) && (place || !actsAfter(d, c.named.b, ix))) continue;
+    // a team named for its city ("Washington's postseason path")
+    if (sportsNear(d, c.named.a)) continue;
     const st = named(c.state);
     out.push({ ...c, id: st.id, name: st.name });
   }

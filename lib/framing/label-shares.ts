@@ -21,8 +21,11 @@ export interface LabelShare {
   entity: string;
   /** the judging variant ("regime") and its labels as written, most used first */
   judging: { variant: string; labels: string[] };
-  /** the describing variant ("government") and its labels */
-  describing: { variant: string; labels: string[] };
+  /**
+   * the describing side: every describing variant outlets choose instead of the judging one ("undocumented",
+   * "unauthorized"), most used first, joined by " / " in `variant`, and their labels
+   */
+  describing: { variant: string; variants: string[]; labels: string[] };
   /** outlets with enough uses, highest share of the judging side first */
   outlets: ShareOutlet[];
   /** highest share minus lowest */
@@ -57,18 +60,43 @@ export function twoProportionZ(a1: number, n1: number, a2: number, n2: number): 
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/** Label counts of several variants added up. */
+function pooled(maps: readonly (Map<string, number> | undefined)[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of maps) for (const [l, n] of m ?? []) out.set(l, (out.get(l) ?? 0) + n);
+  return out;
+}
+
+/** Negative prefixes: "illegal" and "legal", "undocumented" and "documented" name two groups, not one group two ways. */
+const NEGATIONS = ['il', 'un', 'in', 'im', 'ir', 'non', 'non-', 'dis'];
+
+/** True when one variant is the other with a negative prefix ("illegal" / "legal"). */
+export function opposites(a: string, b: string): boolean {
+  return NEGATIONS.some((p) => a === p + b || b === p + a);
+}
+
 function written(labels: Map<string, number> | undefined): string[] {
   return [...(labels ?? [])].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).map(([l]) => l);
 }
 
-/** The share of one pair of variants (j judging, k describing), or undefined when the guards fail. */
-function pairShare(entity: string, u: VariantUses, role: boolean, j: string, k: string, o: Required<ShareOptions>) {
-  const a = u.uses.get(j)!,
-    b = u.uses.get(k)!;
+/**
+ * The share of the judging variant j against the describing variants ks pooled, or undefined when the guards fail:
+ * each outlet's uses of j among its uses of j and every k.
+ */
+function pairShare(
+  entity: string,
+  u: VariantUses,
+  role: boolean,
+  j: string,
+  ks: readonly string[],
+  o: Required<ShareOptions>,
+): LabelShare | undefined {
+  const a = u.uses.get(j)!;
+  const bs = ks.map((k) => u.uses.get(k)!);
   const outlets: ShareOutlet[] = [];
-  for (const outlet of new Set([...a.keys(), ...b.keys()])) {
+  for (const outlet of new Set([...a.keys(), ...bs.flatMap((b) => [...b.keys()])])) {
     const judging = a.get(outlet) ?? 0;
-    const uses = judging + (b.get(outlet) ?? 0);
+    const uses = judging + bs.reduce((n, b) => n + (b.get(outlet) ?? 0), 0);
     if (uses >= o.minUses) outlets.push({ outlet, judging, uses, share: round(judging / uses) });
   }
   if (outlets.length < o.minOutlets) return undefined;
@@ -79,7 +107,11 @@ function pairShare(entity: string, u: VariantUses, role: boolean, j: string, k: 
   return {
     entity,
     judging: { variant: j, labels: written(u.labels.get(j)) },
-    describing: { variant: k, labels: written(u.labels.get(k)) },
+    describing: {
+      variant: ks.join(' / '),
+      variants: [...ks],
+      labels: written(pooled(ks.map((k) => u.labels.get(k)))),
+    },
     outlets,
     gap: round(hi.share - lo.share),
     z: round(z),
@@ -101,9 +133,26 @@ function judgedPairs(u: VariantUses, role: boolean, o: Required<ShareOptions>): 
       const [wi, wk] = [u.weights.get(vs[i]) ?? 0, u.weights.get(vs[k]) ?? 0];
       if (Math.abs(wi - wk) < (role ? o.minRoleJudgement : o.minJudgement)) continue;
       if (sharedEvents(u, vs[i], vs[k]) === 0) continue; // two labels never in one story name two groups
+      if (opposites(vs[i], vs[k])) continue; // "legal immigrants" are another group than "illegal immigrants"
       out.push(wi > wk ? [vs[i], vs[k]] : [vs[k], vs[i]]);
     }
   return out;
+}
+
+/**
+ * One entity's share: the judging variant of its most used pair that passes the guards, against every describing
+ * variant that passes them with it, pooled ("illegal" against "undocumented" and "unauthorized": outlets choose among
+ * three words, and a share of one pair would leave out the outlet whose word is the third).
+ */
+function entityShare(entity: string, rs: readonly ContrastRow[], o: Required<ShareOptions>): LabelShare | undefined {
+  const u = usesOf(rs);
+  const role = rs.some((r) => r.variant !== undefined);
+  const pairs = judgedPairs(u, role, o);
+  const first = pairs.find(([j, k]) => pairShare(entity, u, role, j, [k], o));
+  if (!first) return undefined;
+  const j = first[0];
+  const ks = pairs.filter(([x, k]) => x === j && pairShare(entity, u, role, j, [k], o)).map(([, k]) => k);
+  return pairShare(entity, u, role, j, ks, o) ?? pairShare(entity, u, role, j, [first[1]], o);
 }
 
 /**
@@ -126,15 +175,8 @@ export function labelShares(rows: readonly ContrastRow[], opts: ShareOptions = {
   };
   const out: LabelShare[] = [];
   for (const [entity, rs] of [...rowsByEntity(rows, o.kinds)].sort((x, y) => byString(x[0], y[0]))) {
-    const u = usesOf(rs);
-    const role = rs.some((r) => r.variant !== undefined);
-    for (const [j, k] of judgedPairs(u, role, o)) {
-      const s = pairShare(entity, u, role, j, k, o);
-      if (s) {
-        out.push(s);
-        break;
-      }
-    }
+    const s = entityShare(entity, rs, o);
+    if (s) out.push(s);
   }
   return out.sort((a, b) => b.z - a.z || byString(a.entity, b.entity));
 }

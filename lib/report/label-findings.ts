@@ -16,25 +16,27 @@ function sideText(s: ContrastSide): string {
   return `${labels} (${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
 }
 
-/** "Fox News 64% of 33": each outlet's share of the judging word among its uses of the pair, extremes shown. */
+/** "Fox News 64% of 33": each outlet's share of the judging word among its uses of it and the describing words. */
 function shareText(
   what: string,
   judging: string,
-  describing: string,
+  describing: readonly string[],
   o: readonly { outlet: string; share: number; uses: number }[],
 ): string {
   const shown = o.length <= 5 ? o : [...o.slice(0, 2), ...o.slice(-2)];
   const parts = shown.map((x) => `${x.outlet} ${Math.round(x.share * 100)}% of ${x.uses}`);
   if (o.length > 5) parts.splice(2, 0, `${o.length - 4} more between`);
+  const others = describing.map((v) => `“${v}”`).join(' or ');
+  const n = describing.length === 1 ? 'the two' : `the ${describing.length + 1}`;
   return (
-    `Outlets differ in how often they call ${what} “${judging}” rather than “${describing}” ` +
-    `in their own narration: ${listWords(parts)} (share of “${judging}” among their uses of the two).`
+    `Outlets differ in how often they call ${what} “${judging}” rather than ${others} ` +
+    `in their own narration: ${listWords(parts)} (share of “${judging}” among their uses of ${n}).`
   );
 }
 
 /** A label share as a sentence. */
 function labelShareText(s: LabelShare): string {
-  return shareText(s.entity, s.judging.variant, s.describing.variant, s.outlets);
+  return shareText(s.entity, s.judging.variant, s.describing.variants, s.outlets);
 }
 
 /**
@@ -45,7 +47,7 @@ export function actFindings(rows: readonly ActNameRow[], n = 2): Finding[] {
   return actShares(rows)
     .slice(0, n)
     .map((s) => ({
-      text: shareText(s.name, s.judging, s.describing, s.outlets),
+      text: shareText(s.name, s.judging, [s.describing], s.outlets),
       evidence: [{ href: '#table-act-names', label: 'act names by outlet' }],
     }));
 }
