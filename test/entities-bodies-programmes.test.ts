@@ -2,7 +2,7 @@
 // Defense of Democracies", "Center for Strategic and International Studies"), programmes typed alike ("Deferred
 // Action for Childhood Arrivals", "Temporary Protected Status"), and capitals for emphasis. Own fixtures.
 import { describe, expect, it } from 'vitest';
-import { run, typeOf } from './helpers/entities.js';
+import { run, typeOf, typesOf } from './helpers/entities.js';
 
 const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
 
@@ -119,5 +119,29 @@ describe('a group named for a place after "in"', () => {
     expect(texts(r)).toContain('Human Rights in China');
     expect(texts(r)).toContain('Boston');
     expect(texts(r)).toContain('FBI');
+  });
+});
+describe('a wire press digest', () => {
+  it("reads each paper's name on its own line in capitals as the paper, not a place", () => {
+    const r = run(
+      'PRESS DIGEST - Ruritania - Aug 31 .\nThese are the leading stories in the Ruritanian press .\n' +
+        'STRELSAU HERALD\nThe king opened a bridge .\nLA GAZETTE\nTrade talks with France resumed .',
+      'STRELSAU 1996-08-31\nNEWS ANALYSIS\nThe king opened a bridge in Strelsau .',
+    );
+    expect(typeOf(r, 'STRELSAU HERALD')).toBe('org');
+    expect(typeOf(r, 'LA GAZETTE')).toBe('org');
+    expect(typeOf(r, 'France')).toBe('place');
+    expect(typesOf(r, 'NEWS ANALYSIS')).not.toContain('org');
+  });
+});
+
+describe('a programme named with a second "of"', () => {
+  it('keeps "Deferred Action for Parents of Americans" whole, typed as a programme', () => {
+    const r = run(
+      'The Deferred Action for Parents of Americans program was blocked by the courts .',
+      'Haitians with Temporary Protected Status for Haitians may stay .',
+    );
+    expect(typeOf(r, 'Deferred Action for Parents of Americans')).toBe('event');
+    expect(typeOf(r, 'Temporary Protected Status')).toBe('event');
   });
 });

@@ -44,6 +44,7 @@ import { afterRolePrefix } from './hyphen-prefixes.js';
 import { closesLawTitle, lawHead, LAW_OF_HEADS, loneLawHead } from './laws.js';
 import { shipPrefix, vesselNounBefore } from './vessels.js';
 import { programHead, PROGRAM_OF } from './programs.js';
+import { digestPaper, isPressDigest } from './press-digest.js';
 import { adjectiveForm, BODY_OF_HEADS, ON_HEADS } from './body-names.js';
 
 export type { EntityType } from './types.js';
@@ -490,8 +491,15 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   docs.forEach((d, di) => {
     let added = false;
     let people: ReadonlyMap<string, string> | null = null;
+    const digest = isPressDigest(d);
     for (let si = 0; si < d.sentences.length; si++) {
       if (headlines[di][si] !== LineKind.Headline) continue;
+      const paper = digest ? digestPaper(d, si) : null;
+      if (paper) {
+        mentions[di].push(mk(d, si, paper[0], paper[1], 'org', 3, 'a paper in a press digest'));
+        added = true;
+        continue;
+      }
       people ??= surnamesOfPeople(mentions[di]);
       headlineSentence(d, si, ctx, { known, defined, people }, mentions[di]);
       added = true;
@@ -759,7 +767,7 @@ function longNameJoiner(
  * The joiner at j continues a body's name with its subject: "on" after a head that takes it ("Council on Foreign
  * Relations", "Committee on the Judiciary"), or a second "of"/"for" inside a name a body's head and its "of"/"for"
  * open ("Foundation for Defense of Democracies", "Institute for the Study of War", "Organization for the Prohibition
- * of Chemical Weapons"). Not before a place, a person or an acronym alone: "the Foreign Relations Committee on Syria",
+ * of Chemical Weapons"), or a programme's ("Deferred Action for Parents of Americans"). Not before a place, a person or an acronym alone: "the Foreign Relations Committee on Syria",
  * "the Ministry of Defence of Ukraine", "pressed the Committee on DACA" name a subject or a seat, not the body.
  */
 function bodyComplement(
@@ -773,7 +781,7 @@ function bodyComplement(
   const toks = d.tokens;
   const n = toks[j].norm;
   const lastNorm = toks[units[units.length - 1].i].norm;
-  if (n === 'on' ? !ON_HEADS.has(lastNorm) : (n !== 'of' && n !== 'for') || !innerBody(d, units)) return null;
+  if (n === 'on' ? !ON_HEADS.has(lastNorm) : (n !== 'of' && n !== 'for') || !innerBodyOrProgram(d, units)) return null;
   const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
   if (k >= end || cls.at(k) !== C.Cap || stopCap(d, k, ctx) || isPersonStart(toks[k].norm)) return null;
   const e = capRunEnd(k, end, cls);
@@ -812,6 +820,17 @@ const GROUP_WORDS_BEFORE: ReadonlySet<string> = new Set([
   'charity',
   'movement',
 ]);
+
+/** The run is a body's name (innerBody) or a programme's with its "of"/"for" inside ("Deferred Action for Parents
+ * [of Americans]") or a policy's action before it ("Deferred Action [for Parents]"); not "Temporary Protected Status
+ * [for Haitians]", where the people are those it covers. */
+function innerBodyOrProgram(d: Doc, units: readonly Unit[]): boolean {
+  if (innerBody(d, units)) return true;
+  if (units.length < 2) return false;
+  const norms = unitNorms(d, units);
+  const head = programHead(norms, bodyHead);
+  return head === 'action' || (head !== '' && head !== norms[norms.length - 1]);
+}
 
 /** The run holds a body's head followed by its of/for/on ("Foundation for Defense", "Conference on Civil"), and does
  * not end in a title or a legal form (those take their own "of": "Secretary of State", "Inc of Cardale"). */
