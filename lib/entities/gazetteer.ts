@@ -775,6 +775,11 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'caucus',
   'enforcement',
   'protection',
+  // "Syrian Observatory for Human Rights", "Carnegie Endowment for International Peace"
+  'observatory',
+  'endowment',
+  'subcommittee',
+  'academies',
 ]);
 
 /** Last words that make a capitalised span a group (armed faction, party, coalition). */

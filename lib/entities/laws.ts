@@ -6,8 +6,8 @@
 const ALWAYS_LAW: ReadonlySet<string> = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'amendment']);
 
 /**
- * Last words that close a law's or a document's name unless an "of"/"for"/"the" stands right before them ("School of
- * Law", "Center for Law", "Rule of Law", "Outside the Law") or a name opens with a given name ("Robert Law").
+ * Last words that close a law's or a document's name unless an "of"/"for"/"on"/"the" stands right before them
+ * ("School of Law", "Center for Law", "Institute on Law", "Rule of Law", "Outside the Law") or a name opens with a given name ("Robert Law").
  */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'law',
@@ -21,6 +21,9 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'protocol',
 ]);
 
+/** Words between a body's head and its subject ("School of Law", "Center for Law", "Institute on Law"). */
+const BODY_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
 /** Heads that take an "of"/"on" complement after them: "Treaty of Versailles", "Declaration of Independence",
  * "Charter of Rights", "Bill of Rights", "Resolution on ...". */
 export const LAW_OF_HEADS: ReadonlySet<string> = new Set([
@@ -31,6 +34,12 @@ export const LAW_OF_HEADS: ReadonlySet<string> = new Set([
   'protocol',
   'resolution',
 ]);
+
+/** A law's head alone ("the Act", "the Treaty"): a law the article named in full, or, with no determiner before it,
+ * a verb or a common noun capitalised in a headline or a tweet ("Obama Will Act", "Congress Must Act"). */
+export function loneLawHead(norm: string): boolean {
+  return ALWAYS_LAW.has(norm);
+}
 
 /** Words that end the name a lookahead over a title reads ("Defense of Marriage Act"). Not "bill", also a given name
  * ("Kirsten Gillibrand of New York and New York City Mayor Bill de Blasio"). */
@@ -58,7 +67,8 @@ export function lawHead(
   }
   if (!DOCUMENT_HEADS.has(last)) return '';
   const before = norms[n - 2];
-  if (before === 'of' || before === 'for' || before === 'the' || (n === 2 && personStart(norms[0]))) return '';
-  for (let k = 1; k < n - 1; k++) if ((norms[k] === 'of' || norms[k] === 'for') && bodyHead(norms[k - 1])) return '';
+  if (before === 'of' || before === 'for' || before === 'on' || before === 'the' || (n === 2 && personStart(norms[0])))
+    return '';
+  for (let k = 1; k < n - 1; k++) if (BODY_JOINERS.has(norms[k]) && bodyHead(norms[k - 1])) return '';
   return last;
 }

@@ -41,8 +41,11 @@ import { familyName, NAME_SUFFIX } from './family-name.js';
 import { countedName, lowerCountedStart, numeralI, ROMAN } from './numerals.js';
 import { cached } from '../util/maps.js';
 import { afterRolePrefix } from './hyphen-prefixes.js';
-import { closesLawTitle, lawHead, LAW_OF_HEADS } from './laws.js';
+import { closesLawTitle, lawHead, LAW_OF_HEADS, loneLawHead } from './laws.js';
 import { shipPrefix, vesselNounBefore } from './vessels.js';
+import { programHead, PROGRAM_OF } from './programs.js';
+import { digestPaper, isPressDigest } from './press-digest.js';
+import { adjectiveForm, BODY_OF_HEADS, ON_HEADS } from './body-names.js';
 
 export type { EntityType } from './types.js';
 
@@ -94,6 +97,8 @@ for (const p of ['den', 'del', 'da', 'dos', 'di', 'du', 'ter', 'wa']) JOIN_PARTI
 const OF_HEADS = new Set([
   ...ORG_HEADS,
   ...GROUP_HEADS,
+  ...BODY_OF_HEADS,
+  ...PROGRAM_OF,
   'state',
   'states',
   'republic',
@@ -486,8 +491,15 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   docs.forEach((d, di) => {
     let added = false;
     let people: ReadonlyMap<string, string> | null = null;
+    const digest = isPressDigest(d);
     for (let si = 0; si < d.sentences.length; si++) {
       if (headlines[di][si] !== LineKind.Headline) continue;
+      const paper = digest ? digestPaper(d, si) : null;
+      if (paper) {
+        mentions[di].push(mk(d, si, paper[0], paper[1], 'org', 3, 'a paper in a press digest'));
+        added = true;
+        continue;
+      }
       people ??= surnamesOfPeople(mentions[di]);
       headlineSentence(d, si, ctx, { known, defined, people }, mentions[di]);
       added = true;
@@ -664,6 +676,8 @@ function joinerUnits(
     }
   }
   if (n === 'for' && acronymOfWhole(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
+  const body = longNameJoiner(d, j, units, end, cls, ctx);
+  if (body) return body;
   if (namedTitleJoiner(d, j, end, cls)) return [{ i: j, word: n !== "'s" && n !== "'" }];
   // "John A. Boehner", "Martin E. Dempsey": a middle initial and its period after a first name, then the surname
   if (toks[j - 1].end + 1 === toks[j].start && middleInitial(d, j, j + 1) && cls.at(j + 2) === C.Cap) {
@@ -707,21 +721,131 @@ function joinerUnits(
   if (n === "'s" && units.length === 1 && possessiveName(d, units[0].i, j, end, cls, ctx))
     return [{ i: j, word: false }];
   // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
-  if ((n === "'s" || n === "'") && units.length === 1 && cls.at(j + 1) === C.Cap && toks[j].start === toks[j - 1].end) {
-    const w = tokText(d, units[0].i);
-    if (
-      !ctx.gaz.has(w) &&
-      !FIRST_NAMES.has(toks[units[0].i].norm) &&
-      !PARTICLE_WORD.test(w) &&
-      !CAP_PARTICLE_WORD.test(w) &&
-      !isAcronymShape(w)
-    ) {
-      const e = capRunEnd(j + 1, end, cls);
-      const head = toks[e].norm;
-      if (PLACE_HEADS.has(head) || ORG_HEADS.has(head)) return [{ i: j, word: false }];
-    }
-  }
+  if ((n === "'s" || n === "'") && units.length === 1 && possessiveBody(d, j, units[0].i, end, cls, ctx))
+    return [{ i: j, word: false }];
   return null;
+}
+
+/** The one-word run at i is no name of its own and its possessive at j (glued to it) comes before a run ending in a
+ * place's or an organisation's head ("People's Palace", "Workers' Party"). */
+function possessiveBody(d: Doc, j: number, i: number, end: number, cls: SentenceClasses, ctx: Ctx): boolean {
+  const toks = d.tokens;
+  if (cls.at(j + 1) !== C.Cap || toks[j].start !== toks[j - 1].end) return false;
+  const w = tokText(d, i);
+  if (ctx.gaz.has(w) || FIRST_NAMES.has(toks[i].norm) || PARTICLE_WORD.test(w) || CAP_PARTICLE_WORD.test(w))
+    return false;
+  if (isAcronymShape(w)) return false;
+  const head = toks[capRunEnd(j + 1, end, cls)].norm;
+  return PLACE_HEADS.has(head) || ORG_HEADS.has(head);
+}
+
+/** The joiners of ents18's long names: a body's subject after on/of/for, a group's place after "in", a law named for
+ * someone by a possessive, an unfinished adjective before "and"; the units to add, or null. */
+function longNameJoiner(
+  d: Doc,
+  j: number,
+  units: readonly Unit[],
+  end: number,
+  cls: SentenceClasses,
+  ctx: Ctx,
+): Unit[] | null {
+  const n = d.tokens[j].norm;
+  const body = bodyComplement(d, j, units, end, cls, ctx);
+  if (body) return body;
+  if (n === 'in' && groupNamedIn(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
+  // "Kate's Law", "Megan's Law": one capitalised word's possessive, then a law's head that ends the name
+  if ((n === "'s" || n === "'") && units.length === 1 && lawAfterPossessive(d, j, end, cls))
+    return [{ i: j, word: false }];
+  // "Center for Strategic and International Studies": an adjective inside a body's name leaves it unfinished
+  const last = d.tokens[units[units.length - 1].i].norm;
+  if (n === 'and' && adjectiveForm(last) && cls.at(j + 1) === C.Cap && !stopCap(d, j + 1, ctx) && innerBody(d, units))
+    return [{ i: j, word: true }];
+  return null;
+}
+
+/**
+ * The joiner at j continues a body's name with its subject: "on" after a head that takes it ("Council on Foreign
+ * Relations", "Committee on the Judiciary"), or a second "of"/"for" inside a name a body's head and its "of"/"for"
+ * open ("Foundation for Defense of Democracies", "Institute for the Study of War", "Organization for the Prohibition
+ * of Chemical Weapons"), or a programme's ("Deferred Action for Parents of Americans"). Not before a place, a person or an acronym alone: "the Foreign Relations Committee on Syria",
+ * "the Ministry of Defence of Ukraine", "pressed the Committee on DACA" name a subject or a seat, not the body.
+ */
+function bodyComplement(
+  d: Doc,
+  j: number,
+  units: readonly Unit[],
+  end: number,
+  cls: SentenceClasses,
+  ctx: Ctx,
+): Unit[] | null {
+  const toks = d.tokens;
+  const n = toks[j].norm;
+  const lastNorm = toks[units[units.length - 1].i].norm;
+  if (n === 'on' ? !ON_HEADS.has(lastNorm) : (n !== 'of' && n !== 'for') || !innerBodyOrProgram(d, units)) return null;
+  const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+  if (k >= end || cls.at(k) !== C.Cap || stopCap(d, k, ctx) || isPersonStart(toks[k].norm)) return null;
+  const e = capRunEnd(k, end, cls);
+  const g = ctx.gaz.get(d.text.slice(toks[k].start, toks[e].end));
+  if (g?.type === 'place' || g?.type === 'person') return null;
+  const add: Unit[] = [];
+  for (let q = j; q < k; q++) add.push({ i: q, word: true });
+  return add;
+}
+
+/**
+ * "the pressure group Human Rights in China": a run of capitalised plain words (no name of its own, no person's
+ * name) that a group word introduces, then "in" and a place that ends the run, is one group's name. Without such a
+ * word the place is where something is ("Human Rights in China have worsened", "the FBI in Boston").
+ */
+function groupNamedIn(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx) {
+  const toks = d.tokens;
+  const first = units[0].i;
+  const before = toks[first - 1];
+  if (!before || before.sentence !== toks[first].sentence || !GROUP_WORDS_BEFORE.has(before.norm)) return false;
+  if (units.length < 2 || isPersonStart(toks[first].norm) || ctx.gaz.has(runText(d, units))) return false;
+  for (const u of units) if (!u.word || cls.at(u.i) !== C.Cap || !ctx.lowerUses.has(toks[u.i].norm)) return false;
+  const k = j + 1;
+  if (k >= end || cls.at(k) !== C.Cap) return false;
+  const e = capRunEnd(k, end, cls);
+  return ctx.gaz.get(d.text.slice(toks[k].start, toks[e].end))?.type === 'place';
+}
+
+/** Lowercase words that introduce a body's name ("the rights group Human Rights in China"). */
+const GROUP_WORDS_BEFORE: ReadonlySet<string> = new Set([
+  'group',
+  'organisation',
+  'organization',
+  'watchdog',
+  'coalition',
+  'charity',
+  'movement',
+]);
+
+/** The run is a body's name (innerBody) or a programme's with its "of"/"for" inside ("Deferred Action for Parents
+ * [of Americans]") or a policy's action before it ("Deferred Action [for Parents]"); not "Temporary Protected Status
+ * [for Haitians]", where the people are those it covers. */
+function innerBodyOrProgram(d: Doc, units: readonly Unit[]): boolean {
+  if (innerBody(d, units)) return true;
+  if (units.length < 2) return false;
+  const norms = unitNorms(d, units);
+  const head = programHead(norms, bodyHead);
+  return head === 'action' || (head !== '' && head !== norms[norms.length - 1]);
+}
+
+/** The run holds a body's head followed by its of/for/on ("Foundation for Defense", "Conference on Civil"), and does
+ * not end in a title or a legal form (those take their own "of": "Secretary of State", "Inc of Cardale"). */
+function innerBody(d: Doc, units: readonly Unit[]): boolean {
+  const toks = d.tokens;
+  const last = toks[units[units.length - 1].i].norm;
+  if (TITLES.has(last) || LEGAL_FORMS.has(last)) return false;
+  for (let u = 0; u + 1 < units.length - 1; u++) {
+    const w = toks[units[u].i].norm;
+    const next = toks[units[u + 1].i].norm;
+    if ((next === 'of' || next === 'for') && (ORG_HEADS.has(w) || GROUP_HEADS.has(w) || BODY_OF_HEADS.has(w)))
+      return true;
+    if (next === 'on' && ON_HEADS.has(w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -947,6 +1071,14 @@ function lawTitleAhead(d: Doc, j: number, end: number, cls: SentenceClasses): bo
     } else if (!TITLE_JOINERS.has(norm) || e === j + 1) return false;
   }
   return false;
+}
+
+/** After the possessive at j, "Law" or "Act" alone closes a law named for someone ("Kate's Law"), not "Obama's Law
+ * Enforcement" (a capitalised word goes on). */
+function lawAfterPossessive(d: Doc, j: number, end: number, cls: SentenceClasses): boolean {
+  const k = j + 1;
+  if (k >= end || cls.at(k) !== C.Cap || (d.tokens[k].norm !== 'law' && d.tokens[k].norm !== 'act')) return false;
+  return k + 1 >= end || !isCapLike(cls.at(k + 1));
 }
 
 /** After the possessive at j, "Day" or "Eve" closes a holiday's name, not followed by a count ("Day One", "Day 1"). */
@@ -1751,10 +1883,37 @@ function capitalisedCommonNoun(
   ctx: Ctx,
 ): boolean {
   if (seg.length !== 1 || ev.strength > 1 || (ev.cue !== 'no evidence' && ev.cue !== 'head word')) return false;
-  const prev = d.tokens[seg[0].i - 1];
-  if (!prev || prev.sentence !== d.tokens[seg[0].i].sentence || !DETERMINERS.has(prev.norm)) return false;
-  const lower = ctx.lowerUses.get(norms[0]) ?? 0;
-  return lower >= 10 && lower >= 3 * (ctx.capMidUses.get(norms[0]) ?? 0);
+  const i = seg[0].i;
+  const prev = d.tokens[i - 1];
+  if (!prev || prev.sentence !== d.tokens[i].sentence) return false;
+  // "there is no Security", "Boarder Security and Crime": after "no", or coordinated with another such word, a word
+  // the corpus writes in lower case as often as it capitalises it is set in capitals for emphasis too
+  if ((prev.norm === 'no' || emphasisPair(d, i, ctx)) && ordinaryWord(norms[0], ctx)) return true;
+  if (!DETERMINERS.has(prev.norm)) return false;
+  return plainWord(norms[0], ctx);
+}
+
+/** The corpus writes the word in lower case ten times or more, and three times as often as it capitalises it inside
+ * sentences. */
+function plainWord(norm: string, ctx: Ctx): boolean {
+  const lower = ctx.lowerUses.get(norm) ?? 0;
+  return lower >= 10 && lower >= 3 * (ctx.capMidUses.get(norm) ?? 0);
+}
+
+/** "Security and Safety", "Drugs and Crime": the word at i and a capitalised plain word joined by "and"/"or" on either
+ * side of it, each alone (no capitalised word beyond the pair). */
+function emphasisPair(d: Doc, i: number, ctx: Ctx): boolean {
+  const toks = d.tokens;
+  const si = toks[i].sentence;
+  const other = (j: number, k: number, beyond: number) => {
+    const c = toks[j];
+    const t = toks[k];
+    if (!c || !t || t.sentence !== si || (c.norm !== 'and' && c.norm !== 'or')) return false;
+    if (!CAPITALISED_WORD.test(tokText(d, k)) || !plainWord(t.norm, ctx)) return false;
+    const b = toks[beyond];
+    return !b || b.sentence !== si || !UPPER_FIRST.test(tokText(d, beyond));
+  };
+  return other(i + 1, i + 2, i + 3) || other(i - 1, i - 2, i - 3);
 }
 
 const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
@@ -1837,6 +1996,8 @@ function segmentType(
   if (shipPrefix(norms) || vesselBefore(d, si, seg[0].i)) return { type: 'event', strength: 3, cue: 'a ship' };
   const law = seg.length > 1 ? lawHead(norms, isPersonStart, bodyHead) : '';
   if (law) return { type: 'event', strength: 3, cue: 'law: ' + law };
+  const program = seg.length > 1 ? programHead(norms, bodyHead) : '';
+  if (program) return { type: 'event', strength: 3, cue: 'programme: ' + program };
   // "ABC's This Week": a programme's title, a work, named but no actor (our MISC)
   if (seg.length > 1 && (norms[0] === 'this' || norms[0] === 'the') && broadcastTitle(d, seg[0].i))
     return { type: 'event', strength: 3, cue: 'programme title' };
@@ -1902,6 +2063,8 @@ function surfaceType(
   for (const u of seg) if (d.tokens[u.i].norm === '&') return { type: 'org', strength: 3, cue: 'names joined by &' };
   if (seg.length !== 1) return null;
   if (isCommonCaps(text, norms[0], ctx) || isCommonAbbreviation(text)) return 'skip';
+  if (upper ? emphasisCaps(d, seg[0].i, ctx) : PERSONAL_PRONOUNS.has(norms[0])) return 'skip';
+  if (!upper && loneLawHead(norms[0])) return lawAlone(d, seg[0].i);
   // "on Day One", "from Day 1": a day counted from a start, no name; "pre-Labor Day": the tail of a hyphened word's name
   if (norms[0] === 'day' && (countAfter(d, seg[0].i) || hyphenNameBefore(d, seg[0].i))) return 'skip';
   // "CUSIP: 072261", "DELIVERY: 45 days": a capitals label before a colon and a number heads a form's field, it names
@@ -1913,6 +2076,33 @@ function surfaceType(
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
   if (upper && text.length >= 4 && ALL_CAPS_WORD.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
   return null;
+}
+
+/**
+ * "Congress MUST ACT NOW", "an ' ACT OF WAR '": a word in capitals that the corpus writes in lower case ten times or
+ * more, beside another word in capitals that is a plain word (a stopword or a word the corpus writes in lower case),
+ * is a word set in capitals for emphasis, not an acronym ("ICE RAIDS" is no such pair: "ice" is rare in lower case).
+ */
+function emphasisCaps(d: Doc, i: number, ctx: Ctx): boolean {
+  const t = d.tokens[i];
+  if (t.end - t.start < 3 || (ctx.lowerUses.get(t.norm) ?? 0) < 10) return false;
+  return capsWordBeside(d, i, i - 1, ctx) || capsWordBeside(d, i, i + 1, ctx);
+}
+
+/** Token k, in the sentence of token i, is a plain word in capitals. */
+function capsWordBeside(d: Doc, i: number, k: number, ctx: Ctx): boolean {
+  const t = d.tokens[k];
+  if (!t || t.sentence !== d.tokens[i].sentence || t.kind !== 'word') return false;
+  const text = tokText(d, k);
+  return text.length >= 2 && ALL_CAPS_WORD.test(text) && isCommonCaps(text, t.norm, ctx);
+}
+
+/** "the Act", "this Treaty": a law named in full elsewhere, typed as laws are; with no determiner before it the
+ * capitalised head is a verb or a word in a title or a tweet ("Obama Will Act", "Act on a Dream"): no name. */
+function lawAlone(d: Doc, i: number): TypeEvidence | 'skip' {
+  const prev = d.tokens[i - 1];
+  if (!prev || prev.sentence !== d.tokens[i].sentence || !DETERMINERS.has(prev.norm)) return 'skip';
+  return { type: 'event', strength: 3, cue: 'law: ' + d.tokens[i].norm };
 }
 
 /**
@@ -1944,7 +2134,10 @@ function headWord(norms: readonly string[]): string {
     for (let k = 1; k + 1 < norms.length; k++)
       if (norms[k] === 'of' && norms[k + 1] === 'the' && headTypeOf(norms[k - 1])) return norms[k - 1];
   if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || PLACE_HEADS.has(head)) return head;
-  for (let k = 1; k < norms.length; k++) if (norms[k] === 'of' || norms[k] === 'for') return norms[k - 1];
+  for (let k = 1; k < norms.length; k++) {
+    if (norms[k] === 'of' || norms[k] === 'for' || (norms[k] === 'on' && ON_HEADS.has(norms[k - 1])))
+      return norms[k - 1];
+  }
   return head;
 }
 
@@ -2502,7 +2695,8 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: 
         matched = L;
         break;
       }
-      if (L === 1 && isCommonCaps(text, toks[i].norm, ctx)) continue;
+      // "Obama Will Act On Immigration", "AN ' ACT OF WAR '": a law's head alone in a headline line is a word
+      if (L === 1 && (isCommonCaps(text, toks[i].norm, ctx) || loneLawHead(toks[i].norm))) continue;
       const k = known.names.get(partsKey(sharedParts(text)));
       if (k && (L > 1 || k.strength >= 2 || defined.has(text)) && !titleCasedWord(text, L, toks[i].norm)) {
         const m = mk(d, si, toks[i].start, last.end, k.type, k.strength, 'known name: ' + k.cue, k.canonical);

@@ -2,8 +2,8 @@
 
 /**
  * What a mention refers to. 'demonym' (Iraqi, Shia, Kurdish) is kept apart and not counted as an entity by default.
- * 'event' is a named event, competition, war, law, holiday or vessel (World Cup, Gulf War, Clean Air Act, Memorial Day,
- * USS Cole): no actor and no place.
+ * 'event' is a named event, competition, war, law, programme, holiday or vessel (World Cup, Gulf War, Clean Air Act,
+ * Deferred Action for Childhood Arrivals, Memorial Day, USS Cole): no actor and no place.
  * 'unknown' is a name with no evidence for any type: it is counted in frequencies and left out of typed charts.
  */
 export type EntityType = 'person' | 'org' | 'place' | 'group' | 'event' | 'demonym' | 'unknown';

@@ -1,0 +1,44 @@
+// Government programmes, schemes and statuses ("Deferred Action for Childhood Arrivals", "Temporary Protected Status",
+// "Joint Comprehensive Plan of Action", "Diversity Visa Lottery"). The project's type set has no type of their own: like
+// laws (laws.ts), they are 'event' (types.ts), named but no actor and no place, so that a programme and the acronym it
+// is known by ("DACA", "TPS") are kept out of organisations.
+
+/** Last words that close a programme's name ("Temporary Protected Status", "Food Stamp Program", "Marshall Plan"). Not
+ * the plural: "Southwest Key Programs" is the charity that runs them. */
+const PROGRAM_LAST: ReadonlySet<string> = new Set([
+  'program',
+  'programme',
+  'status',
+  'plan',
+  'scheme',
+  'lottery',
+  'doctrine',
+]);
+
+/** Heads of a programme's name that an "of"/"for" phrase follows ("Plan of Action", "Program for Refugees"). */
+export const PROGRAM_OF: ReadonlySet<string> = new Set(['program', 'programme', 'plan', 'scheme']);
+
+/** A participle or adjective that makes "action" a policy ("Deferred Action", "Affirmative Action"), not a group's
+ * name ("Heritage Action", "Organizing for Action"). */
+const POLICY_ADJECTIVE = /^(?!united$)[a-z]+(?:ed|ive)$/;
+
+/**
+ * The programme head of a name of two or more words (its norms), or '' when it names none. Not a body's name that holds
+ * a programme word after its own head ("Office of Refugee Status", "Center for Immigration Plan"): `bodyHead` says a
+ * word heads an organisation, group or place.
+ */
+export function programHead(norms: readonly string[], bodyHead: (w: string) => boolean): string {
+  const n = norms.length;
+  if (n < 2) return '';
+  for (let k = 0; k + 1 < n; k++) {
+    const w = norms[k + 1];
+    if (w !== 'of' && w !== 'for') continue;
+    if (bodyHead(norms[k])) return '';
+    if (PROGRAM_OF.has(norms[k])) return norms[k];
+    if (k > 0 && norms[k] === 'action' && POLICY_ADJECTIVE.test(norms[k - 1])) return 'action';
+  }
+  const last = norms[n - 1];
+  if (PROGRAM_LAST.has(last) && !bodyHead(norms[n - 2])) return last;
+  if (last === 'action' && POLICY_ADJECTIVE.test(norms[n - 2])) return 'action';
+  return '';
+}
