@@ -4,6 +4,7 @@
 
 import type { ScriptCounts } from './types.js';
 import { MONTH_NUMBER } from '../util/calendar.js';
+import { HAS_LETTER } from '../util/letters.js';
 
 /** Lines longer than this are never treated as page debris (debris is short). */
 export const MAX_DEBRIS_LINE = 400;
@@ -79,6 +80,11 @@ export function matchSignaturePrefix(line: string): { outlet: string; prefix: st
 
 const DESK =
   /^(?:news desk|web desk|online desk|staff writers?|staff reporter|editorial staff|editorial desk|agencies)\s*[-–—|,:]\s*(.{2,60}?)\s*$/i;
+/** Opens on a capital or a letter of a caseless script (a module constant: tsx rebuilds a \p{...} literal per call). */
+const STARTS_CAPITAL = /^[\p{Lu}\p{Lo}]/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+const HAS_ALNUM = /[\p{L}\p{N}]/u;
+const HEADLINE_START = /^["'“‘(\[]?[\p{Lu}\p{N}\p{Lo}]/u;
 const BY = /^(?:by|written by|reporting by|reported by|edited by|editing by|compiled by|words by)\s+(.+)$/i;
 
 /**
@@ -93,10 +99,8 @@ export function matchByline(line: string): { outlet: string | null } | null {
   if (!b || (/[.!?]["”’)]?$/.test(line) && !/\b[A-Z]\.$/.test(line))) return null;
   const words = b[1].split(/[\s,;&|/]+/).filter((w) => w && !/^(?:and|of|the|in|for|de|al|el|van|von|bin)$/i.test(w));
   if (words.length === 0 || words.length > 14) return null;
-  const caps = words.filter(
-    (w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:editing|reporting|by|additional)$/i.test(w),
-  ).length;
-  if (!/^[\p{Lu}\p{Lo}]/u.test(words[0]) || caps / words.length < 0.7) return null;
+  const caps = words.filter((w) => STARTS_CAPITAL.test(w) || /^(?:editing|reporting|by|additional)$/i.test(w)).length;
+  if (!STARTS_CAPITAL.test(words[0]) || caps / words.length < 0.7) return null;
   return { outlet: null };
 }
 
@@ -118,7 +122,7 @@ export function matchInlineDateline(para: string): { place: string; outlet: stri
  * outlet classification print it) or a time ("(Tuesday, 8:47 p.m.)").
  */
 function datelineOutlet(bracket: string): boolean {
-  return /\p{L}{2}/u.test(bracket) && !/\d{1,2}\s*:\s*\d{2}/.test(bracket);
+  return TWO_LETTERS.test(bracket) && !/\d{1,2}\s*:\s*\d{2}/.test(bracket);
 }
 
 const PHOTO_PAREN =
@@ -146,7 +150,7 @@ export function isCaption(line: string): boolean {
     const after = line
       .slice(m.index + m[0].length)
       .split(/\s+/)
-      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      .filter((w) => HAS_ALNUM.test(w)).length;
     if (after <= MAX_WORDS_AFTER_CREDIT) return true;
   }
   const markers = line.match(CAPTION_MARKER);
@@ -201,7 +205,7 @@ export function scriptCounts(s: string, into?: ScriptCounts): ScriptCounts {
     else if (x >= 0x370 && x <= 0x3ff) c.greek++;
     else if (x >= 0x5d0 && x <= 0x5ea) c.hebrew++;
     else if ((x >= 0x3040 && x <= 0x30ff) || (x >= 0x4e00 && x <= 0x9fff) || (x >= 0xac00 && x <= 0xd7af)) c.cjk++;
-    else if (x >= 0x100 && !(x >= 0x2000 && x <= 0x2bff) && !(x >= 0xd800 && x <= 0xdfff) && /\p{L}/u.test(s[i]))
+    else if (x >= 0x100 && !(x >= 0x2000 && x <= 0x2bff) && !(x >= 0xd800 && x <= 0xdfff) && HAS_LETTER.test(s[i]))
       c.other++;
   }
   return c;
@@ -233,7 +237,7 @@ export function isHeadlineLike(line: string): boolean {
   if (/[.!?]\s+[A-Z]/.test(line)) return false; // two sentences
   const words = line.split(/\s+/).length;
   if (words < 2 || words > 25) return false;
-  return /^["'“‘(\[]?[\p{Lu}\p{N}\p{Lo}]/u.test(line);
+  return HEADLINE_START.test(line);
 }
 
 /** Fold a title for comparison: case, whitespace, quote and dash variants. */

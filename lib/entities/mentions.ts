@@ -40,6 +40,7 @@ import { isTermToken } from '../text/tokenize.js';
 import { familyName, NAME_SUFFIX } from './family-name.js';
 import { countedName, lowerCountedStart, numeralI, ROMAN } from './numerals.js';
 import { cached } from '../util/maps.js';
+import { HAS_LOWER, HAS_UPPER } from '../util/letters.js';
 import { afterRolePrefix } from './hyphen-prefixes.js';
 import { closesLawTitle, lawHead, LAW_OF_HEADS, loneLawHead } from './laws.js';
 import { shipPrefix, vesselNounBefore } from './vessels.js';
@@ -289,6 +290,8 @@ const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
 // Every \p{...} regex is a module constant: tsx compiles such a literal inside a function to `new RegExp(...)`,
 // built again on every call.
 const UPPER_FIRST = /^\p{Lu}/u;
+/** "Americans", "Iraqis": a capitalised word in -s not after another s. */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ALL_CAPS_WORD = /^\p{Lu}+$/u;
 const HYPHENED_CAPS = /^\p{Lu}{2,5}-\p{Lu}{2,5}$/u;
@@ -361,7 +364,7 @@ function sharedParts(surface: string): string[] {
 const CAPS_WORD = /\b\p{Lu}{2,3}\b/gu;
 
 function computeParts(surface: string): string[] {
-  const mixed = /\p{Ll}/u.test(surface);
+  const mixed = HAS_LOWER.test(surface);
   const spelled = mixed
     ? surface.replace(CAPS_WORD, (w) => (PARTICLES.has(w.toLowerCase()) ? w.split('').join('.') + '.' : w))
     : surface;
@@ -883,7 +886,7 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(
 function peoplePlural(d: Doc, i: number, ctx: Ctx): boolean {
   const t = d.tokens[i];
   const w = d.text.slice(t.start, t.end);
-  if (w.length < 5 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || ctx.gaz.has(w) || ctx.gazLower.has(t.norm.slice(0, -1)))
+  if (w.length < 5 || !CAPITALISED_PLURAL.test(w) || ctx.gaz.has(w) || ctx.gazLower.has(t.norm.slice(0, -1)))
     return false;
   if (isPersonWord(t.norm) || isPersonWord(t.norm.slice(0, -1))) return false;
   const before = d.tokens[i - 1];
@@ -936,8 +939,7 @@ const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'prince', 'bishop',
 function unlistedGivenName(d: Doc, k: number, ctx: Ctx): boolean {
   const t = d.tokens[k];
   const n = t.norm;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(d.text.slice(t.start, t.end)) || ctx.lowerUses.has(n) || ctx.gazLower.has(n))
-    return false;
+  if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end)) || ctx.lowerUses.has(n) || ctx.gazLower.has(n)) return false;
   const w = d.text.slice(t.start, t.end);
   return !STOPWORDS.has(n) && !TITLES.has(n) && !headTypeOf(n) && !isPeopleWord(w) && !isRegionAdjective(n);
 }
@@ -1121,7 +1123,7 @@ function hyphenNameBefore(d: Doc, k: number): boolean {
   const p = d.tokens[k - 1];
   if (!p || p.kind !== 'word' || p.end + 1 !== d.tokens[k].start) return false;
   const h = d.text.lastIndexOf('-', p.end - 1);
-  return h > p.start && h + 1 < p.end && /\p{Lu}/u.test(d.text[h + 1]);
+  return h > p.start && h + 1 < p.end && HAS_UPPER.test(d.text[h + 1]);
 }
 
 /** A count follows token k: a number or a capitalised number word ("Day One", "Day 1"). */

@@ -7,6 +7,7 @@ import { firstStartingAt } from '../util/search.js';
 import { contextEvidence } from './evidence.js';
 import { demonymTargets, FIRST_NAMES, type GazetteerEntry } from './gazetteer.js';
 import { givenNames } from './world.js';
+import { STARTS_UPPER } from '../util/letters.js';
 import type { RetypedMention, WordSet } from './types.js';
 
 /** The fields of a mention this rule reads and retypes. */
@@ -59,7 +60,7 @@ function placedHere(d: Doc, m: Mention, gaz: ReadonlyMap<string, GazetteerEntry>
   const next = d.tokens[k + 2];
   if (comma?.norm !== ',' || !next || next.sentence !== m.sentence || next.kind !== 'word') return false;
   const word = d.text.slice(next.start, next.end);
-  return gaz.get(word)?.type === 'place' || (/^\p{Lu}/u.test(word) && d.tokens[k + 3]?.norm === '.');
+  return gaz.get(word)?.type === 'place' || (STARTS_UPPER.test(word) && d.tokens[k + 3]?.norm === '.');
 }
 
 let demonyms: Map<string, string> | undefined;

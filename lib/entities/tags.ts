@@ -5,6 +5,7 @@
 // tags they are.
 import type { Doc } from '../types.js';
 import { gazetteerMaps, TITLES } from './gazetteer.js';
+import { STARTS_LOWER } from '../util/letters.js';
 
 /** The Associated Press abbreviations of the US states (style-guide knowledge, not corpus words), lowercase, without
  * their periods; the two-letter dotted ones ("N.Y.", "S.C.") are left out: their first letter is no word token. */
@@ -22,6 +23,8 @@ const UNABBREVIATED_STATES: ReadonlySet<string> = new Set('alaska hawaii idaho i
 /** "R-Texas", "D-Calif", "I-Vt", "D-N" (of "D-N.Y."), "R-S" (of "R-S.C."): a party letter, a hyphen, a state
  * (the norm folds the dashes to "-"; the capitals are checked on the text). */
 const PARTY_TAG = /^[rdi]-([a-z]+)$/;
+/** A capital, then a lower-case letter: "Irvine", not "R" or "NY" (a module constant: tsx rebuilds a \p{...} literal per call). */
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 
 /** The word token at i is a party-and-state tag ("R-Texas"), the party of the person named before it. */
 export function isPartyTag(d: Doc, i: number): boolean {
@@ -83,7 +86,7 @@ function isPostalState(d: Doc, i: number): boolean {
   const next = d.tokens[i + 1];
   if (prev === '(') return next?.norm === ')' && isUpper(d.text.charCodeAt(d.tokens[i - 2]?.start ?? 0));
   if (prev !== ',' || next === undefined || next.sentence !== t.sentence || next.kind === 'punct') return prev === ',';
-  return /^\p{Ll}/u.test(d.text.slice(next.start, next.end)); // "Bridgeport, CT days later"
+  return STARTS_LOWER.test(d.text.slice(next.start, next.end)); // "Bridgeport, CT days later"
 }
 
 /** The word token at i is a state's abbreviation after a comma or bracket, then its period: "Irvine, Calif., said",
@@ -147,7 +150,7 @@ export function townState(d: Doc, i: number): string | null {
   if (!isStateAbbreviation(d, i) || d.tokens[i - 1].norm !== ',') return null;
   const town = d.tokens[i - 2];
   // a town's word ("Irvine", "Alto"), not a party's letter ("R., Calif.")
-  if (town === undefined || town.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(d.text.slice(town.start, town.end)))
+  if (town === undefined || town.kind !== 'word' || !CAPITAL_THEN_LOWER.test(d.text.slice(town.start, town.end)))
     return null;
   // "Kansas City, Mo.-based": the state is part of an adjective
   if (d.tokens[i + 2]?.norm === '-' && d.tokens[i + 2].start === d.tokens[i + 1].end) return null;

@@ -4,6 +4,7 @@
 import type { Doc } from '../types.js';
 import type { Analysis } from '../pipeline.js';
 import { isTermToken } from '../text/tokenize.js';
+import { numberedTokens } from '../text/term-ids.js';
 import type { Voice } from '../framing/types.js';
 
 /** A searchable text: an article body or its headline, with the voice of each token. */
@@ -111,35 +112,52 @@ function wordsOf(srcs: readonly Source[]): {
   counts: Int32Array;
 } {
   const ids = new Map<string, number>();
-  let counts = new Int32Array(1 << 12);
+  const c = { counts: new Int32Array(1 << 12) };
   const words: Int32Array[] = [];
   const wordIds: Int32Array[] = [];
-  for (const src of srcs) {
+  // the norm numbers framing gave these tokens, when it numbered them all in one call: a number per norm, so the ids
+  // are those a Map by norm gives, in the same order of first sight
+  const numbered = numberedTokens(srcs.map((s) => s.doc.tokens));
+  const idOfNorm = numbered ? new Int32Array(numbered.norms.length).fill(-1) : null;
+  srcs.forEach((src, s) => {
     const toks = src.doc.tokens;
     let n = 0;
     for (const t of toks) if (isTermToken(t)) n++;
     const w = new Int32Array(n);
     const id = new Int32Array(n);
+    const of = numbered?.of[s];
     n = 0;
     for (let i = 0; i < toks.length; i++) {
       if (!isTermToken(toks[i])) continue;
-      let k = ids.get(toks[i].norm);
-      if (k === undefined) {
-        ids.set(toks[i].norm, (k = ids.size));
-        if (k === counts.length) {
-          const grown = new Int32Array(counts.length * 2);
-          grown.set(counts);
-          counts = grown;
-        }
-      }
-      counts[k]++;
+      let k = of ? idOfNorm![of[i]] : (ids.get(toks[i].norm) ?? -1);
+      if (k < 0) k = newWord(ids, toks[i].norm, c, idOfNorm, of?.[i]);
+      c.counts[k]++;
       w[n] = i;
       id[n++] = k;
     }
     words.push(w);
     wordIds.push(id);
+  });
+  return { words, wordIds, ids, counts: c.counts };
+}
+
+/** Give a word first seen its id (the next one), its count a slot, and its norm number the id. */
+function newWord(
+  ids: Map<string, number>,
+  norm: string,
+  c: { counts: Int32Array },
+  idOfNorm: Int32Array | null,
+  normNumber: number | undefined,
+): number {
+  const k = ids.size;
+  ids.set(norm, k);
+  if (idOfNorm && normNumber !== undefined) idOfNorm[normNumber] = k;
+  if (k === c.counts.length) {
+    const grown = new Int32Array(c.counts.length * 2);
+    grown.set(c.counts);
+    c.counts = grown;
   }
-  return { words, wordIds, ids, counts };
+  return k;
 }
 
 /** The occurrences of every word id as flat [source, position] pairs, grouped by id (sources and positions in order). */

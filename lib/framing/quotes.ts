@@ -18,6 +18,12 @@ const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
 const CAPITAL_ING = /^\p{Lu}\p{Ll}+ing$/u;
 const COMMA_THEN_CAPITAL = /^,\s*(?:the\s+)?\p{Lu}/u;
 const CAPITALISED_TAIL = /(?:[A-Z][\p{L}-]*\s*)+$/u;
+/** A clause, then "and"/"but" before a subject: a determiner, a capital, or a plural closing the phrase. */
+const CLAUSE_AND_SUBJECT =
+  /^(.*)\s(?:and|but)\s+(?=(?:the|a|an|some|many|several|other|most|\p{Lu})\S*\s|(?:\p{Ll}+\s+)?\p{Ll}+s$)/su;
+/** Conjunctions and adverbs opening a comma segment ("and later", "also", "quickly"). */
+const OPENING_ADVERBS = /^(?:(?:and|but|also|then|later|again|still|\p{Ll}+ly)\s+)+/u;
+const LOWER_ING = /^\p{Ll}+ing\b/u;
 
 /** Reporting verbs (finite forms) that introduce or close a quote or reported speech. */
 export const REPORTING_VERBS = [
@@ -446,10 +452,7 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
  * China" are no such clauses).
  */
 function clauseAfterAnd(phrase: string, from: number): { text: string; offset: number } | null {
-  const m =
-    /^(.*)\s(?:and|but)\s+(?=(?:the|a|an|some|many|several|other|most|\p{Lu})\S*\s|(?:\p{Ll}+\s+)?\p{Ll}+s$)/su.exec(
-      phrase,
-    );
+  const m = CLAUSE_AND_SUBJECT.exec(phrase);
   const text = m && finiteVerbStarts(m[1], CUE_WORDS).length > 0 && cleanSpeaker(phrase.slice(m[0].length));
   return text ? { text, offset: from + m[0].length + phrase.slice(m[0].length).indexOf(text.split(' ')[0]) } : null;
 }
@@ -500,9 +503,9 @@ function clauseSubject(head: string): { text: string; offset: number } | null {
 function segmentKind(seg: string): 'relative' | 'predicate' | 'comment' | 'clause' | 'phrase' {
   const t = seg.trim();
   if (/^(?:who|which)\b/i.test(t)) return 'relative';
-  const bare = t.replace(/^(?:(?:and|but|also|then|later|again|still|\p{Ll}+ly)\s+)+/u, '');
+  const bare = t.replace(OPENING_ADVERBS, '');
   const verbs = finiteVerbStarts(bare, CUE_WORDS);
-  if (verbs[0] === 0 || /^\p{Ll}+ing\b/u.test(bare)) return 'predicate';
+  if (verbs[0] === 0 || LOWER_ING.test(bare)) return 'predicate';
   if (!verbs.length) return 'phrase';
   const words = t.split(/\s+/);
   return words.length <= 4 && verbs[verbs.length - 1] === bare.lastIndexOf(' ') + 1 ? 'comment' : 'clause';

@@ -23,6 +23,8 @@ const OF_CAPITALISED = /\sof\s+(?:\p{Lu}\S*\s*)+$/u;
 const LOWER_ED_LY = /^\p{Ll}+(?:ed|ly)$/u;
 const THE_WORD = /^the\s+(\p{L}+)$/iu;
 const NON_LETTER_TAIL = /[^\p{L}'’-]+$/u;
+/** A word's first letter; global, used with replace, which restarts it. */
+const WORD_INITIAL = /\b\p{L}/gu;
 
 /** What kind of source a speaker is. */
 export type SourceKind = 'named' | 'anonymous' | 'institution' | 'media' | 'document' | 'other' | 'unresolved';
@@ -807,7 +809,7 @@ function titledBefore(
   pos: number,
   title: string,
 ): EntityRef[] {
-  const cap = title.replace(/\b\p{L}/gu, (x) => x.toUpperCase()).replace(/\s+/g, '\\s+');
+  const cap = title.replace(WORD_INITIAL, (x) => x.toUpperCase()).replace(/\s+/g, '\\s+');
   // "President Ivo Doe", "Secretary of State Kira Loft"; not "Vice President Ivo Doe"
   const before = new RegExp(`(?<!Vice[\\s-])\\b${cap}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)*\\.?\\s+$`, 'u');
   const out = new Set<EntityRef>();

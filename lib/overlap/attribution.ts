@@ -29,6 +29,8 @@ export const CLOSE_MARK = /(?:''|["\u201D\u00BB])(?![\s\S]*(?:''|["\u201D\u00BB]
 // the speaker of a quote beside it: `“...,” the minister said` or `The minister said: “...`
 const TAIL_ATTRIBUTION = new RegExp(`^[\\s,.;:]*(?:\\p{L}[\\p{L}.'-]*\\s+){0,5}${VERB}\\b[\\s\\p{L}.,]{0,30}$`, 'iu');
 // or the speaker alone, the verb outside the shared run: `...,'' National Security Council spokesman Tommy Vietor`
+/** A sentence ends and a capital opens the next. */
+const NEXT_SENTENCE = /[.!?]["\u201D']?\s+\p{Lu}/u;
 const ROLE =
   'spokesman|spokeswoman|spokesperson|secretary|minister|official|adviser|advisor|director|chairman|chairwoman|leader|senator|aide|ambassador|envoy';
 const SPEAKER_TAIL = new RegExp(
@@ -72,7 +74,7 @@ export function openingAttribution(text: string): string | null {
         .split(/\s+/).length > 4
     )
       return null;
-  } else if (/[.!?]["\u201D']?\s+\p{Lu}/u.test(rest)) return null;
+  } else if (NEXT_SENTENCE.test(rest)) return null;
   return `opens with its attribution ("${squash(head)}"), then the third party's text`;
 }
 

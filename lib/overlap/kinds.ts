@@ -23,6 +23,7 @@ import { outletKey } from './outlets.js';
 import { QUOTED } from './passages.js';
 import { creditNear } from './credit.js';
 import type { Citation, Passage, WordPassage } from './types.js';
+import { HAS_LETTER } from '../util/letters.js';
 import {
   attributionReason,
   blockQuoteShare,
@@ -288,7 +289,7 @@ export const NAME_SHARE = 0.7;
  * capitalised past the first word. Two articles naming one person or body the same way have not copied each other.
  */
 export function namePhrase(text: string): string | null {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w));
   let content = 0,
     caps = 0;
   words.forEach((w, i) => {

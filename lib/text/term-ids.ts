@@ -1,7 +1,7 @@
 // A doc's terms as word ids in typed arrays, for counting n-grams by id tuples: framing's term tables at 10,000
 // articles built a string per n-gram occurrence (tens of millions) only to look it up in a Map. The runs and the
 // filters are visitTerms's, so counting over a stream finds the same terms in the same order.
-import type { Doc } from '../types.js';
+import type { Doc, Token } from '../types.js';
 import { termStop } from './stopwords.js';
 import { stem as porter } from './stem.js';
 import { isTermToken } from './tokenize.js';
@@ -27,6 +27,33 @@ export interface NormIds {
  * term entry), and a Map lookup by string per token and question was a large part of its time at 10,000 articles.
  */
 export function normIds(docs: readonly Doc[]): NormIds {
+  const ids = numberNorms(docs);
+  for (let k = 0; k < docs.length; k++) numbered.set(docs[k].tokens, ids.of[k]);
+  if (ids.of.length) normsOf.set(ids.of[0].buffer, ids.norms);
+  return ids;
+}
+
+/** The norm numbers normIds last gave a token list (a view of its call's buffer), kept while the list lives. */
+const numbered = new WeakMap<readonly Token[], Int32Array>();
+/** A normIds call's buffer -> its norms by number. */
+const normsOf = new WeakMap<ArrayBufferLike, string[]>();
+
+/**
+ * The norm numbers of these token lists when one normIds call numbered them all (so that one number is one norm
+ * across them), else null: the report's word index reads the numbers framing made instead of a Map lookup per token.
+ */
+export function numberedTokens(lists: readonly (readonly Token[])[]): { of: Int32Array[]; norms: string[] } | null {
+  const of: Int32Array[] = [];
+  for (const toks of lists) {
+    const v = numbered.get(toks);
+    if (!v || (of.length > 0 && v.buffer !== of[0].buffer)) return null;
+    of.push(v);
+  }
+  const norms = of.length ? normsOf.get(of[0].buffer) : undefined;
+  return norms ? { of, norms } : null;
+}
+
+function numberNorms(docs: readonly Doc[]): NormIds {
   let tokens = 0;
   for (const d of docs) tokens += d.tokens.length;
   const buf = new Int32Array(tokens);

@@ -101,46 +101,85 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
-    WS_RE.lastIndex = i;
-    if (WS_RE.test(text)) {
-      i = WS_RE.lastIndex;
-      if (i >= to) break;
-    }
-    TOKEN_RE.lastIndex = i;
-    const m = TOKEN_RE.exec(text);
-    if (!m) break; // unreachable: group 4 matches any non-space character
-    let end = Math.min(i + m[0].length, to);
-    if (m[1]) {
-      push(out, text, i, end, 'word');
-    } else if (m[2]) {
-      push(out, text, i, end, 'number');
-    } else if (m[3]) {
-      const word = text.slice(i, end);
-      if (word.length > 2 && POSSESSIVE_RE.test(word)) {
-        // possessive 's is its own token, so "Syria's" counts as "syria" and names end before the apostrophe
-        push(out, text, i, end - 2, 'word');
-        push(out, text, end - 2, end, 'punct');
-      } else if (text.charCodeAt(end) === 46 /* . */ && end < to && keepsPeriod(text, end, word.toLowerCase())) {
-        end += 1;
-        push(out, text, i, end, 'word');
-      } else {
-        const sn = spacedNot(text, end, to, word);
-        const not = sn > end ? sn : Math.max(spacedPrefix(text, end, to, word), spacedInner(text, end, to, word));
-        // "don ’ t" and "O ’ Reilly" are one word, as "don't" and "O'Reilly" are: the norm is the joined form, the span
-        // the text as written
-        if (not > end) push(out, text, i, (end = not), 'word', text.slice(i, not).replace(SPACES_RE, ''));
-        else push(out, text, i, end, 'word');
+    if (mayBeSpace(text.charCodeAt(i))) {
+      WS_RE.lastIndex = i;
+      if (WS_RE.test(text)) {
+        i = WS_RE.lastIndex;
+        if (i >= to) break;
       }
+    }
+    const m = tokenAt(text, i);
+    if (m === 0) break; // past the end of the text (a range may end beyond it)
+    const alt = m & 7;
+    let end = Math.min(i + (m >> 3), to);
+    if (alt === 1) {
+      push(out, text, i, end, 'word');
+    } else if (alt === 2) {
+      push(out, text, i, end, 'number');
+    } else if (alt === 3) {
+      end = wordToken(out, text, i, end, to);
     } else {
       // a clitic apart from its word is one punctuation token, as in "Trump's": "'s" stays out of names and terms
       const clitic = spacedClitic(text, i, to, out);
       if (clitic > i) end = clitic;
       const written = text.slice(i, end);
-      push(out, text, i, end, clitic > i || PUNCT_RE.test(m[0]) ? 'punct' : 'symbol', written.replace(SPACES_RE, ''));
+      const punct = clitic > i || PUNCT_RE.test(text.slice(i, i + (m >> 3)));
+      push(out, text, i, end, punct ? 'punct' : 'symbol', written.replace(SPACES_RE, ''));
     }
     i = end;
   }
   return out;
+}
+
+/** A character that may be white space (`\s`): ASCII tab to carriage return and space, or any non-ASCII one. */
+function mayBeSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c >= 128;
+}
+
+/** An ASCII letter or digit. */
+function asciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * TOKEN_RE's match at i (i not white space) as length * 8 + the alternative that matched (1-4), 0 for none. A word of ASCII letters
+ * and digits that ends on an ASCII character no alternative could go on with (not a hyphen, an apostrophe or a period
+ * after a lone letter), and ASCII punctuation other than `$`, are read without the regex: the match it gives is the same.
+ */
+function tokenAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    let j = i + 1;
+    while (j < text.length && asciiAlnum(text.charCodeAt(j))) j++;
+    const next = j < text.length ? text.charCodeAt(j) : 32;
+    if (next < 128 && next !== 45 /* - */ && next !== 39 /* ' */ && !(next === 46 /* . */ && j === i + 1))
+      return (j - i) * 8 + 3;
+  } else if (c < 128 && c !== 36 /* $ */ && !(c >= 48 && c <= 57)) return 8 + 4;
+  TOKEN_RE.lastIndex = i;
+  const m = TOKEN_RE.exec(text); // group 4 matches any non-space character: none only past the end of the text
+  if (!m) return 0;
+  return m[0].length * 8 + (m[1] ? 1 : m[2] ? 2 : m[3] ? 3 : 4);
+}
+
+/** Push the word token text[i, end) (TOKEN_RE's third alternative), split or joined as written; returns its end. */
+function wordToken(out: Token[], text: string, i: number, end: number, to: number): number {
+  const word = text.slice(i, end);
+  if (word.length > 2 && POSSESSIVE_RE.test(word)) {
+    // possessive 's is its own token, so "Syria's" counts as "syria" and names end before the apostrophe
+    push(out, text, i, end - 2, 'word');
+    push(out, text, end - 2, end, 'punct');
+  } else if (text.charCodeAt(end) === 46 /* . */ && end < to && keepsPeriod(text, end, word.toLowerCase())) {
+    end += 1;
+    push(out, text, i, end, 'word');
+  } else {
+    const sn = spacedNot(text, end, to, word);
+    const not = sn > end ? sn : Math.max(spacedPrefix(text, end, to, word), spacedInner(text, end, to, word));
+    // "don ’ t" and "O ’ Reilly" are one word, as "don't" and "O'Reilly" are: the norm is the joined form, the span
+    // the text as written
+    if (not > end) push(out, text, i, (end = not), 'word', text.slice(i, not).replace(SPACES_RE, ''));
+    else push(out, text, i, end, 'word');
+  }
+  return end;
 }
 
 /**

@@ -23,6 +23,9 @@ export interface TranscriptTurn {
 // up to five words in capitals (titles with a full stop, hyphens, apostrophes, accented capitals), then a colon
 const LABEL = /^[ \t]*((?:\p{Lu}[\p{Lu}\p{M}.'’-]*[ \t]+){0,4}\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu}[.]?)[ \t]*:[ \t]*/u;
 
+/** A word's first letter (with the space or hyphen before it); global, used with replace, which restarts it. */
+const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
+
 /** Labels of site furniture that open a line with capitals and a colon but are nobody's turn. */
 const FURNITURE = new Set([
   'related',
@@ -45,7 +48,7 @@ function nameLike(label: string): boolean {
 
 /** "SEN. KEVIN DE LEÓN" -> "Sen. Kevin De León": each word's first letter kept, the rest lowered. */
 export function readingCase(label: string): string {
-  return label.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return label.toLowerCase().replace(WORD_INITIAL, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** The labelled paragraphs of a text (any label), in order. */
