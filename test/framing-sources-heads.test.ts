@@ -103,3 +103,16 @@ describe('"X said the plan will fail", no "that" and no quote mark', () => {
     expect(rows(d, [person(d, 'Ivo Brenn')])).toEqual([]);
   });
 });
+
+describe("a live blog's timestamps", () => {
+  it('give no speaker "ET": the time zone is no one', () => {
+    const d = fixtureDoc(
+      'lb',
+      "Just before 1:30 p.m . ET , the minister 's spokesman told reporters that the vote would go ahead .\n\n" +
+        '4:20 p.m . ET . Kira Loft , the Valdor ambassador , tells reporters that the vote will go ahead .',
+    );
+    const r = rows(d, [person(d, 'Kira Loft'), body(d, 'Valdor', 'place')]);
+    expect(r.map((x) => x[2].toLowerCase())).not.toContain('et');
+    expect(r.length).toBeGreaterThan(0);
+  });
+});

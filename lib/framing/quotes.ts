@@ -216,6 +216,8 @@ export const NOT_A_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   ...'some one another others many several few most both all'.split(' '),
   ...WEEKDAYS,
   ...'today yesterday tonight earlier previously'.split(' '),
+  // time zones of a live blog's timestamps ("3:27 p.m. ET. Egypt Tells Kerry …")
+  ...'et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet'.split(' '),
   // sentence adverbs that open a clause or close a verb ("First, it aimed …", "Now, activists say", "as well, saying")
   ...'first now well only'.split(' '),
 ]);
