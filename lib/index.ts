@@ -116,15 +116,7 @@ export {
 export { actorLabelMentions, phraseClass, type ActorLabelOptions } from './framing/actor-labels.js';
 export { ROLE_NOUNS, roleClass, referentRole, type RoleClass } from './framing/role-nouns.js';
 export { readLexicon, readActNouns } from './framing/data.js';
-export {
-  actNameRows,
-  actNameTable,
-  actShares,
-  type ActFamily,
-  type ActNameRow,
-  type ActShare,
-  type ActShareOptions,
-} from './framing/act-names.js';
+export { actNameRows, actNameTable, actShares, type ActFamily, type ActNameRow } from './framing/act-names.js';
 export {
   loadedSentences,
   sentenceScores,

@@ -30,7 +30,11 @@ describe('act names', () => {
   it('states each outlet’s share of the judging noun, highest first, when outlets differ', () => {
     const rows = analyse({ 'Harbor Post': story(7), 'Valley News': story(4), 'Coast Daily': story(1) });
     const [s] = actShares(rows);
-    expect(s).toMatchObject({ name: 'the seizure of power', judging: 'coup', describing: 'ouster' });
+    expect(s).toMatchObject({
+      entity: 'the seizure of power',
+      judging: { variant: 'coup' },
+      describing: { variants: ['ouster'] },
+    });
     expect(s.outlets.map((x) => [x.outlet, x.judging, x.uses])).toEqual([
       ['Harbor Post', 7, 8],
       ['Valley News', 4, 8],

@@ -144,7 +144,7 @@ export async function run(path = DEFAULT): Promise<void> {
   out.push('', 'act names (own narration, events where both nouns are written; data/act-nouns.json; actShares):');
   for (const s of actShares(f.detail.actNames)) {
     const outlets = s.outlets.map((x) => `${x.outlet} ${Math.round(x.share * 100)}% of ${x.uses}`).join(', ');
-    out.push(`  ${s.name}: "${s.judging}" vs "${s.describing}": ${outlets}; gap ${s.gap}, z ${s.z}`);
+    out.push(`  ${s.entity}: "${s.judging.variant}" vs "${s.describing.variant}": ${outlets}; gap ${s.gap}, z ${s.z}`);
   }
   out.push('', ...distinctiveLines(f.distinctive, corpus.articles));
   process.stdout.write(out.join('\n') + '\n');

@@ -5,7 +5,7 @@
 import type { Doc } from '../types.js';
 import type { Voice } from './types.js';
 import { byString } from '../util/compare.js';
-import { twoProportionZ } from './label-shares.js';
+import { labelShares, type LabelShare, type ShareOptions } from './label-shares.js';
 
 /** One family of competing nouns for one kind of act. */
 export interface ActFamily {
@@ -28,40 +28,6 @@ export interface ActNameRow {
   own: number;
   /** evaluative weight of the head, 0..1 (the weigher framing uses for labels); absent without one */
   evaluative?: number;
-}
-
-/** One outlet's uses of a judging and a describing head. */
-export interface ActShareOutlet {
-  outlet: string;
-  judging: number;
-  uses: number;
-  share: number;
-}
-
-/** How outlets divide between a judging and a describing noun for one kind of act. */
-export interface ActShare {
-  family: string;
-  name: string;
-  judging: string;
-  describing: string;
-  /** outlets with enough uses, highest share of the judging head first */
-  outlets: ActShareOutlet[];
-  gap: number;
-  z: number;
-}
-
-/** Guards of actShares, as labelShares has them. */
-export interface ActShareOptions {
-  /** own uses of the two heads an outlet needs (default 6) */
-  minUses?: number;
-  /** outlets with enough uses (default 3) */
-  minOutlets?: number;
-  /** highest share minus lowest (default 0.5) */
-  minGap?: number;
-  /** two-proportion z of the extremes (default 1.96) */
-  minZ?: number;
-  /** the heads' evaluative weights must differ by this much (default 0.5) */
-  minJudgement?: number;
 }
 
 /** Head words -> head, keyed by the first word; a head matches its words in a row, the last one also plural. */
@@ -144,82 +110,23 @@ export function actNameRows(
     );
 }
 
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
-
 /**
- * The share of one judging (j) and describing (k) head among a family's rows, counted only in events where both heads
- * are written (by any outlet): two nouns never used on one story may name two acts ("the invasion of Iraq", "a
- * rescue operation"). Undefined when the guards fail.
+ * Families whose outlets divide differently between a judging and describing heads, most divided first: labelShares
+ * (lib/framing/label-shares.ts) on the rows as labels of the family, each head a variant, counted only in events
+ * where two or more heads of the family are written (by any outlet): a noun alone on its story may name another act
+ * ("the invasion of Iraq", "a rescue operation"). The share's `entity` is the family's name. Rows without weights
+ * give none.
  */
-function headShare(rows: readonly ActNameRow[], j: string, k: string, o: Required<ActShareOptions>) {
-  const withJ = new Set(rows.filter((r) => r.head === j).map((r) => r.event));
-  const both = new Set(rows.filter((r) => r.head === k && withJ.has(r.event)).map((r) => r.event));
-  const by = new Map<string, { judging: number; uses: number }>();
+export function actShares(rows: readonly ActNameRow[], opts: Omit<ShareOptions, 'kinds'> = {}): LabelShare[] {
+  const heads = new Map<string, Set<string>>(); // event + family -> heads written
   for (const r of rows) {
-    if ((r.head !== j && r.head !== k) || !both.has(r.event)) continue;
-    const x = by.get(r.outlet) ?? by.set(r.outlet, { judging: 0, uses: 0 }).get(r.outlet)!;
-    x.uses += r.own;
-    if (r.head === j) x.judging += r.own;
+    const k = r.event + '\u0000' + r.family;
+    (heads.get(k) ?? heads.set(k, new Set()).get(k)!).add(r.head);
   }
-  const outlets = [...by]
-    .filter(([, x]) => x.uses >= o.minUses)
-    .map(([outlet, x]) => ({ outlet, ...x, share: round(x.judging / x.uses) }))
-    .sort((a, b) => b.share - a.share || b.uses - a.uses || byString(a.outlet, b.outlet));
-  if (outlets.length < o.minOutlets) return undefined;
-  const [hi, lo] = [outlets[0], outlets[outlets.length - 1]];
-  const z = twoProportionZ(hi.judging, hi.uses, lo.judging, lo.uses);
-  if (hi.share - lo.share < o.minGap || z < o.minZ) return undefined;
-  return { outlets, gap: round(hi.share - lo.share), z: round(z) };
-}
-
-/**
- * Families whose outlets divide differently between a judging and a describing head, most divided first. Per family,
- * its heads by own uses, most used first; the first pair that differs in evaluative weight by `minJudgement` and on
- * which outlets with `minUses` uses each differ by `minGap` in their share of the judging head (the extremes also by
- * a z of `minZ`) is the family's share. Rows without weights give none.
- */
-export function actShares(rows: readonly ActNameRow[], opts: ActShareOptions = {}): ActShare[] {
-  const o: Required<ActShareOptions> = {
-    minUses: 6,
-    minOutlets: 3,
-    minGap: 0.5,
-    minZ: 1.96,
-    minJudgement: 0.5,
-    ...opts,
-  };
-  const byFamily = new Map<string, ActNameRow[]>();
-  for (const r of rows) (byFamily.get(r.family) ?? byFamily.set(r.family, []).get(r.family)!).push(r);
-  const out: ActShare[] = [];
-  for (const [family, rs] of [...byFamily].sort((a, b) => byString(a[0], b[0]))) {
-    const total = new Map<string, number>();
-    const weight = new Map<string, number>();
-    for (const r of rs) {
-      total.set(r.head, (total.get(r.head) ?? 0) + r.own);
-      if (r.evaluative !== undefined) weight.set(r.head, r.evaluative);
-    }
-    const heads = [...total.keys()].sort((a, b) => total.get(b)! - total.get(a)! || byString(a, b));
-    const pair = firstPair(heads, weight, (j, k) => headShare(rs, j, k, o), o.minJudgement);
-    if (pair) out.push({ family, name: rs[0].name, ...pair });
-  }
-  return out.sort((a, b) => b.z - a.z || byString(a.family, b.family));
-}
-
-/** The first pair of heads (most used first) that differs in judgement and passes `share`, judging head first. */
-function firstPair<T>(
-  heads: readonly string[],
-  weight: ReadonlyMap<string, number>,
-  share: (j: string, k: string) => T | undefined,
-  minJudgement: number,
-): (T & { judging: string; describing: string }) | undefined {
-  for (let i = 0; i < heads.length; i++)
-    for (let k = i + 1; k < heads.length; k++) {
-      const [wi, wk] = [weight.get(heads[i]), weight.get(heads[k])];
-      if (wi === undefined || wk === undefined || Math.abs(wi - wk) < minJudgement) continue;
-      const [j, d] = wi > wk ? [heads[i], heads[k]] : [heads[k], heads[i]];
-      const s = share(j, d);
-      if (s) return { ...s, judging: j, describing: d };
-    }
-  return undefined;
+  const labels = rows
+    .filter((r) => heads.get(r.event + '\u0000' + r.family)!.size > 1)
+    .map((r) => ({ ...r, entity: r.name, label: r.head, variant: r.head, kind: 'act' }));
+  return labelShares(labels, { ...opts, kinds: ['act'] });
 }
 
 /** The rows pooled over events: per family, outlet and head, own uses (a table a reader scans). */

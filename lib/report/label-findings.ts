@@ -47,7 +47,7 @@ export function actFindings(rows: readonly ActNameRow[], n = 2): Finding[] {
   return actShares(rows)
     .slice(0, n)
     .map((s) => ({
-      text: shareText(s.name, s.judging, [s.describing], s.outlets),
+      text: labelShareText(s),
       evidence: [{ href: '#table-act-names', label: 'act names by outlet' }],
     }));
 }
