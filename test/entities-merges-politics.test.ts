@@ -110,6 +110,31 @@ describe('the head of an "X of Y" name', () => {
     expect(entityOf(two, 'Council')?.id).not.toBe(entityOf(two, 'Council of Elders')?.id);
     expect(entityOf(two, 'Council')?.id).not.toBe(entityOf(two, 'Council of Ten')?.id);
   });
+
+  it('counts every spelling of a rival: "the Department" of a Justice Department statement is not Homeland Security', () => {
+    const r = run(
+      'The Department of Homeland Security said agents would carry out the order. DHS officials agreed.',
+      'Justice Department lawyers argued the order was lawful. A spokeswoman said the Department will defend it.',
+      'The Department of Justice asked the court to act.',
+    );
+    const dhs = entityOf(r, 'Department of Homeland Security');
+    expect(entityOf(r, 'Department')?.id).not.toBe(dhs?.id);
+    expect(entityOf(r, 'Department')?.id).toBe(entityOf(r, 'Justice Department')?.id);
+  });
+
+  it('with rivals, an article joins the head to the "X of Y" name only when it names no other body ending in it', () => {
+    const r = run(
+      'The House of Representatives passed the bill. The House then adjourned.',
+      'The White House praised the vote. The House will take up the next bill in May.',
+      'The House of Commons debated the treaty; the House voted late.',
+    );
+    const reps = entityOf(r, 'House of Representatives');
+    const house = r.entities.find((e) => e.name === 'House');
+    expect(reps?.mentions.length).toBe(2);
+    expect(entityOf(r, 'House of Commons')?.mentions.length).toBe(2);
+    expect(house?.id).not.toBe(entityOf(r, 'White House')?.id);
+    expect(house?.mentions.length).toBe(1);
+  });
 });
 
 describe('a politician with a spokesman is still a person', () => {

@@ -2,7 +2,7 @@
 // "United Nations Security Council"). News copy names a body in full once and then drops its parent; when the
 // corpus gives the tail only one parent, the bare tail is that body. Two parents ("Senate Judiciary Committee",
 // "House Judiciary Committee") leave the bare "Judiciary Committee" alone: the copy does not say which.
-import type { Mention } from '../mentions.js';
+import { parentsByArticle } from './article-parent.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 
 const BODY_TYPES: ReadonlySet<string> = new Set(['org', 'group']);
@@ -49,26 +49,6 @@ function parentRoots(g: MergeGraph, cores: ReadonlyMap<string, number[]>, tail: 
     if (head.some((h) => OWNER_TYPES.has(g.types[h].type))) roots.add(g.uf.find(i));
   });
   return roots;
-}
-
-/** Each article's mentions of node i that go to the one parent (of `roots`) the article names: [parent node, mentions]. */
-function parentsByArticle(g: MergeGraph, i: number, roots: ReadonlySet<number>): [number, Mention[]][] {
-  const named = new Map<string, Set<number>>();
-  const first = new Map<number, number>();
-  g.nodes.forEach((n, k) => {
-    const r = g.uf.find(k);
-    if (!roots.has(r)) return;
-    if (!first.has(r)) first.set(r, k);
-    for (const m of n.mentions) (named.get(m.doc) ?? named.set(m.doc, new Set()).get(m.doc)!).add(r);
-  });
-  const out = new Map<number, Mention[]>();
-  for (const m of g.nodes[i].mentions) {
-    const inDoc = named.get(m.doc);
-    if (inDoc?.size !== 1) continue;
-    const p = first.get(inDoc.values().next().value as number)!;
-    (out.get(p) ?? out.set(p, []).get(p)!).push(m);
-  }
-  return [...out];
 }
 
 /** The parents together are named at least as often as the bare tail: a tail named more often than all its parents
