@@ -118,6 +118,13 @@ export { ROLE_NOUNS, roleClass, referentRole, type RoleClass } from './framing/r
 export { readLexicon, readActNouns } from './framing/data.js';
 export { actNameRows, actNameTable, actShares, type ActFamily, type ActNameRow } from './framing/act-names.js';
 export {
+  distancingContrasts,
+  distancingRows,
+  distancingTable,
+  type DistancingContrast,
+  type DistancingRow,
+} from './framing/distancing.js';
+export {
   loadedSentences,
   sentenceScores,
   SENTENCE_WEIGHTS,

@@ -10,6 +10,7 @@ import { poolLabelRows } from '../../lib/framing/labels.js';
 import { labelContrasts } from '../../lib/framing/label-contrast.js';
 import { labelShares } from '../../lib/framing/label-shares.js';
 import { actShares } from '../../lib/framing/act-names.js';
+import { distancingContrasts } from '../../lib/framing/distancing.js';
 
 const DEFAULT = join(projectRoot(), '..', 'shared', 'dev', 'multi-outlet-allsides', 'articles.jsonl');
 
@@ -145,6 +146,12 @@ export async function run(path = DEFAULT): Promise<void> {
   for (const s of actShares(f.detail.actNames)) {
     const outlets = s.outlets.map((x) => `${x.outlet} ${Math.round(x.share * 100)}% of ${x.uses}`).join(', ');
     out.push(`  ${s.entity}: "${s.judging.variant}" vs "${s.describing.variant}": ${outlets}; gap ${s.gap}, z ${s.z}`);
+  }
+  const far = distancingContrasts(f.detail.distancing);
+  out.push('', `phrases bare in some outlets' narration, only quoted in others' (${far.length}; distancingContrasts):`);
+  for (const c of far.slice(0, 15)) {
+    const side = (xs: [string, number][]) => xs.map(([o, n]) => `${o} ${n}`).join(', ');
+    out.push(`  "${c.written}": bare ${side(c.bare)}; quoted ${side(c.quoted)}; evidence ${c.evidence}`);
   }
   out.push('', ...distinctiveLines(f.distinctive, corpus.articles));
   process.stdout.write(out.join('\n') + '\n');

@@ -19,6 +19,7 @@ import { actorLabelMentions, withoutCovered } from './actor-labels.js';
 import { actNameRows, type ActFamily, type ActNameRow } from './act-names.js';
 import { eventOutletKey, pooledDistinctive } from './pooled.js';
 import { boilerplateMasks } from './boilerplate.js';
+import { distancingRows, type DistancingRow } from './distancing.js';
 import { isPlainTerm } from './plain-terms.js';
 import { firstTokenAt } from '../text/tokenize.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
@@ -115,6 +116,8 @@ export interface Framing {
     termTable: OutletTermTable;
     /** own-narration uses of the heads of each act-noun family, per outlet (empty without `acts`) */
     actNames: ActNameRow[];
+    /** phrases some article puts alone in quote marks, per event and outlet: bare and distanced uses (lib/framing/distancing.ts) */
+    distancing: DistancingRow[];
   };
 }
 
@@ -413,6 +416,7 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
         sentences,
         termTable: table,
         actNames: actNameRows(all.docs, all.voices, input.acts ?? [], weigh, furniture, (d) => eventOf(d) ?? ''),
+        distancing: distancingRows(all.docs, all.voices, {}, furniture, (d) => eventOf(d) ?? ''),
       },
     },
     articleOf,

@@ -3,6 +3,7 @@
 import { labelContrasts, type ContrastRow, type ContrastSide } from '../framing/label-contrast.js';
 import { labelShares, type LabelShare } from '../framing/label-shares.js';
 import { actShares, type ActNameRow } from '../framing/act-names.js';
+import { distancingContrasts, type DistancingRow } from '../framing/distancing.js';
 import { listWords } from './findings.js';
 import type { Finding } from './types.js';
 
@@ -71,4 +72,26 @@ export function labelFindings(rows: readonly ContrastRow[], n = 3, shares = 2): 
     .slice(0, shares))
     out.push({ text: labelShareText(s), evidence: [{ href: '#labels', label: 'labels by outlet' }] });
   return out;
+}
+
+/** "The Guardian 7, Vox 7 and 3 more": the first outlets of a side with their uses. */
+function outletsText(xs: readonly [string, number][]): string {
+  const shown = xs.slice(0, 3).map(([o, n]) => `${o} ${n}`);
+  return listWords(xs.length > 3 ? [...shown, `${xs.length - 3} more`] : shown);
+}
+
+/**
+ * Up to `n` findings on phrases some outlets write as their own words and others only inside quote marks or after
+ * "so-called" (lib/framing/distancing.ts), most evidence first.
+ */
+export function distancingFindings(rows: readonly DistancingRow[], n = 2): Finding[] {
+  return distancingContrasts(rows)
+    .slice(0, n)
+    .map((c) => ({
+      text:
+        `Outlets differ in putting “${c.written}” in quote marks: ${outletsText(c.bare)} ` +
+        `${c.bare.length === 1 ? 'writes' : 'write'} it without them in ${c.bare.length === 1 ? 'its' : 'their'} own narration; ` +
+        `${outletsText(c.quoted)} only inside quote marks or after “so-called” (uses; quotes of speakers left out).`,
+      evidence: [{ href: '#table-distancing', label: 'quoted phrases by outlet' }],
+    }));
 }

@@ -11,8 +11,9 @@ import {
   voiceSharesFigure,
 } from '../../figures/framing.js';
 import { distinctiveTable, framingFindings, leaningCandidates } from '../findings.js';
-import { actFindings, labelFindings } from '../label-findings.js';
+import { actFindings, distancingFindings, labelFindings } from '../label-findings.js';
 import { actNameTable } from '../../framing/act-names.js';
+import { distancingTable } from '../../framing/distancing.js';
 import { termSpreads } from '../spread.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
@@ -75,49 +76,62 @@ export function framingSection(
       ),
       ...labelFindings(f.labels),
       ...actFindings(f.detail?.actNames ?? []),
+      ...distancingFindings(f.detail?.distancing ?? []),
     ],
     figures,
-    tables: [
-      { name: 'voice', caption: 'Share of each article’s words by voice', rows: voice },
-      {
-        name: 'distinctive-terms',
-        ...distinctiveTable(f.distinctive),
-        show: 30,
-      },
-      {
-        name: 'labels',
-        caption: 'Labels for the same actor or event, per outlet',
-        rows: f.labels.map((r) => ({ ...r, examples: r.examples.join(' | ') })),
-        show: 0,
-      },
-      {
-        name: 'act-names',
-        caption: 'Nouns each outlet uses in its own narration for one kind of act (data/act-nouns.json)',
-        rows: actNameTable(f.detail?.actNames ?? []),
-        show: 0,
-      },
-      {
-        name: 'loaded-terms',
-        caption: 'Loaded terms (from data/loaded-lexicon.json) by voice',
-        rows: f.loaded,
-        show: 25,
-      },
-      {
-        name: 'sources',
-        caption: 'Who speaks: named people, anonymous sources, media, others',
-        rows: f.sources,
-        show: 25,
-      },
-      {
-        name: 'tone',
-        caption: 'Tone of own-voice sentences, overall and toward the main actors',
-        rows: f.tone,
-        show: 0,
-      },
-      { name: 'quotes', caption: 'Every direct quote with its speaker', rows: f.detail.quotes, show: 0 },
-    ],
+    tables: framingTables(f, voice),
     html: f.labels.length
       ? `<h3 id="labels">What each outlet calls the same actors and events</h3>${labelTableHtml(f.labels)}`
       : undefined,
   };
+}
+
+/** The tables behind the framing section, in the order the report lists them. */
+function framingTables(f: Analysis['framing'], voice: readonly Record<string, unknown>[]): ReportSection['tables'] {
+  return [
+    { name: 'voice', caption: 'Share of each article’s words by voice', rows: voice },
+    {
+      name: 'distinctive-terms',
+      ...distinctiveTable(f.distinctive),
+      show: 30,
+    },
+    {
+      name: 'labels',
+      caption: 'Labels for the same actor or event, per outlet',
+      rows: f.labels.map((r) => ({ ...r, examples: r.examples.join(' | ') })),
+      show: 0,
+    },
+    {
+      name: 'act-names',
+      caption: 'Nouns each outlet uses in its own narration for one kind of act (data/act-nouns.json)',
+      rows: actNameTable(f.detail?.actNames ?? []),
+      show: 0,
+    },
+    {
+      name: 'distancing',
+      caption:
+        'Phrases some article puts alone in quote marks: uses per outlet as its own words (bare) and in quote marks or after “so-called”',
+      rows: distancingTable(f.detail?.distancing ?? []),
+      show: 0,
+    },
+    {
+      name: 'loaded-terms',
+      caption: 'Loaded terms (from data/loaded-lexicon.json) by voice',
+      rows: f.loaded,
+      show: 25,
+    },
+    {
+      name: 'sources',
+      caption: 'Who speaks: named people, anonymous sources, media, others',
+      rows: f.sources,
+      show: 25,
+    },
+    {
+      name: 'tone',
+      caption: 'Tone of own-voice sentences, overall and toward the main actors',
+      rows: f.tone,
+      show: 0,
+    },
+    { name: 'quotes', caption: 'Every direct quote with its speaker', rows: f.detail.quotes, show: 0 },
+  ];
 }

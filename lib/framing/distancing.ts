@@ -1,0 +1,255 @@
+// Distancing quotes: a label one outlet writes as its own words and another only inside quote marks, or after
+// "so-called" ("Muslim ban" bare in one outlet's narration, “Muslim ban” in another's). Quote marks around a short
+// phrase hand its words to someone else (a partial quote or scare quotes); writing it bare adopts it. Only phrases
+// some article puts in quote marks are read, so the list comes from the corpus, not from a word list. Pure: docs and
+// voices in, rows and contrasts out.
+import type { Doc } from '../types.js';
+import type { Voice } from './types.js';
+import { byString } from '../util/compare.js';
+
+/** Uses of one quoted phrase by one outlet in one event. */
+export interface DistancingRow {
+  /** the event of these uses ('' when events are not known: the corpus is one story) */
+  event: string;
+  /** the phrase, lower-case words joined by spaces ("muslim ban") */
+  phrase: string;
+  /** the phrase as most often written inside quote marks in the corpus ("Muslim ban") */
+  written: string;
+  outlet: string;
+  /** uses in the outlet's own narration, without quote marks */
+  bare: number;
+  /** uses inside quote marks that hold only the phrase, or after "so-called" */
+  quoted: number;
+}
+
+/** A phrase some outlets write as their own words and others only in quote marks. */
+export interface DistancingContrast {
+  phrase: string;
+  /** the phrase as most often written inside quote marks ("Muslim ban") */
+  written: string;
+  /** outlets writing it bare (and never or seldom quoted), most uses first: [outlet, bare uses] */
+  bare: [string, number][];
+  /** outlets writing it only in quote marks (or seldom bare): [outlet, quoted uses] */
+  quoted: [string, number][];
+  /** the smaller side's uses: how much the contrast rests on */
+  evidence: number;
+}
+
+/** Options of distancingRows. */
+export interface DistancingOptions {
+  /** words a phrase may have (default [2, 4]): one word in quote marks is mostly a partial quote of a judgement */
+  words?: [number, number];
+}
+
+const EDGE_WORDS = new Set(
+  'a an the of to in on for and or but at by with from as is are was were be been that this these those his her its their our my your'.split(
+    ' ',
+  ),
+);
+
+/** Phrases that stand alone inside quote marks (2–4 words, no function word at either edge, head word lower-case). */
+function quotedPhrases(docs: readonly Doc[], voices: ReadonlyMap<string, Voice>, range: [number, number]) {
+  const written = new Map<string, Map<string, number>>();
+  for (const d of docs)
+    for (const q of voices.get(d.id)?.quotes ?? []) {
+      const ts = tokensIn(d, q.inner[0], q.inner[1]);
+      if (!ts || ts.length < range[0] || ts.length > range[1]) continue;
+      const first = d.tokens[ts[0]].norm;
+      const last = d.tokens[ts[ts.length - 1]];
+      if (EDGE_WORDS.has(first) || EDGE_WORDS.has(last.norm) || capitalised(d, ts[ts.length - 1])) continue;
+      const key = ts.map((i) => d.tokens[i].norm).join(' ');
+      const text = d.text.slice(d.tokens[ts[0]].start, last.end);
+      const m = written.get(key) ?? written.set(key, new Map()).get(key)!;
+      m.set(text, (m.get(text) ?? 0) + 1);
+    }
+  return written;
+}
+
+/**
+ * Indices of the word tokens of a quote's inner [start, end), without leading articles and trailing punctuation
+ * (“a Muslim ban.”), or null when anything else there is no word (a sentence, a figure).
+ */
+function tokensIn(d: Doc, start: number, end: number): number[] | null {
+  const out: number[] = [];
+  for (let i = firstTokenAt(d, start); i < d.tokens.length && d.tokens[i].start < end; i++) {
+    const t = d.tokens[i];
+    if (t.kind === 'word' && !(out.length === 0 && ARTICLES.has(t.norm))) out.push(i);
+    else if (t.kind === 'word' || (t.kind === 'punct' && out.length)) continue;
+    else return null;
+  }
+  // punctuation is allowed only after the last word
+  for (let k = 1; k < out.length; k++) if (out[k] !== out[k - 1] + 1) return null;
+  return out.length ? out : null;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** The first token starting at or after `pos` (binary search). */
+function firstTokenAt(d: Doc, pos: number): number {
+  let lo = 0;
+  let hi = d.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Token index ranges inside quote marks holding nothing else: start token -> end token (exclusive). */
+function shortQuoteStarts(d: Doc, v: Voice | undefined): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const q of v?.quotes ?? []) {
+    const ts = tokensIn(d, q.inner[0], q.inner[1]);
+    if (ts) out.set(ts[0], ts[ts.length - 1] + 1);
+  }
+  return out;
+}
+
+/** Whether tokens from i spell the phrase's words. */
+function spells(d: Doc, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (d.tokens[i + k]?.norm !== words[k]) return false;
+  return true;
+}
+
+/** The spelling written most often (ties: the first in code-point order). */
+function mostWritten(m: ReadonlyMap<string, number>): string {
+  let best = '';
+  let n = 0;
+  for (const [text, c] of m) if (c > n || (c === n && byString(text, best) < 0)) [best, n] = [text, c];
+  return best;
+}
+
+/** Whether the use at tokens [i, end) is distanced: alone inside quote marks, or after "so-called". */
+function distanced(d: Doc, i: number, end: number, short: ReadonlyMap<number, number>): boolean {
+  return short.get(i) === end || d.tokens[i - 1]?.norm === 'so-called';
+}
+
+/**
+ * Per event, phrase and outlet: bare uses in own narration (token voice 0, furniture left out via `keep`: doc id ->
+ * keep-mask, 1 = keep) and distanced uses, for the phrases some article puts alone inside quote marks. Only phrases
+ * written both bare and distanced in one event are kept. Rows sorted by event, phrase, outlet.
+ */
+export function distancingRows(
+  docs: readonly Doc[],
+  voices: readonly Voice[],
+  opts: DistancingOptions = {},
+  keep: ReadonlyMap<string, Uint8Array> = new Map(),
+  eventOf: (doc: string) => string = () => '',
+): DistancingRow[] {
+  const voiceOf = new Map(voices.map((v) => [v.doc, v]));
+  const written = quotedPhrases(docs, voiceOf, opts.words ?? [2, 4]);
+  const byFirst = new Map<string, string[][]>();
+  for (const key of written.keys()) {
+    const words = key.split(' ');
+    (byFirst.get(words[0]) ?? byFirst.set(words[0], []).get(words[0])!).push(words);
+  }
+  const counts = new Map<string, DistancingRow>();
+  for (const d of docs) {
+    const v = voiceOf.get(d.id);
+    const k = keep.get(d.id);
+    const short = shortQuoteStarts(d, v);
+    const event = eventOf(d.id) ?? '';
+    d.tokens.forEach((t, i) => {
+      for (const words of byFirst.get(t.norm) ?? []) {
+        if (!spells(d, i, words)) continue;
+        const end = i + words.length;
+        if (capitalised(d, end - 1)) continue; // "Gang of Eight", a headline's "Zero Tolerance": a name or title case
+        const far = distanced(d, i, end, short);
+        if (!far && (!v || !ownOnly(v, k, i, end))) continue;
+        const phrase = words.join(' ');
+        const key = `${event}\u0000${phrase}\u0000${d.outlet}`;
+        const row =
+          counts.get(key) ??
+          counts
+            .set(key, {
+              event,
+              phrase,
+              written: mostWritten(written.get(phrase)!),
+              outlet: d.outlet,
+              bare: 0,
+              quoted: 0,
+            })
+            .get(key)!;
+        if (far) row.quoted++;
+        else row.bare++;
+      }
+    });
+  }
+  return bothInEvent([...counts.values()]).sort(
+    (a, b) => byString(a.event, b.event) || byString(a.phrase, b.phrase) || byString(a.outlet, b.outlet),
+  );
+}
+
+/** Whether the token as written holds a capital letter. */
+function capitalised(d: Doc, i: number): boolean {
+  const w = d.text.slice(d.tokens[i].start, d.tokens[i].end);
+  return w !== w.toLowerCase();
+}
+
+/** Whether tokens [i, end) are all own narration and not furniture. */
+function ownOnly(v: Voice, keep: Uint8Array | undefined, i: number, end: number): boolean {
+  for (let j = i; j < end; j++) if (v.tokenVoice[j] !== 0 || (keep && !keep[j])) return false;
+  return true;
+}
+
+/** The rows of phrases written both bare and distanced in their event. */
+function bothInEvent(rows: DistancingRow[]): DistancingRow[] {
+  const sides = new Map<string, number>(); // bit 1 bare, bit 2 quoted
+  for (const r of rows) {
+    const k = r.event + '\u0000' + r.phrase;
+    sides.set(k, (sides.get(k) ?? 0) | (r.bare ? 1 : 0) | (r.quoted ? 2 : 0));
+  }
+  return rows.filter((r) => sides.get(r.event + '\u0000' + r.phrase) === 3);
+}
+
+/** Options of distancingContrasts. */
+export interface ContrastOptions {
+  /** uses an outlet needs on its side (default 2) */
+  min?: number;
+}
+
+/**
+ * Phrases some outlets adopt (bare uses at least three times their distanced ones) and others keep at a distance
+ * (distanced uses at least three times their bare ones), pooled over the rows' events; most evidence first.
+ */
+export function distancingContrasts(rows: readonly DistancingRow[], opts: ContrastOptions = {}): DistancingContrast[] {
+  const min = opts.min ?? 2;
+  const by = new Map<string, { written: string; outlets: Map<string, { bare: number; quoted: number }> }>();
+  for (const r of rows) {
+    const p = by.get(r.phrase) ?? by.set(r.phrase, { written: r.written, outlets: new Map() }).get(r.phrase)!;
+    const o = p.outlets.get(r.outlet) ?? p.outlets.set(r.outlet, { bare: 0, quoted: 0 }).get(r.outlet)!;
+    o.bare += r.bare;
+    o.quoted += r.quoted;
+  }
+  const out: DistancingContrast[] = [];
+  for (const [phrase, p] of by) {
+    const all = [...p.outlets];
+    const side = (pick: (o: { bare: number; quoted: number }) => [number, number]): [string, number][] =>
+      all
+        .map(([outlet, o]): [string, number, number] => [outlet, ...pick(o)])
+        .filter(([, mine, other]) => mine >= min && other * 3 <= mine)
+        .map(([outlet, mine]): [string, number] => [outlet, mine])
+        .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
+    const bare = side((o) => [o.bare, o.quoted]);
+    const quoted = side((o) => [o.quoted, o.bare]);
+    if (!bare.length || !quoted.length) continue;
+    const sum = (xs: [string, number][]) => xs.reduce((s, x) => s + x[1], 0);
+    out.push({ phrase, written: p.written, bare, quoted, evidence: Math.min(sum(bare), sum(quoted)) });
+  }
+  return out.sort((a, b) => b.evidence - a.evidence || byString(a.phrase, b.phrase));
+}
+
+/** The rows pooled over events: per phrase and outlet, bare and distanced uses (a table a reader scans). */
+export function distancingTable(rows: readonly DistancingRow[]): Omit<DistancingRow, 'event'>[] {
+  const by = new Map<string, Omit<DistancingRow, 'event'>>();
+  for (const { event: _event, ...r } of rows) {
+    const k = `${r.phrase}\u0000${r.outlet}`;
+    const x = by.get(k);
+    if (x) {
+      x.bare += r.bare;
+      x.quoted += r.quoted;
+    } else by.set(k, { ...r });
+  }
+  return [...by.values()].sort((a, b) => byString(a.phrase, b.phrase) || byString(a.outlet, b.outlet));
+}
