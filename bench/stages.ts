@@ -100,16 +100,15 @@ export const STAGES: Stage[] = [
       // one thread: a worker pool does not pay here, because sending Docs back costs more than making them
       // (structured clone of half the Docs of 10,000 articles took longer than analysing them; see README "Scale")
       const { analyseAll } = await import('../lib/text/analyse.js');
-      const { countTerms, tfidf } = await import('../lib/text/counts.js');
+      const { countTerms } = await import('../lib/text/counts.js');
       const t0 = performance.now();
       const docs = analyseAll(ctx.corpus!.articles);
       ctx.docs = docs;
       const t1 = performance.now();
       const counts = countTerms(docs);
       ctx.results.counts = counts;
-      // tf-idf is timed here but not kept: the report and the later stages do not read it (as in lib/pipeline.ts)
-      if (tfidf(counts).length !== counts.docs.length) throw new Error('tf-idf lost a document');
-      return `analyse ${((t1 - t0) / 1000).toFixed(2)} s, counts + tf-idf ${((performance.now() - t1) / 1000).toFixed(2)} s`;
+      // no tf-idf: no stage, the report and lib/pipeline.ts do not read it (only `presslens terms` and the table export)
+      return `analyse ${((t1 - t0) / 1000).toFixed(2)} s, counts ${((performance.now() - t1) / 1000).toFixed(2)} s`;
     },
   },
   {

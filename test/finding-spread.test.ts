@@ -38,6 +38,24 @@ describe('distinctive-term findings and one article', () => {
     expect(oneArticleTopic(s.get('Evening Post\twait'), 1)).toBe(false);
   });
 
+  it('count every start of a term, terms sharing a first word apart, a term cut off by the end not at all', () => {
+    const [d] = analyseAll([
+      article('r1', 'Harbour Times', null, 'Tides', 'Tide tide tide. The tide gauge and the tide table. Tide'),
+    ]);
+    const want = ['tide tide', 'tide', 'tide gauge', 'tide table', 'gauge'].map((term) => ({
+      outlet: 'Harbour Times',
+      term,
+    }));
+    const s = termSpreads([d], want);
+    const total = (term: string) => s.get('Harbour Times\t' + term)?.total;
+    expect(total('tide tide')).toBe(2);
+    expect(total('tide')).toBe(6);
+    expect(total('tide gauge')).toBe(1);
+    expect(total('tide table')).toBe(1);
+    expect(total('gauge')).toBe(1);
+    expect(s.get('Harbour Times\ttide')).toEqual({ total: 6, top: 6, articles: 1 });
+  });
+
   it('pass over one article’s topic and mark an outlet of one article', () => {
     const spread = termSpreads(docs, rows);
     const f = framingFindings({ voice, distinctive: rows, loaded: [], sources: [] }, outletOf, spread);

@@ -122,6 +122,10 @@ describe('tokenize', () => {
     // a word with an apostrophe that is no contraction stays a term
     expect(termStop("o'neill")).toBe('content');
     expect(termStop("rock'n'roll")).toBe('content');
+    expect(termStop('not')).toBe('negation');
+    expect(termStop('notice')).toBe('content');
+    expect(termStop("it's")).toBe('stop');
+    expect(termStop("brexit's")).toBe('content');
   });
 
   it('folds dash and quote variants in norm but offsets point at the original characters', () => {
@@ -247,6 +251,44 @@ describe('term counts', () => {
     expect(counts.byDoc[0].get('hale')).toBe(3);
     expect(terms).toEqual(expect.arrayContaining(['not guilty', 'no evidence', 'guilty', 'evidence', 'jury']));
     expect(outletTermRows(counts, 1)[0].term).toBe('hale');
+  });
+
+  it('keeps terms in order of first sight: per doc, per outlet and in the document frequencies', () => {
+    const d1 = doc('d1', 'Outlet B', 'Delegation talks. Border talks resumed.');
+    const d2 = doc('d2', 'Outlet A', 'Border guards and talks.');
+    const d3 = doc('d3', 'Outlet B', 'Guards at the border. Delegation left.');
+    const counts = countTerms([d1, d2, d3], { ngrams: [1, 2] });
+    expect([...counts.byDoc[0]]).toEqual([
+      ['delegation', 1],
+      ['talks', 2],
+      ['delegation talks', 1],
+      ['border', 1],
+      ['resumed', 1],
+      ['border talks', 1],
+      ['talks resumed', 1],
+    ]);
+    expect([...counts.df.keys()].slice(0, 3)).toEqual(['delegation', 'talks', 'delegation talks']);
+    expect(counts.df.get('border')).toBe(3);
+    expect(counts.df.get('guards')).toBe(2);
+    // an outlet's sums: its docs in corpus order, each term where the outlet first used it
+    const b = countsByOutlet(counts).get('Outlet B')!;
+    expect([...b.keys()].slice(0, 8)).toEqual([
+      'delegation',
+      'talks',
+      'delegation talks',
+      'border',
+      'resumed',
+      'border talks',
+      'talks resumed',
+      'guards',
+    ]);
+    expect(b.get('delegation')).toBe(2);
+    expect(b.get('border')).toBe(2);
+    // a copy of the counts (as a cache gives back) sums to the same Maps, key order included
+    const copy = { ...counts, byDoc: counts.byDoc.map((m) => new Map(m)) };
+    expect([...countsByOutlet(copy)].map(([o, m]) => [o, [...m]])).toEqual(
+      [...countsByOutlet(counts)].map(([o, m]) => [o, [...m]]),
+    );
   });
 
   it('stems on request', () => {

@@ -11,6 +11,7 @@ import { opensClause } from './clause-openings.js';
 import { deskSignoff } from './signoffs.js';
 import { surnamesOverPlaces } from './surname-places.js';
 import { capitalsDateline, isDateline } from './datelines.js';
+import { Tally } from '../util/tally.js';
 import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
 import { clubMark, pluralNickname, RIDER_TEAM, teamCue } from './teams.js';
@@ -525,6 +526,8 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
 function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; initials: Uint8Array[] } {
   const headlines: Uint8Array[] = [];
   const initials: Uint8Array[] = [];
+  const lowerUses = new Tally();
+  const capMidUses = new Tally();
   for (const d of docs) {
     const h = new Uint8Array(d.sentences.length);
     const ini = new Uint8Array(d.tokens.length);
@@ -537,10 +540,10 @@ function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; 
       if (t.kind !== 'word') continue;
       const c = d.text.charCodeAt(t.start);
       if (c >= 97 && c <= 122) {
-        ctx.lowerUses.set(t.norm, (ctx.lowerUses.get(t.norm) ?? 0) + 1);
+        lowerUses.add(t.norm);
       } else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0) {
         ctx.capMid.add(d.text.slice(t.start, t.end));
-        ctx.capMidUses.set(t.norm, (ctx.capMidUses.get(t.norm) ?? 0) + 1);
+        capMidUses.add(t.norm);
         if (standsAlone(d, i)) ctx.capAlone.add(t.norm);
         if (t.end - t.start >= 3 && t.end - t.start <= 8 && ALL_CAPS.test(d.text.slice(t.start, t.end)))
           ctx.acronymsSeen.add(t.norm);
@@ -550,6 +553,8 @@ function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; 
     headlines.push(h);
     initials.push(ini);
   }
+  lowerUses.into(ctx.lowerUses);
+  capMidUses.into(ctx.capMidUses);
   return { headlines, initials };
 }
 

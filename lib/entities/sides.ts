@@ -38,11 +38,21 @@ const SPORT_WORDS: ReadonlySet<string> = new Set([
   'unbeaten',
 ]);
 
+/** The length of the shortest sport word. */
+const SPORT_WORD_MIN = Math.min(...[...SPORT_WORDS].map((w) => w.length));
+
 /** The doc uses two different sport words. */
 export function isSportsReport(d: Doc): boolean {
   let first = '';
   for (const t of d.tokens) {
-    if (t.kind !== 'word' || !SPORT_WORDS.has(t.norm) || d.text.charCodeAt(t.start) < 97) continue;
+    // the cheap tests first: the set is asked only of lower-case words as long as its shortest
+    if (
+      t.kind !== 'word' ||
+      t.norm.length < SPORT_WORD_MIN ||
+      d.text.charCodeAt(t.start) < 97 ||
+      !SPORT_WORDS.has(t.norm)
+    )
+      continue;
     if (first && t.norm !== first) return true;
     first = t.norm;
   }

@@ -39,15 +39,15 @@ interface TermPoint {
  * each axis, by `seed`), so a group of equal counts is a cloud, not a diagonal streak in alphabetical order.
  */
 function percentileRanks(rows: readonly TermPoint[], key: (r: TermPoint) => number, seed: number): Float64Array {
+  // each row's key worked out once (the sort compares each row many times)
+  const keys = Float64Array.from(rows, key);
   const order = rows
     .map((r, i) => i)
-    .sort(
-      (a, b) => key(rows[a]) - key(rows[b]) || (rows[a].term < rows[b].term ? -1 : rows[a].term > rows[b].term ? 1 : 0),
-    );
+    .sort((a, b) => keys[a] - keys[b] || (rows[a].term < rows[b].term ? -1 : rows[a].term > rows[b].term ? 1 : 0));
   const out = new Float64Array(rows.length);
   for (let i = 0; i < order.length;) {
     let j = i;
-    while (j < order.length && key(rows[order[j]]) === key(rows[order[i]])) j++;
+    while (j < order.length && keys[order[j]] === keys[order[i]]) j++;
     for (let k = i; k < j; k++) {
       const pos = i + hashFraction(rows[order[k]].term, seed) * (j - 1 - i);
       out[order[k]] = rows.length > 1 ? pos / (rows.length - 1) : 0.5;

@@ -17,17 +17,36 @@ export function spreadKey(outlet: string, term: string): string {
   return outlet + '\t' + term;
 }
 
-/** Uses of the word sequence `words` in doc `d` (token norms, consecutive tokens). */
-function usesIn(d: Doc, words: readonly string[]): number {
+/** An outlet's wanted terms by their first word: each term's place in the outlet's list and its words. */
+type ByFirstWord = Map<string, { at: number; words: string[] }[]>;
+
+function byFirstWord(terms: readonly string[]): ByFirstWord {
+  const out: ByFirstWord = new Map();
+  terms.forEach((term, at) => {
+    const words = term.split(' ');
+    const l = out.get(words[0]);
+    if (l) l.push({ at, words });
+    else out.set(words[0], [{ at, words }]);
+  });
+  return out;
+}
+
+/**
+ * Uses of each wanted term in doc `d` (as consecutive token norms, every start counted), added into `n` by the term's
+ * place: one pass over the tokens, each asked for the terms its norm opens (a scan per term was the report's cost).
+ */
+function usesIn(d: Doc, byFirst: ByFirstWord, n: Int32Array): void {
   const t = d.tokens;
-  let n = 0;
-  for (let i = 0; i + words.length <= t.length; i++) {
-    if (t[i].norm !== words[0]) continue;
-    let k = 1;
-    while (k < words.length && t[i + k].norm === words[k]) k++;
-    if (k === words.length) n++;
+  for (let i = 0; i < t.length; i++) {
+    const cands = byFirst.get(t[i].norm);
+    if (!cands) continue;
+    for (const { at, words } of cands) {
+      if (i + words.length > t.length) continue;
+      let k = 1;
+      while (k < words.length && t[i + k].norm === words[k]) k++;
+      if (k === words.length) n[at]++;
+    }
   }
-  return n;
 }
 
 /**
@@ -45,18 +64,25 @@ export function termSpreads(
     byOutlet.set(w.outlet, list);
   }
   const out = new Map<string, TermSpread>();
+  const perOutlet = new Map<string, { byFirst: ByFirstWord; spreads: TermSpread[]; n: Int32Array }>();
   for (const [o, terms] of byOutlet)
     for (const term of terms) out.set(spreadKey(o, term), { total: 0, top: 0, articles: 0 });
+  for (const [o, terms] of byOutlet) {
+    const spreads = terms.map((term) => out.get(spreadKey(o, term))!);
+    perOutlet.set(o, { byFirst: byFirstWord(terms), spreads, n: new Int32Array(terms.length) });
+  }
   for (const d of docs) {
-    if (d.field === 'title') continue;
-    for (const term of byOutlet.get(d.outlet) ?? []) {
-      const n = usesIn(d, term.split(' '));
-      if (!n) continue;
-      const s = out.get(spreadKey(d.outlet, term))!;
+    const p = d.field === 'title' ? undefined : perOutlet.get(d.outlet);
+    if (!p) continue;
+    p.n.fill(0);
+    usesIn(d, p.byFirst, p.n);
+    p.spreads.forEach((s, k) => {
+      const n = p.n[k];
+      if (!n) return;
       s.total += n;
       s.articles++;
       if (n > s.top) s.top = n;
-    }
+    });
   }
   return out;
 }

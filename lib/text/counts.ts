@@ -1,6 +1,6 @@
 // Term counts per article and per outlet, and tf-idf, on plain Maps (DataFrames come from lib/frames.ts).
 import type { Doc } from '../types.js';
-import { termText, visitTerms } from './ngrams.js';
+import { termText, visitTerms, type TermRun } from './ngrams.js';
 import { round } from '../util/round.js';
 import { byString } from '../util/compare.js';
 import type { TermCounts, TermOptions } from './types.js';
@@ -11,25 +11,86 @@ export function countTerms(
   opts: TermOptions = {},
   keep?: ReadonlyMap<string, Uint8Array>,
 ): TermCounts {
+  // each term numbered at first sight (one Map probe per occurrence); a doc's counts and the document frequencies are
+  // kept by number, so a doc's Map is written once per distinct term and df once per term (they were two probes each)
+  const nums = new TermNumbers();
   const byDoc: Map<string, number>[] = [];
   const totals: number[] = [];
-  const df = new Map<string, number>();
+  const of: Int32Array[] = [];
+  const seen: number[] = [];
+  let n = 0;
+  const count = (run: TermRun, s: number, len: number) => {
+    const id = nums.number(len === 1 ? run.norms[s] : termText(run, s, len));
+    if (nums.tally[id]++ === 0) seen.push(id);
+    n++;
+  };
   for (const d of docs) {
-    const m = new Map<string, number>();
     const mask = keep?.get(d.id);
     // the terms docTerms lists, counted as they are visited (no list of every term of every doc)
-    let n = 0;
-    visitTerms(d, mask ? { ...opts, keep: mask } : opts, (run, s, len) => {
-      const t = len === 1 ? run.norms[s] : termText(run, s, len);
-      m.set(t, (m.get(t) ?? 0) + 1);
-      n++;
-    });
-    for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-    byDoc.push(m);
+    n = 0;
+    seen.length = 0;
+    visitTerms(d, mask ? { ...opts, keep: mask } : opts, count);
+    byDoc.push(nums.docCounts(seen));
+    of.push(Int32Array.from(seen));
     totals.push(n);
   }
-  return { docs: docs.map((d) => d.id), outlets: docs.map((d) => d.outlet), byDoc, totals, df };
+  const counts = { docs: docs.map((d) => d.id), outlets: docs.map((d) => d.outlet), byDoc, totals, df: nums.df() };
+  termNumbers.set(counts, { byDoc, terms: nums.terms, of });
+  return counts;
 }
+
+/** Terms by number in order of first sight, with the current doc's tallies and the document frequencies by number. */
+class TermNumbers {
+  readonly ids = new Map<string, number>();
+  readonly terms: string[] = [];
+  tally: Int32Array = new Int32Array(1024);
+  docFreq: Int32Array = new Int32Array(1024);
+
+  /** The term's number, given on first sight. */
+  number(term: string): number {
+    let id = this.ids.get(term);
+    if (id !== undefined) return id;
+    id = this.terms.push(term) - 1;
+    this.ids.set(term, id);
+    if (id === this.tally.length) {
+      this.tally = grown(this.tally);
+      this.docFreq = grown(this.docFreq);
+    }
+    return id;
+  }
+
+  /** The doc's term -> count Map (terms in first-seen order) from its tallies, which are cleared; df counted. */
+  docCounts(seen: readonly number[]): Map<string, number> {
+    const m = new Map<string, number>();
+    for (const id of seen) {
+      m.set(this.terms[id], this.tally[id]);
+      this.tally[id] = 0;
+      this.docFreq[id]++;
+    }
+    return m;
+  }
+
+  /** term -> number of docs containing it, in order of first sight (the order of the docs' Maps' keys). */
+  df(): Map<string, number> {
+    const df = new Map<string, number>();
+    for (let id = 0; id < this.terms.length; id++) df.set(this.terms[id], this.docFreq[id]);
+    return df;
+  }
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** The numbers countTerms gave a TermCounts's terms: per doc, the numbers of its Map's keys in order. */
+interface Numbered {
+  byDoc: readonly Map<string, number>[];
+  terms: readonly string[];
+  of: readonly Int32Array[];
+}
+const termNumbers = new WeakMap<TermCounts, Numbered>();
 
 /** Sum doc counts per outlet: outlet -> term -> count (outlets sorted by name). */
 export function countsByOutlet(counts: TermCounts): Map<string, Map<string, number>> {
@@ -52,10 +113,54 @@ function outletTotals(counts: TermCounts): ReadonlyMap<string, ReadonlyMap<strin
 function sumByOutlet(counts: TermCounts): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const o of [...new Set(counts.outlets)].sort(byString)) out.set(o, new Map());
+  const nums = termNumbers.get(counts);
+  if (nums && nums.byDoc === counts.byDoc && nums.byDoc.every((m, i) => m.size === nums.of[i].length))
+    return sumByNumber(counts, nums, out);
   counts.byDoc.forEach((m, i) => {
     const acc = out.get(counts.outlets[i])!;
     m.forEach((c, t) => acc.set(t, (acc.get(t) ?? 0) + c));
   });
+  return out;
+}
+
+/**
+ * sumByOutlet by term number: each outlet's docs summed into an array by number, its Map written once per distinct
+ * term, in the order the Map probes wrote it (first sight over the outlet's docs in corpus order).
+ */
+function sumByNumber(
+  counts: TermCounts,
+  nums: Numbered,
+  out: Map<string, Map<string, number>>,
+): Map<string, Map<string, number>> {
+  const docsOf = new Map<string, number[]>();
+  counts.outlets.forEach((o, i) => {
+    const l = docsOf.get(o);
+    if (l) l.push(i);
+    else docsOf.set(o, [i]);
+  });
+  const sums = new Float64Array(nums.terms.length);
+  const seen = new Uint8Array(nums.terms.length);
+  const order: number[] = [];
+  for (const [o, acc] of out) {
+    for (const i of docsOf.get(o)!) {
+      const ids = nums.of[i];
+      let k = 0;
+      counts.byDoc[i].forEach((c) => {
+        const id = ids[k++];
+        if (!seen[id]) {
+          seen[id] = 1;
+          order.push(id);
+        }
+        sums[id] += c;
+      });
+    }
+    for (const id of order) {
+      acc.set(nums.terms[id], sums[id]);
+      sums[id] = 0;
+      seen[id] = 0;
+    }
+    order.length = 0;
+  }
   return out;
 }
 

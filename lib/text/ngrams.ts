@@ -58,7 +58,7 @@ export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: num
       const base = t.norm === 'us' && doc.text.startsWith('US', t.start) ? 'u.s.' : t.norm;
       const norm = opts.stem ? porter(base) : base;
       run.norms.push(norm);
-      run.number.push(NUMBER_START.test(norm));
+      run.number.push(isFigure(norm));
       run.index.push(i);
       const kind = termStop(base);
       run.stop.push(kind !== 'content');
@@ -72,6 +72,14 @@ export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: num
 
 /** A word that is a figure: a digit first, after an optional currency sign. */
 export const NUMBER_START = /^[$£€¥]?\d/;
+
+/** NUMBER_START.test(word), by character codes (visitTerms asks it of every word). */
+export function isFigure(word: string): boolean {
+  let c = word.charCodeAt(0);
+  // $ £ € ¥
+  if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) c = word.charCodeAt(1);
+  return c >= 48 && c <= 57;
+}
 
 /** The term run.norms[s .. s+n) as a string (words joined by a space). */
 export function termText(run: TermRun, s: number, n: number): string {

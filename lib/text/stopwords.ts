@@ -89,7 +89,10 @@ const PRONOUN_OR_AUXILIARY: ReadonlySet<string> = new Set(
 /** How a term list treats a normalised word: 'content', 'stop' (never in a term) or 'negation' (may only open a phrase). */
 export function termStop(norm: string): 'content' | 'stop' | 'negation' {
   if (STOPWORDS.has(norm) || BARE_TITLES.has(norm) || MORE_STOPS.has(norm)) return 'stop';
-  if (NEGATIONS.has(norm) || NEGATIVE_CONTRACTION.test(norm)) return 'negation';
+  if (NEGATIONS.has(norm)) return 'negation';
+  // both contraction patterns need an apostrophe: most words are answered without running them
+  if (norm.indexOf("'") < 0) return 'content';
+  if (NEGATIVE_CONTRACTION.test(norm)) return 'negation';
   return CLITIC_CONTRACTION.test(norm) && PRONOUN_OR_AUXILIARY.has(norm.slice(0, norm.indexOf("'")))
     ? 'stop'
     : 'content';
