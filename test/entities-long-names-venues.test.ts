@@ -52,14 +52,16 @@ describe('long names cut at a function word', () => {
     expect(matchesAcronym(['Syrian', 'Democratic', 'Forces'], 'PMU')).toBe(0);
   });
 
-  it('reads a court "for the 9th Circuit" whole, one court with the short form its article uses', () => {
+  it('reads a court "for the 9th Circuit" whole, one court with the short forms its articles use', () => {
     const r = run(
       'The case went to the U.S. Court of Appeals for the 9th Circuit , based in California . The 9th Circuit ruled on Monday . The circuit court is busy .',
       'The Fourth Circuit heard a similar case .',
+      'The Ninth Circuit Court of Appeals agreed , and the Ninth Circuit will not hear it again .',
     );
     expect(texts(r)).toContain('U.S. Court of Appeals for the 9th Circuit');
     const court = entityWith(r, 'U.S. Court of Appeals for the 9th Circuit');
     expect(court?.aliases).toContain('9th Circuit');
+    expect(entityWith(r, 'Ninth Circuit Court of Appeals')?.id).toBe(court?.id);
     expect(entityWith(r, 'Fourth Circuit')?.id).not.toBe(court?.id);
   });
 });

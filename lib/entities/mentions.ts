@@ -1988,14 +1988,23 @@ function emphasisPair(d: Doc, i: number, ctx: Ctx): boolean {
 const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /**
- * "the 9th Circuit", "the 2nd Amendment", "the 5th Fleet": an ordinal in digits after "the", before a capitalised word
- * the corpus also writes in lower case, is part of the name (the word alone names nothing). The ordinal's token, or -1.
+ * "the 9th Circuit", "the 2nd Amendment", "the 5th Fleet": an ordinal in digits after "the" (or "a", or "U.S."),
+ * before a capitalised word the corpus also writes in lower case, is part of the name (the word alone names nothing).
+ * The ordinal's token, or -1.
  */
 function ordinalBefore(d: Doc, k: number, ctx: Ctx): number {
   const o = d.tokens[k - 1];
   if (!o || o.kind !== 'number' || !ORDINAL_NUMBER.test(o.norm) || o.sentence !== d.tokens[k].sentence) return -1;
-  return d.tokens[k - 2]?.norm === 'the' && ctx.lowerUses.has(d.tokens[k].norm) ? k - 1 : -1;
+  const before = d.tokens[k - 2];
+  if (!before || !ctx.lowerUses.has(d.tokens[k].norm)) return -1;
+  // "a 9th Circuit Court of Appeals panel", "the U.S. 9th Circuit Court of Appeals"
+  const opens = ORDINAL_OPENERS.has(before.norm) || US_FORMS.has(d.text.slice(before.start, before.end));
+  return opens ? k - 1 : -1;
 }
+
+/** Words before a name's ordinal in digits: a determiner, or the country a federal court belongs to. */
+const ORDINAL_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const US_FORMS: ReadonlySet<string> = new Set(['U.S.', 'US']);
 
 /** A segment that holds an editor's closing bracket without its opening one ("Kevin ] McCarthy", the title before it
  * split off "[ House Majority Leader Kevin ] McCarthy"): the words after the bracket, the name as quoted. */
