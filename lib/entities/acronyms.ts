@@ -58,28 +58,41 @@ function initial(word: string): string {
 
 /**
  * How many trailing words of `words` spell `acronym` by their initials (skipping of/the/and and name particles),
- * or 0 when no suffix does. "Iraqi National Intelligence Service" spells INIS with 4 words.
+ * or 0 when no suffix does. "Iraqi National Intelligence Service" spells INIS with 4 words. A joiner may give its
+ * initial too and a dotted or capitals abbreviation all its letters, when the acronym has them: "U.N. Interim Force
+ * in Lebanon" spells UNIFIL. The plain reading is tried first.
  */
 export function matchesAcronym(words: readonly string[], acronym: string): number {
   const letters = acronym.replace(NOT_ALNUM, '').toLowerCase();
   if (letters.length < 2) return 0;
-  let li = letters.length - 1;
-  let wi = words.length - 1;
-  while (wi >= 0 && li >= 0) {
-    const c = initial(words[wi]);
-    if (c === '') {
-      wi--;
-      continue;
-    }
-    if (c !== letters[li]) return 0;
-    li--;
-    wi--;
-  }
-  if (li >= 0) return 0;
+  const wi = spellsFrom(words, letters, words.length - 1, letters.length - 1);
+  if (wi < -1) return 0;
   // include skipped words only inside the match, never leading ones
   let first = wi + 1;
   while (first < words.length && initial(words[first]) === '') first++;
   return words.length - first;
+}
+
+/** Reading words[..wi] backwards against letters[..li]: the index of the word before the match once every letter is
+ * spelled, or -2 when they are not. */
+function spellsFrom(words: readonly string[], letters: string, wi: number, li: number): number {
+  if (li < 0) return wi;
+  if (wi < 0) return -2;
+  const w = words[wi];
+  const c = initial(w);
+  if (c === '') {
+    const skipped = spellsFrom(words, letters, wi - 1, li);
+    if (skipped >= -1 || w.charAt(0).toLowerCase() !== letters[li]) return skipped;
+    return spellsFrom(words, letters, wi - 1, li - 1);
+  }
+  if (c === letters[li]) {
+    const r = spellsFrom(words, letters, wi - 1, li - 1);
+    if (r >= -1) return r;
+  }
+  // "U.N.", "UN": an abbreviation gives every letter
+  const all = w.length > 1 && (DOTTED_CAPS.test(w) || CAPS_TOKEN.test(w)) ? w.replace(NOT_ALNUM, '').toLowerCase() : '';
+  if (all.length < 2 || li + 1 < all.length || letters.slice(li + 1 - all.length, li + 1) !== all) return -2;
+  return spellsFrom(words, letters, wi - 1, li - all.length);
 }
 
 /** Resolve each acronym to one expansion: the most often defined one (ties: first defined), with every definition kept. */

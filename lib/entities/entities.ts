@@ -18,6 +18,7 @@ import { splitHyphenPrefixes } from './hyphen-prefixes.js';
 import { coreParts, extractMentions, nameParts, type EntityType, type Mention } from './mentions.js';
 import { mergeAcronymCase } from './merge/acronym-case.js';
 import { mergeBodyTails } from './merge/body-tail.js';
+import { mergeComplements } from './merge/complement.js';
 import { mergeAcronymDots } from './merge/acronym-dots.js';
 import { rollUpDemonyms } from './merge/demonym-rollup.js';
 import { distinct, mergeGraph, nodeLabel, voteType, type MergeGraph, type MergeNode } from './merge/graph.js';
@@ -284,6 +285,7 @@ function runMerges(
   mergeOfHeads(g);
   mergeHomeCountry(g);
   mergeBodyTails(g);
+  mergeComplements(g, lookup);
   mergeDepartmentFields(g);
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);

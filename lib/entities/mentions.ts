@@ -14,7 +14,7 @@ import { capitalsDateline, isDateline } from './datelines.js';
 import { Tally } from '../util/tally.js';
 import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
-import { clubMark, pluralNickname, RIDER_TEAM, teamCue } from './teams.js';
+import { clubMark, fixtureVenue, pluralNickname, RIDER_TEAM, teamCue } from './teams.js';
 import { businessFrame } from './business-frames.js';
 import { lineKind, LineKind } from './lines.js';
 import { isPeopleWord, isRegionAdjective } from './peoples.js';
@@ -66,7 +66,8 @@ export interface Mention extends Span {
   parts: string[];
   /** the gazetteer's canonical name, when the mention is a gazetteer name */
   canonical?: string;
-  /** the acronym, when the mention is a bare acronym ("INIS") */
+  /** the acronym, when the mention is a bare acronym ("INIS") or a long name it spells in part ("... of Americans and
+   * Lawful Permanent Residents ( DAPA )"): either stands for the acronym's expansion */
   acronym?: string;
   /** the title or honorific written right before the name, lowercase ("president", "sen.", "mrs."): a bare surname
    * after a title is the person the corpus gives that title, whatever the cue that typed the mention */
@@ -761,6 +762,9 @@ function longNameJoiner(
   const body = bodyComplement(d, j, units, end, cls, ctx);
   if (body) return body;
   if (n === 'in' && groupNamedIn(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
+  if (n === 'to' && purposeName(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
+  const pronoun = pronounInName(d, j, end, cls, ctx);
+  if (pronoun) return pronoun;
   // "Kate's Law", "Megan's Law": one capitalised word's possessive, then a law's head that ends the name
   if ((n === "'s" || n === "'") && units.length === 1 && lawAfterPossessive(d, j, end, cls))
     return [{ i: j, word: false }];
@@ -790,7 +794,9 @@ function bodyComplement(
   const n = toks[j].norm;
   const lastNorm = toks[units[units.length - 1].i].norm;
   if (n === 'on' ? !ON_HEADS.has(lastNorm) : (n !== 'of' && n !== 'for') || !innerBodyOrProgram(d, units)) return null;
-  const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+  const the = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+  // "Court of Appeals for the 9th Circuit": an ordinal in digits opens the subject
+  const k = the === j + 2 && ORDINAL_NUMBER.test(toks[the]?.norm ?? '') ? the + 1 : the;
   if (k >= end || cls.at(k) !== C.Cap || stopCap(d, k, ctx) || isPersonStart(toks[k].norm)) return null;
   const e = capRunEnd(k, end, cls);
   const g = ctx.gaz.get(d.text.slice(toks[k].start, toks[e].end));
@@ -801,17 +807,61 @@ function bodyComplement(
 }
 
 /**
- * "the pressure group Human Rights in China": a run of capitalised plain words (no name of its own, no person's
- * name) that a group word introduces, then "in" and a place that ends the run, is one group's name. Without such a
+ * "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body's head, "to", a capitalised word the
+ * corpus writes in lower case (the verb of the body's purpose, no place or name) and a capitalised word after it (its
+ * object): one name. "sent the Committee to Brussels" names a place after "to"; "the Committee To" in a headline's
+ * capitals is read elsewhere.
+ */
+function purposeName(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx): boolean {
+  const toks = d.tokens;
+  const last = toks[units[units.length - 1].i].norm;
+  if (!ORG_HEADS.has(last) && !GROUP_HEADS.has(last) && !BODY_OF_HEADS.has(last)) return false;
+  const k = j + 1;
+  if (k + 1 >= end || cls.at(k) !== C.Cap || !isCapLike(cls.at(k + 1)) || stopCap(d, k, ctx)) return false;
+  const verb = toks[k].norm;
+  if (!ctx.lowerUses.has(verb) || ctx.gazLower.has(verb) || TITLES.has(verb) || headTypeOf(verb)) return false;
+  return adjacent(d, k, k + 1) && !stopCap(d, k + 1, ctx);
+}
+
+/** Pronouns that a name written as a phrase holds, capitalised ("United We Dream", "Fight for Our Dream"). */
+const NAME_PRONOUNS: ReadonlySet<string> = new Set(['we', 'our', 'us', 'you', 'your', 'my', 'their']);
+
+/**
+ * "United We Dream", "Fight for Our Dream": a pronoun capitalised inside a sentence, right after a capitalised word
+ * (or its joiner) and before another, is a word of a name written as a phrase (a group's, a campaign's, a work's):
+ * mid-sentence, English capitalises a pronoun nowhere else ("I" aside). In title case only: "DO NOT KILL YOUR
+ * PROTESTERS" is a shout. The units to add, or null.
+ */
+function pronounInName(d: Doc, j: number, end: number, cls: SentenceClasses, ctx: Ctx): Unit[] | null {
+  const toks = d.tokens;
+  const p = NAME_JOINERS.has(toks[j].norm) && toks[j].norm !== 'and' ? j + 1 : j;
+  if (p + 1 >= end || !NAME_PRONOUNS.has(toks[p].norm) || !CAPITALISED_WORD.test(tokText(d, p))) return null;
+  if (cls.at(p + 1) !== C.Cap || stopCap(d, p + 1, ctx) || !adjacent(d, j - 1, p + 1)) return null;
+  return p === j
+    ? [{ i: j, word: true }]
+    : [
+        { i: j, word: true },
+        { i: p, word: true },
+      ];
+}
+
+/**
+ * "the pressure group Human Rights in China", "the New York-based International Campaign for Human Rights in Iran": a
+ * run of capitalised plain words (and joiners; no name of its own, no person's name) that a group word or an
+ * "X-based" introduces, then "in" and a place that ends the run, is one group's name. Without such a
  * word the place is where something is ("Human Rights in China have worsened", "the FBI in Boston").
  */
 function groupNamedIn(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx) {
   const toks = d.tokens;
   const first = units[0].i;
   const before = toks[first - 1];
-  if (!before || before.sentence !== toks[first].sentence || !GROUP_WORDS_BEFORE.has(before.norm)) return false;
+  if (!before || before.sentence !== toks[first].sentence) return false;
+  if (!GROUP_WORDS_BEFORE.has(before.norm) && !before.norm.endsWith('-based')) return false;
   if (units.length < 2 || isPersonStart(toks[first].norm) || ctx.gaz.has(runText(d, units))) return false;
-  for (const u of units) if (!u.word || cls.at(u.i) !== C.Cap || !ctx.lowerUses.has(toks[u.i].norm)) return false;
+  for (const u of units) {
+    if (cls.at(u.i) !== C.Cap && LONG_NAME_JOINERS.has(toks[u.i].norm) && u.i !== first) continue;
+    if (!u.word || cls.at(u.i) !== C.Cap || !ctx.lowerUses.has(toks[u.i].norm)) return false;
+  }
   const k = j + 1;
   if (k >= end || cls.at(k) !== C.Cap) return false;
   const e = capRunEnd(k, end, cls);
@@ -1505,6 +1555,7 @@ function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
   const t = d.tokens[i];
   const m = COMPOUND.exec(d.text.slice(t.start, t.end))!;
   const prefix = m[1];
+  if (m[2].toLowerCase() === 'based' && placeBeforeHyphen(d, i, prefix.length, ctx, out)) return;
   const g = ctx.gaz.get(prefix);
   if (m[2].toLowerCase() === 'based' && !isAcronymShape(prefix)) {
     // "London-based", "Dravenport-based": the prefix is a place
@@ -1522,11 +1573,27 @@ function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
     );
   } else if (g) {
     out.push(mk(d, t.sentence, t.start, t.start + prefix.length, g.type, g.strength ?? 3, 'gazetteer', g.canonical));
-  } else if (isAcronymShape(prefix)) {
+  } else if (isAcronymShape(prefix) && (ctx.lowerUses.get(prefix.toLowerCase()) ?? 0) < 10) {
+    // not a common word in capitals before a suffix ("DREAM-ers", "DREAM-eligible"): no body's name
     const mm = mk(d, t.sentence, t.start, t.start + prefix.length, 'org', 1, 'acronym');
     mm.acronym = prefix;
     out.push(mm);
   }
+}
+
+/**
+ * "New York-based", "San Francisco-based": a place of two words whose second is glued to "-based". The whole place
+ * is the mention (the first word's own mention, read as a run before, is replaced); true when done.
+ */
+function placeBeforeHyphen(d: Doc, i: number, len: number, ctx: Ctx, out: Mention[]): boolean {
+  const t = d.tokens[i];
+  const p = d.tokens[i - 1];
+  if (!p || p.sentence !== t.sentence || p.end + 1 !== t.start || !UPPER_FIRST.test(tokText(d, i - 1))) return false;
+  const g = ctx.gaz.get(d.text.slice(p.start, t.start + len));
+  if (g?.type !== 'place') return false;
+  if (out.length && out[out.length - 1].start === p.start) out.pop();
+  out.push(mk(d, t.sentence, p.start, t.start + len, 'place', 3, 'X-based', g.canonical));
+  return true;
 }
 
 function mk(
@@ -1926,14 +1993,23 @@ function emphasisPair(d: Doc, i: number, ctx: Ctx): boolean {
 const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /**
- * "the 9th Circuit", "the 2nd Amendment", "the 5th Fleet": an ordinal in digits after "the", before a capitalised word
- * the corpus also writes in lower case, is part of the name (the word alone names nothing). The ordinal's token, or -1.
+ * "the 9th Circuit", "the 2nd Amendment", "the 5th Fleet": an ordinal in digits after "the" (or "a", or "U.S."),
+ * before a capitalised word the corpus also writes in lower case, is part of the name (the word alone names nothing).
+ * The ordinal's token, or -1.
  */
 function ordinalBefore(d: Doc, k: number, ctx: Ctx): number {
   const o = d.tokens[k - 1];
   if (!o || o.kind !== 'number' || !ORDINAL_NUMBER.test(o.norm) || o.sentence !== d.tokens[k].sentence) return -1;
-  return d.tokens[k - 2]?.norm === 'the' && ctx.lowerUses.has(d.tokens[k].norm) ? k - 1 : -1;
+  const before = d.tokens[k - 2];
+  if (!before || !ctx.lowerUses.has(d.tokens[k].norm)) return -1;
+  // "a 9th Circuit Court of Appeals panel", "the U.S. 9th Circuit Court of Appeals"
+  const opens = ORDINAL_OPENERS.has(before.norm) || US_FORMS.has(d.text.slice(before.start, before.end));
+  return opens ? k - 1 : -1;
 }
+
+/** Words before a name's ordinal in digits: a determiner, or the country a federal court belongs to. */
+const ORDINAL_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const US_FORMS: ReadonlySet<string> = new Set(['U.S.', 'US']);
 
 /** A segment that holds an editor's closing bracket without its opening one ("Kevin ] McCarthy", the title before it
  * split off "[ House Majority Leader Kevin ] McCarthy"): the words after the bracket, the name as quoted. */
@@ -2015,6 +2091,8 @@ function segmentType(
   if (seg.length === 2 && isRegionAdjective(norms[0]) && ctx.gaz.get(tokText(d, seg[1].i))?.type === 'demonym')
     return { type: 'demonym', strength: 3, cue: 'region and demonym', canonical: regionDemonym(d, seg, ctx) };
   const head = headWord(norms);
+  if (head === 'province' && groupProvince(d, si, seg, ctx))
+    return { type: 'group', strength: 3, cue: "a group's province" };
   // "Dana House" is a person: a head word that is also a surname does not type a given name's segment
   const named = SURNAME_HEADS.has(head) && (FIRST_NAMES.has(norms[0]) || givenNames().has(norms[0]));
   const headType = named ? null : headTypeOf(head);
@@ -2042,6 +2120,32 @@ function segmentType(
   return evidenceFor(d, si, seg, norms, headType, ctx);
 }
 
+/** Lower-case words after an armed group's name ("Sinai Province group", "... Province militants"). */
+const BRANCH_WORDS: ReadonlySet<string> = new Set([
+  'group',
+  'affiliate',
+  'branch',
+  'militants',
+  'fighters',
+  'jihadists',
+]);
+
+/**
+ * "Sinai Province group", "Islamic State's Sinai Province": a province's name that a group's word follows, or that an
+ * armed group's possessive comes before, names the group's branch there (an armed group of its own), not the region.
+ * "Iraq's Anbar Province" stays a place: a country's possessive names its own province.
+ */
+function groupProvince(d: Doc, si: number, seg: readonly Unit[], ctx: Ctx): boolean {
+  const toks = d.tokens;
+  const after = toks[seg[seg.length - 1].i + 1];
+  if (after?.sentence === si && BRANCH_WORDS.has(after.norm) && d.text.charCodeAt(after.start) >= 97) return true;
+  const p = seg[0].i - 1;
+  if (p < 1 || toks[p].sentence !== si || (toks[p].norm !== "'s" && toks[p].norm !== "'")) return false;
+  for (let q = p - 1; q >= 0 && q >= p - 4 && toks[q].sentence === si && isCapLike(ctx.classes.at(q)); q--)
+    if (ctx.gaz.get(d.text.slice(toks[q].start, toks[p - 1].end))?.type === 'group') return true;
+  return false;
+}
+
 /**
  * The type a name's spelling alone gives: a gazetteer name (or its town's team in a results line), names joined by
  * "&", an acronym, an unknown word in capitals; 'skip' for an ordinary word in capitals; null to look further.
@@ -2065,6 +2169,8 @@ function surfaceType(
   if (g) {
     const team = isTeam(d, si, seg, g, ctx);
     if (team) return { type: 'org', strength: 3, cue: team };
+    if (g.type === 'place' && fixtureVenue(d, si, seg[0].i, seg[seg.length - 1].i))
+      return { type: 'place', strength: 3, cue: 'venue of a fixture', canonical: g.canonical };
     return { type: g.type, strength: g.strength ?? 3, cue: 'gazetteer', canonical: g.canonical };
   }
   for (const u of seg) if (d.tokens[u.i].norm === '&') return { type: 'org', strength: 3, cue: 'names joined by &' };
@@ -2144,6 +2250,8 @@ function headWord(norms: readonly string[]): string {
   for (let k = 1; k < norms.length; k++) {
     if (norms[k] === 'of' || norms[k] === 'for' || (norms[k] === 'on' && ON_HEADS.has(norms[k - 1])))
       return norms[k - 1];
+    // "Committee to Protect Journalists": the head before its purpose
+    if (norms[k] === 'to' && bodyHead(norms[k - 1])) return norms[k - 1];
   }
   return head;
 }
@@ -2344,7 +2452,9 @@ function evidenceFor(
   if (seg.length === 2 && nameAndTown(d, seg, norms, ctx))
     return { type: 'org', strength: 2, cue: 'a name and its town' };
   const text = d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end);
-  const nameEv = nameEvidence(norms, text, ctx.lowerUses, seg.length > 1 && commonFirst(norms[0], ctx));
+  // "United We Dream": a name written as a phrase, with a pronoun inside, is no person's
+  const phrase = seg.length > 2 && norms.some((w) => NAME_PRONOUNS.has(w));
+  const nameEv = phrase ? null : nameEvidence(norms, text, ctx.lowerUses, seg.length > 1 && commonFirst(norms[0], ctx));
   // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
   if (ctx.beforeTitle && nameEv?.cue === 'title-case words' && !ctxEv)
     return { type: 'org', strength: 1, cue: "a title's department" };
@@ -2583,17 +2693,58 @@ function definedName(d: Doc, si: number, open: number, ctx: Ctx, out: Mention[],
   const words: string[] = [];
   for (let q = k; q < open; q++) words.push(tokText(d, q));
   const n = matchesAcronym(words, a);
-  if (!n || !words.slice(words.length - n).some((w) => w === 'and' || w === 'in' || w === 'on' || w === '&')) return;
+  if (!n) return partSpelled(d, si, k, words, a, out, defs);
+  if (!words.slice(words.length - n).some((w) => w === 'and' || w === 'in' || w === 'on' || w === '&')) return;
   // a known body keeps its type and name ("ISIS"); another needs an organisation's head word ("Council for ..."):
   // a programme or a law ("Deferred Action on Childhood Arrivals", "... Act") is left as it was
   const known = ctx.gaz.get(a);
-  const type = known ? known.type : headTypeOf(headWord(words.slice(words.length - n).map((w) => w.toLowerCase())));
+  const type = known ? known.type : headTypeOf(definedHead(words.slice(words.length - n)));
   if (type !== 'org' && type !== 'group') return;
   const start = toks[open - n].start;
   const end = toks[open - 1].end;
   for (let q = out.length - 1; q >= 0 && out[q].start >= start; q--) if (out[q].end <= end) out.splice(q, 1);
   out.push(mk(d, si, start, end, type, 3, 'spelled by its acronym', known?.canonical));
   defs.push({ acronym: a, expansion: d.text.slice(start, end), doc: d.id, start, end });
+}
+
+/** The head of a name its acronym spells: before its last "in", a place that ends it ("U.N. Interim Force [in
+ * Lebanon]" is a force). */
+function definedHead(words: readonly string[]): string {
+  const norms = words.map((w) => w.toLowerCase());
+  const at = norms.lastIndexOf('in');
+  return headWord(at > 0 ? norms.slice(0, at) : norms);
+}
+
+/**
+ * "Deferred Action for Parents of Americans and Lawful Permanent Residents ( DAPA )": the acronym spells the words
+ * before an "and" inside the name, which goes on to the bracket. The whole is one name (a programme's or a body's, by
+ * its head), a spelling of the acronym's expansion (the words it spells, the definition recorded), so that the long
+ * form, the short one and the acronym are one entity. `k` is the token of words[0].
+ */
+function partSpelled(
+  d: Doc,
+  si: number,
+  k: number,
+  words: readonly string[],
+  a: string,
+  out: Mention[],
+  defs: AcronymDefinition[],
+): void {
+  const at = words.lastIndexOf('and');
+  const n = at > 1 ? matchesAcronym(words.slice(0, at), a) : 0;
+  if (n < 2 || at === words.length - 1) return;
+  const norms = words.slice(at - n).map((w) => w.toLowerCase());
+  const head = programHead(norms.slice(0, n), bodyHead);
+  const type = head ? 'event' : headTypeOf(headWord(norms.slice(0, n)));
+  if (type !== 'event' && type !== 'org' && type !== 'group') return;
+  const toks = d.tokens;
+  const start = toks[k + at - n].start;
+  const end = toks[k + words.length - 1].end;
+  for (let q = out.length - 1; q >= 0 && out[q].start >= start; q--) if (out[q].end <= end) out.splice(q, 1);
+  const m = mk(d, si, start, end, type, 3, 'spelled in part by its acronym');
+  m.acronym = a;
+  out.push(m);
+  defs.push({ acronym: a, expansion: d.text.slice(start, toks[k + at - 1].end), doc: d.id, start, end });
 }
 
 /** "Syrian Democratic Forces (SDF)": record the definition and trim the mention to the words that spell the acronym. */
@@ -2698,7 +2849,11 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: 
       const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() ? ctx.gazLower.get(text.toLowerCase()) : undefined);
       // "RUGBY UNION": a town named like a word the corpus writes in lower case is that word in a capitals line
       if (g && !(L === 1 && commonWordPlace(g, toks[i].norm, ctx))) {
-        out.push(mk(d, si, toks[i].start, last.end, g.type, g.strength ?? 3, 'gazetteer', g.canonical));
+        const venue = g.type === 'place' && fixtureVenue(d, si, i, i + L - 1);
+        const strength = venue ? 3 : (g.strength ?? 3);
+        out.push(
+          mk(d, si, toks[i].start, last.end, g.type, strength, venue ? 'venue of a fixture' : 'gazetteer', g.canonical),
+        );
         matched = L;
         break;
       }

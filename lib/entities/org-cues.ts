@@ -252,8 +252,19 @@ export function orgEvidence(
   if (before && ORG_PHRASES_BEFORE.has(phrase) && (!town || TOWN_CUES.has(phrase)))
     return { cue: 'company phrase: ' + phrase, strength: 3 };
   if (town) return null;
+  // "the New York-based International Campaign for ...", "Bergamo-based Atalanta": a body is based somewhere (not
+  // names joined by "and": "Ohio-based KeyCorp and Banc One" says where the first is)
+  const based = wordNorm(d, first - 1, si, true);
+  if (based.length > 6 && based.endsWith('-based') && !joinsNames(d, first, last))
+    return { cue: 'based somewhere: ' + based, strength: 2 };
   if (publication(d, si, first, last, after)) return { cue: 'publication: The X reported', strength: 3 };
   if ((after === 'said' || after === 'says') && wordNorm(d, k + 1, si) === 'it')
     return { cue: 'X said it', strength: 2 };
   return null;
+}
+
+/** An "and" among the tokens first..last. */
+function joinsNames(d: Doc, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (d.tokens[k].norm === 'and') return true;
+  return false;
 }

@@ -1,7 +1,8 @@
 // Government programmes, schemes and statuses ("Deferred Action for Childhood Arrivals", "Temporary Protected Status",
-// "Joint Comprehensive Plan of Action", "Diversity Visa Lottery"). The project's type set has no type of their own: like
-// laws (laws.ts), they are 'event' (types.ts), named but no actor and no place, so that a programme and the acronym it
-// is known by ("DACA", "TPS") are kept out of organisations.
+// "Joint Comprehensive Plan of Action", "Diversity Visa Lottery"), and broadcast shows ("Glenn Beck Radio Program").
+// The project's type set has no type of their own: like laws (laws.ts), they are 'event' (types.ts), named but no
+// actor and no place, so that a programme and the acronym it is known by ("DACA", "TPS") are kept out of
+// organisations, and a host's show out of people.
 
 /** Last words that close a programme's name ("Temporary Protected Status", "Food Stamp Program", "Marshall Plan"). Not
  * the plural: "Southwest Key Programs" is the charity that runs them. */
@@ -13,7 +14,13 @@ const PROGRAM_LAST: ReadonlySet<string> = new Set([
   'scheme',
   'lottery',
   'doctrine',
+  // a broadcast's show ("The Rush Limbaugh Show", "Glenn Beck Radio Program"): a work, named but no actor
+  'show',
 ]);
+
+/** Media words before a programme's last word: "Radio Program", "Television Show" name a broadcast, not a body's
+ * programme ("Office of Refugee Status"). */
+const BROADCAST_MEDIA: ReadonlySet<string> = new Set(['radio', 'television', 'tv']);
 
 /** Heads of a programme's name that an "of"/"for" phrase follows ("Plan of Action", "Program for Refugees"). */
 export const PROGRAM_OF: ReadonlySet<string> = new Set(['program', 'programme', 'plan', 'scheme']);
@@ -38,7 +45,7 @@ export function programHead(norms: readonly string[], bodyHead: (w: string) => b
     if (k > 0 && norms[k] === 'action' && POLICY_ADJECTIVE.test(norms[k - 1])) return 'action';
   }
   const last = norms[n - 1];
-  if (PROGRAM_LAST.has(last) && !bodyHead(norms[n - 2])) return last;
+  if (PROGRAM_LAST.has(last) && (!bodyHead(norms[n - 2]) || BROADCAST_MEDIA.has(norms[n - 2]))) return last;
   if (last === 'action' && POLICY_ADJECTIVE.test(norms[n - 2])) return 'action';
   return '';
 }

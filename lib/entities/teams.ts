@@ -244,3 +244,15 @@ export function pluralNickname(
   if (capSeen.has(single) || capSeen.has(w.slice(0, -2))) return false;
   return !isPersonWord(n) && !isPersonWord(one) && !isPersonWord(n.slice(0, -2));
 }
+
+/**
+ * "KANSAS CITY AT DETROIT", "Boston at Oakland": a fixture line, two sides with "at" between them and nothing else,
+ * names the away side first and then where the game is played; the name after "at" (tokens first..last) is that
+ * place, the venue, whatever team plays there.
+ */
+export function fixtureVenue(d: Doc, si: number, first: number, last: number): boolean {
+  const s = d.sentences[si];
+  if (last !== s.tokenEnd - 1 || wordAt(d, first - 1, si) !== 'at' || first - 2 < s.tokenStart) return false;
+  for (let k = s.tokenStart; k < first - 1; k++) if (!isCapWord(d, k, si)) return false;
+  return true;
+}
