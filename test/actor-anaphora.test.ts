@@ -95,6 +95,19 @@ describe('bare role nouns where another state is in play', () => {
       ),
     ]).map((m) => `${m.label} -> ${m.targetName}`);
     expect(court).toEqual(['Egyptian government -> Egypt (government)', 'the government -> Egypt (government)']);
+    // "the administration" is the writer's own executive already: a ruling against it names it
+    const ruling = actorMentions([
+      art(
+        'd',
+        'Courier',
+        'U.S. President Barack Obama spoke. U.S. President Barack Obama spoke again.\n\n' +
+          'The Obama administration appealed. A judge ruled against the administration on Friday.',
+      ),
+    ]).map((m) => `${m.label} -> ${m.targetName}`);
+    expect(ruling).toEqual([
+      'Obama administration -> United States (government)',
+      'the administration -> United States (government)',
+    ]);
   });
 
   it('leave "the military" unresolved when another state\'s armed forces were named since its antecedent', () => {
