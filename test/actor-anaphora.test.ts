@@ -84,6 +84,32 @@ describe('bare role nouns where another state is in play', () => {
     expect(of('a')).toEqual(['Iranian regime -> Iran (government)', 'the dictatorship -> Iran (government)']);
   });
 
+  it("leave a party of a court case unresolved: the court's state, named or not", () => {
+    const court = actorMentions([
+      art(
+        'c',
+        'Courier',
+        'The Egyptian government closed the border on Monday.\n\n' +
+          'A witness agreed to testify for the government, and lawyers for the government asked for time. ' +
+          'Later the government reopened the crossing.',
+      ),
+    ]).map((m) => `${m.label} -> ${m.targetName}`);
+    expect(court).toEqual(['Egyptian government -> Egypt (government)', 'the government -> Egypt (government)']);
+    // "the administration" is the writer's own executive already: a ruling against it names it
+    const ruling = actorMentions([
+      art(
+        'd',
+        'Courier',
+        'U.S. President Barack Obama spoke. U.S. President Barack Obama spoke again.\n\n' +
+          'The Obama administration appealed. A judge ruled against the administration on Friday.',
+      ),
+    ]).map((m) => `${m.label} -> ${m.targetName}`);
+    expect(ruling).toEqual([
+      'Obama administration -> United States (government)',
+      'the administration -> United States (government)',
+    ]);
+  });
+
   it('leave "the military" unresolved when another state\'s armed forces were named since its antecedent', () => {
     expect(of('b')).toEqual([
       'U.S. military -> United States (armed forces)',
@@ -130,6 +156,20 @@ describe('capitals standing for governments', () => {
       ),
     ]).map((m) => `${m.label} -> ${m.targetName}`);
     expect(other).toEqual(['Washington -> United States (government)']);
+  });
+
+  it("read no government in a county that shares a capital's name", () => {
+    const county = actorMentions([
+      art(
+        'a',
+        'Ledger',
+        'Voters in Nassau County on Long Island lined up early.\n\n' +
+          "Nassau 's voting-age public has grown, and Nassau will decide the seat.",
+      ),
+      art('b', 'Tribune', "Nassau 's tourism plan was announced on Monday, and Nassau will decide the tax."),
+    ]).map((m) => `${m.doc}: ${m.label} -> ${m.targetName}`);
+    // the Bahamas' capital acts in the article that names no county of that name
+    expect(county).toEqual(['b: Nassau -> Bahamas (government)', 'b: Nassau -> Bahamas (government)']);
   });
 
   it('count a capital in no contrast: it is a name, not a choice of judgement', () => {

@@ -9,7 +9,7 @@ import { byString } from '../../lib/text/counts.js';
 import { poolLabelRows } from '../../lib/framing/labels.js';
 import { labelContrasts } from '../../lib/framing/label-contrast.js';
 import { labelShares } from '../../lib/framing/label-shares.js';
-import { actShares } from '../../lib/framing/act-names.js';
+import { actShares, type ActNameRow } from '../../lib/framing/act-names.js';
 import { distancingContrasts } from '../../lib/framing/distancing.js';
 
 const DEFAULT = join(projectRoot(), '..', 'shared', 'dev', 'multi-outlet-allsides', 'articles.jsonl');
@@ -142,6 +142,8 @@ export async function run(path = DEFAULT): Promise<void> {
       `  ${s.entity}${by}: "${s.judging.variant}" vs "${s.describing.variant}": ${outlets}; gap ${s.gap}, z ${s.z}`,
     );
   }
+  out.push('', 'act names per family (own narration, all events; uses of each head, outlets writing it):');
+  out.push(...actFamilyLines(f.detail.actNames));
   out.push('', 'act names (own narration, events where both nouns are written; data/act-nouns.json; actShares):');
   for (const s of actShares(f.detail.actNames)) {
     const outlets = s.outlets.map((x) => `${x.outlet} ${Math.round(x.share * 100)}% of ${x.uses}`).join(', ');
@@ -155,6 +157,25 @@ export async function run(path = DEFAULT): Promise<void> {
   }
   out.push('', ...distinctiveLines(f.distinctive, corpus.articles));
   process.stdout.write(out.join('\n') + '\n');
+}
+
+/** Per family, each head's own-narration uses on the whole corpus and the outlets writing it, most used first. */
+function actFamilyLines(rows: readonly ActNameRow[]): string[] {
+  const by = new Map<string, Map<string, { uses: number; outlets: Set<string> }>>();
+  for (const r of rows) {
+    const heads = by.get(r.name) ?? by.set(r.name, new Map()).get(r.name)!;
+    const h = heads.get(r.head) ?? heads.set(r.head, { uses: 0, outlets: new Set() }).get(r.head)!;
+    h.uses += r.own;
+    h.outlets.add(r.outlet);
+  }
+  return [...by].map(
+    ([name, heads]) =>
+      `  ${name}: ` +
+      [...heads]
+        .sort((a, b) => b[1].uses - a[1].uses || byString(a[0], b[0]))
+        .map(([h, x]) => `${h} ${x.uses} (${x.outlets.size})`)
+        .join(', '),
+  );
 }
 
 /** Each of the largest outlets' top own-voice distinctive terms, with count, rate per 1,000 words and events. */

@@ -6,6 +6,7 @@ import type { Doc } from '../types.js';
 import type { Voice } from './types.js';
 import { byString } from '../util/compare.js';
 import { labelShares, type LabelShare, type ShareOptions } from './label-shares.js';
+import { otherSense, type SenseCue } from './act-senses.js';
 
 /** One family of competing nouns for one kind of act. */
 export interface ActFamily {
@@ -14,6 +15,8 @@ export interface ActFamily {
   name: string;
   /** singular lower-case heads; a head of several words matches those words in a row */
   heads: readonly string[];
+  /** words around a head that mark another sense of it ("mob boss", "smuggling operation"; lib/framing/act-senses.ts) */
+  otherSenses?: readonly SenseCue[];
 }
 
 /** Uses of one head of a family in one outlet's own narration, in one event. */
@@ -30,18 +33,25 @@ export interface ActNameRow {
   evaluative?: number;
 }
 
+/** A head of a family as the index keeps it. */
+interface HeadEntry {
+  family: ActFamily;
+  words: string[];
+  head: string;
+  cues: SenseCue[];
+}
+
 /** Head words -> head, keyed by the first word; a head matches its words in a row, the last one also plural. */
-function headIndex(
-  families: readonly ActFamily[],
-): Map<string, { family: ActFamily; words: string[]; head: string }[]> {
-  const out = new Map<string, { family: ActFamily; words: string[]; head: string }[]>();
+function headIndex(families: readonly ActFamily[]): Map<string, HeadEntry[]> {
+  const out = new Map<string, HeadEntry[]>();
   for (const family of families)
     for (const head of family.heads) {
       const words = head.split(' ');
+      const cues = (family.otherSenses ?? []).filter((c) => c.head === head);
       const forms = words.length === 1 ? [head, head + 's', head + 'es'] : [words[0]];
       for (const f of forms) {
         const list = out.get(f) ?? out.set(f, []).get(f)!;
-        list.push({ family, words, head });
+        list.push({ family, words, head, cues });
       }
     }
   return out;
@@ -60,7 +70,8 @@ function holds(d: Doc, i: number, words: readonly string[]): boolean {
 
 /**
  * Per family, outlet and head: uses in the outlet's own narration (token voice 0), headlines included when their docs
- * are given, site furniture left out (`keep`: doc id -> keep-mask over its tokens, 1 = keep, as boilerplateMasks
+ * are given, uses in another sense left out (lib/framing/act-senses.ts: names, verbs, the family's sense cues), site
+ * furniture left out (`keep`: doc id -> keep-mask over its tokens, 1 = keep, as boilerplateMasks
  * gives). Rows sorted by family, outlet, head.
  */
 export function actNameRows(
@@ -83,6 +94,8 @@ export function actNameRows(
       if (!cands || (v && v.tokenVoice[i] !== 0) || (k && !k[i])) return;
       for (const c of cands) {
         if (c.words.length > 1 && !holds(d, i, c.words)) continue;
+        // "a mob boss", "a smuggling operation", "Amnesty International", "to protest the ruling": no act of the family
+        if (otherSense(d, i, c.words[0], c.cues)) continue;
         const key = `${event}\u0000${c.family.id}\u0000${d.outlet}\u0000${c.head}`;
         const x =
           counts.get(key) ??
@@ -113,18 +126,25 @@ export function actNameRows(
 /**
  * Families whose outlets divide differently between a judging and describing heads, most divided first: labelShares
  * (lib/framing/label-shares.ts) on the rows as labels of the family, each head a variant, counted only in events
- * where two or more heads of the family are written (by any outlet): a noun alone on its story may name another act
- * ("the invasion of Iraq", "a rescue operation"). The share's `entity` is the family's name. Rows without weights
- * give none.
+ * where a judging and a describing head of the family are both written (by any outlet; heads whose weights differ by
+ * the role-pair judgement gap): a noun alone on its story may name another act ("the invasion of Iraq", "a rescue
+ * operation"), and an outlet's describing nouns on stories where no judging one is written ("rally" on an immigration
+ * march) are no choice against it ("mob" on the Benghazi attack). The share's `entity` is the family's name. Rows
+ * without weights give none.
  */
 export function actShares(rows: readonly ActNameRow[], opts: Omit<ShareOptions, 'kinds'> = {}): LabelShare[] {
-  const heads = new Map<string, Set<string>>(); // event + family -> heads written
+  const gap = opts.minRoleJudgement ?? 0.5;
+  const weights = new Map<string, number[]>(); // event + family -> weights of the heads written
   for (const r of rows) {
     const k = r.event + '\u0000' + r.family;
-    (heads.get(k) ?? heads.set(k, new Set()).get(k)!).add(r.head);
+    (weights.get(k) ?? weights.set(k, []).get(k)!).push(r.evaluative ?? 0);
   }
+  const chosen = (k: string) => {
+    const w = weights.get(k)!;
+    return Math.max(...w) - Math.min(...w) >= gap;
+  };
   const labels = rows
-    .filter((r) => heads.get(r.event + '\u0000' + r.family)!.size > 1)
+    .filter((r) => chosen(r.event + '\u0000' + r.family))
     .map((r) => ({ ...r, entity: r.name, label: r.head, variant: r.head, kind: 'act' }));
   return labelShares(labels, { ...opts, kinds: ['act'] });
 }

@@ -15,7 +15,8 @@
 //   Iranian regime"): a country, its capital or its adjective in the noun's sentence before it or in the sentence
 //   before that is a second candidate, and two candidates leave the noun unresolved;
 // - not inside quotes (a speaker's "the regime" may be another), and not a noun with a modifier or an of-phrase of its
-//   own ("the regime change", "the government of a neighbour").
+//   own ("the regime change", "the government of a neighbour"), and not "the government" as a party of a court case
+//   ("testify for the government": the court's state, named or not).
 import type { Doc, EntityRef, Token } from '../types.js';
 import type { EntityIndex } from './leader-states.js';
 import { isStopword } from '../text/stopwords.js';
@@ -38,6 +39,29 @@ export interface NamedRole {
   stateId?: string;
 }
 
+/** Words of a court case before "for" / "against" a party ("testify for the government", "lawyers for the government"). */
+const COURT: ReadonlySet<string> = new Set(
+  (
+    'testify testified testifies testifying witness witnesses attorney attorneys lawyer lawyers counsel prosecutor ' +
+    'prosecutors suit suits lawsuit sued argued argues argue ruled rules ruling rulings verdict verdicts'
+  ).split(' '),
+);
+
+/**
+ * True when "the government" at token i is a party of a court case: "for" or "against" before "the", a word of a court
+ * case before that ("testify for the government", "the judge ruled against the government"). The party is the state
+ * of the court, the writer's own most often, whichever state the article named last: no label of a named actor. ("The
+ * administration" is the writer's own executive already, so "a ruling against the administration" stays its label.)
+ */
+function courtParty(toks: readonly Token[], i: number): boolean {
+  if (toks[i].norm !== 'government') return false;
+  const p = toks[i - 2];
+  const w = toks[i - 3];
+  return (
+    !!p && !!w && w.sentence === toks[i].sentence && (p.norm === 'for' || p.norm === 'against') && COURT.has(w.norm)
+  );
+}
+
 /**
  * True when role noun `i` stands bare after "the": no modifier before it, no of-phrase after it, and no word after it
  * that may be the noun it modifies ("the military exercises"): what follows is punctuation, a possessive, a function
@@ -48,6 +72,7 @@ export function bareRole(d: Doc, i: number): boolean {
   const t = toks[i];
   const prev = toks[i - 1];
   if (!prev || prev.sentence !== t.sentence || prev.norm !== 'the') return false;
+  if (courtParty(toks, i)) return false;
   const next = toks[i + 1];
   if (!next || next.sentence !== t.sentence || next.kind !== 'word') return true;
   if (next.norm === 'of') return false;

@@ -5,7 +5,8 @@
 // ("Tehran's program", not "Damascus's suburbs"). A capital after a preposition ("fighting in Damascus", "officials in
 // Tehran said") or before a noun ("Damascus residents") is the city, a place, and no label. These labels are names,
 // so they are no side of a contrast or a proportion (label-contrast.ts reads only lower-case variants): news uses a
-// capital for a government in every outlet's style, without judging it; they show in the label table.
+// capital for a government in every outlet's style, without judging it; they show in the label table. An article that
+// writes "<capital> County" means the county by the name alone ("Nassau's voting-age public").
 import type { Doc, Token } from '../types.js';
 import { capitalStates } from '../entities/world.js';
 import { gazetteerMaps } from '../entities/gazetteer.js';
@@ -198,6 +199,36 @@ function cityBefore(d: Doc, a: number, ix: EntityIndex): boolean {
   return !stateLike(d.text.slice(toks[other.a].start, toks[other.b].end));
 }
 
+/** Words after a name that make it a county or a like division of a state ("Nassau County", "Orleans Parish"). */
+const COUNTY_WORDS: ReadonlySet<string> = new Set(['county', 'parish', 'borough']);
+
+/** Names the doc writes before "County" (or "Parish", "Borough"), capitalised: its places of that name are counties. */
+function countyNames(d: Doc): Set<string> {
+  const out = new Set<string>();
+  const toks = d.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (
+      !COUNTY_WORDS.has(t.norm) ||
+      !STARTS_UPPER.test(d.text[t.start]) ||
+      !STARTS_UPPER.test(d.text[toks[k - 1].start])
+    )
+      continue;
+    // the name's words before "County", capitalised, in the same sentence ("San Juan County")
+    let a = k - 1;
+    while (
+      a > 0 &&
+      toks[a - 1].sentence === t.sentence &&
+      toks[a - 1].kind === 'word' &&
+      STARTS_UPPER.test(d.text[toks[a - 1].start]) &&
+      k - a < 3
+    )
+      a--;
+    for (let b = a; b < k; b++) out.add(d.text.slice(toks[b].start, toks[k - 1].end));
+  }
+  return out;
+}
+
 /**
  * Capitals of a doc used for their governments: the capital is a whole place mention, not after a preposition, and
  * the subject of an acting verb or a possessive before a word that is no part of a city. `named` turns the state's
@@ -211,13 +242,16 @@ export function capitalMetonyms(
   const out: (CapitalUse & { id: string; name: string })[] = [];
   const toks: readonly Token[] = d.tokens;
   const firsts = capitalFirstWords();
+  const counties = countyNames(d);
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j];
     if (t.kind !== 'word' || !firsts.has(t.norm) || !STARTS_UPPER.test(d.text[t.start])) continue;
     const c = capitalAt(d, j, ix);
     if (!c) continue;
     j = c.named.b;
-    if (cityBefore(d, c.named.a, ix) || UNION_SEATS.has(d.text.slice(t.start, toks[c.named.b].end))) continue;
+    const text = d.text.slice(t.start, toks[c.named.b].end);
+    // "Nassau County … Nassau's voting-age public": the article's place of that name is a county, not the capital
+    if (cityBefore(d, c.named.a, ix) || UNION_SEATS.has(text) || counties.has(text)) continue;
     // after a preposition the capital is the place ("fighting in Damascus", "action against Damascus would …"); a
     // possessive may still be the government's ("without Moscow's veto")
     const prev = toks[c.named.a - 1];

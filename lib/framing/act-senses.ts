@@ -1,0 +1,161 @@
+// Senses of act nouns: a noun of a family (data/act-nouns.json) may name something else than the act. "A mob boss" is
+// organised crime, not a crowd; "a smuggling operation" and "special operations forces" are no military act; "the
+// invasion of privacy", "a major coup for the candidate" (a success), "Amnesty International" (a name), "to protest
+// the decision" (a verb). Whether a use is the act is read from the noun's own words: its capitals, the words before
+// it, the word it modifies and the noun of its complement ("of", "for", "by", "on"), with general rules here and each
+// family's sense cues in the data file; a noun dated to another year than the doc's names a past act. Pure: a doc and a token index in, a yes or no out.
+import type { Doc, Token } from '../types.js';
+import { STARTS_UPPER, UPPER_WORD } from '../util/letters.js';
+
+/** Words around a head that mark another sense of it (data/act-nouns.json, `otherSenses` of a family). */
+export interface SenseCue {
+  /** the head these cues are for (singular, as in the family's heads) */
+  head: string;
+  /** what the head then means, for a reader of the data file ("organised crime") */
+  means: string;
+  /** a word among the two before the head, up to a determiner ("smuggling operation", "charm offensive", "a major coup") */
+  before?: readonly string[];
+  /** the word right after the head, which the head then modifies ("mob boss", "riot police", "operations forces") */
+  after?: readonly string[];
+  /** the noun of the head's complement after of / for / by / on ("invasion of privacy", "coup for the candidate") */
+  complements?: readonly string[];
+}
+
+/**
+ * Heads English also uses as verbs: after "to", a modal, "do" or a subject pronoun the singular form is the verb ("to
+ * protest the ruling", "Republicans will rally"), which names no act.
+ */
+const VERB_HEADS: ReadonlySet<string> = new Set(
+  'protest rally riot march sweep raid overthrow slaughter massacre invade occupy topple crack'.split(' '),
+);
+
+/** Words after which a verb follows: the infinitive's "to", modals, "do" and subject pronouns. */
+const BEFORE_VERB: ReadonlySet<string> = new Set(
+  "to will would could can may might must should shall do does did n't not i we they you he she".split(' '),
+);
+
+/** Words that open a gerund's object ("killing the hostages", "shooting them"): the -ing form is then a verb. */
+const OBJECT_START: ReadonlySet<string> = new Set(
+  'the a an his her their its our my your this that these those them him us me it anyone everyone people down'.split(
+    ' ',
+  ),
+);
+
+/** Prepositions of a noun's complement. */
+const COMPLEMENT: ReadonlySet<string> = new Set(['of', 'for', 'by', 'on']);
+
+/** Words that may stand before the complement's noun ("of the Senate", "for the GOP presidential candidate"). */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her their its our my your this that these those some all'.split(' '),
+);
+
+const upper = (d: Doc, t: Token) => t.kind === 'word' && STARTS_UPPER.test(d.text[t.start]);
+
+/** True when the doc is a headline in title case: capitals there mark no name. */
+function titleCase(d: Doc): boolean {
+  if (d.field !== 'title') return false;
+  const long = d.tokens.filter((t) => t.kind === 'word' && t.end - t.start > 3);
+  return long.filter((t) => upper(d, t)).length * 2 >= long.length;
+}
+
+/**
+ * True when the head at token i is part of a name: capitalised beside another capitalised word of its sentence
+ * ("Operation Desert Storm", "Special Operations forces", "Amnesty International said"); first in its sentence, only
+ * before one. A capitalised head alone ("Protests in front of the embassy" in a run-on list) is no name.
+ */
+export function inName(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  const t = toks[i];
+  // a line in capitals ("EGYPT CRACKDOWN CONTINUES") shouts, it names nothing
+  if (!upper(d, t) || titleCase(d) || UPPER_WORD.test(d.text.slice(t.start, t.end))) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const first = !prev || prev.sentence !== t.sentence || prev.kind === 'punct';
+  return (!!next && next.sentence === t.sentence && upper(d, next)) || (!first && upper(d, prev));
+}
+
+/**
+ * True when the head at token i (norm `head` or a plural of it) is a verb: the singular of a head English uses as a
+ * verb after "to", a modal, "do" or a subject pronoun, or an -ing form before its object ("killing the hostages").
+ */
+export function asVerb(d: Doc, i: number, head: string): boolean {
+  const toks = d.tokens;
+  const t = toks[i];
+  const prev = toks[i - 1];
+  if (VERB_HEADS.has(head) && t.norm === head && prev && prev.sentence === t.sentence && BEFORE_VERB.has(prev.norm))
+    return true;
+  if (!head.endsWith('ing') || t.norm !== head) return false;
+  const next = toks[i + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  return OBJECT_START.has(next.norm) || next.kind === 'number' || (upper(d, next) && prev?.norm !== 'the');
+}
+
+/** The noun of the complement after the head at token i (the last word of "of the Republican Senate"), if any. */
+function complementNoun(d: Doc, i: number): string[] {
+  const toks = d.tokens;
+  const p = toks[i + 1];
+  if (!p || p.sentence !== toks[i].sentence || !COMPLEMENT.has(p.norm)) return [];
+  const out: string[] = [];
+  for (let k = i + 2; k <= i + 5; k++) {
+    const t = toks[k];
+    if (!t || t.sentence !== p.sentence || t.kind !== 'word') break;
+    if (!DETERMINERS.has(t.norm)) out.push(t.norm);
+  }
+  return out;
+}
+
+/** True when one of the cues marks the head at token i as another sense. */
+function cued(d: Doc, i: number, cues: readonly SenseCue[]): boolean {
+  const toks = d.tokens;
+  const s = toks[i].sentence;
+  const near = (k: number) => (toks[k] && toks[k].sentence === s ? toks[k].norm : '');
+  // the head's modifiers: up to two words before it, a determiner, a possessive or punctuation ending them ("the
+  // Israeli operation" reads "israeli" only; "a smuggling operation" reads "smuggling")
+  const before: string[] = [];
+  for (let k = i - 1; k >= i - 2 && toks[k]?.sentence === s && toks[k].kind === 'word'; k--) {
+    if (DETERMINERS.has(toks[k].norm) || toks[k].norm === "'s") break;
+    before.push(toks[k].norm);
+  }
+  const after = near(i + 1);
+  let comp: string[] | undefined;
+  for (const c of cues) {
+    if (c.before?.some((w) => before.includes(w)) || (after && c.after?.includes(after))) return true;
+    if (c.complements) {
+      comp ??= complementNoun(d, i);
+      if (c.complements.some((w) => comp!.includes(w))) return true;
+    }
+  }
+  return false;
+}
+
+/** A year as written in a date: 1900 to 2099. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * True when the head at token i is dated to a year other than the doc's: "the 2003 invasion", "the 1986 amnesty",
+ * "the invasion of 2008-9", "a coup in 1953". A story that recalls a past act names another act than its own, so the
+ * noun is no name of the story's act. Docs without a date read no year.
+ */
+export function otherYear(d: Doc, i: number): boolean {
+  const own = d.date?.slice(0, 4);
+  if (!own) return false;
+  const toks = d.tokens;
+  const s = toks[i].sentence;
+  const year = (k: number) => {
+    const t = toks[k];
+    return (
+      !!t && t.sentence === s && t.kind === 'number' && YEAR.test(t.norm.slice(0, 4)) && t.norm.slice(0, 4) !== own
+    );
+  };
+  if (year(i - 1) || (year(i - 2) && toks[i - 1].kind === 'word')) return true;
+  const p = toks[i + 1]?.norm;
+  return (p === 'of' || p === 'in') && year(i + 2);
+}
+
+/**
+ * True when the head at token i of d (its first word, for a head of several words) names something else than the
+ * family's act: part of a name, a verb, an act of another year, or marked by one of the head's cues.
+ */
+export function otherSense(d: Doc, i: number, head: string, cues: readonly SenseCue[] = []): boolean {
+  return inName(d, i) || asVerb(d, i, head) || otherYear(d, i) || (cues.length > 0 && cued(d, i, cues));
+}
