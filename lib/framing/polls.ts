@@ -21,7 +21,8 @@ const SHARE_HEAD =
 const SHARE_TAIL = '(?:\\s+(?:of|among)\\s.*|\\s+(?:surveyed|polled|questioned|asked|interviewed)\\b.*|\\s+still)?';
 const POLL_SHARE = new RegExp(`^${SHARE_LEAD}${SHARE_HEAD}${SHARE_TAIL}$`, 'iu');
 /** Respondents named as such: "many of our respondents", "people surveyed", "those polled". */
-const RESPONDENTS = /\b(?:respondents|(?:those|people|voters|adults|Americans)\s+(?:surveyed|polled|questioned))\b/i;
+const RESPONDENTS =
+  /(?<![\w-])(?:respondents|(?:those|people|voters|adults|Americans)\s+(?:surveyed|polled|questioned))\b/i;
 /** A body a majority belongs to, not a sample: "the majority of the Senate", "a majority of the court". */
 const BODY_MAJORITY = /\b(?:majority|minority)\s+of\s+the\s+(?:senate|house|court|committee|council|board|panel)\b/i;
 
