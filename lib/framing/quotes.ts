@@ -787,7 +787,22 @@ export function sentenceReporter(
   end: number,
 ): { text: string; start: number; cue: string } | null {
   const r = reporterIn(text, start, end);
+  if (r && correctionNotice(text.slice(start, end), r.text)) return null;
   return r && r.text.includes('\u2024') ? { ...r, text: r.text.replace(/\u2024/g, '.') } : r;
+}
+
+/** A correction's label opening a sentence: "Correction:", "* CORRECTION :", "Clarification:", "Editor's note:". */
+const CORRECTION_LABEL = /^[\s*]*(?:correction|clarification|editor['’]s\s+note)\s*:/i;
+/** The article's own text as a subject: "An earlier version of this article", "this sentence", "The headline". */
+const OWN_TEXT_SUBJECT =
+  /\b(?:(?:earlier|previous|prior|original)\s+(?:version|draft)|this\s+(?:article|story|piece|sentence|headline|paragraph))\b/i;
+
+/**
+ * Whether a sentence with the reporter `subject` is a correction notice ("An earlier version of this article
+ * incorrectly said …", "Correction: The piece had noted …"): the outlet correcting its own text, no one's statement.
+ */
+function correctionNotice(s: string, subject: string): boolean {
+  return CORRECTION_LABEL.test(s) || OWN_TEXT_SUBJECT.test(subject);
 }
 
 /** sentenceReporter on the masked text: the speaker as written there. */
@@ -811,8 +826,51 @@ function reporterIn(text: string, start: number, end: number): { text: string; s
     const t = cleanSpeaker(tail[1]);
     if (t) return { text: t, start: start + cleanedAt(tail, t), cue: tail[2].toLowerCase() };
   }
-  const said = saidClause(s);
+  const said = saidClause(s) ?? verbClause(s);
   return said && { text: said.text, start: start + said.offset, cue: said.cue };
+}
+
+/** Auxiliaries and modals: the finite verb that shows a clause follows ("warned the plan would fail"). */
+const AUX =
+  '(?:will|would|was|were|is|are|has|had|have|could|should|must|can|may|might|did|does|do|wo|ca|needs|needed|wants|wanted)';
+/** Words inside a clause's subject before its verb: no relative, conjunction or preposition ("a woman who was" is none). */
+const NP_WORD =
+  "(?!(?:who|which|that|whom|whose|where|when|if|of|to|in|on|at|for|with|about|and|or|but)\\b)[\\p{L}\\p{N}’'\u2024.-]+";
+/** A clause's opening: a pronoun and a verb, "there" and a verb, or a subject (determiner or name) and an auxiliary. */
+const CLAUSE_OPEN =
+  `(?:(?:he|she|they|we|I|you|it)\\s+(?:${AUX}|\\p{Ll}{2,}(?:ed|s))\\b|there\\s+${AUX}\\b|` +
+  `(?:the|a|an|this|these|those|his|her|its|their|some|many|most|no|all|both|\\p{Lu}[\\p{L}’'\u2024-]*|\\d[\\d,.]*)` +
+  `\\s+(?:${NP_WORD}\\s+){0,3}?${AUX}\\b)`;
+/** "told reporters the plan would …", "tells Valdor TV he is …": "told", an object of a few words, then a clause. */
+const TOLD_THEN_CLAUSE = new RegExp(
+  `\\b(told|tells)\\s+(?:him|her|them|me|us|you|(?:${NP_WORD}\\s+){1,4}?)\\s*${CLAUSE_OPEN}`,
+  'u',
+);
+/** "argued the law was …", "warned it would …": a verb of argument, then at once a clause (not "warned the public"). */
+const ARGUED_THEN_CLAUSE = new RegExp(
+  '\\b(argued|argues|warned|warns|insisted|insists|claimed|acknowledged|admitted|conceded|contended|' +
+    'maintained|noted|predicted|suggested|stressed|asserted|announced|added|explained|complained|' +
+    `indicated|reiterated|cautioned|recalled|wrote|writes)\\s+${CLAUSE_OPEN}`,
+  'u',
+);
+/** What the two patterns above cannot match without. */
+const CLAUSE_VERB_HINT =
+  /\b(?:told|tells|argue[ds]|warn(?:ed|s)|insist(?:ed|s)|claimed|acknowledged|admitted|conceded|contended|maintained|noted|predicted|suggested|stressed|asserted|announced|added|explained|complained|indicated|reiterated|cautioned|recalled|wrote|writes)\s/;
+
+/**
+ * "Doe told reporters the plan will fail", "Doe warned it would": a reporting verb with no "that", its object (for
+ * "told") and then a clause (a pronoun and a verb, a subject and an auxiliary); the verb's subject speaks. A noun
+ * object ("warned the public", "argued the case") is no clause.
+ */
+function verbClause(s: string): { text: string; offset: number; cue: string } | null {
+  if (!CLAUSE_VERB_HINT.test(s) || QUOTE_MARK.test(s)) return null;
+  const m = TOLD_THEN_CLAUSE.exec(s) ?? ARGUED_THEN_CLAUSE.exec(s);
+  if (!m) return null;
+  const pre = s.slice(0, m.index);
+  if (PRONOUN_IN_RELATIVE.test(pre) || NO_ACT_SUBJECT.test(pre) || INFINITIVE_OR_COMMA.test(pre)) return null;
+  const subj = subjectBefore(pre);
+  if (!subj || /^(?:it|this)$/i.test(subj.text) || FRAGMENT_START.has(phraseWords(subj.text)[0])) return null;
+  return { text: subj.text, offset: subj.offset, cue: m[1] };
 }
 
 /**

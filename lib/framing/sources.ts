@@ -11,10 +11,14 @@ import { docFullNames, fullNameOf } from './full-names.js';
 import { bodyKind, type BodyKind } from './body-names.js';
 import { apposedName } from './apposed.js';
 import { ENDS_LETTER } from '../util/letters.js';
+import { modifiesHead, personShaped } from './name-shape.js';
+import { pollMaker, pollShare } from './polls.js';
+import { listedPeople } from './speaker-lists.js';
 
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 const THE_MINISTER = /^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const TWO_LETTERS = /\p{L}\p{L}/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'-]*|(?:al|el|bin|ibn|abu|abd)-[\p{L}'-]+)$/u;
 const THE_LOWER_WORD = /^the\s+\p{Ll}+$/u;
 const ARTICLE_LOWER_END = /^(?:a|an|the)\s.*\s\p{Ll}+$/u;
@@ -424,6 +428,7 @@ export function sourceMentions(
     const ev = events[d.id];
     const own = outletCore(d.outlet);
     const seen = new Set<number>();
+    const personSpans = (peopleIn.get(d.id) ?? []).map((m) => ({ start: m.start, end: m.end }));
     const quoted = v.quotes.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
     const sc = docSpeakerContext(d, ev, quoted, peopleIn.get(d.id) ?? [], {
       outlets,
@@ -432,7 +437,12 @@ export function sourceMentions(
       personAt,
       surnames,
     });
+    // "Sens. Ana Doe and Ivo Brenn said": each person of a list speaks
     const add = (text: string, span: Span, role: SourceMention['role']) => {
+      const items = role === 'channel' ? null : listedPeople(d.text, span, personSpans);
+      for (const it of items ?? [{ text, span }]) addOne(it.text, it.span, role);
+    };
+    const addOne = (text: string, span: Span, role: SourceMention['role']) => {
       if (seen.has(span.start)) return;
       seen.add(span.start);
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
@@ -469,10 +479,12 @@ export function sourceMentions(
 }
 
 /** Where each person entity is mentioned, per doc. */
-function mentionsByDoc(people: readonly EntityRef[]): Map<string, { start: number; e: EntityRef }[]> {
-  const out = new Map<string, { start: number; e: EntityRef }[]>();
+function mentionsByDoc(people: readonly EntityRef[]): Map<string, { start: number; end: number; e: EntityRef }[]> {
+  const out = new Map<string, { start: number; end: number; e: EntityRef }[]>();
   for (const e of people)
-    for (const m of e.mentions) (out.get(m.doc) ?? out.set(m.doc, []).get(m.doc)!).push({ start: m.start, e });
+    for (const m of e.mentions)
+      (out.get(m.doc) ?? out.set(m.doc, []).get(m.doc)!).push({ start: m.start, end: m.end, e });
+  for (const l of out.values()) l.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
 }
 
@@ -530,6 +542,11 @@ function docSpeakerContext(
     // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
     fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
     bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
+    quoteOnly: (p) => quoteOnlyParagraph(d, quoted, p),
+    sentence: () => {
+      const s = sentenceAt(d.sentences, pos);
+      return s ? d.text.slice(s.start, s.end) : '';
+    },
     gender: (name) => {
       const k = surnameKey(name);
       return c.surnames(k, d.id, ev).length > 1 ? undefined : (genders ??= docGenders(d.text)).get(k);
@@ -544,6 +561,23 @@ function docSpeakerContext(
       return ctx;
     },
   };
+}
+
+/** Whether paragraph `p` of `d` holds a quote of `quoted` (sorted) and no word of two letters outside the quotes. */
+function quoteOnlyParagraph(d: Doc, quoted: readonly Span[], p: number): boolean {
+  const para = d.paragraphs[p];
+  if (!para) return false;
+  let at = para.start;
+  let quotes = 0;
+  for (let i = Math.max(0, firstStartingAt(quoted, para.start) - 1); i < quoted.length; i++) {
+    const q = quoted[i];
+    if (q.start >= para.end) break;
+    if (q.end <= para.start) continue;
+    if (TWO_LETTERS.test(d.text.slice(at, Math.max(at, q.start)))) return false;
+    at = Math.max(at, q.end);
+    quotes++;
+  }
+  return quotes > 0 && !TWO_LETTERS.test(d.text.slice(at, Math.max(at, para.end)));
 }
 
 /**
@@ -655,6 +689,10 @@ interface SpeakerContext {
   fullName: (word: string, person?: boolean) => string | undefined;
   /** what a one-word name no entity knows is when the doc cites it as a body and never as a person ("according to Gallup") */
   bodyKind: (word: string) => BodyKind | null;
+  /** whether paragraph p holds quotes and no word outside them ("“…” ¶" in a run of one speaker's quotes) */
+  quoteOnly: (p: number) => boolean;
+  /** the text of the speaker's sentence */
+  sentence: () => string;
   /** the gender the doc gives a name by its surname ("Mr. Brenn", "spokeswoman Lena Varga"), if any and one only */
   gender: (name: string) => Gender | undefined;
 }
@@ -674,6 +712,11 @@ function resolveSpeaker(
     if (who) return { kind: 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
+  // "Thirty-nine percent said", "a majority of respondents say": the poll speaks, under its maker's name if given
+  if (pollShare(t)) {
+    const maker = pollMaker(c.sentence());
+    return { kind: 'document', name: maker ? `${maker} poll` : 'poll' };
+  }
   const member = partyMember(t, c) ?? titleHolder(t, c);
   if (member) return member;
   const kind = classifySource(t, c.outlets, c.forms);
@@ -689,7 +732,9 @@ function resolveSpeaker(
   if (kind === 'anonymous')
     // "the aide" after "aide Ivo Brenn" spoke is him; "an aide" is someone unnamed
     return corefEarlier(t, c) ?? { kind, name: t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase() };
-  const person = fullerPerson(personSpeaking(text, t, span, c), c);
+  // "The Valdorian government", "the Doe administration": a body or group speaks, not a person its modifier names
+  const found = modifiesHead(t) ? undefined : personSpeaking(text, t, span, c);
+  const person = found && personShaped(found.name, notAFirstName) ? fullerPerson(found, c) : undefined;
   // a person named at the end of the phrase is who speaks, whatever medium or title comes before the name ("White House
   // press secretary Ivo Brenn", "Sen. Rand Paul" where Rand Paul is also a columnist's outlet)
   if (person && (kind !== 'media' || ((endsOnName(t) || endsOnPerson(t, person.name)) && !isMediaName(person.name))))
@@ -700,36 +745,53 @@ function resolveSpeaker(
     return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
   const earlier = corefEarlier(t, c);
   if (earlier) return earlier;
-  if (kind === 'named') {
-    const name = personName(t);
-    if (!name) return { kind: 'unresolved', name: t.replace(/^the\s+/i, '').toLowerCase() }; // "the President": a title, not a name
-
-    // honorific + surname (Mr. Trump, Rep. Smith) or a bare surname: the one person of the doc or event with that surname
-    const cand = c.surnames(surnameKey(name), !name.includes(' '));
-    if (cand.length === 1) return { kind: 'named', name: cand[0].name, entity: cand[0].id };
-    // "according to Gallup", "Axios reported": a lone word the article cites as a body, never with a given name or title
-    const body = ONE_WORD_NAME.test(t) && !namesNoOne(name) ? c.bodyKind(name) : null;
-    // "Babeu said" after "Sheriff Paul Babeu": the full name the article gave the surname
-    const full = !name.includes(' ') && !namesNoOne(name) ? c.fullName(name) : undefined;
-    // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
-    if (ent && ent.type && ent.type !== 'person') {
-      const head = modifiedHead(text, t, span, at, c);
-      if (head) return head;
-      const k = nonPersonKind(t, ent.type);
-      // an entity of no body's type ("Babeu" left untyped) is the person the article named in full
-      if (k === 'other' && full && !body) return { kind: 'named', name: full };
-      return { kind: k === 'other' && body ? body : k, name: ent.name, entity: ent.id };
-    }
-    if (full) return { kind: 'named', name: full };
-    if (body && nonPersonKind(t) === 'other') return { kind: body, name }; // "the Complaint" stays a document
-    // "Some critics", "That staffer": a capitalised determiner is no name; the phrase is who speaks
-    if (!name.includes(' ')) return { kind: nonPersonKind(t), name: namesNoOne(name) ? plainName(t) : name };
-    return { kind: 'named', name };
-  }
+  if (kind === 'named') return namedPhrase(text, t, span, at, c);
   if (ent && ent.type !== 'person') {
     return modifiedHead(text, t, span, at, c) ?? { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
   }
   return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+}
+
+/**
+ * A phrase `classifySource` read as named (`t`, of the speaker text at `span`; `at`: the entity written there): the
+ * person it names, by surname or full name, else the body, document or unnamed people it is.
+ */
+function namedPhrase(
+  text: string,
+  t: string,
+  span: Span,
+  at: EntityAt | undefined,
+  c: SpeakerContext,
+): { kind: SourceKind; name: string; entity?: string } {
+  const ent = at?.e;
+  const name = personName(t);
+  if (!name) return { kind: 'unresolved', name: t.replace(/^the\s+/i, '').toLowerCase() }; // "the President": a title, not a name
+  // "Party Leader Says" (a title-case subhead), "The Valdorian armed forces": capitalised words that name no one
+  const nameless = !ent || ent.type === 'person';
+  if (nameless && modifiesHead(t)) return { kind: nonPersonKind(t), name: plainName(t) };
+  // honorific + surname (Mr. Trump, Rep. Smith) or a bare surname: the one person of the doc or event with that surname
+  const cand = c.surnames(surnameKey(name), !name.includes(' '));
+  if (cand.length === 1) return { kind: 'named', name: cand[0].name, entity: cand[0].id };
+  if (nameless && name.includes(' ') && !personShaped(name, notAFirstName))
+    return { kind: nonPersonKind(t), name: plainName(t) };
+  // "according to Gallup", "Axios reported": a lone word the article cites as a body, never with a given name or title
+  const body = ONE_WORD_NAME.test(t) && !namesNoOne(name) ? c.bodyKind(name) : null;
+  // "Babeu said" after "Sheriff Paul Babeu": the full name the article gave the surname
+  const full = !name.includes(' ') && !namesNoOne(name) ? c.fullName(name) : undefined;
+  // a place or organisation written there is not a person; one capitalised word no entity knows is not a name
+  if (ent && ent.type && ent.type !== 'person') {
+    const head = modifiedHead(text, t, span, at, c);
+    if (head) return head;
+    const k = nonPersonKind(t, ent.type);
+    // an entity of no body's type ("Babeu" left untyped) is the person the article named in full
+    if (k === 'other' && full && !body) return { kind: 'named', name: full };
+    return { kind: k === 'other' && body ? body : k, name: ent.name, entity: ent.id };
+  }
+  if (full) return { kind: 'named', name: full };
+  if (body && nonPersonKind(t) === 'other') return { kind: body, name }; // "the Complaint" stays a document
+  // "Some critics", "That staffer": a capitalised determiner is no name; the phrase is who speaks
+  if (!name.includes(' ')) return { kind: nonPersonKind(t), name: namesNoOne(name) ? plainName(t) : name };
+  return { kind: 'named', name };
 }
 
 /**
@@ -936,18 +998,24 @@ function pronounReferent(g: Gender, c: SpeakerContext): { name: string; entity?:
     // "“…,” Doe said. ¶ “…,” he added": the one person who spoke in the paragraph before, when only named people did
     // (someone unnamed who spoke there is "he" as likely as anyone the paragraph names: unresolved; a body, a medium
     // or a document is no "he")
-    const prev = c.spokeIn(c.paragraph - 1).filter((x) => PERSON_KINDS.has(x.kind));
+    // "“…,” Doe said. ¶ “…” ¶ “…,” he said": paragraphs of bare quotes between carry the speaker before them on
+    let p = c.paragraph - 1;
+    for (let k = 0; k < CHAIN && p > 0 && !c.spokeIn(p).length && c.quoteOnly(p) && !c.mentioned(p).length; k++) p--;
+    const prev = c.spokeIn(p).filter((x) => PERSON_KINDS.has(x.kind));
     if (prev.length) {
       const one = prev.every((x) => x.kind === 'named')
         ? pick([...new Map(prev.map((x) => [x.entity ?? x.name, x])).values()])
         : null;
       return one ? { name: one.name, ...(one.entity ? { entity: one.entity } : {}) } : null;
     }
-    people = distinct(c.mentioned(c.paragraph - 1));
+    people = distinct(c.mentioned(p));
   }
   const e = pick(people.map((x) => ({ name: x.name, entity: x.id })));
   return e ? { name: e.name, ...(e.entity ? { entity: e.entity } : {}) } : null;
 }
+
+/** Paragraphs of bare quotes a pronoun looks back over for the speaker before them. */
+const CHAIN = 4;
 
 /** The subject of the pronoun's sentence or the one before, when the article does not give it the other gender. */
 function subjectOf(g: Gender, c: SpeakerContext): { name: string; entity: string } | null {

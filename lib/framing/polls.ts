@@ -1,0 +1,62 @@
+// Poll results written as speech: "Thirty-nine percent said …", "a majority of respondents say …", "seven in 10
+// say …". The speaker phrase is a share of a poll's sample, so the poll speaks (a document), under its maker's name
+// when the sentence gives one ("surveyed by the Harbour Institute", "a new Valdor Daily poll"), not a person or
+// a group of the text's own choosing. Pure; the patterns are the project's own.
+
+const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
+  'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+/** Words that may open a share: hedges, "another", "the remaining", a connective caught with the phrase. */
+const SHARE_LEAD =
+  '(?:(?:about|around|nearly|almost|roughly|some|only|just|precisely|exactly|fully|over|under|more\\s+than|' +
+  'fewer\\s+than|less\\s+than|close\\s+to|another|a\\s+further|an\\s+additional|the\\s+remaining|the\\s+other|' +
+  'whereas|while|compared\\s+(?:with|to)|but|and|even|still|a\\s+full)\\s+)*';
+/** The share itself: a percentage, "N in 10", a fraction, half, a majority. */
+const SHARE_HEAD =
+  `(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent|per\\s+cent)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:percent|per\\s+cent)|` +
+  `(?:\\d+|${NUMBER_WORD})\\s+(?:in|of|out\\s+of)\\s+(?:10|ten)|(?:one|two|three|four)[-\\s](?:thirds?|quarters?|fourths?|fifths?)|` +
+  '(?:a|one)\\s+(?:third|quarter|fourth|fifth)|half|(?:a|the)\\s+(?:\\p{L}+\\s+){0,2}(?:majority|plurality|minority)|' +
+  'majorities|pluralities)';
+/** What may follow the share: its population ("of Americans", "of those surveyed") or a participle of polling. */
+const SHARE_TAIL = '(?:\\s+(?:of|among)\\s.*|\\s+(?:surveyed|polled|questioned|asked|interviewed)\\b.*|\\s+still)?';
+const POLL_SHARE = new RegExp(`^${SHARE_LEAD}${SHARE_HEAD}${SHARE_TAIL}$`, 'iu');
+/** Respondents named as such: "many of our respondents", "people surveyed", "those polled". */
+const RESPONDENTS =
+  /(?<![\w-])(?:respondents|(?:those|people|voters|adults|Americans)\s+(?:surveyed|polled|questioned))\b/i;
+/** A body a majority belongs to, not a sample: "the majority of the Senate", "a majority of the court". */
+const BODY_MAJORITY = /\b(?:majority|minority)\s+of\s+the\s+(?:senate|house|court|committee|council|board|panel)\b/i;
+
+/** Whether a speaker phrase is a share of a poll's sample ("Thirty-nine percent", "A majority of voters surveyed"). */
+export function pollShare(phrase: string): boolean {
+  const t = phrase
+    .trim()
+    .replace(/\s*\([^)]*\)$/, '') // "Fifty-four percent ( 54 % )"
+    .replace(/[\s.,;:]+$/, '');
+  return (POLL_SHARE.test(t) || RESPONDENTS.test(t)) && !BODY_MAJORITY.test(t);
+}
+
+/** A capitalised name: words, "of", "and", "&" inside. */
+const CAPS = "\\p{Lu}[\\p{L}\\p{N}&.’'-]*(?:\\s+(?:of\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}\\p{N}&.’'-]*)*";
+/** "surveyed by the Harbour Institute", "a poll conducted by Valdor Research", "a 2014 Valdor Daily poll". */
+const MAKER_BY = new RegExp(
+  `\\b(?:surveyed|polled|questioned|conducted|commissioned|released|published)\\s+by\\s+(?:the\\s+)?(${CAPS})`,
+  'u',
+);
+const MAKER_BEFORE = new RegExp(
+  `\\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:new|recent|latest|national|nationwide|joint|\\d{4}|\\p{Ll}+ly)\\s+)*(${CAPS})` +
+    '(?:\\s*/\\s*\\p{Lu}\\S*)?\\s+(?:\\p{Ll}+\\s+){0,2}(?:poll|survey)s?\\b',
+  'u',
+);
+/** ", Gallup said", "…, Pew found": a maker named after the figure. */
+const MAKER_AFTER = new RegExp(`,\\s+(?:the\\s+)?(${CAPS})\\s+(?:said|says|found|reported|reports)\\s*[.!]?\\s*$`, 'u');
+/** Capitalised words that open a sentence or name a time, not a poll's maker. */
+const NOT_MAKER =
+  /^(?:The|A|An|This|That|In|On|Last|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The name of the poll's maker the sentence gives, if any. */
+export function pollMaker(sentence: string): string | null {
+  const m = MAKER_BY.exec(sentence) ?? MAKER_BEFORE.exec(sentence) ?? MAKER_AFTER.exec(sentence);
+  if (!m) return null;
+  const name = m[1].replace(/[’']s$/, '').replace(/[.,]+$/, '');
+  return NOT_MAKER.test(name) ? null : name;
+}
