@@ -865,7 +865,14 @@ const CLAUSE_VERB_HINT =
 function verbClause(s: string): { text: string; offset: number; cue: string } | null {
   if (!CLAUSE_VERB_HINT.test(s) || QUOTE_MARK.test(s)) return null;
   const m = TOLD_THEN_CLAUSE.exec(s) ?? ARGUED_THEN_CLAUSE.exec(s);
-  if (!m) return null;
+  return m ? reportingSubject(s, m) : null;
+}
+
+/**
+ * The subject before a reporting verb matched at `m` (its cue in group 1), or null: "Needless to say", "those who
+ * say" and ", said Doe ," (the name after the verb speaks) give no statement of the subject, nor "it" or a fragment.
+ */
+function reportingSubject(s: string, m: RegExpExecArray): { text: string; offset: number; cue: string } | null {
   const pre = s.slice(0, m.index);
   if (PRONOUN_IN_RELATIVE.test(pre) || NO_ACT_SUBJECT.test(pre) || INFINITIVE_OR_COMMA.test(pre)) return null;
   const subj = subjectBefore(pre);
@@ -881,13 +888,7 @@ function verbClause(s: string): { text: string; offset: number; cue: string } | 
 function saidClause(s: string): { text: string; offset: number; cue: string } | null {
   if (!SAID_WORD.test(s) || QUOTE_MARK.test(s)) return null;
   const m = SAID_THEN_CLAUSE.exec(s);
-  if (!m) return null;
-  const pre = s.slice(0, m.index);
-  // "Needless to say", "those who say": no statement of the subject; ", said Doe ,": the name after the verb speaks
-  if (PRONOUN_IN_RELATIVE.test(pre) || NO_ACT_SUBJECT.test(pre) || INFINITIVE_OR_COMMA.test(pre)) return null;
-  const subj = subjectBefore(pre);
-  if (!subj || /^(?:it|this)$/i.test(subj.text) || FRAGMENT_START.has(phraseWords(subj.text)[0])) return null;
-  return { text: subj.text, offset: subj.offset, cue: m[1] };
+  return m ? reportingSubject(s, m) : null;
 }
 /** Before "say": "to" (an infinitive), "who" (a relative: "children who say they …") or a comma (", said Doe ,"). */
 const INFINITIVE_OR_COMMA = /(?:\bto|\bwho|,)\s*$/;
