@@ -6,6 +6,7 @@
 import type { Doc } from '../types.js';
 import type { Voice } from './types.js';
 import { byString } from '../util/compare.js';
+import { firstTokenAt } from '../text/tokenize.js';
 
 /** Uses of one quoted phrase by one outlet in one event. */
 export interface DistancingRow {
@@ -71,7 +72,7 @@ function quotedPhrases(docs: readonly Doc[], voices: ReadonlyMap<string, Voice>,
  */
 function tokensIn(d: Doc, start: number, end: number): number[] | null {
   const out: number[] = [];
-  for (let i = firstTokenAt(d, start); i < d.tokens.length && d.tokens[i].start < end; i++) {
+  for (let i = firstTokenAt(d.tokens, start); i < d.tokens.length && d.tokens[i].start < end; i++) {
     const t = d.tokens[i];
     if (t.kind === 'word' && !(out.length === 0 && ARTICLES.has(t.norm))) out.push(i);
     else if (t.kind === 'word' || (t.kind === 'punct' && out.length)) continue;
@@ -83,18 +84,6 @@ function tokensIn(d: Doc, start: number, end: number): number[] | null {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
-
-/** The first token starting at or after `pos` (binary search). */
-function firstTokenAt(d: Doc, pos: number): number {
-  let lo = 0;
-  let hi = d.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (d.tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Token index ranges inside quote marks holding nothing else: start token -> end token (exclusive). */
 function shortQuoteStarts(d: Doc, v: Voice | undefined): Map<number, number> {
