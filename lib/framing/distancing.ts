@@ -7,6 +7,7 @@ import type { Doc } from '../types.js';
 import type { Voice } from './types.js';
 import { byString } from '../util/compare.js';
 import { firstTokenAt } from '../text/tokenize.js';
+import { addTo, pushTo } from '../util/maps.js';
 
 /** Uses of one quoted phrase by one outlet in one event. */
 export interface DistancingRow {
@@ -61,7 +62,7 @@ function quotedPhrases(docs: readonly Doc[], voices: ReadonlyMap<string, Voice>,
       const key = ts.map((i) => d.tokens[i].norm).join(' ');
       const text = d.text.slice(d.tokens[ts[0]].start, last.end);
       const m = written.get(key) ?? written.set(key, new Map()).get(key)!;
-      m.set(text, (m.get(text) ?? 0) + 1);
+      addTo(m, text);
     }
   return written;
 }
@@ -131,7 +132,7 @@ export function distancingRows(
   const byFirst = new Map<string, string[][]>();
   for (const key of written.keys()) {
     const words = key.split(' ');
-    (byFirst.get(words[0]) ?? byFirst.set(words[0], []).get(words[0])!).push(words);
+    pushTo(byFirst, words[0], words);
   }
   const counts = new Map<string, DistancingRow>();
   for (const d of docs) {

@@ -2,6 +2,7 @@
 // names a short one could stand for, each article's mentions go to the one of them that article names.
 import type { Mention } from '../mentions.js';
 import type { MergeGraph } from './graph.js';
+import { pushTo } from '../../util/maps.js';
 
 /** Each article's mentions of node i that go to the one parent (of `roots`) the article names: [parent node, mentions]. */
 export function parentsByArticle(g: MergeGraph, i: number, roots: ReadonlySet<number>): [number, Mention[]][] {
@@ -18,7 +19,7 @@ export function parentsByArticle(g: MergeGraph, i: number, roots: ReadonlySet<nu
     const inDoc = named.get(m.doc);
     if (inDoc?.size !== 1) continue;
     const p = first.get(inDoc.values().next().value as number)!;
-    (out.get(p) ?? out.set(p, []).get(p)!).push(m);
+    pushTo(out, p, m);
   }
   return [...out];
 }

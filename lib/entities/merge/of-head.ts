@@ -8,6 +8,7 @@
 import { parentsByArticle } from './article-parent.js';
 import { namedFarLess } from './far-less.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
+import { pushTo } from '../../util/maps.js';
 
 /** The lower-cased heads a node's spellings give: "X" of "X of Y ..." (`of`), and of a longer name ending in "X". */
 function headsOf(g: MergeGraph, i: number): { of: Set<string>; heads: Set<string> } {
@@ -24,16 +25,14 @@ function headsOf(g: MergeGraph, i: number): { of: Set<string>; heads: Set<string
   return { of, heads };
 }
 
-const push = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(i);
-
 /** "X of Y" nodes by their head, and every node each head word names (rivals included). */
 function headIndex(g: MergeGraph): { ofNodes: Map<string, number[]>; named: Map<string, number[]> } {
   const ofNodes = new Map<string, number[]>();
   const named = new Map<string, number[]>();
   g.nodes.forEach((_, i) => {
     const { of, heads } = headsOf(g, i);
-    for (const h of heads) push(named, h, i);
-    for (const h of of) push(ofNodes, h, i);
+    for (const h of heads) pushTo(named, h, i);
+    for (const h of of) pushTo(ofNodes, h, i);
   });
   return { ofNodes, named };
 }
