@@ -4,7 +4,7 @@ import { outletCore } from '../corpus/outlet-name.js';
 import type { Doc, Span, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
-import type { Voice } from './types.js';
+import type { SourceKind, Voice } from './types.js';
 import { namedBody, namesNoOne, nonPersonKind } from './institutions.js';
 import { describedKind, documentHeaded, headBesideBody, peopleHead, possessedOffice } from './speaker-heads.js';
 import { docFullNames, fullNameOf } from './full-names.js';
@@ -14,6 +14,17 @@ import { ENDS_LETTER } from '../util/letters.js';
 import { modifiesHead, personShaped } from './name-shape.js';
 import { pollMaker, pollShare } from './polls.js';
 import { listedPeople } from './speaker-lists.js';
+import {
+  lastLawmaker,
+  namedBefore,
+  sentenceAt,
+  sentenceSubject,
+  titledPeople,
+  type PersonAt,
+} from './people-before.js';
+import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
+
+export type { SourceKind } from './types.js';
 
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 const THE_MINISTER = /^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u;
@@ -27,11 +38,6 @@ const OF_CAPITALISED = /\sof\s+(?:\p{Lu}\S*\s*)+$/u;
 const LOWER_ED_LY = /^\p{Ll}+(?:ed|ly)$/u;
 const THE_WORD = /^the\s+(\p{L}+)$/iu;
 const NON_LETTER_TAIL = /[^\p{L}'’-]+$/u;
-/** A word's first letter; global, used with replace, which restarts it. */
-const WORD_INITIAL = /\b\p{L}/gu;
-
-/** What kind of source a speaker is. */
-export type SourceKind = 'named' | 'anonymous' | 'institution' | 'media' | 'document' | 'other' | 'unresolved';
 
 /** One time a source speaks (or is the channel of a statement) in a doc. */
 export interface SourceMention {
@@ -450,9 +456,9 @@ export function sourceMentions(
       const r = resolveSpeaker(text, span, sc.at(span.start, paragraph));
       out.push(sourceMention(d, text, span, role, ev, r));
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
-        sc.named.push({ text, name: r.name, entity: r.entity, paragraph });
+        sc.memory.addNamed({ text, name: r.name, entity: r.entity, paragraph });
       if (role !== 'channel' && rangeAt(quoted, span.start) < 0)
-        sc.spoken.push({ kind: r.kind, name: r.name, entity: r.entity, paragraph });
+        sc.memory.addSpoken({ kind: r.kind, name: r.name, entity: r.entity, paragraph });
     };
     const scanned = new Set<string>(); // many speakers share one long sentence: scan each range once (same result, linear)
     const channelOf = (from: number, to: number) => {
@@ -479,19 +485,14 @@ export function sourceMentions(
 }
 
 /** Where each person entity is mentioned, per doc. */
-function mentionsByDoc(people: readonly EntityRef[]): Map<string, { start: number; end: number; e: EntityRef }[]> {
-  const out = new Map<string, { start: number; end: number; e: EntityRef }[]>();
+function mentionsByDoc(people: readonly EntityRef[]): Map<string, PersonAt[]> {
+  const out = new Map<string, PersonAt[]>();
   for (const e of people)
     for (const m of e.mentions)
       (out.get(m.doc) ?? out.set(m.doc, []).get(m.doc)!).push({ start: m.start, end: m.end, e });
   for (const l of out.values()) l.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
 }
-
-/** A speaker the doc named earlier, for pronouns and party members. */
-type NamedSpeaker = { text: string; name: string; entity?: string; paragraph: number };
-/** A speaker of the doc so far, of any kind (pronouns as resolved), with its paragraph. */
-type SpokenSpeaker = { kind: SourceKind; name: string; entity?: string; paragraph: number };
 
 /** What a doc's speakers are resolved against that does not depend on the speaker (sourceMentions builds it once). */
 interface CorpusSpeakerLookups {
@@ -511,19 +512,18 @@ function docSpeakerContext(
   d: Doc,
   ev: string | undefined,
   quoted: readonly Span[],
-  people: readonly { start: number; e: EntityRef }[],
+  people: readonly PersonAt[],
   c: CorpusSpeakerLookups,
 ): {
-  named: NamedSpeaker[];
-  spoken: SpokenSpeaker[];
+  memory: SpeakerMemory;
   at: (pos: number, paragraph: number) => SpeakerContext;
 } {
   let pos = 0;
   let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
   let fullNames: Map<string, string> | undefined; // read from the doc's text when a lone surname first needs it
-  const named: NamedSpeaker[] = [];
   // every speaker so far (pronouns as resolved), by paragraph: "he" after a paragraph one person spoke in
-  const spoken: SpokenSpeaker[] = [];
+  const memory = speakerMemory();
+  const titled = titledPeople(d.text, people);
   const ctx: SpeakerContext = {
     outlets: c.outlets,
     forms: c.forms,
@@ -531,14 +531,13 @@ function docSpeakerContext(
     personAt: c.personAt,
     docText: d.text,
     surnames: (k, alone) => c.surnames(k, d.id, ev, alone),
-    named,
-    spokeIn: (p) => spoken.filter((x) => x.paragraph === p),
+    memory,
     paragraph: -1,
     // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
     mentioned: (p) => namedBefore(people, d, quoted, pos, p),
     subject: () => sentenceSubject(people, d, quoted, pos),
-    lawmaker: () => lastLawmaker(d.text, people, pos, (m) => sentenceAt(d.sentences, m)),
-    titled: (title) => titledBefore(d.text, people, pos, title),
+    lawmaker: () => lastLawmaker(d, people, pos),
+    titled: (title) => titled(title, pos),
     // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
     fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
     bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
@@ -553,8 +552,7 @@ function docSpeakerContext(
     },
   };
   return {
-    named,
-    spoken,
+    memory,
     at: (p, paragraph) => {
       pos = p;
       ctx.paragraph = paragraph;
@@ -579,67 +577,6 @@ function quoteOnlyParagraph(d: Doc, quoted: readonly Span[], p: number): boolean
   }
   return quotes > 0 && !TWO_LETTERS.test(d.text.slice(at, Math.max(at, para.end)));
 }
-
-/**
- * The people named in paragraph `p` of `d` before `pos`, outside the doc's quotes (`quoted`, sorted): "… by the Varga
- * regime,” he said" makes Varga no one's referent.
- */
-function namedBefore(
-  people: readonly { start: number; e: EntityRef }[],
-  d: Doc,
-  quoted: readonly Span[],
-  pos: number,
-  p: number,
-): EntityRef[] {
-  return people
-    .filter((m) => m.start < pos && sentenceAt(d.sentences, m.start)?.paragraph === p && rangeAt(quoted, m.start) < 0)
-    .map((m) => m.e);
-}
-
-/** A prepositional phrase opening a sentence, up to its comma: "In his ruling Saturday, …", "After meeting Doe, …". */
-const OPENING_PHRASE =
-  /^(?:In|At|After|Before|During|On|With|Following|Despite|Since|Unlike|Like|Against|Amid|Under|From|Without|According to|For)\s[^,]*,/;
-
-/**
- * Words a sentence's subject may follow at its start: a connective ("But", "Meanwhile,"), then titles and capitalised
- * words ("U.S. Chamber of Commerce President", "White House spokesman", "Sen.").
- */
-const SUBJECT_LEAD =
-  /^\s*(?:(?:But|And|So|Yet|Still|However|Meanwhile|Rather|Instead|Later|Earlier|Now|Then|Also)\s*,?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|the|and|for)\s+|\p{Ll}*(?:man|woman|person|secretary|director|chief|leader|minister|official|adviser|judge)\s+)*$/u;
-
-/**
- * The person who opens the sentence at `pos` as its subject (after an opening prepositional phrase, a connective and
- * titles), before `pos`; else the one opening the sentence before in the same paragraph: news copy puts the subject
- * first ("Judge Ana Doe cited … against Ivo Brenn. He said …").
- */
-function sentenceSubject(
-  people: readonly { start: number; e: EntityRef }[],
-  d: Doc,
-  quoted: readonly Span[],
-  pos: number,
-): EntityRef | undefined {
-  const i = rangeAt(d.sentences, pos);
-  for (const k of [i, i - 1]) {
-    if (k < 0 || d.sentences[k].paragraph !== d.sentences[i].paragraph) return undefined;
-    const s = d.sentences[k];
-    const open = OPENING_PHRASE.exec(d.text.slice(s.start, Math.min(s.end, s.start + 200)));
-    const from = s.start + (open ? open[0].length : 0);
-    const to = k === i ? pos : s.end;
-    let first: { start: number; e: EntityRef } | undefined;
-    for (const m of people)
-      if (m.start >= from && m.start < to && (!first || m.start < first.start) && rangeAt(quoted, m.start) < 0)
-        first = m;
-    if (first) return SUBJECT_LEAD.test(d.text.slice(from, first.start)) && !joined(d, first) ? first.e : undefined;
-  }
-  return undefined;
-}
-
-/** Whether a person mention is joined to another by "and"/"or" ("Sen. Ana Doe and Sen. Ivo Brenn met …"): two subjects. */
-function joined(d: Doc, m: { start: number; e: EntityRef }): boolean {
-  const end = m.e.mentions.find((x) => x.doc === d.id && x.start === m.start)?.end ?? m.start;
-  return JOINED_AFTER.test(d.text.slice(end, end + 6));
-}
-const JOINED_AFTER = /^\s*(?:and|or|&)\s/;
 
 /**
  * The mention record: its fields in the order the output has always had (doc, outlet, text, span, role, event when
@@ -671,11 +608,9 @@ interface SpeakerContext {
   /** person entities whose name ends in this lowercase surname, in this doc, else in its event; for a one-word name
    * (`alone`), else the doc's people whose name starts with it ("Ban" for Ban Ki-moon) (one = resolved) */
   surnames: (surname: string, alone?: boolean) => EntityRef[];
-  /** named speakers earlier in this doc */
-  named: readonly { text: string; name: string; entity?: string; paragraph: number }[];
-  /** the speakers of paragraph p so far, of every kind, pronouns as resolved; not those of a statement reported
-   * inside someone's quote ("“… Ivo Doe said he wants …,” says Kira Loft") */
-  spokeIn: (p: number) => readonly { kind: SourceKind; name: string; entity?: string }[];
+  /** the doc's speakers so far: named ones, and of every kind by paragraph (pronouns as resolved; not those of a
+   * statement reported inside someone's quote: "“… Ivo Doe said he wants …,” says Kira Loft") */
+  memory: SpeakerMemory;
   paragraph: number;
   /** the person last named with a lawmaker's title ("Sen. Ana Doe") in the speaker's paragraph or the one before */
   lawmaker: () => EntityRef | undefined;
@@ -843,7 +778,7 @@ function partyMember(t: string, c: SpeakerContext): { kind: SourceKind; name: st
   if (m[1].toLowerCase() !== 'the') return { kind: 'anonymous', name: plainName(t) };
   const titled = c.lawmaker();
   if (titled) return { kind: 'named', name: titled.name, entity: titled.id };
-  const last = c.named[c.named.length - 1];
+  const last = c.memory.lastNamed();
   if (last && last.paragraph === c.paragraph)
     return { kind: 'named', name: last.name, ...(last.entity ? { entity: last.entity } : {}) };
   return { kind: 'anonymous', name: plainName(t) };
@@ -862,42 +797,6 @@ function titleHolder(t: string, c: SpeakerContext): { kind: SourceKind; name: st
   if (!m) return null;
   const held = c.titled(m[1]);
   return held.length === 1 ? { kind: 'named', name: held[0].name, entity: held[0].id } : null;
-}
-
-/** The distinct people named before `pos` with `title` (any case) capitalised right before the name. */
-function titledBefore(
-  text: string,
-  people: readonly { start: number; e: EntityRef }[],
-  pos: number,
-  title: string,
-): EntityRef[] {
-  const cap = title.replace(WORD_INITIAL, (x) => x.toUpperCase()).replace(/\s+/g, '\\s+');
-  // "President Ivo Doe", "Secretary of State Kira Loft"; not "Vice President Ivo Doe"
-  const before = new RegExp(`(?<!Vice[\\s-])\\b${cap}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)*\\.?\\s+$`, 'u');
-  const out = new Set<EntityRef>();
-  for (const m of people)
-    if (m.start < pos && before.test(text.slice(Math.max(0, m.start - 40), m.start))) out.add(m.e);
-  return [...out];
-}
-
-/** Titles of lawmakers and governors, whom news copy calls "the Ohio Republican" after naming them. */
-const LAWMAKER_TITLE = /\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman|Governor)\.?\s*$/;
-
-/** The person last named with a lawmaker's title before `pos`, in its paragraph or the one before. */
-function lastLawmaker(
-  text: string,
-  people: readonly { start: number; e: EntityRef }[],
-  pos: number,
-  sentence: (at: number) => { paragraph: number } | undefined,
-): EntityRef | undefined {
-  const p = sentence(pos)?.paragraph ?? -1;
-  let best: { start: number; e: EntityRef } | undefined;
-  for (const m of people) {
-    if (m.start >= pos || (best && m.start <= best.start)) continue;
-    const q = sentence(m.start)?.paragraph ?? -2;
-    if ((q === p || q === p - 1) && LAWMAKER_TITLE.test(text.slice(Math.max(0, m.start - 16), m.start))) best = m;
-  }
-  return best?.e;
 }
 
 /**
@@ -946,7 +845,7 @@ function apposedPerson(span: Span, c: SpeakerContext, side: 'before' | 'after'):
 function corefEarlier(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
   const coref = THE_WORD.exec(t);
   if (!coref) return null;
-  const earlier = c.named.find((n) => n.text.toLowerCase().split(/\s+/).includes(coref[1].toLowerCase()));
+  const earlier = c.memory.namedWith(coref[1].toLowerCase());
   return earlier ? { kind: 'named', name: earlier.name, ...(earlier.entity ? { entity: earlier.entity } : {}) } : null;
 }
 
@@ -986,7 +885,7 @@ function pronounReferent(g: Gender, c: SpeakerContext): { name: string; entity?:
     // two people or more: the subject of the sentence, or of the one before ("Doe said … Brenn …; he added")
     return left.length > 1 ? subjectOf(g, c) : null;
   };
-  const before = c.named.filter((n) => n.paragraph === c.paragraph);
+  const before = c.memory.namedIn(c.paragraph);
   if (before.length) {
     const last = new Map(before.map((n) => [n.entity ?? n.name, n])); // each person's last turn
     const one = pick([...last.values()]);
@@ -1000,8 +899,9 @@ function pronounReferent(g: Gender, c: SpeakerContext): { name: string; entity?:
     // or a document is no "he")
     // "“…,” Doe said. ¶ “…” ¶ “…,” he said": paragraphs of bare quotes between carry the speaker before them on
     let p = c.paragraph - 1;
-    for (let k = 0; k < CHAIN && p > 0 && !c.spokeIn(p).length && c.quoteOnly(p) && !c.mentioned(p).length; k++) p--;
-    const prev = c.spokeIn(p).filter((x) => PERSON_KINDS.has(x.kind));
+    for (let k = 0; k < CHAIN && p > 0 && !c.memory.spokeIn(p).length && c.quoteOnly(p) && !c.mentioned(p).length; k++)
+      p--;
+    const prev = c.memory.spokeIn(p).filter((x) => PERSON_KINDS.has(x.kind));
     if (prev.length) {
       const one = prev.every((x) => x.kind === 'named')
         ? pick([...new Map(prev.map((x) => [x.entity ?? x.name, x])).values()])
@@ -1144,12 +1044,6 @@ function mentionIndex(entities: readonly EntityRef[]): (doc: string, span: Span)
       if (l[k].end > span.start && (best < 0 || l[k].ent <= l[best].ent)) best = k;
     return best < 0 ? undefined : { e: entities[l[best].ent], start: l[best].start, end: l[best].end };
   };
-}
-
-/** The sentence containing offset `pos` (sentences sorted and disjoint), by binary search. */
-function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], pos: number): S | undefined {
-  const i = rangeAt(sentences, pos);
-  return i >= 0 ? sentences[i] : undefined;
 }
 
 /** Counts per outlet, kind and name, sorted by outlet, kind, then count. */

@@ -2,6 +2,7 @@
 // Ivo Brenn said in a statement". Each person in the list speaks; filing the statement under one of them (the entity
 // found first or last) drops the others. Pure.
 import type { Span } from '../types.js';
+import { startingIn } from '../util/search.js';
 
 /** What may stand between two people of a list: separators, titles, places after "of", party tags in brackets. */
 const BETWEEN = /^(?:\s*(?:,|and|&|of|the|\p{Lu}[\p{L}.’'-]*|\(\s*[^()]{0,20}\)|[RDI]-[\p{Lu}][\p{L}.]*)\s*)*$/u;
@@ -20,7 +21,7 @@ export function listedPeople(
   span: Span,
   people: readonly { start: number; end: number }[],
 ): { text: string; span: Span }[] | null {
-  const inside = people.filter((m) => m.start >= span.start && m.end <= span.end);
+  const inside = startingIn(people, span.start, span.end).filter((m) => m.end <= span.end);
   if (inside.length < 2) return null;
   const sep: number[] = [];
   for (let i = 0; i + 1 < inside.length; i++) {

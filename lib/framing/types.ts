@@ -2,6 +2,9 @@
 // and distinctive rows. What analyseFraming takes and returns (FramingOptions, Framing) stays in framing.ts, the entry.
 import type { QuoteSpan, Span } from '../types.js';
 
+/** What kind of source a speaker is (lib/framing/sources.ts). */
+export type SourceKind = 'named' | 'anonymous' | 'institution' | 'media' | 'document' | 'other' | 'unresolved';
+
 /** The four voices of an article's text. */
 export type VoiceClass = 'own' | 'quoted' | 'reported' | 'reused';
 

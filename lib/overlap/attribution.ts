@@ -3,6 +3,7 @@
 // the committee that ..."), and block quotes (the paragraph after a lead-in that ends in a colon). lib/overlap/kinds.ts
 // reads these to call a passage common-source instead of reuse.
 import type { Paragraph } from '../types.js';
+import { firstEndingAfter } from '../util/search.js';
 
 // speech and document verbs and nouns that introduce a third party's own text
 export const VERB = `(?:${[
@@ -258,9 +259,9 @@ export function blockQuoteShare(
   let inside = 0,
     lead = '',
     at = -1;
-  for (let k = 1; k < paras.length && paras[k].start < e; k++) {
+  // from the first paragraph ending after s (binary search: a long article has many passages and many paragraphs)
+  for (let k = Math.max(1, firstEndingAfter(paras, s)); k < paras.length && paras[k].start < e; k++) {
     const q = paras[k];
-    if (q.end <= s) continue;
     const l = leadOf(text, paras, k);
     if (l === null) continue;
     inside += Math.min(e, q.end) - Math.max(s, q.start);

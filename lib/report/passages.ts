@@ -3,6 +3,7 @@
 import type { Doc } from '../types.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import { escapeHtml } from './html.js';
+import { partitionPoint } from '../util/search.js';
 import type { Citation } from '../overlap/types.js';
 
 const KIND_COLOR: Record<string, string> = { reuse: '#ffd8a8', 'common-source': '#d0ebff', stock: '#e9ecef' };
@@ -63,6 +64,18 @@ export function passageViewFor(
   return passageViewHtml(pair, A, B, result.citations, links(pair));
 }
 
+/**
+ * For each piece between cut points `pts` (sorted), the index of the first range of `ranges` that contains it, or
+ * -1: each range paints its pieces, the later ones first, so one pass over the ranges replaces a search per piece.
+ */
+function paint(pts: readonly number[], ranges: readonly { start: number; end: number }[]): Int32Array {
+  const out = new Int32Array(Math.max(0, pts.length - 1)).fill(-1);
+  const at = (x: number) => partitionPoint(pts.length, (i) => pts[i] >= x);
+  for (let i = ranges.length - 1; i >= 0; i--)
+    for (let k = at(ranges[i].start), end = Math.min(at(ranges[i].end), out.length); k < end; k++) out[k] = i;
+  return out;
+}
+
 /** Text with non-overlapping marks: passages as <mark>, citations as underlined spans; every piece escaped. */
 function markup(
   text: string,
@@ -80,17 +93,19 @@ function markup(
     cuts.add(c.end);
   }
   const pts = [...cuts].filter((x) => x >= 0 && x <= text.length).sort((x, y) => x - y);
+  const markOf = paint(pts, marks);
+  const citeOf = paint(pts, cites);
   let html = '';
   for (let k = 0; k + 1 < pts.length; k++) {
     const s = pts[k],
       e = pts[k + 1];
-    const m = marks.find((x) => x.start <= s && e <= x.end);
-    const c = cites.find((x) => x.start <= s && e <= x.end);
+    const m = markOf[k] < 0 ? undefined : marks[markOf[k]];
+    const c = citeOf[k] < 0 ? undefined : cites[citeOf[k]];
     let piece = escapeHtml(text.slice(s, e));
     if (c)
       piece = `<span class="pl-cite" title="${escapeHtml(`cites ${c.cited} (${c.kind})${c.article ? ' → ' + c.article : ''}`)}">${piece}</span>`;
     if (m) {
-      const first = marks.find((x) => x.start === s && x === m);
+      const first = m.start === s;
       const num = m.href
         ? `<a class="xl" href="${escapeHtml(m.href)}" title="every article that carries this passage">[${m.n}]</a>`
         : `[${m.n}]`;

@@ -42,3 +42,8 @@ export function rangeAt(ranges: readonly { start: number; end: number }[], pos: 
   const i = firstEndingAfter(ranges, pos);
   return i < ranges.length && ranges[i].start <= pos ? i : -1;
 }
+
+/** The items (sorted by start) that start in [from, to), by two binary searches. */
+export function startingIn<T extends { start: number }>(items: readonly T[], from: number, to: number): readonly T[] {
+  return to <= from ? [] : items.slice(firstStartingAt(items, from), firstStartingAt(items, to));
+}

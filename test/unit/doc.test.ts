@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../lib/text/analyse.js';
 import { articleWords } from '../../lib/text/words.js';
 import { quotedShare, topLevelQuotes } from '../../lib/text/quotes.js';
-import { firstEndingAfter, firstStartingAt, partitionPoint, rangeAt } from '../../lib/util/search.js';
+import { firstEndingAfter, firstStartingAt, partitionPoint, rangeAt, startingIn } from '../../lib/util/search.js';
 import { round } from '../../lib/util/round.js';
 import { coveredLength } from '../../lib/util/spans.js';
 import { doc } from './fixtures.js';
@@ -52,6 +52,9 @@ describe('util', () => {
     expect(firstEndingAfter(ranges, 5)).toBe(1);
     expect(firstStartingAt(ranges, 11)).toBe(2);
     expect(partitionPoint(100, (i) => i * i >= 50)).toBe(8);
+    expect(startingIn(ranges, 5, 20)).toEqual([ranges[1]]);
+    expect(startingIn(ranges, 0, 21)).toEqual(ranges);
+    expect(startingIn(ranges, 20, 10)).toEqual([]);
   });
 
   it('rounds and measures covered length', () => {

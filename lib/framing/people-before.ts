@@ -1,0 +1,124 @@
+// The people a doc names before a speaker, for resolving "he", "the senator", "the president": each question reads
+// only the window of the doc's sorted person mentions it is about (a paragraph, a sentence, two paragraphs), found by
+// binary search, so a long article with many speakers costs speakers × window, not speakers × mentions.
+import type { Doc, EntityRef, Span } from '../types.js';
+import { rangeAt, startingIn } from '../util/search.js';
+
+/** One person mention of a doc; a doc's list is sorted by start, then end. */
+export interface PersonAt {
+  start: number;
+  end: number;
+  e: EntityRef;
+}
+
+/** The first offset a token of paragraph `p` can start at: the end of the paragraph before (sentences.ts). */
+function paragraphFloor(d: Doc, p: number): number {
+  return p > 0 ? (d.paragraphs[p - 1]?.end ?? 0) : 0;
+}
+
+/** The sentence containing offset `pos` (sentences sorted and disjoint), by binary search. */
+export function sentenceAt<S extends { start: number; end: number }>(
+  sentences: readonly S[],
+  pos: number,
+): S | undefined {
+  const i = rangeAt(sentences, pos);
+  return i >= 0 ? sentences[i] : undefined;
+}
+
+/**
+ * The people named in paragraph `p` of `d` before `pos`, outside the doc's quotes (`quoted`, sorted): "… by the Varga
+ * regime,” he said" makes Varga no one's referent.
+ */
+export function namedBefore(
+  people: readonly PersonAt[],
+  d: Doc,
+  quoted: readonly Span[],
+  pos: number,
+  p: number,
+): EntityRef[] {
+  const to = Math.min(pos, d.paragraphs[p]?.end ?? pos);
+  return startingIn(people, paragraphFloor(d, p), to)
+    .filter((m) => sentenceAt(d.sentences, m.start)?.paragraph === p && rangeAt(quoted, m.start) < 0)
+    .map((m) => m.e);
+}
+
+/** A prepositional phrase opening a sentence, up to its comma: "In his ruling Saturday, …", "After meeting Doe, …". */
+const OPENING_PHRASE =
+  /^(?:In|At|After|Before|During|On|With|Following|Despite|Since|Unlike|Like|Against|Amid|Under|From|Without|According to|For)\s[^,]*,/;
+
+/**
+ * Words a sentence's subject may follow at its start: a connective ("But", "Meanwhile,"), then titles and capitalised
+ * words ("U.S. Chamber of Commerce President", "White House spokesman", "Sen.").
+ */
+const SUBJECT_LEAD =
+  /^\s*(?:(?:But|And|So|Yet|Still|However|Meanwhile|Rather|Instead|Later|Earlier|Now|Then|Also)\s*,?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|the|and|for)\s+|\p{Ll}*(?:man|woman|person|secretary|director|chief|leader|minister|official|adviser|judge)\s+)*$/u;
+
+/**
+ * The person who opens the sentence at `pos` as its subject (after an opening prepositional phrase, a connective and
+ * titles), before `pos`; else the one opening the sentence before in the same paragraph: news copy puts the subject
+ * first ("Judge Ana Doe cited … against Ivo Brenn. He said …").
+ */
+export function sentenceSubject(
+  people: readonly PersonAt[],
+  d: Doc,
+  quoted: readonly Span[],
+  pos: number,
+): EntityRef | undefined {
+  const i = rangeAt(d.sentences, pos);
+  for (const k of [i, i - 1]) {
+    if (k < 0 || d.sentences[k].paragraph !== d.sentences[i].paragraph) return undefined;
+    const s = d.sentences[k];
+    const open = OPENING_PHRASE.exec(d.text.slice(s.start, Math.min(s.end, s.start + 200)));
+    const from = s.start + (open ? open[0].length : 0);
+    const first = startingIn(people, from, k === i ? pos : s.end).find((m) => rangeAt(quoted, m.start) < 0);
+    if (first) return SUBJECT_LEAD.test(d.text.slice(from, first.start)) && !joined(d, first) ? first.e : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a person mention is joined to another by "and"/"or" ("Sen. Ana Doe and Sen. Ivo Brenn met …"): two subjects. */
+function joined(d: Doc, m: PersonAt): boolean {
+  return JOINED_AFTER.test(d.text.slice(m.end, m.end + 6));
+}
+const JOINED_AFTER = /^\s*(?:and|or|&)\s/;
+
+/** Titles of lawmakers and governors, whom news copy calls "the Ohio Republican" after naming them. */
+const LAWMAKER_TITLE = /\b(?:Sen|Rep|Gov|Senator|Representative|Congressman|Congresswoman|Governor)\.?\s*$/;
+
+/** The person last named with a lawmaker's title before `pos`, in its paragraph or the one before. */
+export function lastLawmaker(d: Doc, people: readonly PersonAt[], pos: number): EntityRef | undefined {
+  const p = sentenceAt(d.sentences, pos)?.paragraph ?? -1;
+  let best: PersonAt | undefined;
+  for (const m of startingIn(people, p > 0 ? paragraphFloor(d, p - 1) : 0, pos)) {
+    if (best && m.start <= best.start) continue;
+    const q = sentenceAt(d.sentences, m.start)?.paragraph ?? -2;
+    if ((q === p || q === p - 1) && LAWMAKER_TITLE.test(d.text.slice(Math.max(0, m.start - 16), m.start))) best = m;
+  }
+  return best?.e;
+}
+
+const WORD_INITIAL = /\b\p{L}/gu;
+
+/**
+ * The distinct people a doc names with a title (any case) capitalised right before the name, before a position:
+ * `titled(title, pos)`. Each title's mentions are read once per doc, in order of first naming; a call then reads
+ * only the distinct people, not every mention before `pos`.
+ */
+export function titledPeople(text: string, people: readonly PersonAt[]): (title: string, pos: number) => EntityRef[] {
+  const firsts = new Map<string, PersonAt[]>(); // per title: each person's first titled mention, in text order
+  const read = (title: string) => {
+    const cap = title.replace(WORD_INITIAL, (x) => x.toUpperCase()).replace(/\s+/g, '\\s+');
+    // "President Ivo Doe", "Secretary of State Kira Loft"; not "Vice President Ivo Doe"
+    const before = new RegExp(`(?<!Vice[\\s-])\\b${cap}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)*\\.?\\s+$`, 'u');
+    const seen = new Set<EntityRef>();
+    const out: PersonAt[] = [];
+    for (const m of people)
+      if (!seen.has(m.e) && before.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+        seen.add(m.e);
+        out.push(m);
+      }
+    firsts.set(title, out);
+    return out;
+  };
+  return (title, pos) => (firsts.get(title) ?? read(title)).filter((m) => m.start < pos).map((m) => m.e);
+}
