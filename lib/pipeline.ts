@@ -3,6 +3,7 @@
 import type { Corpus, Doc, Span } from './types.js';
 import { analyseAll } from './text/analyse.js';
 import { countTerms } from './text/counts.js';
+import { namePhrases } from './text/name-phrases.js';
 import type { TermCounts, TermOptions } from './text/types.js';
 import { boilerplateMasks } from './framing/boilerplate.js';
 import { overlap, type OverlapOptions, type OverlapResult } from './overlap/overlap.js';
@@ -58,7 +59,8 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
   const docs = opts.docs ?? timed('tokenize', () => analyseAll(corpus.articles));
   // site furniture ("SEE ALSO: …", video teasers, newsletter boxes) is left out of term counts and entities
   const furniture = boilerplateMasks(docs);
-  const counts = timed('counts', () => countTerms(docs, {}, furniture));
+  // two-word names ("White House") counted as one term, not as two frequent words
+  const counts = timed('counts', () => countTerms(docs, { phrases: namePhrases(docs) }, furniture));
   // events given by the records decide credit across events; clustered events come later (they read overlap's links)
   const given = givenEvents(corpus);
   const outlets = readOutletTable(opts.outletsPath);
@@ -91,7 +93,7 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
  * articles), as framing leaves it out of its terms: a teaser label is no outlet's vocabulary.
  */
 export function furnitureFreeCounts(docs: readonly Doc[], opts: TermOptions = {}): TermCounts {
-  return countTerms(docs, opts, boilerplateMasks(docs));
+  return countTerms(docs, { phrases: namePhrases(docs), ...opts }, boilerplateMasks(docs));
 }
 
 /** The `event` field of each article that has one (from records or the column mapping), by article id. */

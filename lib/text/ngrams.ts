@@ -2,7 +2,8 @@
 import type { Doc } from '../types.js';
 import { termStop } from './stopwords.js';
 import { stem as porter } from './stem.js';
-import { isTermToken } from './tokenize.js';
+import { isTermToken, isUpperChar } from './tokenize.js';
+import { capitalisedPair } from './name-phrases.js';
 import type { TermOptions } from './types.js';
 
 /** A run of consecutive word tokens inside one sentence, as visitTerms passes it: norms (stemmed if asked), token indexes, stopword flags. */
@@ -53,21 +54,37 @@ export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: num
     }
     if (opts.keep && !opts.keep[i]) {
       flush();
+    } else if (opts.phrases?.size && isPhrase(doc, i, opts)) {
+      // a two-word name ("White House") is one term, its words not counted apart
+      pushWord(run, t.norm + ' ' + doc.tokens[i + 1].norm, i, 'content');
+      i++;
     } else if (isTermToken(t)) {
       // "US" is the country (as "U.S."), "us" the pronoun natural's list lacks
       const base = t.norm === 'us' && doc.text.startsWith('US', t.start) ? 'u.s.' : t.norm;
-      const norm = opts.stem ? porter(base) : base;
-      run.norms.push(norm);
-      run.number.push(isFigure(norm));
-      run.index.push(i);
-      const kind = termStop(base);
-      run.stop.push(kind !== 'content');
-      run.noOpen.push(kind === 'stop');
+      pushWord(run, opts.stem ? porter(base) : base, i, termStop(base));
     } else if (t.norm !== "'s") {
       flush();
     }
   }
   flush();
+}
+
+/** Add one word (or a two-word name) to a run. */
+function pushWord(run: TermRun, norm: string, i: number, kind: 'content' | 'stop' | 'negation'): void {
+  run.norms.push(norm);
+  run.number.push(isFigure(norm));
+  run.index.push(i);
+  run.stop.push(kind !== 'content');
+  run.noOpen.push(kind === 'stop');
+}
+
+/** Whether tokens i and i + 1 are a two-word name of `opts.phrases`, both kept. */
+function isPhrase(doc: Doc, i: number, opts: TermOptions): boolean {
+  if (opts.keep && !opts.keep[i + 1]) return false;
+  const t = doc.tokens[i],
+    next = doc.tokens[i + 1];
+  if (!next || !isUpperChar(doc.text[t.start]) || !isUpperChar(doc.text[next.start])) return false;
+  return opts.phrases!.has(t.norm + ' ' + next.norm) && capitalisedPair(doc, i);
 }
 
 /** A word that is a figure: a digit first, after an optional currency sign. */

@@ -26,4 +26,6 @@ export interface TermOptions {
   numbers?: boolean;
   /** per token of the doc, 0 = leave out (site furniture); a left-out token breaks n-grams like punctuation */
   keep?: Uint8Array;
+  /** two-word names counted as one term where a doc writes both words capitalised ("white house"; namePhrases) */
+  phrases?: ReadonlySet<string>;
 }

@@ -1,0 +1,79 @@
+// Two-word names a corpus writes as one unit ("White House", "United States", "Middle East", "Border Patrol"), so term
+// counts show "white house" once instead of "white" and "house" as two of an outlet's most frequent words. Found
+// from the corpus alone: a capitalised pair whose one word the corpus hardly writes outside it.
+import type { Doc } from '../types.js';
+import { termStop } from './stopwords.js';
+import { isUpperChar } from './tokenize.js';
+import { HAS_LOWER } from '../util/letters.js';
+
+/** How namePhrases decides. */
+export interface NamePhraseOptions {
+  /** the share of a word's uses inside the pair that makes the pair a unit (default 0.75) */
+  bound?: number;
+  /** the fewest uses of the pair as a name of its own, with no capitalised word beside it (default 3) */
+  min?: number;
+}
+
+/**
+ * Whether tokens i and i + 1 of `d` are two capitalised content words next to each other in one sentence, not both
+ * in capitals: the shape of a two-word name ("White House"; "the White House's"; not "White, House", "JUST WATCHED").
+ */
+export function capitalisedPair(d: Doc, i: number): boolean {
+  const a = d.tokens[i],
+    b = d.tokens[i + 1];
+  if (!b || a.sentence !== b.sentence || a.kind !== 'word' || b.kind !== 'word') return false;
+  if (!isUpperChar(d.text[a.start]) || !isUpperChar(d.text[b.start]) || d.text.slice(a.end, b.start).trim())
+    return false;
+  if (!HAS_LOWER.test(d.text.slice(a.start, b.end))) return false;
+  return termStop(a.norm) === 'content' && termStop(b.norm) === 'content';
+}
+
+/** Whether token i of `d` is a capitalised word (a name's word, or a sentence's first). */
+function capitalised(d: Doc, i: number): boolean {
+  const t = d.tokens[i];
+  return !!t && t.kind === 'word' && isUpperChar(d.text[t.start]);
+}
+
+/**
+ * The two-word names of a corpus, counted as one term. A pair must be a name of its own (two capitalised words, no
+ * capitalised word next to them in the sentence) at least `min` times and in a quarter of its capitalised uses (not
+ * "President Barack" of "President Barack Obama"); it is a unit when the corpus writes one of its words inside it, as
+ * capitalised, at least `bound` of the word's uses (any case): "states" inside "United States", "Vegas" inside "Las Vegas". When only the first word is so bound,
+ * it must also be a common word the corpus writes in lower case ("white", "middle", "border"): a given name bound to
+ * its surname ("Mitt Romney") leaves the person counted by the surname, as written alone.
+ */
+export function namePhrases(docs: readonly Doc[], opts: NamePhraseOptions = {}): Set<string> {
+  const bound = opts.bound ?? 0.75;
+  const min = opts.min ?? 3;
+  const pairs = new Map<string, { all: number; alone: number }>();
+  for (const d of docs)
+    for (let i = 0; i + 1 < d.tokens.length; i++) {
+      if (!capitalisedPair(d, i)) continue;
+      const k = d.tokens[i].norm + ' ' + d.tokens[i + 1].norm;
+      const p = pairs.get(k) ?? { all: 0, alone: 0 };
+      if (!pairs.has(k)) pairs.set(k, p);
+      p.all++;
+      const s = d.tokens[i].sentence;
+      if (d.tokens[i - 1]?.sentence === s && capitalised(d, i - 1)) continue;
+      if (d.tokens[i + 2]?.sentence === s && capitalised(d, i + 2)) continue;
+      p.alone++;
+    }
+  // a name of its own at least `min` times, and in a quarter of its uses at least (not "President Barack")
+  const named = [...pairs].filter(([, p]) => p.alone >= min && 4 * p.alone >= p.all);
+  const words = new Map<string, { uses: number; lower: number }>(); // the words of those pairs
+  for (const [k] of named) for (const w of k.split(' ')) words.set(w, { uses: 0, lower: 0 });
+  for (const d of docs)
+    for (const t of d.tokens) {
+      const w = words.get(t.norm);
+      if (!w) continue;
+      w.uses++;
+      if (!isUpperChar(d.text[t.start])) w.lower++;
+    }
+  const out = new Set<string>();
+  for (const [k, { all: n }] of named) {
+    const [a, b] = k.split(' ').map((w) => words.get(w)!);
+    if (a === b) continue;
+    if (n >= bound * b.uses || (n >= bound * a.uses && a.lower > 0)) out.add(k);
+  }
+  return out;
+}
