@@ -261,7 +261,8 @@ describe('labels on constructed text', () => {
       'Like Marta Quill, the governor did not soften her words. At the Harbour Board, spokesman Ivo Brenn told reporters Monday that talks would go on. ' +
       'Two staff -- Dara Lenz, deputy director Tomas Ferro and a driver -- were hurt. Dara Lenz, the deputy director, spoke later. ' +
       'Ivo Brenn, the ambassador to the United States, flew home. Nils Ode, a member of the Harbour Board and a former pilot, ' +
-      'agreed. Unlike the Harbour Board, the governor acted alone.';
+      'agreed. Unlike the Harbour Board, the governor acted alone. ' +
+      'She called President Ada Vex, Northern Prime Minister Oren Pask, Coastal President Lia Moor and others.';
     const d = doc('l', 'X', text);
     const span = (s: string, from = 0) => {
       const i = text.indexOf(s, from);
@@ -273,6 +274,7 @@ describe('labels on constructed text', () => {
       { id: 'no', name: 'Nils Ode', type: 'person', mentions: [span('Nils Ode')] },
       { id: 'dl', name: 'Dara Lenz', type: 'person', mentions: [span('Dara Lenz'), span('Dara Lenz', 200)] },
       { id: 'ib', name: 'Ivo Brenn', type: 'person', mentions: [span('Ivo Brenn', 250)] },
+      { id: 'av', name: 'Ada Vex', type: 'person', mentions: [span('Ada Vex')] },
     ];
     const rows = labelRows(entityLabelMentions([d], ents, readFrames().titles), [d], { names: false });
     expect(rows.filter((r) => r.kind === 'apposition').map((r) => [r.entity, r.label])).toEqual([

@@ -537,8 +537,24 @@ function isClauseOrListItem(
   for (let k = title + 1; title >= 0 && k < span.length; k++) if (verbAfter(d, span, k, titleSet)) return true;
   const last = span[span.length - 1];
   const opensBare = !DETS.has(span[0].norm);
+  if (opensBare && endsOnTitledName(d, span, titleSet)) return true;
   return opensBare && (next?.norm === 'and' || next?.norm === 'or') && STARTS_UPPER.test(d.text[last.start]);
 }
+
+/**
+ * Whether a span of capitalised words ends on a name after its last title word ("British Prime Minister David
+ * Cameron"): after "President Ivo Doe," that is the next person of a list of leaders, not a description of the first.
+ */
+function endsOnTitledName(d: Doc, span: readonly Token[], titleSet: ReadonlySet<string>): boolean {
+  // capitalised words only: "chairman of the Senate Foreign Relations Committee" is a description
+  const named = (t: Token) => t.kind === 'word' && (STARTS_UPPER.test(d.text[t.start]) || NAME_PARTICLE.test(t.norm));
+  if (!span.every(named)) return false;
+  let k = span.length - 1;
+  while (k >= 0 && !titleSet.has(span[k].norm)) k--;
+  return k >= 0 && k < span.length - 1;
+}
+/** A lower-case particle that opens an Arabic family name ("al-Shatri"). */
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu)-/;
 
 /** An apposition before: "Iraq's intelligence chief, Hamid al-Shatri" / "The head of the INIS, Hamid al-Shatri". */
 function appositionBefore(ctx: LabelContext, ts: number): void {
