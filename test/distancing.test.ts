@@ -129,3 +129,29 @@ describe('distancing quotes: partial quotes and terms introduced are no distance
     expect(distancingContrasts(r)).toEqual([]);
   });
 });
+
+describe('distancing quotes: terms of art', () => {
+  it('sets no contrast on a phrase the corpus names as a term and no one is said to call anything', () => {
+    const r = rows([
+      ['Harbor Post', 'Few pass the tidal review.\n\nThe tidal review takes a day.'],
+      ['Valley News', 'Few pass the “tidal review.”\n\nThe “tidal review” takes a day.'],
+      ['Ridge Courier', 'Migrants face a screening known as a “tidal review,” at the pier.'],
+    ]);
+    expect(r.every((x) => x.termOfArt)).toBe(true);
+    expect(columns(r, 'tidal review')).toContainEqual(['Valley News', 0, 2, 0, 0]);
+    expect(distancingContrasts(r)).toEqual([]);
+  });
+
+  it('keeps a label someone is said to call a thing, even when another article names it as a term', () => {
+    const r = rows([
+      ['Harbor Post', 'The harbor tax passed.\n\nThe harbor tax hit ferries.'],
+      ['Valley News', 'The “harbor tax” passed.\n\nThe “harbor tax” hit ferries.'],
+      [
+        'Ridge Courier',
+        'A levy known as a “harbor tax” passed.\n\nFerry owners opposed what critics call a “harbor tax.”',
+      ],
+    ]);
+    expect(r.some((x) => x.termOfArt)).toBe(false);
+    expect(distancingContrasts(r)[0]).toMatchObject({ bare: [['Harbor Post', 2]], quoted: [['Valley News', 2]] });
+  });
+});

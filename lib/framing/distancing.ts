@@ -2,15 +2,16 @@
 // "so-called" ("Muslim ban" bare in one outlet's narration, “Muslim ban” in another's). Scare quotes around a short
 // phrase hold its words at a distance; writing it bare adopts it. Quote marks that report a speaker's word ("what
 // Trump called a “Muslim ban”") or introduce a term ("known as “credible fear”", or quoted once and then written bare
-// in the same article) are counted apart and are no distance (lib/framing/quote-mark-kinds.ts). Only phrases some
-// article puts in quote marks are read, so the list comes from the corpus, not from a word list. Pure: docs and
-// voices in, rows and contrasts out.
+// in the same article) are counted apart and are no distance (lib/framing/quote-mark-kinds.ts); a term of art (named
+// as a term, never said to be what anyone calls a thing) sets no contrast. Only phrases some article puts in quote
+// marks are read, so the list comes from the corpus, not from a word list. Pure: docs and voices in, rows and
+// contrasts out.
 import type { Doc } from '../types.js';
 import type { Voice } from './types.js';
 import { byString } from '../util/compare.js';
 import { firstTokenAt } from '../text/tokenize.js';
 import { addTo, pushTo } from '../util/maps.js';
-import { quoteMarkKind, type QuoteMarkKind } from './quote-mark-kinds.js';
+import { quoteMarkKind, type QuoteMarkCue, type QuoteMarkKind, type QuoteMarkReading } from './quote-mark-kinds.js';
 
 /** Uses of one quoted phrase by one outlet in one event. */
 export interface DistancingRow {
@@ -29,6 +30,11 @@ export interface DistancingRow {
   attributed: number;
   /** uses in quote marks that introduce a term: after "known as"/"called", or before the article writes it bare */
   introduced: number;
+  /**
+   * the corpus names the phrase as a term ("known as …", a gloss after it) and no article says anyone calls something
+   * by it: a term of art, whose quote marks are jargon; distancingContrasts leaves it out
+   */
+  termOfArt: boolean;
 }
 
 /** A phrase some outlets write as their own words and others only in quote marks. */
@@ -93,12 +99,15 @@ function tokensIn(d: Doc, start: number, end: number): number[] | null {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Token index ranges inside quote marks holding nothing else: start token -> end token (exclusive) and kind. */
-function shortQuoteStarts(d: Doc, v: Voice | undefined): Map<number, { end: number; kind: QuoteMarkKind }> {
-  const out = new Map<number, { end: number; kind: QuoteMarkKind }>();
+/** A quote holding nothing but words: its end token (exclusive) and how its quote marks read. */
+type ShortQuote = QuoteMarkReading & { end: number };
+
+/** Token index ranges inside quote marks holding nothing else, by start token. */
+function shortQuoteStarts(d: Doc, v: Voice | undefined): Map<number, ShortQuote> {
+  const out = new Map<number, ShortQuote>();
   for (const q of v?.quotes ?? []) {
     const ts = tokensIn(d, q.inner[0], q.inner[1]);
-    if (ts) out.set(ts[0], { end: ts[ts.length - 1] + 1, kind: quoteMarkKind(d, v!, q) });
+    if (ts) out.set(ts[0], { end: ts[ts.length - 1] + 1, ...quoteMarkKind(d, v!, q) });
   }
   return out;
 }
@@ -118,19 +127,14 @@ function mostWritten(m: ReadonlyMap<string, number>): string {
 }
 
 /** How the use at tokens [i, end) is marked: after "so-called" (distance), alone inside quote marks, or not. */
-function marking(
-  d: Doc,
-  i: number,
-  end: number,
-  short: ReadonlyMap<number, { end: number; kind: QuoteMarkKind }>,
-): QuoteMarkKind | null {
-  if (d.tokens[i - 1]?.norm === 'so-called') return 'distance';
+function marking(d: Doc, i: number, end: number, short: ReadonlyMap<number, ShortQuote>): QuoteMarkReading | null {
+  if (d.tokens[i - 1]?.norm === 'so-called') return { kind: 'distance', cue: null };
   const q = short.get(i);
-  return q && q.end === end ? q.kind : null;
+  return q && q.end === end ? q : null;
 }
 
 /** One use of a phrase in a doc: bare in own narration, or how its quote marks read. */
-type Use = { phrase: string; kind: QuoteMarkKind | 'bare'; soCalled: boolean };
+type Use = { phrase: string; kind: QuoteMarkKind | 'bare'; cue: QuoteMarkCue; soCalled: boolean };
 
 /** The phrase uses of one doc in text order (speakers' longer quotes and furniture left out). */
 function docUses(
@@ -146,9 +150,10 @@ function docUses(
       if (!spells(d, i, words)) continue;
       const end = i + words.length;
       if (capitalised(d, end - 1)) continue; // "Gang of Eight", a headline's "Zero Tolerance": a name or title case
-      const kind = marking(d, i, end, short);
-      if (!kind && (!v || !ownOnly(v, keep, i, end))) continue;
-      out.push({ phrase: words.join(' '), kind: kind ?? 'bare', soCalled: d.tokens[i - 1]?.norm === 'so-called' });
+      const m = marking(d, i, end, short);
+      if (!m && (!v || !ownOnly(v, keep, i, end))) continue;
+      const soCalled = d.tokens[i - 1]?.norm === 'so-called';
+      out.push({ phrase: words.join(' '), kind: m?.kind ?? 'bare', cue: m?.cue ?? null, soCalled });
     }
   });
   return introducedBeforeBare(out);
@@ -193,9 +198,10 @@ export function distancingRows(
     pushTo(byFirst, words[0], words);
   }
   const counts = new Map<string, DistancingRow>();
+  const cues = new Map<string, Set<QuoteMarkCue>>();
   for (const d of docs) {
     const event = eventOf(d.id) ?? '';
-    for (const { phrase, kind } of docUses(d, voiceOf.get(d.id), keep.get(d.id), byFirst)) {
+    for (const { phrase, kind, cue } of docUses(d, voiceOf.get(d.id), keep.get(d.id), byFirst)) {
       const key = `${event}\u0000${phrase}\u0000${d.outlet}`;
       const row =
         counts.get(key) ??
@@ -203,14 +209,25 @@ export function distancingRows(
           .set(key, { event, phrase, written: mostWritten(written.get(phrase)!), outlet: d.outlet, ...NO_USES })
           .get(key)!;
       row[COLUMN[kind]]++;
+      (cues.get(phrase) ?? cues.set(phrase, new Set()).get(phrase)!).add(cue);
     }
   }
+  for (const r of counts.values()) r.termOfArt = termOfArt(cues.get(r.phrase)!);
   return bothInEvent([...counts.values()]).sort(
     (a, b) => byString(a.event, b.event) || byString(a.phrase, b.phrase) || byString(a.outlet, b.outlet),
   );
 }
 
-const NO_USES = { bare: 0, quoted: 0, attributed: 0, introduced: 0 };
+const NO_USES = { bare: 0, quoted: 0, attributed: 0, introduced: 0, termOfArt: false };
+
+/**
+ * A term of art: the corpus names it as a term ("known as “credible fear”", "“deferred action,” under which") and no
+ * article gives it to anyone with a verb of calling ("which Republicans call “chain migration”"). Its quote marks
+ * mark jargon, not a label someone contests.
+ */
+function termOfArt(cues: ReadonlySet<QuoteMarkCue>): boolean {
+  return (cues.has('naming') || cues.has('gloss')) && !cues.has('calling');
+}
 const COLUMN = { bare: 'bare', distance: 'quoted', attributed: 'attributed', introduced: 'introduced' } as const;
 
 /** Whether the token as written holds a capital letter. */
@@ -254,6 +271,7 @@ export function distancingContrasts(rows: readonly DistancingRow[], opts: Contra
   const min = opts.min ?? 2;
   const by = new Map<string, { written: string; outlets: Map<string, { bare: number; quoted: number }> }>();
   for (const r of bothInEvent(rows, true)) {
+    if (r.termOfArt) continue;
     const p = by.get(r.phrase) ?? by.set(r.phrase, { written: r.written, outlets: new Map() }).get(r.phrase)!;
     const o = p.outlets.get(r.outlet) ?? p.outlets.set(r.outlet, { bare: 0, quoted: 0 }).get(r.outlet)!;
     o.bare += r.bare;

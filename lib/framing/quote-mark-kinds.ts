@@ -19,6 +19,12 @@ const CALLING_AS = new Set(
     ' ',
   ),
 );
+/** Nouns that mention the phrase as someone's word: "the loaded term “…”", "his use of the phrase “…”". */
+const MENTION = new Set(
+  'term terms phrase phrases word words label labels slogan slogans epithet moniker nickname euphemism buzzword'.split(
+    ' ',
+  ),
+);
 /** Words before "called" that make it a report of someone's word ("what Trump called", "which Obama has called"). */
 const CALLER = new Set(['what', 'which', 'who', 'he', 'she', 'they', 'we', 'i', 'you', 'has', 'have', 'had']);
 /** "is called", "being called": a name, whoever gave it. */
@@ -31,19 +37,34 @@ const GLOSS_PREP = new Set(['in', 'under', 'by', 'during', 'through']);
 /** The voice code of reported speech in Voice.tokenVoice. */
 const REPORTED = 2;
 
+/** What in the text decides a quote's kind: nested in a longer quote, a verb of calling ("which critics call"), a
+ * naming phrase ("known as", an impersonal "called"), the quote finder's speaker, a sentence of reported speech, a
+ * gloss after the quote ("…,” under which"), or nothing (distance). */
+export type QuoteMarkCue = 'nested' | 'calling' | 'naming' | 'speaker' | 'reported' | 'gloss' | null;
+
+/** A quote's kind and what decided it. */
+export interface QuoteMarkReading {
+  kind: QuoteMarkKind;
+  cue: QuoteMarkCue;
+}
+
 /**
- * The kind of the quote `q` of doc `d`, from the text around it: a quote nested in another, with a speaker the
- * quote finder found (a continued speaker aside: that is the previous quote's, not this phrase's), inside a sentence
- * of reported speech, or after a verb of calling is attributed; after "known as", "referred to as", "termed" or a
- * "called" with no one calling it is a term introduced; anything else is distance. "So-called" is the caller's test.
+ * The kind of the quote `q` of doc `d`, from the text around it: a quote nested in another, after a verb of calling,
+ * with a speaker the quote finder found (a continued speaker aside: that is the previous quote's, not this phrase's)
+ * or inside a sentence of reported speech is attributed; after "known as", "referred to as", "termed" or a "called"
+ * with no one calling it, or followed by a gloss, is a term introduced; anything else is distance. "So-called" is the
+ * caller's test.
  */
-export function quoteMarkKind(d: Doc, v: Voice, q: Quote): QuoteMarkKind {
-  if (q.depth > 0 || (q.speaker && q.via !== 'continued')) return 'attributed';
+export function quoteMarkKind(d: Doc, v: Voice, q: Quote): QuoteMarkReading {
+  if (q.depth > 0) return { kind: 'attributed', cue: 'nested' };
   const first = firstTokenAt(d.tokens, q.start);
   const after = firstTokenAt(d.tokens, q.end);
-  if (inReported(d, v, first - 1, q.start) || inReported(d, v, after, q.start)) return 'attributed';
-  if (glossed(d, after)) return 'introduced';
-  return callingKind(wordsBefore(d, first, 7)) ?? 'distance';
+  const calling = callingKind(wordsBefore(d, first, 9));
+  if (calling) return { kind: calling, cue: calling === 'attributed' ? 'calling' : 'naming' };
+  if (q.speaker && q.via !== 'continued') return { kind: 'attributed', cue: 'speaker' };
+  if (inReported(d, v, first - 1, q.start) || inReported(d, v, after, q.start))
+    return { kind: 'attributed', cue: 'reported' };
+  return glossed(d, after) ? { kind: 'introduced', cue: 'gloss' } : { kind: 'distance', cue: null };
 }
 
 /** Whether token i is reported speech in the sentence holding `pos`. */
@@ -81,10 +102,10 @@ function callingKind(words: readonly string[]): QuoteMarkKind | null {
   let k = words.length - 1;
   while (k > 0 && SKIP.has(words[k])) k--; // "known as a “…”", "challenged as a form of “…”"
   const last = words[k];
-  if (CALLING.has(last)) return 'attributed';
+  if (CALLING.has(last) || MENTION.has(last)) return 'attributed';
   if (last === 'termed') return 'introduced';
   if (last === 'called')
-    return !PASSIVE.has(words[k - 1]) && words.slice(Math.max(0, k - 4), k).some((x) => CALLER.has(x))
+    return !PASSIVE.has(words[k - 1]) && words.slice(Math.max(0, k - 6), k).some((x) => CALLER.has(x))
       ? 'attributed'
       : 'introduced';
   if (last !== 'as' || k === 0) return null;
