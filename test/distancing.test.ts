@@ -58,3 +58,100 @@ describe('distancing quotes', () => {
     expect(r).toEqual([]);
   });
 });
+
+/** Each outlet's [bare, quoted (distance), attributed, introduced] uses of the phrase. */
+function columns(r: ReturnType<typeof rows>, phrase: string) {
+  return distancingTable(r)
+    .filter((x) => x.phrase === phrase)
+    .map((x) => [x.outlet, x.bare, x.quoted, x.attributed, x.introduced]);
+}
+
+describe('distancing quotes: partial quotes and terms introduced are no distance', () => {
+  const ADOPTS2: [string, string] = [
+    'Harbor Post',
+    'The harbor tax passed in May.\n\nUnder the harbor tax, every ferry pays twice.',
+  ];
+
+  it('counts a word given to a speaker apart from scare quotes, and sets no contrast on it', () => {
+    const r = rows([
+      ADOPTS2,
+      [
+        'Valley News',
+        'Critics derided it as a “harbor tax.”\n\nMayor Ivo Dorn insisted he had not proposed a “harbor tax,” aides said.\n\n' +
+          'The council passed what Dorn called a “harbor tax” last week.',
+      ],
+      [
+        'Ridge Courier',
+        '“Keep the harbor tax,” Dorn said.\n\n“We will never pay a ‘harbor tax,’” said the ferry owner.',
+      ],
+    ]);
+    expect(columns(r, 'harbor tax')).toEqual([
+      ['Harbor Post', 2, 0, 0, 0],
+      ['Ridge Courier', 0, 0, 1, 0],
+      ['Valley News', 0, 0, 3, 0],
+    ]);
+    expect(distancingContrasts(r)).toEqual([]);
+  });
+
+  it('keeps scare quotes and “so-called” as distance beside attributed uses', () => {
+    const r = rows([
+      ADOPTS2,
+      [
+        'Valley News',
+        'The “harbor tax” took effect in May.\n\nThe so-called harbor tax hit ferries first.\n\n' +
+          'The mayor called it a “harbor tax” on Friday.',
+      ],
+    ]);
+    expect(columns(r, 'harbor tax')).toEqual([
+      ['Harbor Post', 2, 0, 0, 0],
+      ['Valley News', 0, 2, 1, 0],
+    ]);
+    const [c] = distancingContrasts(r);
+    expect(c).toMatchObject({ bare: [['Harbor Post', 2]], quoted: [['Valley News', 2]] });
+    expect(distancingFindings(r)[0].text).toContain('Valley News 2 only inside quote marks');
+  });
+
+  it('reads a term introduced in quote marks and then written bare as no distance', () => {
+    const r = rows([
+      ADOPTS2,
+      [
+        'Valley News',
+        'Migrants first face a screening known as a “tidal review.”\n\nFew pass the tidal review.\n\n' +
+          'The “harbor tax” funds it.\n\nThe harbor tax was raised twice.',
+      ],
+      ['Ridge Courier', 'Ferries pay a “harbor tax,” under which each crossing costs ten dollars.'],
+    ]);
+    expect(columns(r, 'harbor tax')).toEqual([
+      ['Harbor Post', 2, 0, 0, 0],
+      ['Ridge Courier', 0, 0, 0, 1],
+      ['Valley News', 1, 0, 0, 1],
+    ]);
+    expect(distancingContrasts(r)).toEqual([]);
+  });
+});
+
+describe('distancing quotes: terms of art', () => {
+  it('sets no contrast on a phrase the corpus names as a term and no one is said to call anything', () => {
+    const r = rows([
+      ['Harbor Post', 'Few pass the tidal review.\n\nThe tidal review takes a day.'],
+      ['Valley News', 'Few pass the “tidal review.”\n\nThe “tidal review” takes a day.'],
+      ['Ridge Courier', 'Migrants face a screening known as a “tidal review,” at the pier.'],
+    ]);
+    expect(r.every((x) => x.termOfArt)).toBe(true);
+    expect(columns(r, 'tidal review')).toContainEqual(['Valley News', 0, 2, 0, 0]);
+    expect(distancingContrasts(r)).toEqual([]);
+  });
+
+  it('keeps a label someone is said to call a thing, even when another article names it as a term', () => {
+    const r = rows([
+      ['Harbor Post', 'The harbor tax passed.\n\nThe harbor tax hit ferries.'],
+      ['Valley News', 'The “harbor tax” passed.\n\nThe “harbor tax” hit ferries.'],
+      [
+        'Ridge Courier',
+        'A levy known as a “harbor tax” passed.\n\nFerry owners opposed what critics call a “harbor tax.”',
+      ],
+    ]);
+    expect(r.some((x) => x.termOfArt)).toBe(false);
+    expect(distancingContrasts(r)[0]).toMatchObject({ bare: [['Harbor Post', 2]], quoted: [['Valley News', 2]] });
+  });
+});

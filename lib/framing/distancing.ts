@@ -1,13 +1,17 @@
 // Distancing quotes: a label one outlet writes as its own words and another only inside quote marks, or after
-// "so-called" ("Muslim ban" bare in one outlet's narration, “Muslim ban” in another's). Quote marks around a short
-// phrase hand its words to someone else (a partial quote or scare quotes); writing it bare adopts it. Only phrases
-// some article puts in quote marks are read, so the list comes from the corpus, not from a word list. Pure: docs and
-// voices in, rows and contrasts out.
+// "so-called" ("Muslim ban" bare in one outlet's narration, “Muslim ban” in another's). Scare quotes around a short
+// phrase hold its words at a distance; writing it bare adopts it. Quote marks that report a speaker's word ("what
+// Trump called a “Muslim ban”") or introduce a term ("known as “credible fear”", or quoted once and then written bare
+// in the same article) are counted apart and are no distance (lib/framing/quote-mark-kinds.ts); a term of art (named
+// as a term, never said to be what anyone calls a thing) sets no contrast. Only phrases some article puts in quote
+// marks are read, so the list comes from the corpus, not from a word list. Pure: docs and voices in, rows and
+// contrasts out.
 import type { Doc } from '../types.js';
 import type { Voice } from './types.js';
 import { byString } from '../util/compare.js';
 import { firstTokenAt } from '../text/tokenize.js';
 import { addTo, pushTo } from '../util/maps.js';
+import { quoteMarkKind, type QuoteMarkCue, type QuoteMarkKind, type QuoteMarkReading } from './quote-mark-kinds.js';
 
 /** Uses of one quoted phrase by one outlet in one event. */
 export interface DistancingRow {
@@ -20,8 +24,17 @@ export interface DistancingRow {
   outlet: string;
   /** uses in the outlet's own narration, without quote marks */
   bare: number;
-  /** uses inside quote marks that hold only the phrase, or after "so-called" */
+  /** distanced uses: scare quotes (quote marks holding only the phrase, no one named as its user), or after "so-called" */
   quoted: number;
+  /** uses in quote marks that report someone's word: a speaker, a verb of saying or calling ("what critics call “…”") */
+  attributed: number;
+  /** uses in quote marks that introduce a term: after "known as"/"called", or before the article writes it bare */
+  introduced: number;
+  /**
+   * the corpus names the phrase as a term ("known as …", a gloss after it) and no article says anyone calls something
+   * by it: a term of art, whose quote marks are jargon; distancingContrasts leaves it out
+   */
+  termOfArt: boolean;
 }
 
 /** A phrase some outlets write as their own words and others only in quote marks. */
@@ -86,12 +99,15 @@ function tokensIn(d: Doc, start: number, end: number): number[] | null {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Token index ranges inside quote marks holding nothing else: start token -> end token (exclusive). */
-function shortQuoteStarts(d: Doc, v: Voice | undefined): Map<number, number> {
-  const out = new Map<number, number>();
+/** A quote holding nothing but words: its end token (exclusive) and how its quote marks read. */
+type ShortQuote = QuoteMarkReading & { end: number };
+
+/** Token index ranges inside quote marks holding nothing else, by start token. */
+function shortQuoteStarts(d: Doc, v: Voice | undefined): Map<number, ShortQuote> {
+  const out = new Map<number, ShortQuote>();
   for (const q of v?.quotes ?? []) {
     const ts = tokensIn(d, q.inner[0], q.inner[1]);
-    if (ts) out.set(ts[0], ts[ts.length - 1] + 1);
+    if (ts) out.set(ts[0], { end: ts[ts.length - 1] + 1, ...quoteMarkKind(d, v!, q) });
   }
   return out;
 }
@@ -110,15 +126,62 @@ function mostWritten(m: ReadonlyMap<string, number>): string {
   return best;
 }
 
-/** Whether the use at tokens [i, end) is distanced: alone inside quote marks, or after "so-called". */
-function distanced(d: Doc, i: number, end: number, short: ReadonlyMap<number, number>): boolean {
-  return short.get(i) === end || d.tokens[i - 1]?.norm === 'so-called';
+/** How the use at tokens [i, end) is marked: after "so-called" (distance), alone inside quote marks, or not. */
+function marking(d: Doc, i: number, end: number, short: ReadonlyMap<number, ShortQuote>): QuoteMarkReading | null {
+  if (d.tokens[i - 1]?.norm === 'so-called') return { kind: 'distance', cue: null };
+  const q = short.get(i);
+  return q && q.end === end ? q : null;
+}
+
+/** One use of a phrase in a doc: bare in own narration, or how its quote marks read. */
+type Use = { phrase: string; kind: QuoteMarkKind | 'bare'; cue: QuoteMarkCue; soCalled: boolean };
+
+/** The phrase uses of one doc in text order (speakers' longer quotes and furniture left out). */
+function docUses(
+  d: Doc,
+  v: Voice | undefined,
+  keep: Uint8Array | undefined,
+  byFirst: ReadonlyMap<string, string[][]>,
+): Use[] {
+  const short = shortQuoteStarts(d, v);
+  const out: Use[] = [];
+  d.tokens.forEach((t, i) => {
+    for (const words of byFirst.get(t.norm) ?? []) {
+      if (!spells(d, i, words)) continue;
+      const end = i + words.length;
+      if (capitalised(d, end - 1)) continue; // "Gang of Eight", a headline's "Zero Tolerance": a name or title case
+      const m = marking(d, i, end, short);
+      if (!m && (!v || !ownOnly(v, keep, i, end))) continue;
+      const soCalled = d.tokens[i - 1]?.norm === 'so-called';
+      out.push({ phrase: words.join(' '), kind: m?.kind ?? 'bare', cue: m?.cue ?? null, soCalled });
+    }
+  });
+  return introducedBeforeBare(out);
+}
+
+/**
+ * Scare quotes on the article's first use of a phrase it later writes bare introduce a term it then uses as its own
+ * (“credible fear” on first mention, credible fear after): not distance. "So-called" stays distance.
+ */
+function introducedBeforeBare(uses: Use[]): Use[] {
+  const first = new Map<string, number>();
+  const bareLater = new Set<string>();
+  uses.forEach((u, i) => {
+    if (!first.has(u.phrase)) first.set(u.phrase, i);
+    else if (u.kind === 'bare') bareLater.add(u.phrase);
+  });
+  return uses.map((u, i) =>
+    u.kind === 'distance' && !u.soCalled && first.get(u.phrase) === i && bareLater.has(u.phrase)
+      ? { ...u, kind: 'introduced' }
+      : u,
+  );
 }
 
 /**
  * Per event, phrase and outlet: bare uses in own narration (token voice 0, furniture left out via `keep`: doc id ->
- * keep-mask, 1 = keep) and distanced uses, for the phrases some article puts alone inside quote marks. Only phrases
- * written both bare and distanced in one event are kept. Rows sorted by event, phrase, outlet.
+ * keep-mask, 1 = keep) and uses in quote marks by kind (distance, attributed, introduced), for the phrases some
+ * article puts alone inside quote marks. Only phrases written both bare and in quote marks in one event are kept
+ * (distancingContrasts reads only events with distance). Rows sorted by event, phrase, outlet.
  */
 export function distancingRows(
   docs: readonly Doc[],
@@ -135,41 +198,37 @@ export function distancingRows(
     pushTo(byFirst, words[0], words);
   }
   const counts = new Map<string, DistancingRow>();
+  const cues = new Map<string, Set<QuoteMarkCue>>();
   for (const d of docs) {
-    const v = voiceOf.get(d.id);
-    const k = keep.get(d.id);
-    const short = shortQuoteStarts(d, v);
     const event = eventOf(d.id) ?? '';
-    d.tokens.forEach((t, i) => {
-      for (const words of byFirst.get(t.norm) ?? []) {
-        if (!spells(d, i, words)) continue;
-        const end = i + words.length;
-        if (capitalised(d, end - 1)) continue; // "Gang of Eight", a headline's "Zero Tolerance": a name or title case
-        const far = distanced(d, i, end, short);
-        if (!far && (!v || !ownOnly(v, k, i, end))) continue;
-        const phrase = words.join(' ');
-        const key = `${event}\u0000${phrase}\u0000${d.outlet}`;
-        const row =
-          counts.get(key) ??
-          counts
-            .set(key, {
-              event,
-              phrase,
-              written: mostWritten(written.get(phrase)!),
-              outlet: d.outlet,
-              bare: 0,
-              quoted: 0,
-            })
-            .get(key)!;
-        if (far) row.quoted++;
-        else row.bare++;
-      }
-    });
+    for (const { phrase, kind, cue } of docUses(d, voiceOf.get(d.id), keep.get(d.id), byFirst)) {
+      const key = `${event}\u0000${phrase}\u0000${d.outlet}`;
+      const row =
+        counts.get(key) ??
+        counts
+          .set(key, { event, phrase, written: mostWritten(written.get(phrase)!), outlet: d.outlet, ...NO_USES })
+          .get(key)!;
+      row[COLUMN[kind]]++;
+      (cues.get(phrase) ?? cues.set(phrase, new Set()).get(phrase)!).add(cue);
+    }
   }
+  for (const r of counts.values()) r.termOfArt = termOfArt(cues.get(r.phrase)!);
   return bothInEvent([...counts.values()]).sort(
     (a, b) => byString(a.event, b.event) || byString(a.phrase, b.phrase) || byString(a.outlet, b.outlet),
   );
 }
+
+const NO_USES = { bare: 0, quoted: 0, attributed: 0, introduced: 0, termOfArt: false };
+
+/**
+ * A term of art: the corpus names it as a term ("known as “credible fear”", "“deferred action,” under which") and no
+ * article gives it to anyone with a verb of calling ("which Republicans call “chain migration”"). Its quote marks
+ * mark jargon, not a label someone contests.
+ */
+function termOfArt(cues: ReadonlySet<QuoteMarkCue>): boolean {
+  return (cues.has('naming') || cues.has('gloss')) && !cues.has('calling');
+}
+const COLUMN = { bare: 'bare', distance: 'quoted', attributed: 'attributed', introduced: 'introduced' } as const;
 
 /** Whether the token as written holds a capital letter. */
 function capitalised(d: Doc, i: number): boolean {
@@ -183,12 +242,16 @@ function ownOnly(v: Voice, keep: Uint8Array | undefined, i: number, end: number)
   return true;
 }
 
-/** The rows of phrases written both bare and distanced in their event. */
-function bothInEvent(rows: DistancingRow[]): DistancingRow[] {
+/**
+ * The rows of phrases written both bare and in quote marks in their event; with `distanceOnly`, only those whose
+ * quote marks there include distance (scare quotes or "so-called").
+ */
+function bothInEvent(rows: readonly DistancingRow[], distanceOnly = false): DistancingRow[] {
   const sides = new Map<string, number>(); // bit 1 bare, bit 2 quoted
   for (const r of rows) {
     const k = r.event + '\u0000' + r.phrase;
-    sides.set(k, (sides.get(k) ?? 0) | (r.bare ? 1 : 0) | (r.quoted ? 2 : 0));
+    const quoted = r.quoted || (!distanceOnly && (r.attributed || r.introduced));
+    sides.set(k, (sides.get(k) ?? 0) | (r.bare ? 1 : 0) | (quoted ? 2 : 0));
   }
   return rows.filter((r) => sides.get(r.event + '\u0000' + r.phrase) === 3);
 }
@@ -201,12 +264,14 @@ export interface ContrastOptions {
 
 /**
  * Phrases some outlets adopt (bare uses at least three times their distanced ones) and others keep at a distance
- * (distanced uses at least three times their bare ones), pooled over the rows' events; most evidence first.
+ * (distanced uses at least three times their bare ones), pooled over the events where the phrase is written both bare
+ * and at a distance; most evidence first. A speaker's word in quote marks and a term introduced are neither side.
  */
 export function distancingContrasts(rows: readonly DistancingRow[], opts: ContrastOptions = {}): DistancingContrast[] {
   const min = opts.min ?? 2;
   const by = new Map<string, { written: string; outlets: Map<string, { bare: number; quoted: number }> }>();
-  for (const r of rows) {
+  for (const r of bothInEvent(rows, true)) {
+    if (r.termOfArt) continue;
     const p = by.get(r.phrase) ?? by.set(r.phrase, { written: r.written, outlets: new Map() }).get(r.phrase)!;
     const o = p.outlets.get(r.outlet) ?? p.outlets.set(r.outlet, { bare: 0, quoted: 0 }).get(r.outlet)!;
     o.bare += r.bare;
@@ -230,7 +295,7 @@ export function distancingContrasts(rows: readonly DistancingRow[], opts: Contra
   return out.sort((a, b) => b.evidence - a.evidence || byString(a.phrase, b.phrase));
 }
 
-/** The rows pooled over events: per phrase and outlet, bare and distanced uses (a table a reader scans). */
+/** The rows pooled over events: per phrase and outlet, bare, distanced, attributed and introduced uses (a table a reader scans). */
 export function distancingTable(rows: readonly DistancingRow[]): Omit<DistancingRow, 'event'>[] {
   const by = new Map<string, Omit<DistancingRow, 'event'>>();
   for (const { event: _event, ...r } of rows) {
@@ -239,6 +304,8 @@ export function distancingTable(rows: readonly DistancingRow[]): Omit<Distancing
     if (x) {
       x.bare += r.bare;
       x.quoted += r.quoted;
+      x.attributed += r.attributed;
+      x.introduced += r.introduced;
     } else by.set(k, { ...r });
   }
   return [...by.values()].sort((a, b) => byString(a.phrase, b.phrase) || byString(a.outlet, b.outlet));
