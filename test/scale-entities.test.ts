@@ -40,6 +40,7 @@ describe('transliteration merges among many people who share a given name', () =
 
 describe('acronyms an article spells out without brackets', () => {
   const mention = (text: string, start: number, extra: Partial<Mention> = {}): Mention => ({
+    doc: 'd0',
     text,
     start,
     end: start + text.length,
