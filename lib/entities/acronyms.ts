@@ -57,6 +57,31 @@ function initial(word: string): string {
 }
 
 /**
+ * Keys a name of `words` shares with `acronymKeys(a)` whenever all its words spell `a` (`matchesAcronym` equal to the
+ * word count): the letter its first word can give and the one its last word can give, '*' for a last word the
+ * reading may pass over ("of", "the"). None when the first word gives no letter. To find the names that may spell an
+ * acronym without reading every name of an article for each acronym it writes.
+ */
+export function spellingKeys(words: readonly string[]): string[] {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || initial(first) === '') return [];
+  const firsts = [initial(first), first.replace(NOT_ALNUM, '').toLowerCase().charAt(0)];
+  const lastInitial = initial(last);
+  const lasts = lastInitial === '' ? ['*'] : [lastInitial, last.replace(NOT_ALNUM, '').toLowerCase().slice(-1)];
+  const out = new Set<string>();
+  for (const f of firsts) for (const l of lasts) if (f && l) out.add(f + l);
+  return [...out];
+}
+
+/** The keys of `spellingKeys` a name spelling `acronym` has one of (none for fewer than two letters). */
+export function acronymKeys(acronym: string): string[] {
+  const letters = acronym.replace(NOT_ALNUM, '').toLowerCase();
+  if (letters.length < 2) return [];
+  return [letters[0] + letters[letters.length - 1], letters[0] + '*'];
+}
+
+/**
  * How many trailing words of `words` spell `acronym` by their initials (skipping of/the/and and name particles),
  * or 0 when no suffix does. "Iraqi National Intelligence Service" spells INIS with 4 words. A joiner may give its
  * initial too and a dotted or capitals abbreviation all its letters, when the acronym has them: "U.N. Interim Force

@@ -2,9 +2,10 @@
 // brackets only now and then; an article that names an organisation in full and uses capitals that are exactly its
 // initials refers to it by them. Each such article gives a definition that holds in that article only (a bracketed
 // one may hold corpus-wide; see `localAcronyms`): elsewhere the same capitals may be something else ("a PA system").
-import { matchesAcronym, type AcronymDefinition } from './acronyms.js';
+import { acronymKeys, matchesAcronym, spellingKeys, type AcronymDefinition } from './acronyms.js';
 import type { Mention } from './mentions.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { pushTo } from '../util/maps.js';
 
 /** Types a spelled-out name may have to stand behind an acronym: bodies, groups and events, not people or places. */
 const BODY_TYPES: ReadonlySet<string> = new Set(['org', 'group', 'event', 'unknown']);
@@ -18,12 +19,38 @@ function plain(acronym: string): boolean {
   return acronym.indexOf('.') < 0 && !STOPWORDS.has(acronym.toLowerCase());
 }
 
-/** The words of a mention that spell `acronym` by their initials, all of them, or null. */
-function spells(m: Mention, acronym: string): boolean {
-  if (!BODY_TYPES.has(m.type) || m.acronym || m.canonical) return false;
+/** The words of a mention that may spell an acronym by their initials (a body's name of two capitalised words or
+ * more), or null. */
+function nameWords(m: Mention): string[] | null {
+  if (!BODY_TYPES.has(m.type) || m.acronym || m.canonical) return null;
   const words = m.text.split(SPACES);
-  if (words.length < 2 || !CAPITALISED.test(words[0]) || !CAPITALISED.test(words[words.length - 1])) return false;
-  return matchesAcronym(words, acronym) === words.length;
+  if (words.length < 2 || !CAPITALISED.test(words[0]) || !CAPITALISED.test(words[words.length - 1])) return null;
+  return words;
+}
+
+/** The mentions of one article that may spell an acronym (with their words), by `spellingKeys`. */
+function spellingIndex(list: readonly Mention[]): { words: (string[] | null)[]; byKey: Map<string, number[]> } {
+  const byKey = new Map<string, number[]>();
+  const words = list.map((m, i) => {
+    const w = nameWords(m);
+    if (w) for (const k of spellingKeys(w)) pushTo(byKey, k, i);
+    return w;
+  });
+  return { words, byKey };
+}
+
+/** The mentions of `list` whose words all spell `acronym`, in list order (only those sharing a key are read). */
+function spellings(list: readonly Mention[], index: ReturnType<typeof spellingIndex>, acronym: string): Mention[] {
+  const at: number[] = [];
+  for (const k of acronymKeys(acronym)) for (const i of index.byKey.get(k) ?? []) at.push(i);
+  at.sort((x, y) => x - y);
+  const out: Mention[] = [];
+  for (let j = 0; j < at.length; j++) {
+    if (j > 0 && at[j] === at[j - 1]) continue;
+    const words = index.words[at[j]]!;
+    if (matchesAcronym(words, acronym) === words.length) out.push(list[at[j]]);
+  }
+  return out;
 }
 
 /**
@@ -42,8 +69,10 @@ export function spelledAcronyms(
     const bare = new Set<string>();
     for (const m of list)
       if (m.acronym && !m.canonical && !explicit.has(m.acronym) && plain(m.acronym)) bare.add(m.acronym);
+    if (!bare.size) return;
+    const index = spellingIndex(list);
     for (const a of bare) {
-      const fits = list.filter((m) => spells(m, a));
+      const fits = spellings(list, index, a);
       if (!fits.length || new Set(fits.map((m) => m.text.toLowerCase())).size !== 1) continue;
       const f = fits[0];
       out.push({ acronym: a, expansion: f.text, doc: docs[di].id, start: f.start, end: f.end });

@@ -8,7 +8,7 @@ import type { SourceKind, Voice } from './types.js';
 import { namedBody, namesNoOne, nonPersonKind } from './institutions.js';
 import { describedKind, documentHeaded, headBesideBody, peopleHead, possessedOffice } from './speaker-heads.js';
 import { docFullNames, fullNameOf } from './full-names.js';
-import { bodyKind, type BodyKind } from './body-names.js';
+import { bodyKinds, type BodyKind } from './body-names.js';
 import { apposedName } from './apposed.js';
 import { ENDS_LETTER } from '../util/letters.js';
 import { modifiesHead, personShaped } from './name-shape.js';
@@ -540,7 +540,7 @@ function docSpeakerContext(
     titled: (title) => titled(title, pos),
     // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
     fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
-    bodyKind: (w) => bodyKind(d.text, w, namesNoOne),
+    bodyKind: bodyKinds(d.text, namesNoOne),
     quoteOnly: (p) => quoteOnlyParagraph(d, quoted, p),
     sentence: () => {
       const s = sentenceAt(d.sentences, pos);
