@@ -14,7 +14,7 @@ import { capitalsDateline, isDateline } from './datelines.js';
 import { Tally } from '../util/tally.js';
 import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
-import { clubMark, fixtureVenue, pluralNickname, RIDER_TEAM, teamCue } from './teams.js';
+import { clubMark, fixtureVenue, pluralNickname, RIDER_TEAM, teamCue, transferCue } from './teams.js';
 import { businessFrame } from './business-frames.js';
 import { lineKind, LineKind } from './lines.js';
 import { isPeopleWord, isRegionAdjective } from './peoples.js';
@@ -436,6 +436,8 @@ interface Ctx {
   table: boolean;
   /** the doc being read has a table line (results, standings) or two sport words: a sports or markets report */
   docTable: boolean;
+  /** the doc being read is a report on a sport (two sport words, `isSportsReport`) */
+  sport: boolean;
   /** start offset of the initials before the run being typed ("P. " of "P. Simmons"), or -1 */
   lead: number;
   /** token index the initials belong to */
@@ -463,6 +465,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     acronymsSeen: new Set(),
     table: false,
     docTable: false,
+    sport: false,
     lead: -1,
     leadTok: -1,
     beforeTitle: false,
@@ -475,7 +478,8 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   const mentions: Mention[][] = docs.map(() => []);
   const definitions: AcronymDefinition[] = [];
   docs.forEach((d, di) => {
-    ctx.docTable = headlines[di].includes(LineKind.Table) || isSportsReport(d);
+    ctx.sport = isSportsReport(d);
+    ctx.docTable = ctx.sport || headlines[di].includes(LineKind.Table);
     for (let si = 0; si < d.sentences.length; si++) {
       if (headlines[di][si] === LineKind.Headline) continue;
       ctx.table = headlines[di][si] === LineKind.Table;
@@ -2332,7 +2336,11 @@ function isTeam(d: Doc, si: number, seg: readonly Unit[], g: GazetteerEntry, ctx
   if (g.type !== 'place' || (g.strength ?? 3) >= 3) return null;
   const first = seg[0].i;
   const last = seg[seg.length - 1].i;
-  return teamCue(d, si, first, last, ctx.table, true) ?? orgContext(d, si, first, last, true);
+  return (
+    teamCue(d, si, first, last, ctx.table, true) ??
+    orgContext(d, si, first, last, true) ??
+    (ctx.sport ? transferCue(d, si, first) : null)
+  );
 }
 
 /**
