@@ -99,13 +99,19 @@ type Gazetteer = ReadonlyMap<string, GazetteerEntry>;
  * A name that starts with a known acronym, spelled out: "U.N. Security Council" and "UN Security Council" ->
  * "United Nations Security Council", "U.S. Army" -> "United States Army". Other names are returned as they are.
  */
-function expandLeadingAcronym(gaz: Gazetteer, text: string): string {
+function expandLeadingAcronym(gaz: Gazetteer, written: string): string {
+  // "U.S . Army", its period spaced off by the copy, is "U.S. Army"
+  const spaced = SPACED_INITIALISM_HEAD.exec(written);
+  const text = spaced ? spaced[1] + '.' + written.slice(spaced[0].length) : written;
   const sp = text.indexOf(' ');
   if (sp < 2) return text;
   const head = text.slice(0, sp);
   const g = isAcronymShape(head) ? gaz.get(head) : undefined;
   return g && (g.type === 'org' || g.type === 'place') ? g.canonical + text.slice(sp) : text;
 }
+
+/** A name's leading dotted initialism whose last period is spaced off: "U.S ." of "U.S . Army". */
+const SPACED_INITIALISM_HEAD = /^((?:\p{Lu}\.)+\p{Lu}) \.(?= )/u;
 
 /** The node key of a name: gazetteer canonical, demonym, or its core name words. */
 function keyOf(

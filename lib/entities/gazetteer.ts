@@ -1133,8 +1133,13 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const [k, v] of Object.entries(DEMONYMS)) m.set(k, { type: 'demonym', canonical: v });
   for (const [k, v] of peopleWords()) if (!m.has(k)) m.set(k, { type: 'demonym', canonical: v });
   for (const [k, v] of worldGazetteer()) if (!m.has(k)) m.set(k, v);
+  // "U.S .", "D.C .": a dotted initialism whose last period the copy spaced off ("the U.S . Senate") names the same
+  for (const [k, v] of [...m]) if (DOTTED_INITIALISM.test(k)) m.set(k.slice(0, -1) + ' .', v);
   return m;
 }
+
+/** Capitals each followed by a period: "U.S.", "D.C.", "U.S.A.". */
+const DOTTED_INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 
 /** The gazetteer by exact surface form and by lowercase form (first entry wins). */
 export interface GazetteerMaps {

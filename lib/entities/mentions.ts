@@ -14,7 +14,7 @@ import { capitalsDateline, isDateline } from './datelines.js';
 import { Tally } from '../util/tally.js';
 import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
-import { clubMark, fixtureVenue, pluralNickname, RIDER_TEAM, teamCue } from './teams.js';
+import { clubMark, fixtureVenue, pluralNickname, RIDER_TEAM, teamCue, transferCue } from './teams.js';
 import { businessFrame } from './business-frames.js';
 import { lineKind, LineKind } from './lines.js';
 import { isPeopleWord, isRegionAdjective } from './peoples.js';
@@ -436,6 +436,8 @@ interface Ctx {
   table: boolean;
   /** the doc being read has a table line (results, standings) or two sport words: a sports or markets report */
   docTable: boolean;
+  /** the doc being read is a report on a sport (two sport words, `isSportsReport`) */
+  sport: boolean;
   /** start offset of the initials before the run being typed ("P. " of "P. Simmons"), or -1 */
   lead: number;
   /** token index the initials belong to */
@@ -463,6 +465,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
     acronymsSeen: new Set(),
     table: false,
     docTable: false,
+    sport: false,
     lead: -1,
     leadTok: -1,
     beforeTitle: false,
@@ -475,7 +478,8 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   const mentions: Mention[][] = docs.map(() => []);
   const definitions: AcronymDefinition[] = [];
   docs.forEach((d, di) => {
-    ctx.docTable = headlines[di].includes(LineKind.Table) || isSportsReport(d);
+    ctx.sport = isSportsReport(d);
+    ctx.docTable = ctx.sport || headlines[di].includes(LineKind.Table);
     for (let si = 0; si < d.sentences.length; si++) {
       if (headlines[di][si] === LineKind.Headline) continue;
       ctx.table = headlines[di][si] === LineKind.Table;
@@ -1668,6 +1672,7 @@ function processRun(
     // "Civic Associations" at a clause start: what is left is one more ordinary word
     if (units.length === 1 && !titled && leftOrdinary(d, units[0].i, ctx)) return;
   }
+  if (initialismEndsSentence(d, units, ctx)) units = units.slice(0, 1);
   // "Five Israeli soldiers", "Hundreds of Central American migrants": a count before the people it counts
   if (countBeforePeople(d, units, ctx)) {
     units = units.slice(1);
@@ -1884,6 +1889,20 @@ function speaks(d: Doc, i: number): boolean {
  * often as it capitalises it inside sentences ("Without", "Meanwhile"), not a name it also uses as a word now and then
  * ("Trump" beside "the trump card", "Rice" beside "rice exports").
  */
+/**
+ * "came to the U.S . Critics said": a period the copy spaced off an initialism may end the sentence; an ordinary word
+ * alone after it opens the next one ("U.S . Citizenship and Immigration Services" is a longer run).
+ */
+function initialismEndsSentence(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
+  return units.length === 2 && spacedInitialism(d, units[0].i) && ordinaryWord(d.tokens[units[1].i].norm, ctx);
+}
+
+/** A dotted initialism whose last period the copy spaced off, one token ("U.S ."). */
+function spacedInitialism(d: Doc, k: number): boolean {
+  const t = d.tokens[k];
+  return t.kind === 'word' && t.end - t.start > 3 && d.text.charCodeAt(t.end - 2) === 32;
+}
+
 function ordinaryWord(norm: string, ctx: Ctx): boolean {
   const lower = ctx.lowerUses.get(norm) ?? 0;
   return lower > 0 && lower >= (ctx.capMidUses.get(norm) ?? 0);
@@ -1998,18 +2017,40 @@ const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
  * The ordinal's token, or -1.
  */
 function ordinalBefore(d: Doc, k: number, ctx: Ctx): number {
+  const court = circuitOrdinal(d, k);
+  if (court >= 0) return court;
   const o = d.tokens[k - 1];
   if (!o || o.kind !== 'number' || !ORDINAL_NUMBER.test(o.norm) || o.sentence !== d.tokens[k].sentence) return -1;
   const before = d.tokens[k - 2];
   if (!before || !ctx.lowerUses.has(d.tokens[k].norm)) return -1;
-  // "a 9th Circuit Court of Appeals panel", "the U.S. 9th Circuit Court of Appeals"
-  const opens = ORDINAL_OPENERS.has(before.norm) || US_FORMS.has(d.text.slice(before.start, before.end));
+  // "a 9th Circuit Court of Appeals panel", "the U.S. 9th Circuit Court of Appeals", "the Richmond-based 4th Circuit"
+  const opens =
+    ORDINAL_OPENERS.has(before.norm) ||
+    US_FORMS.has(tokText(d, k - 2)) ||
+    before.norm.endsWith('-based') ||
+    (before.norm === 'based' && d.tokens[k - 3]?.norm === '-');
   return opens ? k - 1 : -1;
 }
 
 /** Words before a name's ordinal in digits: a determiner, or the country a federal court belongs to. */
 const ORDINAL_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-const US_FORMS: ReadonlySet<string> = new Set(['U.S.', 'US']);
+const US_FORMS: ReadonlySet<string> = new Set(['U.S.', 'U.S .', 'US']);
+
+/**
+ * "the 5th U.S. Circuit Court of Appeals", "the Ninth U.S . Circuit Court of Appeals": AP names a federal appeals court
+ * with the country between its ordinal and "Circuit". The ordinal (in digits, or a capitalised word) before "U.S." and
+ * "Circuit" (at token k, or after the country at token k) opens the court's name: its token, or -1.
+ */
+function circuitOrdinal(d: Doc, k: number): number {
+  const toks = d.tokens;
+  let us = k - 1; // the country's token before "Circuit", or the run's first token
+  if (US_FORMS.has(tokText(d, k)) && toks[k + 1]?.norm === 'circuit') us = k;
+  else if (toks[k].norm !== 'circuit' || !US_FORMS.has(tokText(d, us))) return -1;
+  const o = toks[us - 1];
+  if (!o || o.sentence !== toks[k].sentence) return -1;
+  const digits = o.kind === 'number' && ORDINAL_NUMBER.test(o.norm);
+  return digits || (ORDINAL_WORDS.has(o.norm) && UPPER_FIRST.test(tokText(d, us - 1))) ? us - 1 : -1;
+}
 
 /** A segment that holds an editor's closing bracket without its opening one ("Kevin ] McCarthy", the title before it
  * split off "[ House Majority Leader Kevin ] McCarthy"): the words after the bracket, the name as quoted. */
@@ -2332,7 +2373,11 @@ function isTeam(d: Doc, si: number, seg: readonly Unit[], g: GazetteerEntry, ctx
   if (g.type !== 'place' || (g.strength ?? 3) >= 3) return null;
   const first = seg[0].i;
   const last = seg[seg.length - 1].i;
-  return teamCue(d, si, first, last, ctx.table, true) ?? orgContext(d, si, first, last, true);
+  return (
+    teamCue(d, si, first, last, ctx.table, true) ??
+    orgContext(d, si, first, last, true) ??
+    (ctx.sport ? transferCue(d, si, first) : null)
+  );
 }
 
 /**

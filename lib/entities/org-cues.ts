@@ -9,6 +9,10 @@ const SPORT_ROLES: readonly string[] = [
   'manager',
   'captain',
   'striker',
+  'forward',
+  'winger',
+  'playmaker',
+  'skipper',
   'midfielder',
   'defender',
   'goalkeeper',
@@ -233,9 +237,12 @@ export function orgEvidence(
     return { cue: 'organisation asset after: ' + after, strength: 2 };
   }
   const two = wordNorm(d, k + 1, si);
-  // "Obama's executive order": an adjective of a government act, not a company's executive
+  // "Obama's executive order": an adjective of a government act, not a company's executive; "forward" is a player's
+  // role before the player's name ("Kent forward Tom Vale"), not in "to move Kent forward"
   const role =
-    (after !== 'executive' || !EXECUTIVE_ACTS.has(two)) && !(PAPER_WORDS.has(after) && notPaper(d, k, possessive));
+    (after !== 'executive' || !EXECUTIVE_ACTS.has(two)) &&
+    !(PAPER_WORDS.has(after) && notPaper(d, k, possessive)) &&
+    (after !== 'forward' || (two === '' && wordNorm(d, k + 1, si, true) !== ''));
   if (role && ORG_ROLES_AFTER.has(after) && (!town || TOWN_CUES.has(after)))
     return { cue: 'organisation word after: ' + after, strength: SHARED_ROLES.has(after) ? 2 : 3 };
   if (

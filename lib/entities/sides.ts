@@ -36,23 +36,61 @@ const SPORT_WORDS: ReadonlySet<string> = new Set([
   'hat-trick',
   'relegation',
   'unbeaten',
+  'winger',
+  'playmaker',
+  'skipper',
+  'captaincy',
+  'referee',
+  'equaliser',
+  'equalizer',
+  'equalised',
+  'equalized',
+  'goalless',
+  'semifinal',
+  'semifinals',
+  'semi-final',
+  'semi-finals',
+  'quarter-final',
+  'quarter-finals',
+  'quarterfinal',
+  'quarterfinals',
+  'scrum',
+  'fly-half',
+  'flanker',
+  'goalscorer',
+  'shutout',
+  'bullpen',
+  'reliever',
+  'outfielder',
+  'footballer',
+  'footballers',
+  'cricketer',
+  'cricketers',
+]);
+
+/** The names of sports, in any case: a headline's "SOCCER - ..." or "Rugby:" counts as one of the two words. */
+const SPORT_NAMES: ReadonlySet<string> = new Set([
+  'soccer',
+  'rugby',
+  'cricket',
+  'tennis',
+  'golf',
+  'baseball',
+  'basketball',
+  'football',
+  'hockey',
 ]);
 
 /** The length of the shortest sport word. */
-const SPORT_WORD_MIN = Math.min(...[...SPORT_WORDS].map((w) => w.length));
+const SPORT_WORD_MIN = Math.min(...[...SPORT_WORDS, ...SPORT_NAMES].map((w) => w.length));
 
 /** The doc uses two different sport words. */
 export function isSportsReport(d: Doc): boolean {
   let first = '';
   for (const t of d.tokens) {
     // the cheap tests first: the set is asked only of lower-case words as long as its shortest
-    if (
-      t.kind !== 'word' ||
-      t.norm.length < SPORT_WORD_MIN ||
-      d.text.charCodeAt(t.start) < 97 ||
-      !SPORT_WORDS.has(t.norm)
-    )
-      continue;
+    if (t.kind !== 'word' || t.norm.length < SPORT_WORD_MIN) continue;
+    if (!SPORT_NAMES.has(t.norm) && (d.text.charCodeAt(t.start) < 97 || !SPORT_WORDS.has(t.norm))) continue;
     if (first && t.norm !== first) return true;
     first = t.norm;
   }

@@ -256,3 +256,26 @@ export function fixtureVenue(d: Doc, si: number, first: number, last: number): b
   for (let k = s.tokenStart; k < first - 1; k++) if (!isCapWord(d, k, si)) return false;
   return true;
 }
+
+/** Words before a club in a player's move between clubs: "joined Newcastle", "was loaned to Atalanta". */
+const JOINED: ReadonlySet<string> = new Set(['joined', 'rejoined']);
+const MOVED_TO: ReadonlySet<string> = new Set(['transferred to', 'loaned to', 'sold to', 'signed from', 'signed by']);
+
+/**
+ * A town (its first token `first`) a player moves to or from, in a report on a sport: "joined Newcastle for 15 million
+ * pounds", "transferred to Milan in 1992", "joined Milan from Torino" (the club left, after the club joined). The
+ * caller asks it only of sports reports: elsewhere one joins a town's people ("joined Chicago's protesters").
+ */
+export function transferCue(d: Doc, si: number, first: number): string | null {
+  const before = wordAt(d, first - 1, si);
+  if (JOINED.has(before) && d.text.charCodeAt(d.tokens[first - 1].start) >= 97) return 'transfer: ' + before;
+  const two = wordAt(d, first - 2, si) + ' ' + before;
+  if (MOVED_TO.has(two)) return 'transfer: ' + two;
+  if (before !== 'from') return null;
+  // "joined Espanyol of Barcelona from Nantes": the club joined, capitalised words (and "of"), then "from"
+  for (let k = first - 2; k >= first - 6 && k >= 0; k--) {
+    if (JOINED.has(wordAt(d, k, si))) return k < first - 2 ? 'transfer: joined X from' : null;
+    if (!isCapWord(d, k, si) && wordAt(d, k, si) !== 'of') return null;
+  }
+  return null;
+}

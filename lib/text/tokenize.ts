@@ -63,11 +63,13 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 // One alternation, tried left to right at each position (sticky, so the scan is linear in the text length):
-//  1 dotted initialisms: U.S. U.N. e.g.   2 numbers with separators, currency and unit suffix: 1,905  £5.5bn  26th  1990s
+//  1 dotted initialisms: U.S. U.N. e.g., and in capitals with the last period spaced off as pre-tokenised copy
+//    writes them ("the U.S . Senate", "George H.W . Bush": one token, "U.S ." normalised as "U.S." is)
+//  2 numbers with separators, currency and unit suffix: 1,905  £5.5bn  26th  1990s
 //  3 words: letters/digits joined by hyphens or apostrophes: al-Shatri  Al-Qaeda  doesn't  964media
 //  4 any other single non-space character
 const TOKEN_RE =
-  /((?:\p{L}\.){2,}(?!\p{L}))|([$£€¥]?\p{N}+(?:[.,:]\p{N}+)*(?:%|\p{L}+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\p{N}]+)*|\p{N}+\p{L}[\p{L}\p{M}\p{N}]*)|(\S)/uy;
+  /((?:\p{L}\.){2,}(?!\p{L})|(?:\p{Lu}\.)+\p{Lu}[ \t]\.(?![\p{L}\p{N}]))|([$£€¥]?\p{N}+(?:[.,:]\p{N}+)*(?:%|\p{L}+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\p{N}]+)*|\p{N}+\p{L}[\p{L}\p{M}\p{N}]*)|(\S)/uy;
 /** Abbreviations that keep their period only before a number ("No. 5", "Art. 140"). */
 const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'art', 'vol', 'p', 'pp', 'fig']);
 const WS_RE = /\s+/y;
@@ -113,7 +115,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const alt = m & 7;
     let end = Math.min(i + (m >> 3), to);
     if (alt === 1) {
-      push(out, text, i, end, 'word');
+      push(out, text, i, end, 'word', text.slice(i, end).replace(SPACES_RE, ''));
     } else if (alt === 2) {
       push(out, text, i, end, 'number');
     } else if (alt === 3) {

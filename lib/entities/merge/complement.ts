@@ -6,14 +6,18 @@ import { nodeLabel, type MergeGraph } from './graph.js';
 
 const BODY_TYPES: ReadonlySet<string> = new Set(['org', 'group']);
 
-/** "Ninth Circuit Court of Appeals": a circuit's name before its court's, which names the same court. */
-const CIRCUIT_COURT = /^(.+ Circuit) Court(?: of Appeals)?$/;
+/** "Ninth Circuit Court of Appeals", "5th U.S. Circuit Court of Appeals": a circuit's name (the country between
+ * its ordinal and "Circuit" left out) before its court's, which names the same court. */
+const CIRCUIT_COURT = /^(.+?)(?: U\.S(?: ?\.)?| US)? Circuit Court(?: of Appeals)?$/;
 
 /** The subject after "for the" in a body's name of four or more words ("9th Circuit"), or the circuit before "Court
  * of Appeals", or ''. */
 function subjectOf(text: string): string {
   const at = text.lastIndexOf(' for the ');
-  if (at < 0) return CIRCUIT_COURT.exec(text)?.[1] ?? '';
+  if (at < 0) {
+    const circuit = CIRCUIT_COURT.exec(text);
+    return circuit ? circuit[1] + ' Circuit' : '';
+  }
   const subject = text.slice(at + ' for the '.length);
   return subject.indexOf(' ') > 0 ? subject : '';
 }
