@@ -71,3 +71,22 @@ describe('poll figures after the sentence that names the poll', () => {
     ]);
   });
 });
+
+describe('a full name the entity stage left untyped', () => {
+  it('is not another person of the event with the same surname', () => {
+    const a = fixtureDoc('n1', 'Rep. Dana Brenn and Sen. Robert Loft met on Monday.');
+    const b = fixtureDoc(
+      'n2',
+      'Harbour University political scientist Merle Brenn said that the vote was close. ' +
+        'Sen. Bob Loft said that he would vote no.',
+    );
+    const entities = [person(a, 'Dana Brenn'), person(a, 'Robert Loft')];
+    const r = sourceMentions([a, b], [docVoice(a), docVoice(b)], entities, { n1: 'e', n2: 'e' })
+      .filter((m) => m.doc === 'n2')
+      .map((m) => [m.kind, m.name]);
+    expect(r).toEqual([
+      ['named', 'Merle Brenn'],
+      ['named', 'Robert Loft'],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { docFullNames, fullNameOf } from './full-names.js';
 import { bodyKind, type BodyKind } from './body-names.js';
 import { apposedName } from './apposed.js';
 import { ENDS_LETTER } from '../util/letters.js';
-import { modifiesHead, personShaped } from './name-shape.js';
+import { modifiesHead, otherGivenName, personShaped } from './name-shape.js';
 import { pollMaker, pollMakers, pollShare } from './polls.js';
 import { listedPeople } from './speaker-lists.js';
 import {
@@ -537,7 +537,7 @@ function docSpeakerContext(
     entityAt: c.entityAt,
     personAt: c.personAt,
     docText: d.text,
-    surnames: (k, alone) => c.surnames(k, d.id, ev, alone),
+    surnames: (k, alone, inDoc) => c.surnames(k, d.id, inDoc ? undefined : ev, alone),
     memory,
     paragraph: -1,
     // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
@@ -618,8 +618,8 @@ interface SpeakerContext {
   /** the doc's text, for a name set off by commas beside the speaker phrase */
   docText: string;
   /** person entities whose name ends in this lowercase surname, in this doc, else in its event; for a one-word name
-   * (`alone`), else the doc's people whose name starts with it ("Ban" for Ban Ki-moon) (one = resolved) */
-  surnames: (surname: string, alone?: boolean) => EntityRef[];
+   * (`alone`), else the doc's people whose name starts with it ("Ban" for Ban Ki-moon) (one = resolved); `inDoc`: in this doc only */
+  surnames: (surname: string, alone?: boolean, inDoc?: boolean) => EntityRef[];
   /** the doc's speakers so far: named ones, and of every kind by paragraph (pronouns as resolved; not those of a
    * statement reported inside someone's quote: "“… Ivo Doe said he wants …,” says Kira Loft") */
   memory: SpeakerMemory;
@@ -723,8 +723,10 @@ function namedPhrase(
   const nameless = !ent || ent.type === 'person';
   if (nameless && modifiesHead(t)) return { kind: nonPersonKind(t), name: plainName(t) };
   // honorific + surname (Mr. Trump, Rep. Smith) or a bare surname: the one person of the doc or event with that surname
+  // (one the event names elsewhere, not with another given name: "Merle Black" is not the event's "Diane Black")
   const cand = c.surnames(surnameKey(name), !name.includes(' '));
-  if (cand.length === 1) return { kind: 'named', name: cand[0].name, entity: cand[0].id };
+  if (cand.length === 1 && (!otherGivenName(name, cand[0].name) || c.surnames(surnameKey(name), false, true).length))
+    return { kind: 'named', name: cand[0].name, entity: cand[0].id };
   if (nameless && name.includes(' ') && !personShaped(name, notAFirstName))
     return { kind: nonPersonKind(t), name: plainName(t) };
   // "according to Gallup", "Axios reported": a lone word the article cites as a body, never with a given name or title
