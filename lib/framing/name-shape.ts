@@ -55,3 +55,30 @@ export function modifiesHead(t: string): boolean {
   for (let k = i + 1; k < words.length; k++) if (HAS_UPPER.test(words[k])) return false;
   return true;
 }
+
+/** Short forms of given names that do not share the full form's first letter ("Bob" for Robert). */
+const SHORT_FORMS = new Map(
+  (
+    'bob:robert bobby:robert bill:william billy:william will:william dick:richard ted:edward ned:edward ' +
+    'jack:john hank:henry liz:elizabeth beth:elizabeth betsy:elizabeth betty:elizabeth peggy:margaret ' +
+    'sandy:alexandra beto:robert'
+  )
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+
+/**
+ * Whether full name `a` gives its person another given name than `b`: the word before `a`'s surname is none of `b`'s
+ * words and no short form of its first ("Merle Black" and "Diane Black" do; "Bob Doe" and "Robert Doe", "Tom Doe" and
+ * "Thomas Doe" (one first letter), "Senate Whip Ana Doe" and "Ana Doe", "Lyall Grant" and "Mark Lyall Grant" do not).
+ * A one-word name gives none.
+ */
+export function otherGivenName(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/);
+  const y = b.toLowerCase().split(/\s+/);
+  if (x.length < 2 || y.length < 2) return false;
+  const f = x[x.length - 2];
+  const g = y[0];
+  if (f[0] === g[0] || y.includes(f)) return false;
+  return SHORT_FORMS.get(f) !== g && SHORT_FORMS.get(g) !== f;
+}

@@ -2,6 +2,7 @@
 // say …". The speaker phrase is a share of a poll's sample, so the poll speaks (a document), under its maker's name
 // when the sentence gives one ("surveyed by the Harbour Institute", "a new Valdor Daily poll"), not a person or
 // a group of the text's own choosing. Pure; the patterns are the project's own.
+import { firstStartingAt } from '../util/search.js';
 
 const NUMBER_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
@@ -59,4 +60,47 @@ export function pollMaker(sentence: string): string | null {
   if (!m) return null;
   const name = m[1].replace(/[’']s$/, '').replace(/[.,]+$/, '');
   return NOT_MAKER.test(name) ? null : name;
+}
+
+/** A sentence that speaks of a poll or survey. */
+const POLL_WORD = /\b(?:poll|survey)(?:s|ed)?\b/i;
+/** A poll introduced with no maker: "a new poll", "another survey" (a later figure is not the earlier maker's). */
+const NEW_POLL = /\b(?:[Aa]n?|[Aa]nother)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:poll|survey)\b/u;
+
+/** A sentence that names a poll: where it starts, its paragraph, its maker (null for a poll with no maker). */
+interface PollNamed {
+  start: number;
+  paragraph: number;
+  maker: string | null;
+}
+
+/** How many paragraphs back a poll's maker carries to later figures. */
+const POLL_REACH = 3;
+
+/**
+ * The maker of the poll last named before a sentence, for figures that follow it ("A Harbour Daily poll released
+ * Tuesday showed … ¶ Thirty-nine percent said …"): read from the doc's poll sentences once (`makerBefore(start,
+ * paragraph)`), by binary search; none when the last poll named is another with no maker, or lies more than three
+ * paragraphs back.
+ */
+export function pollMakers(
+  text: string,
+  sentences: readonly { start: number; end: number; paragraph: number }[],
+): (start: number, paragraph: number) => string | null {
+  let named: PollNamed[] | undefined;
+  const read = () => {
+    const out: PollNamed[] = [];
+    for (const s of sentences) {
+      const t = text.slice(s.start, s.end);
+      if (!POLL_WORD.test(t)) continue;
+      const maker = pollMaker(t);
+      if (maker || NEW_POLL.test(t)) out.push({ start: s.start, paragraph: s.paragraph, maker });
+    }
+    return out;
+  };
+  return (start, paragraph) => {
+    named ??= read();
+    const last = named[firstStartingAt(named, start) - 1];
+    return last && last.paragraph >= paragraph - POLL_REACH ? last.maker : null;
+  };
 }

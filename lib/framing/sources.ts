@@ -11,8 +11,8 @@ import { docFullNames, fullNameOf } from './full-names.js';
 import { bodyKinds, type BodyKind } from './body-names.js';
 import { apposedName } from './apposed.js';
 import { ENDS_LETTER } from '../util/letters.js';
-import { modifiesHead, personShaped } from './name-shape.js';
-import { pollMaker, pollShare } from './polls.js';
+import { modifiesHead, otherGivenName, personShaped } from './name-shape.js';
+import { pollMaker, pollMakers, pollShare } from './polls.js';
 import { listedPeople } from './speaker-lists.js';
 import {
   lastLawmaker,
@@ -23,6 +23,7 @@ import {
   type PersonAt,
 } from './people-before.js';
 import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
+import { stateTitle, stateTitledPeople } from './state-titles.js';
 
 export type { SourceKind } from './types.js';
 
@@ -38,6 +39,10 @@ const OF_CAPITALISED = /\sof\s+(?:\p{Lu}\S*\s*)+$/u;
 const LOWER_ED_LY = /^\p{Ll}+(?:ed|ly)$/u;
 const THE_WORD = /^the\s+(\p{L}+)$/iu;
 const NON_LETTER_TAIL = /[^\p{L}'’-]+$/u;
+/** A poll named back: "the poll", "the new survey". */
+const THE_POLL = /^(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(?:poll|survey)$/i;
+/** A share whose phrase names its own poll: "of Latino voters in exit polls". */
+const POLL_IN_PHRASE = /\s(?:poll|survey)s?\b/i;
 
 /** One time a source speaks (or is the channel of a statement) in a doc. */
 export interface SourceMention {
@@ -524,13 +529,15 @@ function docSpeakerContext(
   // every speaker so far (pronouns as resolved), by paragraph: "he" after a paragraph one person spoke in
   const memory = speakerMemory();
   const titled = titledPeople(d.text, people);
+  const stateTitled = stateTitledPeople(d.text, people);
+  const pollBefore = pollMakers(d.text, d.sentences);
   const ctx: SpeakerContext = {
     outlets: c.outlets,
     forms: c.forms,
     entityAt: c.entityAt,
     personAt: c.personAt,
     docText: d.text,
-    surnames: (k, alone) => c.surnames(k, d.id, ev, alone),
+    surnames: (k, alone, inDoc) => c.surnames(k, d.id, inDoc ? undefined : ev, alone),
     memory,
     paragraph: -1,
     // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
@@ -538,6 +545,7 @@ function docSpeakerContext(
     subject: () => sentenceSubject(people, d, quoted, pos),
     lawmaker: () => lastLawmaker(d, people, pos),
     titled: (title) => titled(title, pos),
+    stateTitled: (adjective, title) => stateTitled(adjective, title, pos),
     // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
     fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
     bodyKind: bodyKinds(d.text, namesNoOne),
@@ -545,6 +553,10 @@ function docSpeakerContext(
     sentence: () => {
       const s = sentenceAt(d.sentences, pos);
       return s ? d.text.slice(s.start, s.end) : '';
+    },
+    pollBefore: () => {
+      const s = sentenceAt(d.sentences, pos);
+      return s ? pollBefore(s.start, s.paragraph) : null;
     },
     gender: (name) => {
       const k = surnameKey(name);
@@ -606,8 +618,8 @@ interface SpeakerContext {
   /** the doc's text, for a name set off by commas beside the speaker phrase */
   docText: string;
   /** person entities whose name ends in this lowercase surname, in this doc, else in its event; for a one-word name
-   * (`alone`), else the doc's people whose name starts with it ("Ban" for Ban Ki-moon) (one = resolved) */
-  surnames: (surname: string, alone?: boolean) => EntityRef[];
+   * (`alone`), else the doc's people whose name starts with it ("Ban" for Ban Ki-moon) (one = resolved); `inDoc`: in this doc only */
+  surnames: (surname: string, alone?: boolean, inDoc?: boolean) => EntityRef[];
   /** the doc's speakers so far: named ones, and of every kind by paragraph (pronouns as resolved; not those of a
    * statement reported inside someone's quote: "“… Ivo Doe said he wants …,” says Kira Loft") */
   memory: SpeakerMemory;
@@ -616,6 +628,8 @@ interface SpeakerContext {
   lawmaker: () => EntityRef | undefined;
   /** the people the doc names before the speaker with this title written before the name ("President Ivo Doe") */
   titled: (title: string) => EntityRef[];
+  /** the people the doc names before the speaker with a country adjective and title ("Valdorian President Ivo Doe") */
+  stateTitled: (adjective: string, title: string) => EntityRef[];
   /** person entities named in paragraph p before the speaker */
   mentioned: (p: number) => EntityRef[];
   /** the person named first in the speaker's sentence before it, else in the sentence before (its subject, mostly) */
@@ -628,6 +642,8 @@ interface SpeakerContext {
   quoteOnly: (p: number) => boolean;
   /** the text of the speaker's sentence */
   sentence: () => string;
+  /** the maker of the poll named last before the speaker's sentence, up to three paragraphs back (null: none, or a poll with no maker) */
+  pollBefore: () => string | null;
   /** the gender the doc gives a name by its surname ("Mr. Brenn", "spokeswoman Lena Varga"), if any and one only */
   gender: (name: string) => Gender | undefined;
 }
@@ -648,9 +664,11 @@ function resolveSpeaker(
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
   // "Thirty-nine percent said", "a majority of respondents say": the poll speaks, under its maker's name if given
-  if (pollShare(t)) {
-    const maker = pollMaker(c.sentence());
-    return { kind: 'document', name: maker ? `${maker} poll` : 'poll' };
+  // "the poll": the maker's when the sentence or one before names it; "… of Latino voters in exit polls": its own poll
+  const share = pollShare(t);
+  if (share || THE_POLL.test(t)) {
+    const maker = pollMaker(c.sentence()) ?? (share && POLL_IN_PHRASE.test(t) ? null : c.pollBefore());
+    if (share || maker) return { kind: 'document', name: maker ? `${maker} poll` : 'poll' };
   }
   const member = partyMember(t, c) ?? titleHolder(t, c);
   if (member) return member;
@@ -705,8 +723,10 @@ function namedPhrase(
   const nameless = !ent || ent.type === 'person';
   if (nameless && modifiesHead(t)) return { kind: nonPersonKind(t), name: plainName(t) };
   // honorific + surname (Mr. Trump, Rep. Smith) or a bare surname: the one person of the doc or event with that surname
+  // (one the event names elsewhere, not with another given name: "Merle Black" is not the event's "Diane Black")
   const cand = c.surnames(surnameKey(name), !name.includes(' '));
-  if (cand.length === 1) return { kind: 'named', name: cand[0].name, entity: cand[0].id };
+  if (cand.length === 1 && (!otherGivenName(name, cand[0].name) || c.surnames(surnameKey(name), false, true).length))
+    return { kind: 'named', name: cand[0].name, entity: cand[0].id };
   if (nameless && name.includes(' ') && !personShaped(name, notAFirstName))
     return { kind: nonPersonKind(t), name: plainName(t) };
   // "according to Gallup", "Axios reported": a lone word the article cites as a body, never with a given name or title
@@ -790,12 +810,14 @@ const BARE_TITLE =
 
 /**
  * "The president said": the one person the article named before with that title written before the name ("President
- * Ivo Doe", "Secretary of State Kira Loft"); two such people, or none, leave the title unresolved.
+ * Ivo Doe", "Secretary of State Kira Loft"); "the Valdorian leader": the one the article titled with the country's
+ * adjective ("Valdorian Prime Minister Ivo Doe"). Two such people, or none, leave the title unresolved.
  */
 function titleHolder(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
   const m = BARE_TITLE.exec(t);
-  if (!m) return null;
-  const held = c.titled(m[1]);
+  const st = m ? null : stateTitle(t);
+  if (!m && !st) return null;
+  const held = m ? c.titled(m[1]) : c.stateTitled(st!.adjective, st!.title);
   return held.length === 1 ? { kind: 'named', name: held[0].name, entity: held[0].id } : null;
 }
 
