@@ -110,15 +110,29 @@ export function titledPeople(text: string, people: readonly PersonAt[]): (title:
     const cap = title.replace(WORD_INITIAL, (x) => x.toUpperCase()).replace(/\s+/g, '\\s+');
     // "President Ivo Doe", "Secretary of State Kira Loft"; not "Vice President Ivo Doe"
     const before = new RegExp(`(?<!Vice[\\s-])\\b${cap}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)*\\.?\\s+$`, 'u');
-    const seen = new Set<EntityRef>();
-    const out: PersonAt[] = [];
-    for (const m of people)
-      if (!seen.has(m.e) && before.test(text.slice(Math.max(0, m.start - 40), m.start))) {
-        seen.add(m.e);
-        out.push(m);
-      }
+    const out = firstMentionsAfter(text, people, before, 40);
     firsts.set(title, out);
     return out;
   };
   return (title, pos) => (firsts.get(title) ?? read(title)).filter((m) => m.start < pos).map((m) => m.e);
+}
+
+/**
+ * Each person's first mention in `people` (sorted) whose `reach` characters before it match `before` (a pattern
+ * anchored at its end: a title right before the name), in text order.
+ */
+export function firstMentionsAfter(
+  text: string,
+  people: readonly PersonAt[],
+  before: RegExp,
+  reach: number,
+): PersonAt[] {
+  const seen = new Set<EntityRef>();
+  const out: PersonAt[] = [];
+  for (const m of people)
+    if (!seen.has(m.e) && before.test(text.slice(Math.max(0, m.start - reach), m.start))) {
+      seen.add(m.e);
+      out.push(m);
+    }
+  return out;
 }

@@ -4,7 +4,7 @@
 // doc's person mentions once; a call then reads only the distinct people so titled. Pure.
 import { gazetteerMaps } from '../entities/gazetteer.js';
 import type { EntityRef } from '../types.js';
-import type { PersonAt } from './people-before.js';
+import { firstMentionsAfter, type PersonAt } from './people-before.js';
 
 /** "the Valdorian leader", "The new Valdorian president", "the Valdorian deputy foreign minister". */
 const STATE_TITLE =
@@ -39,13 +39,7 @@ export function stateTitledPeople(
   const read = (adjective: string, title: string) => {
     const t = title === 'leader' ? LEADER_TITLES : title.replace(/ /g, '\\s+');
     const before = new RegExp(`(?<!(?:former|ousted|late|then)[\\s-]+)\\b${adjective}\\s+${t}\\.?\\s+$`, 'iu');
-    const seen = new Set<EntityRef>();
-    const out: PersonAt[] = [];
-    for (const m of people)
-      if (!seen.has(m.e) && before.test(text.slice(Math.max(0, m.start - 60), m.start))) {
-        seen.add(m.e);
-        out.push(m);
-      }
+    const out = firstMentionsAfter(text, people, before, 60);
     firsts.set(`${adjective}|${title}`, out);
     return out;
   };
