@@ -122,11 +122,15 @@ export function topTermsFigure(rows: readonly TopTermRow[], opts: TopTermsOption
     gapPx = 70;
   const plotPx = nrows * panelPx + (nrows - 1) * gapPx;
   const data: Figure['data'] = [];
+  // a term of two words or more on a bar ("white house") is counted whole, not as its words: the title says so
+  const how = rows.some((r) => r.term.includes(' '))
+    ? 'stopwords removed; names of two words counted whole'
+    : 'stopwords removed';
   const layout = baseLayout(
     opts.title ??
       (outlets.length < all.length
-        ? `Most frequent terms by outlet (stopwords removed): the ${outlets.length} of ${all.length} outlets with the most text`
-        : 'Most frequent terms by outlet (stopwords removed)'),
+        ? `Most frequent terms by outlet (${how}): the ${outlets.length} of ${all.length} outlets with the most text`
+        : `Most frequent terms by outlet (${how})`),
     {
       width: Math.max(700, cols * 330),
       height: plotPx + 110,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { namePhrases } from '../../lib/text/name-phrases.js';
 import { countTerms, outletTermRows } from '../../lib/text/counts.js';
 import { doc } from './fixtures.js';
+import { topTermsFigure } from '../../lib/figures/terms.js';
 
 // Invented names: "Glass Tower" (a seat of government named with a common word), "Port Varna" (a city whose second
 // word is never written alone), "Ivo Brenn" (a person, called "Brenn" after the first mention).
@@ -51,6 +52,13 @@ describe('two-word names counted as one term', () => {
     const rows = outletTermRows(counts, 3).filter((r) => r.outlet === 'Coast Courier');
     expect(rows.map((r) => r.term)).toContain('glass tower');
     expect(rows.map((r) => r.term)).not.toContain('glass');
+  });
+
+  it('the top-terms chart says when a bar is a two-word name, and only then', () => {
+    const title = (rows: { outlet: string; term: string; count: number; share: number }[]) =>
+      JSON.stringify((topTermsFigure(rows).layout as { title?: unknown }).title).replace(/<br>/g, ' ');
+    expect(title(outletTermRows(countTerms(docs, { phrases }), 3))).toContain('names of two words counted whole');
+    expect(title(outletTermRows(countTerms(docs), 3))).not.toContain('names of two words');
   });
 
   it('without phrases, counts words as before', () => {

@@ -82,7 +82,8 @@ export function corpusSection(
       },
       {
         name: 'top-terms-by-outlet',
-        caption: 'Most frequent terms per outlet (stopwords removed)',
+        caption:
+          'Most frequent terms per outlet (stopwords removed; a two-word name such as "white house" counted as one term)',
         rows: termRows,
         show: 0,
       },
