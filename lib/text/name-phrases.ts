@@ -15,8 +15,16 @@ export interface NamePhraseOptions {
 }
 
 /**
+ * Articles that open a place or body name in Spanish and Arabic ("El Paso", "El Salvador", "Al Jazeera"). A term list
+ * drops them as words of their own (lib/text/stopwords.ts), which left "paso" as a term; capitalised before a
+ * capitalised word they are the name's first word.
+ */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['el', 'al']);
+
+/**
  * Whether tokens i and i + 1 of `d` are two capitalised content words next to each other in one sentence, not both
  * in capitals: the shape of a two-word name ("White House"; "the White House's"; not "White, House", "JUST WATCHED").
+ * The first may be a name's article ("El Paso").
  */
 export function capitalisedPair(d: Doc, i: number): boolean {
   const a = d.tokens[i],
@@ -25,7 +33,7 @@ export function capitalisedPair(d: Doc, i: number): boolean {
   if (!isUpperChar(d.text[a.start]) || !isUpperChar(d.text[b.start]) || d.text.slice(a.end, b.start).trim())
     return false;
   if (!HAS_LOWER.test(d.text.slice(a.start, b.end))) return false;
-  return termStop(a.norm) === 'content' && termStop(b.norm) === 'content';
+  return (termStop(a.norm) === 'content' || NAME_ARTICLES.has(a.norm)) && termStop(b.norm) === 'content';
 }
 
 /** Whether token i of `d` is a capitalised word (a name's word, or a sentence's first). */

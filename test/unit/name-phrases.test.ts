@@ -61,6 +61,25 @@ describe('two-word names counted as one term', () => {
     expect(title(outletTermRows(countTerms(docs), 3))).not.toContain('names of two words');
   });
 
+  it('counts a place name opened by an article whole ("El Paso"), not its second word alone', () => {
+    const town = [
+      doc('e', 'Harbour Daily', 'Agents in El Varo said the El Varo crossing was closed. Families waited in El Varo.'),
+      doc(
+        'f',
+        'Coast Courier',
+        'The mayor of El Varo spoke. Al Marsa reported it. El Varo is quiet; Al Marsa said so.',
+      ),
+      doc('g', 'Coast Courier', 'Al Marsa, the broadcaster, said El Varo shelters were full.'),
+    ];
+    const p = namePhrases(town);
+    expect(p.has('el varo')).toBe(true);
+    expect(p.has('al marsa')).toBe(true);
+    const counts = countTerms(town, { phrases: p });
+    expect(counts.byDoc[0].get('el varo')).toBe(3);
+    expect(counts.byDoc[0].get('varo')).toBeUndefined();
+    expect(countTerms(town).byDoc[0].get('el')).toBeUndefined(); // alone the article is still no term
+  });
+
   it('without phrases, counts words as before', () => {
     expect(countTerms(docs).byDoc[0].get('glass')).toBe(3);
   });
