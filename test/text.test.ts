@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { tokenize } from '../lib/text/tokenize.js';
-import { termStop } from '../lib/text/stopwords.js';
+import { auxiliaryOf, termStop } from '../lib/text/stopwords.js';
 import { analyse, paragraphsOf } from '../lib/text/analyse.js';
 import { docTerms } from '../lib/text/ngrams.js';
 import {
@@ -112,6 +112,34 @@ describe('tokenize', () => {
     // a closing quote before a word is no clitic: "’ said" and "’ sure" stay apart
     expect(norms("the 'best ’ said she , and ‘ fine ’ sure")).toContain('said');
     expect(norms("the 'best ’ said she , and ‘ fine ’ sure")).toContain('sure');
+  });
+
+  it('reads a negative contraction a tokeniser split before its n ("wo n\'t", "ca n\'t") as the joined word', () => {
+    const text = "They wo n't go , Mayor Hale ca n't stay and Do n't Look Back is a film .";
+    const toks = tokenize(text);
+    const words = toks.filter((t) => t.kind === 'word').map((t) => t.norm);
+    expect(words).toEqual([
+      'they',
+      "won't",
+      'go',
+      'mayor',
+      'hale',
+      "can't",
+      'stay',
+      'and',
+      "don't",
+      'look',
+      'back',
+      'is',
+      'a',
+      'film',
+    ]);
+    const wont = toks.find((t) => t.norm === "won't")!;
+    expect(text.slice(wont.start, wont.end)).toBe("wo n't");
+    expect(termStop("won't")).toBe('negation'); // so "wo" and "ca" are no terms of an outlet
+    expect(auxiliaryOf("won't")).toBe('will');
+    expect(auxiliaryOf("didn't")).toBe('did');
+    expect(auxiliaryOf('said')).toBe('said');
   });
 
   it('term lists read contractions as function words, negative ones as negations', () => {

@@ -6,6 +6,7 @@
 // family's sense cues in the data file; a noun dated to another year than the doc's names a past act. Pure: a doc and a token index in, a yes or no out.
 import type { Doc, Token } from '../types.js';
 import { STARTS_UPPER, UPPER_WORD } from '../util/letters.js';
+import { auxiliaryOf } from '../text/stopwords.js';
 
 /** Words around a head that mark another sense of it (data/act-nouns.json, `otherSenses` of a family). */
 export interface SenseCue {
@@ -82,7 +83,13 @@ export function asVerb(d: Doc, i: number, head: string): boolean {
   const toks = d.tokens;
   const t = toks[i];
   const prev = toks[i - 1];
-  if (VERB_HEADS.has(head) && t.norm === head && prev && prev.sentence === t.sentence && BEFORE_VERB.has(prev.norm))
+  if (
+    VERB_HEADS.has(head) &&
+    t.norm === head &&
+    prev &&
+    prev.sentence === t.sentence &&
+    BEFORE_VERB.has(auxiliaryOf(prev.norm))
+  )
     return true;
   if (!head.endsWith('ing') || t.norm !== head) return false;
   const next = toks[i + 1];

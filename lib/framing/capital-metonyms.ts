@@ -10,7 +10,7 @@
 import type { Doc, Token } from '../types.js';
 import { capitalStates } from '../entities/world.js';
 import { gazetteerMaps } from '../entities/gazetteer.js';
-import { isStopword } from '../text/stopwords.js';
+import { auxiliaryOf, isStopword } from '../text/stopwords.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { REPORTING_VERBS, STATEMENT_ACTS } from './quotes.js';
 import type { EntityIndex, NamedAt, StateNamed } from './leader-states.js';
@@ -140,9 +140,10 @@ function actsAfter(d: Doc, b: number, ix: EntityIndex): boolean {
   }
   let modal = false,
     perfect = false;
-  for (let n = 0; toks[k] && toks[k].sentence === s && n < 3 && BETWEEN.has(toks[k].norm); n++, k++) {
-    modal ||= MODALS.has(toks[k].norm);
-    perfect ||= /^ha[sd]e?$|^have$/.test(toks[k].norm);
+  for (let n = 0; toks[k] && toks[k].sentence === s && n < 3 && BETWEEN.has(auxiliaryOf(toks[k].norm)); n++, k++) {
+    const w = auxiliaryOf(toks[k].norm);
+    modal ||= MODALS.has(w);
+    perfect ||= /^ha[sd]e?$|^have$/.test(w);
   }
   const t = toks[k];
   if (!t || t.sentence !== s || !lower(d, t) || isStopword(t.norm)) return false;

@@ -86,6 +86,19 @@ const PRONOUN_OR_AUXILIARY: ReadonlySet<string> = new Set(
   'i you he she it we they that there here what who where how let'.split(' '),
 );
 
+const SPLIT_AUXILIARY: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
+
+/**
+ * The auxiliary of a negative contraction ("didn't" → "did", "won't" → "will", "can't" → "can"), or the word itself:
+ * rules that look for an auxiliary between a subject and its verb read "did n't" (PTB text, joined by the tokenizer)
+ * and "didn't" alike.
+ */
+export function auxiliaryOf(norm: string): string {
+  if (!norm.endsWith("n't") || norm.length < 4) return norm;
+  const head = norm.slice(0, -3);
+  return SPLIT_AUXILIARY[head] ?? head;
+}
+
 /** How a term list treats a normalised word: 'content', 'stop' (never in a term) or 'negation' (may only open a phrase). */
 export function termStop(norm: string): 'content' | 'stop' | 'negation' {
   if (STOPWORDS.has(norm) || BARE_TITLES.has(norm) || MORE_STOPS.has(norm)) return 'stop';

@@ -80,6 +80,8 @@ const POSSESSIVE_RE = /['\u2019][sS]$/;
 const SPACED_CLITIC_RE = /['\u2019][ \t]?(?:s|re|ve|ll|m|d)(?![\p{L}\p{N}'\u2018\u2019"\u201C\u201D])/iuy;
 // A negative contraction spaced apart ("don ’ t", "can ' t"): after a word ending in n, the mark and a lone t.
 const SPACED_NOT_RE = /[ \t]+['\u2019][ \t]*t(?![\p{L}\p{N}'\u2018\u2019"\u201C\u201D])/iuy;
+// The same split where a tokeniser cut it, before the n (PTB style: "do n't", "wo n't", "ca n't").
+const SPACED_NT_RE = /[ \t]+n['\u2019]t(?![\p{L}\p{N}'\u2018\u2019"\u201C\u201D])/iuy;
 // A name's prefix spaced apart from it in pre-tokenised text ("O ’ Reilly", "D ’ Souza"): O or D, the mark, a
 // capitalised word.
 const SPACED_PREFIX_RE = /[ \t]+['\u2019][ \t]*\p{Lu}[\p{L}\p{M}]+/uy;
@@ -174,7 +176,7 @@ function wordToken(out: Token[], text: string, i: number, end: number, to: numbe
     end += 1;
     push(out, text, i, end, 'word');
   } else {
-    const sn = spacedNot(text, end, to, word);
+    const sn = Math.max(spacedNot(text, end, to, word), spacedNt(text, end, to));
     const not = sn > end ? sn : Math.max(spacedPrefix(text, end, to, word), spacedInner(text, end, to, word));
     // "don ’ t" and "O ’ Reilly" are one word, as "don't" and "O'Reilly" are: the norm is the joined form, the span
     // the text as written
@@ -203,6 +205,17 @@ function spacedNot(text: string, end: number, to: number, word: string): number 
   if (last !== 110 /* n */ && last !== 78 /* N */) return end;
   SPACED_NOT_RE.lastIndex = end;
   return SPACED_NOT_RE.test(text) && SPACED_NOT_RE.lastIndex <= to ? SPACED_NOT_RE.lastIndex : end;
+}
+
+/**
+ * The end of a negative contraction a tokeniser split before its n ("wo n't", "ca n't", "do n't"), or `end`: one word
+ * as "won't" is, so "wo" and "ca" are no terms of their own.
+ */
+function spacedNt(text: string, end: number, to: number): number {
+  const c = text.charCodeAt(end + 1);
+  if (c !== 110 /* n */ && c !== 78 /* N */) return end;
+  SPACED_NT_RE.lastIndex = end;
+  return SPACED_NT_RE.test(text) && SPACED_NT_RE.lastIndex <= to ? SPACED_NT_RE.lastIndex : end;
 }
 
 /** The end of a name spaced apart from its prefix after `word` ("O ’ Reilly" after "O"), or `end` when none follows. */

@@ -15,6 +15,17 @@ describe('quote marks of every convention', () => {
     expect(quoted(t)).toEqual(['we will rebuild the bridge ,', 'a stunt .']);
   });
 
+  it("reads a tokeniser's split clitics inside a PTB quote as apostrophes, not a nested quote", () => {
+    const t =
+      "She said `` the council 's plan is late , we 're tired and I 'd say it 's over . '' Then `` they 'M wrong '' .";
+    expect(quoted(t)).toEqual([
+      "the council 's plan is late , we 're tired and I 'd say it 's over .",
+      "they 'M wrong",
+    ]);
+    expect(quoted(t, 1)).toEqual([]);
+    expect(quoted("He said `` it was a 'stunt' , and 'sorry' is not enough . ''", 1)).toEqual(['stunt', 'sorry']);
+  });
+
   it('keeps a PTB quote open across paragraphs when the next paragraph reopens it', () => {
     const t = "`` The first part of the statement runs on .\n\n`` And the second part ends it . '' he said .";
     const spans = scanQuotes(t, paragraphsOf(t)).filter((q) => q.depth === 0);
