@@ -58,3 +58,21 @@ describe('an inner apostrophe spaced apart in a name', () => {
     expect(words).not.toContain("b'is");
   });
 });
+
+describe("a name's possessive with its noun left out", () => {
+  it("keeps the 's of a shop named for its founder, written so wherever it is named", () => {
+    const r = run("On Monday , Quabbin's was sold . A bid for Quabbin's failed . Staff at Quabbin's were told .");
+    expect(texts(r).length).toBeGreaterThanOrEqual(2);
+    expect(texts(r).every((x) => x === "Quabbin's")).toBe(true);
+  });
+
+  it("leaves the 's of a person named by one word, bare in most uses (… while Veska's was listed)", () => {
+    const r = run(
+      'Veska and Tomas fled in May . Tomas ’ s status was listed as single while Veska ’ s was listed as unknown . ' +
+        'Veska said she was afraid . Veska waited . Tomas and Veska ’ s home burned . Veska cried .',
+    );
+    const t = texts(r);
+    expect(t).not.toContain('Veska ’ s');
+    expect(t.filter((x) => x === 'Veska')).toHaveLength(6);
+  });
+});
