@@ -47,3 +47,19 @@ describe('a given name alone is the person the article named in full', () => {
     expect(ids).not.toContain(idOf(r, 'Tomas Brekke'));
   });
 });
+
+describe('a person a human story names by one word no list knows', () => {
+  it('is a person by kinship: "Zarena’s husband", "their daughter , Ilsu"', () => {
+    const r = run(
+      'Then Zarena and Tomas fled the town . Later , Zarena ’ s husband was shot . Their daughter , Ilsu , was ill . ' +
+        'As Zarena said , the trip was long . There Zarena waited while Ilsu slept .',
+    );
+    expect(typeOf(r, 'Zarena')).toBe('person');
+    expect(typeOf(r, 'Ilsu')).toBe('person');
+  });
+
+  it('leaves a firm or a place that owns things no kin', () => {
+    const r = run('Shares of Vantor rose . Later , Vantor ’ s board met in Quellmark .');
+    expect(typeOf(r, 'Vantor')).not.toBe('person');
+  });
+});

@@ -92,6 +92,30 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'claimed',
 ]);
 
+/** Nouns of kinship: only a person has a husband or is someone's daughter. */
+const KIN: ReadonlySet<string> = new Set(
+  (
+    'wife husband son daughter mother father brother sister grandmother grandfather grandson granddaughter uncle aunt ' +
+    'cousin niece nephew stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee widow widower'
+  ).split(' '),
+);
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', "'s", "'"]);
+
+/**
+ * A kinship cue around a name at tokens first..last: "his wife Naina", "their father , David" (an owner, a kinship
+ * noun, the name), or "Mirza's husband" (the name's possessive, then a kinship noun). News features call the people
+ * of a human story by one name that no list of names knows.
+ */
+function kinCue(d: Doc, first: number, last: number): boolean {
+  const toks = d.tokens;
+  const s = toks[first].sentence;
+  const at = (k: number) => (toks[k]?.sentence === s ? toks[k].norm : '');
+  let k = first - 1;
+  if (at(k) === ',') k--;
+  if (KIN.has(at(k)) && OWNERS.has(at(k - 1))) return true;
+  return (at(last + 1) === "'s" || at(last + 1) === "'") && KIN.has(at(last + 2));
+}
+
 /** The word token before `i` in the same sentence, skipping nothing; undefined at a sentence start. */
 function prevWord(d: Doc, i: number): string | undefined {
   const t = d.tokens[i - 1];
@@ -154,6 +178,7 @@ export function contextEvidence(d: Doc, first: number, last: number): TypeEviden
     return { type: 'person', strength: 3, cue: 'age in apposition' };
   }
   if (before === 'of' && placeNounOf(d, first)) return { type: 'place', strength: 3, cue: 'place noun: of' };
+  if (kinCue(d, first, last)) return { type: 'person', strength: 2, cue: 'kinship' };
   // (a word ending like an adjective of a people, "the Transylvanian town of ...", is no place of its own)
   if (
     PLACE_NOUNS.has(afterNorm) &&
