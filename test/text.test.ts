@@ -147,6 +147,10 @@ describe('tokenize', () => {
     expect(termStop("won't")).toBe('negation');
     expect(termStop("we're")).toBe('stop');
     expect(termStop("they'll")).toBe('stop');
+    // a title abbreviated before a name is house style, as "mr." is
+    expect(termStop('gen.')).toBe('stop');
+    expect(termStop('sen.')).toBe('stop');
+    expect(termStop('general')).toBe('content');
     // a word with an apostrophe that is no contraction stays a term
     expect(termStop("o'neill")).toBe('content');
     expect(termStop("rock'n'roll")).toBe('content');

@@ -72,6 +72,14 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'nor']);
  */
 const BARE_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'al', 'el']);
 
+/**
+ * Titles abbreviated before a name ("Gen. Qassem Soleimani", "Sen. Ann Doe"): house style, as "mr." is, so no term of
+ * an outlet (the Associated Press's "gen." ranked among its top terms). Term lists only: the scorers keep them.
+ */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'gen. sen. rep. gov. lt. col. maj. capt. cmdr. sgt. adm. prof. rev. pres. hon. jr. sr.'.split(' '),
+);
+
 /** Function words natural's list lacks: the pronoun "us" (the country "US" is counted as "u.s." by the term lists). */
 const MORE_STOPS: ReadonlySet<string> = new Set(['us']);
 
@@ -101,7 +109,8 @@ export function auxiliaryOf(norm: string): string {
 
 /** How a term list treats a normalised word: 'content', 'stop' (never in a term) or 'negation' (may only open a phrase). */
 export function termStop(norm: string): 'content' | 'stop' | 'negation' {
-  if (STOPWORDS.has(norm) || BARE_TITLES.has(norm) || MORE_STOPS.has(norm)) return 'stop';
+  if (STOPWORDS.has(norm) || BARE_TITLES.has(norm) || MORE_STOPS.has(norm) || TITLE_ABBREVIATIONS.has(norm))
+    return 'stop';
   if (NEGATIONS.has(norm)) return 'negation';
   // both contraction patterns need an apostrophe: most words are answered without running them
   if (norm.indexOf("'") < 0) return 'content';
