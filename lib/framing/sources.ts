@@ -21,6 +21,7 @@ import {
   sentenceSubject,
   titledPeople,
   type PersonAt,
+  type Titled,
 } from './people-before.js';
 import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
 import { stateTitle, stateTitledPeople } from './state-titles.js';
@@ -627,7 +628,7 @@ interface SpeakerContext {
   /** the person last named with a lawmaker's title ("Sen. Ana Doe") in the speaker's paragraph or the one before */
   lawmaker: () => EntityRef | undefined;
   /** the people the doc names before the speaker with this title written before the name ("President Ivo Doe") */
-  titled: (title: string) => EntityRef[];
+  titled: (title: string) => Titled[];
   /** the people the doc names before the speaker with a country adjective and title ("Valdorian President Ivo Doe") */
   stateTitled: (adjective: string, title: string) => EntityRef[];
   /** person entities named in paragraph p before the speaker */
@@ -781,7 +782,7 @@ function titledHead(t: string, c: SpeakerContext): EntityRef | undefined {
   const title = m[1].toLowerCase();
   if (title !== 'president' && title !== 'governor') return c.lawmaker();
   const held = c.titled(title);
-  return held.length === 1 ? held[0] : undefined;
+  return held.length === 1 ? held[0].e : undefined;
 }
 
 /** One member of a party described, not named: "the Kentucky Republican", "a senior Democrat". */
@@ -817,8 +818,25 @@ function titleHolder(t: string, c: SpeakerContext): { kind: SourceKind; name: st
   const m = BARE_TITLE.exec(t);
   const st = m ? null : stateTitle(t);
   if (!m && !st) return null;
-  const held = m ? c.titled(m[1]) : c.stateTitled(st!.adjective, st!.title);
+  const held = m ? oneTitled(c.titled(m[1]), c) : c.stateTitled(st!.adjective, st!.title);
   return held.length === 1 ? { kind: 'named', name: held[0].name, entity: held[0].id } : null;
+}
+
+/**
+ * Of the people titled so, who "the president" is when the text decides it: the one the article calls so as a current
+ * holder (not "former President …"); of two or more, the one the speaker's paragraph names last before the speaker,
+ * else the one titled plainly ("President Ivo Doe") where every other has a capitalised word before the title
+ * ("Valdorian President Ana Brenn"). Else all of them (two or more: unresolved).
+ */
+function oneTitled(held: readonly Titled[], c: SpeakerContext): EntityRef[] {
+  if (held.length < 2) return held.map((h) => h.e);
+  const current = held.filter((h) => h.current);
+  if (current.length < 2) return current.map((h) => h.e);
+  const ids = new Set(current.map((h) => h.e));
+  const near = c.mentioned(c.paragraph).filter((e) => ids.has(e));
+  if (near.length) return [near[near.length - 1]];
+  const plain = current.filter((h) => h.plain);
+  return (plain.length === 1 ? plain : current).map((h) => h.e);
 }
 
 /**
