@@ -12,7 +12,7 @@ import { bodyKinds, type BodyKind } from './body-names.js';
 import { apposedName } from './apposed.js';
 import { ENDS_LETTER } from '../util/letters.js';
 import { modifiesHead, otherGivenName, personShaped } from './name-shape.js';
-import { pollMaker, pollMakers, pollShare } from './polls.js';
+import { pollHeaded, pollMaker, pollMakers, pollShare } from './polls.js';
 import { listedPeople } from './speaker-lists.js';
 import {
   lastLawmaker,
@@ -44,6 +44,9 @@ const NON_LETTER_TAIL = /[^\p{L}'’-]+$/u;
 const THE_POLL = /^(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(?:poll|survey)$/i;
 /** A share whose phrase names its own poll: "of Latino voters in exit polls". */
 const POLL_IN_PHRASE = /\s(?:poll|survey)s?\b/i;
+/** A capitalised word after a phrase's first: "a Valdor Daily poll" names its maker. */
+const CAPITALISED_WORD = /\s\p{Lu}/u;
+const POLLS = /\b(?:polls|surveys)\b/i;
 
 /** One time a source speaks (or is the channel of a statement) in a doc. */
 export interface SourceMention {
@@ -666,10 +669,17 @@ function resolveSpeaker(
   }
   // "Thirty-nine percent said", "a majority of respondents say": the poll speaks, under its maker's name if given
   // "the poll": the maker's when the sentence or one before names it; "… of Latino voters in exit polls": its own poll
+  // "a Harbour Institute poll", "The poll found": the poll, under the maker the phrase names, else as a share's
   const share = pollShare(t);
-  if (share || THE_POLL.test(t)) {
-    const maker = pollMaker(c.sentence()) ?? (share && POLL_IN_PHRASE.test(t) ? null : c.pollBefore());
-    if (share || maker) return { kind: 'document', name: maker ? `${maker} poll` : 'poll' };
+  const headed = !share && !THE_POLL.test(t) && pollHeaded(t);
+  if (share || headed || THE_POLL.test(t)) {
+    // "a Valdor Daily poll": its own maker, or none; "polls taken …": several polls, not the one named before
+    const own = headed && (CAPITALISED_WORD.test(t) || POLLS.test(t));
+    const maker =
+      (headed ? pollMaker(t) : null) ??
+      pollMaker(c.sentence()) ??
+      ((share && POLL_IN_PHRASE.test(t)) || own ? null : c.pollBefore());
+    if (share || headed || maker) return { kind: 'document', name: maker ? `${maker} poll` : 'poll' };
   }
   const member = partyMember(t, c) ?? titleHolder(t, c);
   if (member) return member;

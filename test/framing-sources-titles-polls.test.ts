@@ -1,4 +1,5 @@
-// Who speaks: "the president" when the article names two presidents (decided by the text, else unresolved).
+// Who speaks: "the president" when the article names two presidents (decided by the text, else unresolved), and a
+// phrase headed by a poll ("according to a Harbour Institute poll"), which is the poll, not the pollster as a medium.
 // Fixtures written for these tests (invented people, outlets and pollsters; real country adjectives).
 import { describe, expect, it } from 'vitest';
 import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
@@ -50,5 +51,39 @@ describe('"the president" with two presidents named', () => {
     );
     const r = rows(d, [person(d, 'Ivo Brenn'), person(d, 'Tomas Vell')]).filter((x) => x[0] === 'the president');
     expect(r.map((x) => x[1])).toEqual(['unresolved']);
+  });
+});
+
+describe('a phrase headed by a poll', () => {
+  it('is the poll under its maker, not a medium or a body', () => {
+    const d = fixtureDoc(
+      'pl1',
+      'Support for the plan fell, according to a Harbour Institute poll released on Tuesday.\n\n' +
+        'A Valdor Daily survey said that support had fallen.\n\n' +
+        'The race is close, according to polls taken during the campaign.',
+    );
+    const r = rows(d);
+    expect(r).toContainEqual(['a Harbour Institute poll released on Tuesday.', 'document', 'Harbour Institute poll']);
+    expect(r).toContainEqual(['A Valdor Daily survey', 'document', 'Valdor Daily poll']);
+    // several polls are not the one named before
+    expect(r).toContainEqual(['polls taken during the campaign.', 'document', 'poll']);
+  });
+
+  it('is no poll when the poll word is not the head', () => {
+    const d = fixtureDoc('pl2', 'A survey respondent said that the plan was unfair.');
+    expect(rows(d).map((x) => x[1])).not.toContain('document');
+  });
+});
+
+describe('the maker of a poll named after the poll word', () => {
+  it('is read from "by" or "from" and after a month', () => {
+    const d = fixtureDoc(
+      'pm1',
+      'Support fell, according to a December survey by the Harbour Center for Public Opinion.\n\n' +
+        'Support rose, according to polling from Valdor Research.\n\n' +
+        'Support held, according to a March 2019 Valdor Daily poll.',
+    );
+    const names = rows(d).map((x) => x[2]);
+    expect(names).toEqual(['Harbour Center for Public Opinion poll', 'Valdor Research poll', 'Valdor Daily poll']);
   });
 });
