@@ -87,3 +87,16 @@ describe('the maker of a poll named after the poll word', () => {
     expect(names).toEqual(['Harbour Center for Public Opinion poll', 'Valdor Research poll', 'Valdor Daily poll']);
   });
 });
+
+describe('"the former president"', () => {
+  it('is the one person titled so, and not the current holder', () => {
+    const d = fixtureDoc(
+      'fp1',
+      'President Ivo Brenn met former President Olek Dorn on Monday.\n\n' +
+        '“We will not wait,” the former president said.',
+    );
+    expect(of(rows(d, [person(d, 'Ivo Brenn'), person(d, 'Olek Dorn')]), 'the former president')).toEqual([
+      'Olek Dorn',
+    ]);
+  });
+});

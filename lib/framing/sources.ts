@@ -817,18 +817,26 @@ function partyMember(t: string, c: SpeakerContext): { kind: SourceKind; name: st
 
 /** A bare title of one office: "the president", "the secretary", "the senator". */
 const BARE_TITLE =
-  /^the\s+(president|secretary|senator|governor|judge|chairman|chairwoman|speaker|mayor|prime minister)$/i;
+  /^the\s+(former\s+)?(president|secretary|senator|governor|judge|chairman|chairwoman|speaker|mayor|prime minister)$/i;
 
 /**
  * "The president said": the one person the article named before with that title written before the name ("President
  * Ivo Doe", "Secretary of State Kira Loft"); "the Valdorian leader": the one the article titled with the country's
- * adjective ("Valdorian Prime Minister Ivo Doe"). Two such people, or none, leave the title unresolved.
+ * adjective ("Valdorian Prime Minister Ivo Doe"); "the former president": the one titled "former President Ivo Doe".
+ * Two such people (unless the text decides, `oneTitled`), or none, leave the title unresolved.
  */
 function titleHolder(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
   const m = BARE_TITLE.exec(t);
   const st = m ? null : stateTitle(t);
   if (!m && !st) return null;
-  const held = m ? oneTitled(c.titled(m[1]), c) : c.stateTitled(st!.adjective, st!.title);
+  const held = !m
+    ? c.stateTitled(st!.adjective, st!.title)
+    : m[1]
+      ? c
+          .titled(m[2].toLowerCase())
+          .filter((h) => h.former)
+          .map((h) => h.e)
+      : oneTitled(c.titled(m[2].toLowerCase()), c);
   return held.length === 1 ? { kind: 'named', name: held[0].name, entity: held[0].id } : null;
 }
 
