@@ -100,3 +100,10 @@ describe('"the former president"', () => {
     ]);
   });
 });
+
+describe('a close acquaintance of a named person', () => {
+  it('is someone unnamed, not the person named', () => {
+    const d = fixtureDoc('ac1', 'A close acquaintance of Ivo Brenn said that he had left the city.');
+    expect(rows(d, [person(d, 'Ivo Brenn')]).map((x) => x[1])).toEqual(['anonymous']);
+  });
+});
