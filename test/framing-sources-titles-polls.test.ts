@@ -1,5 +1,6 @@
 // Who speaks: "the president" when the article names two presidents (decided by the text, else unresolved), and a
-// phrase headed by a poll ("according to a Harbour Institute poll"), which is the poll, not the pollster as a medium.
+// phrase headed by a poll ("according to a Harbour Institute poll"), which is the poll, not the pollster as a medium;
+// "the former president"; "a close acquaintance of" a named person; a title cut before "of" ("Acting Chief" of Staff).
 // Fixtures written for these tests (invented people, outlets and pollsters; real country adjectives).
 import { describe, expect, it } from 'vitest';
 import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
@@ -75,19 +76,6 @@ describe('a phrase headed by a poll', () => {
   });
 });
 
-describe('the maker of a poll named after the poll word', () => {
-  it('is read from "by" or "from" and after a month', () => {
-    const d = fixtureDoc(
-      'pm1',
-      'Support fell, according to a December survey by the Harbour Center for Public Opinion.\n\n' +
-        'Support rose, according to polling from Valdor Research.\n\n' +
-        'Support held, according to a March 2019 Valdor Daily poll.',
-    );
-    const names = rows(d).map((x) => x[2]);
-    expect(names).toEqual(['Harbour Center for Public Opinion poll', 'Valdor Research poll', 'Valdor Daily poll']);
-  });
-});
-
 describe('"the former president"', () => {
   it('is the one person titled so, and not the current holder', () => {
     const d = fixtureDoc(
@@ -101,9 +89,34 @@ describe('"the former president"', () => {
   });
 });
 
+describe('the maker of a poll named after the poll word', () => {
+  it('is read from "by" or "from" and after a month', () => {
+    const d = fixtureDoc(
+      'pm1',
+      'Support fell, according to a December survey by the Harbour Center for Public Opinion.\n\n' +
+        'Support rose, according to polling from Valdor Research.\n\n' +
+        'Support held, according to a March 2019 Valdor Daily poll.',
+    );
+    const names = rows(d).map((x) => x[2]);
+    expect(names).toEqual(['Harbour Center for Public Opinion poll', 'Valdor Research poll', 'Valdor Daily poll']);
+  });
+});
+
 describe('a close acquaintance of a named person', () => {
   it('is someone unnamed, not the person named', () => {
     const d = fixtureDoc('ac1', 'A close acquaintance of Ivo Brenn said that he had left the city.');
     expect(rows(d, [person(d, 'Ivo Brenn')]).map((x) => x[1])).toEqual(['anonymous']);
+  });
+});
+
+describe('a title cut before "of"', () => {
+  it('runs on to the person it names', () => {
+    const d = fixtureDoc(
+      'to1',
+      'Acting Chief of Staff Ivo Brenn repeated the offer, saying “yes” when asked.\n\n' +
+        'Secretary of State Kira Loft is defending the plan, saying “it is lawful.”',
+    );
+    const r = rows(d, [person(d, 'Ivo Brenn'), person(d, 'Kira Loft')]);
+    expect(r.map((x) => x[2])).toEqual(['Ivo Brenn', 'Kira Loft']);
   });
 });

@@ -25,6 +25,7 @@ import {
 } from './people-before.js';
 import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
 import { stateTitle, stateTitledPeople } from './state-titles.js';
+import { titleRunOn } from './title-of.js';
 
 export type { SourceKind } from './types.js';
 
@@ -402,19 +403,21 @@ interface SpeakerCandidate {
 }
 
 /** The speakers of a doc's top-level quotes and reported statements, in text order. */
-function speakerCandidates(d: Doc, v: Voice): SpeakerCandidate[] {
+function speakerCandidates(d: Doc, v: Voice, people: readonly { start: number; end: number }[]): SpeakerCandidate[] {
   const cands: SpeakerCandidate[] = [];
   for (const q of v.quotes) {
     if (q.depth !== 0 || !q.speaker || !q.speakerSpan) continue;
     const sent = sentenceAt(d.sentences, q.speakerSpan.start);
     // a transcript's label ("AMY GOODMAN :") is read as the name it stands for ("Amy Goodman")
-    const text = q.via === 'transcript' ? q.speaker : d.text.slice(q.speakerSpan.start, q.speakerSpan.end);
-    cands.push({ text, span: q.speakerSpan, role: 'quote', range: sent ? [sent.start, sent.end] : null });
+    const span = (q.via !== 'transcript' && titleRunOn(d.text, q.speakerSpan, people)) || q.speakerSpan;
+    const text = q.via === 'transcript' ? q.speaker : d.text.slice(span.start, span.end);
+    cands.push({ text, span, role: 'quote', range: sent ? [sent.start, sent.end] : null });
   }
   for (const r of v.reported)
     if (r.speaker && r.speakerSpan) {
-      const text = d.text.slice(r.speakerSpan.start, r.speakerSpan.end);
-      cands.push({ text, span: r.speakerSpan, role: 'reported', range: [r.start, r.end] });
+      // "Acting Chief" of Staff Ivo Doe: the title runs on to the person it names
+      const span = titleRunOn(d.text, r.speakerSpan, people) ?? r.speakerSpan;
+      cands.push({ text: d.text.slice(span.start, span.end), span, role: 'reported', range: [r.start, r.end] });
     }
   return cands.sort((a, b) => a.span.start - b.span.start || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
 }
@@ -483,7 +486,7 @@ export function sourceMentions(
       add(t, { doc: d.id, start, end: start + t.length }, 'channel');
     };
     // speakers in text order, so "the lawmaker" can refer back to "lawmaker Issam al-Kreiti" and "he" to the last name
-    const cands = speakerCandidates(d, v);
+    const cands = speakerCandidates(d, v, personSpans);
     for (const c of cands) {
       add(c.text, c.span, c.role);
       if (c.range) channelOf(c.range[0], c.range[1]);
