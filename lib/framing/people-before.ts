@@ -99,22 +99,64 @@ export function lastLawmaker(d: Doc, people: readonly PersonAt[], pos: number): 
 
 const WORD_INITIAL = /\b\p{L}/gu;
 
+/** A person the doc titled before a position, and how: `current` when some titled mention is no "former/late/ousted/
+ * then-" holder's, `plain` when some such mention has no capitalised word before the title ("President Ivo Doe", not
+ * "Valdorian President Ana Brenn" or "U.S. President …"), `former` when some mention reads "former <title> Ivo Doe". */
+export interface Titled {
+  e: EntityRef;
+  current: boolean;
+  plain: boolean;
+  former: boolean;
+}
+
+/** Where a person is first titled, as a current holder, plainly, and as a former one (Infinity: never). */
+interface FirstTitled {
+  m: PersonAt;
+  current: number;
+  plain: number;
+  former: number;
+}
+
+/** A title's holder written as a past one: "former", "the late", "ousted Islamist", "then-", "ex-". */
+const PAST_HOLDER = /\b(?:former|ousted|late|then|deposed|ex)[\s-]+(?:\p{Lu}[\p{L}.'’-]*\s+)?$/iu;
+/** A capitalised word right before a title: a country's or party's adjective ("Valdorian", "U.S.", "Islamist"). */
+const FORMER_BEFORE = /\b[Ff]ormer\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?$/u;
+const CAPITALISED_BEFORE = /(?<![\p{L}.'’-])(?!(?:The|A|An|But|And|As|So|Now|When|While|If)\s)\p{Lu}[\p{L}.'’-]*\s*$/u;
+
 /**
  * The distinct people a doc names with a title (any case) capitalised right before the name, before a position:
- * `titled(title, pos)`. Each title's mentions are read once per doc, in order of first naming; a call then reads
- * only the distinct people, not every mention before `pos`.
+ * `titled(title, pos)`, with whether the doc titles them as current holders and plainly (`Titled`). Each title's
+ * mentions are read once per doc, in order of first naming; a call then reads only the distinct people, not every
+ * mention before `pos`.
  */
-export function titledPeople(text: string, people: readonly PersonAt[]): (title: string, pos: number) => EntityRef[] {
-  const firsts = new Map<string, PersonAt[]>(); // per title: each person's first titled mention, in text order
+export function titledPeople(text: string, people: readonly PersonAt[]): (title: string, pos: number) => Titled[] {
+  // per title: each person's first titled mention, in text order, and the first current and plain ones
+  const firsts = new Map<string, FirstTitled[]>();
   const read = (title: string) => {
     const cap = title.replace(WORD_INITIAL, (x) => x.toUpperCase()).replace(/\s+/g, '\\s+');
     // "President Ivo Doe", "Secretary of State Kira Loft"; not "Vice President Ivo Doe"
     const before = new RegExp(`(?<!Vice[\\s-])\\b${cap}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)*\\.?\\s+$`, 'u');
-    const out = firstMentionsAfter(text, people, before, 40);
-    firsts.set(title, out);
-    return out;
+    const out = new Map<EntityRef, FirstTitled>();
+    for (const m of people) {
+      const pre = text.slice(Math.max(0, m.start - 80), m.start);
+      const tail = pre.slice(-40);
+      const t = before.exec(tail);
+      if (!t) continue;
+      const head = pre.slice(0, pre.length - tail.length + t.index);
+      const f = out.get(m.e) ?? out.set(m.e, { m, current: Infinity, plain: Infinity, former: Infinity }).get(m.e)!;
+      if (FORMER_BEFORE.test(head)) f.former = Math.min(f.former, m.start);
+      if (PAST_HOLDER.test(head)) continue;
+      f.current = Math.min(f.current, m.start);
+      if (!CAPITALISED_BEFORE.test(head)) f.plain = Math.min(f.plain, m.start);
+    }
+    const list = [...out.values()];
+    firsts.set(title, list);
+    return list;
   };
-  return (title, pos) => (firsts.get(title) ?? read(title)).filter((m) => m.start < pos).map((m) => m.e);
+  return (title, pos) =>
+    (firsts.get(title) ?? read(title))
+      .filter((f) => f.m.start < pos)
+      .map((f) => ({ e: f.m.e, current: f.current < pos, plain: f.plain < pos, former: f.former < pos }));
 }
 
 /**

@@ -36,30 +36,58 @@ export function pollShare(phrase: string): boolean {
   return (POLL_SHARE.test(t) || RESPONDENTS.test(t)) && !BODY_MAJORITY.test(t);
 }
 
-/** A capitalised name: words, "of", "and", "&" inside. */
-const CAPS = "\\p{Lu}[\\p{L}\\p{N}&.’'-]*(?:\\s+(?:of\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}\\p{N}&.’'-]*)*";
+/** A capitalised name: words, "of", "for", "and", "&" inside. */
+const CAPS = "\\p{Lu}[\\p{L}\\p{N}&.’'-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}\\p{N}&.’'-]*)*";
 /** "surveyed by the Harbour Institute", "a poll conducted by Valdor Research", "a 2014 Valdor Daily poll". */
 const MAKER_BY = new RegExp(
   `\\b(?:surveyed|polled|questioned|conducted|commissioned|released|published)\\s+by\\s+(?:the\\s+)?(${CAPS})`,
   'u',
 );
+/** A month, written before a poll's maker ("a December 2011 Valdor Daily poll"). */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const MAKER_BEFORE = new RegExp(
-  `\\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:new|recent|latest|national|nationwide|joint|\\d{4}|\\p{Ll}+ly)\\s+)*(${CAPS})` +
-    '(?:\\s*/\\s*\\p{Lu}\\S*)?\\s+(?:\\p{Ll}+\\s+){0,2}(?:poll|survey)s?\\b',
+  `\\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:new|recent|latest|national|nationwide|joint|\\d{4}|${MONTH}|\\p{Ll}+ly)\\s+)*` +
+    `(${CAPS})(?:\\s*/\\s*${CAPS})?\\s+(?:\\p{Ll}+\\s+){0,2}(?:poll|survey)s?\\b`,
   'u',
 );
+/** "a survey by the Harbour Institute", "polling from Valdor Research": the maker after the poll word. */
+const MAKER_AFTER_POLL = new RegExp(`\\b(?:poll|survey|polling)s?\\s+(?:by|from)\\s+(?:the\\s+)?(${CAPS})`, 'u');
 /** ", Gallup said", "…, Pew found": a maker named after the figure. */
 const MAKER_AFTER = new RegExp(`,\\s+(?:the\\s+)?(${CAPS})\\s+(?:said|says|found|reported|reports)\\s*[.!]?\\s*$`, 'u');
+/**
+ * A phrase headed by a poll: "a Harbour Institute poll out Wednesday", "two recent Valdor Daily and Harbour News
+ * polls", "a survey from the Harbour Center", "Polls taken during the election". Before the head only determiners,
+ * numbers, capitalised words and poll modifiers; after it a maker, a date or a verb of finding. Not "a survey
+ * respondent", "driving voters to the polls".
+ */
+const POLL_HEADED = new RegExp(
+  '^(?:(?:a|an|the|this|that|these|those|two|three|several|new|recent|latest|snap|opinion|exit|online|national|' +
+    "nationwide|joint|separate|same|earlier|previous|another|and|&|/|\\d{4}|\\p{Lu}[\\p{L}\\p{N}&.’'/-]*)\\s+)*" +
+    '(?:[Pp]olls?|[Ss]urveys?|polling)(?:\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?(?:by|from|of|conducted|' +
+    'commissioned|released|published|taken|out|results|found|finds|showed|shows|in|last|this|on|among)\\b.*)?$',
+  'u',
+);
+
+/** Whether a speaker phrase is a poll itself ("a Harbour Institute poll", "The poll found"): the poll speaks. */
+export function pollHeaded(phrase: string): boolean {
+  return POLL_HEADED.test(phrase.trim().replace(/[\s.,;:]+$/, ''));
+}
+
+/** The readings of a maker, in order of trust. */
+const MAKERS = [MAKER_BY, MAKER_BEFORE, MAKER_AFTER_POLL, MAKER_AFTER];
+
 /** Capitalised words that open a sentence or name a time, not a poll's maker. */
 const NOT_MAKER =
   /^(?:The|A|An|This|That|In|On|Last|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The name of the poll's maker the sentence gives, if any. */
 export function pollMaker(sentence: string): string | null {
-  const m = MAKER_BY.exec(sentence) ?? MAKER_BEFORE.exec(sentence) ?? MAKER_AFTER.exec(sentence);
-  if (!m) return null;
-  const name = m[1].replace(/[’']s$/, '').replace(/[.,]+$/, '');
-  return NOT_MAKER.test(name) ? null : name;
+  for (const re of MAKERS) {
+    const m = re.exec(sentence);
+    const name = m ? m[1].replace(/[’']s$/, '').replace(/[.,]+$/, '') : null;
+    if (name && !NOT_MAKER.test(name)) return name;
+  }
+  return null;
 }
 
 /** A sentence that speaks of a poll or survey. */

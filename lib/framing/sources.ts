@@ -12,7 +12,7 @@ import { bodyKinds, type BodyKind } from './body-names.js';
 import { apposedName } from './apposed.js';
 import { ENDS_LETTER } from '../util/letters.js';
 import { modifiesHead, otherGivenName, personShaped } from './name-shape.js';
-import { pollMaker, pollMakers, pollShare } from './polls.js';
+import { pollHeaded, pollMaker, pollMakers, pollShare } from './polls.js';
 import { listedPeople } from './speaker-lists.js';
 import {
   lastLawmaker,
@@ -21,9 +21,11 @@ import {
   sentenceSubject,
   titledPeople,
   type PersonAt,
+  type Titled,
 } from './people-before.js';
 import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
 import { stateTitle, stateTitledPeople } from './state-titles.js';
+import { titleRunOn } from './title-of.js';
 
 export type { SourceKind } from './types.js';
 
@@ -43,6 +45,9 @@ const NON_LETTER_TAIL = /[^\p{L}'’-]+$/u;
 const THE_POLL = /^(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(?:poll|survey)$/i;
 /** A share whose phrase names its own poll: "of Latino voters in exit polls". */
 const POLL_IN_PHRASE = /\s(?:poll|survey)s?\b/i;
+/** A capitalised word after a phrase's first: "a Valdor Daily poll" names its maker. */
+const CAPITALISED_WORD = /\s\p{Lu}/u;
+const POLLS = /\b(?:polls|surveys)\b/i;
 
 /** One time a source speaks (or is the channel of a statement) in a doc. */
 export interface SourceMention {
@@ -398,19 +403,21 @@ interface SpeakerCandidate {
 }
 
 /** The speakers of a doc's top-level quotes and reported statements, in text order. */
-function speakerCandidates(d: Doc, v: Voice): SpeakerCandidate[] {
+function speakerCandidates(d: Doc, v: Voice, people: readonly { start: number; end: number }[]): SpeakerCandidate[] {
   const cands: SpeakerCandidate[] = [];
   for (const q of v.quotes) {
     if (q.depth !== 0 || !q.speaker || !q.speakerSpan) continue;
     const sent = sentenceAt(d.sentences, q.speakerSpan.start);
     // a transcript's label ("AMY GOODMAN :") is read as the name it stands for ("Amy Goodman")
-    const text = q.via === 'transcript' ? q.speaker : d.text.slice(q.speakerSpan.start, q.speakerSpan.end);
-    cands.push({ text, span: q.speakerSpan, role: 'quote', range: sent ? [sent.start, sent.end] : null });
+    const span = (q.via !== 'transcript' && titleRunOn(d.text, q.speakerSpan, people)) || q.speakerSpan;
+    const text = q.via === 'transcript' ? q.speaker : d.text.slice(span.start, span.end);
+    cands.push({ text, span, role: 'quote', range: sent ? [sent.start, sent.end] : null });
   }
   for (const r of v.reported)
     if (r.speaker && r.speakerSpan) {
-      const text = d.text.slice(r.speakerSpan.start, r.speakerSpan.end);
-      cands.push({ text, span: r.speakerSpan, role: 'reported', range: [r.start, r.end] });
+      // "Acting Chief" of Staff Ivo Doe: the title runs on to the person it names
+      const span = titleRunOn(d.text, r.speakerSpan, people) ?? r.speakerSpan;
+      cands.push({ text: d.text.slice(span.start, span.end), span, role: 'reported', range: [r.start, r.end] });
     }
   return cands.sort((a, b) => a.span.start - b.span.start || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
 }
@@ -479,7 +486,7 @@ export function sourceMentions(
       add(t, { doc: d.id, start, end: start + t.length }, 'channel');
     };
     // speakers in text order, so "the lawmaker" can refer back to "lawmaker Issam al-Kreiti" and "he" to the last name
-    const cands = speakerCandidates(d, v);
+    const cands = speakerCandidates(d, v, personSpans);
     for (const c of cands) {
       add(c.text, c.span, c.role);
       if (c.range) channelOf(c.range[0], c.range[1]);
@@ -627,7 +634,7 @@ interface SpeakerContext {
   /** the person last named with a lawmaker's title ("Sen. Ana Doe") in the speaker's paragraph or the one before */
   lawmaker: () => EntityRef | undefined;
   /** the people the doc names before the speaker with this title written before the name ("President Ivo Doe") */
-  titled: (title: string) => EntityRef[];
+  titled: (title: string) => Titled[];
   /** the people the doc names before the speaker with a country adjective and title ("Valdorian President Ivo Doe") */
   stateTitled: (adjective: string, title: string) => EntityRef[];
   /** person entities named in paragraph p before the speaker */
@@ -665,10 +672,17 @@ function resolveSpeaker(
   }
   // "Thirty-nine percent said", "a majority of respondents say": the poll speaks, under its maker's name if given
   // "the poll": the maker's when the sentence or one before names it; "… of Latino voters in exit polls": its own poll
+  // "a Harbour Institute poll", "The poll found": the poll, under the maker the phrase names, else as a share's
   const share = pollShare(t);
-  if (share || THE_POLL.test(t)) {
-    const maker = pollMaker(c.sentence()) ?? (share && POLL_IN_PHRASE.test(t) ? null : c.pollBefore());
-    if (share || maker) return { kind: 'document', name: maker ? `${maker} poll` : 'poll' };
+  const headed = !share && !THE_POLL.test(t) && pollHeaded(t);
+  if (share || headed || THE_POLL.test(t)) {
+    // "a Valdor Daily poll": its own maker, or none; "polls taken …": several polls, not the one named before
+    const own = headed && (CAPITALISED_WORD.test(t) || POLLS.test(t));
+    const maker =
+      (headed ? pollMaker(t) : null) ??
+      pollMaker(c.sentence()) ??
+      ((share && POLL_IN_PHRASE.test(t)) || own ? null : c.pollBefore());
+    if (share || headed || maker) return { kind: 'document', name: maker ? `${maker} poll` : 'poll' };
   }
   const member = partyMember(t, c) ?? titleHolder(t, c);
   if (member) return member;
@@ -781,7 +795,7 @@ function titledHead(t: string, c: SpeakerContext): EntityRef | undefined {
   const title = m[1].toLowerCase();
   if (title !== 'president' && title !== 'governor') return c.lawmaker();
   const held = c.titled(title);
-  return held.length === 1 ? held[0] : undefined;
+  return held.length === 1 ? held[0].e : undefined;
 }
 
 /** One member of a party described, not named: "the Kentucky Republican", "a senior Democrat". */
@@ -806,19 +820,44 @@ function partyMember(t: string, c: SpeakerContext): { kind: SourceKind; name: st
 
 /** A bare title of one office: "the president", "the secretary", "the senator". */
 const BARE_TITLE =
-  /^the\s+(president|secretary|senator|governor|judge|chairman|chairwoman|speaker|mayor|prime minister)$/i;
+  /^the\s+(former\s+)?(president|secretary|senator|governor|judge|chairman|chairwoman|speaker|mayor|prime minister)$/i;
 
 /**
  * "The president said": the one person the article named before with that title written before the name ("President
  * Ivo Doe", "Secretary of State Kira Loft"); "the Valdorian leader": the one the article titled with the country's
- * adjective ("Valdorian Prime Minister Ivo Doe"). Two such people, or none, leave the title unresolved.
+ * adjective ("Valdorian Prime Minister Ivo Doe"); "the former president": the one titled "former President Ivo Doe".
+ * Two such people (unless the text decides, `oneTitled`), or none, leave the title unresolved.
  */
 function titleHolder(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
   const m = BARE_TITLE.exec(t);
   const st = m ? null : stateTitle(t);
   if (!m && !st) return null;
-  const held = m ? c.titled(m[1]) : c.stateTitled(st!.adjective, st!.title);
+  const held = !m
+    ? c.stateTitled(st!.adjective, st!.title)
+    : m[1]
+      ? c
+          .titled(m[2].toLowerCase())
+          .filter((h) => h.former)
+          .map((h) => h.e)
+      : oneTitled(c.titled(m[2].toLowerCase()), c);
   return held.length === 1 ? { kind: 'named', name: held[0].name, entity: held[0].id } : null;
+}
+
+/**
+ * Of the people titled so, who "the president" is when the text decides it: the one the article calls so as a current
+ * holder (not "former President …"); of two or more, the one the speaker's paragraph names last before the speaker,
+ * else the one titled plainly ("President Ivo Doe") where every other has a capitalised word before the title
+ * ("Valdorian President Ana Brenn"). Else all of them (two or more: unresolved).
+ */
+function oneTitled(held: readonly Titled[], c: SpeakerContext): EntityRef[] {
+  if (held.length < 2) return held.map((h) => h.e);
+  const current = held.filter((h) => h.current);
+  if (current.length < 2) return current.map((h) => h.e);
+  const ids = new Set(current.map((h) => h.e));
+  const near = c.mentioned(c.paragraph).filter((e) => ids.has(e));
+  if (near.length) return [near[near.length - 1]];
+  const plain = current.filter((h) => h.plain);
+  return (plain.length === 1 ? plain : current).map((h) => h.e);
 }
 
 /**

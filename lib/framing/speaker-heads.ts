@@ -32,7 +32,8 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
     'farmer farmers owner owners author authors writer writers hostage hostages detainee detainees prisoner ' +
     'prisoners inmate inmates patient patients fighter fighters militant militants rebel rebels volunteer volunteers ' +
     'lobbyist lobbyists strategist strategists consultant consultants veteran veterans subjects justices monitors ' +
-    'pastor pastors priest priests personnel staff crew governors mayors respondents'
+    'pastor pastors priest priests personnel staff crew governors mayors respondents acquaintance acquaintances ' +
+    'confidant confidants confidante confidantes sibling siblings cousin cousins associate associates'
   ).split(' '),
 );
 
