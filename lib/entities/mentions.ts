@@ -44,6 +44,7 @@ import { cached } from '../util/maps.js';
 import { HAS_LOWER, HAS_UPPER } from '../util/letters.js';
 import { afterRolePrefix } from './hyphen-prefixes.js';
 import { closesLawTitle, lawHead, LAW_OF_HEADS, loneLawHead } from './laws.js';
+import { citationAt } from './citations.js';
 import { shipPrefix, vesselNounBefore } from './vessels.js';
 import { programHead, PROGRAM_OF } from './programs.js';
 import { digestPaper, isPressDigest } from './press-digest.js';
@@ -1363,6 +1364,13 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     if (state) {
       out.push(mk(d, si, toks[i].start, toks[i].end, 'place', 3, 'state after a town', state));
       i += toks[i + 1]?.norm === '.' ? 2 : 1;
+      continue;
+    }
+    // "S.B . 1070", "8 U.S.C. 1182": a bill or a code section, one mention typed as laws are
+    const cite = isCapLike(c) ? citationAt(d, i, ctx.gaz, ctx.table) : null;
+    if (cite) {
+      out.push(mk(d, si, toks[cite.first].start, toks[cite.last].end, 'event', 3, 'law: citation', cite.name));
+      i = cite.last + 1;
       continue;
     }
     if (c === C.Compound) {
