@@ -1680,7 +1680,7 @@ function processRun(
     // "Civic Associations" at a clause start: what is left is one more ordinary word
     if (units.length === 1 && !titled && leftOrdinary(d, units[0].i, ctx)) return;
   }
-  if (initialismEndsSentence(d, units, ctx)) units = units.slice(0, 1);
+  if (splitAtStarter(d, si, units, ini, ctx, out, defs)) return;
   // "Five Israeli soldiers", "Hundreds of Central American migrants": a count before the people it counts
   if (countBeforePeople(d, units, ctx)) {
     units = units.slice(1);
@@ -1893,11 +1893,6 @@ function speaks(d: Doc, i: number): boolean {
 }
 
 /**
- * Whether a capitalised word opening a sentence is an ordinary word: the corpus writes it in lower case at least as
- * often as it capitalises it inside sentences ("Without", "Meanwhile"), not a name it also uses as a word now and then
- * ("Trump" beside "the trump card", "Rice" beside "rice exports").
- */
-/**
  * "came to the U.S . Critics said": a period the copy spaced off an initialism may end the sentence; an ordinary word
  * alone after it opens the next one ("U.S . Citizenship and Immigration Services" is a longer run).
  */
@@ -1911,6 +1906,47 @@ function spacedInitialism(d: Doc, k: number): boolean {
   return t.kind === 'word' && t.end - t.start > 3 && d.text.charCodeAt(t.end - 2) === 32;
 }
 
+/**
+ * "into the U.S . Although Vale was arrested": the spaced period ended the sentence before a sentence starter. The run
+ * before the starter and the one after it are read apart (true), or nothing is done (false). An ordinary word alone
+ * after the initialism is left out ("came to the U.S . Critics said").
+ */
+function splitAtStarter(
+  d: Doc,
+  si: number,
+  units: Unit[],
+  ini: Uint8Array,
+  ctx: Ctx,
+  out: Mention[],
+  defs: AcronymDefinition[],
+): boolean {
+  const end = initialismEndsSentence(d, units, ctx) ? 1 : starterAfterInitialism(d, units);
+  if (end < 0) return false;
+  processRun(d, si, units.slice(0, end), ini, ctx, out, defs);
+  let rest = units.slice(end + 1);
+  while (rest.length && !isNameUnit(d, rest[0])) rest = rest.slice(1);
+  if (rest.length) processRun(d, si, rest, ini, ctx, out, defs);
+  return true;
+}
+
+/**
+ * The unit after a spaced initialism that is a sentence starter ("into the U.S . Although Vale was arrested"): the
+ * initialism's period ended the sentence. Its index in the run, or -1.
+ */
+function starterAfterInitialism(d: Doc, units: readonly Unit[]): number {
+  for (let p = 1; p < units.length; p++) {
+    if (!units[p].word || !spacedInitialism(d, units[p - 1].i)) continue;
+    const n = d.tokens[units[p].i].norm;
+    if (COMMON_STARTERS.has(n) || STOPWORDS.has(n)) return p;
+  }
+  return -1;
+}
+
+/**
+ * Whether a capitalised word opening a sentence is an ordinary word: the corpus writes it in lower case at least as
+ * often as it capitalises it inside sentences ("Without", "Meanwhile"), not a name it also uses as a word now and then
+ * ("Trump" beside "the trump card", "Rice" beside "rice exports").
+ */
 function ordinaryWord(norm: string, ctx: Ctx): boolean {
   const lower = ctx.lowerUses.get(norm) ?? 0;
   return lower > 0 && lower >= (ctx.capMidUses.get(norm) ?? 0);
