@@ -2187,12 +2187,14 @@ function segmentType(
     const split = leadingName(d, seg, ctx);
     // `in` narrows in every compiler setting, the notebook kernel's included (a `whole` test does not there)
     if (split && !('entry' in split)) return { type: split.type, strength: 2, cue: split.cue };
-    if (split && 'entry' in split) {
+    // "the American Dream": a people's adjective and a common noun capitalised with it are one name
+    const noun = split && 'entry' in split && split.entry.type === 'demonym' ? nounAfterPeople(d, seg, ctx) : '';
+    if (split && 'entry' in split && noun !== 'whole') {
       const pg = split.entry;
       const toks = d.tokens;
       const start = lead >= 0 ? lead : toks[seg[0].i].start;
       out.push(mk(d, si, start, toks[seg[split.len - 1].i].end, pg.type, pg.strength ?? 3, 'gazetteer', pg.canonical));
-      typeSegment(d, si, seg.slice(split.len), title, ctx, out, defs);
+      if (noun !== 'plural') typeSegment(d, si, seg.slice(split.len), title, ctx, out, defs);
       return null;
     }
   }
@@ -2410,6 +2412,24 @@ function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName | null
     return { whole: true, type: 'org', cue: 'place-named organisation' };
   }
   return null;
+}
+
+/** A plural's ending: not "crisis", "status", "class". */
+const PLURAL_NOUN = /[^siu]s$/;
+
+/**
+ * A common noun after a people's adjective: the second of two words, one the corpus also writes in lower case, with no
+ * head word and no name's spelling. In the singular the phrase names one thing ("the American Dream", "Islamic Jihad",
+ * "the Western Wall": 'whole'); in the plural it is the people in a headline's capitals ("Spanish Doctors", "American
+ * Citizens": 'plural', no name of its own). '' for any other word.
+ */
+function nounAfterPeople(d: Doc, seg: readonly Unit[], ctx: Ctx): 'whole' | 'plural' | '' {
+  if (seg.length !== 2) return '';
+  const n = d.tokens[seg[1].i].norm;
+  const w = tokText(d, seg[1].i);
+  if (!ctx.lowerUses.has(n) || ctx.gaz.has(w) || isAcronymShape(w) || headTypeOf(n)) return '';
+  if (isPersonWord(n) || FIRST_NAMES.has(n) || ctx.gazLower.has(n.slice(0, -1))) return ''; // "American Democrats"
+  return n.length > 3 && PLURAL_NOUN.test(n) ? 'plural' : 'whole';
 }
 
 /** "Luton 1 Rotherham 0": a town or region (not a country) that scores in a results line is its team. */
