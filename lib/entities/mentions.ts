@@ -2428,7 +2428,10 @@ function nounAfterPeople(d: Doc, seg: readonly Unit[], ctx: Ctx): 'whole' | 'plu
   const n = d.tokens[seg[1].i].norm;
   const w = tokText(d, seg[1].i);
   if (!ctx.lowerUses.has(n) || ctx.gaz.has(w) || isAcronymShape(w) || headTypeOf(n)) return '';
-  if (isPersonWord(n) || FIRST_NAMES.has(n) || ctx.gazLower.has(n.slice(0, -1))) return ''; // "American Democrats"
+  // "American Democrats", "Jewish Republican": a party's member is a group of its own
+  const one = n.slice(0, -1);
+  if (isPersonWord(n) || FIRST_NAMES.has(n) || ctx.gazLower.has(one) || PARTY_MEMBERS.has(n) || PARTY_MEMBERS.has(one))
+    return '';
   return n.length > 3 && PLURAL_NOUN.test(n) ? 'plural' : 'whole';
 }
 
