@@ -487,6 +487,8 @@ function dropFurniture(docs: readonly Doc[], mentions: Mention[][], furniture: R
 }
 
 const SPACED_POSSESSIVE = /(\p{L})[ \t]+(['\u2019])[ \t]*s\b/gu;
+/** A dotted initialism whose last period the copy spaced off ("U.S .", "H.W ."), before a space or the end. */
+const SPACED_INITIALISM = /((?:\p{Lu}\.)+\p{Lu})[ \t]+\.(?=\s|$)/gu;
 
 /**
  * Display name: the gazetteer's canonical name, else the most frequent full name (two or more name words; initials do
@@ -497,7 +499,8 @@ const SPACED_POSSESSIVE = /(\p{L})[ \t]+(['\u2019])[ \t]*s\b/gu;
 function chooseName(ns: readonly MergeNode[], type: EntityType): string {
   // "Beto O ’ Rourke" as pre-tokenised text spaces it is shown as written elsewhere: O’Rourke
   // and a possessive inside a name ("America ’ s Voice"): America’s Voice
-  return joinNamePrefix(chooseSpelling(ns, type)).replace(SPACED_POSSESSIVE, '$1$2s');
+  // and an initialism with its period spaced off ("George H.W . Bush", "5th U.S . Circuit"): George H.W. Bush
+  return joinNamePrefix(chooseSpelling(ns, type)).replace(SPACED_POSSESSIVE, '$1$2s').replace(SPACED_INITIALISM, '$1.');
 }
 
 function chooseSpelling(ns: readonly MergeNode[], type: EntityType): string {

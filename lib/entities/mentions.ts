@@ -44,6 +44,7 @@ import { cached } from '../util/maps.js';
 import { HAS_LOWER, HAS_UPPER } from '../util/letters.js';
 import { afterRolePrefix } from './hyphen-prefixes.js';
 import { closesLawTitle, lawHead, LAW_OF_HEADS, loneLawHead } from './laws.js';
+import { citationAt } from './citations.js';
 import { shipPrefix, vesselNounBefore } from './vessels.js';
 import { programHead, PROGRAM_OF } from './programs.js';
 import { digestPaper, isPressDigest } from './press-digest.js';
@@ -1365,6 +1366,13 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       i += toks[i + 1]?.norm === '.' ? 2 : 1;
       continue;
     }
+    // "S.B . 1070", "8 U.S.C. 1182": a bill or a code section, one mention typed as laws are
+    const cite = isCapLike(c) ? citationAt(d, i, ctx.gaz, ctx.table) : null;
+    if (cite) {
+      out.push(mk(d, si, toks[cite.first].start, toks[cite.last].end, 'event', 3, 'law: citation', cite.name));
+      i = cite.last + 1;
+      continue;
+    }
     if (c === C.Compound) {
       compoundMention(d, i, ctx, out);
       i++;
@@ -1672,7 +1680,7 @@ function processRun(
     // "Civic Associations" at a clause start: what is left is one more ordinary word
     if (units.length === 1 && !titled && leftOrdinary(d, units[0].i, ctx)) return;
   }
-  if (initialismEndsSentence(d, units, ctx)) units = units.slice(0, 1);
+  if (splitAtStarter(d, si, units, ini, ctx, out, defs)) return;
   // "Five Israeli soldiers", "Hundreds of Central American migrants": a count before the people it counts
   if (countBeforePeople(d, units, ctx)) {
     units = units.slice(1);
@@ -1885,11 +1893,6 @@ function speaks(d: Doc, i: number): boolean {
 }
 
 /**
- * Whether a capitalised word opening a sentence is an ordinary word: the corpus writes it in lower case at least as
- * often as it capitalises it inside sentences ("Without", "Meanwhile"), not a name it also uses as a word now and then
- * ("Trump" beside "the trump card", "Rice" beside "rice exports").
- */
-/**
  * "came to the U.S . Critics said": a period the copy spaced off an initialism may end the sentence; an ordinary word
  * alone after it opens the next one ("U.S . Citizenship and Immigration Services" is a longer run).
  */
@@ -1903,6 +1906,47 @@ function spacedInitialism(d: Doc, k: number): boolean {
   return t.kind === 'word' && t.end - t.start > 3 && d.text.charCodeAt(t.end - 2) === 32;
 }
 
+/**
+ * "into the U.S . Although Vale was arrested": the spaced period ended the sentence before a sentence starter. The run
+ * before the starter and the one after it are read apart (true), or nothing is done (false). An ordinary word alone
+ * after the initialism is left out ("came to the U.S . Critics said").
+ */
+function splitAtStarter(
+  d: Doc,
+  si: number,
+  units: Unit[],
+  ini: Uint8Array,
+  ctx: Ctx,
+  out: Mention[],
+  defs: AcronymDefinition[],
+): boolean {
+  const end = initialismEndsSentence(d, units, ctx) ? 1 : starterAfterInitialism(d, units);
+  if (end < 0) return false;
+  processRun(d, si, units.slice(0, end), ini, ctx, out, defs);
+  let rest = units.slice(end + 1);
+  while (rest.length && !isNameUnit(d, rest[0])) rest = rest.slice(1);
+  if (rest.length) processRun(d, si, rest, ini, ctx, out, defs);
+  return true;
+}
+
+/**
+ * The unit after a spaced initialism that is a sentence starter ("into the U.S . Although Vale was arrested"): the
+ * initialism's period ended the sentence. Its index in the run, or -1.
+ */
+function starterAfterInitialism(d: Doc, units: readonly Unit[]): number {
+  for (let p = 1; p < units.length; p++) {
+    if (!units[p].word || !spacedInitialism(d, units[p - 1].i)) continue;
+    const n = d.tokens[units[p].i].norm;
+    if (COMMON_STARTERS.has(n) || STOPWORDS.has(n)) return p;
+  }
+  return -1;
+}
+
+/**
+ * Whether a capitalised word opening a sentence is an ordinary word: the corpus writes it in lower case at least as
+ * often as it capitalises it inside sentences ("Without", "Meanwhile"), not a name it also uses as a word now and then
+ * ("Trump" beside "the trump card", "Rice" beside "rice exports").
+ */
 function ordinaryWord(norm: string, ctx: Ctx): boolean {
   const lower = ctx.lowerUses.get(norm) ?? 0;
   return lower > 0 && lower >= (ctx.capMidUses.get(norm) ?? 0);
@@ -2143,12 +2187,14 @@ function segmentType(
     const split = leadingName(d, seg, ctx);
     // `in` narrows in every compiler setting, the notebook kernel's included (a `whole` test does not there)
     if (split && !('entry' in split)) return { type: split.type, strength: 2, cue: split.cue };
-    if (split && 'entry' in split) {
+    // "the American Dream": a people's adjective and a common noun capitalised with it are one name
+    const noun = split && 'entry' in split && split.entry.type === 'demonym' ? nounAfterPeople(d, seg, ctx) : '';
+    if (split && 'entry' in split && noun !== 'whole') {
       const pg = split.entry;
       const toks = d.tokens;
       const start = lead >= 0 ? lead : toks[seg[0].i].start;
       out.push(mk(d, si, start, toks[seg[split.len - 1].i].end, pg.type, pg.strength ?? 3, 'gazetteer', pg.canonical));
-      typeSegment(d, si, seg.slice(split.len), title, ctx, out, defs);
+      if (noun !== 'plural') typeSegment(d, si, seg.slice(split.len), title, ctx, out, defs);
       return null;
     }
   }
@@ -2366,6 +2412,27 @@ function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName | null
     return { whole: true, type: 'org', cue: 'place-named organisation' };
   }
   return null;
+}
+
+/** A plural's ending: not "crisis", "status", "class". */
+const PLURAL_NOUN = /[^siu]s$/;
+
+/**
+ * A common noun after a people's adjective: the second of two words, one the corpus also writes in lower case, with no
+ * head word and no name's spelling. In the singular the phrase names one thing ("the American Dream", "Islamic Jihad",
+ * "the Western Wall": 'whole'); in the plural it is the people in a headline's capitals ("Spanish Doctors", "American
+ * Citizens": 'plural', no name of its own). '' for any other word.
+ */
+function nounAfterPeople(d: Doc, seg: readonly Unit[], ctx: Ctx): 'whole' | 'plural' | '' {
+  if (seg.length !== 2) return '';
+  const n = d.tokens[seg[1].i].norm;
+  const w = tokText(d, seg[1].i);
+  if (!ctx.lowerUses.has(n) || ctx.gaz.has(w) || isAcronymShape(w) || headTypeOf(n)) return '';
+  // "American Democrats", "Jewish Republican": a party's member is a group of its own
+  const one = n.slice(0, -1);
+  if (isPersonWord(n) || FIRST_NAMES.has(n) || ctx.gazLower.has(one) || PARTY_MEMBERS.has(n) || PARTY_MEMBERS.has(one))
+    return '';
+  return n.length > 3 && PLURAL_NOUN.test(n) ? 'plural' : 'whole';
 }
 
 /** "Luton 1 Rotherham 0": a town or region (not a country) that scores in a results line is its team. */
