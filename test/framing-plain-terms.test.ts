@@ -65,6 +65,12 @@ describe('plain and counting words', () => {
     expect(labels).not.toContain('dozens');
     expect(labels).not.toContain('really');
     expect(new Set(labels).size).toBe(labels.length); // a term over- and under-used lists is labelled once
+    // each chart row is a distinctive row with `plain` added last, new on every call (marking one never marks another)
+    const again = termChartRows(f, 'North Star');
+    expect(again).toEqual(rows);
+    expect(again[0]).not.toBe(rows[0]);
+    expect(Object.keys(rows[0]).at(-1)).toBe('plain');
+    expect(Object.keys(rows[0]).slice(0, 3)).toEqual(['outlet', 'term', 'z']);
   });
 });
 

@@ -133,7 +133,18 @@ export function termChartFigure(
     H = opts.height ?? 700;
   const rx = percentileRanks(rows, (r) => r.count_rest / Math.max(1, r.n_rest), 1),
     ry = percentileRanks(rows, (r) => r.count / Math.max(1, r.n), 2);
-  const pts = rows.map((r, i) => ({ ...r, x: rx[i], y: ry[i] }));
+  // the fields the chart reads, not a spread copy of each row (~3 µs a row, thousands of rows per chart)
+  const pts = rows.map((r, i) => ({
+    term: r.term,
+    z: r.z,
+    count: r.count,
+    count_rest: r.count_rest,
+    n: r.n,
+    n_rest: r.n_rest,
+    plain: r.plain,
+    x: rx[i],
+    y: ry[i],
+  }));
   const zmax = pts.reduce((m, p) => Math.max(m, Math.abs(p.z)), 1);
   const margin = { l: 80, r: 120, t: 70, b: 80 };
   const px = (x: number) => margin.l + ((x + 0.03) / 1.06) * (W - margin.l - margin.r);

@@ -43,28 +43,33 @@ function vocabularies(): { pattern: Map<string, number>; afinn: Map<string, numb
 
 /** Forms a listed word may take in text: the word itself, then with -s, -es, -ed, -d, -ing, -ly stripped (slammed → slam). */
 export function baseForms(word: string): string[] {
+  // no closure: tsx names every closure it makes (a defineProperty per call), and this runs once per distinct word
   const out = [word];
-  const add = (w: string) => {
-    if (w.length >= 3 && !out.includes(w)) out.push(w);
-  };
-  if (word.endsWith('ily')) add(word.slice(0, -3) + 'y');
-  if (word.endsWith('ally')) add(word.slice(0, -2));
+  if (word.endsWith('ily')) addForm(out, word.slice(0, -3) + 'y');
+  if (word.endsWith('ally')) addForm(out, word.slice(0, -2));
   if (word.endsWith('ly')) {
-    add(word.slice(0, -2));
-    add(word.slice(0, -2) + 'e');
+    addForm(out, word.slice(0, -2));
+    addForm(out, word.slice(0, -2) + 'e');
   }
-  for (const suf of ['ing', 'ed']) {
+  for (const suf of SUFFIXES) {
     if (!word.endsWith(suf)) continue;
     const stem = word.slice(0, -suf.length);
-    add(stem);
-    add(stem + 'e');
-    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) add(stem.slice(0, -1));
-    if (stem.endsWith('i')) add(stem.slice(0, -1) + 'y');
+    addForm(out, stem);
+    addForm(out, stem + 'e');
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) addForm(out, stem.slice(0, -1));
+    if (stem.endsWith('i')) addForm(out, stem.slice(0, -1) + 'y');
   }
-  if (word.endsWith('ies')) add(word.slice(0, -3) + 'y');
-  if (word.endsWith('es')) add(word.slice(0, -2));
-  if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
+  if (word.endsWith('ies')) addForm(out, word.slice(0, -3) + 'y');
+  if (word.endsWith('es')) addForm(out, word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) addForm(out, word.slice(0, -1));
   return out;
+}
+
+const SUFFIXES = ['ing', 'ed'];
+
+/** Add a form of three letters or more, once. */
+function addForm(out: string[], w: string): void {
+  if (w.length >= 3 && !out.includes(w)) out.push(w);
 }
 
 /** The evaluative weight of a lower-case word: the first of its forms (baseForms) that a vocabulary lists. */

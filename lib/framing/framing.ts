@@ -462,14 +462,17 @@ export function termChartRows(
   opts: DistinctiveOptions = {},
 ): (DistinctiveRow & { plain: boolean })[] {
   const weigh = opts.weigh ?? termWeigher();
-  return distinctiveTerms(f.detail.termTable, {
+  const rows = distinctiveTerms(f.detail.termTable, {
     minCount: 0,
     mostFrequent: 2000,
     ...opts,
     outlets: [outlet],
     positiveOnly: false,
     collapse: opts.collapse ?? true,
-  }).map((r) => ({ ...r, plain: isPlainTerm(r.term, weigh) }));
+  }) as (DistinctiveRow & { plain: boolean })[];
+  // the rows are new: marked in place (a spread copy of a 14-field row cost ~3 µs, thousands of rows per outlet)
+  for (const r of rows) r.plain = isPlainTerm(r.term, weigh);
+  return rows;
 }
 
 /** The entities with the most mentions (ties by name), the ones framing describes. */

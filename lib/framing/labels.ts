@@ -10,6 +10,7 @@ import { opensSentence, ordinaryWords, type OrdinaryWord } from '../text/word-ca
 import type { NormIds } from '../text/term-ids.js';
 import type { FramesConfig, LabelMention, Voice, VoiceClass } from './types.js';
 import { HAS_LETTER, STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
+import { contains, covers, spanCover, type SpanCover } from '../util/span-cover.js';
 
 /** A row of the actor × outlet label table. */
 export interface LabelRow {
@@ -269,6 +270,9 @@ export function entityLabelMentions(
   for (const e of entities)
     if (e.type === 'person')
       for (const m of e.mentions) (personAt.get(m.doc) ?? personAt.set(m.doc, []).get(m.doc)!).push(m);
+  const personCover = new Map<string, SpanCover>();
+  for (const [docId, ms] of personAt) personCover.set(docId, spanCover(ms));
+  const noPersons = spanCover([]);
   for (const e of entities) {
     const perDoc = new Map<string, Span[]>();
     for (const m of e.mentions) (perDoc.get(m.doc) ?? perDoc.set(m.doc, []).get(m.doc)!).push(m);
@@ -276,7 +280,8 @@ export function entityLabelMentions(
       const d = docById.get(docId);
       if (!d) continue;
       const spans = spansOf.get(docId) ?? spansOf.set(docId, []).get(docId)!;
-      const ctx = labelContext(d, e, vById.get(docId), titleSet, personAt.get(docId) ?? [], out, spans, ordinary);
+      const persons = personCover.get(docId) ?? noPersons;
+      const ctx = labelContext(d, e, vById.get(docId), titleSet, persons, out, spans, ordinary);
       const sorted = ms.slice().sort((x, y) => x.start - y.start);
       for (const m of sorted) mentionLabels(ctx, m);
       // co-references: "the lawmaker" after the entity was described as a lawmaker in this doc; a title is a person's
@@ -315,7 +320,7 @@ interface LabelContext {
   v: Voice | undefined;
   titleSet: ReadonlySet<string>;
   /** person mentions in the doc */
-  persons: readonly Span[];
+  persons: SpanCover;
   /** title head -> where this entity was given it */
   heads: Map<string, HeadAt[]>;
   /** whether the corpus uses a word as an ordinary word (lower case far more often than capitalised inside sentences) */
@@ -330,7 +335,7 @@ function labelContext(
   e: EntityRef,
   v: Voice | undefined,
   titleSet: ReadonlySet<string>,
-  persons: readonly Span[],
+  persons: SpanCover,
   out: LabelMention[],
   spans: [number, number][],
   ordinary: OrdinaryWord,
@@ -384,7 +389,7 @@ function mentionLabels(ctx: LabelContext, m: Span): void {
   if (ts >= 2 && toks[ts - 1].norm === ',') appositionBefore(ctx, ts);
 }
 
-const inPerson = (ctx: LabelContext, pos: number) => ctx.persons.some((m) => pos >= m.start && pos < m.end);
+const inPerson = (ctx: LabelContext, pos: number) => covers(ctx.persons, pos);
 
 /** A title right before the name: "Intelligence Chief Hamid Al-Shatri", "Iraqi government spokesperson Basim Al-Awadi". */
 function titleBefore(ctx: LabelContext, ts: number): void {
@@ -584,7 +589,7 @@ function appositionBefore(ctx: LabelContext, ts: number): void {
     a = j;
   }
   const span = toks.slice(a, end);
-  const person = span.some((t) => ctx.persons.some((mm) => t.start >= mm.start && t.end <= mm.end));
+  const person = span.some((t) => contains(ctx.persons, t.start, t.end));
   if (a < end && span.some((t) => titleSet.has(t.norm)) && !person) {
     ctx.push(toks[a].start, toks[end - 1].end, 'apposition', a);
     ctx.addHead(span, toks[a].start);
@@ -722,8 +727,29 @@ function nameRunEnd(d: Doc, toks: readonly Token[], a: number): number {
   return b;
 }
 
+/** Words that end an apposition: a conjunction, a relative pronoun or a preposition ("to meet", "in Baghdad"). */
+const APPOSITION_STOPS: ReadonlySet<string> = new Set([
+  'and',
+  'who',
+  'which',
+  'that',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'alongside',
+  'during',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+]);
+
 /** End of an apposition starting at token a: the next comma, period, semicolon, or a clause word (and, who, which, to meet …). */
-function appositionEnd(d: Doc, toks: readonly Token[], a: number, mentions: readonly Span[]): number {
+function appositionEnd(d: Doc, toks: readonly Token[], a: number, persons: SpanCover): number {
   let b = a;
   for (; b < toks.length && toks[b].sentence === toks[a].sentence && b - a < 16; b++) {
     const t = toks[b];
@@ -732,29 +758,8 @@ function appositionEnd(d: Doc, toks: readonly Token[], a: number, mentions: read
       continue;
     }
     if (t.kind === 'punct' && t.norm !== "'s" && !QUOTE_MARK.test(d.text[t.start])) break;
-    if (
-      [
-        'and',
-        'who',
-        'which',
-        'that',
-        'to',
-        'in',
-        'on',
-        'at',
-        'for',
-        'with',
-        'alongside',
-        'during',
-        'after',
-        'before',
-        'when',
-        'while',
-        'as',
-      ].includes(t.norm)
-    )
-      break;
-    if (mentions.some((m) => t.start >= m.start && t.end <= m.end)) break;
+    if (APPOSITION_STOPS.has(t.norm)) break;
+    if (contains(persons, t.start, t.end)) break;
   }
   return b;
 }
