@@ -27,13 +27,17 @@ export interface DistancingRow {
   bare: number;
   /** distanced uses: scare quotes (quote marks holding only the phrase, no one named as its user), or after "so-called" */
   quoted: number;
-  /** uses in quote marks that report someone's word: a speaker, a verb of saying or calling ("what critics call “…”") */
+  /**
+   * uses in quote marks that report someone's word: a speaker, a verb of saying or calling ("what critics call “…”"),
+   * a demand or a ruling, or the owner of a coined name ("Obama's “red line”", lib/framing/quote-owners.ts)
+   */
   attributed: number;
   /** uses in quote marks that introduce a term: after "known as"/"called", or before the article writes it bare */
   introduced: number;
   /**
    * the corpus names the phrase as a term ("known as …", a gloss after it) and no article says anyone calls something
-   * by it: a term of art, whose quote marks are jargon; distancingContrasts leaves it out
+   * by it, or quotes it only on first mention and writes it bare after while three outlets or more write it bare
+   * (lib/framing/first-mention-terms.ts): a term of art, whose quote marks are jargon; distancingContrasts leaves it out
    */
   termOfArt: boolean;
 }
