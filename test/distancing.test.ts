@@ -199,12 +199,13 @@ describe('distancing quotes: partial quotes given to a clause’s subject', () =
         'Valley News',
         'Some are insisting on a “better bargain” with the league.\n\nOthers demand a “better bargain” now.\n\n' +
           'Mayor Dorn called the offer a “better bargain” on Friday.\n\n' +
-          'The high court ruled on Monday that owners with a “better bargain” may stay.',
+          'The high court ruled on Monday that owners with a “better bargain” may stay.\n\n' +
+          'Aides referred to the new fee as a “better bargain” for ferries.',
       ],
     ]);
     expect(columns(r, 'better bargain')).toEqual([
       ['Harbor Post', 2, 0, 0, 0],
-      ['Valley News', 0, 0, 4, 0],
+      ['Valley News', 0, 0, 5, 0],
     ]);
     expect(distancingContrasts(r)).toEqual([]);
   });

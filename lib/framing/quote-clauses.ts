@@ -27,6 +27,12 @@ const SAYING = new Set(
 );
 /** Words of referring to a phrase as someone's word: "what hawks refer to as “…”", "his reference to a “…”". */
 const REFERRING = new Set(['refer', 'refers', 'referring', 'reference', 'references']);
+/** Verbs putting the quoted words on a thing with "as", the thing between: "referred to the attacks as a “…”". */
+const AS_VERBS = new Set(
+  'refer refers referred referring describe describes described label labels labeled labelled brand brands branded characterize characterizes characterized portray portrays portrayed cast casts dismiss dismisses dismissed denounce denounces denounced deride derides derided regard regards regarded'.split(
+    ' ',
+  ),
+);
 const PREPOSITIONS = new Set('on of to in at with by from about for into over under against'.split(' '));
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -37,7 +43,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  */
 export function clauseSpeaks(d: Doc, first: number): boolean {
   const words: number[] = []; // word tokens before the quote up to the nearest punctuation, nearest first
-  for (let j = first - 1; j >= 0 && words.length < 8; j--) {
+  for (let j = first - 1; j >= 0 && words.length < 10; j--) {
     const t = d.tokens[j];
     if (t.kind !== 'word') break;
     words.push(j);
@@ -47,7 +53,7 @@ export function clauseSpeaks(d: Doc, first: number): boolean {
   const last = d.tokens[words[k]]?.norm ?? '';
   const prev = d.tokens[words[k + 1]]?.norm ?? '';
   if (DEMANDING.has(last) || ((last === 'on' || last === 'for') && ASKING.has(prev))) return true;
-  if (referring(d, words, k, last, prev)) return true;
+  if (referring(d, words, k, last, prev) || calledAs(d, words)) return true;
   return callingWithObject(d, words, k, last) || saidThat(d, first);
 }
 
@@ -55,6 +61,17 @@ export function clauseSpeaks(d: Doc, first: number): boolean {
 function referring(d: Doc, words: readonly number[], k: number, last: string, prev: string): boolean {
   if (last === 'to') return prev === 'reference' || prev === 'references';
   return last === 'as' && prev === 'to' && REFERRING.has(d.tokens[words[k + 2]]?.norm ?? '');
+}
+
+/** "referred to the use of chemical weapons as a “…”": "as" up to three words before the quote, a verb of calling as
+ * up to seven words before "as", the thing between. */
+function calledAs(d: Doc, words: readonly number[]): boolean {
+  for (let a = 0; a < Math.min(3, words.length); a++) {
+    if (d.tokens[words[a]].norm !== 'as') continue;
+    for (let m = a + 2; m < words.length && m <= a + 7; m++) if (AS_VERBS.has(d.tokens[words[m]].norm)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** "calls its approach “…”": a verb of calling two to seven words back, not "call on", and no preposition before the quote. */
