@@ -22,7 +22,7 @@ const ADOPTS: [string, string] = [
 ];
 const QUOTES: [string, string] = [
   'Valley News',
-  'The administration calls its approach “zero tolerance.”\n\nParents were charged under the “zero tolerance” rule.',
+  'Parents now face “zero tolerance.”\n\nParents were charged under the “zero tolerance” rule.',
 ];
 const SO_CALLED: [string, string] = ['Valley News', 'Under the so-called zero tolerance policy, parents were charged.'];
 
@@ -153,5 +153,88 @@ describe('distancing quotes: terms of art', () => {
     ]);
     expect(r.some((x) => x.termOfArt)).toBe(false);
     expect(distancingContrasts(r)[0]).toMatchObject({ bare: [['Harbor Post', 2]], quoted: [['Valley News', 2]] });
+  });
+});
+
+describe('distancing quotes: a coined phrase given to its owner', () => {
+  const BARE: [string, string] = ['Harbor Post', 'The steel line held.\n\nThe steel line was tested again in May.'];
+
+  it('reads a possessor, a relative clause naming its author and an “X-imposed” modifier as attribution', () => {
+    const r = rows([
+      BARE,
+      [
+        'Valley News',
+        'Chancellor Halvorsen’s “steel line” was tested in May.\n\nThe ministry defended its “steel line” policy.\n\n' +
+          'Rebels crossed the “steel line” Halvorsen laid down last year.\n\nThey mocked a Ministry-imposed “steel line” on Friday.',
+      ],
+    ]);
+    expect(columns(r, 'steel line')).toEqual([
+      ['Harbor Post', 2, 0, 0, 0],
+      ['Valley News', 0, 0, 4, 0],
+    ]);
+    expect(distancingContrasts(r)).toEqual([]);
+  });
+
+  it('keeps scare quotes around an owner’s claim, and a possessor of no coined name, as distance', () => {
+    const r = rows([
+      ['Harbor Post', 'The camps are humane and orderly.\n\nThe pier checks are humane and orderly too.'],
+      [
+        'Valley News',
+        'The ministry’s “humane and orderly” camps drew protests.\n\nIts “humane and orderly” pier checks went on.',
+      ],
+    ]);
+    expect(columns(r, 'humane and orderly')).toEqual([
+      ['Harbor Post', 2, 0, 0, 0],
+      ['Valley News', 0, 2, 0, 0],
+    ]);
+    expect(distancingContrasts(r)[0]).toMatchObject({ quoted: [['Valley News', 2]] });
+  });
+});
+
+describe('distancing quotes: partial quotes given to a clause’s subject', () => {
+  it('reads a demand, a verb of calling with its object and a ruling’s “that” clause as attribution', () => {
+    const r = rows([
+      ['Harbor Post', 'The better bargain never came.\n\nA better bargain was not on offer.'],
+      [
+        'Valley News',
+        'Some are insisting on a “better bargain” with the league.\n\nOthers demand a “better bargain” now.\n\n' +
+          'Mayor Dorn called the offer a “better bargain” on Friday.\n\n' +
+          'The high court ruled on Monday that owners with a “better bargain” may stay.\n\n' +
+          'Aides referred to the new fee as a “better bargain” for ferries.',
+      ],
+    ]);
+    expect(columns(r, 'better bargain')).toEqual([
+      ['Harbor Post', 2, 0, 0, 0],
+      ['Valley News', 0, 0, 5, 0],
+    ]);
+    expect(distancingContrasts(r)).toEqual([]);
+  });
+});
+
+describe('distancing quotes: a term of art by corpus evidence', () => {
+  it('reads a phrase quoted only on first mention, then bare, and bare in other outlets, as a term of art', () => {
+    const r = rows([
+      ['Harbor Post', 'The tide window opened.\n\nThe tide window closed.'],
+      ['Ridge Courier', 'The tide window is short.\n\nThe tide window sets the ferry times.'],
+      ['Cove Ledger', 'The tide window moved.\n\nThe tide window is an hour.'],
+      ['Valley News', 'Ferries wait for the “tide window.”\n\nThe tide window is an hour.'],
+      ['Valley News', 'Captains watch the “tide window.”\n\nThe tide window shrank.'],
+      ['Valley News', 'Only one ferry left in the “tide window” on Friday.'],
+    ]);
+    expect(r.every((x) => x.termOfArt)).toBe(true);
+    expect(columns(r, 'tide window')).toContainEqual(['Valley News', 2, 0, 0, 3]);
+    expect(distancingContrasts(r)).toEqual([]);
+  });
+
+  it('keeps a label some article quotes past its first mention', () => {
+    const r = rows([
+      ['Harbor Post', 'The tide tax passed.\n\nThe tide tax hit ferries.'],
+      ['Ridge Courier', 'The tide tax is new.\n\nThe tide tax is high.'],
+      ['Cove Ledger', 'The tide tax rose.\n\nThe tide tax fell.'],
+      ['Valley News', 'Ferries pay the “tide tax.”\n\nThe tide tax is high.'],
+      ['Valley News', 'Captains fight the “tide tax.”\n\nThe tide tax is steep.'],
+      ['Valley News', 'The “tide tax” rose.\n\nThe “tide tax” is steep.'],
+    ]);
+    expect(r.some((x) => x.termOfArt)).toBe(false);
   });
 });

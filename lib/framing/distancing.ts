@@ -12,6 +12,7 @@ import { byString } from '../util/compare.js';
 import { firstTokenAt } from '../text/tokenize.js';
 import { addTo, pushTo } from '../util/maps.js';
 import { quoteMarkKind, type QuoteMarkCue, type QuoteMarkKind, type QuoteMarkReading } from './quote-mark-kinds.js';
+import { firstMentionTerms } from './first-mention-terms.js';
 
 /** Uses of one quoted phrase by one outlet in one event. */
 export interface DistancingRow {
@@ -26,13 +27,17 @@ export interface DistancingRow {
   bare: number;
   /** distanced uses: scare quotes (quote marks holding only the phrase, no one named as its user), or after "so-called" */
   quoted: number;
-  /** uses in quote marks that report someone's word: a speaker, a verb of saying or calling ("what critics call “…”") */
+  /**
+   * uses in quote marks that report someone's word: a speaker, a verb of saying or calling ("what critics call “…”"),
+   * a demand or a ruling, or the owner of a coined name ("Obama's “red line”", lib/framing/quote-owners.ts)
+   */
   attributed: number;
   /** uses in quote marks that introduce a term: after "known as"/"called", or before the article writes it bare */
   introduced: number;
   /**
    * the corpus names the phrase as a term ("known as …", a gloss after it) and no article says anyone calls something
-   * by it: a term of art, whose quote marks are jargon; distancingContrasts leaves it out
+   * by it, or quotes it only on first mention and writes it bare after while three outlets or more write it bare
+   * (lib/framing/first-mention-terms.ts): a term of art, whose quote marks are jargon; distancingContrasts leaves it out
    */
   termOfArt: boolean;
 }
@@ -156,14 +161,15 @@ function docUses(
       out.push({ phrase: words.join(' '), kind: m?.kind ?? 'bare', cue: m?.cue ?? null, soCalled });
     }
   });
-  return introducedBeforeBare(out);
+  return out;
 }
 
 /**
  * Scare quotes on the article's first use of a phrase it later writes bare introduce a term it then uses as its own
- * (“credible fear” on first mention, credible fear after): not distance. "So-called" stays distance.
+ * (“credible fear” on first mention, credible fear after): not distance; so do those on the first use of a term of art
+ * the corpus shows (`jargon`: lib/framing/first-mention-terms.ts). "So-called" stays distance.
  */
-function introducedBeforeBare(uses: Use[]): Use[] {
+function introducedBeforeBare(uses: Use[], jargon: ReadonlySet<string>): Use[] {
   const first = new Map<string, number>();
   const bareLater = new Set<string>();
   uses.forEach((u, i) => {
@@ -171,7 +177,10 @@ function introducedBeforeBare(uses: Use[]): Use[] {
     else if (u.kind === 'bare') bareLater.add(u.phrase);
   });
   return uses.map((u, i) =>
-    u.kind === 'distance' && !u.soCalled && first.get(u.phrase) === i && bareLater.has(u.phrase)
+    u.kind === 'distance' &&
+    !u.soCalled &&
+    first.get(u.phrase) === i &&
+    (bareLater.has(u.phrase) || jargon.has(u.phrase))
       ? { ...u, kind: 'introduced' }
       : u,
   );
@@ -197,11 +206,17 @@ export function distancingRows(
     const words = key.split(' ');
     pushTo(byFirst, words[0], words);
   }
+  const perDoc = docs.map((d) => ({
+    d,
+    outlet: d.outlet,
+    uses: docUses(d, voiceOf.get(d.id), keep.get(d.id), byFirst),
+  }));
+  const jargon = firstMentionTerms(perDoc);
   const counts = new Map<string, DistancingRow>();
   const cues = new Map<string, Set<QuoteMarkCue>>();
-  for (const d of docs) {
+  for (const { d, uses } of perDoc) {
     const event = eventOf(d.id) ?? '';
-    for (const { phrase, kind, cue } of docUses(d, voiceOf.get(d.id), keep.get(d.id), byFirst)) {
+    for (const { phrase, kind, cue } of introducedBeforeBare(uses, jargon)) {
       const key = `${event}\u0000${phrase}\u0000${d.outlet}`;
       const row =
         counts.get(key) ??
@@ -212,7 +227,7 @@ export function distancingRows(
       (cues.get(phrase) ?? cues.set(phrase, new Set()).get(phrase)!).add(cue);
     }
   }
-  for (const r of counts.values()) r.termOfArt = termOfArt(cues.get(r.phrase)!);
+  for (const r of counts.values()) r.termOfArt = jargon.has(r.phrase) || termOfArt(cues.get(r.phrase)!);
   return bothInEvent([...counts.values()]).sort(
     (a, b) => byString(a.event, b.event) || byString(a.phrase, b.phrase) || byString(a.outlet, b.outlet),
   );

@@ -7,6 +7,8 @@ import type { Doc } from '../types.js';
 import type { Quote, Voice } from './types.js';
 import { firstTokenAt } from '../text/tokenize.js';
 import { rangeAt } from '../util/search.js';
+import { ownedQuote } from './quote-owners.js';
+import { clauseSpeaks } from './quote-clauses.js';
 
 /** 'distance': scare quotes; 'attributed': a word given to a speaker; 'introduced': a term named as such. */
 export type QuoteMarkKind = 'distance' | 'attributed' | 'introduced';
@@ -38,9 +40,12 @@ const GLOSS_PREP = new Set(['in', 'under', 'by', 'during', 'through']);
 const REPORTED = 2;
 
 /** What in the text decides a quote's kind: nested in a longer quote, a verb of calling ("which critics call"), a
- * naming phrase ("known as", an impersonal "called"), the quote finder's speaker, a sentence of reported speech, a
- * gloss after the quote ("…,” under which"), or nothing (distance). */
-export type QuoteMarkCue = 'nested' | 'calling' | 'naming' | 'speaker' | 'reported' | 'gloss' | null;
+ * naming phrase ("known as", an impersonal "called"), the quote finder's speaker, a sentence of reported speech, an
+ * owner named by a possessive or a relative clause ("Obama's “red line”", "the “red line” Obama laid down"), a clause
+ * that gives it to someone ("called Morsi a “…”", "insisting on a “…”", "ruled that … “…”"), a gloss after the quote
+ * ("…,” under which"), or nothing (distance). */
+export type QuoteMarkCue =
+  'nested' | 'calling' | 'naming' | 'speaker' | 'reported' | 'owner' | 'clause' | 'gloss' | null;
 
 /** A quote's kind and what decided it. */
 export interface QuoteMarkReading {
@@ -64,7 +69,16 @@ export function quoteMarkKind(d: Doc, v: Voice, q: Quote): QuoteMarkReading {
   if (q.speaker && q.via !== 'continued') return { kind: 'attributed', cue: 'speaker' };
   if (inReported(d, v, first - 1, q.start) || inReported(d, v, after, q.start))
     return { kind: 'attributed', cue: 'reported' };
+  if (ownedQuote(d, first, after, lastWordIn(d, q))) return { kind: 'attributed', cue: 'owner' };
+  if (clauseSpeaks(d, first)) return { kind: 'attributed', cue: 'clause' };
   return glossed(d, after) ? { kind: 'introduced', cue: 'gloss' } : { kind: 'distance', cue: null };
+}
+
+/** The last word inside the quote marks, lower case ('' when there is none). */
+function lastWordIn(d: Doc, q: Quote): string {
+  for (let i = firstTokenAt(d.tokens, q.inner[1]) - 1; i >= 0 && d.tokens[i].end > q.inner[0]; i--)
+    if (d.tokens[i].kind === 'word') return d.tokens[i].norm;
+  return '';
 }
 
 /** Whether token i is reported speech in the sentence holding `pos`. */

@@ -83,7 +83,7 @@ function outletsText(xs: readonly [string, number][]): string {
 /**
  * Up to `n` findings on phrases some outlets write as their own words and others only inside scare quotes or after
  * "so-called" (lib/framing/distancing.ts), most evidence first. Quote marks around a speaker's word ("what Trump called a
- * “Muslim ban”") or a term being introduced are no side of it.
+ * “Muslim ban”"), an owner's coined name ("Obama's “red line”") or a term being introduced are no side of it.
  */
 export function distancingFindings(rows: readonly DistancingRow[], n = 2): Finding[] {
   return distancingContrasts(rows)
@@ -93,7 +93,7 @@ export function distancingFindings(rows: readonly DistancingRow[], n = 2): Findi
         `Outlets differ in putting “${c.written}” in quote marks: ${outletsText(c.bare)} ` +
         `${c.bare.length === 1 ? 'writes' : 'write'} it without them in ${c.bare.length === 1 ? 'its' : 'their'} own narration; ` +
         `${outletsText(c.quoted)} only inside quote marks of their own or after “so-called” (uses; quote marks that report ` +
-        `a speaker's word or introduce a term left out).`,
+        `a speaker's word or an owner's coined name, or introduce a term, left out).`,
       evidence: [{ href: '#table-distancing', label: 'quoted phrases by outlet' }],
     }));
 }

@@ -110,7 +110,7 @@ function framingTables(f: Analysis['framing'], voice: readonly Record<string, un
     {
       name: 'distancing',
       caption:
-        'Phrases some article puts alone in quote marks: uses per outlet as its own words (bare), in scare quotes or after “so-called” (quoted), in quote marks reporting a speaker’s word (attributed) or introducing a term (introduced); termOfArt: a term the corpus names as such and no one is said to call anything',
+        'Phrases some article puts alone in quote marks: uses per outlet as its own words (bare), in scare quotes or after “so-called” (quoted), in quote marks reporting a speaker’s word or an owner’s coined name (attributed) or introducing a term (introduced); termOfArt: a term the corpus names as such and no one is said to call anything, or one quoted only on first mention and bare in three outlets or more',
       rows: distancingTable(f.detail?.distancing ?? []),
       show: 0,
     },
