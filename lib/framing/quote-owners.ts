@@ -6,6 +6,7 @@
 // a doc and token indices in, a yes or no out; each test reads a few tokens around the quote.
 import type { Doc } from '../types.js';
 import { isStopword } from '../text/stopwords.js';
+import { MONTHS, WEEKDAYS } from '../util/calendar.js';
 
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Common nouns that own a policy or a statement: "the administration's", "the president's". */
@@ -15,11 +16,7 @@ const OWNER_NOUNS = new Set(
   ),
 );
 /** Capitalised possessors that own no words: "Wednesday's “…” deal", "Today's". */
-const NO_OWNERS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow'.split(
-    ' ',
-  ),
-);
+const NO_OWNERS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tomorrow']);
 /** Nouns the owner's coined name may qualify: "“zero tolerance” policy", "“red line” comments". */
 const OWNED_HEADS = new Set(
   'policy policies approach program programs programme initiative initiatives plan plans tactic tactics measure measures comment comments remark remarks pledge promise doctrine agenda strategy edict rule order announcement'.split(
