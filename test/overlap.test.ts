@@ -290,6 +290,20 @@ describe('quotes and citations', () => {
     ]);
   });
 
+  it('reads an unknown acronym after "told" as a newsroom only when it is the whole of who was told', () => {
+    const d = doc(
+      'c',
+      'Mine',
+      null,
+      'The envoy told KVRN she would stay. Aides told ILNA that talks ended. Voters told GOP members they were angry. ' +
+        'The memo told ICE agents to wait. A lawyer told US District Judge Ann Vole the plan was legal. ' +
+        'Her aide told NPR Morning Edition host Ivo Lund it was over. He told WTRV Fox 9 and told TVX senior ' +
+        'correspondent Ada Mole so.',
+    );
+    const cites = extractCitations([d], outletResolver(readOutletTable(), ['Mine', 'NPR Online News']));
+    expect(cites.map((c) => c.cited)).toEqual(['KVRN', 'ILNA', 'NPR Online News', 'WTRV', 'TVX']);
+  });
+
   it('reads "X is reporting", "X was told" and "reported Tuesday by X" as citations of the outlet', () => {
     const d = doc(
       'c',

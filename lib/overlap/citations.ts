@@ -21,6 +21,31 @@ const GENERIC =
  * 10,000 generated articles, where almost no text holds one). */
 const GENERIC_WORDS = ['media', 'press', 'news', 'outlets'];
 const ABBREV_TAIL = /\s*\(([A-Z][A-Za-z]{1,7})\)/y;
+// The word after an unknown acronym that "told" governs: a capitalised word or a noun makes the acronym a modifier of
+// the one told ("told GOP members", "told ICE agents", "told US District Judge X"), not a newsroom; punctuation or a
+// function word ends the addressee ("told ILNA that", "told CSM last week", "told KVRN she"). Known outlets' acronyms
+// ("told NPR Morning Edition host …") need no such test.
+const WORD_AFTER = /^\s+([\p{L}][\p{L}'\u2019-]*)/u;
+const ENDS_ADDRESSEE: ReadonlySet<string> = new Set(
+  (
+    'that in on at last this earlier about after before during when while and but or yesterday today recently ' +
+    'she he they it we i you the a an there his her their its'
+  ).split(' '),
+);
+
+/** A US broadcaster's call sign ("KTVU", "WJLA"): a newsroom whatever follows it ("told KTVU Fox 2"). */
+const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
+/** Words of a newsroom within a few words after the acronym: "told ABC senior correspondent …", "told NTV television". */
+const NEWSROOM_AFTER =
+  /^(?:\s+[\p{L}.'-]+){0,3}?\s+(?:television|tv|radio|station|affiliate|correspondent|reporter|host|anchor|network|newspaper|channel)\b/iu;
+
+/** Whether the unknown acronym at [start, end) is the whole of what "told" governs, or a newsroom (see WORD_AFTER). */
+function endsAddressee(text: string, start: number, end: number): boolean {
+  if (CALL_SIGN.test(text.slice(start, end))) return true;
+  const after = text.slice(end, end + 60);
+  const m = WORD_AFTER.exec(after);
+  return !m || ENDS_ADDRESSEE.has(m[1]) || NEWSROOM_AFTER.test(after);
+}
 
 /** Citations of outlets in each doc, in text order: a known outlet, an outlet-like name or generic media, next to a citing cue. */
 export function extractCitations(docs: readonly Doc[], resolver: OutletResolver): Citation[] {
@@ -59,6 +84,8 @@ interface CandidateName {
   cited: string;
   kind: Citation['kind'];
   strict: boolean;
+  /** an acronym the outlet table or the corpus knows */
+  known?: boolean;
   rank: number;
 }
 
@@ -79,8 +106,11 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   for (const m of text.matchAll(OUTLET_LIKE))
     add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? m[0].replace(/\s+/g, ' '), false, false);
   rank = 3;
-  for (const m of text.matchAll(ACRONYM))
-    add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? m[0], false, true);
+  for (const m of text.matchAll(ACRONYM)) {
+    const cited = resolver.resolve(m[0]);
+    add(m.index, m.index + m[0].length, cited ?? m[0], false, true);
+    if (cited) names[names.length - 1].known = true;
+  }
   rank = 1;
   const generic = GENERIC_WORDS.some((w) => text.includes(w)) ? text.matchAll(GENERIC) : [];
   for (const m of generic) {
@@ -104,7 +134,10 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     let start = -1,
       stop = -1;
     // an unknown acronym counts only with "told X" or "X reported"
-    if (mb && (!nm.strict || /\btold\s+(?:the\s+)?$/i.test(mb[0]))) {
+    if (
+      mb &&
+      (!nm.strict || (/\btold\s+(?:the\s+)?$/i.test(mb[0]) && (nm.known || endsAddressee(text, nm.start, end))))
+    ) {
       start = nm.start - mb[0].length;
       stop = end;
     } else if (ma && (!nm.strict || /reported|reports/.test(ma[0]))) {
