@@ -638,10 +638,14 @@ function silenceFindings(
  * An entity's aliases as spellings: forms that differ only in letter case ("IRAN" in a headline or a tweet, "Iran")
  * are one spelling, written as it first comes; dots and word order make another ("F.B.I.", "FBI").
  */
+/**
+ * The spellings of an entity as a reader tells them apart: case and the spaces a tokeniser put inside a name ("U.S ."
+ * is "U.S.", "Mirza ’ s" is "Mirza’s") make no new spelling; the most used form stands for them.
+ */
 function spellings(aliases: readonly string[]): string[] {
   const seen = new Set<string>();
   return aliases.filter((a) => {
-    const k = a.toLowerCase();
+    const k = a.toLowerCase().replace(/\s+/g, '');
     return !seen.has(k) && !!seen.add(k);
   });
 }

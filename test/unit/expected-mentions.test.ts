@@ -45,3 +45,18 @@ describe('expected mentions by event', () => {
     expect(t).toContain('in the same stories');
   });
 });
+
+describe('names spelled several ways', () => {
+  it('counts a spelling once whatever spaces a tokeniser put inside it ("U.S ." is "U.S.")', () => {
+    const e = {
+      id: 'united-states',
+      name: 'United States',
+      type: 'place',
+      aliases: ['U.S.', 'United States', 'America', 'U.S .', 'u.s.'],
+      mentions: trump(30),
+      by_outlet: { A: 30 },
+    };
+    const t = entityFindings([e], ['A']).find((f) => f.text.includes('spellings'))!.text;
+    expect(t).toContain('United States appears under 3 spellings: “U.S.”, “United States” and “America”');
+  });
+});
