@@ -195,6 +195,15 @@ function spacedClitic(text: string, i: number, to: number, out: readonly Token[]
   if (c !== 39 /* ' */ && c !== 0x2019) return i;
   const prev = out[out.length - 1];
   if (!prev || (prev.kind !== 'word' && prev.kind !== 'number') || !/^[ \t]+$/.test(text.slice(prev.end, i))) return i;
+  return cliticEnd(text, i, to);
+}
+
+/**
+ * The end of an English clitic whose mark is at i ("'s", "’ re": the mark, at most one space, the clitic, then no
+ * letter, digit or quote mark), or `i` when none starts there. The quote scanner asks it too: a clitic's mark is no
+ * quote mark.
+ */
+export function cliticEnd(text: string, i: number, to = text.length): number {
   SPACED_CLITIC_RE.lastIndex = i;
   return SPACED_CLITIC_RE.test(text) && SPACED_CLITIC_RE.lastIndex <= to ? SPACED_CLITIC_RE.lastIndex : i;
 }
