@@ -225,6 +225,34 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends a sentence at a word that kept its period when a function word opens the next', () => {
+    const text =
+      'He moved to the U.S. He said he liked it. Talks with the U.S . Although they failed, the U.S. Army stayed. ' +
+      'It opened in Washington, D.C." The next day it closed. Papers, e.g. The Times, said so. It was World War I. ' +
+      'The war ended.';
+    const d = doc('k', 'x', text);
+    expect(d.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'He moved to the U.S.',
+      'He said he liked it.',
+      'Talks with the U.S .',
+      'Although they failed, the U.S. Army stayed.',
+      'It opened in Washington, D.C."',
+      'The next day it closed.',
+      'Papers, e.g. The Times, said so.',
+      'It was World War I.',
+      'The war ended.',
+    ]);
+  });
+
+  it('does not end a sentence at a title whose period pre-tokenised copy spaced off', () => {
+    const text = 'The plan came from Gov . Lena Vale , who backs it . Mr . Oduya said no .';
+    const d = doc('g', 'x', text);
+    expect(d.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The plan came from Gov . Lena Vale , who backs it .',
+      'Mr . Oduya said no .',
+    ]);
+  });
+
   it('handles a text of only punctuation or nothing', () => {
     expect(splitSentences('', [], [])).toEqual([]);
     expect(doc('e', 'x', '... !!! ???').sentences.length).toBeGreaterThan(0);

@@ -1907,9 +1907,9 @@ function spacedInitialism(d: Doc, k: number): boolean {
 }
 
 /**
- * "into the U.S . Although Vale was arrested": the spaced period ended the sentence before a sentence starter. The run
- * before the starter and the one after it are read apart (true), or nothing is done (false). An ordinary word alone
- * after the initialism is left out ("came to the U.S . Critics said").
+ * "came to the U.S . Critics said": the spaced period ended the sentence before an ordinary word the sentence splitter
+ * cannot tell from a name's next word (it ends sentences before function words: "U.S . Although …"). The initialism is
+ * read alone (true), or nothing is done (false).
  */
 function splitAtStarter(
   d: Doc,
@@ -1920,26 +1920,9 @@ function splitAtStarter(
   out: Mention[],
   defs: AcronymDefinition[],
 ): boolean {
-  const end = initialismEndsSentence(d, units, ctx) ? 1 : starterAfterInitialism(d, units);
-  if (end < 0) return false;
-  processRun(d, si, units.slice(0, end), ini, ctx, out, defs);
-  let rest = units.slice(end + 1);
-  while (rest.length && !isNameUnit(d, rest[0])) rest = rest.slice(1);
-  if (rest.length) processRun(d, si, rest, ini, ctx, out, defs);
+  if (!initialismEndsSentence(d, units, ctx)) return false;
+  processRun(d, si, units.slice(0, 1), ini, ctx, out, defs);
   return true;
-}
-
-/**
- * The unit after a spaced initialism that is a sentence starter ("into the U.S . Although Vale was arrested"): the
- * initialism's period ended the sentence. Its index in the run, or -1.
- */
-function starterAfterInitialism(d: Doc, units: readonly Unit[]): number {
-  for (let p = 1; p < units.length; p++) {
-    if (!units[p].word || !spacedInitialism(d, units[p - 1].i)) continue;
-    const n = d.tokens[units[p].i].norm;
-    if (COMMON_STARTERS.has(n) || STOPWORDS.has(n)) return p;
-  }
-  return -1;
 }
 
 /**

@@ -8,6 +8,22 @@ const OPENS_SENTENCE = /[\p{Lu}\p{N}"'\u201C\u2018(\[]/u;
 const CLOSERS = new Set(['"', "'", ')', ']', '\u201D', '\u2019', '\u00BB']);
 const ENDERS = new Set(['.', '!', '?', '\u2026']);
 
+/**
+ * Function words that open a sentence and never go on a name: after a word that kept its period ("U.S.", "D.C.",
+ * "Inc.", "Jr.", a spaced "U.S ."), or after an initial, one of them capitalised means the period ended the sentence
+ * ("moved to the U.S. He said", "into the U.S . Although …"). The pronoun "I" and the article "A" are left out: they
+ * are also initials ("World War I", "Plan A").
+ */
+const OPENERS: ReadonlySet<string> = new Set(
+  (
+    'the he she it they we you his her its their our this that these those there but and or so yet although though ' +
+    'however meanwhile while when whereas after before since because if as in on at by for with from during still ' +
+    'also then now later earlier instead moreover nevertheless some many most according despite amid asked speaking'
+  ).split(' '),
+);
+/** Abbreviations that introduce what follows, even a name with "The" ("e.g. The Times"). */
+const LEADS_ON: ReadonlySet<string> = new Set(['e.g.', 'i.e.', 'vs.', 'cf.', 'viz.']);
+
 /** Split the tokens of one article into sentences (assigns `token.sentence`); paragraphs bound sentences. */
 export function splitSentences(text: string, tokens: Token[], paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -34,6 +50,11 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
     }
     // a line break ends a sentence (headlines, datelines and bylines have no final period)
     if (i > s && hasNewline(text, tokens[i - 1].end, t.start)) close(i, p);
+    if (t.kind === 'word') {
+      const end = keptPeriodEnd(text, tokens, i);
+      if (end > i) close(end, p);
+      continue;
+    }
     if (t.kind !== 'punct' || !ENDERS.has(t.norm)) continue;
     // absorb runs of enders and closing quotes/brackets: ...?" ).
     let j = i + 1;
@@ -52,6 +73,31 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
   }
   close(tokens.length, Math.max(0, Math.min(p, paragraphs.length - 1)));
   return sentences;
+}
+
+/**
+ * The word at i kept its period ("U.S.", "Inc.", "U.S ."), and the next word, after any closing quote or bracket, is a
+ * capitalised function word that opens a sentence: the period ended the sentence too. The end of that sentence (the
+ * token after the word and its closers), or -1.
+ */
+function keptPeriodEnd(text: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (text.charCodeAt(t.end - 1) !== 46 /* . */ || LEADS_ON.has(t.norm)) return -1;
+  let j = i + 1;
+  while (
+    j < tokens.length &&
+    tokens[j].kind === 'punct' &&
+    CLOSERS.has(text[tokens[j].start]) &&
+    tokens[j].start === tokens[j - 1].end
+  )
+    j++;
+  return j < tokens.length && opensAfterPeriod(text, tokens[j]) ? j : -1;
+}
+
+/** A capitalised function word that opens a sentence ("The", "He", "Although"), not "I" or "A". */
+function opensAfterPeriod(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  return t.kind === 'word' && c >= 65 && c <= 90 && OPENERS.has(t.norm);
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
@@ -77,6 +123,7 @@ function initialPeriod(text: string, tokens: readonly Token[], i: number): boole
   const next = tok(i + 1);
   if (tokens[i - 1].end !== tokens[i].start) return false;
   if (HYPHEN_INITIAL.test(prev) && INITIAL.test(next)) return true;
+  if (i + 1 < tokens.length && opensAfterPeriod(text, tokens[i + 1])) return false;
   return INITIAL.test(prev) && CAPITALISED.test(tok(i - 2)) && CAPITALISED.test(next) && tokens[i - 2].kind === 'word';
 }
 
