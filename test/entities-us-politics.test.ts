@@ -84,4 +84,15 @@ describe('US politics error classes', () => {
     expect([...typesOf(r, 'Marlow Keane'), ...typesOf(r, 'Keane')]).toEqual(['person', 'person', 'person', 'person']);
     expect(typesOf(r, 'Talbot Mills')).toEqual(['org']);
   });
+
+  it('a title abbreviation, its period spaced off or not, is no part of the name ("Pres . Varo" is Tomas Varo)', () => {
+    const r = run(
+      'Pres . Varo spoke on Monday. Tomas Varo left the capital.',
+      'Pres. Varo came back, and Gov . Lena Dorr met him.',
+    );
+    expect(entityOf(r, 'Varo')).toBe(entityOf(r, 'Tomas Varo'));
+    expect(r.mentions.flat().map((m) => m.text)).not.toContain('Pres . Varo');
+    expect(r.mentions.flat().map((m) => m.text)).not.toContain('Pres. Varo');
+    expect(typesOf(r, 'Lena Dorr')).toEqual(['person']);
+  });
 });

@@ -27,6 +27,32 @@ describe('tokens at the edges of plain words', () => {
     expect(words('Jose\u0301 O’Reilly')).toEqual(['Jose\u0301|word', 'O’Reilly|word']);
   });
 
+  it('keeps a title whose period pre-tokenised copy spaced off with the title, before a name only', () => {
+    const text = 'Gov . Lena Vale met Mr . Oduya , then sat . The Sun . And Co . 5';
+    const toks = tokenize(text);
+    expect(toks.map((t) => `${text.slice(t.start, t.end)}|${t.kind}`)).toEqual([
+      'Gov .|word',
+      'Lena|word',
+      'Vale|word',
+      'met|word',
+      'Mr .|word',
+      'Oduya|word',
+      ',|punct',
+      'then|word',
+      'sat|word',
+      '.|punct',
+      'The|word',
+      'Sun|word',
+      '.|punct',
+      'And|word',
+      'Co|word',
+      '.|punct',
+      '5|number',
+    ]);
+    // counted as the title written with its period
+    expect(toks[0].norm).toBe(tokenize('Gov. Lena')[0].norm);
+  });
+
   it('reads numbers, currency, abbreviations and symbols as before', () => {
     expect(words('Dr. Vale paid $5.5bn, 26th in 1990s; No. 5 & 40% A. B')).toEqual([
       'Dr.|word',

@@ -463,6 +463,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'finance minister',
   'minister',
   'president',
+  'pres.',
   'vice president',
   'king',
   'queen',

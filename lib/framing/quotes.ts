@@ -541,6 +541,8 @@ const CUE_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...STATEMENT
 const SUBORDINATE = /\b(?:why|whether|how|what|if|because|who|which|whom)\b/i;
 
 const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr)\./g;
+/** The same with the period pre-tokenised copy spaced off, before a name ("Gov . Rick Perry"; the tokenizer's SPACED_TITLES). */
+const HONORIFIC_SPACED_DOT = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St)[ \t]\.(?=[ \t]\p{Lu})/gu;
 /** The periods of an initialism ("U.S.", "U.N.", "D.C."): not clause boundaries either. */
 const INITIALISM = /\b(?:\p{Lu}\.){2,}/gu;
 
@@ -566,11 +568,15 @@ interface QuoteContext {
 
 /**
  * A doc's text as the speaker patterns read it, same length: the period of an honorific or initialism ("Mr. Trump
- * said", "U.S. officials") is no clause boundary (masked as \u2024, restored in speaker names), and a party tag between
+ * said", "U.S. officials") is no clause boundary (masked as \u2024, restored in speaker names; a spaced one, "Gov . Rick",
+ * is read as "Gov\u2024  Rick"), and a party tag between
  * commas is blanked ("Sen. Ana Dorr, R-Utah, said" reads "Sen. Ana Dorr, said").
  */
 export function speakerText(text: string): string {
-  const dotted = text.replace(HONORIFIC_DOT, '$1\u2024').replace(INITIALISM, (m) => m.replace(/\./g, '\u2024'));
+  const dotted = text
+    .replace(HONORIFIC_DOT, '$1\u2024')
+    .replace(HONORIFIC_SPACED_DOT, '$1\u2024 ')
+    .replace(INITIALISM, (m) => m.replace(/\./g, '\u2024'));
   return PARTY_TAG_HINT.test(text) ? dotted.replace(PARTY_TAG, (m) => ' '.repeat(m.length - 1) + ',') : dotted;
 }
 
@@ -694,6 +700,25 @@ function continuedSpeaker(q: Quote, group: readonly Quote[], prev: Quote | null)
   return null;
 }
 
+/**
+ * Where `written`, a phrase read from text[start..] with its white space folded ("Gov . Rick" read as "Gov. Rick"), ends
+ * in the text: white space the phrase lacks is stepped over.
+ */
+export function writtenEnd(text: string, start: number, written: string): number {
+  const space = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+  let i = start;
+  for (let k = 0; k < written.length && i < text.length; k++) {
+    const c = written.charCodeAt(k);
+    if (space(c)) {
+      while (i < text.length && space(text.charCodeAt(i))) i++;
+      continue;
+    }
+    while (i < text.length && space(text.charCodeAt(i))) i++;
+    i++;
+  }
+  return i;
+}
+
 /** Give the quote (and the earlier parts of its multi-paragraph group) its speaker; returns the last named speaker. */
 function assignSpeaker(
   doc: Doc,
@@ -703,7 +728,7 @@ function assignSpeaker(
   group: readonly Quote[],
 ): string | null {
   const written = found.text.replace(/\u2024/g, '.');
-  const span: Span = { doc: doc.id, start: found.start, end: found.start + written.length };
+  const span: Span = { doc: doc.id, start: found.start, end: writtenEnd(doc.text, found.start, written) };
   if (PRONOUN.test(written)) {
     q.speaker = lastSpeaker ?? written.toLowerCase();
     q.via = 'pronoun';

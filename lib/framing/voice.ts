@@ -1,6 +1,6 @@
 // Whose words: each article split into direct quotes, reported speech, text reused from another article, and the outlet's own narration.
 import type { Doc, Span } from '../types.js';
-import { findQuotes, sentenceReporter, speakerText } from './quotes.js';
+import { findQuotes, sentenceReporter, speakerText, writtenEnd } from './quotes.js';
 import { round } from '../util/round.js';
 import { isTermToken } from '../text/tokenize.js';
 import { docTurns } from '../text/transcript.js';
@@ -58,7 +58,7 @@ export function docVoice(doc: Doc, reused: readonly Span[] = [], scratch?: Voice
         start: s.start,
         end: s.end,
         speaker: r.text,
-        speakerSpan: { doc: doc.id, start: r.start, end: r.start + r.text.length },
+        speakerSpan: { doc: doc.id, start: r.start, end: writtenEnd(doc.text, r.start, r.text) },
         cue: r.cue,
       };
     else {

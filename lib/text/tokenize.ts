@@ -70,6 +70,14 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 //  4 any other single non-space character
 const TOKEN_RE =
   /((?:\p{L}\.){2,}(?!\p{L})|(?:\p{Lu}\.)+\p{Lu}[ \t]\.(?![\p{L}\p{N}]))|([$£€¥]?\p{N}+(?:[.,:]\p{N}+)*(?:%|\p{L}+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\p{N}]+)*|\p{N}+\p{L}[\p{L}\p{M}\p{N}]*)|(\S)/uy;
+/**
+ * Titles that keep a period pre-tokenised copy spaced off ("Gov . Rick Perry", "Mr . Trump"): one token, as "Gov." is,
+ * when the title is capitalised and a capitalised word follows. Only titles that stand before names: "Sun", "Sat" and
+ * "Co" may end a sentence.
+ */
+const SPACED_TITLES: ReadonlySet<string> = new Set(
+  'mr mrs ms dr prof gen lt col maj capt cmdr sgt adm gov sen rep rev st mt ft pres hon'.split(' '),
+);
 /** Abbreviations that keep their period only before a number ("No. 5", "Art. 140"). */
 const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'art', 'vol', 'p', 'pp', 'fig']);
 const WS_RE = /\s+/y;
@@ -175,6 +183,9 @@ function wordToken(out: Token[], text: string, i: number, end: number, to: numbe
   } else if (text.charCodeAt(end) === 46 /* . */ && end < to && keepsPeriod(text, end, word.toLowerCase())) {
     end += 1;
     push(out, text, i, end, 'word');
+  } else if (spacedTitlePeriod(text, end, to, word)) {
+    push(out, text, i, end + 2, 'word', word + '.');
+    end += 2;
   } else {
     const sn = Math.max(spacedNot(text, end, to, word), spacedNt(text, end, to));
     const not = sn > end ? sn : Math.max(spacedPrefix(text, end, to, word), spacedInner(text, end, to, word));
@@ -253,6 +264,17 @@ function keepsPeriod(text: string, dot: number, lower: string): boolean {
   if (c >= 48 && c <= 57) return false; // a decimal point, not an abbreviation
   if (ABBREVIATIONS.has(lower)) return true;
   return NUMBER_ABBREVIATIONS.has(lower) && /^\s?\d/.test(text.slice(dot + 1, dot + 3));
+}
+
+/** "Gov . Rick": a title before a name, its period spaced off (SPACED_TITLES). */
+function spacedTitlePeriod(text: string, end: number, to: number, word: string): boolean {
+  if (end + 3 >= to || text.charCodeAt(end + 1) !== 46 /* . */) return false;
+  const before = text.charCodeAt(end);
+  const after = text.charCodeAt(end + 2);
+  if ((before !== 32 && before !== 9) || (after !== 32 && after !== 9)) return false;
+  const c = word.charCodeAt(0);
+  if (c < 65 || c > 90 || !SPACED_TITLES.has(word.toLowerCase())) return false;
+  return isUpperChar(text[end + 3]);
 }
 
 // One string per distinct norm, shared by every token that has it (a corpus has millions of tokens but a vocabulary of
