@@ -216,6 +216,23 @@ describe('distinctive own-voice terms that are framing, not house style', () => 
     expect(kept(docs[0], names)).not.toContain('tijuana');
   });
 
+  it('counts the country written "US" as house style, as "U.S." is: no distinctive term of the outlet writing so', () => {
+    const a = Array.from({ length: 4 }, (_, i) =>
+      doc('a' + i, 'Alpha Daily', 'Families in the US wait. The US border is closed. The reckless plan failed us.'),
+    );
+    const b = Array.from({ length: 4 }, (_, i) =>
+      doc(
+        'b' + i,
+        'Beta News',
+        'Families in the U.S. wait. Let us see. The U.S. border is closed to us. It failed us.',
+      ),
+    );
+    const f = analyseFraming({ docs: [...a, ...b], lexicon: readLexicon() });
+    const alpha = f.distinctive.filter((r) => r.outlet === 'Alpha Daily').map((r) => r.term);
+    expect(alpha.some((t) => t.includes('reckless'))).toBe(true);
+    expect(alpha.filter((t) => t.split(' ').some((w) => w === 'u.s.' || w === 'us'))).toEqual([]);
+  });
+
   it('ranks evaluative words above topic words of the same contrast, with rates per 1,000 words', () => {
     const a = Array.from({ length: 4 }, (_, i) =>
       doc(

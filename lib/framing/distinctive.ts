@@ -384,7 +384,7 @@ const DATELINE_PREFIX =
 /**
  * House style that says nothing about framing, as a keep-mask over tokens (0 = drop): the outlet's own name and its
  * variants in its own articles (ownNameVariants), honorifics (Mr., Dr.) and titles (senator, president), dotted
- * acronyms (f.b.i.), party-state tags (R-Ohio, D-N.Y.), contraction stems (didn, isn), runs of words in capitals
+ * acronyms (f.b.i.) and "US" written so, party-state tags (R-Ohio, D-N.Y.), contraction stems (didn, isn), runs of words in capitals
  * ("JUST WATCHED"), date-only lines, datelines ("ERBIL (Kurdistan24) - ", "NEWSROOM — ") and
  * short byline paragraphs that name the outlet ("News Desk - The Cradle"). `words`: the doc's norm numbers (normIds) and
  * houseWords of the norms by number, when the caller has them (no lookup by string per token).
@@ -400,6 +400,8 @@ export function houseStyleMask(
   for (let i = 0; i < toks.length; i++) {
     const norm = toks[i].norm;
     if (words ? words.house[words.of[i]] : houseWord(norm)) keep[i] = 0;
+    // "US" is the country as "U.S." is (a dotted acronym, house style): its norm is the pronoun's, so ask the text
+    else if (norm === 'us' && doc.text.startsWith('US', toks[i].start)) keep[i] = 0;
     // the raw text is read only for tokens shaped like a tag ("r-ohio")
     if (norm[1] === '-' && /^[rdi]/.test(norm) && PARTY_TAG.test(doc.text.slice(toks[i].start, toks[i].end))) {
       // the tag and the rest of an abbreviated state (D-N.Y.) up to the closing comma or bracket
