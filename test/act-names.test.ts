@@ -59,4 +59,20 @@ describe('act names', () => {
     const rows = analyse(texts, (d) => (d === 'd2' ? 'other-story' : 'veldara'));
     expect(actShares(rows)).toEqual([]);
   });
+
+  it('counts no noun the writer mentions rather than uses: a naming verb, "so-called", a charge', () => {
+    const mentions = [
+      'The White House stopped short of calling it a coup on Monday.',
+      'Critics were quick to raise the coup charge against the generals.',
+      'The so-called coup in Veldara deposed the president on Monday.',
+      'Anything that smacks of a coup worries the donors.',
+    ];
+    const text = [...mentions, OUSTER, OUSTER, OUSTER, OUSTER].join('\n\n');
+    const rows = analyse({ 'Harbor Post': story(7), 'Valley News': text });
+    const own = (outlet: string, head: string) =>
+      actNameTable(rows).find((r) => r.outlet === outlet && r.head === head)?.own ?? 0;
+    expect(own('Valley News', 'coup')).toBe(0);
+    expect(own('Valley News', 'ouster')).toBe(4);
+    expect(own('Harbor Post', 'coup')).toBe(7);
+  });
 });

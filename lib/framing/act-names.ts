@@ -7,6 +7,7 @@ import type { Voice } from './types.js';
 import { byString } from '../util/compare.js';
 import { labelShares, type LabelShare, type ShareOptions } from './label-shares.js';
 import { otherSense, type SenseCue } from './act-senses.js';
+import { mentionedLabel } from './label-mentions.js';
 
 /** One family of competing nouns for one kind of act. */
 export interface ActFamily {
@@ -70,7 +71,8 @@ function holds(d: Doc, i: number, words: readonly string[]): boolean {
 
 /**
  * Per family, outlet and head: uses in the outlet's own narration (token voice 0), headlines included when their docs
- * are given, uses in another sense left out (lib/framing/act-senses.ts: names, verbs, the family's sense cues), site
+ * are given, uses in another sense left out (lib/framing/act-senses.ts: names, verbs, the family's sense cues), the
+ * word mentioned rather than used left out ("calling it a coup", lib/framing/label-mentions.ts), site
  * furniture left out (`keep`: doc id -> keep-mask over its tokens, 1 = keep, as boilerplateMasks
  * gives). Rows sorted by family, outlet, head.
  */
@@ -96,6 +98,8 @@ export function actNameRows(
         if (c.words.length > 1 && !holds(d, i, c.words)) continue;
         // "a mob boss", "a smuggling operation", "Amnesty International", "to protest the ruling": no act of the family
         if (otherSense(d, i, c.words[0], c.cues)) continue;
+        // "stopped short of calling it a coup", "the amnesty charge": the word reported or weighed, not chosen
+        if (mentionedLabel(d, i, i + c.words.length)) continue;
         const key = `${event}\u0000${c.family.id}\u0000${d.outlet}\u0000${c.head}`;
         const x =
           counts.get(key) ??
