@@ -177,6 +177,13 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(terms(doc('w3', 'The mayor made sweeping accusations about the rival camp.'))).toEqual(['sweeping']);
   });
 
+  it('reads "fake" before a document or an identity as forged, and as scorn otherwise', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('f1', 'Workers paid taxes with fake Social Security numbers on their forms.'))).toEqual([]);
+    expect(terms(doc('f2', 'About 9,000 people worked with fake or stolen identity cards.'))).toEqual([]);
+    expect(terms(doc('f3', 'The mayor called the report fake news about the harbour.'))).toEqual(['fake']);
+  });
+
   it('reads "the war on terror" as the name of a policy', () => {
     const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
     expect(terms(doc('t1', 'The base was built early in the war on terror.'))).toEqual([]);

@@ -335,19 +335,21 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     const t = d.tokens[i];
     const cands = sc ? (sc.cands[sc.of[i]] ??= candidates(lx, t.norm)) : candidates(lx, t.norm);
     const best = cands.length ? lexiconMatch(d, idx.idx, n, k, cands) : null;
+    // a lexicon term in its plain sense ("asylum claims", "fake IDs") is no evaluative word either
+    const plain = best !== null && neutralSense(d, i, idx.idx[k + best.len - 1] + 1, best.c.term);
     // a wildcard term matches a name only by a hyphenated part ("*-backed" in "Turkish-backed"; "bash*" is not "Bashar")
     if (
       best &&
+      !plain &&
       !(best.c.term.includes('*') && !best.c.term.includes('-') && isNameToken(d, i)) &&
       !opposesWrong(lx, t.norm) &&
-      !neutralSense(d, i, idx.idx[k + best.len - 1] + 1, best.c.term) &&
       !reportedLabel(d, i)
     ) {
       out.push({ index: i, weight: 1, theme: best.c.theme, term: best.c.term, length: best.len });
       k += best.len - 1; // longest match wins; no overlapping hits
       continue;
     }
-    if (t.kind !== 'word' || isNameToken(d, i)) continue;
+    if (plain || t.kind !== 'word' || isNameToken(d, i)) continue;
     const w = sc ? normWeight(sc, i, t.norm) : wordWeight(t.norm);
     if (w >= minWeight && !isPraise(t.norm) && evaluativeUse(d, i) && !reportedLabel(d, i)) {
       out.push({ index: i, weight: w, theme: 'evaluative', term: t.norm, length: 1 });

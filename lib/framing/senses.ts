@@ -17,7 +17,9 @@
 //   and with officials a sacking, not the speaker waving an argument away ("the minister dismissed the criticism");
 // - "sweeping" as the verb ("sweeping through the town", "sweeping up") or before a law or plan ("a sweeping
 //   immigration bill", "sweeping changes") states how far it reaches, not a dramatised scale;
-// - "terror" or "terrorism" after "war on" is the name of a policy, not the writer's label.
+// - "terror" or "terrorism" after "war on" is the name of a policy, not the writer's label;
+// - "fake" before a document or an identity ("fake Social Security numbers", "fake or stolen IDs", "fake accounts")
+//   says it was forged, not that the writer scorns it ("fake news", "a fake crisis").
 import type { Doc } from '../types.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
@@ -275,6 +277,25 @@ function sweepingScope(d: Doc, i: number): boolean {
   return SWEEP_SCOPE.has(wordAt(d, i + 2, s) ?? '');
 }
 
+/** Documents and identities that can be forged: "fake" before one of them (within three words) is the plain sense. */
+const FORGED = new Set(
+  'document documents documentation papers passport passports visa visas id ids identification identity identities license licenses licence licences card cards certificate certificates number numbers account accounts profile profiles signature signatures address addresses name names'.split(
+    ' ',
+  ),
+);
+
+/** "fake Social Security numbers", "fake or stolen IDs": a forged document or identity. */
+function forgedThing(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  for (let k = i + 1, n = 0; n < 3; k++, n++) {
+    const w = wordAt(d, k, s);
+    if (w === undefined) return false;
+    if (FORGED.has(w)) return true;
+    if (w === 'or' || w === 'and') k++; // "fake or stolen IDs": the adjective coordinated with "fake" is no step
+  }
+  return false;
+}
+
 /** "the war on terror", "the war on terrorism": the name of a policy. */
 function warOnTerror(d: Doc, i: number): boolean {
   const s = d.tokens[i].sentence;
@@ -290,6 +311,7 @@ export function neutralSense(d: Doc, i: number, end: number, term: string): bool
   if (term === 'admitted') return admittedAsEntry(d, i);
   if (term === 'dismiss*') return dismissedCase(d, i);
   if (term === 'sweeping') return sweepingScope(d, i);
+  if (term === 'fake') return forgedThing(d, i);
   if (term === 'terror' || term === 'terroris*') return warOnTerror(d, i);
   if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);
   if (term === 'regime' || term === 'regimes') {
