@@ -14,6 +14,9 @@ const OUTLET_WORD =
 // a capitalised word of at most 40 characters: unbounded, the regex backtracks over every long run without spaces (quadratic)
 const CAP = "[A-Z][\\p{L}\\p{N}&'\\u2019.-]{0,39}";
 const OUTLET_LIKE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}\\s+){0,4}${OUTLET_WORD}(?![\\p{L}\\p{N}])`, 'gu');
+/** Every OUTLET_LIKE match holds an outlet word as written: a text holding none needs no OUTLET_LIKE scan (a literal
+ * search, where the pattern's scan tries its lookbehind and capitalised words at every position). */
+const ANY_OUTLET_WORD = new RegExp(OUTLET_WORD);
 const ACRONYM = /(?<![\p{L}\p{N}])[A-Z]{2,6}(?![\p{L}\p{N}])/gu;
 const GENERIC =
   /(?<![\p{L}\p{N}])(?:(?:[Ii]raqi|Kurdish|Syrian|Iranian|Turkish|Arab|Israeli|Lebanese|Western|US|U\.S\.|American|Russian|[Ll]ocal|[Ss]tate|[Oo]fficial|[Ii]nternational|[Ff]oreign|[Rr]egional|[Gg]overnment|pro-[\p{L}-]+)\s+)(?:media(?:\s+outlets|\s+reports)?|press|news\s+outlets|outlets|news\s+agencies)(?![\p{L}\p{N}])/gu;
@@ -103,7 +106,8 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   for (const m of known)
     for (const [s, e] of matchNames(m, text)) add(s, e, resolver.resolve(text.slice(s, e)), false, false);
   rank = 2;
-  for (const m of text.matchAll(OUTLET_LIKE))
+  const outletLike = ANY_OUTLET_WORD.test(text) ? text.matchAll(OUTLET_LIKE) : [];
+  for (const m of outletLike)
     add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? m[0].replace(/\s+/g, ' '), false, false);
   rank = 3;
   for (const m of text.matchAll(ACRONYM)) {

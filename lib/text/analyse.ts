@@ -1,6 +1,6 @@
 // Analyse each article once: tokens, sentences, paragraphs, quotes and the word count that every analysis shares.
 import type { Article, Doc, Token } from '../types.js';
-import { tokenize } from './tokenize.js';
+import { tokenizeInto } from './tokenize.js';
 import { splitSentences } from './sentences.js';
 import { scanQuotes } from './quotes.js';
 import { countWords } from './words.js';
@@ -13,7 +13,7 @@ export function analyse(article: Pick<Article, 'id' | 'outlet' | 'date' | 'text'
   const { text } = article;
   const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphsOf(text);
   const tokens: Token[] = [];
-  for (const p of paragraphs) for (const t of tokenize(text, p.start, p.end)) tokens.push(t);
+  for (const p of paragraphs) tokenizeInto(tokens, text, p.start, p.end);
   const sentences = splitSentences(text, tokens, paragraphs);
   const quotes = scanQuotes(text, paragraphs);
   return {

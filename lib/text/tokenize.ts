@@ -81,7 +81,6 @@ const SPACED_TITLES: ReadonlySet<string> = new Set(
 /** Abbreviations that keep their period only before a number ("No. 5", "Art. 140"). */
 const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'art', 'vol', 'p', 'pp', 'fig']);
 const WS_RE = /\s+/y;
-const POSSESSIVE_RE = /['\u2019][sS]$/;
 // An English clitic written apart from its word, as pre-tokenised text has it ("Trump 's", "they 're"): not followed
 // by a letter, digit or quote mark, so an opening quote ('so what', the 'S' key) is not one.
 // Some pre-tokenised text spaces the mark off on both sides ("it ’ s", "we ’ re"): one space or tab may follow it.
@@ -110,7 +109,15 @@ const PUNCT_RE = /^[\p{P}]$/u;
 
 /** Tokenize `text[from, to)` into tokens whose offsets index `text`; `sentence` is left at -1 for the sentence splitter. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
+  return tokenizeInto([], text, from, to);
+}
+
+/**
+ * tokenize(text, from, to), its tokens appended to `out` (returned): the same tokens as a fresh call gives, since a
+ * token already in `out` is never read (analysing an article appends each paragraph's tokens to one array).
+ */
+export function tokenizeInto(out: Token[], text: string, from = 0, to = text.length): Token[] {
+  const first = out.length;
   let i = from;
   while (i < to) {
     if (mayBeSpace(text.charCodeAt(i))) {
@@ -132,7 +139,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       end = wordToken(out, text, i, end, to);
     } else {
       // a clitic apart from its word is one punctuation token, as in "Trump's": "'s" stays out of names and terms
-      const clitic = spacedClitic(text, i, to, out);
+      const clitic = spacedClitic(text, i, to, out.length > first ? out[out.length - 1] : undefined);
       if (clitic > i) end = clitic;
       const written = text.slice(i, end);
       const punct = clitic > i || PUNCT_RE.test(text.slice(i, i + (m >> 3)));
@@ -176,7 +183,7 @@ function tokenAt(text: string, i: number): number {
 /** Push the word token text[i, end) (TOKEN_RE's third alternative), split or joined as written; returns its end. */
 function wordToken(out: Token[], text: string, i: number, end: number, to: number): number {
   const word = text.slice(i, end);
-  if (word.length > 2 && POSSESSIVE_RE.test(word)) {
+  if (word.length > 2 && possessive(word)) {
     // possessive 's is its own token, so "Syria's" counts as "syria" and names end before the apostrophe
     push(out, text, i, end - 2, 'word');
     push(out, text, end - 2, end, 'punct');
@@ -187,24 +194,47 @@ function wordToken(out: Token[], text: string, i: number, end: number, to: numbe
     push(out, text, i, end + 2, 'word', word + '.');
     end += 2;
   } else {
-    const sn = Math.max(spacedNot(text, end, to, word), spacedNt(text, end, to));
-    const not = sn > end ? sn : Math.max(spacedPrefix(text, end, to, word), spacedInner(text, end, to, word));
+    const not = mayJoinSpaced(text, end) ? spacedJoin(text, end, to, word) : end;
     // "don ’ t" and "O ’ Reilly" are one word, as "don't" and "O'Reilly" are: the norm is the joined form, the span
     // the text as written
     if (not > end) push(out, text, i, (end = not), 'word', text.slice(i, not).replace(SPACES_RE, ''));
-    else push(out, text, i, end, 'word');
+    else push(out, text, i, end, 'word', word);
   }
   return end;
 }
 
+/** A possessive ending: the word ends in 's or ’s (either case of s). */
+function possessive(word: string): boolean {
+  const s = word.charCodeAt(word.length - 1);
+  const mark = word.charCodeAt(word.length - 2);
+  return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
+}
+
+/**
+ * True when a spaced part may follow a word ending at `end`: each of the four patterns spacedJoin tries opens with
+ * spaces or tabs, then a quote mark (' or ’) or an n. False rules every one of them out.
+ */
+function mayJoinSpaced(text: string, end: number): boolean {
+  let k = end;
+  for (let c = text.charCodeAt(k); c === 32 || c === 9; c = text.charCodeAt(++k));
+  if (k === end) return false;
+  const c = text.charCodeAt(k);
+  return c === 39 || c === 0x2019 || c === 110 /* n */ || c === 78; /* N */
+}
+
+/** The end of a spaced contraction or name part after `word` ("don ’ t", "wo n't", "O ’ Reilly"), or `end`. */
+function spacedJoin(text: string, end: number, to: number, word: string): number {
+  const sn = Math.max(spacedNot(text, end, to, word), spacedNt(text, end, to));
+  return sn > end ? sn : Math.max(spacedPrefix(text, end, to, word), spacedInner(text, end, to, word));
+}
+
 /**
  * The end of a clitic written apart from the word before it ("Trump 's", "they 're": spaces or tabs between), or `i`
- * when text[i] does not start one.
+ * when text[i] does not start one. `prev`: the token before, of the same call.
  */
-function spacedClitic(text: string, i: number, to: number, out: readonly Token[]): number {
+function spacedClitic(text: string, i: number, to: number, prev: Token | undefined): number {
   const c = text.charCodeAt(i);
   if (c !== 39 /* ' */ && c !== 0x2019) return i;
-  const prev = out[out.length - 1];
   if (!prev || (prev.kind !== 'word' && prev.kind !== 'number') || !/^[ \t]+$/.test(text.slice(prev.end, i))) return i;
   return cliticEnd(text, i, to);
 }

@@ -7,7 +7,7 @@
 import type { Analysis } from '../../pipeline.js';
 import { kwicDigest, type KwicDigest } from '../../explore/kwic.js';
 import { outletTermRows } from '../../text/counts.js';
-import { termChartRows } from '../../framing/framing.js';
+import { chartRows } from '../chart-rows.js';
 import { escapeHtml } from '../html.js';
 import { jsonForHtml } from '../export.js';
 import type { ReportSection } from '../types.js';
@@ -84,7 +84,7 @@ function linkedTerms(analysis: Analysis): string[] {
   const charted = [...articlesOf.keys()]
     .sort((a, b) => articlesOf.get(b)! - articlesOf.get(a)! || byString(a, b))
     .slice(0, 8);
-  if (articlesOf.size > 1) for (const o of charted) for (const r of termChartRows(f, o)) terms.add(r.term);
+  if (articlesOf.size > 1) for (const o of charted) for (const r of chartRows(f, o)) terms.add(r.term);
   for (const r of f.labels) if (r.kind !== 'name') terms.add(r.label);
   for (const r of f.loaded) terms.add(r.term);
   return [...terms].sort(byString);

@@ -2,7 +2,7 @@
 // terms, sources, tone.
 import type { Doc, Figure } from '../../types.js';
 import type { Analysis } from '../../pipeline.js';
-import { termChartRows } from '../../framing/framing.js';
+import { chartRows } from '../chart-rows.js';
 import {
   labelTableHtml,
   sourcesFigure,
@@ -33,7 +33,7 @@ function termCharts(
     .sort(byString);
   const out: Figure[] = [];
   for (const o of charted) {
-    const rows = termChartRows(f, o);
+    const rows = chartRows(f, o);
     if (rows.length) out.push({ ...termChartFigure(rows, o), name: `distinctive-terms-${o}` });
   }
   return out;
