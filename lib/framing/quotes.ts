@@ -398,8 +398,9 @@ function dropAppositive(s: string): string {
   // a bracket's commas split nothing: "Rep. Ivo Doe (R., Utah), a member of the panel, said"
   const parts = s.replace(BRACKETED, (m) => ' '.repeat(m.length)).split(',');
   for (let i = parts.length - 1, n = 0; i > 0 && n < 3 && appositiveAt(parts[i]); i--, n++) {
-    // "Doe, for his part, said" drops the connective; "Doe, for example, the court held": the subject follows it
-    if (i < parts.length - 1 && CONNECTIVE_ONLY.test(parts[i])) break;
+    // "Doe, for his part, said", "Doe, however, signaled …, saying" drop the connective; "Doe, for example, the court
+    // held": the subject follows it
+    if (i < parts.length - 1 && CONNECTIVE_ONLY.test(parts[i]) && SUBJECT_OPENING.test(parts[i + 1])) break;
     const prev = parts[i - 1].replace(TO_LAST_BREAK, '').trim().split(/\s+/);
     // "Elsewhere", "Saying that …", "Similarly": an adverbial, not a name
     if (holdsName(prev[0]) && holdsName(prev[prev.length - 1]) && !/(?:ly|ing|where)$/.test(prev[0]))
@@ -423,6 +424,8 @@ function appositiveAt(seg: string): boolean {
 /** A comma segment that is only a connective: "for example", "in fact", "for his part". */
 const CONNECTIVE_ONLY =
   /^\s*(?:for (?:example|instance|(?:his|her|their|its) part)|in (?:fact|turn|response|particular)|of course|however|meanwhile|though|too)\s*$/;
+/** A noun phrase opening a segment: a determiner or a capitalised word ("the court", "Ivo Doe"), not a predicate. */
+const SUBJECT_OPENING = /^\s*(?:(?:the|a|an)\s|\p{Lu})/u;
 /** A bracket and what it holds. */
 const BRACKETED = /\([^()]*\)/g;
 /** A comma segment opening a clause: a subject pronoun, or "but" before a name or a determiner. */
@@ -435,14 +438,17 @@ const FINITE_WORD = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shou
 /** Auxiliaries, "not" and adverbs closing a segment. */
 const TRAILING_AUXILIARIES =
   /(?:\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|not|also|\p{Ll}+ly))+\s*$/u;
+/** What a period closing no sentence follows: a letter alone ("W.", "p.m.", "U.S ." as tokenized), "No", a month's or a title's abbreviation. */
+const NO_BREAK_BEFORE =
+  '(?:(?:^|[\\s(.\u2024])\\p{L}|\\b(?:No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|St|Jr|Sr|Mt|Ft|Inc|Corp|Co|Ltd|vs))\\s?';
 /**
  * A sentence's end inside a segment: a stop, question or exclamation mark, semicolon or colon, then a space; not the
- * period of an initial, an initialism or "No." the masking left ("George W. Bush", "U.S . Citizenship", "the No .
- * 2 Democrat" as tokenized).
+ * period of an initial, an initialism or an abbreviation the masking left ("George W. Bush", "U.S . Citizenship", "the
+ * No . 2 Democrat", "Sept. 9" as tokenized).
  */
-const SENTENCE_BREAK = /(?<!(?:(?:^|[\s(])\p{Lu}(?:[.\u2024]\p{Lu})*|\bNo)\s?)[.!?;:]["”'’`]*\s/u;
+const SENTENCE_BREAK = new RegExp(`(?<!${NO_BREAK_BEFORE})[.!?;:]["”'’\`]*\\s`, 'u');
 /** Everything up to and with the last sentence's end of a segment (removed: what is left is the last sentence's). */
-const TO_LAST_BREAK = /^.*(?<!(?:(?:^|[\s(])\p{Lu}(?:[.\u2024]\p{Lu})*|\bNo)\s?)[.!?;:]["”'’`]*\s+/su;
+const TO_LAST_BREAK = new RegExp(`^.*(?<!${NO_BREAK_BEFORE})[.!?;:]["”'’\`]*\\s+`, 'su');
 /**
  * An appositive's opening: an article, a lower-case word, a state and party ("Utah Republican", "Vermont
  * independent"), or a place's possessive before a lower-case word ("Valdor's top cleric").
