@@ -220,6 +220,9 @@ export const NOT_A_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   ...'et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet'.split(' '),
   // sentence adverbs that open a clause or close a verb ("First, it aimed …", "Now, activists say", "as well, saying")
   ...'first now well only'.split(' '),
+  // sentence adverbs and ordinals that open a sentence before its comma ("Rather, …", "Second, …")
+  ...'rather perhaps furthermore finally besides therefore thus hence otherwise overall initially'.split(' '),
+  ...'interestingly sometimes anyway anyhow meantime additionally ultimately lastly second third fourth'.split(' '),
 ]);
 const notASpeaker = (t: string): boolean => NOT_A_SPEAKER_WORDS.has(t.toLowerCase());
 
@@ -390,22 +393,71 @@ const PARTY_TAG_HINT = /[RDI]-[A-Z]/;
  */
 function dropAppositive(s: string): string {
   // (also a party member described without an article: "Sen. Ana Dorr, Utah Republican, said")
-  const parts = s.split(',');
-  for (let i = parts.length - 1, n = 0; i > 0 && n < 3 && APPOSITIVE.test(parts[i]); i--, n++) {
-    const prev = parts[i - 1].trim().split(/\s+/);
+  // an appositive holds no sentence's end, and the name before it starts after the last one: "… the caravan. At a
+  // rally in Montana, for example, he claimed" is no name "Trump … Montana" described by "for example"
+  // a bracket's commas split nothing: "Rep. Ivo Doe (R., Utah), a member of the panel, said"
+  const parts = s.replace(BRACKETED, (m) => ' '.repeat(m.length)).split(',');
+  for (let i = parts.length - 1, n = 0; i > 0 && n < 3 && appositiveAt(parts[i]); i--, n++) {
+    // "Doe, for his part, said", "Doe, however, signaled …, saying" drop the connective; "Doe, for example, the court
+    // held": the subject follows it
+    if (i < parts.length - 1 && CONNECTIVE_ONLY.test(parts[i]) && SUBJECT_OPENING.test(parts[i + 1])) break;
+    const prev = parts[i - 1].replace(TO_LAST_BREAK, '').trim().split(/\s+/);
     // "Elsewhere", "Saying that …", "Similarly": an adverbial, not a name
     if (holdsName(prev[0]) && holdsName(prev[prev.length - 1]) && !/(?:ly|ing|where)$/.test(prev[0]))
-      return parts.slice(0, i).join(',').trimEnd();
+      return s.slice(0, parts.slice(0, i).join(',').length).trimEnd();
   }
   return s;
 }
 
+/**
+ * A comma segment that may be an appositive: it opens as one (APPOSITIVE), ends no sentence inside, and opens no clause
+ * of its own: a subject pronoun ("Rather, he said …"), "but" and a new subject ("…, was on a watch list, but Doe said"),
+ * a subordinator with a verb ("Perhaps, as Doe said, …"; "while in Harbourton", "as well as Doe" join or describe).
+ */
+function appositiveAt(seg: string): boolean {
+  if (!APPOSITIVE.test(seg) || SENTENCE_BREAK.test(seg) || CLAUSE_OPENING.test(seg)) return false;
+  if (!SUBORDINATOR_OPENING.test(seg)) return true;
+  // the auxiliaries closing the text before the cue verb are the verb's ("Doe, as before, has said"), not the segment's
+  const own = seg.replace(TRAILING_AUXILIARIES, '');
+  return !(FINITE_WORD.test(own) || phraseWords(own).some((w) => VERB_WORDS.has(w)));
+}
+/** A comma segment that is only a connective: "for example", "in fact", "for his part". */
+const CONNECTIVE_ONLY =
+  /^\s*(?:for (?:example|instance|(?:his|her|their|its) part)|in (?:fact|turn|response|particular)|of course|however|meanwhile|though|too)\s*$/;
+/** A noun phrase opening a segment: a determiner or a capitalised word ("the court", "Ivo Doe"), not a predicate. */
+const SUBJECT_OPENING = /^\s*(?:(?:the|a|an)\s|\p{Lu})/u;
+/** A bracket and what it holds. */
+const BRACKETED = /\([^()]*\)/g;
+/** A comma segment opening a clause: a subject pronoun, or "but" before a name or a determiner. */
+const CLAUSE_OPENING =
+  /^\s*(?:(?:he|she|they|we|I)(?:\s|$)|but\s+(?:\p{Lu}|(?:the|a|an|some|many|most|other|his|her|their)\s))/u;
+/** A comma segment opening on a subordinator: a clause when a verb follows ("as Doe said"). */
+const SUBORDINATOR_OPENING = /^\s*(?:as|when|while|if|because|although|though|since|after|before|once|unless)\s/;
+/** Auxiliaries and modals: a segment holding one has its own finite verb. */
+const FINITE_WORD = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b/;
+/** Auxiliaries, "not" and adverbs closing a segment. */
+const TRAILING_AUXILIARIES =
+  /(?:\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|not|also|\p{Ll}+ly))+\s*$/u;
+/** What a period closing no sentence follows: a letter alone ("W.", "p.m.", "U.S ." as tokenized), "No", a month's or a title's abbreviation. */
+const NO_BREAK_BEFORE =
+  '(?:(?:^|[\\s(.\u2024])\\p{L}|\\b(?:No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|St|Jr|Sr|Mt|Ft|Inc|Corp|Co|Ltd|vs))\\s?';
+/**
+ * A sentence's end inside a segment: a stop, question or exclamation mark, semicolon or colon, then a space; not the
+ * period of an initial, an initialism or an abbreviation the masking left ("George W. Bush", "U.S . Citizenship", "the
+ * No . 2 Democrat", "Sept. 9" as tokenized).
+ */
+const SENTENCE_BREAK = new RegExp(`(?<!${NO_BREAK_BEFORE})[.!?;:]["”'’\`]*\\s`, 'u');
+/** Everything up to and with the last sentence's end of a segment (removed: what is left is the last sentence's). */
+const TO_LAST_BREAK = new RegExp(`^.*(?<!${NO_BREAK_BEFORE})[.!?;:]["”'’\`]*\\s+`, 'su');
 /**
  * An appositive's opening: an article, a lower-case word, a state and party ("Utah Republican", "Vermont
  * independent"), or a place's possessive before a lower-case word ("Valdor's top cleric").
  */
 const APPOSITIVE =
   /^\s*(?:(?:a|an|the)\s|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:Republican|Democrat|independent)\s*$|\p{Lu}[\p{L}.-]*\s?['’]\s?s\s+\p{Ll})/u;
+
+/** A party or state tag in brackets closing a name: "Rep. Ivo Doe ( R-Utah )". */
+const TAG_IN_BRACKETS_END = /\s*\([^()]{1,30}\)$/;
 
 /** The subject noun phrase at the end of a clause: "The source, speaking on condition of anonymity," → "The source". */
 function subjectBefore(pre: string): { text: string; offset: number } | null {
@@ -414,7 +466,7 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
   const co = head && clauseSubject(head);
   if (co) return co;
   // a party or state tag in brackets after the name: "Rep. Tom Cole ( R-Okla. )"
-  let s = pre.replace(/\s+$/, '').replace(/\s*\([^()]{1,30}\)$/, '');
+  let s = pre.replace(/\s+$/, '').replace(TAG_IN_BRACKETS_END, '');
   // drop a trailing parenthetical clause set off by commas
   const paren = /,\s*[^,]{1,80},?$/.exec(s);
   if (
@@ -427,7 +479,7 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
   // a connective set off by commas belongs to the clause, not the subject: "Ryan, meanwhile, said"; a party tag or an
   // appositive after a name is not the subject either: "Rep. Ana Dorr, R-Utah, a member of the panel, said"
   s = s.replace(/[,\s]+$/, '').replace(TRAILING_CONNECTIVE, '');
-  s = dropAppositive(s.replace(PARTY_TAG_END, '')).replace(PARTY_TAG_END, '');
+  s = dropAppositive(s.replace(PARTY_TAG_END, '')).replace(PARTY_TAG_END, '').replace(TAG_IN_BRACKETS_END, '');
   const b = /(?:^|[,;:.!?]\s+|\b(?:and|but|while|as|that|when|after|before|because|although)\s+)(?=[^,;:.!?]*$)/i.exec(
     s,
   );
