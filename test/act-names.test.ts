@@ -9,6 +9,8 @@ import { readActNouns } from '../lib/framing/data.js';
 import { actNameRows, actNameTable, actShares } from '../lib/framing/act-names.js';
 import { actFindings } from '../lib/report/label-findings.js';
 import { article } from './report-helpers.js';
+import { analyse as analyseText } from '../lib/text/analyse.js';
+import { mentionedLabel } from '../lib/framing/label-mentions.js';
 
 const COUP = 'The army coup in Veldara deposed the president on Monday.';
 const OUSTER = 'The ouster of the president in Veldara came on Monday.';
@@ -74,5 +76,18 @@ describe('act names', () => {
     expect(own('Valley News', 'coup')).toBe(0);
     expect(own('Valley News', 'ouster')).toBe(4);
     expect(own('Harbor Post', 'coup')).toBe(7);
+  });
+
+  it('reads the object of a naming verb, named by a quoted complement, as a use of its words', () => {
+    const d = analyseText({
+      id: 'm',
+      outlet: 'X',
+      date: null,
+      paragraphs: [],
+      text: 'He called illegal immigrants “ criminals ” once. They call it a coup now.',
+    });
+    const at = (w: string) => d.tokens.findIndex((t) => t.norm === w);
+    expect(mentionedLabel(d, at('illegal'), at('immigrants') + 1)).toBe(false);
+    expect(mentionedLabel(d, at('coup'))).toBe(true);
   });
 });

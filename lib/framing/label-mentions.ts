@@ -28,6 +28,9 @@ const META_OF: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Marks that open a quoted complement (`` is two marks, read by its first). */
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '`', "'", '‘', '«']);
+
 /** Words that name the word itself before it ("the word coup", "the term amnesty"). */
 const WORD_NOUNS: ReadonlySet<string> = new Set(['word', 'term', 'label']);
 
@@ -44,14 +47,29 @@ function wordAt(d: Doc, i: number, s: number): string | undefined {
  * "smacks of", or the complement of "as" after a verb of calling ("dismissed as amnesty", reportedLabel).
  */
 export function mentionedLabel(d: Doc, i: number, end = i + 1): boolean {
+  if (d.tokens[i].norm === 'so-called') return true;
   const s = d.tokens[i].sentence;
   let j = i - 1;
   let w = wordAt(d, j, s);
   if (w === 'a' || w === 'an') w = wordAt(d, --j, s);
-  if (w === undefined) return META_AFTER.has(wordAt(d, end, s) ?? '');
+  if (w === undefined) return metaAfter(d, end, s);
   if (w === 'so-called' || WORD_NOUNS.has(w)) return true;
   if (w === 'of' && META_OF.has(wordAt(d, j - 1, s) ?? '')) return true;
-  if (NAMED_OBJECTS.has(w)) w = wordAt(d, --j, s);
-  if (w !== undefined && NAMING_VERBS.has(w)) return true;
-  return META_AFTER.has(wordAt(d, end, s) ?? '') || reportedLabel(d, i);
+  if (NAMED_OBJECTS.has(w))
+    return NAMING_VERBS.has(wordAt(d, j - 1, s) ?? '') || metaAfter(d, end, s) || reportedLabel(d, i);
+  // "called illegal immigrants “rapists”": the words are the object, named by the complement after them
+  if (w !== undefined && NAMING_VERBS.has(w) && !complementAfter(d, end, s)) return true;
+  return metaAfter(d, end, s) || reportedLabel(d, i);
+}
+
+/** A noun after the label that makes it a charge or a tag ("the amnesty charge"). */
+function metaAfter(d: Doc, end: number, s: number): boolean {
+  return META_AFTER.has(wordAt(d, end, s) ?? '');
+}
+
+/** A complement after the words, in quote marks or after "as": they are a naming verb's object, not its complement. */
+function complementAfter(d: Doc, end: number, s: number): boolean {
+  const t = d.tokens[end];
+  if (!t || t.sentence !== s) return false;
+  return t.norm === 'as' || (t.kind !== 'word' && QUOTE_OPENERS.has(d.text[t.start]));
 }
