@@ -219,7 +219,15 @@ describe('label contrasts on a one-story corpus', () => {
       g('Gazette', 'undocumented immigrants', 6, 0),
     ];
     const [f] = labelFindings(mixed);
-    expect(f.text).toContain('Gazette (1 and 6) uses both');
+    expect(f.text).toContain('Gazette uses both, 1 and 6 times');
+    const two = [
+      ...mixed,
+      g('Sentinel', 'illegal immigrants', 2, 0.625),
+      g('Sentinel', 'undocumented immigrants', 2, 0),
+    ];
+    expect(labelFindings(two)[0].text).toContain(
+      'outlets using both, with their uses of each: Gazette 1 and 6, Sentinel 2 and 2',
+    );
     expect(f.text).toMatch(/by chance (?:less than )?1 in [\d,a-z ]+ times/);
   });
 });

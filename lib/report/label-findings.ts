@@ -59,8 +59,13 @@ export function actFindings(rows: readonly ActNameRow[], n = 2): Finding[] {
  * them with their uses, the outlets writing both with their uses of each, and how unlikely the split is by chance.
  */
 export function contrastText(c: LabelContrast): string {
-  const both = c.bothUses.map((x) => `${x.outlet} (${x.own[0]} and ${x.own[1]})`);
-  const mixed = c.both.length ? `; ${listWords(both)} ${c.both.length === 1 ? 'uses' : 'use'} both` : '';
+  const [one] = c.bothUses;
+  const mixed =
+    c.bothUses.length === 1
+      ? `; ${one.outlet} uses both, ${one.own[0]} and ${one.own[1]} times`
+      : c.bothUses.length
+        ? `; outlets using both, with their uses of each: ${c.bothUses.map((x) => `${x.outlet} ${x.own[0]} and ${x.own[1]}`).join(', ')}`
+        : '';
   return (
     `Outlets split over what to call ${c.entity} in their own narration: ${sideText(c.sides[0])} against ` +
     `${sideText(c.sides[1])}${mixed}. Uses in the outlets' own narration; if every outlet chose between the two ` +
