@@ -106,6 +106,9 @@ export {
   type ContrastSide,
   type ContrastOptions,
 } from './framing/label-contrast.js';
+// how unlikely by chance a split of outlets between two labels is (LabelContrast.chance: -log10 of the chance of the
+// uses falling on the outlets as they do if every outlet chose alike), and that score as odds ("1 in 70")
+export { splitChance, chanceOdds } from './framing/split-chance.js';
 export {
   labelShares,
   twoProportionZ,

@@ -103,6 +103,31 @@ describe('labels discovered from the corpus', () => {
     expect(rows.map((r) => r.label.toLowerCase())).not.toContain('detained 300 illegal immigrants');
   });
 
+  it('on a small corpus, takes a modifier written after a preposition or a number as a label, never after "the"', () => {
+    const texts: [string, string][] = [
+      [
+        'A',
+        'Officials said the illegal immigrants who crossed were held. The illegal immigrants who waited were moved. The immigrants slept.',
+      ],
+      [
+        'B',
+        'Shelters care for undocumented immigrants who arrive at night. There are 11 million undocumented immigrants in the country, and the immigrants who spoke feared raids.',
+      ],
+    ];
+    const docs = texts.map(([o, t], i) => doc('s' + i, o, t));
+    const rows = labelRows(
+      groupLabelMentions(
+        docs,
+        [],
+        docs.map((d) => docVoice(d)),
+        { titles: TITLES },
+      ),
+      docs,
+    );
+    const labels = rows.filter((r) => r.outlet === 'B').map((r) => r.label.toLowerCase());
+    expect(labels).toContain('undocumented immigrants');
+  });
+
   it('a head that only ever "said" (a ministry, a report) is no group of people; one followed by "who" is', () => {
     const texts: [string, string][] = [
       ['A', 'The ministry said the quay would reopen. A report said the walls held. The villagers who fled returned.'],

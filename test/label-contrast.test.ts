@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelContrasts, labelVariant, type ContrastRow } from '../lib/framing/label-contrast.js';
 import { labelFindings } from '../lib/report/label-findings.js';
+import { chanceOdds, splitChance } from '../lib/framing/split-chance.js';
 import { runFraming } from '../lib/framing/run.js';
 import { paragraphsOf } from '../lib/text/analyse.js';
 import type { Article } from '../lib/types.js';
@@ -160,5 +161,105 @@ describe('label contrasts from articles', () => {
     const { framing } = runFraming(kinds, { withOverlap: false, events: { l1: 'e', t1: 'e', q1: 'e' } });
     expect(framing.labels.some((r) => r.label === 'rural immigrants' && r.own > 0)).toBe(true);
     expect(labelContrasts(framing.labels)).toEqual([]);
+  });
+});
+
+describe('label contrasts on a one-story corpus', () => {
+  const g = (outlet: string, label: string, own: number, evaluative: number): ContrastRow => ({
+    ...row(outlet, label, own, 'e1'),
+    evaluative,
+  });
+  // one story, five outlets: the head alone is every outlet's re-mention, "illegal" and "undocumented" the choice
+  const story = [
+    g('Ledger', 'illegal immigrants', 9, 0.625),
+    g('Courier', 'illegal immigrants', 4, 0.625),
+    g('Tribune', 'undocumented immigrants', 4, 0),
+    g('Observer', 'undocumented immigrants', 3, 0),
+    g('Tribune', 'immigrants', 12, 0),
+    g('Observer', 'immigrants', 9, 0),
+    g('Herald', 'immigrants', 14, 0),
+  ];
+
+  it('sets no bare head against a modifier of the same head: "immigrants" re-mentions, it does not choose', () => {
+    const cs = labelContrasts(story);
+    expect(cs).toHaveLength(1);
+    expect(cs[0].sides.map((s) => s.variant).sort()).toEqual(['illegal', 'undocumented']);
+    // without the describing modifier, the head alone is no side at all
+    expect(labelContrasts(story.filter((r) => !r.label.startsWith('undocumented')))).toEqual([]);
+  });
+
+  it('keeps a bare head of another noun as a side: "migrants" against "illegal immigrants" is a choice of noun', () => {
+    const nouns = [
+      g('Ledger', 'illegal immigrants', 5, 0.625),
+      g('Courier', 'illegal immigrants', 3, 0.625),
+      g('Tribune', 'migrants', 8, 0),
+      g('Herald', 'migrants', 6, 0),
+    ];
+    const [c] = labelContrasts(nouns);
+    expect(c.sides.map((s) => s.variant).sort()).toEqual(['illegal', 'migrant']);
+  });
+
+  it('states how unlikely the split is by chance, and puts the least likely first', () => {
+    const lopsided = [
+      { ...row('Ledger', 'illegal workers', 3, 'e1'), entity: 'workers' },
+      { ...row('Tribune', 'undocumented workers', 60, 'e1'), entity: 'workers' },
+      { ...row('Observer', 'undocumented workers', 40, 'e1'), entity: 'workers' },
+    ];
+    const even = [row('Ledger', 'illegal immigrants', 5, 'e1'), row('Tribune', 'undocumented immigrants', 5, 'e1')];
+    const cs = labelContrasts([...even, ...lopsided]);
+    expect(cs.map((c) => c.entity)).toEqual(['workers', 'immigrants']);
+    expect(cs[0].chance).toBeGreaterThan(5); // 3 uses all in the one outlet of 103 uses that never writes the other
+    expect(cs[1].chance).toBeCloseTo(2.4, 1); // 1 in 252
+  });
+
+  it('becomes a finding with the uses of the outlets that write both and the odds', () => {
+    const mixed = [
+      ...story,
+      g('Gazette', 'illegal immigrants', 1, 0.625),
+      g('Gazette', 'undocumented immigrants', 6, 0),
+    ];
+    const [f] = labelFindings(mixed);
+    expect(f.text).toContain('Gazette uses both, 1 and 6 times');
+    const two = [
+      ...mixed,
+      g('Sentinel', 'illegal immigrants', 2, 0.625),
+      g('Sentinel', 'undocumented immigrants', 2, 0),
+    ];
+    expect(labelFindings(two)[0].text).toContain(
+      'outlets using both, with their uses of each: Gazette 1 and 6, Sentinel 2 and 2',
+    );
+    expect(f.text).toMatch(/by chance (?:less than )?1 in [\d,a-z ]+ times/);
+  });
+});
+
+describe('splitChance', () => {
+  it('is -log10 of the chance of the table when the words fall on the outlets at random', () => {
+    expect(
+      splitChance([
+        [4, 0],
+        [0, 4],
+      ]),
+    ).toBeCloseTo(Math.log10(70), 2);
+    expect(
+      splitChance([
+        [1, 0],
+        [0, 1],
+      ]),
+    ).toBeCloseTo(Math.log10(2), 2);
+    // an outlet writing both words makes the split less remarkable
+    expect(
+      splitChance([
+        [4, 0],
+        [0, 4],
+        [2, 2],
+      ]),
+    ).toBeLessThan(
+      splitChance([
+        [6, 0],
+        [0, 6],
+      ]),
+    );
+    expect(chanceOdds(Math.log10(70))).toBe('1 in 70');
+    expect(chanceOdds(8)).toBe('less than 1 in a million');
   });
 });

@@ -132,7 +132,9 @@ export async function run(path = DEFAULT): Promise<void> {
         .map((x) => `${x.outlet} ${x.own}`)
         .join(', ')})`;
     const by = c.by === 'role' ? ' (role noun)' : '';
-    out.push(`  ${c.entity}${by}: ${side(0)} against ${side(1)}; both ${c.both.length}, evidence ${c.evidence}`);
+    out.push(
+      `  ${c.entity}${by}: ${side(0)} against ${side(1)}; both ${c.both.length}, evidence ${c.evidence}, chance ${c.chance}`,
+    );
   }
   out.push('', "label shares (own narration; each outlet's share of the judging label, 6+ uses; labelShares):");
   for (const s of labelShares(f.labels).slice(0, 12)) {

@@ -255,14 +255,42 @@ function lemmaNumbers(norms: readonly string[]): { lemmaOf: Int32Array; lemmaIds
   return { lemmaOf, lemmaIds };
 }
 
-/** Words used attributively somewhere in the corpus ("the illegal immigrants", "an undocumented worker"): a determiner, the word, a lowercase word. */
+/**
+ * Words that open a noun phrase before a modifier: an article, a preposition (a verb after one is an -ing form, so
+ * "for undocumented immigrants", "of deported parents" hold an adjective; not "to", which opens verbs: "to prevent
+ * illegal …"), or a number word ("10.7 million undocumented immigrants"). A small corpus may never write "the
+ * undocumented …".
+ */
+const OPENS_PHRASE = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'with',
+  'by',
+  'from',
+  'among',
+  'against',
+  'about',
+  'on',
+  'in',
+  'million',
+  'thousand',
+  'hundred',
+  'billion',
+]);
+
+/**
+ * Words used attributively somewhere in the corpus ("the illegal immigrants", "for undocumented workers", "11 million
+ * undocumented immigrants"): a word opening a noun phrase (OPENS_PHRASE, a number), the word, a lowercase word.
+ */
 function attributiveWords(docs: readonly Doc[]): Set<string> {
   const out = new Set<string>();
   for (const d of docs) {
     const toks = d.tokens;
     for (let i = 1; i + 1 < toks.length; i++) {
-      const p = toks[i - 1].norm;
-      if (p !== 'the' && p !== 'a' && p !== 'an') continue;
+      if (toks[i - 1].kind !== 'number' && !OPENS_PHRASE.has(toks[i - 1].norm)) continue;
       const t = toks[i],
         nx = toks[i + 1];
       if (

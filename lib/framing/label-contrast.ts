@@ -3,6 +3,7 @@
 import { byString } from '../util/compare.js';
 import { headLemma } from './groups.js';
 import { HAS_UPPER } from '../util/letters.js';
+import { splitChance } from './split-chance.js';
 
 /** The label-table fields a contrast reads (a LabelRow, or a pooled one). */
 export interface ContrastRow {
@@ -38,10 +39,18 @@ export interface LabelContrast {
   sides: [ContrastSide, ContrastSide];
   /** outlets that use both sides in their own narration */
   both: string[];
+  /** those outlets' own-narration uses of the first and of the second side, in `both`'s order */
+  bothUses: { outlet: string; own: [number, number] }[];
   /** events in which both sides are used (0 when the rows carry no events) */
   events: number;
   /** own-narration uses on the weaker side: how much the contrast rests on */
   evidence: number;
+  /**
+   * how unlikely the split is by chance: -log10 of the chance that the two labels' uses fall on the outlets as they
+   * do if every outlet chose between them alike (lib/framing/split-chance.ts; 2 = 1 in 100), over every outlet using
+   * either side, mixing ones included
+   */
+  chance: number;
   /** how far apart the sides' evaluative weights are (0..1; 0 when the rows carry no weights) */
   judgement: number;
   /** what the sides differ in: the words before one head noun ("illegal" / "undocumented" immigrants), or the role noun an actor is given ("regime" / "government") */
@@ -51,8 +60,13 @@ export interface LabelContrast {
 export interface ContrastOptions {
   /** label kinds compared: discovered group labels and concept phrases (names and titles are house style) */
   kinds?: readonly string[];
-  /** own-narration uses each side needs, from outlets using it alone (default 3) */
+  /** own-narration uses each side needs, from outlets using it alone (default 3; one outlet must use it twice) */
   minUses?: number;
+  /**
+   * how unlikely by chance the split must be (`LabelContrast.chance`, default 1.3: 1 in 20): the bar scales with the
+   * uses, whatever the corpus's size; outlets that mix the two words, or write each once or twice, lower the odds
+   */
+  minChance?: number;
   /** at most this share of the outlets using either side may use both (default 1/3) */
   maxShared?: number;
   /**
@@ -135,39 +149,83 @@ function side(variant: string, mine: Map<string, number>, other: Map<string, num
   return { variant, labels: written, outlets, own: outlets.reduce((s, x) => s + x.own, 0) };
 }
 
-/** The best contrast among one entity's variants, or undefined when none splits the outlets. */
+/** The head lemmas of a variant's labels as written ("illegal immigrants" -> "immigrant"). */
+function headsOf(labels: Map<string, number>): Set<string> {
+  const out = new Set<string>();
+  for (const l of labels.keys()) {
+    const words = l.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length) out.add(headLemma(words[words.length - 1]));
+  }
+  return out;
+}
+
+/** True when every label of the variant is its head alone ("immigrants", "the families"). */
+function isBare(labels: Map<string, number>): boolean {
+  return [...labels.keys()].every((l) => !/\s/.test(l.trim().replace(/^(?:the|a|an)\s+/i, '')));
+}
+
+/**
+ * A bare head against a modifier of the same head ("immigrants" / "illegal immigrants", "families" / "illegal
+ * immigrant families") is no choice: the bare word names the whole kind and re-mentions a group named fully before,
+ * in every outlet. A bare head of another noun ("migrants" against "illegal immigrants") is a choice of noun.
+ */
+function bareOfSameHead(u: VariantUses, a: string, b: string): boolean {
+  const [la, lb] = [u.labels.get(a)!, u.labels.get(b)!];
+  if (isBare(la) && !isBare(lb)) return headsOf(lb).has(a);
+  if (isBare(lb) && !isBare(la)) return headsOf(la).has(b);
+  return false;
+}
+
+/** The contrast of variants a and b of one entity, or undefined when they do not split the outlets. */
+function pairContrast(
+  entity: string,
+  u: VariantUses,
+  role: boolean,
+  [va, vb]: [string, string],
+  o: Required<ContrastOptions>,
+): LabelContrast | undefined {
+  const [a, b] = [u.uses.get(va)!, u.uses.get(vb)!];
+  const both = [...a.keys()].filter((x) => b.has(x)).sort(byString);
+  const either = new Set([...a.keys(), ...b.keys()]);
+  // labels that never meet in one story name different people ("farm workers", "tech workers"), not one group
+  const events = sharedEvents(u, va, vb);
+  if (both.length > o.maxShared * either.size || events === 0) return undefined;
+  const judgement = Math.abs((u.weights.get(va) ?? 0) - (u.weights.get(vb) ?? 0));
+  if (u.weights.size && judgement < (role ? o.minRoleJudgement : o.minJudgement)) return undefined;
+  if (!role && bareOfSameHead(u, va, vb)) return undefined;
+  const s1 = side(va, a, b, u.labels.get(va)!);
+  const s2 = side(vb, b, a, u.labels.get(vb)!);
+  // each side rests on one outlet's repeated choice at least, not on single uses scattered over outlets
+  if (s1.own < o.minUses || s2.own < o.minUses || s1.outlets[0]?.own < 2 || s2.outlets[0]?.own < 2) return undefined;
+  const chance = splitChance([...either].sort(byString).map((x) => [a.get(x) ?? 0, b.get(x) ?? 0] as const));
+  if (chance < o.minChance) return undefined;
+  const first = s1.own >= s2.own;
+  return {
+    entity,
+    sides: first ? [s1, s2] : [s2, s1],
+    both,
+    bothUses: both.map((x) => {
+      const [na, nb] = [a.get(x)!, b.get(x)!];
+      return { outlet: x, own: first ? [na, nb] : [nb, na] };
+    }),
+    events: events ?? 0,
+    evidence: Math.min(s1.own, s2.own),
+    chance,
+    judgement: Math.round(judgement * 1e4) / 1e4,
+    by: role ? 'role' : 'modifier',
+  };
+}
+
+/** The best contrast among one entity's variants (the split least likely by chance), or undefined when none splits the outlets. */
 function bestContrast(entity: string, rows: readonly ContrastRow[], o: Required<ContrastOptions>) {
   const u = usesOf(rows);
-  const { uses, labels } = u;
   const role = rows.some((r) => r.variant !== undefined);
-  const variants = [...uses.keys()].sort(byString);
+  const variants = [...u.uses.keys()].sort(byString);
   let best: LabelContrast | undefined;
   for (let i = 0; i < variants.length; i++)
     for (let j = i + 1; j < variants.length; j++) {
-      const [a, b] = [uses.get(variants[i])!, uses.get(variants[j])!];
-      const both = [...a.keys()].filter((x) => b.has(x)).sort(byString);
-      const either = new Set([...a.keys(), ...b.keys()]).size;
-      // labels that never meet in one story name different people ("farm workers", "tech workers"), not one group
-      const events = sharedEvents(u, variants[i], variants[j]);
-      if (both.length > o.maxShared * either || events === 0) continue;
-      const judgement = Math.abs((u.weights.get(variants[i]) ?? 0) - (u.weights.get(variants[j]) ?? 0));
-      if (u.weights.size && judgement < (role ? o.minRoleJudgement : o.minJudgement)) continue;
-      const s1 = side(variants[i], a, b, labels.get(variants[i])!);
-      const s2 = side(variants[j], b, a, labels.get(variants[j])!);
-      // each side rests on one outlet's repeated choice at least, not on single uses scattered over outlets
-      if (s1.own < o.minUses || s2.own < o.minUses || s1.outlets[0]?.own < 2 || s2.outlets[0]?.own < 2) continue;
-      const evidence = Math.min(s1.own, s2.own);
-      const sides: [ContrastSide, ContrastSide] = s1.own >= s2.own ? [s1, s2] : [s2, s1];
-      if (!best || evidence > best.evidence)
-        best = {
-          entity,
-          sides,
-          both,
-          events: events ?? 0,
-          evidence,
-          judgement: Math.round(judgement * 1e4) / 1e4,
-          by: role ? 'role' : 'modifier',
-        };
+      const c = pairContrast(entity, u, role, [variants[i], variants[j]], o);
+      if (c && (!best || c.chance > best.chance || (c.chance === best.chance && c.evidence > best.evidence))) best = c;
     }
   return best;
 }
@@ -190,7 +248,10 @@ export function rowsByEntity(
  * an actor is given ("the Assad regime" / "the Syrian government": "regime" / "government", one referent by the
  * referent rules, so "Syrian forces" and "Syrian rebels", two actors, are never compared). Counts are
  * own-narration uses pooled over events; a side needs `minUses` uses by outlets that never use the other side, one
- * outlet using it at least twice, and at most `maxShared` of the outlets may use both. When the rows carry events, the
+ * outlet using it at least twice, at most `maxShared` of the outlets may use both, and the split must be unlikely by
+ * chance (`minChance`; `chance`, lib/framing/split-chance.ts), a bar that scales with the uses the corpus has, so a
+ * one-story corpus is held to the same odds as a collection of stories. A bare head is no side against a modifier of
+ * the same head ("immigrants" / "illegal immigrants"). Contrasts come least likely by chance first. When the rows carry events, the
  * two sides must both be used in one event at least: competing names for the same people in the same story. When
  * the rows carry evaluative weights (labelRows with `weigh`, as analyseFraming gives them), the two sides must differ
  * in judgement by `minJudgement`: two neutral modifiers name two kinds of people, not one group named two ways.
@@ -199,6 +260,7 @@ export function labelContrasts(rows: readonly ContrastRow[], opts: ContrastOptio
   const o: Required<ContrastOptions> = {
     kinds: KINDS,
     minUses: 3,
+    minChance: 1.3,
     maxShared: 1 / 3,
     minJudgement: 0.25,
     minRoleJudgement: 0.5,
@@ -209,5 +271,5 @@ export function labelContrasts(rows: readonly ContrastRow[], opts: ContrastOptio
     const c = bestContrast(entity, rs, o);
     if (c) out.push(c);
   }
-  return out.sort((a, b) => b.evidence - a.evidence || byString(a.entity, b.entity));
+  return out.sort((a, b) => b.chance - a.chance || b.evidence - a.evidence || byString(a.entity, b.entity));
 }

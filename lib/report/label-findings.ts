@@ -1,6 +1,7 @@
 // Findings on labels: the groups outlets name in competing ways, each side with the outlets choosing it, and the
 // actors outlets name with one judging word more often than others do (a proportion, where most outlets use both).
-import { labelContrasts, type ContrastRow, type ContrastSide } from '../framing/label-contrast.js';
+import { labelContrasts, type ContrastRow, type ContrastSide, type LabelContrast } from '../framing/label-contrast.js';
+import { chanceOdds } from '../framing/split-chance.js';
 import { labelShares, type LabelShare } from '../framing/label-shares.js';
 import { actShares, type ActNameRow } from '../framing/act-names.js';
 import { distancingContrasts, type DistancingRow } from '../framing/distancing.js';
@@ -54,17 +55,34 @@ export function actFindings(rows: readonly ActNameRow[], n = 2): Finding[] {
 }
 
 /**
- * Up to `n` findings, strongest first: a group the outlets name in two competing ways in their own narration; then up
- * to `shares` findings on actors whose outlets mostly use both labels but in clearly different proportions (entities
- * with a contrast already stated are left out).
+ * A contrast as a sentence a reader can check against the label table: each side's words and the outlets writing only
+ * them with their uses, the outlets writing both with their uses of each, and how unlikely the split is by chance.
+ */
+export function contrastText(c: LabelContrast): string {
+  const [one] = c.bothUses;
+  const mixed =
+    c.bothUses.length === 1
+      ? `; ${one.outlet} uses both, ${one.own[0]} and ${one.own[1]} times`
+      : c.bothUses.length
+        ? `; outlets using both, with their uses of each: ${c.bothUses.map((x) => `${x.outlet} ${x.own[0]} and ${x.own[1]}`).join(', ')}`
+        : '';
+  return (
+    `Outlets split over what to call ${c.entity} in their own narration: ${sideText(c.sides[0])} against ` +
+    `${sideText(c.sides[1])}${mixed}. Uses in the outlets' own narration; if every outlet chose between the two ` +
+    `alike, a split this clean would come about by chance ${chanceOdds(c.chance)} times.`
+  );
+}
+
+/**
+ * Up to `n` findings, least likely by chance first: a group the outlets name in two competing ways in their own
+ * narration; then up to `shares` findings on actors whose outlets mostly use both labels but in clearly different
+ * proportions (entities with a contrast already stated are left out).
  */
 export function labelFindings(rows: readonly ContrastRow[], n = 3, shares = 2): Finding[] {
   const contrasts = labelContrasts(rows).slice(0, n);
   const stated = new Set(contrasts.map((c) => c.entity));
   const out: Finding[] = contrasts.map((c) => ({
-    text:
-      `Outlets split over what to call ${c.entity} in their own narration: ${sideText(c.sides[0])} against ${sideText(c.sides[1])}` +
-      (c.both.length ? `; ${listWords(c.both)} ${c.both.length === 1 ? 'uses' : 'use'} both.` : '.'),
+    text: contrastText(c),
     evidence: [{ href: '#labels', label: 'labels by outlet' }],
   }));
   for (const s of labelShares(rows)
