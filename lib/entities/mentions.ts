@@ -737,7 +737,56 @@ function joinerUnits(
   // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
   if ((n === "'s" || n === "'") && units.length === 1 && possessiveBody(d, j, units[0].i, end, cls, ctx))
     return [{ i: j, word: false }];
+  // "Kurdish People ’ s Protection Units", "Bond Traders' Association": a common plural owns the body's name
+  if ((n === "'s" || n === "'") && pluralPossessorBody(d, j, units, end, cls, ctx)) return [{ i: j, word: false }];
   return null;
+}
+
+/** Single quotes in the sentence before the one at j leave one open: the quote at j closes it ("called it ' Parents '
+ * Fund day"; "the Sheriffs ' Association", spaced as pre-tokenised copy spaces it, is a possessive). An apostrophe
+ * after a plural in -s is taken for a possessive, neither opening nor closing a quote. */
+function quoteOpenBefore(d: Doc, j: number): boolean {
+  const toks = d.tokens;
+  const si = toks[j].sentence;
+  let open = false;
+  for (let k = j - 1; k > 0 && toks[k].sentence === si; k--) {
+    const n = toks[k].norm;
+    if ((n === "'" || n === '\u2018') && !toks[k - 1].norm.endsWith('s')) open = !open;
+  }
+  return open;
+}
+
+/** Irregular plurals of people, which own bodies' names ("Children's Defense Fund", "Women's Refugee Commission"). */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
+/** A plural in -s, not -ss or -us ("Congress", "Campus"). */
+const S_PLURAL = /[^su]s$/;
+
+/**
+ * "Kurdish People ’ s Protection Units", "Toronto Bond Traders' Association", "Unaccompanied Children ’ s Program": the
+ * run ends in a common plural (a word the corpus writes in lower case at least as often, no head word of a body of its
+ * own), its possessive at j (spaced or not; a bare apostrophe glued to it, not a closing quote), then a run ending in
+ * a body's, a place's or a programme's head. The plural's people are no actor here, the whole is one name. Not a
+ * known name or a body's name before the possessive ("Human Services ' Office", "American Federation of Government
+ * Employees ’ Council").
+ */
+function pluralPossessorBody(
+  d: Doc,
+  j: number,
+  units: readonly Unit[],
+  end: number,
+  cls: SentenceClasses,
+  ctx: Ctx,
+): boolean {
+  const toks = d.tokens;
+  if (cls.at(j + 1) !== C.Cap || (toks[j].norm === "'" && quoteOpenBefore(d, j))) return false;
+  const last = units[units.length - 1];
+  const p = toks[last.i].norm;
+  if (!last.word || !(S_PLURAL.test(p) || PEOPLE_PLURALS.has(p)) || !ordinaryWord(p, ctx) || bodyHead(p)) return false;
+  if (ctx.gaz.has(runText(d, units)) || ctx.gaz.has(tokText(d, last.i))) return false;
+  // "American Federation of Government Employees ’ Council of Prison Locals": a body's own possessive
+  for (const u of units) if (u.word && (ORG_HEADS.has(toks[u.i].norm) || GROUP_HEADS.has(toks[u.i].norm))) return false;
+  const head = toks[capRunEnd(j + 1, end, cls)].norm;
+  return bodyHead(head) || PROGRAM_OF.has(head);
 }
 
 /** The one-word run at i is no name of its own and its possessive at j (glued to it) comes before a run ending in a

@@ -1,0 +1,39 @@
+// Entity classes of ents22: a body named with a common plural's possessive inside ("Kurdish People ’ s Protection
+// Units", "Bond Traders' Association"); a bill cited by its chamber spelled out ("Senate Bill 1070" is "SB 1070"); the
+// word after an outlet's credit in brackets starts the sentence ("( CNN ) Calls to ..."). Own fixtures.
+import { describe, expect, it } from 'vitest';
+import { run, typesOf } from './helpers/entities.js';
+
+const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
+
+describe('a common plural possessive inside a body name', () => {
+  it('keeps the possessive and the body after it in one name, spaced or not', () => {
+    const r = run(
+      'Soldiers were seen at the Kurdish People ’ s Protection Units headquarters near Tal Abyad .',
+      "The Dover Grain Traders' Association said it would meet the Lay Volunteers' International Organisation .",
+      "The National Sheriffs ' Association and the Unaccompanied Children ’ s Program were named . The sheriffs , " +
+        'traders , volunteers , children and people came .',
+    );
+    expect(texts(r)).toContain('Kurdish People ’ s Protection Units');
+    expect(texts(r)).toContain("Dover Grain Traders' Association");
+    expect(texts(r)).toContain("Lay Volunteers' International Organisation");
+    expect(texts(r)).toContain("National Sheriffs ' Association");
+    expect(typesOf(r, "National Sheriffs ' Association")).toEqual(['org']);
+    expect(texts(r)).toContain('Unaccompanied Children ’ s Program');
+    expect(texts(r)).not.toContain('Association');
+  });
+
+  it('leaves a name before the possessive, a quote and no body head apart', () => {
+    const r = run(
+      "Fox News ' Dan Vale spoke . Health and Human Services ' Office of Refugee Resettlement said so .",
+      "He called it ' Parents ' Fund day , and the parents came . The Women ’ s March went on ; women marched .",
+      'Vale heads the Union of Transit Employees ’ Council of Depot Locals ; employees agree .',
+    );
+    expect(texts(r)).toContain('Union of Transit Employees');
+    expect(texts(r)).toContain('Fox News');
+    expect(texts(r)).toContain('Health and Human Services');
+    expect(texts(r)).toContain('Office of Refugee Resettlement');
+    expect(texts(r).some((t) => t.includes("Parents ' Fund"))).toBe(false);
+    expect(texts(r).some((t) => t.includes('Women ’ s March'))).toBe(false);
+  });
+});
