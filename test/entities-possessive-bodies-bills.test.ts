@@ -2,7 +2,7 @@
 // Units", "Bond Traders' Association"); a bill cited by its chamber spelled out ("Senate Bill 1070" is "SB 1070"); the
 // word after an outlet's credit in brackets starts the sentence ("( CNN ) Calls to ..."). Own fixtures.
 import { describe, expect, it } from 'vitest';
-import { run, typesOf } from './helpers/entities.js';
+import { entityWith, run, typesOf } from './helpers/entities.js';
 
 const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
 
@@ -35,5 +35,18 @@ describe('a common plural possessive inside a body name', () => {
     expect(texts(r)).toContain('Office of Refugee Resettlement');
     expect(texts(r).some((t) => t.includes("Parents ' Fund"))).toBe(false);
     expect(texts(r).some((t) => t.includes('Women ’ s March'))).toBe(false);
+  });
+});
+
+describe('a bill cited by its chamber spelled out', () => {
+  it('merges "Senate Bill 1070" with "SB 1070" as one law', () => {
+    const r = run(
+      'The rules recalled Senate Bill 1070 , the state law . Critics of SB 1070 marched .',
+      'Governor Ann Vale signed Assembly Bill 4 in May . The House Bill passed in 2019 .',
+    );
+    expect(typesOf(r, 'Senate Bill 1070')).toEqual(['event']);
+    expect(entityWith(r, 'Senate Bill 1070')?.id).toBe(entityWith(r, 'SB 1070')?.id);
+    expect(typesOf(r, 'Assembly Bill 4')).toEqual(['event']);
+    expect(texts(r)).not.toContain('Senate Bill');
   });
 });
