@@ -50,3 +50,15 @@ describe('a bill cited by its chamber spelled out', () => {
     expect(texts(r)).not.toContain('Senate Bill');
   });
 });
+
+describe("an outlet's credit in brackets before the text", () => {
+  it('reads the word after it as a sentence start', () => {
+    const r = run(
+      '( CNN ) Calls to close the agency grew louder . Many calls came in .',
+      '( CNN ) Ann Vale said on Monday that calls were made .',
+    );
+    expect(texts(r)).not.toContain('Calls');
+    expect(texts(r)).toContain('Ann Vale');
+    expect(texts(r)).toContain('CNN');
+  });
+});

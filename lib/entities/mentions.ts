@@ -581,8 +581,16 @@ function standsAlone(d: Doc, i: number): boolean {
 
 function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
   let atStart = true;
+  let credit = -1; // a bracket opened at the start: "( CNN ) Calls to eliminate ..."
   for (let i = from; i < to; i++) {
     const t = d.tokens[i];
+    // the outlet's credit in brackets before the text proper: the word after it starts the sentence
+    if (d.text[t.start] === '(' && atStart) credit = i;
+    else if (credit >= 0 && d.text[t.start] === ')') {
+      atStart = i - credit <= 3;
+      credit = -1;
+      continue;
+    }
     if (isTermToken(t)) {
       if (atStart) ini[i] = 1;
       atStart = false;
