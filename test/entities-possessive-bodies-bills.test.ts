@@ -38,6 +38,20 @@ describe('a common plural possessive inside a body name', () => {
   });
 });
 
+describe('a name before a glued possessive', () => {
+  it('owns the body after it, unless a legal form makes the whole a firm', () => {
+    const r = run(
+      "Prisoners are held in Vartown's Kessel Prison , and Kerrigan's Defense Department said so .",
+      "The bid for Ferrymen's Holdings Inc. went ahead . Crowds filled the People's Palace ; people cheered .",
+    );
+    expect(texts(r)).toContain('Vartown');
+    expect(texts(r)).toContain('Kessel Prison');
+    expect(texts(r)).toContain('Defense Department');
+    expect(texts(r)).toContain("Ferrymen's Holdings Inc.");
+    expect(texts(r)).toContain("People's Palace");
+  });
+});
+
 describe('a bill cited by its chamber spelled out', () => {
   it('merges "Senate Bill 1070" with "SB 1070" as one law', () => {
     const r = run(

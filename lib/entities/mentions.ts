@@ -807,6 +807,9 @@ function possessiveBody(d: Doc, j: number, i: number, end: number, cls: Sentence
     return false;
   if (isAcronymShape(w)) return false;
   const head = toks[capRunEnd(j + 1, end, cls)].norm;
+  // a word the corpus never writes in lower case names someone or somewhere that owns the body ("Rangoon's Insein
+  // Prison", "Obama's National Security Council"), unless a firm's legal form ends it ("Boatmen's Bancshares Inc.")
+  if (!ctx.lowerUses.has(toks[i].norm) && !LEGAL_FORMS.has(head)) return false;
   return PLACE_HEADS.has(head) || ORG_HEADS.has(head);
 }
 
