@@ -76,3 +76,16 @@ describe("an outlet's credit in brackets before the text", () => {
     expect(texts(r)).toContain('CNN');
   });
 });
+
+describe('a title after a people’s adjective', () => {
+  it('reads "Vice" before a title and a title still to be taken up as the title, not a name', () => {
+    const r = run(
+      'Ann Vale called Ruritanian Prime Minister-designate Haider Kolar on Monday .',
+      'Speaking on Thursday , Ruritanian Vice Finance Minister Zhu Guangmo said so .',
+    );
+    expect(texts(r).filter((t) => t.includes('Prime') || t.includes('Vice'))).toEqual([]);
+    expect(texts(r)).toContain('Haider Kolar');
+    expect(texts(r)).toContain('Zhu Guangmo');
+    expect(typesOf(r, 'Zhu Guangmo')).toEqual(['person']);
+  });
+});

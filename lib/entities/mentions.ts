@@ -1287,7 +1287,8 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
     if (j >= end) break;
     const cj = cls.at(j);
     if (
-      ((isCapLike(cj) && !stopCap(d, j, ctx)) || (cj === C.Compound && nameSyllable(toks[j].norm, ctx))) &&
+      ((isCapLike(cj) && !stopCap(d, j, ctx)) ||
+        (cj === C.Compound && (nameSyllable(toks[j].norm, ctx) || TITLE_SUFFIX.test(toks[j].norm)))) &&
       adjacent(d, j - 1, j)
     ) {
       units.push({ i: j, word: true });
@@ -1809,11 +1810,17 @@ function titleInName(restLen: number, restHead: string, inside: boolean): boolea
 
 /** The length in words of the longest title starting at word p ("foreign minister", "press secretary"), or 0. */
 function listedTitle(words: readonly string[], p: number, n: number): number {
-  for (let L = TITLE_FIRST.has(words[p]) ? 3 : 0; L >= 1; L--) {
-    if (p + L <= n && TITLES.has(words.slice(p, p + L).join(' '))) return L;
+  for (let L = TITLE_FIRST.has(words[p].replace(TITLE_SUFFIX, '')) ? 3 : 0; L >= 1; L--) {
+    if (p + L > n) continue;
+    const t = words.slice(p, p + L).join(' ');
+    // "Prime Minister-designate", "President-elect": a title still to be taken up is the title
+    if (TITLES.has(t) || (TITLE_SUFFIX.test(t) && TITLES.has(t.replace(TITLE_SUFFIX, '')))) return L;
   }
   return 0;
 }
+
+/** The suffix of a title not yet taken up ("Minister-designate", "President-elect"). */
+const TITLE_SUFFIX = /-(?:designate|elect)$/;
 
 /**
  * Words that make a compound title of the title after them: "Acting Director", "Assistant Attorney General", "Chief
@@ -1821,7 +1828,7 @@ function listedTitle(words: readonly string[], p: number, n: number): number {
  * they are left alone.
  */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
-  'acting assistant associate executive managing operating financial principal senior special interim district'.split(
+  'acting assistant associate executive managing operating financial principal senior special interim district vice'.split(
     ' ',
   ),
 );
