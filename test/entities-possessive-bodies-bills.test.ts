@@ -38,6 +38,17 @@ describe('a common plural possessive inside a body name', () => {
   });
 });
 
+describe('a project named as a body', () => {
+  it('types a name ending in "Project" as an organisation, with a plural possessive inside it', () => {
+    const r = run(
+      "Ann Vale , director of the Immigrants ' Rights Project , said so . The immigrants came .",
+      'Tom Kerr of the Dover Civil Rights Project spoke .',
+    );
+    expect(typesOf(r, "Immigrants ' Rights Project")).toEqual(['org']);
+    expect(typesOf(r, 'Dover Civil Rights Project')).toEqual(['org']);
+  });
+});
+
 describe('a name before a glued possessive', () => {
   it('owns the body after it, unless a legal form makes the whole a firm', () => {
     const r = run(
