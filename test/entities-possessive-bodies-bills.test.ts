@@ -112,3 +112,10 @@ describe('a title after a people’s adjective', () => {
     expect(typesOf(r, 'Zhu Guangmo')).toEqual(['person']);
   });
 });
+
+describe('title modifiers at the end of a run', () => {
+  it('reads a run that ends in modifiers without failing', () => {
+    const r = run('The board named Ann Vale its Senior Vice , and Tom Kerr Executive Vice .');
+    expect(texts(r)).toContain('Ann Vale');
+  });
+});

@@ -1843,7 +1843,9 @@ function titleInName(restLen: number, restHead: string, inside: boolean): boolea
 
 /** The length in words of the longest title starting at word p ("foreign minister", "press secretary"), or 0. */
 function listedTitle(words: readonly string[], p: number, n: number): number {
-  for (let L = TITLE_FIRST.has(words[p].replace(TITLE_SUFFIX, '')) ? 3 : 0; L >= 1; L--) {
+  const w = words[p];
+  if (w === undefined || p >= n) return 0;
+  for (let L = TITLE_FIRST.has(w.replace(TITLE_SUFFIX, '')) ? 3 : 0; L >= 1; L--) {
     if (p + L > n) continue;
     const t = words.slice(p, p + L).join(' ');
     // "Prime Minister-designate", "President-elect": a title still to be taken up is the title
