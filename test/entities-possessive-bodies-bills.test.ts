@@ -49,18 +49,6 @@ describe('a project named as a body', () => {
   });
 });
 
-describe('a group named by a phrase and known by its acronym', () => {
-  it('keeps the preposition and the words its acronym spells in one organisation', () => {
-    const r = run(
-      'Ann Vale , director of policy at Kids in Need of Help ( KINH ) , said so .',
-      'Tom Kerr , from Kids in Need of Help , spoke . He met Students in Paris .',
-    );
-    expect(typesOf(r, 'Kids in Need of Help')).toEqual(['org', 'org']);
-    expect(entityWith(r, 'KINH')?.id).toBe(entityWith(r, 'Kids in Need of Help')?.id);
-    expect(texts(r)).toContain('Paris');
-  });
-});
-
 describe('a name before a glued possessive', () => {
   it('owns the body after it, unless a legal form makes the whole a firm', () => {
     const r = run(

@@ -668,35 +668,6 @@ function acronymOfWhole(d: Doc, j: number, units: readonly Unit[], end: number, 
  * and Afghanistan War" names two wars. */
 const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'law', 'treaty', 'accord', 'accords', 'amendment']);
 
-/** Joiners inside a name that an acronym of it may leave out ("Kids in Need of Defense" is KIND). */
-const ACRONYM_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and']);
-
-/**
- * "Kids in Need of Defense ( KIND )", "Act on a Dream": a group named by a phrase, its preposition at j. The
- * capitalised words after it, with joiners between them, make with the run's words an acronym the corpus writes in
- * capitals, the preposition's letter in it or not; the units from j to the phrase's last capitalised word, or null.
- */
-function acronymPhrase(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx) {
-  if (!ctx.acronymsSeen.size || !units[0].word || isPersonStart(d.tokens[units[0].i].norm)) return null;
-  let before = '';
-  for (const u of units) if (u.word) before += d.tokens[u.i].norm[0];
-  const p = d.tokens[j].norm[0];
-  let after = '';
-  let last = -1;
-  for (let q = j + 1; q < end; q++) {
-    if (cls.at(q) === C.Cap && !stopCap(d, q, ctx)) {
-      after += d.tokens[q].norm[0];
-      const a = before + after;
-      const b = before + p + after;
-      if ((a.length > 2 && ctx.acronymsSeen.has(a)) || ctx.acronymsSeen.has(b)) last = q;
-    } else if (!ACRONYM_JOINERS.has(d.tokens[q].norm) || cls.at(q + 1) !== C.Cap) break;
-  }
-  if (last < 0) return null;
-  const add: Unit[] = [];
-  for (let q = j; q <= last; q++) add.push({ i: q, word: true });
-  return add;
-}
-
 /** A unit of a run: token index and whether it is a name word (not a joiner). */
 interface Unit {
   i: number;
@@ -727,10 +698,6 @@ function joinerUnits(
     }
   }
   if (n === 'for' && acronymOfWhole(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
-  if (n === 'in' || n === 'on') {
-    const spelled = acronymPhrase(d, j, units, end, cls, ctx);
-    if (spelled) return spelled;
-  }
   const body = longNameJoiner(d, j, units, end, cls, ctx);
   if (body) return body;
   if (namedTitleJoiner(d, j, end, cls)) return [{ i: j, word: n !== "'s" && n !== "'" }];
@@ -2633,10 +2600,6 @@ function evidenceFor(
   // May", the month, keeps its cue, or the vote makes it Theresa May)
   if (ctxEv?.cue.startsWith('preposition') && seg.length === 1 && norms[0] !== 'may' && ordinaryWord(norms[0], ctx))
     ctxEv = null;
-  // "at Kids in Need of Defense", "from Human Rights in China": a name written as a phrase with a preposition inside
-  // is a group's, not a place's
-  if (ctxEv?.cue.startsWith('preposition') && seg.length > 2 && norms.some((w) => w === 'in' || w === 'on'))
-    return { type: 'org', strength: 1, cue: 'a name written as a phrase' };
   const org = orgEvidence(d, si, seg[0].i, seg[seg.length - 1].i);
   if (org) return { type: 'org', ...org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
