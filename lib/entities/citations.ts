@@ -33,6 +33,8 @@ export function citationAt(
 ): { first: number; last: number; name: string } | null {
   const toks = d.tokens;
   const t = toks[i];
+  const spelled = spelledBill(d, i);
+  if (spelled) return spelled;
   const n = toks[i + 1];
   if (t.kind !== 'word' || !n || n.kind !== 'number' || n.sentence !== t.sentence) return null;
   if (!CITED_NUMBER.test(n.norm) || YEAR.test(n.norm) || NUMBER_JOINERS.has(toks[i + 2]?.norm ?? '')) return null;
@@ -45,4 +47,24 @@ export function citationAt(
   // one name for every spelling: "S.B. 1070", "S.B . 1070" and "SB 1070" are "SB 1070"
   const name = (titled ? p.norm + ' ' : '') + text.replace(NOT_LETTER, '') + ' ' + n.norm;
   return { first: titled ? i - 1 : i, last: i + 1, name };
+}
+
+/** Chambers whose bills are cited by the chamber's initial and "B" ("Senate Bill 1070" is "SB 1070"). */
+const CHAMBER_INITIAL: ReadonlyMap<string, string> = new Map([
+  ['Senate', 'S'],
+  ['House', 'H'],
+  ['Assembly', 'A'],
+]);
+
+/** "Senate Bill 1070", "Assembly Bill 4": a chamber, "Bill" and its number are the citation "SB 1070", "AB 4", so the
+ * spelled form and the initialism merge. */
+function spelledBill(d: Doc, i: number): { first: number; last: number; name: string } | null {
+  const toks = d.tokens;
+  const chamber = CHAMBER_INITIAL.get(d.text.slice(toks[i].start, toks[i].end));
+  const bill = toks[i + 1];
+  const n = toks[i + 2];
+  if (!chamber || !bill || !n || n.sentence !== toks[i].sentence || n.kind !== 'number') return null;
+  if (d.text.slice(bill.start, bill.end) !== 'Bill' || !CITED_NUMBER.test(n.norm) || YEAR.test(n.norm)) return null;
+  if (NUMBER_JOINERS.has(toks[i + 3]?.norm ?? '')) return null;
+  return { first: i, last: i + 2, name: chamber + 'B ' + n.norm };
 }

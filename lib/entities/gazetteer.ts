@@ -655,6 +655,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'services',
   'chamber',
   'agency',
+  // an advocacy group or a research body named as its work ("Texas Civil Rights Project", "Hamilton Project")
+  'project',
   'ministry',
   'committee',
   'command',

@@ -581,8 +581,16 @@ function standsAlone(d: Doc, i: number): boolean {
 
 function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
   let atStart = true;
+  let credit = -1; // a bracket opened at the start: "( CNN ) Calls to eliminate ..."
   for (let i = from; i < to; i++) {
     const t = d.tokens[i];
+    // the outlet's credit in brackets before the text proper: the word after it starts the sentence
+    if (d.text[t.start] === '(' && atStart) credit = i;
+    else if (credit >= 0 && d.text[t.start] === ')') {
+      atStart = i - credit <= 3;
+      credit = -1;
+      continue;
+    }
     if (isTermToken(t)) {
       if (atStart) ini[i] = 1;
       atStart = false;
@@ -737,7 +745,56 @@ function joinerUnits(
   // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
   if ((n === "'s" || n === "'") && units.length === 1 && possessiveBody(d, j, units[0].i, end, cls, ctx))
     return [{ i: j, word: false }];
+  // "Kurdish People ’ s Protection Units", "Bond Traders' Association": a common plural owns the body's name
+  if ((n === "'s" || n === "'") && pluralPossessorBody(d, j, units, end, cls, ctx)) return [{ i: j, word: false }];
   return null;
+}
+
+/** Single quotes in the sentence before the one at j leave one open: the quote at j closes it ("called it ' Parents '
+ * Fund day"; "the Sheriffs ' Association", spaced as pre-tokenised copy spaces it, is a possessive). An apostrophe
+ * after a plural in -s is taken for a possessive, neither opening nor closing a quote. */
+function quoteOpenBefore(d: Doc, j: number): boolean {
+  const toks = d.tokens;
+  const si = toks[j].sentence;
+  let open = false;
+  for (let k = j - 1; k > 0 && toks[k].sentence === si; k--) {
+    const n = toks[k].norm;
+    if ((n === "'" || n === '\u2018') && !toks[k - 1].norm.endsWith('s')) open = !open;
+  }
+  return open;
+}
+
+/** Irregular plurals of people, which own bodies' names ("Children's Defense Fund", "Women's Refugee Commission"). */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
+/** A plural in -s, not -ss or -us ("Congress", "Campus"). */
+const S_PLURAL = /[^su]s$/;
+
+/**
+ * "Kurdish People ’ s Protection Units", "Toronto Bond Traders' Association", "Unaccompanied Children ’ s Program": the
+ * run ends in a common plural (a word the corpus writes in lower case at least as often, no head word of a body of its
+ * own), its possessive at j (spaced or not; a bare apostrophe glued to it, not a closing quote), then a run ending in
+ * a body's, a place's or a programme's head. The plural's people are no actor here, the whole is one name. Not a
+ * known name or a body's name before the possessive ("Human Services ' Office", "American Federation of Government
+ * Employees ’ Council").
+ */
+function pluralPossessorBody(
+  d: Doc,
+  j: number,
+  units: readonly Unit[],
+  end: number,
+  cls: SentenceClasses,
+  ctx: Ctx,
+): boolean {
+  const toks = d.tokens;
+  if (cls.at(j + 1) !== C.Cap || (toks[j].norm === "'" && quoteOpenBefore(d, j))) return false;
+  const last = units[units.length - 1];
+  const p = toks[last.i].norm;
+  if (!last.word || !(S_PLURAL.test(p) || PEOPLE_PLURALS.has(p)) || !ordinaryWord(p, ctx) || bodyHead(p)) return false;
+  if (ctx.gaz.has(runText(d, units)) || ctx.gaz.has(tokText(d, last.i))) return false;
+  // "American Federation of Government Employees ’ Council of Prison Locals": a body's own possessive
+  for (const u of units) if (u.word && (ORG_HEADS.has(toks[u.i].norm) || GROUP_HEADS.has(toks[u.i].norm))) return false;
+  const head = toks[capRunEnd(j + 1, end, cls)].norm;
+  return bodyHead(head) || PROGRAM_OF.has(head);
 }
 
 /** The one-word run at i is no name of its own and its possessive at j (glued to it) comes before a run ending in a
@@ -750,6 +807,9 @@ function possessiveBody(d: Doc, j: number, i: number, end: number, cls: Sentence
     return false;
   if (isAcronymShape(w)) return false;
   const head = toks[capRunEnd(j + 1, end, cls)].norm;
+  // a word the corpus never writes in lower case names someone or somewhere that owns the body ("Rangoon's Insein
+  // Prison", "Obama's National Security Council"), unless a firm's legal form ends it ("Boatmen's Bancshares Inc.")
+  if (!ctx.lowerUses.has(toks[i].norm) && !LEGAL_FORMS.has(head)) return false;
   return PLACE_HEADS.has(head) || ORG_HEADS.has(head);
 }
 
@@ -1227,7 +1287,8 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
     if (j >= end) break;
     const cj = cls.at(j);
     if (
-      ((isCapLike(cj) && !stopCap(d, j, ctx)) || (cj === C.Compound && nameSyllable(toks[j].norm, ctx))) &&
+      ((isCapLike(cj) && !stopCap(d, j, ctx)) ||
+        (cj === C.Compound && (nameSyllable(toks[j].norm, ctx) || TITLE_SUFFIX.test(toks[j].norm)))) &&
       adjacent(d, j - 1, j)
     ) {
       units.push({ i: j, word: true });
@@ -1749,11 +1810,19 @@ function titleInName(restLen: number, restHead: string, inside: boolean): boolea
 
 /** The length in words of the longest title starting at word p ("foreign minister", "press secretary"), or 0. */
 function listedTitle(words: readonly string[], p: number, n: number): number {
-  for (let L = TITLE_FIRST.has(words[p]) ? 3 : 0; L >= 1; L--) {
-    if (p + L <= n && TITLES.has(words.slice(p, p + L).join(' '))) return L;
+  const w = words[p];
+  if (w === undefined || p >= n) return 0;
+  for (let L = TITLE_FIRST.has(w.replace(TITLE_SUFFIX, '')) ? 3 : 0; L >= 1; L--) {
+    if (p + L > n) continue;
+    const t = words.slice(p, p + L).join(' ');
+    // "Prime Minister-designate", "President-elect": a title still to be taken up is the title
+    if (TITLES.has(t) || (TITLE_SUFFIX.test(t) && TITLES.has(t.replace(TITLE_SUFFIX, '')))) return L;
   }
   return 0;
 }
+
+/** The suffix of a title not yet taken up ("Minister-designate", "President-elect"). */
+const TITLE_SUFFIX = /-(?:designate|elect)$/;
 
 /**
  * Words that make a compound title of the title after them: "Acting Director", "Assistant Attorney General", "Chief
@@ -1761,7 +1830,7 @@ function listedTitle(words: readonly string[], p: number, n: number): number {
  * they are left alone.
  */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
-  'acting assistant associate executive managing operating financial principal senior special interim district'.split(
+  'acting assistant associate executive managing operating financial principal senior special interim district vice'.split(
     ' ',
   ),
 );
