@@ -5,6 +5,7 @@ import type { Quote } from './types.js';
 import { MONTHS, WEEKDAYS } from '../util/calendar.js';
 import { coordinatedHead, finiteVerbStarts } from './coordination.js';
 import { LOWER_ED, STARTS_UPPER } from '../util/letters.js';
+import { SPACED_TITLES } from '../text/tokenize.js';
 
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 /** Adverbs, auxiliaries, relatives and -ly words closing a speaker phrase (cleanSpeaker drops them one by one). */
@@ -593,8 +594,11 @@ const CUE_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...STATEMENT
 const SUBORDINATE = /\b(?:why|whether|how|what|if|because|who|which|whom)\b/i;
 
 const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr)\./g;
-/** The same with the period pre-tokenised copy spaced off, before a name ("Gov . Rick Perry"; the tokenizer's SPACED_TITLES). */
-const HONORIFIC_SPACED_DOT = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St)[ \t]\.(?=[ \t]\p{Lu})/gu;
+/** The same with the period pre-tokenised copy spaced off, before a name ("Gov . Rick Perry"): the titles the tokenizer keeps so. */
+const HONORIFIC_SPACED_DOT = new RegExp(
+  `\\b(${[...SPACED_TITLES].map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})[ \\t]\\.(?=[ \\t]\\p{Lu})`,
+  'gu',
+);
 /** The periods of an initialism ("U.S.", "U.N.", "D.C."): not clause boundaries either. */
 const INITIALISM = /\b(?:\p{Lu}\.){2,}/gu;
 

@@ -75,7 +75,7 @@ const TOKEN_RE =
  * when the title is capitalised and a capitalised word follows. Only titles that stand before names: "Sun", "Sat" and
  * "Co" may end a sentence.
  */
-const SPACED_TITLES: ReadonlySet<string> = new Set(
+export const SPACED_TITLES: ReadonlySet<string> = new Set(
   'mr mrs ms dr prof gen lt col maj capt cmdr sgt adm gov sen rep rev st mt ft pres hon'.split(' '),
 );
 /** Abbreviations that keep their period only before a number ("No. 5", "Art. 140"). */
