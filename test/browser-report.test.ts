@@ -40,7 +40,7 @@ async function open(path: string): Promise<Opened> {
         (e: { hasAttribute(n: string): boolean }) => e.hasAttribute('data-rendered'),
       ),
     null,
-    { timeout: 15_000 },
+    { timeout: 60_000 },
   );
   return { page, errors };
 }

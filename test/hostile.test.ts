@@ -416,14 +416,9 @@ describe('an output folder that holds symlinks (e.g. --out inside an unpacked co
     const outside = join(base, 'outside');
     mkdirSync(outside);
     writeFileSync(join(outside, 'victim.txt'), 'precious\n');
-    const h = makeHostileCorpus({ bigBytes: 0, lineBytes: 0, tinyFiles: 0 });
-    let input;
-    try {
-      const c = await loadCorpus(h.root);
-      input = await buildReport(c, analyseAll(c.articles));
-    } finally {
-      h.cleanup();
-    }
+    // the seeds are enough: what is under test is where the files go, not what they hold
+    const c = await loadCorpus(join(REPO, 'seeds'));
+    const input = await buildReport(c, analyseAll(c.articles));
     // a file link: replaced by the real file
     const out1 = join(base, 'out1');
     mkdirSync(out1);
@@ -453,5 +448,5 @@ describe('an output folder that holds symlinks (e.g. --out inside an unpacked co
       'the file outside was overwritten through a symlink',
     ).toBe(true);
     expect(readdirSync(outside)).toEqual(['victim.txt']);
-  }, 60_000);
+  }, 300_000); // a hang guard: the CI machine runs two test files at once
 });
