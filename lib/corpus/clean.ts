@@ -22,14 +22,18 @@
 //  4. 'title': the first kept line is removed as the title when it is headline-shaped (short, no final
 //     sentence punctuation) or equals `opts.title`, and other text follows it.
 //  5. 'related-link': headline-shaped lines after the last body line (trailing debris block).
+//  6. 'link-card': a web page's card of headlines glued into a sentence after a person's name, up to its "MORE"
+//     (lib/corpus/link-cards.ts); cut inside the line, recorded with its verbatim text, in both modes.
 //  Inline datelines that open a paragraph ("ERBIL (Kurdistan24) - According to ...") are KEPT in the text
 //  (they are part of the lead sentence); guess.ts reads them.
 // Paragraphs: blocks separated by blank lines; lines within a block stay joined by "\n". In a text with
 // no blank lines at all, every line is a paragraph. The final text joins paragraphs with "\n\n".
 // Plain mode (`cleanPlain`, for records whose text the user already cleaned): only step 1's character removals
-// (NBSP becomes a space in place) and the trimming of the whole text; no line is reflowed or removed.
+// (NBSP becomes a space in place), step 6's link cards and the trimming of the whole text; no line is reflowed or
+// removed.
 // Both modes return `offsets`, the map from text offsets back to raw offsets (see lib/corpus/provenance.ts).
 
+import { cutSpans, linkCards, rawOfLine } from './link-cards.js';
 import { repairMojibake } from './mojibake.js';
 import type { Paragraph, Removal } from '../types.js';
 import {
@@ -197,6 +201,8 @@ interface Cleaning {
   lines: Line[];
   /** per line, the character removals of step 1 (merged into the totals only if the line is kept) */
   localCounts: Counter[];
+  /** per line, the link cards cut from it (recorded only if the line is kept) */
+  localCards: Removal[][];
   removed: Removal[];
 }
 
@@ -215,13 +221,27 @@ function removeLine(c: Cleaning, l: Line, kind: string): void {
 function readLines(raw: string): Cleaning {
   const lines: Line[] = [];
   const localCounts: Counter[] = [];
+  const localCards: Removal[][] = [];
   for (const { raw: r, rawStart } of splitLines(raw)) {
     const local: Counter = new Map();
-    const n = normalizeLine(r, rawStart, local);
+    const cards: Removal[] = [];
+    const n = cutLinkCards(normalizeLine(r, rawStart, local), cards);
     lines.push({ raw: r, rawStart, norm: n.text, segs: n.segs, kind: null });
     localCounts.push(local);
+    localCards.push(cards);
   }
-  return { lines, localCounts, removed: [] };
+  return { lines, localCounts, localCards, removed: [] };
+}
+
+/** A line without its link cards (lib/corpus/link-cards.ts), each pushed to `cards` with its verbatim text. */
+function cutLinkCards(n: { text: string; segs: number[] }, cards: Removal[]): { text: string; segs: number[] } {
+  const spans = linkCards(n.text);
+  if (!spans.length) return n;
+  for (const [a, b] of spans) {
+    const lead = n.text[a] === ' ' ? 1 : 0;
+    cards.push({ kind: 'link-card', text: clip(n.text.slice(a + lead, b)), rawStart: rawOfLine(n.segs, a + lead) });
+  }
+  return cutSpans(n.text, n.segs, spans);
 }
 
 /** A test of whether line i is mostly in another script than the article's (>= 70% one script), or never when none. */
@@ -317,6 +337,7 @@ function recordCharacters(c: Cleaning): string[] {
   c.lines.forEach((l, i) => {
     if (l.kind || !l.norm) return;
     for (const [k, v] of c.localCounts[i]) bump(counts, k, v.rawStart, v.sample, v.count);
+    c.removed.push(...c.localCards[i]);
   });
   return recordCounts(counts, c.removed);
 }
@@ -443,7 +464,7 @@ export function cleanPlain(raw: string): CleanResult {
   let len = 0;
   const lines = splitLines(raw);
   lines.forEach((l, i) => {
-    const n = normalizeLine(l.raw, l.rawStart, counts, false);
+    const n = cutLinkCards(normalizeLine(l.raw, l.rawStart, counts, false), removed);
     for (let k = 0; k < n.segs.length; k += 2) segs.push(len + n.segs[k], n.segs[k + 1]);
     const sepStart = l.rawStart + l.raw.length;
     const sep = i + 1 < lines.length ? raw.slice(sepStart, lines[i + 1].rawStart) : '';

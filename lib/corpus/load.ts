@@ -17,7 +17,7 @@
 // folder without extension ("business/001"; records without id: "<path>#<record number>"). The first article
 // with an id wins; later ones are skipped naming the first. Metadata values are cleaned like text (bidi and
 // control characters removed, recorded) and capped (lib/corpus/fields.ts).
-// Text: records keep their text as given (cleanPlain: character normalisation only); plain-text files and
+// Text: records keep their text as given (cleanPlain: character normalisation and link cards only); plain-text files and
 // scraped pages get debris removal (cleanText). Provenance.offsets maps every text offset back to the raw input.
 // Special files (FIFO, socket, device) are never opened for reading: files are opened non-blocking and checked.
 // Manifest `file` rows match article files;
@@ -437,7 +437,7 @@ function givenDate(dr: Draft, warn: string[]): string | undefined {
   return p ?? undefined;
 }
 
-/** Clean a draft's text: records keep it as given (characters only), files and pages lose their debris. */
+/** Clean a draft's text: records keep it as given (characters and link cards only), files and pages lose their debris. */
 function cleanDraft(dr: Draft, knownTitle: string | null): { cleaned: CleanResult; isRecord: boolean } {
   // Records keep their text as given. HTML: the first line is removed as a title only when it repeats the
   // page title. Plain files are whole page dumps.
