@@ -7,6 +7,8 @@ import { monthName } from '../util/calendar.js';
 import { isPlainTerm } from '../framing/plain-terms.js';
 import type { Finding } from './types.js';
 import { oneArticleTopic, spreadKey, type TermSpread } from './spread.js';
+import { storyWords } from './story-words.js';
+import { pushTo } from '../util/maps.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import type { Citation, DirectionBasis, Passage } from '../overlap/types.js';
 import { mostlyVerbatim, narrationWhat } from '../overlap/narration.js';
@@ -665,14 +667,20 @@ function biggest(words: readonly [string, number][]): Set<string> {
 function loadedFindings(
   loaded: readonly { outlet: string; term: string; own: number; forms?: string; theme?: string }[],
   oneArticle: ReadonlyMap<string, number> = new Map(),
+  story: ReadonlySet<string> = new Set(),
 ): Finding[] {
   const out: Finding[] = [];
   // per outlet, each loaded term with its uses in the outlet's own narration, named by its forms ("militant/militants")
   const loadedOwn = new Map<string, Map<string, number>>();
   const single = new Map<string, number>(); // outlet + forms -> uses in the one article most of them come from
+  const shared = new Map<string, string[]>(); // outlet -> forms most outlets on its stories also write (left out)
   for (const r of loaded) {
     if (r.own <= 0 || r.theme === 'outlet contrast') continue;
     const forms = (r.forms || r.term).split(/;\s*/).filter(Boolean).slice(0, 3).join('/');
+    if (story.has(r.outlet + '\u0000' + r.term)) {
+      pushTo(shared, r.outlet, forms);
+      continue;
+    }
     const terms = loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Map()).get(r.outlet)!;
     terms.set(forms, (terms.get(forms) ?? 0) + r.own);
     const inOne = oneArticle.get(r.outlet + '\u0000' + r.term);
@@ -689,10 +697,18 @@ function loadedFindings(
           .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))
           .slice(0, 4)
           .map(([t, n]) => counted(o, t, n)),
-      )}.`,
+      )}.${storyNote(shared.get(o))}`,
       evidence: [{ href: '#table-loaded-terms', label: 'loaded terms' }],
     });
   return out;
+}
+
+/** The clause naming the loaded terms left out of an outlet's finding as its stories' own words, or ''. */
+function storyNote(forms: readonly string[] | undefined): string {
+  if (!forms?.length) return '';
+  const words = [...new Set(forms)].sort(byString).slice(0, 3);
+  const more = forms.length > words.length ? ' and others' : '';
+  return ` Left out: ${listWords(words.map((w) => `“${w}”`))}${more}, which most outlets covering the same stories also write in their own narration.`;
 }
 
 /** A lexicon hit as the loaded-terms finding reads it (lib/framing/loaded.ts LoadedHit). */
@@ -856,6 +872,8 @@ export function framingFindings(
     sources: readonly { outlet: string; kind: string; name: string; count: number }[];
     /** the lexicon hits behind `loaded` (framing detail), to tell a term one article repeats from an outlet's habit */
     loadedHits?: readonly LoadedHitLike[];
+    /** each doc's event, to tell a term most outlets on a story write from one outlet's wording (none: one story) */
+    eventOf?: Readonly<Record<string, string>>;
   },
   outletOf: Readonly<Record<string, string>>,
   spread?: ReadonlyMap<string, TermSpread>,
@@ -886,7 +904,10 @@ export function framingFindings(
     });
   }
   out.push(...leaningFindings(leaningTerms(f.distinctive, big, articleCounts(outletOf), spread), big, byOutlet.size));
-  out.push(...loadedFindings(f.loaded, oneArticleTerms(f.loadedHits ?? [], articleCounts(outletOf))));
+  const hits = f.loadedHits ?? [];
+  out.push(
+    ...loadedFindings(f.loaded, oneArticleTerms(hits, articleCounts(outletOf)), storyWords(hits, outletOf, f.eventOf)),
+  );
   const anon = new Map<string, { anon: number; all: number }>();
   for (const r of f.sources) {
     const x = anon.get(r.outlet) ?? { anon: 0, all: 0 };

@@ -8,6 +8,13 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): V[] {
   return list;
 }
 
+/** Add `value` to the set under `key`, creating the set on first use. */
+export function putIn<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
 /** Add `by` (default 1) to the count under `key`. */
 export function addTo<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);

@@ -15,6 +15,7 @@ import { actFindings, distancingFindings, labelFindings } from '../label-finding
 import { actNameTable } from '../../framing/act-names.js';
 import { distancingTable } from '../../framing/distancing.js';
 import { termSpreads } from '../spread.js';
+import { eventMap } from '../../events/events.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
 
@@ -44,7 +45,7 @@ function termCharts(
  * the tables behind them.
  */
 export function framingSection(
-  analysis: Pick<Analysis, 'corpus' | 'framing'> & { docs?: readonly Doc[] },
+  analysis: Pick<Analysis, 'corpus' | 'framing'> & { docs?: readonly Doc[]; events?: Analysis['events'] },
 ): ReportSection {
   const f = analysis.framing;
   const articles = analysis.corpus.articles;
@@ -70,6 +71,7 @@ export function framingSection(
           loaded: f.loaded,
           sources: f.sources,
           loadedHits: f.detail?.loadedHits,
+          eventOf: analysis.events ? eventMap(analysis.events) : undefined,
         },
         outletOf,
         analysis.docs?.length ? termSpreads(analysis.docs, leaningCandidates(f.distinctive)) : undefined,
