@@ -23,17 +23,19 @@
 //     sentence punctuation) or equals `opts.title`, and other text follows it.
 //  5. 'related-link': headline-shaped lines after the last body line (trailing debris block).
 //  6. 'link-card': a web page's card of headlines glued into a sentence after a person's name, up to its "MORE"
-//     (lib/corpus/link-cards.ts); cut inside the line, recorded with its verbatim text, in both modes.
+//     (lib/corpus/link-cards.ts), and 'player-label': a video player's "CLOSE" opening its caption's line
+//     (lib/corpus/player-labels.ts); cut inside the line, recorded with their verbatim text, in both modes.
 //  Inline datelines that open a paragraph ("ERBIL (Kurdistan24) - According to ...") are KEPT in the text
 //  (they are part of the lead sentence); guess.ts reads them.
 // Paragraphs: blocks separated by blank lines; lines within a block stay joined by "\n". In a text with
 // no blank lines at all, every line is a paragraph. The final text joins paragraphs with "\n\n".
 // Plain mode (`cleanPlain`, for records whose text the user already cleaned): only step 1's character removals
-// (NBSP becomes a space in place), step 6's link cards and the trimming of the whole text; no line is reflowed or
+// (NBSP becomes a space in place), step 6's link cards and player labels and the trimming of the whole text; no line is reflowed or
 // removed.
 // Both modes return `offsets`, the map from text offsets back to raw offsets (see lib/corpus/provenance.ts).
 
 import { cutSpans, linkCards, rawOfLine } from './link-cards.js';
+import { playerLabel } from './player-labels.js';
 import { repairMojibake } from './mojibake.js';
 import type { Paragraph, Removal } from '../types.js';
 import {
@@ -225,7 +227,7 @@ function readLines(raw: string): Cleaning {
   for (const { raw: r, rawStart } of splitLines(raw)) {
     const local: Counter = new Map();
     const cards: Removal[] = [];
-    const n = cutLinkCards(normalizeLine(r, rawStart, local), cards);
+    const n = cutInline(normalizeLine(r, rawStart, local), cards);
     lines.push({ raw: r, rawStart, norm: n.text, segs: n.segs, kind: null });
     localCounts.push(local);
     localCards.push(cards);
@@ -233,13 +235,19 @@ function readLines(raw: string): Cleaning {
   return { lines, localCounts, localCards, removed: [] };
 }
 
-/** A line without its link cards (lib/corpus/link-cards.ts), each pushed to `cards` with its verbatim text. */
-function cutLinkCards(n: { text: string; segs: number[] }, cards: Removal[]): { text: string; segs: number[] } {
-  const spans = linkCards(n.text);
+/**
+ * A line without its link cards (lib/corpus/link-cards.ts) and the close label of a video player opening it
+ * (lib/corpus/player-labels.ts), each pushed to `cards` with its verbatim text.
+ */
+function cutInline(n: { text: string; segs: number[] }, cards: Removal[]): { text: string; segs: number[] } {
+  const label = playerLabel(n.text);
+  const spans = label ? [label, ...linkCards(n.text).filter(([a]) => a >= label[1])] : linkCards(n.text);
   if (!spans.length) return n;
   for (const [a, b] of spans) {
-    const lead = n.text[a] === ' ' ? 1 : 0;
-    cards.push({ kind: 'link-card', text: clip(n.text.slice(a + lead, b)), rawStart: rawOfLine(n.segs, a + lead) });
+    const kind = label && a === label[0] ? 'player-label' : 'link-card';
+    const lead = kind === 'link-card' && n.text[a] === ' ' ? 1 : 0;
+    const text = n.text.slice(a + lead, b);
+    cards.push({ kind, text: clip(kind === 'link-card' ? text : text.trim()), rawStart: rawOfLine(n.segs, a + lead) });
   }
   return cutSpans(n.text, n.segs, spans);
 }
@@ -464,7 +472,7 @@ export function cleanPlain(raw: string): CleanResult {
   let len = 0;
   const lines = splitLines(raw);
   lines.forEach((l, i) => {
-    const n = cutLinkCards(normalizeLine(l.raw, l.rawStart, counts, false), removed);
+    const n = cutInline(normalizeLine(l.raw, l.rawStart, counts, false), removed);
     for (let k = 0; k < n.segs.length; k += 2) segs.push(len + n.segs[k], n.segs[k + 1]);
     const sepStart = l.rawStart + l.raw.length;
     const sep = i + 1 < lines.length ? raw.slice(sepStart, lines[i + 1].rawStart) : '';

@@ -68,3 +68,36 @@ describe('link cards', () => {
     expect(words).not.toContain('takeaways');
   });
 });
+
+describe('video player labels', () => {
+  const RAW2 =
+    'CLOSE Obama says the talks will go on . ( May 3 ) AP\nMr. Obama spoke in Harbourton .\nWe will CLOSE the office .';
+  for (const [name, clean] of [
+    ['cleanPlain', cleanPlain],
+    ['cleanText', (s: string) => cleanText(s, { keepFirstLine: true })],
+  ] as const)
+    it(`${name}: a player's "CLOSE" opening a caption line is cut and logged; "CLOSE" elsewhere stays`, () => {
+      const c = clean(RAW2);
+      expect(c.text.startsWith('Obama says the talks will go on .')).toBe(true);
+      expect(c.text).toContain('We will CLOSE the office .');
+      const log = c.removed.filter((r) => r.kind === 'player-label');
+      expect(log.map((r) => [r.text, r.rawStart])).toEqual([['CLOSE', 0]]);
+      for (let o = 0; o < c.text.length; o++) if (c.text[o] !== '\n') expect(RAW2[rawOffset(c, o)]).toBe(c.text[o]);
+    });
+
+  it('no "CLOSE Obama" person: the caption names Obama', () => {
+    const a = analyseCorpus(
+      corpusFromRecords([
+        { id: 'v1', outlet: 'Capitol Daily', title: 'Talks', text: RAW2.split('\n').slice(0, 2).join('\n') },
+        {
+          id: 'v2',
+          outlet: 'Harbour Times',
+          title: 'Talks',
+          text: 'President Barack Obama said the talks would go on .',
+        },
+      ]),
+    );
+    const names = a.entities.entities.map((e) => e.name);
+    expect(names.join('|')).not.toMatch(/CLOSE/);
+  });
+});
