@@ -1,7 +1,7 @@
 // Types from evidence in and around a name, for names that no gazetteer, title or head word typed:
 // the words around it ("in X", "X-based", "X said"), and the name's own words (a given name first, a known surname).
 // A name with no evidence is 'unknown', never a guessed organisation.
-import type { Doc } from '../types.js';
+import type { Doc, Token } from '../types.js';
 import type { EntityType, WordSet } from './types.js';
 import { givenNames, surnameSet } from './world.js';
 
@@ -109,11 +109,16 @@ const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our',
 function kinCue(d: Doc, first: number, last: number): boolean {
   const toks = d.tokens;
   const s = toks[first].sentence;
-  const at = (k: number) => (toks[k]?.sentence === s ? toks[k].norm : '');
   let k = first - 1;
-  if (at(k) === ',') k--;
-  if (KIN.has(at(k)) && OWNERS.has(at(k - 1))) return true;
-  return (at(last + 1) === "'s" || at(last + 1) === "'") && KIN.has(at(last + 2));
+  if (normIn(toks, k, s) === ',') k--;
+  if (KIN.has(normIn(toks, k, s)) && OWNERS.has(normIn(toks, k - 1, s))) return true;
+  const after = normIn(toks, last + 1, s);
+  return (after === "'s" || after === "'") && KIN.has(normIn(toks, last + 2, s));
+}
+
+/** The norm of token k when it is in sentence s, else '' (a function of the module: no closure made per call). */
+function normIn(toks: readonly Token[], k: number, s: number): string {
+  return toks[k]?.sentence === s ? toks[k].norm : '';
 }
 
 /** The word token before `i` in the same sentence, skipping nothing; undefined at a sentence start. */

@@ -568,15 +568,17 @@ function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; 
 /** The capitalised word at i has no capitalised word (other than "The") or "of" beside it ("The Times said", not
  * "United Nations" or "League of Nations"). */
 function standsAlone(d: Doc, i: number): boolean {
-  const capital = (k: number) => {
-    const t = d.tokens[k];
-    if (t === undefined || t.kind !== 'word') return false;
-    const c = d.text.charCodeAt(t.start);
-    // ASCII answered by its code, the rest by the regex
-    const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(d.text[t.start]);
-    return upper && !STOPWORDS.has(t.norm);
-  };
-  return !capital(i - 1) && !capital(i + 1) && d.tokens[i - 1]?.norm !== 'of';
+  return !capitalWord(d, i - 1) && !capitalWord(d, i + 1) && d.tokens[i - 1]?.norm !== 'of';
+}
+
+/** Token k is a capitalised word other than a stopword (a function of the module: no closure made per call). */
+function capitalWord(d: Doc, k: number): boolean {
+  const t = d.tokens[k];
+  if (t === undefined || t.kind !== 'word') return false;
+  const c = d.text.charCodeAt(t.start);
+  // ASCII answered by its code, the rest by the regex
+  const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(d.text[t.start]);
+  return upper && !STOPWORDS.has(t.norm);
 }
 
 function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {

@@ -177,10 +177,44 @@ function rowsFor(analysis: Analysis, hits: readonly Hit[], width = 60, max?: num
 
 /** Context cut at a word boundary, whitespace folded, with an ellipsis where text was cut. */
 function clip(s: string, width: number, side: 'left' | 'right'): string {
-  const flat = s.replace(/\s+/g, ' ');
+  // in the folded text every white space is one ' ': the first and last word are cut at a space
+  const flat = folded(s) ? s : s.replace(SPACE_RUNS, ' ');
   if (flat.length < width) return flat;
-  if (side === 'left') return '…' + flat.replace(/^\S*\s/, '');
-  return flat.replace(/\s\S*$/, '') + '…';
+  if (side === 'left') return '…' + flat.slice(flat.indexOf(' ') + 1);
+  const last = flat.lastIndexOf(' ');
+  return (last < 0 ? flat : flat.slice(0, last)) + '…';
+}
+
+const SPACE_RUNS = /\s+/g;
+
+/** True when `s` holds no white space (`\s`) other than single spaces: folding runs of it to ' ' would not change it. */
+function folded(s: string): boolean {
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if ((c >= 9 && c <= 13) || (c >= 128 && isUnicodeSpace(c))) return false;
+    else space = false;
+  }
+  return true;
+}
+
+/** The non-ASCII code units `\s` matches: no-break, Ogham, en quad to hair, line and paragraph separators, narrow
+ * no-break, medium mathematical, ideographic spaces and the byte-order mark. */
+function isUnicodeSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Occurrences per outlet and voice: one row per outlet with a count per voice (what the explorer heads each group with). */

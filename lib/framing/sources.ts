@@ -316,6 +316,18 @@ export function classifySource(
   return 'other';
 }
 
+/** classifySource's answers per outlet-forms list, by phrase: a corpus's speakers repeat ("officials", "he", a name). */
+const kindsByForms = new WeakMap<readonly string[], Map<string, SourceKind>>();
+
+/** classifySource(phrase, _, forms), asked once per phrase and forms list (it reads nothing else). */
+function sourceKindOf(phrase: string, forms: readonly string[]): SourceKind {
+  let kinds = kindsByForms.get(forms);
+  if (!kinds) kindsByForms.set(forms, (kinds = new Map()));
+  let kind = kinds.get(phrase);
+  if (kind === undefined) kinds.set(phrase, (kind = classifySource(phrase, [], forms)));
+  return kind;
+}
+
 /** A spokesman or -woman ending a phrase: "a Hamas spokesman", "an IDF spokeswoman" (one unnamed person, not the body). */
 const SPOKES_END = /\bspokes(?:man|woman|men|women)$/;
 
@@ -481,7 +493,7 @@ export function sourceMentions(
       const m = TOLD_CHANNEL.exec(s);
       if (!m) return;
       const t = m[1].replace(/\s+(?:on|in|the|of)$/i, '');
-      if (classifySource(t, outlets, forms) !== 'media') return;
+      if (sourceKindOf(t, forms) !== 'media') return;
       const start = from + m.index + m[0].indexOf(m[1]);
       add(t, { doc: d.id, start, end: start + t.length }, 'channel');
     };
@@ -686,7 +698,7 @@ function resolveSpeaker(
   }
   const member = partyMember(t, c) ?? titleHolder(t, c);
   if (member) return member;
-  const kind = classifySource(t, c.outlets, c.forms);
+  const kind = sourceKindOf(t, c.forms);
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
   // "Kica Doe, a spokeswoman for the group, said"; "said the spokesman, Don Doe.": the person the commas set off
   const side =

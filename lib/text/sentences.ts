@@ -118,13 +118,22 @@ const HYPHEN_INITIAL = /-\p{L}$/u;
  */
 function initialPeriod(text: string, tokens: readonly Token[], i: number): boolean {
   if (i < 2) return false;
-  const tok = (k: number) => (k >= 0 && k < tokens.length ? text.slice(tokens[k].start, tokens[k].end) : '');
-  const prev = tok(i - 1);
-  const next = tok(i + 1);
+  const prev = writtenAt(text, tokens, i - 1);
+  const next = writtenAt(text, tokens, i + 1);
   if (tokens[i - 1].end !== tokens[i].start) return false;
   if (HYPHEN_INITIAL.test(prev) && INITIAL.test(next)) return true;
   if (i + 1 < tokens.length && opensAfterPeriod(text, tokens[i + 1])) return false;
-  return INITIAL.test(prev) && CAPITALISED.test(tok(i - 2)) && CAPITALISED.test(next) && tokens[i - 2].kind === 'word';
+  return (
+    INITIAL.test(prev) &&
+    CAPITALISED.test(writtenAt(text, tokens, i - 2)) &&
+    CAPITALISED.test(next) &&
+    tokens[i - 2].kind === 'word'
+  );
+}
+
+/** Token k as written, or '' past either end (a function of the module: no closure made per call). */
+function writtenAt(text: string, tokens: readonly Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? text.slice(tokens[k].start, tokens[k].end) : '';
 }
 
 function startsSentence(text: string, t: Token): boolean {

@@ -106,6 +106,8 @@ const NOT_INNER: ReadonlySet<string> = new Set(
 );
 const SPACES_RE = /[ \t]+/g;
 const PUNCT_RE = /^[\p{P}]$/u;
+/** PUNCT_RE's answer for each ASCII character (1: punctuation, as `!` and `.`; 0: a symbol, as `+` and `|`). */
+const ASCII_PUNCT = Uint8Array.from({ length: 128 }, (_, c) => (PUNCT_RE.test(String.fromCharCode(c)) ? 1 : 0));
 
 /** Tokenize `text[from, to)` into tokens whose offsets index `text`; `sentence` is left at -1 for the sentence splitter. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -120,12 +122,10 @@ export function tokenizeInto(out: Token[], text: string, from = 0, to = text.len
   const first = out.length;
   let i = from;
   while (i < to) {
-    if (mayBeSpace(text.charCodeAt(i))) {
-      WS_RE.lastIndex = i;
-      if (WS_RE.test(text)) {
-        i = WS_RE.lastIndex;
-        if (i >= to) break;
-      }
+    const space = spaceEnd(text, i);
+    if (space > i) {
+      i = space;
+      if (i >= to) break;
     }
     const m = tokenAt(text, i);
     if (m === 0) break; // past the end of the text (a range may end beyond it)
@@ -141,18 +141,32 @@ export function tokenizeInto(out: Token[], text: string, from = 0, to = text.len
       // a clitic apart from its word is one punctuation token, as in "Trump's": "'s" stays out of names and terms
       const clitic = spacedClitic(text, i, to, out.length > first ? out[out.length - 1] : undefined);
       if (clitic > i) end = clitic;
-      const written = text.slice(i, end);
-      const punct = clitic > i || PUNCT_RE.test(text.slice(i, i + (m >> 3)));
-      push(out, text, i, end, punct ? 'punct' : 'symbol', written.replace(SPACES_RE, ''));
+      if (clitic <= i && m >> 3 === 1 && text.charCodeAt(i) < 128) {
+        // one ASCII mark: its own norm, no spaces to drop
+        push(out, text, i, end, ASCII_PUNCT[text.charCodeAt(i)] === 1 ? 'punct' : 'symbol');
+      } else {
+        const written = text.slice(i, end);
+        const punct = clitic > i || PUNCT_RE.test(text.slice(i, i + (m >> 3)));
+        push(out, text, i, end, punct ? 'punct' : 'symbol', written.replace(SPACES_RE, ''));
+      }
     }
     i = end;
   }
   return out;
 }
 
-/** A character that may be white space (`\s`): ASCII tab to carriage return and space, or any non-ASCII one. */
-function mayBeSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c >= 128;
+/**
+ * The end of the white space (`\s+`) starting at i, or i when none does: ASCII spaces, tabs and line ends read by
+ * character code, a non-ASCII character left to the regex (it may be a no-break or other Unicode space).
+ */
+function spaceEnd(text: string, i: number): number {
+  let c = text.charCodeAt(i);
+  while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(++i);
+  if (c >= 128) {
+    WS_RE.lastIndex = i;
+    if (WS_RE.test(text)) return WS_RE.lastIndex;
+  }
+  return i;
 }
 
 /** An ASCII letter or digit. */
