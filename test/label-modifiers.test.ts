@@ -80,6 +80,19 @@ describe('group label modifiers', () => {
     expect(labels).not.toContain('ordered children'); // "a federal judge ordered children"
     expect(labels).toContain('separated children');
     expect(labels).toContain('detained adults');
+    // a count that says or takes "who" ("millions who") is no subject: "5 million undocumented immigrants"
+    const counted: [string, string][] = [
+      [
+        'Harbor Post',
+        'Of the millions who came, most stayed. The plan shields 5 million undocumented immigrants who arrived as children. ' +
+          'Other undocumented immigrants who came later wait. The immigrants said so.',
+      ],
+      ['Valley Courier', 'The undocumented immigrants who spoke feared raids. The immigrants who waited left.'],
+      ['Lake Ledger', 'The immigrants who arrived were tired. Some immigrants who waited left. The immigrants slept.'],
+    ];
+    expect(mentionsOf(counted).filter(([o, l]) => o === 'Harbor Post' && l === 'undocumented immigrants')).toHaveLength(
+      2,
+    );
   });
 
   const dreamers: [string, string][] = [

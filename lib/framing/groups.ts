@@ -179,8 +179,8 @@ export function groupLabelMentions(
  * Heads used as people or groups in the corpus: followed by "who" at least once (English keeps "who" for people; a
  * ministry, a report or a newspaper only ever "said", and "later" never takes "who") and used so — who, said, "members
  * of" — `min` times in all, in at least 3% of their uses. And `subjects`: every lower-case head that says or is
- * followed by "who" even once, titles and offices included ("agents said", "the judge who"): a word that can be the
- * subject of a verb after it.
+ * followed by "who" even once, titles included, counts not ("agents said", "the judge who"; never "millions who"): a
+ * word that can be the subject of a verb after it.
  */
 function personalHeads(
   docs: readonly Doc[],
@@ -220,8 +220,9 @@ function personalHeads(
       const t = toks[i];
       if (!isHeadShape(d, t)) continue;
       const l = headLemma(t.norm); // rare: a word before who/said or after "members of"
+      if (COLLECTIVE.has(l)) continue;
       if (next) subjects.add(l);
-      if (titles.has(l) || titles.has(t.norm) || COLLECTIVE.has(l)) continue;
+      if (titles.has(l) || titles.has(t.norm)) continue;
       inc(next ?? group, l);
     }
   });
@@ -384,8 +385,9 @@ function modifiersBefore(
     if (p.kind !== 'word' || isStopword(p.norm) || !STARTS_LOWER.test(d.text[p.start]) || p.norm === 'so-called') break;
     if (COUNT_WORDS.has(p.norm) || COUNT_SHAPE.test(p.norm)) break;
     if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.has(p.norm)) break;
-    // "-ed" after a subject is a verb ("he deported immigrants", "the judge ordered children")
-    if (p.norm.endsWith('ed') && j > 0 && subjectAt(d, j - 1, personalAt)) break;
+    // "-ed" after a subject is a verb ("he deported immigrants", "the judge ordered children"); an "un-…ed" word is
+    // an adjective ("5 million undocumented immigrants", "DHS houses unaccompanied minors")
+    if (p.norm.endsWith('ed') && !p.norm.startsWith('un') && j > 0 && subjectAt(d, j - 1, personalAt)) break;
     a = j;
     words++;
   }
