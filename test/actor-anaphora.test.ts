@@ -207,22 +207,24 @@ describe('label shares', () => {
     }).framing.labels;
 
   it('state which outlets choose "regime" more often, where every outlet uses both', () => {
-    const rows = rowsOf([story('a', 'Ledger', 9, 1), story('b', 'Tribune', 5, 5), story('c', 'Courier', 1, 9)]);
-    expect(labelContrasts(rows)).toEqual([]); // every outlet uses both: no contrast
+    // every outlet uses both, Ledger and Courier more than a fifth of the time each (9 against 1 would be a slip, and
+    // the outlet would choose its side): no contrast
+    const rows = rowsOf([story('a', 'Ledger', 9, 3), story('b', 'Tribune', 5, 5), story('c', 'Courier', 3, 9)]);
+    expect(labelContrasts(rows)).toEqual([]);
     const [s] = labelShares(rows);
     expect(s.entity).toBe('Syria (government)');
     expect([s.judging.variant, s.describing.variant]).toEqual(['regime', 'government']);
     expect(s.outlets.map((o) => `${o.outlet} ${o.judging}/${o.uses}`)).toEqual([
-      'Ledger 9/10',
+      'Ledger 9/12',
       'Tribune 5/10',
-      'Courier 1/10',
+      'Courier 3/12',
     ]);
     const [f] = labelFindings(rows);
     expect(f.text).toContain(
       'Outlets differ in how often they call Syria (government) “regime” rather than “government”',
     );
-    expect(f.text).toContain('Ledger 90% of 10');
-    expect(f.text).toContain('Courier 10% of 10');
+    expect(f.text).toContain('Ledger 75% of 12');
+    expect(f.text).toContain('Courier 25% of 12');
   });
 
   it('pool every describing label outlets choose instead of the judging one, and never a label of the opposite group', () => {

@@ -215,20 +215,46 @@ describe('label contrasts on a one-story corpus', () => {
   it('becomes a finding with the uses of the outlets that write both and the odds', () => {
     const mixed = [
       ...story,
-      g('Gazette', 'illegal immigrants', 1, 0.625),
+      g('Gazette', 'illegal immigrants', 2, 0.625),
       g('Gazette', 'undocumented immigrants', 6, 0),
     ];
     const [f] = labelFindings(mixed);
-    expect(f.text).toContain('Gazette uses both, 1 and 6 times');
+    expect(f.text).toContain('Gazette uses both, 2 and 6 times');
     const two = [
       ...mixed,
       g('Sentinel', 'illegal immigrants', 2, 0.625),
       g('Sentinel', 'undocumented immigrants', 2, 0),
     ];
     expect(labelFindings(two)[0].text).toContain(
-      'outlets using both, with their uses of each: Gazette 1 and 6, Sentinel 2 and 2',
+      'outlets using both, with their uses of each: Gazette 2 and 6, Sentinel 2 and 2',
     );
     expect(f.text).toMatch(/by chance (?:less than )?1 in [\d,a-z ]+ times/);
+  });
+
+  it('counts an outlet writing the other side once against twenty as choosing its side, and says so', () => {
+    // Tribune writes "illegal" once against 20 "undocumented", Observer once against 6: neither writes both sides
+    // alike, so the split is stated, not sunk by the one-third guard (two of four outlets "using both")
+    const leaning = [
+      g('Ledger', 'illegal immigrants', 40, 0.625),
+      g('Tribune', 'undocumented immigrants', 20, 0),
+      g('Tribune', 'illegal immigrants', 1, 0.625),
+      g('Observer', 'undocumented immigrants', 6, 0),
+      g('Observer', 'illegal immigrants', 1, 0.625),
+      g('Herald', 'undocumented immigrants', 3, 0),
+    ];
+    const [c] = labelContrasts(leaning);
+    expect(c.both).toEqual([]);
+    expect(c.sides[1].outlets).toEqual([
+      { outlet: 'Tribune', own: 20, other: 1 },
+      { outlet: 'Observer', own: 6, other: 1 },
+      { outlet: 'Herald', own: 3 },
+    ]);
+    expect(labelFindings(leaning)[0].text).toContain(
+      '(Tribune 20, Observer 6, Herald 3); Tribune writes “illegal immigrants” once and Observer writes “illegal immigrants” once too',
+    );
+    // one in three of an outlet's uses is a mix: it writes both
+    const mixing = leaning.map((r) => (r.outlet === 'Observer' && r.own === 1 ? { ...r, own: 3 } : r));
+    expect(labelContrasts(mixing)[0].both).toEqual(['Observer']);
   });
 });
 

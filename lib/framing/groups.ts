@@ -5,7 +5,8 @@ import type { Doc, EntityRef as LabelEntity, Token } from '../types.js';
 import { byString } from '../text/counts.js';
 import { isStopword } from '../text/stopwords.js';
 import { VOICES } from './voice.js';
-import type { LabelMention, Voice } from './types.js';
+import { mentionedLabel } from './label-mentions.js';
+import type { LabelMention, Voice, VoiceClass } from './types.js';
 import { normIds, type NormIds } from '../text/term-ids.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 
@@ -28,6 +29,8 @@ interface Phrase {
   head: number;
   lemma: string;
   entity?: LabelEntity;
+  /** the label named, not chosen ("what they call illegal aliens", "so-called"; lib/framing/label-mentions.ts) */
+  mentioned: boolean;
 }
 
 /** Share of a head's uses that must be as a person or group (who, said, thousands of). */
@@ -92,6 +95,13 @@ const NOT_SUBJECT = new Set([
   'been',
 ]);
 const ADJ_SHAPE = /(?:al|ic|ous|ive|ian|ish|ary|ory|ent|ant|ist|ese|ful|less|ern|ed)$/;
+/**
+ * Words that count or age people rather than describe them, however adjective-shaped ("several judges", "five adults",
+ * "several hundred families", "numerous workers", "five-year-old children", "10-year-old kids"): no label's modifier.
+ */
+const COUNT_WORDS = new Set(['several', 'numerous', 'various', 'countless', 'additional', 'untold', 'hundred', 'five']);
+const COUNT_SHAPE =
+  /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)-|(?:\w+-)*(?:year|month|week|day)s?-old$)/;
 
 /** Lemma of a head noun: lowercase, a plural -s / -ies folded. */
 export function headLemma(norm: string): string {
@@ -122,7 +132,8 @@ export function groupLabelMentions(
   const norms = opts.norms ?? normIds(docs);
   const lemmas = new Array<string | undefined>(norms.norms.length); // headLemma per norm number, as first needed
   const isPersonal = new Int8Array(norms.norms.length); // per norm number: 0 not asked yet, 1 no, 2 a personal head
-  const personal = personalHeads(docs, titles, opts.minPersonal ?? 3, norms);
+  const isSubject = new Int8Array(norms.norms.length); // the same for subjects
+  const { heads: personal, subjects } = personalHeads(docs, titles, opts.minPersonal ?? 3, norms);
   if (!personal.size) return [];
   const merged = mergeHeads(personal);
   const entityAt = mentionIndex(entities);
@@ -131,6 +142,12 @@ export function groupLabelMentions(
   docs.forEach((d, di) => {
     const at = entityAt.get(d.id);
     const of = norms.of[di];
+    // a head that says or takes "who" at token j ("judge", "agents"): the subject of an "-ed" verb after it
+    const personalAt = (j: number) => {
+      const k = of[j];
+      if (!isSubject[k]) isSubject[k] = subjects.has((lemmas[k] ??= headLemma(d.tokens[j].norm))) ? 2 : 1;
+      return isSubject[k] === 2 && d.tokens[j].kind === 'word' && STARTS_LOWER.test(d.text[d.tokens[j].start]);
+    };
     for (let i = 0; i < d.tokens.length; i++) {
       const t = d.tokens[i];
       if (t.kind !== 'word' || t.end - t.start < 4) continue;
@@ -148,8 +165,11 @@ export function groupLabelMentions(
         STARTS_LOWER.test(d.text[nx.start])
       )
         continue;
-      const { a, entity } = modifiersBefore(d, i, at, attributive);
-      phrases.push({ doc: di, a, head: i, lemma: merged.get(lemma) ?? lemma, entity });
+      // "illegal immigrant “Dreamers”": a singular head before a quoted noun modifies it
+      if (lemma === t.norm && quotedNounAfter(d, i, personalAt)) continue;
+      const { a, entity } = modifiersBefore(d, i, at, attributive, personalAt);
+      const mentioned = mentionedLabel(d, a, i + 1);
+      phrases.push({ doc: di, a, head: i, lemma: merged.get(lemma) ?? lemma, entity, mentioned });
     }
   });
   return toMentions(docs, phrases, voices, opts.events ?? {});
@@ -158,14 +178,17 @@ export function groupLabelMentions(
 /**
  * Heads used as people or groups in the corpus: followed by "who" at least once (English keeps "who" for people; a
  * ministry, a report or a newspaper only ever "said", and "later" never takes "who") and used so — who, said, "members
- * of" — `min` times in all, in at least 3% of their uses.
+ * of" — `min` times in all, in at least 3% of their uses. And `subjects`: every lower-case head that says or is
+ * followed by "who" even once, titles included, counts not ("agents said", "the judge who"; never "millions who"): a
+ * word that can be the subject of a verb after it.
  */
 function personalHeads(
   docs: readonly Doc[],
   titles: ReadonlySet<string>,
   min: number,
   norms: NormIds,
-): Map<string, number> {
+): { heads: Map<string, number>; subjects: Set<string> } {
+  const subjects = new Set<string>();
   const who = new Map<string, number>();
   const said = new Map<string, number>();
   const group = new Map<string, number>();
@@ -197,7 +220,9 @@ function personalHeads(
       const t = toks[i];
       if (!isHeadShape(d, t)) continue;
       const l = headLemma(t.norm); // rare: a word before who/said or after "members of"
-      if (titles.has(l) || titles.has(t.norm) || COLLECTIVE.has(l)) continue;
+      if (COLLECTIVE.has(l)) continue;
+      if (next) subjects.add(l);
+      if (titles.has(l) || titles.has(t.norm)) continue;
       inc(next ?? group, l);
     }
   });
@@ -215,7 +240,7 @@ function personalHeads(
     )
       n.set(l, w + s + g);
   }
-  return n;
+  return { heads: n, subjects };
 }
 
 // What personalHeads asks of the words around a head, as bits per norm number (cueWords): a Set lookup by string per
@@ -330,12 +355,18 @@ function mentionIndex(entities: readonly LabelEntity[]): Map<string, { start: nu
   return m;
 }
 
-/** The label's first token left of head `h` (adjective-like modifiers, a named actor, a possessive), and the actor named there. */
+/**
+ * The label's first token left of head `h` (adjective-like modifiers, a named actor, a possessive), and the actor named
+ * there. A count word ends the modifiers ("several judges"), and so does an "-ed" word after a subject: a pronoun, a
+ * name, or a head that speaks (`personalAt`: "a federal judge ordered children to be reunited", "agents suspected
+ * adults were posing"), where it is the verb.
+ */
 function modifiersBefore(
   d: Doc,
   h: number,
   at: readonly { start: number; end: number; e: LabelEntity }[] | undefined,
   attributive: ReadonlySet<string>,
+  personalAt: (j: number) => boolean,
 ): { a: number; entity?: LabelEntity } {
   const toks = d.tokens;
   let a = h;
@@ -351,21 +382,34 @@ function modifiersBefore(
       continue;
     }
     if (p.norm === "'s" && words === 0) continue; // "Trump's administration": the possessor must be an entity
-    if (p.kind !== 'word' || isStopword(p.norm) || !STARTS_LOWER.test(d.text[p.start])) break;
+    if (p.kind !== 'word' || isStopword(p.norm) || !STARTS_LOWER.test(d.text[p.start]) || p.norm === 'so-called') break;
+    if (COUNT_WORDS.has(p.norm) || COUNT_SHAPE.test(p.norm)) break;
     if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.has(p.norm)) break;
-    // "-ed" after a subject is a verb ("he deported immigrants")
-    if (
-      p.norm.endsWith('ed') &&
-      j > 0 &&
-      (NOT_SUBJECT.has(toks[j - 1].norm) ||
-        (STARTS_UPPER.test(d.text[toks[j - 1].start]) && !isStopword(toks[j - 1].norm)))
-    )
-      break;
+    // "-ed" after a subject is a verb ("he deported immigrants", "the judge ordered children"); an "un-…ed" word is
+    // an adjective ("5 million undocumented immigrants", "DHS houses unaccompanied minors")
+    if (p.norm.endsWith('ed') && !p.norm.startsWith('un') && j > 0 && subjectAt(d, j - 1, personalAt)) break;
     a = j;
     words++;
   }
   if (a < h && toks[a].norm === "'s") a++;
   return { a, entity };
+}
+
+/** Marks that open a quoted noun ("“", '"', "``", "‘"). */
+const QUOTE_OPEN = /^["“`‘]/;
+
+/** Whether a quoted noun follows token i in its sentence: an opening mark, then a capitalised word or a head that speaks. */
+function quotedNounAfter(d: Doc, i: number, personalAt: (j: number) => boolean): boolean {
+  const [q, w] = [d.tokens[i + 1], d.tokens[i + 2]];
+  if (!q || !w || q.kind !== 'punct' || w.kind !== 'word' || w.sentence !== d.tokens[i].sentence) return false;
+  return QUOTE_OPEN.test(d.text[q.start]) && (STARTS_UPPER.test(d.text[w.start]) || personalAt(i + 2));
+}
+
+/** Whether token j can be the subject of a verb after it: a pronoun or auxiliary, a name, or a head that speaks. */
+function subjectAt(d: Doc, j: number, personalAt: (j: number) => boolean): boolean {
+  const t = d.tokens[j];
+  if (t.sentence !== d.tokens[j + 1].sentence) return false;
+  return NOT_SUBJECT.has(t.norm) || (STARTS_UPPER.test(d.text[t.start]) && !isStopword(t.norm)) || personalAt(j);
 }
 
 function toMentions(
@@ -411,10 +455,15 @@ function toMentions(
       label: text,
       key: groupKey(text, d.tokens[p.head].norm),
       kind: 'group',
-      voice: v ? VOICES[v.tokenVoice[p.head]] : 'own',
+      voice: ownOrReported(v ? VOICES[v.tokenVoice[p.head]] : 'own', p.mentioned),
     });
   }
   return out;
+}
+
+/** A label the writer names rather than uses ("what they call illegal aliens") is reported speech, not own narration. */
+function ownOrReported(voice: VoiceClass, mentioned: boolean): VoiceClass {
+  return mentioned && voice === 'own' ? 'reported' : voice;
 }
 
 /** Grouping key of a group label: lowercase, with the head's number folded ("parent" and "parents" are one label). */

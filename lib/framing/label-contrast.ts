@@ -27,9 +27,14 @@ export interface ContrastSide {
   variant: string;
   /** the labels written, most used first ("illegal immigrants", "illegal immigrant"; an actor label keeps its name's case: "Iranian regime") */
   labels: string[];
-  /** outlets using this side and never the other, most uses first, with their own-narration uses */
-  outlets: { outlet: string; own: number }[];
-  /** own-narration uses by those outlets */
+  /**
+   * outlets choosing this side, most uses first, with their own-narration uses of it: those never writing the other
+   * side, and, when the sides differ clearly in judgement (by `minRoleJudgement`, or the rows carry no weights), those
+   * writing it at least four times as often as the other (`other`: their uses of the other side, a slip or a quote
+   * left unmarked, which does not make them outlets of both)
+   */
+  outlets: { outlet: string; own: number; other?: number }[];
+  /** own-narration uses of this side by those outlets */
   own: number;
 }
 
@@ -37,7 +42,7 @@ export interface ContrastSide {
 export interface LabelContrast {
   entity: string;
   sides: [ContrastSide, ContrastSide];
-  /** outlets that use both sides in their own narration */
+  /** outlets that use both sides in their own narration and choose neither (ContrastSide.outlets) */
   both: string[];
   /** those outlets' own-narration uses of the first and of the second side, in `both`'s order */
   bothUses: { outlet: string; own: [number, number] }[];
@@ -60,14 +65,14 @@ export interface LabelContrast {
 export interface ContrastOptions {
   /** label kinds compared: discovered group labels and concept phrases (names and titles are house style) */
   kinds?: readonly string[];
-  /** own-narration uses each side needs, from outlets using it alone (default 3; one outlet must use it twice) */
+  /** own-narration uses each side needs, from outlets choosing it (ContrastSide.outlets; default 3; one outlet must use it twice) */
   minUses?: number;
   /**
    * how unlikely by chance the split must be (`LabelContrast.chance`, default 1.3: 1 in 20): the bar scales with the
    * uses, whatever the corpus's size; outlets that mix the two words, or write each once or twice, lower the odds
    */
   minChance?: number;
-  /** at most this share of the outlets using either side may use both (default 1/3) */
+  /** at most this share of the outlets using either side may use both, leaning to neither (default 1/3) */
   maxShared?: number;
   /**
    * when rows carry evaluative weights, the sides' weights must differ by this much (default 0.25): "illegal" against
@@ -140,10 +145,27 @@ export function sharedEvents(u: VariantUses, a: string, b: string): number | und
   return n;
 }
 
-function side(variant: string, mine: Map<string, number>, other: Map<string, number>, labels: Map<string, number>) {
+/**
+ * Whether an outlet writing `mine` uses of one side and `other` of the other chooses the first: it never writes the
+ * other, or, where the sides differ clearly in judgement (`slips`), writes it at most a fifth of the time (CNN
+ * "undocumented" 20 times, "illegal" once: a slip or an unmarked quote, not a mix of the two). Between words that
+ * barely differ in judgement, writing both is naming two groups ("skilled" and "undocumented" workers).
+ */
+function chooses(mine: number, other: number, slips: boolean): boolean {
+  return mine > 0 && (other === 0 || (slips && other * LEAN <= mine + other));
+}
+const LEAN = 5;
+
+function side(
+  variant: string,
+  mine: Map<string, number>,
+  other: Map<string, number>,
+  labels: Map<string, number>,
+  slips: boolean,
+) {
   const outlets = [...mine]
-    .filter(([o]) => !other.has(o))
-    .map(([outlet, own]) => ({ outlet, own }))
+    .filter(([o, own]) => chooses(own, other.get(o) ?? 0, slips))
+    .map(([outlet, own]) => (other.has(outlet) ? { outlet, own, other: other.get(outlet)! } : { outlet, own }))
     .sort((a, b) => b.own - a.own || byString(a.outlet, b.outlet));
   const written = [...labels].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).map(([l]) => l);
   return { variant, labels: written, outlets, own: outlets.reduce((s, x) => s + x.own, 0) };
@@ -185,16 +207,20 @@ function pairContrast(
   o: Required<ContrastOptions>,
 ): LabelContrast | undefined {
   const [a, b] = [u.uses.get(va)!, u.uses.get(vb)!];
-  const both = [...a.keys()].filter((x) => b.has(x)).sort(byString);
+  const judgement = Math.abs((u.weights.get(va) ?? 0) - (u.weights.get(vb) ?? 0));
+  if (u.weights.size && judgement < (role ? o.minRoleJudgement : o.minJudgement)) return undefined;
+  // an outlet writing a judging side's other word a fifth of the time or less chooses its side; the rest write both
+  const slips = !u.weights.size || judgement >= o.minRoleJudgement;
+  const both = [...a.keys()]
+    .filter((x) => b.has(x) && !chooses(a.get(x)!, b.get(x)!, slips) && !chooses(b.get(x)!, a.get(x)!, slips))
+    .sort(byString);
   const either = new Set([...a.keys(), ...b.keys()]);
   // labels that never meet in one story name different people ("farm workers", "tech workers"), not one group
   const events = sharedEvents(u, va, vb);
   if (both.length > o.maxShared * either.size || events === 0) return undefined;
-  const judgement = Math.abs((u.weights.get(va) ?? 0) - (u.weights.get(vb) ?? 0));
-  if (u.weights.size && judgement < (role ? o.minRoleJudgement : o.minJudgement)) return undefined;
   if (!role && bareOfSameHead(u, va, vb)) return undefined;
-  const s1 = side(va, a, b, u.labels.get(va)!);
-  const s2 = side(vb, b, a, u.labels.get(vb)!);
+  const s1 = side(va, a, b, u.labels.get(va)!, slips);
+  const s2 = side(vb, b, a, u.labels.get(vb)!, slips);
   // each side rests on one outlet's repeated choice at least, not on single uses scattered over outlets
   if (s1.own < o.minUses || s2.own < o.minUses || s1.outlets[0]?.own < 2 || s2.outlets[0]?.own < 2) return undefined;
   const chance = splitChance([...either].sort(byString).map((x) => [a.get(x) ?? 0, b.get(x) ?? 0] as const));
@@ -247,8 +273,9 @@ export function rowsByEntity(
  * "undocumented" immigrants) or, for actor labels (rows with `variant`, lib/framing/actor-labels.ts), the role noun
  * an actor is given ("the Assad regime" / "the Syrian government": "regime" / "government", one referent by the
  * referent rules, so "Syrian forces" and "Syrian rebels", two actors, are never compared). Counts are
- * own-narration uses pooled over events; a side needs `minUses` uses by outlets that never use the other side, one
- * outlet using it at least twice, at most `maxShared` of the outlets may use both, and the split must be unlikely by
+ * own-narration uses pooled over events; a side needs `minUses` uses by outlets that choose it (never use the other
+ * side, or, between a judging and a describing word, use it at least four times as often), one outlet using it at least twice, at most `maxShared`
+ * of the outlets may use both, and the split must be unlikely by
  * chance (`minChance`; `chance`, lib/framing/split-chance.ts), a bar that scales with the uses the corpus has, so a
  * one-story corpus is held to the same odds as a collection of stories. A bare head is no side against a modifier of
  * the same head ("immigrants" / "illegal immigrants"). Contrasts come least likely by chance first. When the rows carry events, the

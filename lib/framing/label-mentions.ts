@@ -13,8 +13,10 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Objects between a naming verb and the word ("calling it a coup", "called them terrorists"). */
-const NAMED_OBJECTS: ReadonlySet<string> = new Set('it them this that him her these those'.split(' '));
+/** Objects between a naming verb and the word ("calling it a coup", "called them terrorists", "calling someone an illegal alien"). */
+const NAMED_OBJECTS: ReadonlySet<string> = new Set(
+  'it them this that him her these those someone somebody anyone anybody everyone'.split(' '),
+);
 
 /** Nouns after the word that make it a charge or a tag ("the amnesty charge", "the racist label"). */
 const META_AFTER: ReadonlySet<string> = new Set(

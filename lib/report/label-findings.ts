@@ -54,9 +54,26 @@ export function actFindings(rows: readonly ActNameRow[], n = 2): Finding[] {
     }));
 }
 
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
 /**
- * A contrast as a sentence a reader can check against the label table: each side's words and the outlets writing only
- * them with their uses, the outlets writing both with their uses of each, and how unlikely the split is by chance.
+ * "; CNN writes “illegal immigrants” once too": the outlets of a side that write the other side now and then, the
+ * first three (by their uses of their side, the first side's first) and how many more.
+ */
+function leaningText(c: LabelContrast): string {
+  const parts = c.sides.flatMap((s, i) =>
+    s.outlets.filter((x) => x.other).map((x) => `${x.outlet} writes “${c.sides[1 - i].labels[0]}” ${times(x.other!)}`),
+  );
+  if (!parts.length) return '';
+  if (parts.length <= 3) return `; ${listWords(parts)} too`;
+  const more = parts.length - 3;
+  return `; ${parts.slice(0, 3).join(', ')} too, and ${more} more of these outlets write the other side a fifth of the time or less`;
+}
+
+/**
+ * A contrast as a sentence a reader can check against the label table: each side's words and the outlets choosing
+ * them with their uses, those of them that write the other side now and then with those uses, the outlets writing
+ * both with their uses of each, and how unlikely the split is by chance.
  */
 export function contrastText(c: LabelContrast): string {
   const [one] = c.bothUses;
@@ -68,7 +85,7 @@ export function contrastText(c: LabelContrast): string {
         : '';
   return (
     `Outlets split over what to call ${c.entity} in their own narration: ${sideText(c.sides[0])} against ` +
-    `${sideText(c.sides[1])}${mixed}. Uses in the outlets' own narration; if every outlet chose between the two ` +
+    `${sideText(c.sides[1])}${leaningText(c)}${mixed}. Uses in the outlets' own narration; if every outlet chose between the two ` +
     `alike, a split this clean would come about by chance ${chanceOdds(c.chance)} times.`
   );
 }
