@@ -7,6 +7,7 @@ import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
 import { docVoice } from '../lib/framing/voice.js';
 import { sourceMentions } from '../lib/framing/sources.js';
 import { docFullNames } from '../lib/framing/full-names.js';
+import { unnamedPeople } from '../lib/framing/people-phrases.js';
 import type { Doc, EntityRef } from '../lib/types.js';
 
 const unknown = (d: Doc, name: string): EntityRef => ({ id: name, name, type: 'unknown', mentions: spansOf(d, name) });
@@ -62,5 +63,28 @@ describe('full names by surname', () => {
       (w) => w === 'sheriff' || w === 'county',
     );
     expect(names.get('quorn')).toBe('Ivo Quorn');
+  });
+});
+
+describe('unnamed people by a title or people word the classifier missed', () => {
+  it('files "a defiant Syrian admiral" and "Many harbour chiefs" with the unnamed, not as other', () => {
+    const d = fixtureDoc(
+      'up4',
+      'On Monday, a defiant Syrian admiral said his navy stands ready.\n\n' +
+        'Many harbour chiefs say there is good reason behind those results.',
+    );
+    const r = rows(d);
+    expect(r).toContainEqual(['a defiant Syrian admiral', 'anonymous', 'defiant syrian admiral']);
+    expect(r).toContainEqual(['Many harbour chiefs', 'anonymous', 'many harbour chiefs']);
+  });
+});
+
+describe('unnamedPeople', () => {
+  it('reads no audience or clause as the people who speak', () => {
+    expect(unnamedPeople('told reporters')).toBe(false);
+    expect(unnamedPeople('telling the students')).toBe(false);
+    expect(unnamedPeople('the captain')).toBe(false);
+    expect(unnamedPeople('The Valdorians')).toBe(false);
+    expect(unnamedPeople('Many Iranians')).toBe(true);
   });
 });

@@ -26,6 +26,7 @@ import {
 import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
 import { stateTitle, stateTitledPeople } from './state-titles.js';
 import { titleRunOn } from './title-of.js';
+import { unnamedPeople } from './people-phrases.js';
 import { describedAfter, isPersonTitle, personPart, unknownPerson, type Described } from './unknown-people.js';
 
 export type { SourceKind } from './types.js';
@@ -776,7 +777,9 @@ function resolveSpeaker(
     const k = nonPersonKind(t, ent.type);
     return (k === 'other' && unknownNamed(text, t, span, at, c)) || { kind: k, name: ent.name, entity: ent.id };
   }
-  return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+  const rest = kind === 'other' ? nonPersonKind(t) : kind;
+  // "Many Iranians", "an airline director": unnamed people the classifier's people nouns do not hold
+  return { kind: rest === 'other' && unnamedPeople(t) ? 'anonymous' : rest, name: plainName(t) };
 }
 
 /**
