@@ -22,7 +22,9 @@ export function docFullNames(text: string, skip: (lowerWord: string) => boolean)
   const seen = new Map<string, string | null>();
   for (const m of text.matchAll(FIRST_LAST)) {
     const first = m[1].toLowerCase();
-    if (STOPWORDS.has(first) || skip(first) || first.endsWith('ing')) continue;
+    // a title in the plural names two people ("Sheriffs Babeu and Doe"), not a given name
+    if (STOPWORDS.has(first) || skip(first) || (first.endsWith('s') && skip(first.slice(0, -1)))) continue;
+    if (first.endsWith('ing')) continue;
     // the end of a longer name ("Energy Agency Ban") unless a title precedes ("Sheriff Paul Babeu")
     const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (before && !skip(before[1].toLowerCase().replace(/\.$/, ''))) continue;

@@ -15,7 +15,7 @@ const END_TITLE =
   /^(?:leaders?|president|minister|secretary|spokes(?:man|woman|person)|chief|chair(?:man|woman)?|director|officials?|commander|ambassador|envoy|governor|senator|mayor|lawmakers?|founder)$/i;
 
 /** Whether a capitalised word is a demonym or a people's or faith's name ("Valdorian" would be, "Egyptian", "Muslims"). */
-function isDemonym(w: string): boolean {
+export function isDemonym(w: string): boolean {
   return gazetteerMaps().exact.get(w.replace(/['’]s$/, ''))?.type === 'demonym';
 }
 

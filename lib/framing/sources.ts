@@ -26,6 +26,8 @@ import {
 import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
 import { stateTitle, stateTitledPeople } from './state-titles.js';
 import { titleRunOn } from './title-of.js';
+import { unnamedPeople } from './people-phrases.js';
+import { describedAfter, isPersonTitle, personPart, unknownPerson, type Described } from './unknown-people.js';
 
 export type { SourceKind } from './types.js';
 
@@ -452,6 +454,7 @@ export function sourceMentions(
   const personAt = entityIndex(people);
   const surnames = surnameIndex(people, events);
   const peopleIn = mentionsByDoc(people);
+  const unknownIn = mentionsByDoc(entities.filter((e) => e.type === 'unknown'));
   for (const d of docs) {
     const v = vById.get(d.id);
     if (!v) continue;
@@ -466,6 +469,7 @@ export function sourceMentions(
       entityAt,
       personAt,
       surnames,
+      unknowns: unknownIn.get(d.id) ?? [],
     });
     // "Sens. Ana Doe and Ivo Brenn said": each person of a list speaks
     const add = (text: string, span: Span, role: SourceMention['role']) => {
@@ -525,6 +529,8 @@ interface CorpusSpeakerLookups {
   entityAt: SpeakerContext['entityAt'];
   personAt: SpeakerContext['personAt'];
   surnames: ReturnType<typeof surnameIndex>;
+  /** the doc's mentions of entities typed unknown, sorted */
+  unknowns: readonly PersonAt[];
 }
 
 /**
@@ -581,6 +587,7 @@ function docSpeakerContext(
       const k = surnameKey(name);
       return c.surnames(k, d.id, ev).length > 1 ? undefined : (genders ??= docGenders(d.text)).get(k);
     },
+    described: describedUnknown(d.text, c.unknowns),
   };
   return {
     memory,
@@ -665,6 +672,57 @@ interface SpeakerContext {
   pollBefore: () => string | null;
   /** the gender the doc gives a name by its surname ("Mr. Brenn", "spokeswoman Lena Varga"), if any and one only */
   gender: (name: string) => Gender | undefined;
+  /** what the text after an unknown-typed entity's first mentions in the doc says it is ("Doe, a director at …") */
+  described: (e: EntityRef) => Described;
+}
+
+/** Mentions of an unknown-typed entity whose trailing words are read for a description. */
+const DESCRIBED_MENTIONS = 4;
+
+/**
+ * `describedAfter` of each unknown-typed entity of a doc (`unknowns`: its mentions, sorted), read after the entity's
+ * first few mentions, once per entity: the mentions are grouped on the first call.
+ */
+function describedUnknown(text: string, unknowns: readonly PersonAt[]): (e: EntityRef) => Described {
+  let ends: Map<EntityRef, number[]> | undefined;
+  const seen = new Map<EntityRef, Described>();
+  return (e) => {
+    if (seen.has(e)) return seen.get(e)!;
+    if (!ends) {
+      ends = new Map();
+      for (const m of unknowns) {
+        const l = ends.get(m.e);
+        if (!l) ends.set(m.e, [m.end]);
+        else if (l.length < DESCRIBED_MENTIONS) l.push(m.end);
+      }
+    }
+    const r = describedAfter(text, ends.get(e) ?? []);
+    seen.set(e, r);
+    return r;
+  };
+}
+
+/**
+ * The person an entity typed unknown written in speaker phrase `t` (of the speaker text at `span`) is, when the text
+ * says it is one (unknownPerson): under its name without a title ("Chairwoman Ana Doe" → "Ana Doe"), a one-word name
+ * under the full name the article gives it; else null.
+ */
+function unknownNamed(
+  text: string,
+  t: string,
+  span: Span,
+  at: EntityAt,
+  c: SpeakerContext,
+): { kind: SourceKind; name: string; entity?: string } | null {
+  if (at.e.type !== 'unknown') return null;
+  const from = span.start + text.indexOf(t);
+  const before = t.slice(0, Math.max(0, at.start - from));
+  if (!unknownPerson(at.e.name, before, c.described(at.e), !!c.gender(at.e.name))) return null;
+  const part = personPart(at.e.name);
+  // a full name the article writes the word in, unless that opens on a title ("Whip John" for a name cut after "John")
+  const full = part.includes(' ') ? undefined : c.fullName(part);
+  const name = full && !isPersonTitle(full.split(' ')[0]) ? full : part;
+  return { kind: 'named', name, entity: at.e.id };
 }
 
 /** Kind, canonical name and entity of one speaker phrase. */
@@ -726,9 +784,14 @@ function resolveSpeaker(
   if (earlier) return earlier;
   if (kind === 'named') return namedPhrase(text, t, span, at, c);
   if (ent && ent.type !== 'person') {
-    return modifiedHead(text, t, span, at, c) ?? { kind: nonPersonKind(t, ent.type), name: ent.name, entity: ent.id };
+    const head = modifiedHead(text, t, span, at, c);
+    if (head) return head;
+    const k = nonPersonKind(t, ent.type);
+    return (k === 'other' && unknownNamed(text, t, span, at, c)) || { kind: k, name: ent.name, entity: ent.id };
   }
-  return { kind: kind === 'other' ? nonPersonKind(t) : kind, name: plainName(t) };
+  const rest = kind === 'other' ? nonPersonKind(t) : kind;
+  // "Many Iranians", "an airline director": unnamed people the classifier's people nouns do not hold
+  return { kind: rest === 'other' && unnamedPeople(t) ? 'anonymous' : rest, name: plainName(t) };
 }
 
 /**
@@ -766,6 +829,8 @@ function namedPhrase(
     const k = nonPersonKind(t, ent.type);
     // an entity of no body's type ("Babeu" left untyped) is the person the article named in full
     if (k === 'other' && full && !body) return { kind: 'named', name: full };
+    const person = k === 'other' && !body ? unknownNamed(text, t, span, at, c) : null;
+    if (person) return person;
     return { kind: k === 'other' && body ? body : k, name: ent.name, entity: ent.id };
   }
   if (full) return { kind: 'named', name: full };

@@ -37,6 +37,11 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Whether a lower-case word is a noun for people that is no title of one office ("lawyer", "mother", "activists"). */
+export function isPeopleNoun(word: string): boolean {
+  return PEOPLE_NOUNS.has(word);
+}
+
 /** Words that open a postmodifier after the head: "lawyers for the family", "one of those briefed", "critics who …". */
 const POSTMODIFIER = new Set(
   'of for with from by at in on inside close familiar who whom whose that which including like across near'.split(' '),

@@ -1,0 +1,50 @@
+// Unnamed people a speaker phrase names by a plural people word or a title the entity stage knows: "Many Iranians",
+// "The Israelis", "an airline director", "Some journalists". The speaker classifier's own people nouns ("activists",
+// "lawyers") miss demonyms and the entity stage's role words; a phrase it could not place otherwise is read here once
+// more. Pure.
+import { isDemonym } from './name-shape.js';
+import { isPersonTitle } from './unknown-people.js';
+import { STARTS_UPPER } from '../util/letters.js';
+
+/** Words that open a postmodifier after a phrase's head ("journalists in Gaza", "Americans who …"). */
+const POSTMODIFIER = new Set(
+  'of for with from by at in on inside close familiar who whom whose that which including like across near'.split(' '),
+);
+/** Openers of one or some unnamed people: "an airline director", "some journalists". */
+const INDEFINITE = /^(?:a|an|one|another|some|several|many|most|few|other|two|three|four|five)$/i;
+
+/** Words of a clause or a verb phrase before a head: the phrase was caught around a verb, not as a speaker. */
+const CLAUSE_WORD = /^(?:told|tells|telling|that|which|including|because|is|are|was|were|\w+ing)$/i;
+
+/** The singular of a plural people word ("journalists", "beneficiaries", "spokesmen"), or null for no plural. */
+function singular(w: string): string | null {
+  if (/men$/.test(w)) return w.replace(/men$/, 'man');
+  if (/ies$/.test(w)) return w.replace(/ies$/, 'y');
+  if (/[^s]s$/.test(w)) return w.slice(0, -1);
+  return null;
+}
+
+/**
+ * Whether a phrase names unnamed people: its head (the last word before a postmodifier) is a demonym in the plural
+ * ("The Israelis", "Many Iranians"), or a title or people word in the plural ("Some journalists") or after an
+ * indefinite opener ("an airline director"). "The captain" (one person the article has in view) and "Russian" (an
+ * adjective or a language) are not.
+ */
+export function unnamedPeople(phrase: string): boolean {
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,;:!?]+$/u, ''))
+    .filter(Boolean);
+  let end = words.findIndex((w, i) => i > 0 && POSTMODIFIER.has(w));
+  if (end < 0) end = words.length;
+  if (end === 0) return false;
+  // "told reporters", "telling the students", "which critics": the people are an audience or a clause's, no speaker
+  if (words.slice(0, end - 1).some((w) => CLAUSE_WORD.test(w))) return false;
+  const head = words[end - 1];
+  const one = singular(head.toLowerCase());
+  if (one && isDemonym(head)) return true;
+  if (end > 1 && STARTS_UPPER.test(head)) return false; // a capitalised head inside the phrase is a name
+  if (one) return isPersonTitle(one);
+  return end > 1 && INDEFINITE.test(words[0]) && isPersonTitle(head);
+}

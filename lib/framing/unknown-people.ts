@@ -1,0 +1,104 @@
+// Whether a speaker the entity table left untyped ("unknown") is a person. The entity stage types a name it has no
+// evidence for as unknown: "Naureen Shah", "Justice Ruth Bader Ginsburg" and "Cueto" as well as "Human Rights Watch",
+// "United Farm Workers" and "Pew Research". A speaker phrase names a person when the text says so: a title right
+// before the name ("Rep.", "Sheriff", "blogger"), a given name opening it, a gendered title the article gives its
+// surname ("Mr. Hadi"), or a description of people set off after one of its mentions ("Cueto, president of the …",
+// "Ana Doe, who …"). A name with a body's head word ("… Watch" is not one, "… Initiative" neither: such names stay
+// undecided unless the text describes them), a lower-case word other than a name particle, or an article before it
+// names no person. Pure; the word lists are the entity stage's and general English.
+import { FIRST_NAMES, GROUP_HEADS, ORG_HEADS, PARTICLES, ROLE_CUES, TITLES } from '../entities/gazetteer.js';
+import { givenNames } from '../entities/world.js';
+import { nonPersonKind } from './institutions.js';
+import { isPeopleNoun } from './speaker-heads.js';
+import { STARTS_LOWER, STARTS_UPPER, UPPER_WORD } from '../util/letters.js';
+
+/** Titles and honorifics written before a name that the entity stage's role and title lists do not hold. */
+const OWN_TITLES: ReadonlySet<string> = new Set(
+  (
+    'mr mrs ms miss dr rep sen gov gen lt col sgt capt cmdr adm prof rev sir dame lady madam rabbi imam pope judge ' +
+    'justice sheriff professor chairwoman chair whip admiral senator representative congressman congresswoman sister ' +
+    'father brother bishop cardinal detective officer agent commissioner st saint blogger'
+  ).split(' '),
+);
+
+/** What the words after a name's mention say it is: the head of a description set off by a comma, or a relative. */
+export type Described = 'person' | 'body' | null;
+
+/** Whether a word (any case, a trailing dot allowed) is a title or a noun for a person ("Rep.", "Major-General", "leader"). */
+export function isPersonTitle(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (!w) return false;
+  if (w.includes('-')) return w.split('-').every((x) => x && isPersonTitle(x)) || isPersonTitle(w.split('-')[0]);
+  return OWN_TITLES.has(w) || ROLE_CUES.has(w) || TITLES.has(w) || isPeopleNoun(w);
+}
+
+/** Whether a lower-case word heads a body's name or description ("group", "organization", "party", "watchdog"). */
+function bodyHead(word: string): boolean {
+  return ORG_HEADS.has(word) || GROUP_HEADS.has(word) || nonPersonKind(word) === 'institution';
+}
+
+/**
+ * Whether a name reads as a body's, never a person's: it opens on "The", holds a lower-case word that is no name
+ * particle ("Voice of America", "Son of God") or "&", ends on a body's head word ("… Policy Center"), or holds an
+ * acronym ("RAICES Texas").
+ */
+export function bodyNamed(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (!words.length || /^the$/i.test(words[0])) return true;
+  for (const w of words) {
+    if (w === '&' || (STARTS_LOWER.test(w) && !PARTICLES.has(w.replace(/-$/, '')))) return true;
+    if (w.length > 2 && UPPER_WORD.test(w)) return true;
+  }
+  return bodyHead(words[words.length - 1].toLowerCase());
+}
+
+/** The person's part of a name that holds a title ("Foreign Affairs Committee Chairwoman Ileana Doe" → "Ileana Doe"). */
+export function personPart(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  let last = -1;
+  for (let i = 0; i < words.length - 1; i++) if (isPersonTitle(words[i])) last = i;
+  const rest = words.slice(last + 1);
+  return last >= 0 && rest.every((w) => STARTS_UPPER.test(w)) ? rest.join(' ') : name;
+}
+
+/** Whether a name of two words or more opens on a given name the entity stage knows ("Barbara", "Hossein", "Anne-Marie"). */
+function givenFirst(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  const first = words[0].toLowerCase().split('-')[0];
+  return FIRST_NAMES.has(first) || givenNames().has(first);
+}
+
+/** A comma, then a relative or a party tag, or the words of a description up to its end or a link word. */
+const SET_OFF =
+  /^[ \t]*,[ \t]*(?:(who)\b|(which)\b|([RDI]-\p{Lu})|((?:[\p{L}’'.-]+[ \t]+){0,5}?[\p{L}-]+)(?=[ \t]*(?:[,.;:(]|$|(?:of|for|at|with|in|on|to|from|and|who|which|since|until)\b)))/u;
+
+/**
+ * What the text after a name's mentions (`ends`: where they end, the first few) says it is: "Ana Doe, who …", "Ana
+ * Doe, R-Valdor", "Doe, a senior campaigns director at …" (a person); "Harbour Watch, which …", "the Harbour
+ * Initiative, a nonprofit organization" (a body); the first mention that says either decides.
+ */
+export function describedAfter(text: string, ends: readonly number[]): Described {
+  for (const end of ends) {
+    const m = SET_OFF.exec(text.slice(end, end + 120));
+    if (!m) continue;
+    if (m[1] || m[3]) return 'person';
+    if (m[2]) return 'body';
+    const words = m[4].split(/[ \t]+/);
+    const head = words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
+    if (isPersonTitle(head)) return 'person';
+    if (bodyHead(head) || bodyHead(head.replace(/s$/, ''))) return 'body';
+  }
+  return null;
+}
+
+/**
+ * Whether an unknown-typed name is a person's, `before`: the speaker phrase's text before the name; `described`: what
+ * the text after its mentions says; `gendered`: whether the article gives its surname a gendered title.
+ */
+export function unknownPerson(name: string, before: string, described: Described, gendered: boolean): boolean {
+  if (bodyNamed(name) || described === 'body') return false;
+  const prev = before.trim().split(/\s+/).pop() ?? '';
+  if (/^(?:the|a|an)$/i.test(prev) || bodyHead(prev.toLowerCase())) return false;
+  return isPersonTitle(prev) || personPart(name) !== name || givenFirst(name) || gendered || described === 'person';
+}
