@@ -1435,7 +1435,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       continue;
     }
     if (c === C.Compound) {
-      compoundMention(d, i, ctx, out);
+      compoundMention(d, i, ctx, out, ini[i] === 1);
       i++;
       continue;
     }
@@ -1624,12 +1624,19 @@ function placePair(d: Doc, i: number, ctx: Ctx, out: Mention[]): boolean {
   return true;
 }
 
-function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
+/**
+ * A capitalised word glued to a lower-case one by a hyphen: "London-based" (the place), "US-occupied" (the country),
+ * "ICE-run" (a body's acronym). At a sentence start, "Merit-based" and "Skills-based" are ordinary words the corpus
+ * writes in lower case, capitalised for the start: no place (`initial`: token i starts the sentence).
+ */
+function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[], initial: boolean): void {
   const t = d.tokens[i];
   const m = COMPOUND.exec(d.text.slice(t.start, t.end))!;
   const prefix = m[1];
   if (m[2].toLowerCase() === 'based' && placeBeforeHyphen(d, i, prefix.length, ctx, out)) return;
   const g = ctx.gaz.get(prefix);
+  const norm = prefix.toLowerCase();
+  if (initial && (!g || commonWordPlace(g, norm, ctx)) && ordinaryWord(norm, ctx)) return;
   if (m[2].toLowerCase() === 'based' && !isAcronymShape(prefix)) {
     // "London-based", "Dravenport-based": the prefix is a place
     out.push(
