@@ -388,7 +388,26 @@ function computeParts(surface: string): string[] {
     else if (w.endsWith('-') && PARTICLES.has(w.slice(0, -1))) out.push(w.slice(0, -1));
     else out.push(w.replace(/'$/, ''));
   }
-  return out;
+  return spellHead(out);
+}
+
+/** Abbreviated heads of place names, spelled out: "Mt . Sinjar", "Mt. Sinjar" and "Mount Sinjar" are one name; "Ft.
+ * Hood" is "Fort Hood", "St. Paul" is "Saint Paul". */
+const SPELLED_HEADS: ReadonlyMap<string, string> = new Map([
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+  ['st', 'saint'],
+]);
+
+/** The name words with an abbreviated head ("mt", "mt." or "mt" and a spaced ".") spelled out, when a word follows. */
+function spellHead(parts: string[]): string[] {
+  if (parts.length < 2) return parts;
+  const w = parts[0].endsWith('.') ? parts[0].slice(0, -1) : parts[0];
+  const full = SPELLED_HEADS.get(w);
+  if (full === undefined) return parts;
+  const dot = parts[1] === '.' && parts[0] === w ? 2 : 1;
+  if (parts.length <= dot) return parts;
+  return [full, ...parts.slice(dot)];
 }
 
 /** The name words without particles ("hamid al shatri" -> ["hamid", "shatri"]); the whole list when all are particles. */
