@@ -630,12 +630,24 @@ function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
     // a spaced dash after a dateline ("ERBIL (Kurdistan24) - According to ...") starts the text proper
     else if (
       (ch === '-' || ch === '\u2014' || ch === '\u2013') &&
-      /\s/.test(d.text[t.start - 1] ?? ' ') &&
-      /\s/.test(d.text[t.end] ?? ' ')
+      ((/\s/.test(d.text[t.start - 1] ?? ' ') && /\s/.test(d.text[t.end] ?? ' ')) || gluedDateline(d, from, i))
     )
       atStart = true;
     else if (!OPEN_QUOTES.has(ch)) atStart = false;
   }
+}
+
+const DATELINE_WORD = /^\p{Lu}{2,}$/u;
+
+/** "WASHINGTON—Top officials said": a dash (at i) glued to a dateline in capitals that opens the sentence (every word
+ * before it in capitals) starts the text proper, as a spaced one does. */
+function gluedDateline(d: Doc, from: number, i: number): boolean {
+  if (i === from || d.tokens[i - 1].kind !== 'word' || d.tokens[i - 1].end !== d.tokens[i].start) return false;
+  for (let k = from; k < i; k++) {
+    const t = d.tokens[k];
+    if (t.kind === 'word' && !DATELINE_WORD.test(d.text.slice(t.start, t.end))) return false;
+  }
+  return true;
 }
 
 /** Class of a word token, with a fast path for the common lowercase word. */

@@ -1,0 +1,56 @@
+// Entity classes of ents23: abbreviated heads of place names ("Mt . Sinjar" is Mount Sinjar), two capitals before a
+// number that are no bill ("MI 5 and 6"), an ordinary word before "-based" at a sentence start ("Merit-based"), a
+// dateline's glued dash ("WASHINGTON—Top ..."), a group named by a phrase its acronym spells ("Kids in Need of Defense").
+// Own fixtures.
+import { describe, expect, it } from 'vitest';
+import { entityWith, run } from './helpers/entities.js';
+
+const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
+
+describe('abbreviated heads of place names', () => {
+  it('merges "Mt . X", "Mt. X" and "Mount X", and "Ft."/"Fort", "St."/"Saint"', () => {
+    const r = run(
+      'Families are under siege on Mt . Korvala in the north . Aid was dropped on Mount Korvala on Friday .',
+      'Planes reached Mt. Korvala . Troops left Ft. Brandle for Fort Brandle . He flew to St. Orran , then Saint Orran .',
+    );
+    const mount = entityWith(r, 'Mt . Korvala');
+    expect(mount?.type).toBe('place');
+    expect(entityWith(r, 'Mount Korvala')?.id).toBe(mount?.id);
+    expect(entityWith(r, 'Mt. Korvala')?.id).toBe(mount?.id);
+    expect(entityWith(r, 'Ft. Brandle')?.id).toBe(entityWith(r, 'Fort Brandle')?.id);
+    expect(entityWith(r, 'St. Orran')?.id).toBe(entityWith(r, 'Saint Orran')?.id);
+  });
+});
+
+describe('two capitals before a number', () => {
+  it('reads a bill letter pair as a citation and other pairs as no citation', () => {
+    const r = run('The CIA , FBI , MI 5 and 6 will look at it . Critics of SB 1070 and HR 15 marched .');
+    expect(texts(r)).not.toContain('MI 5');
+    expect(texts(r)).toContain('SB 1070');
+    expect(texts(r)).toContain('HR 15');
+  });
+});
+
+describe('an ordinary word before "-based" at a sentence start', () => {
+  it('is no place; a town before "-based" still is', () => {
+    const r = run(
+      'Merit-based immigration is the plan . Skills-based hiring works . Dravenport-based firms agree .',
+      'They judge on merit and skills , on merit and on skills , and merit wins .',
+    );
+    expect(texts(r)).not.toContain('Merit');
+    expect(texts(r)).not.toContain('Skills');
+    expect(entityWith(r, 'Dravenport')?.type).toBe('place');
+  });
+});
+
+describe("a dateline's glued dash", () => {
+  it('leaves the next word sentence-initial, so an ordinary word there is no name', () => {
+    const r = run(
+      'VELDA CITY—Top officials met on Monday . VELDA CITY—Businesses won a victory . VELDA CITY—Calder Vane said no .',
+      'The top officials and the businesses agreed with top aides of businesses .',
+    );
+    expect(texts(r)).not.toContain('Top');
+    expect(texts(r)).not.toContain('Businesses');
+    expect(texts(r)).toContain('Calder Vane');
+  });
+});
