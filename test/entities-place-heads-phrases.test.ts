@@ -54,3 +54,30 @@ describe("a dateline's glued dash", () => {
     expect(texts(r)).toContain('Calder Vane');
   });
 });
+
+describe('a body named by a phrase its acronym spells', () => {
+  it('is one name when the article writes the acronym, typed as a body (or as the group before "in")', () => {
+    const r = run(
+      'Ann Vale , director at Tots in Need of Shelter ( TINS ) , spoke . TINS helps children .',
+      'Fighters of Al Qaeda in the Dune Coast , or AQDC , struck . AQDC is strong .',
+      'Analysts at the Center on Budget and Tax Studies said so . The CBTS report came out .',
+    );
+    expect(texts(r)).toContain('Tots in Need of Shelter');
+    expect(entityWith(r, 'Tots in Need of Shelter')?.type).toBe('org');
+    expect(entityWith(r, 'TINS')?.id).toBe(entityWith(r, 'Tots in Need of Shelter')?.id);
+    expect(texts(r)).toContain('Al Qaeda in the Dune Coast');
+    expect(entityWith(r, 'Al Qaeda in the Dune Coast')?.type).toBe('group');
+    expect(texts(r)).toContain('Center on Budget and Tax Studies');
+  });
+
+  it('joins nothing for a short acronym or one the article does not write', () => {
+    const r = run(
+      'We met Democrats in the House and Senate . The DHS said so .',
+      'Tots in Need of Shelter spoke . Reporters in New Dorvale Harbor wrote . NDH is a code .',
+    );
+    expect(texts(r).some((t) => t.startsWith('Democrats in'))).toBe(false);
+    expect(texts(r)).toContain('House');
+    expect(texts(r)).not.toContain('Tots in Need of Shelter');
+    expect(texts(r).some((t) => t.startsWith('Reporters'))).toBe(false);
+  });
+});

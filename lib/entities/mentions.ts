@@ -4,6 +4,7 @@ import type { EntityType, WordSet } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { joinNamePrefix, stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
+import { docAcronyms } from './doc-acronyms.js';
 import { initialStart } from './initials.js';
 import { isNameTag, townState } from './tags.js';
 import { isHandle, nameCardEnd } from './web-debris.js';
@@ -699,6 +700,70 @@ function acronymOfWhole(d: Doc, j: number, units: readonly Unit[], end: number, 
  * and Afghanistan War" names two wars. */
 const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'law', 'treaty', 'accord', 'accords', 'amendment']);
 
+/** Joiners inside a name that an acronym of it may leave out ("Kids in Need of Defense" is KIND). */
+const ACRONYM_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'for']);
+
+/**
+ * "Kids in Need of Defense ( KIND )", "Al Qaeda in the Islamic Maghreb": a body named by a phrase, its preposition at
+ * j. The capitalised words after it, with joiners between them, make with the run's words an acronym of four letters
+ * or more (the preposition's letter in it or not) that the same article writes in capitals, or in brackets right after
+ * the phrase ("( Kind )"). A short acronym or one the article lacks joins nothing ("Democrats in the House and Senate"
+ * is no DHS). Returns the units from j to the phrase's last capitalised word, or null.
+ */
+function acronymPhrase(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx) {
+  const toks = d.tokens;
+  if (!units[0].word || isPersonStart(toks[units[0].i].norm)) return null;
+  const written = docAcronyms(d);
+  let before = '';
+  for (const u of units) if (u.word) before += toks[u.i].norm[0];
+  const p = toks[j].norm[0];
+  let after = '';
+  let last = -1;
+  for (let q = j + 1; q < end; q++) {
+    if (cls.at(q) === C.Cap && !stopCap(d, q, ctx)) {
+      after += toks[q].norm[0];
+      if (spelledAcronym(d, q, before + after, written) || spelledAcronym(d, q, before + p + after, null)) last = q;
+    } else if (!ACRONYM_JOINERS.has(toks[q].norm) || cls.at(q + 1) !== C.Cap) break;
+  }
+  if (last < 0) return null;
+  const add: Unit[] = [];
+  for (let q = j; q <= last; q++) add.push({ i: q, word: true });
+  return add;
+}
+
+/** The initials a of a phrase ending at token q are an acronym the article writes: in capitals anywhere in it
+ * (`written`), or in brackets right after the phrase. Initials that take the preposition's letter ("Kids In Need of
+ * Defense", KIND) count only in brackets (`written` null): "the Islamic State in Syria" is no ISIS. */
+function spelledAcronym(d: Doc, q: number, a: string, written: ReadonlySet<string> | null): boolean {
+  if (a.length < 4) return false;
+  return !!written?.has(a) || (d.tokens[q + 1]?.norm === '(' && d.tokens[q + 2]?.norm === a);
+}
+
+/**
+ * The type of a body named by a phrase with "in"/"on" inside whose acronym the article writes ("Kids in Need of
+ * Defense", KIND): the type of the name before the preposition when a group's or a body's ("Al Qaeda in the Islamic
+ * Maghreb" is Al Qaeda's branch), else an organisation's; null for other names.
+ */
+function acronymPhraseType(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx: Ctx): EntityType | null {
+  if (seg.length < 3) return null;
+  const k = norms.findIndex((w, q) => q > 0 && (w === 'in' || w === 'on'));
+  if (k < 0) return null;
+  let a = '';
+  let b = '';
+  for (let q = 0; q < norms.length; q++) {
+    if (q === k) b += norms[q][0];
+    else if (!ACRONYM_JOINERS.has(norms[q])) ((a += norms[q][0]), (b += norms[q][0]));
+  }
+  const last = seg[seg.length - 1].i;
+  const acronym = spelledAcronym(d, last, a, docAcronyms(d)) ? a : spelledAcronym(d, last, b, null) ? b : '';
+  if (!acronym) return null;
+  // the acronym's known type ("Deferred Action on Childhood Arrivals ( DACA )"), else the name's before "in"
+  const known = ctx.gaz.get(acronym.toUpperCase())?.type;
+  if (known === 'group' || known === 'org' || known === 'event') return known;
+  const head = ctx.gazLower.get(norms.slice(0, k).join(' '))?.type;
+  return head === 'group' || head === 'org' ? head : 'org';
+}
+
 /** A unit of a run: token index and whether it is a name word (not a joiner). */
 interface Unit {
   i: number;
@@ -729,6 +794,10 @@ function joinerUnits(
     }
   }
   if (n === 'for' && acronymOfWhole(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
+  if (n === 'in' || n === 'on') {
+    const spelled = acronymPhrase(d, j, units, end, cls, ctx);
+    if (spelled) return spelled;
+  }
   const body = longNameJoiner(d, j, units, end, cls, ctx);
   if (body) return body;
   if (namedTitleJoiner(d, j, end, cls)) return [{ i: j, word: n !== "'s" && n !== "'" }];
@@ -2265,6 +2334,8 @@ function segmentType(
   // "Latin American", "Southeast Asian", "Roman Catholic": a region's demonym, not a name
   if (seg.length === 2 && isRegionAdjective(norms[0]) && ctx.gaz.get(tokText(d, seg[1].i))?.type === 'demonym')
     return { type: 'demonym', strength: 3, cue: 'region and demonym', canonical: regionDemonym(d, seg, ctx) };
+  const spelled = acronymPhraseType(d, seg, norms, ctx);
+  if (spelled) return { type: spelled, strength: 3, cue: 'a name its acronym spells' };
   const head = headWord(norms);
   if (head === 'province' && groupProvince(d, si, seg, ctx))
     return { type: 'group', strength: 3, cue: "a group's province" };
