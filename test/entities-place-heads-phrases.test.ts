@@ -81,3 +81,15 @@ describe('a body named by a phrase its acronym spells', () => {
     expect(texts(r).some((t) => t.startsWith('Reporters'))).toBe(false);
   });
 });
+
+describe('numbered roads', () => {
+  it('reads a road word and its number as one place, and the plural second number as a road', () => {
+    const r = run(
+      'Trucks drove along Interstate 95 , Interstates 80 and 90 and Highway 46 near Route 98 in Dorvale .',
+      'Ann Route said so . The Highway 4-2 score stood .',
+    );
+    for (const t of ['Interstate 95', 'Interstates 80', '90', 'Highway 46', 'Route 98'])
+      expect(entityWith(r, t)?.type).toBe('place');
+    expect(texts(r)).not.toContain('Highway 4');
+  });
+});

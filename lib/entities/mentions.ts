@@ -5,6 +5,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { joinNamePrefix, stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
 import { docAcronyms } from './doc-acronyms.js';
+import { roadAt } from './roads.js';
 import { initialStart } from './initials.js';
 import { isNameTag, townState } from './tags.js';
 import { isHandle, nameCardEnd } from './web-debris.js';
@@ -1525,6 +1526,14 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     if (state) {
       out.push(mk(d, si, toks[i].start, toks[i].end, 'place', 3, 'state after a town', state));
       i += toks[i + 1]?.norm === '.' ? 2 : 1;
+      continue;
+    }
+    // "Interstate 95", "Highway 47": a numbered road is a place
+    const road = c === C.Cap ? roadAt(d, i) : null;
+    if (road) {
+      out.push(mk(d, si, toks[i].start, toks[road.last].end, 'place', 3, 'road number'));
+      if (road.also > 0) out.push(mk(d, si, toks[road.also].start, toks[road.also].end, 'place', 3, 'road number'));
+      i = (road.also > 0 ? road.also : road.last) + 1;
       continue;
     }
     // "S.B . 1070", "8 U.S.C. 1182": a bill or a code section, one mention typed as laws are
