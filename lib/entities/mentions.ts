@@ -753,7 +753,10 @@ function acronymPhraseType(d: Doc, seg: readonly Unit[], norms: readonly string[
   let b = '';
   for (let q = 0; q < norms.length; q++) {
     if (q === k) b += norms[q][0];
-    else if (!ACRONYM_JOINERS.has(norms[q])) ((a += norms[q][0]), (b += norms[q][0]));
+    else if (!ACRONYM_JOINERS.has(norms[q])) {
+      a += norms[q][0];
+      b += norms[q][0];
+    }
   }
   const last = seg[seg.length - 1].i;
   const acronym = spelledAcronym(d, last, a, docAcronyms(d)) ? a : spelledAcronym(d, last, b, null) ? b : '';
