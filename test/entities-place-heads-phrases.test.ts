@@ -93,3 +93,10 @@ describe('numbered roads', () => {
     expect(texts(r)).not.toContain('Highway 4');
   });
 });
+
+describe('a programme named by a phrase its acronym spells', () => {
+  it('is not joined into a body', () => {
+    const r = run('The Deferred Action on Youth Arrivals ( DAYA ) program ended . DAYA was popular .');
+    expect(texts(r)).not.toContain('Deferred Action on Youth Arrivals');
+  });
+});

@@ -726,10 +726,21 @@ function acronymPhrase(d: Doc, j: number, units: readonly Unit[], end: number, c
       if (spelledAcronym(d, q, before + after, written) || spelledAcronym(d, q, before + p + after, null)) last = q;
     } else if (!ACRONYM_JOINERS.has(toks[q].norm) || cls.at(q + 1) !== C.Cap) break;
   }
-  if (last < 0) return null;
+  if (last < 0 || programmeAfter(d, last)) return null;
   const add: Unit[] = [];
   for (let q = j; q <= last; q++) add.push({ i: q, word: true });
   return add;
+}
+
+/** Words after a name that make it a programme's or a rule's, no body's ("the Deferred Action on Youth Arrivals
+ * ( DAYA ) program"). */
+const PROGRAMME_WORDS: ReadonlySet<string> = new Set(['program', 'programme', 'policy', 'act', 'law', 'rule', 'plan']);
+
+/** The word after the phrase ending at token q (after its acronym in brackets, if any) names a programme. */
+function programmeAfter(d: Doc, q: number): boolean {
+  const toks = d.tokens;
+  const k = toks[q + 1]?.norm === '(' && toks[q + 3]?.norm === ')' ? q + 4 : q + 1;
+  return PROGRAMME_WORDS.has(toks[k]?.norm ?? '');
 }
 
 /** The initials a of a phrase ending at token q are an acronym the article writes: in capitals anywhere in it
