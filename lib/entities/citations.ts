@@ -5,9 +5,10 @@ import type { Doc } from '../types.js';
 import type { GazetteerEntry } from './gazetteer.js';
 
 /** Capitals each followed by a period, the last one possibly spaced off ("S.B.", "U.S.C .", "H.R ."), or two capitals
- * ("SB", "HR"; three or more capitals before a number are a word in capitals: "FEB 23", "CAT 4"). */
+ * whose second is a bill's, a resolution's or a file's letter ("SB", "HR", "SF"; three or more capitals before a number
+ * are a word in capitals: "FEB 23", "CAT 4"; other pairs are a body's or a place's: "MI 5 and 6", "UK 2"). */
 const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}(?:\.| \.)$/u;
-const CAPS = /^\p{Lu}{2}$/u;
+const CAPS = /^\p{Lu}[BRF]$/u;
 /** A bill's or a section's number: no leading zero, no year ("CBO 2007", "GOP 2012" are a report's year). */
 const CITED_NUMBER = /^[1-9]\d{0,4}$/;
 /** A code's initialism in capitals after its title number ("18 USC 1231"). */

@@ -4,6 +4,8 @@ import type { EntityType, WordSet } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { joinNamePrefix, stripDiacritics } from '../text/normalize.js';
 import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
+import { docAcronyms } from './doc-acronyms.js';
+import { roadAt } from './roads.js';
 import { initialStart } from './initials.js';
 import { isNameTag, townState } from './tags.js';
 import { isHandle, nameCardEnd } from './web-debris.js';
@@ -388,7 +390,26 @@ function computeParts(surface: string): string[] {
     else if (w.endsWith('-') && PARTICLES.has(w.slice(0, -1))) out.push(w.slice(0, -1));
     else out.push(w.replace(/'$/, ''));
   }
-  return out;
+  return spellHead(out);
+}
+
+/** Abbreviated heads of place names, spelled out: "Mt . Sinjar", "Mt. Sinjar" and "Mount Sinjar" are one name; "Ft.
+ * Hood" is "Fort Hood", "St. Paul" is "Saint Paul". */
+const SPELLED_HEADS: ReadonlyMap<string, string> = new Map([
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+  ['st', 'saint'],
+]);
+
+/** The name words with an abbreviated head ("mt", "mt." or "mt" and a spaced ".") spelled out, when a word follows. */
+function spellHead(parts: string[]): string[] {
+  if (parts.length < 2) return parts;
+  const w = parts[0].endsWith('.') ? parts[0].slice(0, -1) : parts[0];
+  const full = SPELLED_HEADS.get(w);
+  if (full === undefined) return parts;
+  const dot = parts[1] === '.' && parts[0] === w ? 2 : 1;
+  if (parts.length <= dot) return parts;
+  return [full, ...parts.slice(dot)];
 }
 
 /** The name words without particles ("hamid al shatri" -> ["hamid", "shatri"]); the whole list when all are particles. */
@@ -613,12 +634,24 @@ function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
     // a spaced dash after a dateline ("ERBIL (Kurdistan24) - According to ...") starts the text proper
     else if (
       (ch === '-' || ch === '\u2014' || ch === '\u2013') &&
-      /\s/.test(d.text[t.start - 1] ?? ' ') &&
-      /\s/.test(d.text[t.end] ?? ' ')
+      ((/\s/.test(d.text[t.start - 1] ?? ' ') && /\s/.test(d.text[t.end] ?? ' ')) || gluedDateline(d, from, i))
     )
       atStart = true;
     else if (!OPEN_QUOTES.has(ch)) atStart = false;
   }
+}
+
+const DATELINE_WORD = /^\p{Lu}{2,}$/u;
+
+/** "WASHINGTON—Top officials said": a dash (at i) glued to a dateline in capitals that opens the sentence (every word
+ * before it in capitals) starts the text proper, as a spaced one does. */
+function gluedDateline(d: Doc, from: number, i: number): boolean {
+  if (i === from || d.tokens[i - 1].kind !== 'word' || d.tokens[i - 1].end !== d.tokens[i].start) return false;
+  for (let k = from; k < i; k++) {
+    const t = d.tokens[k];
+    if (t.kind === 'word' && !DATELINE_WORD.test(d.text.slice(t.start, t.end))) return false;
+  }
+  return true;
 }
 
 /** Class of a word token, with a fast path for the common lowercase word. */
@@ -670,6 +703,84 @@ function acronymOfWhole(d: Doc, j: number, units: readonly Unit[], end: number, 
  * and Afghanistan War" names two wars. */
 const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'law', 'treaty', 'accord', 'accords', 'amendment']);
 
+/** Joiners inside a name that an acronym of it may leave out ("Kids in Need of Defense" is KIND). */
+const ACRONYM_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'for']);
+
+/**
+ * "Kids in Need of Defense ( KIND )", "Al Qaeda in the Islamic Maghreb": a body named by a phrase, its preposition at
+ * j. The capitalised words after it, with joiners between them, make with the run's words an acronym of four letters
+ * or more (the preposition's letter in it or not) that the same article writes in capitals, or in brackets right after
+ * the phrase ("( Kind )"). A short acronym or one the article lacks joins nothing ("Democrats in the House and Senate"
+ * is no DHS). Returns the units from j to the phrase's last capitalised word, or null.
+ */
+function acronymPhrase(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx) {
+  const toks = d.tokens;
+  if (!units[0].word || isPersonStart(toks[units[0].i].norm)) return null;
+  const written = docAcronyms(d);
+  let before = '';
+  for (const u of units) if (u.word) before += toks[u.i].norm[0];
+  const p = toks[j].norm[0];
+  let after = '';
+  let last = -1;
+  for (let q = j + 1; q < end; q++) {
+    if (cls.at(q) === C.Cap && !stopCap(d, q, ctx)) {
+      after += toks[q].norm[0];
+      if (spelledAcronym(d, q, before + after, written) || spelledAcronym(d, q, before + p + after, null)) last = q;
+    } else if (!ACRONYM_JOINERS.has(toks[q].norm) || cls.at(q + 1) !== C.Cap) break;
+  }
+  if (last < 0 || programmeAfter(d, last)) return null;
+  const add: Unit[] = [];
+  for (let q = j; q <= last; q++) add.push({ i: q, word: true });
+  return add;
+}
+
+/** Words after a name that make it a programme's or a rule's, no body's ("the Deferred Action on Youth Arrivals
+ * ( DAYA ) program"). */
+const PROGRAMME_WORDS: ReadonlySet<string> = new Set(['program', 'programme', 'policy', 'act', 'law', 'rule', 'plan']);
+
+/** The word after the phrase ending at token q (after its acronym in brackets, if any) names a programme. */
+function programmeAfter(d: Doc, q: number): boolean {
+  const toks = d.tokens;
+  const k = toks[q + 1]?.norm === '(' && toks[q + 3]?.norm === ')' ? q + 4 : q + 1;
+  return PROGRAMME_WORDS.has(toks[k]?.norm ?? '');
+}
+
+/** The initials a of a phrase ending at token q are an acronym the article writes: in capitals anywhere in it
+ * (`written`), or in brackets right after the phrase. Initials that take the preposition's letter ("Kids In Need of
+ * Defense", KIND) count only in brackets (`written` null): "the Islamic State in Syria" is no ISIS. */
+function spelledAcronym(d: Doc, q: number, a: string, written: ReadonlySet<string> | null): boolean {
+  if (a.length < 4) return false;
+  return !!written?.has(a) || (d.tokens[q + 1]?.norm === '(' && d.tokens[q + 2]?.norm === a);
+}
+
+/**
+ * The type of a body named by a phrase with "in"/"on" inside whose acronym the article writes ("Kids in Need of
+ * Defense", KIND): the type of the name before the preposition when a group's or a body's ("Al Qaeda in the Islamic
+ * Maghreb" is Al Qaeda's branch), else an organisation's; null for other names.
+ */
+function acronymPhraseType(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx: Ctx): EntityType | null {
+  if (seg.length < 3) return null;
+  const k = norms.findIndex((w, q) => q > 0 && (w === 'in' || w === 'on'));
+  if (k < 0) return null;
+  let a = '';
+  let b = '';
+  for (let q = 0; q < norms.length; q++) {
+    if (q === k) b += norms[q][0];
+    else if (!ACRONYM_JOINERS.has(norms[q])) {
+      a += norms[q][0];
+      b += norms[q][0];
+    }
+  }
+  const last = seg[seg.length - 1].i;
+  const acronym = spelledAcronym(d, last, a, docAcronyms(d)) ? a : spelledAcronym(d, last, b, null) ? b : '';
+  if (!acronym) return null;
+  // the acronym's known type ("Deferred Action on Childhood Arrivals ( DACA )"), else the name's before "in"
+  const known = ctx.gaz.get(acronym.toUpperCase())?.type;
+  if (known === 'group' || known === 'org' || known === 'event') return known;
+  const head = ctx.gazLower.get(norms.slice(0, k).join(' '))?.type;
+  return head === 'group' || head === 'org' ? head : 'org';
+}
+
 /** A unit of a run: token index and whether it is a name word (not a joiner). */
 interface Unit {
   i: number;
@@ -700,6 +811,10 @@ function joinerUnits(
     }
   }
   if (n === 'for' && acronymOfWhole(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
+  if (n === 'in' || n === 'on') {
+    const spelled = acronymPhrase(d, j, units, end, cls, ctx);
+    if (spelled) return spelled;
+  }
   const body = longNameJoiner(d, j, units, end, cls, ctx);
   if (body) return body;
   if (namedTitleJoiner(d, j, end, cls)) return [{ i: j, word: n !== "'s" && n !== "'" }];
@@ -1429,6 +1544,14 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       i += toks[i + 1]?.norm === '.' ? 2 : 1;
       continue;
     }
+    // "Interstate 95", "Highway 47": a numbered road is a place
+    const road = c === C.Cap ? roadAt(d, i) : null;
+    if (road) {
+      out.push(mk(d, si, toks[i].start, toks[road.last].end, 'place', 3, 'road number'));
+      if (road.also > 0) out.push(mk(d, si, toks[road.also].start, toks[road.also].end, 'place', 3, 'road number'));
+      i = (road.also > 0 ? road.also : road.last) + 1;
+      continue;
+    }
     // "S.B . 1070", "8 U.S.C. 1182": a bill or a code section, one mention typed as laws are
     const cite = isCapLike(c) ? citationAt(d, i, ctx.gaz, ctx.table) : null;
     if (cite) {
@@ -1437,7 +1560,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       continue;
     }
     if (c === C.Compound) {
-      compoundMention(d, i, ctx, out);
+      compoundMention(d, i, ctx, out, ini[i] === 1);
       i++;
       continue;
     }
@@ -1626,12 +1749,19 @@ function placePair(d: Doc, i: number, ctx: Ctx, out: Mention[]): boolean {
   return true;
 }
 
-function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[]): void {
+/**
+ * A capitalised word glued to a lower-case one by a hyphen: "London-based" (the place), "US-occupied" (the country),
+ * "ICE-run" (a body's acronym). At a sentence start, "Merit-based" and "Skills-based" are ordinary words the corpus
+ * writes in lower case, capitalised for the start: no place (`initial`: token i starts the sentence).
+ */
+function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[], initial: boolean): void {
   const t = d.tokens[i];
   const m = COMPOUND.exec(d.text.slice(t.start, t.end))!;
   const prefix = m[1];
   if (m[2].toLowerCase() === 'based' && placeBeforeHyphen(d, i, prefix.length, ctx, out)) return;
   const g = ctx.gaz.get(prefix);
+  const norm = prefix.toLowerCase();
+  if (initial && (!g || commonWordPlace(g, norm, ctx)) && ordinaryWord(norm, ctx)) return;
   if (m[2].toLowerCase() === 'based' && !isAcronymShape(prefix)) {
     // "London-based", "Dravenport-based": the prefix is a place
     out.push(
@@ -2229,6 +2359,8 @@ function segmentType(
   // "Latin American", "Southeast Asian", "Roman Catholic": a region's demonym, not a name
   if (seg.length === 2 && isRegionAdjective(norms[0]) && ctx.gaz.get(tokText(d, seg[1].i))?.type === 'demonym')
     return { type: 'demonym', strength: 3, cue: 'region and demonym', canonical: regionDemonym(d, seg, ctx) };
+  const spelled = acronymPhraseType(d, seg, norms, ctx);
+  if (spelled) return { type: spelled, strength: 3, cue: 'a name its acronym spells' };
   const head = headWord(norms);
   if (head === 'province' && groupProvince(d, si, seg, ctx))
     return { type: 'group', strength: 3, cue: "a group's province" };
