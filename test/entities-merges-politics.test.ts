@@ -72,6 +72,18 @@ describe('party words', () => {
   });
 });
 
+describe('party words without the party’s full name', () => {
+  it('"Democratic" and "Democrats" are one party even where no article writes "Democratic Party"', () => {
+    const r = run(
+      'Democrats in the House blocked the bill. Democratic leaders said the vote would wait.',
+      'The Democrats want a deal, and Democratic senators met on Monday. Republicans said no.',
+    );
+    expect(entityOf(r, 'Democratic')?.type).toBe('group');
+    expect(entityOf(r, 'Democratic')?.id).toBe(entityOf(r, 'Democrats')?.id);
+    expect(entityOf(r, 'Republicans')?.id).not.toBe(entityOf(r, 'Democrats')?.id);
+  });
+});
+
 describe('"X of Y" names and institution heads', () => {
   it('a capitalised common noun, "of" and a capitalised or number word stay one name', () => {
     const r = run(

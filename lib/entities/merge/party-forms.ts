@@ -42,6 +42,14 @@ function singularPlural(word: string, type: string): boolean {
   return type !== 'person' && !ORG_HEADS.has(word);
 }
 
+/** Whether node `adj` is the -ic adjective of node `noun`'s word, both typed group ("Democratic" of "Democrats"). */
+function groupAdjective(g: MergeGraph, adj: number, noun: number): boolean {
+  const a = g.nodes[adj].core[0];
+  const n = g.nodes[noun].core[0];
+  const singular = pluralS(n) ? n.slice(0, -1) : n;
+  return a === singular + 'ic' && g.types[adj].type === 'group' && g.types[noun].type === 'group';
+}
+
 /** Join a party's plural and adjective forms to each other and to "<X> Party". */
 export function mergePartyForms(g: MergeGraph): void {
   const byStem = new Map<string, number[]>();
@@ -52,13 +60,18 @@ export function mergePartyForms(g: MergeGraph): void {
   for (const list of byStem.values()) {
     if (list.length < 2) continue;
     const party = list.find((i) => partyStem(g, i)!.party);
-    // without a "<X> Party" node, only a singular and its plural merge ("Republican" = "Republicans")
-    const anchor = party ?? list.find((i) => list.some((j) => pluralOf(g.nodes[j].core[0], g.nodes[i].core[0])));
+    // without a "<X> Party" node, only a singular and its plural merge ("Republican" = "Republicans"), and a group's
+    // -ic adjective with its noun ("Democratic" = "Democrats")
+    const formOf = (i: number, j: number) =>
+      pluralOf(g.nodes[i].core[0], g.nodes[j].core[0]) ||
+      pluralOf(g.nodes[j].core[0], g.nodes[i].core[0]) ||
+      groupAdjective(g, i, j) ||
+      groupAdjective(g, j, i);
+    const anchor = party ?? list.find((i) => list.some((j) => j !== i && formOf(i, j)));
     if (anchor === undefined) continue;
     for (const i of list) {
       if (i === anchor) continue;
-      const plural =
-        pluralOf(g.nodes[i].core[0], g.nodes[anchor].core[0]) || pluralOf(g.nodes[anchor].core[0], g.nodes[i].core[0]);
+      const plural = formOf(i, anchor);
       if (!party && !plural) continue;
       g.join(
         anchor,
