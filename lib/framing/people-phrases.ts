@@ -4,12 +4,9 @@
 // more. Pure.
 import { isDemonym } from './name-shape.js';
 import { isPersonTitle } from './unknown-people.js';
+import { phraseHead } from './speaker-heads.js';
 import { STARTS_UPPER } from '../util/letters.js';
 
-/** Words that open a postmodifier after a phrase's head ("journalists in Gaza", "Americans who …"). */
-const POSTMODIFIER = new Set(
-  'of for with from by at in on inside close familiar who whom whose that which including like across near'.split(' '),
-);
 /** Openers of one or some unnamed people: "an airline director", "some journalists". */
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|most|few|other|two|three|four|five)$/i;
 
@@ -31,13 +28,7 @@ function singular(w: string): string | null {
  * adjective or a language) are not.
  */
 export function unnamedPeople(phrase: string): boolean {
-  const words = phrase
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.,;:!?]+$/u, ''))
-    .filter(Boolean);
-  let end = words.findIndex((w, i) => i > 0 && POSTMODIFIER.has(w));
-  if (end < 0) end = words.length;
+  const { words, end } = phraseHead(phrase);
   if (end === 0) return false;
   // "told reporters", "telling the students", "which critics": the people are an audience or a clause's, no speaker
   if (words.slice(0, end - 1).some((w) => CLAUSE_WORD.test(w))) return false;

@@ -48,19 +48,27 @@ const POSTMODIFIER = new Set(
 );
 
 /**
+ * A speaker phrase's words (closing punctuation dropped) and where its head ends: the head is `words[end - 1]`, the
+ * last word before a postmodifier ("lawyers | for the family"); `end` is 0 for an empty phrase.
+ */
+export function phraseHead(phrase: string): { words: string[]; end: number } {
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,;:!?]+$/u, ''))
+    .filter(Boolean);
+  const end = words.findIndex((w, i) => i > 0 && POSTMODIFIER.has(w));
+  return { words, end: end < 0 ? words.length : end };
+}
+
+/**
  * Whether a speaker phrase is headed by a noun for people it does not name ("immigration activists", "The woman",
  * "Lawyers for Ivo Brenn", "Academics with ties to the college"): the head is the last word before a postmodifier, and
  * it is written in lower case unless it opens the phrase (a sentence start capitalises it). A capitalised head is part
  * of a name or title ("Secretary of State").
  */
 export function peopleHead(phrase: string): boolean {
-  const words = phrase
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.,;:!?]+$/u, ''))
-    .filter(Boolean);
-  let end = words.findIndex((w, i) => i > 0 && POSTMODIFIER.has(w));
-  if (end < 0) end = words.length;
+  const { words, end } = phraseHead(phrase);
   if (end === 0) return false;
   // "some of the participants", "Many of our respondents": a part of a group of people
   if (end === 1 && words.length > 2 && OPENERS.has(words[0].toLowerCase()))
