@@ -34,7 +34,8 @@
 // removed.
 // Both modes return `offsets`, the map from text offsets back to raw offsets (see lib/corpus/provenance.ts).
 
-import { cutSpans, linkCards, rawOfLine } from './link-cards.js';
+import { cutSpans, linkCards } from './link-cards.js';
+import { rawOffset } from './provenance.js';
 import { playerLabel } from './player-labels.js';
 import { repairMojibake } from './mojibake.js';
 import type { Paragraph, Removal } from '../types.js';
@@ -247,7 +248,11 @@ function cutInline(n: { text: string; segs: number[] }, cards: Removal[]): { tex
     const kind = label && a === label[0] ? 'player-label' : 'link-card';
     const lead = kind === 'link-card' && n.text[a] === ' ' ? 1 : 0;
     const text = n.text.slice(a + lead, b);
-    cards.push({ kind, text: clip(kind === 'link-card' ? text : text.trim()), rawStart: rawOfLine(n.segs, a + lead) });
+    cards.push({
+      kind,
+      text: clip(kind === 'link-card' ? text : text.trim()),
+      rawStart: rawOffset({ offsets: n.segs }, a + lead),
+    });
   }
   return cutSpans(n.text, n.segs, spans);
 }

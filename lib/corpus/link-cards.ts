@@ -2,19 +2,21 @@
 //
 // Some news sites show a card on a politician's name: the full legal name, the latest headlines about them, and a
 // "MORE" link. Scraped, the card lands inside the sentence, glued to the name's last word:
-//   "Sen. Jeff Flake Jeffrey ( Jeff ) Lane FlakeFlake tells GOP : … in 2020 MORE ( R-Az . ) called the ad …"
+//   "Sen. Ivo Dorr Ivo Anton DorrSenate panel rejects water bill … budget fight MORE ( R-Utah ) said …"
 // Read as the outlet's words, the card's headlines (about other stories) become its terms, loaded words, speakers
-// ("Trump MORE") and entities ("TrumpKamala Harris"). A card is cut only when all of these hold, so ordinary text
+// ("Dorr MORE") and entities ("DorrSenate"). A card is cut only when all of these hold, so ordinary text
 // never is: a "MORE" in capitals closes it, within MAX_CARD characters of a word glued to the next one
-// ("FlakeFlake", "TrumpKamala", "KellyMORE"); the glued word's first part is the surname just written before it; and
+// ("DorrSenate", "KellyMORE"); the glued word's first part is the surname just written before it; and
 // only name words (capitalised words, initials, a nickname in brackets) stand between that surname and the glue.
-// What is cut: from the card's first name word to "MORE", with the space before it ("Jeff Flake ( R-Az . ) called").
+// What is cut: from the card's first name word to "MORE", with the space before it ("Ivo Dorr ( R-Utah ) said").
+
+import { rawOffset } from './provenance.js';
 
 /** The longest card cut, in characters (cards carry up to three headlines; the longest seen ~600). */
 const MAX_CARD = 800;
 /** A "MORE" closing a card: capitals, glued to a word or after a space, before a space, punctuation or the end. */
 const MORE = /MORE(?=[\s)\],.;:'’]|$)/g;
-/** A lower-case letter glued to a capital: where a glued word may split ("McCarthy|Ocasio", "Flake|Flake"). */
+/** A lower-case letter glued to a capital: where a glued word may split ("McAdam|Senate", "Dorr|Senate"). */
 const GLUE = /\p{Ll}(?=\p{Lu})/gu;
 /** A letter or a character inside a name ("O'Rourke", "Ocasio-Cortez"). */
 const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
@@ -41,7 +43,7 @@ export function linkCards(line: string): [number, number][] {
 
 /**
  * Where the card closed at `more` starts (its first name word), or -1: at the first glue point in [lo, more) whose
- * word's part before it is the surname the card's name ends with ("McCarthy" of "McCarthyOcasio-Cortez").
+ * word's part before it is the surname the card's name ends with ("McAdam" of "McAdamSenate").
  */
 function cardStart(line: string, lo: number, more: number): number {
   GLUE.lastIndex = lo;
@@ -58,8 +60,8 @@ function cardStart(line: string, lo: number, more: number): number {
 
 /**
  * The start of the card's full name, which ends with `surname` glued at `glue`: after the shown `surname` among the
- * MAX_NAME_WORDS words before it ("Jeff Flake | Jeffrey ( Jeff ) Lane FlakeFlake tells"), or inside the shown surname
- * glued to the card's first name ("Chad Wolf|Chad WolfDemocrats press"); every word between is a name word. Else -1.
+ * MAX_NAME_WORDS words before it ("Ivo Dorr | Ivo Anton DorrSenate panel"), or inside the shown surname
+ * glued to the card's first name ("Paul Okafor-Lind|Paul Okafor-LindGovernor signs"); every word between is a name word. Else -1.
  */
 function nameAfterSurname(line: string, lo: number, glue: number, surname: string): number {
   let end = glue;
@@ -87,7 +89,7 @@ export function cutSpans(
   spans: readonly [number, number][],
 ): { text: string; segs: number[] } {
   if (!spans.length) return { text, segs: [...segs] };
-  const rawAt = (o: number) => rawOfLine(segs, o);
+  const rawAt = (o: number) => rawOffset({ offsets: segs }, o);
   const parts: string[] = [];
   const out: number[] = [];
   let from = 0;
@@ -104,11 +106,4 @@ export function cutSpans(
   }
   if (from < text.length) keep(from, text.length);
   return { text: parts.join(''), segs: out.length ? out : [0, rawAt(Math.min(from, Math.max(0, text.length - 1)))] };
-}
-
-/** The raw offset of offset `o` of a line, by its offset map (flat pairs [textOffset, rawOffset]). */
-export function rawOfLine(segs: readonly number[], o: number): number {
-  let k = 0;
-  while (k + 2 < segs.length && segs[k + 2] <= o) k += 2;
-  return segs[k + 1] + (o - segs[k]);
 }

@@ -1,8 +1,8 @@
 // Pure: the label of a video player's close button, scraped at the start of the player's caption line.
 //
 // A news page's embedded video has a "CLOSE" button above its caption; scraped, the label opens the caption's line:
-// "CLOSE Former Egyptian President Hosni Mubarak is now under house arrest …". Left in, it joins the next name
-// ("CLOSE Obama" as a person). Only the label is cut: the caption is the page's text.
+// "CLOSE The mayor of Harbourton opened the bridge on Monday …". Left in, it joins the next name
+// ("CLOSE Ivo Dorr" as a person). Only the label is cut: the caption is the page's text.
 
 /** "CLOSE" opening a line (after its indentation), before a capital, a digit or a quote mark. */
 const CLOSE_LABEL = /^\s*(CLOSE\s+)(?=[\p{Lu}\d“"‘'])/u;

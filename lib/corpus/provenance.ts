@@ -4,7 +4,7 @@ import type { Provenance } from '../types.js';
 import { partitionPoint } from '../util/search.js';
 
 /** The raw offset of text offset `o` (exact, except in a line whose NFC form changed length: its start). */
-export function rawOffset(prov: Pick<Provenance, 'offsets'>, o: number): number {
+export function rawOffset(prov: { readonly offsets?: readonly number[] }, o: number): number {
   const m = prov.offsets;
   if (!m || m.length === 0) return o;
   if (o < m[0]) return m[1] - (m[0] - o);
