@@ -32,12 +32,12 @@ const docs = [
 const r = overlap(docs, { outlets: [] });
 
 describe('overlap figures', () => {
-  it('heatmap cells are the directional shares, rows read "share of row article shared with column"', () => {
+  it('heatmap cells are the directional reuse shares, rows read "share of row article reused in column"', () => {
     const f = coverageHeatmap(r);
     const z = f.data[0].z as number[][];
     const p = r.pairs[0];
-    expect(z[0][1]).toBe(p.a_in_b);
-    expect(z[1][0]).toBe(p.b_in_a);
+    expect(z[0][1]).toBe(p.reuse_a_in_b);
+    expect(z[1][0]).toBe(p.reuse_b_in_a);
     expect(z[0][2]).toBe(0);
     expect(JSON.stringify(f)).not.toMatch(/<img|<script/);
   });
@@ -129,5 +129,36 @@ describe('the heatmap axis, for a folder per topic', () => {
     );
     const names = (fig.data[0] as { x: string[] }).x;
     expect(names).toEqual(['council-approve… · Coast Daily', 'clips#2 · Valley Post']);
+  });
+});
+
+describe('the heatmap keeps reuse apart from common-source text', () => {
+  it('draws a pair that shares only a quoted statement grey, with no reuse, and copied narration blue', () => {
+    const quote =
+      '“We will rebuild every bridge the flood took from this valley before the first snow falls on the passes,” the regional governor Ilse Marrow said on Tuesday.';
+    const copied =
+      'Engineers from three counties spent the weekend surveying the damaged crossings along the river road and counting the ferries still able to run.';
+    const mk = (id: string, outlet: string, date: string, text: string) =>
+      analyse({ id, outlet, date, text, paragraphs: [] });
+    const res = overlap([
+      mk('q1', 'Valley Post', '2024-03-01', `Rain stopped at last. ${quote} Shops reopened slowly.`),
+      mk('q2', 'Hill Courier', '2024-03-02', `The mood in town was grim. ${quote} Schools stay shut.`),
+      mk('c1', 'Valley Post', '2024-03-01', `${copied} Most crossings will reopen in May.`),
+      mk('c2', 'Lake Ledger', '2024-03-03', `${copied} The county paid for the survey.`),
+    ]);
+    const f = coverageHeatmap(res);
+    const names = f.data[0].y as string[];
+    const at = (id: string) => names.findIndex((n) => n.startsWith(id));
+    const [reuse, grey] = [f.data[0].z as number[][], f.data[1].z as (number | null)[][]];
+    const quotePair = res.pairs.find((p) => p.a === 'q1' && p.b === 'q2')!;
+    expect(quotePair.credit).toBe('none-needed');
+    // the quote pair: nothing reused, its shared share on the grey layer
+    expect(reuse[at('q1')][at('q2')]).toBe(0);
+    expect(grey[at('q1')][at('q2')]).toBe(quotePair.a_in_b);
+    expect(quotePair.a_in_b).toBeGreaterThan(0.3);
+    // the copied narration: blue, not grey
+    expect(reuse[at('c2')][at('c1')]).toBeGreaterThan(0.5);
+    expect(grey[at('c2')][at('c1')]).toBeNull();
+    expect(String(f.layout.title && (f.layout.title as { text: string }).text)).toMatch(/grey: common-source/);
   });
 });

@@ -49,32 +49,78 @@ function axisName(d: OverlapResult['docs'][number], title: string | undefined): 
   return `${label(d.outlet, 18)} · ${d.date ? d.date.slice(0, 10) + ' · ' : ''}${label(title.trim(), 28)}`;
 }
 
-/** Heatmap: cell (row r, column c) is the share of article r's words inside passages shared with article c; at most `maxArticles` (default 40) articles, those in the pairs with the most reuse across outlets. */
-export function coverageHeatmap(result: OverlapResult, opts: CoverageHeatmapOptions = {}): Figure {
-  const docs = heatmapDocs(result, opts.maxArticles ?? 40);
-  const truncated = docs.length < result.docs.length;
+type HeatPair = OverlapResult['pairs'][number];
+
+/**
+ * The share of one side's words taken in reuse: its reuse passages, or its rewritten narration when the graded score
+ * found a rewrite (aligned sentences without an exact passage), whichever is larger.
+ */
+function reuseShare(p: HeatPair, side: 'a' | 'b', words: ReadonlyMap<string, number>): number {
+  const exact = side === 'a' ? p.reuse_a_in_b : p.reuse_b_in_a;
+  if (p.kind !== 'cross-outlet' || p.grade === 'independent' || !(p.rewritten_words > 0)) return exact;
+  const w = words.get(side === 'a' ? p.a : p.b) ?? 0;
+  return w > 0 ? Math.max(exact, Math.min(1, Math.round((p.rewritten_words / w) * 1e4) / 1e4)) : exact;
+}
+
+/** The heatmap's two layers: reuse shares (every cell, 0 when none) and shares of pairs with common-source or stock text only (null elsewhere), with their hovers. */
+interface HeatCells {
+  reuse: number[][];
+  common: (number | null)[][];
+  hover: string[][];
+  commonHover: string[][];
+}
+
+function heatCells(result: OverlapResult, docs: OverlapResult['docs']): HeatCells {
   const pos = new Map(docs.map((d, i) => [d.id, i]));
-  const z = docs.map(() => docs.map(() => 0));
+  const words = new Map(result.docs.map((d) => [d.id, d.words]));
+  const reuse = docs.map(() => docs.map(() => 0));
+  const common = docs.map((): (number | null)[] => docs.map(() => null));
   // ids and outlets shortened in the hover: it repeats them in every cell (n² cells)
   const hid = (s: string) => label(s, 60);
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
   const hover = docs.map((r) =>
     docs.map((c) => `${hid(r.id)} (${hid(r.outlet)}) in ${hid(c.id)} (${hid(c.outlet)}): none`),
   );
+  const commonHover = docs.map(() => docs.map(() => ''));
   for (const p of result.pairs) {
     const i = pos.get(p.a),
       j = pos.get(p.b);
     if (i === undefined || j === undefined) continue;
-    z[i][j] = p.a_in_b;
-    z[j][i] = p.b_in_a;
     const tail = `<br>${p.passages.length} passage(s), ${esc(p.kind)}; matched words: reuse ${p.matched.reuse}, common source ${p.matched['common-source']}, stock ${p.matched.stock}<br>direction: ${esc(p.direction === 'unknown' ? 'unknown' : (p.source ?? ''))} ${p.direction === 'unknown' ? '' : 'is the likely source'}<br>credit: ${esc(p.credit)}`;
-    hover[i][j] =
-      `${Math.round(p.a_in_b * 100)}% of ${hid(p.a)} (${hid(p.outlet_a)}) is shared with ${hid(p.b)} (${hid(p.outlet_b)})` +
-      tail;
-    hover[j][i] =
-      `${Math.round(p.b_in_a * 100)}% of ${hid(p.b)} (${hid(p.outlet_b)}) is shared with ${hid(p.a)} (${hid(p.outlet_a)})` +
-      tail;
+    const cell = (r: number, c: number, side: 'a' | 'b') => {
+      const [x, y, shared] = side === 'a' ? [p.a, p.b, p.a_in_b] : [p.b, p.a, p.b_in_a];
+      const [ox, oy] = side === 'a' ? [p.outlet_a, p.outlet_b] : [p.outlet_b, p.outlet_a];
+      reuse[r][c] = reuseShare(p, side, words);
+      hover[r][c] =
+        `${pct(shared)} of ${hid(x)} (${hid(ox)}) is shared with ${hid(y)} (${hid(oy)}); reused or rewritten: ${pct(reuse[r][c])}` +
+        tail;
+      if (reuse[r][c] > 0 || !(shared > 0)) return;
+      common[r][c] = shared;
+      commonHover[r][c] = hover[r][c];
+    };
+    cell(i, j, 'a');
+    cell(j, i, 'b');
   }
   for (let i = 0; i < docs.length; i++) hover[i][i] = `${hid(docs[i].id)}: the article itself`;
+  return { reuse, common, hover, commonHover };
+}
+
+/** The grey of shared text that is no evidence of copying: the reuse network's common-source line colour. */
+const COMMON_SCALE: [number, string][] = [
+  [0, '#e4e9ee'],
+  [1, '#8DA0B3'],
+];
+
+/**
+ * Heatmap: cell (row r, column c) is the share of article r's words reused in article c (reuse passages, or rewritten
+ * narration), on a blue scale; a pair that shares only common-source or stock text (quotes, statements, wire copy,
+ * formulas) is drawn grey, by the share of r's words in those passages, since it is no evidence of copying. At most
+ * `maxArticles` (default 40) articles, those in the pairs with the most reuse across outlets.
+ */
+export function coverageHeatmap(result: OverlapResult, opts: CoverageHeatmapOptions = {}): Figure {
+  const docs = heatmapDocs(result, opts.maxArticles ?? 40);
+  const truncated = docs.length < result.docs.length;
+  const cells = heatCells(result, docs);
   const t = opts.titles;
   const titleOf = (id: string) =>
     t instanceof Map
@@ -86,20 +132,23 @@ export function coverageHeatmap(result: OverlapResult, opts: CoverageHeatmapOpti
     docs.map((d) => axisName(d, titleOf(d.id))),
     docs.map((d) => d.id),
   );
-  // cells of 16 to 48 px so the chart fits the report column (about 1,100 px) beside names and colour bar; upright
+  // cells of 16 to 48 px so the chart fits the report column (about 1,100 px) beside names and colour bars; upright
   // column names when cells are too narrow for slanted ones not to overlap
   const cell = Math.max(16, Math.min(48, Math.floor(720 / Math.max(1, docs.length))));
   const plot = docs.length * cell;
   const reused = result.pairs.some((p) => p.kind === 'cross-outlet' && Math.max(p.reuse_a_in_b, p.reuse_b_in_a) > 0);
+  const common = cells.common.some((row) => row.some((v) => v !== null));
+  const head = 'How much of each article (row) is reused in another (column)';
+  const grey = common ? '; grey: common-source or stock text only' : '';
   return figure(
     'overlap-coverage-heatmap',
     [
       {
         type: 'heatmap',
-        z,
+        z: cells.reuse,
         x: names,
         y: names,
-        text: hover,
+        text: cells.hover,
         hoverinfo: 'text',
         zmin: 0,
         zmax: 1,
@@ -109,16 +158,23 @@ export function coverageHeatmap(result: OverlapResult, opts: CoverageHeatmapOpti
           [0.3, '#6baed6'],
           [1, '#08306b'],
         ],
-        colorbar: { title: { text: 'share of row<br>article shared' }, tickformat: '.0%' },
+        colorbar: {
+          title: { text: 'share of row article<br>reused or rewritten' },
+          tickformat: '.0%',
+          len: common ? 0.55 : 1,
+          y: 1,
+          yanchor: 'top',
+        },
         xgap: 1,
         ygap: 1,
       },
+      ...(common ? [commonLayer(cells, names)] : []),
     ],
     baseLayout(
       opts.title ??
         (truncated
-          ? `How much of each article (row) is shared with another (column): the ${docs.length} of ${result.docs.length} articles in the pairs with the most ${reused ? 'reused' : 'shared'} text`
-          : 'How much of each article (row) is shared with another (column)'),
+          ? `${head}: the ${docs.length} of ${result.docs.length} articles in the pairs with the most ${reused ? 'reused' : 'shared'} text${grey}`
+          : head + grey),
       {
         width: Math.max(600, plot + 380),
         height: Math.max(420, plot + 300),
@@ -129,6 +185,31 @@ export function coverageHeatmap(result: OverlapResult, opts: CoverageHeatmapOpti
       },
     ),
   );
+}
+
+/** The grey layer over the reuse layer: cells of pairs that share only common-source or stock text; empty cells are gaps, transparent and without hover. */
+function commonLayer(cells: HeatCells, names: string[]): Figure['data'][number] {
+  return {
+    type: 'heatmap',
+    z: cells.common,
+    x: names,
+    y: names,
+    text: cells.commonHover,
+    hoverinfo: 'text',
+    hoverongaps: false,
+    zmin: 0,
+    zmax: 1,
+    colorscale: COMMON_SCALE,
+    colorbar: {
+      title: { text: 'common source<br>or stock only' },
+      tickformat: '.0%',
+      len: 0.4,
+      y: 0,
+      yanchor: 'bottom',
+    },
+    xgap: 1,
+    ygap: 1,
+  };
 }
 
 // the reuse network lives in its own module; re-exported so callers keep importing it from here
