@@ -290,6 +290,37 @@ describe('quotes and citations', () => {
     ]);
   });
 
+  it('reads "the Journal" after "The Wall Street Journal" as the same outlet, not a second one', () => {
+    const d = doc(
+      'c',
+      'Mine',
+      null,
+      'The Wall Street Journal reported the deal on Monday. An aide told the Journal it was final. ' +
+        'According to the Baghdad Times, talks ended. The Times said more. ' +
+        'The Journal reported later that the Harbour Post and the Valley Post disagreed, the Post said.',
+    );
+    const cites = extractCitations([d], outletResolver(readOutletTable(), ['Mine']));
+    expect(cites.map((c) => c.cited)).toEqual([
+      'The Wall Street Journal',
+      'The Wall Street Journal',
+      'Baghdad Times',
+      'Baghdad Times',
+      'The Wall Street Journal',
+      // two outlets end in "Post": which one is meant is not known
+      'Post',
+    ]);
+    // the article's own outlet's short form is its own reporting
+    const own = doc(
+      'o',
+      'The Wall Street Journal',
+      null,
+      'The Wall Street Journal reported the plan first. A source told the Journal so.',
+    );
+    expect(
+      extractCitations([own], outletResolver(readOutletTable(), ['The Wall Street Journal'])).map((c) => c.kind),
+    ).toEqual(['self', 'self']);
+  });
+
   it('reads an unknown acronym after "told" as a newsroom only when it is the whole of who was told', () => {
     const d = doc(
       'c',

@@ -3,6 +3,7 @@ import type { Doc } from '../types.js';
 import { outletKey, type OutletResolver } from './outlets.js';
 import type { Citation } from './types.js';
 import { MAX_NAME, matchNames, nameMatcher, type NameMatcher } from './known-names.js';
+import { expandShortNames } from './short-names.js';
 
 const BEFORE =
   /(?:\b(?:told|tells|telling|tell|according to|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+)?)$/i;
@@ -55,8 +56,13 @@ export function extractCitations(docs: readonly Doc[], resolver: OutletResolver)
   const known = knownMatchers(resolver);
   const out: Citation[] = [];
   for (const d of docs) {
-    const cued = cueNames(d, candidateNames(d, known, resolver), resolver).concat(datelines(d, resolver));
-    const found = dropOverlaps(cued);
+    const names = candidateNames(d, known, resolver);
+    const cued = cueNames(d, names, resolver).concat(datelines(d, resolver));
+    const own = outletKey(d.outlet);
+    const named = names
+      .filter((n) => n.kind !== 'generic')
+      .map((n) => ({ start: n.start, written: d.text.slice(n.start, n.end), cited: n.cited }));
+    const found = expandShortNames(d.text, dropOverlaps(cued), named, (cited) => outletKey(cited) === own);
     found.sort((x, y) => x.start - y.start || x.end - y.end);
     for (const c of found) out.push(c); // no spread: a long article has unbounded citations
   }

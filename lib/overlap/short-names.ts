@@ -1,0 +1,58 @@
+// Short forms of an outlet named in full earlier in the same article: "The Wall Street Journal reported … a source told
+// the Journal", "The New York Times … the Times said". The short form is the full name's last word; it cites the same
+// outlet, not a second one called "Journal".
+import type { Citation } from './types.js';
+
+/** An outlet's name found in the article (cited or not): where it starts, as written, and the outlet it resolves to
+ * (the corpus may spell it otherwise: "Wall Street Journal - News" for "The Wall Street Journal"). */
+export interface NamedOutlet {
+  start: number;
+  written: string;
+  cited: string;
+}
+
+/** A short form is "the X": "Syrian state TV said", after a name ending in TV, is some other channel. */
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+\S+$|^the\s/iu;
+
+/** The one word of a short form, "The Journal" or "Journal" → "Journal"; null for a longer name. */
+function shortWord(cited: string): string | null {
+  const w = cited.replace(/^the\s+/i, '');
+  return w.includes(' ') ? null : w;
+}
+
+/**
+ * The last word of a name of two or more words, or null: "The Wall Street Journal" → "Journal". A name whose last two
+ * words are "The X" is itself the short form behind other words ("As The Telegraph" at a sentence start): null.
+ */
+function lastWord(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length < 2 || /^the$/i.test(words[words.length - 2])) return null;
+  return words[words.length - 1];
+}
+
+/**
+ * Citations of one article with each short form ("the Journal", "The Times") that is the last word of exactly
+ * one outlet named in full before it in the article replaced by that outlet; `own` decides whether it is the article's
+ * own outlet. Two earlier outlets ending in the word ("The New York Times", "the Los Angeles Times") leave it as it is.
+ */
+export function expandShortNames(
+  text: string,
+  cites: readonly Citation[],
+  named: readonly NamedOutlet[],
+  isOwn: (cited: string) => boolean,
+): Citation[] {
+  if (!cites.some((c) => c.kind === 'outlet' && shortWord(c.cited))) return [...cites];
+  const full = [...named].sort((x, y) => x.start - y.start);
+  return cites.map((c) => {
+    const word = c.kind === 'outlet' ? shortWord(c.cited) : null;
+    if (!word || !THE_BEFORE.test(text.slice(Math.max(0, c.name.start - 4), c.name.end))) return c;
+    const outlets = new Set<string>();
+    for (const n of full) {
+      if (n.start >= c.name.start) break;
+      if (n.cited !== c.cited && lastWord(n.written.replace(/\s+/g, ' ')) === word) outlets.add(n.cited);
+    }
+    if (outlets.size !== 1) return c;
+    const [cited] = outlets;
+    return { ...c, cited, kind: isOwn(cited) ? 'self' : 'outlet' };
+  });
+}
