@@ -82,6 +82,18 @@ describe('party words without the party’s full name', () => {
     expect(entityOf(r, 'Democratic')?.id).toBe(entityOf(r, 'Democrats')?.id);
     expect(entityOf(r, 'Republicans')?.id).not.toBe(entityOf(r, 'Democrats')?.id);
   });
+
+  it('a party written mostly as an adjective is shown by its plural: "Democrats", not "Democratic"', () => {
+    const r = run(
+      'Democratic leaders met. Democratic senators agreed, and Democratic aides wrote the bill, and the Democrats cheered.',
+      'Republican senators and Republican governors objected; the Republican plan failed, and the Republicans regrouped.',
+      'ISIS claimed the attack. Two Isis fighters fled, and ISIS lost the town.',
+    );
+    expect(r.entities.find((e) => e.aliases.includes('Democratic'))?.name).toBe('Democrats');
+    expect(r.entities.find((e) => e.aliases.includes('Republican'))?.name).toBe('Republicans');
+    // an acronym is no singular of its mixed-case spelling
+    expect(r.entities.find((e) => e.aliases.includes('Isis'))?.name).toBe('ISIS');
+  });
 });
 
 describe('"X of Y" names and institution heads', () => {

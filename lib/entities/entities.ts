@@ -32,7 +32,7 @@ import { mergePatronyms } from './merge/patronym.js';
 import { mergeCaucusForms } from './merge/caucus.js';
 import { mergeDepartmentFields } from './merge/department.js';
 import { mergeHomeCountry } from './merge/home-country.js';
-import { mergePartyForms } from './merge/party-forms.js';
+import { mergePartyForms, pluralSpelling } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
 import { mergeShorterForms } from './merge/shorter-form.js';
 import { mergeSurnames } from './merge/surname.js';
@@ -494,9 +494,24 @@ const SPACED_INITIALISM = /((?:\p{Lu}\.)+\p{Lu})[ \t]+\.(?=\s|$)/gu;
  * Display name: the gazetteer's canonical name, else the most frequent full name (two or more name words; initials do
  * not count, no brackets, no bare acronyms), the longer on a tie; a one-word name only when no full name is written.
  * Frequency before length: one page's run-together name card ("Kirstjen Nielsen Kirstjen Michele NielsenKirstjen
- * Nielsen", 1 of 139 mentions) or a once-written middle name is not what the outlets call the person.
+ * Nielsen", 1 of 139 mentions) or a once-written middle name is not what the outlets call the person. A group shown by
+ * a one-word singular or adjective is shown by its plural when the corpus writes it ("Republicans", not "Republican").
  */
 function chooseName(ns: readonly MergeNode[], type: EntityType): string {
+  const name = displayName(ns, type);
+  if (type !== 'group') return name;
+  return pluralSpelling(name, spellingsOf(ns)) ?? name;
+}
+
+/** Each spelling of the entity's mentions, once. */
+function spellingsOf(ns: readonly MergeNode[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of ns) for (const m of n.mentions) out.add(m.text);
+  return out;
+}
+
+/** The display name before a group's plural is preferred (see chooseName). */
+function displayName(ns: readonly MergeNode[], type: EntityType): string {
   // "Beto O ’ Rourke" as pre-tokenised text spaces it is shown as written elsewhere: O’Rourke
   // and a possessive inside a name ("America ’ s Voice"): America’s Voice
   // and an initialism with its period spaced off ("George H.W . Bush", "5th U.S . Circuit"): George H.W. Bush

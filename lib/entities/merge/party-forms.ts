@@ -81,3 +81,18 @@ export function mergePartyForms(g: MergeGraph): void {
     }
   }
 }
+
+/**
+ * The plural noun among a group's spellings for a one-word display name that is its singular or -ic adjective:
+ * "Republican" → "Republicans", "Democratic" → "Democrats" (a group is named by its noun; "Democratic" 29 mentions
+ * reads as an adjective). Null when the name is no such form or no plural is written.
+ */
+export function pluralSpelling(name: string, spellings: Iterable<string>): string | null {
+  // an acronym ("ISIS") is no singular of its mixed-case spelling ("Isis")
+  if (!LETTERS.test(name) || pluralS(name) || name.toUpperCase() === name) return null;
+  const base = stem(name.toLowerCase());
+  for (const s of spellings)
+    if (s.toLowerCase() !== name.toLowerCase() && LETTERS.test(s) && pluralS(s) && stem(s.toLowerCase()) === base)
+      if (s[0] === name[0]) return s;
+  return null;
+}
