@@ -7,11 +7,14 @@ import type { Mention } from './mentions.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { pushTo } from '../util/maps.js';
 
-/** Types a spelled-out name may have to stand behind an acronym: bodies, groups and events, not people or places. */
+/** Types a spelled-out name may have to stand behind an acronym: bodies, groups and events; people by their initials
+ * only with three name words or more (see nameWords); not places. */
 const BODY_TYPES: ReadonlySet<string> = new Set(['org', 'group', 'event', 'unknown']);
 
 const CAPITALISED = /^\p{Lu}/u;
 const SPACES = /\s+/;
+/** A person's name words: spaces and hyphens ("Ocasio-Cortez" gives O and C). */
+const PERSON_SPLIT = /[\s\u2010\u2011-]+/;
 
 /** Capitals that may stand for a name: not dotted ("S.C.", "N.Y." abbreviate states and places) and no ordinary
  * word in capitals ("NO", "IT"). */
@@ -19,12 +22,19 @@ function plain(acronym: string): boolean {
   return acronym.indexOf('.') < 0 && !STOPWORDS.has(acronym.toLowerCase());
 }
 
-/** The words of a mention that may spell an acronym by their initials (a body's name of two capitalised words or
- * more), or null. */
+/**
+ * The words of a mention that may spell an acronym by their initials, or null: a body's name of two capitalised words
+ * or more, or a person's name of three words or more, its hyphenated parts counted apart ("Mohammed bin Salman" for
+ * MBS, "Franklin D. Roosevelt" for FDR, "Alexandria Ocasio-Cortez" for AOC). A person of two words gives no initials:
+ * two capitals are too many other things.
+ */
 function nameWords(m: Mention): string[] | null {
-  if (!BODY_TYPES.has(m.type) || m.acronym || m.canonical) return null;
-  const words = m.text.split(SPACES);
-  if (words.length < 2 || !CAPITALISED.test(words[0]) || !CAPITALISED.test(words[words.length - 1])) return null;
+  if (m.acronym || m.canonical) return null;
+  const person = m.type === 'person';
+  if (!person && !BODY_TYPES.has(m.type)) return null;
+  const words = person ? m.text.split(PERSON_SPLIT) : m.text.split(SPACES);
+  if (words.length < (person ? 3 : 2)) return null;
+  if (!CAPITALISED.test(words[0]) || !CAPITALISED.test(words[words.length - 1])) return null;
   return words;
 }
 
