@@ -208,6 +208,15 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(terms(doc('m2', 'Terrorists fired shells at the border post overnight.'))).toEqual(['terroris*']);
   });
 
+  it('leaves words of political position ("a far-right party", "a left-wing mayor") unmarked; "right-wingers" stays', () => {
+    expect(marked(doc('pl1', 'The far-right party and a hard-left union backed the left-wing mayor.'))).toEqual([]);
+    expect(marked(doc('pl2', 'Right-wing councillors voted against the ferry levy.'))).toEqual([]);
+    expect(marked(doc('pl3', 'The ferry levy was cheered by right-wingers and leftists alike.'))).toEqual([
+      'right-wingers',
+      'leftists',
+    ]);
+  });
+
   it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {
     const d = doc('f', 'The speech was disgraceful.');
     expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);
@@ -244,6 +253,15 @@ describe("sentence loadedness: a graded score of the writer's judgement against 
     expect(sentenceCues(d).evidential).toBe(2);
     expect(score('The ferry operator clearly knew of the leak.')).toBeGreaterThan(
       score('The ferry operator quietly knew of the leak.'),
+    );
+  });
+
+  it('counts a word of political position in the sentence score, though it is not marked', () => {
+    const d = doc('pos', 'The far-right mayor opened the ferry terminal.');
+    expect(marked(d)).toEqual([]);
+    expect(sentenceCues(d).position).toBe(1);
+    expect(score('The far-right mayor opened the ferry terminal.')).toBeGreaterThan(
+      score('The new mayor opened the ferry terminal.'),
     );
   });
 

@@ -4,7 +4,8 @@
 // - loaded words marked by loadedTokens: a lexicon hit counts fully, a general-vocabulary word by half its weight;
 // - subjectivity cues of the writer's voice: contrast and concession (but, yet, even, only, just, still), negation,
 //   the first person, and -ly adverbs of manner or stance; evidential adverbs ("clearly", "apparently") at the weight
-//   of a lexicon hit, as the writer vouching for a fact rather than a loaded word;
+//   of a lexicon hit, as the writer vouching for a fact rather than a loaded word; words of political position
+//   ("left-wing", "far-right") at the same weight, as the writer placing people on a side;
 // - the same general-vocabulary words in any position: the part-of-speech gate that keeps "the plan was wonderful"
 //   from marking "wonderful" is about which word to show, while the sentence still reads as a judgement;
 // - reporting cues that pull the other way: neutral attribution (said, says, told, according to), figures, and time
@@ -55,6 +56,14 @@ const ATTRIBUTION = new Set(['said', 'says', 'told', 'according']);
 const EVIDENTIAL = new Set(
   'clearly obviously evidently apparently seemingly merely mere plainly undoubtedly'.split(' '),
 );
+/**
+ * Words of political position: the writer placing a party or a person on a side ("a left-wing mayor", "the far-right
+ * party"). News desks use them to describe, so they are not marked loaded (data/loaded-lexicon.json), but a sentence
+ * that sorts people by side reads as the writer's framing more often than not: on BABE's tuning topics 12 of 77 such
+ * words were annotated, while taking them out of the sentence score lowered its AUC. They count here at the weight of
+ * a lexicon hit.
+ */
+const POSITION = new Set('left-wing right-wing far-left far-right hard-left hard-right'.split(' '));
 /** Time anchors of hard news ("may" and "march" left out: a modal verb and a protest more often than months). */
 const TIME = new Set([
   ...MONTHS.filter((m) => m !== 'may' && m !== 'march'),
@@ -79,6 +88,8 @@ export interface SentenceCues {
   subjective: number;
   /** evidential adverbs ("clearly", "apparently") */
   evidential: number;
+  /** words of political position ("left-wing", "far-right") */
+  position: number;
   attribution: number;
   numbers: number;
   time: number;
@@ -86,7 +97,7 @@ export interface SentenceCues {
 
 /** The subjectivity and reporting cues of tokens [from, to). */
 export function sentenceCues(d: Doc, from = 0, to = d.tokens.length): SentenceCues {
-  const c: SentenceCues = { words: 0, subjective: 0, evidential: 0, attribution: 0, numbers: 0, time: 0 };
+  const c: SentenceCues = { words: 0, subjective: 0, evidential: 0, position: 0, attribution: 0, numbers: 0, time: 0 };
   for (let i = from; i < to; i++) {
     const t = d.tokens[i];
     if (t.kind === 'number' || /\d/.test(t.norm)) {
@@ -97,6 +108,7 @@ export function sentenceCues(d: Doc, from = 0, to = d.tokens.length): SentenceCu
     c.words++;
     const w = t.norm;
     if (EVIDENTIAL.has(w)) c.evidential++;
+    if (POSITION.has(w)) c.position++;
     if (ATTRIBUTION.has(w)) c.attribution++;
     else if (TIME.has(w)) c.time++;
     else if (CONTRAST.has(w) || NEGATION.has(w) || w.endsWith("n't") || FIRST_PERSON.has(w)) c.subjective++;
@@ -117,7 +129,7 @@ function scoreSpan(
   if (!c.words) return 0;
   let sum =
     w.cue * c.subjective +
-    w.lexicon * c.evidential -
+    w.lexicon * (c.evidential + c.position) -
     w.attribution * c.attribution -
     w.number * c.numbers -
     w.time * c.time;
