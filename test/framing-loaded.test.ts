@@ -8,6 +8,7 @@ import { isPraise } from '../lib/framing/evaluative.js';
 import { loadedSentences, sentenceCues, sentenceLoadedness, sentenceScores } from '../lib/framing/loaded-sentences.js';
 import type { Doc } from '../lib/types.js';
 import { runFraming } from '../lib/framing/run.js';
+import { docVoice } from '../lib/framing/voice.js';
 import { article } from './report-helpers.js';
 
 const doc = (id: string, text: string): Doc => analyse({ id, outlet: 'X', date: null, text, paragraphs: [] });
@@ -263,6 +264,34 @@ describe("sentence loadedness: a graded score of the writer's judgement against 
     expect(score('The far-right mayor opened the ferry terminal.')).toBeGreaterThan(
       score('The new mayor opened the ferry terminal.'),
     );
+  });
+
+  it('counts a second theme above a second word of the same theme: labelling and dramatising at once', () => {
+    const d = doc('th', 'The reckless, spineless ferry plan was unveiled.');
+    expect(loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.theme)).toEqual([
+      'drama and alarm',
+      'dismissive words',
+    ]);
+    expect(score('The reckless, spineless ferry plan was unveiled.')).toBeGreaterThan(
+      score('The reckless, outrageous ferry plan was unveiled.'),
+    );
+  });
+
+  it("counts the writer's question or exclamation, not a quoted one, and pulls reported speech down", () => {
+    const voiced = (text: string) => {
+      const d = doc('v', text);
+      return sentenceLoadedness(d, loadedTokens(d, { lexicon: readLexicon() }), undefined, docVoice(d).tokenVoice);
+    };
+    expect(voiced('Who will pay for the new ferry?')).toBeGreaterThan(voiced('Who will pay for the new ferry.'));
+    const quoted = doc('q', '"Who will pay for the new ferry?" the mayor asked.');
+    expect(sentenceCues(quoted, 0, quoted.tokens.length, docVoice(quoted).tokenVoice).exclamation).toBe(0);
+    expect(voiced('"Who will pay for the new ferry?" the mayor asked.')).toBeLessThan(
+      voiced('Who will pay for the new ferry?'),
+    );
+    const told = doc('r', 'The mayor said that the ferry levy would fall on islanders.');
+    const cues = sentenceCues(told, 0, told.tokens.length, docVoice(told).tokenVoice);
+    expect(cues.reported).toBe(cues.words);
+    expect(voiced(told.text)).toBeLessThan(score(told.text));
   });
 
   it('pulls figures and time anchors of hard news down: dates, weekdays, percentages', () => {
