@@ -106,6 +106,16 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(terms(doc('a2', 'He backed anti-immigrant and anti-science bills.'))).toEqual(['anti-*', 'anti-*']);
   });
 
+  it('an "anti-" word naming a protest or an armed side by its cause is the news desks\' name for it', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('m1', 'Anti-levy protesters and anti-mayor street demonstrators blocked the ferry.'))).toEqual([]);
+    expect(terms(doc('m2', 'Anti-harbour rebels shelled the port.'))).toEqual([]);
+    expect(terms(doc('m3', "The mayor's anti-islander remarks angered the anti-levy crowd."))).toEqual([
+      'anti-*',
+      'anti-*',
+    ]);
+  });
+
   it('words a hyphen wildcard matches are rows of their own; a stem keeps its family in one row', () => {
     const d = doc(
       'a3',
