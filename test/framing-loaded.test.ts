@@ -8,6 +8,7 @@ import { isPraise } from '../lib/framing/evaluative.js';
 import { loadedSentences, sentenceCues, sentenceLoadedness, sentenceScores } from '../lib/framing/loaded-sentences.js';
 import type { Doc } from '../lib/types.js';
 import { runFraming } from '../lib/framing/run.js';
+import { docVoice } from '../lib/framing/voice.js';
 import { article } from './report-helpers.js';
 
 const doc = (id: string, text: string): Doc => analyse({ id, outlet: 'X', date: null, text, paragraphs: [] });
@@ -103,6 +104,16 @@ describe('part-of-speech gates on general-vocabulary words', () => {
       [],
     );
     expect(terms(doc('a2', 'He backed anti-immigrant and anti-science bills.'))).toEqual(['anti-*', 'anti-*']);
+  });
+
+  it('an "anti-" word naming a protest or an armed side by its cause is the news desks\' name for it', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(terms(doc('m1', 'Anti-levy protesters and anti-mayor street demonstrators blocked the ferry.'))).toEqual([]);
+    expect(terms(doc('m2', 'Anti-harbour rebels shelled the port.'))).toEqual([]);
+    expect(terms(doc('m3', "The mayor's anti-islander remarks angered the anti-levy crowd."))).toEqual([
+      'anti-*',
+      'anti-*',
+    ]);
   });
 
   it('words a hyphen wildcard matches are rows of their own; a stem keeps its family in one row', () => {
@@ -208,6 +219,15 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(terms(doc('m2', 'Terrorists fired shells at the border post overnight.'))).toEqual(['terroris*']);
   });
 
+  it('leaves words of political position ("a far-right party", "a left-wing mayor") unmarked; "right-wingers" stays', () => {
+    expect(marked(doc('pl1', 'The far-right party and a hard-left union backed the left-wing mayor.'))).toEqual([]);
+    expect(marked(doc('pl2', 'Right-wing councillors voted against the ferry levy.'))).toEqual([]);
+    expect(marked(doc('pl3', 'The ferry levy was cheered by right-wingers and leftists alike.'))).toEqual([
+      'right-wingers',
+      'leftists',
+    ]);
+  });
+
   it('leaves the lexicon classes ungated: a lexicon word is loaded in any position', () => {
     const d = doc('f', 'The speech was disgraceful.');
     expect(isModifierPosition(d, at(d, 'disgraceful'))).toBe(false);
@@ -245,6 +265,43 @@ describe("sentence loadedness: a graded score of the writer's judgement against 
     expect(score('The ferry operator clearly knew of the leak.')).toBeGreaterThan(
       score('The ferry operator quietly knew of the leak.'),
     );
+  });
+
+  it('counts a word of political position in the sentence score, though it is not marked', () => {
+    const d = doc('pos', 'The far-right mayor opened the ferry terminal.');
+    expect(marked(d)).toEqual([]);
+    expect(sentenceCues(d).position).toBe(1);
+    expect(score('The far-right mayor opened the ferry terminal.')).toBeGreaterThan(
+      score('The new mayor opened the ferry terminal.'),
+    );
+  });
+
+  it('counts a second theme above a second word of the same theme: labelling and dramatising at once', () => {
+    const d = doc('th', 'The reckless, spineless ferry plan was unveiled.');
+    expect(loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.theme)).toEqual([
+      'drama and alarm',
+      'dismissive words',
+    ]);
+    expect(score('The reckless, spineless ferry plan was unveiled.')).toBeGreaterThan(
+      score('The reckless, outrageous ferry plan was unveiled.'),
+    );
+  });
+
+  it("counts the writer's question or exclamation, not a quoted one, and pulls reported speech down", () => {
+    const voiced = (text: string) => {
+      const d = doc('v', text);
+      return sentenceLoadedness(d, loadedTokens(d, { lexicon: readLexicon() }), undefined, docVoice(d).tokenVoice);
+    };
+    expect(voiced('Who will pay for the new ferry?')).toBeGreaterThan(voiced('Who will pay for the new ferry.'));
+    const quoted = doc('q', '"Who will pay for the new ferry?" the mayor asked.');
+    expect(sentenceCues(quoted, 0, quoted.tokens.length, docVoice(quoted).tokenVoice).exclamation).toBe(0);
+    expect(voiced('"Who will pay for the new ferry?" the mayor asked.')).toBeLessThan(
+      voiced('Who will pay for the new ferry?'),
+    );
+    const told = doc('r', 'The mayor said that the ferry levy would fall on islanders.');
+    const cues = sentenceCues(told, 0, told.tokens.length, docVoice(told).tokenVoice);
+    expect(cues.reported).toBe(cues.words);
+    expect(voiced(told.text)).toBeLessThan(score(told.text));
   });
 
   it('pulls figures and time anchors of hard news down: dates, weekdays, percentages', () => {

@@ -152,7 +152,7 @@ export async function run(path = join('..', 'shared', 'dev', 'loaded-words-babe'
       doc,
       marked.filter((m) => VOICES[voice[m.index]] !== 'quoted'),
     );
-    const score = sentenceLoadedness(doc, marked);
+    const score = sentenceLoadedness(doc, marked, undefined, voice);
     for (const name of [heldOut(r.topic) ? 'held-out' : 'tune', 'all']) {
       const s = parts[name];
       s.n++;

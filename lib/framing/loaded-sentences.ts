@@ -1,32 +1,45 @@
 // Sentence-level loadedness: a graded score of how much a sentence reads as the writer's own judgement rather than
 // reported fact. Its parts come from the subjectivity literature (Wiebe et al. 2004, "Learning subjective language";
 // the AP style advice that "said" is the neutral attribution verb), not from any annotated word list:
-// - loaded words marked by loadedTokens: a lexicon hit counts fully, a general-vocabulary word by half its weight;
+// - loaded words marked by loadedTokens: a lexicon hit counts fully, a general-vocabulary word by half its weight,
+//   and each distinct lexicon theme of the sentence half a hit more: a sentence that both labels and dramatises
+//   ("radical mob", "chaos") reads as judgement more surely than one that repeats a word;
 // - subjectivity cues of the writer's voice: contrast and concession (but, yet, even, only, just, still), negation,
 //   the first person, and -ly adverbs of manner or stance; evidential adverbs ("clearly", "apparently") at the weight
-//   of a lexicon hit, as the writer vouching for a fact rather than a loaded word;
+//   of a lexicon hit, as the writer vouching for a fact rather than a loaded word; words of political position
+//   ("left-wing", "far-right") at the same weight, as the writer placing people on a side; question and exclamation
+//   marks outside direct quotes (the writer's rhetorical question or exclamation);
 // - the same general-vocabulary words in any position: the part-of-speech gate that keeps "the plan was wonderful"
 //   from marking "wonderful" is about which word to show, while the sentence still reads as a judgement;
-// - reporting cues that pull the other way: neutral attribution (said, says, told, according to), figures, and time
-//   anchors of hard news (weekdays, months, "yesterday", "last week", "percent").
-// The six weights were chosen on BABE's tuning half (bench/eval/loaded.ts); see docs/notes/2026-12-loaded.md.
+// - reporting cues that pull the other way: neutral attribution (said, says, told, according to), the words of
+//   reported speech (a sentence that relays what someone said, voice.ts), figures, and time anchors of hard news
+//   (weekdays, months, "yesterday", "last week", "percent").
+// The weights were chosen on BABE's tuning half (bench/eval/loaded.ts); see docs/notes/2026-12-loaded.md and
+// 2026-12-loaded8.md.
 import type { Doc } from '../types.js';
 import { isNameToken, loadedTokens, MIN_WEIGHT, outletContrast, type LoadedToken } from './loaded.js';
 import { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../util/calendar.js';
+import { docVoice } from './voice.js';
 import type { LoadedLexicon } from './types.js';
 
 /** Weights of the sentence score's parts (per marked word or cue; the sum is divided by √words). */
 export interface SentenceWeights {
   /** per lexicon (or outlet-contrast) hit */
   lexicon: number;
+  /** per distinct lexicon theme among the sentence's hits, on top of the hits */
+  theme: number;
   /** times the general evaluative weight of a general-vocabulary word over the marking floor, marked or not */
   general: number;
   /** per subjectivity cue: contrast, negation, first person, -ly adverb */
   cue: number;
+  /** per question or exclamation mark outside direct quotes */
+  exclamation: number;
   /** per neutral attribution verb (subtracted) */
   attribution: number;
+  /** per word of reported speech (subtracted; needs the doc's token voices) */
+  reported: number;
   /** per figure (subtracted) */
   number: number;
   /** per time anchor (subtracted) */
@@ -36,9 +49,12 @@ export interface SentenceWeights {
 /** Default weights (round values on the tuning half's plateau). */
 export const SENTENCE_WEIGHTS: SentenceWeights = {
   lexicon: 1,
+  theme: 0.5,
   general: 0.5,
   cue: 0.3,
-  attribution: 1.5,
+  exclamation: 2,
+  attribution: 1.25,
+  reported: 0.02,
   number: 0.4,
   time: 0.75,
 };
@@ -55,6 +71,14 @@ const ATTRIBUTION = new Set(['said', 'says', 'told', 'according']);
 const EVIDENTIAL = new Set(
   'clearly obviously evidently apparently seemingly merely mere plainly undoubtedly'.split(' '),
 );
+/**
+ * Words of political position: the writer placing a party or a person on a side ("a left-wing mayor", "the far-right
+ * party"). News desks use them to describe, so they are not marked loaded (data/loaded-lexicon.json), but a sentence
+ * that sorts people by side reads as the writer's framing more often than not: on BABE's tuning topics 12 of 77 such
+ * words were annotated, while taking them out of the sentence score lowered its AUC. They count here at the weight of
+ * a lexicon hit.
+ */
+const POSITION = new Set('left-wing right-wing far-left far-right hard-left hard-right'.split(' '));
 /** Time anchors of hard news ("may" and "march" left out: a modal verb and a protest more often than months). */
 const TIME = new Set([
   ...MONTHS.filter((m) => m !== 'may' && m !== 'march'),
@@ -79,24 +103,53 @@ export interface SentenceCues {
   subjective: number;
   /** evidential adverbs ("clearly", "apparently") */
   evidential: number;
+  /** words of political position ("left-wing", "far-right") */
+  position: number;
+  /** question and exclamation marks outside direct quotes */
+  exclamation: number;
   attribution: number;
+  /** words of reported speech (0 without the doc's token voices) */
+  reported: number;
   numbers: number;
   time: number;
 }
 
-/** The subjectivity and reporting cues of tokens [from, to). */
-export function sentenceCues(d: Doc, from = 0, to = d.tokens.length): SentenceCues {
-  const c: SentenceCues = { words: 0, subjective: 0, evidential: 0, attribution: 0, numbers: 0, time: 0 };
+/** Voice codes of Voice.tokenVoice (voice.ts VOICES): direct quote and reported speech. */
+const QUOTED = 1,
+  REPORTED = 2;
+
+/**
+ * The subjectivity and reporting cues of tokens [from, to). `voice`: the doc's token voices (docVoice's tokenVoice),
+ * which keep a quoted question mark out and count the words of reported speech; without them every token is the
+ * writer's own.
+ */
+export function sentenceCues(d: Doc, from = 0, to = d.tokens.length, voice?: ArrayLike<number>): SentenceCues {
+  const c: SentenceCues = {
+    words: 0,
+    subjective: 0,
+    evidential: 0,
+    position: 0,
+    exclamation: 0,
+    attribution: 0,
+    reported: 0,
+    numbers: 0,
+    time: 0,
+  };
   for (let i = from; i < to; i++) {
     const t = d.tokens[i];
     if (t.kind === 'number' || /\d/.test(t.norm)) {
       c.numbers++;
       continue;
     }
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word') {
+      if ((t.norm === '?' || t.norm === '!') && voice?.[i] !== QUOTED) c.exclamation++;
+      continue;
+    }
     c.words++;
+    if (voice?.[i] === REPORTED) c.reported++;
     const w = t.norm;
     if (EVIDENTIAL.has(w)) c.evidential++;
+    if (POSITION.has(w)) c.position++;
     if (ATTRIBUTION.has(w)) c.attribution++;
     else if (TIME.has(w)) c.time++;
     else if (CONTRAST.has(w) || NEGATION.has(w) || w.endsWith("n't") || FIRST_PERSON.has(w)) c.subjective++;
@@ -112,21 +165,27 @@ function scoreSpan(
   from: number,
   to: number,
   w: SentenceWeights = SENTENCE_WEIGHTS,
+  voice?: ArrayLike<number>,
 ): number {
-  const c = sentenceCues(d, from, to);
+  const c = sentenceCues(d, from, to, voice);
   if (!c.words) return 0;
   let sum =
     w.cue * c.subjective +
-    w.lexicon * c.evidential -
+    w.lexicon * (c.evidential + c.position) +
+    w.exclamation * c.exclamation -
     w.attribution * c.attribution -
+    w.reported * c.reported -
     w.number * c.numbers -
     w.time * c.time;
   const isMarked = new Set<number>();
+  const themes = new Set<string>();
   for (const m of marked) {
     if (m.index < from || m.index >= to) continue;
     isMarked.add(m.index);
     sum += m.theme === 'evaluative' ? w.general * m.weight : w.lexicon * m.weight;
+    if (m.theme !== 'evaluative' && m.theme !== 'outlet contrast') themes.add(m.theme);
   }
+  sum += w.theme * themes.size;
   for (let i = from; i < to; i++) {
     const t = d.tokens[i];
     if (t.kind !== 'word' || isMarked.has(i) || isNameToken(d, i)) continue;
@@ -139,10 +198,17 @@ function scoreSpan(
 /**
  * A doc's loadedness taken as one span (a one-sentence doc gives its sentence's score): the weighted loaded words and
  * subjectivity cues, less the reporting cues, over the square root of its words. 0 for a plain factual sentence,
- * negative for attributed or numeric reporting, higher for the writer's own judgement.
+ * negative for attributed or numeric reporting, higher for the writer's own judgement. `voice`: the doc's token voices
+ * (docVoice(d).tokenVoice), so that reported speech pulls the score down and a quoted question does not count; without
+ * them every token is read as the writer's own.
  */
-export function sentenceLoadedness(d: Doc, marked: readonly LoadedToken[], w?: SentenceWeights): number {
-  return scoreSpan(d, marked, 0, d.tokens.length, w);
+export function sentenceLoadedness(
+  d: Doc,
+  marked: readonly LoadedToken[],
+  w?: SentenceWeights,
+  voice?: ArrayLike<number>,
+): number {
+  return scoreSpan(d, marked, 0, d.tokens.length, w, voice);
 }
 
 /** One sentence's loadedness (doc, offsets into Doc.text, words, score). */
@@ -155,11 +221,15 @@ export interface SentenceLoadedness {
   score: number;
 }
 
-/** The loadedness of each sentence of a doc, in text order (marked: loadedTokens of the doc). */
+/**
+ * The loadedness of each sentence of a doc, in text order (marked: loadedTokens of the doc; voice: its token voices,
+ * docVoice(d).tokenVoice, as for sentenceLoadedness).
+ */
 export function sentenceScores(
   d: Doc,
   marked: readonly LoadedToken[],
   w: SentenceWeights = SENTENCE_WEIGHTS,
+  voice?: ArrayLike<number>,
 ): SentenceLoadedness[] {
   return d.sentences.map((s) => ({
     doc: d.id,
@@ -167,7 +237,7 @@ export function sentenceScores(
     start: s.start,
     end: s.end,
     words: sentenceCues(d, s.tokenStart, s.tokenEnd).words,
-    score: Math.round(scoreSpan(d, marked, s.tokenStart, s.tokenEnd, w) * 1e4) / 1e4,
+    score: Math.round(scoreSpan(d, marked, s.tokenStart, s.tokenEnd, w, voice) * 1e4) / 1e4,
   }));
 }
 
@@ -183,7 +253,8 @@ export interface LoadedSentenceOptions {
 
 /**
  * Every sentence of the docs with its loadedness, most loaded first (ties in doc and text order): what a reader would
- * check first when asking which sentences of the corpus read as judgement rather than report.
+ * check first when asking which sentences of the corpus read as judgement rather than report. Each doc's voices
+ * (docVoice) are read so that reported speech and quoted questions count as the sources', not the writer's.
  */
 export function loadedSentences(docs: readonly Doc[], opts: LoadedSentenceOptions = {}): SentenceLoadedness[] {
   const contrast = opts.events?.size ? outletContrast(docs, opts.events) : null;
@@ -191,7 +262,7 @@ export function loadedSentences(docs: readonly Doc[], opts: LoadedSentenceOption
   for (const d of docs) {
     const z = contrast?.get(opts.events!.get(d.id) ?? '')?.get(d.outlet);
     const marked = loadedTokens(d, { lexicon: opts.lexicon, contrast: z });
-    for (const r of sentenceScores(d, marked, opts.weights)) rows.push(r);
+    for (const r of sentenceScores(d, marked, opts.weights, docVoice(d).tokenVoice)) rows.push(r);
   }
   const order = new Map(docs.map((d, i) => [d.id, i]));
   return rows.sort((a, b) => b.score - a.score || order.get(a.doc)! - order.get(b.doc)! || a.start - b.start);

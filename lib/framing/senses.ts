@@ -19,7 +19,9 @@
 //   immigration bill", "sweeping changes") states how far it reaches, not a dramatised scale;
 // - "terror" or "terrorism" after "war on" is the name of a policy, not the writer's label;
 // - "fake" before a document or an identity ("fake Social Security numbers", "fake or stolen IDs", "fake accounts")
-//   says it was forged, not that the writer scorns it ("fake news", "a fake crisis").
+//   says it was forged, not that the writer scorns it ("fake news", "a fake crisis");
+// - an "anti-" word before a noun of protest or armed opposition ("anti-government protesters", "anti-Assad rebels",
+//   "an anti-war march") names a movement by its cause, as news desks name it, not the writer's label.
 import type { Doc } from '../types.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
@@ -296,6 +298,21 @@ function forgedThing(d: Doc, i: number): boolean {
   return false;
 }
 
+/** Nouns of protest and armed opposition that news desks name by their cause ("anti-government protesters"). */
+const MOVEMENT = new Set(
+  'protest protests protester protesters protestor protestors demonstration demonstrations demonstrator demonstrators rally rallies march marches marchers movement movements uprising uprisings revolt rebellion rebels rebel fighters militia militias insurgents insurgency coalition activists activist campaigners'.split(
+    ' ',
+  ),
+);
+
+/** An "anti-" word before a noun of protest or armed opposition, over one modifier ("anti-government street protests"). */
+function namesMovement(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  const next = wordAt(d, i + 1, s);
+  if (next === undefined) return false;
+  return MOVEMENT.has(next) || MOVEMENT.has(wordAt(d, i + 2, s) ?? '');
+}
+
 /** "the war on terror", "the war on terrorism": the name of a policy. */
 function warOnTerror(d: Doc, i: number): boolean {
   const s = d.tokens[i].sentence;
@@ -312,6 +329,7 @@ export function neutralSense(d: Doc, i: number, end: number, term: string): bool
   if (term === 'dismiss*') return dismissedCase(d, i);
   if (term === 'sweeping') return sweepingScope(d, i);
   if (term === 'fake') return forgedThing(d, i);
+  if (term === 'anti-*') return namesMovement(d, i);
   if (term === 'terror' || term === 'terroris*') return warOnTerror(d, i);
   if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);
   if (term === 'regime' || term === 'regimes') {
