@@ -22,6 +22,7 @@ import { lineKind, LineKind } from './lines.js';
 import { isPeopleWord, isRegionAdjective } from './peoples.js';
 import { contextEvidence, honorificBefore, nameEvidence, type TypeEvidence } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
+import { givenWordOpensName, WORD_GIVEN_NAMES } from './word-given-names.js';
 import {
   gazetteerMaps,
   ARABIC_GROUP_LEADS,
@@ -1640,6 +1641,7 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
   const t = d.tokens[i];
   const n = t.norm;
   if (n === 'may' && !isMonthMay(d, i)) return false;
+  if (n === 'will' && givenWill(d, i, ctx)) return false; // "Rep. Will Hurd"
   // "World War I", "Queen Elizabeth I", "Pedro I became": a numeral after a name, not the pronoun
   if (n === 'i' && numeralI(d, i)) return false;
   if ((n === 'this' || n === 'the') && broadcastTitle(d, i)) return false;
@@ -1652,6 +1654,29 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
     t.end - t.start < 2 ||
     isNameTag(d, i)
   );
+}
+
+/**
+ * "Rep. Will Hurd", "says Will McCants": a capitalised "Will" before a surname is a given name, not the verb; not after
+ * a capitalised word other than a title ("Groups Will Organize"), nor in a question ("Will Democrats help?").
+ */
+function givenWill(d: Doc, i: number, ctx: Ctx): boolean {
+  const prev = d.tokens[i - 1];
+  if (prev && prev.sentence === d.tokens[i].sentence && prev.kind === 'word' && UPPER_FIRST.test(tokText(d, i - 1))) {
+    const p = prev.norm.endsWith('.') ? prev.norm.slice(0, -1) : prev.norm;
+    if (!TITLE_FIRST.has(p) && !TITLE_FIRST.has(prev.norm) && !ADDRESS_FORMS.has(p)) return false;
+  }
+  return givenWordOpensName(d, i, (j) => surnameWord(d, j, ctx));
+}
+
+/** Token j is a capitalised word that could be a surname: no ordinary word, no stopword, no place or body. */
+function surnameWord(d: Doc, j: number, ctx: Ctx): boolean {
+  const t = d.tokens[j];
+  if (t.kind !== 'word') return false;
+  const w = tokText(d, j);
+  if (!UPPER_FIRST.test(w) || ALL_CAPS_WORD.test(w) || STOPWORDS.has(t.norm) || ordinaryWord(t.norm, ctx)) return false;
+  const g = ctx.gaz.get(w);
+  return !g || g.type === 'person';
 }
 
 const BROADCASTER = /^\p{Lu}{2,5}$/u;
@@ -2052,6 +2077,7 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx, clause = false
     (two !== '' && ctx.gaz.has(two)) ||
     (ctx.gazLower.has(n) && w === w.toUpperCase() && !commonWordPlace(ctx.gazLower.get(n), n, ctx)) ||
     FIRST_NAMES.has(n) ||
+    (units.length > 1 && givenWordOpensName(d, units[0].i, (j) => surnameWord(d, j, ctx))) || // "Bill Clinton"
     (PATRONYM_PARTICLES.has(n) && units.length > 1) || // "Bin Laden 's aides": the particle opens the name
     PARTICLE_WORD.test(w) ||
     CAP_PARTICLE_WORD.test(w) ||
@@ -2786,15 +2812,6 @@ function commonFirst(norm: string, ctx: Ctx): boolean {
   if (JOIN_PARTICLES.has(norm) || WORD_GIVEN_NAMES.has(norm)) return false;
   return (ctx.lowerUses.get(norm) ?? 0) > 2 * (ctx.capMidUses.get(norm) ?? 0);
 }
-
-/** Given names that are also ordinary English words, which the given-name lists leave out ("Bill Maher", "Rush
- * Limbaugh", "Guy Benson"): a common word first does not make these a firm's name. */
-const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  (
-    'al art bill buzz candy chip cliff dean dick earl faith frank gene guy hope iris ivy jay joy max miles newt norm ' +
-    'penny rand randy ray reed rich rose rush rusty sandy sterling summer tucker ward will wolf woody'
-  ).split(' '),
-);
 
 /** Posts held on an institution's staff, not by a person for a person. */
 const STAFF_POSTS: ReadonlySet<string> = new Set(['press secretary', 'spokesman', 'spokeswoman', 'spokesperson']);
