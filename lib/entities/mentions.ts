@@ -819,9 +819,12 @@ function joinerUnits(
   const body = longNameJoiner(d, j, units, end, cls, ctx);
   if (body) return body;
   if (namedTitleJoiner(d, j, end, cls)) return [{ i: j, word: n !== "'s" && n !== "'" }];
-  // "John A. Boehner", "Martin E. Dempsey": a middle initial and its period after a first name, then the surname
-  if (toks[j - 1].end + 1 === toks[j].start && middleInitial(d, j, j + 1) && cls.at(j + 2) === C.Cap) {
-    if (!stopCap(d, j + 2, ctx))
+  // "John A. Boehner", "Martin E. Dempsey": a middle initial and its period after a first name, then the surname;
+  // "George W Bush": an undotted one after a given name
+  if (undottedInitial(d, j, units, cls, ctx)) return [{ i: j, word: true }];
+  // "George H. W. Bush": a second initial follows
+  if (toks[j - 1].end + 1 === toks[j].start && middleInitial(d, j, j + 1) && isCapLike(cls.at(j + 2))) {
+    if (!stopCap(d, j + 2, ctx) || (middleInitial(d, j + 2, j + 3) && isCapLike(cls.at(j + 4))))
       return [
         { i: j, word: true },
         { i: j + 1, word: false },
@@ -1259,6 +1262,23 @@ function knownLongName(
 
 const SPACES = /\s+/g;
 
+/**
+ * "Martha ’ s Vineyard", "Martha 's Vineyard": a possessive (one token) then a capitalised word, which with the run
+ * make a name the gazetteer knows; the units, or null.
+ */
+function knownPossessiveName(
+  d: Doc,
+  j: number,
+  units: readonly Unit[],
+  end: number,
+  cls: SentenceClasses,
+  ctx: Ctx,
+): Unit[] | null {
+  if (d.tokens[j].norm !== "'s" || j + 1 >= end || cls.at(j + 1) !== C.Cap) return null;
+  const name = d.text.slice(d.tokens[units[0].i].start, d.tokens[j + 1].end);
+  return ctx.gaz.has(name) ? [{ i: j, word: false }] : null;
+}
+
 /** Words that may stand between the capitalised words of a law's title ("Freedom and Choice Act"). */
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', '&']);
 
@@ -1381,6 +1401,20 @@ function middleInitial(d: Doc, k: number, j: number): boolean {
   return !!next && next.start === d.tokens[j].end + 1 && d.text.charCodeAt(d.tokens[j].end) === 32;
 }
 
+/**
+ * "George W Bush": a capital letter with no period, between a given name (the run's last word) and a capitalised
+ * surname, one space either side.
+ */
+function undottedInitial(d: Doc, j: number, units: readonly Unit[], cls: SentenceClasses, ctx: Ctx): boolean {
+  const toks = d.tokens;
+  const t = toks[j];
+  const c = d.text.charCodeAt(t.start);
+  if (t.end - t.start !== 1 || c < 65 || c > 90 || toks[j - 1].end + 1 !== t.start) return false;
+  const given = toks[units[units.length - 1].i].norm;
+  if (!FIRST_NAMES.has(given) && !givenNames().has(given)) return false;
+  return !!toks[j + 1] && t.end + 1 === toks[j + 1].start && cls.at(j + 1) === C.Cap && !stopCap(d, j + 1, ctx);
+}
+
 /** "Republican of South Carolina", "Democrat of Illinois": a legislator's party and state, not a name "X of Y". */
 const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent']);
 
@@ -1458,6 +1492,7 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
     const joined =
       joinerUnits(d, j, units, end, cls, ctx) ??
       knownLongName(d, j, units, end, cls, ctx) ??
+      knownPossessiveName(d, j, units, end, cls, ctx) ??
       possessiveLaw(d, j, units, end, cls, ctx);
     if (joined) {
       units.push(...joined);
