@@ -292,6 +292,9 @@ const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ez)[-\u2010\u2011'\u2019]
 const CAP_PARTICLE_WORD = /^(?:Al|El|Ad|An|Ar|As|Ash|At|Az|Ez|Abu|Bin|Ibn)[-\u2010\u2011'\u2019]\p{Lu}/u;
 /** "US-occupied", "Turkish-backed", "Shia-majority": a capitalised prefix glued to a lowercase word. */
 const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
+/** "al-Qaida-linked", "Al-Qaeda-affiliated", "El-Paso-based": a name with its article, glued to a lowercase word. */
+const PARTICLE_COMPOUND =
+  /^((?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee]z)[-\u2010\u2011'\u2019]\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
 
 // Every \p{...} regex is a module constant: tsx compiles such a literal inside a function to `new RegExp(...)`,
 // built again on every call.
@@ -391,7 +394,28 @@ function computeParts(surface: string): string[] {
     else if (w.endsWith('-') && PARTICLES.has(w.slice(0, -1))) out.push(w.slice(0, -1));
     else out.push(w.replace(/'$/, ''));
   }
-  return spellHead(out);
+  return spellHead(middleInitials(out));
+}
+
+/** Initials, dotted or not ("h.w", "h.w.", "w"; "a" only dotted: the article), or a spaced period ("."). */
+const INITIALS_PART = /^[b-z]\.?$|^a\.$|^(?:[a-z]\.){1,2}[a-z]\.?$|^\.$/;
+
+/**
+ * "George H. W. Bush", "George H.W . Bush", "George W Bush": initials between the first and the last word, however
+ * dotted and spaced, as one part each with its period ("h.", "w."), so the spellings share their parts.
+ */
+function middleInitials(parts: string[]): string[] {
+  if (parts.length < 3) return parts;
+  let hit = false;
+  for (let k = 1; k < parts.length - 1 && !hit; k++) hit = INITIALS_PART.test(parts[k]);
+  if (!hit) return parts;
+  const out = [parts[0]];
+  for (let k = 1; k < parts.length - 1; k++) {
+    if (!INITIALS_PART.test(parts[k])) out.push(parts[k]);
+    else for (const c of parts[k]) if (c !== '.') out.push(c + '.');
+  }
+  out.push(parts[parts.length - 1]);
+  return out;
 }
 
 /** Abbreviated heads of place names, spelled out: "Mt . Sinjar", "Mt. Sinjar" and "Mount Sinjar" are one name; "Ft.
@@ -669,6 +693,7 @@ function classifyToken(text: string, t: Token): C {
 function classify(w: string): C {
   if (w.charCodeAt(w.length - 1) === 45 /* - */) return C.Other; // a prefix split off its word ("Then-")
   if (COMPOUND.test(w) && !CAP_PARTICLE_WORD.test(w) && !INFIX_NAME.test(w)) return C.Compound;
+  if (PARTICLE_COMPOUND.test(w)) return C.Compound; // "al-Qaida-linked": the name inside, no person
   if (isAcronymShape(w)) return C.Acr;
   if (UPPER_FIRST.test(w) || PARTICLE_WORD.test(w)) return C.Cap;
   if (JOIN_PARTICLES.has(w)) return C.Particle;
@@ -1595,11 +1620,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       i = cite.last + 1;
       continue;
     }
-    if (c === C.Compound) {
-      compoundMention(d, i, ctx, out, ini[i] === 1);
-      i++;
-      continue;
-    }
+    if (c === C.Compound) compoundMention(d, i, ctx, out, ini[i] === 1); // "London-based" (no run: not cap-like)
     if (!isCapLike(c) || stopCap(d, i, ctx) || isHandle(d, i) || placePair(d, i, ctx, out)) {
       i++;
       continue;
@@ -1607,7 +1628,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     // grow a run of capitalised words with joiners; a name card after a name is left out
     const { units, next } = cardCut(d, growRun(d, i, s.tokenEnd, cls, ctx), s.tokenEnd);
     // "ex-England fast bowler": one word after an office's prefix is a modifier, no name
-    if (units.length === 1 && afterRolePrefix(toks, i)) {
+    if (units.length === 1 && (afterRolePrefix(toks, i) || styledAdjective(d, i, ini, ctx))) {
       i = next;
       continue;
     }
@@ -1615,12 +1636,56 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     const world = lowerCountedStart(d, i);
     if (world >= 0) units.unshift({ i: world, word: true, tail: true });
     const j = next;
+    const first = out.length;
     processRun(d, si, units, ini, ctx, out, defs);
+    articleBefore(d, i, ctx, out[first]);
     if (toks[j]?.norm === '(') definedName(d, si, j, ctx, out, defs);
     // "Mladost (L)": a club's mark in a table line belongs to its name (typeSegment took it in)
     const mark = ctx.table ? clubMark(d, units[units.length - 1].i, si) : -1;
     i = mark > 0 ? mark + 1 : j;
   }
+}
+
+/** Adjective endings: "congressional", "presidential", "legislative", "diplomatic". */
+const ADJECTIVE_SHAPE = /(?:al|ive|ic|ous|ary)$/;
+
+/**
+ * "by Congressional action", "Presidential candidates": an adjective a house style capitalises inside a sentence,
+ * before a lowercase noun, which the corpus writes in lower case at least twice as often; no name the gazetteer knows,
+ * no title, no party's word. Not at a sentence start (the ordinary-word test reads those).
+ */
+function styledAdjective(d: Doc, i: number, ini: Uint8Array, ctx: Ctx): boolean {
+  const t = d.tokens[i];
+  const next = d.tokens[i + 1];
+  if (ini[i] === 1 || !ADJECTIVE_SHAPE.test(t.norm) || !next || next.sentence !== t.sentence) return false;
+  if (next.kind !== 'word' || !HAS_LOWER.test(d.text[next.start]) || STOPWORDS.has(next.norm)) return false;
+  if (ctx.gaz.has(tokText(d, i)) || TITLES.has(t.norm) || ALL_CAPS_WORD.test(tokText(d, i))) return false;
+  if (isPartyWord(t.norm, ctx.gazLower)) return false; // "the Conservative government"
+  return (ctx.lowerUses.get(t.norm) ?? 0) >= 2 * (ctx.capMidUses.get(t.norm) ?? 0);
+}
+
+/**
+ * "linked to al Qaeda in Iraq", "al Qaida": a lowercase Arabic article before a run (no capitalised word before it)
+ * belongs to the name the gazetteer knows with it; the run's first mention, when it starts at token i, takes the
+ * article in and the name's type.
+ */
+function articleBefore(d: Doc, i: number, ctx: Ctx, m: Mention | undefined): void {
+  const t = d.tokens[i];
+  const a = d.tokens[i - 1];
+  if (!m || m.start !== t.start) return;
+  if (!a || a.sentence !== t.sentence || a.end + 1 !== t.start || (a.norm !== 'al' && a.norm !== 'el')) return;
+  if (d.text.charCodeAt(a.start) !== 97 && d.text.charCodeAt(a.start) !== 101) return; // "Al Qaeda" is read whole
+  if (i > 1 && capitalWord(d, i - 2) && d.tokens[i - 2].sentence === t.sentence) return; // "Faisal al Mekdad"
+  const w = m.text.toLowerCase();
+  const g = ctx.gazLower.get(a.norm + ' ' + w) ?? ctx.gazLower.get(a.norm + '-' + w);
+  if (!g) return;
+  m.start = a.start;
+  m.text = d.text.slice(m.start, m.end);
+  m.parts = sharedParts(m.text);
+  m.type = g.type;
+  m.strength = 3;
+  m.cue = 'gazetteer';
+  m.canonical = g.canonical;
 }
 
 /** A run cut before the name card that follows a name in it (web-debris.ts), the last such name; the card's tokens
@@ -1811,18 +1876,23 @@ function placePair(d: Doc, i: number, ctx: Ctx, out: Mention[]): boolean {
 
 /**
  * A capitalised word glued to a lower-case one by a hyphen: "London-based" (the place), "US-occupied" (the country),
- * "ICE-run" (a body's acronym). At a sentence start, "Merit-based" and "Skills-based" are ordinary words the corpus
- * writes in lower case, capitalised for the start: no place (`initial`: token i starts the sentence).
+ * "ICE-run" (a body's acronym), "al-Qaida-linked" (the group, with its article). At a sentence start, "Merit-based"
+ * and "Skills-based" are ordinary words the corpus writes in lower case, capitalised for the start: no place
+ * (`initial`: token i starts the sentence).
  */
 function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[], initial: boolean): void {
   const t = d.tokens[i];
-  const m = COMPOUND.exec(d.text.slice(t.start, t.end))!;
+  const w = d.text.slice(t.start, t.end);
+  const m = COMPOUND.exec(w) ?? PARTICLE_COMPOUND.exec(w)!;
   const prefix = m[1];
-  if (m[2].toLowerCase() === 'based' && placeBeforeHyphen(d, i, prefix.length, ctx, out)) return;
+  const based = m[2].toLowerCase() === 'based';
+  if (nameBeforeHyphen(d, i, prefix.length, based, ctx, out)) return;
   const g = ctx.gaz.get(prefix);
   const norm = prefix.toLowerCase();
   if (initial && (!g || commonWordPlace(g, norm, ctx)) && ordinaryWord(norm, ctx)) return;
-  if (m[2].toLowerCase() === 'based' && !isAcronymShape(prefix)) {
+  // "Sharia-based", "Family-based": a word the gazetteer does not know and the corpus writes in lower case is no town
+  if (based && !g && ctx.lowerUses.has(norm)) return;
+  if (based && !isAcronymShape(prefix)) {
     // "London-based", "Dravenport-based": the prefix is a place
     out.push(
       mk(
@@ -1847,17 +1917,21 @@ function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[], initial: b
 }
 
 /**
- * "New York-based", "San Francisco-based": a place of two words whose second is glued to "-based". The whole place
- * is the mention (the first word's own mention, read as a run before, is replaced); true when done.
+ * "New York-based", "San Francisco-based": a place of two words whose second is glued to "-based"; "Al Qaeda-linked",
+ * "al Qaeda-affiliated", "New York-style": a known name of two words glued to another lowercase word. The
+ * whole name is the mention (the first word's own mention, read as a run before, is replaced); true when done.
  */
-function placeBeforeHyphen(d: Doc, i: number, len: number, ctx: Ctx, out: Mention[]): boolean {
+function nameBeforeHyphen(d: Doc, i: number, len: number, based: boolean, ctx: Ctx, out: Mention[]): boolean {
   const t = d.tokens[i];
   const p = d.tokens[i - 1];
-  if (!p || p.sentence !== t.sentence || p.end + 1 !== t.start || !UPPER_FIRST.test(tokText(d, i - 1))) return false;
-  const g = ctx.gaz.get(d.text.slice(p.start, t.start + len));
-  if (g?.type !== 'place') return false;
+  if (!p || p.sentence !== t.sentence || p.end + 1 !== t.start) return false;
+  const particle = JOIN_PARTICLES.has(p.norm);
+  if (!particle && !UPPER_FIRST.test(tokText(d, i - 1))) return false;
+  const text = d.text.slice(p.start, t.start + len);
+  const g = ctx.gaz.get(text) ?? (particle ? ctx.gazLower.get(text.toLowerCase()) : undefined);
+  if (!g || (based && g.type !== 'place')) return false;
   if (out.length && out[out.length - 1].start === p.start) out.pop();
-  out.push(mk(d, t.sentence, p.start, t.start + len, 'place', 3, 'X-based', g.canonical));
+  out.push(mk(d, t.sentence, p.start, t.start + len, g.type, 3, based ? 'X-based' : 'gazetteer', g.canonical));
   return true;
 }
 
