@@ -172,10 +172,16 @@ export function nameVariant(
   return anchor && why.length ? why.join('; ') : null;
 }
 
+/** A name part that is an initial with its period ("w."). */
+const isInitialPart = (p: string) => p.length === 2 && p.charCodeAt(1) === 46;
+
 /** Why a shorter person name is a form of a longer one (same first and last word, the rest a subsequence), or null. */
 export function shorterForm(short: readonly string[], long: readonly string[]): string | null {
   if (short.length < 2 || short.length >= long.length) return null;
   if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return null;
+  // "George W. Bush" is not "George H. W. Bush": a shorter name with initials has all the longer one's
+  const initials = short.filter(isInitialPart).join(' ');
+  if (initials && initials !== long.filter(isInitialPart).join(' ')) return null;
   let j = 0;
   for (const w of short) {
     while (j < long.length && long[j] !== w) j++;

@@ -270,7 +270,14 @@ const CITIES_REGIONS: string[] = [
   // the seats of governments, named for the government as often as for the place: still places
   'Capitol Hill',
   'Downing Street',
+  // named with a possessive: the spaced forms copy writes are added below
+  "Martha's Vineyard",
 ];
+
+/** Headline short forms of world regions, one word where the region has two ("Mideast talks"). */
+const REGION_SHORT_FORMS: Record<string, string> = {
+  Mideast: 'Middle East',
+};
 
 /** States that no longer exist, and older spellings of today's, which news archives and history pages name:
  * world-countries knows only today's states and spellings. */
@@ -1129,6 +1136,7 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const [k, v] of Object.entries(COUNTRIES)) m.set(k, { type: 'place', canonical: v });
   for (const k of CITIES_REGIONS) m.set(k, { type: 'place', canonical: k });
   for (const [k, v] of Object.entries(FORMER_STATES)) if (!m.has(k)) m.set(k, { type: 'place', canonical: v });
+  for (const [k, v] of Object.entries(REGION_SHORT_FORMS)) m.set(k, { type: 'place', canonical: v });
   for (const [k, v] of Object.entries(GROUPS)) m.set(k, { type: 'group', canonical: v });
   for (const [k, v] of Object.entries(NEWS_AGENCIES)) m.set(k, { type: 'org', canonical: v });
   for (const [k, v] of organisationForms()) if (!m.has(k)) m.set(k, { type: v.type, canonical: v.canonical });
@@ -1138,8 +1146,13 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const [k, v] of worldGazetteer()) if (!m.has(k)) m.set(k, v);
   // "U.S .", "D.C .": a dotted initialism whose last period the copy spaced off ("the U.S . Senate") names the same
   for (const [k, v] of [...m]) if (DOTTED_INITIALISM.test(k)) m.set(k.slice(0, -1) + ' .', v);
+  // "Martha ’ s Vineyard", "Martha 's Vineyard": a possessive the copy spaces off or curls names the same
+  for (const [k, v] of [...m]) if (k.includes("'s ")) for (const p of POSSESSIVE_FORMS) m.set(k.replace("'s ", p), v);
   return m;
 }
+
+/** Other spellings of a possessive inside a name ("Children's Fund"), with the space after it. */
+const POSSESSIVE_FORMS = ['\u2019s ', " 's ", ' \u2019 s ', " ' s "];
 
 /** Capitals each followed by a period: "U.S.", "D.C.", "U.S.A.". */
 const DOTTED_INITIALISM = /^(?:\p{Lu}\.){2,}$/u;

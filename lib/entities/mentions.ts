@@ -22,6 +22,7 @@ import { lineKind, LineKind } from './lines.js';
 import { isPeopleWord, isRegionAdjective } from './peoples.js';
 import { contextEvidence, honorificBefore, nameEvidence, type TypeEvidence } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
+import { givenWordOpensName, WORD_GIVEN_NAMES } from './word-given-names.js';
 import {
   gazetteerMaps,
   ARABIC_GROUP_LEADS,
@@ -291,6 +292,9 @@ const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ez)[-\u2010\u2011'\u2019]
 const CAP_PARTICLE_WORD = /^(?:Al|El|Ad|An|Ar|As|Ash|At|Az|Ez|Abu|Bin|Ibn)[-\u2010\u2011'\u2019]\p{Lu}/u;
 /** "US-occupied", "Turkish-backed", "Shia-majority": a capitalised prefix glued to a lowercase word. */
 const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
+/** "al-Qaida-linked", "Al-Qaeda-affiliated", "El-Paso-based": a name with its article, glued to a lowercase word. */
+const PARTICLE_COMPOUND =
+  /^((?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee]z)[-\u2010\u2011'\u2019]\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
 
 // Every \p{...} regex is a module constant: tsx compiles such a literal inside a function to `new RegExp(...)`,
 // built again on every call.
@@ -390,7 +394,28 @@ function computeParts(surface: string): string[] {
     else if (w.endsWith('-') && PARTICLES.has(w.slice(0, -1))) out.push(w.slice(0, -1));
     else out.push(w.replace(/'$/, ''));
   }
-  return spellHead(out);
+  return spellHead(middleInitials(out));
+}
+
+/** Initials, dotted or not ("h.w", "h.w.", "w"; "a" only dotted: the article), or a spaced period ("."). */
+const INITIALS_PART = /^[b-z]\.?$|^a\.$|^(?:[a-z]\.){1,2}[a-z]\.?$|^\.$/;
+
+/**
+ * "George H. W. Bush", "George H.W . Bush", "George W Bush": initials between the first and the last word, however
+ * dotted and spaced, as one part each with its period ("h.", "w."), so the spellings share their parts.
+ */
+function middleInitials(parts: string[]): string[] {
+  if (parts.length < 3) return parts;
+  let hit = false;
+  for (let k = 1; k < parts.length - 1 && !hit; k++) hit = INITIALS_PART.test(parts[k]);
+  if (!hit) return parts;
+  const out = [parts[0]];
+  for (let k = 1; k < parts.length - 1; k++) {
+    if (!INITIALS_PART.test(parts[k])) out.push(parts[k]);
+    else for (const c of parts[k]) if (c !== '.') out.push(c + '.');
+  }
+  out.push(parts[parts.length - 1]);
+  return out;
 }
 
 /** Abbreviated heads of place names, spelled out: "Mt . Sinjar", "Mt. Sinjar" and "Mount Sinjar" are one name; "Ft.
@@ -668,6 +693,7 @@ function classifyToken(text: string, t: Token): C {
 function classify(w: string): C {
   if (w.charCodeAt(w.length - 1) === 45 /* - */) return C.Other; // a prefix split off its word ("Then-")
   if (COMPOUND.test(w) && !CAP_PARTICLE_WORD.test(w) && !INFIX_NAME.test(w)) return C.Compound;
+  if (PARTICLE_COMPOUND.test(w)) return C.Compound; // "al-Qaida-linked": the name inside, no person
   if (isAcronymShape(w)) return C.Acr;
   if (UPPER_FIRST.test(w) || PARTICLE_WORD.test(w)) return C.Cap;
   if (JOIN_PARTICLES.has(w)) return C.Particle;
@@ -818,9 +844,12 @@ function joinerUnits(
   const body = longNameJoiner(d, j, units, end, cls, ctx);
   if (body) return body;
   if (namedTitleJoiner(d, j, end, cls)) return [{ i: j, word: n !== "'s" && n !== "'" }];
-  // "John A. Boehner", "Martin E. Dempsey": a middle initial and its period after a first name, then the surname
-  if (toks[j - 1].end + 1 === toks[j].start && middleInitial(d, j, j + 1) && cls.at(j + 2) === C.Cap) {
-    if (!stopCap(d, j + 2, ctx))
+  // "John A. Boehner", "Martin E. Dempsey": a middle initial and its period after a first name, then the surname;
+  // "George W Bush": an undotted one after a given name
+  if (undottedInitial(d, j, units, cls, ctx)) return [{ i: j, word: true }];
+  // "George H. W. Bush": a second initial follows
+  if (toks[j - 1].end + 1 === toks[j].start && middleInitial(d, j, j + 1) && isCapLike(cls.at(j + 2))) {
+    if (!stopCap(d, j + 2, ctx) || (middleInitial(d, j + 2, j + 3) && isCapLike(cls.at(j + 4))))
       return [
         { i: j, word: true },
         { i: j + 1, word: false },
@@ -1258,6 +1287,23 @@ function knownLongName(
 
 const SPACES = /\s+/g;
 
+/**
+ * "Martha ’ s Vineyard", "Martha 's Vineyard": a possessive (one token) then a capitalised word, which with the run
+ * make a name the gazetteer knows; the units, or null.
+ */
+function knownPossessiveName(
+  d: Doc,
+  j: number,
+  units: readonly Unit[],
+  end: number,
+  cls: SentenceClasses,
+  ctx: Ctx,
+): Unit[] | null {
+  if (d.tokens[j].norm !== "'s" || j + 1 >= end || cls.at(j + 1) !== C.Cap) return null;
+  const name = d.text.slice(d.tokens[units[0].i].start, d.tokens[j + 1].end);
+  return ctx.gaz.has(name) ? [{ i: j, word: false }] : null;
+}
+
 /** Words that may stand between the capitalised words of a law's title ("Freedom and Choice Act"). */
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', '&']);
 
@@ -1380,6 +1426,20 @@ function middleInitial(d: Doc, k: number, j: number): boolean {
   return !!next && next.start === d.tokens[j].end + 1 && d.text.charCodeAt(d.tokens[j].end) === 32;
 }
 
+/**
+ * "George W Bush": a capital letter with no period, between a given name (the run's last word) and a capitalised
+ * surname, one space either side.
+ */
+function undottedInitial(d: Doc, j: number, units: readonly Unit[], cls: SentenceClasses, ctx: Ctx): boolean {
+  const toks = d.tokens;
+  const t = toks[j];
+  const c = d.text.charCodeAt(t.start);
+  if (t.end - t.start !== 1 || c < 65 || c > 90 || toks[j - 1].end + 1 !== t.start) return false;
+  const given = toks[units[units.length - 1].i].norm;
+  if (!FIRST_NAMES.has(given) && !givenNames().has(given)) return false;
+  return !!toks[j + 1] && t.end + 1 === toks[j + 1].start && cls.at(j + 1) === C.Cap && !stopCap(d, j + 1, ctx);
+}
+
 /** "Republican of South Carolina", "Democrat of Illinois": a legislator's party and state, not a name "X of Y". */
 const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent']);
 
@@ -1457,6 +1517,7 @@ function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx)
     const joined =
       joinerUnits(d, j, units, end, cls, ctx) ??
       knownLongName(d, j, units, end, cls, ctx) ??
+      knownPossessiveName(d, j, units, end, cls, ctx) ??
       possessiveLaw(d, j, units, end, cls, ctx);
     if (joined) {
       units.push(...joined);
@@ -1559,11 +1620,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       i = cite.last + 1;
       continue;
     }
-    if (c === C.Compound) {
-      compoundMention(d, i, ctx, out, ini[i] === 1);
-      i++;
-      continue;
-    }
+    if (c === C.Compound) compoundMention(d, i, ctx, out, ini[i] === 1); // "London-based" (no run: not cap-like)
     if (!isCapLike(c) || stopCap(d, i, ctx) || isHandle(d, i) || placePair(d, i, ctx, out)) {
       i++;
       continue;
@@ -1571,7 +1628,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     // grow a run of capitalised words with joiners; a name card after a name is left out
     const { units, next } = cardCut(d, growRun(d, i, s.tokenEnd, cls, ctx), s.tokenEnd);
     // "ex-England fast bowler": one word after an office's prefix is a modifier, no name
-    if (units.length === 1 && afterRolePrefix(toks, i)) {
+    if (units.length === 1 && (afterRolePrefix(toks, i) || styledAdjective(d, i, ini, ctx))) {
       i = next;
       continue;
     }
@@ -1579,12 +1636,56 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     const world = lowerCountedStart(d, i);
     if (world >= 0) units.unshift({ i: world, word: true, tail: true });
     const j = next;
+    const first = out.length;
     processRun(d, si, units, ini, ctx, out, defs);
+    articleBefore(d, i, ctx, out[first]);
     if (toks[j]?.norm === '(') definedName(d, si, j, ctx, out, defs);
     // "Mladost (L)": a club's mark in a table line belongs to its name (typeSegment took it in)
     const mark = ctx.table ? clubMark(d, units[units.length - 1].i, si) : -1;
     i = mark > 0 ? mark + 1 : j;
   }
+}
+
+/** Adjective endings: "congressional", "presidential", "legislative", "diplomatic". */
+const ADJECTIVE_SHAPE = /(?:al|ive|ic|ous|ary)$/;
+
+/**
+ * "by Congressional action", "Presidential candidates": an adjective a house style capitalises inside a sentence,
+ * before a lowercase noun, which the corpus writes in lower case at least twice as often; no name the gazetteer knows,
+ * no title, no party's word. Not at a sentence start (the ordinary-word test reads those).
+ */
+function styledAdjective(d: Doc, i: number, ini: Uint8Array, ctx: Ctx): boolean {
+  const t = d.tokens[i];
+  const next = d.tokens[i + 1];
+  if (ini[i] === 1 || !ADJECTIVE_SHAPE.test(t.norm) || !next || next.sentence !== t.sentence) return false;
+  if (next.kind !== 'word' || !HAS_LOWER.test(d.text[next.start]) || STOPWORDS.has(next.norm)) return false;
+  if (ctx.gaz.has(tokText(d, i)) || TITLES.has(t.norm) || ALL_CAPS_WORD.test(tokText(d, i))) return false;
+  if (isPartyWord(t.norm, ctx.gazLower)) return false; // "the Conservative government"
+  return (ctx.lowerUses.get(t.norm) ?? 0) >= 2 * (ctx.capMidUses.get(t.norm) ?? 0);
+}
+
+/**
+ * "linked to al Qaeda in Iraq", "al Qaida": a lowercase Arabic article before a run (no capitalised word before it)
+ * belongs to the name the gazetteer knows with it; the run's first mention, when it starts at token i, takes the
+ * article in and the name's type.
+ */
+function articleBefore(d: Doc, i: number, ctx: Ctx, m: Mention | undefined): void {
+  const t = d.tokens[i];
+  const a = d.tokens[i - 1];
+  if (!m || m.start !== t.start) return;
+  if (!a || a.sentence !== t.sentence || a.end + 1 !== t.start || (a.norm !== 'al' && a.norm !== 'el')) return;
+  if (d.text.charCodeAt(a.start) !== 97 && d.text.charCodeAt(a.start) !== 101) return; // "Al Qaeda" is read whole
+  if (i > 1 && capitalWord(d, i - 2) && d.tokens[i - 2].sentence === t.sentence) return; // "Faisal al Mekdad"
+  const w = m.text.toLowerCase();
+  const g = ctx.gazLower.get(a.norm + ' ' + w) ?? ctx.gazLower.get(a.norm + '-' + w);
+  if (!g) return;
+  m.start = a.start;
+  m.text = d.text.slice(m.start, m.end);
+  m.parts = sharedParts(m.text);
+  m.type = g.type;
+  m.strength = 3;
+  m.cue = 'gazetteer';
+  m.canonical = g.canonical;
 }
 
 /** A run cut before the name card that follows a name in it (web-debris.ts), the last such name; the card's tokens
@@ -1640,6 +1741,7 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
   const t = d.tokens[i];
   const n = t.norm;
   if (n === 'may' && !isMonthMay(d, i)) return false;
+  if (n === 'will' && givenWill(d, i, ctx)) return false; // "Rep. Will Hurd"
   // "World War I", "Queen Elizabeth I", "Pedro I became": a numeral after a name, not the pronoun
   if (n === 'i' && numeralI(d, i)) return false;
   if ((n === 'this' || n === 'the') && broadcastTitle(d, i)) return false;
@@ -1652,6 +1754,29 @@ function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
     t.end - t.start < 2 ||
     isNameTag(d, i)
   );
+}
+
+/**
+ * "Rep. Will Hurd", "says Will McCants": a capitalised "Will" before a surname is a given name, not the verb; not after
+ * a capitalised word other than a title ("Groups Will Organize"), nor in a question ("Will Democrats help?").
+ */
+function givenWill(d: Doc, i: number, ctx: Ctx): boolean {
+  const prev = d.tokens[i - 1];
+  if (prev && prev.sentence === d.tokens[i].sentence && prev.kind === 'word' && UPPER_FIRST.test(tokText(d, i - 1))) {
+    const p = prev.norm.endsWith('.') ? prev.norm.slice(0, -1) : prev.norm;
+    if (!TITLE_FIRST.has(p) && !TITLE_FIRST.has(prev.norm) && !ADDRESS_FORMS.has(p)) return false;
+  }
+  return givenWordOpensName(d, i, (j) => surnameWord(d, j, ctx));
+}
+
+/** Token j is a capitalised word that could be a surname: no ordinary word, no stopword, no place or body. */
+function surnameWord(d: Doc, j: number, ctx: Ctx): boolean {
+  const t = d.tokens[j];
+  if (t.kind !== 'word') return false;
+  const w = tokText(d, j);
+  if (!UPPER_FIRST.test(w) || ALL_CAPS_WORD.test(w) || STOPWORDS.has(t.norm) || ordinaryWord(t.norm, ctx)) return false;
+  const g = ctx.gaz.get(w);
+  return !g || g.type === 'person';
 }
 
 const BROADCASTER = /^\p{Lu}{2,5}$/u;
@@ -1751,18 +1876,23 @@ function placePair(d: Doc, i: number, ctx: Ctx, out: Mention[]): boolean {
 
 /**
  * A capitalised word glued to a lower-case one by a hyphen: "London-based" (the place), "US-occupied" (the country),
- * "ICE-run" (a body's acronym). At a sentence start, "Merit-based" and "Skills-based" are ordinary words the corpus
- * writes in lower case, capitalised for the start: no place (`initial`: token i starts the sentence).
+ * "ICE-run" (a body's acronym), "al-Qaida-linked" (the group, with its article). At a sentence start, "Merit-based"
+ * and "Skills-based" are ordinary words the corpus writes in lower case, capitalised for the start: no place
+ * (`initial`: token i starts the sentence).
  */
 function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[], initial: boolean): void {
   const t = d.tokens[i];
-  const m = COMPOUND.exec(d.text.slice(t.start, t.end))!;
+  const w = d.text.slice(t.start, t.end);
+  const m = COMPOUND.exec(w) ?? PARTICLE_COMPOUND.exec(w)!;
   const prefix = m[1];
-  if (m[2].toLowerCase() === 'based' && placeBeforeHyphen(d, i, prefix.length, ctx, out)) return;
+  const based = m[2].toLowerCase() === 'based';
+  if (nameBeforeHyphen(d, i, prefix.length, based, ctx, out)) return;
   const g = ctx.gaz.get(prefix);
   const norm = prefix.toLowerCase();
   if (initial && (!g || commonWordPlace(g, norm, ctx)) && ordinaryWord(norm, ctx)) return;
-  if (m[2].toLowerCase() === 'based' && !isAcronymShape(prefix)) {
+  // "Sharia-based", "Family-based": a word the gazetteer does not know and the corpus writes in lower case is no town
+  if (based && !g && ctx.lowerUses.has(norm)) return;
+  if (based && !isAcronymShape(prefix)) {
     // "London-based", "Dravenport-based": the prefix is a place
     out.push(
       mk(
@@ -1787,17 +1917,21 @@ function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[], initial: b
 }
 
 /**
- * "New York-based", "San Francisco-based": a place of two words whose second is glued to "-based". The whole place
- * is the mention (the first word's own mention, read as a run before, is replaced); true when done.
+ * "New York-based", "San Francisco-based": a place of two words whose second is glued to "-based"; "Al Qaeda-linked",
+ * "al Qaeda-affiliated", "New York-style": a known name of two words glued to another lowercase word. The
+ * whole name is the mention (the first word's own mention, read as a run before, is replaced); true when done.
  */
-function placeBeforeHyphen(d: Doc, i: number, len: number, ctx: Ctx, out: Mention[]): boolean {
+function nameBeforeHyphen(d: Doc, i: number, len: number, based: boolean, ctx: Ctx, out: Mention[]): boolean {
   const t = d.tokens[i];
   const p = d.tokens[i - 1];
-  if (!p || p.sentence !== t.sentence || p.end + 1 !== t.start || !UPPER_FIRST.test(tokText(d, i - 1))) return false;
-  const g = ctx.gaz.get(d.text.slice(p.start, t.start + len));
-  if (g?.type !== 'place') return false;
+  if (!p || p.sentence !== t.sentence || p.end + 1 !== t.start) return false;
+  const particle = JOIN_PARTICLES.has(p.norm);
+  if (!particle && !UPPER_FIRST.test(tokText(d, i - 1))) return false;
+  const text = d.text.slice(p.start, t.start + len);
+  const g = ctx.gaz.get(text) ?? (particle ? ctx.gazLower.get(text.toLowerCase()) : undefined);
+  if (!g || (based && g.type !== 'place')) return false;
   if (out.length && out[out.length - 1].start === p.start) out.pop();
-  out.push(mk(d, t.sentence, p.start, t.start + len, 'place', 3, 'X-based', g.canonical));
+  out.push(mk(d, t.sentence, p.start, t.start + len, g.type, 3, based ? 'X-based' : 'gazetteer', g.canonical));
   return true;
 }
 
@@ -2052,6 +2186,7 @@ function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx, clause = false
     (two !== '' && ctx.gaz.has(two)) ||
     (ctx.gazLower.has(n) && w === w.toUpperCase() && !commonWordPlace(ctx.gazLower.get(n), n, ctx)) ||
     FIRST_NAMES.has(n) ||
+    (units.length > 1 && givenWordOpensName(d, units[0].i, (j) => surnameWord(d, j, ctx))) || // "Bill Clinton"
     (PATRONYM_PARTICLES.has(n) && units.length > 1) || // "Bin Laden 's aides": the particle opens the name
     PARTICLE_WORD.test(w) ||
     CAP_PARTICLE_WORD.test(w) ||
@@ -2786,15 +2921,6 @@ function commonFirst(norm: string, ctx: Ctx): boolean {
   if (JOIN_PARTICLES.has(norm) || WORD_GIVEN_NAMES.has(norm)) return false;
   return (ctx.lowerUses.get(norm) ?? 0) > 2 * (ctx.capMidUses.get(norm) ?? 0);
 }
-
-/** Given names that are also ordinary English words, which the given-name lists leave out ("Bill Maher", "Rush
- * Limbaugh", "Guy Benson"): a common word first does not make these a firm's name. */
-const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  (
-    'al art bill buzz candy chip cliff dean dick earl faith frank gene guy hope iris ivy jay joy max miles newt norm ' +
-    'penny rand randy ray reed rich rose rush rusty sandy sterling summer tucker ward will wolf woody'
-  ).split(' '),
-);
 
 /** Posts held on an institution's staff, not by a person for a person. */
 const STAFF_POSTS: ReadonlySet<string> = new Set(['press secretary', 'spokesman', 'spokeswoman', 'spokesperson']);

@@ -71,11 +71,27 @@ export function nameCardEnd(d: Doc, first: number, last: number, sentenceEnd: nu
 const INNER_JOIN = /\p{Ll}\p{Lu}/u;
 
 /**
- * "@SenSchumer", "@ PressSec": token i is a social-media handle (an at sign just before it), not a name; and
- * "#AbolishICE", "#IranProtests": a hashtag of several words run together. A one-word hashtag ("#Syria") names.
+ * "@SenSchumer", "@ PressSec": token i is a social-media handle (an at sign just before it), not a name;
+ * "#AbolishICE", "#IranProtests": a hashtag of several words run together (a one-word hashtag, "#Syria", names); and
+ * a link's path ("t.co/UgZ7hfvR24").
  */
 export function isHandle(d: Doc, i: number): boolean {
   const mark = d.tokens[i - 1];
   if (mark === undefined || d.tokens[i].start - mark.end > 1) return false;
-  return mark.norm === '@' || (mark.norm === '#' && INNER_JOIN.test(text(d, i)));
+  return mark.norm === '@' || (mark.norm === '#' && INNER_JOIN.test(text(d, i))) || linkPath(d, i);
+}
+
+/** A link's host before a slash: "t.co/", "pic.twitter.com/", "video.foxnews.com/". */
+const LINK_HOST = /(?:^|[./])(?:t\.co|[a-z0-9-]+\.(?:com|org|net|ly|co))$/;
+
+/**
+ * "https : //t.co/UgZ7hfvR24", "pic.twitter.com/MoS58QmGZR": token i is the path of a link, glued to the slash after
+ * its host, no name ("Arizona/Mexico" has no host before the slash).
+ */
+function linkPath(d: Doc, i: number): boolean {
+  const s = d.tokens[i].start;
+  if (d.text.charCodeAt(s - 1) !== 47 /* / */) return false;
+  let k = s - 1;
+  while (k > 0 && k > s - 40 && d.text.charCodeAt(k - 1) > 32) k--;
+  return LINK_HOST.test(d.text.slice(k, s - 1));
 }

@@ -114,7 +114,8 @@ const HYPHEN_INITIAL = /-\p{L}$/u;
 
 /**
  * The period at token i closes an initial inside a name, not a sentence: "John A. Boehner", "Gen. Martin E. Dempsey"
- * (an initial after a capitalised word, before a capitalised word), or "D-N.Y." (a dotted abbreviation after a hyphen).
+ * (an initial after a capitalised word or another initial, before a capitalised word), or "D-N.Y." (a dotted
+ * abbreviation after a hyphen).
  */
 function initialPeriod(text: string, tokens: readonly Token[], i: number): boolean {
   if (i < 2) return false;
@@ -123,12 +124,11 @@ function initialPeriod(text: string, tokens: readonly Token[], i: number): boole
   if (tokens[i - 1].end !== tokens[i].start) return false;
   if (HYPHEN_INITIAL.test(prev) && INITIAL.test(next)) return true;
   if (i + 1 < tokens.length && opensAfterPeriod(text, tokens[i + 1])) return false;
-  return (
-    INITIAL.test(prev) &&
-    CAPITALISED.test(writtenAt(text, tokens, i - 2)) &&
-    CAPITALISED.test(next) &&
-    tokens[i - 2].kind === 'word'
-  );
+  if (!INITIAL.test(prev) || !CAPITALISED.test(next)) return false;
+  // "George H. W. Bush": the second of two initials, after the first one's period
+  if (writtenAt(text, tokens, i - 2) === '.' && INITIAL.test(writtenAt(text, tokens, i - 3)))
+    return tokens[i - 3].end === tokens[i - 2].start && tokens[i - 2].end < tokens[i - 1].start;
+  return CAPITALISED.test(writtenAt(text, tokens, i - 2)) && tokens[i - 2].kind === 'word';
 }
 
 /** Token k as written, or '' past either end (a function of the module: no closure made per call). */
