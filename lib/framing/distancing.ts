@@ -11,7 +11,13 @@ import type { Voice } from './types.js';
 import { byString } from '../util/compare.js';
 import { firstTokenAt } from '../text/tokenize.js';
 import { addTo, pushTo } from '../util/maps.js';
-import { quoteMarkKind, type QuoteMarkCue, type QuoteMarkKind, type QuoteMarkReading } from './quote-mark-kinds.js';
+import {
+  callingBefore,
+  quoteMarkKind,
+  type QuoteMarkCue,
+  type QuoteMarkKind,
+  type QuoteMarkReading,
+} from './quote-mark-kinds.js';
 import { firstMentionTerms } from './first-mention-terms.js';
 import { mentionedLabel } from './label-mentions.js';
 
@@ -160,13 +166,22 @@ function docUses(
       const m = marking(d, i, end, short);
       if (!m && (!v || !ownOnly(v, keep, i, end))) continue;
       const soCalled = d.tokens[i - 1]?.norm === 'so-called';
-      // "what critics called zero tolerance", "calling it blanket amnesty": someone's word, reported without quote marks
-      if (!m && mentionedLabel(d, i, end))
-        out.push({ phrase: words.join(' '), kind: 'attributed', cue: 'clause', soCalled });
-      else out.push({ phrase: words.join(' '), kind: m?.kind ?? 'bare', cue: m?.cue ?? null, soCalled });
+      out.push({ phrase: words.join(' '), ...(m ?? unmarked(d, i, end)), soCalled });
     }
   });
   return out;
+}
+
+/**
+ * A use without quote marks: bare, or named rather than used, as the writer reports someone's word ("what critics
+ * called zero tolerance", "calling it blanket amnesty": attributed, cue clause) or introduces a term ("a procedure
+ * called expedited removal": introduced, cue naming).
+ */
+function unmarked(d: Doc, i: number, end: number): Pick<Use, 'kind' | 'cue'> {
+  if (!mentionedLabel(d, i, end)) return { kind: 'bare', cue: null };
+  return callingBefore(d, i) === 'introduced'
+    ? { kind: 'introduced', cue: 'naming' }
+    : { kind: 'attributed', cue: 'clause' };
 }
 
 /**

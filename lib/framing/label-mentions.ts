@@ -66,7 +66,8 @@ function nextToNaming(d: Doc, i: number, end: number): boolean {
   if (w === 'a' || w === 'an') w = wordAt(d, --j, s);
   if (w === undefined) return metaAfter(d, end, s);
   if (w === 'so-called' || WORD_NOUNS.has(w)) return true;
-  if (w === 'of' && META_OF.has(wordAt(d, j - 1, s) ?? '')) return true;
+  // "cries of amnesty", "the charge of amnesty"; not "in charge of border security"
+  if (w === 'of' && META_OF.has(wordAt(d, j - 1, s) ?? '') && wordAt(d, j - 2, s) !== 'in') return true;
   if (NAMED_OBJECTS.has(w))
     return NAMING_VERBS.has(wordAt(d, j - 1, s) ?? '') || metaAfter(d, end, s) || reportedLabel(d, i);
   // "called illegal immigrants “rapists”": the words are the object, named by the complement after them
