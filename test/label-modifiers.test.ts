@@ -156,13 +156,15 @@ describe('group labels on verbs and naming clauses (labels7)', () => {
         'Valley Courier',
         'The suspected adults who lied were moved. The children who came were hungry. Lawyers for forcibly ' +
           'separated children were heard. The adults said they fled. The newly separated children who arrived slept. ' +
-          'The children said they were cold.',
+          'The children said they were cold. Aid went to internally separated children and highly separated children.',
       ],
     ];
     const labels = mentionsOf(texts).map(([o, l]) => `${o}: ${l}`);
     expect(labels.filter((l) => l.endsWith('suspected adults'))).toEqual(['Valley Courier: suspected adults']);
     expect(labels.filter((l) => l.endsWith('separated children'))).toEqual([
       'Harbor Post: separated children',
+      'Valley Courier: separated children',
+      'Valley Courier: separated children',
       'Valley Courier: separated children',
       'Valley Courier: separated children',
     ]);

@@ -410,20 +410,20 @@ function quotedNounAfter(d: Doc, i: number, personalAt: (j: number) => boolean):
 const ADVERBS = new Set(['also', 'even', 'sometimes', 'already', 'often', 'never', 'still', 'just', 'then', 'now']);
 
 /**
- * Whether an "-ed" word after token j is a verb: j can be its subject (subjectAt), is the plural of a noun of people
- * ("border agents suspected adults were posing", isPluralActor), or is an adverb ("forcibly separated children")
- * with no article or preposition before the adverbs ("the newly arrived immigrants" keeps its modifier).
+ * Whether an "-ed" word after token j is a verb: over adverbs ("has sometimes even forcibly separated children"), the
+ * word before can be its subject (subjectAt), is the plural of a noun of people ("border agents suspected adults were
+ * posing", isPluralActor), or is "which" after adverbs ("which has also covered people"). "the newly arrived
+ * immigrants", "visas for highly skilled workers", "internally displaced people" keep their modifiers.
  */
 function verbAfter(d: Doc, j: number, personalAt: (j: number) => boolean): boolean {
-  const t = d.tokens[j];
-  if (subjectAt(d, j, personalAt)) return true;
-  if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start])) return false;
-  if (isPluralActor(t.norm)) return true;
+  const s = d.tokens[j].sentence;
   let k = j;
-  while (k >= 0 && d.tokens[k].sentence === t.sentence && isAdverb(d.tokens[k])) k--;
-  if (k === j) return false;
-  const before = d.tokens[k];
-  return !!before && before.sentence === t.sentence && !OPENS_PHRASE.has(before.norm) && !DETS.has(before.norm);
+  while (k >= 0 && d.tokens[k].sentence === s && isAdverb(d.tokens[k])) k--;
+  const t = d.tokens[k];
+  if (!t || t.sentence !== s) return false;
+  if (subjectAt(d, k, personalAt)) return true;
+  if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start])) return false;
+  return isPluralActor(t.norm) || (k < j && t.norm === 'which');
 }
 
 /** "-ly" words that are nouns or adjectives ("the family", "elderly"). */
