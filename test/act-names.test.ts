@@ -78,6 +78,28 @@ describe('act names', () => {
     expect(own('Harbor Post', 'coup')).toBe(7);
   });
 
+  it('reads a noun in the complement of a naming verb over modifiers, or of the writer\'s "what X called", as mentioned', () => {
+    const d = analyseText({
+      id: 'm',
+      outlet: 'X',
+      date: null,
+      paragraphs: [],
+      text:
+        'Many were calling it a military coup against the elected leader. Analysts called it the most severe crackdown ' +
+        'in years. Rivals will call the bill a blanket amnesty. Marchers denounced what critics called a renewal of its ' +
+        'aggressive offensive. The army ended what the ministry described as a limited operation. The council ' +
+        'ordered a military crackdown. Officials made a call for more protest marshals. The brand new offensive began.',
+    });
+    const at = (w: string, from = 0) => d.tokens.findIndex((t, i) => i >= from && t.norm === w);
+    for (const w of ['coup', 'crackdown', 'amnesty', 'offensive', 'operation'])
+      expect(mentionedLabel(d, at(w)), w).toBe(true);
+    // the writer's own nouns: an object of another verb, a noun after "call for", "brand new"
+    const own = at('ordered');
+    expect(mentionedLabel(d, at('crackdown', own))).toBe(false);
+    expect(mentionedLabel(d, at('protest'))).toBe(false);
+    expect(mentionedLabel(d, at('offensive', at('brand')))).toBe(false);
+  });
+
   it('reads the object of a naming verb, named by a quoted complement, as a use of its words', () => {
     const d = analyseText({
       id: 'm',

@@ -40,6 +40,25 @@ describe('distancing quotes', () => {
     expect(f.text).toContain('Valley News 3 only inside quote marks');
   });
 
+  it('counts a bare phrase the writer gives to someone else ("what critics call …") as attributed, not adopted', () => {
+    const named: [string, string] = [
+      'Lake Ledger',
+      'Parents were charged under what critics called zero tolerance.\n\nThe rule, which officials call zero tolerance, stood.',
+    ];
+    const r = rows([named, named, ADOPTS, QUOTES]);
+    expect(distancingTable(r).find((x) => x.outlet === 'Lake Ledger')).toMatchObject({ bare: 0, attributed: 4 });
+    expect(distancingContrasts(r).map((c) => c.bare)).toEqual([[['Harbor Post', 2]]]);
+  });
+
+  it('reads a bare phrase after a "called" with no one calling as a term introduced, and "in charge of" as a use', () => {
+    const named: [string, string] = [
+      'Lake Ledger',
+      'Parents face a rule called zero tolerance.\n\nThe office in charge of zero tolerance grew.',
+    ];
+    const r = rows([named, ADOPTS, QUOTES]);
+    expect(distancingTable(r).find((x) => x.outlet === 'Lake Ledger')).toMatchObject({ bare: 1, introduced: 1 });
+  });
+
   it('leaves a speaker’s quote holding the phrase to the speaker', () => {
     const speaker: [string, string] = [
       'Harbor Post',

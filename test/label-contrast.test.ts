@@ -231,6 +231,28 @@ describe('label contrasts on a one-story corpus', () => {
     expect(f.text).toMatch(/by chance (?:less than )?1 in [\d,a-z ]+ times/);
   });
 
+  it('names the three outlets using both most and counts the rest, as the slip list does', () => {
+    // four outlets a side and four writing both (at most a third of the twelve): the finding lists three of them
+    const sides = ['Ledger', 'Courier', 'Beacon', 'Record'].flatMap((o, k) => [
+      g(o, 'illegal immigrants', 10 + k, 0.625),
+      g(o.replace(/^./, 'T'), 'undocumented immigrants', 10 + k, 0),
+    ]);
+    const mixing = [
+      ['Gazette', 2, 6],
+      ['Sentinel', 9, 9],
+      ['Mercury', 3, 3],
+      ['Clarion', 4, 5],
+    ].flatMap(([o, a, b]) => [
+      g(o as string, 'illegal immigrants', a as number, 0.625),
+      g(o as string, 'undocumented immigrants', b as number, 0),
+    ]);
+    const text = labelFindings([...sides, ...mixing])[0].text;
+    expect(text).toContain(
+      'outlets using both, with their uses of each: Sentinel 9 and 9, Clarion 4 and 5, Gazette 2 and 6, and 1 more outlet using both.',
+    );
+    expect(text).not.toContain('Mercury');
+  });
+
   it('counts an outlet writing the other side once against twenty as choosing its side, and says so', () => {
     // Tribune writes "illegal" once against 20 "undocumented", Observer once against 6: neither writes both sides
     // alike, so the split is stated, not sunk by the one-third guard (two of four outlets "using both")

@@ -143,3 +143,43 @@ describe('group label modifiers', () => {
     expect(ms.filter(([o, l, v]) => o === 'Valley Courier' && l === 'illegal aliens' && v === 'own')).toHaveLength(3);
   });
 });
+
+describe('group labels on verbs and naming clauses (labels7)', () => {
+  it('reads an "-ed" word after a plural of people, or after an adverb, as a verb: no label', () => {
+    const texts: [string, string][] = [
+      [
+        'Harbor Post',
+        'Border officers suspected adults were posing as parents. The adults who came were tired. The policy has ' +
+          'sometimes forcibly separated children from parents. The separated children who waited cried.',
+      ],
+      [
+        'Valley Courier',
+        'The suspected adults who lied were moved. The children who came were hungry. Lawyers for forcibly ' +
+          'separated children were heard. The adults said they fled. The newly separated children who arrived slept. ' +
+          'The children said they were cold. Aid went to internally separated children and highly separated children.',
+      ],
+    ];
+    const labels = mentionsOf(texts).map(([o, l]) => `${o}: ${l}`);
+    expect(labels.filter((l) => l.endsWith('suspected adults'))).toEqual(['Valley Courier: suspected adults']);
+    expect(labels.filter((l) => l.endsWith('separated children'))).toEqual([
+      'Harbor Post: separated children',
+      'Valley Courier: separated children',
+      'Valley Courier: separated children',
+      'Valley Courier: separated children',
+      'Valley Courier: separated children',
+    ]);
+  });
+
+  it('reads a bare head after a naming verb and modifiers it leaves out as reported', () => {
+    const texts: [string, string][] = [
+      [
+        'Harbor Post',
+        'The children who crossed were held. Many boys, whom the border agency calls unaccompanied alien children, ' +
+          'waited. The children said they were hungry.',
+      ],
+      ['Valley Courier', 'The children who came were tired. The children said they were cold.'],
+    ];
+    const named = mentionsOf(texts).filter(([o, l]) => o === 'Harbor Post' && l.endsWith('children'));
+    expect(named.map(([, , v]) => v).slice(0, 2)).toEqual(['own', 'reported']);
+  });
+});

@@ -11,8 +11,15 @@ import type { Voice } from './types.js';
 import { byString } from '../util/compare.js';
 import { firstTokenAt } from '../text/tokenize.js';
 import { addTo, pushTo } from '../util/maps.js';
-import { quoteMarkKind, type QuoteMarkCue, type QuoteMarkKind, type QuoteMarkReading } from './quote-mark-kinds.js';
+import {
+  callingBefore,
+  quoteMarkKind,
+  type QuoteMarkCue,
+  type QuoteMarkKind,
+  type QuoteMarkReading,
+} from './quote-mark-kinds.js';
 import { firstMentionTerms } from './first-mention-terms.js';
+import { mentionedLabel } from './label-mentions.js';
 
 /** Uses of one quoted phrase by one outlet in one event. */
 export interface DistancingRow {
@@ -29,7 +36,8 @@ export interface DistancingRow {
   quoted: number;
   /**
    * uses in quote marks that report someone's word: a speaker, a verb of saying or calling ("what critics call “…”"),
-   * a demand or a ruling, or the owner of a coined name ("Obama's “red line”", lib/framing/quote-owners.ts)
+   * a demand or a ruling, or the owner of a coined name ("Obama's “red line”", lib/framing/quote-owners.ts); and uses
+   * without quote marks that name someone's word ("what critics called zero tolerance", lib/framing/label-mentions.ts)
    */
   attributed: number;
   /** uses in quote marks that introduce a term: after "known as"/"called", or before the article writes it bare */
@@ -158,10 +166,22 @@ function docUses(
       const m = marking(d, i, end, short);
       if (!m && (!v || !ownOnly(v, keep, i, end))) continue;
       const soCalled = d.tokens[i - 1]?.norm === 'so-called';
-      out.push({ phrase: words.join(' '), kind: m?.kind ?? 'bare', cue: m?.cue ?? null, soCalled });
+      out.push({ phrase: words.join(' '), ...(m ?? unmarked(d, i, end)), soCalled });
     }
   });
   return out;
+}
+
+/**
+ * A use without quote marks: bare, or named rather than used, as the writer reports someone's word ("what critics
+ * called zero tolerance", "calling it blanket amnesty": attributed, cue clause) or introduces a term ("a procedure
+ * called expedited removal": introduced, cue naming).
+ */
+function unmarked(d: Doc, i: number, end: number): Pick<Use, 'kind' | 'cue'> {
+  if (!mentionedLabel(d, i, end)) return { kind: 'bare', cue: null };
+  return callingBefore(d, i) === 'introduced'
+    ? { kind: 'introduced', cue: 'naming' }
+    : { kind: 'attributed', cue: 'clause' };
 }
 
 /**

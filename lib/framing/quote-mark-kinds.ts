@@ -74,6 +74,15 @@ export function quoteMarkKind(d: Doc, v: Voice, q: Quote): QuoteMarkReading {
   return glossed(d, after) ? { kind: 'introduced', cue: 'gloss' } : { kind: 'distance', cue: null };
 }
 
+/**
+ * The kind a verb of calling just before token i gives a phrase written there without quote marks: 'introduced' after
+ * a "called" with no one calling ("a procedure called expedited removal", "known as"), 'attributed' after a caller's
+ * verb, or null.
+ */
+export function callingBefore(d: Doc, i: number): QuoteMarkKind | null {
+  return callingKind(wordsBefore(d, i, 9));
+}
+
 /** The last word inside the quote marks, lower case ('' when there is none). */
 function lastWordIn(d: Doc, q: Quote): string {
   for (let i = firstTokenAt(d.tokens, q.inner[1]) - 1; i >= 0 && d.tokens[i].end > q.inner[0]; i--)

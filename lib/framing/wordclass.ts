@@ -28,6 +28,29 @@ function nounWords(): Set<string> {
   return nouns;
 }
 
+let actors: Set<string> | null = null;
+
+/** Words compromise's lexicon tags as people ("agent", "officers", "lawyer"), loaded once. */
+function actorWords(): Set<string> {
+  if (!actors) {
+    const nlp = requireFromRoot('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+    actors = new Set();
+    for (const [w, tag] of Object.entries(nlp.model().one.lexicon))
+      if (Array.isArray(tag) ? tag.includes('Actor') : tag === 'Actor') actors.add(w);
+  }
+  return actors;
+}
+
+/**
+ * True when the lower-case word is a plural of a noun compromise's lexicon tags as people ("agents", "officers",
+ * "lawyers"): a word that can be the subject of a verb after it, and no verb itself.
+ */
+export function isPluralActor(norm: string): boolean {
+  if (norm.length < 4 || !norm.endsWith('s') || norm.endsWith('ss')) return false;
+  const a = actorWords();
+  return a.has(norm) || a.has(norm.slice(0, -1));
+}
+
 /** True when compromise's lexicon lists the lower-case word as a noun ("crowd", "wave", "backlash"). */
 export function isLexiconNoun(norm: string): boolean {
   return nounWords().has(norm);

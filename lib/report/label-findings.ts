@@ -6,6 +6,7 @@ import { labelShares, type LabelShare } from '../framing/label-shares.js';
 import { actShares, type ActNameRow } from '../framing/act-names.js';
 import { distancingContrasts, type DistancingRow } from '../framing/distancing.js';
 import { listWords } from './findings.js';
+import { byString } from '../util/compare.js';
 import type { Finding } from './types.js';
 
 function sideText(s: ContrastSide): string {
@@ -76,18 +77,27 @@ function leaningText(c: LabelContrast): string {
  * both with their uses of each, and how unlikely the split is by chance.
  */
 export function contrastText(c: LabelContrast): string {
-  const [one] = c.bothUses;
-  const mixed =
-    c.bothUses.length === 1
-      ? `; ${one.outlet} uses both, ${one.own[0]} and ${one.own[1]} times`
-      : c.bothUses.length
-        ? `; outlets using both, with their uses of each: ${c.bothUses.map((x) => `${x.outlet} ${x.own[0]} and ${x.own[1]}`).join(', ')}`
-        : '';
   return (
     `Outlets split over what to call ${c.entity} in their own narration: ${sideText(c.sides[0])} against ` +
-    `${sideText(c.sides[1])}${leaningText(c)}${mixed}. Uses in the outlets' own narration; if every outlet chose between the two ` +
+    `${sideText(c.sides[1])}${leaningText(c)}${bothText(c)}. Uses in the outlets' own narration; if every outlet chose between the two ` +
     `alike, a split this clean would come about by chance ${chanceOdds(c.chance)} times.`
   );
+}
+
+/**
+ * "; Reuters uses both, 2 and 1 times", or the outlets using both with their uses of each: up to three listed, and
+ * when there are more, the three with the most uses and how many more (the label table lists them all).
+ */
+function bothText(c: LabelContrast): string {
+  const xs = c.bothUses;
+  if (xs.length === 1) return `; ${xs[0].outlet} uses both, ${xs[0].own[0]} and ${xs[0].own[1]} times`;
+  if (!xs.length) return '';
+  const uses = (x: (typeof xs)[number]) => x.own[0] + x.own[1];
+  const shown =
+    xs.length <= 3 ? xs : [...xs].sort((x, y) => uses(y) - uses(x) || byString(x.outlet, y.outlet)).slice(0, 3);
+  const list = shown.map((x) => `${x.outlet} ${x.own[0]} and ${x.own[1]}`).join(', ');
+  const more = xs.length - shown.length;
+  return `; outlets using both, with their uses of each: ${list}${more ? `, and ${more} more ${more === 1 ? 'outlet' : 'outlets'} using both` : ''}`;
 }
 
 /**
