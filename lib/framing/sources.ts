@@ -26,6 +26,8 @@ import {
 import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
 import { stateTitle, stateTitledPeople } from './state-titles.js';
 import { titleRunOn } from './title-of.js';
+import { cannotSpeak } from './non-speakers.js';
+import { epithetCues, partyStatePeople, type Cues } from './party-epithets.js';
 import { unnamedPeople } from './people-phrases.js';
 import { describedAfter, isPersonTitle, personPart, unknownPerson, type Described } from './unknown-people.js';
 
@@ -43,6 +45,7 @@ const OF_CAPITALISED = /\sof\s+(?:\p{Lu}\S*\s*)+$/u;
 const LOWER_ED_LY = /^\p{Ll}+(?:ed|ly)$/u;
 const THE_WORD = /^the\s+(\p{L}+)$/iu;
 const NON_LETTER_TAIL = /[^\p{L}'’-]+$/u;
+const CLOSING_MARKS = /[\s.,;:!?]+$/u;
 /** A poll named back: "the poll", "the new survey". */
 const THE_POLL = /^(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(?:poll|survey)$/i;
 /** A share whose phrase names its own poll: "of Latino voters in exit polls". */
@@ -482,6 +485,7 @@ export function sourceMentions(
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
       const paragraph = sentenceAt(d.sentences, span.start)?.paragraph ?? -1;
       const r = resolveSpeaker(text, span, sc.at(span.start, paragraph));
+      if (noSpeaker(text, r.kind)) return; // "The fact that …", "The standards are vague …": no one speaks
       out.push(sourceMention(d, text, span, role, ev, r));
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
         sc.memory.addNamed({ text, name: r.name, entity: r.entity, paragraph });
@@ -510,6 +514,13 @@ export function sourceMentions(
   }
   mediaLongForms(out);
   return out;
+}
+
+/** Whether a phrase left other or unresolved (not a pronoun) names nothing that can speak (`cannotSpeak`). */
+function noSpeaker(text: string, kind: SourceKind): boolean {
+  if (kind !== 'other' && kind !== 'unresolved') return false;
+  const t = text.trim().replace(CLOSING_MARKS, '');
+  return !PRONOUN_SPEAKER.test(t) && cannotSpeak(t);
 }
 
 /** Where each person entity is mentioned, per doc. */
@@ -556,6 +567,7 @@ function docSpeakerContext(
   const titled = titledPeople(d.text, people);
   const stateTitled = stateTitledPeople(d.text, people);
   const pollBefore = pollMakers(d.text, d.sentences);
+  const cued = partyStatePeople(d.text, people);
   const ctx: SpeakerContext = {
     outlets: c.outlets,
     forms: c.forms,
@@ -571,6 +583,8 @@ function docSpeakerContext(
     lawmaker: () => lastLawmaker(d, people, pos),
     titled: (title) => titled(title, pos),
     stateTitled: (adjective, title) => stateTitled(adjective, title, pos),
+    cued: (cues) => cued.holders(cues, pos),
+    cuedOther: cued.contradicts,
     // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
     fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
     bodyKind: bodyKinds(d.text, namesNoOne),
@@ -656,6 +670,11 @@ interface SpeakerContext {
   titled: (title: string) => Titled[];
   /** the people the doc names before the speaker with a country adjective and title ("Valdorian President Ivo Doe") */
   stateTitled: (adjective: string, title: string) => EntityRef[];
+  /** the people the doc names before the speaker with every cue of an epithet ("Sen. Ana Doe (D-Val.)" for "the Valdor
+   * Democrat") */
+  cued: (cues: Cues) => EntityRef[];
+  /** whether the doc gives the person of this entity another state or party than the cues */
+  cuedOther: (cues: Cues, id: string) => boolean;
   /** person entities named in paragraph p before the speaker */
   mentioned: (p: number) => EntityRef[];
   /** the person named first in the speaker's sentence before it, else in the sentence before (its subject, mostly) */
@@ -725,14 +744,37 @@ function unknownNamed(
   return { kind: 'named', name, entity: at.e.id };
 }
 
-/** Kind, canonical name and entity of one speaker phrase. */
+/**
+ * Kind, canonical name and entity of one speaker phrase. An epithet ("the Valdor Democrat", "the Valdor senator") is
+ * the one person the article named before with its state, party and office; of two or more, the one the phrase reads
+ * as by the people named near it (`resolvePhrase`), else an unnamed one; with no such person, what the phrase reads
+ * as, unless that is a person the article gives another state or party.
+ */
 function resolveSpeaker(
   text: string,
   span: Span,
   c: SpeakerContext,
 ): { kind: SourceKind; name: string; entity?: string } {
+  const t = text.trim().replace(CLOSING_MARKS, '');
+  const cues = epithetCues(t);
+  if (!cues) return resolvePhrase(text, span, c);
+  const held = c.cued(cues);
+  if (held.length === 1) return { kind: 'named', name: held[0].name, entity: held[0].id };
+  const r = resolvePhrase(text, span, c);
+  // of two Valdor Democrats, the one the phrase reads as by the people named near it; else the text does not say
+  if (r.kind !== 'named') return r;
+  const fits = held.length ? held.some((e) => e.id === r.entity) : !(r.entity && c.cuedOther(cues, r.entity));
+  return fits ? r : { kind: 'anonymous', name: plainName(t) };
+}
+
+/** Kind, canonical name and entity of one speaker phrase, read by its words and the people named before it. */
+function resolvePhrase(
+  text: string,
+  span: Span,
+  c: SpeakerContext,
+): { kind: SourceKind; name: string; entity?: string } {
   // the phrase as a name: no closing punctuation ("that news outlet .")
-  const t = text.trim().replace(/[\s.,;:!?]+$/u, '');
+  const t = text.trim().replace(CLOSING_MARKS, '');
   if (PRONOUN_SPEAKER.test(t)) {
     // the last named speaker of the paragraph, when every named speaker before it there is the same person
     // (or the one person named in the paragraph before it, when no one spoke there yet)
