@@ -850,6 +850,8 @@ function namedPhrase(
   const ent = at?.e;
   const name = personName(t);
   if (!name) return { kind: 'unresolved', name: t.replace(/^the\s+/i, '').toLowerCase() }; // "the President": a title, not a name
+  // "Americans say", "The Iranians": a people, unnamed ones of it speak (a plural demonym is no one's name)
+  if (!name.includes(' ') && unnamedPeople(t)) return { kind: 'anonymous', name: plainName(t) };
   // "Party Leader Says" (a title-case subhead), "The Valdorian armed forces": capitalised words that name no one
   const nameless = !ent || ent.type === 'person';
   if (nameless && modifiesHead(t)) return { kind: nonPersonKind(t), name: plainName(t) };
