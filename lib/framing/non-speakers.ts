@@ -1,5 +1,5 @@
 // Speaker phrases that name nothing that can speak: an abstract noun ("The fact that …", "The overarching problem is
-// …", "the only thing"), or a clause around a copula whose subject is no person ("The standards are vague about …",
+// …", "the only thing"), a sentence's opening adverbial ("Despite …", "Outside a lunch …"), or a clause around a copula whose subject is no person ("The standards are vague about …",
 // "The town is so walled off that …", "This is a man who …"). The speaker finder caught them before a verb of saying
 // or a quote; they are no one's statement. Pure.
 import { isPeopleNoun, phraseHead } from './speaker-heads.js';
@@ -32,13 +32,20 @@ function peopleWord(w: string): boolean {
   return PERSON_PRONOUNS.has(w) || isPeopleNoun(w) || isPersonTitle(w) || isPersonTitle(one) || BODIES.has(one);
 }
 
+/** Prepositions and participles opening a sentence's adverbial: "Despite …", "Outside a lunch …", "Asked about …". */
+const OPENING_WORDS = new Set(
+  'after before despite outside inside asked known since until amid following during upon'.split(' '),
+);
+
 /**
- * Whether a speaker phrase names nothing that can speak: headed by an abstract noun, or a clause with a copula whose
- * subject (the word before it) is neither a name (capitalised inside the phrase) nor a word for people.
+ * Whether a speaker phrase names nothing that can speak: headed by an abstract noun, opening on a sentence's adverbial
+ * ("Despite", "Asked about …"), or a clause with a copula whose subject (the word before it) is neither a name
+ * (capitalised inside the phrase) nor a word for people.
  */
 export function cannotSpeak(phrase: string): boolean {
   const { words, end } = phraseHead(phrase);
   if (end === 0) return false;
+  if (OPENING_WORDS.has(words[0].toLowerCase())) return true;
   const cop = words.findIndex((w, i) => i > 0 && COPULA.has(w.toLowerCase()));
   if (cop > 0) {
     const subject = words[cop - 1];

@@ -580,6 +580,12 @@ function docSpeakerContext(
     // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
     mentioned: (p) => namedBefore(people, d, quoted, pos, p),
     subject: () => sentenceSubject(people, d, quoted, pos),
+    subjectIn: (p) => {
+      const last = d.sentences[firstStartingAt(d.sentences, d.paragraphs[p]?.end ?? 0) - 1];
+      return last && last.paragraph === p && last.end <= pos
+        ? sentenceSubject(people, d, quoted, last.end - 1)
+        : undefined;
+    },
     lawmaker: () => lastLawmaker(d, people, pos),
     titled: (title) => titled(title, pos),
     stateTitled: (adjective, title) => stateTitled(adjective, title, pos),
@@ -679,6 +685,8 @@ interface SpeakerContext {
   mentioned: (p: number) => EntityRef[];
   /** the person named first in the speaker's sentence before it, else in the sentence before (its subject, mostly) */
   subject: () => EntityRef | undefined;
+  /** the person opening the last sentence of paragraph p (before the speaker's), else the sentence before it there */
+  subjectIn: (p: number) => EntityRef | undefined;
   /** the full name the doc writes a one-word name with ("Babeu" → "Paul Babeu"), when one only */
   fullName: (word: string, person?: boolean) => string | undefined;
   /** what a one-word name no entity knows is when the doc cites it as a body and never as a person ("according to Gallup") */
@@ -1085,12 +1093,16 @@ function pronounReferent(g: Gender, c: SpeakerContext): { name: string; entity?:
       p--;
     const prev = c.memory.spokeIn(p).filter((x) => PERSON_KINDS.has(x.kind));
     if (prev.length) {
-      const one = prev.every((x) => x.kind === 'named')
-        ? pick([...new Map(prev.map((x) => [x.entity ?? x.name, x])).values()])
-        : null;
-      return one ? { name: one.name, ...(one.entity ? { entity: one.entity } : {}) } : null;
+      const all = prev.every((x) => x.kind === 'named');
+      const one = all ? pick([...new Map(prev.map((x) => [x.entity ?? x.name, x])).values()]) : null;
+      // two named speakers there: the one the paragraph opened on as its subject
+      const subject = !one && all ? paragraphSubject(g, p, c) : null;
+      const who = one ?? (subject && prev.some((x) => x.entity === subject.entity) ? subject : null);
+      return who ? { name: who.name, ...(who.entity ? { entity: who.entity } : {}) } : null;
     }
     people = distinct(c.mentioned(p));
+    // "Sen. Ana Doe, D-Val., urged Ivo Brenn to … ¶ “…,” she said": the subject of the paragraph before
+    if (people.length > 1) return paragraphSubject(g, p, c);
   }
   const e = pick(people.map((x) => ({ name: x.name, entity: x.id })));
   return e ? { name: e.name, ...(e.entity ? { entity: e.entity } : {}) } : null;
@@ -1102,6 +1114,12 @@ const CHAIN = 4;
 /** The subject of the pronoun's sentence or the one before, when the article does not give it the other gender. */
 function subjectOf(g: Gender, c: SpeakerContext): { name: string; entity: string } | null {
   const s = c.subject();
+  return s && c.gender(s.name) !== (g === 'm' ? 'f' : 'm') ? { name: s.name, entity: s.id } : null;
+}
+
+/** The subject of paragraph p's last sentence (`subjectIn`), when the article does not give it the other gender. */
+function paragraphSubject(g: Gender, p: number, c: SpeakerContext): { name: string; entity: string } | null {
+  const s = c.subjectIn(p);
   return s && c.gender(s.name) !== (g === 'm' ? 'f' : 'm') ? { name: s.name, entity: s.id } : null;
 }
 
