@@ -1102,7 +1102,9 @@ function pronounReferent(g: Gender, c: SpeakerContext): { name: string; entity?:
     }
     people = distinct(c.mentioned(p));
     // "Sen. Ana Doe, D-Val., urged Ivo Brenn to … ¶ “…,” she said": the subject of the paragraph before
-    if (people.length > 1) return paragraphSubject(g, p, c);
+    const e = pick(people.map((x) => ({ name: x.name, entity: x.id })));
+    if (e || people.length < 2) return e ? { name: e.name, ...(e.entity ? { entity: e.entity } : {}) } : null;
+    return paragraphSubject(g, p, c);
   }
   const e = pick(people.map((x) => ({ name: x.name, entity: x.id })));
   return e ? { name: e.name, ...(e.entity ? { entity: e.entity } : {}) } : null;
