@@ -177,3 +177,23 @@ export function isNumberSign(d: Doc, i: number): boolean {
 export function isNameTag(d: Doc, i: number): boolean {
   return isPartyTag(d, i) || isStateAbbreviation(d, i) || isSpacedTitle(d, i) || isNumberSign(d, i);
 }
+
+const TWO_CAPITALS = /^[A-Z]{2}$/;
+/** Every US state's name, by its letters in lower case ("newyork", "ohio"), for `usState`. */
+let STATE_KEYS: Map<string, string> | undefined;
+
+/**
+ * The US state a word or words name, written in full ("Ohio", "New York"), by its AP abbreviation ("Del.", "N.Y.",
+ * "W.Va.", "Calif") or, in capitals, its postal code ("DE"), as the gazetteer names it; else undefined.
+ */
+export function usState(word: string): string | undefined {
+  if (!STATE_KEYS) {
+    STATE_KEYS = new Map();
+    for (const name of POSTAL_CODES.values()) STATE_KEYS.set(name.toLowerCase().replace(/[^a-z]/g, ''), name);
+    STATE_KEYS.set('washington', 'Washington State');
+    for (const [k, name] of [...STATE_NAMES, ...DOTTED_STATES]) STATE_KEYS.set(k.replace(/[^a-z]/g, ''), name);
+    STATE_KEYS.set('wva', 'West Virginia');
+  }
+  const key = word.toLowerCase().replace(/[^a-z]/g, '');
+  return TWO_CAPITALS.test(word) ? POSTAL_CODES.get(key) : STATE_KEYS.get(key);
+}

@@ -46,8 +46,13 @@ const MAKER_BY = new RegExp(
 /** A month, written before a poll's maker ("a December 2011 Valdor Daily poll"). */
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const MAKER_BEFORE = new RegExp(
-  `\\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:new|recent|latest|national|nationwide|joint|\\d{4}|${MONTH}|\\p{Ll}+ly)\\s+)*` +
-    `(${CAPS})(?:\\s*/\\s*${CAPS})?\\s+(?:\\p{Ll}+\\s+){0,2}(?:poll|survey)s?\\b`,
+  `\\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:[Nn]ew|recent|latest|national|nationwide|joint|very|\\d{4}|${MONTH}|\\p{Ll}+ly)\\s+)*` +
+    `(${CAPS})(?:\\s*/\\s*${CAPS})?\\s+(?:\\p{Ll}+\\s+){0,2}(?:(?:poll|survey)s?|polling)\\b`,
+  'u',
+);
+/** A maker opening the text with no article: "new Valdor Daily poll Sunday found", "Harbour polling conducted …". */
+const MAKER_OPENING = new RegExp(
+  `^(?!(?:A|An|The|This|That|In|On)\\s)(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest)\\s+)*(${CAPS})\\s+(?:(?:poll|survey)s?|polling)\\b`,
   'u',
 );
 /** "a survey by the Harbour Institute", "polling from Valdor Research": the maker after the poll word. */
@@ -74,7 +79,7 @@ export function pollHeaded(phrase: string): boolean {
 }
 
 /** The readings of a maker, in order of trust. */
-const MAKERS = [MAKER_BY, MAKER_BEFORE, MAKER_AFTER_POLL, MAKER_AFTER];
+const MAKERS = [MAKER_BY, MAKER_BEFORE, MAKER_OPENING, MAKER_AFTER_POLL, MAKER_AFTER];
 
 /** Capitalised words that open a sentence or name a time, not a poll's maker. */
 const NOT_MAKER =

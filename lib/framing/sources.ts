@@ -26,6 +26,8 @@ import {
 import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
 import { stateTitle, stateTitledPeople } from './state-titles.js';
 import { titleRunOn } from './title-of.js';
+import { cannotSpeak } from './non-speakers.js';
+import { epithetCues, partyStatePeople, type Cues } from './party-epithets.js';
 import { unnamedPeople } from './people-phrases.js';
 import { describedAfter, isPersonTitle, personPart, unknownPerson, type Described } from './unknown-people.js';
 
@@ -43,6 +45,7 @@ const OF_CAPITALISED = /\sof\s+(?:\p{Lu}\S*\s*)+$/u;
 const LOWER_ED_LY = /^\p{Ll}+(?:ed|ly)$/u;
 const THE_WORD = /^the\s+(\p{L}+)$/iu;
 const NON_LETTER_TAIL = /[^\p{L}'’-]+$/u;
+const CLOSING_MARKS = /[\s.,;:!?]+$/u;
 /** A poll named back: "the poll", "the new survey". */
 const THE_POLL = /^(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(?:poll|survey)$/i;
 /** A share whose phrase names its own poll: "of Latino voters in exit polls". */
@@ -482,6 +485,7 @@ export function sourceMentions(
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
       const paragraph = sentenceAt(d.sentences, span.start)?.paragraph ?? -1;
       const r = resolveSpeaker(text, span, sc.at(span.start, paragraph));
+      if (noSpeaker(text, r.kind)) return; // "The fact that …", "The standards are vague …": no one speaks
       out.push(sourceMention(d, text, span, role, ev, r));
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
         sc.memory.addNamed({ text, name: r.name, entity: r.entity, paragraph });
@@ -510,6 +514,13 @@ export function sourceMentions(
   }
   mediaLongForms(out);
   return out;
+}
+
+/** Whether a phrase left other or unresolved (not a pronoun) names nothing that can speak (`cannotSpeak`). */
+function noSpeaker(text: string, kind: SourceKind): boolean {
+  if (kind !== 'other' && kind !== 'unresolved') return false;
+  const t = text.trim().replace(CLOSING_MARKS, '');
+  return !PRONOUN_SPEAKER.test(t) && cannotSpeak(t);
 }
 
 /** Where each person entity is mentioned, per doc. */
@@ -556,6 +567,7 @@ function docSpeakerContext(
   const titled = titledPeople(d.text, people);
   const stateTitled = stateTitledPeople(d.text, people);
   const pollBefore = pollMakers(d.text, d.sentences);
+  const cued = partyStatePeople(d.text, people);
   const ctx: SpeakerContext = {
     outlets: c.outlets,
     forms: c.forms,
@@ -568,9 +580,17 @@ function docSpeakerContext(
     // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
     mentioned: (p) => namedBefore(people, d, quoted, pos, p),
     subject: () => sentenceSubject(people, d, quoted, pos),
+    subjectIn: (p) => {
+      const last = d.sentences[firstStartingAt(d.sentences, d.paragraphs[p]?.end ?? 0) - 1];
+      return last && last.paragraph === p && last.end <= pos
+        ? sentenceSubject(people, d, quoted, last.end - 1)
+        : undefined;
+    },
     lawmaker: () => lastLawmaker(d, people, pos),
     titled: (title) => titled(title, pos),
     stateTitled: (adjective, title) => stateTitled(adjective, title, pos),
+    cued: (cues) => cued.holders(cues, pos),
+    cuedOther: cued.contradicts,
     // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
     fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
     bodyKind: bodyKinds(d.text, namesNoOne),
@@ -656,10 +676,17 @@ interface SpeakerContext {
   titled: (title: string) => Titled[];
   /** the people the doc names before the speaker with a country adjective and title ("Valdorian President Ivo Doe") */
   stateTitled: (adjective: string, title: string) => EntityRef[];
+  /** the people the doc names before the speaker with every cue of an epithet ("Sen. Ana Doe (D-Val.)" for "the Valdor
+   * Democrat") */
+  cued: (cues: Cues) => EntityRef[];
+  /** whether the doc gives the person of this entity another state or party than the cues */
+  cuedOther: (cues: Cues, id: string) => boolean;
   /** person entities named in paragraph p before the speaker */
   mentioned: (p: number) => EntityRef[];
   /** the person named first in the speaker's sentence before it, else in the sentence before (its subject, mostly) */
   subject: () => EntityRef | undefined;
+  /** the person opening the last sentence of paragraph p (before the speaker's), else the sentence before it there */
+  subjectIn: (p: number) => EntityRef | undefined;
   /** the full name the doc writes a one-word name with ("Babeu" → "Paul Babeu"), when one only */
   fullName: (word: string, person?: boolean) => string | undefined;
   /** what a one-word name no entity knows is when the doc cites it as a body and never as a person ("according to Gallup") */
@@ -725,14 +752,37 @@ function unknownNamed(
   return { kind: 'named', name, entity: at.e.id };
 }
 
-/** Kind, canonical name and entity of one speaker phrase. */
+/**
+ * Kind, canonical name and entity of one speaker phrase. An epithet ("the Valdor Democrat", "the Valdor senator") is
+ * the one person the article named before with its state, party and office; of two or more, the one the phrase reads
+ * as by the people named near it (`resolvePhrase`), else an unnamed one; with no such person, what the phrase reads
+ * as, unless that is a person the article gives another state or party.
+ */
 function resolveSpeaker(
   text: string,
   span: Span,
   c: SpeakerContext,
 ): { kind: SourceKind; name: string; entity?: string } {
+  const t = text.trim().replace(CLOSING_MARKS, '');
+  const cues = epithetCues(t);
+  if (!cues) return resolvePhrase(text, span, c);
+  const held = c.cued(cues);
+  if (held.length === 1) return { kind: 'named', name: held[0].name, entity: held[0].id };
+  const r = resolvePhrase(text, span, c);
+  // of two Valdor Democrats, the one the phrase reads as by the people named near it; else the text does not say
+  if (r.kind !== 'named') return r;
+  const fits = held.length ? held.some((e) => e.id === r.entity) : !(r.entity && c.cuedOther(cues, r.entity));
+  return fits ? r : { kind: 'anonymous', name: plainName(t) };
+}
+
+/** Kind, canonical name and entity of one speaker phrase, read by its words and the people named before it. */
+function resolvePhrase(
+  text: string,
+  span: Span,
+  c: SpeakerContext,
+): { kind: SourceKind; name: string; entity?: string } {
   // the phrase as a name: no closing punctuation ("that news outlet .")
-  const t = text.trim().replace(/[\s.,;:!?]+$/u, '');
+  const t = text.trim().replace(CLOSING_MARKS, '');
   if (PRONOUN_SPEAKER.test(t)) {
     // the last named speaker of the paragraph, when every named speaker before it there is the same person
     // (or the one person named in the paragraph before it, when no one spoke there yet)
@@ -808,6 +858,8 @@ function namedPhrase(
   const ent = at?.e;
   const name = personName(t);
   if (!name) return { kind: 'unresolved', name: t.replace(/^the\s+/i, '').toLowerCase() }; // "the President": a title, not a name
+  // "Americans say", "The Iranians": a people, unnamed ones of it speak (a plural demonym is no one's name)
+  if (!name.includes(' ') && unnamedPeople(t)) return { kind: 'anonymous', name: plainName(t) };
   // "Party Leader Says" (a title-case subhead), "The Valdorian armed forces": capitalised words that name no one
   const nameless = !ent || ent.type === 'person';
   if (nameless && modifiesHead(t)) return { kind: nonPersonKind(t), name: plainName(t) };
@@ -1041,12 +1093,18 @@ function pronounReferent(g: Gender, c: SpeakerContext): { name: string; entity?:
       p--;
     const prev = c.memory.spokeIn(p).filter((x) => PERSON_KINDS.has(x.kind));
     if (prev.length) {
-      const one = prev.every((x) => x.kind === 'named')
-        ? pick([...new Map(prev.map((x) => [x.entity ?? x.name, x])).values()])
-        : null;
-      return one ? { name: one.name, ...(one.entity ? { entity: one.entity } : {}) } : null;
+      const all = prev.every((x) => x.kind === 'named');
+      const one = all ? pick([...new Map(prev.map((x) => [x.entity ?? x.name, x])).values()]) : null;
+      // two named speakers there: the one the paragraph opened on as its subject
+      const subject = !one && all ? paragraphSubject(g, p, c) : null;
+      const who = one ?? (subject && prev.some((x) => x.entity === subject.entity) ? subject : null);
+      return who ? { name: who.name, ...(who.entity ? { entity: who.entity } : {}) } : null;
     }
     people = distinct(c.mentioned(p));
+    // "Sen. Ana Doe, D-Val., urged Ivo Brenn to … ¶ “…,” she said": the subject of the paragraph before
+    const e = pick(people.map((x) => ({ name: x.name, entity: x.id })));
+    if (e || people.length < 2) return e ? { name: e.name, ...(e.entity ? { entity: e.entity } : {}) } : null;
+    return paragraphSubject(g, p, c);
   }
   const e = pick(people.map((x) => ({ name: x.name, entity: x.id })));
   return e ? { name: e.name, ...(e.entity ? { entity: e.entity } : {}) } : null;
@@ -1058,6 +1116,12 @@ const CHAIN = 4;
 /** The subject of the pronoun's sentence or the one before, when the article does not give it the other gender. */
 function subjectOf(g: Gender, c: SpeakerContext): { name: string; entity: string } | null {
   const s = c.subject();
+  return s && c.gender(s.name) !== (g === 'm' ? 'f' : 'm') ? { name: s.name, entity: s.id } : null;
+}
+
+/** The subject of paragraph p's last sentence (`subjectIn`), when the article does not give it the other gender. */
+function paragraphSubject(g: Gender, p: number, c: SpeakerContext): { name: string; entity: string } | null {
+  const s = c.subjectIn(p);
   return s && c.gender(s.name) !== (g === 'm' ? 'f' : 'm') ? { name: s.name, entity: s.id } : null;
 }
 
