@@ -1,5 +1,6 @@
 // Who speaks in each outlet: named people, anonymous sources, institutions, other media, documents, from quote speakers,
 // reported speech and "told <outlet>".
+import { mediaShortForms } from './media-short-forms.js';
 import { outletCore } from '../corpus/outlet-name.js';
 import type { Doc, Span, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
@@ -513,6 +514,7 @@ export function sourceMentions(
     }
   }
   mediaLongForms(out);
+  mediaShortForms(out);
   return out;
 }
 

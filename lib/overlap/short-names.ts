@@ -15,7 +15,7 @@ export interface NamedOutlet {
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+\S+$|^the\s/iu;
 
 /** The one word of a short form, "The Journal" or "Journal" → "Journal"; null for a longer name. */
-function shortWord(cited: string): string | null {
+export function shortWord(cited: string): string | null {
   const w = cited.replace(/^the\s+/i, '');
   return w.includes(' ') ? null : w;
 }
@@ -24,7 +24,7 @@ function shortWord(cited: string): string | null {
  * The last word of a name of two or more words, or null: "The Wall Street Journal" → "Journal". A name whose last two
  * words are "The X" is itself the short form behind other words ("As The Telegraph" at a sentence start): null.
  */
-function lastWord(name: string): string | null {
+export function lastWord(name: string): string | null {
   const words = name.split(' ');
   if (words.length < 2 || /^the$/i.test(words[words.length - 2])) return null;
   return words[words.length - 1];
