@@ -4,6 +4,7 @@ import type { Figure } from '../types.js';
 import type { OverlapResult } from '../overlap/overlap.js';
 import { baseLayout, esc, figure, label } from './style.js';
 import { byString } from '../util/compare.js';
+import { round } from '../util/round.js';
 
 /** The heatmap's articles: all of them, or the `max` in the pairs with the most reuse across outlets (then any shared text), pair by pair. */
 function heatmapDocs(result: OverlapResult, max: number): OverlapResult['docs'] {
@@ -59,7 +60,7 @@ function reuseShare(p: HeatPair, side: 'a' | 'b', words: ReadonlyMap<string, num
   const exact = side === 'a' ? p.reuse_a_in_b : p.reuse_b_in_a;
   if (p.kind !== 'cross-outlet' || p.grade === 'independent' || !(p.rewritten_words > 0)) return exact;
   const w = words.get(side === 'a' ? p.a : p.b) ?? 0;
-  return w > 0 ? Math.max(exact, Math.min(1, Math.round((p.rewritten_words / w) * 1e4) / 1e4)) : exact;
+  return w > 0 ? Math.max(exact, Math.min(1, round(p.rewritten_words / w, 4))) : exact;
 }
 
 /** The heatmap's two layers: reuse shares (every cell, 0 when none) and shares of pairs with common-source or stock text only (null elsewhere), with their hovers. */

@@ -1,6 +1,7 @@
 // Media speakers named by a short form after the full name: "The Wall Street Journal reported … , the Journal said".
 // The short form is the same medium, as in citations (lib/overlap/short-names.ts), not a second one called "Journal".
 import { lastWord, shortWord } from '../overlap/short-names.js';
+import { pushTo } from '../util/maps.js';
 
 /** The fields of a speaker row (SpeakerRow, lib/framing/sources.ts) this pass reads and renames. */
 interface SpeakerRow {
@@ -20,12 +21,7 @@ const THE_PHRASE = /^the\s+\S+$/i;
  */
 export function mediaShortForms(out: SpeakerRow[]): void {
   const byDoc = new Map<string, SpeakerRow[]>();
-  for (const m of out) {
-    if (m.kind !== 'media') continue;
-    const list = byDoc.get(m.doc);
-    if (list) list.push(m);
-    else byDoc.set(m.doc, [m]);
-  }
+  for (const m of out) if (m.kind === 'media') pushTo(byDoc, m.doc, m);
   for (const list of byDoc.values()) {
     list.sort((a, b) => a.span.start - b.span.start);
     // last word -> the media named in full so far that end in it

@@ -90,9 +90,13 @@ export function mergePartyForms(g: MergeGraph): void {
 export function pluralSpelling(name: string, spellings: Iterable<string>): string | null {
   // an acronym ("ISIS") is no singular of its mixed-case spelling ("Isis")
   if (!LETTERS.test(name) || pluralS(name) || name.toUpperCase() === name) return null;
-  const base = stem(name.toLowerCase());
-  for (const s of spellings)
-    if (s.toLowerCase() !== name.toLowerCase() && LETTERS.test(s) && pluralS(s) && stem(s.toLowerCase()) === base)
-      if (s[0] === name[0]) return s;
+  const lower = name.toLowerCase();
+  const plural = (s: string) =>
+    s[0] === name[0] &&
+    s.toLowerCase() !== lower &&
+    LETTERS.test(s) &&
+    pluralS(s) &&
+    stem(s.toLowerCase()) === stem(lower);
+  for (const s of spellings) if (plural(s)) return s;
   return null;
 }
