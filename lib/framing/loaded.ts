@@ -11,7 +11,7 @@ import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
 import { neutralSense } from './senses.js';
 import { reportedLabel } from './reported-labels.js';
-import { headLemma } from './groups.js';
+import { loadedRowKey } from './loaded-row-key.js';
 import type { LoadedLexicon, Voice, VoiceClass } from './types.js';
 import type { NormIds } from '../text/term-ids.js';
 import { escapeRegExp } from '../util/regex.js';
@@ -538,16 +538,6 @@ function holdsPhrase(term: string, phrases: ReadonlySet<string>, spaced: boolean
   }
 }
 
-/**
- * The row a hit counts in, within its outlet: its term; for a term whose wildcard is a word of its own joined by a
- * hyphen ("anti-*", "*-backed"), the term and the word matched, plural folded: "anti-war" and "anti-iran" are two
- * words, while "terroris*" keeps terrorism and terrorists together as one family.
- */
-function rowKey(h: LoadedHit): string {
-  if (!/-\*|\*-/.test(h.term)) return h.term;
-  return h.term + '\u0000' + headLemma(h.text.toLowerCase().replace(/[’]/g, "'"));
-}
-
 /** Entity types whose names are proper names: a lexicon word inside one is the name's, not the writer's. */
 const NAME_TYPES = new Set(['person', 'org', 'place']);
 
@@ -584,11 +574,11 @@ export function outsideNames(
   });
 }
 
-/** Hits summed per outlet and term (per word for hyphen wildcards, rowKey), one column per voice, sorted by outlet, theme, then most own-voice hits. */
+/** Hits summed per outlet and term (per word for hyphen wildcards, loadedRowKey), one column per voice, sorted by outlet, theme, then most own-voice hits. */
 export function loadedRows(hits: readonly LoadedHit[]): LoadedRow[] {
   const m = new Map<string, LoadedRow & { _forms: Set<string> }>();
   for (const h of hits) {
-    const key = h.outlet + '\u0000' + rowKey(h);
+    const key = h.outlet + '\u0000' + loadedRowKey(h.term, h.text);
     let r = m.get(key);
     if (!r)
       m.set(

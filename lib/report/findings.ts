@@ -5,6 +5,7 @@ import { byString } from '../text/counts.js';
 import { wordCounts } from '../text/words.js';
 import { monthName } from '../util/calendar.js';
 import { isPlainTerm } from '../framing/plain-terms.js';
+import { loadedRowKey } from '../framing/loaded-row-key.js';
 import type { Finding } from './types.js';
 import { oneArticleTopic, spreadKey, type TermSpread } from './spread.js';
 import { storyWords } from './story-words.js';
@@ -677,13 +678,14 @@ function loadedFindings(
   for (const r of loaded) {
     if (r.own <= 0 || r.theme === 'outlet contrast') continue;
     const forms = (r.forms || r.term).split(/;\s*/).filter(Boolean).slice(0, 3).join('/');
-    if (story.has(r.outlet + '\u0000' + r.term)) {
+    const key = r.outlet + '\u0000' + loadedRowKey(r.term, r.forms?.split(';')[0].trim());
+    if (story.has(key)) {
       pushTo(shared, r.outlet, forms);
       continue;
     }
     const terms = loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Map()).get(r.outlet)!;
     terms.set(forms, (terms.get(forms) ?? 0) + r.own);
-    const inOne = oneArticle.get(r.outlet + '\u0000' + r.term);
+    const inOne = oneArticle.get(key);
     if (inOne) single.set(r.outlet + '\u0000' + forms, inOne);
   }
   const counted = (o: string, t: string, n: number) => {
@@ -712,14 +714,14 @@ function storyNote(forms: readonly string[] | undefined): string {
 }
 
 /** A lexicon hit as the loaded-terms finding reads it (lib/framing/loaded.ts LoadedHit). */
-type LoadedHitLike = { doc: string; outlet: string; term: string; voice: string };
+type LoadedHitLike = { doc: string; outlet: string; term: string; voice: string; text?: string };
 
 /** Uses a term needs in one article, and the share of the outlet's uses they must be, before the finding says so. */
 const ONE_ARTICLE_USES = 3;
 const ONE_ARTICLE_SHARE = 2 / 3;
 
 /**
- * Outlet + term keys ("outlet\u0000term") -> the uses in one article, when ONE_ARTICLE_USES or more own-narration uses
+ * Outlet + row keys ("outlet\u0000term", loadedRowKey) -> the uses in one article, when ONE_ARTICLE_USES or more own-narration uses
  * and at least two thirds of the outlet's come from one article of an outlet with two or more articles: the article's
  * subject ("the talking points" of a hearing about them) more than the outlet's habit, which the finding says beside
  * the count.
@@ -728,7 +730,7 @@ function oneArticleTerms(hits: readonly LoadedHitLike[], articles: ReadonlyMap<s
   const byDoc = new Map<string, Map<string, number>>();
   for (const h of hits) {
     if (h.voice !== 'own' || (articles.get(h.outlet) ?? 0) < 2) continue;
-    const k = h.outlet + '\u0000' + h.term;
+    const k = h.outlet + '\u0000' + loadedRowKey(h.term, h.text);
     const docs = byDoc.get(k) ?? byDoc.set(k, new Map()).get(k)!;
     docs.set(h.doc, (docs.get(h.doc) ?? 0) + 1);
   }

@@ -2,9 +2,10 @@
 // hearing about them, "regime" in 2013 coverage of Syria), so no mark of one outlet's wording.
 
 import { putIn } from '../util/maps.js';
+import { loadedRowKey } from '../framing/loaded-row-key.js';
 
 /** A lexicon hit as this reads it (lib/framing/loaded.ts LoadedHit). */
-export type StoryHit = { doc: string; outlet: string; term: string; voice: string };
+export type StoryHit = { doc: string; outlet: string; term: string; voice: string; text?: string };
 
 /** The share of the other outlets covering the same stories that must write the term in their own narration. */
 const SHARE = 1 / 2;
@@ -12,7 +13,7 @@ const SHARE = 1 / 2;
 const MIN_OTHERS = 2;
 
 /**
- * Outlet + term keys ("outlet\u0000term") of the terms an outlet writes in its own narration that most other outlets
+ * Outlet + row keys ("outlet\u0000term", lib/framing/loaded-row-key.ts: "anti-war" and "anti-iran" apart) of the terms an outlet writes in its own narration that most other outlets
  * covering the same events (by `eventOf`; one story when it has no events) also write in theirs: at least MIN_OTHERS
  * of them and at least SHARE of the other outlets with an article in those events.
  */
@@ -28,19 +29,20 @@ export function storyWords(
   const eventsOf = new Map<string, Set<string>>(); // outlet + term -> events of its own uses
   for (const h of hits) {
     if (h.voice !== 'own') continue;
-    putIn(users, h.term + '\u0000' + ev(h.doc), h.outlet);
-    putIn(eventsOf, h.outlet + '\u0000' + h.term, ev(h.doc));
+    const term = loadedRowKey(h.term, h.text);
+    putIn(users, term + '\u0001' + ev(h.doc), h.outlet);
+    putIn(eventsOf, h.outlet + '\u0001' + term, ev(h.doc));
   }
   const out = new Set<string>();
   for (const [key, events] of eventsOf) {
-    const [outlet, term] = key.split('\u0000');
+    const [outlet, term] = key.split('\u0001');
     const others = new Set<string>();
     const writers = new Set<string>();
     for (const e of events) {
       for (const o of covering.get(e) ?? []) if (o !== outlet) others.add(o);
-      for (const o of users.get(term + '\u0000' + e) ?? []) if (o !== outlet) writers.add(o);
+      for (const o of users.get(term + '\u0001' + e) ?? []) if (o !== outlet) writers.add(o);
     }
-    if (writers.size >= MIN_OTHERS && writers.size >= SHARE * others.size) out.add(key);
+    if (writers.size >= MIN_OTHERS && writers.size >= SHARE * others.size) out.add(outlet + '\u0000' + term);
   }
   return out;
 }
