@@ -102,6 +102,69 @@ export function regroupByTitle(
   return out;
 }
 
+/** An article's titled surname mentions pointing to one candidate: its set root, and the first title. */
+export type TitledDoc = { root: number; title: string };
+
+/**
+ * Per article, the one candidate all titled mentions among `ms` point to: an article that writes "President Obama"
+ * and then "Obama" speaks of the one person the corpus names in full with that title most often. Articles with no
+ * titled mention, or with two pointing to different people, are left out.
+ */
+export function titledDocs(g: MergeGraph, ms: readonly Mention[], cands: readonly number[]): Map<string, TitledDoc> {
+  const out = new Map<string, TitledDoc>();
+  if (!ms.some((m) => m.title)) return out;
+  const titles = titleCounts(g, cands);
+  const docs = new Map<string, Mention[]>();
+  for (const m of ms) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
+  for (const [doc, list] of docs) {
+    const to = oneHolder(titles, list);
+    if (to) out.set(doc, to);
+  }
+  return out;
+}
+
+/**
+ * The mentions of articles naming no candidate in full (`rest`), given to a person by their titles (titledDocs);
+ * the others stay in `rest`.
+ */
+export function titledArticles(
+  g: MergeGraph,
+  rest: readonly Mention[],
+  cands: readonly number[],
+): { groups: SurnameGroup[]; rest: Mention[] } {
+  const byDoc = titledDocs(g, rest, cands);
+  const groups = new Map<number, SurnameGroup & { docSet: Set<string> }>();
+  const left: Mention[] = [];
+  for (const m of rest) {
+    const to = byDoc.get(m.doc);
+    if (!to) {
+      left.push(m);
+      continue;
+    }
+    let grp = groups.get(to.root);
+    if (!grp) {
+      const person = cands.find((p) => g.uf.find(p) === to.root)!;
+      groups.set(to.root, (grp = { person, via: 'title', title: to.title, mentions: [], docs: 0, docSet: new Set() }));
+    }
+    grp.mentions.push(m);
+    grp.docSet.add(m.doc);
+  }
+  return { groups: [...groups.values()].map(({ docSet, ...grp }) => ({ ...grp, docs: docSet.size })), rest: left };
+}
+
+/** The one root all titled mentions of an article point to, with the first title, or undefined. */
+function oneHolder(titles: TitleCounts, ms: readonly Mention[]): TitledDoc | undefined {
+  let out: TitledDoc | undefined;
+  for (const m of ms) {
+    const t = titleOf(m);
+    if (t === undefined) continue;
+    const r = holder(titles, -1, t);
+    if (r === undefined || (out && out.root !== r)) return undefined;
+    out ??= { root: r, title: t };
+  }
+  return out;
+}
+
 /** Words of the person nodes, joined by spaces, to their node (the first). */
 export function personWords(g: MergeGraph): Map<string, number> {
   const out = new Map<string, number>();

@@ -13,7 +13,7 @@ import { namedFarLess } from './far-less.js';
 import { familyName } from '../family-name.js';
 import { mayJoinPerson, type PersonIndex } from './person-index.js';
 import { ownersByArticle, rootsBy, type SurnameGroup } from './surname-articles.js';
-import { personWords, regroupByTitle, runTogether } from './surname-titles.js';
+import { personWords, regroupByTitle, runTogether, titledArticles } from './surname-titles.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -89,12 +89,38 @@ function assignByArticle(
   w: string,
   own: { groups: SurnameGroup[]; rest: Mention[] },
   voted: number | undefined,
+  why = voted === undefined ? '' : votedWhy(g, w, voted),
 ): void {
   const groups = own.groups.slice();
   const host = own.rest.length ? undefined : groups.shift();
   for (const grp of groups) g.join(g.split(i, grp.mentions), grp.person, groupWhy(g, w, grp));
   if (host) g.join(i, host.person, groupWhy(g, w, host));
-  else if (voted !== undefined) g.join(i, voted, votedWhy(g, w, voted));
+  else if (voted !== undefined) g.join(i, voted, why);
+}
+
+/** Articles that must tell who a surname is (naming the person in full, or by a title) before the rule below holds. */
+const DOMINANT_DOCS = 10;
+/** ... and the share of them that must name the one person. */
+const DOMINANT_SHARE = 0.9;
+
+/**
+ * The person nearly all articles that tell who the surname is point to ("Barack Obama" in full or "President Obama"
+ * in 35 of 36 articles, "Judge Blocks Obama", a headline slip, in one): the articles that name nobody with the
+ * surname mean that person too. Undefined when no person holds DOMINANT_SHARE of DOMINANT_DOCS or more articles.
+ */
+function dominantPerson(g: MergeGraph, groups: readonly SurnameGroup[]): { person: number; why: string } | undefined {
+  const docs = new Map<number, { person: number; docs: number }>();
+  let all = 0;
+  for (const grp of groups) {
+    const r = g.uf.find(grp.person);
+    const x = docs.get(r) ?? docs.set(r, { person: grp.person, docs: 0 }).get(r)!;
+    x.docs += grp.docs;
+    all += grp.docs;
+  }
+  for (const x of docs.values())
+    if (x.docs >= DOMINANT_DOCS && x.docs >= DOMINANT_SHARE * all)
+      return { person: x.person, why: `the person ${x.docs} of the ${all} articles telling who it is name` };
+  return undefined;
 }
 
 const votedWhy = (g: MergeGraph, w: string, p: number) =>
@@ -171,7 +197,11 @@ function mergeSurname(
   }
   const t = g.types[i].type;
   const own = ownersByArticle(g, i, cands, eventOf, t === 'person' || t === 'unknown');
-  assignByArticle(g, i, w, { groups: regroupByTitle(g, own.groups, cands), rest: own.rest }, voted);
+  const byTitle = voted === undefined ? titledArticles(g, own.rest, cands) : { groups: [], rest: own.rest };
+  const groups = [...regroupByTitle(g, own.groups, cands), ...byTitle.groups];
+  const dom = voted === undefined && !calledByGivenName(g, i) ? dominantPerson(g, groups) : undefined;
+  const why = dom && `surname '${w}' of '${nodeLabel(g.nodes[dom.person])}' (${dom.why})`;
+  assignByArticle(g, i, w, { groups, rest: byTitle.rest }, voted ?? dom?.person, why);
 }
 
 /** Join one-word names to the person whose last name they are (see the rule above). */
