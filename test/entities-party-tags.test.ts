@@ -1,6 +1,8 @@
 // One reader of party-and-state tags ("(D-N.Y.)", "R-Ohio", "(R., Texas)"): what it reads and what it leaves.
 import { describe, expect, it } from 'vitest';
-import { partyTag, partyTagAfter, partyTags } from '../lib/entities/tags.js';
+import { partyOrDistrictTagEnd, partyTag, partyTagAfter, partyTags } from '../lib/entities/tags.js';
+import { houseStyleMask } from '../lib/framing/distinctive.js';
+import { analyse } from '../lib/text/analyse.js';
 
 /** The tags of a text as "party|state|written". */
 function read(text: string): string[] {
@@ -46,5 +48,30 @@ describe('partyTag', () => {
   it('reads the period form only after a bracket or comma', () => {
     expect(read('Ana R. Texas')).toEqual([]);
     expect(read('(R. Texas)')).toEqual(['R|Texas|R. Texas']);
+  });
+});
+
+describe('party tags as house style', () => {
+  /** The words of a text that distinctive terms count (house style dropped). */
+  function counted(text: string): string {
+    const d = analyse({ id: 'a', outlet: 'Valdor Daily', date: '', text, paragraphs: [] });
+    const keep = houseStyleMask(d, []);
+    return d.tokens
+      .filter((t, i) => keep[i] && t.kind === 'word')
+      .map((t) => t.norm)
+      .join(' ');
+  }
+
+  it('drops the tag and its state, not the words after it', () => {
+    expect(counted('Sen. Ana Vell, R-Texas said passing the bill is a mistake.')).toBe(
+      'ana vell said passing the bill is a mistake',
+    );
+    expect(counted('Sen. Ivo Brand (R., Tenn.) added his name.')).toBe('ivo brand added his name');
+  });
+
+  it("drops a state legislator's district tag, keeps D-Day", () => {
+    expect(counted('Rep. Kit Ordo (D-Harbour City) said so on D-Day.')).toBe('kit ordo said so on d-day');
+    const text = 'Kit Ordo ( R-Harbour City ) said';
+    expect(partyOrDistrictTagEnd(text, text.indexOf('R-'))).toBe(text.indexOf(' )'));
   });
 });

@@ -264,6 +264,23 @@ export function partyTagAfter(text: string, at: number): PartyTag | null {
   return partyTag(text, i);
 }
 
+/** A state legislator's tag in brackets, a party letter and the district's town: "(D-Dallas)", "(R-Santa Clarita)". */
+const DISTRICT_TAG = /^\(\s*([RDI]-(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\s*\)/;
+
+/**
+ * A party tag (`partyTag`) whose letter is at `at`, or a state legislator's in brackets with the town of the district
+ * in place of the state ("(D-Dallas)", "(R-Santa Clarita)"): where it ends, or -1. "(D-Day)" reads as such a tag too:
+ * for masking house style, not for a person's state.
+ */
+export function partyOrDistrictTagEnd(text: string, at: number): number {
+  const tag = partyTag(text, at);
+  if (tag) return tag.end;
+  let b = at - 1;
+  while (text[b] === ' ') b--;
+  const m = text[b] === '(' ? DISTRICT_TAG.exec(text.slice(b, at + 40)) : null;
+  return m ? at + m[1].length : -1;
+}
+
 /** What a party tag cannot be read without: a capital D, I or R, then a link ("-", "–", "."), maybe spaced. */
 const PARTY_LETTER = /[RDI](?=\s*[-–.\u2024])/g;
 

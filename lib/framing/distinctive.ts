@@ -6,7 +6,7 @@ import { round } from '../util/round.js';
 import { normIds, type NormIds } from '../text/term-ids.js';
 import type { DistinctiveRow, OutletTermTable } from './types.js';
 import { UPPER_WORD } from '../util/letters.js';
-import { partyTag } from '../entities/tags.js';
+import { partyOrDistrictTagEnd } from '../entities/tags.js';
 
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
@@ -413,10 +413,10 @@ export function houseStyleMask(
 /** The party letters of a tag, lower case. */
 const PARTY_LETTERS: ReadonlySet<string> = new Set(['r', 'd', 'i']);
 
-/** Drop a party tag whose letter is token i (`partyTag`: "R-Ohio", "D-N.Y.", "R., Texas"), the state's words with it. */
+/** Drop a party tag whose letter is token i ("R-Ohio", "D-N.Y.", "R., Texas", "(D-Dallas)"), the state's words with it. */
 function maskPartyTag(doc: Doc, i: number, keep: Uint8Array): void {
-  const tag = partyTag(doc.text, doc.tokens[i].start);
-  for (let j = i; tag && j < doc.tokens.length && doc.tokens[j].start < tag.end; j++) keep[j] = 0;
+  const end = partyOrDistrictTagEnd(doc.text, doc.tokens[i].start);
+  for (let j = i; j < doc.tokens.length && doc.tokens[j].start < end; j++) keep[j] = 0;
 }
 
 /** Drop the own-name variant `v` when it starts at token i, written as a name, with a "the" before it. */
