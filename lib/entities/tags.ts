@@ -197,3 +197,102 @@ export function usState(word: string): string | undefined {
   const key = word.toLowerCase().replace(/[^a-z]/g, '');
   return TWO_CAPITALS.test(word) ? POSTAL_CODES.get(key) : STATE_KEYS.get(key);
 }
+
+/** A legislator's party and state as a tag writes them ("(D-N.Y.)", "R-Ohio", "(R., Texas)"), and where it lies. */
+export interface PartyTag {
+  /** the party's letter: D, R or I */
+  party: 'D' | 'R' | 'I';
+  /** the state, as the gazetteer names it ("New York") */
+  state: string;
+  /** the party letter's offset */
+  start: number;
+  /** the offset after the state and its abbreviation's periods ("D-N.Y." ends after "Y.") */
+  end: number;
+}
+
+/**
+ * The shape `partyTag` reads at the party letter (anchored): group 1 the party letter; group 2 the link ("-", "–",
+ * spaced or not, or the party's abbreviation period, maybe a comma after it: "R., Texas"); group 3 up to three
+ * capitalised words of the state, each with its period, written or masked as U+2024 ("N.Y.", "W.Va.", "Texas .", "New
+ * York", "N\u2024Y\u2024"), one space between words. A lower-case word ends it: "R-rated" is no tag.
+ */
+const PARTY_TAG_AT =
+  /^([RDI])(\s*[-–]\s*|\s*[.\u2024]\s*,?\s*)((?:[A-Z][A-Za-z]*(?: ?[.\u2024])?(?: (?=[A-Z]))?){1,3})/;
+/** One state word of a tag with its period ("Y.", "Texas ."). */
+const STATE_WORD = /[A-Z][A-Za-z]*(?: ?[.\u2024])?/g;
+/** What a tag linked otherwise than by a bare hyphen must follow: an opening bracket or a comma ("(R., Texas)"). */
+const OPENS_TAG = /[(,]\s*$/;
+/** A letter, digit or hyphen: a party letter after one starts no word ("AID-Texas", "3D-Print", "Al-D-Day"). */
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+
+/**
+ * The party tag whose party letter is at `at` ("D-N.Y.", "R-Ohio", "D-Del.", "R., Texas" in "(R., Texas)", "D-New
+ * York"), or null: the letter must start a word, the state be a US state's name or abbreviation (`usState`: "D-Day"
+ * is none), and a tag linked otherwise than by a bare hyphen ("R., Texas", "R - Ohio") must follow "(" or ",".
+ * The longest run of state words naming a state is taken ("R-Ohio Democrats" → Ohio). Pure; reads at most 40 chars.
+ */
+export function partyTag(text: string, at: number): PartyTag | null {
+  const c = text.charCodeAt(at);
+  if (c !== 68 && c !== 73 && c !== 82) return null; // D, I, R
+  if (at > 0 && WORD_CHAR.test(text[at - 1])) return null;
+  const m = PARTY_TAG_AT.exec(text.slice(at, at + 40));
+  if (!m) return null;
+  if (m[2] !== '-' && m[2] !== '–' && !OPENS_TAG.test(text.slice(Math.max(0, at - 8), at))) return null;
+  const ends: number[] = [];
+  for (const w of m[3].matchAll(STATE_WORD)) ends.push(w.index + w[0].length);
+  for (let n = ends.length; n > 0; n--) {
+    const written = m[3].slice(0, ends[n - 1]);
+    const state = usState(written);
+    if (state)
+      return {
+        party: m[1] as PartyTag['party'],
+        state,
+        start: at,
+        end: at + m[1].length + m[2].length + written.length,
+      };
+  }
+  return null;
+}
+
+/** A tag set off after a name: spaces, "(" or ",", spaces, then `partyTag` ("Doe (D-N.Y.)", "Doe, R-Ohio,"). */
+export function partyTagAfter(text: string, at: number): PartyTag | null {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (text[i] !== '(' && text[i] !== ',') return null;
+  i++;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return partyTag(text, i);
+}
+
+/** A state legislator's tag in brackets, a party letter and the district's town: "(D-Dallas)", "(R-Santa Clarita)". */
+const DISTRICT_TAG = /^\(\s*([RDI]-(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\s*\)/;
+
+/**
+ * A party tag (`partyTag`) whose letter is at `at`, or a state legislator's in brackets with the town of the district
+ * in place of the state ("(D-Dallas)", "(R-Santa Clarita)"): where it ends, or -1. "(D-Day)" reads as such a tag too:
+ * for masking house style, not for a person's state.
+ */
+export function partyOrDistrictTagEnd(text: string, at: number): number {
+  const tag = partyTag(text, at);
+  if (tag) return tag.end;
+  let b = at - 1;
+  while (text[b] === ' ') b--;
+  const m = text[b] === '(' ? DISTRICT_TAG.exec(text.slice(b, at + 40)) : null;
+  return m ? at + m[1].length : -1;
+}
+
+/** What a party tag cannot be read without: a capital D, I or R, then a link ("-", "–", "."), maybe spaced. */
+const PARTY_LETTER = /[RDI](?=\s*[-–.\u2024])/g;
+
+/** Every party tag in a text, in order (`partyTag` at each party letter). */
+export function partyTags(text: string): PartyTag[] {
+  const out: PartyTag[] = [];
+  PARTY_LETTER.lastIndex = 0;
+  for (let m = PARTY_LETTER.exec(text); m; m = PARTY_LETTER.exec(text)) {
+    const t = partyTag(text, m.index);
+    if (!t) continue;
+    out.push(t);
+    PARTY_LETTER.lastIndex = t.end;
+  }
+  return out;
+}

@@ -6,6 +6,7 @@ import { round } from '../util/round.js';
 import { normIds, type NormIds } from '../text/term-ids.js';
 import type { DistinctiveRow, OutletTermTable } from './types.js';
 import { UPPER_WORD } from '../util/letters.js';
+import { partyOrDistrictTagEnd } from '../entities/tags.js';
 
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
@@ -357,8 +358,6 @@ const CONTRACTION_STEMS = new Set([
 ]);
 /** A dotted acronym: f.b.i., u.s., c.i.a. */
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
-/** A party-state tag as written: R-Ohio, D-N.Y., I-Vt. */
-const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]*$/;
 
 /** The ways an outlet's name is written: "HuffPost" also as "huff post" → "huffington post" (prefixes), "The New York Times" also as "the times". */
 export function ownNameVariants(outlet: string): { words: string[]; prefix: boolean }[] {
@@ -402,16 +401,22 @@ export function houseStyleMask(
     if (words ? words.house[words.of[i]] : houseWord(norm)) keep[i] = 0;
     // "US" is the country as "U.S." is (a dotted acronym, house style): its norm is the pronoun's, so ask the text
     else if (norm === 'us' && doc.text.startsWith('US', toks[i].start)) keep[i] = 0;
-    // the raw text is read only for tokens shaped like a tag ("r-ohio")
-    if (norm[1] === '-' && /^[rdi]/.test(norm) && PARTY_TAG.test(doc.text.slice(toks[i].start, toks[i].end))) {
-      // the tag and the rest of an abbreviated state (D-N.Y.) up to the closing comma or bracket
-      for (let j = i; j < toks.length && j < i + 5 && (j === i || !/^[,);]$/.test(toks[j].norm)); j++) keep[j] = 0;
-    }
+    // the raw text is read only for tokens shaped like a tag's party ("r-ohio", "r" of "R., Texas")
+    if ((norm.length === 1 || norm[1] === '-') && PARTY_LETTERS.has(norm[0])) maskPartyTag(doc, i, keep);
     for (let x = 0; x < variants.length; x++) maskOwnName(doc, i, variants[x], keep);
   }
   maskCapsRuns(doc, keep);
   maskHouseLines(doc, names, keep);
   return keep;
+}
+
+/** The party letters of a tag, lower case. */
+const PARTY_LETTERS: ReadonlySet<string> = new Set(['r', 'd', 'i']);
+
+/** Drop a party tag whose letter is token i ("R-Ohio", "D-N.Y.", "R., Texas", "(D-Dallas)"), the state's words with it. */
+function maskPartyTag(doc: Doc, i: number, keep: Uint8Array): void {
+  const end = partyOrDistrictTagEnd(doc.text, doc.tokens[i].start);
+  for (let j = i; j < doc.tokens.length && doc.tokens[j].start < end; j++) keep[j] = 0;
 }
 
 /** Drop the own-name variant `v` when it starts at token i, written as a name, with a "the" before it. */

@@ -3,7 +3,7 @@
 // R-Valdor,"), a description ("Ana Doe, a Democrat from Valdor", "Ivo Brenn, the Valdor Republican"), or a title with a
 // state and party before the name ("former Valdor Gov. Ivo Brenn", "Valdor Republican Sen. Ana Doe"). Each doc's person
 // mentions are read once, a short window beside each; a call then reads only the people with cues. Pure.
-import { usState } from '../entities/tags.js';
+import { partyTagAfter, usState } from '../entities/tags.js';
 import type { EntityRef } from '../types.js';
 import type { PersonAt } from './people-before.js';
 
@@ -37,8 +37,6 @@ const EPITHET = new RegExp(
   `^[Tt]he\\s+(former\\s+)?(?:${STATE_WORDS}\\s+)?(?:(Democratic|Republican|GOP)\\s+)?` +
     '(Democrat|Republican|[Ss]enator|[Cc]ongress(?:wo)?man|[Rr]epresentative|lawmaker|legislator|[Gg]overnor)$',
 );
-/** "(D-Val.)", ", R-Valdor,", "( R. , Valdor )", ", D-N.V.": a party letter and a state after a name. */
-const TAG_AFTER = /^\s*[(,]\s*([RDI])\s*(?:[-–]|\.\s*,?)\s*((?:[A-Z][A-Za-z]*\s?\.?\s?){1,3}?)\s*(?=[),;]|\s[a-z]|$)/;
 /** ", a Democrat from Valdor", ", the Valdor Republican", ", a freshman Republican senator from Valdor". */
 const DESCRIBED_AFTER = new RegExp(
   `^\\s*,\\s*(?:a|an|the)\\s+(?:(?:freshman|veteran|former|longtime|moderate|conservative|liberal|progressive|top|senior|fellow|retiring)\\s+)*` +
@@ -100,9 +98,10 @@ function mentionCues(text: string, m: PersonAt): Partial<PersonCues> & { any: bo
     if (title && OFFICE[title.toLowerCase()]) out.titles = new Set([OFFICE[title.toLowerCase()]]);
     out.any ||= !!(s || party || title);
   };
-  const tag = TAG_AFTER.exec(after);
-  if (tag && usState(tag[2].trim())) {
-    put(tag[2].trim(), tag[1]);
+  // "(D-Del.)", ", R-Ohio,", "( R. , Ohio )", ", D-N.Y.": a party letter and a state after the name
+  const tag = partyTagAfter(after, 0);
+  if (tag) {
+    put(tag.state, tag.party);
     out.tagged = true;
   }
   const d = DESCRIBED_AFTER.exec(after);

@@ -6,6 +6,7 @@ import { MONTHS, WEEKDAYS } from '../util/calendar.js';
 import { coordinatedHead, finiteVerbStarts } from './coordination.js';
 import { LOWER_ED, STARTS_UPPER } from '../util/letters.js';
 import { SPACED_TITLES } from '../text/tokenize.js';
+import { partyTag, partyTags } from '../entities/tags.js';
 
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 /** Adverbs, auxiliaries, relatives and -ly words closing a speaker phrase (cleanSpeaker drops them one by one). */
@@ -376,15 +377,39 @@ const TIME_ONLY = new RegExp(
 const TRAILING_CONNECTIVE =
   /\s*,\s*(?:however|meanwhile|though|too|instead|nonetheless|nevertheless|in turn|in response|for (?:his|her|their|its) part)$/i;
 
-/** A party and state tag set off by commas at the end of a subject ("…, R-Texas", "…, D-N.Y."). */
-const PARTY_TAG_END = /\s*,\s*[RDI]-[A-Z][\p{L}.]*$/u;
+/** A comma, then what may be a party tag closing the text ("…, R-Texas", "…, D-N.Y."): `partyTag` reads it. */
+const COMMA_BEFORE_LAST_TAG = /\s*,\s*(?=[RDI][^,]{1,40}$)/;
+
+/** A subject without the party and state tag set off by a comma at its end ("Sen. Ana Dorr, R-Utah" → "Sen. Ana Dorr"). */
+function withoutTrailingTag(s: string): string {
+  const m = COMMA_BEFORE_LAST_TAG.exec(s);
+  return m && partyTag(s, m.index + m[0].length)?.end === s.length ? s.slice(0, m.index) : s;
+}
+
 /**
- * A party tag between commas, masked for the speaker patterns (spaces, the closing comma kept, same length): "Sen. Ana
- * Dorr, R-Utah, said" reads "Sen. Ana Dorr, said", and "…, R-Utah, a member of the panel, said" keeps its appositive.
+ * `dotted` (the doc's text, same length) with each party tag set off by commas in `text` masked for the speaker
+ * patterns (spaces, the closing comma kept): "Sen. Ana Dorr, R-Utah, said" reads "Sen. Ana Dorr, said", and "…, R-Utah, a
+ * member of the panel, said" keeps its appositive.
  */
-const PARTY_TAG = /\s*,\s*[RDI]-[A-Z][\p{L}.\u2024]*\s*,/gu;
-/** What PARTY_TAG cannot match without: a text lacking it is not searched from every space and comma. */
-const PARTY_TAG_HINT = /[RDI]-[A-Z]/;
+function maskSetOffTags(text: string, dotted: string): string {
+  let out = '';
+  let done = 0;
+  for (const t of partyTags(text)) {
+    let from = t.start;
+    while (from > done && WHITE.test(text[from - 1])) from--;
+    if (from <= done || text[from - 1] !== ',') continue;
+    from--;
+    while (from > done && WHITE.test(text[from - 1])) from--;
+    let to = t.end;
+    while (to < text.length && WHITE.test(text[to])) to++;
+    if (text[to] !== ',') continue;
+    out += dotted.slice(done, from) + ' '.repeat(to - from);
+    done = to;
+  }
+  return done === 0 ? dotted : out + dotted.slice(done);
+}
+/** One white-space character. */
+const WHITE = /\s/;
 
 /**
  * A subject ending on appositives after a name ("Ivo Brenn, a fellow at the institute, said"; "…, ranking member of the
@@ -480,7 +505,7 @@ function subjectBefore(pre: string): { text: string; offset: number } | null {
   // a connective set off by commas belongs to the clause, not the subject: "Ryan, meanwhile, said"; a party tag or an
   // appositive after a name is not the subject either: "Rep. Ana Dorr, R-Utah, a member of the panel, said"
   s = s.replace(/[,\s]+$/, '').replace(TRAILING_CONNECTIVE, '');
-  s = dropAppositive(s.replace(PARTY_TAG_END, '')).replace(PARTY_TAG_END, '').replace(TAG_IN_BRACKETS_END, '');
+  s = withoutTrailingTag(dropAppositive(withoutTrailingTag(s))).replace(TAG_IN_BRACKETS_END, '');
   const b = /(?:^|[,;:.!?]\s+|\b(?:and|but|while|as|that|when|after|before|because|although)\s+)(?=[^,;:.!?]*$)/i.exec(
     s,
   );
@@ -633,7 +658,7 @@ export function speakerText(text: string): string {
     .replace(HONORIFIC_DOT, '$1\u2024')
     .replace(HONORIFIC_SPACED_DOT, '$1\u2024 ')
     .replace(INITIALISM, (m) => m.replace(/\./g, '\u2024'));
-  return PARTY_TAG_HINT.test(text) ? dotted.replace(PARTY_TAG, (m) => ' '.repeat(m.length - 1) + ',') : dotted;
+  return maskSetOffTags(text, dotted);
 }
 
 /** Attach speakers to quotes (in place), using the text around each quote and the quotes before it. */

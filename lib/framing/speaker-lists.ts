@@ -4,8 +4,9 @@
 import type { Span } from '../types.js';
 import { startingIn } from '../util/search.js';
 
-/** What may stand between two people of a list: separators, titles, places after "of", party tags in brackets. */
-const BETWEEN = /^(?:\s*(?:,|and|&|of|the|\p{Lu}[\p{L}.’'-]*|\(\s*[^()]{0,20}\)|[RDI]-[\p{Lu}][\p{L}.]*)\s*)*$/u;
+/** What may stand between two people of a list: separators, titles, places after "of", tags in brackets; a party tag
+ * out of brackets ("R-Ohio", "D-N.Y.") is a capitalised word of this pattern. */
+const BETWEEN = /^(?:\s*(?:,|and|&|of|the|\p{Lu}[\p{L}.’'-]*|\(\s*[^()]{0,20}\))\s*)*$/u;
 /** The last separator between two people: the next item starts after it. */
 const LAST_SEPARATOR = /(?:,|\band\b|&)(?!.*(?:,|\band\b|&))/su;
 /** A word opening the list that belongs to no item: "both Ana Doe and Ivo Brenn". */

@@ -8,6 +8,7 @@
 // names no person. Pure; the word lists are the entity stage's and general English.
 import { FIRST_NAMES, GROUP_HEADS, ORG_HEADS, PARTICLES, ROLE_CUES, TITLES } from '../entities/gazetteer.js';
 import { givenNames } from '../entities/world.js';
+import { partyTagAfter } from '../entities/tags.js';
 import { nonPersonKind } from './institutions.js';
 import { isPeopleNoun } from './speaker-heads.js';
 import { STARTS_LOWER, STARTS_UPPER, UPPER_WORD } from '../util/letters.js';
@@ -69,9 +70,12 @@ function givenFirst(name: string): boolean {
   return FIRST_NAMES.has(first) || givenNames().has(first);
 }
 
-/** A comma, then a relative or a party tag, or the words of a description up to its end or a link word. */
+/** A comma first (spaces before it). */
+const COMMA_FIRST = /^[ \t]*,/;
+/** A comma, then a relative, or the words of a description up to its end or a link word (a party tag is read first:
+ * `partyTagAfter`). */
 const SET_OFF =
-  /^[ \t]*,[ \t]*(?:(who)\b|(which)\b|([RDI]-\p{Lu})|((?:[\p{L}’'.-]+[ \t]+){0,5}?[\p{L}-]+)(?=[ \t]*(?:[,.;:(]|$|(?:of|for|at|with|in|on|to|from|and|who|which|since|until)\b)))/u;
+  /^[ \t]*,[ \t]*(?:(who)\b|(which)\b|((?:[\p{L}’'.-]+[ \t]+){0,5}?[\p{L}-]+)(?=[ \t]*(?:[,.;:(]|$|(?:of|for|at|with|in|on|to|from|and|who|which|since|until)\b)))/u;
 
 /**
  * What the text after a name's mentions (`ends`: where they end, the first few) says it is: "Ana Doe, who …", "Ana
@@ -80,11 +84,13 @@ const SET_OFF =
  */
 export function describedAfter(text: string, ends: readonly number[]): Described {
   for (const end of ends) {
-    const m = SET_OFF.exec(text.slice(end, end + 120));
+    const after = text.slice(end, end + 120);
+    if (COMMA_FIRST.test(after) && partyTagAfter(after, 0)) return 'person'; // "Ana Doe, R-Valdor"
+    const m = SET_OFF.exec(after);
     if (!m) continue;
-    if (m[1] || m[3]) return 'person';
+    if (m[1]) return 'person';
     if (m[2]) return 'body';
-    const words = m[4].split(/[ \t]+/);
+    const words = m[3].split(/[ \t]+/);
     const head = words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
     if (isPersonTitle(head)) return 'person';
     if (bodyHead(head) || bodyHead(head.replace(/s$/, ''))) return 'body';

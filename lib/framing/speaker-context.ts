@@ -1,0 +1,204 @@
+// What one speaker phrase of a doc is resolved against: the corpus lookups, the doc's people, titles, epithets, polls,
+// genders and speakers so far, pointed at the speaker's position (`docSpeakerContext`, made once per doc).
+import type { Doc, EntityRef, Span } from '../types.js';
+import { firstStartingAt } from '../util/search.js';
+import { namesNoOne } from './institutions.js';
+import { docFullNames, fullNameOf } from './full-names.js';
+import { bodyKinds, type BodyKind } from './body-names.js';
+import { pollMakers } from './polls.js';
+import {
+  lastLawmaker,
+  namedBefore,
+  sentenceAt,
+  sentenceSubject,
+  titledPeople,
+  type PersonAt,
+  type Titled,
+} from './people-before.js';
+import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
+import { stateTitledPeople } from './state-titles.js';
+import { partyStatePeople, type Cues } from './party-epithets.js';
+import { describedAfter, type Described } from './unknown-people.js';
+import { docGenders, type Gender } from './doc-genders.js';
+import type { EntityAt, surnameIndex } from './mention-lookups.js';
+import { notAFirstName, surnameKey } from './person-names.js';
+
+const TWO_LETTERS = /\p{L}\p{L}/u;
+
+/** What a doc's speakers are resolved against that does not depend on the speaker (sourceMentions builds it once). */
+export interface CorpusSpeakerLookups {
+  outlets: readonly string[];
+  forms: readonly string[];
+  entityAt: SpeakerContext['entityAt'];
+  personAt: SpeakerContext['personAt'];
+  surnames: ReturnType<typeof surnameIndex>;
+  /** the doc's mentions of entities typed unknown, sorted */
+  unknowns: readonly PersonAt[];
+}
+
+/**
+ * One doc's SpeakerContext, made once per doc: `at(pos, paragraph)` points it at the speaker starting at `pos` and
+ * returns it (a context of nine closures made per speaker was a second of the stage at 10,000 articles). `named`
+ * collects the doc's named speakers in text order.
+ */
+export function docSpeakerContext(
+  d: Doc,
+  ev: string | undefined,
+  quoted: readonly Span[],
+  people: readonly PersonAt[],
+  c: CorpusSpeakerLookups,
+): {
+  memory: SpeakerMemory;
+  at: (pos: number, paragraph: number) => SpeakerContext;
+} {
+  let pos = 0;
+  let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
+  let fullNames: Map<string, string> | undefined; // read from the doc's text when a lone surname first needs it
+  // every speaker so far (pronouns as resolved), by paragraph: "he" after a paragraph one person spoke in
+  const memory = speakerMemory();
+  const titled = titledPeople(d.text, people);
+  const stateTitled = stateTitledPeople(d.text, people);
+  const pollBefore = pollMakers(d.text, d.sentences);
+  const cued = partyStatePeople(d.text, people);
+  const ctx: SpeakerContext = {
+    outlets: c.outlets,
+    forms: c.forms,
+    entityAt: c.entityAt,
+    personAt: c.personAt,
+    docText: d.text,
+    surnames: (k, alone, inDoc) => c.surnames(k, d.id, inDoc ? undefined : ev, alone),
+    memory,
+    paragraph: -1,
+    // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
+    mentioned: (p) => namedBefore(people, d, quoted, pos, p),
+    subject: () => sentenceSubject(people, d, quoted, pos),
+    subjectIn: (p) => {
+      const last = d.sentences[firstStartingAt(d.sentences, d.paragraphs[p]?.end ?? 0) - 1];
+      return last && last.paragraph === p && last.end <= pos
+        ? sentenceSubject(people, d, quoted, last.end - 1)
+        : undefined;
+    },
+    lawmaker: () => lastLawmaker(d, people, pos),
+    titled: (title) => titled(title, pos),
+    stateTitled: (adjective, title) => stateTitled(adjective, title, pos),
+    cued: (cues) => cued.holders(cues, pos),
+    cuedOther: cued.contradicts,
+    // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
+    fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
+    bodyKind: bodyKinds(d.text, namesNoOne),
+    quoteOnly: (p) => quoteOnlyParagraph(d, quoted, p),
+    sentence: () => {
+      const s = sentenceAt(d.sentences, pos);
+      return s ? d.text.slice(s.start, s.end) : '';
+    },
+    pollBefore: () => {
+      const s = sentenceAt(d.sentences, pos);
+      return s ? pollBefore(s.start, s.paragraph) : null;
+    },
+    gender: (name) => {
+      const k = surnameKey(name);
+      return c.surnames(k, d.id, ev).length > 1 ? undefined : (genders ??= docGenders(d.text)).get(k);
+    },
+    described: describedUnknown(d.text, c.unknowns),
+  };
+  return {
+    memory,
+    at: (p, paragraph) => {
+      pos = p;
+      ctx.paragraph = paragraph;
+      return ctx;
+    },
+  };
+}
+
+/** Whether paragraph `p` of `d` holds a quote of `quoted` (sorted) and no word of two letters outside the quotes. */
+function quoteOnlyParagraph(d: Doc, quoted: readonly Span[], p: number): boolean {
+  const para = d.paragraphs[p];
+  if (!para) return false;
+  let at = para.start;
+  let quotes = 0;
+  for (let i = Math.max(0, firstStartingAt(quoted, para.start) - 1); i < quoted.length; i++) {
+    const q = quoted[i];
+    if (q.start >= para.end) break;
+    if (q.end <= para.start) continue;
+    if (TWO_LETTERS.test(d.text.slice(at, Math.max(at, q.start)))) return false;
+    at = Math.max(at, q.end);
+    quotes++;
+  }
+  return quotes > 0 && !TWO_LETTERS.test(d.text.slice(at, Math.max(at, para.end)));
+}
+
+export interface SpeakerContext {
+  outlets: readonly string[];
+  /** outletForms(outlets) */
+  forms: readonly string[];
+  /** the entity written in a span, with where its mention lies */
+  entityAt: (doc: string, span: Span) => EntityAt | undefined;
+  personAt: (doc: string, span: Span) => EntityRef | undefined;
+  /** the doc's text, for a name set off by commas beside the speaker phrase */
+  docText: string;
+  /** person entities whose name ends in this lowercase surname, in this doc, else in its event; for a one-word name
+   * (`alone`), else the doc's people whose name starts with it ("Ban" for Ban Ki-moon) (one = resolved); `inDoc`: in this doc only */
+  surnames: (surname: string, alone?: boolean, inDoc?: boolean) => EntityRef[];
+  /** the doc's speakers so far: named ones, and of every kind by paragraph (pronouns as resolved; not those of a
+   * statement reported inside someone's quote: "“… Ivo Doe said he wants …,” says Kira Loft") */
+  memory: SpeakerMemory;
+  paragraph: number;
+  /** the person last named with a lawmaker's title ("Sen. Ana Doe") in the speaker's paragraph or the one before */
+  lawmaker: () => EntityRef | undefined;
+  /** the people the doc names before the speaker with this title written before the name ("President Ivo Doe") */
+  titled: (title: string) => Titled[];
+  /** the people the doc names before the speaker with a country adjective and title ("Valdorian President Ivo Doe") */
+  stateTitled: (adjective: string, title: string) => EntityRef[];
+  /** the people the doc names before the speaker with every cue of an epithet ("Sen. Ana Doe (D-Val.)" for "the Valdor
+   * Democrat") */
+  cued: (cues: Cues) => EntityRef[];
+  /** whether the doc gives the person of this entity another state or party than the cues */
+  cuedOther: (cues: Cues, id: string) => boolean;
+  /** person entities named in paragraph p before the speaker */
+  mentioned: (p: number) => EntityRef[];
+  /** the person named first in the speaker's sentence before it, else in the sentence before (its subject, mostly) */
+  subject: () => EntityRef | undefined;
+  /** the person opening the last sentence of paragraph p (before the speaker's), else the sentence before it there */
+  subjectIn: (p: number) => EntityRef | undefined;
+  /** the full name the doc writes a one-word name with ("Babeu" → "Paul Babeu"), when one only */
+  fullName: (word: string, person?: boolean) => string | undefined;
+  /** what a one-word name no entity knows is when the doc cites it as a body and never as a person ("according to Gallup") */
+  bodyKind: (word: string) => BodyKind | null;
+  /** whether paragraph p holds quotes and no word outside them ("“…” ¶" in a run of one speaker's quotes) */
+  quoteOnly: (p: number) => boolean;
+  /** the text of the speaker's sentence */
+  sentence: () => string;
+  /** the maker of the poll named last before the speaker's sentence, up to three paragraphs back (null: none, or a poll with no maker) */
+  pollBefore: () => string | null;
+  /** the gender the doc gives a name by its surname ("Mr. Brenn", "spokeswoman Lena Varga"), if any and one only */
+  gender: (name: string) => Gender | undefined;
+  /** what the text after an unknown-typed entity's first mentions in the doc says it is ("Doe, a director at …") */
+  described: (e: EntityRef) => Described;
+}
+
+/** Mentions of an unknown-typed entity whose trailing words are read for a description. */
+const DESCRIBED_MENTIONS = 4;
+
+/**
+ * `describedAfter` of each unknown-typed entity of a doc (`unknowns`: its mentions, sorted), read after the entity's
+ * first few mentions, once per entity: the mentions are grouped on the first call.
+ */
+function describedUnknown(text: string, unknowns: readonly PersonAt[]): (e: EntityRef) => Described {
+  let ends: Map<EntityRef, number[]> | undefined;
+  const seen = new Map<EntityRef, Described>();
+  return (e) => {
+    if (seen.has(e)) return seen.get(e)!;
+    if (!ends) {
+      ends = new Map();
+      for (const m of unknowns) {
+        const l = ends.get(m.e);
+        if (!l) ends.set(m.e, [m.end]);
+        else if (l.length < DESCRIBED_MENTIONS) l.push(m.end);
+      }
+    }
+    const r = describedAfter(text, ends.get(e) ?? []);
+    seen.set(e, r);
+    return r;
+  };
+}
