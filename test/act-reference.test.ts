@@ -21,7 +21,7 @@ const TEST = {
 function reads(text: string): boolean[] {
   const d = analyseText({ id: 'r', outlet: 'X', date: null, paragraphs: [], text });
   const read = sameActReader(d, TEST);
-  return d.tokens.flatMap((t, i) => (/^(?:order|ban)s?$/.test(t.norm) ? [read(i)] : []));
+  return d.tokens.flatMap((t, i) => (/^(?:order|ban)s?$/.test(t.norm) ? [read(i, t.norm.replace(/s$/, ''))] : []));
 }
 
 describe('the same-act test', () => {
@@ -42,6 +42,15 @@ describe('the same-act test', () => {
           'Then the judge’s order halted it. The order runs for two weeks.',
       ),
     ).toEqual([false, false, false, false, true, false, false]);
+  });
+
+  it('takes “the order” for the last order named, not for a ban named in passing', () => {
+    expect(
+      reads(
+        'Varn signed the executive order on Friday. Unlike the travel ban on six countries, it drew praise. ' +
+          'Unions welcomed it. Aides said the order was overdue. Critics of the ban marched.',
+      ),
+    ).toEqual([false, true, false, true]);
   });
 });
 

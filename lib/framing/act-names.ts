@@ -103,9 +103,9 @@ export function actNameRows(
     const v = voiceOf.get(d.id);
     const k = keep.get(d.id);
     const event = eventOf(d.id) ?? '';
-    const readers = new Map<ActFamily, (i: number) => boolean>();
-    const namesAct = (f: ActFamily, i: number) =>
-      !f.sameAct || (readers.get(f) ?? readers.set(f, sameActReader(d, f.sameAct)).get(f)!)(i);
+    const readers = new Map<ActFamily, (i: number, head: string) => boolean>();
+    const namesAct = (f: ActFamily, i: number, head: string) =>
+      !f.sameAct || (readers.get(f) ?? readers.set(f, sameActReader(d, f.sameAct)).get(f)!)(i, head);
     d.tokens.forEach((t, i) => {
       const cands = t.kind === 'word' ? index.get(t.norm) : undefined;
       if (!cands) return;
@@ -114,7 +114,7 @@ export function actNameRows(
         // "a mob boss", "a smuggling operation", "Amnesty International", "to protest the ruling": no act of the family
         if (otherSense(d, i, c.words[0], c.cues)) continue;
         // "the order" naming the wall order, not the travel ban; read in every voice, as a reference crosses quotes
-        if (!namesAct(c.family, i) || (v && v.tokenVoice[i] !== 0) || (k && !k[i])) continue;
+        if (!namesAct(c.family, i, c.head) || (v && v.tokenVoice[i] !== 0) || (k && !k[i])) continue;
         // "stopped short of calling it a coup", "the amnesty charge": the word reported or weighed, not chosen
         if (mentionedLabel(d, i, i + c.words.length)) continue;
         const key = `${event}\u0000${c.family.id}\u0000${d.outlet}\u0000${c.head}`;

@@ -3,8 +3,8 @@
 // writing "the executive order" for the travel ban chooses another name than one writing "the travel ban", but only
 // the uses that name that act are its choice. A use names the family's act when its sentence, or the sentence before
 // (its own naming none of the other acts), holds a word of the act ("travel", "refugees", "seven countries"); or when
-// it refers back ("the order", "Trump's order", "this ban") and the family's last use before it in the doc named the
-// act. A use in a sentence naming another act ("the wall", "DACA"), an indefinite one ("signed an executive order")
+// it refers back ("the order", "Trump's order", "this ban") and the last use of its head (or of the family, for a
+// head new in the doc) named the act. A use in a sentence naming another act ("the wall", "DACA"), an indefinite one ("signed an executive order")
 // and a court's or a judge's order name another. Pure: a doc in, a stateful reader of its heads in token order out.
 import type { Doc } from '../types.js';
 
@@ -55,22 +55,32 @@ function definite(d: Doc, i: number, owners: ReadonlySet<string>): boolean | 'ot
 
 /**
  * A reader of one doc's heads of one family, to be called in token order for each use of a head (quoted ones too:
- * "the order" refers back over a quote): true when the use at token i names the family's act.
+ * "the order" refers back over a quote): true when the use of `head` at token i names the family's act. A use
+ * referring back takes the act of the last use of the same head ("the order" after "an executive order on the
+ * wall"), or of any head of the family when its head is new in the doc ("the ban" after "Trump's order on refugees");
+ * one that finds no act makes its head name an unknown act until a cue names it again.
  */
-export function sameActReader(d: Doc, test: SameAct): (i: number) => boolean {
+export function sameActReader(d: Doc, test: SameAct): (i: number, head: string) => boolean {
   const cues = new Set(test.cues);
   const owners = new Set(test.otherOwners ?? []);
   let flags: Map<number, number> | undefined;
   let last: boolean | undefined; // whether the family's last use named the act; undefined: no act is current
-  return (i: number) => {
+  const lastOf = new Map<string, boolean>(); // the same, per head
+  const set = (head: string, x: boolean | undefined) => {
+    last = x;
+    lastOf.set(head, x === true);
+    return x === true;
+  };
+  return (i: number, head: string) => {
     flags ??= sentenceFlags(d, cues, new Set(test.others ?? []));
     const s = d.tokens[i].sentence;
     const own = flags.get(s) ?? 0;
     const ref = definite(d, i, owners);
-    if (ref === 'other' || own & 2) return (last = false);
-    if (own & 1 || (s > 0 && flags.get(s - 1) === 1)) return (last = true);
-    if (ref) return last === true;
-    last = undefined;
-    return false;
+    if (ref === 'other' || own & 2) return set(head, false);
+    if (own & 1 || (s > 0 && flags.get(s - 1) === 1)) return set(head, true);
+    if (!ref) return set(head, undefined);
+    const x = lastOf.get(head) ?? last;
+    lastOf.set(head, x === true);
+    return x === true;
   };
 }
