@@ -284,6 +284,36 @@ describe('labels on constructed text', () => {
     ]);
   });
 
+  it('a clause with a name as subject, an item of a list, or a name that modifies a title gives no apposition', () => {
+    const text =
+      'Shortly after the Harbour Summit, Telva received a request from the governor’s office. ' +
+      'As Coastal Institute Director Mara Quint writes, Ada Vex is wrong. ' +
+      'Power is split among the governor, the Harbour Board, and the courts. ' +
+      'Visitors met the police, the Harbour Board, the port authority, and the mayor. ' +
+      'He met that province’s governor, Harbour Board deputy chairman Ivo Brenn said. ' +
+      'Lia Moor, the deputy director, spoke later.';
+    const d = doc('c', 'X', text);
+    const span = (s: string, from = 0) => {
+      const i = text.indexOf(s, from);
+      return { doc: 'c', start: i, end: i + s.length };
+    };
+    const ents = [
+      { id: 'hs', name: 'Harbour Summit', type: 'event', mentions: [span('Harbour Summit')] },
+      { id: 'av', name: 'Ada Vex', type: 'person', mentions: [span('Ada Vex')] },
+      {
+        id: 'hb',
+        name: 'Harbour Board',
+        type: 'org',
+        mentions: [span('Harbour Board'), span('Harbour Board', 200), span('Harbour Board', 270)],
+      },
+      { id: 'lm', name: 'Lia Moor', type: 'person', mentions: [span('Lia Moor')] },
+    ];
+    const rows = labelRows(entityLabelMentions([d], ents, readFrames().titles), [d], { names: false });
+    expect(rows.filter((r) => r.kind === 'apposition').map((r) => [r.entity, r.label])).toEqual([
+      ['Lia Moor', 'the deputy director'],
+    ]);
+  });
+
   it('finds concept labels from frames.json head nouns, not from any list of phrases', () => {
     const frames = {
       concepts: [

@@ -8,6 +8,7 @@ import { byString } from '../util/compare.js';
 import { labelShares, type LabelShare, type ShareOptions } from './label-shares.js';
 import { otherSense, type SenseCue } from './act-senses.js';
 import { mentionedLabel } from './label-mentions.js';
+import { sameActReader, type SameAct } from './act-reference.js';
 
 /** One family of competing nouns for one kind of act. */
 export interface ActFamily {
@@ -18,6 +19,16 @@ export interface ActFamily {
   heads: readonly string[];
   /** words around a head that mark another sense of it ("mob boss", "smuggling operation"; lib/framing/act-senses.ts) */
   otherSenses?: readonly SenseCue[];
+  /**
+   * heads that judge whatever their weight in the lexicon: the name the act's critics give it and its authors reject
+   * ("ban" for an order its authors say bans no one); they weigh 1, the other heads as the lexicon says
+   */
+  judging?: readonly string[];
+  /**
+   * for a family of one act named by heads that name many ("the order", "the ban"): the words telling which act a
+   * use names; only uses naming the family's act count (lib/framing/act-reference.ts)
+   */
+  sameAct?: SameAct;
 }
 
 /** Uses of one head of a family in one outlet's own narration, in one event. */
@@ -74,7 +85,8 @@ function holds(d: Doc, i: number, words: readonly string[]): boolean {
  * are given, uses in another sense left out (lib/framing/act-senses.ts: names, verbs, the family's sense cues), the
  * word mentioned rather than used left out ("calling it a coup", lib/framing/label-mentions.ts), site
  * furniture left out (`keep`: doc id -> keep-mask over its tokens, 1 = keep, as boilerplateMasks
- * gives). Rows sorted by family, outlet, head.
+ * gives), and for a family of one act (`sameAct`) the uses naming another act left out ("the order" of the wall
+ * when the family is the travel ban; lib/framing/act-reference.ts). Rows sorted by family, outlet, head.
  */
 export function actNameRows(
   docs: readonly Doc[],
@@ -91,13 +103,18 @@ export function actNameRows(
     const v = voiceOf.get(d.id);
     const k = keep.get(d.id);
     const event = eventOf(d.id) ?? '';
+    const readers = new Map<ActFamily, (i: number, head: string) => boolean>();
+    const namesAct = (f: ActFamily, i: number, head: string) =>
+      !f.sameAct || (readers.get(f) ?? readers.set(f, sameActReader(d, f.sameAct)).get(f)!)(i, head);
     d.tokens.forEach((t, i) => {
       const cands = t.kind === 'word' ? index.get(t.norm) : undefined;
-      if (!cands || (v && v.tokenVoice[i] !== 0) || (k && !k[i])) return;
+      if (!cands) return;
       for (const c of cands) {
         if (c.words.length > 1 && !holds(d, i, c.words)) continue;
         // "a mob boss", "a smuggling operation", "Amnesty International", "to protest the ruling": no act of the family
         if (otherSense(d, i, c.words[0], c.cues)) continue;
+        // "the order" naming the wall order, not the travel ban; read in every voice, as a reference crosses quotes
+        if (!namesAct(c.family, i, c.head) || (v && v.tokenVoice[i] !== 0) || (k && !k[i])) continue;
         // "stopped short of calling it a coup", "the amnesty charge": the word reported or weighed, not chosen
         if (mentionedLabel(d, i, i + c.words.length)) continue;
         const key = `${event}\u0000${c.family.id}\u0000${d.outlet}\u0000${c.head}`;
@@ -116,7 +133,7 @@ export function actNameRows(
       outlet: x.outlet,
       head: x.head,
       own: x.own,
-      ...(weigh ? { evaluative: weigh(x.head) } : {}),
+      ...(weigh ? { evaluative: x.family.judging?.includes(x.head) ? 1 : weigh(x.head) } : {}),
     }))
     .sort(
       (a, b) =>

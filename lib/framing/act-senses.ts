@@ -27,7 +27,7 @@ export interface SenseCue {
  * protest the ruling", "Republicans will rally"), which names no act.
  */
 const VERB_HEADS: ReadonlySet<string> = new Set(
-  'protest rally riot march sweep raid overthrow slaughter massacre invade occupy topple crack'.split(' '),
+  'protest rally riot march sweep raid overthrow slaughter massacre invade occupy topple crack ban order'.split(' '),
 );
 
 /** Words after which a verb follows: the infinitive's "to", modals, "do" and subject pronouns. */

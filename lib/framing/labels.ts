@@ -386,7 +386,7 @@ function mentionLabels(ctx: LabelContext, m: Span): void {
   ctx.push(m.start, m.end, 'name', ts);
   titleBefore(ctx, ts);
   appositionAfter(ctx, ts, te);
-  if (ts >= 2 && toks[ts - 1].norm === ',') appositionBefore(ctx, ts);
+  if (ts >= 2 && toks[ts - 1].norm === ',' && !listOrModifier(ctx, te)) appositionBefore(ctx, ts);
 }
 
 const inPerson = (ctx: LabelContext, pos: number) => covers(ctx.persons, pos);
@@ -491,7 +491,7 @@ function appositionAfter(ctx: LabelContext, ts: number, te: number): void {
     /^[A-Z]/.test(d.text[first.start]);
   const hitsPerson = toks[b] !== undefined && inPerson(ctx, toks[b].start);
   if (b > a && b - a <= 14 && startsWell && !hitsPerson && span.some((t) => titleSet.has(t.norm))) {
-    if (isClauseOrListItem(d, span, toks[b], titleSet)) return;
+    if (isClauseOrListItem(d, span, toks[b], titleSet, toks[b + 1])) return;
     ctx.push(first.start, toks[b - 1].end, 'apposition', a);
     ctx.addHead(span, first.start);
   }
@@ -520,26 +520,43 @@ function verbAfter(d: Doc, span: readonly Token[], k: number, titleSet: Readonly
   if (/ed$/.test(t.norm)) return !isStopword(t.norm);
   if (!/[^su]s$/.test(t.norm) || isLexiconNoun(t.norm.replace(/e?s$/, '')) || isLexiconNoun(t.norm.slice(0, -1)))
     return false;
-  const prev = span[k - 1]?.norm ?? '';
-  return titleSet.has(prev) || BEFORE_VERB.has(prev);
+  const prev = span[k - 1];
+  return !!prev && (titleSet.has(prev.norm) || BEFORE_VERB.has(prev.norm) || STARTS_UPPER.test(d.text[prev.start]));
+}
+
+/**
+ * A verb right after a name, in a span: "Telles received a request", "Director Mark Krikorian writes": a clause
+ * whose subject is a name, not a noun phrase naming the entity.
+ */
+function verbAfterName(d: Doc, span: readonly Token[], titleSet: ReadonlySet<string>): boolean {
+  for (let k = 1; k < span.length; k++)
+    if (span[k - 1].kind === 'word' && STARTS_UPPER.test(d.text[span[k - 1].start]) && verbAfter(d, span, k, titleSet))
+      return true;
+  return false;
 }
 
 /**
  * Not an apposition: a clause that follows a fronted phrase ("Like X, the president did …", "More than to Congress,
  * the president acted"): an auxiliary, a modal, a reporting verb, or a verb-like word after its first title; or the
  * next item of a list of people ("Stevens, officer Jane Roe and a guard": no article opens it, a name ends it, "and"
- * follows; "Rubio, a member of the Gang of Eight and …" is an apposition).
+ * follows; "Rubio, a member of the Gang of Eight and …" is an apposition) or of any list (", and" follows: "the
+ * FBI, the Department of Homeland Security, the intelligence community, and …"); or a verb after a name ("Shortly
+ * after the State of the Union, Telles received a request").
  */
 function isClauseOrListItem(
   d: Doc,
   span: readonly Token[],
   next: Token | undefined,
   titleSet: ReadonlySet<string>,
+  after?: Token,
 ): boolean {
   // lower case only: "the United States" holds no verb
   if (span.some((t) => CLAUSE_VERBS.has(t.norm) && STARTS_LOWER.test(d.text[t.start]))) return true;
   const title = span.findIndex((t) => titleSet.has(t.norm));
   for (let k = title + 1; title >= 0 && k < span.length; k++) if (verbAfter(d, span, k, titleSet)) return true;
+  if (verbAfterName(d, span, titleSet)) return true;
+  // "the FBI, the Department of Homeland Security, the intelligence community, and …": the next item of a list
+  if (next?.norm === ',' && LIST_JOINS.has(after?.norm ?? '')) return true;
   const last = span[span.length - 1];
   const opensBare = !DETS.has(span[0].norm);
   if (opensBare && endsOnTitledName(d, span, titleSet)) return true;
@@ -558,8 +575,26 @@ function endsOnTitledName(d: Doc, span: readonly Token[], titleSet: ReadonlySet<
   while (k >= 0 && !titleSet.has(span[k].norm)) k--;
   return k >= 0 && k < span.length - 1;
 }
+/** Words that join the last item of a list ("A, B, and C"). */
+const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or']);
+
 /** A lower-case particle that opens an Arabic family name ("al-Shatri"). */
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu)-/;
+
+/**
+ * Whether the words after a mention (ending before token te) make the phrase before its comma no apposition: "and"
+ * or ", and" (the mention is an item of a list: "among the president, Congress, and the courts"), or a title within
+ * three words (the mention modifies a title: "that country's president, GOP presidential nominee Donald Trump").
+ */
+function listOrModifier(ctx: LabelContext, te: number): boolean {
+  const { toks, titleSet } = ctx;
+  const s = toks[te - 1].sentence;
+  if (LIST_JOINS.has(toks[te]?.norm ?? '') || (toks[te]?.norm === ',' && LIST_JOINS.has(toks[te + 1]?.norm ?? '')))
+    return true;
+  for (let j = te; j < te + 3 && toks[j]?.sentence === s && toks[j].kind === 'word'; j++)
+    if (titleSet.has(toks[j].norm)) return true;
+  return false;
+}
 
 /** An apposition before: "Iraq's intelligence chief, Hamid al-Shatri" / "The head of the INIS, Hamid al-Shatri". */
 function appositionBefore(ctx: LabelContext, ts: number): void {
@@ -590,7 +625,8 @@ function appositionBefore(ctx: LabelContext, ts: number): void {
   }
   const span = toks.slice(a, end);
   const person = span.some((t) => contains(ctx.persons, t.start, t.end));
-  if (a < end && span.some((t) => titleSet.has(t.norm)) && !person) {
+  // "As Center for Immigration Studies Director Mark Krikorian writes, Clinton …": a clause before the name
+  if (a < end && span.some((t) => titleSet.has(t.norm)) && !person && !verbAfterName(ctx.d, span, titleSet)) {
     ctx.push(toks[a].start, toks[end - 1].end, 'apposition', a);
     ctx.addHead(span, toks[a].start);
   }

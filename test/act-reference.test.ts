@@ -1,0 +1,89 @@
+// Two names of one act: outlets that call an order barring entry "the travel ban" and outlets that call it "the
+// executive order". "The order" also names the other orders of the same week (a border-wall order, a judge's
+// restraining order), which are no one's choice of a name for the entry order.
+import { describe, expect, it } from 'vitest';
+import { analyseAll, analyse as analyseText } from '../lib/text/analyse.js';
+import { docVoice } from '../lib/framing/voice.js';
+import { termWeigher } from '../lib/framing/loaded.js';
+import { readActNouns, readLexicon } from '../lib/framing/data.js';
+import { actNameRows, actNameTable } from '../lib/framing/act-names.js';
+import { sameActReader } from '../lib/framing/act-reference.js';
+import { actFindings } from '../lib/report/label-findings.js';
+import { article } from './report-helpers.js';
+
+const TEST = {
+  cues: ['travel', 'refugees', 'countries', 'entry'],
+  others: ['wall', 'sanctuary'],
+  otherOwners: ['court', 'judge'],
+};
+
+/** Whether each use of "order" / "ban" in the text names the entry order, in token order. */
+function reads(text: string): boolean[] {
+  const d = analyseText({ id: 'r', outlet: 'X', date: null, paragraphs: [], text });
+  const read = sameActReader(d, TEST);
+  return d.tokens.flatMap((t, i) => (/^(?:order|ban)s?$/.test(t.norm) ? [read(i, t.norm.replace(/s$/, ''))] : []));
+}
+
+describe('the same-act test', () => {
+  it('takes a head beside the act’s words, and a later “the order” referring back to it', () => {
+    expect(
+      reads(
+        'President Varn signed an executive order barring refugees from six countries on Friday. Airlines scrambled ' +
+          'to comply. Lawyers said the order was rushed. Varn defended his executive order on Sunday.',
+      ),
+    ).toEqual([true, true, true]);
+  });
+
+  it('leaves out an order of another act, an indefinite order and a judge’s order, and what refers back to them', () => {
+    expect(
+      reads(
+        'Varn also signed an order to fund the border wall. Builders welcomed the order. Varn later signed an ' +
+          'executive order on fishing quotas. The order takes effect in May. The travel ban on six countries stands. ' +
+          'Then the judge’s order halted it. The order runs for two weeks.',
+      ),
+    ).toEqual([false, false, false, false, true, false, false]);
+  });
+
+  it('takes “the order” for the last order named, not for a ban named in passing', () => {
+    expect(
+      reads(
+        'Varn signed the executive order on Friday. Unlike the travel ban on six countries, it drew praise. ' +
+          'Unions welcomed it. Aides said the order was overdue. Critics of the ban marched.',
+      ),
+    ).toEqual([false, true, false, true]);
+  });
+});
+
+const BAN = 'The travel ban on visitors from six countries took effect on Friday.';
+const ORDER = 'The executive order on visitors from six countries took effect on Friday.';
+const WALL = 'Varn also signed an executive order on the border wall. The order funds the wall.';
+
+/** Eight paragraphs, `bans` of them naming the act "travel ban" and the rest "executive order", then the wall order. */
+const story = (bans: number) =>
+  [...Array.from({ length: 8 }, (_, i) => (i < bans ? BAN : ORDER)), WALL, WALL].join('\n\n');
+
+describe('names of the entry order', () => {
+  it('states each outlet’s share of “ban” against “order”, the wall order left out', () => {
+    const texts = { 'Harbor Post': story(7), 'Valley News': story(4), 'Coast Daily': story(0) };
+    const docs = analyseAll(
+      Object.entries(texts).map(([outlet, text], i) => article(`d${i}`, outlet, null, 'Varn', text)),
+    );
+    const rows = actNameRows(
+      docs,
+      docs.map((d) => docVoice(d)),
+      readActNouns(),
+      termWeigher(readLexicon()),
+      new Map(),
+      () => 'varn',
+    );
+    const own = (outlet: string, head: string) =>
+      actNameTable(rows).find((r) => r.family === 'entry-ban' && r.outlet === outlet && r.head === head)?.own ?? 0;
+    expect([own('Coast Daily', 'order'), own('Coast Daily', 'ban')]).toEqual([8, 0]);
+    expect([own('Harbor Post', 'order'), own('Harbor Post', 'ban')]).toEqual([1, 7]);
+    expect(actFindings(rows)[0].text).toBe(
+      'Outlets differ in how often they call the order barring entry “ban” rather than “order” in their own ' +
+        'narration: Harbor Post 88% of 8, Valley News 50% of 8 and Coast Daily 0% of 8 (share of “ban” among their ' +
+        'uses of the two).',
+    );
+  });
+});
