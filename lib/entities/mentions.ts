@@ -1,82 +1,98 @@
 // Entity mentions in news text: capitalised runs with name particles, split at titles, typed by cues, gazetteer and head words.
-import type { Doc, Span, Token } from '../types.js';
+import type { Doc } from '../types.js';
 import type { EntityType, WordSet } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { joinNamePrefix, stripDiacritics } from '../text/normalize.js';
-import { isAcronymShape, isCommonAbbreviation, matchesAcronym, type AcronymDefinition } from './acronyms.js';
+import { type AcronymDefinition, isAcronymShape, isCommonAbbreviation, matchesAcronym } from './acronyms.js';
 import { docAcronyms } from './doc-acronyms.js';
 import { roadAt } from './roads.js';
 import { initialStart } from './initials.js';
-import { isNameTag, townState } from './tags.js';
+import { townState, isNameTag } from './tags.js';
 import { isHandle, nameCardEnd } from './web-debris.js';
 import { opensClause } from './clause-openings.js';
 import { deskSignoff } from './signoffs.js';
 import { surnamesOverPlaces } from './surname-places.js';
-import { capitalsDateline, isDateline } from './datelines.js';
+import { isDateline, capitalsDateline } from './datelines.js';
 import { Tally } from '../util/tally.js';
 import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
-import { clubMark, fixtureVenue, pluralNickname, RIDER_TEAM, teamCue, transferCue } from './teams.js';
+import { clubMark, teamCue, fixtureVenue, transferCue, pluralNickname, RIDER_TEAM } from './teams.js';
 import { businessFrame } from './business-frames.js';
-import { lineKind, LineKind } from './lines.js';
-import { isPeopleWord, isRegionAdjective } from './peoples.js';
-import { contextEvidence, honorificBefore, nameEvidence, type TypeEvidence } from './evidence.js';
+import { LineKind, lineKind } from './lines.js';
+import { isRegionAdjective, isPeopleWord } from './peoples.js';
+import { honorificBefore, type TypeEvidence, contextEvidence, nameEvidence } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
 import { givenWordOpensName, WORD_GIVEN_NAMES } from './word-given-names.js';
 import {
-  gazetteerMaps,
-  ARABIC_GROUP_LEADS,
-  PLACE_LEADS,
-  CALENDAR,
-  EVENT_HEADS,
-  FIRST_NAMES,
-  GROUP_HEADS,
-  ORG_HEADS,
-  PAGE_WORDS,
-  PARTICLES,
-  PATRONYM_PARTICLES,
-  PLACE_HEADS,
-  ROLE_CUES,
-  TITLES,
   type GazetteerEntry,
+  ORG_HEADS,
+  GROUP_HEADS,
+  gazetteerMaps,
+  FIRST_NAMES,
+  PLACE_HEADS,
+  TITLES,
+  PAGE_WORDS,
+  CALENDAR,
+  PATRONYM_PARTICLES,
+  ARABIC_GROUP_LEADS,
+  PARTICLES,
+  ROLE_CUES,
 } from './gazetteer.js';
 import { isTermToken } from '../text/tokenize.js';
-import { familyName, NAME_SUFFIX } from './family-name.js';
-import { countedName, lowerCountedStart, numeralI, ROMAN } from './numerals.js';
+import { NAME_SUFFIX, familyName } from './family-name.js';
+import { lowerCountedStart, numeralI, countedName } from './numerals.js';
 import { cached } from '../util/maps.js';
-import { HAS_LOWER, HAS_UPPER } from '../util/letters.js';
+import { HAS_UPPER, HAS_LOWER } from '../util/letters.js';
 import { afterRolePrefix } from './hyphen-prefixes.js';
-import { closesLawTitle, lawHead, LAW_OF_HEADS, loneLawHead } from './laws.js';
+import { LAW_OF_HEADS, closesLawTitle, lawHead, loneLawHead } from './laws.js';
 import { citationAt } from './citations.js';
 import { shipPrefix, vesselNounBefore } from './vessels.js';
-import { programHead, PROGRAM_OF } from './programs.js';
-import { digestPaper, isPressDigest } from './press-digest.js';
-import { adjectiveForm, BODY_OF_HEADS, ON_HEADS } from './body-names.js';
+import { PROGRAM_OF, programHead } from './programs.js';
+import { isPressDigest, digestPaper } from './press-digest.js';
+import { BODY_OF_HEADS, adjectiveForm, ON_HEADS } from './body-names.js';
+import { ordinaryWord, commonWordPlace, commonTriple, plainWord } from './corpus-words.js';
+import {
+  NUMBER_WORDS,
+  SMALL_NUMBER,
+  ORDINAL_NUMBER,
+  countAfter,
+  countBeforePeople,
+  countedOf,
+  ORDINAL_WORDS,
+} from './counts.js';
+import { OPEN_QUOTES, DETERMINERS, PERSONAL_PRONOUNS } from './function-words.js';
+import { bodyHead, LEGAL_FORMS, headTypeOf, headWord, placeLead } from './head-words.js';
+import { type Mention, mk } from './mention-record.js';
+import { partsKey, sharedParts } from './name-parts.js';
+import { PARTY_MEMBERS, isPartyWord, isGroupPlural } from './party-words.js';
+import { isPersonStart, isPersonWord, unlistedGivenName } from './person-words.js';
+import { type Ctx, type Unit, runText, capRunEnd, tokText, adjacent, unitNorms, isNameUnit } from './scan-context.js';
+import {
+  TITLE_SURNAMES,
+  TITLE_MODIFIERS,
+  TITLE_FIRST,
+  TITLE_SUFFIX,
+  ADDRESS_FORMS,
+  titleLength,
+  undottedHonorific,
+  titleInName,
+  UNDOTTED_HONORIFICS,
+} from './title-words.js';
+import { SentenceClasses, C, isCapLike, JOIN_PARTICLES } from './token-classes.js';
+import {
+  UPPER_FIRST,
+  PARTICLE_WORD,
+  CAP_PARTICLE_WORD,
+  CAPITALISED_WORD,
+  ALL_CAPS_WORD,
+  COMPOUND,
+  PARTICLE_COMPOUND,
+  INFIX_NAME,
+} from './word-shapes.js';
 
 export type { EntityType } from './types.js';
-
-/** One mention of a named actor or place in one article. */
-export interface Mention extends Span {
-  /** text.slice(start, end) */
-  text: string;
-  type: EntityType;
-  /** how sure the type is: 3 gazetteer, title, head word or acronym definition; 2 name shape (first name, particle, role cue); 1 a guess */
-  strength: number;
-  /** what decided the type, e.g. 'title: prime minister', 'head word: coalition', 'gazetteer', 'first name' */
-  cue: string;
-  /** sentence index in the Doc */
-  sentence: number;
-  /** normalised name words: lowercase, diacritics and brackets dropped, particles split off ("al-Shatri" -> ["al", "shatri"]) */
-  parts: string[];
-  /** the gazetteer's canonical name, when the mention is a gazetteer name */
-  canonical?: string;
-  /** the acronym, when the mention is a bare acronym ("INIS") or a long name it spells in part ("... of Americans and
-   * Lawful Permanent Residents ( DAPA )"): either stands for the acronym's expansion */
-  acronym?: string;
-  /** the title or honorific written right before the name, lowercase ("president", "sen.", "mrs."): a bare surname
-   * after a title is the person the corpus gives that title, whatever the cue that typed the mention */
-  title?: string;
-}
+export type { Mention } from './mention-record.js';
+export { nameParts, partsKey, coreParts } from './name-parts.js';
+export { isGroupPlural, isPartyWord } from './party-words.js';
 
 /** Options of mention extraction. */
 export interface MentionOptions {
@@ -95,11 +111,6 @@ export interface MentionResult {
   lowerWords: ReadonlyMap<string, number>;
 }
 
-/** Standalone lowercase particles that join capitalised name parts ("Osama bin Laden", "Ludwig van Beethoven"). */
-const JOIN_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bint', 'de', 'van', 'von', 'der', 'bani', 'ben']);
-// Dutch, Spanish, Portuguese, Italian, French and Bantu family-name particles ("Anna den Bosma", "Luis del Prado",
-// "Joao dos Reis", "Piet ter Horst", "Ali wa Kamba")
-for (const p of ['den', 'del', 'da', 'dos', 'di', 'du', 'ter', 'wa']) JOIN_PARTICLES.add(p);
 /** Words after which "of" continues a name ("Ministry of Defense", "State of Law Coalition"). */
 const OF_HEADS = new Set([
   ...ORG_HEADS,
@@ -118,14 +129,7 @@ const OF_HEADS = new Set([
   'strait',
   'port',
 ]);
-/** A company's legal form ends its name: "of" after it gives the company's seat ("Vexor Medical Inc of Cardale"),
- * though the form is an organisation head, which "of" otherwise continues ("Ministry of Defense"). */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(
-  ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd', 'sa', 'spa', 'gmbh', 'bros'].flatMap((w) => [
-    w,
-    w + '.',
-  ]),
-);
+
 /** Sentence starters that are capitalised only because they start a sentence (a small corpus may never show them in lower case). */
 const COMMON_STARTERS = new Set([
   'according',
@@ -270,8 +274,10 @@ const COMMON_STARTERS = new Set([
   'he',
   'she',
 ]);
+
 /** Particles that, capitalised before another name word, start a person's family name ("Van Persie", "Bin Salman"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'ter', 'bin', 'ibn', 'abu']);
+
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
   'new',
@@ -287,161 +293,18 @@ const ADJ_STARTERS = new Set([
   'late',
   'early',
 ]);
-const OPEN_QUOTES = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '\u00AB', '-', '\u2014', '\u2013']);
-const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ez)[-\u2010\u2011'\u2019]\p{Lu}/u;
-const CAP_PARTICLE_WORD = /^(?:Al|El|Ad|An|Ar|As|Ash|At|Az|Ez|Abu|Bin|Ibn)[-\u2010\u2011'\u2019]\p{Lu}/u;
-/** "US-occupied", "Turkish-backed", "Shia-majority": a capitalised prefix glued to a lowercase word. */
-const COMPOUND = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
-/** "al-Qaida-linked", "Al-Qaeda-affiliated", "El-Paso-based": a name with its article, glued to a lowercase word. */
-const PARTICLE_COMPOUND =
-  /^((?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee]z)[-\u2010\u2011'\u2019]\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Ll}[\p{L}-]*)$/u;
 
-// Every \p{...} regex is a module constant: tsx compiles such a literal inside a function to `new RegExp(...)`,
-// built again on every call.
-const UPPER_FIRST = /^\p{Lu}/u;
 /** "Americans", "Iraqis": a capitalised word in -s not after another s. */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-const ALL_CAPS_WORD = /^\p{Lu}+$/u;
-const HYPHENED_CAPS = /^\p{Lu}{2,5}-\p{Lu}{2,5}$/u;
-const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
-const SPACE_OR_OPEN = /\s|\(|\[/;
 
-/** "Inzamam-ul-Haq", "Ata-ur-Rehman": a name joined by an Arabic article's assimilated form (ul, ur, ud, us ...),
- * capitalised at both ends: one person's name, not a capitalised prefix on a lowercase word. */
-const INFIX_NAME = /^\p{Lu}\p{Ll}+-u[lrdsntz]h?-\p{Lu}\p{Ll}+$/u;
+const HYPHENED_CAPS = /^\p{Lu}{2,5}-\p{Lu}{2,5}$/u;
+
+const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
+
+const SPACE_OR_OPEN = /\s|\(|\[/;
 
 /** "I'm", "I've", "We'll", "Don't": contractions are never names. */
 const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
-
-const isCapLike = (c: C) => c === C.Cap || c === C.Acr;
-
-/** The text of token k. */
-function tokText(d: Doc, k: number): string {
-  return d.text.slice(d.tokens[k].start, d.tokens[k].end);
-}
-
-/** The norms of a run's tokens. */
-function unitNorms(d: Doc, units: readonly Unit[]): string[] {
-  const out = new Array<string>(units.length);
-  for (let k = 0; k < units.length; k++) out[k] = d.tokens[units[k].i].norm;
-  return out;
-}
-/** First words of the titles, so most words skip the title lookup. */
-const TITLE_FIRST: ReadonlySet<string> = new Set([...TITLES].map((t) => t.split(' ')[0]));
-
-/** Token classes used to build runs. */
-const enum C {
-  Other = 0,
-  Cap = 1, // capitalised word
-  Acr = 2, // acronym shape
-  Particle = 3, // standalone lowercase particle (al, bin, de...)
-  Compound = 4, // US-occupied
-}
-
-const partsCache = new Map<string, string[]>();
-
-/** Normalised name words of a surface form: lowercase, diacritics/quotes folded, brackets dropped, particles split off. */
-export function nameParts(surface: string): string[] {
-  return sharedParts(surface).slice();
-}
-
-const keyCache = new WeakMap<readonly string[], string>();
-
-/** A mention's name words joined by spaces: the key of "the same name" (computed once per spelling). */
-export function partsKey(parts: readonly string[]): string {
-  let k = keyCache.get(parts);
-  if (k === undefined) {
-    k = parts.join(' ');
-    keyCache.set(parts, k);
-  }
-  return k;
-}
-
-/** nameParts, one shared array per distinct spelling: callers only read it (mentions, node keys). */
-function sharedParts(surface: string): string[] {
-  let p = partsCache.get(surface);
-  if (!p) {
-    if (partsCache.size > 50_000) partsCache.clear();
-    p = computeParts(surface);
-    partsCache.set(surface, p);
-  }
-  return p;
-}
-
-/** A particle word written in capitals in a mixed-case name is an abbreviation ("LA Times": Los Angeles), no particle. */
-const CAPS_WORD = /\b\p{Lu}{2,3}\b/gu;
-
-function computeParts(surface: string): string[] {
-  const mixed = HAS_LOWER.test(surface);
-  const spelled = mixed
-    ? surface.replace(CAPS_WORD, (w) => (PARTICLES.has(w.toLowerCase()) ? w.split('').join('.') + '.' : w))
-    : surface;
-  const s = stripDiacritics(joinNamePrefix(spelled)) // "O ’ Reilly" as pre-tokenised text writes it is O’Reilly
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02BC`]/g, "'")
-    .replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-')
-    .replace(/[[\](){}"\u201C\u201D]/g, ' ')
-    .replace(/\s*'\s*s\b/g, ''); // "America's Voice" and, as pre-tokenised text spaces it, "America ’ s Voice"
-  const out: string[] = [];
-  for (const w of s.split(/\s+/)) {
-    if (!w) continue;
-    const m = /^(al|el|ad|an|ar|as|ash|at|az|ez|abu|bin|ibn)[-'](.+)$/.exec(w);
-    if (m) {
-      out.push(m[1]);
-      for (const p of m[2].split('-')) if (p) out.push(p);
-    } else if (w === '-' || w === "'") continue;
-    else if (w.endsWith('-') && PARTICLES.has(w.slice(0, -1))) out.push(w.slice(0, -1));
-    else out.push(w.replace(/'$/, ''));
-  }
-  return spellHead(middleInitials(out));
-}
-
-/** Initials, dotted or not ("h.w", "h.w.", "w"; "a" only dotted: the article), or a spaced period ("."). */
-const INITIALS_PART = /^[b-z]\.?$|^a\.$|^(?:[a-z]\.){1,2}[a-z]\.?$|^\.$/;
-
-/**
- * "George H. W. Bush", "George H.W . Bush", "George W Bush": initials between the first and the last word, however
- * dotted and spaced, as one part each with its period ("h.", "w."), so the spellings share their parts.
- */
-function middleInitials(parts: string[]): string[] {
-  if (parts.length < 3) return parts;
-  let hit = false;
-  for (let k = 1; k < parts.length - 1 && !hit; k++) hit = INITIALS_PART.test(parts[k]);
-  if (!hit) return parts;
-  const out = [parts[0]];
-  for (let k = 1; k < parts.length - 1; k++) {
-    if (!INITIALS_PART.test(parts[k])) out.push(parts[k]);
-    else for (const c of parts[k]) if (c !== '.') out.push(c + '.');
-  }
-  out.push(parts[parts.length - 1]);
-  return out;
-}
-
-/** Abbreviated heads of place names, spelled out: "Mt . Sinjar", "Mt. Sinjar" and "Mount Sinjar" are one name; "Ft.
- * Hood" is "Fort Hood", "St. Paul" is "Saint Paul". */
-const SPELLED_HEADS: ReadonlyMap<string, string> = new Map([
-  ['mt', 'mount'],
-  ['ft', 'fort'],
-  ['st', 'saint'],
-]);
-
-/** The name words with an abbreviated head ("mt", "mt." or "mt" and a spaced ".") spelled out, when a word follows. */
-function spellHead(parts: string[]): string[] {
-  if (parts.length < 2) return parts;
-  const w = parts[0].endsWith('.') ? parts[0].slice(0, -1) : parts[0];
-  const full = SPELLED_HEADS.get(w);
-  if (full === undefined) return parts;
-  const dot = parts[1] === '.' && parts[0] === w ? 2 : 1;
-  if (parts.length <= dot) return parts;
-  return [full, ...parts.slice(dot)];
-}
-
-/** The name words without particles ("hamid al shatri" -> ["hamid", "shatri"]); the whole list when all are particles. */
-export function coreParts(parts: readonly string[]): string[] {
-  const core = parts.filter((p) => !PARTICLES.has(p) && p !== 'the');
-  return core.length ? core : [...parts];
-}
 
 /** Known-name table used for headlines: normalised key -> type, strength, canonical; and the keys' first words. */
 interface Known {
@@ -462,39 +325,6 @@ function firstWordsOf(gazLower: ReadonlyMap<string, GazetteerEntry>): Set<string
     }
     return out;
   });
-}
-
-interface Ctx {
-  gaz: ReadonlyMap<string, GazetteerEntry>;
-  gazLower: ReadonlyMap<string, GazetteerEntry>;
-  ignore: ReadonlySet<string>;
-  capMid: Set<string>;
-  /** per lowercase form: uses written in lower case (a word the corpus writes in lower case is a key), and
-   * capitalised uses inside a sentence (not a headline) */
-  lowerUses: Map<string, number>;
-  capMidUses: Map<string, number>;
-  /** words capitalised inside a sentence with no capitalised word beside them: names of one word ("the Times") */
-  capAlone: Set<string>;
-  /** lowercase forms of capitalised hyphenated words in the corpus ("jong-un") */
-  hyphened: Set<string>;
-  /** lowercase forms of the all-capital words of 3 to 8 letters written inside a sentence ("daca") */
-  acronymsSeen: Set<string>;
-  /** the sentence being read is a table line */
-  table: boolean;
-  /** the doc being read has a table line (results, standings) or two sport words: a sports or markets report */
-  docTable: boolean;
-  /** the doc being read is a report on a sport (two sport words, `isSportsReport`) */
-  sport: boolean;
-  /** start offset of the initials before the run being typed ("P. " of "P. Simmons"), or -1 */
-  lead: number;
-  /** token index the initials belong to */
-  leadTok: number;
-  /** the segment being typed comes right before a title ("U.S. [Assistant Secretary of State]") */
-  beforeTitle: boolean;
-  /** the title that follows, while beforeTitle */
-  nextTitle: string;
-  /** token classes of the sentence being read */
-  classes: SentenceClasses;
 }
 
 /** Find the entity mentions of every doc (two passes: body sentences first, then headline-case lines matched against known names). */
@@ -679,27 +509,6 @@ function gluedDateline(d: Doc, from: number, i: number): boolean {
   return true;
 }
 
-/** Class of a word token, with a fast path for the common lowercase word. */
-function classifyToken(text: string, t: Token): C {
-  const c = text.charCodeAt(t.start);
-  if (c >= 97 && c <= 122) {
-    if (JOIN_PARTICLES.has(t.norm)) return C.Particle;
-    if ((c === 97 || c === 101) && t.norm.indexOf('-') > 0) return classify(text.slice(t.start, t.end));
-    return C.Other;
-  }
-  return classify(text.slice(t.start, t.end));
-}
-
-function classify(w: string): C {
-  if (w.charCodeAt(w.length - 1) === 45 /* - */) return C.Other; // a prefix split off its word ("Then-")
-  if (COMPOUND.test(w) && !CAP_PARTICLE_WORD.test(w) && !INFIX_NAME.test(w)) return C.Compound;
-  if (PARTICLE_COMPOUND.test(w)) return C.Compound; // "al-Qaida-linked": the name inside, no person
-  if (isAcronymShape(w)) return C.Acr;
-  if (UPPER_FIRST.test(w) || PARTICLE_WORD.test(w)) return C.Cap;
-  if (JOIN_PARTICLES.has(w)) return C.Particle;
-  return C.Other;
-}
-
 const ALL_CAPS = /^[A-Z]+$/;
 
 /**
@@ -807,14 +616,6 @@ function acronymPhraseType(d: Doc, seg: readonly Unit[], norms: readonly string[
   return head === 'group' || head === 'org' ? head : 'org';
 }
 
-/** A unit of a run: token index and whether it is a name word (not a joiner). */
-interface Unit {
-  i: number;
-  word: boolean;
-  /** a lowercase syllable that ends a spaced-hyphen name ("Kim Jong - un"), or the number of "Gang of 8" */
-  tail?: boolean;
-}
-
 /** Words that continue a run after its last unit ("of the", "and", "'s"), as the units to add, or null. */
 function joinerUnits(
   d: Doc,
@@ -912,6 +713,7 @@ function quoteOpenBefore(d: Doc, j: number): boolean {
 
 /** Irregular plurals of people, which own bodies' names ("Children's Defense Fund", "Women's Refugee Commission"). */
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
+
 /** A plural in -s, not -ss or -us ("Congress", "Campus"). */
 const S_PLURAL = /[^su]s$/;
 
@@ -1194,50 +996,6 @@ function takesOf(d: Doc, units: readonly Unit[], lastNorm: string, ctx: Ctx): bo
   return !isPersonStart(d.tokens[k].norm) && !(TITLE_SURNAMES.has(lastNorm) && unlistedGivenName(d, k, ctx));
 }
 
-/** Title words that are also English family names ("Angus King", "Erik Prince", "John Major"). */
-const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'prince', 'bishop', 'judge', 'major', 'lord', 'pope']);
-
-/**
- * "Sen. Angus King of Maine": a capitalised word before a title word that is also a family name is a given name the
- * lists do not know when the corpus never writes it in lower case and it is no known name, place, people, title or
- * head word ("Saudi King", "Crown Prince", "Federal Judge" and "Catholic Bishop" stay titles).
- */
-function unlistedGivenName(d: Doc, k: number, ctx: Ctx): boolean {
-  const t = d.tokens[k];
-  const n = t.norm;
-  if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end)) || ctx.lowerUses.has(n) || ctx.gazLower.has(n)) return false;
-  const w = d.text.slice(t.start, t.end);
-  return !STOPWORDS.has(n) && !TITLES.has(n) && !headTypeOf(n) && !isPeopleWord(w) && !isRegionAdjective(n);
-}
-
-const SMALL_NUMBER = /^\d{1,2}$/;
-
-const NUMBER_WORDS = new Set(
-  'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand'.split(' '),
-);
-
-/** Capitalised counts of people: the number words and the round plurals ("Dozens", "Hundreds"). */
-const PEOPLE_COUNTS: ReadonlySet<string> = new Set([...NUMBER_WORDS, 'dozens', 'hundreds', 'thousands', 'millions']);
-
-/** A run that opens with a count, then "of" or a people word ("Five Israeli", "Hundreds of Central American",
- * "Eight Republicans"): the count is no part of a name ("Six Day War", "Three Stooges" stay whole). */
-function countBeforePeople(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
-  if (units.length < 2 || !PEOPLE_COUNTS.has(d.tokens[units[0].i].norm)) return false;
-  const t = d.tokens[units[1].i];
-  if (t.norm === 'of') return units.length > 2;
-  const type = ctx.gazLower.get(t.norm)?.type;
-  return isPeopleWord(d.text.slice(t.start, t.end)) || type === 'demonym' || type === 'group';
-}
-
-/** Ordinals: capitalised alone they start a phrase ("Third test", "Second one-day international"), they name
- * nothing; inside a longer name they stay ("First Union", "Third World"). */
-const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
-
-/** "Gang of Eight ...": a run whose second word is "of" and third a number word, kept first in a sentence too. */
-function countedOf(d: Doc, units: readonly Unit[]): boolean {
-  return units.length >= 3 && d.tokens[units[1].i].norm === 'of' && NUMBER_WORDS.has(d.tokens[units[2].i].norm);
-}
-
 /** Lowercase words inside long names the gazetteer knows ("Islamic State in Iraq and the Levant"). */
 const LONG_NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'in', 'of', 'the', 'for']);
 
@@ -1409,13 +1167,6 @@ function hyphenNameBefore(d: Doc, k: number): boolean {
   return h > p.start && h + 1 < p.end && HAS_UPPER.test(d.text[h + 1]);
 }
 
-/** A count follows token k: a number or a capitalised number word ("Day One", "Day 1"). */
-function countAfter(d: Doc, k: number): boolean {
-  const t = d.tokens[k + 1];
-  if (!t || t.sentence !== d.tokens[k].sentence) return false;
-  return t.kind === 'number' || t.norm === 'one' || NUMBER_WORDS.has(t.norm);
-}
-
 /** Token k is one capital letter with the period j right after it and one space before the next word. */
 function middleInitial(d: Doc, k: number, j: number): boolean {
   const t = d.tokens[k];
@@ -1439,9 +1190,6 @@ function undottedInitial(d: Doc, j: number, units: readonly Unit[], cls: Sentenc
   if (!FIRST_NAMES.has(given) && !givenNames().has(given)) return false;
   return !!toks[j + 1] && t.end + 1 === toks[j + 1].start && cls.at(j + 1) === C.Cap && !stopCap(d, j + 1, ctx);
 }
-
-/** "Republican of South Carolina", "Democrat of Illinois": a legislator's party and state, not a name "X of Y". */
-const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent']);
 
 /** A capitalised word that the corpus also writes in lower case (or counted: "of Eight"), not first in its sentence,
  * and no name, title or place of its own: it starts a name only with what follows ("Gang" in "the Gang of Eight"). */
@@ -1540,32 +1288,6 @@ function editorGivenName(d: Doc, j: number, units: readonly Unit[], cls: Sentenc
   if (stopCap(d, j + 1, ctx) || ordinaryWord(toks[j - 1].norm, ctx)) return false; // "[ Meanwhile ] Iran"
   for (const u of units) if (u.word && cls.at(u.i) === C.Acr) return false;
   return true;
-}
-
-/** The token classes of one sentence, each computed when first asked for; one instance serves every sentence. */
-class SentenceClasses {
-  private cache = new Int8Array(256);
-  private d: Doc | null = null;
-  private from = 0;
-  private to = 0;
-
-  /** Start on the tokens [from, to) of d. */
-  reset(d: Doc, from: number, to: number): void {
-    if (this.cache.length < to - from) this.cache = new Int8Array(2 * (to - from));
-    this.cache.fill(-1, 0, to - from);
-    this.d = d;
-    this.from = from;
-    this.to = to;
-  }
-
-  /** The class of token i (Other past the sentence's end and for tokens that are not words). */
-  at(i: number): C {
-    const d = this.d!;
-    if (i >= this.to || d.tokens[i].kind !== 'word') return C.Other;
-    const k = i - this.from;
-    if (this.cache[k] < 0) this.cache[k] = classifyToken(d.text, d.tokens[i]);
-    return this.cache[k];
-  }
 }
 
 function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mention[], defs: AcronymDefinition[]): void {
@@ -1707,12 +1429,6 @@ function nameSyllable(norm: string, ctx: Ctx): boolean {
   return tail.length <= 2 || (tail.length <= 4 && !ctx.lowerUses.has(tail));
 }
 
-function adjacent(d: Doc, a: number, b: number): boolean {
-  // names do not continue across a line break
-  for (let k = d.tokens[a].end; k < d.tokens[b].start; k++) if (d.text.charCodeAt(k) === 10) return false;
-  return true;
-}
-
 /**
  * "Customs and Border Protection Commissioner Kevin Doe": the last word of the capitalised run [from, e] before its
  * first title word after the first word (the body's head; the title and the holder's name follow), or e. Only after
@@ -1724,16 +1440,6 @@ function beforeTitle(d: Doc, units: readonly Unit[], from: number, e: number, ct
   if (units.length > 1 || (ctx.lowerUses.get(last) ?? 0) < 5 || isPersonWord(last)) return e;
   for (let q = from + 1; q <= e; q++) if (TITLES.has(d.tokens[q].norm)) return q - 1;
   return e;
-}
-
-function capRunEnd(from: number, to: number, cls: SentenceClasses): number {
-  let e = from;
-  while (e + 1 < to && (cls.at(e + 1) === C.Cap || cls.at(e + 1) === C.Acr)) e++;
-  return e;
-}
-
-function runText(d: Doc, units: readonly Unit[]): string {
-  return d.text.slice(d.tokens[units[0].i].start, d.tokens[units[units.length - 1].i].end);
 }
 
 /** A capitalised token that never starts or continues a name: weekdays, months, page words, stopwords ("The", "I"), single letters. */
@@ -1935,35 +1641,6 @@ function nameBeforeHyphen(d: Doc, i: number, len: number, based: boolean, ctx: C
   return true;
 }
 
-function mk(
-  d: Doc,
-  sentence: number,
-  start: number,
-  end: number,
-  type: EntityType,
-  strength: number,
-  cue: string,
-  canonical?: string,
-): Mention {
-  const text = d.text.slice(start, end);
-  // every mention has the same fields from the start (undefined ones are left out of JSON), so code reading them sees
-  // one object shape
-  return {
-    doc: d.id,
-    start,
-    end,
-    text,
-    type,
-    strength,
-    cue,
-    sentence,
-    parts: sharedParts(text),
-    canonical: canonical || undefined,
-    acronym: undefined,
-    title: undefined,
-  };
-}
-
 /**
  * A title's "of" complement, up to the given name that follows it: "Secretary of State [John Kerry]", "Director of
  * National Intelligence [James Clapper]", or to the end of a short run ("the Minister of Defence said"). Returns the
@@ -2065,54 +1742,6 @@ function processRun(
 }
 
 /**
- * The title word is inside a name, given what follows it (`restLen` words, the last `restHead`) and whether words come
- * before it: a body's head after it ("General Command"), or an event's head alone after a name ("Martin Luther King
- * Day").
- */
-function titleInName(restLen: number, restHead: string, inside: boolean): boolean {
-  if (restLen && (ORG_HEADS.has(restHead) || GROUP_HEADS.has(restHead) || PLACE_HEADS.has(restHead))) return true;
-  return restLen === 1 && inside && EVENT_HEADS.has(restHead);
-}
-
-/** The length in words of the longest title starting at word p ("foreign minister", "press secretary"), or 0. */
-function listedTitle(words: readonly string[], p: number, n: number): number {
-  const w = words[p];
-  if (w === undefined || p >= n) return 0;
-  for (let L = TITLE_FIRST.has(w.replace(TITLE_SUFFIX, '')) ? 3 : 0; L >= 1; L--) {
-    if (p + L > n) continue;
-    const t = words.slice(p, p + L).join(' ');
-    // "Prime Minister-designate", "President-elect": a title still to be taken up is the title
-    if (TITLES.has(t) || (TITLE_SUFFIX.test(t) && TITLES.has(t.replace(TITLE_SUFFIX, '')))) return L;
-  }
-  return 0;
-}
-
-/** The suffix of a title not yet taken up ("Minister-designate", "President-elect"). */
-const TITLE_SUFFIX = /-(?:designate|elect)$/;
-
-/**
- * Words that make a compound title of the title after them: "Acting Director", "Assistant Attorney General", "Chief
- * Financial Officer", "Deputy District Attorney", "Managing Editor". General English office words; before no title
- * they are left alone.
- */
-const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
-  'acting assistant associate executive managing operating financial principal senior special interim district vice'.split(
-    ' ',
-  ),
-);
-
-/** The length in words of the title starting at word p, with the modifiers of a compound title inside it, or 0. */
-function titleLength(words: readonly string[], p: number, n: number): number {
-  const L = listedTitle(words, p, n);
-  if (!L && !TITLE_MODIFIERS.has(words[p])) return 0;
-  let k = p + L;
-  while (k < n && TITLE_MODIFIERS.has(words[k])) k++;
-  if (k === p + L) return L;
-  const T = listedTitle(words, k, n);
-  return T ? k + T - p : L;
-}
-
-/**
  * A party word inside a run that is not part of a longer name ("Republican National Committee", "Democratic
  * Republic of ..."): followed by a given name ("Republican Jan Doe", "Democrat Dick Vale": given names that are also
  * words count), or last after a known place ("Ohio Democrat"); before a chamber alone; a plural before a name word.
@@ -2152,19 +1781,6 @@ function isCommonCaps(text: string, norm: string, ctx: Ctx): boolean {
   return (
     STOPWORDS.has(norm) || (text.length >= 4 ? ctx.lowerUses.has(norm) : text.length === 3 && commonTriple(norm, ctx))
   );
-}
-
-/** A three-letter word in capitals ("NOT", "BIG") that the corpus plainly uses as a word: in lower case ten times or
- * more and three times as often as capitalised inside sentences (not "ICE", not "INS" beside "the ins and outs"). */
-function commonTriple(norm: string, ctx: Ctx): boolean {
-  const lower = ctx.lowerUses.get(norm) ?? 0;
-  return lower >= 10 && lower >= 3 * (ctx.capMidUses.get(norm) ?? 0);
-}
-
-/** A known place whose name is also a word the corpus writes in lower case ("Most", "Sale", "Union"): a place only
- * where nothing else explains the capital. */
-function commonWordPlace(g: GazetteerEntry | undefined, norm: string, ctx: Ctx): boolean {
-  return g !== undefined && g.type === 'place' && (g.strength ?? 3) < 3 && ctx.lowerUses.has(norm);
 }
 
 /**
@@ -2261,28 +1877,6 @@ function splitAtStarter(
   return true;
 }
 
-/**
- * Whether a capitalised word opening a sentence is an ordinary word: the corpus writes it in lower case at least as
- * often as it capitalises it inside sentences ("Without", "Meanwhile"), not a name it also uses as a word now and then
- * ("Trump" beside "the trump card", "Rice" beside "rice exports").
- */
-function ordinaryWord(norm: string, ctx: Ctx): boolean {
-  const lower = ctx.lowerUses.get(norm) ?? 0;
-  return lower > 0 && lower >= (ctx.capMidUses.get(norm) ?? 0);
-}
-
-function isNameUnit(d: Doc, u: Unit): boolean {
-  if (!u.word) return false;
-  if (u.tail === true) return true;
-  const t = d.tokens[u.i];
-  const c = d.text.charCodeAt(t.start);
-  // ASCII fast paths: A-Z starts a name word; a lowercase word is one only as a particle word ("al-Shatri", "el-...")
-  if (c >= 65 && c <= 90) return true;
-  if (c >= 98 && c <= 122 && c !== 101) return false;
-  const w = d.text.slice(t.start, t.end);
-  return UPPER_FIRST.test(w) || PARTICLE_WORD.test(w);
-}
-
 /** Type one segment and emit its mention(s); a leading demonym or place without a head word is split off. */
 function typeSegment(
   d: Doc,
@@ -2349,13 +1943,6 @@ function capitalisedCommonNoun(
   return plainWord(norms[0], ctx);
 }
 
-/** The corpus writes the word in lower case ten times or more, and three times as often as it capitalises it inside
- * sentences. */
-function plainWord(norm: string, ctx: Ctx): boolean {
-  const lower = ctx.lowerUses.get(norm) ?? 0;
-  return lower >= 10 && lower >= 3 * (ctx.capMidUses.get(norm) ?? 0);
-}
-
 /** "Security and Safety", "Drugs and Crime": the word at i and a capitalised plain word joined by "and"/"or" on either
  * side of it, each alone (no capitalised word beyond the pair). */
 function emphasisPair(d: Doc, i: number, ctx: Ctx): boolean {
@@ -2371,8 +1958,6 @@ function emphasisPair(d: Doc, i: number, ctx: Ctx): boolean {
   };
   return other(i + 1, i + 2, i + 3) || other(i - 1, i - 2, i - 3);
 }
-
-const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /**
  * "the 9th Circuit", "the 2nd Amendment", "the 5th Fleet": an ordinal in digits after "the" (or "a", or "U.S."),
@@ -2397,6 +1982,7 @@ function ordinalBefore(d: Doc, k: number, ctx: Ctx): number {
 
 /** Words before a name's ordinal in digits: a determiner, or the country a federal court belongs to. */
 const ORDINAL_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 const US_FORMS: ReadonlySet<string> = new Set(['U.S.', 'U.S .', 'US']);
 
 /**
@@ -2626,17 +2212,6 @@ function lawAlone(d: Doc, i: number): TypeEvidence | 'skip' {
   return { type: 'event', strength: 3, cue: 'law: ' + d.tokens[i].norm };
 }
 
-/**
- * "Mount Sinjar", "Lake Geneva", "Fort Sill", "Strait of Hormuz": a word of geography and one name word, or the word
- * and an "of" phrase, is a place. Longer runs are left to other cues ("Fort Worth Star-Telegram" is a newspaper), and
- * "Gulf" only with "of" ("Gulf of Oman"; "Gulf Arab", "Gulf Cartel" are no places).
- */
-function placeLead(norms: readonly string[]): boolean {
-  if (!PLACE_LEADS.has(norms[0]) || norms.length < 2) return false;
-  if (norms[1] === 'of') return norms.length > 2;
-  return norms.length === 2 && norms[0] !== 'gulf';
-}
-
 /** The token at k is followed by a colon and a number in its sentence ("AMT: 1,200,000"). */
 function formLabel(d: Doc, k: number, si: number): boolean {
   const colon = d.tokens[k + 1];
@@ -2644,44 +2219,11 @@ function formLabel(d: Doc, k: number, si: number): boolean {
   return colon?.norm === ':' && value !== undefined && value.sentence === si && value.kind === 'number';
 }
 
-/** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
-function headWord(norms: readonly string[]): string {
-  const n = norms.length;
-  // "World War II", "Vatican Council II": a numeral after a head word numbers it
-  if (n > 1 && ROMAN.test(norms[n - 1]) && headTypeOf(norms[n - 2])) return norms[n - 2];
-  const head = norms[n - 1];
-  // "Supreme Council of the Armed Forces": a body of an armed group is headed by the word before "of the"
-  if (GROUP_HEADS.has(head))
-    for (let k = 1; k + 1 < norms.length; k++)
-      if (norms[k] === 'of' && norms[k + 1] === 'the' && headTypeOf(norms[k - 1])) return norms[k - 1];
-  if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || PLACE_HEADS.has(head)) return head;
-  for (let k = 1; k < norms.length; k++) {
-    if (norms[k] === 'of' || norms[k] === 'for' || (norms[k] === 'on' && ON_HEADS.has(norms[k - 1])))
-      return norms[k - 1];
-    // "Committee to Protect Journalists": the head before its purpose
-    if (norms[k] === 'to' && bodyHead(norms[k - 1])) return norms[k - 1];
-  }
-  return head;
-}
-
 /** Lower-case words of a vessel come right before token k in its sentence ("the aircraft carrier Abraham Lincoln"). */
 function vesselBefore(d: Doc, si: number, k: number): boolean {
   const p = d.tokens[k - 1];
   if (!p || p.sentence !== si || p.kind !== 'word') return false;
   return vesselNounBefore(p.norm, d.tokens[k - 2]?.norm ?? '');
-}
-
-/** An organisation's, group's or place's head word ("School" of "School of Law"). */
-function bodyHead(w: string): boolean {
-  return ORG_HEADS.has(w) || GROUP_HEADS.has(w) || PLACE_HEADS.has(w);
-}
-
-/** The type a head word gives ("Ministry" org, "Brigades" group, "Province" place, "Cup" event), or null. */
-function headTypeOf(head: string): EntityType | null {
-  if (GROUP_HEADS.has(head)) return 'group';
-  if (ORG_HEADS.has(head)) return 'org';
-  if (EVENT_HEADS.has(head)) return 'event';
-  return PLACE_HEADS.has(head) ? 'place' : null;
 }
 
 /** "Arab Spring", "Prague Spring": a people or a place and a season name a time of upheaval, an event (the season is
@@ -2768,38 +2310,6 @@ function isTeam(d: Doc, si: number, seg: readonly Unit[], g: GazetteerEntry, ctx
   );
 }
 
-/**
- * "Republicans", "House Democrats", "Senate Republicans": a plural last word whose singular is a demonym or the
- * adjective of a known party ("<X> Party", "<X>ic Party" in the gazetteer) names a group of people, not a person.
- */
-export function isGroupPlural(word: string, gazLower: ReadonlyMap<string, GazetteerEntry>): boolean {
-  if (word.length < 5 || !word.endsWith('s') || word.endsWith('ss')) return false;
-  const one = word.slice(0, -1);
-  const t = gazLower.get(one)?.type;
-  if (t === 'demonym' || t === 'group') return true;
-  return isPartyWord(one, gazLower);
-}
-
-/**
- * "Republican Sen. X", "Democratic leaders", "a Democrat": one word that is the adjective or member noun of a known
- * party ("<X> Party", "<X>ic Party" in the gazetteer) names the party's side, a group, whatever follows it.
- */
-export function isPartyWord(word: string, gazLower: ReadonlyMap<string, GazetteerEntry>): boolean {
-  if (word.length < 4) return false;
-  let seen = partyWords.get(gazLower);
-  if (!seen) partyWords.set(gazLower, (seen = new Map()));
-  let yes = seen.get(word);
-  if (yes === undefined) {
-    yes = gazLower.get(word + ' party')?.type === 'group' || gazLower.get(word + 'ic party')?.type === 'group';
-    if (seen.size > 50_000) seen.clear();
-    seen.set(word, yes);
-  }
-  return yes;
-}
-
-/** isPartyWord's answers per gazetteer and word. */
-const partyWords = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Map<string, boolean>>();
-
 /** A weak cue for a name ending in a word the corpus writes in lower case ("chief White House aide", "at Homeland
  * Security"): the name is a common-noun compound (an institution), so a role word or at/from says nothing of it. */
 function commonNounEnding(norms: readonly string[], lowerSeen: WordSet): boolean {
@@ -2810,18 +2320,6 @@ function commonNounEnding(norms: readonly string[], lowerSeen: WordSet): boolean
 /** Role words that are also adjectives: after a determiner they modify a noun ("the official Facebook page", "its
  * chief Asia economist"), they do not name the person's role. */
 const ADJECTIVE_ROLES: ReadonlySet<string> = new Set(['official', 'chief', 'general', 'premier', 'head']);
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'this',
-  'that',
-]);
 
 /** Whether the role word at token `r` is an adjective here (determiner before it). */
 function adjectiveRole(toks: Doc['tokens'], r: number): boolean {
@@ -2970,27 +2468,6 @@ function titleAsSurname(d: Doc, units: readonly Unit[], words: readonly string[]
   return !ctx.gaz.has(runText(d, units.slice(from, p)));
 }
 
-/** Short forms of address before a name. */
-const ADDRESS_FORMS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
-
-/** Short forms of address that British house style writes without a dot ("Mr Vale", "Dr Lund"); as a title they
- * are a weaker cue than the dotted forms ("Ms Fox" must not outvote a network). */
-const UNDOTTED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr']);
-/** Last words of a street name: "Dr" in "4 Dr Lund Road" is part of an address, no title. */
-const STREET_WORDS = new Set(['road', 'street', 'avenue', 'drive', 'lane', 'way', 'boulevard', 'place', 'close']);
-
-/**
- * "Mr Vale", "Ms Quenby", "Dr Lund": an undotted honorific, capitalised and not all capitals ("MS" is a disease or
- * a state, "DR" a country code), before a name in the same run is a title like "Mr." (kept in `Mention.title`), not
- * a first word of the name; one before a street word ending the run is part of an address.
- */
-function undottedHonorific(d: Doc, units: readonly Unit[], words: readonly string[], p: number): boolean {
-  if (!UNDOTTED_HONORIFICS.has(words[p]) || p + 1 >= units.length || !units[p + 1].word) return false;
-  const t = d.tokens[units[p].i];
-  if (!/^[A-Z][a-z]+$/.test(d.text.slice(t.start, t.end))) return false;
-  return !STREET_WORDS.has(words[words.length - 1]) && d.tokens[units[p].i - 1]?.kind !== 'number';
-}
-
 /**
  * "Fullback Ann Body", "Bishop Tom Vale", "Ex-Ranger Bo Lund", "Lieutenant-Colonel Al Dee", "Mr Ivo Marek": one
  * capitalised role or rank word before a given name and a family name (three words in all) is no part of the name. The word is a form of
@@ -3055,16 +2532,6 @@ const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(
 function surnameAfterHonorific(d: Doc, k: number): boolean {
   const h = honorificBefore(d, k);
   return h !== undefined && FAMILY_HONORIFICS.has(h) && !ADDRESSED_OFFICES.has(d.tokens[k].norm);
-}
-
-/** A word that starts a person's name: a known given name or a first name of the hand list. */
-function isPersonStart(w: string): boolean {
-  return FIRST_NAMES.has(w) || givenNames().has(w);
-}
-
-/** A known given name or surname ("Kennedy" in "the Kennedys"). */
-function isPersonWord(w: string): boolean {
-  return FIRST_NAMES.has(w) || givenNames().has(w) || surnameSet().has(w);
 }
 
 /** Lowercase particles that, between capitalised words, only join a person's names ("Piet van Dalen", "Joao dos
@@ -3222,9 +2689,6 @@ function surnamesOfPeople(list: readonly Mention[]): Map<string, string> {
 function titleCasedWord(text: string, words: number, norm: string): boolean {
   return words === 1 && text !== text.toUpperCase() && (STOPWORDS.has(norm) || PERSONAL_PRONOUNS.has(norm));
 }
-
-/** Personal pronouns, some of which the stopword list leaves out ("us"). */
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set('i me we us you he him she her it they them'.split(' '));
 
 /** What a headline's names are matched against: names from the body, defined acronyms, the article's people. */
 interface HeadlineKnown {
