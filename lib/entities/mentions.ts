@@ -6,22 +6,21 @@ import { type AcronymDefinition, isAcronymShape, isCommonAbbreviation, matchesAc
 import { docAcronyms } from './doc-acronyms.js';
 import { roadAt } from './roads.js';
 import { initialStart } from './initials.js';
-import { townState, isNameTag } from './tags.js';
+import { townState } from './tags.js';
 import { isHandle, nameCardEnd } from './web-debris.js';
 import { opensClause } from './clause-openings.js';
 import { deskSignoff } from './signoffs.js';
 import { surnamesOverPlaces } from './surname-places.js';
 import { isDateline, capitalsDateline } from './datelines.js';
-import { Tally } from '../util/tally.js';
 import { isSportsReport, sidesInSportsReports } from './sides.js';
 import { orgContext, orgEvidence } from './org-cues.js';
 import { clubMark, teamCue, fixtureVenue, transferCue, pluralNickname, RIDER_TEAM } from './teams.js';
 import { businessFrame } from './business-frames.js';
-import { LineKind, lineKind } from './lines.js';
+import { LineKind } from './lines.js';
 import { isRegionAdjective, isPeopleWord } from './peoples.js';
 import { honorificBefore, type TypeEvidence, contextEvidence, nameEvidence } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
-import { givenWordOpensName, WORD_GIVEN_NAMES } from './word-given-names.js';
+import { WORD_GIVEN_NAMES } from './word-given-names.js';
 import {
   type GazetteerEntry,
   ORG_HEADS,
@@ -31,17 +30,15 @@ import {
   PLACE_HEADS,
   TITLES,
   PAGE_WORDS,
-  CALENDAR,
   PATRONYM_PARTICLES,
   ARABIC_GROUP_LEADS,
   PARTICLES,
   ROLE_CUES,
 } from './gazetteer.js';
-import { isTermToken } from '../text/tokenize.js';
 import { NAME_SUFFIX, familyName } from './family-name.js';
-import { lowerCountedStart, numeralI, countedName } from './numerals.js';
+import { lowerCountedStart } from './numerals.js';
 import { cached } from '../util/maps.js';
-import { HAS_UPPER, HAS_LOWER } from '../util/letters.js';
+import { HAS_UPPER } from '../util/letters.js';
 import { afterRolePrefix } from './hyphen-prefixes.js';
 import { LAW_OF_HEADS, closesLawTitle, lawHead, loneLawHead } from './laws.js';
 import { citationAt } from './citations.js';
@@ -49,17 +46,9 @@ import { shipPrefix, vesselNounBefore } from './vessels.js';
 import { PROGRAM_OF, programHead } from './programs.js';
 import { isPressDigest, digestPaper } from './press-digest.js';
 import { BODY_OF_HEADS, adjectiveForm, ON_HEADS } from './body-names.js';
-import { ordinaryWord, commonWordPlace, commonTriple, plainWord } from './corpus-words.js';
-import {
-  NUMBER_WORDS,
-  SMALL_NUMBER,
-  ORDINAL_NUMBER,
-  countAfter,
-  countBeforePeople,
-  countedOf,
-  ORDINAL_WORDS,
-} from './counts.js';
-import { OPEN_QUOTES, DETERMINERS, PERSONAL_PRONOUNS } from './function-words.js';
+import { ordinaryWord, commonWordPlace } from './corpus-words.js';
+import { NUMBER_WORDS, SMALL_NUMBER, ORDINAL_NUMBER, countAfter, countBeforePeople, ORDINAL_WORDS } from './counts.js';
+import { PERSONAL_PRONOUNS, DETERMINERS } from './function-words.js';
 import { bodyHead, LEGAL_FORMS, headTypeOf, headWord, placeLead } from './head-words.js';
 import { type Mention, mk } from './mention-record.js';
 import { partsKey, sharedParts } from './name-parts.js';
@@ -71,23 +60,26 @@ import {
   TITLE_MODIFIERS,
   TITLE_FIRST,
   TITLE_SUFFIX,
-  ADDRESS_FORMS,
   titleLength,
   undottedHonorific,
   titleInName,
   UNDOTTED_HONORIFICS,
+  ADDRESS_FORMS,
 } from './title-words.js';
 import { SentenceClasses, C, isCapLike, JOIN_PARTICLES } from './token-classes.js';
 import {
-  UPPER_FIRST,
   PARTICLE_WORD,
   CAP_PARTICLE_WORD,
   CAPITALISED_WORD,
+  UPPER_FIRST,
   ALL_CAPS_WORD,
-  COMPOUND,
-  PARTICLE_COMPOUND,
   INFIX_NAME,
 } from './word-shapes.js';
+import { corpusCase, capitalWord } from './corpus-case.js';
+import { styledAdjective, capitalisedCommonNoun, isCommonCaps, emphasisCaps } from './emphasis-capitals.js';
+import { COMMON_STARTERS, dropsFirstWord, leftOrdinary, initialismEndsSentence } from './first-words.js';
+import { compoundMention, placePair } from './hyphen-compounds.js';
+import { stopCap, broadcastTitle } from './stop-caps.js';
 
 export type { EntityType } from './types.js';
 export type { Mention } from './mention-record.js';
@@ -130,151 +122,6 @@ const OF_HEADS = new Set([
   'port',
 ]);
 
-/** Sentence starters that are capitalised only because they start a sentence (a small corpus may never show them in lower case). */
-const COMMON_STARTERS = new Set([
-  'according',
-  'earlier',
-  'later',
-  'meanwhile',
-  'however',
-  'despite',
-  'while',
-  'although',
-  'though',
-  'after',
-  'before',
-  'since',
-  'during',
-  'following',
-  'regarding',
-  'addressing',
-  'amid',
-  'under',
-  'over',
-  'speaking',
-  'asked',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'last',
-  'next',
-  'first',
-  'second',
-  'third',
-  'new',
-  'high',
-  'several',
-  'both',
-  'other',
-  'another',
-  'some',
-  'many',
-  'most',
-  'more',
-  'such',
-  'these',
-  'those',
-  'this',
-  'that',
-  'there',
-  'here',
-  'officials',
-  'sources',
-  'reports',
-  'analysts',
-  'critics',
-  'observers',
-  'residents',
-  'local',
-  'former',
-  'senior',
-  'top',
-  'acting',
-  'interim',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'only',
-  'also',
-  'yet',
-  'still',
-  'instead',
-  'indeed',
-  'thus',
-  'overall',
-  'separately',
-  'additionally',
-  'moreover',
-  'furthermore',
-  'elsewhere',
-  'once',
-  'now',
-  'then',
-  'when',
-  'where',
-  'why',
-  'how',
-  'what',
-  'who',
-  'whose',
-  'which',
-  'if',
-  'unless',
-  'until',
-  'as',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'from',
-  'with',
-  'without',
-  'within',
-  'between',
-  'against',
-  'toward',
-  'towards',
-  'through',
-  'throughout',
-  'unlike',
-  'like',
-  'given',
-  'based',
-  'citing',
-  'quoting',
-  'separately',
-  'updated',
-  'breaking',
-  'exclusive',
-  'analysis',
-  'opinion',
-  'editorial',
-  'watch',
-  'listen',
-  'read',
-  'see',
-  'photo',
-  'video',
-  'security',
-  'government',
-  'military',
-  'political',
-  'armed',
-  'foreign',
-  'regional',
-  'international',
-  'national',
-  'local',
-  'officials',
-  'people',
-  'we',
-  'they',
-  'he',
-  'she',
-]);
-
 /** Particles that, capitalised before another name word, start a person's family name ("Van Persie", "Bin Salman"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'ter', 'bin', 'ibn', 'abu']);
 
@@ -300,11 +147,6 @@ const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
 const HYPHENED_CAPS = /^\p{Lu}{2,5}-\p{Lu}{2,5}$/u;
 
 const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
-
-const SPACE_OR_OPEN = /\s|\(|\[/;
-
-/** "I'm", "I've", "We'll", "Don't": contractions are never names. */
-const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
 
 /** Known-name table used for headlines: normalised key -> type, strength, canonical; and the keys' first words. */
 interface Known {
@@ -400,116 +242,6 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
       if (m.acronym && defined.has(m.acronym) && m.strength < 3) m.cue = 'acronym defined in corpus';
   return { mentions, definitions, lowerWords: ctx.lowerUses };
 }
-
-/**
- * Corpus statistics, into ctx: words seen in lower case, capitalised forms seen away from sentence starts (with their
- * counts); and per doc its line kinds and sentence-initial tokens.
- */
-function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Array[]; initials: Uint8Array[] } {
-  const headlines: Uint8Array[] = [];
-  const initials: Uint8Array[] = [];
-  const lowerUses = new Tally();
-  const capMidUses = new Tally();
-  for (const d of docs) {
-    const h = new Uint8Array(d.sentences.length);
-    const ini = new Uint8Array(d.tokens.length);
-    for (let si = 0; si < d.sentences.length; si++) {
-      h[si] = lineKind(d, si);
-      markInitials(d, d.sentences[si].tokenStart, d.sentences[si].tokenEnd, ini);
-    }
-    for (let i = 0; i < d.tokens.length; i++) {
-      const t = d.tokens[i];
-      if (t.kind !== 'word') continue;
-      const c = d.text.charCodeAt(t.start);
-      if (c >= 97 && c <= 122) {
-        lowerUses.add(t.norm);
-      } else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0) {
-        ctx.capMid.add(d.text.slice(t.start, t.end));
-        capMidUses.add(t.norm);
-        if (standsAlone(d, i)) ctx.capAlone.add(t.norm);
-        if (t.end - t.start >= 3 && t.end - t.start <= 8 && ALL_CAPS.test(d.text.slice(t.start, t.end)))
-          ctx.acronymsSeen.add(t.norm);
-      }
-      if (c < 97 && t.norm.indexOf('-') > 0) ctx.hyphened.add(t.norm);
-    }
-    headlines.push(h);
-    initials.push(ini);
-  }
-  lowerUses.into(ctx.lowerUses);
-  capMidUses.into(ctx.capMidUses);
-  return { headlines, initials };
-}
-
-/** Mark tokens that start a sentence, or open a quotation, as sentence-initial. */
-/** The capitalised word at i has no capitalised word (other than "The") or "of" beside it ("The Times said", not
- * "United Nations" or "League of Nations"). */
-function standsAlone(d: Doc, i: number): boolean {
-  return !capitalWord(d, i - 1) && !capitalWord(d, i + 1) && d.tokens[i - 1]?.norm !== 'of';
-}
-
-/** Token k is a capitalised word other than a stopword (a function of the module: no closure made per call). */
-function capitalWord(d: Doc, k: number): boolean {
-  const t = d.tokens[k];
-  if (t === undefined || t.kind !== 'word') return false;
-  const c = d.text.charCodeAt(t.start);
-  // ASCII answered by its code, the rest by the regex
-  const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(d.text[t.start]);
-  return upper && !STOPWORDS.has(t.norm);
-}
-
-function markInitials(d: Doc, from: number, to: number, ini: Uint8Array): void {
-  let atStart = true;
-  let credit = -1; // a bracket opened at the start: "( CNN ) Calls to eliminate ..."
-  for (let i = from; i < to; i++) {
-    const t = d.tokens[i];
-    // the outlet's credit in brackets before the text proper: the word after it starts the sentence
-    if (d.text[t.start] === '(' && atStart) credit = i;
-    else if (credit >= 0 && d.text[t.start] === ')') {
-      atStart = i - credit <= 3;
-      credit = -1;
-      continue;
-    }
-    if (isTermToken(t)) {
-      if (atStart) ini[i] = 1;
-      atStart = false;
-      continue;
-    }
-    const ch = d.text[t.start];
-    // an opening quote: “, « and `` (pre-tokenised text's opening mark) always; a straight quote when preceded by
-    // space or start, and alone (a clitic written apart, "Egypt 's", is one token starting with the apostrophe)
-    if (
-      ch === '\u201C' ||
-      ch === '\u00AB' ||
-      ch === '`' ||
-      ((ch === '"' || ch === "'" || ch === '\u2018') &&
-        t.end === t.start + 1 &&
-        (t.start === 0 || SPACE_OR_OPEN.test(d.text[t.start - 1])))
-    )
-      atStart = true;
-    // a spaced dash after a dateline ("ERBIL (Kurdistan24) - According to ...") starts the text proper
-    else if (
-      (ch === '-' || ch === '\u2014' || ch === '\u2013') &&
-      ((/\s/.test(d.text[t.start - 1] ?? ' ') && /\s/.test(d.text[t.end] ?? ' ')) || gluedDateline(d, from, i))
-    )
-      atStart = true;
-    else if (!OPEN_QUOTES.has(ch)) atStart = false;
-  }
-}
-
-const DATELINE_WORD = /^\p{Lu}{2,}$/u;
-
-/** "WASHINGTON—Top officials said": a dash (at i) glued to a dateline in capitals that opens the sentence (every word
- * before it in capitals) starts the text proper, as a spaced one does. */
-function gluedDateline(d: Doc, from: number, i: number): boolean {
-  if (i === from || d.tokens[i - 1].kind !== 'word' || d.tokens[i - 1].end !== d.tokens[i].start) return false;
-  for (let k = from; k < i; k++) {
-    const t = d.tokens[k];
-    if (t.kind === 'word' && !DATELINE_WORD.test(d.text.slice(t.start, t.end))) return false;
-  }
-  return true;
-}
-
-const ALL_CAPS = /^[A-Z]+$/;
 
 /**
  * "Deferred Action for Childhood Arrivals": "for" joins the capitalised words around it when the corpus writes, inside
@@ -1368,24 +1100,6 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
   }
 }
 
-/** Adjective endings: "congressional", "presidential", "legislative", "diplomatic". */
-const ADJECTIVE_SHAPE = /(?:al|ive|ic|ous|ary)$/;
-
-/**
- * "by Congressional action", "Presidential candidates": an adjective a house style capitalises inside a sentence,
- * before a lowercase noun, which the corpus writes in lower case at least twice as often; no name the gazetteer knows,
- * no title, no party's word. Not at a sentence start (the ordinary-word test reads those).
- */
-function styledAdjective(d: Doc, i: number, ini: Uint8Array, ctx: Ctx): boolean {
-  const t = d.tokens[i];
-  const next = d.tokens[i + 1];
-  if (ini[i] === 1 || !ADJECTIVE_SHAPE.test(t.norm) || !next || next.sentence !== t.sentence) return false;
-  if (next.kind !== 'word' || !HAS_LOWER.test(d.text[next.start]) || STOPWORDS.has(next.norm)) return false;
-  if (ctx.gaz.has(tokText(d, i)) || TITLES.has(t.norm) || ALL_CAPS_WORD.test(tokText(d, i))) return false;
-  if (isPartyWord(t.norm, ctx.gazLower)) return false; // "the Conservative government"
-  return (ctx.lowerUses.get(t.norm) ?? 0) >= 2 * (ctx.capMidUses.get(t.norm) ?? 0);
-}
-
 /**
  * "linked to al Qaeda in Iraq", "al Qaida": a lowercase Arabic article before a run (no capitalised word before it)
  * belongs to the name the gazetteer knows with it; the run's first mention, when it starts at token i, takes the
@@ -1440,205 +1154,6 @@ function beforeTitle(d: Doc, units: readonly Unit[], from: number, e: number, ct
   if (units.length > 1 || (ctx.lowerUses.get(last) ?? 0) < 5 || isPersonWord(last)) return e;
   for (let q = from + 1; q <= e; q++) if (TITLES.has(d.tokens[q].norm)) return q - 1;
   return e;
-}
-
-/** A capitalised token that never starts or continues a name: weekdays, months, page words, stopwords ("The", "I"), single letters. */
-function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
-  const t = d.tokens[i];
-  const n = t.norm;
-  if (n === 'may' && !isMonthMay(d, i)) return false;
-  if (n === 'will' && givenWill(d, i, ctx)) return false; // "Rep. Will Hurd"
-  // "World War I", "Queen Elizabeth I", "Pedro I became": a numeral after a name, not the pronoun
-  if (n === 'i' && numeralI(d, i)) return false;
-  if ((n === 'this' || n === 'the') && broadcastTitle(d, i)) return false;
-  return (
-    CALENDAR.has(n) ||
-    PAGE_WORDS.has(n) ||
-    (n.indexOf("'") > 0 && CONTRACTION.test(n)) ||
-    ctx.ignore.has(n) ||
-    (STOPWORDS.has(n) && !ctx.gazLower.has(n)) ||
-    t.end - t.start < 2 ||
-    isNameTag(d, i)
-  );
-}
-
-/**
- * "Rep. Will Hurd", "says Will McCants": a capitalised "Will" before a surname is a given name, not the verb; not after
- * a capitalised word other than a title ("Groups Will Organize"), nor in a question ("Will Democrats help?").
- */
-function givenWill(d: Doc, i: number, ctx: Ctx): boolean {
-  const prev = d.tokens[i - 1];
-  if (prev && prev.sentence === d.tokens[i].sentence && prev.kind === 'word' && UPPER_FIRST.test(tokText(d, i - 1))) {
-    const p = prev.norm.endsWith('.') ? prev.norm.slice(0, -1) : prev.norm;
-    if (!TITLE_FIRST.has(p) && !TITLE_FIRST.has(prev.norm) && !ADDRESS_FORMS.has(p)) return false;
-  }
-  return givenWordOpensName(d, i, (j) => surnameWord(d, j, ctx));
-}
-
-/** Token j is a capitalised word that could be a surname: no ordinary word, no stopword, no place or body. */
-function surnameWord(d: Doc, j: number, ctx: Ctx): boolean {
-  const t = d.tokens[j];
-  if (t.kind !== 'word') return false;
-  const w = tokText(d, j);
-  if (!UPPER_FIRST.test(w) || ALL_CAPS_WORD.test(w) || STOPWORDS.has(t.norm) || ordinaryWord(t.norm, ctx)) return false;
-  const g = ctx.gaz.get(w);
-  return !g || g.type === 'person';
-}
-
-const BROADCASTER = /^\p{Lu}{2,5}$/u;
-
-/**
- * "ABC's This Week", "NBC's “The Tonight Show”": a capitalised "This" or "The" after a broadcaster's possessive (its
- * initials, then 's, then perhaps an opening quote), before a capitalised word, opens a programme's title.
- */
-function broadcastTitle(d: Doc, i: number): boolean {
-  const toks = d.tokens;
-  if (toks[i].norm !== 'this' && toks[i].norm !== 'the') return false;
-  const next = toks[i + 1];
-  if (
-    !next ||
-    next.sentence !== toks[i].sentence ||
-    !UPPER_FIRST.test(tokText(d, i)) ||
-    !UPPER_FIRST.test(tokText(d, i + 1))
-  )
-    return false;
-  let k = i - 1;
-  if (k >= 0 && OPEN_QUOTES.has(tokText(d, k))) k--;
-  return k >= 1 && toks[k].norm === "'s" && BROADCASTER.test(tokText(d, k - 1));
-}
-
-/** Words before a month name: "in May", "since May", "early May". */
-const MONTH_BEFORE = new Set([
-  'in',
-  'since',
-  'until',
-  'till',
-  'by',
-  'early',
-  'late',
-  'mid',
-  'last',
-  'next',
-  'this',
-  'of',
-  'through',
-  'from',
-  'before',
-  'after',
-  'during',
-  'between',
-  'and',
-  'or',
-  'to',
-]);
-
-/** "May" is the month only in date context: before a number ("May 3", "May 2019") or after "in/since/early..." (also
- * capitalised when it opens the sentence: "In May, the envoy travelled") */
-function isMonthMay(d: Doc, i: number): boolean {
-  const next = d.tokens[i + 1];
-  if (next && next.kind === 'number' && next.sentence === d.tokens[i].sentence) return true;
-  const prev = d.tokens[i - 1];
-  return (
-    !!prev &&
-    prev.sentence === d.tokens[i].sentence &&
-    MONTH_BEFORE.has(prev.norm) &&
-    (d.text.charCodeAt(prev.start) >= 97 || d.sentences[prev.sentence]?.tokenStart === i - 1)
-  );
-}
-
-/** "US-Mexico", "Israeli-Palestinian": two capitalised halves joined by one hyphen. */
-const PAIR = /^(\p{Lu}[\p{L}.]*)[-\u2010\u2011](\p{Lu}[\p{L}.]*)$/u;
-
-/** "Cuban-American", "Iranian-Canadians": a people named by its origin and its country, one people, not a pair. */
-const ORIGIN_PEOPLE = /^(?:American|Canadian)s?$/;
-
-/** A gazetteer entry sure of its type (a country, a hand-listed place, a demonym): a half of a place pair. */
-function pairHalf(ctx: Ctx, s: string): GazetteerEntry | undefined {
-  const g = ctx.gaz.get(s);
-  return g && (g.type === 'place' || g.type === 'demonym') && (g.strength ?? 3) >= 3 ? g : undefined;
-}
-
-/**
- * "the US-Mexico border", "Israeli-Palestinian talks": a hyphenated pair of places or peoples names a border or a
- * relation between two, not one entity; each half is a mention of its own. Not a name the gazetteer knows whole
- * ("Guinea-Bissau"), nor a people of origin ("Cuban-American"), nor the start of a longer name ("US-Mexico Border Commission"). Pushes the halves; true if any.
- */
-function placePair(d: Doc, i: number, ctx: Ctx, out: Mention[]): boolean {
-  const t = d.tokens[i];
-  const w = d.text.slice(t.start, t.end);
-  if (w.indexOf('-') < 0 && w.indexOf('\u2010') < 0 && w.indexOf('\u2011') < 0) return false;
-  const m = PAIR.exec(w);
-  if (!m || ctx.gaz.has(m[0]) || ORIGIN_PEOPLE.test(m[2])) return false;
-  const a = pairHalf(ctx, m[1]);
-  const b = a && pairHalf(ctx, m[2]);
-  const next = d.tokens[i + 1];
-  if (!a || !b || (next && next.sentence === t.sentence && UPPER_FIRST.test(d.text.slice(next.start, next.end))))
-    return false;
-  const bStart = t.end - m[2].length;
-  out.push(mk(d, t.sentence, t.start, t.start + m[1].length, a.type, 3, 'gazetteer', a.canonical));
-  out.push(mk(d, t.sentence, bStart, t.end, b.type, 3, 'gazetteer', b.canonical));
-  return true;
-}
-
-/**
- * A capitalised word glued to a lower-case one by a hyphen: "London-based" (the place), "US-occupied" (the country),
- * "ICE-run" (a body's acronym), "al-Qaida-linked" (the group, with its article). At a sentence start, "Merit-based"
- * and "Skills-based" are ordinary words the corpus writes in lower case, capitalised for the start: no place
- * (`initial`: token i starts the sentence).
- */
-function compoundMention(d: Doc, i: number, ctx: Ctx, out: Mention[], initial: boolean): void {
-  const t = d.tokens[i];
-  const w = d.text.slice(t.start, t.end);
-  const m = COMPOUND.exec(w) ?? PARTICLE_COMPOUND.exec(w)!;
-  const prefix = m[1];
-  const based = m[2].toLowerCase() === 'based';
-  if (nameBeforeHyphen(d, i, prefix.length, based, ctx, out)) return;
-  const g = ctx.gaz.get(prefix);
-  const norm = prefix.toLowerCase();
-  if (initial && (!g || commonWordPlace(g, norm, ctx)) && ordinaryWord(norm, ctx)) return;
-  // "Sharia-based", "Family-based": a word the gazetteer does not know and the corpus writes in lower case is no town
-  if (based && !g && ctx.lowerUses.has(norm)) return;
-  if (based && !isAcronymShape(prefix)) {
-    // "London-based", "Dravenport-based": the prefix is a place
-    out.push(
-      mk(
-        d,
-        t.sentence,
-        t.start,
-        t.start + prefix.length,
-        'place',
-        3,
-        'X-based',
-        g?.type === 'place' ? g.canonical : undefined,
-      ),
-    );
-  } else if (g) {
-    out.push(mk(d, t.sentence, t.start, t.start + prefix.length, g.type, g.strength ?? 3, 'gazetteer', g.canonical));
-  } else if (isAcronymShape(prefix) && (ctx.lowerUses.get(prefix.toLowerCase()) ?? 0) < 10) {
-    // not a common word in capitals before a suffix ("DREAM-ers", "DREAM-eligible"): no body's name
-    const mm = mk(d, t.sentence, t.start, t.start + prefix.length, 'org', 1, 'acronym');
-    mm.acronym = prefix;
-    out.push(mm);
-  }
-}
-
-/**
- * "New York-based", "San Francisco-based": a place of two words whose second is glued to "-based"; "Al Qaeda-linked",
- * "al Qaeda-affiliated", "New York-style": a known name of two words glued to another lowercase word. The
- * whole name is the mention (the first word's own mention, read as a run before, is replaced); true when done.
- */
-function nameBeforeHyphen(d: Doc, i: number, len: number, based: boolean, ctx: Ctx, out: Mention[]): boolean {
-  const t = d.tokens[i];
-  const p = d.tokens[i - 1];
-  if (!p || p.sentence !== t.sentence || p.end + 1 !== t.start) return false;
-  const particle = JOIN_PARTICLES.has(p.norm);
-  if (!particle && !UPPER_FIRST.test(tokText(d, i - 1))) return false;
-  const text = d.text.slice(p.start, t.start + len);
-  const g = ctx.gaz.get(text) ?? (particle ? ctx.gazLower.get(text.toLowerCase()) : undefined);
-  if (!g || (based && g.type !== 'place')) return false;
-  if (out.length && out[out.length - 1].start === p.start) out.pop();
-  out.push(mk(d, t.sentence, p.start, t.start + len, g.type, 3, based ? 'X-based' : 'gazetteer', g.canonical));
-  return true;
 }
 
 /**
@@ -1774,90 +1289,6 @@ function compassPlace(letter: string, word: string, ctx: Ctx): boolean {
   return ctx.gaz.has(word) || (c !== undefined && ctx.gaz.has(c + ' ' + word));
 }
 
-/** A word in capitals that is an ordinary word, not an acronym: a stopword ("IN"), or a word of four letters or more
- * the corpus writes in lower case ("CRICKET", "ORDERS"). */
-function isCommonCaps(text: string, norm: string, ctx: Ctx): boolean {
-  if (text.length < 2 || text !== text.toUpperCase()) return false;
-  return (
-    STOPWORDS.has(norm) || (text.length >= 4 ? ctx.lowerUses.has(norm) : text.length === 3 && commonTriple(norm, ctx))
-  );
-}
-
-/**
- * Whether a run's sentence-initial first word is a common word capitalised only because it starts the sentence. Kept:
- * gazetteer names (and the first words of one: "South Africa"), given names, particles, acronyms, and a word the run
- * continues over a joiner ("Health and Human Services": the joiner rules judged the whole a name). In a table line the
- * first cell is a name ("Port Vale 2 Oxford 0"), so only stopwords and sentence starters are dropped there; a lone
- * word before a colon ("Attendance: 12,000", "Scorers:") is a label.
- */
-function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx, clause = false): boolean {
-  const toks = d.tokens;
-  const t0 = toks[units[0].i];
-  const w = d.text.slice(t0.start, t0.end);
-  const n = t0.norm;
-  const g = ctx.gaz.get(w);
-  const two = units.length > 1 ? d.text.slice(t0.start, toks[units[1].i].end) : '';
-  const special =
-    (g !== undefined && !commonWordPlace(g, n, ctx)) ||
-    (two !== '' && ctx.gaz.has(two)) ||
-    (ctx.gazLower.has(n) && w === w.toUpperCase() && !commonWordPlace(ctx.gazLower.get(n), n, ctx)) ||
-    FIRST_NAMES.has(n) ||
-    (units.length > 1 && givenWordOpensName(d, units[0].i, (j) => surnameWord(d, j, ctx))) || // "Bill Clinton"
-    (PATRONYM_PARTICLES.has(n) && units.length > 1) || // "Bin Laden 's aides": the particle opens the name
-    PARTICLE_WORD.test(w) ||
-    CAP_PARTICLE_WORD.test(w) ||
-    isAcronymShape(w) ||
-    broadcastTitle(d, units[0].i) ||
-    countedOf(d, units) ||
-    countedName(unitNorms(d, units)) || // "World War II ended"
-    // "Health and Human Services", "Chamber of Commerce"; not a name particle ("Unlike bin Laden": the name follows)
-    (units.length > 2 && !isNameUnit(d, units[1]) && !JOIN_PARTICLES.has(toks[units[1].i].norm)) ||
-    (units.length > 2 && titleLength(unitNorms(d, units), 0, units.length) > 1) || // "National Security Adviser X"
-    (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)); // "Mrs Vale declined": split later
-  if (special) return false;
-  if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
-  // "Ford shares fell" (not "Restaurant owners say": a word the corpus writes in lower case at least as often)
-  if (units.length === 1 && !ordinaryWord(n, ctx) && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false;
-  const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
-  if (ctx.table) return !clause && (label || (units.length === 1 && ctx.lowerUses.has(n)));
-  const common = ordinaryWord(n, ctx) || ((n.endsWith('ing') || n.endsWith('ly')) && n.length > 4);
-  if (clause) return common && n.length > 1 && !(isPersonWord(n) && (units.length > 1 || speaks(d, units[0].i)));
-  // "Nations that have to decide": a word the corpus writes in lower case and capitalises only inside longer names
-  // (not a given name or surname: "Bash added", after "Dana Bash")
-  const inNamesOnly = units.length === 1 && ctx.lowerUses.has(n) && !ctx.capAlone.has(n) && !isPersonWord(n);
-  return common || label || inNamesOnly || (units.length === 1 && !ctx.capMid.has(w));
-}
-
-/** The word at i, left alone after a dropped first word, is an ordinary word and no known name or name word. */
-function leftOrdinary(d: Doc, i: number, ctx: Ctx): boolean {
-  const n = d.tokens[i].norm;
-  const w = tokText(d, i);
-  if (!UPPER_FIRST.test(w) || ctx.gaz.has(w) || isAcronymShape(w)) return false; // "Ousting al-Assad"
-  return ordinaryWord(n, ctx) && !isPersonWord(n);
-}
-
-/** Verbs of saying right after a word: "Green said" is the person, a surname the corpus also writes as a word. */
-const SAYS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted']);
-
-/** The word at i is followed by a verb of saying. */
-function speaks(d: Doc, i: number): boolean {
-  return SAYS.has(d.tokens[i + 1]?.norm ?? '');
-}
-
-/**
- * "came to the U.S . Critics said": a period the copy spaced off an initialism may end the sentence; an ordinary word
- * alone after it opens the next one ("U.S . Citizenship and Immigration Services" is a longer run).
- */
-function initialismEndsSentence(d: Doc, units: readonly Unit[], ctx: Ctx): boolean {
-  return units.length === 2 && spacedInitialism(d, units[0].i) && ordinaryWord(d.tokens[units[1].i].norm, ctx);
-}
-
-/** A dotted initialism whose last period the copy spaced off, one token ("U.S ."). */
-function spacedInitialism(d: Doc, k: number): boolean {
-  const t = d.tokens[k];
-  return t.kind === 'word' && t.end - t.start > 3 && d.text.charCodeAt(t.end - 2) === 32;
-}
-
 /**
  * "came to the U.S . Critics said": the spaced period ended the sentence before an ordinary word the sentence splitter
  * cannot tell from a name's next word (it ends sentences before function words: "U.S . Although …"). The initialism is
@@ -1917,46 +1348,6 @@ function typeSegment(
   m.title = title ?? honorificBefore(d, seg[0].i);
   out.push(m);
   findDefinition(d, seg, m, defs);
-}
-
-/**
- * "our Country", "the Wall", "the Border", "this Administration": one capitalised word after a determiner, typed by
- * nothing stronger than its being an organisation's head, that the corpus writes in lower case at least three times as
- * often as it capitalises it inside sentences, is a common noun capitalised for emphasis (a politician's tweet, a
- * house style), not a name. "the Court", "the Constitution", "the Capitol" are capitalised as often as not, and stay.
- */
-function capitalisedCommonNoun(
-  d: Doc,
-  seg: readonly Unit[],
-  norms: readonly string[],
-  ev: TypeEvidence,
-  ctx: Ctx,
-): boolean {
-  if (seg.length !== 1 || ev.strength > 1 || (ev.cue !== 'no evidence' && ev.cue !== 'head word')) return false;
-  const i = seg[0].i;
-  const prev = d.tokens[i - 1];
-  if (!prev || prev.sentence !== d.tokens[i].sentence) return false;
-  // "there is no Security", "Boarder Security and Crime": after "no", or coordinated with another such word, a word
-  // the corpus writes in lower case as often as it capitalises it is set in capitals for emphasis too
-  if ((prev.norm === 'no' || emphasisPair(d, i, ctx)) && ordinaryWord(norms[0], ctx)) return true;
-  if (!DETERMINERS.has(prev.norm)) return false;
-  return plainWord(norms[0], ctx);
-}
-
-/** "Security and Safety", "Drugs and Crime": the word at i and a capitalised plain word joined by "and"/"or" on either
- * side of it, each alone (no capitalised word beyond the pair). */
-function emphasisPair(d: Doc, i: number, ctx: Ctx): boolean {
-  const toks = d.tokens;
-  const si = toks[i].sentence;
-  const other = (j: number, k: number, beyond: number) => {
-    const c = toks[j];
-    const t = toks[k];
-    if (!c || !t || t.sentence !== si || (c.norm !== 'and' && c.norm !== 'or')) return false;
-    if (!CAPITALISED_WORD.test(tokText(d, k)) || !plainWord(t.norm, ctx)) return false;
-    const b = toks[beyond];
-    return !b || b.sentence !== si || !UPPER_FIRST.test(tokText(d, beyond));
-  };
-  return other(i + 1, i + 2, i + 3) || other(i - 1, i - 2, i - 3);
 }
 
 /**
@@ -2183,25 +1574,6 @@ function surfaceType(
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
   if (upper && text.length >= 4 && ALL_CAPS_WORD.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
   return null;
-}
-
-/**
- * "Congress MUST ACT NOW", "an ' ACT OF WAR '": a word in capitals that the corpus writes in lower case ten times or
- * more, beside another word in capitals that is a plain word (a stopword or a word the corpus writes in lower case),
- * is a word set in capitals for emphasis, not an acronym ("ICE RAIDS" is no such pair: "ice" is rare in lower case).
- */
-function emphasisCaps(d: Doc, i: number, ctx: Ctx): boolean {
-  const t = d.tokens[i];
-  if (t.end - t.start < 3 || (ctx.lowerUses.get(t.norm) ?? 0) < 10) return false;
-  return capsWordBeside(d, i, i - 1, ctx) || capsWordBeside(d, i, i + 1, ctx);
-}
-
-/** Token k, in the sentence of token i, is a plain word in capitals. */
-function capsWordBeside(d: Doc, i: number, k: number, ctx: Ctx): boolean {
-  const t = d.tokens[k];
-  if (!t || t.sentence !== d.tokens[i].sentence || t.kind !== 'word') return false;
-  const text = tokText(d, k);
-  return text.length >= 2 && ALL_CAPS_WORD.test(text) && isCommonCaps(text, t.norm, ctx);
 }
 
 /** "the Act", "this Treaty": a law named in full elsewhere, typed as laws are; with no determiner before it the
