@@ -2,12 +2,11 @@
 import type { Doc } from '../types.js';
 import type { EntityType, WordSet } from './types.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { type AcronymDefinition, isAcronymShape, isCommonAbbreviation, matchesAcronym } from './acronyms.js';
-import { docAcronyms } from './doc-acronyms.js';
+import { type AcronymDefinition, isCommonAbbreviation, isAcronymShape, matchesAcronym } from './acronyms.js';
 import { roadAt } from './roads.js';
 import { initialStart } from './initials.js';
 import { townState } from './tags.js';
-import { isHandle, nameCardEnd } from './web-debris.js';
+import { isHandle } from './web-debris.js';
 import { opensClause } from './clause-openings.js';
 import { deskSignoff } from './signoffs.js';
 import { surnamesOverPlaces } from './surname-places.js';
@@ -23,16 +22,14 @@ import { givenNames, surnameSet } from './world.js';
 import { WORD_GIVEN_NAMES } from './word-given-names.js';
 import {
   type GazetteerEntry,
-  ORG_HEADS,
-  GROUP_HEADS,
   gazetteerMaps,
-  FIRST_NAMES,
-  PLACE_HEADS,
   TITLES,
   PAGE_WORDS,
+  FIRST_NAMES,
   PATRONYM_PARTICLES,
   ARABIC_GROUP_LEADS,
   PARTICLES,
+  PLACE_HEADS,
   ROLE_CUES,
 } from './gazetteer.js';
 import { NAME_SUFFIX, familyName } from './family-name.js';
@@ -40,46 +37,47 @@ import { lowerCountedStart } from './numerals.js';
 import { cached } from '../util/maps.js';
 import { HAS_UPPER } from '../util/letters.js';
 import { afterRolePrefix } from './hyphen-prefixes.js';
-import { LAW_OF_HEADS, closesLawTitle, lawHead, loneLawHead } from './laws.js';
+import { lawHead, loneLawHead } from './laws.js';
 import { citationAt } from './citations.js';
 import { shipPrefix, vesselNounBefore } from './vessels.js';
-import { PROGRAM_OF, programHead } from './programs.js';
+import { programHead } from './programs.js';
 import { isPressDigest, digestPaper } from './press-digest.js';
-import { BODY_OF_HEADS, adjectiveForm, ON_HEADS } from './body-names.js';
 import { ordinaryWord, commonWordPlace } from './corpus-words.js';
-import { NUMBER_WORDS, SMALL_NUMBER, ORDINAL_NUMBER, countAfter, countBeforePeople, ORDINAL_WORDS } from './counts.js';
+import { countBeforePeople, ORDINAL_WORDS, ORDINAL_NUMBER, countAfter } from './counts.js';
 import { PERSONAL_PRONOUNS, DETERMINERS } from './function-words.js';
-import { bodyHead, LEGAL_FORMS, headTypeOf, headWord, placeLead } from './head-words.js';
+import { bodyHead, LEGAL_FORMS, headWord, headTypeOf, placeLead } from './head-words.js';
 import { type Mention, mk } from './mention-record.js';
 import { partsKey, sharedParts } from './name-parts.js';
-import { PARTY_MEMBERS, isPartyWord, isGroupPlural } from './party-words.js';
-import { isPersonStart, isPersonWord, unlistedGivenName } from './person-words.js';
-import { type Ctx, type Unit, runText, capRunEnd, tokText, adjacent, unitNorms, isNameUnit } from './scan-context.js';
+import { isPartyWord, PARTY_MEMBERS, isGroupPlural } from './party-words.js';
+import { isPersonWord, isPersonStart, unlistedGivenName } from './person-words.js';
+import { type Ctx, type Unit, tokText, isNameUnit, unitNorms, runText } from './scan-context.js';
 import {
-  TITLE_SURNAMES,
   TITLE_MODIFIERS,
-  TITLE_FIRST,
-  TITLE_SUFFIX,
   titleLength,
   undottedHonorific,
   titleInName,
   UNDOTTED_HONORIFICS,
+  TITLE_SURNAMES,
   ADDRESS_FORMS,
 } from './title-words.js';
 import { SentenceClasses, C, isCapLike, JOIN_PARTICLES } from './token-classes.js';
 import {
-  PARTICLE_WORD,
-  CAP_PARTICLE_WORD,
-  CAPITALISED_WORD,
   UPPER_FIRST,
   ALL_CAPS_WORD,
   INFIX_NAME,
+  CAPITALISED_WORD,
+  PARTICLE_WORD,
+  CAP_PARTICLE_WORD,
 } from './word-shapes.js';
 import { corpusCase, capitalWord } from './corpus-case.js';
 import { styledAdjective, capitalisedCommonNoun, isCommonCaps, emphasisCaps } from './emphasis-capitals.js';
-import { COMMON_STARTERS, dropsFirstWord, leftOrdinary, initialismEndsSentence } from './first-words.js';
+import { dropsFirstWord, leftOrdinary, initialismEndsSentence } from './first-words.js';
 import { compoundMention, placePair } from './hyphen-compounds.js';
 import { stopCap, broadcastTitle } from './stop-caps.js';
+import { acronymPhraseType } from './acronym-phrases.js';
+import { possessiveHolidayRun } from './law-titles.js';
+import { NAME_PRONOUNS, NAME_JOINERS } from './long-names.js';
+import { cardCut, growRun } from './name-runs.js';
 
 export type { EntityType } from './types.js';
 export type { Mention } from './mention-record.js';
@@ -102,25 +100,6 @@ export interface MentionResult {
   /** the words the corpus writes in lower case (token norms), with how often */
   lowerWords: ReadonlyMap<string, number>;
 }
-
-/** Words after which "of" continues a name ("Ministry of Defense", "State of Law Coalition"). */
-const OF_HEADS = new Set([
-  ...ORG_HEADS,
-  ...GROUP_HEADS,
-  ...BODY_OF_HEADS,
-  ...PROGRAM_OF,
-  'state',
-  'states',
-  'republic',
-  'kingdom',
-  'bank',
-  'university',
-  'emirate',
-  'sea',
-  'gulf',
-  'strait',
-  'port',
-]);
 
 /** Particles that, capitalised before another name word, start a person's family name ("Van Persie", "Bin Salman"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'ter', 'bin', 'ibn', 'abu']);
@@ -243,436 +222,6 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   return { mentions, definitions, lowerWords: ctx.lowerUses };
 }
 
-/**
- * "Deferred Action for Childhood Arrivals": "for" joins the capitalised words around it when the corpus writes, inside
- * a sentence, the acronym of the whole (the initials of the words before, from any of them, and of the capitalised
- * words after, with or without the "f"): the whole is one name whose short form the corpus uses ("DACA"), though its
- * head word is no organisation's. Not "of": "Nancy Pelosi of California" or "Central District of California" spell
- * some other body's acronym (POC, CDC) by chance, and a person's name before "for" never joins.
- */
-function acronymOfWhole(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx) {
-  if (!ctx.acronymsSeen.size || !units[0].word || isPersonStart(d.tokens[units[0].i].norm)) return false;
-  let after = '';
-  for (let q = j + 1; q < end && cls.at(q) === C.Cap && !stopCap(d, q, ctx); q++) after += d.tokens[q].norm[0];
-  if (!after) return false;
-  let before = '';
-  for (let s = units.length - 1; s >= 0; s--) {
-    if (!units[s].word) continue;
-    before = d.tokens[units[s].i].norm[0] + before;
-    if (before.length + after.length < 3) continue;
-    if (ctx.acronymsSeen.has(before + after) || ctx.acronymsSeen.has(before + d.tokens[j].norm[0] + after)) return true;
-  }
-  return false;
-}
-
-/** Last words of a law's name: "and" inside it joins ("Immigration and Nationality Act"). Not "bill" (a given name:
- * "Cuomo and New York City Mayor Bill de Blasio"), and not every event head: "Iraq
- * and Afghanistan War" names two wars. */
-const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'law', 'treaty', 'accord', 'accords', 'amendment']);
-
-/** Joiners inside a name that an acronym of it may leave out ("Kids in Need of Defense" is KIND). */
-const ACRONYM_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'for']);
-
-/**
- * "Kids in Need of Defense ( KIND )", "Al Qaeda in the Islamic Maghreb": a body named by a phrase, its preposition at
- * j. The capitalised words after it, with joiners between them, make with the run's words an acronym of four letters
- * or more (the preposition's letter in it or not) that the same article writes in capitals, or in brackets right after
- * the phrase ("( Kind )"). A short acronym or one the article lacks joins nothing ("Democrats in the House and Senate"
- * is no DHS). Returns the units from j to the phrase's last capitalised word, or null.
- */
-function acronymPhrase(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx) {
-  const toks = d.tokens;
-  if (!units[0].word || isPersonStart(toks[units[0].i].norm)) return null;
-  const written = docAcronyms(d);
-  let before = '';
-  for (const u of units) if (u.word) before += toks[u.i].norm[0];
-  const p = toks[j].norm[0];
-  let after = '';
-  let last = -1;
-  for (let q = j + 1; q < end; q++) {
-    if (cls.at(q) === C.Cap && !stopCap(d, q, ctx)) {
-      after += toks[q].norm[0];
-      if (spelledAcronym(d, q, before + after, written) || spelledAcronym(d, q, before + p + after, null)) last = q;
-    } else if (!ACRONYM_JOINERS.has(toks[q].norm) || cls.at(q + 1) !== C.Cap) break;
-  }
-  if (last < 0 || programmeAfter(d, last)) return null;
-  const add: Unit[] = [];
-  for (let q = j; q <= last; q++) add.push({ i: q, word: true });
-  return add;
-}
-
-/** Words after a name that make it a programme's or a rule's, no body's ("the Deferred Action on Youth Arrivals
- * ( DAYA ) program"). */
-const PROGRAMME_WORDS: ReadonlySet<string> = new Set(['program', 'programme', 'policy', 'act', 'law', 'rule', 'plan']);
-
-/** The word after the phrase ending at token q (after its acronym in brackets, if any) names a programme. */
-function programmeAfter(d: Doc, q: number): boolean {
-  const toks = d.tokens;
-  const k = toks[q + 1]?.norm === '(' && toks[q + 3]?.norm === ')' ? q + 4 : q + 1;
-  return PROGRAMME_WORDS.has(toks[k]?.norm ?? '');
-}
-
-/** The initials a of a phrase ending at token q are an acronym the article writes: in capitals anywhere in it
- * (`written`), or in brackets right after the phrase. Initials that take the preposition's letter ("Kids In Need of
- * Defense", KIND) count only in brackets (`written` null): "the Islamic State in Syria" is no ISIS. */
-function spelledAcronym(d: Doc, q: number, a: string, written: ReadonlySet<string> | null): boolean {
-  if (a.length < 4) return false;
-  return !!written?.has(a) || (d.tokens[q + 1]?.norm === '(' && d.tokens[q + 2]?.norm === a);
-}
-
-/**
- * The type of a body named by a phrase with "in"/"on" inside whose acronym the article writes ("Kids in Need of
- * Defense", KIND): the type of the name before the preposition when a group's or a body's ("Al Qaeda in the Islamic
- * Maghreb" is Al Qaeda's branch), else an organisation's; null for other names.
- */
-function acronymPhraseType(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx: Ctx): EntityType | null {
-  if (seg.length < 3) return null;
-  const k = norms.findIndex((w, q) => q > 0 && (w === 'in' || w === 'on'));
-  if (k < 0) return null;
-  let a = '';
-  let b = '';
-  for (let q = 0; q < norms.length; q++) {
-    if (q === k) b += norms[q][0];
-    else if (!ACRONYM_JOINERS.has(norms[q])) {
-      a += norms[q][0];
-      b += norms[q][0];
-    }
-  }
-  const last = seg[seg.length - 1].i;
-  const acronym = spelledAcronym(d, last, a, docAcronyms(d)) ? a : spelledAcronym(d, last, b, null) ? b : '';
-  if (!acronym) return null;
-  // the acronym's known type ("Deferred Action on Childhood Arrivals ( DACA )"), else the name's before "in"
-  const known = ctx.gaz.get(acronym.toUpperCase())?.type;
-  if (known === 'group' || known === 'org' || known === 'event') return known;
-  const head = ctx.gazLower.get(norms.slice(0, k).join(' '))?.type;
-  return head === 'group' || head === 'org' ? head : 'org';
-}
-
-/** Words that continue a run after its last unit ("of the", "and", "'s"), as the units to add, or null. */
-function joinerUnits(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): Unit[] | null {
-  const toks = d.tokens;
-  const n = toks[j].norm;
-  const lastNorm = toks[units[units.length - 1].i].norm;
-  // "Ministry of Defense", "State of Law Coalition", "Bank of the West", "Secretary of State [John Kerry]"
-  if ((n === 'of' || n === 'for') && takesOf(d, units, lastNorm, ctx)) {
-    const k = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
-    if (k < end && cls.at(k) === C.Cap && !stopCap(d, k, ctx)) {
-      const add: Unit[] = [];
-      for (let q = j; q < k; q++) add.push({ i: q, word: true });
-      return add;
-    }
-  }
-  if (n === 'for' && acronymOfWhole(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
-  if (n === 'in' || n === 'on') {
-    const spelled = acronymPhrase(d, j, units, end, cls, ctx);
-    if (spelled) return spelled;
-  }
-  const body = longNameJoiner(d, j, units, end, cls, ctx);
-  if (body) return body;
-  if (namedTitleJoiner(d, j, end, cls)) return [{ i: j, word: n !== "'s" && n !== "'" }];
-  // "John A. Boehner", "Martin E. Dempsey": a middle initial and its period after a first name, then the surname;
-  // "George W Bush": an undotted one after a given name
-  if (undottedInitial(d, j, units, cls, ctx)) return [{ i: j, word: true }];
-  // "George H. W. Bush": a second initial follows
-  if (toks[j - 1].end + 1 === toks[j].start && middleInitial(d, j, j + 1) && isCapLike(cls.at(j + 2))) {
-    if (!stopCap(d, j + 2, ctx) || (middleInitial(d, j + 2, j + 3) && isCapLike(cls.at(j + 4))))
-      return [
-        { i: j, word: true },
-        { i: j + 1, word: false },
-      ];
-  }
-  // "Gang of Eight", "Bay of Pigs": a capitalised common noun mid-sentence, then "of" and a capitalised word
-  if (n === 'of' && units.length === 1 && j + 1 < end && cls.at(j + 1) === C.Cap && !stopCap(d, j + 1, ctx)) {
-    const counted = NUMBER_WORDS.has(toks[j + 1].norm);
-    if (commonNounName(d, units[0].i, counted, ctx)) return [{ i: j, word: true }];
-  }
-  // "Meet the Press", "Face the Nation": a programme's title, a capitalised common word mid-sentence, "the", a name word
-  if (n === 'the' && units.length === 1 && programmeTitle(d, units[0].i, j, cls, ctx)) return [{ i: j, word: true }];
-  // "the Gang of 8", "a Group of 20": the counted form in digits (the number ends the name)
-  if (n === 'of' && units.length === 1 && j + 1 < end && SMALL_NUMBER.test(toks[j + 1].norm)) {
-    if (toks[j + 1].kind === 'number' && commonNounName(d, units[0].i, false, ctx))
-      return [
-        { i: j, word: true },
-        { i: j + 1, word: true, tail: true },
-      ];
-  }
-  // "Douglas & Lomason", "Standard & Poor's", "Bear Stearns & Co": an ampersand between capitalised words
-  if (n === '&' && isCapLike(cls.at(j + 1)) && !stopCap(d, j + 1, ctx)) return [{ i: j, word: false }];
-  // "Security and Defense Committee", "Immigration and Nationality Act": join only when the continuation ends in an
-  // organisation, group or law's head
-  if (
-    n === 'and' &&
-    cls.at(j + 1) === C.Cap &&
-    !ORG_HEADS.has(lastNorm) &&
-    !GROUP_HEADS.has(lastNorm) &&
-    !ctx.gaz.has(runText(d, units))
-  ) {
-    const e = beforeTitle(d, units, j + 1, capRunEnd(j + 1, end, cls), ctx);
-    const head = toks[e].norm;
-    if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || LAW_HEADS.has(head)) return [{ i: j, word: true }];
-  }
-  // "America's Voice": a place's possessive, then one ordinary word capitalised as a name's is
-  if (n === "'s" && units.length === 1 && possessiveName(d, units[0].i, j, end, cls, ctx))
-    return [{ i: j, word: false }];
-  // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
-  if ((n === "'s" || n === "'") && units.length === 1 && possessiveBody(d, j, units[0].i, end, cls, ctx))
-    return [{ i: j, word: false }];
-  // "Kurdish People ’ s Protection Units", "Bond Traders' Association": a common plural owns the body's name
-  if ((n === "'s" || n === "'") && pluralPossessorBody(d, j, units, end, cls, ctx)) return [{ i: j, word: false }];
-  return null;
-}
-
-/** Single quotes in the sentence before the one at j leave one open: the quote at j closes it ("called it ' Parents '
- * Fund day"; "the Sheriffs ' Association", spaced as pre-tokenised copy spaces it, is a possessive). An apostrophe
- * after a plural in -s is taken for a possessive, neither opening nor closing a quote. */
-function quoteOpenBefore(d: Doc, j: number): boolean {
-  const toks = d.tokens;
-  const si = toks[j].sentence;
-  let open = false;
-  for (let k = j - 1; k > 0 && toks[k].sentence === si; k--) {
-    const n = toks[k].norm;
-    if ((n === "'" || n === '\u2018') && !toks[k - 1].norm.endsWith('s')) open = !open;
-  }
-  return open;
-}
-
-/** Irregular plurals of people, which own bodies' names ("Children's Defense Fund", "Women's Refugee Commission"). */
-const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
-
-/** A plural in -s, not -ss or -us ("Congress", "Campus"). */
-const S_PLURAL = /[^su]s$/;
-
-/**
- * "Kurdish People ’ s Protection Units", "Toronto Bond Traders' Association", "Unaccompanied Children ’ s Program": the
- * run ends in a common plural (a word the corpus writes in lower case at least as often, no head word of a body of its
- * own), its possessive at j (spaced or not; a bare apostrophe glued to it, not a closing quote), then a run ending in
- * a body's, a place's or a programme's head. The plural's people are no actor here, the whole is one name. Not a
- * known name or a body's name before the possessive ("Human Services ' Office", "American Federation of Government
- * Employees ’ Council").
- */
-function pluralPossessorBody(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): boolean {
-  const toks = d.tokens;
-  if (cls.at(j + 1) !== C.Cap || (toks[j].norm === "'" && quoteOpenBefore(d, j))) return false;
-  const last = units[units.length - 1];
-  const p = toks[last.i].norm;
-  if (!last.word || !(S_PLURAL.test(p) || PEOPLE_PLURALS.has(p)) || !ordinaryWord(p, ctx) || bodyHead(p)) return false;
-  if (ctx.gaz.has(runText(d, units)) || ctx.gaz.has(tokText(d, last.i))) return false;
-  // "American Federation of Government Employees ’ Council of Prison Locals": a body's own possessive
-  for (const u of units) if (u.word && (ORG_HEADS.has(toks[u.i].norm) || GROUP_HEADS.has(toks[u.i].norm))) return false;
-  const head = toks[capRunEnd(j + 1, end, cls)].norm;
-  return bodyHead(head) || PROGRAM_OF.has(head);
-}
-
-/** The one-word run at i is no name of its own and its possessive at j (glued to it) comes before a run ending in a
- * place's or an organisation's head ("People's Palace", "Workers' Party"). */
-function possessiveBody(d: Doc, j: number, i: number, end: number, cls: SentenceClasses, ctx: Ctx): boolean {
-  const toks = d.tokens;
-  if (cls.at(j + 1) !== C.Cap || toks[j].start !== toks[j - 1].end) return false;
-  const w = tokText(d, i);
-  if (ctx.gaz.has(w) || FIRST_NAMES.has(toks[i].norm) || PARTICLE_WORD.test(w) || CAP_PARTICLE_WORD.test(w))
-    return false;
-  if (isAcronymShape(w)) return false;
-  const head = toks[capRunEnd(j + 1, end, cls)].norm;
-  // a word the corpus never writes in lower case names someone or somewhere that owns the body ("Rangoon's Insein
-  // Prison", "Obama's National Security Council"), unless a firm's legal form ends it ("Boatmen's Bancshares Inc.")
-  if (!ctx.lowerUses.has(toks[i].norm) && !LEGAL_FORMS.has(head)) return false;
-  return PLACE_HEADS.has(head) || ORG_HEADS.has(head);
-}
-
-/** The joiners of ents18's long names: a body's subject after on/of/for, a group's place after "in", a law named for
- * someone by a possessive, an unfinished adjective before "and"; the units to add, or null. */
-function longNameJoiner(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): Unit[] | null {
-  const n = d.tokens[j].norm;
-  const body = bodyComplement(d, j, units, end, cls, ctx);
-  if (body) return body;
-  if (n === 'in' && groupNamedIn(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
-  if (n === 'to' && purposeName(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
-  const pronoun = pronounInName(d, j, end, cls, ctx);
-  if (pronoun) return pronoun;
-  // "Kate's Law", "Megan's Law": one capitalised word's possessive, then a law's head that ends the name
-  if ((n === "'s" || n === "'") && units.length === 1 && lawAfterPossessive(d, j, end, cls))
-    return [{ i: j, word: false }];
-  // "Center for Strategic and International Studies": an adjective inside a body's name leaves it unfinished
-  const last = d.tokens[units[units.length - 1].i].norm;
-  if (n === 'and' && adjectiveForm(last) && cls.at(j + 1) === C.Cap && !stopCap(d, j + 1, ctx) && innerBody(d, units))
-    return [{ i: j, word: true }];
-  return null;
-}
-
-/**
- * The joiner at j continues a body's name with its subject: "on" after a head that takes it ("Council on Foreign
- * Relations", "Committee on the Judiciary"), or a second "of"/"for" inside a name a body's head and its "of"/"for"
- * open ("Foundation for Defense of Democracies", "Institute for the Study of War", "Organization for the Prohibition
- * of Chemical Weapons"), or a programme's ("Deferred Action for Parents of Americans"). Not before a place, a person or an acronym alone: "the Foreign Relations Committee on Syria",
- * "the Ministry of Defence of Ukraine", "pressed the Committee on DACA" name a subject or a seat, not the body.
- */
-function bodyComplement(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): Unit[] | null {
-  const toks = d.tokens;
-  const n = toks[j].norm;
-  const lastNorm = toks[units[units.length - 1].i].norm;
-  if (n === 'on' ? !ON_HEADS.has(lastNorm) : (n !== 'of' && n !== 'for') || !innerBodyOrProgram(d, units)) return null;
-  const the = toks[j + 1]?.norm === 'the' ? j + 2 : j + 1;
-  // "Court of Appeals for the 9th Circuit": an ordinal in digits opens the subject
-  const k = the === j + 2 && ORDINAL_NUMBER.test(toks[the]?.norm ?? '') ? the + 1 : the;
-  if (k >= end || cls.at(k) !== C.Cap || stopCap(d, k, ctx) || isPersonStart(toks[k].norm)) return null;
-  const e = capRunEnd(k, end, cls);
-  const g = ctx.gaz.get(d.text.slice(toks[k].start, toks[e].end));
-  if (g?.type === 'place' || g?.type === 'person') return null;
-  const add: Unit[] = [];
-  for (let q = j; q < k; q++) add.push({ i: q, word: true });
-  return add;
-}
-
-/**
- * "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body's head, "to", a capitalised word the
- * corpus writes in lower case (the verb of the body's purpose, no place or name) and a capitalised word after it (its
- * object): one name. "sent the Committee to Brussels" names a place after "to"; "the Committee To" in a headline's
- * capitals is read elsewhere.
- */
-function purposeName(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx): boolean {
-  const toks = d.tokens;
-  const last = toks[units[units.length - 1].i].norm;
-  if (!ORG_HEADS.has(last) && !GROUP_HEADS.has(last) && !BODY_OF_HEADS.has(last)) return false;
-  const k = j + 1;
-  if (k + 1 >= end || cls.at(k) !== C.Cap || !isCapLike(cls.at(k + 1)) || stopCap(d, k, ctx)) return false;
-  const verb = toks[k].norm;
-  if (!ctx.lowerUses.has(verb) || ctx.gazLower.has(verb) || TITLES.has(verb) || headTypeOf(verb)) return false;
-  return adjacent(d, k, k + 1) && !stopCap(d, k + 1, ctx);
-}
-
-/** Pronouns that a name written as a phrase holds, capitalised ("United We Dream", "Fight for Our Dream"). */
-const NAME_PRONOUNS: ReadonlySet<string> = new Set(['we', 'our', 'us', 'you', 'your', 'my', 'their']);
-
-/**
- * "United We Dream", "Fight for Our Dream": a pronoun capitalised inside a sentence, right after a capitalised word
- * (or its joiner) and before another, is a word of a name written as a phrase (a group's, a campaign's, a work's):
- * mid-sentence, English capitalises a pronoun nowhere else ("I" aside). In title case only: "DO NOT KILL YOUR
- * PROTESTERS" is a shout. The units to add, or null.
- */
-function pronounInName(d: Doc, j: number, end: number, cls: SentenceClasses, ctx: Ctx): Unit[] | null {
-  const toks = d.tokens;
-  const p = NAME_JOINERS.has(toks[j].norm) && toks[j].norm !== 'and' ? j + 1 : j;
-  if (p + 1 >= end || !NAME_PRONOUNS.has(toks[p].norm) || !CAPITALISED_WORD.test(tokText(d, p))) return null;
-  if (cls.at(p + 1) !== C.Cap || stopCap(d, p + 1, ctx) || !adjacent(d, j - 1, p + 1)) return null;
-  return p === j
-    ? [{ i: j, word: true }]
-    : [
-        { i: j, word: true },
-        { i: p, word: true },
-      ];
-}
-
-/**
- * "the pressure group Human Rights in China", "the New York-based International Campaign for Human Rights in Iran": a
- * run of capitalised plain words (and joiners; no name of its own, no person's name) that a group word or an
- * "X-based" introduces, then "in" and a place that ends the run, is one group's name. Without such a
- * word the place is where something is ("Human Rights in China have worsened", "the FBI in Boston").
- */
-function groupNamedIn(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx) {
-  const toks = d.tokens;
-  const first = units[0].i;
-  const before = toks[first - 1];
-  if (!before || before.sentence !== toks[first].sentence) return false;
-  if (!GROUP_WORDS_BEFORE.has(before.norm) && !before.norm.endsWith('-based')) return false;
-  if (units.length < 2 || isPersonStart(toks[first].norm) || ctx.gaz.has(runText(d, units))) return false;
-  for (const u of units) {
-    if (cls.at(u.i) !== C.Cap && LONG_NAME_JOINERS.has(toks[u.i].norm) && u.i !== first) continue;
-    if (!u.word || cls.at(u.i) !== C.Cap || !ctx.lowerUses.has(toks[u.i].norm)) return false;
-  }
-  const k = j + 1;
-  if (k >= end || cls.at(k) !== C.Cap) return false;
-  const e = capRunEnd(k, end, cls);
-  return ctx.gaz.get(d.text.slice(toks[k].start, toks[e].end))?.type === 'place';
-}
-
-/** Lowercase words that introduce a body's name ("the rights group Human Rights in China"). */
-const GROUP_WORDS_BEFORE: ReadonlySet<string> = new Set([
-  'group',
-  'organisation',
-  'organization',
-  'watchdog',
-  'coalition',
-  'charity',
-  'movement',
-]);
-
-/** The run is a body's name (innerBody) or a programme's with its "of"/"for" inside ("Deferred Action for Parents
- * [of Americans]") or a policy's action before it ("Deferred Action [for Parents]"); not "Temporary Protected Status
- * [for Haitians]", where the people are those it covers. */
-function innerBodyOrProgram(d: Doc, units: readonly Unit[]): boolean {
-  if (innerBody(d, units)) return true;
-  if (units.length < 2) return false;
-  const norms = unitNorms(d, units);
-  const head = programHead(norms, bodyHead);
-  return head === 'action' || (head !== '' && head !== norms[norms.length - 1]);
-}
-
-/** The run holds a body's head followed by its of/for/on ("Foundation for Defense", "Conference on Civil"), and does
- * not end in a title or a legal form (those take their own "of": "Secretary of State", "Inc of Cardale"). */
-function innerBody(d: Doc, units: readonly Unit[]): boolean {
-  const toks = d.tokens;
-  const last = toks[units[units.length - 1].i].norm;
-  if (TITLES.has(last) || LEGAL_FORMS.has(last)) return false;
-  for (let u = 0; u + 1 < units.length - 1; u++) {
-    const w = toks[units[u].i].norm;
-    const next = toks[units[u + 1].i].norm;
-    if ((next === 'of' || next === 'for') && (ORG_HEADS.has(w) || GROUP_HEADS.has(w) || BODY_OF_HEADS.has(w)))
-      return true;
-    if (next === 'on' && ON_HEADS.has(w)) return true;
-  }
-  return false;
-}
-
-/**
- * "America's Voice", "Scotland's Future": a one-word possessor that is a known place (a person's "Trump's Wall" is
- * his wall; a place names no possession this way), its 's at j, then one capitalised word that the corpus writes in lower case too (an ordinary word written as
- * a name's word mid-sentence) and no capitalised word after it. Not an organisation's or group's head word: "Iran's
- * Parliament" is Iran's body, not one name; not a people or a name ("Iraq's Kurds", "Syria's Assad").
- */
-function possessiveName(d: Doc, i: number, j: number, end: number, cls: SentenceClasses, ctx: Ctx): boolean {
-  const k = j + 1;
-  if (k >= end || cls.at(k) !== C.Cap || stopCap(d, k, ctx) || isCapLike(cls.at(k + 1))) return false;
-  if (ctx.gaz.get(tokText(d, i))?.type !== 'place' || ordinaryWord(d.tokens[i].norm, ctx)) return false;
-  const y = d.tokens[k].norm;
-  if (ORG_HEADS.has(y) || GROUP_HEADS.has(y)) return false;
-  return ordinaryWord(y, ctx) && commonNounName(d, k, false, ctx);
-}
-
-/** "on Meet the Press": the word at i is an ordinary word the corpus writes in lower case (a verb, mostly),
- * capitalised mid-sentence, then "the" at j and one capitalised word that no other capitalised word follows. */
-function programmeTitle(d: Doc, i: number, j: number, cls: SentenceClasses, ctx: Ctx): boolean {
-  if (cls.at(j + 1) !== C.Cap || stopCap(d, j + 1, ctx) || isCapLike(cls.at(j + 2))) return false;
-  return ordinaryWord(d.tokens[i].norm, ctx) && commonNounName(d, i, false, ctx);
-}
-
 /** Words that count or pick out members of a group of people ("many Dreamers", "these Freedom Riders"). */
 const QUANTIFIERS: ReadonlySet<string> = new Set(
   'many some most all these those several few other more fewer numerous countless'.split(' '),
@@ -715,156 +264,6 @@ const COUNT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The run's last word takes "of" and a name: an organisation's head or a title ("Ministry of Defense", "Secretary of
- * State"), not a legal form. A title word right after a given name is the family name ("Steve King of Iowa"): the
- * "of" after it names where the person is from, not the title's domain ("King of Jordan").
- */
-function takesOf(d: Doc, units: readonly Unit[], lastNorm: string, ctx: Ctx): boolean {
-  if (LEGAL_FORMS.has(lastNorm)) return false;
-  if (OF_HEADS.has(lastNorm) || LAW_OF_HEADS.has(lastNorm)) return true;
-  if (!TITLES.has(lastNorm)) return false;
-  if (units.length < 2) return true;
-  const k = units[units.length - 2].i;
-  return !isPersonStart(d.tokens[k].norm) && !(TITLE_SURNAMES.has(lastNorm) && unlistedGivenName(d, k, ctx));
-}
-
-/** Lowercase words inside long names the gazetteer knows ("Islamic State in Iraq and the Levant"). */
-const LONG_NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'in', 'of', 'the', 'for']);
-
-const prefixCache = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Set<string>>();
-
-/** Each gazetteer name with a lowercase joiner inside, cut before each of its joiners ("Islamic State in"). */
-function joinerPrefixes(gazetteer: ReadonlyMap<string, GazetteerEntry>): Set<string> {
-  return cached(prefixCache, gazetteer, (gaz) => {
-    const out = new Set<string>();
-    for (const k of gaz.keys()) {
-      const words = k.split(' ');
-      for (let w = 1; w < words.length; w++)
-        if (LONG_NAME_JOINERS.has(words[w])) out.add(words.slice(0, w + 1).join(' '));
-    }
-    return out;
-  });
-}
-
-/** The joiner at j (with "the" after it) continues the run when the run, the joiner and the capitalised words after
- * it make a name the gazetteer knows ("Islamic State of Iraq and al-Sham", "Islamic State in Iraq"); the joiner
- * units, or null. */
-function knownLongName(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): Unit[] | null {
-  if (!LONG_NAME_JOINERS.has(d.tokens[j].norm)) return null;
-  const start = d.tokens[units[0].i].start;
-  if (!joinerPrefixes(ctx.gaz).has(d.text.slice(start, d.tokens[j].end).replace(SPACES, ' '))) return null;
-  const k = d.tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
-  if (k >= end || cls.at(k) !== C.Cap) return null;
-  // the name may hold more joiners further on ("in Iraq and the Levant"): look a few words ahead
-  for (let e = k; e < end && e <= k + 6; e++) {
-    if (cls.at(e) !== C.Cap || !ctx.gaz.has(d.text.slice(start, d.tokens[e].end).replace(SPACES, ' '))) continue;
-    return k === j + 2
-      ? [
-          { i: j, word: true },
-          { i: j + 1, word: true },
-        ]
-      : [{ i: j, word: true }];
-  }
-  return null;
-}
-
-const SPACES = /\s+/g;
-
-/**
- * "Martha ’ s Vineyard", "Martha 's Vineyard": a possessive (one token) then a capitalised word, which with the run
- * make a name the gazetteer knows; the units, or null.
- */
-function knownPossessiveName(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): Unit[] | null {
-  if (d.tokens[j].norm !== "'s" || j + 1 >= end || cls.at(j + 1) !== C.Cap) return null;
-  const name = d.text.slice(d.tokens[units[0].i].start, d.tokens[j + 1].end);
-  return ctx.gaz.has(name) ? [{ i: j, word: false }] : null;
-}
-
-/** Words that may stand between the capitalised words of a law's title ("Freedom and Choice Act"). */
-const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', '&']);
-
-/**
- * "Hong Kong People's Freedom and Choice Act": a run ending in an ordinary word of the corpus ("People", "Children",
- * "Workers"), its possessive at j, then a title of capitalised words ending in a law's head within a few words: the
- * possessive is inside the law's name, which the run continues. Not after a name ("Obama's Affordable Care Act").
- */
-function possessiveLaw(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): Unit[] | null {
-  if (d.tokens[j].norm !== "'s") return null;
-  const k = units[units.length - 1].i;
-  const last = d.tokens[k].norm;
-  if (!CAPITALISED_WORD.test(tokText(d, k)) || !ordinaryWord(last, ctx) || isPersonWord(last) || ctx.gazLower.has(last))
-    return null;
-  for (let e = j + 1; e < end && e <= j + 8; e++) {
-    if (cls.at(e) === C.Cap) {
-      if (LAW_HEADS.has(d.tokens[e].norm)) return [{ i: j, word: false }];
-    } else if (!TITLE_JOINERS.has(d.tokens[e].norm) || e === j + 1) return null;
-  }
-  return null;
-}
-
-/**
- * The joiner at j is inside a law's or a holiday's name: of/for/on before the rest of a law's title ("Defense of
- * Marriage Act", "Freedom of Information Act"), a possessive before "Day" or "Eve" ("Father's Day", "Presidents' Day").
- */
-function namedTitleJoiner(d: Doc, j: number, end: number, cls: SentenceClasses): boolean {
-  const n = d.tokens[j].norm;
-  if (n === 'of' || n === 'for' || n === 'on') return lawTitleAhead(d, j, end, cls);
-  return (n === "'s" || n === "'") && possessiveHoliday(d, j, end, cls);
-}
-
-/**
- * The words after the joiner at j are a law's title up to its head within eight words: capitalised words, with
- * and/of/for/the between them, and at least one before the head ("Rule of Law" is no law's title).
- */
-function lawTitleAhead(d: Doc, j: number, end: number, cls: SentenceClasses): boolean {
-  for (let e = j + 1; e < end && e <= j + 8; e++) {
-    const norm = d.tokens[e].norm;
-    if (cls.at(e) === C.Cap) {
-      if (TITLES.has(norm)) return false;
-      if (closesLawTitle(norm)) return e > j + 1 && cls.at(e + 1) !== C.Cap;
-    } else if (!TITLE_JOINERS.has(norm) || e === j + 1) return false;
-  }
-  return false;
-}
-
-/** After the possessive at j, "Law" or "Act" alone closes a law named for someone ("Kate's Law"), not "Obama's Law
- * Enforcement" (a capitalised word goes on). */
-function lawAfterPossessive(d: Doc, j: number, end: number, cls: SentenceClasses): boolean {
-  const k = j + 1;
-  if (k >= end || cls.at(k) !== C.Cap || (d.tokens[k].norm !== 'law' && d.tokens[k].norm !== 'act')) return false;
-  return k + 1 >= end || !isCapLike(cls.at(k + 1));
-}
-
-/** After the possessive at j, "Day" or "Eve" closes a holiday's name, not followed by a count ("Day One", "Day 1"). */
-function possessiveHoliday(d: Doc, j: number, end: number, cls: SentenceClasses): boolean {
-  const toks = d.tokens;
-  const k = j + 1;
-  if (k >= end || cls.at(k) !== C.Cap || (toks[k].norm !== 'day' && toks[k].norm !== 'eve')) return false;
-  return !countAfter(d, k);
-}
-
-/**
  * Runs read without splitting at titles, true when done: a compound title's modifier cut off its title by a stop word
  * ("Managing [Editor]": no name), and a holiday named by a possessive ("President's Day": one name, no title in it).
  */
@@ -884,142 +283,12 @@ function untitledRun(
   return true;
 }
 
-/** The run is a holiday with a possessive inside ("President's Day", "New Year's Eve"). */
-function possessiveHolidayRun(d: Doc, units: readonly Unit[], words: readonly string[]): boolean {
-  const last = words[words.length - 1];
-  if (last !== 'day' && last !== 'eve') return false;
-  return units.some((u) => !u.word && (d.tokens[u.i].norm === "'s" || d.tokens[u.i].norm === "'"));
-}
-
 /** The token before k, one space before it, is a hyphened word ending in a capitalised part ("pre-Labor"). */
 function hyphenNameBefore(d: Doc, k: number): boolean {
   const p = d.tokens[k - 1];
   if (!p || p.kind !== 'word' || p.end + 1 !== d.tokens[k].start) return false;
   const h = d.text.lastIndexOf('-', p.end - 1);
   return h > p.start && h + 1 < p.end && HAS_UPPER.test(d.text[h + 1]);
-}
-
-/** Token k is one capital letter with the period j right after it and one space before the next word. */
-function middleInitial(d: Doc, k: number, j: number): boolean {
-  const t = d.tokens[k];
-  if (!d.tokens[j] || d.tokens[j].norm !== '.') return false;
-  const c = d.text.charCodeAt(t.start);
-  if (t.end - t.start !== 1 || c < 65 || c > 90 || d.tokens[j].start !== t.end) return false;
-  const next = d.tokens[j + 1];
-  return !!next && next.start === d.tokens[j].end + 1 && d.text.charCodeAt(d.tokens[j].end) === 32;
-}
-
-/**
- * "George W Bush": a capital letter with no period, between a given name (the run's last word) and a capitalised
- * surname, one space either side.
- */
-function undottedInitial(d: Doc, j: number, units: readonly Unit[], cls: SentenceClasses, ctx: Ctx): boolean {
-  const toks = d.tokens;
-  const t = toks[j];
-  const c = d.text.charCodeAt(t.start);
-  if (t.end - t.start !== 1 || c < 65 || c > 90 || toks[j - 1].end + 1 !== t.start) return false;
-  const given = toks[units[units.length - 1].i].norm;
-  if (!FIRST_NAMES.has(given) && !givenNames().has(given)) return false;
-  return !!toks[j + 1] && t.end + 1 === toks[j + 1].start && cls.at(j + 1) === C.Cap && !stopCap(d, j + 1, ctx);
-}
-
-/** A capitalised word that the corpus also writes in lower case (or counted: "of Eight"), not first in its sentence,
- * and no name, title or place of its own: it starts a name only with what follows ("Gang" in "the Gang of Eight"). */
-function commonNounName(d: Doc, i: number, counted: boolean, ctx: Ctx): boolean {
-  const t = d.tokens[i];
-  const w = tokText(d, i);
-  if (!CAPITALISED_WORD.test(w)) return false;
-  if (!counted && (i === 0 || d.tokens[i - 1].sentence !== t.sentence)) return false;
-  if (!(counted || ctx.lowerUses.has(t.norm)) || STOPWORDS.has(t.norm) || COMMON_STARTERS.has(t.norm)) return false;
-  if (TITLES.has(t.norm) || TITLE_FIRST.has(t.norm) || ctx.gaz.has(w) || PARTY_MEMBERS.has(t.norm)) return false;
-  return !FIRST_NAMES.has(t.norm) && !givenNames().has(t.norm) && !surnameSet().has(t.norm);
-}
-
-/** Grow a run of capitalised words with joiners from token i ("Ministry of Defense", "bin Laden", "Kim Jong - un"). */
-function growRun(d: Doc, i: number, end: number, cls: SentenceClasses, ctx: Ctx): { units: Unit[]; next: number } {
-  const toks = d.tokens;
-  const units: Unit[] = [{ i, word: true }];
-  let j = i + 1;
-  for (;;) {
-    if (j >= end) break;
-    const cj = cls.at(j);
-    if (
-      ((isCapLike(cj) && !stopCap(d, j, ctx)) ||
-        (cj === C.Compound && (nameSyllable(toks[j].norm, ctx) || TITLE_SUFFIX.test(toks[j].norm)))) &&
-      adjacent(d, j - 1, j)
-    ) {
-      units.push({ i: j, word: true });
-      j++;
-      continue;
-    }
-    const n = toks[j].norm;
-    // "Kim Jong - un", when the corpus also writes "Jong-un"
-    if (
-      n === '-' &&
-      toks[j + 1]?.kind === 'word' &&
-      ctx.hyphened.has(toks[units[units.length - 1].i].norm + '-' + toks[j + 1].norm)
-    ) {
-      units.push({ i: j, word: false }, { i: j + 1, word: true, tail: true });
-      j += 2;
-      continue;
-    }
-    // particle: "bin Laden", "al Sham"
-    if (cj === C.Particle && isCapLike(cls.at(j + 1))) {
-      units.push({ i: j, word: true }, { i: j + 1, word: true });
-      j += 2;
-      continue;
-    }
-    // two particles: "Jan van der Berg", "Kees van den Hoek"
-    if (cj === C.Particle && (toks[j + 1]?.norm === 'der' || toks[j + 1]?.norm === 'den') && isCapLike(cls.at(j + 2))) {
-      units.push({ i: j, word: true }, { i: j + 1, word: true }, { i: j + 2, word: true });
-      j += 3;
-      continue;
-    }
-    // an editor's bracket round the first names: "[ Bashar ] Assad", "[ Syrian President Bashar ] Assad"
-    if (editorGivenName(d, j, units, cls, ctx)) {
-      units.push({ i: j, word: false }, { i: j + 1, word: true });
-      j += 2;
-      continue;
-    }
-    // editorial bracket inside a name: "[Mohammed Shia al-] Sudani"
-    if (
-      cj === C.Particle &&
-      toks[j + 1]?.norm === '-' &&
-      toks[j + 2]?.norm === ']' &&
-      j + 3 < end &&
-      isCapLike(cls.at(j + 3))
-    ) {
-      units.push({ i: j, word: true }, { i: j + 1, word: false }, { i: j + 2, word: false }, { i: j + 3, word: true });
-      j += 4;
-      continue;
-    }
-    // "Islamic State in Iraq and the Levant": joiners inside a long name the gazetteer knows
-    const joined =
-      joinerUnits(d, j, units, end, cls, ctx) ??
-      knownLongName(d, j, units, end, cls, ctx) ??
-      knownPossessiveName(d, j, units, end, cls, ctx) ??
-      possessiveLaw(d, j, units, end, cls, ctx);
-    if (joined) {
-      units.push(...joined);
-      j = joined[joined.length - 1].i + 1;
-      continue;
-    }
-    break;
-  }
-  return { units, next: j };
-}
-
-/**
- * The run is an editor's insertion in square brackets, closed at j, and a capitalised word follows it: the name goes
- * on past the bracket ("[ Bashar ] Assad" is one name; the quote said only "Assad"). Not for capitals ("[ CNN ]")
- * or an ordinary word the editor added ("[ Meanwhile ] Iran").
- */
-function editorGivenName(d: Doc, j: number, units: readonly Unit[], cls: SentenceClasses, ctx: Ctx): boolean {
-  const toks = d.tokens;
-  if (toks[j].norm !== ']' || toks[units[0].i - 1]?.norm !== '[' || cls.at(j + 1) !== C.Cap) return false;
-  if (stopCap(d, j + 1, ctx) || ordinaryWord(toks[j - 1].norm, ctx)) return false; // "[ Meanwhile ] Iran"
-  for (const u of units) if (u.word && cls.at(u.i) === C.Acr) return false;
-  return true;
 }
 
 function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mention[], defs: AcronymDefinition[]): void {
@@ -1122,38 +391,6 @@ function articleBefore(d: Doc, i: number, ctx: Ctx, m: Mention | undefined): voi
   m.strength = 3;
   m.cue = 'gazetteer';
   m.canonical = g.canonical;
-}
-
-/** A run cut before the name card that follows a name in it (web-debris.ts), the last such name; the card's tokens
- * are skipped. */
-function cardCut(d: Doc, run: { units: Unit[]; next: number }, end: number): { units: Unit[]; next: number } {
-  const { units } = run;
-  for (let p = units.length - 1; p > 0; p--) {
-    if (!units[p].word) continue;
-    const q = nameCardEnd(d, units[0].i, units[p].i, end);
-    if (q >= 0) return { units: units.slice(0, p + 1), next: q + 1 };
-  }
-  return run;
-}
-
-/** "Jong-un" inside a name: a hyphenated lowercase part of two letters, or of three or four never seen as a word. */
-function nameSyllable(norm: string, ctx: Ctx): boolean {
-  const tail = norm.slice(norm.lastIndexOf('-') + 1);
-  if (STOPWORDS.has(tail)) return false;
-  return tail.length <= 2 || (tail.length <= 4 && !ctx.lowerUses.has(tail));
-}
-
-/**
- * "Customs and Border Protection Commissioner Kevin Doe": the last word of the capitalised run [from, e] before its
- * first title word after the first word (the body's head; the title and the holder's name follow), or e. Only after
- * one ordinary word the corpus writes in lower case five times or more ("Customs", "Health"): after a name ("Obama and House Speaker
- * Ann Vale", "Fatah and Palestinian Authority President") "and" joins two names.
- */
-function beforeTitle(d: Doc, units: readonly Unit[], from: number, e: number, ctx: Ctx): number {
-  const last = d.tokens[units[units.length - 1].i].norm;
-  if (units.length > 1 || (ctx.lowerUses.get(last) ?? 0) < 5 || isPersonWord(last)) return e;
-  for (let q = from + 1; q <= e; q++) if (TITLES.has(d.tokens[q].norm)) return q - 1;
-  return e;
 }
 
 /**
@@ -1927,9 +1164,6 @@ function hasParticleWord(d: Doc, seg: readonly Unit[]): boolean {
   }
   return false;
 }
-
-/** Lowercase words inside a long organisation name ("Organisation for Security and Cooperation in Europe"). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&']);
 
 /**
  * "the Organisation for Security and Cooperation in Europe (OSCE)": a name that its acronym in brackets spells
