@@ -2,7 +2,7 @@
 // of the sentence being read (`Ctx`), the units of a run of name words (`Unit`), and small readers of tokens and runs.
 import type { Doc } from '../types.js';
 import type { GazetteerEntry } from './gazetteer.js';
-import { type SentenceClasses, C } from './token-classes.js';
+import { SentenceClasses, C } from './token-classes.js';
 import { UPPER_FIRST, PARTICLE_WORD } from './word-shapes.js';
 
 /** The text of token k. */
@@ -48,6 +48,33 @@ export interface Ctx {
   nextTitle: string;
   /** token classes of the sentence being read */
   classes: SentenceClasses;
+}
+
+/** The context of a fresh read of a corpus: no counts yet, no sentence read. */
+export function scanContext(
+  gaz: ReadonlyMap<string, GazetteerEntry>,
+  gazLower: ReadonlyMap<string, GazetteerEntry>,
+  ignore: ReadonlySet<string> | undefined,
+): Ctx {
+  return {
+    gaz,
+    gazLower,
+    ignore: ignore ?? new Set(),
+    capMid: new Set(),
+    lowerUses: new Map(),
+    capMidUses: new Map(),
+    capAlone: new Set(),
+    hyphened: new Set(),
+    acronymsSeen: new Set(),
+    table: false,
+    docTable: false,
+    sport: false,
+    lead: -1,
+    leadTok: -1,
+    beforeTitle: false,
+    nextTitle: '',
+    classes: new SentenceClasses(),
+  };
 }
 
 /** A unit of a run: token index and whether it is a name word (not a joiner). */
