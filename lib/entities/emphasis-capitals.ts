@@ -1,0 +1,99 @@
+// Words capitalised for emphasis or by a house style, not names: a plain word in capitals beside another ("MUST ACT
+// NOW"), a common noun after a determiner ("our Country", "the Wall"), an adjective a house style capitalises
+// ("Congressional action"). The corpus's lower-case counts tell them from the names they look like.
+import type { Doc } from '../types.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import type { TypeEvidence } from './evidence.js';
+import { TITLES } from './gazetteer.js';
+import { HAS_LOWER } from '../util/letters.js';
+import { commonTriple, ordinaryWord, plainWord } from './corpus-words.js';
+import { DETERMINERS } from './function-words.js';
+import { isPartyWord } from './party-words.js';
+import { type Ctx, tokText, type Unit } from './scan-context.js';
+import { ALL_CAPS_WORD, CAPITALISED_WORD, UPPER_FIRST } from './word-shapes.js';
+
+/** Adjective endings: "congressional", "presidential", "legislative", "diplomatic". */
+const ADJECTIVE_SHAPE = /(?:al|ive|ic|ous|ary)$/;
+
+/**
+ * "by Congressional action", "Presidential candidates": an adjective a house style capitalises inside a sentence,
+ * before a lowercase noun, which the corpus writes in lower case at least twice as often; no name the gazetteer knows,
+ * no title, no party's word. Not at a sentence start (the ordinary-word test reads those).
+ */
+export function styledAdjective(d: Doc, i: number, ini: Uint8Array, ctx: Ctx): boolean {
+  const t = d.tokens[i];
+  const next = d.tokens[i + 1];
+  if (ini[i] === 1 || !ADJECTIVE_SHAPE.test(t.norm) || !next || next.sentence !== t.sentence) return false;
+  if (next.kind !== 'word' || !HAS_LOWER.test(d.text[next.start]) || STOPWORDS.has(next.norm)) return false;
+  if (ctx.gaz.has(tokText(d, i)) || TITLES.has(t.norm) || ALL_CAPS_WORD.test(tokText(d, i))) return false;
+  if (isPartyWord(t.norm, ctx.gazLower)) return false; // "the Conservative government"
+  return (ctx.lowerUses.get(t.norm) ?? 0) >= 2 * (ctx.capMidUses.get(t.norm) ?? 0);
+}
+
+/** A word in capitals that is an ordinary word, not an acronym: a stopword ("IN"), or a word of four letters or more
+ * the corpus writes in lower case ("CRICKET", "ORDERS"). */
+export function isCommonCaps(text: string, norm: string, ctx: Ctx): boolean {
+  if (text.length < 2 || text !== text.toUpperCase()) return false;
+  return (
+    STOPWORDS.has(norm) || (text.length >= 4 ? ctx.lowerUses.has(norm) : text.length === 3 && commonTriple(norm, ctx))
+  );
+}
+
+/**
+ * "our Country", "the Wall", "the Border", "this Administration": one capitalised word after a determiner, typed by
+ * nothing stronger than its being an organisation's head, that the corpus writes in lower case at least three times as
+ * often as it capitalises it inside sentences, is a common noun capitalised for emphasis (a politician's tweet, a
+ * house style), not a name. "the Court", "the Constitution", "the Capitol" are capitalised as often as not, and stay.
+ */
+export function capitalisedCommonNoun(
+  d: Doc,
+  seg: readonly Unit[],
+  norms: readonly string[],
+  ev: TypeEvidence,
+  ctx: Ctx,
+): boolean {
+  if (seg.length !== 1 || ev.strength > 1 || (ev.cue !== 'no evidence' && ev.cue !== 'head word')) return false;
+  const i = seg[0].i;
+  const prev = d.tokens[i - 1];
+  if (!prev || prev.sentence !== d.tokens[i].sentence) return false;
+  // "there is no Security", "Boarder Security and Crime": after "no", or coordinated with another such word, a word
+  // the corpus writes in lower case as often as it capitalises it is set in capitals for emphasis too
+  if ((prev.norm === 'no' || emphasisPair(d, i, ctx)) && ordinaryWord(norms[0], ctx)) return true;
+  if (!DETERMINERS.has(prev.norm)) return false;
+  return plainWord(norms[0], ctx);
+}
+
+/** "Security and Safety", "Drugs and Crime": the word at i and a capitalised plain word joined by "and"/"or" on either
+ * side of it, each alone (no capitalised word beyond the pair). */
+function emphasisPair(d: Doc, i: number, ctx: Ctx): boolean {
+  const toks = d.tokens;
+  const si = toks[i].sentence;
+  const other = (j: number, k: number, beyond: number) => {
+    const c = toks[j];
+    const t = toks[k];
+    if (!c || !t || t.sentence !== si || (c.norm !== 'and' && c.norm !== 'or')) return false;
+    if (!CAPITALISED_WORD.test(tokText(d, k)) || !plainWord(t.norm, ctx)) return false;
+    const b = toks[beyond];
+    return !b || b.sentence !== si || !UPPER_FIRST.test(tokText(d, beyond));
+  };
+  return other(i + 1, i + 2, i + 3) || other(i - 1, i - 2, i - 3);
+}
+
+/**
+ * "Congress MUST ACT NOW", "an ' ACT OF WAR '": a word in capitals that the corpus writes in lower case ten times or
+ * more, beside another word in capitals that is a plain word (a stopword or a word the corpus writes in lower case),
+ * is a word set in capitals for emphasis, not an acronym ("ICE RAIDS" is no such pair: "ice" is rare in lower case).
+ */
+export function emphasisCaps(d: Doc, i: number, ctx: Ctx): boolean {
+  const t = d.tokens[i];
+  if (t.end - t.start < 3 || (ctx.lowerUses.get(t.norm) ?? 0) < 10) return false;
+  return capsWordBeside(d, i, i - 1, ctx) || capsWordBeside(d, i, i + 1, ctx);
+}
+
+/** Token k, in the sentence of token i, is a plain word in capitals. */
+function capsWordBeside(d: Doc, i: number, k: number, ctx: Ctx): boolean {
+  const t = d.tokens[k];
+  if (!t || t.sentence !== d.tokens[i].sentence || t.kind !== 'word') return false;
+  const text = tokText(d, k);
+  return text.length >= 2 && ALL_CAPS_WORD.test(text) && isCommonCaps(text, t.norm, ctx);
+}

@@ -1,0 +1,221 @@
+// The type of a name that no gazetteer, title or strong head word typed: the words around it (a role, "the West",
+// an organisation's cue, a business frame, a team's cue), then its own words (a group plural, a first name, a name
+// particle, a name and its town), else unknown.
+import type { Doc } from '../types.js';
+import type { WordSet, EntityType } from './types.js';
+import { orgEvidence } from './org-cues.js';
+import { pluralNickname, teamCue, RIDER_TEAM } from './teams.js';
+import { businessFrame } from './business-frames.js';
+import { isPeopleWord, isRegionAdjective } from './peoples.js';
+import { type TypeEvidence, contextEvidence, nameEvidence } from './evidence.js';
+import { givenNames, surnameSet } from './world.js';
+import { WORD_GIVEN_NAMES } from './word-given-names.js';
+import { PLACE_HEADS, ROLE_CUES, FIRST_NAMES, PARTICLES } from './gazetteer.js';
+import { ordinaryWord } from './corpus-words.js';
+import { DETERMINERS } from './function-words.js';
+import { isPartyWord, isGroupPlural } from './party-words.js';
+import { isPersonWord, isPersonStart } from './person-words.js';
+import { type Ctx, type Unit, tokText } from './scan-context.js';
+import { JOIN_PARTICLES } from './token-classes.js';
+import { INFIX_NAME, CAPITALISED_WORD, PARTICLE_WORD, CAP_PARTICLE_WORD } from './word-shapes.js';
+import { NAME_PRONOUNS } from './long-names.js';
+
+/** Particles that, capitalised before another name word, start a person's family name ("Van Persie", "Bin Salman"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'ter', 'bin', 'ibn', 'abu']);
+
+/** "Americans", "Iraqis": a capitalised word in -s not after another s. */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
+
+/** Words that count or pick out members of a group of people ("many Dreamers", "these Freedom Riders"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(
+  'many some most all these those several few other more fewer numerous countless'.split(' '),
+);
+
+/**
+ * "many Dreamers", "1.8 million Dreamers", "Dreamers who": a capitalised plural noun that no gazetteer or name list
+ * knows, after a quantifier or a count in thousands, or right before "who", names a group of people. A family name is in the name
+ * lists ("Sanders who"); places ("the two Koreas") are gazetteer names.
+ */
+function peoplePlural(d: Doc, i: number, ctx: Ctx): boolean {
+  const t = d.tokens[i];
+  const w = d.text.slice(t.start, t.end);
+  if (w.length < 5 || !CAPITALISED_PLURAL.test(w) || ctx.gaz.has(w) || ctx.gazLower.has(t.norm.slice(0, -1)))
+    return false;
+  if (isPersonWord(t.norm) || isPersonWord(t.norm.slice(0, -1))) return false;
+  const before = d.tokens[i - 1];
+  const after = d.tokens[i + 1];
+  // "Dreamers who", "the Lanzas who"; not a name the copy introduces ("a youth named Melquíades who")
+  if (after?.sentence === t.sentence && after.norm === 'who') return !NAMING.has(d.tokens[i - 1]?.norm ?? '');
+  if (before === undefined || before.sentence !== t.sentence) return false;
+  // a count in thousands ("800,000 Dreamers"), not a small number or a year: "60 Minutes", "the 2020 Elections",
+  // "200 Humvees" name a show, events and things
+  if (COUNT_WORDS.has(before.norm) || (before.kind === 'number' && /^\d{1,3}(?:,\d{3})+$/.test(before.norm)))
+    return true;
+  return QUANTIFIERS.has(before.norm) && d.text.charCodeAt(before.start) >= 97;
+}
+
+/** Words that introduce a person's name ("a boy named Arcadios"). */
+const NAMING: ReadonlySet<string> = new Set(['named', 'called', 'nicknamed', 'dubbed']);
+
+/** Words that count people in the hundreds or more ("1.8 million Dreamers"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+]);
+
+/** A weak cue for a name ending in a word the corpus writes in lower case ("chief White House aide", "at Homeland
+ * Security"): the name is a common-noun compound (an institution), so a role word or at/from says nothing of it. */
+function commonNounEnding(norms: readonly string[], lowerSeen: WordSet): boolean {
+  const last = norms[norms.length - 1];
+  return norms.length > 1 && lowerSeen.has(last) && !PLACE_HEADS.has(last);
+}
+
+/** Role words that are also adjectives: after a determiner they modify a noun ("the official Facebook page", "its
+ * chief Asia economist"), they do not name the person's role. */
+const ADJECTIVE_ROLES: ReadonlySet<string> = new Set(['official', 'chief', 'general', 'premier', 'head']);
+
+/** Whether the role word at token `r` is an adjective here (determiner before it). */
+function adjectiveRole(toks: Doc['tokens'], r: number): boolean {
+  return (
+    r > 0 &&
+    ADJECTIVE_ROLES.has(toks[r].norm) &&
+    DETERMINERS.has(toks[r - 1].norm) &&
+    toks[r - 1].sentence === toks[r].sentence
+  );
+}
+
+/** The type of a name no gazetteer, title or strong head word typed: context, then name shape, then 'unknown'. */
+export function evidenceFor(
+  d: Doc,
+  si: number,
+  seg: readonly Unit[],
+  norms: readonly string[],
+  headType: EntityType | null,
+  ctx: Ctx,
+): TypeEvidence {
+  const toks = d.tokens;
+  if (seg.length === 1 && isPartyWord(norms[0], ctx.gazLower)) return { type: 'group', strength: 3, cue: 'party word' };
+  let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
+  if (ctxEv && ctxEv.strength >= 3) return ctxEv;
+  if (compassRegion(d, seg, norms)) return { type: 'place', strength: 2, cue: 'the + compass word' };
+  // "Interested in Immigration?", "wasting their time on Immigration": an ordinary word of the corpus, capitalised,
+  // is no place because a preposition comes before it (a gazetteer town named like a word is typed before this; "in
+  // May", the month, keeps its cue, or the vote makes it Theresa May)
+  if (ctxEv?.cue.startsWith('preposition') && seg.length === 1 && norms[0] !== 'may' && ordinaryWord(norms[0], ctx))
+    ctxEv = null;
+  const org = orgEvidence(d, si, seg[0].i, seg[seg.length - 1].i);
+  if (org) return { type: 'org', ...org };
+  if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
+  if (seg.length === 1 && !headType && peoplePlural(d, seg[0].i, ctx))
+    return { type: 'group', strength: 2, cue: 'people plural' };
+  const common = commonNounEnding(norms, ctx.lowerUses);
+  if (common && ctxEv && ctxEv.strength < 2) ctxEv = null;
+  const prev = seg[0].i - 1 >= 0 ? toks[seg[0].i - 1] : undefined;
+  const role =
+    prev &&
+    prev.sentence === si &&
+    ROLE_CUES.has(prev.norm) &&
+    d.text.charCodeAt(prev.start) >= 97 &&
+    !adjectiveRole(toks, seg[0].i - 1);
+  if (role && !common) return { type: 'person', strength: 2, cue: 'role: ' + prev.norm };
+  if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
+  if (seg.length > 1 && NAME_PARTICLES.has(norms[0])) return { type: 'person', strength: 2, cue: 'name particle' };
+  if (hasParticleWord(d, seg) || INFIX_NAME.test(tokText(d, seg[0].i)))
+    return { type: 'person', strength: seg.length > 1 ? 2 : 1, cue: 'name particle' };
+  if (seg.length > 2 && innerParticle(d, seg)) return { type: 'person', strength: 2, cue: 'name particle' };
+  const frame = givenNames().has(norms[0]) ? null : businessFrame(d, si, seg[seg.length - 1].i);
+  if (frame) return { type: 'org', strength: 2, cue: frame };
+  // only in a report with a results or standings table: in other news "the Xs" is as often a people or a family
+  if (seg.length === 1 && ctx.docTable && pluralNickname(d, si, seg[0].i, ctx.lowerUses, ctx.capMid, isPersonWord)) {
+    return { type: 'org', strength: 2, cue: 'the + plural name' };
+  }
+  if (headType) return { type: headType, strength: 1, cue: 'head word' };
+  const team = teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table);
+  if (team && (seg.length === 1 || team === RIDER_TEAM || !givenNames().has(norms[0])))
+    return { type: 'org', strength: 3, cue: team };
+  if (seg.length === 2 && nameAndTown(d, seg, norms, ctx))
+    return { type: 'org', strength: 2, cue: 'a name and its town' };
+  const text = d.text.slice(toks[seg[0].i].start, toks[seg[seg.length - 1].i].end);
+  // "United We Dream": a name written as a phrase, with a pronoun inside, is no person's
+  const phrase = seg.length > 2 && norms.some((w) => NAME_PRONOUNS.has(w));
+  const nameEv = phrase ? null : nameEvidence(norms, text, ctx.lowerUses, seg.length > 1 && commonFirst(norms[0], ctx));
+  // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
+  if (ctx.beforeTitle && nameEv?.cue === 'title-case words' && !ctxEv)
+    return { type: 'org', strength: 1, cue: "a title's department" };
+  // "Pentagon Press Secretary Ann Vale": one word no name list knows, before a post on an institution's staff
+  if (ctx.beforeTitle && !nameEv && !ctxEv && seg.length === 1 && STAFF_POSTS.has(ctx.nextTitle))
+    return { type: 'org', strength: 3, cue: "a staff post's institution" };
+  if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
+  if (ctxEv) return ctxEv;
+  return { type: 'unknown', strength: 1, cue: 'no evidence' };
+}
+
+/** Compass words that, capitalised after "the", name a region of the world or of a country. */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(
+  'north south east west northeast northwest southeast southwest midwest'.split(' '),
+);
+
+/**
+ * "the West", "the South", "the Southwest": a compass word alone, capitalised after "the", is a region (the West of
+ * diplomacy, the American South), a place; never a person ("Rep. Allen West ... West said" has no "the").
+ */
+function compassRegion(d: Doc, seg: readonly Unit[], norms: readonly string[]): boolean {
+  return seg.length === 1 && COMPASS_WORDS.has(norms[0]) && d.tokens[seg[0].i - 1]?.norm === 'the';
+}
+
+/**
+ * A first word the corpus writes in lower case more than twice as often as it capitalises it inside a sentence
+ * ("radio", "gold", "minor", "global"), and no particle: title case then says nothing of a person ("Radio Red", "Gold
+ * Fields"). Given names that are also words are left out ("Rush Limbaugh", "Bill Maher").
+ */
+function commonFirst(norm: string, ctx: Ctx): boolean {
+  if (JOIN_PARTICLES.has(norm) || WORD_GIVEN_NAMES.has(norm)) return false;
+  return (ctx.lowerUses.get(norm) ?? 0) > 2 * (ctx.capMidUses.get(norm) ?? 0);
+}
+
+/** Posts held on an institution's staff, not by a person for a person. */
+const STAFF_POSTS: ReadonlySet<string> = new Set(['press secretary', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "Inter Milan", "Dynamo Moscow", "Atlas Bangladesh": a name word then its town or country names a club or a firm
+ * (people are not named after a place: a place that is also a surname, "Jordan", "Washington", is left out). The first
+ * word is no given name or surname, no word the corpus writes in lower case ("Downtown Chicago", "First Chicago"), no
+ * region word ("Northern Syria") and no adjective of a people or an era ("Nazi Germany").
+ */
+function nameAndTown(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx: Ctx): boolean {
+  const [first, last] = norms;
+  const place = ctx.gaz.get(tokText(d, seg[1].i));
+  if (place?.type !== 'place' || (place.strength ?? 3) < 3 || surnameSet().has(last)) return false;
+  if (!CAPITALISED_WORD.test(tokText(d, seg[0].i)) || ctx.lowerUses.has(first) || ctx.gazLower.has(first)) return false;
+  if (ADJECTIVE_ENDING.test(first) || isPeopleWord(tokText(d, seg[0].i))) return false; // "Nazi Germany", "Imperial Russia"
+  return !isPersonStart(first) && !surnameSet().has(first) && !isRegionAdjective(first) && !PARTICLES.has(first);
+}
+
+/** Endings of adjectives of peoples, creeds and eras ("Nazi", "Communist", "Imperial", "Ottoman", "Islamic"). */
+const ADJECTIVE_ENDING = /(?:i|ist|ic|al|an|ish|ese)$/;
+
+/** Lowercase particles that, between capitalised words, only join a person's names ("Piet van Dalen", "Joao dos
+ * Reis"); "de", "del" and "di" also join place names ("Ciudad del Este") and are left out. */
+const PERSON_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'dos', 'da', 'du', 'wa', 'bin', 'ibn']);
+
+/** A lowercase person particle inside the name, not first. */
+function innerParticle(d: Doc, seg: readonly Unit[]): boolean {
+  for (let k = 1; k < seg.length - 1; k++) {
+    const t = d.tokens[seg[k].i];
+    if (PERSON_PARTICLES.has(t.norm) && d.text.charCodeAt(t.start) >= 97) return true;
+  }
+  return false;
+}
+
+/** A word of the name with a particle glued on ("al-Shatri", "Al-Sudani"). */
+function hasParticleWord(d: Doc, seg: readonly Unit[]): boolean {
+  for (const u of seg) {
+    const w = tokText(d, u.i);
+    if (PARTICLE_WORD.test(w) || CAP_PARTICLE_WORD.test(w)) return true;
+  }
+  return false;
+}

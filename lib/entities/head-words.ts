@@ -1,0 +1,60 @@
+// A name's head word and the type it gives: the last word, or the word before its "of" ("Ministry of Defense"), as an
+// organisation's, a group's, an event's or a place's head; a word of geography that opens a place ("Mount Sinjar");
+// a company's legal form that ends a name ("Inc").
+import type { EntityType } from './types.js';
+import { PLACE_LEADS, GROUP_HEADS, ORG_HEADS, PLACE_HEADS, EVENT_HEADS } from './gazetteer.js';
+import { ROMAN } from './numerals.js';
+import { ON_HEADS } from './body-names.js';
+
+/** A company's legal form ends its name: "of" after it gives the company's seat ("Vexor Medical Inc of Cardale"),
+ * though the form is an organisation head, which "of" otherwise continues ("Ministry of Defense"). */ export const LEGAL_FORMS: ReadonlySet<string> =
+  new Set(
+    ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd', 'sa', 'spa', 'gmbh', 'bros'].flatMap((w) => [
+      w,
+      w + '.',
+    ]),
+  );
+
+/**
+ * "Mount Sinjar", "Lake Geneva", "Fort Sill", "Strait of Hormuz": a word of geography and one name word, or the word
+ * and an "of" phrase, is a place. Longer runs are left to other cues ("Fort Worth Star-Telegram" is a newspaper), and
+ * "Gulf" only with "of" ("Gulf of Oman"; "Gulf Arab", "Gulf Cartel" are no places).
+ */
+export function placeLead(norms: readonly string[]): boolean {
+  if (!PLACE_LEADS.has(norms[0]) || norms.length < 2) return false;
+  if (norms[1] === 'of') return norms.length > 2;
+  return norms.length === 2 && norms[0] !== 'gulf';
+}
+
+/** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
+export function headWord(norms: readonly string[]): string {
+  const n = norms.length;
+  // "World War II", "Vatican Council II": a numeral after a head word numbers it
+  if (n > 1 && ROMAN.test(norms[n - 1]) && headTypeOf(norms[n - 2])) return norms[n - 2];
+  const head = norms[n - 1];
+  // "Supreme Council of the Armed Forces": a body of an armed group is headed by the word before "of the"
+  if (GROUP_HEADS.has(head))
+    for (let k = 1; k + 1 < norms.length; k++)
+      if (norms[k] === 'of' && norms[k + 1] === 'the' && headTypeOf(norms[k - 1])) return norms[k - 1];
+  if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || PLACE_HEADS.has(head)) return head;
+  for (let k = 1; k < norms.length; k++) {
+    if (norms[k] === 'of' || norms[k] === 'for' || (norms[k] === 'on' && ON_HEADS.has(norms[k - 1])))
+      return norms[k - 1];
+    // "Committee to Protect Journalists": the head before its purpose
+    if (norms[k] === 'to' && bodyHead(norms[k - 1])) return norms[k - 1];
+  }
+  return head;
+}
+
+/** An organisation's, group's or place's head word ("School" of "School of Law"). */
+export function bodyHead(w: string): boolean {
+  return ORG_HEADS.has(w) || GROUP_HEADS.has(w) || PLACE_HEADS.has(w);
+}
+
+/** The type a head word gives ("Ministry" org, "Brigades" group, "Province" place, "Cup" event), or null. */
+export function headTypeOf(head: string): EntityType | null {
+  if (GROUP_HEADS.has(head)) return 'group';
+  if (ORG_HEADS.has(head)) return 'org';
+  if (EVENT_HEADS.has(head)) return 'event';
+  return PLACE_HEADS.has(head) ? 'place' : null;
+}

@@ -1,0 +1,250 @@
+// Where titles are stripped: a run of name words is cut at each title ("Syrian Foreign Minister Asaad Al-Shibani" ->
+// [Syrian] (foreign minister) [Asaad Al-Shibani]) and at a party word before a name ("Florida Republican Jan Doe");
+// the segments between are typed, the title kept on the name after it. Before that a common first word and a count
+// are dropped; a title word that is a family name ("John Major") stays in the name.
+import type { Doc } from '../types.js';
+import type { AcronymDefinition } from './acronyms.js';
+import { initialStart } from './initials.js';
+import { opensClause } from './clause-openings.js';
+import { honorificBefore } from './evidence.js';
+import { givenNames } from './world.js';
+import { WORD_GIVEN_NAMES } from './word-given-names.js';
+import { TITLES, FIRST_NAMES } from './gazetteer.js';
+import { NAME_SUFFIX, familyName } from './family-name.js';
+import { countBeforePeople } from './counts.js';
+import { type Mention, mk } from './mention-record.js';
+import { isPartyWord } from './party-words.js';
+import { unlistedGivenName, isPersonStart } from './person-words.js';
+import { type Unit, type Ctx, tokText, isNameUnit, unitNorms, runText } from './scan-context.js';
+import { TITLE_MODIFIERS, titleLength, undottedHonorific, titleInName, TITLE_SURNAMES } from './title-words.js';
+import { CAPITALISED_WORD } from './word-shapes.js';
+import { dropsFirstWord, leftOrdinary, initialismEndsSentence } from './first-words.js';
+import { possessiveHolidayRun } from './law-titles.js';
+import { typeSegment } from './segment-type.js';
+
+/**
+ * Runs read without splitting at titles, true when done: a compound title's modifier cut off its title by a stop word
+ * ("Managing [Editor]": no name), and a holiday named by a possessive ("President's Day": one name, no title in it).
+ */
+function untitledRun(
+  d: Doc,
+  si: number,
+  units: Unit[],
+  words: readonly string[],
+  ctx: Ctx,
+  out: Mention[],
+  defs: AcronymDefinition[],
+): boolean {
+  if (units.length === 1 && TITLE_MODIFIERS.has(words[0]) && TITLES.has(d.tokens[units[0].i + 1]?.norm ?? ''))
+    return true;
+  if (!possessiveHolidayRun(d, units, words)) return false;
+  typeSegment(d, si, units, null, ctx, out, defs);
+  return true;
+}
+
+/**
+ * A title's "of" complement, up to the given name that follows it: "Secretary of State [John Kerry]", "Director of
+ * National Intelligence [James Clapper]", or to the end of a short run ("the Minister of Defence said"). Returns the
+ * title's length in units with the complement, else `len`.
+ */
+function titleComplement(words: readonly string[], p: number, len: number, ctx: Ctx): number {
+  const of = words[p + len];
+  if (of !== 'of' && of !== 'for') return len;
+  for (let q = p + len + 1; q < words.length && q <= p + len + 5; q++) {
+    if (FIRST_NAMES.has(words[q]) || givenNames().has(words[q])) return q > p + len + 1 ? q - p : len;
+  }
+  // "the Secretary of State said": the title and its complement end the run, no name follows; a known name in the
+  // complement stays a mention ("Commander of Syria's New Administration")
+  if (words.length - p > len + 4) return len;
+  for (let q = p + len + 1; q < words.length; q++) if (ctx.gazLower.has(words[q])) return len;
+  return words.length - p;
+}
+
+/** Drop leading common words, split at titles, then type each remaining segment. */
+export function processRun(
+  d: Doc,
+  si: number,
+  units: Unit[],
+  ini: Uint8Array,
+  ctx: Ctx,
+  out: Mention[],
+  defs: AcronymDefinition[],
+): void {
+  const toks = d.tokens;
+  // "P. Simmons": initials before the run belong to the name, which then does not start a sentence
+  ctx.leadTok = units[0].i;
+  ctx.lead = initialStart(d, units[0].i);
+  if (ctx.lead >= 0 && compassPlace(d.text[ctx.lead], tokText(d, units[0].i), ctx)) ctx.lead = -1;
+  // sentence-initial capital: drop a common first word; a lone unknown word needs to be seen capitalised elsewhere
+  // after a colon or a quote that ended a sentence ("MAHER: Wait.") only an ordinary word is dropped
+  const clause = !ini[units[0].i] && opensClause(d, units[0].i);
+  if ((ini[units[0].i] || clause) && ctx.lead < 0 && dropsFirstWord(d, units, ctx, clause)) {
+    const titled = TITLES.has(d.tokens[units[0].i].norm); // "Congressman Young 's remarks"
+    units = units.slice(1);
+    while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
+    // "Civic Associations" at a clause start: what is left is one more ordinary word
+    if (units.length === 1 && !titled && leftOrdinary(d, units[0].i, ctx)) return;
+  }
+  if (splitAtStarter(d, si, units, ini, ctx, out, defs)) return;
+  // "Five Israeli soldiers", "Hundreds of Central American migrants": a count before the people it counts
+  if (countBeforePeople(d, units, ctx)) {
+    units = units.slice(1);
+    while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
+  }
+  if (!units.length) return;
+  // split at titles: "Syrian Foreign Minister Asaad Al-Shibani" -> [Syrian] (title) [Asaad Al-Shibani]
+  const words = unitNorms(d, units);
+  if (untitledRun(d, si, units, words, ctx, out, defs)) return;
+  let from = 0;
+  let afterTitle: string | null = null;
+  for (let p = 0; p < units.length; p++) {
+    if (!units[p].word) continue;
+    let len = titleLength(words, p, units.length);
+    if (!len && undottedHonorific(d, units, words, p)) len = 1;
+    if (!len && partySplit(d, units, words, p, ctx)) {
+      // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
+      if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
+      typeSegment(d, si, [units[p]], null, ctx, out, defs);
+      afterTitle = null;
+      from = p + 1;
+      continue;
+    }
+    if (!len) continue;
+    if (len === 1 && titleAsSurname(d, units, words, p, from, ctx)) continue;
+    if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, out)) return;
+    len = titleComplement(words, p, len, ctx);
+    const rest = units.slice(p + len);
+    // "the U.N. High Commissioner for Refugees" names a body; "High Representative Ann Vale" is a title and a person
+    if (p > from && words[p - 1] === 'high') {
+      if (!rest.length) continue;
+      p--;
+      len++;
+    }
+    const restHead = rest.length ? toks[rest[rest.length - 1].i].norm : '';
+    if (titleInName(rest.length, restHead, p > from)) continue;
+    if (
+      !rest.length &&
+      p === 0 &&
+      len === 1 &&
+      units.length === 1 &&
+      ctx.capMid.has(tokText(d, units[0].i)) &&
+      !TITLES.has(words[0])
+    )
+      continue;
+    ctx.beforeTitle = true;
+    ctx.nextTitle = words.slice(p, p + len).join(' ');
+    if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
+    ctx.beforeTitle = false;
+    afterTitle = words.slice(p, p + len).join(' ');
+    from = p + len;
+    p = from - 1;
+  }
+  if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, out, defs);
+}
+
+/**
+ * A party word inside a run that is not part of a longer name ("Republican National Committee", "Democratic
+ * Republic of ..."): followed by a given name ("Republican Jan Doe", "Democrat Dick Vale": given names that are also
+ * words count), or last after a known place ("Ohio Democrat"); before a chamber alone; a plural before a name word.
+ */
+function partySplit(d: Doc, units: readonly Unit[], words: readonly string[], p: number, ctx: Ctx): boolean {
+  if (units.length < 2) return false;
+  const plural = words[p].endsWith('s') && isPartyWord(words[p].slice(0, -1), ctx.gazLower);
+  if (!plural && !isPartyWord(words[p], ctx.gazLower)) return false;
+  if (p === units.length - 1) {
+    const before = d.text.slice(d.tokens[units[0].i].start, d.tokens[units[p - 1].i].end);
+    return !plural && ctx.gaz.get(before)?.type === 'place';
+  }
+  const next = words[p + 1];
+  if (!units[p + 1].word) return false;
+  // "the Republican House", "a Democratic Senate": the party that holds a chamber, and the chamber
+  if (p + 2 === units.length && CHAMBERS.has(next)) return true;
+  // "Democrats Dick Durbin and ...", "Republicans McCain": a party's plural before a name word
+  if (plural) return !ctx.lowerUses.has(next);
+  return FIRST_NAMES.has(next) || givenNames().has(next) || WORD_GIVEN_NAMES.has(next);
+}
+
+/** Legislative chambers a party can hold ("the Republican House"). */
+const CHAMBERS: ReadonlySet<string> = new Set(['house', 'senate', 'congress', 'legislature', 'assembly', 'parliament']);
+
+const COMPASS: Record<string, string> = { N: 'North', S: 'South', E: 'East', W: 'West' };
+
+/** "S. Korea", "N. Ireland", "S. African": a compass point's initial before a word it makes a known place with. */
+function compassPlace(letter: string, word: string, ctx: Ctx): boolean {
+  const c = COMPASS[letter];
+  return ctx.gaz.has(word) || (c !== undefined && ctx.gaz.has(c + ' ' + word));
+}
+
+/**
+ * "came to the U.S . Critics said": the spaced period ended the sentence before an ordinary word the sentence splitter
+ * cannot tell from a name's next word (it ends sentences before function words: "U.S . Although …"). The initialism is
+ * read alone (true), or nothing is done (false).
+ */
+function splitAtStarter(
+  d: Doc,
+  si: number,
+  units: Unit[],
+  ini: Uint8Array,
+  ctx: Ctx,
+  out: Mention[],
+  defs: AcronymDefinition[],
+): boolean {
+  if (!initialismEndsSentence(d, units, ctx)) return false;
+  processRun(d, si, units.slice(0, 1), ini, ctx, out, defs);
+  return true;
+}
+
+/**
+ * "John Major", "Ann Lee King": a one-word title written out in full ("Gov." is no surname), last in the run and right
+ * after a given name (or two names, the first a given name) that is not a place ("South Carolina Gov."), is the
+ * family name.
+ */
+function titleAsSurname(d: Doc, units: readonly Unit[], words: readonly string[], p: number, from: number, ctx: Ctx) {
+  // "Martin Luther King Jr.": the family name before a generation suffix is as last as a name gets
+  const last = p === units.length - 1 || (p === units.length - 2 && NAME_SUFFIX.test(words[p + 1]));
+  if (!last || p === from) return false;
+  const unlisted = p - from === 1 && TITLE_SURNAMES.has(words[p]) && unlistedGivenName(d, units[p - 1].i, ctx);
+  if (!isPersonStart(words[p - 1]) && !(p - from === 2 && isPersonStart(words[from])) && !unlisted) return false;
+  const t = d.tokens[units[p].i];
+  if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end)) || d.tokens[units[p].i + 1]?.norm === '.') return false;
+  return !ctx.gaz.has(runText(d, units.slice(from, p)));
+}
+
+/**
+ * "Ann Lee King ... King said": a title word alone that is the family name of a person the article has named in full
+ * (given name first) is that person. Pushes the mention and returns true.
+ */
+function familyNameMention(d: Doc, si: number, k: number, out: Mention[]): boolean {
+  const t = d.tokens[k];
+  if (!CAPITALISED_WORD.test(d.text.slice(t.start, t.end))) return false;
+  // "the King", "a Prince": the title itself
+  const prev = d.tokens[k - 1];
+  if (prev && prev.sentence === t.sentence && (prev.norm === 'the' || prev.norm === 'a')) return false;
+  for (let j = out.length - 1; j >= 0; j--) {
+    const m = out[j];
+    if (m.type !== 'person' || m.parts.length < 2 || familyName(m.parts) !== t.norm) continue;
+    if (!isPersonStart(m.parts[0])) continue;
+    out.push(mk(d, si, t.start, t.end, 'person', 2, `surname of '${m.text}' in this article`));
+    return true;
+  }
+  if (!surnameAfterHonorific(d, k)) return false;
+  out.push(mk(d, si, t.start, t.end, 'person', 2, 'surname after an honorific'));
+  return true;
+}
+
+/** Honorifics written before a family name only ("Dr. King"), unlike "Sir" or "Lord" before a given name. */
+const FAMILY_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+
+/** Offices whose holder is addressed by the title itself ("Mr. President", "Madam Speaker"). */
+const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(
+  'president speaker chairman chairwoman secretary ambassador mayor governor minister premier chancellor commissioner director justice'.split(
+    ' ',
+  ),
+);
+
+/** "Dr. King", "Mr. Bishop": a title word alone right after an honorific is a family name, unless it is an office its
+ * holder is addressed by ("Mr. President"). */
+function surnameAfterHonorific(d: Doc, k: number): boolean {
+  const h = honorificBefore(d, k);
+  return h !== undefined && FAMILY_HONORIFICS.has(h) && !ADDRESSED_OFFICES.has(d.tokens[k].norm);
+}

@@ -1,0 +1,90 @@
+// Titles and forms of address inside a run of name words: the longest listed title at a word ("foreign minister",
+// "President-elect"), a compound title's modifiers ("Acting Director"), British undotted honorifics ("Mr Vale"), and
+// the title words that are also family names ("John Major"). Word tests only; title-split.ts cuts runs at them.
+import type { Doc } from '../types.js';
+import { TITLES, ORG_HEADS, GROUP_HEADS, PLACE_HEADS, EVENT_HEADS } from './gazetteer.js';
+import type { Unit } from './scan-context.js';
+
+/** First words of the titles, so most words skip the title lookup. */ export const TITLE_FIRST: ReadonlySet<string> =
+  new Set([...TITLES].map((t) => t.split(' ')[0]));
+
+/** Title words that are also English family names ("Angus King", "Erik Prince", "John Major"). */
+export const TITLE_SURNAMES: ReadonlySet<string> = new Set([
+  'king',
+  'prince',
+  'bishop',
+  'judge',
+  'major',
+  'lord',
+  'pope',
+]);
+
+/**
+ * The title word is inside a name, given what follows it (`restLen` words, the last `restHead`) and whether words come
+ * before it: a body's head after it ("General Command"), or an event's head alone after a name ("Martin Luther King
+ * Day").
+ */
+export function titleInName(restLen: number, restHead: string, inside: boolean): boolean {
+  if (restLen && (ORG_HEADS.has(restHead) || GROUP_HEADS.has(restHead) || PLACE_HEADS.has(restHead))) return true;
+  return restLen === 1 && inside && EVENT_HEADS.has(restHead);
+}
+
+/** The length in words of the longest title starting at word p ("foreign minister", "press secretary"), or 0. */
+function listedTitle(words: readonly string[], p: number, n: number): number {
+  const w = words[p];
+  if (w === undefined || p >= n) return 0;
+  for (let L = TITLE_FIRST.has(w.replace(TITLE_SUFFIX, '')) ? 3 : 0; L >= 1; L--) {
+    if (p + L > n) continue;
+    const t = words.slice(p, p + L).join(' ');
+    // "Prime Minister-designate", "President-elect": a title still to be taken up is the title
+    if (TITLES.has(t) || (TITLE_SUFFIX.test(t) && TITLES.has(t.replace(TITLE_SUFFIX, '')))) return L;
+  }
+  return 0;
+}
+
+/** The suffix of a title not yet taken up ("Minister-designate", "President-elect"). */
+export const TITLE_SUFFIX = /-(?:designate|elect)$/;
+
+/**
+ * Words that make a compound title of the title after them: "Acting Director", "Assistant Attorney General", "Chief
+ * Financial Officer", "Deputy District Attorney", "Managing Editor". General English office words; before no title
+ * they are left alone.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
+  'acting assistant associate executive managing operating financial principal senior special interim district vice'.split(
+    ' ',
+  ),
+);
+
+/** The length in words of the title starting at word p, with the modifiers of a compound title inside it, or 0. */
+export function titleLength(words: readonly string[], p: number, n: number): number {
+  const L = listedTitle(words, p, n);
+  if (!L && !TITLE_MODIFIERS.has(words[p])) return 0;
+  let k = p + L;
+  while (k < n && TITLE_MODIFIERS.has(words[k])) k++;
+  if (k === p + L) return L;
+  const T = listedTitle(words, k, n);
+  return T ? k + T - p : L;
+}
+
+/** Short forms of address before a name. */
+export const ADDRESS_FORMS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
+
+/** Short forms of address that British house style writes without a dot ("Mr Vale", "Dr Lund"); as a title they
+ * are a weaker cue than the dotted forms ("Ms Fox" must not outvote a network). */
+export const UNDOTTED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr']);
+
+/** Last words of a street name: "Dr" in "4 Dr Lund Road" is part of an address, no title. */
+const STREET_WORDS = new Set(['road', 'street', 'avenue', 'drive', 'lane', 'way', 'boulevard', 'place', 'close']);
+
+/**
+ * "Mr Vale", "Ms Quenby", "Dr Lund": an undotted honorific, capitalised and not all capitals ("MS" is a disease or
+ * a state, "DR" a country code), before a name in the same run is a title like "Mr." (kept in `Mention.title`), not
+ * a first word of the name; one before a street word ending the run is part of an address.
+ */
+export function undottedHonorific(d: Doc, units: readonly Unit[], words: readonly string[], p: number): boolean {
+  if (!UNDOTTED_HONORIFICS.has(words[p]) || p + 1 >= units.length || !units[p + 1].word) return false;
+  const t = d.tokens[units[p].i];
+  if (!/^[A-Z][a-z]+$/.test(d.text.slice(t.start, t.end))) return false;
+  return !STREET_WORDS.has(words[words.length - 1]) && d.tokens[units[p].i - 1]?.kind !== 'number';
+}
