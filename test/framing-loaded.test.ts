@@ -116,6 +116,14 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     ]);
   });
 
+  it('an "anti-" word that opens a name is the name\'s ("the Anti-Tariff League"); "Kremlin-loving" stays', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(marked(doc('n1', 'A report by the Anti-Tariff League cited anti-islander remarks.'))).toEqual([
+      'anti-islander',
+    ]);
+    expect(terms(doc('n2', 'The port was held by Kremlin-loving fighters.'))).toEqual(['*-loving']);
+  });
+
   it('words a hyphen wildcard matches are rows of their own; a stem keeps its family in one row', () => {
     const d = doc(
       'a3',

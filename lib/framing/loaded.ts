@@ -337,11 +337,12 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     const best = cands.length ? lexiconMatch(d, idx.idx, n, k, cands) : null;
     // a lexicon term in its plain sense ("asylum claims", "fake IDs") is no evaluative word either
     const plain = best !== null && neutralSense(d, i, idx.idx[k + best.len - 1] + 1, best.c.term);
-    // a wildcard term matches a name only by a hyphenated part ("*-backed" in "Turkish-backed"; "bash*" is not "Bashar")
+    // a wildcard term matches a name only by a part joined by a hyphen after it ("*-loving" in "Kremlin-loving"):
+    // "bash*" is not "Bashar", and "anti-*" is not the "Anti-Defamation League" (a capitalised word inside a sentence)
     if (
       best &&
       !plain &&
-      !(best.c.term.includes('*') && !best.c.term.includes('-') && isNameToken(d, i)) &&
+      !(best.c.term.includes('*') && !best.c.term.startsWith('*') && isNameToken(d, i)) &&
       !opposesWrong(lx, t.norm) &&
       !reportedLabel(d, i)
     ) {
