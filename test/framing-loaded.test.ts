@@ -124,6 +124,19 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     expect(terms(doc('n2', 'The port was held by Kremlin-loving fighters.'))).toEqual(['*-loving']);
   });
 
+  it('"so-called" before a name or a quoted term introduces it; before a plain noun it doubts', () => {
+    expect(marked(doc('s1', 'The so-called "Harbour Compact" and the so-called Ferry Five met on Monday.'))).toEqual(
+      [],
+    );
+    expect(marked(doc('s2', 'Members of the so-called “ port levy ” group met.'))).toEqual([]);
+    expect(marked(doc('s3', 'The so-called reform raised the fares.'))).toEqual(['so-called']);
+  });
+
+  it('"supposed to" is what was expected; "supposed" before a noun doubts it', () => {
+    expect(marked(doc('p1', 'The ferry was supposed to sail at noon.'))).toEqual([]);
+    expect(marked(doc('p2', 'His supposed bribes were never found.'))).toEqual(['supposed']);
+  });
+
   it('words a hyphen wildcard matches are rows of their own; a stem keeps its family in one row', () => {
     const d = doc(
       'a3',
