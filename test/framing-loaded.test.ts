@@ -122,6 +122,9 @@ describe('part-of-speech gates on general-vocabulary words', () => {
       'anti-islander',
     ]);
     expect(terms(doc('n2', 'The port was held by Kremlin-loving fighters.'))).toEqual(['*-loving']);
+    // a headline in title case is the writer's wording: its capitals mark no names
+    expect(terms(doc('n3', 'Harbour Forum to Feature Anti-Islander Speaker From the Mainland'))).toEqual(['anti-*']);
+    expect(terms(doc('n4', 'Ferry Boss Has Flip-Flopped on the Levy Again'))).toEqual(['flip-flop*']);
   });
 
   it('an "anti-" word against a crime or harm, or a weapon or a drug, is plain; a name after a comma too', () => {
