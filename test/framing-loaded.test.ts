@@ -116,6 +116,51 @@ describe('part-of-speech gates on general-vocabulary words', () => {
     ]);
   });
 
+  it('an "anti-" word that opens a name is the name\'s ("the Anti-Tariff League"); "Kremlin-loving" stays', () => {
+    const terms = (d: Doc) => loadedTokens(d, { lexicon: readLexicon() }).map((m) => m.term);
+    expect(marked(doc('n1', 'A report by the Anti-Tariff League cited anti-islander remarks.'))).toEqual([
+      'anti-islander',
+    ]);
+    expect(terms(doc('n2', 'The port was held by Kremlin-loving fighters.'))).toEqual(['*-loving']);
+    // a headline in title case is the writer's wording: its capitals mark no names
+    expect(terms(doc('n3', 'Harbour Forum to Feature Anti-Islander Speaker From the Mainland'))).toEqual(['anti-*']);
+    expect(terms(doc('n4', 'Ferry Boss Has Flip-Flopped on the Levy Again'))).toEqual(['flip-flop*']);
+  });
+
+  it('an "anti-" word against a crime or harm, or a weapon or a drug, is plain; a name after a comma too', () => {
+    expect(
+      marked(
+        doc(
+          'w1',
+          'The anti-trafficking unit enforced anti-discrimination rules, and an anti-rocket battery guarded the port.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(marked(doc('w2', 'The Harbour Guild, Anti-Tariff League and others cited anti-islander remarks.'))).toEqual([
+      'anti-islander',
+    ]);
+    // a capitalised word after a comma without a hyphen is a proper adjective, still the writer's label
+    expect(marked(doc('w3', 'It is a reckless, Marxist plan.'))).toEqual(['reckless', 'marxist']);
+  });
+
+  it('"so-called" before a name or a quoted term introduces it; before a plain noun it doubts', () => {
+    expect(marked(doc('s1', 'The so-called "Harbour Compact" and the so-called Ferry Five met on Monday.'))).toEqual(
+      [],
+    );
+    expect(marked(doc('s2', 'Members of the so-called “ port levy ” group met.'))).toEqual([]);
+    expect(marked(doc('s3', 'The so-called reform raised the fares.'))).toEqual(['so-called']);
+  });
+
+  it('"supposed to" is what was expected; "supposed" before a noun doubts it', () => {
+    expect(marked(doc('p1', 'The ferry was supposed to sail at noon.'))).toEqual([]);
+    expect(marked(doc('p2', 'His supposed bribes were never found.'))).toEqual(['supposed']);
+  });
+
+  it('"violent" and "deadly" state what happened; other words of blame stay marked', () => {
+    expect(marked(doc('v1', 'Violent clashes followed the deadly storm on the island.'))).toEqual([]);
+    expect(marked(doc('v2', 'The mayor made a vicious attack on the ferry crews.'))).toEqual(['vicious']);
+  });
+
   it('words a hyphen wildcard matches are rows of their own; a stem keeps its family in one row', () => {
     const d = doc(
       'a3',

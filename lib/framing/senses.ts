@@ -21,8 +21,13 @@
 // - "fake" before a document or an identity ("fake Social Security numbers", "fake or stolen IDs", "fake accounts")
 //   says it was forged, not that the writer scorns it ("fake news", "a fake crisis");
 // - an "anti-" word before a noun of protest or armed opposition ("anti-government protesters", "anti-Assad rebels",
-//   "an anti-war march") names a movement by its cause, as news desks name it, not the writer's label.
+//   "an anti-war march") names a movement by its cause, as news desks name it, not the writer's label;
+// - "so-called" before a name or a phrase in quote marks ("the so-called Gang of Eight", "so-called "catch and
+//   release"") introduces what something is called, not the writer's doubt ("a so-called judge");
+// - "supposed to" is the modal of what is expected or required ("cases are supposed to be expedited"), not the
+//   doubting "his supposed crimes".
 import type { Doc } from '../types.js';
+import { isUpperChar } from '../text/tokenize.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
 const FILED_FOR = new Set([
@@ -313,6 +318,17 @@ function namesMovement(d: Doc, i: number): boolean {
   return MOVEMENT.has(next) || MOVEMENT.has(wordAt(d, i + 2, s) ?? '');
 }
 
+/** Quote marks that can open a quoted phrase (straight, curly, and the `` of pre-tokenised text). */
+const OPENING_QUOTES = new Set(['"', '\u201C', '\u2018', "'", '`', '``']);
+
+/** "so-called" before a capitalised word or an opening quote mark: what a name or a term is called. */
+function introducesName(d: Doc, i: number): boolean {
+  const next = d.tokens[i + 1];
+  if (next?.sentence !== d.tokens[i].sentence) return false;
+  if (next.kind === 'word') return isUpperChar(d.text[next.start]);
+  return OPENING_QUOTES.has(d.text.slice(next.start, next.end));
+}
+
 /** "the war on terror", "the war on terrorism": the name of a policy. */
 function warOnTerror(d: Doc, i: number): boolean {
   const s = d.tokens[i].sentence;
@@ -330,6 +346,8 @@ export function neutralSense(d: Doc, i: number, end: number, term: string): bool
   if (term === 'sweeping') return sweepingScope(d, i);
   if (term === 'fake') return forgedThing(d, i);
   if (term === 'anti-*') return namesMovement(d, i);
+  if (term === 'so-called') return introducesName(d, i);
+  if (term === 'supposed*') return d.tokens[i].norm === 'supposed' && wordAt(d, i + 1, d.tokens[i].sentence) === 'to';
   if (term === 'terror' || term === 'terroris*') return warOnTerror(d, i);
   if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);
   if (term === 'regime' || term === 'regimes') {
