@@ -34,7 +34,14 @@ import {
 import { PRONOUN_SPEAKER } from './speaker-words.js';
 import { entityIndex, mentionIndex, mentionsByDoc, surnameIndex, type EntityAt } from './mention-lookups.js';
 import { docSpeakerContext, type SpeakerContext } from './speaker-context.js';
-import { apposedPerson, corefEarlier, modifiedHead, partyMember, titleHolder } from './speaker-descriptions.js';
+import {
+  apposedPerson,
+  corefEarlier,
+  modifiedHead,
+  partyMember,
+  setOffDescription,
+  titleHolder,
+} from './speaker-descriptions.js';
 import { pronounReferent } from './pronoun-referents.js';
 
 export type { SourceKind } from './types.js';
@@ -292,7 +299,8 @@ function resolvePhrase(
       ((share && POLL_IN_PHRASE.test(t)) || own ? null : c.pollBefore());
     if (share || headed || maker) return { kind: 'document', name: maker ? `${maker} poll` : 'poll' };
   }
-  const member = partyMember(t, c) ?? titleHolder(t, c);
+  // "Ivo Doe , the Valdorian envoy , said": the name before the description, over any title holder it may read as
+  const member = setOffDescription(text, t, span, c) ?? partyMember(t, c) ?? titleHolder(t, c);
   if (member) return member;
   const kind = sourceKindOf(t, c.forms);
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
