@@ -17,7 +17,7 @@ import { pollHeaded, pollMaker, pollShare } from './polls.js';
 import { listedPeople } from './speaker-lists.js';
 import { sentenceAt } from './people-before.js';
 import { titleRunOn } from './title-of.js';
-import { cannotSpeak } from './non-speakers.js';
+import { cannotSpeak, writersImperative } from './non-speakers.js';
 import { epithetCues } from './party-epithets.js';
 import { unnamedPeople } from './people-phrases.js';
 import { isPersonTitle, personPart, unknownPerson } from './unknown-people.js';
@@ -199,10 +199,14 @@ export function sourceMentions(
   return out;
 }
 
-/** Whether a phrase left other or unresolved (not a pronoun) names nothing that can speak (`cannotSpeak`). */
+/**
+ * Whether a phrase is no speaker: the writer's imperative ("Let's say …", any kind), or a phrase left other or
+ * unresolved (not a pronoun) that names nothing that can speak (`cannotSpeak`).
+ */
 function noSpeaker(text: string, kind: SourceKind): boolean {
-  if (kind !== 'other' && kind !== 'unresolved') return false;
   const t = text.trim().replace(CLOSING_MARKS, '');
+  if (writersImperative(t)) return true;
+  if (kind !== 'other' && kind !== 'unresolved') return false;
   return !PRONOUN_SPEAKER.test(t) && cannotSpeak(t);
 }
 
