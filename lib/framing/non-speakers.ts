@@ -37,6 +37,21 @@ const OPENING_WORDS = new Set(
   'after before despite outside inside asked known since until amid following during upon'.split(' '),
 );
 
+/** The writer turning to the reader: "Let's say …", "Let ’ s recall", "Let us return to what …" (a spaced apostrophe). */
+const WRITERS_IMPERATIVE = /^(?:[Ll]et\s?['’]\s?s|lets|[Ll]et\s+us)(?:\s|$)/;
+
+/** "what … said" inside the phrase: someone's words the writer turns to ("Let's go to what Ivo Doe said"). */
+const WHAT = /\bwhat\b/i;
+
+/**
+ * Whether a speaker phrase is the writer's own imperative to the reader ("Let's say the agency …", "Let's recall"): a
+ * hypothetical or the writer's voice, no one's statement, whatever the phrase names. Not when it turns to what someone
+ * said ("Let us return to what three senators have said"): they speak.
+ */
+export function writersImperative(phrase: string): boolean {
+  return WRITERS_IMPERATIVE.test(phrase) && !WHAT.test(phrase);
+}
+
 /**
  * Whether a speaker phrase names nothing that can speak: headed by an abstract noun, opening on a sentence's adverbial
  * ("Despite", "Asked about …"), or a clause with a copula whose subject (the word before it) is neither a name

@@ -2,7 +2,7 @@
 // only the window of the doc's sorted person mentions it is about (a paragraph, a sentence, two paragraphs), found by
 // binary search, so a long article with many speakers costs speakers × window, not speakers × mentions.
 import type { Doc, EntityRef, Span } from '../types.js';
-import { rangeAt, startingIn } from '../util/search.js';
+import { firstStartingAt, rangeAt, startingIn } from '../util/search.js';
 
 /** One person mention of a doc; a doc's list is sorted by start, then end. */
 export interface PersonAt {
@@ -177,4 +177,22 @@ export function firstMentionsAfter(
       out.push(m);
     }
   return out;
+}
+
+/** Only a comma between a name and what follows it: "Ivo Doe , the Valdorian envoy". */
+const COMMA_BETWEEN = /^[ \t]*,[ \t]*$/;
+
+/**
+ * The person whose mention ends on a comma right before `pos`, the start of a description set off by commas after the
+ * name ("Ivo Doe , the Valdorian envoy , told …", "Brenn, the second harbour secretary, said"), by the doc's person
+ * mentions (`people`, sorted), so a one-word name counts; else undefined. One binary search and a few mentions read.
+ */
+export function personSetOffBefore(text: string, people: readonly PersonAt[], pos: number): EntityRef | undefined {
+  const last = firstStartingAt(people, pos) - 1;
+  // mentions nested in a longer one ("Ivo Doe" inside "Valdorian envoy Ivo Doe") start before it: read a few back
+  for (let k = last; k >= 0 && k > last - 4; k--) {
+    const m = people[k];
+    if (m.end <= pos && COMMA_BETWEEN.test(text.slice(m.end, pos))) return m.e;
+  }
+  return undefined;
 }

@@ -6,9 +6,15 @@ import { isDemonym } from './name-shape.js';
 import { isPersonTitle } from './unknown-people.js';
 import { phraseHead } from './speaker-heads.js';
 import { STARTS_UPPER } from '../util/letters.js';
+import { isStopword } from '../text/stopwords.js';
 
 /** Openers of one or some unnamed people: "an airline director", "some journalists". */
 const INDEFINITE = /^(?:a|an|one|another|some|several|many|most|few|other|two|three|four|five)$/i;
+
+/** Openers counting one person out of many: "one reader", "another technician". */
+const ONE_OF_MANY = /^(?:one|another)$/i;
+/** Endings of nouns of one who does or practises something: "reader", "counselor", "technician", "activist", "agent". */
+const AGENT_ENDING = /^\p{Ll}{2,}(?:er|or|ician|ist|ant|ent)$/u;
 
 /** Words of a clause or a verb phrase before a head: the phrase was caught around a verb, not as a speaker. */
 const CLAUSE_WORD = /^(?:told|tells|telling|that|which|including|because|is|are|was|were|\w+ing)$/i;
@@ -24,7 +30,8 @@ function singular(w: string): string | null {
 /**
  * Whether a phrase names unnamed people: its head (the last word before a postmodifier) is a demonym in the plural
  * ("The Israelis", "Many Iranians"), or a title or people word in the plural ("Some journalists") or after an
- * indefinite opener ("an airline director"). "The captain" (one person the article has in view) and "Russian" (an
+ * indefinite opener ("an airline director"), or an agent noun after "one"/"another" ("one reader", "another
+ * technician"). "The captain" (one person the article has in view) and "Russian" (an
  * adjective or a language) are not.
  */
 export function unnamedPeople(phrase: string): boolean {
@@ -37,5 +44,7 @@ export function unnamedPeople(phrase: string): boolean {
   if (one && isDemonym(head)) return true;
   if (end > 1 && STARTS_UPPER.test(head)) return false; // a capitalised head inside the phrase is a name
   if (one) return isPersonTitle(one);
-  return end > 1 && INDEFINITE.test(words[0]) && isPersonTitle(head);
+  if (end > 1 && INDEFINITE.test(words[0]) && isPersonTitle(head)) return true;
+  // "one reader", "Another technician", "One tax counselor in town": one of many, named by what they do
+  return end > 1 && ONE_OF_MANY.test(words[0]) && AGENT_ENDING.test(head) && !isStopword(head); // not "One week after"
 }

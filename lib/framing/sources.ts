@@ -17,7 +17,7 @@ import { pollHeaded, pollMaker, pollShare } from './polls.js';
 import { listedPeople } from './speaker-lists.js';
 import { sentenceAt } from './people-before.js';
 import { titleRunOn } from './title-of.js';
-import { cannotSpeak } from './non-speakers.js';
+import { cannotSpeak, writersImperative } from './non-speakers.js';
 import { epithetCues } from './party-epithets.js';
 import { unnamedPeople } from './people-phrases.js';
 import { isPersonTitle, personPart, unknownPerson } from './unknown-people.js';
@@ -34,7 +34,14 @@ import {
 import { PRONOUN_SPEAKER } from './speaker-words.js';
 import { entityIndex, mentionIndex, mentionsByDoc, surnameIndex, type EntityAt } from './mention-lookups.js';
 import { docSpeakerContext, type SpeakerContext } from './speaker-context.js';
-import { apposedPerson, corefEarlier, modifiedHead, partyMember, titleHolder } from './speaker-descriptions.js';
+import {
+  apposedPerson,
+  corefEarlier,
+  modifiedHead,
+  partyMember,
+  setOffDescription,
+  titleHolder,
+} from './speaker-descriptions.js';
 import { pronounReferent } from './pronoun-referents.js';
 
 export type { SourceKind } from './types.js';
@@ -192,10 +199,14 @@ export function sourceMentions(
   return out;
 }
 
-/** Whether a phrase left other or unresolved (not a pronoun) names nothing that can speak (`cannotSpeak`). */
+/**
+ * Whether a phrase is no speaker: the writer's imperative ("Let's say …", any kind), or a phrase left other or
+ * unresolved (not a pronoun) that names nothing that can speak (`cannotSpeak`).
+ */
 function noSpeaker(text: string, kind: SourceKind): boolean {
-  if (kind !== 'other' && kind !== 'unresolved') return false;
   const t = text.trim().replace(CLOSING_MARKS, '');
+  if (writersImperative(t)) return true;
+  if (kind !== 'other' && kind !== 'unresolved') return false;
   return !PRONOUN_SPEAKER.test(t) && cannotSpeak(t);
 }
 
@@ -292,7 +303,8 @@ function resolvePhrase(
       ((share && POLL_IN_PHRASE.test(t)) || own ? null : c.pollBefore());
     if (share || headed || maker) return { kind: 'document', name: maker ? `${maker} poll` : 'poll' };
   }
-  const member = partyMember(t, c) ?? titleHolder(t, c);
+  // "Ivo Doe , the Valdorian envoy , said": the name before the description, over any title holder it may read as
+  const member = setOffDescription(text, t, span, c) ?? partyMember(t, c) ?? titleHolder(t, c);
   if (member) return member;
   const kind = sourceKindOf(t, c.forms);
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"

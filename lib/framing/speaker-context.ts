@@ -9,6 +9,7 @@ import { pollMakers } from './polls.js';
 import {
   lastLawmaker,
   namedBefore,
+  personSetOffBefore,
   sentenceAt,
   sentenceSubject,
   titledPeople,
@@ -79,6 +80,7 @@ export function docSpeakerContext(
         : undefined;
     },
     lawmaker: () => lastLawmaker(d, people, pos),
+    setOffBefore: () => personSetOffBefore(d.text, people, pos),
     titled: (title) => titled(title, pos),
     stateTitled: (adjective, title) => stateTitled(adjective, title, pos),
     cued: (cues) => cued.holders(cues, pos),
@@ -146,6 +148,8 @@ export interface SpeakerContext {
   paragraph: number;
   /** the person last named with a lawmaker's title ("Sen. Ana Doe") in the speaker's paragraph or the one before */
   lawmaker: () => EntityRef | undefined;
+  /** the person named right before the speaker phrase and a comma ("Ivo Doe , the Valdorian envoy , said") */
+  setOffBefore: () => EntityRef | undefined;
   /** the people the doc names before the speaker with this title written before the name ("President Ivo Doe") */
   titled: (title: string) => Titled[];
   /** the people the doc names before the speaker with a country adjective and title ("Valdorian President Ivo Doe") */

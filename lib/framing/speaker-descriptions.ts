@@ -123,3 +123,24 @@ export function corefEarlier(t: string, c: SpeakerContext): { kind: SourceKind; 
   const earlier = c.memory.namedWith(coref[1].toLowerCase());
   return earlier ? { kind: 'named', name: earlier.name, ...(earlier.entity ? { entity: earlier.entity } : {}) } : null;
 }
+
+/** A description opening on a lower-case "the" (mid-sentence, after a comma): "the Valdorian envoy". */
+const THE_DESCRIPTION = /^the\s/;
+const COMMA_NEXT = /^[ \t]*,/;
+
+/**
+ * "Ivo Doe , the Valdorian envoy , told …", "Brenn, the harbour secretary, said": a description set off by commas
+ * right after a person's name is that person, named (phrase `t` of the speaker text at `span`); else null.
+ */
+export function setOffDescription(
+  text: string,
+  t: string,
+  span: Span,
+  c: SpeakerContext,
+): { kind: SourceKind; name: string; entity?: string } | null {
+  if (!THE_DESCRIPTION.test(t)) return null;
+  const end = span.start + text.indexOf(t) + t.length;
+  if (!COMMA_NEXT.test(c.docText.slice(end, end + 4))) return null;
+  const p = c.setOffBefore();
+  return p ? { kind: 'named', name: p.name, entity: p.id } : null;
+}

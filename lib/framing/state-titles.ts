@@ -4,12 +4,13 @@
 // one, or two people, leave it unresolved. Each (country, title) pair reads the doc's person mentions once; a call then
 // reads only the distinct people so titled. Pure.
 import { gazetteerMaps } from '../entities/gazetteer.js';
+import { capitalStates } from '../entities/world.js';
 import type { EntityRef } from '../types.js';
 import { firstMentionsAfter, type PersonAt } from './people-before.js';
 
 /** The titles a phrase may give a state's office holder (group 1 of the patterns below). */
 const TITLES =
-  '((?:deputy\\s+)?(?:foreign|defen[cs]e|interior|finance)\\s+minister|prime\\s+minister|PM|president|premier|chancellor|king|leader)';
+  '((?:deputy\\s+)?(?:foreign|defen[cs]e|interior|finance)\\s+minister|prime\\s+minister|PM|president|premier|chancellor|king|leader|top\\s+diplomat)';
 /** "the Valdorian leader", "The new Valdorian president", "the Valdorian deputy foreign minister", "the Valdorian PM". */
 const STATE_TITLE = new RegExp(`^(?:the\\s+)?(?:new\\s+)?(\\p{L}[\\p{L}.]*)\\s+${TITLES}$`, 'iu');
 /** "Valdor's foreign minister", "Valdor ’ s president" (a tokenizer's spaced apostrophe). */
@@ -18,9 +19,12 @@ const POSSESSED_TITLE = new RegExp(`^(\\p{Lu}\\p{L}+)\\s?['’]\\s?s\\s+(?:new\\
 /** The titles a state's leader is named with ("Valdorian Prime Minister X" is "the Valdorian leader"). */
 const LEADER_TITLES = '(?:president|prime\\s+minister|premier|chancellor|king|supreme\\s+leader|leader)';
 
-/** The country a word names as a place or by its adjective (the gazetteer's), else undefined: not "Sunni". */
+/** The country a word names as a place, its capital or by its adjective (the gazetteer's), else undefined: not "Sunni". */
 function countryOf(w: string): string | undefined {
   const gaz = gazetteerMaps().exact;
+  // "Tehran's top diplomat": a state's capital stands for the state
+  const state = capitalStates().get(w);
+  if (state) return gaz.get(state)?.canonical ?? state;
   const e = gaz.get(w);
   const country = e?.type === 'demonym' || e?.type === 'place' ? e.canonical : undefined;
   return country && gaz.get(country)?.type === 'place' ? country : undefined;
@@ -39,6 +43,12 @@ function formsOf(country: string): { adjectives: string[]; names: string[] } {
   return forms.get(country) ?? { adjectives: [], names: [country] };
 }
 
+/** Titles written another way: "the Valdorian PM", "Valdor's top diplomat" (its foreign minister). */
+const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['pm', 'prime minister'],
+  ['top diplomat', 'foreign minister'],
+]);
+
 /**
  * The country and title of a phrase ("the Valdorian leader", "Valdor's leader" → Valdor, leader), else null.
  * `adjective` is the country as the phrase writes it.
@@ -47,7 +57,7 @@ export function stateTitle(phrase: string): { adjective: string; title: string }
   const m = STATE_TITLE.exec(phrase) ?? POSSESSED_TITLE.exec(phrase);
   if (!m || !countryOf(m[1])) return null;
   const title = m[2].toLowerCase().replace(/\s+/g, ' ');
-  return { adjective: m[1], title: title === 'pm' ? 'prime minister' : title };
+  return { adjective: m[1], title: TITLE_SYNONYMS.get(title) ?? title };
 }
 
 /** A country's names before a title, as a pattern: its adjectives, names and possessives ("Valdorian", "Valdor's"). */
