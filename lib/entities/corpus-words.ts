@@ -33,3 +33,29 @@ export function plainWord(norm: string, ctx: Ctx): boolean {
   const lower = ctx.lowerUses.get(norm) ?? 0;
   return lower >= 10 && lower >= 3 * (ctx.capMidUses.get(norm) ?? 0);
 }
+
+/** Endings of an English verb or plural ("blocks", "praises", "signed", "authorizes"), each with what restores the
+ * stem. */
+const INFLECTIONS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'],
+  ['es', 'e'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+];
+
+/**
+ * The word or its stem is an ordinary word of the corpus: "Blocks" where the corpus writes "block" in lower case,
+ * "Authorizes" beside "authorize". A small corpus may never write a headline's verb in the form the headline uses.
+ */
+export function ordinaryOrInflected(norm: string, ctx: Ctx): boolean {
+  if (ordinaryWord(norm, ctx)) return true;
+  for (const [end, back] of INFLECTIONS) {
+    if (norm.length < end.length + 3 || !norm.endsWith(end)) continue;
+    if (ordinaryWord(norm.slice(0, -end.length) + back, ctx)) return true;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { numeralI } from './numerals.js';
 import { ordinaryWord } from './corpus-words.js';
 import { OPEN_QUOTES } from './function-words.js';
 import { type Ctx, tokText } from './scan-context.js';
-import { TITLE_FIRST, ADDRESS_FORMS } from './title-words.js';
+import { TITLE_FIRST, ADDRESS_FORMS, UNDOTTED_TITLES } from './title-words.js';
 import { UPPER_FIRST, ALL_CAPS_WORD } from './word-shapes.js';
 
 /** "I'm", "I've", "We'll", "Don't": contractions are never names. */
@@ -37,14 +37,15 @@ export function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
 }
 
 /**
- * "Rep. Will Hurd", "says Will McCants": a capitalised "Will" before a surname is a given name, not the verb; not after
+ * "Rep. Will Hurd", "Rep Will Hurd", "says Will McCants": a capitalised "Will" before a surname is a given name, not the verb; not after
  * a capitalised word other than a title ("Groups Will Organize"), nor in a question ("Will Democrats help?").
  */
 function givenWill(d: Doc, i: number, ctx: Ctx): boolean {
   const prev = d.tokens[i - 1];
   if (prev && prev.sentence === d.tokens[i].sentence && prev.kind === 'word' && UPPER_FIRST.test(tokText(d, i - 1))) {
     const p = prev.norm.endsWith('.') ? prev.norm.slice(0, -1) : prev.norm;
-    if (!TITLE_FIRST.has(p) && !TITLE_FIRST.has(prev.norm) && !ADDRESS_FORMS.has(p)) return false;
+    if (!TITLE_FIRST.has(p) && !TITLE_FIRST.has(prev.norm) && !ADDRESS_FORMS.has(p) && !UNDOTTED_TITLES.has(p))
+      return false;
   }
   return givenWordOpensName(d, i, (j) => surnameWord(d, j, ctx));
 }

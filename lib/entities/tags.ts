@@ -175,7 +175,26 @@ export function isNumberSign(d: Doc, i: number): boolean {
 
 /** Any of the tags above: the word at i starts no name. */
 export function isNameTag(d: Doc, i: number): boolean {
-  return isPartyTag(d, i) || isStateAbbreviation(d, i) || isSpacedTitle(d, i) || isNumberSign(d, i);
+  return (
+    isPartyTag(d, i) || isStateAbbreviation(d, i) || isSpacedTitle(d, i) || isNumberSign(d, i) || spacedStateTag(d, i)
+  );
+}
+
+/** A token that may open a party tag: a party letter, a hyphen, a letter ("r-south" of "R-South Carolina"). */
+const TAG_TOKEN = /^[rdi]-[a-z]/;
+
+/**
+ * "R-South Carolina", "D-New York": a party tag whose state is two words (read by `partyTag`); both its tokens are
+ * the tag, not a name of their own ("R-South Carolina" was an entity) nor a place ("Carolina").
+ */
+function spacedStateTag(d: Doc, i: number): boolean {
+  for (let k = i; k >= i - 1 && k >= 0; k--) {
+    const t = d.tokens[k];
+    if (t.kind !== 'word' || !TAG_TOKEN.test(t.norm)) continue;
+    const tag = partyTag(d.text, t.start);
+    return tag !== null && tag.state.includes(' ') && tag.end >= d.tokens[i].end;
+  }
+  return false;
 }
 
 const TWO_CAPITALS = /^[A-Z]{2}$/;

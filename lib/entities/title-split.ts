@@ -7,7 +7,7 @@ import type { AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
 import { opensClause } from './clause-openings.js';
 import { honorificBefore } from './evidence.js';
-import { givenNames } from './world.js';
+import { givenNames, surnameSet } from './world.js';
 import { WORD_GIVEN_NAMES } from './word-given-names.js';
 import { TITLES, FIRST_NAMES } from './gazetteer.js';
 import { NAME_SUFFIX, familyName } from './family-name.js';
@@ -16,11 +16,20 @@ import { type Mention, mk } from './mention-record.js';
 import { isPartyWord } from './party-words.js';
 import { unlistedGivenName, isPersonStart } from './person-words.js';
 import { type Unit, type Ctx, tokText, isNameUnit, unitNorms, runText } from './scan-context.js';
-import { TITLE_MODIFIERS, titleLength, undottedHonorific, titleInName, TITLE_SURNAMES } from './title-words.js';
+import {
+  TITLE_MODIFIERS,
+  titleLength,
+  undottedHonorific,
+  undottedTitle,
+  titleInName,
+  TITLE_SURNAMES,
+} from './title-words.js';
 import { CAPITALISED_WORD } from './word-shapes.js';
 import { dropsFirstWord, leftOrdinary, initialismEndsSentence } from './first-words.js';
 import { possessiveHolidayRun } from './law-titles.js';
 import { typeSegment } from './segment-type.js';
+import { ordinaryOrInflected } from './corpus-words.js';
+import { isTitleCaseSentence } from '../text/title-case.js';
 
 /**
  * Runs read without splitting at titles, true when done: a compound title's modifier cut off its title by a stop word
@@ -101,6 +110,7 @@ export function processRun(
     if (!units[p].word) continue;
     let len = titleLength(words, p, units.length);
     if (!len && undottedHonorific(d, units, words, p)) len = 1;
+    if (!len) len = undottedTitle(d, units, words, p);
     if (!len && partySplit(d, units, words, p, ctx)) {
       // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
       if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
@@ -122,24 +132,44 @@ export function processRun(
     }
     const restHead = rest.length ? toks[rest[rest.length - 1].i].norm : '';
     if (titleInName(rest.length, restHead, p > from)) continue;
-    if (
-      !rest.length &&
-      p === 0 &&
-      len === 1 &&
-      units.length === 1 &&
-      ctx.capMid.has(tokText(d, units[0].i)) &&
-      !TITLES.has(words[0])
-    )
-      continue;
+    if (!rest.length && p === 0 && len === 1 && loneCapitalisedWord(d, units, words, ctx)) continue;
     ctx.beforeTitle = true;
     ctx.nextTitle = words.slice(p, p + len).join(' ');
     if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
     ctx.beforeTitle = false;
-    afterTitle = words.slice(p, p + len).join(' ');
     from = p + len;
+    // "Federal Judge Blocks Vale 's Orders": the headline's verb after the title, and the name after it untitled
+    const verb = headlineWordAfterTitle(d, units, from, ctx);
+    afterTitle = verb ? null : words.slice(p, p + len).join(' ');
+    if (verb) from = nextNameUnit(d, units, from + 1);
     p = from - 1;
   }
   if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, out, defs);
+}
+
+/** A run of one word that is a title word (no listed title itself) the corpus capitalises inside sentences: a word of
+ * its own, not a title before nothing. */
+function loneCapitalisedWord(d: Doc, units: readonly Unit[], words: readonly string[], ctx: Ctx): boolean {
+  return units.length === 1 && ctx.capMid.has(tokText(d, units[0].i)) && !TITLES.has(words[0]);
+}
+
+/**
+ * "Federal Judge Blocks Vale 's Orders", "Senator Slams Ann Vale": in a line written in title case the word after a title
+ * is no given name when the corpus writes it (or its stem: "block") in lower case as often as it capitalises it inside
+ * sentences and it is no given name or surname of the lists; it is the headline's verb, and the name after it has no
+ * title.
+ */
+function headlineWordAfterTitle(d: Doc, units: readonly Unit[], k: number, ctx: Ctx): boolean {
+  if (k >= units.length || !units[k].word) return false;
+  const n = d.tokens[units[k].i].norm;
+  if (isPersonStart(n) || WORD_GIVEN_NAMES.has(n) || surnameSet().has(n) || !ordinaryOrInflected(n, ctx)) return false;
+  return isTitleCaseSentence(d, d.tokens[units[k].i].sentence);
+}
+
+/** The index of the first name unit of `units` at or after k (units.length when none). */
+function nextNameUnit(d: Doc, units: readonly Unit[], k: number): number {
+  while (k < units.length && !isNameUnit(d, units[k])) k++;
+  return k;
 }
 
 /**

@@ -4,6 +4,8 @@
 import type { Doc } from '../types.js';
 import { TITLES, ORG_HEADS, GROUP_HEADS, PLACE_HEADS, EVENT_HEADS } from './gazetteer.js';
 import type { Unit } from './scan-context.js';
+import { isPersonStart } from './person-words.js';
+import { WORD_GIVEN_NAMES } from './word-given-names.js';
 
 /** First words of the titles, so most words skip the title lookup. */ export const TITLE_FIRST: ReadonlySet<string> =
   new Set([...TITLES].map((t) => t.split(' ')[0]));
@@ -87,4 +89,29 @@ export function undottedHonorific(d: Doc, units: readonly Unit[], words: readonl
   const t = d.tokens[units[p].i];
   if (!/^[A-Z][a-z]+$/.test(d.text.slice(t.start, t.end))) return false;
   return !STREET_WORDS.has(words[words.length - 1]) && d.tokens[units[p].i - 1]?.kind !== 'number';
+}
+
+/** Abbreviated titles of office and rank some copy writes without their dot ("Sen John Vale", "Lt Gen Ann Lund"). */
+export const UNDOTTED_TITLES: ReadonlySet<string> = new Set(
+  'sen sens rep reps gov gen lt col sgt capt maj adm cpl supt'.split(' '),
+);
+
+/** An abbreviated title written without its dot: a capitalised word of UNDOTTED_TITLES ("Sen", not "SEN") with no
+ * dot after it. */
+function undottedTitleWord(d: Doc, u: Unit | undefined, w: string): boolean {
+  if (!u?.word || !UNDOTTED_TITLES.has(w)) return false;
+  const t = d.tokens[u.i];
+  return /^[A-Z][a-z]+$/.test(d.text.slice(t.start, t.end)) && d.tokens[u.i + 1]?.norm !== '.';
+}
+
+/**
+ * "Sen John Vale", "Rep Will Lund", "Lt Gen Ann Lund": abbreviated titles written without their dot, before a given
+ * name in the same run, are a title as their dotted forms are, not the first words of the name. Their number of
+ * words, or 0 (never before a word that is no given name: "Gen Z").
+ */
+export function undottedTitle(d: Doc, units: readonly Unit[], words: readonly string[], p: number): number {
+  let k = p;
+  while (k < units.length && undottedTitleWord(d, units[k], words[k])) k++;
+  if (k === p || k >= units.length || !units[k].word) return 0;
+  return isPersonStart(words[k]) || WORD_GIVEN_NAMES.has(words[k]) ? k - p : 0;
 }
