@@ -12,6 +12,7 @@ import { evaluativeUse } from './wordclass.js';
 import { neutralSense } from './senses.js';
 import { reportedLabel } from './reported-labels.js';
 import { loadedRowKey } from './loaded-row-key.js';
+import { isTitleCaseSentence } from '../text/title-case.js';
 import type { LoadedLexicon, Voice, VoiceClass } from './types.js';
 import type { NormIds } from '../text/term-ids.js';
 import { escapeRegExp } from '../util/regex.js';
@@ -327,10 +328,10 @@ const LIST_MARKS = new Set([',', ';', '&']);
 /**
  * A name token (isNameToken), or a capitalised hyphenated word after a comma inside its sentence: the next name of a
  * list ("The NAACP, Anti-Defamation League"). A word without a hyphen there is as often a proper adjective ("a
- * dangerous, Marxist group"). In a headline written in title case (isTitleCase) no capital marks a name.
+ * dangerous, Marxist group"). In a headline written in title case (lib/text/title-case.ts) no capital marks a name.
  */
 function inName(d: Doc, i: number): boolean {
-  if (!isUpperChar(d.text[d.tokens[i].start]) || isTitleCase(d, d.tokens[i].sentence)) return false;
+  if (!isUpperChar(d.text[d.tokens[i].start]) || isTitleCaseSentence(d, d.tokens[i].sentence)) return false;
   if (isNameToken(d, i)) return true;
   const prev = d.tokens[i - 1];
   return (
@@ -340,28 +341,6 @@ function inName(d: Doc, i: number): boolean {
     LIST_MARKS.has(prev.norm) &&
     isUpperChar(d.text[d.tokens[i].start])
   );
-}
-
-/** Tokens a headline may have: a longer sentence is read as prose (and never scanned again per hit). */
-const MAX_HEADLINE_TOKENS = 40;
-
-/**
- * A sentence written in title case, as headlines are ("Trump Has Totally Flip-Flopped on Immigration"): three words
- * of four letters or more, and every one capitalised (a sentence naming "the Center on Terrorism and Homeland Security"
- * has its lower-case words). Its capitals mark no names.
- */
-function isTitleCase(d: Doc, s: number): boolean {
-  const sent = d.sentences[s];
-  if (!sent || sent.tokenEnd - sent.tokenStart > MAX_HEADLINE_TOKENS) return false;
-  let long = 0,
-    caps = 0;
-  for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
-    const t = d.tokens[k];
-    if (t.kind !== 'word' || t.end - t.start < 4) continue;
-    long++;
-    if (isUpperChar(d.text[t.start])) caps++;
-  }
-  return long >= 3 && caps === long;
 }
 
 /** The content tokens of a doc (words and numbers), skipping the possessive 's, into `idx` (grown when short); their number. */
