@@ -3,11 +3,11 @@
 // of a reported statement ("Mr. Brenn said that …"). Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
 import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
+import { person } from './helpers/speakers.js';
 import { docVoice } from '../lib/framing/voice.js';
 import { sourceMentions } from '../lib/framing/sources.js';
 import type { Doc, EntityRef } from '../lib/types.js';
 
-const person = (d: Doc, name: string): EntityRef => ({ id: name, name, type: 'person', mentions: spansOf(d, name) });
 const rows = (d: Doc, entities: EntityRef[]) =>
   sourceMentions([d], [docVoice(d)], entities).map((m) => [m.role, m.kind, m.name]);
 

@@ -2,15 +2,9 @@
 // opened on as its subject ("Sen. Tomas Venn urged Ivo Brenn to … ¶ “…,” he said"); a phrase opening on a sentence's
 // adverbial ("Despite …", "Asked about …") is no speaker. Fixtures written for these tests (invented people).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
-import { docVoice } from '../lib/framing/voice.js';
-import { sourceMentions } from '../lib/framing/sources.js';
+import { fixtureDoc } from './helpers/fixture-docs.js';
+import { person, rows } from './helpers/speakers.js';
 import { cannotSpeak } from '../lib/framing/non-speakers.js';
-import type { Doc, EntityRef } from '../lib/types.js';
-
-const person = (d: Doc, name: string): EntityRef => ({ id: name, name, type: 'person', mentions: spansOf(d, name) });
-const rows = (d: Doc, entities: EntityRef[] = []) =>
-  sourceMentions([d], [docVoice(d)], entities).map((m) => [m.text.trim(), m.kind, m.name]);
 
 describe('a pronoun after a paragraph naming two people', () => {
   it('is the subject the paragraph before opened on', () => {

@@ -3,16 +3,10 @@
 // else an unnamed one; and a phrase that names nothing that can speak ("The fact that …", "The standards are vague …")
 // is no speaker. Fixtures written for these tests (invented people; the states are the style guide's).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
-import { docVoice } from '../lib/framing/voice.js';
-import { sourceMentions } from '../lib/framing/sources.js';
+import { fixtureDoc } from './helpers/fixture-docs.js';
+import { person, rows } from './helpers/speakers.js';
 import { epithetCues } from '../lib/framing/party-epithets.js';
 import { cannotSpeak } from '../lib/framing/non-speakers.js';
-import type { Doc, EntityRef } from '../lib/types.js';
-
-const person = (d: Doc, name: string): EntityRef => ({ id: name, name, type: 'person', mentions: spansOf(d, name) });
-const rows = (d: Doc, entities: EntityRef[] = []) =>
-  sourceMentions([d], [docVoice(d)], entities).map((m) => [m.text.trim(), m.kind, m.name]);
 
 describe('an epithet of a named lawmaker', () => {
   it('is the one person the article tagged with that party and state', () => {

@@ -3,14 +3,8 @@
 // Fixtures written for these tests (invented people; the states and capitals are real ones the gazetteer knows).
 import { describe, expect, it } from 'vitest';
 import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
-import { docVoice } from '../lib/framing/voice.js';
-import { sourceMentions } from '../lib/framing/sources.js';
+import { person, rows } from './helpers/speakers.js';
 import { stateTitle } from '../lib/framing/state-titles.js';
-import type { Doc, EntityRef } from '../lib/types.js';
-
-const person = (d: Doc, name: string): EntityRef => ({ id: name, name, type: 'person', mentions: spansOf(d, name) });
-const rows = (d: Doc, entities: EntityRef[] = []) =>
-  sourceMentions([d], [docVoice(d)], entities).map((m) => [m.text.trim(), m.kind, m.name]);
 
 describe('a description set off after a name', () => {
   it('is the person named before the comma', () => {

@@ -2,12 +2,12 @@
 // said"): the title stays with the name, the speaker is the person, and the speaker's span covers what is written.
 // Fixtures written for these tests (invented people).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
+import { fixtureDoc } from './helpers/fixture-docs.js';
+import { person } from './helpers/speakers.js';
 import { docVoice } from '../lib/framing/voice.js';
 import { sourceMentions } from '../lib/framing/sources.js';
 import type { Doc, EntityRef } from '../lib/types.js';
 
-const person = (d: Doc, name: string): EntityRef => ({ id: name, name, type: 'person', mentions: spansOf(d, name) });
 const rows = (d: Doc, entities: EntityRef[]) =>
   sourceMentions([d], [docVoice(d)], entities).map((m) => ({
     text: d.text.slice(m.span.start, m.span.end),

@@ -2,14 +2,10 @@
 // sentence naming the poll's maker ("A Harbour Daily poll released Tuesday showed … ¶ Thirty-nine percent said …").
 // Fixtures written for these tests (invented people, outlets and pollsters; real country adjectives).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
+import { fixtureDoc } from './helpers/fixture-docs.js';
+import { person, rows } from './helpers/speakers.js';
 import { docVoice } from '../lib/framing/voice.js';
 import { sourceMentions } from '../lib/framing/sources.js';
-import type { Doc, EntityRef } from '../lib/types.js';
-
-const person = (d: Doc, name: string): EntityRef => ({ id: name, name, type: 'person', mentions: spansOf(d, name) });
-const rows = (d: Doc, entities: EntityRef[] = []) =>
-  sourceMentions([d], [docVoice(d)], entities).map((m) => [m.text.trim(), m.kind, m.name]);
 
 describe('a title with a country adjective', () => {
   it('is the one leader the article titled with that adjective', () => {

@@ -2,14 +2,8 @@
 // or with "PM", is the one holder the article titled with the country's adjective, name or possessive before.
 // Fixtures written for these tests (invented people; real country names).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
-import { docVoice } from '../lib/framing/voice.js';
-import { sourceMentions } from '../lib/framing/sources.js';
-import type { Doc, EntityRef } from '../lib/types.js';
-
-const person = (d: Doc, name: string): EntityRef => ({ id: name, name, type: 'person', mentions: spansOf(d, name) });
-const rows = (d: Doc, entities: EntityRef[] = []) =>
-  sourceMentions([d], [docVoice(d)], entities).map((m) => [m.text.trim(), m.kind, m.name]);
+import { fixtureDoc } from './helpers/fixture-docs.js';
+import { person, rows } from './helpers/speakers.js';
 
 describe("a country's possessive or name before a title", () => {
   it('is the one holder the article titled with the adjective or the possessive', () => {

@@ -3,14 +3,9 @@
 // "the former president"; "a close acquaintance of" a named person; a title cut before "of" ("Acting Chief" of Staff).
 // Fixtures written for these tests (invented people, outlets and pollsters; real country adjectives).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
-import { docVoice } from '../lib/framing/voice.js';
-import { sourceMentions } from '../lib/framing/sources.js';
-import type { Doc, EntityRef } from '../lib/types.js';
+import { fixtureDoc } from './helpers/fixture-docs.js';
+import { person, rows } from './helpers/speakers.js';
 
-const person = (d: Doc, name: string): EntityRef => ({ id: name, name, type: 'person', mentions: spansOf(d, name) });
-const rows = (d: Doc, entities: EntityRef[] = []) =>
-  sourceMentions([d], [docVoice(d)], entities).map((m) => [m.text.trim(), m.kind, m.name]);
 const of = (r: string[][], text: string) => r.filter((x) => x[0] === text).map((x) => x[2]);
 
 describe('"the president" with two presidents named', () => {

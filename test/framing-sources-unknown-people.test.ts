@@ -4,15 +4,12 @@
 // (invented people and bodies).
 import { describe, expect, it } from 'vitest';
 import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
-import { docVoice } from '../lib/framing/voice.js';
-import { sourceMentions } from '../lib/framing/sources.js';
+import { rows } from './helpers/speakers.js';
 import { docFullNames } from '../lib/framing/full-names.js';
 import { unnamedPeople } from '../lib/framing/people-phrases.js';
 import type { Doc, EntityRef } from '../lib/types.js';
 
 const unknown = (d: Doc, name: string): EntityRef => ({ id: name, name, type: 'unknown', mentions: spansOf(d, name) });
-const rows = (d: Doc, entities: EntityRef[] = []) =>
-  sourceMentions([d], [docVoice(d)], entities).map((m) => [m.text.trim(), m.kind, m.name]);
 
 describe('an untyped name as a speaker', () => {
   it('is a person after a title, without the title', () => {
