@@ -9,7 +9,7 @@ export { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
-import { neutralSense } from './senses.js';
+import { neutralSense, schoolOfThought } from './senses.js';
 import { reportedLabel } from './reported-labels.js';
 import { loadedRowKey } from './loaded-row-key.js';
 import { isTitleCaseSentence } from '../text/title-case.js';
@@ -76,6 +76,8 @@ interface Compiled {
   words: WordMatcher[];
   /** position in the lexicon (first theme first) */
   order: number;
+  /** written with a capital in the lexicon ("Marxis*"): a word made from a person's name, no name itself */
+  eponym: boolean;
 }
 
 /** Compile the lexicon's terms into token matchers (a term in two themes is kept under the first). */
@@ -92,7 +94,7 @@ export function compileLexicon(lex: LoadedLexicon): Compiled[] {
         if (!w.includes('*')) return new RegExp('^' + escapeRegExp(w) + '$', 'u');
         return new WildWord('^' + not + noDoctrine(w) + w.split('*').map(escapeRegExp).join(WILD_RUN) + '$');
       });
-      out.push({ term, theme: th.theme, words, order: out.length });
+      out.push({ term, theme: th.theme, words, order: out.length, eponym: isUpperChar(raw.trim()[0]) });
     }
   }
   return out;
@@ -376,13 +378,16 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     const cands = sc ? (sc.cands[sc.of[i]] ??= candidates(lx, t.norm)) : candidates(lx, t.norm);
     const best = cands.length ? lexiconMatch(d, idx.idx, n, k, cands) : null;
     // a lexicon term in its plain sense ("asylum claims", "fake IDs") is no evaluative word either
-    const plain = best !== null && neutralSense(d, i, idx.idx[k + best.len - 1] + 1, best.c.term);
+    const plain =
+      best !== null &&
+      (neutralSense(d, i, idx.idx[k + best.len - 1] + 1, best.c.term) || (best.c.eponym && schoolOfThought(d, i)));
     // a wildcard term matches a name only by a part joined by a hyphen after it ("*-loving" in "Kremlin-loving"):
-    // "bash*" is not "Bashar", and "anti-*" is not the "Anti-Defamation League" (a capitalised word inside a sentence)
+    // "bash*" is not "Bashar", and "anti-*" is not the "Anti-Defamation League" (a capitalised word inside a sentence);
+    // a word made from a person's name ("Marxist", "Stalinist") is written with a capital wherever it stands
     if (
       best &&
       !plain &&
-      !(best.c.term.includes('*') && !best.c.term.startsWith('*') && inName(d, i)) &&
+      !(best.c.term.includes('*') && !best.c.term.startsWith('*') && !best.c.eponym && inName(d, i)) &&
       !opposesWrong(lx, t.norm) &&
       !reportedLabel(d, i)
     ) {

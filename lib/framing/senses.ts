@@ -25,7 +25,9 @@
 // - "so-called" before a name or a phrase in quote marks ("the so-called Gang of Eight", "so-called "catch and
 //   release"") introduces what something is called, not the writer's doubt ("a so-called judge");
 // - "supposed to" is the modal of what is expected or required ("cases are supposed to be expedited"), not the
-//   doubting "his supposed crimes".
+//   doubting "his supposed crimes";
+// - a word made from a thinker's name before a trade of thought or writing or a body of thought ("a Marxist
+//   historian", "Marxist doctrines") names a school of thought, not the writer's label ("a Marxist organisation").
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
 
@@ -327,6 +329,21 @@ function introducesName(d: Doc, i: number): boolean {
   if (next?.sentence !== d.tokens[i].sentence) return false;
   if (next.kind === 'word') return isUpperChar(d.text[next.start]);
   return OPENING_QUOTES.has(d.text.slice(next.start, next.end));
+}
+
+/** Trades of thought or writing and bodies of thought that a school of thought is named before ("a Marxist historian"). */
+const SCHOOL_OF_THOUGHT = new Set(
+  'scholar scholars historian historians economist economists philosopher philosophers theorist theorists thinker thinkers author authors writer writers poet poets journalist journalists critic critics intellectual intellectuals academic academics professor professors sociologist sociologists doctrine doctrines theory theories paradigm paradigms analysis thought tradition traditions scholarship economics critique texts classics literature'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a word made from a thinker's name (a capitalised lexicon term, "Marxis*") at token i stands before a
+ * trade of thought or a body of thought ("the Pakistani Marxist author", "Marxist doctrines"): the school's name.
+ */
+export function schoolOfThought(d: Doc, i: number): boolean {
+  return SCHOOL_OF_THOUGHT.has(wordAt(d, i + 1, d.tokens[i].sentence) ?? '');
 }
 
 /** "the war on terror", "the war on terrorism": the name of a policy. */
