@@ -130,6 +130,15 @@ describe('distancing quotes: partial quotes and terms introduced are no distance
     expect(distancingFindings(r)[0].text).toContain('Valley News 2 only inside quote marks');
   });
 
+  it('reads "so-called" on a first use the article then writes bare as a term introduced, not distance', () => {
+    const r = rows([
+      ADOPTS2,
+      ['Valley News', 'The “harbor tax” took effect in May.\n\nThe harbor tax hit ferries first.'],
+      ['Ridge Courier', 'The so-called harbor tax took effect in May.\n\nThe harbor tax hit ferries first.'],
+    ]);
+    expect(columns(r, 'harbor tax').find((x) => x[0] === 'Ridge Courier')).toEqual(['Ridge Courier', 1, 0, 0, 1]);
+  });
+
   it('reads a term introduced in quote marks and then written bare as no distance', () => {
     const r = rows([
       ADOPTS2,

@@ -185,9 +185,10 @@ function unmarked(d: Doc, i: number, end: number): Pick<Use, 'kind' | 'cue'> {
 }
 
 /**
- * Scare quotes on the article's first use of a phrase it later writes bare introduce a term it then uses as its own
- * (“credible fear” on first mention, credible fear after): not distance; so do those on the first use of a term of art
- * the corpus shows (`jargon`: lib/framing/first-mention-terms.ts). "So-called" stays distance.
+ * Scare quotes or "so-called" on the article's first use of a phrase it later writes bare introduce a term it then
+ * uses as its own (“credible fear” on first mention, credible fear after; "so-called sanctuary cities", then sanctuary
+ * cities): not distance; so do scare quotes on the first use of a term of art the corpus shows (`jargon`:
+ * lib/framing/first-mention-terms.ts), while "so-called" before a term of art the article never adopts stays distance.
  */
 function introducedBeforeBare(uses: Use[], jargon: ReadonlySet<string>): Use[] {
   const first = new Map<string, number>();
@@ -198,9 +199,8 @@ function introducedBeforeBare(uses: Use[], jargon: ReadonlySet<string>): Use[] {
   });
   return uses.map((u, i) =>
     u.kind === 'distance' &&
-    !u.soCalled &&
     first.get(u.phrase) === i &&
-    (bareLater.has(u.phrase) || jargon.has(u.phrase))
+    (bareLater.has(u.phrase) || (!u.soCalled && jargon.has(u.phrase)))
       ? { ...u, kind: 'introduced' }
       : u,
   );

@@ -261,8 +261,9 @@ export function loadedSentences(docs: readonly Doc[], opts: LoadedSentenceOption
   const rows: SentenceLoadedness[] = [];
   for (const d of docs) {
     const z = contrast?.get(opts.events!.get(d.id) ?? '')?.get(d.outlet);
-    const marked = loadedTokens(d, { lexicon: opts.lexicon, contrast: z });
-    for (const r of sentenceScores(d, marked, opts.weights, docVoice(d).tokenVoice)) rows.push(r);
+    const voice = docVoice(d).tokenVoice;
+    const marked = loadedTokens(d, { lexicon: opts.lexicon, contrast: z, voice });
+    for (const r of sentenceScores(d, marked, opts.weights, voice)) rows.push(r);
   }
   const order = new Map(docs.map((d, i) => [d.id, i]));
   return rows.sort((a, b) => b.score - a.score || order.get(a.doc)! - order.get(b.doc)! || a.start - b.start);

@@ -9,7 +9,7 @@ export { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
-import { neutralSense } from './senses.js';
+import { neutralSense, schoolOfThought } from './senses.js';
 import { reportedLabel } from './reported-labels.js';
 import { loadedRowKey } from './loaded-row-key.js';
 import { isTitleCaseSentence } from '../text/title-case.js';
@@ -76,6 +76,8 @@ interface Compiled {
   words: WordMatcher[];
   /** position in the lexicon (first theme first) */
   order: number;
+  /** written with a capital in the lexicon ("Marxis*"): a word made from a person's name, no name itself */
+  eponym: boolean;
 }
 
 /** Compile the lexicon's terms into token matchers (a term in two themes is kept under the first). */
@@ -92,7 +94,7 @@ export function compileLexicon(lex: LoadedLexicon): Compiled[] {
         if (!w.includes('*')) return new RegExp('^' + escapeRegExp(w) + '$', 'u');
         return new WildWord('^' + not + noDoctrine(w) + w.split('*').map(escapeRegExp).join(WILD_RUN) + '$');
       });
-      out.push({ term, theme: th.theme, words, order: out.length });
+      out.push({ term, theme: th.theme, words, order: out.length, eponym: isUpperChar(raw.trim()[0]) });
     }
   }
   return out;
@@ -126,6 +128,8 @@ export interface LoadedOptions {
   minWeight?: number;
   /** keep-mask over the doc's tokens (1 = consider); default every token */
   mask?: Uint8Array;
+  /** the doc's token voices (Voice.tokenVoice: 0 = own narration), for senses that read the article's own words */
+  voice?: ArrayLike<number>;
   /** outlet contrast of words within the doc's event (outletContrast): word -> log-odds z of this doc's outlet */
   contrast?: ReadonlyMap<string, number>;
   /** contrast z that makes a word with some evaluative weight loaded (default 2) */
@@ -376,13 +380,17 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     const cands = sc ? (sc.cands[sc.of[i]] ??= candidates(lx, t.norm)) : candidates(lx, t.norm);
     const best = cands.length ? lexiconMatch(d, idx.idx, n, k, cands) : null;
     // a lexicon term in its plain sense ("asylum claims", "fake IDs") is no evaluative word either
-    const plain = best !== null && neutralSense(d, i, idx.idx[k + best.len - 1] + 1, best.c.term);
+    const plain =
+      best !== null &&
+      (neutralSense(d, i, idx.idx[k + best.len - 1] + 1, best.c.term, opts.voice) ||
+        (best.c.eponym && schoolOfThought(d, i)));
     // a wildcard term matches a name only by a part joined by a hyphen after it ("*-loving" in "Kremlin-loving"):
-    // "bash*" is not "Bashar", and "anti-*" is not the "Anti-Defamation League" (a capitalised word inside a sentence)
+    // "bash*" is not "Bashar", and "anti-*" is not the "Anti-Defamation League" (a capitalised word inside a sentence);
+    // a word made from a person's name ("Marxist", "Stalinist") is written with a capital wherever it stands
     if (
       best &&
       !plain &&
-      !(best.c.term.includes('*') && !best.c.term.startsWith('*') && inName(d, i)) &&
+      !(best.c.term.includes('*') && !best.c.term.startsWith('*') && !best.c.eponym && inName(d, i)) &&
       !opposesWrong(lx, t.norm) &&
       !reportedLabel(d, i)
     ) {
@@ -486,7 +494,7 @@ export function loadedHits(
   docs: readonly Doc[],
   voices: readonly Voice[],
   lex?: LoadedLexicon,
-  opts: Omit<LoadedOptions, 'lexicon' | 'mask' | 'contrast'> & {
+  opts: Omit<LoadedOptions, 'lexicon' | 'mask' | 'contrast' | 'voice'> & {
     events?: ReadonlyMap<string, string>;
     /** the docs' norm numbers (normIds, `of` aligned with `docs`), when the caller has them */
     norms?: NormIds;
@@ -510,7 +518,7 @@ export function loadedHits(
     const v = vById.get(d.id);
     const z = contrast?.get(opts.events!.get(d.id) ?? '')?.get(d.outlet);
     if (opts.norms) sc.of = opts.norms.of[di];
-    for (const m of loadedTokens(d, { ...opts, contrast: z }, lx, opts.norms ? sc : undefined)) {
+    for (const m of loadedTokens(d, { ...opts, contrast: z, voice: v?.tokenVoice }, lx, opts.norms ? sc : undefined)) {
       const first = d.tokens[m.index];
       let last = first;
       for (let i = m.index, seen = 0; i < d.tokens.length && seen < m.length; i++) {

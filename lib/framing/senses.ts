@@ -23,9 +23,19 @@
 // - an "anti-" word before a noun of protest or armed opposition ("anti-government protesters", "anti-Assad rebels",
 //   "an anti-war march") names a movement by its cause, as news desks name it, not the writer's label;
 // - "so-called" before a name or a phrase in quote marks ("the so-called Gang of Eight", "so-called "catch and
-//   release"") introduces what something is called, not the writer's doubt ("a so-called judge");
+//   release"") introduces what something is called, not the writer's doubt ("a so-called judge"); so does "so-called"
+//   before a two-word term the article writes bare in its own narration elsewhere ("so-called sanctuary cities" …
+//   "sanctuary cities have refused"): the writer adopts the term it introduced;
 // - "supposed to" is the modal of what is expected or required ("cases are supposed to be expedited"), not the
-//   doubting "his supposed crimes".
+//   doubting "his supposed crimes";
+// - "crackdown" on a crime or on breaches of immigration law ("a crackdown on illegal hiring", "an immigration
+//   crackdown", "crackdown on sanctuary cities") is the news desks' word for a campaign of law enforcement; the word
+//   keeps its weight for a government's crackdown on protesters, dissent or the press;
+// - a metaphor of invasion ("invasion", "overrun") is dehumanising when people on the move stand in its sentence
+//   ("the migrant invasion", "a town overrun by migrants"), not when armies invade ("the 2003 invasion", "a ground
+//   invasion", "towns overrun by militants");
+// - a word made from a thinker's name before a trade of thought or writing or a body of thought ("a Marxist
+//   historian", "Marxist doctrines") names a school of thought, not the writer's label ("a Marxist organisation").
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
 
@@ -329,6 +339,102 @@ function introducesName(d: Doc, i: number): boolean {
   return OPENING_QUOTES.has(d.text.slice(next.start, next.end));
 }
 
+/** Trades of thought or writing and bodies of thought that a school of thought is named before ("a Marxist historian"). */
+const SCHOOL_OF_THOUGHT = new Set(
+  'scholar scholars historian historians economist economists philosopher philosophers theorist theorists thinker thinkers author authors writer writers poet poets journalist journalists critic critics intellectual intellectuals academic academics professor professors sociologist sociologists doctrine doctrines theory theories paradigm paradigms analysis thought tradition traditions scholarship economics critique texts classics literature'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a word made from a thinker's name (a capitalised lexicon term, "Marxis*") at token i stands before a
+ * trade of thought or a body of thought ("the Pakistani Marxist author", "Marxist doctrines"): the school's name.
+ */
+export function schoolOfThought(d: Doc, i: number): boolean {
+  return SCHOOL_OF_THOUGHT.has(wordAt(d, i + 1, d.tokens[i].sentence) ?? '');
+}
+
+/** A word's form without a plural -s ("cities" and "city" are one term's words). */
+function singular(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/**
+ * "so-called" at token i before two lower-case words that the doc writes in a row in another sentence without
+ * "so-called" before them, in its own narration when the token voices are given (0 = own): a term introduced and then
+ * adopted ("so-called sanctuary cities … sanctuary cities say"). In its own sentence the repeat spells the doubt out
+ * ("so-called safe zones that are safe zones only on paper"). One word is not enough: "his so-called wall" and "the
+ * so-called caliphate" doubt a word the article cannot avoid writing.
+ */
+function adoptedTerm(d: Doc, i: number, voice?: ArrayLike<number>): boolean {
+  const s = d.tokens[i].sentence;
+  const a = wordAt(d, i + 1, s),
+    b = wordAt(d, i + 2, s);
+  if (!a || !b || isUpperChar(d.text[d.tokens[i + 1].start])) return false;
+  const second = singular(b);
+  for (let j = 0; j + 1 < d.tokens.length; j++) {
+    if (d.tokens[j].sentence === s || d.tokens[j].norm !== a || d.tokens[j - 1]?.norm === 'so-called') continue;
+    const next = d.tokens[j + 1];
+    if (next.sentence !== d.tokens[j].sentence || next.kind !== 'word' || singular(next.norm) !== second) continue;
+    if (!voice || voice[j] === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Crimes, breaches of immigration law and their enforcement: a "crackdown" on one of them, or named by one ("an
+ * immigration crackdown"), enforces a law.
+ */
+const ENFORCED = new Set(
+  'illegal illegally immigration immigrants immigrant border borders sanctuary employers employer hiring workplace worksite visa visas overstays overstayers smuggling smugglers trafficking traffickers drug drugs narcotics crime crimes criminals gang gangs cartel cartels corruption graft bribery fraud fraudsters tax evasion piracy poaching counterfeit counterfeiting laundering enforcement interior deportation deportations'.split(
+    ' ',
+  ),
+);
+
+/** "crackdown" named by, or on, a crime or a breach of immigration law (the modifier before it, or four words after on/against). */
+function crackdownOnWrong(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  if (ENFORCED.has(wordAt(d, i - 1, s) ?? '')) return true;
+  const prep = wordAt(d, i + 1, s);
+  if (prep !== 'on' && prep !== 'against') return false;
+  for (let k = 2; k <= 5; k++) {
+    const w = wordAt(d, i + k, s);
+    if (w === undefined) return false;
+    if (ENFORCED.has(w)) return true;
+  }
+  return false;
+}
+
+/** People on the move: in the sentence of an invasion metaphor, they make it one about people. */
+const ON_THE_MOVE = new Set(
+  'migrant migrants immigrant immigrants immigration migration aliens alien illegals refugees refugee asylum caravan caravans foreigners crossers border-crossers newcomers invaders'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A word of people on the move in token i's sentence, from six words before it to twelve after ("France being overrun
+ * in the 21st century by a wave of migrants").
+ */
+function movingPeopleNear(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  for (let j = Math.max(0, i - 6); j <= i + 12 && j < d.tokens.length; j++) {
+    const t = d.tokens[j];
+    if (j !== i && t.sentence === s && ON_THE_MOVE.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * An invasion metaphor ("invasion", "overrun") with no people on the move near it, and none after its "of": armies
+ * invading ("the 2003 invasion", "the invasion of Kuwait", "a town overrun by militants").
+ */
+function armiesInvade(d: Doc, i: number, end: number, term: string): boolean {
+  if (movingPeopleNear(d, i)) return false;
+  return wordAt(d, end, d.tokens[i].sentence) !== 'of' || crowdNotPeople(d, i, end, term);
+}
+
 /** "the war on terror", "the war on terrorism": the name of a policy. */
 function warOnTerror(d: Doc, i: number): boolean {
   const s = d.tokens[i].sentence;
@@ -337,18 +443,20 @@ function warOnTerror(d: Doc, i: number): boolean {
 
 /**
  * True when the lexicon term `term` matched at token i (its last word at token end - 1) is used in a neutral sense
- * (see the module comment).
+ * (see the module comment). `voice`: the doc's token voices (Voice.tokenVoice), when known.
  */
-export function neutralSense(d: Doc, i: number, end: number, term: string): boolean {
+export function neutralSense(d: Doc, i: number, end: number, term: string, voice?: ArrayLike<number>): boolean {
   if (term.startsWith('claim')) return claimAsFiling(d, i);
   if (term === 'admitted') return admittedAsEntry(d, i);
   if (term === 'dismiss*') return dismissedCase(d, i);
   if (term === 'sweeping') return sweepingScope(d, i);
   if (term === 'fake') return forgedThing(d, i);
   if (term === 'anti-*') return namesMovement(d, i);
-  if (term === 'so-called') return introducesName(d, i);
+  if (term === 'so-called') return introducesName(d, i) || adoptedTerm(d, i, voice);
   if (term === 'supposed*') return d.tokens[i].norm === 'supposed' && wordAt(d, i + 1, d.tokens[i].sentence) === 'to';
   if (term === 'terror' || term === 'terroris*') return warOnTerror(d, i);
+  if (term === 'crackdown') return crackdownOnWrong(d, i);
+  if (term === 'invasion' || term === 'overrun') return armiesInvade(d, i, end, term);
   if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);
   if (term === 'regime' || term === 'regimes') {
     const prev = wordAt(d, i - 1, d.tokens[i].sentence);
