@@ -19,6 +19,7 @@ import {
   type DirectionContext,
 } from './direction.js';
 import { classifyPassages, differentEvents, reuseEvidence, type KindPair } from './kinds.js';
+import { ownGrade } from './own-grade.js';
 import { narrationScratch, narrationWording, rewrittenNarration } from './narration.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
@@ -389,6 +390,7 @@ function toPair(
     ? rewrittenNarration(f.graded.alignedSentences, docs[f.ia], docs[f.ib], passages, known)
     : undefined;
   const verdict = creditOf(kind, passages, dir.direction, ctx, different, rewritten);
+  const own = ownGrade(kind, f.graded, passages, rewritten?.words ?? 0);
   const share = (side: 'a' | 'b', only: boolean) => {
     const ranges = f.words
       .filter((_, k) => !only || passages[k].kind === 'reuse')
@@ -421,8 +423,8 @@ function toPair(
     rewritten_verbatim: rewritten?.verbatim ?? 0,
     evidence: reuseEvidence(passages),
     passages,
-    grade: f.graded.grade,
-    rewriteScore: f.graded.rewriteScore,
+    grade: own.grade,
+    rewriteScore: own.rewriteScore,
     alignedSentences: f.graded.alignedSentences,
   };
 }
