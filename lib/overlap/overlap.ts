@@ -98,7 +98,11 @@ export interface OverlapPair {
    * share all of this text. An uncredited pair has at least STRONG_EVIDENCE (10; 20 across different events) */
   evidence: number;
   passages: Passage[];
-  /** graded reuse that survives edits: near-copy, rewritten (edited, reordered) or independent (lib/overlap/rewrite.ts) */
+  /**
+   * graded reuse that survives edits: near-copy, rewritten (edited, reordered) or independent (lib/overlap/rewrite.ts);
+   * a cross-outlet pair whose shared text is a third party's (quotes, posts, wire credit, stock) and holds no rewritten
+   * narration is independent (lib/overlap/own-grade.ts)
+   */
   grade: RewriteGrade;
   /** graded score in [0, 1]: 0 independent, rising with coverage by short runs or aligned sentences and its verbatim share */
   rewriteScore: number;
