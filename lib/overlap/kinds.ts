@@ -65,6 +65,18 @@ export const FURNITURE_DOCS = 5;
 export const QUOTED_SOURCE = 0.8;
 /** Distinct outlets carrying one passage from which it reads as a common source. */
 export const COMMON_OUTLETS = 3;
+/** How the `kind_because` of a passage made common-source by its spread alone (rule 3) begins. */
+const SPREAD_BECAUSE = 'carried by articles of ';
+
+/**
+ * Whether a common-source passage is a third party's text told from the two articles themselves (quote marks, an
+ * attribution, a post's signature, a block quote, reported speech, an agency credited on both sides: rule 1), not by
+ * its spread alone (rule 3): text many outlets carry may still have passed from one of the pair to the other, as
+ * agency copy passes to each paper that runs it.
+ */
+export function thirdPartyText(x: Pick<Passage, 'kind' | 'kind_because'>): boolean {
+  return x.kind === 'common-source' && !x.kind_because.startsWith(SPREAD_BECAUSE);
+}
 
 /** One pair as the classifier sees it: its docs (indices into the index), its passages and their word ranges. */
 export interface KindPair {
@@ -126,7 +138,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
       if (x.kind !== 'reuse') return;
       const n = outletsCarrying(ctx.index, p.ia, p.words[k], outletId);
       if (n >= COMMON_OUTLETS)
-        setKind(x, 'common-source', `carried by articles of ${n} or more outlets, so not taken by one from the other`);
+        setKind(x, 'common-source', `${SPREAD_BECAUSE}${n} or more outlets, so not taken by one from the other`);
     });
   }
 }

@@ -19,6 +19,7 @@ import {
   type DirectionContext,
 } from './direction.js';
 import { classifyPassages, differentEvents, reuseEvidence, type KindPair } from './kinds.js';
+import { ownGrade } from './own-grade.js';
 import { narrationScratch, narrationWording, rewrittenNarration } from './narration.js';
 import { byString } from '../text/counts.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
@@ -97,7 +98,11 @@ export interface OverlapPair {
    * share all of this text. An uncredited pair has at least STRONG_EVIDENCE (10; 20 across different events) */
   evidence: number;
   passages: Passage[];
-  /** graded reuse that survives edits: near-copy, rewritten (edited, reordered) or independent (lib/overlap/rewrite.ts) */
+  /**
+   * graded reuse that survives edits: near-copy, rewritten (edited, reordered) or independent (lib/overlap/rewrite.ts);
+   * a cross-outlet pair whose shared text is a third party's (quotes, posts, wire credit, stock) and holds no rewritten
+   * narration is independent (lib/overlap/own-grade.ts)
+   */
   grade: RewriteGrade;
   /** graded score in [0, 1]: 0 independent, rising with coverage by short runs or aligned sentences and its verbatim share */
   rewriteScore: number;
@@ -389,6 +394,7 @@ function toPair(
     ? rewrittenNarration(f.graded.alignedSentences, docs[f.ia], docs[f.ib], passages, known)
     : undefined;
   const verdict = creditOf(kind, passages, dir.direction, ctx, different, rewritten);
+  const own = ownGrade(kind, f.graded, passages, rewritten?.words ?? 0);
   const share = (side: 'a' | 'b', only: boolean) => {
     const ranges = f.words
       .filter((_, k) => !only || passages[k].kind === 'reuse')
@@ -421,8 +427,8 @@ function toPair(
     rewritten_verbatim: rewritten?.verbatim ?? 0,
     evidence: reuseEvidence(passages),
     passages,
-    grade: f.graded.grade,
-    rewriteScore: f.graded.rewriteScore,
+    grade: own.grade,
+    rewriteScore: own.rewriteScore,
     alignedSentences: f.graded.alignedSentences,
   };
 }
