@@ -81,8 +81,8 @@ export function docSpeakerContext(
     },
     lawmaker: () => lastLawmaker(d, people, pos),
     setOffBefore: () => personSetOffBefore(d.text, people, pos),
-    titled: (title) => titled(title, pos),
-    stateTitled: (adjective, title) => stateTitled(adjective, title, pos),
+    titled: (title, later) => titled(title, later ? Infinity : pos),
+    stateTitled: (adjective, title, later) => stateTitled(adjective, title, later ? Infinity : pos),
     cued: (cues) => cued.holders(cues, pos),
     cuedOther: cued.contradicts,
     // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
@@ -150,10 +150,12 @@ export interface SpeakerContext {
   lawmaker: () => EntityRef | undefined;
   /** the person named right before the speaker phrase and a comma ("Ivo Doe , the Valdorian envoy , said") */
   setOffBefore: () => EntityRef | undefined;
-  /** the people the doc names before the speaker with this title written before the name ("President Ivo Doe") */
-  titled: (title: string) => Titled[];
-  /** the people the doc names before the speaker with a country adjective and title ("Valdorian President Ivo Doe") */
-  stateTitled: (adjective: string, title: string) => EntityRef[];
+  /** the people the doc names before the speaker (`later`: anywhere in it) with this title written before the name
+   * ("President Ivo Doe") */
+  titled: (title: string, later?: boolean) => Titled[];
+  /** the people the doc names before the speaker (`later`: anywhere) with a country adjective and title ("Valdorian
+   * President Ivo Doe") */
+  stateTitled: (adjective: string, title: string, later?: boolean) => EntityRef[];
   /** the people the doc names before the speaker with every cue of an epithet ("Sen. Ana Doe (D-Val.)" for "the Valdor
    * Democrat") */
   cued: (cues: Cues) => EntityRef[];
