@@ -51,6 +51,18 @@ describe('a bare title', () => {
     expect(r.find((x) => x[0] === 'The senator')?.[1]).toBe('unresolved');
   });
 
+  it('stays unresolved when the title also stands before a name no person entity holds', () => {
+    const d = fixtureDoc(
+      'oh11',
+      'Police chief Brig-Gen Hossein Varadi said his officers did not fire.\n\n' +
+        'Gen Amir Tavassoli said on Saturday that the air defences were on alert .\n\n' +
+        'The operator mistook the flight for a missile , according to the general .',
+    );
+    // the entity stage typed only the first as a person
+    const r = rows(d, [person(d, 'Hossein Varadi')]);
+    expect(r.find((x) => x[0].startsWith('the general'))?.[1]).not.toBe('named');
+  });
+
   it('is not a deputy or vice holder', () => {
     const d = fixtureDoc(
       'oh5',

@@ -181,6 +181,20 @@ export function titledPeople(text: string, people: readonly PersonAt[]): (title:
 }
 
 /**
+ * Whether the doc writes the title before a name where no person mention of the doc (`people`, sorted) starts, as
+ * when the entity table left a name untyped ("Brig-Gen Amir Hajizadeh" beside the person "Brig-Gen Ivo Doe"): a bare
+ * "the general" may then be either. Each run of capitalised words after the title is read.
+ */
+export function titleUntyped(text: string, title: string, people: readonly PersonAt[]): boolean {
+  const run = new RegExp(`\\b${titleForms(title)}\\.?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+  for (const m of text.matchAll(run)) {
+    const from = m.index + m[0].length - m[1].length;
+    if (!startingIn(people, from, from + m[1].length).length) return true;
+  }
+  return false;
+}
+
+/**
  * Each person's first mention in `people` (sorted) whose `reach` characters before it match `before` (a pattern
  * anchored at its end: a title right before the name), in text order.
  */

@@ -105,7 +105,9 @@ export function titleHolder(t: string, c: SpeakerContext): { kind: SourceKind; n
           : oneTitled(c.titled(title!), c);
   const before = holders(false);
   const held = before.length ? before : holders(true);
-  return held.length === 1 ? { kind: 'named', name: held[0].name, entity: held[0].id } : null;
+  // "the general" beside "Brig-Gen Ivo Doe" and an untyped "Gen Amir Hajizadeh": the text does not say which
+  if (held.length !== 1 || (m && c.titleUntyped(title!))) return null;
+  return { kind: 'named', name: held[0].name, entity: held[0].id };
 }
 
 /**
