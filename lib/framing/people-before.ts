@@ -99,6 +99,28 @@ export function lastLawmaker(d: Doc, people: readonly PersonAt[], pos: number): 
 
 const WORD_INITIAL = /\b\p{L}/gu;
 
+/**
+ * How a title is written right before a name, beside its own words: abbreviations and the forms of the same office
+ * ("the senator" is "Sen. Ana Doe", "the congressman" is "Rep. Ivo Brenn"). Style-guide forms, written for the project.
+ */
+const TITLE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['senator', 'Sen|Senator'],
+  ['congressman', 'Rep|Congressman|Representative'],
+  ['congresswoman', 'Rep|Congresswoman|Representative'],
+  ['governor', 'Gov|Governor'],
+  ['general', 'Gen|General'],
+  ['commander', 'Cmdr|Commander'],
+]);
+/** Words that make a title another office: "Vice President", "Attorney General", "Deputy Secretary". */
+const OTHER_OFFICE_BEFORE =
+  '(?<!(?:Vice|Attorney|Inspector|Surgeon|Solicitor|Secretary|Adjutant|Deputy|Under|Assistant)[\\s-])';
+
+/** The pattern of a title written before a name: its forms, each word capitalised, not part of a longer office. */
+function titleForms(title: string): string {
+  const own = title.replace(WORD_INITIAL, (x) => x.toUpperCase()).replace(/\s+/g, '\\s+');
+  return `${OTHER_OFFICE_BEFORE}(?:${TITLE_FORMS.get(title) ?? own})`;
+}
+
 /** A person the doc titled before a position, and how: `current` when some titled mention is no "former/late/ousted/
  * then-" holder's, `plain` when some such mention has no capitalised word before the title ("President Ivo Doe", not
  * "Valdorian President Ana Brenn" or "U.S. President …"), `former` when some mention reads "former <title> Ivo Doe". */
@@ -133,9 +155,8 @@ export function titledPeople(text: string, people: readonly PersonAt[]): (title:
   // per title: each person's first titled mention, in text order, and the first current and plain ones
   const firsts = new Map<string, FirstTitled[]>();
   const read = (title: string) => {
-    const cap = title.replace(WORD_INITIAL, (x) => x.toUpperCase()).replace(/\s+/g, '\\s+');
-    // "President Ivo Doe", "Secretary of State Kira Loft"; not "Vice President Ivo Doe"
-    const before = new RegExp(`(?<!Vice[\\s-])\\b${cap}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)*\\.?\\s+$`, 'u');
+    // "President Ivo Doe", "Secretary of State Kira Loft", "Sen. Ana Doe"; not "Vice President Ivo Doe"
+    const before = new RegExp(`\\b${titleForms(title)}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)*\\.?\\s+$`, 'u');
     const out = new Map<EntityRef, FirstTitled>();
     for (const m of people) {
       const pre = text.slice(Math.max(0, m.start - 80), m.start);
@@ -157,6 +178,20 @@ export function titledPeople(text: string, people: readonly PersonAt[]): (title:
     (firsts.get(title) ?? read(title))
       .filter((f) => f.m.start < pos)
       .map((f) => ({ e: f.m.e, current: f.current < pos, plain: f.plain < pos, former: f.former < pos }));
+}
+
+/**
+ * Whether the doc writes the title before a name where no person mention of the doc (`people`, sorted) starts, as
+ * when the entity table left a name untyped ("Brig-Gen Amir Hajizadeh" beside the person "Brig-Gen Ivo Doe"): a bare
+ * "the general" may then be either. Each run of capitalised words after the title is read.
+ */
+export function titleUntyped(text: string, title: string, people: readonly PersonAt[]): boolean {
+  const run = new RegExp(`\\b${titleForms(title)}\\.?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+  for (const m of text.matchAll(run)) {
+    const from = m.index + m[0].length - m[1].length;
+    if (!startingIn(people, from, from + m[1].length).length) return true;
+  }
+  return false;
 }
 
 /**

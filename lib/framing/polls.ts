@@ -12,14 +12,17 @@ const SHARE_LEAD =
   '(?:(?:about|around|nearly|almost|roughly|some|only|just|precisely|exactly|fully|over|under|more\\s+than|' +
   'fewer\\s+than|less\\s+than|close\\s+to|another|a\\s+further|an\\s+additional|the\\s+remaining|the\\s+other|' +
   'whereas|while|compared\\s+(?:with|to)|but|and|even|still|a\\s+full)\\s+)*';
-/** The share itself: a percentage, "N in 10", a fraction, half, a majority. */
+/** The share itself: a percentage, "N in 10", "one in three", "two out of five", a fraction, half, a majority. */
 const SHARE_HEAD =
   `(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent|per\\s+cent)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:percent|per\\s+cent)|` +
-  `(?:\\d+|${NUMBER_WORD})\\s+(?:in|of|out\\s+of)\\s+(?:10|ten)|(?:one|two|three|four)[-\\s](?:thirds?|quarters?|fourths?|fifths?)|` +
+  `(?:\\d+|${NUMBER_WORD})\\s+(?:(?:in|out\\s+of)\\s+(?:\\d+|${NUMBER_WORD})|of\\s+(?:10|ten))(?!\\s+(?:percent|per\\s+cent)\\b)|(?:one|two|three|four)[-\\s](?:thirds?|quarters?|fourths?|fifths?)|` +
   '(?:a|one)\\s+(?:third|quarter|fourth|fifth)|half|(?:a|the)\\s+(?:\\p{L}+\\s+){0,2}(?:majority|plurality|minority)|' +
   'majorities|pluralities)';
 /** What may follow the share: its population ("of Americans", "of those surveyed") or a participle of polling. */
-const SHARE_TAIL = '(?:\\s+(?:of|among)\\s.*|\\s+(?:surveyed|polled|questioned|asked|interviewed)\\b.*|\\s+still)?';
+const SHARE_TAIL =
+  '(?:\\s+(?:of|among)\\s.*|\\s+(?:surveyed|polled|questioned|asked|interviewed)\\b.*|\\s+still|' +
+  // "Seven in 10 Latinos", "one in three likely voters": the sample's people, plural, right after the share
+  '\\s+(?!(?:the|those|these|his|her|its|their|our|my)\\s)(?:\\p{L}[\\p{L}-]*\\s+){0,2}\\p{L}[\\p{L}-]*s)?';
 const POLL_SHARE = new RegExp(`^${SHARE_LEAD}${SHARE_HEAD}${SHARE_TAIL}$`, 'iu');
 /** Respondents named as such: "many of our respondents", "people surveyed", "those polled". */
 const RESPONDENTS =

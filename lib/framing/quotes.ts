@@ -322,6 +322,10 @@ function verbAt(w: readonly string[]): number {
 const VERB_OBJECT =
   /^(?:the|a|an|about|more|some|his|her|their|its|our|nearly|almost|several|dozens|hundreds|\d[\d,.]*)$/;
 
+/** Titles of several people before their names: "Sens. Ana Doe and Ivo Brenn", "Reps . Doe , Brenn and Loft". */
+const PLURAL_TITLES = ['Sens', 'Reps', 'Govs', 'Drs', 'Messrs'];
+const PLURAL_TITLE_WORD = new RegExp(`^(?:${PLURAL_TITLES.join('|')})\u2024$`);
+
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 function cleanSpeaker(s: string): string | null {
   let t = s.replace(/\s+/g, ' ').trim();
@@ -342,7 +346,8 @@ function cleanSpeaker(s: string): string | null {
   // ("to" stays: "Carney went on to" say, the infinitive's subject speaks)
   if (/\s(?:by|in|with|after|for|from|at|on|into|about|of|than)$/.test(t)) return null;
   const words = t.split(' ');
-  if (words.length > 10) return null;
+  // a plural title opening a list ("Sens\u2024", its period masked) is no word of a clause
+  if (words.length - (PLURAL_TITLE_WORD.test(words[0]) ? 1 : 0) > 10) return null;
   // "he said he hoped …, adding": the pronoun before its statement verb speaks
   if (words.length > 2 && SUBJECT_PRONOUNS.has(words[0].toLowerCase()) && VERB_WORDS.has(words[1])) return words[0];
   // "Doe blasted Smith, saying …", "Doe lashed out at Smith": the subject of an act verb speaks
@@ -618,10 +623,14 @@ const CUE_WORDS: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...STATEMENT
 /** Words of a subordinate clause: a phrase holding one is no subject. */
 const SUBORDINATE = /\b(?:why|whether|how|what|if|because|who|which|whom)\b/i;
 
-const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr)\./g;
-/** The same with the period pre-tokenised copy spaced off, before a name ("Gov . Rick Perry"): the titles the tokenizer keeps so. */
+const HONORIFIC_DOT = new RegExp(
+  `\\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|${PLURAL_TITLES.join('|')})\\.`,
+  'g',
+);
+/** The same with the period pre-tokenised copy spaced off, before a name ("Gov . Rick Perry"): the titles the tokenizer
+ * keeps so, and the plural ones. */
 const HONORIFIC_SPACED_DOT = new RegExp(
-  `\\b(${[...SPACED_TITLES].map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})[ \\t]\\.(?=[ \\t]\\p{Lu})`,
+  `\\b(${[...[...SPACED_TITLES].map((t) => t[0].toUpperCase() + t.slice(1)), ...PLURAL_TITLES].join('|')})[ \\t]\\.(?=[ \\t]\\p{Lu})`,
   'gu',
 );
 /** The periods of an initialism ("U.S.", "U.N.", "D.C."): not clause boundaries either. */
@@ -911,9 +920,14 @@ function correctionNotice(s: string, subject: string): boolean {
   return CORRECTION_LABEL.test(s) || OWN_TEXT_SUBJECT.test(subject);
 }
 
+/** A source cited between commas after the reporter: ", citing an unnamed official ,". */
+const CITING_SET_OFF =
+  /,\s*citing\s[^,;:.!?"“”]{1,140},(?=\s*(?:said|says|reported|reports|wrote|writes|told|tells|added|claimed|stated)\b)/g;
+
 /** sentenceReporter on the masked text: the speaker as written there. */
 function reporterIn(text: string, start: number, end: number): { text: string; start: number; cue: string } | null {
-  const s = text.slice(start, end);
+  // "Reuters, citing sources familiar with the plan, said …": the source cited is the reporter's, blanked (same length)
+  const s = text.slice(start, end).replace(CITING_SET_OFF, (m) => ' '.repeat(m.length));
   const acc = ACCORDING.exec(s);
   if (acc) {
     const t = cleanSpeaker(acc[1]);

@@ -9,6 +9,9 @@ import { ANON_HEADS, MEDIA_NAMES, MEDIA_WORDS, PRONOUN_SPEAKER } from './speaker
 const THE_MINISTER = /^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Offices written with a word that also names media: "vice president" (the outlet Vice), "press secretary". */
+const OFFICE_WITH_MEDIA_WORD =
+  /\b(?:vice[\s-]+(?:president|chair(?:man|woman)?|admiral)|press\s+(?:secretar(?:y|ies)|aides?|officers?|office|spokes(?:man|woman|person)|assistants?|attach[eé]s?))\b/gi;
 
 /** The outlet names as a speaker phrase is searched for them: lower case, a leading "the " cut (empty names left out). */
 export function outletForms(outlets: readonly string[]): string[] {
@@ -26,9 +29,11 @@ export function classifySource(
   forms: readonly string[] = outletForms(outlets),
 ): SourceKind {
   const p = phrase.trim();
-  const lower = p.toLowerCase();
+  // "the vice president", "the press secretary": an office whose words name no medium (the outlet Vice, "press")
+  const office = p.replace(OFFICE_WITH_MEDIA_WORD, 'office');
+  const lower = office.toLowerCase();
   if (forms.some((o) => holdsWords(lower, o))) return 'media';
-  if (MEDIA_WORDS.test(p) && !/\b(?:bureau)\b/i.test(p)) return 'media';
+  if (MEDIA_WORDS.test(office) && !/\b(?:bureau)\b/i.test(p)) return 'media';
   // "a spokeswoman for Ivo Brenn", "the statement from the ministry": the head speaks, not the name after it
   const described = describedKind(p);
   if (described) return described;

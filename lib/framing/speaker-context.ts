@@ -13,6 +13,7 @@ import {
   sentenceAt,
   sentenceSubject,
   titledPeople,
+  titleUntyped,
   type PersonAt,
   type Titled,
 } from './people-before.js';
@@ -58,6 +59,7 @@ export function docSpeakerContext(
   // every speaker so far (pronouns as resolved), by paragraph: "he" after a paragraph one person spoke in
   const memory = speakerMemory();
   const titled = titledPeople(d.text, people);
+  const untyped = new Map<string, boolean>(); // per title: whether the doc titles a name no person entity holds
   const stateTitled = stateTitledPeople(d.text, people);
   const pollBefore = pollMakers(d.text, d.sentences);
   const cued = partyStatePeople(d.text, people);
@@ -81,8 +83,9 @@ export function docSpeakerContext(
     },
     lawmaker: () => lastLawmaker(d, people, pos),
     setOffBefore: () => personSetOffBefore(d.text, people, pos),
-    titled: (title) => titled(title, pos),
-    stateTitled: (adjective, title) => stateTitled(adjective, title, pos),
+    titled: (title, later) => titled(title, later ? Infinity : pos),
+    titleUntyped: (title) => untyped.get(title) ?? untyped.set(title, titleUntyped(d.text, title, people)).get(title)!,
+    stateTitled: (adjective, title, later) => stateTitled(adjective, title, later ? Infinity : pos),
     cued: (cues) => cued.holders(cues, pos),
     cuedOther: cued.contradicts,
     // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
@@ -150,10 +153,14 @@ export interface SpeakerContext {
   lawmaker: () => EntityRef | undefined;
   /** the person named right before the speaker phrase and a comma ("Ivo Doe , the Valdorian envoy , said") */
   setOffBefore: () => EntityRef | undefined;
-  /** the people the doc names before the speaker with this title written before the name ("President Ivo Doe") */
-  titled: (title: string) => Titled[];
-  /** the people the doc names before the speaker with a country adjective and title ("Valdorian President Ivo Doe") */
-  stateTitled: (adjective: string, title: string) => EntityRef[];
+  /** the people the doc names before the speaker (`later`: anywhere in it) with this title written before the name
+   * ("President Ivo Doe") */
+  titled: (title: string, later?: boolean) => Titled[];
+  /** whether the doc writes this title before a name that is none of the people it titles so (an untyped holder) */
+  titleUntyped: (title: string) => boolean;
+  /** the people the doc names before the speaker (`later`: anywhere) with a country adjective and title ("Valdorian
+   * President Ivo Doe") */
+  stateTitled: (adjective: string, title: string, later?: boolean) => EntityRef[];
   /** the people the doc names before the speaker with every cue of an epithet ("Sen. Ana Doe (D-Val.)" for "the Valdor
    * Democrat") */
   cued: (cues: Cues) => EntityRef[];

@@ -68,29 +68,46 @@ export function partyMember(t: string, c: SpeakerContext): { kind: SourceKind; n
   return { kind: 'anonymous', name: plainName(t) };
 }
 
-/** A bare title of one office: "the president", "the secretary", "the senator". */
-const BARE_TITLE =
-  /^the\s+(former\s+)?(president|secretary|senator|governor|judge|chairman|chairwoman|speaker|mayor|prime minister)$/i;
+/** A bare title of one office: "the president", "the secretary", "the senator", "the attorney general". */
+const BARE_TITLE = new RegExp(
+  '^(?:the\\s+)?(former\\s+)?(president|vice\\s+president|secretary|press\\s+secretary|senator|congressman|' +
+    'congresswoman|governor|judge|chairman|chairwoman|speaker|mayor|prime\\s+minister|attorney\\s+general|' +
+    'inspector\\s+general|ambassador|sheriff|chief|commissioner|general)$',
+  'i',
+);
 
 /**
  * "The president said": the one person the article named before with that title written before the name ("President
- * Ivo Doe", "Secretary of State Kira Loft"); "the Valdorian leader": the one the article titled with the country's
- * adjective ("Valdorian Prime Minister Ivo Doe"); "the former president": the one titled "former President Ivo Doe".
- * Two such people (unless the text decides, `oneTitled`), or none, leave the title unresolved.
+ * Ivo Doe", "Secretary of State Kira Loft", "Sen. Ana Doe" for "the senator"); "the Valdorian leader": the one the
+ * article titled with the country's adjective ("Valdorian Prime Minister Ivo Doe"); "the former president": the one
+ * titled "former President Ivo Doe". Two such people (unless the text decides, `oneTitled`) leave the title
+ * unresolved; so does none, unless the article names one holder only later ("the secretary said …" in the lede,
+ * "Harbour Secretary Ivo Doe" paragraphs after).
  */
 export function titleHolder(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
   const m = BARE_TITLE.exec(t);
   const st = m ? null : stateTitle(t);
   if (!m && !st) return null;
-  const held = !m
-    ? c.stateTitled(st!.adjective, st!.title)
-    : m[1]
-      ? c
-          .titled(m[2].toLowerCase())
-          .filter((h) => h.former)
-          .map((h) => h.e)
-      : oneTitled(c.titled(m[2].toLowerCase()), c);
-  return held.length === 1 ? { kind: 'named', name: held[0].name, entity: held[0].id } : null;
+  const title = m?.[2].toLowerCase().replace(/\s+/g, ' ');
+  const holders = (later: boolean) =>
+    !m
+      ? c.stateTitled(st!.adjective, st!.title, later)
+      : m[1]
+        ? c
+            .titled(title!, later)
+            .filter((h) => h.former)
+            .map((h) => h.e)
+        : later
+          ? c
+              .titled(title!, true)
+              .filter((h) => h.current)
+              .map((h) => h.e)
+          : oneTitled(c.titled(title!), c);
+  const before = holders(false);
+  const held = before.length ? before : holders(true);
+  // "the general" beside "Brig-Gen Ivo Doe" and an untyped "Gen Amir Hajizadeh": the text does not say which
+  if (held.length !== 1 || (m && c.titleUntyped(title!))) return null;
+  return { kind: 'named', name: held[0].name, entity: held[0].id };
 }
 
 /**
