@@ -13,6 +13,7 @@ import { pushTo } from '../util/maps.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import type { Citation, DirectionBasis, Passage } from '../overlap/types.js';
 import { mostlyVerbatim, narrationWhat } from '../overlap/narration.js';
+import { STRONG_EVIDENCE, STRONG_WORDS } from '../overlap/kinds.js';
 import type { ExpectedMentions } from '../entities/expected.js';
 
 /** "26 December 2024", or the input unchanged when it is not an ISO date. */
@@ -321,6 +322,14 @@ function reuseFindings(
   for (const c of r.citations)
     if (c.kind === 'outlet') (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
   const credits = (doc: string, outlet: string) => (citesOf.get(doc) ?? []).filter((c) => c.cited === outlet);
+  // "Townhall names USA TODAY in its article (“via USA Today”)": a credit away from the passage, which the direction
+  // does not read but a reader should
+  const credited = (doc: string, outlet: string, cited: string) => {
+    const cs = credits(doc, cited);
+    return cs.length
+      ? `${outlet} names ${cited} in its article (${listWords([...new Set(cs.map((c) => `“${c.text}”`))].slice(0, 3))})`
+      : '';
+  };
   const dateOf = new Map(r.docs.map((d) => [d.id, d.date]));
   const out: Finding[] = [];
   for (const p of cross) {
@@ -329,8 +338,9 @@ function reuseFindings(
       { href: '#' + pairAnchor(p.a, p.b), label: n === 1 ? 'the shared passage' : `the ${n} shared passages` },
     ];
     if (p.direction === 'unknown') {
+      const named = [credited(p.a, p.outlet_a, p.outlet_b), credited(p.b, p.outlet_b, p.outlet_a)].filter(Boolean);
       out.push({
-        text: `${p.outlet_a} (${name(p.a)}) and ${p.outlet_b} (${name(p.b)}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? `; neither names the other${p.evidence === undefined ? '' : ` (evidence ${p.evidence})`}, and both may have it from a source outside the corpus, such as wire copy` : ''}.`,
+        text: `${p.outlet_a} (${name(p.a)}) and ${p.outlet_b} (${name(p.b)}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? `; neither names the other${p.evidence === undefined ? '' : ` (evidence ${p.evidence})`}, and both may have it from a source outside the corpus, such as wire copy` : named.length ? `; ${named.join(', and ')}` : ''}.`,
         evidence: ev,
       });
       continue;
@@ -401,6 +411,21 @@ const pairLink = (p: OverlapPairLike) => ({
 });
 
 /**
+ * Whether a pair's reuse passages carry the evidence a claim of copying needs between outlets (STRONG_WORDS matched
+ * words and STRONG_EVIDENCE, lib/overlap/kinds.ts): under it, the text two articles of one outlet share is a phrase or
+ * clause the writers use again ("according to a person familiar with the situation", a video's "Rough cut (no
+ * reporter narration)"), not an update of a story. Results saved without the counts are kept.
+ */
+function strongReuse(p: OverlapPairLike): boolean {
+  const reuse = (p.passages as readonly Partial<Pick<Passage, 'kind' | 'matched'>>[]).filter(
+    (x) => kindOf(x) === 'reuse',
+  );
+  const words = reuse.some((x) => x.matched !== undefined) ? reuse.reduce((n, x) => n + (x.matched ?? 0), 0) : null;
+  if (words !== null && words < STRONG_WORDS) return false;
+  return p.evidence === undefined || p.evidence >= STRONG_EVIDENCE;
+}
+
+/**
  * An outlet reusing its own text: one finding per same-outlet pair, or, for an outlet with more than `perOutlet` such
  * pairs (updates of one story), one finding for the outlet with its largest pair, so its updates do not crowd out the
  * findings between outlets.
@@ -417,7 +442,8 @@ function selfReuseFindings(
     (x) =>
       x.kind === 'same-outlet' &&
       x.passages.some((y) => kindOf(y) === 'reuse') &&
-      Math.max(reuseAinB(x), reuseBinA(x)) >= minShare,
+      Math.max(reuseAinB(x), reuseBinA(x)) >= minShare &&
+      strongReuse(x),
   );
   const byOutlet = new Map<string, OverlapPairLike[]>();
   for (const p of kept) (byOutlet.get(p.outlet_a) ?? byOutlet.set(p.outlet_a, []).get(p.outlet_a)!).push(p);
@@ -910,19 +936,38 @@ export function framingFindings(
   out.push(
     ...loadedFindings(f.loaded, oneArticleTerms(hits, articleCounts(outletOf)), storyWords(hits, outletOf, f.eventOf)),
   );
+  out.push(...unnamedSourceFindings(f.sources));
+  return out;
+}
+
+/** Attributed statements an outlet needs before the share of them that is unnamed says something about the outlet. */
+const MIN_STATEMENTS = 10;
+
+/**
+ * Outlets most of whose attributed statements (more than half, of at least MIN_STATEMENTS) come from unnamed sources,
+ * with the share in the other outlets beside it: "1 of 2" is neither most nor a habit.
+ */
+export function unnamedSourceFindings(sources: readonly { outlet: string; kind: string; count: number }[]): Finding[] {
   const anon = new Map<string, { anon: number; all: number }>();
-  for (const r of f.sources) {
+  const total = { anon: 0, all: 0 };
+  for (const r of sources) {
     const x = anon.get(r.outlet) ?? { anon: 0, all: 0 };
+    const n = r.kind === 'anonymous' ? r.count : 0;
     x.all += r.count;
-    if (r.kind === 'anonymous') x.anon += r.count;
+    x.anon += n;
+    total.all += r.count;
+    total.anon += n;
     anon.set(r.outlet, x);
   }
-  for (const [o, x] of [...anon]
-    .filter(([, x]) => x.all >= 2 && x.anon / x.all >= 0.5)
-    .sort((a, b) => byString(a[0], b[0])))
-    out.push({
-      text: `Most of the sources ${o} quotes or reports are unnamed (${x.anon} of ${x.all}).`,
-      evidence: [{ href: '#table-sources', label: 'sources' }],
+  return [...anon]
+    .filter(([, x]) => x.all >= MIN_STATEMENTS && x.anon * 2 > x.all)
+    .sort((a, b) => byString(a[0], b[0]))
+    .map(([o, x]) => {
+      const rest = total.all - x.all;
+      const others = rest > 0 ? `; ${percent((total.anon - x.anon) / rest)} in the other outlets` : '';
+      return {
+        text: `Most of the sources ${o} quotes or reports are unnamed (${x.anon} of ${x.all} attributed statements${others}).`,
+        evidence: [{ href: '#table-sources', label: 'sources' }],
+      };
     });
-  return out;
 }
