@@ -85,3 +85,54 @@ describe('self-reuse findings need evidence of reuse', () => {
     ]);
   });
 });
+
+// reader21: "New York Times - News reuses its own text across 4 of its articles (6 pairs, updates or versions of its
+// stories)" joined a Yemen embassy story of September and a Syria story of December: text carried between stories is
+// no version of either, and the finding says so when the events are known.
+describe('self-reuse between articles of different stories', () => {
+  const docs4 = [
+    { id: 'n1', outlet: 'Metro Signal', date: '2012-09-14', words: 900 },
+    { id: 'n2', outlet: 'Metro Signal', date: '2012-12-03', words: 750 },
+    { id: 'n3', outlet: 'Metro Signal', date: '2012-12-05', words: 1000 },
+  ];
+  const pairOf = (a: string, b: string, share: number) =>
+    same(a, b, 'Metro Signal', {
+      reuse_a_in_b: share,
+      reuse_b_in_a: share,
+      direction: 'a→b',
+      source: a,
+      because: `${a} is dated earlier`,
+      evidence: 43.19,
+      passages: [{ kind: 'reuse', matched: 90 }],
+    });
+  const pairs = [pairOf('n1', 'n2', 0.12), pairOf('n1', 'n3', 0.09), pairOf('n2', 'n3', 0.1)];
+  const names = new Map([
+    ['n1', 'Turmoil over a film spreads to an embassy'],
+    ['n2', 'Chemical weapons moved, allies take note'],
+    ['n3', 'A congregation applauds a vote at the UN'],
+  ]);
+  const run = (eventOf?: Record<string, string>, ps = pairs) =>
+    overlapFindings({ docs: docs4, pairs: ps, citations: [] }, { titles: names, eventOf })
+      .map((f) => f.text)
+      .filter((t) => t.includes('reuses its own text'));
+
+  it('says the pairs join different stories, not versions of one', () => {
+    expect(run({ n1: 'embassy', n2: 'syria', n3: 'un-vote' })).toEqual([
+      'Metro Signal reuses its own text across 3 of its articles (3 pairs, each between articles on different stories); the most: 12% of “Chemical weapons moved, allies take note” is also in “Turmoil over a film spreads to an embassy”, an earlier article on another story.',
+    ]);
+    expect(run({ n1: 'embassy', n2: 'syria', n3: 'syria' })[0]).toContain(
+      '(3 pairs, 2 of them between articles on different stories)',
+    );
+  });
+
+  it('one pair on two stories is not read as a version', () => {
+    expect(run({ n1: 'embassy', n2: 'syria' }, [pairs[0]])).toEqual([
+      'Metro Signal reuses its own text: 12% of “Chemical weapons moved, allies take note” is also in “Turmoil over a film spreads to an embassy”, an earlier article on another story.',
+    ]);
+  });
+
+  it('updates of one story, or no events known, read as before', () => {
+    expect(run({ n1: 'x', n2: 'x', n3: 'x' })[0]).toContain('(3 pairs, updates or versions of its stories)');
+    expect(run(undefined, [pairs[0]])[0]).toContain(', which reads as the earlier version.');
+  });
+});

@@ -397,12 +397,39 @@ function selfReuse(p: OverlapPairLike): { src: string; dst: string; share: numbe
   return { src, dst, share };
 }
 
-function selfReuseText(p: OverlapPairLike, titles?: ReadonlyMap<string, string>): string {
+/** Each article's event (lib/events), when the findings know them. */
+type EventOf = Readonly<Record<string, string>>;
+
+/**
+ * Whether a same-outlet pair's articles belong to different events: text carried into another story (a background
+ * paragraph, a box the outlet prints) is no update or version of the story.
+ */
+function otherStory(p: OverlapPairLike, eventOf?: EventOf): boolean {
+  const a = eventOf?.[p.a],
+    b = eventOf?.[p.b];
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+function selfReuseText(p: OverlapPairLike, titles?: ReadonlyMap<string, string>, eventOf?: EventOf): string {
   const { src, dst, share } = selfReuse(p);
-  return (
-    `${percent(share)} of ${articleName(dst, titles)} is also in ${articleName(src, titles)}` +
-    (p.direction === 'unknown' ? ' (order unclear)' : `, which reads as the earlier version`)
-  );
+  const other = otherStory(p, eventOf);
+  const order =
+    p.direction === 'unknown'
+      ? other
+        ? ', an article on another story (order unclear)'
+        : ' (order unclear)'
+      : other
+        ? ', an earlier article on another story'
+        : ', which reads as the earlier version';
+  return `${percent(share)} of ${articleName(dst, titles)} is also in ${articleName(src, titles)}${order}`;
+}
+
+/** "updates or versions of its stories", or how many of the pairs join articles of different stories. */
+function selfReuseKinds(pairs: readonly OverlapPairLike[], eventOf?: EventOf): string {
+  const other = pairs.filter((p) => otherStory(p, eventOf)).length;
+  if (!other) return 'updates or versions of its stories';
+  if (other === pairs.length) return 'each between articles on different stories';
+  return `${other} of them between articles on different stories`;
 }
 
 const pairLink = (p: OverlapPairLike) => ({
@@ -434,6 +461,7 @@ function selfReuseFindings(
   pairs: readonly OverlapPairLike[],
   minShare: number,
   titles?: ReadonlyMap<string, string>,
+  eventOf?: EventOf,
   perOutlet = 2,
 ): Finding[] {
   // only reuse passages are the outlet's own text again: two articles quoting the same statement, or naming the same
@@ -451,14 +479,17 @@ function selfReuseFindings(
   for (const p of kept) {
     const mine = byOutlet.get(p.outlet_a)!;
     if (mine.length <= perOutlet) {
-      out.push({ text: `${p.outlet_a} reuses its own text: ${selfReuseText(p, titles)}.`, evidence: [pairLink(p)] });
+      out.push({
+        text: `${p.outlet_a} reuses its own text: ${selfReuseText(p, titles, eventOf)}.`,
+        evidence: [pairLink(p)],
+      });
       continue;
     }
     if (mine[0] !== p) continue; // the outlet's one finding, at the place of its first pair
     const top = [...mine].sort((x, y) => selfReuse(y).share - selfReuse(x).share);
     const docs = new Set(mine.flatMap((x) => [x.a, x.b])).size;
     out.push({
-      text: `${p.outlet_a} reuses its own text across ${docs} of its articles (${mine.length} pairs, updates or versions of its stories); the most: ${selfReuseText(top[0], titles)}.`,
+      text: `${p.outlet_a} reuses its own text across ${docs} of its articles (${mine.length} pairs, ${selfReuseKinds(mine, eventOf)}); the most: ${selfReuseText(top[0], titles, eventOf)}.`,
       evidence: top.slice(0, 3).map((x) => ({ ...pairLink(x), label: `the ${percent(selfReuse(x).share)} pair` })),
     });
   }
@@ -523,7 +554,7 @@ function missingSourceFindings(r: OverlapLike, outletOf: Map<string, string>): F
  */
 export function overlapFindings(
   r: OverlapLike,
-  opts: { max?: number; minShare?: number; titles?: ReadonlyMap<string, string> } = {},
+  opts: { max?: number; minShare?: number; titles?: ReadonlyMap<string, string>; eventOf?: EventOf } = {},
 ): Finding[] {
   const minShare = opts.minShare ?? 0.02;
   const outletOf = new Map(r.docs.map((d) => [d.id, d.outlet]));
@@ -536,7 +567,7 @@ export function overlapFindings(
   const out = [
     ...reuseFindings(r, cross, outletOf, opts.titles),
     ...commonSourceFindings(r.pairs.filter((x) => x.kind === 'cross-outlet' && !isReused(x))),
-    ...selfReuseFindings(r.pairs, minShare, opts.titles),
+    ...selfReuseFindings(r.pairs, minShare, opts.titles, opts.eventOf),
     ...independenceFindings(r, pairs, cross),
     ...missingSourceFindings(r, outletOf),
   ];
