@@ -50,7 +50,7 @@ describe('overlap figures', () => {
     const y = coverageHeatmap(r, { titles }).data[0].y as string[];
     // outlet (escaped, cut), date, the start of the headline; an article without one keeps its id
     expect(y).toEqual([
-      '&lt;img src=x onerro… · 2024-01-01 · Council passes the harbour …',
+      '&lt;img src=x onerro… · 2024-01-01 · Council passes the harbour…',
       'Second &amp; Co · 2024-01-02 · Harbour budget passes',
       'c1 · Third',
     ]);

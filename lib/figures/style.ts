@@ -34,10 +34,14 @@ export function outletColors(outlets: Iterable<string>): Map<string, string> {
 /** Escape text for plotly, which renders a subset of HTML (<b>, <a>, <br>) in titles, ticks, hover and annotations. */
 export const esc: (s: string) => string = escapeHtml;
 
-/** Shorten a label to at most n characters (with an ellipsis), then escape it. */
+/**
+ * Shorten a label to at most n characters (with an ellipsis), then escape it. A cut just after a separator drops it:
+ * "New York Times - News" reads "New York Times…", not "New York Times - …".
+ */
 export function label(s: string, n = 28): string {
-  const t = s.length > n ? s.slice(0, n - 1) + '…' : s;
-  return esc(t);
+  if (s.length <= n) return esc(s);
+  const cut = s.slice(0, n - 1);
+  return esc((cut.replace(/[\s\-–—·,:;/|]+$/u, '') || cut) + '…');
 }
 
 /** Pixels per character of a 16 px title, a little over Helvetica's average, so a line never runs past the edge. */

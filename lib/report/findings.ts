@@ -13,6 +13,7 @@ import { pushTo } from '../util/maps.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import type { Citation, DirectionBasis, Passage } from '../overlap/types.js';
 import { mostlyVerbatim, narrationWhat } from '../overlap/narration.js';
+import { STRONG_EVIDENCE, STRONG_WORDS } from '../overlap/kinds.js';
 import type { ExpectedMentions } from '../entities/expected.js';
 
 /** "26 December 2024", or the input unchanged when it is not an ISO date. */
@@ -321,6 +322,14 @@ function reuseFindings(
   for (const c of r.citations)
     if (c.kind === 'outlet') (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
   const credits = (doc: string, outlet: string) => (citesOf.get(doc) ?? []).filter((c) => c.cited === outlet);
+  // "Townhall names USA TODAY in its article (“via USA Today”)": a credit away from the passage, which the direction
+  // does not read but a reader should
+  const credited = (doc: string, outlet: string, cited: string) => {
+    const cs = credits(doc, cited);
+    return cs.length
+      ? `${outlet} names ${cited} in its article (${listWords([...new Set(cs.map((c) => `“${c.text}”`))].slice(0, 3))})`
+      : '';
+  };
   const dateOf = new Map(r.docs.map((d) => [d.id, d.date]));
   const out: Finding[] = [];
   for (const p of cross) {
@@ -329,8 +338,9 @@ function reuseFindings(
       { href: '#' + pairAnchor(p.a, p.b), label: n === 1 ? 'the shared passage' : `the ${n} shared passages` },
     ];
     if (p.direction === 'unknown') {
+      const named = [credited(p.a, p.outlet_a, p.outlet_b), credited(p.b, p.outlet_b, p.outlet_a)].filter(Boolean);
       out.push({
-        text: `${p.outlet_a} (${name(p.a)}) and ${p.outlet_b} (${name(p.b)}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? `; neither names the other${p.evidence === undefined ? '' : ` (evidence ${p.evidence})`}, and both may have it from a source outside the corpus, such as wire copy` : ''}.`,
+        text: `${p.outlet_a} (${name(p.a)}) and ${p.outlet_b} (${name(p.b)}) share reused text — ${percent(reuseAinB(p))} of the first, ${percent(reuseBinA(p))} of the second — but which came first is unclear: ${p.because}${p.credit === 'uncredited' ? `; neither names the other${p.evidence === undefined ? '' : ` (evidence ${p.evidence})`}, and both may have it from a source outside the corpus, such as wire copy` : named.length ? `; ${named.join(', and ')}` : ''}.`,
         evidence: ev,
       });
       continue;
@@ -387,18 +397,60 @@ function selfReuse(p: OverlapPairLike): { src: string; dst: string; share: numbe
   return { src, dst, share };
 }
 
-function selfReuseText(p: OverlapPairLike, titles?: ReadonlyMap<string, string>): string {
+/** Each article's event (lib/events), when the findings know them. */
+type EventOf = Readonly<Record<string, string>>;
+
+/**
+ * Whether a same-outlet pair's articles belong to different events: text carried into another story (a background
+ * paragraph, a box the outlet prints) is no update or version of the story.
+ */
+function otherStory(p: OverlapPairLike, eventOf?: EventOf): boolean {
+  const a = eventOf?.[p.a],
+    b = eventOf?.[p.b];
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+function selfReuseText(p: OverlapPairLike, titles?: ReadonlyMap<string, string>, eventOf?: EventOf): string {
   const { src, dst, share } = selfReuse(p);
-  return (
-    `${percent(share)} of ${articleName(dst, titles)} is also in ${articleName(src, titles)}` +
-    (p.direction === 'unknown' ? ' (order unclear)' : `, which reads as the earlier version`)
-  );
+  const other = otherStory(p, eventOf);
+  const order =
+    p.direction === 'unknown'
+      ? other
+        ? ', an article on another story (order unclear)'
+        : ' (order unclear)'
+      : other
+        ? ', an earlier article on another story'
+        : ', which reads as the earlier version';
+  return `${percent(share)} of ${articleName(dst, titles)} is also in ${articleName(src, titles)}${order}`;
+}
+
+/** "updates or versions of its stories", or how many of the pairs join articles of different stories. */
+function selfReuseKinds(pairs: readonly OverlapPairLike[], eventOf?: EventOf): string {
+  const other = pairs.filter((p) => otherStory(p, eventOf)).length;
+  if (!other) return 'updates or versions of its stories';
+  if (other === pairs.length) return 'each between articles on different stories';
+  return `${other} of them between articles on different stories`;
 }
 
 const pairLink = (p: OverlapPairLike) => ({
   href: '#' + pairAnchor(p.a, p.b),
   label: p.passages.length === 1 ? 'the shared passage' : `the ${p.passages.length} shared passages`,
 });
+
+/**
+ * Whether a pair's reuse passages carry the evidence a claim of copying needs between outlets (STRONG_WORDS matched
+ * words and STRONG_EVIDENCE, lib/overlap/kinds.ts): under it, the text two articles of one outlet share is a phrase or
+ * clause the writers use again ("according to a person familiar with the situation", a video's "Rough cut (no
+ * reporter narration)"), not an update of a story. Results saved without the counts are kept.
+ */
+function strongReuse(p: OverlapPairLike): boolean {
+  const reuse = (p.passages as readonly Partial<Pick<Passage, 'kind' | 'matched'>>[]).filter(
+    (x) => kindOf(x) === 'reuse',
+  );
+  const words = reuse.some((x) => x.matched !== undefined) ? reuse.reduce((n, x) => n + (x.matched ?? 0), 0) : null;
+  if (words !== null && words < STRONG_WORDS) return false;
+  return p.evidence === undefined || p.evidence >= STRONG_EVIDENCE;
+}
 
 /**
  * An outlet reusing its own text: one finding per same-outlet pair, or, for an outlet with more than `perOutlet` such
@@ -409,6 +461,7 @@ function selfReuseFindings(
   pairs: readonly OverlapPairLike[],
   minShare: number,
   titles?: ReadonlyMap<string, string>,
+  eventOf?: EventOf,
   perOutlet = 2,
 ): Finding[] {
   // only reuse passages are the outlet's own text again: two articles quoting the same statement, or naming the same
@@ -417,7 +470,8 @@ function selfReuseFindings(
     (x) =>
       x.kind === 'same-outlet' &&
       x.passages.some((y) => kindOf(y) === 'reuse') &&
-      Math.max(reuseAinB(x), reuseBinA(x)) >= minShare,
+      Math.max(reuseAinB(x), reuseBinA(x)) >= minShare &&
+      strongReuse(x),
   );
   const byOutlet = new Map<string, OverlapPairLike[]>();
   for (const p of kept) (byOutlet.get(p.outlet_a) ?? byOutlet.set(p.outlet_a, []).get(p.outlet_a)!).push(p);
@@ -425,14 +479,17 @@ function selfReuseFindings(
   for (const p of kept) {
     const mine = byOutlet.get(p.outlet_a)!;
     if (mine.length <= perOutlet) {
-      out.push({ text: `${p.outlet_a} reuses its own text: ${selfReuseText(p, titles)}.`, evidence: [pairLink(p)] });
+      out.push({
+        text: `${p.outlet_a} reuses its own text: ${selfReuseText(p, titles, eventOf)}.`,
+        evidence: [pairLink(p)],
+      });
       continue;
     }
     if (mine[0] !== p) continue; // the outlet's one finding, at the place of its first pair
     const top = [...mine].sort((x, y) => selfReuse(y).share - selfReuse(x).share);
     const docs = new Set(mine.flatMap((x) => [x.a, x.b])).size;
     out.push({
-      text: `${p.outlet_a} reuses its own text across ${docs} of its articles (${mine.length} pairs, updates or versions of its stories); the most: ${selfReuseText(top[0], titles)}.`,
+      text: `${p.outlet_a} reuses its own text across ${docs} of its articles (${mine.length} pairs, ${selfReuseKinds(mine, eventOf)}); the most: ${selfReuseText(top[0], titles, eventOf)}.`,
       evidence: top.slice(0, 3).map((x) => ({ ...pairLink(x), label: `the ${percent(selfReuse(x).share)} pair` })),
     });
   }
@@ -497,7 +554,7 @@ function missingSourceFindings(r: OverlapLike, outletOf: Map<string, string>): F
  */
 export function overlapFindings(
   r: OverlapLike,
-  opts: { max?: number; minShare?: number; titles?: ReadonlyMap<string, string> } = {},
+  opts: { max?: number; minShare?: number; titles?: ReadonlyMap<string, string>; eventOf?: EventOf } = {},
 ): Finding[] {
   const minShare = opts.minShare ?? 0.02;
   const outletOf = new Map(r.docs.map((d) => [d.id, d.outlet]));
@@ -510,7 +567,7 @@ export function overlapFindings(
   const out = [
     ...reuseFindings(r, cross, outletOf, opts.titles),
     ...commonSourceFindings(r.pairs.filter((x) => x.kind === 'cross-outlet' && !isReused(x))),
-    ...selfReuseFindings(r.pairs, minShare, opts.titles),
+    ...selfReuseFindings(r.pairs, minShare, opts.titles, opts.eventOf),
     ...independenceFindings(r, pairs, cross),
     ...missingSourceFindings(r, outletOf),
   ];
@@ -910,19 +967,38 @@ export function framingFindings(
   out.push(
     ...loadedFindings(f.loaded, oneArticleTerms(hits, articleCounts(outletOf)), storyWords(hits, outletOf, f.eventOf)),
   );
+  out.push(...unnamedSourceFindings(f.sources));
+  return out;
+}
+
+/** Attributed statements an outlet needs before the share of them that is unnamed says something about the outlet. */
+const MIN_STATEMENTS = 10;
+
+/**
+ * Outlets most of whose attributed statements (more than half, of at least MIN_STATEMENTS) come from unnamed sources,
+ * with the share in the other outlets beside it: "1 of 2" is neither most nor a habit.
+ */
+export function unnamedSourceFindings(sources: readonly { outlet: string; kind: string; count: number }[]): Finding[] {
   const anon = new Map<string, { anon: number; all: number }>();
-  for (const r of f.sources) {
+  const total = { anon: 0, all: 0 };
+  for (const r of sources) {
     const x = anon.get(r.outlet) ?? { anon: 0, all: 0 };
+    const n = r.kind === 'anonymous' ? r.count : 0;
     x.all += r.count;
-    if (r.kind === 'anonymous') x.anon += r.count;
+    x.anon += n;
+    total.all += r.count;
+    total.anon += n;
     anon.set(r.outlet, x);
   }
-  for (const [o, x] of [...anon]
-    .filter(([, x]) => x.all >= 2 && x.anon / x.all >= 0.5)
-    .sort((a, b) => byString(a[0], b[0])))
-    out.push({
-      text: `Most of the sources ${o} quotes or reports are unnamed (${x.anon} of ${x.all}).`,
-      evidence: [{ href: '#table-sources', label: 'sources' }],
+  return [...anon]
+    .filter(([, x]) => x.all >= MIN_STATEMENTS && x.anon * 2 > x.all)
+    .sort((a, b) => byString(a[0], b[0]))
+    .map(([o, x]) => {
+      const rest = total.all - x.all;
+      const others = rest > 0 ? `; ${percent((total.anon - x.anon) / rest)} in the other outlets` : '';
+      return {
+        text: `Most of the sources ${o} quotes or reports are unnamed (${x.anon} of ${x.all} attributed statements${others}).`,
+        evidence: [{ href: '#table-sources', label: 'sources' }],
+      };
     });
-  return out;
 }

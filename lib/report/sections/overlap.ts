@@ -11,6 +11,7 @@ import {
 } from '../../overlap/overlap.js';
 import { escapeHtml } from '../html.js';
 import { overlapFindings, pairAnchor } from '../findings.js';
+import { eventMap } from '../../events/events.js';
 import { passageViewFor } from '../passages.js';
 import { passageKey, passageQuery } from '../../explore/passage-query.js';
 import { coverageHeatmap, reuseNetwork } from '../../figures/overlap.js';
@@ -66,7 +67,7 @@ export function passageViewer(
 
 /** The source-overlap section: findings, outlet reuse and pair tables, citations, and the passage viewer. */
 export function overlapSection(
-  analysis: Pick<Analysis, 'overlap' | 'docs'> & Partial<Pick<Analysis, 'corpus'>>,
+  analysis: Pick<Analysis, 'overlap' | 'docs'> & Partial<Pick<Analysis, 'corpus' | 'events'>>,
 ): ReportSection {
   const r = analysis.overlap;
   const docs = analysis.docs;
@@ -82,7 +83,7 @@ export function overlapSection(
       'Evidence is how unlikely the shared text is by chance, from how many articles of the corpus hold its word sequences: ' +
       'an evidence of 10 means about one chance in 10^10 that unrelated articles share it. A pair is called uncredited only ' +
       'with evidence 10 or more in its reuse passages (20 for articles of different events).',
-    findings: overlapFindings(r, { titles }),
+    findings: overlapFindings(r, { titles, eventOf: analysis.events ? eventMap(analysis.events) : undefined }),
     figures: r.pairs.length ? [reuseNetwork(r), coverageHeatmap(r, { titles })] : [coverageHeatmap(r, { titles })],
     tables: [
       {
