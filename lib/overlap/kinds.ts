@@ -12,7 +12,8 @@
 //  2. stock: a short passage (<= STOCK_MAX_WORDS matched words) whose words recur in at least STOCK_DOCS articles that
 //     share nothing else with each other: the document frequency of the phrase among unrelated pairs, measured on the
 //     corpus itself, not looked up in a list. Between two articles of one outlet, a passage of any length that recurs
-//     so in FURNITURE_DOCS articles is stock too: the outlet's site furniture (a sign-up box, a scraped name card).
+//     so in FURNITURE_DOCS articles is stock too: the outlet's site furniture (a sign-up box, a scraped name card); in
+//     STOCK_DOCS when it is off the subject of both articles (lib/overlap/furniture.ts), as a box is in a small corpus.
 //  3. common-source: the same passage is carried by articles of three or more outlets.
 //  4. reuse: everything else.
 // A pair is `uncredited` only when its reuse passages alone carry strong evidence (STRONG_WORDS matched words and
@@ -24,6 +25,7 @@ import { QUOTED } from './passages.js';
 import { creditNear } from './credit.js';
 import type { Citation, Passage, WordPassage } from './types.js';
 import { HAS_LETTER } from '../util/letters.js';
+import { OFF_SUBJECT_SHARE, subjectShare } from './furniture.js';
 import {
   attributionReason,
   blockQuoteShare,
@@ -55,7 +57,9 @@ export const STOCK_DOCS = 3;
 /**
  * Site furniture of any length (a newsletter sign-up box, a scraped name card, a show's plug) is stock between two
  * articles of one outlet when it recurs in at least this many articles that share nothing else: an outlet's own
- * background paragraph, reused in the follow-ups of one story, recurs in fewer.
+ * background paragraph, reused in the follow-ups of one story, recurs in fewer. Off the articles' subject (its content
+ * words found nowhere else in either), STOCK_DOCS are enough: in a user's folder of one story an outlet has a handful of
+ * articles, and its sign-up box sits in three or four.
  */
 export const FURNITURE_DOCS = 5;
 /**
@@ -127,7 +131,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
       }
     }
   }
-  markStock(pairs, ctx.index, outletId);
+  markStock(pairs, ctx, outletId);
   for (const p of pairs)
     for (const x of p.passages) {
       const names = x.kind === 'reuse' ? namePhrase(x.text) : null;
@@ -502,8 +506,8 @@ function outletsCarrying(index: FingerprintIndex, ia: number, w: WordPassage, ou
  * passages of any length that recur so in FURNITURE_DOCS articles (the outlet's furniture). Two rounds, so a pair made
  * of several stock phrases is recognised as sharing nothing else once its first phrases are known to be stock.
  */
-function markStock(pairs: readonly KindPair[], index: FingerprintIndex, outletId: Int32Array): void {
-  const { offsets, shingle, n } = index;
+function markStock(pairs: readonly KindPair[], ctx: Pick<KindContext, 'docs' | 'index'>, outletId: Int32Array): void {
+  const { offsets, shingle, n } = ctx.index;
   // a long passage can be stock only between two articles of one outlet, as its furniture
   const short = (p: KindPair, x: Passage) => x.matched <= STOCK_MAX_WORDS || outletId[p.ia] === outletId[p.ib];
   for (let round = 0; round < 2; round++) {
@@ -530,9 +534,10 @@ function markStock(pairs: readonly KindPair[], index: FingerprintIndex, outletId
       p.passages.forEach((x, k) => {
         if (x.kind !== 'reuse' || !short(p, x)) return;
         const w = p.words[k];
-        const need = x.matched > STOCK_MAX_WORDS ? FURNITURE_DOCS : STOCK_DOCS;
+        const long = x.matched > STOCK_MAX_WORDS;
         let most = 0,
           common = 0,
+          furniture = 0,
           all = 0;
         for (let g = offsets[p.ia] + w.a0; g <= offsets[p.ia] + w.a1 - n; g++) {
           const s = shingle[g];
@@ -540,14 +545,19 @@ function markStock(pairs: readonly KindPair[], index: FingerprintIndex, outletId
           const d = docsOf(x).get(s)?.length ?? 0;
           most = Math.max(most, d);
           all++;
-          if (d >= need) common++;
+          if (d >= STOCK_DOCS) common++;
+          if (d >= FURNITURE_DOCS) furniture++;
         }
-        // the phrase is the passage: most of its shingles recur, not just one word run inside a longer copy
-        if (most >= need && common * 2 >= all) {
+        // the phrase is the passage: most of its shingles recur, not just one word run inside a longer copy; a long
+        // passage (furniture) recurs in FURNITURE_DOCS, or in STOCK_DOCS when it is off the subject of both articles
+        // (checked last: it reads the two articles' words)
+        const stockLike = most >= STOCK_DOCS && common * 2 >= all;
+        const furnitureLike = most >= FURNITURE_DOCS && furniture * 2 >= all;
+        if (long ? furnitureLike || (stockLike && offSubject(p, k, ctx)) : stockLike) {
           setKind(
             x,
             'stock',
-            need === STOCK_DOCS
+            !long
               ? `a formulaic phrase: it recurs in ${most} articles that share nothing else with each other`
               : `site furniture: the outlet prints it in ${most} or more articles that share nothing else`,
           );
@@ -590,4 +600,12 @@ export function differentEvents(a: object, b: object): boolean {
   const ea = (a as { event?: unknown }).event,
     eb = (b as { event?: unknown }).event;
   return typeof ea === 'string' && typeof eb === 'string' && ea !== '' && eb !== '' && ea !== eb;
+}
+
+/** Whether a pair's passage k is off the subject of both its articles (site furniture, not background text). */
+function offSubject(p: KindPair, k: number, ctx: Pick<KindContext, 'docs' | 'index'>): boolean {
+  const w = p.words[k];
+  const a = subjectShare(ctx.docs[p.ia], ctx.index, p.ia, w.a0, w.a1);
+  const b = subjectShare(ctx.docs[p.ib], ctx.index, p.ib, w.b0, w.b1);
+  return a <= OFF_SUBJECT_SHARE && b <= OFF_SUBJECT_SHARE;
 }
