@@ -27,8 +27,12 @@ export const DOC = `(?:${[
 // opening and closing marks, PTB-style `` and '' of scraped corpora included (lib/text/quotes.ts reads them all)
 export const OPEN_MARK = /``|["\u201C\u201E\u00AB]/u;
 export const CLOSE_MARK = /(?:''|["\u201D\u00BB])(?![\s\S]*(?:''|["\u201D\u00BB]))/u;
-// the speaker of a quote beside it: `“...,” the minister said` or `The minister said: “...`
-const TAIL_ATTRIBUTION = new RegExp(`^[\\s,.;:]*(?:\\p{L}[\\p{L}.'-]*\\s+){0,5}${VERB}\\b[\\s\\p{L}.,]{0,30}$`, 'iu');
+// the speaker of a quote beside it: `“...,” the minister said` or `The minister said: “...`, the speaker's name with
+// the office set off by commas included (`“...,” Ken Cuccinelli, acting director of the agency, said`)
+const TAIL_ATTRIBUTION = new RegExp(
+  `^[\\s,.;:]*(?:\\p{L}[\\p{L}.'\u2019-]*(?:\\s*[,.])*\\s+){0,14}${VERB}\\b[\\s\\p{L}.,]{0,30}$`,
+  'iu',
+);
 // or the speaker alone, the verb outside the shared run: `...,'' National Security Council spokesman Tommy Vietor`
 /** A sentence ends and a capital opens the next. */
 const NEXT_SENTENCE = /[.!?]["\u201D']?\s+\p{Lu}/u;
