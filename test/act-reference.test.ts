@@ -131,7 +131,7 @@ describe('names of the entry order', () => {
     const text =
       'The travel ban on visitors from six countries took effect on Friday. Critics of the ban marched. ' +
       'Imams marched against the Muslim travel ban of a nervous state. The executive order on travel from six countries ' +
-      'is signed. The order runs for 90 days. The travel order is the third.';
+      'is signed. The order runs for 90 days. The travel order is the third. VARN DEFENDS TRAVEL BAN.';
     const docs = analyseAll([article('d0', 'Harbor Post', null, 'Varn', text)]);
     const rows = actNameTable(
       actNameRows(
@@ -141,7 +141,7 @@ describe('names of the entry order', () => {
       ),
     );
     expect(rows.filter((r) => r.family === 'entry-ban').map((r) => [r.head, r.own, r.forms])).toEqual([
-      ['ban', 3, 'Muslim travel ban 1, ban 1, travel ban 1'],
+      ['ban', 4, 'travel ban 2, Muslim travel ban 1, ban 1'],
       ['order', 3, 'executive order 1, order 1, travel order 1'],
     ]);
   });

@@ -3,6 +3,7 @@
 // uses of each head are counted, and where outlets divide differently between a judging and a describing head of one
 // family, each outlet's share of the judging one is stated. Pure: docs, voices and families in, rows and shares out.
 import type { Doc } from '../types.js';
+import { STARTS_LOWER } from '../util/letters.js';
 import type { Voice } from './types.js';
 import { byString } from '../util/compare.js';
 import { labelShares, type LabelShare, type ShareOptions } from './label-shares.js';
@@ -98,16 +99,19 @@ interface Use {
 
 /**
  * The name a use of a head writes: the head with the family's name words right before it ("travel ban", "Muslim
- * travel ban", "executive order"), capitals kept where they are no sentence's first; else the head alone.
+ * travel ban", "executive order"); a name word keeps its capital only where the head is in lower case and the word
+ * opens no sentence ("Muslim ban"; not "Travel Ban" of a headline or "TRAVEL BAN"); else the head alone.
  */
 function writtenForm(d: Doc, i: number, head: string, words: ReadonlySet<string>): string {
   const toks = d.tokens;
+  const lowerHead = STARTS_LOWER.test(d.text[toks[i].start]);
   const out = [head];
   for (let k = i - 1; k >= Math.max(0, i - 2) && toks[k].sentence === toks[i].sentence; k--) {
     const t = toks[k];
     if (t.kind !== 'word' || !words.has(t.norm)) break;
+    const written = d.text.slice(t.start, t.end);
     const first = k === 0 || toks[k - 1].sentence !== t.sentence;
-    out.unshift(first ? t.norm : d.text.slice(t.start, t.end));
+    out.unshift(first || !lowerHead || written === written.toUpperCase() ? t.norm : written);
   }
   return out.join(' ');
 }
