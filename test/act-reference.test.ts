@@ -7,21 +7,24 @@ import { docVoice } from '../lib/framing/voice.js';
 import { termWeigher } from '../lib/framing/loaded.js';
 import { readActNouns, readLexicon } from '../lib/framing/data.js';
 import { actNameRows, actNameTable } from '../lib/framing/act-names.js';
-import { sameActReader } from '../lib/framing/act-reference.js';
+import { sameActUses } from '../lib/framing/act-reference.js';
 import { actFindings } from '../lib/report/label-findings.js';
 import { article } from './report-helpers.js';
 
 const TEST = {
-  cues: ['travel', 'refugees', 'countries', 'entry'],
-  others: ['wall', 'sanctuary'],
+  cues: ['travel', 'refugees', 'countries', 'entry', 'muslim'],
+  others: ['wall', 'sanctuary', 'daca', 'asylum', 'ports of entry'],
   otherOwners: ['court', 'judge'],
+  modifiers: ['immigration ban'],
 };
 
 /** Whether each use of "order" / "ban" in the text names the entry order, in token order. */
 function reads(text: string): boolean[] {
   const d = analyseText({ id: 'r', outlet: 'X', date: null, paragraphs: [], text });
-  const read = sameActReader(d, TEST);
-  return d.tokens.flatMap((t, i) => (/^(?:order|ban)s?$/.test(t.norm) ? [read(i, t.norm.replace(/s$/, ''))] : []));
+  const uses = d.tokens.flatMap((t, i) =>
+    /^(?:order|ban)s?$/.test(t.norm) ? [{ i, head: t.norm.replace(/s$/, '') }] : [],
+  );
+  return sameActUses(d, TEST, uses);
 }
 
 describe('the same-act test', () => {
@@ -51,6 +54,43 @@ describe('the same-act test', () => {
           'Unions welcomed it. Aides said the order was overdue. Critics of the ban marched.',
       ),
     ).toEqual([false, true, false, true]);
+  });
+});
+
+describe('what tells the act: the use’s own words, the nearer act, a reference forward, a court’s order', () => {
+  it('reads the head’s modifiers and complement before its sentence, and the nearer act when a sentence names two', () => {
+    expect(
+      reads(
+        'A senator cheered the Muslim travel ban and the repeal of DACA. Varn’s asylum ban drew suits from refugees. ' +
+          'Lawyers sued over the ban against travelers from six countries and over the sanctuary order. ' +
+          'Besides the wall, the president’s immigration ban took effect; the immigration orders of the president did not.',
+      ),
+    ).toEqual([true, false, true, false, true, false]);
+  });
+
+  it('takes a definite use with nothing before it for the act its head names next, in a doc naming no other act', () => {
+    expect(
+      reads(
+        'Myth two: the executive order makes the nation less safe. Critics disagree. ' +
+          'The executive order bars refugees from six countries for 90 days.',
+      ),
+    ).toEqual([true, true]);
+    expect(
+      reads(
+        'Myth two: the executive order makes the nation less safe. Critics disagree. ' +
+          'The executive order bars refugees from six countries for 90 days. It does not fund the wall.',
+      ),
+    ).toEqual([false, true]);
+  });
+
+  it('leaves out a court’s order set off after a comma, a named judge’s order, and orders at ports of entry, not Varn’s ban a court weighs', () => {
+    expect(
+      reads(
+        'Travelers from six countries were stranded. The order, by District Judge Ana Reyes in Hawaii, halts the ' +
+          'travel ban. Judge Reyes’s order runs to May. Travel lawyers said an injunction against the executive order by a judge stands. ' +
+          'A new order on asylum means that migrants must wait at ports of entry. The appeals court weighs Varn’s ban on refugees.',
+      ),
+    ).toEqual([false, true, false, true, false, true]);
   });
 });
 
@@ -85,5 +125,24 @@ describe('names of the entry order', () => {
         'narration: Harbor Post 88% of 8, Valley News 50% of 8 and Coast Daily 0% of 8 (share of “ban” among their ' +
         'uses of the two).',
     );
+  });
+
+  it('shows in the act table the names each outlet wrote beside the head counted', () => {
+    const text =
+      'The travel ban on visitors from six countries took effect on Friday. Critics of the ban marched. ' +
+      'Imams marched against the Muslim travel ban of a nervous state. The executive order on travel from six countries ' +
+      'is signed. The order runs for 90 days. The travel order is the third. VARN DEFENDS TRAVEL BAN.';
+    const docs = analyseAll([article('d0', 'Harbor Post', null, 'Varn', text)]);
+    const rows = actNameTable(
+      actNameRows(
+        docs,
+        docs.map((d) => docVoice(d)),
+        readActNouns(),
+      ),
+    );
+    expect(rows.filter((r) => r.family === 'entry-ban').map((r) => [r.head, r.own, r.forms])).toEqual([
+      ['ban', 4, 'travel ban 2, Muslim travel ban 1, ban 1'],
+      ['order', 3, 'executive order 1, order 1, travel order 1'],
+    ]);
   });
 });

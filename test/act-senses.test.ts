@@ -67,6 +67,16 @@ describe('act nouns in another sense', () => {
     expect(heads('Students marched to protest the ruling. Riot police blocked the bridge.')).toEqual([]);
   });
 
+  it('counts no verb behind an adverb: "to temporarily ban", "It also bans", "that effectively orders"', () => {
+    const ban = 'The travel ban on visitors from six countries took effect. ';
+    expect(heads(ban + 'Varn vowed to temporarily ban visitors from six countries.')).toEqual(['ban 1']);
+    expect(heads(ban + 'It also bans travellers from two more countries.')).toEqual(['ban 1']);
+    expect(
+      heads(ban + 'A set of visa rules that effectively orders agents to refuse travellers from six countries.'),
+    ).toEqual(['ban 1']);
+    expect(heads(ban + 'The order also bars travellers from two more countries.')).toEqual(['ban 1', 'order 1']);
+  });
+
   it('counts no act dated to another year than the article’s', () => {
     expect(heads('Officials recalled the 2003 invasion of the province.')).toEqual([]);
     expect(heads('The invasion of the province began this week.')).toEqual(['invasion 1']);

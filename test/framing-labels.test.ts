@@ -551,3 +551,23 @@ describe('"she" is not a man the article calls "Mr." (speakers7)', () => {
     expect(run(paras, ['Lena Varga'])).toEqual([['named', 'Lena Varga']]);
   });
 });
+
+describe('appositions that are clauses', () => {
+  it('reads a verb behind an adverb after a title as a clause, not a label of the name before it', () => {
+    const text =
+      'Unlike the Harbour Board, the governor quickly rejects such plans. Unlike Ada Vex, the mayor openly backs ' +
+      'the plan. Lia Moor, the deputy director, spoke later.';
+    const d = doc('c', 'X', text);
+    const ents = [
+      { id: 'hb', name: 'Harbour Board', type: 'org', mentions: spans(d, 'Harbour Board') },
+      { id: 'av', name: 'Ada Vex', type: 'person', mentions: spans(d, 'Ada Vex') },
+      { id: 'lm', name: 'Lia Moor', type: 'person', mentions: spans(d, 'Lia Moor') },
+    ];
+    const rows = labelRows(entityLabelMentions([d], ents, ['governor', 'mayor', 'director', 'deputy']), [d], {
+      names: false,
+    });
+    expect(rows.filter((r) => r.kind === 'apposition').map((r) => [r.entity, r.label])).toEqual([
+      ['Lia Moor', 'the deputy director'],
+    ]);
+  });
+});

@@ -3,12 +3,13 @@
 // uses of each head are counted, and where outlets divide differently between a judging and a describing head of one
 // family, each outlet's share of the judging one is stated. Pure: docs, voices and families in, rows and shares out.
 import type { Doc } from '../types.js';
+import { STARTS_LOWER } from '../util/letters.js';
 import type { Voice } from './types.js';
 import { byString } from '../util/compare.js';
 import { labelShares, type LabelShare, type ShareOptions } from './label-shares.js';
 import { otherSense, type SenseCue } from './act-senses.js';
 import { mentionedLabel } from './label-mentions.js';
-import { sameActReader, type SameAct } from './act-reference.js';
+import { sameActUses, type SameAct } from './act-reference.js';
 
 /** One family of competing nouns for one kind of act. */
 export interface ActFamily {
@@ -29,6 +30,11 @@ export interface ActFamily {
    * use names; only uses naming the family's act count (lib/framing/act-reference.ts)
    */
   sameAct?: SameAct;
+  /**
+   * lower-case words that, right before a head, make with it the name an outlet writes ("travel" ban, "executive"
+   * order): the act table shows each name so formed beside the head
+   */
+  nameWords?: readonly string[];
 }
 
 /** Uses of one head of a family in one outlet's own narration, in one event. */
@@ -41,6 +47,8 @@ export interface ActNameRow {
   outlet: string;
   head: string;
   own: number;
+  /** the names written, with their uses: the head with the family's name words before it ("travel ban": 12) */
+  forms: Record<string, number>;
   /** evaluative weight of the head, 0..1 (the weigher framing uses for labels); absent without one */
   evaluative?: number;
 }
@@ -51,6 +59,7 @@ interface HeadEntry {
   words: string[];
   head: string;
   cues: SenseCue[];
+  nameWords: ReadonlySet<string>;
 }
 
 /** Head words -> head, keyed by the first word; a head matches its words in a row, the last one also plural. */
@@ -60,10 +69,11 @@ function headIndex(families: readonly ActFamily[]): Map<string, HeadEntry[]> {
     for (const head of family.heads) {
       const words = head.split(' ');
       const cues = (family.otherSenses ?? []).filter((c) => c.head === head);
+      const nameWords = new Set(family.nameWords ?? []);
       const forms = words.length === 1 ? [head, head + 's', head + 'es'] : [words[0]];
       for (const f of forms) {
         const list = out.get(f) ?? out.set(f, []).get(f)!;
-        list.push({ family, words, head, cues });
+        list.push({ family, words, head, cues, nameWords });
       }
     }
   return out;
@@ -80,13 +90,72 @@ function holds(d: Doc, i: number, words: readonly string[]): boolean {
   return true;
 }
 
+/** One use counted: its family, head and the name as written ("travel ban", "executive order", "ban"). */
+interface Use {
+  family: ActFamily;
+  head: string;
+  form: string;
+}
+
 /**
- * Per family, outlet and head: uses in the outlet's own narration (token voice 0), headlines included when their docs
- * are given, uses in another sense left out (lib/framing/act-senses.ts: names, verbs, the family's sense cues), the
- * word mentioned rather than used left out ("calling it a coup", lib/framing/label-mentions.ts), site
- * furniture left out (`keep`: doc id -> keep-mask over its tokens, 1 = keep, as boilerplateMasks
- * gives), and for a family of one act (`sameAct`) the uses naming another act left out ("the order" of the wall
- * when the family is the travel ban; lib/framing/act-reference.ts). Rows sorted by family, outlet, head.
+ * The name a use of a head writes: the head with the family's name words right before it ("travel ban", "Muslim
+ * travel ban", "executive order"); a name word keeps its capital only where the head is in lower case and the word
+ * opens no sentence ("Muslim ban"; not "Travel Ban" of a headline or "TRAVEL BAN"); else the head alone.
+ */
+function writtenForm(d: Doc, i: number, head: string, words: ReadonlySet<string>): string {
+  const toks = d.tokens;
+  const lowerHead = STARTS_LOWER.test(d.text[toks[i].start]);
+  const out = [head];
+  for (let k = i - 1; k >= Math.max(0, i - 2) && toks[k].sentence === toks[i].sentence; k--) {
+    const t = toks[k];
+    if (t.kind !== 'word' || !words.has(t.norm)) break;
+    const written = d.text.slice(t.start, t.end);
+    const first = k === 0 || toks[k - 1].sentence !== t.sentence;
+    out.unshift(first || !lowerHead || written === written.toUpperCase() ? t.norm : written);
+  }
+  return out.join(' ');
+}
+
+/**
+ * One doc's uses of the families' heads in its own narration (token voice 0), in token order: uses in another sense
+ * left out (lib/framing/act-senses.ts), site furniture left out (`k`: the doc's keep-mask), the word mentioned rather
+ * than used left out ("calling it a coup"), and for a family of one act the uses naming another act left out (read
+ * over every voice, as a reference crosses quotes; lib/framing/act-reference.ts).
+ */
+function docUses(d: Doc, v: Voice | undefined, k: Uint8Array | undefined, index: Map<string, HeadEntry[]>): Use[] {
+  const found: { i: number; c: HeadEntry }[] = [];
+  d.tokens.forEach((t, i) => {
+    const cands = t.kind === 'word' ? index.get(t.norm) : undefined;
+    for (const c of cands ?? []) {
+      if (c.words.length > 1 && !holds(d, i, c.words)) continue;
+      // "a mob boss", "a smuggling operation", "Amnesty International", "to protest the ruling": no act of the family
+      if (!otherSense(d, i, c.words[0], c.cues)) found.push({ i, c });
+    }
+  });
+  const names = new Map<ActFamily, boolean[]>(); // per family of one act, whether each of its uses names it
+  for (const f of new Set(found.map((x) => x.c.family)))
+    if (f.sameAct) {
+      const mine = found.filter((x) => x.c.family === f).map((x) => ({ i: x.i, head: x.c.head }));
+      names.set(f, sameActUses(d, f.sameAct, mine));
+    }
+  const nth = new Map<ActFamily, number>();
+  const out: Use[] = [];
+  for (const { i, c } of found) {
+    const n = nth.get(c.family) ?? 0;
+    nth.set(c.family, n + 1);
+    if (names.has(c.family) && !names.get(c.family)![n]) continue;
+    if ((v && v.tokenVoice[i] !== 0) || (k && !k[i])) continue;
+    // "stopped short of calling it a coup", "the amnesty charge": the word reported or weighed, not chosen
+    if (mentionedLabel(d, i, i + c.words.length)) continue;
+    out.push({ family: c.family, head: c.head, form: writtenForm(d, i, c.head, c.nameWords) });
+  }
+  return out;
+}
+
+/**
+ * Per family, outlet and head: uses in the outlet's own narration, headlines included when their docs are given
+ * (`docUses`; `keep`: doc id -> keep-mask over its tokens, 1 = keep, as boilerplateMasks gives), with the names
+ * written (`forms`). Rows sorted by family, outlet, head.
  */
 export function actNameRows(
   docs: readonly Doc[],
@@ -97,43 +166,25 @@ export function actNameRows(
   eventOf: (doc: string) => string = () => '',
 ): ActNameRow[] {
   const index = headIndex(families);
-  const counts = new Map<string, { event: string; family: ActFamily; outlet: string; head: string; own: number }>();
+  const counts = new Map<string, Omit<ActNameRow, 'name' | 'family' | 'evaluative'> & { family: ActFamily }>();
   const voiceOf = new Map(voices.map((v) => [v.doc, v]));
   for (const d of docs) {
-    const v = voiceOf.get(d.id);
-    const k = keep.get(d.id);
     const event = eventOf(d.id) ?? '';
-    const readers = new Map<ActFamily, (i: number, head: string) => boolean>();
-    const namesAct = (f: ActFamily, i: number, head: string) =>
-      !f.sameAct || (readers.get(f) ?? readers.set(f, sameActReader(d, f.sameAct)).get(f)!)(i, head);
-    d.tokens.forEach((t, i) => {
-      const cands = t.kind === 'word' ? index.get(t.norm) : undefined;
-      if (!cands) return;
-      for (const c of cands) {
-        if (c.words.length > 1 && !holds(d, i, c.words)) continue;
-        // "a mob boss", "a smuggling operation", "Amnesty International", "to protest the ruling": no act of the family
-        if (otherSense(d, i, c.words[0], c.cues)) continue;
-        // "the order" naming the wall order, not the travel ban; read in every voice, as a reference crosses quotes
-        if (!namesAct(c.family, i, c.head) || (v && v.tokenVoice[i] !== 0) || (k && !k[i])) continue;
-        // "stopped short of calling it a coup", "the amnesty charge": the word reported or weighed, not chosen
-        if (mentionedLabel(d, i, i + c.words.length)) continue;
-        const key = `${event}\u0000${c.family.id}\u0000${d.outlet}\u0000${c.head}`;
-        const x =
-          counts.get(key) ??
-          counts.set(key, { event, family: c.family, outlet: d.outlet, head: c.head, own: 0 }).get(key)!;
-        x.own++;
-      }
-    });
+    for (const u of docUses(d, voiceOf.get(d.id), keep.get(d.id), index)) {
+      const key = `${event}\u0000${u.family.id}\u0000${d.outlet}\u0000${u.head}`;
+      const x =
+        counts.get(key) ??
+        counts.set(key, { event, family: u.family, outlet: d.outlet, head: u.head, own: 0, forms: {} }).get(key)!;
+      x.own++;
+      x.forms[u.form] = (x.forms[u.form] ?? 0) + 1;
+    }
   }
   return [...counts.values()]
-    .map((x) => ({
-      event: x.event,
-      family: x.family.id,
-      name: x.family.name,
-      outlet: x.outlet,
-      head: x.head,
-      own: x.own,
-      ...(weigh ? { evaluative: x.family.judging?.includes(x.head) ? 1 : weigh(x.head) } : {}),
+    .map(({ family, ...x }) => ({
+      ...x,
+      family: family.id,
+      name: family.name,
+      ...(weigh ? { evaluative: family.judging?.includes(x.head) ? 1 : weigh(x.head) } : {}),
     }))
     .sort(
       (a, b) =>
@@ -170,16 +221,47 @@ export function actShares(rows: readonly ActNameRow[], opts: Omit<ShareOptions, 
   return labelShares(labels, { ...opts, kinds: ['act'] });
 }
 
-/** The rows pooled over events: per family, outlet and head, own uses (a table a reader scans). */
-export function actNameTable(rows: readonly ActNameRow[]): Omit<ActNameRow, 'event'>[] {
+/** One row of the act table: a head's uses in an outlet's own narration, with the names written. */
+export interface ActTableRow {
+  family: string;
+  name: string;
+  outlet: string;
+  head: string;
+  own: number;
+  /** the names written, most used first, each with its uses ("travel ban 12, ban 5, Muslim ban 2") */
+  forms: string;
+  evaluative?: number;
+}
+
+/** Names and their uses, most used first (ties in code-point order): "travel ban 12, ban 5". */
+function formsText(forms: Record<string, number>): string {
+  return Object.entries(forms)
+    .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))
+    .map(([f, n]) => `${f} ${n}`)
+    .join(', ');
+}
+
+/** The rows pooled over events: per family, outlet and head, own uses and the names written (a table a reader scans). */
+export function actNameTable(rows: readonly ActNameRow[]): ActTableRow[] {
   const by = new Map<string, Omit<ActNameRow, 'event'>>();
-  for (const { event: _event, ...r } of rows) {
+  for (const r of rows) {
     const k = `${r.family}\u0000${r.outlet}\u0000${r.head}`;
-    const x = by.get(k);
-    if (x) x.own += r.own;
-    else by.set(k, { ...r });
+    const x = by.get(k) ?? by.set(k, { ...r, own: 0, forms: {} }).get(k)!;
+    x.own += r.own;
+    for (const [f, n] of Object.entries(r.forms)) x.forms[f] = (x.forms[f] ?? 0) + n;
   }
-  return [...by.values()].sort(
-    (a, b) => byString(a.family, b.family) || byString(a.outlet, b.outlet) || b.own - a.own || byString(a.head, b.head),
-  );
+  return [...by.values()]
+    .map(({ family, name, outlet, head, own, forms, evaluative }) => ({
+      family,
+      name,
+      outlet,
+      head,
+      own,
+      forms: formsText(forms),
+      ...(evaluative !== undefined ? { evaluative } : {}),
+    }))
+    .sort(
+      (a, b) =>
+        byString(a.family, b.family) || byString(a.outlet, b.outlet) || b.own - a.own || byString(a.head, b.head),
+    );
 }

@@ -7,6 +7,7 @@
 import type { Doc, Token } from '../types.js';
 import { STARTS_UPPER, UPPER_WORD } from '../util/letters.js';
 import { auxiliaryOf } from '../text/stopwords.js';
+import { isAdverb } from './adverbs.js';
 
 /** Words around a head that mark another sense of it (data/act-nouns.json, `otherSenses` of a family). */
 export interface SenseCue {
@@ -75,23 +76,38 @@ export function inName(d: Doc, i: number): boolean {
   return (!!next && next.sentence === t.sentence && upper(d, next)) || (!first && upper(d, prev));
 }
 
+/** Subjects after which a head in -s is a verb ("it bans", "which effectively orders"); "that" only over an adverb. */
+const SUBJECTS: ReadonlySet<string> = new Set('it he she who which that'.split(' '));
+
+/** The token before i over adverbs ("to temporarily ban", "that effectively orders"), and how many were passed. */
+function beforeAdverbs(d: Doc, i: number): { k: number; passed: number } {
+  const s = d.tokens[i].sentence;
+  let k = i - 1;
+  for (; k >= 0 && k > i - 4 && d.tokens[k].sentence === s; k--) {
+    if (!isAdverb(d.tokens[k].norm)) break;
+  }
+  return { k, passed: i - 1 - k };
+}
+
 /**
  * True when the head at token i (norm `head` or a plural of it) is a verb: the singular of a head English uses as a
- * verb after "to", a modal, "do" or a subject pronoun, or an -ing form before its object ("killing the hostages").
+ * verb after "to", a modal, "do" or a subject pronoun, over adverbs ("vowed to temporarily ban Muslims"); its -s form
+ * after "it", "he", "she", "who", "which" or "that" over adverbs ("It also bans travellers", "a set of priorities
+ * that effectively orders agents"); or an -ing form before its object ("killing the hostages").
  */
 export function asVerb(d: Doc, i: number, head: string): boolean {
   const toks = d.tokens;
   const t = toks[i];
-  const prev = toks[i - 1];
-  if (
-    VERB_HEADS.has(head) &&
-    t.norm === head &&
-    prev &&
-    prev.sentence === t.sentence &&
-    BEFORE_VERB.has(auxiliaryOf(prev.norm))
-  )
-    return true;
+  if (VERB_HEADS.has(head) && (t.norm === head || t.norm === head + 's')) {
+    const { k, passed } = beforeAdverbs(d, i);
+    const prev = toks[k];
+    if (prev && prev.sentence === t.sentence) {
+      if (t.norm === head && BEFORE_VERB.has(auxiliaryOf(prev.norm))) return true;
+      if (t.norm !== head && SUBJECTS.has(prev.norm) && (prev.norm !== 'that' || passed > 0)) return true;
+    }
+  }
   if (!head.endsWith('ing') || t.norm !== head) return false;
+  const prev = toks[i - 1];
   const next = toks[i + 1];
   if (!next || next.sentence !== t.sentence) return false;
   return OBJECT_START.has(next.norm) || next.kind === 'number' || (upper(d, next) && prev?.norm !== 'the');

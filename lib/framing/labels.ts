@@ -5,6 +5,7 @@ import { isStopword } from '../text/stopwords.js';
 import { firstTokenAt, isTermToken } from '../text/tokenize.js';
 import { REPORTING_VERBS } from './quotes.js';
 import { isLexiconNoun } from './wordclass.js';
+import { isAdverb } from './adverbs.js';
 import { VOICES } from './voice.js';
 import { opensSentence, ordinaryWords, type OrdinaryWord } from '../text/word-case.js';
 import type { NormIds } from '../text/term-ids.js';
@@ -512,16 +513,25 @@ const BEFORE_VERB = new Set(['also', 'else', 'still', 'now', 'then', 'just', 'of
 /**
  * A verb after a title, in a span: a lower-case word in -ed that compromise's lexicon does not list as a noun, or one
  * in -s (neither it nor its singular a noun) right after a title or an adverb ("the president negotiates", "anyone
- * else puts"); "a member of the group of eight lawmakers" has none.
+ * else puts", "the governor quickly rejects"); "a member of the group of eight lawmakers" has none.
  */
 function verbAfter(d: Doc, span: readonly Token[], k: number, titleSet: ReadonlySet<string>): boolean {
   const t = span[k];
-  if (!STARTS_LOWER.test(d.text[t.start]) || titleSet.has(t.norm) || isLexiconNoun(t.norm)) return false;
+  if (!STARTS_LOWER.test(d.text[t.start]) || titleSet.has(t.norm)) return false;
+  const prev = span[k - 1];
+  // an -ly adverb modifies no noun: the word in -s after it is a verb, noun or not ("the mayor openly backs")
+  if (prev && /ly$/.test(prev.norm) && isAdverb(prev.norm) && /[^su]s$/.test(t.norm)) return true;
+  if (isLexiconNoun(t.norm)) return false;
   if (/ed$/.test(t.norm)) return !isStopword(t.norm);
   if (!/[^su]s$/.test(t.norm) || isLexiconNoun(t.norm.replace(/e?s$/, '')) || isLexiconNoun(t.norm.slice(0, -1)))
     return false;
-  const prev = span[k - 1];
-  return !!prev && (titleSet.has(prev.norm) || BEFORE_VERB.has(prev.norm) || STARTS_UPPER.test(d.text[prev.start]));
+  return (
+    !!prev &&
+    (titleSet.has(prev.norm) ||
+      BEFORE_VERB.has(prev.norm) ||
+      isAdverb(prev.norm) ||
+      STARTS_UPPER.test(d.text[prev.start]))
+  );
 }
 
 /**
