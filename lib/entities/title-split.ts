@@ -3,7 +3,6 @@
 // the segments between are typed, the title kept on the name after it. Before that a common first word and a count
 // are dropped; a title word that is a family name ("John Major") stays in the name.
 import type { Doc } from '../types.js';
-import type { AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
 import { opensClause } from './clause-openings.js';
 import { honorificBefore } from './evidence.js';
@@ -12,7 +11,7 @@ import { WORD_GIVEN_NAMES } from './word-given-names.js';
 import { TITLES, FIRST_NAMES } from './gazetteer.js';
 import { NAME_SUFFIX, familyName } from './family-name.js';
 import { countBeforePeople } from './counts.js';
-import { type Mention, mk } from './mention-record.js';
+import { type Mention, type MentionSink, mk } from './mention-record.js';
 import { isPartyWord } from './party-words.js';
 import { unlistedGivenName, isPersonStart } from './person-words.js';
 import { type Unit, type Ctx, tokText, isNameUnit, unitNorms, runText } from './scan-context.js';
@@ -41,13 +40,12 @@ function untitledRun(
   units: Unit[],
   words: readonly string[],
   ctx: Ctx,
-  out: Mention[],
-  defs: AcronymDefinition[],
+  sink: MentionSink,
 ): boolean {
   if (units.length === 1 && TITLE_MODIFIERS.has(words[0]) && TITLES.has(d.tokens[units[0].i + 1]?.norm ?? ''))
     return true;
   if (!possessiveHolidayRun(d, units, words)) return false;
-  typeSegment(d, si, units, null, ctx, out, defs);
+  typeSegment(d, si, units, null, ctx, sink);
   return true;
 }
 
@@ -70,15 +68,7 @@ function titleComplement(words: readonly string[], p: number, len: number, ctx: 
 }
 
 /** Drop leading common words, split at titles, then type each remaining segment. */
-export function processRun(
-  d: Doc,
-  si: number,
-  units: Unit[],
-  ini: Uint8Array,
-  ctx: Ctx,
-  out: Mention[],
-  defs: AcronymDefinition[],
-): void {
+export function processRun(d: Doc, si: number, units: Unit[], ini: Uint8Array, ctx: Ctx, sink: MentionSink): void {
   const toks = d.tokens;
   // "P. Simmons": initials before the run belong to the name, which then does not start a sentence
   ctx.leadTok = units[0].i;
@@ -94,7 +84,7 @@ export function processRun(
     // "Civic Associations" at a clause start: what is left is one more ordinary word
     if (units.length === 1 && !titled && leftOrdinary(d, units[0].i, ctx)) return;
   }
-  if (splitAtStarter(d, si, units, ini, ctx, out, defs)) return;
+  if (splitAtStarter(d, si, units, ini, ctx, sink)) return;
   // "Five Israeli soldiers", "Hundreds of Central American migrants": a count before the people it counts
   if (countBeforePeople(d, units, ctx)) {
     units = units.slice(1);
@@ -103,7 +93,7 @@ export function processRun(
   if (!units.length) return;
   // split at titles: "Syrian Foreign Minister Asaad Al-Shibani" -> [Syrian] (title) [Asaad Al-Shibani]
   const words = unitNorms(d, units);
-  if (untitledRun(d, si, units, words, ctx, out, defs)) return;
+  if (untitledRun(d, si, units, words, ctx, sink)) return;
   let from = 0;
   let afterTitle: string | null = null;
   for (let p = 0; p < units.length; p++) {
@@ -113,15 +103,15 @@ export function processRun(
     if (!len) len = undottedTitle(d, units, words, p);
     if (!len && partySplit(d, units, words, p, ctx)) {
       // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
-      if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
-      typeSegment(d, si, [units[p]], null, ctx, out, defs);
+      if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, sink);
+      typeSegment(d, si, [units[p]], null, ctx, sink);
       afterTitle = null;
       from = p + 1;
       continue;
     }
     if (!len) continue;
     if (len === 1 && titleAsSurname(d, units, words, p, from, ctx)) continue;
-    if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, out)) return;
+    if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, sink.out)) return;
     len = titleComplement(words, p, len, ctx);
     const rest = units.slice(p + len);
     // "the U.N. High Commissioner for Refugees" names a body; "High Representative Ann Vale" is a title and a person
@@ -135,7 +125,7 @@ export function processRun(
     if (!rest.length && p === 0 && len === 1 && loneCapitalisedWord(d, units, words, ctx)) continue;
     ctx.beforeTitle = true;
     ctx.nextTitle = words.slice(p, p + len).join(' ');
-    if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
+    if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, sink);
     ctx.beforeTitle = false;
     from = p + len;
     // "Federal Judge Blocks Vale 's Orders": the headline's verb after the title, and the name after it untitled
@@ -144,7 +134,7 @@ export function processRun(
     if (verb) from = nextNameUnit(d, units, from + 1);
     p = from - 1;
   }
-  if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, out, defs);
+  if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, sink);
 }
 
 /** A run of one word that is a title word (no listed title itself) the corpus capitalises inside sentences: a word of
@@ -210,17 +200,9 @@ function compassPlace(letter: string, word: string, ctx: Ctx): boolean {
  * cannot tell from a name's next word (it ends sentences before function words: "U.S . Although …"). The initialism is
  * read alone (true), or nothing is done (false).
  */
-function splitAtStarter(
-  d: Doc,
-  si: number,
-  units: Unit[],
-  ini: Uint8Array,
-  ctx: Ctx,
-  out: Mention[],
-  defs: AcronymDefinition[],
-): boolean {
+function splitAtStarter(d: Doc, si: number, units: Unit[], ini: Uint8Array, ctx: Ctx, sink: MentionSink): boolean {
   if (!initialismEndsSentence(d, units, ctx)) return false;
-  processRun(d, si, units.slice(0, 1), ini, ctx, out, defs);
+  processRun(d, si, units.slice(0, 1), ini, ctx, sink);
   return true;
 }
 
