@@ -29,6 +29,7 @@ import { possessiveHolidayRun } from './law-titles.js';
 import { typeSegment } from './segment-type.js';
 import { ordinaryOrInflected } from './corpus-words.js';
 import { isTitleCaseSentence } from '../text/title-case.js';
+import { verbAfterName } from './headline-verbs.js';
 
 /**
  * Runs read without splitting at titles, true when done: a compound title's modifier cut off its title by a stop word
@@ -69,7 +70,6 @@ function titleComplement(words: readonly string[], p: number, len: number, ctx: 
 
 /** Drop leading common words, split at titles, then type each remaining segment. */
 export function processRun(d: Doc, si: number, units: Unit[], ini: Uint8Array, ctx: Ctx, sink: MentionSink): void {
-  const toks = d.tokens;
   // "P. Simmons": initials before the run belong to the name, which then does not start a sentence
   ctx.leadTok = units[0].i;
   ctx.lead = initialStart(d, units[0].i);
@@ -91,7 +91,15 @@ export function processRun(d: Doc, si: number, units: Unit[], ini: Uint8Array, c
     while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
   }
   if (!units.length) return;
-  // split at titles: "Syrian Foreign Minister Asaad Al-Shibani" -> [Syrian] (title) [Asaad Al-Shibani]
+  const verb = verbAfterName(d, units, ctx);
+  if (verb > 0) return cutAtVerb(d, si, units, verb, ini, ctx, sink);
+  splitAtTitles(d, si, units, ctx, sink);
+}
+
+/** Split a run at its titles and type each segment: "Syrian Foreign Minister Asaad Al-Shibani" -> [Syrian] (title)
+ * [Asaad Al-Shibani]. */
+function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: MentionSink): void {
+  const toks = d.tokens;
   const words = unitNorms(d, units);
   if (untitledRun(d, si, units, words, ctx, sink)) return;
   let from = 0;
@@ -135,6 +143,28 @@ export function processRun(d: Doc, si: number, units: Unit[], ini: Uint8Array, c
     p = from - 1;
   }
   if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, sink);
+}
+
+/**
+ * "Obama Authorizes Deploying Up To 450 More Troops", "Ambassador Vale Used Talking Points": the run before a
+ * title-case line's verb is split at its titles and typed (its first word was judged with the whole run); what follows the verb is the headline's object, whose capitals say
+ * nothing, so only the names there that have evidence beyond capitals (strength 2 or more) are kept.
+ */
+function cutAtVerb(
+  d: Doc,
+  si: number,
+  units: Unit[],
+  verb: number,
+  ini: Uint8Array,
+  ctx: Ctx,
+  sink: MentionSink,
+): void {
+  splitAtTitles(d, si, units.slice(0, verb), ctx, sink);
+  const rest = units.slice(nextNameUnit(d, units, verb + 1));
+  if (!rest.length) return;
+  const first = sink.out.length;
+  processRun(d, si, rest, ini, ctx, sink);
+  for (let q = sink.out.length - 1; q >= first; q--) if (sink.out[q].strength < 2) sink.out.splice(q, 1);
 }
 
 /** A run of one word that is a title word (no listed title itself) the corpus capitalises inside sentences: a word of
