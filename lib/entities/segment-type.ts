@@ -4,6 +4,7 @@
 // rest typed on its own.
 import type { Doc } from '../types.js';
 import { clubMark, teamCue } from './teams.js';
+import { gluedPartyTag } from './tags.js';
 import { isRegionAdjective } from './peoples.js';
 import { honorificBefore, type TypeEvidence } from './evidence.js';
 import { givenNames } from './world.js';
@@ -64,7 +65,8 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   const before = lead < 0 && ordinal < 0 ? Math.max(patronymBefore(d, seg[0].i), editorBracket(d, seg)) : -1;
   const start = lead >= 0 ? lead : ordinal >= 0 ? toks[ordinal].start : toks[before >= 0 ? before : seg[0].i].start;
   const mark = ctx.table ? clubMark(d, seg[seg.length - 1].i, si) : -1;
-  const end = mark > 0 ? toks[mark].end : sentenceEndDot(d, si, seg[seg.length - 1].i);
+  const glued = gluedPartyTag(d, seg[seg.length - 1].i);
+  const end = mark > 0 ? toks[mark].end : glued > 0 ? glued : sentenceEndDot(d, si, seg[seg.length - 1].i);
   const text = d.text.slice(start, end);
   const norms = unitNorms(d, seg);
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name

@@ -108,7 +108,7 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
     if (!units[p].word) continue;
     let len = titleLength(words, p, units.length);
     if (!len && undottedHonorific(d, units, words, p)) len = 1;
-    if (!len) len = undottedTitle(d, units, words, p);
+    if (!len) len = undottedTitle(d, units, words, p, ctx);
     if (!len && partySplit(d, units, words, p, ctx)) {
       // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
       if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, sink);
