@@ -5,7 +5,7 @@ import type { Doc } from '../types.js';
 import { type AcronymDefinition, isAcronymShape, matchesAcronym } from './acronyms.js';
 import { programHead } from './programs.js';
 import { headTypeOf, headWord, bodyHead } from './head-words.js';
-import { type Mention, mk } from './mention-record.js';
+import { type Mention, type MentionSink, mk } from './mention-record.js';
 import { type Ctx, tokText, type Unit } from './scan-context.js';
 import { UPPER_FIRST } from './word-shapes.js';
 import { NAME_JOINERS } from './long-names.js';
@@ -16,14 +16,7 @@ import { NAME_JOINERS } from './long-names.js';
  * with an organisation's head word). Its pieces' mentions are replaced by the whole name, and the definition is
  * recorded. `open` is the bracket's token.
  */
-export function definedName(
-  d: Doc,
-  si: number,
-  open: number,
-  ctx: Ctx,
-  out: Mention[],
-  defs: AcronymDefinition[],
-): void {
+export function definedName(d: Doc, si: number, open: number, ctx: Ctx, sink: MentionSink): void {
   const toks = d.tokens;
   const acr = toks[open + 1];
   if (toks[open + 2]?.norm !== ')' || !acr || acr.sentence !== si) return;
@@ -42,7 +35,7 @@ export function definedName(
   const words: string[] = [];
   for (let q = k; q < open; q++) words.push(tokText(d, q));
   const n = matchesAcronym(words, a);
-  if (!n) return partSpelled(d, si, k, words, a, out, defs);
+  if (!n) return partSpelled(d, si, k, words, a, sink);
   if (!words.slice(words.length - n).some((w) => w === 'and' || w === 'in' || w === 'on' || w === '&')) return;
   // a known body keeps its type and name ("ISIS"); another needs an organisation's head word ("Council for ..."):
   // a programme or a law ("Deferred Action on Childhood Arrivals", "... Act") is left as it was
@@ -51,6 +44,7 @@ export function definedName(
   if (type !== 'org' && type !== 'group') return;
   const start = toks[open - n].start;
   const end = toks[open - 1].end;
+  const { out, defs } = sink;
   for (let q = out.length - 1; q >= 0 && out[q].start >= start; q--) if (out[q].end <= end) out.splice(q, 1);
   out.push(mk(d, si, start, end, type, 3, 'spelled by its acronym', known?.canonical));
   defs.push({ acronym: a, expansion: d.text.slice(start, end), doc: d.id, start, end });
@@ -70,15 +64,7 @@ function definedHead(words: readonly string[]): string {
  * its head), a spelling of the acronym's expansion (the words it spells, the definition recorded), so that the long
  * form, the short one and the acronym are one entity. `k` is the token of words[0].
  */
-function partSpelled(
-  d: Doc,
-  si: number,
-  k: number,
-  words: readonly string[],
-  a: string,
-  out: Mention[],
-  defs: AcronymDefinition[],
-): void {
+function partSpelled(d: Doc, si: number, k: number, words: readonly string[], a: string, sink: MentionSink): void {
   const at = words.lastIndexOf('and');
   const n = at > 1 ? matchesAcronym(words.slice(0, at), a) : 0;
   if (n < 2 || at === words.length - 1) return;
@@ -89,6 +75,7 @@ function partSpelled(
   const toks = d.tokens;
   const start = toks[k + at - n].start;
   const end = toks[k + words.length - 1].end;
+  const { out, defs } = sink;
   for (let q = out.length - 1; q >= 0 && out[q].start >= start; q--) if (out[q].end <= end) out.splice(q, 1);
   const m = mk(d, si, start, end, type, 3, 'spelled in part by its acronym');
   m.acronym = a;

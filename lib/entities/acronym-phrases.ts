@@ -6,7 +6,7 @@ import type { EntityType } from './types.js';
 import { docAcronyms } from './doc-acronyms.js';
 import { isPersonStart } from './person-words.js';
 import type { Unit, Ctx } from './scan-context.js';
-import { type SentenceClasses, C } from './token-classes.js';
+import { C } from './token-classes.js';
 import { stopCap } from './stop-caps.js';
 
 /**
@@ -16,8 +16,10 @@ import { stopCap } from './stop-caps.js';
  * head word is no organisation's. Not "of": "Nancy Pelosi of California" or "Central District of California" spell
  * some other body's acronym (POC, CDC) by chance, and a person's name before "for" never joins.
  */
-export function acronymOfWhole(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx) {
+export function acronymOfWhole(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): boolean {
   if (!ctx.acronymsSeen.size || !units[0].word || isPersonStart(d.tokens[units[0].i].norm)) return false;
+  const cls = ctx.classes;
+  const end = cls.end;
   let after = '';
   for (let q = j + 1; q < end && cls.at(q) === C.Cap && !stopCap(d, q, ctx); q++) after += d.tokens[q].norm[0];
   if (!after) return false;
@@ -41,7 +43,9 @@ const ACRONYM_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'a
  * the phrase ("( Kind )"). A short acronym or one the article lacks joins nothing ("Democrats in the House and Senate"
  * is no DHS). Returns the units from j to the phrase's last capitalised word, or null.
  */
-export function acronymPhrase(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx) {
+export function acronymPhrase(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): Unit[] | null {
+  const cls = ctx.classes;
+  const end = cls.end;
   const toks = d.tokens;
   if (!units[0].word || isPersonStart(toks[units[0].i].norm)) return null;
   const written = docAcronyms(d);

@@ -9,14 +9,15 @@ import { ordinaryWord } from './corpus-words.js';
 import { PARTY_MEMBERS } from './party-words.js';
 import { type Ctx, tokText } from './scan-context.js';
 import { TITLE_FIRST } from './title-words.js';
-import { type SentenceClasses, C, isCapLike } from './token-classes.js';
+import { C, isCapLike } from './token-classes.js';
 import { CAPITALISED_WORD } from './word-shapes.js';
 import { COMMON_STARTERS } from './first-words.js';
 import { stopCap } from './stop-caps.js';
 
 /** "on Meet the Press": the word at i is an ordinary word the corpus writes in lower case (a verb, mostly),
  * capitalised mid-sentence, then "the" at j and one capitalised word that no other capitalised word follows. */
-export function programmeTitle(d: Doc, i: number, j: number, cls: SentenceClasses, ctx: Ctx): boolean {
+export function programmeTitle(d: Doc, i: number, j: number, ctx: Ctx): boolean {
+  const cls = ctx.classes;
   if (cls.at(j + 1) !== C.Cap || stopCap(d, j + 1, ctx) || isCapLike(cls.at(j + 2))) return false;
   return ordinaryWord(d.tokens[i].norm, ctx) && commonNounName(d, i, false, ctx);
 }

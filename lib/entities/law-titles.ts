@@ -8,7 +8,7 @@ import { ordinaryWord } from './corpus-words.js';
 import { countAfter } from './counts.js';
 import { isPersonWord } from './person-words.js';
 import { type Unit, type Ctx, tokText } from './scan-context.js';
-import { type SentenceClasses, C, isCapLike } from './token-classes.js';
+import { C, isCapLike } from './token-classes.js';
 import { CAPITALISED_WORD } from './word-shapes.js';
 
 /** Last words of a law's name: "and" inside it joins ("Immigration and Nationality Act"). Not "bill" (a given name:
@@ -24,14 +24,9 @@ const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', '
  * "Workers"), its possessive at j, then a title of capitalised words ending in a law's head within a few words: the
  * possessive is inside the law's name, which the run continues. Not after a name ("Obama's Affordable Care Act").
  */
-export function possessiveLaw(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): Unit[] | null {
+export function possessiveLaw(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): Unit[] | null {
+  const cls = ctx.classes;
+  const end = cls.end;
   if (d.tokens[j].norm !== "'s") return null;
   const k = units[units.length - 1].i;
   const last = d.tokens[k].norm;
@@ -49,17 +44,19 @@ export function possessiveLaw(
  * The joiner at j is inside a law's or a holiday's name: of/for/on before the rest of a law's title ("Defense of
  * Marriage Act", "Freedom of Information Act"), a possessive before "Day" or "Eve" ("Father's Day", "Presidents' Day").
  */
-export function namedTitleJoiner(d: Doc, j: number, end: number, cls: SentenceClasses): boolean {
+export function namedTitleJoiner(d: Doc, j: number, ctx: Ctx): boolean {
   const n = d.tokens[j].norm;
-  if (n === 'of' || n === 'for' || n === 'on') return lawTitleAhead(d, j, end, cls);
-  return (n === "'s" || n === "'") && possessiveHoliday(d, j, end, cls);
+  if (n === 'of' || n === 'for' || n === 'on') return lawTitleAhead(d, j, ctx);
+  return (n === "'s" || n === "'") && possessiveHoliday(d, j, ctx);
 }
 
 /**
  * The words after the joiner at j are a law's title up to its head within eight words: capitalised words, with
  * and/of/for/the between them, and at least one before the head ("Rule of Law" is no law's title).
  */
-function lawTitleAhead(d: Doc, j: number, end: number, cls: SentenceClasses): boolean {
+function lawTitleAhead(d: Doc, j: number, ctx: Ctx): boolean {
+  const cls = ctx.classes;
+  const end = cls.end;
   for (let e = j + 1; e < end && e <= j + 8; e++) {
     const norm = d.tokens[e].norm;
     if (cls.at(e) === C.Cap) {
@@ -72,14 +69,18 @@ function lawTitleAhead(d: Doc, j: number, end: number, cls: SentenceClasses): bo
 
 /** After the possessive at j, "Law" or "Act" alone closes a law named for someone ("Kate's Law"), not "Obama's Law
  * Enforcement" (a capitalised word goes on). */
-export function lawAfterPossessive(d: Doc, j: number, end: number, cls: SentenceClasses): boolean {
+export function lawAfterPossessive(d: Doc, j: number, ctx: Ctx): boolean {
+  const cls = ctx.classes;
+  const end = cls.end;
   const k = j + 1;
   if (k >= end || cls.at(k) !== C.Cap || (d.tokens[k].norm !== 'law' && d.tokens[k].norm !== 'act')) return false;
   return k + 1 >= end || !isCapLike(cls.at(k + 1));
 }
 
 /** After the possessive at j, "Day" or "Eve" closes a holiday's name, not followed by a count ("Day One", "Day 1"). */
-function possessiveHoliday(d: Doc, j: number, end: number, cls: SentenceClasses): boolean {
+function possessiveHoliday(d: Doc, j: number, ctx: Ctx): boolean {
+  const cls = ctx.classes;
+  const end = cls.end;
   const toks = d.tokens;
   const k = j + 1;
   if (k >= end || cls.at(k) !== C.Cap || (toks[k].norm !== 'day' && toks[k].norm !== 'eve')) return false;

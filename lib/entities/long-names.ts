@@ -11,31 +11,24 @@ import { ORDINAL_NUMBER } from './counts.js';
 import { headTypeOf, bodyHead, LEGAL_FORMS } from './head-words.js';
 import { isPersonStart } from './person-words.js';
 import { type Unit, type Ctx, capRunEnd, adjacent, tokText, runText, unitNorms } from './scan-context.js';
-import { type SentenceClasses, C, isCapLike } from './token-classes.js';
+import { C, isCapLike } from './token-classes.js';
 import { CAPITALISED_WORD } from './word-shapes.js';
 import { stopCap } from './stop-caps.js';
 import { lawAfterPossessive } from './law-titles.js';
 
 /** The joiners of ents18's long names: a body's subject after on/of/for, a group's place after "in", a law named for
  * someone by a possessive, an unfinished adjective before "and"; the units to add, or null. */
-export function longNameJoiner(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): Unit[] | null {
+export function longNameJoiner(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): Unit[] | null {
+  const cls = ctx.classes;
   const n = d.tokens[j].norm;
-  const body = bodyComplement(d, j, units, end, cls, ctx);
+  const body = bodyComplement(d, j, units, ctx);
   if (body) return body;
-  if (n === 'in' && groupNamedIn(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
-  if (n === 'to' && purposeName(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
-  const pronoun = pronounInName(d, j, end, cls, ctx);
+  if (n === 'in' && groupNamedIn(d, j, units, ctx)) return [{ i: j, word: true }];
+  if (n === 'to' && purposeName(d, j, units, ctx)) return [{ i: j, word: true }];
+  const pronoun = pronounInName(d, j, ctx);
   if (pronoun) return pronoun;
   // "Kate's Law", "Megan's Law": one capitalised word's possessive, then a law's head that ends the name
-  if ((n === "'s" || n === "'") && units.length === 1 && lawAfterPossessive(d, j, end, cls))
-    return [{ i: j, word: false }];
+  if ((n === "'s" || n === "'") && units.length === 1 && lawAfterPossessive(d, j, ctx)) return [{ i: j, word: false }];
   // "Center for Strategic and International Studies": an adjective inside a body's name leaves it unfinished
   const last = d.tokens[units[units.length - 1].i].norm;
   if (n === 'and' && adjectiveForm(last) && cls.at(j + 1) === C.Cap && !stopCap(d, j + 1, ctx) && innerBody(d, units))
@@ -50,14 +43,9 @@ export function longNameJoiner(
  * of Chemical Weapons"), or a programme's ("Deferred Action for Parents of Americans"). Not before a place, a person or an acronym alone: "the Foreign Relations Committee on Syria",
  * "the Ministry of Defence of Ukraine", "pressed the Committee on DACA" name a subject or a seat, not the body.
  */
-function bodyComplement(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): Unit[] | null {
+function bodyComplement(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): Unit[] | null {
+  const cls = ctx.classes;
+  const end = cls.end;
   const toks = d.tokens;
   const n = toks[j].norm;
   const lastNorm = toks[units[units.length - 1].i].norm;
@@ -66,7 +54,7 @@ function bodyComplement(
   // "Court of Appeals for the 9th Circuit": an ordinal in digits opens the subject
   const k = the === j + 2 && ORDINAL_NUMBER.test(toks[the]?.norm ?? '') ? the + 1 : the;
   if (k >= end || cls.at(k) !== C.Cap || stopCap(d, k, ctx) || isPersonStart(toks[k].norm)) return null;
-  const e = capRunEnd(k, end, cls);
+  const e = capRunEnd(k, cls);
   const g = ctx.gaz.get(d.text.slice(toks[k].start, toks[e].end));
   if (g?.type === 'place' || g?.type === 'person') return null;
   const add: Unit[] = [];
@@ -80,7 +68,9 @@ function bodyComplement(
  * object): one name. "sent the Committee to Brussels" names a place after "to"; "the Committee To" in a headline's
  * capitals is read elsewhere.
  */
-function purposeName(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx): boolean {
+function purposeName(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): boolean {
+  const cls = ctx.classes;
+  const end = cls.end;
   const toks = d.tokens;
   const last = toks[units[units.length - 1].i].norm;
   if (!ORG_HEADS.has(last) && !GROUP_HEADS.has(last) && !BODY_OF_HEADS.has(last)) return false;
@@ -100,7 +90,9 @@ export const NAME_PRONOUNS: ReadonlySet<string> = new Set(['we', 'our', 'us', 'y
  * mid-sentence, English capitalises a pronoun nowhere else ("I" aside). In title case only: "DO NOT KILL YOUR
  * PROTESTERS" is a shout. The units to add, or null.
  */
-function pronounInName(d: Doc, j: number, end: number, cls: SentenceClasses, ctx: Ctx): Unit[] | null {
+function pronounInName(d: Doc, j: number, ctx: Ctx): Unit[] | null {
+  const cls = ctx.classes;
+  const end = cls.end;
   const toks = d.tokens;
   const p = NAME_JOINERS.has(toks[j].norm) && toks[j].norm !== 'and' ? j + 1 : j;
   if (p + 1 >= end || !NAME_PRONOUNS.has(toks[p].norm) || !CAPITALISED_WORD.test(tokText(d, p))) return null;
@@ -119,7 +111,9 @@ function pronounInName(d: Doc, j: number, end: number, cls: SentenceClasses, ctx
  * "X-based" introduces, then "in" and a place that ends the run, is one group's name. Without such a
  * word the place is where something is ("Human Rights in China have worsened", "the FBI in Boston").
  */
-function groupNamedIn(d: Doc, j: number, units: readonly Unit[], end: number, cls: SentenceClasses, ctx: Ctx) {
+function groupNamedIn(d: Doc, j: number, units: readonly Unit[], ctx: Ctx) {
+  const cls = ctx.classes;
+  const end = cls.end;
   const toks = d.tokens;
   const first = units[0].i;
   const before = toks[first - 1];
@@ -132,7 +126,7 @@ function groupNamedIn(d: Doc, j: number, units: readonly Unit[], end: number, cl
   }
   const k = j + 1;
   if (k >= end || cls.at(k) !== C.Cap) return false;
-  const e = capRunEnd(k, end, cls);
+  const e = capRunEnd(k, cls);
   return ctx.gaz.get(d.text.slice(toks[k].start, toks[e].end))?.type === 'place';
 }
 
@@ -195,14 +189,9 @@ function joinerPrefixes(gazetteer: ReadonlyMap<string, GazetteerEntry>): Set<str
 /** The joiner at j (with "the" after it) continues the run when the run, the joiner and the capitalised words after
  * it make a name the gazetteer knows ("Islamic State of Iraq and al-Sham", "Islamic State in Iraq"); the joiner
  * units, or null. */
-export function knownLongName(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): Unit[] | null {
+export function knownLongName(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): Unit[] | null {
+  const cls = ctx.classes;
+  const end = cls.end;
   if (!LONG_NAME_JOINERS.has(d.tokens[j].norm)) return null;
   const start = d.tokens[units[0].i].start;
   if (!joinerPrefixes(ctx.gaz).has(d.text.slice(start, d.tokens[j].end).replace(SPACES, ' '))) return null;

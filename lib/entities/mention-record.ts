@@ -2,6 +2,7 @@
 // that every mention has the same fields in the same order.
 import type { Span, Doc } from '../types.js';
 import type { EntityType } from './types.js';
+import type { AcronymDefinition } from './acronyms.js';
 import { sharedParts } from './name-parts.js';
 
 /** One mention of a named actor or place in one article. */
@@ -25,6 +26,13 @@ export interface Mention extends Span {
   /** the title or honorific written right before the name, lowercase ("president", "sen.", "mrs."): a bare surname
    * after a title is the person the corpus gives that title, whatever the cue that typed the mention */
   title?: string;
+}
+
+/** Where the scanners put what they find in one article: its mentions, in text order, and the acronym definitions
+ * (one list for the corpus). */
+export interface MentionSink {
+  out: Mention[];
+  defs: AcronymDefinition[];
 }
 
 export function mk(

@@ -17,7 +17,7 @@ import { type GazetteerEntry, gazetteerMaps, PAGE_WORDS } from './gazetteer.js';
 import { lowerCountedStart } from './numerals.js';
 import { afterRolePrefix } from './hyphen-prefixes.js';
 import { citationAt } from './citations.js';
-import { type Mention, mk } from './mention-record.js';
+import { type Mention, type MentionSink, mk } from './mention-record.js';
 import { sharedParts } from './name-parts.js';
 import { type Ctx, scanContext } from './scan-context.js';
 import { C, isCapLike } from './token-classes.js';
@@ -62,12 +62,13 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   const mentions: Mention[][] = docs.map(() => []);
   const definitions: AcronymDefinition[] = [];
   docs.forEach((d, di) => {
+    const sink: MentionSink = { out: mentions[di], defs: definitions };
     ctx.sport = isSportsReport(d);
     ctx.docTable = ctx.sport || headlines[di].includes(LineKind.Table);
     for (let si = 0; si < d.sentences.length; si++) {
       if (headlines[di][si] === LineKind.Headline) continue;
       ctx.table = headlines[di][si] === LineKind.Table;
-      bodySentence(d, si, initials[di], ctx, mentions[di], definitions);
+      bodySentence(d, si, initials[di], ctx, sink);
     }
   });
   const defined = new Set(definitions.map((x) => x.acronym));
@@ -81,8 +82,9 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   return { mentions, definitions, lowerWords: ctx.lowerUses };
 }
 
-function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mention[], defs: AcronymDefinition[]): void {
+function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, sink: MentionSink): void {
   const s = d.sentences[si];
+  const out = sink.out;
   const toks = d.tokens;
   const cls = ctx.classes;
   cls.reset(d, s.tokenStart, s.tokenEnd);
@@ -139,7 +141,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
       continue;
     }
     // grow a run of capitalised words with joiners; a name card after a name is left out
-    const { units, next } = cardCut(d, growRun(d, i, s.tokenEnd, cls, ctx), s.tokenEnd);
+    const { units, next } = cardCut(d, growRun(d, i, ctx), s.tokenEnd);
     // "ex-England fast bowler": one word after an office's prefix is a modifier, no name
     if (units.length === 1 && (afterRolePrefix(toks, i) || styledAdjective(d, i, ini, ctx))) {
       i = next;
@@ -150,9 +152,9 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, out: Mentio
     if (world >= 0) units.unshift({ i: world, word: true, tail: true });
     const j = next;
     const first = out.length;
-    processRun(d, si, units, ini, ctx, out, defs);
+    processRun(d, si, units, ini, ctx, sink);
     articleBefore(d, i, ctx, out[first]);
-    if (toks[j]?.norm === '(') definedName(d, si, j, ctx, out, defs);
+    if (toks[j]?.norm === '(') definedName(d, si, j, ctx, sink);
     // "Mladost (L)": a club's mark in a table line belongs to its name (typeSegment took it in)
     const mark = ctx.table ? clubMark(d, units[units.length - 1].i, si) : -1;
     i = mark > 0 ? mark + 1 : j;

@@ -16,7 +16,7 @@ import { LEGAL_FORMS } from './head-words.js';
 import { isPersonStart, unlistedGivenName, isPersonWord } from './person-words.js';
 import { type Unit, type Ctx, runText, capRunEnd, adjacent } from './scan-context.js';
 import { TITLE_SURNAMES, TITLE_SUFFIX } from './title-words.js';
-import { type SentenceClasses, C, isCapLike } from './token-classes.js';
+import { C, isCapLike } from './token-classes.js';
 import { stopCap } from './stop-caps.js';
 import { acronymOfWhole, acronymPhrase } from './acronym-phrases.js';
 import { commonNounName, programmeTitle } from './common-noun-names.js';
@@ -44,14 +44,9 @@ const OF_HEADS = new Set([
 ]);
 
 /** Words that continue a run after its last unit ("of the", "and", "'s"), as the units to add, or null. */
-function joinerUnits(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): Unit[] | null {
+function joinerUnits(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): Unit[] | null {
+  const cls = ctx.classes;
+  const end = cls.end;
   const toks = d.tokens;
   const n = toks[j].norm;
   const lastNorm = toks[units[units.length - 1].i].norm;
@@ -64,17 +59,17 @@ function joinerUnits(
       return add;
     }
   }
-  if (n === 'for' && acronymOfWhole(d, j, units, end, cls, ctx)) return [{ i: j, word: true }];
+  if (n === 'for' && acronymOfWhole(d, j, units, ctx)) return [{ i: j, word: true }];
   if (n === 'in' || n === 'on') {
-    const spelled = acronymPhrase(d, j, units, end, cls, ctx);
+    const spelled = acronymPhrase(d, j, units, ctx);
     if (spelled) return spelled;
   }
-  const body = longNameJoiner(d, j, units, end, cls, ctx);
+  const body = longNameJoiner(d, j, units, ctx);
   if (body) return body;
-  if (namedTitleJoiner(d, j, end, cls)) return [{ i: j, word: n !== "'s" && n !== "'" }];
+  if (namedTitleJoiner(d, j, ctx)) return [{ i: j, word: n !== "'s" && n !== "'" }];
   // "John A. Boehner", "Martin E. Dempsey": a middle initial and its period after a first name, then the surname;
   // "George W Bush": an undotted one after a given name
-  if (undottedInitial(d, j, units, cls, ctx)) return [{ i: j, word: true }];
+  if (undottedInitial(d, j, units, ctx)) return [{ i: j, word: true }];
   // "George H. W. Bush": a second initial follows
   if (toks[j - 1].end + 1 === toks[j].start && middleInitial(d, j, j + 1) && isCapLike(cls.at(j + 2))) {
     if (!stopCap(d, j + 2, ctx) || (middleInitial(d, j + 2, j + 3) && isCapLike(cls.at(j + 4))))
@@ -89,7 +84,7 @@ function joinerUnits(
     if (commonNounName(d, units[0].i, counted, ctx)) return [{ i: j, word: true }];
   }
   // "Meet the Press", "Face the Nation": a programme's title, a capitalised common word mid-sentence, "the", a name word
-  if (n === 'the' && units.length === 1 && programmeTitle(d, units[0].i, j, cls, ctx)) return [{ i: j, word: true }];
+  if (n === 'the' && units.length === 1 && programmeTitle(d, units[0].i, j, ctx)) return [{ i: j, word: true }];
   // "the Gang of 8", "a Group of 20": the counted form in digits (the number ends the name)
   if (n === 'of' && units.length === 1 && j + 1 < end && SMALL_NUMBER.test(toks[j + 1].norm)) {
     if (toks[j + 1].kind === 'number' && commonNounName(d, units[0].i, false, ctx))
@@ -109,18 +104,17 @@ function joinerUnits(
     !GROUP_HEADS.has(lastNorm) &&
     !ctx.gaz.has(runText(d, units))
   ) {
-    const e = beforeTitle(d, units, j + 1, capRunEnd(j + 1, end, cls), ctx);
+    const e = beforeTitle(d, units, j + 1, capRunEnd(j + 1, cls), ctx);
     const head = toks[e].norm;
     if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || LAW_HEADS.has(head)) return [{ i: j, word: true }];
   }
   // "America's Voice": a place's possessive, then one ordinary word capitalised as a name's is
-  if (n === "'s" && units.length === 1 && possessiveName(d, units[0].i, j, end, cls, ctx))
-    return [{ i: j, word: false }];
+  if (n === "'s" && units.length === 1 && possessiveName(d, units[0].i, j, ctx)) return [{ i: j, word: false }];
   // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
-  if ((n === "'s" || n === "'") && units.length === 1 && possessiveBody(d, j, units[0].i, end, cls, ctx))
+  if ((n === "'s" || n === "'") && units.length === 1 && possessiveBody(d, j, units[0].i, ctx))
     return [{ i: j, word: false }];
   // "Kurdish People ’ s Protection Units", "Bond Traders' Association": a common plural owns the body's name
-  if ((n === "'s" || n === "'") && pluralPossessorBody(d, j, units, end, cls, ctx)) return [{ i: j, word: false }];
+  if ((n === "'s" || n === "'") && pluralPossessorBody(d, j, units, ctx)) return [{ i: j, word: false }];
   return null;
 }
 
@@ -152,7 +146,8 @@ function middleInitial(d: Doc, k: number, j: number): boolean {
  * "George W Bush": a capital letter with no period, between a given name (the run's last word) and a capitalised
  * surname, one space either side.
  */
-function undottedInitial(d: Doc, j: number, units: readonly Unit[], cls: SentenceClasses, ctx: Ctx): boolean {
+function undottedInitial(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): boolean {
+  const cls = ctx.classes;
   const toks = d.tokens;
   const t = toks[j];
   const c = d.text.charCodeAt(t.start);
@@ -163,13 +158,9 @@ function undottedInitial(d: Doc, j: number, units: readonly Unit[], cls: Sentenc
 }
 
 /** Grow a run of capitalised words with joiners from token i ("Ministry of Defense", "bin Laden", "Kim Jong - un"). */
-export function growRun(
-  d: Doc,
-  i: number,
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): { units: Unit[]; next: number } {
+export function growRun(d: Doc, i: number, ctx: Ctx): { units: Unit[]; next: number } {
+  const cls = ctx.classes;
+  const end = cls.end;
   const toks = d.tokens;
   const units: Unit[] = [{ i, word: true }];
   let j = i + 1;
@@ -209,7 +200,7 @@ export function growRun(
       continue;
     }
     // an editor's bracket round the first names: "[ Bashar ] Assad", "[ Syrian President Bashar ] Assad"
-    if (editorGivenName(d, j, units, cls, ctx)) {
+    if (editorGivenName(d, j, units, ctx)) {
       units.push({ i: j, word: false }, { i: j + 1, word: true });
       j += 2;
       continue;
@@ -228,10 +219,10 @@ export function growRun(
     }
     // "Islamic State in Iraq and the Levant": joiners inside a long name the gazetteer knows
     const joined =
-      joinerUnits(d, j, units, end, cls, ctx) ??
-      knownLongName(d, j, units, end, cls, ctx) ??
-      knownPossessiveName(d, j, units, end, cls, ctx) ??
-      possessiveLaw(d, j, units, end, cls, ctx);
+      joinerUnits(d, j, units, ctx) ??
+      knownLongName(d, j, units, ctx) ??
+      knownPossessiveName(d, j, units, ctx) ??
+      possessiveLaw(d, j, units, ctx);
     if (joined) {
       units.push(...joined);
       j = joined[joined.length - 1].i + 1;
@@ -247,7 +238,8 @@ export function growRun(
  * on past the bracket ("[ Bashar ] Assad" is one name; the quote said only "Assad"). Not for capitals ("[ CNN ]")
  * or an ordinary word the editor added ("[ Meanwhile ] Iran").
  */
-function editorGivenName(d: Doc, j: number, units: readonly Unit[], cls: SentenceClasses, ctx: Ctx): boolean {
+function editorGivenName(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): boolean {
+  const cls = ctx.classes;
   const toks = d.tokens;
   if (toks[j].norm !== ']' || toks[units[0].i - 1]?.norm !== '[' || cls.at(j + 1) !== C.Cap) return false;
   if (stopCap(d, j + 1, ctx) || ordinaryWord(toks[j - 1].norm, ctx)) return false; // "[ Meanwhile ] Iran"

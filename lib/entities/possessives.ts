@@ -9,7 +9,7 @@ import { PROGRAM_OF } from './programs.js';
 import { ordinaryWord } from './corpus-words.js';
 import { bodyHead, LEGAL_FORMS } from './head-words.js';
 import { type Unit, type Ctx, runText, tokText, capRunEnd } from './scan-context.js';
-import { type SentenceClasses, C, isCapLike } from './token-classes.js';
+import { C, isCapLike } from './token-classes.js';
 import { PARTICLE_WORD, CAP_PARTICLE_WORD } from './word-shapes.js';
 import { stopCap } from './stop-caps.js';
 import { commonNounName } from './common-noun-names.js';
@@ -42,14 +42,8 @@ const S_PLURAL = /[^su]s$/;
  * known name or a body's name before the possessive ("Human Services ' Office", "American Federation of Government
  * Employees ’ Council").
  */
-export function pluralPossessorBody(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): boolean {
+export function pluralPossessorBody(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): boolean {
+  const cls = ctx.classes;
   const toks = d.tokens;
   if (cls.at(j + 1) !== C.Cap || (toks[j].norm === "'" && quoteOpenBefore(d, j))) return false;
   const last = units[units.length - 1];
@@ -58,20 +52,21 @@ export function pluralPossessorBody(
   if (ctx.gaz.has(runText(d, units)) || ctx.gaz.has(tokText(d, last.i))) return false;
   // "American Federation of Government Employees ’ Council of Prison Locals": a body's own possessive
   for (const u of units) if (u.word && (ORG_HEADS.has(toks[u.i].norm) || GROUP_HEADS.has(toks[u.i].norm))) return false;
-  const head = toks[capRunEnd(j + 1, end, cls)].norm;
+  const head = toks[capRunEnd(j + 1, cls)].norm;
   return bodyHead(head) || PROGRAM_OF.has(head);
 }
 
 /** The one-word run at i is no name of its own and its possessive at j (glued to it) comes before a run ending in a
  * place's or an organisation's head ("People's Palace", "Workers' Party"). */
-export function possessiveBody(d: Doc, j: number, i: number, end: number, cls: SentenceClasses, ctx: Ctx): boolean {
+export function possessiveBody(d: Doc, j: number, i: number, ctx: Ctx): boolean {
+  const cls = ctx.classes;
   const toks = d.tokens;
   if (cls.at(j + 1) !== C.Cap || toks[j].start !== toks[j - 1].end) return false;
   const w = tokText(d, i);
   if (ctx.gaz.has(w) || FIRST_NAMES.has(toks[i].norm) || PARTICLE_WORD.test(w) || CAP_PARTICLE_WORD.test(w))
     return false;
   if (isAcronymShape(w)) return false;
-  const head = toks[capRunEnd(j + 1, end, cls)].norm;
+  const head = toks[capRunEnd(j + 1, cls)].norm;
   // a word the corpus never writes in lower case names someone or somewhere that owns the body ("Rangoon's Insein
   // Prison", "Obama's National Security Council"), unless a firm's legal form ends it ("Boatmen's Bancshares Inc.")
   if (!ctx.lowerUses.has(toks[i].norm) && !LEGAL_FORMS.has(head)) return false;
@@ -84,7 +79,9 @@ export function possessiveBody(d: Doc, j: number, i: number, end: number, cls: S
  * a name's word mid-sentence) and no capitalised word after it. Not an organisation's or group's head word: "Iran's
  * Parliament" is Iran's body, not one name; not a people or a name ("Iraq's Kurds", "Syria's Assad").
  */
-export function possessiveName(d: Doc, i: number, j: number, end: number, cls: SentenceClasses, ctx: Ctx): boolean {
+export function possessiveName(d: Doc, i: number, j: number, ctx: Ctx): boolean {
+  const cls = ctx.classes;
+  const end = cls.end;
   const k = j + 1;
   if (k >= end || cls.at(k) !== C.Cap || stopCap(d, k, ctx) || isCapLike(cls.at(k + 1))) return false;
   if (ctx.gaz.get(tokText(d, i))?.type !== 'place' || ordinaryWord(d.tokens[i].norm, ctx)) return false;
@@ -97,14 +94,9 @@ export function possessiveName(d: Doc, i: number, j: number, end: number, cls: S
  * "Martha ’ s Vineyard", "Martha 's Vineyard": a possessive (one token) then a capitalised word, which with the run
  * make a name the gazetteer knows; the units, or null.
  */
-export function knownPossessiveName(
-  d: Doc,
-  j: number,
-  units: readonly Unit[],
-  end: number,
-  cls: SentenceClasses,
-  ctx: Ctx,
-): Unit[] | null {
+export function knownPossessiveName(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): Unit[] | null {
+  const cls = ctx.classes;
+  const end = cls.end;
   if (d.tokens[j].norm !== "'s" || j + 1 >= end || cls.at(j + 1) !== C.Cap) return null;
   const name = d.text.slice(d.tokens[units[0].i].start, d.tokens[j + 1].end);
   return ctx.gaz.has(name) ? [{ i: j, word: false }] : null;

@@ -91,7 +91,9 @@ export function adjacent(d: Doc, a: number, b: number): boolean {
   return true;
 }
 
-export function capRunEnd(from: number, to: number, cls: SentenceClasses): number {
+/** The last token of the run of capitalised words and acronyms from `from` in the sentence `cls` reads. */
+export function capRunEnd(from: number, cls: SentenceClasses): number {
+  const to = cls.end;
   let e = from;
   while (e + 1 < to && (cls.at(e + 1) === C.Cap || cls.at(e + 1) === C.Acr)) e++;
   return e;

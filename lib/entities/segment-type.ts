@@ -3,8 +3,8 @@
 // word, a title before it, then the weaker cues of fallback-types.ts. A leading people or place is split off and the
 // rest typed on its own.
 import type { Doc } from '../types.js';
-import type { AcronymDefinition } from './acronyms.js';
 import { clubMark, teamCue } from './teams.js';
+import { gluedPartyTag } from './tags.js';
 import { isRegionAdjective } from './peoples.js';
 import { honorificBefore, type TypeEvidence } from './evidence.js';
 import { givenNames } from './world.js';
@@ -14,7 +14,7 @@ import { shipPrefix, vesselNounBefore } from './vessels.js';
 import { programHead } from './programs.js';
 import { ORDINAL_WORDS } from './counts.js';
 import { bodyHead, headWord, headTypeOf, placeLead } from './head-words.js';
-import { type Mention, mk } from './mention-record.js';
+import { type MentionSink, mk } from './mention-record.js';
 import { isPersonStart } from './person-words.js';
 import { type Unit, type Ctx, isNameUnit, unitNorms, tokText } from './scan-context.js';
 import { UNDOTTED_HONORIFICS } from './title-words.js';
@@ -52,15 +52,7 @@ const ADJ_STARTERS = new Set([
 ]);
 
 /** Type one segment and emit its mention(s); a leading demonym or place without a head word is split off. */
-export function typeSegment(
-  d: Doc,
-  si: number,
-  seg: Unit[],
-  title: string | null,
-  ctx: Ctx,
-  out: Mention[],
-  defs: AcronymDefinition[],
-): void {
+export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx: Ctx, sink: MentionSink): void {
   // trim joiners at the edges
   while (seg.length && !isNameUnit(d, seg[0])) seg = seg.slice(1);
   while (seg.length && !isNameUnit(d, seg[seg.length - 1])) seg = seg.slice(0, -1);
@@ -73,7 +65,8 @@ export function typeSegment(
   const before = lead < 0 && ordinal < 0 ? Math.max(patronymBefore(d, seg[0].i), editorBracket(d, seg)) : -1;
   const start = lead >= 0 ? lead : ordinal >= 0 ? toks[ordinal].start : toks[before >= 0 ? before : seg[0].i].start;
   const mark = ctx.table ? clubMark(d, seg[seg.length - 1].i, si) : -1;
-  const end = mark > 0 ? toks[mark].end : sentenceEndDot(d, si, seg[seg.length - 1].i);
+  const glued = gluedPartyTag(d, seg[seg.length - 1].i);
+  const end = mark > 0 ? toks[mark].end : glued > 0 ? glued : sentenceEndDot(d, si, seg[seg.length - 1].i);
   const text = d.text.slice(start, end);
   const norms = unitNorms(d, seg);
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name
@@ -84,13 +77,13 @@ export function typeSegment(
   const law = ordinal >= 0 ? lawHead([toks[ordinal].norm, ...norms], isPersonStart, bodyHead) : '';
   const ev = law
     ? { type: 'event' as const, strength: 3, cue: 'law: ' + law }
-    : segmentType(d, si, seg, text, norms, lead, title, ctx, out, defs);
+    : segmentType(d, si, seg, text, norms, lead, title, ctx, sink);
   if (!ev || capitalisedCommonNoun(d, seg, norms, ev, ctx)) return;
   const m = mk(d, si, start, end, ev.type, ev.strength, ev.cue, ev.canonical);
   if (ev.cue === 'acronym') m.acronym = text;
   m.title = title ?? honorificBefore(d, seg[0].i);
-  out.push(m);
-  findDefinition(d, seg, m, defs);
+  sink.out.push(m);
+  findDefinition(d, seg, m, sink.defs);
 }
 
 const SURNAME_HEADS = new Set(['house', 'church']);
@@ -109,8 +102,7 @@ function segmentType(
   lead: number,
   title: string | null,
   ctx: Ctx,
-  out: Mention[],
-  defs: AcronymDefinition[],
+  sink: MentionSink,
 ): (TypeEvidence & { canonical?: string }) | null {
   const surface = surfaceType(d, si, seg, text, norms, ctx);
   if (surface) return surface === 'skip' ? null : surface;
@@ -148,8 +140,10 @@ function segmentType(
       const pg = split.entry;
       const toks = d.tokens;
       const start = lead >= 0 ? lead : toks[seg[0].i].start;
-      out.push(mk(d, si, start, toks[seg[split.len - 1].i].end, pg.type, pg.strength ?? 3, 'gazetteer', pg.canonical));
-      if (noun !== 'plural') typeSegment(d, si, seg.slice(split.len), title, ctx, out, defs);
+      sink.out.push(
+        mk(d, si, start, toks[seg[split.len - 1].i].end, pg.type, pg.strength ?? 3, 'gazetteer', pg.canonical),
+      );
+      if (noun !== 'plural') typeSegment(d, si, seg.slice(split.len), title, ctx, sink);
       return null;
     }
   }

@@ -4,7 +4,7 @@
 // Each was a name of its own in the entity table ("R-Texas", "Calif", "Sens", "Mr", "No"); these words are read as the
 // tags they are.
 import type { Doc } from '../types.js';
-import { gazetteerMaps, TITLES } from './gazetteer.js';
+import { TITLES } from './gazetteer.js';
 import { STARTS_LOWER } from '../util/letters.js';
 
 /** The Associated Press abbreviations of the US states (style-guide knowledge, not corpus words), lowercase, without
@@ -16,30 +16,22 @@ const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** The US states whose names AP style writes in full in a party tag ("R-Texas", "D-Ohio"); other copy writes every
- * state in full ("D-Illinois"), which the gazetteer knows. */
-const UNABBREVIATED_STATES: ReadonlySet<string> = new Set('alaska hawaii idaho iowa maine ohio texas utah'.split(' '));
-
-/** "R-Texas", "D-Calif", "I-Vt", "D-N" (of "D-N.Y."), "R-S" (of "R-S.C."): a party letter, a hyphen, a state
- * (the norm folds the dashes to "-"; the capitals are checked on the text). */
-const PARTY_TAG = /^[rdi]-([a-z]+)$/;
 /** A capital, then a lower-case letter: "Irvine", not "R" or "NY" (a module constant: tsx rebuilds a \p{...} literal per call). */
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 
-/** The word token at i is a party-and-state tag ("R-Texas"), the party of the person named before it. */
+/**
+ * The word token at i is a party tag or a word of one (`partyOrDistrictTagEnd` reads it): "R-Texas", "D-Calif",
+ * "R-NH", "D-N" of "D-N.Y.", both tokens of "R-South Carolina", a district's "( D-Dallas )". The party of the person
+ * named before it; no name of its own.
+ */
 export function isPartyTag(d: Doc, i: number): boolean {
-  const t = d.tokens[i];
-  const m = t.norm.length <= 24 ? PARTY_TAG.exec(t.norm) : null;
-  if (!m || !isUpper(d.text.charCodeAt(t.start)) || !isUpper(d.text.charCodeAt(t.start + 2))) return false;
-  const state = m[1].toLowerCase();
-  if (STATE_ABBREVIATIONS.has(state) || UNABBREVIATED_STATES.has(state)) return true;
-  // "R-NH", "D-CA": the postal code, in capitals
-  if (state.length === 2 && POSTAL_CODES.has(state) && isUpper(d.text.charCodeAt(t.start + 3))) return true;
-  // "D-Illinois", "R-Arizona": a state written in full (a known place)
-  if (state.length > 3 && gazetteerMaps().lower.get(state)?.type === 'place') return true;
-  // "D-N.Y.", "R-S.C.", "D-W.Va.": one capital, then the rest of a dotted abbreviation right after it
-  const next = d.tokens[i + 1];
-  return state.length === 1 && next !== undefined && next.start === t.end && next.norm.startsWith('.');
+  for (let k = i; k >= i - 1 && k >= 0; k--) {
+    const t = d.tokens[k];
+    if (t.kind !== 'word' || !TAG_TOKEN.test(t.norm)) continue;
+    const end = partyOrDistrictTagEnd(d.text, t.start);
+    return end >= 0 && end >= d.tokens[i].end;
+  }
+  return false;
 }
 
 function isUpper(c: number): boolean {
@@ -175,27 +167,11 @@ export function isNumberSign(d: Doc, i: number): boolean {
 
 /** Any of the tags above: the word at i starts no name. */
 export function isNameTag(d: Doc, i: number): boolean {
-  return (
-    isPartyTag(d, i) || isStateAbbreviation(d, i) || isSpacedTitle(d, i) || isNumberSign(d, i) || spacedStateTag(d, i)
-  );
+  return isPartyTag(d, i) || isStateAbbreviation(d, i) || isSpacedTitle(d, i) || isNumberSign(d, i);
 }
 
 /** A token that may open a party tag: a party letter, a hyphen, a letter ("r-south" of "R-South Carolina"). */
 const TAG_TOKEN = /^[rdi]-[a-z]/;
-
-/**
- * "R-South Carolina", "D-New York": a party tag whose state is two words (read by `partyTag`); both its tokens are
- * the tag, not a name of their own ("R-South Carolina" was an entity) nor a place ("Carolina").
- */
-function spacedStateTag(d: Doc, i: number): boolean {
-  for (let k = i; k >= i - 1 && k >= 0; k--) {
-    const t = d.tokens[k];
-    if (t.kind !== 'word' || !TAG_TOKEN.test(t.norm)) continue;
-    const tag = partyTag(d.text, t.start);
-    return tag !== null && tag.state.includes(' ') && tag.end >= d.tokens[i].end;
-  }
-  return false;
-}
 
 const TWO_CAPITALS = /^[A-Z]{2}$/;
 /** Every US state's name, by its letters in lower case ("newyork", "ohio"), for `usState`. */
@@ -314,4 +290,17 @@ export function partyTags(text: string): PartyTag[] {
     PARTY_LETTER.lastIndex = t.end;
   }
   return out;
+}
+
+/**
+ * "Lindsey Graham-R-S.C.": a party tag glued to the name by a hyphen inside token k, read to the token's end: the
+ * hyphen's offset (where the name ends), or -1.
+ */
+export function gluedPartyTag(d: Doc, k: number): number {
+  const t = d.tokens[k];
+  for (let h = d.text.indexOf('-', t.start + 1); h > 0 && h < t.end - 2; h = d.text.indexOf('-', h + 1)) {
+    const tag = partyTag(d.text.slice(h + 1, h + 41), 0);
+    if (tag && h + 1 + tag.end >= t.end) return h;
+  }
+  return -1;
 }

@@ -3,7 +3,6 @@
 // the segments between are typed, the title kept on the name after it. Before that a common first word and a count
 // are dropped; a title word that is a family name ("John Major") stays in the name.
 import type { Doc } from '../types.js';
-import type { AcronymDefinition } from './acronyms.js';
 import { initialStart } from './initials.js';
 import { opensClause } from './clause-openings.js';
 import { honorificBefore } from './evidence.js';
@@ -12,7 +11,7 @@ import { WORD_GIVEN_NAMES } from './word-given-names.js';
 import { TITLES, FIRST_NAMES } from './gazetteer.js';
 import { NAME_SUFFIX, familyName } from './family-name.js';
 import { countBeforePeople } from './counts.js';
-import { type Mention, mk } from './mention-record.js';
+import { type Mention, type MentionSink, mk } from './mention-record.js';
 import { isPartyWord } from './party-words.js';
 import { unlistedGivenName, isPersonStart } from './person-words.js';
 import { type Unit, type Ctx, tokText, isNameUnit, unitNorms, runText } from './scan-context.js';
@@ -30,6 +29,7 @@ import { possessiveHolidayRun } from './law-titles.js';
 import { typeSegment } from './segment-type.js';
 import { ordinaryOrInflected } from './corpus-words.js';
 import { isTitleCaseSentence } from '../text/title-case.js';
+import { verbAfterName } from './headline-verbs.js';
 
 /**
  * Runs read without splitting at titles, true when done: a compound title's modifier cut off its title by a stop word
@@ -41,13 +41,12 @@ function untitledRun(
   units: Unit[],
   words: readonly string[],
   ctx: Ctx,
-  out: Mention[],
-  defs: AcronymDefinition[],
+  sink: MentionSink,
 ): boolean {
   if (units.length === 1 && TITLE_MODIFIERS.has(words[0]) && TITLES.has(d.tokens[units[0].i + 1]?.norm ?? ''))
     return true;
   if (!possessiveHolidayRun(d, units, words)) return false;
-  typeSegment(d, si, units, null, ctx, out, defs);
+  typeSegment(d, si, units, null, ctx, sink);
   return true;
 }
 
@@ -70,16 +69,7 @@ function titleComplement(words: readonly string[], p: number, len: number, ctx: 
 }
 
 /** Drop leading common words, split at titles, then type each remaining segment. */
-export function processRun(
-  d: Doc,
-  si: number,
-  units: Unit[],
-  ini: Uint8Array,
-  ctx: Ctx,
-  out: Mention[],
-  defs: AcronymDefinition[],
-): void {
-  const toks = d.tokens;
+export function processRun(d: Doc, si: number, units: Unit[], ini: Uint8Array, ctx: Ctx, sink: MentionSink): void {
   // "P. Simmons": initials before the run belong to the name, which then does not start a sentence
   ctx.leadTok = units[0].i;
   ctx.lead = initialStart(d, units[0].i);
@@ -94,34 +84,42 @@ export function processRun(
     // "Civic Associations" at a clause start: what is left is one more ordinary word
     if (units.length === 1 && !titled && leftOrdinary(d, units[0].i, ctx)) return;
   }
-  if (splitAtStarter(d, si, units, ini, ctx, out, defs)) return;
+  if (splitAtStarter(d, si, units, ini, ctx, sink)) return;
   // "Five Israeli soldiers", "Hundreds of Central American migrants": a count before the people it counts
   if (countBeforePeople(d, units, ctx)) {
     units = units.slice(1);
     while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
   }
   if (!units.length) return;
-  // split at titles: "Syrian Foreign Minister Asaad Al-Shibani" -> [Syrian] (title) [Asaad Al-Shibani]
+  const verb = verbAfterName(d, units, ctx);
+  if (verb > 0) return cutAtVerb(d, si, units, verb, ini, ctx, sink);
+  splitAtTitles(d, si, units, ctx, sink);
+}
+
+/** Split a run at its titles and type each segment: "Syrian Foreign Minister Asaad Al-Shibani" -> [Syrian] (title)
+ * [Asaad Al-Shibani]. */
+function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: MentionSink): void {
+  const toks = d.tokens;
   const words = unitNorms(d, units);
-  if (untitledRun(d, si, units, words, ctx, out, defs)) return;
+  if (untitledRun(d, si, units, words, ctx, sink)) return;
   let from = 0;
   let afterTitle: string | null = null;
   for (let p = 0; p < units.length; p++) {
     if (!units[p].word) continue;
     let len = titleLength(words, p, units.length);
     if (!len && undottedHonorific(d, units, words, p)) len = 1;
-    if (!len) len = undottedTitle(d, units, words, p);
+    if (!len) len = undottedTitle(d, units, words, p, ctx);
     if (!len && partySplit(d, units, words, p, ctx)) {
       // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
-      if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
-      typeSegment(d, si, [units[p]], null, ctx, out, defs);
+      if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, sink);
+      typeSegment(d, si, [units[p]], null, ctx, sink);
       afterTitle = null;
       from = p + 1;
       continue;
     }
     if (!len) continue;
     if (len === 1 && titleAsSurname(d, units, words, p, from, ctx)) continue;
-    if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, out)) return;
+    if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, sink.out)) return;
     len = titleComplement(words, p, len, ctx);
     const rest = units.slice(p + len);
     // "the U.N. High Commissioner for Refugees" names a body; "High Representative Ann Vale" is a title and a person
@@ -135,7 +133,7 @@ export function processRun(
     if (!rest.length && p === 0 && len === 1 && loneCapitalisedWord(d, units, words, ctx)) continue;
     ctx.beforeTitle = true;
     ctx.nextTitle = words.slice(p, p + len).join(' ');
-    if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, out, defs);
+    if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, sink);
     ctx.beforeTitle = false;
     from = p + len;
     // "Federal Judge Blocks Vale 's Orders": the headline's verb after the title, and the name after it untitled
@@ -144,7 +142,29 @@ export function processRun(
     if (verb) from = nextNameUnit(d, units, from + 1);
     p = from - 1;
   }
-  if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, out, defs);
+  if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, sink);
+}
+
+/**
+ * "Obama Authorizes Deploying Up To 450 More Troops", "Ambassador Vale Used Talking Points": the run before a
+ * title-case line's verb is split at its titles and typed (its first word was judged with the whole run); what follows the verb is the headline's object, whose capitals say
+ * nothing, so only the names there that have evidence beyond capitals (strength 2 or more) are kept.
+ */
+function cutAtVerb(
+  d: Doc,
+  si: number,
+  units: Unit[],
+  verb: number,
+  ini: Uint8Array,
+  ctx: Ctx,
+  sink: MentionSink,
+): void {
+  splitAtTitles(d, si, units.slice(0, verb), ctx, sink);
+  const rest = units.slice(nextNameUnit(d, units, verb + 1));
+  if (!rest.length) return;
+  const first = sink.out.length;
+  processRun(d, si, rest, ini, ctx, sink);
+  for (let q = sink.out.length - 1; q >= first; q--) if (sink.out[q].strength < 2) sink.out.splice(q, 1);
 }
 
 /** A run of one word that is a title word (no listed title itself) the corpus capitalises inside sentences: a word of
@@ -210,17 +230,9 @@ function compassPlace(letter: string, word: string, ctx: Ctx): boolean {
  * cannot tell from a name's next word (it ends sentences before function words: "U.S . Although …"). The initialism is
  * read alone (true), or nothing is done (false).
  */
-function splitAtStarter(
-  d: Doc,
-  si: number,
-  units: Unit[],
-  ini: Uint8Array,
-  ctx: Ctx,
-  out: Mention[],
-  defs: AcronymDefinition[],
-): boolean {
+function splitAtStarter(d: Doc, si: number, units: Unit[], ini: Uint8Array, ctx: Ctx, sink: MentionSink): boolean {
   if (!initialismEndsSentence(d, units, ctx)) return false;
-  processRun(d, si, units.slice(0, 1), ini, ctx, out, defs);
+  processRun(d, si, units.slice(0, 1), ini, ctx, sink);
   return true;
 }
 

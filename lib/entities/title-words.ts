@@ -3,7 +3,7 @@
 // the title words that are also family names ("John Major"). Word tests only; title-split.ts cuts runs at them.
 import type { Doc } from '../types.js';
 import { TITLES, ORG_HEADS, GROUP_HEADS, PLACE_HEADS, EVENT_HEADS } from './gazetteer.js';
-import type { Unit } from './scan-context.js';
+import type { Unit, Ctx } from './scan-context.js';
 import { isPersonStart } from './person-words.js';
 import { WORD_GIVEN_NAMES } from './word-given-names.js';
 
@@ -93,7 +93,7 @@ export function undottedHonorific(d: Doc, units: readonly Unit[], words: readonl
 
 /** Abbreviated titles of office and rank some copy writes without their dot ("Sen John Vale", "Lt Gen Ann Lund"). */
 export const UNDOTTED_TITLES: ReadonlySet<string> = new Set(
-  'sen sens rep reps gov gen lt col sgt capt maj adm cpl supt'.split(' '),
+  'sen sens rep reps gov gen brig lt col sgt capt maj adm cpl supt'.split(' '),
 );
 
 /** An abbreviated title written without its dot: a capitalised word of UNDOTTED_TITLES ("Sen", not "SEN") with no
@@ -105,13 +105,17 @@ function undottedTitleWord(d: Doc, u: Unit | undefined, w: string): boolean {
 }
 
 /**
- * "Sen John Vale", "Rep Will Lund", "Lt Gen Ann Lund": abbreviated titles written without their dot, before a given
- * name in the same run, are a title as their dotted forms are, not the first words of the name. Their number of
- * words, or 0 (never before a word that is no given name: "Gen Z").
+ * "Sen John Vale", "Rep Will Lund", "Lt Gen Ann Lund", "Gen Qaran Vashti": abbreviated titles written without their
+ * dot, before a given name in the same run or a name word the corpus never writes in lower case, are a title as their
+ * dotted forms are, not the first words of the name. Their number of words, or 0 (never before a letter or a word:
+ * "Gen Z", "Gen X", "Rep Power").
  */
-export function undottedTitle(d: Doc, units: readonly Unit[], words: readonly string[], p: number): number {
+export function undottedTitle(d: Doc, units: readonly Unit[], words: readonly string[], p: number, ctx: Ctx): number {
   let k = p;
   while (k < units.length && undottedTitleWord(d, units[k], words[k])) k++;
   if (k === p || k >= units.length || !units[k].word) return 0;
-  return isPersonStart(words[k]) || WORD_GIVEN_NAMES.has(words[k]) ? k - p : 0;
+  const w = words[k];
+  if (isPersonStart(w) || WORD_GIVEN_NAMES.has(w)) return k - p;
+  const name = w.length > 1 && /^[A-Z][a-z]/.test(d.text.slice(d.tokens[units[k].i].start, d.tokens[units[k].i].end));
+  return name && !ctx.lowerUses.has(w) && !ctx.gazLower.has(w) && !TITLES.has(w) ? k - p : 0;
 }

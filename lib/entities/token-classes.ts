@@ -66,6 +66,11 @@ export class SentenceClasses {
     this.to = to;
   }
 
+  /** The sentence's end: the index after its last token (read-only; `reset` sets it). */
+  get end(): number {
+    return this.to;
+  }
+
   /** The class of token i (Other past the sentence's end and for tokens that are not words). */
   at(i: number): C {
     const d = this.d!;
