@@ -11,7 +11,15 @@ import { isOutletName, readOutletTable } from './overlap/outlets.js';
 import { extractEntities, type EntityOptions, type EntityResult } from './entities/entities.js';
 import { readAliasRules } from './entities/files.js';
 import { runFraming } from './framing/run.js';
-import { entityTypes, eventDocs, eventMap, findEvents, passageLinks, type EventResult } from './events/events.js';
+import {
+  entityNames,
+  entityTypes,
+  eventDocs,
+  eventMap,
+  findEvents,
+  passageLinks,
+  type EventResult,
+} from './events/events.js';
 import type { Framing, FramingOptions } from './framing/framing.js';
 
 /** All results for one corpus; every span in them indexes `corpus.articles[i].text`. */
@@ -72,6 +80,7 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
     findEvents(eventDocs(corpus.articles, entities.mentions, counts.byDoc), {
       links: passageLinks(ov.pairs),
       types: entityTypes(entities.entities, isOutletName(outlets, corpus.articles)),
+      names: entityNames(entities.entities),
     }),
   );
   const run = timed('framing', () =>

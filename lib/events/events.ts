@@ -85,6 +85,8 @@ export interface EventOptions {
   topTerms?: number;
   /** entity id -> type (person, org, place, group, event, demonym, unknown): actors and places name events first */
   types?: ReadonlyMap<string, string>;
+  /** entity id -> its name as written, for event names (a hyphened family name stays whole: "ocasio-cortez") */
+  names?: ReadonlyMap<string, string>;
 }
 
 const DAY = 86_400_000;
@@ -119,7 +121,7 @@ export function findEvents(docs: readonly EventDoc[], opts: EventOptions = {}): 
   const names = nameEvents(
     docs,
     ordered.map(([, m]) => m),
-    { types: opts.types },
+    { types: opts.types, names: opts.names },
   );
   const used = new Set<string>();
   const events: EventGroup[] = [];
@@ -442,6 +444,13 @@ export function entityTypes(
   const m = new Map<string, string>();
   for (const e of entities)
     if (e.type) m.set(e.id, e.type === 'org' && e.name !== undefined && isOutlet(e.name) ? 'media' : e.type);
+  return m;
+}
+
+/** entity id -> its name as written, for EventOptions.names. */
+export function entityNames(entities: readonly { id: string; name?: string }[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const e of entities) if (e.name !== undefined) m.set(e.id, e.name);
   return m;
 }
 

@@ -4,6 +4,7 @@
 import { byString } from '../text/counts.js';
 import { PARTICLES as NAME_PARTICLES } from '../entities/gazetteer.js';
 import { NAME_SUFFIX } from '../entities/family-name.js';
+import { slug } from '../util/names.js';
 
 /** What naming reads about one article. */
 export interface NamingDoc {
@@ -29,6 +30,8 @@ export interface NamingOptions {
   minTitleShare?: number;
   /** longest slug after the date (default 40) */
   maxLength?: number;
+  /** entity id -> its name as written ("Alexandria Ocasio-Cortez"): a family name written with a hyphen stays whole */
+  names?: ReadonlyMap<string, string>;
 }
 
 /** One event's name: the slug after the date, and its entities best first. */
@@ -214,7 +217,7 @@ export function nameEvents(
     const second = secondEntity(top, cands[k], pairs, opts);
     if (!second) continue;
     pairs.add(top + '+' + second);
-    const slug = hasWords(second, top) ? second : `${short(top, opts.types)}+${short(second, opts.types)}`;
+    const slug = hasWords(second, top) ? second : `${short(top, opts)}+${short(second, opts)}`;
     const rest = entities.filter((x) => x !== top && x !== second);
     out[k] = { slug: clip(slug, max), entities: [top, second, ...rest].slice(0, 3) };
   }
@@ -229,7 +232,7 @@ function secondEntity(
   taken: ReadonlySet<string>,
   opts: NamingOptions,
 ): string | undefined {
-  const shortTop = short(top, opts.types);
+  const shortTop = short(top, opts);
   const power = opts.secondSpecPower ?? 0.75;
   let free: { e: string; score: number } | undefined;
   let any: { e: string; score: number } | undefined;
@@ -238,7 +241,7 @@ function secondEntity(
     const beatsAny = !any || byScore(x, any) < 0;
     const beatsFree = !free || byScore(x, free) < 0;
     if (!beatsAny && !beatsFree) continue;
-    if (c.e === top || hasWords(top, c.e) || short(c.e, opts.types) === shortTop) continue;
+    if (c.e === top || hasWords(top, c.e) || short(c.e, opts) === shortTop) continue;
     if (opts.types?.get(c.e) === 'media') continue; // a news outlet tells one story from another no better
     if (beatsAny) any = x;
     if (beatsFree && !taken.has(top + '+' + c.e)) free = x;
@@ -256,15 +259,25 @@ function hasWords(a: string, b: string): boolean {
 const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'ben', 'dos', 'das']);
 
 /** A person by surname in a two-entity name ("abdel-fattah-al-sisi" -> "al-sisi"); anything else as it is. */
-function short(e: string, types: ReadonlyMap<string, string> | undefined): string {
+function short(e: string, opts: Pick<NamingOptions, 'types' | 'names'>): string {
   const w = e.split('-');
   // an acronym pair ("afl-cio") or a name of short words is no "given name + surname"
-  if (types?.get(e) !== 'person' || w.every((x) => x.length <= 3)) return e;
+  if (opts.types?.get(e) !== 'person' || w.every((x) => x.length <= 3)) return e;
+  const hyphened = hyphenedFamily(e, opts.names?.get(e));
+  if (hyphened) return hyphened;
   // "james-r-clapper-jr": the family name is before the generation suffix
   let i = w.length >= 3 && NAME_SUFFIX.test(w[w.length - 1]) ? w.length - 2 : w.length - 1;
   const end = i + 1;
   while (i > 0 && PARTICLES.has(w[i - 1])) i--;
   return w.slice(i, end).join('-');
+}
+
+/** The slug of a family name written with a hyphen as the last word of the name ("Ocasio-Cortez" -> "ocasio-cortez"). */
+function hyphenedFamily(e: string, name: string | undefined): string | null {
+  const last = name?.trim().split(/\s+/).pop();
+  if (!last?.includes('-')) return null;
+  const s = slug(last);
+  return s.includes('-') && e.endsWith('-' + s) ? s : null;
 }
 
 /** At most `max` characters, cut at a word boundary. */

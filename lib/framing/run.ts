@@ -9,7 +9,7 @@ import { extractEntities } from '../entities/entities.js';
 import { readAliasRules } from '../entities/files.js';
 import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
 import { readActNouns, readFrames, readLexicon } from './data.js';
-import { entityTypes, eventDocs, eventMap, findEvents, passageLinks } from '../events/events.js';
+import { entityNames, entityTypes, eventDocs, eventMap, findEvents, passageLinks } from '../events/events.js';
 import { isOutletName, readOutletTable } from '../overlap/outlets.js';
 
 /** The pairs of an overlap result, as far as framing reads them. */
@@ -84,6 +84,7 @@ export function runFraming(articles: readonly Article[], opts: FramingOptions & 
       findEvents(eventDocs(articles, er.mentions ?? [], countTerms(docs, {}, boilerplateMasks(docs)).byDoc), {
         links: ov ? passageLinks(ov.pairs) : [],
         types: entityTypes(er.entities, isOutletName(outlets, articles)),
+        names: entityNames(er.entities),
       }),
     );
   const titles: Record<string, string> = Object.create(null); // ids such as "__proto__" are plain keys
