@@ -5,7 +5,7 @@ import { chanceOdds } from '../framing/split-chance.js';
 import { labelShares, type LabelShare } from '../framing/label-shares.js';
 import { actShares, type ActNameRow } from '../framing/act-names.js';
 import { distancingContrasts, type DistancingRow } from '../framing/distancing.js';
-import { listWords } from './findings.js';
+import { listWords } from './finding-words.js';
 import { byString } from '../util/compare.js';
 import type { Finding } from './types.js';
 

@@ -7,7 +7,7 @@ import { escapeHtml, toHtmlTable } from './html.js';
 import { figureSlot, figureTitle, htmlPage } from './export.js';
 import { safeName } from '../io/file-names.js';
 import { EXPLORER_CSS } from './sections/explorer.js';
-import { dateRange, plural } from './findings.js';
+import { dateRange, plural } from './finding-words.js';
 import { reportNames, tableColumns } from './names.js';
 import { REPORT_CSS } from './style.js';
 

@@ -2,7 +2,8 @@
 import type { Corpus, Doc } from '../../types.js';
 import { outletTermRows } from '../../text/counts.js';
 import { topTermsFigure } from '../../figures/terms.js';
-import { corpusFindings, termFindings } from '../findings.js';
+import { corpusFindings } from '../corpus-findings.js';
+import { termFindings } from '../term-findings.js';
 import { termSpreads } from '../spread.js';
 import { wordCounts } from '../../text/words.js';
 import type { ReportSection } from '../types.js';

@@ -6,7 +6,7 @@ import { entityFrequencyByOutlet } from '../../entities/frequency.js';
 import { entityOutletHeatmap, topEntitiesByOutletFigure } from '../../figures/entities.js';
 import { escapeHtml } from '../html.js';
 import { wordsPerOutlet } from '../../explore/rates.js';
-import { entityAnchor, entityFindings, mainActors } from '../findings.js';
+import { entityAnchor, entityFindings, mainActors } from '../entity-findings.js';
 import { expectedMentions, type ExpectedMentions } from '../../entities/expected.js';
 import { eventMap } from '../../events/events.js';
 import type { ReportSection } from '../types.js';

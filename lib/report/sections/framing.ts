@@ -10,7 +10,8 @@ import {
   toneFigure,
   voiceSharesFigure,
 } from '../../figures/framing.js';
-import { distinctiveTable, framingFindings, leaningCandidates } from '../findings.js';
+import { framingFindings } from '../framing-findings.js';
+import { distinctiveTable, leaningCandidates } from '../leaning-findings.js';
 import { actFindings, distancingFindings, labelFindings } from '../label-findings.js';
 import { actNameTable } from '../../framing/act-names.js';
 import { distancingTable } from '../../framing/distancing.js';

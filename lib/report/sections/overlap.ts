@@ -10,7 +10,8 @@ import {
   type OverlapResult,
 } from '../../overlap/overlap.js';
 import { escapeHtml } from '../html.js';
-import { overlapFindings, pairAnchor } from '../findings.js';
+import { overlapFindings } from '../overlap-findings.js';
+import { pairAnchor } from '../overlap-pairs.js';
 import { eventMap } from '../../events/events.js';
 import { passageViewFor } from '../passages.js';
 import { passageKey, passageQuery } from '../../explore/passage-query.js';

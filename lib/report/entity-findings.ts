@@ -1,0 +1,142 @@
+// Findings about entities: the most named actor, names spelled several ways, and main actors some outlets never name
+// where they were to be expected.
+import { byString } from '../text/counts.js';
+import type { ExpectedMentions } from '../entities/expected.js';
+import type { Finding } from './types.js';
+import { listWords, plural } from './finding-words.js';
+
+/** The report anchor of one entity. */
+export function entityAnchor(id: string): string {
+  return 'entity-' + id.replace(/[^A-Za-z0-9_-]+/g, '-');
+}
+
+/** The slice of an entity the findings read (see lib/entities/entities.ts). */
+export interface EntityLike {
+  id: string;
+  name: string;
+  type: string;
+  aliases: readonly string[];
+  mentions: readonly unknown[];
+  by_outlet: Readonly<Record<string, number>>;
+}
+
+/** The main actors: the `n` (default 5) most mentioned entities that are not places, demonyms or events. */
+export function mainActors<T extends EntityLike>(entities: readonly T[], n = 5): T[] {
+  return entities.filter((e) => e.type !== 'place' && e.type !== 'demonym' && e.type !== 'event').slice(0, n);
+}
+
+/**
+ * Findings about entities: the most named actors, names spelled several ways, and main actors some outlets never name.
+ */
+export function entityFindings(
+  entities: readonly EntityLike[],
+  outlets: readonly string[],
+  opts: { main?: number; words?: Readonly<Record<string, number>>; expected?: ExpectedMentions } = {},
+): Finding[] {
+  const out: Finding[] = [];
+  const ev = (e: EntityLike) => [{ href: '#' + entityAnchor(e.id), label: e.name }];
+  const main = mainActors(entities, opts.main);
+  if (main.length) {
+    const e = main[0];
+    const by = outlets.filter((o) => (e.by_outlet[o] ?? 0) > 0);
+    out.push({
+      text: `The most named actor is ${e.name}: ${plural(e.mentions.length, 'mention')} in ${by.length} of ${plural(outlets.length, 'outlet')}.`,
+      evidence: ev(e),
+    });
+  }
+  const spelled = entities
+    .map((e) => ({ e, forms: spellings(e.aliases) }))
+    .filter((x) => x.forms.length > 1)
+    .slice(0, 10)
+    .sort(
+      (x, y) =>
+        y.forms.length - x.forms.length || y.e.mentions.length - x.e.mentions.length || byString(x.e.id, y.e.id),
+    )
+    .slice(0, 3);
+  for (const { e, forms } of spelled)
+    out.push({
+      text: `${e.name} appears under ${forms.length} spellings: ${listWords(forms.slice(0, 5).map((a) => `“${a}”`))}${forms.length > 5 ? ' and more' : ''}; they are counted as one.`,
+      evidence: ev(e),
+    });
+  if (outlets.length > 1)
+    for (const e of main) out.push(...silenceFindings(e, outlets, expectation(e, outlets, opts), ev(e)));
+  return out;
+}
+
+/** Mentions expected before an outlet's silence about an actor says anything (at its share of the corpus's words). */
+const EXPECTED_MENTIONS = 3;
+
+/** How many mentions of E each outlet was to be expected to make, and why; null when nothing says (every outlet counts). */
+interface Expectation {
+  of: (outlet: string) => number;
+  why: string;
+}
+
+/**
+ * With events (`expected`, lib/entities/expected.ts): at the rate the other outlets name E in the events each outlet
+ * covered. Else with words per outlet: at the outlet's share of the corpus's words. Else null.
+ */
+function expectation(
+  e: EntityLike,
+  outlets: readonly string[],
+  opts: { words?: Readonly<Record<string, number>>; expected?: ExpectedMentions },
+): Expectation | null {
+  const byEvents = opts.expected?.get(e.id);
+  if (byEvents)
+    return {
+      of: (o) => byEvents.get(o) ?? 0,
+      why: `, though at the rate the other outlets name ${e.name} in the same stories about ${EXPECTED_MENTIONS} or more mentions were to be expected`,
+    };
+  const words = opts.words;
+  const total = words ? outlets.reduce((n, o) => n + (words[o] ?? 0), 0) : 0;
+  if (!words || !total) return null;
+  return {
+    of: (o) => (e.mentions.length * (words[o] ?? 0)) / total,
+    why: `, though at their length about ${EXPECTED_MENTIONS} or more mentions were to be expected`,
+  };
+}
+
+/**
+ * "Only X names E", or the outlets that never name a main actor E. With an expectation, an outlet counts as silent
+ * only when it would have named E at least EXPECTED_MENTIONS times: one short piece on another story says nothing.
+ * The most surprising silences come first; long lists are cut to six outlets and a count.
+ */
+function silenceFindings(
+  e: EntityLike,
+  outlets: readonly string[],
+  expect: Expectation | null,
+  evidence: Finding['evidence'],
+): Finding[] {
+  const present = outlets.filter((o) => (e.by_outlet[o] ?? 0) > 0);
+  if (present.length === 1 && e.mentions.length >= 3)
+    return [{ text: `Only ${present[0]} names ${e.name} (${plural(e.mentions.length, 'mention')}).`, evidence }];
+  const expected = (o: string) => (expect ? expect.of(o) : Infinity);
+  const missing = outlets
+    .filter((o) => !(e.by_outlet[o] ?? 0) && expected(o) >= EXPECTED_MENTIONS)
+    .sort((a, b) => (expect ? expected(b) - expected(a) : 0) || byString(a, b)); // the most surprising silence first
+  if (!missing.length || missing.length === outlets.length) return [];
+  const named = missing.length > 6 ? [...missing.slice(0, 6), `${missing.length - 6} more outlets`] : missing;
+  const why = expect?.why ?? '';
+  return [
+    {
+      text: `${listWords(named)} never name${missing.length === 1 ? 's' : ''} ${e.name}, one of the main actors (${plural(e.mentions.length, 'mention')} elsewhere${why}).`,
+      evidence,
+    },
+  ];
+}
+
+/**
+ * An entity's aliases as spellings: forms that differ only in letter case ("IRAN" in a headline or a tweet, "Iran")
+ * are one spelling, written as it first comes; dots and word order make another ("F.B.I.", "FBI").
+ */
+/**
+ * The spellings of an entity as a reader tells them apart: case and the spaces a tokeniser put inside a name ("U.S ."
+ * is "U.S.", "Mirza ’ s" is "Mirza’s") make no new spelling; the most used form stands for them.
+ */
+function spellings(aliases: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return aliases.filter((a) => {
+    const k = a.toLowerCase().replace(/\s+/g, '');
+    return !seen.has(k) && !!seen.add(k);
+  });
+}

@@ -1,0 +1,114 @@
+// Findings on distinctive terms: the words of judgement each big outlet uses clearly more than the others, and the
+// distinctive-terms table ordered so clear terms come first.
+import { byString } from '../text/counts.js';
+import type { Finding } from './types.js';
+import { oneArticleTopic, spreadKey, type TermSpread } from './spread.js';
+import { listWords } from './finding-words.js';
+
+/** The z above which a distinctive term is clearly the outlet's (two-sided 5%). */
+const CLEAR_Z = 1.96;
+
+/** The evaluative weight from which a term is a word of judgement (lib/framing/loaded.ts termWeigher's scale). */
+const JUDGEMENT = 0.5;
+
+/** A distinctive row as the framing findings read it; `evaluative` is the term's weight, 0..1, when it was weighed. */
+export type LeanRow = { outlet: string; term: string; z: number; count: number; evaluative?: number };
+
+/** True when a row is a word of judgement, or carries no weight to tell (rows made without a weigher). */
+const judged = (r: LeanRow) => r.evaluative === undefined || r.evaluative >= JUDGEMENT;
+
+/**
+ * Each big outlet's three clearest distinctive words of judgement, as "Outlet: “a” (n), …". A term one article holds
+ * most uses of is that article's topic, not the outlet's wording, and is passed over (oneArticleTopic); an outlet of
+ * one article says so, since its words are that article's. Terms without evaluative weight ("asylum", "children") are
+ * what an outlet covers more, not how it words it: an outlet whose clear terms are all such is `unjudged`.
+ */
+export function leaningTerms(
+  rows: readonly LeanRow[],
+  big: ReadonlySet<string>,
+  articles: ReadonlyMap<string, number>,
+  spread?: ReadonlyMap<string, TermSpread>,
+): { lean: string[]; topical: string[]; unjudged: string[] } {
+  const outlets = [...new Set(rows.map((r) => r.outlet))].filter((o) => big.has(o)).sort(byString);
+  const lean: string[] = [],
+    topical: string[] = [],
+    unjudged: string[] = [];
+  for (const o of outlets) {
+    const n = articles.get(o) ?? 0;
+    const clear = rows.filter((r) => r.outlet === o && r.z > CLEAR_Z);
+    const spreadOver = clear.filter((r) => !oneArticleTopic(spread?.get(spreadKey(o, r.term)), n));
+    const top = spreadOver
+      .filter(judged)
+      .sort((a, b) => b.z - a.z || byString(a.term, b.term))
+      .slice(0, 3);
+    if (top.length)
+      lean.push(`${o}${n === 1 ? ' (one article)' : ''}: ${listWords(top.map((r) => `“${r.term}” (${r.count})`))}`);
+    else if (spreadOver.length) unjudged.push(o);
+    else if (clear.length) topical.push(o);
+  }
+  return { lean, topical, unjudged };
+}
+
+/**
+ * The distinctive-term rows as the report's table shows them: terms clear of chance (z above 1.96) first, words of
+ * judgement before topics, each part by rank, then the rest in their order; and a caption that says how many are
+ * clear, so a table of small differences (single uses, z near 1) is not read as an outlet's framing.
+ */
+export function distinctiveTable<R extends LeanRow & { rank?: number }>(
+  rows: readonly R[],
+): { rows: R[]; caption: string } {
+  const part = (r: R) => (r.z > CLEAR_Z ? (judged(r) ? 0 : 1) : 2);
+  const ordered = rows
+    .map((r, k) => ({ r, k, p: part(r) }))
+    .sort((a, b) => a.p - b.p || (a.p < 2 ? (b.r.rank ?? b.r.z) - (a.r.rank ?? a.r.z) : 0) || a.k - b.k);
+  const clear = ordered.filter((x) => x.p < 2).length,
+    judging = ordered.filter((x) => x.p === 0).length;
+  const caption =
+    'Terms each outlet uses more than the others (own voice; log-odds z) — ' +
+    (clear
+      ? `${clear} clear of chance (z above 1.96) listed first, ${judging} of them words of judgement`
+      : 'none clear of chance (z above 1.96): small differences, not an outlet’s framing');
+  return { rows: ordered.map((x) => x.r), caption };
+}
+
+/** The (outlet, term) pairs whose spread the framing findings may ask for: each outlet's clear terms, best first. */
+export function leaningCandidates(
+  rows: readonly { outlet: string; term: string; z: number; evaluative?: number }[],
+  perOutlet = 20,
+): { outlet: string; term: string }[] {
+  const by = new Map<string, { outlet: string; term: string; z: number }[]>();
+  for (const r of rows) if (r.z > CLEAR_Z) (by.get(r.outlet) ?? by.set(r.outlet, []).get(r.outlet)!).push(r);
+  return [...by.values()].flatMap((l) => l.sort((a, b) => b.z - a.z || byString(a.term, b.term)).slice(0, perOutlet));
+}
+
+/**
+ * The distinctive-term finding: the words of judgement each big outlet leans on; outlets whose clear terms are one
+ * article's topic, or topics and plain words only, are named so their absence is not misread, and when no outlet has
+ * a clear word of judgement the finding says so instead of listing plain words.
+ */
+export function leaningFindings(
+  { lean, topical, unjudged }: ReturnType<typeof leaningTerms>,
+  big: ReadonlySet<string>,
+  outlets: number,
+): Finding[] {
+  const evidence = [{ href: '#table-distinctive-terms', label: 'distinctive terms' }];
+  const they = (l: string[]) => (l.length === 1 ? 'its' : 'their');
+  const topics = topical.length
+    ? ` ${listWords(topical)}: each clear term comes mostly from one of ${they(topical)} articles (that story's topic, not the outlet's wording).`
+    : '';
+  const plain = unjudged.length
+    ? ` ${listWords(unjudged)}: no word of judgement stands out; ${they(unjudged)} clearest terms are topics ${unjudged.length === 1 ? 'it covers' : 'they cover'} more (the table lists them).`
+    : '';
+  if (lean.length)
+    return [
+      {
+        text: `Words each outlet uses clearly more than the others, in its own voice${big.size < outlets ? ` (the ${big.size} outlets with the most text)` : ''} — ${lean.join('; ')}.${topics}${plain}`,
+        evidence,
+      },
+    ];
+  if (!topical.length && !unjudged.length) return [];
+  const head = unjudged.length
+    ? 'No outlet uses a word of judgement clearly more than the others in its own voice (z above 1.96, over more than one of its articles) —'
+    : 'No outlet has a word it uses clearly more than the others across its articles —';
+  return [{ text: `${head}${topics}${plain}`, evidence }];
+}

@@ -1,0 +1,131 @@
+// Findings about source overlap: reuse between outlets, text of common sources, an outlet's own text again, outlets
+// that reuse nobody's text, and cited outlets missing from the corpus.
+import { byString } from '../text/counts.js';
+import type { Finding } from './types.js';
+import { listWords } from './finding-words.js';
+import {
+  isReused,
+  kindOf,
+  pairAnchor,
+  reuseAinB,
+  reuseBinA,
+  type EventOf,
+  type OverlapLike,
+  type OverlapPairLike,
+} from './overlap-pairs.js';
+import { isRewrite, reuseFindings } from './reuse-findings.js';
+import { selfReuseFindings } from './self-reuse-findings.js';
+
+/**
+ * One finding for cross-outlet pairs that share only common-source or stock text (or too little reuse): never an
+ * accusation.
+ */
+function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
+  if (!pairs.length) return [];
+  let common = 0,
+    stock = 0,
+    weak = 0;
+  for (const p of pairs)
+    for (const x of p.passages) {
+      if (kindOf(x) === 'common-source') common++;
+      else if (kindOf(x) === 'stock') stock++;
+      else weak++;
+    }
+  // the short runs of like narration are counted too: "share only quotes" above a pair that also holds one would
+  // say less than the pair table shows
+  const what =
+    listWords(
+      [
+        common ? `${common} passage(s) of common sources (quotes, statements, official or wire texts)` : '',
+        stock ? `${stock} stock phrase(s)` : '',
+        weak ? `${weak} run(s) of like narration too short or too common to show copying` : '',
+      ].filter(Boolean),
+    ) || 'too little reused text to count';
+  const first = pairs
+    .slice(0, 3)
+    .map((p) => ({ href: '#' + pairAnchor(p.a, p.b), label: `${p.outlet_a} and ${p.outlet_b}` }));
+  return [
+    {
+      text: `${pairs.length} cross-outlet pair(s) of articles share only ${what}: text of a third party or formulas many articles use${weak ? ', or too little to show that one took it from the other' : ', so neither took it from the other'}, and no credit is due.`,
+      evidence: first,
+    },
+  ];
+}
+
+/** Outlets that reuse nobody's text: those sharing nothing, and those sharing only common-source or stock text. */
+function independenceFindings(
+  r: OverlapLike,
+  pairs: readonly OverlapPairLike[],
+  cross: readonly OverlapPairLike[],
+): Finding[] {
+  const reusing = new Set(cross.flatMap((p) => [p.outlet_a, p.outlet_b]));
+  const sharing = new Set(pairs.filter((p) => p.kind === 'cross-outlet').flatMap((p) => [p.outlet_a, p.outlet_b]));
+  const outlets = [...new Set(r.docs.map((d) => d.outlet))].sort(byString);
+  const independent = outlets.filter((o) => !reusing.has(o));
+  const alone = independent.filter((o) => !sharing.has(o)),
+    thirdParty = independent.filter((o) => sharing.has(o));
+  const link = [{ href: '#table-overlap-pairs', label: 'pairs' }];
+  if (outlets.length > 1 && alone.length === outlets.length)
+    return [{ text: 'No text is shared across outlets: every outlet wrote its own copy.', evidence: link }];
+  if (outlets.length > 1 && independent.length === outlets.length)
+    return [
+      {
+        text: "No outlet reuses another outlet's text: what they share is common-source or stock text.",
+        evidence: link,
+      },
+    ];
+  const out: Finding[] = [];
+  if (alone.length)
+    out.push({
+      text: `${listWords(alone)} share${alone.length === 1 ? 's' : ''} no passage with any other outlet.`,
+      evidence: link,
+    });
+  if (thirdParty.length)
+    out.push({
+      text: `${listWords(thirdParty)} reuse${thirdParty.length === 1 ? 's' : ''} no other outlet's text: ${thirdParty.length === 1 ? 'it shares' : 'they share'} only common-source or stock text.`,
+      evidence: link,
+    });
+  return out;
+}
+
+/** The two outlets cited most often that are not in the corpus (their articles would show what was taken). */
+function missingSourceFindings(r: OverlapLike, outletOf: Map<string, string>): Finding[] {
+  const cited = new Map<string, Set<string>>();
+  const inCorpus = new Set(outletOf.values());
+  for (const c of r.citations)
+    if (c.kind === 'outlet' && !inCorpus.has(c.cited))
+      (cited.get(c.cited) ?? cited.set(c.cited, new Set()).get(c.cited)!).add(outletOf.get(c.doc) ?? c.doc);
+  return [...cited]
+    .sort((x, y) => y[1].size - x[1].size || byString(x[0], y[0]))
+    .slice(0, 2)
+    .map(([name, by]) => ({
+      text: `${listWords([...by].sort(byString))} cite${by.size === 1 ? 's' : ''} ${name}, which is not in the corpus: add its article to check what was taken from it.`,
+      evidence: [{ href: '#table-citations', label: 'citations' }],
+    }));
+}
+
+/**
+ * Findings about source overlap: who reuses whose text, how much, and whether they credit it; each links to the pair's
+ * passages.
+ */
+export function overlapFindings(
+  r: OverlapLike,
+  opts: { max?: number; minShare?: number; titles?: ReadonlyMap<string, string>; eventOf?: EventOf } = {},
+): Finding[] {
+  const minShare = opts.minShare ?? 0.02;
+  const outletOf = new Map(r.docs.map((d) => [d.id, d.outlet]));
+  const pairs = r.pairs.filter((p) => Math.max(p.a_in_b, p.b_in_a) >= minShare);
+  // a rewrite carries its reuse in aligned sentences, not in exact passages: it counts whatever its passage share
+  const cross = r.pairs.filter(
+    (x) =>
+      x.kind === 'cross-outlet' && isReused(x) && (isRewrite(x) || Math.max(reuseAinB(x), reuseBinA(x)) >= minShare),
+  );
+  const out = [
+    ...reuseFindings(r, cross, outletOf, opts.titles),
+    ...commonSourceFindings(r.pairs.filter((x) => x.kind === 'cross-outlet' && !isReused(x))),
+    ...selfReuseFindings(r.pairs, minShare, opts.titles, opts.eventOf),
+    ...independenceFindings(r, pairs, cross),
+    ...missingSourceFindings(r, outletOf),
+  ];
+  return out.slice(0, opts.max ?? 12);
+}
