@@ -126,12 +126,9 @@ function silenceFindings(
 }
 
 /**
- * An entity's aliases as spellings: forms that differ only in letter case ("IRAN" in a headline or a tweet, "Iran")
- * are one spelling, written as it first comes; dots and word order make another ("F.B.I.", "FBI").
- */
-/**
- * The spellings of an entity as a reader tells them apart: case and the spaces a tokeniser put inside a name ("U.S ."
- * is "U.S.", "Mirza ’ s" is "Mirza’s") make no new spelling; the most used form stands for them.
+ * An entity's aliases as spellings a reader tells apart: forms that differ only in letter case or in the spaces a
+ * tokeniser put inside a name ("IRAN" in a headline, "Iran"; "U.S ." and "U.S."; "Mirza ’ s" and "Mirza’s") are one
+ * spelling, written as it first comes in the alias list; dots and word order make another ("F.B.I.", "FBI").
  */
 function spellings(aliases: readonly string[]): string[] {
   const seen = new Set<string>();
