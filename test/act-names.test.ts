@@ -2,13 +2,10 @@
 // source uses inside a quote are the source's, and two nouns never written on one story name two acts.
 import { describe, expect, it } from 'vitest';
 import { analyseAll } from '../lib/text/analyse.js';
-import { docVoice } from '../lib/framing/voice.js';
-import { termWeigher } from '../lib/framing/loaded.js';
-import { readLexicon } from '../lib/framing/data.js';
-import { readActNouns } from '../lib/framing/data.js';
-import { actNameRows, actNameTable, actShares } from '../lib/framing/act-names.js';
+import { actNameTable, actShares } from '../lib/framing/act-names.js';
 import { actFindings } from '../lib/report/label-findings.js';
 import { article } from './report-helpers.js';
+import { actRows } from './helpers/acts.js';
 import { analyse as analyseText } from '../lib/text/analyse.js';
 import { mentionedLabel } from '../lib/framing/label-mentions.js';
 
@@ -24,8 +21,7 @@ function analyse(texts: Record<string, string>, event = (_: string) => 'veldara'
   const docs = analyseAll(
     Object.entries(texts).map(([outlet, text], i) => article(`d${i}`, outlet, null, 'Veldara', text)),
   );
-  const voices = docs.map((d) => docVoice(d));
-  return actNameRows(docs, voices, readActNouns(), termWeigher(readLexicon()), new Map(), (d) => event(d));
+  return actRows(docs, (d) => event(d));
 }
 
 describe('act names', () => {

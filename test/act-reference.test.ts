@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseAll, analyse as analyseText } from '../lib/text/analyse.js';
 import { docVoice } from '../lib/framing/voice.js';
-import { termWeigher } from '../lib/framing/loaded.js';
-import { readActNouns, readLexicon } from '../lib/framing/data.js';
+import { readActNouns } from '../lib/framing/data.js';
 import { actNameRows, actNameTable } from '../lib/framing/act-names.js';
 import { sameActUses } from '../lib/framing/act-reference.js';
 import { actFindings } from '../lib/report/label-findings.js';
 import { article } from './report-helpers.js';
+import { actRows } from './helpers/acts.js';
 
 const TEST = {
   cues: ['travel', 'refugees', 'countries', 'entry', 'muslim'],
@@ -108,14 +108,7 @@ describe('names of the entry order', () => {
     const docs = analyseAll(
       Object.entries(texts).map(([outlet, text], i) => article(`d${i}`, outlet, null, 'Varn', text)),
     );
-    const rows = actNameRows(
-      docs,
-      docs.map((d) => docVoice(d)),
-      readActNouns(),
-      termWeigher(readLexicon()),
-      new Map(),
-      () => 'varn',
-    );
+    const rows = actRows(docs, () => 'varn');
     const own = (outlet: string, head: string) =>
       actNameTable(rows).find((r) => r.family === 'entry-ban' && r.outlet === outlet && r.head === head)?.own ?? 0;
     expect([own('Coast Daily', 'order'), own('Coast Daily', 'ban')]).toEqual([8, 0]);

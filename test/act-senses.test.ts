@@ -4,21 +4,14 @@
 // each of them; the same nouns naming the act still count.
 import { describe, expect, it } from 'vitest';
 import { analyseAll } from '../lib/text/analyse.js';
-import { docVoice } from '../lib/framing/voice.js';
-import { termWeigher } from '../lib/framing/loaded.js';
-import { readActNouns, readLexicon } from '../lib/framing/data.js';
-import { actNameRows, actShares } from '../lib/framing/act-names.js';
+import { actShares } from '../lib/framing/act-names.js';
 import { article } from './report-helpers.js';
+import { actRows } from './helpers/acts.js';
 
 /** Own-narration uses of each head in one article of the given date, as "head count" strings. */
 function heads(text: string, date: string | null = '2014-08-10'): string[] {
   const docs = analyseAll([article('d0', 'Harbor Post', date, 'Veldara', text)]);
-  const rows = actNameRows(
-    docs,
-    docs.map((d) => docVoice(d)),
-    readActNouns(),
-    termWeigher(readLexicon()),
-  );
+  const rows = actRows(docs);
   return rows.map((r) => `${r.head} ${r.own}`);
 }
 
@@ -102,14 +95,7 @@ describe('act nouns in another sense', () => {
     for (const outlet of ['Valley News', 'Coast Daily'])
       texts.push([outlet, 'march', Array(6).fill(rally).join('\n\n')]);
     const docs = analyseAll(texts.map(([o, e, t], i) => article(`${e}${i}`, o, '2012-09-12', 'Veldara', t)));
-    const rows = actNameRows(
-      docs,
-      docs.map((d) => docVoice(d)),
-      readActNouns(),
-      termWeigher(readLexicon()),
-      new Map(),
-      (d) => d.replace(/\d+$/, ''),
-    );
+    const rows = actRows(docs, (d) => d.replace(/\d+$/, ''));
     const [s] = actShares(rows);
     // the rallies of the march story, where nobody writes "mob", are no choice against it (it has two describing
     // nouns, so a rule that asks only for two nouns of the family on a story would count them)

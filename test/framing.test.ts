@@ -24,6 +24,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { growth } from './helpers/scaling.js';
 
+/** The mention span of the first `s` at or after `from` in doc `id`'s `text`. */
+const spanIn =
+  (id: string, text: string) =>
+  (s: string, from = 0) => {
+    const i = text.indexOf(s, from);
+    return { doc: id, start: i, end: i + s.length };
+  };
 const doc = (id: string, outlet: string, text: string): Doc =>
   analyse({ id, outlet, date: null, text, paragraphs: [] });
 const inner = (d: Doc, q: { inner: [number, number] }) => d.text.slice(q.inner[0], q.inner[1]);
@@ -236,10 +243,7 @@ describe('labels on constructed text', () => {
     const text =
       'The head of the intelligence service, Hamid al-Shatri, arrived. Intelligence Chief Hamid al-Shatri met Ahmed Al-Shara, de facto leader of Syria’s new administration, on Thursday. The chief left later.';
     const d = doc('e', 'X', text);
-    const span = (s: string, from = 0) => {
-      const i = text.indexOf(s, from);
-      return { doc: 'e', start: i, end: i + s.length };
-    };
+    const span = spanIn('e', text);
     const shatri = {
       id: 'shatri',
       name: 'Hamid al-Shatri',
@@ -264,10 +268,7 @@ describe('labels on constructed text', () => {
       'agreed. Unlike the Harbour Board, the governor acted alone. ' +
       'She called President Ada Vex, Northern Prime Minister Oren Pask, Coastal President Lia Moor and others.';
     const d = doc('l', 'X', text);
-    const span = (s: string, from = 0) => {
-      const i = text.indexOf(s, from);
-      return { doc: 'l', start: i, end: i + s.length };
-    };
+    const span = spanIn('l', text);
     const ents = [
       { id: 'q', name: 'Marta Quill', type: 'person', mentions: [span('Marta Quill')] },
       { id: 'hb', name: 'Harbour Board', type: 'org', mentions: [span('Harbour Board'), span('Harbour Board', 360)] },
@@ -293,10 +294,7 @@ describe('labels on constructed text', () => {
       'He met that province’s governor, Harbour Board deputy chairman Ivo Brenn said. ' +
       'Lia Moor, the deputy director, spoke later.';
     const d = doc('c', 'X', text);
-    const span = (s: string, from = 0) => {
-      const i = text.indexOf(s, from);
-      return { doc: 'c', start: i, end: i + s.length };
-    };
+    const span = spanIn('c', text);
     const ents = [
       { id: 'hs', name: 'Harbour Summit', type: 'event', mentions: [span('Harbour Summit')] },
       { id: 'av', name: 'Ada Vex', type: 'person', mentions: [span('Ada Vex')] },
