@@ -19,6 +19,8 @@ export const DOC = `(?:${[
   'statement post posts tweet tweets message letter release text order ruling decision amendment law',
   'bill act article clause section resolution declaration communiqu\\u00e9 communique notice memo email',
   'e-mail transcript report rant video caption excerpt',
+  // legal texts that columns and reports print or quote in full (a statute and its sections)
+  'statute statutes provision provisions regulation regulations subsection constitution treaty charter indictment',
 ]
   .join(' ')
   .split(' ')
@@ -202,12 +204,20 @@ const QUOTED_RUN = /``[\s\S]*?''|\u201C[^\u201D]*\u201D|"[^"\n]*"/gu;
 const SENTENCE_END = /[.!?](?:\s*(?:''|["\u201D\u2019]))?(?:\s+(?=(?:``|["\u201C\u2018'(])?\s*[\p{Lu}\p{N}])|\s*$)/gu;
 const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
 
+// a dotted abbreviation before a period and a number after it: a cited code ("8 U.S.C. 1182", pre-tokenised "U.S.C .
+// 1182"), not the end of a sentence
+const CODE_BEFORE = /(?:^|[^\p{L}.])(?:\p{L}\.)+\p{L}\s?\.\s*$/u;
+const NUMBER_AFTER = /^\p{N}/u;
+
 /** The last sentence of a lead-in paragraph when the paragraph ends in a colon, else null. */
 function colonLead(text: string, para: Paragraph): string | null {
   const t = text.slice(Math.max(para.start, para.end - 240), para.end).trimEnd();
   if (!t.endsWith(':')) return null;
   let cut = 0;
-  for (const m of t.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
+  for (const m of t.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    if (!(NUMBER_AFTER.test(t.slice(end)) && CODE_BEFORE.test(t.slice(0, end)))) cut = end;
+  }
   return t.slice(cut);
 }
 

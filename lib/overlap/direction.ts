@@ -7,6 +7,7 @@ export { creditNear }; // kept here for callers of 0.1; it lives in credit.ts (k
 import { reuseEvidence, reuseWords, STRONG_EVIDENCE, STRONG_WORDS } from './kinds.js';
 import { narrationWhat, type RewrittenNarration } from './narration.js';
 import type { Citation, Credit, DirectionBasis, Passage } from './types.js';
+import { agencyCopy, daysApart } from './agency-copy.js';
 
 export type { DirectionBasis }; // declared in types.ts beside Passage, which carries it (no import cycle)
 
@@ -39,6 +40,8 @@ export interface DirectionContext {
   /** whether a's and b's outlets are news agencies (data/outlets.json `agency`) */
   agencyA?: boolean;
   agencyB?: boolean;
+  /** whether a cited outlet is a news agency (the outlet table's `agency`) */
+  isAgency?: (name: string) => boolean;
 }
 
 /** Containment must be at least this high on one side ... */
@@ -97,12 +100,6 @@ function agencySource(ctx: DirectionContext, dates: string): Direction | null {
     direction_by: 'agency',
     because: `${dates}; weak evidence: ${x.outlet} is a news agency, whose copy other outlets run, and ${y.outlet} is not`,
   };
-}
-
-/** Whole days between two ISO dates (their first ten characters), or Infinity when either does not parse. */
-function daysApart(x: string, y: string): number {
-  const d = Math.abs(Date.parse(x.slice(0, 10)) - Date.parse(y.slice(0, 10))) / 86400000;
-  return Number.isFinite(d) ? Math.round(d) : Infinity;
 }
 
 /**
@@ -213,7 +210,8 @@ export interface CreditVerdict {
  * Credit of a pair. Inside one outlet: 'same-outlet'. Across outlets, only reuse counts: the reuse passages' matched
  * words, or the words of rewritten narration (lib/overlap/narration.ts) when those are more. With none, no credit is
  * needed. 'credited' when the reusing article (or, direction unknown, either one) cites the other's outlet
- * somewhere. Otherwise 'uncredited' only when that reuse holds at least STRONG_WORDS words and the reuse passages' exact
+ * somewhere. 'none-needed' too when that article names a news agency outside the pair and the two are of one news
+ * cycle (lib/overlap/agency-copy.ts): the shared text is likely the agency's copy, which both ran. Otherwise 'uncredited' only when that reuse holds at least STRONG_WORDS words and the reuse passages' exact
  * shared text carries at least STRONG_EVIDENCE evidence (both twice that for articles known to be about different
  * events), else 'none-needed': too little to accuse anyone of copying. Rewritten narration needs that evidence in exact
  * runs too, or must be a large share of the shorter article (NARRATION_SHARE): two outlets retelling one list of facts
@@ -250,6 +248,8 @@ export function creditOf(
   const evidence = reuseEvidence(passages);
   const weak = tooWeak(byRewrite ? rewritten : null, words, evidence, different);
   if (weak) return { credit: 'none-needed', because: weak, reuse_by: by };
+  const wire = agencyCopy(what, dir, ctx);
+  if (wire) return { credit: 'none-needed', because: wire, reuse_by: by };
   return {
     credit: 'uncredited',
     because: `${what}, exact shared runs of evidence ${evidence}, and the reusing article never names the other outlet`,

@@ -151,14 +151,15 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   for (const c of citations) (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
   const agency = Uint8Array.from(docs, (d) => (resolver.isAgency(d.outlet) ? 1 : 0));
   const scratch = alignScratch(index, spare[0]);
-  const { found, formulas } = alignCandidates(docs, index, cand, { citesOf, agency }, opts, scratch);
+  const isAgency = (name: string) => resolver.isAgency(name);
+  const { found, formulas } = alignCandidates(docs, index, cand, { citesOf, agency, isAgency }, opts, scratch);
   const tk = now();
   classifyPassages(found, {
     docs,
     index,
     citesOf,
     paras: (i) => docs[i].paragraphs,
-    isAgency: (name) => resolver.isAgency(name),
+    isAgency,
   });
   const kindsMs = now() - tk;
   const pairs = pairsOf(found, docs, index, opts.events, scratch.head);
@@ -311,6 +312,7 @@ function keptPassages(
 interface OutletFacts {
   citesOf: ReadonlyMap<string, Citation[]>;
   agency: Uint8Array;
+  isAgency: (name: string) => boolean;
 }
 
 /** What direction and credit read of a pair: its docs, coverage by the kept passages, citations and paragraphs. */
@@ -321,7 +323,7 @@ function contextOf(
   ia: number,
   ib: number,
   wp: readonly WordPassage[],
-  { citesOf, agency }: OutletFacts,
+  { citesOf, agency, isAgency }: OutletFacts,
 ): DirectionContext {
   return {
     a: A,
@@ -334,6 +336,7 @@ function contextOf(
     parasB: B.paragraphs,
     agencyA: agency[ia] === 1,
     agencyB: agency[ib] === 1,
+    isAgency,
   };
 }
 
