@@ -72,3 +72,10 @@ describe('nouns weighed for one reading: enforcement crackdowns, armies invading
     expect(marked('The column said the port was overrun by migrants.')).toContain('overrun');
   });
 });
+
+describe('"talking points": a brief of arguments, not a dismissal by itself', () => {
+  it('leaves the talking points a speaker was given unmarked, and keeps the dismissive words beside them', () => {
+    expect(marked('The ministry edited the talking points before the envoy spoke.')).not.toContain('talking');
+    expect(marked('The column called the plan idiotic, a list of tired talking points.')).toContain('idiotic');
+  });
+});

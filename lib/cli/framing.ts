@@ -1,6 +1,7 @@
 // `presslens framing <corpus>`: voices, distinctive own-voice terms, labels, loaded language, sources, tone.
 import type { Command } from 'commander';
 import { framingJson, type FramingOptions } from '../framing/framing.js';
+import { agencyCopyNote } from '../framing/agency-copy.js';
 import {
   analyse,
   choiceOption,
@@ -90,7 +91,9 @@ export function register(cli: Command): void {
       .option('--no-overlap', 'do not mark text reused from other articles'),
   ).action(async (path: string, o: FramingCliOptions) => {
     const corpus = await load(path);
-    const t = framingJson((await analyse(corpus, o, { framing: framingSettings(o) })).framing);
+    const f = (await analyse(corpus, o, { framing: framingSettings(o) })).framing;
+    const t = framingJson(f);
+    if (f.detail?.agencyCopy?.length) say(agencyCopyNote(f.detail.agencyCopy));
     if (o.csv) writeFramingCsv(o.csv, t);
     if (o.json) return printJson(t);
     for (const v of t.voice)

@@ -19,6 +19,7 @@ import { actorLabelMentions, withoutCovered } from './actor-labels.js';
 import { actNameRows, type ActFamily, type ActNameRow } from './act-names.js';
 import { eventOutletKey, pooledDistinctive } from './pooled.js';
 import { boilerplateMasks } from './boilerplate.js';
+import { agencySpansByDoc, type AgencyCopy } from './agency-copy.js';
 import { distancingRows, type DistancingRow } from './distancing.js';
 import { isPlainTerm } from './plain-terms.js';
 import { firstTokenAt } from '../text/tokenize.js';
@@ -42,6 +43,11 @@ export interface FramingInput {
   titles?: Readonly<Record<string, string>>;
   /** spans of docs that overlap analysis found shared with another article (lib/overlap); empty = nothing marked reused */
   reused?: readonly Span[];
+  /**
+   * another outlet's copy run under its dateline or copyright line (lib/framing/agency-copy.ts): narration there is
+   * reused text, not the outlet's own; empty = none
+   */
+  agencyCopy?: readonly AgencyCopy[];
   /** named actors with their mentions (lib/entities); the most mentioned `maxEntities` get labels and tone */
   entities?: readonly EntityRef[];
   /**
@@ -118,6 +124,8 @@ export interface Framing {
     actNames: ActNameRow[];
     /** phrases some article puts alone in quote marks, per event and outlet: bare and distanced uses (lib/framing/distancing.ts) */
     distancing: DistancingRow[];
+    /** the articles (or their parts) that are another outlet's copy, counted as reused text (FramingInput.agencyCopy) */
+    agencyCopy?: AgencyCopy[];
   };
 }
 
@@ -361,7 +369,8 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const reusedByDoc = new Map<string, Span[]>();
   for (const r of input.reused ?? []) (reusedByDoc.get(r.doc) ?? reusedByDoc.set(r.doc, []).get(r.doc)!).push(r);
   const scratch = { code: new Uint8Array(0) }; // one buffer of voice codes for every doc
-  const voices = docs.map((d) => docVoice(d, reusedByDoc.get(d.id) ?? [], scratch));
+  const agency = agencySpansByDoc(input.agencyCopy ?? []);
+  const voices = docs.map((d) => docVoice(d, reusedByDoc.get(d.id) ?? [], scratch, agency.get(d.id)));
   const { titleDocs, articleOf } = headlineDocs(docs, input.titles);
   const titleVoices = titleDocs.map((d) => docVoice(d, [], scratch));
   const all = { docs: [...docs, ...titleDocs], voices: [...voices, ...titleVoices] };
@@ -417,6 +426,7 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
         termTable: table,
         actNames: actNameRows(all.docs, all.voices, input.acts ?? [], weigh, furniture, (d) => eventOf(d) ?? ''),
         distancing: distancingRows(all.docs, all.voices, {}, furniture, (d) => eventOf(d) ?? ''),
+        agencyCopy: [...(input.agencyCopy ?? [])],
       },
     },
     articleOf,

@@ -10,7 +10,8 @@ import { readAliasRules } from '../entities/files.js';
 import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
 import { readActNouns, readFrames, readLexicon } from './data.js';
 import { entityNames, entityTypes, eventDocs, eventMap, findEvents, passageLinks } from '../events/events.js';
-import { isOutletName, readOutletTable } from '../overlap/outlets.js';
+import { isOutletName, outletResolver, readOutletTable } from '../overlap/outlets.js';
+import { agencyCopy, type CitationLike } from './agency-copy.js';
 
 /** The pairs of an overlap result, as far as framing reads them. */
 export interface OverlapPairsLike {
@@ -19,6 +20,8 @@ export interface OverlapPairsLike {
     b: string;
     passages: readonly { a: [number, number]; b: [number, number]; direction: string }[];
   }[];
+  /** citations of outlets (wire datelines among them), for agency copy */
+  citations?: readonly CitationLike[];
 }
 
 /** Reused spans from overlap passages: each passage is marked in the article that took it (b for 'a→b', a for 'b→a', the later article b when the direction is unknown). */
@@ -94,6 +97,14 @@ export function runFraming(articles: readonly Article[], opts: FramingOptions & 
       docs,
       titles,
       reused,
+      agencyCopy: agencyCopy(
+        docs,
+        ov?.citations ?? [],
+        outletResolver(
+          outlets,
+          articles.map((a) => a.outlet),
+        ),
+      ),
       entities,
       speakers: [...entities, ...er.entities.filter((e) => e.type === 'place')],
       modifiers: er.entities,

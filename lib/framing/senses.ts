@@ -17,7 +17,9 @@
 //   and with officials a sacking, not the speaker waving an argument away ("the minister dismissed the criticism");
 // - "sweeping" as the verb ("sweeping through the town", "sweeping up") or before a law or plan ("a sweeping
 //   immigration bill", "sweeping changes") states how far it reaches, not a dramatised scale;
-// - "terror" or "terrorism" after "war on" is the name of a policy, not the writer's label;
+// - "terror" or "terrorism" after "war on" is the name of a policy, not the writer's label; "terrorist" classing an
+//   act or reporting a designation, and "massacre" with a name, a date or a toll, are plain
+//   (lib/framing/violence-senses.ts);
 // - "fake" before a document or an identity ("fake Social Security numbers", "fake or stolen IDs", "fake accounts")
 //   says it was forged, not that the writer scorns it ("fake news", "a fake crisis");
 // - an "anti-" word before a noun of protest or armed opposition ("anti-government protesters", "anti-Assad rebels",
@@ -38,6 +40,7 @@
 //   historian", "Marxist doctrines") names a school of thought, not the writer's label ("a Marxist organisation").
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
+import { namedMassacre, terrorAsCategory } from './violence-senses.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
 const FILED_FOR = new Set([
@@ -454,7 +457,8 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'anti-*') return namesMovement(d, i);
   if (term === 'so-called') return introducesName(d, i) || adoptedTerm(d, i, voice);
   if (term === 'supposed*') return d.tokens[i].norm === 'supposed' && wordAt(d, i + 1, d.tokens[i].sentence) === 'to';
-  if (term === 'terror' || term === 'terroris*') return warOnTerror(d, i);
+  if (term === 'terror' || term === 'terroris*') return warOnTerror(d, i) || terrorAsCategory(d, i, end);
+  if (term === 'massacre*') return namedMassacre(d, i);
   if (term === 'crackdown') return crackdownOnWrong(d, i);
   if (term === 'invasion' || term === 'overrun') return armiesInvade(d, i, end, term);
   if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);

@@ -18,9 +18,15 @@ export interface VoiceScratch {
  * Split a doc into voices. `reused` are spans of this doc that overlap analysis found shared with another article
  * (framing never decides that itself). Precedence where they overlap: quoted > reused > reported > own. `scratch`: a
  * buffer to reuse for the codes per character, when the caller splits many docs (a buffer per doc was 50 MB of
- * short-lived memory at 10,000 articles).
+ * short-lived memory at 10,000 articles). `agency`: spans of another outlet's copy run under its dateline
+ * (lib/framing/agency-copy.ts): their narration is reused text, while their quotes and reported speech stay what they are.
  */
-export function docVoice(doc: Doc, reused: readonly Span[] = [], scratch?: VoiceScratch): Voice {
+export function docVoice(
+  doc: Doc,
+  reused: readonly Span[] = [],
+  scratch?: VoiceScratch,
+  agency: readonly Span[] = [],
+): Voice {
   const text = doc.text;
   const masked = speakerText(text);
   const quotes = withTurns(doc, findQuotes(doc, masked));
@@ -79,6 +85,8 @@ export function docVoice(doc: Doc, reused: readonly Span[] = [], scratch?: Voice
       code.fill(2, s.start, s.end);
     }
   }
+  for (const r of agency)
+    for (let k = Math.max(0, r.start), e = Math.min(text.length, r.end); k < e; k++) if (code[k] === 0) code[k] = 3;
   for (const r of reused)
     if (r.doc === doc.id || r.doc === undefined) code.fill(3, Math.max(0, r.start), Math.min(text.length, r.end));
   for (const q of top) code.fill(1, q.start, q.end);

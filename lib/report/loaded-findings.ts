@@ -5,6 +5,7 @@ import { loadedRowKey } from '../framing/loaded-row-key.js';
 import { pushTo } from '../util/maps.js';
 import type { Finding } from './types.js';
 import { listWords } from './finding-words.js';
+import { agencyCopyNote, type AgencyCopy } from '../framing/agency-copy.js';
 
 /**
  * Up to three outlets with the most loaded forms in their own narration, each with its most used forms and counts.
@@ -95,4 +96,22 @@ export function oneArticleTerms(
     if (most >= ONE_ARTICLE_USES && most >= ONE_ARTICLE_SHARE * all) out.set(k, most);
   }
   return out;
+}
+
+/**
+ * The note of how many articles were set aside as another outlet's copy (lib/framing/agency-copy.ts), so a reader of
+ * the counts knows the Washington Times' AP stories are not counted as its own words; none when there are none.
+ */
+export function agencyCopyFindings(copy: readonly Pick<AgencyCopy, 'outlet' | 'agency' | 'cue'>[]): Finding[] {
+  const text = agencyCopyNote(copy);
+  if (!text) return [];
+  return [
+    {
+      text,
+      evidence: [
+        { href: '#table-voice', label: 'voice shares' },
+        { href: '#table-loaded-terms', label: 'loaded terms' },
+      ],
+    },
+  ];
 }

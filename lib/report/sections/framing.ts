@@ -11,6 +11,7 @@ import {
   voiceSharesFigure,
 } from '../../figures/framing.js';
 import { framingFindings } from '../framing-findings.js';
+import { agencyCopyFindings } from '../loaded-findings.js';
 import { distinctiveTable, leaningCandidates } from '../leaning-findings.js';
 import { actFindings, distancingFindings, labelFindings } from '../label-findings.js';
 import { actNameTable } from '../../framing/act-names.js';
@@ -77,6 +78,7 @@ export function framingSection(
         outletOf,
         analysis.docs?.length ? termSpreads(analysis.docs, leaningCandidates(f.distinctive)) : undefined,
       ),
+      ...agencyCopyFindings(f.detail?.agencyCopy ?? []),
       ...labelFindings(f.labels),
       ...actFindings(f.detail?.actNames ?? []),
       ...distancingFindings(f.detail?.distancing ?? []),
