@@ -163,7 +163,10 @@ export { kwic, kwicEntity, kwicSummary } from './explore/kwic.js';
 export type { KwicRow } from './explore/types.js';
 export { kwicHtml } from './explore/html.js';
 export { kwicPassage, passageQuery } from './explore/passage-query.js';
-export { compareOutlets, compareFigure, type OutletComparison } from './explore/compare.js';
+export { compareOutlets, compareFigure, sharedStories, type OutletComparison } from './explore/compare.js';
+export { pairsToRead, describePair, articleName, reusedWords, type PairsToRead } from './explore/pairs-to-read.js';
+export { toneStandouts, toneStandoutText, type ToneStandout } from './explore/tone-standouts.js';
+export { percent } from './report/finding-words.js';
 export { wordsPerOutlet, per1k } from './explore/rates.js';
 
 // notebook display (tslab is loaded on first use)

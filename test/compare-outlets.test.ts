@@ -46,3 +46,15 @@ describe('compareOutlets on many events', () => {
     }
   });
 });
+
+describe('compareOutlets says how many stories the two outlets share', () => {
+  it('counts the events each outlet covered and those both covered', () => {
+    // Metro Post covers a fourth story that Daily Ledger does not
+    const more = [
+      ...records,
+      { id: 'b3', outlet: 'Metro Post', event: 'harbour dredging', date: '2026-05-11', text: story(5, 'dock workers') },
+    ];
+    const cmp = compareOutlets(analyseCorpus(corpusFromRecords(more)), 'Daily Ledger', 'Metro Post');
+    expect(cmp.stories).toEqual({ a: 3, b: 4, both: 3 });
+  });
+});

@@ -44,7 +44,29 @@ export interface OutletComparison {
   terms: CompareTermRow[];
   entities: CompareEntityRow[];
   labels: CompareLabelRow[];
+  /**
+   * the stories (events) each outlet covered and those both covered: terms and entities are counted over all their
+   * articles, so on a corpus of many stories a difference can be a story only one of them covered
+   */
+  stories: { a: number; b: number; both: number };
   figure: Figure;
+}
+
+/** How many events each of the two outlets covered, and how many both covered. */
+export function sharedStories(
+  analysis: Pick<Analysis, 'events' | 'docs'>,
+  a: string,
+  b: string,
+): OutletComparison['stories'] {
+  const outletOf = new Map(analysis.docs.map((d) => [d.id, d.outlet]));
+  const of = new Map<string, Set<string>>([
+    [a, new Set()],
+    [b, new Set()],
+  ]);
+  for (const x of analysis.events?.assignments ?? []) of.get(outletOf.get(x.doc) ?? '')?.add(x.event);
+  const ea = of.get(a)!,
+    eb = of.get(b)!;
+  return { a: ea.size, b: eb.size, both: [...ea].filter((e) => eb.has(e)).length };
 }
 
 const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
@@ -126,7 +148,8 @@ export function compareOutlets(
     )
     .map((r) => ({ entity: r.entity, label: r.label, outlet: r.outlet, count: r.count, own: r.own }))
     .sort((x, y) => y.count - x.count || (x.entity + x.label < y.entity + y.label ? -1 : 1));
-  return { a, b, terms, entities, labels, figure: compareFigure(a, b, terms, opts.top ?? 12) };
+  const stories = sharedStories(analysis, a, b);
+  return { a, b, terms, entities, labels, stories, figure: compareFigure(a, b, terms, opts.top ?? 12) };
 }
 
 /** Diverging bars: the top terms of a (right) and of b (left) by z, with counts and rates in the hover. */

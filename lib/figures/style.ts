@@ -31,8 +31,12 @@ export function outletColors(outlets: Iterable<string>): Map<string, string> {
   return new Map(names.map((o, i) => [o, PALETTE[i % PALETTE.length]]));
 }
 
-/** Escape text for plotly, which renders a subset of HTML (<b>, <a>, <br>) in titles, ticks, hover and annotations. */
-export const esc: (s: string) => string = escapeHtml;
+/**
+ * Escape text for plotly, which renders a subset of HTML (<b>, <a>, <br>) in titles, ticks, hover and annotations and
+ * decodes only numeric entities and &amp; &lt; &gt; (and a few symbols): quote marks become numeric entities, as
+ * `&quot;` would show as typed ("&quot;Enforcing the Law&quot;" on an axis).
+ */
+export const esc = (s: string): string => escapeHtml(s).replace(/&quot;/g, '&#34;');
 
 /**
  * Shorten a label to at most n characters (with an ellipsis), then escape it. A cut just after a separator drops it:

@@ -1,0 +1,97 @@
+// The pairs of articles a reader should look at first, and each described in words from its data: copied or rewritten
+// narration before a pair that only carries the same quotes, and a pair that shares only a third party's text is never
+// described as one article taking from the other. Pure: reads an OverlapResult.
+import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
+import { percent } from '../report/finding-words.js';
+
+/** The pairs to read closely: across outlets and inside one outlet, with how many pairs of each kind there are. */
+export interface PairsToRead {
+  /** the cross-outlet pair with the most reused text; without any, the one with the most shared text of any kind */
+  cross?: OverlapPair;
+  /** the same-outlet pair with the most reused text (none when one outlet's articles share only quotes or furniture) */
+  same?: OverlapPair;
+  /** cross-outlet pairs, and of them those with reused (copied or rewritten) narration */
+  crossPairs: number;
+  crossWithReuse: number;
+  /** same-outlet pairs, and of them those with reused narration */
+  samePairs: number;
+  sameWithReuse: number;
+}
+
+/** Matched words of copied or rewritten narration in a pair (0: it shares only common-source or stock text). */
+export function reusedWords(p: OverlapPair): number {
+  return (p.matched?.reuse ?? 0) + (p.rewritten_words ?? 0);
+}
+
+const cover = (p: OverlapPair) => Math.max(p.a_in_b, p.b_in_a);
+const reuseCover = (p: OverlapPair) => Math.max(p.reuse_a_in_b, p.reuse_b_in_a);
+const strong = (p: OverlapPair) => (p.credit === 'credited' || p.credit === 'uncredited' ? 1 : 0);
+
+/** Strong reuse (a credit verdict) first, then the share of an article that is reused, then any shared text, then ids. */
+function byReuse(x: OverlapPair, y: OverlapPair): number {
+  return (
+    strong(y) - strong(x) ||
+    reuseCover(y) - reuseCover(x) ||
+    reusedWords(y) - reusedWords(x) ||
+    cover(y) - cover(x) ||
+    (x.a + x.b < y.a + y.b ? -1 : x.a + x.b > y.a + y.b ? 1 : 0)
+  );
+}
+
+/** Choose the pairs to read closely (see PairsToRead). */
+export function pairsToRead(result: Pick<OverlapResult, 'pairs'>): PairsToRead {
+  const cross = result.pairs.filter((p) => p.outlet_a !== p.outlet_b);
+  const same = result.pairs.filter((p) => p.outlet_a === p.outlet_b);
+  const crossReuse = cross.filter((p) => reusedWords(p) > 0).sort(byReuse);
+  const sameReuse = same.filter((p) => reusedWords(p) > 0).sort(byReuse);
+  const anyCross = [...cross].sort((x, y) => cover(y) - cover(x) || byReuse(x, y));
+  return {
+    cross: crossReuse[0] ?? anyCross[0],
+    same: sameReuse[0],
+    crossPairs: cross.length,
+    crossWithReuse: crossReuse.length,
+    samePairs: same.length,
+    sameWithReuse: sameReuse.length,
+  };
+}
+
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
+
+/** An article as a reader knows it: its headline and outlet (the id when it has no headline). */
+export function articleName(id: string, outlet: string, titles?: ReadonlyMap<string, string>): string {
+  const t = titles?.get(id)?.trim();
+  return t ? `“${clip(t, 70)}” (${outlet})` : `${id} (${outlet})`;
+}
+
+/** How the pair's shared words divide between quotes or statements of a third party and stock phrases. */
+function thirdPartyWords(p: OverlapPair): string {
+  const common = p.matched?.['common-source'] ?? 0,
+    stock = p.matched?.stock ?? 0;
+  const parts = [
+    common ? `${common} words of quotes, statements or wire text that both carry` : '',
+    stock ? `${stock} words of stock phrases` : '',
+  ].filter(Boolean);
+  return parts.join(' and ') || 'short runs of words';
+}
+
+/**
+ * One pair in words: what share of each article is shared, and either who likely took from whom (with the evidence
+ * and the credit) or, for a pair sharing only a third party's text, that neither took it from the other.
+ */
+export function describePair(p: OverlapPair, titles?: ReadonlyMap<string, string>): string {
+  const A = articleName(p.a, p.outlet_a, titles),
+    B = articleName(p.b, p.outlet_b, titles);
+  const shares = `${percent(p.a_in_b)} of the first and ${percent(p.b_in_a)} of the second lie inside ${p.passages.length} shared passage(s)`;
+  if (reusedWords(p) === 0)
+    return (
+      `${A} and ${B} share only text of a third party or stock phrases (${thirdPartyWords(p)}): ${shares}. ` +
+      'Neither took it from the other, so no credit is due.'
+    );
+  const [src, dst] = p.direction === 'a→b' ? [A, B] : [B, A];
+  const dir = p.direction === 'unknown' ? 'Which came first stays undecided' : `${dst} likely took from ${src}`;
+  const credit = p.credit === 'same-outlet' ? 'one outlet' : `credit: ${p.credit} (${p.credit_because})`;
+  return (
+    `${A} and ${B} share ${reusedWords(p)} words of copied or rewritten narration: ${shares}. ` +
+    `${dir} (${p.because || 'no evidence'}); ${credit}.`
+  );
+}
