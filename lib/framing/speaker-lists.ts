@@ -47,6 +47,8 @@ const LIST_GAP =
   /^\s*(?:,\s*(?:[RDI]-[\p{L}.\s]{1,16}?\s*,\s*)?(?:and\s+)?|(?:and|&)\s+)(?:\p{Lu}\p{L}*\s?\.?\s+){0,2}$/u;
 /** A gap that holds the last separator of a list: "and". */
 const AND_IN_GAP = /(?:^|\s)(?:and|&)\s/;
+/** A preposition or comparison before a list: its people are objects, not speakers ("as Doe , Brenn and Loft"). */
+const OBJECT_BEFORE = /\b(?:as|than|of|with|by|to|for|from|like|about|against|at|on|between|among)\s+$/i;
 /** A possessive after a name: "Doe , Brenn 's lawyer" is one person and another's description. */
 const POSSESSIVE_AFTER = /^\s*['’]\s*s\b|^['’]s\b/;
 
@@ -76,12 +78,16 @@ export function listSpan(text: string, span: Span, people: readonly { start: num
     grown = true;
     if (AND_IN_GAP.test(gap)) break; // "and" closes the list
   }
-  // "Doe , Brenn , Loft and Vann": people before the phrase, each followed by a comma only
-  if (and && !/\S/.test(text.slice(span.start, first.start).replace(/^(?:\p{Lu}\p{L}*\s?\.?\s+){0,2}/u, '')))
-    for (let j = i - 1; j >= 0 && /^\s*,\s*$/.test(text.slice(people[j].end, start)); j--) {
-      start = people[j].start;
+  // "Doe , Brenn , Loft and Vann": people before the phrase, each followed by a comma only; not the objects of a
+  // preposition or comparison ("as critical as Doe , Brenn and Loft")
+  if (and && !/\S/.test(text.slice(span.start, first.start).replace(/^(?:\p{Lu}\p{L}*\s?\.?\s+){0,2}/u, ''))) {
+    let from = start;
+    for (let j = i - 1; j >= 0 && /^\s*,\s*$/.test(text.slice(people[j].end, from)); j--) from = people[j].start;
+    if (from < start && !OBJECT_BEFORE.test(text.slice(Math.max(0, from - 12), from))) {
+      start = from;
       grown = true;
     }
+  }
   if (!grown || !and || POSSESSIVE_AFTER.test(text.slice(end, end + 4))) return null;
   return { doc: span.doc, start, end };
 }
