@@ -68,10 +68,41 @@ export function sentenceSubject(
   for (const k of [i, i - 1]) {
     if (k < 0 || d.sentences[k].paragraph !== d.sentences[i].paragraph) return undefined;
     const s = d.sentences[k];
+    const to = k === i ? pos : s.end;
+    const main = mainClauseSubject(people, d, quoted, s.start, to);
+    if (main) return main;
     const open = OPENING_PHRASE.exec(d.text.slice(s.start, Math.min(s.end, s.start + 200)));
     const from = s.start + (open ? open[0].length : 0);
-    const first = startingIn(people, from, k === i ? pos : s.end).find((m) => rangeAt(quoted, m.start) < 0);
+    const first = startingIn(people, from, to).find((m) => rangeAt(quoted, m.start) < 0);
     if (first) return SUBJECT_LEAD.test(d.text.slice(from, first.start)) && !joined(d, first) ? first.e : undefined;
+  }
+  return undefined;
+}
+
+/** A subordinate clause opening a sentence: "When …,", "While …,", "Although …,". */
+const SUBORDINATE_OPENING =
+  /^(?:(?:But|And|Yet)\s+)?(?:When|While|Although|Though|Whereas|If|Because|Once|Even\s+though|Even\s+as|As)\s/;
+
+/**
+ * The person opening the main clause of a sentence (from `start`, read before `to`) that opens on a subordinate
+ * clause: "When Ivo Doe accused Ana Brenn of …, Brenn answered …" is Brenn's sentence. The first comma after which a
+ * person follows with only titles between ends the clause; none (the main clause opens on a pronoun or a description):
+ * undefined, and the sentence is read as any other.
+ */
+function mainClauseSubject(
+  people: readonly PersonAt[],
+  d: Doc,
+  quoted: readonly Span[],
+  start: number,
+  to: number,
+): EntityRef | undefined {
+  const head = d.text.slice(start, Math.min(to, start + 300));
+  if (!SUBORDINATE_OPENING.test(head)) return undefined;
+  const inside = startingIn(people, start, to).filter((m) => rangeAt(quoted, m.start) < 0);
+  for (let c = head.indexOf(','); c >= 0; c = head.indexOf(',', c + 1)) {
+    const m = inside.find((x) => x.start > start + c);
+    if (!m) return undefined;
+    if (SUBJECT_LEAD.test(d.text.slice(start + c + 1, m.start)) && !joined(d, m)) return m.e;
   }
   return undefined;
 }

@@ -30,12 +30,24 @@ const RESPONDENTS =
 /** A body a majority belongs to, not a sample: "the majority of the Senate", "a majority of the court". */
 const BODY_MAJORITY = /\b(?:majority|minority)\s+of\s+the\s+(?:senate|house|court|committee|council|board|panel)\b/i;
 
-/** Whether a speaker phrase is a share of a poll's sample ("Thirty-nine percent", "A majority of voters surveyed"). */
+/** A clause of one share before "and" and the next share: "57 percent opposed it and (the remaining 15 percent)". */
+const SHARE_CLAUSE_AND = new RegExp(`^${SHARE_LEAD}${SHARE_HEAD}\\s+\\p{Ll}[^,;]*?\\s+and\\s+(?=\\S)`, 'iu');
+
+/**
+ * Whether a speaker phrase is a share of a poll's sample ("Thirty-nine percent", "A majority of voters surveyed"),
+ * also after a clause of another share ("57 percent opposed it and the remaining 15 percent" said …).
+ */
 export function pollShare(phrase: string): boolean {
   const t = phrase
     .trim()
     .replace(/\s*\([^)]*\)$/, '') // "Fifty-four percent ( 54 % )"
     .replace(/[\s.,;:]+$/, '');
+  const clause = SHARE_CLAUSE_AND.exec(t);
+  return shareOnly(t) || (!!clause && shareOnly(t.slice(clause[0].length)));
+}
+
+/** Whether a phrase is a share of a sample and nothing else. */
+function shareOnly(t: string): boolean {
   return (POLL_SHARE.test(t) || RESPONDENTS.test(t)) && !BODY_MAJORITY.test(t);
 }
 

@@ -162,6 +162,16 @@ const AFTER_VERB_SUBJ = new RegExp(
   `^\\s*,?\\s*(?:${VERB_ALT})\\s+([^,.;:!?"“”«»\\n]{1,90}?)(?=\\s*(?:[,.;:!?]|$|\\s(?:on|in|during|at|after|before|earlier|late|last|this|to|that|when|while|about|as)\\b))`,
   'i',
 );
+/** A name of capitalised words (titles' periods masked): an item of a list of speakers. */
+const LIST_NAME = "\\p{Lu}[\\p{L}\u2024'’.-]*(?:\\s+\\p{Lu}[\\p{L}\u2024'’.-]*)*";
+/**
+ * "…,” Sens. Ana Doe, R-Val., and Ivo Brenn, D-Orl., said (party tags blanked): a list of names with commas before the
+ * verb, closing on "and", which AFTER_SUBJ_VERB (no commas) cannot read.
+ */
+const AFTER_LIST_VERB = new RegExp(
+  `^\\s*[,.]?\\s*(${LIST_NAME}(?:\\s*,\\s*${LIST_NAME})*\\s*,?\\s+and\\s+${LIST_NAME})\\s*,?\\s+(?:also\\s+|later\\s+)?(?:${VERB_ALT})\\b`,
+  'u',
+);
 const ACT_ALT = alt(STATEMENT_ACTS);
 const ACT_WORDS: ReadonlySet<string> = new Set(STATEMENT_ACTS);
 /** An act verb and its object before a quote that follows "as", a colon or a comma: "Doe slammed the plan as “…”". */
@@ -707,7 +717,7 @@ export function attributeQuotes(doc: Doc, quotes: Quote[], masked = speakerText(
 }
 
 /** 1. After the quote: “…,” X said / said X. */
-function speakerAfter({ text }: QuoteContext, q: Quote, p: [number, number]): Found {
+function speakerAfter({ text, doc }: QuoteContext, q: Quote, p: [number, number]): Found {
   const after = text.slice(q.end, Math.min(p[1], q.end + 160));
   const innerEnd = text.slice(q.inner[0], q.inner[1]).trimEnd();
   const quoteEndsClause = /[,?!]$/.test(innerEnd) || /^\s*,/.test(after);
@@ -720,7 +730,14 @@ function speakerAfter({ text }: QuoteContext, q: Quote, p: [number, number]): Fo
   m = AFTER_SUBJ_VERB.exec(after);
   const t = m && cleanSpeaker(m[1]);
   if (m && t && !/^(?:the|a|an)$/i.test(t)) return { text: t, start: q.end + cleanedAt(m, t), via: 'after' };
-  return null;
+  // "…,” Sens. Ana Doe, R-Val., and Ivo Brenn, D-Orl., said: the whole list speaks (sources.ts splits it)
+  // (read from the doc's own text: the party tags the masked text blanked are part of the phrase)
+  m = AFTER_LIST_VERB.exec(after);
+  const list = m && cleanSpeaker(m[1]);
+  if (!m || !list) return null;
+  const start = q.end + cleanedAt(m, list);
+  const end = q.end + m.index + m[0].indexOf(m[1]) + m[1].length;
+  return { text: doc.text.slice(start, end).replace(/\s+/g, ' '), start, via: 'after' };
 }
 
 /** 2. Before the quote: X said: “…” / X told Y, “…” / X noted that “…”; a participle continues its clause's subject. */

@@ -14,7 +14,7 @@ import { namesNoOne, nonPersonKind } from './institutions.js';
 import { ENDS_LETTER } from '../util/letters.js';
 import { modifiesHead, otherGivenName, personShaped } from './name-shape.js';
 import { pollHeaded, pollMaker, pollShare } from './polls.js';
-import { listedPeople } from './speaker-lists.js';
+import { listedPeople, listSpan } from './speaker-lists.js';
 import { sentenceAt } from './people-before.js';
 import { titleRunOn } from './title-of.js';
 import { cannotSpeak, writersImperative } from './non-speakers.js';
@@ -158,7 +158,12 @@ export function sourceMentions(
     });
     // "Sens. Ana Doe and Ivo Brenn said": each person of a list speaks
     const add = (text: string, span: Span, role: SourceMention['role']) => {
-      const items = role === 'channel' ? null : listedPeople(d.text, span, personSpans);
+      // "said Ana Doe , Ivo Brenn and Kira Loft": the whole list the phrase opens or closes
+      const whole = role === 'channel' ? null : listSpan(d.text, span, personSpans);
+      const items =
+        role === 'channel'
+          ? null
+          : ((whole && listedPeople(d.text, whole, personSpans)) ?? listedPeople(d.text, span, personSpans));
       for (const it of items ?? [{ text, span }]) addOne(it.text, it.span, role);
     };
     const addOne = (text: string, span: Span, role: SourceMention['role']) => {
@@ -252,6 +257,21 @@ function unknownNamed(
 }
 
 /**
+ * The person an untyped entity closing speaker phrase `t` is (`unknownNamed`), when another entity opens the phrase.
+ */
+function untypedPersonClosing(
+  text: string,
+  t: string,
+  span: Span,
+  c: SpeakerContext,
+): { kind: SourceKind; name: string; entity?: string } | null {
+  const end = span.start + text.indexOf(t) + t.length;
+  const last = c.entityAt(span.doc, { doc: span.doc, start: end - 1, end });
+  if (!last || last.end !== end || last.start <= span.start + text.indexOf(t)) return null;
+  return unknownNamed(text, t, span, last, c);
+}
+
+/**
  * Kind, canonical name and entity of one speaker phrase. An epithet ("the Valdor Democrat", "the Valdor senator") is
  * the one person the article named before with its state, party and office; of two or more, the one the phrase reads
  * as by the people named near it (`resolvePhrase`), else an unnamed one; with no such person, what the phrase reads
@@ -328,11 +348,20 @@ function resolvePhrase(
     return { kind: 'named', name: person.name, entity: person.id };
   const at = c.entityAt(span.doc, span);
   const ent = at?.e;
+  // "White House spokesman Ravi Doe", "Republican strategist Ivo Loft": an untyped name closing the phrase after a
+  // title is the person who speaks, not the body the phrase opens on
+  // (a phrase read as a name is read by the person's name first: "Israeli PM Ivo Doe" is the Ivo Doe of the doc)
+  const closing =
+    ent && ent.type !== 'person' && !c.personAt(span.doc, span) ? untypedPersonClosing(text, t, span, c) : null;
+  if (closing && kind !== 'named') return closing;
   if (kind === 'media')
     return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
   const earlier = corefEarlier(t, c);
   if (earlier) return earlier;
-  if (kind === 'named') return namedPhrase(text, t, span, at, c);
+  if (kind === 'named') {
+    const r = namedPhrase(text, t, span, at, c);
+    return r.kind === 'named' ? r : (closing ?? r);
+  }
   if (ent && ent.type !== 'person') {
     const head = modifiedHead(text, t, span, at, c);
     if (head) return head;

@@ -29,7 +29,13 @@ export type Described = 'person' | 'body' | null;
 export function isPersonTitle(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (!w) return false;
-  if (w.includes('-')) return w.split('-').every((x) => x && isPersonTitle(x)) || isPersonTitle(w.split('-')[0]);
+  // "Major-General", "Vice-Admiral", "Co-Chair": a rank whose first or last part is a title
+  if (w.includes('-')) {
+    const parts = w.split('-');
+    return (
+      parts.every((x) => x && isPersonTitle(x)) || isPersonTitle(parts[0]) || isPersonTitle(parts[parts.length - 1])
+    );
+  }
   return OWN_TITLES.has(w) || ROLE_CUES.has(w) || TITLES.has(w) || isPeopleNoun(w);
 }
 
@@ -38,17 +44,20 @@ function bodyHead(word: string): boolean {
   return ORG_HEADS.has(word) || GROUP_HEADS.has(word) || nonPersonKind(word) === 'institution';
 }
 
+/** A generational suffix closing a person's name ("Ivo Doe III"): capitals, but no acronym. */
+const GENERATION = /^(?:II|III|IV|VI|VII|VIII)$/;
+
 /**
  * Whether a name reads as a body's, never a person's: it opens on "The", holds a lower-case word that is no name
  * particle ("Voice of America", "Son of God") or "&", ends on a body's head word ("… Policy Center"), or holds an
- * acronym ("RAICES Texas").
+ * acronym ("RAICES Texas"; a generational suffix closing the name is none: "James Doe III").
  */
 export function bodyNamed(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (!words.length || /^the$/i.test(words[0])) return true;
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     if (w === '&' || (STARTS_LOWER.test(w) && !PARTICLES.has(w.replace(/-$/, '')))) return true;
-    if (w.length > 2 && UPPER_WORD.test(w)) return true;
+    if (w.length > 2 && UPPER_WORD.test(w) && !(i === words.length - 1 && i > 1 && GENERATION.test(w))) return true;
   }
   return bodyHead(words[words.length - 1].toLowerCase());
 }
@@ -70,8 +79,6 @@ function givenFirst(name: string): boolean {
   return FIRST_NAMES.has(first) || givenNames().has(first);
 }
 
-/** A comma first (spaces before it). */
-const COMMA_FIRST = /^[ \t]*,/;
 /** A comma, then a relative, or the words of a description up to its end or a link word (a party tag is read first:
  * `partyTagAfter`). */
 const SET_OFF =
@@ -85,7 +92,7 @@ const SET_OFF =
 export function describedAfter(text: string, ends: readonly number[]): Described {
   for (const end of ends) {
     const after = text.slice(end, end + 120);
-    if (COMMA_FIRST.test(after) && partyTagAfter(after, 0)) return 'person'; // "Ana Doe, R-Valdor"
+    if (partyTagAfter(after, 0)) return 'person'; // "Ana Doe, R-Valdor", "Ana Doe ( D-Valdor )"
     const m = SET_OFF.exec(after);
     if (!m) continue;
     if (m[1]) return 'person';
@@ -104,7 +111,26 @@ export function describedAfter(text: string, ends: readonly number[]): Described
  */
 export function unknownPerson(name: string, before: string, described: Described, gendered: boolean): boolean {
   if (bodyNamed(name) || described === 'body') return false;
-  const prev = before.trim().split(/\s+/).pop() ?? '';
+  const words = before.trim().split(/\s+/);
+  const prev = words[words.length - 1] ?? '';
   if (/^(?:the|a|an)$/i.test(prev) || bodyHead(prev.toLowerCase())) return false;
-  return isPersonTitle(prev) || personPart(name) !== name || givenFirst(name) || gendered || described === 'person';
+  return (
+    isPersonTitle(prev) ||
+    titledRest(words) ||
+    personPart(name) !== name ||
+    givenFirst(name) ||
+    gendered ||
+    described === 'person'
+  );
+}
+
+/**
+ * Whether the words before a name are a title, then the rest of the name the entity left out: name particles and at
+ * most one capitalised word ("Rep. Jan" before "Doe", "Mr. de" before "Mistura").
+ */
+function titledRest(words: readonly string[]): boolean {
+  let i = words.length - 1;
+  while (i > 0 && PARTICLES.has(words[i].toLowerCase())) i--;
+  if (i > 0 && STARTS_UPPER.test(words[i]) && !isPersonTitle(words[i])) i--;
+  return i >= 0 && i < words.length - 1 && isPersonTitle(words[i]);
 }
