@@ -103,7 +103,7 @@ const story = (bans: number) =>
   [...Array.from({ length: 8 }, (_, i) => (i < bans ? BAN : ORDER)), WALL, WALL].join('\n\n');
 
 describe('names of the entry order', () => {
-  it('states each outlet’s share of “ban” against “order”, the wall order left out', () => {
+  it('states each outlet’s share of “ban” against “order”, the wall order left out, and the names written', () => {
     const texts = { 'Harbor Post': story(7), 'Valley News': story(4), 'Coast Daily': story(0) };
     const docs = analyseAll(
       Object.entries(texts).map(([outlet, text], i) => article(`d${i}`, outlet, null, 'Varn', text)),
@@ -116,7 +116,8 @@ describe('names of the entry order', () => {
     expect(actFindings(rows)[0].text).toBe(
       'Outlets differ in how often they call the order barring entry “ban” rather than “order” in their own ' +
         'narration: Harbor Post 88% of 8, Valley News 50% of 8 and Coast Daily 0% of 8 (share of “ban” among their ' +
-        'uses of the two).',
+        'uses of the two). Written as “travel ban” 11 for “ban”; as “executive order” 13 for “order” (uses in own ' +
+        'narration).',
     );
   });
 

@@ -43,6 +43,13 @@ describe('act nouns in another sense', () => {
     ).toEqual([]);
   });
 
+  it('counts a noun of a title-case headline printed as the first line, not a name on a line of prose', () => {
+    expect(
+      heads('Army Coup Topples Elected President In Veldara\nThe army seized the state broadcaster on Monday.', null),
+    ).toEqual(['coup 1']);
+    expect(heads('Veterans of Operation Dune Shield met in the capital on Monday.\nThe talks ended.')).toEqual([]);
+  });
+
   it('counts a coup that seizes power, not a coup that is a success', () => {
     expect(heads('The military coup removed the elected president.')).toEqual(['coup 1']);
     expect(heads('Winning the mayor’s support was a major coup for the senator.')).toEqual([]);

@@ -170,6 +170,27 @@ describe('group labels on verbs and naming clauses (labels7)', () => {
     ]);
   });
 
+  it('reads an "-ed" word behind "not" or "again" as a verb, and a hyphened "-ed" word as a modifier', () => {
+    const texts: [string, string][] = [
+      [
+        'Harbor Post',
+        'The policy has not separated children from parents. The separated children who waited cried. The agency ' +
+          'has again separated children. Recipients were not necessarily high-skilled children.',
+      ],
+      [
+        'Valley Courier',
+        'The suspected adults who lied were moved. The children who came were hungry. Lawyers for forcibly ' +
+          'separated children were heard. The adults said they fled. The newly separated children who arrived slept. ' +
+          'The children said they were cold. The high-skilled children who came stayed.',
+      ],
+    ];
+    const labels = mentionsOf(texts).map(([o, l]) => `${o}: ${l}`);
+    expect(labels.filter((l) => l.startsWith('Harbor Post') && l.endsWith('separated children'))).toEqual([
+      'Harbor Post: separated children',
+    ]);
+    expect(labels).toContain('Harbor Post: high-skilled children');
+  });
+
   it('reads a bare head after a naming verb and modifiers it leaves out as reported', () => {
     const texts: [string, string][] = [
       [

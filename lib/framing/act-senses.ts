@@ -60,6 +60,23 @@ function titleCase(d: Doc): boolean {
   return long.filter((t) => upper(d, t)).length * 2 >= long.length;
 }
 
+/** Words of four letters or more: a headline in title case capitalises every one of them. */
+const LONG_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
+
+/**
+ * True when character `at` lies on a line that is a headline in title case: a short line with no full stop, question
+ * or exclamation mark at its end whose words of four letters or more (three at least) all open with a capital ("Trump
+ * Travel Ban Blocked Nationwide By Federal Judges In Hawaii , Maryland" printed again as the body's first line).
+ */
+export function onTitleCaseLine(text: string, at: number): boolean {
+  const a = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(a, nl < 0 ? text.length : nl).trim();
+  if (line.length > 160 || /[.?!:]["”’']?$/.test(line)) return false;
+  const words = line.match(LONG_WORD) ?? [];
+  return words.length >= 3 && words.every((w) => STARTS_UPPER.test(w));
+}
+
 /**
  * True when the head at token i is part of a name: capitalised beside another capitalised word of its sentence
  * ("Operation Desert Storm", "Special Operations forces", "Amnesty International said"); first in its sentence, only
@@ -70,6 +87,8 @@ export function inName(d: Doc, i: number): boolean {
   const t = toks[i];
   // a line in capitals ("EGYPT CRACKDOWN CONTINUES") shouts, it names nothing
   if (!upper(d, t) || titleCase(d) || UPPER_WORD.test(d.text.slice(t.start, t.end))) return false;
+  // a headline in title case printed in the body ("Trump Travel Ban Blocked Nationwide …") capitalises every word
+  if (onTitleCaseLine(d.text, t.start)) return false;
   const prev = toks[i - 1];
   const next = toks[i + 1];
   const first = !prev || prev.sentence !== t.sentence || prev.kind === 'punct';

@@ -9,6 +9,8 @@ import { isStopword } from '../text/stopwords.js';
 import { labelKey } from './labels.js';
 import { VOICES } from './voice.js';
 import { isLexiconNoun } from './wordclass.js';
+import { adjectivalRole } from './role-modifiers.js';
+import { mergeReferentForms } from './referent-forms.js';
 import {
   entityIndex,
   leaderStates,
@@ -59,14 +61,15 @@ interface RolePhrase {
   named: NamedAt;
 }
 
-/** A role noun used as a modifier of a following noun ("government officials", "regime change", "army general", "government spokesman"). */
+/** A role noun used as a modifier of a following noun ("government officials", "regime change", "army general", "government spokesman", "military base"). */
 function modifierUse(d: Doc, i: number, titles: ReadonlySet<string>): boolean {
   const nx = d.tokens[i + 1];
   const t = d.tokens[i];
   if (!nx || nx.sentence !== t.sentence || nx.kind !== 'word' || nx.start - t.end > 1) return false;
   if (!STARTS_LOWER.test(d.text[nx.start]) || isStopword(nx.norm)) return false;
   // "government forces": the next role noun heads the phrase; "the regime used": a verb follows
-  return roleClass(nx.norm) !== undefined || titles.has(nx.norm) || (isLexiconNoun(nx.norm) && !/ed$/.test(nx.norm));
+  if (roleClass(nx.norm) !== undefined || titles.has(nx.norm)) return true;
+  return (isLexiconNoun(nx.norm) && !/ed$/.test(nx.norm)) || adjectivalRole(t.norm, nx.norm);
 }
 
 /** The phrase of role noun `i` with the entity before it: "the Syrian government", "Assad's brutal regime". */
@@ -164,11 +167,18 @@ function referentOf(
   // the adjective of a faith or a people without a state ("Islamic militants", "Sunni extremists", "Kurdish forces")
   // names a kind of people, seen in many stories, not one actor: left to the group labels
   if (!st && named.type === 'demonym') return undefined;
+  // so does a word of that shape the entities could not type ("Islamofascist terrorists", "Salafist fighters")
+  if (!st && kindWord(named)) return undefined;
   // a person not known as a state's head keeps the state's classes ("the Mubarak regime", "Mubarak's forces")
   const kind: ReferentKind = st || named.type === 'person' ? 'state' : 'body';
   const base = st ?? named;
   const role = referentRole(kind, c);
   return { id: `actor:${role}:${base.id}`, name: `${base.name} (${role})` };
+}
+
+/** A one-word name the entities could not type, shaped as a creed's adjective ("Islamofascist", "Salafist", "Wahhabite"). */
+function kindWord(e: EntityRef): boolean {
+  return e.type === 'unknown' && !e.name.includes(' ') && /(?:ist|ists|ite|ites)$/.test(e.name);
 }
 
 /** What one doc's labels are made with: the corpus's entity index, states, heads of state and the doc's voice. */
@@ -285,7 +295,7 @@ export function actorLabelMentions(
     roleLabels(d, roleTokens(d, di, opts.norms), c, out);
     capitalLabels(d, c, out);
   });
-  return out.sort((x, y) => byString(x.doc, y.doc) || x.start - y.start);
+  return mergeReferentForms(out, entities, docs).sort((x, y) => byString(x.doc, y.doc) || x.start - y.start);
 }
 
 /** The state an entity names by itself, by its country's name: a country or its capital (not another city), a country's adjective. */

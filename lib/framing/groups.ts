@@ -10,6 +10,7 @@ import type { LabelMention, Voice, VoiceClass } from './types.js';
 import { normIds, type NormIds } from '../text/term-ids.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { isPluralActor } from './wordclass.js';
+import { isAdverb } from './adverbs.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -388,7 +389,14 @@ function modifiersBefore(
     if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.has(p.norm)) break;
     // "-ed" after a subject is a verb ("he deported immigrants", "the judge ordered children"); an "un-…ed" word is
     // an adjective ("5 million undocumented immigrants", "DHS houses unaccompanied minors")
-    if (p.norm.endsWith('ed') && !p.norm.startsWith('un') && j > 0 && verbAfter(d, j - 1, personalAt)) break;
+    if (
+      p.norm.endsWith('ed') &&
+      !p.norm.startsWith('un') &&
+      !p.norm.includes('-') &&
+      j > 0 &&
+      verbAfter(d, j - 1, personalAt)
+    )
+      break;
     a = j;
     words++;
   }
@@ -406,9 +414,6 @@ function quotedNounAfter(d: Doc, i: number, personalAt: (j: number) => boolean):
   return QUOTE_OPEN.test(d.text[q.start]) && (STARTS_UPPER.test(d.text[w.start]) || personalAt(i + 2));
 }
 
-/** Adverbs that stand between a subject and its verb ("has sometimes even forcibly separated children"), besides "-ly" words. */
-const ADVERBS = new Set(['also', 'even', 'sometimes', 'already', 'often', 'never', 'still', 'just', 'then', 'now']);
-
 /**
  * Whether an "-ed" word after token j is a verb: over adverbs ("has sometimes even forcibly separated children"), the
  * word before can be its subject (subjectAt), is the plural of a noun of people ("border agents suspected adults were
@@ -418,7 +423,7 @@ const ADVERBS = new Set(['also', 'even', 'sometimes', 'already', 'often', 'never
 function verbAfter(d: Doc, j: number, personalAt: (j: number) => boolean): boolean {
   const s = d.tokens[j].sentence;
   let k = j;
-  while (k >= 0 && d.tokens[k].sentence === s && isAdverb(d.tokens[k])) k--;
+  while (k >= 0 && d.tokens[k].sentence === s && isAdverbToken(d.tokens[k])) k--;
   const t = d.tokens[k];
   if (!t || t.sentence !== s) return false;
   if (subjectAt(d, k, personalAt)) return true;
@@ -426,13 +431,9 @@ function verbAfter(d: Doc, j: number, personalAt: (j: number) => boolean): boole
   return isPluralActor(t.norm) || (k < j && t.norm === 'which');
 }
 
-/** "-ly" words that are nouns or adjectives ("the family", "elderly"). */
-const LY_NOUNS = new Set(['family', 'elderly', 'weekly', 'monthly', 'yearly', 'friendly', 'assembly', 'rally', 'ally']);
-
-/** A word token that is an adverb: "-ly" of six letters or more (not LY_NOUNS) or one of ADVERBS. */
-function isAdverb(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  return ADVERBS.has(t.norm) || (t.norm.length > 5 && t.norm.endsWith('ly') && !LY_NOUNS.has(t.norm));
+/** A word token that is an adverb before a verb (lib/framing/adverbs.ts). */
+function isAdverbToken(t: Token): boolean {
+  return t.kind === 'word' && isAdverb(t.norm);
 }
 
 /** Whether token j can be the subject of a verb after it: a pronoun or auxiliary, a name, or a head that speaks. */

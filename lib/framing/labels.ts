@@ -635,11 +635,29 @@ function appositionBefore(ctx: LabelContext, ts: number): void {
   }
   const span = toks.slice(a, end);
   const person = span.some((t) => contains(ctx.persons, t.start, t.end));
+  // "Jay Carney, White House spokesman, Susan Rice, …": a description between two names is the first's (as
+  // appositionAfter reads it), never the next name's
+  if (afterNamedItem(ctx, a, end)) return;
   // "As Center for Immigration Studies Director Mark Krikorian writes, Clinton …": a clause before the name
   if (a < end && span.some((t) => titleSet.has(t.norm)) && !person && !verbAfterName(ctx.d, span, titleSet)) {
     ctx.push(toks[a].start, toks[end - 1].end, 'apposition', a);
     ctx.addHead(span, toks[a].start);
   }
+}
+
+/**
+ * Whether the description opening at token a (and ending before the name's comma) follows a name and a comma: a
+ * person's name ("Robert Gibbs, the White House spokesman, Susan Rice"), or any capitalised word when the description
+ * opens bare, as one set after its name does ("Jay Carney, White House spokesman, Susan Rice"; "In Benghazi, the U.S.
+ * ambassador, Chris Stevens" keeps its label).
+ */
+function afterNamedItem(ctx: LabelContext, a: number, end: number): boolean {
+  const { d, toks } = ctx;
+  const prev = toks[a - 2];
+  if (toks[a - 1]?.norm !== ',' || !prev || prev.sentence !== toks[a].sentence) return false;
+  if (inPerson(ctx, prev.start)) return true;
+  const bare = !DETS.has(toks[a].norm) && !toks.slice(a, end).some((t) => t.norm === "'s");
+  return bare && prev.kind === 'word' && STARTS_UPPER.test(d.text[prev.start]) && !isStopword(prev.norm);
 }
 
 /** "the lawmaker", "the prime minister" after the entity was given that title in the doc, outside labelled text. */

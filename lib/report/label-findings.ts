@@ -43,14 +43,45 @@ function labelShareText(s: LabelShare): string {
 }
 
 /**
+ * The names written with one head of an act family, most used first, up to three with their uses and how many more
+ * ("“travel ban” 210, “ban” 180, “Muslim ban” 12": every outlet's own narration; the act table has them by outlet);
+ * '' when the head is all that was written.
+ */
+function writtenForms(rows: readonly ActNameRow[], family: string, head: string): string {
+  const forms = new Map<string, number>();
+  for (const r of rows)
+    if (r.name === family && r.head === head)
+      for (const [f, k] of Object.entries(r.forms)) forms.set(f, (forms.get(f) ?? 0) + k);
+  if ([...forms.keys()].every((f) => f === head)) return '';
+  const sorted = [...forms].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
+  const shown = sorted.slice(0, 3).map(([f, k]) => `“${f}” ${k}`);
+  if (sorted.length > 3) shown.push(`${sorted.length - 3} more`);
+  return listWords(shown);
+}
+
+/**
+ * An act share as a sentence, then the names the outlets wrote for each noun: "… Written as “travel ban” 11, “ban”
+ * 4 for “ban”; as “executive order” 13 for “order”." (none when every noun was written bare).
+ */
+function actShareText(s: LabelShare, rows: readonly ActNameRow[]): string {
+  const [judging, describing] = [s.judging.variant, s.describing.variants];
+  const text = shareText(s.entity, judging, describing, s.outlets);
+  const heads = [judging, ...describing].map((h) => [h, writtenForms(rows, s.entity, h)] as const);
+  if (heads.every(([, f]) => !f)) return text;
+  const parts = heads.map(([h, f]) => `as ${f || `“${h}”`} for “${h}”`);
+  return `${text} Written ${parts.join('; ')} (uses in own narration).`;
+}
+
+/**
  * Up to `n` findings on acts that outlets name with a judging noun more often than others do ("coup" rather than
- * "ouster", "amnesty" rather than "path to citizenship"; lib/framing/act-names.ts), most divided first.
+ * "ouster", "amnesty" rather than "path to citizenship"; lib/framing/act-names.ts), most divided first, each with the
+ * names the outlets wrote for each noun ("travel ban", "Muslim ban"; "executive order").
  */
 export function actFindings(rows: readonly ActNameRow[], n = 2): Finding[] {
   return actShares(rows)
     .slice(0, n)
     .map((s) => ({
-      text: labelShareText(s),
+      text: actShareText(s, rows),
       evidence: [{ href: '#table-act-names', label: 'act names by outlet' }],
     }));
 }
