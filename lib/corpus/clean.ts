@@ -25,18 +25,20 @@
 //  6. 'link-card': a web page's card of headlines glued into a sentence after a person's name, up to its "MORE"
 //     (lib/corpus/link-cards.ts), and 'player-label': a video player's "CLOSE" opening its caption's line
 //     (lib/corpus/player-labels.ts); cut inside the line, recorded with their verbatim text, in both modes.
+//     'video-player': a media player's box on a line of its own ("JUST WATCHED <title> Replay More Videos ... MUST
+//     WATCH <title> 06:22", "<title> Listen · 2:09 2:09"), removed whole with its line break, in both modes.
 //  Inline datelines that open a paragraph ("ERBIL (Kurdistan24) - According to ...") are KEPT in the text
 //  (they are part of the lead sentence); guess.ts reads them.
 // Paragraphs: blocks separated by blank lines; lines within a block stay joined by "\n". In a text with
 // no blank lines at all, every line is a paragraph. The final text joins paragraphs with "\n\n".
 // Plain mode (`cleanPlain`, for records whose text the user already cleaned): only step 1's character removals
-// (NBSP becomes a space in place), step 6's link cards and player labels and the trimming of the whole text; no line is reflowed or
+// (NBSP becomes a space in place), step 6's link cards, player labels and player boxes and the trimming of the whole text; no line is reflowed or
 // removed.
 // Both modes return `offsets`, the map from text offsets back to raw offsets (see lib/corpus/provenance.ts).
 
 import { cutSpans, linkCards } from './link-cards.js';
 import { rawOffset } from './provenance.js';
-import { playerLabel } from './player-labels.js';
+import { isPlayerBox, playerLabel } from './player-labels.js';
 import { repairMojibake } from './mojibake.js';
 import type { Paragraph, Removal } from '../types.js';
 import {
@@ -307,6 +309,10 @@ function removeDebris(c: Cleaning, otherScript: (i: number) => boolean): void {
     const l = lines[i];
     const s = l.norm;
     if (!s) continue;
+    if (isPlayerBox(s)) {
+      removeLine(c, l, 'video-player');
+      continue;
+    }
     if (s.length >= MIN_REPEAT) {
       if (seen.has(s)) {
         removeLine(c, l, 'repeated-line');
@@ -477,6 +483,12 @@ export function cleanPlain(raw: string): CleanResult {
   let len = 0;
   const lines = splitLines(raw);
   lines.forEach((l, i) => {
+    // a media player's box on a line of its own goes with the line break after it
+    if (isPlayerBox(l.raw)) {
+      const lead = l.raw.length - l.raw.trimStart().length;
+      removed.push({ kind: 'video-player', text: clip(l.raw.trim()), rawStart: l.rawStart + lead });
+      return;
+    }
     const n = cutInline(normalizeLine(l.raw, l.rawStart, counts, false), removed);
     for (let k = 0; k < n.segs.length; k += 2) segs.push(len + n.segs[k], n.segs[k + 1]);
     const sepStart = l.rawStart + l.raw.length;

@@ -21,6 +21,7 @@ export function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Ar
   const initials: Uint8Array[] = [];
   const lowerUses = new Tally();
   const capMidUses = new Tally();
+  const capAloneUses = new Tally();
   for (const d of docs) {
     const h = new Uint8Array(d.sentences.length);
     const ini = new Uint8Array(d.tokens.length);
@@ -37,7 +38,10 @@ export function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Ar
       } else if (!ini[i] && h[t.sentence] !== LineKind.Headline && t.sentence >= 0) {
         ctx.capMid.add(d.text.slice(t.start, t.end));
         capMidUses.add(t.norm);
-        if (standsAlone(d, i)) ctx.capAlone.add(t.norm);
+        if (standsAlone(d, i)) {
+          ctx.capAlone.add(t.norm);
+          capAloneUses.add(t.norm);
+        }
         if (t.end - t.start >= 3 && t.end - t.start <= 8 && ALL_CAPS.test(d.text.slice(t.start, t.end)))
           ctx.acronymsSeen.add(t.norm);
       }
@@ -48,6 +52,7 @@ export function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Ar
   }
   lowerUses.into(ctx.lowerUses);
   capMidUses.into(ctx.capMidUses);
+  capAloneUses.into(ctx.capAloneUses);
   return { headlines, initials };
 }
 

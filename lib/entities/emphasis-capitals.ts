@@ -10,6 +10,7 @@ import { commonTriple, ordinaryWord, plainWord } from './corpus-words.js';
 import { DETERMINERS } from './function-words.js';
 import { isPartyWord } from './party-words.js';
 import { type Ctx, tokText, type Unit } from './scan-context.js';
+import type { Mention } from './mention-record.js';
 import { ALL_CAPS_WORD, CAPITALISED_WORD, UPPER_FIRST } from './word-shapes.js';
 
 /** Adjective endings: "congressional", "presidential", "legislative", "diplomatic". */
@@ -96,4 +97,38 @@ function capsWordBeside(d: Doc, i: number, k: number, ctx: Ctx): boolean {
   if (!t || t.sentence !== d.tokens[i].sentence || t.kind !== 'word') return false;
   const text = tokText(d, k);
   return text.length >= 2 && ALL_CAPS_WORD.test(text) && isCommonCaps(text, t.norm, ctx);
+}
+
+/**
+ * "What's New in Shutdown Messaging", "x New @ PressSec statement", a tweet's "NEW :": one word with nothing but its
+ * capitals for a name, which the corpus writes in lower case ten times or more and twenty times as often as it
+ * capitalises it standing alone inside a sentence, is a word that opens longer names ("New York", "New Jersey"), not
+ * a name of its own, unless its article names it otherwise too (`namedOtherwise`).
+ */
+export function wordOfLongerNames(seg: readonly Unit[], norms: readonly string[], ev: TypeEvidence, ctx: Ctx): boolean {
+  if (seg.length !== 1 || ev.strength > 1) return false;
+  if (ev.cue !== 'no evidence' && ev.cue !== 'acronym' && ev.cue !== 'capitals') return false;
+  const lower = ctx.lowerUses.get(norms[0]) ?? 0;
+  return lower >= 10 && lower >= 20 * (ctx.capAloneUses.get(norms[0]) ?? 0);
+}
+
+/**
+ * The lone words (`wordOfLongerNames`) of one article left out of its mentions, unless another mention of the article
+ * ends on the word ("Samantha Power … Power said") or has it typed on evidence ("Secretary-General Ban … Ban said");
+ * the first word of a longer name ("New Dale") is no such mention.
+ */
+export function dropLoneWords(out: Mention[], lone: readonly Mention[]): void {
+  if (!lone.length) return;
+  const named = new Set<string>();
+  const loneSet = new Set(lone);
+  for (const m of out) {
+    if (loneSet.has(m) || !m.parts.length) continue;
+    // the last word of a longer name (a family name, "Power"), or a word typed on evidence ("Secretary-General Ban")
+    if (m.parts.length > 1 || m.strength >= 2) named.add(m.parts[m.parts.length - 1]);
+  }
+  const drop = new Set(lone.filter((m) => !named.has(m.parts[0])));
+  if (!drop.size) return;
+  let w = 0;
+  for (const m of out) if (!drop.has(m)) out[w++] = m;
+  out.length = w;
 }

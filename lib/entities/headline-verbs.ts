@@ -73,3 +73,30 @@ function givenNameOpens(d: Doc, units: readonly Unit[], q: number): boolean {
   if (!isPersonStart(d.tokens[units[q].i].norm)) return false;
   return q === 0 || !units[q - 1].word || TITLES.has(d.tokens[units[q - 1].i].norm);
 }
+
+/** Auxiliaries and modals that open a yes-no question before its subject ("Should Obama …", "Can Ann Vale …"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(
+  'should will would can could shall must may might does do did'.split(' '),
+);
+
+/**
+ * "Should Obama Order Strikes on ISIS ?", "Should Hillary Run in 2016 ?": in a question that a modal or an auxiliary
+ * opens (at the sentence's start or after a label's colon, "Urgent : Should …"), the subject's name is followed by the
+ * bare verb, capitalised as a headline or a poll writes it. The index in `units` of the first word after the name
+ * that the corpus writes in lower case at least as often as it capitalises it inside sentences, and that is no name
+ * word of the lists, title, head word or known name; else -1.
+ */
+export function verbInModalQuestion(d: Doc, units: readonly Unit[], ctx: Ctx): number {
+  const toks = d.tokens;
+  const k = units[0].i - 1;
+  const s = d.sentences[toks[units[0].i].sentence];
+  if (k < s.tokenStart || !QUESTION_OPENERS.has(toks[k].norm) || toks[s.tokenEnd - 1].norm !== '?') return -1;
+  if (k > s.tokenStart && toks[k - 1].norm !== ':') return -1;
+  for (let p = 1; p < units.length; p++) {
+    if (!units[p].word || !units[p - 1].word) continue;
+    const n = toks[units[p].i].norm;
+    if (!ordinaryWord(n, ctx) || isPersonWord(n) || TITLES.has(n) || headTypeOf(n) || ctx.gazLower.has(n)) continue;
+    return CAPITALISED_WORD.test(tokText(d, units[p].i)) ? p : -1;
+  }
+  return -1;
+}

@@ -19,6 +19,7 @@ import { type Mention, mk } from './mention-record.js';
 import { sharedParts, partsKey } from './name-parts.js';
 import type { Ctx } from './scan-context.js';
 import { isCommonCaps } from './emphasis-capitals.js';
+import { plainPhrase } from './capitals-runs.js';
 
 const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
 
@@ -134,6 +135,11 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: 
       // "Obama Will Act On Immigration", "AN ' ACT OF WAR '": a law's head alone in a headline line is a word
       if (L === 1 && (isCommonCaps(text, toks[i].norm, ctx) || loneLawHead(toks[i].norm))) continue;
       const k = known.names.get(partsKey(sharedParts(text)));
+      // "ILLEGAL IMMIGRANTS", "Open Borders": plain words a body once capitalised with no evidence name nothing here
+      if (k !== undefined && k.strength < 2 && L > 1 && plainPhrase(d, i, i + L - 1, ctx)) {
+        matched = L; // nor is a word of it a name alone ("Travel Ban" is no "Ban")
+        break;
+      }
       if (k && (L > 1 || k.strength >= 2 || defined.has(text)) && !titleCasedWord(text, L, toks[i].norm)) {
         const m = mk(d, si, toks[i].start, last.end, k.type, k.strength, 'known name: ' + k.cue, k.canonical);
         if (isAcronymShape(text)) m.acronym = text;

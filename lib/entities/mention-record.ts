@@ -33,6 +33,8 @@ export interface Mention extends Span {
 export interface MentionSink {
   out: Mention[];
   defs: AcronymDefinition[];
+  /** mentions of one word that only opens longer names, kept only if the article names it otherwise too */
+  lone?: Mention[];
 }
 
 export function mk(

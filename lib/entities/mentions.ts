@@ -22,7 +22,7 @@ import { sharedParts } from './name-parts.js';
 import { type Ctx, scanContext } from './scan-context.js';
 import { C, isCapLike } from './token-classes.js';
 import { corpusCase, capitalWord } from './corpus-case.js';
-import { styledAdjective } from './emphasis-capitals.js';
+import { dropLoneWords, styledAdjective } from './emphasis-capitals.js';
 import { compoundMention, placePair } from './hyphen-compounds.js';
 import { stopCap } from './stop-caps.js';
 import { cardCut, growRun } from './name-runs.js';
@@ -62,7 +62,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   const mentions: Mention[][] = docs.map(() => []);
   const definitions: AcronymDefinition[] = [];
   docs.forEach((d, di) => {
-    const sink: MentionSink = { out: mentions[di], defs: definitions };
+    const sink: MentionSink = { out: mentions[di], defs: definitions, lone: [] };
     ctx.sport = isSportsReport(d);
     ctx.docTable = ctx.sport || headlines[di].includes(LineKind.Table);
     for (let si = 0; si < d.sentences.length; si++) {
@@ -70,6 +70,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
       ctx.table = headlines[di][si] === LineKind.Table;
       bodySentence(d, si, initials[di], ctx, sink);
     }
+    dropLoneWords(sink.out, sink.lone!);
   });
   const defined = new Set(definitions.map((x) => x.acronym));
   headlinePass(docs, headlines, ctx, mentions, defined);

@@ -28,6 +28,8 @@ export interface Ctx {
   capMidUses: Map<string, number>;
   /** words capitalised inside a sentence with no capitalised word beside them: names of one word ("the Times") */
   capAlone: Set<string>;
+  /** per lowercase form: its capitalised uses inside a sentence with no capitalised word beside them */
+  capAloneUses: Map<string, number>;
   /** lowercase forms of capitalised hyphenated words in the corpus ("jong-un") */
   hyphened: Set<string>;
   /** lowercase forms of the all-capital words of 3 to 8 letters written inside a sentence ("daca") */
@@ -64,6 +66,7 @@ export function scanContext(
     lowerUses: new Map(),
     capMidUses: new Map(),
     capAlone: new Set(),
+    capAloneUses: new Map(),
     hyphened: new Set(),
     acronymsSeen: new Set(),
     table: false,

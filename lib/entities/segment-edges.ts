@@ -68,10 +68,10 @@ export function editorBracket(d: Doc, seg: readonly Unit[]): number {
   return d.tokens[k]?.norm === '[' && editorClose(d, seg) >= 0 ? k : -1;
 }
 
-/** The unit of an editor's closing bracket in a segment, or -1; not the particle's bracket of "[Mohammed Shia al-]
- * Sudani", which reads as the seeds print it. */
+/** The unit of an editor's closing bracket in a segment, or -1; the particle's bracket of "[Mohammed Shia al-] Sudani"
+ * too, so that its mention shows the pair, not "Mohammed Shia al-] Sudani". */
 function editorClose(d: Doc, seg: readonly Unit[]): number {
-  return seg.findIndex((u) => !u.word && d.tokens[u.i].norm === ']' && d.tokens[u.i - 1].norm !== '-');
+  return seg.findIndex((u) => !u.word && d.tokens[u.i].norm === ']');
 }
 
 /** The lowercase patronymic particle right before token k ("with bin Salman ’ s support"), in its sentence: its

@@ -19,7 +19,7 @@ import { isPersonStart } from './person-words.js';
 import { type Unit, type Ctx, isNameUnit, unitNorms, tokText } from './scan-context.js';
 import { UNDOTTED_HONORIFICS } from './title-words.js';
 import { isCapLike } from './token-classes.js';
-import { capitalisedCommonNoun } from './emphasis-capitals.js';
+import { capitalisedCommonNoun, wordOfLongerNames } from './emphasis-capitals.js';
 import { broadcastTitle } from './stop-caps.js';
 import { acronymPhraseType } from './acronym-phrases.js';
 import { findDefinition } from './acronym-definitions.js';
@@ -80,6 +80,7 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
     : segmentType(d, si, seg, text, norms, lead, title, ctx, sink);
   if (!ev || capitalisedCommonNoun(d, seg, norms, ev, ctx)) return;
   const m = mk(d, si, start, end, ev.type, ev.strength, ev.cue, ev.canonical);
+  if (sink.lone && wordOfLongerNames(seg, norms, ev, ctx)) sink.lone.push(m);
   if (ev.cue === 'acronym') m.acronym = text;
   m.title = title ?? honorificBefore(d, seg[0].i);
   sink.out.push(m);

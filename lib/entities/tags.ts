@@ -157,7 +157,10 @@ export function isSpacedTitle(d: Doc, i: number): boolean {
   const next = d.tokens[i + 1];
   if (next?.norm !== '.') return false;
   const n = t.norm;
-  return TITLES.has(n + '.') || (n.length > 2 && n.endsWith('s') && TITLES.has(n.slice(0, -1) + '.'));
+  // a plural adds its s to an abbreviation with no s at its end ("Sens ."): "Press ." is no plural of "Pres."
+  return (
+    TITLES.has(n + '.') || (n.length > 2 && n.endsWith('s') && !n.endsWith('ss') && TITLES.has(n.slice(0, -1) + '.'))
+  );
 }
 
 /** "No. 2", "the No . 1 priority": the number sign, the tokens split from its period. */

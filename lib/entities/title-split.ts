@@ -20,6 +20,7 @@ import {
   titleLength,
   undottedHonorific,
   undottedTitle,
+  titleBeforeGivenName,
   titleInName,
   TITLE_SURNAMES,
 } from './title-words.js';
@@ -29,7 +30,8 @@ import { possessiveHolidayRun } from './law-titles.js';
 import { typeSegment } from './segment-type.js';
 import { ordinaryOrInflected } from './corpus-words.js';
 import { isTitleCaseSentence } from '../text/title-case.js';
-import { verbAfterName } from './headline-verbs.js';
+import { verbAfterName, verbInModalQuestion } from './headline-verbs.js';
+import { capitalsPieces } from './capitals-runs.js';
 
 /**
  * Runs read without splitting at titles, true when done: a compound title's modifier cut off its title by a stop word
@@ -91,7 +93,11 @@ export function processRun(d: Doc, si: number, units: Unit[], ini: Uint8Array, c
     while (units.length && !isNameUnit(d, units[0])) units = units.slice(1);
   }
   if (!units.length) return;
-  const verb = verbAfterName(d, units, ctx);
+  // "CHRISTIE SIGNS GAY CONVERSION THERAPY BAN": a run in capitals is read only between its plain words
+  const pieces = capitalsPieces(d, units, ctx);
+  if (pieces) return capitalsNames(d, si, pieces, ctx, sink);
+  let verb = verbAfterName(d, units, ctx);
+  if (verb < 0) verb = verbInModalQuestion(d, units, ctx);
   if (verb > 0) return cutAtVerb(d, si, units, verb, ini, ctx, sink);
   splitAtTitles(d, si, units, ctx, sink);
 }
@@ -109,6 +115,7 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
     let len = titleLength(words, p, units.length);
     if (!len && undottedHonorific(d, units, words, p)) len = 1;
     if (!len) len = undottedTitle(d, units, words, p, ctx);
+    if (!len) len = titleBeforeGivenName(d, units, words, p, ctx);
     if (!len && partySplit(d, units, words, p, ctx)) {
       // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
       if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, sink);
@@ -164,6 +171,16 @@ function cutAtVerb(
   if (!rest.length) return;
   const first = sink.out.length;
   processRun(d, si, rest, ini, ctx, sink);
+  for (let q = sink.out.length - 1; q >= first; q--) if (sink.out[q].strength < 2) sink.out.splice(q, 1);
+}
+
+/**
+ * The pieces of a run in capitals between its plain words, each split at its titles and typed; as after a headline's
+ * verb, capitals say nothing there, so only names with evidence beyond them (strength 2 or more) are kept.
+ */
+function capitalsNames(d: Doc, si: number, pieces: readonly Unit[][], ctx: Ctx, sink: MentionSink): void {
+  const first = sink.out.length;
+  for (const p of pieces) splitAtTitles(d, si, p, ctx, sink);
   for (let q = sink.out.length - 1; q >= first; q--) if (sink.out[q].strength < 2) sink.out.splice(q, 1);
 }
 

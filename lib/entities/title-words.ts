@@ -3,7 +3,7 @@
 // the title words that are also family names ("John Major"). Word tests only; title-split.ts cuts runs at them.
 import type { Doc } from '../types.js';
 import { TITLES, ORG_HEADS, GROUP_HEADS, PLACE_HEADS, EVENT_HEADS } from './gazetteer.js';
-import type { Unit, Ctx } from './scan-context.js';
+import { type Unit, type Ctx, tokText } from './scan-context.js';
 import { isPersonStart } from './person-words.js';
 import { WORD_GIVEN_NAMES } from './word-given-names.js';
 
@@ -119,3 +119,30 @@ export function undottedTitle(d: Doc, units: readonly Unit[], words: readonly st
   const name = w.length > 1 && /^[A-Z][a-z]/.test(d.text.slice(d.tokens[units[k].i].start, d.tokens[units[k].i].end));
   return name && !ctx.lowerUses.has(w) && !ctx.gazLower.has(w) && !TITLES.has(w) ? k - p : 0;
 }
+
+/** Titles that head the names of bodies too ("Justice Department", "the Justice Ministry"): a title only before a
+ * given name. */
+const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['justice']);
+
+/**
+ * "Justice Ann Vale", "Chief Justice Antonin Lund": such a title, after its modifiers, right before a given name of the
+ * lists, or before two name words the first of which the corpus never writes in lower case and the gazetteer does not
+ * know, is a title, not the name's first word. Its number of words with the modifiers, or 0.
+ */
+export function titleBeforeGivenName(
+  d: Doc,
+  units: readonly Unit[],
+  words: readonly string[],
+  p: number,
+  ctx: Ctx,
+): number {
+  let k = p;
+  while (k < units.length && units[k].word && TITLE_MODIFIERS.has(words[k])) k++;
+  if (k + 1 >= units.length || !GIVEN_NAME_TITLES.has(words[k]) || !units[k].word || !units[k + 1].word) return 0;
+  const w = words[k + 1];
+  if (isPersonStart(w)) return k + 1 - p;
+  const named = k + 2 < units.length && units[k + 2].word && CAPITALISED_NAME.test(tokText(d, units[k + 1].i));
+  return named && !ctx.lowerUses.has(w) && !ctx.gazLower.has(w) && !TITLES.has(w) ? k + 1 - p : 0;
+}
+
+const CAPITALISED_NAME = /^[A-Z][a-z]/;
