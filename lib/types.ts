@@ -23,7 +23,7 @@ export type FieldSource = 'manifest' | 'record' | 'guessed' | 'filename' | 'miss
 
 /** Something cleaning removed or changed, with where it was in the raw input. */
 export interface Removal {
-  /** what kind of debris or normalisation: 'repeated-line', 'caption', 'comment-widget', 'social', 'other-script', 'byline', 'dateline', 'link-card', 'player-label', 'zero-width', 'bom', 'control', 'html-markup', 'whitespace' ... */
+  /** what kind of debris or normalisation: 'repeated-line', 'caption', 'comment-widget', 'social', 'other-script', 'byline', 'dateline', 'link-card', 'player-label', 'video-player', 'zero-width', 'bom', 'control', 'html-markup', 'whitespace' ... */
   kind: string;
   /** the removed text, verbatim (truncated to 200 characters for long runs) */
   text: string;
