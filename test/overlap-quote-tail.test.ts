@@ -7,13 +7,9 @@ import { quotedBeyondAttribution } from '../lib/overlap/attribution.js';
 import { analyse } from '../lib/text/analyse.js';
 import { overlap } from '../lib/overlap/overlap.js';
 import type { Doc } from '../lib/types.js';
-import { seededProse } from './helpers/prose.js';
+import { fillerProse } from './helpers/prose.js';
 
-const WORDS = (
-  'orchard lantern quarry meadow ribbon falcon velvet timber copper glacier marble saddle thistle beacon willow ' +
-  'canyon ember parcel lagoon summit tavern walnut cobble prairie anchor violet basket kettle plume granite hollow'
-).split(' ');
-const prose = (seed: number, words: number): string => seededProse(WORDS, seed, words, 11);
+const prose = fillerProse;
 const doc = (id: string, outlet: string, date: string, text: string): Doc =>
   analyse({ id, outlet, date, text, paragraphs: [] });
 

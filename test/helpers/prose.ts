@@ -13,3 +13,12 @@ export function seededProse(list: readonly string[], seed: number, words: number
   }
   return out.join(' ').replace(/\.?$/, '.');
 }
+
+/** Thirty plain nouns for filler prose: no name, no quote mark, no word of saying, so no rule reads anything into it. */
+export const FILLER_WORDS: readonly string[] = (
+  'orchard lantern quarry meadow ribbon falcon velvet timber copper glacier marble saddle thistle beacon willow ' +
+  'canyon ember parcel lagoon summit tavern walnut cobble prairie anchor violet basket kettle plume granite hollow'
+).split(' ');
+
+/** `words` words of filler prose in sentences of 11, the same for the same seed. */
+export const fillerProse = (seed: number, words: number): string => seededProse(FILLER_WORDS, seed, words, 11);
