@@ -2,7 +2,7 @@
 // narration before a pair that only carries the same quotes, and a pair that shares only a third party's text is never
 // described as one article taking from the other. Pure: reads an OverlapResult.
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
-import { percent } from '../report/finding-words.js';
+import { articleName as headline, percent } from '../report/finding-words.js';
 
 /** The pairs to read closely: across outlets and inside one outlet, with how many pairs of each kind there are. */
 export interface PairsToRead {
@@ -55,12 +55,9 @@ export function pairsToRead(result: Pick<OverlapResult, 'pairs'>): PairsToRead {
   };
 }
 
-const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
-
-/** An article as a reader knows it: its headline and outlet (the id when it has no headline). */
+/** An article as a reader knows it: its headline as the findings give it (the id when it has none), and its outlet. */
 export function articleName(id: string, outlet: string, titles?: ReadonlyMap<string, string>): string {
-  const t = titles?.get(id)?.trim();
-  return t ? `“${clip(t, 70)}” (${outlet})` : `${id} (${outlet})`;
+  return `${headline(id, titles)} (${outlet})`;
 }
 
 /** How the pair's shared words divide between quotes or statements of a third party and stock phrases. */

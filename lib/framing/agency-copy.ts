@@ -2,6 +2,8 @@
 // its copyright line ("© Copyright 2019 The Associated Press. All rights reserved."). Its narration is the agency's,
 // not the outlet's own: framing counts it as reused text (lib/framing/voice.ts), so it leaves the outlet's own-voice
 // loaded terms, distinctive terms and tone.
+import { fromDateline } from '../overlap/citations.js';
+import { Tally } from '../util/tally.js';
 
 /** One article's agency copy: [start, end) of its body, the agency and the words that say so. */
 export interface AgencyCopy {
@@ -37,8 +39,6 @@ export interface AgencyNames {
   isAgency(name: string): boolean;
 }
 
-// a citation the overlap stage read from a wire dateline ends in the bracketed name and a dash (lib/overlap/kinds.ts)
-const DATELINE_END = /\(\s*[A-Za-z]+\s*\)\s*(?:\u2014|\u2013|--?)$/u;
 // a line "© Copyright 2019 The Associated Press . All rights reserved": the whole article is that holder's
 const COPYRIGHT =
   /(?:^|\n)[ \t(]*(?:TM and )?(?:©|\(c\))?\s*(?:Copyright\s*)?(?:©\s*)?(?:\d{4}\s+)([A-Z][\p{L}\p{N}&'’ .-]{1,60}?)\s*\.\s*[Aa]ll [Rr]ights [Rr]eserved/gu;
@@ -57,7 +57,7 @@ export function agencyCopy(
 ): AgencyCopy[] {
   const firstDateline = new Map<string, CitationLike>();
   for (const c of citations) {
-    if (c.kind !== 'outlet' || !DATELINE_END.test(c.text)) continue;
+    if (c.kind !== 'outlet' || !fromDateline(c)) continue;
     const seen = firstDateline.get(c.doc);
     if (!seen || c.start < seen.start) firstDateline.set(c.doc, c);
   }
@@ -103,9 +103,9 @@ export function agencySpansByDoc(
 export function agencyCopyNote(copy: readonly Pick<AgencyCopy, 'outlet' | 'agency' | 'cue'>[]): string {
   if (!copy.length) return '';
   const tally = (key: (c: (typeof copy)[number]) => string) => {
-    const n = new Map<string, number>();
-    for (const c of copy) n.set(key(c), (n.get(key(c)) ?? 0) + 1);
-    return [...n]
+    const n = new Tally();
+    for (const c of copy) n.add(key(c));
+    return [...n.into(new Map())]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .map(([k, v]) => `${k} ${v}`)
       .join(', ');

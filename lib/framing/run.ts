@@ -77,14 +77,15 @@ export function runFraming(articles: readonly Article[], opts: FramingOptions & 
   const ov = opts.withOverlap === false ? null : (opts.overlap ?? overlap(docs, { outlets }));
   const reused = ov ? reusedSpans(ov) : [];
   // site furniture and transcript labels are no mentions, as in the pipeline (lib/pipeline.ts)
+  let masks: ReturnType<typeof boilerplateMasks> | undefined; // read once, and only when entities or events are found here
+  const furniture = () => (masks ??= boilerplateMasks(docs));
   const er =
-    opts.entities ??
-    extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath), furniture: boilerplateMasks(docs) });
+    opts.entities ?? extractEntities(docs, { aliases: readAliasRules(opts.aliasesPath), furniture: furniture() });
   const entities = actorEntities(er.entities);
   const events =
     opts.events ??
     eventMap(
-      findEvents(eventDocs(articles, er.mentions ?? [], countTerms(docs, {}, boilerplateMasks(docs)).byDoc), {
+      findEvents(eventDocs(articles, er.mentions ?? [], countTerms(docs, {}, furniture()).byDoc), {
         links: ov ? passageLinks(ov.pairs) : [],
         types: entityTypes(er.entities, isOutletName(outlets, articles)),
         names: entityNames(er.entities),

@@ -174,6 +174,14 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
 const DATELINE =
   /(?:^|\n)[ \t]*(?:[A-Z][\p{L}.'-]*(?:[ \t]*,?[ \t]+[A-Z][\p{L}.'-]*){0,5}[ \t]*)?\([ \t]*([A-Z][A-Za-z]{1,12})[ \t]*\)[ \t]*(?:\u2014|\u2013|--?)/gu;
 
+// the end of a citation read from a wire dateline: the bracketed name and a dash
+const DATELINE_END = /\(\s*[A-Za-z]+\s*\)\s*(?:\u2014|\u2013|--?)$/u;
+
+/** Whether a citation was read from a wire dateline ("BEIRUT (AP) —"): the article runs that outlet's copy. */
+export function fromDateline(c: { text: string }): boolean {
+  return DATELINE_END.test(c.text);
+}
+
 /** Wire datelines naming a known outlet ("BEIRUT (AP) —"): the article carries that agency's copy, a citation of it. */
 function datelines(d: Doc, resolver: OutletResolver): (Citation & { rank: number })[] {
   const out: (Citation & { rank: number })[] = [];

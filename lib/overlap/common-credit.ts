@@ -5,6 +5,7 @@ import type { Paragraph } from '../types.js';
 import { outletKey } from './outlets.js';
 import type { Citation } from './types.js';
 import { squash } from './attribution.js';
+import { fromDateline } from './citations.js';
 import type { KindContext, KindPair } from './kind-pair.js';
 
 /** Why the pair's shared text is a third outlet's copy carried by both, or null. */
@@ -43,8 +44,6 @@ function sharedThirdCredit(p: KindPair, ctx: KindContext): string | null {
   return both[0] ? `both articles credit ${both[0]}, so both carry its copy` : null;
 }
 
-const DATELINE_END = /\(\s*[A-Za-z]+\s*\)\s*(?:\u2014|\u2013|--?)$/u;
-
 /**
  * One article is a third outlet's wire copy by its dateline ("BEIRUT (AP) —"): the text it shares with the other is
  * that agency's, carried by both, unless the other article is the agency itself.
@@ -55,7 +54,7 @@ function wireDateline(p: KindPair, ctx: KindContext): string | null {
   const own = [outletKey(A.outlet), outletKey(B.outlet)];
   for (const d of [A, B])
     for (const c of ctx.citesOf.get(d.id) ?? [])
-      if (c.kind === 'outlet' && DATELINE_END.test(c.text) && !own.includes(outletKey(c.cited)))
+      if (c.kind === 'outlet' && fromDateline(c) && !own.includes(outletKey(c.cited)))
         return `${d.outlet}'s article is ${c.cited} wire copy ("${squash(c.text)}"), so both carry the agency's text`;
   return null;
 }
