@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
 import { overlap } from '../lib/overlap/overlap.js';
-import { unquotedWords, withoutSpeakers } from '../lib/overlap/quoted-share.js';
+import { withoutSpeakers } from '../lib/overlap/attribution.js';
+import { unquotedWords } from '../lib/overlap/quoted-share.js';
 import type { Doc } from '../lib/types.js';
 import { fillerProse } from './helpers/prose.js';
 

@@ -2,7 +2,7 @@
 // with only a short lead-in around it, is a third party's words that both articles print.
 import { QUOTED } from './passages.js';
 import type { Passage } from './types.js';
-import { VERB, quotedBeyondAttribution } from './attribution.js';
+import { quotedBeyondAttribution, withoutSpeakers } from './attribution.js';
 
 /**
  * A passage reads as a quote when this share of it, on either side, is inside quote marks. Higher than QUOTED: a shared
@@ -40,22 +40,6 @@ export function quoteWithLeadIn(x: Passage): string | null {
       return `mostly a quote of a third party; the ${rest} words outside quote marks are too few to be copied narration`;
   }
   return null;
-}
-
-// the quote's speaker right after a closing mark, either order: `'' Romney wrote ,`, `” said the minister ,`
-const SPEAKER_WORD = `(?:\\p{L}[\\p{L}.'\u2019-]*\\s+)`;
-const AFTER_CLOSE = new RegExp(
-  `(''|[\u201D\u00BB])\\s*,?\\s*(?:${SPEAKER_WORD}{1,4}?${VERB}|${VERB}\\s+${SPEAKER_WORD}{0,3}\\p{Lu}[\\p{L}.'\u2019-]*)\\b\\s*,?`,
-  'giu',
-);
-
-/**
- * The text with each quote's speaker and verb of saying set right after its closing mark taken out: they are the
- * attribution of the quote, not narration either article could have copied ("..., '' Romney wrote , an apparent
- * reference to a statement" keeps 6 words of narration, not 8).
- */
-export function withoutSpeakers(text: string): string {
-  return text.replace(AFTER_CLOSE, '$1 ');
 }
 
 // quote marks in the order they stand; an opening one (`` “ „ «) or a straight one opens a quote, the rest close it
