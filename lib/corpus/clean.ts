@@ -26,19 +26,24 @@
 //     (lib/corpus/link-cards.ts), and 'player-label': a video player's "CLOSE" opening its caption's line
 //     (lib/corpus/player-labels.ts); cut inside the line, recorded with their verbatim text, in both modes.
 //     'video-player': a media player's box on a line of its own ("JUST WATCHED <title> Replay More Videos ... MUST
-//     WATCH <title> 06:22", "<title> Listen · 2:09 2:09"), removed whole with its line break, in both modes.
+//     WATCH <title> 06:22", "<title> Listen · 2:09 2:09"), removed whole with its line break, in both modes, and so is
+//     'explainer-box': a collapsible background box ("Quick guide <title> Show Hide <body>",
+//     lib/corpus/explainer-boxes.ts), and 'related-link': a link to another article on a line of its own ("<headline>
+//     Read more", lib/corpus/read-more-links.ts).
 //  Inline datelines that open a paragraph ("ERBIL (Kurdistan24) - According to ...") are KEPT in the text
 //  (they are part of the lead sentence); guess.ts reads them.
 // Paragraphs: blocks separated by blank lines; lines within a block stay joined by "\n". In a text with
 // no blank lines at all, every line is a paragraph. The final text joins paragraphs with "\n\n".
 // Plain mode (`cleanPlain`, for records whose text the user already cleaned): only step 1's character removals
-// (NBSP becomes a space in place), step 6's link cards, player labels and player boxes and the trimming of the whole text; no line is reflowed or
+// (NBSP becomes a space in place), step 6's link cards, player labels, player and explainer boxes and the trimming of the whole text; no line is reflowed or
 // removed.
 // Both modes return `offsets`, the map from text offsets back to raw offsets (see lib/corpus/provenance.ts).
 
 import { cutSpans, linkCards } from './link-cards.js';
 import { rawOffset } from './provenance.js';
 import { isPlayerBox, playerLabel } from './player-labels.js';
+import { isExplainerBox } from './explainer-boxes.js';
+import { isReadMoreLink } from './read-more-links.js';
 import { repairMojibake } from './mojibake.js';
 import type { Paragraph, Removal } from '../types.js';
 import {
@@ -301,6 +306,17 @@ function debrisKind(s: string, otherScript: boolean): string | null {
   return otherScript ? 'other-script' : null;
 }
 
+/**
+ * Why a whole line is page furniture, in either mode: a media player's or an explainer's box, or a link to another
+ * article ("<headline> Read more"), or null.
+ */
+function boxKind(line: string): string | null {
+  if (isPlayerBox(line)) return 'video-player';
+  if (isExplainerBox(line)) return 'explainer-box';
+  if (isReadMoreLink(line)) return 'related-link';
+  return null;
+}
+
 /** Step 2: remove repeated lines and debris lines. */
 function removeDebris(c: Cleaning, otherScript: (i: number) => boolean): void {
   const { lines } = c;
@@ -309,8 +325,9 @@ function removeDebris(c: Cleaning, otherScript: (i: number) => boolean): void {
     const l = lines[i];
     const s = l.norm;
     if (!s) continue;
-    if (isPlayerBox(s)) {
-      removeLine(c, l, 'video-player');
+    const box = boxKind(s);
+    if (box) {
+      removeLine(c, l, box);
       continue;
     }
     if (s.length >= MIN_REPEAT) {
@@ -483,10 +500,11 @@ export function cleanPlain(raw: string): CleanResult {
   let len = 0;
   const lines = splitLines(raw);
   lines.forEach((l, i) => {
-    // a media player's box on a line of its own goes with the line break after it
-    if (isPlayerBox(l.raw)) {
+    // a media player's or an explainer's box on a line of its own goes with the line break after it
+    const box = boxKind(l.raw);
+    if (box) {
       const lead = l.raw.length - l.raw.trimStart().length;
-      removed.push({ kind: 'video-player', text: clip(l.raw.trim()), rawStart: l.rawStart + lead });
+      removed.push({ kind: box, text: clip(l.raw.trim()), rawStart: l.rawStart + lead });
       return;
     }
     const n = cutInline(normalizeLine(l.raw, l.rawStart, counts, false), removed);

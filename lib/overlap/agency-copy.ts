@@ -3,6 +3,13 @@
 // with the credit in a byline the text does not keep. When the reusing article names a news agency outside the pair,
 // and the two articles are of one news cycle, the shared text is likely that agency's copy: no credit is owed between
 // the two outlets. An agency in the pair is the likelier source itself, so the rule stays out of such pairs.
+//
+// Wire copy with the agency named on neither side: two outlets, neither an agency, share narration, neither names the
+// other, the dates do not tell which came first (equal, or one missing), and part of the shared text is printed by
+// three or more outlets of the corpus. A third outlet printing the same words is what the text can show of a common
+// source: outlets that all ran one agency's story, its credit in a byline the text does not keep. Then no copying
+// between the two is claimed: the credit is `none-needed` and `credit_because` says what is and is not known. Without
+// such a passage the pair stays uncredited: a same-day copy between two outlets looks no different on the page.
 import { outletKey } from './outlets.js';
 import type { Citation } from './types.js';
 
@@ -31,6 +38,25 @@ export function daysApart(x: string, y: string): number {
 function agencyCited(cites: readonly Citation[], f: AgencyFacts): Citation | undefined {
   const own = [outletKey(f.a.outlet), outletKey(f.b.outlet)];
   return cites.find((c) => c.kind === 'outlet' && !own.includes(outletKey(c.cited)) && f.isAgency!(c.cited));
+}
+
+/**
+ * Why a pair's reuse is likely wire copy that both ran with the agency named on neither side, or null: neither article
+ * is by an agency, the dates are equal or one is missing (the caller has found no credit either way), and `spread`,
+ * how many of the shared passages three or more outlets of the corpus print, is at least one.
+ */
+export function unnamedWireCopy(what: string, f: AgencyFacts, spread: number): string | null {
+  if (f.agencyA || f.agencyB || spread < 1) return null;
+  const { a, b } = f;
+  if (a.date && b.date && daysApart(a.date, b.date) !== 0) return null;
+  const when = a.date && b.date ? `are dated the same day (${a.date.slice(0, 10)})` : 'are not both dated';
+  const others = spread === 1 ? 'one of the shared passages is' : `${spread} of the shared passages are`;
+  return (
+    `${what}, but neither ${a.outlet} nor ${b.outlet} is a news agency, neither names the other, the articles ` +
+    `${when}, and ${others} printed by three or more outlets of the corpus: the shared text is likely one ` +
+    `agency's story that several outlets ran, its credit in a byline the text lacks, so no copying between the two ` +
+    `is claimed`
+  );
 }
 
 /**

@@ -6,7 +6,12 @@ import { MAX_NAME, matchNames, nameMatcher, type NameMatcher } from './known-nam
 import { expandShortNames } from './short-names.js';
 
 const BEFORE =
-  /(?:\b(?:told|tells|telling|tell|according to|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+)?)$/i;
+  /(?:\b(?:told|tells|telling|tell|according to|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?)$/i;
+/** A cue ending in "a"/"an" ("according to a Reuters report") cites only when a news product follows the name: "told a
+ * CNN reporter" or "according to a Pentagon official" names no report of the outlet's. */
+const INDEFINITE_CUE = /\ban?\s+$/i;
+const PRODUCT_AFTER =
+  /^\s+(?:news\s+)?(?:report|reports|story|article|investigation|analysis|interview|poll|survey|tally|count|review|broadcast|dispatch|documentary|podcast|editorial|exclusive|bulletin|reporter|correspondent|journalist)\b/i;
 // "X reported", "X has learned", and the progressive and passive of news-gathering: "X is reporting", "X was told"
 const AFTER =
   /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:has|have|had|is|are|was|were))?\s+(?:reported|reports|reporting|said|says|quoted|cited|stated|wrote|learned|learnt|revealed|published|quoting|citing|added|noted|told)\b/;
@@ -14,7 +19,12 @@ const OUTLET_WORD =
   '(?:News|Agency|Times|Post|Media|TV|Television|Radio|Press|Network|Journal|Herald|Tribune|Gazette|Channel|Broadcasting|Daily|Telegraph|Guardian|Monitor|Observer|Wire|Magazine)';
 // a capitalised word of at most 40 characters: unbounded, the regex backtracks over every long run without spaces (quadratic)
 const CAP = "[A-Z][\\p{L}\\p{N}&'\\u2019.-]{0,39}";
-const OUTLET_LIKE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}\\s+){0,4}${OUTLET_WORD}(?![\\p{L}\\p{N}])`, 'gu');
+// a word may end in a possessive apostrophe set off by a space, as tokenised text writes it ("Iranian Students ' News
+// Agency"): the whole name, not its last two words
+const OUTLET_LIKE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${CAP}(?:\\s['\\u2019])?\\s+){0,4}${OUTLET_WORD}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 /** Every OUTLET_LIKE match holds an outlet word as written: a text holding none needs no OUTLET_LIKE scan (a literal
  * search, where the pattern's scan tries its lookbehind and capitalised words at every position). */
 const ANY_OUTLET_WORD = new RegExp(OUTLET_WORD);
@@ -114,7 +124,7 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   rank = 2;
   const outletLike = ANY_OUTLET_WORD.test(text) ? text.matchAll(OUTLET_LIKE) : [];
   for (const m of outletLike)
-    add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? m[0].replace(/\s+/g, ' '), false, false);
+    add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? outletLikeName(m[0]), false, false);
   rank = 3;
   for (const m of text.matchAll(ACRONYM)) {
     const cited = resolver.resolve(m[0]);
@@ -130,6 +140,17 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   return names;
 }
 
+/** An outlet-like name as written, spaces made single and a spaced possessive closed up ("Students ' News" → "Students' News"). */
+function outletLikeName(written: string): string {
+  return written.replace(/\s+/g, ' ').replace(/ (['\u2019]) /g, '$1 ');
+}
+
+/** The end of the news product after a name cited with "a"/"an" ("according to a Reuters report"), or -1 when none follows. */
+function productEnd(text: string, end: number): number {
+  const m = PRODUCT_AFTER.exec(text.slice(end, end + 40));
+  return m ? end + m[0].length : -1;
+}
+
 /** Keep names next to a citing cue ("told X", "according to X", "X reported"), as citations with their rank. */
 function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResolver): (Citation & { rank: number })[] {
   const text = d.text;
@@ -143,13 +164,15 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     const ma = AFTER.exec(text.slice(end, end + 40));
     let start = -1,
       stop = -1;
+    const product = mb && INDEFINITE_CUE.test(mb[0]) ? productEnd(text, end) : end;
     // an unknown acronym counts only with "told X" or "X reported"
     if (
       mb &&
+      product >= 0 &&
       (!nm.strict || (/\btold\s+(?:the\s+)?$/i.test(mb[0]) && (nm.known || endsAddressee(text, nm.start, end))))
     ) {
       start = nm.start - mb[0].length;
-      stop = end;
+      stop = product;
     } else if (ma && (!nm.strict || /reported|reports/.test(ma[0]))) {
       start = nm.start;
       stop = end + ma[0].length;

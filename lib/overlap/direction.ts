@@ -7,7 +7,8 @@ export { creditNear }; // kept here for callers of 0.1; it lives in credit.ts (k
 import { reuseEvidence, reuseWords, STRONG_EVIDENCE, STRONG_WORDS } from './kinds.js';
 import { narrationWhat, type RewrittenNarration } from './narration.js';
 import type { Citation, Credit, DirectionBasis, Passage } from './types.js';
-import { agencyCopy, daysApart } from './agency-copy.js';
+import { agencyCopy, daysApart, unnamedWireCopy } from './agency-copy.js';
+import { thirdPartyText } from './spread.js';
 
 export type { DirectionBasis }; // declared in types.ts beside Passage, which carries it (no import cycle)
 
@@ -211,7 +212,9 @@ export interface CreditVerdict {
  * words, or the words of rewritten narration (lib/overlap/narration.ts) when those are more. With none, no credit is
  * needed. 'credited' when the reusing article (or, direction unknown, either one) cites the other's outlet
  * somewhere. 'none-needed' too when that article names a news agency outside the pair and the two are of one news
- * cycle (lib/overlap/agency-copy.ts): the shared text is likely the agency's copy, which both ran. Otherwise 'uncredited' only when that reuse holds at least STRONG_WORDS words and the reuse passages' exact
+ * cycle (lib/overlap/agency-copy.ts): the shared text is likely the agency's copy, which both ran; and when neither is
+ * an agency and the dates (equal or missing) do not tell which came first: wire copy with the agency named on neither
+ * side. Otherwise 'uncredited' only when that reuse holds at least STRONG_WORDS words and the reuse passages' exact
  * shared text carries at least STRONG_EVIDENCE evidence (both twice that for articles known to be about different
  * events), else 'none-needed': too little to accuse anyone of copying. Rewritten narration needs that evidence in exact
  * runs too, or must be a large share of the shorter article (NARRATION_SHARE): two outlets retelling one list of facts
@@ -219,7 +222,8 @@ export interface CreditVerdict {
  */
 export function creditOf(
   kind: 'same-outlet' | 'cross-outlet',
-  passages: readonly Pick<Passage, 'kind' | 'matched' | 'text' | 'evidence'>[],
+  passages: readonly (Pick<Passage, 'kind' | 'matched' | 'text' | 'evidence'> &
+    Partial<Pick<Passage, 'kind_because'>>)[],
   dir: Direction['direction'],
   ctx: DirectionContext,
   different = false,
@@ -248,7 +252,10 @@ export function creditOf(
   const evidence = reuseEvidence(passages);
   const weak = tooWeak(byRewrite ? rewritten : null, words, evidence, different);
   if (weak) return { credit: 'none-needed', because: weak, reuse_by: by };
-  const wire = agencyCopy(what, dir, ctx);
+  const spread = passages.filter(
+    (x) => x.kind === 'common-source' && !thirdPartyText({ kind: x.kind, kind_because: x.kind_because ?? '' }),
+  ).length;
+  const wire = agencyCopy(what, dir, ctx) ?? unnamedWireCopy(what, ctx, spread);
   if (wire) return { credit: 'none-needed', because: wire, reuse_by: by };
   return {
     credit: 'uncredited',

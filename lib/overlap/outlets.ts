@@ -87,9 +87,24 @@ export function outletResolver(table: readonly OutletEntry[], corpusOutlets: Ite
   const list = [...aliases].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
   return {
     aliases: list,
-    resolve: (name) => byKey.get(outletKey(name)) ?? null,
+    resolve: (name) => byKey.get(outletKey(name)) ?? byInitials(name, corpus),
     isAgency: (name) => agencies.has(outletKey(name)),
   };
+}
+
+/** Small words a name's initials skip ("Voice of America" is VOA). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', '&']);
+
+/**
+ * The corpus outlet whose name is the initials of a written-out name of three or more words ("Christian Broadcasting
+ * Network" for CBN, "National Public Radio" for NPR), or null: an outlet written out in full by one article and known
+ * by its initials in the corpus. Every word but the joiners must be capitalised, so a phrase is not read as a name.
+ */
+function byInitials(name: string, corpus: ReadonlyMap<string, string>): string | null {
+  const words = name.trim().split(/\s+/);
+  const kept = words.filter((w) => !NAME_JOINERS.has(w.toLowerCase()));
+  if (kept.length < 3 || !kept.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return corpus.get(kept.map((w) => w[0].toLowerCase()).join('')) ?? null;
 }
 
 /** Whether a name is a news outlet: one of the table's (by any alias) or of the corpus's. */

@@ -5,22 +5,61 @@ import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import { escapeHtml } from './html.js';
 import { partitionPoint } from '../util/search.js';
 import type { Citation } from '../overlap/types.js';
+import { articleName } from './finding-words.js';
+
+/** An article as the viewer reads it: a Doc's fields, and the headline when the caller has it (a corpus Article). */
+type ViewDoc = Pick<Doc, 'id' | 'outlet' | 'date' | 'text'> & { title?: string };
+
+/** How the viewer names an article: its headline (its id when it has none) and its outlet. */
+function named(d: ViewDoc): string {
+  return `${articleName(d.id, d.title ? new Map([[d.id, d.title]]) : undefined)} (${d.outlet})`;
+}
+
+/** A reason of the overlap module with the articles' ids put as a reader knows them: by outlet, or first and second. */
+function idsNamed(because: string, A: ViewDoc, B: ViewDoc): string {
+  const one = A.outlet === B.outlet;
+  const nameOf = (d: ViewDoc, which: string) => (one ? `the ${which} article` : `the ${d.outlet} article`);
+  return because.split(A.id).join(nameOf(A, 'first')).split(B.id).join(nameOf(B, 'second'));
+}
+
+/**
+ * The viewer's summary line. A likely source is named only when reuse passages stand: a pair sharing only a third
+ * party's text or stock phrases took nothing from each other, whatever the dates say.
+ */
+function summaryHtml(pair: OverlapPair, A: ViewDoc, B: ViewDoc): string {
+  const shares =
+    `${Math.round(pair.a_in_b * 100)}% of the first and ${Math.round(pair.b_in_a * 100)}% of the second lie in ` +
+    `${pair.passages.length} shared passage(s)`;
+  const both = `<b>${escapeHtml(named(A))}</b> and <b>${escapeHtml(named(B))}</b>`;
+  if (!pair.passages.some((p) => p.kind === 'reuse'))
+    return (
+      `<p class="pl-sum">${both} share only text of a third party or stock phrases: ${escapeHtml(shares)}. ` +
+      `Neither took it from the other, so no credit is due.</p>`
+    );
+  const source = pair.direction === 'unknown' ? null : pair.direction === 'a→b' ? A : B;
+  const from = source
+    ? `likely source: ${escapeHtml(named(source))} (${escapeHtml(idsNamed(pair.because, A, B))})`
+    : `which came first stays undecided (${escapeHtml(idsNamed(pair.because, A, B))})`;
+  const why = pair.credit_because ? ` (${escapeHtml(idsNamed(pair.credit_because, A, B))})` : '';
+  const credit = `credit: ${escapeHtml(pair.credit)}${why}`;
+  return `<p class="pl-sum">${both} (${escapeHtml(pair.kind)}): ${escapeHtml(shares)}; ${from}; ${credit}.</p>`;
+}
 
 const KIND_COLOR: Record<string, string> = { reuse: '#ffd8a8', 'common-source': '#d0ebff', stock: '#e9ecef' };
 
 /**
  * HTML of two columns (article a, article b) with the pair's passages marked (numbered, coloured by kind) and citations
  * underlined. With `links` (one per passage), each passage's number links there (the report: its contexts in every
- * outlet).
+ * outlet). Articles are named by headline and outlet when `title` is given (pass corpus Articles), else by id.
  */
 export function passageViewHtml(
   pair: OverlapPair,
-  docA: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>,
-  docB: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>,
+  docA: ViewDoc,
+  docB: ViewDoc,
   citations: readonly Citation[] = [],
   links: readonly (string | undefined)[] = [],
 ): string {
-  const side = (d: Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>, which: 'a' | 'b') => {
+  const side = (d: ViewDoc, which: 'a' | 'b') => {
     const marks = pair.passages.map((p, i) => ({
       start: p[which][0],
       end: p[which][1],
@@ -31,13 +70,10 @@ export function passageViewHtml(
       href: links[i],
     }));
     const cites = citations.filter((c) => c.doc === d.id);
-    return `<div class="pl-col"><h4>${escapeHtml(d.id)} · ${escapeHtml(d.outlet)} · ${escapeHtml(d.date ?? 'no date')}</h4><div class="pl-text">${markup(d.text, marks, cites)}</div></div>`;
+    const title = d.title ? articleName(d.id, new Map([[d.id, d.title]])) : d.id;
+    return `<div class="pl-col"><h4 title="${escapeHtml(d.id)}">${escapeHtml(title)} · ${escapeHtml(d.outlet)} · ${escapeHtml(d.date ?? 'no date')}</h4><div class="pl-text">${markup(d.text, marks, cites)}</div></div>`;
   };
-  const head =
-    `<p class="pl-sum"><b>${escapeHtml(pair.a)}</b> ↔ <b>${escapeHtml(pair.b)}</b> (${escapeHtml(pair.kind)}): ` +
-    `${Math.round(pair.a_in_b * 100)}% of ${escapeHtml(pair.a)} and ${Math.round(pair.b_in_a * 100)}% of ${escapeHtml(pair.b)} shared in ${pair.passages.length} passage(s); ` +
-    `likely source: ${escapeHtml(pair.source ?? 'unknown')} — ${escapeHtml(pair.because)}; credit: ${escapeHtml(pair.credit)}` +
-    `${pair.credit_because ? ` (${escapeHtml(pair.credit_because)})` : ''}.</p>`;
+  const head = summaryHtml(pair, docA, docB);
   const legend = `<p class="pl-legend">${Object.entries(KIND_COLOR)
     .map(([k, c]) => `<span style="background:${c};padding:0 4px">${escapeHtml(k)}</span>`)
     .join(
@@ -51,7 +87,7 @@ export function passageViewHtml(
 /** The side-by-side view of one pair of a result, by ids (either order), or '' when the pair shares nothing. */
 export function passageViewFor(
   result: OverlapResult,
-  docs: readonly Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>[],
+  docs: readonly ViewDoc[],
   a: string,
   b: string,
   links: (pair: OverlapPair) => readonly (string | undefined)[] = () => [],
