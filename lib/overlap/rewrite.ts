@@ -1,6 +1,6 @@
 // Graded reuse of one article pair that survives edits: short runs anchored by rare words, and sentence alignment that
 // tolerates reordered clauses. Words are folded first: compounds split ("father-of-four" = "father of four"), number
-// words to digits ("four" = "4"), digit separators dropped ("1,905" = "1905"), Porter stems ("reported" = "reports").
+// words to digits ("four" = "4"), digit separators dropped ("1,905" = "1905"), light stems ("reported" = "reports").
 // Pure: plain data in and out. Cost per pair: O(|A| + |B|) with hashing, plus the shared sentences' postings.
 //
 // Where each part lives (this module combines them and keeps the public names):
