@@ -34,6 +34,13 @@ export interface Analysis {
   framing: Framing;
   /** spans of each article reused from another corpus article (from overlap), as framing read them */
   reused: Span[];
+  /**
+   * site furniture left out of the term counts and entities: doc id -> keep-mask over its tokens (0 = furniture), for
+   * the docs that hold any (boilerplateMasks, without events); set by analyseCorpus
+   */
+  furniture?: Map<string, Uint8Array>;
+  /** two-word names counted as one term in the counts ("White House"); set by analyseCorpus */
+  phrases?: Set<string>;
   /** milliseconds per stage */
   ms: Record<string, number>;
 }
@@ -68,7 +75,10 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
   // site furniture ("SEE ALSO: …", video teasers, newsletter boxes) is left out of term counts and entities
   const furniture = boilerplateMasks(docs);
   // two-word names ("White House") counted as one term, not as two frequent words
-  const counts = timed('counts', () => countTerms(docs, { phrases: namePhrases(docs) }, furniture));
+  const { counts, phrases } = timed('counts', () => {
+    const phrases = namePhrases(docs);
+    return { counts: countTerms(docs, { phrases }, furniture), phrases };
+  });
   // events given by the records decide credit across events; clustered events come later (they read overlap's links)
   const given = givenEvents(corpus);
   const outlets = readOutletTable(opts.outletsPath);
@@ -94,15 +104,25 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
       lexiconPath: opts.lexiconPath,
     }),
   );
-  return { corpus, docs, counts, overlap: ov, entities, events, framing: run.framing, reused: run.reused, ms };
+  const { framing, reused } = run;
+  return { corpus, docs, counts, overlap: ov, entities, events, framing, reused, furniture, phrases, ms };
 }
 
 /**
  * Term counts without site furniture ("SEE ALSO: <headline>", newsletter boxes an outlet repeats in five or more
- * articles), as framing leaves it out of its terms: a teaser label is no outlet's vocabulary.
+ * articles), as framing leaves it out of its terms: a teaser label is no outlet's vocabulary. `found`: the furniture
+ * masks and name phrases of these docs when already found (an Analysis of them), so they are not found again.
  */
-export function furnitureFreeCounts(docs: readonly Doc[], opts: TermOptions = {}): TermCounts {
-  return countTerms(docs, { phrases: namePhrases(docs), ...opts }, boilerplateMasks(docs));
+export function furnitureFreeCounts(
+  docs: readonly Doc[],
+  opts: TermOptions = {},
+  found?: Pick<Analysis, 'furniture' | 'phrases'>,
+): TermCounts {
+  return countTerms(
+    docs,
+    { phrases: found?.phrases ?? namePhrases(docs), ...opts },
+    found?.furniture ?? boilerplateMasks(docs),
+  );
 }
 
 /** The `event` field of each article that has one (from records or the column mapping), by article id. */

@@ -27,7 +27,7 @@ export function register(cli: Command): void {
       const counts =
         o.ngrams[0] === 1 && o.ngrams[1] === 1 && !o.stem
           ? a.counts
-          : furnitureFreeCounts(a.docs, { ngrams: o.ngrams, stem: !!o.stem });
+          : furnitureFreeCounts(a.docs, { ngrams: o.ngrams, stem: !!o.stem }, a);
       const outlets = outletTermRows(counts, o.top);
       const docs = docTermRows(counts, o.top);
       if (o.csv) {

@@ -1,0 +1,76 @@
+// The articles of a load assembled in input order: ids settled (manifest > record > file path; the first wins, later
+// ones are skipped naming it), each draft built, and what the load's warnings need tallied (no outlet, no date).
+import type { Article, FieldSource, Skip } from '../types.js';
+import { cleanMeta } from './fields.js';
+import type { ManifestRow } from './types.js';
+import type { Draft, FileResult } from './draft.js';
+import { buildArticle, UNKNOWN_OUTLET } from './build-article.js';
+
+/** Settle ids (first one wins, later ones skipped naming it) and build the articles, in input order. */
+export function assemble(
+  results: FileResult[],
+  byFile: Map<string, ManifestRow>,
+  byId: Map<string, ManifestRow>,
+  skipped: Skip[],
+) {
+  const articles: Article[] = [];
+  const firstSeen = new Map<string, string>();
+  const usedIdRows = new Set<ManifestRow>();
+  const noOutlet = new Map<string, { n: number; columns?: string[] }>();
+  const dates: DateTally = new Map();
+  for (const r of results) {
+    for (const x of r.skips) skipped.push(x); // no spread: a file may have any number of bad records
+    for (const dr of r.drafts) {
+      const where = dr.record ? `${dr.file} record ${dr.record}` : dr.file;
+      const fileRow = dr.record === undefined ? byFile.get(dr.file) : undefined;
+      const idWarn: string[] = [];
+      let id: string;
+      let idSource: FieldSource;
+      if (fileRow?.id) {
+        id = cleanMeta(fileRow.id, 'id', idWarn);
+        idSource = 'manifest';
+      } else if (dr.given.id) {
+        id = cleanMeta(dr.given.id, 'id', idWarn);
+        idSource = 'record';
+      } else {
+        id = cleanMeta(dr.record ? `${dr.stem}#${dr.record}` : dr.stem, 'id', idWarn);
+        idSource = 'filename';
+      }
+      const row = fileRow ?? byId.get(id);
+      if (row) usedIdRows.add(row);
+      const prev = firstSeen.get(id);
+      if (prev) {
+        skipped.push({
+          file: dr.file,
+          ...(dr.record ? { record: dr.record } : {}),
+          reason: `duplicate id "${id}" (already loaded from ${prev})`,
+        });
+        continue;
+      }
+      const a = buildArticle(dr, id, idSource, row, idWarn);
+      if ('reason' in a) {
+        skipped.push(a);
+        continue;
+      }
+      firstSeen.set(id, where);
+      articles.push(a);
+      if (a.outlet === UNKNOWN_OUTLET && a.provenance.fields.outlet === 'missing') {
+        const e = noOutlet.get(dr.file) ?? { n: 0, columns: dr.columns };
+        e.n++;
+        noOutlet.set(dr.file, e);
+      }
+      if (dr.columns) tallyDates(dates, dr, a);
+    }
+  }
+  return { articles, usedIdRows, noOutlet, dates };
+}
+
+/** Per file of records: how many articles, how many of them dated, and its columns. */
+export type DateTally = Map<string, { n: number; dated: number; columns: string[] }>;
+
+function tallyDates(dates: DateTally, dr: Draft, a: Article): void {
+  const e = dates.get(dr.file) ?? { n: 0, dated: 0, columns: dr.columns ?? [] };
+  e.n++;
+  if (a.date) e.dated++;
+  dates.set(dr.file, e);
+}
