@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { topTermsFigure } from '../lib/figures/terms.js';
 import { toneFigure, TONE_COLOUR_RANGE } from '../lib/figures/framing.js';
+import { entityOutletHeatmap } from '../lib/figures/entities.js';
 import { PALETTE } from '../lib/figures/style.js';
 import type { Figure } from '../lib/types.js';
 
@@ -90,5 +91,38 @@ describe('tone heatmap colour', () => {
     const bar = (f.data[0] as { colorbar: { title: { text: string }; ticktext: string[] } }).colorbar;
     expect(bar.title.text.replace(/<br>/g, ' ')).toContain('AFINN points per word');
     expect(bar.ticktext[0]).toBe(`−${TONE_COLOUR_RANGE} or less`);
+  });
+});
+
+describe('entity heatmap colour', () => {
+  // 11 outlets × 20 entities at 2–15 mentions per 1,000 words, and one short outlet at 33 for one actor
+  const outlets = Array.from({ length: 11 }, (_, i) => `Outlet ${String.fromCharCode(65 + i)}`);
+  const rows = outlets.flatMap((o, i) =>
+    Array.from({ length: 20 }, (_, k) => ({
+      outlet: o,
+      entity: `e${k}`,
+      name: `Actor ${k}`,
+      mentions: i === 10 && k === 0 ? 33 : 2 + ((i * 7 + k * 3) % 14),
+      share: 0.05,
+    })),
+  );
+  const words = Object.fromEntries(outlets.map((o) => [o, 1000]));
+
+  it('one cell far above the rest does not take the whole scale, and the colour bar says where the colour is full', () => {
+    const f = entityOutletHeatmap(rows, { words });
+    const t = f.data[0] as { zmax?: number; z: number[][]; colorbar: { title: { text: string } } };
+    const cells = t.z.flat().sort((a, b) => a - b);
+    const typical = cells[Math.floor(cells.length / 2)];
+    const full = t.zmax ?? cells[cells.length - 1];
+    expect(full).toBeLessThan(20); // not the 33 of the one outlier
+    expect(typical / full).toBeGreaterThan(0.4); // a middle cell takes a fair share of the colour
+    expect(t.colorbar.title.text).toContain(`darkest: ${full} or more`);
+  });
+
+  it('a small table keeps its largest cell as the darkest', () => {
+    const few = rows.filter((r) => r.entity === 'e0' && r.outlet < 'Outlet D');
+    const t = entityOutletHeatmap(few, { words }).data[0] as { zmax?: number; colorbar: { title: { text: string } } };
+    expect(t.zmax).toBeUndefined();
+    expect(t.colorbar.title.text).toBe('per 1,000 words');
   });
 });
