@@ -157,22 +157,11 @@ function ensureSystemPackages() {
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }
 
-/** The project's own kernelspec: cd to the repo root, then start tslab (rootDir = repo root). */
-function ensureKernelspec() {
+/** The project's own kernelspec (scripts/kernel-spec.mjs): cd to the repo root, then start tslab (rootDir = repo root). */
+async function ensureKernelspec() {
   const dir = join(ROOT, '.jupyter', 'kernels', 'presslens');
-  const spec = {
-    argv: [
-      '/bin/sh',
-      '-c',
-      'cd "$0" && exec "$1" node_modules/.bin/tslab kernel --config-path "$2"',
-      ROOT,
-      process.execPath,
-      '{connection_file}',
-    ],
-    display_name: 'presslens (TypeScript)',
-    language: 'typescript',
-    env: { DOTENV_CONFIG_QUIET: 'true' },
-  };
+  const { kernelSpec } = await import('./kernel-spec.mjs');
+  const spec = kernelSpec(ROOT, process.execPath);
   const text = `${JSON.stringify(spec, null, 2)}\n`;
   const file = join(dir, 'kernel.json');
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
@@ -185,7 +174,7 @@ const t0 = Date.now();
 ensureNodeModules();
 if (!NODE_ONLY) {
   ensureSystemPackages();
-  ensureKernelspec();
+  await ensureKernelspec();
   // the notebooks import presslens prebuilt: tslab would type-check all of lib/ before the first cell
   const { buildKernel } = await import('./kernel-build.mjs');
   try {

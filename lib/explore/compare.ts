@@ -6,6 +6,8 @@ import { logOddsDirichlet } from '../framing/distinctive.js';
 import { baseLayout, esc, figure, label, outletColors } from '../figures/style.js';
 import { poolLabelRows } from '../framing/labels.js';
 import { wordsPerOutlet } from './rates.js';
+import { MIN_SHARED_WORDS, ownTermTable, sharedStoryArticles } from './story-terms.js';
+import type { OutletTermTable } from '../framing/types.js';
 
 /** A term used more by one of the two outlets (z > 0: more by a; z < 0: more by b); rates per 1,000 terms. */
 export interface CompareTermRow {
@@ -49,6 +51,11 @@ export interface OutletComparison {
    * articles, so on a corpus of many stories a difference can be a story only one of them covered
    */
   stories: { a: number; b: number; both: number };
+  /**
+   * what the terms are counted over: the stories both covered when each outlet has MIN_SHARED_WORDS own-voice words
+   * there (`articles`: how many of each outlet's articles), else all articles of the two outlets
+   */
+  termScope: { over: 'shared stories' | 'all articles'; articles: { a: number; b: number } };
   figure: Figure;
 }
 
@@ -72,14 +79,14 @@ export function sharedStories(
 const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
 
 /** Distinctive own-voice terms of a against b only (log-odds, informative Dirichlet prior from the two outlets). */
-function compareTerms(analysis: Analysis, a: string, b: string, minCount: number): CompareTermRow[] {
-  const table = analysis.framing.detail.termTable;
+function compareTerms(table: OutletTermTable, a: string, b: string, minCount: number): CompareTermRow[] {
   const ia = table.outlets.indexOf(a),
     ib = table.outlets.indexOf(b);
-  const ca = table.counts[ia],
-    cb = table.counts[ib];
-  const na = table.totals[ia],
-    nb = table.totals[ib];
+  const none = new Map<string, number>();
+  const ca = table.counts[ia] ?? none,
+    cb = table.counts[ib] ?? none;
+  const na = table.totals[ia] ?? 0,
+    nb = table.totals[ib] ?? 0;
   const alpha0 = na + nb;
   const rows: CompareTermRow[] = [];
   for (const term of new Set([...ca.keys(), ...cb.keys()])) {
@@ -111,7 +118,8 @@ export function compareOutlets(
     if (!outlets.includes(o))
       throw new Error(`compareOutlets: no outlet named ${JSON.stringify(o)} (outlets: ${outlets.join(', ')})`);
   if (a === b) throw new Error('compareOutlets: give two different outlets');
-  const terms = compareTerms(analysis, a, b, opts.minCount ?? 2);
+  const scope = scopeOfTerms(analysis, a, b);
+  const terms = compareTerms(scope.table, a, b, opts.minCount ?? 2);
   const words = wordsPerOutlet(analysis.docs);
   const wa = Math.max(1, words[a] ?? 0),
     wb = Math.max(1, words[b] ?? 0);
@@ -149,11 +157,36 @@ export function compareOutlets(
     .map((r) => ({ entity: r.entity, label: r.label, outlet: r.outlet, count: r.count, own: r.own }))
     .sort((x, y) => y.count - x.count || (x.entity + x.label < y.entity + y.label ? -1 : 1));
   const stories = sharedStories(analysis, a, b);
-  return { a, b, terms, entities, labels, stories, figure: compareFigure(a, b, terms, opts.top ?? 12) };
+  const termScope = { over: scope.over, articles: scope.articles };
+  const on = scope.over === 'shared stories' ? ` on the ${stories.both} stories both covered` : '';
+  return { a, b, terms, entities, labels, stories, termScope, figure: compareFigure(a, b, terms, opts.top ?? 12, on) };
+}
+
+/**
+ * The term table two outlets are compared on: the stories both covered when each has MIN_SHARED_WORDS own-voice words
+ * there, else framing's table over all their articles.
+ */
+function scopeOfTerms(
+  analysis: Analysis,
+  a: string,
+  b: string,
+): { table: OutletTermTable; over: OutletComparison['termScope']['over']; articles: { a: number; b: number } } {
+  const count = (docs: readonly { outlet: string }[]) => ({
+    a: docs.filter((d) => d.outlet === a).length,
+    b: docs.filter((d) => d.outlet === b).length,
+  });
+  const shared = sharedStoryArticles(analysis, a, b);
+  if (shared.stories > 0) {
+    const table = ownTermTable(analysis, shared.docs, [a, b]);
+    const words = (o: string) => table.words?.[table.outlets.indexOf(o)] ?? 0;
+    if (words(a) >= MIN_SHARED_WORDS && words(b) >= MIN_SHARED_WORDS)
+      return { table, over: 'shared stories', articles: count(shared.docs) };
+  }
+  return { table: analysis.framing.detail.termTable, over: 'all articles', articles: count(analysis.docs) };
 }
 
 /** Diverging bars: the top terms of a (right) and of b (left) by z, with counts and rates in the hover. */
-export function compareFigure(a: string, b: string, terms: readonly CompareTermRow[], top = 12): Figure {
+export function compareFigure(a: string, b: string, terms: readonly CompareTermRow[], top = 12, on = ''): Figure {
   const colors = outletColors([a, b]);
   const ofA = terms.filter((t) => t.z > 0).slice(0, top);
   const ofB = terms
@@ -171,7 +204,7 @@ export function compareFigure(a: string, b: string, terms: readonly CompareTermR
     hovertemplate: `%{y}: z=%{x:.2f}<br>${esc(a)}: %{customdata[0]} (%{customdata[2]} per 1,000)<br>${esc(b)}: %{customdata[1]} (%{customdata[3]} per 1,000)<extra></extra>`,
   });
   const n = ofA.length + ofB.length;
-  const layout = baseLayout(`Own-voice terms: ${esc(a)} (right) against ${esc(b)} (left)`, {
+  const layout = baseLayout(`Own-voice terms${on}: ${a} (right) against ${b} (left)`, {
     barmode: 'relative',
     width: 900,
     height: Math.max(360, 120 + n * 20),

@@ -121,8 +121,22 @@ export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts
 }
 
 /**
+ * Where the heatmap's colour is full: the 95th percentile of the cells that are not zero, rounded to two significant
+ * figures (all of them below 20 cells). A single cell far above the rest (a one-article outlet's 33 mentions of Mubarak
+ * per 1,000 words against 2–15 elsewhere) took the whole scale and left every other cell pale; above the cap a cell is
+ * the darkest colour and its hover gives the value.
+ */
+function colourCap(cells: readonly number[]): number {
+  const nz = cells.filter((v) => v > 0).sort((a, b) => a - b);
+  if (!nz.length) return 0;
+  if (nz.length < 20) return nz[nz.length - 1];
+  return Math.min(nz[nz.length - 1], Number(nz[Math.ceil(0.95 * nz.length) - 1].toPrecision(2)));
+}
+
+/**
  * Heatmap (columns: the `maxOutlets` outlets with the most text, default MAX_CHART_OUTLETS; rows: the top k entities):
- * mentions per 1,000 words with `words`, else share of the outlet's entity mentions; zero is white.
+ * mentions per 1,000 words with `words`, else share of the outlet's entity mentions; zero is white; the colour is full
+ * at the 95th percentile of the cells (colourCap), and the colour bar says so.
  */
 export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: EntityChartOptions = {}): Figure {
   const rs = rows;
@@ -145,6 +159,8 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
       return `${esc(e.name)} in ${esc(o)}: ${r.mentions} mention(s)${rate}, ${(100 * r.share).toFixed(1)}% of the outlet’s mentions`;
     }),
   );
+  const most = Math.max(0, ...z.flat());
+  const cap = colourCap(z.flat());
   const data = [
     {
       type: 'heatmap',
@@ -161,8 +177,13 @@ export function entityOutletHeatmap(rows: readonly EntityFreqInput[], opts: Enti
         [1, '#08306b'],
       ],
       zmin: 0,
+      ...(cap < most ? { zmax: cap } : {}),
       colorbar: {
-        title: { text: measure === 'per1k' ? 'per 1,000 words' : measure },
+        title: {
+          text:
+            (measure === 'per1k' ? 'per 1,000 words' : measure) +
+            (cap < most ? `<br>(darkest: ${measure === 'share' ? `${Math.round(100 * cap)}%` : cap} or more)` : ''),
+        },
         tickformat: measure === 'share' ? '.0%' : undefined,
       },
     },

@@ -436,13 +436,43 @@ function toneGrid(
 }
 
 /**
+ * Where the tone heatmap's colour is full, in AFINN points per word (±): a sentence mean of 0.2 is a word of valence ±2
+ * in every ten words, held over every sentence of the cell (sentence scores spread about 0.16 around a mean near −0.05
+ * in news). A fixed scale, centred on 0, so colour reads the same in every corpus: a scale stretched to the corpus's
+ * largest mean drew a mean of −0.04 (the plain tone of news) as deep red.
+ */
+export const TONE_COLOUR_RANGE = 0.2;
+
+/**
+ * ColorBrewer's 7-class RdBu, red for negative, near-white at 0, spread evenly over the range: plotly's 'RdBu' turns
+ * orange within a tenth of the range from its grey middle, so a mean of −0.04 already looked negative.
+ */
+const TONE_SCALE = ['#b2182b', '#ef8a62', '#fddbc7', '#f7f7f7', '#d1e5f0', '#67a9cf', '#2166ac'].map((c, i) => [
+  i / 6,
+  c,
+]);
+
+/** The tone colour bar: its title with the unit, and ticks that name the ends. */
+function toneColorbar(range: number): Record<string, unknown> {
+  const ticks = [-range, -range / 2, 0, range / 2, range];
+  const num = (v: number) => (v === 0 ? '0' : (v < 0 ? '−' : '+') + String(Math.round(Math.abs(v) * 1000) / 1000));
+  return {
+    title: { text: 'mean AFINN points<br>per word (shrunk<br>by n)' },
+    thickness: 14,
+    tickvals: ticks,
+    ticktext: ticks.map((v, i) => num(v) + (i === 0 ? ' or less' : i === ticks.length - 1 ? ' or more' : '')),
+  };
+}
+
+/**
  * Heatmap of tone: mean AFINN score of own-voice sentences, per outlet (columns) overall and toward each entity (rows).
  * Every cell shows its mean and n (sentences). Colour is the mean shrunk toward 0 by n (ToneRow.shrunk; rows without it
- * are shrunk here the same way), and a cell with fewer than `minN` sentences (default MIN_TONE_SENTENCES) is grey.
+ * are shrunk here the same way) on a fixed scale centred on 0, full at ±`colourRange` (default TONE_COLOUR_RANGE)
+ * AFINN points per word; a cell with fewer than `minN` sentences (default MIN_TONE_SENTENCES) is grey, not a tone.
  */
 export function toneFigure(
   rows: readonly ToneCell[],
-  opts: { title?: string; entities?: number; minN?: number; maxOutlets?: number } = {},
+  opts: { title?: string; entities?: number; minN?: number; maxOutlets?: number; colourRange?: number } = {},
 ): Figure {
   const scored = new Map<string, number>();
   for (const r of rows) if (r.entity === '(all)') scored.set(r.outlet, r.sentences);
@@ -455,7 +485,7 @@ export function toneFigure(
     opts.entities ?? 12,
   );
   const { z, grey, text } = toneGrid(rows, entities, outlets, minN);
-  const zmax = z.reduce((m, row) => row.reduce((mm: number, v) => Math.max(mm, Math.abs(v ?? 0)), m), 0.05);
+  const zmax = opts.colourRange ?? TONE_COLOUR_RANGE;
   const x = outlets.map((o) => esc(o)),
     y = entities.map((e) => label(e, 40));
   const data: Figure['data'] = [
@@ -468,13 +498,12 @@ export function toneFigure(
       texttemplate: '%{text}',
       hoverongaps: false,
       name: `n ≥ ${minN}`,
-      colorscale: 'RdBu',
-      reversescale: true,
+      colorscale: TONE_SCALE,
       zmin: -zmax,
       zmax,
       zmid: 0,
-      colorbar: { title: { text: 'mean AFINN,<br>shrunk by n' }, thickness: 14 },
-      hovertemplate: '%{y} in %{x}<br>%{text}<br>colour (shrunk): %{z:.2f}<extra></extra>',
+      colorbar: toneColorbar(zmax),
+      hovertemplate: '%{y} in %{x}<br>%{text} (AFINN points per word)<br>colour (shrunk): %{z:.2f}<extra></extra>',
     },
     {
       type: 'heatmap',
@@ -493,8 +522,9 @@ export function toneFigure(
       ],
       zmin: 0,
       zmax: 1,
-      textfont: { color: '#888' },
-      hovertemplate: `%{y} in %{x}<br>%{text}<br>fewer than ${minN} sentences: not read as a tone<extra></extra>`,
+      // dark enough to read on the grey (#888 was 2.9:1), lighter than the coloured cells' text
+      textfont: { color: '#555' },
+      hovertemplate: `%{y} in %{x}<br>%{text}<br>fewer than ${minN} sentences: not enough text to read a tone<extra></extra>`,
     },
   ];
   return figure(
@@ -502,7 +532,7 @@ export function toneFigure(
     data,
     baseLayout(
       opts.title ??
-        `Tone of own-voice sentences, per outlet and toward each actor (AFINN; n = sentences; colour shrunk by n, grey: n < ${minN})${outletsShown(outlets.length, scored.size, 'own-voice sentences')}`,
+        `Tone of own-voice sentences, per outlet and toward each actor (mean AFINN points per word, n = sentences; colour shrunk by n, full at ±${zmax}; grey: under ${minN} sentences, not enough text)${outletsShown(outlets.length, scored.size, 'own-voice sentences')}`,
       toneLayout(outlets.length, entities.length),
     ),
   );

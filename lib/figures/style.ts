@@ -25,6 +25,12 @@ export const PALETTE = [
   '#BAB0AC',
 ];
 
+/**
+ * The colour of every chart's text (the layout's font): outlet colours mark bars, lines and swatches, never text,
+ * since some of them (#F0E442, #56B4E9, #EDC948) are too light to read on white.
+ */
+export const TEXT_COLOR = '#222';
+
 /** A stable colour for each outlet: outlets sorted by name take palette colours in turn. */
 export function outletColors(outlets: Iterable<string>): Map<string, string> {
   const names = [...new Set(outlets)].sort(byString);
@@ -75,7 +81,7 @@ export function wrapTitle(title: string, width: number): string[] {
  */
 export function baseLayout(title: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const layout: Record<string, unknown> = {
-    font: { family: 'Helvetica, Arial, sans-serif', size: 12, color: '#222' },
+    font: { family: 'Helvetica, Arial, sans-serif', size: 12, color: TEXT_COLOR },
     paper_bgcolor: '#ffffff',
     plot_bgcolor: '#ffffff',
     margin: { l: 160, r: 30, t: 60, b: 60 },

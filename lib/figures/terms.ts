@@ -1,6 +1,6 @@
 // Top terms per outlet as small multiples of horizontal bars.
 import type { Figure } from '../types.js';
-import { baseLayout, esc, figure, outletColors } from './style.js';
+import { baseLayout, esc, figure, outletColors, TEXT_COLOR } from './style.js';
 import { byString } from '../util/compare.js';
 
 /** A row the chart reads: an outlet's term and how often the outlet uses it. */
@@ -93,8 +93,10 @@ function addPanel(
     automargin: true,
   };
   layout['yaxis' + p.ax] = { domain: [p.y1 - p.h, p.y1], anchor: 'x' + p.ax, automargin: true, tickfont: { size: 11 } };
+  // the name in the text colour, the outlet's colour as a swatch before it: some palette colours (Okabe-Ito yellow
+  // #F0E442, sky blue) are too light to read as text on white
   (layout.annotations as Record<string, unknown>[]).push({
-    text: '<b>' + esc(o) + '</b>',
+    text: `<span style="color:${ctx.color}">■</span> <b>${esc(o)}</b>`,
     x: p.x0 + p.w / 2,
     y: p.y1,
     xref: 'paper',
@@ -102,7 +104,7 @@ function addPanel(
     xanchor: 'center',
     yanchor: 'bottom',
     showarrow: false,
-    font: { size: 13, color: ctx.color },
+    font: { size: 13, color: TEXT_COLOR },
   });
 }
 

@@ -55,11 +55,26 @@ function entityFigures(r: EntityResult, words: Readonly<Record<string, number>>)
   return freq.length ? [topEntitiesByOutletFigure(freq, { words }), entityOutletHeatmap(freq, { words })] : [];
 }
 
-/** Mentions of the main actors each outlet was to be expected to make in the events it covered (none without events). */
-function expectedOfMain(analysis: Pick<Analysis, 'docs' | 'entities' | 'events'>): ExpectedMentions | undefined {
+/**
+ * Mentions of the main actors each outlet was to be expected to make in the events it covered (none without events).
+ * An article without a date in an event of dated ones stands alone here: its period is unknown, so it sets no
+ * expectation for the dated articles of its event, nor they for it (an undated 2018 piece clustered into a 2016 story made the 2016 outlets "silent" about
+ * a president of 2018).
+ */
+function expectedOfMain(
+  analysis: Pick<Analysis, 'corpus' | 'docs' | 'entities' | 'events'>,
+): ExpectedMentions | undefined {
   if (!analysis.events) return undefined;
   const main = mainActors(analysis.entities.entities).map((e) => e.id);
-  return expectedMentions(analysis.docs, analysis.entities.mentions, main, eventMap(analysis.events));
+  return expectedMentions(analysis.docs, analysis.entities.mentions, main, datedEvents(analysis));
+}
+
+/** Each article's event, leaving out the undated articles of an event that has dated ones. */
+function datedEvents(analysis: Pick<Analysis, 'corpus' | 'events'>): Record<string, string> {
+  const all = analysis.events ? eventMap(analysis.events) : {};
+  const dated = new Set(analysis.corpus.articles.filter((a) => a.date).map((a) => a.id));
+  const withDates = new Set(Object.entries(all).flatMap(([doc, ev]) => (dated.has(doc) ? [ev] : [])));
+  return Object.fromEntries(Object.entries(all).filter(([doc, ev]) => dated.has(doc) || !withDates.has(ev)));
 }
 
 /** The entities section: findings, charts, the entity table and the list of main entities with their merge reasons. */

@@ -242,7 +242,7 @@ export const EXPLORER_CSS = `
 .explorer-view td.d{width:20%;font-size:12px}
 .explorer-view table.pass td.m{width:30%;white-space:normal;text-align:left}
 .explorer-view table.pass td.l,.explorer-view table.pass td.r{width:22%}
-.explorer-view .v-own{color:#0072B2}.explorer-view .v-quoted{color:#B36B00}.explorer-view .v-reported{color:#AA4499}.explorer-view .v-reused{color:#666}
+.explorer-view .v-own{color:#0072B2}.explorer-view .v-quoted{color:#9A5C00}.explorer-view .v-reported{color:#AA4499}.explorer-view .v-reused{color:#666}
 .explorer-view .article{white-space:normal;max-width:46em;line-height:1.5}
 .explorer-view .article p{margin:0 0 .8em}
 .explorer-view .article mark{background:#ffe08a;padding:0 1px}
