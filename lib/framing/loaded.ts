@@ -9,6 +9,7 @@ export { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
+import { contrastJudges } from './contrast-words.js';
 import { neutralSense, schoolOfThought } from './senses.js';
 import { reportedLabel } from './reported-labels.js';
 import { loadedRowKey } from './loaded-row-key.js';
@@ -132,10 +133,11 @@ export interface LoadedOptions {
   voice?: ArrayLike<number>;
   /** outlet contrast of words within the doc's event (outletContrast): word -> log-odds z of this doc's outlet */
   contrast?: ReadonlyMap<string, number>;
-  /** contrast z that makes a word with some evaluative weight loaded (default 2) */
+  /**
+   * contrast z that makes a judging word loaded (default 2): one with some evaluative weight in evaluative use
+   * (contrastJudges); a word with none is the outlet's vocabulary, left to the distinctive terms
+   */
   minContrast?: number;
-  /** contrast z that makes any content word loaded, officialese included (default 3.5) */
-  strongContrast?: number;
 }
 
 /** A token marked loaded: its index in Doc.tokens, weight 0..1, the theme (lexicon theme or 'evaluative'), and the lexicon term. */
@@ -411,7 +413,7 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
       continue;
     }
     const z = opts.contrast?.get(t.norm) ?? 0;
-    if ((w > 0 && z >= (opts.minContrast ?? 2)) || z >= (opts.strongContrast ?? 3.5)) {
+    if (z >= (opts.minContrast ?? 2) && !STATES_HARM.has(t.norm) && contrastJudges(d, i)) {
       out.push({ index: i, weight: Math.max(w, minWeight), theme: 'outlet contrast', term: t.norm, length: 1 });
     }
   }
