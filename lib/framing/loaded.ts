@@ -10,6 +10,7 @@ import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
 import { contrastJudges } from './contrast-words.js';
+import { contestedMassacreNames, eventNameWords } from './contested-names.js';
 import { neutralSense, schoolOfThought } from './senses.js';
 import { reportedLabel } from './reported-labels.js';
 import { loadedRowKey } from './loaded-row-key.js';
@@ -134,8 +135,13 @@ export interface LoadedOptions {
   /** outlet contrast of words within the doc's event (outletContrast): word -> log-odds z of this doc's outlet */
   contrast?: ReadonlyMap<string, number>;
   /**
-   * contrast z that makes a judging word loaded (default 2): one with some evaluative weight in evaluative use
-   * (contrastJudges); a word with none is the outlet's vocabulary, left to the distinctive terms
+   * name words whose "massacre" other outlets write as an attack (contestedMassacreNames, for the doc's outlet): a
+   * named massacre is then the outlet's choice of name, not a report
+   */
+  contested?: ReadonlySet<string>;
+  /**
+   * contrast z that makes a word of blame loaded (default 2): one both vocabularies call blame, in evaluative use
+   * (contrastJudges); any other word is the outlet's vocabulary, left to the distinctive terms
    */
   minContrast?: number;
 }
@@ -385,7 +391,8 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     const plain =
       best !== null &&
       (neutralSense(d, i, idx.idx[k + best.len - 1] + 1, best.c.term, opts.voice) ||
-        (best.c.eponym && schoolOfThought(d, i)));
+        (best.c.eponym && schoolOfThought(d, i))) &&
+      !(opts.contested?.size && best.c.term.startsWith('massacre') && contestedName(d, i, opts.contested));
     // a wildcard term matches a name only by a part joined by a hyphen after it ("*-loving" in "Kremlin-loving"):
     // "bash*" is not "Bashar", and "anti-*" is not the "Anti-Defamation League" (a capitalised word inside a sentence);
     // a word made from a person's name ("Marxist", "Stalinist") is written with a capital wherever it stands
@@ -418,6 +425,11 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     }
   }
   return out;
+}
+
+/** True when the event noun at token i carries a name word in `contested` ("the Benghazi massacre"). */
+function contestedName(d: Doc, i: number, contested: ReadonlySet<string>): boolean {
+  return eventNameWords(d, i).some((w) => contested.has(w));
 }
 
 /** wordWeight of token i's word, asked once per norm number. */
@@ -496,7 +508,7 @@ export function loadedHits(
   docs: readonly Doc[],
   voices: readonly Voice[],
   lex?: LoadedLexicon,
-  opts: Omit<LoadedOptions, 'lexicon' | 'mask' | 'contrast' | 'voice'> & {
+  opts: Omit<LoadedOptions, 'lexicon' | 'mask' | 'contrast' | 'voice' | 'contested'> & {
     events?: ReadonlyMap<string, string>;
     /** the docs' norm numbers (normIds, `of` aligned with `docs`), when the caller has them */
     norms?: NormIds;
@@ -515,12 +527,14 @@ export function loadedHits(
       );
     contrast = outletContrast(docs, opts.events, own);
   }
+  const contested = contestedMassacreNames(docs, voices);
   const hits: LoadedHit[] = [];
   docs.forEach((d, di) => {
     const v = vById.get(d.id);
     const z = contrast?.get(opts.events!.get(d.id) ?? '')?.get(d.outlet);
     if (opts.norms) sc.of = opts.norms.of[di];
-    for (const m of loadedTokens(d, { ...opts, contrast: z, voice: v?.tokenVoice }, lx, opts.norms ? sc : undefined)) {
+    const o = { ...opts, contrast: z, voice: v?.tokenVoice, contested: contested.get(d.outlet) };
+    for (const m of loadedTokens(d, o, lx, opts.norms ? sc : undefined)) {
       const first = d.tokens[m.index];
       let last = first;
       for (let i = m.index, seen = 0; i < d.tokens.length && seen < m.length; i++) {
