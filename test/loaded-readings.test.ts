@@ -79,3 +79,13 @@ describe('"talking points": a brief of arguments, not a dismissal by itself', ()
     expect(marked('The column called the plan idiotic, a list of tired talking points.')).toContain('idiotic');
   });
 });
+
+describe('"anti-" naming a side of a policy debate (loaded12)', () => {
+  it('leaves the name news style gives a side unmarked, and keeps its critics’ slang and labels of people', () => {
+    expect(marked('Anti-abortion activists rallied outside the island court.')).not.toContain('Anti-abortion');
+    expect(marked('The ferry clinic was picketed by anti-vaccine groups.')).not.toContain('anti-vaccine');
+    expect(marked('An anti-nuclear campaign opposed the harbour reactor.')).not.toContain('anti-nuclear');
+    expect(marked('The column mocked the anti-vaxxers at the pier.')).toContain('anti-vaxxers');
+    expect(marked('The pamphlet was full of anti-immigrant slurs.')).toContain('anti-immigrant');
+  });
+});
