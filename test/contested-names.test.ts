@@ -11,9 +11,13 @@ const articles: [string, string][] = [
   [
     'Harbour Times',
     'Critics still want answers about the Portville massacre, in which four guards were killed. ' +
-      'Relatives marked the anniversary of the Kellbrook massacre on Sunday.',
+      'Relatives marked the anniversary of the Kellbrook massacre on Sunday. ' +
+      'Mourners recalled the Harbour Guard massacre at the quay.',
   ],
-  ['Island Gazette', 'The inquiry into the Portville attack heard from two guards who survived it.'],
+  [
+    'Island Gazette',
+    'The inquiry into the Portville attack heard from two guards who survived it. Harbour attacks on the budget drew replies.',
+  ],
   ['Coast Ledger', 'A report on the Portville attack blamed the consulate’s thin security.'],
   ['Valley Post', 'Schools teach the Kellbrook massacre of 1931, when soldiers killed 40 dockers.'],
   ['Valley Post', 'A gunman carried out a massacre that killed 12 people at the Marrow fair.'],
@@ -36,7 +40,7 @@ function massacres(): Map<string, number> {
 
 describe('contested names of a killing', () => {
   it('marks a named massacre the other outlets call an attack, toll or not', () => {
-    expect(massacres().get('Harbour Times')).toBe(1); // Portville, not Kellbrook
+    expect(massacres().get('Harbour Times')).toBe(1); // Portville; not Kellbrook, not the Harbour Guard
   });
 
   it('leaves a name other outlets also write as a massacre, and a massacre with its toll, unmarked', () => {

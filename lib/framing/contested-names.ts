@@ -29,34 +29,44 @@ function nameWordAt(d: Doc, j: number, s: number): string | undefined {
   return t.norm;
 }
 
+/** Capitalised words of a name read, at most. */
+const MAX_NAME = 3;
+
 /**
- * The name words of the event noun at token i: capitalised words in the two tokens before it ("the Benghazi
- * massacre", "the Pulse nightclub massacre" gives "pulse") and a capitalised place after "in" or "at" ("the massacre
- * in Benghazi"), lower case.
+ * The names of the event noun at token i, lower case: the run of capitalised words right before it ("the Benghazi
+ * massacre" gives "benghazi", "the Republican Guard massacre" "republican guard", never "republican" alone) and a
+ * capitalised place after "in" or "at" ("the massacre in Benghazi" gives "benghazi").
  */
-export function eventNameWords(d: Doc, i: number): string[] {
+export function eventNames(d: Doc, i: number): string[] {
   const s = d.tokens[i].sentence;
   const out: string[] = [];
-  for (const j of [i - 1, i - 2]) {
+  const before: string[] = [];
+  for (let j = i - 1; before.length < MAX_NAME; j--) {
     const w = nameWordAt(d, j, s);
-    if (w) out.push(w);
-    else if (d.tokens[j]?.kind !== 'word') break;
+    if (!w) break;
+    before.unshift(w);
   }
+  if (before.length) out.push(before.join(' '));
   const next = d.tokens[i + 1];
   if (next && next.sentence === s && (next.norm === 'in' || next.norm === 'at')) {
-    const w = nameWordAt(d, i + 2, s);
-    if (w) out.push(w);
+    const after: string[] = [];
+    for (let j = i + 2; after.length < MAX_NAME; j++) {
+      const w = nameWordAt(d, j, s);
+      if (!w) break;
+      after.push(w);
+    }
+    if (after.length) out.push(after.join(' '));
   }
   return out;
 }
 
-/** Add `outlet` under each of `words`. */
-function addAll(m: Map<string, Set<string>>, words: readonly string[], outlet: string): void {
-  for (const w of words) (m.get(w) ?? m.set(w, new Set()).get(w)!).add(outlet);
+/** Add `outlet` under each of `names`. */
+function addAll(m: Map<string, Set<string>>, names: readonly string[], outlet: string): void {
+  for (const w of names) (m.get(w) ?? m.set(w, new Set()).get(w)!).add(outlet);
 }
 
 /**
- * Per outlet, the name words whose "massacre" is contested for it: it writes "<name> massacre" in its own or reported
+ * Per outlet, the names whose "massacre" is contested for it: it writes "<name> massacre" in its own or reported
  * narration, another outlet writes "<name> attack" (or shooting, bombing, raid …) and no other outlet writes
  * "<name> massacre". Quoted words are a source's and count on neither side. Voices aligned with docs by id.
  */
@@ -68,8 +78,8 @@ export function contestedMassacreNames(docs: readonly Doc[], voices: readonly Vo
     const voice = vById.get(d.id);
     d.tokens.forEach((t, i) => {
       if (t.kind !== 'word' || (voice && voice[i] === 1)) return; // 1: quoted
-      if (t.norm.startsWith('massacre')) addAll(massacre, eventNameWords(d, i), d.outlet);
-      else if (ATTACK_NOUNS.has(t.norm)) addAll(attack, eventNameWords(d, i), d.outlet);
+      if (t.norm.startsWith('massacre')) addAll(massacre, eventNames(d, i), d.outlet);
+      else if (ATTACK_NOUNS.has(t.norm)) addAll(attack, eventNames(d, i), d.outlet);
     });
   }
   const out = new Map<string, Set<string>>();

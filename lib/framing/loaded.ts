@@ -10,7 +10,7 @@ import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
 import { contrastJudges } from './contrast-words.js';
-import { contestedMassacreNames, eventNameWords } from './contested-names.js';
+import { contestedMassacreNames, eventNames } from './contested-names.js';
 import { neutralSense, schoolOfThought } from './senses.js';
 import { reportedLabel } from './reported-labels.js';
 import { loadedRowKey } from './loaded-row-key.js';
@@ -135,7 +135,7 @@ export interface LoadedOptions {
   /** outlet contrast of words within the doc's event (outletContrast): word -> log-odds z of this doc's outlet */
   contrast?: ReadonlyMap<string, number>;
   /**
-   * name words whose "massacre" other outlets write as an attack (contestedMassacreNames, for the doc's outlet): a
+   * names whose "massacre" other outlets write as an attack (contestedMassacreNames, for the doc's outlet): a
    * named massacre is then the outlet's choice of name, not a report
    */
   contested?: ReadonlySet<string>;
@@ -427,9 +427,9 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
   return out;
 }
 
-/** True when the event noun at token i carries a name word in `contested` ("the Benghazi massacre"). */
+/** True when the event noun at token i carries a name in `contested` ("the Benghazi massacre"). */
 function contestedName(d: Doc, i: number, contested: ReadonlySet<string>): boolean {
-  return eventNameWords(d, i).some((w) => contested.has(w));
+  return eventNames(d, i).some((w) => contested.has(w));
 }
 
 /** wordWeight of token i's word, asked once per norm number. */
