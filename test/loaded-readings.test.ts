@@ -89,3 +89,17 @@ describe('"anti-" naming a side of a policy debate (loaded12)', () => {
     expect(marked('The pamphlet was full of anti-immigrant slurs.')).toContain('anti-immigrant');
   });
 });
+
+describe('"apparent" as a reporter’s hedge and "regime change" as a term of art (loaded12)', () => {
+  it('leaves a death or violent act not yet confirmed unmarked, and keeps doubt cast on motives', () => {
+    expect(marked('Police said the ferryman died of an apparent suicide.')).not.toContain('apparent');
+    expect(marked('The video showed the apparent beheading of a harbour pilot.')).not.toContain('apparent');
+    expect(marked('An officer was arrested after an apparent chokehold arrest.')).not.toContain('apparent');
+    expect(marked('The mayor acted with apparent contempt for the island voters.')).toContain('apparent');
+  });
+
+  it('leaves "regime change" unmarked and keeps "regime" put on a government', () => {
+    expect(marked('The professor studies regime change in island states.')).not.toContain('regime');
+    expect(marked('The island regime jailed the harbour pilots.')).toContain('regime');
+  });
+});
