@@ -8,9 +8,12 @@ import { docVoice } from '../lib/framing/voice.js';
 import { readLexicon } from '../lib/framing/data.js';
 
 const towns = ['Portville', 'Kellbrook', 'Marrow', 'Ostend Bay', 'Linhaven', 'Corrie', 'Tolland', 'Brenmouth'];
-// the Harbour Times leans on "political", "base" and "harsh" where the Gazette does not
+// the Harbour Times leans on "political", "base" and "weak" where the Gazette does not
 const harbour = towns
-  .map((t) => `In ${t}, Mayor Lind courted her political base with harsh words on ferry fares, and the base cheered.`)
+  .map(
+    (t) =>
+      `In ${t}, Mayor Lind courted her political base with weak promises and weak excuses on ferry fares, and the base cheered.`,
+  )
   .join(' ');
 const gazette = towns
   .map((t) => `In ${t}, Mayor Lind met commuters with a promise on ferry fares, and the commuters cheered.`)
@@ -45,6 +48,6 @@ describe('outlet contrast as loaded language', () => {
   });
 
   it('still marks a word of blame only that outlet writes on the story', () => {
-    expect(loadedOf().get('Harbour Times')).toContain('harsh');
+    expect(loadedOf().get('Harbour Times')).toContain('weak');
   });
 });
