@@ -87,13 +87,13 @@ describe('loaded language in context', () => {
     expect(marked(d)).toEqual([]);
   });
 
-  it('marks officialese only when one outlet stands out for it against the others on the same event', () => {
+  it('marks a word of blame only when one outlet stands out for it on the same event, and never officialese', () => {
     const texts: [string, string, string][] = [];
     for (let i = 0; i < 6; i++) {
       texts.push([
         'a' + i,
         'A',
-        'The administration said the regime of the administration would talk. The administration agreed.',
+        'The administration said the weak plan of the administration would pass. The administration set weak terms.',
       ]);
       texts.push([
         'b' + i,
@@ -106,25 +106,25 @@ describe('loaded language in context', () => {
     const events = new Map(docs.map((d) => [d.id, 'e1']));
     const z = outletContrast(docs, events);
     const a = docs[0];
-    expect(marked(a, { contrast: z.get('e1')!.get('A') })).toContain('administration');
-    // the same outlet, on an event where everybody says "administration": not loaded
-    const same = texts
-      .filter(([, o]) => o !== 'A')
-      .map(([id, o, t]) => doc(id, o, t.replace(/government/g, 'administration')));
+    expect(marked(a, { contrast: z.get('e1')!.get('A') })).toContain('weak');
+    // "administration" stands out as much, but judges nothing: the outlet's vocabulary (distinctive terms), not loaded
+    expect(marked(a, { contrast: z.get('e1')!.get('A') })).not.toContain('administration');
+    // the same outlet, on an event where everybody writes as it does: not loaded
+    const same = texts.filter(([, o]) => o !== 'A').map(([id, o]) => doc(id, o, texts[0][2]));
     const z2 = outletContrast([a, ...same], new Map([a, ...same].map((d) => [d.id, 'e2'])));
-    expect(marked(a, { contrast: z2.get('e2')!.get('A') })).not.toContain('administration');
+    expect(marked(a, { contrast: z2.get('e2')!.get('A') })).not.toContain('weak');
     // contrast is computed within events: one outlet alone on an event has no contrast
     expect(outletContrast([a], new Map([[a.id, 'solo']])).get('solo')).toBeUndefined();
   });
 
-  it('framing marks officialese by contrast only when it is told the events', () => {
+  it('framing marks words of blame by contrast only when it is told the events', () => {
     const docs: Doc[] = [];
     for (let i = 0; i < 6; i++) {
       docs.push(
         doc(
           'a' + i,
           'Alpha Daily',
-          'The administration met. The administration would talk. The administration agreed.',
+          'The administration met. The administration set weak terms. The administration agreed to weak rules.',
         ),
       );
       docs.push(
@@ -142,9 +142,7 @@ describe('loaded language in context', () => {
     const loadedOf = (f: ReturnType<typeof analyseFraming>) =>
       f.loaded.filter((r) => r.outlet === 'Alpha Daily').map((r) => [r.term, r.theme]);
     expect(loadedOf(analyseFraming({ docs, lexicon: readLexicon() }))).toEqual([]);
-    expect(loadedOf(analyseFraming({ docs, lexicon: readLexicon(), events }))).toEqual([
-      ['administration', 'outlet contrast'],
-    ]);
+    expect(loadedOf(analyseFraming({ docs, lexicon: readLexicon(), events }))).toEqual([['weak', 'outlet contrast']]);
   });
 
   it('never lets a wildcard term match a name ("bash*" is not Bashar)', () => {

@@ -79,3 +79,27 @@ describe('"talking points": a brief of arguments, not a dismissal by itself', ()
     expect(marked('The column called the plan idiotic, a list of tired talking points.')).toContain('idiotic');
   });
 });
+
+describe('"anti-" naming a side of a policy debate (loaded12)', () => {
+  it('leaves the name news style gives a side unmarked, and keeps its critics’ slang and labels of people', () => {
+    expect(marked('Anti-abortion activists rallied outside the island court.')).not.toContain('Anti-abortion');
+    expect(marked('The ferry clinic was picketed by anti-vaccine groups.')).not.toContain('anti-vaccine');
+    expect(marked('An anti-nuclear campaign opposed the harbour reactor.')).not.toContain('anti-nuclear');
+    expect(marked('The column mocked the anti-vaxxers at the pier.')).toContain('anti-vaxxers');
+    expect(marked('The pamphlet was full of anti-immigrant slurs.')).toContain('anti-immigrant');
+  });
+});
+
+describe('"apparent" as a reporter’s hedge and "regime change" as a term of art (loaded12)', () => {
+  it('leaves a death or violent act not yet confirmed unmarked, and keeps doubt cast on motives', () => {
+    expect(marked('Police said the ferryman died of an apparent suicide.')).not.toContain('apparent');
+    expect(marked('The video showed the apparent beheading of a harbour pilot.')).not.toContain('apparent');
+    expect(marked('An officer was arrested after an apparent chokehold arrest.')).not.toContain('apparent');
+    expect(marked('The mayor acted with apparent contempt for the island voters.')).toContain('apparent');
+  });
+
+  it('leaves "regime change" unmarked and keeps "regime" put on a government', () => {
+    expect(marked('The professor studies regime change in island states.')).not.toContain('regime');
+    expect(marked('The island regime jailed the harbour pilots.')).toContain('regime');
+  });
+});

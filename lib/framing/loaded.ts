@@ -9,6 +9,8 @@ export { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { logOddsDirichlet } from './distinctive.js';
 import { evaluativeUse } from './wordclass.js';
+import { contrastJudges } from './contrast-words.js';
+import { contestedMassacreNames, eventNames } from './contested-names.js';
 import { neutralSense, schoolOfThought } from './senses.js';
 import { reportedLabel } from './reported-labels.js';
 import { loadedRowKey } from './loaded-row-key.js';
@@ -132,10 +134,16 @@ export interface LoadedOptions {
   voice?: ArrayLike<number>;
   /** outlet contrast of words within the doc's event (outletContrast): word -> log-odds z of this doc's outlet */
   contrast?: ReadonlyMap<string, number>;
-  /** contrast z that makes a word with some evaluative weight loaded (default 2) */
+  /**
+   * names whose "massacre" other outlets write as an attack (contestedMassacreNames, for the doc's outlet): a
+   * named massacre is then the outlet's choice of name, not a report
+   */
+  contested?: ReadonlySet<string>;
+  /**
+   * contrast z that makes a word of blame loaded (default 2): one both vocabularies call blame, in evaluative use
+   * (contrastJudges); any other word is the outlet's vocabulary, left to the distinctive terms
+   */
   minContrast?: number;
-  /** contrast z that makes any content word loaded, officialese included (default 3.5) */
-  strongContrast?: number;
 }
 
 /** A token marked loaded: its index in Doc.tokens, weight 0..1, the theme (lexicon theme or 'evaluative'), and the lexicon term. */
@@ -383,7 +391,8 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     const plain =
       best !== null &&
       (neutralSense(d, i, idx.idx[k + best.len - 1] + 1, best.c.term, opts.voice) ||
-        (best.c.eponym && schoolOfThought(d, i)));
+        (best.c.eponym && schoolOfThought(d, i))) &&
+      !(opts.contested?.size && best.c.term.startsWith('massacre') && contestedName(d, i, opts.contested));
     // a wildcard term matches a name only by a part joined by a hyphen after it ("*-loving" in "Kremlin-loving"):
     // "bash*" is not "Bashar", and "anti-*" is not the "Anti-Defamation League" (a capitalised word inside a sentence);
     // a word made from a person's name ("Marxist", "Stalinist") is written with a capital wherever it stands
@@ -411,11 +420,16 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
       continue;
     }
     const z = opts.contrast?.get(t.norm) ?? 0;
-    if ((w > 0 && z >= (opts.minContrast ?? 2)) || z >= (opts.strongContrast ?? 3.5)) {
+    if (z >= (opts.minContrast ?? 2) && !STATES_HARM.has(t.norm) && contrastJudges(d, i)) {
       out.push({ index: i, weight: Math.max(w, minWeight), theme: 'outlet contrast', term: t.norm, length: 1 });
     }
   }
   return out;
+}
+
+/** True when the event noun at token i carries a name in `contested` ("the Benghazi massacre"). */
+function contestedName(d: Doc, i: number, contested: ReadonlySet<string>): boolean {
+  return eventNames(d, i).some((w) => contested.has(w));
 }
 
 /** wordWeight of token i's word, asked once per norm number. */
@@ -494,7 +508,7 @@ export function loadedHits(
   docs: readonly Doc[],
   voices: readonly Voice[],
   lex?: LoadedLexicon,
-  opts: Omit<LoadedOptions, 'lexicon' | 'mask' | 'contrast' | 'voice'> & {
+  opts: Omit<LoadedOptions, 'lexicon' | 'mask' | 'contrast' | 'voice' | 'contested'> & {
     events?: ReadonlyMap<string, string>;
     /** the docs' norm numbers (normIds, `of` aligned with `docs`), when the caller has them */
     norms?: NormIds;
@@ -513,12 +527,14 @@ export function loadedHits(
       );
     contrast = outletContrast(docs, opts.events, own);
   }
+  const contested = contestedMassacreNames(docs, voices);
   const hits: LoadedHit[] = [];
   docs.forEach((d, di) => {
     const v = vById.get(d.id);
     const z = contrast?.get(opts.events!.get(d.id) ?? '')?.get(d.outlet);
     if (opts.norms) sc.of = opts.norms.of[di];
-    for (const m of loadedTokens(d, { ...opts, contrast: z, voice: v?.tokenVoice }, lx, opts.norms ? sc : undefined)) {
+    const o = { ...opts, contrast: z, voice: v?.tokenVoice, contested: contested.get(d.outlet) };
+    for (const m of loadedTokens(d, o, lx, opts.norms ? sc : undefined)) {
       const first = d.tokens[m.index];
       let last = first;
       for (let i = m.index, seen = 0; i < d.tokens.length && seen < m.length; i++) {

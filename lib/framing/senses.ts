@@ -8,7 +8,9 @@
 // - "blast" after a determiner or a word of bombs is an explosion ("the blast", "a car blast"), not the attacking
 //   speech verb "X blasts Y";
 // - "regime" after a noun of rules is a system of rules ("the sanctions regime", "a tax regime"), not a label of an
-//   illegitimate government;
+//   illegitimate government, and "regime change" is the name of a foreign-policy aim;
+// - "apparent" before a death or a violent act not yet confirmed ("an apparent suicide", "the apparent beheading") is
+//   the reporter's hedge, not doubt cast on a claim;
 // - "admitted" as let in ("refugees admitted", "were admitted to the country", "admitted 500 students", "admitted to
 //   hospital") is not the confession verb "the minister admitted that" / "admitted to lying";
 // - "claim" of deaths or of an attack ("the clashes claimed at least 36 lives", "a claim of responsibility") reports a
@@ -156,6 +158,26 @@ const RULES_BEFORE = new Set([
   'licensing',
   'pricing',
 ]);
+
+/**
+ * Nouns of a death, an injury or a violent act that reports call "apparent" until it is confirmed ("an apparent
+ * suicide", "the apparent beheading", "apparent airstrikes", "an apparent chokehold"): the reporter's hedge, not doubt
+ * cast on someone's claim.
+ */
+const HEDGED_EVENTS = new Set(
+  'death deaths suicide suicides overdose overdoses homicide homicides murder murders killing killings beheading beheadings shooting shootings stabbing stabbings attack attacks airstrike airstrikes strike strikes bombing bombings chokehold explosion explosions crash poisoning drowning assassination massacre heart'.split(
+    ' ',
+  ),
+);
+
+/** "apparent" before a noun of an unconfirmed death or violent act (HEDGED_EVENTS), allowing one word between. */
+function hedgedEvent(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  const next = wordAt(d, i + 1, s);
+  if (next !== undefined && HEDGED_EVENTS.has(next)) return true;
+  const after = wordAt(d, i + 2, s);
+  return next !== undefined && after !== undefined && HEDGED_EVENTS.has(after) && !HEDGED_EVENTS.has(next);
+}
 
 /** Forms of "be" and "get" before a passive participle ("were admitted", "got admitted"). */
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
@@ -464,8 +486,10 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);
   if (term === 'regime' || term === 'regimes') {
     const prev = wordAt(d, i - 1, d.tokens[i].sentence);
-    return prev !== undefined && RULES_BEFORE.has(prev);
+    // "regime change": the name of a foreign-policy aim, a term of art, not a label put on a government
+    return (prev !== undefined && RULES_BEFORE.has(prev)) || wordAt(d, i + 1, d.tokens[i].sentence) === 'change';
   }
+  if (term === 'apparent') return hedgedEvent(d, i);
   if (term === 'blast*') {
     const w = d.tokens[i].norm;
     const prev = wordAt(d, i - 1, d.tokens[i].sentence);

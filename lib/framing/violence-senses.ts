@@ -8,10 +8,14 @@
 // - "terror" and "terrorist" before a noun of an act, a threat or a charge ("a terrorist attack", "terror plots",
 //   "terrorism-related offenses", "the terror watch list") class an act, as criminal law and news desks do; and after a
 //   verb of designating ("designated a terrorist organization", "listed as a terrorist group") or in the legal term
-//   "foreign terrorist organization" they report a government's designation. Put on people or a movement ("the
-//   terrorists", "a terrorist movement") they stay a label.
+//   "foreign terrorist organization" they report a government's designation; after a verb that gives the view to
+//   someone ("which Turkey considers a terrorist group") they report it; beside the name of a group on the State
+//   Department's list on the article's date ("the Islamic State terrorist group") they report the designation
+//   (designated-groups.ts). Put on people or a movement ("the terrorists", "a terrorist movement") they stay a label.
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
+import { designatedGroupNamed } from './designated-groups.js';
+import { designations } from './designated-file.js';
 
 /** Words in a sentence that say people were killed: the sentence reports a killing. */
 const TOLL = new Set(
@@ -36,6 +40,16 @@ const ACT_NOUNS = new Set(
 /** Words of designating a group by law, within a few words before "terrorist". */
 const DESIGNATING = new Set(
   'designate designated designates designating designation list listed lists listing blacklist blacklisted classified classify classifies'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Verbs that give the class to someone else ("which the United States regards as a terrorist group", "Turkey considers
+ * the YPG a terrorist group", "was declared a terrorist group"): the outlet reports who holds the view.
+ */
+const REGARDING = new Set(
+  'regard regards regarded consider considers considered deem deems deemed declare declares declared recognize recognizes recognized recognise recognises recognised brand brands branded'.split(
     ' ',
   ),
 );
@@ -96,7 +110,7 @@ export function terrorAsCategory(d: Doc, i: number, end: number): boolean {
   if (wordAt(d, i - 1, s) === 'foreign' && next?.startsWith('organi')) return true;
   for (let j = i - 1; j >= i - DESIGNATION_REACH; j--) {
     const p = wordAt(d, j, s);
-    if (p !== undefined && DESIGNATING.has(p)) return true;
+    if (p !== undefined && (DESIGNATING.has(p) || REGARDING.has(p))) return true;
   }
-  return false;
+  return designatedGroupNamed(d, i, end, designations());
 }

@@ -10,8 +10,8 @@ import { agencyCopyNote, type AgencyCopy } from '../framing/agency-copy.js';
 /**
  * Up to three outlets with the most loaded forms in their own narration, each with its most used forms and counts.
  * Words marked only because one outlet uses them more than the others on the same story (theme "outlet contrast":
- * "political", "base") are that outlet's vocabulary, shown among its distinctive terms, not loaded words by
- * themselves: the finding leaves them out (the table keeps them, with their theme).
+ * words of blame below the vocabularies' own bar, lib/framing/contrast-words.ts) are not loaded words by themselves:
+ * the finding leaves them out (the table keeps them, with their theme).
  */
 export function loadedFindings(
   loaded: readonly { outlet: string; term: string; own: number; forms?: string; theme?: string }[],
