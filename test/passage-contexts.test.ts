@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../lib/pipeline.js';
 import { kwicPassage, passageQuery } from '../lib/explore/passage-query.js';
 import { explorerSection } from '../lib/report/sections/explorer.js';
-import { passageViewer } from '../lib/report/sections/overlap.js';
+import { overlapSection, passageViewer } from '../lib/report/sections/overlap.js';
 import { article } from './report-helpers.js';
 
 const STATEMENT =
@@ -85,5 +85,13 @@ describe('passage contexts in an analysis and the report', () => {
         'Valley Post',
       ]);
     }
+  });
+
+  it('the report names the articles by headline, and no likely source for a statement three outlets printed', () => {
+    const html = overlapSection(a).html!;
+    const block = /<details class="pv"[^>]*><summary>([^<]*)<\/summary>(.*?)<\/details>/s.exec(html)!;
+    expect(block[1]).toMatch(/neither took it from the other/);
+    expect(block[1]).not.toMatch(/likely source/);
+    expect(block[2]).toMatch(/<h4 title="a1">“Crossing shut” · Harbour Times/);
   });
 });

@@ -44,14 +44,18 @@ export function viewerPassages(result: Pick<OverlapResult, 'pairs'>): Map<string
  */
 export function passageViewer(
   result: OverlapResult,
-  articles: readonly Pick<Doc, 'id' | 'outlet' | 'date' | 'text'>[],
+  articles: readonly (Pick<Doc, 'id' | 'outlet' | 'date' | 'text'> & { title?: string })[],
   opts: { maxPairs?: number } = {},
 ): string {
   const pairs = result.pairs.slice(0, opts.maxPairs ?? VIEWER_PAIRS);
   const links = (p: OverlapPair) => passageKeys(p).map((k) => (k ? `#passage=${encodeURIComponent(k)}` : undefined));
   if (!pairs.length) return '';
   const blocks = pairs.map((p, i) => {
-    const dir = p.direction === 'unknown' ? 'order unclear' : `likely source ${p.source}`;
+    const dir = !p.passages.some((x) => x.kind === 'reuse')
+      ? 'neither took it from the other'
+      : p.direction === 'unknown'
+        ? 'order unclear'
+        : `likely source ${p.outlet_a === p.outlet_b ? p.source : p.source === p.a ? p.outlet_a : p.outlet_b}`;
     const credit =
       p.credit === 'none-needed'
         ? 'common-source or stock text only, no credit needed'
@@ -105,6 +109,9 @@ export function overlapSection(
       },
       { name: 'citations', caption: 'Outlets cited in the articles', rows: citationRows(r) },
     ],
-    html: passageViewer(r, docs),
+    html: passageViewer(
+      r,
+      docs.map((d) => ({ ...d, title: titles.get(d.id) })),
+    ),
   };
 }
