@@ -19,12 +19,12 @@ const TEST = {
 };
 
 /** Whether each use of "order" / "ban" in the text names the entry order, in token order. */
-function reads(text: string): boolean[] {
+function reads(text: string, test: typeof TEST = TEST): boolean[] {
   const d = analyseText({ id: 'r', outlet: 'X', date: null, paragraphs: [], text });
   const uses = d.tokens.flatMap((t, i) =>
     /^(?:order|ban)s?$/.test(t.norm) ? [{ i, head: t.norm.replace(/s$/, '') }] : [],
   );
-  return sameActUses(d, TEST, uses);
+  return sameActUses(d, test, uses);
 }
 
 describe('the same-act test', () => {
@@ -91,6 +91,48 @@ describe('what tells the act: the use’s own words, the nearer act, a reference
           'A new order on asylum means that migrants must wait at ports of entry. The appeals court weighs Varn’s ban on refugees.',
       ),
     ).toEqual([false, true, false, true, false, true]);
+  });
+});
+
+describe('an order or a ban introduced (“an executive order”, “a new ban”), and an act word governing the head', () => {
+  it('takes an indefinite use by its own clause or a word of revision, not by the sentence before or a judge’s order', () => {
+    expect(
+      reads(
+        'Varn signed an executive order on Friday that bars refugees from six countries. Airlines scrambled. ' +
+          'Critics said the order was cruel, and Varn later issued a revised order. ' +
+          'Last month he signed an executive order demanding an update to the farm program’s rules. ' +
+          'Judge Ana Reyes issued an order Thursday to expand the list of relatives that refugees may bring. ' +
+          'In an April executive order, Varn directed a review of the student program, aimed at helping refugees. ' +
+          'Going forward, a new order could apply only to people not yet in the entry process. ' +
+          'Lawyers who fought the travel ban said they are ready to fight a new order.',
+      ),
+    ).toEqual([true, true, true, false, false, false, true, true, false]);
+  });
+
+  it('takes “barred enforcement of the order” for the order enforced, not “separation of families under the order”', () => {
+    const test = { ...TEST, others: [...TEST.others, 'enforcement', 'separation'] };
+    expect(
+      reads(
+        'The travel ban on six countries took effect. An appeals court barred enforcement of the order. ' +
+          'A judge blocked the enforcement of many key parts of the executive order. ' +
+          'The separation of families under the order began at once.',
+        test,
+      ),
+    ).toEqual([true, true, true, false]);
+  });
+
+  it('counts in the act table the order whose enforcement is barred, not a judge’s order or an order of another month', () => {
+    const text =
+      'The travel ban on visitors from six countries took effect on Friday. An appeals court barred enforcement of ' +
+      'the order. Judge Ana Reyes issued an order Thursday to expand the list of relatives that refugees may bring. ' +
+      'In an April executive order, Varn directed a review of the student program, aimed at ensuring the visas go ' +
+      'to the best.';
+    const docs = analyseAll([article('d0', 'Harbor Post', null, 'Varn', text)]);
+    const rows = actNameTable(actRows(docs));
+    expect(rows.filter((r) => r.family === 'entry-ban').map((r) => [r.head, r.own, r.forms])).toEqual([
+      ['ban', 1, 'travel ban 1'],
+      ['order', 1, 'order 1'],
+    ]);
   });
 });
 

@@ -8,10 +8,14 @@
 // it names the family's act alone. A use none of these decide refers back ("the order", "Trump's order", "this ban")
 // to the last use of its head (or of the family, for a head new in the doc), or, in a doc naming no other act, forward
 // to the next use of its head its own words decide when nothing came before ("Myth two: the executive order makes us
-// less safe", the order's refugees named a paragraph later). An indefinite one ("signed an executive order") and a court's or a judge's order
-// name another. Pure: a doc and its uses of the family's heads in, a yes or no per use out.
+// less safe", the order's refugees named a paragraph later). An indefinite one ("a new executive order") introduces an
+// act its own words to the clause's end tell, or a word of revision ("a revised order"), or a cue of its sentence no
+// other use owns, never the sentence before (lib/framing/act-introductions.ts); a court's or a judge's order names
+// another. Pure: a doc and its uses of the family's heads in, a yes or no per use out.
 import type { Doc } from '../types.js';
 import { STARTS_UPPER } from '../util/letters.js';
+import { actWords, COMPLEMENT, DEFINITE, MODIFIERS, ownWords, QUOTE_MARK, sentenceWords } from './act-words.js';
+import { introduced, isOwner } from './act-introductions.js';
 
 /** Words that tell which act a head names (data/act-nouns.json, `sameAct` of a family). */
 export interface SameAct {
@@ -37,42 +41,6 @@ export interface HeadUse {
   head: string;
 }
 
-/** Words that make a head definite, referring back to an act named before. */
-const DEFINITE: ReadonlySet<string> = new Set('the this that these those its his her their our'.split(' '));
-
-/** How far back (in tokens of the head's sentence) a determiner may stand before the head, over its modifiers. */
-const MODIFIERS = 3;
-
-/** How far after the head its complement's words are read ("the ban against travelers", "an order on the wall"). */
-const COMPLEMENT = 4;
-
-/** What a use's own words say: 1 the family's act, 2 another act, 0 nothing. */
-type Verdict = 0 | 1 | 2;
-
-/** A doc's act words: per word token, 1 a cue, 2 another act's word; and per sentence, the flags it holds. */
-interface ActWords {
-  at: Uint8Array;
-  sentences: Map<number, number>;
-}
-
-function actWords(d: Doc, cues: ReadonlySet<string>, others: readonly string[]): ActWords {
-  const toks = d.tokens;
-  const at = new Uint8Array(toks.length);
-  const words = new Set(others.filter((w) => !w.includes(' ')));
-  const phrases = others.filter((w) => w.includes(' ')).map((w) => w.split(' '));
-  toks.forEach((t, k) => {
-    if (t.kind === 'word') at[k] = cues.has(t.norm) ? 1 : words.has(t.norm) ? 2 : 0;
-    for (const p of phrases)
-      if (k >= p.length - 1 && p.every((w, j) => toks[k - p.length + 1 + j].norm === w))
-        at.fill(2, k - p.length + 1, k + 1);
-  });
-  const sentences = new Map<number, number>();
-  at.forEach((f, k) => {
-    if (f) sentences.set(toks[k].sentence, (sentences.get(toks[k].sentence) ?? 0) | f);
-  });
-  return { at, sentences };
-}
-
 /**
  * Whether the possessor before the "'s" at token k is one of `owners`: the word right before it ("the judge's order")
  * or one of the capitalised words of the name it ends ("Judge Sabraw's order"; not "the court weighs Trump's ban").
@@ -87,22 +55,33 @@ function ownedBy(d: Doc, k: number, owners: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Words that make a head indefinite, introducing an act ("an order", "another ban", "such an order"). */
+const INDEFINITE: ReadonlySet<string> = new Set('a an another such'.split(' '));
+
 /**
- * Whether the head at token i refers back: a determiner or a possessive stands before it over at most three
- * modifiers ("the order", "Trump's executive order"). 'other' when the possessor is one of `owners` ("the judge's
- * order", "Judge Sabraw's order"), false for an indefinite head ("an executive order", "signed executive orders").
+ * How the head at token i names its act, read back over at most three modifiers (numbers and quote marks aside:
+ * "Trump's Jan. 27 executive order"): 'ref' after a determiner or a possessive, referring back ("the order", "Trump's
+ * executive order"); 'other' when the possessor is one of `owners` ("the judge's order", "Judge Sabraw's order") or a
+ * modifier a hyphened owner ("a lower-court order"); 'intro' after an article of an indefinite head or, with no
+ * determiner, after "new" or "other" ("an executive order", "another ban", "Trump signs new executive order", "other
+ * executive orders"); else 'open' ("signed executive orders", "the hurriedly drafted and poorly implemented order").
  */
-function definite(d: Doc, i: number, owners: ReadonlySet<string>): boolean | 'other' {
+function determiner(d: Doc, i: number, owners: ReadonlySet<string>): 'ref' | 'other' | 'intro' | 'open' {
   const toks = d.tokens;
   const s = toks[i].sentence;
-  for (let k = i - 1; k >= Math.max(0, i - MODIFIERS) && toks[k].sentence === s; k--) {
+  let fresh = false;
+  for (let k = i - 1, n = 0; k >= 0 && n < MODIFIERS && toks[k].sentence === s; k--) {
     const t = toks[k];
-    if (t.norm === "'s") return ownedBy(d, k, owners) ? 'other' : true;
-    if (t.kind !== 'word') return false;
-    if (DEFINITE.has(t.norm)) return true;
-    if (t.norm === 'a' || t.norm === 'an') return false;
+    if (t.norm === "'s") return ownedBy(d, k, owners) ? 'other' : 'ref';
+    if (t.kind === 'number' || QUOTE_MARK.test(t.norm)) continue;
+    if (t.kind !== 'word') break;
+    if (t.norm.includes('-') && isOwner(t.norm, owners)) return 'other';
+    if (DEFINITE.has(t.norm)) return 'ref';
+    if (INDEFINITE.has(t.norm)) return 'intro';
+    fresh ||= t.norm === 'new' || t.norm === 'other';
+    n++;
   }
-  return false;
+  return fresh ? 'intro' : 'open';
 }
 
 /**
@@ -122,62 +101,28 @@ function byOwner(d: Doc, i: number, owners: ReadonlySet<string>): boolean {
 }
 
 /**
- * The verdict of the head's own words: its modifiers back to a determiner, a possessive or punctuation ("Muslim
- * travel ban", "the asylum ban", "DACA executive order"), then the first words of its complement up to punctuation
- * ("the ban against travelers from six countries", "an order targeting sanctuary cities").
- */
-function ownWords(d: Doc, i: number, head: string, w: ActWords, modifiers: ReadonlySet<string>): Verdict {
-  const toks = d.tokens;
-  const s = toks[i].sentence;
-  for (let k = i - 1; k >= Math.max(0, i - MODIFIERS); k--) {
-    const t = toks[k];
-    if (t.sentence !== s || t.kind !== 'word' || t.norm === "'s" || DEFINITE.has(t.norm) || /^an?$/.test(t.norm)) break;
-    if (w.at[k]) return w.at[k] as Verdict;
-    // "Trump's immigration ban", not "the immigration orders of the president": a broad word names one act, not many
-    if (k === i - 1 && toks[i].norm === head && modifiers.has(`${t.norm} ${head}`)) return 1;
-  }
-  for (let k = i + 1; k <= i + COMPLEMENT && k < toks.length; k++) {
-    const t = toks[k];
-    if (t.sentence !== s || t.kind === 'punct') break;
-    if (w.at[k]) return w.at[k] as Verdict;
-  }
-  return 0;
-}
-
-/** The verdict of the head's sentence: its act words of one kind, or the nearer one when it holds both. */
-function sentenceWords(d: Doc, i: number, w: ActWords): Verdict {
-  const s = d.tokens[i].sentence;
-  const f = w.sentences.get(s) ?? 0;
-  if (f !== 3) return f as Verdict;
-  for (let off = 1; ; off++) {
-    const a = d.tokens[i - off]?.sentence === s ? w.at[i - off] : 0;
-    const b = d.tokens[i + off]?.sentence === s ? w.at[i + off] : 0;
-    if (a && b) return a === b ? (a as Verdict) : 0;
-    if (a || b) return (a || b) as Verdict;
-  }
-}
-
-/**
  * Per use of a head of one family in d (in token order; quoted ones too: "the order" refers back over a quote),
  * true when it names the family's act. A use its own words, its sentence or the sentence before do not decide takes
  * the act of the last use of its head ("the order" after "an executive order on the wall"), or of any head of the
  * family when its head is new in the doc ("the ban" after "Trump's order on refugees"); a definite use with nothing
- * before it, in a doc that names no other act, takes the act of the next use of its head that its words decide. An indefinite use so undecided names an
- * unknown act, and so does what refers back to it.
+ * before it, in a doc that names no other act, takes the act of the next use of its head that its words decide. An
+ * indefinite use undecided names an unknown act, and so does what refers back to it.
  */
 export function sameActUses(d: Doc, test: SameAct, uses: readonly HeadUse[]): boolean[] {
-  const w = actWords(d, new Set(test.cues), test.others ?? []);
+  const heads = uses.map((u) => u.i);
+  const w = actWords(d, new Set(test.cues), test.others ?? [], heads);
   const owners = new Set(test.otherOwners ?? []);
   const modifiers = new Set(test.modifiers ?? []);
   // first what each use's own words, sentence and the sentence before say: true / false, 'ref' or 'none' (undecided)
   const own = uses.map(({ i, head }): boolean | 'ref' | 'none' => {
-    const ref = definite(d, i, owners);
-    if (ref === 'other' || byOwner(d, i, owners)) return false;
-    const v = ownWords(d, i, head, w, modifiers) || sentenceWords(d, i, w);
+    const how = determiner(d, i, owners);
+    if (how === 'other' || byOwner(d, i, owners)) return false;
+    if (how === 'intro') return introduced(d, i, head, { w, owners, modifiers, heads });
+    const v = ownWords(d, i, head, w, modifiers, COMPLEMENT) || sentenceWords(d, i, w);
     if (v) return v === 1;
     const s = d.tokens[i].sentence;
     if (s > 0 && w.sentences.get(s - 1) === 1) return true;
-    return ref ? 'ref' : 'none';
+    return how === 'ref' ? 'ref' : 'none';
   });
   const alone = ![...w.sentences.values()].some((f) => f & 2); // the doc names no other act: forward references hold
   let last: boolean | undefined; // whether the family's last use named the act; undefined: no act is current
