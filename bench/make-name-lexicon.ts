@@ -25,6 +25,8 @@ const bigCities = allCities
 const lists = {
   GEONAMES_CITIES: [...new Set(bigCities)],
   GIVEN_NAMES: pick('MaleName', 'FemaleName', 'FirstName'),
+  MALE_NAMES: pick('MaleName'),
+  FEMALE_NAMES: pick('FemaleName'),
   SURNAMES: pick('LastName'),
   REGIONS: pick('Region|ProperNoun'),
   CITIES: pick('City'),

@@ -105,11 +105,32 @@ function capsWordBeside(d: Doc, i: number, k: number, ctx: Ctx): boolean {
  * capitalises it standing alone inside a sentence, is a word that opens longer names ("New York", "New Jersey"), not
  * a name of its own, unless its article names it otherwise too (`namedOtherwise`).
  */
-export function wordOfLongerNames(seg: readonly Unit[], norms: readonly string[], ev: TypeEvidence, ctx: Ctx): boolean {
+export function wordOfLongerNames(
+  d: Doc,
+  seg: readonly Unit[],
+  norms: readonly string[],
+  ev: TypeEvidence,
+  ctx: Ctx,
+): boolean {
   if (seg.length !== 1 || ev.strength > 1) return false;
   if (ev.cue !== 'no evidence' && ev.cue !== 'acronym' && ev.cue !== 'capitals') return false;
+  if (publicationBeside(d, seg[0].i)) return false;
   const lower = ctx.lowerUses.get(norms[0]) ?? 0;
   return lower >= 10 && lower >= 20 * (ctx.capAloneUses.get(norms[0]) ?? 0);
+}
+
+/** The kind of a publication, written after its one-word name ("Time magazine"). */
+const PUBLICATION_KINDS: ReadonlySet<string> = new Set(['magazine', 'newspaper', 'tabloid']);
+
+/**
+ * A publication cue beside token i, which names what the capitalised word stands for: its kind in lower case after
+ * it ("Time magazine"), or "told" before it ("told Time"; one tells a person or an outlet, not a plain noun).
+ */
+function publicationBeside(d: Doc, i: number): boolean {
+  const next = d.tokens[i + 1];
+  if (next?.kind === 'word' && PUBLICATION_KINDS.has(next.norm) && d.text.charCodeAt(next.start) >= 97) return true;
+  const prev = d.tokens[i - 1];
+  return prev?.kind === 'word' && prev.norm === 'told' && d.text.charCodeAt(prev.start) >= 97;
 }
 
 /**

@@ -512,6 +512,7 @@ function spellingsOf(ns: readonly MergeNode[]): Set<string> {
 
 /** The display name before a group's plural is preferred (see chooseName). */
 function displayName(ns: readonly MergeNode[], type: EntityType): string {
+  if (ns.length === 1 && ns[0].display) return ns[0].display;
   // "Beto O ’ Rourke" as pre-tokenised text spaces it is shown as written elsewhere: O’Rourke
   // and a possessive inside a name ("America ’ s Voice"): America’s Voice
   // and an initialism with its period spaced off ("George H.W . Bush", "5th U.S . Circuit"): George H.W. Bush

@@ -80,7 +80,7 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
     : segmentType(d, si, seg, text, norms, lead, title, ctx, sink);
   if (!ev || capitalisedCommonNoun(d, seg, norms, ev, ctx)) return;
   const m = mk(d, si, start, end, ev.type, ev.strength, ev.cue, ev.canonical);
-  if (sink.lone && wordOfLongerNames(seg, norms, ev, ctx)) sink.lone.push(m);
+  if (sink.lone && wordOfLongerNames(d, seg, norms, ev, ctx)) sink.lone.push(m);
   if (ev.cue === 'acronym') m.acronym = text;
   m.title = title ?? honorificBefore(d, seg[0].i);
   sink.out.push(m);

@@ -16,6 +16,8 @@ export interface MergeNode {
   gazetteer: boolean;
   /** the acronym, when the node is a defined acronym's expansion */
   acronymOf?: string;
+  /** the name to show when the node is an entity alone ("Mrs. Trump", a titled surname kept apart) */
+  display?: string;
 }
 
 /** A node's type by vote, and the strongest evidence for it. */

@@ -28,9 +28,10 @@ export function rootsBy(
 export interface SurnameGroup {
   /** the candidate person node (the first of its set among the candidates) */
   person: number;
-  /** named in full in the article, in its event, or with the title the mentions are written after */
-  via: 'article' | 'event' | 'title';
-  /** the title, for via 'title' */
+  /** named in full in the article, in its event, or with the title the mentions are written after; or the one of
+   * the article's persons whose gender fits the mentions' form of address */
+  via: 'article' | 'event' | 'title' | 'gender';
+  /** the title, for via 'title' and 'gender' */
   title?: string;
   mentions: Mention[];
   docs: number;

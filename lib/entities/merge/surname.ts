@@ -14,6 +14,16 @@ import { familyName } from '../family-name.js';
 import { mayJoinPerson, type PersonIndex } from './person-index.js';
 import { ownersByArticle, rootsBy, type SurnameGroup } from './surname-articles.js';
 import { personWords, regroupByTitle, runTogether, titledArticles } from './surname-titles.js';
+import {
+  addressed,
+  byGenderInArticle,
+  keepApart,
+  misfits,
+  rootGenders,
+  withoutMisfits,
+  type Genders,
+} from './surname-gender.js';
+import type { Gender } from '../name-gender.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -73,6 +83,8 @@ function calledByGivenName(g: MergeGraph, i: number): boolean {
 function groupWhy(g: MergeGraph, w: string, grp: SurnameGroup): string {
   const n = grp.docs === 1 ? '1 article' : `${grp.docs} articles`;
   const label = nodeLabel(g.nodes[grp.person]);
+  if (grp.via === 'gender')
+    return `surname '${w}' after '${grp.title}' of '${label}', the one named in full in the same article whose gender fits (${n})`;
   if (grp.via === 'title')
     return `surname '${w}' after '${grp.title}' of '${label}', the one named in full with that title most often (${n})`;
   const where = grp.via === 'article' ? 'in full in the same article' : "in the article's event";
@@ -89,10 +101,15 @@ function assignByArticle(
   w: string,
   own: { groups: SurnameGroup[]; rest: Mention[] },
   voted: number | undefined,
-  why = voted === undefined ? '' : votedWhy(g, w, voted),
+  why: string,
+  genders: Genders,
 ): void {
-  const groups = own.groups.slice();
-  const host = own.rest.length ? undefined : groups.shift();
+  const sorted = withoutMisfits(g, genders, own, voted);
+  const whole = !sorted.groups.length && !sorted.rest.length;
+  keepApart(g, i, sorted.apart, whole);
+  if (whole) return;
+  const groups = sorted.groups;
+  const host = sorted.rest.length ? undefined : groups.shift();
   for (const grp of groups) g.join(g.split(i, grp.mentions), grp.person, groupWhy(g, w, grp));
   if (host) g.join(i, host.person, groupWhy(g, w, host));
   else if (voted !== undefined) g.join(i, voted, why);
@@ -180,6 +197,7 @@ function mergeSurname(
   const rare = namedFarLess(g, i, fits) || calledByGivenName(g, i);
   if (joinable && roots.length === 1 && !rare && namedAlongside(g, i, fits)) {
     const p = fits[0];
+    if (!shared && !soleFits(g, i, fits)) return;
     const last = familyName(g.nodes[p].core);
     const how = last === w ? '' : ` (${wordVariant(w, last, groupTerm) ?? 'same skeleton'})`;
     g.join(i, p, `surname '${w}' of '${nodeLabel(g.nodes[p])}'${how}`);
@@ -197,11 +215,35 @@ function mergeSurname(
   }
   const t = g.types[i].type;
   const own = ownersByArticle(g, i, cands, eventOf, t === 'person' || t === 'unknown');
-  const byTitle = voted === undefined ? titledArticles(g, own.rest, cands) : { groups: [], rest: own.rest };
-  const groups = [...regroupByTitle(g, own.groups, cands), ...byTitle.groups];
+  const genders = addressed(g.nodes[i].mentions)
+    ? rootGenders(g, cands, g.nodes[i].mentions)
+    : new Map<number, Gender>();
+  const byGender = genders.size ? byGenderInArticle(g, own.rest, cands, genders) : { groups: [], rest: own.rest };
+  const byTitle = voted === undefined ? titledArticles(g, byGender.rest, cands) : { groups: [], rest: byGender.rest };
+  const groups = [...regroupByTitle(g, own.groups, cands), ...byGender.groups, ...byTitle.groups];
   const dom = voted === undefined && !calledByGivenName(g, i) ? dominantPerson(g, groups) : undefined;
-  const why = dom && `surname '${w}' of '${nodeLabel(g.nodes[dom.person])}' (${dom.why})`;
-  assignByArticle(g, i, w, { groups, rest: byTitle.rest }, voted ?? dom?.person, why);
+  const to = voted ?? dom?.person;
+  const why =
+    to === undefined
+      ? ''
+      : dom
+        ? `surname '${w}' of '${nodeLabel(g.nodes[dom.person])}' (${dom.why})`
+        : votedWhy(g, w, to);
+  assignByArticle(g, i, w, { groups, rest: byTitle.rest }, to, why, genders);
+}
+
+/**
+ * Before node i joins the one person with its surname: its mentions whose form of address misfits that person's
+ * gender are kept apart (see surname-gender.ts). False when none is left to join.
+ */
+function soleFits(g: MergeGraph, i: number, fits: readonly number[]): boolean {
+  const ms = g.nodes[i].mentions;
+  if (!addressed(ms)) return true;
+  const genders = rootGenders(g, fits, ms);
+  const root = g.uf.find(fits[0]);
+  const apart = ms.filter((m) => misfits(genders, m, root));
+  keepApart(g, i, apart, apart.length === ms.length);
+  return apart.length < ms.length;
 }
 
 /** Join one-word names to the person whose last name they are (see the rule above). */
