@@ -98,6 +98,7 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
       ...opts.framing,
       docs,
       overlap: ov,
+      outlets,
       entities,
       events: eventMap(events),
       framesPath: opts.framesPath,

@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { runFraming } from '../lib/framing/run.js';
 import { framingSection } from '../lib/report/sections/framing.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyseCorpus } from '../lib/pipeline.js';
 import { article } from './report-helpers.js';
 
 const WIRE =
@@ -72,5 +76,26 @@ describe('agency copy is not the outlet’s own narration', () => {
     ]);
     expect(framing.detail.agencyCopy?.map((c) => [c.doc, c.agency, c.start])).toEqual([['n1', 'AP', 0]]);
     expect(ownUses(framing, 'Coast Daily', 'shameful')).toBe(0);
+  });
+
+  it('reads agencies from the user’s outlet table, as the pipeline loaded it (--outlets)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presslens-outlets-'));
+    const table = join(dir, 'outlets.json');
+    writeFileSync(table, JSON.stringify({ outlets: [{ name: 'Isle Wire', aliases: ['Isle Wire'], agency: true }] }));
+    const text = OWN + '\n© Copyright 2026 Isle Wire. All rights reserved.';
+    const corpus = {
+      root: 'memory',
+      skipped: [],
+      articles: [
+        article('n1', 'Coast Daily', '2026-03-06', 'Fares', text),
+        article('c1', 'Harbour Times', '2026-03-06', 'Toll', OTHER),
+      ],
+    };
+    const withTable = analyseCorpus(corpus, { outletsPath: table }).framing;
+    expect(withTable.detail.agencyCopy?.map((c) => [c.doc, c.agency])).toEqual([['n1', 'Isle Wire']]);
+    expect(ownUses(withTable, 'Coast Daily', 'shameful')).toBe(0);
+    // the project's default table does not know the agency: the text stays the outlet's own
+    expect(analyseCorpus(corpus).framing.detail.agencyCopy).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -10,7 +10,7 @@ import { readAliasRules } from '../entities/files.js';
 import { analyseFraming, type Framing, type FramingOptions } from './framing.js';
 import { readActNouns, readFrames, readLexicon } from './data.js';
 import { entityNames, entityTypes, eventDocs, eventMap, findEvents, passageLinks } from '../events/events.js';
-import { isOutletName, outletResolver, readOutletTable } from '../overlap/outlets.js';
+import { isOutletName, outletResolver, readOutletTable, type OutletEntry } from '../overlap/outlets.js';
 import { agencyCopy, type CitationLike } from './agency-copy.js';
 
 /** The pairs of an overlap result, as far as framing reads them. */
@@ -57,6 +57,8 @@ export interface RunFramingInputs {
   lexiconPath?: string;
   aliasesPath?: string;
   withOverlap?: boolean;
+  /** the outlet table (names, short forms, agencies), as the pipeline read it from `--outlets`; the default table when not given */
+  outlets?: readonly OutletEntry[];
   /** the articles' Docs, aligned with the articles */
   docs?: Doc[];
   /** an overlap result for these docs */
@@ -73,7 +75,7 @@ export interface RunFramingInputs {
 /** Analyse articles for framing with everything wired: headlines as own voice, reused spans from overlap, actors from entities, the data files. */
 export function runFraming(articles: readonly Article[], opts: FramingOptions & RunFramingInputs = {}): FramingRun {
   const docs = opts.docs ?? analyseAll(articles);
-  const outlets = readOutletTable(); // read once: overlap and event naming both need it
+  const outlets = opts.outlets ?? readOutletTable(); // read once: overlap, event naming and agency copy need it
   const ov = opts.withOverlap === false ? null : (opts.overlap ?? overlap(docs, { outlets }));
   const reused = ov ? reusedSpans(ov) : [];
   // site furniture and transcript labels are no mentions, as in the pipeline (lib/pipeline.ts)
