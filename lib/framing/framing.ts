@@ -3,6 +3,7 @@ import type { Doc, Span, SpanField, EntityRef } from '../types.js';
 import { analyse } from '../text/analyse.js';
 import { byString } from '../text/counts.js';
 import { docVoice, voiceMask, voiceRows, quoteRows } from './voice.js';
+import { quoteSpeakers, withQuoteSpeakers } from './quote-speakers.js';
 import { normIds, type NormIds } from '../text/term-ids.js';
 import {
   distinctiveTerms,
@@ -113,7 +114,8 @@ export interface Framing {
     titleVoices: Voice[];
     /** the headlines analysed as docs: `id` is the article's, `field` is 'title', `text` is Article.title */
     titleDocs: Doc[];
-    quotes: (ReturnType<typeof quoteRows>[number] & { field: SpanField })[];
+    /** `speaker`: the person who speaks (quote-speakers.ts), `speaker_role`: the description written with the name */
+    quotes: (ReturnType<typeof quoteRows>[number] & { field: SpanField; speaker_role: string })[];
     labelMentions: LabelMention[];
     loadedHits: LoadedHit[];
     sourceMentions: SourceMention[];
@@ -164,6 +166,7 @@ function headlinesAsFields(f: Framing, articleOf: ReadonlyMap<string, string>): 
           doc: id ?? q.doc,
           field: id === undefined ? 'text' : 'title',
           speaker: q.speaker,
+          speaker_role: q.speaker_role,
           via: q.via,
           depth: q.depth,
           start: q.start,
@@ -418,7 +421,7 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
         voices,
         titleVoices,
         titleDocs,
-        quotes: quoteRows(all.voices, all.docs).map((q) => ({ ...q, field: 'text' })),
+        quotes: withQuoteSpeakers(quoteRows(all.voices, all.docs), quoteSpeakers(all.voices, srcMentions)),
         labelMentions,
         loadedHits: hits,
         sourceMentions: srcMentions,

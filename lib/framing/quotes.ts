@@ -1,4 +1,7 @@
 // Direct quotes with their speakers: the doc's quote spans (lib/text/quotes.ts) attributed to who is quoted.
+import { TITLE_STANDIN, titlesAsOneWord, titleQuote } from './quote-titles.js';
+import { pronounCalling, relayAfter } from './quote-relays.js';
+import { listAfterOpener } from './speaker-list-openers.js';
 import type { Doc, Span } from '../types.js';
 import { rangeAt } from '../util/search.js';
 import type { Quote } from './types.js';
@@ -339,8 +342,8 @@ const PLURAL_TITLE_WORD = new RegExp(`^(?:${PLURAL_TITLES.join('|')})\u2024$`);
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 function cleanSpeaker(s: string): string | null {
   let t = s.replace(/\s+/g, ' ').trim();
-  // closing marks of the quote before it (pre-tokenised `` '' text), and a bracket left open by the cut ("(R-Okla")
-  t = t.replace(/^(?:''|``|["\u201C\u201D\u2018\u2019'`])+\s*/u, '').replace(/\s*\([^()]*$/, '');
+  // closing marks of the quote before it (pre-tokenised `` '' text, spaced "’ ’" too), and a bracket left open by the cut ("(R-Okla")
+  t = t.replace(/^(?:(?:''|``|["\u201C\u201D\u2018\u2019'`])\s*)+/u, '').replace(/\s*\([^()]*$/, '');
   t = t.replace(/^(?:and|but|as|while|then|so|where|when)\s+/i, '').replace(/^at\s+least\s+(?=\S+\s)/i, '');
   t = t.replace(/\s+(?:who|which|that)\s+.*$/i, '');
   t = t.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -502,6 +505,9 @@ const TAG_IN_BRACKETS_END = /\s*\([^()]{1,30}\)$/;
 
 /** The subject noun phrase at the end of a clause: "The source, speaking on condition of anonymity," → "The source". */
 function subjectBefore(pre: string): { text: string; offset: number } | null {
+  // "the candidates -- Doe , Brenn and Loft (said)", "five senators including Doe ( D. , Calif. ) and Brenn": the list
+  const listed = listAfterOpener(pre.trimEnd());
+  if (listed) return listed;
   // "Doe condemned the attack and (called on …)": the cue verb continues a predicate; its clause's subject speaks
   const head = coordinatedHead(pre.trimEnd());
   const co = head && clauseSubject(head);
@@ -694,6 +700,7 @@ export function attributeQuotes(doc: Doc, quotes: Quote[], masked = speakerText(
     },
   };
   let lastSpeaker: string | null = null;
+  // a programme's title in quote marks ("said on NBC 's “Meet the Press”") is spoken by no one
   const top = quotes.filter((q) => q.depth === 0);
   const byGroup = new Map<number, Quote[]>();
   for (const q of top) (byGroup.get(q.group) ?? byGroup.set(q.group, []).get(q.group)!).push(q);
@@ -703,8 +710,10 @@ export function attributeQuotes(doc: Doc, quotes: Quote[], masked = speakerText(
     const prevQ = qi > 0 ? top[qi - 1] : null;
     const prev = prevQ && paraOf(prevQ.start) === paraOf(q.start) ? prevQ : null;
     const ctxFrom = Math.max(p[0], prev ? prev.end : p[0]);
+    const after = speakerAfter(ctx, q, p);
     const found =
-      speakerAfter(ctx, q, p) ??
+      (after && relayedFrom(ctx, q, ctxFrom, prev, after)) ??
+      after ??
       speakerBefore(ctx, q, ctxFrom, prev) ??
       statementThat(ctx, q, ctxFrom) ??
       actBefore(ctx, q, ctxFrom) ??
@@ -713,7 +722,31 @@ export function attributeQuotes(doc: Doc, quotes: Quote[], masked = speakerText(
       continuedSpeaker(q, byGroup.get(q.group)!, prev);
     if (found) lastSpeaker = assignSpeaker(doc, q, found, lastSpeaker, byGroup.get(q.group)!);
   }
+  unspokenTitles(doc, top, ctx.sentenceOf);
   nestedSpeakers(quotes, top);
+}
+
+/**
+ * A programme's title in quote marks ("said on NBC 's “Meet the Press”") is spoken by no one: its speaker is taken
+ * from it, and given to the quote before it in its sentence when that has none ("“…,” Doe, a Valdor Republican, said
+ * on “Harbour Sunday.”": the title's speaker, read before it, is the quote's).
+ */
+function unspokenTitles(doc: Doc, top: readonly Quote[], sentenceOf: QuoteContext['sentenceOf']): void {
+  for (let i = 0; i < top.length; i++) {
+    const q = top[i];
+    if (!titleQuote(doc.text, q)) continue;
+    const prev = i > 0 ? top[i - 1] : null;
+    // (the sentence the quote before ends in: a long quote opens sentences earlier)
+    const before = prev && sentenceOf(Math.max(prev.start, prev.end - 1));
+    if (prev && !prev.speaker && q.speaker && q.via !== 'continued' && before && before === sentenceOf(q.start)) {
+      prev.speaker = q.speaker;
+      prev.speakerSpan = q.speakerSpan;
+      prev.via = q.via === 'pronoun' ? 'pronoun' : 'after';
+    }
+    q.speaker = null;
+    q.speakerSpan = null;
+    q.via = null;
+  }
 }
 
 /** 1. After the quote: “…,” X said / said X. */
@@ -740,6 +773,26 @@ function speakerAfter({ text, doc }: QuoteContext, q: Quote, p: [number, number]
   return { text: doc.text.slice(start, end).replace(/\s+/g, ' '), start, via: 'after' };
 }
 
+/**
+ * 1b. "Doe said there were “serious gaps,” Reuters reported": when the phrase after the quote is the outlet that relays
+ * it, the speaker the sentence names before the quote ("which she called “…”" too) speaks; null when none is written.
+ */
+function relayedFrom(
+  qc: QuoteContext,
+  q: Quote,
+  ctxFrom: number,
+  prev: Quote | null,
+  after: NonNullable<Found>,
+): Found {
+  if (relayAfter(qc.doc.text, q.end)?.start !== after.start) return null;
+  const sent = qc.sentenceOf(q.start);
+  const from = Math.max(ctxFrom, sent ? sent.start : ctxFrom);
+  const before = speakerBefore(qc, q, ctxFrom, prev);
+  if (before && before.via === 'before' && before.start >= from) return before;
+  const called = pronounCalling(qc.text.slice(from, q.start));
+  return called ? { text: called.text, start: from + called.offset, via: 'before' } : null;
+}
+
 /** 2. Before the quote: X said: “…” / X told Y, “…” / X noted that “…”; a participle continues its clause's subject. */
 function speakerBefore(qc: QuoteContext, q: Quote, ctxFrom: number, prev: Quote | null): Found {
   const ctx = qc.text.slice(ctxFrom, q.start);
@@ -753,6 +806,9 @@ function speakerBefore(qc: QuoteContext, q: Quote, ctxFrom: number, prev: Quote 
   }
   // a participle continues the subject of its clause: the previous quote's speaker, or the sentence subject
   const subj = subjectBefore(ctx.slice(0, last.index).replace(/,\s*$/, ''));
+  // "Doe and Brenn were there , with the senator telling the crowd , “…”": the participle's own subject speaks
+  const own = WITH_SUBJECT.exec(ctx.slice(0, last.index));
+  if (own) return { text: own[1], start: ctxFrom + own.index + own[0].indexOf(own[1]), via: 'before' };
   const sent = qc.sentenceOf(q.start);
   if (prev?.speaker && prev.end >= (sent?.start ?? 0) - 1)
     return { text: prev.speaker, start: prev.speakerSpan?.start ?? q.start, via: 'continued' };
@@ -761,6 +817,10 @@ function speakerBefore(qc: QuoteContext, q: Quote, ctxFrom: number, prev: Quote 
   if (name) return { text: name.text, start: sFrom + name.offset, via: 'before' };
   return subj ? { text: subj.text, start: ctxFrom + subj.offset, via: 'before' } : null;
 }
+
+/** "with" and the participle's own subject: an absolute clause ("…, with the senator telling the crowd"). */
+const WITH_SUBJECT =
+  /,\s*with\s+((?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}\u2024'’-]*(?:\s+\p{Lu}[\p{L}\u2024'’-]*){0,3})\s*$/u;
 
 /** 2b. X's statement that “…”: the possessor noun phrase, from its last determiner or its final run of capitalised words. */
 function statementThat({ text }: QuoteContext, q: Quote, ctxFrom: number): Found {
@@ -886,6 +946,8 @@ function sentenceSubject(s: string): { text: string; offset: number } | null {
   const re =
     /(?:^|[\s,(])((?:(?:[A-Z][\p{L}’'\u2024-]*|al-[\p{L}’'-]+)\s+){0,4}(?:[A-Z][\p{L}’'\u2024-]*|al-[\p{L}’'-]+))/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
+    // "On Valdor TV ’ s “Morning Harbour”, Doe said": the names after a preposition are its object, not the subject
+    if (PREPOSITION_OPENING.test(m[1])) continue;
     const words = m[1].split(/\s+/).filter((w) => !NAME_SKIP.test(w));
     // a capitalised quantifier or day opening the sentence ("One border agent", "Some conservatives") is no name
     if (!words.length || (words.length === 1 && notASpeaker(words[0]))) continue;
@@ -905,6 +967,8 @@ function sentenceSubject(s: string): { text: string; offset: number } | null {
   }
   return null;
 }
+/** A preposition opening a run of capitalised words: "On Valdor TV", "In Harbourton". */
+const PREPOSITION_OPENING = /^(?:On|In|At|From|For|With|By|Under|During)\s+\S/;
 /** A lower-case title after a body's name and the name after it: " spokeswoman Kira Loft", " press secretary Ivo Doe". */
 const TITLE_THEN_NAME =
   /^(?:\s+\p{Ll}+)?\s+(?:secretary|spokesman|spokeswoman|spokesperson|director|minister|adviser|advisor|aide|chief|official|ambassador|commissioner|chairman|chairwoman)(?:\s+[A-Z][\p{L}’'\u2024-]*){2,3}(?=[\s,.]|$)/u;
@@ -945,6 +1009,17 @@ const CITING_SET_OFF =
 function reporterIn(text: string, start: number, end: number): { text: string; start: number; cue: string } | null {
   // "Reuters, citing sources familiar with the plan, said …": the source cited is the reporter's, blanked (same length)
   const s = text.slice(start, end).replace(CITING_SET_OFF, (m) => ' '.repeat(m.length));
+  // a programme's title in quote marks is a name: "Doe told “Morning Harbour” the plan …" reports Doe's words; a
+  // reporter read across the title's stand-in word is no phrase of the text: the sentence is read as written
+  const titled = titlesAsOneWord(s);
+  const r = titled === s ? null : readReporter(titled, start);
+  return r && !titled.slice(r.start - start, r.start - start + r.text.length).includes(TITLE_STANDIN)
+    ? r
+    : readReporter(s, start);
+}
+
+/** The reporter of sentence `s` (of the masked text, starting at `start`), with its cue. */
+function readReporter(s: string, start: number): { text: string; start: number; cue: string } | null {
   const acc = ACCORDING.exec(s);
   if (acc) {
     const t = cleanSpeaker(acc[1]);

@@ -15,6 +15,7 @@ import { ENDS_LETTER } from '../util/letters.js';
 import { modifiesHead, otherGivenName, personShaped } from './name-shape.js';
 import { pollHeaded, pollMaker, pollShare } from './polls.js';
 import { listedPeople, listSpan } from './speaker-lists.js';
+import { relayAfter } from './quote-relays.js';
 import { sentenceAt } from './people-before.js';
 import { titleRunOn } from './title-of.js';
 import { cannotSpeak, writersImperative } from './non-speakers.js';
@@ -99,6 +100,8 @@ interface SpeakerCandidate {
   span: Span;
   role: SourceMention['role'];
   range: [number, number] | null;
+  /** the outlet relaying the quote after it, when someone else speaks it ("…,” Reuters reported": a channel) */
+  relay?: { text: string; span: Span };
 }
 
 /** The speakers of a doc's top-level quotes and reported statements, in text order. */
@@ -110,7 +113,12 @@ function speakerCandidates(d: Doc, v: Voice, people: readonly { start: number; e
     // a transcript's label ("AMY GOODMAN :") is read as the name it stands for ("Amy Goodman")
     const span = (q.via !== 'transcript' && titleRunOn(d.text, q.speakerSpan, people)) || q.speakerSpan;
     const text = q.via === 'transcript' ? q.speaker : d.text.slice(span.start, span.end);
-    cands.push({ text, span, role: 'quote', range: sent ? [sent.start, sent.end] : null });
+    const relay = q.via === 'transcript' ? null : relayAfter(d.text, q.end);
+    const other =
+      relay && relay.start !== q.speakerSpan.start
+        ? { relay: { text: relay.text, span: { doc: d.id, start: relay.start, end: relay.start + relay.text.length } } }
+        : {};
+    cands.push({ text, span, role: 'quote', range: sent ? [sent.start, sent.end] : null, ...other });
   }
   for (const r of v.reported)
     if (r.speaker && r.speakerSpan) {
@@ -197,6 +205,7 @@ export function sourceMentions(
     for (const c of cands) {
       add(c.text, c.span, c.role);
       if (c.range) channelOf(c.range[0], c.range[1]);
+      if (c.relay && sourceKindOf(c.relay.text, forms) === 'media') add(c.relay.text, c.relay.span, 'channel');
     }
   }
   mediaLongForms(out);
@@ -452,10 +461,20 @@ const NOT_IN_TITLE = new Set(
   ),
 );
 
+/** A lower-case word that may be a role noun: not a function word, verb form or adverb ("director", "ally"). */
+const ROLE_WORD = /^\p{Ll}{3,}$/u;
+/** Nouns of a description that end like an adverb: "Doe ally Kira Loft" is a description and a name. */
+const LY_NOUNS = new Set(['ally', 'family']);
+
 /** Whether a phrase with two names is a title and a name (no coordination or clause): "Doe spokesman Kira Loft". */
 function titleBetween(t: string): boolean {
   if (OF_CAPITALISED.test(t)) return false; // "Ivo Doe of Harbourwatch": the body after "of"
-  return !t.split(/\s+/).some((w) => NOT_IN_TITLE.has(w.toLowerCase()) || LOWER_ED_LY.test(w));
+  const words = t.split(/\s+/);
+  // "communications director and Doe ally Kira Loft": an "and" after a lower-case role noun joins two descriptions
+  const joinsRoles = (w: string, i: number) => w === 'and' && i > 0 && ROLE_WORD.test(words[i - 1]);
+  return !words.some(
+    (w, i) => (NOT_IN_TITLE.has(w.toLowerCase()) && !joinsRoles(w, i)) || (LOWER_ED_LY.test(w) && !LY_NOUNS.has(w)),
+  );
 }
 
 /** Acronyms of media take their long form when one is written with it ("Iraqi News Agency (INA)"). */
