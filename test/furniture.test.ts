@@ -11,14 +11,9 @@ import { readLexicon } from '../lib/framing/data.js';
 import { extractEntities } from '../lib/entities/entities.js';
 import type { Article, Doc } from '../lib/types.js';
 import { article } from './report-helpers.js';
+import { TEASER_STORIES } from './helpers/teaser-stories.js';
 
-const STORIES = [
-  ['Senate vote', 'The Senate voted on the border bill on Tuesday.', 'Border bill clears first hurdle'],
-  ['Storm', 'A storm closed schools across the county.', 'Schools shut as storm hits'],
-  ['Budget', 'The council passed a budget with new road money.', 'Council adds road money'],
-  ['Election', 'Voters chose a new mayor after a close race.', 'Mayor wins narrow race'],
-  ['Court', 'The court blocked the rule pending appeal.', 'Judge pauses rule'],
-];
+const STORIES = TEASER_STORIES;
 
 const articles = (outlet: string, teaser: (headline: string) => string): Article[] =>
   STORIES.map(([topic, lede, other], i) =>
