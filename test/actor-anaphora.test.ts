@@ -264,6 +264,68 @@ describe('label shares', () => {
     );
   });
 
+  it('pool the describing role nouns before the use bar, where each pair alone has too few uses', () => {
+    // outlets write "regime" against three neutral words for one government: no pair alone gives three outlets six
+    // uses, the four words together do
+    const W: Record<string, number> = { regime: 1, government: 0, authorities: 0.125, administration: 0 };
+    const uses: [string, string, number][] = [
+      ['Ledger', 'regime', 7],
+      ['Tribune', 'regime', 4],
+      ['Tribune', 'government', 2],
+      ['Tribune', 'authorities', 2],
+      ['Courier', 'government', 3],
+      ['Courier', 'authorities', 3],
+      ['Desk', 'government', 3],
+      ['Desk', 'administration', 3],
+    ];
+    const rows = uses.map(([outlet, v, own]) => ({
+      entity: 'Iran (government)',
+      outlet,
+      label: `Iranian ${v}`,
+      variant: v,
+      kind: 'actor',
+      own,
+      event: 'e',
+      evaluative: W[v],
+    }));
+    const [s] = labelShares(rows);
+    expect([s.judging.variant, s.describing.variants]).toEqual([
+      'regime',
+      ['government', 'authorities', 'administration'],
+    ]);
+    expect(s.outlets.map((o) => `${o.outlet} ${o.judging}/${o.uses}`)).toEqual([
+      'Ledger 7/7',
+      'Tribune 4/8',
+      'Courier 0/6',
+      'Desk 0/6',
+    ]);
+    expect(labelFindings(rows, 0)[0].text).toContain(
+      'call Iran (government) “regime” rather than “government” or “authorities” or “administration”',
+    );
+    expect(labelFindings(rows, 0)[0].text).toContain('Ledger 100% of 7');
+    // the same counts on modifiers stay quiet: "skilled" or "detained" immigrants are a part of the group, no other
+    // word for it, and pooled they would count as a choice against "illegal"
+    const M: Record<string, number> = { illegal: 0.625, skilled: 0, detained: 0 };
+    const mods: [string, string, number][] = [
+      ['Ledger', 'illegal', 7],
+      ['Tribune', 'illegal', 3],
+      ['Tribune', 'detained', 3],
+      ['Courier', 'skilled', 3],
+      ['Courier', 'detained', 3],
+      ['Desk', 'skilled', 6],
+    ];
+    const groupRows = mods.map(([outlet, m, own]) => ({
+      entity: 'immigrants',
+      outlet,
+      label: `${m} immigrants`,
+      kind: 'group',
+      own,
+      event: 'e',
+      evaluative: M[m],
+    }));
+    expect(labelShares(groupRows)).toEqual([]);
+  });
+
   it('stay quiet where outlets divide alike or use the labels too rarely', () => {
     const alike = rowsOf([story('a', 'Ledger', 6, 4), story('b', 'Tribune', 5, 5), story('c', 'Courier', 4, 6)]);
     expect(labelShares(alike)).toEqual([]);

@@ -142,17 +142,39 @@ function judgedPairs(u: VariantUses, role: boolean, o: Required<ShareOptions>): 
 /**
  * One entity's share: the judging variant of its most used pair that passes the guards, against every describing
  * variant that passes them with it, pooled ("illegal" against "undocumented" and "unauthorized": outlets choose among
- * three words, and a share of one pair would leave out the outlet whose word is the third).
+ * three words, and a share of one pair would leave out the outlet whose word is the third). When no pair passes alone,
+ * a role noun's judging variant against all its describing ones pooled (pooledShare).
  */
 function entityShare(entity: string, rs: readonly ContrastRow[], o: Required<ShareOptions>): LabelShare | undefined {
   const u = usesOf(rs);
   const role = rs.some((r) => r.variant !== undefined);
   const pairs = judgedPairs(u, role, o);
   const first = pairs.find(([j, k]) => pairShare(entity, u, role, j, [k], o));
-  if (!first) return undefined;
+  if (!first) return role ? pooledShare(entity, u, pairs, o) : undefined;
   const j = first[0];
   const ks = pairs.filter(([x, k]) => x === j && pairShare(entity, u, role, j, [k], o)).map(([, k]) => k);
   return pairShare(entity, u, role, j, ks, o) ?? pairShare(entity, u, role, j, [first[1]], o);
+}
+
+/**
+ * A role noun's judging variant against every describing variant it is paired with, pooled before the guards, for
+ * each judging variant in the order of its pairs; the first that passes. "regime" against "government",
+ * "authorities" and "administration": outlets choose among four words for one government, and each pair alone may
+ * fall under the use bar while the choice is clear. Role nouns only: each names the actor itself, where a modifier
+ * may name a part of the group ("skilled", "detained" workers), no other word for it.
+ */
+function pooledShare(
+  entity: string,
+  u: VariantUses,
+  pairs: readonly [string, string][],
+  o: Required<ShareOptions>,
+): LabelShare | undefined {
+  for (const j of new Set(pairs.map(([x]) => x))) {
+    const ks = pairs.filter(([x]) => x === j).map(([, k]) => k);
+    const s = pairShare(entity, u, true, j, ks, o);
+    if (s) return s;
+  }
+  return undefined;
 }
 
 /**
@@ -160,7 +182,8 @@ function entityShare(entity: string, rs: readonly ContrastRow[], o: Required<Sha
  * entity, its pairs of variants (as labelContrasts reads them: own narration, lower-case variants, pooled over
  * events, used together in one event at least when rows carry events) that differ in judgement, most used first;
  * the first pair where outlets with `minUses` uses each differ by `minGap` in their share of the judging side, the
- * two extremes also by a z of `minZ`, is the entity's share. Rows without evaluative weights give none.
+ * two extremes also by a z of `minZ`, is the entity's share; when none passes alone, a role noun's judging variant
+ * against all its describing variants pooled, under the same guards. Rows without evaluative weights give none.
  */
 export function labelShares(rows: readonly ContrastRow[], opts: ShareOptions = {}): LabelShare[] {
   const o: Required<ShareOptions> = {
