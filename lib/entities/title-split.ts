@@ -13,6 +13,7 @@ import { NAME_SUFFIX, familyName } from './family-name.js';
 import { countBeforePeople } from './counts.js';
 import { type Mention, type MentionSink, mk } from './mention-record.js';
 import { isPartyWord } from './party-words.js';
+import { isDescriptorWord, isPluralTitle } from './descriptor-words.js';
 import { unlistedGivenName, isPersonStart } from './person-words.js';
 import { type Unit, type Ctx, tokText, isNameUnit, unitNorms, runText } from './scan-context.js';
 import {
@@ -28,6 +29,7 @@ import { CAPITALISED_WORD } from './word-shapes.js';
 import { dropsFirstWord, leftOrdinary, initialismEndsSentence } from './first-words.js';
 import { possessiveHolidayRun } from './law-titles.js';
 import { typeSegment } from './segment-type.js';
+import { headTypeOf } from './head-words.js';
 import { ordinaryOrInflected } from './corpus-words.js';
 import { isTitleCaseSentence } from '../text/title-case.js';
 import { verbAfterName, verbInModalQuestion } from './headline-verbs.js';
@@ -57,12 +59,22 @@ function untitledRun(
  * National Intelligence [James Clapper]", or to the end of a short run ("the Minister of Defence said"). Returns the
  * title's length in units with the complement, else `len`.
  */
-function titleComplement(words: readonly string[], p: number, len: number, ctx: Ctx): number {
+function titleComplement(
+  d: Doc,
+  units: readonly Unit[],
+  words: readonly string[],
+  p: number,
+  len: number,
+  ctx: Ctx,
+): number {
   const of = words[p + len];
   if (of !== 'of' && of !== 'for') return len;
   for (let q = p + len + 1; q < words.length && q <= p + len + 5; q++) {
     if (FIRST_NAMES.has(words[q]) || givenNames().has(words[q])) return q > p + len + 1 ? q - p : len;
   }
+  // "Secretary of Homeland Security Jeh Vale": a given name the lists lack, before the surname that ends the run
+  const q = words.length - 2;
+  if (q > p + len + 1 && q <= p + len + 5 && unlistedNameAt(d, units, words, q, ctx)) return q - p;
   // "the Secretary of State said": the title and its complement end the run, no name follows; a known name in the
   // complement stays a mention ("Commander of Syria's New Administration")
   if (words.length - p > len + 4) return len;
@@ -116,6 +128,10 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
     if (!len && undottedHonorific(d, units, words, p)) len = 1;
     if (!len) len = undottedTitle(d, units, words, p, ctx);
     if (!len) len = titleBeforeGivenName(d, units, words, p, ctx);
+    // "Senators Jan Doe and Kit Vale": a plural title before a given name
+    if (!len && isPluralTitle(words[p]) && p + 1 < units.length && units[p + 1].word) {
+      if (givenNameAt(d, units, words, p + 1, ctx)) len = 1;
+    }
     if (!len && partySplit(d, units, words, p, ctx)) {
       // "Florida Republican Jan Doe": the party word is a name of its own, the person follows it
       if (p > from) typeSegment(d, si, units.slice(from, p), afterTitle, ctx, sink);
@@ -127,7 +143,7 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
     if (!len) continue;
     if (len === 1 && titleAsSurname(d, units, words, p, from, ctx)) continue;
     if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, sink.out)) return;
-    len = titleComplement(words, p, len, ctx);
+    len = titleComplement(d, units, words, p, len, ctx);
     const rest = units.slice(p + len);
     // "the U.N. High Commissioner for Refugees" names a body; "High Representative Ann Vale" is a title and a person
     if (p > from && words[p - 1] === 'high') {
@@ -217,7 +233,7 @@ function nextNameUnit(d: Doc, units: readonly Unit[], k: number): number {
 function partySplit(d: Doc, units: readonly Unit[], words: readonly string[], p: number, ctx: Ctx): boolean {
   if (units.length < 2) return false;
   const plural = words[p].endsWith('s') && isPartyWord(words[p].slice(0, -1), ctx.gazLower);
-  if (!plural && !isPartyWord(words[p], ctx.gazLower)) return false;
+  if (!plural && !isPartyWord(words[p], ctx.gazLower)) return descriptorBeforeName(d, units, words, p, ctx);
   if (p === units.length - 1) {
     const before = d.text.slice(d.tokens[units[0].i].start, d.tokens[units[p - 1].i].end);
     return !plural && ctx.gaz.get(before)?.type === 'place';
@@ -228,7 +244,39 @@ function partySplit(d: Doc, units: readonly Unit[], words: readonly string[], p:
   if (p + 2 === units.length && CHAMBERS.has(next)) return true;
   // "Democrats Dick Durbin and ...", "Republicans McCain": a party's plural before a name word
   if (plural) return !ctx.lowerUses.has(next);
-  return FIRST_NAMES.has(next) || givenNames().has(next) || WORD_GIVEN_NAMES.has(next);
+  return givenNameAt(d, units, words, p + 1, ctx);
+}
+
+/**
+ * "Arizonan Jan Doe", "Syrian Jan Doe": a demonym of a people or a region opening a run, before a full name (a listed
+ * given name and more) describes the person; not inside a name ("North American Free Trade Agreement"), in a known name ("Saudi Arabia"), one ending in a body's head word ("German Marshall
+ * Fund"), or before a lone given name ("Arab Summer").
+ */
+function descriptorBeforeName(d: Doc, units: readonly Unit[], words: readonly string[], p: number, ctx: Ctx): boolean {
+  if (p > 0 || units.length < 3 || !units[1].word || !isDescriptorWord(words[0], ctx.gazLower)) return false;
+  if (ctx.gazLower.has(words[0] + ' ' + words[1]) || headTypeOf(words[units.length - 1])) return false;
+  return isPersonStart(words[1]);
+}
+
+/**
+ * Word q opens a person's name: a given name of the lists ("Jan", "Dick": given names that are also words count), or
+ * one they lack ("Mitt Vale") followed by one or two more name words that end the run, the first of which the corpus
+ * never writes in lower case and no gazetteer or word list knows.
+ */
+function givenNameAt(d: Doc, units: readonly Unit[], words: readonly string[], q: number, ctx: Ctx): boolean {
+  const w = words[q];
+  return (
+    FIRST_NAMES.has(w) || givenNames().has(w) || WORD_GIVEN_NAMES.has(w) || unlistedNameAt(d, units, words, q, ctx)
+  );
+}
+
+/** Word q opens a name the lists lack: see givenNameAt. */
+function unlistedNameAt(d: Doc, units: readonly Unit[], words: readonly string[], q: number, ctx: Ctx): boolean {
+  const left = units.length - q;
+  if (left < 2 || left > 3 || !units.slice(q).every((u) => u.word)) return false;
+  const rest = words.slice(q + 1);
+  if (rest.some((w) => ctx.lowerUses.has(w) || headTypeOf(w) || TITLES.has(w))) return false;
+  return unlistedGivenName(d, units[q].i, ctx);
 }
 
 /** Legislative chambers a party can hold ("the Republican House"). */
