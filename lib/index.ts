@@ -78,6 +78,7 @@ export {
   type RewriteOptions,
 } from './overlap/rewrite.js';
 export { EVIDENCE_MIN } from './overlap/evidence.js';
+export { pairToReadFirst, byReuseEvidence, whyFirst } from './overlap/reuse-rank.js';
 
 // entities
 export { extractEntities, type Entity, type EntityResult, type EntityOptions } from './entities/entities.js';

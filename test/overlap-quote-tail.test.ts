@@ -37,4 +37,36 @@ describe('a quote followed by its speaker, name and office set off by commas', (
     expect(p.passages.every((x) => x.kind === 'common-source')).toBe(true);
     expect(p.credit).not.toBe('uncredited');
   });
+
+  it('counts where the words were said or written ("said in a letter to …") as attribution', () => {
+    const text = `${quote} the senators said in a letter to Secretary of State Jane Holloway .`;
+    expect(share(text)).toBeLessThan(0.8);
+    expect(quotedBeyondAttribution(text, share(text))).toBeGreaterThanOrEqual(0.8);
+    const narrated = `${quote} he said in a rare show of anger at the ferry companies that walked out .`;
+    expect(quotedBeyondAttribution(narrated, share(narrated))).toBeLessThan(0.8);
+  });
+
+  it('two outlets quoting one letter, each naming whom it was written to, share a common source', () => {
+    const letter = (o: string, c: string) =>
+      `${o} We feel strongly that any easing of the mooring rules along the lines the harbour board is reportedly ` +
+      `considering should require the ferry companies to repair the inner piers first , ${c}`;
+    const A = doc(
+      'a1',
+      'River Weekly',
+      '2025-03-05',
+      `${prose(1, 80)}\nSenators warned the board . ${letter('\u201C', '\u201D')} the senators said in a letter to ` +
+        `Secretary of State Jane Holloway .\n${prose(2, 60)}`,
+    );
+    const B = doc(
+      'b1',
+      'Harbor Daily',
+      '2025-03-05',
+      `${prose(3, 70)}\n${letter('``', "''")} the lawmakers wrote in a letter to Secretary of State Jane Holloway .` +
+        `\n${prose(4, 60)}`,
+    );
+    const p = overlap([A, B], { outlets: [] }).pairs[0];
+    expect(p.passages.length).toBeGreaterThan(0);
+    expect(p.passages.every((x) => x.kind === 'common-source')).toBe(true);
+    expect(p.credit).not.toBe('uncredited');
+  });
 });

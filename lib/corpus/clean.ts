@@ -29,7 +29,8 @@
 //     WATCH <title> 06:22", "<title> Listen · 2:09 2:09"), removed whole with its line break, in both modes, and so is
 //     'explainer-box': a collapsible background box ("Quick guide <title> Show Hide <body>",
 //     lib/corpus/explainer-boxes.ts), and 'related-link': a link to another article on a line of its own ("<headline>
-//     Read more", lib/corpus/read-more-links.ts).
+//     Read more", lib/corpus/read-more-links.ts), and 'reader-callout': a line calling on the reader ("Are you in <place>?
+//     Send us your experiences", a newsletter sign-up, "follow us on", lib/corpus/reader-callouts.ts).
 //  Inline datelines that open a paragraph ("ERBIL (Kurdistan24) - According to ...") are KEPT in the text
 //  (they are part of the lead sentence); guess.ts reads them.
 // Paragraphs: blocks separated by blank lines; lines within a block stay joined by "\n". In a text with
@@ -44,6 +45,7 @@ import { rawOffset } from './provenance.js';
 import { isPlayerBox, playerLabel } from './player-labels.js';
 import { isExplainerBox } from './explainer-boxes.js';
 import { isReadMoreLink } from './read-more-links.js';
+import { isReaderCallout } from './reader-callouts.js';
 import { repairMojibake } from './mojibake.js';
 import type { Paragraph, Removal } from '../types.js';
 import {
@@ -317,6 +319,11 @@ function boxKind(line: string): string | null {
   return null;
 }
 
+/** Why a whole line is furniture or a call to the reader (`boxKind`, then lib/corpus/reader-callouts.ts), or null. */
+function furnitureKind(line: string): string | null {
+  return boxKind(line) ?? (isReaderCallout(line) ? 'reader-callout' : null);
+}
+
 /** Step 2: remove repeated lines and debris lines. */
 function removeDebris(c: Cleaning, otherScript: (i: number) => boolean): void {
   const { lines } = c;
@@ -337,8 +344,10 @@ function removeDebris(c: Cleaning, otherScript: (i: number) => boolean): void {
       }
       seen.add(s);
     }
-    if (s.length > MAX_DEBRIS_LINE) continue;
-    const kind = debrisKind(s, otherScript(i));
+    // a short social line keeps its kind; any other call to the reader is a call-out
+    const kind =
+      (s.length <= MAX_DEBRIS_LINE ? debrisKind(s, otherScript(i)) : null) ??
+      (isReaderCallout(s) ? 'reader-callout' : null);
     if (kind) removeLine(c, l, kind);
   }
   // other-script check for long lines too (skipped above)
@@ -500,8 +509,8 @@ export function cleanPlain(raw: string): CleanResult {
   let len = 0;
   const lines = splitLines(raw);
   lines.forEach((l, i) => {
-    // a media player's or an explainer's box on a line of its own goes with the line break after it
-    const box = boxKind(l.raw);
+    // a media player's or an explainer's box or a call to the reader on a line of its own goes with the line break after it
+    const box = furnitureKind(l.raw);
     if (box) {
       const lead = l.raw.length - l.raw.trimStart().length;
       removed.push({ kind: box, text: clip(l.raw.trim()), rawStart: l.rawStart + lead });

@@ -31,8 +31,12 @@ export const OPEN_MARK = /``|["\u201C\u201E\u00AB]/u;
 export const CLOSE_MARK = /(?:''|["\u201D\u00BB])(?![\s\S]*(?:''|["\u201D\u00BB]))/u;
 // the speaker of a quote beside it: `“...,” the minister said` or `The minister said: “...`, the speaker's name with
 // the office set off by commas included (`“...,” Ken Cuccinelli, acting director of the agency, said`)
+// the verb may be followed by where the words were said or written (`” the senators said in a letter to Secretary of
+// State John Kerry .`, `… wrote in a statement on Monday`): a document word of DOC or an occasion after "in" or "on"
 const TAIL_ATTRIBUTION = new RegExp(
-  `^[\\s,.;:]*(?:\\p{L}[\\p{L}.'\u2019-]*(?:\\s*[,.])*\\s+){0,14}${VERB}\\b[\\s\\p{L}.,]{0,30}$`,
+  `^[\\s,.;:]*(?:\\p{L}[\\p{L}.'\u2019-]*(?:\\s*[,.])*\\s+){0,14}${VERB}\\b` +
+    `(?:[\\s\\p{L}.,]{0,30}|\\s+(?:in|on)\\s+(?:a|an|the|his|her|their|its)\\s+(?:\\p{L}+\\s+){0,2}?` +
+    `(?:${DOC}|interview|speech|news conference|briefing|call)\\b[\\s\\p{L}.,'\u2019-]{0,60})$`,
   'iu',
 );
 // or the speaker alone, the verb outside the shared run: `...,'' National Security Council spokesman Tommy Vietor`
