@@ -109,6 +109,22 @@ describe('an order or a ban introduced (“an executive order”, “a new ban�
     ).toEqual([true, true, true, false, false, false, true, true, false]);
   });
 
+  it('takes a new version set against the first, and a narrower one after a judge’s order, as the act named before', () => {
+    expect(
+      reads(
+        'The travel ban on six countries took effect. Then they issued a new executive order in March that avoided ' +
+          'the problems of the first ban. The signing of a new order does not end lawsuits against the old order. ' +
+          'A judge blocked it later, an order that was upheld by a panel. In March, Varn issued a narrower order. ' +
+          'Lawyers said they are ready to fight a new order next year.',
+      ),
+    ).toEqual([true, true, true, true, true, false, true, false]);
+    // with no act named before, a new version names none
+    expect(reads('Then they issued a new executive order that avoided the problems of the first ban.')).toEqual([
+      false,
+      false,
+    ]);
+  });
+
   it('takes “barred enforcement of the order” for the order enforced, not “separation of families under the order”', () => {
     const test = { ...TEST, others: [...TEST.others, 'enforcement', 'separation'] };
     expect(

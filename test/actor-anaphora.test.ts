@@ -120,6 +120,54 @@ describe('bare role nouns where another state is in play', () => {
   });
 });
 
+describe('bare role nouns: the government the paragraph has in play', () => {
+  const ms = actorMentions([
+    art(
+      'a',
+      'Ledger',
+      "Iran 's regime jailed a reporter on Monday. Tehran denied the charges.\n\n" +
+        'The president praised his trip to Cuba.\n\n' +
+        'He spoke of his visit there at length.\n\n' +
+        "In listing Myanmar 's reforms, he said a dissident would run, but in fact the regime has barred her.",
+    ),
+    art(
+      'b',
+      'Tribune',
+      'Syrian President Bashar Assad spoke on Monday. Syrian President Bashar Assad spoke again on Tuesday.\n\n' +
+        'The Assad regime shelled the suburbs.\n\n' +
+        'The envoy urged Russia to rein in the regime before the talks.',
+    ),
+    art(
+      'c',
+      'Courier',
+      'The Syrian government denied the report. The Iraqi government closed the border.\n\n' +
+        "Iraq 's prime minister spoke on Monday, and the government said it would reopen the crossing.\n\n" +
+        'Officials met later, and the government kept silent.',
+    ),
+    art('d', 'Gazette', 'Iran has influence on the government in Baghdad. The authorities in Istanbul said nothing.'),
+  ]);
+  const of = (doc: string) => ms.filter((m) => m.doc === doc).map((m) => `${m.label} -> ${m.targetName}`);
+
+  it("leave a noun unresolved when its sentence names another state and the candidate's is not named near", () => {
+    // Myanmar's regime is no label of Iran's government, named three paragraphs before
+    expect(of('a')).toEqual(["Iran 's regime -> Iran (government)", 'Tehran -> Iran (government)']);
+    // Russia is asked to act on the regime the paragraph before named: Syria's stays
+    expect(of('b')).toEqual(['Assad regime -> Syria (government)', 'the regime -> Syria (government)']);
+  });
+
+  it('among two governments the article named, take the one its paragraph names last, else none', () => {
+    expect(of('c')).toEqual([
+      'Syrian government -> Syria (government)',
+      'Iraqi government -> Iraq (government)',
+      'the government -> Iraq (government)',
+    ]);
+  });
+
+  it('read "the government in Baghdad" as the government of the state named, not of a city', () => {
+    expect(of('d')).toEqual(['the government in Baghdad -> Iraq (government)']);
+  });
+});
+
 describe('capitals standing for governments', () => {
   const ms = actorMentions([
     art(

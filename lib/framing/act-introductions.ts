@@ -14,10 +14,40 @@ import { COMPLEMENT, joinsWords, MODIFIERS, ownWords, QUOTE_MARK, sentenceWords,
  */
 const CLAUSE = 12;
 
-/** Words before an indefinite head that tie it to the act named before: "a revised order" is that order again. */
+/**
+ * Words before an indefinite head that tie it to the act named before: "a revised order" is that order again, and so
+ * is "a narrower order" (a version set against the one before).
+ */
 const TIES: ReadonlySet<string> = new Set(
-  'revised modified updated amended rewritten reworked replacement scaled-back watered-down'.split(' '),
+  (
+    'revised modified updated amended rewritten reworked replacement scaled-back watered-down narrower broader ' +
+    'pared-down slimmed-down toned-down'
+  ).split(' '),
 );
+
+/** Words before a head that make it the earlier version of an act: "the first ban", "the old order". */
+const EARLIER: ReadonlySet<string> = new Set('first old original initial previous earlier prior'.split(' '));
+
+/** Whether one of `words` stands among the (at most MODIFIERS) words right before head i, in its sentence. */
+function modifiedBy(d: Doc, i: number, words: ReadonlySet<string>): boolean {
+  const toks = d.tokens;
+  for (let k = i - 1; k >= Math.max(0, i - MODIFIERS) && toks[k].sentence === toks[i].sentence; k--)
+    if (words.has(toks[k].norm)) return true;
+  return false;
+}
+
+const NEW: ReadonlySet<string> = new Set(['new']);
+
+/**
+ * Whether the indefinite head at i is a new version of the act its sentence names as the earlier one: "a new executive
+ * order in March that avoided the biggest legal problems with the first ban", "the signing of a new executive order
+ * doesn't spell the end of lawsuits against the old order". A new one set against the first is that act again.
+ */
+function newVersion(d: Doc, i: number, heads: readonly number[]): boolean {
+  if (!modifiedBy(d, i, NEW)) return false;
+  const s = d.tokens[i].sentence;
+  return heads.some((j) => j !== i && d.tokens[j].sentence === s && modifiedBy(d, j, EARLIER));
+}
 
 /** Verbs by which a court makes an order its own: "Judge Watson issued an order", "ordered the court to issue one". */
 const ISSUING: ReadonlySet<string> = new Set(
@@ -76,18 +106,20 @@ function freeCue(d: Doc, i: number, r: Introduction): boolean {
 }
 
 /**
- * The act of the indefinite use at i: true the family's, false another's, 'ref' the act named before (a word of
- * revision), 'none' unknown. A word of revision first ("the courts …, leading the president to issue a revised
- * order"), then a court's verb of issuing (what a judge's order bars is no tie: "issued an order Thursday to expand the
- * list of family relationships that refugees … must show"), its own words to the clause's end, and its sentence's act
- * words (another act's, or a cue of its clause no other use owns).
+ * The act of the indefinite use at i: true the family's, false another's, 'version' a new version of the act the doc
+ * named before, 'none' unknown. A word of revision first ("the courts …, leading the president to issue a revised
+ * order"), then a court's verb of issuing (what a judge's order bars is no tie: "issued an order Thursday to expand
+ * the list of family relationships that refugees … must show"), its own words to the clause's end, a new one set
+ * against the earlier in its sentence (newVersion), and its sentence's act words (another act's, or a cue of its
+ * clause no other use owns).
  */
-export function introduced(d: Doc, i: number, head: string, r: Introduction): boolean | 'ref' | 'none' {
+export function introduced(d: Doc, i: number, head: string, r: Introduction): boolean | 'version' | 'none' {
   for (let k = i - 1; k >= Math.max(0, i - MODIFIERS) && d.tokens[k].sentence === d.tokens[i].sentence; k--)
-    if (TIES.has(d.tokens[k].norm)) return 'ref';
+    if (TIES.has(d.tokens[k].norm)) return 'version';
   if (issuedByOwner(d, i, r.owners)) return false;
   const v = ownWords(d, i, head, r.w, r.modifiers, CLAUSE);
   if (v) return v === 1;
+  if (newVersion(d, i, r.heads)) return 'version';
   const s = sentenceWords(d, i, r.w);
   if (s === 2) return false;
   return s === 1 && freeCue(d, i, r) ? true : 'none';

@@ -113,8 +113,9 @@ export function sameActUses(d: Doc, test: SameAct, uses: readonly HeadUse[]): bo
   const w = actWords(d, new Set(test.cues), test.others ?? [], heads);
   const owners = new Set(test.otherOwners ?? []);
   const modifiers = new Set(test.modifiers ?? []);
-  // first what each use's own words, sentence and the sentence before say: true / false, 'ref' or 'none' (undecided)
-  const own = uses.map(({ i, head }): boolean | 'ref' | 'none' => {
+  // first what each use's own words, sentence and the sentence before say: true / false, 'ref' or 'none' (undecided),
+  // or 'version' (a revised or new version of the act named before)
+  const own = uses.map(({ i, head }): boolean | 'ref' | 'version' | 'none' => {
     const how = determiner(d, i, owners);
     if (how === 'other' || byOwner(d, i, owners)) return false;
     if (how === 'intro') return introduced(d, i, head, { w, owners, modifiers, heads });
@@ -127,11 +128,16 @@ export function sameActUses(d: Doc, test: SameAct, uses: readonly HeadUse[]): bo
   const alone = ![...w.sentences.values()].some((f) => f & 2); // the doc names no other act: forward references hold
   let last: boolean | undefined; // whether the family's last use named the act; undefined: no act is current
   const lastOf = new Map<string, boolean>(); // the same, per head
+  let seen = false; // whether a use before named the act
   return uses.map(({ head }, k) => {
     const o = own[k];
     let x: boolean | undefined;
     if (typeof o === 'boolean') x = o;
     else if (o === 'ref') x = lastOf.get(head) ?? last ?? (alone ? nextDecided(uses, own, k) : undefined);
+    // a revised version is the act the doc named before, whatever was named since ("an order that was upheld by a
+    // 9th Circuit panel. In March, Trump issued a narrower order")
+    else if (o === 'version') x = seen || undefined;
+    seen ||= x === true;
     lastOf.set(head, x === true);
     last = o === 'none' ? undefined : x;
     return x === true;

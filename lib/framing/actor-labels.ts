@@ -21,7 +21,8 @@ import {
   type StateNamed,
   type StateOf,
 } from './leader-states.js';
-import { bareReferent, bareRole, stateNear, type NamedRole } from './bare-roles.js';
+import { bareReferent, bareRole, type NamedRole, type NounPlace } from './bare-roles.js';
+import { paragraphStates, stateNear } from './near-states.js';
 import { capitalMetonyms, countryOfPlace } from './capital-metonyms.js';
 import { referentRole, roleClass, type ReferentKind, type RoleClass } from './role-nouns.js';
 import type { NormIds } from '../text/term-ids.js';
@@ -110,6 +111,23 @@ function namedAfter(d: Doc, i: number, ix: EntityIndex, titles: ReadonlySet<stri
   // "the regime of X", "a government of X": the phrase opens on its article
   const det = toks[v - 1]?.norm === 'the' || toks[v - 1]?.norm === 'a';
   return { a: det ? v - 1 : v, head: i, end: named.b + 1, variant: words(toks, v, i + 1), named };
+}
+
+/**
+ * The phrase of a bare government noun placed by "in" and a state's name: "the government in Baghdad", "the regime in
+ * Damascus", "the authorities in Egypt" name that state's government, as "the Iraqi government" does (a city that is
+ * no capital, "the authorities in Istanbul", names local authorities: none). The named entity is the state.
+ */
+function namedIn(d: Doc, i: number, c: DocContext): RolePhrase | undefined {
+  const toks = d.tokens;
+  const s = toks[i].sentence;
+  if (roleClass(toks[i].norm) !== 'government' || toks[i - 1]?.norm !== 'the' || toks[i - 1].sentence !== s)
+    return undefined;
+  if (toks[i + 1]?.norm !== 'in' || toks[i + 2]?.sentence !== s) return undefined;
+  const named = c.ix.at(d.id, i + 2);
+  const country = named?.whole && named.a === i + 2 ? c.stateId(named.e) : undefined;
+  if (!named || !country) return undefined;
+  return { a: i - 1, head: i, end: named.b + 1, variant: toks[i].norm, named: { ...named, e: c.named(country) } };
 }
 
 function words(toks: readonly Token[], a: number, b: number): string {
@@ -219,18 +237,29 @@ function actorMention(
   };
 }
 
+/** Where bare role noun `i` of `d` stands: the states its sentence and its paragraph name before it (near-states.ts). */
+function nounPlace(d: Doc, i: number, c: DocContext): NounPlace {
+  const acts = (w: string) => c.titles.has(w) || roleClass(w) !== undefined || OFFICIAL.has(w);
+  const headOf = (e: EntityRef) => {
+    const st = c.leaders.get(e.id);
+    return st && c.stateId(st);
+  };
+  return {
+    sentence: () => stateNear(d, i, c.ix, c.stateId, acts),
+    paragraph: () => paragraphStates(d, i, c.ix, c.stateId, headOf, acts),
+  };
+}
+
 /** One doc's role-noun labels: named ones ("the Assad regime"), then bare ones naming back to them ("the regime"). */
 function roleLabels(d: Doc, role: readonly number[], c: DocContext, out: LabelMention[]): void {
   const toks = d.tokens;
   const named: NamedRole[] = [];
   for (const i of role) {
     if (modifierUse(d, i, c.titles)) continue;
-    const p = namedBefore(d, i, c.ix) ?? namedAfter(d, i, c.ix, c.titles);
+    const p = namedBefore(d, i, c.ix) ?? namedAfter(d, i, c.ix, c.titles) ?? namedIn(d, i, c);
     if (!p) {
       // "the regime": the actor the article named with this noun or class, when it named one only
-      const near = () =>
-        stateNear(d, i, c.ix, c.stateId, (w) => c.titles.has(w) || roleClass(w) !== undefined || OFFICIAL.has(w));
-      const ref = bareRole(d, i) ? bareReferent(named, i, toks[i].norm, near) : undefined;
+      const ref = bareRole(d, i) ? bareReferent(named, i, toks[i].norm, nounPlace(d, i, c)) : undefined;
       if (ref && (!c.voice || VOICES[c.voice.tokenVoice[i]] !== 'quoted'))
         out.push(
           actorMention(

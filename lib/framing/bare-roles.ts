@@ -8,17 +8,21 @@
 //   "the administration" is the writer's own country's executive, and armed groups of one class fight each other),
 //   and to a state's actor only ("the army" after "Hamas forces" is a state's army, not Hamas's armed members);
 // - not to the government of a person not known as a state's sitting head ("the Bush administration", "the Mubarak
-//   regime"): a bare noun names the government in office; Two actors in play ("the Obama administration" and "the Assad
-//   regime" before "the government") leave the noun unresolved: the rule does not guess;
+//   regime"): a bare noun names the government in office; two actors in play ("the Obama administration" and "the Assad
+//   regime" before "the government") leave the noun unresolved unless its paragraph names one's state nearest (below);
 // - not to a state's actor when the article names another state near the noun, without a role noun ("Italy's foreign
 //   minister said the government …" after "the Syrian government"; "his trip to Myanmar … the regime" after "the
-//   Iranian regime"): a country, its capital or its adjective in the noun's sentence before it or in the sentence
-//   before that is a second candidate, and two candidates leave the noun unresolved;
+//   Iranian regime"): by class, a country, its capital or its adjective in the noun's sentence before it is a second
+//   candidate, and two candidates leave the noun unresolved; by the same noun, a state's government is left when the
+//   sentence names another state and neither its paragraph nor the two before name the government's own
+//   (near-states.ts: "Russia to rein in the regime" after "Assad" stays Syria's);
+// - of two or more actors the article named, the one whose state the noun's paragraph names nearest before it
+//   (not "the administration": the writer's own executive, whatever the paragraph names);
 // - not inside quotes (a speaker's "the regime" may be another), and not a noun with a modifier or an of-phrase of its
 //   own ("the regime change", "the government of a neighbour"), and not "the government" as a party of a court case
 //   ("testify for the government": the court's state, named or not).
-import type { Doc, EntityRef, Token } from '../types.js';
-import type { EntityIndex } from './leader-states.js';
+import type { Doc, Token } from '../types.js';
+import type { ParagraphStates } from './near-states.js';
 import { isStopword } from '../text/stopwords.js';
 import { ACTING_VERBS } from './capital-metonyms.js';
 import { CLASS_ANAPHORS, roleClass, type RoleClass } from './role-nouns.js';
@@ -79,69 +83,66 @@ export function bareRole(d: Doc, i: number): boolean {
   return isStopword(next.norm) || next.norm === "'s" || ACTING_VERBS.has(next.norm) || /ed$/.test(next.norm);
 }
 
-/** The one referent among `named` (before token `at`) that `pick` accepts; undefined for none or several. */
-function only(named: readonly NamedRole[], at: number, pick: (n: NamedRole) => boolean): NamedRole | undefined {
-  let found: NamedRole | undefined;
-  for (const n of named) {
-    if (n.at >= at || !pick(n)) continue;
-    if (found && found.target !== n.target) return undefined;
-    found = n;
-  }
-  return found;
+/** The distinct referents among `named` before token `at` that `pick` accepts, each by its last role noun. */
+function candidates(named: readonly NamedRole[], at: number, pick: (n: NamedRole) => boolean): NamedRole[] {
+  const by = new Map<string, NamedRole>();
+  for (const n of named) if (n.at < at && pick(n)) by.set(n.target, n);
+  return [...by.values()];
 }
 
-/** Prepositions of a place as a setting ("the deputy chief of mission in Libya", "near Aleppo"). */
-const SETTING: ReadonlySet<string> = new Set('in inside within throughout across near outside around'.split(' '));
-/** Directions before "of" ("southeast of Baghdad"): the place is a setting too. */
-const DIRECTION = /^(?:north|south|east|west)(?:east|west)?$/;
-
-/** True when the state named at tokens a.. is only a setting: after a preposition of place or "<direction> of". */
-function setting(toks: readonly Token[], a: number): boolean {
-  const p = toks[a - 1]?.norm ?? '';
-  return SETTING.has(p) || (p === 'of' && DIRECTION.test(toks[a - 2]?.norm ?? ''));
+/** Where a bare noun stands: the state its sentence names last before it (stateNear), the states its paragraphs name. */
+export interface NounPlace {
+  sentence(): string | undefined;
+  paragraph(): ParagraphStates;
 }
+
+const NOWHERE: NounPlace = { sentence: () => undefined, paragraph: () => ({ acting: [], named: [], from: 0 }) };
 
 /**
- * The state named last before token `at` of `d`, in its sentence, by country name: the country or capital
- * (`stateOf`) nearest before the noun unless it is only the setting ("in Libya"), or a country's adjective before a
- * word that `acts` ("Italian foreign minister", "the Algerian military"; not "Iraqi detainees", a people). Undefined
- * for none.
+ * The referent of a bare noun among its candidates. The only one, unless it is a state's, its sentence names another
+ * state acting before the noun, and neither its paragraph nor the one before names the candidate's state ("In listing
+ * Myanmar's reforms … the regime has barred her" three paragraphs after "Iran's regime"; "Russia to rein in the
+ * regime" in a paragraph naming Assad stays Syria's). Among several, the one whose state the noun's paragraph names
+ * acting nearest before it ("Iraq's military … both the military and the government"); none when that state is no
+ * candidate's. "The administration" is the writer's own executive whatever the paragraph names: the only one, or none.
  */
-export function stateNear(
-  d: Doc,
-  at: number,
-  ix: EntityIndex,
-  stateOf: (e: EntityRef) => string | undefined,
-  acts: (norm: string) => boolean,
-): string | undefined {
-  const toks = d.tokens;
-  const s = toks[at].sentence;
-  for (let j = at - 1; j >= 0 && toks[j].sentence === s; j--) {
-    const named = ix.at(d.id, j);
-    if (!named) continue;
-    j = Math.min(j, named.a);
-    const id = named.whole ? stateOf(named.e) : undefined;
-    if (!id || setting(toks, named.a)) continue;
-    if (named.e.type !== 'demonym' || acts(toks[named.b + 1]?.norm ?? '')) return id;
+function choose(cs: readonly NamedRole[], noun: string, where: NounPlace): NamedRole | undefined {
+  if (!cs.length) return undefined;
+  const local = noun !== 'administration';
+  if (cs.length === 1) {
+    const found = cs[0];
+    if (!local || !found.stateId || found.cls !== 'government') return found;
+    const other = where.sentence();
+    if (!other || other === found.stateId) return found;
+    const p = where.paragraph();
+    return found.at >= p.from || p.named.includes(found.stateId) ? found : undefined;
   }
-  return undefined;
+  if (!local) return undefined;
+  const nearest = where.paragraph().acting[0];
+  const near = cs.filter((c) => nearest !== undefined && c.stateId === nearest);
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /**
  * The referent of the bare role noun at token `at` with norm `noun`, from the actors the article named before it
- * with a role noun (`named`, any order): the one named with the same noun, or else the one of the same class. A
- * state's referent must be the state named last before the noun in its sentence, if any (`near`, stateNear).
+ * with a role noun (`named`, in text order): the one named with the same noun, or else the one of the same class,
+ * chosen by where the noun stands (`where`: choose). By class, a state's referent must also be the state named last
+ * before the noun in its sentence, if any (stateNear).
  */
 export function bareReferent(
   named: readonly NamedRole[],
   at: number,
   noun: string,
-  near: () => string | undefined = () => undefined,
+  where: NounPlace = NOWHERE,
 ): NamedRole | undefined {
   const cls = roleClass(noun);
   if (!cls) return undefined;
   if (named.some((n) => n.at < at && n.noun === noun)) {
-    const found = only(named, at, (n) => n.noun === noun);
+    const found = choose(
+      candidates(named, at, (n) => n.noun === noun),
+      noun,
+      where,
+    );
     // a bare noun is the government in office: "the administration" after "the Bush administration" is today's
     if (!found || found.personal) return undefined;
     // "the U.S. military … 200 Syrian soldiers … the military's last holdout": another state's armed forces named
@@ -152,9 +153,10 @@ export function bareReferent(
   }
   // another noun of the class: only among the nouns of a state's rulers and armed forces (role-nouns.ts)
   if (!CLASS_ANAPHORS.has(noun)) return undefined;
-  const found = only(named, at, (n) => n.cls === cls && CLASS_ANAPHORS.has(n.noun) && !!n.state);
+  const of = (n: NamedRole) => n.cls === cls && CLASS_ANAPHORS.has(n.noun) && !!n.state;
+  const found = choose(candidates(named, at, of), noun, where);
   if (!found || found.personal) return undefined;
   // "Italy's foreign minister said the government …" after "the Syrian regime": another state in play, no guess
-  const other = found.stateId ? near() : undefined;
+  const other = found.stateId ? where.sentence() : undefined;
   return other && other !== found.stateId ? undefined : found;
 }

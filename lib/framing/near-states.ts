@@ -1,0 +1,87 @@
+// States named near a bare role noun: which country a sentence or a paragraph has in play before "the regime". A bare
+// noun names back to the government the article named, but a paragraph about another country ("In listing Myanmar's
+// reforms … the regime has barred her" in an article about Iran) has that country's government in play, not the one
+// named paragraphs before. A country, its capital, its adjective before a word of acting ("Italian foreign minister")
+// or its sitting head ("Assad") names its state; a place only the setting of the sentence ("aid workers in Lebanon")
+// names none.
+import type { Doc, EntityRef, Token } from '../types.js';
+import type { EntityIndex } from './leader-states.js';
+
+/** Prepositions of a place as a setting ("the deputy chief of mission in Libya", "near Aleppo"). */
+const SETTING: ReadonlySet<string> = new Set('in inside within throughout across near outside around'.split(' '));
+/** Directions before "of" ("southeast of Baghdad"): the place is a setting too. */
+const DIRECTION = /^(?:north|south|east|west)(?:east|west)?$/;
+
+/** True when the state named at tokens a.. is only a setting: after a preposition of place or "<direction> of". */
+function setting(toks: readonly Token[], a: number): boolean {
+  const p = toks[a - 1]?.norm ?? '';
+  return SETTING.has(p) || (p === 'of' && DIRECTION.test(toks[a - 2]?.norm ?? ''));
+}
+
+/**
+ * The state named last before token `at` of `d`, in its sentence, by country name: the country or capital
+ * (`stateOf`) nearest before the noun unless it is only the setting ("in Libya"), or a country's adjective before a
+ * word that `acts` ("Italian foreign minister", "the Algerian military"; not "Iraqi detainees", a people). Undefined
+ * for none.
+ */
+export function stateNear(
+  d: Doc,
+  at: number,
+  ix: EntityIndex,
+  stateOf: (e: EntityRef) => string | undefined,
+  acts: (norm: string) => boolean,
+): string | undefined {
+  const toks = d.tokens;
+  const s = toks[at].sentence;
+  for (let j = at - 1; j >= 0 && toks[j].sentence === s; j--) {
+    const named = ix.at(d.id, j);
+    if (!named) continue;
+    j = Math.min(j, named.a);
+    const id = named.whole ? stateOf(named.e) : undefined;
+    if (!id || setting(toks, named.a)) continue;
+    if (named.e.type !== 'demonym' || acts(toks[named.b + 1]?.norm ?? '')) return id;
+  }
+  return undefined;
+}
+
+/** The states named before a token in its paragraph and the two paragraphs before. */
+export interface ParagraphStates {
+  /** the states the noun's paragraph names acting (stateNear's reading, or a sitting head), nearest first, each once */
+  acting: string[];
+  /** every state named in the noun's paragraph and the two before, a setting or a people's adjective too */
+  named: string[];
+  /** the first token of those paragraphs */
+  from: number;
+}
+
+/**
+ * The states named before token `at` in its paragraph and the two paragraphs before: by a country, its capital or its
+ * adjective (`stateOf`), or by a state's sitting head (`headOf`), each once, nearest first.
+ */
+export function paragraphStates(
+  d: Doc,
+  at: number,
+  ix: EntityIndex,
+  stateOf: (e: EntityRef) => string | undefined,
+  headOf: (e: EntityRef) => string | undefined,
+  acts: (norm: string) => boolean,
+): ParagraphStates {
+  const toks = d.tokens;
+  const para = (j: number) => d.sentences[toks[j].sentence].paragraph;
+  const own = para(at);
+  const out: ParagraphStates = { acting: [], named: [], from: at };
+  for (let j = at - 1; j >= 0 && para(j) >= own - 2; j--) {
+    out.from = j;
+    const named = ix.at(d.id, j);
+    if (!named) continue;
+    j = Math.min(j, named.a);
+    const place = named.whole ? stateOf(named.e) : undefined;
+    const id = place ?? (named.whole ? headOf(named.e) : undefined);
+    if (!id) continue;
+    if (!out.named.includes(id)) out.named.push(id);
+    const acting =
+      !place || (!setting(toks, named.a) && (named.e.type !== 'demonym' || acts(toks[named.b + 1]?.norm ?? '')));
+    if (acting && para(j) === own && !out.acting.includes(id)) out.acting.push(id);
+  }
+  return out;
+}
