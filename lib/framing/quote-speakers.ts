@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import { firstStartingAt } from '../util/search.js';
 import type { SourceMention } from './sources.js';
 import type { Voice } from './types.js';
+import { withoutDateline } from './speaker-datelines.js';
 
 /** A quote row's speaker: the person (or people) who speak, and the description written with the name. */
 export interface QuoteSpeaker {
@@ -14,6 +15,8 @@ export interface QuoteSpeaker {
 
 /** Marks trimmed from the ends of a role. */
 const EDGE_MARKS = /^[\s,;:()'’-]+|[\s,;:('’-]+$/gu;
+/** A capitalised word of a name ("Rezaei", "O’Neil"). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 /** A pronoun speaker: no description. */
 const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
 
@@ -38,11 +41,18 @@ export function quoteSpeakers(voices: readonly Voice[], mentions: readonly Sourc
       const d = byDoc.get(v.doc);
       const named = q.speakerSpan && d ? overlapping(d.at, d.longest, q.speakerSpan) : [];
       const names = [...new Set(named.map((m) => m.name))];
-      if (!names.length) out.push({ speaker: q.speaker ?? '', speaker_role: '' });
-      else if (names.length > 1) out.push({ speaker: names.join(', '), speaker_role: '' });
-      else out.push({ speaker: names[0], speaker_role: roleOf(named[0].text, names[0]) });
+      // a description set off by commas apart from the phrase ("…,” Doe, a Valdor Republican, said) joins the role
+      const apart = q.speakerRole ?? '';
+      if (!names.length) out.push({ speaker: q.speaker ?? '', speaker_role: apart });
+      else if (names.length > 1) out.push({ speaker: names.join(', '), speaker_role: apart });
+      else out.push({ speaker: names[0], speaker_role: joinRoles(roleOf(named[0].text, names[0]), apart) });
     }
   return out;
+}
+
+/** Two parts of a role, either may be empty: "Sen." and "R-Utah, a member of the panel". */
+function joinRoles(a: string, b: string): string {
+  return a && b ? a + ', ' + b : a || b;
 }
 
 /** The mentions (sorted by start; none longer than `longest`) whose span overlaps `span`. */
@@ -59,7 +69,8 @@ function overlapping(at: readonly { start: number; m: SourceMention }[], longest
  * senator"); nothing for a pronoun.
  */
 export function roleOf(text: string, name: string): string {
-  const t = text.trim();
+  // (a dateline or byline opening the phrase is no description: "WASHINGTON ( AP ) — President")
+  const t = withoutDateline(text.trim());
   if (PRONOUN.test(t)) return '';
   const parts = new Set(name.toLowerCase().split(/\s+/));
   const words = t.split(/\s+/);
@@ -70,6 +81,10 @@ export function roleOf(text: string, name: string): string {
   const inName = (w: string) => parts.has(key(w)) || (key(w).length > 2 && surname.endsWith('-' + key(w)));
   for (let i = words.length - 1; i >= 0 && last < 0; i--) if (inName(words[i])) last = i;
   if (last < 0) return t.replace(EDGE_MARKS, '');
+  // a name written with another spelling of its last part ("Mohsen Rezaei" for the entity "Mohsen Rezaee"): one or
+  // two capitalised words closing the phrase right after the given name are the name, not a description
+  const tail = words.slice(last + 1);
+  if (tail.length && tail.length <= 2 && tail.every((w) => NAME_WORD.test(w))) last = words.length - 1;
   let first = last;
   // the given names and initials written before the surname ("Luis V. Carrow")
   while (first > 0 && (parts.has(key(words[first - 1])) || /^\p{Lu}\.?$/u.test(words[first - 1]))) first--;

@@ -2,6 +2,8 @@
 import { TITLE_STANDIN, titlesAsOneWord, titleQuote } from './quote-titles.js';
 import { pronounCalling, relayAfter } from './quote-relays.js';
 import { listAfterOpener } from './speaker-list-openers.js';
+import { apposedSpeaker, roleAfterName } from './quote-appositives.js';
+import { withoutDateline } from './speaker-datelines.js';
 import type { Doc, Span } from '../types.js';
 import { rangeAt } from '../util/search.js';
 import type { Quote } from './types.js';
@@ -9,7 +11,7 @@ import { MONTHS, WEEKDAYS } from '../util/calendar.js';
 import { coordinatedHead, finiteVerbStarts } from './coordination.js';
 import { LOWER_ED, STARTS_UPPER } from '../util/letters.js';
 import { SPACED_TITLES } from '../text/tokenize.js';
-import { partyTag, partyTags } from '../entities/tags.js';
+import { partyTag, partyTagAfter, partyTags } from '../entities/tags.js';
 
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 /** Adverbs, auxiliaries, relatives and -ly words closing a speaker phrase (cleanSpeaker drops them one by one). */
@@ -173,6 +175,14 @@ const LIST_NAME = "\\p{Lu}[\\p{L}\u2024'’.-]*(?:\\s+\\p{Lu}[\\p{L}\u2024'’.-
  */
 const AFTER_LIST_VERB = new RegExp(
   `^\\s*[,.]?\\s*(${LIST_NAME}(?:\\s*,\\s*${LIST_NAME})*\\s*,?\\s+and\\s+${LIST_NAME})\\s*,?\\s+(?:also\\s+|later\\s+)?(?:${VERB_ALT})\\b`,
+  'u',
+);
+/**
+ * "…,” Ana Doe, a Valdor Republican, said / "…,” the mayor's spokesman, Ivo Brenn, told: the words before the verb
+ * hold commas (names set off with descriptions), which AFTER_SUBJ_VERB cannot read; `apposedSpeaker` reads them.
+ */
+const AFTER_APPOSED_VERB = new RegExp(
+  `^\\s*[,.]?\\s*([^;:!?"“”«»\\n]{1,200}?,[^;:!?"“”«»\\n]{1,200}?)\\s*,\\s+(?:(?:further|also|later|then|again|previously|\\p{Ll}+ly)\\s+)?(?:${VERB_ALT})\\b`,
   'u',
 );
 const ACT_ALT = alt(STATEMENT_ACTS);
@@ -344,6 +354,8 @@ function cleanSpeaker(s: string): string | null {
   let t = s.replace(/\s+/g, ' ').trim();
   // closing marks of the quote before it (pre-tokenised `` '' text, spaced "’ ’" too), and a bracket left open by the cut ("(R-Okla")
   t = t.replace(/^(?:(?:''|``|["\u201C\u201D\u2018\u2019'`])\s*)+/u, '').replace(/\s*\([^()]*$/, '');
+  // a dateline opening the article's first sentence ("WASHINGTON ( AP ) — President Doe") is no part of the speaker
+  t = withoutDateline(t);
   t = t.replace(/^(?:and|but|as|while|then|so|where|when)\s+/i, '').replace(/^at\s+least\s+(?=\S+\s)/i, '');
   t = t.replace(/\s+(?:who|which|that)\s+.*$/i, '');
   t = t.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -445,6 +457,8 @@ function dropAppositive(s: string): string {
     // "Doe, for his part, said", "Doe, however, signaled …, saying" drop the connective; "Doe, for example, the court
     // held": the subject follows it
     if (i < parts.length - 1 && CONNECTIVE_ONLY.test(parts[i]) && SUBJECT_OPENING.test(parts[i + 1])) break;
+    // "Sen. Ana Doe, Republican of Valdor, who …": the segment before is a description too, the name comes before it
+    if (i > 1 && PARTY_DESCRIPTION.test(parts[i - 1])) continue;
     const prev = parts[i - 1].replace(TO_LAST_BREAK, '').trim().split(/\s+/);
     // "Elsewhere", "Saying that …", "Similarly": an adverbial, not a name
     if (holdsName(prev[0]) && holdsName(prev[prev.length - 1]) && !/(?:ly|ing|where)$/.test(prev[0]))
@@ -498,7 +512,11 @@ const TO_LAST_BREAK = new RegExp(`^.*(?<!${NO_BREAK_BEFORE})[.!?;:]["”'’\`]*
  * independent"), or a place's possessive before a lower-case word ("Valdor's top cleric").
  */
 const APPOSITIVE =
-  /^\s*(?:(?:a|an|the)\s|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:Republican|Democrat|independent)\s*$|\p{Lu}[\p{L}.-]*\s?['’]\s?s\s+\p{Ll})/u;
+  /^\s*(?:(?:a|an|the)\s|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:Republican|Democrat|independent)(?:\s*$|\s+of\s+\p{Lu})|\p{Lu}[\p{L}.-]*\s?['’]\s?s\s+\p{Ll})/u;
+
+/** A party member's description: "Valdor Republican", "Democrat of Valdor", "New Valdor independent". */
+const PARTY_DESCRIPTION =
+  /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:Republican|Democrat|independent)(?:\s+of(?:\s+\p{Lu}[\p{L}.\u2024-]*)+)?\s*$/u;
 
 /** A party or state tag in brackets closing a name: "Rep. Ivo Doe ( R-Utah )". */
 const TAG_IN_BRACKETS_END = /\s*\([^()]{1,30}\)$/;
@@ -663,7 +681,7 @@ function cleanedAt(m: RegExpExecArray, t: string): number {
 }
 
 /** A speaker found for a quote: the text naming it, where it starts, and how it was found. */
-type Found = { text: string; start: number; via: Quote['via'] } | null;
+type Found = { text: string; start: number; via: Quote['via']; role?: string } | null;
 
 /** The doc's text (honorific periods masked) and lookups the speaker finders share. */
 interface QuoteContext {
@@ -720,10 +738,26 @@ export function attributeQuotes(doc: Doc, quotes: Quote[], masked = speakerText(
       accordingTo(ctx, q) ??
       reporterOf(ctx, q) ??
       continuedSpeaker(q, byGroup.get(q.group)!, prev);
-    if (found) lastSpeaker = assignSpeaker(doc, q, found, lastSpeaker, byGroup.get(q.group)!);
+    if (found) lastSpeaker = assignSpeaker(doc, q, withRole(ctx, found), lastSpeaker, byGroup.get(q.group)!);
   }
   unspokenTitles(doc, top, ctx.sentenceOf);
   nestedSpeakers(quotes, top);
+}
+
+/**
+ * The speaker found, with the description set off by a comma after the name as its role when none was read yet
+ * ("said Ana Doe, a Valdor Republican."; "Doe, R-Utah, said"): not for a pronoun or a speaker carried on.
+ */
+function withRole({ doc, text }: QuoteContext, found: NonNullable<Found>): NonNullable<Found> {
+  if (found.role || found.via === 'continued' || PRONOUN.test(found.text)) return found;
+  const end = writtenEnd(doc.text, found.start, found.text.replace(/\u2024/g, '.'));
+  const role = roleAfterName(doc.text, text, end, describesSpeaker, (at) => partyTag(doc.text, at)?.end ?? null);
+  return role ? { ...found, role } : found;
+}
+
+/** A comma segment after a name that describes the person: an appositive that is no verb of saying ("…, said"). */
+function describesSpeaker(seg: string): boolean {
+  return !VERB_WORDS.has(seg.trim().split(/\s+/)[0]) && appositiveAt(seg);
 }
 
 /**
@@ -767,10 +801,37 @@ function speakerAfter({ text, doc }: QuoteContext, q: Quote, p: [number, number]
   // (read from the doc's own text: the party tags the masked text blanked are part of the phrase)
   m = AFTER_LIST_VERB.exec(after);
   const list = m && cleanSpeaker(m[1]);
-  if (!m || !list) return null;
+  if (!m || !list) return apposedAfter(text, doc, q, p);
   const start = q.end + cleanedAt(m, list);
   const end = q.end + m.index + m[0].indexOf(m[1]) + m[1].length;
   return { text: doc.text.slice(start, end).replace(/\s+/g, ' '), start, via: 'after' };
+}
+
+/**
+ * 1c. "…,” Ana Doe, a Valdor Republican, said; "…,” Doe, who chairs the panel, said; "…,” the mayor's spokesman, Ivo
+ * Brenn, told: the name speaks, and the description set off by commas is its role (read from the doc's own text,
+ * party tags included).
+ */
+function apposedAfter(text: string, doc: Doc, q: Quote, p: [number, number]): Found {
+  const m = AFTER_APPOSED_VERB.exec(text.slice(q.end, Math.min(p[1], q.end + 300)));
+  // (no sentence's end and no quote mark of pre-tokenised text inside: "… , '' Doe , a Valdor Republican , said")
+  // (a bracket's periods close nothing: "Col. Ivo Doe ( Ret . ), author of …")
+  if (!m || SENTENCE_BREAK.test(m[1].replace(BRACKETED, ' ')) || /``|''/.test(m[1])) return null;
+  const a = apposedSpeaker(m[1], appositiveAt);
+  const t = a && cleanSpeaker(m[1].slice(a.start, a.end));
+  if (!a || !t) return null;
+  const at = q.end + m.index + m[0].indexOf(m[1]);
+  const start = at + a.start + Math.max(0, m[1].slice(a.start, a.end).indexOf(t.split(' ')[0]));
+  // a party tag the masked text blanked inside the name's segment ("Sen. Ana Doe, R-Utah, a member of the panel")
+  const tag = partyTagAfter(doc.text, writtenEnd(doc.text, start, t.replace(/\u2024/g, '.')));
+  const parts = a.role.map(([s, e]) =>
+    doc.text
+      .slice(at + s, at + e)
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  const role = (tag ? [doc.text.slice(tag.start, tag.end), ...parts] : parts).join(', ');
+  return { text: t, start, via: 'after', ...(role ? { role } : {}) };
 }
 
 /**
@@ -861,10 +922,10 @@ function reporterOf({ text, sentenceOf }: QuoteContext, q: Quote): Found {
 
 /** 5. A later part of the same multi-paragraph quote may carry the attribution; else the previous quote in the paragraph. */
 function continuedSpeaker(q: Quote, group: readonly Quote[], prev: Quote | null): Found {
-  if (group[0] !== q && group[0].speaker)
-    return { text: group[0].speaker, start: group[0].speakerSpan?.start ?? q.start, via: 'continued' };
-  if (prev?.speaker) return { text: prev.speaker, start: prev.speakerSpan?.start ?? q.start, via: 'continued' };
-  return null;
+  const from = group[0] !== q && group[0].speaker ? group[0] : prev?.speaker ? prev : null;
+  if (!from?.speaker) return null;
+  const role = from.speakerRole ? { role: from.speakerRole } : {};
+  return { text: from.speaker, start: from.speakerSpan?.start ?? q.start, via: 'continued', ...role };
 }
 
 /**
@@ -902,6 +963,7 @@ function assignSpeaker(
   } else {
     q.speaker = written;
     q.via = found.via;
+    if (found.role) q.speakerRole = found.role;
     if (found.via !== 'continued') lastSpeaker = written;
   }
   q.speakerSpan = span;
@@ -910,6 +972,7 @@ function assignSpeaker(
       other.speaker = q.speaker;
       other.speakerSpan = span;
       other.via = 'continued';
+      if (q.speakerRole) other.speakerRole = q.speakerRole;
     }
   return lastSpeaker;
 }
@@ -1048,9 +1111,12 @@ const AUX =
 /** Words inside a clause's subject before its verb: no relative, conjunction or preposition ("a woman who was" is none). */
 const NP_WORD =
   "(?!(?:who|which|that|whom|whose|where|when|if|of|to|in|on|at|for|with|about|and|or|but)\\b)[\\p{L}\\p{N}’'\u2024.-]+";
-/** A clause's opening: a pronoun and a verb, "there" and a verb, or a subject (determiner or name) and an auxiliary. */
+/**
+ * A clause's opening: a pronoun and a verb (maybe an adverb between: "he now believes"), "there" and a verb, or a
+ * subject (determiner or name) and an auxiliary.
+ */
 const CLAUSE_OPEN =
-  `(?:(?:he|she|they|we|I|you|it)\\s+(?:${AUX}|\\p{Ll}{2,}(?:ed|s))\\b|there\\s+${AUX}\\b|` +
+  `(?:(?:he|she|they|we|I|you|it)\\s+(?:(?:now|also|still|just|already|never|always|only|\\p{Ll}+ly)\\s+)?(?:${AUX}|\\p{Ll}{2,}(?:ed|s))\\b|there\\s+${AUX}\\b|` +
   `(?:the|a|an|this|these|those|his|her|its|their|some|many|most|no|all|both|\\p{Lu}[\\p{L}’'\u2024-]*|\\d[\\d,.]*)` +
   `\\s+(?:${NP_WORD}\\s+){0,3}?${AUX}\\b)`;
 /** "told reporters the plan would …", "tells Valdor TV he is …": "told", an object of a few words, then a clause. */
@@ -1086,7 +1152,10 @@ function verbClause(s: string): { text: string; offset: number; cue: string } | 
  */
 function reportingSubject(s: string, m: RegExpExecArray): { text: string; offset: number; cue: string } | null {
   const pre = s.slice(0, m.index);
-  if (PRONOUN_IN_RELATIVE.test(pre) || NO_ACT_SUBJECT.test(pre) || INFINITIVE_OR_COMMA.test(pre)) return null;
+  if (PRONOUN_IN_RELATIVE.test(pre) || NO_ACT_SUBJECT.test(pre)) return null;
+  // a comma before the verb closes an appositive after the subject ("Doe, a Valdor Republican, told …"), or sets
+  // the verb apart from a clause (", said Doe ,": the name after the verb speaks)
+  if (INFINITIVE_OR_COMMA.test(pre) && !closesAppositive(pre)) return null;
   const subj = subjectBefore(pre);
   if (!subj || /^(?:it|this)$/i.test(subj.text) || FRAGMENT_START.has(phraseWords(subj.text)[0])) return null;
   return { text: subj.text, offset: subj.offset, cue: m[1] };
@@ -1102,6 +1171,19 @@ function saidClause(s: string): { text: string; offset: number; cue: string } | 
   const m = SAID_THEN_CLAUSE.exec(s);
   return m ? reportingSubject(s, m) : null;
 }
+/**
+ * Whether `pre` ends on a name and an appositive set off by commas ("Sen. Ana Doe, a Valdor Republican,"): a noun
+ * phrase of at most ten words before the appositive, not a clause ("… buses took the fighters to Harbourton, a town
+ * under rebel control, said Valdor TV": the name after the verb speaks), and no list ("Doe, Valdor Republican, and
+ * Brenn, Orlin Democrat,": the list readers take it).
+ */
+function closesAppositive(pre: string): boolean {
+  if (!/,\s*$/.test(pre) || /,\s*(?:and|or)\s/.test(pre)) return false;
+  const s = pre.replace(/[,\s]+$/, '');
+  const cut = dropAppositive(s);
+  const subject = cut.replace(TO_LAST_BREAK, '').split(',').pop()!.trim();
+  return cut !== s && subject.split(/\s+/).length <= 10;
+}
 /** Before "say": "to" (an infinitive), "who" (a relative: "children who say they …") or a comma (", said Doe ,"). */
 const INFINITIVE_OR_COMMA = /(?:\bto|\bwho|,)\s*$/;
 /** What SAID_THEN_CLAUSE cannot match without: most sentences fail this quick test. */
@@ -1112,7 +1194,7 @@ const QUOTE_MARK = /["“”]|``|''/;
 const SAID_THEN_CLAUSE = new RegExp(
   '\\b(said|says|say)\\s+(?:(?:on|in|at|during|after|late|early|earlier|last|this|yesterday|today|recently|' +
     'previously|again|repeatedly|publicly|privately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b' +
-    '[^,.;:!?]{0,50}?\\s+|,\\s+)?(?:he|she|they|it|we|I|there|the|a|an|his|her|its|their|this|these|those|some|many|' +
+    '[^,.;:!?]{0,50}?(?:\\s*,)?\\s+|,\\s+)?(?:he|she|they|it|we|I|there|the|a|an|his|her|its|their|this|these|those|some|many|' +
     'most|no|all|both|[A-Z][\\w’\u2024-]*|\\d[\\d,.]*)\\b',
 );
 /** A pronoun inside a relative or a question before "says": "one approach he says is …", "what she says". */

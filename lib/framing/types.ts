@@ -39,6 +39,8 @@ export interface Quote extends Span, QuoteSpan {
   speakerSpan: Span | null;
   /** how the speaker was found: 'after' ("…," X said), 'before' (X said: "…"), 'according' (according to X), 'sentence' (the sentence's reporter), 'continued' (the previous quote's speaker), 'pronoun', 'transcript' (a turn of a transcript: the paragraph after its speaker label) */
   via: 'after' | 'before' | 'according' | 'sentence' | 'continued' | 'pronoun' | 'transcript' | null;
+  /** words describing the speaker written apart from the speaker phrase: an appositive set off by commas ("…,” Doe, a Valdor Republican, said) */
+  speakerRole?: string;
 }
 
 /** An abstract actor or event described by head nouns (data/frames.json), e.g. "Syria's new rulers", "the fall of the previous government". */
