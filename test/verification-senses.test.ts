@@ -41,6 +41,7 @@ describe('"purported" material, evident "apparent", "lie" of position', () => {
   it('leaves "lie" of place unmarked and keeps the accusation', () => {
     expect(marked('The danger lies ahead, and the origins of the strike lie in the 1990s.')).toEqual([]);
     expect(marked('The mayor lies about the fares, and his lies cost the island dearly.')).toEqual(['lies', 'lies']);
+    expect(marked('Smugglers will lie in order to be granted passage.')).toEqual(['lie']);
   });
 
   it('still marks doubt on a claim and a seeming aim', () => {

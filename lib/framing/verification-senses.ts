@@ -125,6 +125,7 @@ export function lieOfPosition(d: Doc, i: number): boolean {
   const s = d.tokens[i].sentence;
   const next = wordAt(d, i + 1, s);
   if (next === undefined || !POSITION.has(next)) return false;
+  if (next === 'in' && wordAt(d, i + 2, s) === 'order') return false; // "will lie in order to be granted amnesty"
   // "lying on" is position ("lying on the floor"), but "lies on TV" is no place: "on" counts for "lying" only
   return !NOUN_BEFORE.has(wordAt(d, i - 1, s) ?? '');
 }
