@@ -7,6 +7,7 @@ import { normIds, type NormIds } from '../text/term-ids.js';
 import type { DistinctiveRow, OutletTermTable } from './types.js';
 import { UPPER_WORD } from '../util/letters.js';
 import { partyOrDistrictTagEnd } from '../entities/tags.js';
+import { maskWebFurniture } from './distinctive-furniture.js';
 
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
@@ -385,7 +386,8 @@ const DATELINE_PREFIX =
  * variants in its own articles (ownNameVariants), honorifics (Mr., Dr.) and titles (senator, president), dotted
  * acronyms (f.b.i.) and "US" written so, party-state tags (R-Ohio, D-N.Y.), contraction stems (didn, isn), runs of words in capitals
  * ("JUST WATCHED"), date-only lines, datelines ("ERBIL (Kurdistan24) - ", "NEWSROOM — ") and
- * short byline paragraphs that name the outlet ("News Desk - The Cradle"). `words`: the doc's norm numbers (normIds) and
+ * short byline paragraphs that name the outlet ("News Desk - The Cradle"), and web furniture: time stamps, notes about
+ * the page, photo credits (maskWebFurniture). `words`: the doc's norm numbers (normIds) and
  * houseWords of the norms by number, when the caller has them (no lookup by string per token).
  */
 export function houseStyleMask(
@@ -407,6 +409,7 @@ export function houseStyleMask(
   }
   maskCapsRuns(doc, keep);
   maskHouseLines(doc, names, keep);
+  maskWebFurniture(doc, keep);
   return keep;
 }
 

@@ -39,10 +39,13 @@
 //   ("the migrant invasion", "a town overrun by migrants"), not when armies invade ("the 2003 invasion", "a ground
 //   invasion", "towns overrun by militants");
 // - a word made from a thinker's name before a trade of thought or writing or a body of thought ("a Marxist
-//   historian", "Marxist doctrines") names a school of thought, not the writer's label ("a Marxist organisation").
+//   historian", "Marxist doctrines") names a school of thought, not the writer's label ("a Marxist organisation");
+// - "claim(s)" denied, verified or investigated, or giving a toll, "purported" material, "apparent" as evident and
+//   "lie(s)" of position (lib/framing/verification-senses.ts).
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
 import { namedMassacre, terrorAsCategory } from './violence-senses.js';
+import { claimChecked, evidentApparent, lieOfPosition, lyingOn, purportedMaterial } from './verification-senses.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
 const FILED_FOR = new Set([
@@ -471,7 +474,7 @@ function warOnTerror(d: Doc, i: number): boolean {
  * (see the module comment). `voice`: the doc's token voices (Voice.tokenVoice), when known.
  */
 export function neutralSense(d: Doc, i: number, end: number, term: string, voice?: ArrayLike<number>): boolean {
-  if (term.startsWith('claim')) return claimAsFiling(d, i);
+  if (term.startsWith('claim')) return claimAsFiling(d, i) || claimChecked(d, i);
   if (term === 'admitted') return admittedAsEntry(d, i);
   if (term === 'dismiss*') return dismissedCase(d, i);
   if (term === 'sweeping') return sweepingScope(d, i);
@@ -489,7 +492,9 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
     // "regime change": the name of a foreign-policy aim, a term of art, not a label put on a government
     return (prev !== undefined && RULES_BEFORE.has(prev)) || wordAt(d, i + 1, d.tokens[i].sentence) === 'change';
   }
-  if (term === 'apparent') return hedgedEvent(d, i);
+  if (term === 'apparent') return hedgedEvent(d, i) || evidentApparent(d, i);
+  if (term === 'purported*') return purportedMaterial(d, i);
+  if (term === 'lie' || term === 'lies' || term === 'lying') return lieOfPosition(d, i) || lyingOn(d, i);
   if (term === 'blast*') {
     const w = d.tokens[i].norm;
     const prev = wordAt(d, i - 1, d.tokens[i].sentence);

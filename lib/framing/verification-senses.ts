@@ -1,0 +1,141 @@
+// Senses of doubt-casting words in which the reporter checks a report rather than doubting a speaker, and a verb of
+// position that shares its spelling with "lie":
+// - "claim(s)" as what a party denies or what someone could not verify or investigates ("Assad denies the claim",
+//   "CNN could not independently verify the claims", "investigate the claims immediately"): the neutral name of an
+//   assertion in dispute; and a toll a party gives ("another group claimed nearly 500 were killed", "residents claim
+//   more than 1,300 people died"): the attributed count of a war report, as "claimed 36 lives" is a toll;
+// - "purported(ly)" of a video, a picture or a document, or "purported to show" ("video purported to show the area
+//   being shelled"): the reporter's hedge on material it could not check, as "apparent" is before an unconfirmed death;
+// - "apparent" after a verb of being or becoming ("has become increasingly apparent", "it was apparent that"):
+//   evident, the opposite of a doubt;
+// - "lie(s)" and "lying" of where something is ("the danger that lies ahead", "the origins lie in riots", "will lie in
+//   honor", "lying on the floor"): the verb of position, not the accusation "he lies about".
+import type { Doc } from '../types.js';
+
+/** The word token at `i` when it is in sentence `s`, else undefined. */
+function wordAt(d: Doc, i: number, s: number): string | undefined {
+  const t = d.tokens[i];
+  return t && t.sentence === s && t.kind === 'word' ? t.norm : undefined;
+}
+
+/** Verbs and nouns of denying, checking or investigating a report, before "the claim(s)" they govern. */
+const CHECKED = new Set(
+  'deny denies denied denying denial denials verify verifies verified verifying verification confirm confirms confirmed confirming confirmation corroborate corroborated corroborating substantiate substantiated investigate investigates investigated investigating investigation probe probes probed probing'.split(
+    ' ',
+  ),
+);
+
+/** Words that may stand between such a verb and "claim(s)" ("could not independently verify the latest claims"). */
+const BETWEEN = new Set(
+  'the a an these those this that its their his her such latest new rebel rebels activists activist any all of opposition'.split(
+    ' ',
+  ),
+);
+
+/** Words of death in a toll ("were killed", "people died"). */
+const TOLL = new Set('killed dead died deaths death slain wounded injured casualties'.split(' '));
+
+/** Words of quantity between a verb and its count ("nearly 500", "more than 1,300"). */
+const QUANTITY = new Set(
+  'about nearly almost around roughly some over more fewer less than at least up to as many'.split(' '),
+);
+
+/**
+ * "claim"/"claims" governed by a word of denying, verifying or investigating over at most three determiners or
+ * modifiers of the report ("denied the claims", "has n't verified latest claim"), or a claim of a toll.
+ */
+export function claimChecked(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  const w = d.tokens[i].norm;
+  if (w === 'claim' || w === 'claims') {
+    for (let k = 1; k <= 4; k++) {
+      const prev = wordAt(d, i - k, s);
+      if (prev === undefined) break;
+      if (CHECKED.has(prev)) return true;
+      if (!BETWEEN.has(prev)) break;
+    }
+  }
+  return claimedToll(d, i, s);
+}
+
+/** "claimed nearly 500 were killed", "claim more than 1,300 people died": a count, then a word of death near it. */
+function claimedToll(d: Doc, i: number, s: number): boolean {
+  let j = i + 1;
+  if (wordAt(d, j, s) === 'that') j++;
+  while (QUANTITY.has(d.tokens[j]?.norm ?? '') && d.tokens[j].sentence === s) j++;
+  if (d.tokens[j]?.kind !== 'number' || d.tokens[j].sentence !== s) return false;
+  for (let k = j + 1; k <= j + 4; k++) if (TOLL.has(wordAt(d, k, s) ?? '')) return true;
+  return false;
+}
+
+/** Material a reporter may be unable to check: videos, pictures, recordings, documents. */
+const MATERIAL = new Set(
+  'video videos footage image images photo photos photograph photographs picture pictures recording recordings audio tape tapes clip clips document documents letter letters email emails memo message messages tweet tweets post posts account accounts'.split(
+    ' ',
+  ),
+);
+
+/** "purported(ly)" of material ("a purported video", "video purported to show"): the reporter's hedge. */
+export function purportedMaterial(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  const next = wordAt(d, i + 1, s);
+  if (MATERIAL.has(next ?? '') || MATERIAL.has(wordAt(d, i + 2, s) ?? '')) return true;
+  if (next !== 'to' || !['show', 'shows', 'be', 'depict', 'contain'].includes(wordAt(d, i + 2, s) ?? '')) return false;
+  // "video posted to the web purported to show": the material named in the six words before
+  for (let k = 1; k <= 6; k++) if (MATERIAL.has(wordAt(d, i - k, s) ?? '')) return true;
+  return false;
+}
+
+/** Verbs of being and becoming, and the adverbs of degree between them and a predicative adjective. */
+const PREDICATIVE_BEFORE = new Set(
+  'is was are were be been being become becomes became becoming seems seemed increasingly readily immediately quickly already all more clearly'.split(
+    ' ',
+  ),
+);
+
+/** "apparent" after a verb of being or becoming ("became increasingly apparent"): evident, not doubted. */
+export function evidentApparent(d: Doc, i: number): boolean {
+  const prev = wordAt(d, i - 1, d.tokens[i].sentence);
+  if (prev === undefined || !PREDICATIVE_BEFORE.has(prev)) return false;
+  // not the attributive "was apparent chaos": a word after it must not be a noun it modifies (punctuation, "that", a preposition)
+  const next = d.tokens[i + 1];
+  return (
+    !next ||
+    next.kind !== 'word' ||
+    ['that', 'in', 'to', 'from', 'when', 'as', 'by', 'after', 'on', 'at', 'and', 'why', 'how'].includes(next.norm)
+  );
+}
+
+/** Words after "lie(s)"/"lying" of position ("lies ahead", "lie in honor", "lying on the floor"). */
+const POSITION = new Set(
+  'ahead in at with behind beneath underneath under within between dormant low idle outside beyond near atop along across deep buried'.split(
+    ' ',
+  ),
+);
+
+/** Words before a noun "lie(s)" ("a big lie in the ad", "the lies in his speech"): the accusation, not position. */
+const NOUN_BEFORE = new Set(
+  'a the his her their its our my your this that these those big more such outright blatant bald-faced white same'.split(
+    ' ',
+  ),
+);
+
+/** "lie(s)"/"lying" as the verb of position: a word of place after it and no determiner before it. */
+export function lieOfPosition(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  const next = wordAt(d, i + 1, s);
+  if (next === undefined || !POSITION.has(next)) return false;
+  if (next === 'in' && wordAt(d, i + 2, s) === 'order') return false; // "will lie in order to be granted amnesty"
+  // "lying on" is position ("lying on the floor"), but "lies on TV" is no place: "on" counts for "lying" only
+  return !NOUN_BEFORE.has(wordAt(d, i - 1, s) ?? '');
+}
+
+/** "lying on the floor", "lying on a stretcher": position with "on" (not "lies on television"). */
+export function lyingOn(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  return (
+    d.tokens[i].norm === 'lying' &&
+    wordAt(d, i + 1, s) === 'on' &&
+    ['the', 'a', 'his', 'her', 'their', 'its'].includes(wordAt(d, i + 2, s) ?? '')
+  );
+}
