@@ -151,6 +151,7 @@ export { safeName, slug } from './io/file-names.js';
 export { passageViewFor, passageViewHtml } from './report/passages.js';
 export { rewritePairsHtml } from './report/rewrites.js';
 export { buildReport } from './report/build.js';
+export { newsEntities, newsTone, newsMentionsOnly, outletMentionKind } from './report/outlet-mentions.js';
 export { renderReport } from './report/render.js';
 export { writeReport } from './report/write.js';
 export type { ReportInput, ReportSection } from './report/types.js';
