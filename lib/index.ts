@@ -168,7 +168,7 @@ export { compareOutlets, compareFigure, sharedStories, type OutletComparison } f
 export { pairsToRead, describePair, articleName, reusedWords, type PairsToRead } from './explore/pairs-to-read.js';
 export { toneStandouts, toneStandoutText, type ToneStandout } from './explore/tone-standouts.js';
 export { percent } from './report/finding-words.js';
-export { wordsPerOutlet, per1k } from './explore/rates.js';
+export { wordsPerOutlet, per1k, mostOftenIn } from './explore/rates.js';
 
 // notebook display (tslab is loaded on first use)
 export { show, showTable, showHtml, md, save, saveTable, figurePoints } from './notebook.js';

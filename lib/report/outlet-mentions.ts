@@ -69,7 +69,7 @@ const CREDIT_AFTER = new RegExp(
     // a clause between the name and its verb: "The BBC, also citing activists, reported"
     '\\s*,[^,]{0,60},\\s*(?:also\\s+)?(?:reports|reported|writes|wrote|notes|noted|says|said|adds|added)\\b|\\s*,\\s*(?:also\\s+)?citing\\b|' +
     // its staff, named as the source's or writer's affiliation: "Washington Post columnist Ruth Marcus", "an AP photographer"
-    "\\s*(?:['’]s?\\s+)?(?:[a-z]+\\s+)?(?:correspondent|reporter|journalist|photographer|columnist|analyst|contributor|editor|producer|anchor|host|bureau chief)s?\\b|" +
+    "\\s*(?:['’]s?\\s+)?(?:[a-z]+\\s+){0,2}(?:correspondent|reporter|journalist|photographer|columnist|analyst|contributor|editor|producer|anchor|host|bureau chief)s?\\b|" +
     // a co-branded poll or a joint credit: "ABC News/Washington Post poll"
     '\\s*/\\s*[A-Z]|' +
     // one of its products cited: "a Fox News poll", "a New York Times analysis", "the Post op-ed"

@@ -89,7 +89,7 @@ export function framingSection(
       ...distancingFindings(f.detail?.distancing ?? []),
     ],
     figures,
-    tables: framingTables(f, voice),
+    tables: framingTables(f, voice, tone),
     html: f.labels.length
       ? `<h3 id="labels">What each outlet calls the same actors and events</h3>${labelTableHtml(f.labels)}`
       : undefined,
@@ -97,7 +97,11 @@ export function framingSection(
 }
 
 /** The tables behind the framing section, in the order the report lists them. */
-function framingTables(f: Analysis['framing'], voice: readonly Record<string, unknown>[]): ReportSection['tables'] {
+function framingTables(
+  f: Analysis['framing'],
+  voice: readonly Record<string, unknown>[],
+  tone: Analysis['framing']['tone'],
+): ReportSection['tables'] {
   return [
     { name: 'voice', caption: 'Share of each article’s words by voice', rows: voice },
     {
@@ -138,8 +142,9 @@ function framingTables(f: Analysis['framing'], voice: readonly Record<string, un
     },
     {
       name: 'tone',
-      caption: 'Tone of own-voice sentences, overall and toward the main actors',
-      rows: f.tone,
+      caption:
+        'Tone of own-voice sentences, overall and toward the main actors (a news outlet toward the sentences that are news about it, not its credits)',
+      rows: tone,
       show: 0,
     },
     { name: 'quotes', caption: 'Every direct quote with its speaker', rows: f.detail.quotes, show: 0 },
