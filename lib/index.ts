@@ -152,6 +152,7 @@ export { safeName, slug } from './io/file-names.js';
 export { passageViewFor, passageViewHtml } from './report/passages.js';
 export { rewritePairsHtml } from './report/rewrites.js';
 export { buildReport } from './report/build.js';
+export { newsEntities, newsTone, newsMentionsOnly, outletMentionKind } from './report/outlet-mentions.js';
 export { renderReport } from './report/render.js';
 export { writeReport } from './report/write.js';
 export type { ReportInput, ReportSection } from './report/types.js';
@@ -168,7 +169,7 @@ export { compareOutlets, compareFigure, sharedStories, type OutletComparison } f
 export { pairsToRead, describePair, articleName, reusedWords, type PairsToRead } from './explore/pairs-to-read.js';
 export { toneStandouts, toneStandoutText, type ToneStandout } from './explore/tone-standouts.js';
 export { percent } from './report/finding-words.js';
-export { wordsPerOutlet, per1k } from './explore/rates.js';
+export { wordsPerOutlet, per1k, mostOftenIn } from './explore/rates.js';
 
 // notebook display (tslab is loaded on first use)
 export { show, showTable, showHtml, md, save, saveTable, figurePoints } from './notebook.js';

@@ -11,6 +11,7 @@ import { expectedMentions, type ExpectedMentions } from '../../entities/expected
 import { eventMap } from '../../events/events.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
+import { newsEntities } from '../outlet-mentions.js';
 
 /** A static list of the main entities: spellings, mentions per outlet and why spellings were merged. */
 function entityList(entities: readonly Entity[], outlets: readonly string[]): string {
@@ -79,13 +80,15 @@ function datedEvents(analysis: Pick<Analysis, 'corpus' | 'events'>): Record<stri
 
 /** The entities section: findings, charts, the entity table and the list of main entities with their merge reasons. */
 export function entitiesSection(
-  analysis: Pick<Analysis, 'corpus' | 'docs' | 'entities' | 'events'>,
+  analysis: Pick<Analysis, 'corpus' | 'docs' | 'entities' | 'events'> & Partial<Pick<Analysis, 'overlap'>>,
   opts: { figures?: (r: EntityResult) => Figure[]; top?: number } = {},
 ): ReportSection {
   const { corpus, docs } = analysis;
   const r = analysis.entities;
+  // who each outlet covers: a news outlet counted where it is news, not where it names itself or is credited as a source
+  const news = analysis.overlap ? newsEntities({ entities: r, docs, overlap: analysis.overlap }).entities : r;
   const outlets = [...new Set(corpus.articles.map((a) => a.outlet))].sort(byString);
-  const top = r.entities.slice(0, opts.top ?? 25);
+  const top = news.entities.slice(0, opts.top ?? 25);
   const words = wordsPerOutlet(docs);
   const rows = r.entities.map((e) => entityRow(e, outlets));
   const mentions = r.mentions.flatMap((ms, i) =>
@@ -104,8 +107,11 @@ export function entitiesSection(
     intro:
       'People, organisations, groups and places found in the article text, with different spellings of one name merged (for example transliterations from Arabic). ' +
       'Every merge lists the rule that made it; counts are mentions per outlet.',
-    findings: entityFindings(r.entities, outlets, { words, expected: expectedOfMain(analysis) }),
-    figures: opts.figures ? opts.figures(r) : entityFigures(r, words),
+    findings: entityFindings(news.entities, outlets, {
+      words,
+      expected: expectedOfMain({ ...analysis, entities: news }),
+    }),
+    figures: opts.figures ? opts.figures(news) : entityFigures(news, words),
     tables: [
       { name: 'entities', caption: 'Entities by mentions, per outlet', rows, show: 25 },
       {

@@ -20,6 +20,7 @@ import { termSpreads } from '../spread.js';
 import { eventMap } from '../../events/events.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
+import { newsTone } from '../outlet-mentions.js';
 
 /** One term chart per outlet, for the outlets with the most articles (at most 8: more charts would bury the rest). */
 function termCharts(
@@ -47,15 +48,19 @@ function termCharts(
  * the tables behind them.
  */
 export function framingSection(
-  analysis: Pick<Analysis, 'corpus' | 'framing'> & { docs?: readonly Doc[]; events?: Analysis['events'] },
+  analysis: Pick<Analysis, 'corpus' | 'framing'> &
+    Partial<Pick<Analysis, 'entities' | 'overlap'>> & { docs?: readonly Doc[]; events?: Analysis['events'] },
 ): ReportSection {
   const f = analysis.framing;
+  const { entities, overlap, docs } = analysis;
+  // a news outlet as an actor: toned on the sentences that are news about it, not on its credits or its own name
+  const tone = entities && overlap && docs ? newsTone({ entities, overlap, docs: [...docs], framing: f }) : f.tone;
   const articles = analysis.corpus.articles;
   const outletOf: Record<string, string> = Object.fromEntries(articles.map((a) => [a.id, a.outlet]));
   const outlets = [...new Set(articles.map((a) => a.outlet))].sort(byString);
   const figures: Figure[] = [voiceSharesFigure(f.voice, outletOf)];
   if (f.sources.length) figures.push(sourcesFigure(f.sources));
-  if (f.tone.length) figures.push(toneFigure(f.tone));
+  if (tone.length) figures.push(toneFigure(tone));
   if (outlets.length > 1) figures.push(...termCharts(f, articles, outlets));
   const voice = f.voice.map((v) => ({ outlet: outletOf[v.doc] ?? '', ...v }));
   return {
@@ -84,7 +89,7 @@ export function framingSection(
       ...distancingFindings(f.detail?.distancing ?? []),
     ],
     figures,
-    tables: framingTables(f, voice),
+    tables: framingTables(f, voice, tone),
     html: f.labels.length
       ? `<h3 id="labels">What each outlet calls the same actors and events</h3>${labelTableHtml(f.labels)}`
       : undefined,
@@ -92,7 +97,11 @@ export function framingSection(
 }
 
 /** The tables behind the framing section, in the order the report lists them. */
-function framingTables(f: Analysis['framing'], voice: readonly Record<string, unknown>[]): ReportSection['tables'] {
+function framingTables(
+  f: Analysis['framing'],
+  voice: readonly Record<string, unknown>[],
+  tone: Analysis['framing']['tone'],
+): ReportSection['tables'] {
   return [
     { name: 'voice', caption: 'Share of each article’s words by voice', rows: voice },
     {
@@ -133,8 +142,9 @@ function framingTables(f: Analysis['framing'], voice: readonly Record<string, un
     },
     {
       name: 'tone',
-      caption: 'Tone of own-voice sentences, overall and toward the main actors',
-      rows: f.tone,
+      caption:
+        'Tone of own-voice sentences, overall and toward the main actors (a news outlet toward the sentences that are news about it, not its credits)',
+      rows: tone,
       show: 0,
     },
     { name: 'quotes', caption: 'Every direct quote with its speaker', rows: f.detail.quotes, show: 0 },
