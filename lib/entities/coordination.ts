@@ -62,9 +62,38 @@ function agreedType(members: readonly Mention[]): Mention | null {
   return witness;
 }
 
+/**
+ * Plural nouns of organisations that introduce the names of their kind: "firms including Mobil, Shell and Caltex",
+ * "banks such as Mercantile", "carriers like Delta" (general English).
+ */
+const ORG_KINDS =
+  'firms|companies|corporations|banks|lenders|insurers|carriers|airlines|automakers|carmakers|manufacturers|makers|' +
+  'producers|retailers|brokerages|brokers|conglomerates|multinationals|newspapers|broadcasters|networks|charities';
+const INTRODUCED = new RegExp(`\\b(?:${ORG_KINDS})\\s*,?\\s+(?:including|such\\s+as|like)\\s+$`, 'i');
+
+/** The untyped names a plural noun of organisations introduces, the first and those listed after it, typed org. */
+function introducedOrgs(d: Doc, list: readonly Mention[]): void {
+  for (let k = 0; k < list.length; k++) {
+    const m = list[k];
+    if (!INTRODUCED.test(d.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    for (let j = k; j < list.length; j++) {
+      const x = list[j];
+      if (j > k) {
+        const gap = d.text.slice(list[j - 1].end, x.start);
+        if (x.sentence !== m.sentence || gap.length > MAX_GAP || !LIST_GAP.test(gap)) break;
+      }
+      if (x.type !== 'unknown') continue;
+      x.type = 'org';
+      x.strength = 1;
+      x.cue = 'listed after a plural of organisations';
+    }
+  }
+}
+
 /** Type, in place, the untyped names of every list by their neighbours (see above). */
 export function typeListedNames(docs: readonly Doc[], mentions: readonly Mention[][]): void {
   docs.forEach((d, k) => {
+    introducedOrgs(d, mentions[k]);
     for (const members of listsOf(d, mentions[k])) {
       const witness = agreedType(members);
       if (!witness) continue;

@@ -124,13 +124,16 @@ const PUBLICATION_KINDS: ReadonlySet<string> = new Set(['magazine', 'newspaper',
 
 /**
  * A publication cue beside token i, which names what the capitalised word stands for: its kind in lower case after
- * it ("Time magazine"), or "told" before it ("told Time"; one tells a person or an outlet, not a plain noun).
+ * it ("Time magazine"), or "told" or "according to" before it ("told Time"; one tells a person or an outlet, not a
+ * plain noun; what one goes by is a source).
  */
 function publicationBeside(d: Doc, i: number): boolean {
   const next = d.tokens[i + 1];
   if (next?.kind === 'word' && PUBLICATION_KINDS.has(next.norm) && d.text.charCodeAt(next.start) >= 97) return true;
   const prev = d.tokens[i - 1];
-  return prev?.kind === 'word' && prev.norm === 'told' && d.text.charCodeAt(prev.start) >= 97;
+  if (prev?.kind !== 'word' || d.text.charCodeAt(prev.start) < 97) return false;
+  // "according to Time": a source, and a capitalised plain word there is a publication's name
+  return prev.norm === 'told' || (prev.norm === 'to' && d.tokens[i - 2]?.norm === 'according');
 }
 
 /**

@@ -36,6 +36,8 @@ import { mergePartyForms, pluralSpelling } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
 import { mergeShorterForms } from './merge/shorter-form.js';
 import { mergeSurnames } from './merge/surname.js';
+import { pronounGenders } from './pronoun-gender.js';
+import type { Gender } from './name-gender.js';
 import { mergeTransliterations } from './merge/transliteration.js';
 import { applyUserRules } from './merge/user-rules.js';
 
@@ -262,6 +264,7 @@ function runMerges(
   acronyms: Acronyms,
   eventOf: ReadonlyMap<string, string>,
   lowerWords: ReadonlyMap<string, number>,
+  said: ReadonlyMap<Mention, Gender>,
 ): void {
   const lookup = (name: string): number | undefined => {
     const t = gaz.get(name);
@@ -299,7 +302,7 @@ function runMerges(
   mergeShorterForms(g, idx);
   mergePatronyms(g);
   mergeNicknames(g, idx, opts.nicknames ?? readNicknames(), eventOf);
-  mergeSurnames(g, idx, groupTerm, eventOf);
+  mergeSurnames(g, idx, groupTerm, eventOf, said);
   mergeGivenNames(g);
   if (opts.rollupDemonyms) rollUpDemonyms(g);
 }
@@ -471,7 +474,7 @@ export function extractEntities(input: readonly Doc[], opts: EntityOptions = {})
   const g = mergeGraph(nodes, byKey);
   const eventOf = new Map<string, string>();
   for (const d of docs) if (opts.events?.[d.id] !== undefined) eventOf.set(d.id, opts.events[d.id]);
-  runMerges(g, opts, gaz, acronyms, eventOf, lowerWords);
+  runMerges(g, opts, gaz, acronyms, eventOf, lowerWords, pronounGenders(docs, mentions));
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);
   return { entities, mentions: resolved, docs: docs.map((d) => ({ id: d.id, outlet: d.outlet })), definitions };

@@ -1,5 +1,6 @@
 // A small gazetteer for international news: places, demonyms, well-known groups, titles and name cues.
 // Deliberately small and general (not tuned to one corpus); users extend it through data/aliases.json ("entities").
+import { stateDemonyms } from './state-demonyms.js';
 import type { EntityType } from './types.js';
 import { worldGazetteer } from './world.js';
 import { organisationForms } from './organisations.js';
@@ -543,6 +544,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'secretary-general',
   'secretary general',
   'chairman',
+  'chairwoman',
+  'chairperson',
   'director',
   'commissioner',
   'official',
@@ -1143,6 +1146,7 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const [k, v] of Object.entries(PARTY_ALIASES)) m.set(k, { type: 'group', canonical: v });
   for (const [k, v] of Object.entries(DEMONYMS)) m.set(k, { type: 'demonym', canonical: v });
   for (const [k, v] of peopleWords()) if (!m.has(k)) m.set(k, { type: 'demonym', canonical: v });
+  for (const [k, v] of stateDemonyms()) if (!m.has(k)) m.set(k, { type: 'demonym', canonical: v });
   for (const [k, v] of worldGazetteer()) if (!m.has(k)) m.set(k, v);
   // "U.S .", "D.C .": a dotted initialism whose last period the copy spaced off ("the U.S . Senate") names the same
   for (const [k, v] of [...m]) if (DOTTED_INITIALISM.test(k)) m.set(k.slice(0, -1) + ' .', v);

@@ -16,6 +16,18 @@ import { type Unit, type Ctx, tokText } from './scan-context.js';
  * no place, though a town may be called "Spring"). */
 const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
+/** "America First", "Russia Again": a country and a word of priority or return name a slogan or a policy (counted
+ * with laws and programmes), not an organisation of that place. */
+const PRIORITY_WORDS: ReadonlySet<string> = new Set(['first', 'again', 'forward', 'alone']);
+
+/** A country and a word of priority (PRIORITY_WORDS), before no title or other capitalised word ("the US First Lady"). */
+function sloganShape(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
+  if (seg.length !== 2 || ctx.beforeTitle || !PRIORITY_WORDS.has(d.tokens[seg[1].i].norm)) return false;
+  const after = d.tokens[seg[1].i + 1];
+  if (after?.kind === 'word' && d.text.charCodeAt(after.start) < 97) return false;
+  return ctx.gaz.get(tokText(d, seg[0].i))?.type === 'place';
+}
+
 /** How a name without a head word that starts with a gazetteer name is read. */
 type LeadingName =
   { whole: false; len: number; entry: GazetteerEntry } | { whole: true; type: EntityType; cue: string };
@@ -31,6 +43,9 @@ export function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName
   const start = toks[seg[0].i].start;
   if (seg.length === 2 && SEASONS.has(toks[seg[1].i].norm) && ctx.gaz.has(tokText(d, seg[0].i))) {
     return { whole: true, type: 'event', cue: 'a people or place and a season' };
+  }
+  if (sloganShape(d, seg, ctx)) {
+    return { whole: true, type: 'event', cue: 'a place and a word of priority: a slogan or policy' };
   }
   for (let L = Math.min(3, seg.length - 1); L >= 1; L--) {
     const pre = d.text.slice(start, toks[seg[L - 1].i].end);

@@ -165,7 +165,73 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
     if (verb) from = nextNameUnit(d, units, from + 1);
     p = from - 1;
   }
-  if (from < units.length) typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, sink);
+  if (from >= units.length) return;
+  const cut = bodyBeforeName(d, units, words, from, ctx);
+  if (cut < 0) return typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, sink);
+  // "House Minority Nancy Vale", "Homeland Security Kit Vale": the body is a name of its own, the office words that
+  // end it ("Minority", "Chair", "Sheriff", "Rear Adm.") are dropped, and the person follows
+  let end = cut;
+  while (end > from && officeWord(words[end - 1])) end--;
+  const body = words.slice(from, end);
+  // what a title's complement left ("Secretaries of State", "[Undersecretary of] State for Management") is no name of
+  // its own: it opens with a title, or joins words by "of" or "for" and does not end in a body's head word ("[Vice
+  // President of the] National Border Patrol Council" is a body)
+  const named = body.filter((w) => w !== 'of' && w !== 'for' && w !== 'the');
+  const joined = named.length < body.length && !headTypeOf(named[named.length - 1] ?? '');
+  // "Undersecretary of [State] Wendy Vale": a word right after "of" is a title's complement too
+  const afterOf = d.tokens[units[from].i - 1]?.norm === 'of';
+  const complement = titleWord(named[0] ?? '') || joined || afterOf;
+  ctx.beforeTitle = true;
+  if (end > from && !complement) typeSegment(d, si, units.slice(from, end), afterTitle, ctx, sink);
+  ctx.beforeTitle = false;
+  typeSegment(d, si, units.slice(cut), null, ctx, sink);
+}
+
+/** A title of the lists or its plural, also after "under-" or "vice-" ("Undersecretary", "Vice-Admiral"). */
+function titleWord(w: string): boolean {
+  const bare = w.replace(/^(?:under|vice)-?/, '');
+  return [w, bare].some((x) => TITLES.has(x) || isPluralTitle(x));
+}
+
+/** A word of an office: a title (titleWord), an office word, a title's modifier or an abbreviation ("Adm."). */
+function officeWord(w: string): boolean {
+  const bare = w.replace(/^(?:under|vice)-?/, '');
+  return titleWord(w) || OFFICE_WORDS.has(bare) || TITLE_MODIFIERS.has(w) || /^\p{L}+\.$/u.test(w);
+}
+
+/** Words of an office or a body that are no head word: what a truncated title leaves before a name. */
+const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'minority',
+  'majority',
+  'chair',
+  'whip',
+  'sheriff',
+  'clerk',
+  'admiral',
+  'rear',
+]);
+/** Words of a body's name that are no head word ("Homeland Security", "Foreign Affairs"). */
+const BODY_WORDS: ReadonlySet<string> = new Set(['security', 'affairs']);
+
+/**
+ * Where a person's full name starts after a body's name left in the run without its title ("House Minority [Leader]
+ * Nancy Vale", "Homeland Security [Secretary] Kit Vale", "House Republican Conference Chair Lynn Vale"): a given name
+ * of the lists (one they lack may be a word of a foreign body's name) with one or two more name words ending the run, none a head word, title or word the corpus writes in
+ * lower case, after at least one word of a body (a head word or an office word) and no given name. -1 when none.
+ */
+function bodyBeforeName(d: Doc, units: readonly Unit[], words: readonly string[], from: number, ctx: Ctx): number {
+  const n = units.length;
+  for (const q of [n - 2, n - 3]) {
+    if (q <= from || !units.slice(from).every((u) => u.word)) continue;
+    const rest = words.slice(q + 1);
+    if (rest.some((w) => ctx.lowerUses.has(w) || headTypeOf(w) || TITLES.has(w))) continue;
+    const w = words[q];
+    if (!FIRST_NAMES.has(w) && !givenNames().has(w) && !WORD_GIVEN_NAMES.has(w)) continue;
+    const before = words.slice(from, q);
+    if (before.some((w) => isPersonStart(w) || givenNames().has(w))) continue;
+    if (before.some((w) => headTypeOf(w) || OFFICE_WORDS.has(w) || BODY_WORDS.has(w))) return q;
+  }
+  return -1;
 }
 
 /**

@@ -13,6 +13,19 @@ export type Genders = ReadonlyMap<number, Gender>;
 
 /** Votes a given name of the lists counts for, against the forms of address. */
 const GIVEN = 2;
+/** Votes of the corpus (forms of address and pronouns) that decide without the lists. */
+const CORPUS_ALONE = 2;
+
+/** What the corpus says of the candidates' genders besides their given names. */
+export interface GenderEvidence {
+  /** the pronoun after a full-name mention (pronoun-gender.ts) */
+  said: ReadonlyMap<Mention, Gender>;
+  /** articles naming, besides the candidates, another person with the surname whom no rule indexes (a given name
+   * the lists lack and no title: "Jamiel Vortley"): their bare surnames tell nothing of the candidates */
+  others: ReadonlySet<string>;
+}
+
+export const NO_EVIDENCE: GenderEvidence = { said: new Map(), others: new Set() };
 /** The share of the votes one gender must have. */
 const AGREE = 0.75;
 
@@ -23,7 +36,12 @@ const AGREE = 0.75;
  * "Lindsey" is a woman's name in the lists; 32 "Mr. Graham" in his articles make him a man, while one stray "Mrs."
  * in an article about a man leaves his gender unknown, not female.
  */
-export function rootGenders(g: MergeGraph, cands: readonly number[], bare: readonly Mention[]): Map<number, Gender> {
+export function rootGenders(
+  g: MergeGraph,
+  cands: readonly number[],
+  bare: readonly Mention[],
+  ev: GenderEvidence = NO_EVIDENCE,
+): Map<number, Gender> {
   const votes = new Map<number, { male: number; female: number; given: Set<Gender> }>();
   const at = (r: number) => votes.get(r) ?? votes.set(r, { male: 0, female: 0, given: new Set() }).get(r)!;
   for (const p of cands) {
@@ -32,14 +50,14 @@ export function rootGenders(g: MergeGraph, cands: readonly number[], bare: reado
     const given = n.core.length >= 2 ? givenNameGender(n.core[0]) : undefined;
     if (given) v.given.add(given);
     for (const m of n.mentions) {
-      const x = m.parts.length >= 2 ? titleGender(m.title) : undefined;
+      const x = m.parts.length >= 2 ? (titleGender(m.title) ?? ev.said.get(m)) : undefined;
       if (x) v[x]++;
     }
   }
   const { byDoc } = rootsBy(g, cands, new Map());
   for (const m of bare) {
     const a = addressGender(m.title);
-    const roots = a === undefined ? undefined : byDoc.get(m.doc);
+    const roots = a === undefined || ev.others.has(m.doc) ? undefined : byDoc.get(m.doc);
     if (a && roots?.size === 1) at(roots.values().next().value as number)[a]++;
   }
   const out = new Map<number, Gender>();
@@ -50,8 +68,17 @@ export function rootGenders(g: MergeGraph, cands: readonly number[], bare: reado
   return out;
 }
 
-/** A person's gender from the votes of the forms of address and the genders of its given names (see above). */
+/**
+ * A person's gender from the votes of the forms of address and pronouns and the genders of its given names (see
+ * above). CORPUS_ALONE votes of the corpus that agree decide without the lists: a writer's "Mr." and "he" know the
+ * person, the lists only the name ("Adel" is listed as a woman's name).
+ */
 function decide(male: number, female: number, given: ReadonlySet<Gender>): Gender | undefined {
+  const corpus = male + female;
+  if (corpus >= CORPUS_ALONE) {
+    if (male >= AGREE * corpus) return 'male';
+    if (female >= AGREE * corpus) return 'female';
+  }
   if (given.size === 1) {
     if (given.has('male')) male += GIVEN;
     else female += GIVEN;

@@ -21,6 +21,7 @@ import {
   misfits,
   rootGenders,
   withoutMisfits,
+  type GenderEvidence,
   type Genders,
 } from './surname-gender.js';
 import type { Gender } from '../name-gender.js';
@@ -187,17 +188,19 @@ function mergeSurname(
   eventOf: ReadonlyMap<string, string>,
   shared: boolean,
   words: ReadonlyMap<string, number>,
+  weak: WeakNames,
 ): void {
   const w = g.nodes[i].core[0];
   const { exact, fits } = candidates(idx, w);
   if (!fits.length) return;
+  const ev = evidence(g, fits, weak, w);
   const joinable = mayJoinPerson(g, i);
   if (!joinable && !typedByContext(g, i)) return;
   const roots = distinct(fits.map((p) => String(g.uf.find(p))));
   const rare = namedFarLess(g, i, fits) || calledByGivenName(g, i);
   if (joinable && roots.length === 1 && !rare && namedAlongside(g, i, fits)) {
     const p = fits[0];
-    if (!shared && !soleFits(g, i, fits)) return;
+    if (!shared && !soleFits(g, i, fits, ev, weak.byLast.get(w) ?? [])) return;
     const last = familyName(g.nodes[p].core);
     const how = last === w ? '' : ` (${wordVariant(w, last, groupTerm) ?? 'same skeleton'})`;
     g.join(i, p, `surname '${w}' of '${nodeLabel(g.nodes[p])}'${how}`);
@@ -216,7 +219,7 @@ function mergeSurname(
   const t = g.types[i].type;
   const own = ownersByArticle(g, i, cands, eventOf, t === 'person' || t === 'unknown');
   const genders = addressed(g.nodes[i].mentions)
-    ? rootGenders(g, cands, g.nodes[i].mentions)
+    ? rootGenders(g, cands, g.nodes[i].mentions, ev)
     : new Map<number, Gender>();
   const byGender = genders.size ? byGenderInArticle(g, own.rest, cands, genders) : { groups: [], rest: own.rest };
   const byTitle = voted === undefined ? titledArticles(g, byGender.rest, cands) : { groups: [], rest: byGender.rest };
@@ -236,14 +239,79 @@ function mergeSurname(
  * Before node i joins the one person with its surname: its mentions whose form of address misfits that person's
  * gender are kept apart (see surname-gender.ts). False when none is left to join.
  */
-function soleFits(g: MergeGraph, i: number, fits: readonly number[]): boolean {
+function soleFits(
+  g: MergeGraph,
+  i: number,
+  fits: readonly number[],
+  ev: GenderEvidence,
+  weak: readonly number[],
+): boolean {
   const ms = g.nodes[i].mentions;
   if (!addressed(ms)) return true;
-  const genders = rootGenders(g, fits, ms);
+  const genders = rootGenders(g, fits, ms, ev);
   const root = g.uf.find(fits[0]);
-  const apart = ms.filter((m) => misfits(genders, m, root));
-  keepApart(g, i, apart, apart.length === ms.length);
-  return apart.length < ms.length;
+  const misfit = ms.filter((m) => misfits(genders, m, root));
+  const apart = toWeakNames(g, i, misfit, weak);
+  // every mention went to a namesake: node i itself joined it
+  if (!g.nodes[i].mentions.length || (apart.length === 0 && misfit.length === ms.length)) return false;
+  const left = g.nodes[i].mentions.length;
+  keepApart(g, i, apart, apart.length === left);
+  return apart.length < left;
+}
+
+/** Person names of two words or more that no rule indexes (typed on title-case alone, or untyped by the corpus vote),
+ * by family name; and the
+ * pronouns after full names (pronoun-gender.ts). */
+interface WeakNames {
+  byLast: Map<string, number[]>;
+  said: ReadonlyMap<Mention, Gender>;
+}
+
+function weakNames(g: MergeGraph, said: ReadonlyMap<Mention, Gender>): WeakNames {
+  const byLast = new Map<string, number[]>();
+  g.nodes.forEach((n, p) => {
+    const t = g.types[p];
+    if (n.core.length < 2 || t.strength >= 2 || n.gazetteer) return;
+    // a name typed a person in some article, left untyped by the corpus vote, counts too
+    if (t.type !== 'person' && !(t.type === 'unknown' && n.mentions.some((m) => m.type === 'person'))) return;
+    const last = familyName(n.core);
+    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(p);
+  });
+  return { byLast, said };
+}
+
+/** The pronouns after full names, and the articles naming a weak namesake of the candidates (surname-gender.ts). */
+function evidence(g: MergeGraph, fits: readonly number[], weak: WeakNames, w: string): GenderEvidence {
+  const roots = new Set(fits.map((p) => g.uf.find(p)));
+  const others = new Set<string>();
+  for (const p of weak.byLast.get(w) ?? [])
+    if (!roots.has(g.uf.find(p))) for (const m of g.nodes[p].mentions) others.add(m.doc);
+  return { said: weak.said, others };
+}
+
+/**
+ * Of the mentions whose form of address misfits the one indexed person, those in an article that also names one
+ * weak namesake ("Army Sgt. Anita Vortley", "Jamiel Vortley", "Mr. Vortley told") join that namesake; the rest are
+ * returned, to be kept apart.
+ */
+function toWeakNames(g: MergeGraph, i: number, misfit: readonly Mention[], weak: readonly number[]): Mention[] {
+  const rest: Mention[] = [];
+  const byTarget = new Map<number, Mention[]>();
+  for (const m of misfit) {
+    const here = new Set<number>();
+    for (const p of weak) if (g.nodes[p].mentions.some((x) => x.doc === m.doc)) here.add(g.uf.find(p));
+    if (here.size !== 1) rest.push(m);
+    else {
+      const r = here.values().next().value as number;
+      (byTarget.get(r) ?? byTarget.set(r, []).get(r)!).push(m);
+    }
+  }
+  for (const [r, ms] of byTarget) {
+    const p = weak.find((x) => g.uf.find(x) === r)!;
+    const why = `surname '${g.nodes[i].core[0]}' after '${ms[0].title}' of '${nodeLabel(g.nodes[p])}', the one other person named in full with it in the same article`;
+    g.join(ms.length === g.nodes[i].mentions.length ? i : g.split(i, ms), p, why);
+  }
+  return rest;
 }
 
 /** Join one-word names to the person whose last name they are (see the rule above). */
@@ -252,14 +320,16 @@ export function mergeSurnames(
   idx: PersonIndex,
   groupTerm: ReadonlyMap<string, string>,
   eventOf: ReadonlyMap<string, string> = new Map(),
+  said: ReadonlyMap<Mention, Gender> = new Map(),
 ): void {
   const shared = sharedSets(g);
   const words = personWords(g);
+  const weak = weakNames(g, said);
   // the nodes split off while resolving are appended and not visited again
   const n0 = g.nodes.length;
   for (let i = 0; i < n0; i++) {
     const n = g.nodes[i];
     if (n.core.length !== 1 || n.gazetteer || n.acronymOf || g.types[i].type === 'demonym') continue;
-    mergeSurname(g, i, idx, groupTerm, eventOf, shared[i] === 1, words);
+    mergeSurname(g, i, idx, groupTerm, eventOf, shared[i] === 1, words, weak);
   }
 }
