@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusFromRecords } from '../lib/corpus/load.js';
 import { analyseCorpus } from '../lib/pipeline.js';
 import { describePair, pairsToRead, reusedWords } from '../lib/explore/pairs-to-read.js';
+import { pairToReadFirst } from '../lib/overlap/reuse-rank.js';
 
 const QUOTE =
   'We will rebuild every flooded school in the valley before the winter term begins, and no family will pay for the ' +
@@ -91,5 +92,33 @@ describe('pairsToRead and describePair', () => {
     expect(text).toMatch(/words of copied or rewritten narration/);
     expect(text).toContain('“A town digs out after the flood” (River Times) likely took from “Crews work through');
     expect(text).toMatch(/credit: (uncredited|none-needed|credited) \(/);
+  });
+});
+
+describe('pairsToRead picks the pair notebook 02 reads first', () => {
+  // A short article whose few reused words are a large share of it, and a pair with more reused narration whose
+  // passages are less likely by chance: the report's first pair must be the second, as in notebook 02.
+  const pair = (a: string, b: string, words: number, share: number, evidence: number) =>
+    ({
+      a,
+      b,
+      outlet_a: `${a} outlet`,
+      outlet_b: `${b} outlet`,
+      credit: 'none-needed',
+      evidence,
+      matched: { reuse: words },
+      rewritten_words: 0,
+      reuse_a_in_b: share,
+      reuse_b_in_a: share / 2,
+      a_in_b: share,
+      b_in_a: share / 2,
+    }) as unknown as Parameters<typeof pairsToRead>[0]['pairs'][number];
+  const shortHighShare = pair('s1', 's2', 8, 0.2, 3.1);
+  const moreEvidence = pair('e1', 'e2', 17, 0.05, 9.2);
+
+  it('ranks by evidence of reuse, not by the reused share of a short article', () => {
+    const picked = pairsToRead({ pairs: [shortHighShare, moreEvidence] });
+    expect(picked.cross?.a).toBe('e1');
+    expect(pairToReadFirst([shortHighShare, moreEvidence])?.pair.a).toBe(picked.cross?.a);
   });
 });

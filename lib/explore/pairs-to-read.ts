@@ -2,6 +2,7 @@
 // narration before a pair that only carries the same quotes, and a pair that shares only a third party's text is never
 // described as one article taking from the other. Pure: reads an OverlapResult.
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
+import { byReuseEvidence, reuseWordsOf } from '../overlap/reuse-rank.js';
 import { articleName as headline, percent } from '../report/finding-words.js';
 
 /** The pairs to read closely: across outlets and inside one outlet, with how many pairs of each kind there are. */
@@ -20,23 +21,12 @@ export interface PairsToRead {
 
 /** Matched words of copied or rewritten narration in a pair (0: it shares only common-source or stock text). */
 export function reusedWords(p: OverlapPair): number {
-  return (p.matched?.reuse ?? 0) + (p.rewritten_words ?? 0);
+  return reuseWordsOf(p);
 }
 
 const cover = (p: OverlapPair) => Math.max(p.a_in_b, p.b_in_a);
-const reuseCover = (p: OverlapPair) => Math.max(p.reuse_a_in_b, p.reuse_b_in_a);
-const strong = (p: OverlapPair) => (p.credit === 'credited' || p.credit === 'uncredited' ? 1 : 0);
-
-/** Strong reuse (a credit verdict) first, then the share of an article that is reused, then any shared text, then ids. */
-function byReuse(x: OverlapPair, y: OverlapPair): number {
-  return (
-    strong(y) - strong(x) ||
-    reuseCover(y) - reuseCover(x) ||
-    reusedWords(y) - reusedWords(x) ||
-    cover(y) - cover(x) ||
-    (x.a + x.b < y.a + y.b ? -1 : x.a + x.b > y.a + y.b ? 1 : 0)
-  );
-}
+/** The order notebook 02 reads pairs in (lib/overlap/reuse-rank.ts), so the report's first pair is the notebook's. */
+const byReuse = byReuseEvidence;
 
 /** Choose the pairs to read closely (see PairsToRead). */
 export function pairsToRead(result: Pick<OverlapResult, 'pairs'>): PairsToRead {
