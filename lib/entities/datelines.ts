@@ -1,6 +1,8 @@
 // Wire datelines: the place a story was filed from, in capitals at the start of its first line ("ESCHEN,
 // Liechtenstein 1996-08-31", "FARMINGTON HILLS, Mich.", "RANGOON 1996-08-31"). The line says nothing else, so the
 // name is a place whether or not the gazetteer knows it (old spellings like "BOMBAY" and "RANGOON", small towns).
+// A newspaper's dateline ends in a dash and its story runs on in the same sentence ("NETIV HAASARA, Israel — A
+// rocket ..."; "GAZA CITY, Gaza Strip (AP) — ...").
 import type { Doc } from '../types.js';
 import type { GazetteerEntry } from './gazetteer.js';
 
@@ -39,8 +41,25 @@ export function isDateline(
   const placeEnd = placeAt(d, si, last + 2, gaz);
   const abbreviation = toks[last + 3]?.norm === '.' || w.norm.endsWith('.');
   if (placeEnd < 0 && !(abbreviation && UPPER_FIRST.test(d.text[w.start]))) return false;
-  const after = toks[placeEnd >= 0 ? placeEnd : abbreviation && !w.norm.endsWith('.') ? last + 4 : last + 3];
-  return !after || after.sentence !== si || after.kind === 'number';
+  const at = placeEnd >= 0 ? placeEnd : abbreviation && !w.norm.endsWith('.') ? last + 4 : last + 3;
+  const after = toks[at];
+  return !after || after.sentence !== si || after.kind === 'number' || dashAt(d, at, si);
+}
+
+/** Dashes that close a news dateline ("GAZA CITY, Gaza Strip —"): em and en dash, a hyphen or two. */
+const DASHES = new Set(['-', '--', '\u2014', '\u2013']);
+
+/**
+ * A dash at token k, or after a bracketed credit of up to three words ("(AP) —", "( Reuters ) -"): the end of a
+ * newspaper's dateline, whose story follows in the same sentence.
+ */
+function dashAt(d: Doc, k: number, si: number): boolean {
+  const toks = d.tokens;
+  const text = (i: number) => (toks[i] && toks[i].sentence === si ? d.text.slice(toks[i].start, toks[i].end) : '');
+  if (DASHES.has(text(k))) return true;
+  if (text(k) !== '(') return false;
+  for (let j = k + 2; j <= k + 4; j++) if (text(j) === ')') return DASHES.has(text(j + 1));
+  return false;
 }
 
 /**

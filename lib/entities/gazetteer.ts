@@ -5,6 +5,7 @@ import type { EntityType } from './types.js';
 import { worldGazetteer } from './world.js';
 import { organisationForms } from './organisations.js';
 import { peopleWords } from './peoples.js';
+import { faithNames } from './faiths.js';
 import {
   MONTHS,
   MONTH_ABBREVIATIONS,
@@ -1147,6 +1148,7 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const [k, v] of Object.entries(DEMONYMS)) m.set(k, { type: 'demonym', canonical: v });
   for (const [k, v] of peopleWords()) if (!m.has(k)) m.set(k, { type: 'demonym', canonical: v });
   for (const [k, v] of stateDemonyms()) if (!m.has(k)) m.set(k, { type: 'demonym', canonical: v });
+  for (const k of faithNames()) m.set(k, { type: 'demonym', canonical: k });
   for (const [k, v] of worldGazetteer()) if (!m.has(k)) m.set(k, v);
   // "U.S .", "D.C .": a dotted initialism whose last period the copy spaced off ("the U.S . Senate") names the same
   for (const [k, v] of [...m]) if (DOTTED_INITIALISM.test(k)) m.set(k.slice(0, -1) + ' .', v);
