@@ -30,10 +30,10 @@ const OUTLET_LIKE = new RegExp(
 const ANY_OUTLET_WORD = new RegExp(OUTLET_WORD);
 const ACRONYM = /(?<![\p{L}\p{N}])[A-Z]{2,6}(?![\p{L}\p{N}])/gu;
 const GENERIC =
-  /(?<![\p{L}\p{N}])(?:(?:[Ii]raqi|Kurdish|Syrian|Iranian|Turkish|Arab|Israeli|Lebanese|Western|US|U\.S\.|American|Russian|[Ll]ocal|[Ss]tate|[Oo]fficial|[Ii]nternational|[Ff]oreign|[Rr]egional|[Gg]overnment|pro-[\p{L}-]+)\s+)(?:media(?:\s+outlets|\s+reports)?|press|news\s+outlets|outlets|news\s+agencies)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:[Ii]raqi|Kurdish|Syrian|Iranian|Turkish|Arab|Israeli|Lebanese|Western|US|U\.S\.|American|Russian|[Ll]ocal|[Ss]tate|[Oo]fficial|[Ii]nternational|[Ff]oreign|[Rr]egional|[Gg]overnment|pro-[\p{L}-]+)\s+)(?:media(?:\s+outlets|\s+reports)?|press|news\s+outlets|outlets|news\s+agencies|TV|television)(?![\p{L}\p{N}])/gu;
 /** Every GENERIC phrase holds one of these words (case-sensitive): a text holding none needs no GENERIC scan (0.7 s at
  * 10,000 generated articles, where almost no text holds one). */
-const GENERIC_WORDS = ['media', 'press', 'news', 'outlets'];
+const GENERIC_WORDS = ['media', 'press', 'news', 'outlets', 'TV', 'television'];
 const ABBREV_TAIL = /\s*\(([A-Z][A-Za-z]{1,7})\)/y;
 // The word after an unknown acronym that "told" governs: a capitalised word or a noun makes the acronym a modifier of
 // the one told ("told GOP members", "told ICE agents", "told US District Judge X"), not a newsroom; punctuation or a
@@ -72,7 +72,7 @@ export function extractCitations(docs: readonly Doc[], resolver: OutletResolver)
     const named = names
       .filter((n) => n.kind !== 'generic')
       .map((n) => ({ start: n.start, written: d.text.slice(n.start, n.end), cited: n.cited }));
-    const found = expandShortNames(d.text, dropOverlaps(cued), named, (cited) => outletKey(cited) === own);
+    const found = expandShortNames(d.text, dropOverlaps(cued), named, (cited) => outletKey(cited) === own, d.outlet);
     found.sort((x, y) => x.start - y.start || x.end - y.end);
     for (const c of found) out.push(c); // no spread: a long article has unbounded citations
   }
@@ -123,8 +123,10 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
     for (const [s, e] of matchNames(m, text)) add(s, e, resolver.resolve(text.slice(s, e)), false, false);
   rank = 2;
   const outletLike = ANY_OUTLET_WORD.test(text) ? text.matchAll(OUTLET_LIKE) : [];
-  for (const m of outletLike)
-    add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? outletLikeName(m[0]), false, false);
+  for (const m of outletLike) {
+    const whole = wholeName(text, m.index, m[0], resolver);
+    if (whole) add(whole.start, m.index + m[0].length, whole.cited, false, false);
+  }
   rank = 3;
   for (const m of text.matchAll(ACRONYM)) {
     const cited = resolver.resolve(m[0]);
@@ -138,6 +140,38 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
     add(m.index, m.index + m[0].length, phrase.charAt(0).toUpperCase() + phrase.slice(1), true, false);
   }
   return names;
+}
+
+/** The name before a bare outlet word that punctuation cut off ("Yahoo ! News" as tokenised text writes it). */
+const CUT_BEFORE = /(?<![\p{L}\p{N}])[A-Z][\p{L}\p{N}&'\u2019.-]{0,39}\s?[!?]?\s+$/u;
+/** The capitalised words before a bare outlet word joined to it by a hyphen ("The San Diego Union-Tribune"). */
+const HYPHEN_BEFORE =
+  /(?<![\p{L}\p{N}])(?:[A-Z][\p{L}\p{N}&'\u2019.]{0,39}\s+){0,4}[A-Z][\p{L}\p{N}&'\u2019.]{0,39}-$/u;
+
+/**
+ * The cited outlet of an outlet-like name and where its name starts, or null. A bare outlet word ("News reported",
+ * "according to Media Matters", "state TV said") is a generic word or a piece cut from a longer name: it names an
+ * outlet only as a short form after "the" ("the Journal said") or as the end of a whole name the resolver knows
+ * ("Yahoo ! News"). Take the whole name or nothing.
+ */
+function wholeName(
+  text: string,
+  start: number,
+  written: string,
+  resolver: OutletResolver,
+): { start: number; cited: string } | null {
+  const resolved = resolver.resolve(written);
+  if (resolved) return { start, cited: resolved };
+  if (/\s/.test(written.trim()) || /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)))
+    return { start, cited: outletLikeName(written) };
+  const joined = HYPHEN_BEFORE.exec(text.slice(Math.max(0, start - 200), start));
+  if (joined) {
+    const whole = joined[0] + written;
+    return { start: start - joined[0].length, cited: resolver.resolve(whole) ?? outletLikeName(whole) };
+  }
+  const cut = CUT_BEFORE.exec(text.slice(Math.max(0, start - 45), start));
+  const cited = cut ? resolver.resolve(`${cut[0].trim()} ${written}`) : null;
+  return cited ? { start: start - cut![0].length, cited } : null;
 }
 
 /** An outlet-like name as written, spaces made single and a spaced possessive closed up ("Students ' News" → "Students' News"). */

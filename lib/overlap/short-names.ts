@@ -2,6 +2,7 @@
 // the Journal", "The New York Times … the Times said". The short form is the full name's last word; it cites the same
 // outlet, not a second one called "Journal".
 import type { Citation } from './types.js';
+import { outletCore } from '../corpus/outlet-name.js';
 
 /** An outlet's name found in the article (cited or not): where it starts, as written, and the outlet it resolves to
  * (the corpus may spell it otherwise: "Wall Street Journal - News" for "The Wall Street Journal"). */
@@ -34,14 +35,18 @@ export function lastWord(name: string): string | null {
  * Citations of one article with each short form ("the Journal", "The Times") that is the last word of exactly
  * one outlet named in full before it in the article replaced by that outlet; `own` decides whether it is the article's
  * own outlet. Two earlier outlets ending in the word ("The New York Times", "the Los Angeles Times") leave it as it is.
+ * With none, a short form that is the last word of the article's own outlet (`own`: "The Times" in the Washington Times,
+ * "the Post" in the Washington Post) is the outlet speaking of itself: a self-reference, not another outlet.
  */
 export function expandShortNames(
   text: string,
   cites: readonly Citation[],
   named: readonly NamedOutlet[],
   isOwn: (cited: string) => boolean,
+  own = '',
 ): Citation[] {
   if (!cites.some((c) => c.kind === 'outlet' && shortWord(c.cited))) return [...cites];
+  const ownWord = lastWord(outletCore(own))?.toLowerCase();
   const full = [...named].sort((x, y) => x.start - y.start);
   return cites.map((c) => {
     const word = c.kind === 'outlet' ? shortWord(c.cited) : null;
@@ -51,6 +56,7 @@ export function expandShortNames(
       if (n.start >= c.name.start) break;
       if (n.cited !== c.cited && lastWord(n.written.replace(/\s+/g, ' ')) === word) outlets.add(n.cited);
     }
+    if (outlets.size === 0 && ownWord === word.toLowerCase()) return { ...c, kind: 'self' };
     if (outlets.size !== 1) return c;
     const [cited] = outlets;
     return { ...c, cited, kind: isOwn(cited) ? 'self' : 'outlet' };
