@@ -32,7 +32,11 @@ describe('citations of whole names', () => {
 
   it('cites no outlet called "News", "Media" or "Tribune" cut from a longer name', () => {
     expect(citesOf('Harbour Gazette', 'CNN and Yahoo ! News reported that the truce held.')).toEqual([]);
-    expect(citesOf('Harbour Gazette', 'It ran 295 times, according to Media Matters.')).toEqual([]);
+    expect(citesOf('Harbour Gazette', 'It ran 295 times, according to Media Monitors.')).toEqual([]);
+    // a name the outlet table knows is cited whole, though its outlet word is not its last word
+    expect(citesOf('Harbour Gazette', 'It ran 295 times, according to Media Matters.')).toEqual([
+      ['Media Matters for America', 'outlet'],
+    ]);
     expect(citesOf('Harbour Gazette', 'Migrants waited, The Lakeside Union-Tribune reported.')).toEqual([
       ['The Lakeside Union-Tribune', 'outlet'],
     ]);
