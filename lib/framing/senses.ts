@@ -175,11 +175,7 @@ const HEDGED_EVENTS = new Set(
 
 /** "apparent" before a noun of an unconfirmed death or violent act (HEDGED_EVENTS), allowing one word between. */
 function hedgedEvent(d: Doc, i: number): boolean {
-  const s = d.tokens[i].sentence;
-  const next = wordAt(d, i + 1, s);
-  if (next !== undefined && HEDGED_EVENTS.has(next)) return true;
-  const after = wordAt(d, i + 2, s);
-  return next !== undefined && after !== undefined && HEDGED_EVENTS.has(after) && !HEDGED_EVENTS.has(next);
+  return beforeNounOf(d, i, HEDGED_EVENTS);
 }
 
 /** Forms of "be" and "get" before a passive participle ("were admitted", "got admitted"). */
@@ -226,6 +222,14 @@ const SWEEP_SCOPE = new Set(
 function wordAt(d: Doc, i: number, s: number): string | undefined {
   const t = d.tokens[i];
   return t && t.sentence === s && t.kind === 'word' ? t.norm : undefined;
+}
+
+/** The word after token i, or the one after that over one modifier word, is one of `nouns` (same sentence). */
+function beforeNounOf(d: Doc, i: number, nouns: ReadonlySet<string>): boolean {
+  const s = d.tokens[i].sentence;
+  const next = wordAt(d, i + 1, s);
+  if (next === undefined) return false;
+  return nouns.has(next) || nouns.has(wordAt(d, i + 2, s) ?? '');
 }
 
 /** True when the "claim" at token i is a filing or an entitlement, not a doubted assertion. */
@@ -350,10 +354,7 @@ const MOVEMENT = new Set(
 
 /** An "anti-" word before a noun of protest or armed opposition, over one modifier ("anti-government street protests"). */
 function namesMovement(d: Doc, i: number): boolean {
-  const s = d.tokens[i].sentence;
-  const next = wordAt(d, i + 1, s);
-  if (next === undefined) return false;
-  return MOVEMENT.has(next) || MOVEMENT.has(wordAt(d, i + 2, s) ?? '');
+  return beforeNounOf(d, i, MOVEMENT);
 }
 
 /** Quote marks that can open a quoted phrase (straight, curly, and the `` of pre-tokenised text). */
