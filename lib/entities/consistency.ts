@@ -3,6 +3,7 @@
 // name, that of the person it opens ("Jansher Khan ... Jansher").
 // The corpus-wide majority is applied later, when mentions are merged into entities (entities.ts votes by strength).
 import { partsKey, type Mention } from './mentions.js';
+import { typeCompanyShortForms } from './company-short-forms.js';
 
 /** The best-evidenced typed mention per name key in one document. */
 function strongestByKey(list: readonly Mention[]): Map<string, Mention> {
@@ -53,6 +54,7 @@ function firstNamesOf(list: readonly Mention[]): Map<string, Mention> {
  */
 export function harmoniseTypes(mentions: readonly Mention[][]): void {
   for (const list of mentions) {
+    typeCompanyShortForms(list);
     const best = strongestByKey(list);
     const surnames = surnamesOf(list);
     const firsts = firstNamesOf(list);

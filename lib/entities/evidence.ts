@@ -8,7 +8,7 @@ import { givenNames, surnameSet } from './world.js';
 // module constants: a \p{...} literal inside a function is rebuilt per call once compiled by tsx
 const UPPER_FIRST = /^\p{Lu}/u;
 const WORD_NUMBER = /^\p{Lu}\p{Ll}+\d+$/u;
-const ADJECTIVE_END = /(?:ian|ean|ese|ish)$/;
+const ADJECTIVE_END = /(?:ian|ean|ese|ish|ic)$/;
 const NAME_WORDS = /^(?:\p{Lu}\p{Ll}[\p{L}'-]*\s?){2,3}$/u;
 
 /** A type with how sure it is and what decided it. */
@@ -51,6 +51,16 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /** Lowercase nouns of a kind of place: "the town of X", "the province of X", "X province", "X island". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
   'town city village province island islands region county district port capital suburb municipality'.split(' '),
+);
+
+/** Lowercase nouns of a site that, right after a name, make the name a place's: "the al-Ram checkpoint", "Charles de
+ * Gaulle airport", "Jerusalem's al-Aqsa mosque", "the Barvikha sanatorium" (not "camp" or "base": "the Sanders camp"
+ * is a campaign, "the Trump base" his voters). */
+const SITE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'airport checkpoint crossing mosque church cathedral temple synagogue shrine sanatorium prison jail valley river ' +
+    'peninsula desert governorate enclave township neighborhood neighbourhood'
+  ).split(' '),
 );
 
 /** "the town of X", "the southern province of X": a lowercase place noun, then "of", right before the name. */
@@ -184,9 +194,10 @@ export function contextEvidence(d: Doc, first: number, last: number): TypeEviden
   }
   if (before === 'of' && placeNounOf(d, first)) return { type: 'place', strength: 3, cue: 'place noun: of' };
   if (kinCue(d, first, last)) return { type: 'person', strength: 2, cue: 'kinship' };
-  // (a word ending like an adjective of a people, "the Transylvanian town of ...", is no place of its own)
+  // (a word ending like an adjective of a people or a creed, "the Transylvanian town of ...", "the Coptic church", is
+  // no place of its own)
   if (
-    PLACE_NOUNS.has(afterNorm) &&
+    (PLACE_NOUNS.has(afterNorm) || SITE_NOUNS.has(afterNorm)) &&
     d.text.charCodeAt(after.start) >= 97 &&
     !modifierAfter(d, last + 1) &&
     !ADJECTIVE_END.test(d.tokens[last].norm)

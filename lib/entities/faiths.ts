@@ -4,7 +4,8 @@
 // Written from general knowledge of English; names that are also common given names or surnames ("Christian",
 // "Jesus" as a name in Spanish copy, "Krishna") are left out, and so is "Islam": the gazetteer's demonyms already name
 // it the canonical form of "Islamic", and an entry of its own would fold the faith into the adjective's row. An
-// epithet ("Almighty") is left out too: it would split "Allah Almighty".
+// epithet ("Almighty") is left out too: it would split "Allah Almighty". Political ideologies ("Zionism") are no
+// faiths: ideologies.ts.
 
 /** Religions and schools of religion, as written in English news. */
 const FAITHS = [
@@ -28,7 +29,6 @@ const FAITHS = [
   'Wahhabism',
   'Salafism',
   'Sufism',
-  'Zionism',
   'Hasidism',
   'Scientology',
 ];

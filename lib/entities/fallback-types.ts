@@ -6,6 +6,7 @@ import type { WordSet, EntityType } from './types.js';
 import { orgEvidence } from './org-cues.js';
 import { pluralNickname, teamCue, RIDER_TEAM } from './teams.js';
 import { businessFrame } from './business-frames.js';
+import { policyNounAfter } from './programs.js';
 import { isPeopleWord, isRegionAdjective } from './peoples.js';
 import { type TypeEvidence, contextEvidence, nameEvidence } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
@@ -22,6 +23,9 @@ import { NAME_PRONOUNS } from './long-names.js';
 
 /** Particles that, capitalised before another name word, start a person's family name ("Van Persie", "Bin Salman"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'ter', 'bin', 'ibn', 'abu']);
+
+/** One title-case word in -ism ("Trumpism"); not a shorter word ("Prism"). */
+const DOCTRINE = /^\p{Lu}\p{Ll}{2,}ism$/u;
 
 /** "Americans", "Iraqis": a capitalised word in -s not after another s. */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
@@ -99,6 +103,10 @@ export function evidenceFor(
 ): TypeEvidence {
   const toks = d.tokens;
   if (seg.length === 1 && isPartyWord(norms[0], ctx.gazLower)) return { type: 'group', strength: 3, cue: 'party word' };
+  // "Trumpism", "Caesarism", "Counterterrorism": one word in -ism names a doctrine, a creed or a field, no actor or
+  // place (typed with ideologies and faiths, ideologies.ts), whatever preposition comes before it
+  if (seg.length === 1 && DOCTRINE.test(tokText(d, seg[0].i)))
+    return { type: 'demonym', strength: 2, cue: 'a doctrine (-ism)' };
   let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
   if (ctxEv && ctxEv.strength >= 3) return ctxEv;
   if (compassRegion(d, seg, norms)) return { type: 'place', strength: 2, cue: 'the + compass word' };
@@ -122,6 +130,9 @@ export function evidenceFor(
     d.text.charCodeAt(prev.start) >= 97 &&
     !adjectiveRole(toks, seg[0].i - 1);
   if (role && !common) return { type: 'person', strength: 2, cue: 'role: ' + prev.norm };
+  // "the al-Ram checkpoint", "in al-Daih village": the noun after the name says what it names, over the name's shape
+  // (a head word still says what the name is: "the House district")
+  if (!headType && ctxEv?.cue.startsWith('place noun after')) return ctxEv;
   if (seg.length > 1 && FIRST_NAMES.has(norms[0])) return { type: 'person', strength: 2, cue: 'first name' };
   if (seg.length > 1 && NAME_PARTICLES.has(norms[0])) return { type: 'person', strength: 2, cue: 'name particle' };
   if (hasParticleWord(d, seg) || INFIX_NAME.test(tokText(d, seg[0].i)))
@@ -149,6 +160,13 @@ export function evidenceFor(
   // "Pentagon Press Secretary Ann Vale": one word no name list knows, before a post on an institution's staff
   if (ctx.beforeTitle && !nameEv && !ctxEv && seg.length === 1 && STAFF_POSTS.has(ctx.nextTitle))
     return { type: 'org', strength: 3, cue: "a staff post's institution" };
+  // "Social Security benefits", "in Medicaid expansion", "the E-Verify system": a name before what a programme pays
+  // or requires is the programme's (typed with laws and programmes, programs.ts), over its title case alone or a
+  // preposition that governs the whole phrase; weakly, so that a person's or a body's type elsewhere in the corpus
+  // wins ("the Obama mandate", "the Pentagon program")
+  const policy = policyNounAfter(d, seg[seg.length - 1].i);
+  if (policy && (!nameEv || nameEv.strength < 2) && (!ctxEv || ctxEv.cue.startsWith('preposition')))
+    return { type: 'event', strength: 1, cue: 'policy noun after: ' + policy };
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };

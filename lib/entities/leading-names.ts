@@ -5,6 +5,7 @@ import type { Doc } from '../types.js';
 import type { EntityType } from './types.js';
 import { isAcronymShape } from './acronyms.js';
 import { isPeopleWord } from './peoples.js';
+import { isIdeologyWord } from './ideologies.js';
 import { givenNames, surnameSet } from './world.js';
 import { type GazetteerEntry, PARTICLES, FIRST_NAMES } from './gazetteer.js';
 import { headTypeOf } from './head-words.js';
@@ -25,7 +26,21 @@ function sloganShape(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
   if (seg.length !== 2 || ctx.beforeTitle || !PRIORITY_WORDS.has(d.tokens[seg[1].i].norm)) return false;
   const after = d.tokens[seg[1].i + 1];
   if (after?.kind === 'word' && d.text.charCodeAt(after.start) < 97) return false;
+  if (namedBody(d, seg[0].i, seg[1].i)) return false;
   return ctx.gaz.get(tokText(d, seg[0].i))?.type === 'place';
+}
+
+/** Lowercase nouns of a body that, right before a slogan-shaped name or ("party") right after it, make it the body's
+ * name: "the activist group Britain First", "the Britain First party". */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['group', 'party', 'movement', 'organisation', 'organization']);
+
+/** The name on tokens first..last is introduced by a body noun before it, or followed by "party". */
+function namedBody(d: Doc, first: number, last: number): boolean {
+  const s = d.tokens[first].sentence;
+  const before = d.tokens[first - 1];
+  const after = d.tokens[last + 1];
+  const lower = (t: (typeof d.tokens)[number] | undefined) => t?.sentence === s && d.text.charCodeAt(t.start) >= 97;
+  return (lower(before) && BODY_NOUNS.has(before.norm)) || (lower(after) && after.norm === 'party');
 }
 
 /** How a name without a head word that starts with a gazetteer name is read. */
@@ -52,6 +67,11 @@ export function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName
     const pg = ctx.gaz.get(pre);
     if (!pg || (pg.type === 'group' && L > 1)) continue;
     if (L === 1 && isPeopleWord(pre) && peoplesBody(d, seg, ctx)) return null;
+    // "Nazi Germany", "Maoist China": an ideology's adjective and a country name the state of an era, a place
+    if (L === 1 && seg.length === 2 && isIdeologyWord(pre) && ctx.gaz.get(tokText(d, seg[1].i))?.type === 'place')
+      return { whole: true, type: 'place', cue: "an ideology's state" };
+    // "Easter Sunday", "Christmas Tree", "Passover Seder": a holiday's name before others is the holiday's thing
+    if (pg.type === 'event') return { whole: true, type: 'event', cue: 'a holiday and its day or thing' };
     if (pg.type !== 'place') return { whole: false, len: L, entry: pg };
     const first = toks[seg[0].i].norm;
     const next = toks[seg[L].i].norm;

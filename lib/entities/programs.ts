@@ -3,6 +3,7 @@
 // The project's type set has no type of their own: like laws (laws.ts), they are 'event' (types.ts), named but no
 // actor and no place, so that a programme and the acronym it is known by ("DACA", "TPS") are kept out of
 // organisations, and a host's show out of people.
+import type { Doc } from '../types.js';
 
 /** Last words that close a programme's name ("Temporary Protected Status", "Food Stamp Program", "Marshall Plan"). Not
  * the plural: "Southwest Key Programs" is the charity that runs them. */
@@ -48,4 +49,25 @@ export function programHead(norms: readonly string[], bodyHead: (w: string) => b
   if (PROGRAM_LAST.has(last) && (!bodyHead(norms[n - 2]) || BROADCAST_MEDIA.has(norms[n - 2]))) return last;
   if (last === 'action' && POLICY_ADJECTIVE.test(norms[n - 2])) return 'action';
   return '';
+}
+
+/**
+ * Lowercase nouns that, right after a name, make it a programme's or a law's: what a programme pays, covers or
+ * requires, and the parts of a bill ("Social Security benefits", "the Obamacare mandate", "the E-Verify system",
+ * "Medicaid expansion", "the Corker-Hoeven amendment"). Not nouns a company or a network has too ("coverage",
+ * "card", "funding").
+ */
+const POLICY_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  (
+    'benefits beneficiaries recipients enrollees enrollment expansion mandate mandates subsidies premiums exchanges ' +
+    'program programme system amendment amendments compromise provision provisions requirement requirements ' +
+    'regulations compliance repeal implementation legislation number numbers'
+  ).split(' '),
+);
+
+/** The policy noun (POLICY_NOUNS_AFTER) written in lower case right after token `last` in its sentence, or ''. */
+export function policyNounAfter(d: Doc, last: number): string {
+  const t = d.tokens[last + 1];
+  if (!t || t.sentence !== d.tokens[last].sentence || t.kind !== 'word') return '';
+  return POLICY_NOUNS_AFTER.has(t.norm) && d.text.charCodeAt(t.start) >= 97 ? t.norm : '';
 }
