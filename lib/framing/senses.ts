@@ -41,11 +41,14 @@
 // - a word made from a thinker's name before a trade of thought or writing or a body of thought ("a Marxist
 //   historian", "Marxist doctrines") names a school of thought, not the writer's label ("a Marxist organisation");
 // - "claim(s)" denied, verified or investigated, or giving a toll, "purported" material, "apparent" as evident and
-//   "lie(s)" of position (lib/framing/verification-senses.ts).
+//   "lie(s)" of position (lib/framing/verification-senses.ts);
+// - a size word right before a noun of a crowd or an amount ("massive protests", "a huge number of") states how many
+//   (lib/framing/size-senses.ts).
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
 import { namedMassacre, terrorAsCategory } from './violence-senses.js';
 import { claimChecked, evidentApparent, lieOfPosition, lyingOn, purportedMaterial } from './verification-senses.js';
+import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
 const FILED_FOR = new Set([
@@ -495,6 +498,7 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   }
   if (term === 'apparent') return hedgedEvent(d, i) || evidentApparent(d, i);
   if (term === 'purported*') return purportedMaterial(d, i);
+  if (SIZE_WORDS.has(term)) return sizeOfCount(d, i);
   if (term === 'lie' || term === 'lies' || term === 'lying') return lieOfPosition(d, i) || lyingOn(d, i);
   if (term === 'blast*') {
     const w = d.tokens[i].norm;

@@ -1,6 +1,7 @@
 // Linear-time sentence splitting over tokens, never across paragraphs (natural's SentenceTokenizer is quadratic).
 import type { Paragraph, Sentence, Token } from '../types.js';
 import { HAS_LOWER } from '../util/letters.js';
+import { ABBREVIATIONS } from './tokenize.js';
 
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 const OPENS_SENTENCE = /[\p{Lu}\p{N}"'\u201C\u2018(\[]/u;
@@ -22,7 +23,20 @@ const OPENERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 /** Abbreviations that introduce what follows, even a name with "The" ("e.g. The Times"). */
-const LEADS_ON: ReadonlySet<string> = new Set(['e.g.', 'i.e.', 'vs.', 'cf.', 'viz.']);
+const LEADS_ON: ReadonlySet<string> = new Set(['e.g.', 'i.e.', 'vs.', 'cf.', 'viz.', 'a.k.a.']);
+/**
+ * Abbreviations (ABBREVIATIONS) that are also English words or a time zone: "sat", "sun", "wed", "mar", "EST" before a
+ * spaced period are read as the word, which may end a sentence.
+ */
+const ALSO_WORDS: ReadonlySet<string> = new Set(['sat', 'sun', 'wed', 'mar', 'est']);
+/** Abbreviations that keep their period before a number ("No . 3 in Senate leadership"), as the tokenizer reads them. */
+const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'art', 'vol', 'pp', 'fig']);
+/** The two halves of the day after a clock time. */
+const MERIDIEM: ReadonlySet<string> = new Set(['a.m.', 'p.m.']);
+/** A time zone after a clock time: "ET", "EST", "PDT", "GMT", "UTC", "Eastern", "Pacific". */
+const ZONE = /^(?:[A-Z]{1,3}T|UTC|Eastern|Central|Mountain|Pacific)$/;
+/** Dashes that go on with the sentence after a spaced abbreviation ("etc . — and more"). */
+const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '-']);
 
 /** Split the tokens of one article into sentences (assigns `token.sentence`); paragraphs bound sentences. */
 export function splitSentences(text: string, tokens: Token[], paragraphs: Paragraph[]): Sentence[] {
@@ -66,7 +80,12 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
     )
       j++;
     const next = tokens[j];
-    if (!next || (startsSentence(text, next) && !initialPeriod(text, tokens, i))) {
+    if (
+      !next ||
+      (startsSentence(text, next) &&
+        !initialPeriod(text, tokens, i) &&
+        !spacedAbbreviationGoesOn(text, tokens, i, next))
+    ) {
       close(j, p);
       i = j - 1;
     }
@@ -98,6 +117,44 @@ function keptPeriodEnd(text: string, tokens: readonly Token[], i: number): numbe
 function opensAfterPeriod(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.start);
   return t.kind === 'word' && c >= 65 && c <= 90 && OPENERS.has(t.norm);
+}
+
+/**
+ * The period at token i is the final period of an abbreviation that pre-tokenised copy spaced off, and the sentence
+ * goes on at `next`: an abbreviation that introduces what follows ("e.g . Texas", LEADS_ON), one before a number
+ * ("No . 3", "Jan . 20"), before a dash ("etc . —"), or a clock time before its zone ("2:50 p.m . ET"). Before any
+ * other capitalised word the period ends the sentence, as after a word ("etc . A couple", "10 p.m . Witnesses").
+ */
+function spacedAbbreviationGoesOn(text: string, tokens: readonly Token[], i: number, next: Token): boolean {
+  if (i < 1 || tokens[i - 1].end === tokens[i].start || tokens[i - 1].kind !== 'word') return false;
+  const abbr = spacedAbbreviation(tokens, i);
+  if (!abbr) return false;
+  if (LEADS_ON.has(abbr) || next.kind === 'number' || DASHES.has(text[next.start])) return true;
+  return MERIDIEM.has(abbr) && ZONE.test(text.slice(next.start, next.end));
+}
+
+/**
+ * The abbreviation, lower case with its final period, ending at the word before token i: a run of single letters
+ * joined by periods ("p.m", "a.k.a"), or a word of ABBREVIATIONS or NUMBER_ABBREVIATIONS that is no English word;
+ * '' for any other word.
+ */
+function spacedAbbreviation(tokens: readonly Token[], i: number): string {
+  const w = tokens[i - 1].norm.toLowerCase();
+  if (w.length > 1) return (ABBREVIATIONS.has(w) && !ALSO_WORDS.has(w)) || NUMBER_ABBREVIATIONS.has(w) ? w + '.' : '';
+  let k = i - 1; // the run's first letter
+  while (
+    k >= 2 &&
+    tokens[k - 1].norm === '.' &&
+    tokens[k - 2].kind === 'word' &&
+    tokens[k - 2].norm.length === 1 &&
+    tokens[k - 2].end === tokens[k - 1].start &&
+    tokens[k - 1].end === tokens[k].start
+  )
+    k -= 2;
+  if (k === i - 1 || (k > 0 && tokens[k - 1].end === tokens[k].start && tokens[k - 1].kind === 'word')) return '';
+  let abbr = '';
+  for (let x = k; x < i; x += 2) abbr += tokens[x].norm.toLowerCase() + '.';
+  return abbr;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
