@@ -47,8 +47,9 @@ export function subjectBefore(pre: string): { text: string; offset: number } | n
   // appositive after a name is not the subject either: "Rep. Ana Dorr, R-Utah, a member of the panel, said"
   s = s.replace(/[,\s]+$/, '').replace(TRAILING_CONNECTIVE, '');
   s = withoutTrailingTag(dropAppositive(withoutTrailingTag(s))).replace(TAG_IN_BRACKETS_END, '');
+  // (a party or state tag in brackets after a name ends no clause: "Sen. Ana Doe ( R-Val. ) and Sen. Ivo Brenn")
   const b = /(?:^|[,;:.!?]\s+|\b(?:and|but|while|as|that|when|after|before|because|although)\s+)(?=[^,;:.!?]*$)/i.exec(
-    s,
+    s.replace(TAG_AFTER_NAME, (m, name: string, tag: string) => name + ' '.repeat(tag.length)),
   );
   const from = b ? b.index + b[0].length : 0;
   const phrase = s.slice(from);
@@ -66,6 +67,9 @@ export function subjectBefore(pre: string): { text: string; offset: number } | n
   const offset = from + phrase.indexOf(text.split(' ')[0]);
   return { text, offset };
 }
+
+/** A name's last word and a short bracket after it: a party and state tag, a state ("Ana Doe ( R-Val. )", "County ( Val. )"). */
+const TAG_AFTER_NAME = /(\p{Lu}[\p{L}.'’\u2024-]*\s*)(\([^()]{1,24}\))/gu;
 
 /**
  * "Police closed the bridge and officials (said)": a clause before "and" (one with a verb) leaves the subject of the

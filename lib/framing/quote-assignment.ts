@@ -43,10 +43,13 @@ export function unspokenTitles(doc: Doc, top: readonly Quote[], sentenceOf: Quot
       prev.speaker = q.speaker;
       prev.speakerSpan = q.speakerSpan;
       prev.via = q.via === 'pronoun' ? 'pronoun' : 'after';
+      if (q.speakerRole) prev.speakerRole = q.speakerRole;
     }
     q.speaker = null;
     q.speakerSpan = null;
     q.via = null;
+    // (the description read after its speaker's name goes with the speaker: a title has no role either)
+    delete q.speakerRole;
   }
 }
 
@@ -55,7 +58,8 @@ export function continuedSpeaker(q: Quote, group: readonly Quote[], prev: Quote 
   const from = group[0] !== q && group[0].speaker ? group[0] : prev?.speaker ? prev : null;
   if (!from?.speaker) return null;
   const role = from.speakerRole ? { role: from.speakerRole } : {};
-  return { text: from.speaker, start: from.speakerSpan?.start ?? q.start, via: 'continued', ...role };
+  const span = from.speakerSpan ? { span: from.speakerSpan } : {};
+  return { text: from.speaker, start: from.speakerSpan?.start ?? q.start, via: 'continued', ...role, ...span };
 }
 
 /** Give the quote (and the earlier parts of its multi-paragraph group) its speaker; returns the last named speaker. */
@@ -67,7 +71,7 @@ export function assignSpeaker(
   group: readonly Quote[],
 ): string | null {
   const written = found.text.replace(/\u2024/g, '.');
-  const span: Span = { doc: doc.id, start: found.start, end: writtenEnd(doc.text, found.start, written) };
+  const span: Span = found.span ?? { doc: doc.id, start: found.start, end: writtenEnd(doc.text, found.start, written) };
   if (PRONOUN.test(written)) {
     q.speaker = lastSpeaker ?? written.toLowerCase();
     q.via = 'pronoun';

@@ -65,9 +65,14 @@ function readReporter(s: string, start: number): { text: string; start: number; 
     if (subj && !/^(?:it|this)$/i.test(subj.text))
       return { text: subj.text, start: start + subj.offset, cue: that[1].toLowerCase() + ' that' };
   }
+  // "Doe told CNN 's Ivo Brenn on “Morning Harbour” Monday … that …": the interviewer and the programme are the channel
+  const told = THAT_WORD.test(s) && TOLD_WORD.test(s) ? TOLD_INTERVIEWER_THAT.exec(s) : null;
+  const toldBy = told && subjectBefore(s.slice(0, told.index));
+  if (told && toldBy && !/^(?:it|this)$/i.test(toldBy.text))
+    return { text: toldBy.text, start: start + toldBy.offset, cue: told[1].toLowerCase() + ' that' };
   const act = actStatement(s);
   if (act) return { text: act.text, start: start + act.offset, cue: act.cue };
-  const tail = TRAILING_ATTRIBUTION.exec(s);
+  const tail = TRAILING_ATTRIBUTION.exec(s) ?? (TOLD_WORD.test(s) ? TRAILING_TOLD_INTERVIEWER.exec(s) : null);
   if (tail) {
     const t = cleanSpeaker(tail[1]);
     if (t) return { text: t, start: start + cleanedAt(tail, t), cue: tail[2].toLowerCase() };
@@ -80,7 +85,29 @@ function readReporter(s: string, start: number): { text: string; start: number; 
 const THAT_CLAUSE = new RegExp(`\\b(${VERB_ALT}|${PART_ALT})\\b(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b`);
 /** What THAT_CLAUSE cannot match without (its "\s+that\b"): most sentences fail this quick test, not the verb list at every word. */
 const THAT_WORD = /\sthat\b/i;
+/**
+ * A channel's possessive and the name of its interviewer, who is told: "CNN 's Jake Tapper", "Fox News ’ Ana Doe", "CBS
+ * ’ s Ivo Brenn and Kira Loft". The name is the channel's reporter, no speaker.
+ */
+const INTERVIEWER =
+  "(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{N}&.\u2024-]*\\s*['’]\\s?s?\\s+" +
+  "\\p{Lu}[\\p{L}'’.\u2024-]*(?:\\s+\\p{Lu}[\\p{L}'’.\u2024-]*){0,2}(?:\\s+and\\s+\\p{Lu}[\\p{L}'’.\u2024-]*(?:\\s+\\p{Lu}[\\p{L}'’.\u2024-]*){0,2})?";
+/**
+ * "told CNN 's Jake Tapper on show Monday in an interview that": "told", an interviewer, then what places the interview
+ * (a programme, a time, the occasion: at most 16 words, no clause mark) before "that". THAT_CLAUSE allows four words.
+ */
+const TOLD_INTERVIEWER_THAT = new RegExp(
+  `\\b(told|tells)\\s+${INTERVIEWER}(?:\\s+[^\\s.,;:!?"“”]+){0,16}?\\s+that\\b`,
+  'u',
+);
+/** What TOLD_INTERVIEWER_THAT cannot match without. */
+const TOLD_WORD = /\bt(?:old|ells)\s/;
 /** "…, a well-informed government source revealed on Thursday." */
 const TRAILING_ATTRIBUTION = new RegExp(
   `,\\s+([^,;:"“”]{2,80}?)\\s+(?:further\\s+|also\\s+)?(${VERB_ALT})(?:\\s+(?:on|in|earlier|late|last|this|to)\\b[^,.;:"“”]{0,40})?[.!]?[”"’]?\\s*$`,
+);
+/** "…, sources told CNN 's Ana Doe and Ivo Brenn.": a trailing attribution to an interviewer. */
+const TRAILING_TOLD_INTERVIEWER = new RegExp(
+  `,\\s+([^,;:"“”]{2,80}?)\\s+(?:also\\s+)?(told|tells)\\s+${INTERVIEWER}(?:\\s+(?:on|in|earlier|late|last|this)\\b[^,.;:"“”]{0,40})?\\s*[.!]?\\s*[”"’]?\\s*$`,
+  'u',
 );

@@ -34,7 +34,12 @@ export function speakerBefore(qc: QuoteContext, q: Quote, ctxFrom: number, prev:
   if (own) return { text: own[1], start: ctxFrom + own.index + own[0].indexOf(own[1]), via: 'before' };
   const sent = qc.sentenceOf(q.start);
   if (prev?.speaker && prev.end >= (sent?.start ?? 0) - 1)
-    return { text: prev.speaker, start: prev.speakerSpan?.start ?? q.start, via: 'continued' };
+    return {
+      text: prev.speaker,
+      start: prev.speakerSpan?.start ?? q.start,
+      via: 'continued',
+      ...(prev.speakerSpan ? { span: prev.speakerSpan } : {}),
+    };
   const sFrom = sent ? sent.start : ctxFrom;
   const name = sentenceSubject(qc.text.slice(sFrom, ctxFrom + last.index));
   if (name) return { text: name.text, start: sFrom + name.offset, via: 'before' };

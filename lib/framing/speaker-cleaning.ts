@@ -11,6 +11,9 @@ import { ACT_WORDS, VERB_WORDS } from './speech-verbs.js';
 const TRAILING_VERB_WORD =
   /\s+(?:also|further|then|later|again|previously|once|long|now|already|meanwhile|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u;
 const TWO_LETTERS = /\p{L}\p{L}/u;
+/** Emoji, flags, their modifiers and joiners, with the spaces between them, opening or closing a phrase. */
+const SYMBOLS_AT_EDGES =
+  /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f]\s*)+|(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f])+$/gu;
 /** Characters no word of a phrase keeps (used with replace, which restarts a global pattern each time). */
 const NOT_WORD_CHARS = /[^\p{L}\p{N}'.-]+/gu;
 export const PRONOUN = /^(?:he|she|they|it|we)$/i;
@@ -138,6 +141,8 @@ export function cleanSpeaker(s: string): string | null {
   t = t.replace(/^(?:(?:''|``|["\u201C\u201D\u2018\u2019'`])\s*)+/u, '').replace(/\s*\([^()]*$/, '');
   // a dateline opening the article's first sentence ("WASHINGTON ( AP ) — President Doe") is no part of the speaker
   t = withoutDateline(t);
+  // emoji and flags beside a name ("🇺🇸 Ana Doe", "Ana Doe 🌹") are no part of the speaker
+  t = t.replace(SYMBOLS_AT_EDGES, '');
   t = t.replace(/^(?:and|but|as|while|then|so|where|when)\s+/i, '').replace(/^at\s+least\s+(?=\S+\s)/i, '');
   t = t.replace(/\s+(?:who|which|that)\s+.*$/i, '');
   t = t.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
