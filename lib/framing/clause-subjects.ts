@@ -1,0 +1,206 @@
+// The subject of a clause, the noun phrase that speaks before a verb of saying: the end of the text before the verb
+// (subjectBefore), a coordinated predicate's subject, a relative's antecedent, a sentence's first name (sentenceSubject).
+// Pure: offsets into the string given.
+import { listAfterOpener } from './speaker-list-openers.js';
+import { coordinatedHead, finiteVerbStarts } from './coordination.js';
+import {
+  APPOSITIVE,
+  TAG_IN_BRACKETS_END,
+  TRAILING_CONNECTIVE,
+  dropAppositive,
+  withoutTrailingTag,
+} from './subject-appositives.js';
+import { CUE_WORDS, VERB_WORDS } from './speech-verbs.js';
+import { NOT_A_SPEAKER_WORDS, cleanSpeaker, notASpeaker } from './speaker-cleaning.js';
+
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
+const CAPITAL_ING = /^\p{Lu}\p{Ll}+ing$/u;
+const COMMA_THEN_CAPITAL = /^,\s*(?:the\s+)?\p{Lu}/u;
+/** A clause, then "and"/"but" before a subject: a determiner, a capital, or a plural closing the phrase. */
+const CLAUSE_AND_SUBJECT =
+  /^(.*)\s(?:and|but)\s+(?=(?:the|a|an|some|many|several|other|most|\p{Lu})\S*\s|(?:\p{Ll}+\s+)?\p{Ll}+s$)/su;
+/** Conjunctions and adverbs opening a comma segment ("and later", "also", "quickly"). */
+const OPENING_ADVERBS = /^(?:(?:and|but|also|then|later|again|still|\p{Ll}+ly)\s+)+/u;
+const LOWER_ING = /^\p{Ll}+ing\b/u;
+
+/** The subject noun phrase at the end of a clause: "The source, speaking on condition of anonymity," → "The source". */
+export function subjectBefore(pre: string): { text: string; offset: number } | null {
+  // "the candidates -- Doe , Brenn and Loft (said)", "five senators including Doe ( D. , Calif. ) and Brenn": the list
+  const listed = listAfterOpener(pre.trimEnd());
+  if (listed) return listed;
+  // "Doe condemned the attack and (called on …)": the cue verb continues a predicate; its clause's subject speaks
+  const head = coordinatedHead(pre.trimEnd());
+  const co = head && clauseSubject(head);
+  if (co) return co;
+  // a party or state tag in brackets after the name: "Rep. Tom Cole ( R-Okla. )"
+  let s = pre.replace(/\s+$/, '').replace(TAG_IN_BRACKETS_END, '');
+  // drop a trailing parenthetical clause set off by commas
+  const paren = /,\s*[^,]{1,80},?$/.exec(s);
+  if (
+    paren &&
+    /^,\s*(?:speaking|who|according|citing|in|on|asked|quoted|requesting|declining|adding)\b/i.test(paren[0])
+  )
+    // an open relative is the verb's subject and stands for the noun phrase before it ("… with Sen. Ana Dorr, who
+    // told him"); a closed one describes the subject before it ("Ana Dorr, who chairs the panel, said")
+    s = /^,\s*who\b[^,]*$/i.test(paren[0]) ? antecedentOnly(s.slice(0, paren.index)) : s.slice(0, paren.index);
+  // a connective set off by commas belongs to the clause, not the subject: "Ryan, meanwhile, said"; a party tag or an
+  // appositive after a name is not the subject either: "Rep. Ana Dorr, R-Utah, a member of the panel, said"
+  s = s.replace(/[,\s]+$/, '').replace(TRAILING_CONNECTIVE, '');
+  s = withoutTrailingTag(dropAppositive(withoutTrailingTag(s))).replace(TAG_IN_BRACKETS_END, '');
+  // (a party or state tag in brackets after a name ends no clause: "Sen. Ana Doe ( R-Val. ) and Sen. Ivo Brenn")
+  const b = /(?:^|[,;:.!?]\s+|\b(?:and|but|while|as|that|when|after|before|because|although)\s+)(?=[^,;:.!?]*$)/i.exec(
+    s.replace(TAG_AFTER_NAME, (m, name: string, tag: string) => name + ' '.repeat(tag.length)),
+  );
+  const from = b ? b.index + b[0].length : 0;
+  const phrase = s.slice(from);
+  // "the Valdor Centre for Civil Rights, which called for …": a relative that is its clause's subject stands for the
+  // noun phrase before the comma, which speaks
+  if (
+    b &&
+    b[0].startsWith(',') &&
+    /^(?:who|which)\s+(?!(?:he|she|it|they|we|i|you|the|a|an|his|her|their)\b)/i.test(phrase)
+  )
+    return subjectBefore(/^who\b/i.test(phrase) ? antecedentOnly(s.slice(0, b.index)) : s.slice(0, b.index));
+  // an introductory adverbial ("Earlier on Thursday") is not a speaker: a clause boundary above already removed most
+  const text = cleanSpeaker(phrase);
+  if (!text) return clauseAfterAnd(phrase, from);
+  const offset = from + phrase.indexOf(text.split(' ')[0]);
+  return { text, offset };
+}
+
+/** A name's last word and a short bracket after it: a party and state tag, a state ("Ana Doe ( R-Val. )", "County ( Val. )"). */
+const TAG_AFTER_NAME = /(\p{Lu}[\p{L}.'’\u2024-]*\s*)(\([^()]{1,24}\))/gu;
+
+/**
+ * "Police closed the bridge and officials (said)": a clause before "and" (one with a verb) leaves the subject of the
+ * one after it, a name or a noun phrase opened by a determiner ("and My position has been and will", "India and
+ * China" are no such clauses).
+ */
+function clauseAfterAnd(phrase: string, from: number): { text: string; offset: number } | null {
+  const m = CLAUSE_AND_SUBJECT.exec(phrase);
+  const text = m && finiteVerbStarts(m[1], CUE_WORDS).length > 0 && cleanSpeaker(phrase.slice(m[0].length));
+  return text ? { text, offset: from + m[0].length + phrase.slice(m[0].length).indexOf(text.split(' ')[0]) } : null;
+}
+
+/**
+ * The subject of the clause that `head` ends, read by comma segments from the last (`segmentKind`): predicates of a
+ * series (", blamed Democrats"), comment clauses (", Doe recounted,") and items of a list (", and Libya") are passed
+ * over; a relative speaks as the noun phrase before it; in a segment with a subject and a verb, the subject before its
+ * first verb speaks ("On Friday, Doe condemned …", "He was here … and"); noun phrases before a predicate are its
+ * subject ("Sen. Ana Dorr, Utah Republican, blasted …"). A segment with words but no verb found ("Nadia cuts her off")
+ * ends the search: null. Brackets are blanked first ("Rep. Ana Dorr (R., Utah) on Thursday condemned").
+ */
+function clauseSubject(head: string): { text: string; offset: number } | null {
+  const blank = head.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const b = /^.*[.;:!?]["”'’`]*\s+/s.exec(blank);
+  const from = b ? b[0].length : 0;
+  const clause = blank.slice(from);
+  const cuts = [...clause.matchAll(/,/g)].map((m) => m.index);
+  const at = (subj: { text: string; offset: number } | null) =>
+    subj && !SUBORDINATE.test(subj.text) ? { text: subj.text, offset: from + subj.offset } : null;
+  let predicate = -1;
+  for (let k = cuts.length; k >= 0; k--) {
+    const start = k ? cuts[k - 1] + 1 : 0;
+    const seg = clause.slice(start, k < cuts.length ? cuts[k] : clause.length);
+    const kind = segmentKind(seg);
+    if (kind === 'predicate') predicate = start;
+    else if (kind === 'relative')
+      return at(
+        subjectBefore(/^\s*who\b/i.test(seg) ? antecedentOnly(clause.slice(0, start - 1)) : clause.slice(0, start - 1)),
+      );
+    else if (kind === 'clause') {
+      for (const v of finiteVerbStarts(seg, CUE_WORDS).slice(0, 4)) {
+        const subj = at(subjectBefore(clause.slice(0, start + v)));
+        if (subj) return subj;
+      }
+      return null;
+    } else if (kind === 'phrase' && predicate >= 0) return at(subjectBefore(clause.slice(0, predicate - 1)));
+    else if (kind === 'phrase' && CONTENT_WORD.test(seg)) return null;
+  }
+  return null;
+}
+
+/**
+ * What a comma segment of a clause is: a relative ("who …"), a predicate continuing the subject before it (it opens,
+ * after "and" or an adverb, on a verb or a participle), a comment clause ("Doe recounted"), a clause with its own
+ * verb, or a phrase with no verb found.
+ */
+function segmentKind(seg: string): 'relative' | 'predicate' | 'comment' | 'clause' | 'phrase' {
+  const t = seg.trim();
+  if (/^(?:who|which)\b/i.test(t)) return 'relative';
+  const bare = t.replace(OPENING_ADVERBS, '');
+  const verbs = finiteVerbStarts(bare, CUE_WORDS);
+  if (verbs[0] === 0 || LOWER_ING.test(bare)) return 'predicate';
+  if (!verbs.length) return 'phrase';
+  const words = t.split(/\s+/);
+  return words.length <= 4 && verbs[verbs.length - 1] === bare.lastIndexOf(' ') + 1 ? 'comment' : 'clause';
+}
+/** A lower-case word that is no conjunction or article: a segment holding one is more than an item of a list. */
+const CONTENT_WORD = /(?:^|\s)(?!(?:and|or|the|of|a|an)\b)\p{Ll}{2,}/u;
+/**
+ * The noun phrase a relative "who" after `s` refers to: the words after the last verb or preposition of `s`, the rest
+ * blanked (same length): "Kerry clashed with Sen. Ana Dorr, who told him …" → "Sen. Ana Dorr".
+ */
+function antecedentOnly(s: string): string {
+  // appositives closing the phrase describe the antecedent: "Rep. Ana Dorr, a lawyer from Harbourton"
+  let end = s.length;
+  for (
+    let c = s.lastIndexOf(',', end - 1);
+    c > 0 && APPOSITIVE.test(s.slice(c + 1, end));
+    c = s.lastIndexOf(',', c - 1)
+  )
+    end = c;
+  const verbs = finiteVerbStarts(s.slice(0, end), CUE_WORDS);
+  let cut = verbs.length ? s.indexOf(' ', verbs[verbs.length - 1]) : -1;
+  for (const m of s
+    .slice(0, end)
+    .matchAll(/\s(?:with|to|by|for|from|on|at|into|over|against|about|like|including|among|alongside|between|than)\s/g))
+    cut = Math.max(cut, m.index + m[0].length - 1);
+  return cut > 0 && /\S/.test(s.slice(cut)) ? ' '.repeat(cut) + s.slice(cut) : s;
+}
+/** Words of a subordinate clause: a phrase holding one is no subject. */
+const SUBORDINATE = /\b(?:why|whether|how|what|if|because|who|which|whom)\b/i;
+
+const NAME_SKIP =
+  /^(?:On|In|At|Earlier|Later|Last|This|Meanwhile|However|The|A|An|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+
+/** A capitalised -ing word followed by a lower-case word that is no verb or adverb of its own clause ("Addressing reporters"). */
+function participleOpener(word: string, rest: string): boolean {
+  const next = NEXT_LOWER_WORD.exec(rest)?.[1];
+  return (
+    CAPITAL_ING.test(word) && !!next && !VERB_WORDS.has(next) && !NOT_A_SPEAKER_WORDS.has(next) && !/ly$/.test(next)
+  );
+}
+
+/** The first run of capitalised words that can be a sentence's subject ("On Dec. 8, Bassem Al-Awadi reiterated …" → "Bassem Al-Awadi"). */
+export function sentenceSubject(s: string): { text: string; offset: number } | null {
+  // \u2024: the masked periods of honorifics and initialisms ("U.S.", "Sen.") stay inside their word
+  const re =
+    /(?:^|[\s,(])((?:(?:[A-Z][\p{L}’'\u2024-]*|al-[\p{L}’'-]+)\s+){0,4}(?:[A-Z][\p{L}’'\u2024-]*|al-[\p{L}’'-]+))/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    // "On Valdor TV ’ s “Morning Harbour”, Doe said": the names after a preposition are its object, not the subject
+    if (PREPOSITION_OPENING.test(m[1])) continue;
+    const words = m[1].split(/\s+/).filter((w) => !NAME_SKIP.test(w));
+    // a capitalised quantifier or day opening the sentence ("One border agent", "Some conservatives") is no name
+    if (!words.length || (words.length === 1 && notASpeaker(words[0]))) continue;
+    const before = s.slice(0, m.index + m[0].indexOf(m[1]));
+    // "Addressing reporters on Monday, he said": a participle opening the sentence before its object is no name
+    if (words.length === 1 && !before.trim() && participleOpener(words[0], s.slice(m.index + m[0].length))) {
+      const comma = s.indexOf(',', re.lastIndex); // its clause runs to the comma; the subject comes after it
+      if (comma < 0 || !COMMA_THEN_CAPITAL.test(s.slice(comma))) return null;
+      re.lastIndex = comma;
+      continue;
+    }
+    if (/\b(?:of|to|with|from|in|by|for|at|on)\s*$/i.test(before)) continue;
+    // "Treasury secretary Ivo Brenn downplayed …": a body, a lower-case title, then the name is one subject
+    const titled = TITLE_THEN_NAME.exec(s.slice(m.index + m[0].length));
+    const t = (titled ? words.join(' ') + titled[0] : words.join(' ')).replace(/[’']s$/, '');
+    return { text: t, offset: s.indexOf(words[0], m.index) };
+  }
+  return null;
+}
+/** A preposition opening a run of capitalised words: "On Valdor TV", "In Harbourton". */
+const PREPOSITION_OPENING = /^(?:On|In|At|From|For|With|By|Under|During)\s+\S/;
+/** A lower-case title after a body's name and the name after it: " spokeswoman Kira Loft", " press secretary Ivo Doe". */
+const TITLE_THEN_NAME =
+  /^(?:\s+\p{Ll}+)?\s+(?:secretary|spokesman|spokeswoman|spokesperson|director|minister|adviser|advisor|aide|chief|official|ambassador|commissioner|chairman|chairwoman)(?:\s+[A-Z][\p{L}’'\u2024-]*){2,3}(?=[\s,.]|$)/u;

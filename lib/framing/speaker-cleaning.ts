@@ -1,0 +1,206 @@
+// A speaker phrase cleaned: what a phrase caught before or after a quote keeps to be a speaker (leading conjunctions,
+// trailing adverbs and times dropped) and when it names no one at all (function words, dates, a clause caught instead
+// of a subject). Pure.
+import { withoutDateline } from './speaker-datelines.js';
+import { MONTHS, WEEKDAYS } from '../util/calendar.js';
+import { LOWER_ED, STARTS_UPPER } from '../util/letters.js';
+import { ACT_WORDS, VERB_WORDS } from './speech-verbs.js';
+
+// regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
+/** Adverbs, auxiliaries, relatives and -ly words closing a speaker phrase (cleanSpeaker drops them one by one). */
+const TRAILING_VERB_WORD =
+  /\s+(?:also|further|then|later|again|previously|once|long|now|already|meanwhile|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u;
+const TWO_LETTERS = /\p{L}\p{L}/u;
+/** Emoji, flags, their modifiers and joiners, with the spaces between them, opening or closing a phrase. */
+const SYMBOLS_AT_EDGES =
+  /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f]\s*)+|(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f])+$/gu;
+/** Characters no word of a phrase keeps (used with replace, which restarts a global pattern each time). */
+const NOT_WORD_CHARS = /[^\p{L}\p{N}'.-]+/gu;
+export const PRONOUN = /^(?:he|she|they|it|we)$/i;
+
+/**
+ * Words that are never a speaker on their own: conjunctions, adverbs and auxiliaries left between a quote and its verb
+ * ("good news," but said), quantifiers ("Some said": who is not named), days and other time words ("Reid, D-Nev.,
+ * Monday, argued").
+ */
+export const NOT_A_SPEAKER_WORDS: ReadonlySet<string> = new Set([
+  ...'and but or as while then so also still further later not never'.split(' '),
+  ...'has have had was were is are been would will could did does do'.split(' '),
+  ...'some one another others many several few most both all'.split(' '),
+  ...WEEKDAYS,
+  ...'today yesterday tonight earlier previously'.split(' '),
+  // time zones of a live blog's timestamps ("3:27 p.m. ET. Egypt Tells Kerry …")
+  ...'et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet'.split(' '),
+  // sentence adverbs that open a clause or close a verb ("First, it aimed …", "Now, activists say", "as well, saying")
+  ...'first now well only'.split(' '),
+  // sentence adverbs and ordinals that open a sentence before its comma ("Rather, …", "Second, …")
+  ...'rather perhaps furthermore finally besides therefore thus hence otherwise overall initially'.split(' '),
+  ...'interestingly sometimes anyway anyhow meantime additionally ultimately lastly second third fourth'.split(' '),
+]);
+export const notASpeaker = (t: string): boolean => NOT_A_SPEAKER_WORDS.has(t.toLowerCase());
+
+/**
+ * Words that cannot make a speaker phrase on their own: the list above, months, and the determiners, relatives and
+ * pronouns a speaker phrase can be cut to.
+ */
+export const NO_SPEAKER_WORDS: ReadonlySet<string> = new Set([
+  ...NOT_A_SPEAKER_WORDS,
+  ...MONTHS,
+  ...'a an the this that these those which who whom what when where however meanwhile moreover there here'.split(' '),
+  ...'other any each such it its he she they tomorrow'.split(' '),
+  ...'instead nonetheless nevertheless likewise similarly elsewhere indeed much'.split(' '),
+]);
+/** Subject pronouns: a phrase holding one beside other words is a clause ("which he", "I can"), not a speaker. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('he she they we i it you whoever'.split(' '));
+/** Words no speaker phrase opens on: prepositions, subordinators, connectives ("Though there", "despite"). */
+export const FRAGMENT_START = new Set(
+  (
+    'on for with if or and but despite though although because while when where why how to in at by from as after ' +
+    'before since until during just even still yet so not no there stating comparable according under over among ' +
+    'against amid without within through across behind like unlike'
+  ).split(' '),
+);
+/** Words no speaker phrase ends on: conjunctions, articles, auxiliaries ("All of", "he points to the guidance and"). */
+const FRAGMENT_END = new Set(
+  'and or but to of the a an is are was were be been not can could would will first keep also then that'.split(' '),
+);
+
+/** A phrase's words, lower case, without marks: what the "names no one" tests read. */
+export function phraseWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(NOT_WORD_CHARS, ''))
+    .filter(Boolean);
+}
+
+/**
+ * Whether lower-case phrase words name no one: all are function words, dates or marks, or they are a clause caught
+ * instead of a speaker (a pronoun of `pronouns` inside, or an opening or closing word no name opens or ends on).
+ */
+export function wordsNameNoOne(words: readonly string[], pronouns: ReadonlySet<string> = SUBJECT_PRONOUNS): boolean {
+  return (
+    !words.length ||
+    words.every((w) => NO_SPEAKER_WORDS.has(w)) ||
+    words.some((w) => pronouns.has(w)) ||
+    FRAGMENT_START.has(words[0]) ||
+    (words.length > 1 && FRAGMENT_END.has(words[words.length - 1]))
+  );
+}
+
+/**
+ * Whether the words of a speaker phrase are a clause or connective caught instead of a speaker: they name no one, or
+ * a subject pronoun opens them ("which he", "I can", "It was clear") or closes them ("officials said earlier they"); a
+ * pronoun further in may be an object ("sources familiar with it").
+ */
+function clauseCaught(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return (
+    wordsNameNoOne(words, NO_PRONOUNS) ||
+    words.slice(0, 2).some((w) => SUBJECT_PRONOUNS.has(w)) ||
+    (words.length > 1 && last !== 'it' && SUBJECT_PRONOUNS.has(last)) ||
+    (words.length === 1 && VERB_WORDS.has(last))
+  );
+}
+const NO_PRONOUNS: ReadonlySet<string> = new Set();
+
+/** A capitalised word that is no function word, pronoun or clause opener: the phrase may name someone ("As Trump"). */
+export function holdsName(t: string): boolean {
+  return t
+    .split(' ')
+    .some((w) => STARTS_UPPER.test(w) && !SUBJECT_PRONOUNS.has(w.toLowerCase()) && !wordsNameNoOne(phraseWords(w)));
+}
+
+/** Participles that name what follows them inside a noun phrase ("a group called the Harbour Council"). */
+const NAMING_PARTICIPLE = /^(?:called|named|dubbed|titled|entitled|nicknamed|labeled|labelled|known)$/;
+/**
+ * Where a phrase holds a verb with its object or a passive (-1 if nowhere): a clause, not a noun phrase that speaks:
+ * "militants fired about 20 rockets at the town", "counted more than 100 of them", "the child was observed". A past
+ * form before a preposition is a postmodifier and stays ("officials briefed on the talks", "a lawsuit filed by").
+ */
+function verbAt(w: readonly string[]): number {
+  return w.findIndex(
+    (x, i) =>
+      i + 1 < w.length &&
+      ((LOWER_ED.test(x) && !NAMING_PARTICIPLE.test(x) && VERB_OBJECT.test(w[i + 1])) ||
+        (/^(?:was|were|is|are|been|being)$/.test(x) && LOWER_ED.test(w[i + 1]))),
+  );
+}
+/** Words that open a verb's object: determiners, quantifiers, numbers. */
+const VERB_OBJECT =
+  /^(?:the|a|an|about|more|some|his|her|their|its|our|nearly|almost|several|dozens|hundreds|\d[\d,.]*)$/;
+
+/** Titles of several people before their names: "Sens. Ana Doe and Ivo Brenn", "Reps . Doe , Brenn and Loft". */
+export const PLURAL_TITLES = ['Sens', 'Reps', 'Govs', 'Drs', 'Messrs'];
+const PLURAL_TITLE_WORD = new RegExp(`^(?:${PLURAL_TITLES.join('|')})\u2024$`);
+
+/** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
+export function cleanSpeaker(s: string): string | null {
+  let t = s.replace(/\s+/g, ' ').trim();
+  // closing marks of the quote before it (pre-tokenised `` '' text, spaced "’ ’" too), and a bracket left open by the cut ("(R-Okla")
+  t = t.replace(/^(?:(?:''|``|["\u201C\u201D\u2018\u2019'`])\s*)+/u, '').replace(/\s*\([^()]*$/, '');
+  // a dateline opening the article's first sentence ("WASHINGTON ( AP ) — President Doe") is no part of the speaker
+  t = withoutDateline(t);
+  // emoji and flags beside a name ("🇺🇸 Ana Doe", "Ana Doe 🌹") are no part of the speaker
+  t = t.replace(SYMBOLS_AT_EDGES, '');
+  t = t.replace(/^(?:and|but|as|while|then|so|where|when)\s+/i, '').replace(/^at\s+least\s+(?=\S+\s)/i, '');
+  t = t.replace(/\s+(?:who|which|that)\s+.*$/i, '');
+  t = t.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  // trailing adverbs and times belong to the verb: "the source further", "US officials recently", "Critics have
+  // long", "The army Monday", "the ministry last week"; a relative left open ("tech workers who") to the clause after
+  for (let prev = ''; prev !== t;) {
+    prev = t;
+    t = t.replace(TRAILING_VERB_WORD, '');
+    t = t.replace(TRAILING_TIME, '');
+  }
+  if (!t || t.length > 90 || !TWO_LETTERS.test(t) || notASpeaker(t) || TIME_ONLY.test(t)) return null;
+  // a phrase ending on a preposition is a clause cut short ("Authorities in", "The administration justifies this by")
+  // ("to" stays: "Carney went on to" say, the infinitive's subject speaks)
+  if (/\s(?:by|in|with|after|for|from|at|on|into|about|of|than)$/.test(t)) return null;
+  const words = t.split(' ');
+  // a plural title opening a list ("Sens\u2024", its period masked) is no word of a clause
+  if (words.length - (PLURAL_TITLE_WORD.test(words[0]) ? 1 : 0) > 10) return null;
+  // "he said he hoped …, adding": the pronoun before its statement verb speaks
+  if (words.length > 2 && SUBJECT_PRONOUNS.has(words[0].toLowerCase()) && VERB_WORDS.has(words[1])) return words[0];
+  // "Doe blasted Smith, saying …", "Doe lashed out at Smith": the subject of an act verb speaks
+  const act = words.findIndex((w, i) => i > 0 && ACT_WORDS.has(w));
+  if (act > 0)
+    return PASSIVE_BEFORE.test(words.slice(0, act).join(' ')) ? null : cleanSpeaker(words.slice(0, act).join(' '));
+  const verb = verbAt(words);
+  // "Doe blasted the plan, saying …": the subject of a statement verb speaks; any other clause has no speaker here
+  if (verb >= 0) return verb > 0 && VERB_WORDS.has(words[verb]) ? cleanSpeaker(words.slice(0, verb).join(' ')) : null;
+  if (/^(?:it|this|that|there|which|what)$/i.test(t)) return null;
+  // a clause or connective caught instead of a speaker ("However", "which he", "I can"): no speaker here, so the next
+  // way of finding one is tried; a lone pronoun stays (it is resolved later), and so does a phrase holding a name
+  if (!PRONOUN.test(t) && !holdsName(t) && clauseCaught(phraseWords(t))) return null;
+  return t;
+}
+
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)';
+const PERIOD =
+  '(?:(?:last|this|next|earlier\\s+this|later\\s+this)\\s+(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter))';
+/**
+ * A day or period closing a subject: "The army Monday", "the ministry on Friday", "the court last week". Case-sensitive:
+ * "USA Today" is a name.
+ */
+const TRAILING_TIME = new RegExp(`\\s+(?:on\\s+)?(?:${DAY}|${PERIOD})$`);
+/** A phrase that is only a time: "last week", "One year after", "Right after". */
+const TIME_ONLY = new RegExp(
+  `^(?:${PERIOD}|(?:one|a|two|three|right|soon|shortly|days?|weeks?|months?|years?)(?:\\s+\\w+)?\\s+(?:after|before|later|ago))$`,
+  'i',
+);
+
+/**
+ * Where the cleaned speaker phrase `t` starts in a match whose group 1 held it before cleaning (leading marks, "and",
+ * "but" dropped), relative to the string matched against: its span must cover the name, not what was dropped.
+ */
+export function cleanedAt(m: RegExpExecArray, t: string): number {
+  const group = m.index + m[0].indexOf(m[1]);
+  const inGroup = m[1].indexOf(t.split(' ')[0]);
+  return group + Math.max(0, inGroup);
+}
+
+/** An auxiliary right before a past form: the verb is passive. */
+export const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** A passive, or a relative pronoun before the verb: "a film that ridiculed …" judges, but the film does not speak. */
+export const NO_ACT_SUBJECT = /\b(?:was|were|is|are|be|been|being|get|gets|got|that|which)\s+(?:\p{Ll}+ly\s+)?$/u;
