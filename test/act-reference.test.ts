@@ -160,6 +160,34 @@ const WALL = 'Varn also signed an executive order on the border wall. The order 
 const story = (bans: number) =>
   [...Array.from({ length: 8 }, (_, i) => (i < bans ? BAN : ORDER)), WALL, WALL].join('\n\n');
 
+describe('whom the order bars, named by their countries', () => {
+  const PEOPLE = { ...TEST, people: ['citizens', 'nationals', 'travelers', 'people'] };
+
+  it('takes an order that bars the citizens of three or more countries, as the act', () => {
+    expect(
+      reads(
+        'Varn issued a new executive order on Monday that temporarily bars the citizens of Sudan, Syria, Iran, ' +
+          'Libya, Somalia and Yemen from the United States for 90 days.',
+        PEOPLE,
+      ),
+    ).toEqual([true]);
+    expect(
+      reads('The order applies to all nationals of Iraq, Iran, Syria, Libya, Somalia, Sudan, and Yemen.', PEOPLE),
+    ).toEqual([true]);
+  });
+
+  it('takes no order for the citizens of one country, of two, or of cities', () => {
+    expect(
+      reads(
+        'Varn signed an order on Friday that covers citizens of the United States. ' +
+          'He signed another order for people from Paris, Lyon and Nice. ' +
+          'Aides drafted an order naming travelers from Mexico and Cuba.',
+        PEOPLE,
+      ),
+    ).toEqual([false, false, false]);
+  });
+});
+
 describe('names of the entry order', () => {
   it('states each outlet’s share of “ban” against “order”, the wall order left out, and the names written', () => {
     const texts = { 'Harbor Post': story(7), 'Valley News': story(4), 'Coast Daily': story(0) };

@@ -168,6 +168,33 @@ describe('bare role nouns: the government the paragraph has in play', () => {
   });
 });
 
+describe('bare role nouns a state acts on', () => {
+  const ms = actorMentions([
+    art(
+      'a',
+      'Ledger',
+      "Iran 's military tested a drone on Monday.\n\n" +
+        'The disclosure shows the many ways in which Tehran and the forces it backs rely on drones in Yemen.',
+    ),
+    art(
+      'b',
+      'Tribune',
+      "The Egyptian government and Egypt 's military spoke on Monday.\n\n" +
+        "The president 's backers accuse the military and the government it appointed of ignoring the vote.",
+    ),
+  ]);
+  const of = (doc: string) => ms.filter((m) => m.doc === doc).map((m) => `${m.label} -> ${m.targetName}`);
+
+  it('leave "the forces it backs" after the state that backs them: another body, not its own forces', () => {
+    expect(of('a').filter((l) => l.startsWith('the forces'))).toEqual([]);
+    expect(of('a')).toContain("Iran 's military -> Iran (armed forces)");
+  });
+
+  it('keep "the government it appointed" where no state is named before it: "it" is another actor', () => {
+    expect(of('b')).toContain('the government -> Egypt (government)');
+  });
+});
+
 describe('capitals standing for governments', () => {
   const ms = actorMentions([
     art(

@@ -33,6 +33,11 @@ export interface SameAct {
    * ("immigration order" names many)
    */
   modifiers?: readonly string[];
+  /**
+   * nouns of people that, before "of" / "from" and a list of three or more countries, name whom the act bars ("bars
+   * the citizens of Sudan, Syria, Iran …"): a cue where they stand
+   */
+  people?: readonly string[];
 }
 
 /** One use of a head: its token and the head (singular, as in the family's heads). */
@@ -110,7 +115,7 @@ function byOwner(d: Doc, i: number, owners: ReadonlySet<string>): boolean {
  */
 export function sameActUses(d: Doc, test: SameAct, uses: readonly HeadUse[]): boolean[] {
   const heads = uses.map((u) => u.i);
-  const w = actWords(d, new Set(test.cues), test.others ?? [], heads);
+  const w = actWords(d, new Set(test.cues), test.others ?? [], heads, new Set(test.people ?? []));
   const owners = new Set(test.otherOwners ?? []);
   const modifiers = new Set(test.modifiers ?? []);
   // first what each use's own words, sentence and the sentence before say: true / false, 'ref' or 'none' (undecided),

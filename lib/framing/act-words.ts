@@ -3,6 +3,8 @@
 // and its complement). Pure: a doc and the family's words in, flags and verdicts out.
 import type { Doc } from '../types.js';
 import { clearGoverningWords } from './act-governors.js';
+import { countryOfPlace } from './capital-metonyms.js';
+import { STARTS_UPPER } from '../util/letters.js';
 
 /** What a set of words says: 1 the family's act, 2 another act, 0 nothing. */
 export type Verdict = 0 | 1 | 2;
@@ -31,23 +33,51 @@ export interface ActWords {
   sentences: Map<number, number>;
 }
 
+/** How many countries a list after "citizens of" must name to tell whom an entry order bars. */
+const LISTED_COUNTRIES = 3;
+
+/**
+ * Whether the noun of people at token k names them by a list of countries: "of" or "from", then at least
+ * LISTED_COUNTRIES names of countries or their capitals (capitalised words, "North Korea") joined by commas and "and"
+ * ("the citizens of Sudan, Syria, Iran …", "travelers from Iran, Libya, Somalia"; not "citizens of the United States").
+ */
+export function peopleOfCountries(d: Doc, k: number): boolean {
+  const toks = d.tokens;
+  const s = toks[k].sentence;
+  if (toks[k + 1]?.norm !== 'of' && toks[k + 1]?.norm !== 'from') return false;
+  let j = k + 2;
+  for (let n = 0; ; n++) {
+    const a = j;
+    while (toks[j]?.sentence === s && toks[j].kind === 'word' && STARTS_UPPER.test(d.text[toks[j].start])) j++;
+    if (j === a || !countryOfPlace(d.text.slice(toks[a].start, toks[j - 1].end))) return false;
+    if (n + 1 >= LISTED_COUNTRIES) return true;
+    const comma = toks[j]?.norm === ',';
+    if (comma) j++;
+    if (toks[j]?.norm === 'and') j++;
+    else if (!comma) return false;
+  }
+}
+
 /**
  * The doc's act words: `cues` flagged 1, `others` 2 (a phrase of several words, "ports of entry", flags all its words
  * over a cue among them), except another act's word that governs one of the `heads` through "of" ("barred
- * enforcement of the order": lib/framing/act-governors.ts).
+ * enforcement of the order": lib/framing/act-governors.ts); a noun of `people` before a list of countries flagged 1
+ * (peopleOfCountries).
  */
 export function actWords(
   d: Doc,
   cues: ReadonlySet<string>,
   others: readonly string[],
   heads: readonly number[],
+  people: ReadonlySet<string> = new Set(),
 ): ActWords {
   const toks = d.tokens;
   const at = new Uint8Array(toks.length);
   const words = new Set(others.filter((w) => !w.includes(' ')));
   const phrases = others.filter((w) => w.includes(' ')).map((w) => w.split(' '));
   toks.forEach((t, k) => {
-    if (t.kind === 'word') at[k] = cues.has(t.norm) ? 1 : words.has(t.norm) ? 2 : 0;
+    if (t.kind === 'word')
+      at[k] = cues.has(t.norm) || (people.has(t.norm) && peopleOfCountries(d, k)) ? 1 : words.has(t.norm) ? 2 : 0;
     for (const p of phrases)
       if (k >= p.length - 1 && p.every((w, j) => toks[k - p.length + 1 + j].norm === w))
         at.fill(2, k - p.length + 1, k + 1);

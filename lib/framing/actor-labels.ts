@@ -21,7 +21,7 @@ import {
   type StateNamed,
   type StateOf,
 } from './leader-states.js';
-import { bareReferent, bareRole, type NamedRole, type NounPlace } from './bare-roles.js';
+import { bareReferent, bareRole, itClause, type NamedRole, type NounPlace } from './bare-roles.js';
 import { paragraphStates, stateNear } from './near-states.js';
 import { capitalMetonyms, countryOfPlace } from './capital-metonyms.js';
 import { referentRole, roleClass, type ReferentKind, type RoleClass } from './role-nouns.js';
@@ -247,6 +247,7 @@ function nounPlace(d: Doc, i: number, c: DocContext): NounPlace {
   return {
     sentence: () => stateNear(d, i, c.ix, c.stateId, acts),
     paragraph: () => paragraphStates(d, i, c.ix, c.stateId, headOf, acts),
+    itClause: () => itClause(d, i),
   };
 }
 

@@ -18,6 +18,8 @@
 //   (near-states.ts: "Russia to rein in the regime" after "Assad" stays Syria's);
 // - of two or more actors the article named, the one whose state the noun's paragraph names nearest before it
 //   (not "the administration": the writer's own executive, whatever the paragraph names);
+// - not a state's actor when a clause after the noun has that state acting on it ("Tehran and the forces it backs":
+//   the forces Iran backs, not Iran's own);
 // - not inside quotes (a speaker's "the regime" may be another), and not a noun with a modifier or an of-phrase of its
 //   own ("the regime change", "the government of a neighbour"), and not "the government" as a party of a court case
 //   ("testify for the government": the court's state, named or not).
@@ -94,9 +96,30 @@ function candidates(named: readonly NamedRole[], at: number, pick: (n: NamedRole
 export interface NounPlace {
   sentence(): string | undefined;
   paragraph(): ParagraphStates;
+  /** whether a relative clause with "it" as its subject follows the noun ("the forces it backs") */
+  itClause?(): boolean;
 }
 
 const NOWHERE: NounPlace = { sentence: () => undefined, paragraph: () => ({ acting: [], named: [], from: 0 }) };
+
+/**
+ * True when the bare noun at token i opens a relative clause whose subject is "it", with no "that" or "which" between
+ * ("Tehran and the forces it backs", "the government it appointed"): the noun is what "it" acts on.
+ */
+export function itClause(d: Doc, i: number): boolean {
+  const next = d.tokens[i + 1];
+  return next?.norm === 'it' && next.sentence === d.tokens[i].sentence;
+}
+
+/**
+ * True when the state that acts on the noun through its relative clause is the referent's own: "Tehran and the forces
+ * it backs" are the forces Iran backs, another body than Iran's own forces, which no writer names by a clause of
+ * whom they serve. A clause whose "it" is another actor ("the military -- and the government it appointed") leaves the
+ * referent: the sentence names no state before the noun there.
+ */
+function actedOnByOwnState(found: NamedRole, where: NounPlace): boolean {
+  return !!found.stateId && !!where.itClause?.() && where.sentence() === found.stateId;
+}
 
 /**
  * The referent of a bare noun among its candidates. The only one, unless it is a state's, its sentence names another
@@ -144,7 +167,7 @@ export function bareReferent(
       where,
     );
     // a bare noun is the government in office: "the administration" after "the Bush administration" is today's
-    if (!found || found.personal) return undefined;
+    if (!found || found.personal || actedOnByOwnState(found, where)) return undefined;
     // "the U.S. military … 200 Syrian soldiers … the military's last holdout": another state's armed forces named
     // since, no guess (armies face each other; "the regime" after "the Syrian regime … the U.S. government" is Syria's)
     const since = (n: NamedRole) =>
@@ -155,7 +178,7 @@ export function bareReferent(
   if (!CLASS_ANAPHORS.has(noun)) return undefined;
   const of = (n: NamedRole) => n.cls === cls && CLASS_ANAPHORS.has(n.noun) && !!n.state;
   const found = choose(candidates(named, at, of), noun, where);
-  if (!found || found.personal) return undefined;
+  if (!found || found.personal || actedOnByOwnState(found, where)) return undefined;
   // "Italy's foreign minister said the government …" after "the Syrian regime": another state in play, no guess
   const other = found.stateId ? where.sentence() : undefined;
   return other && other !== found.stateId ? undefined : found;
