@@ -37,7 +37,7 @@ describe('compareOutlets on the stories both covered', () => {
   it("counts terms on the shared stories: the Ledger's own story is not its wording", () => {
     const cmp = compareOutlets(analyseCorpus(corpusFromRecords(records)), 'Daily Ledger', 'Metro Post');
     expect(cmp.stories).toEqual({ a: 10, b: 6, both: 6 });
-    expect(cmp.termScope).toEqual({ over: 'shared stories', articles: { a: 6, b: 6 } });
+    expect(cmp.termScope).toEqual({ over: 'shared stories', articles: { a: 6, b: 6 }, undated: 0 });
     const ofLedger = cmp.terms.filter((t) => t.z > 0).map((t) => t.term);
     const ofPost = cmp.terms.filter((t) => t.z < 0).map((t) => t.term);
     expect(ofLedger[0]).toBe('regime');
@@ -50,6 +50,6 @@ describe('compareOutlets on the stories both covered', () => {
     const alone = records.map((r) => (r.outlet === 'Metro Post' ? { ...r, event: `post ${r.id}` } : r));
     const cmp = compareOutlets(analyseCorpus(corpusFromRecords(alone)), 'Daily Ledger', 'Metro Post');
     expect(cmp.stories.both).toBe(0);
-    expect(cmp.termScope).toEqual({ over: 'all articles', articles: { a: 10, b: 6 } });
+    expect(cmp.termScope).toEqual({ over: 'all articles', articles: { a: 10, b: 6 }, undated: 0 });
   });
 });

@@ -62,7 +62,9 @@ describe('distinctive-term findings and one article', () => {
     const text = f.map((x) => x.text).find((t) => t.startsWith('Words each outlet'))!;
     expect(text).toContain('Morning Ledger: “frankly” (2)');
     expect(text).not.toContain('canal plan');
-    expect(text).toContain('Evening Post (one article): “wait” (1)');
+    expect(text).toContain(
+      "Morning Ledger: “frankly” (2). An outlet of one article, whose words are that piece's rather than a habit — Evening Post: “wait” (1).",
+    );
     // without docs the finding reads as before
     const plain = framingFindings({ voice, distinctive: rows, loaded: [], sources: [] }, outletOf);
     expect(plain.map((x) => x.text).join('\n')).toContain('“canal plan” (3)');
@@ -73,6 +75,22 @@ describe('distinctive-term findings and one article', () => {
     const f = framingFindings({ voice, distinctive: only, loaded: [], sources: [] }, outletOf, termSpreads(docs, only));
     expect(f.map((x) => x.text)).toContain(
       "No outlet has a word it uses clearly more than the others across its articles — Morning Ledger: each clear term comes mostly from one of its articles (that story's topic, not the outlet's wording).",
+    );
+  });
+
+  it('never lead with an outlet of one article: its clear words are one piece’s, said after the rest', () => {
+    // only the one-article outlet has a clear word of judgement; the outlet of three articles has a clear topic only
+    const lone = [
+      { outlet: 'Evening Post', term: 'wait', z: 2.2, count: 1 },
+      { outlet: 'Morning Ledger', term: 'board', z: 2.1, count: 2, evaluative: 0 },
+    ];
+    const f = framingFindings({ voice, distinctive: lone, loaded: [], sources: [] }, outletOf, termSpreads(docs, lone));
+    const text = f.map((x) => x.text).find((t) => t.includes('“wait”'))!;
+    expect(text.startsWith('Words each outlet uses clearly more')).toBe(false);
+    expect(text).toBe(
+      'No outlet of more than one article uses a word of judgement clearly more than the others in its own voice (z above 1.96, over more than one of its articles) — ' +
+        'Morning Ledger: no word of judgement stands out; its clearest terms are topics it covers more (the table lists them). ' +
+        "An outlet of one article, whose words are that piece's rather than a habit — Evening Post: “wait” (1).",
     );
   });
 

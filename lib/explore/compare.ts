@@ -8,6 +8,7 @@ import { poolLabelRows } from '../framing/labels.js';
 import { wordsPerOutlet } from './rates.js';
 import { MIN_SHARED_WORDS, ownTermTable, sharedStoryArticles } from './story-terms.js';
 import type { OutletTermTable } from '../framing/types.js';
+import { newsEntities } from '../report/outlet-mentions.js';
 
 /** A term used more by one of the two outlets (z > 0: more by a; z < 0: more by b); rates per 1,000 terms. */
 export interface CompareTermRow {
@@ -53,9 +54,11 @@ export interface OutletComparison {
   stories: { a: number; b: number; both: number };
   /**
    * what the terms are counted over: the stories both covered when each outlet has MIN_SHARED_WORDS own-voice words
-   * there (`articles`: how many of each outlet's articles), else all articles of the two outlets
+   * there (`articles`: how many of each outlet's articles), else all articles of the two outlets; `undated`: how many
+   * of the articles counted have no date and no story given by the input. Stories of undated articles are grouped by the names they share alone, so
+   * one "story" can hold several news events on one subject, years apart: a difference there is not only wording.
    */
-  termScope: { over: 'shared stories' | 'all articles'; articles: { a: number; b: number } };
+  termScope: { over: 'shared stories' | 'all articles'; articles: { a: number; b: number }; undated: number };
   figure: Figure;
 }
 
@@ -106,7 +109,11 @@ function compareTerms(table: OutletTermTable, a: string, b: string, minCount: nu
   return rows.sort((x, y) => y.z - x.z || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
 }
 
-/** Compare outlet a with outlet b: distinctive terms (own voice), entity rates per 1,000 words, labels only one uses, and a chart. */
+/**
+ * Compare outlet a with outlet b: distinctive terms (own voice), entity rates per 1,000 words (a news outlet counted
+ * only where it is news, as in the entity charts: "told CNN" in CNN is neither CNN's subject nor a choice), labels only
+ * one uses, and a chart.
+ */
 export function compareOutlets(
   analysis: Analysis,
   a: string,
@@ -123,8 +130,8 @@ export function compareOutlets(
   const words = wordsPerOutlet(analysis.docs);
   const wa = Math.max(1, words[a] ?? 0),
     wb = Math.max(1, words[b] ?? 0);
-  const entities = analysis.entities.entities
-    .filter((e) => e.type !== 'demonym' && ((e.by_outlet[a] ?? 0) > 0 || (e.by_outlet[b] ?? 0) > 0))
+  const entities = newsEntities(analysis)
+    .entities.entities.filter((e) => e.type !== 'demonym' && ((e.by_outlet[a] ?? 0) > 0 || (e.by_outlet[b] ?? 0) > 0))
     .map((e) => {
       const ma = e.by_outlet[a] ?? 0,
         mb = e.by_outlet[b] ?? 0;
@@ -157,8 +164,13 @@ export function compareOutlets(
     .map((r) => ({ entity: r.entity, label: r.label, outlet: r.outlet, count: r.count, own: r.own }))
     .sort((x, y) => y.count - x.count || (x.entity + x.label < y.entity + y.label ? -1 : 1));
   const stories = sharedStories(analysis, a, b);
-  const termScope = { over: scope.over, articles: scope.articles };
-  const on = scope.over === 'shared stories' ? ` on the ${stories.both} stories both covered` : '';
+  const termScope = { over: scope.over, articles: scope.articles, undated: scope.undated };
+  const on =
+    scope.over !== 'shared stories'
+      ? ''
+      : scope.undated
+        ? ` on the ${stories.both} subjects both covered (undated: grouped by shared names)`
+        : ` on the ${stories.both} stories both covered`;
   return { a, b, terms, entities, labels, stories, termScope, figure: compareFigure(a, b, terms, opts.top ?? 12, on) };
 }
 
@@ -170,19 +182,21 @@ function scopeOfTerms(
   analysis: Analysis,
   a: string,
   b: string,
-): { table: OutletTermTable; over: OutletComparison['termScope']['over']; articles: { a: number; b: number } } {
-  const count = (docs: readonly { outlet: string }[]) => ({
-    a: docs.filter((d) => d.outlet === a).length,
-    b: docs.filter((d) => d.outlet === b).length,
+): OutletComparison['termScope'] & { table: OutletTermTable } {
+  // an article placed in its story by the input's `event` column is placed by the user, not by shared names
+  const given = new Set(analysis.corpus.articles.filter((x) => x.event?.trim()).map((x) => x.id));
+  const count = (docs: readonly { id: string; outlet: string; date: string | null }[]) => ({
+    articles: { a: docs.filter((d) => d.outlet === a).length, b: docs.filter((d) => d.outlet === b).length },
+    undated: docs.filter((d) => (d.outlet === a || d.outlet === b) && !d.date && !given.has(d.id)).length,
   });
   const shared = sharedStoryArticles(analysis, a, b);
   if (shared.stories > 0) {
     const table = ownTermTable(analysis, shared.docs, [a, b]);
     const words = (o: string) => table.words?.[table.outlets.indexOf(o)] ?? 0;
     if (words(a) >= MIN_SHARED_WORDS && words(b) >= MIN_SHARED_WORDS)
-      return { table, over: 'shared stories', articles: count(shared.docs) };
+      return { table, over: 'shared stories', ...count(shared.docs) };
   }
-  return { table: analysis.framing.detail.termTable, over: 'all articles', articles: count(analysis.docs) };
+  return { table: analysis.framing.detail.termTable, over: 'all articles', ...count(analysis.docs) };
 }
 
 /** Diverging bars: the top terms of a (right) and of b (left) by z, with counts and rates in the hover. */

@@ -64,14 +64,17 @@ const TITLE_CHAR_PX = 8.6;
 export function wrapTitle(title: string, width: number): string[] {
   const max = Math.max(30, Math.floor((width - 30) / TITLE_CHAR_PX));
   const lines: string[] = [];
-  let line = '';
-  for (const word of title.split(' ')) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+  for (const part of title.split('\n')) {
+    // a line break written into the title ("\n") starts a line of its own
+    let line = '';
+    for (const word of part.split(' ')) {
+      if (line && line.length + 1 + word.length > max) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line || !lines.length) lines.push(line);
   }
-  if (line || !lines.length) lines.push(line);
   return lines;
 }
 

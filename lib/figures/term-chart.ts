@@ -6,6 +6,15 @@ import { slug } from '../util/names.js';
 import { percentileRanks, type TermPoint } from './term-placement.js';
 import { termAnnotations } from './term-labels.js';
 
+/** |z| above which a term is clear of chance (two-sided 5%), as the findings and notebook 04 read it. */
+const CLEAR_Z = 1.96;
+
+/**
+ * |z| at which the colour is full, the same on every chart: stretched to each chart's largest |z|, a chart whose terms
+ * all sat under 1.96 drew z 1 (one use against none elsewhere) in deep blue, as if it were a strong difference.
+ */
+export const TERM_Z_FULL = 3;
+
 /** The chart's margins, in px. */
 type Margin = { l: number; r: number; t: number; b: number };
 
@@ -15,6 +24,8 @@ type Margin = { l: number; r: number; t: number; b: number };
  * counts neither pile on one point nor form alphabetical streaks), coloured by its log-odds z (blue: this outlet over-uses it; red: the others do). Only the `labels` most distinctive
  * terms on each side are written, plain words (row `plain`) never, and a label is skipped where it would overlap one
  * already placed. Rows: termChartRows(framing, outlet), i.e. distinctiveTerms(…, {positiveOnly: false}) of the outlet.
+ * The colour is full at |z| = TERM_Z_FULL on every chart, its bar marks ±1.96, and the title says how many terms are
+ * clear of chance (|z| above 1.96) on each side, or that none is.
  */
 export function termChartFigure(
   rows: readonly TermPoint[],
@@ -37,25 +48,33 @@ export function termChartFigure(
     x: rx[i],
     y: ry[i],
   }));
-  const zmax = pts.reduce((m, p) => Math.max(m, Math.abs(p.z)), 1);
   const margin = { l: 80, r: 120, t: 70, b: 80 };
   const px = (x: number) => margin.l + ((x + 0.03) / 1.06) * (W - margin.l - margin.r);
   const py = (y: number) => H - margin.b - ((y + 0.03) / 1.06) * (H - margin.t - margin.b);
   const hl = new Set(opts.highlight ?? []);
   const annotations = termAnnotations(pts, hl, opts.labels ?? 15, { px, py, W, margin });
-  const data: Figure['data'] = [termTrace(pts, hl, zmax, outlet)];
+  const data: Figure['data'] = [termTrace(pts, hl, outlet)];
+  const title = opts.title ?? `Terms of ${outlet} against the other outlets (own voice; blue = ${outlet} uses it more)`;
   return figure(
     'term-chart-' + (slug(outlet) || 'outlet'),
     data,
-    termLayout(outlet, opts.title, W, H, margin, annotations),
+    termLayout(outlet, `${title}\n${clearNote(pts, outlet)}`, W, H, margin, annotations),
   );
+}
+
+/** How many terms are clear of chance on each side, or that none is (the chart's second title line). */
+function clearNote(pts: readonly { z: number }[], outlet: string): string {
+  const more = pts.filter((p) => p.z > CLEAR_Z).length,
+    less = pts.filter((p) => p.z < -CLEAR_Z).length;
+  if (!more && !less) return 'no term clear of chance (|z| above 1.96): the colours show small differences';
+  const terms = (k: number) => `${k} term${k === 1 ? '' : 's'}`;
+  return `clear of chance (|z| above 1.96): ${terms(more)} more in ${outlet}, ${terms(less)} more in the others`;
 }
 
 /** The chart's one trace: every term a marker coloured by its z, highlighted terms larger, counts in the hover. */
 function termTrace(
   pts: readonly (TermPoint & { x: number; y: number })[],
   hl: ReadonlySet<string>,
-  zmax: number,
   outlet: string,
 ): Figure['data'][number] {
   return {
@@ -68,11 +87,16 @@ function termTrace(
       color: pts.map((p) => p.z),
       colorscale: 'RdBu',
       reversescale: true,
-      cmin: -zmax,
-      cmax: zmax,
+      cmin: -TERM_Z_FULL,
+      cmax: TERM_Z_FULL,
       cmid: 0,
       opacity: 0.8,
-      colorbar: { title: { text: 'z (log-odds)' }, thickness: 14 },
+      colorbar: {
+        title: { text: 'z (log-odds)' },
+        thickness: 14,
+        tickvals: [-TERM_Z_FULL, -CLEAR_Z, 0, CLEAR_Z, TERM_Z_FULL],
+        ticktext: [`−${TERM_Z_FULL} or less`, '−1.96', '0', '1.96', `${TERM_Z_FULL} or more`],
+      },
     },
     text: pts.map((p) => esc(p.term)),
     customdata: pts.map((p) => [p.count, p.count_rest, p.z]),
@@ -87,33 +111,30 @@ function termTrace(
 /** The chart's layout: percentile axes a little wider than [0, 1], the labels as annotations. */
 function termLayout(
   outlet: string,
-  title: string | undefined,
+  title: string,
   W: number,
   H: number,
   margin: Margin,
   annotations: Record<string, unknown>[],
 ): Figure['layout'] {
-  return baseLayout(
-    title ?? `Terms of ${outlet} against the other outlets (own voice; blue = ${outlet} uses it more)`,
-    {
-      width: W,
-      height: H,
-      margin,
-      xaxis: {
-        title: { text: 'frequency rank in the other outlets (percentile; equal counts scattered in their band)' },
-        automargin: true,
-        range: [-0.03, 1.03],
-        tickformat: '.0%',
-        zeroline: false,
-      },
-      yaxis: {
-        title: { text: esc(`frequency rank in ${outlet} (percentile)`) },
-        automargin: true,
-        range: [-0.03, 1.03],
-        tickformat: '.0%',
-        zeroline: false,
-      },
-      annotations,
+  return baseLayout(title, {
+    width: W,
+    height: H,
+    margin,
+    xaxis: {
+      title: { text: 'frequency rank in the other outlets (percentile; equal counts scattered in their band)' },
+      automargin: true,
+      range: [-0.03, 1.03],
+      tickformat: '.0%',
+      zeroline: false,
     },
-  );
+    yaxis: {
+      title: { text: esc(`frequency rank in ${outlet} (percentile)`) },
+      automargin: true,
+      range: [-0.03, 1.03],
+      tickformat: '.0%',
+      zeroline: false,
+    },
+    annotations,
+  });
 }

@@ -5,6 +5,25 @@ import { wordCounts } from '../text/words.js';
 import type { Finding } from './types.js';
 import { articleName, dateRange, listWords, plural } from './finding-words.js';
 
+/**
+ * What missing dates do to the analyses, or '' when every article is dated: undated articles cannot be ordered, so
+ * which of two came first rests on a credit, an agency or containment, and they are grouped into stories by the names
+ * they share (no date keeps two years apart), so one "story" of undated articles can hold several events on one
+ * subject (the 2015 Iran deal and 2019 tanker seizures in one). Shown by the report and notebook 01.
+ */
+export function datesNote(articles: readonly { date?: string | null; event?: string }[]): string {
+  const undated = articles.filter((a) => !a.date).length;
+  if (!undated) return '';
+  const all = undated === articles.length;
+  const grouped = articles.some((a) => !a.date && !a.event?.trim())
+    ? `, and ${all ? 'they are' : 'undated articles are'} grouped into stories by the names they share alone, so one such story can hold several events on one subject, years apart`
+    : '';
+  return (
+    `${all && undated > 1 ? `None of the ${undated} articles has a known date` : `${plural(undated, 'article has', 'articles have')} no known date`}, so ${undated === 1 ? 'it cannot' : 'they cannot'} be ordered in time: ` +
+    `which of two came first can only be read from a credit, a news agency or one text containing the other${grouped}.`
+  );
+}
+
 /** Findings about the corpus itself: size, outlets, dates, cleaning and skipped inputs. */
 export function corpusFindings(
   articles: readonly (Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs' | 'provenance'> & {
@@ -31,12 +50,8 @@ export function corpusFindings(
         (multi.length < byOutlet.size ? '; the other outlets one each.' : '.'),
       evidence: [{ href: '#table-articles', label: 'articles' }],
     });
-  const undated = articles.filter((a) => !a.date).length;
-  if (undated)
-    out.push({
-      text: `${plural(undated, 'article has', 'articles have')} no known date, so they cannot be ordered in time.`,
-      evidence: [{ href: '#table-articles', label: 'articles' }],
-    });
+  const undated = datesNote(articles);
+  if (undated) out.push({ text: undated, evidence: [{ href: '#table-articles', label: 'articles' }] });
   if (articles.length) {
     const sized = articles
       .map((a, i) => ({ id: a.id, outlet: a.outlet, words: words[i], title: a.title ?? '' }))

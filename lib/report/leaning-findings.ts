@@ -6,7 +6,7 @@ import { oneArticleTopic, spreadKey, type TermSpread } from './spread.js';
 import { listWords } from './finding-words.js';
 
 /** The z above which a distinctive term is clearly the outlet's (two-sided 5%). */
-const CLEAR_Z = 1.96;
+export const CLEAR_Z = 1.96;
 
 /** The evaluative weight from which a term is a word of judgement (lib/framing/loaded.ts termWeigher's scale). */
 const JUDGEMENT = 0.5;
@@ -19,18 +19,21 @@ const judged = (r: LeanRow) => r.evaluative === undefined || r.evaluative >= JUD
 
 /**
  * Each big outlet's three clearest distinctive words of judgement, as "Outlet: “a” (n), …". A term one article holds
- * most uses of is that article's topic, not the outlet's wording, and is passed over (oneArticleTopic); an outlet of
- * one article says so, since its words are that article's. Terms without evaluative weight ("asylum", "children") are
- * what an outlet covers more, not how it words it: an outlet whose clear terms are all such is `unjudged`.
+ * most uses of is that article's topic, not the outlet's wording, and is passed over (oneArticleTopic). An outlet of
+ * one article goes to `single`, not `lean`: its words are one writer's piece (a guest op-ed's "better", a 6,000-word
+ * essay on ISIS's "jihadists"), not a habit, and the finding says so after the outlets of several articles rather
+ * than leading with it. Terms without evaluative weight ("asylum", "children") are what an outlet covers more, not
+ * how it words it: an outlet whose clear terms are all such is `unjudged`.
  */
 export function leaningTerms(
   rows: readonly LeanRow[],
   big: ReadonlySet<string>,
   articles: ReadonlyMap<string, number>,
   spread?: ReadonlyMap<string, TermSpread>,
-): { lean: string[]; topical: string[]; unjudged: string[] } {
+): { lean: string[]; single: string[]; topical: string[]; unjudged: string[] } {
   const outlets = [...new Set(rows.map((r) => r.outlet))].filter((o) => big.has(o)).sort(byString);
   const lean: string[] = [],
+    single: string[] = [],
     topical: string[] = [],
     unjudged: string[] = [];
   for (const o of outlets) {
@@ -41,12 +44,11 @@ export function leaningTerms(
       .filter(judged)
       .sort((a, b) => b.z - a.z || byString(a.term, b.term))
       .slice(0, 3);
-    if (top.length)
-      lean.push(`${o}${n === 1 ? ' (one article)' : ''}: ${listWords(top.map((r) => `“${r.term}” (${r.count})`))}`);
+    if (top.length) (n === 1 ? single : lean).push(`${o}: ${listWords(top.map((r) => `“${r.term}” (${r.count})`))}`);
     else if (spreadOver.length) unjudged.push(o);
     else if (clear.length) topical.push(o);
   }
-  return { lean, topical, unjudged };
+  return { lean, single, topical, unjudged };
 }
 
 /**
@@ -82,12 +84,13 @@ export function leaningCandidates(
 }
 
 /**
- * The distinctive-term finding: the words of judgement each big outlet leans on; outlets whose clear terms are one
- * article's topic, or topics and plain words only, are named so their absence is not misread, and when no outlet has
- * a clear word of judgement the finding says so instead of listing plain words.
+ * The distinctive-term finding: the words of judgement each big outlet of several articles leans on; outlets of one
+ * article after them, as that piece's words; outlets whose clear terms are one article's topic, or topics and plain
+ * words only, are named so their absence is not misread; and when no outlet of several articles has a clear word of
+ * judgement the finding opens by saying so instead of leading with a single article's words or with plain words.
  */
 export function leaningFindings(
-  { lean, topical, unjudged }: ReturnType<typeof leaningTerms>,
+  { lean, single, topical, unjudged }: ReturnType<typeof leaningTerms>,
   big: ReadonlySet<string>,
   outlets: number,
 ): Finding[] {
@@ -99,16 +102,22 @@ export function leaningFindings(
   const plain = unjudged.length
     ? ` ${listWords(unjudged)}: no word of judgement stands out; ${they(unjudged)} clearest terms are topics ${unjudged.length === 1 ? 'it covers' : 'they cover'} more (the table lists them).`
     : '';
+  const one = single.length
+    ? ` ${single.length === 1 ? 'An outlet' : 'Outlets'} of one article, whose words are that piece's rather than a habit — ${single.join('; ')}.`
+    : '';
   if (lean.length)
     return [
       {
-        text: `Words each outlet uses clearly more than the others, in its own voice${big.size < outlets ? ` (the ${big.size} outlets with the most text)` : ''} — ${lean.join('; ')}.${topics}${plain}`,
+        text: `Words each outlet uses clearly more than the others, in its own voice${big.size < outlets ? ` (the ${big.size} outlets with the most text)` : ''} — ${lean.join('; ')}.${one}${topics}${plain}`,
         evidence,
       },
     ];
-  if (!topical.length && !unjudged.length) return [];
-  const head = unjudged.length
-    ? 'No outlet uses a word of judgement clearly more than the others in its own voice (z above 1.96, over more than one of its articles) —'
-    : 'No outlet has a word it uses clearly more than the others across its articles —';
-  return [{ text: `${head}${topics}${plain}`, evidence }];
+  if (!single.length && !topical.length && !unjudged.length) return [];
+  const several = single.length ? ' of more than one article' : '';
+  const head =
+    unjudged.length || single.length
+      ? `No outlet${several} uses a word of judgement clearly more than the others in its own voice (z above 1.96, over more than one of its articles)`
+      : 'No outlet has a word it uses clearly more than the others across its articles';
+  const rest = `${topics}${plain}`;
+  return [{ text: `${head}${rest ? ` —${rest}` : '.'}${one}`, evidence }];
 }

@@ -1,0 +1,58 @@
+// Notebook 04's "distinctive terms" sentence: the outlet looked at closely is the one whose terms are clear of chance
+// (z above 1.96) over more than one of its articles, not a one-article outlet whose many single-use words pass z ≥ 1;
+// and when no term is clear, the sentence says the lists are small differences. Invented outlets and wording.
+import { describe, expect, it } from 'vitest';
+import { corpusFromRecords } from '../lib/corpus/load.js';
+import { analyseCorpus } from '../lib/pipeline.js';
+import { distinctiveFocus } from '../lib/explore/distinctive-focus.js';
+
+const PLACES = ['Tucson', 'Fresno', 'El Paso', 'Yuma', 'Laredo', 'Salinas', 'Merced', 'Visalia'];
+// each article its own sentences; `word` is how the outlet names the ruling council
+const council = (i: number, word: string) =>
+  `Members of the ${word} in ${PLACES[i % 8]} met on day ${i + 3} to weigh measure ${100 + i}. ` +
+  `The ${word} heard ${i + 4} speakers, and the ${word} said hearing ${i + 1} would resume after ${i + 2} weeks. ` +
+  `Officials counted ${40 + 7 * i} letters at the ${PLACES[(i + 2) % 8]} office before the ${word} adjourned. ` +
+  `Residents of ${PLACES[(i + 5) % 8]} asked the ${word} to publish minute ${i + 11} and the ${word} agreed.`;
+// one long column with a word of its own in every sentence: many terms used once, none anywhere else
+const WORDS = ['bleak', 'grim', 'dismal', 'sordid', 'shabby', 'murky', 'dreary', 'feeble', 'hollow', 'clumsy'];
+const column = WORDS.flatMap((w, i) => [
+  `The council's ${w} budget vote came on day ${i + 2}.`,
+  `Critics of the ${w} plan in ${PLACES[i % 8]} wrote ${i + 9} letters.`,
+]).join(' ');
+
+const records = [
+  ...['budget', 'water', 'schools'].flatMap((event, i) => [
+    { id: `l${i}`, outlet: 'Daily Ledger', event, date: `2026-0${i + 1}-10`, text: council(2 * i, 'regime') },
+    { id: `p${i}`, outlet: 'Metro Post', event, date: `2026-0${i + 1}-11`, text: council(2 * i + 1, 'government') },
+  ]),
+  { id: 'g0', outlet: 'Harbour Gazette', event: 'budget', date: '2026-01-12', text: column },
+];
+
+describe('the outlet notebook 04 looks at closely for distinctive terms', () => {
+  it('is an outlet of several articles with a term clear of chance, not the one-article outlet with most z ≥ 1 terms', () => {
+    const a = analyseCorpus(corpusFromRecords(records));
+    const atOne = (o: string) => a.framing.distinctive.filter((r) => r.outlet === o && r.z >= 1).length;
+    // what the old cell ranked by: the column's single-use words outnumber the Ledger's terms at z ≥ 1
+    expect(atOne('Harbour Gazette')).toBeGreaterThan(atOne('Daily Ledger'));
+    const f = distinctiveFocus(a);
+    expect(f.focus).toBe('Daily Ledger');
+    expect(f.terms[0].term).toBe('regime');
+    expect(f.text).toMatch(/^\*\*Daily Ledger\*\* \(3 articles\) has the most own-voice terms clear of chance/);
+    expect(f.text).toContain('*regime* (');
+    expect(f.text).toContain(
+      "Harbour Gazette has one article: its terms are that piece's words, not an outlet's habit.",
+    );
+  });
+
+  it('says no outlet has a term clear of chance when none does, and names the z ≥ 1 terms as small differences', () => {
+    // the two outlets of several articles word the council alike: nothing clear between them
+    const alike = records.map((r) =>
+      r.outlet === 'Daily Ledger' ? { ...r, text: r.text.replace(/regime/g, 'government') } : r,
+    );
+    const f = distinctiveFocus(analyseCorpus(corpusFromRecords(alike)));
+    expect(f.focus).not.toBe('Harbour Gazette');
+    expect(f.text).toMatch(/^No outlet of more than one article has an own-voice term clear of chance/);
+    expect(f.text).toContain('the lists show small differences, not an outlet');
+    expect(f.text).not.toContain('has the most own-voice terms clear of chance');
+  });
+});
