@@ -82,7 +82,9 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
   // events given by the records decide credit across events; clustered events come later (they read overlap's links)
   const given = givenEvents(corpus);
   const outlets = readOutletTable(opts.outletsPath);
-  const ov = timed('overlap', () => overlap(docs, { ...opts.overlap, events: given, outlets }));
+  const ov = timed('overlap', () =>
+    overlap(docs, { ...opts.overlap, events: given, outlets, titles: titlesOf(corpus) }),
+  );
   const entities = timed('entities', () =>
     extractEntities(docs, { events: given, furniture, ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }),
   );
@@ -136,4 +138,11 @@ function givenEvents(corpus: Corpus): Record<string, string> | undefined {
       n++;
     }
   return n ? out : undefined;
+}
+
+/** Each article's headline by id (those that have one): overlap names an article by it in a pair's reasons. */
+function titlesOf(corpus: Corpus): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const a of corpus.articles) if (a.title) out[a.id] = a.title;
+  return out;
 }

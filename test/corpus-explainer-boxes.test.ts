@@ -3,12 +3,9 @@
 // with the offsets of the rest still pointing into the raw text. Left in, one outlet "reuses its own text" in every
 // pair of its articles that carry the box. Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
-import { cleanPlain, cleanText } from '../lib/corpus/clean.js';
-import { rawOffset } from '../lib/corpus/provenance.js';
-import { corpusFromRecords } from '../lib/corpus/load.js';
-import { analyseAll } from '../lib/text/analyse.js';
-import { overlap } from '../lib/overlap/overlap.js';
+import { cleanPlain } from '../lib/corpus/clean.js';
 import { fillerProse } from './helpers/prose.js';
+import { BOTH_MODES, expectOffsetsBack, ownReuse } from './helpers/cleaning.js';
 
 const BOX =
   'Quick guide Why is the Harbourton ferry closing ? Show Hide What happened to the ferry ? The council voted in March ' +
@@ -24,10 +21,7 @@ const RAW = [
 ].join('\n');
 
 describe('explainer boxes', () => {
-  for (const [name, clean] of [
-    ['cleanPlain', cleanPlain],
-    ['cleanText', (s: string) => cleanText(s, { keepFirstLine: true })],
-  ] as const)
+  for (const [name, clean] of BOTH_MODES)
     it(`${name}: each box is removed with its line and logged; the article's lines stay, offsets map back`, () => {
       const c = clean(RAW);
       expect(c.text.split('\n').filter(Boolean)).toEqual([
@@ -37,7 +31,7 @@ describe('explainer boxes', () => {
       const log = c.removed.filter((r) => r.kind === 'explainer-box');
       expect(log.map((r) => r.rawStart)).toEqual([RAW.indexOf(BOX), RAW.indexOf('Q & A')]);
       expect(log[0].text.startsWith('Quick guide Why is the Harbourton ferry closing ?')).toBe(true);
-      for (let o = 0; o < c.text.length; o++) if (c.text[o] !== '\n') expect(RAW[rawOffset(c, o)]).toBe(c.text[o]);
+      expectOffsetsBack(RAW, c);
     });
 
   it('keeps prose that only uses the words', () => {
@@ -48,17 +42,10 @@ describe('explainer boxes', () => {
   });
 
   it('an outlet printing the same box in three articles on the subject does not reuse its own text', () => {
-    const corpus = corpusFromRecords(
-      [1, 2, 3].map((s) => ({
-        id: `g${s}`,
-        outlet: 'Harbour Gazette',
-        title: `Ferry story ${s}`,
-        date: `2026-03-0${s}`,
-        text: `${fillerProse(s, 70)}\n${BOX}\n${fillerProse(s + 10, 50)}`,
-      })),
+    const { corpus, reuse } = ownReuse(
+      [1, 2, 3].map((s) => `${fillerProse(s, 70)}\n${BOX}\n${fillerProse(s + 10, 50)}`),
     );
-    const r = overlap(analyseAll(corpus.articles), { outlets: [] });
-    expect(r.pairs.flatMap((p) => p.passages.filter((x) => x.kind === 'reuse'))).toEqual([]);
+    expect(reuse).toEqual([]);
     expect(corpus.articles.every((a) => !a.text.includes('Show Hide'))).toBe(true);
   });
 });

@@ -2,10 +2,10 @@
 // a duration) is no sentence of the article: it is removed at loading, from records too, and logged, with the
 // offsets of the rest still pointing into the raw text. Left in, its labels read as names ("JUST WATCHED Ivo Dorr").
 import { describe, expect, it } from 'vitest';
-import { cleanPlain, cleanText } from '../lib/corpus/clean.js';
-import { rawOffset } from '../lib/corpus/provenance.js';
+import { cleanPlain } from '../lib/corpus/clean.js';
 import { corpusFromRecords } from '../lib/corpus/load.js';
 import { analyseCorpus } from '../lib/pipeline.js';
+import { BOTH_MODES, expectOffsetsBack } from './helpers/cleaning.js';
 
 const BOX_1 =
   'JUST WATCHED Ivo Dorr on the harbour bill Replay More Videos ... MUST WATCH Ivo Dorr on the harbour bill 02:41';
@@ -21,10 +21,7 @@ const RAW = [
 ].join('\n');
 
 describe('media player boxes', () => {
-  for (const [name, clean] of [
-    ['cleanPlain', cleanPlain],
-    ['cleanText', (s: string) => cleanText(s, { keepFirstLine: true })],
-  ] as const)
+  for (const [name, clean] of BOTH_MODES)
     it(`${name}: each box is removed with its line and logged; the article's lines stay, offsets map back`, () => {
       const c = clean(RAW);
       expect(c.text.split('\n').filter(Boolean)).toEqual([
@@ -38,7 +35,7 @@ describe('media player boxes', () => {
         [BOX_2, RAW.indexOf(BOX_2)],
         [BOX_3, RAW.indexOf(BOX_3)],
       ]);
-      for (let o = 0; o < c.text.length; o++) if (c.text[o] !== '\n') expect(RAW[rawOffset(c, o)]).toBe(c.text[o]);
+      expectOffsetsBack(RAW, c);
     });
 
   it('keeps a line that only mentions a player or a duration', () => {

@@ -4,12 +4,9 @@
 // of its articles that carry it. Prose that only uses the words, a memo quoted in a story and a republication credit
 // stay. Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
-import { cleanPlain, cleanText } from '../lib/corpus/clean.js';
-import { rawOffset } from '../lib/corpus/provenance.js';
-import { corpusFromRecords } from '../lib/corpus/load.js';
-import { analyseAll } from '../lib/text/analyse.js';
-import { overlap } from '../lib/overlap/overlap.js';
+import { cleanPlain } from '../lib/corpus/clean.js';
 import { fillerProse } from './helpers/prose.js';
+import { BOTH_MODES, expectOffsetsBack, ownReuse } from './helpers/cleaning.js';
 
 const CALL = 'Are you in Harbourton ? Send us your photos and stories of the storm , but please stay safe .';
 const SIGNUP =
@@ -25,10 +22,7 @@ const RAW = [
 ].join('\n');
 
 describe('reader call-outs', () => {
-  for (const [name, clean] of [
-    ['cleanPlain', cleanPlain],
-    ['cleanText', (s: string) => cleanText(s, { keepFirstLine: true })],
-  ] as const)
+  for (const [name, clean] of BOTH_MODES)
     it(`${name}: each call-out is removed with its line and logged; the article's lines stay, offsets map back`, () => {
       const c = clean(RAW);
       expect(c.text.split('\n').filter(Boolean)).toEqual([
@@ -37,7 +31,7 @@ describe('reader call-outs', () => {
       ]);
       const log = c.removed.filter((r) => r.kind === 'reader-callout');
       expect(log.map((r) => r.rawStart)).toEqual([0, RAW.indexOf(SIGNUP), RAW.indexOf(FOLLOW)]);
-      for (let o = 0; o < c.text.length; o++) if (c.text[o] !== '\n') expect(RAW[rawOffset(c, o)]).toBe(c.text[o]);
+      expectOffsetsBack(RAW, c);
     });
 
   it('keeps prose that uses the words, a quoted call and a republication credit', () => {
@@ -51,17 +45,10 @@ describe('reader call-outs', () => {
   });
 
   it('an outlet printing the same call for readers in three articles does not reuse its own text', () => {
-    const corpus = corpusFromRecords(
-      [1, 2, 3].map((s) => ({
-        id: `g${s}`,
-        outlet: 'Harbour Gazette',
-        title: `Storm story ${s}`,
-        date: `2026-03-0${s}`,
-        text: `${CALL}\nHarbourton ${fillerProse(s, 70)}\n${SIGNUP}\n${fillerProse(s + 10, 50)}`,
-      })),
+    const { corpus, reuse } = ownReuse(
+      [1, 2, 3].map((s) => `${CALL}\nHarbourton ${fillerProse(s, 70)}\n${SIGNUP}\n${fillerProse(s + 10, 50)}`),
     );
-    const r = overlap(analyseAll(corpus.articles), { outlets: [] });
-    expect(r.pairs.flatMap((p) => p.passages.filter((x) => x.kind === 'reuse'))).toEqual([]);
+    expect(reuse).toEqual([]);
     expect(corpus.articles.every((a) => !a.text.includes('Send us') && !a.text.includes('Sign up'))).toBe(true);
   });
 });

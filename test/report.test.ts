@@ -194,7 +194,7 @@ describe('overlap findings', () => {
     const because = 'same date; weak evidence: Beta is a news agency, whose copy other outlets run';
     for (const by of ['credit', 'dates'] as const) {
       expect(taken({ direction_by: by, because })).toBe(
-        "Alpha (a1) takes 30% of its words from Beta's article (b1) and never names Beta.",
+        "Alpha (2024-01-01) takes 30% of its words from Beta's article (2024-01-02) and never names Beta.",
       );
     }
   });
@@ -210,7 +210,7 @@ describe('overlap findings', () => {
       ],
     });
     expect(fs[0].text).toBe(
-      "Beta (b1) takes 74% of its words from Alpha's earlier article (a1) and credits Alpha twice (“told Alpha” and “Alpha reported”).",
+      "Beta (2024-01-02) takes 74% of its words from Alpha's earlier article (2024-01-01) and credits Alpha twice (“told Alpha” and “Alpha reported”).",
     );
     expect(fs[0].evidence).toEqual([{ href: '#pair-a1-b1', label: 'the 3 shared passages' }]);
     expect(fs.map((f) => f.text)).toContain('Gamma shares no passage with any other outlet.');
@@ -223,7 +223,9 @@ describe('overlap findings', () => {
       citations: [],
     });
     // b1 is dated after a1: the finding does not call it earlier
-    expect(back[0].text).toBe("Alpha (a1) takes 30% of its words from Beta's article (b1) and never names Beta.");
+    expect(back[0].text).toBe(
+      "Alpha (2024-01-01) takes 30% of its words from Beta's article (2024-01-02) and never names Beta.",
+    );
     const weak = overlapFindings({
       docs,
       pairs: [
@@ -238,7 +240,9 @@ describe('overlap findings', () => {
       ],
       citations: [],
     });
-    expect(weak[0].text).toMatch(/from Beta's article \(b1\) \(which came first is weak evidence: containment only\)/);
+    expect(weak[0].text).toMatch(
+      /from Beta's article \(2024-01-02\) \(which came first is weak evidence: containment only\)/,
+    );
     const agency = overlapFindings({
       docs,
       pairs: [
@@ -253,7 +257,7 @@ describe('overlap findings', () => {
       citations: [],
     });
     expect(agency[0].text).toMatch(
-      /from Beta's article \(b1\) \(which came first is inferred: Beta is a news agency\)/,
+      /from Beta's article \(2024-01-02\) \(which came first is inferred: Beta is a news agency\)/,
     );
     const strong = overlapFindings({
       docs,
@@ -262,7 +266,7 @@ describe('overlap findings', () => {
     });
     // the accusation states how unlikely the shared text is by chance
     expect(strong[0].text).toBe(
-      "Alpha (a1) takes 30% of its words from Beta's article (b1) and never names Beta (evidence 14.2).",
+      "Alpha (2024-01-01) takes 30% of its words from Beta's article (2024-01-02) and never names Beta (evidence 14.2).",
     );
     const rewrite = overlapFindings(
       {
@@ -313,14 +317,14 @@ describe('overlap findings', () => {
         citations: [],
       });
     expect(copied()[0].text).toBe(
-      "Beta (b1) copies from Alpha's earlier article (a1): 202 words of narration in 8 aligned sentences, 197 of them copied word for word, and never names Alpha (evidence 106.3).",
+      "Beta (2024-01-02) copies from Alpha's earlier article (2024-01-01): 202 words of narration in 8 aligned sentences, 197 of them copied word for word, and never names Alpha (evidence 106.3).",
     );
     // ... and printed as a block quote by the reusing side: one comma between the two descriptions
     const quotedBlock = copied({
       passages: [{ kind: 'reuse', matched: 197, block: { side: 'b', lead: '\u2026 reportedly pleased :' } }],
     });
     expect(quotedBlock[0].text).toBe(
-      "Beta (b1) copies from Alpha's earlier article (a1): 202 words of narration in 8 aligned sentences, 197 of them copied word for word, printed as a block quote after \u201C\u2026 reportedly pleased :\u201D, and never names Alpha in its text (evidence 106.3; online, a block quote usually links its source).",
+      "Beta (2024-01-02) copies from Alpha's earlier article (2024-01-01): 202 words of narration in 8 aligned sentences, 197 of them copied word for word, printed as a block quote after \u201C\u2026 reportedly pleased :\u201D, and never names Alpha in its text (evidence 106.3; online, a block quote usually links its source).",
     );
     const none = overlapFindings({ docs, pairs: [], citations: [] });
     expect(none.map((f) => f.text)).toEqual(['No text is shared across outlets: every outlet wrote its own copy.']);

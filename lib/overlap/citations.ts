@@ -3,18 +3,24 @@ import type { Doc } from '../types.js';
 import { outletKey, type OutletResolver } from './outlets.js';
 import type { Citation } from './types.js';
 import { MAX_NAME, matchNames, nameMatcher, type NameMatcher } from './known-names.js';
-import { expandShortNames } from './short-names.js';
+import { expandShortNames, STAFF_AFTER } from './short-names.js';
 
+// The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
+// "an op-ed in"), or a verb of writing after a clause it ends (", writes The Washington Post", ", reports the BBC").
 const BEFORE =
-  /(?:\b(?:told|tells|telling|tell|according to|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?)$/i;
+  /(?:\b(?:told|tells|telling|tell|according to|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:obtained|seen|reviewed)\s+by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
 /** A cue ending in "a"/"an" ("according to a Reuters report") cites only when a news product follows the name: "told a
  * CNN reporter" or "according to a Pentagon official" names no report of the outlet's. */
 const INDEFINITE_CUE = /\ban?\s+$/i;
 const PRODUCT_AFTER =
   /^\s+(?:news\s+)?(?:report|reports|story|article|investigation|analysis|interview|poll|survey|tally|count|review|broadcast|dispatch|documentary|podcast|editorial|exclusive|bulletin|reporter|correspondent|journalist)\b/i;
-// "X reported", "X has learned", and the progressive and passive of news-gathering: "X is reporting", "X was told"
+// "X reported", "X has learned", the progressive and passive of news-gathering ("X is reporting", "X was told"), a verb
+// of writing ("The AP adds", "X notes"), a news product ("Politico had a story"), and ", which first reported"
 const AFTER =
-  /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:has|have|had|is|are|was|were))?\s+(?:reported|reports|reporting|said|says|quoted|cited|stated|wrote|learned|learnt|revealed|published|quoting|citing|added|noted|told)\b/;
+  /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:(?:\s+(?:has|have|had|is|are|was|were))?\s+(?:reported|reports|reporting|said|says|quoted|cited|stated|wrote|writes|learned|learnt|revealed|published|quoting|citing|added|adds|noted|notes|told)|\s+(?:has|had)\s+an?\s+(?:[a-z]+\s+)?(?:story|report|piece|article|scoop)|\s*,\s*which\s+(?:first\s+)?(?:reported|revealed|broke))\b/;
+/** The verbs after a name that an acronym the outlet table knows may take beside "reported" ("The AP adds"). */
+const KNOWN_ACRONYM_AFTER =
+  /\b(?:reported|reports|writes|wrote|adds|added|notes|noted|story|report|piece|article|scoop)\b/;
 const OUTLET_WORD =
   '(?:News|Agency|Times|Post|Media|TV|Television|Radio|Press|Network|Journal|Herald|Tribune|Gazette|Channel|Broadcasting|Daily|Telegraph|Guardian|Monitor|Observer|Wire|Magazine)';
 // a capitalised word of at most 40 characters: unbounded, the regex backtracks over every long run without spaces (quadratic)
@@ -151,7 +157,7 @@ const HYPHEN_BEFORE =
 /**
  * The cited outlet of an outlet-like name and where its name starts, or null. A bare outlet word ("News reported",
  * "according to Media Matters", "state TV said") is a generic word or a piece cut from a longer name: it names an
- * outlet only as a short form after "the" ("the Journal said") or as the end of a whole name the resolver knows
+ * outlet only as a short form after "the" ("the Journal said") or before its staff ("Monitor correspondent"), or as the end of a whole name the resolver knows
  * ("Yahoo ! News"). Take the whole name or nothing.
  */
 function wholeName(
@@ -162,7 +168,12 @@ function wholeName(
 ): { start: number; cited: string } | null {
   const resolved = resolver.resolve(written);
   if (resolved) return { start, cited: resolved };
-  if (/\s/.test(written.trim()) || /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)))
+  const end = start + written.length;
+  if (
+    /\s/.test(written.trim()) ||
+    /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) ||
+    STAFF_AFTER.test(text.slice(end, end + 30))
+  )
     return { start, cited: outletLikeName(written) };
   const joined = HYPHEN_BEFORE.exec(text.slice(Math.max(0, start - 200), start));
   if (joined) {
@@ -177,6 +188,17 @@ function wholeName(
 /** An outlet-like name as written, spaces made single and a spaced possessive closed up ("Students ' News" → "Students' News"). */
 function outletLikeName(written: string): string {
   return written.replace(/\s+/g, ' ').replace(/ (['\u2019]) /g, '$1 ');
+}
+
+/**
+ * A byline closing a quoted excerpt: a quote mark, a writer's name and ", <outlet>" at the end of the line
+ * ("… are in order. ” Ben Wedeman , CNN"). Where the byline starts (the writer's name), or -1.
+ */
+const BYLINE_BEFORE = /[\u201D"'\u2019]\s+((?:[A-Z][\p{L}.'\u2019-]*\s+){1,4}),\s+(?:[Tt]he\s+)?$/u;
+function bylineStart(text: string, start: number, end: number): number {
+  if (!/^[ \t]*(?:[\n\r]|$)/.test(text.slice(end, end + 20))) return -1;
+  const m = BYLINE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  return m ? start - m[0].length + m[0].indexOf(m[1]) : -1;
 }
 
 /** The end of the news product after a name cited with "a"/"an" ("according to a Reuters report"), or -1 when none follows. */
@@ -207,7 +229,10 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     ) {
       start = nm.start - mb[0].length;
       stop = product;
-    } else if (ma && (!nm.strict || /reported|reports/.test(ma[0]))) {
+    } else if (!nm.strict && bylineStart(text, nm.start, end) >= 0) {
+      start = bylineStart(text, nm.start, end);
+      stop = end;
+    } else if (ma && (!nm.strict || /reported|reports/.test(ma[0]) || (nm.known && KNOWN_ACRONYM_AFTER.test(ma[0])))) {
       start = nm.start;
       stop = end + ma[0].length;
     }

@@ -9,6 +9,7 @@ import { narrationWhat, type RewrittenNarration } from './narration.js';
 import type { Citation, Credit, DirectionBasis, Passage } from './types.js';
 import { agencyCopy, daysApart, unnamedWireCopy } from './agency-copy.js';
 import { thirdPartyText } from './spread.js';
+import { pairNames } from './article-names.js';
 
 export type { DirectionBasis }; // declared in types.ts beside Passage, which carries it (no import cycle)
 
@@ -43,6 +44,14 @@ export interface DirectionContext {
   agencyB?: boolean;
   /** whether a cited outlet is a news agency (the outlet table's `agency`) */
   isAgency?: (name: string) => boolean;
+  /** a's and b's headlines, when known: `because` names articles by outlet, headline or date, never by id */
+  titleA?: string;
+  titleB?: string;
+}
+
+/** How `because` names a and b (lib/overlap/article-names.ts). */
+function namesOf(ctx: DirectionContext): [string, string] {
+  return pairNames({ ...ctx.a, title: ctx.titleA }, { ...ctx.b, title: ctx.titleB });
 }
 
 /** Containment must be at least this high on one side ... */
@@ -58,13 +67,14 @@ export const LOPSIDED = 0.15;
  */
 export function pairEvidence(ctx: DirectionContext): Direction {
   const { a, b } = ctx;
+  const [na, nb] = namesOf(ctx);
   if (a.date && b.date && a.date !== b.date) {
     // a day's difference is a time zone or a late edition as often as an order: the agency's copy came first
     const agency = daysApart(a.date, b.date) <= 1 && agencySource(ctx, `dated one day apart (${a.date}, ${b.date})`);
     if (agency) return agency;
     return a.date < b.date
-      ? { direction: 'a→b', direction_by: 'dates', because: `${a.id} is dated earlier (${a.date} < ${b.date})` }
-      : { direction: 'b→a', direction_by: 'dates', because: `${b.id} is dated earlier (${b.date} < ${a.date})` };
+      ? { direction: 'a→b', direction_by: 'dates', because: `${na} is dated earlier (${a.date} < ${b.date})` }
+      : { direction: 'b→a', direction_by: 'dates', because: `${nb} is dated earlier (${b.date} < ${a.date})` };
   }
   const dates = a.date && b.date ? `same date (${a.date})` : 'a date is missing';
   const agency = agencySource(ctx, dates);
@@ -74,8 +84,9 @@ export function pairEvidence(ctx: DirectionContext): Direction {
   const lopsided = (x: DirectionContext['a'], y: DirectionContext['a'], xin: number, yin: number): Direction => {
     // x is mostly inside y: across outlets x reads as y's copy cut down (another outlet's copy is trimmed to fit, rarely
     // extended); within one outlet y reads as x extended or updated (a later version of its own story)
-    const how = cross ? `${x.id} reads as ${y.id} cut down` : `${y.id} reads as ${x.id} extended or updated`;
-    const because = `${dates}; weak evidence: ${f(xin)} of ${x.id} is inside ${y.id} but only ${f(yin)} of ${y.id} is inside ${x.id}, so ${how}`;
+    const [nx, ny] = x === a ? [na, nb] : [nb, na];
+    const how = cross ? `${nx} reads as ${ny} cut down` : `${ny} reads as ${nx} extended or updated`;
+    const because = `${dates}; weak evidence: ${f(xin)} of ${nx} is inside ${ny} but only ${f(yin)} of ${ny} is inside ${nx}, so ${how}`;
     const xFirst = !cross;
     return {
       direction: (x === a) === xFirst ? 'a→b' : 'b→a',
@@ -117,17 +128,18 @@ export function passageDirection(
   if (outletKey(a.outlet) !== outletKey(b.outlet)) {
     const byB = creditNear(ctx.citesB, a.outlet, ctx.parasB, p.b[0], p.b[1]);
     const byA = creditNear(ctx.citesA, b.outlet, ctx.parasA, p.a[0], p.a[1]);
+    const [na, nb] = byA || byB ? namesOf(ctx) : ['', ''];
     if (byB && !byA) {
       if (contradicts(b.date, a.date))
         return {
           direction: 'unknown',
           direction_by: 'conflict',
-          because: `${b.id} credits ${a.outlet} ("${byB.text}") but is dated earlier (${b.date} < ${a.date})`,
+          because: `${nb} credits ${a.outlet} ("${byB.text}") but is dated earlier (${b.date} < ${a.date})`,
         };
       return {
         direction: 'a→b',
         direction_by: 'credit',
-        because: `${b.id} credits ${a.outlet} beside the passage ("${byB.text}")`,
+        because: `${nb} credits ${a.outlet} beside the passage ("${byB.text}")`,
       };
     }
     if (byA && !byB) {
@@ -135,12 +147,12 @@ export function passageDirection(
         return {
           direction: 'unknown',
           direction_by: 'conflict',
-          because: `${a.id} credits ${b.outlet} ("${byA.text}") but is dated earlier (${a.date} < ${b.date})`,
+          because: `${na} credits ${b.outlet} ("${byA.text}") but is dated earlier (${a.date} < ${b.date})`,
         };
       return {
         direction: 'b→a',
         direction_by: 'credit',
-        because: `${a.id} credits ${b.outlet} beside the passage ("${byA.text}")`,
+        because: `${na} credits ${b.outlet} beside the passage ("${byA.text}")`,
       };
     }
   }
@@ -174,12 +186,14 @@ export function pairDirection(
       nba++;
     }
   }
-  if (ab && ba)
+  if (ab && ba) {
+    const [na, nb] = namesOf(ctx);
     return {
       direction: 'unknown',
       direction_by: 'conflict',
-      because: `passages point both ways (${nab} ${ctx.a.id}→${ctx.b.id}, ${nba} ${ctx.b.id}→${ctx.a.id})`,
+      because: `passages point both ways (${nab} from ${na} to ${nb}, ${nba} from ${nb} to ${na})`,
     };
+  }
   if (!ab && !ba)
     return passages.length
       ? { direction: 'unknown', direction_by: passages[0].direction_by, because: passages[0].because }

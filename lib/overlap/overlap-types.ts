@@ -22,6 +22,8 @@ export interface OverlapOptions extends FingerprintOptions, CandidateOptions, Al
   outlets?: readonly OutletEntry[];
   /** the event of each article id (records' `event`, or lib/events clusters); a doc's own `event` field also counts */
   events?: Readonly<Record<string, string>>;
+  /** each article's headline by id: the pairs' reasons (`because`) name an article by it within one outlet, never by id */
+  titles?: Readonly<Record<string, string>>;
 }
 
 /** One pair of articles that share at least one passage, or that the graded score finds rewritten. a is the earlier of the two in corpus order. */

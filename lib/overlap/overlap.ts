@@ -57,7 +57,14 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const agency = Uint8Array.from(docs, (d) => (resolver.isAgency(d.outlet) ? 1 : 0));
   const scratch = alignScratch(index, spare[0]);
   const isAgency = (name: string) => resolver.isAgency(name);
-  const { found, formulas } = alignCandidates(docs, index, cand, { citesOf, agency, isAgency }, opts, scratch);
+  const { found, formulas } = alignCandidates(
+    docs,
+    index,
+    cand,
+    { citesOf, agency, isAgency, titles: opts.titles },
+    opts,
+    scratch,
+  );
   const tk = now();
   classifyPassages(found, {
     docs,

@@ -12,6 +12,8 @@ export interface OutletFacts {
   citesOf: ReadonlyMap<string, Citation[]>;
   agency: Uint8Array;
   isAgency: (name: string) => boolean;
+  /** each doc's headline by id, when the caller has them (OverlapOptions.titles) */
+  titles?: Readonly<Record<string, string>>;
 }
 
 /** What direction and credit read of a pair: its docs, coverage by the kept passages, citations and paragraphs. */
@@ -22,7 +24,7 @@ export function contextOf(
   ia: number,
   ib: number,
   wp: readonly WordPassage[],
-  { citesOf, agency, isAgency }: OutletFacts,
+  { citesOf, agency, isAgency, titles }: OutletFacts,
 ): DirectionContext {
   return {
     a: A,
@@ -44,6 +46,8 @@ export function contextOf(
     agencyA: agency[ia] === 1,
     agencyB: agency[ib] === 1,
     isAgency,
+    titleA: titles?.[A.id],
+    titleB: titles?.[B.id],
   };
 }
 

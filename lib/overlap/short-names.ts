@@ -14,6 +14,8 @@ export interface NamedOutlet {
 
 /** A short form is "the X": "Syrian state TV said", after a name ending in TV, is some other channel. */
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+\S+$|^the\s/iu;
+/** A short form also names the outlet's staff without "the": "told Monitor correspondent …", "a Times reporter". */
+export const STAFF_AFTER = /^\s+(?:staff\s+)?(?:correspondent|reporter|columnist|editor|writer|contributor)s?\b/i;
 
 /** The one word of a short form, "The Journal" or "Journal" → "Journal"; null for a longer name. */
 export function shortWord(cited: string): string | null {
@@ -29,6 +31,13 @@ export function lastWord(name: string): string | null {
   const words = name.split(' ');
   if (words.length < 2 || /^the$/i.test(words[words.length - 2])) return null;
   return words[words.length - 1];
+}
+
+/** Whether the name at `at` is a short form: after "the", or naming the outlet's staff ("Monitor correspondent"). */
+function shortForm(text: string, at: { start: number; end: number }): boolean {
+  return (
+    THE_BEFORE.test(text.slice(Math.max(0, at.start - 4), at.end)) || STAFF_AFTER.test(text.slice(at.end, at.end + 30))
+  );
 }
 
 /**
@@ -50,7 +59,7 @@ export function expandShortNames(
   const full = [...named].sort((x, y) => x.start - y.start);
   return cites.map((c) => {
     const word = c.kind === 'outlet' ? shortWord(c.cited) : null;
-    if (!word || !THE_BEFORE.test(text.slice(Math.max(0, c.name.start - 4), c.name.end))) return c;
+    if (!word || !shortForm(text, c.name)) return c;
     const outlets = new Set<string>();
     for (const n of full) {
       if (n.start >= c.name.start) break;

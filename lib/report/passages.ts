@@ -5,21 +5,15 @@ import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import { escapeHtml } from './html.js';
 import { partitionPoint } from '../util/search.js';
 import type { Citation } from '../overlap/types.js';
-import { articleName } from './finding-words.js';
+import { quotedHeadline, theArticle } from '../overlap/article-names.js';
 
 /** An article as the viewer reads it: a Doc's fields, and the headline when the caller has it (a corpus Article). */
 type ViewDoc = Pick<Doc, 'id' | 'outlet' | 'date' | 'text'> & { title?: string };
 
-/** How the viewer names an article: its headline (its id when it has none) and its outlet. */
+/** How the viewer names an article: its headline and its outlet, or its outlet and date when it has no headline. */
 function named(d: ViewDoc): string {
-  return `${articleName(d.id, d.title ? new Map([[d.id, d.title]]) : undefined)} (${d.outlet})`;
-}
-
-/** A reason of the overlap module with the articles' ids put as a reader knows them: by outlet, or first and second. */
-function idsNamed(because: string, A: ViewDoc, B: ViewDoc): string {
-  const one = A.outlet === B.outlet;
-  const nameOf = (d: ViewDoc, which: string) => (one ? `the ${which} article` : `the ${d.outlet} article`);
-  return because.split(A.id).join(nameOf(A, 'first')).split(B.id).join(nameOf(B, 'second'));
+  if (d.title?.trim()) return `${quotedHeadline(d.title)} (${d.outlet})`;
+  return d.date ? `${theArticle(d.outlet)} of ${d.date}` : theArticle(d.outlet, 'undated ');
 }
 
 /**
@@ -38,9 +32,9 @@ function summaryHtml(pair: OverlapPair, A: ViewDoc, B: ViewDoc): string {
     );
   const source = pair.direction === 'unknown' ? null : pair.direction === 'a→b' ? A : B;
   const from = source
-    ? `likely source: ${escapeHtml(named(source))} (${escapeHtml(idsNamed(pair.because, A, B))})`
-    : `which came first stays undecided (${escapeHtml(idsNamed(pair.because, A, B))})`;
-  const why = pair.credit_because ? ` (${escapeHtml(idsNamed(pair.credit_because, A, B))})` : '';
+    ? `likely source: ${escapeHtml(named(source))} (${escapeHtml(pair.because)})`
+    : `which came first stays undecided (${escapeHtml(pair.because)})`;
+  const why = pair.credit_because ? ` (${escapeHtml(pair.credit_because)})` : '';
   const credit = `credit: ${escapeHtml(pair.credit)}${why}`;
   return `<p class="pl-sum">${both} (${escapeHtml(pair.kind)}): ${escapeHtml(shares)}; ${from}; ${credit}.</p>`;
 }
@@ -70,7 +64,7 @@ export function passageViewHtml(
       href: links[i],
     }));
     const cites = citations.filter((c) => c.doc === d.id);
-    const title = d.title ? articleName(d.id, new Map([[d.id, d.title]])) : d.id;
+    const title = d.title?.trim() ? quotedHeadline(d.title) : 'no headline';
     return `<div class="pl-col"><h4 title="${escapeHtml(d.id)}">${escapeHtml(title)} · ${escapeHtml(d.outlet)} · ${escapeHtml(d.date ?? 'no date')}</h4><div class="pl-text">${markup(d.text, marks, cites)}</div></div>`;
   };
   const head = summaryHtml(pair, docA, docB);

@@ -47,7 +47,9 @@ export function reuseFindings(
   outletOf: Map<string, string>,
   titles?: ReadonlyMap<string, string>,
 ): Finding[] {
-  const name = (id: string) => articleName(id, titles);
+  const dateOf = new Map(r.docs.map((d) => [d.id, d.date]));
+  // an article by its headline, else its date: never its id
+  const name = (id: string) => (titles?.get(id)?.trim() ? articleName(id, titles) : (dateOf.get(id) ?? 'undated'));
   const citesOf = new Map<string, CitationLike[]>();
   for (const c of r.citations)
     if (c.kind === 'outlet') (citesOf.get(c.doc) ?? citesOf.set(c.doc, []).get(c.doc)!).push(c);
@@ -60,7 +62,6 @@ export function reuseFindings(
       ? `${outlet} names ${cited} in its article (${listWords([...new Set(cs.map((c) => `“${c.text}”`))].slice(0, 3))})`
       : '';
   };
-  const dateOf = new Map(r.docs.map((d) => [d.id, d.date]));
   const out: Finding[] = [];
   for (const p of cross) {
     const n = p.passages.filter((x) => kindOf(x) === 'reuse').length;

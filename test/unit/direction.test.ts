@@ -44,7 +44,7 @@ describe('direction', () => {
     // a wire story run by another outlet the same day, trimmed: the short version lies inside the long one
     const d = pairEvidence(ctx({ a_in_b: 0.9, b_in_a: 0.4 }));
     expect(d.direction).toBe('b→a');
-    expect(d.because).toMatch(/weak evidence.*a reads as b cut down/);
+    expect(d.because).toMatch(/weak evidence.*the Alpha article reads as the Beta article cut down/);
     expect(d.direction_by).toBe('containment');
     expect(pairEvidence(ctx({ a_in_b: 0.4, b_in_a: 0.9 })).direction).toBe('a→b');
     expect(pairEvidence(ctx())).toMatchObject({ direction: 'unknown', direction_by: 'none' });
@@ -68,7 +68,7 @@ describe('direction', () => {
     const same = { b: { id: 'b', outlet: 'Alpha', date: '2024-01-02' } };
     const d = pairEvidence(ctx({ ...same, a_in_b: 0.9, b_in_a: 0.4 }));
     expect(d.direction).toBe('a→b');
-    expect(d.because).toMatch(/b reads as a extended or updated/);
+    expect(d.because).toMatch(/the second Alpha article reads as the first Alpha article extended or updated/);
     expect(d.direction_by).toBe('extended');
   });
 
