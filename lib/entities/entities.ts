@@ -36,6 +36,7 @@ import { mergePartyForms, pluralSpelling } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
 import { mergeShorterForms } from './merge/shorter-form.js';
 import { mergeSurnames } from './merge/surname.js';
+import { mergeArmedForces } from './merge/armed-forces.js';
 import type { Whereabouts } from './merge/surname-namesakes.js';
 import { pronounGenders } from './pronoun-gender.js';
 import type { Gender } from './name-gender.js';
@@ -294,6 +295,7 @@ function runMerges(
   mergeCaucusForms(g);
   mergeOfHeads(g);
   mergeHomeCountry(g);
+  mergeArmedForces(g);
   mergeBodyTails(g);
   mergeComplements(g, lookup);
   mergeDepartmentFields(g);
