@@ -36,6 +36,8 @@ import { mergePartyForms, pluralSpelling } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
 import { mergeShorterForms } from './merge/shorter-form.js';
 import { mergeSurnames } from './merge/surname.js';
+import { mergeArmedForces } from './merge/armed-forces.js';
+import type { Whereabouts } from './merge/surname-namesakes.js';
 import { pronounGenders } from './pronoun-gender.js';
 import type { Gender } from './name-gender.js';
 import { mergeTransliterations } from './merge/transliteration.js';
@@ -262,7 +264,7 @@ function runMerges(
   opts: EntityOptions,
   gaz: Gazetteer,
   acronyms: Acronyms,
-  eventOf: ReadonlyMap<string, string>,
+  { eventOf, outletOf }: Whereabouts,
   lowerWords: ReadonlyMap<string, number>,
   said: ReadonlyMap<Mention, Gender>,
 ): void {
@@ -293,6 +295,7 @@ function runMerges(
   mergeCaucusForms(g);
   mergeOfHeads(g);
   mergeHomeCountry(g);
+  mergeArmedForces(g);
   mergeBodyTails(g);
   mergeComplements(g, lookup);
   mergeDepartmentFields(g);
@@ -302,7 +305,7 @@ function runMerges(
   mergeShorterForms(g, idx);
   mergePatronyms(g);
   mergeNicknames(g, idx, opts.nicknames ?? readNicknames(), eventOf);
-  mergeSurnames(g, idx, groupTerm, eventOf, said);
+  mergeSurnames(g, idx, groupTerm, { eventOf, outletOf }, said);
   mergeGivenNames(g);
   if (opts.rollupDemonyms) rollUpDemonyms(g);
 }
@@ -474,7 +477,8 @@ export function extractEntities(input: readonly Doc[], opts: EntityOptions = {})
   const g = mergeGraph(nodes, byKey);
   const eventOf = new Map<string, string>();
   for (const d of docs) if (opts.events?.[d.id] !== undefined) eventOf.set(d.id, opts.events[d.id]);
-  runMerges(g, opts, gaz, acronyms, eventOf, lowerWords, pronounGenders(docs, mentions));
+  const outletOf = new Map(docs.map((d) => [d.id, d.outlet]));
+  runMerges(g, opts, gaz, acronyms, { eventOf, outletOf }, lowerWords, pronounGenders(docs, mentions));
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);
   return { entities, mentions: resolved, docs: docs.map((d) => ({ id: d.id, outlet: d.outlet })), definitions };

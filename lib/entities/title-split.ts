@@ -175,16 +175,18 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
   const body = words.slice(from, end);
   // what a title's complement left ("Secretaries of State", "[Undersecretary of] State for Management") is no name of
   // its own: it opens with a title, or joins words by "of" or "for" and does not end in a body's head word ("[Vice
-  // President of the] National Border Patrol Council" is a body)
+  // President of the] National Border Patrol Council" is a body) nor is a known name ("Department of Homeland Security")
   const named = body.filter((w) => w !== 'of' && w !== 'for' && w !== 'the');
-  const joined = named.length < body.length && !headTypeOf(named[named.length - 1] ?? '');
+  const joined =
+    named.length < body.length && !headTypeOf(named[named.length - 1] ?? '') && !ctx.gazLower.has(body.join(' '));
   // "Undersecretary of [State] Wendy Vale": a word right after "of" is a title's complement too
   const afterOf = d.tokens[units[from].i - 1]?.norm === 'of';
   const complement = titleWord(named[0] ?? '') || joined || afterOf;
   ctx.beforeTitle = true;
   if (end > from && !complement) typeSegment(d, si, units.slice(from, end), afterTitle, ctx, sink);
   ctx.beforeTitle = false;
-  typeSegment(d, si, units.slice(cut), null, ctx, sink);
+  // the office cut off the name is the person's title ("house minority"), for the readers of roles
+  typeSegment(d, si, units.slice(cut), words.slice(from, cut).join(' '), ctx, sink);
 }
 
 /** A title of the lists or its plural, also after "under-" or "vice-" ("Undersecretary", "Vice-Admiral"). */
@@ -216,8 +218,11 @@ const BODY_WORDS: ReadonlySet<string> = new Set(['security', 'affairs']);
 /**
  * Where a person's full name starts after a body's name left in the run without its title ("House Minority [Leader]
  * Nancy Vale", "Homeland Security [Secretary] Kit Vale", "House Republican Conference Chair Lynn Vale"): a given name
- * of the lists (one they lack may be a word of a foreign body's name) with one or two more name words ending the run, none a head word, title or word the corpus writes in
- * lower case, after at least one word of a body (a head word or an office word) and no given name. -1 when none.
+ * with one or two more name words ending the run, none a head word, title or word the corpus writes in lower case,
+ * after at least one word of a body (a head word or an office word) and no given name. The given name is one of the
+ * lists, or one they lack (unlistedGivenName) when the article writes the name's last word alone elsewhere ("Jeh
+ * Vale ... Vale said"): a foreign body's name ("Bank Rozwoju Exportu SA") does not go on alone in its last word.
+ * -1 when none.
  */
 function bodyBeforeName(d: Doc, units: readonly Unit[], words: readonly string[], from: number, ctx: Ctx): number {
   const n = units.length;
@@ -226,12 +231,33 @@ function bodyBeforeName(d: Doc, units: readonly Unit[], words: readonly string[]
     const rest = words.slice(q + 1);
     if (rest.some((w) => ctx.lowerUses.has(w) || headTypeOf(w) || TITLES.has(w))) continue;
     const w = words[q];
-    if (!FIRST_NAMES.has(w) && !givenNames().has(w) && !WORD_GIVEN_NAMES.has(w)) continue;
+    const listed = FIRST_NAMES.has(w) || givenNames().has(w) || WORD_GIVEN_NAMES.has(w);
+    if (!listed && !(unlistedGivenName(d, units[q].i, ctx) && surnameAlone(d, units, q))) continue;
     const before = words.slice(from, q);
     if (before.some((w) => isPersonStart(w) || givenNames().has(w))) continue;
     if (before.some((w) => headTypeOf(w) || OFFICE_WORDS.has(w) || BODY_WORDS.has(w))) return q;
   }
   return -1;
+}
+
+/**
+ * The run's name from unit q on is written like a person's ("Jeh Vale") and the article writes its last word alone,
+ * capitalised, somewhere outside the run and not after the name's first word ("Vale said").
+ */
+function surnameAlone(d: Doc, units: readonly Unit[], q: number): boolean {
+  const name = units.slice(q).map((u) => d.tokens[u.i]);
+  if (!name.every((t) => CAPITALISED_WORD.test(d.text.slice(t.start, t.end)))) return false;
+  const last = name[name.length - 1];
+  const inRun = new Set(units.map((u) => u.i));
+  const surface = d.text.slice(last.start, last.end);
+  for (let k = 0; k < d.tokens.length; k++) {
+    const t = d.tokens[k];
+    if (inRun.has(k) || t.norm !== last.norm || d.text.slice(t.start, t.end) !== surface) continue;
+    const next = d.tokens[k + 1];
+    const capitalNext = next !== undefined && CAPITALISED_WORD.test(d.text.slice(next.start, next.end));
+    if (d.tokens[k - 1]?.norm !== name[0].norm && !capitalNext) return true;
+  }
+  return false;
 }
 
 /**

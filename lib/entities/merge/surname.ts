@@ -25,6 +25,7 @@ import {
   type Genders,
 } from './surname-gender.js';
 import type { Gender } from '../name-gender.js';
+import { NOWHERE, toNamesakes, type Whereabouts } from './surname-namesakes.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -104,10 +105,11 @@ function assignByArticle(
   voted: number | undefined,
   why: string,
   genders: Genders,
+  namesakes: (misfit: readonly Mention[]) => Mention[],
 ): void {
   const sorted = withoutMisfits(g, genders, own, voted);
   const whole = !sorted.groups.length && !sorted.rest.length;
-  keepApart(g, i, sorted.apart, whole);
+  keepApart(g, i, namesakes(sorted.apart), whole);
   if (whole) return;
   const groups = sorted.groups;
   const host = sorted.rest.length ? undefined : groups.shift();
@@ -185,10 +187,10 @@ function mergeSurname(
   i: number,
   idx: PersonIndex,
   groupTerm: ReadonlyMap<string, string>,
-  eventOf: ReadonlyMap<string, string>,
   shared: boolean,
   words: ReadonlyMap<string, number>,
   weak: WeakNames,
+  where: Whereabouts,
 ): void {
   const w = g.nodes[i].core[0];
   const { exact, fits } = candidates(idx, w);
@@ -200,7 +202,7 @@ function mergeSurname(
   const rare = namedFarLess(g, i, fits) || calledByGivenName(g, i);
   if (joinable && roots.length === 1 && !rare && namedAlongside(g, i, fits)) {
     const p = fits[0];
-    if (!shared && !soleFits(g, i, fits, ev, weak.byLast.get(w) ?? [])) return;
+    if (!shared && !soleFits(g, i, fits, ev, weak.byLast.get(w) ?? [], where)) return;
     const last = familyName(g.nodes[p].core);
     const how = last === w ? '' : ` (${wordVariant(w, last, groupTerm) ?? 'same skeleton'})`;
     g.join(i, p, `surname '${w}' of '${nodeLabel(g.nodes[p])}'${how}`);
@@ -210,14 +212,14 @@ function mergeSurname(
   // the vote counts only articles naming a candidate: a word typed otherwise ("House") must be named alongside too
   const voted =
     joinable && roots.length > 1 && !rare && namedAlongside(g, i, cands)
-      ? votedPerson(g, i, cands, eventOf)
+      ? votedPerson(g, i, cands, where.eventOf)
       : undefined;
   if (shared || !typedByContext(g, i)) {
     if (voted !== undefined) g.join(i, voted, votedWhy(g, w, voted));
     return;
   }
   const t = g.types[i].type;
-  const own = ownersByArticle(g, i, cands, eventOf, t === 'person' || t === 'unknown');
+  const own = ownersByArticle(g, i, cands, where.eventOf, t === 'person' || t === 'unknown');
   const genders = addressed(g.nodes[i].mentions)
     ? rootGenders(g, cands, g.nodes[i].mentions, ev)
     : new Map<number, Gender>();
@@ -232,7 +234,9 @@ function mergeSurname(
       : dom
         ? `surname '${w}' of '${nodeLabel(g.nodes[dom.person])}' (${dom.why})`
         : votedWhy(g, w, to);
-  assignByArticle(g, i, w, { groups, rest: byTitle.rest }, to, why, genders);
+  const namesakes = (ms: readonly Mention[]) =>
+    toNamesakes(g, i, ms, { cands, weak: weak.byLast.get(w) ?? [] }, where, ev);
+  assignByArticle(g, i, w, { groups, rest: byTitle.rest }, to, why, genders, namesakes);
 }
 
 /**
@@ -245,13 +249,14 @@ function soleFits(
   fits: readonly number[],
   ev: GenderEvidence,
   weak: readonly number[],
+  where: Whereabouts,
 ): boolean {
   const ms = g.nodes[i].mentions;
   if (!addressed(ms)) return true;
   const genders = rootGenders(g, fits, ms, ev);
   const root = g.uf.find(fits[0]);
   const misfit = ms.filter((m) => misfits(genders, m, root));
-  const apart = toWeakNames(g, i, misfit, weak);
+  const apart = toNamesakes(g, i, misfit, { cands: fits, weak }, where, ev);
   // every mention went to a namesake: node i itself joined it
   if (!g.nodes[i].mentions.length || (apart.length === 0 && misfit.length === ms.length)) return false;
   const left = g.nodes[i].mentions.length;
@@ -289,37 +294,12 @@ function evidence(g: MergeGraph, fits: readonly number[], weak: WeakNames, w: st
   return { said: weak.said, others };
 }
 
-/**
- * Of the mentions whose form of address misfits the one indexed person, those in an article that also names one
- * weak namesake ("Army Sgt. Anita Vortley", "Jamiel Vortley", "Mr. Vortley told") join that namesake; the rest are
- * returned, to be kept apart.
- */
-function toWeakNames(g: MergeGraph, i: number, misfit: readonly Mention[], weak: readonly number[]): Mention[] {
-  const rest: Mention[] = [];
-  const byTarget = new Map<number, Mention[]>();
-  for (const m of misfit) {
-    const here = new Set<number>();
-    for (const p of weak) if (g.nodes[p].mentions.some((x) => x.doc === m.doc)) here.add(g.uf.find(p));
-    if (here.size !== 1) rest.push(m);
-    else {
-      const r = here.values().next().value as number;
-      (byTarget.get(r) ?? byTarget.set(r, []).get(r)!).push(m);
-    }
-  }
-  for (const [r, ms] of byTarget) {
-    const p = weak.find((x) => g.uf.find(x) === r)!;
-    const why = `surname '${g.nodes[i].core[0]}' after '${ms[0].title}' of '${nodeLabel(g.nodes[p])}', the one other person named in full with it in the same article`;
-    g.join(ms.length === g.nodes[i].mentions.length ? i : g.split(i, ms), p, why);
-  }
-  return rest;
-}
-
 /** Join one-word names to the person whose last name they are (see the rule above). */
 export function mergeSurnames(
   g: MergeGraph,
   idx: PersonIndex,
   groupTerm: ReadonlyMap<string, string>,
-  eventOf: ReadonlyMap<string, string> = new Map(),
+  where: Whereabouts = NOWHERE,
   said: ReadonlyMap<Mention, Gender> = new Map(),
 ): void {
   const shared = sharedSets(g);
@@ -330,6 +310,6 @@ export function mergeSurnames(
   for (let i = 0; i < n0; i++) {
     const n = g.nodes[i];
     if (n.core.length !== 1 || n.gazetteer || n.acronymOf || g.types[i].type === 'demonym') continue;
-    mergeSurname(g, i, idx, groupTerm, eventOf, shared[i] === 1, words, weak);
+    mergeSurname(g, i, idx, groupTerm, shared[i] === 1, words, weak, where);
   }
 }
