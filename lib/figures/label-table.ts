@@ -1,20 +1,12 @@
 // The actor × outlet label table as HTML: how each outlet names each actor and event.
-import { poolLabelRows } from '../framing/labels.js';
+import { poolLabelRows, type LabelCount } from '../framing/labels.js';
 import { outletColors } from './style.js';
 import { escapeHtml } from '../io/html.js';
 import { pushTo } from '../util/maps.js';
 
 /** The actor × outlet label table as HTML (pooled over events unless `event` is given): one row per actor or concept, one column per outlet, each cell the labels used (count, own-voice count). */
 export function labelTableHtml(
-  rows: readonly {
-    event?: string;
-    entity: string;
-    outlet: string;
-    label: string;
-    kind: string;
-    count: number;
-    own: number;
-  }[],
+  rows: readonly LabelCount[],
   opts: { names?: boolean; perCell?: number; entities?: readonly string[]; event?: string } = {},
 ): string {
   // one event's labels, or every event's pooled (rows are counted per event)

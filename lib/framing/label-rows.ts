@@ -114,20 +114,21 @@ function context(text: string, s: number, e: number, w = 50): string {
   );
 }
 
+/** The fields of a label row that pooling and the label table read. */
+export interface LabelCount {
+  entity: string;
+  outlet: string;
+  label: string;
+  kind: string;
+  count: number;
+  own: number;
+  event?: string;
+  share?: number;
+  examples?: string[];
+}
+
 /** Label rows pooled across events: one row per actor, outlet and label (counts and own counts summed, shares recomputed, event ''). */
-export function poolLabelRows<
-  R extends {
-    entity: string;
-    outlet: string;
-    label: string;
-    kind: string;
-    count: number;
-    own: number;
-    event?: string;
-    share?: number;
-    examples?: string[];
-  },
->(rows: readonly R[]): (R & { event: string; share: number })[] {
+export function poolLabelRows<R extends LabelCount>(rows: readonly R[]): (R & { event: string; share: number })[] {
   const m = new Map<string, R & { event: string; share: number }>();
   const totals = new Map<string, number>();
   for (const r of rows) {

@@ -18,7 +18,7 @@ import { coreferences, nearestCorefs, type Coref } from './label-coreference.js'
 
 export { labelKey } from './label-forms.js';
 export { conceptMentions } from './label-concepts.js';
-export { labelRows, poolLabelRows, type LabelRow } from './label-rows.js';
+export { labelRows, poolLabelRows, type LabelRow, type LabelCount } from './label-rows.js';
 
 /**
  * Labels of named entities: their names as written, titles before them, appositions, "led by", and later "the <title>"
