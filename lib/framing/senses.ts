@@ -49,6 +49,7 @@ import { isUpperChar } from '../text/tokenize.js';
 import { namedMassacre, terrorAsCategory } from './violence-senses.js';
 import { claimChecked, evidentApparent, lieOfPosition, lyingOn, purportedMaterial } from './verification-senses.js';
 import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
+import { notablyPicksOut } from './signpost-senses.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
 const FILED_FOR = new Set([
@@ -499,6 +500,7 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'apparent') return hedgedEvent(d, i) || evidentApparent(d, i);
   if (term === 'purported*') return purportedMaterial(d, i);
   if (SIZE_WORDS.has(term)) return sizeOfCount(d, i);
+  if (term === 'notably') return notablyPicksOut(d, i);
   if (term === 'lie' || term === 'lies' || term === 'lying') return lieOfPosition(d, i) || lyingOn(d, i);
   if (term === 'blast*') {
     const w = d.tokens[i].norm;
