@@ -7,6 +7,7 @@ import type { Doc } from '../types.js';
 import { reportedLabel } from './reported-labels.js';
 import { isStopword } from '../text/stopwords.js';
 import { STARTS_LOWER } from '../util/letters.js';
+import { wordAt } from '../text/word-at.js';
 
 /** Verbs that name a thing by the word after them, with at most an object between ("calling it a coup", "dubbed X"). */
 const NAMING_VERBS: ReadonlySet<string> = new Set(
@@ -37,12 +38,6 @@ const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '`', "'", '‘',
 
 /** Words that name the word itself before it ("the word coup", "the term amnesty"). */
 const WORD_NOUNS: ReadonlySet<string> = new Set(['word', 'term', 'label']);
-
-/** The word token at `i` in sentence `s`, lower-case, or undefined. */
-function wordAt(d: Doc, i: number, s: number): string | undefined {
-  const t = d.tokens[i];
-  return t && t.sentence === s && t.kind === 'word' ? t.norm : undefined;
-}
 
 /**
  * True when the label whose words run from token `i` to `end` (exclusive; one word by default) is mentioned, not

@@ -3,6 +3,7 @@
 // loadedTokens leaves it unmarked, for lexicon terms and general-vocabulary words alike. On BABE's tuning topics 2 of
 // 12 such marks were words the annotators chose, against 0.56 for the other marks.
 import type { Doc } from '../types.js';
+import { wordAt } from '../text/word-at.js';
 
 /** Verbs of calling, branding and portraying: "X <verb> Y as Z" puts the label Z on Y. Stems match any form. */
 const CALLING_STEMS =
@@ -12,12 +13,6 @@ const CALLING_STEMS =
 
 /** Short verbs of calling and seeing, matched with -s, -ed and -ing only (a stem as short as "tar" would match "target"). */
 const CALLING_WORDS = 'call cast view see seen saw tar tarred deem'.split(' ');
-
-/** The word token at `i` when it is in sentence `s`, else undefined. */
-function wordAt(d: Doc, i: number, s: number): string | undefined {
-  const t = d.tokens[i];
-  return t && t.sentence === s && t.kind === 'word' ? t.norm : undefined;
-}
 
 /** True when `w` is a form of a verb of calling or portraying ("denounced", "portrays", "seen"). */
 function isCalling(w: string): boolean {

@@ -50,6 +50,7 @@ import { namedMassacre, terrorAsCategory } from './violence-senses.js';
 import { claimChecked, evidentApparent, lieOfPosition, lyingOn, purportedMaterial } from './verification-senses.js';
 import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
 import { notablyPicksOut } from './signpost-senses.js';
+import { wordAt } from '../text/word-at.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
 const FILED_FOR = new Set([
@@ -221,12 +222,6 @@ const SWEEP_SCOPE = new Set(
     ' ',
   ),
 );
-
-/** The word token at `i` when it is in sentence `s`, else undefined. */
-function wordAt(d: Doc, i: number, s: number): string | undefined {
-  const t = d.tokens[i];
-  return t && t.sentence === s && t.kind === 'word' ? t.norm : undefined;
-}
 
 /** The word after token i, or the one after that over one modifier word, is one of `nouns` (same sentence). */
 function beforeNounOf(d: Doc, i: number, nouns: ReadonlySet<string>): boolean {

@@ -11,12 +11,7 @@
 // - "lie(s)" and "lying" of where something is ("the danger that lies ahead", "the origins lie in riots", "will lie in
 //   honor", "lying on the floor"): the verb of position, not the accusation "he lies about".
 import type { Doc } from '../types.js';
-
-/** The word token at `i` when it is in sentence `s`, else undefined. */
-function wordAt(d: Doc, i: number, s: number): string | undefined {
-  const t = d.tokens[i];
-  return t && t.sentence === s && t.kind === 'word' ? t.norm : undefined;
-}
+import { wordAt } from '../text/word-at.js';
 
 /** Verbs and nouns of denying, checking or investigating a report, before "the claim(s)" they govern. */
 const CHECKED = new Set(

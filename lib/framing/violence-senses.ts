@@ -16,6 +16,7 @@ import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
 import { designatedGroupNamed } from './designated-groups.js';
 import { designations } from './designated-file.js';
+import { wordAt } from '../text/word-at.js';
 
 /** Words in a sentence that say people were killed: the sentence reports a killing. */
 const TOLL = new Set(
@@ -56,12 +57,6 @@ const REGARDING = new Set(
 
 /** Tokens looked back for a verb of designating ("designated Hamas as a terrorist organization"). */
 const DESIGNATION_REACH = 6;
-
-/** The word token at `i` when it is in sentence `s`, else undefined. */
-function wordAt(d: Doc, i: number, s: number): string | undefined {
-  const t = d.tokens[i];
-  return t && t.sentence === s && t.kind === 'word' ? t.norm : undefined;
-}
 
 /** Token i is a count: a number ("58", "1997") or a word of a count of people ("thousands"). */
 function isCount(d: Doc, i: number, s: number): boolean {
