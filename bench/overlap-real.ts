@@ -8,6 +8,12 @@ import { analyseAll } from '../lib/text/analyse.js';
 import { overlap, type OverlapPair } from '../lib/overlap/overlap.js';
 import { projectRoot } from '../lib/paths.js';
 
+// Piped into `head`, stop quietly when the reader closes the pipe.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const path = process.argv[2] ?? join(projectRoot(), '..', 'shared', 'dev', 'multi-outlet-allsides', 'articles.jsonl');
 const show = Number(process.argv[3] ?? 20);
 const corpus = await loadCorpus(path);
