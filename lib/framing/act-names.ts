@@ -10,6 +10,7 @@ import { labelShares, type LabelShare, type ShareOptions } from './label-shares.
 import { otherSense, type SenseCue } from './act-senses.js';
 import { mentionedLabel } from './label-mentions.js';
 import { sameActUses, type SameAct } from './act-reference.js';
+import { unrealAct } from './act-modality.js';
 
 /** One family of competing nouns for one kind of act. */
 export interface ActFamily {
@@ -30,6 +31,11 @@ export interface ActFamily {
    * use names; only uses naming the family's act count (lib/framing/act-reference.ts)
    */
   sameAct?: SameAct;
+  /**
+   * count only uses naming an act that took place or is under way: not one that may come, is feared or is denied ("a
+   * possible invasion", "the threat of invasion", "no mob protest"; lib/framing/act-modality.ts)
+   */
+  actual?: boolean;
   /**
    * lower-case words that, right before a head, make with it the name an outlet writes ("travel" ban, "executive"
    * order): the act table shows each name so formed beside the head
@@ -131,7 +137,9 @@ function docUses(d: Doc, v: Voice | undefined, k: Uint8Array | undefined, index:
     for (const c of cands ?? []) {
       if (c.words.length > 1 && !holds(d, i, c.words)) continue;
       // "a mob boss", "a smuggling operation", "Amnesty International", "to protest the ruling": no act of the family
-      if (!otherSense(d, i, c.words[0], c.cues)) found.push({ i, c });
+      if (otherSense(d, i, c.words[0], c.cues)) continue;
+      // "a possible ground invasion", "no spontaneous mob protest": no act the story reports
+      if (!(c.family.actual && unrealAct(d, i))) found.push({ i, c });
     }
   });
   const names = new Map<ActFamily, boolean[]>(); // per family of one act, whether each of its uses names it
