@@ -195,6 +195,33 @@ describe('bare role nouns a state acts on', () => {
   });
 });
 
+describe('bare role nouns in a clause whose subject is a state', () => {
+  const ms = actorMentions([
+    art(
+      'a',
+      'Ledger',
+      'The U.S. government accused Syria on Monday.\n\n' +
+        "A loyalist said he believes the United States is inventing stories about the government 's use of gas.",
+    ),
+    art(
+      'b',
+      'Tribune',
+      "Iran 's government raised fuel prices on Monday.\n\n" +
+        "Sentiments in Iran are still raw over the government 's crackdown on protests.",
+    ),
+  ]);
+  const of = (doc: string) => ms.filter((m) => m.doc === doc).map((m) => `${m.label} -> ${m.targetName}`);
+
+  it('give no state "the government" its own clause has that state acting on: a writer would say "its"', () => {
+    expect(of('a')).toContain('U.S. government -> United States (government)');
+    expect(of('a').filter((l) => l.startsWith('the government'))).toEqual([]);
+  });
+
+  it('keep "the government" where the state is only the setting of the clause', () => {
+    expect(of('b')).toContain('the government -> Iran (government)');
+  });
+});
+
 describe('capitals standing for governments', () => {
   const ms = actorMentions([
     art(

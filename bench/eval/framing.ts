@@ -141,7 +141,8 @@ export async function run(path = DEFAULT): Promise<void> {
     const by = s.by === 'role' ? ' (role noun)' : '';
     const outlets = s.outlets.map((x) => `${x.outlet} ${Math.round(x.share * 100)}% of ${x.uses}`).join(', ');
     out.push(
-      `  ${s.entity}${by}: "${s.judging.variant}" vs "${s.describing.variant}": ${outlets}; gap ${s.gap}, z ${s.z}`,
+      `  ${s.entity}${by}: "${s.judging.variant}" vs "${s.describing.variant}": ${outlets}; gap ${s.gap}, z ${s.z}` +
+        fewArticles(s.fewArticles),
     );
   }
   out.push('', 'act names per family (own narration, all events; uses of each head, outlets writing it):');
@@ -149,7 +150,10 @@ export async function run(path = DEFAULT): Promise<void> {
   out.push('', 'act names (own narration, events where both nouns are written; data/act-nouns.json; actShares):');
   for (const s of actShares(f.detail.actNames)) {
     const outlets = s.outlets.map((x) => `${x.outlet} ${Math.round(x.share * 100)}% of ${x.uses}`).join(', ');
-    out.push(`  ${s.entity}: "${s.judging.variant}" vs "${s.describing.variant}": ${outlets}; gap ${s.gap}, z ${s.z}`);
+    out.push(
+      `  ${s.entity}: "${s.judging.variant}" vs "${s.describing.variant}": ${outlets}; gap ${s.gap}, z ${s.z}` +
+        fewArticles(s.fewArticles),
+    );
   }
   const far = distancingContrasts(f.detail.distancing);
   out.push('', `phrases bare in some outlets' narration, only quoted in others' (${far.length}; distancingContrasts):`);
@@ -200,6 +204,11 @@ function distinctiveLines(
     );
   }
   return out;
+}
+
+/** "; left out, uses in one article: A, B": the outlets a share leaves out (LabelShare.fewArticles). */
+function fewArticles(outlets: readonly string[] | undefined): string {
+  return outlets?.length ? `; left out, uses in one article: ${outlets.join(', ')}` : '';
 }
 
 function sum(rows: readonly { count: number }[]): number {

@@ -10,6 +10,7 @@ import { labelShares, type LabelShare, type ShareOptions } from './label-shares.
 import { otherSense, type SenseCue } from './act-senses.js';
 import { mentionedLabel } from './label-mentions.js';
 import { sameActUses, type SameAct } from './act-reference.js';
+import { unrealAct } from './act-modality.js';
 
 /** One family of competing nouns for one kind of act. */
 export interface ActFamily {
@@ -31,6 +32,11 @@ export interface ActFamily {
    */
   sameAct?: SameAct;
   /**
+   * count only uses naming an act that took place or is under way: not one that may come, is feared or is denied ("a
+   * possible invasion", "the threat of invasion", "no mob protest"; lib/framing/act-modality.ts)
+   */
+  actual?: boolean;
+  /**
    * lower-case words that, right before a head, make with it the name an outlet writes ("travel" ban, "executive"
    * order): the act table shows each name so formed beside the head
    */
@@ -49,6 +55,8 @@ export interface ActNameRow {
   own: number;
   /** the names written, with their uses: the head with the family's name words before it ("travel ban": 12) */
   forms: Record<string, number>;
+  /** the ids of the articles these uses come from, in first-use order (a share leaves out an outlet of one article) */
+  ownDocs: string[];
   /** evaluative weight of the head, 0..1 (the weigher framing uses for labels); absent without one */
   evaluative?: number;
 }
@@ -129,7 +137,9 @@ function docUses(d: Doc, v: Voice | undefined, k: Uint8Array | undefined, index:
     for (const c of cands ?? []) {
       if (c.words.length > 1 && !holds(d, i, c.words)) continue;
       // "a mob boss", "a smuggling operation", "Amnesty International", "to protest the ruling": no act of the family
-      if (!otherSense(d, i, c.words[0], c.cues)) found.push({ i, c });
+      if (otherSense(d, i, c.words[0], c.cues)) continue;
+      // "a possible ground invasion", "no spontaneous mob protest": no act the story reports
+      if (!(c.family.actual && unrealAct(d, i))) found.push({ i, c });
     }
   });
   const names = new Map<ActFamily, boolean[]>(); // per family of one act, whether each of its uses names it
@@ -174,8 +184,11 @@ export function actNameRows(
       const key = `${event}\u0000${u.family.id}\u0000${d.outlet}\u0000${u.head}`;
       const x =
         counts.get(key) ??
-        counts.set(key, { event, family: u.family, outlet: d.outlet, head: u.head, own: 0, forms: {} }).get(key)!;
+        counts
+          .set(key, { event, family: u.family, outlet: d.outlet, head: u.head, own: 0, forms: {}, ownDocs: [] })
+          .get(key)!;
       x.own++;
+      if (!x.ownDocs.includes(d.id)) x.ownDocs.push(d.id); // a headline is its article's
       x.forms[u.form] = (x.forms[u.form] ?? 0) + 1;
     }
   }
@@ -228,6 +241,8 @@ export interface ActTableRow {
   outlet: string;
   head: string;
   own: number;
+  /** the articles these uses come from */
+  articles: number;
   /** the names written, most used first, each with its uses ("travel ban 12, ban 5, Muslim ban 2") */
   forms: string;
   evaluative?: number;
@@ -243,20 +258,22 @@ function formsText(forms: Record<string, number>): string {
 
 /** The rows pooled over events: per family, outlet and head, own uses and the names written (a table a reader scans). */
 export function actNameTable(rows: readonly ActNameRow[]): ActTableRow[] {
-  const by = new Map<string, Omit<ActNameRow, 'event'>>();
+  const by = new Map<string, Omit<ActNameRow, 'event' | 'ownDocs'> & { articles: number }>();
   for (const r of rows) {
     const k = `${r.family}\u0000${r.outlet}\u0000${r.head}`;
-    const x = by.get(k) ?? by.set(k, { ...r, own: 0, forms: {} }).get(k)!;
+    const x = by.get(k) ?? by.set(k, { ...r, own: 0, articles: 0, forms: {} }).get(k)!;
     x.own += r.own;
+    x.articles += r.ownDocs?.length ?? 0; // an article is in one event: rows of two events share none
     for (const [f, n] of Object.entries(r.forms)) x.forms[f] = (x.forms[f] ?? 0) + n;
   }
   return [...by.values()]
-    .map(({ family, name, outlet, head, own, forms, evaluative }) => ({
+    .map(({ family, name, outlet, head, own, articles, forms, evaluative }) => ({
       family,
       name,
       outlet,
       head,
       own,
+      articles,
       forms: formsText(forms),
       ...(evaluative !== undefined ? { evaluative } : {}),
     }))

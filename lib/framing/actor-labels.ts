@@ -22,8 +22,8 @@ import {
   type StateOf,
 } from './leader-states.js';
 import { bareReferent, bareRole, itClause, type NamedRole, type NounPlace } from './bare-roles.js';
-import { paragraphStates, stateNear } from './near-states.js';
-import { capitalMetonyms, countryOfPlace } from './capital-metonyms.js';
+import { clauseSubjectState, paragraphStates, stateNear } from './near-states.js';
+import { ACTING_VERBS, capitalMetonyms, countryOfPlace } from './capital-metonyms.js';
 import { referentRole, roleClass, type ReferentKind, type RoleClass } from './role-nouns.js';
 import type { NormIds } from '../text/term-ids.js';
 import type { LabelMention, Voice } from './types.js';
@@ -238,6 +238,14 @@ function actorMention(
 }
 
 /** Where bare role noun `i` of `d` stands: the states its sentence and its paragraph name before it (near-states.ts). */
+/** Auxiliaries that follow a clause's subject ("the United States is inventing"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'is are was were has have had will would could can may might must should did does'.split(' '),
+);
+
+/** Whether a word after a state's name makes the state a clause's subject: an auxiliary, a verb of acting, a past. */
+const verb = (w: string) => AUXILIARIES.has(w) || ACTING_VERBS.has(w) || /ed$/.test(w);
+
 function nounPlace(d: Doc, i: number, c: DocContext): NounPlace {
   const acts = (w: string) => c.titles.has(w) || roleClass(w) !== undefined || OFFICIAL.has(w);
   const headOf = (e: EntityRef) => {
@@ -248,6 +256,8 @@ function nounPlace(d: Doc, i: number, c: DocContext): NounPlace {
     sentence: () => stateNear(d, i, c.ix, c.stateId, acts),
     paragraph: () => paragraphStates(d, i, c.ix, c.stateId, headOf, acts),
     itClause: () => itClause(d, i),
+    // "ruled by the military": a passive's agent is the subject's own
+    clauseSubject: () => (d.tokens[i - 2]?.norm === 'by' ? undefined : clauseSubjectState(d, i, c.ix, c.stateId, verb)),
   };
 }
 

@@ -98,6 +98,8 @@ export interface NounPlace {
   paragraph(): ParagraphStates;
   /** whether a relative clause with "it" as its subject follows the noun ("the forces it backs") */
   itClause?(): boolean;
+  /** the state that is the subject of the noun's own clause, if any (near-states.ts clauseSubjectState) */
+  clauseSubject?(): string | undefined;
 }
 
 const NOWHERE: NounPlace = { sentence: () => undefined, paragraph: () => ({ acting: [], named: [], from: 0 }) };
@@ -115,10 +117,13 @@ export function itClause(d: Doc, i: number): boolean {
  * True when the state that acts on the noun through its relative clause is the referent's own: "Tehran and the forces
  * it backs" are the forces Iran backs, another body than Iran's own forces, which no writer names by a clause of
  * whom they serve. A clause whose "it" is another actor ("the military -- and the government it appointed") leaves the
- * referent: the sentence names no state before the noun there.
+ * referent: the sentence names no state before the noun there. So too when the referent's state is the subject of the
+ * noun's own clause ("the United States is inventing stories about the government's use", an Assad loyalist's
+ * words): a writer names a state's own government in its clause by "its", and "the government" there is another's.
  */
 function actedOnByOwnState(found: NamedRole, where: NounPlace): boolean {
-  return !!found.stateId && !!where.itClause?.() && where.sentence() === found.stateId;
+  if (!found.stateId) return false;
+  return (!!where.itClause?.() && where.sentence() === found.stateId) || where.clauseSubject?.() === found.stateId;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface ContrastRow {
   evaluative?: number;
   /** actor labels: the role words compared ("regime" / "government"); other labels compare their modifier */
   variant?: string;
+  /** the articles of the own-narration uses, when known: a label share leaves out an outlet whose uses are one article's */
+  ownDocs?: readonly string[];
 }
 
 /** One side of a contrast: a way of naming the group and the outlets that use it and not the other. */
@@ -108,6 +110,8 @@ export interface VariantUses {
   events: Map<string, Set<string>>;
   /** variant -> its most evaluative label's weight (empty when rows carry none) */
   weights: Map<string, number>;
+  /** variant -> outlet -> the articles of its own uses (empty when rows carry no `ownDocs`) */
+  docs: Map<string, Map<string, Set<string>>>;
 }
 
 /** Own-narration uses of each lower-case variant of one entity's rows: by outlet, as written, by event, and its weight. */
@@ -116,6 +120,7 @@ export function usesOf(rows: readonly ContrastRow[]): VariantUses {
   const labels = new Map<string, Map<string, number>>();
   const events = new Map<string, Set<string>>();
   const weights = new Map<string, number>();
+  const docs = new Map<string, Map<string, Set<string>>>();
   for (const r of rows) {
     // a capitalised word makes the label a name or a house spelling ("ISIS fighters", "GOP nominee"), which the
     // entity merges cover; a label is a framing choice when its words are common words
@@ -131,8 +136,13 @@ export function usesOf(rows: readonly ContrastRow[]): VariantUses {
     ls.set(l, (ls.get(l) ?? 0) + r.own);
     if (r.event) (events.get(v) ?? events.set(v, new Set()).get(v)!).add(r.event);
     if (r.evaluative !== undefined) weights.set(v, Math.max(weights.get(v) ?? 0, r.evaluative));
+    if (r.ownDocs) {
+      const byO = docs.get(v) ?? docs.set(v, new Map()).get(v)!;
+      const set = byO.get(r.outlet) ?? byO.set(r.outlet, new Set()).get(r.outlet)!;
+      for (const d of r.ownDocs) set.add(d);
+    }
   }
-  return { uses, labels, events, weights };
+  return { uses, labels, events, weights, docs };
 }
 
 /** Events both variants are used in; undefined when the rows carry no events. */

@@ -19,6 +19,10 @@ export interface LabelRow {
   count: number;
   /** of which in the outlet's own narration */
   own: number;
+  /** articles the uses come from: many uses in one article are one author's choice, not an outlet's habit */
+  articles: number;
+  /** the ids of the articles with own-narration uses (what a label share's article bar reads), in first-use order */
+  ownDocs: string[];
   /** count / all of this outlet's references to the actor in this event (names included), rounded to 4 decimals */
   share: number;
   /** up to three short contexts, "doc: …text…" */
@@ -44,7 +48,7 @@ export function labelRows(
 ): LabelRow[] {
   const include = opts.include ?? ['own', 'quoted', 'reported'];
   const docById = new Map(docs.map((d) => [d.id, d]));
-  const m = new Map<string, LabelRow & { forms: Map<string, number> }>();
+  const m = new Map<string, LabelRow & { forms: Map<string, number>; docs: Set<string> }>();
   const totals = new Map<string, number>();
   for (const x of mentions) {
     if (!include.includes(x.voice)) continue;
@@ -66,29 +70,36 @@ export function labelRows(
           kind: x.kind,
           count: 0,
           own: 0,
+          articles: 0,
+          ownDocs: [],
           share: 0,
           examples: [],
           forms: new Map(),
+          docs: new Set(),
           ...(x.variant !== undefined ? { variant: x.variant } : {}),
         }),
       );
     r.count++;
-    if (x.voice === 'own') r.own++;
+    r.docs.add(x.doc);
+    if (x.voice === 'own') {
+      r.own++;
+      if (!r.ownDocs.includes(x.doc)) r.ownDocs.push(x.doc);
+    }
     r.forms.set(x.label, (r.forms.get(x.label) ?? 0) + 1);
     if (r.examples.length < 3) {
       const d = docById.get(x.doc);
       if (d) r.examples.push(`${x.doc}: ${context(d.text, x.start, x.end)}`);
     }
   }
-  const rows = [...m.values()].map(({ forms, ...r }) => {
+  const rows = [...m.values()].map(({ forms, docs, ...r }) => {
     // show the most frequent written form (ties: first in code-point order)
     const best = [...forms].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0][0];
     const share =
       Math.round((r.count / (totals.get([r.event, r.entity, r.outlet].join('\u0000')) ?? r.count)) * 1e4) / 1e4;
     const weigh = opts.weigh;
     return weigh
-      ? { ...r, label: best, share, evaluative: labelWeight(r.variant ?? best, weigh) }
-      : { ...r, label: best, share };
+      ? { ...r, articles: docs.size, label: best, share, evaluative: labelWeight(r.variant ?? best, weigh) }
+      : { ...r, articles: docs.size, label: best, share };
   });
   return rows.sort(
     (a, b) =>
@@ -125,9 +136,19 @@ export interface LabelCount {
   event?: string;
   share?: number;
   examples?: string[];
+  articles?: number;
+  ownDocs?: string[];
 }
 
-/** Label rows pooled across events: one row per actor, outlet and label (counts and own counts summed, shares recomputed, event ''). */
+/** Adds to `into` the ids of `docs` it does not hold yet, in order. */
+function joinDocs(into: string[], docs: readonly string[]): void {
+  for (const d of docs) if (!into.includes(d)) into.push(d);
+}
+
+/**
+ * Label rows pooled across events: one row per actor, outlet and label (counts, own counts and articles summed, an
+ * article being in one event; own-narration articles joined; shares recomputed, event '').
+ */
 export function poolLabelRows<R extends LabelCount>(rows: readonly R[]): (R & { event: string; share: number })[] {
   const m = new Map<string, R & { event: string; share: number }>();
   const totals = new Map<string, number>();
@@ -136,10 +157,19 @@ export function poolLabelRows<R extends LabelCount>(rows: readonly R[]): (R & { 
     const tk = r.entity + '\u0000' + r.outlet;
     totals.set(tk, (totals.get(tk) ?? 0) + r.count);
     const cur = m.get(key);
-    if (!cur) m.set(key, { ...r, event: '', share: 0, ...(r.examples ? { examples: r.examples.slice() } : {}) });
+    if (!cur)
+      m.set(key, {
+        ...r,
+        event: '',
+        share: 0,
+        ...(r.examples ? { examples: r.examples.slice() } : {}),
+        ...(r.ownDocs ? { ownDocs: r.ownDocs.slice() } : {}),
+      });
     else {
       cur.count += r.count;
       cur.own += r.own;
+      if (cur.articles !== undefined && r.articles !== undefined) cur.articles += r.articles;
+      if (cur.ownDocs && r.ownDocs) joinDocs(cur.ownDocs, r.ownDocs);
       if (cur.examples && r.examples) cur.examples.push(...r.examples.slice(0, Math.max(0, 3 - cur.examples.length)));
     }
   }

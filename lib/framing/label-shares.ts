@@ -14,6 +14,8 @@ export interface ShareOutlet {
   uses: number;
   /** judging / uses, rounded to 4 decimals */
   share: number;
+  /** the articles those uses come from (absent when the rows do not say) */
+  articles?: number;
 }
 
 /** How the outlets divide between a judging and a describing label of one entity. */
@@ -28,6 +30,11 @@ export interface LabelShare {
   describing: { variant: string; variants: string[]; labels: string[] };
   /** outlets with enough uses, highest share of the judging side first */
   outlets: ShareOutlet[];
+  /**
+   * outlets with enough uses left out because their uses come from fewer than `minArticles` articles while
+   * `minOutlets` others' come from more (ShareOptions.minArticles), in name order; absent when none
+   */
+  fewArticles?: string[];
   /** highest share minus lowest */
   gap: number;
   /** two-proportion z between the outlets with the highest and the lowest share */
@@ -40,6 +47,12 @@ export interface ShareOptions {
   kinds?: readonly string[];
   /** own-narration uses of the pair an outlet needs to be counted (default 6) */
   minUses?: number;
+  /**
+   * articles an outlet's uses of the pair must come from (default 2), when the rows carry their articles and
+   * `minOutlets` outlets pass it: a think tank's one report with 22 uses is one author's choice, not an outlet's
+   * habit to set beside newsrooms of many articles; in a corpus of one article per outlet every outlet counts
+   */
+  minArticles?: number;
   /** outlets with enough uses needed (default 3): a share is read against other outlets, not one pair */
   minOutlets?: number;
   /** the highest share minus the lowest must reach this (default 0.5) */
@@ -75,6 +88,27 @@ export function opposites(a: string, b: string): boolean {
   return NEGATIONS.some((p) => a === p + b || b === p + a);
 }
 
+/**
+ * The outlets a share compares: when `minOutlets` of them have their uses from `minArticles` articles or more, those
+ * only, and the others' names, in name order (`fewArticles`: one report of a think tank beside newsrooms of many
+ * articles is one author's choice, not an outlet's habit); else all of them, as in a corpus of one article per
+ * outlet, where a share compares articles.
+ */
+function habitual(all: ShareOutlet[], o: Required<ShareOptions>): { outlets: ShareOutlet[]; fewArticles: string[] } {
+  const many = all.filter((x) => x.articles === undefined || x.articles >= o.minArticles);
+  if (many.length === all.length || many.length < o.minOutlets) return { outlets: all, fewArticles: [] };
+  const few = all.filter((x) => !many.includes(x)).map((x) => x.outlet);
+  return { outlets: many, fewArticles: few.sort(byString) };
+}
+
+/** The articles of an outlet's own uses of the variants, or undefined when the rows do not carry them. */
+function articlesOf(u: VariantUses, variants: readonly string[], outlet: string): number | undefined {
+  if (!u.docs.size) return undefined;
+  const all = new Set<string>();
+  for (const v of variants) for (const d of u.docs.get(v)?.get(outlet) ?? []) all.add(d);
+  return all.size;
+}
+
 function written(labels: Map<string, number> | undefined): string[] {
   return [...(labels ?? [])].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).map(([l]) => l);
 }
@@ -93,12 +127,15 @@ function pairShare(
 ): LabelShare | undefined {
   const a = u.uses.get(j)!;
   const bs = ks.map((k) => u.uses.get(k)!);
-  const outlets: ShareOutlet[] = [];
+  const all: ShareOutlet[] = [];
   for (const outlet of new Set([...a.keys(), ...bs.flatMap((b) => [...b.keys()])])) {
     const judging = a.get(outlet) ?? 0;
     const uses = judging + bs.reduce((n, b) => n + (b.get(outlet) ?? 0), 0);
-    if (uses >= o.minUses) outlets.push({ outlet, judging, uses, share: round(judging / uses) });
+    if (uses < o.minUses) continue;
+    const articles = articlesOf(u, [j, ...ks], outlet);
+    all.push({ outlet, judging, uses, share: round(judging / uses), ...(articles !== undefined ? { articles } : {}) });
   }
+  const { outlets, fewArticles } = habitual(all, o);
   if (outlets.length < o.minOutlets) return undefined;
   outlets.sort((x, y) => y.share - x.share || y.uses - x.uses || byString(x.outlet, y.outlet));
   const [hi, lo] = [outlets[0], outlets[outlets.length - 1]];
@@ -113,6 +150,7 @@ function pairShare(
       labels: written(pooled(ks.map((k) => u.labels.get(k)))),
     },
     outlets,
+    ...(fewArticles.length ? { fewArticles } : {}),
     gap: round(hi.share - lo.share),
     z: round(z),
     by: role ? ('role' as const) : ('modifier' as const),
@@ -181,7 +219,8 @@ function pooledShare(
  * Entities whose outlets divide differently between a judging and a describing label, most divided first. For each
  * entity, its pairs of variants (as labelContrasts reads them: own narration, lower-case variants, pooled over
  * events, used together in one event at least when rows carry events) that differ in judgement, most used first;
- * the first pair where outlets with `minUses` uses each differ by `minGap` in their share of the judging side, the
+ * the first pair where outlets with `minUses` uses each (from `minArticles` articles or more when enough outlets' are
+ * and the rows carry their articles, `ownDocs`) differ by `minGap` in their share of the judging side, the
  * two extremes also by a z of `minZ`, is the entity's share; when none passes alone, a role noun's judging variant
  * against all its describing variants pooled, under the same guards. Rows without evaluative weights give none.
  */
@@ -189,6 +228,7 @@ export function labelShares(rows: readonly ContrastRow[], opts: ShareOptions = {
   const o: Required<ShareOptions> = {
     kinds: ['group', 'phrase', 'actor'],
     minUses: 6,
+    minArticles: 2,
     minOutlets: 3,
     minGap: 0.5,
     minZ: 1.96,

@@ -85,3 +85,36 @@ export function paragraphStates(
   }
   return out;
 }
+
+/** Words that end a clause read back from a noun: what stands before them is another clause's. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(
+  ', ; : -- — – ( ) that which who whom whose and but or while because if when after before as said says say told'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The state that is the subject of the clause holding token `at`: a country or capital (`stateOf`; not an adjective,
+ * not a possessive "Syria's", not a setting "sentiments in Iran are") named in the noun's clause before it and
+ * followed by a verb (`verb`) ("the United States
+ * is inventing stories about the government's use"). Undefined for none: a clause boundary or a reporting verb between
+ * them ("Syria said the government …") leaves the noun to its own clause.
+ */
+export function clauseSubjectState(
+  d: Doc,
+  at: number,
+  ix: EntityIndex,
+  stateOf: (e: EntityRef) => string | undefined,
+  verb: (norm: string) => boolean,
+): string | undefined {
+  const toks = d.tokens;
+  const s = toks[at].sentence;
+  for (let j = at - 1; j >= 0 && toks[j].sentence === s && !CLAUSE_ENDS.has(toks[j].norm); j--) {
+    const named = ix.at(d.id, j);
+    if (!named) continue;
+    const id = named.whole && named.e.type !== 'demonym' ? stateOf(named.e) : undefined;
+    if (id && !setting(toks, named.a) && named.b + 1 < at && verb(toks[named.b + 1].norm)) return id;
+    j = Math.min(j, named.a);
+  }
+  return undefined;
+}

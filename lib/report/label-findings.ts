@@ -19,27 +19,30 @@ function sideText(s: ContrastSide): string {
   return `${labels} (${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
 }
 
-/** "Fox News 64% of 33": each outlet's share of the judging word among its uses of it and the describing words. */
-function shareText(
-  what: string,
-  judging: string,
-  describing: readonly string[],
-  o: readonly { outlet: string; share: number; uses: number }[],
-): string {
+/**
+ * "Fox News 64% of 33": each outlet's share of the judging word among its uses of it and the describing words, and
+ * how many outlets were left out because their uses all come from one article.
+ */
+function shareText(what: string, s: LabelShare): string {
+  const [judging, describing, o] = [s.judging.variant, s.describing.variants, s.outlets];
   const shown = o.length <= 5 ? o : [...o.slice(0, 2), ...o.slice(-2)];
   const parts = shown.map((x) => `${x.outlet} ${Math.round(x.share * 100)}% of ${x.uses}`);
   if (o.length > 5) parts.splice(2, 0, `${o.length - 4} more between`);
   const others = describing.map((v) => `“${v}”`).join(' or ');
   const n = describing.length === 1 ? 'the two' : `the ${describing.length + 1}`;
+  const few = s.fewArticles?.length ?? 0;
+  const left = few
+    ? `; ${few === 1 ? 'one outlet' : `${few} outlets`} whose uses all come from one article left out`
+    : '';
   return (
     `Outlets differ in how often they call ${what} “${judging}” rather than ${others} ` +
-    `in their own narration: ${listWords(parts)} (share of “${judging}” among their uses of ${n}).`
+    `in their own narration: ${listWords(parts)} (share of “${judging}” among their uses of ${n}${left}).`
   );
 }
 
 /** A label share as a sentence. */
 function labelShareText(s: LabelShare): string {
-  return shareText(s.entity, s.judging.variant, s.describing.variants, s.outlets);
+  return shareText(s.entity, s);
 }
 
 /**
@@ -65,7 +68,7 @@ function writtenForms(rows: readonly ActNameRow[], family: string, head: string)
  */
 function actShareText(s: LabelShare, rows: readonly ActNameRow[]): string {
   const [judging, describing] = [s.judging.variant, s.describing.variants];
-  const text = shareText(s.entity, judging, describing, s.outlets);
+  const text = shareText(s.entity, s);
   const heads = [judging, ...describing].map((h) => [h, writtenForms(rows, s.entity, h)] as const);
   if (heads.every(([, f]) => !f)) return text;
   const parts = heads.map(([h, f]) => `as ${f || `“${h}”`} for “${h}”`);

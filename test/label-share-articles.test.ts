@@ -1,0 +1,70 @@
+// Label shares read outlets' habits: an outlet whose uses of a pair all come from one article (a think tank's one
+// report among newsrooms of many articles) is one author's choice and is left out, and the finding says so; in a
+// corpus of one article per outlet every outlet counts. Fixtures are short articles written for these tests.
+import { describe, expect, it } from 'vitest';
+import { runFraming } from '../lib/framing/run.js';
+import { labelShares } from '../lib/framing/label-shares.js';
+import { poolLabelRows } from '../lib/framing/labels.js';
+import { labelFindings } from '../lib/report/label-findings.js';
+import { paragraphsOf } from '../lib/text/analyse.js';
+import type { Article } from '../lib/types.js';
+
+const art = (id: string, outlet: string, text: string): Article =>
+  ({ id, outlet, date: '2024-03-04', title: '', text, paragraphs: paragraphsOf(text) }) as Article;
+
+/** An article: `regime` sentences calling the Syrian government a regime, `government` sentences not. */
+const story = (id: string, outlet: string, regime: number, government: number) =>
+  art(
+    id,
+    outlet,
+    [
+      ...Array.from({ length: regime }, (_, k) => `The Syrian regime shelled town ${k + 1} on Monday.`),
+      ...Array.from({ length: government }, (_, k) => `The Syrian government denied shelling village ${k + 1}.`),
+    ].join('\n\n'),
+  );
+
+const rowsOf = (articles: Article[]) =>
+  runFraming(articles, {
+    withOverlap: false,
+    events: Object.fromEntries(articles.map((a) => [a.id, 'e'])),
+  }).framing.labels;
+
+describe('label shares and the articles an outlet’s uses come from', () => {
+  // three newsrooms of two articles each, and an institute's one report that writes "government" twelve times
+  const newsrooms = [
+    story('l1', 'Ledger', 5, 1),
+    story('l2', 'Ledger', 4, 2),
+    story('t1', 'Tribune', 3, 3),
+    story('t2', 'Tribune', 2, 2),
+    story('c1', 'Courier', 1, 5),
+    story('c2', 'Courier', 2, 4),
+  ];
+
+  it('leave out an outlet whose uses all come from one article, and say so', () => {
+    const rows = rowsOf([...newsrooms, story('i1', 'Institute', 0, 12)]);
+    const regime = rows.filter((r) => r.outlet === 'Ledger' && r.variant === 'regime');
+    expect(regime.map((r) => [r.own, r.articles])).toEqual([[9, 2]]);
+    expect(poolLabelRows(rows).find((r) => r.outlet === 'Institute' && r.label.includes('government'))!.articles).toBe(
+      1,
+    );
+    const [s] = labelShares(rows);
+    expect(s.outlets.map((o) => `${o.outlet} ${o.judging}/${o.uses} in ${o.articles}`)).toEqual([
+      'Ledger 9/12 in 2',
+      'Tribune 5/10 in 2',
+      'Courier 3/12 in 2',
+    ]);
+    expect(s.fewArticles).toEqual(['Institute']);
+    const [f] = labelFindings(rows);
+    expect(f.text).toContain('Ledger 75% of 12, Tribune 50% of 10 and Courier 25% of 12');
+    expect(f.text).toContain('one outlet whose uses all come from one article left out');
+    expect(f.text).not.toContain('Institute');
+  });
+
+  it('count every outlet when too few outlets have several articles: the share then compares articles', () => {
+    const rows = rowsOf([story('l1', 'Ledger', 9, 3), story('t1', 'Tribune', 5, 5), story('c1', 'Courier', 3, 9)]);
+    const [s] = labelShares(rows);
+    expect(s.outlets.map((o) => o.outlet)).toEqual(['Ledger', 'Tribune', 'Courier']);
+    expect(s.fewArticles).toBeUndefined();
+    expect(labelFindings(rows)[0].text).not.toContain('left out');
+  });
+});
