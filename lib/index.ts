@@ -167,12 +167,14 @@ export { kwicHtml } from './explore/html.js';
 export { kwicPassage, passageQuery } from './explore/passage-query.js';
 export { compareOutlets, compareFigure, sharedStories, type OutletComparison } from './explore/compare.js';
 export { compareScopeText } from './explore/compare-text.js';
-export { distinctiveFocus, type DistinctiveFocus } from './explore/distinctive-focus.js';
+export { distinctiveFocus, focusChart, type DistinctiveFocus } from './explore/distinctive-focus.js';
 export { pairsToRead, describePair, articleName, reusedWords, type PairsToRead } from './explore/pairs-to-read.js';
 export { toneStandouts, toneStandoutText, type ToneStandout } from './explore/tone-standouts.js';
 export { percent, dateRange } from './report/finding-words.js';
 export { datesNote } from './report/corpus-findings.js';
 export { wordsPerOutlet, per1k, mostOftenIn, mostOftenText } from './explore/rates.js';
+export { articlesPerOutlet, outletMark, severalFirst, oneArticleNote } from './explore/one-article.js';
+export { ownTermText, entityRateRows, loadedSummaryText } from './explore/outlet-lines.js';
 
 // notebook display (tslab is loaded on first use)
 export { show, showTable, showHtml, md, save, saveTable, figurePoints } from './notebook.js';

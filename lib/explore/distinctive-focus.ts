@@ -8,6 +8,11 @@ import type { DistinctiveRow } from '../framing/types.js';
 import { CLEAR_Z, leaningCandidates } from '../report/leaning-findings.js';
 import { oneArticleTopic, spreadKey, termSpreads } from '../report/spread.js';
 import { listWords } from '../report/finding-words.js';
+import type { Figure } from '../types.js';
+import { termChartRows } from '../framing/framing.js';
+import { termChartFigure } from '../figures/framing.js';
+import { houseSpelling } from './house-spelling.js';
+import { defaultSpellings } from './spelling-file.js';
 
 /** The outlet looked at closely, the terms to quote for it, and the sentence that says how far they can be trusted. */
 export interface DistinctiveFocus {
@@ -16,6 +21,11 @@ export interface DistinctiveFocus {
   terms: DistinctiveRow[];
   /** terms of the whole corpus with z above 1.96 */
   clear: number;
+  /**
+   * the focus outlet's terms above 1.96 that are not counted as its wording, and why: "one article's topic" (one of its
+   * articles holds most uses) or "house spelling of program" (the others spell the word another way)
+   */
+  aside: Map<string, string>;
   text: string;
 }
 
@@ -35,8 +45,8 @@ export function distinctiveFocus(analysis: Pick<Analysis, 'framing' | 'docs'>): 
   for (const d of analysis.docs) articles.set(d.outlet, (articles.get(d.outlet) ?? 0) + 1);
   const spread = termSpreads(analysis.docs, leaningCandidates(rows));
   const of = (o: string) => rows.filter((r) => r.outlet === o);
-  const clearOf = (o: string) =>
-    of(o).filter((r) => r.z > CLEAR_Z && !oneArticleTopic(spread.get(spreadKey(o, r.term)), articles.get(o) ?? 0));
+  const why = asideReason(analysis, spread, articles);
+  const clearOf = (o: string) => of(o).filter((r) => r.z > CLEAR_Z && !why(o, r.term));
   const atOne = (o: string, inStories: boolean) =>
     of(o).filter((r) => r.z >= 1 && (!inStories || (r.events ?? 0) > 0)).length;
   const maxZ = (o: string) => Math.max(0, ...of(o).map((r) => r.z));
@@ -51,10 +61,63 @@ export function distinctiveFocus(analysis: Pick<Analysis, 'framing' | 'docs'>): 
     return i >= 0 ? ky[i] - kx[i] : x < y ? -1 : 1;
   })[0];
   const clear = rows.filter((r) => r.z > CLEAR_Z).length;
-  if (!focus) return { focus, terms: [], clear, text: 'No outlet has an own-voice term to compare.' };
+  const aside = new Map<string, string>();
+  if (!focus) return { focus, terms: [], clear, aside, text: 'No outlet has an own-voice term to compare.' };
+  for (const r of of(focus)) if (r.z > CLEAR_Z && why(focus, r.term)) aside.set(r.term, why(focus, r.term)!);
   const sure = clearOf(focus);
-  const terms = [...sure, ...of(focus).filter((r) => !sure.includes(r))];
-  return { focus, terms, clear, text: focusText(focus, articles, sure, terms, clear, several.length > 0) };
+  const spelt = [...aside.values()].some((w) => w.startsWith('house'));
+  const terms = [...sure, ...of(focus).filter((r) => !sure.includes(r) && !aside.get(r.term)?.startsWith('house'))];
+  const text = focusText(focus, articles, sure, terms, clear, several.length > 0) + (spelt ? spellingText(aside) : '');
+  return { focus, terms, clear, aside, text };
+}
+
+/**
+ * Why a term above 1.96 is not an outlet's wording, or undefined: one of its articles holds most of its uses, or it is
+ * a word the other outlets spell another way (lib/explore/house-spelling.ts).
+ */
+function asideReason(
+  analysis: Pick<Analysis, 'framing'>,
+  spread: ReturnType<typeof termSpreads>,
+  articles: ReadonlyMap<string, number>,
+): (outlet: string, term: string) => string | undefined {
+  const table = analysis.framing.detail.termTable;
+  const ix = defaultSpellings();
+  return (o, term) => {
+    const others = (w: string) => table.outlets.some((x, i) => x !== o && (table.counts[i]?.get(w) ?? 0) > 0);
+    const spelt = houseSpelling(term, ix, others);
+    if (spelt) return `house spelling of ${spelt}`;
+    return oneArticleTopic(spread.get(spreadKey(o, term)), articles.get(o) ?? 0) ? "one article's topic" : undefined;
+  };
+}
+
+/** The sentence on the house spellings set aside. */
+function spellingText(aside: ReadonlyMap<string, string>): string {
+  const spelt = [...aside].filter(([, w]) => w.startsWith('house'));
+  const list = spelt.map(([t, w]) => `*${t}* (the others' *${w.replace('house spelling of ', '')}*)`);
+  return ` Set aside as house spelling, the same word spelt another way rather than a choice of words: ${listWords(list)}.`;
+}
+
+/**
+ * The term chart of the outlet distinctiveFocus looked at, counting as clear only the terms its sentence counts: the
+ * terms set aside (one article's topic, house spelling) are named apart in the chart's title.
+ */
+export function focusChart(
+  analysis: Pick<Analysis, 'framing'>,
+  focus: DistinctiveFocus,
+  opts: { labels?: number; highlight?: readonly string[] } = {},
+): Figure | undefined {
+  const o = focus.focus;
+  if (!o) return undefined;
+  const rows = termChartRows(analysis.framing, o);
+  // the others' side too: "program" more in the others because the outlet writes "programme"
+  const table = analysis.framing.detail.termTable;
+  const own = table.counts[table.outlets.indexOf(o)];
+  const aside = new Map(focus.aside);
+  for (const r of rows) {
+    const spelt = r.z < -CLEAR_Z ? houseSpelling(r.term, defaultSpellings(), (w) => (own?.get(w) ?? 0) > 0) : undefined;
+    if (spelt) aside.set(r.term, `house spelling of ${spelt}`);
+  }
+  return termChartFigure(rows, o, { ...opts, aside });
 }
 
 /** The sentences of distinctiveFocus. */

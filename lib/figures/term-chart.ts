@@ -30,7 +30,15 @@ type Margin = { l: number; r: number; t: number; b: number };
 export function termChartFigure(
   rows: readonly TermPoint[],
   outlet: string,
-  opts: { labels?: number; highlight?: readonly string[]; title?: string; width?: number; height?: number } = {},
+  opts: {
+    labels?: number;
+    highlight?: readonly string[];
+    title?: string;
+    width?: number;
+    height?: number;
+    /** terms not counted as clear in the title, with why ("one article's topic"; distinctiveFocus's `aside`) */
+    aside?: ReadonlyMap<string, string>;
+  } = {},
 ): Figure {
   const W = opts.width ?? 900,
     H = opts.height ?? 700;
@@ -58,17 +66,33 @@ export function termChartFigure(
   return figure(
     'term-chart-' + (slug(outlet) || 'outlet'),
     data,
-    termLayout(outlet, `${title}\n${clearNote(pts, outlet)}`, W, H, margin, annotations),
+    termLayout(outlet, `${title}\n${clearNote(pts, outlet, opts.aside)}`, W, H, margin, annotations),
   );
 }
 
-/** How many terms are clear of chance on each side, or that none is (the chart's second title line). */
-function clearNote(pts: readonly { z: number }[], outlet: string): string {
-  const more = pts.filter((p) => p.z > CLEAR_Z).length,
-    less = pts.filter((p) => p.z < -CLEAR_Z).length;
-  if (!more && !less) return 'no term clear of chance (|z| above 1.96): the colours show small differences';
+/**
+ * How many terms are clear of chance on each side, or that none is (the chart's second title line); terms above
+ * 1.96 that `aside` names are counted apart, with why.
+ */
+function clearNote(
+  pts: readonly { z: number; term: string }[],
+  outlet: string,
+  aside: ReadonlyMap<string, string> = new Map(),
+): string {
+  const high = pts.filter((p) => Math.abs(p.z) > CLEAR_Z);
+  const more = high.filter((p) => p.z > 0 && !aside.has(p.term)).length,
+    less = high.filter((p) => p.z < 0 && !aside.has(p.term)).length;
+  const why = new Map<string, number>(); // "one article's topic", "house spelling" -> terms
+  for (const p of high) {
+    const w = aside.get(p.term)?.replace(/ of .*/, '');
+    if (w) why.set(w, (why.get(w) ?? 0) + 1);
+  }
   const terms = (k: number) => `${k} term${k === 1 ? '' : 's'}`;
-  return `clear of chance (|z| above 1.96): ${terms(more)} more in ${outlet}, ${terms(less)} more in the others`;
+  const apart = why.size
+    ? ` (not counted: ${[...why].map(([w, k]) => `${terms(k)} ${w === 'house spelling' ? 'of house spelling' : 'held by one article'}`).join(', ')})`
+    : '';
+  if (!more && !less) return `no term clear of chance (|z| above 1.96)${apart}: the colours show small differences`;
+  return `clear of chance (|z| above 1.96): ${terms(more)} more in ${outlet}${apart}, ${terms(less)} more in the others`;
 }
 
 /** The chart's one trace: every term a marker coloured by its z, highlighted terms larger, counts in the hover. */

@@ -6,7 +6,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { projectRoot } from '../paths.js';
 
 /** The data files that have a schema under data/schemas/<name>.schema.json. */
-export type DataFileKind = 'frames' | 'loaded-lexicon' | 'outlets' | 'aliases' | 'nicknames' | 'act-nouns';
+export type DataFileKind =
+  'frames' | 'loaded-lexicon' | 'outlets' | 'aliases' | 'nicknames' | 'act-nouns' | 'spelling-variants';
 
 const validators = new Map<DataFileKind, ValidateFunction>();
 

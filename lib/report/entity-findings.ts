@@ -2,6 +2,7 @@
 // where they were to be expected.
 import { byString } from '../text/counts.js';
 import type { ExpectedMentions } from '../entities/expected.js';
+import { SILENCE_ARTICLES, type SilenceBasis } from './silence-basis.js';
 import type { Finding } from './types.js';
 import { listWords, plural } from './finding-words.js';
 
@@ -31,7 +32,12 @@ export function mainActors<T extends EntityLike>(entities: readonly T[], n = 5):
 export function entityFindings(
   entities: readonly EntityLike[],
   outlets: readonly string[],
-  opts: { main?: number; words?: Readonly<Record<string, number>>; expected?: ExpectedMentions } = {},
+  opts: {
+    main?: number;
+    words?: Readonly<Record<string, number>>;
+    expected?: ExpectedMentions;
+    silence?: SilenceBasis;
+  } = {},
 ): Finding[] {
   const out: Finding[] = [];
   const ev = (e: EntityLike) => [{ href: '#' + entityAnchor(e.id), label: e.name }];
@@ -59,7 +65,7 @@ export function entityFindings(
       evidence: ev(e),
     });
   if (outlets.length > 1)
-    for (const e of main) out.push(...silenceFindings(e, outlets, expectation(e, outlets, opts), ev(e)));
+    for (const e of main) out.push(...silenceFindings(e, outlets, expectation(e, outlets, opts), ev(e), opts.silence));
   return out;
 }
 
@@ -97,26 +103,41 @@ function expectation(
 }
 
 /**
+ * Whether an outlet's silence about E rests on enough (lib/report/silence-basis.ts): SILENCE_ARTICLES of its articles
+ * on stories in which the others name E, and no headline, address or byline of its own naming E. True without a basis.
+ */
+function silenceHolds(e: EntityLike, o: string, basis: SilenceBasis | undefined): boolean {
+  if (!basis) return true;
+  return (basis.articles.get(e.id)?.get(o) ?? 0) >= SILENCE_ARTICLES && !basis.namedInMeta.get(e.id)?.has(o);
+}
+
+/**
  * "Only X names E", or the outlets that never name a main actor E. With an expectation, an outlet counts as silent
- * only when it would have named E at least EXPECTED_MENTIONS times: one short piece on another story says nothing.
- * The most surprising silences come first; long lists are cut to six outlets and a count.
+ * only when it would have named E at least EXPECTED_MENTIONS times: one short piece on another story says nothing;
+ * with a basis, only over SILENCE_ARTICLES articles or more on the stories in which the others name E, and not when
+ * E is named in its own headline, address or byline (E wrote the piece). The most surprising silences come first;
+ * long lists are cut to six outlets and a count.
  */
 function silenceFindings(
   e: EntityLike,
   outlets: readonly string[],
   expect: Expectation | null,
   evidence: Finding['evidence'],
+  basis?: SilenceBasis,
 ): Finding[] {
   const present = outlets.filter((o) => (e.by_outlet[o] ?? 0) > 0);
   if (present.length === 1 && e.mentions.length >= 3)
     return [{ text: `Only ${present[0]} names ${e.name} (${plural(e.mentions.length, 'mention')}).`, evidence }];
   const expected = (o: string) => (expect ? expect.of(o) : Infinity);
   const missing = outlets
-    .filter((o) => !(e.by_outlet[o] ?? 0) && expected(o) >= EXPECTED_MENTIONS)
+    .filter((o) => !(e.by_outlet[o] ?? 0) && expected(o) >= EXPECTED_MENTIONS && silenceHolds(e, o, basis))
     .sort((a, b) => (expect ? expected(b) - expected(a) : 0) || byString(a, b)); // the most surprising silence first
   if (!missing.length || missing.length === outlets.length) return [];
   const named = missing.length > 6 ? [...missing.slice(0, 6), `${missing.length - 6} more outlets`] : missing;
-  const why = expect?.why ?? '';
+  const over = basis
+    ? `, over ${missing.length === 1 ? 'its' : 'each one’s'} ${SILENCE_ARTICLES} or more articles on those stories`
+    : '';
+  const why = (expect?.why ?? '') + over;
   return [
     {
       text: `${listWords(named)} never name${missing.length === 1 ? 's' : ''} ${e.name}, one of the main actors (${plural(e.mentions.length, 'mention')} elsewhere${why}).`,

@@ -12,6 +12,7 @@ import { eventMap } from '../../events/events.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
 import { newsEntities } from '../outlet-mentions.js';
+import { silenceBasis, silenceEvents, type SilenceBasis } from '../silence-basis.js';
 
 /** A static list of the main entities: spellings, mentions per outlet and why spellings were merged. */
 function entityList(entities: readonly Entity[], outlets: readonly string[]): string {
@@ -57,25 +58,26 @@ function entityFigures(r: EntityResult, words: Readonly<Record<string, number>>)
 }
 
 /**
- * Mentions of the main actors each outlet was to be expected to make in the events it covered (none without events).
- * An article without a date in an event of dated ones stands alone here: its period is unknown, so it sets no
- * expectation for the dated articles of its event, nor they for it (an undated 2018 piece clustered into a 2016 story made the 2016 outlets "silent" about
- * a president of 2018).
+ * Mentions of the main actors each outlet was to be expected to make in the events it covered, and the basis of each
+ * silence (none without events). An article without a date stands alone here unless the input named its story and
+ * the story has no dated article (lib/report/silence-basis.ts: silenceEvents): an undated 2018 piece clustered into a
+ * 2016 story made the 2016 outlets "silent" about a president of 2018, and undated articles grouped by the names they
+ * share alone made one "story" of the 2014 Iran talks and 2019's tanker seizures.
  */
-function expectedOfMain(
-  analysis: Pick<Analysis, 'corpus' | 'docs' | 'entities' | 'events'>,
-): ExpectedMentions | undefined {
-  if (!analysis.events) return undefined;
-  const main = mainActors(analysis.entities.entities).map((e) => e.id);
-  return expectedMentions(analysis.docs, analysis.entities.mentions, main, datedEvents(analysis));
-}
-
-/** Each article's event, leaving out the undated articles of an event that has dated ones. */
-function datedEvents(analysis: Pick<Analysis, 'corpus' | 'events'>): Record<string, string> {
-  const all = analysis.events ? eventMap(analysis.events) : {};
-  const dated = new Set(analysis.corpus.articles.filter((a) => a.date).map((a) => a.id));
-  const withDates = new Set(Object.entries(all).flatMap(([doc, ev]) => (dated.has(doc) ? [ev] : [])));
-  return Object.fromEntries(Object.entries(all).filter(([doc, ev]) => dated.has(doc) || !withDates.has(ev)));
+function silenceOfMain(analysis: Pick<Analysis, 'corpus' | 'docs' | 'entities' | 'events'>): {
+  expected?: ExpectedMentions;
+  silence?: SilenceBasis;
+} {
+  if (!analysis.events) return {};
+  const main = mainActors(analysis.entities.entities);
+  const eventOf = silenceEvents(analysis.corpus.articles, eventMap(analysis.events));
+  const ids = main.map((e) => e.id);
+  const byId = new Map(analysis.corpus.articles.map((a) => [a.id, a]));
+  const articles = analysis.docs.map((d) => byId.get(d.id) ?? { id: d.id, outlet: d.outlet, title: '', url: null });
+  return {
+    expected: expectedMentions(analysis.docs, analysis.entities.mentions, ids, eventOf),
+    silence: silenceBasis(articles, analysis.entities.mentions, main, eventOf),
+  };
 }
 
 /** The entities section: findings, charts, the entity table and the list of main entities with their merge reasons. */
@@ -107,10 +109,7 @@ export function entitiesSection(
     intro:
       'People, organisations, groups and places found in the article text, with different spellings of one name merged (for example transliterations from Arabic). ' +
       'Every merge lists the rule that made it; counts are mentions per outlet.',
-    findings: entityFindings(news.entities, outlets, {
-      words,
-      expected: expectedOfMain({ ...analysis, entities: news }),
-    }),
+    findings: entityFindings(news.entities, outlets, { words, ...silenceOfMain({ ...analysis, entities: news }) }),
     figures: opts.figures ? opts.figures(news) : entityFigures(news, words),
     tables: [
       { name: 'entities', caption: 'Entities by mentions, per outlet', rows, show: 25 },

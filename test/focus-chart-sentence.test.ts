@@ -1,0 +1,61 @@
+// Notebook 04's distinctive-terms sentence and its term chart count the same terms as clear of chance (the chart is
+// drawn from the sentence's choice, pl.focusChart): a term one article holds most uses of (its topic) and a house
+// spelling ("programme" where the others write "program") are set aside in both, and the chart's title says how many
+// it set aside and why. Before, the chart said "1 term more
+// in Townhall" while the sentence said no outlet had a clear term. Invented outlets and wording.
+import { describe, expect, it } from 'vitest';
+import { corpusFromRecords } from '../lib/corpus/load.js';
+import { analyseCorpus } from '../lib/pipeline.js';
+import { distinctiveFocus, focusChart } from '../lib/explore/distinctive-focus.js';
+
+const PLACES = ['Tucson', 'Fresno', 'El Paso', 'Yuma', 'Laredo', 'Salinas', 'Merced', 'Visalia'];
+const council = (i: number, plan: string) =>
+  `Members of the council in ${PLACES[i % 8]} met on day ${i + 3} to weigh measure ${100 + i} and its ${plan}. ` +
+  `The council heard ${i + 4} speakers on the ${plan}, and said hearing ${i + 1} would resume after ${i + 2} weeks. ` +
+  `Officials counted ${40 + 7 * i} letters at the ${PLACES[(i + 2) % 8]} office before the council adjourned. ` +
+  `Residents of ${PLACES[(i + 5) % 8]} asked the council to publish minute ${i + 11} and the council agreed. ` +
+  `The ${plan} costs ${i + 9} million, and a second ${plan} for ${PLACES[(i + 3) % 8]} waits.`;
+const corpus = (ledgerPlan: string, ledgerCouncil = 'council') =>
+  ['budget', 'water', 'schools', 'roads', 'parks', 'transit'].flatMap((event, i) => [
+    {
+      id: `l${i}`,
+      outlet: 'Daily Ledger',
+      event,
+      date: `2026-0${i + 1}-10`,
+      text: council(2 * i, ledgerPlan).replace(/council/g, ledgerCouncil),
+    },
+    { id: `p${i}`, outlet: 'Metro Post', event, date: `2026-0${i + 1}-11`, text: council(2 * i + 1, 'program') },
+  ]);
+
+const read = (records: ReturnType<typeof corpus>) => {
+  const a = analyseCorpus(corpusFromRecords(records));
+  const focus = distinctiveFocus(a);
+  const title = (focusChart(a, focus)!.layout.title as { text: string }).text;
+  return { focus, title, zOf: (t: string) => a.framing.distinctive.find((r) => r.term === t)?.z ?? 0 };
+};
+
+describe('the distinctive-terms sentence and its chart', () => {
+  it('count the same clear terms', () => {
+    const { focus, title, zOf } = read(corpus('program', 'regime'));
+    expect(focus.focus).toBe('Daily Ledger');
+    expect(zOf('regime')).toBeGreaterThan(1.96);
+    const sure = focus.terms.filter((r) => r.z > 1.96 && !focus.aside.has(r.term));
+    expect(focus.text).toMatch(/^\*\*Daily Ledger\*\* \(6 articles\) has the most own-voice terms clear of chance/);
+    expect(title).toContain(
+      `clear of chance (|z| above 1.96): ${sure.length} term${sure.length === 1 ? '' : 's'} more in Daily Ledger`,
+    );
+  });
+
+  it('set a house spelling aside, on both sides of the chart, and say so', () => {
+    const { focus, title, zOf } = read(corpus('programme'));
+    expect(focus.focus).toBe('Daily Ledger');
+    expect(zOf('programme')).toBeGreaterThan(1.96);
+    expect(focus.terms.map((r) => r.term)).not.toContain('programme');
+    expect(focus.text).not.toMatch(/clear of chance \(z above 1\.96, not one article's topic\): \*programme\*/);
+    expect(focus.text).toContain(
+      "Set aside as house spelling, the same word spelt another way rather than a choice of words: *programme* (the others' *program*).",
+    );
+    expect(title).toContain('(not counted: 2 terms of house spelling)');
+    expect(title).toMatch(/^[^\n]*<br>no term clear of chance/m);
+  });
+});
