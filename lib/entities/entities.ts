@@ -548,11 +548,22 @@ function chooseSpelling(ns: readonly MergeNode[], type: EntityType): string {
   }
   if (!counts.size) return ns[0].mentions[0].text;
   const full = (len: number) => Math.min(len >> 1, 2); // 0 no name word, 1 one, 2 a full name
+  // a spelling with a name word in lower case ("the Israeli military") gives way to the name ("Israel Defense Forces")
+  const cased = (t: string) => (LOWER_NAME_WORD.test(t) ? 0 : 1);
   const best = [...counts].sort(
-    (a, b) => full(b[1].len) - full(a[1].len) || b[1].n - a[1].n || b[1].len - a[1].len || byString(a[0], b[0]),
+    (a, b) =>
+      full(b[1].len) - full(a[1].len) ||
+      cased(b[0]) - cased(a[0]) ||
+      b[1].n - a[1].n ||
+      b[1].len - a[1].len ||
+      byString(a[0], b[0]),
   )[0];
   return acronymSpelling(ns, best[0], best[1].n) ?? best[0];
 }
+
+/** A word of three or more letters all in lower case, other than a particle or joiner of names ("of", "bin"). */
+const LOWER_NAME_WORD =
+  /(?:^|\s)(?!(?:and|for|the|von|van|der|den|bin|ibn|del|des|dos|das)(?:\s|$))\p{Ll}{3,}(?=\s|$)/u;
 
 /** The gazetteer's canonical name of a merged entity, if a gazetteer entry is among its nodes. */
 function gazetteerCanonical(ns: readonly MergeNode[]): string | undefined {

@@ -6,6 +6,7 @@ import { worldGazetteer } from './world.js';
 import { organisationForms } from './organisations.js';
 import { peopleWords } from './peoples.js';
 import { faithNames } from './faiths.js';
+import { landmarkNames } from './landmarks.js';
 import { ideologyWords } from './ideologies.js';
 import { holidayNames } from './holidays.js';
 import {
@@ -1156,6 +1157,7 @@ export function builtinGazetteer(): Map<string, GazetteerEntry> {
   for (const k of faithNames()) m.set(k, { type: 'demonym', canonical: k });
   for (const [k, v] of ideologyWords()) if (!m.has(k)) m.set(k, { type: 'demonym', canonical: v });
   for (const k of holidayNames()) if (!m.has(k)) m.set(k, { type: 'event', canonical: k });
+  for (const [k, type, canonical] of landmarkNames()) if (!m.has(k)) m.set(k, { type, canonical });
   for (const [k, v] of worldGazetteer()) if (!m.has(k)) m.set(k, v);
   // "U.S .", "D.C .": a dotted initialism whose last period the copy spaced off ("the U.S . Senate") names the same
   for (const [k, v] of [...m]) if (DOTTED_INITIALISM.test(k)) m.set(k.slice(0, -1) + ' .', v);

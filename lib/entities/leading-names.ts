@@ -1,6 +1,7 @@
 // A name that opens with a gazetteer name and has no head word: a people or group before a name is split off
 // ("Moroccan Mohamed Benchaou"), a place before other words names something of that place ("Manchester United"),
 // a people and a common noun are one name ("the American Dream") or the people ("American Citizens").
+import { isLandmark, isSite } from './landmarks.js';
 import type { Doc } from '../types.js';
 import type { EntityType } from './types.js';
 import { isAcronymShape } from './acronyms.js';
@@ -62,10 +63,14 @@ export function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName
   if (sloganShape(d, seg, ctx)) {
     return { whole: true, type: 'event', cue: 'a place and a word of priority: a slogan or policy' };
   }
+  // "the U.S. Capitol", "the Georgia Capitol": a place's building, one place
+  if (seg.length > 1 && isSite(d.text.slice(toks[seg[1].i].start, toks[seg[seg.length - 1].i].end)))
+    return { whole: true, type: 'place', cue: "a place's building" };
   for (let L = Math.min(3, seg.length - 1); L >= 1; L--) {
     const pre = d.text.slice(start, toks[seg[L - 1].i].end);
     const pg = ctx.gaz.get(pre);
     if (!pg || (pg.type === 'group' && L > 1)) continue;
+    if (isLandmark(pre)) return null;
     if (L === 1 && isPeopleWord(pre) && peoplesBody(d, seg, ctx)) return null;
     // "Nazi Germany", "Maoist China": an ideology's adjective and a country name the state of an era, a place
     if (L === 1 && seg.length === 2 && isIdeologyWord(pre) && ctx.gaz.get(tokText(d, seg[1].i))?.type === 'place')

@@ -2,7 +2,8 @@
 // (corpus-case.ts). Per body sentence: a wire sign-off's desk, a town's state, a numbered road, a law's citation, names
 // glued by a hyphen (hyphen-compounds.ts), then runs of name words (name-runs.ts) cut at titles (title-split.ts), each
 // segment typed (segment-type.ts), and acronyms defined in brackets (acronym-definitions.ts). Then headline-case lines
-// against the names the bodies gave (headlines.ts), the sides of sports reports and surnames read as places.
+// against the names the bodies gave (headlines.ts), the sides of sports reports, surnames read as places, and a
+// state's forces named in lower case (state-forces.ts).
 import type { Doc } from '../types.js';
 import type { AcronymDefinition } from './acronyms.js';
 import { roadAt } from './roads.js';
@@ -29,6 +30,7 @@ import { cardCut, growRun } from './name-runs.js';
 import { definedName } from './acronym-definitions.js';
 import { processRun } from './title-split.js';
 import { headlinePass } from './headlines.js';
+import { stateForces } from './state-forces.js';
 
 export type { EntityType } from './types.js';
 export type { Mention } from './mention-record.js';
@@ -76,6 +78,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
   headlinePass(docs, headlines, ctx, mentions, defined);
   sidesInSportsReports(docs, mentions, gazLower);
   surnamesOverPlaces(docs, mentions, gaz, gazLower, ctx.lowerUses);
+  stateForces(docs, mentions, gazLower);
   // bare acronyms take their definition's type later (in entities.ts); mark them here
   for (const list of mentions)
     for (const m of list)

@@ -24,6 +24,7 @@ import {
   titleBeforeGivenName,
   titleInName,
   TITLE_SURNAMES,
+  titleBeforePlaceWord,
 } from './title-words.js';
 import { CAPITALISED_WORD } from './word-shapes.js';
 import { dropsFirstWord, leftOrdinary, initialismEndsSentence } from './first-words.js';
@@ -140,7 +141,7 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
       from = p + 1;
       continue;
     }
-    if (!len) continue;
+    if (!len || (len === 1 && titleBeforePlaceWord(words, p))) continue;
     if (len === 1 && titleAsSurname(d, units, words, p, from, ctx)) continue;
     if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, sink.out)) return;
     len = titleComplement(d, units, words, p, len, ctx);
@@ -181,7 +182,7 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
     named.length < body.length && !headTypeOf(named[named.length - 1] ?? '') && !ctx.gazLower.has(body.join(' '));
   // "Undersecretary of [State] Wendy Vale": a word right after "of" is a title's complement too
   const afterOf = d.tokens[units[from].i - 1]?.norm === 'of';
-  const complement = titleWord(named[0] ?? '') || joined || afterOf;
+  const complement = (titleWord(named[0] ?? '') && !titleBeforePlaceWord(named, 0)) || joined || afterOf;
   ctx.beforeTitle = true;
   if (end > from && !complement) typeSegment(d, si, units.slice(from, end), afterTitle, ctx, sink);
   ctx.beforeTitle = false;

@@ -31,6 +31,25 @@ export function titleInName(restLen: number, restHead: string, inside: boolean):
   return restLen === 1 && inside && EVENT_HEADS.has(restHead);
 }
 
+/**
+ * "King County", "Prince Street", "Queen Street" read whole: a title of a monarch, a noble or a church (the titles
+ * places are named after) right before a place's head word is the first word of the place's name, not a title of the
+ * words after it ("King County Executive Dow Constantine" is the county and a person).
+ */
+export function titleBeforePlaceWord(words: readonly string[], p: number): boolean {
+  return PLACE_NAMING_TITLES.has(words[p]) && PLACE_NAME_HEADS.has(words[p + 1] ?? '');
+}
+
+/** Titles that name places after their holders. */
+const PLACE_NAMING_TITLES: ReadonlySet<string> = new Set(
+  'king queen prince princess duke duchess earl lord bishop saint pope'.split(' '),
+);
+
+/** Head words of the places named after a title's holder (place heads of segment typing, so the name is typed). */
+const PLACE_NAME_HEADS: ReadonlySet<string> = new Set(
+  'county street square park island bay bridge river lake'.split(' '),
+);
+
 /** The length in words of the longest title starting at word p ("foreign minister", "press secretary"), or 0. */
 function listedTitle(words: readonly string[], p: number, n: number): number {
   const w = words[p];

@@ -2,7 +2,8 @@
 // "Israeli Military", "Israeli Armed Forces") are the forces the corpus names in full with an acronym it defines
 // ("Israel Defense Forces ( IDF )"): the one node per state whose name is the state's name or adjective followed by
 // "Defense Forces", "Defence Forces" or "Armed Forces" and which carries a defined acronym. A name the corpus never
-// defines ("Syrian Defense Forces", once, a slip for another body) takes nothing.
+// defines ("Syrian Defense Forces", once, a slip for another body) takes nothing. Where the state has no such body,
+// "<adjective> military" is its one "<adjective> Armed Forces" ("the Egyptian military", "Egyptian Armed Forces").
 import { demonymTargets } from '../gazetteer.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 
@@ -35,27 +36,36 @@ function split(
   return undefined;
 }
 
+function add(m: Map<string, Set<number>>, state: string, i: number): void {
+  (m.get(state) ?? m.set(state, new Set()).get(state)!).add(i);
+}
+
 /** Join "<adjective> Army" to the one acronym-defined "<state> Defense Forces" of the same state. */
 export function mergeArmedForces(g: MergeGraph): void {
   const states = stateWords();
   const full = new Map<string, Set<number>>();
-  const armies: { i: number; state: string }[] = [];
+  const armed = new Map<string, Set<number>>();
+  const armies: { i: number; state: string; military: boolean }[] = [];
   g.nodes.forEach((n, i) => {
     if (!BODY_TYPES.has(g.types[i].type) || n.core.length < 2) return;
     const s = split(n.core, states);
     if (!s) return;
-    if (FORCES_WORDS.has(s.rest) && n.acronymOf)
-      (full.get(s.state) ?? full.set(s.state, new Set()).get(s.state)!).add(i);
-    else if (ARMY_WORDS.has(s.rest)) armies.push({ i, state: s.state });
+    if (FORCES_WORDS.has(s.rest) && n.acronymOf) add(full, s.state, i);
+    else if (ARMY_WORDS.has(s.rest)) armies.push({ i, state: s.state, military: s.rest === 'military' });
+    if (s.rest === 'armed forces') add(armed, s.state, i);
   });
-  for (const { i, state } of armies) {
-    const targets = [...(full.get(state) ?? [])];
+  for (const { i, state, military } of armies) {
+    // with no acronym-defined forces, "the Egyptian military" is the "Egyptian Armed Forces": one body, two words
+    const targets = [...(full.get(state) ?? (military ? armed.get(state) : undefined) ?? [])];
+    if (!targets.length) continue;
     if (new Set(targets.map((p) => g.uf.find(p))).size !== 1 || !g.compatible(i, targets[0])) continue;
     const t = targets[0];
     g.join(
       t,
       i,
-      `'${nodeLabel(g.nodes[i])}' is the armed forces of ${state}, named in full as '${nodeLabel(g.nodes[t])}' (${g.nodes[t].acronymOf})`,
+      g.nodes[t].acronymOf
+        ? `'${nodeLabel(g.nodes[i])}' is the armed forces of ${state}, named in full as '${nodeLabel(g.nodes[t])}' (${g.nodes[t].acronymOf})`
+        : `'${nodeLabel(g.nodes[i])}' is the armed forces of ${state}, '${nodeLabel(g.nodes[t])}'`,
     );
   }
 }

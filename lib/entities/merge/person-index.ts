@@ -18,7 +18,7 @@ const push = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? m.
 export function personIndex(g: MergeGraph): PersonIndex {
   const idx: PersonIndex = { byFirstLast: new Map(), byLast: new Map(), byLastSkeleton: new Map() };
   g.nodes.forEach((n, p) => {
-    if (g.types[p].type !== 'person' || g.types[p].strength < 2 || n.core.length < 2) return;
+    if (!namedPerson(g, p) || n.core.length < 2) return;
     // first + last word as written: 'Robert Kennedy Jr.' is not his father 'Robert Kennedy'
     push(idx.byFirstLast, n.core[0] + '\u0000' + n.core[n.core.length - 1], p);
     const last = familyName(n.core);
@@ -27,6 +27,19 @@ export function personIndex(g: MergeGraph): PersonIndex {
     push(idx.byLastSkeleton, skeleton(last), p);
   });
   return idx;
+}
+
+/**
+ * Node p names a person: typed person on name-shape evidence or better, or outvoted on weak cues only (strength 2 or
+ * less) by another article's cue while a mention of it opens with a listed given name ("Michael McKenna said it was
+ * curious", typed org by "X said it", is "Michael McKenna, a Republican strategist" in another article): the person
+ * named in full keeps the surname of the article that names him ("Mr. McKenna").
+ */
+function namedPerson(g: MergeGraph, p: number): boolean {
+  const t = g.types[p];
+  if (t.type === 'person') return t.strength >= 2;
+  if (t.strength >= 3 || t.type !== 'org') return false;
+  return g.nodes[p].mentions.some((m) => m.type === 'person' && m.cue === 'first name');
 }
 
 /** True when node i may take part in a person merge at all (not a gazetteer name, acronym, demonym or strongly typed non-person). */
