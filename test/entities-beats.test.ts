@@ -1,19 +1,12 @@
 // Error classes of entity extraction on sports, business and wire news (issue 16), each on a small fixture written for
 // it: scoreboards, results tables, clubs named after towns, companies known only from the text around them.
 import { describe, expect, it } from 'vitest';
-import { type EntityResult } from '../lib/entities/entities.js';
-import { run } from './helpers/entities.js';
-
-const mentionOf = (r: EntityResult, text: string) => r.mentions.flat().find((m) => m.text === text);
-const typeOf = (r: EntityResult, text: string) => mentionOf(r, text)?.type;
-const texts = (r: EntityResult) => r.mentions.flat().map((m) => m.text);
+import { expectTypes, run, texts, typeOf } from './helpers/entities.js';
 
 describe('names on scoreboards and in results', () => {
   it('an initial before a surname stays in the name, though the sentence splitter cut after it', () => {
     const r = run('Tarnby 212 (K. Olvessen 64, R. Dallow 51; T.Margood 4-30).\nJ. Pelloway b Strune 12');
-    expect(typeOf(r, 'K. Olvessen')).toBe('person');
-    expect(typeOf(r, 'R. Dallow')).toBe('person');
-    expect(typeOf(r, 'J. Pelloway')).toBe('person');
+    expectTypes(r, { 'K. Olvessen': 'person', 'R. Dallow': 'person', 'J. Pelloway': 'person' });
     expect(texts(r)).not.toContain('Olvessen');
     // a compass point before a place is no initial
     const p = run('Talks between N. Korea and S. Korea resumed.');
@@ -29,9 +22,7 @@ describe('clubs and teams named after towns', () => {
         'Standings:\nHarlow Vale 4 3 1 0 9 2 10\nBrackley 4 0 1 3 2 9 1',
       'Protesters gathered in Brackley on Tuesday, and the march in Brackley was peaceful.',
     );
-    expect(typeOf(r, 'Harlow Vale')).toBe('org');
-    expect(typeOf(r, 'Dunmere')).toBe('org');
-    expect(typeOf(r, 'Kelbridge')).toBe('org');
+    expectTypes(r, { 'Harlow Vale': 'org', Dunmere: 'org', Kelbridge: 'org' });
     // the same town is still a place in an article where nothing makes it a team
     const other = r.mentions[1].filter((m) => m.text === 'Brackley');
     expect(other.length).toBe(2);
@@ -40,21 +31,16 @@ describe('clubs and teams named after towns', () => {
 
   it('a known town beaten in a match is its team; a country stays a place', () => {
     const r = run('Leeds beat Norwich by two wickets, and Burundi beat Chile in the final.');
-    expect(typeOf(r, 'Leeds')).toBe('org');
-    expect(typeOf(r, 'Norwich')).toBe('org');
-    expect(typeOf(r, 'Burundi')).toBe('place');
-    expect(typeOf(r, 'Chile')).toBe('place');
+    expectTypes(r, { Leeds: 'org', Norwich: 'org', Burundi: 'place', Chile: 'place' });
   });
 
   it('a place before other capitalised words names an organisation of that place, not two names', () => {
     const r = run('The Texas Rangers beat the Ottawa Fliers, and Chittagong Cement shares rose in Dhaka.');
-    expect(typeOf(r, 'Texas Rangers')).toBe('org');
-    expect(typeOf(r, 'Chittagong Cement')).toBe('org');
+    expectTypes(r, { 'Texas Rangers': 'org', 'Chittagong Cement': 'org' });
     expect(texts(r)).not.toContain('Texas');
     // but a place before an acronym or a title is a place of its own
     const p = run('The Chicago PMI rose, said Oslo Deputy Mayor Kari Lund.');
-    expect(typeOf(p, 'Chicago')).toBe('place');
-    expect(typeOf(p, 'Oslo')).toBe('place');
+    expectTypes(p, { Chicago: 'place', Oslo: 'place' });
   });
 });
 
@@ -63,10 +49,12 @@ describe('names that are no actor or place', () => {
     const r = run(
       'Brelland play in the Harvest Cup after the Velmor War, under the Clean Rivers Act, at the Dunmere Open.',
     );
-    expect(typeOf(r, 'Harvest Cup')).toBe('event');
-    expect(typeOf(r, 'Velmor War')).toBe('event');
-    expect(typeOf(r, 'Clean Rivers Act')).toBe('event');
-    expect(typeOf(r, 'Dunmere Open')).toBe('event');
+    expectTypes(r, {
+      'Harvest Cup': 'event',
+      'Velmor War': 'event',
+      'Clean Rivers Act': 'event',
+      'Dunmere Open': 'event',
+    });
   });
 });
 
@@ -87,16 +75,12 @@ describe('companies and clubs known from the words around them', () => {
       'Quorvex chairman Ada Lint resigned. The tyre giant Pellano said it would cut jobs. ' +
         'Shares of Marbridge rose, and Dunmere captain Oli Vask was out.',
     );
-    expect(typeOf(r, 'Quorvex')).toBe('org');
-    expect(typeOf(r, 'Pellano')).toBe('org');
-    expect(typeOf(r, 'Marbridge')).toBe('org');
-    expect(typeOf(r, 'Ada Lint')).toBe('person');
+    expectTypes(r, { Quorvex: 'org', Pellano: 'org', Marbridge: 'org', 'Ada Lint': 'person' });
   });
 
   it('names joined by an ampersand are one organisation', () => {
     const r = run('Analysts at Harrow & Lyle and Brice & Sons Co. expect the merger.');
-    expect(typeOf(r, 'Harrow & Lyle')).toBe('org');
-    expect(typeOf(r, 'Brice & Sons Co.')).toBe('org');
+    expectTypes(r, { 'Harrow & Lyle': 'org', 'Brice & Sons Co.': 'org' });
     expect(texts(r)).not.toContain('Harrow');
   });
 
@@ -109,8 +93,7 @@ describe('companies and clubs known from the words around them', () => {
 
   it('a demonym from the lexicon is no place or organisation', () => {
     const r = run('Scottish fans cheered as Welsh supporters left.');
-    expect(typeOf(r, 'Scottish')).toBe('demonym');
-    expect(typeOf(r, 'Welsh')).toBe('demonym');
+    expectTypes(r, { Scottish: 'demonym', Welsh: 'demonym' });
   });
 });
 
@@ -120,8 +103,7 @@ describe('datelines', () => {
       'KELBRIDGE, Norway 2024-05-02\nKelbridge beat Dunmere 2-1 on Friday, and Kelbridge captain Ola Berg scored.',
       'ORVALE HILLS, Mich.\nTrevane said it would close its plant.',
     );
-    expect(typeOf(r, 'KELBRIDGE')).toBe('place');
-    expect(typeOf(r, 'ORVALE HILLS')).toBe('place');
+    expectTypes(r, { KELBRIDGE: 'place', 'ORVALE HILLS': 'place' });
     // the dateline does not make the club in the story a place
     expect(typeOf(r, 'Kelbridge')).toBe('org');
   });

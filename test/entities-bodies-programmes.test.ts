@@ -2,9 +2,7 @@
 // Defense of Democracies", "Center for Strategic and International Studies"), programmes typed alike ("Deferred
 // Action for Childhood Arrivals", "Temporary Protected Status"), and capitals for emphasis. Own fixtures.
 import { describe, expect, it } from 'vitest';
-import { run, typeOf, typesOf } from './helpers/entities.js';
-
-const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
+import { expectTypes, run, texts, typeOf, typesOf } from './helpers/entities.js';
 
 describe('long names of bodies', () => {
   it('continues a body\'s head over "on" and its subject, not over a place or a day', () => {
@@ -39,8 +37,10 @@ describe('long names of bodies', () => {
       'At least 40 people died , the Syrian Observatory for Human Rights said on Monday .',
       'A scholar at the Carnegie Endowment for International Peace said the count was low .',
     );
-    expect(typeOf(r, 'Syrian Observatory for Human Rights')).toBe('org');
-    expect(typeOf(r, 'Carnegie Endowment for International Peace')).toBe('org');
+    expectTypes(r, {
+      'Syrian Observatory for Human Rights': 'org',
+      'Carnegie Endowment for International Peace': 'org',
+    });
     expect(texts(r)).not.toContain('Human Rights');
   });
 });
@@ -52,9 +52,11 @@ describe('programmes and statuses', () => {
       'Hondurans with Temporary Protected Status ( TPS ) may stay . TPS was extended twice .',
       'Iran signed the Joint Comprehensive Plan of Action in Vienna .',
     );
-    expect(typeOf(r, 'Deferred Action for Childhood Arrivals')).toBe('event');
-    expect(typeOf(r, 'Temporary Protected Status')).toBe('event');
-    expect(typeOf(r, 'Joint Comprehensive Plan of Action')).toBe('event');
+    expectTypes(r, {
+      'Deferred Action for Childhood Arrivals': 'event',
+      'Temporary Protected Status': 'event',
+      'Joint Comprehensive Plan of Action': 'event',
+    });
   });
 
   it('leaves a body named for a programme word an organisation', () => {
@@ -73,8 +75,7 @@ describe('a law named for a person', () => {
       'The bill known as Kate \u2019 s Law passed the House . Law said it was not enough .',
     );
     expect(texts(r)).toContain('Kate \u2019 s Law');
-    expect(typeOf(r, 'Kate \u2019 s Law')).toBe('event');
-    expect(typeOf(r, 'Robert Law')).toBe('person');
+    expectTypes(r, { 'Kate \u2019 s Law': 'event', 'Robert Law': 'person' });
   });
 });
 
@@ -128,9 +129,7 @@ describe('a wire press digest', () => {
         'STRELSAU HERALD\nThe king opened a bridge .\nLA GAZETTE\nTrade talks with France resumed .',
       'STRELSAU 1996-08-31\nNEWS ANALYSIS\nThe king opened a bridge in Strelsau .',
     );
-    expect(typeOf(r, 'STRELSAU HERALD')).toBe('org');
-    expect(typeOf(r, 'LA GAZETTE')).toBe('org');
-    expect(typeOf(r, 'France')).toBe('place');
+    expectTypes(r, { 'STRELSAU HERALD': 'org', 'LA GAZETTE': 'org', France: 'place' });
     expect(typesOf(r, 'NEWS ANALYSIS')).not.toContain('org');
   });
 });
@@ -141,7 +140,6 @@ describe('a programme named with a second "of"', () => {
       'The Deferred Action for Parents of Americans program was blocked by the courts .',
       'Haitians with Temporary Protected Status for Haitians may stay .',
     );
-    expect(typeOf(r, 'Deferred Action for Parents of Americans')).toBe('event');
-    expect(typeOf(r, 'Temporary Protected Status')).toBe('event');
+    expectTypes(r, { 'Deferred Action for Parents of Americans': 'event', 'Temporary Protected Status': 'event' });
   });
 });

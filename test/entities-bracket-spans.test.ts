@@ -1,7 +1,7 @@
 // An editor's insertion in square brackets inside a quoted name ("[Mohammed Shia al-] Sudani"): the mention shows the
 // bracket pair, never half of it, and joins the person named in full. Fixtures invented.
 import { describe, expect, it } from 'vitest';
-import { entityWith, run } from './helpers/entities.js';
+import { expectSameEntity, run } from './helpers/entities.js';
 
 describe("an editor's bracket inside a name", () => {
   const r = run(
@@ -15,6 +15,6 @@ describe("an editor's bracket inside a name", () => {
   });
 
   it('is the person named in full', () => {
-    expect(entityWith(r, '[Ivo Karel al-] Dorri')?.id).toBe(entityWith(r, 'Ivo Karel al-Dorri')?.id);
+    expectSameEntity(r, '[Ivo Karel al-] Dorri', 'Ivo Karel al-Dorri');
   });
 });

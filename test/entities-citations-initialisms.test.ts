@@ -3,9 +3,7 @@
 // the entity's name; a capitalised common noun after a people's adjective ("the American Dream", "Spanish Doctors").
 // Own fixtures.
 import { describe, expect, it } from 'vitest';
-import { entityWith, run, typesOf } from './helpers/entities.js';
-
-const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
+import { entityWith, run, texts, typesOf } from './helpers/entities.js';
 
 describe('bill and code citations', () => {
   it('reads an initialism and its number as one law, whatever the spelling, and no organisation', () => {

@@ -2,11 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type EntityResult } from '../lib/entities/entities.js';
 import { coMentions as coMentionsOf } from '../lib/entities/comention.js';
-import { doc, run } from './helpers/entities.js';
+import { doc, expectTypes, run, texts, typeOf } from './helpers/entities.js';
 
 const mentionOf = (r: EntityResult, text: string) => r.mentions.flat().find((m) => m.text === text);
-const typeOf = (r: EntityResult, text: string) => mentionOf(r, text)?.type;
-const texts = (r: EntityResult) => r.mentions.flat().map((m) => m.text);
 const entityOf = (r: EntityResult, text: string) => mentionOf(r, text)?.entity;
 
 describe('types from evidence', () => {
@@ -23,22 +21,19 @@ describe('types from evidence', () => {
     const r = run(
       'Mr. Quellby said the plan was sound. Border Patrol Agent Rodney Vask said crossings fell. Sen. Adlow agreed.',
     );
-    expect(typeOf(r, 'Quellby')).toBe('person');
-    expect(typeOf(r, 'Rodney Vask')).toBe('person');
+    expectTypes(r, { Quellby: 'person', 'Rodney Vask': 'person' });
     expect(texts(r)).not.toContain('Border Patrol Agent Rodney Vask');
     expect(typeOf(r, 'Adlow')).toBe('person');
   });
 
   it('"in X" and "X-based" make a place', () => {
     const r = run('Protesters gathered in Velmora on Sunday. A Dravenport-based charity sent food.');
-    expect(typeOf(r, 'Velmora')).toBe('place');
-    expect(typeOf(r, 'Dravenport')).toBe('place');
+    expectTypes(r, { Velmora: 'place', Dravenport: 'place' });
   });
 
   it('organisation heads make an organisation', () => {
     const r = run('Shares of Trevane Holdings Inc. rose after Ostrel Corp. reported earnings.');
-    expect(typeOf(r, 'Trevane Holdings Inc.')).toBe('org');
-    expect(typeOf(r, 'Ostrel Corp.')).toBe('org');
+    expectTypes(r, { 'Trevane Holdings Inc.': 'org', 'Ostrel Corp.': 'org' });
   });
 
   it('one type per name per article: one strong cue types every mention, and a lone surname is the person', () => {
@@ -62,8 +57,7 @@ describe('types from evidence', () => {
 
   it('a full name with a common given name is a person ("Donald John Trump")', () => {
     const r = run('The lawsuit named Donald John Trump and Maribel Okonkwo as defendants.');
-    expect(typeOf(r, 'Donald John Trump')).toBe('person');
-    expect(typeOf(r, 'Maribel Okonkwo')).toBe('person');
+    expectTypes(r, { 'Donald John Trump': 'person', 'Maribel Okonkwo': 'person' });
   });
 });
 
@@ -78,8 +72,7 @@ describe('spans', () => {
     const r = run('Moroccan Hassim Belkadi won the race. North Korean leader Kim Jong Un watched.');
     expect(texts(r)).toContain('Hassim Belkadi');
     expect(texts(r)).not.toContain('Moroccan Hassim Belkadi');
-    expect(typeOf(r, 'Kim Jong Un')).toBe('person');
-    expect(typeOf(r, 'North Korean')).toBe('demonym');
+    expectTypes(r, { 'Kim Jong Un': 'person', 'North Korean': 'demonym' });
     expect(entityOf(r, 'Kim Jong Un')).not.toBe(entityOf(r, 'North Korean'));
   });
 

@@ -2,10 +2,9 @@
 // the people they count, postal state codes beside legislators and towns, and a title word that is a family name
 // after a given name the lists do not know. Fixtures invented, modelled on the failure patterns.
 import { describe, expect, it } from 'vitest';
-import { entityWith, run, typeOf } from './helpers/entities.js';
+import { entityWith, expectTypes, run, texts, typeOf } from './helpers/entities.js';
 
 /** Every mention's text in the result. */
-const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
 
 describe('words that open a clause after a colon or a closed quote', () => {
   const r = run(
@@ -91,8 +90,7 @@ describe('a title word that is a family name after an unlisted given name', () =
     expect(t).toContain('Torvald King');
     expect(t).not.toContain('Torvald King of Maine');
     expect(t).not.toContain('Torvald');
-    expect(typeOf(r, 'Torvald King')).toBe('person');
-    expect(typeOf(r, 'Maine')).toBe('place');
+    expectTypes(r, { 'Torvald King': 'person', Maine: 'place' });
   });
 
   it('keeps titles after adjectives and peoples', () => {

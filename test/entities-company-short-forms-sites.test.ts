@@ -3,7 +3,7 @@
 // person. A name right before a lowercase noun of a site ("the al-Wadi checkpoint", "Ostrava Berglund airport") is
 // the site's place, over the shape of a person's name. Fixtures invented.
 import { describe, expect, it } from 'vitest';
-import { run, typeOf, typesOf } from './helpers/entities.js';
+import { expectTypes, run, typeOf, typesOf } from './helpers/entities.js';
 
 describe('a company called by the first words of its full name', () => {
   it('types the short form an organisation in the article naming the company in full', () => {
@@ -34,8 +34,7 @@ describe('a company called by the first words of its full name', () => {
 
   it('reads SA and SpA as a legal form', () => {
     const r = run('A consortium bid for the distributor Wolnar SA on Friday, and Tresco SpA stayed out.');
-    expect(typeOf(r, 'Wolnar SA')).toBe('org');
-    expect(typeOf(r, 'Tresco SpA')).toBe('org');
+    expectTypes(r, { 'Wolnar SA': 'org', 'Tresco SpA': 'org' });
   });
 });
 
@@ -45,10 +44,7 @@ describe('a name before a noun of a site', () => {
       'Soldiers at the al-Wadi checkpoint turned him back. A fire broke out in al-Karim village. ' +
         'Flights left Johan Berglund airport on time, and he prayed at the al-Nour mosque.',
     );
-    expect(typeOf(r, 'al-Wadi')).toBe('place');
-    expect(typeOf(r, 'al-Karim')).toBe('place');
-    expect(typeOf(r, 'Johan Berglund')).toBe('place');
-    expect(typeOf(r, 'al-Nour')).toBe('place');
+    expectTypes(r, { 'al-Wadi': 'place', 'al-Karim': 'place', 'Johan Berglund': 'place', 'al-Nour': 'place' });
   });
 
   it('does not read a campaign or a base as a place', () => {

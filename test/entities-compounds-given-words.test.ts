@@ -4,9 +4,7 @@
 // sentence ("Congressional action"), spaced and undotted initials ("George H. W. Bush", "George W Bush") and a place
 // named with a spaced possessive; a link path ("t.co/UgZ7hfvR24"). Own fixtures.
 import { describe, expect, it } from 'vitest';
-import { entityWith, run, typeOf } from './helpers/entities.js';
-
-const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
+import { entityWith, expectApart, expectSameEntity, expectTypes, run, texts, typeOf } from './helpers/entities.js';
 
 describe('a name with its article glued to a lowercase word', () => {
   it('is the name inside, not a person, and the next word stands alone', () => {
@@ -17,10 +15,8 @@ describe('a name with its article glued to a lowercase word', () => {
     expect(texts(r).some((t) => t.includes('-linked') || t.includes('-affiliated') || t.includes('-based'))).toBe(
       false,
     );
-    expect(typeOf(r, 'al-Qaida')).toBe('group');
-    expect(typeOf(r, 'Al-Qaeda')).toBe('group');
-    expect(typeOf(r, 'Sunni')).toBe('demonym');
-    expect(entityWith(r, 'Sunny')?.id).not.toBe(entityWith(r, 'Sunni')?.id);
+    expectTypes(r, { 'al-Qaida': 'group', 'Al-Qaeda': 'group', Sunni: 'demonym' });
+    expectApart(r, 'Sunny', 'Sunni');
     expect(typeOf(r, 'El-Varro')).toBe('place');
   });
 
@@ -30,7 +26,7 @@ describe('a name with its article glued to a lowercase word', () => {
     expect(texts(r)).toContain('al Qaeda');
     expect(texts(r)).not.toContain('Al');
     expect(texts(r)).not.toContain('Qaeda');
-    expect(entityWith(r, 'al Qaeda')?.id).toBe(entityWith(r, 'Al Qaeda')?.id);
+    expectSameEntity(r, 'al Qaeda', 'Al Qaeda');
   });
 });
 
@@ -41,7 +37,7 @@ describe('given names that are also words', () => {
       'Will Congress act before the recess ? Critics Say It Will Exceed Limits .',
     );
     expect(entityWith(r, 'Will Dunmore')?.type).toBe('person');
-    expect(entityWith(r, 'Dunmore')?.id).toBe(entityWith(r, 'Will Dunmore')?.id);
+    expectSameEntity(r, 'Dunmore', 'Will Dunmore');
     expect(texts(r).some((t) => t.startsWith('Will C') || t.startsWith('Will E'))).toBe(false);
   });
 
@@ -61,7 +57,7 @@ describe('region short forms and X-based words', () => {
       'Talks on the Mideast stalled , envoys in the Middle East said . Protesters rejected a Sharia-based charter .',
       'Critics of sharia courts and sharia rules spoke .',
     );
-    expect(entityWith(r, 'Mideast')?.id).toBe(entityWith(r, 'Middle East')?.id);
+    expectSameEntity(r, 'Mideast', 'Middle East');
     expect(typeOf(r, 'Mideast')).toBe('place');
     expect(typesOfSharia(r)).not.toContain('place');
   });
@@ -97,9 +93,9 @@ describe('initials inside a name', () => {
       'President George W. Bush spoke on Monday .',
       'President George W Bush left . Later , George H.W . Bush and George H. W. Bush came .',
     );
-    expect(entityWith(r, 'George W Bush')?.id).toBe(entityWith(r, 'George W. Bush')?.id);
-    expect(entityWith(r, 'George H. W. Bush')?.id).toBe(entityWith(r, 'George H.W . Bush')?.id);
-    expect(entityWith(r, 'George H. W. Bush')?.id).not.toBe(entityWith(r, 'George W. Bush')?.id);
+    expectSameEntity(r, 'George W Bush', 'George W. Bush');
+    expectSameEntity(r, 'George H. W. Bush', 'George H.W . Bush');
+    expectApart(r, 'George H. W. Bush', 'George W. Bush');
   });
 });
 
@@ -107,7 +103,7 @@ describe('a place named with a possessive', () => {
   it('reads "Martha ’ s Vineyard" and "Martha \'s Vineyard" as one place', () => {
     const r = run("He was on vacation in Martha ’ s Vineyard . He flew back to Martha 's Vineyard .");
     expect(typeOf(r, 'Martha ’ s Vineyard')).toBe('place');
-    expect(entityWith(r, "Martha 's Vineyard")?.id).toBe(entityWith(r, 'Martha ’ s Vineyard')?.id);
+    expectSameEntity(r, "Martha 's Vineyard", 'Martha ’ s Vineyard');
     expect(texts(r)).not.toContain('Martha');
   });
 });

@@ -2,7 +2,7 @@
 // on after the dash. Fixtures invented, modelled on the failure patterns (a faith after "in" or "to", a small town
 // whose two-word name reads like a person's).
 import { describe, expect, it } from 'vitest';
-import { run, typeOf } from './helpers/entities.js';
+import { expectTypes, run, typeOf } from './helpers/entities.js';
 
 describe('faiths and deities', () => {
   const r = run(
@@ -29,8 +29,7 @@ describe('a dateline that ends in a dash', () => {
   );
 
   it('types the town a place, in the dateline and in the story', () => {
-    expect(typeOf(r, 'Kerma Loth')).toBe('place');
-    expect(typeOf(r, 'Talvin Ross')).toBe('place');
+    expectTypes(r, { 'Kerma Loth': 'place', 'Talvin Ross': 'place' });
   });
 
   it('leaves a person named at the head of a line that is no dateline a person', () => {

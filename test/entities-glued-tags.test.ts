@@ -2,7 +2,7 @@
 // words ("( D-Santa Clarita )"), and an undotted military title before a name the lists lack ("Gen Qasem Soleimani",
 // "Brig Gen ..."): each left a junk name in the entity table. Fixtures invented, modelled on the failure patterns.
 import { describe, expect, it } from 'vitest';
-import { idOf, run, typeOf } from './helpers/entities.js';
+import { expectTypes, idOf, run, typeOf } from './helpers/entities.js';
 
 describe('tags beside a name', () => {
   it('ends the name before a party tag glued to it by a hyphen', () => {
@@ -26,9 +26,7 @@ describe('an undotted military title before a name the lists lack', () => {
   it('keeps the title out of the name', () => {
     expect(idOf(r, 'Gen Qaran Vashti')).toBeUndefined();
     expect(idOf(r, 'Brig Gen Hadar Zoltan')).toBeUndefined();
-    expect(typeOf(r, 'Qaran Vashti')).toBe('person');
-    expect(typeOf(r, 'Hadar Zoltan')).toBe('person');
-    expect(typeOf(r, 'Zoltan')).toBe('person');
+    expectTypes(r, { 'Qaran Vashti': 'person', 'Hadar Zoltan': 'person', Zoltan: 'person' });
   });
 
   it('leaves a title before a letter or a word of the corpus', () => {

@@ -1,7 +1,7 @@
 // A title before a headline's verb, titles written without their dot, and party tags whose state is two words: each
 // made a false person or a junk row in the entity table. Fixtures invented, modelled on the failure patterns.
 import { describe, expect, it } from 'vitest';
-import { idOf, run, typeOf } from './helpers/entities.js';
+import { expectTypes, idOf, run, typeOf } from './helpers/entities.js';
 
 describe("a title before a title-case headline's verb", () => {
   const r = run(
@@ -30,8 +30,7 @@ describe('titles written without their dot', () => {
 
   it('keeps the title out of the name', () => {
     expect(idOf(r, 'Sen John Dorran')).toBeUndefined();
-    expect(typeOf(r, 'John Dorran')).toBe('person');
-    expect(typeOf(r, 'Mark Holt')).toBe('person');
+    expectTypes(r, { 'John Dorran': 'person', 'Mark Holt': 'person' });
   });
 
   it('reads "Will" after an undotted title as a given name', () => {
@@ -52,7 +51,6 @@ describe('a party tag whose state is two words', () => {
   it('is no entity of its own', () => {
     expect(idOf(r, 'R-South Carolina')).toBeUndefined();
     expect(idOf(r, 'D-New York')).toBeUndefined();
-    expect(typeOf(r, 'Ann Vell')).toBe('person');
-    expect(typeOf(r, 'Ivo Brand')).toBe('person');
+    expectTypes(r, { 'Ann Vell': 'person', 'Ivo Brand': 'person' });
   });
 });

@@ -1,7 +1,7 @@
 // A title-case line's verb right after a name ("Obama Authorizes Deploying ...", "Assad Visits Moscow"): the run of
 // capitals went on into the verb and its object and made one junk name. Fixtures invented, modelled on the pattern.
 import { describe, expect, it } from 'vitest';
-import { idOf, run, typeOf } from './helpers/entities.js';
+import { expectTypes, idOf, run, typeOf } from './helpers/entities.js';
 
 const body =
   'President Halvorsen said the order authorizes the deployment , and he visits the troops often . ' +
@@ -18,8 +18,7 @@ describe("a title-case line's verb after a name", () => {
     expect(idOf(r, 'Halvorsen Authorizes Deploying')).toBeUndefined();
     expect(idOf(r, 'Halvorsen Visits Moscow')).toBeUndefined();
     expect(idOf(r, 'Tolland Signs')).toBeUndefined();
-    expect(typeOf(r, 'Halvorsen')).toBe('person');
-    expect(typeOf(r, 'Tolland')).toBe('person');
+    expectTypes(r, { Halvorsen: 'person', Tolland: 'person' });
   });
 
   it("keeps a known name in the verb's object, not the capitals around it", () => {

@@ -1,9 +1,7 @@
 // A title word that is a person's family name: "Dr. King" after "Martin Luther King Jr.", "Steve King of Iowa".
 // Fixtures invented, modelled on the failure patterns.
 import { describe, expect, it } from 'vitest';
-import { idsIn, run, typeOf } from './helpers/entities.js';
-
-const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
+import { idsIn, run, texts, typeOf } from './helpers/entities.js';
 
 describe('a title word as a family name', () => {
   const r = run(

@@ -3,17 +3,14 @@
 // Security benefits"); and a party named like a slogan once a body noun introduces it ("the group Britain First").
 // Fixtures invented.
 import { describe, expect, it } from 'vitest';
-import { run, typeOf, typesOf } from './helpers/entities.js';
+import { expectTypes, run, typesOf } from './helpers/entities.js';
 
 describe('ideologies', () => {
   it('are no faith, place or person, and their followers neither', () => {
     const r = run(
       'He was a founder of modern Zionism. A Zionist from Haifa and two Marxists from Lima met the Nazi envoy.',
     );
-    expect(typeOf(r, 'Zionism')).toBe('demonym');
-    expect(typeOf(r, 'Zionist')).toBe('demonym');
-    expect(typeOf(r, 'Marxists')).toBe('demonym');
-    expect(typeOf(r, 'Nazi')).toBe('demonym');
+    expectTypes(r, { Zionism: 'demonym', Zionist: 'demonym', Marxists: 'demonym', Nazi: 'demonym' });
     expect(r.entities.find((e) => e.name === 'Zionism')?.type).toBe('demonym');
   });
 
@@ -24,8 +21,7 @@ describe('ideologies', () => {
 
   it('one word in -ism is a doctrine, whatever preposition comes before it', () => {
     const r = run('The rise of Trumpism worried them, and she wrote a book on Caesarism in Rome.');
-    expect(typeOf(r, 'Trumpism')).toBe('demonym');
-    expect(typeOf(r, 'Caesarism')).toBe('demonym');
+    expectTypes(r, { Trumpism: 'demonym', Caesarism: 'demonym' });
   });
 });
 
@@ -34,10 +30,7 @@ describe('holidays', () => {
     const r = run(
       'Families met at Thanksgiving and during Ramadan, and the Christmas Tree went up on Christmas Island.',
     );
-    expect(typeOf(r, 'Thanksgiving')).toBe('event');
-    expect(typeOf(r, 'Ramadan')).toBe('event');
-    expect(typeOf(r, 'Christmas Tree')).toBe('event');
-    expect(typeOf(r, 'Christmas Island')).toBe('place');
+    expectTypes(r, { Thanksgiving: 'event', Ramadan: 'event', 'Christmas Tree': 'event', 'Christmas Island': 'place' });
   });
 });
 
@@ -48,8 +41,7 @@ describe('a programme named before what it pays or requires', () => {
         'Workers paid into Social Security for years, and the Velcheck system failed in Medicaid expansion states.',
     );
     expect(typesOf(r, 'Social Security')).toEqual(['event', 'event']);
-    expect(typeOf(r, 'Velcheck')).toBe('event');
-    expect(typeOf(r, 'Medicaid')).toBe('event');
+    expectTypes(r, { Velcheck: 'event', Medicaid: 'event' });
   });
 
   it('leaves a person named before such a noun a person', () => {
@@ -76,7 +68,6 @@ describe('a party named like a slogan', () => {
     const r = run(
       'When the activist group Britain First marched through Luton, police watched. The senator ran on America First.',
     );
-    expect(typeOf(r, 'Britain First')).toBe('org');
-    expect(typeOf(r, 'America First')).toBe('event');
+    expectTypes(r, { 'Britain First': 'org', 'America First': 'event' });
   });
 });

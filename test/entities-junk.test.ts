@@ -1,10 +1,9 @@
 // Junk rows of the entity table on an American corpus: tags beside names read as names, names cut at "and" or "of",
 // given names typed places. Fixtures invented, modelled on the failure patterns.
 import { describe, expect, it } from 'vitest';
-import { entityWith, run, typeOf, typesOf } from './helpers/entities.js';
+import { entityWith, expectTypes, run, texts, typeOf, typesOf } from './helpers/entities.js';
 
 /** Every mention's text in the result. */
-const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
 
 describe('party-and-state tags, state abbreviations and spaced titles', () => {
   const r = run(
@@ -189,8 +188,7 @@ describe('what the new titles must not cost', () => {
   );
 
   it('types the one word before "Press Secretary" the institution', () => {
-    expect(typeOf(r, 'Harbourhall')).toBe('org');
-    expect(typeOf(r, 'Ola Vik')).toBe('person');
+    expectTypes(r, { Harbourhall: 'org', 'Ola Vik': 'person' });
   });
 
   it('reads no person in a compass word and a name', () => {

@@ -2,7 +2,7 @@
 // person it named in full. Fixtures invented, modelled on the failure patterns (CoNLL-2003 dev lists of towns and
 // firms; a migrant child a long report calls by his first name).
 import { describe, expect, it } from 'vitest';
-import { idOf, idsIn, run, typeOf } from './helpers/entities.js';
+import { expectTypes, idOf, idsIn, run, typeOf } from './helpers/entities.js';
 
 describe('a name in a list takes the type its listed neighbours agree on', () => {
   const r = run(
@@ -12,10 +12,7 @@ describe('a name in a list takes the type its listed neighbours agree on', () =>
   );
 
   it('types an untyped town listed with known places', () => {
-    expect(typeOf(r, 'Varnholt')).toBe('place');
-    expect(typeOf(r, 'Quellmark')).toBe('place');
-    expect(typeOf(r, 'Oderzinn')).toBe('place');
-    expect(typeOf(r, 'Brusnau')).toBe('place');
+    expectTypes(r, { Varnholt: 'place', Quellmark: 'place', Oderzinn: 'place', Brusnau: 'place' });
   });
 
   it('reads no list in names joined by a comma alone', () => {
@@ -54,8 +51,7 @@ describe('a person a human story names by one word no list knows', () => {
       'Then Zarena and Tomas fled the town . Later , Zarena ’ s husband was shot . Their daughter , Ilsu , was ill . ' +
         'As Zarena said , the trip was long . There Zarena waited while Ilsu slept .',
     );
-    expect(typeOf(r, 'Zarena')).toBe('person');
-    expect(typeOf(r, 'Ilsu')).toBe('person');
+    expectTypes(r, { Zarena: 'person', Ilsu: 'person' });
   });
 
   it('leaves a firm or a place that owns things no kin', () => {

@@ -4,9 +4,7 @@
 // the venue of a fixture line. Own fixtures.
 import { describe, expect, it } from 'vitest';
 import { matchesAcronym } from '../lib/entities/acronyms.js';
-import { entityWith, run, typeOf } from './helpers/entities.js';
-
-const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
+import { entityWith, expectTypes, run, texts, typeOf } from './helpers/entities.js';
 
 describe('long names cut at a function word', () => {
   it('reads "to" and a verb after a body\'s head as its purpose, not a place after "to"', () => {
@@ -40,8 +38,7 @@ describe('long names cut at a function word', () => {
     );
     expect(typeOf(r, 'U.N. Interim Force in Lebanon')).toBe('org');
     expect(entityWith(r, 'UNIFIL')?.name).toBe('U.N. Interim Force in Lebanon');
-    expect(typeOf(r, 'International Campaign for Human Rights in Iran')).toBe('org');
-    expect(typeOf(r, 'New York')).toBe('place');
+    expectTypes(r, { 'International Campaign for Human Rights in Iran': 'org', 'New York': 'place' });
     expect(texts(r)).toContain('Boston');
   });
 
@@ -96,8 +93,7 @@ describe('groups named like places, shows named like people', () => {
       "On Wednesday 's episode of `` The Glenn Beck Radio Program , '' the host reacted .",
       'He listened to The Rush Limbaugh Show every day .',
     );
-    expect(typeOf(r, 'Glenn Beck Radio Program')).toBe('event');
-    expect(typeOf(r, 'Rush Limbaugh Show')).toBe('event');
+    expectTypes(r, { 'Glenn Beck Radio Program': 'event', 'Rush Limbaugh Show': 'event' });
   });
 });
 
@@ -114,8 +110,7 @@ describe('fixture lines', () => {
         'CHICAGO AT TORONTO',
       ].join('\n'),
     );
-    expect(typeOf(r, 'KANSAS CITY')).toBe('org');
-    expect(typeOf(r, 'DETROIT')).toBe('org');
+    expectTypes(r, { 'KANSAS CITY': 'org', DETROIT: 'org' });
     const venues = r.mentions.flat().filter((m) => m.cue === 'venue of a fixture');
     expect(venues.map((m) => [m.text, m.type])).toEqual([
       ['DETROIT', 'place'],

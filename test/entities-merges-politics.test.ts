@@ -2,7 +2,7 @@
 // surnames that stand alone in some articles, party adjectives before titles, "X of Y" names, institution heads.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../lib/entities/entities.js';
-import { doc, entityWith, run } from './helpers/entities.js';
+import { doc, entityWith, expectApart, expectSameEntity, run } from './helpers/entities.js';
 
 const entityOf = entityWith;
 
@@ -44,8 +44,8 @@ describe('a surname alone joins the full name', () => {
       'Kip Varnell and Rosa Varnell argued. Varnell left.',
       'Kip Varnell met Rosa Varnell. Varnell stayed.',
     );
-    expect(entityOf(r, 'Varnell')?.id).not.toBe(entityOf(r, 'Kip Varnell')?.id);
-    expect(entityOf(r, 'Varnell')?.id).not.toBe(entityOf(r, 'Rosa Varnell')?.id);
+    expectApart(r, 'Varnell', 'Kip Varnell');
+    expectApart(r, 'Varnell', 'Rosa Varnell');
   });
 });
 
@@ -79,8 +79,8 @@ describe('party words without the party’s full name', () => {
       'The Democrats want a deal, and Democratic senators met on Monday. Republicans said no.',
     );
     expect(entityOf(r, 'Democratic')?.type).toBe('group');
-    expect(entityOf(r, 'Democratic')?.id).toBe(entityOf(r, 'Democrats')?.id);
-    expect(entityOf(r, 'Republicans')?.id).not.toBe(entityOf(r, 'Democrats')?.id);
+    expectSameEntity(r, 'Democratic', 'Democrats');
+    expectApart(r, 'Republicans', 'Democrats');
   });
 
   it('a party written mostly as an adjective is shown by its plural: "Democrats", not "Democratic"', () => {
@@ -129,10 +129,10 @@ describe('the head of an "X of Y" name', () => {
       'The Gang of Eight met on Monday. Later the Gang released its bill.',
       'Critics said the Gang had moved too fast.',
     );
-    expect(entityOf(r, 'Gang')?.id).toBe(entityOf(r, 'Gang of Eight')?.id);
+    expectSameEntity(r, 'Gang', 'Gang of Eight');
     const two = run('The Council of Elders and the Council of Ten met; the Council adjourned.');
-    expect(entityOf(two, 'Council')?.id).not.toBe(entityOf(two, 'Council of Elders')?.id);
-    expect(entityOf(two, 'Council')?.id).not.toBe(entityOf(two, 'Council of Ten')?.id);
+    expectApart(two, 'Council', 'Council of Elders');
+    expectApart(two, 'Council', 'Council of Ten');
   });
 
   it('counts every spelling of a rival: "the Department" of a Justice Department statement is not Homeland Security', () => {
@@ -143,7 +143,7 @@ describe('the head of an "X of Y" name', () => {
     );
     const dhs = entityOf(r, 'Department of Homeland Security');
     expect(entityOf(r, 'Department')?.id).not.toBe(dhs?.id);
-    expect(entityOf(r, 'Department')?.id).toBe(entityOf(r, 'Justice Department')?.id);
+    expectSameEntity(r, 'Department', 'Justice Department');
   });
 
   it('with rivals, an article joins the head to the "X of Y" name only when it names no other body ending in it', () => {

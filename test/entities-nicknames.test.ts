@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../lib/entities/entities.js';
 import { readNicknames } from '../lib/entities/files.js';
 import { nicknameTable, sharedFormal } from '../lib/entities/nicknames.js';
-import { doc, entityWith, run } from './helpers/entities.js';
+import { doc, entityWith, expectApart, expectSameEntity, run } from './helpers/entities.js';
 
 const entityOf = entityWith;
 
@@ -70,12 +70,12 @@ describe('nickname and formal name of one person', () => {
   it('merges two short forms of one name ("Bill" and "Billy")', () => {
     const r = run('Mayor Bill Tarrant opened the plant.', 'The owner, Billy Tarrant, spoke to workers.');
     expect(entityOf(r, 'Billy Tarrant')).toBeDefined();
-    expect(entityOf(r, 'Bill Tarrant')?.id).toBe(entityOf(r, 'Billy Tarrant')?.id);
+    expectSameEntity(r, 'Bill Tarrant', 'Billy Tarrant');
   });
 
   it('does not merge two formal names a short form shares ("Edward" and "Theodore")', () => {
     const r = run('Edward Quillon chaired the panel.', 'Theodore Quillon chaired the panel.');
-    expect(entityOf(r, 'Edward Quillon')?.id).not.toBe(entityOf(r, 'Theodore Quillon')?.id);
+    expectApart(r, 'Edward Quillon', 'Theodore Quillon');
   });
 
   it('does not merge when another person with the surname is named (a contradiction)', () => {
@@ -84,11 +84,11 @@ describe('nickname and formal name of one person', () => {
       'James Ashdown filed the appeal on Friday.',
       'Laura Ashdown said she would testify.',
     );
-    expect(entityOf(r, 'Jim Ashdown')?.id).not.toBe(entityOf(r, 'James Ashdown')?.id);
-    expect(entityOf(r, 'Laura Ashdown')?.id).not.toBe(entityOf(r, 'James Ashdown')?.id);
+    expectApart(r, 'Jim Ashdown', 'James Ashdown');
+    expectApart(r, 'Laura Ashdown', 'James Ashdown');
     // without her, the two are one
     const alone = run('Jim Ashdown went to the court.', 'James Ashdown filed the appeal on Friday.');
-    expect(entityOf(alone, 'Jim Ashdown')?.id).toBe(entityOf(alone, 'James Ashdown')?.id);
+    expectSameEntity(alone, 'Jim Ashdown', 'James Ashdown');
   });
 
   it('with events known, a person with the surname in another event does not contradict', () => {
@@ -98,9 +98,9 @@ describe('nickname and formal name of one person', () => {
       doc('c', 'Coach Laura Brindle won the final.'),
     ];
     const merged = extractEntities(docs, { events: { a: 'bridge', b: 'bridge', c: 'final' } });
-    expect(entityOf(merged, 'Tom Brindle')?.id).toBe(entityOf(merged, 'Thomas Brindle')?.id);
+    expectSameEntity(merged, 'Tom Brindle', 'Thomas Brindle');
     const same = extractEntities(docs, { events: { a: 'bridge', b: 'bridge', c: 'bridge' } });
-    expect(entityOf(same, 'Tom Brindle')?.id).not.toBe(entityOf(same, 'Thomas Brindle')?.id);
+    expectApart(same, 'Tom Brindle', 'Thomas Brindle');
   });
 
   it('an initial neither merges nor contradicts', () => {
@@ -109,12 +109,12 @@ describe('nickname and formal name of one person', () => {
       'Michael Dunstable left the fund.',
       'M. Dunstable signed the letter.',
     );
-    expect(entityOf(r, 'Mike Dunstable')?.id).toBe(entityOf(r, 'Michael Dunstable')?.id);
+    expectSameEntity(r, 'Mike Dunstable', 'Michael Dunstable');
   });
 
   it('a table without the pair merges nothing', () => {
     const docs = [doc('a', 'Chuck Pellworth spoke.'), doc('b', 'Charles Pellworth spoke.')];
     const r = extractEntities(docs, { nicknames: nicknameTable({ names: {} }) });
-    expect(entityOf(r, 'Chuck Pellworth')?.id).not.toBe(entityOf(r, 'Charles Pellworth')?.id);
+    expectApart(r, 'Chuck Pellworth', 'Charles Pellworth');
   });
 });

@@ -3,7 +3,7 @@
 // demonym alone ("a proud Arizonan", "Ohioans") is a demonym, not a name of unknown kind; and the untyped names a
 // plural of organisations introduces ("firms including Mobil, Shell and Caltex") are organisations. Fixtures invented.
 import { describe, expect, it } from 'vitest';
-import { doc, entityWith, idOf, run, typeOf } from './helpers/entities.js';
+import { doc, entityWith, expectTypes, idOf, run, typeOf } from './helpers/entities.js';
 import { extractEntities } from '../lib/entities/entities.js';
 
 describe('a body left before a name without its title', () => {
@@ -18,8 +18,7 @@ describe('a body left before a name without its title', () => {
     for (const name of ['Nancy Quillan', 'Kevin Marburn', 'Lynn Dorsay', 'Ileana Harcourt-Vey']) {
       expect(entityWith(r, name)?.type).toBe('person');
     }
-    expect(typeOf(r, 'Homeland Security')).toBe('org');
-    expect(typeOf(r, 'House Republican Conference')).toBe('org');
+    expectTypes(r, { 'Homeland Security': 'org', 'House Republican Conference': 'org' });
     expect(r.entities.some((e) => /Minority|Chair\b/.test(e.name))).toBe(false);
   });
 

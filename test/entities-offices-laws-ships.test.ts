@@ -1,9 +1,7 @@
 // Entity classes of US and world news (ents17): an office's prefix glued to a title ("then-Homeland Security
 // Secretary"), laws and named documents, ships, holidays and compound titles. Own fixtures in the style of news copy.
 import { describe, expect, it } from 'vitest';
-import { entityWith, run, typeOf } from './helpers/entities.js';
-
-const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
+import { entityWith, expectApart, expectTypes, run, texts, typeOf } from './helpers/entities.js';
 
 describe('a past office glued to its title by a hyphen', () => {
   it('reads the title and the person after "then-" and "ex-", with no fragment left', () => {
@@ -14,11 +12,13 @@ describe('a past office glued to its title by a hyphen', () => {
     );
     expect(texts(r)).not.toContain('Security');
     expect(texts(r)).not.toContain('Then-Attorney');
-    expect(typeOf(r, 'Jeh Johnson')).toBe('person');
-    expect(typeOf(r, 'Homeland Security')).toBe('org');
-    expect(typeOf(r, 'Jeff Sessions')).toBe('person');
-    expect(typeOf(r, 'Joe Walsh')).toBe('person');
-    expect(typeOf(r, 'Barack Obama')).toBe('person');
+    expectTypes(r, {
+      'Jeh Johnson': 'person',
+      'Homeland Security': 'org',
+      'Jeff Sessions': 'person',
+      'Joe Walsh': 'person',
+      'Barack Obama': 'person',
+    });
   });
 
   it('leaves a stance compound whole: "anti-Trump" names no one and glues nothing after it', () => {
@@ -59,10 +59,12 @@ describe('laws and named documents', () => {
       'She studied at the Lakeview School of Law under Robert Law.',
       'Sen. Kirsten Gillibrand of New York and New York City Mayor Bill de Blasio spoke on the Dream Act.',
     );
-    expect(typeOf(r, 'Lakeview School of Law')).toBe('org');
-    expect(typeOf(r, 'Robert Law')).toBe('person');
-    expect(typeOf(r, 'Kirsten Gillibrand')).toBe('person');
-    expect(typeOf(r, 'Bill de Blasio')).toBe('person');
+    expectTypes(r, {
+      'Lakeview School of Law': 'org',
+      'Robert Law': 'person',
+      'Kirsten Gillibrand': 'person',
+      'Bill de Blasio': 'person',
+    });
   });
 });
 
@@ -75,7 +77,7 @@ describe('ships and named craft', () => {
     for (const name of ['USS Abraham Lincoln', 'USS Arlington', 'HMS Montrose', 'Stena Impero'])
       expect(typeOf(r, name), name).toBe('event');
     expect(typeOf(r, 'Abraham Lincoln')).toBe('person');
-    expect(entityWith(r, 'USS Abraham Lincoln')?.id).not.toBe(entityWith(r, 'Abraham Lincoln')?.id);
+    expectApart(r, 'USS Abraham Lincoln', 'Abraham Lincoln');
   });
 });
 
@@ -85,9 +87,7 @@ describe('holidays, counted days and compound titles', () => {
       "Families marched on Father \u2019s Day and again on Mother 's Day. A speech on Martin Luther King Day drew crowds.",
       'He promised to act on Day One. From Day 1 the agency was ready.',
     );
-    expect(typeOf(r, 'Father \u2019s Day')).toBe('event');
-    expect(typeOf(r, "Mother 's Day")).toBe('event');
-    expect(typeOf(r, 'Martin Luther King Day')).toBe('event');
+    expectTypes(r, { 'Father \u2019s Day': 'event', "Mother 's Day": 'event', 'Martin Luther King Day': 'event' });
     expect(texts(r)).not.toContain('Day');
   });
 
@@ -109,9 +109,6 @@ describe('wire sign-offs', () => {
       'Prices rose.\n\n-- Dana Kell, Cardale Newsroom +44 171 542 8062',
       'Gold was steady.\n\n-- Ann Vale, Johannesburg newsroom +27 11 482 1003',
     );
-    expect(typeOf(r, 'Harbourton')).toBe('place');
-    expect(typeOf(r, 'Cardale Newsroom')).toBe('org');
-    expect(typeOf(r, 'Johannesburg')).toBe('place');
-    expect(typeOf(r, 'Ann Vale')).toBe('person');
+    expectTypes(r, { Harbourton: 'place', 'Cardale Newsroom': 'org', Johannesburg: 'place', 'Ann Vale': 'person' });
   });
 });

@@ -2,7 +2,7 @@
 // acronym that no article defines must still meet its full name ("Politico never names the UN" was false when the
 // Times wrote "United Nations"). And a legislator's "Republican of South Carolina" is a party and a state, not a name.
 import { describe, expect, it } from 'vitest';
-import { doc, entityWith, run } from './helpers/entities.js';
+import { doc, entityWith, expectApart, expectSameEntity, run } from './helpers/entities.js';
 import { extractEntities } from '../lib/entities/entities.js';
 
 describe('well-known organisations', () => {
@@ -88,7 +88,7 @@ describe('well-known organisations', () => {
       'The Northern Fisheries Alliance met in Oslo. The Northern Fisheries Alliance Quota Board voted on Monday.',
       'Members of the Quota Board said the vote was close. The Quota Board meets again in June.',
     );
-    expect(entityWith(r, 'Quota Board')?.id).toBe(entityWith(r, 'Northern Fisheries Alliance Quota Board')?.id);
+    expectSameEntity(r, 'Quota Board', 'Northern Fisheries Alliance Quota Board');
   });
 
   it('a body name two parents end in stays apart from both', () => {
@@ -103,7 +103,7 @@ describe('well-known organisations', () => {
 
   it('an unknown acronym is not expanded or merged with anything', () => {
     const r = run('The QRX filed a complaint.', 'The Quarry Research Exchange filed a complaint.');
-    expect(entityWith(r, 'QRX')?.id).not.toBe(entityWith(r, 'Quarry Research Exchange')?.id);
+    expectApart(r, 'QRX', 'Quarry Research Exchange');
   });
 });
 

@@ -2,7 +2,7 @@
 // on a fixture written for it, with invented names and wording.
 import { describe, expect, it } from 'vitest';
 import { LineKind, lineKind } from '../lib/entities/lines.js';
-import { doc, run, typesOf, typeOf } from './helpers/entities.js';
+import { doc, expectTypes, run, typeOf, typesOf } from './helpers/entities.js';
 
 describe('companies known from business frames', () => {
   it('a price move with a price change types the name, and its other mentions in the article', () => {
@@ -29,8 +29,7 @@ describe('companies known from business frames', () => {
 
   it('a corporate officer in capitals and a possessive asset type the name before them', () => {
     const r = run('Reporters said Quorvia CEO Dana Feltz expects a better year.');
-    expect(typeOf(r, 'Quorvia')).toBe('org');
-    expect(typeOf(r, 'Dana Feltz')).toBe('person');
+    expectTypes(r, { Quorvia: 'org', 'Dana Feltz': 'person' });
     const board = run("On Monday Brelland's board approved the sale of two mills.");
     expect(typeOf(board, 'Brelland')).toBe('org');
     // a candidate has a bid too
@@ -42,8 +41,7 @@ describe('companies known from business frames', () => {
 describe('company names', () => {
   it("a legal form ends a company's name: 'of' after it gives the seat; other heads still take 'of'", () => {
     const r = run('Analysts said Vexor Medical Inc of Cardale, Ohio, completed the deal. The Bank of Gantry agreed.');
-    expect(typeOf(r, 'Vexor Medical Inc')).toBe('org');
-    expect(typeOf(r, 'Bank of Gantry')).toBe('org');
+    expectTypes(r, { 'Vexor Medical Inc': 'org', 'Bank of Gantry': 'org' });
   });
 });
 
@@ -52,8 +50,7 @@ describe('sides named by their town or county', () => {
     const d = doc('d0', 'Millbury: Kent 214 (R. Ashdown 84; T. Pellow 4-55), Essex 108-3.');
     for (let si = 0; si < d.sentences.length; si++) expect(lineKind(d, si)).toBe(LineKind.Table);
     const r = run('Millbury: Kent 214 (R. Ashdown 84; T. Pellow 4-55), Essex 108-3.');
-    expect(typeOf(r, 'Kent')).toBe('org');
-    expect(typeOf(r, 'Essex')).toBe('org');
+    expectTypes(r, { Kent: 'org', Essex: 'org' });
     // a player's innings in brackets after the side's total is a person, not a side
     expect(typeOf(r, 'R. Ashdown')).toBe('person');
   });

@@ -1,7 +1,7 @@
 // Organisation error classes on wire news (notes/2026-12-ents6.md): each class on a fixture written for it, with
 // invented names and wording.
 import { describe, expect, it } from 'vitest';
-import { run, typeOf, typesOf } from './helpers/entities.js';
+import { expectTypes, run, typeOf, typesOf } from './helpers/entities.js';
 
 describe('teams in results lines', () => {
   it("a name after a rider's country in brackets is the team, with or without a comma before the time", () => {
@@ -11,12 +11,9 @@ describe('teams in results lines', () => {
         '3. Alex Varnetti (Italy), Corbin Lomax, 53.980\n' +
         '4. Andre Felmar (Brazil), Lola Dravin, 54.750\n',
     );
-    expect(typeOf(r, 'Veltrax')).toBe('org');
-    expect(typeOf(r, 'Brasco Onda')).toBe('org');
-    expect(typeOf(r, 'Corbin Lomax')).toBe('org');
+    expectTypes(r, { Veltrax: 'org', 'Brasco Onda': 'org', 'Corbin Lomax': 'org' });
     // a car named with a first word that is also a given name is still the team
-    expect(typeOf(r, 'Lola Dravin')).toBe('org');
-    expect(typeOf(r, 'Olaf Brenner')).toBe('person');
+    expectTypes(r, { 'Lola Dravin': 'org', 'Olaf Brenner': 'person' });
   });
 
   it('a list of people with their countries stays a list of people', () => {
@@ -36,9 +33,7 @@ describe('teams in results lines', () => {
 
   it("a club's letter mark in a league table belongs to its name", () => {
     const r = run('Varda 2 Prolen (Z) 0\nMostin (L) 4 2 1 1 8 5 7\nSlavna 4 Mostin (BJ) 0\n');
-    expect(typeOf(r, 'Prolen (Z)')).toBe('org');
-    expect(typeOf(r, 'Mostin (L)')).toBe('org');
-    expect(typeOf(r, 'Mostin (BJ)')).toBe('org');
+    expectTypes(r, { 'Prolen (Z)': 'org', 'Mostin (L)': 'org', 'Mostin (BJ)': 'org' });
     expect(typeOf(r, 'BJ')).toBeUndefined();
   });
 });
@@ -46,9 +41,7 @@ describe('teams in results lines', () => {
 describe('scorecard lines', () => {
   it("a side's two innings joined by 'and' and a player's 'not out' keep a scorecard line a table line", () => {
     const r = run('Millbury: Kent 183 and 185-6 (R. Ashdown 56 not out), Essex 190 (T. Pellow 52; A. Dunn 5-68).');
-    expect(typeOf(r, 'Kent')).toBe('org');
-    expect(typeOf(r, 'Essex')).toBe('org');
-    expect(typeOf(r, 'R. Ashdown')).toBe('person');
+    expectTypes(r, { Kent: 'org', Essex: 'org', 'R. Ashdown': 'person' });
   });
 });
 
@@ -57,9 +50,7 @@ describe('news desks in sign-off lines', () => {
     const r = run(
       'Prices rose on Friday.\n-- Ann Velder, Cardale Newsroom 40-1 3120264\n-- Harbour Energy Desk 212-555-0100\n',
     );
-    expect(typeOf(r, 'Cardale Newsroom')).toBe('org');
-    expect(typeOf(r, 'Harbour Energy Desk')).toBe('org');
-    expect(typeOf(r, 'Ann Velder')).toBe('person');
+    expectTypes(r, { 'Cardale Newsroom': 'org', 'Harbour Energy Desk': 'org', 'Ann Velder': 'person' });
     // a page label is no desk of its own
     const label = run('Rain fell.\nNews Desk - The Weekly Lantern\n');
     expect(typeOf(label, 'News Desk')).toBeUndefined();
@@ -78,8 +69,7 @@ describe('organisation names', () => {
 
   it("a legal form's period that ends the sentence is its full stop", () => {
     const r = run('Analysts compared the group with Delmar Holdings Inc. and Kestin Corp.\nShares rose.');
-    expect(typeOf(r, 'Kestin Corp')).toBe('org');
-    expect(typeOf(r, 'Delmar Holdings Inc.')).toBe('org');
+    expectTypes(r, { 'Kestin Corp': 'org', 'Delmar Holdings Inc.': 'org' });
   });
 });
 
@@ -133,8 +123,7 @@ describe('acronym-spelled names that are no organisation', () => {
 describe('forms of address without a dot', () => {
   it('"Ms Velder" is Velder with a title, and joins the person named in full', () => {
     const r = run('Ann Velder took office on Monday. Ms Velder said the plan was sound, and Mr Brody agreed.');
-    expect(typeOf(r, 'Velder')).toBe('person');
-    expect(typeOf(r, 'Brody')).toBe('person');
+    expectTypes(r, { Velder: 'person', Brody: 'person' });
     expect(typesOf(r, 'Ms Velder')).toEqual([]);
     const m = r.mentions[0].find((x) => x.text === 'Velder');
     expect(r.entities.find((e) => e.id === m?.entity)?.name).toBe('Ann Velder');
@@ -144,8 +133,7 @@ describe('forms of address without a dot', () => {
 describe('a name and its town', () => {
   it('a name word then a country or capital names a club or a firm; a people adjective before it does not', () => {
     const r = run('He left Dynamo Moscow for Vartel Canada last year. Historians wrote of Nazi Germany.');
-    expect(typeOf(r, 'Dynamo Moscow')).toBe('org');
-    expect(typeOf(r, 'Vartel Canada')).toBe('org');
+    expectTypes(r, { 'Dynamo Moscow': 'org', 'Vartel Canada': 'org' });
     expect(typeOf(r, 'Nazi Germany')).not.toBe('org');
   });
 });

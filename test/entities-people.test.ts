@@ -1,7 +1,7 @@
 // Error classes of entity extraction found on wire news (branch ents5): words for peoples and faiths, names listed
 // in title-case lines, family names in headlines. Each on a fixture written for it, with invented names.
 import { describe, expect, it } from 'vitest';
-import { entityWith, run, typesOf, typeOf } from './helpers/entities.js';
+import { entityWith, expectTypes, run, typeOf, typesOf } from './helpers/entities.js';
 
 describe('peoples and faiths are no named actors', () => {
   it('an ethnic group, a former state or a faith, singular or plural, is a demonym', () => {
@@ -35,8 +35,7 @@ describe('names listed in title-case lines', () => {
 
   it('a name with its country in brackets starts a results line', () => {
     const r = run('Second round results:\nHenrik Salvo (Ruritania) beat Tomas Kvell (Utopia)\n');
-    expect(typeOf(r, 'Henrik Salvo')).toBe('person');
-    expect(typeOf(r, 'Tomas Kvell')).toBe('person');
+    expectTypes(r, { 'Henrik Salvo': 'person', 'Tomas Kvell': 'person' });
   });
 
   it('a byline of one name with a known given name is a person; a title-case headline still is not read', () => {
@@ -52,8 +51,7 @@ describe('family names in headlines', () => {
     const r = run(
       'TENNIS - VARNESS BEATS HOLT IN FIVE SETS.\nFLUSHING 1996-08-30\nPaul Varness beat Milo Holt 6-4 3-6 6-2 2-6 7-5 on Friday.',
     );
-    expect(typeOf(r, 'VARNESS')).toBe('person');
-    expect(typeOf(r, 'HOLT')).toBe('person');
+    expectTypes(r, { VARNESS: 'person', HOLT: 'person' });
   });
 
   it('a club or firm read from the body lends no family name to a town in the headline', () => {
@@ -65,8 +63,7 @@ describe('family names in headlines', () => {
 describe('a person called by the given name alone', () => {
   it('a known given name with nothing else to go on is a person', () => {
     const r = run('"I am sure Derek is the man for the job," the coach said. His wife Helen agreed.');
-    expect(typeOf(r, 'Derek')).toBe('person');
-    expect(typeOf(r, 'Helen')).toBe('person');
+    expectTypes(r, { Derek: 'person', Helen: 'person' });
   });
 });
 
@@ -75,19 +72,19 @@ describe("the parts of a person's name", () => {
     const r = run(
       'Fly-half Kees van der Hoek scored twice. Anna den Bosma won, and Luis del Prado lost to Joao dos Reis.',
     );
-    expect(typeOf(r, 'Kees van der Hoek')).toBe('person');
-    expect(typeOf(r, 'Anna den Bosma')).toBe('person');
-    expect(typeOf(r, 'Luis del Prado')).toBe('person');
-    expect(typeOf(r, 'Joao dos Reis')).toBe('person');
+    expectTypes(r, {
+      'Kees van der Hoek': 'person',
+      'Anna den Bosma': 'person',
+      'Luis del Prado': 'person',
+      'Joao dos Reis': 'person',
+    });
   });
 
   it('a role, rank or form of address before a given name and a family name is left out of the name', () => {
     const r = run(
       'The fullback was hurt. Fullback Peter Quist scored, Major-General Paul Renko said, and Mr Tavo Marek agreed.',
     );
-    expect(typeOf(r, 'Peter Quist')).toBe('person');
-    expect(typeOf(r, 'Paul Renko')).toBe('person');
-    expect(typeOf(r, 'Tavo Marek')).toBe('person');
+    expectTypes(r, { 'Peter Quist': 'person', 'Paul Renko': 'person', 'Tavo Marek': 'person' });
     // a known place whose second word is a given name keeps its first word
     const p = run('The south was hot. South Carolina GOP voters agreed.');
     expect(typeOf(p, 'South Carolina')).toBe('place');
@@ -101,26 +98,19 @@ describe("the parts of a person's name", () => {
 
   it('a name joined by an assimilated Arabic article is one person', () => {
     const r = run('The selectors picked Nadim-ul-Rafiq and Tariq-ur-Sami, and US-occupied areas were calm.');
-    expect(typeOf(r, 'Nadim-ul-Rafiq')).toBe('person');
-    expect(typeOf(r, 'Tariq-ur-Sami')).toBe('person');
-    expect(typeOf(r, 'US')).toBe('place');
+    expectTypes(r, { 'Nadim-ul-Rafiq': 'person', 'Tariq-ur-Sami': 'person', US: 'place' });
   });
 
   it('a title word after a given name is the family name; an abbreviated title after a place is not', () => {
     const r = run('Prime Minister John Major spoke, and captain Ann Lee King agreed. Former Utah Gov. Mark Dale left.');
-    expect(typeOf(r, 'John Major')).toBe('person');
-    expect(typeOf(r, 'Ann Lee King')).toBe('person');
-    expect(typeOf(r, 'Mark Dale')).toBe('person');
-    expect(typeOf(r, 'Utah')).toBe('place');
+    expectTypes(r, { 'John Major': 'person', 'Ann Lee King': 'person', 'Mark Dale': 'person', Utah: 'place' });
   });
 });
 
 describe('words that look like names but are not', () => {
   it("a region's demonym and a nation's adjective are demonyms, not a person or a place", () => {
     const r = run('Latin American and Roman Catholic leaders met English county officials.');
-    expect(typeOf(r, 'Latin American')).toBe('demonym');
-    expect(typeOf(r, 'Roman Catholic')).toBe('demonym');
-    expect(typeOf(r, 'English')).toBe('demonym');
+    expectTypes(r, { 'Latin American': 'demonym', 'Roman Catholic': 'demonym', English: 'demonym' });
     // the plural is the same demonym
     const p = run('Central American migrants arrived; many Central Americans stayed.');
     const ids = new Set(
@@ -165,9 +155,7 @@ describe('places known from history or from the words around them', () => {
       'Rebels left the town of Varsk for the eastern province of Telmar and Dunsk province. ' +
         'The Ruthenian town was calm, and the Kelby county council met.',
     );
-    expect(typeOf(r, 'Varsk')).toBe('place');
-    expect(typeOf(r, 'Telmar')).toBe('place');
-    expect(typeOf(r, 'Dunsk')).toBe('place');
+    expectTypes(r, { Varsk: 'place', Telmar: 'place', Dunsk: 'place' });
     expect(typeOf(r, 'Ruthenian')).not.toBe('place');
     expect(typeOf(r, 'Kelby')).not.toBe('place');
   });
@@ -178,9 +166,7 @@ describe('organisations named by their kind', () => {
     const r = run(
       "The Morvan Courier newspaper said, and Velton Gazette editor Ann Body agreed. Tom Kessa's newspaper closed.",
     );
-    expect(typeOf(r, 'Morvan Courier')).toBe('org');
-    expect(typeOf(r, 'Velton Gazette')).toBe('org');
-    expect(typeOf(r, 'Tom Kessa')).toBe('person');
+    expectTypes(r, { 'Morvan Courier': 'org', 'Velton Gazette': 'org', 'Tom Kessa': 'person' });
     // before the paper's own name, the first name is what the paper is of
     const p = run('He was quoted by the Capitol Hill newspaper Roll Call as saying so.');
     expect(typeOf(p, 'Capitol Hill')).not.toBe('org');
@@ -188,10 +174,7 @@ describe('organisations named by their kind', () => {
 
   it('a force or a treasury is an organisation; humanitarian bodies are known by name', () => {
     const r = run('Air Force crews flew, the Treasury sold bonds, and Amnesty International and the Red Cross spoke.');
-    expect(typeOf(r, 'Air Force')).toBe('org');
-    expect(typeOf(r, 'Treasury')).toBe('org');
-    expect(typeOf(r, 'Amnesty International')).toBe('org');
-    expect(typeOf(r, 'Red Cross')).toBe('org');
+    expectTypes(r, { 'Air Force': 'org', Treasury: 'org', 'Amnesty International': 'org', 'Red Cross': 'org' });
   });
 });
 

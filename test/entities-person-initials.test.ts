@@ -1,7 +1,7 @@
 // A person named by initials after the full name ("Crown Prince Mohammed bin Salman … MBS", "Franklin D. Roosevelt …
 // FDR"): the capitals are the person, not an organisation of their own. Fixtures invented for the pattern.
 import { describe, expect, it } from 'vitest';
-import { run, entityWith } from './helpers/entities.js';
+import { entityWith, expectApart, expectSameEntity, run } from './helpers/entities.js';
 
 describe('initials of a person named in full in the article', () => {
   it('joins the initials of a three-word name, particles and hyphenated parts counted', () => {
@@ -12,7 +12,7 @@ describe('initials of a person named in full in the article', () => {
     const prince = entityWith(r, 'Khalid bin Nasser');
     expect(prince?.type).toBe('person');
     expect(entityWith(r, 'KBN')?.id).toBe(prince?.id);
-    expect(entityWith(r, 'ARC')?.id).toBe(entityWith(r, 'Alma Ruiz-Castro')?.id);
+    expectSameEntity(r, 'ARC', 'Alma Ruiz-Castro');
   });
 
   it('a two-word name gives no initials, and an article without the full name keeps the capitals apart', () => {
@@ -21,7 +21,7 @@ describe('initials of a person named in full in the article', () => {
       'Crown Prince Khalid bin Nasser met the envoy. KBN left on Tuesday.',
       'The KBN index rose for a third day, the KBN said.',
     );
-    expect(entityWith(r, 'DW')?.id).not.toBe(entityWith(r, 'Dana Whitcombe')?.id);
+    expectApart(r, 'DW', 'Dana Whitcombe');
     const kbn = r.entities.filter((e) => e.aliases.includes('KBN'));
     expect(kbn.length).toBe(2);
   });

@@ -3,9 +3,7 @@
 // dateline's glued dash ("WASHINGTON—Top ..."), a group named by a phrase its acronym spells ("Kids in Need of Defense").
 // Own fixtures.
 import { describe, expect, it } from 'vitest';
-import { entityWith, run } from './helpers/entities.js';
-
-const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
+import { entityWith, expectSameEntity, run, texts } from './helpers/entities.js';
 
 describe('abbreviated heads of place names', () => {
   it('merges "Mt . X", "Mt. X" and "Mount X", and "Ft."/"Fort", "St."/"Saint"', () => {
@@ -17,8 +15,8 @@ describe('abbreviated heads of place names', () => {
     expect(mount?.type).toBe('place');
     expect(entityWith(r, 'Mount Korvala')?.id).toBe(mount?.id);
     expect(entityWith(r, 'Mt. Korvala')?.id).toBe(mount?.id);
-    expect(entityWith(r, 'Ft. Brandle')?.id).toBe(entityWith(r, 'Fort Brandle')?.id);
-    expect(entityWith(r, 'St. Orran')?.id).toBe(entityWith(r, 'Saint Orran')?.id);
+    expectSameEntity(r, 'Ft. Brandle', 'Fort Brandle');
+    expectSameEntity(r, 'St. Orran', 'Saint Orran');
   });
 });
 
@@ -64,7 +62,7 @@ describe('a body named by a phrase its acronym spells', () => {
     );
     expect(texts(r)).toContain('Tots in Need of Shelter');
     expect(entityWith(r, 'Tots in Need of Shelter')?.type).toBe('org');
-    expect(entityWith(r, 'TINS')?.id).toBe(entityWith(r, 'Tots in Need of Shelter')?.id);
+    expectSameEntity(r, 'TINS', 'Tots in Need of Shelter');
     expect(texts(r)).toContain('Al Qaeda in the Dune Coast');
     expect(entityWith(r, 'Al Qaeda in the Dune Coast')?.type).toBe('group');
     expect(texts(r)).toContain('Center on Budget and Tax Studies');

@@ -2,9 +2,7 @@
 // Units", "Bond Traders' Association"); a bill cited by its chamber spelled out ("Senate Bill 1070" is "SB 1070"); the
 // word after an outlet's credit in brackets starts the sentence ("( CNN ) Calls to ..."). Own fixtures.
 import { describe, expect, it } from 'vitest';
-import { entityWith, run, typesOf } from './helpers/entities.js';
-
-const texts = (r: ReturnType<typeof run>) => r.mentions.flat().map((m) => m.text);
+import { expectSameEntity, run, texts, typesOf } from './helpers/entities.js';
 
 describe('a common plural possessive inside a body name', () => {
   it('keeps the possessive and the body after it in one name, spaced or not', () => {
@@ -70,7 +68,7 @@ describe('a bill cited by its chamber spelled out', () => {
       'Governor Ann Vale signed Assembly Bill 4 in May . The House Bill passed in 2019 .',
     );
     expect(typesOf(r, 'Senate Bill 1070')).toEqual(['event']);
-    expect(entityWith(r, 'Senate Bill 1070')?.id).toBe(entityWith(r, 'SB 1070')?.id);
+    expectSameEntity(r, 'Senate Bill 1070', 'SB 1070');
     expect(typesOf(r, 'Assembly Bill 4')).toEqual(['event']);
     expect(texts(r)).not.toContain('Senate Bill');
   });

@@ -1,7 +1,7 @@
 // One entity per actor on Middle East coverage (ents16): names romanised several ways, and the patronymic and kunya
 // particles ("bin", "Abu") that make a name of the word after them. Own fixtures, written in the style of wire copy.
 import { describe, expect, it } from 'vitest';
-import { entityWith, run } from './helpers/entities.js';
+import { entityWith, expectApart, expectSameEntity, run } from './helpers/entities.js';
 
 describe('romanisations of one name', () => {
   it('joins full names whose words differ by q/g/k, dh/d or vowels, anchored by a word spelled alike', () => {
@@ -10,8 +10,8 @@ describe('romanisations of one name', () => {
       'Rebels said Moammar Gadhafi had fled the capital. Gadhafi denied it.',
       'Deputy minister Abbas Araghchi led the talks. Abbas Araqchi later met the envoys.',
     );
-    expect(entityWith(r, 'Muammar Qaddafi')?.id).toBe(entityWith(r, 'Moammar Gadhafi')?.id);
-    expect(entityWith(r, 'Abbas Araghchi')?.id).toBe(entityWith(r, 'Abbas Araqchi')?.id);
+    expectSameEntity(r, 'Muammar Qaddafi', 'Moammar Gadhafi');
+    expectSameEntity(r, 'Abbas Araghchi', 'Abbas Araqchi');
     expect(entityWith(r, 'Muammar Qaddafi')?.merged_because.join(' ')).toContain('romanisation variant');
   });
 
@@ -21,8 +21,8 @@ describe('romanisations of one name', () => {
       'His father Hafez al-Assad ruled Syria until 2000.',
       'Tina Walsh and Tony Walsh ran the campaign.',
     );
-    expect(entityWith(r, 'Bashar al-Assad')?.id).not.toBe(entityWith(r, 'Hafez al-Assad')?.id);
-    expect(entityWith(r, 'Tina Walsh')?.id).not.toBe(entityWith(r, 'Tony Walsh')?.id);
+    expectApart(r, 'Bashar al-Assad', 'Hafez al-Assad');
+    expectApart(r, 'Tina Walsh', 'Tony Walsh');
   });
 });
 
@@ -44,9 +44,9 @@ describe('patronymic and kunya particles', () => {
       'Palestinians call their president Abu Mazen. Abu Mazen rejected the plan.',
       'Secretary James Baker visited. Baker and Abu Baker, a local commander, did not meet.',
     );
-    expect(entityWith(r, 'Abu Mazen')?.id).not.toBe(entityWith(r, 'Ali Mazen')?.id);
-    expect(entityWith(r, 'Abu Baker')?.id).not.toBe(entityWith(r, 'James Baker')?.id);
-    expect(entityWith(r, 'Baker')?.id).toBe(entityWith(r, 'James Baker')?.id);
+    expectApart(r, 'Abu Mazen', 'Ali Mazen');
+    expectApart(r, 'Abu Baker', 'James Baker');
+    expectSameEntity(r, 'Baker', 'James Baker');
   });
 
   it('a name that keeps its particle joins the one full name ending in it', () => {
@@ -55,8 +55,8 @@ describe('patronymic and kunya particles', () => {
       'Abu Khattala pleaded not guilty on Tuesday.',
       'Osama bin Laden was killed in 2011. Unlike bin Laden , his deputy fled.',
     );
-    expect(entityWith(r, 'Abu Khattala')?.id).toBe(entityWith(r, 'Ahmed Abu Khattala')?.id);
-    expect(entityWith(r, 'bin Laden')?.id).toBe(entityWith(r, 'Osama bin Laden')?.id);
+    expectSameEntity(r, 'Abu Khattala', 'Ahmed Abu Khattala');
+    expectSameEntity(r, 'bin Laden', 'Osama bin Laden');
     expect(r.mentions.flat().some((m) => m.text.startsWith('Unlike'))).toBe(false);
   });
 });
@@ -90,13 +90,13 @@ describe('a name without its first given name', () => {
       'Tayyip Erdogan later told reporters the talks would go on.',
       'Foreign Minister Mohammad Javad Zarif met the envoy. Javad Zarif said little.',
     );
-    expect(entityWith(r, 'Tayyip Erdogan')?.id).toBe(entityWith(r, 'Recep Tayyip Erdogan')?.id);
-    expect(entityWith(r, 'Javad Zarif')?.id).toBe(entityWith(r, 'Mohammad Javad Zarif')?.id);
+    expectSameEntity(r, 'Tayyip Erdogan', 'Recep Tayyip Erdogan');
+    expectSameEntity(r, 'Javad Zarif', 'Mohammad Javad Zarif');
   });
 
   it('stays apart when two longer names end so', () => {
     const r = run('Mary Ann Lowell spoke first. Then Jo Ann Lowell answered.', 'Ann Lowell was not in the room.');
-    expect(entityWith(r, 'Ann Lowell')?.id).not.toBe(entityWith(r, 'Mary Ann Lowell')?.id);
+    expectApart(r, 'Ann Lowell', 'Mary Ann Lowell');
   });
 });
 
@@ -112,7 +112,7 @@ describe('names cut inside', () => {
 
   it('folds an article written into the surname', () => {
     const r = run('Prime Minister Hazem el-Beblawi spoke.', 'Hazem Elbeblawi said the cabinet would meet.');
-    expect(entityWith(r, 'Hazem Elbeblawi')?.id).toBe(entityWith(r, 'Hazem el-Beblawi')?.id);
+    expectSameEntity(r, 'Hazem Elbeblawi', 'Hazem el-Beblawi');
   });
 });
 
@@ -122,7 +122,7 @@ describe("an editor's bracket round the first names", () => {
       '“ The goal was aimed squarely at the [ Bashar ] Assad regime , ” he said. President Bashar al-Assad denied it.',
       'Talks went on . “ [ Meanwhile ] Iran kept quiet , ” she said , though meanwhile others spoke .',
     );
-    expect(entityWith(r, '[ Bashar ] Assad')?.id).toBe(entityWith(r, 'Bashar al-Assad')?.id);
+    expectSameEntity(r, '[ Bashar ] Assad', 'Bashar al-Assad');
     expect(r.mentions[1].some((m) => m.text.includes('Meanwhile'))).toBe(false);
   });
 });

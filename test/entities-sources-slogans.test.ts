@@ -2,7 +2,7 @@
 // country and a word of priority ("America First") is a slogan or a policy, counted with laws and programmes, not an
 // organisation of that country. Fixtures invented.
 import { describe, expect, it } from 'vitest';
-import { run, typeOf, typesOf } from './helpers/entities.js';
+import { expectTypes, run, typeOf, typesOf } from './helpers/entities.js';
 
 const plainTime = Array.from({ length: 25 }, () => 'It was a long time ago, and time passed.').join(' ');
 
@@ -21,8 +21,7 @@ describe('a source after "according to"', () => {
 describe('a country and a word of priority', () => {
   it('is a slogan or a policy, in any case', () => {
     const r = run('The senator ran on America First and wrote AMERICA FIRST on every sign.');
-    expect(typeOf(r, 'America First')).toBe('event');
-    expect(typeOf(r, 'AMERICA FIRST')).toBe('event');
+    expectTypes(r, { 'America First': 'event', 'AMERICA FIRST': 'event' });
   });
 
   it('leaves a place-named club an organisation', () => {

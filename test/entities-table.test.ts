@@ -2,7 +2,7 @@
 // one-word names beside longer ones, names joined by "for", and platforms named without a cue. Fixtures invented.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../lib/entities/entities.js';
-import { doc, entityWith, idOf, idsIn, run, typeOf } from './helpers/entities.js';
+import { doc, entityWith, expectApart, expectTypes, idOf, idsIn, run } from './helpers/entities.js';
 
 describe('undotted honorifics (British house style)', () => {
   const r = run(
@@ -90,7 +90,7 @@ describe('short forms of organisation names', () => {
 
   it('leaves a head word that names a kind of body on its own', () => {
     const h = run('The House voted. The White House objected.', 'The House met again. The White House was silent.');
-    expect(entityWith(h, 'House')?.id).not.toBe(entityWith(h, 'White House')?.id);
+    expectApart(h, 'House', 'White House');
   });
 });
 
@@ -124,8 +124,6 @@ describe('a name joined by "for"', () => {
 describe('platforms and companies', () => {
   it('types the major platforms an organisation with no cue around them', () => {
     const r = run('Vantorre wrote on Twitter that the YouTube clip was fake. Instagram removed it.');
-    expect(typeOf(r, 'Twitter')).toBe('org');
-    expect(typeOf(r, 'YouTube')).toBe('org');
-    expect(typeOf(r, 'Instagram')).toBe('org');
+    expectTypes(r, { Twitter: 'org', YouTube: 'org', Instagram: 'org' });
   });
 });

@@ -2,7 +2,7 @@
 // names, state forms, names with a place's possessive inside, and broadcast programmes. Fixtures invented, modelled on
 // the failure patterns.
 import { describe, expect, it } from 'vitest';
-import { entityWith, idsIn, run, typeOf } from './helpers/entities.js';
+import { entityWith, expectTypes, idsIn, run, typeOf } from './helpers/entities.js';
 
 describe('seats of government and a region adjective', () => {
   const r = run(
@@ -10,9 +10,7 @@ describe('seats of government and a region adjective', () => {
   );
 
   it('types Capitol Hill and Downing Street places, Middle Eastern a demonym', () => {
-    expect(typeOf(r, 'Capitol Hill')).toBe('place');
-    expect(typeOf(r, 'Downing Street')).toBe('place');
-    expect(typeOf(r, 'Middle Eastern')).toBe('demonym');
+    expectTypes(r, { 'Capitol Hill': 'place', 'Downing Street': 'place', 'Middle Eastern': 'demonym' });
   });
 });
 
@@ -25,9 +23,7 @@ describe('Arabic group names open with their group word', () => {
   );
 
   it('types them groups, not people with a particle name', () => {
-    expect(typeOf(r, 'Ansar al-Qadr')).toBe('group');
-    expect(typeOf(r, 'Jaish al-Nour')).toBe('group');
-    expect(typeOf(r, 'Jabhat al-Wadi')).toBe('group');
+    expectTypes(r, { 'Ansar al-Qadr': 'group', 'Jaish al-Nour': 'group', 'Jabhat al-Wadi': 'group' });
   });
 
   it('joins the name without its group word to the group', () => {
@@ -43,8 +39,7 @@ describe('a state named by its form', () => {
   );
 
   it('types "the Islamic Republic" and "Federal Republic of Korvia" places', () => {
-    expect(typeOf(r, 'Islamic Republic')).toBe('place');
-    expect(typeOf(r, 'Federal Republic of Korvia')).toBe('place');
+    expectTypes(r, { 'Islamic Republic': 'place', 'Federal Republic of Korvia': 'place' });
   });
 });
 
@@ -62,8 +57,7 @@ describe("a place's possessive inside a name", () => {
   });
 
   it("leaves a place's body apart from the place", () => {
-    expect(typeOf(r, 'Iran')).toBe('place');
-    expect(typeOf(r, 'Parliament')).toBe('org');
+    expectTypes(r, { Iran: 'place', Parliament: 'org' });
   });
 });
 
@@ -107,8 +101,7 @@ describe("a monarch's regnal number one", () => {
   );
 
   it('keeps "I" after a monarch\'s name in the name', () => {
-    expect(typeOf(r, 'Maribel I')).toBe('person');
-    expect(typeOf(r, 'Tovan I')).toBe('person');
+    expectTypes(r, { 'Maribel I': 'person', 'Tovan I': 'person' });
   });
 
   it('leaves the pronoun apart', () => {
@@ -126,10 +119,12 @@ describe('a body named with "and" before its title and holder', () => {
   );
 
   it('keeps the body whole and the holder a person', () => {
-    expect(typeOf(r, 'Customs and Border Protection')).toBe('org');
-    expect(typeOf(r, 'Kevin Dalworth')).toBe('person');
-    expect(typeOf(r, 'Health and Human Services')).toBe('org');
-    expect(typeOf(r, 'Ivo Marten')).toBe('person');
+    expectTypes(r, {
+      'Customs and Border Protection': 'org',
+      'Kevin Dalworth': 'person',
+      'Health and Human Services': 'org',
+      'Ivo Marten': 'person',
+    });
     expect(r.entities.some((e) => e.name.endsWith('High Commissioner for Refugees'))).toBe(true);
   });
 

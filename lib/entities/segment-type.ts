@@ -11,6 +11,7 @@ import { givenNames } from './world.js';
 import { ARABIC_GROUP_LEADS, FIRST_NAMES } from './gazetteer.js';
 import { lawHead } from './laws.js';
 import { shipPrefix, vesselNounBefore } from './vessels.js';
+import { inWorkTitle } from './work-titles.js';
 import { programHead } from './programs.js';
 import { ORDINAL_WORDS } from './counts.js';
 import { bodyHead, headWord, headTypeOf, placeLead } from './head-words.js';
@@ -75,10 +76,14 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   if (seg.length === 1 && ORDINAL_WORDS.has(norms[0])) return;
   // "the 14th Amendment": the ordinal is part of a law's name
   const law = ordinal >= 0 ? lawHead([toks[ordinal].norm, ...norms], isPersonStart, bodyHead) : '';
-  const ev = law
+  const found = law
     ? { type: 'event' as const, strength: 3, cue: 'law: ' + law }
     : segmentType(d, si, seg, text, norms, lead, title, ctx, sink);
-  if (!ev || capitalisedCommonNoun(d, seg, norms, ev, ctx)) return;
+  // "the film “Lawrence of Arabia”": a name among the words of a work's title names the work, whatever its shape
+  if (!found || capitalisedCommonNoun(d, seg, norms, found, ctx)) return;
+  // (one word with no evidence, often a plain word the title capitalises, "Keep", "Night", is left as it was)
+  const plain = found.type === 'unknown' && seg.length === 1;
+  const ev = !plain && inWorkTitle(d, si, seg[0].i, seg[seg.length - 1].i) ? WORK_TITLE : found;
   const m = mk(d, si, start, end, ev.type, ev.strength, ev.cue, ev.canonical);
   if (sink.lone && wordOfLongerNames(d, seg, norms, ev, ctx)) sink.lone.push(m);
   if (ev.cue === 'acronym') m.acronym = text;
@@ -86,6 +91,8 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   sink.out.push(m);
   findDefinition(d, seg, m, sink.defs);
 }
+
+const WORK_TITLE: TypeEvidence & { canonical?: string } = { type: 'event', strength: 2, cue: 'title of a work' };
 
 const SURNAME_HEADS = new Set(['house', 'church']);
 

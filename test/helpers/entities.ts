@@ -1,5 +1,6 @@
 // Shared by the entity tests: analysed docs from plain text, entity extraction over them, and the entity a spelling
-// landed in.
+// landed in, the types of the spellings a test names.
+import { expect } from 'vitest';
 import { analyse } from '../../lib/text/analyse.js';
 import { extractEntities, type EntityResult } from '../../lib/entities/entities.js';
 import type { Doc } from '../../lib/types.js';
@@ -26,6 +27,27 @@ export const typesOf = (r: EntityResult, text: string) =>
 
 /** The type of the first mention spelled exactly `text`. */
 export const typeOf = (r: EntityResult, text: string) => typesOf(r, text)[0];
+
+/**
+ * Every spelling in `want` has the type given for its first mention (undefined where nothing is spelled so); the
+ * failure shows the whole table, ours beside the one asked for.
+ */
+export const expectTypes = (r: EntityResult, want: Record<string, string | undefined>) =>
+  expect(Object.fromEntries(Object.keys(want).map((text) => [text, typeOf(r, text)]))).toEqual(want);
+
+/** The mentions spelled `a` and `b` are both there, in one entity. */
+export const expectSameEntity = (r: EntityResult, a: string, b: string) => {
+  const e = entityWith(r, a);
+  expect(e, `no mention spelled "${a}"`).toBeDefined();
+  expect(entityWith(r, b)?.id, `"${b}" is not in the entity of "${a}" (${e?.name})`).toBe(e?.id);
+};
+
+/** The mentions spelled `a` and `b` are not in one entity (or one of them is not there). */
+export const expectApart = (r: EntityResult, a: string, b: string) =>
+  expect(entityWith(r, a)?.id, `"${a}" and "${b}" in one entity`).not.toBe(entityWith(r, b)?.id);
+
+/** The text of every mention, doc by doc, in text order. */
+export const texts = (r: EntityResult) => r.mentions.flat().map((m) => m.text);
 
 /** The entity ids of the mentions spelled exactly `text` in doc `id`, in text order. */
 export const idsIn = (r: EntityResult, id: string, text: string) => {
