@@ -50,3 +50,21 @@ describe('"terrorist" as a class of act or a designation, and as a label', () =>
     expect(marked('Sites supporting the terrorist movement are easy to find.')).toContain('terrorist');
   });
 });
+
+describe('fierce or bloody fighting (loaded15)', () => {
+  const marks = (text: string): string[] => {
+    const d = analyse({ id: 'd', outlet: 'X', date: null, text, paragraphs: [] });
+    return loadedTokens(d, { lexicon: readLexicon() }).map((m) => d.tokens[m.index].norm);
+  };
+
+  it('leaves "fierce" and "bloody" unmarked before a noun of armed fighting', () => {
+    expect(marks('Fierce clashes broke out near the harbour overnight.')).toEqual([]);
+    expect(marks('After a year of bloody fighting, the rebels took the port.')).toEqual([]);
+    expect(marks('Troops fought two bloody street battles in the old town.')).toEqual([]);
+  });
+
+  it('still marks them before other nouns', () => {
+    expect(marks('The plan drew fierce criticism from the harbour board.')).toEqual(['fierce']);
+    expect(marks('The bill set off a fierce partisan clash in the council.')).toEqual(['fierce']);
+  });
+});

@@ -8,6 +8,7 @@ import { contrastJudges } from './contrast-words.js';
 import { eventNames } from './contested-names.js';
 import { neutralSense, schoolOfThought } from './senses.js';
 import { reportedLabel } from './reported-labels.js';
+import { fightingIntensity } from './violence-senses.js';
 import type { LoadedLexicon } from './types.js';
 import { candidates, lexIndex, type Compiled, type LexIndex } from './loaded-lexicon.js';
 import { contentTokens, lexiconMatch } from './lexicon-match.js';
@@ -125,22 +126,22 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     }
     if (plain || t.kind !== 'word' || isNameToken(d, i)) continue;
     const w = sc ? normWeight(sc, i, t.norm) : wordWeight(t.norm);
-    if (
-      w >= minWeight &&
-      !isPraise(t.norm) &&
-      !STATES_HARM.has(t.norm) &&
-      evaluativeUse(d, i) &&
-      !reportedLabel(d, i)
-    ) {
+    if (w >= minWeight && !isPraise(t.norm) && !statesHarm(d, i) && evaluativeUse(d, i) && !reportedLabel(d, i)) {
       out.push({ index: i, weight: w, theme: 'evaluative', term: t.norm, length: 1 });
       continue;
     }
     const z = opts.contrast?.get(t.norm) ?? 0;
-    if (z >= (opts.minContrast ?? 2) && !STATES_HARM.has(t.norm) && contrastJudges(d, i)) {
+    if (z >= (opts.minContrast ?? 2) && !statesHarm(d, i) && contrastJudges(d, i)) {
       out.push({ index: i, weight: Math.max(w, minWeight), theme: 'outlet contrast', term: t.norm, length: 1 });
     }
   }
   return out;
+}
+
+/** The word at token i states harm: "violent", "deadly", or "bloody" before a noun of fighting ("bloody clashes"). */
+function statesHarm(d: Doc, i: number): boolean {
+  const w = d.tokens[i].norm;
+  return STATES_HARM.has(w) || ((w === 'bloody' || w === 'bloodiest') && fightingIntensity(d, i));
 }
 
 /** True when the event noun at token i carries a name in `contested` ("the Benghazi massacre"). */

@@ -8,7 +8,8 @@
 // - "blast" after a determiner or a word of bombs is an explosion ("the blast", "a car blast"), not the attacking
 //   speech verb "X blasts Y";
 // - "regime" after a noun of rules is a system of rules ("the sanctions regime", "a tax regime"), not a label of an
-//   illegitimate government, and "regime change" is the name of a foreign-policy aim;
+//   illegitimate government, and "regime change" is the name of a foreign-policy aim; a fallen government's "regime"
+//   ("the Mubarak regime" once Mubarak is ousted, "the old regime") is its standard name (lib/framing/regime-senses.ts);
 // - "apparent" before a death or a violent act not yet confirmed ("an apparent suicide", "the apparent beheading") is
 //   the reporter's hedge, not doubt cast on a claim;
 // - "admitted" as let in ("refugees admitted", "were admitted to the country", "admitted 500 students", "admitted to
@@ -43,13 +44,18 @@
 // - "claim(s)" denied, verified or investigated, or giving a toll, "purported" material, "apparent" as evident and
 //   "lie(s)" of position (lib/framing/verification-senses.ts);
 // - a size word right before a noun of a crowd or an amount ("massive protests", "a huge number of") states how many
-//   (lib/framing/size-senses.ts).
+//   (lib/framing/size-senses.ts);
+// - a label of an act mentioned as the word under dispute ("stopped short of calling it a coup", "is not a coup",
+//   "accusations of a coup") or as a legal category, and "coup" as a triumph ("a major coup for the campaign")
+//   (lib/framing/dispute-senses.ts).
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
-import { namedMassacre, terrorAsCategory } from './violence-senses.js';
+import { fightingIntensity, namedMassacre, terrorAsCategory } from './violence-senses.js';
 import { claimChecked, evidentApparent, lieOfPosition, lyingOn, purportedMaterial } from './verification-senses.js';
 import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
 import { notablyPicksOut } from './signpost-senses.js';
+import { ACT_LABELS, coupAsTriumph, labelUnderDispute } from './dispute-senses.js';
+import { fallenRegime } from './regime-senses.js';
 import { wordAt } from '../text/word-at.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
@@ -474,6 +480,8 @@ function warOnTerror(d: Doc, i: number): boolean {
  * (see the module comment). `voice`: the doc's token voices (Voice.tokenVoice), when known.
  */
 export function neutralSense(d: Doc, i: number, end: number, term: string, voice?: ArrayLike<number>): boolean {
+  if (ACT_LABELS.has(term) && labelUnderDispute(d, i, end, term)) return true;
+  if (term === 'coup' && coupAsTriumph(d, i)) return true;
   if (term.startsWith('claim')) return claimAsFiling(d, i) || claimChecked(d, i);
   if (term === 'admitted') return admittedAsEntry(d, i);
   if (term === 'dismiss*') return dismissedCase(d, i);
@@ -484,13 +492,15 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'supposed*') return d.tokens[i].norm === 'supposed' && wordAt(d, i + 1, d.tokens[i].sentence) === 'to';
   if (term === 'terror' || term === 'terroris*') return warOnTerror(d, i) || terrorAsCategory(d, i, end);
   if (term === 'massacre*') return namedMassacre(d, i);
+  if (term === 'fierce') return fightingIntensity(d, i);
   if (term === 'crackdown') return crackdownOnWrong(d, i);
   if (term === 'invasion' || term === 'overrun') return armiesInvade(d, i, end, term);
   if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);
   if (term === 'regime' || term === 'regimes') {
     const prev = wordAt(d, i - 1, d.tokens[i].sentence);
     // "regime change": the name of a foreign-policy aim, a term of art, not a label put on a government
-    return (prev !== undefined && RULES_BEFORE.has(prev)) || wordAt(d, i + 1, d.tokens[i].sentence) === 'change';
+    if (prev !== undefined && RULES_BEFORE.has(prev)) return true;
+    return wordAt(d, i + 1, d.tokens[i].sentence) === 'change' || fallenRegime(d, i);
   }
   if (term === 'apparent') return hedgedEvent(d, i) || evidentApparent(d, i);
   if (term === 'purported*') return purportedMaterial(d, i);

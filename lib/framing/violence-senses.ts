@@ -12,6 +12,8 @@
 //   someone ("which Turkey considers a terrorist group") they report it; beside the name of a group on the State
 //   Department's list on the article's date ("the Islamic State terrorist group") they report the designation
 //   (designated-groups.ts). Put on people or a movement ("the terrorists", "a terrorist movement") they stay a label.
+// - "fierce" and "bloody" before a noun of armed fighting ("fierce clashes", "bloody street battles") state how hard
+//   the fighting was, as "deadly" does.
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
 import { designatedGroupNamed } from './designated-groups.js';
@@ -108,4 +110,24 @@ export function terrorAsCategory(d: Doc, i: number, end: number): boolean {
     if (p !== undefined && (DESIGNATING.has(p) || REGARDING.has(p))) return true;
   }
   return designatedGroupNamed(d, i, end, designations());
+}
+
+/** Nouns of armed fighting whose intensity "fierce" or "bloody" reports ("fierce clashes", "bloody street battles"). */
+const COMBAT = new Set(
+  'clash clashes fighting battle battles combat gunbattle gunbattles firefight firefights gunfight gunfights skirmish skirmishes shelling'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "fierce" or "bloody" right before a noun of armed fighting, or over one modifier before one other than "clash(es)"
+ * ("fierce clashes", "bloody street battles"): it states how hard the fighting was or that people bled, as "deadly" and "violent" do (STATES_HARM).
+ * Before other nouns ("fierce criticism", "a bloody war") it keeps its weight.
+ */
+export function fightingIntensity(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  if (COMBAT.has(wordAt(d, i + 1, s) ?? '')) return true;
+  // over a modifier only a noun of arms: "a fierce partisan clash" is a quarrel
+  const over = wordAt(d, i + 2, s) ?? '';
+  return COMBAT.has(over) && !over.startsWith('clash');
 }
