@@ -2,7 +2,7 @@
 // narration before a pair that only carries the same quotes, and a pair that shares only a third party's text is never
 // described as one article taking from the other. Pure: reads an OverlapResult.
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
-import { byReuseEvidence, reuseWordsOf } from '../overlap/reuse-rank.js';
+import { byReuseEvidence, reuseWhat, reuseWordsOf } from '../overlap/reuse-rank.js';
 import { percent } from '../report/finding-words.js';
 import { pairNames, quotedHeadline, theArticle } from '../overlap/article-names.js';
 
@@ -110,7 +110,7 @@ export function describePair(p: OverlapPair, titles?: ReadonlyMap<string, string
   const dir = p.direction === 'unknown' ? 'Which came first stays undecided' : `${dst} likely took from ${src}`;
   const credit = p.credit === 'same-outlet' ? 'one outlet' : `credit: ${p.credit} (${p.credit_because})`;
   return (
-    `${A} and ${B} share ${reusedWords(p)} words of copied or rewritten narration: ${shares}. ` +
+    `${A} and ${B} share ${reuseWhat(p, p.outlet_a !== p.outlet_b)}: ${shares}. ` +
     `${dir} (${p.because || 'no evidence'}); ${credit}.`
   );
 }
