@@ -168,7 +168,14 @@ export { kwicPassage, passageQuery } from './explore/passage-query.js';
 export { compareOutlets, compareFigure, sharedStories, type OutletComparison } from './explore/compare.js';
 export { compareScopeText } from './explore/compare-text.js';
 export { distinctiveFocus, focusChart, type DistinctiveFocus } from './explore/distinctive-focus.js';
-export { pairsToRead, describePair, articleName, reusedWords, type PairsToRead } from './explore/pairs-to-read.js';
+export {
+  pairsToRead,
+  describePair,
+  articleName,
+  pairArticleNames,
+  reusedWords,
+  type PairsToRead,
+} from './explore/pairs-to-read.js';
 export { toneStandouts, toneStandoutText, type ToneStandout } from './explore/tone-standouts.js';
 export { percent, dateRange } from './report/finding-words.js';
 export { datesNote } from './report/corpus-findings.js';

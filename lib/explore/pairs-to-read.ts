@@ -2,8 +2,9 @@
 // narration before a pair that only carries the same quotes, and a pair that shares only a third party's text is never
 // described as one article taking from the other. Pure: reads an OverlapResult.
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
-import { byReuseEvidence, reuseWordsOf } from '../overlap/reuse-rank.js';
-import { articleName as headline, percent } from '../report/finding-words.js';
+import { byReuseEvidence, reuseWhat, reuseWordsOf } from '../overlap/reuse-rank.js';
+import { percent } from '../report/finding-words.js';
+import { pairNames, quotedHeadline, theArticle } from '../overlap/article-names.js';
 
 /** The pairs to read closely: across outlets and inside one outlet, with how many pairs of each kind there are. */
 export interface PairsToRead {
@@ -45,9 +46,40 @@ export function pairsToRead(result: Pick<OverlapResult, 'pairs'>): PairsToRead {
   };
 }
 
-/** An article as a reader knows it: its headline as the findings give it (the id when it has none), and its outlet. */
-export function articleName(id: string, outlet: string, titles?: ReadonlyMap<string, string>): string {
-  return `${headline(id, titles)} (${outlet})`;
+/** Each article's date by id (ISO, or null when unknown), as a reader's sentence names an article without headline. */
+export type DatesById = ReadonlyMap<string, string | null | undefined>;
+
+/**
+ * An article as a reader knows it, never by its id (a file path or an opaque key): its headline and outlet when the
+ * headline is known, else "the <outlet> article of <date>", else "the <outlet> article".
+ */
+export function articleName(
+  id: string,
+  outlet: string,
+  titles?: ReadonlyMap<string, string>,
+  dates?: DatesById,
+): string {
+  const t = titles?.get(id)?.trim();
+  if (t) return `${quotedHeadline(t)} (${outlet})`;
+  const date = dates?.get(id);
+  return date ? `${theArticle(outlet)} of ${date}` : theArticle(outlet);
+}
+
+/**
+ * The names of a pair's two articles in one sentence: across outlets each as articleName gives it; within one outlet
+ * names that tell the two apart (lib/overlap/article-names.ts: headlines, else dates, else "the first / second …"),
+ * a headline followed by its outlet.
+ */
+export function pairArticleNames(
+  p: Pick<OverlapPair, 'a' | 'b' | 'outlet_a' | 'outlet_b'>,
+  titles?: ReadonlyMap<string, string>,
+  dates?: DatesById,
+): [string, string] {
+  if (p.outlet_a !== p.outlet_b)
+    return [articleName(p.a, p.outlet_a, titles, dates), articleName(p.b, p.outlet_b, titles, dates)];
+  const named = (id: string) => ({ outlet: p.outlet_a, date: dates?.get(id) ?? null, title: titles?.get(id) });
+  const names = pairNames(named(p.a), named(p.b));
+  return names.map((x) => (x.startsWith('\u201C') ? `${x} (${p.outlet_a})` : x)) as [string, string];
 }
 
 /** How the pair's shared words divide between quotes or statements of a third party and stock phrases. */
@@ -63,11 +95,11 @@ function thirdPartyWords(p: OverlapPair): string {
 
 /**
  * One pair in words: what share of each article is shared, and either who likely took from whom (with the evidence
- * and the credit) or, for a pair sharing only a third party's text, that neither took it from the other.
+ * and the credit) or, for a pair sharing only a third party's text, that neither took it from the other. Articles
+ * are named by headline, else date, else order (pairArticleNames), never by id.
  */
-export function describePair(p: OverlapPair, titles?: ReadonlyMap<string, string>): string {
-  const A = articleName(p.a, p.outlet_a, titles),
-    B = articleName(p.b, p.outlet_b, titles);
+export function describePair(p: OverlapPair, titles?: ReadonlyMap<string, string>, dates?: DatesById): string {
+  const [A, B] = pairArticleNames(p, titles, dates);
   const shares = `${percent(p.a_in_b)} of the first and ${percent(p.b_in_a)} of the second lie inside ${p.passages.length} shared passage(s)`;
   if (reusedWords(p) === 0)
     return (
@@ -78,7 +110,7 @@ export function describePair(p: OverlapPair, titles?: ReadonlyMap<string, string
   const dir = p.direction === 'unknown' ? 'Which came first stays undecided' : `${dst} likely took from ${src}`;
   const credit = p.credit === 'same-outlet' ? 'one outlet' : `credit: ${p.credit} (${p.credit_because})`;
   return (
-    `${A} and ${B} share ${reusedWords(p)} words of copied or rewritten narration: ${shares}. ` +
+    `${A} and ${B} share ${reuseWhat(p, p.outlet_a !== p.outlet_b)}: ${shares}. ` +
     `${dir} (${p.because || 'no evidence'}); ${credit}.`
   );
 }

@@ -148,6 +148,26 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   return names;
 }
 
+/**
+ * Words before an outlet-like name that are not part of it: a conjunction, adverb, preposition or determiner that
+ * opens the sentence ("But ABC News reports", "As The Telegraph reports", "Meanwhile Sky News said"), and a
+ * descriptor joined by a hyphen ("State-run Al-Ahram News", "Beirut-based Al-Mayadeen TV"). "The" stays: it is part
+ * of many names. Taken off only when the whole capitalised run is no outlet the resolver knows ("In These Times").
+ */
+const LEAD_WORDS = [
+  'And But Or Nor So Yet As While When Whereas Although Though Because If Since After Before Until Unless Once',
+  'Also Now Then Still Meanwhile However Moreover Furthermore Instead Indeed Later Earlier Separately Previously',
+  'Recently Today Yesterday Tonight Last Even Only Just Both Each Every Another Other Some Many Most Several This',
+  'That These Those In On At By For From With Of To Per Via Like Unlike Including Citing Quoting According Here',
+]
+  .join(' ')
+  .replace(/ /g, '|');
+const DESCRIPTOR =
+  "[\\p{L}.'\u2019]+-(?:run|based|owned|backed|controlled|funded|financed|affiliated|linked|aligned|leaning|operated|sponsored)";
+const NOT_NAME_LEAD = new RegExp(`^(?:(?:${LEAD_WORDS}|${DESCRIPTOR})\\s+)+`, 'u');
+/** A descriptor right before a name, after a cue. */
+const DESCRIPTOR_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.'\u2019-])${DESCRIPTOR}\\s+$`, 'u');
+
 /** The name before a bare outlet word that punctuation cut off ("Yahoo ! News" as tokenised text writes it). */
 const CUT_BEFORE = /(?<![\p{L}\p{N}])[A-Z][\p{L}\p{N}&'\u2019.-]{0,39}\s?[!?]?\s+$/u;
 /** The capitalised words before a bare outlet word joined to it by a hyphen ("The San Diego Union-Tribune"). */
@@ -162,12 +182,18 @@ const HYPHEN_BEFORE =
  */
 function wholeName(
   text: string,
-  start: number,
-  written: string,
+  start0: number,
+  written0: string,
   resolver: OutletResolver,
 ): { start: number; cited: string } | null {
-  const resolved = resolver.resolve(written);
-  if (resolved) return { start, cited: resolved };
+  const resolved = resolver.resolve(written0);
+  if (resolved) return { start: start0, cited: resolved };
+  // the name starts after a word that opens a sentence but no name ("But ABC News reports") and a descriptor
+  const lead = NOT_NAME_LEAD.exec(written0)?.[0].length ?? 0;
+  const start = start0 + lead,
+    written = written0.slice(lead);
+  const under = lead ? resolver.resolve(written) : null;
+  if (under) return { start, cited: under };
   const end = start + written.length;
   if (
     /\s/.test(written.trim()) ||
@@ -216,7 +242,9 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     ABBREV_TAIL.lastIndex = end;
     const tail = ABBREV_TAIL.exec(text);
     if (tail && resolver.resolve(tail[1]) === nm.cited) end = ABBREV_TAIL.lastIndex;
-    const mb = BEFORE.exec(text.slice(Math.max(0, nm.start - 40), nm.start));
+    // a descriptor between the cue and the name ("in an interview with Lebanon-based Al-Mayadeen TV") is passed over
+    const desc = DESCRIPTOR_BEFORE.exec(text.slice(Math.max(0, nm.start - 60), nm.start))?.[0].length ?? 0;
+    const mb = BEFORE.exec(text.slice(Math.max(0, nm.start - desc - 40), nm.start - desc));
     const ma = AFTER.exec(text.slice(end, end + 40));
     let start = -1,
       stop = -1;
@@ -227,7 +255,7 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
       product >= 0 &&
       (!nm.strict || (/\btold\s+(?:the\s+)?$/i.test(mb[0]) && (nm.known || endsAddressee(text, nm.start, end))))
     ) {
-      start = nm.start - mb[0].length;
+      start = nm.start - desc - mb[0].length;
       stop = product;
     } else if (!nm.strict && bylineStart(text, nm.start, end) >= 0) {
       start = bylineStart(text, nm.start, end);

@@ -76,7 +76,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
   const kindsMs = now() - tk;
   const pairs = pairsOf(found, docs, index, opts.events, scratch.head);
   const t3 = now();
-  linkCitations(docs, citations, pairs);
+  linkCitations(docs, citations, pairs, opts.events);
   const t4 = now();
   return {
     docs: docs.map((d, i) => ({ id: d.id, outlet: d.outlet, date: d.date, words: docWords(index, i) })),

@@ -4,6 +4,7 @@
 // most words of copied or rewritten narration. The share of an article that is reused comes only after these: a few
 // words of a name or a clause make a large share of a short article, and say nothing of copying. Pure.
 import type { OverlapPair } from './overlap.js';
+import type { Passage } from './types.js';
 import { STRONG_EVIDENCE, STRONG_WORDS } from './reuse-strength.js';
 
 /** The pair fields the order reads. */
@@ -19,11 +20,35 @@ export type RankedPair = Pick<
   | 'reuse_b_in_a'
   | 'a_in_b'
   | 'b_in_a'
->;
+> & { passages?: readonly Pick<Passage, 'kind' | 'quote' | 'matched'>[] };
 
 /** Matched words of copied or rewritten narration in a pair (0: it shares only common-source or stock text). */
 export function reuseWordsOf(p: Pick<OverlapPair, 'matched' | 'rewritten_words'>): number {
   return (p.matched?.reuse ?? 0) + (p.rewritten_words ?? 0);
+}
+
+/**
+ * Matched words of reuse passages inside quote marks (in one article or both): words a third party said that one
+ * outlet took from the other's reporting, its interview or its article, crediting it beside them ("“We're going to
+ * run this to ground,” he told CNN"). Reuse, but not narration.
+ */
+export function quotedReuseWordsOf(p: Pick<RankedPair, 'passages'>): number {
+  return (p.passages ?? []).reduce((n, x) => n + (x.kind === 'reuse' && x.quote !== 'narration' ? x.matched : 0), 0);
+}
+
+/**
+ * The reuse of a pair in words: "N words of copied or rewritten narration", or, when some of it lies inside quote
+ * marks, how much is quoted words one outlet took from the other's reporting (quotedReuseWordsOf). Within one outlet
+ * (`across` false) quoted words are its own article's quotes printed again: "N reused words, Q of them in quote marks".
+ */
+export function reuseWhat(p: Pick<RankedPair, 'matched' | 'rewritten_words' | 'passages'>, across = true): string {
+  const words = reuseWordsOf(p),
+    quoted = Math.min(words, quotedReuseWordsOf(p));
+  if (!quoted) return `${words} words of copied or rewritten narration`;
+  if (!across) return `${words} reused words, ${quoted} of them in quote marks`;
+  const taken = "in quote marks that one outlet took from the other's interview or article";
+  if (quoted === words) return `${words} reused words, all ${taken}`;
+  return `${words} reused words, ${words - quoted} of copied or rewritten narration and ${quoted} ${taken}`;
 }
 
 const verdict = (p: RankedPair) => (p.credit === 'credited' || p.credit === 'uncredited' ? 1 : 0);
@@ -60,12 +85,12 @@ export function whyFirst(p: RankedPair, rivals: number): string {
   const ev = `evidence ${round1(p.evidence ?? 0)}`;
   if (verdict(p))
     return (
-      `It is first because it holds the strongest evidence of reuse${others}: ${words} words of copied or rewritten ` +
-      `narration (${ev}), enough for a credit verdict (${p.credit}).`
+      `It is first because it holds the strongest evidence of reuse${others}: ${reuseWhat(p)} (${ev}), enough for a ` +
+      `credit verdict (${p.credit}).`
     );
   const common = p.matched?.['common-source'] ?? 0;
   return (
-    `It is first because it holds the most reuse${others} (${words} words of copied or rewritten narration, ${ev}), but ` +
+    `It is first because it holds the most reuse${others} (${reuseWhat(p)}, ${ev}), but ` +
     `that is below what counts as evidence of copying (${STRONG_WORDS} words and evidence ${STRONG_EVIDENCE}): ` +
     `no pair here shows one outlet taking another's text` +
     (common > words

@@ -123,7 +123,11 @@ export function overlapFindings(
   const out = [
     ...reuseFindings(r, cross, outletOf, opts.titles),
     ...commonSourceFindings(r.pairs.filter((x) => x.kind === 'cross-outlet' && !isReused(x))),
-    ...selfReuseFindings(r.pairs, minShare, opts.titles, opts.eventOf),
+    ...selfReuseFindings(r.pairs, minShare, {
+      titles: opts.titles,
+      dates: new Map(r.docs.map((d) => [d.id, d.date])),
+      eventOf: opts.eventOf,
+    }),
     ...independenceFindings(r, pairs, cross),
     ...missingSourceFindings(r, outletOf),
   ];

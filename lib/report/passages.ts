@@ -65,7 +65,8 @@ export function passageViewHtml(
     }));
     const cites = citations.filter((c) => c.doc === d.id);
     const title = d.title?.trim() ? quotedHeadline(d.title) : 'no headline';
-    return `<div class="pl-col"><h4 title="${escapeHtml(d.id)}">${escapeHtml(title)} · ${escapeHtml(d.outlet)} · ${escapeHtml(d.date ?? 'no date')}</h4><div class="pl-text">${markup(d.text, marks, cites)}</div></div>`;
+    const other = which === 'a' ? docB.id : docA.id;
+    return `<div class="pl-col"><h4 title="${escapeHtml(d.id)}">${escapeHtml(title)} · ${escapeHtml(d.outlet)} · ${escapeHtml(d.date ?? 'no date')}</h4><div class="pl-text">${markup(d.text, marks, cites, other)}</div></div>`;
   };
   const head = summaryHtml(pair, docA, docB);
   const legend = `<p class="pl-legend">${Object.entries(KIND_COLOR)
@@ -106,11 +107,22 @@ function paint(pts: readonly number[], ranges: readonly { start: number; end: nu
   return out;
 }
 
+/**
+ * Where a citation points, as a reader reads it (never an id): the other article of the pair, another article of the
+ * cited outlet that shares text with this one, or none of the corpus (lib/overlap/citation-links.ts).
+ */
+function citeLink(c: Citation, other: string): string {
+  if (c.kind !== 'outlet') return '';
+  if (!c.article) return ': not linked to any article of the corpus';
+  return c.article === other ? ': points to the other article of this pair' : `: points to another ${c.cited} article`;
+}
+
 /** Text with non-overlapping marks: passages as <mark>, citations as underlined spans; every piece escaped. */
 function markup(
   text: string,
   marks: { start: number; end: number; n: number; kind: string; dir: string; because: string; href?: string }[],
   cites: readonly Citation[],
+  other = '',
 ): string {
   // boundaries where styling changes
   const cuts = new Set<number>([0, text.length]);
@@ -133,7 +145,7 @@ function markup(
     const c = citeOf[k] < 0 ? undefined : cites[citeOf[k]];
     let piece = escapeHtml(text.slice(s, e));
     if (c)
-      piece = `<span class="pl-cite" title="${escapeHtml(`cites ${c.cited} (${c.kind})${c.article ? ' → ' + c.article : ''}`)}">${piece}</span>`;
+      piece = `<span class="pl-cite" title="${escapeHtml(`cites ${c.cited} (${c.kind})${citeLink(c, other)}`)}">${piece}</span>`;
     if (m) {
       const first = m.start === s;
       const num = m.href

@@ -2,7 +2,8 @@
 import type { Passage } from '../overlap/types.js';
 import { STRONG_EVIDENCE, STRONG_WORDS } from '../overlap/kinds.js';
 import type { Finding } from './types.js';
-import { articleName, percent } from './finding-words.js';
+import { percent } from './finding-words.js';
+import { pairNames } from '../overlap/article-names.js';
 import { kindOf, pairAnchor, reuseAinB, reuseBinA, type EventOf, type OverlapPairLike } from './overlap-pairs.js';
 
 /** A same-outlet pair's source, reusing article and the reused share of the latter. */
@@ -21,8 +22,31 @@ function otherStory(p: OverlapPairLike, eventOf?: EventOf): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
 
-function selfReuseText(p: OverlapPairLike, titles?: ReadonlyMap<string, string>, eventOf?: EventOf): string {
-  const { src, dst, share } = selfReuse(p);
+/** What names the articles in a finding: headlines, dates (ISO) and events by id, as far as they are known. */
+export interface SelfReuseNames {
+  titles?: ReadonlyMap<string, string>;
+  dates?: ReadonlyMap<string, string | null>;
+  eventOf?: EventOf;
+}
+
+/**
+ * The names of a same-outlet pair's reused and source article: headlines that differ, else dates, else "the first /
+ * second <outlet> article" (lib/overlap/article-names.ts), never ids.
+ */
+function selfReuseNames(p: OverlapPairLike, names: SelfReuseNames): { src: string; dst: string } {
+  const named = (id: string) => ({
+    outlet: p.outlet_a,
+    date: names.dates?.get(id) ?? null,
+    title: names.titles?.get(id),
+  });
+  const [na, nb] = pairNames(named(p.a), named(p.b));
+  return p.direction === 'b→a' ? { src: nb, dst: na } : { src: na, dst: nb };
+}
+
+function selfReuseText(p: OverlapPairLike, names: SelfReuseNames): string {
+  const { share } = selfReuse(p);
+  const { src, dst } = selfReuseNames(p, names);
+  const eventOf = names.eventOf;
   const other = otherStory(p, eventOf);
   const order =
     p.direction === 'unknown'
@@ -32,7 +56,7 @@ function selfReuseText(p: OverlapPairLike, titles?: ReadonlyMap<string, string>,
       : other
         ? ', an earlier article on another story'
         : ', which reads as the earlier version';
-  return `${percent(share)} of ${articleName(dst, titles)} is also in ${articleName(src, titles)}${order}`;
+  return `${percent(share)} of ${dst} is also in ${src}${order}`;
 }
 
 /** "updates or versions of its stories", or how many of the pairs join articles of different stories. */
@@ -71,10 +95,10 @@ function strongReuse(p: OverlapPairLike): boolean {
 export function selfReuseFindings(
   pairs: readonly OverlapPairLike[],
   minShare: number,
-  titles?: ReadonlyMap<string, string>,
-  eventOf?: EventOf,
+  names: SelfReuseNames = {},
   perOutlet = 2,
 ): Finding[] {
+  const eventOf = names.eventOf;
   // only reuse passages are the outlet's own text again: two articles quoting the same statement, or naming the same
   // officials, reuse nothing; the share is that of the reuse passages
   const kept = pairs.filter(
@@ -91,7 +115,7 @@ export function selfReuseFindings(
     const mine = byOutlet.get(p.outlet_a)!;
     if (mine.length <= perOutlet) {
       out.push({
-        text: `${p.outlet_a} reuses its own text: ${selfReuseText(p, titles, eventOf)}.`,
+        text: `${p.outlet_a} reuses its own text: ${selfReuseText(p, names)}.`,
         evidence: [pairLink(p)],
       });
       continue;
@@ -100,7 +124,7 @@ export function selfReuseFindings(
     const top = [...mine].sort((x, y) => selfReuse(y).share - selfReuse(x).share);
     const docs = new Set(mine.flatMap((x) => [x.a, x.b])).size;
     out.push({
-      text: `${p.outlet_a} reuses its own text across ${docs} of its articles (${mine.length} pairs, ${selfReuseKinds(mine, eventOf)}); the most: ${selfReuseText(top[0], titles, eventOf)}.`,
+      text: `${p.outlet_a} reuses its own text across ${docs} of its articles (${mine.length} pairs, ${selfReuseKinds(mine, eventOf)}); the most: ${selfReuseText(top[0], names)}.`,
       evidence: top.slice(0, 3).map((x) => ({ ...pairLink(x), label: `the ${percent(selfReuse(x).share)} pair` })),
     });
   }
