@@ -192,6 +192,10 @@ export function sentenceSubject(s: string): { text: string; offset: number } | n
       continue;
     }
     if (/\b(?:of|to|with|from|in|by|for|at|on)\s*$/i.test(before)) continue;
+    // "A U.S. intelligence official disputed …": an article, a modifier in capitals and lower-case words before the
+    // verb are one noun phrase, an unnamed speaker (not "U.S.")
+    const phrase = ARTICLE_THEN_CAPITALS.test(m[1]) ? nounPhraseOn(s, m.index + m[0].indexOf(m[1])) : null;
+    if (phrase) return phrase;
     // "Treasury secretary Ivo Brenn downplayed …": a body, a lower-case title, then the name is one subject
     const titled = TITLE_THEN_NAME.exec(s.slice(m.index + m[0].length));
     const t = (titled ? words.join(' ') + titled[0] : words.join(' ')).replace(/[’']s$/, '');
@@ -199,6 +203,37 @@ export function sentenceSubject(s: string): { text: string; offset: number } | n
   }
   return null;
 }
+/** An article opening a run of capitalised words: "A U.S. intelligence official", "The Valdor Bar association". */
+const ARTICLE_THEN_CAPITALS = /^(?:A|An|The)\s+\S/;
+/** The article and the run's capitalised words, then up to three lower-case words (a head noun and its modifiers). */
+const NOUN_PHRASE_ON = /^(?:A|An|The)(?:\s+\p{Lu}[\p{L}’'\u2024-]*)+((?:\s+\p{Ll}[\p{Ll}-]*){1,3})/u;
+
+/**
+ * The noun phrase opening at `at` in `s` when it is an article, capitalised words and lower-case words closed by the
+ * clause's verb ("A U.S. intelligence official disputed"): the phrase up to the verb, else null.
+ */
+function nounPhraseOn(s: string, at: number): { text: string; offset: number } | null {
+  const m = NOUN_PHRASE_ON.exec(s.slice(at));
+  if (!m) return null;
+  const lower = m[1].trim().split(/\s+/);
+  const head = m[0].length - m[1].length;
+  for (let k = 1; k <= lower.length; k++) {
+    const w = lower[k - 1];
+    // (an adverb belongs to the verb: "The White House steadfastly stood by …" is read as before)
+    if (VERB_WORDS.has(w) || NOT_A_SPEAKER_WORDS.has(w) || /ly$/.test(w)) return null;
+    const text = m[0].slice(0, head) + ' ' + lower.slice(0, k).join(' ');
+    // the words after the phrase open on a verb ("disputed the account"): the phrase is the clause's subject
+    const rest = s
+      .slice(at + m[0].slice(0, head).length)
+      .replace(/^\s+/, '')
+      .split(/\s+/)
+      .slice(k)
+      .join(' ');
+    if (finiteVerbStarts(rest, CUE_WORDS)[0] === 0) return { text, offset: at };
+  }
+  return null;
+}
+
 /** A preposition opening a run of capitalised words: "On Valdor TV", "In Harbourton". */
 const PREPOSITION_OPENING = /^(?:On|In|At|From|For|With|By|Under|During)\s+\S/;
 /** A lower-case title after a body's name and the name after it: " spokeswoman Kira Loft", " press secretary Ivo Doe". */

@@ -1,4 +1,4 @@
-// Who "he" or "she" is: the speaker or person of the paragraph, or of the paragraph before, that the article does not
+// Who "he", "she" or "it" is: the speaker or person of the paragraph, or of the paragraph before, that the article does not
 // give the other gender (`pronounReferent`). Pure over the speaker context.
 import type { EntityRef } from '../types.js';
 import type { SourceKind } from './types.js';
@@ -17,13 +17,20 @@ export function pronounReferent(g: Gender, c: SpeakerContext): { name: string; e
   type Who = { name: string; entity?: string };
   const pick = (cands: Who[]): Who | null => {
     const left = cands.filter((x) => c.gender(x.name) !== (g === 'm' ? 'f' : 'm'));
-    if (left.length === 1 && (cands.length === 1 || c.gender(left[0].name) === g)) return left[0];
+    // of two, the one the other gender leaves: when the article says its gender, or it is the subject ("Ana Silva, a
+    // student, introduced Mr. Doe. She criticized …")
+    if (left.length === 1 && (cands.length === 1 || c.gender(left[0].name) === g || isSubject(left[0], c)))
+      return left[0];
     // two people or more: the subject of the sentence, or of the one before ("Doe said … Brenn …; he added")
     return left.length > 1 ? subjectOf(g, c) : null;
   };
-  const before = c.memory.namedIn(c.paragraph);
+  // "He said … “…,” he said": the paragraph's speakers so far, pronouns as resolved, when no one unnamed spoke there
+  const named = c.memory.namedIn(c.paragraph);
+  const spoke = named.length ? [] : c.memory.spokeIn(c.paragraph);
+  const before: readonly { name: string; entity?: string }[] =
+    named.length || !spoke.every((x) => x.kind === 'named') ? named : spoke;
   if (before.length) {
-    const last = new Map(before.map((n) => [n.entity ?? n.name, n])); // each person's last turn
+    const last = new Map(before.map((n) => [n.entity ?? n.name, n] as const)); // each person's last turn
     const one = pick([...last.values()]);
     return one ? { name: one.name, ...(one.entity ? { entity: one.entity } : {}) } : null;
   }
@@ -35,7 +42,12 @@ export function pronounReferent(g: Gender, c: SpeakerContext): { name: string; e
     // or a document is no "he")
     // "“…,” Doe said. ¶ “…” ¶ “…,” he said": paragraphs of bare quotes between carry the speaker before them on
     let p = c.paragraph - 1;
-    for (let k = 0; k < CHAIN && p > 0 && !c.memory.spokeIn(p).length && c.quoteOnly(p) && !c.mentioned(p).length; k++)
+    // "Doe said … ¶ But he declined to … ¶ “…,” he said": so do paragraphs that name no one and carry the pronoun on
+    for (
+      let k = 0;
+      k < CHAIN && p > 0 && !c.memory.spokeIn(p).length && !c.mentioned(p).length && (c.quoteOnly(p) || c.holds(p, g));
+      k++
+    )
       p--;
     const prev = c.memory.spokeIn(p).filter((x) => PERSON_KINDS.has(x.kind));
     if (prev.length) {
@@ -56,6 +68,12 @@ export function pronounReferent(g: Gender, c: SpeakerContext): { name: string; e
   return e ? { name: e.name, ...(e.entity ? { entity: e.entity } : {}) } : null;
 }
 
+/** Whether `who` is the person the pronoun's sentence, or the one before, opens on. */
+function isSubject(who: { name: string; entity?: string }, c: SpeakerContext): boolean {
+  const s = c.subject();
+  return !!s && !!who.entity && s.id === who.entity;
+}
+
 /** Paragraphs of bare quotes a pronoun looks back over for the speaker before them. */
 const CHAIN = 4;
 
@@ -73,3 +91,22 @@ function paragraphSubject(g: Gender, p: number, c: SpeakerContext): { name: stri
 
 /** Kinds of speaker that may be a person. */
 const PERSON_KINDS: ReadonlySet<SourceKind> = new Set(['named', 'anonymous', 'unresolved', 'other']);
+
+/** Kinds of speaker "it" may be: a body, a document, a medium. */
+const BODY_KINDS: ReadonlySet<SourceKind> = new Set(['institution', 'document', 'media']);
+
+/**
+ * Who "it" is as a speaker ("“…,” it said"; "…, it added."): the last body, document or medium that spoke in the
+ * paragraph ("The ministry said … Twelve were arrested, it said"), else in the paragraph before; never a person.
+ */
+export function itReferent(c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
+  for (const p of [c.paragraph, c.paragraph - 1]) {
+    const spoke = p >= 0 ? c.memory.spokeIn(p) : [];
+    for (let i = spoke.length - 1; i >= 0; i--)
+      if (BODY_KINDS.has(spoke[i].kind)) {
+        const s = spoke[i];
+        return { kind: s.kind, name: s.name, ...(s.entity ? { entity: s.entity } : {}) };
+      }
+  }
+  return null;
+}

@@ -73,7 +73,8 @@ export function assignSpeaker(
   const written = found.text.replace(/\u2024/g, '.');
   const span: Span = found.span ?? { doc: doc.id, start: found.start, end: writtenEnd(doc.text, found.start, written) };
   if (PRONOUN.test(written)) {
-    q.speaker = lastSpeaker ?? written.toLowerCase();
+    // ("it" is a body or a document, never the last person who spoke: sources.ts reads which)
+    q.speaker = written === 'it' ? written : (lastSpeaker ?? written.toLowerCase());
     q.via = 'pronoun';
   } else {
     q.speaker = written;

@@ -29,7 +29,8 @@ export function quoteSpeakers(voices: readonly Voice[], mentions: readonly Sourc
   // each doc's named-person mentions by start, with the longest one's length: a window for the binary search
   const byDoc = new Map<string, { at: { start: number; m: SourceMention }[]; longest: number }>();
   for (const m of mentions) {
-    if (m.role === 'channel' || m.kind !== 'named') continue;
+    // (a pronoun of any kind: "he" left unresolved, "it" read as a body)
+    if (m.role === 'channel' || (m.kind !== 'named' && !PRONOUN.test(m.text.trim()))) continue;
     const d = byDoc.get(m.doc) ?? byDoc.set(m.doc, { at: [], longest: 0 }).get(m.doc)!;
     d.at.push({ start: m.span.start, m });
     d.longest = Math.max(d.longest, m.span.end - m.span.start);
@@ -39,11 +40,14 @@ export function quoteSpeakers(voices: readonly Voice[], mentions: readonly Sourc
   for (const v of voices)
     for (const q of v.quotes) {
       const d = byDoc.get(v.doc);
-      const named = q.speakerSpan && d ? overlapping(d.at, d.longest, q.speakerSpan) : [];
+      const over = q.speakerSpan && d ? overlapping(d.at, d.longest, q.speakerSpan) : [];
+      const named = over.filter((m) => m.kind === 'named');
       const names = [...new Set(named.map((m) => m.name))];
       // a description set off by commas apart from the phrase ("…,” Doe, a Valdor Republican, said) joins the role
       const apart = q.speakerRole ?? '';
-      if (!names.length) out.push({ speaker: q.speaker ?? '', speaker_role: apart });
+      // a pronoun the sources leave unresolved is "he", not the last name the doc gave a quote; "it" is the body read
+      const pronoun = over.find((m) => m.kind !== 'named');
+      if (!names.length) out.push({ speaker: pronoun?.name ?? q.speaker ?? '', speaker_role: apart });
       else if (names.length > 1) out.push({ speaker: names.join(', '), speaker_role: apart });
       else out.push({ speaker: names[0], speaker_role: joinRoles(roleOf(named[0].text, names[0]), apart) });
     }

@@ -7,6 +7,7 @@
 // - the subject of a clause before a verb of saying: clause-subjects.ts;
 // - speakers written after a quote: speaker-after.ts; before it: speaker-before.ts;
 // - a found speaker given to its quotes (roles, pronouns, continued and nested quotes, titles): quote-assignment.ts;
+// - a writing that "reads" its quote ("“…,” the statement read"): writing-reads.ts;
 // - reported statements without quote marks: reported-clauses.ts; a sentence's reporter and corrections:
 //   sentence-reporters.ts.
 import type { Doc } from '../types.js';
@@ -17,6 +18,7 @@ import { accordingTo, actBefore, reporterOf, speakerBefore, statementThat } from
 import { assignSpeaker, continuedSpeaker, nestedSpeakers, unspokenTitles, withRole } from './quote-assignment.js';
 import { relayedFrom, speakerAfter } from './speaker-after.js';
 import { speakerText } from './speaker-text.js';
+import { writingReads } from './writing-reads.js';
 
 export { REPORTING_VERBS, REPORTING_PARTICIPLES, STATEMENT_ACTS } from './speech-verbs.js';
 export {
@@ -74,6 +76,7 @@ export function attributeQuotes(doc: Doc, quotes: Quote[], masked = speakerText(
     const found =
       (after && relayedFrom(ctx, q, ctxFrom, prev, after)) ??
       after ??
+      writingReads(ctx, q, ctxFrom, p[1]) ??
       speakerBefore(ctx, q, ctxFrom, prev) ??
       statementThat(ctx, q, ctxFrom) ??
       actBefore(ctx, q, ctxFrom) ??

@@ -3,7 +3,7 @@
 import { TITLE_STANDIN, titlesAsOneWord } from './quote-titles.js';
 import { PART_ALT, VERB_ALT } from './speech-verbs.js';
 import { actStatement, saidClause, verbClause } from './reported-clauses.js';
-import { cleanSpeaker, cleanedAt } from './speaker-cleaning.js';
+import { attributionSpeaker, cleanSpeaker, cleanedAt } from './speaker-cleaning.js';
 import { subjectBefore } from './clause-subjects.js';
 
 export const ACCORDING = /\baccording\s+to\s+([^,;:"“”«»\n]{2,140}?)(?=\s*[,;:]|\s*$)/i;
@@ -74,7 +74,7 @@ function readReporter(s: string, start: number): { text: string; start: number; 
   if (act) return { text: act.text, start: start + act.offset, cue: act.cue };
   const tail = TRAILING_ATTRIBUTION.exec(s) ?? (TOLD_WORD.test(s) ? TRAILING_TOLD_INTERVIEWER.exec(s) : null);
   if (tail) {
-    const t = cleanSpeaker(tail[1]);
+    const t = attributionSpeaker(tail[1]);
     if (t) return { text: t, start: start + cleanedAt(tail, t), cue: tail[2].toLowerCase() };
   }
   const said = saidClause(s) ?? verbClause(s);

@@ -43,7 +43,7 @@ import {
   setOffDescription,
   titleHolder,
 } from './speaker-descriptions.js';
-import { pronounReferent } from './pronoun-referents.js';
+import { itReferent, pronounReferent } from './pronoun-referents.js';
 
 export type { SourceKind } from './types.js';
 export { classifySource, outletForms } from './source-kinds.js';
@@ -316,6 +316,9 @@ function resolvePhrase(
     // (or the one person named in the paragraph before it, when no one spoke there yet)
     const who = /^(?:he|she)$/i.test(t) ? pronounReferent(t.toLowerCase() === 'he' ? 'm' : 'f', c) : null;
     if (who) return { kind: 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
+    // "it": the body or document that spoke last in the paragraph or the one before
+    const body = t === 'it' ? itReferent(c) : null;
+    if (body) return body;
     return { kind: 'unresolved', name: t.toLowerCase() };
   }
   // "Thirty-nine percent said", "a majority of respondents say": the poll speaks, under its maker's name if given

@@ -8,7 +8,7 @@ import { partyTagAfter } from '../entities/tags.js';
 import { BRACKETED, SENTENCE_BREAK, appositiveAt } from './subject-appositives.js';
 import type { Found, QuoteContext } from './quote-context.js';
 import { VERB_ALT } from './speech-verbs.js';
-import { cleanSpeaker, cleanedAt } from './speaker-cleaning.js';
+import { attributionSpeaker, cleanSpeaker, cleanedAt } from './speaker-cleaning.js';
 import { speakerBefore } from './speaker-before.js';
 import { writtenEnd } from './speaker-text.js';
 
@@ -54,7 +54,7 @@ export function speakerAfter({ text, doc }: QuoteContext, q: Quote, p: [number, 
     if (t) return { text: t, start: q.end + cleanedAt(m, t), via: 'after' };
   }
   m = AFTER_SUBJ_VERB.exec(after);
-  const t = m && cleanSpeaker(m[1]);
+  const t = m && attributionSpeaker(m[1]);
   if (m && t && !/^(?:the|a|an)$/i.test(t)) return { text: t, start: q.end + cleanedAt(m, t), via: 'after' };
   // "…,” Sens. Ana Doe, R-Val., and Ivo Brenn, D-Orl., said: the whole list speaks (sources.ts splits it)
   // (read from the doc's own text: the party tags the masked text blanked are part of the phrase)

@@ -61,10 +61,24 @@ export function statementThat({ text }: QuoteContext, q: Quote, ctxFrom: number)
   return { text: name, start: ctxFrom + m.index + m[0].indexOf(name), via: 'before' };
 }
 
+/**
+ * "Doe condemned the “outrageous” attack": an act verb, a determiner and at most two words, then a short quote (at
+ * most eight words) inside the verb's object: the words are the subject's, who judges with them.
+ */
+const ACT_OBJECT_QUOTE = new RegExp(
+  `\\b(?:${ACT_ALT})\\s+(?:the|a|an|his|her|their|its|this|that|these|those)\\s+(?:[a-z-]+\\s+){0,2}$`,
+);
+/** Words of a short quote: a scare quote or a phrase inside a clause. */
+const SHORT_QUOTE = 8;
+
 /** 2c. X slammed Y as “…” / X tweeted: “…”: the subject of an act verb whose quote follows "as", a colon or a comma. */
 export function actBefore({ text }: QuoteContext, q: Quote, ctxFrom: number): Found {
   const ctx = text.slice(ctxFrom, q.start);
-  const m = ACT_BEFORE_QUOTE.exec(ctx) ?? (ctx.includes('called') ? CALLED_BEFORE_QUOTE.exec(ctx) : null);
+  const short = text.slice(q.inner[0], q.inner[1]).trim().split(/\s+/).length <= SHORT_QUOTE;
+  const m =
+    ACT_BEFORE_QUOTE.exec(ctx) ??
+    (ctx.includes('called') ? CALLED_BEFORE_QUOTE.exec(ctx) : null) ??
+    (short ? ACT_OBJECT_QUOTE.exec(ctx) : null);
   const pre = m ? ctx.slice(0, m.index) : '';
   // "the policy, officially called “…”", "guards who called them “…”": a naming participle or a relative, no speaker
   const naming = m && /^called/.test(m[0]) && (NO_ACT_SUBJECT.test(pre) || RELATIVE_BEFORE_CALLED.test(pre));
@@ -84,5 +98,6 @@ export function accordingTo({ text, sentenceOf }: QuoteContext, q: Quote): Found
 export function reporterOf({ text, sentenceOf }: QuoteContext, q: Quote): Found {
   const sent = sentenceOf(q.start);
   const r = sent && sentenceReporter(text, sent.start, sent.end);
-  return r ? { text: r.text, start: r.start, via: 'sentence' } : null;
+  // a reporter written inside the quote is the quote's own words ("“Having said that, I do not …”"), no speaker
+  return r && (r.start < q.start || r.start >= q.end) ? { text: r.text, start: r.start, via: 'sentence' } : null;
 }

@@ -26,6 +26,8 @@ export const PRONOUN = /^(?:he|she|they|it|we)$/i;
 export const NOT_A_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   ...'and but or as while then so also still further later not never'.split(' '),
   ...'has have had was were is are been would will could did does do'.split(' '),
+  // auxiliary participles opening a clause ("Having said that, I …", "Being asked …")
+  ...'having being'.split(' '),
   ...'some one another others many several few most both all'.split(' '),
   ...WEEKDAYS,
   ...'today yesterday tonight earlier previously'.split(' '),
@@ -133,6 +135,14 @@ const VERB_OBJECT =
 /** Titles of several people before their names: "Sens. Ana Doe and Ivo Brenn", "Reps . Doe , Brenn and Loft". */
 export const PLURAL_TITLES = ['Sens', 'Reps', 'Govs', 'Drs', 'Messrs'];
 const PLURAL_TITLE_WORD = new RegExp(`^(?:${PLURAL_TITLES.join('|')})\u2024$`);
+
+/**
+ * cleanSpeaker, and "it" as written right before the verb of an attribution ("“…,” it said"; "…, it added."): a
+ * body or a document named before speaks (sources.ts reads which); elsewhere "it" is no speaker ("It is clear …").
+ */
+export function attributionSpeaker(s: string): string | null {
+  return s.trim() === 'it' ? 'it' : cleanSpeaker(s);
+}
 
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 export function cleanSpeaker(s: string): string | null {

@@ -1,7 +1,7 @@
 // What one speaker phrase of a doc is resolved against: the corpus lookups, the doc's people, titles, epithets, polls,
 // genders and speakers so far, pointed at the speaker's position (`docSpeakerContext`, made once per doc).
 import type { Doc, EntityRef, Span } from '../types.js';
-import { firstStartingAt } from '../util/search.js';
+import { firstStartingAt, rangeAt } from '../util/search.js';
 import { namesNoOne } from './institutions.js';
 import { docFullNames, fullNameOf } from './full-names.js';
 import { bodyKinds, type BodyKind } from './body-names.js';
@@ -92,6 +92,7 @@ export function docSpeakerContext(
     fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
     bodyKind: bodyKinds(d.text, namesNoOne),
     quoteOnly: (p) => quoteOnlyParagraph(d, quoted, p),
+    holds: (p, g) => holdsPronoun(d, quoted, p, g),
     sentence: () => {
       const s = sentenceAt(d.sentences, pos);
       return s ? d.text.slice(s.start, s.end) : '';
@@ -114,6 +115,16 @@ export function docSpeakerContext(
       return ctx;
     },
   };
+}
+
+/** Whether paragraph `p` of `d` holds "he" (g 'm') or "she" (g 'f') outside the quotes of `quoted` (sorted). */
+function holdsPronoun(d: Doc, quoted: readonly Span[], p: number, g: Gender): boolean {
+  const para = d.paragraphs[p];
+  if (!para) return false;
+  const re = g === 'm' ? /\b[Hh]e\b/g : /\b[Ss]he\b/g;
+  for (const m of d.text.slice(para.start, para.end).matchAll(re))
+    if (rangeAt(quoted, para.start + m.index) < 0) return true;
+  return false;
 }
 
 /** Whether paragraph `p` of `d` holds a quote of `quoted` (sorted) and no word of two letters outside the quotes. */
@@ -178,6 +189,8 @@ export interface SpeakerContext {
   bodyKind: (word: string) => BodyKind | null;
   /** whether paragraph p holds quotes and no word outside them ("“…” ¶" in a run of one speaker's quotes) */
   quoteOnly: (p: number) => boolean;
+  /** whether paragraph p's own words (outside quotes) hold the subject pronoun of gender g ("But he declined …") */
+  holds: (p: number, g: Gender) => boolean;
   /** the text of the speaker's sentence */
   sentence: () => string;
   /** the maker of the poll named last before the speaker's sentence, up to three paragraphs back (null: none, or a poll with no maker) */

@@ -72,6 +72,10 @@ export const REPORTING_VERBS = [
   'admitted',
   'suggested',
   'tweeted',
+  // verbs of saying that also carry how it was said ("“…,” he vowed"; "He would, he conceded, “…”")
+  // ("complained" is not one: "complained of guards who called them “dogs”" reports no words of the subject's)
+  ...'vowed vows conceded concedes countered counters lamented laments'.split(' '),
+  ...'joked jokes quipped quips boasted boasts'.split(' '),
 ];
 /** Participles that continue an earlier speaker ("…, adding, “…”"). */
 export const REPORTING_PARTICIPLES = [
