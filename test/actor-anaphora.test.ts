@@ -8,6 +8,7 @@ import { labelContrasts } from '../lib/framing/label-contrast.js';
 import { labelFindings } from '../lib/report/label-findings.js';
 import { paragraphsOf } from '../lib/text/analyse.js';
 import type { Article } from '../lib/types.js';
+import { story, rowsOf } from './helpers/label-stories.js';
 
 const art = (id: string, outlet: string, text: string): Article =>
   ({ id, outlet, date: '2024-03-04', title: '', text, paragraphs: paragraphsOf(text) }) as Article;
@@ -292,22 +293,6 @@ describe('capitals standing for governments', () => {
 });
 
 describe('label shares', () => {
-  /** An outlet's article: `regime` sentences calling the Syrian government a regime, `government` not. */
-  const story = (id: string, outlet: string, regime: number, government: number) =>
-    art(
-      id,
-      outlet,
-      [
-        ...Array.from({ length: regime }, (_, k) => `The Syrian regime shelled town ${k + 1} on Monday.`),
-        ...Array.from({ length: government }, (_, k) => `The Syrian government denied shelling village ${k + 1}.`),
-      ].join('\n\n'),
-    );
-  const rowsOf = (articles: Article[]) =>
-    runFraming(articles, {
-      withOverlap: false,
-      events: Object.fromEntries(articles.map((a) => [a.id, 'e'])),
-    }).framing.labels;
-
   it('state which outlets choose "regime" more often, where every outlet uses both', () => {
     // every outlet uses both, Ledger and Courier more than a fifth of the time each (9 against 1 would be a slip, and
     // the outlet would choose its side): no contrast

@@ -2,32 +2,10 @@
 // report among newsrooms of many articles) is one author's choice and is left out, and the finding says so; in a
 // corpus of one article per outlet every outlet counts. Fixtures are short articles written for these tests.
 import { describe, expect, it } from 'vitest';
-import { runFraming } from '../lib/framing/run.js';
 import { labelShares } from '../lib/framing/label-shares.js';
 import { poolLabelRows } from '../lib/framing/labels.js';
 import { labelFindings } from '../lib/report/label-findings.js';
-import { paragraphsOf } from '../lib/text/analyse.js';
-import type { Article } from '../lib/types.js';
-
-const art = (id: string, outlet: string, text: string): Article =>
-  ({ id, outlet, date: '2024-03-04', title: '', text, paragraphs: paragraphsOf(text) }) as Article;
-
-/** An article: `regime` sentences calling the Syrian government a regime, `government` sentences not. */
-const story = (id: string, outlet: string, regime: number, government: number) =>
-  art(
-    id,
-    outlet,
-    [
-      ...Array.from({ length: regime }, (_, k) => `The Syrian regime shelled town ${k + 1} on Monday.`),
-      ...Array.from({ length: government }, (_, k) => `The Syrian government denied shelling village ${k + 1}.`),
-    ].join('\n\n'),
-  );
-
-const rowsOf = (articles: Article[]) =>
-  runFraming(articles, {
-    withOverlap: false,
-    events: Object.fromEntries(articles.map((a) => [a.id, 'e'])),
-  }).framing.labels;
+import { rowsOf, story } from './helpers/label-stories.js';
 
 describe('label shares and the articles an outlet’s uses come from', () => {
   // three newsrooms of two articles each, and an institute's one report that writes "government" twelve times

@@ -7,15 +7,9 @@ import { loadedTokens } from '../lib/framing/loaded.js';
 import { readLexicon } from '../lib/framing/data.js';
 import { docVoice } from '../lib/framing/voice.js';
 import type { Doc } from '../lib/types.js';
+import { marked } from './helpers/loaded-marks.js';
 
 const doc = (text: string): Doc => analyse({ id: 'd', outlet: 'X', date: null, text, paragraphs: [] });
-/** The marked words as written, in text order. */
-const marked = (text: string): string[] => {
-  const d = doc(text);
-  return loadedTokens(d, { lexicon: readLexicon() }).map((m) =>
-    d.text.slice(d.tokens[m.index].start, d.tokens[m.index].end),
-  );
-};
 
 describe('words made from a thinker\'s name ("Marxist", "Stalinist")', () => {
   it("marks them as the writer's label mid-sentence, capital and all", () => {

@@ -2,17 +2,7 @@
 // old regime" are its standard names. A government the article does not say fell keeps the label. Invented names; the
 // fallen cases fail on the code before this rule.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../lib/text/analyse.js';
-import { loadedTokens } from '../lib/framing/loaded.js';
-import { readLexicon } from '../lib/framing/data.js';
-
-/** The marked words as written, in text order. */
-const marked = (text: string): string[] => {
-  const d = analyse({ id: 'd', outlet: 'X', date: null, text, paragraphs: [] });
-  return loadedTokens(d, { lexicon: readLexicon() }).map((m) =>
-    d.text.slice(d.tokens[m.index].start, d.tokens[m.index].end),
-  );
-};
+import { marked } from './helpers/loaded-marks.js';
 
 describe('the regime of a fallen government', () => {
   it('leaves the name of a fallen government unmarked', () => {

@@ -2,17 +2,7 @@
 // margins" report the size of something counted; "a massive giveaway", "enormous influence" are the writer's
 // emphasis. Invented wording; the plain cases fail on the code before this rule, the loaded ones stay marked.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../lib/text/analyse.js';
-import { loadedTokens } from '../lib/framing/loaded.js';
-import { readLexicon } from '../lib/framing/data.js';
-
-/** The marked words as written, in text order. */
-const marked = (text: string): string[] => {
-  const d = analyse({ id: 'd', outlet: 'X', date: null, text, paragraphs: [] });
-  return loadedTokens(d, { lexicon: readLexicon() }).map((m) =>
-    d.text.slice(d.tokens[m.index].start, d.tokens[m.index].end),
-  );
-};
+import { marked } from './helpers/loaded-marks.js';
 
 describe('size words before a crowd or an amount', () => {
   it('leaves a size word that counts people or an amount unmarked', () => {

@@ -4,17 +4,7 @@
 // own-voice loaded lists ("claims", "lies", "deeply") though none of them casts doubt or judges. Invented wording;
 // each plain case fails on the code before this rule, and each loaded case stays marked.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../lib/text/analyse.js';
-import { loadedTokens } from '../lib/framing/loaded.js';
-import { readLexicon } from '../lib/framing/data.js';
-
-/** The marked words as written, in text order. */
-const marked = (text: string): string[] => {
-  const d = analyse({ id: 'd', outlet: 'X', date: null, text, paragraphs: [] });
-  return loadedTokens(d, { lexicon: readLexicon() }).map((m) =>
-    d.text.slice(d.tokens[m.index].start, d.tokens[m.index].end),
-  );
-};
+import { marked } from './helpers/loaded-marks.js';
 
 describe('claims a party denies or a newsroom checks', () => {
   it('leaves a denied, unverified or investigated claim and a claimed toll unmarked', () => {

@@ -5,14 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
 import { loadedTokens } from '../lib/framing/loaded.js';
 import { readLexicon } from '../lib/framing/data.js';
-
-/** The marked words as written, in text order. */
-const marked = (text: string): string[] => {
-  const d = analyse({ id: 'd', outlet: 'X', date: null, text, paragraphs: [] });
-  return loadedTokens(d, { lexicon: readLexicon() }).map((m) =>
-    d.text.slice(d.tokens[m.index].start, d.tokens[m.index].end),
-  );
-};
+import { marked } from './helpers/loaded-marks.js';
 
 describe('"massacre" as the name or report of a mass killing', () => {
   it('leaves a massacre with its name, date, place or toll unmarked', () => {
