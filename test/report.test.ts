@@ -353,7 +353,8 @@ describe('overlap findings', () => {
       overlapFindings({ docs, pairs: [p], citations: [] }).map((f) => f.text);
     expect(texts(quotesOnly).some((t) => t.includes('reuses its own text'))).toBe(false);
     expect(texts(reused)).toContain(
-      'Alpha reuses its own text: 4% of a2 is also in a1, which reads as the earlier version.',
+      // a2 is not among the docs: the pair's articles are named by their order, never by id (overlap11)
+      'Alpha reuses its own text: 4% of the second Alpha article is also in the first Alpha article, which reads as the earlier version.',
     );
   });
 
@@ -376,7 +377,7 @@ describe('overlap findings', () => {
       .map((f) => f.text)
       .filter((t) => t.startsWith('Alpha reuses'));
     expect(texts).toEqual([
-      'Alpha reuses its own text across 3 of its articles (3 pairs, updates or versions of its stories); the most: 30% of a3 is also in a1, which reads as the earlier version.',
+      'Alpha reuses its own text across 3 of its articles (3 pairs, updates or versions of its stories); the most: 30% of the second Alpha article is also in the first Alpha article, which reads as the earlier version.',
     ]);
   });
 
