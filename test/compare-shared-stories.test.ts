@@ -4,15 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { corpusFromRecords } from '../lib/corpus/load.js';
 import { analyseCorpus } from '../lib/pipeline.js';
 import { compareOutlets } from '../lib/explore/compare.js';
+import { PLACES, council } from './helpers/prose.js';
 
-const PLACES = ['Tucson', 'Fresno', 'El Paso', 'Yuma', 'Laredo', 'Salinas', 'Merced', 'Visalia'];
-// each article its own sentences (shared text would be reuse, not the outlet's voice); `word` is how the outlet names
-// the ruling council, the one difference of wording between the two outlets on the stories both covered
-const council = (i: number, word: string) =>
-  `Members of the ${word} in ${PLACES[i % 8]} met on day ${i + 3} to weigh measure ${100 + i}. ` +
-  `The ${word} heard ${i + 4} speakers, and the ${word} said hearing ${i + 1} would resume after ${i + 2} weeks. ` +
-  `Officials counted ${40 + 7 * i} letters at the ${PLACES[(i + 2) % 8]} office before the ${word} adjourned. ` +
-  `Residents of ${PLACES[(i + 5) % 8]} asked the ${word} to publish minute ${i + 11} and the ${word} agreed.`;
 // a story only the Ledger covered, in words of its own
 const storm = (i: number) =>
   `A hurricane struck ${PLACES[i % 8]} on day ${i + 2}, and the hurricane flooded ${i + 30} streets. ` +

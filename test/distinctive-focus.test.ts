@@ -5,14 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { corpusFromRecords } from '../lib/corpus/load.js';
 import { analyseCorpus } from '../lib/pipeline.js';
 import { distinctiveFocus } from '../lib/explore/distinctive-focus.js';
+import { PLACES, council } from './helpers/prose.js';
 
-const PLACES = ['Tucson', 'Fresno', 'El Paso', 'Yuma', 'Laredo', 'Salinas', 'Merced', 'Visalia'];
-// each article its own sentences; `word` is how the outlet names the ruling council
-const council = (i: number, word: string) =>
-  `Members of the ${word} in ${PLACES[i % 8]} met on day ${i + 3} to weigh measure ${100 + i}. ` +
-  `The ${word} heard ${i + 4} speakers, and the ${word} said hearing ${i + 1} would resume after ${i + 2} weeks. ` +
-  `Officials counted ${40 + 7 * i} letters at the ${PLACES[(i + 2) % 8]} office before the ${word} adjourned. ` +
-  `Residents of ${PLACES[(i + 5) % 8]} asked the ${word} to publish minute ${i + 11} and the ${word} agreed.`;
 // one long column with a word of its own in every sentence: many terms used once, none anywhere else
 const WORDS = ['bleak', 'grim', 'dismal', 'sordid', 'shabby', 'murky', 'dreary', 'feeble', 'hollow', 'clumsy'];
 const column = WORDS.flatMap((w, i) => [

@@ -22,3 +22,25 @@ export const FILLER_WORDS: readonly string[] = (
 
 /** `words` words of filler prose in sentences of 11, the same for the same seed. */
 export const fillerProse = (seed: number, words: number): string => seededProse(FILLER_WORDS, seed, words, 11);
+
+/** Eight towns for invented council stories. */
+export const PLACES: readonly string[] = [
+  'Tucson',
+  'Fresno',
+  'El Paso',
+  'Yuma',
+  'Laredo',
+  'Salinas',
+  'Merced',
+  'Visalia',
+];
+
+/**
+ * Article i of a council story: sentences of its own (shared text would be reuse, not the outlet's voice); `word` is how
+ * the outlet names the ruling council, the one difference of wording the comparison tests plant.
+ */
+export const council = (i: number, word: string): string =>
+  `Members of the ${word} in ${PLACES[i % 8]} met on day ${i + 3} to weigh measure ${100 + i}. ` +
+  `The ${word} heard ${i + 4} speakers, and the ${word} said hearing ${i + 1} would resume after ${i + 2} weeks. ` +
+  `Officials counted ${40 + 7 * i} letters at the ${PLACES[(i + 2) % 8]} office before the ${word} adjourned. ` +
+  `Residents of ${PLACES[(i + 5) % 8]} asked the ${word} to publish minute ${i + 11} and the ${word} agreed.`;
