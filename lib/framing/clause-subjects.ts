@@ -1,7 +1,7 @@
 // The subject of a clause, the noun phrase that speaks before a verb of saying: the end of the text before the verb
 // (subjectBefore), a coordinated predicate's subject, a relative's antecedent, a sentence's first name (sentenceSubject).
 // Pure: offsets into the string given.
-import { listAfterOpener } from './speaker-list-openers.js';
+import { listAfterOpener, taggedCommaList } from './speaker-list-openers.js';
 import { coordinatedHead, finiteVerbStarts } from './coordination.js';
 import {
   APPOSITIVE,
@@ -26,20 +26,24 @@ const LOWER_ING = /^\p{Ll}+ing\b/u;
 /** The subject noun phrase at the end of a clause: "The source, speaking on condition of anonymity," → "The source". */
 export function subjectBefore(pre: string): { text: string; offset: number } | null {
   // "the candidates -- Doe , Brenn and Loft (said)", "five senators including Doe ( D. , Calif. ) and Brenn": the list
-  const listed = listAfterOpener(pre.trimEnd());
+  // "Sen. Ana Doe , R-Val. , and Sen. Ivo Brenn , D-Orl. , members of the panel , (said)": the tagged list
+  const tagged = taggedCommaList(pre);
+  const listed = listAfterOpener(pre.trimEnd()) ?? (tagged && { text: tagged.text, offset: tagged.offset });
   if (listed) return listed;
   // "Doe condemned the attack and (called on …)": the cue verb continues a predicate; its clause's subject speaks
   const head = coordinatedHead(pre.trimEnd());
   const co = head && clauseSubject(head);
   if (co) return co;
+  // "The House Deputy Whip ( Rep. Ivo Doe R-Val. )": a title, then the name in brackets, which speaks
+  const named = NAME_IN_BRACKETS_END.exec(pre);
+  const inBrackets = named && (named[1] ?? named[2]);
+  if (named && inBrackets) return { text: inBrackets, offset: named.index + named[0].indexOf(inBrackets) };
   // a party or state tag in brackets after the name: "Rep. Tom Cole ( R-Okla. )"
   let s = pre.replace(/\s+$/, '').replace(TAG_IN_BRACKETS_END, '');
-  // drop a trailing parenthetical clause set off by commas
+  // drop a trailing parenthetical clause set off by commas (a participle and its preposition too: "Another, traveling
+  // with her husband, (told)" is no speaker "traveling with her husband")
   const paren = /,\s*[^,]{1,80},?$/.exec(s);
-  if (
-    paren &&
-    /^,\s*(?:speaking|who|according|citing|in|on|asked|quoted|requesting|declining|adding)\b/i.test(paren[0])
-  )
+  if (paren && PARENTHETICAL_OPENING.test(paren[0]))
     // an open relative is the verb's subject and stands for the noun phrase before it ("… with Sen. Ana Dorr, who
     // told him"); a closed one describes the subject before it ("Ana Dorr, who chairs the panel, said")
     s = /^,\s*who\b[^,]*$/i.test(paren[0]) ? antecedentOnly(s.slice(0, paren.index)) : s.slice(0, paren.index);
@@ -67,6 +71,27 @@ export function subjectBefore(pre: string): { text: string; offset: number } | n
   const offset = from + phrase.indexOf(text.split(' ')[0]);
   return { text, offset };
 }
+
+/** A title's abbreviation ("Rep.", "Sen.", masked or not) and two or three capitalised words of a name. */
+const TITLE_ABBREVIATION = '\\p{Lu}\\p{Ll}{1,4}[.\u2024]\\s*';
+const NAME_WORDS = "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}";
+
+/**
+ * A title, then in brackets a person's name (two or three capitalised words after a title abbreviation, or after a
+ * lower-case noun; maybe a party tag) closing the text: "The House Deputy Whip ( Rep. Ivo Doe R-Val. )", "the group's leader ( Ana Doe )". A tag or a state alone is no name.
+ */
+const NAME_IN_BRACKETS_END = new RegExp(
+  `(?:(?<!\\p{L})\\p{Ll}{3,}\\s*\\(\\s*((?:${TITLE_ABBREVIATION})?${NAME_WORDS})|\\p{L}{3,}\\s*\\(\\s*(${TITLE_ABBREVIATION}${NAME_WORDS}))` +
+    `(?:\\s*,?\\s*[RDI]\\s*[-,]\\s*[\\p{L}.\u2024]{1,8})?\\s*\\)\\s*$`,
+  'u',
+);
+
+/**
+ * The opening of a parenthetical set off by commas after a subject: "speaking …", "who …", "according to …", and a
+ * participle of where or how the person is ("traveling with her husband", "reporting from Harbour", "writing in …").
+ */
+const PARENTHETICAL_OPENING =
+  /^,\s*(?:speaking|who|according|citing|in|on|asked|quoted|requesting|declining|adding|(?:travell?ing|standing|sitting|walking|living|working|reporting|writing|blogging|appearing|campaigning|visiting|testifying|returning)\s+(?:with|to|from|in|on|at|for|through|across|along|near|by|alongside|before)\b)\b/i;
 
 /** A name's last word and a short bracket after it: a party and state tag, a state ("Ana Doe ( R-Val. )", "County ( Val. )"). */
 const TAG_AFTER_NAME = /(\p{Lu}[\p{L}.'’\u2024-]*\s*)(\([^()]{1,24}\))/gu;

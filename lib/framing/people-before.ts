@@ -42,9 +42,12 @@ export function namedBefore(
     .map((m) => m.e);
 }
 
-/** A prepositional phrase opening a sentence, up to its comma: "In his ruling Saturday, …", "After meeting Doe, …". */
+/**
+ * A prepositional or participle phrase opening a sentence, up to its comma: "In his ruling Saturday, …", "After meeting
+ * Doe, …", "Speaking during his flight, …", "Asked last week whether …, …".
+ */
 const OPENING_PHRASE =
-  /^(?:In|At|After|Before|During|On|With|Following|Despite|Since|Unlike|Like|Against|Amid|Under|From|Without|According to|For)\s[^,]*,/;
+  /^(?:(?:In|At|After|Before|During|On|With|Following|Despite|Since|Unlike|Like|Against|Amid|Under|From|Without|According to|For)\s|\p{Lu}\p{Ll}+(?:ing|ed)\s+\p{Ll})[^,]*,/u;
 
 /**
  * Words a sentence's subject may follow at its start: a connective ("But", "Meanwhile,"), then titles and capitalised
@@ -54,9 +57,11 @@ const SUBJECT_LEAD =
   /^\s*(?:(?:But|And|So|Yet|Still|However|Meanwhile|Rather|Instead|Later|Earlier|Now|Then|Also)\s*,?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|the|and|for)\s+|\p{Ll}*(?:man|woman|person|secretary|director|chief|leader|minister|official|adviser|judge)\s+)*$/u;
 
 /**
- * The person who opens the sentence at `pos` as its subject (after an opening prepositional phrase, a connective and
- * titles), before `pos`; else the one opening the sentence before in the same paragraph: news copy puts the subject
- * first ("Judge Ana Doe cited … against Ivo Brenn. He said …").
+ * The person who opens the sentence at `pos` as its subject (after an opening prepositional or participle phrase, a
+ * connective and titles), before `pos`; else the one opening the nearest sentence before it in the same paragraph that
+ * names someone outside quotes (up to SUBJECT_LOOKBACK sentences back): news copy puts the subject first and carries it
+ * on with pronouns and quotes ("Judge Ana Doe cited … against Ivo Brenn. He said …"; "Doe, a farmer, said … . “…” ¶
+ * “…,” he said"). A sentence that names someone who is not its subject ends the search.
  */
 export function sentenceSubject(
   people: readonly PersonAt[],
@@ -65,8 +70,8 @@ export function sentenceSubject(
   pos: number,
 ): EntityRef | undefined {
   const i = rangeAt(d.sentences, pos);
-  for (const k of [i, i - 1]) {
-    if (k < 0 || d.sentences[k].paragraph !== d.sentences[i].paragraph) return undefined;
+  for (let k = i; k >= 0 && k >= i - SUBJECT_LOOKBACK; k--) {
+    if (d.sentences[k].paragraph !== d.sentences[i].paragraph) return undefined;
     const s = d.sentences[k];
     const to = k === i ? pos : s.end;
     const main = mainClauseSubject(people, d, quoted, s.start, to);
@@ -75,9 +80,14 @@ export function sentenceSubject(
     const from = s.start + (open ? open[0].length : 0);
     const first = startingIn(people, from, to).find((m) => rangeAt(quoted, m.start) < 0);
     if (first) return SUBJECT_LEAD.test(d.text.slice(from, first.start)) && !joined(d, first) ? first.e : undefined;
+    // (the sentence holding `pos` and the one before are read as before, whatever they name; further back, only past
+    // sentences that name no one outside quotes)
+    if (k < i && startingIn(people, s.start, s.end).some((m) => rangeAt(quoted, m.start) < 0)) return undefined;
   }
   return undefined;
 }
+/** Sentences before the speaker's that a subject is looked for in, past sentences naming no one. */
+const SUBJECT_LOOKBACK = 3;
 
 /** A subordinate clause opening a sentence: "When …,", "While …,", "Although …,". */
 const SUBORDINATE_OPENING =

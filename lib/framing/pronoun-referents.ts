@@ -2,71 +2,134 @@
 // give the other gender (`pronounReferent`). Pure over the speaker context.
 import type { EntityRef } from '../types.js';
 import type { SourceKind } from './types.js';
-import type { Gender } from './doc-genders.js';
+import { givenNameOf, type Gender } from './doc-genders.js';
 import type { SpeakerContext } from './speaker-context.js';
 
 /**
  * Who "he" or "she" (of gender `g`) is: the last named speaker of the paragraph when every named speaker before it
- * there is the same person; else, when no one spoke there yet, the one person named in the paragraph, or, when this
- * one names no one, the one person who spoke in the paragraph before (no one when someone unnamed spoke there), else
- * the one person named there. A candidate the article gives the other gender ("Mr. Brenn" for
- * "she") is ruled out: a lone candidate so ruled out leaves the pronoun unresolved, and of two or more the one left is
- * taken only when the article gives it the pronoun's gender too (gender vetoes; it promotes only when stated).
+ * there is the same person; else, when no one spoke there yet, the one person named in the paragraph (or the one
+ * unnamed person who spoke there), or, when this one names no one, the one person who spoke in the paragraph before,
+ * else the one person named there. A candidate the article gives the other gender ("Mr. Brenn" for "she") is ruled
+ * out: a lone candidate so ruled out leaves the pronoun unresolved, and of two or more the one left is taken when the
+ * article or its first name gives it the pronoun's gender, or it is the subject. Two or more left: the subject of the
+ * sentence or paragraph, else the one whose first name alone has the pronoun's gender (`byFirstName`).
  */
-export function pronounReferent(g: Gender, c: SpeakerContext): { name: string; entity?: string } | null {
-  type Who = { name: string; entity?: string };
-  const pick = (cands: Who[]): Who | null => {
-    const left = cands.filter((x) => c.gender(x.name) !== (g === 'm' ? 'f' : 'm'));
-    // of two, the one the other gender leaves: when the article says its gender, or it is the subject ("Ana Silva, a
-    // student, introduced Mr. Doe. She criticized …")
-    if (left.length === 1 && (cands.length === 1 || c.gender(left[0].name) === g || isSubject(left[0], c)))
-      return left[0];
-    // two people or more: the subject of the sentence, or of the one before ("Doe said … Brenn …; he added")
-    return left.length > 1 ? subjectOf(g, c) : null;
-  };
+export function pronounReferent(g: Gender, c: SpeakerContext): Referent | null {
   // "He said … “…,” he said": the paragraph's speakers so far, pronouns as resolved, when no one unnamed spoke there
   const named = c.memory.namedIn(c.paragraph);
   const spoke = named.length ? [] : c.memory.spokeIn(c.paragraph);
-  const before: readonly { name: string; entity?: string }[] =
-    named.length || !spoke.every((x) => x.kind === 'named') ? named : spoke;
+  const before: readonly Who[] = named.length || !spoke.every((x) => x.kind === 'named') ? named : spoke;
   if (before.length) {
-    const last = new Map(before.map((n) => [n.entity ?? n.name, n] as const)); // each person's last turn
-    const one = pick([...last.values()]);
-    return one ? { name: one.name, ...(one.entity ? { entity: one.entity } : {}) } : null;
+    const last = [...new Map(before.map((n) => [n.entity ?? n.name, n] as const)).values()]; // each one's last turn
+    return referent(pick(g, last, c) ?? byFirstName(g, last, c));
   }
-  const distinct = (es: EntityRef[]) => [...new Map(es.map((e) => [e.id, e])).values()];
-  let people = distinct(c.mentioned(c.paragraph));
-  if (!people.length && c.paragraph > 0) {
-    // "“…,” Doe said. ¶ “…,” he added": the one person who spoke in the paragraph before, when only named people did
-    // (someone unnamed who spoke there is "he" as likely as anyone the paragraph names: unresolved; a body, a medium
-    // or a document is no "he")
-    // "“…,” Doe said. ¶ “…” ¶ “…,” he said": paragraphs of bare quotes between carry the speaker before them on
-    let p = c.paragraph - 1;
-    // "Doe said … ¶ But he declined to … ¶ “…,” he said": so do paragraphs that name no one and carry the pronoun on
-    for (
-      let k = 0;
-      k < CHAIN && p > 0 && !c.memory.spokeIn(p).length && !c.mentioned(p).length && (c.quoteOnly(p) || c.holds(p, g));
-      k++
-    )
-      p--;
-    const prev = c.memory.spokeIn(p).filter((x) => PERSON_KINDS.has(x.kind));
-    if (prev.length) {
-      const all = prev.every((x) => x.kind === 'named');
-      const one = all ? pick([...new Map(prev.map((x) => [x.entity ?? x.name, x])).values()]) : null;
-      // two named speakers there: the one the paragraph opened on as its subject
-      const subject = !one && all ? paragraphSubject(g, p, c) : null;
-      const who = one ?? (subject && prev.some((x) => x.entity === subject.entity) ? subject : null);
-      return who ? { name: who.name, ...(who.entity ? { entity: who.entity } : {}) } : null;
-    }
-    people = distinct(c.mentioned(p));
-    // "Sen. Ana Doe, D-Val., urged Ivo Brenn to … ¶ “…,” she said": the subject of the paragraph before
-    const e = pick(people.map((x) => ({ name: x.name, entity: x.id })));
-    if (e || people.length < 2) return e ? { name: e.name, ...(e.entity ? { entity: e.entity } : {}) } : null;
-    return paragraphSubject(g, p, c);
-  }
-  const e = pick(people.map((x) => ({ name: x.name, entity: x.id })));
-  return e ? { name: e.name, ...(e.entity ? { entity: e.entity } : {}) } : null;
+  const people = distinct(c.mentioned(c.paragraph));
+  // "An official said … “…,” he added": the one unnamed person who spoke in the paragraph, when it names no one
+  const unnamed = people.length ? null : oneUnnamed(g, spoke);
+  if (unnamed) return unnamed;
+  if (!people.length && c.paragraph > 0) return paragraphBefore(g, c);
+  return referent(pick(g, people, c) ?? byFirstName(g, people, c));
 }
+
+/** A person a pronoun may refer to. */
+type Who = { name: string; entity?: string };
+
+/** The people of a list of entities, each once, as candidates. */
+const distinct = (es: EntityRef[]): Who[] =>
+  [...new Map(es.map((e) => [e.id, e])).values()].map((e) => ({ name: e.name, entity: e.id }));
+
+/** A candidate as a referent (its entity only when it has one), or null. */
+const referent = (w: Who | null): Referent | null =>
+  w ? { name: w.name, ...(w.entity ? { entity: w.entity } : {}) } : null;
+
+/**
+ * Of candidates `cands`, the one "he"/"she" of gender g is: the one the other gender leaves when the article or its
+ * first name gives it g, it is the subject ("Ana Silva, a student, introduced Mr. Doe. She criticized …"), or it is
+ * the only one; of two or more left, the subject of the sentence or of the one before ("Doe said … Brenn …; he added").
+ */
+function pick(g: Gender, cands: Who[], c: SpeakerContext): Who | null {
+  const left = cands.filter((x) => statedGender(x, c) !== (g === 'm' ? 'f' : 'm'));
+  if (left.length === 1 && (cands.length === 1 || genderOf(left[0], c) === g || isSubject(left[0], c))) return left[0];
+  return left.length > 1 ? subjectOf(g, c) : null;
+}
+
+/**
+ * "he"/"she" in a paragraph that names no one: "“…,” Doe said. ¶ “…,” he added": the one person who spoke in the
+ * paragraph before, when only named people did (someone unnamed who spoke there is taken only when the pronoun opens
+ * its paragraph and no one is named there: "The doctor said he … ¶ “…,” he said"; a body, a medium or a document is
+ * no "he"); no one spoke there: the one person it names, else its subject. Paragraphs of bare quotes between
+ * ("“…,” Doe said. ¶ “…” ¶ “…,” he said") and paragraphs that name no one and carry the pronoun on ("Doe said … ¶ But
+ * he declined to … ¶ “…,” he said") are passed over.
+ */
+function paragraphBefore(g: Gender, c: SpeakerContext): Referent | null {
+  let p = c.paragraph - 1;
+  for (
+    let k = 0;
+    k < CHAIN && p > 0 && !c.memory.spokeIn(p).length && !c.mentioned(p).length && (c.quoteOnly(p) || c.holds(p, g));
+    k++
+  )
+    p--;
+  const prev = c.memory.spokeIn(p).filter((x) => PERSON_KINDS.has(x.kind));
+  if (prev.length) {
+    if (!prev.every((x) => x.kind === 'named'))
+      return c.opensOwnWords() && !c.mentioned(p).length ? oneUnnamed(g, prev) : null;
+    const cands = [...new Map(prev.map((x) => [x.entity ?? x.name, x])).values()];
+    // two named speakers there: the one the paragraph opened on as its subject
+    const subject = paragraphSubject(g, p, c);
+    const opened = subject && prev.some((x) => x.entity === subject.entity) ? subject : null;
+    return referent(pick(g, cands, c) ?? opened ?? byFirstName(g, cands, c));
+  }
+  const people = distinct(c.mentioned(p));
+  // "Sen. Ana Doe, D-Val., urged Ivo Brenn to … ¶ “…,” she said": the subject of the paragraph before
+  const e = pick(g, people, c);
+  if (e || people.length < 2) return referent(e);
+  return referent(paragraphSubject(g, p, c) ?? byFirstName(g, people, c));
+}
+
+/** What a pronoun refers to: a named person, or (`kind` anonymous) the one unnamed person who spoke just before. */
+export type Referent = { name: string; entity?: string; kind?: SourceKind };
+
+/** The gender the article gives a person: by a title ("Ms. Doe"), else by the writer's pronouns after its name. */
+function statedGender(x: { name: string; entity?: string }, c: SpeakerContext): Gender | undefined {
+  return c.gender(x.name) ?? (x.entity ? c.writerGender(x.entity) : undefined);
+}
+
+/** The gender the article gives a person (`statedGender`), else the one its first name tells (`givenNameOf`). */
+function genderOf(x: { name: string; entity?: string }, c: SpeakerContext): Gender | undefined {
+  return statedGender(x, c) ?? givenNameOf(x.name);
+}
+
+/**
+ * Of two or more candidates the article's stated genders leave, the one whose first name has gender g when every
+ * other one's has the other ("Hillary Doe … Ivo Brenn … she"); else null.
+ */
+function byFirstName(g: Gender, cands: Who[], c: SpeakerContext): Who | null {
+  const left = cands.filter((x) => statedGender(x, c) !== (g === 'm' ? 'f' : 'm'));
+  if (left.length < 2) return null;
+  const fits = left.filter((x) => genderOf(x, c) === g);
+  return fits.length === 1 && left.every((x) => x === fits[0] || genderOf(x, c) === (g === 'm' ? 'f' : 'm'))
+    ? fits[0]
+    : null;
+}
+
+/**
+ * The one person who spoke among `spoke` when it is unnamed (kind anonymous: "the official", "a doctor") and may be
+ * "he"/"she" of gender g: not a plural ("officials", "White House aides") nor a noun of the other gender ("his wife").
+ */
+function oneUnnamed(g: Gender, spoke: readonly { kind: SourceKind; name: string; entity?: string }[]): Referent | null {
+  const who = spoke.filter((x) => PERSON_KINDS.has(x.kind));
+  if (!who.length || who.some((x) => x.kind !== 'anonymous' || x.name !== who[0].name)) return null;
+  const name = who[0].name;
+  if (PLURAL_HEAD.test(name) || (g === 'm' ? FEMALE_NOUN : MALE_NOUN).test(name)) return null;
+  return { kind: 'anonymous', name, ...(who[0].entity ? { entity: who[0].entity } : {}) };
+}
+/** A plural noun closing a phrase: "officials", "aides", "people", "the police". */
+const PLURAL_HEAD = /(?:[^su'’]s|\b(?:people|men|women|police|staff|children|crowd|group|family|couple))$/i;
+/** Nouns of a woman, and of a man. */
+const FEMALE_NOUN =
+  /\b(?:(?:spokes|congress|chair|business)?wom[ae]n|wife|mother|daughter|sister|girl|lady|grandmother|aunt|niece|widow)\b/i;
+const MALE_NOUN =
+  /\b(?:(?:spokes|congress|chair|business)?m[ae]n|husband|father|son|brother|boy|grandfather|uncle|nephew|widower)\b/i;
 
 /** Whether `who` is the person the pronoun's sentence, or the one before, opens on. */
 function isSubject(who: { name: string; entity?: string }, c: SpeakerContext): boolean {
@@ -80,13 +143,15 @@ const CHAIN = 4;
 /** The subject of the pronoun's sentence or the one before, when the article does not give it the other gender. */
 function subjectOf(g: Gender, c: SpeakerContext): { name: string; entity: string } | null {
   const s = c.subject();
-  return s && c.gender(s.name) !== (g === 'm' ? 'f' : 'm') ? { name: s.name, entity: s.id } : null;
+  const who = s && { name: s.name, entity: s.id };
+  return who && statedGender(who, c) !== (g === 'm' ? 'f' : 'm') ? who : null;
 }
 
 /** The subject of paragraph p's last sentence (`subjectIn`), when the article does not give it the other gender. */
 function paragraphSubject(g: Gender, p: number, c: SpeakerContext): { name: string; entity: string } | null {
   const s = c.subjectIn(p);
-  return s && c.gender(s.name) !== (g === 'm' ? 'f' : 'm') ? { name: s.name, entity: s.id } : null;
+  const who = s && { name: s.name, entity: s.id };
+  return who && statedGender(who, c) !== (g === 'm' ? 'f' : 'm') ? who : null;
 }
 
 /** Kinds of speaker that may be a person. */

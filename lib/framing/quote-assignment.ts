@@ -22,9 +22,13 @@ export function withRole({ doc, text }: QuoteContext, found: NonNullable<Found>)
   return role ? { ...found, role } : found;
 }
 
-/** A comma segment after a name that describes the person: an appositive that is no verb of saying ("…, said"). */
+/**
+ * A comma segment after a name that describes the person: an appositive that is no verb of saying ("…, said") nor a
+ * thing's relative ("Doe's letter, which was released …").
+ */
 function describesSpeaker(seg: string): boolean {
-  return !VERB_WORDS.has(seg.trim().split(/\s+/)[0]) && appositiveAt(seg);
+  const first = seg.trim().split(/\s+/)[0];
+  return !VERB_WORDS.has(first) && first !== 'which' && appositiveAt(seg);
 }
 
 /**

@@ -5,6 +5,7 @@ import { ACT_ALT, PART_ALT } from './speech-verbs.js';
 import { FRAGMENT_START, NO_ACT_SUBJECT, phraseWords } from './speaker-cleaning.js';
 import { TO_LAST_BREAK, dropAppositive } from './subject-appositives.js';
 import { subjectBefore } from './clause-subjects.js';
+import { taggedCommaList } from './speaker-list-openers.js';
 
 /**
  * Words after "as" that make it a clause or a role, not what the speaker called the object: pronouns, determiners of
@@ -72,7 +73,8 @@ function reportingSubject(s: string, m: RegExpExecArray): { text: string; offset
   if (PRONOUN_IN_RELATIVE.test(pre) || NO_ACT_SUBJECT.test(pre)) return null;
   // a comma before the verb closes an appositive after the subject ("Doe, a Valdor Republican, told …"), or sets
   // the verb apart from a clause (", said Doe ,": the name after the verb speaks)
-  if (INFINITIVE_OR_COMMA.test(pre) && !closesAppositive(pre)) return null;
+  // (a list of tagged people with an appositive of them all: "Doe, R-Val., and Brenn, D-Orl., members of …, said")
+  if (INFINITIVE_OR_COMMA.test(pre) && !closesAppositive(pre) && !taggedCommaList(pre)?.appositive) return null;
   const subj = subjectBefore(pre);
   if (!subj || /^(?:it|this)$/i.test(subj.text) || FRAGMENT_START.has(phraseWords(subj.text)[0])) return null;
   return { text: subj.text, offset: subj.offset, cue: m[1] };

@@ -315,7 +315,7 @@ function resolvePhrase(
     // the last named speaker of the paragraph, when every named speaker before it there is the same person
     // (or the one person named in the paragraph before it, when no one spoke there yet)
     const who = /^(?:he|she)$/i.test(t) ? pronounReferent(t.toLowerCase() === 'he' ? 'm' : 'f', c) : null;
-    if (who) return { kind: 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
+    if (who) return { kind: who.kind ?? 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
     // "it": the body or document that spoke last in the paragraph or the one before
     const body = t === 'it' ? itReferent(c) : null;
     if (body) return body;

@@ -71,8 +71,20 @@ const ACT_OBJECT_QUOTE = new RegExp(
 /** Words of a short quote: a scare quote or a phrase inside a clause. */
 const SHORT_QUOTE = 8;
 
-/** 2c. X slammed Y as “…” / X tweeted: “…”: the subject of an act verb whose quote follows "as", a colon or a comma. */
-export function actBefore({ text }: QuoteContext, q: Quote, ctxFrom: number): Found {
+/**
+ * 2c. X slammed Y as “…” / X tweeted: “…”: the subject of an act verb whose quote follows "as", a colon or a comma.
+ * The subject is read from the sentence's start when an earlier quote of the sentence stands inside a relative or an
+ * appositive set off by commas before the verb ("Doe's letter, which … to “salute” officials, criticized the “…”").
+ */
+export function actBefore({ text, sentenceOf }: QuoteContext, q: Quote, ctxFrom: number): Found {
+  const sent = sentenceOf(q.start);
+  const found = actIn(text, q, ctxFrom);
+  if (!sent || sent.start >= ctxFrom || !found?.setOff) return found && found.subject;
+  return actIn(text, q, sent.start)?.subject ?? null;
+}
+
+/** actBefore read from `ctxFrom`, with whether the verb's subject was set off by a comma right before it. */
+function actIn(text: string, q: Quote, ctxFrom: number): { subject: Found; setOff: boolean } | null {
   const ctx = text.slice(ctxFrom, q.start);
   const short = text.slice(q.inner[0], q.inner[1]).trim().split(/\s+/).length <= SHORT_QUOTE;
   const m =
@@ -82,8 +94,9 @@ export function actBefore({ text }: QuoteContext, q: Quote, ctxFrom: number): Fo
   const pre = m ? ctx.slice(0, m.index) : '';
   // "the policy, officially called “…”", "guards who called them “…”": a naming participle or a relative, no speaker
   const naming = m && /^called/.test(m[0]) && (NO_ACT_SUBJECT.test(pre) || RELATIVE_BEFORE_CALLED.test(pre));
+  const setOff = !!m && /,\s*$/.test(pre);
   const subj = m && !naming && !PASSIVE_BEFORE.test(pre) && subjectBefore(pre);
-  return subj ? { text: subj.text, start: ctxFrom + subj.offset, via: 'before' } : null;
+  return subj ? { subject: { text: subj.text, start: ctxFrom + subj.offset, via: 'before' }, setOff } : null;
 }
 
 /** 3. According to X, … “…”. */

@@ -21,7 +21,7 @@ import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
 import { stateTitledPeople } from './state-titles.js';
 import { partyStatePeople, type Cues } from './party-epithets.js';
 import { describedAfter, type Described } from './unknown-people.js';
-import { docGenders, type Gender } from './doc-genders.js';
+import { docGenders, writerGenders, type Gender } from './doc-genders.js';
 import type { EntityAt, surnameIndex } from './mention-lookups.js';
 import { notAFirstName, surnameKey } from './person-names.js';
 
@@ -55,6 +55,7 @@ export function docSpeakerContext(
 } {
   let pos = 0;
   let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
+  let written: Map<string, Gender> | undefined; // the writer's pronouns after each person, read when first needed
   let fullNames: Map<string, string> | undefined; // read from the doc's text when a lone surname first needs it
   // every speaker so far (pronouns as resolved), by paragraph: "he" after a paragraph one person spoke in
   const memory = speakerMemory();
@@ -106,6 +107,8 @@ export function docSpeakerContext(
       return c.surnames(k, d.id, ev).length > 1 ? undefined : (genders ??= docGenders(d.text)).get(k);
     },
     described: describedUnknown(d.text, c.unknowns),
+    writerGender: (id) => (written ??= writerGenders(d.text, d.sentences, people, quoted)).get(id),
+    opensOwnWords: () => opensOwnWords(d, quoted, pos),
   };
   return {
     memory,
@@ -125,6 +128,20 @@ function holdsPronoun(d: Doc, quoted: readonly Span[], p: number, g: Gender): bo
   for (const m of d.text.slice(para.start, para.end).matchAll(re))
     if (rangeAt(quoted, para.start + m.index) < 0) return true;
   return false;
+}
+
+/** Whether the paragraph of `pos` holds no word of two letters before it outside the quotes of `quoted` (sorted). */
+function opensOwnWords(d: Doc, quoted: readonly Span[], pos: number): boolean {
+  const s = sentenceAt(d.sentences, pos);
+  const para = s && d.paragraphs[s.paragraph];
+  if (!para) return false;
+  let at = para.start;
+  for (let i = Math.max(0, firstStartingAt(quoted, para.start) - 1); i < quoted.length && quoted[i].start < pos; i++) {
+    if (quoted[i].end <= para.start) continue;
+    if (TWO_LETTERS.test(d.text.slice(at, Math.max(at, quoted[i].start)))) return false;
+    at = Math.max(at, quoted[i].end);
+  }
+  return !TWO_LETTERS.test(d.text.slice(at, Math.max(at, pos)));
 }
 
 /** Whether paragraph `p` of `d` holds a quote of `quoted` (sorted) and no word of two letters outside the quotes. */
@@ -199,6 +216,10 @@ export interface SpeakerContext {
   gender: (name: string) => Gender | undefined;
   /** what the text after an unknown-typed entity's first mentions in the doc says it is ("Doe, a director at …") */
   described: (e: EntityRef) => Described;
+  /** the gender the writer's pronouns after a person's mentions give it (`writerGenders`), by entity id */
+  writerGender: (id: string) => Gender | undefined;
+  /** whether the speaker opens its paragraph's own words (only quotes before it there: "“…,” he said") */
+  opensOwnWords: () => boolean;
 }
 
 /** Mentions of an unknown-typed entity whose trailing words are read for a description. */
