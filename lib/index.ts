@@ -182,6 +182,7 @@ export { datesNote } from './report/corpus-findings.js';
 export { wordsPerOutlet, per1k, mostOftenIn, mostOftenText } from './explore/rates.js';
 export { articlesPerOutlet, outletMark, severalFirst, oneArticleNote } from './explore/one-article.js';
 export { ownTermText, entityRateRows, loadedSummaryText } from './explore/outlet-lines.js';
+export { distinctiveTableRows, type DistinctiveTableRow } from './explore/distinctive-table.js';
 
 // notebook display (tslab is loaded on first use)
 export { show, showTable, showHtml, md, save, saveTable, figurePoints } from './notebook.js';

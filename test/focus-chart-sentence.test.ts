@@ -24,7 +24,17 @@ const corpus = (ledgerPlan: string, ledgerCouncil = 'council') =>
       date: `2026-0${i + 1}-10`,
       text: council(2 * i, ledgerPlan).replace(/council/g, ledgerCouncil),
     },
-    { id: `p${i}`, outlet: 'Metro Post', event, date: `2026-0${i + 1}-11`, text: council(2 * i + 1, 'program') },
+    {
+      id: `p${i}`,
+      outlet: 'Metro Post',
+      event,
+      date: `2026-0${i + 1}-11`,
+      // Post writes Ledger's words now and then: a word one outlet writes in every story and the others never is its
+      // boilerplate, which the pooled contrast leaves out (lib/framing/pooled.ts)
+      text:
+        council(2 * i + 1, 'program') +
+        (i < 2 ? ` A ${ledgerPlan} review by the ${ledgerCouncil} of ${PLACES[i]} is due.` : ''),
+    },
   ]);
 
 const read = (records: ReturnType<typeof corpus>) => {

@@ -6,13 +6,12 @@
 import type { Analysis } from '../pipeline.js';
 import type { DistinctiveRow } from '../framing/types.js';
 import { CLEAR_Z, leaningCandidates } from '../report/leaning-findings.js';
-import { oneArticleTopic, spreadKey, termSpreads } from '../report/spread.js';
+import { termSpreads } from '../report/spread.js';
 import { listWords } from '../report/finding-words.js';
 import type { Figure } from '../types.js';
 import { termChartRows } from '../framing/framing.js';
 import { termChartFigure } from '../figures/framing.js';
-import { houseSpelling } from './house-spelling.js';
-import { defaultSpellings } from './spelling-file.js';
+import { asideReason, chartAside, HOUSE } from '../report/term-aside.js';
 
 /** The outlet looked at closely, the terms to quote for it, and the sentence that says how far they can be trusted. */
 export interface DistinctiveFocus {
@@ -43,9 +42,9 @@ export function distinctiveFocus(analysis: Pick<Analysis, 'framing' | 'docs'>): 
   const rows = analysis.framing.distinctive;
   const articles = new Map<string, number>();
   for (const d of analysis.docs) articles.set(d.outlet, (articles.get(d.outlet) ?? 0) + 1);
-  const spread = termSpreads(analysis.docs, leaningCandidates(rows));
+  const spread = termSpreads(analysis.docs, leaningCandidates(rows, Infinity));
   const of = (o: string) => rows.filter((r) => r.outlet === o);
-  const why = asideReason(analysis, spread, articles);
+  const why = asideReason(analysis.framing.detail.termTable, spread, articles);
   const clearOf = (o: string) => of(o).filter((r) => r.z > CLEAR_Z && !why(o, r.term));
   const atOne = (o: string, inStories: boolean) =>
     of(o).filter((r) => r.z >= 1 && (!inStories || (r.events ?? 0) > 0)).length;
@@ -65,35 +64,16 @@ export function distinctiveFocus(analysis: Pick<Analysis, 'framing' | 'docs'>): 
   if (!focus) return { focus, terms: [], clear, aside, text: 'No outlet has an own-voice term to compare.' };
   for (const r of of(focus)) if (r.z > CLEAR_Z && why(focus, r.term)) aside.set(r.term, why(focus, r.term)!);
   const sure = clearOf(focus);
-  const spelt = [...aside.values()].some((w) => w.startsWith('house'));
-  const terms = [...sure, ...of(focus).filter((r) => !sure.includes(r) && !aside.get(r.term)?.startsWith('house'))];
+  const spelt = [...aside.values()].some((w) => w.startsWith(HOUSE));
+  const terms = [...sure, ...of(focus).filter((r) => !sure.includes(r) && !aside.get(r.term)?.startsWith(HOUSE))];
   const text = focusText(focus, articles, sure, terms, clear, several.length > 0) + (spelt ? spellingText(aside) : '');
   return { focus, terms, clear, aside, text };
 }
 
-/**
- * Why a term above 1.96 is not an outlet's wording, or undefined: one of its articles holds most of its uses, or it is
- * a word the other outlets spell another way (lib/explore/house-spelling.ts).
- */
-function asideReason(
-  analysis: Pick<Analysis, 'framing'>,
-  spread: ReturnType<typeof termSpreads>,
-  articles: ReadonlyMap<string, number>,
-): (outlet: string, term: string) => string | undefined {
-  const table = analysis.framing.detail.termTable;
-  const ix = defaultSpellings();
-  return (o, term) => {
-    const others = (w: string) => table.outlets.some((x, i) => x !== o && (table.counts[i]?.get(w) ?? 0) > 0);
-    const spelt = houseSpelling(term, ix, others);
-    if (spelt) return `house spelling of ${spelt}`;
-    return oneArticleTopic(spread.get(spreadKey(o, term)), articles.get(o) ?? 0) ? "one article's topic" : undefined;
-  };
-}
-
 /** The sentence on the house spellings set aside. */
 function spellingText(aside: ReadonlyMap<string, string>): string {
-  const spelt = [...aside].filter(([, w]) => w.startsWith('house'));
-  const list = spelt.map(([t, w]) => `*${t}* (the others' *${w.replace('house spelling of ', '')}*)`);
+  const spelt = [...aside].filter(([, w]) => w.startsWith(HOUSE));
+  const list = spelt.map(([t, w]) => `*${t}* (the others' *${w.replace(HOUSE, '')}*)`);
   return ` Set aside as house spelling, the same word spelt another way rather than a choice of words: ${listWords(list)}.`;
 }
 
@@ -109,14 +89,9 @@ export function focusChart(
   const o = focus.focus;
   if (!o) return undefined;
   const rows = termChartRows(analysis.framing, o);
-  // the others' side too: "program" more in the others because the outlet writes "programme"
   const table = analysis.framing.detail.termTable;
-  const own = table.counts[table.outlets.indexOf(o)];
-  const aside = new Map(focus.aside);
-  for (const r of rows) {
-    const spelt = r.z < -CLEAR_Z ? houseSpelling(r.term, defaultSpellings(), (w) => (own?.get(w) ?? 0) > 0) : undefined;
-    if (spelt) aside.set(r.term, `house spelling of ${spelt}`);
-  }
+  // the focus's own side as the sentence set it aside; the others' side: the words they spell another way
+  const aside = chartAside(table, o, rows, (_, term) => focus.aside.get(term));
   return termChartFigure(rows, o, { ...opts, aside });
 }
 

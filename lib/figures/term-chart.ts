@@ -72,14 +72,15 @@ export function termChartFigure(
 
 /**
  * How many terms are clear of chance on each side, or that none is (the chart's second title line); terms above
- * 1.96 that `aside` names are counted apart, with why.
+ * 1.96 that `aside` names are counted apart, with why; plain words (drawn, never labelled) are not counted, as the
+ * distinctive table leaves them out.
  */
 function clearNote(
-  pts: readonly { z: number; term: string }[],
+  pts: readonly { z: number; term: string; plain?: boolean }[],
   outlet: string,
   aside: ReadonlyMap<string, string> = new Map(),
 ): string {
-  const high = pts.filter((p) => Math.abs(p.z) > CLEAR_Z);
+  const high = pts.filter((p) => Math.abs(p.z) > CLEAR_Z && !p.plain);
   const more = high.filter((p) => p.z > 0 && !aside.has(p.term)).length,
     less = high.filter((p) => p.z < 0 && !aside.has(p.term)).length;
   const why = new Map<string, number>(); // "one article's topic", "house spelling" -> terms

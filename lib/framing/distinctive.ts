@@ -199,7 +199,7 @@ const corpusCountsCache = new WeakMap<
 >();
 
 /** The corpus's most frequent terms: those whose count reaches the level that keeps at most `max` (a histogram of counts: linear, deterministic), cached per table. */
-function mostFrequentTerms(table: OutletTermTable, max: number): string[] & { minAll: number } {
+export function mostFrequentTerms(table: OutletTermTable, max: number): string[] & { minAll: number } {
   const c = corpusCounts(table);
   const cache = (c.frequent ??= new Map());
   let list = cache.get(max);

@@ -5,20 +5,14 @@ import { byString } from '../text/counts.js';
 import { docVoice, voiceMask, voiceRows, quoteRows } from './voice.js';
 import { quoteSpeakers, withQuoteSpeakers } from './quote-speakers.js';
 import { normIds, type NormIds } from '../text/term-ids.js';
-import {
-  distinctiveTerms,
-  houseStyleMask,
-  houseWord,
-  nameNorms,
-  termTables,
-  type DistinctiveOptions,
-} from './distinctive.js';
+import { distinctiveTerms, houseStyleMask, houseWord, nameNorms, termTables } from './distinctive.js';
 import { conceptMentions, entityLabelMentions, labelRows, type LabelRow } from './labels.js';
 import { loadedHits, loadedRows, outsideNames, termWeigher, type LoadedHit, type LoadedRow } from './loaded.js';
 import { groupLabelMentions } from './groups.js';
 import { actorLabelMentions, withoutCovered } from './actor-labels.js';
 import { actNameRows, type ActFamily, type ActNameRow } from './act-names.js';
-import { eventOutletKey, pooledDistinctive } from './pooled.js';
+import { eventOutletKey, pooledDistinctiveAndPoints, type PooledPoints } from './pooled.js';
+import { chartTerms } from './term-points.js';
 import { boilerplateMasks } from './boilerplate.js';
 import { agencySpansByDoc, type AgencyCopy } from './agency-copy.js';
 import { distancingRows, type DistancingRow } from './distancing.js';
@@ -122,6 +116,11 @@ export interface Framing {
     sentences: SentenceTone[];
     /** the term counts per outlet behind `distinctive` (selected voices, house style removed, headlines added) */
     termTable: OutletTermTable;
+    /**
+     * per outlet that shares a story with another: its pooled z and counts for the term chart's terms, from the
+     * computation behind `distinctive` (termChartRows reads them; an outlet without an entry is contrasted corpus-wide)
+     */
+    termPoints?: Map<string, PooledPoints>;
     /** own-narration uses of the heads of each act-noun family, per outlet (empty without `acts`) */
     actNames: ActNameRow[];
     /** phrases some article puts alone in quote marks, per event and outlet: bare and distanced uses (lib/framing/distancing.ts) */
@@ -261,13 +260,20 @@ function distinctiveOf(
   evTable: OutletTermTable | undefined,
   weigh: (term: string) => number,
   opts: FramingOptions,
-): DistinctiveRow[] {
+): { rows: DistinctiveRow[]; points: Map<string, PooledPoints> } {
   const top = opts.top ?? 200;
   // plain words ("first", "really", "people") and counting words are never an outlet's framing
   const plain = new Map<string, boolean>();
   const exclude = (term: string) => plain.get(term) ?? plain.set(term, isPlainTerm(term, weigh)).get(term)!;
-  const pooled = evTable ? pooledDistinctive(evTable, { minCount: opts.minCount, top, weigh, exclude }) : [];
-  const have = new Set(pooled.map((r) => r.outlet));
+  // the term chart's points come from the same pools, so the chart shows the z the table gives (term-points.ts)
+  const { rows: pooled, points } = evTable
+    ? pooledDistinctiveAndPoints(evTable, { minCount: opts.minCount, top, weigh, exclude }, (_, mine) =>
+        chartTerms(table, mine),
+      )
+    : { rows: [], points: new Map<string, PooledPoints>() };
+  // an outlet that shares a story is contrasted there even when no term of it stands out (it has points, no rows):
+  // the corpus-wide contrast would give it its topics ("harbour" of the one story it shared) as its wording
+  const have = new Set(points.keys());
   const rest = table.outlets.filter((o) => !have.has(o));
   const wide = rest.length
     ? distinctiveTerms(table, {
@@ -280,14 +286,17 @@ function distinctiveOf(
         exclude,
       })
     : [];
-  if (!pooled.length) return wide;
+  if (!pooled.length) return { rows: wide, points };
   // each part keeps its own order; outlets in name order
   const rows = [...pooled, ...wide.map((r) => ({ ...r, events: 0 }))];
   const order = new Map(table.outlets.map((o, k) => [o, k]));
-  return rows
-    .map((r, k) => ({ r, k }))
-    .sort((a, b) => order.get(a.r.outlet)! - order.get(b.r.outlet)! || a.k - b.k)
-    .map((x) => x.r);
+  return {
+    rows: rows
+      .map((r, k) => ({ r, k }))
+      .sort((a, b) => order.get(a.r.outlet)! - order.get(b.r.outlet)! || a.k - b.k)
+      .map((x) => x.r),
+    points,
+  };
 }
 
 /** Label mentions of the main entities, the frames' concepts (in scope) and the groups discovered in the corpus. */
@@ -395,7 +404,7 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
     termOpts,
   );
   const weigh = termWeigher(input.lexicon);
-  const distinctive = distinctiveOf(table, evTable, weigh, opts);
+  const { rows: distinctive, points: termPoints } = distinctiveOf(table, evTable, weigh, opts);
 
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
   const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf, norms);
@@ -427,6 +436,7 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
         sourceMentions: srcMentions,
         sentences,
         termTable: table,
+        termPoints,
         actNames: actNameRows(all.docs, all.voices, input.acts ?? [], weigh, furniture, (d) => eventOf(d) ?? ''),
         distancing: distancingRows(all.docs, all.voices, {}, furniture, (d) => eventOf(d) ?? ''),
         agencyCopy: [...(input.agencyCopy ?? [])],
@@ -464,29 +474,7 @@ function inScope(
   return [docs.filter((_, i) => keep[i]), voices.filter((_, i) => keep[i])];
 }
 
-/**
- * The terms of one outlet with their z, over- and under-used, for the Scattertext-style chart: the corpus's most
- * frequent terms (default at most 2,000). Every term is a dot; `plain` marks the ones the distinctive table leaves out
- * (isPlainTerm: "dozens", "really"), which the chart draws but does not label.
- */
-export function termChartRows(
-  f: Framing,
-  outlet: string,
-  opts: DistinctiveOptions = {},
-): (DistinctiveRow & { plain: boolean })[] {
-  const weigh = opts.weigh ?? termWeigher();
-  const rows = distinctiveTerms(f.detail.termTable, {
-    minCount: 0,
-    mostFrequent: 2000,
-    ...opts,
-    outlets: [outlet],
-    positiveOnly: false,
-    collapse: opts.collapse ?? true,
-  }) as (DistinctiveRow & { plain: boolean })[];
-  // the rows are new: marked in place (a spread copy of a 14-field row cost ~3 µs, thousands of rows per outlet)
-  for (const r of rows) r.plain = isPlainTerm(r.term, weigh);
-  return rows;
-}
+export { termChartRows } from './term-points.js';
 
 /** The entities with the most mentions (ties by name), the ones framing describes. */
 export function mainEntities<E extends EntityRef>(entities: readonly E[], k: number): E[] {

@@ -73,6 +73,38 @@ export function eventOutletKey(events: ReadonlyMap<string, string>): (d: Doc) =>
  * event with another outlet get no rows. `table` is eventOutletTable's.
  */
 export function pooledDistinctive(table: OutletTermTable, opts: PooledOptions = {}): DistinctiveRow[] {
+  return pooledDistinctiveAndPoints(table, opts).rows;
+}
+
+/**
+ * Every term of one outlet's contrasted events with its pooled z, over- and under-used, in parallel arrays: the same
+ * numbers pooledDistinctive reports for the terms it keeps, for the terms a chart draws besides (lib/framing/term-points.ts).
+ */
+export interface PooledPoints {
+  terms: string[];
+  z: Float64Array;
+  delta: Float64Array;
+  count: Int32Array;
+  rest: Int32Array;
+  /** events in which the outlet uses the term */
+  events: Int32Array;
+  /** 1: the outlet's boilerplate or a phrase holding it, which the distinctive rows leave out (drawn, never counted) */
+  boiler: Uint8Array;
+  n: number;
+  nRest: number;
+  words: number;
+}
+
+/**
+ * pooledDistinctive, and from the same pools each outlet's points for the terms `pointTerms(outlet, rows)` names (those
+ * of its contrasted events; the outlet's rows are its kept terms): one computation, so a term drawn on the term chart
+ * has the z the distinctive table gives it.
+ */
+export function pooledDistinctiveAndPoints(
+  table: OutletTermTable,
+  opts: PooledOptions = {},
+  pointTerms?: (outlet: string, rows: readonly DistinctiveRow[]) => Iterable<string>,
+): { rows: DistinctiveRow[]; points: Map<string, PooledPoints> } {
   const byEvent = new Map<string, number[]>();
   table.outlets.forEach((key, i) => {
     const ev = key.slice(0, key.indexOf(SEP));
@@ -82,8 +114,45 @@ export function pooledDistinctive(table: OutletTermTable, opts: PooledOptions = 
   const pools = new Map<string, Pool>();
   for (const cols of byEvent.values()) if (cols.length >= 2) contrastEvent(table, cols, share, pools);
   const rows: DistinctiveRow[] = [];
-  for (const outlet of [...pools.keys()].sort(byString)) rows.push(...outletRows(outlet, pools.get(outlet)!, opts));
-  return rows;
+  const points = new Map<string, PooledPoints>();
+  for (const outlet of [...pools.keys()].sort(byString)) {
+    const mine = outletRows(outlet, pools.get(outlet)!, opts);
+    rows.push(...mine);
+    if (pointTerms) points.set(outlet, poolPoints(pools.get(outlet)!, pointTerms(outlet, mine), opts));
+  }
+  return { rows, points };
+}
+
+/**
+ * The pool's numbers for the given terms that occur in the outlet's contrasted events, in the terms' order; the
+ * outlet's boilerplate (and every phrase holding it), which outletRows leaves out, flagged.
+ */
+function poolPoints(p: Pool, want: Iterable<string>, opts: PooledOptions): PooledPoints {
+  const furniture = boilerplateWords(p, opts);
+  const boiler = (t: string) => furniture.size > 0 && t.split(' ').some((w) => furniture.has(w));
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  for (const t of want)
+    if (!seen.has(t) && p.s1.has(t)) {
+      seen.add(t);
+      terms.push(t);
+    }
+  const z = new Float64Array(terms.length),
+    delta = new Float64Array(terms.length);
+  const count = new Int32Array(terms.length),
+    rest = new Int32Array(terms.length),
+    events = new Int32Array(terms.length),
+    flags = Uint8Array.from(terms, (t) => (boiler(t) ? 1 : 0));
+  terms.forEach((t, k) => {
+    const s1 = p.s1.get(t)!,
+      s2 = p.s2.get(t)!;
+    z[k] = round(s1 / Math.sqrt(s2), 4);
+    delta[k] = round(s1 / s2, 4);
+    count[k] = p.count.get(t) ?? 0;
+    rest[k] = p.rest.get(t) ?? 0;
+    events[k] = p.used.get(t) ?? 0;
+  });
+  return { terms, z, delta, count, rest, events, boiler: flags, n: p.n, nRest: p.nRest, words: p.words };
 }
 
 /** Corpus share of every term (its count over all counted terms). */

@@ -40,6 +40,8 @@ export function framingFindings(
   },
   outletOf: Readonly<Record<string, string>>,
   spread?: ReadonlyMap<string, TermSpread>,
+  /** why an outlet's clear term is not its wording (term-aside.ts: house spelling, one article's topic) */
+  aside?: (outlet: string, term: string) => string | undefined,
 ): Finding[] {
   const out: Finding[] = [];
   const byOutlet = new Map<string, { words: number; own: number; quoted: number; reused: number }>();
@@ -66,7 +68,9 @@ export function framingFindings(
       evidence: [{ href: '#table-voice', label: 'voice shares' }],
     });
   }
-  out.push(...leaningFindings(leaningTerms(f.distinctive, big, articleCounts(outletOf), spread), big, byOutlet.size));
+  out.push(
+    ...leaningFindings(leaningTerms(f.distinctive, big, articleCounts(outletOf), spread, aside), big, byOutlet.size),
+  );
   const hits = f.loadedHits ?? [];
   out.push(
     ...loadedFindings(f.loaded, oneArticleTerms(hits, articleCounts(outletOf)), storyWords(hits, outletOf, f.eventOf)),

@@ -8,6 +8,10 @@ import { listWords } from './finding-words.js';
 /** The z above which a distinctive term is clearly the outlet's (two-sided 5%). */
 export const CLEAR_Z = 1.96;
 
+/** How term-aside.ts's reasons begin: a house spelling, one article's topic. */
+const SPELT = 'house spelling of ';
+const ONE_ARTICLE = "one article's topic";
+
 /** The evaluative weight from which a term is a word of judgement (lib/framing/loaded.ts termWeigher's scale). */
 const JUDGEMENT = 0.5;
 
@@ -30,16 +34,25 @@ export function leaningTerms(
   big: ReadonlySet<string>,
   articles: ReadonlyMap<string, number>,
   spread?: ReadonlyMap<string, TermSpread>,
-): { lean: string[]; single: string[]; topical: string[]; unjudged: string[] } {
+  aside?: (outlet: string, term: string) => string | undefined,
+): { lean: string[]; single: string[]; topical: string[]; unjudged: string[]; spelt: string[] } {
   const outlets = [...new Set(rows.map((r) => r.outlet))].filter((o) => big.has(o)).sort(byString);
   const lean: string[] = [],
     single: string[] = [],
     topical: string[] = [],
-    unjudged: string[] = [];
+    unjudged: string[] = [],
+    spelt: string[] = [];
   for (const o of outlets) {
     const n = articles.get(o) ?? 0;
-    const clear = rows.filter((r) => r.outlet === o && r.z > CLEAR_Z);
-    const spreadOver = clear.filter((r) => !oneArticleTopic(spread?.get(spreadKey(o, r.term)), n));
+    // a house spelling ("programme" where the others write "program") is the same word, not a choice of words
+    const why = (r: LeanRow) => aside?.(o, r.term);
+    const clear = rows.filter((r) => r.outlet === o && r.z > CLEAR_Z && !why(r)?.startsWith(SPELT));
+    for (const r of rows)
+      if (r.outlet === o && r.z > CLEAR_Z && why(r)?.startsWith(SPELT))
+        spelt.push(`${o}'s “${r.term}” (the others' “${why(r)!.slice(SPELT.length)}”)`);
+    const spreadOver = clear.filter(
+      (r) => !oneArticleTopic(spread?.get(spreadKey(o, r.term)), n) && why(r) !== ONE_ARTICLE,
+    );
     const top = spreadOver
       .filter(judged)
       .sort((a, b) => b.z - a.z || byString(a.term, b.term))
@@ -48,7 +61,7 @@ export function leaningTerms(
     else if (spreadOver.length) unjudged.push(o);
     else if (clear.length) topical.push(o);
   }
-  return { lean, single, topical, unjudged };
+  return { lean, single, topical, unjudged, spelt };
 }
 
 /**
@@ -90,7 +103,7 @@ export function leaningCandidates(
  * judgement the finding opens by saying so instead of leading with a single article's words or with plain words.
  */
 export function leaningFindings(
-  { lean, single, topical, unjudged }: ReturnType<typeof leaningTerms>,
+  { lean, single, topical, unjudged, spelt }: ReturnType<typeof leaningTerms>,
   big: ReadonlySet<string>,
   outlets: number,
 ): Finding[] {
@@ -102,9 +115,13 @@ export function leaningFindings(
   const plain = unjudged.length
     ? ` ${listWords(unjudged)}: no word of judgement stands out; ${they(unjudged)} clearest terms are topics ${unjudged.length === 1 ? 'it covers' : 'they cover'} more (the table lists them).`
     : '';
-  const one = single.length
-    ? ` ${single.length === 1 ? 'An outlet' : 'Outlets'} of one article, whose words are that piece's rather than a habit — ${single.join('; ')}.`
-    : '';
+  const one =
+    (single.length
+      ? ` ${single.length === 1 ? 'An outlet' : 'Outlets'} of one article, whose words are that piece's rather than a habit — ${single.join('; ')}.`
+      : '') +
+    (spelt.length
+      ? ` Set aside as house spelling, the same word spelt another way rather than a choice of words: ${listWords(spelt)}.`
+      : '');
   if (lean.length)
     return [
       {
@@ -112,7 +129,7 @@ export function leaningFindings(
         evidence,
       },
     ];
-  if (!single.length && !topical.length && !unjudged.length) return [];
+  if (!single.length && !topical.length && !unjudged.length && !spelt.length) return [];
   const several = single.length ? ' of more than one article' : '';
   const head =
     unjudged.length || single.length

@@ -17,30 +17,44 @@ import { actFindings, distancingFindings, labelFindings } from '../label-finding
 import { actNameTable } from '../../framing/act-names.js';
 import { distancingTable } from '../../framing/distancing.js';
 import { termSpreads } from '../spread.js';
+import { asideReason, chartAside, type AsideReason } from '../term-aside.js';
 import { eventMap } from '../../events/events.js';
 import type { ReportSection } from '../types.js';
 import { byString } from '../../util/compare.js';
 import { newsTone } from '../outlet-mentions.js';
 
-/** One term chart per outlet, for the outlets with the most articles (at most 8: more charts would bury the rest). */
-function termCharts(
-  f: Analysis['framing'],
-  articles: Analysis['corpus']['articles'],
-  outlets: readonly string[],
-): Figure[] {
-  const articlesOf = new Map<string, number>();
-  for (const a of articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
-  const charted = outlets
-    .slice()
+/**
+ * One term chart per outlet, for the outlets with the most articles (at most 8: more charts would bury the rest), those
+ * of one article left out when outlets of several are there (one piece's words, not an outlet's habit); each chart
+ * counts as clear only the terms the findings and notebook 04 count (term-aside.ts: one article's topic, house
+ * spelling set aside, and named in its title).
+ */
+function termCharts(f: Analysis['framing'], articlesOf: ReadonlyMap<string, number>, aside: AsideReason): Figure[] {
+  const several = [...articlesOf.keys()].filter((o) => articlesOf.get(o)! >= 2);
+  const charted = (several.length ? several : [...articlesOf.keys()])
     .sort((a, b) => articlesOf.get(b)! - articlesOf.get(a)! || byString(a, b))
     .slice(0, 8)
     .sort(byString);
   const out: Figure[] = [];
   for (const o of charted) {
     const rows = chartRows(f, o);
-    if (rows.length) out.push({ ...termChartFigure(rows, o), name: `distinctive-terms-${o}` });
+    const set = chartAside(f.detail.termTable, o, rows, aside);
+    if (rows.length) out.push({ ...termChartFigure(rows, o, { aside: set }), name: `distinctive-terms-${o}` });
   }
   return out;
+}
+
+/**
+ * How each clear term's uses spread over its outlet's articles (every clear term: the charts count them all), and the
+ * reason a clear term is set aside (term-aside.ts).
+ */
+function termAside(
+  f: Analysis['framing'],
+  docs: readonly Doc[] | undefined,
+  articlesOf: ReadonlyMap<string, number>,
+): { spread: ReturnType<typeof termSpreads> | undefined; aside: AsideReason } {
+  const spread = docs?.length ? termSpreads(docs, leaningCandidates(f.distinctive, Infinity)) : undefined;
+  return { spread, aside: asideReason(f.detail.termTable, spread, articlesOf) };
 }
 
 /**
@@ -61,7 +75,10 @@ export function framingSection(
   const figures: Figure[] = [voiceSharesFigure(f.voice, outletOf)];
   if (f.sources.length) figures.push(sourcesFigure(f.sources));
   if (tone.length) figures.push(toneFigure(tone));
-  if (outlets.length > 1) figures.push(...termCharts(f, articles, outlets));
+  const articlesOf = new Map<string, number>();
+  for (const a of articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
+  const { spread, aside } = termAside(f, docs, articlesOf);
+  if (outlets.length > 1) figures.push(...termCharts(f, articlesOf, aside));
   const voice = f.voice.map((v) => ({ outlet: outletOf[v.doc] ?? '', ...v }));
   return {
     id: 'framing',
@@ -81,7 +98,8 @@ export function framingSection(
           eventOf: analysis.events ? eventMap(analysis.events) : undefined,
         },
         outletOf,
-        analysis.docs?.length ? termSpreads(analysis.docs, leaningCandidates(f.distinctive)) : undefined,
+        spread,
+        aside,
       ),
       ...agencyCopyFindings(f.detail?.agencyCopy ?? []),
       ...labelFindings(f.labels),

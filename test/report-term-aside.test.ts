@@ -1,0 +1,56 @@
+// The report's term charts and its distinctive-term finding make notebook 04's choices: an outlet of one article gets no
+// chart when outlets of several articles are there (its words are one piece's), and a house spelling ("program" where
+// the others write "programme") is the same word, not a choice of words, so it is counted as clear on neither side of a
+// chart and the finding sets it aside by name instead of reading it as a topic. Invented outlets and wording.
+import { describe, expect, it } from 'vitest';
+import { corpusFromRecords } from '../lib/corpus/load.js';
+import { analyseCorpus } from '../lib/pipeline.js';
+import { framingSection } from '../lib/report/sections/framing.js';
+
+const PLACES = ['Tucson', 'Fresno', 'El Paso', 'Yuma', 'Laredo', 'Salinas', 'Merced', 'Visalia'];
+const council = (i: number, plan: string) =>
+  `Members of the council in ${PLACES[i % 8]} met on day ${i + 3} to weigh measure ${100 + i} and its ${plan}. ` +
+  `The council heard ${i + 4} speakers on the ${plan}, and said hearing ${i + 1} would resume after ${i + 2} weeks. ` +
+  `Officials counted ${40 + 7 * i} letters at the ${PLACES[(i + 2) % 8]} office before the council adjourned. ` +
+  `Residents of ${PLACES[(i + 5) % 8]} asked the council to publish minute ${i + 11} and the council agreed. ` +
+  `The ${plan} costs ${i + 9} million, and a second ${plan} for ${PLACES[(i + 3) % 8]} waits.`;
+const records = [
+  ...['budget', 'water', 'schools', 'roads', 'parks', 'transit'].flatMap((event, i) => [
+    { id: `l${i}`, outlet: 'Daily Ledger', event, date: `2026-0${i + 1}-10`, text: council(2 * i, 'programme') },
+    { id: `p${i}`, outlet: 'Metro Post', event, date: `2026-0${i + 1}-11`, text: council(2 * i + 1, 'program') },
+  ]),
+  { id: 'g0', outlet: 'Lone Gazette', event: 'budget', date: '2026-01-12', text: council(20, 'program') },
+];
+
+describe('the report’s term charts and distinctive finding', () => {
+  const a = analyseCorpus(corpusFromRecords(records));
+  const section = framingSection(a);
+  const titleOf = (o: string) =>
+    (section.figures.find((f) => f.name === `distinctive-terms-${o}`)?.layout.title as { text: string } | undefined)
+      ?.text;
+
+  it('chart no outlet of one article beside outlets of several', () => {
+    expect(titleOf('Daily Ledger')).toBeDefined();
+    expect(titleOf('Metro Post')).toBeDefined();
+    expect(titleOf('Lone Gazette')).toBeUndefined();
+  });
+
+  it('count no house spelling as clear, on either side, and say so', () => {
+    // Ledger writes "programme" in every story and the others never: its boilerplate, left out of the table; Post's
+    // "program" is clear against Ledger's stories (and the Gazette's one use)
+    const post = a.framing.distinctive.find((r) => r.outlet === 'Metro Post' && r.term === 'program')!;
+    expect(post.z).toBeGreaterThan(1.96);
+    const title = titleOf('Metro Post')!;
+    expect(title).toMatch(/not counted: \d terms? of house spelling/);
+    expect(title).toMatch(/<br>no term clear of chance/);
+    expect(titleOf('Daily Ledger')).toMatch(/<br>no term clear of chance/);
+  });
+
+  it('set a house spelling aside in the finding by name, not as a topic the outlet covers', () => {
+    const all = section.findings.map((f) => f.text).join('\n');
+    expect(all).toContain(
+      "Set aside as house spelling, the same word spelt another way rather than a choice of words: Metro Post's “program” (the others' “programme”).",
+    );
+    expect(all).not.toMatch(/Metro Post: no word of judgement stands out/);
+  });
+});
