@@ -62,3 +62,31 @@ describe('act nouns of acts that did not happen', () => {
     expect(actShares(actRows(docs, () => 'gaza'))).toEqual([]);
   });
 });
+
+describe('act nouns of someone else’s account, of a denied verb, and of what came to be', () => {
+  it('leave out the cause someone blamed, the thing someone described or said the act was', () => {
+    for (const [s, head] of [
+      ['Four Americans died in the attack, which the administration blamed on a "spontaneous" mob.', 'mob'],
+      ['Officials kept saying that the attack on the consulate was mob violence.', 'mob'],
+      ['Rice insisted the attack was not a coordinated act of terror, but a protest that escalated.', 'protest'],
+      ['Petraeus described the attack as tied to a demonstration.', 'demonstration'],
+      ['Talking points blaming a video and a random protest for the attack were drafted.', 'protest'],
+    ])
+      expect([s, uses(s, head)]).toEqual([s, 0]);
+  });
+
+  it('count the act that someone blamed on others, that took place, or that a speaker is the subject of', () => {
+    expect(uses('An aide blamed the protests on counterrevolutionary forces.', 'protest')).toBe(1);
+    expect(uses('The interim government blamed the Brotherhood for the violence at the protests.', 'protest')).toBe(1);
+    expect(uses('Reports kept saying there were protests in twenty cities.', 'protest')).toBe(1);
+    expect(uses('The monitors did not say who was behind the shooting.', 'shooting')).toBe(1);
+    expect(uses('The only policy he mentioned was his travel ban on visitors from six countries.', 'ban')).toBe(1);
+  });
+
+  it('leave out an act denied before its verb or by its relative clause, and count one foreseen from the past', () => {
+    expect(uses('The attack did not stem from a protest.', 'protest')).toBe(0);
+    expect(uses('The group has not staged any large protests in the capital since.', 'protest')).toBe(0);
+    expect(uses('Officials made statements about a protest that did not occur.', 'protest')).toBe(0);
+    expect(uses('The ambassador went to the vigil without knowing it would turn into a protest.', 'protest')).toBe(1);
+  });
+});

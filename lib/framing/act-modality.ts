@@ -90,7 +90,8 @@ function inClause(d: Doc, i: number, words: ReadonlySet<string>): boolean {
  * phrase ("the threat of invasion", "the option for a ground invasion", "fearing an invasion"), a denial before its
  * phrase ("no spontaneous mob protest"), or, for a phrase not definite, "if", "unless" or "would" in its clause ("a
  * ground invasion … if the cease-fire fails", "if there was any intervention"; not "if the unrest spreads", an act
- * under way).
+ * under way, nor "without knowing it would turn into a protest"); also a denied verb before a phrase not definite ("did
+ * not stem from a protest") and a relative clause denying the act ("a protest that did not occur").
  */
 export function unrealAct(d: Doc, i: number): boolean {
   const toks = d.tokens;
@@ -102,6 +103,53 @@ export function unrealAct(d: Doc, i: number): boolean {
   if (DENIALS.has(b1) || FEARS.has(b1)) return true;
   if (['of', 'for', 'about'].includes(b1) && FRAMES.has(b2)) return true;
   if (b1 === 'for' && /^prepar/.test(b2)) return true; // "preparing for an invasion"
+  if (deniedAfter(d, i)) return true;
+  if (definite(d, k, i)) return false;
+  // "did not stem from a protest", "has not staged any large protests": a denied verb before a phrase not yet named
+  if (INDEFINITE.has(toks[k].norm) && deniedVerb(d, k)) return true;
   // "if the unrest spreads", "even if the operation succeeds": the condition is on the course of an act under way
-  return !definite(d, k, i) && inClause(d, i, CONDITIONS);
+  return inClause(d, i, CONDITIONS) && !foreseen(d, i);
+}
+
+/** Verbs of an act that a relative clause says did not take place ("a protest that did not occur"). */
+const HAPPEN = /^(?:occur|happen|take|exist|materiali[sz]e)/;
+
+/** The head's relative clause denies it: "a Benghazi protest that did not occur", "a mob that never existed". */
+function deniedAfter(d: Doc, i: number): boolean {
+  const w = (n: number) => (d.tokens[i + n]?.sentence === d.tokens[i].sentence ? d.tokens[i + n].norm : '');
+  if (w(1) !== 'that' && w(1) !== 'which') return false;
+  if (w(2) === 'never') return HAPPEN.test(w(3));
+  return /^(?:did|does|had|has)$/.test(w(2)) && DENIALS.has(w(3)) && HAPPEN.test(w(4));
+}
+
+/**
+ * A denial stands before the verb whose object or complement the phrase from k is: "did not stem from [a protest]",
+ * "has not staged [any large protests]", "has not formally requested [such intervention]": "not" or "never" at most
+ * three words before the phrase, over the verb, an adverb and a preposition, in its clause.
+ */
+function deniedVerb(d: Doc, k: number): boolean {
+  const toks = d.tokens;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && toks[j].sentence === toks[k].sentence; j--) {
+    const t = toks[j];
+    if (t.kind !== 'word' || CLAUSE_OPENERS.has(t.norm)) return false;
+    if (DENIALS.has(t.norm) || t.norm === "n't") return j < k - 1; // "not a protest" is read as a denial above
+  }
+  return false;
+}
+
+/** Verbs of knowing: "would" after them tells, from the past, what came to be (not "expect": a forecast). */
+const KNOWING = /^(?:know|knew|known|knowing|realiz|realis)/;
+
+/**
+ * "would" is the future seen from the past, not a condition: "without knowing it would turn into a protest", "none
+ * of them knew it would become a riot": a verb of knowing at most three words before "would".
+ */
+function foreseen(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && toks[k].sentence === toks[i].sentence; k--) {
+    if (toks[k].norm !== 'would') continue;
+    for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (KNOWING.test(toks[j].norm)) return true;
+    return false;
+  }
+  return false;
 }

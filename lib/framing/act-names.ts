@@ -9,8 +9,10 @@ import { byString } from '../util/compare.js';
 import { labelShares, type LabelShare, type ShareOptions } from './label-shares.js';
 import { otherSense, type SenseCue } from './act-senses.js';
 import { mentionedLabel } from './label-mentions.js';
+import { reportedCharacterisation } from './label-characterisations.js';
 import { sameActUses, type SameAct } from './act-reference.js';
 import { unrealAct } from './act-modality.js';
+import { otherPlaceAct, storyNames, type StoryNames } from './act-places.js';
 
 /** One family of competing nouns for one kind of act. */
 export interface ActFamily {
@@ -36,6 +38,11 @@ export interface ActFamily {
    * possible invasion", "the threat of invasion", "no mob protest"; lib/framing/act-modality.ts)
    */
   actual?: boolean;
+  /**
+   * count only uses naming the story's act by its place: the states of the head's phrase ("of Kuwait", "the Libyan",
+   * "Saddam Hussein's") against those the story's headline and lede name (lib/framing/act-places.ts)
+   */
+  placed?: boolean;
   /**
    * lower-case words that, right before a head, make with it the name an outlet writes ("travel" ban, "executive"
    * order): the act table shows each name so formed beside the head
@@ -130,7 +137,13 @@ function writtenForm(d: Doc, i: number, head: string, words: ReadonlySet<string>
  * than used left out ("calling it a coup"), and for a family of one act the uses naming another act left out (read
  * over every voice, as a reference crosses quotes; lib/framing/act-reference.ts).
  */
-function docUses(d: Doc, v: Voice | undefined, k: Uint8Array | undefined, index: Map<string, HeadEntry[]>): Use[] {
+function docUses(
+  d: Doc,
+  v: Voice | undefined,
+  k: Uint8Array | undefined,
+  index: Map<string, HeadEntry[]>,
+  story: () => StoryNames,
+): Use[] {
   const found: { i: number; c: HeadEntry }[] = [];
   d.tokens.forEach((t, i) => {
     const cands = t.kind === 'word' ? index.get(t.norm) : undefined;
@@ -138,8 +151,10 @@ function docUses(d: Doc, v: Voice | undefined, k: Uint8Array | undefined, index:
       if (c.words.length > 1 && !holds(d, i, c.words)) continue;
       // "a mob boss", "a smuggling operation", "Amnesty International", "to protest the ruling": no act of the family
       if (otherSense(d, i, c.words[0], c.cues)) continue;
-      // "a possible ground invasion", "no spontaneous mob protest": no act the story reports
-      if (!(c.family.actual && unrealAct(d, i))) found.push({ i, c });
+      // "a possible ground invasion", "no spontaneous mob protest", "Saddam Hussein's invasion of Kuwait": no act the
+      // story reports
+      if (c.family.actual && unrealAct(d, i)) continue;
+      if (!(c.family.placed && otherPlaceAct(d, i, story()))) found.push({ i, c });
     }
   });
   const names = new Map<ActFamily, boolean[]>(); // per family of one act, whether each of its uses names it
@@ -157,9 +172,26 @@ function docUses(d: Doc, v: Voice | undefined, k: Uint8Array | undefined, index:
     if ((v && v.tokenVoice[i] !== 0) || (k && !k[i])) continue;
     // "stopped short of calling it a coup", "the amnesty charge": the word reported or weighed, not chosen
     if (mentionedLabel(d, i, i + c.words.length)) continue;
+    // "blamed on a 'spontaneous' mob", "saying that the attack was mob violence": someone else's account of the act
+    if (reportedCharacterisation(d, i)) continue;
     out.push({ family: c.family, head: c.head, form: writtenForm(d, i, c.head, c.nameWords) });
   }
   return out;
+}
+
+/** A headline doc's id ends so (lib/framing/framing.ts `titleDocId`): "<article id>#title". */
+const TITLE_SUFFIX = '#title';
+
+/** Per doc, what its story's headline and lede name (lib/framing/act-places.ts), read once per article. */
+function storiesOf(docs: readonly Doc[]): (d: Doc) => StoryNames {
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const cache = new Map<string, StoryNames>();
+  return (d) => {
+    const id = d.field === 'title' && d.id.endsWith(TITLE_SUFFIX) ? d.id.slice(0, -TITLE_SUFFIX.length) : d.id;
+    const body = byId.get(id);
+    const headline = d.field === 'title' ? d : byId.get(id + TITLE_SUFFIX);
+    return cache.get(id) ?? cache.set(id, storyNames(body?.field === 'title' ? undefined : body, headline)).get(id)!;
+  };
 }
 
 /**
@@ -178,9 +210,10 @@ export function actNameRows(
   const index = headIndex(families);
   const counts = new Map<string, Omit<ActNameRow, 'name' | 'family' | 'evaluative'> & { family: ActFamily }>();
   const voiceOf = new Map(voices.map((v) => [v.doc, v]));
+  const stories = storiesOf(docs);
   for (const d of docs) {
     const event = eventOf(d.id) ?? '';
-    for (const u of docUses(d, voiceOf.get(d.id), keep.get(d.id), index)) {
+    for (const u of docUses(d, voiceOf.get(d.id), keep.get(d.id), index, () => stories(d))) {
       const key = `${event}\u0000${u.family.id}\u0000${d.outlet}\u0000${u.head}`;
       const x =
         counts.get(key) ??

@@ -6,7 +6,7 @@
 // family's sense cues in the data file; a noun dated to another year than the doc's names a past act. Pure: a doc and a token index in, a yes or no out.
 import type { Doc, Token } from '../types.js';
 import { STARTS_UPPER, UPPER_WORD } from '../util/letters.js';
-import { auxiliaryOf } from '../text/stopwords.js';
+import { auxiliaryOf, isStopword } from '../text/stopwords.js';
 import { isAdverb } from './adverbs.js';
 
 /** Words around a head that mark another sense of it (data/act-nouns.json, `otherSenses` of a family). */
@@ -175,7 +175,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * True when the head at token i is dated to a year other than the doc's: "the 2003 invasion", "the 1986 amnesty",
- * "the invasion of 2008-9", "a coup in 1953". A story that recalls a past act names another act than its own, so the
+ * "the invasion of 2008-9", "a coup in 1953", "the invasion of Iraq in 2003" (over its complement). A story that recalls a past act names another act than its own, so the
  * noun is no name of the story's act. Docs without a date read no year.
  */
 export function otherYear(d: Doc, i: number): boolean {
@@ -191,8 +191,18 @@ export function otherYear(d: Doc, i: number): boolean {
   };
   if (year(i - 1) || (year(i - 2) && toks[i - 1].kind === 'word')) return true;
   const p = toks[i + 1]?.norm;
-  return (p === 'of' || p === 'in') && year(i + 2);
+  if (p !== 'of' && p !== 'in' && p !== 'into') return false;
+  // over the complement's words to "in <year>": "the invasion of Iraq in 2003", "intervention in the Balkans in 1999"
+  for (let k = i + 2; k < i + 8 && toks[k]?.sentence === s; k++) {
+    if (year(k)) return toks[k - 1].norm === 'in' || k === i + 2;
+    const w = toks[k].norm;
+    if (toks[k].kind !== 'word' || (isStopword(w) && !COMPLEMENT_WORDS.has(w))) return false;
+  }
+  return false;
 }
+
+/** Function words a complement may hold before its "in <year>": "of the Lebanese Civil War in 1982". */
+const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'in', 'of']);
 
 /**
  * True when the head at token i of d (its first word, for a head of several words) names something else than the

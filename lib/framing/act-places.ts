@@ -1,0 +1,190 @@
+// Another act by its place: "Saddam Hussein's invasion of Kuwait", "the U.S. invasion of Afghanistan", "Bush's
+// invasion of Iraq", "the Libyan intervention" in a story on Turkey's incursion into Syria. A noun of the incursion
+// names the act of the story only where the states its phrase names are the story's: the place of its complement ("of
+// Kuwait", "into Syria", "in Iraq") or, without one, the states of its modifiers ("the Libyan intervention", "Russia's
+// intervention"), and the person who owns it ("Saddam Hussein's invasion"). A story names its act's states and actors
+// where it opens: in its headline and its lede. States are read from the project's gazetteer (countries, their
+// capitals and the demonyms of countries, lib/entities), not from a list of wars. Pure: docs and token indices in, a
+// yes or no out.
+import type { Doc } from '../types.js';
+import { CALENDAR, gazetteerMaps } from '../entities/gazetteer.js';
+import { countryOfPlace } from './capital-metonyms.js';
+import { STARTS_UPPER } from '../util/letters.js';
+
+/** The sentences of the body that make its lede: where a story names the place and the actors of its act. */
+export const LEDE_SENTENCES = 3;
+
+/** What a story's headline and lede name: the states (by country) and every capitalised word (lower case). */
+export interface StoryNames {
+  states: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+}
+
+/** Prepositions of a head's complement that give the act's place: "invasion of Kuwait", "incursion into Syria". */
+const PLACE_OF: ReadonlySet<string> = new Set('of into in inside on'.split(' '));
+
+/** Words a complement or a run of modifiers may hold before its place ("of northern Syria", "of the U.S."). */
+const FILLERS: ReadonlySet<string> = new Set('the a an northern southern eastern western central'.split(' '));
+
+/** Words that end a head's modifiers: a determiner opens the phrase ("the U.S. invasion", "a Turkish incursion"). */
+const DETERMINERS: ReadonlySet<string> = new Set('the a an this that these those its his her their our any'.split(' '));
+
+/** The state a capitalised name names: a country, its capital or its demonym ("Turkish", "Kuwaitis"), else none. */
+export function stateOfName(name: string): string | undefined {
+  const e = gazetteerMaps().exact.get(name);
+  if (e && e.type !== 'place' && e.type !== 'demonym') return undefined;
+  return countryOfPlace(e?.canonical ?? name) ?? countryOfPlace(name);
+}
+
+/** The state a word token names, read whole and, when hyphenated, by its first part ("US-led", "Saudi-backed"). */
+function stateAt(d: Doc, k: number): string | undefined {
+  const t = d.tokens[k];
+  if (t.kind !== 'word' || !STARTS_UPPER.test(d.text[t.start])) return undefined;
+  const w = d.text.slice(t.start, t.end);
+  return stateOfName(w) ?? (w.includes('-') ? stateOfName(w.slice(0, w.indexOf('-'))) : undefined);
+}
+
+/** A run of capitalised words from token a, as far as it goes in its sentence: [a, end). */
+function runEnd(d: Doc, a: number): number {
+  const toks = d.tokens;
+  let b = a;
+  while (toks[b]?.sentence === toks[a].sentence && toks[b].kind === 'word' && STARTS_UPPER.test(d.text[toks[b].start]))
+    b++;
+  return b;
+}
+
+/** The states a run of capitalised words names: the run whole ("United States", "Saudi Arabia"), else its words. */
+function runStates(d: Doc, a: number, b: number): string[] {
+  const whole = stateOfName(d.text.slice(d.tokens[a].start, d.tokens[b - 1].end));
+  if (whole) return [whole];
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    const s = stateAt(d, k);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** What a story's headline and the first LEDE_SENTENCES sentences of its body name. */
+export function storyNames(body: Doc | undefined, headline: Doc | undefined): StoryNames {
+  const states = new Set<string>();
+  const words = new Set<string>();
+  for (const d of [body, headline]) {
+    if (!d) continue;
+    const last = d === headline ? Infinity : LEDE_SENTENCES;
+    for (let k = 0; k < d.tokens.length && d.tokens[k].sentence < last; k++) {
+      const t = d.tokens[k];
+      if (t.kind !== 'word' || !STARTS_UPPER.test(d.text[t.start])) continue;
+      const b = runEnd(d, k);
+      for (const s of runStates(d, k, b)) states.add(s);
+      for (let j = k; j < b; j++) words.add(d.tokens[j].norm);
+      k = b - 1;
+    }
+  }
+  return { states, words };
+}
+
+/** What a head's phrase names: the states of its complement, of its modifiers, and the persons that own it. */
+interface PhraseNames {
+  places: string[];
+  modifiers: string[];
+  /** whether a state owns the act ("Turkey 's incursion"): its actor, not its place */
+  possessive: boolean;
+  owners: string[];
+}
+
+/**
+ * The names of the modifiers before the head at token i, back to a determiner or a word that is neither capitalised
+ * nor a filler: states ("the U.S. invasion", "the Afghan or Iraq invasions", "Turkey 's invasion") and owners, a
+ * name before "'s" that names no state ("Saddam Hussein 's invasion": its last word, "hussein").
+ */
+function modifierNames(d: Doc, i: number, out: PhraseNames): void {
+  const toks = d.tokens;
+  const s = toks[i].sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 6 && toks[k].sentence === s; k--) {
+    const t = toks[k];
+    if (DETERMINERS.has(t.norm)) return;
+    if (t.norm === "'s" || t.norm === '-' || t.norm === 'and' || t.norm === 'or') continue;
+    if (t.kind !== 'word' || !STARTS_UPPER.test(d.text[t.start])) {
+      if (t.kind === 'word' && /^\p{Ll}+$/u.test(t.norm) && k === i - 1) continue; // "Israeli ground invasion"
+      if (t.kind === 'word' && (t.norm === 'led' || t.norm === 'backed' || FILLERS.has(t.norm))) continue;
+      return;
+    }
+    let a = k;
+    while (
+      a > 0 &&
+      toks[a - 1].sentence === s &&
+      toks[a - 1].kind === 'word' &&
+      STARTS_UPPER.test(d.text[toks[a - 1].start])
+    )
+      a--;
+    const states = runStates(d, a, k + 1);
+    out.modifiers.push(...states);
+    if (states.length && toks[k + 1]?.norm === "'s") out.possessive = true;
+    if (!states.length && toks[k + 1]?.norm === "'s" && personLike(d, a, k + 1)) out.owners.push(t.norm);
+    k = a;
+  }
+}
+
+/**
+ * Whether the capitalised run [a, b) may be a person: no name the gazetteer knows (a group, "Hezbollah"; an
+ * organisation) and no day or month ("Tuesday 's protest").
+ */
+function personLike(d: Doc, a: number, b: number): boolean {
+  const { exact } = gazetteerMaps();
+  for (let k = a; k < b; k++) {
+    const w = d.text.slice(d.tokens[k].start, d.tokens[k].end);
+    if (CALENDAR.has(d.tokens[k].norm) || exact.has(w)) return false;
+  }
+  return !exact.has(d.text.slice(d.tokens[a].start, d.tokens[b - 1].end));
+}
+
+/** The states of the head's complement: "of Kuwait", "into northern Syria", "of Afghanistan and Iraq". */
+function complementStates(d: Doc, i: number): string[] {
+  const toks = d.tokens;
+  const s = toks[i].sentence;
+  if (!PLACE_OF.has(toks[i + 1]?.norm ?? '')) return [];
+  const out: string[] = [];
+  for (let k = i + 2; k < toks.length && k <= i + 8 && toks[k].sentence === s; k++) {
+    const t = toks[k];
+    if (FILLERS.has(t.norm) || t.norm === 'and' || t.norm === "'s") continue;
+    if (t.norm === ',' && out.length) continue; // "in Yemen, Syria, and Iran"
+    if (t.kind !== 'word' || !STARTS_UPPER.test(d.text[t.start]) || t.norm.includes('-')) break;
+    const b = runEnd(d, k);
+    out.push(...runStates(d, k, b));
+    k = b - 1;
+  }
+  return out;
+}
+
+/**
+ * True when the head at token i names another act than the story's (`story`: its headline's and lede's names): its
+ * complement names states and none is the story's ("the invasion of Kuwait" in a story on Syria); or, without such a
+ * complement, its modifiers name states and none is the story's ("the Libyan intervention", "the Libya intervention"),
+ * unless a state owns it and its sentence names a state of the story ("Russia 's intervention … the Syrian regime"); or it is owned by a person the story does not open with ("Bush 's invasion of Iraq" in a story on Iraq in 2014). A phrase that names
+ * nothing ("the invasion", "a ground invasion") is the story's.
+ */
+export function otherPlaceAct(d: Doc, i: number, story: StoryNames): boolean {
+  const names: PhraseNames = { places: complementStates(d, i), modifiers: [], possessive: false, owners: [] };
+  modifierNames(d, i, names);
+  const known = (xs: readonly string[]) => xs.some((x) => story.states.has(x));
+  if (names.owners.length && !names.owners.some((w) => story.words.has(w))) return true;
+  if (names.places.length) return !known(names.places);
+  if (!names.modifiers.length || known(names.modifiers)) return false;
+  // "Turkey 's incursion marks a pivotal point in Syria 's conflict": the actor's act where the story's state is
+  return !names.possessive || !known(sentenceStates(d, i));
+}
+
+/** The states the head's sentence names. */
+function sentenceStates(d: Doc, i: number): string[] {
+  const toks = d.tokens;
+  const s = toks[i].sentence;
+  const out: string[] = [];
+  let a = i;
+  while (a > 0 && toks[a - 1].sentence === s) a--;
+  for (let k = a; k < toks.length && toks[k].sentence === s; k++) {
+    const st = stateAt(d, k);
+    if (st) out.push(st);
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// A noun of the incursion names the story's act only where its phrase names the story's states: "Saddam Hussein's
+// invasion of Kuwait", "the U.S. invasion of Afghanistan", "Bush's invasion of Iraq" and "the Libyan intervention" in
+// a story whose headline and lede are about Turkey's push into Syria name past wars, not the act the outlets name.
+// Fixtures written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyse, analyseAll } from '../lib/text/analyse.js';
+import { titleDocId } from '../lib/framing/framing.js';
+import { article } from './report-helpers.js';
+import { actRows } from './helpers/acts.js';
+
+const LEDE =
+  'Turkish troops and allied fighters pushed into northern Syria on Thursday. Ankara says it targets Kurdish militias. ' +
+  'President Erdogan vowed to press on.';
+
+/** Own uses of `head` in one article, its headline given as a doc of its own when there is one. */
+const uses = (text: string, head: string, date = '2019-10-10', title?: string) => {
+  const docs = analyseAll([article('d0', 'Harbor Post', date, title ?? '', text)]);
+  if (title)
+    docs.push({
+      ...analyse({ id: titleDocId('d0'), outlet: 'Harbor Post', date, text: title, paragraphs: [] }),
+      field: 'title',
+    });
+  return actRows(docs)
+    .filter((r) => r.head === head)
+    .reduce((n, r) => n + r.own, 0);
+};
+
+describe('act nouns of another place than the story’s', () => {
+  it('leave out past wars named by their place, their country or their leader', () => {
+    for (const s of [
+      'Senators recalled Saddam Hussein’s invasion of Kuwait.',
+      'The U.S. invasion of Afghanistan cost trillions.',
+      'Critics compared it to Bush’s invasion of Iraq.',
+      'The invasions of Afghanistan and Iraq cost trillions.',
+    ])
+      expect([s, uses(`${LEDE}\n\n${s}`, 'invasion')]).toEqual([s, 0]);
+    expect(uses(`${LEDE}\n\nThe Libyan intervention is an even harder case.`, 'intervention')).toBe(0);
+  });
+
+  it('count the act of the story’s states, its actor’s act beside them, and a phrase that names no place', () => {
+    expect(uses(`${LEDE}\n\nThe Turkish invasion of northern Syria entered its second day.`, 'invasion')).toBe(1);
+    expect(uses(`${LEDE}\n\nTurkey’s invasion drew sanctions.`, 'invasion')).toBe(1);
+    expect(uses(`${LEDE}\n\nErdogan’s invasion drew sanctions.`, 'invasion')).toBe(1);
+    expect(uses(`${LEDE}\n\nThe invasion drew sanctions.`, 'invasion')).toBe(1);
+    expect(uses(`${LEDE}\n\nRussia’s intervention turned the tide in Syria’s war.`, 'intervention')).toBe(1);
+  });
+
+  it('read the story’s states from its headline as well as its lede', () => {
+    const body =
+      'Tanks crossed the border before dawn. Shops were shut. Phones went dead.\n\nThe invasion of Kuwait began at night.';
+    expect(uses(body, 'invasion', '1990-08-02')).toBe(0);
+    expect(uses(body, 'invasion', '1990-08-02', 'Iraqi troops pour into Kuwait')).toBe(1);
+  });
+
+  it('leave out an act dated to another year after its complement', () => {
+    const lede = 'Iraq’s Christians are leaving the country. Churches stand empty. Priests fear the worst.';
+    expect(uses(`${lede}\n\nThey have fled since the US-led invasion of Iraq in 2003.`, 'invasion', '2013-12-22')).toBe(
+      0,
+    );
+    expect(uses(`${lede}\n\nThe invasion of Iraq in 2013 is a fiction.`, 'invasion', '2013-12-22')).toBe(1);
+  });
+});
