@@ -6,7 +6,6 @@ import { isTermToken } from '../text/tokenize.js';
 import { docTurns } from '../text/transcript.js';
 import type { Quote, ReportedSpeech, Voice, VoiceClass } from './types.js';
 import { unmarkedQuotes } from './voice-posts.js';
-import { reportedClauses } from './voice-clauses.js';
 
 /** Voice classes in the order of `Voice.tokenVoice` codes (0 = own, 1 = quoted, 2 = reported, 3 = reused). */
 export const VOICES: readonly VoiceClass[] = ['own', 'quoted', 'reported', 'reused'];
@@ -85,7 +84,7 @@ export function docVoice(
     if (rs) {
       reported.push(rs);
       code.fill(2, s.start, s.end);
-    } else for (const [a, b] of reportedClauses(masked, s.start, s.end)) code.fill(2, a, b);
+    }
   }
   for (const r of agency)
     for (let k = Math.max(0, r.start), e = Math.min(text.length, r.end); k < e; k++) if (code[k] === 0) code[k] = 3;
