@@ -37,8 +37,8 @@ export interface Quote extends Span, QuoteSpan {
   speaker: string | null;
   /** where the speaker phrase is written (the pronoun for resolved speakers) */
   speakerSpan: Span | null;
-  /** how the speaker was found: 'after' ("…," X said), 'before' (X said: "…"), 'according' (according to X), 'sentence' (the sentence's reporter), 'continued' (the previous quote's speaker), 'pronoun', 'transcript' (a turn of a transcript: the paragraph after its speaker label) */
-  via: 'after' | 'before' | 'according' | 'sentence' | 'continued' | 'pronoun' | 'transcript' | null;
+  /** how the speaker was found: 'after' ("…," X said), 'before' (X said: "…"), 'according' (according to X), 'sentence' (the sentence's reporter), 'continued' (the previous quote's speaker), 'pronoun', 'transcript' (a turn of a transcript: the paragraph after its speaker label), 'post' (an embedded social-media post, its signature's name), 'block' (the paragraph after "He said :", without marks: lib/framing/voice-posts.ts) */
+  via: 'after' | 'before' | 'according' | 'sentence' | 'continued' | 'pronoun' | 'transcript' | 'post' | 'block' | null;
   /** words describing the speaker written apart from the speaker phrase: an appositive set off by commas ("…,” Doe, a Valdor Republican, said) */
   speakerRole?: string;
 }

@@ -5,6 +5,7 @@ import { round } from '../util/round.js';
 import { isTermToken } from '../text/tokenize.js';
 import { docTurns } from '../text/transcript.js';
 import type { Quote, ReportedSpeech, Voice, VoiceClass } from './types.js';
+import { unmarkedQuotes } from './voice-posts.js';
 
 /** Voice classes in the order of `Voice.tokenVoice` codes (0 = own, 1 = quoted, 2 = reported, 3 = reused). */
 export const VOICES: readonly VoiceClass[] = ['own', 'quoted', 'reported', 'reused'];
@@ -29,7 +30,7 @@ export function docVoice(
 ): Voice {
   const text = doc.text;
   const masked = speakerText(text);
-  const quotes = withTurns(doc, findQuotes(doc, masked));
+  const quotes = withUnmarked(doc, masked, withTurns(doc, findQuotes(doc, masked)));
   const code = codeBuffer(text.length, scratch); // 0 own
   const reported: ReportedSpeech[] = [];
   const top = quotes.filter((q) => q.depth === 0);
@@ -126,6 +127,22 @@ function withTurns(doc: Doc, quotes: Quote[]): Quote[] {
   out.sort((a, b) => a.start - b.start || a.depth - b.depth);
   out.forEach((q, i) => {
     if (q.via === 'transcript') q.group = i;
+  });
+  return out;
+}
+
+/**
+ * The quotes with the doc's quotes without marks among them (voice-posts.ts: embedded posts, block quotes); a marked
+ * quote inside one is its author quoting someone, one level deeper. Text order.
+ */
+function withUnmarked(doc: Doc, masked: string, quotes: Quote[]): Quote[] {
+  const extra = unmarkedQuotes(doc, masked, quotes);
+  if (!extra.length) return quotes;
+  const inside = (q: Quote) => extra.some((x) => q.start >= x.start && q.end <= x.end);
+  const out: Quote[] = [...quotes.map((q) => (inside(q) ? { ...q, depth: q.depth + 1 } : q)), ...extra];
+  out.sort((a, b) => a.start - b.start || a.depth - b.depth);
+  out.forEach((q, i) => {
+    if (q.group === -1) q.group = i;
   });
   return out;
 }
