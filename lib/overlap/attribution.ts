@@ -310,7 +310,11 @@ export function blockQuoteShare(
 // VERB without the source words, and a few verbs that only report speech
 const SPEECH = `(?:${[...VERB_WORDS]
   .filter((w) => !/^(?:from|via|according)\b/.test(w))
-  .concat('argued argues claimed claims warned warns insisted insists testified testifies asserted alleged'.split(' '))
+  .concat(
+    'argued argues claimed claims warned warns insisted insists testified testifies asserted alleged maintains maintained contends contended'.split(
+      ' ',
+    ),
+  )
   .join('|')})`;
 // a speech verb, up to 4 words (no punctuation), then "that"; the word before the verb is checked apart (passive)
 const REPORTED = new RegExp(`\\b(${SPEECH})\\s+(?:[\\p{L}\\p{N}.'\\u2019-]+\\s+){0,4}?that\\b`, 'giu');
@@ -342,7 +346,7 @@ export function sentenceStart(text: string, s: number): number {
 }
 
 // "told the newspaper that": an outlet's own interview, its paraphrase its own text, not a third party's
-const OWN_INTERVIEW =
+export const OWN_INTERVIEW =
   /\b(?:the|this)\s+(?:newspaper|paper|magazine|network|station|outlet|publication|website)\b|\b(?:us|me)\b/iu;
 
 /**

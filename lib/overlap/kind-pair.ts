@@ -26,6 +26,10 @@ export interface KindContext {
   isAgency?: (name: string) => boolean;
 }
 
+/** Why a passage is reuse when no rule of rules 0 and 1 read anything beside it (the later rules may still). */
+export const NARRATION_BECAUSE =
+  'copied or rewritten narration: no quote marks, attribution or common source beside it';
+
 /** Set a passage's kind and the reason for it (in place). */
 export function setKind(x: Passage, kind: SharedKind, because: string): void {
   x.kind = kind;

@@ -14,6 +14,10 @@
 //     corpus itself, not looked up in a list. Between two articles of one outlet, a passage of any length that recurs
 //     so in FURNITURE_DOCS articles is stock too: the outlet's site furniture (a sign-up box, a scraped name card); in
 //     STOCK_DOCS when it is off the subject of both articles (lib/overlap/furniture.ts), as a box is in a small corpus.
+//  2b. common-source, by reported speech in the looser forms, for a passage neither stock nor a name: a short part of
+//     what "<speaker> said" reports without "that", or of a clause before ", <speaker> said (on Friday)."; or a whole
+//     clause both articles report, each attributing it its own way (one statement retold by two outlets). After rule 2,
+//     so a formula that recurs across unrelated articles stays stock.
 //  3. common-source: the same passage is carried by articles of three or more outlets.
 //  4. reuse: everything else.
 // A pair is `uncredited` only when its reuse passages alone carry strong evidence (STRONG_WORDS matched words and
@@ -21,9 +25,9 @@
 //
 // One module per rule: credit-beside.ts (0), quoted-share.ts, embedded-post.ts, block-quote.ts, reported-content.ts
 // and third-party.ts (1, passage by passage), common-credit.ts (1, pair by pair), stock.ts and name-phrase.ts (2),
-// spread.ts (3); reuse-strength.ts holds the evidence floor of the verdict. This module combines them in that order.
+// reported-content.ts (2b), spread.ts (3); reuse-strength.ts holds the evidence floor of the verdict. This module combines them in that order.
 import type { Passage } from './types.js';
-import { setKind, type KindContext, type KindPair } from './kind-pair.js';
+import { NARRATION_BECAUSE, setKind, type KindContext, type KindPair } from './kind-pair.js';
 import { creditBeside } from './credit-beside.js';
 import { thirdPartyReason } from './third-party.js';
 import { commonCredit } from './common-credit.js';
@@ -31,6 +35,7 @@ import { reuseBlock } from './block-quote.js';
 import { markStock } from './stock.js';
 import { markNames } from './name-phrase.js';
 import { markSpread, outletIds } from './spread.js';
+import { markReported } from './reported-content.js';
 
 export type { KindContext, KindPair, SharedKind } from './kind-pair.js';
 export { STRONG_EVIDENCE, STRONG_WORDS, differentEvents, reuseEvidence, reuseWords } from './reuse-strength.js';
@@ -52,6 +57,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
   }
   markStock(pairs, ctx, outletId);
   markNames(pairs);
+  markReported(pairs, ctx);
   markSpread(pairs, ctx, outletId);
 }
 
@@ -71,6 +77,6 @@ function classifyOwn(p: KindPair, x: Passage, third: string | null, ctx: KindCon
       'common-source',
       `printed as a block quote of ${block.cited} (after \u201C${block.lead}\u201D), an outlet outside the pair`,
     );
-  setKind(x, 'reuse', 'copied or rewritten narration: no quote marks, attribution or common source beside it');
+  setKind(x, 'reuse', NARRATION_BECAUSE);
   if (block) x.block = { side: block.side, lead: block.lead };
 }

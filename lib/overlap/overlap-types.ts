@@ -26,7 +26,11 @@ export interface OverlapOptions extends FingerprintOptions, CandidateOptions, Al
   titles?: Readonly<Record<string, string>>;
 }
 
-/** One pair of articles that share at least one passage, or that the graded score finds rewritten. a is the earlier of the two in corpus order. */
+/**
+ * One pair of articles that share at least one passage, or that the graded score finds rewritten with aligned sentences
+ * to show (rewritten narration, or sentences covering its chance share: lib/overlap/pair-verdict.ts `showsEvidence`).
+ * a is the earlier of the two in corpus order.
+ */
 export interface OverlapPair {
   a: string;
   b: string;
@@ -62,7 +66,10 @@ export interface OverlapPair {
   credit_because: string;
   /** what the credit weighed: exact reuse passages, rewritten narration (aligned sentences), or nothing */
   reuse_by: CreditVerdict['reuse_by'];
-  /** rewritten narration of a cross-outlet pair graded rewritten or near-copy: its words and aligned sentences (0 without) */
+  /**
+   * rewritten narration of a pair graded rewritten or near-copy, across outlets or with no passage: its words and
+   * aligned sentences (0 without)
+   */
   rewritten_words: number;
   rewritten_sentences: number;
   /** of rewritten_words, those in sentence pairs copied word for word (inside reuse passages on both sides) */

@@ -74,7 +74,7 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     isAgency,
   });
   const kindsMs = now() - tk;
-  const pairs = pairsOf(found, docs, index, opts.events, scratch.head);
+  const pairs = pairsOf(found, docs, index, opts.events, scratch.head, opts.rewrite?.chance);
   const t3 = now();
   linkCitations(docs, citations, pairs, opts.events);
   const t4 = now();

@@ -78,9 +78,10 @@ export function alignCandidates(
     // graded only when the grade is output (a passage is kept) or may keep the pair (the cheap bound lets it through):
     // a pair whose passages were all dropped and that the bound finds independent would be dropped after grading
     const graded = !grading ? UNGRADED : kept.passages.length || grade.mayReuse(ia, ib) ? grade(ia, ib) : null;
-    // the narration tests that read words (toPair), made now on the views while the grader holds them
+    // the narration tests that read words (toPair), made now on the views while the grader holds them: for a pair
+    // across outlets, and for any pair kept by its grade alone (no passage), whose narration is all it can show
     const wording =
-      graded && graded.grade !== 'independent' && outletKey(A.outlet) !== outletKey(B.outlet)
+      graded && graded.grade !== 'independent' && (!kept.passages.length || outletKey(A.outlet) !== outletKey(B.outlet))
         ? narrationWording(graded.alignedSentences, grade.view(ia), grade.view(ib), narration)
         : undefined;
     if (lastPair[ia] === k) grade.release(ia);

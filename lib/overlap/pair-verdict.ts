@@ -10,15 +10,15 @@ import { ownGrade } from './own-grade.js';
 import { rewrittenNarration } from './narration.js';
 import { byString } from '../util/compare.js';
 import { round } from '../util/round.js';
-import type { PairRewrite as GradedPair } from './rewrite.js';
+import { REWRITE_DEFAULTS, type PairRewrite as GradedPair } from './rewrite.js';
 import { jaccard, jaccardScratch } from './jaccard.js';
 import { coverShare } from './pair-context.js';
 import type { FoundPair } from './pair-selection.js';
 import type { OverlapPair } from './overlap-types.js';
 
 /**
- * What the align loop learnt of a cross-outlet pair graded rewritten or near-copy (its narration wording, on the graded
- * views) and the docs' word counts; undefined for other pairs, which have no rewritten narration.
+ * What the align loop learnt of a pair graded rewritten or near-copy, across outlets or with no passage (its narration
+ * wording, on the graded views) and the docs' word counts; undefined for other pairs, which have no rewritten narration.
  */
 function narrationFacts(f: { ia: number; ib: number; wording?: Uint8Array }, index: FingerprintIndex) {
   return f.wording ? { wording: f.wording, words: [docWords(index, f.ia), docWords(index, f.ib)] as const } : undefined;
@@ -31,23 +31,41 @@ export function pairsOf(
   index: FingerprintIndex,
   ev: Readonly<Record<string, string>> | undefined,
   stamps: Int32Array,
+  chance = REWRITE_DEFAULTS.chance,
 ): OverlapPair[] {
   const js = jaccardScratch(index, stamps);
   const eventOf = (d: Doc) => (ev && Object.hasOwn(ev, d.id) ? { event: ev[d.id] } : d);
-  const pairs = found.map((f) =>
-    toPair(
+  const pairs: OverlapPair[] = [];
+  for (const f of found) {
+    const p = toPair(
       f,
       f.ctx,
       index,
       jaccard(index, f.ia, f.ib, js),
       differentEvents(eventOf(docs[f.ia]), eventOf(docs[f.ib])),
       docs,
-    ),
-  );
+    );
+    if (showsEvidence(p, f.graded.sentenceCoverage, chance)) pairs.push(p);
+  }
   pairs.sort(
     (p, q) => Math.max(q.a_in_b, q.b_in_a) - Math.max(p.a_in_b, p.b_in_a) || byString(p.a, q.a) || byString(p.b, q.b),
   );
   return pairs;
+}
+
+/**
+ * Whether a pair has evidence to show: a shared passage, aligned sentences that are rewritten narration, or aligned
+ * sentences that cover `chance` of the derived side (a paraphrase that rebuilt every clause: its sentences alone align
+ * more than independent text does). A pair the graded score puts over chance by short runs alone (the names, titles and
+ * dates of one story) with none of its aligned sentences a rewrite took nothing from the other: it is not output, as an
+ * independent pair without passages is not.
+ */
+export function showsEvidence(
+  p: Pick<OverlapPair, 'passages' | 'rewritten_words'>,
+  sentenceCoverage: number,
+  chance: number,
+): boolean {
+  return p.passages.length > 0 || p.rewritten_words > 0 || sentenceCoverage >= chance;
 }
 
 /** One aligned and classified pair as an OverlapPair: direction from its passages, credit from its reuse passages. */
@@ -67,7 +85,8 @@ function toPair(
   const dir = pairDirection(reuse.length ? reuse : passages, ctx);
   const kind = outletKey(A.outlet) === outletKey(B.outlet) ? 'same-outlet' : 'cross-outlet';
   // a pair graded rewritten or near-copy: its aligned narration sentences are reuse evidence too
-  // (the align loop made its wording for exactly these pairs: cross-outlet, graded rewritten or near-copy)
+  // (the align loop made its wording for exactly these pairs: graded rewritten or near-copy, and cross-outlet or
+  // without a passage; within one outlet it is the pair's only evidence, credit is not asked)
   const known = narrationFacts(f, index);
   const rewritten = known
     ? rewrittenNarration(f.graded.alignedSentences, docs[f.ia], docs[f.ib], passages, known)

@@ -12,6 +12,8 @@ import type { KindContext, KindPair } from './kind-pair.js';
 export function thirdPartyReason(p: KindPair, x: Passage, ctx: KindContext): string | null {
   const ta = ctx.docs[p.ia].text,
     tb = ctx.docs[p.ib].text;
+  const ca = ctx.citesOf.get(ctx.docs[p.ia].id) ?? [],
+    cb = ctx.citesOf.get(ctx.docs[p.ib].id) ?? [];
   return (
     quoteReason(x) ??
     quoteWithLeadIn(x) ??
@@ -22,7 +24,7 @@ export function thirdPartyReason(p: KindPair, x: Passage, ctx: KindContext): str
     embeddedPost(tb, x.b, x.quoted_b) ??
     blockQuote(ta, ctx.paras(p.ia), x.a) ??
     blockQuote(tb, ctx.paras(p.ib), x.b) ??
-    reportedContent(ta, x.a) ??
-    reportedContent(tb, x.b)
+    reportedContent(ta, x.a, ca) ??
+    reportedContent(tb, x.b, cb)
   );
 }

@@ -6,6 +6,7 @@ import { escapeHtml } from './html.js';
 import { partitionPoint } from '../util/search.js';
 import type { Citation } from '../overlap/types.js';
 import { quotedHeadline, theArticle } from '../overlap/article-names.js';
+import { rewritePairsHtml } from './rewrites.js';
 
 /** An article as the viewer reads it: a Doc's fields, and the headline when the caller has it (a corpus Article). */
 type ViewDoc = Pick<Doc, 'id' | 'outlet' | 'date' | 'text'> & { title?: string };
@@ -25,7 +26,13 @@ function summaryHtml(pair: OverlapPair, A: ViewDoc, B: ViewDoc): string {
     `${Math.round(pair.a_in_b * 100)}% of the first and ${Math.round(pair.b_in_a * 100)}% of the second lie in ` +
     `${pair.passages.length} shared passage(s)`;
   const both = `<b>${escapeHtml(named(A))}</b> and <b>${escapeHtml(named(B))}</b>`;
-  if (!pair.passages.some((p) => p.kind === 'reuse'))
+  if (!pair.passages.length)
+    return (
+      `<p class="pl-sum">${both} share no passage word for word, but ${pair.alignedSentences.length} of their ` +
+      `sentences align: the graded score finds one ${escapeHtml(pair.grade)} from the other (score ` +
+      `${pair.rewriteScore}). The aligned sentences are set side by side below the texts.</p>`
+    );
+  if (!pair.passages.some((p) => p.kind === 'reuse') && !pair.rewritten_words)
     return (
       `<p class="pl-sum">${both} share only text of a third party or stock phrases: ${escapeHtml(shares)}. ` +
       `Neither took it from the other, so no credit is due.</p>`
@@ -76,7 +83,28 @@ export function passageViewHtml(
     )} <span style="text-decoration:underline dotted;text-decoration-thickness:2px">citation of an outlet</span></p>`;
   const style =
     '<style>.pl-view{font-family:Helvetica,Arial,sans-serif;font-size:13px}.pl-cols{display:flex;gap:16px}.pl-col{flex:1;min-width:0}.pl-text{white-space:pre-wrap;line-height:1.5}.pl-view mark{padding:0 1px;border-radius:2px}.pl-view sup{color:#555;font-size:10px}.pl-cite{text-decoration:underline dotted;text-decoration-thickness:2px}</style>';
-  return `<div class="pl-view">${style}${head}${legend}<div class="pl-cols">${side(docA, 'a')}${side(docB, 'b')}</div></div>`;
+  return `<div class="pl-view">${style}${head}${legend}<div class="pl-cols">${side(docA, 'a')}${side(docB, 'b')}</div>${alignedHtml(pair, docA, docB)}</div>`;
+}
+
+/**
+ * The evidence of a pair graded rewritten or near-copy: its aligned sentence pairs side by side (lib/report/rewrites.ts),
+ * with how many of them are rewritten narration; '' for a pair graded independent or without aligned sentences.
+ */
+function alignedHtml(pair: OverlapPair, A: ViewDoc, B: ViewDoc): string {
+  const aligned = pair.alignedSentences;
+  if (pair.grade === 'independent' || !aligned.length) return '';
+  const n = aligned.length;
+  const narration = pair.rewritten_words
+    ? `${pair.rewritten_sentences} of them rewritten narration (${pair.rewritten_words} words), the rest quotes, ` +
+      'passages marked above or one fact told in other words'
+    : 'none of them rewritten narration as a sentence of its own: each is a quote, a passage marked above or one fact ' +
+      'told in other words, and the grade rests on how many align';
+  const intro =
+    `<p class="pl-rw-intro">Why the pair is graded ${escapeHtml(pair.grade)}: ${n} sentence pair${n === 1 ? '' : 's'} ` +
+    `aligned by their rare words, ${escapeHtml(narration)}. Struck through: words of the left sentence the right one ` +
+    'lacks; highlighted: words the right one adds.</p>';
+  const heads = { [A.id]: named(A), [B.id]: named(B) };
+  return `<h5>Aligned sentences</h5>${intro}${rewritePairsHtml(aligned, [A, B], heads)}`;
 }
 
 /** The side-by-side view of one pair of a result, by ids (either order), or '' when the pair shares nothing. */

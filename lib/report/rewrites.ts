@@ -28,11 +28,13 @@ export function markSentence(text: string, other: string, tag: 'ins' | 'del'): s
 
 /**
  * HTML table of a pair's aligned sentences: the earlier text's sentence on the left with the words the other dropped
- * struck through (<del>), the other's on the right with its new words underlined (<ins>), and the similarity.
+ * struck through (<del>), the other's on the right with its new words underlined (<ins>), and the similarity. Columns
+ * are headed by `heads` (doc id -> how a reader names the article), else by the ids.
  */
 export function rewritePairsHtml(
   aligned: readonly AlignedSentence[],
   docs: readonly Pick<Doc, 'id' | 'text'>[],
+  heads?: Readonly<Record<string, string>>,
 ): string {
   const text = (s: AlignedSentence['a']) => docs.find((d) => d.id === s.doc)?.text.slice(s.start, s.end) ?? '';
   if (!aligned.length) return '<p class="pl-rw-none">No rewritten sentence pairs.</p>';
@@ -51,6 +53,6 @@ export function rewritePairsHtml(
     '.pl-rw del{background:#ffe3e3}' +
     '.pl-rw ins{background:#d3f9d8;text-decoration:none}' +
     '</style>';
-  const head = `<thead><tr><th>${escapeHtml(left)}</th><th>${escapeHtml(right)}</th><th>similar</th></tr></thead>`;
+  const head = `<thead><tr><th>${escapeHtml(heads?.[left] ?? left)}</th><th>${escapeHtml(heads?.[right] ?? right)}</th><th>similar</th></tr></thead>`;
   return `${style}<table class="pl-rw">${head}<tbody>${rows.join('')}</tbody></table>`;
 }
