@@ -118,3 +118,26 @@ describe('nickname and formal name of one person', () => {
     expectApart(r, 'Chuck Pellworth', 'Charles Pellworth');
   });
 });
+
+describe('a namesake named in passing', () => {
+  it('does not keep apart one person named often with a short form and the formal name', () => {
+    const r = run(
+      'Sen. Dick Pellworth said the vote would wait . Dick Pellworth spoke for an hour .',
+      'Dick Pellworth , the senator from the north , opposed the plan . Dick Pellworth voted no .',
+      'Sen. Richard Pellworth voted no on Tuesday . Richard Pellworth left early .',
+      'A farmer , Adrian Pellworth , watched the debate .',
+    );
+    expectSameEntity(r, 'Dick Pellworth', 'Richard Pellworth');
+    expectApart(r, 'Adrian Pellworth', 'Richard Pellworth');
+  });
+
+  it('keeps them apart when the short form could name the namesake too', () => {
+    const r = run(
+      'Kate Dunmore ran the fund . Kate Dunmore spoke . Kate Dunmore left .',
+      'Kathryn Dunmore ran the fund . Kathryn Dunmore spoke . Kathryn Dunmore left .',
+      'Katherine Dunmore opened the school .',
+    );
+    expectApart(r, 'Kate Dunmore', 'Kathryn Dunmore');
+    expectApart(r, 'Kate Dunmore', 'Katherine Dunmore');
+  });
+});

@@ -3,7 +3,7 @@
 // state whose forces the corpus never names stay the people's adjective. Fixtures invented.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../lib/entities/entities.js';
-import { doc, entityWith, typesOf } from './helpers/entities.js';
+import { doc, entityWith, expectApart, expectSameEntity, typesOf } from './helpers/entities.js';
 
 describe("a state's forces named in lower case", () => {
   const r = extractEntities([
@@ -44,5 +44,51 @@ describe('a military and the armed forces of a state with no acronym', () => {
     expect(forces).toBeDefined();
     expect(entityWith(r, 'Egyptian military')?.id).toBe(forces!.id);
     expect(forces!.name).toBe('Egyptian Armed Forces');
+  });
+});
+
+describe("a state's army, military and armed forces under either of its words", () => {
+  const r = extractEntities([
+    doc('a', 'The Syrian Army took the hill . Later the Syrian army withdrew , a monitor said .', 'Gazette'),
+    doc('b', 'The Syrian military said it had shelled the town .', 'Ledger'),
+    doc('c', 'The Iraqi Army retook the city . Officers of the Iraqi army said the road was open .', 'Courier'),
+    doc('d', 'Militants ambushed an Iraq army convoy near the border , police said .', 'Ledger'),
+    doc('e', 'The U.S. military said the U.S. Army had sent a brigade .', 'Gazette'),
+    doc('f', 'The U.S. Navy sent a carrier , and the U.S. Air Force flew over the gulf .', 'Courier'),
+    doc('g', 'The U.S. Navy said the U.S. Army would help .', 'Ledger'),
+  ]);
+
+  it('joins the army of a state to its military when the corpus names no other service of it', () => {
+    expectSameEntity(r, 'Syrian army', 'Syrian military');
+  });
+
+  it("joins the army named by the state's name to the army named by its adjective", () => {
+    expectSameEntity(r, 'Iraq army', 'Iraqi Army');
+  });
+
+  it('keeps an army apart from the military when the corpus names the same state’s other services', () => {
+    expectApart(r, 'U.S. Army', 'U.S. military');
+  });
+});
+
+describe('military before the role of its speaker or before a verb', () => {
+  const r = extractEntities([
+    doc('a', 'The Israel Defense Forces ( IDF ) said troops entered the town .', 'Ledger'),
+    doc('b', 'An Israeli military spokesman said two soldiers were hurt .', 'Courier'),
+    doc('c', 'A statement from the Egyptian Armed Forces was read on television .', 'Ledger'),
+    doc('d', 'Now the Egyptian military takes control of the capital , witnesses said .', 'Gazette'),
+    doc('e', 'Israeli military officials declined to comment on the Israeli military bases .', 'Gazette'),
+  ]);
+
+  it('reads "Israeli military spokesman" as the spokesman of the forces', () => {
+    expectSameEntity(r, 'Israeli military', 'IDF');
+  });
+
+  it('reads "the Egyptian military takes" as the forces acting', () => {
+    expectSameEntity(r, 'Egyptian military', 'Egyptian Armed Forces');
+  });
+
+  it('keeps the adjective before officials and bases', () => {
+    expect(typesOf(r, 'Israeli')).toEqual(['demonym', 'demonym']);
   });
 });

@@ -1,7 +1,7 @@
 // A title of a monarch, a noble or a church before a place's head word opens the place's name ("King County",
 // "Bishop Street"); before a name it stays a title. Fixtures invented.
 import { describe, expect, it } from 'vitest';
-import { run, typeOf, typesOf } from './helpers/entities.js';
+import { expectTypes, run, typeOf, typesOf } from './helpers/entities.js';
 
 describe('a title that names a place', () => {
   const r = run(
@@ -24,5 +24,27 @@ describe('a title that names a place', () => {
     const k = run('King Abdullah met the envoy in Amman . Prince William County voted on Tuesday .');
     expect(typeOf(k, 'Abdullah')).toBe('person');
     expect(typeOf(k, 'Prince William County')).toBe('place');
+  });
+});
+
+describe('streets and ways as place heads', () => {
+  const r = run(
+    'Shops on Queen Road were closed , and the march went from Harlow Avenue to Dunmere Boulevard .',
+    'A fire broke out on King Tamar Road near the Vale Canal , officials said .',
+  );
+
+  it('reads a road, an avenue, a boulevard and a canal as places', () => {
+    expectTypes(r, {
+      'Queen Road': 'place',
+      'Harlow Avenue': 'place',
+      'Dunmere Boulevard': 'place',
+      'King Tamar Road': 'place',
+      'Vale Canal': 'place',
+    });
+  });
+
+  it('makes no person of the place word', () => {
+    expect(typesOf(r, 'Road')).toEqual([]);
+    expect(typesOf(r, 'Tamar Road')).toEqual([]);
   });
 });

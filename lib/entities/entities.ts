@@ -37,6 +37,7 @@ import { personIndex } from './merge/person-index.js';
 import { mergeShorterForms } from './merge/shorter-form.js';
 import { mergeSurnames } from './merge/surname.js';
 import { mergeArmedForces } from './merge/armed-forces.js';
+import { mergeWorkSubtitles } from './merge/work-subtitle.js';
 import type { Whereabouts } from './merge/surname-namesakes.js';
 import { pronounGenders } from './pronoun-gender.js';
 import type { Gender } from './name-gender.js';
@@ -296,6 +297,7 @@ function runMerges(
   mergeOfHeads(g);
   mergeHomeCountry(g);
   mergeArmedForces(g);
+  mergeWorkSubtitles(g);
   mergeBodyTails(g);
   mergeComplements(g, lookup);
   mergeDepartmentFields(g);

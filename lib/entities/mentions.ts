@@ -31,6 +31,7 @@ import { definedName } from './acronym-definitions.js';
 import { processRun } from './title-split.js';
 import { headlinePass } from './headlines.js';
 import { stateForces } from './state-forces.js';
+import { quotedTitleAt } from './work-titles.js';
 
 export type { EntityType } from './types.js';
 export type { Mention } from './mention-record.js';
@@ -116,29 +117,12 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, sink: Menti
       i = desk.last + 1;
       continue;
     }
+    const fixed = fixedMention(d, si, i, ctx, out);
+    if (fixed > 0) {
+      i = fixed;
+      continue;
+    }
     const c = cls.at(i);
-    // "Irvine, Calif., said": the state, named by its abbreviation (the period is the abbreviation's mark)
-    const state = townState(d, i);
-    if (state) {
-      out.push(mk(d, si, toks[i].start, toks[i].end, 'place', 3, 'state after a town', state));
-      i += toks[i + 1]?.norm === '.' ? 2 : 1;
-      continue;
-    }
-    // "Interstate 95", "Highway 47": a numbered road is a place
-    const road = c === C.Cap ? roadAt(d, i) : null;
-    if (road) {
-      out.push(mk(d, si, toks[i].start, toks[road.last].end, 'place', 3, 'road number'));
-      if (road.also > 0) out.push(mk(d, si, toks[road.also].start, toks[road.also].end, 'place', 3, 'road number'));
-      i = (road.also > 0 ? road.also : road.last) + 1;
-      continue;
-    }
-    // "S.B . 1070", "8 U.S.C. 1182": a bill or a code section, one mention typed as laws are
-    const cite = isCapLike(c) ? citationAt(d, i, ctx.gaz, ctx.table) : null;
-    if (cite) {
-      out.push(mk(d, si, toks[cite.first].start, toks[cite.last].end, 'event', 3, 'law: citation', cite.name));
-      i = cite.last + 1;
-      continue;
-    }
     if (c === C.Compound) compoundMention(d, i, ctx, out, ini[i] === 1); // "London-based" (no run: not cap-like)
     if (!isCapLike(c) || stopCap(d, i, ctx) || isHandle(d, i) || placePair(d, i, ctx, out)) {
       i++;
@@ -163,6 +147,41 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, sink: Menti
     const mark = ctx.table ? clubMark(d, units[units.length - 1].i, si) : -1;
     i = mark > 0 ? mark + 1 : j;
   }
+}
+
+/**
+ * A mention of fixed shape at token i, pushed to `out`: a quoted title of a work, a state after a town, a numbered
+ * road, a law's citation. The token after it, or -1.
+ */
+function fixedMention(d: Doc, si: number, i: number, ctx: Ctx, out: Mention[]): number {
+  const toks = d.tokens;
+  // "the film “Bread and Tulips”", "his book ‘Fear’": a cued title of a work is one mention, the work
+  const work = toks[i].kind === 'word' ? null : quotedTitleAt(d, si, i);
+  if (work) {
+    out.push(mk(d, si, toks[work.first].start, toks[work.last].end, 'event', 2, 'title of a work'));
+    return work.close + 1;
+  }
+  const c = ctx.classes.at(i);
+  // "Irvine, Calif., said": the state, named by its abbreviation (the period is the abbreviation's mark)
+  const state = townState(d, i);
+  if (state) {
+    out.push(mk(d, si, toks[i].start, toks[i].end, 'place', 3, 'state after a town', state));
+    return i + (toks[i + 1]?.norm === '.' ? 2 : 1);
+  }
+  // "Interstate 95", "Highway 47": a numbered road is a place
+  const road = c === C.Cap ? roadAt(d, i) : null;
+  if (road) {
+    out.push(mk(d, si, toks[i].start, toks[road.last].end, 'place', 3, 'road number'));
+    if (road.also > 0) out.push(mk(d, si, toks[road.also].start, toks[road.also].end, 'place', 3, 'road number'));
+    return (road.also > 0 ? road.also : road.last) + 1;
+  }
+  // "S.B . 1070", "8 U.S.C. 1182": a bill or a code section, one mention typed as laws are
+  const cite = isCapLike(c) ? citationAt(d, i, ctx.gaz, ctx.table) : null;
+  if (cite) {
+    out.push(mk(d, si, toks[cite.first].start, toks[cite.last].end, 'event', 3, 'law: citation', cite.name));
+    return cite.last + 1;
+  }
+  return -1;
 }
 
 /**

@@ -27,6 +27,22 @@ const NAMED_FORCES: ReadonlySet<string> = new Set([
 /** Verbs of report that follow a subject and that the stopword list leaves out. */
 const REPORT_VERBS: ReadonlySet<string> = new Set(['says', 'told', 'denies', 'denied', 'claims']);
 
+/** Verbs in -s that are seldom a plural noun after "military" (general English): "the Egyptian military takes
+ * control". A plural noun looks the same ("military bases", "military strikes"), so only these are read as verbs. */
+const VERBS_IN_S: ReadonlySet<string> = new Set(
+  (
+    'takes tries relies seeks remains continues appears seems insists admits warns announces launches carries ' +
+    'conducts holds keeps gives gets makes wants needs believes knows refuses rejects agrees responds sees thinks ' +
+    'controls runs'
+  ).split(' '),
+);
+
+/** Nouns of one who speaks for or leads a body (general English): "an Israeli military spokesman" is the spokesman
+ * of the forces, which are named; "military officials" may serve anywhere and stay the adjective's. */
+const BODY_ROLES: ReadonlySet<string> = new Set(
+  'spokesman spokeswoman spokesperson representative chief commander commanders leadership'.split(' '),
+);
+
 /** Types a capitalised name of forces may carry. */
 const BODY_TYPES: ReadonlySet<string> = new Set(['org', 'group']);
 
@@ -77,12 +93,14 @@ function isLower(d: Doc, at: number): boolean {
 }
 
 /** Whether the noun ending at token j names the forces: "army" always ("army officers" are the army's), "military"
- * when no lowercase content word follows it, which would make it an adjective ("military aid"). */
+ * when no lowercase content word follows it, which would make it an adjective ("military aid"), unless that word is
+ * a verb ("the military takes") or the role of one who speaks for the body ("a military spokesman"). */
 function namesForces(d: Doc, j: number): boolean {
   if (d.tokens[j].norm !== 'military') return true;
   const t = d.tokens[j + 1];
   if (!t || t.sentence !== d.tokens[j].sentence || t.kind !== 'word' || !isLower(d, t.start)) return true;
-  return STOPWORDS.has(t.norm) || REPORT_VERBS.has(t.norm) || t.norm.endsWith('ed');
+  const n = t.norm;
+  return STOPWORDS.has(n) || REPORT_VERBS.has(n) || VERBS_IN_S.has(n) || BODY_ROLES.has(n) || n.endsWith('ed');
 }
 
 /** Index of the token ending at a mention's end, or -1. */

@@ -47,7 +47,7 @@ const PLACE_NAMING_TITLES: ReadonlySet<string> = new Set(
 
 /** Head words of the places named after a title's holder (place heads of segment typing, so the name is typed). */
 const PLACE_NAME_HEADS: ReadonlySet<string> = new Set(
-  'county street square park island bay bridge river lake'.split(' '),
+  'county street road avenue boulevard square park island bay bridge river lake'.split(' '),
 );
 
 /** The length in words of the longest title starting at word p ("foreign minister", "press secretary"), or 0. */

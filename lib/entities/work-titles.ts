@@ -4,6 +4,8 @@
 // "Alex"); the project types them 'event', its class of things named but neither actors nor places (as ships, laws
 // and programmes). A quote needs a cue that it is a title: a word for a work just before it, a year in brackets after
 // it, or a title before it in the same list; a name in quotation marks with no such cue is left to the other rules.
+// Single quotation marks ("the film ‘Collapse’", "his book 'Fear'") quote titles as double ones do; a cued title is one
+// mention, whatever its words ("Bread and Tulips", "Fear"), so a one-word title is named too.
 import type { Doc } from '../types.js';
 
 /** Lower-case words that, up to four words before a quotation, say it is the title of a work. */
@@ -81,13 +83,14 @@ function titleToken(d: Doc, k: number): boolean {
   return TITLE_PUNCT.has(t.norm);
 }
 
-/** Token k is a double quotation mark that opens (`open`) or closes a quotation, by its shape or its spacing. */
-function quoteMark(d: Doc, k: number, open: boolean): boolean {
+/** Token k is a quotation mark, double or `single`, that opens (`open`) or closes a quotation, by its shape or its
+ * spacing. */
+function quoteMark(d: Doc, k: number, open: boolean, single = false): boolean {
   const t = d.tokens[k];
-  if (t?.norm !== '"') return false;
+  if (t?.norm !== (single ? "'" : '"')) return false;
   const ch = d.text[t.start];
-  if (ch === '“' || ch === '„') return open;
-  if (ch === '”') return !open;
+  if (single ? ch === '‘' : ch === '“' || ch === '„') return open;
+  if (single ? ch === '’' : ch === '”') return !open;
   // a straight quote opens when glued to what follows and not to what comes before, and closes the other way round
   const before = t.start === 0 ? ' ' : d.text[t.start - 1];
   const after = t.end >= d.text.length ? ' ' : d.text[t.end];
@@ -95,19 +98,19 @@ function quoteMark(d: Doc, k: number, open: boolean): boolean {
 }
 
 /** The quotation marks around tokens first..last of sentence si when only title tokens stand between: [open, close]. */
-function quotedSpan(d: Doc, si: number, first: number, last: number): [number, number] | null {
+function quotedSpan(d: Doc, si: number, first: number, last: number, single = false): [number, number] | null {
   let o = first - 1;
-  while (o >= 0 && first - o <= MAX_TITLE && d.tokens[o].sentence === si && !quoteMark(d, o, true)) {
+  while (o >= 0 && first - o <= MAX_TITLE && d.tokens[o].sentence === si && !quoteMark(d, o, true, single)) {
     if (!titleToken(d, o)) return null;
     o--;
   }
-  if (o < 0 || !quoteMark(d, o, true) || d.tokens[o].sentence !== si) return null;
+  if (o < 0 || !quoteMark(d, o, true, single) || d.tokens[o].sentence !== si) return null;
   let c = last + 1;
-  while (c < d.tokens.length && c - o <= MAX_TITLE && d.tokens[c].sentence === si && !quoteMark(d, c, false)) {
+  while (c < d.tokens.length && c - o <= MAX_TITLE && d.tokens[c].sentence === si && !quoteMark(d, c, false, single)) {
     if (!titleToken(d, c)) return null;
     c++;
   }
-  if (c >= d.tokens.length || !quoteMark(d, c, false) || d.tokens[c].sentence !== si) return null;
+  if (c >= d.tokens.length || !quoteMark(d, c, false, single) || d.tokens[c].sentence !== si) return null;
   // a title opens with a capitalised word or a number
   return o + 1 < c && (d.tokens[o + 1].kind === 'number' || capitalised(d, o + 1)) ? [o, c] : null;
 }
@@ -125,7 +128,7 @@ function yearAfter(d: Doc, c: number): number {
 }
 
 /** The title quoted at tokens open..close has a cue that it is one: a work word before, a year after, a list. */
-function workCue(d: Doc, si: number, open: number, close: number, depth: number): boolean {
+function workCue(d: Doc, si: number, open: number, close: number, depth: number, single: boolean): boolean {
   if (yearAfter(d, close) > 0) return true;
   for (let k = open - 1; k >= 0 && k >= open - 4 && d.tokens[k].sentence === si; k--) {
     const t = d.tokens[k];
@@ -133,22 +136,41 @@ function workCue(d: Doc, si: number, open: number, close: number, depth: number)
     if (t.norm === 'for' && d.tokens[k - 1]?.norm === 'known') return true;
     if (t.kind !== 'number' && !BRIDGE.has(t.norm)) break;
   }
-  return depth < 8 && titleBefore(d, si, open, depth);
+  return depth < 8 && titleBefore(d, si, open, depth, single);
 }
 
 /** The quotation at `open` follows another title of the same list ("“A”, “B” and “C”"), itself a cued title. */
-function titleBefore(d: Doc, si: number, open: number, depth: number): boolean {
+function titleBefore(d: Doc, si: number, open: number, depth: number, single: boolean): boolean {
   let k = open - 1;
   if (d.tokens[k]?.norm === ',') k--;
   if (d.tokens[k]?.norm === 'and' || d.tokens[k]?.norm === 'or') k--;
   if (d.tokens[k]?.norm === ')' && d.tokens[k - 2]?.norm === '(') k -= 3;
-  if (k < 1 || d.tokens[k].sentence !== si || !quoteMark(d, k, false)) return false;
-  const span = quotedSpan(d, si, k - 1, k - 1);
-  return span !== null && span[1] === k && workCue(d, si, span[0], k, depth + 1);
+  if (k < 1 || d.tokens[k].sentence !== si || !quoteMark(d, k, false, single)) return false;
+  const span = quotedSpan(d, si, k - 1, k - 1, single);
+  return span !== null && span[1] === k && workCue(d, si, span[0], k, depth + 1, single);
 }
 
-/** Tokens first..last of sentence si lie inside the quoted title of a work. */
+/** Tokens first..last of sentence si lie inside the quoted title of a work (in double or single quotation marks). */
 export function inWorkTitle(d: Doc, si: number, first: number, last: number): boolean {
-  const span = quotedSpan(d, si, first, last);
-  return span !== null && workCue(d, si, span[0], span[1], 0);
+  return [false, true].some((single) => {
+    const span = quotedSpan(d, si, first, last, single);
+    return span !== null && workCue(d, si, span[0], span[1], 0, single);
+  });
+}
+
+/**
+ * The cued title of a work whose opening quotation mark is token `open` of sentence si: its first and last word and
+ * the closing mark, or null ("the film “Bread and Tulips”", "his book ‘Fear’"; a comma before the closing mark is
+ * no part of the title).
+ */
+export function quotedTitleAt(d: Doc, si: number, open: number): { first: number; last: number; close: number } | null {
+  for (const single of [false, true]) {
+    if (!quoteMark(d, open, true, single)) continue;
+    const span = quotedSpan(d, si, open + 1, open + 1, single);
+    if (!span || span[0] !== open || !workCue(d, si, span[0], span[1], 0, single)) return null;
+    let last = span[1] - 1;
+    while (last > open + 1 && d.tokens[last].kind !== 'word' && d.tokens[last].kind !== 'number') last--;
+    return { first: open + 1, last, close: span[1] };
+  }
+  return null;
 }

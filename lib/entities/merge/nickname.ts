@@ -1,8 +1,9 @@
 // Merge rule: one person's name written with a nickname and with the formal given name ("Chuck Schumer" = "Charles
 // Schumer", "Bill Clinton" = "William Clinton"), by the table in data/nicknames.json, when the surname is the same and
-// nothing contradicts: no other person with that surname and a given name that is not a form of the same name, in the
-// corpus (or, when the articles' events are known, in the events naming either of the two). An initial ("J. Schumer")
-// neither merges nor contradicts.
+// nothing contradicts: no other person with that surname whom the short form could also name, and the others with
+// that surname and a given name that is not a form of the same name, in the corpus (or, when the articles' events are
+// known, in the events naming either of the two), named far less than the two. An initial ("J. Schumer") neither
+// merges nor contradicts.
 import { sharedFormal, standsFor, type NicknameTable } from '../nicknames.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 import { mayJoinPerson, type PersonIndex } from './person-index.js';
@@ -29,7 +30,16 @@ function eventsOf(g: MergeGraph, i: number, eventOf: ReadonlyMap<string, string>
   return out;
 }
 
-/** Another person with the surname (among `list`) whose given name is no form of `formal`, where a or b is named. */
+/** How many more mentions the two names need than their namesakes to be the surname's one bearer of that name. */
+const DOMINANCE = 4;
+
+/**
+ * Another person with the surname (among `list`), where a or b is named, contradicts the merge: one whose given name
+ * the short form could also stand for ("Kate" beside "Kathryn" and "Katherine"), or namesakes whose given names are
+ * no form of `formal` with more than a quarter of the two names' mentions. A family or a common surname ("Laura
+ * Ashdown" beside "Jim" and "James Ashdown") keeps them apart; a namesake named in passing ("Adrian Durbin", twice,
+ * beside "Dick Durbin" and "Richard Durbin", 133 times) does not.
+ */
 function contradicted(
   g: MergeGraph,
   list: readonly number[],
@@ -38,19 +48,23 @@ function contradicted(
   formal: string,
   table: NicknameTable,
   eventOf: ReadonlyMap<string, string>,
+  sizes: ReadonlyMap<number, number>,
 ): boolean {
   const ra = g.uf.find(a);
   const rb = g.uf.find(b);
   const scope = eventOf.size ? new Set([...eventsOf(g, a, eventOf), ...eventsOf(g, b, eventOf)]) : null;
+  const shorts = [givenName(g, a), givenName(g, b)].filter((n) => n !== formal);
+  let others = 0;
   for (const c of list) {
     const rc = g.uf.find(c);
     if (rc === ra || rc === rb) continue;
     const name = givenName(g, c);
     if (!name || standsFor(table, name, formal)) continue;
-    if (!scope) return true;
-    for (const e of eventsOf(g, c, eventOf)) if (scope.has(e)) return true;
+    if (scope && ![...eventsOf(g, c, eventOf)].some((e) => scope.has(e))) continue;
+    if (shorts.some((s) => standsFor(table, s, name))) return true;
+    others += g.nodes[c].mentions.length;
   }
-  return false;
+  return others * DOMINANCE > (sizes.get(ra) ?? 0) + (sizes.get(rb) ?? 0);
 }
 
 /** Join the nickname and formal-name forms of one person's name (see the rule above). */
@@ -61,6 +75,12 @@ export function mergeNicknames(
   eventOf: ReadonlyMap<string, string> = new Map(),
 ): void {
   if (!table.size) return;
+  // the mentions of each person as the earlier rules left it (surname and shorter forms joined in)
+  const sizes = new Map<number, number>();
+  g.nodes.forEach((n, i) => {
+    const r = g.uf.find(i);
+    sizes.set(r, (sizes.get(r) ?? 0) + n.mentions.length);
+  });
   for (const list of idx.byLast.values()) {
     if (list.length < 2) continue;
     for (let x = 0; x < list.length; x++) {
@@ -72,7 +92,7 @@ export function mergeNicknames(
         const fb = givenName(g, b);
         const formal = fa && fb ? sharedFormal(table, fa, fb) : null;
         if (!formal || !middlesFit(g.nodes[a].core, g.nodes[b].core)) continue;
-        if (contradicted(g, list, a, b, formal, table, eventOf)) continue;
+        if (contradicted(g, list, a, b, formal, table, eventOf, sizes)) continue;
         const how =
           fa === formal
             ? `${fb} is a form of ${fa}`
