@@ -9,6 +9,7 @@ import { isTermToken } from '../text/tokenize.js';
 import { OPEN_QUOTES } from './function-words.js';
 import type { Ctx } from './scan-context.js';
 import { UPPER_FIRST } from './word-shapes.js';
+import { lowerDefinedAcronyms } from './acronym-kinds.js';
 
 const SPACE_OR_OPEN = /\s|\(|\[/;
 
@@ -53,6 +54,7 @@ export function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Ar
   lowerUses.into(ctx.lowerUses);
   capMidUses.into(ctx.capMidUses);
   capAloneUses.into(ctx.capAloneUses);
+  ctx.lowerDefined = lowerDefinedAcronyms(docs);
   return { headlines, initials };
 }
 

@@ -7,6 +7,7 @@ import { orgEvidence } from './org-cues.js';
 import { pluralNickname, teamCue, RIDER_TEAM } from './teams.js';
 import { businessFrame } from './business-frames.js';
 import { policyNounAfter } from './programs.js';
+import { permitEvidence } from './acronym-kinds.js';
 import { isPeopleWord, isRegionAdjective } from './peoples.js';
 import { type TypeEvidence, contextEvidence, nameEvidence } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
@@ -26,6 +27,10 @@ const NAME_PARTICLES = new Set(['van', 'von', 'ter', 'bin', 'ibn', 'abu']);
 
 /** One title-case word in -ism ("Trumpism"); not a shorter word ("Prism"). */
 const DOCTRINE = /^\p{Lu}\p{Ll}{2,}ism$/u;
+
+/** A code's spelling: capitals with a digit or in capitals only ("H-1B", "EB-5", "TPS"); before a permit's noun
+ * ("EB-5 visas", "TPS status") it is the permit's, whatever the words after it say elsewhere ("H-1B workers"). */
+const CODE_NAME = /^(?=.*\d)[\p{Lu}\d-]+$|^\p{Lu}{2,}$/u;
 
 /** "Americans", "Iraqis": a capitalised word in -s not after another s. */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
@@ -115,8 +120,10 @@ export function evidenceFor(
   // May", the month, keeps its cue, or the vote makes it Theresa May)
   if (ctxEv?.cue.startsWith('preposition') && seg.length === 1 && norms[0] !== 'may' && ordinaryWord(norms[0], ctx))
     ctxEv = null;
+  const permit = seg.length === 1 && CODE_NAME.test(tokText(d, seg[0].i)) ? permitEvidence(d, seg[0].i) : null;
+  if (permit) return permit;
   const org = orgEvidence(d, si, seg[0].i, seg[seg.length - 1].i);
-  if (org) return { type: 'org', ...org };
+  if (org && !(org.cue === SAID_IT && givenFirst(seg, norms))) return { type: 'org', ...org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
   if (seg.length === 1 && !headType && peoplePlural(d, seg[0].i, ctx))
     return { type: 'group', strength: 2, cue: 'people plural' };
@@ -170,6 +177,15 @@ export function evidenceFor(
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
+}
+
+/** orgEvidence's cue for "X said it", which a clause after "said" opens as often ("Ann Vale said it was late"). */
+const SAID_IT = 'X said it';
+
+/** A name of two words or more opening with a listed given name ("Michael McKenna"): "said it" then opens the clause
+ * the person said, it is no evidence of a body. */
+function givenFirst(seg: readonly Unit[], norms: readonly string[]): boolean {
+  return seg.length > 1 && (FIRST_NAMES.has(norms[0]) || givenNames().has(norms[0]));
 }
 
 /** Compass words that, capitalised after "the", name a region of the world or of a country. */

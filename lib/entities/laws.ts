@@ -19,6 +19,8 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'declaration',
   'charter',
   'protocol',
+  // a government's rules of one kind ("Migrant Protection Protocols")
+  'protocols',
 ]);
 
 /** Words between a body's head and its subject ("School of Law", "Center for Law", "Institute on Law"). */

@@ -19,6 +19,17 @@ const PROGRAM_LAST: ReadonlySet<string> = new Set([
   'show',
 ]);
 
+/** Two last words that close the name of a benefit or a number the state gives ("Earned Income Tax Credit",
+ * "Individual Taxpayer Identification Number", "Social Security Numbers"): no body is named so. */
+const PROGRAM_PAIRS: ReadonlySet<string> = new Set([
+  'tax credit',
+  'tax credits',
+  'identification number',
+  'identification numbers',
+  'security number',
+  'security numbers',
+]);
+
 /** Media words before a programme's last word: "Radio Program", "Television Show" name a broadcast, not a body's
  * programme ("Office of Refugee Status"). */
 const BROADCAST_MEDIA: ReadonlySet<string> = new Set(['radio', 'television', 'tv']);
@@ -46,6 +57,7 @@ export function programHead(norms: readonly string[], bodyHead: (w: string) => b
     if (k > 0 && norms[k] === 'action' && POLICY_ADJECTIVE.test(norms[k - 1])) return 'action';
   }
   const last = norms[n - 1];
+  if (PROGRAM_PAIRS.has(norms[n - 2] + ' ' + last)) return last;
   if (PROGRAM_LAST.has(last) && (!bodyHead(norms[n - 2]) || BROADCAST_MEDIA.has(norms[n - 2]))) return last;
   if (last === 'action' && POLICY_ADJECTIVE.test(norms[n - 2])) return 'action';
   return '';

@@ -34,6 +34,9 @@ export interface Ctx {
   hyphened: Set<string>;
   /** lowercase forms of the all-capital words of 3 to 8 letters written inside a sentence ("daca") */
   acronymsSeen: Set<string>;
+  /** acronyms the corpus spells out in lower case only ("weapons of mass destruction ( WMD )"), with the ids of the
+   * articles that do: common nouns there */
+  lowerDefined: ReadonlyMap<string, ReadonlySet<string>>;
   /** the sentence being read is a table line */
   table: boolean;
   /** the doc being read has a table line (results, standings) or two sport words: a sports or markets report */
@@ -69,6 +72,7 @@ export function scanContext(
     capAloneUses: new Map(),
     hyphened: new Set(),
     acronymsSeen: new Set(),
+    lowerDefined: new Map(),
     table: false,
     docTable: false,
     sport: false,

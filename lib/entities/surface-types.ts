@@ -15,6 +15,7 @@ import { PERSONAL_PRONOUNS, DETERMINERS } from './function-words.js';
 import type { Unit, Ctx } from './scan-context.js';
 import { ALL_CAPS_WORD } from './word-shapes.js';
 import { isCommonCaps, emphasisCaps } from './emphasis-capitals.js';
+import { acronymKind } from './acronym-kinds.js';
 
 const HYPHENED_CAPS = /^\p{Lu}{2,5}-\p{Lu}{2,5}$/u;
 
@@ -63,13 +64,16 @@ export function surfaceType(
   // "CUSIP: 072261", "DELIVERY: 45 days": a capitals label before a colon and a number heads a form's field, it names
   // nothing ("CNN: ..." and a transcript's "CRUZ: ..." before words are left alone)
   if (isAcronymShape(text) && formLabel(d, seg[0].i, si)) return 'skip';
-  if (isAcronymShape(text)) return { type: 'org', strength: 1, cue: 'acronym' };
+  if (isAcronymShape(text)) return acronymKind(d, seg[0].i, text, ctx.lowerDefined) ?? ACRONYM;
   // "AFL-CIO", "ASEAN-EU": two acronyms joined by a hyphen name one body (a person's name is not written so)
-  if (HYPHENED_CAPS.test(text)) return { type: 'org', strength: 1, cue: 'acronym' };
+  if (HYPHENED_CAPS.test(text)) return ACRONYM;
   // an unknown all-caps word (a name in capitals: "POLITICO"): no evidence of its type
   if (upper && text.length >= 4 && ALL_CAPS_WORD.test(text)) return { type: 'unknown', strength: 1, cue: 'capitals' };
   return null;
 }
+
+/** An acronym's shape alone: an organisation, weakly. */
+const ACRONYM: TypeEvidence = { type: 'org', strength: 1, cue: 'acronym' };
 
 /** "the Act", "this Treaty": a law named in full elsewhere, typed as laws are; with no determiner before it the
  * capitalised head is a verb or a word in a title or a tweet ("Obama Will Act", "Act on a Dream"): no name. */

@@ -59,8 +59,9 @@ export function voteType(ms: readonly Mention[]): EntityType {
   while (k < ms.length && ms[k].type === ms[0].type) k++;
   if (k === ms.length) return ms.length ? ms[0].type : 'unknown';
   const perDoc = new Map<string, number>();
+  const shapeAbstains = ms.some(typedSpelledOut);
   for (const m of ms) {
-    if (m.type === 'unknown') continue;
+    if (m.type === 'unknown' || (shapeAbstains && byShapeAlone(m))) continue;
     const k = m.doc + '\u0000' + m.type;
     perDoc.set(k, Math.max(perDoc.get(k) ?? 0, m.strength * m.strength));
   }
@@ -72,6 +73,22 @@ export function voteType(ms: readonly Mention[]): EntityType {
   let best: EntityType = ms.find((m) => m.type !== 'unknown')?.type ?? 'unknown';
   for (const t of TYPE_ORDER) if ((score.get(t) ?? 0) > (score.get(best) ?? 0)) best = t;
   return weakMinority(ms, perDoc, best) ? 'unknown' : best;
+}
+
+/**
+ * A bare acronym typed an organisation by its capitals alone ("MPP", "ITIN"): its shape says nothing once the entity
+ * has a spelled-out name typed by a cue of its own (strength 2 or more), the expansion the corpus defines it by
+ * ("Migrant Protection Protocols ( MPP )") or a name it was merged with, so it abstains from the vote there. A cue
+ * of the acronym's own ("NBC program") is no such name.
+ */
+function byShapeAlone(m: Mention): boolean {
+  return m.type === 'org' && m.strength === 1 && m.acronym !== undefined && m.text === m.acronym;
+}
+
+/** A mention typed by a cue of strength 2 or more, not written in capitals only (an expansion, a full name). */
+function typedSpelledOut(m: Mention): boolean {
+  // (a mention built by hand for a vote may carry no text)
+  return m.strength >= 2 && m.type !== 'unknown' && !!m.text && m.text.toUpperCase() !== m.text;
 }
 
 /** The winning type rests on weak cues from a small minority of the articles naming it: (one headline's "in X"
