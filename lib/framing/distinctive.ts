@@ -169,28 +169,59 @@ function distinctiveRow(
   c: { ni: number; nj: number; nAll: number; alpha0: number; wordsI: number; all: ReadonlyMap<string, number> },
   weigh: ((term: string) => number) | undefined,
 ): DistinctiveRow {
-  const yi = mine.get(term) ?? 0;
+  const count = mine.get(term) ?? 0;
   const yAll = c.all.get(term)!;
-  const yj = yAll - yi;
+  const rest = yAll - count;
   const alphaW = c.nAll ? (c.alpha0 * yAll) / c.nAll : 0;
-  const { delta, z } = logOddsDirichlet(yi, c.ni, yj, c.nj, alphaW, c.alpha0);
-  const { g2, log2ratio } = dunningG2(yi, c.ni, yj, c.nj);
+  const { delta, z } = logOddsDirichlet(count, c.ni, rest, c.nj, alphaW, c.alpha0);
   const ev = weigh ? round(weigh(term), 4) : 0;
-  return {
-    outlet,
-    term,
-    z: round(z, 4),
-    delta: round(delta, 4),
-    count: yi,
-    count_rest: yj,
-    n: c.ni,
-    n_rest: c.nj,
+  return termRow({ outlet, term, z, delta, count, rest, n: c.ni, nRest: c.nj, words: c.wordsI, ev });
+}
+
+/** A term's counts and scores for one outlet against the rest, from which its distinctive row is built. */
+export interface TermScore {
+  outlet: string;
+  term: string;
+  /** the contrast's z and δ, unrounded or rounded to 4 places */
+  z: number;
+  delta: number;
+  /** uses by the outlet and by the rest, and the two sides' token totals */
+  count: number;
+  rest: number;
+  n: number;
+  nRest: number;
+  /** the outlet's words, for the rate per 1,000 */
+  words: number;
+  /** the term's evaluative weight, 0–1 */
+  ev: number;
+  /** the events in which the outlet uses the term (pooled contrasts only) */
+  events?: number;
+}
+
+/**
+ * The one way a distinctive row is built, whichever contrast gave its z (corpus-wide, pooled within stories, the
+ * chart's points): G² and log₂ ratio of the counts, the rate per 1,000 words, and the rank (a positive z raised by the
+ * term's evaluative weight).
+ */
+export function termRow(s: TermScore): DistinctiveRow {
+  const { g2, log2ratio } = dunningG2(s.count, s.n, s.rest, s.nRest);
+  const row: DistinctiveRow = {
+    outlet: s.outlet,
+    term: s.term,
+    z: round(s.z, 4),
+    delta: round(s.delta, 4),
+    count: s.count,
+    count_rest: s.rest,
+    n: s.n,
+    n_rest: s.nRest,
     g2: round(g2, 4),
     log2ratio: round(log2ratio, 4),
-    per_1000: c.wordsI ? round((yi / c.wordsI) * 1000, 4) : 0,
-    evaluative: ev,
-    rank: round(z > 0 ? z * (1 + 2 * ev) : z, 4),
+    per_1000: s.words ? round((s.count / s.words) * 1000, 4) : 0,
+    evaluative: s.ev,
+    rank: round(s.z > 0 ? s.z * (1 + 2 * s.ev) : s.z, 4),
   };
+  if (s.events !== undefined) row.events = s.events;
+  return row;
 }
 
 const corpusCountsCache = new WeakMap<

@@ -3,7 +3,7 @@
 import type { Doc } from '../types.js';
 import { byString } from '../text/counts.js';
 import { round } from '../util/round.js';
-import { collapseSubsumed, dunningG2, logOddsDirichlet, termTables } from './distinctive.js';
+import { collapseSubsumed, logOddsDirichlet, termRow, termTables } from './distinctive.js';
 import type { TermOptions } from '../text/types.js';
 import type { DistinctiveRow, OutletTermTable } from './types.js';
 
@@ -253,24 +253,11 @@ function outletRows(outlet: string, p: Pool, opts: PooledOptions): DistinctiveRo
     if (!(z > 0) || (furniture.size && term.split(' ').some((w) => furniture.has(w)))) continue;
     const ev = opts.weigh ? round(opts.weigh(term), 4) : 0;
     const used = p.used.get(term)!;
-    const yj = p.rest.get(term) ?? 0;
-    const { g2, log2ratio } = dunningG2(yi, p.n, yj, p.nRest);
-    out.push({
-      outlet,
-      term,
-      z: round(z, 4),
-      delta: round(p.s1.get(term)! / p.s2.get(term)!, 4),
-      count: yi,
-      count_rest: yj,
-      n: p.n,
-      n_rest: p.nRest,
-      g2: round(g2, 4),
-      log2ratio: round(log2ratio, 4),
-      per_1000: p.words ? round((yi / p.words) * 1000, 4) : 0,
-      evaluative: ev,
-      rank: round(z * (1 + 2 * ev), 4),
-      events: used,
-    });
+    const delta = p.s1.get(term)! / p.s2.get(term)!;
+    const rest = p.rest.get(term) ?? 0;
+    out.push(
+      termRow({ outlet, term, z, delta, count: yi, rest, n: p.n, nRest: p.nRest, words: p.words, ev, events: used }),
+    );
   }
   const kept = collapseSubsumed(out);
   kept.sort((a, b) => b.rank - a.rank || b.z - a.z || b.count - a.count || byString(a.term, b.term));

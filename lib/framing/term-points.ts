@@ -8,8 +8,8 @@ import { round } from '../util/round.js';
 import {
   collapseSubsumed,
   distinctiveTerms,
-  dunningG2,
   mostFrequentTerms,
+  termRow,
   type DistinctiveOptions,
 } from './distinctive.js';
 import type { PooledPoints } from './pooled.js';
@@ -84,29 +84,21 @@ function pointRows(
   weigh: (term: string) => number,
   collapse: boolean,
 ): DistinctiveRow[] {
-  const rows = p.terms.map((term, k): DistinctiveRow => {
-    const z = p.z[k],
-      count = p.count[k],
-      rest = p.rest[k];
-    const { g2, log2ratio } = dunningG2(count, p.n, rest, p.nRest);
-    const ev = round(weigh(term), 4);
-    return {
+  const rows = p.terms.map((term, k) =>
+    termRow({
       outlet,
       term,
-      z,
+      z: p.z[k],
       delta: p.delta[k],
-      count,
-      count_rest: rest,
+      count: p.count[k],
+      rest: p.rest[k],
       n: p.n,
-      n_rest: p.nRest,
-      g2: round(g2, 4),
-      log2ratio: round(log2ratio, 4),
-      per_1000: p.words ? round((count / p.words) * 1000, 4) : 0,
-      evaluative: ev,
-      rank: round(z > 0 ? z * (1 + 2 * ev) : z, 4),
+      nRest: p.nRest,
+      words: p.words,
+      ev: round(weigh(term), 4),
       events: p.events[k],
-    };
-  });
+    }),
+  );
   return (collapse ? collapseSubsumed(rows) : rows).sort(byRank);
 }
 
