@@ -5,15 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { corpusFromRecords } from '../lib/corpus/load.js';
 import { analyseCorpus } from '../lib/pipeline.js';
+import { councilPlan as council } from './helpers/prose.js';
 import { framingSection } from '../lib/report/sections/framing.js';
 
-const PLACES = ['Tucson', 'Fresno', 'El Paso', 'Yuma', 'Laredo', 'Salinas', 'Merced', 'Visalia'];
-const council = (i: number, plan: string) =>
-  `Members of the council in ${PLACES[i % 8]} met on day ${i + 3} to weigh measure ${100 + i} and its ${plan}. ` +
-  `The council heard ${i + 4} speakers on the ${plan}, and said hearing ${i + 1} would resume after ${i + 2} weeks. ` +
-  `Officials counted ${40 + 7 * i} letters at the ${PLACES[(i + 2) % 8]} office before the council adjourned. ` +
-  `Residents of ${PLACES[(i + 5) % 8]} asked the council to publish minute ${i + 11} and the council agreed. ` +
-  `The ${plan} costs ${i + 9} million, and a second ${plan} for ${PLACES[(i + 3) % 8]} waits.`;
 const records = [
   ...['budget', 'water', 'schools', 'roads', 'parks', 'transit'].flatMap((event, i) => [
     { id: `l${i}`, outlet: 'Daily Ledger', event, date: `2026-0${i + 1}-10`, text: council(2 * i, 'programme') },

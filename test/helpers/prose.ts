@@ -44,3 +44,14 @@ export const council = (i: number, word: string): string =>
   `The ${word} heard ${i + 4} speakers, and the ${word} said hearing ${i + 1} would resume after ${i + 2} weeks. ` +
   `Officials counted ${40 + 7 * i} letters at the ${PLACES[(i + 2) % 8]} office before the ${word} adjourned. ` +
   `Residents of ${PLACES[(i + 5) % 8]} asked the ${word} to publish minute ${i + 11} and the ${word} agreed.`;
+
+/**
+ * Article i of a council story about a plan: `plan` is the outlet's spelling of the plan's word ("programme" or
+ * "program"), the one difference the house-spelling tests plant.
+ */
+export const councilPlan = (i: number, plan: string): string =>
+  `Members of the council in ${PLACES[i % 8]} met on day ${i + 3} to weigh measure ${100 + i} and its ${plan}. ` +
+  `The council heard ${i + 4} speakers on the ${plan}, and said hearing ${i + 1} would resume after ${i + 2} weeks. ` +
+  `Officials counted ${40 + 7 * i} letters at the ${PLACES[(i + 2) % 8]} office before the council adjourned. ` +
+  `Residents of ${PLACES[(i + 5) % 8]} asked the council to publish minute ${i + 11} and the council agreed. ` +
+  `The ${plan} costs ${i + 9} million, and a second ${plan} for ${PLACES[(i + 3) % 8]} waits.`;
