@@ -8,13 +8,17 @@ import type { Doc, Span } from '../types.js';
 import type { Quote } from './types.js';
 import { subjectBefore } from './clause-subjects.js';
 import { writtenEnd } from './quotes.js';
+import { POST_DASH, POST_DATE, POST_HANDLE, POST_NAME, POST_SHARED_BY } from '../text/post-signature.js';
 
 /**
  * A post's signature: a dash, the poster's name, "( @ handle )" and the date ("January 28 , 2017"; a signature that
  * ends its line may lack it), or "A post shared by …" at the end of a line. Group 1: the name.
  */
-const SIGNATURE =
-  /[\u2014\u2013-]\s*([^\n()\u2014\u2013]{1,60}?)\s*\(\s*@\s*\w{1,30}\s*\)\s*(?:\p{L}+\.?\s+\d{1,2}\s*,\s*\d{4}|(?=\s*(?:\n|$)))|\bA post shared by ([^\n(]{1,60}?)\s*\(\s*@\s*\w{1,30}\s*\)[^\n]{0,40}(?=\n|$)/gu;
+const SIGNATURE = new RegExp(
+  `${POST_DASH}\\s*(${POST_NAME}?)\\s*${POST_HANDLE}\\s*(?:${POST_DATE}|(?=\\s*(?:\\n|$)))` +
+    `|\\b${POST_SHARED_BY}([^\\n(]{1,60}?)\\s*${POST_HANDLE}[^\\n]{0,40}(?=\\n|$)`,
+  'gu',
+);
 
 /** The embedded posts of a text: each post's [start, end) (its words, without the signature) and the poster's name's. */
 export function embeddedPosts(text: string): { post: [number, number]; name: [number, number] }[] {

@@ -2,11 +2,14 @@
 // post's author's words, carried by both articles.
 import { QUOTED_SOURCE } from './quoted-share.js';
 import { squash } from './attribution.js';
+import { POST_DASH, POST_DATE, POST_HANDLE, POST_NAME, POST_SHARED_BY } from '../text/post-signature.js';
 
 // the signature line of an embedded social-media post, at the end of the post's line: "— Donald J. Trump
 // (@realDonaldTrump) October 22, 2018" (spaced "( @ handle )" in pre-tokenised text), "A post shared by X (@x) on …"
-const POST_SIGNATURE =
-  /(?:[\u2014\u2013-]\s*[^\n()\u2014\u2013]{1,60}\(\s*@\s*\w{1,30}\s*\)\s*(?:\p{L}+\.?\s+\d{1,2}\s*,\s*\d{4})?|A post shared by [^\n]{1,80})\s*$/u;
+const POST_SIGNATURE = new RegExp(
+  `(?:${POST_DASH}\\s*${POST_NAME}${POST_HANDLE}\\s*(?:${POST_DATE})?|${POST_SHARED_BY}[^\\n]{1,80})\\s*$`,
+  'u',
+);
 
 /** The share of the span [s, e) on lines of embedded social-media posts, and the first such line's signature. */
 function postShare(text: string, s: number, e: number): { share: number; signature: string } {
