@@ -21,6 +21,7 @@ import { type Ctx, type Unit, tokText } from './scan-context.js';
 import { JOIN_PARTICLES } from './token-classes.js';
 import { INFIX_NAME, CAPITALISED_WORD, PARTICLE_WORD, CAP_PARTICLE_WORD } from './word-shapes.js';
 import { NAME_PRONOUNS } from './long-names.js';
+import { articleHeadName } from './article-names.js';
 
 /** Particles that, capitalised before another name word, start a person's family name ("Van Persie", "Bin Salman"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'ter', 'bin', 'ibn', 'abu']);
@@ -161,9 +162,8 @@ export function evidenceFor(
   // "United We Dream": a name written as a phrase, with a pronoun inside, is no person's
   const phrase = seg.length > 2 && norms.some((w) => NAME_PRONOUNS.has(w));
   const nameEv = phrase ? null : nameEvidence(norms, text, ctx.lowerUses, seg.length > 1 && commonFirst(norms[0], ctx));
-  // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
-  if (ctx.beforeTitle && nameEv?.cue === 'title-case words' && !ctxEv)
-    return { type: 'org', strength: 1, cue: "a title's department" };
+  const body = nameEv?.cue === 'title-case words' && !ctxEv ? titleCaseBody(d, si, seg, norms, ctx) : null;
+  if (body) return body;
   // "Pentagon Press Secretary Ann Vale": one word no name list knows, before a post on an institution's staff
   if (ctx.beforeTitle && !nameEv && !ctxEv && seg.length === 1 && STAFF_POSTS.has(ctx.nextTitle))
     return { type: 'org', strength: 3, cue: "a staff post's institution" };
@@ -177,6 +177,22 @@ export function evidenceFor(
   if (nameEv && (!ctxEv || nameEv.strength > ctxEv.strength)) return nameEv;
   if (ctxEv) return ctxEv;
   return { type: 'unknown', strength: 1, cue: 'no evidence' };
+}
+
+/** Title-case words that, by what is around them, name a body rather than a person (only title case typed them). */
+function titleCaseBody(
+  d: Doc,
+  si: number,
+  seg: readonly Unit[],
+  norms: readonly string[],
+  ctx: Ctx,
+): TypeEvidence | null {
+  // "Homeland Security [Secretary]", "Defense [Secretary]": title-case words right before a title are its department
+  if (ctx.beforeTitle) return { type: 'org', strength: 1, cue: "a title's department" };
+  // "the White Sox for", never "the Ann Vale said": an article before a name heading its phrase (article-names.ts)
+  if (articleHeadName(d, si, seg, norms, ctx.gazLower))
+    return { type: 'org', strength: 1, cue: 'an article before title-case words' };
+  return null;
 }
 
 /** orgEvidence's cue for "X said it", which a clause after "said" opens as often ("Ann Vale said it was late"). */

@@ -26,19 +26,38 @@ const SPORT_ROLES: readonly string[] = [
   'team-mate',
 ];
 
-/** A paper named before its kind or its staff ("the Matin newspaper", "Sentinel editor Ann Body"); after a possessive
- * they are a person's ("Ann Body's newspaper"), and before the paper's own name the first name is a place ("the
- * Capitol Hill newspaper Roll Call"). "magazine" is left out: "Time magazine" would become an organisation that the
- * plural rule then merges with "Times". */
-const PAPER_WORDS: ReadonlySet<string> = new Set(['newspaper', 'newspapers', 'editor', 'editors', 'columnist']);
+/** A paper named before its kind or its staff ("the Matin newspaper", "Gazeta Nowa daily said", "Sentinel editor Ann
+ * Body"); after a possessive they are a person's ("Ann Body's newspaper"), and before the paper's own name the first
+ * name is a place ("the Capitol Hill newspaper Roll Call"). "magazine" is left out: "Time magazine" would become an
+ * organisation that the plural rule then merges with "Times". */
+const PAPER_WORDS: ReadonlySet<string> = new Set([
+  'newspaper',
+  'newspapers',
+  'daily',
+  'editor',
+  'editors',
+  'columnist',
+]);
 
-/** The paper word at token k speaks of someone's paper (after a possessive), or is "newspaper" followed by the paper's
- * own name. */
-function notPaper(d: Doc, k: number, possessive: boolean): boolean {
+/** Words for the paper itself, which before a capitalised word introduce the paper's own name ("the Cairo daily
+ * Al-Tahrir"). "weekly" is left out: "attends Mass weekly" is an adverb. */
+const PAPER_KINDS: ReadonlySet<string> = new Set(['newspaper', 'newspapers', 'daily']);
+
+/** Words of speech after "X daily" that make "daily" the paper, not an adverb ("Ann Vale daily visits the site"). */
+const PAPER_SAYS: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'quoted']);
+
+/** The paper word at token k speaks of someone's paper (after a possessive), or is "newspaper" or "daily" followed by
+ * the paper's own name; "daily" names the paper only after "the" or before a word of speech or a stop (the name
+ * starts at token `first`). */
+function notPaper(d: Doc, k: number, possessive: boolean, first: number): boolean {
   const next = d.tokens[k + 1];
   if (possessive) return true;
+  if (d.tokens[k].norm === 'daily' && d.tokens[first - 1]?.norm !== 'the') {
+    if (!next || next.sentence !== d.tokens[k].sentence || next.kind === 'punct') return false;
+    if (!PAPER_SAYS.has(next.norm)) return true;
+  }
   // "editor Ann Body": the person who follows is the paper's editor, the name before it still the paper
-  if (!next || next.kind !== 'word' || !d.tokens[k].norm.startsWith('newspaper')) return false;
+  if (!next || next.kind !== 'word' || !PAPER_KINDS.has(d.tokens[k].norm)) return false;
   const c = d.text.charCodeAt(next.start);
   return c >= 65 && c <= 90;
 }
@@ -237,11 +256,14 @@ export function orgEvidence(
     return { cue: 'organisation asset after: ' + after, strength: 2 };
   }
   const two = wordNorm(d, k + 1, si);
+  // "Vale Air's head office": a firm's seat (a person has a home, a campaign its headquarters)
+  if (!town && after === 'head' && (two === 'office' || two === 'offices'))
+    return { cue: 'organisation asset after: head office', strength: 2 };
   // "Obama's executive order": an adjective of a government act, not a company's executive; "forward" is a player's
   // role before the player's name ("Kent forward Tom Vale"), not in "to move Kent forward"
   const role =
     (after !== 'executive' || !EXECUTIVE_ACTS.has(two)) &&
-    !(PAPER_WORDS.has(after) && notPaper(d, k, possessive)) &&
+    !(PAPER_WORDS.has(after) && notPaper(d, k, possessive, first)) &&
     (after !== 'forward' || (two === '' && wordNorm(d, k + 1, si, true) !== ''));
   if (role && ORG_ROLES_AFTER.has(after) && (!town || TOWN_CUES.has(after)))
     return { cue: 'organisation word after: ' + after, strength: SHARED_ROLES.has(after) ? 2 : 3 };
