@@ -56,9 +56,18 @@ export function framingFindings(
   }
   // extremes among the outlets with the most text: a single column is 100% own words by nature
   const big = biggest([...byOutlet].map(([o, x]) => [o, x.words] as [string, number]));
-  const shares = [...byOutlet]
-    .filter(([o, x]) => x.words > 0 && big.has(o))
-    .map(([o, x]) => ({ o, own: x.own / x.words, quoted: x.quoted / x.words, reused: x.reused / x.words }));
+  // an outlet of one article is one piece (a 99% own-words essay), not a habit: the extremes are outlets of several
+  // articles when two have text, else every big outlet, one-article ones named so beside an outlet of several
+  const articles = articleCounts(outletOf);
+  const several = [...byOutlet].filter(([o, x]) => x.words > 0 && big.has(o) && (articles.get(o) ?? 0) >= 2);
+  const shares = (several.length > 1 ? several : [...byOutlet].filter(([o, x]) => x.words > 0 && big.has(o))).map(
+    ([o, x]) => ({
+      o: several.length && (articles.get(o) ?? 0) === 1 ? `${o} (one article)` : o,
+      own: x.own / x.words,
+      quoted: x.quoted / x.words,
+      reused: x.reused / x.words,
+    }),
+  );
   if (shares.length > 1) {
     const s = [...shares].sort((a, b) => a.own - b.own || byString(a.o, b.o));
     const lo = s[0],
@@ -68,12 +77,10 @@ export function framingFindings(
       evidence: [{ href: '#table-voice', label: 'voice shares' }],
     });
   }
-  out.push(
-    ...leaningFindings(leaningTerms(f.distinctive, big, articleCounts(outletOf), spread, aside), big, byOutlet.size),
-  );
+  out.push(...leaningFindings(leaningTerms(f.distinctive, big, articles, spread, aside), big, byOutlet.size));
   const hits = f.loadedHits ?? [];
   out.push(
-    ...loadedFindings(f.loaded, oneArticleTerms(hits, articleCounts(outletOf)), storyWords(hits, outletOf, f.eventOf)),
+    ...loadedFindings(f.loaded, oneArticleTerms(hits, articles), storyWords(hits, outletOf, f.eventOf), articles),
   );
   out.push(...unnamedSourceFindings(f.sources));
   return out;
