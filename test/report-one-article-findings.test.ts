@@ -3,7 +3,9 @@
 // terms in its own narration" named its one article's words as an outlet's habit, unmarked, among outlets of several
 // articles. Invented outlets and words.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { framingFindings } from '../lib/report/framing-findings.js';
+import { voiceFinding } from '../lib/index.js';
 
 const outletOf = { n1: 'North Star', n2: 'North Star', c1: 'Coast Daily', c2: 'Coast Daily', l1: 'Lone Beacon' };
 const own: Record<string, number> = { n1: 0.8, n2: 0.8, c1: 0.6, c2: 0.6, l1: 0.99 };
@@ -41,5 +43,13 @@ describe('findings with outlets of one article', () => {
       'North Star',
       'Lone Beacon (one article)',
     ]);
+  });
+
+  it('are the sentence notebook 04 prints: one computation of the voice extremes for both', () => {
+    // before, the notebook took the mean of article shares over every outlet ("Salon is the most in its own voice
+    // (100%)", one article) while the report named Politico at 68%
+    const nb = JSON.parse(readFileSync('notebooks/04-framing.ipynb', 'utf8')) as { cells: { source: string[] }[] };
+    expect(nb.cells.some((c) => c.source.join('').includes('pl.voiceFinding(f.voice, outletOf)'))).toBe(true);
+    expect(texts()).toContain(voiceFinding(voice, outletOf)!.text);
   });
 });
