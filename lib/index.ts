@@ -179,6 +179,7 @@ export {
 export { toneStandouts, toneStandoutText, type ToneStandout } from './explore/tone-standouts.js';
 export { percent, dateRange } from './report/finding-words.js';
 export { datesNote } from './report/corpus-findings.js';
+export { voiceFinding } from './report/voice-finding.js';
 export { wordsPerOutlet, per1k, mostOftenIn, mostOftenText } from './explore/rates.js';
 export { articlesPerOutlet, outletMark, severalFirst, oneArticleNote } from './explore/one-article.js';
 export { ownTermText, entityRateRows, loadedSummaryText } from './explore/outlet-lines.js';

@@ -59,7 +59,7 @@ describe('distinctive-term findings and one article', () => {
   it('pass over one article’s topic and mark an outlet of one article', () => {
     const spread = termSpreads(docs, rows);
     const f = framingFindings({ voice, distinctive: rows, loaded: [], sources: [] }, outletOf, spread);
-    const text = f.map((x) => x.text).find((t) => t.startsWith('Words each outlet'))!;
+    const text = f.map((x) => x.text).find((t) => t.startsWith('Words of judgement each outlet'))!;
     expect(text).toContain('Morning Ledger: “frankly” (2)');
     expect(text).not.toContain('canal plan');
     expect(text).toContain(
@@ -86,10 +86,10 @@ describe('distinctive-term findings and one article', () => {
     ];
     const f = framingFindings({ voice, distinctive: lone, loaded: [], sources: [] }, outletOf, termSpreads(docs, lone));
     const text = f.map((x) => x.text).find((t) => t.includes('“wait”'))!;
-    expect(text.startsWith('Words each outlet uses clearly more')).toBe(false);
+    expect(text.startsWith('Words of judgement each outlet uses clearly more')).toBe(false);
     expect(text).toBe(
       'No outlet of more than one article uses a word of judgement clearly more than the others in its own voice (z above 1.96, over more than one of its articles) — ' +
-        'Morning Ledger: no word of judgement stands out; its clearest terms are topics it covers more (the table lists them). ' +
+        'Morning Ledger: no word of judgement stands out; its clearest terms judge nothing by themselves (the table lists them). ' +
         "An outlet of one article, whose words are that piece's rather than a habit — Evening Post: “wait” (1).",
     );
   });

@@ -40,13 +40,17 @@ const read = (records: ReturnType<typeof corpus>) => {
 
 describe('the distinctive-terms sentence and its chart', () => {
   it('count the same clear terms', () => {
+    // Ledger writes "regime" in every story, Post "council": each outlet's word choice (written in running prose, so
+    // no boilerplate), and either outlet may be the one looked at closely
     const { focus, title, zOf } = read(corpus('program', 'regime'));
-    expect(focus.focus).toBe('Daily Ledger');
+    const o = focus.focus!;
+    expect(['Daily Ledger', 'Metro Post']).toContain(o);
     expect(zOf('regime')).toBeGreaterThan(1.96);
     const sure = focus.terms.filter((r) => r.z > 1.96 && !focus.aside.has(r.term));
-    expect(focus.text).toMatch(/^\*\*Daily Ledger\*\* \(6 articles\) has the most own-voice terms clear of chance/);
+    expect(sure.length).toBeGreaterThan(0);
+    expect(focus.text.startsWith(`**${o}** (6 articles) has the most own-voice terms clear of chance`)).toBe(true);
     expect(title).toContain(
-      `clear of chance (|z| above 1.96): ${sure.length} term${sure.length === 1 ? '' : 's'} more in Daily Ledger`,
+      `clear of chance (|z| above 1.96): ${sure.length} term${sure.length === 1 ? '' : 's'} more in ${o}`,
     );
   });
 

@@ -3,6 +3,7 @@
 import type { OutletComparison } from './compare.js';
 
 const stories = (k: number) => `${k} ${k === 1 ? 'story' : 'stories'}`;
+const articles = (k: number) => `${k} ${k === 1 ? 'article' : 'articles'}`;
 
 /**
  * One or two sentences on what compareOutlets counted its terms over, so a reader knows whether a difference is
@@ -20,7 +21,7 @@ export function compareScopeText(cmp: Pick<OutletComparison, 'a' | 'b' | 'storie
     return `They share ${st.both ? `only ${stories(st.both)}, too little text to compare on` : 'no story'} (${covered}), so the counts are over all their articles: a word from a story only one of them covered is that story's topic, not a choice of wording.`;
   const where =
     st.both < Math.max(st.a, st.b)
-      ? `Counted on the ${stories(st.both)} both covered (${n.a} articles of ${a}, ${n.b} of ${b}; ${covered} in all)`
+      ? `Counted on the ${stories(st.both)} both covered (${articles(n.a)} of ${a}, ${n.b} of ${b}; ${covered} in all)`
       : `They covered the same ${stories(st.both)}, and the counts are over all their articles`;
   if (scope.undated)
     return `${where}, but ${scope.undated} of these articles ${scope.undated === 1 ? 'has' : 'have'} no date, and undated articles are grouped into stories by the names they share alone: one such story can hold several news events on one subject, years apart, so a difference can be a different event rather than a choice of wording.`;

@@ -169,8 +169,8 @@ export function compareOutlets(
     scope.over !== 'shared stories'
       ? ''
       : scope.undated
-        ? ` on the ${stories.both} subjects both covered (undated: grouped by shared names)`
-        : ` on the ${stories.both} stories both covered`;
+        ? ` on the ${stories.both} ${stories.both === 1 ? 'subject' : 'subjects'} both covered (undated: grouped by shared names)`
+        : ` on the ${stories.both === 1 ? 'one story' : `${stories.both} stories`} both covered`;
   return { a, b, terms, entities, labels, stories, termScope, figure: compareFigure(a, b, terms, opts.top ?? 12, on) };
 }
 

@@ -11,7 +11,8 @@ import { loadedHits, loadedRows, outsideNames, termWeigher, type LoadedHit, type
 import { groupLabelMentions } from './groups.js';
 import { actorLabelMentions, withoutCovered } from './actor-labels.js';
 import { actNameRows, type ActFamily, type ActNameRow } from './act-names.js';
-import { eventOutletKey, pooledDistinctiveAndPoints, type PooledPoints } from './pooled.js';
+import { eventOutletKey, pooledDistinctiveAndPoints, type PooledOptions, type PooledPoints } from './pooled.js';
+import { proseWords } from './prose-uses.js';
 import { chartTerms } from './term-points.js';
 import { boilerplateMasks } from './boilerplate.js';
 import { agencySpansByDoc, type AgencyCopy } from './agency-copy.js';
@@ -260,6 +261,7 @@ function distinctiveOf(
   evTable: OutletTermTable | undefined,
   weigh: (term: string) => number,
   opts: FramingOptions,
+  prose?: PooledOptions['prose'],
 ): { rows: DistinctiveRow[]; points: Map<string, PooledPoints> } {
   const top = opts.top ?? 200;
   // plain words ("first", "really", "people") and counting words are never an outlet's framing
@@ -267,7 +269,7 @@ function distinctiveOf(
   const exclude = (term: string) => plain.get(term) ?? plain.set(term, isPlainTerm(term, weigh)).get(term)!;
   // the term chart's points come from the same pools, so the chart shows the z the table gives (term-points.ts)
   const { rows: pooled, points } = evTable
-    ? pooledDistinctiveAndPoints(evTable, { minCount: opts.minCount, top, weigh, exclude }, (_, mine) =>
+    ? pooledDistinctiveAndPoints(evTable, { minCount: opts.minCount, top, weigh, exclude, prose }, (_, mine) =>
         chartTerms(table, mine),
       )
     : { rows: [], points: new Map<string, PooledPoints>() };
@@ -404,7 +406,9 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
     termOpts,
   );
   const weigh = termWeigher(input.lexicon);
-  const { rows: distinctive, points: termPoints } = distinctiveOf(table, evTable, weigh, opts);
+  // a word one outlet prints story after story is its page furniture unless written in its running prose
+  const prose = evTable && proseWords(all.docs, masks);
+  const { rows: distinctive, points: termPoints } = distinctiveOf(table, evTable, weigh, opts, prose);
 
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
   const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf, norms);

@@ -25,6 +25,12 @@ export interface PooledOptions {
   boilerplateShare?: number;
   /** see boilerplateShare (default 4) */
   boilerplateEvents?: number;
+  /**
+   * the words among `words` that the outlet writes mostly in running prose (lib/framing/prose-uses.ts): a word it
+   * chooses story after story ("proponents"), kept although it passes boilerplateShare; without it every such word is
+   * boilerplate
+   */
+  prose?: (outlet: string, words: ReadonlySet<string>) => ReadonlySet<string>;
   /** terms never reported, whatever their counts (e.g. plain words, isPlainTerm) */
   exclude?: (term: string) => boolean;
 }
@@ -116,9 +122,11 @@ export function pooledDistinctiveAndPoints(
   const rows: DistinctiveRow[] = [];
   const points = new Map<string, PooledPoints>();
   for (const outlet of [...pools.keys()].sort(byString)) {
-    const mine = outletRows(outlet, pools.get(outlet)!, opts);
+    const pool = pools.get(outlet)!;
+    const furniture = boilerplateWords(outlet, pool, opts);
+    const mine = outletRows(outlet, pool, furniture, opts);
     rows.push(...mine);
-    if (pointTerms) points.set(outlet, poolPoints(pools.get(outlet)!, pointTerms(outlet, mine), opts));
+    if (pointTerms) points.set(outlet, poolPoints(pool, pointTerms(outlet, mine), furniture));
   }
   return { rows, points };
 }
@@ -127,8 +135,7 @@ export function pooledDistinctiveAndPoints(
  * The pool's numbers for the given terms that occur in the outlet's contrasted events, in the terms' order; the
  * outlet's boilerplate (and every phrase holding it), which outletRows leaves out, flagged.
  */
-function poolPoints(p: Pool, want: Iterable<string>, opts: PooledOptions): PooledPoints {
-  const furniture = boilerplateWords(p, opts);
+function poolPoints(p: Pool, want: Iterable<string>, furniture: ReadonlySet<string>): PooledPoints {
   const boiler = (t: string) => furniture.size > 0 && t.split(' ').some((w) => furniture.has(w));
   const terms: string[] = [];
   const seen = new Set<string>();
@@ -228,9 +235,10 @@ function contrastEvent(table: OutletTermTable, cols: number[], share: Map<string
 
 /**
  * The outlet's boilerplate words: evaluative weight under 0.5, used by the outlet in at least `share` of its contrasted
- * events (and `minEvents` of them), and by the other outlets of those events in under a tenth of that share.
+ * events (and `minEvents` of them), and by the other outlets of those events in under a tenth of that share, unless
+ * `opts.prose` finds it written mostly in running prose (a word chosen story after story, not page furniture).
  */
-function boilerplateWords(p: Pool, opts: PooledOptions): Set<string> {
+function boilerplateWords(outlet: string, p: Pool, opts: PooledOptions): Set<string> {
   const share = opts.boilerplateShare ?? 0.25,
     minEvents = opts.boilerplateEvents ?? 4;
   const out = new Set<string>();
@@ -239,13 +247,13 @@ function boilerplateWords(p: Pool, opts: PooledOptions): Set<string> {
     const restShare = (p.usedRest.get(term) ?? 0) / (p.restEvents || 1);
     if (restShare < (0.1 * used) / p.events && (opts.weigh?.(term) ?? 0) < 0.5) out.add(term);
   }
+  if (out.size && opts.prose) for (const w of opts.prose(outlet, out)) out.delete(w);
   return out;
 }
 
 /** The rows of one outlet from its pool, boilerplate words and the phrases holding them left out, ordered by rank. */
-function outletRows(outlet: string, p: Pool, opts: PooledOptions): DistinctiveRow[] {
+function outletRows(outlet: string, p: Pool, furniture: ReadonlySet<string>, opts: PooledOptions): DistinctiveRow[] {
   const minCount = opts.minCount ?? (p.events >= 5 ? 2 : 1);
-  const furniture = boilerplateWords(p, opts);
   const out: DistinctiveRow[] = [];
   for (const [term, yi] of p.count) {
     if (yi < minCount || opts.exclude?.(term)) continue;

@@ -26,8 +26,10 @@ const judged = (r: LeanRow) => r.evaluative === undefined || r.evaluative >= JUD
  * most uses of is that article's topic, not the outlet's wording, and is passed over (oneArticleTopic). An outlet of
  * one article goes to `single`, not `lean`: its words are one writer's piece (a guest op-ed's "better", a 6,000-word
  * essay on ISIS's "jihadists"), not a habit, and the finding says so after the outlets of several articles rather
- * than leading with it. Terms without evaluative weight ("asylum", "children") are what an outlet covers more, not
- * how it words it: an outlet whose clear terms are all such is `unjudged`.
+ * than leading with it. Terms without evaluative weight judge nothing by themselves: a topic the outlet covers more
+ * ("asylum", "children") or a describing word it chooses ("undocumented", which a competing-label finding may set
+ * against another outlet's word); an outlet whose clear terms are all such is `unjudged`, without calling them either
+ * (an outlet of one article there is marked "(one article)").
  */
 export function leaningTerms(
   rows: readonly LeanRow[],
@@ -58,9 +60,13 @@ export function leaningTerms(
       .sort((a, b) => b.z - a.z || byString(a.term, b.term))
       .slice(0, 3);
     if (top.length) (n === 1 ? single : lean).push(`${o}: ${listWords(top.map((r) => `“${r.term}” (${r.count})`))}`);
-    else if (spreadOver.length) unjudged.push(o);
+    // an outlet of one article is named so wherever it stands: its clear terms are that piece's, not a habit
+    else if (spreadOver.length) unjudged.push(n === 1 ? `${o} (one article)` : o);
     else if (clear.length) topical.push(o);
   }
+  // outlets of one article after the others (each part keeps name order)
+  const lone = (o: string) => (o.endsWith(' (one article)') ? 1 : 0);
+  unjudged.sort((a, b) => lone(a) - lone(b));
   return { lean, single, topical, unjudged, spelt };
 }
 
@@ -113,7 +119,7 @@ export function leaningFindings(
     ? ` ${listWords(topical)}: each clear term comes mostly from one of ${they(topical)} articles (that story's topic, not the outlet's wording).`
     : '';
   const plain = unjudged.length
-    ? ` ${listWords(unjudged)}: no word of judgement stands out; ${they(unjudged)} clearest terms are topics ${unjudged.length === 1 ? 'it covers' : 'they cover'} more (the table lists them).`
+    ? ` ${listWords(unjudged)}: no word of judgement stands out; ${they(unjudged)} clearest terms judge nothing by themselves (the table lists them).`
     : '';
   const one =
     (single.length
@@ -125,7 +131,7 @@ export function leaningFindings(
   if (lean.length)
     return [
       {
-        text: `Words each outlet uses clearly more than the others, in its own voice${big.size < outlets ? ` (the ${big.size} outlets with the most text)` : ''} — ${lean.join('; ')}.${one}${topics}${plain}`,
+        text: `Words of judgement each outlet uses clearly more than the others, in its own voice${big.size < outlets ? ` (the ${big.size} outlets with the most text)` : ''} — ${lean.join('; ')}.${one}${topics}${plain}`,
         evidence,
       },
     ];

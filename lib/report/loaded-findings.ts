@@ -11,12 +11,14 @@ import { agencyCopyNote, type AgencyCopy } from '../framing/agency-copy.js';
  * Up to three outlets with the most loaded forms in their own narration, each with its most used forms and counts.
  * Words marked only because one outlet uses them more than the others on the same story (theme "outlet contrast":
  * words of blame below the vocabularies' own bar, lib/framing/contrast-words.ts) are not loaded words by themselves:
- * the finding leaves them out (the table keeps them, with their theme).
+ * the finding leaves them out (the table keeps them, with their theme). An outlet of one article (`articles`) comes
+ * after the outlets of several and is named "X (one article)": its words are one piece's, not a habit.
  */
 export function loadedFindings(
   loaded: readonly { outlet: string; term: string; own: number; forms?: string; theme?: string }[],
   oneArticle: ReadonlyMap<string, number> = new Map(),
   story: ReadonlySet<string> = new Set(),
+  articles: ReadonlyMap<string, number> = new Map(),
 ): Finding[] {
   const out: Finding[] = [];
   // per outlet, each loaded term with its uses in the outlet's own narration, named by its forms ("militant/militants")
@@ -40,9 +42,15 @@ export function loadedFindings(
     const inOne = single.get(o + '\u0000' + t);
     return `“${t}” (${n}${!inOne ? '' : inOne === n ? ', all in one article' : `, ${inOne} of them in one article`})`;
   };
-  for (const [o, terms] of [...loadedOwn].sort((a, b) => b[1].size - a[1].size || byString(a[0], b[0])).slice(0, 3))
+  // marked only beside an outlet of several articles: in a corpus of one article per outlet it tells nothing
+  const several = [...articles.values()].some((n) => n >= 2);
+  const lone = (o: string) => (several && articles.get(o) === 1 ? 1 : 0);
+  const byOutlet = [...loadedOwn].sort(
+    (a, b) => lone(a[0]) - lone(b[0]) || b[1].size - a[1].size || byString(a[0], b[0]),
+  );
+  for (const [o, terms] of byOutlet.slice(0, 3))
     out.push({
-      text: `${o} uses loaded terms in its own narration, most often ${listWords(
+      text: `${o}${lone(o) ? ' (one article)' : ''} uses loaded terms in its own narration, most often ${listWords(
         [...terms]
           .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))
           .slice(0, 4)
