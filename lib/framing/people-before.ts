@@ -3,6 +3,7 @@
 // binary search, so a long article with many speakers costs speakers × window, not speakers × mentions.
 import type { Doc, EntityRef, Span } from '../types.js';
 import { firstStartingAt, rangeAt, startingIn } from '../util/search.js';
+import { VERB_ALT } from './speech-verbs.js';
 
 /** One person mention of a doc; a doc's list is sorted by start, then end. */
 export interface PersonAt {
@@ -46,7 +47,7 @@ export function namedBefore(
  * A prepositional or participle phrase opening a sentence, up to its comma: "In his ruling Saturday, …", "After meeting
  * Doe, …", "Speaking during his flight, …", "Asked last week whether …, …".
  */
-const OPENING_PHRASE =
+export const OPENING_PHRASE =
   /^(?:(?:In|At|After|Before|During|On|With|Following|Despite|Since|Unlike|Like|Against|Amid|Under|From|Without|According to|For)\s|\p{Lu}\p{Ll}+(?:ing|ed)\s+\p{Ll})[^,]*,/u;
 
 /**
@@ -88,6 +89,55 @@ export function sentenceSubject(
 }
 /** Sentences before the speaker's that a subject is looked for in, past sentences naming no one. */
 const SUBJECT_LOOKBACK = 3;
+
+/**
+ * Where the statement a speaker at `pos` trails starts: the start of its sentence when the speaker closes it ("Doe and
+ * Brenn have overseen a “…” , he said .", "…, she said in an interview ."), else null. A sentence opening on a phrase
+ * or a clause before the comma ("After meeting Doe , he said …", "When Doe took office , he said …") is no statement,
+ * nor is one the speaker's comment interrupts (", he said , Republican support never …").
+ */
+export function statementStart(d: Doc, pos: number): number | null {
+  const s = sentenceAt(d.sentences, pos);
+  if (!s) return null;
+  const before = d.text.slice(s.start, pos);
+  if (!STATEMENT_COMMA.test(before) || OPENING_PHRASE.test(before) || SUBORDINATE_OPENING.test(before)) return null;
+  return CLOSING_VERB.test(d.text.slice(pos, Math.min(s.end, pos + 80))) ? s.start : null;
+}
+/** Own words, then a comma or a closing quote mark right before the speaker: ", he said", "a “deep change ,” he said". */
+const STATEMENT_COMMA = /\p{L}.*(?:,|[”"]|'')\s*$/su;
+/**
+ * The speaker, its verb, maybe a time or place, then the sentence's end, a colon or a participle ("he said .", "she
+ * said in an interview .", "he said , flatly contradicting …").
+ */
+const CLOSING_VERB =
+  /^\S+\s+(?:also\s+)?\p{Ll}+(?:\s+(?:on|in|at|during|last|this|late|early|earlier|later|\p{Lu}\p{Ll}+day)\b[^.,;:!?]{0,40})?\s*(?:[.!?:]|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b)/u;
+
+/**
+ * The people named in the speaker's paragraph before `pos` (`namedBefore` of paragraph `p`) who may be the speaker: of
+ * the statement the speaker trails (`statementStart`), only its subject and a person a verb of saying follows ("Doe
+ * said : “…,” he said"); the others are what is said ("Doe and Brenn have overseen …, he said": neither speaks).
+ */
+export function namedBeforeSpeaker(
+  people: readonly PersonAt[],
+  d: Doc,
+  quoted: readonly Span[],
+  pos: number,
+  p: number,
+): EntityRef[] {
+  const from = statementStart(d, pos);
+  const all = namedBefore(people, d, quoted, pos, p);
+  if (from === null) return all;
+  const subject = sentenceSubject(people, d, quoted, pos);
+  const speaks = new Set(
+    startingIn(people, from, pos)
+      .filter((m) => m.e === subject || SAYS_AFTER.test(d.text.slice(m.end, m.end + 30)))
+      .map((m) => m.e),
+  );
+  const earlier = new Set(namedBefore(people, d, quoted, from, p));
+  return all.filter((e) => earlier.has(e) || speaks.has(e));
+}
+/** A verb of saying right after a name: "Doe said :", "Doe , the envoy , told". */
+const SAYS_AFTER = new RegExp(`^\\s*(?:,[^,]{1,60},\\s*)?(?:${VERB_ALT})\\b`);
 
 /** A subordinate clause opening a sentence: "When …,", "While …,", "Although …,". */
 const SUBORDINATE_OPENING =

@@ -1,6 +1,6 @@
 // Who "he", "she" or "it" is: the speaker or person of the paragraph, or of the paragraph before, that the article does not
 // give the other gender (`pronounReferent`). Pure over the speaker context.
-import type { EntityRef } from '../types.js';
+import type { EntityRef, Span } from '../types.js';
 import type { SourceKind } from './types.js';
 import { givenNameOf, type Gender } from './doc-genders.js';
 import type { SpeakerContext } from './speaker-context.js';
@@ -84,6 +84,28 @@ function paragraphBefore(g: Gender, c: SpeakerContext): Referent | null {
   const e = pick(g, people, c);
   if (e || people.length < 2) return referent(e);
   return referent(paragraphSubject(g, p, c) ?? byFirstName(g, people, c));
+}
+
+/**
+ * "The former president spoke … ¶ “…,” he said", "One father testified … He then asked": when no person is the
+ * pronoun's referent, the description the sentence before opens on (`describedSubject`), read as a speaker phrase by
+ * `read`: the holder of its title, named, or the unnamed person it is; never one the article or the noun gives the
+ * other gender ("his wife" for "he"), nor a plural ("The activists say …"), a body, a document or a phrase left
+ * unresolved.
+ */
+export function describedReferent(
+  g: Gender,
+  c: SpeakerContext,
+  read: (text: string, span: Span) => { kind: SourceKind; name: string; entity?: string },
+): Referent | null {
+  const at = c.describedSubject();
+  if (!at) return null;
+  const text = c.docText.slice(at.start, at.end);
+  // "The two men were angry …, when he said": people, not one person
+  if (PLURAL_HEAD.test(text) || (g === 'm' ? FEMALE_NOUN : MALE_NOUN).test(text)) return null;
+  const r = read(text, at);
+  if (r.kind === 'anonymous') return r;
+  return r.kind === 'named' && statedGender(r, c) !== (g === 'm' ? 'f' : 'm') ? r : null;
 }
 
 /** What a pronoun refers to: a named person, or (`kind` anonymous) the one unnamed person who spoke just before. */

@@ -74,7 +74,14 @@ function reportingSubject(s: string, m: RegExpExecArray): { text: string; offset
   // a comma before the verb closes an appositive after the subject ("Doe, a Valdor Republican, told …"), or sets
   // the verb apart from a clause (", said Doe ,": the name after the verb speaks)
   // (a list of tagged people with an appositive of them all: "Doe, R-Val., and Brenn, D-Orl., members of …, said")
-  if (INFINITIVE_OR_COMMA.test(pre) && !closesAppositive(pre) && !taggedCommaList(pre)?.appositive) return null;
+  // (a party tag set off by commas, blanked in the speaker text: "Sen. Ana Doe, R-Val., said the bill …")
+  if (
+    INFINITIVE_OR_COMMA.test(pre) &&
+    !closesAppositive(pre) &&
+    !(BLANKED_TAG.test(pre) && !LIST_JOIN.test(pre)) &&
+    !taggedCommaList(pre)?.appositive
+  )
+    return null;
   const subj = subjectBefore(pre);
   if (!subj || /^(?:it|this)$/i.test(subj.text) || FRAGMENT_START.has(phraseWords(subj.text)[0])) return null;
   return { text: subj.text, offset: subj.offset, cue: m[1] };
@@ -103,6 +110,13 @@ function closesAppositive(pre: string): boolean {
   const subject = cut.replace(TO_LAST_BREAK, '').split(',').pop()!.trim();
   return cut !== s && subject.split(/\s+/).length <= 10;
 }
+/**
+ * A name, then a party tag set off by commas as the speaker text blanks it (speaker-text.ts: the opening comma and the
+ * tag are spaces, the closing comma kept): "Sen. Ana Doe ,  R-Val. , (said)" reads "Sen. Ana Doe          , ".
+ */
+const BLANKED_TAG = /[\p{L}.\u2024][ \t]{5,},\s*$/u;
+/** A list's last item joined on: "Doe , R-Val. , and Brenn , R-Orl. ," (the list readers take it). */
+const LIST_JOIN = /,\s*(?:and|or)\s/;
 /** Before "say": "to" (an infinitive), "who" (a relative: "children who say they …") or a comma (", said Doe ,"). */
 const INFINITIVE_OR_COMMA = /(?:\bto|\bwho|,)\s*$/;
 /** What SAID_THEN_CLAUSE cannot match without: most sentences fail this quick test. */

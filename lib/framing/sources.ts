@@ -43,7 +43,7 @@ import {
   setOffDescription,
   titleHolder,
 } from './speaker-descriptions.js';
-import { itReferent, pronounReferent } from './pronoun-referents.js';
+import { describedReferent, itReferent, pronounReferent } from './pronoun-referents.js';
 
 export type { SourceKind } from './types.js';
 export { classifySource, outletForms } from './source-kinds.js';
@@ -303,6 +303,22 @@ function resolveSpeaker(
   return fits ? r : { kind: 'anonymous', name: plainName(t) };
 }
 
+/**
+ * Who a pronoun speaker is: for "he"/"she", the last named speaker of the paragraph when every named speaker before it
+ * there is the same person (or the one person named in the paragraph before it, when no one spoke there yet), else
+ * the description the sentence before opens on ("The former president spoke … ¶ “…,” he said"); for "it", the body
+ * or document that spoke last in the paragraph or the one before; else unresolved.
+ */
+function pronounSpeaker(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } {
+  const g = t.toLowerCase() === 'he' ? 'm' : 'f';
+  const who = /^(?:he|she)$/i.test(t)
+    ? (pronounReferent(g, c) ?? describedReferent(g, c, (x, at) => resolvePhrase(x, at, c)))
+    : null;
+  if (who) return { kind: who.kind ?? 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
+  const body = t === 'it' ? itReferent(c) : null;
+  return body ?? { kind: 'unresolved', name: t.toLowerCase() };
+}
+
 /** Kind, canonical name and entity of one speaker phrase, read by its words and the people named before it. */
 function resolvePhrase(
   text: string,
@@ -311,16 +327,7 @@ function resolvePhrase(
 ): { kind: SourceKind; name: string; entity?: string } {
   // the phrase as a name: no closing punctuation ("that news outlet .")
   const t = text.trim().replace(CLOSING_MARKS, '');
-  if (PRONOUN_SPEAKER.test(t)) {
-    // the last named speaker of the paragraph, when every named speaker before it there is the same person
-    // (or the one person named in the paragraph before it, when no one spoke there yet)
-    const who = /^(?:he|she)$/i.test(t) ? pronounReferent(t.toLowerCase() === 'he' ? 'm' : 'f', c) : null;
-    if (who) return { kind: who.kind ?? 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
-    // "it": the body or document that spoke last in the paragraph or the one before
-    const body = t === 'it' ? itReferent(c) : null;
-    if (body) return body;
-    return { kind: 'unresolved', name: t.toLowerCase() };
-  }
+  if (PRONOUN_SPEAKER.test(t)) return pronounSpeaker(t, c);
   // "Thirty-nine percent said", "a majority of respondents say": the poll speaks, under its maker's name if given
   // "the poll": the maker's when the sentence or one before names it; "… of Latino voters in exit polls": its own poll
   // "a Harbour Institute poll", "The poll found": the poll, under the maker the phrase names, else as a share's

@@ -10,6 +10,7 @@ import {
   lastLawmaker,
   namedBefore,
   personSetOffBefore,
+  namedBeforeSpeaker,
   sentenceAt,
   sentenceSubject,
   titledPeople,
@@ -18,6 +19,7 @@ import {
   type Titled,
 } from './people-before.js';
 import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
+import { descriptionSubject } from './description-subjects.js';
 import { stateTitledPeople } from './state-titles.js';
 import { partyStatePeople, type Cues } from './party-epithets.js';
 import { describedAfter, type Described } from './unknown-people.js';
@@ -74,7 +76,9 @@ export function docSpeakerContext(
     memory,
     paragraph: -1,
     // people named in a paragraph before the speaker (this one, or an earlier one), for pronouns
-    mentioned: (p) => namedBefore(people, d, quoted, pos, p),
+    // (not the people of the statement the speaker trails: "Doe and Brenn have overseen …, he said")
+    mentioned: (p) =>
+      p === ctx.paragraph ? namedBeforeSpeaker(people, d, quoted, pos, p) : namedBefore(people, d, quoted, pos, p),
     subject: () => sentenceSubject(people, d, quoted, pos),
     subjectIn: (p) => {
       const last = d.sentences[firstStartingAt(d.sentences, d.paragraphs[p]?.end ?? 0) - 1];
@@ -109,6 +113,7 @@ export function docSpeakerContext(
     described: describedUnknown(d.text, c.unknowns),
     writerGender: (id) => (written ??= writerGenders(d.text, d.sentences, people, quoted)).get(id),
     opensOwnWords: () => opensOwnWords(d, quoted, pos),
+    describedSubject: () => descriptionSubject(d, people, quoted, pos),
   };
   return {
     memory,
@@ -220,6 +225,8 @@ export interface SpeakerContext {
   writerGender: (id: string) => Gender | undefined;
   /** whether the speaker opens its paragraph's own words (only quotes before it there: "“…,” he said") */
   opensOwnWords: () => boolean;
+  /** the description the speaker's sentence, or one just before, opens on as its subject ("The former president …") */
+  describedSubject: () => Span | null;
 }
 
 /** Mentions of an unknown-typed entity whose trailing words are read for a description. */
