@@ -38,9 +38,13 @@ const SUBJECT_CHARS = 40;
 const QUOTE_TAIL = /(?:''|["\u201D])\s*,?\s*(?:\S+\s+){0,3}$/u;
 const PASSIVE_BEFORE = /\b(?:was|were|been|is|are|be|being|it)\s+$/iu;
 
-/** Whether a citation of an outlet (any kind) lies in [s, e) of its doc: the cue names an outlet, not a speaker. */
+/**
+ * Whether a citation of a named outlet (another or the doc's own) lies in [s, e) of its doc: the cue names an outlet,
+ * not a speaker. Generic media ("state TV", "local media") are not: beside a speaker they are the speaker's channel
+ * ("The government, via state TV reports, claims that …"), and with none they name no outlet whose text this could be.
+ */
 function citesIn(cites: readonly Citation[], s: number, e: number): boolean {
-  return cites.some((c) => c.start < e && c.end > s);
+  return cites.some((c) => c.kind !== 'generic' && c.start < e && c.end > s);
 }
 
 /**
