@@ -34,8 +34,10 @@ const AFTER = new RegExp(
 );
 /** How far before a cue its subject may begin: a cited outlet there is the speaker ("The Post said that …"). */
 const SUBJECT_CHARS = 40;
-// the speaker of a quote just closed ("…, '' he said in a statement"): the verb attributes the quote, not a clause
-const QUOTE_TAIL = /(?:''|["\u201D])\s*,?\s*(?:\S+\s+){0,3}$/u;
+// the speaker of a quote just closed ("…, '' he said in a statement"): the verb attributes the quote, not a clause;
+// but "and" or "but" right after the mark opens a new predicate ("… '' and said Obama has …", "'' but he said the …"):
+// a quote's attribution follows a comma, never a conjunction
+const QUOTE_TAIL = /(?:''|["\u201D])\s*,?\s*(?!(?:and|but)\s)(?:\S+\s+){0,3}$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|been|is|are|be|being|it)\s+$/iu;
 
 /**
@@ -104,7 +106,7 @@ export function reportedClause(
   forms: 'that' | 'all' = 'all',
 ): ReportedClause | null {
   const from = sentenceStart(text, s);
-  const that = reportedSpeech(text, [s, e]);
+  const that = reportedSpeech(text, [s, e], forms === 'all');
   const found: ReportedClause | null = that
     ? { ...that, form: 'that' }
     : forms === 'that'
