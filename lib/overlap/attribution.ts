@@ -316,8 +316,20 @@ const SPEECH = `(?:${[...VERB_WORDS]
     ),
   )
   .join('|')})`;
+// ... and, read only by the looser rule after stock phrases (reportedClause's 'all' forms), the participle that adds a
+// clause to a sentence already attributed ("…, adding that the plan …") and verbs of admitting: before stock they
+// would take the name phrases a reported clause often holds ("Trump insisting that House Minority Leader …")
+const SPEECH_LOOSE = `(?:${SPEECH.slice(3, -1)}|${(
+  'saying adding telling noting stating writing explaining arguing claiming warning insisting announcing declaring ' +
+  'asserting acknowledging conceding acknowledged acknowledges conceded concedes'
+)
+  .split(' ')
+  .join('|')})`;
 // a speech verb, up to 4 words (no punctuation), then "that"; the word before the verb is checked apart (passive)
-const REPORTED = new RegExp(`\\b(${SPEECH})\\s+(?:[\\p{L}\\p{N}.'\\u2019-]+\\s+){0,4}?that\\b`, 'giu');
+const reportedCue = (verbs: string) =>
+  new RegExp(`\\b(${verbs})\\s+(?:[\\p{L}\\p{N}.'\\u2019-]+\\s+){0,4}?that\\b`, 'giu');
+const REPORTED = reportedCue(SPEECH);
+const REPORTED_LOOSE = reportedCue(SPEECH_LOOSE);
 const PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', "'s", '\u2019s']);
 const ADVERB = /^(?:\p{L}+ly|also|not|never|then|later|since|previously|repeatedly)$/iu;
 
@@ -351,18 +363,22 @@ export const OWN_INTERVIEW =
 
 /**
  * Reported speech around [s, e): the last "<speech verb> (up to 4 words) that" in the passage's sentence before the
- * passage ends, when it is active ("were told that" is not) and not an outlet's own interview: the cue as written,
- * the offset just past its "that" and the end of the sentence (what the cue reports).
+ * passage's middle (a cue late in the passage, "… came up with , adding that he", reports what follows the passage,
+ * not the passage), when it is active ("were told that" is not) and not an outlet's own interview: the cue as written,
+ * the offset just past its "that" and the end of the sentence (what the cue reports). `loose` adds the participles and
+ * verbs of admitting (SPEECH_LOOSE).
  */
 export function reportedSpeech(
   text: string,
   [s, e]: readonly [number, number],
+  loose = false,
 ): { cue: string; at: number; end: number } | null {
   const from = sentenceStart(text, s);
   const span = text.slice(from, e);
+  const mid = (s + e) / 2;
   let last: RegExpMatchArray | null = null;
-  for (const m of span.matchAll(REPORTED)) {
-    if (from + m.index + m[0].length >= e) break;
+  for (const m of span.matchAll(loose ? REPORTED_LOOSE : REPORTED)) {
+    if (from + m.index + m[0].length > mid) break;
     last = m;
   }
   if (!last || passiveBefore(text, from + last.index!) || OWN_INTERVIEW.test(last[0])) return null;

@@ -224,20 +224,21 @@ export interface CreditVerdict {
 /**
  * Credit of a pair. Inside one outlet: 'same-outlet'. Across outlets, only reuse counts: the reuse passages' matched
  * words, or the words of rewritten narration (lib/overlap/narration.ts) when those are more. With none, no credit is
- * needed. 'credited' when the reusing article (or, direction unknown, either one) cites the other's outlet
- * somewhere. 'none-needed' too when that article names a news agency outside the pair and the two are of one news
- * cycle (lib/overlap/agency-copy.ts): the shared text is likely the agency's copy, which both ran; and when neither is
- * an agency and the dates (equal or missing) do not tell which came first: wire copy with the agency named on neither
- * side. Otherwise 'uncredited' only when that reuse holds at least STRONG_WORDS words and the reuse passages' exact
- * shared text carries at least STRONG_EVIDENCE evidence (both twice that for articles known to be about different
- * events), else 'none-needed': too little to accuse anyone of copying. Rewritten narration needs that evidence in exact
- * runs too, or must be a large share of the shorter article (NARRATION_SHARE): two outlets retelling one list of facts
- * align a sentence or two.
+ * needed. Reuse under the evidence floor is 'none-needed' too, unless a credit of the other outlet stands beside one of
+ * its passages (direction_by 'credit'): the floor is at least STRONG_WORDS words and, in the
+ * reuse passages' exact shared text, at least STRONG_EVIDENCE evidence (both twice that for articles known to be about
+ * different events); rewritten narration needs that evidence in exact runs too, or must be a large share of the
+ * shorter article (NARRATION_SHARE): two outlets retelling one list of facts align a sentence or two. Over the floor,
+ * 'credited' when the reusing article (or, direction unknown, either one) cites the other's outlet somewhere;
+ * 'none-needed' when that article names a news agency outside the pair and the two are of one news cycle
+ * (lib/overlap/agency-copy.ts): the shared text is likely the agency's copy, which both ran; and when neither is an
+ * agency and the dates (equal or missing) do not tell which came first: wire copy with the agency named on neither
+ * side. Otherwise 'uncredited'.
  */
 export function creditOf(
   kind: 'same-outlet' | 'cross-outlet',
   passages: readonly (Pick<Passage, 'kind' | 'matched' | 'text' | 'evidence'> &
-    Partial<Pick<Passage, 'kind_because'>>)[],
+    Partial<Pick<Passage, 'kind_because' | 'direction_by'>>)[],
   dir: Direction['direction'],
   ctx: DirectionContext,
   different = false,
@@ -257,15 +258,24 @@ export function creditOf(
   const bCitesA = cites(ctx.citesB, ctx.a.outlet),
     aCitesB = cites(ctx.citesA, ctx.b.outlet);
   const ok = dir === 'a→b' ? bCitesA : dir === 'b→a' ? aCitesB : bCitesA || aCitesB;
+  // the floor comes before a citation elsewhere in the article: a short shared phrase is no reuse to credit because the
+  // article names the other outlet somewhere (the citation stays in the reason, and in the citation table); a credit
+  // beside a reuse passage ("According to CNN, …") says the text was taken, however short
+  const evidence = reuseEvidence(passages);
+  const weak = tooWeak(byRewrite ? rewritten : null, words, evidence, different);
+  const beside = passages.some((x) => x.kind === 'reuse' && x.direction_by === 'credit');
+  if (weak && !(ok && beside))
+    return {
+      credit: 'none-needed',
+      because: ok ? `${weak}, though the reusing article names the other outlet` : weak,
+      reuse_by: by,
+    };
   if (ok)
     return {
       credit: 'credited',
-      because: `${what}, and the reusing article names the other outlet`,
+      because: `${what}, and the reusing article names the other outlet${weak ? ' beside it' : ''}`,
       reuse_by: by,
     };
-  const evidence = reuseEvidence(passages);
-  const weak = tooWeak(byRewrite ? rewritten : null, words, evidence, different);
-  if (weak) return { credit: 'none-needed', because: weak, reuse_by: by };
   const spread = passages.filter(
     (x) => x.kind === 'common-source' && !thirdPartyText({ kind: x.kind, kind_because: x.kind_because ?? '' }),
   ).length;

@@ -34,13 +34,19 @@ const AFTER = new RegExp(
 );
 /** How far before a cue its subject may begin: a cited outlet there is the speaker ("The Post said that …"). */
 const SUBJECT_CHARS = 40;
-// the speaker of a quote just closed ("…, '' he said in a statement"): the verb attributes the quote, not a clause
-const QUOTE_TAIL = /(?:''|["\u201D])\s*,?\s*(?:\S+\s+){0,3}$/u;
+// the speaker of a quote just closed ("…, '' he said in a statement"): the verb attributes the quote, not a clause;
+// but "and" or "but" right after the mark opens a new predicate ("… '' and said Obama has …", "'' but he said the …"):
+// a quote's attribution follows a comma, never a conjunction
+const QUOTE_TAIL = /(?:''|["\u201D])\s*,?\s*(?!(?:and|but)\s)(?:\S+\s+){0,3}$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|been|is|are|be|being|it)\s+$/iu;
 
-/** Whether a citation of an outlet (any kind) lies in [s, e) of its doc: the cue names an outlet, not a speaker. */
+/**
+ * Whether a citation of a named outlet (another or the doc's own) lies in [s, e) of its doc: the cue names an outlet,
+ * not a speaker. Generic media ("state TV", "local media") are not: beside a speaker they are the speaker's channel
+ * ("The government, via state TV reports, claims that …"), and with none they name no outlet whose text this could be.
+ */
 function citesIn(cites: readonly Citation[], s: number, e: number): boolean {
-  return cites.some((c) => c.start < e && c.end > s);
+  return cites.some((c) => c.kind !== 'generic' && c.start < e && c.end > s);
 }
 
 /**
@@ -100,7 +106,7 @@ export function reportedClause(
   forms: 'that' | 'all' = 'all',
 ): ReportedClause | null {
   const from = sentenceStart(text, s);
-  const that = reportedSpeech(text, [s, e]);
+  const that = reportedSpeech(text, [s, e], forms === 'all');
   const found: ReportedClause | null = that
     ? { ...that, form: 'that' }
     : forms === 'that'

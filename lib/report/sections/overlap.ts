@@ -15,21 +15,30 @@ import { pairAnchor } from '../overlap-pairs.js';
 import { eventMap } from '../../events/events.js';
 import { passageViewFor } from '../passages.js';
 import { passageKey, passageQuery } from '../../explore/passage-query.js';
+import { evidenceAt, viewerPairs } from '../viewer-pairs.js';
+import type { Finding } from '../types.js';
 import { coverageHeatmap, reuseNetwork } from '../../figures/overlap.js';
 import type { ReportSection } from '../types.js';
 
-/** Pairs the passage viewer shows by default: the most overlapping. */
-export const VIEWER_PAIRS = 30;
+export { VIEWER_PAIRS } from '../viewer-pairs.js';
 
 /** The explorer key of every passage of a pair (`#passage=<key>` opens the articles that carry it). */
 export function passageKeys(pair: Pick<OverlapPair, 'passages'>): string[] {
   return pair.passages.map((p) => passageKey(passageQuery(p)));
 }
 
-/** The passages the viewer links, for the explorer: key -> the words looked up (first passage of each key wins). */
-export function viewerPassages(result: Pick<OverlapResult, 'pairs'>): Map<string, string> {
+/** The anchors of the pairs the findings link to, in the findings' order. */
+function namedPairs(findings: readonly Finding[]): string[] {
+  return findings.flatMap((f) => (f.evidence ?? []).map((e) => e.href)).filter((h) => h.startsWith('#pair-'));
+}
+
+/**
+ * The passages the viewer links, for the explorer: key -> the words looked up (first passage of each key wins). The
+ * viewer's pairs (viewerPairs), with the findings read without headlines or events unless `named` is given.
+ */
+export function viewerPassages(result: OverlapResult, named?: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const pair of result.pairs.slice(0, VIEWER_PAIRS))
+  for (const pair of viewerPairs(result.pairs, named ?? namedPairs(overlapFindings(result))))
     for (const p of pair.passages) {
       const q = passageQuery(p);
       const k = passageKey(q);
@@ -39,15 +48,17 @@ export function viewerPassages(result: Pick<OverlapResult, 'pairs'>): Map<string
 }
 
 /**
- * The passage viewer: each pair (most overlapping first) as a collapsible block anchored #pair-<a>-<b>, the first one
- * open (static HTML, no script). Each passage's number links to its contexts in the explorer (`#passage=…`).
+ * The passage viewer: each of its pairs (viewerPairs: those the findings name (`named`), the uncredited, the strongest
+ * rewritten, the most overlapping) as a collapsible block anchored #pair-<a>-<b>, the first one open (static HTML, no
+ * script). Each passage's number links to its contexts in the explorer (`#passage=…`).
  */
 export function passageViewer(
   result: OverlapResult,
   articles: readonly (Pick<Doc, 'id' | 'outlet' | 'date' | 'text'> & { title?: string })[],
-  opts: { maxPairs?: number } = {},
+  opts: { maxPairs?: number; named?: readonly string[] } = {},
 ): string {
-  const pairs = result.pairs.slice(0, opts.maxPairs ?? VIEWER_PAIRS);
+  const chosen = viewerPairs(result.pairs, opts.named);
+  const pairs = opts.maxPairs === undefined ? chosen : chosen.slice(0, opts.maxPairs);
   const links = (p: OverlapPair) => passageKeys(p).map((k) => (k ? `#passage=${encodeURIComponent(k)}` : undefined));
   if (!pairs.length) return '';
   const blocks = pairs.map((p, i) => {
@@ -67,7 +78,11 @@ export function passageViewer(
   });
   const css =
     '<style>.pv{border:1px solid #d0d7de;border-radius:6px;margin:10px 0;padding:6px 12px}.pv summary{cursor:pointer;font-weight:600;padding:4px 0}.pv:target{outline:3px solid #0b5cad}.pv .pl-view{font-size:14px}@media (max-width:800px){.pv .pl-cols{flex-direction:column}}</style>';
-  return `<h3 id="passages">Shared passages, side by side</h3><p>Each block shows both articles with the text they share marked and numbered; citations of an outlet are underlined. Open a block to read it; click a passage’s number to see every article of the corpus that carries it.</p>${css}${blocks.join('\n')}`;
+  const which =
+    pairs.length < result.pairs.length
+      ? ` Shown here: ${pairs.length} of the ${result.pairs.length} pairs — those the findings name, every uncredited pair, the pairs most strongly graded rewritten or near-copy, then the most overlapping, in that order; the pair table says where each other pair’s evidence is.`
+      : '';
+  return `<h3 id="passages">Shared passages, side by side</h3><p>Each block shows both articles with the text they share marked and numbered; citations of an outlet are underlined. Open a block to read it; click a passage’s number to see every article of the corpus that carries it.${which}</p>${css}${blocks.join('\n')}`;
 }
 
 /** The source-overlap section: findings, outlet reuse and pair tables, citations, and the passage viewer. */
@@ -77,6 +92,14 @@ export function overlapSection(
   const r = analysis.overlap;
   const docs = analysis.docs;
   const titles = new Map((analysis.corpus?.articles ?? []).map((a) => [a.id, a.title]));
+  const findings = overlapFindings(r, { titles, eventOf: analysis.events ? eventMap(analysis.events) : undefined });
+  const named = namedPairs(findings);
+  const shown = new Set(viewerPairs(r.pairs, named));
+  // the pair table says where each pair's evidence is: the viewer's block, the passages table, or the JSON
+  const pairTable = pairRows(r).map((row, i) => ({
+    ...row,
+    evidence_at: evidenceAt(r.pairs[i], shown.has(r.pairs[i])),
+  }));
   return {
     id: 'overlap',
     title: 'Source overlap: who reused whose text',
@@ -88,7 +111,7 @@ export function overlapSection(
       'Evidence is how unlikely the shared text is by chance, from how many articles of the corpus hold its word sequences: ' +
       'an evidence of 10 means about one chance in 10^10 that unrelated articles share it. A pair is called uncredited only ' +
       'with evidence 10 or more in its reuse passages (20 for articles of different events).',
-    findings: overlapFindings(r, { titles, eventOf: analysis.events ? eventMap(analysis.events) : undefined }),
+    findings,
     figures: r.pairs.length ? [reuseNetwork(r), coverageHeatmap(r, { titles })] : [coverageHeatmap(r, { titles })],
     tables: [
       {
@@ -98,8 +121,9 @@ export function overlapSection(
       },
       {
         name: 'overlap-pairs',
-        caption: 'Article pairs with shared passages (a_in_b = share of a inside passages shared with b)',
-        rows: pairRows(r),
+        caption:
+          'Article pairs with shared passages (a_in_b = share of a inside passages shared with b; evidence_at = where to read the pair’s evidence)',
+        rows: pairTable,
       },
       {
         name: 'passages',
@@ -112,6 +136,7 @@ export function overlapSection(
     html: passageViewer(
       r,
       docs.map((d) => ({ ...d, title: titles.get(d.id) })),
+      { named },
     ),
   };
 }
