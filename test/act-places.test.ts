@@ -60,3 +60,33 @@ describe('act nouns of another place than the story’s', () => {
     expect(uses(`${lede}\n\nThe invasion of Iraq in 2013 is a fiction.`, 'invasion', '2013-12-22')).toBe(1);
   });
 });
+
+describe('act nouns of a named or dated act of the past', () => {
+  const lede =
+    'Kenyan troops crossed into southern Somalia on Monday. Nairobi says it targets al-Shabab camps. ' +
+    'The push is the largest in a decade.';
+
+  it('leave out an act known by a name the story does not open with', () => {
+    expect(
+      uses(`${lede}\n\nHis father had landed at Inchon before the Pusan offensive.`, 'offensive', '2011-10-17'),
+    ).toBe(0);
+    expect(uses(`${lede}\n\nA veteran of the Overlord invasion watched from home.`, 'invasion', '2011-10-17')).toBe(0);
+  });
+
+  it('leave out an act whose relative clause dates it to another year', () => {
+    const s = 'Older officers recall the invasion that began the 1977 Ogaden War.';
+    expect(uses(`${lede}\n\n${s}`, 'invasion', '2011-10-17')).toBe(0);
+    expect(uses(`${lede}\n\nThe invasion that began on Monday drew praise.`, 'invasion', '2011-10-17')).toBe(1);
+  });
+
+  it('leave out acts listed over several states when not each is the story’s', () => {
+    const s = 'It cost a fraction of the Somali or Ethiopian invasions of old.';
+    expect(uses(`${lede}\n\n${s}`, 'invasion', '2011-10-17')).toBe(0);
+  });
+
+  it('count an act named after a place the story named before, and its own actors', () => {
+    const body = `${lede}\n\nFighting raged in the district of Afmadow. Troops who took part in the Afmadow offensive were praised.`;
+    expect(uses(body, 'offensive', '2011-10-17')).toBe(1);
+    expect(uses(`${lede}\n\nThe Kenyan offensive drew praise.`, 'offensive', '2011-10-17')).toBe(1);
+  });
+});

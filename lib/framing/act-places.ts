@@ -7,8 +7,9 @@
 // capitals and the demonyms of countries, lib/entities), not from a list of wars. Pure: docs and token indices in, a
 // yes or no out.
 import type { Doc } from '../types.js';
-import { CALENDAR, gazetteerMaps } from '../entities/gazetteer.js';
+import { CALENDAR, GROUP_HEADS, ORG_HEADS, gazetteerMaps } from '../entities/gazetteer.js';
 import { countryOfPlace } from './capital-metonyms.js';
+import { onTitleCaseLine } from './act-senses.js';
 import { STARTS_UPPER } from '../util/letters.js';
 
 /** The sentences of the body that make its lede: where a story names the place and the actors of its act. */
@@ -91,6 +92,10 @@ interface PhraseNames {
   /** whether a state owns the act ("Turkey 's incursion"): its actor, not its place */
   possessive: boolean;
   owners: string[];
+  /** the words of a name the act goes by ("the D-Day invasion", "the Tet offensive"): a named act, in history */
+  named: string[];
+  /** whether the modifiers join several states ("the Afghan or Iraq invasions"): several acts, each to be the story's */
+  listed: boolean;
 }
 
 /**
@@ -119,9 +124,11 @@ function modifierNames(d: Doc, i: number, out: PhraseNames): void {
     )
       a--;
     const states = runStates(d, a, k + 1);
+    if (states.length && out.modifiers.length && /^(?:and|or)$/.test(toks[k + 1]?.norm ?? '')) out.listed = true;
     out.modifiers.push(...states);
     if (states.length && toks[k + 1]?.norm === "'s") out.possessive = true;
     if (!states.length && toks[k + 1]?.norm === "'s" && personLike(d, a, k + 1)) out.owners.push(t.norm);
+    if (!states.length && k >= i - 2 && actName(d, a, k + 1)) out.named.push(...runNorms(d, a, k + 1));
     k = a;
   }
 }
@@ -137,6 +144,34 @@ function personLike(d: Doc, a: number, b: number): boolean {
     if (CALENDAR.has(d.tokens[k].norm) || exact.has(w)) return false;
   }
   return !exact.has(d.text.slice(d.tokens[a].start, d.tokens[b - 1].end));
+}
+
+/** The lower-case words of tokens [a, b). */
+function runNorms(d: Doc, a: number, b: number): string[] {
+  return d.tokens.slice(a, b).map((t) => t.norm);
+}
+
+/**
+ * Whether the capitalised run [a, b) right before a head (over at most one word: "the Tet military offensive") may be
+ * the name the act goes by ("the D-Day invasion", "the Bay of Pigs invasion"): a run the gazetteer does not know (not
+ * a place, a people, a group or an organisation: "the Kurdish offensive", "the NATO intervention" are actors), no word
+ * of the calendar or the head of a body ("the Army intervention"), not opening its sentence, not on a line in title
+ * case, not named before in the text.
+ */
+function actName(d: Doc, a: number, b: number): boolean {
+  const toks = d.tokens;
+  if (a === 0 || toks[a - 1].sentence !== toks[a].sentence || toks[a - 1].kind === 'punct') return false;
+  if (onTitleCaseLine(d.text, toks[a].start) || d.field === 'title') return false;
+  const { exact } = gazetteerMaps();
+  const name = d.text.slice(toks[a].start, toks[b - 1].end);
+  // "in the contested district of Jobar … the Jobar offensive": a name the text gave before is a place of its story
+  if (exact.has(name) || d.text.lastIndexOf(name, toks[a].start - 1) >= 0) return false;
+  for (let k = a; k < b; k++) {
+    const w = d.text.slice(toks[k].start, toks[k].end);
+    if (exact.has(w) || exact.has(w.split('-')[0]) || CALENDAR.has(toks[k].norm)) return false;
+    if (ORG_HEADS.has(toks[k].norm) || GROUP_HEADS.has(toks[k].norm)) return false;
+  }
+  return true;
 }
 
 /** The states of the head's complement: "of Kuwait", "into northern Syria", "of Afghanistan and Iraq". */
@@ -165,11 +200,22 @@ function complementStates(d: Doc, i: number): string[] {
  * nothing ("the invasion", "a ground invasion") is the story's.
  */
 export function otherPlaceAct(d: Doc, i: number, story: StoryNames): boolean {
-  const names: PhraseNames = { places: complementStates(d, i), modifiers: [], possessive: false, owners: [] };
+  const names: PhraseNames = {
+    places: complementStates(d, i),
+    modifiers: [],
+    possessive: false,
+    owners: [],
+    named: [],
+    listed: false,
+  };
   modifierNames(d, i, names);
   const known = (xs: readonly string[]) => xs.some((x) => story.states.has(x));
   if (names.owners.length && !names.owners.some((w) => story.words.has(w))) return true;
+  // "the D-Day invasion": an act known by its name, one the story does not open with
+  if (names.named.length && !names.named.some((w) => story.words.has(w))) return true;
   if (names.places.length) return !known(names.places);
+  // "the Afghan or Iraq invasions": acts in several states, each of them the story's or the phrase names history
+  if (names.listed && !names.modifiers.every((x) => story.states.has(x))) return true;
   if (!names.modifiers.length || known(names.modifiers)) return false;
   // "Turkey 's incursion marks a pivotal point in Syria 's conflict": the actor's act where the story's state is
   return !names.possessive || !known(sentenceStates(d, i));

@@ -190,6 +190,7 @@ export function otherYear(d: Doc, i: number): boolean {
     );
   };
   if (year(i - 1) || (year(i - 2) && toks[i - 1].kind === 'word')) return true;
+  if (datedClause(d, i, year)) return true;
   const p = toks[i + 1]?.norm;
   if (p !== 'of' && p !== 'in' && p !== 'into') return false;
   // over the complement's words to "in <year>": "the invasion of Iraq in 2003", "intervention in the Balkans in 1999"
@@ -197,6 +198,24 @@ export function otherYear(d: Doc, i: number): boolean {
     if (year(k)) return toks[k - 1].norm === 'in' || k === i + 2;
     const w = toks[k].norm;
     if (toks[k].kind !== 'word' || (isStopword(w) && !COMPLEMENT_WORDS.has(w))) return false;
+  }
+  return false;
+}
+
+/** Words that open a relative clause on the head: "the invasion that began …", "the coup which ousted …". */
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+
+/**
+ * The head's relative clause names another year: "commenced the invasion that began the 1967 Six-Day War", "the
+ * protests which toppled Mubarak in 2011". A clause telling what the act began, ended or led to in a year gone is
+ * history. Read up to eight words, to the clause's end (punctuation).
+ */
+function datedClause(d: Doc, i: number, year: (k: number) => boolean): boolean {
+  const toks = d.tokens;
+  if (!RELATIVES.has(toks[i + 1]?.norm ?? '') || toks[i + 1].sentence !== toks[i].sentence) return false;
+  for (let k = i + 2; k <= i + 9 && toks[k]?.sentence === toks[i].sentence; k++) {
+    if (year(k)) return true;
+    if (toks[k].kind === 'punct') return false;
   }
   return false;
 }
