@@ -90,3 +90,23 @@ describe('act nouns of a named or dated act of the past', () => {
     expect(uses(`${lede}\n\nThe Kenyan offensive drew praise.`, 'offensive', '2011-10-17')).toBe(1);
   });
 });
+
+describe('crowd nouns by the place of the crowd', () => {
+  const lede =
+    'Thousands marched through Caracas on Saturday against the government. Police fired tear gas near the palace. ' +
+    'Venezuela’s opposition vowed to return.';
+
+  it('leave out a crowd in a city of another state than the story’s', () => {
+    expect(uses(`${lede}\n\nA mob of Peruvians stormed a consulate in Lima.`, 'mob', '2019-01-26')).toBe(0);
+    expect(uses(`${lede}\n\nOfficials recalled a rally in Phoenix last year.`, 'rally', '2019-01-26')).toBe(0);
+    expect(uses(`${lede}\n\nThe Lima protests were smaller.`, 'protest', '2019-01-26')).toBe(0);
+  });
+
+  it('count a crowd in a city of the story’s state, a crowd with no place, and every crowd of a story naming none', () => {
+    expect(uses(`${lede}\n\nThe protests in Maracaibo grew.`, 'protest', '2019-01-26')).toBe(1);
+    expect(uses(`${lede}\n\nThe protests grew.`, 'protest', '2019-01-26')).toBe(1);
+    const plain = 'Thousands marched on Saturday. Police fired tear gas. Organisers vowed to return.';
+    expect(uses(`${plain}\n\nA rally in Phoenix drew thousands.`, 'rally', '2019-01-26')).toBe(1);
+    expect(uses(`${lede}\n\nThey rallied during the Arab Spring protests.`, 'protest', '2019-01-26')).toBe(1);
+  });
+});
