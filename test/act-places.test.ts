@@ -79,6 +79,12 @@ describe('act nouns of a named or dated act of the past', () => {
     expect(uses(`${lede}\n\nThe invasion that began on Monday drew praise.`, 'invasion', '2011-10-17')).toBe(1);
   });
 
+  it('leave out an act dated by a year before its hyphenated modifiers', () => {
+    const s = 'Older officers recall the 1977 U.S.-backed invasion of the Ogaden.';
+    expect(uses(`${lede}\n\n${s}`, 'invasion', '2011-10-17')).toBe(0);
+    expect(uses(`${lede}\n\nThe 2011 Kenyan-led invasion went on.`, 'invasion', '2011-10-17')).toBe(1);
+  });
+
   it('leave out acts listed over several states when not each is the story’s', () => {
     const s = 'It cost a fraction of the Somali or Ethiopian invasions of old.';
     expect(uses(`${lede}\n\n${s}`, 'invasion', '2011-10-17')).toBe(0);
