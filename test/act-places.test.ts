@@ -80,7 +80,7 @@ describe('act nouns of a named or dated act of the past', () => {
   });
 
   it('leave out an act dated by a year before its hyphenated modifiers', () => {
-    const s = 'Older officers recall the 1977 U.S.-backed invasion of the Ogaden.';
+    const s = 'Older officers recall the 1977 U.S.-led invasion of Somalia.';
     expect(uses(`${lede}\n\n${s}`, 'invasion', '2011-10-17')).toBe(0);
     expect(uses(`${lede}\n\nThe 2011 Kenyan-led invasion went on.`, 'invasion', '2011-10-17')).toBe(1);
   });
