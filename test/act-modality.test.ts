@@ -29,6 +29,17 @@ describe('act nouns of acts that did not happen', () => {
       expect([s, uses(s, 'invasion')]).toEqual([s, 0]);
   });
 
+  it('leave out an invasion under a condition split off by commas, or one that only could or might be', () => {
+    for (const s of [
+      'Unless, of course, the alliance decides to launch a full-scale invasion, little will change.',
+      'If, as many fear, Ankara orders a ground invasion, the truce is over.',
+      'War could look like a full-scale invasion of the country.',
+      'A ground invasion might send casualties soaring.',
+    ])
+      expect([s, uses(s, 'invasion')]).toEqual([s, 0]);
+    expect(uses('Unless, of course, talks fail. The invasion went on.', 'invasion')).toBe(1);
+  });
+
   it('count the invasion, the operation and the unrest that took place, whatever is said of their course', () => {
     expect(uses('The Turkish invasion of northern Syria entered its second day.', 'invasion')).toBe(1);
     expect(uses('The operation, which began on Wednesday, could last weeks.', 'operation')).toBe(1);

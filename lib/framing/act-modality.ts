@@ -26,8 +26,17 @@ const FEARS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Words of a clause that make its act conditional or wished for: "if the cease-fire fails", "would have preferred". */
-const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'would']);
+/**
+ * Words of a clause that make its act conditional, wished for or only possible: "if the cease-fire fails", "would have
+ * preferred", "could look like a full-scale invasion", "might provoke an intervention".
+ */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'would', 'could', 'might']);
+
+/** Words that open a condition: a parenthetical after them ("Unless, of course, …") leaves the clause theirs. */
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless']);
+
+/** The most words a parenthetical between commas may hold: "of course", "as many fear", "say". */
+const PARENTHETICAL = 4;
 
 /** Words before the head that deny the act: "no spontaneous mob protest", "not an invasion". */
 const DENIALS: ReadonlySet<string> = new Set(['no', 'not', 'never']);
@@ -77,8 +86,10 @@ function definite(d: Doc, k: number, i: number): boolean {
 function inClause(d: Doc, i: number, words: ReadonlySet<string>): boolean {
   const toks = d.tokens;
   const s = toks[i].sentence;
-  for (let k = i - 1; k >= 0 && toks[k].sentence === s && !CLAUSE_OPENERS.has(toks[k].norm); k--)
+  let k = i - 1;
+  for (; k >= 0 && toks[k].sentence === s && !CLAUSE_OPENERS.has(toks[k].norm); k--)
     if (words.has(toks[k].norm)) return true;
+  if (k >= 0 && toks[k].norm === ',' && conditionBefore(d, k)) return true;
   for (let k = i + 1; k < toks.length && toks[k].sentence === s && !CLAUSE_OPENERS.has(toks[k].norm); k++)
     if (words.has(toks[k].norm)) return true;
   return false;
@@ -111,6 +122,20 @@ export function unrealAct(d: Doc, i: number): boolean {
   return inClause(d, i, CONDITIONS) && !foreseen(d, i);
 }
 
+/**
+ * The comma at token c closes a parenthetical that follows a condition's opener: "Unless , of course , the U.S.
+ * decides to launch a full-scale invasion", "If , as many fear , Turkey launches an incursion": the clause after it is
+ * the condition's.
+ */
+function conditionBefore(d: Doc, c: number): boolean {
+  const toks = d.tokens;
+  for (let k = c - 1; k >= 0 && k >= c - PARENTHETICAL - 1 && toks[k].sentence === toks[c].sentence; k--) {
+    if (toks[k].norm !== ',') continue;
+    return k > 0 && toks[k - 1].sentence === toks[c].sentence && CONDITION_OPENERS.has(toks[k - 1].norm) && k < c - 1;
+  }
+  return false;
+}
+
 /** Verbs of an act that a relative clause says did not take place ("a protest that did not occur"). */
 const HAPPEN = /^(?:occur|happen|take|exist|materiali[sz]e)/;
 
@@ -132,7 +157,7 @@ function deniedVerb(d: Doc, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 4 && toks[j].sentence === toks[k].sentence; j--) {
     const t = toks[j];
     if (t.kind !== 'word' || CLAUSE_OPENERS.has(t.norm)) return false;
-    if (DENIALS.has(t.norm) || t.norm === "n't") return j < k - 1; // "not a protest" is read as a denial above
+    if (DENIALS.has(t.norm) || t.norm.endsWith("n't")) return j < k - 1; // "not a protest" is read as a denial above
   }
   return false;
 }

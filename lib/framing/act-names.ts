@@ -12,7 +12,7 @@ import { mentionedLabel } from './label-mentions.js';
 import { reportedCharacterisation } from './label-characterisations.js';
 import { sameActUses, type SameAct } from './act-reference.js';
 import { unrealAct } from './act-modality.js';
-import { otherPlaceAct, storyNames, type StoryNames } from './act-places.js';
+import { otherPlaceAct, otherSiteAct, stateOfSite, storyNames, type StoryNames } from './act-places.js';
 
 /** One family of competing nouns for one kind of act. */
 export interface ActFamily {
@@ -43,6 +43,12 @@ export interface ActFamily {
    * "Saddam Hussein's") against those the story's headline and lede name (lib/framing/act-places.ts)
    */
   placed?: boolean;
+  /**
+   * count only uses whose crowd stands in the story's place: the states of the head's complement or modifiers, cities
+   * read as their states ("a rally in Phoenix", "the Benghazi mob"), against those of the story's headline and lede
+   * (lib/framing/act-places.ts otherSiteAct)
+   */
+  sited?: boolean;
   /**
    * lower-case words that, right before a head, make with it the name an outlet writes ("travel" ban, "executive"
    * order): the act table shows each name so formed beside the head
@@ -142,7 +148,7 @@ function docUses(
   v: Voice | undefined,
   k: Uint8Array | undefined,
   index: Map<string, HeadEntry[]>,
-  story: () => StoryNames,
+  story: (sites: boolean) => StoryNames,
 ): Use[] {
   const found: { i: number; c: HeadEntry }[] = [];
   d.tokens.forEach((t, i) => {
@@ -154,7 +160,9 @@ function docUses(
       // "a possible ground invasion", "no spontaneous mob protest", "Saddam Hussein's invasion of Kuwait": no act the
       // story reports
       if (c.family.actual && unrealAct(d, i)) continue;
-      if (!(c.family.placed && otherPlaceAct(d, i, story()))) found.push({ i, c });
+      if (c.family.placed && otherPlaceAct(d, i, story(false))) continue;
+      // "a mob of Libyans … in Benghazi" in a story opening on Cairo: another crowd than the story's
+      if (!(c.family.sited && otherSiteAct(d, i, story(true)))) found.push({ i, c });
     }
   });
   const names = new Map<ActFamily, boolean[]>(); // per family of one act, whether each of its uses names it
@@ -182,15 +190,21 @@ function docUses(
 /** A headline doc's id ends so (lib/framing/framing.ts `titleDocId`): "<article id>#title". */
 const TITLE_SUFFIX = '#title';
 
-/** Per doc, what its story's headline and lede name (lib/framing/act-places.ts), read once per article. */
-function storiesOf(docs: readonly Doc[]): (d: Doc) => StoryNames {
+/**
+ * Per doc, what its story's headline and lede name (lib/framing/act-places.ts), read once per article; `sites`: with
+ * cities read as their states (for crowds).
+ */
+function storiesOf(docs: readonly Doc[]): (d: Doc, sites: boolean) => StoryNames {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const cache = new Map<string, StoryNames>();
-  return (d) => {
+  return (d, sites) => {
     const id = d.field === 'title' && d.id.endsWith(TITLE_SUFFIX) ? d.id.slice(0, -TITLE_SUFFIX.length) : d.id;
+    const key = sites ? id + TITLE_SUFFIX + TITLE_SUFFIX : id;
     const body = byId.get(id);
     const headline = d.field === 'title' ? d : byId.get(id + TITLE_SUFFIX);
-    return cache.get(id) ?? cache.set(id, storyNames(body?.field === 'title' ? undefined : body, headline)).get(id)!;
+    const read = () =>
+      storyNames(body?.field === 'title' ? undefined : body, headline, sites ? stateOfSite : undefined);
+    return cache.get(key) ?? cache.set(key, read()).get(key)!;
   };
 }
 
@@ -213,7 +227,7 @@ export function actNameRows(
   const stories = storiesOf(docs);
   for (const d of docs) {
     const event = eventOf(d.id) ?? '';
-    for (const u of docUses(d, voiceOf.get(d.id), keep.get(d.id), index, () => stories(d))) {
+    for (const u of docUses(d, voiceOf.get(d.id), keep.get(d.id), index, (sites) => stories(d, sites))) {
       const key = `${event}\u0000${u.family.id}\u0000${d.outlet}\u0000${u.head}`;
       const x =
         counts.get(key) ??

@@ -7,8 +7,10 @@
 // capitals and the demonyms of countries, lib/entities), not from a list of wars. Pure: docs and token indices in, a
 // yes or no out.
 import type { Doc } from '../types.js';
-import { CALENDAR, gazetteerMaps } from '../entities/gazetteer.js';
+import { CALENDAR, GROUP_HEADS, ORG_HEADS, gazetteerMaps } from '../entities/gazetteer.js';
 import { countryOfPlace } from './capital-metonyms.js';
+import { stateOfCity } from './city-states.js';
+import { onTitleCaseLine } from './act-senses.js';
 import { STARTS_UPPER } from '../util/letters.js';
 
 /** The sentences of the body that make its lede: where a story names the place and the actors of its act. */
@@ -29,11 +31,19 @@ const FILLERS: ReadonlySet<string> = new Set('the a an northern southern eastern
 /** Words that end a head's modifiers: a determiner opens the phrase ("the U.S. invasion", "a Turkish incursion"). */
 const DETERMINERS: ReadonlySet<string> = new Set('the a an this that these those its his her their our any'.split(' '));
 
+/** How a name is read as a state's: stateOfName, or stateOfSite for a place of the ground. */
+type StateOf = (name: string) => string | undefined;
+
 /** The state a capitalised name names: a country, its capital or its demonym ("Turkish", "Kuwaitis"), else none. */
 export function stateOfName(name: string): string | undefined {
   const e = gazetteerMaps().exact.get(name);
   if (e && e.type !== 'place' && e.type !== 'demonym') return undefined;
   return countryOfPlace(e?.canonical ?? name) ?? countryOfPlace(name);
+}
+
+/** The state a place names: stateOfName, or the state of a city ("Benghazi" -> Libya, "Phoenix" -> United States). */
+export function stateOfSite(name: string): string | undefined {
+  return stateOfName(name) ?? stateOfCity(name);
 }
 
 /** The state a word token names, read whole and, when hyphenated, by its first part ("US-led", "Saudi-backed"). */
@@ -54,19 +64,23 @@ function runEnd(d: Doc, a: number): number {
 }
 
 /** The states a run of capitalised words names: the run whole ("United States", "Saudi Arabia"), else its words. */
-function runStates(d: Doc, a: number, b: number): string[] {
-  const whole = stateOfName(d.text.slice(d.tokens[a].start, d.tokens[b - 1].end));
+function runStates(d: Doc, a: number, b: number, of: StateOf = stateOfName): string[] {
+  const whole = of(d.text.slice(d.tokens[a].start, d.tokens[b - 1].end));
   if (whole) return [whole];
   const out: string[] = [];
   for (let k = a; k < b; k++) {
+    // a city is read from the whole run only: "Spring" of "the Arab Spring protests" is no town in Texas
     const s = stateAt(d, k);
     if (s) out.push(s);
   }
   return out;
 }
 
-/** What a story's headline and the first LEDE_SENTENCES sentences of its body name. */
-export function storyNames(body: Doc | undefined, headline: Doc | undefined): StoryNames {
+/**
+ * What a story's headline and the first LEDE_SENTENCES sentences of its body name; `of`: how a name is read as a
+ * state's (stateOfSite: cities too).
+ */
+export function storyNames(body: Doc | undefined, headline: Doc | undefined, of: StateOf = stateOfName): StoryNames {
   const states = new Set<string>();
   const words = new Set<string>();
   for (const d of [body, headline]) {
@@ -76,7 +90,7 @@ export function storyNames(body: Doc | undefined, headline: Doc | undefined): St
       const t = d.tokens[k];
       if (t.kind !== 'word' || !STARTS_UPPER.test(d.text[t.start])) continue;
       const b = runEnd(d, k);
-      for (const s of runStates(d, k, b)) states.add(s);
+      for (const s of runStates(d, k, b, of)) states.add(s);
       for (let j = k; j < b; j++) words.add(d.tokens[j].norm);
       k = b - 1;
     }
@@ -91,6 +105,10 @@ interface PhraseNames {
   /** whether a state owns the act ("Turkey 's incursion"): its actor, not its place */
   possessive: boolean;
   owners: string[];
+  /** the words of a name the act goes by ("the D-Day invasion", "the Tet offensive"): a named act, in history */
+  named: string[];
+  /** whether the modifiers join several states ("the Afghan or Iraq invasions"): several acts, each to be the story's */
+  listed: boolean;
 }
 
 /**
@@ -98,7 +116,7 @@ interface PhraseNames {
  * nor a filler: states ("the U.S. invasion", "the Afghan or Iraq invasions", "Turkey 's invasion") and owners, a
  * name before "'s" that names no state ("Saddam Hussein 's invasion": its last word, "hussein").
  */
-function modifierNames(d: Doc, i: number, out: PhraseNames): void {
+function modifierNames(d: Doc, i: number, out: PhraseNames, of: StateOf = stateOfName): void {
   const toks = d.tokens;
   const s = toks[i].sentence;
   for (let k = i - 1; k >= 0 && k >= i - 6 && toks[k].sentence === s; k--) {
@@ -118,10 +136,12 @@ function modifierNames(d: Doc, i: number, out: PhraseNames): void {
       STARTS_UPPER.test(d.text[toks[a - 1].start])
     )
       a--;
-    const states = runStates(d, a, k + 1);
+    const states = runStates(d, a, k + 1, of);
+    if (states.length && out.modifiers.length && /^(?:and|or)$/.test(toks[k + 1]?.norm ?? '')) out.listed = true;
     out.modifiers.push(...states);
     if (states.length && toks[k + 1]?.norm === "'s") out.possessive = true;
     if (!states.length && toks[k + 1]?.norm === "'s" && personLike(d, a, k + 1)) out.owners.push(t.norm);
+    if (!states.length && k >= i - 2 && actName(d, a, k + 1)) out.named.push(...runNorms(d, a, k + 1));
     k = a;
   }
 }
@@ -139,8 +159,36 @@ function personLike(d: Doc, a: number, b: number): boolean {
   return !exact.has(d.text.slice(d.tokens[a].start, d.tokens[b - 1].end));
 }
 
+/** The lower-case words of tokens [a, b). */
+function runNorms(d: Doc, a: number, b: number): string[] {
+  return d.tokens.slice(a, b).map((t) => t.norm);
+}
+
+/**
+ * Whether the capitalised run [a, b) right before a head (over at most one word: "the Tet military offensive") may be
+ * the name the act goes by ("the D-Day invasion", "the Bay of Pigs invasion"): a run the gazetteer does not know (not
+ * a place, a people, a group or an organisation: "the Kurdish offensive", "the NATO intervention" are actors), no word
+ * of the calendar or the head of a body ("the Army intervention"), not opening its sentence, not on a line in title
+ * case, not named before in the text.
+ */
+function actName(d: Doc, a: number, b: number): boolean {
+  const toks = d.tokens;
+  if (a === 0 || toks[a - 1].sentence !== toks[a].sentence || toks[a - 1].kind === 'punct') return false;
+  if (onTitleCaseLine(d.text, toks[a].start) || d.field === 'title') return false;
+  const { exact } = gazetteerMaps();
+  const name = d.text.slice(toks[a].start, toks[b - 1].end);
+  // "in the contested district of Jobar … the Jobar offensive": a name the text gave before is a place of its story
+  if (exact.has(name) || d.text.lastIndexOf(name, toks[a].start - 1) >= 0) return false;
+  for (let k = a; k < b; k++) {
+    const w = d.text.slice(toks[k].start, toks[k].end);
+    if (exact.has(w) || exact.has(w.split('-')[0]) || CALENDAR.has(toks[k].norm)) return false;
+    if (ORG_HEADS.has(toks[k].norm) || GROUP_HEADS.has(toks[k].norm)) return false;
+  }
+  return true;
+}
+
 /** The states of the head's complement: "of Kuwait", "into northern Syria", "of Afghanistan and Iraq". */
-function complementStates(d: Doc, i: number): string[] {
+function complementStates(d: Doc, i: number, of: StateOf = stateOfName): string[] {
   const toks = d.tokens;
   const s = toks[i].sentence;
   if (!PLACE_OF.has(toks[i + 1]?.norm ?? '')) return [];
@@ -151,7 +199,7 @@ function complementStates(d: Doc, i: number): string[] {
     if (t.norm === ',' && out.length) continue; // "in Yemen, Syria, and Iran"
     if (t.kind !== 'word' || !STARTS_UPPER.test(d.text[t.start]) || t.norm.includes('-')) break;
     const b = runEnd(d, k);
-    out.push(...runStates(d, k, b));
+    out.push(...runStates(d, k, b, of));
     k = b - 1;
   }
   return out;
@@ -165,11 +213,22 @@ function complementStates(d: Doc, i: number): string[] {
  * nothing ("the invasion", "a ground invasion") is the story's.
  */
 export function otherPlaceAct(d: Doc, i: number, story: StoryNames): boolean {
-  const names: PhraseNames = { places: complementStates(d, i), modifiers: [], possessive: false, owners: [] };
+  const names: PhraseNames = {
+    places: complementStates(d, i),
+    modifiers: [],
+    possessive: false,
+    owners: [],
+    named: [],
+    listed: false,
+  };
   modifierNames(d, i, names);
   const known = (xs: readonly string[]) => xs.some((x) => story.states.has(x));
   if (names.owners.length && !names.owners.some((w) => story.words.has(w))) return true;
+  // "the D-Day invasion": an act known by its name, one the story does not open with
+  if (names.named.length && !names.named.some((w) => story.words.has(w))) return true;
   if (names.places.length) return !known(names.places);
+  // "the Afghan or Iraq invasions": acts in several states, each of them the story's or the phrase names history
+  if (names.listed && !names.modifiers.every((x) => story.states.has(x))) return true;
   if (!names.modifiers.length || known(names.modifiers)) return false;
   // "Turkey 's incursion marks a pivotal point in Syria 's conflict": the actor's act where the story's state is
   return !names.possessive || !known(sentenceStates(d, i));
@@ -187,4 +246,26 @@ function sentenceStates(d: Doc, i: number): string[] {
     if (st) out.push(st);
   }
   return out;
+}
+
+/**
+ * True when the crowd noun at token i stands in another place than the story's (`story`: its headline's and lede's
+ * states, cities read as their states: storyNames with stateOfSite): the states of its complement ("a rally in
+ * Phoenix", "protests in Cairo") or else of its modifiers ("the Benghazi mob", "Egyptian protests") are none of the
+ * story's. Only places count: a crowd's organiser ("Trump's rally") or its name ("the Occupy protests") says nothing of
+ * where it stood, and a story whose opening names no state leaves every crowd its own.
+ */
+export function otherSiteAct(d: Doc, i: number, story: StoryNames): boolean {
+  if (!story.states.size) return false;
+  const names: PhraseNames = {
+    places: complementStates(d, i, stateOfSite),
+    modifiers: [],
+    possessive: false,
+    owners: [],
+    named: [],
+    listed: false,
+  };
+  if (!names.places.length) modifierNames(d, i, names, stateOfSite);
+  const where = names.places.length ? names.places : names.modifiers;
+  return where.length > 0 && !where.some((x) => story.states.has(x));
 }

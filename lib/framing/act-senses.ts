@@ -189,7 +189,8 @@ export function otherYear(d: Doc, i: number): boolean {
       !!t && t.sentence === s && t.kind === 'number' && YEAR.test(t.norm.slice(0, 4)) && t.norm.slice(0, 4) !== own
     );
   };
-  if (year(i - 1) || (year(i - 2) && toks[i - 1].kind === 'word')) return true;
+  if (year(i - 1) || yearOverModifiers(d, i, year)) return true;
+  if (datedClause(d, i, year)) return true;
   const p = toks[i + 1]?.norm;
   if (p !== 'of' && p !== 'in' && p !== 'into') return false;
   // over the complement's words to "in <year>": "the invasion of Iraq in 2003", "intervention in the Balkans in 1999"
@@ -197,6 +198,44 @@ export function otherYear(d: Doc, i: number): boolean {
     if (year(k)) return toks[k - 1].norm === 'in' || k === i + 2;
     const w = toks[k].norm;
     if (toks[k].kind !== 'word' || (isStopword(w) && !COMPLEMENT_WORDS.has(w))) return false;
+  }
+  return false;
+}
+
+/**
+ * A year before the head's modifiers: "the 2003 invasion" is read above; "the 2003 US-led invasion", "the 2003
+ * U.S.-led invasion" (the tokenizer splits "U.S.-led" in three), "the 1973 military coup": up to three tokens between,
+ * the word next to the head, a hyphen, the word after a hyphen or a capitalised word.
+ */
+function yearOverModifiers(d: Doc, i: number, year: (k: number) => boolean): boolean {
+  const toks = d.tokens;
+  for (let k = i - 1; k >= i - 3 && k > 0; k--) {
+    const t = toks[k];
+    if (t.sentence !== toks[i].sentence) return false;
+    if (t.norm !== '-' && (t.kind !== 'word' || isStopword(t.norm))) return false;
+    // the head's modifiers only: a name or a hyphen's parts ("U.S. - led"), beside the word next to the head; not a
+    // clause ("Hariri's 2005 assassination sparked massive demonstrations")
+    const modifier = k === i - 1 || t.norm === '-' || toks[k - 1]?.norm === '-' || upper(d, t);
+    if (!modifier) return false;
+    if (year(k - 1)) return true;
+  }
+  return false;
+}
+
+/** Words that open a relative clause on the head: "the invasion that began …", "the coup which ousted …". */
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+
+/**
+ * The head's relative clause names another year: "commenced the invasion that began the 1967 Six-Day War", "the
+ * protests which toppled Mubarak in 2011". A clause telling what the act began, ended or led to in a year gone is
+ * history. Read up to eight words, to the clause's end (punctuation).
+ */
+function datedClause(d: Doc, i: number, year: (k: number) => boolean): boolean {
+  const toks = d.tokens;
+  if (!RELATIVES.has(toks[i + 1]?.norm ?? '') || toks[i + 1].sentence !== toks[i].sentence) return false;
+  for (let k = i + 2; k <= i + 9 && toks[k]?.sentence === toks[i].sentence; k++) {
+    if (year(k)) return true;
+    if (toks[k].kind === 'punct') return false;
   }
   return false;
 }
