@@ -122,7 +122,7 @@ function contexts(
   const chips = chipTerms(analysis, o);
   const keys = [...new Set([...chips, ...linkedTerms(analysis)].map((t) => t.toLowerCase()))].slice(0, 600);
   const ents = analysis.entities.entities.filter((x) => x.type !== 'demonym').slice(0, o.entities ?? 60);
-  const shared = viewerPassages(analysis.overlap);
+  const shared = viewerPassages(analysis);
   const outlets = new Set(analysis.corpus.articles.map((a) => a.outlet)).size;
   const per = linesPerOutlet(keys.length + ents.length + shared.size, outlets, o);
   const terms = entries(

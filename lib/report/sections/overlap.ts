@@ -32,13 +32,30 @@ function namedPairs(findings: readonly Finding[]): string[] {
   return findings.flatMap((f) => (f.evidence ?? []).map((e) => e.href)).filter((h) => h.startsWith('#pair-'));
 }
 
+/** What the overlap section reads of an analysis. */
+type OverlapInput = Pick<Analysis, 'overlap' | 'docs'> & Partial<Pick<Analysis, 'corpus' | 'events'>>;
+
+/** The section's findings as the report states them: with the articles' headlines and, when known, their events. */
+function sectionFindings(analysis: OverlapInput, titles: ReadonlyMap<string, string>): Finding[] {
+  return overlapFindings(analysis.overlap, {
+    titles,
+    eventOf: analysis.events ? eventMap(analysis.events) : undefined,
+  });
+}
+
+/** Each article's headline by id. */
+function titlesOf(analysis: OverlapInput): Map<string, string> {
+  return new Map((analysis.corpus?.articles ?? []).map((a) => [a.id, a.title]));
+}
+
 /**
  * The passages the viewer links, for the explorer: key -> the words looked up (first passage of each key wins). The
- * viewer's pairs (viewerPairs), with the findings read without headlines or events unless `named` is given.
+ * viewer's pairs (viewerPairs), named by the same findings as the section's, so both list the same pairs.
  */
-export function viewerPassages(result: OverlapResult, named?: readonly string[]): Map<string, string> {
+export function viewerPassages(analysis: OverlapInput): Map<string, string> {
   const out = new Map<string, string>();
-  for (const pair of viewerPairs(result.pairs, named ?? namedPairs(overlapFindings(result))))
+  const named = namedPairs(sectionFindings(analysis, titlesOf(analysis)));
+  for (const pair of viewerPairs(analysis.overlap.pairs, named))
     for (const p of pair.passages) {
       const q = passageQuery(p);
       const k = passageKey(q);
@@ -86,13 +103,11 @@ export function passageViewer(
 }
 
 /** The source-overlap section: findings, outlet reuse and pair tables, citations, and the passage viewer. */
-export function overlapSection(
-  analysis: Pick<Analysis, 'overlap' | 'docs'> & Partial<Pick<Analysis, 'corpus' | 'events'>>,
-): ReportSection {
+export function overlapSection(analysis: OverlapInput): ReportSection {
   const r = analysis.overlap;
   const docs = analysis.docs;
-  const titles = new Map((analysis.corpus?.articles ?? []).map((a) => [a.id, a.title]));
-  const findings = overlapFindings(r, { titles, eventOf: analysis.events ? eventMap(analysis.events) : undefined });
+  const titles = titlesOf(analysis);
+  const findings = sectionFindings(analysis, titles);
   const named = namedPairs(findings);
   const shown = new Set(viewerPairs(r.pairs, named));
   // the pair table says where each pair's evidence is: the viewer's block, the passages table, or the JSON
