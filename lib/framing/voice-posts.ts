@@ -2,12 +2,14 @@
 // - an embedded social-media post: the text before the post's signature ("… ridiculous and will be overturned !
 //   — Donald J. Trump ( @ realDonaldTrump ) February 4 , 2017", "A post shared by …"), from the start of its line, is
 //   the poster's, who is its speaker;
-// - a block quote: the paragraph after a line that ends on a verb of speech or writing and a colon ("He said :",
-//   "The AP writes :", "… issued this statement :"), whose speaker is that line's reporter when it names one.
+// - a block quote: the paragraph after a line that ends in a colon and names speech or a document ("He said :",
+//   "The AP writes :", "… issued this statement :"; lib/text/block-lead.ts, which the overlap layer reads too), whose
+//   speaker is that line's reporter when it names one.
 import type { Doc, Span } from '../types.js';
 import type { Quote } from './types.js';
 import { subjectBefore } from './clause-subjects.js';
 import { writtenEnd } from './quotes.js';
+import { blockLead, colonLead, reportLead } from '../text/block-lead.js';
 import { POST_DASH, POST_DATE, POST_HANDLE, POST_NAME, POST_SHARED_BY } from '../text/post-signature.js';
 
 /**
@@ -43,10 +45,6 @@ export function embeddedPosts(text: string): { post: [number, number]; name: [nu
   }
   return out;
 }
-
-/** A verb or noun of speech or writing closing its line before a colon: "He said :", "issued this statement :". */
-const LEAD_IN =
-  /(?<!\b(?:mixed|conflicting|news|media|press|early|initial|recent|other|the|these|those|of|and)\s+)\b(?:said|says|wrote|writes|added|adds|continued|continues|reported|reports|noted|notes|explained|explains|tweeted|posted|declared|stated|states|reads|read|statement|post|tweet|message)(?:\s+(?:this|these|the\s+following|as\s+follows))?\s*:\s*$/;
 
 /** A verb of speech or writing before the lead-in's colon, with its "this" ("issued this statement :" has none). */
 const LEAD_VERB =
@@ -88,7 +86,7 @@ function nextLine(text: string, from: number): [number, number] | null {
 }
 
 /**
- * The block quotes of a doc: the line after each line ending in LEAD_IN, unless a quote mark opens it (the quote
+ * The block quotes of a doc: the line after each lead-in line (lib/text/block-lead.ts, the overlap layer's reader), unless a quote mark opens it (the quote
  * scanner reads those) or it ends in a colon itself (a list's heading). `masked`: the doc's speakerText.
  */
 function blockQuotes(
@@ -99,9 +97,11 @@ function blockQuotes(
   const out: { span: [number, number]; speaker: Span | null; text: string | null }[] = [];
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
     const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
-    if (!LEAD_IN.test(text.slice(Math.max(lineStart, nl - 60), nl))) continue;
     const line = nextLine(text, nl + 1);
     if (!line || /^["“”'‘’`«]/.test(text[line[0]]) || /:$/.test(text.slice(line[0], line[1]))) continue;
+    // a third party's words ("He said :") or another outlet's report ("The Times reports :")
+    const lead = colonLead(text, lineStart, nl);
+    if (lead === null || (blockLead(text, [lineStart, nl], line) === null && !reportLead(lead))) continue;
     out.push({ span: line, ...leadInSpeaker(doc, masked, nl) });
   }
   return out;
