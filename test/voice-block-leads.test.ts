@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDoc } from './helpers/fixture-docs.js';
 import { docVoice, VOICES } from '../lib/framing/voice.js';
-import { blockLead, colonLead } from '../lib/text/block-lead.js';
+import { blockLead, colonLead, reportLead } from '../lib/text/block-lead.js';
 
 /** The voice of the first token spelling `word` in the text. */
 function voiceOf(text: string, word: string): string {
@@ -40,6 +40,14 @@ describe('a block quote lead-in', () => {
       leadOf('Ana Doe put it well on the quay :', 'The ferries are ours , and we will not pay this levy .'),
     ).not.toBeNull();
     expect(leadOf('To that end , I offer three objectives :', 'First , we cut the reckless levy .')).toBeNull();
+  });
+
+  it('is not the writer quoting their own earlier words', () => {
+    expect(leadOf('As I wrote in a review last spring :', 'The levy was a reckless gamble .')).toBeNull();
+    expect(leadOf('From my article last week :', 'Ferry crews were devastated .')).toBeNull();
+    expect(reportLead('From my article last week :')).toBe(false);
+    expect(reportLead('From the Coast Tribune article :')).toBe(true);
+    expect(leadOf('Here is what her aide told us :', 'The levy was a reckless gamble .')).not.toBeNull();
   });
 
   it('is the last sentence of a paragraph ending in a colon', () => {

@@ -29,6 +29,13 @@ const HERE_IS = new RegExp(
 const NOT_A_TEXT =
   /\b(?:mixed|conflicting|news|media|press|early|initial|recent|other)\s+(?:reports?|statements?|posts?|accounts?)\b|\b(?:many|some|all|several|these|those|other|more|two|three|four|five|\d+|the|both|member|southern|northern|western|eastern|border|united|u\.s\.|gulf|arab|nation)\s+states\b/giu;
 
+/**
+ * A lead-in that quotes the writer's own earlier words ("As I wrote in July :", "From my article last week :", "as we
+ * reported :"): the block is the writer's own text, not a third party's.
+ */
+const OWN_EARLIER =
+  /(?<![\p{L}\p{N}])(?:I|we)\s+(?:\p{Ll}+ly\s+|also\s+|have\s+|had\s+)?(?:wrote|write|written|said|say|noted|argued|reported|explained|put\s+it)\b|\b(?:my|our)\s+(?:\p{L}+\s+)?(?:article|piece|column|post|review|book|report|story|essay|op-ed)s?\b/iu;
+
 /** First person outside quote marks: a speaker's own words printed as a block (the lowercase pronouns, and "I"). */
 const FIRST_PERSON = /\b(?:we|our|us|my)\b|(?<![\p{L}\p{N}])I(?![\p{L}\p{N}.])/u;
 const QUOTED_RUN = /``[\s\S]*?''|\u201C[^\u201D]*\u201D|"[^"\n]*"/gu;
@@ -74,7 +81,7 @@ const REPORT_LEAD =
  * introduces the writer's own text.
  */
 export function reportLead(lead: string): boolean {
-  return REPORT_LEAD.test(lead.replace(NOT_A_TEXT, ' '));
+  return !OWN_EARLIER.test(lead) && REPORT_LEAD.test(lead.replace(NOT_A_TEXT, ' '));
 }
 
 /** Whether a text speaks in the first person outside quote marks ("we", "our", "us", "my", "I"). */
@@ -86,7 +93,8 @@ export function firstPerson(block: string): boolean {
  * The lead-in (its last sentence, spaces squashed) of the block text[block[0], block[1]) after the paragraph
  * text[lead[0], lead[1]), or null when that paragraph does not end in a colon or is no block's lead-in: it names speech
  * or a document, or the block speaks in the first person while the lead-in does not (a speaker's words printed
- * without marks; after "I offer three objectives :" the first person is the writer's own).
+ * without marks; after "I offer three objectives :" the first person is the writer's own), and the lead-in does not
+ * quote the writer's own earlier words ("As I wrote in July :").
  */
 export function blockLead(
   text: string,
@@ -94,7 +102,7 @@ export function blockLead(
   block: readonly [number, number],
 ): string | null {
   const l = colonLead(text, lead[0], lead[1]);
-  if (l === null) return null;
+  if (l === null || OWN_EARLIER.test(l)) return null;
   if (leadInCue(l) || (firstPerson(text.slice(block[0], block[1])) && !firstPerson(l)))
     return l.replace(/\s+/g, ' ').trim();
   return null;
