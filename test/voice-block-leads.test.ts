@@ -72,3 +72,25 @@ describe('the voice of a block after a lead-in', () => {
     expect(voiceOf(list, 'reckless')).toBe('own');
   });
 });
+
+describe('a post over several lines', () => {
+  it("takes in an earlier first-person line of the post, not the outlet's narration before it", () => {
+    const text =
+      'The mayor answered the leaflets within the hour .\n' +
+      'Clearly the leaflet is meant to scare and divide our residents .\n' +
+      'We will not stand for it . — Ana Doe ( @ anadoe ) June 2 , 2031\n' +
+      'The leaflets were removed .';
+    expect(voiceOf(text, 'scare')).toBe('quoted');
+    expect(voiceOf(text, 'answered')).toBe('own');
+    expect(voiceOf(text, 'removed')).toBe('own');
+    const d = fixtureDoc('bl', text);
+    expect(docVoice(d).quotes.find((q) => q.via === 'post')?.speaker).toBe('Ana Doe');
+  });
+
+  it('leaves a narrated line before the post alone', () => {
+    const text =
+      'The mayor said the leaflets would scare our residents .\n' +
+      'We will not stand for it . — Ana Doe ( @ anadoe ) June 2 , 2031';
+    expect(voiceOf(text, 'leaflets')).not.toBe('quoted');
+  });
+});

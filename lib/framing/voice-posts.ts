@@ -9,8 +9,11 @@ import type { Doc, Span } from '../types.js';
 import type { Quote } from './types.js';
 import { subjectBefore } from './clause-subjects.js';
 import { writtenEnd } from './quotes.js';
-import { blockLead, colonLead, reportLead } from '../text/block-lead.js';
+import { blockLead, colonLead, firstPerson, reportLead } from '../text/block-lead.js';
 import { POST_DASH, POST_DATE, POST_HANDLE, POST_NAME, POST_SHARED_BY } from '../text/post-signature.js';
+
+/** A handle in brackets anywhere in a line: a line with a signature of its own. */
+const POST_HANDLE_RE = new RegExp(POST_HANDLE, 'u');
 
 /**
  * A post's signature: a dash, the poster's name, "( @ handle )" and the date ("January 28 , 2017"; a signature that
@@ -21,6 +24,29 @@ const SIGNATURE = new RegExp(
     `|\\b${POST_SHARED_BY}([^\\n(]{1,60}?)\\s*${POST_HANDLE}[^\\n]{0,40}(?=\\n|$)`,
   'gu',
 );
+
+/** Words of the outlet's narration around a post: quote marks, a verb of speech or posting. */
+const NARRATION_CUE = /``|''|["\u201C\u201D]|\b(?:said|says|told|tweeted|wrote|writes|according|added|posted)\b/;
+
+/**
+ * The start of a post whose signature's line opens at `lineStart`, taking in up to two earlier lines of the same post
+ * ("Clearly the flyer is meant to scare and divide our residents ." above "We won't stand for it . — Name ( @ handle )
+ * …"): a line of a post's length (280 characters at most) in the first person (lib/text/block-lead.ts), with no quote
+ * mark, no verb of speech, no closing colon and no signature of its own, after `floor` (the previous signature's end).
+ */
+function earlierLines(text: string, lineStart: number, floor: number): number {
+  let start = lineStart;
+  for (let n = 0; n < 2; n++) {
+    let e = start - 1;
+    while (e > 0 && /\s/.test(text[e - 1])) e--;
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    if (e <= 0 || s < floor || e - s > 280) break;
+    const line = text.slice(s, e);
+    if (!firstPerson(line) || NARRATION_CUE.test(line) || line.endsWith(':') || POST_HANDLE_RE.test(line)) break;
+    start = s;
+  }
+  return start;
+}
 
 /** The embedded posts of a text: each post's [start, end) (its words, without the signature) and the poster's name's. */
 export function embeddedPosts(text: string): { post: [number, number]; name: [number, number] }[] {
@@ -33,6 +59,7 @@ export function embeddedPosts(text: string): { post: [number, number]; name: [nu
     // a post broken over a line after the previous signature: ", …" or a lower-case word opens its line
     if (start === lineStart && prevEnd >= 0 && prevEnd < lineStart && /^\s*[\p{Ll},]/u.test(text.slice(lineStart)))
       if (!text.slice(prevEnd, lineStart - 1).includes('\n')) start = prevEnd;
+    if (start === lineStart) start = earlierLines(text, lineStart, prevEnd);
     prevEnd = at + m[0].length;
     while (start < at && /\s/.test(text[start])) start++;
     let end = at;
