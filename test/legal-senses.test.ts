@@ -16,6 +16,8 @@ describe('a claim in the asylum process', () => {
     expect(marked('The mayor repeated the claim that asylum seekers commit more crimes.')).toEqual(['claim']);
     expect(marked('The minister claims the refugees were paid to come.')).toEqual(['claims']);
     expect(marked('Despite claims from the board, the ferry plan was not funded.')).toEqual(['claims']);
+    expect(marked('The ministry rejected the claims, a claim the rebels have denied.')).toEqual(['claims', 'claim']);
+    expect(marked('The clerk says the pressure he claims is put on asylum officers is real.')).toEqual(['claims']);
     expect(marked('They cannot claim to be friends of refugees while they vote for the levy.')).toEqual(['claim']);
   });
 });

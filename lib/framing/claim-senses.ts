@@ -12,9 +12,12 @@ const ASYLUM = new Set(
   'asylum asylum-seekers asylum-seeker refugee refugees refugee-status persecution asylee asylees'.split(' '),
 );
 
-/** Verbs of filing or judging a claim ("filed", "adjudicate", "evaluate", "reject"), near the noun. */
+/**
+ * Verbs of filing or judging a claim ("filed", "adjudicate", "evaluate", "approved"), near the noun; not "deny" or
+ * "reject", which an assertion takes as often ("a claim Tehran has denied").
+ */
 const FILE_VERBS = new Set(
-  'file filed files filing adjudicate adjudicated adjudicating adjudication process processed processing pursue evaluate evaluates evaluated approve approved deny denied denies reject rejected rejects'.split(
+  'file filed files filing adjudicate adjudicated adjudicating adjudication process processed processing pursue evaluate evaluates evaluated approve approved heard hear'.split(
     ' ',
   ),
 );
@@ -34,6 +37,9 @@ const NOUN_AFTER = new Set(
   'are were is was have has had can could will would may might made filed from by in for and or of'.split(' '),
 );
 
+/** Pronouns before a verb "claims" ("he claims", "which claims"). */
+const SUBJECT = new Set('he she it they who which i we you'.split(' '));
+
 /** True when the "claim"/"claims" at token i is a claim filed in the asylum process (see the module comment). */
 export function asylumClaim(d: Doc, i: number): boolean {
   const t = d.tokens[i];
@@ -42,6 +48,7 @@ export function asylumClaim(d: Doc, i: number): boolean {
   const prev = wordAt(d, i - 1, s),
     next = wordAt(d, i + 1, s);
   if (next === 'that') return false; // "the claim that …": an assertion
+  if (SUBJECT.has(prev ?? '')) return false; // "the pressure he claims is put on officers": a verb
   const after = d.tokens[i + 1];
   const noun =
     NOUN_BEFORE.has(prev ?? '') ||
