@@ -48,5 +48,6 @@ describe('a clause after a verb of speech', () => {
     expect(voiceOf('It is fair to say the levy was a reckless gamble .', 'reckless')).toBe('own');
     expect(voiceOf('The militia claimed responsibility for the massacre at the quay .', 'massacre')).toBe('own');
     expect(voiceOf('Ivo Brenn said nothing about the massacre at the quay .', 'massacre')).toBe('own');
+    expect(voiceOf('The monitors did not say who was behind the massacre at the quay .', 'massacre')).toBe('own');
   });
 });

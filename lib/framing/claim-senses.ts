@@ -49,13 +49,8 @@ export function asylumClaim(d: Doc, i: number): boolean {
     next = wordAt(d, i + 1, s);
   if (next === 'that') return false; // "the claim that …": an assertion
   if (SUBJECT.has(prev ?? '')) return false; // "the pressure he claims is put on officers": a verb
-  const after = d.tokens[i + 1];
-  const noun =
-    NOUN_BEFORE.has(prev ?? '') ||
-    NOUN_AFTER.has(next ?? '') ||
-    !after ||
-    after.sentence !== s ||
-    after.kind === 'punct';
+  // not a closing punctuation mark: "…, the minister claims ." ends on a verb
+  const noun = NOUN_BEFORE.has(prev ?? '') || NOUN_AFTER.has(next ?? '');
   if (!noun) return false;
   if (prev === 'fear') return true; // "a credible fear claim"
   for (let k = i - 4; k <= i + 4; k++) if (k !== i && FILE_VERBS.has(wordAt(d, k, s) ?? '')) return true;

@@ -25,12 +25,18 @@ const HINT = new RegExp(`\\b(?:${SAY}|${ARGUE})\\s`);
 /** A phrase of time or place after the verb: "said Tuesday", "said on Monday", "said in a statement". */
 const TIME_PLACE =
   /^(?:(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)|yesterday|today|recently|in\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:statement|interview|speech|letter|post|tweet|op-ed|email|release|report|filing|brief)s?)\s*,?\s+/;
-/** Words before the verb that make it the writer's, hypothetical or no verb of a subject at all. */
+/**
+ * Words before the verb that make it the writer's, hypothetical, denied ("did not say") or no verb of a subject at
+ * all.
+ */
 const NOT_A_SPEAKER =
-  /^(?:i|we|you|one|us|to|be|been|being|may|might|could|would|should|can|will|must|shall|let|lets|'s|’s|of|the|a|an|for|in|on|with|by|at|from|as|than|said)$/i;
-/** What a clause cannot open with: a preposition, an object word, an answer ("said nothing", "said of him"). */
+  /^(?:i|we|you|one|us|to|be|been|being|may|might|could|would|should|can|will|must|shall|let|lets|'s|’s|of|the|a|an|for|in|on|with|by|at|from|as|than|said|not|never|n't|n’t)$/i;
+/**
+ * What a clause cannot open with: a preposition, an object word, an answer, an indirect question ("said nothing",
+ * "said of him", "would not say who was behind it").
+ */
 const NO_CLAUSE =
-  /^(?:of|in|on|at|to|for|about|with|by|from|into|as|so|nothing|something|anything|little|much|more|yes|no|goodbye|hello|thanks|otherwise|earlier|the\s+word|the\s+words|a\s+prayer|and|or|but)\b/i;
+  /^(?:of|in|on|at|to|for|about|with|by|from|into|as|so|nothing|something|anything|little|much|more|yes|no|goodbye|hello|thanks|otherwise|earlier|the\s+word|the\s+words|a\s+prayer|and|or|but|who|what|whether|when|where|why|how|which)\b/i;
 /** A clause opening for the verbs of argument: "that", or a pronoun and a verb ("warned it would"). */
 const ARGUE_OPEN =
   /^(?:that\s|(?:he|she|they|it|there|we|I)\s+(?:\p{Ll}+ly\s+)?(?:will|would|was|were|is|are|has|had|have|could|should|must|can|may|might|did|does|do|\p{Ll}{2,}(?:ed|s))\b)/u;
