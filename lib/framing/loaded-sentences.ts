@@ -114,7 +114,10 @@ export interface SentenceCues {
   time: number;
 }
 
-/** Voice codes of Voice.tokenVoice (voice.ts VOICES): direct quote and reported speech. */
+/**
+ * Voice codes of Voice.tokenVoice (voice.ts VOICES): direct quote and reported speech. A reported clause in a narrated
+ * sentence (code 4) counts as the sentence's own words here: the score judges the sentence as a reader does.
+ */
 const QUOTED = 1,
   REPORTED = 2;
 

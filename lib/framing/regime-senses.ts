@@ -3,8 +3,9 @@
 // press and its courts speak of "the Mubarak regime"); the word no longer takes a side on a government in power. Read
 // from the text alone, with no list of governments and dates:
 // - a word before "regime" that places the government in the past ("old", "former", "previous", "ousted", "toppled",
-//   "fallen", "deposed"), a past verb of falling before its "the" ("the revolt that toppled the Mubarak regime"), or
-//   "then-" in its "of" phrase ("the regime of then-President Mubarak");
+//   "fallen", "deposed"), a past verb of falling before its "the" ("the revolt that toppled the Mubarak regime"), a
+//   noun of what survives it ("remnants of the Mubarak regime", "holdovers from", "vestiges of"), or "then-" in its
+//   "of" phrase ("the regime of then-President Mubarak");
 // - a name before it ("the Mubarak regime", "Mubarak's regime") whose bearer the same article says has fallen: the
 //   name after "former", "late", "ousted", "toppled", "deposed", "overthrown" or "then-" (over titles: "ousted
 //   President Hosni Mubarak"), or right before "fell" / "resigned" or a few words before "was ousted", or beside a noun of a fall after a word of
@@ -32,6 +33,22 @@ const FALL = new Set('ouster overthrow downfall fall toppling removal resignatio
 
 /** Words of time before a noun of a fall ("since Mubarak's ouster", "after the fall of"). */
 const SINCE = new Set('since after following before post'.split(' '));
+
+/**
+ * Nouns of what survives a fallen government ("remnants of the Mubarak regime", "holdovers from the old regime",
+ * "vestiges of Saddam's regime"): the regime is named as history.
+ */
+const SURVIVAL = new Set(
+  'remnant remnants holdover holdovers vestige vestiges leftover leftovers relic relics remains hangover hangovers'.split(
+    ' ',
+  ),
+);
+
+/** Token k is "of" or "from" after a noun of survival ("remnants of", "holdovers from"). */
+function afterSurvival(d: Doc, k: number, s: number): boolean {
+  const w = wordAt(d, k, s);
+  return (w === 'of' || w === 'from') && SURVIVAL.has(wordAt(d, k - 1, s) ?? '');
+}
 
 /** Titles between a word of the past and a name ("ousted President Hosni Mubarak", "the late dictator"). */
 const TITLES = new Set(
@@ -62,8 +79,12 @@ function namesBefore(d: Doc, i: number, s: number): { past: boolean; names: stri
     if (t.sentence !== s || t.kind !== 'word') break;
     if (pastWord(t.norm)) return { past: true, names };
     if (isStopword(t.norm)) {
-      // "the uprising that toppled the Mubarak regime"
-      return { past: t.norm === 'the' && FELL.has(wordAt(d, k - 1, s) ?? ''), names };
+      // "the uprising that toppled the Mubarak regime", "remnants of the Mubarak regime", "vestiges of Saddam's regime"
+      const the = t.norm === 'the';
+      return {
+        past: (the && (FELL.has(wordAt(d, k - 1, s) ?? '') || afterSurvival(d, k - 1, s))) || afterSurvival(d, k, s),
+        names,
+      };
     }
     if (capitalised(d, k) && !TITLES.has(t.norm)) names.push(t.norm);
     else if (names.length && !TITLES.has(t.norm)) break; // "charges against Assad's regime": before the name, no modifier

@@ -56,6 +56,7 @@ import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
 import { notablyPicksOut } from './signpost-senses.js';
 import { ACT_LABELS, coupAsTriumph, labelUnderDispute } from './dispute-senses.js';
 import { fallenRegime } from './regime-senses.js';
+import { asylumClaim } from './claim-senses.js';
 import { wordAt } from '../text/word-at.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
@@ -222,9 +223,12 @@ const SWEEP_PARTICLE = new Set([
   'in',
 ]);
 
-/** Nouns of laws, plans and changes whose reach "sweeping" states ("a sweeping bill", "sweeping reforms"). */
+/**
+ * Nouns of laws, plans, powers, actions and wins whose reach "sweeping" states ("a sweeping bill", "sweeping reforms",
+ * "sweeping authority to interpret immigration laws", "a sweeping victory").
+ */
 const SWEEP_SCOPE = new Set(
-  'bill bills law laws legislation measure measures reform reforms overhaul overhauls changes change order orders rule rules ruling plan plans package proposal proposals powers power ban bans restrictions sanctions review policy policies program programme agreement deal tariffs cuts'.split(
+  'bill bills law laws legislation measure measures reform reforms overhaul overhauls changes change order orders rule rules ruling plan plans package proposal proposals powers power ban bans restrictions sanctions review policy policies program programme agreement deal tariffs cuts authority authorities mandate action actions rewrite prohibitions proclamation guidelines crackdown effort efforts gains advance victory win'.split(
     ' ',
   ),
 );
@@ -482,7 +486,7 @@ function warOnTerror(d: Doc, i: number): boolean {
 export function neutralSense(d: Doc, i: number, end: number, term: string, voice?: ArrayLike<number>): boolean {
   if (ACT_LABELS.has(term) && labelUnderDispute(d, i, end, term)) return true;
   if (term === 'coup' && coupAsTriumph(d, i)) return true;
-  if (term.startsWith('claim')) return claimAsFiling(d, i) || claimChecked(d, i);
+  if (term.startsWith('claim')) return claimAsFiling(d, i) || claimChecked(d, i) || asylumClaim(d, i);
   if (term === 'admitted') return admittedAsEntry(d, i);
   if (term === 'dismiss*') return dismissedCase(d, i);
   if (term === 'sweeping') return sweepingScope(d, i);

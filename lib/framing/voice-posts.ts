@@ -2,13 +2,18 @@
 // - an embedded social-media post: the text before the post's signature ("… ridiculous and will be overturned !
 //   — Donald J. Trump ( @ realDonaldTrump ) February 4 , 2017", "A post shared by …"), from the start of its line, is
 //   the poster's, who is its speaker;
-// - a block quote: the paragraph after a line that ends on a verb of speech or writing and a colon ("He said :",
-//   "The AP writes :", "… issued this statement :"), whose speaker is that line's reporter when it names one.
+// - a block quote: the paragraph after a line that ends in a colon and names speech or a document ("He said :",
+//   "The AP writes :", "… issued this statement :"; lib/text/block-lead.ts, which the overlap layer reads too), whose
+//   speaker is that line's reporter when it names one.
 import type { Doc, Span } from '../types.js';
 import type { Quote } from './types.js';
 import { subjectBefore } from './clause-subjects.js';
 import { writtenEnd } from './quotes.js';
+import { blockLead, colonLead, firstPerson, reportLead } from '../text/block-lead.js';
 import { POST_DASH, POST_DATE, POST_HANDLE, POST_NAME, POST_SHARED_BY } from '../text/post-signature.js';
+
+/** A handle in brackets anywhere in a line: a line with a signature of its own. */
+const POST_HANDLE_RE = new RegExp(POST_HANDLE, 'u');
 
 /**
  * A post's signature: a dash, the poster's name, "( @ handle )" and the date ("January 28 , 2017"; a signature that
@@ -19,6 +24,29 @@ const SIGNATURE = new RegExp(
     `|\\b${POST_SHARED_BY}([^\\n(]{1,60}?)\\s*${POST_HANDLE}[^\\n]{0,40}(?=\\n|$)`,
   'gu',
 );
+
+/** Words of the outlet's narration around a post: quote marks, a verb of speech or posting. */
+const NARRATION_CUE = /``|''|["\u201C\u201D]|\b(?:said|says|told|tweeted|wrote|writes|according|added|posted)\b/;
+
+/**
+ * The start of a post whose signature's line opens at `lineStart`, taking in up to two earlier lines of the same post
+ * ("Clearly the flyer is meant to scare and divide our residents ." above "We won't stand for it . — Name ( @ handle )
+ * …"): a line of a post's length (280 characters at most) in the first person (lib/text/block-lead.ts), with no quote
+ * mark, no verb of speech, no closing colon and no signature of its own, after `floor` (the previous signature's end).
+ */
+function earlierLines(text: string, lineStart: number, floor: number): number {
+  let start = lineStart;
+  for (let n = 0; n < 2; n++) {
+    let e = start - 1;
+    while (e > 0 && /\s/.test(text[e - 1])) e--;
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    if (e <= 0 || s < floor || e - s > 280) break;
+    const line = text.slice(s, e);
+    if (!firstPerson(line) || NARRATION_CUE.test(line) || line.endsWith(':') || POST_HANDLE_RE.test(line)) break;
+    start = s;
+  }
+  return start;
+}
 
 /** The embedded posts of a text: each post's [start, end) (its words, without the signature) and the poster's name's. */
 export function embeddedPosts(text: string): { post: [number, number]; name: [number, number] }[] {
@@ -31,6 +59,7 @@ export function embeddedPosts(text: string): { post: [number, number]; name: [nu
     // a post broken over a line after the previous signature: ", …" or a lower-case word opens its line
     if (start === lineStart && prevEnd >= 0 && prevEnd < lineStart && /^\s*[\p{Ll},]/u.test(text.slice(lineStart)))
       if (!text.slice(prevEnd, lineStart - 1).includes('\n')) start = prevEnd;
+    if (start === lineStart) start = earlierLines(text, lineStart, prevEnd);
     prevEnd = at + m[0].length;
     while (start < at && /\s/.test(text[start])) start++;
     let end = at;
@@ -43,10 +72,6 @@ export function embeddedPosts(text: string): { post: [number, number]; name: [nu
   }
   return out;
 }
-
-/** A verb or noun of speech or writing closing its line before a colon: "He said :", "issued this statement :". */
-const LEAD_IN =
-  /(?<!\b(?:mixed|conflicting|news|media|press|early|initial|recent|other|the|these|those|of|and)\s+)\b(?:said|says|wrote|writes|added|adds|continued|continues|reported|reports|noted|notes|explained|explains|tweeted|posted|declared|stated|states|reads|read|statement|post|tweet|message)(?:\s+(?:this|these|the\s+following|as\s+follows))?\s*:\s*$/;
 
 /** A verb of speech or writing before the lead-in's colon, with its "this" ("issued this statement :" has none). */
 const LEAD_VERB =
@@ -88,7 +113,7 @@ function nextLine(text: string, from: number): [number, number] | null {
 }
 
 /**
- * The block quotes of a doc: the line after each line ending in LEAD_IN, unless a quote mark opens it (the quote
+ * The block quotes of a doc: the line after each lead-in line (lib/text/block-lead.ts, the overlap layer's reader), unless a quote mark opens it (the quote
  * scanner reads those) or it ends in a colon itself (a list's heading). `masked`: the doc's speakerText.
  */
 function blockQuotes(
@@ -99,9 +124,11 @@ function blockQuotes(
   const out: { span: [number, number]; speaker: Span | null; text: string | null }[] = [];
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
     const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
-    if (!LEAD_IN.test(text.slice(Math.max(lineStart, nl - 60), nl))) continue;
     const line = nextLine(text, nl + 1);
     if (!line || /^["“”'‘’`«]/.test(text[line[0]]) || /:$/.test(text.slice(line[0], line[1]))) continue;
+    // a third party's words ("He said :") or another outlet's report ("The Times reports :")
+    const lead = colonLead(text, lineStart, nl);
+    if (lead === null || (blockLead(text, [lineStart, nl], line) === null && !reportLead(lead))) continue;
     out.push({ span: line, ...leadInSpeaker(doc, masked, nl) });
   }
   return out;

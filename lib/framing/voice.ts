@@ -6,9 +6,18 @@ import { isTermToken } from '../text/tokenize.js';
 import { docTurns } from '../text/transcript.js';
 import type { Quote, ReportedSpeech, Voice, VoiceClass } from './types.js';
 import { unmarkedQuotes } from './voice-posts.js';
+import { reportedClauses } from './voice-clauses.js';
 
-/** Voice classes in the order of `Voice.tokenVoice` codes (0 = own, 1 = quoted, 2 = reported, 3 = reused). */
-export const VOICES: readonly VoiceClass[] = ['own', 'quoted', 'reported', 'reused'];
+/**
+ * Voice classes in the order of `Voice.tokenVoice` codes (0 = own, 1 = quoted, 2 = reported, 3 = reused, 4 = a
+ * reported clause). Code 4 is the clause after a verb of speech in a sentence the outlet narrates ("Lawmakers said
+ * voters remembered the lesson of the 1986 amnesty", voice-clauses.ts): the speaker's words, so reported in every
+ * table, but its own code because the sentence score (loaded-sentences.ts) reads it as the sentence's words: a reader
+ * judges the whole sentence, and BABE's annotators mark "Critics say the plan is reckless" biased as often as narration.
+ */
+export const VOICES: readonly VoiceClass[] = ['own', 'quoted', 'reported', 'reused', 'reported'];
+/** The code of a reported clause in a narrated sentence (see VOICES). */
+export const REPORTED_CLAUSE = 4;
 
 /** A buffer of voice codes per character that docVoice may reuse from doc to doc (grown when a text is longer). */
 export interface VoiceScratch {
@@ -84,7 +93,7 @@ export function docVoice(
     if (rs) {
       reported.push(rs);
       code.fill(2, s.start, s.end);
-    }
+    } else for (const [a, b] of reportedClauses(masked, s.start, s.end)) code.fill(REPORTED_CLAUSE, a, b);
   }
   for (const r of agency)
     for (let k = Math.max(0, r.start), e = Math.min(text.length, r.end); k < e; k++) if (code[k] === 0) code[k] = 3;

@@ -4,6 +4,7 @@
 // reads these to call a passage common-source instead of reuse.
 import type { Paragraph } from '../types.js';
 import { firstEndingAfter } from '../util/search.js';
+import { blockLead, colonLead, reportLead, SENTENCE_END } from '../text/block-lead.js';
 
 // speech and document verbs and nouns that introduce a third party's own text
 export const VERB = `(?:${[
@@ -210,65 +211,16 @@ export function squash(s: string): string {
 
 // ---- block quotes: the paragraph after a lead-in that ends in a colon ("Trump continued:", "The memo reads:")
 
-// "Here's the key quote:" / "Here is the text:" — pre-tokenised "Here ’ s" / "Here 's" included
-const HERE_IS = new RegExp(
-  `\\bhere\\s*(?:['\\u2019]\\s*s|is|are)\\b[^:]{0,60}\\b(?:quotes?|passages?|excerpts?|${DOC})\\b`,
-  'iu',
-);
-// the words that make a lead-in a speech or document cue: VERB and DOC words, but not "from" ("Aid came from three
-// places:") nor "via"/"according" alone, which introduce a source, not its text
-const LEAD_WORDS = new Set([...CUE_WORDS].filter((w) => !/^(?:from|via|according)\b/.test(w)));
-// first person outside quote marks: a speaker's own words printed as a block (the lowercase pronouns, and "I")
-const FIRST_PERSON = /\b(?:we|our|us|my)\b|(?<![\p{L}\p{N}])I(?![\p{L}\p{N}.])/u;
-const QUOTED_RUN = /``[\s\S]*?''|\u201C[^\u201D]*\u201D|"[^"\n]*"/gu;
-// a sentence end in plain or pre-tokenised text: ". " / " . " before the next sentence (closing marks allowed)
-const SENTENCE_END = /[.!?](?:\s*(?:''|["\u201D\u2019]))?(?:\s+(?=(?:``|["\u201C\u2018'(])?\s*[\p{Lu}\p{N}])|\s*$)/gu;
 const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
 
-// a dotted abbreviation before a period and a number after it: a cited code ("8 U.S.C. 1182", pre-tokenised "U.S.C .
-// 1182"), not the end of a sentence
-const CODE_BEFORE = /(?:^|[^\p{L}.])(?:\p{L}\.)+\p{L}\s?\.\s*$/u;
-const NUMBER_AFTER = /^\p{N}/u;
-
-/** The last sentence of a lead-in paragraph when the paragraph ends in a colon, else null. */
-function colonLead(text: string, para: Paragraph): string | null {
-  const t = text.slice(Math.max(para.start, para.end - 240), para.end).trimEnd();
-  if (!t.endsWith(':')) return null;
-  let cut = 0;
-  for (const m of t.matchAll(SENTENCE_END)) {
-    const end = m.index + m[0].length;
-    if (!(NUMBER_AFTER.test(t.slice(end)) && CODE_BEFORE.test(t.slice(0, end)))) cut = end;
-  }
-  return t.slice(cut);
-}
-
-/** Whether a lead-in names speech or a document: a VERB or DOC word (not "from"), or "here's the ... quote". */
-export function leadInCue(lead: string): boolean {
-  if (HERE_IS.test(lead)) return true;
-  for (const w of lead.toLowerCase().split(/[^\p{L}-]+/u)) if (LEAD_WORDS.has(w)) return true;
-  return false;
-}
-
-/** Whether a block speaks in the first person outside quote marks ("we", "our", "us", "my", "I"). */
-export function firstPerson(block: string): boolean {
-  return FIRST_PERSON.test(block.replace(QUOTED_RUN, ' '));
-}
-
 /**
- * The lead-in of paragraph k when it is a block quote: the paragraph before ends in a colon, and either that lead-in
- * is a speech or document cue or the block speaks in the first person (a speaker's words printed without marks).
+ * The lead-in of paragraph k when it is a block quote (lib/text/block-lead.ts: the paragraph before ends in a colon
+ * and names speech or a document, or the block speaks in the first person).
  */
 export function blockLeadIn(text: string, paras: readonly Paragraph[], k: number): string | null {
   if (k < 1) return null;
-  const lead = colonLead(text, paras[k - 1]);
-  if (lead === null) return null;
-  if (leadInCue(lead) || firstPerson(text.slice(paras[k].start, paras[k].end))) return squash(lead);
-  return null;
+  return blockLead(text, [paras[k - 1].start, paras[k - 1].end], [paras[k].start, paras[k].end]);
 }
-
-// a lead-in that points at a report or a piece of writing: "Democrats are reportedly pleased:", "the story notes:"
-const REPORT_LEAD =
-  /\b(?:reportedly|reports?|reported|reporting|story|stories|piece|article|excerpts?|writes|wrote|written|notes|noted|explains|explained)\b/i;
 
 /**
  * The lead-in of paragraph k when the paragraph before ends in a colon and points at a report or a piece of writing:
@@ -277,8 +229,8 @@ const REPORT_LEAD =
  */
 export function reportBlockLead(text: string, paras: readonly Paragraph[], k: number): string | null {
   if (k < 1) return null;
-  const lead = colonLead(text, paras[k - 1]);
-  return lead !== null && REPORT_LEAD.test(lead) ? squash(lead) : null;
+  const lead = colonLead(text, paras[k - 1].start, paras[k - 1].end);
+  return lead !== null && reportLead(lead) ? squash(lead) : null;
 }
 
 /**

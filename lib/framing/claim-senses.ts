@@ -1,0 +1,61 @@
+// "claim" as a filing in the asylum process, not a doubted assertion: "discourage weak claims", "a credible fear claim",
+// "Refugees are those who make claims from their home countries", "a claim can still be filed", "evaluate an
+// immigrant's claim and reject it". Immigration law calls the request for protection a claim, and desks write it so in
+// their own narration; the word takes no side there. "asylum claims" and "claim asylum" are read in senses.ts
+// (FILED_FOR, CLAIMED); this reads the noun whose sentence is about asylum, or whose verb is one of filing and judging.
+// "the claim that …" and a verb "claims" stay assertions.
+import type { Doc } from '../types.js';
+import { wordAt } from '../text/word-at.js';
+
+/** Words that make a sentence one about asylum or refugee status. */
+const ASYLUM = new Set(
+  'asylum asylum-seekers asylum-seeker refugee refugees refugee-status persecution asylee asylees'.split(' '),
+);
+
+/**
+ * Verbs of filing or judging a claim ("filed", "adjudicate", "evaluate", "approved"), near the noun; not "deny" or
+ * "reject", which an assertion takes as often ("a claim Tehran has denied").
+ */
+const FILE_VERBS = new Set(
+  'file filed files filing adjudicate adjudicated adjudicating adjudication process processed processing pursue evaluate evaluates evaluated approve approved heard hear'.split(
+    ' ',
+  ),
+);
+
+/** Words before "claim(s)" that make it a noun ("their claims", "weak claims", "make a claim"). */
+const NOUN_BEFORE = new Set(
+  "the a an their his her its 's these those such any no new weak valid legitimate fraudulent frivolous bogus meritless pending more fewer many make makes making made file filed her fear".split(
+    ' ',
+  ),
+);
+
+/**
+ * Words after "claim(s)" that make it a noun ("claims are made", "claims from", "her claim :"); not "to", which a verb
+ * takes too ("can't claim to be").
+ */
+const NOUN_AFTER = new Set(
+  'are were is was have has had can could will would may might made filed from by in for and or of'.split(' '),
+);
+
+/** Pronouns before a verb "claims" ("he claims", "which claims"). */
+const SUBJECT = new Set('he she it they who which i we you'.split(' '));
+
+/** True when the "claim"/"claims" at token i is a claim filed in the asylum process (see the module comment). */
+export function asylumClaim(d: Doc, i: number): boolean {
+  const t = d.tokens[i];
+  if (t.norm !== 'claim' && t.norm !== 'claims') return false;
+  const s = t.sentence;
+  const prev = wordAt(d, i - 1, s),
+    next = wordAt(d, i + 1, s);
+  if (next === 'that') return false; // "the claim that …": an assertion
+  if (SUBJECT.has(prev ?? '')) return false; // "the pressure he claims is put on officers": a verb
+  // not a closing punctuation mark: "…, the minister claims ." ends on a verb
+  const noun = NOUN_BEFORE.has(prev ?? '') || NOUN_AFTER.has(next ?? '');
+  if (!noun) return false;
+  if (prev === 'fear') return true; // "a credible fear claim"
+  for (let k = i - 4; k <= i + 4; k++) if (k !== i && FILE_VERBS.has(wordAt(d, k, s) ?? '')) return true;
+  for (let k = i - 1; k >= 0 && d.tokens[k].sentence === s; k--) if (ASYLUM.has(d.tokens[k].norm)) return true;
+  for (let k = i + 1; k < d.tokens.length && d.tokens[k].sentence === s; k++)
+    if (ASYLUM.has(d.tokens[k].norm)) return true;
+  return false;
+}

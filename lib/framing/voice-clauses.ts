@@ -1,0 +1,98 @@
+// Reported speech inside a sentence the outlet narrates: the clause after a verb of speech whose subject is someone
+// other than the writer ("Lawmakers said voters remembered the lesson of the 1986 amnesty", "critics who argue that
+// the deal is a disaster", "which they said was insulting") is that speaker's statement, not the outlet's own words.
+// The sentence's reporters (lib/framing/sentence-reporters.ts) name who speaks in a sentence of reported speech; this
+// reads only how far the reported words run in a sentence they leave to the narration, and names no speaker.
+
+/** Verbs whose clause a speaker states even without "that" ("said the plan will fail"). */
+const SAY = 'said|says|say';
+/** Verbs of argument: their clause needs "that" or a pronoun and a verb ("argued that …", "warned it would …"). */
+const ARGUE =
+  'argued|argues|argue|claimed|claims|claim|insisted|insists|insist|contended|contends|contend|maintained|maintains|' +
+  'warned|warns|warn|stressed|stresses|asserted|asserts|assert|alleged|alleges|allege|charged|charges|charge|' +
+  'complained|complains|complain|acknowledged|acknowledges|admitted|admits|conceded|concedes|declared|declares|' +
+  'noted|notes|added|adds|wrote|writes|predicted|predicts|suggested|suggests|explained|explains|told|tells';
+/** Adverbs and auxiliaries between the subject and the verb ("has long argued", "also said"). */
+const BETWEEN =
+  '(?:(?:also|later|again|then|previously|repeatedly|publicly|privately|once|long|often|always|still|has|have|had|\\p{Ll}+ly)\\s+)*';
+/** The verb, what may stand before it, and its object ("told reporters") up to where the clause opens. */
+const VERB = new RegExp(
+  `(?<pre>\\S+)\\s+${BETWEEN}(?<verb>${SAY}|${ARGUE})(?<obj>(?:\\s+[^\\s,.;:!?"“”]+){1,4}?(?=\\s+that\\s))?\\s+`,
+  'gu',
+);
+/** A quick test most sentences fail. */
+const HINT = new RegExp(`\\b(?:${SAY}|${ARGUE})\\s`);
+/** A phrase of time or place after the verb: "said Tuesday", "said on Monday", "said in a statement". */
+const TIME_PLACE =
+  /^(?:(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)|yesterday|today|recently|in\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:statement|interview|speech|letter|post|tweet|op-ed|email|release|report|filing|brief)s?)\s*,?\s+/;
+/**
+ * Words before the verb that make it the writer's, hypothetical, denied ("did not say") or no verb of a subject at
+ * all.
+ */
+const NOT_A_SPEAKER =
+  /^(?:i|we|you|one|us|to|be|been|being|may|might|could|would|should|can|will|must|shall|let|lets|'s|’s|of|the|a|an|for|in|on|with|by|at|from|as|than|said|not|never|n't|n’t)$/i;
+/**
+ * What a clause cannot open with: a preposition, an object word, an answer, an indirect question ("said nothing",
+ * "said of him", "would not say who was behind it").
+ */
+const NO_CLAUSE =
+  /^(?:of|in|on|at|to|for|about|with|by|from|into|as|so|nothing|something|anything|little|much|more|yes|no|goodbye|hello|thanks|otherwise|earlier|the\s+word|the\s+words|a\s+prayer|and|or|but|who|what|whether|when|where|why|how|which)\b/i;
+/** A clause opening for the verbs of argument: "that", or a pronoun and a verb ("warned it would"). */
+const ARGUE_OPEN =
+  /^(?:that\s|(?:he|she|they|it|there|we|I)\s+(?:\p{Ll}+ly\s+)?(?:will|would|was|were|is|are|has|had|have|could|should|must|can|may|might|did|does|do|\p{Ll}{2,}(?:ed|s))\b)/u;
+/**
+ * A subordinator opening the sentence or standing before the subject (a subject of up to four words: "so when
+ * President Ivo Brenn says"): its clause ends at the next comma.
+ */
+const SUBORDINATE =
+  /(?:^|\s)(?:if|when|whenever|while|although|though|because|unless|since|whether|once)\s+(?:\S+\s+){0,3}\S+\s*$/i;
+const SUBORDINATE_OPENING = /^\s*(?:if|when|whenever|while|although|though|because|unless|since|whether|once)\s/i;
+/** Writer's own voice opening a sentence: a "we"/"I" subject a coordinated verb would take ("We went and said …"). */
+const FIRST_PERSON_OPENING = /^\s*(?:i|we)\s/i;
+
+/**
+ * The reported clauses of one sentence `text.slice(start, end)` (the doc's speakerText): [start, end) offsets of
+ * each clause after a verb of speech with a third-person subject, running to the sentence's end, to a quote mark,
+ * or to the first comma when the verb sits in an opening subordinate clause ("If he says he has no plan , …").
+ */
+export function reportedClauses(text: string, start: number, end: number): [number, number][] {
+  const s = text.slice(start, end);
+  if (!HINT.test(s)) return [];
+  const out: [number, number][] = [];
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
+    const g = m.groups!;
+    const before = s.slice(0, m.index);
+    // ", said Doe , a researcher": no subject before the verb (the name after it speaks)
+    if (NOT_A_SPEAKER.test(g.pre) || !/\p{L}/u.test(g.pre) || /["“”]/.test(g.pre)) continue;
+    if (/^(?:and|but)$/i.test(g.pre) && FIRST_PERSON_OPENING.test(s)) continue;
+    let at = m.index + m[0].length;
+    const time = TIME_PLACE.exec(s.slice(at));
+    if (time) at += time[0].length;
+    const rest = s.slice(at);
+    const say = new RegExp(`^(?:${SAY})$`).test(g.verb);
+    if (say ? NO_CLAUSE.test(rest) || /^["“”'‘`:,]/.test(rest) : !ARGUE_OPEN.test(rest)) continue;
+    if (g.verb === 'told' || g.verb === 'tells') if (!g.obj) continue;
+    const clauseEnd = endOfClause(s, at, SUBORDINATE.test(before + g.pre) || SUBORDINATE_OPENING.test(s));
+    if (clauseEnd - at >= 8) out.push([start + at, start + clauseEnd]);
+    VERB.lastIndex = Math.max(VERB.lastIndex, clauseEnd);
+  }
+  return out;
+}
+
+/**
+ * What ends a reported clause besides the sentence: a quote mark (a spaced single one too), a semicolon, or a comma
+ * before a contrast the writer adds (", even as …", ", despite …") or an appositive of the writer's
+ * (", a claim that …").
+ */
+const CLAUSE_BREAK =
+  /["“”]|``|''|(?:^|\s)['‘’](?:\s|$)|;|,\s+(?:but|while|whereas|even\s+as|even\s+though|although|though|despite|and\s+(?:it|this|that|there)\s+(?:was|is|became|has|had)|an?\s+(?:claim|charge|assertion|accusation|view|argument|position)\s+(?:that|which))\b/;
+
+/** Where a clause from `at` ends: the first CLAUSE_BREAK, the first comma when `subordinate`, else the sentence's end. */
+function endOfClause(s: string, at: number, subordinate: boolean): number {
+  const rest = s.slice(at);
+  const mark = rest.search(CLAUSE_BREAK);
+  const comma = subordinate ? rest.search(/,/) : -1;
+  const cut = [mark, comma].filter((x) => x >= 0);
+  return at + (cut.length ? Math.min(...cut) : rest.replace(/\s+$/, '').length);
+}
