@@ -34,6 +34,7 @@ import { mergeDepartmentFields } from './merge/department.js';
 import { mergeHomeCountry } from './merge/home-country.js';
 import { mergePartyForms, pluralSpelling } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
+import { mergeSpellingVariants } from './merge/spelling-variant.js';
 import { mergeShorterForms } from './merge/shorter-form.js';
 import { mergeSurnames } from './merge/surname.js';
 import { mergeArmedForces } from './merge/armed-forces.js';
@@ -306,7 +307,9 @@ function runMerges(
   mergeLastWords(g, idx);
   mergeShorterForms(g, idx);
   mergePatronyms(g);
-  mergeNicknames(g, idx, opts.nicknames ?? readNicknames(), eventOf);
+  const nicknames = opts.nicknames ?? readNicknames();
+  mergeNicknames(g, idx, nicknames, eventOf);
+  mergeSpellingVariants(g, idx, nicknames, eventOf);
   mergeSurnames(g, idx, groupTerm, { eventOf, outletOf }, said);
   mergeGivenNames(g);
   if (opts.rollupDemonyms) rollUpDemonyms(g);

@@ -6,7 +6,7 @@
 // state's forces named in lower case (state-forces.ts).
 import type { Doc } from '../types.js';
 import type { AcronymDefinition } from './acronyms.js';
-import { roadAt } from './roads.js';
+import { numberedStreetAt, roadAt } from './roads.js';
 import { townState } from './tags.js';
 import { isHandle } from './web-debris.js';
 import { deskSignoff } from './signoffs.js';
@@ -151,7 +151,7 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, sink: Menti
 
 /**
  * A mention of fixed shape at token i, pushed to `out`: a quoted title of a work, a state after a town, a numbered
- * road, a law's citation. The token after it, or -1.
+ * road or street, a law's citation. The token after it, or -1.
  */
 function fixedMention(d: Doc, si: number, i: number, ctx: Ctx, out: Mention[]): number {
   const toks = d.tokens;
@@ -174,6 +174,12 @@ function fixedMention(d: Doc, si: number, i: number, ctx: Ctx, out: Mention[]): 
     out.push(mk(d, si, toks[i].start, toks[road.last].end, 'place', 3, 'road number'));
     if (road.also > 0) out.push(mk(d, si, toks[road.also].start, toks[road.also].end, 'place', 3, 'road number'));
     return (road.also > 0 ? road.also : road.last) + 1;
+  }
+  // "9th Avenue", "8th Street": a numbered street is a place, its ordinal included
+  const street = toks[i].kind === 'number' ? numberedStreetAt(d, i) : -1;
+  if (street > 0) {
+    out.push(mk(d, si, toks[i].start, toks[street].end, 'place', 3, 'numbered street'));
+    return street + 1;
   }
   // "S.B . 1070", "8 U.S.C. 1182": a bill or a code section, one mention typed as laws are
   const cite = isCapLike(c) ? citationAt(d, i, ctx.gaz, ctx.table) : null;

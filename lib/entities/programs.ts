@@ -34,6 +34,17 @@ const PROGRAM_PAIRS: ReadonlySet<string> = new Set([
  * programme ("Office of Refugee Status"). */
 const BROADCAST_MEDIA: ReadonlySet<string> = new Set(['radio', 'television', 'tv']);
 
+/** Body heads that name an activity ("Immigration and Customs Enforcement", "Homeland Security") and, after a
+ * qualifier, before a programme word name the programme, not a body ("Priority Enforcement Program"). */
+const ACTIVITY_HEADS: ReadonlySet<string> = new Set([
+  'enforcement',
+  'security',
+  'protection',
+  'defense',
+  'defence',
+  'intelligence',
+]);
+
 /** Heads of a programme's name that an "of"/"for" phrase follows ("Plan of Action", "Program for Refugees"). */
 export const PROGRAM_OF: ReadonlySet<string> = new Set(['program', 'programme', 'plan', 'scheme']);
 
@@ -58,7 +69,9 @@ export function programHead(norms: readonly string[], bodyHead: (w: string) => b
   }
   const last = norms[n - 1];
   if (PROGRAM_PAIRS.has(norms[n - 2] + ' ' + last)) return last;
-  if (PROGRAM_LAST.has(last) && (!bodyHead(norms[n - 2]) || BROADCAST_MEDIA.has(norms[n - 2]))) return last;
+  const before = norms[n - 2];
+  const activity = n >= 3 && ACTIVITY_HEADS.has(before);
+  if (PROGRAM_LAST.has(last) && (!bodyHead(before) || BROADCAST_MEDIA.has(before) || activity)) return last;
   if (last === 'action' && POLICY_ADJECTIVE.test(norms[n - 2])) return 'action';
   return '';
 }

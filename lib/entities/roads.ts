@@ -35,3 +35,24 @@ export function roadAt(d: Doc, i: number): { first: number; last: number; also: 
   const also = plural && d.tokens[i + 2]?.norm === 'and' && roadNumber(d, i + 3, i) ? i + 3 : -1;
   return { first: i, last: i + 1, also };
 }
+
+/** Street words after an ordinal in digits that make a numbered street ("9th Avenue", "8th Street"). */
+const STREET_WORDS: ReadonlySet<string> = new Set(['Street', 'Avenue', 'Boulevard']);
+/** An ordinal in digits ("9th", "21st"). */
+const ORDINAL_DIGITS = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/**
+ * The numbered street at token i, an ordinal in digits before a street word ("the View from 9th Avenue", "on 8th
+ * Street"): its last token, or -1. The street word alone is no name ("Avenue" was a place of its own); a street word
+ * followed by another capitalised word ("8th Street Bridge") is left to the run it opens.
+ */
+export function numberedStreetAt(d: Doc, i: number): number {
+  const t = d.tokens[i];
+  const w = d.tokens[i + 1];
+  if (t.kind !== 'number' || !ORDINAL_DIGITS.test(t.norm) || !w || w.sentence !== t.sentence) return -1;
+  if (w.start !== t.end + 1 || !STREET_WORDS.has(d.text.slice(w.start, w.end))) return -1;
+  const next = d.tokens[i + 2];
+  const capitalAfter =
+    next && next.sentence === t.sentence && next.kind === 'word' && /^\p{Lu}/u.test(d.text[next.start]);
+  return capitalAfter ? -1 : i + 1;
+}

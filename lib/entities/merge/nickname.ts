@@ -36,25 +36,25 @@ const DOMINANCE = 4;
 /**
  * Another person with the surname (among `list`), where a or b is named, contradicts the merge: one whose given name
  * the short form could also stand for ("Kate" beside "Kathryn" and "Katherine"), or namesakes whose given names are
- * no form of `formal` with more than a quarter of the two names' mentions. A family or a common surname ("Laura
- * Ashdown" beside "Jim" and "James Ashdown") keeps them apart; a namesake named in passing ("Adrian Durbin", twice,
- * beside "Dick Durbin" and "Richard Durbin", 133 times) does not.
+ * no form of `formal` with more than a quarter of the two names' weight (see `weights`). A family or a common surname
+ * ("Laura Ashdown" beside "Jim" and "James Ashdown") keeps them apart; a namesake named in passing ("Adrian Durbin",
+ * twice, beside "Dick Durbin" and "Richard Durbin", 133 times) does not.
  */
 function contradicted(
   g: MergeGraph,
   list: readonly number[],
-  a: number,
-  b: number,
+  pair: readonly [number, number],
   formal: string,
   table: NicknameTable,
   eventOf: ReadonlyMap<string, string>,
-  sizes: ReadonlyMap<number, number>,
+  weight: ReadonlyMap<number, number>,
 ): boolean {
+  const [a, b] = pair;
   const ra = g.uf.find(a);
   const rb = g.uf.find(b);
   const scope = eventOf.size ? new Set([...eventsOf(g, a, eventOf), ...eventsOf(g, b, eventOf)]) : null;
   const shorts = [givenName(g, a), givenName(g, b)].filter((n) => n !== formal);
-  let others = 0;
+  const others = new Set<number>();
   for (const c of list) {
     const rc = g.uf.find(c);
     if (rc === ra || rc === rb) continue;
@@ -62,9 +62,50 @@ function contradicted(
     if (!name || standsFor(table, name, formal)) continue;
     if (scope && ![...eventsOf(g, c, eventOf)].some((e) => scope.has(e))) continue;
     if (shorts.some((s) => standsFor(table, s, name))) return true;
-    others += g.nodes[c].mentions.length;
+    others.add(rc);
   }
-  return others * DOMINANCE > (sizes.get(ra) ?? 0) + (sizes.get(rb) ?? 0);
+  let rest = 0;
+  for (const r of others) rest += weight.get(r) ?? 0;
+  return rest * DOMINANCE > (weight.get(ra) ?? 0) + (weight.get(rb) ?? 0);
+}
+
+/**
+ * The weight of each bearer of one surname (the set roots of `list`): its mentions as the earlier rules left them,
+ * plus the bare surname's mentions in the articles that name it in full and no other bearer (the surname rule runs
+ * later and will give it those). "James Foley" (20 mentions in full, 80 as "Foley") outweighs his parents, named in
+ * full six times; counted on full names only, they held more than a quarter of "Jim" and "James Foley".
+ */
+function weights(
+  g: MergeGraph,
+  list: readonly number[],
+  sizes: ReadonlyMap<number, number>,
+  bare: readonly number[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  const bearersOf = new Map<string, Set<number>>();
+  for (const p of list) {
+    const r = g.uf.find(p);
+    out.set(r, sizes.get(r) ?? 0);
+    for (const m of g.nodes[p].mentions) (bearersOf.get(m.doc) ?? bearersOf.set(m.doc, new Set()).get(m.doc)!).add(r);
+  }
+  for (const i of bare)
+    for (const m of g.nodes[i].mentions) {
+      const rs = bearersOf.get(m.doc);
+      if (rs?.size !== 1) continue;
+      const r = rs.values().next().value as number;
+      out.set(r, out.get(r)! + 1);
+    }
+  return out;
+}
+
+/** One-word person nodes by their word: the bare surnames. */
+function bareNames(g: MergeGraph): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  g.nodes.forEach((n, i) => {
+    if (n.core.length !== 1 || !mayJoinPerson(g, i) || g.types[i].type !== 'person') return;
+    (out.get(n.core[0]) ?? out.set(n.core[0], []).get(n.core[0])!).push(i);
+  });
+  return out;
 }
 
 /** Join the nickname and formal-name forms of one person's name (see the rule above). */
@@ -81,8 +122,10 @@ export function mergeNicknames(
     const r = g.uf.find(i);
     sizes.set(r, (sizes.get(r) ?? 0) + n.mentions.length);
   });
-  for (const list of idx.byLast.values()) {
+  const bare = bareNames(g);
+  for (const [last, list] of idx.byLast) {
     if (list.length < 2) continue;
+    let weight = weights(g, list, sizes, bare.get(last) ?? []);
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const a = list[x];
@@ -92,14 +135,17 @@ export function mergeNicknames(
         const fb = givenName(g, b);
         const formal = fa && fb ? sharedFormal(table, fa, fb) : null;
         if (!formal || !middlesFit(g.nodes[a].core, g.nodes[b].core)) continue;
-        if (contradicted(g, list, a, b, formal, table, eventOf, sizes)) continue;
+        if (contradicted(g, list, [a, b], formal, table, eventOf, weight)) continue;
         const how =
           fa === formal
             ? `${fb} is a form of ${fa}`
             : fb === formal
               ? `${fa} is a form of ${fb}`
               : `both forms of ${formal}`;
+        const size = (sizes.get(g.uf.find(a)) ?? 0) + (sizes.get(g.uf.find(b)) ?? 0);
         g.join(a, b, `nickname: '${nodeLabel(g.nodes[a])}' = '${nodeLabel(g.nodes[b])}' (${how}, data/nicknames.json)`);
+        sizes.set(g.uf.find(a), size);
+        weight = weights(g, list, sizes, bare.get(last) ?? []);
       }
     }
   }

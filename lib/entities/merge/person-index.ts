@@ -10,13 +10,20 @@ export interface PersonIndex {
   byFirstLast: Map<string, number[]>;
   byLast: Map<string, number[]>;
   byLastSkeleton: Map<string, number[]>;
+  /** the full names typed on title case alone, indexed by their last word only because an article corroborates them */
+  corroborated: Set<number>;
 }
 
 const push = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(i);
 
 /** Index the graph's multi-word person nodes by first+last word, last word and the last word's skeleton. */
 export function personIndex(g: MergeGraph): PersonIndex {
-  const idx: PersonIndex = { byFirstLast: new Map(), byLast: new Map(), byLastSkeleton: new Map() };
+  const idx: PersonIndex = {
+    byFirstLast: new Map(),
+    byLast: new Map(),
+    byLastSkeleton: new Map(),
+    corroborated: new Set(),
+  };
   g.nodes.forEach((n, p) => {
     if (!namedPerson(g, p) || n.core.length < 2) return;
     // first + last word as written: 'Robert Kennedy Jr.' is not his father 'Robert Kennedy'
@@ -26,7 +33,46 @@ export function personIndex(g: MergeGraph): PersonIndex {
     push(idx.byLast, last, p);
     push(idx.byLastSkeleton, skeleton(last), p);
   });
+  for (const p of corroborated(g, idx)) {
+    idx.corroborated.add(p);
+    const last = familyName(g.nodes[p].core);
+    push(idx.byLast, last, p);
+    push(idx.byLastSkeleton, skeleton(last), p);
+  }
   return idx;
+}
+
+/** The articles where each one-word node typed a person on evidence of its own (strength 2 or more) is a person. */
+function barePersonDocs(g: MergeGraph): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  g.nodes.forEach((n, i) => {
+    const t = g.types[i];
+    if (n.core.length !== 1 || t.type !== 'person' || t.strength < 2 || !mayJoinPerson(g, i)) return;
+    const docs = out.get(n.core[0]) ?? out.set(n.core[0], new Set()).get(n.core[0])!;
+    for (const m of n.mentions) if (m.type === 'person') docs.add(m.doc);
+  });
+  return out;
+}
+
+/**
+ * Full names typed a person on title case alone ("Lee Gelernt", "Jakiw Palij": given names no list holds), whose
+ * family name no better-typed full name has, and which an article names beside the bare family name typed a person
+ * on evidence of its own ("Mr. Gelernt", "Palij said"): the two corroborate each other, so the full name takes the
+ * surname, though only in the articles that name it in full (surname.ts): the corroboration is an article's. Where a better-typed namesake exists, the weak names stay out (the vote and the
+ * article rule would otherwise split that person's surname with a slip or a relative named once).
+ */
+function corroborated(g: MergeGraph, idx: PersonIndex): number[] {
+  const bare = barePersonDocs(g);
+  const out: number[] = [];
+  g.nodes.forEach((n, p) => {
+    const t = g.types[p];
+    if (n.core.length < 2 || t.type !== 'person' || t.strength >= 2 || n.gazetteer || n.acronymOf) return;
+    const last = familyName(n.core);
+    if (idx.byLast.has(last) || idx.byLastSkeleton.has(skeleton(last)) || patronymicLast(g, p)) return;
+    const docs = bare.get(last);
+    if (docs && n.mentions.some((m) => docs.has(m.doc))) out.push(p);
+  });
+  return out;
 }
 
 /**

@@ -74,11 +74,23 @@ function namedAlongside(g: MergeGraph, i: number, fits: readonly number[]): bool
 /**
  * "Carlos" (a boy an article calls by his given name, 90 mentions) is not the last name of "Juan Carlos": a word
  * typed a person mostly as a given name alone (no surname) joins a longer name only in the articles naming that one.
+ * The articles that name exactly one of the longer names do not count: "Kerry said" is a listed given name alone, but
+ * in the hundred articles naming "John Kerry" it is his surname, and the few other articles write "Mr. Kerry". An
+ * article naming two of them ("Theo Curtis" and his mother "Nancy Curtis") still counts.
  */
-function calledByGivenName(g: MergeGraph, i: number): boolean {
+function calledByGivenName(g: MergeGraph, i: number, fits: readonly number[]): boolean {
+  const named = new Map<string, Set<number>>();
+  for (const p of fits)
+    for (const m of g.nodes[p].mentions)
+      (named.get(m.doc) ?? named.set(m.doc, new Set()).get(m.doc)!).add(g.uf.find(p));
   let given = 0;
-  for (const m of g.nodes[i].mentions) if (m.cue === 'given name alone') given++;
-  return given * 2 > g.nodes[i].mentions.length;
+  let all = 0;
+  for (const m of g.nodes[i].mentions) {
+    if (named.get(m.doc)?.size === 1) continue;
+    all++;
+    if (m.cue === 'given name alone') given++;
+  }
+  return given * 2 > all;
 }
 
 /** Why a group of a surname's mentions joins its person. */
@@ -199,8 +211,10 @@ function mergeSurname(
   const joinable = mayJoinPerson(g, i);
   if (!joinable && !typedByContext(g, i)) return;
   const roots = distinct(fits.map((p) => String(g.uf.find(p))));
-  const rare = namedFarLess(g, i, fits) || calledByGivenName(g, i);
-  if (joinable && roots.length === 1 && !rare && namedAlongside(g, i, fits)) {
+  const rare = namedFarLess(g, i, fits) || calledByGivenName(g, i, fits);
+  // a full name only an article corroborates takes the surname in the articles naming it, not corpus-wide
+  const local = fits.some((p) => idx.corroborated.has(p));
+  if (joinable && roots.length === 1 && !rare && !local && namedAlongside(g, i, fits)) {
     const p = fits[0];
     if (!shared && !soleFits(g, i, fits, ev, weak.byLast.get(w) ?? [], where)) return;
     const last = familyName(g.nodes[p].core);
@@ -226,7 +240,7 @@ function mergeSurname(
   const byGender = genders.size ? byGenderInArticle(g, own.rest, cands, genders) : { groups: [], rest: own.rest };
   const byTitle = voted === undefined ? titledArticles(g, byGender.rest, cands) : { groups: [], rest: byGender.rest };
   const groups = [...regroupByTitle(g, own.groups, cands), ...byGender.groups, ...byTitle.groups];
-  const dom = voted === undefined && !calledByGivenName(g, i) ? dominantPerson(g, groups) : undefined;
+  const dom = voted === undefined && !calledByGivenName(g, i, cands) ? dominantPerson(g, groups) : undefined;
   const to = voted ?? dom?.person;
   const why =
     to === undefined
@@ -310,6 +324,8 @@ export function mergeSurnames(
   for (let i = 0; i < n0; i++) {
     const n = g.nodes[i];
     if (n.core.length !== 1 || n.gazetteer || n.acronymOf || g.types[i].type === 'demonym') continue;
+    // a word with a digit ("G-20", "F-16") is no one's surname, whatever its skeleton
+    if (/\d/.test(n.core[0])) continue;
     mergeSurname(g, i, idx, groupTerm, shared[i] === 1, words, weak, where);
   }
 }

@@ -1,0 +1,92 @@
+// Merge rule: one person's given name spelled two ways in one corpus ("Kirstjen" and "Kirsten Nielsen", "Benjamin"
+// and "Binyamin Netanyahu", "Darrell" and "Darryl Issa"): a typo or a house transliteration. Same family name, same
+// middle words; the given names start with the same letter, have four letters or more, and are one edit apart (two
+// edits when both have six letters or more and their skeletons are one edit apart: "binyamin"/"benjamin"); the
+// nickname table does not call them two names nor link them (that is the nickname rule's); the name lexicon does not
+// give them two genders ("Mario"/"Maria"). Real relatives share a surname and are named together, so no article may
+// name both spellings; and the two must share a context: a title written before both ("Rep.", "Secretary"), an event
+// (when the articles' events are known), or a surname no one else in the corpus bears.
+import { skeleton } from '../aliases.js';
+import { givenNameGender } from '../name-gender.js';
+import type { NicknameTable } from '../nicknames.js';
+import { nodeLabel, type MergeGraph } from './graph.js';
+import { mayJoinPerson, type PersonIndex } from './person-index.js';
+
+/** Levenshtein distance of two strings, or `cap + 1` once it exceeds cap. */
+export function editDistance(a: string, b: string, cap = 2): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...next) > cap) return cap + 1;
+    row = next;
+  }
+  return Math.min(row[b.length], cap + 1);
+}
+
+/** Whether two different given names (lowercase) are one name spelled two ways (see the rule above). */
+export function spellingVariant(a: string, b: string, table: NicknameTable): boolean {
+  if (a === b || a[0] !== b[0] || a.length < 4 || b.length < 4 || /[^\p{L}]/u.test(a + b)) return false;
+  // two names the nickname table knows apart, or links (the nickname rule decides those)
+  if (table.has(a) && table.has(b)) return false;
+  const ga = givenNameGender(a);
+  const gb = givenNameGender(b);
+  if (ga && gb && ga !== gb) return false;
+  const d = editDistance(a, b);
+  if (d <= 1) return true;
+  return d === 2 && a.length >= 6 && b.length >= 6 && editDistance(skeleton(a), skeleton(b), 1) <= 1;
+}
+
+/** The titles written before a node's mentions, the final dot dropped. */
+function titlesOf(g: MergeGraph, i: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of g.nodes[i].mentions) if (m.title) out.add(m.title.toLowerCase().replace(/\.$/, ''));
+  return out;
+}
+
+/** Whether two nodes' articles share an event, or the nodes share a title. */
+function sharedContext(g: MergeGraph, a: number, b: number, eventOf: ReadonlyMap<string, string>): boolean {
+  const ta = titlesOf(g, a);
+  for (const t of titlesOf(g, b)) if (ta.has(t)) return true;
+  const events = new Set<string>();
+  for (const m of g.nodes[a].mentions) {
+    const e = eventOf.get(m.doc);
+    if (e !== undefined) events.add(e);
+  }
+  return g.nodes[b].mentions.some((m) => events.has(eventOf.get(m.doc) ?? '\u0000'));
+}
+
+/** Whether some article names both nodes. */
+function namedTogether(g: MergeGraph, a: number, b: number): boolean {
+  const docs = new Set(g.nodes[a].mentions.map((m) => m.doc));
+  return g.nodes[b].mentions.some((m) => docs.has(m.doc));
+}
+
+/** The words between the first and the last agree. */
+const samePrefix = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((w, k) => k === 0 || w === b[k]);
+
+/** Join the full names of one person whose given name is spelled two ways (see the rule above). */
+export function mergeSpellingVariants(
+  g: MergeGraph,
+  idx: PersonIndex,
+  table: NicknameTable,
+  eventOf: ReadonlyMap<string, string> = new Map(),
+): void {
+  for (const list of idx.byLast.values()) {
+    if (list.length < 2) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = [list[x], list[y]];
+        const [ca, cb] = [g.nodes[a].core, g.nodes[b].core];
+        if (g.uf.find(a) === g.uf.find(b) || !samePrefix(ca, cb) || !spellingVariant(ca[0], cb[0], table)) continue;
+        if (!mayJoinPerson(g, a) || !mayJoinPerson(g, b) || namedTogether(g, a, b)) continue;
+        // another bearer of the surname: the two must share a title or an event
+        const alone = list.every((c) => [a, b].some((p) => g.uf.find(p) === g.uf.find(c)) || c === a || c === b);
+        if (!alone && !sharedContext(g, a, b, eventOf)) continue;
+        g.join(a, b, `spelling variant: '${nodeLabel(g.nodes[a])}' = '${nodeLabel(g.nodes[b])}' (${ca[0]}~${cb[0]})`);
+      }
+  }
+}
