@@ -9,6 +9,7 @@ import { firstTokenAt } from '../text/tokenize.js';
 import { rangeAt } from '../util/search.js';
 import { ownedQuote } from './quote-owners.js';
 import { clauseSpeaks } from './quote-clauses.js';
+import { VOICES } from './voice.js';
 
 /** 'distance': scare quotes; 'attributed': a word given to a speaker; 'introduced': a term named as such. */
 export type QuoteMarkKind = 'distance' | 'attributed' | 'introduced';
@@ -36,8 +37,6 @@ const STOPS = new Set(['.', '!', '?', ':', ';']);
 const GLOSS_PUNCT = new Set([',', '—', '–', '-', '--', '(', '”', '"', "''", '’', "'"]);
 /** Prepositions opening a relative clause that defines the term: "in which", "under which", "by which". */
 const GLOSS_PREP = new Set(['in', 'under', 'by', 'during', 'through']);
-/** The voice code of reported speech in Voice.tokenVoice. */
-const REPORTED = 2;
 
 /** What in the text decides a quote's kind: nested in a longer quote, a verb of calling ("which critics call"), a
  * naming phrase ("known as", an impersonal "called"), the quote finder's speaker, a sentence of reported speech, an
@@ -92,7 +91,7 @@ function lastWordIn(d: Doc, q: Quote): string {
 
 /** Whether token i is reported speech in the sentence holding `pos`. */
 function inReported(d: Doc, v: Voice, i: number, pos: number): boolean {
-  if (i < 0 || i >= d.tokens.length || v.tokenVoice[i] !== REPORTED) return false;
+  if (i < 0 || i >= d.tokens.length || VOICES[v.tokenVoice[i]] !== 'reported') return false;
   const s = rangeAt(d.sentences, pos);
   return s >= 0 && d.tokens[i].start >= d.sentences[s].start && d.tokens[i].end <= d.sentences[s].end;
 }
