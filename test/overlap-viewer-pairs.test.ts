@@ -9,26 +9,8 @@ import { overlap } from '../lib/overlap/overlap.js';
 import { overlapSection } from '../lib/report/sections/overlap.js';
 import { viewerPairs } from '../lib/report/viewer-pairs.js';
 import { fillerProse } from './helpers/prose.js';
+import { FIRST, RETOLD } from './helpers/ferry-story.js';
 
-const FIRST = [
-  'Harbour Council leader Mara Vale won a vote on Tuesday to close the Eastside Ferry Terminal by the end of March .',
-  'The Coastal Works Board will pay for a new pier at Gull Point , the council said .',
-  'Vale told councillors the Eastside Ferry Terminal had lost money for nine straight years .',
-  'Opposition councillor Ben Okafor called the plan a betrayal of Eastside families .',
-  'About 40 protesters gathered outside the Harbour Council chamber before the vote .',
-  'The Gull Point pier is expected to open in the autumn of next year .',
-  'Ferry users will be offered a free shuttle bus while the work goes on .',
-].join(' ');
-// the first article retold sentence by sentence in other words: a rewritten pair with no passage
-const RETOLD = [
-  'Commuters in Eastside face longer journeys after Harbour Council leader Mara Vale won her ferry vote on Tuesday .',
-  'Under her plan the Eastside Ferry Terminal shuts at the end of March and services move to Gull Point .',
-  'Money for the move comes from the Coastal Works Board , officials confirmed .',
-  'Opposition councillor Ben Okafor called the closure cruel to Eastside families .',
-  'Dozens of protesters waited outside the Harbour Council chamber to hear the result .',
-  'Vale said losses at the old terminal over nine years could no longer be carried .',
-  'A free replacement shuttle bus will run until the new pier opens next autumn .',
-].join(' ');
 // 40 pairs of articles of one outlet each, each pair printing a short paragraph of its own: 40 pairs more overlapping
 // than the retelling, none uncredited or graded rewritten
 const PAIRS = 40;
