@@ -9,24 +9,11 @@ import { analyseAll } from '../lib/text/analyse.js';
 import { overlap } from '../lib/overlap/overlap.js';
 import { passageViewFor } from '../lib/report/passages.js';
 import { fillerProse } from './helpers/prose.js';
-import { FIRST, OWN_ANGLE, RETOLD } from './helpers/ferry-story.js';
+import { ferryRecords, OWN_ANGLE, RETOLD } from './helpers/ferry-story.js';
 
 const run = (second: string) => {
   const records = [
-    {
-      id: 'hp',
-      outlet: 'Harbour Post',
-      date: '2026-03-01',
-      title: 'Council votes to shut ferry terminal',
-      text: FIRST,
-    },
-    {
-      id: 'vh',
-      outlet: 'Valley Herald',
-      date: '2026-03-01',
-      title: 'Eastside commuters lose their ferry',
-      text: second,
-    },
+    ...ferryRecords(second),
     ...[0, 1, 2, 3, 4, 5].map((i) => ({
       id: `f${i}`,
       outlet: `Other ${i}`,

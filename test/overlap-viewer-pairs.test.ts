@@ -9,27 +9,14 @@ import { overlap } from '../lib/overlap/overlap.js';
 import { overlapSection } from '../lib/report/sections/overlap.js';
 import { viewerPairs } from '../lib/report/viewer-pairs.js';
 import { fillerProse } from './helpers/prose.js';
-import { FIRST, RETOLD } from './helpers/ferry-story.js';
+import { ferryRecords, RETOLD } from './helpers/ferry-story.js';
 
 // 40 pairs of articles of one outlet each, each pair printing a short paragraph of its own: 40 pairs more overlapping
 // than the retelling, none uncredited or graded rewritten
 const PAIRS = 40;
 const analysis = () => {
   const records = [
-    {
-      id: 'hp',
-      outlet: 'Harbour Post',
-      date: '2026-03-01',
-      title: 'Council votes to shut ferry terminal',
-      text: FIRST,
-    },
-    {
-      id: 'vh',
-      outlet: 'Valley Herald',
-      date: '2026-03-01',
-      title: 'Eastside commuters lose their ferry',
-      text: RETOLD,
-    },
+    ...ferryRecords(RETOLD),
     ...Array.from({ length: 2 * PAIRS }, (_, i) => ({
       id: `g${i}`,
       outlet: `Grid Weekly ${i >> 1}`,

@@ -34,3 +34,23 @@ export const RETOLD = [
   'Vale said losses at the old terminal over nine years could no longer be carried .',
   'A free replacement shuttle bus will run until the new pier opens next autumn .',
 ].join(' ');
+
+/** The first article (Harbour Post) and a second one (Valley Herald, `second` as its text) as corpus records. */
+export function ferryRecords(second: string) {
+  return [
+    {
+      id: 'hp',
+      outlet: 'Harbour Post',
+      date: '2026-03-01',
+      title: 'Council votes to shut ferry terminal',
+      text: FIRST,
+    },
+    {
+      id: 'vh',
+      outlet: 'Valley Herald',
+      date: '2026-03-01',
+      title: 'Eastside commuters lose their ferry',
+      text: second,
+    },
+  ];
+}
