@@ -31,6 +31,7 @@ interface Country {
 
 let world: Map<string, WorldEntry> | null = null;
 let capitals: Map<string, string> | null = null;
+let byCode: Map<string, string> | null = null;
 let given: Set<string> | null = null;
 let surnames: Set<string> | null = null;
 
@@ -107,6 +108,14 @@ export function worldGazetteer(): ReadonlyMap<string, WorldEntry> {
   addCities(m);
   world = m;
   return m;
+}
+
+/** Each country's ISO 3166-1 alpha-2 code -> its common name, as the gazetteer names it ("LY" -> "Libya"). */
+export function countryNamesByCode(): ReadonlyMap<string, string> {
+  if (byCode) return byCode;
+  const require = createRequire(join(projectRoot(), 'package.json'));
+  byCode = new Map((require('world-countries') as (Country & { cca2: string })[]).map((c) => [c.cca2, c.name.common]));
+  return byCode;
 }
 
 /**

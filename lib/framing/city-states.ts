@@ -4,9 +4,7 @@
 // bench/make-city-states.ts: cities of the gazetteer's size, CITY_MIN_POPULATION, whose name no other country's city
 // of a tenth their size bears, so "Alexandria" is Egypt's and "Birmingham" no one's), and world-countries names the
 // country of each code as the gazetteer does (its common name). Built once, on first use.
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { projectRoot } from '../paths.js';
+import { countryNamesByCode } from '../entities/world.js';
 import { CITY_COUNTRIES } from './city-states-data.js';
 
 let cities: Map<string, string> | null = null;
@@ -14,10 +12,7 @@ let cities: Map<string, string> | null = null;
 /** City name -> the common name of its country. */
 function cityStates(): ReadonlyMap<string, string> {
   if (cities) return cities;
-  const require = createRequire(join(projectRoot(), 'package.json'));
-  const names = new Map<string, string>();
-  for (const c of require('world-countries') as { name: { common: string }; cca2: string }[])
-    names.set(c.cca2, c.name.common);
+  const names = countryNamesByCode();
   cities = new Map();
   for (const pair of CITY_COUNTRIES.split('|')) {
     const eq = pair.lastIndexOf('=');
