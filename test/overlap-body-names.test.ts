@@ -1,6 +1,7 @@
 // Names that look like a cited outlet's but name a body: an agency of a government, a union, an association. Seen on
 // real coverage as cited outlets ("told the AFL", "DHS reported", "International Atomic Energy Agency said"). An
-// acronym the article spells out as a newsroom stays an outlet. Fixtures written for these tests.
+// acronym the article spells out as a newsroom stays an outlet. A corpus may hold people as outlets (columnists,
+// politicians): "Paul Ryan said" quotes the person. Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
 import { extractCitations } from '../lib/overlap/citations.js';
@@ -27,5 +28,15 @@ describe('bodies are no cited outlets', () => {
       [],
     );
     expect(cited('The Nordic Press Agency ( NPRA ) was first . NPRA reported that ten boats sank .')).toEqual(['NPRA']);
+  });
+
+  it('a person a corpus holds as an outlet is a speaker when a cue of speech cites them, a writer when one of writing does', () => {
+    const d = (text: string) =>
+      extractCitations(
+        [analyse({ id: 'x', outlet: 'Harbour Gazette', date: null, text, paragraphs: [] })],
+        outletResolver(readOutletTable(), ['Harbour Gazette', 'Maria Lindqvist']),
+      ).map((c) => c.cited);
+    expect(d('Senate leader Maria Lindqvist said the vote would wait .')).toEqual([]);
+    expect(d('Maria Lindqvist wrote that the vote would wait .')).toEqual(['Maria Lindqvist']);
   });
 });

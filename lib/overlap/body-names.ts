@@ -5,6 +5,7 @@
 // an unknown acronym the article spells out is a newsroom only when the spelled name is one ("Iranian Labour News
 // Agency (ILNA)", not "Immigration and Customs Enforcement … ICE reports").
 import { matchesAcronym } from '../entities/acronyms.js';
+import { givenNames } from '../entities/world.js';
 
 /** Words that end both newsrooms' and bodies' names: a newsroom only with a word of news before them. */
 const SHARED_LAST = /\b(?:Agency|Network)$/;
@@ -51,4 +52,21 @@ function spellings(text: string, acronym: string): string[] {
 export function spelledAsBody(text: string, acronym: string): boolean {
   const names = spellings(text, acronym);
   return names.length > 0 && !names.some(isNewsName);
+}
+
+/** A cue of writing or publishing: what a person named as an outlet does as an outlet ("Ann Coulter wrote"). */
+const WRITING_CUE =
+  /\b(?:wrote|writes|writing|written|column|op-ed|blog|blogging|piece|article|essay|editorial|commentary|published|reported|reports|report)\b/i;
+
+/**
+ * Whether a cited name is a person speaking, not an outlet cited: a corpus may hold columnists and politicians as
+ * outlets ("Paul Ryan", "Ann Coulter"), and "Paul Ryan said", "spoke with Ann Coulter" in another article quote the
+ * person. A name of two or three capitalised words, the first a given name, no word of news in it, no "the" before
+ * it, cited by a cue of speech (`cue`: the citation as written); "Ann Coulter wrote" still cites her column.
+ */
+export function personSpeaking(text: string, start: number, end: number, cue: string): boolean {
+  const words = text.slice(start, end).split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (!givenNames().has(words[0].toLowerCase()) || NEWS_WORD.test(words.join(' '))) return false;
+  return !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !WRITING_CUE.test(cue);
 }

@@ -4,7 +4,7 @@ import { outletKey, type OutletResolver } from './outlets.js';
 import type { Citation } from './types.js';
 import { MAX_NAME, matchNames, nameMatcher, type NameMatcher } from './known-names.js';
 import { expandShortNames, STAFF_AFTER } from './short-names.js';
-import { isBodyName, spelledAsBody } from './body-names.js';
+import { isBodyName, personSpeaking, spelledAsBody } from './body-names.js';
 
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
 // "an op-ed in"), or a verb of writing after a clause it ends (", writes The Washington Post", ", reports the BBC").
@@ -321,6 +321,8 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     if (start < 0) continue;
     // an acronym nothing knows that the article spells out as a body's name ("Department of Homeland Security")
     if (nm.strict && !nm.known && spelledAsBody(text, text.slice(nm.start, nm.end))) continue;
+    // a person a corpus holds as an outlet, speaking ("Paul Ryan said"): a speaker, not a cited outlet
+    if (!nm.strict && personSpeaking(text, nm.start, nm.end, text.slice(start, stop))) continue;
     cued.push({
       doc: d.id,
       cited: nm.cited,
