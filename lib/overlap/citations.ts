@@ -4,11 +4,12 @@ import { outletKey, type OutletResolver } from './outlets.js';
 import type { Citation } from './types.js';
 import { MAX_NAME, matchNames, nameMatcher, type NameMatcher } from './known-names.js';
 import { expandShortNames, STAFF_AFTER } from './short-names.js';
+import { isBodyName, personSpeaking, spelledAsBody } from './body-names.js';
 
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
 // "an op-ed in"), or a verb of writing after a clause it ends (", writes The Washington Post", ", reports the BBC").
 const BEFORE =
-  /(?:\b(?:told|tells|telling|tell|according to|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:obtained|seen|reviewed)\s+by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
+  /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:obtained|seen|reviewed)\s+by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
 /** A cue ending in "a"/"an" ("according to a Reuters report") cites only when a news product follows the name: "told a
  * CNN reporter" or "according to a Pentagon official" names no report of the outlet's. */
 const INDEFINITE_CUE = /\ban?\s+$/i;
@@ -34,12 +35,29 @@ const OUTLET_LIKE = new RegExp(
 /** Every OUTLET_LIKE match holds an outlet word as written: a text holding none needs no OUTLET_LIKE scan (a literal
  * search, where the pattern's scan tries its lookbehind and capitalised words at every position). */
 const ANY_OUTLET_WORD = new RegExp(OUTLET_WORD);
-const ACRONYM = /(?<![\p{L}\p{N}])[A-Z]{2,6}(?![\p{L}\p{N}])/gu;
-const GENERIC =
-  /(?<![\p{L}\p{N}])(?:(?:[Ii]raqi|Kurdish|Syrian|Iranian|Turkish|Arab|Israeli|Lebanese|Western|US|U\.S\.|American|Russian|[Ll]ocal|[Ss]tate|[Oo]fficial|[Ii]nternational|[Ff]oreign|[Rr]egional|[Gg]overnment|pro-[\p{L}-]+)\s+)(?:media(?:\s+outlets|\s+reports)?|press|news\s+outlets|outlets|news\s+agencies|TV|television)(?![\p{L}\p{N}])/gu;
+// not a part of a hyphenated name ("AFL-CIO", "ISIS-K"): the whole is the name, and a call sign's "KGO-TV" is read
+// as an outlet-like name
+const ACRONYM = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]-)[A-Z]{2,6}(?![\p{L}\p{N}]|-\p{L})/gu;
+// Unnamed media: a qualifier and a medium ("Iraqi media", "state TV", "the official news agency", "state-run
+// television", "a government-controlled broadcaster", "local radio station"), with the country before the qualifier
+// as a possessive or a demonym ("Egypt 's state news agency", "Algerian state television"): a channel, no outlet.
+// Where a name follows ("state news agency MENA") the name is the outlet (see `describedNames`).
+const GENERIC_QUALIFIER =
+  '(?:[Ii]raqi|Kurdish|Syrian|Iranian|Turkish|Arab|Israeli|Lebanese|Western|US|U\\.S\\.|American|Russian|[Ll]ocal|' +
+  '[Ss]tate(?:-(?:run|owned|controlled|backed|affiliated))?|[Ss]emi-official|[Oo]fficial|[Ii]nternational|[Ff]oreign|' +
+  '[Rr]egional|[Gg]overnment(?:-(?:run|owned|controlled))?|pro-[\\p{L}-]+)';
+const GENERIC_HEAD =
+  '(?:media(?:\\s+outlets|\\s+reports)?|press|news\\s+outlets|outlets|news\\s+agenc(?:y|ies)|(?:TV|television|radio)(?:\\s+station)?|broadcaster)';
+const GENERIC_COUNTRY =
+  "(?:(?:\\p{Lu}\\p{L}+\\s+)?\\p{Lu}\\p{L}+\\s?['\\u2019]\\s?s\\s+|(?:(?!(?:The|A|An|In|On|At|By|For|From|With|To|And|But|Or|As|Of)\\s)" +
+  '\\p{Lu}\\p{L}+\\s+)?\\p{Lu}\\p{L}*(?:an|ese|ish|i)\\s+)?';
+const GENERIC = new RegExp(
+  `(?<![\\p{L}\\p{N}])${GENERIC_COUNTRY}${GENERIC_QUALIFIER}\\s+${GENERIC_HEAD}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 /** Every GENERIC phrase holds one of these words (case-sensitive): a text holding none needs no GENERIC scan (0.7 s at
  * 10,000 generated articles, where almost no text holds one). */
-const GENERIC_WORDS = ['media', 'press', 'news', 'outlets', 'TV', 'television'];
+const GENERIC_WORDS = ['media', 'press', 'news', 'outlets', 'TV', 'television', 'broadcaster', 'radio'];
 const ABBREV_TAIL = /\s*\(([A-Z][A-Za-z]{1,7})\)/y;
 // The word after an unknown acronym that "told" governs: a capitalised word or a noun makes the acronym a modifier of
 // the one told ("told GOP members", "told ICE agents", "told US District Judge X"), not a newsroom; punctuation or a
@@ -111,6 +129,8 @@ interface CandidateName {
   strict: boolean;
   /** an acronym the outlet table or the corpus knows */
   known?: boolean;
+  /** where a generic medium describing the name starts ("state news agency MENA"): see `describedNames` */
+  described?: number;
   rank: number;
 }
 
@@ -142,10 +162,39 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   rank = 1;
   const generic = GENERIC_WORDS.some((w) => text.includes(w)) ? text.matchAll(GENERIC) : [];
   for (const m of generic) {
-    const phrase = m[0].replace(/\s+/g, ' ').replace(/ (?:outlets|reports)$/, '');
+    const phrase = m[0]
+      .replace(/\s+/g, ' ')
+      .replace(/ (?:outlets|reports)$/, '')
+      .replace(/ ?['\u2019] ?s /u, "'s ");
     add(m.index, m.index + m[0].length, phrase.charAt(0).toUpperCase() + phrase.slice(1), true, false);
   }
-  return names;
+  return describedNames(text, names);
+}
+
+/** A generic medium right before a name, with only spaces between ("state news agency MENA", "the official news
+ * agency IRNA"). */
+function describes(text: string, g: CandidateName, n: CandidateName): boolean {
+  return n.start > g.end && n.start - g.end <= 3 && /^\s+$/.test(text.slice(g.end, n.start));
+}
+
+/**
+ * A generic medium right before a name describes it: "state news agency MENA reported", "citing the official news
+ * agency IRNA". The name is the outlet, its cue may stand before the description, and an acronym there is a newsroom
+ * (the medium says so). The description is no citation of its own: it would count a channel beside the outlet.
+ */
+function describedNames(text: string, names: readonly CandidateName[]): CandidateName[] {
+  const generics = names.filter((n) => n.kind === 'generic');
+  if (generics.length === 0) return [...names];
+  const out: CandidateName[] = [];
+  for (const n of names) {
+    if (n.kind === 'generic') {
+      if (!names.some((m) => m.kind !== 'generic' && describes(text, n, m))) out.push(n);
+      continue;
+    }
+    const g = generics.find((x) => describes(text, x, n));
+    out.push(g ? { ...n, strict: false, described: g.start } : n);
+  }
+  return out;
 }
 
 /**
@@ -200,11 +249,12 @@ function wholeName(
     /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) ||
     STAFF_AFTER.test(text.slice(end, end + 30))
   )
-    return { start, cited: outletLikeName(written) };
+    return isBodyName(written) ? null : { start, cited: outletLikeName(written) };
   const joined = HYPHEN_BEFORE.exec(text.slice(Math.max(0, start - 200), start));
   if (joined) {
     const whole = joined[0] + written;
-    return { start: start - joined[0].length, cited: resolver.resolve(whole) ?? outletLikeName(whole) };
+    const cited = resolver.resolve(whole) ?? (isBodyName(whole) ? null : outletLikeName(whole));
+    return cited ? { start: start - joined[0].length, cited } : null;
   }
   const cut = CUT_BEFORE.exec(text.slice(Math.max(0, start - 45), start));
   const cited = cut ? resolver.resolve(`${cut[0].trim()} ${written}`) : null;
@@ -243,7 +293,11 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     const tail = ABBREV_TAIL.exec(text);
     if (tail && resolver.resolve(tail[1]) === nm.cited) end = ABBREV_TAIL.lastIndex;
     // a descriptor between the cue and the name ("in an interview with Lebanon-based Al-Mayadeen TV") is passed over
-    const desc = DESCRIPTOR_BEFORE.exec(text.slice(Math.max(0, nm.start - 60), nm.start))?.[0].length ?? 0;
+    // and so is a generic medium describing it ("citing the state news agency MENA")
+    const desc =
+      nm.described !== undefined
+        ? nm.start - nm.described
+        : (DESCRIPTOR_BEFORE.exec(text.slice(Math.max(0, nm.start - 60), nm.start))?.[0].length ?? 0);
     const mb = BEFORE.exec(text.slice(Math.max(0, nm.start - desc - 40), nm.start - desc));
     const ma = AFTER.exec(text.slice(end, end + 40));
     let start = -1,
@@ -265,6 +319,10 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
       stop = end + ma[0].length;
     }
     if (start < 0) continue;
+    // an acronym nothing knows that the article spells out as a body's name ("Department of Homeland Security")
+    if (nm.strict && !nm.known && spelledAsBody(text, text.slice(nm.start, nm.end))) continue;
+    // a person a corpus holds as an outlet, speaking ("Paul Ryan said"): a speaker, not a cited outlet
+    if (!nm.strict && personSpeaking(text, nm.start, nm.end, text.slice(start, stop))) continue;
     cued.push({
       doc: d.id,
       cited: nm.cited,
