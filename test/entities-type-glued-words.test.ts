@@ -30,3 +30,22 @@ describe('a title word that is the family name', () => {
     expectTypes(r, { 'Nadeer Sheikh': 'person', Nadeer: undefined });
   });
 });
+
+describe('a body glued before a person', () => {
+  it('cuts a family name off a body whose sentence lost its stop, or a chamber before it', () => {
+    const r = run(
+      'Officials met on Monday. Vance would end the program , according to The Harlow Journal Vance was not ' +
+        'changing his policy , said Tom Vance. Speaker House Lund , R-Ohio , has not said. Ann Lund spoke.',
+    );
+    expect(texts(r)).not.toContain('Harlow Journal Vance');
+    expect(texts(r)).not.toContain('House Lund');
+    expectTypes(r, { 'Harlow Journal': 'org', Vance: 'person', Lund: 'person' });
+  });
+
+  it('keeps a county named like a given name out of the sheriff after it', () => {
+    const r = run(
+      'Officials met on Monday. He cited Travis County Sheriff Ann Vale and Dallam County Sheriff Tom Lund.',
+    );
+    expectTypes(r, { 'Travis County': 'place', 'Ann Vale': 'person', 'Tom Lund': 'person' });
+  });
+});
