@@ -53,13 +53,21 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(
   'town city village province island islands region county district port capital suburb municipality'.split(' '),
 );
 
+/** Plurals of place nouns after the last of coordinated names ("Starr and Cameron counties", "the Tigris and Euphrates
+ * rivers", "the Sinjar mountains"); not "cities", "districts", "states" or "towns", which follow a person's name as
+ * often ("the Romney states", "the Trump districts"). */
+const PLURAL_PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'counties provinces parishes rivers mountains valleys governorates municipalities'.split(' '),
+);
+
 /** Lowercase nouns of a site that, right after a name, make the name a place's: "the al-Ram checkpoint", "Charles de
- * Gaulle airport", "Jerusalem's al-Aqsa mosque", "the Barvikha sanatorium" (not "camp" or "base": "the Sanders camp"
- * is a campaign, "the Trump base" his voters). */
+ * Gaulle airport", "Jerusalem's al-Aqsa mosque", "the Barvikha sanatorium", "the Ain Tarsa oilfield" (not "camp" or
+ * "base": "the Sanders camp" is a campaign, "the Trump base" his voters; not "memorial" or "museum", often named after
+ * a person). */
 const SITE_NOUNS: ReadonlySet<string> = new Set(
   (
     'airport checkpoint crossing mosque church cathedral temple synagogue shrine sanatorium prison jail valley river ' +
-    'peninsula desert governorate enclave township neighborhood neighbourhood'
+    'peninsula desert governorate enclave township neighborhood neighbourhood oilfield oilfields refinery dam reserve'
   ).split(' '),
 );
 
@@ -197,7 +205,7 @@ export function contextEvidence(d: Doc, first: number, last: number): TypeEviden
   // (a word ending like an adjective of a people or a creed, "the Transylvanian town of ...", "the Coptic church", is
   // no place of its own)
   if (
-    (PLACE_NOUNS.has(afterNorm) || SITE_NOUNS.has(afterNorm)) &&
+    (PLACE_NOUNS.has(afterNorm) || SITE_NOUNS.has(afterNorm) || PLURAL_PLACE_NOUNS.has(afterNorm)) &&
     d.text.charCodeAt(after.start) >= 97 &&
     !modifierAfter(d, last + 1) &&
     !ADJECTIVE_END.test(d.tokens[last].norm)

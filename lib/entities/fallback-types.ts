@@ -22,6 +22,7 @@ import { JOIN_PARTICLES } from './token-classes.js';
 import { INFIX_NAME, CAPITALISED_WORD, PARTICLE_WORD, CAP_PARTICLE_WORD } from './word-shapes.js';
 import { NAME_PRONOUNS } from './long-names.js';
 import { articleHeadName } from './article-names.js';
+import { isRegionName } from './regions.js';
 
 /** Particles that, capitalised before another name word, start a person's family name ("Van Persie", "Bin Salman"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'ter', 'bin', 'ibn', 'abu']);
@@ -231,15 +232,18 @@ function commonFirst(norm: string, ctx: Ctx): boolean {
 const STAFF_POSTS: ReadonlySet<string> = new Set(['press secretary', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
- * "Inter Milan", "Dynamo Moscow", "Atlas Bangladesh": a name word then its town or country names a club or a firm
- * (people are not named after a place: a place that is also a surname, "Jordan", "Washington", is left out). The first
+ * "Inter Milan", "Dynamo Moscow", "Atlas Bangladesh", "Vexa Texas": a name word then its town, country or first-level
+ * region (a state, a province: an outlet's or a firm's regional branch) names a club or a firm (people are not named
+ * after a country or a region; a town is a family name too often, "Kit Conway", so only capitals count; a place that
+ * is also a surname, "Jordan", "Washington", is left out). The first
  * word is no given name or surname, no word the corpus writes in lower case ("Downtown Chicago", "First Chicago"), no
  * region word ("Northern Syria") and no adjective of a people or an era ("Nazi Germany").
  */
 function nameAndTown(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx: Ctx): boolean {
   const [first, last] = norms;
   const place = ctx.gaz.get(tokText(d, seg[1].i));
-  if (place?.type !== 'place' || (place.strength ?? 3) < 3 || surnameSet().has(last)) return false;
+  if (place?.type !== 'place' || surnameSet().has(last)) return false;
+  if ((place.strength ?? 3) < 3 && !isRegionName(last)) return false;
   if (!CAPITALISED_WORD.test(tokText(d, seg[0].i)) || ctx.lowerUses.has(first) || ctx.gazLower.has(first)) return false;
   if (ADJECTIVE_ENDING.test(first) || isPeopleWord(tokText(d, seg[0].i))) return false; // "Nazi Germany", "Imperial Russia"
   return !isPersonStart(first) && !surnameSet().has(first) && !isRegionAdjective(first) && !PARTICLES.has(first);

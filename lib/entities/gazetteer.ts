@@ -870,6 +870,8 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'classic',
   'marathon',
   'series',
+  // a game of the season's end ("Super Bowl", "Rose Bowl", "Pro Bowl")
+  'bowl',
   'festival',
   'war',
   'revolution',

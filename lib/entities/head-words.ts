@@ -36,7 +36,8 @@ export function headWord(norms: readonly string[]): string {
   if (GROUP_HEADS.has(head))
     for (let k = 1; k + 1 < norms.length; k++)
       if (norms[k] === 'of' && norms[k + 1] === 'the' && headTypeOf(norms[k - 1])) return norms[k - 1];
-  if (ORG_HEADS.has(head) || GROUP_HEADS.has(head) || PLACE_HEADS.has(head)) return head;
+  if (ORG_HEADS.has(head) || ABBREVIATED_ORG_HEADS.has(head) || GROUP_HEADS.has(head) || PLACE_HEADS.has(head))
+    return head;
   for (let k = 1; k < norms.length; k++) {
     if (norms[k] === 'of' || norms[k] === 'for' || (norms[k] === 'on' && ON_HEADS.has(norms[k - 1])))
       return norms[k - 1];
@@ -51,10 +52,13 @@ export function bodyHead(w: string): boolean {
   return ORG_HEADS.has(w) || GROUP_HEADS.has(w) || PLACE_HEADS.has(w);
 }
 
+/** Abbreviated organisation heads ("the Justice Dept.", "State Dept"), with or without their dot. */
+const ABBREVIATED_ORG_HEADS: ReadonlySet<string> = new Set(['dept', 'dept.', 'depts', 'depts.']);
+
 /** The type a head word gives ("Ministry" org, "Brigades" group, "Province" place, "Cup" event), or null. */
 export function headTypeOf(head: string): EntityType | null {
   if (GROUP_HEADS.has(head)) return 'group';
-  if (ORG_HEADS.has(head)) return 'org';
+  if (ORG_HEADS.has(head) || ABBREVIATED_ORG_HEADS.has(head)) return 'org';
   if (EVENT_HEADS.has(head)) return 'event';
   return PLACE_HEADS.has(head) ? 'place' : null;
 }

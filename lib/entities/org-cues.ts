@@ -2,6 +2,7 @@
 // "Cofinec CEO Stephen Frater", "Surrey captain Chris Lewis", "the tyre giant Pirelli", "shares of Magna",
 // "Pirelli said it ...". Used for unknown names and for towns that name their club.
 import type { Doc } from '../types.js';
+import { isPersonStart } from './person-words.js';
 
 /** A club's people, named after its name ("Surrey captain"): a cue for an unknown name and for a town's club alike. */
 const SPORT_ROLES: readonly string[] = [
@@ -128,6 +129,17 @@ const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set([
   'rival',
   'rivals',
 ]);
+/** Words of ORG_KINDS_BEFORE that name a person's role too ("his rival Ann Vale", "producer Tom Lund", "said broker
+ * Ivo Marek"): before a listed given name and more they say nothing of a body. */
+const PERSON_KINDS_BEFORE: ReadonlySet<string> = new Set([
+  'producer',
+  'rival',
+  'rivals',
+  'broker',
+  'publisher',
+  'operator',
+]);
+
 /** "shares of X", "stake in X", "acquisition of X": a company after the preposition. */
 const ORG_PHRASES_BEFORE: ReadonlySet<string> = new Set([
   'shares of',
@@ -275,7 +287,8 @@ export function orgEvidence(
     return { cue: 'organisation word after: ' + after + ' ' + two, strength: 3 };
   }
   const before = wordNorm(d, first - 1, si);
-  if (ORG_KINDS_BEFORE.has(before) && (!town || TOWN_CUES.has(before)))
+  const personal = PERSON_KINDS_BEFORE.has(before) && first < last && isPersonStart(toks[first].norm);
+  if (ORG_KINDS_BEFORE.has(before) && !personal && (!town || TOWN_CUES.has(before)))
     return { cue: 'organisation word before: ' + before, strength: 3 };
   const phrase = wordNorm(d, first - 2, si, true) + ' ' + before;
   if (before && ORG_PHRASES_BEFORE.has(phrase) && (!town || TOWN_CUES.has(phrase)))

@@ -35,6 +35,7 @@ import { ordinaryOrInflected } from './corpus-words.js';
 import { isTitleCaseSentence } from '../text/title-case.js';
 import { verbAfterName, verbInModalQuestion } from './headline-verbs.js';
 import { capitalsPieces } from './capitals-runs.js';
+import { familyNameAfterBody } from './glued-names.js';
 
 /**
  * Runs read without splitting at titles, true when done: a compound title's modifier cut off its title by a stop word
@@ -168,6 +169,11 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
   }
   if (from >= units.length) return;
   const cut = bodyBeforeName(d, units, words, from, ctx);
+  if (cut < 0 && familyNameAfterBody(d, units, words, from, ctx)) {
+    // "REUTERS Rubio", "Speaker House Boehner": the body, then the person on his own, with the title before them
+    typeSegment(d, si, units.slice(from, -1), null, ctx, sink);
+    return typeSegment(d, si, units.slice(-1), afterTitle, ctx, sink);
+  }
   if (cut < 0) return typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, sink);
   // "House Minority Nancy Vale", "Homeland Security Kit Vale": the body is a name of its own, the office words that
   // end it ("Minority", "Chair", "Sheriff", "Rear Adm.") are dropped, and the person follows
@@ -220,7 +226,8 @@ const BODY_WORDS: ReadonlySet<string> = new Set(['security', 'affairs']);
  * Where a person's full name starts after a body's name left in the run without its title ("House Minority [Leader]
  * Nancy Vale", "Homeland Security [Secretary] Kit Vale", "House Republican Conference Chair Lynn Vale"): a given name
  * with one or two more name words ending the run, none a head word, title or word the corpus writes in lower case,
- * after at least one word of a body (a head word or an office word) and no given name. The given name is one of the
+ * after at least one word of a body (a head word or an office word) and no given name (but a place named like one
+ * before its head word: "Travis County Sheriff"). The given name is one of the
  * lists, or one they lack (unlistedGivenName) when the article writes the name's last word alone elsewhere ("Jeh
  * Vale ... Vale said"): a foreign body's name ("Bank Rozwoju Exportu SA") does not go on alone in its last word.
  * -1 when none.
@@ -235,7 +242,10 @@ function bodyBeforeName(d: Doc, units: readonly Unit[], words: readonly string[]
     const listed = FIRST_NAMES.has(w) || givenNames().has(w) || WORD_GIVEN_NAMES.has(w);
     if (!listed && !(unlistedGivenName(d, units[q].i, ctx) && surnameAlone(d, units, q))) continue;
     const before = words.slice(from, q);
-    if (before.some((w) => isPersonStart(w) || givenNames().has(w))) continue;
+    // (a given name before a body's head word names the body: "Travis County Sheriff Ann Vale")
+    const given = (w: string, j: number) =>
+      (isPersonStart(w) || givenNames().has(w)) && !headTypeOf(before[j + 1] ?? '');
+    if (before.some(given)) continue;
     if (before.some((w) => headTypeOf(w) || OFFICE_WORDS.has(w) || BODY_WORDS.has(w))) return q;
   }
   return -1;

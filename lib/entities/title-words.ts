@@ -6,12 +6,16 @@ import { TITLES, ORG_HEADS, GROUP_HEADS, PLACE_HEADS, EVENT_HEADS } from './gaze
 import { type Unit, type Ctx, tokText } from './scan-context.js';
 import { isPersonStart } from './person-words.js';
 import { WORD_GIVEN_NAMES } from './word-given-names.js';
+import { headTypeOf } from './head-words.js';
 
 /** First words of the titles, so most words skip the title lookup. */ export const TITLE_FIRST: ReadonlySet<string> =
   new Set([...TITLES].map((t) => t.split(' ')[0]));
 
 /** Title words that are also English family names ("Angus King", "Erik Prince", "John Major"). */
 export const TITLE_SURNAMES: ReadonlySet<string> = new Set([
+  // "Salman Shaikh", "Javed Sheikh": the Arabic title is a common family name in South Asia
+  'sheikh',
+  'shaikh',
   'king',
   'prince',
   'bishop',
@@ -146,7 +150,9 @@ const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['justice']);
 /**
  * "Justice Ann Vale", "Chief Justice Antonin Lund": such a title, after its modifiers, right before a given name of the
  * lists, or before two name words the first of which the corpus never writes in lower case and the gazetteer does not
- * know, is a title, not the name's first word. Its number of words with the modifiers, or 0.
+ * know, is a title, not the name's first word; so is one before a lone family name that ends the run ("Justice Lund
+ * wrote"), a name word as above that is no body's head word ("Justice Department", "Justice Dept"). Its number of
+ * words with the modifiers, or 0.
  */
 export function titleBeforeGivenName(
   d: Doc,
@@ -160,7 +166,8 @@ export function titleBeforeGivenName(
   if (k + 1 >= units.length || !GIVEN_NAME_TITLES.has(words[k]) || !units[k].word || !units[k + 1].word) return 0;
   const w = words[k + 1];
   if (isPersonStart(w)) return k + 1 - p;
-  const named = k + 2 < units.length && units[k + 2].word && CAPITALISED_NAME.test(tokText(d, units[k + 1].i));
+  if (!CAPITALISED_NAME.test(tokText(d, units[k + 1].i))) return 0;
+  const named = k + 2 < units.length ? units[k + 2].word : !headTypeOf(w);
   return named && !ctx.lowerUses.has(w) && !ctx.gazLower.has(w) && !TITLES.has(w) ? k + 1 - p : 0;
 }
 
