@@ -6,6 +6,7 @@
 // names none.
 import type { Doc, EntityRef, Token } from '../types.js';
 import type { EntityIndex } from './leader-states.js';
+import { stateOfName } from './act-places.js';
 
 /** Prepositions of a place as a setting ("the deputy chief of mission in Libya", "near Aleppo"). */
 const SETTING: ReadonlySet<string> = new Set('in inside within throughout across near outside around'.split(' '));
@@ -37,11 +38,22 @@ export function stateNear(
     const named = ix.at(d.id, j);
     if (!named) continue;
     j = Math.min(j, named.a);
-    const id = named.whole ? stateOf(named.e) : undefined;
+    const id = named.whole ? (stateOf(named.e) ?? bodyState(d, named.a, named.b, acts)) : undefined;
     if (!id || setting(toks, named.a)) continue;
     if (named.e.type !== 'demonym' || acts(toks[named.b + 1]?.norm ?? '')) return id;
   }
   return undefined;
+}
+
+/**
+ * The state of a body named by its country's adjective and a word of acting: "the Iraqi Army", "the Syrian Air
+ * Force", "Egyptian Security Forces" (an organisation to the gazetteer, its state's armed forces to a reader). The
+ * first word names the state (stateOfName: a country, its capital or its adjective) and the last one acts.
+ */
+function bodyState(d: Doc, a: number, b: number, acts: (norm: string) => boolean): string | undefined {
+  const toks = d.tokens;
+  if (b <= a || !acts(toks[b].norm)) return undefined;
+  return stateOfName(d.text.slice(toks[a].start, toks[a].end));
 }
 
 /** The states named before a token in its paragraph and the two paragraphs before. */
