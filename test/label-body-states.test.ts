@@ -1,7 +1,7 @@
-// A bare "the army" names back to the armed forces of the state its sentence has in play. A state's army named by its
-// country's adjective ("the Iraqi Army", an organisation to the entity reader) puts that state in play, so "the army"
-// after it is not the forces of another state named paragraphs before ("U.S. troops"). Short articles written for
-// these tests.
+// A state's armed forces named as an organisation by the state's adjective ("the Iraqi Army", "the Egyptian Armed
+// Forces") are the state's: a bare "the army" after "the Iraqi Army" is not the forces of another state named
+// paragraphs before ("U.S. troops"), and "the Egyptian military" (an alias of the organisation to the entity reader)
+// is one actor with "Egypt's military", not a body of its own. Short articles written for these tests.
 import { describe, expect, it } from 'vitest';
 import { runFraming } from '../lib/framing/run.js';
 import { paragraphsOf } from '../lib/text/analyse.js';
@@ -31,5 +31,30 @@ describe('bare role nouns after a state’s body named by its adjective', () => 
       'Sunni tribes met on Tuesday.\n\n' +
       'Tribal leaders said the army had left too early.';
     expect(armyRows(text)).toContain('United States (armed forces)');
+  });
+});
+
+describe('a state’s armed forces named as an organisation', () => {
+  const text = (k: number) =>
+    k === 0
+      ? 'The Egyptian Armed Forces removed the president on Wednesday. The Egyptian military said the move was ' +
+        "temporary.\n\nEgypt's military closed the square."
+      : "Egypt's military deployed tanks. The Egyptian military denied any plan to rule. Syrian Democratic Forces " +
+        'fighters were not involved.';
+  const rows = runFraming(
+    [0, 1].map((k) => art(`a${k}`, ['Ledger', 'Tribune'][k], text(k))),
+    { withOverlap: false, events: { a0: 'e', a1: 'e' } },
+  ).framing.labels.filter((r) => r.kind === 'actor');
+
+  it('put "the Egyptian military" and "Egypt’s military" in one row, the state’s armed forces', () => {
+    const of = (label: string) => [...new Set(rows.filter((r) => r.label === label).map((r) => r.entity))];
+    expect(of('Egyptian military')).toEqual(['Egypt (armed forces)']);
+    expect(of("Egypt's military")).toEqual(['Egypt (armed forces)']);
+  });
+
+  it('keep a militia named with a word of its own its own body', () => {
+    expect(rows.find((r) => r.label === 'Syrian Democratic Forces fighters')?.entity).toBe(
+      'Syrian Democratic Forces (armed members)',
+    );
   });
 });

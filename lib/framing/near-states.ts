@@ -56,6 +56,25 @@ function bodyState(d: Doc, a: number, b: number, acts: (norm: string) => boolean
   return stateOfName(d.text.slice(toks[a].start, toks[a].end));
 }
 
+/** Words of the name of a state's own armed forces after the state's adjective or name: "Egyptian Armed Forces". */
+const FORCES_NAME: ReadonlySet<string> = new Set(
+  'armed defense defence security forces army military navy air force'.split(' '),
+);
+
+/**
+ * The state whose own armed forces an organisation's name names: the state's adjective or name followed only by words
+ * of armed forces ("Egyptian Armed Forces", "Israel Defense Forces", "Iraqi Security Forces", "the Syrian Army"); not
+ * a movement or militia with a word of its own ("Syrian Democratic Forces", "Free Syrian Army", "Syrian National
+ * Army"). `named`: the state's entity by its country's name.
+ */
+export function forcesState(e: EntityRef, named: (country: string) => EntityRef): EntityRef | undefined {
+  if (e.type === 'person' || e.type === 'place' || e.type === 'demonym') return undefined;
+  const words = e.name.split(/\s+/);
+  if (words.length < 2 || !words.slice(1).every((w) => FORCES_NAME.has(w.toLowerCase()))) return undefined;
+  const country = stateOfName(words[0]);
+  return country ? named(country) : undefined;
+}
+
 /** The states named before a token in its paragraph and the two paragraphs before. */
 export interface ParagraphStates {
   /** the states the noun's paragraph names acting (stateNear's reading, or a sitting head), nearest first, each once */
