@@ -82,12 +82,37 @@ function definite(d: Doc, k: number, i: number): boolean {
   return false;
 }
 
-/** Whether a word of `words` stands in the head's clause: back and forward to a clause opener or the sentence's end. */
+/** Words that open a clause's subject: "our people did n't want", "they were", "the rebels had". */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(
+  'i we you he she it they our their his her its my your the this these those there'.split(' '),
+);
+
+/**
+ * The token at k is a dash (the tokenizer reads "--", "—" and "–" as "-"; not the hyphen of "U.S.-led") after which a
+ * new clause opens with its subject: "poorly protected -- our people did n't want to draw attention to a top secret
+ * operation". A dash before a verb ("any military operation - would be profound") or a conjunction ("protests — or even
+ * riots") keeps the clause going.
+ */
+function dashOpensClause(d: Doc, k: number): boolean {
+  const toks = d.tokens;
+  if (toks[k].norm !== '-' || toks[k].kind !== 'punct') return false;
+  const spaced = (j: number) => /\s/.test(d.text[toks[j].start - 1] ?? '') || /\s/.test(d.text[toks[j].end] ?? '');
+  const long = d.text.slice(toks[k].start, toks[k].end) !== '-';
+  if (!long && !spaced(k) && toks[k - 1]?.norm !== '-' && toks[k + 1]?.norm !== '-') return false;
+  let a = k + 1;
+  while (toks[a]?.norm === '-') a++;
+  return !!toks[a] && toks[a].sentence === toks[k].sentence && SUBJECT_OPENERS.has(toks[a].norm);
+}
+
+/**
+ * Whether a word of `words` stands in the head's clause: back and forward to a clause opener or the sentence's end;
+ * back, also to a dash that opens the head's clause.
+ */
 function inClause(d: Doc, i: number, words: ReadonlySet<string>): boolean {
   const toks = d.tokens;
   const s = toks[i].sentence;
   let k = i - 1;
-  for (; k >= 0 && toks[k].sentence === s && !CLAUSE_OPENERS.has(toks[k].norm); k--)
+  for (; k >= 0 && toks[k].sentence === s && !CLAUSE_OPENERS.has(toks[k].norm) && !dashOpensClause(d, k); k--)
     if (words.has(toks[k].norm)) return true;
   if (k >= 0 && toks[k].norm === ',' && conditionBefore(d, k)) return true;
   for (let k = i + 1; k < toks.length && toks[k].sentence === s && !CLAUSE_OPENERS.has(toks[k].norm); k++)
@@ -116,6 +141,9 @@ export function unrealAct(d: Doc, i: number): boolean {
   if (b1 === 'for' && /^prepar/.test(b2)) return true; // "preparing for an invasion"
   if (deniedAfter(d, i)) return true;
   if (definite(d, k, i)) return false;
+  // "the idea of intervention", "opposition to a Syria intervention", "supported intervention before you opposed it":
+  // an act argued over, not one that took place
+  if (debated(d, k, i)) return true;
   // "did not stem from a protest", "has not staged any large protests": a denied verb before a phrase not yet named
   if (INDEFINITE.has(toks[k].norm) && deniedVerb(d, k)) return true;
   // "if the unrest spreads", "even if the operation succeeds": the condition is on the course of an act under way
@@ -132,6 +160,44 @@ function conditionBefore(d: Doc, c: number): boolean {
   for (let k = c - 1; k >= 0 && k >= c - PARENTHETICAL - 1 && toks[k].sentence === toks[c].sentence; k--) {
     if (toks[k].norm !== ',') continue;
     return k > 0 && toks[k - 1].sentence === toks[c].sentence && CONDITION_OPENERS.has(toks[k - 1].norm) && k < c - 1;
+  }
+  return false;
+}
+
+/**
+ * Nouns and adjectives of a debate over an act, before its preposition: "the idea of intervention", "calls for
+ * American intervention", "opposition to a military intervention", "cautious about intervention", "a vote on".
+ */
+const DEBATE: ReadonlySet<string> = new Set(
+  'idea case argument arguments call calls push support opposition obstruction proponents proponent advocates advocate opponents critics critic supporters coalition justification rationale merits question questions debate vote decision appetite enthusiasm aversion resistance consent risks drift groundwork opposed cautious wary skeptical sceptical averse'.split(
+    ' ',
+  ),
+);
+
+/** Prepositions of a debate's object: "the case for", "opposition to", "questions of", "a vote on", "drift toward". */
+const DEBATE_OF: ReadonlySet<string> = new Set('of for to about on toward towards'.split(' '));
+
+/** Verbs of taking a side on an act, right before it: "supported intervention", "vehemently oppose interventions". */
+const STANCE = /^(?:support|oppos|favou?r|advocat|urg|reject)(?:e|es|ed|s|ing)?$/;
+
+/**
+ * The phrase from k, not definite, is an act argued over: the object of a noun or adjective of debate ("the idea of
+ * intervention", "support for a limited intervention", "opposed to a military intervention"), of a verb of taking a
+ * side ("supported intervention before you opposed it", "oppose interventions that serve"), or of "against" ("arguing
+ * against an intervention", "lined up against any intervention"). Whether it comes is what the debate is about.
+ */
+function debated(d: Doc, k: number, i: number): boolean {
+  const toks = d.tokens;
+  // "support of Iran protests", "supported peaceful demonstrations": support goes to crowds that are out, the
+  // plural; to an act proposed, the singular ("support for a limited intervention")
+  const plural = /s$/.test(toks[i].norm);
+  const side = (w: string) => STANCE.test(w) || DEBATE.has(w);
+  const taken = (w: string) => side(w) && !(plural && w.startsWith('support'));
+  // the phrase read back from the head may have taken in the verb before a bare noun ("supported intervention")
+  for (let j = i - 1; j >= k - 1 && j > 0 && toks[j].sentence === toks[i].sentence; j--) {
+    const w = toks[j].norm;
+    if (w === 'against' || (STANCE.test(w) && taken(w))) return true;
+    if (DEBATE_OF.has(w)) return toks[j - 1].sentence === toks[i].sentence && taken(toks[j - 1].norm);
   }
   return false;
 }

@@ -11,6 +11,7 @@ import { CALENDAR, GROUP_HEADS, ORG_HEADS, gazetteerMaps } from '../entities/gaz
 import { countryOfPlace } from './capital-metonyms.js';
 import { stateOfCity } from './city-states.js';
 import { onTitleCaseLine } from './act-senses.js';
+import { actRecalled, actUnderWay } from './act-times.js';
 import { STARTS_UPPER } from '../util/letters.js';
 
 /** The sentences of the body that make its lede: where a story names the place and the actors of its act. */
@@ -223,10 +224,14 @@ export function otherPlaceAct(d: Doc, i: number, story: StoryNames): boolean {
   };
   modifierNames(d, i, names);
   const known = (xs: readonly string[]) => xs.some((x) => story.states.has(x));
+  // "the ten-year anniversary of the U.S.-led invasion", "As far back as December 2003 …": an act gone by
+  if (actRecalled(d, i)) return true;
   if (names.owners.length && !names.owners.some((w) => story.words.has(w))) return true;
   // "the D-Day invasion": an act known by its name, one the story does not open with
   if (names.named.length && !names.named.some((w) => story.words.has(w))) return true;
-  if (names.places.length) return !known(names.places);
+  // "the U.S. military operation in Iraq, where American airstrikes are being carried out" in a story opening on Syria:
+  // the story's actor in the act under way; "the U.S. invasion of Iraq" there is history
+  if (names.places.length) return !known(names.places) && !(actUnderWay(d, i) && known(sentenceStates(d, i)));
   // "the Afghan or Iraq invasions": acts in several states, each of them the story's or the phrase names history
   if (names.listed && !names.modifiers.every((x) => story.states.has(x))) return true;
   if (!names.modifiers.length || known(names.modifiers)) return false;
@@ -234,7 +239,7 @@ export function otherPlaceAct(d: Doc, i: number, story: StoryNames): boolean {
   return !names.possessive || !known(sentenceStates(d, i));
 }
 
-/** The states the head's sentence names. */
+/** The states the head's sentence names, by word and by capitalised run ("the United States"). */
 function sentenceStates(d: Doc, i: number): string[] {
   const toks = d.tokens;
   const s = toks[i].sentence;
@@ -244,6 +249,10 @@ function sentenceStates(d: Doc, i: number): string[] {
   for (let k = a; k < toks.length && toks[k].sentence === s; k++) {
     const st = stateAt(d, k);
     if (st) out.push(st);
+    else if (toks[k].kind === 'word' && STARTS_UPPER.test(d.text[toks[k].start])) {
+      const b = runEnd(d, k);
+      if (b > k + 1) out.push(...runStates(d, k, b));
+    }
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { Doc, Token } from '../types.js';
 import { STARTS_UPPER, UPPER_WORD } from '../util/letters.js';
 import { auxiliaryOf, isStopword } from '../text/stopwords.js';
 import { isAdverb } from './adverbs.js';
+import { ON_THE_MOVE } from './senses.js';
 
 /** Words around a head that mark another sense of it (data/act-nouns.json, `otherSenses` of a family). */
 export interface SenseCue {
@@ -21,6 +22,11 @@ export interface SenseCue {
   after?: readonly string[];
   /** the noun of the head's complement after of / for / by / on ("invasion of privacy", "coup for the candidate") */
   complements?: readonly string[];
+  /**
+   * people on the move in the head's sentence make it a figure of migration ("France cannot stop the invasion, and is
+   * overrun by migrants"): `migrationFigure`
+   */
+  movers?: boolean;
 }
 
 /**
@@ -162,12 +168,48 @@ function cued(d: Doc, i: number, cues: readonly SenseCue[]): boolean {
   let comp: string[] | undefined;
   for (const c of cues) {
     if (c.before?.some((w) => before.includes(w)) || (after && c.after?.includes(after))) return true;
+    if (c.movers && migrationFigure(d, i)) return true;
     if (c.complements) {
       comp ??= complementNoun(d, i);
       if (c.complements.some((w) => comp!.includes(w))) return true;
     }
   }
   return false;
+}
+
+/** Words of people fleeing and refugees: the people on the move of the sentence are an invasion's victims, not its figure. */
+const FLEEING = /^(?:flee|flees|fled|fleeing|displaced|refuge|refugees?|evacuat\w*)$/;
+
+/**
+ * The head at token i is a figure of migration: people on the move stand in its sentence (the project's list of them,
+ * lib/framing/senses.ts: "migrants", "caravan", "illegal aliens", "asylum seekers") — "a caravan of asylum seekers,
+ * which Trump says is preparing an invasion of the United States", "protect Americans from foreign invasion and the
+ * illegal alien problem" — while no actor stands before the head ("the Turkish invasion", "Saddam Hussein 's
+ * invasion": a capitalised word or a possessive among its modifiers) and the sentence tells of no one fleeing ("Kurds
+ * fleeing the Turkish invasion").
+ */
+function migrationFigure(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  const s = toks[i].sentence;
+  let k = i - 1;
+  for (; k >= i - 3 && toks[k]?.sentence === s && toks[k].kind === 'word' && !isStopword(toks[k].norm); k--) {
+    const first = k === 0 || toks[k - 1].sentence !== s;
+    if (upper(d, toks[k]) && !first && !titleCase(d)) return false;
+  }
+  if (toks[k]?.norm === "'s") return false;
+  // "the invasion" names back: people on the move in the sentence before count too ("help prevent the invaders from
+  // receiving a police escort. Democrats are never going to care about the invasion")
+  const from = toks[k]?.norm === 'the' && s > 0 ? s - 1 : s;
+  let movers = false;
+  for (let j = i - 1; j >= 0 && toks[j].sentence >= from; j--) {
+    if (FLEEING.test(toks[j].norm)) return false;
+    movers ||= ON_THE_MOVE.has(toks[j].norm);
+  }
+  for (let j = i + 1; j < toks.length && toks[j].sentence === s; j++) {
+    if (FLEEING.test(toks[j].norm)) return false;
+    movers ||= ON_THE_MOVE.has(toks[j].norm);
+  }
+  return movers;
 }
 
 /** A year as written in a date: 1900 to 2099. */

@@ -22,7 +22,7 @@ import {
   type StateOf,
 } from './leader-states.js';
 import { bareReferent, bareRole, itClause, type NamedRole, type NounPlace } from './bare-roles.js';
-import { clauseSubjectState, paragraphStates, stateNear } from './near-states.js';
+import { clauseSubjectState, forcesState, paragraphStates, stateNear } from './near-states.js';
 import { ACTING_VERBS, capitalMetonyms, countryOfPlace } from './capital-metonyms.js';
 import { referentRole, roleClass, type ReferentKind, type RoleClass } from './role-nouns.js';
 import type { NormIds } from '../text/term-ids.js';
@@ -286,10 +286,13 @@ function roleLabels(d: Doc, role: readonly number[], c: DocContext, out: LabelMe
       continue;
     }
     const cls = phraseClass(p.variant);
-    const ref = referentOf(p.named.e, cls, c.leaders, c.state);
+    // "the Egyptian military" as an alias of the organisation "Egyptian Armed Forces": Egypt's armed forces, one row
+    // with "Egypt's military" (near-states.ts forcesState)
+    const stateOf: StateOf = (e) => c.state(e) ?? forcesState(e, c.named);
+    const ref = referentOf(p.named.e, cls, c.leaders, stateOf);
     if (!ref) continue;
     const e = p.named.e;
-    const st = c.state(e) ?? c.leaders.get(e.id);
+    const st = stateOf(e) ?? c.leaders.get(e.id);
     const personal = e.type === 'person' && !st;
     const base = { at: i, noun: toks[i].norm, cls, target: ref.id, targetName: ref.name };
     named.push({ ...base, personal, state: !!st, stateId: st && c.stateId(st) });

@@ -139,7 +139,9 @@ function choose(cs: readonly NamedRole[], noun: string, where: NounPlace): Named
   const local = noun !== 'administration';
   if (cs.length === 1) {
     const found = cs[0];
-    if (!local || !found.stateId || found.cls !== 'government') return found;
+    // "the Iraqi Army would hand over control … who see the army as a tool" after "U.S. troops": Iraq's, not the
+    // one state's forces named before
+    if (!local || !found.stateId || (found.cls !== 'government' && found.cls !== 'forces')) return found;
     const other = where.sentence();
     if (!other || other === found.stateId) return found;
     const p = where.paragraph();

@@ -6,6 +6,7 @@
 // names none.
 import type { Doc, EntityRef, Token } from '../types.js';
 import type { EntityIndex } from './leader-states.js';
+import { stateOfName } from './act-places.js';
 
 /** Prepositions of a place as a setting ("the deputy chief of mission in Libya", "near Aleppo"). */
 const SETTING: ReadonlySet<string> = new Set('in inside within throughout across near outside around'.split(' '));
@@ -37,11 +38,41 @@ export function stateNear(
     const named = ix.at(d.id, j);
     if (!named) continue;
     j = Math.min(j, named.a);
-    const id = named.whole ? stateOf(named.e) : undefined;
+    const id = named.whole ? (stateOf(named.e) ?? bodyState(d, named.a, named.b, acts)) : undefined;
     if (!id || setting(toks, named.a)) continue;
     if (named.e.type !== 'demonym' || acts(toks[named.b + 1]?.norm ?? '')) return id;
   }
   return undefined;
+}
+
+/**
+ * The state of a body named by its country's adjective and a word of acting: "the Iraqi Army", "the Syrian Air
+ * Force", "Egyptian Security Forces" (an organisation to the gazetteer, its state's armed forces to a reader). The
+ * first word names the state (stateOfName: a country, its capital or its adjective) and the last one acts.
+ */
+function bodyState(d: Doc, a: number, b: number, acts: (norm: string) => boolean): string | undefined {
+  const toks = d.tokens;
+  if (b <= a || !acts(toks[b].norm)) return undefined;
+  return stateOfName(d.text.slice(toks[a].start, toks[a].end));
+}
+
+/** Words of the name of a state's own armed forces after the state's adjective or name: "Egyptian Armed Forces". */
+const FORCES_NAME: ReadonlySet<string> = new Set(
+  'armed defense defence security forces army military navy air force'.split(' '),
+);
+
+/**
+ * The state whose own armed forces an organisation's name names: the state's adjective or name followed only by words
+ * of armed forces ("Egyptian Armed Forces", "Israel Defense Forces", "Iraqi Security Forces", "the Syrian Army"); not
+ * a movement or militia with a word of its own ("Syrian Democratic Forces", "Free Syrian Army", "Syrian National
+ * Army"). `named`: the state's entity by its country's name.
+ */
+export function forcesState(e: EntityRef, named: (country: string) => EntityRef): EntityRef | undefined {
+  if (e.type === 'person' || e.type === 'place' || e.type === 'demonym') return undefined;
+  const words = e.name.split(/\s+/);
+  if (words.length < 2 || !words.slice(1).every((w) => FORCES_NAME.has(w.toLowerCase()))) return undefined;
+  const country = stateOfName(words[0]);
+  return country ? named(country) : undefined;
 }
 
 /** The states named before a token in its paragraph and the two paragraphs before. */

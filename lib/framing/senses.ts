@@ -444,8 +444,8 @@ function crackdownOnWrong(d: Doc, i: number): boolean {
   return false;
 }
 
-/** People on the move: in the sentence of an invasion metaphor, they make it one about people. */
-const ON_THE_MOVE = new Set(
+/** People on the move: in the sentence of an invasion metaphor, they make it one about people (act nouns too). */
+export const ON_THE_MOVE = new Set(
   'migrant migrants immigrant immigrants immigration migration aliens alien illegals refugees refugee asylum caravan caravans foreigners crossers border-crossers newcomers invaders'.split(
     ' ',
   ),

@@ -1,0 +1,97 @@
+// The time of an act: under way or recalled. A story's act is the one under way as it is written; an act of the
+// story's own actor in a place the story does not open with may still be it ("the threat has done little to curb U.S.
+// military operations in Iraq" in a story on a hostage killed in Syria over those strikes), and an act with no place
+// of its own may be history ("the ten-year anniversary of the U.S.-led invasion", "the last time Hezbollah launched
+// rockets …, it suffered a withering Israeli counterattack and ground invasion"). Both are read from the words of the
+// head's phrase and sentence: tense and time, not place. Pure: a doc and a token index in, a yes or no out.
+import type { Doc } from '../types.js';
+
+/** Modifiers of an act under way: "its current operations in Iraq", "ongoing military operations". */
+const UNDER_WAY: ReadonlySet<string> = new Set('current ongoing continuing'.split(' '));
+
+/**
+ * Verbs of an act's course, in the present or the infinitive, whose object is an act under way: "ends its military
+ * operations", "to curb U.S. military operations", "expand its operations" (not "ended": a course run).
+ */
+const COURSE = /^(?:end|curb|halt|expand|continu|escalat|intensif|suspend|extend)(?:s|es|ies|y|e|ing)?$/;
+
+/** Words that end the head's modifiers read back: a determiner or a possessive opens the phrase. */
+const OPENERS: ReadonlySet<string> = new Set('the a an its their our his her this these those'.split(' '));
+
+/** Nouns whose complement is an act gone by: "the anniversary of the invasion", "the lessons of the intervention". */
+const RECALLING: ReadonlySet<string> = new Set('anniversary legacy lessons memory memories ghosts'.split(' '));
+
+/** The first token of the head's phrase: back over its modifiers (at most four tokens) to its opener, included. */
+function phraseStart(d: Doc, i: number): number {
+  const toks = d.tokens;
+  let k = i;
+  while (k > 0 && i - k < 5 && toks[k - 1].sentence === toks[i].sentence) {
+    const t = toks[k - 1];
+    if (t.kind === 'punct' && t.norm !== '-' && t.norm !== "'s") break;
+    if (t.kind !== 'word' && t.kind !== 'punct') break;
+    k--;
+    if (OPENERS.has(t.norm)) break;
+  }
+  return k;
+}
+
+/**
+ * True when the head at token i names an act under way: a modifier of its course ("its current operations"), a verb
+ * of its course in the present right before its phrase ("whether the United States ends its military operations",
+ * "to curb U.S. military operations"), or a progressive after it in its sentence ("the operation in Iraq, where
+ * American airstrikes are being carried out").
+ */
+export function actUnderWay(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  const s = toks[i].sentence;
+  const k = phraseStart(d, i);
+  for (let j = k; j < i; j++) if (UNDER_WAY.has(toks[j].norm)) return true;
+  // the phrase read back may have taken in the verb before a phrase with no opener ("curb U.S. military operations")
+  for (let j = Math.max(0, k - 1); j < i; j++) if (toks[j].sentence === s && COURSE.test(toks[j].norm)) return true;
+  for (let j = i + 1; j + 1 < toks.length && toks[j + 1].sentence === s; j++)
+    if ((toks[j].norm === 'are' || toks[j].norm === 'is') && toks[j + 1].norm === 'being') return true;
+  return false;
+}
+
+/**
+ * True when the head at token i is recalled from a time gone: the complement of a noun of memory ("the ten-year
+ * anniversary of the U.S.-led invasion"), or a sentence that dates itself to the past ("As far back as December 2003
+ * …", "The last time Hezbollah launched …", "Twenty-five years ago …", "back in 1991").
+ */
+export function actRecalled(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  const s = toks[i].sentence;
+  const k = phraseStart(d, i);
+  const w = (j: number) => (j >= 0 && toks[j]?.sentence === s ? toks[j].norm : '');
+  if (w(k - 1) === 'of' && RECALLING.has(w(k - 2))) return true;
+  // the head's clause, over commas (a fronted "As far back as 2003, …" dates the clause after it) but not over a
+  // conjunction or a relative ("set free two years ago and commanded the operations" dates the release only)
+  let a = i;
+  while (a > 0 && toks[a - 1].sentence === s && !joins(d, a - 1)) a--;
+  for (let j = a; j < toks.length && toks[j].sentence === s && (j <= i || !joins(d, j)); j++) {
+    const [x, y, z] = [w(j), w(j + 1), w(j + 2)];
+    if (x === 'ago' && /^(?:years|decades)$/.test(w(j - 1))) return true;
+    if ((x === 'far' && y === 'back' && z === 'as') || (x === 'back' && y === 'in' && toks[j + 2]?.kind === 'number'))
+      return true;
+    if (x === 'the' && y === 'last' && z === 'time') return true;
+  }
+  return false;
+}
+
+/** Words that join clauses: a time named beyond them is another clause's. */
+const JOINS: ReadonlySet<string> = new Set('while whereas ; that which who whom'.split(' '));
+
+/** Subjects that open a clause after "and" or "but" ("and they left"). */
+const SUBJECTS: ReadonlySet<string> = new Set('i we you he she it they'.split(' '));
+
+/**
+ * Token j joins two clauses: a relative or a conjunction of clauses, or "and"/"but" before a verb in the past or a
+ * subject ("was set free two years ago and commanded the operations"; not "a counterattack and ground invasion").
+ */
+function joins(d: Doc, j: number): boolean {
+  const w = d.tokens[j].norm;
+  if (JOINS.has(w)) return true;
+  if (w !== 'and' && w !== 'but') return false;
+  const next = d.tokens[j + 1]?.norm ?? '';
+  return /^\p{Ll}+ed$/u.test(next) || SUBJECTS.has(next);
+}
