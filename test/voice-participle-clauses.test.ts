@@ -43,6 +43,8 @@ describe('a clause after a participle of speech', () => {
       'The board has tried to calm dockers , insisting it is fair even as it hands reckless crews the best berths .';
     expect(voiceOf(t, 'fair')).toBe('reported');
     expect(voiceOf(t, 'reckless')).toBe('own');
+    const u = 'If the mayor complains that she must sign it even though it is a painful loss , we will know .';
+    expect(voiceOf(u, 'painful')).toBe('reported');
   });
 });
 

@@ -120,12 +120,13 @@ function participleClauses(s: string): [number, number][] {
 }
 
 /**
- * What ends a reported clause besides the sentence: a quote mark (a spaced single one too), a semicolon, or a comma
- * before a contrast the writer adds (", even as …", ", despite …") or an appositive of the writer's
+ * What ends a reported clause besides the sentence: a quote mark (a spaced single one too), a semicolon, "even as"
+ * (the writer's contrast, with or without a comma; "even though" without one is often the speaker's own), or a comma
+ * before a contrast the writer adds (", even though …", ", despite …") or an appositive of the writer's
  * (", a claim that …").
  */
 const CLAUSE_BREAK =
-  /["“”]|``|''|(?:^|\s)['‘’](?:\s|$)|;|\s(?:even\s+as|even\s+though)\s|,\s+(?:but|while|whereas|although|though|despite|and\s+(?:it|this|that|there)\s+(?:was|is|became|has|had)|an?\s+(?:claim|charge|assertion|accusation|view|argument|position)\s+(?:that|which))\b/;
+  /["“”]|``|''|(?:^|\s)['‘’](?:\s|$)|;|\seven\s+as\s|,\s+(?:but|while|whereas|even\s+though|although|though|despite|and\s+(?:it|this|that|there)\s+(?:was|is|became|has|had)|an?\s+(?:claim|charge|assertion|accusation|view|argument|position)\s+(?:that|which))\b/;
 
 /** Where a clause from `at` ends: the first CLAUSE_BREAK, the first comma when `subordinate`, else the sentence's end. */
 function endOfClause(s: string, at: number, subordinate: boolean): number {
