@@ -16,3 +16,10 @@ describe('a claim followed by a clause without "that"', () => {
     expect(marked('The asylum office has processed the claims families filed last year.')).toEqual([]);
   });
 });
+
+describe('a claim of what is due after a possessive', () => {
+  it('is an entitlement, not an assertion', () => {
+    expect(marked('Families crossed the river hoping to claim their asylum rights at Lorn.')).toEqual([]);
+    expect(marked('They claim their plan works.')).toEqual(['claim']);
+  });
+});

@@ -81,6 +81,9 @@ const FILED_FOR = new Set([
   'warranty',
 ]);
 
+/** Possessives between "claim" and what is claimed ("claiming their asylum rights"). */
+const POSSESSIVES = new Set('their his her its our my your'.split(' '));
+
 /** What one claims as one's due ("claimed responsibility", "claim asylum", "claims for damages"). */
 const CLAIMED = new Set([
   'for',
@@ -225,6 +228,8 @@ function claimAsFiling(d: Doc, i: number): boolean {
     next = wordAt(d, i + 1, s);
   if (prev && FILED_FOR.has(prev)) return true;
   if (next && CLAIMED.has(next)) return true;
+  // "claiming their asylum rights", "claim his benefits": what is claimed after a possessive
+  if (next && POSSESSIVES.has(next) && CLAIMED.has(wordAt(d, i + 2, s) ?? '')) return true;
   if (next === 'of' && wordAt(d, i + 2, s) === 'responsibility') return true; // "a claim of responsibility"
   return claimedLives(d, i, s);
 }
