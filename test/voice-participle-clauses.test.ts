@@ -63,3 +63,20 @@ describe('a clause after a speaker and an appositive', () => {
     expect(voiceOf(t, 'researcher')).not.toBe('reported');
   });
 });
+
+describe('the phrase after a verb of depicting and "as"', () => {
+  it("is the depicter's picture", () => {
+    expect(voiceOf('The ad accuses the guild of helping people it depicts as foreign invaders .', 'invaders')).toBe(
+      'reported',
+    );
+    expect(voiceOf('Many opposed the levy , describing the move as a reckless overreach .', 'reckless')).toBe(
+      'reported',
+    );
+    expect(voiceOf('Ana Doe portrayed the strike as cruel , and the reckless board agreed .', 'reckless')).toBe('own');
+  });
+
+  it("is the writer's own after I or we", () => {
+    expect(voiceOf('I would describe the levy as a reckless gamble .', 'reckless')).toBe('own');
+    expect(voiceOf('To paint over the levy is hard not to read as a reckless gamble .', 'reckless')).toBe('own');
+  });
+});

@@ -26,7 +26,10 @@ const VERB = new RegExp(
   'gu',
 );
 /** A quick test most sentences fail. */
-const HINT = new RegExp(`\\b(?:${SAY}|${ARGUE}|${PART_SAY}|${PART_ARGUE})\\s`);
+const HINT = new RegExp(
+  `\\b(?:(?:${SAY}|${ARGUE}|${PART_SAY}|${PART_ARGUE})\\s|(?:depict|portray|describ|brand|label|characteri[zs]|paint)\\p{L}*\\s)`,
+  'u',
+);
 /** A phrase of time or place after the verb: "said Tuesday", "said on Monday", "said in a statement". */
 const TIME_PLACE =
   /^(?:(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)|yesterday|today|recently|in\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:statement|interview|speech|letter|post|tweet|op-ed|email|release|report|filing|brief)s?)\s*,?\s+/;
@@ -85,7 +88,7 @@ export function reportedClauses(text: string, start: number, end: number): [numb
     if (clauseEnd - at >= 8) out.push([start + at, start + clauseEnd]);
     VERB.lastIndex = Math.max(VERB.lastIndex, clauseEnd);
   }
-  for (const c of participleClauses(s))
+  for (const c of [...participleClauses(s), ...asPhrases(s)])
     if (!out.some(([a, b]) => a < start + c[1] && b > start + c[0])) out.push([start + c[0], start + c[1]]);
   return out.sort((a, b) => a[0] - b[0]);
 }
@@ -135,4 +138,29 @@ function endOfClause(s: string, at: number, subordinate: boolean): number {
   const comma = subordinate ? rest.search(/,/) : -1;
   const cut = [mark, comma].filter((x) => x >= 0);
   return at + (cut.length ? Math.min(...cut) : rest.replace(/\s+$/, '').length);
+}
+
+/**
+ * A verb of depicting and its "as": what follows is the depicter's picture ("people they depict as invaders",
+ * "describing the move as a presidential overreach", "portrayed the killings as the beginning of a new crackdown");
+ * not "paint over", a cover-up.
+ */
+const DEPICT_AS =
+  /(?:depict|portray|describ|brand|label|characteriz|characteris|paint)\p{L}*(?!\s+over\s)(?:\s(?:(?!\sas\s)[^,.;:!?"“”`]){1,60}?)?\sas\s/gu;
+/** The writer as the depicter: "I would describe it as …", "we have labelled them as …". */
+const FIRST_PERSON_BEFORE = /(?:^|\s)(?:I|[Ww]e)\s+(?:\S+\s+){0,2}$/u;
+
+/**
+ * The phrases after a verb of depicting and its "as" (DEPICT_AS), to the next comma or the clause's end; not after
+ * I/we ("I would describe it as …": the writer's own words). Offsets in `s`.
+ */
+function asPhrases(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of s.matchAll(DEPICT_AS)) {
+    if (FIRST_PERSON_BEFORE.test(s.slice(0, m.index))) continue;
+    const at = m.index + m[0].length;
+    const end = endOfClause(s, at, true);
+    if (end - at >= 3) out.push([at, end]);
+  }
+  return out;
 }
