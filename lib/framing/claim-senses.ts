@@ -37,6 +37,9 @@ const NOUN_AFTER = new Set(
   'are were is was have has had can could will would may might made filed from by in for and or of'.split(' '),
 );
 
+/** Finite verbs that open a clause's predicate ("the claim Muslim refugees were favoured": "were"). */
+const FINITE = new Set('was were is are has have had would will could did does do can should'.split(' '));
+
 /** Pronouns before a verb "claims" ("he claims", "which claims"). */
 const SUBJECT = new Set('he she it they who which i we you'.split(' '));
 
@@ -54,8 +57,20 @@ export function asylumClaim(d: Doc, i: number): boolean {
   if (!noun) return false;
   if (prev === 'fear') return true; // "a credible fear claim"
   for (let k = i - 4; k <= i + 4; k++) if (k !== i && FILE_VERBS.has(wordAt(d, k, s) ?? '')) return true;
+  if (opensClause(d, i, s)) return false; // "the claim refugees were favoured": what is claimed, not a filing
   for (let k = i - 1; k >= 0 && d.tokens[k].sentence === s; k--) if (ASYLUM.has(d.tokens[k].norm)) return true;
   for (let k = i + 1; k < d.tokens.length && d.tokens[k].sentence === s; k++)
     if (ASYLUM.has(d.tokens[k].norm)) return true;
+  return false;
+}
+
+/**
+ * Whether a clause without "that" follows the noun at i: a subject of one to three words, then a finite verb ("the
+ * claim Muslim refugees were prioritized"), which the asylum words of its sentence then belong to.
+ */
+function opensClause(d: Doc, i: number, s: number): boolean {
+  const next = wordAt(d, i + 1, s);
+  if (next === undefined || NOUN_AFTER.has(next)) return false;
+  for (let k = i + 2; k <= i + 4; k++) if (FINITE.has(wordAt(d, k, s) ?? '')) return true;
   return false;
 }

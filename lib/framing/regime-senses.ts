@@ -144,3 +144,68 @@ export function fallenRegime(d: Doc, i: number): boolean {
   if (before.past || after.past) return true;
   return [...before.names, ...after.names].some((n) => nameFallen(d, n));
 }
+
+/** Nouns of rules before "regime" that make it a system of rules ("the sanctions regime", "a legal regime"). */
+const RULES_BEFORE = new Set([
+  'sanctions',
+  'sanction',
+  'tax',
+  'tariff',
+  'trade',
+  'regulatory',
+  'visa',
+  'enforcement',
+  'inspection',
+  'inspections',
+  'export',
+  'testing',
+  'treatment',
+  'training',
+  'compliance',
+  'monitoring',
+  'verification',
+  'licensing',
+  'pricing',
+  'legal',
+  'detention',
+  'immigration',
+  'asylum',
+  'border',
+  'customs',
+  'copyright',
+  'patent',
+  'privacy',
+  'reporting',
+  'accounting',
+  'exercise',
+  'fitness',
+  'diet',
+  'dosing',
+  'vaccination',
+]);
+
+/**
+ * Words after "regime of" that name a person or a government, not rules ("the regime of then-President Mubarak"), or
+ * what a government rules by ("a regime of terror").
+ */
+const RULER_AFTER_OF = new Set(
+  (
+    'the his her their its then president king queen general colonel dictator leader terror fear repression ' +
+    'oppression torture violence brutality tyranny murder murderers thugs killers mullahs'
+  ).split(' '),
+);
+
+/**
+ * "regime" as a system of rules or the name of an aim: after a noun of rules ("the sanctions regime", "a legal
+ * regime", "the detention regime"), before "change" ("regime change", a term of art of foreign policy), or "a regime
+ * of" and a common noun ("a regime of tax cuts and rollbacks"); "the regime of Bashar al-Assad" stays a government.
+ */
+export function regimeOfRules(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  const prev = wordAt(d, i - 1, s);
+  const next = wordAt(d, i + 1, s);
+  if ((prev !== undefined && RULES_BEFORE.has(prev)) || next === 'change') return true;
+  const after = d.tokens[i + 2];
+  if (next !== 'of' || prev !== 'a' || !after || after.sentence !== s || after.kind !== 'word') return false;
+  return !RULER_AFTER_OF.has(after.norm) && !isUpperChar(d.text[after.start]);
+}

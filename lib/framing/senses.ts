@@ -55,7 +55,7 @@ import { claimChecked, evidentApparent, lieOfPosition, lyingOn, purportedMateria
 import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
 import { notablyPicksOut } from './signpost-senses.js';
 import { ACT_LABELS, coupAsTriumph, labelUnderDispute } from './dispute-senses.js';
-import { fallenRegime } from './regime-senses.js';
+import { fallenRegime, regimeOfRules } from './regime-senses.js';
 import { asylumClaim } from './claim-senses.js';
 import { wordAt } from '../text/word-at.js';
 
@@ -80,6 +80,9 @@ const FILED_FOR = new Set([
   'tax',
   'warranty',
 ]);
+
+/** Possessives between "claim" and what is claimed ("claiming their asylum rights"). */
+const POSSESSIVES = new Set('their his her its our my your'.split(' '));
 
 /** What one claims as one's due ("claimed responsibility", "claim asylum", "claims for damages"). */
 const CLAIMED = new Set([
@@ -149,29 +152,6 @@ const EXPLOSION_BEFORE = new Set([
   'suicide',
   'gas',
   'deadly',
-]);
-
-/** Nouns of rules before "regime" that make it a system of rules. */
-const RULES_BEFORE = new Set([
-  'sanctions',
-  'sanction',
-  'tax',
-  'tariff',
-  'trade',
-  'regulatory',
-  'visa',
-  'enforcement',
-  'inspection',
-  'inspections',
-  'export',
-  'testing',
-  'treatment',
-  'training',
-  'compliance',
-  'monitoring',
-  'verification',
-  'licensing',
-  'pricing',
 ]);
 
 /**
@@ -248,6 +228,8 @@ function claimAsFiling(d: Doc, i: number): boolean {
     next = wordAt(d, i + 1, s);
   if (prev && FILED_FOR.has(prev)) return true;
   if (next && CLAIMED.has(next)) return true;
+  // "claiming their asylum rights", "claim his benefits": what is claimed after a possessive
+  if (next && POSSESSIVES.has(next) && CLAIMED.has(wordAt(d, i + 2, s) ?? '')) return true;
   if (next === 'of' && wordAt(d, i + 2, s) === 'responsibility') return true; // "a claim of responsibility"
   return claimedLives(d, i, s);
 }
@@ -500,12 +482,8 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'crackdown') return crackdownOnWrong(d, i);
   if (term === 'invasion' || term === 'overrun') return armiesInvade(d, i, end, term);
   if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);
-  if (term === 'regime' || term === 'regimes') {
-    const prev = wordAt(d, i - 1, d.tokens[i].sentence);
-    // "regime change": the name of a foreign-policy aim, a term of art, not a label put on a government
-    if (prev !== undefined && RULES_BEFORE.has(prev)) return true;
-    return wordAt(d, i + 1, d.tokens[i].sentence) === 'change' || fallenRegime(d, i);
-  }
+  if (term === 'regime' || term === 'regimes') return regimeOfRules(d, i) || fallenRegime(d, i);
+  if (term === 'openly') return openIdentity(d, i);
   if (term === 'apparent') return hedgedEvent(d, i) || evidentApparent(d, i);
   if (term === 'purported*') return purportedMaterial(d, i);
   if (SIZE_WORDS.has(term)) return sizeOfCount(d, i);
@@ -517,4 +495,15 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
     return (w === 'blast' || w === 'blasts') && prev !== undefined && EXPLOSION_BEFORE.has(prev);
   }
   return false;
+}
+
+/** Identities that "openly" states a person lives by ("the first openly gay cabinet secretary"). */
+const IDENTITIES = new Set('gay lesbian bisexual transgender trans queer homosexual lgbt lgbtq atheist'.split(' '));
+
+/**
+ * "openly gay", "an openly transgender officer": the standard words for a person who is public about an identity, not
+ * the writer's charge of brazenness ("openly defied the court").
+ */
+function openIdentity(d: Doc, i: number): boolean {
+  return IDENTITIES.has(wordAt(d, i + 1, d.tokens[i].sentence) ?? '');
 }

@@ -12,6 +12,11 @@ const ARGUE =
   'warned|warns|warn|stressed|stresses|asserted|asserts|assert|alleged|alleges|allege|charged|charges|charge|' +
   'complained|complains|complain|acknowledged|acknowledges|admitted|admits|conceded|concedes|declared|declares|' +
   'noted|notes|added|adds|wrote|writes|predicted|predicts|suggested|suggests|explained|explains|told|tells';
+/** Participles of speech after a comma whose clause needs no "that" (", saying the plan will fail"). */
+const PART_SAY = 'saying|claiming|insisting|arguing|contending|asserting|alleging|calling';
+/** Participles of speech whose clause needs "that" or a pronoun and a verb (", warning it would …"). */
+const PART_ARGUE =
+  'warning|noting|adding|charging|complaining|stressing|maintaining|declaring|explaining|stating|predicting';
 /** Adverbs and auxiliaries between the subject and the verb ("has long argued", "also said"). */
 const BETWEEN =
   '(?:(?:also|later|again|then|previously|repeatedly|publicly|privately|once|long|often|always|still|has|have|had|\\p{Ll}+ly)\\s+)*';
@@ -21,7 +26,10 @@ const VERB = new RegExp(
   'gu',
 );
 /** A quick test most sentences fail. */
-const HINT = new RegExp(`\\b(?:${SAY}|${ARGUE})\\s`);
+const HINT = new RegExp(
+  `\\b(?:(?:${SAY}|${ARGUE}|${PART_SAY}|${PART_ARGUE})\\s|(?:depict|portray|describ|brand|label|characteri[zs]|paint)\\p{L}*\\s)`,
+  'u',
+);
 /** A phrase of time or place after the verb: "said Tuesday", "said on Monday", "said in a statement". */
 const TIME_PLACE =
   /^(?:(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)|yesterday|today|recently|in\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:statement|interview|speech|letter|post|tweet|op-ed|email|release|report|filing|brief)s?)\s*,?\s+/;
@@ -36,7 +44,7 @@ const NOT_A_SPEAKER =
  * "said of him", "would not say who was behind it").
  */
 const NO_CLAUSE =
-  /^(?:of|in|on|at|to|for|about|with|by|from|into|as|so|nothing|something|anything|little|much|more|yes|no|goodbye|hello|thanks|otherwise|earlier|the\s+word|the\s+words|a\s+prayer|and|or|but|who|what|whether|when|where|why|how|which)\b/i;
+  /^(?:of|in|on|at|to|for|about|with|by|from|into|as|so|nothing|something|anything|little|much|more|yes|no|goodbye|hello|thanks|otherwise|earlier|attention|the\s+word|the\s+words|a\s+prayer|and|or|but|who|what|whether|when|where|why|how|which)\b/i;
 /** A clause opening for the verbs of argument: "that", or a pronoun and a verb ("warned it would"). */
 const ARGUE_OPEN =
   /^(?:that\s|(?:he|she|they|it|there|we|I)\s+(?:\p{Ll}+ly\s+)?(?:will|would|was|were|is|are|has|had|have|could|should|must|can|may|might|did|does|do|\p{Ll}{2,}(?:ed|s))\b)/u;
@@ -63,8 +71,11 @@ export function reportedClauses(text: string, start: number, end: number): [numb
   for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
     const g = m.groups!;
     const before = s.slice(0, m.index);
-    // ", said Doe , a researcher": no subject before the verb (the name after it speaks)
-    if (NOT_A_SPEAKER.test(g.pre) || !/\p{L}/u.test(g.pre) || /["“”]/.test(g.pre)) continue;
+    // ", said Doe , a researcher": no subject before the verb (the name after it speaks), unless an appositive closes
+    // there ("Ana Doe , a spokeswoman for the port , said the levy …")
+    const appositive =
+      g.pre === ',' && APPOSITIVE_BEFORE.test(before) && !NAME_AFTER.test(s.slice(m.index + m[0].length));
+    if (!appositive && (NOT_A_SPEAKER.test(g.pre) || !/\p{L}/u.test(g.pre) || /["“”]/.test(g.pre))) continue;
     if (/^(?:and|but)$/i.test(g.pre) && FIRST_PERSON_OPENING.test(s)) continue;
     let at = m.index + m[0].length;
     const time = TIME_PLACE.exec(s.slice(at));
@@ -77,16 +88,48 @@ export function reportedClauses(text: string, start: number, end: number): [numb
     if (clauseEnd - at >= 8) out.push([start + at, start + clauseEnd]);
     VERB.lastIndex = Math.max(VERB.lastIndex, clauseEnd);
   }
+  for (const c of [...participleClauses(s), ...asPhrases(s)])
+    if (!out.some(([a, b]) => a < start + c[1] && b > start + c[0])) out.push([start + c[0], start + c[1]]);
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The sentence's subject and one appositive before the verb's comma: "Ana Doe , a spokeswoman for the port" (one comma
+ * before, a determiner, relative or capitalised word opening the appositive).
+ */
+const APPOSITIVE_BEFORE = /^[^,]{2,80},\s+(?:a|an|the|who|which|whose|\p{Lu}\S*)\s[^,]{1,100}$/u;
+/** A name right after the verb, then a comma or the end: ", said Jane Doe , a researcher" names who speaks. */
+const NAME_AFTER = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:[,.]|$)/u;
+
+const PARTICIPLE = new RegExp(`,\\s+(?:and\\s+)?(?<verb>${PART_SAY}|${PART_ARGUE})\\s+`, 'gu');
+
+/**
+ * The clauses after a participle of speech that follows a comma (", saying the move amounts to amnesty", ", claiming
+ * they were caused by bad laws", ", warning that …"): the statement of the sentence's subject; offsets in `s`. Not in
+ * a sentence the writer opens in the first person ("We disagree , arguing …").
+ */
+function participleClauses(s: string): [number, number][] {
+  if (FIRST_PERSON_OPENING.test(s)) return [];
+  const out: [number, number][] = [];
+  for (const m of s.matchAll(PARTICIPLE)) {
+    const at = m.index + m[0].length;
+    const rest = s.slice(at);
+    const say = new RegExp(`^(?:${PART_SAY})$`).test(m.groups!.verb);
+    if (say ? NO_CLAUSE.test(rest) || /^["“”'‘`:,]/.test(rest) : !ARGUE_OPEN.test(rest)) continue;
+    const clauseEnd = endOfClause(s, at, false);
+    if (clauseEnd - at >= 8) out.push([at, clauseEnd]);
+  }
   return out;
 }
 
 /**
- * What ends a reported clause besides the sentence: a quote mark (a spaced single one too), a semicolon, or a comma
- * before a contrast the writer adds (", even as …", ", despite …") or an appositive of the writer's
+ * What ends a reported clause besides the sentence: a quote mark (a spaced single one too), a semicolon, "even as"
+ * (the writer's contrast, with or without a comma; "even though" without one is often the speaker's own), or a comma
+ * before a contrast the writer adds (", even though …", ", despite …") or an appositive of the writer's
  * (", a claim that …").
  */
 const CLAUSE_BREAK =
-  /["“”]|``|''|(?:^|\s)['‘’](?:\s|$)|;|,\s+(?:but|while|whereas|even\s+as|even\s+though|although|though|despite|and\s+(?:it|this|that|there)\s+(?:was|is|became|has|had)|an?\s+(?:claim|charge|assertion|accusation|view|argument|position)\s+(?:that|which))\b/;
+  /["“”]|``|''|(?:^|\s)['‘’](?:\s|$)|;|\seven\s+as\s|,\s+(?:but|while|whereas|even\s+though|although|though|despite|and\s+(?:it|this|that|there)\s+(?:was|is|became|has|had)|an?\s+(?:claim|charge|assertion|accusation|view|argument|position)\s+(?:that|which))\b/;
 
 /** Where a clause from `at` ends: the first CLAUSE_BREAK, the first comma when `subordinate`, else the sentence's end. */
 function endOfClause(s: string, at: number, subordinate: boolean): number {
@@ -95,4 +138,29 @@ function endOfClause(s: string, at: number, subordinate: boolean): number {
   const comma = subordinate ? rest.search(/,/) : -1;
   const cut = [mark, comma].filter((x) => x >= 0);
   return at + (cut.length ? Math.min(...cut) : rest.replace(/\s+$/, '').length);
+}
+
+/**
+ * A verb of depicting and its "as": what follows is the depicter's picture ("people they depict as invaders",
+ * "describing the move as a presidential overreach", "portrayed the killings as the beginning of a new crackdown");
+ * not "paint over", a cover-up.
+ */
+const DEPICT_AS =
+  /(?:depict|portray|describ|brand|label|characteriz|characteris|paint)\p{L}*(?!\s+over\s)(?:\s(?:(?!\sas\s)[^,.;:!?"“”`]){1,60}?)?\sas\s/gu;
+/** The writer as the depicter: "I would describe it as …", "we have labelled them as …". */
+const FIRST_PERSON_BEFORE = /(?:^|\s)(?:I|[Ww]e)\s+(?:\S+\s+){0,2}$/u;
+
+/**
+ * The phrases after a verb of depicting and its "as" (DEPICT_AS), to the next comma or the clause's end; not after
+ * I/we ("I would describe it as …": the writer's own words). Offsets in `s`.
+ */
+function asPhrases(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of s.matchAll(DEPICT_AS)) {
+    if (FIRST_PERSON_BEFORE.test(s.slice(0, m.index))) continue;
+    const at = m.index + m[0].length;
+    const end = endOfClause(s, at, true);
+    if (end - at >= 3) out.push([at, end]);
+  }
+  return out;
 }

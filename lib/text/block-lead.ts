@@ -15,8 +15,20 @@ const DOC_WORDS =
   'video caption excerpt statute statutes provision provisions regulation regulations subsection constitution treaty ' +
   'charter indictment';
 
-/** Every cue word of a lead-in, lower case. */
-const LEAD_WORDS = new Set(`${SPEECH_WORDS} ${DOC_WORDS}`.split(' '));
+/** Every cue verb of a lead-in, lower case. */
+const SPEECH = new Set(SPEECH_WORDS.split(' '));
+/** Every document noun of a lead-in, lower case. */
+const DOCS = new Set(DOC_WORDS.split(' '));
+/** How many words before the colon a document noun may stand and still name the text the block prints. */
+const DOC_REACH = 6;
+/** Words up to three before a document noun that make it the topic, not the text ("questions about the decision"). */
+const TOPIC_BEFORE = new Set('about regarding concerning over on against into'.split(' '));
+/** Words before a document noun that point at its text wherever it stands ("the following excerpt", "this statement"). */
+const TEXT_BEFORE = new Set('this these following'.split(' '));
+/** Verbs that put a document out, a word or two before its noun ("released a statement after the vote :"). */
+const ISSUED = new Set(
+  'issued issues released releases sent sends published publishes filed files provided'.split(' '),
+);
 /** "Here's the key quote :", "Here is the text :" (pre-tokenised "Here ’ s" / "Here 's" included). */
 const HERE_IS = new RegExp(
   `\\bhere\\s*(?:['\\u2019]\\s*s|is|are)\\b[^:]{0,60}\\b(?:quotes?|passages?|excerpts?|${DOC_WORDS.replace(/ /g, '|')})\\b`,
@@ -60,15 +72,34 @@ export function colonLead(text: string, start: number, end: number): string | nu
   return t.slice(cut);
 }
 
-/** Whether a lead-in names speech or a document: a verb of speech or a document's noun, or "here's the … quote". */
+/** A citation in brackets before the colon: "( via Politico ) :", "( transcript via NewsBusters ) :". */
+const VIA = /\(\s*[^()]{0,40}\bvia\b[^()]{1,60}\)\s*:\s*$/iu;
+
+/**
+ * Whether a lead-in names speech or a document: a verb of speech anywhere, "here's the … quote", a citation "( via
+ * … )", or a document's noun that names the text after the colon: among its last words ("… issued this statement :",
+ * "Pelosi's statement was typical :") or after "this"/"the following", and not as a possessive or a topic ("The
+ * report's findings :", "two questions about the decision :", "in order to …"), which the writer's own summary or list
+ * follows.
+ */
 export function leadInCue(lead: string): boolean {
-  if (HERE_IS.test(lead)) return true;
-  for (const w of lead
+  if (HERE_IS.test(lead) || VIA.test(lead)) return true;
+  const words = lead
     .replace(NOT_A_TEXT, ' ')
+    .replace(/\s*['\u2019]\s*s\b/gu, " 's")
     .toLowerCase()
-    .split(/[^\p{L}-]+/u))
-    if (LEAD_WORDS.has(w)) return true;
-  return false;
+    .split(/[^\p{L}'\u2019-]+/u)
+    .filter((w) => /\p{L}{2}/u.test(w) || w === "'s");
+  return words.some((w, i) => SPEECH.has(w) || (DOCS.has(w) && namesText(words, i)));
+}
+
+/** Whether the document noun words[i] names the text the block prints (leadInCue). */
+function namesText(words: readonly string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  const after = words[i + 1] ?? '';
+  if (after === "'s" || after === 'to' || words.slice(Math.max(0, i - 3), i).some((w) => TOPIC_BEFORE.has(w)))
+    return false;
+  return words.length - i <= DOC_REACH || TEXT_BEFORE.has(before) || ISSUED.has(before) || ISSUED.has(words[i - 2]);
 }
 
 // a lead-in that points at a report or a piece of writing: "Democrats are reportedly pleased:", "the story notes:"
