@@ -197,3 +197,22 @@ export function itReferent(c: SpeakerContext): { kind: SourceKind; name: string;
   }
   return null;
 }
+
+/**
+ * Who "it" is when no body spoke just before (`itReferent`): the body, document or medium the pronoun's sentence or
+ * one of the three before it opens on as its subject ("The Department of Justice disputed the account . ¶ “…,” it
+ * said in a statement"; "A report by the agency … highlights … , it said"), each phrase read by `read`; a sentence
+ * opening on a person ends the search: "it" is not what came before that person.
+ */
+export function subjectBody(
+  c: SpeakerContext,
+  read: (text: string, span: Span) => { kind: SourceKind; name: string; entity?: string },
+): { kind: SourceKind; name: string; entity?: string } | null {
+  for (const phrases of c.openingSubjects())
+    for (const at of phrases) {
+      const r = read(c.docText.slice(at.start, at.end), at);
+      if (BODY_KINDS.has(r.kind)) return r;
+      if (r.kind === 'named' || r.kind === 'anonymous') return null;
+    }
+  return null;
+}
