@@ -25,7 +25,9 @@ const CALLED_ON =
 const ACT_SAYING = new RegExp(`\\b(${ACT_ALT})\\b[^.;:!?"“”]{0,80}?,\\s+(?:${PART_ALT})\\b`);
 /** Auxiliaries and modals: the finite verb that shows a clause follows ("warned the plan would fail"). */
 const AUX =
-  '(?:will|would|was|were|is|are|has|had|have|could|should|must|can|may|might|did|does|do|wo|ca|needs|needed|wants|wanted)';
+  '(?:will|would|was|were|is|are|has|had|have|could|should|must|can|may|might|did|does|do|wo|ca|needs|needed|wants|wanted|' +
+  // (a negative, as written or tokenised: "wasn't", "wasn ’ t")
+  "(?:was|were|is|are|has|had|have|could|should|would|did|does|do)n(?=\\s*['’]\\s*t\\b))";
 /** Words inside a clause's subject before its verb: no relative, conjunction or preposition ("a woman who was" is none). */
 const NP_WORD =
   "(?!(?:who|which|that|whom|whose|where|when|if|of|to|in|on|at|for|with|about|and|or|but)\\b)[\\p{L}\\p{N}’'\u2024.-]+";
@@ -36,7 +38,7 @@ const NP_WORD =
 const CLAUSE_OPEN =
   `(?:(?:he|she|they|we|I|you|it)\\s+(?:(?:now|also|still|just|already|never|always|only|\\p{Ll}+ly)\\s+)?(?:${AUX}|\\p{Ll}{2,}(?:ed|s))\\b|there\\s+${AUX}\\b|` +
   `(?:the|a|an|this|these|those|his|her|its|their|some|many|most|no|all|both|\\p{Lu}[\\p{L}’'\u2024-]*|\\d[\\d,.]*)` +
-  `\\s+(?:${NP_WORD}\\s+){0,3}?${AUX}\\b)`;
+  `\\s+(?:${NP_WORD}\\s+){0,5}?${AUX}\\b)`;
 /** "told reporters the plan would …", "tells Valdor TV he is …": "told", an object of a few words, then a clause. */
 const TOLD_THEN_CLAUSE = new RegExp(
   `\\b(told|tells)\\s+(?:him|her|them|me|us|you|(?:${NP_WORD}\\s+){1,4}?)\\s*${CLAUSE_OPEN}`,
