@@ -57,6 +57,26 @@ describe('"it" after a sentence that opens on a body or a document', () => {
   });
 });
 
+describe('"It said" opening a sentence', () => {
+  it('is a statement of the body that spoke before', () => {
+    const r = speakers(
+      'The Valdor Water Authority said on Monday that four camps had closed .\n\n' +
+        'It said the other camps would stay open until May .',
+      [],
+      ['Valdor Water Authority'],
+    );
+    expect(r.filter((x) => x[0] === 'It')).toEqual([['It', 'institution', 'Valdor Water Authority']]);
+  });
+
+  it('is a statement of the document a sentence before opens on', () => {
+    const r = speakers(
+      'The report was released on Tuesday .\n\nIt says the harbour camps can hold children only twenty days .',
+      [],
+    );
+    expect(r).toContainEqual(['It', 'document', 'report']);
+  });
+});
+
 describe('a dummy "it" before a quote', () => {
   it('speaks for no one: "It is worth noting that “…”"', () => {
     const r = speakers(

@@ -179,6 +179,9 @@ function paragraphSubject(g: Gender, p: number, c: SpeakerContext): { name: stri
 /** Kinds of speaker that may be a person. */
 const PERSON_KINDS: ReadonlySet<SourceKind> = new Set(['named', 'anonymous', 'unresolved', 'other']);
 
+/** A subject pronoun, which a phrase read for "it" never is. */
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+
 /** Kinds of speaker "it" may be: a body, a document, a medium. */
 const BODY_KINDS: ReadonlySet<SourceKind> = new Set(['institution', 'document', 'media']);
 
@@ -210,7 +213,10 @@ export function subjectBody(
 ): { kind: SourceKind; name: string; entity?: string } | null {
   for (const phrases of c.openingSubjects())
     for (const at of phrases) {
-      const r = read(c.docText.slice(at.start, at.end), at);
+      const text = c.docText.slice(at.start, at.end);
+      // (a sentence before opening on "It said …" is read by the pronoun's own reader, not again here)
+      if (SUBJECT_PRONOUN.test(text)) continue;
+      const r = read(text, at);
       if (BODY_KINDS.has(r.kind)) return r;
       if (r.kind === 'named' || r.kind === 'anonymous') return null;
     }

@@ -68,7 +68,8 @@ export function verbClause(s: string): { text: string; offset: number; cue: stri
 
 /**
  * The subject before a reporting verb matched at `m` (its cue in group 1), or null: "Needless to say", "those who
- * say" and ", said Doe ," (the name after the verb speaks) give no statement of the subject, nor "it" or a fragment.
+ * say" and ", said Doe ," (the name after the verb speaks) give no statement of the subject, nor "this" or a fragment;
+ * "it" opening the sentence does ("It said …").
  */
 function reportingSubject(s: string, m: RegExpExecArray): { text: string; offset: number; cue: string } | null {
   const pre = s.slice(0, m.index);
@@ -84,6 +85,10 @@ function reportingSubject(s: string, m: RegExpExecArray): { text: string; offset
     !taggedCommaList(pre)?.appositive
   )
     return null;
+  // "It said the strikes hit …", "But it says …": a body or a document named before speaks, which the speaker
+  // resolution reads ("it" with a verb of saying is no dummy "it")
+  const it = IT_OPENING.exec(pre);
+  if (it) return { text: 'it', offset: it[1].length, cue: m[1] };
   const subj = subjectBefore(pre);
   if (!subj || /^(?:it|this)$/i.test(subj.text) || FRAGMENT_START.has(phraseWords(subj.text)[0])) return null;
   return { text: subj.text, offset: subj.offset, cue: m[1] };
@@ -121,6 +126,8 @@ const BLANKED_TAG = /[\p{L}.\u2024][ \t]{5,},\s*$/u;
 const LIST_JOIN = /,\s*(?:and|or)\s/;
 /** Before "say": "to" (an infinitive), "who" (a relative: "children who say they …") or a comma (", said Doe ,"). */
 const INFINITIVE_OR_COMMA = /(?:\bto|\bwho|,)\s*$/;
+/** "It" (maybe after "But" or "And", maybe an adverb after it) opening a sentence before its verb of saying. */
+const IT_OPENING = /^(\s*(?:(?:But|And|Yet)\s+)?)[Ii]t\s+(?:also\s+|later\s+|earlier\s+|previously\s+)?$/;
 /** What SAID_THEN_CLAUSE cannot match without: most sentences fail this quick test. */
 const SAID_WORD = /\bsa(?:id|ys?)\s/;
 /** A quote mark: a sentence with a quote is the quote's frame, read with the quote. */
