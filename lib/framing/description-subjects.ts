@@ -45,47 +45,88 @@ export function descriptionSubject(
   quoted: readonly Span[],
   pos: number,
 ): Span | null {
-  const i = rangeAt(d.sentences, pos);
-  if (i < 0) return null;
   // (not the statement the pronoun trails: "The family detention centers “are full,” she wrote")
-  const end = statementStart(d, pos) ?? pos;
-  for (let k = i; k >= 0 && k >= i - LOOKBACK; k--) {
-    const s = d.sentences[k];
-    if (d.sentences[i].paragraph - s.paragraph > 1) return null;
-    const to = k === i ? end : s.end;
-    if (rangeAt(quoted, s.start) >= 0 || /^\s*[“"‘`]/u.test(d.text.slice(s.start, s.start + 3))) continue;
-    const at = openingDescription(d.text, s.start, to);
+  for (const s of openingSentences(d, quoted, pos, statementStart(d, pos) ?? pos)) {
+    const at = openingPhrases(d.text, s.start, s.to, isPersonTitle)[0];
     // (a sentence that also names someone leaves "he" open, as the one unnamed speaker's does: "An aide to the mayor
     // said that Kira Loft had not been told . ¶ “…,” he said")
-    const names = startingIn(people, s.start, to).some((m) => rangeAt(quoted, m.start) < 0);
+    const names = startingIn(people, s.start, s.to).some((m) => rangeAt(quoted, m.start) < 0);
     if (at && !names) return { doc: d.id, start: at[0], end: at[1] };
     if (names) return null;
   }
   return null;
 }
 
-/** The description a sentence (`text` from `start`, read before `to`) opens on, past an opening phrase and a connective. */
-function openingDescription(text: string, start: number, to: number): [number, number] | null {
+/**
+ * The phrases the nearest sentences before `pos` (its own sentence up to `pos`, then up to LOOKBACK sentences back,
+ * over one paragraph break at most) open on as their subject, for "it" ("The ministry disputed the report . ¶ “…,” it
+ * said"): per sentence, nearest first, its candidate phrases longest first: a determiner and up to six words ("The
+ * Department of Justice", "A report"), or a run of capitalised words ("Amnesty International"). Which one is a body
+ * or a document is for the speaker resolution to read; people named in these sentences are no rivals of "it".
+ */
+export function openingSubjects(d: Doc, quoted: readonly Span[], pos: number): Span[][] {
+  const out: Span[][] = [];
+  for (const s of openingSentences(d, quoted, pos, pos)) {
+    const at = openingPhrases(d.text, s.start, s.to, ANY_HEAD, true);
+    out.push(at.map(([start, end]) => ({ doc: d.id, start, end })));
+  }
+  return out;
+}
+
+/** Any word may close a phrase whose kind the speaker resolution reads. */
+const ANY_HEAD = (): boolean => true;
+
+/**
+ * The sentences a subject before `pos` is looked for in, nearest first (the first read before `end`): the pronoun's
+ * own and up to LOOKBACK before it, over one paragraph break at most; those opening on a quote are passed.
+ */
+function openingSentences(d: Doc, quoted: readonly Span[], pos: number, end: number): { start: number; to: number }[] {
+  const i = rangeAt(d.sentences, pos);
+  const out: { start: number; to: number }[] = [];
+  for (let k = i; i >= 0 && k >= 0 && k >= i - LOOKBACK; k--) {
+    const s = d.sentences[k];
+    if (d.sentences[i].paragraph - s.paragraph > 1) break;
+    if (rangeAt(quoted, s.start) >= 0 || /^\s*[“"‘`]/u.test(d.text.slice(s.start, s.start + 3))) continue;
+    out.push({ start: s.start, to: k === i ? end : s.end });
+  }
+  return out;
+}
+
+/**
+ * The phrases a sentence (`text` from `start`, read before `to`) may open on as its subject, past an opening phrase
+ * and a connective, longest first: a determiner, up to MOST_WORDS words closing on a word `head` accepts, maybe "of"
+ * and a capitalised place, then a comma, a bracket or a lower-case word; with `bare`, also a run of capitalised words
+ * with no determiner.
+ */
+function openingPhrases(
+  text: string,
+  start: number,
+  to: number,
+  head: (word: string) => boolean,
+  bare = false,
+): [number, number][] {
   let at = start;
-  const head = () => text.slice(at, Math.min(to, at + 240));
-  const open = OPENING_PHRASE.exec(head());
+  const rest = () => text.slice(at, Math.min(to, at + 240));
+  const open = OPENING_PHRASE.exec(rest());
   if (open) at += open[0].length;
-  at += /^\s*/.exec(head())![0].length;
-  const conn = CONNECTIVE.exec(head());
+  at += /^\s*/.exec(rest())![0].length;
+  const conn = CONNECTIVE.exec(rest());
   if (conn) at += conn[0].length;
-  const det = DETERMINER.exec(head());
-  if (!det) return null;
-  const words = [...head().slice(det[0].length).matchAll(/\S+/g)].slice(0, MOST_WORDS + 1);
+  const det = DETERMINER.exec(rest()) ?? (bare && /^\p{Lu}/u.test(rest()) ? /^/.exec('') : null);
+  if (!det) return [];
+  const from = det[0].length;
+  const words = [...rest().slice(from).matchAll(/\S+/g)].slice(0, MOST_WORDS + 1);
+  const out: [number, number][] = [];
   for (let n = Math.min(MOST_WORDS, words.length); n >= 1; n--) {
     const w = words.slice(0, n);
     const last = w[n - 1][0];
-    if (!w.every((x) => WORD.test(x[0])) || !isPersonTitle(last)) continue;
+    if (!w.every((x) => WORD.test(x[0])) || !head(last)) continue;
     if (w.slice(0, n - 1).some((x) => NOT_INSIDE.test(x[0]))) continue;
-    let end = at + det[0].length + w[n - 1].index + last.length;
+    if (!from && !w.every((x) => /^\p{Lu}/u.test(x[0]))) continue;
+    let end = at + from + w[n - 1].index + last.length;
     const place = OF_PLACE.exec(text.slice(end, to));
     if (place) end += place[0].trimEnd().length;
-    if (!AFTER_HEAD.test(text.slice(end, to))) continue;
-    return [at, end];
+    if (AFTER_HEAD.test(text.slice(end, to))) out.push([at, end]);
   }
-  return null;
+  return out;
 }

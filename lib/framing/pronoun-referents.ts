@@ -179,6 +179,9 @@ function paragraphSubject(g: Gender, p: number, c: SpeakerContext): { name: stri
 /** Kinds of speaker that may be a person. */
 const PERSON_KINDS: ReadonlySet<SourceKind> = new Set(['named', 'anonymous', 'unresolved', 'other']);
 
+/** A subject pronoun, which a phrase read for "it" never is. */
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+
 /** Kinds of speaker "it" may be: a body, a document, a medium. */
 const BODY_KINDS: ReadonlySet<SourceKind> = new Set(['institution', 'document', 'media']);
 
@@ -195,5 +198,27 @@ export function itReferent(c: SpeakerContext): { kind: SourceKind; name: string;
         return { kind: s.kind, name: s.name, ...(s.entity ? { entity: s.entity } : {}) };
       }
   }
+  return null;
+}
+
+/**
+ * Who "it" is when no body spoke just before (`itReferent`): the body, document or medium the pronoun's sentence or
+ * one of the three before it opens on as its subject ("The Department of Justice disputed the account . ¶ “…,” it
+ * said in a statement"; "A report by the agency … highlights … , it said"), each phrase read by `read`; a sentence
+ * opening on a person ends the search: "it" is not what came before that person.
+ */
+export function subjectBody(
+  c: SpeakerContext,
+  read: (text: string, span: Span) => { kind: SourceKind; name: string; entity?: string },
+): { kind: SourceKind; name: string; entity?: string } | null {
+  for (const phrases of c.openingSubjects())
+    for (const at of phrases) {
+      const text = c.docText.slice(at.start, at.end);
+      // (a sentence before opening on "It said …" is read by the pronoun's own reader, not again here)
+      if (SUBJECT_PRONOUN.test(text)) continue;
+      const r = read(text, at);
+      if (BODY_KINDS.has(r.kind)) return r;
+      if (r.kind === 'named' || r.kind === 'anonymous') return null;
+    }
   return null;
 }

@@ -78,7 +78,7 @@ export function assignSpeaker(
   const span: Span = found.span ?? { doc: doc.id, start: found.start, end: writtenEnd(doc.text, found.start, written) };
   if (PRONOUN.test(written)) {
     // ("it" is a body or a document, never the last person who spoke: sources.ts reads which)
-    q.speaker = written === 'it' ? written : (lastSpeaker ?? written.toLowerCase());
+    q.speaker = /^it$/i.test(written) ? 'it' : (lastSpeaker ?? written.toLowerCase());
     q.via = 'pronoun';
   } else {
     q.speaker = written;

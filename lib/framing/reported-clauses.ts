@@ -25,7 +25,9 @@ const CALLED_ON =
 const ACT_SAYING = new RegExp(`\\b(${ACT_ALT})\\b[^.;:!?"“”]{0,80}?,\\s+(?:${PART_ALT})\\b`);
 /** Auxiliaries and modals: the finite verb that shows a clause follows ("warned the plan would fail"). */
 const AUX =
-  '(?:will|would|was|were|is|are|has|had|have|could|should|must|can|may|might|did|does|do|wo|ca|needs|needed|wants|wanted)';
+  '(?:will|would|was|were|is|are|has|had|have|could|should|must|can|may|might|did|does|do|wo|ca|needs|needed|wants|wanted|' +
+  // (a negative, as written or tokenised: "wasn't", "wasn ’ t")
+  "(?:was|were|is|are|has|had|have|could|should|would|did|does|do)n(?=\\s*['’]\\s*t\\b))";
 /** Words inside a clause's subject before its verb: no relative, conjunction or preposition ("a woman who was" is none). */
 const NP_WORD =
   "(?!(?:who|which|that|whom|whose|where|when|if|of|to|in|on|at|for|with|about|and|or|but)\\b)[\\p{L}\\p{N}’'\u2024.-]+";
@@ -36,7 +38,7 @@ const NP_WORD =
 const CLAUSE_OPEN =
   `(?:(?:he|she|they|we|I|you|it)\\s+(?:(?:now|also|still|just|already|never|always|only|\\p{Ll}+ly)\\s+)?(?:${AUX}|\\p{Ll}{2,}(?:ed|s))\\b|there\\s+${AUX}\\b|` +
   `(?:the|a|an|this|these|those|his|her|its|their|some|many|most|no|all|both|\\p{Lu}[\\p{L}’'\u2024-]*|\\d[\\d,.]*)` +
-  `\\s+(?:${NP_WORD}\\s+){0,3}?${AUX}\\b)`;
+  `\\s+(?:${NP_WORD}\\s+){0,5}?${AUX}\\b)`;
 /** "told reporters the plan would …", "tells Valdor TV he is …": "told", an object of a few words, then a clause. */
 const TOLD_THEN_CLAUSE = new RegExp(
   `\\b(told|tells)\\s+(?:him|her|them|me|us|you|(?:${NP_WORD}\\s+){1,4}?)\\s*${CLAUSE_OPEN}`,
@@ -66,7 +68,8 @@ export function verbClause(s: string): { text: string; offset: number; cue: stri
 
 /**
  * The subject before a reporting verb matched at `m` (its cue in group 1), or null: "Needless to say", "those who
- * say" and ", said Doe ," (the name after the verb speaks) give no statement of the subject, nor "it" or a fragment.
+ * say" and ", said Doe ," (the name after the verb speaks) give no statement of the subject, nor "this" or a fragment;
+ * "it" opening the sentence does ("It said …").
  */
 function reportingSubject(s: string, m: RegExpExecArray): { text: string; offset: number; cue: string } | null {
   const pre = s.slice(0, m.index);
@@ -82,6 +85,10 @@ function reportingSubject(s: string, m: RegExpExecArray): { text: string; offset
     !taggedCommaList(pre)?.appositive
   )
     return null;
+  // "It said the strikes hit …", "But it says …": a body or a document named before speaks, which the speaker
+  // resolution reads ("it" with a verb of saying is no dummy "it")
+  const it = IT_OPENING.exec(pre);
+  if (it) return { text: 'it', offset: it[1].length, cue: m[1] };
   const subj = subjectBefore(pre);
   if (!subj || /^(?:it|this)$/i.test(subj.text) || FRAGMENT_START.has(phraseWords(subj.text)[0])) return null;
   return { text: subj.text, offset: subj.offset, cue: m[1] };
@@ -119,6 +126,8 @@ const BLANKED_TAG = /[\p{L}.\u2024][ \t]{5,},\s*$/u;
 const LIST_JOIN = /,\s*(?:and|or)\s/;
 /** Before "say": "to" (an infinitive), "who" (a relative: "children who say they …") or a comma (", said Doe ,"). */
 const INFINITIVE_OR_COMMA = /(?:\bto|\bwho|,)\s*$/;
+/** "It" (maybe after "But" or "And", maybe an adverb after it) opening a sentence before its verb of saying. */
+const IT_OPENING = /^(\s*(?:(?:But|And|Yet)\s+)?)[Ii]t\s+(?:also\s+|later\s+|earlier\s+|previously\s+)?$/;
 /** What SAID_THEN_CLAUSE cannot match without: most sentences fail this quick test. */
 const SAID_WORD = /\bsa(?:id|ys?)\s/;
 /** A quote mark: a sentence with a quote is the quote's frame, read with the quote. */

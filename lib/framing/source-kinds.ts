@@ -4,6 +4,7 @@ import type { SourceKind } from './types.js';
 import { namedBody } from './institutions.js';
 import { describedKind, documentHeaded, peopleHead, possessedOffice } from './speaker-heads.js';
 import { personName } from './person-names.js';
+import { isPersonTitle } from './unknown-people.js';
 import { ANON_HEADS, MEDIA_NAMES, MEDIA_WORDS, PRONOUN_SPEAKER } from './speaker-words.js';
 
 const THE_MINISTER = /^the\s+(?:[A-Z][\p{L}-]*\s+)*(?:Prime Minister|President|[A-Z][\p{L}-]*\s+Minister)$/u;
@@ -50,6 +51,11 @@ export function classifySource(
     (ANON_HEADS.test(p) || SPOKES_END.test(p))
   )
     return 'anonymous';
+  // "Another leader said", "A federal judge ruled", "one community leader": a title with an indefinite determiner is
+  // someone unnamed, not a holder the text may name ("the judge")
+  // (a title written as a common noun: "a step King said" is Mr. King)
+  const last = p.slice(p.lastIndexOf(' ') + 1);
+  if (INDEFINITE_TITLE.test(p) && /^\p{Ll}/u.test(last) && isPersonTitle(last)) return 'anonymous';
   // "Trump administration officials", "British officials": capitalised words before an unnamed head name no one
   if (ANON_HEAD_END.test(p)) return 'anonymous';
   // "protesters", "a soldier", "lawyers for the family": people the phrase does not name
@@ -66,6 +72,9 @@ export function classifySource(
   if (THE_MINISTER.test(p)) return 'named';
   return 'other';
 }
+
+/** An indefinite determiner and up to five words of a description: "a federal judge", "one Jewish community leader". */
+const INDEFINITE_TITLE = /^(?:a|an|one|another)(?:\s+[\p{L}-]+){1,5}$/iu;
 
 /** classifySource's answers per outlet-forms list, by phrase: a corpus's speakers repeat ("officials", "he", a name). */
 const kindsByForms = new WeakMap<readonly string[], Map<string, SourceKind>>();

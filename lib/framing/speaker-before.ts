@@ -42,9 +42,15 @@ export function speakerBefore(qc: QuoteContext, q: Quote, ctxFrom: number, prev:
     };
   const sFrom = sent ? sent.start : ctxFrom;
   const name = sentenceSubject(qc.text.slice(sFrom, ctxFrom + last.index));
+  // "It ’ s worth noting that “…”", "It was a revealing comment, hinting at …": a dummy "it", no one speaks
+  if (name && DUMMY_IT.test(qc.text.slice(sFrom + name.offset, sFrom + name.offset + 20))) return null;
   if (name) return { text: name.text, start: sFrom + name.offset, via: 'before' };
   return subj ? { text: subj.text, start: ctxFrom + subj.offset, via: 'before' } : null;
 }
+
+/** "it" opening a clause on a copula or a verb of seeming: "It ’ s worth noting", "It was …", "It is unclear". */
+const DUMMY_IT =
+  /^it\s*(?:['’]\s*s|is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained)\b/iu;
 
 /** "with" and the participle's own subject: an absolute clause ("…, with the senator telling the crowd"). */
 const WITH_SUBJECT =

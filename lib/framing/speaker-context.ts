@@ -19,7 +19,7 @@ import {
   type Titled,
 } from './people-before.js';
 import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
-import { descriptionSubject } from './description-subjects.js';
+import { descriptionSubject, openingSubjects } from './description-subjects.js';
 import { stateTitledPeople } from './state-titles.js';
 import { partyStatePeople, type Cues } from './party-epithets.js';
 import { describedAfter, type Described } from './unknown-people.js';
@@ -114,6 +114,7 @@ export function docSpeakerContext(
     writerGender: (id) => (written ??= writerGenders(d.text, d.sentences, people, quoted)).get(id),
     opensOwnWords: () => opensOwnWords(d, quoted, pos),
     describedSubject: () => descriptionSubject(d, people, quoted, pos),
+    openingSubjects: () => openingSubjects(d, quoted, pos),
   };
   return {
     memory,
@@ -227,6 +228,8 @@ export interface SpeakerContext {
   opensOwnWords: () => boolean;
   /** the description the speaker's sentence, or one just before, opens on as its subject ("The former president …") */
   describedSubject: () => Span | null;
+  /** the phrases the speaker's sentence and up to three before it open on, nearest first, for "it" ("The ministry …") */
+  openingSubjects: () => Span[][];
 }
 
 /** Mentions of an unknown-typed entity whose trailing words are read for a description. */
