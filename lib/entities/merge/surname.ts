@@ -203,6 +203,7 @@ function mergeSurname(
   words: ReadonlyMap<string, number>,
   weak: WeakNames,
   where: Whereabouts,
+  fullByLast: ReadonlyMap<string, number[]>,
 ): void {
   const w = g.nodes[i].core[0];
   const { exact, fits } = candidates(idx, w);
@@ -212,8 +213,11 @@ function mergeSurname(
   if (!joinable && !typedByContext(g, i)) return;
   const roots = distinct(fits.map((p) => String(g.uf.find(p))));
   const rare = namedFarLess(g, i, fits) || calledByGivenName(g, i, fits);
-  // a full name only an article corroborates takes the surname in the articles naming it, not corpus-wide
-  const local = fits.some((p) => idx.corroborated.has(p));
+  // a full name only an article corroborates takes the surname in the articles naming it, not corpus-wide; so does a
+  // full name whose family name is only spelled alike ("Cissna" for a bare "Cessna", "Tillis" for "Telles"): a look-
+  // alike word is a namesake, a brand or a place as often as a misspelling, so the article must name the person
+  const looseOnly = !exact.length && !writtenInSet(g, fits, fullByLast.get(w));
+  const local = looseOnly || fits.some((p) => idx.corroborated.has(p));
   if (joinable && roots.length === 1 && !rare && !local && namedAlongside(g, i, fits)) {
     const p = fits[0];
     if (!shared && !soleFits(g, i, fits, ev, weak.byLast.get(w) ?? [], where)) return;
@@ -225,7 +229,7 @@ function mergeSurname(
   const cands = fullNames(g, roots.length > 1 && exact.length ? exact : fits, words);
   // the vote counts only articles naming a candidate: a word typed otherwise ("House") must be named alongside too
   const voted =
-    joinable && roots.length > 1 && !rare && namedAlongside(g, i, cands)
+    joinable && roots.length > 1 && !rare && !looseOnly && namedAlongside(g, i, cands)
       ? votedPerson(g, i, cands, where.eventOf)
       : undefined;
   if (shared || !typedByContext(g, i)) {
@@ -308,6 +312,38 @@ function evidence(g: MergeGraph, fits: readonly number[], weak: WeakNames, w: st
   return { said: weak.said, others };
 }
 
+/** Every full name (two words or more) by its family name, whatever its type. */
+function fullNamesByLast(g: MergeGraph): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  g.nodes.forEach((n, p) => {
+    if (n.core.length < 2) return;
+    const last = familyName(n.core);
+    (out.get(last) ?? out.set(last, []).get(last)!).push(p);
+  });
+  return out;
+}
+
+/** Whether a candidate's set holds a full name ending in the very word (a weaker spelling of the name merged in). */
+function writtenInSet(g: MergeGraph, fits: readonly number[], full: readonly number[] | undefined): boolean {
+  if (!full) return false;
+  const roots = new Set(fits.map((p) => g.uf.find(p)));
+  return full.some((q) => roots.has(g.uf.find(q)));
+}
+
+/**
+ * A family or siblings named by the surname ("the Koch brothers", "the Bush family") is not the one person named in
+ * full with it: those mentions leave node i for a node of their own, kept apart. False when nothing is left to join
+ * (every mention names kin). A node already joined to others by an earlier rule is left as it is.
+ */
+function leaveKinApart(g: MergeGraph, i: number, shared: boolean, kin: ReadonlySet<Mention> | undefined): boolean {
+  if (!kin?.size) return true;
+  const ms = g.nodes[i].mentions.filter((m) => kin.has(m));
+  if (!ms.length) return true;
+  if (ms.length === g.nodes[i].mentions.length) return false;
+  if (!shared) g.split(i, ms);
+  return true;
+}
+
 /** Join one-word names to the person whose last name they are (see the rule above). */
 export function mergeSurnames(
   g: MergeGraph,
@@ -319,6 +355,7 @@ export function mergeSurnames(
   const shared = sharedSets(g);
   const words = personWords(g);
   const weak = weakNames(g, said);
+  const fullByLast = fullNamesByLast(g);
   // the nodes split off while resolving are appended and not visited again
   const n0 = g.nodes.length;
   for (let i = 0; i < n0; i++) {
@@ -326,6 +363,7 @@ export function mergeSurnames(
     if (n.core.length !== 1 || n.gazetteer || n.acronymOf || g.types[i].type === 'demonym') continue;
     // a word with a digit ("G-20", "F-16") is no one's surname, whatever its skeleton
     if (/\d/.test(n.core[0])) continue;
-    mergeSurname(g, i, idx, groupTerm, shared[i] === 1, words, weak, where);
+    if (!leaveKinApart(g, i, shared[i] === 1, where.kin)) continue;
+    mergeSurname(g, i, idx, groupTerm, shared[i] === 1, words, weak, where, fullByLast);
   }
 }
