@@ -67,3 +67,29 @@ describe('full names whose family names differ in their vowels', () => {
     expectSameEntity(r, 'Oren Vostrakis', 'Oren Vostarkis');
   });
 });
+
+describe('a given name misspelt once beside a surname others bear too', () => {
+  const common = [
+    'Rep. Dalvina Ortez spoke on the floor . Ortez said the bill was cruel .',
+    'Dalvina Ortez voted no . Ortez left early .',
+    'The congresswoman Dalvina Ortez held a rally .',
+    'Dalvina Ortez called for hearings .',
+    'Critics attacked Dalvina Ortez on Friday .',
+    'Carlos Ortez , a farmer , lost his crop .',
+  ];
+
+  it('joins an unlisted spelling written in one article to the spelling of many', () => {
+    const r = run(...common, 'Dalina Ortez , 45 , spoke at the town hall .');
+    expectSameEntity(r, 'Dalvina Ortez', 'Dalina Ortez');
+  });
+
+  it('joins such a spelling typed on title case alone', () => {
+    const r = run(...common, 'The crowd waited for Dalina Ortez at the town hall .');
+    expectSameEntity(r, 'Dalvina Ortez', 'Dalina Ortez');
+  });
+
+  it('keeps a listed given name apart: a real name is someone else', () => {
+    const r = run(...common.map((t) => t.replace(/Dalvina/g, 'Carla')), 'Carly Ortez , 45 , spoke at the town hall .');
+    expectApart(r, 'Carla Ortez', 'Carly Ortez');
+  });
+});

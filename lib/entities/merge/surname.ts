@@ -203,7 +203,7 @@ function mergeSurname(
   words: ReadonlyMap<string, number>,
   weak: WeakNames,
   where: Whereabouts,
-  fullByLast: ReadonlyMap<string, number[]>,
+  full: FullNames,
 ): void {
   const w = g.nodes[i].core[0];
   const { exact, fits } = candidates(idx, w);
@@ -216,7 +216,7 @@ function mergeSurname(
   // a full name only an article corroborates takes the surname in the articles naming it, not corpus-wide; so does a
   // full name whose family name is only spelled alike ("Cissna" for a bare "Cessna", "Tillis" for "Telles"): a look-
   // alike word is a namesake, a brand or a place as often as a misspelling, so the article must name the person
-  const looseOnly = !exact.length && !writtenInSet(g, fits, fullByLast.get(w));
+  const looseOnly = !exact.length && !writtenInSet(g, fits, full.byLast.get(w)) && !givenNameBeside(g, i, fits, full);
   const local = looseOnly || fits.some((p) => idx.corroborated.has(p));
   if (joinable && roots.length === 1 && !rare && !local && namedAlongside(g, i, fits)) {
     const p = fits[0];
@@ -312,15 +312,35 @@ function evidence(g: MergeGraph, fits: readonly number[], weak: WeakNames, w: st
   return { said: weak.said, others };
 }
 
-/** Every full name (two words or more) by its family name, whatever its type. */
-function fullNamesByLast(g: MergeGraph): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+/** Every full name (two words or more) by its family name, whatever its type; the one-word person names of each
+ * article. */
+interface FullNames {
+  byLast: Map<string, number[]>;
+  words: Map<string, Set<string>>;
+}
+
+function fullNameIndex(g: MergeGraph): FullNames {
+  const byLast = new Map<string, number[]>();
+  const words = new Map<string, Set<string>>();
   g.nodes.forEach((n, p) => {
+    if (n.core.length === 1 && g.types[p].type === 'person')
+      for (const m of n.mentions) (words.get(m.doc) ?? words.set(m.doc, new Set()).get(m.doc)!).add(n.core[0]);
     if (n.core.length < 2) return;
     const last = familyName(n.core);
-    (out.get(last) ?? out.set(last, []).get(last)!).push(p);
+    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(p);
   });
-  return out;
+  return { byLast, words };
+}
+
+/** Every article naming node i also names the given name of its one candidate alone, typed a person ("Damien" at a
+ * line's end, "Flemming" on the next, for "D. Fleming"): the look-alike spelling is that person's. */
+function givenNameBeside(g: MergeGraph, i: number, fits: readonly number[], full: FullNames): boolean {
+  const roots = new Set(fits.map((p) => g.uf.find(p)));
+  if (roots.size !== 1) return false;
+  const given = fits.map((p) => g.nodes[p].core[0]);
+  // an initial ("D. Fleming") is met by a given name with its letter
+  const fitsGiven = (x: string) => given.some((y) => y === x || (/^\p{L}\.$/u.test(y) && x[0] === y[0]));
+  return g.nodes[i].mentions.every((m) => [...(full.words.get(m.doc) ?? [])].some(fitsGiven));
 }
 
 /** Whether a candidate's set holds a full name ending in the very word (a weaker spelling of the name merged in). */
@@ -355,7 +375,7 @@ export function mergeSurnames(
   const shared = sharedSets(g);
   const words = personWords(g);
   const weak = weakNames(g, said);
-  const fullByLast = fullNamesByLast(g);
+  const full = fullNameIndex(g);
   // the nodes split off while resolving are appended and not visited again
   const n0 = g.nodes.length;
   for (let i = 0; i < n0; i++) {
@@ -364,6 +384,6 @@ export function mergeSurnames(
     // a word with a digit ("G-20", "F-16") is no one's surname, whatever its skeleton
     if (/\d/.test(n.core[0])) continue;
     if (!leaveKinApart(g, i, shared[i] === 1, where.kin)) continue;
-    mergeSurname(g, i, idx, groupTerm, shared[i] === 1, words, weak, where, fullByLast);
+    mergeSurname(g, i, idx, groupTerm, shared[i] === 1, words, weak, where, full);
   }
 }
