@@ -41,6 +41,7 @@ import { mergeArmedForces } from './merge/armed-forces.js';
 import { mergeWorkSubtitles } from './merge/work-subtitle.js';
 import type { Whereabouts } from './merge/surname-namesakes.js';
 import { pronounGenders } from './pronoun-gender.js';
+import { kinMentions } from './kin-plurals.js';
 import type { Gender } from './name-gender.js';
 import { mergeTransliterations } from './merge/transliteration.js';
 import { applyUserRules } from './merge/user-rules.js';
@@ -266,7 +267,7 @@ function runMerges(
   opts: EntityOptions,
   gaz: Gazetteer,
   acronyms: Acronyms,
-  { eventOf, outletOf }: Whereabouts,
+  where: Whereabouts,
   lowerWords: ReadonlyMap<string, number>,
   said: ReadonlyMap<Mention, Gender>,
 ): void {
@@ -278,6 +279,7 @@ function runMerges(
     return undefined;
   };
   const groupTerm = groupTerms();
+  const { eventOf } = where;
   applyUserRules(g, opts.aliases ?? {}, lookup);
   mergeAcronymDots(g);
   mergeAcronymCase(g, {
@@ -310,7 +312,7 @@ function runMerges(
   const nicknames = opts.nicknames ?? readNicknames();
   mergeNicknames(g, idx, nicknames, eventOf);
   mergeSpellingVariants(g, idx, nicknames, eventOf);
-  mergeSurnames(g, idx, groupTerm, { eventOf, outletOf }, said);
+  mergeSurnames(g, idx, groupTerm, where, said);
   mergeGivenNames(g);
   if (opts.rollupDemonyms) rollUpDemonyms(g);
 }
@@ -483,7 +485,8 @@ export function extractEntities(input: readonly Doc[], opts: EntityOptions = {})
   const eventOf = new Map<string, string>();
   for (const d of docs) if (opts.events?.[d.id] !== undefined) eventOf.set(d.id, opts.events[d.id]);
   const outletOf = new Map(docs.map((d) => [d.id, d.outlet]));
-  runMerges(g, opts, gaz, acronyms, { eventOf, outletOf }, lowerWords, pronounGenders(docs, mentions));
+  const kin = kinMentions(docs, mentions);
+  runMerges(g, opts, gaz, acronyms, { eventOf, outletOf, kin }, lowerWords, pronounGenders(docs, mentions));
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);
   return { entities, mentions: resolved, docs: docs.map((d) => ({ id: d.id, outlet: d.outlet })), definitions };

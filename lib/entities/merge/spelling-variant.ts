@@ -5,12 +5,16 @@
 // nickname table does not call them two names nor link them (that is the nickname rule's); the name lexicon does not
 // give them two genders ("Mario"/"Maria"). Real relatives share a surname and are named together, so no article may
 // name both spellings; and the two must share a context: a title written before both ("Rep.", "Secretary"), an event
-// (when the articles' events are known), or a surname no one else in the corpus bears.
+// (when the articles' events are known), or a surname no one else in the corpus bears; or one spelling is a slip: an
+// unlisted given name written in one article beside the other spelling's two articles or more (a slip's full name
+// may be typed on title case alone: "Ihan Omar" is weighed against the indexed "Ilhan Omar" too).
 import { skeleton } from '../aliases.js';
+import { familyName } from '../family-name.js';
 import { givenNameGender } from '../name-gender.js';
 import type { NicknameTable } from '../nicknames.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 import { mayJoinPerson, type PersonIndex } from './person-index.js';
+import { isPersonStart } from '../person-words.js';
 
 /** Levenshtein distance of two strings, or `cap + 1` once it exceeds cap. */
 export function editDistance(a: string, b: string, cap = 2): number {
@@ -58,6 +62,24 @@ function sharedContext(g: MergeGraph, a: number, b: number, eventOf: ReadonlyMap
   return g.nodes[b].mentions.some((m) => events.has(eventOf.get(m.doc) ?? '\u0000'));
 }
 
+/** Articles a slip's spelling may be written in, and how many times more articles the right spelling must have. */
+const SLIP_ARTICLES = 1;
+const SLIP_RATIO = 2;
+
+/** The number of articles naming node p. */
+const articleCount = (g: MergeGraph, p: number) => new Set(g.nodes[p].mentions.map((m) => m.doc)).size;
+
+/**
+ * Node `rare`'s given name is a slip for node `common`'s ("Ihan Omar" once, "Ilhan Omar" in forty articles): the slip
+ * is written in one article, the right spelling in at least twice as many, and the slip is no given name the
+ * lists know (a real "Jess" or "Marko" is someone else).
+ */
+function slipOf(g: MergeGraph, rare: number, common: number): boolean {
+  const n = articleCount(g, rare);
+  if (n > SLIP_ARTICLES || articleCount(g, common) < SLIP_RATIO * n) return false;
+  return !isPersonStart(g.nodes[rare].core[0]);
+}
+
 /** Whether some article names both nodes. */
 function namedTogether(g: MergeGraph, a: number, b: number): boolean {
   const docs = new Set(g.nodes[a].mentions.map((m) => m.doc));
@@ -83,10 +105,48 @@ export function mergeSpellingVariants(
         const [ca, cb] = [g.nodes[a].core, g.nodes[b].core];
         if (g.uf.find(a) === g.uf.find(b) || !samePrefix(ca, cb) || !spellingVariant(ca[0], cb[0], table)) continue;
         if (!mayJoinPerson(g, a) || !mayJoinPerson(g, b) || namedTogether(g, a, b)) continue;
-        // another bearer of the surname: the two must share a title or an event
+        // another bearer of the surname: the two must share a title or an event, or one be a slip of the other
         const alone = list.every((c) => [a, b].some((p) => g.uf.find(p) === g.uf.find(c)) || c === a || c === b);
-        if (!alone && !sharedContext(g, a, b, eventOf)) continue;
+        if (!alone && !sharedContext(g, a, b, eventOf) && !slipOf(g, a, b) && !slipOf(g, b, a)) continue;
         g.join(a, b, `spelling variant: '${nodeLabel(g.nodes[a])}' = '${nodeLabel(g.nodes[b])}' (${ca[0]}~${cb[0]})`);
       }
+  }
+  mergeWeakSlips(g, idx, table);
+}
+
+/** The full names typed a person on title case alone (no rule indexes them), by family name. */
+function weakPersons(g: MergeGraph): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  g.nodes.forEach((n, p) => {
+    const t = g.types[p];
+    if (n.core.length < 2 || t.type !== 'person' || t.strength >= 2 || !mayJoinPerson(g, p)) return;
+    const last = familyName(n.core);
+    (out.get(last) ?? out.set(last, []).get(last)!).push(p);
+  });
+  return out;
+}
+
+/** Join a weakly typed full name that is a slip of an indexed one ("Ihan Omar" of "Ilhan Omar"; see slipOf). */
+function mergeWeakSlips(g: MergeGraph, idx: PersonIndex, table: NicknameTable): void {
+  const weak = weakPersons(g);
+  for (const [last, list] of weak) {
+    const strong = idx.byLast.get(last);
+    if (!strong) continue;
+    for (const w of list) {
+      const cw = g.nodes[w].core;
+      const fits = strong.filter((a) => {
+        const ca = g.nodes[a].core;
+        return samePrefix(ca, cw) && spellingVariant(cw[0], ca[0], table) && slipOf(g, w, a) && !namedTogether(g, a, w);
+      });
+      // one right spelling only: two would leave the slip ambiguous
+      const roots = new Set(fits.map((a) => g.uf.find(a)));
+      if (roots.size !== 1 || g.uf.find(w) === g.uf.find(fits[0])) continue;
+      const a = fits[0];
+      g.join(
+        w,
+        a,
+        `spelling slip: '${nodeLabel(g.nodes[w])}' = '${nodeLabel(g.nodes[a])}' (${cw[0]}~${g.nodes[a].core[0]})`,
+      );
+    }
   }
 }

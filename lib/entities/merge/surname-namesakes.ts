@@ -12,6 +12,8 @@ import { rootGenders, type GenderEvidence } from './surname-gender.js';
 export interface Whereabouts {
   eventOf: ReadonlyMap<string, string>;
   outletOf: ReadonlyMap<string, string>;
+  /** one-word mentions that name a family or siblings ("the Koch brothers"), not one person (kin-plurals.ts) */
+  kin?: ReadonlySet<Mention>;
 }
 
 export const NOWHERE: Whereabouts = { eventOf: new Map(), outletOf: new Map() };

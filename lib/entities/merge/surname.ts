@@ -203,6 +203,7 @@ function mergeSurname(
   words: ReadonlyMap<string, number>,
   weak: WeakNames,
   where: Whereabouts,
+  full: FullNames,
 ): void {
   const w = g.nodes[i].core[0];
   const { exact, fits } = candidates(idx, w);
@@ -212,8 +213,11 @@ function mergeSurname(
   if (!joinable && !typedByContext(g, i)) return;
   const roots = distinct(fits.map((p) => String(g.uf.find(p))));
   const rare = namedFarLess(g, i, fits) || calledByGivenName(g, i, fits);
-  // a full name only an article corroborates takes the surname in the articles naming it, not corpus-wide
-  const local = fits.some((p) => idx.corroborated.has(p));
+  // a full name only an article corroborates takes the surname in the articles naming it, not corpus-wide; so does a
+  // full name whose family name is only spelled alike ("Cissna" for a bare "Cessna", "Tillis" for "Telles"): a look-
+  // alike word is a namesake, a brand or a place as often as a misspelling, so the article must name the person
+  const looseOnly = !exact.length && !writtenInSet(g, fits, full.byLast.get(w)) && !givenNameBeside(g, i, fits, full);
+  const local = looseOnly || fits.some((p) => idx.corroborated.has(p));
   if (joinable && roots.length === 1 && !rare && !local && namedAlongside(g, i, fits)) {
     const p = fits[0];
     if (!shared && !soleFits(g, i, fits, ev, weak.byLast.get(w) ?? [], where)) return;
@@ -225,7 +229,7 @@ function mergeSurname(
   const cands = fullNames(g, roots.length > 1 && exact.length ? exact : fits, words);
   // the vote counts only articles naming a candidate: a word typed otherwise ("House") must be named alongside too
   const voted =
-    joinable && roots.length > 1 && !rare && namedAlongside(g, i, cands)
+    joinable && roots.length > 1 && !rare && !looseOnly && namedAlongside(g, i, cands)
       ? votedPerson(g, i, cands, where.eventOf)
       : undefined;
   if (shared || !typedByContext(g, i)) {
@@ -308,6 +312,58 @@ function evidence(g: MergeGraph, fits: readonly number[], weak: WeakNames, w: st
   return { said: weak.said, others };
 }
 
+/** Every full name (two words or more) by its family name, whatever its type; the one-word person names of each
+ * article. */
+interface FullNames {
+  byLast: Map<string, number[]>;
+  words: Map<string, Set<string>>;
+}
+
+function fullNameIndex(g: MergeGraph): FullNames {
+  const byLast = new Map<string, number[]>();
+  const words = new Map<string, Set<string>>();
+  g.nodes.forEach((n, p) => {
+    if (n.core.length === 1 && g.types[p].type === 'person')
+      for (const m of n.mentions) (words.get(m.doc) ?? words.set(m.doc, new Set()).get(m.doc)!).add(n.core[0]);
+    if (n.core.length < 2) return;
+    const last = familyName(n.core);
+    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(p);
+  });
+  return { byLast, words };
+}
+
+/** Every article naming node i also names the given name of its one candidate alone, typed a person ("Damien" at a
+ * line's end, "Flemming" on the next, for "D. Fleming"): the look-alike spelling is that person's. */
+function givenNameBeside(g: MergeGraph, i: number, fits: readonly number[], full: FullNames): boolean {
+  const roots = new Set(fits.map((p) => g.uf.find(p)));
+  if (roots.size !== 1) return false;
+  const given = fits.map((p) => g.nodes[p].core[0]);
+  // an initial ("D. Fleming") is met by a given name with its letter
+  const fitsGiven = (x: string) => given.some((y) => y === x || (/^\p{L}\.$/u.test(y) && x[0] === y[0]));
+  return g.nodes[i].mentions.every((m) => [...(full.words.get(m.doc) ?? [])].some(fitsGiven));
+}
+
+/** Whether a candidate's set holds a full name ending in the very word (a weaker spelling of the name merged in). */
+function writtenInSet(g: MergeGraph, fits: readonly number[], full: readonly number[] | undefined): boolean {
+  if (!full) return false;
+  const roots = new Set(fits.map((p) => g.uf.find(p)));
+  return full.some((q) => roots.has(g.uf.find(q)));
+}
+
+/**
+ * A family or siblings named by the surname ("the Koch brothers", "the Bush family") is not the one person named in
+ * full with it: those mentions leave node i for a node of their own, kept apart. False when nothing is left to join
+ * (every mention names kin). A node already joined to others by an earlier rule is left as it is.
+ */
+function leaveKinApart(g: MergeGraph, i: number, shared: boolean, kin: ReadonlySet<Mention> | undefined): boolean {
+  if (!kin?.size) return true;
+  const ms = g.nodes[i].mentions.filter((m) => kin.has(m));
+  if (!ms.length) return true;
+  if (ms.length === g.nodes[i].mentions.length) return false;
+  if (!shared) g.split(i, ms);
+  return true;
+}
+
 /** Join one-word names to the person whose last name they are (see the rule above). */
 export function mergeSurnames(
   g: MergeGraph,
@@ -319,6 +375,7 @@ export function mergeSurnames(
   const shared = sharedSets(g);
   const words = personWords(g);
   const weak = weakNames(g, said);
+  const full = fullNameIndex(g);
   // the nodes split off while resolving are appended and not visited again
   const n0 = g.nodes.length;
   for (let i = 0; i < n0; i++) {
@@ -326,6 +383,7 @@ export function mergeSurnames(
     if (n.core.length !== 1 || n.gazetteer || n.acronymOf || g.types[i].type === 'demonym') continue;
     // a word with a digit ("G-20", "F-16") is no one's surname, whatever its skeleton
     if (/\d/.test(n.core[0])) continue;
-    mergeSurname(g, i, idx, groupTerm, shared[i] === 1, words, weak, where);
+    if (!leaveKinApart(g, i, shared[i] === 1, where.kin)) continue;
+    mergeSurname(g, i, idx, groupTerm, shared[i] === 1, words, weak, where, full);
   }
 }

@@ -7,6 +7,7 @@ import { consonants, foldConsonants, nameVariant, skeleton } from '../aliases.js
 import { pushTo } from '../../util/maps.js';
 import { partitionPoint } from '../../util/search.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
+import { spelledApart, spellingCounts, type SpellingCounts } from './own-spellings.js';
 
 /** Join multi-word names of compatible type whose words are equal or transliteration variants. */
 export function mergeTransliterations(g: MergeGraph, groupTerm: ReadonlyMap<string, string>): void {
@@ -21,6 +22,7 @@ export function mergeTransliterations(g: MergeGraph, groupTerm: ReadonlyMap<stri
     if (!k) keys.set(w, (k = variantKeys(w, groupTerm)));
     return k;
   };
+  let counts: SpellingCounts | undefined;
   for (const b of [...buckets.keys()].sort(byString)) {
     const list = buckets.get(b)!;
     // the bucket shares one end word's skeleton; the other end word must be equal or a variant too
@@ -33,6 +35,8 @@ export function mergeTransliterations(g: MergeGraph, groupTerm: ReadonlyMap<stri
       const c = list[y];
       if (g.uf.find(a) === g.uf.find(c) || !g.compatible(a, c)) continue;
       const why = nameVariant(g.nodes[a].core, g.nodes[c].core, groupTerm);
+      // a family name spelled with other vowels and written as a name of its own is another person (own-spellings.ts)
+      if (why && spelledApart(g, a, c, (counts ??= spellingCounts(g)))) continue;
       if (why) g.join(a, c, `${why}: '${nodeLabel(g.nodes[a])}' = '${nodeLabel(g.nodes[c])}'`);
     }
   }
