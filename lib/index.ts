@@ -167,6 +167,7 @@ export { kwicHtml } from './explore/html.js';
 export { kwicPassage, passageQuery } from './explore/passage-query.js';
 export { compareOutlets, compareFigure, sharedStories, type OutletComparison } from './explore/compare.js';
 export { compareScopeText } from './explore/compare-text.js';
+export { comparisonPartner } from './explore/compare-partner.js';
 export { distinctiveFocus, focusChart, termAside, type DistinctiveFocus } from './explore/distinctive-focus.js';
 export {
   pairsToRead,
