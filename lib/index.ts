@@ -167,7 +167,8 @@ export { kwicHtml } from './explore/html.js';
 export { kwicPassage, passageQuery } from './explore/passage-query.js';
 export { compareOutlets, compareFigure, sharedStories, type OutletComparison } from './explore/compare.js';
 export { compareScopeText } from './explore/compare-text.js';
-export { distinctiveFocus, focusChart, type DistinctiveFocus } from './explore/distinctive-focus.js';
+export { comparisonPartner } from './explore/compare-partner.js';
+export { distinctiveFocus, focusChart, termAside, type DistinctiveFocus } from './explore/distinctive-focus.js';
 export {
   pairsToRead,
   describePair,

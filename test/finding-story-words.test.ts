@@ -49,7 +49,7 @@ describe('loaded terms that are the story’s own words', () => {
       outletOf,
     ).map((x) => x.text);
     const times = f.find((t) => t.startsWith('Harbour Times uses loaded terms'))!;
-    expect(times).toMatch(/most often “smear\/smears” \(2\) and “furious” \(1\)\./);
+    expect(times).toMatch(/most often “smear\/smears” \(2, in 2 articles\) and “furious” \(1\)\./);
     expect(times).toMatch(/Left out: “talking points”, which most outlets covering the same stories also write/);
     expect(f.find((t) => t.startsWith('Valley Courier'))).toMatch(/“talking points” \(1\)/);
   });

@@ -7,6 +7,8 @@ import { corpusFromRecords } from '../lib/corpus/load.js';
 import { analyseCorpus } from '../lib/pipeline.js';
 import { councilPlan as council } from './helpers/prose.js';
 import { framingSection } from '../lib/report/sections/framing.js';
+import { distinctiveTableRows } from '../lib/explore/distinctive-table.js';
+import { termAside } from '../lib/explore/distinctive-focus.js';
 
 const records = [
   ...['budget', 'water', 'schools', 'roads', 'parks', 'transit'].flatMap((event, i) => [
@@ -46,5 +48,21 @@ describe('the report’s term charts and distinctive finding', () => {
       "Set aside as house spelling, the same word spelt another way rather than a choice of words: Metro Post's “program” (the others' “programme”).",
     );
     expect(all).not.toMatch(/Metro Post: no word of judgement stands out/);
+  });
+
+  it('set the same house spelling aside in the report’s table and notebook 04’s table, saying why', () => {
+    // one rule for the three: the table keeps the row (a reader can see the count) and says why it is not wording
+    const table = section.tables.find((t) => t.name === 'distinctive-terms')!;
+    const row = (table.rows as { outlet: string; term: string; aside?: string }[]).find(
+      (r) => r.outlet === 'Metro Post' && r.term === 'program',
+    )!;
+    expect(row.aside).toBe('house spelling of programme');
+    expect(table.caption).toMatch(/1 more above 1\.96 set aside after them/);
+    const articles = { 'Daily Ledger': 6, 'Metro Post': 6, 'Lone Gazette': 1 };
+    const nb = distinctiveTableRows(a.framing.distinctive, articles, ['Daily Ledger', 'Metro Post'], 10, termAside(a));
+    expect(nb.rows.find((r) => r.outlet === 'Metro Post' && r.term === 'program')?.aside).toBe(
+      'house spelling of programme',
+    );
+    expect(nb.rows.filter((r) => r.aside).map((r) => r.term)).toEqual(['program']);
   });
 });

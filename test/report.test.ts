@@ -119,17 +119,20 @@ describe('findings', () => {
     expect(t).toContain(
       'A uses loaded terms in its own narration, most often “amnesty” (11), “angry/angered” (2) and “bad” (1).',
     );
-    // a term one article repeats is that article's subject more than the outlet's habit: the finding says so
+    // a term one article repeats is that article's subject more than the outlet's habit: the finding says so and puts
+    // it after the others (here they have no hits, so no spread is known for them)
     const hit = (doc: string) => ({ doc, outlet: 'A', term: 'amnesty', voice: 'own' });
     const hits = [...Array.from({ length: 9 }, () => hit('a1')), hit('a2'), hit('a2')];
     const docsOfA = { a1: 'A', a2: 'A' };
     const one = framingFindings({ voice: [], distinctive: [], loaded, sources: [], loadedHits: hits }, docsOfA);
     expect(one.map((f) => f.text)).toContain(
-      'A uses loaded terms in its own narration, most often “amnesty” (11, 9 of them in one article), “angry/angered” (2) and “bad” (1).',
+      'A uses loaded terms in its own narration, most often “angry/angered” (2), “bad” (1) and “amnesty” (11, 9 of them in one article).',
     );
     const spread = [...hits.slice(0, 6), ...Array.from({ length: 5 }, () => hit('a2'))];
     const habit = framingFindings({ voice: [], distinctive: [], loaded, sources: [], loadedHits: spread }, docsOfA);
-    expect(habit.map((f) => f.text)).toContain(t.find((x) => x.startsWith('A uses loaded'))!);
+    expect(habit.map((f) => f.text)).toContain(
+      'A uses loaded terms in its own narration, most often “amnesty” (11, in 2 articles), “angry/angered” (2) and “bad” (1).',
+    );
     // voice extremes are among the outlets with the most text: a one-column outlet is all its own words
     const voice = Array.from({ length: 8 }, (_, i) => ({
       doc: `d${i}`,

@@ -189,14 +189,25 @@ function scopeOfTerms(
     articles: { a: docs.filter((d) => d.outlet === a).length, b: docs.filter((d) => d.outlet === b).length },
     undated: docs.filter((d) => (d.outlet === a || d.outlet === b) && !d.date && !given.has(d.id)).length,
   });
-  const shared = sharedStoryArticles(analysis, a, b);
-  if (shared.stories > 0) {
-    const table = ownTermTable(analysis, shared.docs, [a, b]);
-    const words = (o: string) => table.words?.[table.outlets.indexOf(o)] ?? 0;
-    if (words(a) >= MIN_SHARED_WORDS && words(b) >= MIN_SHARED_WORDS)
-      return { table, over: 'shared stories', ...count(shared.docs) };
-  }
+  const shared = sharedStoryTable(analysis, a, b);
+  if (shared) return { table: shared.table, over: 'shared stories', ...count(shared.docs) };
   return { table: analysis.framing.detail.termTable, over: 'all articles', ...count(analysis.docs) };
+}
+
+/**
+ * The two outlets' own-voice term table on the stories both covered, with those stories' articles, when each outlet
+ * has MIN_SHARED_WORDS own-voice words there; undefined when they share no story or too little text.
+ */
+export function sharedStoryTable(
+  analysis: Analysis,
+  a: string,
+  b: string,
+): { table: OutletTermTable; docs: Analysis['docs'] } | undefined {
+  const shared = sharedStoryArticles(analysis, a, b);
+  if (!shared.stories) return undefined;
+  const table = ownTermTable(analysis, shared.docs, [a, b]);
+  const words = (o: string) => table.words?.[table.outlets.indexOf(o)] ?? 0;
+  return words(a) >= MIN_SHARED_WORDS && words(b) >= MIN_SHARED_WORDS ? { table, docs: shared.docs } : undefined;
 }
 
 /** Diverging bars: the top terms of a (right) and of b (left) by z, with counts and rates in the hover. */

@@ -11,7 +11,7 @@ import { listWords } from '../report/finding-words.js';
 import type { Figure } from '../types.js';
 import { termChartRows } from '../framing/framing.js';
 import { termChartFigure } from '../figures/framing.js';
-import { asideReason, chartAside, HOUSE } from '../report/term-aside.js';
+import { asideReason, chartAside, HOUSE, type AsideReason } from '../report/term-aside.js';
 
 /** The outlet looked at closely, the terms to quote for it, and the sentence that says how far they can be trusted. */
 export interface DistinctiveFocus {
@@ -40,11 +40,9 @@ const quote = (r: DistinctiveRow) => `*${r.term}* (${r.count} vs ${r.count_rest}
  */
 export function distinctiveFocus(analysis: Pick<Analysis, 'framing' | 'docs'>): DistinctiveFocus {
   const rows = analysis.framing.distinctive;
-  const articles = new Map<string, number>();
-  for (const d of analysis.docs) articles.set(d.outlet, (articles.get(d.outlet) ?? 0) + 1);
-  const spread = termSpreads(analysis.docs, leaningCandidates(rows, Infinity));
+  const articles = articlesOf(analysis.docs);
   const of = (o: string) => rows.filter((r) => r.outlet === o);
-  const why = asideReason(analysis.framing.detail.termTable, spread, articles);
+  const why = termAside(analysis);
   const clearOf = (o: string) => of(o).filter((r) => r.z > CLEAR_Z && !why(o, r.term));
   const atOne = (o: string, inStories: boolean) =>
     of(o).filter((r) => r.z >= 1 && (!inStories || (r.events ?? 0) > 0)).length;
@@ -68,6 +66,23 @@ export function distinctiveFocus(analysis: Pick<Analysis, 'framing' | 'docs'>): 
   const terms = [...sure, ...of(focus).filter((r) => !sure.includes(r) && !aside.get(r.term)?.startsWith(HOUSE))];
   const text = focusText(focus, articles, sure, terms, clear, several.length > 0) + (spelt ? spellingText(aside) : '');
   return { focus, terms, clear, aside, text };
+}
+
+function articlesOf(docs: Analysis['docs']): Map<string, number> {
+  const articles = new Map<string, number>();
+  for (const d of docs) articles.set(d.outlet, (articles.get(d.outlet) ?? 0) + 1);
+  return articles;
+}
+
+/**
+ * Why a clear term (z above 1.96) of an outlet is not its wording ("one article's topic", "house spelling of
+ * program"), or undefined: the one reader the report's findings, charts and table, notebook 04's sentence, chart and
+ * table ask (term-aside.ts), over the analysis's docs.
+ */
+export function termAside(analysis: Pick<Analysis, 'framing' | 'docs'>): AsideReason {
+  const rows = analysis.framing.distinctive;
+  const spread = termSpreads(analysis.docs, leaningCandidates(rows, Infinity));
+  return asideReason(analysis.framing.detail.termTable, spread, articlesOf(analysis.docs));
 }
 
 /** The sentence on the house spellings set aside. */

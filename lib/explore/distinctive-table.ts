@@ -4,6 +4,7 @@
 // newsroom's vocabulary.
 import type { DistinctiveRow } from '../framing/types.js';
 import { oneArticleNote, outletMark, severalFirst } from './one-article.js';
+import { CLEAR_Z } from '../report/leaning-findings.js';
 
 /** A row of the table: the outlet (marked when it has one article), the term and its numbers. */
 export interface DistinctiveTableRow {
@@ -15,17 +16,24 @@ export interface DistinctiveTableRow {
   per_1000: number;
   /** events in which the outlet uses the term against other outlets; 0: contrasted with the whole corpus */
   events: number;
+  /**
+   * why a term above 1.96 is not counted as the outlet's wording ("one article's topic", "house spelling of program"),
+   * '' for none; only when the caller gives the reader (termAside), which the report and the chart ask too
+   */
+  aside?: string;
 }
 
 /**
  * The top `perOutlet` distinctive rows of each of `outlets` (in that order, those of two articles or more first), and
- * the note on the outlets of one article ('' when none is listed).
+ * the note on the outlets of one article ('' when none is listed). With `aside` (termAside), each row says why a term
+ * above 1.96 is not counted as the outlet's wording, as the report's table, the findings and the charts say.
  */
 export function distinctiveTableRows(
   rows: readonly DistinctiveRow[],
   articles: Readonly<Record<string, number>>,
   outlets: readonly string[],
   perOutlet = 10,
+  aside?: (outlet: string, term: string) => string | undefined,
 ): { rows: DistinctiveTableRow[]; note: string } {
   const listed = severalFirst(outlets, (o) => o, articles).filter((o) => rows.some((r) => r.outlet === o));
   const out = listed.flatMap((o) =>
@@ -40,6 +48,7 @@ export function distinctiveTableRows(
         count_rest: r.count_rest,
         per_1000: r.per_1000,
         events: r.events ?? 0,
+        ...(aside ? { aside: (r.z > CLEAR_Z && aside(o, r.term)) || '' } : {}),
       })),
   );
   return { rows: out, note: oneArticleNote(listed, articles) };

@@ -3,6 +3,8 @@
 import type { LoadedRow } from '../framing/loaded-rows.js';
 import { per1k } from './rates.js';
 import { oneArticleNote, outletMark, severalFirst } from './one-article.js';
+import type { TermSpread } from '../report/spread.js';
+import { carriedByOne, loadedKey, loadedSpreads, spreadNote, type LoadedHitLike } from '../report/loaded-spread.js';
 
 type Counts = Readonly<Record<string, number>>;
 const byName = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
@@ -56,21 +58,34 @@ export function entityRateRows<R extends { outlet: string; mentions: number }>(
 
 /**
  * Notebook 04's loaded-language line: own-voice loaded words per 1,000 own-voice words by outlet, highest first,
- * outlets of one article after the others and marked, each with its most used own-voice terms. `ownWords`: outlet ->
- * words in its own voice. '' when no outlet has one.
+ * outlets of one article after the others and marked, each with its most used own-voice terms. With the lexicon hits
+ * (`hits`, framing detail), each term says how its uses spread over the outlet's articles and a term one article
+ * carries comes after the terms of several, as in the report's loaded-terms finding (lib/report/loaded-spread.ts).
+ * `ownWords`: outlet -> words in its own voice. '' when no outlet has one.
  */
-export function loadedSummaryText(rows: readonly LoadedRow[], ownWords: Counts, articles: Counts): string {
-  const hits = new Map<string, number>();
-  for (const r of rows) hits.set(r.outlet, (hits.get(r.outlet) ?? 0) + r.own);
-  const rate = (o: string) => (1000 * hits.get(o)!) / Math.max(1, ownWords[o] ?? 0);
-  const ranked = [...hits.keys()].filter((o) => hits.get(o)! > 0).sort((x, y) => rate(y) - rate(x) || byName(x, y));
+export function loadedSummaryText(
+  rows: readonly LoadedRow[],
+  ownWords: Counts,
+  articles: Counts,
+  hits?: readonly LoadedHitLike[],
+): string {
+  const hitCount = new Map<string, number>();
+  for (const r of rows) hitCount.set(r.outlet, (hitCount.get(r.outlet) ?? 0) + r.own);
+  const rate = (o: string) => (1000 * hitCount.get(o)!) / Math.max(1, ownWords[o] ?? 0);
+  const ranked = [...hitCount.keys()]
+    .filter((o) => hitCount.get(o)! > 0)
+    .sort((x, y) => rate(y) - rate(x) || byName(x, y));
   if (!ranked.length) return '';
+  const spreads = hits ? loadedSpreads(hits) : new Map<string, TermSpread>();
+  const spreadOf = (r: LoadedRow) => spreads.get(loadedKey(r.outlet, r.term, r.forms.split('; ')[0]));
+  const carried = (r: LoadedRow) => (carriedByOne(spreadOf(r), articles[r.outlet] ?? 0) ? 1 : 0);
+  const named = (r: LoadedRow) => `*${r.term.includes('*') ? r.forms.split('; ')[0] : r.term}*`;
   const top = (o: string) =>
     rows
       .filter((r) => r.outlet === o && r.own > 0)
-      .sort((x, y) => y.own - x.own || byName(x.term, y.term))
+      .sort((x, y) => carried(x) - carried(y) || y.own - x.own || byName(x.term, y.term))
       .slice(0, 4)
-      .map((r) => `*${r.term.includes('*') ? r.forms.split('; ')[0] : r.term}*`)
+      .map((r) => (hits ? `${named(r)} (${r.own}${spreadNote(spreadOf(r), r.own, articles[o] ?? 0)})` : named(r)))
       .join(', ');
   const shown = severalFirst(ranked, (o) => o, articles);
   const note = oneArticleNote(shown, articles);

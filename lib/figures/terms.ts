@@ -17,6 +17,11 @@ export interface TopTermsOptions {
   maxOutlets?: number;
   /** outlet -> words: bars become rates per 1,000 words */
   words?: Readonly<Record<string, number>>;
+  /**
+   * outlet -> articles: beside outlets of several articles, a panel of an outlet of one article is titled "X (one
+   * article)" (its top terms are that piece's words, as notebook 01's lines and the findings say)
+   */
+  articles?: Readonly<Record<string, number>>;
 }
 
 /** The outlets drawn: at most `max`, those with the largest counts, in the rows' order. */
@@ -68,7 +73,13 @@ function addPanel(
   o: string,
   p: Panel,
   rows: readonly TopTermRow[],
-  ctx: { color: string; words?: Readonly<Record<string, number>>; data: Figure['data']; layout: Figure['layout'] },
+  ctx: {
+    color: string;
+    words?: Readonly<Record<string, number>>;
+    data: Figure['data'];
+    layout: Figure['layout'];
+    title: string;
+  },
 ): void {
   const { words, layout } = ctx;
   const per1k = (n: number) => (words && words[o] ? Math.round((1e6 * n) / words[o]) / 1000 : n);
@@ -96,7 +107,7 @@ function addPanel(
   // the name in the text colour, the outlet's colour as a swatch before it: some palette colours (Okabe-Ito yellow
   // #F0E442, sky blue) are too light to read as text on white
   (layout.annotations as Record<string, unknown>[]).push({
-    text: `<span style="color:${ctx.color}">■</span> <b>${esc(o)}</b>`,
+    text: `<span style="color:${ctx.color}">■</span> <b>${esc(ctx.title)}</b>`,
     x: p.x0 + p.w / 2,
     y: p.y1,
     xref: 'paper',
@@ -111,7 +122,8 @@ function addPanel(
 /**
  * Small multiples: the top terms of each outlet (rows from outletTermRows), one panel per outlet, coloured by outlet;
  * at most `maxOutlets` (default 12) panels, the outlets with the largest counts. With `words` (outlet -> words), bars
- * are rates per 1,000 words (so longer outlets are not favoured) and the count is in the hover.
+ * are rates per 1,000 words (so longer outlets are not favoured) and the count is in the hover. With `articles`, an
+ * outlet of one article is named so in its panel's title.
  */
 export function topTermsFigure(rows: readonly TopTermRow[], opts: TopTermsOptions = {}): Figure {
   const { all, outlets } = chosenOutlets(rows, opts.maxOutlets ?? 12);
@@ -142,6 +154,11 @@ export function topTermsFigure(rows: readonly TopTermRow[], opts: TopTermsOption
     },
   );
   const grid = panels(outlets.length, cols, gapPx / plotPx);
-  outlets.forEach((o, i) => addPanel(o, grid[i], rows, { color: colors.get(o)!, words: opts.words, data, layout }));
+  const art = opts.articles;
+  const marked = !!art && Object.values(art).some((n) => n >= 2);
+  const title = (o: string) => (marked && art?.[o] === 1 ? `${o} (one article)` : o);
+  outlets.forEach((o, i) =>
+    addPanel(o, grid[i], rows, { color: colors.get(o)!, words: opts.words, data, layout, title: title(o) }),
+  );
   return figure('top-terms-by-outlet', data, layout);
 }

@@ -8,6 +8,7 @@ import type { Doc } from '../types.js';
 import { lineLabels } from './line-labels.js';
 import { docTurns } from '../text/transcript.js';
 import { HAS_UPPER, STARTS_UPPER } from '../util/letters.js';
+import { captionSpans } from './captions.js';
 
 /** Options for boilerplateMasks. */
 export interface BoilerplateOptions {
@@ -19,6 +20,11 @@ export interface BoilerplateOptions {
   minDocs?: number;
   /** sentences longer than this many words are never furniture (default 40) */
   maxWords?: number;
+  /**
+   * photo captions inside bodies (lib/framing/captions.ts) are furniture too (default false: the entity tables count a
+   * caption's names as mentions; the term counts leave its formula words out)
+   */
+  captions?: boolean;
 }
 
 /** A teaser line: the tokens [from, to) of a line that opens with `label`. */
@@ -221,8 +227,8 @@ function nameCards(d: Doc): { from: number; to: number }[] {
  * Keep-masks (1 = keep) for the docs that hold furniture: sentences of 3-40 words that one outlet repeats word for
  * word, and lines opening with a label one outlet puts before headlines ("SEE ALSO :"), each in `minEvents` events
  * (or `minDocs` articles without events); lone line labels in capitals as often (lineLabels: a player's "CLOSE"); and
- * inline name cards wherever they are (nameCards). Docs without furniture
- * get no entry.
+ * inline name cards wherever they are (nameCards); with `captions`, photo captions inside bodies. Docs without
+ * furniture get no entry.
  */
 export function boilerplateMasks(docs: readonly Doc[], opts: BoilerplateOptions = {}): Map<string, Uint8Array> {
   const max = opts.maxWords ?? 40;
@@ -256,6 +262,7 @@ export function boilerplateMasks(docs: readonly Doc[], opts: BoilerplateOptions 
   for (const d of docs) for (const c of nameCards(d)) maskOut(out, d, c.from, c.to);
   for (const l of lineLabels(docs, where, need)) maskOut(out, docs[l.doc], l.token, l.token + 1);
   for (const d of docs) for (const t of labelTokens(d)) maskOut(out, d, t.from, t.to);
+  if (opts.captions) for (const d of docs) for (const c of captionSpans(d)) maskOut(out, d, c.from, c.to);
   return out;
 }
 

@@ -394,7 +394,9 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
 
   const norms = normIds(all.docs);
   const houseStyle = opts.houseStyle ?? true;
-  const furniture = houseStyle ? boilerplateMasks(docs, { events: eventMap }) : new Map<string, Uint8Array>();
+  const furniture = houseStyle
+    ? boilerplateMasks(docs, { events: eventMap, captions: true })
+    : new Map<string, Uint8Array>();
   const masks = termMasks(docs, all.docs, all.voices, include, houseStyle, norms, furniture);
   const termOpts = { ngrams: opts.ngrams ?? ([1, 3] as [number, number]), norms };
   // bodies and headlines counted together per outlet and, for the within-event contrast, per event × outlet (one pass)

@@ -134,10 +134,17 @@ function silenceFindings(
     .sort((a, b) => (expect ? expected(b) - expected(a) : 0) || byString(a, b)); // the most surprising silence first
   if (!missing.length || missing.length === outlets.length) return [];
   const named = missing.length > 6 ? [...missing.slice(0, 6), `${missing.length - 6} more outlets`] : missing;
-  const over = basis
-    ? `, over ${missing.length === 1 ? 'its' : 'each one’s'} ${SILENCE_ARTICLES} or more articles on those stories`
-    : '';
-  const why = (expect?.why ?? '') + over;
+  // one silent outlet: its own numbers (a reader checks "its 3 articles", not the bar "2 or more"); several: the bars
+  const one = missing.length === 1 ? missing[0] : undefined;
+  const articles = one && basis ? (basis.articles.get(e.id)?.get(one) ?? 0) : 0;
+  const over = !basis
+    ? ''
+    : one
+      ? `, over its ${plural(articles, 'article')} on those stories`
+      : `, over each one’s ${SILENCE_ARTICLES} or more articles on those stories`;
+  const bar = `about ${EXPECTED_MENTIONS} or more mentions were`;
+  const own = one && expect ? Math.max(EXPECTED_MENTIONS, Math.round(expected(one))) : 0;
+  const why = (own ? (expect?.why ?? '').replace(bar, `about ${own} mentions were`) : (expect?.why ?? '')) + over;
   return [
     {
       text: `${listWords(named)} never name${missing.length === 1 ? 's' : ''} ${e.name}, one of the main actors (${plural(e.mentions.length, 'mention')} elsewhere${why}).`,

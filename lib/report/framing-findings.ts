@@ -4,7 +4,7 @@ import type { Finding } from './types.js';
 import type { TermSpread } from './spread.js';
 import { storyWords } from './story-words.js';
 import { leaningFindings, leaningTerms, type LeanRow } from './leaning-findings.js';
-import { loadedFindings, oneArticleTerms, type LoadedHitLike } from './loaded-findings.js';
+import { loadedFindings, type LoadedHitLike } from './loaded-findings.js';
 import { unnamedSourceFindings } from './unnamed-source-findings.js';
 import { articleCounts, outletVoices, voiceFinding } from './voice-finding.js';
 
@@ -35,9 +35,7 @@ export function framingFindings(
   if (voice) out.push(voice);
   out.push(...leaningFindings(leaningTerms(f.distinctive, big, articles, spread, aside), big, byOutlet.size));
   const hits = f.loadedHits ?? [];
-  out.push(
-    ...loadedFindings(f.loaded, oneArticleTerms(hits, articles), storyWords(hits, outletOf, f.eventOf), articles),
-  );
+  out.push(...loadedFindings(f.loaded, hits, storyWords(hits, outletOf, f.eventOf), articles));
   out.push(...unnamedSourceFindings(f.sources));
   return out;
 }

@@ -72,24 +72,32 @@ export function leaningTerms(
 
 /**
  * The distinctive-term rows as the report's table shows them: terms clear of chance (z above 1.96) first, words of
- * judgement before topics, each part by rank, then the rest in their order; and a caption that says how many are
- * clear, so a table of small differences (single uses, z near 1) is not read as an outlet's framing.
+ * judgement before topics, each part by rank, then the clear terms set aside (`aside`, term-aside.ts: one article's
+ * topic, a house spelling), then the rest in their order; each row with its reason in `aside` ('' for none) when a
+ * reader is given; and a caption that says how many are clear, so a table of small differences (single uses, z near
+ * 1) is not read as an outlet's framing. The findings, the term charts and notebook 04 set aside the same terms.
  */
 export function distinctiveTable<R extends LeanRow & { rank?: number }>(
   rows: readonly R[],
-): { rows: R[]; caption: string } {
-  const part = (r: R) => (r.z > CLEAR_Z ? (judged(r) ? 0 : 1) : 2);
+  aside?: (outlet: string, term: string) => string | undefined,
+): { rows: (R & { aside?: string })[]; caption: string } {
+  const why = (r: R) => (aside && r.z > CLEAR_Z ? aside(r.outlet, r.term) : undefined);
+  const part = (r: R) => (r.z > CLEAR_Z ? (why(r) ? 2 : judged(r) ? 0 : 1) : 3);
   const ordered = rows
     .map((r, k) => ({ r, k, p: part(r) }))
-    .sort((a, b) => a.p - b.p || (a.p < 2 ? (b.r.rank ?? b.r.z) - (a.r.rank ?? a.r.z) : 0) || a.k - b.k);
+    .sort((a, b) => a.p - b.p || (a.p < 3 ? (b.r.rank ?? b.r.z) - (a.r.rank ?? a.r.z) : 0) || a.k - b.k);
   const clear = ordered.filter((x) => x.p < 2).length,
-    judging = ordered.filter((x) => x.p === 0).length;
+    judging = ordered.filter((x) => x.p === 0).length,
+    setAside = ordered.filter((x) => x.p === 2).length;
   const caption =
     'Terms each outlet uses more than the others (own voice; log-odds z) — ' +
     (clear
       ? `${clear} clear of chance (z above 1.96) listed first, ${judging} of them words of judgement`
-      : 'none clear of chance (z above 1.96): small differences, not an outlet’s framing');
-  return { rows: ordered.map((x) => x.r), caption };
+      : 'none clear of chance (z above 1.96): small differences, not an outlet’s framing') +
+    (setAside
+      ? `; ${setAside} more above 1.96 set aside after them, as the findings and charts set them aside (column aside: one article's topic, or a house spelling of a word the others spell another way)`
+      : '');
+  return { rows: ordered.map((x) => (aside ? { ...x.r, aside: why(x.r) ?? '' } : x.r)), caption };
 }
 
 /** The (outlet, term) pairs whose spread the framing findings may ask for: each outlet's clear terms, best first. */

@@ -60,7 +60,7 @@ export function corpusSection(
       ...corpusFindings(corpus.articles, corpus.skipped, wordsOf),
       ...termFindings(termRows, { spread, articles: articlesOf }),
     ],
-    figures: termRows.length ? [topTermsFigure(termRows, { columns: Math.min(3, outlets.size), words })] : [],
+    figures: termRows.length ? [termsFigure(termRows, outlets.size, words, articlesOf)] : [],
     tables: [
       {
         name: 'articles',
@@ -90,4 +90,14 @@ export function corpusSection(
       },
     ],
   };
+}
+
+/** The top-terms chart: rates per 1,000 words, an outlet of one article named so beside outlets of several. */
+function termsFigure(
+  rows: Parameters<typeof topTermsFigure>[0],
+  outlets: number,
+  words: Record<string, number>,
+  articles: ReadonlyMap<string, number>,
+): ReturnType<typeof topTermsFigure> {
+  return topTermsFigure(rows, { columns: Math.min(3, outlets), words, articles: Object.fromEntries(articles) });
 }

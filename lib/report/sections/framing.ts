@@ -107,7 +107,7 @@ export function framingSection(
       ...distancingFindings(f.detail?.distancing ?? []),
     ],
     figures,
-    tables: framingTables(f, voice, tone),
+    tables: framingTables(f, voice, tone, aside),
     html: f.labels.length
       ? `<h3 id="labels">What each outlet calls the same actors and events</h3>${labelTableHtml(f.labels)}`
       : undefined,
@@ -119,12 +119,13 @@ function framingTables(
   f: Analysis['framing'],
   voice: readonly Record<string, unknown>[],
   tone: Analysis['framing']['tone'],
+  aside: AsideReason,
 ): ReportSection['tables'] {
   return [
     { name: 'voice', caption: 'Share of each article’s words by voice', rows: voice },
     {
       name: 'distinctive-terms',
-      ...distinctiveTable(f.distinctive),
+      ...distinctiveTable(f.distinctive, aside),
       show: 30,
     },
     {
