@@ -11,6 +11,7 @@ import { normIds, type NormIds } from '../text/term-ids.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { isPluralActor } from './wordclass.js';
 import { isAdverb } from './adverbs.js';
+import { adherentGroup } from './adherents.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -463,7 +464,8 @@ function toMentions(
   );
   // a group counts in an event where it is named at least twice (one stray use is no framing)
   const perEvent = new Map<string, number>();
-  const evKey = (p: Phrase) => (events[docs[p.doc].id] ?? '') + '\u0000' + (p.entity ? p.entity.id : p.lemma);
+  const targetOf = (p: Phrase) => phraseTarget(p, nameOf);
+  const evKey = (p: Phrase) => (events[docs[p.doc].id] ?? '') + '\u0000' + targetOf(p).id;
   for (const p of phrases) perEvent.set(evKey(p), (perEvent.get(evKey(p)) ?? 0) + 1);
   const out: LabelMention[] = [];
   for (const p of phrases) {
@@ -474,8 +476,7 @@ function toMentions(
       e = d.tokens[p.head].end;
     const text = d.text.slice(s, e).replace(/\s+/g, ' ');
     const v = vById.get(d.id);
-    const target = p.entity ? p.entity.id : 'group:' + p.lemma;
-    const targetName = p.entity ? p.entity.name : (nameOf.get(p.lemma) ?? p.lemma);
+    const { id: target, name: targetName } = targetOf(p);
     out.push({
       doc: d.id,
       outlet: d.outlet,
@@ -490,6 +491,15 @@ function toMentions(
     });
   }
   return out;
+}
+
+/**
+ * What a phrase labels: the named actor modifying it ("the Trump administration"), a group of people around that actor
+ * ("Trump supporters": adherents.ts), or the unnamed group of its head ("undocumented immigrants").
+ */
+function phraseTarget(p: Phrase, nameOf: ReadonlyMap<string, string>): { id: string; name: string } {
+  if (!p.entity) return { id: 'group:' + p.lemma, name: nameOf.get(p.lemma) ?? p.lemma };
+  return adherentGroup(p.entity, p.lemma) ?? { id: p.entity.id, name: p.entity.name };
 }
 
 /** A label the writer names rather than uses ("what they call illegal aliens") is reported speech, not own narration. */
