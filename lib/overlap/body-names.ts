@@ -6,14 +6,14 @@
 // Agency (ILNA)", not "Immigration and Customs Enforcement … ICE reports").
 import { matchesAcronym } from '../entities/acronyms.js';
 import { givenNames } from '../entities/world.js';
+import { OUTLET_WORD } from './outlet-words.js';
 
 /** Words that end both newsrooms' and bodies' names: a newsroom only with a word of news before them. */
 const SHARED_LAST = /\b(?:Agency|Network)$/;
 const NEWS_BEFORE_SHARED =
   /\b(?:News|Press|Media|TV|Television|Radio|Broadcasting|Broadcast|Information|Telegraph|Telegraphic|Cable)\s+(?:Agency|Network)$/;
-/** A word of a newsroom's name (citations.ts's outlet words). */
-const NEWS_WORD =
-  /\b(?:News|Agency|Times|Post|Media|TV|Television|Radio|Press|Network|Journal|Herald|Tribune|Gazette|Channel|Broadcasting|Daily|Telegraph|Guardian|Monitor|Observer|Wire|Magazine)\b/;
+/** A word of a newsroom's name. */
+const NEWS_WORD = new RegExp(`\\b${OUTLET_WORD}\\b`);
 
 /** Whether an outlet-like name no outlet table knows names a body: it ends in "Agency" or "Network" with no word of
  * news before ("International Atomic Energy Agency", "United Nations Refugee Agency"). */

@@ -5,6 +5,7 @@ import type { Citation } from './types.js';
 import { MAX_NAME, matchNames, nameMatcher, type NameMatcher } from './known-names.js';
 import { expandShortNames, STAFF_AFTER } from './short-names.js';
 import { isBodyName, personSpeaking, spelledAsBody } from './body-names.js';
+import { OUTLET_WORD } from './outlet-words.js';
 
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
 // "an op-ed in"), or a verb of writing after a clause it ends (", writes The Washington Post", ", reports the BBC").
@@ -22,8 +23,6 @@ const AFTER =
 /** The verbs after a name that an acronym the outlet table knows may take beside "reported" ("The AP adds"). */
 const KNOWN_ACRONYM_AFTER =
   /\b(?:reported|reports|writes|wrote|adds|added|notes|noted|story|report|piece|article|scoop)\b/;
-const OUTLET_WORD =
-  '(?:News|Agency|Times|Post|Media|TV|Television|Radio|Press|Network|Journal|Herald|Tribune|Gazette|Channel|Broadcasting|Daily|Telegraph|Guardian|Monitor|Observer|Wire|Magazine)';
 // a capitalised word of at most 40 characters: unbounded, the regex backtracks over every long run without spaces (quadratic)
 const CAP = "[A-Z][\\p{L}\\p{N}&'\\u2019.-]{0,39}";
 // a word may end in a possessive apostrophe set off by a space, as tokenised text writes it ("Iranian Students ' News
