@@ -56,8 +56,12 @@ describe('datelines in term counts', () => {
     expect(datelineLength('BEIRUT — Rebels said …')).toBe('BEIRUT — '.length);
     // a clause after a dash, a party tag in the bracket, a title-case place deep in the article: no dateline
     expect(datelineLength('ICE — in a jab at sanctuary cities — said …')).toBe(0);
-    expect(datelineLength('Speaker Jane Roe ( R-Ohio ) — who voted …', true)).toBe(0);
-    expect(datelineLength('Washington ( CNN ) The Senate voted …', false)).toBe(0);
-    expect(datelineLength('Washington ( CNN ) The Senate voted …', true)).toBe('Washington ( CNN ) '.length);
+    expect(datelineLength('Speaker Jane Roe ( R-Ohio ) — who voted …')).toBe(0);
+    expect(datelineLength('Washington ( CNN ) The Senate voted …', 5)).toBe(0);
+    expect(datelineLength('Washington ( CNN ) The Senate voted …')).toBe('Washington ( CNN ) '.length);
+    // a newsletter's subhead in capitals deep in the article is no dateline; a place with its state is
+    expect(datelineLength('LAKE ROUNDUP - The council met …', 9)).toBe(0);
+    expect(datelineLength('OFF TO THE RACES - The council met …', 1)).toBe(0);
+    expect(datelineLength('LAS CRUCES , N.M. — The council met …', 9)).toBe('LAS CRUCES , N.M. — '.length);
   });
 });

@@ -23,7 +23,10 @@ const NO_PARTY = String.raw`(?!\s*\(\s*[RDI]\s*[-.,])`;
 const DASH = String.raw`\s*(?:--|[-—–])\s+(?![a-z])`;
 
 /** Capitals: a dateline with or without an agency's bracket, closed by a dash. */
-const CAPS_DATELINE = new RegExp(String.raw`^\s*${CAPS_PLACES}${REGION}${DATE}(?:${BRACKET})?${DASH}`, 'u');
+const CAPS_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>${CAPS_PLACES})(?<more>${REGION}${DATE}(?:${BRACKET})?)${DASH}`,
+  'u',
+);
 /** Title case: an agency's bracket is needed, then a dash. */
 const TITLE_DATELINE = new RegExp(String.raw`^\s*${TITLE_PLACE}${REGION}${DATE}${NO_PARTY}${BRACKET}${DASH}`, 'u');
 /** Title case, an agency in capitals in the bracket and no dash, the story's first sentence after it ("( CNN ) The"). */
@@ -36,19 +39,34 @@ const DASHLESS_DATELINE = new RegExp(
 const MAX_DATELINE = 80;
 /** A dateline in title case is looked for only in the first paragraphs, where a story opens. */
 const OPENING_PARAGRAPHS = 3;
+/**
+ * Past these first paragraphs a bare place in capitals before a dash is a subhead ("WALLACE WISDOM - ", a
+ * newsletter's heading) unless a region or an agency's bracket follows it ("LAS CRUCES , N.M. — ").
+ */
+const BARE_PLACE_PARAGRAPHS = 6;
+/** Words a subhead has and a place name does not ("SHOT ACROSS THE BOW - ", "OBAMA TWEETS FOR OBAMACARE - "). */
+const SUBHEAD_WORD = /\b(?:THE|A|AN|AND|TO|FOR|IS|ARE|NO|NOT|ACROSS|WITH|FROM)\b/;
 
 /**
- * The length of the dateline opening `para` (a paragraph's text, or its first characters), 0 when there is none. A
- * place in capitals needs three capitals ("EL PASO", not "A —"); `opening`: the paragraph is among the article's first,
- * where a dateline in title case ("Washington ( CNN ) -", or without the dash) may stand.
+ * The length of the dateline opening `para` (a paragraph's text, or its first characters), 0 when there is none.
+ * `paragraph`: the paragraph's index in the article. A place in capitals needs three capitals ("EL PASO", not "A —")
+ * and no word of a sentence; a dateline in title case ("Washington ( CNN ) -", or without the dash) stands only in
+ * the article's first paragraphs, where a story opens.
  */
-export function datelineLength(para: string, opening = false): number {
+export function datelineLength(para: string, paragraph = 0): number {
   const head = para.slice(0, MAX_DATELINE + 40);
   const caps = CAPS_DATELINE.exec(head);
-  if (caps && caps[0].length < MAX_DATELINE && /[A-Z]{3}/.test(caps[0].replace(/[^A-Z]/g, ''))) return caps[0].length;
-  if (!opening) return 0;
+  if (caps && caps[0].length < MAX_DATELINE && capsPlace(caps.groups!.place, caps.groups!.more, paragraph))
+    return caps[0].length;
+  if (paragraph >= OPENING_PARAGRAPHS) return 0;
   const title = TITLE_DATELINE.exec(head) ?? DASHLESS_DATELINE.exec(head);
   return title && title[0].length < MAX_DATELINE ? title[0].length : 0;
+}
+
+/** A place in capitals (`more`: its region, date and bracket) read as a dateline, not a subhead or an acronym. */
+function capsPlace(place: string, more: string, paragraph: number): boolean {
+  if (!/[A-Z]{3}/.test(place.replace(/[^A-Z]/g, '')) || SUBHEAD_WORD.test(place)) return false;
+  return paragraph < BARE_PLACE_PARAGRAPHS || more.trim() !== '';
 }
 
 /**
@@ -64,7 +82,7 @@ export function maskDatelines(doc: Doc, keep: Uint8Array): boolean {
     last = s.paragraph;
     const nl = doc.text.indexOf('\n', s.start);
     const para = doc.text.slice(s.start, Math.min(nl < 0 ? doc.text.length : nl, s.start + MAX_DATELINE + 40));
-    const n = datelineLength(para, s.paragraph < OPENING_PARAGRAPHS);
+    const n = datelineLength(para, s.paragraph);
     if (!n) continue;
     found = true;
     for (let i = s.tokenStart; i < toks.length && toks[i].start < s.start + n; i++) keep[i] = 0;
