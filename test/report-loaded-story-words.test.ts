@@ -62,4 +62,18 @@ describe('notebook 04’s loaded line and the report’s finding count the same 
     // the rate counts the words counted: 4 uses per 1,000 own-voice words
     expect(line).toContain('**Harbour Times** 4.0');
   });
+
+  it('names a word and its plural, listed apart in the lexicon, once in both', () => {
+    const plural = [row('sneer', 2), row('sneers', 2)];
+    const pluralHits = [hit('a1', 'sneer'), hit('a2', 'sneer'), hit('a1', 'sneers'), hit('a2', 'sneers')];
+    const finding = framingFindings(
+      { voice: [], distinctive: [], loaded: plural, sources: [], loadedHits: pluralHits },
+      outletOf,
+    )
+      .map((x) => x.text)
+      .find((t) => t.startsWith('Harbour Times uses loaded terms'))!;
+    const line = loadedSummaryText(plural, { 'Harbour Times': 1000 }, articles, pluralHits, stories);
+    expect(finding).toContain('“sneer/sneers” (4, in 2 articles)');
+    expect(line).toContain('*sneer/sneers* (4, in 2 articles)');
+  });
 });

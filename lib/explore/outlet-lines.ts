@@ -80,7 +80,7 @@ export function loadedSummaryText(
   hits?: readonly LoadedHitLike[],
   stories?: LoadedStories,
 ): string {
-  const { rows, storyForms } = ownLoadedRows(loaded, hits && stories ? storiesWords(hits, stories) : undefined);
+  const { rows, nameOf, storyForms } = ownLoadedRows(loaded, hits && stories ? storiesWords(hits, stories) : undefined);
   const hitCount = new Map<string, number>();
   for (const r of rows) hitCount.set(r.outlet, (hitCount.get(r.outlet) ?? 0) + r.own);
   const rate = (o: string) => (1000 * hitCount.get(o)!) / Math.max(1, ownWords[o] ?? 0);
@@ -88,16 +88,23 @@ export function loadedSummaryText(
     .filter((o) => hitCount.get(o)! > 0)
     .sort((x, y) => rate(y) - rate(x) || byName(x, y));
   if (!ranked.length) return '';
-  const spreads = hits ? loadedSpreads(hits) : new Map<string, TermSpread>();
-  const spreadOf = (r: LoadedRow) => spreads.get(loadedKey(r.outlet, r.term, r.forms.split('; ')[0]));
-  const carried = (r: LoadedRow) => (carriedByOne(spreadOf(r), articles[r.outlet] ?? 0) ? 1 : 0);
-  const named = (r: LoadedRow) => `*${r.term.includes('*') ? r.forms.split('; ')[0] : r.term}*`;
+  // each word under the report's name for it ("claim/claims" counted together), its spread over the name's rows
+  const uses = new Map<string, Map<string, number>>(); // outlet -> name -> own uses
+  const shownAs = new Map<string, string>(); // row key -> outlet + name
+  for (const r of rows) {
+    const name = nameOf(r);
+    const m = uses.get(r.outlet) ?? uses.set(r.outlet, new Map()).get(r.outlet)!;
+    m.set(name, (m.get(name) ?? 0) + r.own);
+    shownAs.set(loadedKey(r.outlet, r.term, r.forms.split('; ')[0]), r.outlet + '\u0000' + name);
+  }
+  const spreads = hits ? loadedSpreads(hits, (k) => shownAs.get(k)) : new Map<string, TermSpread>();
+  const spreadOf = (o: string, w: string) => spreads.get(o + '\u0000' + w);
+  const carried = (o: string, w: string) => (carriedByOne(spreadOf(o, w), articles[o] ?? 0) ? 1 : 0);
   const top = (o: string) =>
-    rows
-      .filter((r) => r.outlet === o)
-      .sort((x, y) => carried(x) - carried(y) || y.own - x.own || byName(x.term, y.term))
+    [...uses.get(o)!]
+      .sort((x, y) => carried(o, x[0]) - carried(o, y[0]) || y[1] - x[1] || byName(x[0], y[0]))
       .slice(0, 4)
-      .map((r) => (hits ? `${named(r)} (${r.own}${spreadNote(spreadOf(r), r.own, articles[o] ?? 0)})` : named(r)))
+      .map(([w, n]) => (hits ? `*${w}* (${n}${spreadNote(spreadOf(o, w), n, articles[o] ?? 0)})` : `*${w}*`))
       .join(', ');
   const shown = severalFirst(ranked, (o) => o, articles);
   const note = oneArticleNote(shown, articles);

@@ -5,7 +5,7 @@ import type { Finding } from './types.js';
 import { listWords } from './finding-words.js';
 import { agencyCopyNote, type AgencyCopy } from '../framing/agency-copy.js';
 import { carriedByOne, loadedKey, loadedSpreads, spreadNote, type LoadedHitLike } from './loaded-spread.js';
-import { loadedForms, ownLoadedRows } from './loaded-own.js';
+import { ownLoadedRows } from './loaded-own.js';
 
 export type { LoadedHitLike } from './loaded-spread.js';
 
@@ -26,11 +26,11 @@ export function loadedFindings(
 ): Finding[] {
   // per outlet, each loaded term with its uses in the outlet's own narration, named by its forms ("militant/militants");
   // which rows count is the rule notebook 04's loaded line reads too (lib/report/loaded-own.ts)
-  const { rows, storyForms: shared } = ownLoadedRows(loaded, story);
+  const { rows, nameOf, storyForms: shared } = ownLoadedRows(loaded, story);
   const loadedOwn = new Map<string, Map<string, number>>();
   const shownAs = new Map<string, string>(); // outlet + row key -> outlet + the forms the finding shows
   for (const r of rows) {
-    const forms = loadedForms(r);
+    const forms = nameOf(r);
     const terms = loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Map()).get(r.outlet)!;
     terms.set(forms, (terms.get(forms) ?? 0) + r.own);
     shownAs.set(loadedKey(r.outlet, r.term, r.forms?.split(';')[0].trim()), r.outlet + '\u0000' + forms);

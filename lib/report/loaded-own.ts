@@ -9,9 +9,13 @@ import { pushTo } from '../util/maps.js';
 /** A loaded-table row as this reads it (lib/framing/loaded-rows.ts LoadedRow). */
 export type LoadedRowLike = { outlet: string; term: string; own: number; forms?: string; theme?: string };
 
-/** The rows counted, and per outlet the forms left out as its stories' own words ("militant/militants"). */
+/**
+ * The rows counted, each row's name (`nameOf`: its forms, one name for a word and its plural the lexicon lists apart,
+ * "claim/claims"), and per outlet the forms left out as its stories' own words ("militant/militants").
+ */
 export interface OwnLoaded<R> {
   rows: R[];
+  nameOf: (r: R) => string;
   storyForms: Map<string, string[]>;
 }
 
@@ -35,5 +39,24 @@ export function ownLoadedRows<R extends LoadedRowLike>(
       pushTo(storyForms, r.outlet, loadedForms(r));
     else rows.push(r);
   }
-  return { rows, storyForms };
+  const plurals = pluralNames(rows);
+  return { rows, nameOf: (r) => plurals.get(r) ?? loadedForms(r), storyForms };
+}
+
+/**
+ * One name for a word and its plural listed as two lexicon entries ("claim" and "claims" of one outlet and theme):
+ * "claim/claims", so a finding does not list the same word twice and their uses are counted together.
+ */
+function pluralNames<R extends LoadedRowLike>(rows: readonly R[]): Map<R, string> {
+  const byTerm = new Map<string, R>();
+  for (const r of rows) if (!r.term.includes('*')) byTerm.set(r.outlet + '\u0000' + r.theme + '\u0000' + r.term, r);
+  const out = new Map<R, string>();
+  for (const r of byTerm.values())
+    for (const end of ['s', 'es']) {
+      const plural = byTerm.get(r.outlet + '\u0000' + r.theme + '\u0000' + r.term + end);
+      if (!plural) continue;
+      out.set(r, `${r.term}/${plural.term}`);
+      out.set(plural, `${r.term}/${plural.term}`);
+    }
+  return out;
 }
