@@ -59,6 +59,8 @@ describe('datelines in term counts', () => {
     expect(datelineLength('Speaker Jane Roe ( R-Ohio ) — who voted …')).toBe(0);
     expect(datelineLength('Washington ( CNN ) The Senate voted …', 5)).toBe(0);
     expect(datelineLength('Washington ( CNN ) The Senate voted …')).toBe('Washington ( CNN ) '.length);
+    expect(datelineLength('( CNN ) The Senate voted …')).toBe('( CNN ) '.length);
+    expect(datelineLength('( CBP ) officers said …')).toBe(0);
     // a newsletter's subhead in capitals deep in the article is no dateline; a place with its state is
     expect(datelineLength('LAKE ROUNDUP - The council met …', 9)).toBe(0);
     expect(datelineLength('OFF TO THE RACES - The council met …', 1)).toBe(0);

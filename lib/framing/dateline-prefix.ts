@@ -1,7 +1,7 @@
 // Datelines that open a paragraph: the place a story was filed from, and often the agency, before a dash
 // ("WASHINGTON ( AP ) — ", "BEIRUT — ", "WASHINGTON/RIYADH ( Reuters ) - ", "GAZA CITY , Gaza Strip ( AP ) — ",
 // "CAMBRIDGE , Md . — ", "Damascus , Syria ( CNN ) -- ", and CNN's "Washington ( CNN ) President …" without a
-// dash). The filing place is no word of the outlet's: a wire that files from Washington every day would otherwise
+// dash, or its bare "( CNN ) President …"). The filing place is no word of the outlet's: a wire that files from Washington every day would otherwise
 // have "washington" among its most frequent and most distinctive terms. One reader for every term count: the framing
 // reader's house-style mask and the corpus's frequent-term counts both drop these tokens. The text is kept (the entity
 // tables still count the place, lib/entities/datelines.ts types it).
@@ -35,6 +35,9 @@ const DASHLESS_DATELINE = new RegExp(
   'u',
 );
 
+/** No place, the agency's bracket alone opening the story ("( CNN ) In the most …", "( AP ) — The"). */
+const BRACKET_DATELINE = /^\s*\(\s*[A-Z]{2,8}\s*\)\s*(?:(?:--|[-—–])\s+)?(?=[A-Z"“‘])/;
+
 /** A dateline is shorter than this many characters. */
 const MAX_DATELINE = 80;
 /** A dateline in title case is looked for only in the first paragraphs, where a story opens. */
@@ -59,7 +62,7 @@ export function datelineLength(para: string, paragraph = 0): number {
   if (caps && caps[0].length < MAX_DATELINE && capsPlace(caps.groups!.place, caps.groups!.more, paragraph))
     return caps[0].length;
   if (paragraph >= OPENING_PARAGRAPHS) return 0;
-  const title = TITLE_DATELINE.exec(head) ?? DASHLESS_DATELINE.exec(head);
+  const title = TITLE_DATELINE.exec(head) ?? DASHLESS_DATELINE.exec(head) ?? BRACKET_DATELINE.exec(head);
   return title && title[0].length < MAX_DATELINE ? title[0].length : 0;
 }
 
