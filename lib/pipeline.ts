@@ -6,6 +6,7 @@ import { countTerms } from './text/counts.js';
 import { namePhrases } from './text/name-phrases.js';
 import type { TermCounts, TermOptions } from './text/types.js';
 import { boilerplateMasks } from './framing/boilerplate.js';
+import { datelineFreeMasks } from './framing/dateline-prefix.js';
 import { overlap, type OverlapOptions, type OverlapResult } from './overlap/overlap.js';
 import { isOutletName, readOutletTable } from './overlap/outlets.js';
 import { extractEntities, type EntityOptions, type EntityResult } from './entities/entities.js';
@@ -74,10 +75,11 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
   const docs = opts.docs ?? timed('tokenize', () => analyseAll(corpus.articles));
   // site furniture ("SEE ALSO: …", video teasers, newsletter boxes) is left out of term counts and entities
   const furniture = boilerplateMasks(docs);
-  // two-word names ("White House") counted as one term, not as two frequent words
+  // two-word names ("White House") counted as one term, not as two frequent words; a dateline's filing place is no
+  // word of the outlet's (lib/framing/dateline-prefix.ts, as in framing's term counts)
   const { counts, phrases } = timed('counts', () => {
     const phrases = namePhrases(docs);
-    return { counts: countTerms(docs, { phrases }, furniture), phrases };
+    return { counts: countTerms(docs, { phrases }, datelineFreeMasks(docs, furniture)), phrases };
   });
   // events given by the records decide credit across events; clustered events come later (they read overlap's links)
   const given = givenEvents(corpus);
@@ -113,7 +115,8 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
 
 /**
  * Term counts without site furniture ("SEE ALSO: <headline>", newsletter boxes an outlet repeats in five or more
- * articles), as framing leaves it out of its terms: a teaser label is no outlet's vocabulary. `found`: the furniture
+ * articles) and datelines, as framing leaves them out of its terms: a teaser label or a filing place is no outlet's
+ * vocabulary. `found`: the furniture
  * masks and name phrases of these docs when already found (an Analysis of them), so they are not found again.
  */
 export function furnitureFreeCounts(
@@ -124,7 +127,7 @@ export function furnitureFreeCounts(
   return countTerms(
     docs,
     { phrases: found?.phrases ?? namePhrases(docs), ...opts },
-    found?.furniture ?? boilerplateMasks(docs),
+    datelineFreeMasks(docs, found?.furniture ?? boilerplateMasks(docs)),
   );
 }
 

@@ -5,6 +5,7 @@
 import type { ScriptCounts } from './types.js';
 import { MONTH_NUMBER } from '../util/calendar.js';
 import { HAS_LETTER } from '../util/letters.js';
+import { PHOTO_AGENCIES, PICTURE_LIBRARIES, PICTURE_NOUNS, alternation } from './caption-credits.js';
 
 /** Lines longer than this are never treated as page debris (debris is short). */
 export const MAX_DEBRIS_LINE = 400;
@@ -125,15 +126,19 @@ function datelineOutlet(bracket: string): boolean {
   return TWO_LETTERS.test(bracket) && !/\d{1,2}\s*:\s*\d{2}/.test(bracket);
 }
 
-const PHOTO_PAREN =
-  /\((?:photos?|images?|pictures?|pic|credit|file photo|photo credit)\s*(?::|by|-)?\s*([^()]{0,120})\)/i;
+// credits from the one list of credit words (lib/corpus/caption-credits.ts) the framing reader's captions share
+const NOUNS = alternation(PICTURE_NOUNS);
+const PHOTO_PAREN = new RegExp(
+  String.raw`\((?:${NOUNS}|pic|credit|file photo|photo credit)\s*(?::|by|-)?\s*([^()]{0,120})\)`,
+  'i',
+);
 const CAPTION_PATTERNS: RegExp[] = [
   PHOTO_PAREN,
   /\bphoto\s*credits?\b/i,
-  /\bgetty\s*images\b/i,
-  /\b(?:photo|image|picture)\s*(?:by|via|courtesy(?: of)?)\s*:?\s*\S/i,
+  new RegExp(String.raw`\b(?:${alternation(PICTURE_LIBRARIES)})\b`, 'i'),
+  new RegExp(String.raw`\b(?:${NOUNS})\s*(?:by|via|courtesy(?: of)?)\s*:?\s*\S`, 'i'),
   /^(?:photo|image|picture|file photo|caption|image caption|image source|credit|source image)\s*[:|\-–—]/i,
-  /\b(?:AFP|Reuters|AP|EPA|Anadolu|Xinhua)\s*(?:photo|\/\s*(?:file|[A-Z][\w ]{0,30}))\s*$/,
+  new RegExp(String.raw`\b(?:${alternation(PHOTO_AGENCIES)})\s*(?:photo|\/\s*(?:file|[A-Z][\w ]{0,30}))\s*$`),
 ];
 const CAPTION_MARKER = /\((?:L|R|C|left|right|centre|center|front|back|top|bottom)\)/gi;
 

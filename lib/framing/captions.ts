@@ -5,6 +5,13 @@
 // caption is told by its formula, never by its outlet: an opening ("FILE -", "In this … photo,", "Cover image :") or a
 // photo credit closing the paragraph or set off by a bar. The text is kept; these are spans to mask from term counts.
 import type { Doc } from '../types.js';
+import {
+  PHOTO_AGENCIES,
+  PICTURE_LIBRARIES,
+  PICTURE_NOUNS,
+  alternation,
+  capitalised,
+} from '../corpus/caption-credits.js';
 
 /** A caption's tokens [from, to) in its doc. */
 export interface CaptionSpan {
@@ -12,21 +19,28 @@ export interface CaptionSpan {
   to: number;
 }
 
+// the credit words, one list with the loader's caption lines (lib/corpus/caption-credits.ts)
+const NOUNS = alternation(PICTURE_NOUNS);
+const CAPITAL_NOUNS = alternation(capitalised(PICTURE_NOUNS));
+const LIBRARIES = alternation(PICTURE_LIBRARIES);
 // the formulas a caption opens with: the wire's file-picture marks, "In this <date> (file) photo," and a label
 const FILE_MARK = /^FILE(?:\s+PHOTO)?\s*[-–—:]/;
-const IN_THIS =
-  /^(?:[A-Z][\w ]{0,20}:\s*)?In this\b[^.\n]{0,80}?\b(?:photo|photograph|image|picture|handout)\b\s*(?:,|made|taken|provided|released|from)/;
-const LABEL = /^(?:Cover |Top |Main |Lead )?(?:image|photo|picture|photograph)s?(?:\s+credit)?\s*:/i;
+const IN_THIS = new RegExp(
+  String.raw`^(?:[A-Z][\w ]{0,20}:\s*)?In this\b[^.\n]{0,80}?\b(?:${NOUNS}|handout)\b\s*(?:,|made|taken|provided|released|from)`,
+);
+const LABEL = new RegExp(String.raw`^(?:Cover |Top |Main |Lead )?(?:${NOUNS})(?:\s+credit)?\s*:`, 'i');
 // a credit closing the paragraph: bracketed ("( AP Photo/Jane Doe, File )", "(Getty Images)"), after a full stop as an
 // agency in capitals over the photographer ("REUTERS/Jane Doe", a redacted "███/Jane Doe"), a handout "(… via AP)",
 // or "Photo Credit : …"
-const BRACKET_CREDIT =
-  /\(\s*(?:[^()\n]{0,40}\b(?:Photos?|Images?|Photograph|Pictures?)\s*(?:[/:][^()\n]{0,80})?|[^()\n]{0,40}\bGetty Images\b[^()\n]{0,30}|[^()\n]{0,60}\bvia (?:AP|AFP|Reuters|Getty Images)\s*)\)\s*$/;
+const BRACKET_CREDIT = new RegExp(
+  String.raw`\(\s*(?:[^()\n]{0,40}\b(?:${CAPITAL_NOUNS})\s*(?:[/:][^()\n]{0,80})?|[^()\n]{0,40}\b(?:${LIBRARIES})\b[^()\n]{0,30}|[^()\n]{0,60}\bvia (?:${alternation([...PHOTO_AGENCIES, ...PICTURE_LIBRARIES])})\s*)\)\s*$`,
+);
 const SLASH_CREDIT = /[.!?]["”’)\s]*(?:[A-Z]{2,}|█+)\s*\/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$/;
-const CREDIT_LABEL = /\b(?:Photo|Image|Picture)\s+(?:Credit|courtesy)\s*:[^\n]{0,80}$/i;
+const CREDIT_LABEL = new RegExp(String.raw`\b(?:${NOUNS})\s+(?:Credit|courtesy)\s*:[^\n]{0,80}$`, 'i');
 // a credit after a bar, the caption before it: "… the program . | AP Photo/J. Doe", "| Photo by Jane Doe"
-const BAR_CREDIT =
-  /\|\s*(?:[A-Z][\w.]*\s+)?(?:Photos?|Images?)\s*(?:\/|by\b|:)\s*[^\s|]*(?:\s*,?\s*[A-Z][\w'’.-]*){0,2}/;
+const BAR_CREDIT = new RegExp(
+  String.raw`\|\s*(?:[A-Z][\w.]*\s+)?(?:${CAPITAL_NOUNS})\s*(?:\/|by\b|:)\s*[^\s|]*(?:\s*,?\s*[A-Z][\w'’.-]*){0,2}`,
+);
 
 /** A line of more words than this opening with a caption formula is an article on one line: its first sentence only. */
 const MAX_CAPTION_WORDS = 120;

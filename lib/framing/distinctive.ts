@@ -8,6 +8,7 @@ import type { DistinctiveRow, OutletTermTable } from './types.js';
 import { UPPER_WORD } from '../util/letters.js';
 import { partyOrDistrictTagEnd } from '../entities/tags.js';
 import { maskWebFurniture } from './distinctive-furniture.js';
+import { maskDatelines } from './dateline-prefix.js';
 
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
@@ -409,9 +410,6 @@ export function ownNameVariants(outlet: string): { words: string[]; prefix: bool
 
 const DATE_LINE =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?\s*$/;
-const DATELINE_PREFIX =
-  /^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)\n]{1,40}\))?|[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?\s*\([^)\n]{1,40}\))\s*[-—–]\s+/u;
-
 /**
  * House style that says nothing about framing, as a keep-mask over tokens (0 = drop): the outlet's own name and its
  * variants in its own articles (ownNameVariants), honorifics (Mr., Dr.) and titles (senator, president), dotted
@@ -473,29 +471,18 @@ function maskOwnName(doc: Doc, i: number, v: { words: string[]; prefix: boolean 
 
 /** Line-level house style: date lines, datelines, bylines naming the outlet (`names`: its names, lower-case, "the " cut). */
 function maskHouseLines(doc: Doc, names: readonly string[], keep: Uint8Array): void {
-  const toks = doc.tokens;
-  const paraStart = new Map<number, number>();
-  doc.sentences.forEach((s) => {
-    if (!paraStart.has(s.paragraph)) paraStart.set(s.paragraph, s.start);
-  });
   for (const s of doc.sentences) {
     const nWords = s.tokenEnd - s.tokenStart;
-    const opens = paraStart.get(s.paragraph) === s.start;
     // a byline is short and names the outlet; a date line is short too (both tested only on short lines)
-    if (s.end - s.start > 80 && nWords > 8 && !opens) continue; // nothing to test: the line is not cut out
+    if (s.end - s.start > 80 && nWords > 8) continue; // nothing to test: the line is not cut out
     const line = doc.text.slice(s.start, s.end);
     const byline = () =>
       nWords <= 8 && !/[.!?]["”]?$/.test(line.trim()) && names.some((n) => line.toLowerCase().includes(n));
-    if ((line.length <= 80 && DATE_LINE.test(line)) || byline()) {
+    if ((line.length <= 80 && DATE_LINE.test(line)) || byline())
       for (let i = s.tokenStart; i < s.tokenEnd; i++) keep[i] = 0;
-      continue;
-    }
-    if (opens) {
-      const m = DATELINE_PREFIX.exec(line);
-      if (m && m[0].length < 60)
-        for (let i = s.tokenStart; i < s.tokenEnd && toks[i].start < s.start + m[0].length; i++) keep[i] = 0;
-    }
   }
+  // the place a story was filed from, at a paragraph's start (one reader with the corpus's frequent-term counts)
+  maskDatelines(doc, keep);
 }
 
 // ownNameForms's answers by the list of names: every doc of an outlet asks for the same ones

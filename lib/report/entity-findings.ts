@@ -91,14 +91,14 @@ function expectation(
   if (byEvents)
     return {
       of: (o) => byEvents.get(o) ?? 0,
-      why: `, though at the rate the other outlets name ${e.name} in the same stories about ${EXPECTED_MENTIONS} or more mentions were to be expected`,
+      why: `; at the rate the other outlets name it in the same stories, about ${EXPECTED_MENTIONS} or more mentions were to be expected`,
     };
   const words = opts.words;
   const total = words ? outlets.reduce((n, o) => n + (words[o] ?? 0), 0) : 0;
   if (!words || !total) return null;
   return {
     of: (o) => (e.mentions.length * (words[o] ?? 0)) / total,
-    why: `, though at their length about ${EXPECTED_MENTIONS} or more mentions were to be expected`,
+    why: `; at the outlet's length, about ${EXPECTED_MENTIONS} or more mentions were to be expected`,
   };
 }
 
@@ -140,8 +140,8 @@ function silenceFindings(
   const over = !basis
     ? ''
     : one
-      ? `, over its ${plural(articles, 'article')} on those stories`
-      : `, over each one’s ${SILENCE_ARTICLES} or more articles on those stories`;
+      ? ` in its ${plural(articles, 'article')} on those stories`
+      : ` in each one’s ${SILENCE_ARTICLES} or more articles on those stories`;
   const bar = `about ${EXPECTED_MENTIONS} or more mentions were`;
   const own = one && expect ? Math.max(EXPECTED_MENTIONS, Math.round(expected(one))) : 0;
   const why = (own ? (expect?.why ?? '').replace(bar, `about ${own} mentions were`) : (expect?.why ?? '')) + over;

@@ -1,11 +1,11 @@
 // Findings on loaded terms: the outlets with the most loaded forms in their own narration, leaving out a story's own
 // words, saying how each word's uses spread over the outlet's articles and putting one article's words last.
 import { byString } from '../text/counts.js';
-import { pushTo } from '../util/maps.js';
 import type { Finding } from './types.js';
 import { listWords } from './finding-words.js';
 import { agencyCopyNote, type AgencyCopy } from '../framing/agency-copy.js';
 import { carriedByOne, loadedKey, loadedSpreads, spreadNote, type LoadedHitLike } from './loaded-spread.js';
+import { ownLoadedRows } from './loaded-own.js';
 
 export type { LoadedHitLike } from './loaded-spread.js';
 
@@ -24,21 +24,16 @@ export function loadedFindings(
   story: ReadonlySet<string> = new Set(),
   articles: ReadonlyMap<string, number> = new Map(),
 ): Finding[] {
-  // per outlet, each loaded term with its uses in the outlet's own narration, named by its forms ("militant/militants")
+  // per outlet, each loaded term with its uses in the outlet's own narration, named by its forms ("militant/militants");
+  // which rows count is the rule notebook 04's loaded line reads too (lib/report/loaded-own.ts)
+  const { rows, nameOf, storyForms: shared } = ownLoadedRows(loaded, story);
   const loadedOwn = new Map<string, Map<string, number>>();
-  const shared = new Map<string, string[]>(); // outlet -> forms most outlets on its stories also write (left out)
   const shownAs = new Map<string, string>(); // outlet + row key -> outlet + the forms the finding shows
-  for (const r of loaded) {
-    if (r.own <= 0 || r.theme === 'outlet contrast') continue;
-    const forms = (r.forms || r.term).split(/;\s*/).filter(Boolean).slice(0, 3).join('/');
-    const key = loadedKey(r.outlet, r.term, r.forms?.split(';')[0].trim());
-    if (story.has(key)) {
-      pushTo(shared, r.outlet, forms);
-      continue;
-    }
+  for (const r of rows) {
+    const forms = nameOf(r);
     const terms = loadedOwn.get(r.outlet) ?? loadedOwn.set(r.outlet, new Map()).get(r.outlet)!;
     terms.set(forms, (terms.get(forms) ?? 0) + r.own);
-    shownAs.set(key, r.outlet + '\u0000' + forms);
+    shownAs.set(loadedKey(r.outlet, r.term, r.forms?.split(';')[0].trim()), r.outlet + '\u0000' + forms);
   }
   const spreads = loadedSpreads(hits, (k) => shownAs.get(k));
   const n = (o: string) => articles.get(o) ?? 0;
