@@ -1,0 +1,68 @@
+// Names beside a description of a newsroom ("Chile 's state news agency , ANX", "the Bulgarian news agency BTA
+// Novini"), country media of any demonym ("told Portuguese TV", "Moldovan television reported"), and a well-known
+// body read as a cited outlet ("the CDC has reported"). Seen on real coverage: "RIA" of "RIA Novosti", "EGYNews" and a
+// name after a comma missed, "French TV" an outlet, "FBI has reported" a citation. Fixtures written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../lib/text/analyse.js';
+import { extractCitations } from '../lib/overlap/citations.js';
+import { outletResolver, readOutletTable } from '../lib/overlap/outlets.js';
+
+const citesOf = (text: string) => {
+  const d = analyse({ id: 'x', outlet: 'Harbour Gazette', date: null, text, paragraphs: [] });
+  return extractCitations([d], outletResolver(readOutletTable(), ['Harbour Gazette'])).map((c) => [c.kind, c.cited]);
+};
+
+describe('names beside a description of a newsroom', () => {
+  it('takes a multi-word name whole, and names that are no acronym', () => {
+    expect(citesOf('The port reopened , according to the Bulgarian news agency BTA Novini .')).toEqual([
+      ['outlet', 'BTA Novini'],
+    ]);
+    expect(citesOf("The port reopened , Peru 's state-run news agency Andina Noticias reported Friday .")).toEqual([
+      ['outlet', 'Andina Noticias'],
+    ]);
+    expect(citesOf("The vote was delayed , according to Chile 's state news agency ChileNews .")).toEqual([
+      ['outlet', 'ChileNews'],
+    ]);
+    expect(citesOf('Four were hurt , Greek news agency Kathimo reported .')).toEqual([['outlet', 'Kathimo']]);
+  });
+
+  it('takes a name set off by commas, but not a speaker after the comma', () => {
+    expect(citesOf("The bridge fell , according to Chile 's state news agency , ANX . Rescuers came .")).toEqual([
+      ['outlet', 'ANX'],
+    ]);
+    expect(citesOf("Peru 's official news agency , Andina , quoted the minister on Friday .")).toEqual([
+      ['outlet', 'Andina'],
+    ]);
+    expect(citesOf("The talks failed , according to Peru 's state news agency , Humala said .")).toEqual([
+      ['generic', "Peru's state news agency"],
+    ]);
+  });
+
+  it('passes the cue over a bare description to a name it knows', () => {
+    expect(citesOf('The mayor told the newspaper Le Soir that the port would reopen .')).toEqual([]);
+    expect(citesOf('The mayor said in an interview with broadcaster ZDF that the port would reopen .')).toEqual([
+      ['outlet', 'ZDF'],
+    ]);
+    // a new subject after the description, or a day, is no name
+    expect(citesOf('The envoy told Peruvian state TV Humala was wrong .')).toEqual([['generic', 'Peruvian state TV']]);
+    expect(citesOf('The minister told state television Thursday that the port would reopen .')).toEqual([
+      ['generic', 'State television'],
+    ]);
+  });
+});
+
+describe('country media of any demonym', () => {
+  it('reads a demonym or a country with a medium as a generic channel', () => {
+    expect(citesOf('The singer told Portuguese TV that she would return .')).toEqual([['generic', 'Portuguese TV']]);
+    expect(citesOf('Moldovan television reported the blast .')).toEqual([['generic', 'Moldovan television']]);
+    expect(citesOf("The ministry told Finland 's news agency STT that two were hurt .")).toEqual([['outlet', 'STT']]);
+    // a channel named for a place that is no country keeps its name
+    expect(citesOf('The singer told Lagos TV that she would return .')).toEqual([['outlet', 'Lagos TV']]);
+  });
+});
+
+describe('well-known bodies are no cited outlets', () => {
+  it('does not cite a body the entity list knows, reporting', () => {
+    expect(citesOf('The order states CDC has reported that 300 people fell ill .')).toEqual([]);
+  });
+});
