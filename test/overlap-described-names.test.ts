@@ -66,3 +66,15 @@ describe('well-known bodies are no cited outlets', () => {
     expect(citesOf('The order states CDC has reported that 300 people fell ill .')).toEqual([]);
   });
 });
+
+describe('cues around a cited name', () => {
+  it('reads an adverb between the name and its verb, and comments carried by an outlet', () => {
+    expect(citesOf('The Harbour Tribune also reported that the port would reopen .')).toEqual([
+      ['outlet', 'The Harbour Tribune'],
+    ]);
+    expect(citesOf('Reuters first reported the plan last month .')).toEqual([['outlet', 'Reuters']]);
+    expect(citesOf('He said in comments carried by state news agency KNA that talks would resume .')).toEqual([
+      ['outlet', 'KNA'],
+    ]);
+  });
+});

@@ -12,16 +12,16 @@ import { countryMedia } from './country-media.js';
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
 // "an op-ed in"), or a verb of writing after a clause it ends (", writes The Washington Post", ", reports the BBC").
 const BEFORE =
-  /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:obtained|seen|reviewed)\s+by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
+  /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:obtained|seen|reviewed)\s+by|carried\s+(?:by|on)|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
 /** A cue ending in "a"/"an" ("according to a Reuters report") cites only when a news product follows the name: "told a
  * CNN reporter" or "according to a Pentagon official" names no report of the outlet's. */
 const INDEFINITE_CUE = /\ban?\s+$/i;
 const PRODUCT_AFTER =
   /^\s+(?:news\s+)?(?:report|reports|story|article|investigation|analysis|interview|poll|survey|tally|count|review|broadcast|dispatch|documentary|podcast|editorial|exclusive|bulletin|reporter|correspondent|journalist)\b/i;
-// "X reported", "X has learned", the progressive and passive of news-gathering ("X is reporting", "X was told"), a verb
+// "X reported", "X has learned", "X also reported", "X initially said", the progressive and passive of news-gathering ("X is reporting", "X was told"), a verb
 // of writing ("The AP adds", "X notes"), a news product ("Politico had a story"), and ", which first reported"
 const AFTER =
-  /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:(?:\s+(?:has|have|had|is|are|was|were))?\s+(?:reported|reports|reporting|said|says|quoted|cited|stated|wrote|writes|learned|learnt|revealed|published|quoting|citing|added|adds|noted|notes|told)|\s+(?:has|had)\s+an?\s+(?:[a-z]+\s+)?(?:story|report|piece|article|scoop)|\s*,\s*which\s+(?:first\s+)?(?:reported|revealed|broke))\b/;
+  /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:(?:\s+(?:has|have|had|is|are|was|were))?(?:\s+(?:also|later|first|initially|earlier|previously|originally|separately))?\s+(?:reported|reports|reporting|said|says|quoted|cited|stated|wrote|writes|learned|learnt|revealed|published|quoting|citing|added|adds|noted|notes|told)|\s+(?:has|had)\s+an?\s+(?:[a-z]+\s+)?(?:story|report|piece|article|scoop)|\s*,\s*which\s+(?:first\s+)?(?:reported|revealed|broke))\b/;
 /** The verbs after a name that an acronym the outlet table knows may take beside "reported" ("The AP adds"). */
 const KNOWN_ACRONYM_AFTER =
   /\b(?:reported|reports|writes|wrote|adds|added|notes|noted|story|report|piece|article|scoop)\b/;
