@@ -78,3 +78,19 @@ describe('cues around a cited name', () => {
     ]);
   });
 });
+
+describe('a name before its medium', () => {
+  it('cites the name before "news agency" or "newspaper", with the cue around the whole phrase', () => {
+    expect(citesOf('Two were held , the semi-official Kavosh news agency reported .')).toEqual([['outlet', 'Kavosh']]);
+    expect(citesOf("It is over , according to Peru 's state-run Andina news agency .")).toEqual([['outlet', 'Andina']]);
+    expect(citesOf('The mayor told the Brazilian Folhapress news agency that it was over .')).toEqual([
+      ['outlet', 'Folhapress'],
+    ]);
+    expect(citesOf('Two died , the Lima Times newspaper reported .')).toEqual([['outlet', 'Lima Times']]);
+    expect(citesOf('Two died , the Scottish Times newspaper reported .')).toEqual([['outlet', 'Scottish Times']]);
+    // a place or a demonym alone is a channel, and words before a named newspaper describe it
+    expect(citesOf('The mayor told a Lima newspaper that it was over .')).toEqual([]);
+    expect(citesOf('He was quoted by the Beacon Hill newspaper Hub Daily as saying so .')).toEqual([]);
+    expect(citesOf('The mayor told a Spanish-language newspaper that it was over .')).toEqual([]);
+  });
+});

@@ -259,7 +259,7 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
   const text = d.text;
   const cued: (Citation & { rank: number })[] = [];
   for (const nm of names) {
-    let end = nm.end;
+    let end = nm.tail ?? nm.end;
     ABBREV_TAIL.lastIndex = end;
     const tail = ABBREV_TAIL.exec(text);
     if (tail && resolver.resolve(tail[1]) === nm.cited) end = ABBREV_TAIL.lastIndex;

@@ -6,6 +6,7 @@
 import { givenNames, worldGazetteer } from '../entities/world.js';
 import { MONTHS, WEEKDAYS } from '../util/calendar.js';
 import type { Citation } from './types.js';
+import { OUTLET_WORD } from './outlet-words.js';
 
 /** A name in a text that may be a cited outlet, before its cue is checked. rank: which guess wins an overlap. */
 export interface CandidateName {
@@ -18,6 +19,8 @@ export interface CandidateName {
   known?: boolean;
   /** where a description of a newsroom before the name starts ("state news agency MENA") */
   described?: number;
+  /** where the medium after the name ends ("the Tasnim news agency"): a verb after it is the name's cue */
+  tail?: number;
   /** the name is set off by commas after its description ("…'s state news agency, LANA, said"): its cue may follow
    * the closing comma */
   appositive?: boolean;
@@ -112,6 +115,67 @@ function runCandidate(ctx: NameContext, g: CandidateName, names: readonly Candid
   return { start: run.start, end: run.end, cited, kind, strict: false, appositive: run.appositive, rank: 2 };
 }
 
+// A name before its medium: "the semi-official Tasnim news agency", "Iran 's ISNA news agency said", "the Hurriyet
+// newspaper", "told the private CBC TV station". Lowercase media only ("Fars News Agency" is an outlet-like name).
+const NAME_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}'\\u2019-])((?:${RUN_WORD}\\s+){0,2}${RUN_WORD})\\s+(?:news\\s+agency|newspaper|broadcaster|(?:TV|television|radio)\\s+station)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** A capitalised word that describes, not names: "Spanish-language", "Hamas-linked". */
+const DESCRIBING = /^\p{Lu}\p{L}*-\p{Ll}/u;
+/** The words between a cue and the name: a country's possessive, a demonym, qualifiers ("Russia 's state-run"). */
+const PREFIX =
+  /(?:(?:\p{Lu}\p{L}+\s+)?\p{Lu}\p{L}+\s?['\u2019]\s?s\s+)?(?:(?:\p{Lu}\p{L}*-\p{Ll}[\p{L}-]*|[\p{Ll}]+-[\p{L}-]+|state|official|semiofficial|private|privately owned|independent|conservative|reformist|hardline|leading|main|popular|influential|\p{Lu}\p{L}+)\s+){0,3}$/u;
+
+/**
+ * Where the name starts in the capitalised words before a medium, or -1 when they hold none: function words and
+ * describing words open no name ("The", "Hamas-linked"); a demonym is a description ("the Iranian Tasnim news agency")
+ * unless the whole is a name the outlet table knows or an outlet word follows it ("the Irish Times newspaper"); a
+ * place is part of the name ("Russia Today") unless it is all of it ("the Chicago newspaper").
+ */
+function nameStart(words: readonly string[], ctx: NameContext): number {
+  const world = worldGazetteer();
+  let k = 0;
+  while (k < words.length && (NOT_FIRST.has(words[k].toLowerCase()) || DESCRIBING.test(words[k]))) k++;
+  if (k === words.length || ctx.resolve(words.slice(k).join(' '))) return k === words.length ? -1 : k;
+  const demonym = (w: string) => world.get(w)?.type === 'demonym';
+  let j = k;
+  while (j < words.length - 1 && demonym(words[j])) j++;
+  if (j > k && (ctx.resolve(words.slice(j).join(' ')) || !OUTLET_START.test(words[j]))) k = j;
+  if ((k === words.length - 1 && demonym(words[k])) || world.has(words.slice(k).join(' '))) return -1;
+  return k;
+}
+/** A word of a newsroom's name, as the first word after a demonym ("Irish Times"). */
+const OUTLET_START = new RegExp(`^${OUTLET_WORD}$`);
+
+/** Names before their medium (see NAME_BEFORE), not read where a name follows the medium ("the Capitol Hill
+ * newspaper Roll Call": the words before describe it). */
+function namesBeforeMedium(ctx: NameContext): CandidateName[] {
+  const { text } = ctx;
+  const out: CandidateName[] = [];
+  if (!/ne(?:ws|wspaper)|broadcaster|station/.test(text)) return out;
+  for (const m of text.matchAll(NAME_BEFORE)) {
+    const tail = m.index + m[0].length;
+    if (
+      /^\s+\p{Lu}/u.test(text.slice(tail, tail + 3)) &&
+      !/^\s+(?:The|A|An|In|On|At)\b/.test(text.slice(tail, tail + 5))
+    )
+      continue;
+    const words = m[1].split(/\s+/);
+    const k = nameStart(words, ctx);
+    if (k < 0) continue;
+    if (words.length - k > 1 && !/^\p{Lu}+$/u.test(words[k]) && givenNames().has(words[k].toLowerCase())) continue;
+    const lead = words.slice(0, k).reduce((n, w) => m[1].indexOf(w, n) + w.length, 0);
+    const start = m.index + (k ? m[1].slice(lead).search(/\S/) + lead : 0);
+    const end = m.index + m[1].length;
+    const written = text.slice(start, end).replace(/\s+/g, ' ');
+    const cited = ctx.resolve(written) ?? written;
+    const prefix = PREFIX.exec(text.slice(Math.max(0, start - 60), start))?.[0].length ?? 0;
+    out.push({ start, end, cited, kind: ctx.kindOf(cited), strict: false, described: start - prefix, tail, rank: 2 });
+  }
+  return out;
+}
+
 /**
  * A generic medium right before a name describes it: "state news agency MENA reported", "citing the official news
  * agency IRNA", "Libya's state news agency, LANA, said". The name is the outlet, written whole (a run of capitalised
@@ -127,7 +191,17 @@ export function describedNames(ctx: NameContext, names0: readonly CandidateName[
   // a name guessed inside a generic medium is a piece of it ("Lebanese TV" of "Lebanese TV station")
   const inMedium = (n: CandidateName) =>
     n.kind !== 'generic' && n.rank > 0 && generics.some((g) => g.start <= n.start && n.end <= g.end);
-  const names = names0.filter((n) => !inRun(n) && !inMedium(n)).concat(runs);
+  // a name before its medium; a known name standing there keeps its own reading, with the medium's cues ("The SANA
+  // news agency said"), unless it is longer or shorter ("the Washington Post newspaper")
+  const before: CandidateName[] = [];
+  for (const b of namesBeforeMedium(ctx)) {
+    const k = names0.find((n) => n.rank === 0 && n.kind !== 'generic' && n.start < b.end && b.start < n.end);
+    if (!k) before.push(b);
+    else if (k.start === b.start && k.end === b.end) before.push({ ...k, described: b.described, tail: b.tail });
+  }
+  const covered = (n: CandidateName) =>
+    n.kind !== 'generic' && before.some((b) => b.start <= n.start && n.end <= b.end);
+  const names = names0.filter((n) => !inRun(n) && !inMedium(n) && !covered(n)).concat(runs, before);
   const out: CandidateName[] = [];
   for (const n of names) {
     if (n.kind === 'generic') {
