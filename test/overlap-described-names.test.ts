@@ -94,3 +94,14 @@ describe('a name before its medium', () => {
     expect(citesOf('The mayor told a Spanish-language newspaper that it was over .')).toEqual([]);
   });
 });
+
+describe('one spelling for an agency written both ways', () => {
+  it('cites a title-case name as its capitals where the corpus writes it so', () => {
+    expect(
+      citesOf('Ten were hurt , KPNA reported . The minister told state news agency Kpna that talks would resume .'),
+    ).toEqual([
+      ['outlet', 'KPNA'],
+      ['outlet', 'KPNA'],
+    ]);
+  });
+});

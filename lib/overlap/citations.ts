@@ -101,7 +101,20 @@ export function extractCitations(docs: readonly Doc[], resolver: OutletResolver)
     found.sort((x, y) => x.start - y.start || x.end - y.end);
     for (const c of found) out.push(c); // no spread: a long article has unbounded citations
   }
-  return out;
+  return acronymSpelling(out);
+}
+
+/**
+ * One spelling for an agency a corpus writes both ways ("state news agency Irna", "IRNA reported"): a one-word name
+ * written in title case is cited as its capitals where another citation of the corpus writes it so, so the table
+ * counts one outlet.
+ */
+function acronymSpelling(cites: Citation[]): Citation[] {
+  const caps = new Set(cites.filter((c) => /^[A-Z]{2,6}$/.test(c.cited)).map((c) => c.cited));
+  if (caps.size === 0) return cites;
+  for (const c of cites)
+    if (/^[A-Z][a-z]{1,5}$/.test(c.cited) && caps.has(c.cited.toUpperCase())) c.cited = c.cited.toUpperCase();
+  return cites;
 }
 
 /** Matchers of the known outlet names and aliases: short all-caps ones case-sensitively, the rest case-insensitively. */
