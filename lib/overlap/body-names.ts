@@ -6,6 +6,7 @@
 // Agency (ILNA)", not "Immigration and Customs Enforcement … ICE reports").
 import { matchesAcronym } from '../entities/acronyms.js';
 import { givenNames } from '../entities/world.js';
+import { organisationForms } from '../entities/organisations.js';
 import { OUTLET_WORD } from './outlet-words.js';
 
 /** Words that end both newsrooms' and bodies' names: a newsroom only with a word of news before them. */
@@ -69,4 +70,22 @@ export function personSpeaking(text: string, start: number, end: number, cue: st
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
   if (!givenNames().has(words[0].toLowerCase()) || NEWS_WORD.test(words.join(' '))) return false;
   return !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !WRITING_CUE.test(cue);
+}
+
+let bodies: ReadonlySet<string> | null = null;
+
+/**
+ * Whether a name no outlet table knows is a well-known body's: a government agency or international organisation the
+ * entity reader's list holds by name, alias or acronym (lib/entities/organisations.ts). News copy never spells out
+ * "FBI", so "FBI has reported" read as a cited outlet; the list holds no newsroom.
+ */
+export function isKnownBody(name: string): boolean {
+  bodies ??= new Set([...organisationForms().keys()].filter((k) => !NEWS_WORD.test(k)).map((k) => k.toLowerCase()));
+  return bodies.has(
+    name
+      .trim()
+      .replace(/^the\s+/i, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase(),
+  );
 }

@@ -4,22 +4,24 @@ import { outletKey, type OutletResolver } from './outlets.js';
 import type { Citation } from './types.js';
 import { MAX_NAME, matchNames, nameMatcher, type NameMatcher } from './known-names.js';
 import { expandShortNames, STAFF_AFTER } from './short-names.js';
-import { isBodyName, personSpeaking, spelledAsBody } from './body-names.js';
+import { isBodyName, isKnownBody, personSpeaking, spelledAsBody } from './body-names.js';
 import { OUTLET_WORD } from './outlet-words.js';
+import { describedNames, type CandidateName } from './described-names.js';
+import { countryMedia } from './country-media.js';
 
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
 // "an op-ed in"), or a verb of writing after a clause it ends (", writes The Washington Post", ", reports the BBC").
 const BEFORE =
-  /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:obtained|seen|reviewed)\s+by|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
+  /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:obtained|seen|reviewed)\s+by|carried\s+(?:by|on)|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
 /** A cue ending in "a"/"an" ("according to a Reuters report") cites only when a news product follows the name: "told a
  * CNN reporter" or "according to a Pentagon official" names no report of the outlet's. */
 const INDEFINITE_CUE = /\ban?\s+$/i;
 const PRODUCT_AFTER =
   /^\s+(?:news\s+)?(?:report|reports|story|article|investigation|analysis|interview|poll|survey|tally|count|review|broadcast|dispatch|documentary|podcast|editorial|exclusive|bulletin|reporter|correspondent|journalist)\b/i;
-// "X reported", "X has learned", the progressive and passive of news-gathering ("X is reporting", "X was told"), a verb
+// "X reported", "X has learned", "X also reported", "X initially said", the progressive and passive of news-gathering ("X is reporting", "X was told"), a verb
 // of writing ("The AP adds", "X notes"), a news product ("Politico had a story"), and ", which first reported"
 const AFTER =
-  /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:(?:\s+(?:has|have|had|is|are|was|were))?\s+(?:reported|reports|reporting|said|says|quoted|cited|stated|wrote|writes|learned|learnt|revealed|published|quoting|citing|added|adds|noted|notes|told)|\s+(?:has|had)\s+an?\s+(?:[a-z]+\s+)?(?:story|report|piece|article|scoop)|\s*,\s*which\s+(?:first\s+)?(?:reported|revealed|broke))\b/;
+  /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:(?:\s+(?:has|have|had|is|are|was|were))?(?:\s+(?:also|later|first|initially|earlier|previously|originally|separately))?\s+(?:reported|reports|reporting|said|says|quoted|cited|stated|wrote|writes|learned|learnt|revealed|published|quoting|citing|added|adds|noted|notes|told)|\s+(?:has|had)\s+an?\s+(?:[a-z]+\s+)?(?:story|report|piece|article|scoop)|\s*,\s*which\s+(?:first\s+)?(?:reported|revealed|broke))\b/;
 /** The verbs after a name that an acronym the outlet table knows may take beside "reported" ("The AP adds"). */
 const KNOWN_ACRONYM_AFTER =
   /\b(?:reported|reports|writes|wrote|adds|added|notes|noted|story|report|piece|article|scoop)\b/;
@@ -46,7 +48,7 @@ const GENERIC_QUALIFIER =
   '[Ss]tate(?:-(?:run|owned|controlled|backed|affiliated))?|[Ss]emi-official|[Oo]fficial|[Ii]nternational|[Ff]oreign|' +
   '[Rr]egional|[Gg]overnment(?:-(?:run|owned|controlled))?|pro-[\\p{L}-]+)';
 const GENERIC_HEAD =
-  '(?:media(?:\\s+outlets|\\s+reports)?|press|news\\s+outlets|outlets|news\\s+agenc(?:y|ies)|(?:TV|television|radio)(?:\\s+station)?|broadcaster)';
+  '(?:media(?:\\s+outlets|\\s+reports)?|press|news\\s+outlets|outlets|news\\s+agenc(?:y|ies)|(?:TV|television|radio)(?:\\s+station)?|broadcaster|newspapers?)';
 const GENERIC_COUNTRY =
   "(?:(?:\\p{Lu}\\p{L}+\\s+)?\\p{Lu}\\p{L}+\\s?['\\u2019]\\s?s\\s+|(?:(?!(?:The|A|An|In|On|At|By|For|From|With|To|And|But|Or|As|Of)\\s)" +
   '\\p{Lu}\\p{L}+\\s+)?\\p{Lu}\\p{L}*(?:an|ese|ish|i)\\s+)?';
@@ -99,7 +101,20 @@ export function extractCitations(docs: readonly Doc[], resolver: OutletResolver)
     found.sort((x, y) => x.start - y.start || x.end - y.end);
     for (const c of found) out.push(c); // no spread: a long article has unbounded citations
   }
-  return out;
+  return acronymSpelling(out);
+}
+
+/**
+ * One spelling for an agency a corpus writes both ways ("state news agency Irna", "IRNA reported"): a one-word name
+ * written in title case is cited as its capitals where another citation of the corpus writes it so, so the table
+ * counts one outlet.
+ */
+function acronymSpelling(cites: Citation[]): Citation[] {
+  const caps = new Set(cites.filter((c) => /^[A-Z]{2,6}$/.test(c.cited)).map((c) => c.cited));
+  if (caps.size === 0) return cites;
+  for (const c of cites)
+    if (/^[A-Z][a-z]{1,5}$/.test(c.cited) && caps.has(c.cited.toUpperCase())) c.cited = c.cited.toUpperCase();
+  return cites;
 }
 
 /** Matchers of the known outlet names and aliases: short all-caps ones case-sensitively, the rest case-insensitively. */
@@ -117,20 +132,6 @@ function knownMatchers(resolver: OutletResolver): NameMatcher[] {
     'iu',
   );
   return [knownCs, knownCi].filter((m): m is NameMatcher => m !== null);
-}
-
-/** A name in a text that may be a cited outlet, before its cue is checked. rank: which guess wins an overlap. */
-interface CandidateName {
-  start: number;
-  end: number;
-  cited: string;
-  kind: Citation['kind'];
-  strict: boolean;
-  /** an acronym the outlet table or the corpus knows */
-  known?: boolean;
-  /** where a generic medium describing the name starts ("state news agency MENA"): see `describedNames` */
-  described?: number;
-  rank: number;
 }
 
 /** Known outlet names, outlet-like names, acronyms and generic media phrases in a doc's text. */
@@ -167,33 +168,17 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
       .replace(/ ?['\u2019] ?s /u, "'s ");
     add(m.index, m.index + m[0].length, phrase.charAt(0).toUpperCase() + phrase.slice(1), true, false);
   }
-  return describedNames(text, names);
-}
-
-/** A generic medium right before a name, with only spaces between ("state news agency MENA", "the official news
- * agency IRNA"). */
-function describes(text: string, g: CandidateName, n: CandidateName): boolean {
-  return n.start > g.end && n.start - g.end <= 3 && /^\s+$/.test(text.slice(g.end, n.start));
-}
-
-/**
- * A generic medium right before a name describes it: "state news agency MENA reported", "citing the official news
- * agency IRNA". The name is the outlet, its cue may stand before the description, and an acronym there is a newsroom
- * (the medium says so). The description is no citation of its own: it would count a channel beside the outlet.
- */
-function describedNames(text: string, names: readonly CandidateName[]): CandidateName[] {
-  const generics = names.filter((n) => n.kind === 'generic');
-  if (generics.length === 0) return [...names];
-  const out: CandidateName[] = [];
-  for (const n of names) {
-    if (n.kind === 'generic') {
-      if (!names.some((m) => m.kind !== 'generic' && describes(text, n, m))) out.push(n);
-      continue;
-    }
-    const g = generics.find((x) => describes(text, x, n));
-    out.push(g ? { ...n, strict: false, described: g.start } : n);
-  }
-  return out;
+  // a country medium taken whole over the fixed reader's shorter phrase ("the nation's semi-official news agency")
+  const fixed = names.filter((n) => n.kind === 'generic');
+  const taken = (s: number, e: number) => fixed.some((n) => n.start < e && s < n.end && (n.start < s || n.end > e));
+  const media = GENERIC_WORDS.some((w) => text.includes(w)) ? countryMedia(text, GENERIC_HEAD, taken) : [];
+  for (const c of media) add(c.start, c.end, c.label, true, false);
+  const inside = (n: CandidateName) =>
+    n.kind === 'generic' &&
+    media.some((c) => c.start <= n.start && n.end <= c.end && c.end - c.start > n.end - n.start);
+  if (media.length) names.splice(0, names.length, ...names.filter((n) => !inside(n)));
+  const kindOf = (cited: string): Citation['kind'] => (outletKey(cited) === own ? 'self' : 'outlet');
+  return describedNames({ text, resolve: (n) => resolver.resolve(n), kindOf }, names);
 }
 
 /**
@@ -287,7 +272,7 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
   const text = d.text;
   const cued: (Citation & { rank: number })[] = [];
   for (const nm of names) {
-    let end = nm.end;
+    let end = nm.tail ?? nm.end;
     ABBREV_TAIL.lastIndex = end;
     const tail = ABBREV_TAIL.exec(text);
     if (tail && resolver.resolve(tail[1]) === nm.cited) end = ABBREV_TAIL.lastIndex;
@@ -298,7 +283,9 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
         ? nm.start - nm.described
         : (DESCRIPTOR_BEFORE.exec(text.slice(Math.max(0, nm.start - 60), nm.start))?.[0].length ?? 0);
     const mb = BEFORE.exec(text.slice(Math.max(0, nm.start - desc - 40), nm.start - desc));
-    const ma = AFTER.exec(text.slice(end, end + 40));
+    // a name set off by commas takes the verb after its closing comma ("…'s official news agency, SANA, quoted")
+    const skip = nm.appositive ? (/^\s*,/.exec(text.slice(end, end + 5))?.[0].length ?? 0) : 0;
+    const ma = AFTER.exec(text.slice(end + skip, end + skip + 40));
     let start = -1,
       stop = -1;
     const product = mb && INDEFINITE_CUE.test(mb[0]) ? productEnd(text, end) : end;
@@ -315,13 +302,17 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
       stop = end;
     } else if (ma && (!nm.strict || /reported|reports/.test(ma[0]) || (nm.known && KNOWN_ACRONYM_AFTER.test(ma[0])))) {
       start = nm.start;
-      stop = end + ma[0].length;
+      stop = end + skip + ma[0].length;
     }
     if (start < 0) continue;
-    // an acronym nothing knows that the article spells out as a body's name ("Department of Homeland Security")
+    // an acronym nothing knows that the article spells out as a body's name ("Department of Homeland Security"), and a
+    // well-known body's name or acronym no outlet table holds ("FBI has reported")
     if (nm.strict && !nm.known && spelledAsBody(text, text.slice(nm.start, nm.end))) continue;
-    // a person a corpus holds as an outlet, speaking ("Paul Ryan said"): a speaker, not a cited outlet
-    if (!nm.strict && personSpeaking(text, nm.start, nm.end, text.slice(start, stop))) continue;
+    if (nm.kind !== 'generic' && !nm.known && !resolver.resolve(nm.cited) && isKnownBody(nm.cited)) continue;
+    // a person a corpus holds as an outlet, speaking ("Paul Ryan said"): a speaker, not a cited outlet; a name a
+    // description of a newsroom stands before is none ("the Russian news agency RIA Novosti")
+    if (!nm.strict && nm.described === undefined && personSpeaking(text, nm.start, nm.end, text.slice(start, stop)))
+      continue;
     cued.push({
       doc: d.id,
       cited: nm.cited,
