@@ -31,6 +31,7 @@ import { mergeOfHeads } from './merge/of-head.js';
 import { mergePatronyms } from './merge/patronym.js';
 import { mergeCaucusForms } from './merge/caucus.js';
 import { mergeDepartmentFields } from './merge/department.js';
+import { mergeDepartmentForms } from './merge/department-forms.js';
 import { mergeHomeCountry } from './merge/home-country.js';
 import { mergePartyForms, pluralSpelling } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
@@ -298,6 +299,7 @@ function runMerges(
   mergePartyForms(g);
   mergeCaucusForms(g);
   mergeOfHeads(g);
+  mergeDepartmentForms(g);
   mergeHomeCountry(g);
   mergeArmedForces(g);
   mergeWorkSubtitles(g);
