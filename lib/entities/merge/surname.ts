@@ -209,7 +209,8 @@ function mergeSurname(
 ): void {
   const w = g.nodes[i].core[0];
   const { exact, fits } = candidates(idx, w);
-  if (!fits.length || !leaveBenchApart(g, i, fits, shared)) return;
+  // kin and the like are split off only where a person could take them: a split elsewhere makes two rows of a name
+  if (!fits.length || !leaveKinApart(g, i, shared, where.kin) || !leaveBenchApart(g, i, fits, shared)) return;
   const ev = evidence(g, fits, weak, w);
   const joinable = mayJoinPerson(g, i);
   if (!joinable && !typedByContext(g, i)) return;
@@ -425,7 +426,6 @@ export function mergeSurnames(
     if (n.core.length !== 1 || n.gazetteer || n.acronymOf || g.types[i].type === 'demonym') continue;
     // a word with a digit ("G-20", "F-16") is no one's surname, whatever its skeleton
     if (/\d/.test(n.core[0])) continue;
-    if (!leaveKinApart(g, i, shared[i] === 1, where.kin)) continue;
     mergeSurname(g, i, idx, groupTerm, shared[i] === 1, words, weak, where, full);
   }
 }
