@@ -42,7 +42,7 @@ import { mergeArmedForces } from './merge/armed-forces.js';
 import { mergeWorkSubtitles } from './merge/work-subtitle.js';
 import type { Whereabouts } from './merge/surname-namesakes.js';
 import { pronounGenders } from './pronoun-gender.js';
-import { kinMentions } from './kin-plurals.js';
+import { kinMentions, pluralMentions } from './kin-plurals.js';
 import type { Gender } from './name-gender.js';
 import { mergeTransliterations } from './merge/transliteration.js';
 import { applyUserRules } from './merge/user-rules.js';
@@ -488,7 +488,8 @@ export function extractEntities(input: readonly Doc[], opts: EntityOptions = {})
   for (const d of docs) if (opts.events?.[d.id] !== undefined) eventOf.set(d.id, opts.events[d.id]);
   const outletOf = new Map(docs.map((d) => [d.id, d.outlet]));
   const kin = kinMentions(docs, mentions);
-  runMerges(g, opts, gaz, acronyms, { eventOf, outletOf, kin }, lowerWords, pronounGenders(docs, mentions));
+  const plurals = pluralMentions(docs, mentions);
+  runMerges(g, opts, gaz, acronyms, { eventOf, outletOf, kin, plurals }, lowerWords, pronounGenders(docs, mentions));
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);
   return { entities, mentions: resolved, docs: docs.map((d) => ({ id: d.id, outlet: d.outlet })), definitions };

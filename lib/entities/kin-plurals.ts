@@ -37,25 +37,35 @@ const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]+$/iu;
 const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /**
- * "the Clintons", "the Obamas have", "the Masters of the universe": a surname in the plural after "the", the phrase
- * ending there (as for "family", above), names a family or a set of people, not the one person named in full with
- * the surname ("Hillary Clintons", a slip for a possessive, is no one's plural). "the Flores settlement" is a noun
- * the name modifies.
+ * "the Clintons", "the Obamas set up a charity": a capitalised word ending in -s right after "the". When the word
+ * without its -s (or -es) is a person's family name, it names a family (surname.ts checks that: "the Soros
+ * invasion", "the Masters of the universe" are not plurals of a name).
  */
 export function namesFamilyPlural(text: string, start: number, word: string): boolean {
-  return (
-    PLURAL_NAME.test(word) &&
-    THE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
-    familyEnds(text.slice(start + word.length, start + word.length + 40))
-  );
+  return PLURAL_NAME.test(word) && THE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** The singular forms of a plural name: "clintons" -> clinton; "bushes" -> bush, bushe. */
+export function singularsOf(word: string): string[] {
+  const w = word.toLowerCase();
+  if (!w.endsWith('s')) return [];
+  return w.endsWith('es') ? [w.slice(0, -2), w.slice(0, -1)] : [w.slice(0, -1)];
+}
+
+/** The one-word mentions after "the" in the plural of a name (namesFamilyPlural), doc by doc. */
+export function pluralMentions(docs: readonly Doc[], mentions: readonly (readonly Mention[])[]): Set<Mention> {
+  const out = new Set<Mention>();
+  docs.forEach((d, k) => {
+    for (const m of mentions[k]) if (!/\s/.test(m.text) && namesFamilyPlural(d.text, m.start, m.text)) out.add(m);
+  });
+  return out;
 }
 
 /** The one-word mentions of each doc (same order as docs) that name a family or siblings, not one person. */
 export function kinMentions(docs: readonly Doc[], mentions: readonly (readonly Mention[])[]): Set<Mention> {
   const out = new Set<Mention>();
   docs.forEach((d, k) => {
-    for (const m of mentions[k])
-      if (!/\s/.test(m.text) && (namesKin(d.text, m.end) || namesFamilyPlural(d.text, m.start, m.text))) out.add(m);
+    for (const m of mentions[k]) if (!/\s/.test(m.text) && namesKin(d.text, m.end)) out.add(m);
   });
   return out;
 }

@@ -28,6 +28,7 @@ import type { Gender } from '../name-gender.js';
 import { NOWHERE, toNamesakes, type Whereabouts } from './surname-namesakes.js';
 import { benchNamesakes } from './bench-titles.js';
 import { placeHeaded } from './place-heads.js';
+import { singularsOf } from '../kin-plurals.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -210,7 +211,7 @@ function mergeSurname(
   const w = g.nodes[i].core[0];
   const { exact, fits } = candidates(idx, w);
   // kin and the like are split off only where a person could take them: a split elsewhere makes two rows of a name
-  if (!fits.length || !leaveKinApart(g, i, shared, where.kin) || !leaveBenchApart(g, i, fits, shared)) return;
+  if (!fits.length || !leaveKinApart(g, i, shared, where, idx) || !leaveBenchApart(g, i, fits, shared)) return;
   const ev = evidence(g, fits, weak, w);
   const joinable = mayJoinPerson(g, i);
   if (!joinable && !typedByContext(g, i)) return;
@@ -380,9 +381,11 @@ function writtenInSet(g: MergeGraph, fits: readonly number[], full: readonly num
  * full with it: those mentions leave node i for a node of their own, kept apart. False when nothing is left to join
  * (every mention names kin). A node already joined to others by an earlier rule is left as it is.
  */
-function leaveKinApart(g: MergeGraph, i: number, shared: boolean, kin: ReadonlySet<Mention> | undefined): boolean {
-  if (!kin?.size) return true;
-  const ms = g.nodes[i].mentions.filter((m) => kin.has(m));
+function leaveKinApart(g: MergeGraph, i: number, shared: boolean, where: Whereabouts, idx: PersonIndex): boolean {
+  const { kin, plurals } = where;
+  // "the Clintons": a plural whose singular is a family name the corpus gives a person
+  const family = singularsOf(g.nodes[i].core[0]).some((w) => idx.byLast.has(w));
+  const ms = g.nodes[i].mentions.filter((m) => kin?.has(m) || (family && plurals?.has(m)));
   if (!ms.length) return true;
   if (ms.length === g.nodes[i].mentions.length) return false;
   if (!shared) g.split(i, ms);
