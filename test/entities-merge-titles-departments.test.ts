@@ -26,6 +26,7 @@ describe('one ministry named three ways', () => {
     expect(departmentField(['department', 'of', 'the', 'interior'])).toBe('interior');
     expect(departmentField(['department', 'of', 'justice', 'office', 'of', 'legal', 'counsel'])).toBe('');
     expect(departmentField(['justice'])).toBe('');
+    expect(departmentField(['dept.', 'of', 'labor'])).toBe('labor');
   });
 });
 
@@ -71,7 +72,7 @@ describe("a judge's title or a place noun after a surname", () => {
 describe('a surname in the plural after "the"', () => {
   const r = run(
     'Former Senator Dana Whitcombes spoke on Monday about the deal .',
-    'Senator Dana Whitcombe spoke . The Whitcombes have a personal fortune of $ 10 million .',
+    'Senator Dana Whitcombe spoke . Dana Whitcombe left . The Whitcombes have a fortune of $ 10 million .',
     'With the Whitcombes , nothing is ever as it seems . The charity the Whitcombes set up grew .',
     'The Clemens report came out . Senator Ray Clemens said the Clemens plan would pass .',
   );
@@ -85,6 +86,15 @@ describe('a surname in the plural after "the"', () => {
   it('leaves a surname ending in -s to its person', () => {
     const id = entityWith(r, 'Ray Clemens')?.id;
     expect(idsIn(r, 'd3', 'Clemens')).toEqual([id, id]);
+  });
+
+  it('leaves a plural to its person when the singular is only a slip', () => {
+    const q = run(
+      'Police found Nora Pellets on Monday . Pellets , 20 , had been missing . Nora Pellets was a student .',
+      'Nora Pellet was buried on Friday .',
+      'The senator spoke of the Pellets case at a rally .',
+    );
+    expect(idsIn(q, 'd2', 'Pellets')).toEqual([entityWith(q, 'Nora Pellets')?.id]);
   });
 
   it('reads the singular of a plural name', () => {

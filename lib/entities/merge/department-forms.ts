@@ -1,5 +1,5 @@
 // Merge rule: news copy names one ministry three ways, "Department of Labor", "Labor Department" and, in headlines and
-// tight copy, "Labor Dept." ("the Department of the Interior" = "the Interior Department"), with or without the home
+// tight copy, "Labor Dept." or "Dept. of Labor" ("the Department of the Interior" = "the Interior Department"), with or without the home
 // country before it ("U.S. Justice Department"). All of them say "department" outright, so even a field of one word
 // ("Labor", "State", "Justice") names the ministry here, unlike the field written alone (department.ts).
 import { nodeLabel, type MergeGraph } from './graph.js';
@@ -14,7 +14,7 @@ export function departmentField(core: readonly string[], home: readonly string[]
   if (home.length && words.length > home.length + 1 && home.every((w, k) => words[k] === w))
     words = words.slice(home.length);
   let field: readonly string[] = [];
-  if (words.length >= 3 && words[0] === 'department' && words[1] === 'of') field = words.slice(2);
+  if (words.length >= 3 && DEPT.has(words[0]) && words[1] === 'of') field = words.slice(2);
   else if (words.length >= 2 && DEPT.has(words[words.length - 1])) field = words.slice(0, -1);
   if (field[0] === 'the') field = field.slice(1);
   // a field with a head or an "of" of its own names something else ("Department of Justice Office of …")

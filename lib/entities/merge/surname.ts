@@ -383,8 +383,11 @@ function writtenInSet(g: MergeGraph, fits: readonly number[], full: readonly num
  */
 function leaveKinApart(g: MergeGraph, i: number, shared: boolean, where: Whereabouts, idx: PersonIndex): boolean {
   const { kin, plurals } = where;
-  // "the Clintons": a plural whose singular is a family name the corpus gives a person
-  const family = singularsOf(g.nodes[i].core[0]).some((w) => idx.byLast.has(w));
+  // "the Clintons": a plural whose singular is a family name the corpus gives a person more often than the word
+  // itself ("Mollie Tibbett", a slip once, does not make "the Tibbetts case" a family)
+  const named = (w: string) => (idx.byLast.get(w) ?? []).reduce((n, p) => n + g.nodes[p].mentions.length, 0);
+  const w = g.nodes[i].core[0];
+  const family = singularsOf(w).some((x) => named(x) > named(w));
   const ms = g.nodes[i].mentions.filter((m) => kin?.has(m) || (family && plurals?.has(m)));
   if (!ms.length) return true;
   if (ms.length === g.nodes[i].mentions.length) return false;
