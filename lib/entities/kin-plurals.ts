@@ -32,6 +32,35 @@ export function namesKin(text: string, end: number): boolean {
   return f !== null && familyEnds(f[1]);
 }
 
+/** "the " right before a mention, and a plural name: a capitalised word ending in -s. */
+const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]+$/iu;
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * "the Clintons", "the Obamas set up a charity": a capitalised word ending in -s right after "the". When the word
+ * without its -s (or -es) is a person's family name, it names a family (surname.ts checks that: "the Soros
+ * invasion", "the Masters of the universe" are not plurals of a name).
+ */
+export function namesFamilyPlural(text: string, start: number, word: string): boolean {
+  return PLURAL_NAME.test(word) && THE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** The singular forms of a plural name: "clintons" -> clinton; "bushes" -> bush, bushe. */
+export function singularsOf(word: string): string[] {
+  const w = word.toLowerCase();
+  if (!w.endsWith('s')) return [];
+  return w.endsWith('es') ? [w.slice(0, -2), w.slice(0, -1)] : [w.slice(0, -1)];
+}
+
+/** The one-word mentions after "the" in the plural of a name (namesFamilyPlural), doc by doc. */
+export function pluralMentions(docs: readonly Doc[], mentions: readonly (readonly Mention[])[]): Set<Mention> {
+  const out = new Set<Mention>();
+  docs.forEach((d, k) => {
+    for (const m of mentions[k]) if (!/\s/.test(m.text) && namesFamilyPlural(d.text, m.start, m.text)) out.add(m);
+  });
+  return out;
+}
+
 /** The one-word mentions of each doc (same order as docs) that name a family or siblings, not one person. */
 export function kinMentions(docs: readonly Doc[], mentions: readonly (readonly Mention[])[]): Set<Mention> {
   const out = new Set<Mention>();

@@ -9,7 +9,7 @@ import { nodeLabel, type MergeGraph } from './graph.js';
 const BODY_TYPES: ReadonlySet<string> = new Set(['org', 'group']);
 
 /** The gazetteer place node named most often, or -1. */
-function homeCountry(g: MergeGraph): number {
+export function homeCountry(g: MergeGraph): number {
   let best = -1;
   let most = 0;
   g.nodes.forEach((n, i) => {

@@ -80,6 +80,30 @@ function slipOf(g: MergeGraph, rare: number, common: number): boolean {
   return !isPersonStart(g.nodes[rare].core[0]);
 }
 
+/** Forms of address that say nothing of an office: a title shared only in these is no shared office. */
+const COURTESY: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
+
+/** How many times more articles the right spelling needs when the slip is itself a listed given name. */
+const NAMED_SLIP_RATIO = 10;
+
+/**
+ * Node `rare`'s given name is a slip of node `common`'s even though it is a given name of its own ("Attorney General
+ * Jess Sessions" once, "Attorney General Jeff Sessions" in a hundred articles): one letter (or one doubled letter)
+ * apart, the same first letter, the slip in one article, the right spelling in ten times as many, and both written after one title of office.
+ * A real namesake holding the very office under a one-letter different name is far rarer than the typo.
+ */
+function titledSlip(g: MergeGraph, rare: number, common: number): boolean {
+  const [a, b] = [g.nodes[rare].core[0], g.nodes[common].core[0]];
+  if (a[0] !== b[0] || a.length < 4 || /[^\p{L}]/u.test(a + b)) return false;
+  // one letter, or one doubled letter ("ss" for "ff"), apart
+  if (editDistance(a, b, 1) > 1 && editDistance(skeleton(a), skeleton(b), 1) > 1) return false;
+  const n = articleCount(g, rare);
+  if (n > SLIP_ARTICLES || articleCount(g, common) < NAMED_SLIP_RATIO * n) return false;
+  const offices = titlesOf(g, common);
+  for (const t of titlesOf(g, rare)) if (!COURTESY.has(t) && offices.has(t)) return true;
+  return false;
+}
+
 /** Whether some article names both nodes. */
 function namedTogether(g: MergeGraph, a: number, b: number): boolean {
   const docs = new Set(g.nodes[a].mentions.map((m) => m.doc));
@@ -103,7 +127,8 @@ export function mergeSpellingVariants(
       for (let y = x + 1; y < list.length; y++) {
         const [a, b] = [list[x], list[y]];
         const [ca, cb] = [g.nodes[a].core, g.nodes[b].core];
-        if (g.uf.find(a) === g.uf.find(b) || !samePrefix(ca, cb) || !spellingVariant(ca[0], cb[0], table)) continue;
+        if (g.uf.find(a) === g.uf.find(b) || !samePrefix(ca, cb)) continue;
+        if (!spellingVariant(ca[0], cb[0], table) && !titledSlip(g, a, b) && !titledSlip(g, b, a)) continue;
         if (!mayJoinPerson(g, a) || !mayJoinPerson(g, b) || namedTogether(g, a, b)) continue;
         // another bearer of the surname: the two must share a title or an event, or one be a slip of the other
         const alone = list.every((c) => [a, b].some((p) => g.uf.find(p) === g.uf.find(c)) || c === a || c === b);

@@ -175,7 +175,7 @@ function apartName(ms: readonly Mention[]): string {
   const counts = new Map<string, number>();
   for (const m of ms) {
     const t = m.title ?? '';
-    const k = `${t.charAt(0).toUpperCase()}${t.slice(1)} ${m.text}`;
+    const k = `${t.charAt(0).toUpperCase()}${t.slice(1)} ${m.text}`.trim();
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   let best = '';
@@ -188,9 +188,15 @@ function apartName(ms: readonly Mention[]): string {
  * Keep the misfitting mentions of node i apart: split off into a node of their own (or, with `whole`, node i itself
  * when they are all its mentions), shown with their title and saying why.
  */
-export function keepApart(g: MergeGraph, i: number, apart: readonly Mention[], whole: boolean): void {
+export function keepApart(
+  g: MergeGraph,
+  i: number,
+  apart: readonly Mention[],
+  whole: boolean,
+  why = 'the form of address does not fit the gender of the person named in full',
+): void {
   if (!apart.length) return;
   const n = g.nodes[whole ? i : g.split(i, apart)];
   n.display = apartName(apart);
-  n.reasons.push(`'${n.display}' kept apart: the form of address does not fit the gender of the person named in full`);
+  n.reasons.push(`'${n.display}' kept apart: ${why}`);
 }

@@ -14,6 +14,8 @@ export interface Whereabouts {
   outletOf: ReadonlyMap<string, string>;
   /** one-word mentions that name a family or siblings ("the Koch brothers"), not one person (kin-plurals.ts) */
   kin?: ReadonlySet<Mention>;
+  /** one-word mentions after "the" in the plural ("the Clintons"): a family when the singular is a family name */
+  plurals?: ReadonlySet<Mention>;
 }
 
 export const NOWHERE: Whereabouts = { eventOf: new Map(), outletOf: new Map() };

@@ -110,14 +110,19 @@ export type TitledDoc = { root: number; title: string };
  * and then "Obama" speaks of the one person the corpus names in full with that title most often. Articles with no
  * titled mention, or with two pointing to different people, are left out.
  */
-export function titledDocs(g: MergeGraph, ms: readonly Mention[], cands: readonly number[]): Map<string, TitledDoc> {
+export function titledDocs(
+  g: MergeGraph,
+  ms: readonly Mention[],
+  cands: readonly number[],
+  own = -1,
+): Map<string, TitledDoc> {
   const out = new Map<string, TitledDoc>();
   if (!ms.some((m) => m.title)) return out;
   const titles = titleCounts(g, cands);
   const docs = new Map<string, Mention[]>();
   for (const m of ms) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
   for (const [doc, list] of docs) {
-    const to = oneHolder(titles, list);
+    const to = oneHolder(titles, list, own);
     if (to) out.set(doc, to);
   }
   return out;
@@ -125,14 +130,17 @@ export function titledDocs(g: MergeGraph, ms: readonly Mention[], cands: readonl
 
 /**
  * The mentions of articles naming no candidate in full (`rest`), given to a person by their titles (titledDocs);
- * the others stay in `rest`.
+ * the others stay in `rest`. With `voted` (the root the corpus-wide vote gives the rest to), only the articles whose
+ * titles that person never carries move: "President Clinton" in an article naming no Clinton is the one the corpus
+ * names "President Bill Clinton", though most articles vote for the one they name in full, a secretary of state.
  */
 export function titledArticles(
   g: MergeGraph,
   rest: readonly Mention[],
   cands: readonly number[],
+  voted = -1,
 ): { groups: SurnameGroup[]; rest: Mention[] } {
-  const byDoc = titledDocs(g, rest, cands);
+  const byDoc = titledDocs(g, rest, cands, voted);
   const groups = new Map<number, SurnameGroup & { docSet: Set<string> }>();
   const left: Mention[] = [];
   for (const m of rest) {
@@ -152,13 +160,14 @@ export function titledArticles(
   return { groups: [...groups.values()].map(({ docSet, ...grp }) => ({ ...grp, docs: docSet.size })), rest: left };
 }
 
-/** The one root all titled mentions of an article point to, with the first title, or undefined. */
-function oneHolder(titles: TitleCounts, ms: readonly Mention[]): TitledDoc | undefined {
+/** The one root all titled mentions of an article point to, with the first title, or undefined; none when root `own`
+ * carries one of the titles. */
+function oneHolder(titles: TitleCounts, ms: readonly Mention[], own: number): TitledDoc | undefined {
   let out: TitledDoc | undefined;
   for (const m of ms) {
     const t = titleOf(m);
     if (t === undefined) continue;
-    const r = holder(titles, -1, t);
+    const r = holder(titles, own, t);
     if (r === undefined || (out && out.root !== r)) return undefined;
     out ??= { root: r, title: t };
   }

@@ -26,6 +26,9 @@ import {
 } from './surname-gender.js';
 import type { Gender } from '../name-gender.js';
 import { NOWHERE, toNamesakes, type Whereabouts } from './surname-namesakes.js';
+import { benchNamesakes } from './bench-titles.js';
+import { placeHeaded } from './place-heads.js';
+import { singularsOf } from '../kin-plurals.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -207,7 +210,8 @@ function mergeSurname(
 ): void {
   const w = g.nodes[i].core[0];
   const { exact, fits } = candidates(idx, w);
-  if (!fits.length) return;
+  // kin and the like are split off only where a person could take them: a split elsewhere makes two rows of a name
+  if (!fits.length || !leaveKinApart(g, i, shared, where, idx) || !leaveBenchApart(g, i, fits, shared)) return;
   const ev = evidence(g, fits, weak, w);
   const joinable = mayJoinPerson(g, i);
   if (!joinable && !typedByContext(g, i)) return;
@@ -217,6 +221,7 @@ function mergeSurname(
   // full name whose family name is only spelled alike ("Cissna" for a bare "Cessna", "Tillis" for "Telles"): a look-
   // alike word is a namesake, a brand or a place as often as a misspelling, so the article must name the person
   const looseOnly = !exact.length && !writtenInSet(g, fits, full.byLast.get(w)) && !givenNameBeside(g, i, fits, full);
+  if (looseOnly && !shared && !joinBesideFamilyName(g, i, fits, full)) return;
   const local = looseOnly || fits.some((p) => idx.corroborated.has(p));
   if (joinable && roots.length === 1 && !rare && !local && namedAlongside(g, i, fits)) {
     const p = fits[0];
@@ -242,7 +247,7 @@ function mergeSurname(
     ? rootGenders(g, cands, g.nodes[i].mentions, ev)
     : new Map<number, Gender>();
   const byGender = genders.size ? byGenderInArticle(g, own.rest, cands, genders) : { groups: [], rest: own.rest };
-  const byTitle = voted === undefined ? titledArticles(g, byGender.rest, cands) : { groups: [], rest: byGender.rest };
+  const byTitle = titledArticles(g, byGender.rest, cands, voted === undefined ? -1 : g.uf.find(voted));
   const groups = [...regroupByTitle(g, own.groups, cands), ...byGender.groups, ...byTitle.groups];
   const dom = voted === undefined && !calledByGivenName(g, i, cands) ? dominantPerson(g, groups) : undefined;
   const to = voted ?? dom?.person;
@@ -343,6 +348,27 @@ function givenNameBeside(g: MergeGraph, i: number, fits: readonly number[], full
   return g.nodes[i].mentions.every((m) => [...(full.words.get(m.doc) ?? [])].some(fitsGiven));
 }
 
+/**
+ * A look-alike spelling joins its one candidate in the articles that also write the candidate's family name alone,
+ * spelled as the full name spells it and typed a person ("Qaddafi" three times, "Qadaffi" six, in one article): the
+ * writer spells one name two ways. Those mentions leave node i for the person; false when none is left.
+ */
+function joinBesideFamilyName(g: MergeGraph, i: number, fits: readonly number[], full: FullNames): boolean {
+  const roots = new Set(fits.map((p) => g.uf.find(p)));
+  if (roots.size !== 1) return true;
+  const family = new Set(fits.map((p) => familyName(g.nodes[p].core)));
+  const ms = g.nodes[i].mentions;
+  const beside = ms.filter((m) => [...(full.words.get(m.doc) ?? [])].some((x) => family.has(x)));
+  if (!beside.length) return true;
+  const why = `'${g.nodes[i].core[0]}' spelled otherwise in articles writing '${[...family][0]}' alone, of '${nodeLabel(g.nodes[fits[0]])}'`;
+  if (beside.length === ms.length) {
+    g.join(i, fits[0], why);
+    return false;
+  }
+  g.join(g.split(i, beside), fits[0], why);
+  return true;
+}
+
 /** Whether a candidate's set holds a full name ending in the very word (a weaker spelling of the name merged in). */
 function writtenInSet(g: MergeGraph, fits: readonly number[], full: readonly number[] | undefined): boolean {
   if (!full) return false;
@@ -355,12 +381,35 @@ function writtenInSet(g: MergeGraph, fits: readonly number[], full: readonly num
  * full with it: those mentions leave node i for a node of their own, kept apart. False when nothing is left to join
  * (every mention names kin). A node already joined to others by an earlier rule is left as it is.
  */
-function leaveKinApart(g: MergeGraph, i: number, shared: boolean, kin: ReadonlySet<Mention> | undefined): boolean {
-  if (!kin?.size) return true;
-  const ms = g.nodes[i].mentions.filter((m) => kin.has(m));
+function leaveKinApart(g: MergeGraph, i: number, shared: boolean, where: Whereabouts, idx: PersonIndex): boolean {
+  const { kin, plurals } = where;
+  // "the Clintons": a plural whose singular is a family name the corpus gives a person more often than the word
+  // itself ("Mollie Tibbett", a slip once, does not make "the Tibbetts case" a family)
+  const named = (w: string) => (idx.byLast.get(w) ?? []).reduce((n, p) => n + g.nodes[p].mentions.length, 0);
+  const w = g.nodes[i].core[0];
+  const family = singularsOf(w).some((x) => named(x) > named(w));
+  const ms = g.nodes[i].mentions.filter((m) => kin?.has(m) || (family && plurals?.has(m)));
   if (!ms.length) return true;
   if (ms.length === g.nodes[i].mentions.length) return false;
   if (!shared) g.split(i, ms);
+  return true;
+}
+
+/** A judge's title before a surname no candidate is titled with (bench-titles.ts), or a place noun after it
+ * (place-heads.ts), keeps those mentions apart; false when nothing is left to join. A node already joined by an
+ * earlier rule is left as it is. */
+function leaveBenchApart(g: MergeGraph, i: number, fits: readonly number[], shared: boolean): boolean {
+  if (shared) return true;
+  const apart: [Mention[], string][] = [
+    [benchNamesakes(g, i, fits), 'a judge, and the person named in full with the surname is never titled one'],
+    [placeHeaded(g, i, fits), 'a place, by the place noun after it'],
+  ];
+  for (const [ms, why] of apart) {
+    if (!ms.length) continue;
+    const whole = ms.length === g.nodes[i].mentions.length;
+    keepApart(g, i, ms, whole, why);
+    if (whole) return false;
+  }
   return true;
 }
 
@@ -383,7 +432,6 @@ export function mergeSurnames(
     if (n.core.length !== 1 || n.gazetteer || n.acronymOf || g.types[i].type === 'demonym') continue;
     // a word with a digit ("G-20", "F-16") is no one's surname, whatever its skeleton
     if (/\d/.test(n.core[0])) continue;
-    if (!leaveKinApart(g, i, shared[i] === 1, where.kin)) continue;
     mergeSurname(g, i, idx, groupTerm, shared[i] === 1, words, weak, where, full);
   }
 }
