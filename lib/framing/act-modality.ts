@@ -11,7 +11,9 @@ import { STARTS_LOWER } from '../util/letters.js';
 
 /** Modifiers that make the act one that may come: "a possible invasion", "the feared military invasion". */
 const UNREAL_MODIFIERS: ReadonlySet<string> = new Set(
-  'possible potential feared expected anticipated threatened planned looming imminent hypothetical eventual'.split(' '),
+  'possible potential feared expected anticipated threatened planned looming imminent hypothetical eventual future'.split(
+    ' ',
+  ),
 );
 
 /** Nouns whose complement is an act weighed, not one that took place: "the threat of invasion", "the option for". */
@@ -132,7 +134,10 @@ function inClause(d: Doc, i: number, words: ReadonlySet<string>): boolean {
 export function unrealAct(d: Doc, i: number): boolean {
   const toks = d.tokens;
   const k = phraseStart(d, i);
-  for (let j = k; j < i; j++) if (UNREAL_MODIFIERS.has(toks[j].norm)) return true;
+  // "Syria's current and future military operations": the act under way is named too
+  for (let j = k; j < i; j++)
+    if (UNREAL_MODIFIERS.has(toks[j].norm) && !(toks[j].norm === 'future' && /^(?:and|or)$/.test(toks[j - 1]?.norm)))
+      return true;
   const s = toks[i].sentence;
   const before = (n: number) => (k - n >= 0 && toks[k - n].sentence === s ? toks[k - n].norm : '');
   const [b1, b2] = [before(1), before(2)];
@@ -144,6 +149,9 @@ export function unrealAct(d: Doc, i: number): boolean {
   // "the idea of intervention", "opposition to a Syria intervention", "supported intervention before you opposed it":
   // an act argued over, not one that took place
   if (debated(d, k, i)) return true;
+  // "threatened to launch a new offensive", "is planning a demonstration", "called for mass protests": an act wished,
+  // threatened or called for, not yet one that took place
+  if (willed(d, i)) return true;
   // "did not stem from a protest", "has not staged any large protests": a denied verb before a phrase not yet named
   if (INDEFINITE.has(toks[k].norm) && deniedVerb(d, k)) return true;
   // "if the unrest spreads", "even if the operation succeeds": the condition is on the course of an act under way
@@ -242,5 +250,55 @@ function foreseen(d: Doc, i: number): boolean {
     for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (KNOWING.test(toks[j].norm)) return true;
     return false;
   }
+  return false;
+}
+
+/** Verbs of an act wished, threatened, planned or called for: "threatened", "urged", "is poised", "plans", "calling". */
+const WILLED =
+  /^(?:threat(?:en)?|urg|call|plan|vow|promis|pledg|intend|demand|poised|ready|prepar|want|seek|sought)(?:s|es|ed|d|n|ning|ned|ing|e)?$/;
+
+/** Verbs that start an act, after "to": "to launch an offensive", "to lead a rally", "to again mount demonstrations". */
+const STARTING = /^(?:launch|lead|stage|mount|hold|begin|start|conduct|organi[sz]e|carry)(?:es|s|ed|ing)?$/;
+
+/** Words of a phrase read back over from the head to its governor: its determiner and modifiers of number or size. */
+const PHRASE_WORDS = /^(?:a|an|any|some|new|more|further|mass|large|major|fresh|counter|another)$/;
+
+/**
+ * The token that governs the head's phrase at token i: back over its determiner and modifiers (PHRASE_WORDS, or at
+ * most two other lower-case words that are no function word and no verb of will or start: "a new offensive", "mass
+ * protests", "further demonstrations"), and over "out" of "carry out".
+ */
+function governor(d: Doc, i: number, w: (j: number) => string): number {
+  let j = i - 1;
+  const modifier = (n: number) =>
+    PHRASE_WORDS.test(w(j)) ||
+    (n < 2 &&
+      /^\p{Ll}/u.test(d.text[d.tokens[j].start]) &&
+      !isStopword(w(j)) &&
+      !WILLED.test(w(j)) &&
+      !STARTING.test(w(j)));
+  for (let n = 0; n < 3 && w(j) && modifier(n); n++) j--;
+  return w(j) === 'out' && w(j - 1) === 'carry' ? j - 1 : j;
+}
+
+/**
+ * The head at token i, in a phrase not definite, is the object of a verb of will or threat ("threatened an invasion",
+ * "NDLON is planning a demonstration"), of a call ("called for mass protests", "a call for further demonstrations"),
+ * or of a verb that starts an act after "to" and such a verb ("threatened to launch a new offensive", "urged Iraqi
+ * commanders to launch an offensive", "is poised to launch an offensive", "preparing to again mount demonstrations").
+ */
+function willed(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  const s = toks[i].sentence;
+  const w = (j: number) => (j >= 0 && toks[j].sentence === s && toks[j].kind === 'word' ? toks[j].norm : '');
+  const j = governor(d, i, w);
+  if (w(j) === 'for') return /^(?:call|demand)/.test(w(j - 1));
+  if (WILLED.test(w(j))) return true;
+  if (!STARTING.test(w(j))) return false;
+  // "to launch", "to again mount": back to "to", then the verb of will at most three words before it
+  let t = j - 1;
+  if (w(t) === 'again') t--;
+  if (w(t) !== 'to') return false;
+  for (let g = t - 1; g >= t - 3 && w(g); g--) if (WILLED.test(w(g))) return true;
   return false;
 }

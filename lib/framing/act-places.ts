@@ -11,7 +11,7 @@ import { CALENDAR, GROUP_HEADS, ORG_HEADS, gazetteerMaps } from '../entities/gaz
 import { countryOfPlace } from './capital-metonyms.js';
 import { stateOfCity } from './city-states.js';
 import { onTitleCaseLine } from './act-senses.js';
-import { actRecalled, actUnderWay } from './act-times.js';
+import { actAsTime, actRecalled, actUnderWay } from './act-times.js';
 import { STARTS_UPPER } from '../util/letters.js';
 
 /** The sentences of the body that make its lede: where a story names the place and the actors of its act. */
@@ -21,6 +21,8 @@ export const LEDE_SENTENCES = 3;
 export interface StoryNames {
   states: ReadonlySet<string>;
   words: ReadonlySet<string>;
+  /** every word the opening writes, lower case: whether it names an act of a kind ("offensive") */
+  terms: ReadonlySet<string>;
 }
 
 /** Prepositions of a head's complement that give the act's place: "invasion of Kuwait", "incursion into Syria". */
@@ -84,9 +86,12 @@ function runStates(d: Doc, a: number, b: number, of: StateOf = stateOfName): str
 export function storyNames(body: Doc | undefined, headline: Doc | undefined, of: StateOf = stateOfName): StoryNames {
   const states = new Set<string>();
   const words = new Set<string>();
+  const terms = new Set<string>();
   for (const d of [body, headline]) {
     if (!d) continue;
     const last = d === headline ? Infinity : LEDE_SENTENCES;
+    for (let k = 0; k < d.tokens.length && d.tokens[k].sentence < last; k++)
+      if (d.tokens[k].kind === 'word') terms.add(d.tokens[k].norm);
     for (let k = 0; k < d.tokens.length && d.tokens[k].sentence < last; k++) {
       const t = d.tokens[k];
       if (t.kind !== 'word' || !STARTS_UPPER.test(d.text[t.start])) continue;
@@ -96,7 +101,7 @@ export function storyNames(body: Doc | undefined, headline: Doc | undefined, of:
       k = b - 1;
     }
   }
-  return { states, words };
+  return { states, words, terms };
 }
 
 /** What a head's phrase names: the states of its complement, of its modifiers, and the persons that own it. */
@@ -226,6 +231,9 @@ export function otherPlaceAct(d: Doc, i: number, story: StoryNames): boolean {
   const known = (xs: readonly string[]) => xs.some((x) => story.states.has(x));
   // "the ten-year anniversary of the U.S.-led invasion", "As far back as December 2003 …": an act gone by
   if (actRecalled(d, i)) return true;
+  // "shortly after the US-led invasion, a group was established": an act that dates another event is one gone by,
+  // unless the story opens with an act of that name ("since the offensive, 100,000 have fled" in a story on it)
+  if (actAsTime(d, i) && !namedInOpening(d.tokens[i].norm, story)) return true;
   if (names.owners.length && !names.owners.some((w) => story.words.has(w))) return true;
   // "the D-Day invasion": an act known by its name, one the story does not open with
   if (names.named.length && !names.named.some((w) => story.words.has(w))) return true;
@@ -237,6 +245,12 @@ export function otherPlaceAct(d: Doc, i: number, story: StoryNames): boolean {
   if (!names.modifiers.length || known(names.modifiers)) return false;
   // "Turkey 's incursion marks a pivotal point in Syria 's conflict": the actor's act where the story's state is
   return !names.possessive || !known(sentenceStates(d, i));
+}
+
+/** Whether the story's opening writes the head `norm` (singular or plural: "operation", "operations"). */
+function namedInOpening(norm: string, story: StoryNames): boolean {
+  const one = norm.replace(/e?s$/, '');
+  return [norm, one, one + 's', one + 'e', one + 'es'].some((w) => story.terms.has(w));
 }
 
 /** The states the head's sentence names, by word and by capitalised run ("the United States"). */

@@ -95,3 +95,81 @@ function joins(d: Doc, j: number): boolean {
   const next = d.tokens[j + 1]?.norm ?? '';
   return /^\p{Ll}+ed$/u.test(next) || SUBJECTS.has(next);
 }
+
+/** Prepositions that make the phrase after them the time of another event: "shortly after the US-led invasion". */
+const TIME_OF: ReadonlySet<string> = new Set('after since before following'.split(' '));
+
+/** Nouns of a time after an act, before "of": "in the wake of the intervention", "in the aftermath of the invasion". */
+const WAKE: ReadonlySet<string> = new Set('wake aftermath'.split(' '));
+
+/** Spans of a year or more before "of": "after nearly a decade of American military intervention". */
+const LONG_SPANS = /^(?:years?|decades?|generations?|quarter-century|half-century)$/;
+
+/** Spans of a few days before the preposition: "two days after the incursion" dates the story's own days. */
+const SHORT_SPANS = /^(?:hours?|days?|weeks?)$/;
+
+/** Verbs an act takes as the subject of its own clause: "since the offensive began", "before this offensive began". */
+const OWN_VERBS: ReadonlySet<string> = new Set(
+  'began begun begins begin started starts start was were is are has had have ended ends got came went took'.split(' '),
+);
+
+/**
+ * Whether the act at token i has a verb of its own in its clause, at most five tokens after it over its complement
+ * ("since the offensive began", "after a coordinated offensive threatened", "since the operation in Gaza started"):
+ * the act is then dated from its start, an act of the story's days, not a time gone by.
+ */
+function ownVerb(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  for (let j = i + 1; j <= i + 5 && j < toks.length && toks[j].sentence === toks[i].sentence; j++) {
+    const t = toks[j];
+    if (t.kind === 'punct') return false;
+    if (OWN_VERBS.has(t.norm) || (/^\p{Ll}+ed$/u.test(t.norm) && /^\p{Ll}/u.test(d.text[t.start]))) return true;
+  }
+  return false;
+}
+
+/** Words that end the modifiers read back from a head: a preposition, or a subject and its verb ("after he ordered"). */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set('of to he she it they we i you'.split(' '));
+
+/**
+ * The first token of the head's modifiers and determiner, read back (at most five tokens) to a preposition of time,
+ * "of" or "to", a subject, a verb in -ed ("after he ordered military operations") or a punctuation mark: "the
+ * US-led invasion", "the foreign invasion", "American military intervention".
+ */
+function modifiersStart(d: Doc, i: number): number {
+  const toks = d.tokens;
+  let k = i;
+  while (k > 0 && i - k < 5 && toks[k - 1].sentence === toks[i].sentence) {
+    const t = toks[k - 1];
+    if (t.kind === 'punct' ? t.norm !== "'s" : t.kind !== 'word') break;
+    if (TIME_OF.has(t.norm) || NOT_MODIFIERS.has(t.norm) || /^\p{Ll}+ed$/u.test(t.norm)) break;
+    k--;
+  }
+  return k;
+}
+
+/**
+ * True when the phrase of the head at token i is the time of another event, with no verb of its own: the complement
+ * of "after", "since", "before", "following", "prior to" ("shortly after the US-led invasion, a group was
+ * established"; "prior to the foreign invasion"), of "the wake / aftermath of", or of a span of a year or more after
+ * "after" ("after nearly a decade of American military intervention"); not with a verb of its own ("since the
+ * offensive began") nor a span of hours, days or weeks before the preposition ("two days after the incursion"). The
+ * caller weighs it against what the story opens with: an act its opening names may be dated so too.
+ */
+export function actAsTime(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  const s = toks[i].sentence;
+  const w = (j: number) => (j >= 0 && toks[j]?.sentence === s ? toks[j].norm : '');
+  let p = modifiersStart(d, i) - 1;
+  if (w(p) === 'to' && w(p - 1) === 'prior') p--;
+  else if (w(p) === 'of' && (WAKE.has(w(p - 1)) || LONG_SPANS.test(w(p - 1)))) {
+    // "in the wake of", "after nearly a decade of": back over the noun's own words (at most four) to its preposition
+    const span = LONG_SPANS.test(w(p - 1));
+    let q = p - 2;
+    while (q > p - 6 && w(q) && !TIME_OF.has(w(q)) && w(q) !== 'in') q--;
+    if (!TIME_OF.has(w(q)) && (span || w(q) !== 'in')) return false;
+    p = q;
+  } else if (!TIME_OF.has(w(p))) return false;
+  if (SHORT_SPANS.test(w(p - 1))) return false;
+  return !ownVerb(d, i);
+}

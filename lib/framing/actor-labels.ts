@@ -22,7 +22,7 @@ import {
   type StateOf,
 } from './leader-states.js';
 import { bareReferent, bareRole, itClause, type NamedRole, type NounPlace } from './bare-roles.js';
-import { clauseSubjectState, forcesState, paragraphStates, stateNear } from './near-states.js';
+import { clauseSubjectState, forcesState, paragraphStates, stateAfter, stateNear } from './near-states.js';
 import { ACTING_VERBS, capitalMetonyms, countryOfPlace } from './capital-metonyms.js';
 import { referentRole, roleClass, type ReferentKind, type RoleClass } from './role-nouns.js';
 import type { NormIds } from '../text/term-ids.js';
@@ -254,6 +254,7 @@ function nounPlace(d: Doc, i: number, c: DocContext): NounPlace {
   };
   return {
     sentence: () => stateNear(d, i, c.ix, c.stateId, acts),
+    after: () => stateAfter(d, i, c.ix, c.stateId, acts),
     paragraph: () => paragraphStates(d, i, c.ix, c.stateId, headOf, acts),
     itClause: () => itClause(d, i),
     // "ruled by the military": a passive's agent is the subject's own

@@ -1,6 +1,9 @@
 // People around a named actor: "Morsi supporters", "Trump voters", "Obama aides", "the senator's critics" are a group
 // of their own, named after the actor, not labels of the actor. "the Trump administration" or "the Assad regime" stay
-// the actor's labels: an administration or a regime is the actor's own body, a supporter is someone else.
+// the actor's labels: an administration or a regime is the actor's own body, a supporter is someone else. So are the
+// people who work for or belong to a body ("Republican strategists", "a Democratic negotiator", "GOP candidates",
+// "ICE officers"), the people a body holds ("ICE detainees") and a person's kin ("Foley's parents"): persons, each of
+// them another actor than the party, the agency or the person the phrase is named after.
 import type { EntityRef } from '../types.js';
 
 /** Singular heads of a group defined by its tie to a named actor: for, against or working for it. */
@@ -11,16 +14,38 @@ const ADHERENTS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** A head's plural for the group's name ("ally" -> "allies", "attorney" -> "attorneys"). */
+/**
+ * Singular heads of the people who work for or belong to a body, or whom it names or holds: its members, staff,
+ * candidates and agents ("Republican strategists", "a Democratic pollster", "GOP colleagues", "Senate conservatives",
+ * "CBP officers", "Obama judges", "ICE detainees"), and a person's kin and those who acted on them ("Foley's parents").
+ */
+const MEMBERS: ReadonlySet<string> = new Set(
+  (
+    'member strategist operative negotiator pollster consultant staffer source colleague candidate nominee appointee ' +
+    'politician legislator lawmaker congressman congresswoman senator leader official activist donor delegate insider ' +
+    'analyst economist investigator expert employee officer agent spokesman spokeswoman spokesperson hawk hardliner ' +
+    'conservative liberal moderate judge detainee prisoner hostage captive ' +
+    'father mother parent son daughter wife husband brother sister friend killer'
+  ).split(' '),
+);
+
+/** Entities whose adjective names a people or a place, not a body ("Egyptian officials"): left to the actor labels. */
+const NOT_BODIES: ReadonlySet<string> = new Set(['place', 'demonym']);
+
+/** A head's plural for the group's name ("ally" -> "allies", "attorney" -> "attorneys", "congressman" -> "congressmen"). */
 function plural(lemma: string): string {
-  return /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
+  if (/[^aeiou]y$/.test(lemma)) return lemma.slice(0, -1) + 'ies';
+  return /(?:wo)?man$/.test(lemma) ? lemma.slice(0, -2) + 'en' : lemma + 's';
 }
 
 /**
- * The group a phrase names when its head (singular lemma) is an adherent noun and a named actor modifies it
- * ("Morsi supporters" -> "Mohammed Morsi supporters"); undefined for any other head.
+ * The group a phrase names when its head (singular lemma; "critics", whose -ics the lemma keeps, read as "critic") is
+ * an adherent noun or a noun of a body's people and a named actor modifies it ("Morsi supporters" -> "Mohammed Morsi
+ * supporters", "Republican strategists" -> "Republican Party strategists"); undefined for any other head.
  */
 export function adherentGroup(entity: EntityRef, lemma: string): { id: string; name: string } | undefined {
-  if (!ADHERENTS.has(lemma)) return undefined;
-  return { id: `group:${lemma}:${entity.id}`, name: `${entity.name} ${plural(lemma)}` };
+  const one = lemma.endsWith('ics') ? lemma.slice(0, -1) : lemma;
+  const adherent = ADHERENTS.has(one);
+  if (!adherent && !(MEMBERS.has(one) && !NOT_BODIES.has(entity.type ?? ''))) return undefined;
+  return { id: `group:${one}:${entity.id}`, name: `${entity.name} ${plural(one)}` };
 }

@@ -95,6 +95,8 @@ function candidates(named: readonly NamedRole[], at: number, pick: (n: NamedRole
 /** Where a bare noun stands: the state its sentence names last before it (stateNear), the states its paragraphs name. */
 export interface NounPlace {
   sentence(): string | undefined;
+  /** the state its sentence names first after it (stateAfter), read when none stands before it */
+  after?(): string | undefined;
   paragraph(): ParagraphStates;
   /** whether a relative clause with "it" as its subject follows the noun ("the forces it backs") */
   itClause?(): boolean;
@@ -142,7 +144,8 @@ function choose(cs: readonly NamedRole[], noun: string, where: NounPlace): Named
     // "the Iraqi Army would hand over control … who see the army as a tool" after "U.S. troops": Iraq's, not the
     // one state's forces named before
     if (!local || !found.stateId || (found.cls !== 'government' && found.cls !== 'forces')) return found;
-    const other = where.sentence();
+    // "Breaking up the army after Saddam Hussein's fall could haunt Iraq": a state named after the noun is in play too
+    const other = where.sentence() ?? where.after?.();
     if (!other || other === found.stateId) return found;
     const p = where.paragraph();
     return found.at >= p.from || p.named.includes(found.stateId) ? found : undefined;

@@ -40,12 +40,17 @@ export function appositionAfter(ctx: LabelContext, ts: number, te: number): void
 
 /**
  * Whether the words after a mention (ending before token te) make the phrase before its comma no apposition: "and"
- * or ", and" (the mention is an item of a list: "among the president, Congress, and the courts"), or a title within
- * three words (the mention modifies a title: "that country's president, GOP presidential nominee Donald Trump").
+ * or ", and" (the mention is an item of a list: "among the president, Congress, and the courts"), a title within
+ * three words (the mention modifies a title: "that country's president, GOP presidential nominee Donald Trump"), or
+ * "of" and a capitalised place after a one-word mention (the mention is itself set after a person's name, the party
+ * and state of a lawmaker: "Senator Roy Blunt, Republican of Missouri", not a label of the party).
  */
 export function listOrModifier(ctx: LabelContext, te: number): boolean {
-  const { toks, titleSet } = ctx;
+  const { d, toks, titleSet } = ctx;
   const s = toks[te - 1].sentence;
+  const place = toks[te + 1];
+  if (te - 1 >= 1 && toks[te - 2]?.norm === ',' && toks[te]?.norm === 'of' && place?.sentence === s)
+    if (place.kind === 'word' && STARTS_UPPER.test(d.text[place.start])) return true;
   if (LIST_JOINS.has(toks[te]?.norm ?? '') || (toks[te]?.norm === ',' && LIST_JOINS.has(toks[te + 1]?.norm ?? '')))
     return true;
   for (let j = te; j < te + 3 && toks[j]?.sentence === s && toks[j].kind === 'word'; j++)

@@ -45,6 +45,34 @@ export function stateNear(
   return undefined;
 }
 
+/** Marks that end the part of a sentence read after a noun: what follows is another clause or an aside. */
+const AFTER_ENDS: ReadonlySet<string> = new Set('; : ( -'.split(' '));
+
+/**
+ * The state named first after token `at` in its sentence, up to a semicolon, a colon, a bracket or a dash, read as
+ * stateNear reads the words before it: "Breaking up the army after Saddam Hussein's fall could haunt Iraq" names Iraq
+ * after the noun. Undefined for none.
+ */
+export function stateAfter(
+  d: Doc,
+  at: number,
+  ix: EntityIndex,
+  stateOf: (e: EntityRef) => string | undefined,
+  acts: (norm: string) => boolean,
+): string | undefined {
+  const toks = d.tokens;
+  const s = toks[at].sentence;
+  for (let j = at + 1; j < toks.length && toks[j].sentence === s && !AFTER_ENDS.has(toks[j].norm); j++) {
+    const named = ix.at(d.id, j);
+    if (!named || named.a <= at) continue;
+    j = Math.max(j, named.b);
+    const id = named.whole ? (stateOf(named.e) ?? bodyState(d, named.a, named.b, acts)) : undefined;
+    if (!id || setting(toks, named.a)) continue;
+    if (named.e.type !== 'demonym' || acts(toks[named.b + 1]?.norm ?? '')) return id;
+  }
+  return undefined;
+}
+
 /**
  * The state of a body named by its country's adjective and a word of acting: "the Iraqi Army", "the Syrian Air
  * Force", "Egyptian Security Forces" (an organisation to the gazetteer, its state's armed forces to a reader). The
