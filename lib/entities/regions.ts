@@ -1,7 +1,7 @@
 // First-level regions (US states, Canadian provinces, Indian and Mexican states, Russian republics) of the name lexicon,
 // by their lower-case name: a place that outlets and firms name their regional branches after ("X Texas", "X
 // Ontario") and that is nobody's family name.
-import { REGIONS } from './lexicon-data.js';
+import { GEONAMES_CITIES, REGIONS } from './lexicon-data.js';
 
 let regions: ReadonlySet<string> | null = null;
 
@@ -9,4 +9,17 @@ let regions: ReadonlySet<string> | null = null;
 export function isRegionName(norm: string): boolean {
   regions ??= new Set(REGIONS.split('|'));
   return regions.has(norm);
+}
+
+/** How many of the lexicon's cities, largest first, have a million people or more (GeoNames' counts, read when
+ * bench/make-name-lexicon.ts last ran: "Zhu Cheng City" is the last of them, "Kitakyushu" the first below). */
+const MILLION_CITIES = 359;
+
+let bigCities: ReadonlySet<string> | null = null;
+
+/** The name ("Milan", "Volgograd") is a city of a million people or more: a club or a firm is named after it ("Inter
+ * Milan", "Rotor Volgograd"), and it is too big a place to be often a family name. */
+export function isMillionCity(name: string): boolean {
+  bigCities ??= new Set(GEONAMES_CITIES.split('|', MILLION_CITIES));
+  return bigCities.has(name);
 }
