@@ -22,4 +22,11 @@ describe('a family name glued after a body', () => {
     );
     expect(texts(r)).toContain('Global Migration Institute Europe');
   });
+
+  it("leaves a party's members after a chamber in the name", () => {
+    const r = run(
+      'Rep. Ann Vale said House Republicans balked . Fourteen Republicans joined , and Republicans agreed .',
+    );
+    expect(texts(r)).toContain('House Republicans');
+  });
 });

@@ -5,6 +5,7 @@
 import type { Doc } from '../types.js';
 import { headTypeOf } from './head-words.js';
 import { isPersonStart } from './person-words.js';
+import { isGroupPlural } from './party-words.js';
 import { type Unit, type Ctx, tokText } from './scan-context.js';
 import { CAPITALISED_WORD } from './word-shapes.js';
 
@@ -45,11 +46,12 @@ function namedInFull(d: Doc, units: readonly Unit[], norm: string, ctx: Ctx): bo
     const p = INITIAL.test(tokText(d, k - 1)) ? k - 2 : k - 1;
     const capBefore = p >= 0 && toks[p].sentence === toks[k].sentence && CAPITALISED_WORD.test(tokText(d, p));
     if (capBefore && isPersonStart(toks[p].norm)) return true;
-    // a gazetteer name ("Europe", "Republicans") is written alone and after other names for reasons of its own
-    if (capBefore) afterUnlisted ||= !ctx.gazLower.has(norm) && unlistedGivenName(d, p, ctx);
+    if (capBefore) afterUnlisted ||= unlistedGivenName(d, p, ctx);
     else alone ||= !CAPITALISED_WORD.test(toks[k + 1] ? tokText(d, k + 1) : '');
   }
-  return alone && afterUnlisted;
+  // a gazetteer name or a party's members ("Europe", "Republicans") is written alone and after other names for reasons
+  // of its own
+  return alone && afterUnlisted && !ctx.gazLower.has(norm) && !isGroupPlural(norm, ctx.gazLower);
 }
 
 /** The capitalised word at p opens a name and is no word the corpus writes in lower case, no gazetteer name and no
