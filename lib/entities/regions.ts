@@ -1,6 +1,8 @@
 // First-level regions (US states, Canadian provinces, Indian and Mexican states, Russian republics) of the name lexicon,
 // by their lower-case name: a place that outlets and firms name their regional branches after ("X Texas", "X
 // Ontario") and that is nobody's family name.
+import type { GazetteerEntry } from './gazetteer.js';
+import { isRegionAdjective } from './peoples.js';
 import { GEONAMES_CITIES, REGIONS } from './lexicon-data.js';
 
 let regions: ReadonlySet<string> | null = null;
@@ -22,4 +24,25 @@ let bigCities: ReadonlySet<string> | null = null;
 export function isMillionCity(name: string): boolean {
   bigCities ??= new Set(GEONAMES_CITIES.split('|', MILLION_CITIES));
   return bigCities.has(name);
+}
+
+/**
+ * "South Vietnam", "West Berlin", "Northern California", "South China": a compass word and a gazetteer place is a part
+ * of that place (a name the gazetteer knows whole, "North Korea", "West Bank", is read before this). A compass word
+ * before a building or a room ("West Wing", "South Lawn") is no gazetteer place and is left alone.
+ */
+export function compassPlace(
+  gaz: ReadonlyMap<string, GazetteerEntry>,
+  norms: readonly string[],
+  rest: string,
+): boolean {
+  return norms.length > 1 && isRegionAdjective(norms[0]) && gaz.get(rest)?.type === 'place';
+}
+
+/** "Middle Easterners": a people's adjective in -ern the gazetteer knows ("Middle Eastern") and -ers names its people,
+ * as "Central Americans" does; the entry, or undefined. */
+export function ernPeople(gaz: ReadonlyMap<string, GazetteerEntry>, text: string): GazetteerEntry | undefined {
+  if (!text.endsWith('erners')) return undefined;
+  const g = gaz.get(text.slice(0, -3));
+  return g?.type === 'demonym' ? g : undefined;
 }

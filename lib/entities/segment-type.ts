@@ -36,6 +36,7 @@ import {
 } from './segment-edges.js';
 import { surfaceType } from './surface-types.js';
 import { placePairIn } from './place-pairs.js';
+import { compassPlace, ernPeople } from './regions.js';
 
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
@@ -137,6 +138,8 @@ function segmentType(
   // "Latin American", "Southeast Asian", "Roman Catholic": a region's demonym, not a name
   if (seg.length === 2 && isRegionAdjective(norms[0]) && ctx.gaz.get(tokText(d, seg[1].i))?.type === 'demonym')
     return { type: 'demonym', strength: 3, cue: 'region and demonym', canonical: regionDemonym(d, seg, ctx) };
+  const people = ernPeople(ctx.gaz, text);
+  if (people) return { type: 'demonym', strength: 3, cue: "a people's -erners", canonical: people.canonical };
   const spelled = acronymPhraseType(d, seg, norms, ctx);
   if (spelled) return { type: spelled, strength: 3, cue: 'a name its acronym spells' };
   const head = headWord(norms);
@@ -147,6 +150,10 @@ function segmentType(
   const headType = named ? null : headTypeOf(head);
   if (!headType && placeLead(norms)) return { type: 'place', strength: 3, cue: 'geographic word: ' + norms[0] };
   if (!headType && eventLead(norms)) return { type: 'event', strength: 3, cue: 'event word: ' + norms[0] };
+  const rest = seg.length > 1 ? d.text.slice(d.tokens[seg[1].i].start, d.tokens[seg[seg.length - 1].i].end) : '';
+  // (a town's side in a results line, "West Hartlepool 12", is left to the team cues)
+  if (!headType && compassPlace(ctx.gaz, norms, rest) && !teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table))
+    return { type: 'place', strength: 2, cue: 'compass word and place' };
   if (lead >= 0 && !headType) return { type: 'person', strength: 3, cue: 'initial before a name' };
   if (seg.length > 1 && !headType) {
     const split = leadingName(d, seg, ctx);
