@@ -15,6 +15,14 @@ describe('compass words and peoples in -erners', () => {
     expectTypes(r, { 'Middle Easterners': 'demonym' });
   });
 
+  it("leaves a town's side in a results line to the team cues", () => {
+    const r = run(
+      'RUGBY UNION - CLUB RESULTS.\nLONDON 1996-08-31\nResults of club rugby matches on Saturday:\n' +
+        'West Hartlepool 12 Bath 30\nLeicester 25 Wasps 18',
+    );
+    expectTypes(r, { 'West Hartlepool': 'org' });
+  });
+
   it('leaves a compass word before a room alone', () => {
     const r = run('Officials met on Monday. The talks were held in the East Room of the palace .');
     expectTypes(r, { 'East Room': 'unknown' });
