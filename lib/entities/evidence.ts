@@ -99,7 +99,7 @@ const NOUN_AFTER: ReadonlySet<string> = new Set(
 );
 
 /** Verbs of speaking: a one-word name right before one is a person or an organisation, never a place. */
-const SPEECH_VERBS: ReadonlySet<string> = new Set([
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said',
   'says',
   'told',

@@ -9,7 +9,7 @@ import { businessFrame } from './business-frames.js';
 import { policyNounAfter } from './programs.js';
 import { permitEvidence } from './acronym-kinds.js';
 import { isPeopleWord, isRegionAdjective } from './peoples.js';
-import { type TypeEvidence, contextEvidence, nameEvidence } from './evidence.js';
+import { type TypeEvidence, contextEvidence, nameEvidence, SPEECH_VERBS } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
 import { WORD_GIVEN_NAMES } from './word-given-names.js';
 import { PLACE_HEADS, ROLE_CUES, FIRST_NAMES, PARTICLES } from './gazetteer.js';
@@ -22,7 +22,7 @@ import { JOIN_PARTICLES } from './token-classes.js';
 import { INFIX_NAME, CAPITALISED_WORD, PARTICLE_WORD, CAP_PARTICLE_WORD } from './word-shapes.js';
 import { NAME_PRONOUNS } from './long-names.js';
 import { articleHeadName } from './article-names.js';
-import { isRegionName } from './regions.js';
+import { isMillionCity, isRegionName } from './regions.js';
 
 /** Particles that, capitalised before another name word, start a person's family name ("Van Persie", "Bin Salman"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'ter', 'bin', 'ibn', 'abu']);
@@ -234,8 +234,8 @@ const STAFF_POSTS: ReadonlySet<string> = new Set(['press secretary', 'spokesman'
 /**
  * "Inter Milan", "Dynamo Moscow", "Atlas Bangladesh", "Vexa Texas": a name word then its town, country or first-level
  * region (a state, a province: an outlet's or a firm's regional branch) names a club or a firm (people are not named
- * after a country or a region; a town is a family name too often, "Kit Conway", so only capitals count; a place that
- * is also a surname, "Jordan", "Washington", is left out). The first
+ * after a country or a region; a town is a family name too often, "Kit Conway", so only capitals count, and in a sports
+ * report cities of a million, `cityNamesNoPerson`; a place that is also a surname, "Jordan", "Washington", is left out). The first
  * word is no given name or surname, no word the corpus writes in lower case ("Downtown Chicago", "First Chicago"), no
  * region word ("Northern Syria") and no adjective of a people or an era ("Nazi Germany").
  */
@@ -243,10 +243,32 @@ function nameAndTown(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx
   const [first, last] = norms;
   const place = ctx.gaz.get(tokText(d, seg[1].i));
   if (place?.type !== 'place' || surnameSet().has(last)) return false;
-  if ((place.strength ?? 3) < 3 && !isRegionName(last)) return false;
+  // a club named by a word and its city is a sports report's name: in other news the pair is as often a person whose
+  // given name no list holds ("Eliseo Medina", "Cata Santiago")
+  const city = ctx.sport && isMillionCity(tokText(d, seg[1].i));
+  if ((place.strength ?? 3) < 3 && !isRegionName(last) && !(city && cityNamesNoPerson(d, seg, norms))) return false;
   if (!CAPITALISED_WORD.test(tokText(d, seg[0].i)) || ctx.lowerUses.has(first) || ctx.gazLower.has(first)) return false;
   if (ADJECTIVE_ENDING.test(first) || isPeopleWord(tokText(d, seg[0].i))) return false; // "Nazi Germany", "Imperial Russia"
   return !isPersonStart(first) && !surnameSet().has(first) && !isRegionAdjective(first) && !PARTICLES.has(first);
+}
+
+/**
+ * A city's name after a word names no person in the article: the first word opens no other name there ("Elia Kazan
+ * born as Elia Kazanjoglus", "Wang Dan ... Wang Xizhe": a given name, or a family name written first), and the city's
+ * word alone speaks nowhere ("Eliseo Medina ... Medina said": a family name).
+ */
+function cityNamesNoPerson(d: Doc, seg: readonly Unit[], norms: readonly string[]): boolean {
+  const toks = d.tokens;
+  const [first, last] = norms;
+  for (let k = 0; k < toks.length; k++) {
+    if (k === seg[0].i || k === seg[1].i) continue;
+    const next = toks[k + 1];
+    const inSentence = next !== undefined && next.sentence === toks[k].sentence;
+    if (toks[k].norm === first && inSentence && next.norm !== last && CAPITALISED_WORD.test(tokText(d, k + 1)))
+      return false;
+    if (toks[k].norm === last && toks[k - 1]?.norm !== first && inSentence && SPEECH_VERBS.has(next.norm)) return false;
+  }
+  return true;
 }
 
 /** Endings of adjectives of peoples, creeds and eras ("Nazi", "Communist", "Imperial", "Ottoman", "Islamic"). */

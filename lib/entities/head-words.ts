@@ -26,6 +26,17 @@ export function placeLead(norms: readonly string[]): boolean {
   return norms.length === 2 && norms[0] !== 'gulf';
 }
 
+/** Words that open the name of a storm or of a named operation: "Hurricane Harvey", "Tropical Storm Alberto",
+ * "Operation Gatekeeper". The name after them is the event's, not a person's or a place's. */
+const EVENT_LEADS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'superstorm', 'operation']);
+
+/** "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Bill", "Operation Iraqi Freedom": an event's word and one
+ * or more name words is an event's name. */
+export function eventLead(norms: readonly string[]): boolean {
+  const k = norms[0] === 'tropical' && norms[1] === 'storm' ? 2 : 1;
+  return norms.length > k && (k === 2 || EVENT_LEADS.has(norms[0])) && norms[k] !== 'of';
+}
+
 /** The head word: the last word, or the word before "of" when the last is not a head ("Ministry of Defense"). */
 export function headWord(norms: readonly string[]): string {
   const n = norms.length;

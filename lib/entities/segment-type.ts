@@ -14,7 +14,7 @@ import { shipPrefix, vesselNounBefore } from './vessels.js';
 import { inWorkTitle } from './work-titles.js';
 import { programHead } from './programs.js';
 import { ORDINAL_WORDS } from './counts.js';
-import { bodyHead, headWord, headTypeOf, placeLead } from './head-words.js';
+import { bodyHead, eventLead, headWord, headTypeOf, placeLead } from './head-words.js';
 import { type MentionSink, mk } from './mention-record.js';
 import { isPersonStart } from './person-words.js';
 import { type Unit, type Ctx, isNameUnit, unitNorms, tokText } from './scan-context.js';
@@ -35,6 +35,8 @@ import {
   sentenceEndDot,
 } from './segment-edges.js';
 import { surfaceType } from './surface-types.js';
+import { placePairIn } from './place-pairs.js';
+import { compassPlace, ernPeople } from './regions.js';
 
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
@@ -69,6 +71,14 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   const glued = gluedPartyTag(d, seg[seg.length - 1].i);
   const end = mark > 0 ? toks[mark].end : glued > 0 ? glued : sentenceEndDot(d, si, seg[seg.length - 1].i);
   const text = d.text.slice(start, end);
+  // "the United States-Mexico border": two places joined by a hyphen are two mentions, never one person's name
+  const pair = placePairIn(ctx.gaz, text);
+  if (pair) {
+    const { left, right } = pair;
+    sink.out.push(mk(d, si, start, start + pair.leftEnd, 'place', left.strength ?? 3, 'gazetteer', left.canonical));
+    sink.out.push(mk(d, si, start + pair.rightStart, end, 'place', right.strength ?? 3, 'gazetteer', right.canonical));
+    return;
+  }
   const norms = unitNorms(d, seg);
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name
   if (seg.length === 2 && ADJ_STARTERS.has(norms[0]) && !ctx.gaz.has(text) && ctx.lowerUses.has(norms[1])) return;
@@ -128,6 +138,8 @@ function segmentType(
   // "Latin American", "Southeast Asian", "Roman Catholic": a region's demonym, not a name
   if (seg.length === 2 && isRegionAdjective(norms[0]) && ctx.gaz.get(tokText(d, seg[1].i))?.type === 'demonym')
     return { type: 'demonym', strength: 3, cue: 'region and demonym', canonical: regionDemonym(d, seg, ctx) };
+  const people = ernPeople(ctx.gaz, text);
+  if (people) return { type: 'demonym', strength: 3, cue: "a people's -erners", canonical: people.canonical };
   const spelled = acronymPhraseType(d, seg, norms, ctx);
   if (spelled) return { type: spelled, strength: 3, cue: 'a name its acronym spells' };
   const head = headWord(norms);
@@ -137,6 +149,11 @@ function segmentType(
   const named = SURNAME_HEADS.has(head) && (FIRST_NAMES.has(norms[0]) || givenNames().has(norms[0]));
   const headType = named ? null : headTypeOf(head);
   if (!headType && placeLead(norms)) return { type: 'place', strength: 3, cue: 'geographic word: ' + norms[0] };
+  if (!headType && eventLead(norms)) return { type: 'event', strength: 3, cue: 'event word: ' + norms[0] };
+  const rest = seg.length > 1 ? d.text.slice(d.tokens[seg[1].i].start, d.tokens[seg[seg.length - 1].i].end) : '';
+  // (a town's side in a results line, "West Hartlepool 12", is left to the team cues)
+  if (!headType && compassPlace(ctx.gaz, norms, rest) && !teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table))
+    return { type: 'place', strength: 2, cue: 'compass word and place' };
   if (lead >= 0 && !headType) return { type: 'person', strength: 3, cue: 'initial before a name' };
   if (seg.length > 1 && !headType) {
     const split = leadingName(d, seg, ctx);

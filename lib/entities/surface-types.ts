@@ -16,6 +16,7 @@ import type { Unit, Ctx } from './scan-context.js';
 import { ALL_CAPS_WORD } from './word-shapes.js';
 import { isCommonCaps, emphasisCaps } from './emphasis-capitals.js';
 import { acronymKind } from './acronym-kinds.js';
+import { branchName } from './branch-names.js';
 
 const HYPHENED_CAPS = /^\p{Lu}{2,5}-\p{Lu}{2,5}$/u;
 
@@ -55,7 +56,7 @@ export function surfaceType(
     return { type: g.type, strength: g.strength ?? 3, cue: 'gazetteer', canonical: g.canonical };
   }
   for (const u of seg) if (d.tokens[u.i].norm === '&') return { type: 'org', strength: 3, cue: 'names joined by &' };
-  if (seg.length !== 1) return null;
+  if (seg.length !== 1) return branchName(d, seg, norms, ctx);
   if (isCommonCaps(text, norms[0], ctx) || isCommonAbbreviation(text)) return 'skip';
   if (upper ? emphasisCaps(d, seg[0].i, ctx) : PERSONAL_PRONOUNS.has(norms[0])) return 'skip';
   if (!upper && loneLawHead(norms[0])) return lawAlone(d, seg[0].i);

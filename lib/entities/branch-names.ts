@@ -1,0 +1,31 @@
+// A body named by its kind or its own name and then a place or a people: "Embassy Cairo" (a cable's name for the
+// embassy in Cairo), "Bank Muscat", "Radio Canada"; "Fox News Latino", "Al Jazeera Arabic" (an outlet's edition for a
+// people or in a language). The whole names the body, never a person; title case alone would type it one.
+// (fallback-types.ts `nameAndTown` reads the same shape after a word no list knows: "Dynamo Moscow".)
+import type { Doc } from '../types.js';
+import type { TypeEvidence } from './evidence.js';
+import { headTypeOf } from './head-words.js';
+import type { Unit, Ctx } from './scan-context.js';
+
+/** The text of the segment's units from..to (inclusive). */
+function wordsOf(d: Doc, seg: readonly Unit[], from: number, to: number): string {
+  return d.text.slice(d.tokens[seg[from].i].start, d.tokens[seg[to].i].end);
+}
+
+/**
+ * The evidence that a run of two or more words names a body's branch: an organisation's head word first and a
+ * gazetteer place after it ("Embassy Tripoli", "Consulate Jeddah"), or a body (the gazetteer's, or two words or more ending
+ * in an organisation's head word) and one word of a people or a language after it ("Fox News Latino"); null otherwise. A place's head word first is a place's name
+ * ("Lake Geneva"), read by the gazetteer's geographic words.
+ */
+export function branchName(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx: Ctx): TypeEvidence | null {
+  const n = seg.length;
+  if (n < 2) return null;
+  if (headTypeOf(norms[0]) === 'org' && ctx.gaz.get(wordsOf(d, seg, 1, n - 1))?.type === 'place')
+    return { type: 'org', strength: 2, cue: "a body's word before a place" };
+  // "AP Iranian [President]": a people's word before a title is the title's, no edition
+  if (ctx.beforeTitle || ctx.gaz.get(wordsOf(d, seg, n - 1, n - 1))?.type !== 'demonym') return null;
+  // the body: an organisation the gazetteer knows, or a name ending in an organisation's head word ("Fox News")
+  const body = ctx.gaz.get(wordsOf(d, seg, 0, n - 2))?.type ?? (n > 2 ? headTypeOf(norms[n - 2]) : null);
+  return body === 'org' ? { type: 'org', strength: 2, cue: "a body's edition" } : null;
+}
