@@ -53,6 +53,19 @@ describe('a clause after a noun of assertion or a verb of belief', () => {
   });
 });
 
+describe('the charge after "accused … of"', () => {
+  it("is the accuser's", () => {
+    expect(voiceOf('Councillor Ana Roe accused the mayor of lying about the levy .', 'lying')).toBe('reported');
+    expect(voiceOf('Critics accused him of seizing dictatorial powers over the docks .', 'dictatorial')).toBe(
+      'reported',
+    );
+  });
+
+  it("is the writer's own charge in the first person", () => {
+    expect(voiceOf('I accuse the mayor of lying about the levy .', 'lying')).toBe('own');
+  });
+});
+
 describe('"As …" openings', () => {
   it("give the main clause to a speaker after 'As Lee has pointed out ,'", () => {
     expect(voiceOf('As economist Ana Lee has pointed out , illegals are valuable to dock owners .', 'illegals')).toBe(

@@ -57,13 +57,13 @@
 //   ("the self-described democratic socialist", lib/framing/self-label-senses.ts).
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
-import { fightingIntensity, namedMassacre, terrorAsCategory } from './violence-senses.js';
+import { fightingIntensity, namedMassacre, ragingConflict, terrorAsCategory } from './violence-senses.js';
 import { claimChecked, evidentApparent, lieOfPosition, lyingOn, purportedMaterial } from './verification-senses.js';
 import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
 import { notablyPicksOut } from './signpost-senses.js';
 import { ACT_LABELS, coupAsTriumph, labelUnderDispute } from './dispute-senses.js';
 import { fallenRegime, regimeOfRules } from './regime-senses.js';
-import { asylumClaim } from './claim-senses.js';
+import { asylumClaim, claimToHolding } from './claim-senses.js';
 import { insistAsDemand } from './demand-senses.js';
 import { disasterCatastrophe } from './disaster-senses.js';
 import { pollOption } from './poll-senses.js';
@@ -491,7 +491,8 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (pollOption(d, i, end) || selfDescribedLabel(d, i)) return true;
   if (ACT_LABELS.has(term) && labelUnderDispute(d, i, end, term)) return true;
   if (term === 'coup' && coupAsTriumph(d, i)) return true;
-  if (term.startsWith('claim')) return claimAsFiling(d, i) || claimChecked(d, i) || asylumClaim(d, i);
+  if (term.startsWith('claim'))
+    return claimAsFiling(d, i) || claimChecked(d, i) || asylumClaim(d, i) || claimToHolding(d, i);
   if (term === 'admitted') return admittedAsEntry(d, i);
   if (term === 'insisted' || term === 'insisting') return insistAsDemand(d, i);
   if (term === 'catastroph*') return disasterCatastrophe(d, i);
@@ -504,6 +505,7 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'terror' || term === 'terroris*') return warOnTerror(d, i) || terrorAsCategory(d, i, end);
   if (term === 'massacre*') return namedMassacre(d, i);
   if (term === 'fierce') return fightingIntensity(d, i);
+  if (term === 'rage*') return ragingConflict(d, i);
   if (term === 'crackdown') return crackdownOnWrong(d, i);
   if (term === 'invasion' || term === 'overrun') return armiesInvade(d, i, end, term);
   if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);

@@ -2,7 +2,7 @@
 // Russia's claim that the attack was fake", "easing fears that Tehran could stage a devastating strike", "dismissed
 // the notion that the border faced an influx") and after a verb of belief with a third-person subject ("supporters
 // believe the courts are unfairly stacked against them", "Democrats fear it could prove divisive") states what
-// those people believe, not what the writer says. The reported-clause reader (lib/framing/voice-clauses.ts) adds these
+// those people believe, not what the writer says; so does the charge after "accused … of" ("accused Modi of lying"). The reported-clause reader (lib/framing/voice-clauses.ts) adds these
 // clauses to the ones after verbs of speech.
 
 /** Nouns whose "that" clause is somebody's assertion, belief or fear. */
@@ -16,6 +16,11 @@ const NOUN_THAT = new RegExp(
   `(?<noun>\\b(?:${NOUNS}))(?:\\s+(?:among|by|of|from)(?:\\s+[^\\s,.;:!?]+){1,4}?)?\\s+that\\s+(?<first>[^\\s,.;:!?]+)`,
   'gu',
 );
+/**
+ * An accusation's charge: "accused Modi of lying", "Critics accused him of seizing dictatorial powers", "was accused
+ * of being part of a dangerous militia": what follows "of" is the accuser's charge (up to six words between).
+ */
+const ACCUSED = /\baccus(?:ed|es|ing|e)\s+(?:[^\s,.;:!?"“”]+\s+){0,6}?of\s+/gu;
 /** Verbs of belief whose clause needs "that" or a pronoun and a verb ("fear it could", "believe that …"). */
 const BELIEF = /\b(?:believe|believes|believed|think|thinks|fear|fears|feared|suspect|suspects|suspected)\s+/gu;
 /** A clause opening after a verb of belief: "that", or a pronoun and a finite verb ("fear it could prove …"). */
@@ -64,6 +69,8 @@ export function beliefClauses(s: string, end: (s: string, at: number) => number)
     if (CLEFT.test(before)) continue;
     push(m.index + m[0].length - m.groups!.first.length, before);
   }
+  for (const m of s.matchAll(ACCUSED))
+    if (!NOT_REPORTED.test(s.slice(0, m.index))) push(m.index + m[0].length, s.slice(0, m.index));
   if (FIRST_PERSON_OPENING.test(s)) return out;
   for (const m of s.matchAll(BELIEF)) {
     const before = s.slice(0, m.index);
