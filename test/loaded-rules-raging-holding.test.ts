@@ -9,6 +9,7 @@ describe('rage of a war, a fire or a dispute', () => {
   it('is not loaded', () => {
     expect(marked('The ferry war rages on between Lorn and Valdor.')).toEqual([]);
     expect(marked('A fire raged from a warehouse on the quay.')).toEqual([]);
+    expect(marked('The crisis that raged in May could have been avoided.')).toEqual([]);
   });
 
   it('stays loaded as anger', () => {

@@ -132,7 +132,7 @@ export function fightingIntensity(d: Doc, i: number): boolean {
   return COMBAT.has(over) && !over.startsWith('clash');
 }
 
-const DETERMINERS = new Set('the a an his her their its our my your this that public'.split(' '));
+const DETERMINERS = new Set('the a an his her their its our my your this public'.split(' '));
 
 /** Subjects that "rage" as a stock verb of duration: wars, fires, disputes ("the civil war rages on"). */
 const RAGING = new Set(
