@@ -74,3 +74,33 @@ function opensClause(d: Doc, i: number, s: number): boolean {
   for (let k = i + 2; k <= i + 4; k++) if (FINITE.has(wordAt(d, k, s) ?? '')) return true;
   return false;
 }
+
+/** What one lays claim to as one's own: land, waters, a title ("claims to these areas", "a claim to the throne"). */
+const HELD = new Set(
+  'land lands territory territories area areas island islands sea seas waters region regions city throne title sovereignty ownership property estate seat seats crown border borders'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a noun phrase after "claims to" ("the same land", "these and other areas", "parts of"). */
+const OBJECT_OPENING = new Set(
+  'the these this those a an its their his her our all parts part much some any both'.split(' '),
+);
+
+/**
+ * "claim(s) to" land or a title within four words after "to" ("Israel's legitimate claims to these and other areas",
+ * "a claim to the disputed islands"): a right asserted over a possession, not an assertion put in doubt.
+ */
+export function claimToHolding(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  if (!/^claims?$/.test(d.tokens[i].norm) || wordAt(d, i + 1, s) !== 'to') return false;
+  // "claims to address border security": a verb after "to" makes it the verb of assertion
+  const first = wordAt(d, i + 2, s) ?? '';
+  if (!HELD.has(first) && !OBJECT_OPENING.has(first)) return false;
+  for (let k = 2; k <= 6; k++) {
+    const w = wordAt(d, i + k, s);
+    if (w === undefined) return false;
+    if (HELD.has(w)) return true;
+  }
+  return false;
+}

@@ -7,6 +7,7 @@ import { evaluativeUse } from './wordclass.js';
 import { contrastJudges } from './contrast-words.js';
 import { eventNames } from './contested-names.js';
 import { neutralSense, schoolOfThought } from './senses.js';
+import { pollOption } from './poll-senses.js';
 import { reportedLabel } from './reported-labels.js';
 import { fightingIntensity } from './violence-senses.js';
 import type { LoadedLexicon } from './types.js';
@@ -124,7 +125,8 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
       k += best.len - 1; // longest match wins; no overlapping hits
       continue;
     }
-    if (plain || t.kind !== 'word' || isNameToken(d, i)) continue;
+    // a poll's answer option ("Wrong Track 61 percent") is the pollster's label for the general vocabularies too
+    if (plain || t.kind !== 'word' || isNameToken(d, i) || pollOption(d, i, i + 1)) continue;
     const w = sc ? normWeight(sc, i, t.norm) : wordWeight(t.norm);
     if (w >= minWeight && !isPraise(t.norm) && !statesHarm(d, i) && evaluativeUse(d, i) && !reportedLabel(d, i)) {
       out.push({ index: i, weight: w, theme: 'evaluative', term: t.norm, length: 1 });

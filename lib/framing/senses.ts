@@ -47,16 +47,27 @@
 //   (lib/framing/size-senses.ts);
 // - a label of an act mentioned as the word under dispute ("stopped short of calling it a coup", "is not a coup",
 //   "accusations of a coup") or as a legal category, and "coup" as a triumph ("a major coup for the campaign")
-//   (lib/framing/dispute-senses.ts).
+//   (lib/framing/dispute-senses.ts);
+// - "insisted on a vote" and "insisted the bill be amended" demand, as "demanded" would, not a doubted assertion
+//   (lib/framing/demand-senses.ts);
+// - "catastrophe" of a natural disaster or an accident, the insurance term "catastrophic coverage", and the name "the
+//   Nakba, or Catastrophe" describe damage, not the writer's charge (lib/framing/disaster-senses.ts);
+// - any lexicon word in a poll's answer option printed with its share ("Wrong Track – 62 percent") is the
+//   pollster's label (lib/framing/poll-senses.ts), and a label after "self-described" is its bearer's own word
+//   ("the self-described democratic socialist", lib/framing/self-label-senses.ts).
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
-import { fightingIntensity, namedMassacre, terrorAsCategory } from './violence-senses.js';
+import { fightingIntensity, namedMassacre, ragingConflict, terrorAsCategory } from './violence-senses.js';
 import { claimChecked, evidentApparent, lieOfPosition, lyingOn, purportedMaterial } from './verification-senses.js';
 import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
 import { notablyPicksOut } from './signpost-senses.js';
 import { ACT_LABELS, coupAsTriumph, labelUnderDispute } from './dispute-senses.js';
 import { fallenRegime, regimeOfRules } from './regime-senses.js';
-import { asylumClaim } from './claim-senses.js';
+import { asylumClaim, claimToHolding } from './claim-senses.js';
+import { insistAsDemand } from './demand-senses.js';
+import { disasterCatastrophe } from './disaster-senses.js';
+import { pollOption } from './poll-senses.js';
+import { selfDescribedLabel } from './self-label-senses.js';
 import { wordAt } from '../text/word-at.js';
 
 /** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
@@ -208,7 +219,7 @@ const SWEEP_PARTICLE = new Set([
  * "sweeping authority to interpret immigration laws", "a sweeping victory").
  */
 const SWEEP_SCOPE = new Set(
-  'bill bills law laws legislation measure measures reform reforms overhaul overhauls changes change order orders rule rules ruling plan plans package proposal proposals powers power ban bans restrictions sanctions review policy policies program programme agreement deal tariffs cuts authority authorities mandate action actions rewrite prohibitions proclamation guidelines crackdown effort efforts gains advance victory win'.split(
+  'bill bills law laws legislation measure measures reform reforms overhaul overhauls changes change order orders rule rules ruling plan plans package proposal proposals powers power ban bans restrictions sanctions review policy policies program programme agreement deal tariffs cuts authority authorities mandate action actions rewrite prohibitions proclamation guidelines crackdown effort efforts gains advance victory win protests nationalisation nationalization privatisation privatization investigation probe inquiry raids arrests'.split(
     ' ',
   ),
 );
@@ -308,13 +319,24 @@ function dismissedCase(d: Doc, i: number): boolean {
   return false;
 }
 
-/** "sweeping" as the verb (a particle after it) or before a noun of a law or plan, over one modifier. */
+/** Places a disease, a storm or a movement sweeps ("the virus sweeping the globe"): "sweeping" is the verb there. */
+const SWEPT_PLACES = new Set('globe world country nation region continent city state states town towns'.split(' '));
+
+/**
+ * "sweeping" as the verb (a particle after it, or "the" and a place: "sweeping the globe") or before a noun of a law
+ * or plan over up to two modifiers ("sweeping gun control measures", "a sweeping national security law").
+ */
 function sweepingScope(d: Doc, i: number): boolean {
   const s = d.tokens[i].sentence;
   const next = wordAt(d, i + 1, s);
   if (next === undefined) return false;
-  if (SWEEP_PARTICLE.has(next) || SWEEP_SCOPE.has(next)) return true;
-  return SWEEP_SCOPE.has(wordAt(d, i + 2, s) ?? '');
+  if (SWEEP_PARTICLE.has(next) || (next === 'the' && SWEPT_PLACES.has(wordAt(d, i + 2, s) ?? ''))) return true;
+  for (let k = 1; k <= 3; k++) {
+    const w = wordAt(d, i + k, s);
+    if (w === undefined) return false;
+    if (SWEEP_SCOPE.has(w)) return true;
+  }
+  return false;
 }
 
 /** Documents and identities that can be forged: "fake" before one of them (within three words) is the plain sense. */
@@ -466,10 +488,14 @@ function warOnTerror(d: Doc, i: number): boolean {
  * (see the module comment). `voice`: the doc's token voices (Voice.tokenVoice), when known.
  */
 export function neutralSense(d: Doc, i: number, end: number, term: string, voice?: ArrayLike<number>): boolean {
+  if (pollOption(d, i, end) || selfDescribedLabel(d, i)) return true;
   if (ACT_LABELS.has(term) && labelUnderDispute(d, i, end, term)) return true;
   if (term === 'coup' && coupAsTriumph(d, i)) return true;
-  if (term.startsWith('claim')) return claimAsFiling(d, i) || claimChecked(d, i) || asylumClaim(d, i);
+  if (term.startsWith('claim'))
+    return claimAsFiling(d, i) || claimChecked(d, i) || asylumClaim(d, i) || claimToHolding(d, i);
   if (term === 'admitted') return admittedAsEntry(d, i);
+  if (term === 'insisted' || term === 'insisting') return insistAsDemand(d, i);
+  if (term === 'catastroph*') return disasterCatastrophe(d, i);
   if (term === 'dismiss*') return dismissedCase(d, i);
   if (term === 'sweeping') return sweepingScope(d, i);
   if (term === 'fake') return forgedThing(d, i);
@@ -479,6 +505,7 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'terror' || term === 'terroris*') return warOnTerror(d, i) || terrorAsCategory(d, i, end);
   if (term === 'massacre*') return namedMassacre(d, i);
   if (term === 'fierce') return fightingIntensity(d, i);
+  if (term === 'rage*') return ragingConflict(d, i);
   if (term === 'crackdown') return crackdownOnWrong(d, i);
   if (term === 'invasion' || term === 'overrun') return armiesInvade(d, i, end, term);
   if (CROWD_METAPHORS.has(term)) return crowdNotPeople(d, i, end, term);

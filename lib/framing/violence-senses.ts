@@ -131,3 +131,32 @@ export function fightingIntensity(d: Doc, i: number): boolean {
   const over = wordAt(d, i + 2, s) ?? '';
   return COMBAT.has(over) && !over.startsWith('clash');
 }
+
+const DETERMINERS = new Set('the a an his her their its our my your this public'.split(' '));
+
+/** Subjects that "rage" as a stock verb of duration: wars, fires, disputes ("the civil war rages on"). */
+const RAGING = new Set(
+  (
+    'war wars battle battles fight fighting conflict conflicts violence clashes insurgency attack fire fires blaze ' +
+    'blazes wildfire wildfires bushfire bushfires storm storms disaster debate debates dispute disputes controversy ' +
+    'argument arguments crisis anger riots'
+  ).split(' '),
+);
+
+/**
+ * "rage" as the verb of a war, a fire or a dispute that goes on ("the civil war rages on", "as the battle raged", "a
+ * fire raged from an apartment", "disputes still rage over …"): such a subject within four words before it, with no
+ * punctuation between; the noun of anger ("his rage", "a day of rage") stays loaded.
+ */
+export function ragingConflict(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  if (!/^rag(?:e|es|ed|ing)$/.test(d.tokens[i].norm)) return false;
+  // "redirect the rage toward …", "their rage": a determiner makes it the noun of anger
+  if (DETERMINERS.has(wordAt(d, i - 1, s) ?? '')) return false;
+  for (let k = 1; k <= 4; k++) {
+    const w = wordAt(d, i - k, s);
+    if (w === undefined) return false;
+    if (RAGING.has(w)) return true;
+  }
+  return false;
+}

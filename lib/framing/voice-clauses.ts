@@ -3,6 +3,7 @@
 // the deal is a disaster", "which they said was insulting") is that speaker's statement, not the outlet's own words.
 // The sentence's reporters (lib/framing/sentence-reporters.ts) name who speaks in a sentence of reported speech; this
 // reads only how far the reported words run in a sentence they leave to the narration, and names no speaker.
+import { beliefClauses } from './voice-beliefs.js';
 
 /** Verbs whose clause a speaker states even without "that" ("said the plan will fail"). */
 const SAY = 'said|says|say';
@@ -65,7 +66,8 @@ const FIRST_PERSON_OPENING = /^\s*(?:i|we)\s/i;
  */
 export function reportedClauses(text: string, start: number, end: number): [number, number][] {
   const s = text.slice(start, end);
-  if (!HINT.test(s)) return [];
+  const beliefs = [...beliefClauses(s, (x, at) => endOfClause(x, at, false)), ...asSpeakerClauses(s)];
+  if (!HINT.test(s)) return beliefs.map(([a, b]) => [start + a, start + b]);
   const out: [number, number][] = [];
   VERB.lastIndex = 0;
   for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
@@ -88,7 +90,7 @@ export function reportedClauses(text: string, start: number, end: number): [numb
     if (clauseEnd - at >= 8) out.push([start + at, start + clauseEnd]);
     VERB.lastIndex = Math.max(VERB.lastIndex, clauseEnd);
   }
-  for (const c of [...participleClauses(s), ...asPhrases(s)])
+  for (const c of [...participleClauses(s), ...asPhrases(s), ...beliefs])
     if (!out.some(([a, b]) => a < start + c[1] && b > start + c[0])) out.push([start + c[0], start + c[1]]);
   return out.sort((a, b) => a[0] - b[0]);
 }
@@ -116,8 +118,34 @@ function participleClauses(s: string): [number, number][] {
     const rest = s.slice(at);
     const say = new RegExp(`^(?:${PART_SAY})$`).test(m.groups!.verb);
     if (say ? NO_CLAUSE.test(rest) || /^["“”'‘`:,]/.test(rest) : !ARGUE_OPEN.test(rest)) continue;
-    const clauseEnd = endOfClause(s, at, false);
+    // "As the bill advances , claiming it secures the border , agents report …": a participle inside the opening
+    // subordinate clause (no comma before its own) ends at the next comma, where the main clause starts
+    const opening = OPENING_SUBORDINATOR.test(s) && !s.slice(0, m.index).includes(',');
+    const clauseEnd = endOfClause(s, at, opening);
     if (clauseEnd - at >= 8) out.push([at, clauseEnd]);
+  }
+  return out;
+}
+
+/** A sentence opening with a subordinator, "as" included ("As the bill advances , …"). */
+const OPENING_SUBORDINATOR =
+  /^\s*(?:as|if|when|whenever|while|although|though|because|unless|since|once|after|before)\s/i;
+
+/**
+ * "As Lee has pointed out , illegals are valuable to employers …", "as Roe notes , …": after an opening "As" with a
+ * third-person speaker and a verb of speech, the main clause is the speaker's point; offsets in `s`.
+ */
+const AS_SPEAKER =
+  /(?:^|,\s+)[Aa]s\s+(?<who>(?:[^\s,]+\s+){1,5}?)(?:has\s+|have\s+|had\s+|would\s+)?(?:said|says|say|noted|notes|note|pointed\s+out|points\s+out|point\s+out|argued|argues|argue|put\s+it|puts\s+it|explained|explains|observed|observes|warned|warns|wrote|writes)\s*,\s+/gu;
+
+function asSpeakerClauses(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of s.matchAll(AS_SPEAKER)) {
+    if (/^(?:I|we|you|one|many\s+of\s+us)\s/i.test(m.groups!.who) || /\b(?:I|we|my|our)\s/i.test(m.groups!.who))
+      continue;
+    const at = m.index + m[0].length;
+    const e = endOfClause(s, at, false);
+    if (e - at >= 8) out.push([at, e]);
   }
   return out;
 }

@@ -72,6 +72,44 @@ export function colonLead(text: string, start: number, end: number): string | nu
   return t.slice(cut);
 }
 
+/**
+ * Verbs of observing, arguing or summing up whose text a third party's block prints ("As the Ledger recently observed
+ * :", "Roe counters that … :", "the group also summarized the bill :"); the writer's own ("As I argued :") is not a
+ * cue.
+ */
+const OBSERVED = new Set(
+  (
+    'observed observes argued argues countered counters emailed emails summarized summarizes summarised summarises ' +
+    'summed'
+  ).split(' '),
+);
+const BE = new Set('is are was were be been being'.split(' '));
+/** Verbs of finding before "that" ("An audit of the agency found that the office :", "discovered that … :"). */
+const FOUND_THAT = /\b(?:found|finds|discovered|discovers|concluded|concludes|suggested|suggests|suggest)\s+that\b/iu;
+/**
+ * A document's noun tied to the colon by a clause of its own after a comma, with no comma after it (so no main clause
+ * follows): "The statement , released Tuesday by the ministry after a long meeting :", "the new law , which the
+ * assembly approved in May :".
+ */
+const DOC_CLAUSE = new RegExp(
+  `\\b(?:${DOC_WORDS.replace(/ /g, '|')})s?\\s*,\\s+(?:which|released|issued|signed|published|sent|posted|filed|` +
+    `obtained|introduced|unveiled|adopted|approved|passed|dated|written|delivered|read)\\b[^,;:]*:\\s*$`,
+  'iu',
+);
+
+/**
+ * A third party's words named in a lead-in that speaks in no first person: a verb of observing or summing up, a verb
+ * of finding before "that", or a document's noun whose own clause runs to the colon.
+ */
+function thirdPartyText(lead: string, words: readonly string[]): boolean {
+  if (firstPerson(lead)) return false;
+  // "the highlights are summarized below :": a passive with no one but the writer behind it
+  const observed = words.some(
+    (w, i) => OBSERVED.has(w) && !BE.has(words[i - 1] ?? '') && !/^(?:below|here)$/.test(words[i + 1] ?? ''),
+  );
+  return observed || FOUND_THAT.test(lead) || DOC_CLAUSE.test(lead);
+}
+
 /** A citation in brackets before the colon: "( via Politico ) :", "( transcript via NewsBusters ) :". */
 const VIA = /\(\s*[^()]{0,40}\bvia\b[^()]{1,60}\)\s*:\s*$/iu;
 
@@ -90,7 +128,7 @@ export function leadInCue(lead: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}'\u2019-]+/u)
     .filter((w) => /\p{L}{2}/u.test(w) || w === "'s");
-  return words.some((w, i) => SPEECH.has(w) || (DOCS.has(w) && namesText(words, i)));
+  return words.some((w, i) => SPEECH.has(w) || (DOCS.has(w) && namesText(words, i))) || thirdPartyText(lead, words);
 }
 
 /** Whether the document noun words[i] names the text the block prints (leadInCue). */
