@@ -137,7 +137,9 @@ const SAID_THEN_CLAUSE = new RegExp(
   '\\b(said|says|say)\\s+(?:(?:on|in|at|during|after|late|early|earlier|last|this|yesterday|today|recently|' +
     'previously|again|repeatedly|publicly|privately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b' +
     '[^,.;:!?]{0,50}?(?:\\s*,)?\\s+|,\\s+)?(?:he|she|they|it|we|I|there|the|a|an|his|her|its|their|this|these|those|some|many|' +
-    'most|no|all|both|[A-Z][\\w’\u2024-]*|\\d[\\d,.]*)\\b',
+    'most|no|all|both|[A-Z][\\w’\u2024-]*|\\d[\\d,.]*|' +
+    // (a count opening the clause: "said two aircraft fired …", "says several people were hurt")
+    'two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several)\\b',
 );
 /** A pronoun inside a relative or a question before "says": "one approach he says is …", "what she says". */
 const PRONOUN_IN_RELATIVE =

@@ -43,7 +43,7 @@ import {
   setOffDescription,
   titleHolder,
 } from './speaker-descriptions.js';
-import { describedReferent, itReferent, pronounReferent, subjectBody } from './pronoun-referents.js';
+import { describedReferent, itReferent, pronounReferent } from './pronoun-referents.js';
 
 export type { SourceKind } from './types.js';
 export { classifySource, outletForms } from './source-kinds.js';
@@ -315,7 +315,7 @@ function pronounSpeaker(t: string, c: SpeakerContext): { kind: SourceKind; name:
     ? (pronounReferent(g, c) ?? describedReferent(g, c, (x, at) => resolvePhrase(x, at, c)))
     : null;
   if (who) return { kind: who.kind ?? 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
-  const body = t.toLowerCase() === 'it' ? (itReferent(c) ?? subjectBody(c, (x, at) => resolvePhrase(x, at, c))) : null;
+  const body = t.toLowerCase() === 'it' ? itReferent(c, (x, at) => resolvePhrase(x, at, c)) : null;
   return body ?? { kind: 'unresolved', name: t.toLowerCase() };
 }
 

@@ -19,7 +19,7 @@ import {
   type Titled,
 } from './people-before.js';
 import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
-import { descriptionSubject, openingSubjects } from './description-subjects.js';
+import { descriptionSubject, openingSubjects, type OpeningSubjects } from './description-subjects.js';
 import { stateTitledPeople } from './state-titles.js';
 import { partyStatePeople, type Cues } from './party-epithets.js';
 import { describedAfter, type Described } from './unknown-people.js';
@@ -229,7 +229,7 @@ export interface SpeakerContext {
   /** the description the speaker's sentence, or one just before, opens on as its subject ("The former president …") */
   describedSubject: () => Span | null;
   /** the phrases the speaker's sentence and up to three before it open on, nearest first, for "it" ("The ministry …") */
-  openingSubjects: () => Span[][];
+  openingSubjects: () => OpeningSubjects[];
 }
 
 /** Mentions of an unknown-typed entity whose trailing words are read for a description. */
