@@ -134,10 +134,9 @@ const SAID_WORD = /\bsa(?:id|ys?)\s/;
 const QUOTE_MARK = /["“”]|``|''/;
 /** "said" or "says", a phrase of time or place at most, then the opening word of a clause. */
 const SAID_THEN_CLAUSE = new RegExp(
-  // (a preposition needs its object: "said in a joint statement ." opens no clause on "a")
-  '\\b(said|says|say)\\s+(?:(?:(?:on|in|at|during|after)\\s+[^,.;:!?\\s][^,.;:!?]{0,49}?|' +
-    '(?:late|early|earlier|last|this|yesterday|today|recently|previously|again|repeatedly|publicly|privately|' +
-    'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^,.;:!?]{0,50}?)(?:\\s*,)?\\s+|,\\s+)?(?:he|she|they|it|we|I|there|the|a|an|his|her|its|their|this|these|those|some|many|' +
+  '\\b(said|says|say)\\s+(?:(?:on|in|at|during|after|late|early|earlier|last|this|yesterday|today|recently|' +
+    'previously|again|repeatedly|publicly|privately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b' +
+    '[^,.;:!?]{0,50}?(?:\\s*,)?\\s+|,\\s+)?(?:he|she|they|it|we|I|there|the|a|an|his|her|its|their|this|these|those|some|many|' +
     'most|no|all|both|[A-Z][\\w’\u2024-]*|\\d[\\d,.]*|' +
     // (a count opening the clause: "said two aircraft fired …", "says several people were hurt")
     'two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several)\\b',
