@@ -104,7 +104,9 @@ export function titleHolder(t: string, c: SpeakerContext): { kind: SourceKind; n
               .map((h) => h.e)
           : oneTitled(c.titled(title!), c);
   const before = holders(false);
-  const held = before.length ? before : holders(true);
+  const later = before.length ? before : holders(true);
+  // "the president" in a story naming Ivo Doe untitled: the one person of it its event's stories call so
+  const held = later.length || !m || m[1] ? later : c.eventTitled(title!);
   // "the general" beside "Brig-Gen Ivo Doe" and an untyped "Gen Amir Hajizadeh": the text does not say which
   if (held.length !== 1 || (m && c.titleUntyped(title!))) return null;
   return { kind: 'named', name: held[0].name, entity: held[0].id };
