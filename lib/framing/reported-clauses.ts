@@ -102,8 +102,12 @@ function reportingSubject(s: string, m: RegExpExecArray): { text: string; offset
 export function saidClause(s: string): { text: string; offset: number; cue: string } | null {
   if (!SAID_WORD.test(s) || QUOTE_MARK.test(s)) return null;
   const m = SAID_THEN_CLAUSE.exec(s);
-  return m ? reportingSubject(s, m) : null;
+  // "… , Doe , R-Val. , and Roe , D-Orl. , said in a joint statement .": the frame of a quote before, no clause
+  return m && !FRAME_ONLY.test(s.slice(m.index + m[1].length)) ? reportingSubject(s, m) : null;
 }
+/** What follows "said" when it is only the medium of a statement: "in a joint statement .", "in an interview". */
+const FRAME_ONLY =
+  /^\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|release|letter|tweet|post|speech|call|briefing|conference|op-ed)s?\s*[.!]?\s*$/u;
 /**
  * Whether `pre` ends on a name and an appositive set off by commas ("Sen. Ana Doe, a Valdor Republican,"): a noun
  * phrase of at most ten words before the appositive, not a clause ("… buses took the fighters to Harbourton, a town
