@@ -13,8 +13,13 @@ const CONNECTIVE = /^(?:But|And|So|Yet|Still|However|Meanwhile|Instead|Later|Ear
 /** The determiner of a description: "the", "a", "an", one of many ("One father", "another resident"). */
 const DETERMINER = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+/u;
 
-/** A word of a description's phrase: letters with dots, hyphens and apostrophes inside ("U.S.", "GOP-led"). */
-const WORD = /^[\p{L}][\p{L}.'’-]*$/u;
+/**
+ * A word of a description's phrase: letters with dots, hyphens and apostrophes inside ("U.S.", "GOP-led"), maybe a
+ * possessive as tokenised copy writes it ("Valdor ’ s" in "Valdor ’ s Water Ministry").
+ */
+const WORD = /^[\p{L}][\p{L}.'’-]*(?:\s['’]\s?s)?$/u;
+/** The words of a phrase, a tokenised possessive with the word it follows ("Valdor ’ s"). */
+const WORDS = /\S+\s['’]\s?s(?=\s)|\S+/gu;
 
 /** Words no description holds before its head: function words, verbs of saying, "-ed" and "-s" forms of lower case. */
 const NOT_INSIDE =
@@ -64,14 +69,17 @@ export function descriptionSubject(
  * Department of Justice", "A report"), or a run of capitalised words ("Amnesty International"). Which one is a body
  * or a document is for the speaker resolution to read; people named in these sentences are no rivals of "it".
  */
-export function openingSubjects(d: Doc, quoted: readonly Span[], pos: number): Span[][] {
-  const out: Span[][] = [];
+export function openingSubjects(d: Doc, quoted: readonly Span[], pos: number): OpeningSubjects[] {
+  const out: OpeningSubjects[] = [];
   for (const s of openingSentences(d, quoted, pos, pos)) {
     const at = openingPhrases(d.text, s.start, s.to, ANY_HEAD, true);
-    out.push(at.map(([start, end]) => ({ doc: d.id, start, end })));
+    out.push({ paragraph: s.paragraph, phrases: at.map(([start, end]) => ({ doc: d.id, start, end })) });
   }
   return out;
 }
+
+/** One sentence's candidate subject phrases, longest first, with the sentence's paragraph. */
+export type OpeningSubjects = { paragraph: number; phrases: Span[] };
 
 /** Any word may close a phrase whose kind the speaker resolution reads. */
 const ANY_HEAD = (): boolean => true;
@@ -80,14 +88,19 @@ const ANY_HEAD = (): boolean => true;
  * The sentences a subject before `pos` is looked for in, nearest first (the first read before `end`): the pronoun's
  * own and up to LOOKBACK before it, over one paragraph break at most; those opening on a quote are passed.
  */
-function openingSentences(d: Doc, quoted: readonly Span[], pos: number, end: number): { start: number; to: number }[] {
+function openingSentences(
+  d: Doc,
+  quoted: readonly Span[],
+  pos: number,
+  end: number,
+): { start: number; to: number; paragraph: number }[] {
   const i = rangeAt(d.sentences, pos);
-  const out: { start: number; to: number }[] = [];
+  const out: { start: number; to: number; paragraph: number }[] = [];
   for (let k = i; i >= 0 && k >= 0 && k >= i - LOOKBACK; k--) {
     const s = d.sentences[k];
     if (d.sentences[i].paragraph - s.paragraph > 1) break;
     if (rangeAt(quoted, s.start) >= 0 || /^\s*[“"‘`]/u.test(d.text.slice(s.start, s.start + 3))) continue;
-    out.push({ start: s.start, to: k === i ? end : s.end });
+    out.push({ start: s.start, to: k === i ? end : s.end, paragraph: s.paragraph });
   }
   return out;
 }
@@ -115,7 +128,7 @@ function openingPhrases(
   const det = DETERMINER.exec(rest()) ?? (bare && /^\p{Lu}/u.test(rest()) ? /^/.exec('') : null);
   if (!det) return [];
   const from = det[0].length;
-  const words = [...rest().slice(from).matchAll(/\S+/g)].slice(0, MOST_WORDS + 1);
+  const words = [...rest().slice(from).matchAll(WORDS)].slice(0, MOST_WORDS + 1);
   const out: [number, number][] = [];
   for (let n = Math.min(MOST_WORDS, words.length); n >= 1; n--) {
     const w = words.slice(0, n);

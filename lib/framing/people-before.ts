@@ -214,12 +214,14 @@ function titleForms(title: string): string {
 
 /** A person the doc titled before a position, and how: `current` when some titled mention is no "former/late/ousted/
  * then-" holder's, `plain` when some such mention has no capitalised word before the title ("President Ivo Doe", not
- * "Valdorian President Ana Brenn" or "U.S. President …"), `former` when some mention reads "former <title> Ivo Doe". */
+ * "Valdorian President Ana Brenn" or "U.S. President …"), `former` when some mention reads "former <title> Ivo Doe";
+ * `mentions`: how often the doc names the person, titled or not. */
 export interface Titled {
   e: EntityRef;
   current: boolean;
   plain: boolean;
   former: boolean;
+  mentions: number;
 }
 
 /** Where a person is first titled, as a current holder, plainly, and as a former one (Infinity: never). */
@@ -245,6 +247,8 @@ const CAPITALISED_BEFORE = /(?<![\p{L}.'’-])(?!(?:The|A|An|But|And|As|So|Now|W
 export function titledPeople(text: string, people: readonly PersonAt[]): (title: string, pos: number) => Titled[] {
   // per title: each person's first titled mention, in text order, and the first current and plain ones
   const firsts = new Map<string, FirstTitled[]>();
+  const counts = new Map<EntityRef, number>();
+  for (const m of people) counts.set(m.e, (counts.get(m.e) ?? 0) + 1);
   const read = (title: string) => {
     // "President Ivo Doe", "Secretary of State Kira Loft", "Sen. Ana Doe"; not "Vice President Ivo Doe"
     const before = new RegExp(`\\b${titleForms(title)}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)*\\.?\\s+$`, 'u');
@@ -268,7 +272,13 @@ export function titledPeople(text: string, people: readonly PersonAt[]): (title:
   return (title, pos) =>
     (firsts.get(title) ?? read(title))
       .filter((f) => f.m.start < pos)
-      .map((f) => ({ e: f.m.e, current: f.current < pos, plain: f.plain < pos, former: f.former < pos }));
+      .map((f) => ({
+        e: f.m.e,
+        current: f.current < pos,
+        plain: f.plain < pos,
+        former: f.former < pos,
+        mentions: counts.get(f.m.e) ?? 0,
+      }));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { EntityRef, Span } from '../types.js';
 import type { SourceKind } from './types.js';
 import { givenNameOf, type Gender } from './doc-genders.js';
 import type { SpeakerContext } from './speaker-context.js';
+import type { OpeningSubjects } from './description-subjects.js';
 
 /**
  * Who "he" or "she" (of gender `g`) is: the last named speaker of the paragraph when every named speaker before it
@@ -185,40 +186,59 @@ const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 /** Kinds of speaker "it" may be: a body, a document, a medium. */
 const BODY_KINDS: ReadonlySet<SourceKind> = new Set(['institution', 'document', 'media']);
 
+/** A speaker "it" may be. */
+type Body = { kind: SourceKind; name: string; entity?: string };
+
 /**
- * Who "it" is as a speaker ("“…,” it said"; "…, it added."): the last body, document or medium that spoke in the
- * paragraph ("The ministry said … Twelve were arrested, it said"), else in the paragraph before; never a person.
+ * Who "it" is as a speaker ("“…,” it said"; "…, it added."), nearest first: the last body, document or medium that
+ * spoke in the paragraph ("The ministry said … Twelve were arrested, it said"), else the one a sentence of the
+ * paragraph opens on (`subjectBody`: "The Observatory gave a higher toll . But it said …", though a statement spoke in
+ * the paragraph before), else the last that spoke in the paragraph before, else the subject of a sentence there; never
+ * a person.
  */
-export function itReferent(c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
-  for (const p of [c.paragraph, c.paragraph - 1]) {
-    const spoke = p >= 0 ? c.memory.spokeIn(p) : [];
-    for (let i = spoke.length - 1; i >= 0; i--)
-      if (BODY_KINDS.has(spoke[i].kind)) {
-        const s = spoke[i];
-        return { kind: s.kind, name: s.name, ...(s.entity ? { entity: s.entity } : {}) };
-      }
-  }
+export function itReferent(c: SpeakerContext, read: (text: string, span: Span) => Body): Body | null {
+  const spoke = spokeBody(c, c.paragraph);
+  if (spoke) return spoke;
+  const opening = c.openingSubjects();
+  const own = opening.filter((s) => s.paragraph === c.paragraph);
+  const here = subjectBody(own, c, read);
+  if (here) return here === 'person' ? spokeBody(c, c.paragraph - 1) : here;
+  const before = spokeBody(c, c.paragraph - 1);
+  if (before) return before;
+  const there = subjectBody(opening.slice(own.length), c, read);
+  return there === 'person' ? null : there;
+}
+
+/** The last body, document or medium that spoke in paragraph p. */
+function spokeBody(c: SpeakerContext, p: number): Body | null {
+  const spoke = p >= 0 ? c.memory.spokeIn(p) : [];
+  for (let i = spoke.length - 1; i >= 0; i--)
+    if (BODY_KINDS.has(spoke[i].kind)) {
+      const s = spoke[i];
+      return { kind: s.kind, name: s.name, ...(s.entity ? { entity: s.entity } : {}) };
+    }
   return null;
 }
 
 /**
- * Who "it" is when no body spoke just before (`itReferent`): the body, document or medium the pronoun's sentence or
- * one of the three before it opens on as its subject ("The Department of Justice disputed the account . ¶ “…,” it
- * said in a statement"; "A report by the agency … highlights … , it said"), each phrase read by `read`; a sentence
- * opening on a person ends the search: "it" is not what came before that person.
+ * The body, document or medium sentences (nearest first) open on as their subject ("The Department of Justice
+ * disputed the account . ¶ “…,” it said in a statement"; "A report by the agency … highlights … , it said"), each
+ * phrase read by `read`; a sentence opening on a person ends the search ('person'): "it" is not what came before
+ * that person.
  */
-export function subjectBody(
+function subjectBody(
+  sentences: readonly OpeningSubjects[],
   c: SpeakerContext,
-  read: (text: string, span: Span) => { kind: SourceKind; name: string; entity?: string },
-): { kind: SourceKind; name: string; entity?: string } | null {
-  for (const phrases of c.openingSubjects())
+  read: (text: string, span: Span) => Body,
+): Body | 'person' | null {
+  for (const { phrases } of sentences)
     for (const at of phrases) {
       const text = c.docText.slice(at.start, at.end);
       // (a sentence before opening on "It said …" is read by the pronoun's own reader, not again here)
       if (SUBJECT_PRONOUN.test(text)) continue;
       const r = read(text, at);
       if (BODY_KINDS.has(r.kind)) return r;
-      if (r.kind === 'named' || r.kind === 'anonymous') return null;
+      if (r.kind === 'named' || r.kind === 'anonymous') return 'person';
     }
   return null;
 }

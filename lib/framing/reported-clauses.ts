@@ -82,7 +82,7 @@ function reportingSubject(s: string, m: RegExpExecArray): { text: string; offset
     INFINITIVE_OR_COMMA.test(pre) &&
     !closesAppositive(pre) &&
     !(BLANKED_TAG.test(pre) && !LIST_JOIN.test(pre)) &&
-    !taggedCommaList(pre)?.appositive
+    !taggedCommaList(pre)
   )
     return null;
   // "It said the strikes hit …", "But it says …": a body or a document named before speaks, which the speaker
@@ -102,8 +102,12 @@ function reportingSubject(s: string, m: RegExpExecArray): { text: string; offset
 export function saidClause(s: string): { text: string; offset: number; cue: string } | null {
   if (!SAID_WORD.test(s) || QUOTE_MARK.test(s)) return null;
   const m = SAID_THEN_CLAUSE.exec(s);
-  return m ? reportingSubject(s, m) : null;
+  // "… , Doe , R-Val. , and Roe , D-Orl. , said in a joint statement .": the frame of a quote before, no clause
+  return m && !FRAME_ONLY.test(s.slice(m.index + m[1].length)) ? reportingSubject(s, m) : null;
 }
+/** What follows "said" when it is only the medium of a statement: "in a joint statement .", "in an interview". */
+const FRAME_ONLY =
+  /^\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|release|letter|tweet|post|speech|call|briefing|conference|op-ed)s?\s*[.!]?\s*$/u;
 /**
  * Whether `pre` ends on a name and an appositive set off by commas ("Sen. Ana Doe, a Valdor Republican,"): a noun
  * phrase of at most ten words before the appositive, not a clause ("… buses took the fighters to Harbourton, a town
@@ -137,7 +141,9 @@ const SAID_THEN_CLAUSE = new RegExp(
   '\\b(said|says|say)\\s+(?:(?:on|in|at|during|after|late|early|earlier|last|this|yesterday|today|recently|' +
     'previously|again|repeatedly|publicly|privately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b' +
     '[^,.;:!?]{0,50}?(?:\\s*,)?\\s+|,\\s+)?(?:he|she|they|it|we|I|there|the|a|an|his|her|its|their|this|these|those|some|many|' +
-    'most|no|all|both|[A-Z][\\w’\u2024-]*|\\d[\\d,.]*)\\b',
+    'most|no|all|both|[A-Z][\\w’\u2024-]*|\\d[\\d,.]*|' +
+    // (a count opening the clause: "said two aircraft fired …", "says several people were hurt")
+    'two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several)\\b',
 );
 /** A pronoun inside a relative or a question before "says": "one approach he says is …", "what she says". */
 const PRONOUN_IN_RELATIVE =

@@ -60,6 +60,8 @@ export function classifySource(
   if (ANON_HEAD_END.test(p)) return 'anonymous';
   // "protesters", "a soldier", "lawyers for the family": people the phrase does not name
   if (peopleHead(p)) return 'anonymous';
+  // "“…,” one user wrote . “…,” another said": one more unnamed person of those just quoted
+  if (/^another$/i.test(p)) return 'anonymous';
   if (PRONOUN_SPEAKER.test(p)) return 'unresolved';
   if (!/\s/.test(p) && ANON_HEADS.test(p)) return 'anonymous'; // "Officials said", capitalised by the sentence
   if (namedBody(p)) return 'institution'; // "the Valdor Observatory for Human Rights": no person's name after "for"

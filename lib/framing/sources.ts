@@ -33,6 +33,8 @@ import {
   surnameKey,
 } from './person-names.js';
 import { PRONOUN_SPEAKER } from './speaker-words.js';
+import { ownerWordName, possessedSpeaker } from './possessed-speakers.js';
+import { eventTitleHolders } from './event-titles.js';
 import { entityIndex, mentionIndex, mentionsByDoc, surnameIndex, type EntityAt } from './mention-lookups.js';
 import { docSpeakerContext, type SpeakerContext } from './speaker-context.js';
 import {
@@ -43,7 +45,7 @@ import {
   setOffDescription,
   titleHolder,
 } from './speaker-descriptions.js';
-import { describedReferent, itReferent, pronounReferent, subjectBody } from './pronoun-referents.js';
+import { describedReferent, itReferent, pronounReferent } from './pronoun-referents.js';
 
 export type { SourceKind } from './types.js';
 export { classifySource, outletForms } from './source-kinds.js';
@@ -148,6 +150,8 @@ export function sourceMentions(
   const surnames = surnameIndex(people, events);
   const peopleIn = mentionsByDoc(people);
   const unknownIn = mentionsByDoc(entities.filter((e) => e.type === 'unknown'));
+  const eventTitled = eventTitleHolders(docsByEvent(docs, events), (id) => peopleIn.get(id) ?? []);
+  const lookups = { outlets, forms, entityAt, personAt, surnames, eventTitled };
   for (const d of docs) {
     const v = vById.get(d.id);
     if (!v) continue;
@@ -157,11 +161,7 @@ export function sourceMentions(
     const personSpans = (peopleIn.get(d.id) ?? []).map((m) => ({ start: m.start, end: m.end }));
     const quoted = v.quotes.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
     const sc = docSpeakerContext(d, ev, quoted, peopleIn.get(d.id) ?? [], {
-      outlets,
-      forms,
-      entityAt,
-      personAt,
-      surnames,
+      ...lookups,
       unknowns: unknownIn.get(d.id) ?? [],
     });
     // "Sens. Ana Doe and Ivo Brenn said": each person of a list speaks
@@ -315,16 +315,25 @@ function pronounSpeaker(t: string, c: SpeakerContext): { kind: SourceKind; name:
     ? (pronounReferent(g, c) ?? describedReferent(g, c, (x, at) => resolvePhrase(x, at, c)))
     : null;
   if (who) return { kind: who.kind ?? 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
-  const body = t.toLowerCase() === 'it' ? (itReferent(c) ?? subjectBody(c, (x, at) => resolvePhrase(x, at, c))) : null;
+  const body = t.toLowerCase() === 'it' ? itReferent(c, (x, at) => resolvePhrase(x, at, c)) : null;
   return body ?? { kind: 'unresolved', name: t.toLowerCase() };
 }
 
-/** Kind, canonical name and entity of one speaker phrase, read by its words and the people named before it. */
+/**
+ * Kind, canonical name and entity of one speaker phrase (`readPhrase`); one left unresolved for the possessive pronoun
+ * it opens on is its head's: "his office" a body, "Her spokeswoman" someone unnamed (`possessedSpeaker`).
+ */
 function resolvePhrase(
   text: string,
   span: Span,
   c: SpeakerContext,
 ): { kind: SourceKind; name: string; entity?: string } {
+  const r = readPhrase(text, span, c);
+  return ((r.kind === 'unresolved' || ownerWordName(r.name)) && possessedSpeaker(text.trim(), c.forms)) || r;
+}
+
+/** Kind, canonical name and entity of one speaker phrase, read by its words and the people named before it. */
+function readPhrase(text: string, span: Span, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } {
   // the phrase as a name: no closing punctuation ("that news outlet .")
   const t = text.trim().replace(CLOSING_MARKS, '');
   if (PRONOUN_SPEAKER.test(t)) return pronounSpeaker(t, c);
@@ -524,4 +533,14 @@ export function sourceRows(
       b.count - a.count ||
       byString(a.name, b.name),
   );
+}
+
+/** The docs of each event, in corpus order. */
+function docsByEvent(docs: readonly Doc[], events: Readonly<Record<string, string>>): Map<string, Doc[]> {
+  const out = new Map<string, Doc[]>();
+  for (const d of docs) {
+    const ev = events[d.id];
+    if (ev !== undefined) out.set(ev, [...(out.get(ev) ?? []), d]);
+  }
+  return out;
 }

@@ -28,7 +28,7 @@ export const NOT_A_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   ...'has have had was were is are been would will could did does do'.split(' '),
   // auxiliary participles opening a clause ("Having said that, I …", "Being asked …")
   ...'having being'.split(' '),
-  ...'some one another others many several few most both all'.split(' '),
+  ...'some one others many several few most both all'.split(' '),
   ...WEEKDAYS,
   ...'today yesterday tonight earlier previously'.split(' '),
   // time zones of a live blog's timestamps ("3:27 p.m. ET. Egypt Tells Kerry …")

@@ -19,7 +19,7 @@ import {
   type Titled,
 } from './people-before.js';
 import { speakerMemory, type SpeakerMemory } from './speaker-memory.js';
-import { descriptionSubject, openingSubjects } from './description-subjects.js';
+import { descriptionSubject, openingSubjects, type OpeningSubjects } from './description-subjects.js';
 import { stateTitledPeople } from './state-titles.js';
 import { partyStatePeople, type Cues } from './party-epithets.js';
 import { describedAfter, type Described } from './unknown-people.js';
@@ -38,6 +38,8 @@ export interface CorpusSpeakerLookups {
   surnames: ReturnType<typeof surnameIndex>;
   /** the doc's mentions of entities typed unknown, sorted */
   unknowns: readonly PersonAt[];
+  /** the entity ids the docs of an event title as current holders of a title (`eventTitleHolders`) */
+  eventTitled: (ev: string | undefined, title: string) => ReadonlySet<string>;
 }
 
 /**
@@ -89,6 +91,7 @@ export function docSpeakerContext(
     lawmaker: () => lastLawmaker(d, people, pos),
     setOffBefore: () => personSetOffBefore(d.text, people, pos),
     titled: (title, later) => titled(title, later ? Infinity : pos),
+    eventTitled: (title) => peopleAmong(people, c.eventTitled(ev, title)),
     titleUntyped: (title) => untyped.get(title) ?? untyped.set(title, titleUntyped(d.text, title, people)).get(title)!,
     stateTitled: (adjective, title, later) => stateTitled(adjective, title, later ? Infinity : pos),
     cued: (cues) => cued.holders(cues, pos),
@@ -98,10 +101,7 @@ export function docSpeakerContext(
     bodyKind: bodyKinds(d.text, namesNoOne),
     quoteOnly: (p) => quoteOnlyParagraph(d, quoted, p),
     holds: (p, g) => holdsPronoun(d, quoted, p, g),
-    sentence: () => {
-      const s = sentenceAt(d.sentences, pos);
-      return s ? d.text.slice(s.start, s.end) : '';
-    },
+    sentence: () => sentenceText(d, pos),
     pollBefore: () => {
       const s = sentenceAt(d.sentences, pos);
       return s ? pollBefore(s.start, s.paragraph) : null;
@@ -190,6 +190,8 @@ export interface SpeakerContext {
   /** the people the doc names before the speaker (`later`: anywhere in it) with this title written before the name
    * ("President Ivo Doe") */
   titled: (title: string, later?: boolean) => Titled[];
+  /** the doc's people the docs of its event title as current holders of a title ("President Ivo Doe" elsewhere) */
+  eventTitled: (title: string) => EntityRef[];
   /** whether the doc writes this title before a name that is none of the people it titles so (an untyped holder) */
   titleUntyped: (title: string) => boolean;
   /** the people the doc names before the speaker (`later`: anywhere) with a country adjective and title ("Valdorian
@@ -229,7 +231,18 @@ export interface SpeakerContext {
   /** the description the speaker's sentence, or one just before, opens on as its subject ("The former president …") */
   describedSubject: () => Span | null;
   /** the phrases the speaker's sentence and up to three before it open on, nearest first, for "it" ("The ministry …") */
-  openingSubjects: () => Span[][];
+  openingSubjects: () => OpeningSubjects[];
+}
+
+/** The text of the sentence of `d` holding `pos` ('' outside every sentence). */
+function sentenceText(d: Doc, pos: number): string {
+  const s = sentenceAt(d.sentences, pos);
+  return s ? d.text.slice(s.start, s.end) : '';
+}
+
+/** The distinct people of `people` whose entity id is among `ids`. */
+function peopleAmong(people: readonly PersonAt[], ids: ReadonlySet<string>): EntityRef[] {
+  return [...new Map(people.filter((m) => ids.has(m.e.id)).map((m) => [m.e.id, m.e])).values()];
 }
 
 /** Mentions of an unknown-typed entity whose trailing words are read for a description. */

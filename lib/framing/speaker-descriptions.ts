@@ -104,7 +104,9 @@ export function titleHolder(t: string, c: SpeakerContext): { kind: SourceKind; n
               .map((h) => h.e)
           : oneTitled(c.titled(title!), c);
   const before = holders(false);
-  const held = before.length ? before : holders(true);
+  const later = before.length ? before : holders(true);
+  // "the president" in a story naming Ivo Doe untitled: the one person of it its event's stories call so
+  const held = later.length || !m || m[1] ? later : c.eventTitled(title!);
   // "the general" beside "Brig-Gen Ivo Doe" and an untyped "Gen Amir Hajizadeh": the text does not say which
   if (held.length !== 1 || (m && c.titleUntyped(title!))) return null;
   return { kind: 'named', name: held[0].name, entity: held[0].id };
@@ -122,10 +124,24 @@ function oneTitled(held: readonly Titled[], c: SpeakerContext): EntityRef[] {
   if (current.length < 2) return current.map((h) => h.e);
   const ids = new Set(current.map((h) => h.e));
   const near = c.mentioned(c.paragraph).filter((e) => ids.has(e));
-  if (near.length) return [near[near.length - 1]];
+  if (near.length) return [mainHolder(current, near[near.length - 1])];
   const plain = current.filter((h) => h.plain);
   return (plain.length === 1 ? plain : current).map((h) => h.e);
 }
+
+/**
+ * Of current holders of a title, `near` (the one the paragraph names last), unless another is the story's own holder:
+ * named DOMINANT times as often ("What will President Ivo Doe do about the program, created by President Ana Brenn?
+ * The president has tried …" in a story naming Doe throughout).
+ */
+function mainHolder(current: readonly Titled[], near: EntityRef): EntityRef {
+  const own = current.find((h) => h.e === near)?.mentions ?? 0;
+  const top = current.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+  return top.e !== near && top.mentions >= DOMINANT * Math.max(own, 1) ? top.e : near;
+}
+
+/** How many times as often a story names its own title holder as one named in passing. */
+const DOMINANT = 3;
 
 /** The person entity written between commas beside a speaker phrase, before or after it, if any. */
 export function apposedPerson(span: Span, c: SpeakerContext, side: 'before' | 'after'): EntityRef | undefined {
