@@ -5,7 +5,7 @@
 // or its sitting head ("Assad") names its state; a place only the setting of the sentence ("aid workers in Lebanon")
 // names none.
 import type { Doc, EntityRef, Token } from '../types.js';
-import type { EntityIndex } from './leader-states.js';
+import type { EntityIndex, NamedAt } from './leader-states.js';
 import { stateOfName } from './act-places.js';
 
 /** Prepositions of a place as a setting ("the deputy chief of mission in Libya", "near Aleppo"). */
@@ -38,11 +38,27 @@ export function stateNear(
     const named = ix.at(d.id, j);
     if (!named) continue;
     j = Math.min(j, named.a);
-    const id = named.whole ? (stateOf(named.e) ?? bodyState(d, named.a, named.b, acts)) : undefined;
-    if (!id || setting(toks, named.a)) continue;
-    if (named.e.type !== 'demonym' || acts(toks[named.b + 1]?.norm ?? '')) return id;
+    const id = stateOfNamed(d, named, stateOf, acts);
+    if (id) return id;
   }
   return undefined;
+}
+
+/**
+ * The state a whole name at tokens named.a..named.b names where it stands, for stateNear and stateAfter alike: its
+ * country or capital, or a body named by its country's adjective; none when the place is only a setting ("in Libya")
+ * or a demonym does not come before a word that `acts` ("Iraqi detainees").
+ */
+function stateOfNamed(
+  d: Doc,
+  named: NamedAt,
+  stateOf: (e: EntityRef) => string | undefined,
+  acts: (norm: string) => boolean,
+): string | undefined {
+  const toks = d.tokens;
+  const id = named.whole ? (stateOf(named.e) ?? bodyState(d, named.a, named.b, acts)) : undefined;
+  if (!id || setting(toks, named.a)) return undefined;
+  return named.e.type !== 'demonym' || acts(toks[named.b + 1]?.norm ?? '') ? id : undefined;
 }
 
 /** Marks that end the part of a sentence read after a noun: what follows is another clause or an aside. */
@@ -66,9 +82,8 @@ export function stateAfter(
     const named = ix.at(d.id, j);
     if (!named || named.a <= at) continue;
     j = Math.max(j, named.b);
-    const id = named.whole ? (stateOf(named.e) ?? bodyState(d, named.a, named.b, acts)) : undefined;
-    if (!id || setting(toks, named.a)) continue;
-    if (named.e.type !== 'demonym' || acts(toks[named.b + 1]?.norm ?? '')) return id;
+    const id = stateOfNamed(d, named, stateOf, acts);
+    if (id) return id;
   }
   return undefined;
 }
