@@ -7,7 +7,6 @@ import { namePhrases } from './text/name-phrases.js';
 import type { TermCounts, TermOptions } from './text/types.js';
 import { boilerplateMasks } from './framing/boilerplate.js';
 import { datelineFreeMasks } from './framing/dateline-prefix.js';
-import { captionFreeMasks } from './framing/captions.js';
 import { overlap, type OverlapOptions, type OverlapResult } from './overlap/overlap.js';
 import { isOutletName, readOutletTable } from './overlap/outlets.js';
 import { extractEntities, type EntityOptions, type EntityResult } from './entities/entities.js';
@@ -76,11 +75,11 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
   const docs = opts.docs ?? timed('tokenize', () => analyseAll(corpus.articles));
   // site furniture ("SEE ALSO: …", video teasers, newsletter boxes) is left out of term counts and entities
   const furniture = boilerplateMasks(docs);
-  // two-word names ("White House") counted as one term, not as two frequent words; a dateline's filing place and a
-  // photo caption's formula are no words of the outlet's (as in framing's term counts)
+  // two-word names ("White House") counted as one term, not as two frequent words; a dateline's filing place is no
+  // word of the outlet's (lib/framing/dateline-prefix.ts, as in framing's term counts)
   const { counts, phrases } = timed('counts', () => {
     const phrases = namePhrases(docs);
-    return { counts: countTerms(docs, { phrases }, termMasks(docs, furniture)), phrases };
+    return { counts: countTerms(docs, { phrases }, datelineFreeMasks(docs, furniture)), phrases };
   });
   // events given by the records decide credit across events; clustered events come later (they read overlap's links)
   const given = givenEvents(corpus);
@@ -116,8 +115,8 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
 
 /**
  * Term counts without site furniture ("SEE ALSO: <headline>", newsletter boxes an outlet repeats in five or more
- * articles), datelines and photo captions, as framing leaves them out of its terms: a teaser label, a filing place or
- * a caption's formula is no outlet's vocabulary. `found`: the furniture
+ * articles) and datelines, as framing leaves them out of its terms: a teaser label or a filing place is no outlet's
+ * vocabulary. `found`: the furniture
  * masks and name phrases of these docs when already found (an Analysis of them), so they are not found again.
  */
 export function furnitureFreeCounts(
@@ -128,7 +127,7 @@ export function furnitureFreeCounts(
   return countTerms(
     docs,
     { phrases: found?.phrases ?? namePhrases(docs), ...opts },
-    termMasks(docs, found?.furniture ?? boilerplateMasks(docs)),
+    datelineFreeMasks(docs, found?.furniture ?? boilerplateMasks(docs)),
   );
 }
 
@@ -149,9 +148,4 @@ function titlesOf(corpus: Corpus): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   for (const a of corpus.articles) if (a.title) out[a.id] = a.title;
   return out;
-}
-
-/** The furniture masks with datelines and photo captions masked too: what the frequent-term counts leave out. */
-function termMasks(docs: readonly Doc[], furniture: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
-  return datelineFreeMasks(docs, captionFreeMasks(docs, furniture));
 }

@@ -115,23 +115,3 @@ function firstSentenceEnd(d: Doc, from: number, to: number): number {
   const s = d.sentences[d.tokens[from].sentence];
   return s ? Math.min(s.tokenEnd, to) : to;
 }
-
-/**
- * `masks` (per doc, 1 = counted) with every photo caption's tokens set to 0: the corpus's frequent-term counts leave
- * captions out as framing's term counts do (boilerplateMasks' `captions`), so "photo" and "file" are no outlet's
- * frequent words. Docs with no caption keep their mask (or none).
- */
-export function captionFreeMasks(
-  docs: readonly Doc[],
-  masks: ReadonlyMap<string, Uint8Array>,
-): Map<string, Uint8Array> {
-  const out = new Map(masks);
-  for (const d of docs) {
-    const spans = captionSpans(d);
-    if (!spans.length) continue;
-    const keep = masks.get(d.id)?.slice() ?? new Uint8Array(d.tokens.length).fill(1);
-    for (const c of spans) keep.fill(0, c.from, c.to);
-    out.set(d.id, keep);
-  }
-  return out;
-}
