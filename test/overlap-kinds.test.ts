@@ -553,7 +553,7 @@ describe('a blog quoting another outlet\u2019s story as a block', () => {
     });
     const [f] = overlapFindings(r, {});
     expect(f.text).toMatch(
-      /^Harbor Watch \(2025-10-03\) takes \d+% of its words from Shore Gazette's earlier article \(2025-10-02\), printed as a block quote after \u201C\u2026 workers .* approved :\u201D, and never names Shore Gazette in its text \(evidence [\d.]+; online, a block quote usually links its source\)\.$/,
+      /^Harbor Watch \(2025-10-03\) takes \d+% of its words \(\d+ matched words\) from Shore Gazette's earlier article \(2025-10-02\), printed as a block quote after \u201C\u2026 workers .* approved :\u201D, and never names Shore Gazette in its text \(evidence [\d.]+; online, a block quote usually links its source\)\.$/,
     );
   });
 
