@@ -69,6 +69,7 @@ export {
   type OverlapOptions,
 } from './overlap/overlap.js';
 export { readOutletTable, outletResolver } from './overlap/outlets.js';
+export { citedOutlets, whoIsCited, type CitedOutlet } from './overlap/cited-outlets.js';
 export type { DirectionBasis } from './overlap/direction.js';
 export {
   pairGrader,

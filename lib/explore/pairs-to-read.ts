@@ -109,8 +109,14 @@ export function describePair(p: OverlapPair, titles?: ReadonlyMap<string, string
   const [src, dst] = p.direction === 'a→b' ? [A, B] : [B, A];
   const dir = p.direction === 'unknown' ? 'Which came first stays undecided' : `${dst} likely took from ${src}`;
   const credit = p.credit === 'same-outlet' ? 'one outlet' : `credit: ${p.credit} (${p.credit_because})`;
+  // the reused share of each article is the report's "takes N% of its words"; the shared share counts quotes too
+  const reused = `${percent(p.reuse_a_in_b)} of the first article's words and ${percent(p.reuse_b_in_a)} of the second's`;
+  const all =
+    p.reuse_a_in_b === p.a_in_b && p.reuse_b_in_a === p.b_in_a
+      ? `${p.passages.length} shared passage(s)`
+      : `in all, with quotes and stock phrases, ${shares}`;
   return (
-    `${A} and ${B} share ${reuseWhat(p, p.outlet_a !== p.outlet_b)}: ${shares}. ` +
+    `${A} and ${B} share ${reuseWhat(p, p.outlet_a !== p.outlet_b)} (${reused}; ${all}). ` +
     `${dir} (${p.because || 'no evidence'}); ${credit}.`
   );
 }

@@ -8,6 +8,8 @@ import { isBodyName, isKnownBody, personSpeaking, spelledAsBody } from './body-n
 import { OUTLET_WORD } from './outlet-words.js';
 import { describedNames, type CandidateName } from './described-names.js';
 import { countryMedia } from './country-media.js';
+import { outletNameTail } from './name-tail.js';
+import { acronymSpelling, initialsSpelling, keySpelling } from './cited-spellings.js';
 
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
 // "an op-ed in"), or a verb of writing after a clause it ends (", writes The Washington Post", ", reports the BBC").
@@ -101,20 +103,9 @@ export function extractCitations(docs: readonly Doc[], resolver: OutletResolver)
     found.sort((x, y) => x.start - y.start || x.end - y.end);
     for (const c of found) out.push(c); // no spread: a long article has unbounded citations
   }
-  return acronymSpelling(out);
-}
-
-/**
- * One spelling for an agency a corpus writes both ways ("state news agency Irna", "IRNA reported"): a one-word name
- * written in title case is cited as its capitals where another citation of the corpus writes it so, so the table
- * counts one outlet.
- */
-function acronymSpelling(cites: Citation[]): Citation[] {
-  const caps = new Set(cites.filter((c) => /^[A-Z]{2,6}$/.test(c.cited)).map((c) => c.cited));
-  if (caps.size === 0) return cites;
-  for (const c of cites)
-    if (/^[A-Z][a-z]{1,5}$/.test(c.cited) && caps.has(c.cited.toUpperCase())) c.cited = c.cited.toUpperCase();
-  return cites;
+  const ownKey = new Map(docs.map((d) => [d.id, outletKey(d.outlet)]));
+  const own = (c: Citation, cited: string) => ownKey.get(c.doc) === outletKey(cited);
+  return keySpelling(initialsSpelling(acronymSpelling(out), resolver.aliases, (n) => resolver.resolve(n), own));
 }
 
 /** Matchers of the known outlet names and aliases: short all-caps ones case-sensitively, the rest case-insensitively. */
@@ -150,8 +141,10 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   rank = 2;
   const outletLike = ANY_OUTLET_WORD.test(text) ? text.matchAll(OUTLET_LIKE) : [];
   for (const m of outletLike) {
-    const whole = wholeName(text, m.index, m[0], resolver);
-    if (whole) add(whole.start, m.index + m[0].length, whole.cited, false, false);
+    // a name cut at its outlet word goes on ("The Daily Star", "Channel 10"): see name-tail.ts
+    const end = resolver.resolve(m[0]) ? m.index + m[0].length : outletNameTail(text, m.index + m[0].length, m[0]);
+    const whole = wholeName(text, m.index, text.slice(m.index, end), resolver);
+    if (whole) add(whole.start, end, whole.cited, false, false);
   }
   rank = 3;
   for (const m of text.matchAll(ACRONYM)) {
@@ -267,6 +260,19 @@ function productEnd(text: string, end: number): number {
   return m ? end + m[0].length : -1;
 }
 
+// The outlet's own sourcing after its name: "State broadcaster Nile TV, citing an unnamed security official, said …":
+// the outlet is the one reporting. Only for a name that opens its sentence (with its description): after a name
+// inside a clause ("Officials criticised CNN, citing its coverage") the one citing is the clause's subject.
+const OWN_SOURCING = /^\s*,\s*(?:citing|quoting)\b/;
+const SENTENCE_OPENS = /(?:^|[.!?]['"\u2019\u201D]?\s+|\n\s*)$/;
+
+/** The end of an outlet's own sourcing after a name opening its sentence (see OWN_SOURCING), or -1. */
+function ownSourcing(text: string, from: number, end: number): number {
+  const m = OWN_SOURCING.exec(text.slice(end, end + 20));
+  if (!m || !SENTENCE_OPENS.test(text.slice(Math.max(0, from - 4), from))) return -1;
+  return end + m[0].length;
+}
+
 /** Keep names next to a citing cue ("told X", "according to X", "X reported"), as citations with their rank. */
 function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResolver): (Citation & { rank: number })[] {
   const text = d.text;
@@ -303,6 +309,9 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     } else if (ma && (!nm.strict || /reported|reports/.test(ma[0]) || (nm.known && KNOWN_ACRONYM_AFTER.test(ma[0])))) {
       start = nm.start;
       stop = end + skip + ma[0].length;
+    } else if (!nm.strict || nm.known) {
+      stop = ownSourcing(text, nm.start - desc, end);
+      if (stop >= 0) start = nm.start;
     }
     if (start < 0) continue;
     // an acronym nothing knows that the article spells out as a body's name ("Department of Homeland Security"), and a

@@ -39,7 +39,9 @@ export interface NameContext {
 const RUN_WORD = "\\p{Lu}[\\p{L}\\p{N}'\\u2019-]{0,39}";
 /** Lowercase particles inside newsroom names ("Bild am Sonntag", "Al ahram" is not one: particles only between). */
 const JOINER = '(?:al|el|am|an|de|del|der|des|du|la|le|von|van|di|da)';
-const NAME_RUN = new RegExp(`^(\\s*,)?\\s+(${RUN_WORD}(?:\\s+(?:${JOINER}\\s+)?${RUN_WORD}){0,3})`, 'u');
+/** A number closing a broadcaster's name ("Europe 1", "Channel 4", "Fox 5"): one or two digits, no decimal or count. */
+export const NAME_NUMBER = '(?:\\s+\\d{1,2}(?![\\p{L}\\p{N}]|[.,:]\\d))';
+const NAME_RUN = new RegExp(`^(\\s*,)?\\s+(${RUN_WORD}(?:\\s+(?:${JOINER}\\s+)?${RUN_WORD}){0,3}${NAME_NUMBER}?)`, 'u');
 /** After a name set off by commas: the closing comma or the sentence's end ("…, LANA ." "…, SANA , quoted"). */
 const CLOSES_APPOSITIVE = /^\s*(?:[,.;:)]|$)/;
 /**
@@ -48,10 +50,10 @@ const CLOSES_APPOSITIVE = /^\s*(?:[,.;:)]|$)/;
  * subject ("told state TV Trump was …", "according to state media Rouhani said"), and the capitalised word is no
  * newsroom.
  */
-const ENDS_NAME =
+export const ENDS_NAME =
   /^(?:\s*(?:[.,;:!?)\]"'\u2019\u201D]|$)|\s+(?:(?:has|have|had|is|was)\s+)?(?:reported|reports|reporting|quoted|quoting|cited|citing|published|carried|wrote|writes|added|adds|noted|notes)\b|\s+(?:that|in|on|at|last|this|earlier|about|after|before|during|when|while|as|which|for|to|with|from)\b)/;
 /** Capitalised words that open no newsroom's name: function words, titles, days and months. */
-const NOT_FIRST: ReadonlySet<string> = new Set(
+export const NOT_FIRST: ReadonlySet<string> = new Set(
   [
     'the a an in on at by for from with to and but or as of it he she they we i you this that there these those',
     'its his her their our mr mrs ms dr mr. mrs. ms. dr. president minister prime foreign state official officials',
@@ -62,7 +64,7 @@ const NOT_FIRST: ReadonlySet<string> = new Set(
     .split(' '),
 );
 /** Words trimmed off the end of a run: a day or month after the name ("… agency Irna Sunday"). */
-const NOT_LAST: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+export const NOT_LAST: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 /** The Arabic article opens many newsroom names ("Al Manar", "Al Akhbar") and is no given name there. */
 const ARTICLE = /^(?:al|el|an|ar|as|ad)$/i;
 
@@ -118,7 +120,7 @@ function runCandidate(ctx: NameContext, g: CandidateName, names: readonly Candid
 // A name before its medium: "the semi-official Tasnim news agency", "Iran 's ISNA news agency said", "the Hurriyet
 // newspaper", "told the private CBC TV station". Lowercase media only ("Fars News Agency" is an outlet-like name).
 const NAME_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}'\\u2019-])((?:${RUN_WORD}\\s+){0,2}${RUN_WORD})\\s+(?:news\\s+agency|newspaper|broadcaster|(?:TV|television|radio)\\s+station)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}'\\u2019-])((?:${RUN_WORD}\\s+){0,2}${RUN_WORD}${NAME_NUMBER}?)\\s+(?:news\\s+agency|newspaper|broadcaster|(?:TV|television|radio)(?:\\s+station)?)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** A capitalised word that describes, not names: "Spanish-language", "Hamas-linked". */
@@ -153,7 +155,7 @@ const OUTLET_START = new RegExp(`^${OUTLET_WORD}$`);
 function namesBeforeMedium(ctx: NameContext): CandidateName[] {
   const { text } = ctx;
   const out: CandidateName[] = [];
-  if (!/ne(?:ws|wspaper)|broadcaster|station/.test(text)) return out;
+  if (!/ne(?:ws|wspaper)|broadcaster|station|TV|television|radio/.test(text)) return out;
   for (const m of text.matchAll(NAME_BEFORE)) {
     const tail = m.index + m[0].length;
     if (
@@ -162,6 +164,8 @@ function namesBeforeMedium(ctx: NameContext): CandidateName[] {
     )
       continue;
     const words = m[1].split(/\s+/);
+    // an outlet word before a bare "TV" is a piece of the name, not the name ("Press TV")
+    if (words.length === 1 && OUTLET_START.test(words[0])) continue;
     const k = nameStart(words, ctx);
     if (k < 0) continue;
     if (words.length - k > 1 && !/^\p{Lu}+$/u.test(words[k]) && givenNames().has(words[k].toLowerCase())) continue;

@@ -31,6 +31,7 @@ type FindingPair = Pick<
       | 'rewritten_sentences'
       | 'rewritten_verbatim'
       | 'evidence'
+      | 'matched'
     >
   > & {
     passages: readonly unknown[];

@@ -7,6 +7,7 @@ import { partitionPoint } from '../util/search.js';
 import type { Citation } from '../overlap/types.js';
 import { quotedHeadline, theArticle } from '../overlap/article-names.js';
 import { rewritePairsHtml } from './rewrites.js';
+import { STRONG_EVIDENCE, STRONG_WORDS } from '../overlap/reuse-strength.js';
 
 /** An article as the viewer reads it: a Doc's fields, and the headline when the caller has it (a corpus Article). */
 type ViewDoc = Pick<Doc, 'id' | 'outlet' | 'date' | 'text'> & { title?: string };
@@ -46,7 +47,30 @@ function summaryHtml(pair: OverlapPair, A: ViewDoc, B: ViewDoc): string {
   return `<p class="pl-sum">${both} (${escapeHtml(pair.kind)}): ${escapeHtml(shares)}; ${from}; ${credit}.</p>`;
 }
 
-const KIND_COLOR: Record<string, string> = { reuse: '#ffd8a8', 'common-source': '#d0ebff', stock: '#e9ecef' };
+const KIND_COLOR: Record<string, string> = {
+  reuse: '#ffd8a8',
+  'weak reuse': '#fff4e6',
+  'common-source': '#d0ebff',
+  stock: '#e9ecef',
+};
+
+/**
+ * How the viewer shows a passage's kind. Reuse of a pair across outlets that reaches no credit verdict (under the
+ * evidence floor: STRONG_WORDS matched words and STRONG_EVIDENCE) is "weak reuse", drawn paler, as the tables give
+ * such a pair `none-needed`: a newsroom formula two unrelated articles of a small corpus share ("spoke on condition of
+ * anonymity because they were not authorized to discuss") is reuse by the counts, and no count on the corpus can tell
+ * it from a sentence one took from the other, so the viewer must not draw it as the evidence of copying it is not.
+ */
+function shownKind(pair: OverlapPair, p: OverlapPair['passages'][number]): { kind: string; because: string } {
+  const because = `${p.kind}: ${p.kind_because ?? ''}`;
+  const weak = p.kind === 'reuse' && pair.kind === 'cross-outlet' && pair.credit === 'none-needed';
+  if (!weak) return { kind: p.kind, because };
+  const under = `the pair's reuse is under the evidence floor (${STRONG_WORDS} matched words and evidence ${STRONG_EVIDENCE})`;
+  return {
+    kind: 'weak reuse',
+    because: `${because}; weak: ${under}, too little to say one outlet took it from the other, and a formula unrelated articles share reads the same`,
+  };
+}
 
 /**
  * HTML of two columns (article a, article b) with the pair's passages marked (numbered, coloured by kind) and citations
@@ -61,22 +85,27 @@ export function passageViewHtml(
   links: readonly (string | undefined)[] = [],
 ): string {
   const side = (d: ViewDoc, which: 'a' | 'b') => {
-    const marks = pair.passages.map((p, i) => ({
-      start: p[which][0],
-      end: p[which][1],
-      n: i + 1,
-      kind: p.kind,
-      dir: p.direction,
-      because: `${p.because}; ${p.kind}: ${p.kind_because ?? ''}`,
-      href: links[i],
-    }));
+    const marks = pair.passages.map((p, i) => {
+      const shown = shownKind(pair, p);
+      return {
+        start: p[which][0],
+        end: p[which][1],
+        n: i + 1,
+        kind: shown.kind,
+        dir: p.direction,
+        because: `${p.because}; ${shown.because}`,
+        href: links[i],
+      };
+    });
     const cites = citations.filter((c) => c.doc === d.id);
     const title = d.title?.trim() ? quotedHeadline(d.title) : 'no headline';
     const other = which === 'a' ? docB.id : docA.id;
     return `<div class="pl-col"><h4 title="${escapeHtml(d.id)}">${escapeHtml(title)} · ${escapeHtml(d.outlet)} · ${escapeHtml(d.date ?? 'no date')}</h4><div class="pl-text">${markup(d.text, marks, cites, other)}</div></div>`;
   };
   const head = summaryHtml(pair, docA, docB);
+  const weak = pair.passages.some((p) => shownKind(pair, p).kind === 'weak reuse');
   const legend = `<p class="pl-legend">${Object.entries(KIND_COLOR)
+    .filter(([k]) => weak || k !== 'weak reuse')
     .map(([k, c]) => `<span style="background:${c};padding:0 4px">${escapeHtml(k)}</span>`)
     .join(
       ' ',

@@ -26,6 +26,15 @@ function narrationOf(p: OverlapPairLike): { words: number; sentences: number; ve
 }
 
 /**
+ * The matched words behind a share, as the pair table and notebook 02 count them (" (606 matched words)"), so the
+ * finding's share and their word count read as one measure; '' for results saved without the count.
+ */
+function matchedWords(p: OverlapPairLike): string {
+  const n = p.matched?.reuse;
+  return n ? ` (${n.toLocaleString('en-US')} matched words)` : '';
+}
+
+/**
  * How a finding flags a direction read from weak evidence, or '': by the pair's `direction_by` (DirectionBasis,
  * lib/overlap/direction.ts), never by the wording of its `because`. Results saved without the field get no flag.
  */
@@ -96,7 +105,7 @@ export function reuseFindings(
     const weak = weakDirection(p.direction_by, from);
     const taken = isRewrite(p)
       ? `${mostlyVerbatim(narrationOf(p)) ? 'copies from' : 'rewrites'} ${from}'s ${article} (${name(src)})${weak}: ${rewrittenWhat(p)}`
-      : `takes ${percent(share)} of its words from ${from}'s ${article} (${name(src)})${weak}`;
+      : `takes ${percent(share)} of its words${matchedWords(p)} from ${from}'s ${article} (${name(src)})${weak}`;
     // a rewrite's description ends in a comma already ("…, 197 of them copied word for word,")
     const shown = block ? `${taken.endsWith(',') ? '' : ','} printed as a block quote after \u201C${block}\u201D,` : '';
     out.push({ text: `${to} (${name(dst)}) ${taken}${shown} ${credit}.`, evidence: ev });

@@ -1,0 +1,41 @@
+// The end of an outlet-like name the reader cut at its outlet word: "according to The Daily Star, a Lebanese
+// newspaper" was cited as "The Daily", "Israel TV's Channel 10 said" as nothing ("Channel" alone is a generic word).
+// A name that ends in an outlet word may go on with one capitalised word ("The Daily Star", "The Times Herald") or a
+// broadcaster's number ("Channel 10", "Radio 4") on the same line, when what follows them ends a name: punctuation
+// (no possessive), a function word or a verb of reporting, as after a name read behind its description. "according to the Times Trump said" keeps "the
+// Times": "said" after "Trump" starts a new clause, and a person's name is no part of a newsroom's.
+import { givenNames } from '../entities/world.js';
+import { ENDS_NAME, NAME_NUMBER, NOT_FIRST, NOT_LAST } from './described-names.js';
+
+/** One capitalised word after the outlet word, or a number after a broadcast word. */
+const WORD_TAIL = /^[ \t]+(\p{Lu}[\p{Ll}'\u2019-]{1,20})(?![\p{L}\p{N}])/u;
+/** A possessive after the word: it opens a new noun phrase ("… Agency Ban 's office"), no name ends there. */
+const POSSESSIVE = /^\s?['\u2019]\s?s\b/;
+const NUMBER_TAIL = new RegExp(`^${NAME_NUMBER}`, 'u');
+const BROADCAST_END = /(?:Channel|TV|Television|Radio)$/;
+/** After the whole name: what ENDS_NAME allows, or "said" / "says" (a name read here is one already, not a subject). */
+const SAID = /^\s+(?:said|says)\b/;
+
+/**
+ * Where an outlet-like name ending at `end` (its last word `written` ends with an outlet word) really ends: after one
+ * more capitalised word or a broadcaster's number when the text after them closes the name, else `end`.
+ */
+export function outletNameTail(text: string, end: number, written: string): number {
+  const after = text.slice(end, end + 30);
+  const closes = (at: number) => {
+    const rest = text.slice(at, at + 30);
+    return ENDS_NAME.test(rest) || SAID.test(rest);
+  };
+  if (BROADCAST_END.test(written)) {
+    const n = NUMBER_TAIL.exec(after);
+    if (n) return closes(end + n[0].length) ? end + n[0].length : end;
+  }
+  // a bare outlet word opens no name a capitalised word completes: "Media Monitors", "News Corp", "Times Square"
+  const w = /\s/.test(written.trim()) ? WORD_TAIL.exec(after) : null;
+  if (!w) return end;
+  const word = w[1].toLowerCase();
+  if (NOT_FIRST.has(word) || NOT_LAST.has(word) || givenNames().has(word)) return end;
+  const stop = end + w[0].length;
+  const rest = text.slice(stop, stop + 30);
+  return ENDS_NAME.test(rest) && !POSSESSIVE.test(rest) ? stop : end;
+}
