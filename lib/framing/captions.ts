@@ -115,3 +115,23 @@ function firstSentenceEnd(d: Doc, from: number, to: number): number {
   const s = d.sentences[d.tokens[from].sentence];
   return s ? Math.min(s.tokenEnd, to) : to;
 }
+
+/**
+ * `masks` (per doc, 1 = counted) with every photo caption's tokens set to 0, or undefined when no doc has a caption:
+ * the term counts a user reads (top terms, notebook 01, terms.csv) leave captions out as framing's term counts do
+ * (boilerplateMasks' `captions`), so "photo" and "file" are no wire's frequent words. The masks given are not changed.
+ */
+export function captionFreeMasks(
+  docs: readonly Doc[],
+  masks: ReadonlyMap<string, Uint8Array>,
+): Map<string, Uint8Array> | undefined {
+  let out: Map<string, Uint8Array> | undefined;
+  for (const d of docs) {
+    const spans = captionSpans(d);
+    if (!spans.length) continue;
+    const keep = masks.get(d.id)?.slice() ?? new Uint8Array(d.tokens.length).fill(1);
+    for (const c of spans) keep.fill(0, c.from, c.to);
+    (out ??= new Map(masks)).set(d.id, keep);
+  }
+  return out;
+}
