@@ -9,6 +9,7 @@ import { analyse } from '../lib/text/analyse.js';
 import { analyseCorpus, furnitureFreeCounts } from '../lib/pipeline.js';
 import { outletTermRows } from '../lib/text/counts.js';
 import { council } from './helpers/prose.js';
+import { article as makeArticle } from './report-helpers.js';
 import type { Doc } from '../lib/types.js';
 
 const doc = (id: string, outlet: string, text: string) => analyse({ id, outlet, date: null, text, paragraphs: [] });
@@ -40,7 +41,7 @@ describe('photo captions in the frequent-term counts', () => {
 
   it('leaves them out of the analysis’s counts, the ones the report and notebook 01 show', () => {
     const docs = corpus();
-    const articles = docs.map((d) => ({ id: d.id, outlet: d.outlet, date: null, text: d.text, paragraphs: [] }));
+    const articles = docs.map((d) => makeArticle(d.id, d.outlet, null, '', d.text));
     const a = analyseCorpus({ root: '', articles, skipped: [] }, { docs });
     const wire = outletTermRows(a.counts, 15).filter((r) => r.outlet === 'Alpha Wire');
     expect(wire.map((r) => r.term).filter((t) => /^(?:photo|file)$/.test(t))).toEqual([]);
