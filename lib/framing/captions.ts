@@ -84,7 +84,19 @@ function wordsIn(d: Doc, from: number, to: number): number {
  * credit, from its start to the credit's end (the paragraph's end when it closes it). An article written on one line
  * loses only its first sentence (a formula) or its closing credit, never its whole text. Headlines have none.
  */
-export function captionSpans(d: Doc): CaptionSpan[] {
+export function captionSpans(d: Doc): readonly CaptionSpan[] {
+  let spans = found.get(d);
+  if (!spans) found.set(d, (spans = findCaptions(d)));
+  return spans;
+}
+
+/**
+ * Each doc's caption spans, found once: the pipeline's shown term counts and framing's house-style masks both read
+ * them, and a doc's text and tokens do not change after analysis.
+ */
+const found = new WeakMap<Doc, readonly CaptionSpan[]>();
+
+function findCaptions(d: Doc): CaptionSpan[] {
   if (d.field === 'title' || !d.tokens.length) return [];
   const out: CaptionSpan[] = [];
   const t = d.tokens;
