@@ -7,6 +7,8 @@ import { namePhrases } from './text/name-phrases.js';
 import type { TermCounts, TermOptions } from './text/types.js';
 import { boilerplateMasks } from './framing/boilerplate.js';
 import { datelineFreeMasks } from './framing/dateline-prefix.js';
+import { captionFreeMasks } from './framing/captions.js';
+import { captionFreeCounts } from './framing/caption-free-counts.js';
 import { overlap, type OverlapOptions, type OverlapResult } from './overlap/overlap.js';
 import { isOutletName, readOutletTable } from './overlap/outlets.js';
 import { extractEntities, type EntityOptions, type EntityResult } from './entities/entities.js';
@@ -27,6 +29,7 @@ import type { Framing, FramingOptions } from './framing/framing.js';
 export interface Analysis {
   corpus: Corpus;
   docs: Doc[];
+  /** term counts per article as a user reads them: site furniture, datelines and photo captions left out */
   counts: TermCounts;
   overlap: OverlapResult;
   entities: EntityResult;
@@ -76,10 +79,11 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
   // site furniture ("SEE ALSO: …", video teasers, newsletter boxes) is left out of term counts and entities
   const furniture = boilerplateMasks(docs);
   // two-word names ("White House") counted as one term, not as two frequent words; a dateline's filing place is no
-  // word of the outlet's (lib/framing/dateline-prefix.ts, as in framing's term counts)
-  const { counts, phrases } = timed('counts', () => {
+  // word of the outlet's (lib/framing/dateline-prefix.ts, as in framing's term counts). `counts` (what a user reads)
+  // leaves photo captions out too; events cluster on `clusterCounts`, captions kept (below)
+  const { counts, clusterCounts, phrases } = timed('counts', () => {
     const phrases = namePhrases(docs);
-    return { counts: countTerms(docs, { phrases }, datelineFreeMasks(docs, furniture)), phrases };
+    return { ...shownAndClusterCounts(docs, phrases, furniture), phrases };
   });
   // events given by the records decide credit across events; clustered events come later (they read overlap's links)
   const given = givenEvents(corpus);
@@ -91,7 +95,7 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
     extractEntities(docs, { events: given, furniture, ...opts.entities, aliases: readAliasRules(opts.aliasesPath) }),
   );
   const events = timed('events', () =>
-    findEvents(eventDocs(corpus.articles, entities.mentions, counts.byDoc), {
+    findEvents(eventDocs(corpus.articles, entities.mentions, clusterCounts.byDoc), {
       links: passageLinks(ov.pairs),
       types: entityTypes(entities.entities, isOutletName(outlets, corpus.articles)),
       names: entityNames(entities.entities),
@@ -115,8 +119,8 @@ export function analyseCorpus(corpus: Corpus, opts: PipelineOptions = {}): Analy
 
 /**
  * Term counts without site furniture ("SEE ALSO: <headline>", newsletter boxes an outlet repeats in five or more
- * articles) and datelines, as framing leaves them out of its terms: a teaser label or a filing place is no outlet's
- * vocabulary. `found`: the furniture
+ * articles), datelines and photo captions, as framing leaves them out of its terms: a teaser label, a filing place or
+ * a caption's formula is no outlet's vocabulary (the counts analyseCorpus shows). `found`: the furniture
  * masks and name phrases of these docs when already found (an Analysis of them), so they are not found again.
  */
 export function furnitureFreeCounts(
@@ -127,8 +131,28 @@ export function furnitureFreeCounts(
   return countTerms(
     docs,
     { phrases: found?.phrases ?? namePhrases(docs), ...opts },
-    datelineFreeMasks(docs, found?.furniture ?? boilerplateMasks(docs)),
+    termMasks(docs, found?.furniture ?? boilerplateMasks(docs)),
   );
+}
+
+/** The furniture masks with datelines and photo captions masked too: what the shown term counts leave out. */
+function termMasks(docs: readonly Doc[], furniture: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
+  const masks = datelineFreeMasks(docs, furniture);
+  return captionFreeMasks(docs, masks) ?? masks;
+}
+
+/**
+ * The term counts shown (top terms, charts, terms.csv: no datelines, no photo captions) and those events are clustered
+ * on (captions kept; lib/framing/caption-free-counts.ts says why). One count when no doc has a caption.
+ */
+function shownAndClusterCounts(
+  docs: readonly Doc[],
+  phrases: ReadonlySet<string>,
+  furniture: ReadonlyMap<string, Uint8Array>,
+): { counts: TermCounts; clusterCounts: TermCounts } {
+  const masks = datelineFreeMasks(docs, furniture);
+  const clusterCounts = countTerms(docs, { phrases }, masks);
+  return { counts: captionFreeCounts(docs, clusterCounts, { phrases }, masks), clusterCounts };
 }
 
 /** The `event` field of each article that has one (from records or the column mapping), by article id. */

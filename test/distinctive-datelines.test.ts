@@ -6,7 +6,7 @@
 // and wording.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
-import { datelineLength } from '../lib/framing/dateline-prefix.js';
+import { datelineLength, maskDatelines } from '../lib/framing/dateline-prefix.js';
 import { furnitureFreeCounts } from '../lib/pipeline.js';
 import { outletTermRows } from '../lib/text/counts.js';
 import { council } from './helpers/prose.js';
@@ -65,5 +65,30 @@ describe('datelines in term counts', () => {
     expect(datelineLength('LAKE ROUNDUP - The council met …', 9)).toBe(0);
     expect(datelineLength('OFF TO THE RACES - The council met …', 1)).toBe(0);
     expect(datelineLength('LAS CRUCES , N.M. — The council met …', 9)).toBe('LAS CRUCES , N.M. — '.length);
+  });
+
+  // the words of an article a dateline reader masks
+  const masked = (text: string) => {
+    const d = doc('m', 'Alpha Wire', text);
+    const keep = new Uint8Array(d.tokens.length).fill(1);
+    maskDatelines(d, keep);
+    return d.tokens.filter((t, i) => !keep[i] && t.kind === 'word').map((t) => d.text.slice(t.start, t.end));
+  };
+  const quote = (i: number) => `“ The ${TOPICS[i % TOPICS.length]} vote was close , ” one member said of it .`;
+
+  it('reads the one bare dateline of a page that prints pull quotes before the lede', () => {
+    const text = [0, 1, 2, 3, 4, 5, 6].map(quote).concat('PORT ELLIS — The council voted to close the bridge .');
+    expect(masked(text.join('\n\n'))).toEqual(['PORT', 'ELLIS']);
+  });
+
+  it('reads no dateline in a newsletter whose subheads in capitals come in sets', () => {
+    const letter = [
+      'Good morning from the desk .',
+      'KELDON BUDGET STALLS - The council adjourned without a vote .',
+      quote(1),
+      'ASHBURY WATER FIGHT - Ashbury sued the utility on Monday .',
+      quote(2),
+    ];
+    expect(masked(letter.join('\n\n'))).toEqual([]);
   });
 });

@@ -219,7 +219,7 @@ describe('label contrasts on a one-story corpus', () => {
       g('Gazette', 'undocumented immigrants', 6, 0),
     ];
     const [f] = labelFindings(mixed);
-    expect(f.text).toContain('Gazette uses both, 2 and 6 times');
+    expect(f.text).toContain('Gazette uses both, “illegal” twice and “undocumented” 6 times');
     const two = [
       ...mixed,
       g('Sentinel', 'illegal immigrants', 2, 0.625),

@@ -95,7 +95,8 @@ function thirdPartyWords(p: OverlapPair): string {
 
 /**
  * One pair in words: what share of each article is shared, and either who likely took from whom (with the evidence
- * and the credit) or, for a pair sharing only a third party's text, that neither took it from the other. Articles
+ * and the credit) or, for a pair sharing only a third party's text, that neither took it from the other; a pair of two
+ * outlets whose like narration is too little to be evidence of copying takes no direction. Articles
  * are named by headline, else date, else order (pairArticleNames), never by id.
  */
 export function describePair(p: OverlapPair, titles?: ReadonlyMap<string, string>, dates?: DatesById): string {
@@ -105,6 +106,12 @@ export function describePair(p: OverlapPair, titles?: ReadonlyMap<string, string
     return (
       `${A} and ${B} share only text of a third party or stock phrases (${thirdPartyWords(p)}): ${shares}. ` +
       'Neither took it from the other, so no credit is due.'
+    );
+  // across outlets, reuse under the evidence floor (credit none-needed) is no sign of taking: said so, with no direction
+  if (p.outlet_a !== p.outlet_b && p.credit === 'none-needed')
+    return (
+      `${A} and ${B} share ${reusedWords(p)} words of like narration, too few or too common to show that one took them ` +
+      `from the other (${p.credit_because || 'under the evidence of copying'}): ${shares}.`
     );
   const [src, dst] = p.direction === 'a→b' ? [A, B] : [B, A];
   const dir = p.direction === 'unknown' ? 'Which came first stays undecided' : `${dst} likely took from ${src}`;

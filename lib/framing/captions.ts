@@ -84,7 +84,19 @@ function wordsIn(d: Doc, from: number, to: number): number {
  * credit, from its start to the credit's end (the paragraph's end when it closes it). An article written on one line
  * loses only its first sentence (a formula) or its closing credit, never its whole text. Headlines have none.
  */
-export function captionSpans(d: Doc): CaptionSpan[] {
+export function captionSpans(d: Doc): readonly CaptionSpan[] {
+  let spans = found.get(d);
+  if (!spans) found.set(d, (spans = findCaptions(d)));
+  return spans;
+}
+
+/**
+ * Each doc's caption spans, found once: the pipeline's shown term counts and framing's house-style masks both read
+ * them, and a doc's text and tokens do not change after analysis.
+ */
+const found = new WeakMap<Doc, readonly CaptionSpan[]>();
+
+function findCaptions(d: Doc): CaptionSpan[] {
   if (d.field === 'title' || !d.tokens.length) return [];
   const out: CaptionSpan[] = [];
   const t = d.tokens;
@@ -114,4 +126,24 @@ export function captionSpans(d: Doc): CaptionSpan[] {
 function firstSentenceEnd(d: Doc, from: number, to: number): number {
   const s = d.sentences[d.tokens[from].sentence];
   return s ? Math.min(s.tokenEnd, to) : to;
+}
+
+/**
+ * `masks` (per doc, 1 = counted) with every photo caption's tokens set to 0, or undefined when no doc has a caption:
+ * the term counts a user reads (top terms, notebook 01, terms.csv) leave captions out as framing's term counts do
+ * (boilerplateMasks' `captions`), so "photo" and "file" are no wire's frequent words. The masks given are not changed.
+ */
+export function captionFreeMasks(
+  docs: readonly Doc[],
+  masks: ReadonlyMap<string, Uint8Array>,
+): Map<string, Uint8Array> | undefined {
+  let out: Map<string, Uint8Array> | undefined;
+  for (const d of docs) {
+    const spans = captionSpans(d);
+    if (!spans.length) continue;
+    const keep = masks.get(d.id)?.slice() ?? new Uint8Array(d.tokens.length).fill(1);
+    for (const c of spans) keep.fill(0, c.from, c.to);
+    (out ??= new Map(masks)).set(d.id, keep);
+  }
+  return out;
 }

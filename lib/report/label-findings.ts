@@ -119,12 +119,13 @@ export function contrastText(c: LabelContrast): string {
 }
 
 /**
- * "; Reuters uses both, 2 and 1 times", or the outlets using both with their uses of each: up to three listed, and
- * when there are more, the three with the most uses and how many more (the label table lists them all).
+ * "; Reuters uses both, “illegal” twice and “undocumented” once" ("once each" when alike), or the outlets using both
+ * with their uses of each: up to three listed, and when there are more, the three with the most uses and how many more
+ * (the label table lists them all).
  */
 function bothText(c: LabelContrast): string {
   const xs = c.bothUses;
-  if (xs.length === 1) return `; ${xs[0].outlet} uses both, ${xs[0].own[0]} and ${xs[0].own[1]} times`;
+  if (xs.length === 1) return `; ${xs[0].outlet} uses both, ${eachSide(c, xs[0].own)}`;
   if (!xs.length) return '';
   const uses = (x: (typeof xs)[number]) => x.own[0] + x.own[1];
   const shown =
@@ -132,6 +133,12 @@ function bothText(c: LabelContrast): string {
   const list = shown.map((x) => `${x.outlet} ${x.own[0]} and ${x.own[1]}`).join(', ');
   const more = xs.length - shown.length;
   return `; outlets using both, with their uses of each: ${list}${more ? `, and ${more} more ${more === 1 ? 'outlet' : 'outlets'} using both` : ''}`;
+}
+
+/** "“illegal” twice and “undocumented” once", or "once each": one outlet's uses of each side, as a reader says them. */
+function eachSide(c: LabelContrast, [a, b]: readonly [number, number]): string {
+  if (a === b) return `${times(a)} each`;
+  return `“${c.sides[0].variant}” ${times(a)} and “${c.sides[1].variant}” ${times(b)}`;
 }
 
 /**
