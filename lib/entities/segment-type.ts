@@ -152,7 +152,7 @@ function segmentType(
   if (!headType && eventLead(norms)) return { type: 'event', strength: 3, cue: 'event word: ' + norms[0] };
   const rest = seg.length > 1 ? d.text.slice(d.tokens[seg[1].i].start, d.tokens[seg[seg.length - 1].i].end) : '';
   // (a town's side in a results line, "West Hartlepool 12", is left to the team cues)
-  if (!headType && compassPlace(ctx.gaz, norms, rest) && !teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table))
+  if (!headType && compassPlace(ctx.gaz, norms, rest) && !sideCue(d, si, seg, ctx))
     return { type: 'place', strength: 2, cue: 'compass word and place' };
   if (lead >= 0 && !headType) return { type: 'person', strength: 3, cue: 'initial before a name' };
   if (seg.length > 1 && !headType) {
@@ -173,7 +173,7 @@ function segmentType(
     }
   }
   if (headType && seg.length > 1) {
-    const team = headType === 'place' ? teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table) : null;
+    const team = headType === 'place' ? sideCue(d, si, seg, ctx) : null;
     return team ? { type: 'org', strength: 3, cue: team } : { type: headType, strength: 3, cue: 'head word: ' + head };
   }
   // a form of address without its dot is a slightly weaker cue: one "Ms Fox" must not outvote the network "Fox"
@@ -212,4 +212,9 @@ function vesselBefore(d: Doc, si: number, k: number): boolean {
   const p = d.tokens[k - 1];
   if (!p || p.sentence !== si || p.kind !== 'word') return false;
   return vesselNounBefore(p.norm, d.tokens[k - 2]?.norm ?? '');
+}
+
+/** The team cue of a segment, "v" a match only in a sports report or beside a results table. */
+function sideCue(d: Doc, si: number, seg: readonly Unit[], ctx: Ctx): string | null {
+  return teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table, false, ctx.docTable);
 }
