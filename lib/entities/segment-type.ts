@@ -178,7 +178,24 @@ function segmentType(
   }
   // a form of address without its dot is a slightly weaker cue: one "Ms Fox" must not outvote the network "Fox"
   if (title) return { type: 'person', strength: UNDOTTED_HONORIFICS.has(title) ? 2 : 3, cue: 'title: ' + title };
-  return evidenceFor(d, si, seg, norms, headType, ctx);
+  // "State media said", "Border crossings rose": a place's head word alone, opening its sentence before a lower-case
+  // word, is a common noun's modifier the sentence capitalised, no name
+  if (seg.length === 1 && headType === 'place' && opensBeforeLower(d, si, seg[0].i)) return null;
+  const ev = evidenceFor(d, si, seg, norms, headType, ctx);
+  // "at State", "Justice, State and Commerce": "State" alone, by its head word only, is a government's department
+  // or the state as a body, no place (a state is named: "Texas", "the state")
+  return ev.cue === 'head word' && norms[0] === 'state' ? { type: 'org', strength: 1, cue: 'the State, a body' } : ev;
+}
+
+/** Token i is the first word of sentence si (after any opening quote) and a lower-case word follows it there. */
+function opensBeforeLower(d: Doc, si: number, i: number): boolean {
+  const toks = d.tokens;
+  for (let k = d.sentences[si].tokenStart; k < i; k++)
+    if (toks[k].kind === 'word' || toks[k].kind === 'number') return false;
+  const next = toks[i + 1];
+  if (!next || next.sentence !== si || next.kind !== 'word') return false;
+  const c = d.text.charCodeAt(next.start);
+  return c >= 97 && c <= 122;
 }
 
 /** Lower-case words after an armed group's name ("Sinai Province group", "... Province militants"). */
