@@ -37,6 +37,7 @@ import {
 import { surfaceType } from './surface-types.js';
 import { placePairIn } from './place-pairs.js';
 import { compassPlace, ernPeople } from './regions.js';
+import { isLanguageName } from './languages.js';
 
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
@@ -181,6 +182,10 @@ function segmentType(
   // "State media said", "Border crossings rose": a place's head word alone, opening its sentence before a lower-case
   // word, is a common noun's modifier the sentence capitalised, no name
   if (seg.length === 1 && headType === 'place' && opensBeforeLower(d, si, seg[0].i)) return null;
+  // "in Farsi", "in Hebrew": a language the gazetteer does not know as a people's word is typed as one (our demonym);
+  // not one that is also a given name ("her son Sami")
+  if (seg.length === 1 && isLanguageName(text) && !FIRST_NAMES.has(norms[0]) && !givenNames().has(norms[0]))
+    return { type: 'demonym', strength: 2, cue: 'a language' };
   const ev = evidenceFor(d, si, seg, norms, headType, ctx);
   // "at State", "Justice, State and Commerce": "State" alone, by its head word only, is a government's department
   // or the state as a body, no place (a state is named: "Texas", "the state")
