@@ -95,7 +95,7 @@ const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', "''", '\u201D', '\u2019
  * The words (up to eight, in its sentence) before the definition of the acronym at token i: "... ( X )" or "... , or
  * X"; null when the acronym is not so defined there.
  */
-function definingWords(d: Doc, i: number): string[] | null {
+export function definingWords(d: Doc, i: number): string[] | null {
   const toks = d.tokens;
   const t = toks[i];
   let k: number;

@@ -10,6 +10,7 @@ import { OPEN_QUOTES } from './function-words.js';
 import type { Ctx } from './scan-context.js';
 import { UPPER_FIRST } from './word-shapes.js';
 import { lowerDefinedAcronyms } from './acronym-kinds.js';
+import { peopleClassAcronyms } from './people-acronyms.js';
 
 const SPACE_OR_OPEN = /\s|\(|\[/;
 
@@ -54,7 +55,17 @@ export function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Ar
   lowerUses.into(ctx.lowerUses);
   capMidUses.into(ctx.capMidUses);
   capAloneUses.into(ctx.capAloneUses);
-  ctx.lowerDefined = lowerDefinedAcronyms(docs);
+  const lowerDefined = lowerDefinedAcronyms(docs);
+  // an acronym of a class of people ("UAC") is a common noun in every article, as one spelled in lower case is in its
+  // own; so are its capitalised words ("Unaccompanied Alien Children"), ignored as names are that the user lists
+  const everyDoc = new Set(docs.map((d) => d.id));
+  const ignore = new Set(ctx.ignore);
+  for (const [a, spelled] of peopleClassAcronyms(docs)) {
+    lowerDefined.set(a, everyDoc);
+    for (const s of spelled) ignore.add(s);
+  }
+  ctx.ignore = ignore;
+  ctx.lowerDefined = lowerDefined;
   return { headlines, initials };
 }
 

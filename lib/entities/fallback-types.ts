@@ -154,7 +154,7 @@ export function evidenceFor(
     return { type: 'org', strength: 2, cue: 'the + plural name' };
   }
   if (headType) return { type: headType, strength: 1, cue: 'head word' };
-  const team = teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table);
+  const team = teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table, false, ctx.docTable);
   if (team && (seg.length === 1 || team === RIDER_TEAM || !givenNames().has(norms[0])))
     return { type: 'org', strength: 3, cue: team };
   if (seg.length === 2 && nameAndTown(d, seg, norms, ctx))

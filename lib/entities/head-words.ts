@@ -47,8 +47,8 @@ export function headWord(norms: readonly string[]): string {
   if (GROUP_HEADS.has(head))
     for (let k = 1; k + 1 < norms.length; k++)
       if (norms[k] === 'of' && norms[k + 1] === 'the' && headTypeOf(norms[k - 1])) return norms[k - 1];
-  if (ORG_HEADS.has(head) || ABBREVIATED_ORG_HEADS.has(head) || GROUP_HEADS.has(head) || PLACE_HEADS.has(head))
-    return head;
+  if (ORG_HEADS.has(head) || ABBREVIATED_ORG_HEADS.has(head) || GROUP_HEADS.has(head)) return head;
+  if (PLACE_HEADS.has(head)) return bodyOfPlaceWord(norms) ?? head;
   for (let k = 1; k < norms.length; k++) {
     if (norms[k] === 'of' || norms[k] === 'for' || (norms[k] === 'on' && ON_HEADS.has(norms[k - 1])))
       return norms[k - 1];
@@ -56,6 +56,21 @@ export function headWord(norms: readonly string[]): string {
     if (norms[k] === 'to' && bodyHead(norms[k - 1])) return norms[k - 1];
   }
   return head;
+}
+
+/**
+ * "Department of State", "Council of State", "University of the District", "Departments of State": a body's head and
+ * "of" with a place's head word as its whole object names the body, not a state or a district. Only the place word
+ * right after "of" (or "of the"): "Bank of America Plaza" is a building named after the bank, a place.
+ */
+function bodyOfPlaceWord(norms: readonly string[]): string | null {
+  const n = norms.length;
+  const of = norms[n - 2] === 'the' ? n - 3 : n - 2;
+  if (of < 1 || norms[of] !== 'of') return null;
+  const body = norms[of - 1];
+  const single = body.endsWith('s') ? body.slice(0, -1) : body;
+  if (ORG_HEADS.has(body) || GROUP_HEADS.has(body)) return body;
+  return ORG_HEADS.has(single) || GROUP_HEADS.has(single) ? single : null;
 }
 
 /** An organisation's, group's or place's head word ("School" of "School of Law"). */

@@ -37,6 +37,7 @@ import {
 import { surfaceType } from './surface-types.js';
 import { placePairIn } from './place-pairs.js';
 import { compassPlace, ernPeople } from './regions.js';
+import { isLanguageName } from './languages.js';
 
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
@@ -152,7 +153,7 @@ function segmentType(
   if (!headType && eventLead(norms)) return { type: 'event', strength: 3, cue: 'event word: ' + norms[0] };
   const rest = seg.length > 1 ? d.text.slice(d.tokens[seg[1].i].start, d.tokens[seg[seg.length - 1].i].end) : '';
   // (a town's side in a results line, "West Hartlepool 12", is left to the team cues)
-  if (!headType && compassPlace(ctx.gaz, norms, rest) && !teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table))
+  if (!headType && compassPlace(ctx.gaz, norms, rest) && !sideCue(d, si, seg, ctx))
     return { type: 'place', strength: 2, cue: 'compass word and place' };
   if (lead >= 0 && !headType) return { type: 'person', strength: 3, cue: 'initial before a name' };
   if (seg.length > 1 && !headType) {
@@ -173,12 +174,33 @@ function segmentType(
     }
   }
   if (headType && seg.length > 1) {
-    const team = headType === 'place' ? teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table) : null;
+    const team = headType === 'place' ? sideCue(d, si, seg, ctx) : null;
     return team ? { type: 'org', strength: 3, cue: team } : { type: headType, strength: 3, cue: 'head word: ' + head };
   }
   // a form of address without its dot is a slightly weaker cue: one "Ms Fox" must not outvote the network "Fox"
   if (title) return { type: 'person', strength: UNDOTTED_HONORIFICS.has(title) ? 2 : 3, cue: 'title: ' + title };
-  return evidenceFor(d, si, seg, norms, headType, ctx);
+  // "State media said", "Border crossings rose": a place's head word alone, opening its sentence before a lower-case
+  // word, is a common noun's modifier the sentence capitalised, no name
+  if (seg.length === 1 && headType === 'place' && opensBeforeLower(d, si, seg[0].i)) return null;
+  // "in Farsi", "in Hebrew": a language the gazetteer does not know as a people's word is typed as one (our demonym);
+  // not one that is also a given name ("her son Sami")
+  if (seg.length === 1 && isLanguageName(text) && !FIRST_NAMES.has(norms[0]) && !givenNames().has(norms[0]))
+    return { type: 'demonym', strength: 2, cue: 'a language' };
+  const ev = evidenceFor(d, si, seg, norms, headType, ctx);
+  // "at State", "Justice, State and Commerce": "State" alone, by its head word only, is a government's department
+  // or the state as a body, no place (a state is named: "Texas", "the state")
+  return ev.cue === 'head word' && norms[0] === 'state' ? { type: 'org', strength: 1, cue: 'the State, a body' } : ev;
+}
+
+/** Token i is the first word of sentence si (after any opening quote) and a lower-case word follows it there. */
+function opensBeforeLower(d: Doc, si: number, i: number): boolean {
+  const toks = d.tokens;
+  for (let k = d.sentences[si].tokenStart; k < i; k++)
+    if (toks[k].kind === 'word' || toks[k].kind === 'number') return false;
+  const next = toks[i + 1];
+  if (!next || next.sentence !== si || next.kind !== 'word') return false;
+  const c = d.text.charCodeAt(next.start);
+  return c >= 97 && c <= 122;
 }
 
 /** Lower-case words after an armed group's name ("Sinai Province group", "... Province militants"). */
@@ -212,4 +234,9 @@ function vesselBefore(d: Doc, si: number, k: number): boolean {
   const p = d.tokens[k - 1];
   if (!p || p.sentence !== si || p.kind !== 'word') return false;
   return vesselNounBefore(p.norm, d.tokens[k - 2]?.norm ?? '');
+}
+
+/** The team cue of a segment, "v" a match only in a sports report or beside a results table. */
+function sideCue(d: Doc, si: number, seg: readonly Unit[], ctx: Ctx): string | null {
+  return teamCue(d, si, seg[0].i, seg[seg.length - 1].i, ctx.table, false, ctx.docTable);
 }

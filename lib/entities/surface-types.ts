@@ -97,7 +97,7 @@ function isTeam(d: Doc, si: number, seg: readonly Unit[], g: GazetteerEntry, ctx
   const first = seg[0].i;
   const last = seg[seg.length - 1].i;
   return (
-    teamCue(d, si, first, last, ctx.table, true) ??
+    teamCue(d, si, first, last, ctx.table, true, ctx.docTable) ??
     orgContext(d, si, first, last, true) ??
     (ctx.sport ? transferCue(d, si, first) : null)
   );

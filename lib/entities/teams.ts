@@ -190,9 +190,20 @@ export const RIDER_TEAM = 'team after a rider and country';
  * another capitalised name then a score (the first side), or a score after a name that starts a cell ("Somerset 83
  * and 174, Kent 108-3"; not a player's figures, "Gough 8-0-39-3"). Anywhere: "v" or "vs" beside the name; and for a
  * `town` (a known town or region, which a player's name is not) a result verb ("Essex beat Kent", "lost to Leeds").
+ * `sport`: the article is a sports report or has a results table (`Ctx.docTable`), where "v" is a match.
  */
-export function teamCue(d: Doc, si: number, first: number, last: number, table: boolean, town = false): string | null {
-  if (isVersus(d, last + 1, si) || isVersus(d, first - 1, si)) return 'side of a match (v)';
+export function teamCue(
+  d: Doc,
+  si: number,
+  first: number,
+  last: number,
+  table: boolean,
+  town = false,
+  sport = true,
+): string | null {
+  // outside sport "v." joins the parties of a court case ("Arizona v. United States", "Plyler v. Doe"): each keeps
+  // its own type
+  if (sport && (isVersus(d, last + 1, si) || isVersus(d, first - 1, si))) return 'side of a match (v)';
   if (town && RESULT_VERBS.has(wordAt(d, last + 1, si))) return 'result verb: ' + wordAt(d, last + 1, si);
   const collective = town ? collectiveCue(d, si, first, last) : null;
   if (collective) return collective;

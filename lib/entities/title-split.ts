@@ -8,7 +8,7 @@ import { opensClause } from './clause-openings.js';
 import { honorificBefore } from './evidence.js';
 import { givenNames, surnameSet } from './world.js';
 import { WORD_GIVEN_NAMES } from './word-given-names.js';
-import { TITLES, FIRST_NAMES } from './gazetteer.js';
+import { TITLES, FIRST_NAMES, PATRONYM_PARTICLES } from './gazetteer.js';
 import { NAME_SUFFIX, familyName } from './family-name.js';
 import { countBeforePeople } from './counts.js';
 import { type Mention, type MentionSink, mk } from './mention-record.js';
@@ -126,6 +126,8 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
   let afterTitle: string | null = null;
   for (let p = 0; p < units.length; p++) {
     if (!units[p].word) continue;
+    // "Prince Bandar bin Sultan al-Saud": a title's word after "bin"/"ibn" is the father's name, part of one name
+    if (PATRONYM_PARTICLES.has(toks[units[p].i - 1]?.norm ?? '')) continue;
     let len = titleLength(words, p, units.length);
     if (!len && undottedHonorific(d, units, words, p)) len = 1;
     if (!len) len = undottedTitle(d, units, words, p, ctx);
