@@ -393,7 +393,7 @@ describe('overlap findings', () => {
     });
     const t = overlapFindings({ docs, pairs: [weak], citations: [] }).map((f) => f.text);
     expect(t[0]).toMatch(
-      /^1 cross-outlet pair\(s\) of articles share only 1 passage\(s\) of common sources .* and 1 run\(s\) of like narration too short or too common to show copying:/,
+      /^1 cross-outlet pair of articles shares only 1 passage of common sources .* and 1 run of like narration too short or too common to show copying:/,
     );
   });
 });

@@ -2,7 +2,7 @@
 // that reuse nobody's text, and cited outlets missing from the corpus.
 import { byString } from '../text/counts.js';
 import type { Finding } from './types.js';
-import { listWords } from './finding-words.js';
+import { listWords, plural } from './finding-words.js';
 import {
   isReused,
   kindOf,
@@ -36,9 +36,9 @@ function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
   const what =
     listWords(
       [
-        common ? `${common} passage(s) of common sources (quotes, statements, official or wire texts)` : '',
-        stock ? `${stock} stock phrase(s)` : '',
-        weak ? `${weak} run(s) of like narration too short or too common to show copying` : '',
+        common ? `${plural(common, 'passage')} of common sources (quotes, statements, official or wire texts)` : '',
+        stock ? plural(stock, 'stock phrase') : '',
+        weak ? `${plural(weak, 'run')} of like narration too short or too common to show copying` : '',
       ].filter(Boolean),
     ) || 'too little reused text to count';
   const first = pairs
@@ -46,7 +46,7 @@ function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
     .map((p) => ({ href: '#' + pairAnchor(p.a, p.b), label: `${p.outlet_a} and ${p.outlet_b}` }));
   return [
     {
-      text: `${pairs.length} cross-outlet pair(s) of articles share only ${what}: text of a third party or formulas many articles use${weak ? ', or too little to show that one took it from the other' : ', so neither took it from the other'}, and no credit is due.`,
+      text: `${plural(pairs.length, 'cross-outlet pair')} of articles ${pairs.length === 1 ? 'shares' : 'share'} only ${what}: text of a third party or formulas many articles use${weak ? ', or too little to show that one took it from the other' : ', so neither took it from the other'}, and no credit is due.`,
       evidence: first,
     },
   ];

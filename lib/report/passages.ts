@@ -3,6 +3,7 @@
 import type { Doc } from '../types.js';
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import { escapeHtml } from './html.js';
+import { plural } from './finding-words.js';
 import { partitionPoint } from '../util/search.js';
 import type { Citation } from '../overlap/types.js';
 import { quotedHeadline, theArticle } from '../overlap/article-names.js';
@@ -25,7 +26,7 @@ function named(d: ViewDoc): string {
 function summaryHtml(pair: OverlapPair, A: ViewDoc, B: ViewDoc): string {
   const shares =
     `${Math.round(pair.a_in_b * 100)}% of the first and ${Math.round(pair.b_in_a * 100)}% of the second lie in ` +
-    `${pair.passages.length} shared passage(s)`;
+    plural(pair.passages.length, 'shared passage');
   const both = `<b>${escapeHtml(named(A))}</b> and <b>${escapeHtml(named(B))}</b>`;
   if (!pair.passages.length)
     return (
