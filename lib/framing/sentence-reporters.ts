@@ -156,15 +156,17 @@ function tailReporter(s: string, start: number): Reporter | null {
 const NOUN_FORM = /^(?:states|claims|reports|notes)$/i;
 /**
  * Whether the words before the closing verb are no attribution's subject: a passive ("…, his visa renewal was denied
- * ."), a quote's words (pre-tokenised marks: "`` the most aggressive … claims ."), a list's last item or an example
- * ("…, and the Gulf states .", "…, including the governors of border states ."), a subordinate clause ("…, as
- * airstrikes continued to pound the city ."). `after`: the words after the verb.
+ * ."), a quote's words (an opening pre-tokenised mark: "`` the most aggressive … claims ."; a closing one, "'' Doe said
+ * .", is the quote's attribution), a list's last item or an example
+ * ("…, and the Gulf states .", "…, including the governors of border states ."), a clause of time or cause ("…,
+ * when the agency reported ."; "…, as X noted ." and "…, though X has denied ." are attributions), "continued to"
+ * ("…, as airstrikes continued to pound the city ."). `after`: the words after the verb.
  */
 function noTailSubject(group: string, verb: string, after: string): boolean {
   return (
     PASSIVE_BEFORE.test(group + ' ') ||
-    /``|''/.test(group) ||
-    /^\s*(?:including|such\s+as|especially|notably|like|as|while|when|after|before|because|if|although|though|since|until)\b/i.test(
+    /``/.test(group) ||
+    /^\s*(?:including|such\s+as|especially|notably|like|while|when|after|before|because|if|since|until)\b/i.test(
       group,
     ) ||
     (/^continued$/i.test(verb) && /^\s+to\b/.test(after)) ||
