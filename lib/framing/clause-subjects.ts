@@ -68,7 +68,8 @@ export function subjectBefore(pre: string): { text: string; offset: number } | n
   // an introductory adverbial ("Earlier on Thursday") is not a speaker: a clause boundary above already removed most
   const text = cleanSpeaker(phrase);
   if (!text) return clauseAfterAnd(phrase, from);
-  const offset = from + phrase.indexOf(text.split(' ')[0]);
+  // (the first word as a word: "an equal share" in "and an equal share" starts after "and", not inside it)
+  const offset = from + wordAt(phrase, text.split(' ')[0]);
   return { text, offset };
 }
 
@@ -264,3 +265,9 @@ const PREPOSITION_OPENING = /^(?:On|In|At|From|For|With|By|Under|During)\s+\S/;
 /** A lower-case title after a body's name and the name after it: " spokeswoman Kira Loft", " press secretary Ivo Doe". */
 const TITLE_THEN_NAME =
   /^(?:\s+\p{Ll}+)?\s+(?:secretary|spokesman|spokeswoman|spokesperson|director|minister|adviser|advisor|aide|chief|official|ambassador|commissioner|chairman|chairwoman)(?:\s+[A-Z][\p{L}’'\u2024-]*){2,3}(?=[\s,.]|$)/u;
+
+/** Where `word` first stands as a whole word in `s` (no letter before it), else its first occurrence. */
+function wordAt(s: string, word: string): number {
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) if (i === 0 || !/\p{L}/u.test(s[i - 1])) return i;
+  return Math.max(0, s.indexOf(word));
+}

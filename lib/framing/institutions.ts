@@ -19,7 +19,7 @@ export function isDocumentHead(word: string): boolean {
 
 /** Heads of an institution speaking as a body: "the administration", "the ministry", "police". */
 const INSTITUTION_HEAD =
-  /\b(?:administration|government|ministry|department|agency|office|bureau|commission|(?:sub)?committee|council|think tank|court|army|military|police|embassy|consulate|campaign|party|parliament|congress|senate|house|cabinet|kremlin|pentagon|authority|board|institute|foundation|company|firm|union|coalition|organi[sz]ations?|service|force|forces|command|regime|junta|municipality|prosecutors?|prosecution|groups?|charit(?:y|ies)|movement|panel|courts|legislatures?|watchdog|alliance|association|society|league|church|university|opposition|lobby|bloc|observatory|center|centre|monitor)$/i;
+  /\b(?:administration|government|ministry|department|agency|office|bureau|commission|(?:sub)?committee|council|think tank|court|army|military|police|embassy|consulate|campaign|party|parliament|congress|senate|house|cabinet|kremlin|pentagon|authority|board|institute|foundation|company|firm|union|coalition|organi[sz]ations?|service|force|forces|command|regime|junta|municipality|prosecutors?|prosecution|groups?|charit(?:y|ies)|movement|panel|courts|legislatures?|watchdog|alliance|association|society|league|church|university|opposition|lobby|bloc|observatory|center|centre|monitor|judiciary|initiative|project|fund|caucus|hospital|bank|academy|college|school)$/i;
 
 /** A participle clause after a document ("obtained by …", "released Monday"): cut before the head is read. */
 const DOCUMENT_PARTICIPLE =

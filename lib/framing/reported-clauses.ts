@@ -143,7 +143,8 @@ const SAID_THEN_CLAUSE = new RegExp(
     '[^,.;:!?]{0,50}?(?:\\s*,)?\\s+|,\\s+)?(?:he|she|they|it|we|I|there|the|a|an|his|her|its|their|this|these|those|some|many|' +
     'most|no|all|both|[A-Z][\\w’\u2024-]*|\\d[\\d,.]*|' +
     // (a count opening the clause: "said two aircraft fired …", "says several people were hurt")
-    'two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several)\\b',
+    'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|' +
+    'dozens|hundreds|thousands|millions|several)\\b',
 );
 /** A pronoun inside a relative or a question before "says": "one approach he says is …", "what she says". */
 const PRONOUN_IN_RELATIVE =

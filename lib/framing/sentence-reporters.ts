@@ -3,8 +3,9 @@
 import { TITLE_STANDIN, titlesAsOneWord } from './quote-titles.js';
 import { PART_ALT, VERB_ALT } from './speech-verbs.js';
 import { actStatement, saidClause, verbClause } from './reported-clauses.js';
-import { attributionSpeaker, cleanSpeaker, cleanedAt } from './speaker-cleaning.js';
+import { PASSIVE_BEFORE, attributionSpeaker, cleanSpeaker, cleanedAt } from './speaker-cleaning.js';
 import { subjectBefore } from './clause-subjects.js';
+import { trailingInverted } from './trailing-inverted.js';
 
 export const ACCORDING = /\baccording\s+to\s+([^,;:"“”«»\n]{2,140}?)(?=\s*[,;:]|\s*$)/i;
 /**
@@ -19,6 +20,60 @@ export function sentenceReporter(
   const r = reporterIn(text, start, end);
   if (r && correctionNotice(text.slice(start, end), r.text)) return null;
   return r && r.text.includes('\u2024') ? { ...r, text: r.text.replace(/\u2024/g, '.') } : r;
+}
+
+/**
+ * Every reporter of a sentence: its reporter (sentenceReporter) and, when the sentence joins clauses that each report
+ * someone ("The government says …, but critics say …"; "Doe has said …, and Roe has said …"; "…; residents said …"),
+ * the reporter of each such clause too, with the clause's range [`from`, `to`). One reporter per sentence kept the first
+ * speaker only. A clause with no reporter of its own ("Doe, Roe, and Poe said …": the list's items) adds nobody.
+ */
+export function sentenceReporters(text: string, start: number, end: number): Reporter[] {
+  const first = sentenceReporter(text, start, end);
+  const s = text.slice(start, end);
+  if (!first || QUOTE_MARK.test(s)) return first ? [first] : [];
+  // "Doe said the plan failed, Reuters reported" / "…, said Ana Doe, an analyst": Doe's statement, and the report of it
+  const inv = trailingInverted(s);
+  const tail = tailReporter(s, start) ?? (inv && { text: inv.text, start: start + inv.offset, cue: inv.cue });
+  const relayed = tail && tail.start !== first.start ? [first, tail] : [first];
+  if (!CLAUSE_JOIN.test(s)) return relayed;
+  const hits: Reporter[] = [];
+  for (const [a, b] of joinedClauses(s)) {
+    const r = sentenceReporter(text, start + a, start + b);
+    // (a clause's subject: not a predicate after "but" with the subject left out, "…, but gave no details and said")
+    if (r && SUBJECT_OPENING.test(r.text)) hits.push({ ...r, from: start + a, to: start + b });
+  }
+  if (hits.length < 2) return relayed;
+  const out = [...relayed];
+  for (const h of hits) if (!out.some((o) => o.start === h.start)) out.push(h);
+  return out;
+}
+/** A reporter: the speaker as written, where it starts, its cue; for a clause's reporter, the clause's range. */
+export interface Reporter {
+  text: string;
+  start: number;
+  cue: string;
+  from?: number;
+  to?: number;
+}
+/** Where a sentence joins two clauses: ", but", ", and", ", while", ", whereas", ", yet", a semicolon. */
+const CLAUSE_JOIN = /,\s+(?:but|and|while|whereas|yet)\s|;\s/;
+/** How a clause's subject opens: a capital, a determiner or pronoun, a quantifier, or a plural noun ("critics"). */
+const SUBJECT_OPENING =
+  /^(?:\p{Lu}|(?:the|a|an|some|many|most|other|others|his|her|their|its|our|this|these|those|one|another|several|both|all|each|he|she|they|we|it|i|no)\b|\p{Ll}+(?<!ss)s\b(?!\s+(?:the|a|an|that|to|it|no)\b))/u;
+/** A quote mark: a sentence with a quote is read with its quotes. */
+const QUOTE_MARK = /["“”]|``|''/;
+/** The clauses of sentence `s` split at CLAUSE_JOIN, each from after its joining word: [start, end) offsets. */
+function joinedClauses(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = new RegExp(CLAUSE_JOIN.source, 'g');
+  let from = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  out.push([from, s.length]);
+  return out;
 }
 
 /** A correction's label opening a sentence: "Correction:", "* CORRECTION :", "Clarification:", "Editor's note:". */
@@ -72,13 +127,51 @@ function readReporter(s: string, start: number): { text: string; start: number; 
     return { text: toldBy.text, start: start + toldBy.offset, cue: told[1].toLowerCase() + ' that' };
   const act = actStatement(s);
   if (act) return { text: act.text, start: start + act.offset, cue: act.cue };
-  const tail = TRAILING_ATTRIBUTION.exec(s) ?? (TOLD_WORD.test(s) ? TRAILING_TOLD_INTERVIEWER.exec(s) : null);
-  if (tail) {
-    const t = attributionSpeaker(tail[1]);
-    if (t) return { text: t, start: start + cleanedAt(tail, t), cue: tail[2].toLowerCase() };
-  }
-  const said = saidClause(s) ?? verbClause(s);
+  const tail = tailReporter(s, start);
+  // "Doe said the plan failed, Reuters reported": the clause before the attribution names its own speaker, who
+  // speaks; the outlet relaying it is the sentence's second reporter (sentenceReporters)
+  const inner = tail && innerReporter(s.slice(0, tail.start - start));
+  if (tail && !inner) return tail;
+  // "…, said Ana Doe, a professor of …": the name after the verb speaks, when no subject before it does
+  const said = inner ?? saidClause(s) ?? verbClause(s) ?? trailingInverted(s);
   return said && { text: said.text, start: start + said.offset, cue: said.cue };
+}
+
+/** The reporter of a clause with its subject before the verb: "Doe said the plan failed" (no "that"). */
+function innerReporter(s: string): { text: string; offset: number; cue: string } | null {
+  const t = s.replace(/[\s,]+$/, '');
+  return saidClause(t) ?? verbClause(t);
+}
+
+/** The attribution closing sentence `s` (at `start`): "…, a government source revealed on Thursday.", "…, sources told CNN 's Ana Doe." */
+function tailReporter(s: string, start: number): Reporter | null {
+  const tail = TRAILING_ATTRIBUTION.exec(s) ?? (TOLD_WORD.test(s) ? TRAILING_TOLD_INTERVIEWER.exec(s) : null);
+  const after = tail
+    ? tail[0].slice(tail[0].indexOf(tail[2], tail[0].indexOf(tail[1]) + tail[1].length) + tail[2].length)
+    : '';
+  const t = tail && !noTailSubject(tail[1], tail[2], after) && attributionSpeaker(tail[1]);
+  return tail && t ? { text: t, start: start + cleanedAt(tail, t), cue: tail[2].toLowerCase() } : null;
+}
+/** Verbs of TRAILING_ATTRIBUTION that are also plural nouns closing a list or a phrase ("…, and the Gulf states."). */
+const NOUN_FORM = /^(?:states|claims|reports|notes)$/i;
+/**
+ * Whether the words before the closing verb are no attribution's subject: a passive ("…, his visa renewal was denied
+ * ."), a quote's words (an opening pre-tokenised mark: "`` the most aggressive … claims ."; a closing one, "'' Doe said
+ * .", is the quote's attribution), a list's last item or an example
+ * ("…, and the Gulf states .", "…, including the governors of border states ."), a clause of time or cause ("…,
+ * when the agency reported ."; "…, as X noted ." and "…, though X has denied ." are attributions), "continued to"
+ * ("…, as airstrikes continued to pound the city ."). `after`: the words after the verb.
+ */
+function noTailSubject(group: string, verb: string, after: string): boolean {
+  return (
+    PASSIVE_BEFORE.test(group + ' ') ||
+    /``/.test(group) ||
+    /^\s*(?:including|such\s+as|especially|notably|like|while|when|after|before|because|if|since|until)\b/i.test(
+      group,
+    ) ||
+    (/^continued$/i.test(verb) && /^\s+to\b/.test(after)) ||
+    (NOUN_FORM.test(verb) && /^\s*(?:and|or|of|in)\b/i.test(group))
+  );
 }
 
 /** "X noted that", "X told Iraqi media that": a reporting verb followed within a few words by "that". */
@@ -102,9 +195,12 @@ const TOLD_INTERVIEWER_THAT = new RegExp(
 );
 /** What TOLD_INTERVIEWER_THAT cannot match without. */
 const TOLD_WORD = /\bt(?:old|ells)\s/;
-/** "…, a well-informed government source revealed on Thursday." */
+/**
+ * "…, a well-informed government source revealed on Thursday.", and as tokenised text writes it, the period spaced off
+ * ("…, electrical flows have grown more chaotic , he said .").
+ */
 const TRAILING_ATTRIBUTION = new RegExp(
-  `,\\s+([^,;:"“”]{2,80}?)\\s+(?:further\\s+|also\\s+)?(${VERB_ALT})(?:\\s+(?:on|in|earlier|late|last|this|to)\\b[^,.;:"“”]{0,40})?[.!]?[”"’]?\\s*$`,
+  `,\\s+([^,;:"“”]{2,80}?)\\s+(?:further\\s+|also\\s+)?(${VERB_ALT})(?:\\s+(?:on|in|earlier|late|last|this|to)\\b[^,.;:"“”]{0,40})?\\s*[.!]?[”"’]?\\s*$`,
 );
 /** "…, sources told CNN 's Ana Doe and Ivo Brenn.": a trailing attribution to an interviewer. */
 const TRAILING_TOLD_INTERVIEWER = new RegExp(

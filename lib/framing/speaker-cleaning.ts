@@ -9,8 +9,18 @@ import { ACT_WORDS, VERB_WORDS } from './speech-verbs.js';
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 /** Adverbs, auxiliaries, relatives and -ly words closing a speaker phrase (cleanSpeaker drops them one by one). */
 const TRAILING_VERB_WORD =
-  /\s+(?:also|further|then|later|again|previously|once|long|now|already|meanwhile|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u;
+  /\s+(?:also|further|then|later|earlier|again|previously|once|long|now|already|still|never|meanwhile|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u;
 const TWO_LETTERS = /\p{L}\p{L}/u;
+/**
+ * A modal before a lower-case word inside a phrase: a verb phrase, so a clause ("can be used", "would have"); not
+ * "can be heard" (a speaker heard saying something).
+ */
+const MODAL_INSIDE = /\s(?:can|could|will|would|should|must|might|may|shall)\s+(?!be\s+(?:heard|seen)\b)\p{Ll}/u;
+/** An auxiliary before a participle, "been" or "not" inside a phrase: a clause ("has been tentative", "was denied"). */
+const AUXILIARY_INSIDE = /\s(?:has|have|had|is|are|was|were)\s+(?:been|being|not|\p{Ll}+ed)\s+\p{L}/u;
+/** An imperative opening a phrase ("Keep in mind", "Remember that", "Consider how"): the writer addressing the reader. */
+const IMPERATIVE_OPENING =
+  /^(?:Keep|Remember|Consider|Imagine|Recall|Bear|Note|Notice|Mind|Let|Don['’]t|Do\s+not)\s+(?!\p{Lu})\S/u;
 /** Emoji, flags, their modifiers and joiners, with the spaces between them, opening or closing a phrase. */
 const SYMBOLS_AT_EDGES =
   /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f]\s*)+|(?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f])+$/gu;
@@ -179,6 +189,11 @@ export function cleanSpeaker(s: string): string | null {
   const verb = verbAt(words);
   // "Doe blasted the plan, saying …": the subject of a statement verb speaks; any other clause has no speaker here
   if (verb >= 0) return verb > 0 && VERB_WORDS.has(words[verb]) ? cleanSpeaker(words.slice(0, verb).join(' ')) : null;
+  // a clause caught instead of a subject: a modal or an auxiliary and its verb inside ("This fact can be used to
+  // undercut", "the administration has been tentative in making"), or an
+  // imperative opening the sentence ("Keep in mind as we move forward"): the reader is addressed, no one speaks
+  // (a phrase holding a name is left to the entity written there: "That will hardly please Sen. Ana Doe , who said")
+  if ((MODAL_INSIDE.test(t) || AUXILIARY_INSIDE.test(t) || IMPERATIVE_OPENING.test(t)) && !holdsName(t)) return null;
   if (/^(?:it|this|that|there|which|what)$/i.test(t)) return null;
   // a clause or connective caught instead of a speaker ("However", "which he", "I can"): no speaker here, so the next
   // way of finding one is tried; a lone pronoun stays (it is resolved later), and so does a phrase holding a name

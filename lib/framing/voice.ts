@@ -1,6 +1,7 @@
 // Whose words: each article split into direct quotes, reported speech, text reused from another article, and the outlet's own narration.
 import type { Doc, Span } from '../types.js';
-import { findQuotes, sentenceReporter, speakerText, writtenEnd } from './quotes.js';
+import { findQuotes, speakerText, writtenEnd } from './quotes.js';
+import { sentenceReporters } from './sentence-reporters.js';
 import { round } from '../util/round.js';
 import { isTermToken } from '../text/tokenize.js';
 import { docTurns } from '../text/transcript.js';
@@ -66,32 +67,9 @@ export function docVoice(
   }
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    const r = sentenceReporter(masked, s.start, s.end);
-    let rs: ReportedSpeech | null = null;
-    if (r)
-      rs = {
-        doc: doc.id,
-        start: s.start,
-        end: s.end,
-        speaker: r.text,
-        speakerSpan: { doc: doc.id, start: r.start, end: writtenEnd(doc.text, r.start, r.text) },
-        cue: r.cue,
-      };
-    else {
-      // the frame around an attributed quote ("…,” the source said.) is reported speech too
-      const q = attributedIn.get(si);
-      if (q)
-        rs = {
-          doc: doc.id,
-          start: s.start,
-          end: s.end,
-          speaker: q.speaker,
-          speakerSpan: q.speakerSpan,
-          cue: 'attribution',
-        };
-    }
-    if (rs) {
-      reported.push(rs);
+    const rs = sentenceStatements(doc, masked, s, attributedIn.get(si));
+    if (rs.length) {
+      reported.push(...rs);
       code.fill(2, s.start, s.end);
     } else for (const [a, b] of reportedClauses(masked, s.start, s.end)) code.fill(REPORTED_CLAUSE, a, b);
   }
@@ -110,6 +88,27 @@ export function docVoice(
   const shares = { own: 0, quoted: 0, reported: 0, reused: 0 } as Record<VoiceClass, number>;
   for (const v of VOICES) shares[v] = total ? words[v] / total : 0;
   return { doc: doc.id, quotes, reported, spans: voiceSpans(doc, code), tokenVoice, words, shares };
+}
+
+/**
+ * The reported statements of sentence `s` (`masked`: the doc's speakerText): its reporters (sentence-reporters.ts; a
+ * sentence joining two reported clauses holds two statements, "The government says …, but critics say …"), else the
+ * frame around the attributed quote `q` written in it ("…,” the source said.).
+ */
+function sentenceStatements(doc: Doc, masked: string, s: { start: number; end: number }, q?: Quote): ReportedSpeech[] {
+  const found = sentenceReporters(masked, s.start, s.end);
+  if (found.length)
+    return found.map((x) => ({
+      doc: doc.id,
+      start: x.from ?? s.start,
+      end: x.to ?? s.end,
+      speaker: x.text,
+      speakerSpan: { doc: doc.id, start: x.start, end: writtenEnd(doc.text, x.start, x.text) },
+      cue: x.cue,
+    }));
+  return q
+    ? [{ doc: doc.id, start: s.start, end: s.end, speaker: q.speaker, speakerSpan: q.speakerSpan, cue: 'attribution' }]
+    : [];
 }
 
 /**
