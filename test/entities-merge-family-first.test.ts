@@ -1,7 +1,8 @@
 // One row per entity on real news (ents45): a person whose family name comes first is called by it alone ("Ban
 // said", "Mr. Ban"), even where the corpus writes the rest of the name as a word ("moon", "in"); a month after an
 // opening bracket or quote is no surname; a long name whose last word follows "and", "wal" or "of" lends that word to
-// nobody. Fixtures written for these tests.
+// nobody; a given name spelled with and without a silent "h" in one article is one person. Fixtures written for these
+// tests.
 import { describe, expect, it } from 'vitest';
 import { entityWith, expectApart, expectSameEntity, idsIn, run } from './helpers/entities.js';
 
@@ -87,5 +88,22 @@ describe('a long name whose last word follows a joiner', () => {
 
   it('lends that word to nobody', () => {
     expectApart(r, 'Minbar al-Tawhid Wal Jihad', 'Jihad');
+  });
+});
+
+describe('one given name spelled with and without a silent "h" in one article', () => {
+  const r = run(
+    'Police charged a man identified as Cristhian Rosales with murder . Rosales used a false identity .',
+    'Cristhian Rosales , 24 , was charged on Monday . Christhian Rosales , his lawyer said , is innocent .',
+    'Mario Tellez and his sister Maria Tellez ran the shop . Maria Tellez said sales fell .',
+    'Dana Rosales , a teacher , spoke at the school board meeting .',
+  );
+
+  it('joins the two spellings of the one person', () => {
+    expectSameEntity(r, 'Cristhian Rosales', 'Christhian Rosales');
+  });
+
+  it('keeps relatives named together apart', () => {
+    expectApart(r, 'Mario Tellez', 'Maria Tellez');
   });
 });
