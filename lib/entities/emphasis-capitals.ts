@@ -138,8 +138,9 @@ function publicationBeside(d: Doc, i: number): boolean {
 
 /**
  * The lone words (`wordOfLongerNames`) of one article left out of its mentions, unless another mention of the article
- * ends on the word ("Samantha Power … Power said") or has it typed on evidence ("Secretary-General Ban … Ban said");
- * the first word of a longer name ("New Dale") is no such mention.
+ * ends on the word ("Samantha Power … Power said"), has it typed on evidence ("Secretary-General Ban … Ban said"), or
+ * is a person's name typed on evidence that opens with it ("Secretary-General Ban Ki-moon … Ban said"); the first word
+ * of another longer name ("New Dale") is no such mention.
  */
 export function dropLoneWords(out: Mention[], lone: readonly Mention[]): void {
   if (!lone.length) return;
@@ -149,6 +150,9 @@ export function dropLoneWords(out: Mention[], lone: readonly Mention[]): void {
     if (loneSet.has(m) || !m.parts.length) continue;
     // the last word of a longer name (a family name, "Power"), or a word typed on evidence ("Secretary-General Ban")
     if (m.parts.length > 1 || m.strength >= 2) named.add(m.parts[m.parts.length - 1]);
+    // the first word of a person's name typed on evidence: a family name written first ("Secretary-General Ban
+    // Ki-moon … Ban said") or a given name ("Sen. Mark Warner … Mark said")
+    if (m.parts.length > 1 && m.type === 'person' && m.strength >= 2) named.add(m.parts[0]);
   }
   const drop = new Set(lone.filter((m) => !named.has(m.parts[0])));
   if (!drop.size) return;

@@ -24,6 +24,7 @@ import { rollUpDemonyms } from './merge/demonym-rollup.js';
 import { distinct, mergeGraph, nodeLabel, voteType, type MergeGraph, type MergeNode } from './merge/graph.js';
 import { mergeGazetteerWords } from './merge/gazetteer-words.js';
 import { mergeGivenNames } from './merge/given-name.js';
+import { mergeFamilyFirst } from './merge/family-first.js';
 import { mergeHyphenVariants } from './merge/hyphen-space.js';
 import { mergeLastWords } from './merge/last-word.js';
 import { mergeNicknames } from './merge/nickname.js';
@@ -316,6 +317,7 @@ function runMerges(
   mergeSpellingVariants(g, idx, nicknames, eventOf);
   mergeSurnames(g, idx, groupTerm, where, said);
   mergeGivenNames(g);
+  mergeFamilyFirst(g, idx);
   if (opts.rollupDemonyms) rollUpDemonyms(g);
 }
 

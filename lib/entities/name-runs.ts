@@ -169,7 +169,10 @@ export function growRun(d: Doc, i: number, ctx: Ctx): { units: Unit[]; next: num
     const cj = cls.at(j);
     if (
       ((isCapLike(cj) && !stopCap(d, j, ctx)) ||
-        (cj === C.Compound && (nameSyllable(toks[j].norm, ctx) || TITLE_SUFFIX.test(toks[j].norm)))) &&
+        (cj === C.Compound &&
+          (nameSyllable(toks[j].norm, ctx) ||
+            leadingSyllable(d.text.slice(toks[j].start, toks[j].end), ctx) ||
+            TITLE_SUFFIX.test(toks[j].norm)))) &&
       adjacent(d, j - 1, j)
     ) {
       units.push({ i: j, word: true });
@@ -257,6 +260,17 @@ export function cardCut(d: Doc, run: { units: Unit[]; next: number }, end: numbe
     if (q >= 0) return { units: units.slice(0, p + 1), next: q + 1 };
   }
   return run;
+}
+
+/**
+ * "Ki-moon", "Jae-in" inside a name: a capitalised syllable of two or three letters the corpus never writes in lower
+ * case, hyphened to a lowercase part, even one that is a word ("moon", "in"): a given name, not "Non-proliferation".
+ */
+function leadingSyllable(text: string, ctx: Ctx): boolean {
+  const m = /^(\p{Lu}\p{Ll}{1,2})[-\u2010\u2011]\p{Ll}+$/u.exec(text);
+  if (!m) return false;
+  const head = m[1].toLowerCase();
+  return !STOPWORDS.has(head) && !ctx.lowerUses.has(head);
 }
 
 /** "Jong-un" inside a name: a hyphenated lowercase part of two letters, or of three or four never seen as a word. */

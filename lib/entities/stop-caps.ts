@@ -108,7 +108,7 @@ const MONTH_BEFORE = new Set([
 ]);
 
 /** "May" is the month only in date context: before a number ("May 3", "May 2019") or after "in/since/early..." (also
- * capitalised when it opens the sentence: "In May, the envoy travelled") */
+ * capitalised when it opens the sentence, after an opening quote or bracket too: "In May, the envoy travelled") */
 function isMonthMay(d: Doc, i: number): boolean {
   const next = d.tokens[i + 1];
   if (next && next.kind === 'number' && next.sentence === d.tokens[i].sentence) return true;
@@ -117,6 +117,15 @@ function isMonthMay(d: Doc, i: number): boolean {
     !!prev &&
     prev.sentence === d.tokens[i].sentence &&
     MONTH_BEFORE.has(prev.norm) &&
-    (d.text.charCodeAt(prev.start) >= 97 || d.sentences[prev.sentence]?.tokenStart === i - 1)
+    (d.text.charCodeAt(prev.start) >= 97 || opensSentence(d, i - 1))
   );
+}
+
+/** Token k opens its sentence, or a quotation or an aside in brackets ("( In May ,", ": `` In May of"). */
+function opensSentence(d: Doc, k: number): boolean {
+  if (d.sentences[d.tokens[k].sentence]?.tokenStart === k) return true;
+  const p = d.tokens[k - 1];
+  if (!p || p.sentence !== d.tokens[k].sentence) return false;
+  const x = tokText(d, k - 1);
+  return OPEN_QUOTES.has(x) || x === '`' || x === '``';
 }

@@ -29,7 +29,7 @@ export function personIndex(g: MergeGraph): PersonIndex {
     // first + last word as written: 'Robert Kennedy Jr.' is not his father 'Robert Kennedy'
     push(idx.byFirstLast, n.core[0] + '\u0000' + n.core[n.core.length - 1], p);
     const last = familyName(n.core);
-    if (patronymicLast(g, p)) return;
+    if (patronymicLast(g, p) || joinedLast(n.core)) return;
     push(idx.byLast, last, p);
     push(idx.byLastSkeleton, skeleton(last), p);
   });
@@ -68,11 +68,24 @@ function corroborated(g: MergeGraph, idx: PersonIndex): number[] {
     const t = g.types[p];
     if (n.core.length < 2 || t.type !== 'person' || t.strength >= 2 || n.gazetteer || n.acronymOf) return;
     const last = familyName(n.core);
-    if (idx.byLast.has(last) || idx.byLastSkeleton.has(skeleton(last)) || patronymicLast(g, p)) return;
+    if (idx.byLast.has(last) || idx.byLastSkeleton.has(skeleton(last)) || patronymicLast(g, p) || joinedLast(n.core))
+      return;
     const docs = bare.get(last);
     if (docs && n.mentions.some((m) => docs.has(m.doc))) out.push(p);
   });
   return out;
+}
+
+/** Words that join two names, or a name and what it belongs to: "and", Arabic "wal" ("and the"), "of". */
+const NAME_JOINERS = new Set(['and', '&', 'wal', 'of']);
+
+/**
+ * The last word follows a joiner ("Minbar al-Tawhid Wal Jihad", a website typed a person; "Beck of NumbersUSA";
+ * "Chuck Schumer and House"): it names a thing or another name, not the family of the one person, so a bare "Jihad"
+ * or "House" is not theirs.
+ */
+function joinedLast(core: readonly string[]): boolean {
+  return core.length >= 3 && NAME_JOINERS.has(core[core.length - 2]);
 }
 
 /**

@@ -4,7 +4,7 @@
 // edits when both have six letters or more and their skeletons are one edit apart: "binyamin"/"benjamin"); the
 // nickname table does not call them two names nor link them (that is the nickname rule's); the name lexicon does not
 // give them two genders ("Mario"/"Maria"). Real relatives share a surname and are named together, so no article may
-// name both spellings; and the two must share a context: a title written before both ("Rep.", "Secretary"), an event
+// name both spellings (unless they differ by one silent "h": "Cristhian"/"Christhian"); and the two must share a context: a title written before both ("Rep.", "Secretary"), an event
 // (when the articles' events are known), or a surname no one else in the corpus bears; or one spelling is a slip: an
 // unlisted given name written in one article beside the other spelling's two articles or more (a slip's full name
 // may be typed on title case alone: "Ihan Omar" is weighed against the indexed "Ilhan Omar" too).
@@ -110,6 +110,17 @@ function namedTogether(g: MergeGraph, a: number, b: number): boolean {
   return g.nodes[b].mentions.some((m) => docs.has(m.doc));
 }
 
+/**
+ * Two given names that differ by one silent "h" ("Cristhian"/"Christhian", "Jonathon"/"Johnathon"): a writer's slip
+ * even within one article, where relatives named together bear names that differ otherwise ("Mario" and "Maria").
+ */
+export function silentH(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length !== s.length + 1) return false;
+  for (let k = 0; k < l.length; k++) if (l[k] === 'h' && l.slice(0, k) + l.slice(k + 1) === s) return true;
+  return false;
+}
+
 /** The words between the first and the last agree. */
 const samePrefix = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((w, k) => k === 0 || w === b[k]);
@@ -129,7 +140,8 @@ export function mergeSpellingVariants(
         const [ca, cb] = [g.nodes[a].core, g.nodes[b].core];
         if (g.uf.find(a) === g.uf.find(b) || !samePrefix(ca, cb)) continue;
         if (!spellingVariant(ca[0], cb[0], table) && !titledSlip(g, a, b) && !titledSlip(g, b, a)) continue;
-        if (!mayJoinPerson(g, a) || !mayJoinPerson(g, b) || namedTogether(g, a, b)) continue;
+        if (!mayJoinPerson(g, a) || !mayJoinPerson(g, b)) continue;
+        if (namedTogether(g, a, b) && !silentH(ca[0], cb[0])) continue;
         // another bearer of the surname: the two must share a title or an event, or one be a slip of the other
         const alone = list.every((c) => [a, b].some((p) => g.uf.find(p) === g.uf.find(c)) || c === a || c === b);
         if (!alone && !sharedContext(g, a, b, eventOf) && !slipOf(g, a, b) && !slipOf(g, b, a)) continue;
@@ -161,7 +173,8 @@ function mergeWeakSlips(g: MergeGraph, idx: PersonIndex, table: NicknameTable): 
       const cw = g.nodes[w].core;
       const fits = strong.filter((a) => {
         const ca = g.nodes[a].core;
-        return samePrefix(ca, cw) && spellingVariant(cw[0], ca[0], table) && slipOf(g, w, a) && !namedTogether(g, a, w);
+        if (!samePrefix(ca, cw) || !spellingVariant(cw[0], ca[0], table) || !slipOf(g, w, a)) return false;
+        return !namedTogether(g, a, w) || silentH(cw[0], ca[0]);
       });
       // one right spelling only: two would leave the slip ambiguous
       const roots = new Set(fits.map((a) => g.uf.find(a)));
