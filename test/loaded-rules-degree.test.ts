@@ -1,0 +1,43 @@
+// Words of blame or shock used as a plain degree or hedge (lib/framing/degree-senses.ts, verification-senses.ts):
+// "fierce" of a political dispute ("fierce opposition", "resistance has been fierce"), "staggering" before a noun of an
+// amount ("the staggering cost"), "an awful lot" and "allegedly" in a relative clause ("the man who allegedly set the
+// fire"). Invented fixtures.
+import { describe, expect, it } from 'vitest';
+import { marked } from './helpers/loaded-marks.js';
+
+describe('fierce of a dispute', () => {
+  it('measures how hard a political fight is', () => {
+    expect(marked('The harbour levy met fierce opposition from the dockers’ guild.')).toEqual([]);
+    expect(marked('The council held a fierce internal debate over the ferry fares.')).toEqual([]);
+    expect(marked('Resistance to the levy has been fierce in Lorn.')).toEqual([]);
+  });
+
+  it('stays loaded of other things', () => {
+    expect(marked('The mayor has fierce allegiances to his backers.')).toContain('fierce');
+  });
+});
+
+describe('staggering before an amount', () => {
+  it('states a size', () => {
+    expect(marked('The ferry plan carries a staggering cost for the port.')).toEqual([]);
+    expect(marked('Dockers face staggering layoffs this winter.')).toEqual([]);
+  });
+
+  it('stays loaded as the writer’s exclamation or comment', () => {
+    expect(marked('The mayor’s betrayal of the dockers was staggering.')).toContain('staggering');
+    expect(marked('Smugglers send such staggering sums abroad.')).toContain('staggering');
+  });
+});
+
+describe('an awful lot and allegedly in a relative clause', () => {
+  it('is a degree or a legal hedge', () => {
+    expect(marked('The new levy looks an awful lot like the old one.')).toEqual([]);
+    expect(marked('Police arrested the man who allegedly set fire to the ferry office.')).toEqual([]);
+    expect(marked('A sailor who was allegedly steering the launch hit the pier.')).toEqual([]);
+  });
+
+  it('stays marked as a judgement or a doubt of the writer', () => {
+    expect(marked('The mayor made an awful decision about the ferry.')).toContain('awful');
+    expect(marked('The port we are allegedly helping gets little.')).toContain('allegedly');
+  });
+});
