@@ -1,7 +1,8 @@
 // Words of blame or shock used as a plain degree or hedge (lib/framing/degree-senses.ts, verification-senses.ts):
 // "fierce" of a political dispute ("fierce opposition", "resistance has been fierce"), "staggering" before a noun of an
 // amount ("the staggering cost"), "an awful lot" and "allegedly" in a relative clause ("the man who allegedly set the
-// fire"). Invented fixtures.
+// fire"); "dangerous" of a route, places or an illness (lib/framing/risk-senses.ts: "the dangerous journey north").
+// Invented fixtures.
 import { describe, expect, it } from 'vitest';
 import { marked } from './helpers/loaded-marks.js';
 
@@ -39,5 +40,19 @@ describe('an awful lot and allegedly in a relative clause', () => {
   it('stays marked as a judgement or a doubt of the writer', () => {
     expect(marked('The mayor made an awful decision about the ferry.')).toContain('awful');
     expect(marked('The port we are allegedly helping gets little.')).toContain('allegedly');
+  });
+});
+
+describe('dangerous of a route, places or an illness', () => {
+  it('states a physical risk', () => {
+    expect(marked('Families take the dangerous journey north to the harbour.')).toEqual([]);
+    expect(marked('Sailors were left in dangerous situations at sea.')).toEqual([]);
+    expect(marked('The children are not protected from dangerous diseases.')).toEqual([]);
+  });
+
+  it('stays loaded as a warning', () => {
+    expect(marked('The mayor set a dangerous precedent for the port.')).toContain('dangerous');
+    expect(marked('The levy will make the port a more dangerous region.')).toContain('dangerous');
+    expect(marked('This creates a dangerous situation for the guild.')).toContain('dangerous');
   });
 });

@@ -57,7 +57,9 @@
 //   ("the self-described democratic socialist", lib/framing/self-label-senses.ts);
 // - "fierce" of a political dispute ("fierce opposition") and "staggering" before an amount ("a staggering $30
 //   billion") measure a degree (lib/framing/degree-senses.ts), and "allegedly" in a relative clause ("the man who
-//   allegedly opened fire") is the legal hedge on a charge (lib/framing/verification-senses.ts).
+//   allegedly opened fire") is the legal hedge on a charge (lib/framing/verification-senses.ts);
+// - "dangerous" of a place, a route or an illness ("the dangerous journey north", "dangerous diseases") states a
+//   physical risk (lib/framing/risk-senses.ts; a word of the general vocabularies, read in loaded-tokens.ts).
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
 import { fightingIntensity, namedMassacre, ragingConflict, terrorAsCategory } from './violence-senses.js';
