@@ -1,8 +1,8 @@
 // Words of blame or shock used as a plain degree or hedge (lib/framing/degree-senses.ts, verification-senses.ts):
 // "fierce" of a political dispute ("fierce opposition", "resistance has been fierce"), "staggering" before a noun of an
-// amount ("the staggering cost"), "an awful lot" and "allegedly" in a relative clause ("the man who allegedly set the
-// fire"); "dangerous" of a route, places or an illness (lib/framing/risk-senses.ts: "the dangerous journey north").
-// Invented fixtures.
+// amount ("the staggering cost"), "an awful lot", "outright" of a measure ("ban it outright") and "allegedly" in a
+// relative clause ("the man who allegedly set the fire"); "dangerous" of a route, places or an illness
+// (lib/framing/risk-senses.ts: "the dangerous journey north"). Invented fixtures.
 import { describe, expect, it } from 'vitest';
 import { marked } from './helpers/loaded-marks.js';
 
@@ -54,5 +54,17 @@ describe('dangerous of a route, places or an illness', () => {
     expect(marked('The mayor set a dangerous precedent for the port.')).toContain('dangerous');
     expect(marked('The levy will make the port a more dangerous region.')).toContain('dangerous');
     expect(marked('This creates a dangerous situation for the guild.')).toContain('dangerous');
+  });
+});
+
+describe('outright of a measure or an outcome', () => {
+  it('says it is complete', () => {
+    expect(marked('The council would limit , but not ban outright , night ferries.')).toEqual([]);
+    expect(marked('Valdor fell short of an outright majority in the harbour vote.')).toEqual([]);
+    expect(marked('The guild outright rejected the levy.')).toEqual([]);
+  });
+
+  it('stays loaded before a charge', () => {
+    expect(marked('The mayor told an outright fabrication about the ferry.')).toContain('outright');
   });
 });

@@ -25,7 +25,8 @@ describe('a reported clause that runs into the main clause', () => {
   });
 
   it('ends at the comma closing an "And if" clause', () => {
-    const s = 'And if you , or they , believe the levy is fair , the fact remains that the ferry plan is reckless .';
+    const s =
+      'And if you , or they , believe they are voting for a fair levy , the fact is that the ferry plan is reckless .';
     expect(voiceOf(s, 'reckless')).toBe('own');
   });
 

@@ -56,7 +56,7 @@
 //   pollster's label (lib/framing/poll-senses.ts), and a label after "self-described" is its bearer's own word
 //   ("the self-described democratic socialist", lib/framing/self-label-senses.ts);
 // - "fierce" of a political dispute ("fierce opposition") and "staggering" before an amount ("a staggering $30
-//   billion") measure a degree (lib/framing/degree-senses.ts), and "allegedly" in a relative clause ("the man who
+//   billion") measure a degree, as "outright" of a measure does ("ban it outright", lib/framing/degree-senses.ts), and "allegedly" in a relative clause ("the man who
 //   allegedly opened fire") is the legal hedge on a charge (lib/framing/verification-senses.ts);
 // - "dangerous" of a place, a route or an illness ("the dangerous journey north", "dangerous diseases") states a
 //   physical risk (lib/framing/risk-senses.ts; a word of the general vocabularies, read in loaded-tokens.ts).
@@ -71,7 +71,7 @@ import {
   lyingOn,
   purportedMaterial,
 } from './verification-senses.js';
-import { fierceDispute, staggeringAmount } from './degree-senses.js';
+import { fierceDispute, outrightWhole, staggeringAmount } from './degree-senses.js';
 import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
 import { notablyPicksOut } from './signpost-senses.js';
 import { ACT_LABELS, coupAsTriumph, labelUnderDispute } from './dispute-senses.js';
@@ -519,6 +519,7 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'massacre*') return namedMassacre(d, i);
   if (term === 'fierce') return fightingIntensity(d, i) || fierceDispute(d, i);
   if (term === 'staggering') return staggeringAmount(d, i);
+  if (term === 'outright') return outrightWhole(d, i);
   if (term === 'allegedly') return allegedInRelative(d, i);
   if (term === 'rage*') return ragingConflict(d, i);
   if (term === 'crackdown') return crackdownOnWrong(d, i);
