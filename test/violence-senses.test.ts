@@ -56,8 +56,9 @@ describe('fierce or bloody fighting (loaded15)', () => {
     expect(marks('Troops fought two bloody street battles in the old town.')).toEqual([]);
   });
 
+  // "fierce criticism" and "a fierce partisan clash" measure a political dispute (degree-senses.ts, loaded20)
   it('still marks them before other nouns', () => {
-    expect(marks('The plan drew fierce criticism from the harbour board.')).toEqual(['fierce']);
-    expect(marks('The bill set off a fierce partisan clash in the council.')).toEqual(['fierce']);
+    expect(marks('The mayor has fierce allegiances to the harbour board.')).toEqual(['fierce']);
+    expect(marks('The council fought a bloody war over the ferry.')).toEqual(['bloody']);
   });
 });

@@ -15,6 +15,8 @@ import { candidates, lexIndex, type Compiled, type LexIndex } from './loaded-lex
 import { contentTokens, lexiconMatch } from './lexicon-match.js';
 import { opposesWrong } from './anti-wrongs.js';
 import { inName, isNameToken } from './name-tokens.js';
+import { awfulLot } from './degree-senses.js';
+import { physicalRisk } from './risk-senses.js';
 
 /** Switches for loaded-language marking. */
 export interface LoadedOptions {
@@ -128,6 +130,8 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
     // a poll's answer option ("Wrong Track 61 percent") is the pollster's label for the general vocabularies too
     if (plain || t.kind !== 'word' || isNameToken(d, i) || pollOption(d, i, i + 1)) continue;
     const w = sc ? normWeight(sc, i, t.norm) : wordWeight(t.norm);
+    // "an awful lot of" measures a quantity (degree-senses.ts); "the dangerous journey" states a risk (risk-senses.ts)
+    if (awfulLot(d, i) || physicalRisk(d, i)) continue;
     if (w >= minWeight && !isPraise(t.norm) && !statesHarm(d, i) && evaluativeUse(d, i) && !reportedLabel(d, i)) {
       out.push({ index: i, weight: w, theme: 'evaluative', term: t.norm, length: 1 });
       continue;

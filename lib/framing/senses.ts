@@ -54,11 +54,24 @@
 //   Nakba, or Catastrophe" describe damage, not the writer's charge (lib/framing/disaster-senses.ts);
 // - any lexicon word in a poll's answer option printed with its share ("Wrong Track – 62 percent") is the
 //   pollster's label (lib/framing/poll-senses.ts), and a label after "self-described" is its bearer's own word
-//   ("the self-described democratic socialist", lib/framing/self-label-senses.ts).
+//   ("the self-described democratic socialist", lib/framing/self-label-senses.ts);
+// - "fierce" of a political dispute ("fierce opposition") and "staggering" before an amount ("a staggering $30
+//   billion") measure a degree, as "outright" of a measure does ("ban it outright", lib/framing/degree-senses.ts), and "allegedly" in a relative clause ("the man who
+//   allegedly opened fire") is the legal hedge on a charge (lib/framing/verification-senses.ts);
+// - "dangerous" of a place, a route or an illness ("the dangerous journey north", "dangerous diseases") states a
+//   physical risk (lib/framing/risk-senses.ts; a word of the general vocabularies, read in loaded-tokens.ts).
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
 import { fightingIntensity, namedMassacre, ragingConflict, terrorAsCategory } from './violence-senses.js';
-import { claimChecked, evidentApparent, lieOfPosition, lyingOn, purportedMaterial } from './verification-senses.js';
+import {
+  allegedInRelative,
+  claimChecked,
+  evidentApparent,
+  lieOfPosition,
+  lyingOn,
+  purportedMaterial,
+} from './verification-senses.js';
+import { fierceDispute, outrightWhole, staggeringAmount } from './degree-senses.js';
 import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
 import { notablyPicksOut } from './signpost-senses.js';
 import { ACT_LABELS, coupAsTriumph, labelUnderDispute } from './dispute-senses.js';
@@ -504,7 +517,10 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'supposed*') return d.tokens[i].norm === 'supposed' && wordAt(d, i + 1, d.tokens[i].sentence) === 'to';
   if (term === 'terror' || term === 'terroris*') return warOnTerror(d, i) || terrorAsCategory(d, i, end);
   if (term === 'massacre*') return namedMassacre(d, i);
-  if (term === 'fierce') return fightingIntensity(d, i);
+  if (term === 'fierce') return fightingIntensity(d, i) || fierceDispute(d, i);
+  if (term === 'staggering') return staggeringAmount(d, i);
+  if (term === 'outright') return outrightWhole(d, i);
+  if (term === 'allegedly') return allegedInRelative(d, i);
   if (term === 'rage*') return ragingConflict(d, i);
   if (term === 'crackdown') return crackdownOnWrong(d, i);
   if (term === 'invasion' || term === 'overrun') return armiesInvade(d, i, end, term);

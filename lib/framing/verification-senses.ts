@@ -9,7 +9,10 @@
 // - "apparent" after a verb of being or becoming ("has become increasingly apparent", "it was apparent that"):
 //   evident, the opposite of a doubt;
 // - "lie(s)" and "lying" of where something is ("the danger that lies ahead", "the origins lie in riots", "will lie in
-//   honor", "lying on the floor"): the verb of position, not the accusation "he lies about".
+//   honor", "lying on the floor"): the verb of position, not the accusation "he lies about";
+// - "allegedly" opening a relative clause's predicate ("the man who allegedly opened fire", "a driver who was
+//   allegedly drunk"): the legal hedge on what a suspect is charged with, not the writer's doubt of a claim ("the
+//   people we are allegedly helping").
 import type { Doc } from '../types.js';
 import { wordAt } from '../text/word-at.js';
 
@@ -133,4 +136,19 @@ export function lyingOn(d: Doc, i: number): boolean {
     wordAt(d, i + 1, s) === 'on' &&
     ['the', 'a', 'his', 'her', 'their', 'its'].includes(wordAt(d, i + 2, s) ?? '')
   );
+}
+
+/** Relative pronouns and the auxiliaries that may stand between one and "allegedly" ("who was allegedly killed"). */
+const RELATIVE = new Set(['who', 'whom', 'which', 'that']);
+const AUXILIARY = new Set('was were is are had has have been'.split(' '));
+
+/**
+ * "allegedly" right after a relative pronoun, over at most one auxiliary ("the man who allegedly opened fire", "a
+ * migrant who was allegedly driving drunk"): the hedge on a suspect's charge.
+ */
+export function allegedInRelative(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  if (d.tokens[i].norm !== 'allegedly') return false;
+  const prev = wordAt(d, i - 1, s) ?? '';
+  return RELATIVE.has(prev) || (AUXILIARY.has(prev) && RELATIVE.has(wordAt(d, i - 2, s) ?? ''));
 }

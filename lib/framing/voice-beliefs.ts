@@ -5,12 +5,18 @@
 // those people believe, not what the writer says; so does the charge after "accused … of" ("accused Modi of lying"). The reported-clause reader (lib/framing/voice-clauses.ts) adds these
 // clauses to the ones after verbs of speech.
 
+import { mainVerbAfter, RELATIVE_SUBJECT } from './voice-relatives.js';
+
 /** Nouns whose "that" clause is somebody's assertion, belief or fear. */
 const NOUNS =
   'agreement|belief|beliefs|notion|idea|view|argument|arguments|assertion|assertions|claim|claims|charge|charges|' +
   'accusation|accusations|allegation|allegations|fear|fears|concern|concerns|suggestion|insistence|perception|' +
   'narrative|myth|theory|premise|assumption|contention|complaint|complaints|warning|warnings|conviction|impression|' +
-  'consensus|hope|hopes|worry|worries|suspicion|suspicions|speculation|rumor|rumors|rumour|rumours|promise';
+  'consensus|hope|hopes|worry|worries|suspicion|suspicions|speculation|rumor|rumors|rumour|rumours|promise|' +
+  // a speaker's own statement of stance ("Obama's statement that the regime carried out the attack", "a vow that he
+  // would never sign"); not a report's, a finding's or an admission's content, which the outlet relays as its sourced
+  // fact ("a British report that the army is stockpiling", "the government's admission that its forces fired")
+  'statement|statements|vow|vows|pledge|pledges|message|thought|expectation|expectations';
 /** A noun of assertion (and whose: "agreement among doctors"), its "that", and the clause's first word. */
 const NOUN_THAT = new RegExp(
   `(?<noun>\\b(?:${NOUNS}))(?:\\s+(?:among|by|of|from)(?:\\s+[^\\s,.;:!?]+){1,4}?)?\\s+that\\s+(?<first>[^\\s,.;:!?]+)`,
@@ -49,7 +55,10 @@ const CLEFT = /\b[Ii]t\s+(?:is|was|'s|’s)\s+(?:\S+\s+){0,6}$/u;
  * in a sentence opening with a subordinator, the comma closing it ("If the plan rests on the premise that …, then").
  */
 const ASIDE = /\s(?:—|--|–)\s|\s\(|,\s+which\s/u;
-const OPENING_SUBORDINATOR = /^\s*(?:if|when|whenever|while|although|though|because|unless|since|once|as)\s/i;
+const OPENING_SUBORDINATOR =
+  /^[\s"“”'‘’`]*(?:(?:and|but|so|yet|or)\s+)?(?:if|when|whenever|while|although|though|because|unless|since|once|as)\s/i;
+/** A short aside coordinated between commas inside the subordinate clause ("if you , or they , believe …"). */
+const COORDINATED_ASIDE = /,\s+(?:or|and)\s+[^,]{1,20},/gu;
 
 /**
  * The clauses of one sentence `s` after a noun of assertion and its "that" (a complement, not a relative clause)
@@ -59,8 +68,8 @@ const OPENING_SUBORDINATOR = /^\s*(?:if|when|whenever|while|although|though|beca
  */
 export function beliefClauses(s: string, end: (s: string, at: number) => number): [number, number][] {
   const out: [number, number][] = [];
-  const push = (at: number, before: string) => {
-    const e = Math.min(end(s, at), asideAt(s, at, before));
+  const push = (at: number, before: string, main = s.length) => {
+    const e = Math.min(end(s, at), asideAt(s, at, before), main);
     if (e - at >= 8) out.push([at, e]);
   };
   for (const m of s.matchAll(NOUN_THAT)) {
@@ -78,7 +87,8 @@ export function beliefClauses(s: string, end: (s: string, at: number) => number)
     // "hard to trust them and believe it is …": a bare verb after "and"/"or" is an infinitive's, no one's belief
     if (/^(?:believe|think|fear|suspect)\s/.test(m[0]) && /(?:^|\s)(?:and|or)\s+$/.test(before)) continue;
     const at = m.index + m[0].length;
-    if (BELIEF_OPEN.test(s.slice(at))) push(at, before);
+    if (BELIEF_OPEN.test(s.slice(at)))
+      push(at, before, RELATIVE_SUBJECT.test(before) ? mainVerbAfter(s, at) : s.length);
   }
   return out;
 }
@@ -87,7 +97,8 @@ export function beliefClauses(s: string, end: (s: string, at: number) => number)
 function asideAt(s: string, at: number, before: string): number {
   const rest = s.slice(at);
   const cuts = [rest.search(ASIDE)];
-  if (OPENING_SUBORDINATOR.test(s) && !before.includes(',')) cuts.push(rest.indexOf(','));
+  if (OPENING_SUBORDINATOR.test(s) && !before.replace(COORDINATED_ASIDE, '').includes(','))
+    cuts.push(rest.indexOf(','));
   const found = cuts.filter((x) => x >= 0);
   return found.length ? at + Math.min(...found) : s.length;
 }

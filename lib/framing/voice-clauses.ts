@@ -4,6 +4,7 @@
 // The sentence's reporters (lib/framing/sentence-reporters.ts) name who speaks in a sentence of reported speech; this
 // reads only how far the reported words run in a sentence they leave to the narration, and names no speaker.
 import { beliefClauses } from './voice-beliefs.js';
+import { mainVerbAfter } from './voice-relatives.js';
 
 /** Verbs whose clause a speaker states even without "that" ("said the plan will fail"). */
 const SAY = 'said|says|say';
@@ -58,6 +59,8 @@ const SUBORDINATE =
 const SUBORDINATE_OPENING = /^\s*(?:if|when|whenever|while|although|though|because|unless|since|whether|once)\s/i;
 /** Writer's own voice opening a sentence: a "we"/"I" subject a coordinated verb would take ("We went and said …"). */
 const FIRST_PERSON_OPENING = /^\s*(?:i|we)\s/i;
+/** A relative pronoun as the verb's subject ("critics who say …"). */
+const RELATIVE_PRONOUN = /^(?:who|that|which)$/i;
 
 /**
  * The reported clauses of one sentence `text.slice(start, end)` (the doc's speakerText): [start, end) offsets of
@@ -86,7 +89,9 @@ export function reportedClauses(text: string, start: number, end: number): [numb
     const say = new RegExp(`^(?:${SAY})$`).test(g.verb);
     if (say ? NO_CLAUSE.test(rest) || /^["“”'‘`:,]/.test(rest) : !ARGUE_OPEN.test(rest)) continue;
     if (g.verb === 'told' || g.verb === 'tells') if (!g.obj) continue;
-    const clauseEnd = endOfClause(s, at, SUBORDINATE.test(before + g.pre) || SUBORDINATE_OPENING.test(s));
+    let clauseEnd = endOfClause(s, at, SUBORDINATE.test(before + g.pre) || SUBORDINATE_OPENING.test(s));
+    // "Critics who say the fee is unfair are missing the point": the subject's main verb ends the clause
+    if (RELATIVE_PRONOUN.test(g.pre)) clauseEnd = Math.min(clauseEnd, mainVerbAfter(s, at));
     if (clauseEnd - at >= 8) out.push([start + at, start + clauseEnd]);
     VERB.lastIndex = Math.max(VERB.lastIndex, clauseEnd);
   }
@@ -154,10 +159,11 @@ function asSpeakerClauses(s: string): [number, number][] {
  * What ends a reported clause besides the sentence: a quote mark (a spaced single one too), a semicolon, "even as"
  * (the writer's contrast, with or without a comma; "even though" without one is often the speaker's own), or a comma
  * before a contrast the writer adds (", even though …", ", despite …") or an appositive of the writer's
- * (", a claim that …").
+ * (", a claim that …"), and a comma before the subject's next act (", before reversing himself", ", and subsequently
+ * carried out …").
  */
 const CLAUSE_BREAK =
-  /["“”]|``|''|(?:^|\s)['‘’](?:\s|$)|;|\seven\s+as\s|,\s+(?:but|while|whereas|even\s+though|although|though|despite|and\s+(?:it|this|that|there)\s+(?:was|is|became|has|had)|an?\s+(?:claim|charge|assertion|accusation|view|argument|position)\s+(?:that|which))\b/;
+  /["“”]|``|''|(?:^|\s)['‘’](?:\s|$)|;|\seven\s+as\s|,\s+(?:but|while|whereas|even\s+though|although|though|despite|and\s+(?:it|this|that|there)\s+(?:was|is|became|has|had)|an?\s+(?:claim|charge|assertion|accusation|view|argument|position)\s+(?:that|which)|before\s+[a-z]+ing|and\s+(?:subsequently|later))\b/;
 
 /** Where a clause from `at` ends: the first CLAUSE_BREAK, the first comma when `subordinate`, else the sentence's end. */
 function endOfClause(s: string, at: number, subordinate: boolean): number {

@@ -102,12 +102,30 @@ const DOC_CLAUSE = new RegExp(
  * of finding before "that", or a document's noun whose own clause runs to the colon.
  */
 function thirdPartyText(lead: string, words: readonly string[]): boolean {
-  if (firstPerson(lead)) return false;
   // "the highlights are summarized below :": a passive with no one but the writer behind it
   const observed = words.some(
     (w, i) => OBSERVED.has(w) && !BE.has(words[i - 1] ?? '') && !/^(?:below|here)$/.test(words[i + 1] ?? ''),
   );
+  if (observed && writerAsObject(lead)) return true;
+  if (firstPerson(lead)) return false;
   return observed || FOUND_THAT.test(lead) || DOC_CLAUSE.test(lead);
+}
+
+/** The first verb of observing in a lead-in (OBSERVED), as written. */
+const OBSERVED_AT = new RegExp(`\\b(?:${[...OBSERVED].join('|')})\\b`, 'iu');
+/** The writer as a subject: "I", "we" (an object or possessive, "me", "my", "us", "our", names no writer's text). */
+const FIRST_SUBJECT = /(?<![\p{L}\p{N}])(?:I|[Ww]e)(?![\p{L}\p{N}.])/u;
+
+/**
+ * A lead-in whose first person comes only after its verb of observing and only as an object or a possessive: the
+ * third party writes to or about the writer ("Conant emails to correct my oversimplification :", "Lee emailed us :"),
+ * so the block is the third party's.
+ */
+function writerAsObject(lead: string): boolean {
+  const m = OBSERVED_AT.exec(lead);
+  if (!m) return false;
+  const before = lead.slice(0, m.index);
+  return !firstPerson(before) && !FIRST_SUBJECT.test(lead.slice(m.index).replace(QUOTED_RUN, ' '));
 }
 
 /** A citation in brackets before the colon: "( via Politico ) :", "( transcript via NewsBusters ) :". */
