@@ -4,7 +4,10 @@
 // people who work for or belong to a body ("Republican strategists", "a Democratic negotiator", "GOP candidates",
 // "ICE officers"), the people a body holds ("ICE detainees") and a person's kin ("Foley's parents"): persons, each of
 // them another actor than the party, the agency or the person the phrase is named after.
-import type { EntityRef } from '../types.js';
+import type { Doc, EntityRef } from '../types.js';
+import { CALENDAR, gazetteerMaps } from '../entities/gazetteer.js';
+import { isStopword } from '../text/stopwords.js';
+import { STARTS_UPPER } from '../util/letters.js';
 
 /** Singular heads of a group defined by its tie to a named actor: for, against or working for it. */
 const ADHERENTS: ReadonlySet<string> = new Set(
@@ -49,3 +52,41 @@ export function adherentGroup(entity: EntityRef, lemma: string): { id: string; n
   if (!adherent && !(MEMBERS.has(one) && !NOT_BODIES.has(entity.type ?? ''))) return undefined;
   return { id: `group:${one}:${entity.id}`, name: `${entity.name} ${plural(one)}` };
 }
+
+/**
+ * Whether the head at token i (of a phrase named after an actor) is set before a person's name: "GOP nominee Mitt
+ * Romney", "Republican strategist Kyle Downey", "Justice Department lawyer August Flentje". The phrase is then that
+ * person's title (label-titles.ts reads it so), neither the actor's label nor a group of its people. The name: one to
+ * four capitalised words after the head in its sentence and on its line, the first no day or month ("Morsi
+ * supporters Friday"), no stopword, no place or people the gazetteer knows.
+ */
+export function setBeforeName(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  const t = toks[i + 1];
+  if (!t || t.sentence !== toks[i].sentence || t.kind !== 'word' || !STARTS_UPPER.test(d.text[t.start])) return false;
+  if (d.text.slice(toks[i].end, t.start).includes('\n')) return false;
+  if (CALENDAR.has(t.norm) || isStopword(t.norm)) return false;
+  let b = i + 1;
+  while (b < toks.length && toks[b].sentence === t.sentence && toks[b].kind === 'word' && capital(d, b)) b++;
+  const type = gazetteerMaps().exact.get(d.text.slice(t.start, toks[b - 1].end))?.type;
+  return b - i - 1 <= 4 && type !== 'place' && type !== 'demonym';
+}
+
+const capital = (d: Doc, k: number) => STARTS_UPPER.test(d.text[d.tokens[k].start]);
+
+/**
+ * Whether a word is a role a title before a name may end on, beside the title words: a body's member, staff or
+ * candidate, and a person's backers and counsel ("GOP nominee", "Republican strategist", "Trump supporter",
+ * "Justice Department lawyer"); not kin nor people held ("Foley's father John Foley" tells a tie, not a role).
+ */
+export function roleTitle(norm: string): boolean {
+  const one = norm.endsWith('ics') ? norm.slice(0, -1) : norm.replace(/(?<=[^s])s$/, '');
+  return (ADHERENTS.has(one) || MEMBERS.has(one)) && !TIES.has(one);
+}
+
+/** Members of MEMBERS that tell a tie to a person or a hold on them, no role: kin, friends, captives, a killer. */
+const TIES: ReadonlySet<string> = new Set(
+  'father mother parent son daughter wife husband brother sister friend killer detainee prisoner hostage captive'.split(
+    ' ',
+  ),
+);
