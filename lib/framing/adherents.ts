@@ -75,18 +75,19 @@ export function setBeforeName(d: Doc, i: number): boolean {
 const capital = (d: Doc, k: number) => STARTS_UPPER.test(d.text[d.tokens[k].start]);
 
 /**
- * Whether a word is a role a title before a name may end on, beside the title words: a body's member, staff or
- * candidate, and a person's backers and counsel ("GOP nominee", "Republican strategist", "Trump supporter",
- * "Justice Department lawyer"); not kin nor people held ("Foley's father John Foley" tells a tie, not a role).
+ * Whether a word is a role a title before a person's name may end on, beside the title words: a body's candidates,
+ * staff and agents, and a person's counsel ("GOP nominee Mitt Romney", "Republican strategist Kyle Downey", "Justice
+ * Department lawyer August Flentje"). Nouns of office or trade only: "moderate", "conservative", "ally" stand before
+ * "Republicans" as adjectives, and kin or backers tell a tie, not a role.
  */
 export function roleTitle(norm: string): boolean {
-  const one = norm.endsWith('ics') ? norm.slice(0, -1) : norm.replace(/(?<=[^s])s$/, '');
-  return (ADHERENTS.has(one) || MEMBERS.has(one)) && !TIES.has(one);
+  return ROLE_TITLES.has(norm.replace(/(?<=[^s])s$/, ''));
 }
 
-/** Members of MEMBERS that tell a tie to a person or a hold on them, no role: kin, friends, captives, a killer. */
-const TIES: ReadonlySet<string> = new Set(
-  'father mother parent son daughter wife husband brother sister friend killer detainee prisoner hostage captive'.split(
-    ' ',
-  ),
+/** The members of MEMBERS and ADHERENTS that name an office or a trade (roleTitle). */
+const ROLE_TITLES: ReadonlySet<string> = new Set(
+  (
+    'strategist operative negotiator pollster consultant staffer candidate nominee appointee politician legislator ' +
+    'lawmaker congressman congresswoman activist donor analyst economist investigator officer agent aide lawyer attorney'
+  ).split(' '),
 );

@@ -51,10 +51,12 @@ export function titleBefore(ctx: LabelContext, ts: number): void {
 }
 
 /**
- * Whether a word is a title's: a title word, or a role a title may end on before a name ("GOP nominee Mitt Romney",
- * "Republican strategist Kyle Downey": adherents.ts roleTitle), the person's title rather than a group of the party.
+ * Whether a word is a title's: a title word, or before a person's name a role a title may end on ("GOP nominee Mitt
+ * Romney", "Republican strategist Kyle Downey": adherents.ts roleTitle), the person's title rather than a group of the
+ * party.
  */
-const titled = (ctx: LabelContext, norm: string) => ctx.titleSet.has(norm) || roleTitle(norm);
+const titled = (ctx: LabelContext, norm: string) =>
+  ctx.titleSet.has(norm) || (roleTitle(norm) && (!ctx.e.type || ctx.e.type === 'person' || ctx.e.type === 'unknown'));
 
 /** Whether a word may stand in a title: a title word, a filler ("former", "vice") or a modifier ("senior", "Syrian"). */
 const holdsTitle = (ctx: LabelContext, norm: string) =>
