@@ -1,7 +1,7 @@
 // A role named after a body and set before a person's name is the person's title: "Unity nominee Ada Marsh",
 // "Unity strategist Ben Holt" are how outlets name Marsh and Holt, neither a label of the Unity Party nor a group of
-// its people. Unity's strategists named as a group ("Unity strategists said …") stay a group of their own. Fixtures
-// written for these tests.
+// its people; nor is "the Unity nominee", one person named back. Unity's strategists and past nominees named as a
+// group ("Unity strategists said …") stay a group of their own. Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyse, paragraphsOf } from '../lib/text/analyse.js';
 import { docVoice } from '../lib/framing/voice.js';
@@ -15,11 +15,11 @@ const doc = (id: string, outlet: string, text: string): Doc =>
 const TEXTS: [string, string][] = [
   [
     'North Post',
-    'Unity nominee Ada Marsh said the vote was close. Unity strategist Ben Holt agreed. Unity strategists said turnout was high. The strategists who ran the count were calm.',
+    'Unity nominee Ada Marsh said the vote was close. Unity strategist Ben Holt agreed. Unity strategists said turnout was high. The strategists who ran the count were calm. The Unity nominee’s staff spoke last. Unity nominees who ran before said they lost. The nominees who lost were calm.',
   ],
   [
     'South Wire',
-    'Unity nominee Ada Marsh rallied in Lorvik on Monday. Unity strategists said the count was late. The strategists who spoke were calm. Unity strategist Ben Holt said little.',
+    'Unity nominee Ada Marsh rallied in Lorvik on Monday. Unity strategists said the count was late. The strategists who spoke were calm. Unity strategist Ben Holt said little. Her staff thanked the presumptive Unity nominee. Unity nominees who ran before said they lost. The nominees who lost were calm.',
   ],
 ];
 
@@ -45,7 +45,11 @@ describe('a role before a person’s name', () => {
   it('is no group of the body’s people', () => {
     const labels = groups.filter((m) => m.targetName === 'Unity Party strategists').map((m) => m.label);
     expect(labels).toEqual(['Unity strategists', 'Unity strategists']);
-    expect(groups.filter((m) => /nominee/.test(m.label))).toEqual([]);
+    // "the Unity nominee", one person named back; "Unity nominees of past years" are a group
+    expect(groups.filter((m) => /Unity nominee/.test(m.label)).map((m) => m.label)).toEqual([
+      'Unity nominees',
+      'Unity nominees',
+    ]);
   });
 
   it('is the person’s title', () => {

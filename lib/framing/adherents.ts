@@ -91,3 +91,18 @@ const ROLE_TITLES: ReadonlySet<string> = new Set(
     'lawmaker congressman congresswoman activist donor analyst economist investigator officer agent aide lawyer attorney'
   ).split(' '),
 );
+
+/**
+ * Whether the phrase [a, head] named after an actor is one holder of a role, named back: a singular role noun after
+ * "the" ("the Republican nominee's shifts", "the presumptive GOP nominee told", "Hillary Clinton—the Democratic
+ * nominee"), a person the story has named, not a group of the party's nominees. "Republican nominees in 2000, 2004 and
+ * 2008" and "a credible future GOP nominee" stay the group's.
+ */
+export function oneHolder(d: Doc, a: number, head: number): boolean {
+  const toks = d.tokens;
+  const h = toks[head].norm;
+  if (!roleTitle(h) || h.endsWith('s')) return false;
+  const the = (k: number) => toks[k]?.norm === 'the' && toks[k].sentence === toks[head].sentence;
+  const adjective = toks[a - 1]?.kind === 'word' && /^\p{Ll}/u.test(d.text[toks[a - 1].start]);
+  return the(a - 1) || (adjective && the(a - 2));
+}
