@@ -20,7 +20,7 @@ const appositionsOfParty = (text: string) => {
   const d = doc(text);
   const party: EntityRef = { id: 'civic', name: 'Civic Party', type: 'group', mentions: spans(d, 'Civic') };
 
-  return entityLabelMentions([d], [party], ['senator', 'leader'])
+  return entityLabelMentions([d], [party], ['senator', 'leader', 'intelligence'])
     .filter((m) => m.target === 'civic' && m.kind === 'apposition')
     .map((m) => m.label);
 };
@@ -31,6 +31,7 @@ describe('a lawmaker’s party and state after the name', () => {
   });
 
   it('keeps a description before the party’s name when no place follows it', () => {
-    expect(appositionsOfParty('The party’s Senate leader, Civic, said the bill would pass.')).not.toEqual([]);
+    // a body's description (a person's office beside a party's name is a person's: label-apposition-persons.test.ts)
+    expect(appositionsOfParty('The coalition’s intelligence arm, Civic, said the bill would pass.')).not.toEqual([]);
   });
 });

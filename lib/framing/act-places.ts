@@ -243,8 +243,10 @@ export function otherPlaceAct(d: Doc, i: number, story: StoryNames): boolean {
   // "the Afghan or Iraq invasions": acts in several states, each of them the story's or the phrase names history
   if (names.listed && !names.modifiers.every((x) => story.states.has(x))) return true;
   if (!names.modifiers.length || known(names.modifiers)) return false;
-  // "Turkey 's incursion marks a pivotal point in Syria 's conflict": the actor's act where the story's state is
-  return !names.possessive || !known(sentenceStates(d, i));
+  // "Turkey 's incursion marks a pivotal point in Syria 's conflict": the actor's act where the story's state is;
+  // "killed since Turkey 's offensive started" in a story that opens on the troops leaving Syria: the actor's act
+  // under way, the act of the story's days wherever the sentence stands
+  return !names.possessive || !(known(sentenceStates(d, i)) || actUnderWay(d, i));
 }
 
 /** Whether the story's opening writes the head `norm` (singular or plural: "operation", "operations"). */

@@ -38,8 +38,8 @@ function phraseStart(d: Doc, i: number): number {
 /**
  * True when the head at token i names an act under way: a modifier of its course ("its current operations"), a verb
  * of its course in the present right before its phrase ("whether the United States ends its military operations",
- * "to curb U.S. military operations"), or a progressive after it in its sentence ("the operation in Iraq, where
- * American airstrikes are being carried out").
+ * "to curb U.S. military operations"), a progressive after it in its sentence ("the operation in Iraq, where
+ * American airstrikes are being carried out"), or a time counted from its start ("since the offensive started").
  */
 export function actUnderWay(d: Doc, i: number): boolean {
   const toks = d.tokens;
@@ -50,7 +50,28 @@ export function actUnderWay(d: Doc, i: number): boolean {
   for (let j = Math.max(0, k - 1); j < i; j++) if (toks[j].sentence === s && COURSE.test(toks[j].norm)) return true;
   for (let j = i + 1; j + 1 < toks.length && toks[j + 1].sentence === s; j++)
     if ((toks[j].norm === 'are' || toks[j].norm === 'is') && toks[j + 1].norm === 'being') return true;
-  return false;
+  return startedSince(d, i);
+}
+
+/** Verbs of an act's start, after its phrase: "since Turkey's offensive started", "since the operation began". */
+const STARTS = /^(?:began|begun|started|starts|begins|erupted|broke)$/;
+
+/**
+ * True when the head's phrase is the complement of "since" and its own verb tells its start, with no year after it
+ * in its clause ("Around 120 civilians have been killed since Turkey's offensive started"): an act counted from its
+ * start to the time of writing, under way; "since the invasion began in 2003" is one gone by.
+ */
+function startedSince(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  const p = modifiersStart(d, i) - 1;
+  if (toks[p]?.norm !== 'since' || toks[p].sentence !== toks[i].sentence) return false;
+  let j = i + 1;
+  while (j <= i + 5 && toks[j]?.sentence === toks[i].sentence && toks[j].kind === 'word' && !STARTS.test(toks[j].norm))
+    j++;
+  if (!STARTS.test(toks[j]?.norm ?? '') || toks[j].sentence !== toks[i].sentence) return false;
+  for (let k = j + 1; k < toks.length && toks[k].sentence === toks[i].sentence && toks[k].kind !== 'punct'; k++)
+    if (/^(?:19|20)\d\d$/.test(toks[k].norm)) return false;
+  return true;
 }
 
 /**

@@ -4,7 +4,10 @@
 // people who work for or belong to a body ("Republican strategists", "a Democratic negotiator", "GOP candidates",
 // "ICE officers"), the people a body holds ("ICE detainees") and a person's kin ("Foley's parents"): persons, each of
 // them another actor than the party, the agency or the person the phrase is named after.
-import type { EntityRef } from '../types.js';
+import type { Doc, EntityRef } from '../types.js';
+import { CALENDAR, gazetteerMaps } from '../entities/gazetteer.js';
+import { isStopword } from '../text/stopwords.js';
+import { STARTS_UPPER } from '../util/letters.js';
 
 /** Singular heads of a group defined by its tie to a named actor: for, against or working for it. */
 const ADHERENTS: ReadonlySet<string> = new Set(
@@ -48,4 +51,58 @@ export function adherentGroup(entity: EntityRef, lemma: string): { id: string; n
   const adherent = ADHERENTS.has(one);
   if (!adherent && !(MEMBERS.has(one) && !NOT_BODIES.has(entity.type ?? ''))) return undefined;
   return { id: `group:${one}:${entity.id}`, name: `${entity.name} ${plural(one)}` };
+}
+
+/**
+ * Whether the head at token i (of a phrase named after an actor) is set before a person's name: "GOP nominee Mitt
+ * Romney", "Republican strategist Kyle Downey", "Justice Department lawyer August Flentje". The phrase is then that
+ * person's title (label-titles.ts reads it so), neither the actor's label nor a group of its people. The name: one to
+ * four capitalised words after the head in its sentence and on its line, the first no day or month ("Morsi
+ * supporters Friday"), no stopword, no place or people the gazetteer knows.
+ */
+export function setBeforeName(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  const t = toks[i + 1];
+  if (!t || t.sentence !== toks[i].sentence || t.kind !== 'word' || !STARTS_UPPER.test(d.text[t.start])) return false;
+  if (d.text.slice(toks[i].end, t.start).includes('\n')) return false;
+  if (CALENDAR.has(t.norm) || isStopword(t.norm)) return false;
+  let b = i + 1;
+  while (b < toks.length && toks[b].sentence === t.sentence && toks[b].kind === 'word' && capital(d, b)) b++;
+  const type = gazetteerMaps().exact.get(d.text.slice(t.start, toks[b - 1].end))?.type;
+  return b - i - 1 <= 4 && type !== 'place' && type !== 'demonym';
+}
+
+const capital = (d: Doc, k: number) => STARTS_UPPER.test(d.text[d.tokens[k].start]);
+
+/**
+ * Whether a word is a role a title before a person's name may end on, beside the title words: a body's candidates,
+ * staff and agents, and a person's counsel ("GOP nominee Mitt Romney", "Republican strategist Kyle Downey", "Justice
+ * Department lawyer August Flentje"). Nouns of office or trade only: "moderate", "conservative", "ally" stand before
+ * "Republicans" as adjectives, and kin or backers tell a tie, not a role.
+ */
+export function roleTitle(norm: string): boolean {
+  return ROLE_TITLES.has(norm.replace(/(?<=[^s])s$/, ''));
+}
+
+/** The members of MEMBERS and ADHERENTS that name an office or a trade (roleTitle). */
+const ROLE_TITLES: ReadonlySet<string> = new Set(
+  (
+    'strategist operative negotiator pollster consultant staffer candidate nominee appointee politician legislator ' +
+    'lawmaker congressman congresswoman activist donor analyst economist investigator officer agent aide lawyer attorney'
+  ).split(' '),
+);
+
+/**
+ * Whether the phrase [a, head] named after an actor is one holder of a role, named back: a singular role noun after
+ * "the" ("the Republican nominee's shifts", "the presumptive GOP nominee told", "Hillary Clinton—the Democratic
+ * nominee"), a person the story has named, not a group of the party's nominees. "Republican nominees in 2000, 2004 and
+ * 2008" and "a credible future GOP nominee" stay the group's.
+ */
+export function oneHolder(d: Doc, a: number, head: number): boolean {
+  const toks = d.tokens;
+  const h = toks[head].norm;
+  if (!roleTitle(h) || h.endsWith('s')) return false;
+  const the = (k: number) => toks[k]?.norm === 'the' && toks[k].sentence === toks[head].sentence;
+  const adjective = toks[a - 1]?.kind === 'word' && /^\p{Ll}/u.test(d.text[toks[a - 1].start]);
+  return the(a - 1) || (adjective && the(a - 2));
 }

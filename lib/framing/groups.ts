@@ -11,7 +11,7 @@ import { normIds, type NormIds } from '../text/term-ids.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { isPluralActor } from './wordclass.js';
 import { isAdverb } from './adverbs.js';
-import { adherentGroup } from './adherents.js';
+import { adherentGroup, oneHolder, setBeforeName } from './adherents.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -171,6 +171,9 @@ export function groupLabelMentions(
       // "illegal immigrant “Dreamers”": a singular head before a quoted noun modifies it
       if (lemma === t.norm && quotedNounAfter(d, i, personalAt)) continue;
       const { a, entity } = modifiersBefore(d, i, at, attributive, personalAt);
+      // "GOP nominee Mitt Romney": the person's title, read as one by the entity labels; "the GOP nominee's": a person
+      if (entity && adherentGroup(entity, merged.get(lemma) ?? lemma) && (setBeforeName(d, i) || oneHolder(d, a, i)))
+        continue;
       const mentioned = mentionedLabel(d, a, i + 1);
       phrases.push({ doc: di, a, head: i, lemma: merged.get(lemma) ?? lemma, entity, mentioned });
     }

@@ -101,3 +101,89 @@ export const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** A lower-case particle that opens an Arabic family name ("al-Shatri"). */
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu)-/;
+
+/** Title words of a body's name or a ministry's, no person's office: "Foreign Relations", "Intelligence Service". */
+const BODY_TITLE_WORDS: ReadonlySet<string> = new Set(['foreign', 'defense', 'defence', 'intelligence', 'prime']);
+
+/**
+ * Whether token t is a word of a person's office: a title word but those of a body's name, and "general" only in
+ * lower case ("inspector general"; "the General Intelligence Directorate" is a body).
+ */
+function personTitle(d: Doc, t: Token, titleSet: ReadonlySet<string>): boolean {
+  if (t.kind !== 'word' || !titleSet.has(t.norm) || BODY_TITLE_WORDS.has(t.norm)) return false;
+  return t.norm !== 'general' || STARTS_LOWER.test(d.text[t.start]);
+}
+
+/** Prepositions that end the first noun phrase of a span: "the leader of the House", "a spokesman for a militia". */
+const PHRASE_ENDS: ReadonlySet<string> = new Set('of for from in at with to on by'.split(' '));
+
+/**
+ * Whether a span's first noun phrase names a person's office ("the leader of the House", "The committee's chairman",
+ * "a spokesman for a Kurdish militia", "fellow home-state senator"): beside a party, a chamber or a group, it
+ * describes a person of it ("One leading Republican, Senator X"; "his fellow senator, Democrat Chris Murphy"), never
+ * the body itself.
+ */
+export function personDescription(d: Doc, span: readonly Token[], titleSet: ReadonlySet<string>): boolean {
+  for (const t of span) {
+    if (PHRASE_ENDS.has(t.norm)) return false;
+    if (personTitle(d, t, titleSet)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a span names a person of its own: an office followed by a name ("Mexican President Enrique Pena Nieto",
+ * "the Republican senator David Perdue", "Representative Josh Gottheimer of New Jersey"), even when the entity
+ * reader did not take the name: a capitalised word after the title that is neither a title word nor a place, and not
+ * an owner ("President Obama's chief of staff" describes the chief of staff).
+ */
+export function namesAnotherPerson(
+  d: Doc,
+  span: readonly Token[],
+  titleSet: ReadonlySet<string>,
+  isPlace: (name: string) => boolean,
+): boolean {
+  for (let k = 0; k + 1 < span.length; k++) {
+    const n = span[k + 1];
+    if (!personTitle(d, span[k], titleSet) || n.kind !== 'word' || !STARTS_UPPER.test(d.text[n.start])) continue;
+    if (titleSet.has(n.norm) || isStopword(n.norm)) continue;
+    let b = k + 1;
+    while (b < span.length && span[b].kind === 'word' && STARTS_UPPER.test(d.text[span[b].start])) b++;
+    if (span[b]?.norm === "'s" || isPlace(d.text.slice(n.start, span[b - 1].end))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Words that govern the phrase after them: prepositions ("Responding to worrying intelligence indications, Obama
+ * declares"; "at a news conference with Mexican President X, Obama stressed"; "running for president, Trump started")
+ * and auxiliaries ("after he was elected president, Trump again indicated"). Not "as": "As president, Trump has
+ * issued" gives Trump his office.
+ */
+const GOVERNORS: ReadonlySet<string> = new Set(
+  (
+    'to with for about from by at in on into onto against alongside toward towards over under among between ' +
+    'without despite after before during since like through is are was were be been being'
+  ).split(' '),
+);
+
+/**
+ * Whether a phrase before a name's comma is the object of the word before it, in a fronted clause whose subject is
+ * the name: a governing word (a preposition, an auxiliary, or a verb in -ing or -ed) before the phrase, and a verb
+ * right after the name, over adverbs ("Responding to worrying intelligence indications, Obama declares"). "talked with
+ * Iraq's prime minister, Nouri al-Maliki, about …" keeps its apposition: no verb follows the name.
+ */
+export function frontedObject(d: Doc, gov: Token | undefined, after: readonly Token[]): boolean {
+  if (!gov || gov.kind !== 'word' || !STARTS_LOWER.test(d.text[gov.start])) return false;
+  const governs = GOVERNORS.has(gov.norm) || (/(?:ing|ed)$/.test(gov.norm) && !isLexiconNoun(gov.norm));
+  if (!governs) return false;
+  let k = 0;
+  while (k < after.length && after[k].kind === 'word' && (BEFORE_VERB.has(after[k].norm) || isAdverb(after[k].norm)))
+    k++;
+  const v = after[k];
+  if (!v || v.kind !== 'word' || !STARTS_LOWER.test(d.text[v.start])) return false;
+  if (CLAUSE_VERBS.has(v.norm)) return true;
+  if (/ed$/.test(v.norm)) return !isStopword(v.norm) && !isLexiconNoun(v.norm);
+  return /[^su]s$/.test(v.norm) && !isLexiconNoun(v.norm.replace(/e?s$/, '')) && !isLexiconNoun(v.norm.slice(0, -1));
+}

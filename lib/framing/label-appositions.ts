@@ -6,7 +6,15 @@ import { STARTS_UPPER } from '../util/letters.js';
 import { contains, type SpanCover } from '../util/span-cover.js';
 import { DETS, QUOTE_MARK } from './label-forms.js';
 import { inPerson, type LabelContext } from './label-context.js';
-import { LIST_JOINS, isClauseOrListItem, verbAfterName } from './label-apposition-clauses.js';
+import { gazetteerMaps } from '../entities/gazetteer.js';
+import {
+  LIST_JOINS,
+  frontedObject,
+  isClauseOrListItem,
+  namesAnotherPerson,
+  personDescription,
+  verbAfterName,
+} from './label-apposition-clauses.js';
 
 /** An apposition after: "Hamid al-Shatri, the Iraqi National Intelligence Service (INIS) Head," / "Al-Shara (R), Commander of …", or "led by". */
 export function appositionAfter(ctx: LabelContext, ts: number, te: number): void {
@@ -33,6 +41,7 @@ export function appositionAfter(ctx: LabelContext, ts: number, te: number): void
   const hitsPerson = toks[b] !== undefined && inPerson(ctx, toks[b].start);
   if (b > a && b - a <= 14 && startsWell && !hitsPerson && span.some((t) => titleSet.has(t.norm))) {
     if (isClauseOrListItem(d, span, toks[b], titleSet, toks[b + 1])) return;
+    if (anotherPersons(ctx, span)) return;
     ctx.push(first.start, toks[b - 1].end, 'apposition', a);
     ctx.addHead(span, first.start);
   }
@@ -58,8 +67,11 @@ export function listOrModifier(ctx: LabelContext, te: number): boolean {
   return false;
 }
 
-/** An apposition before: "Iraq's intelligence chief, Hamid al-Shatri" / "The head of the INIS, Hamid al-Shatri". */
-export function appositionBefore(ctx: LabelContext, ts: number): void {
+/**
+ * An apposition before: "Iraq's intelligence chief, Hamid al-Shatri" / "The head of the INIS, Hamid al-Shatri"; `te`
+ * ends the name.
+ */
+export function appositionBefore(ctx: LabelContext, ts: number, te: number): void {
   const { toks, titleSet } = ctx;
   const end = ts - 1;
   let a = end;
@@ -90,11 +102,40 @@ export function appositionBefore(ctx: LabelContext, ts: number): void {
   // "Jay Carney, White House spokesman, Susan Rice, …": a description between two names is the first's (as
   // appositionAfter reads it), never the next name's
   if (afterNamedItem(ctx, a, end)) return;
+  if (anotherPersons(ctx, span)) return;
+  // "Responding to worrying intelligence indications, Obama declares": the object of a fronted clause's word
+  const gov = toks[a - 1]?.sentence === toks[ts].sentence ? toks[a - 1] : undefined;
+  if (
+    frontedObject(
+      ctx.d,
+      gov,
+      toks.slice(te, te + 4).filter((t) => t.sentence === toks[ts].sentence),
+    )
+  )
+    return;
   // "As Center for Immigration Studies Director Mark Krikorian writes, Clinton …": a clause before the name
   if (a < end && span.some((t) => titleSet.has(t.norm)) && !person && !verbAfterName(ctx.d, span, titleSet)) {
     ctx.push(toks[a].start, toks[end - 1].end, 'apposition', a);
     ctx.addHead(span, toks[a].start);
   }
+}
+
+/**
+ * Whether a description beside the entity's name is another person's: it names one ("Mexican President Enrique Pena
+ * Nieto, Trump pleaded"; "One leading Republican, Senator Lindsey Graham of South Carolina"), or it names a person's
+ * office beside a body's name ("his fellow home-state senator, Democrat Chris Murphy", "the leader of the House").
+ */
+function anotherPersons(ctx: LabelContext, span: readonly Token[]): boolean {
+  const { d, titleSet, e } = ctx;
+  if (namesAnotherPerson(d, span, titleSet, isPlaceName)) return true;
+  const body = !!e.type && e.type !== 'person' && e.type !== 'unknown';
+  return body && personDescription(d, span, titleSet);
+}
+
+/** Whether the gazetteer knows a name as a place or a people's ("Michigan", "Syrian"). */
+function isPlaceName(name: string): boolean {
+  const t = gazetteerMaps().exact.get(name)?.type;
+  return t === 'place' || t === 'demonym';
 }
 
 /**

@@ -7,10 +7,11 @@ import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { isModifier } from './label-forms.js';
 import { TITLE_FILLERS } from './label-title-words.js';
 import { inPerson, type LabelContext } from './label-context.js';
+import { roleTitle } from './adherents.js';
 
 /** A title right before the name: "Intelligence Chief Hamid Al-Shatri", "Iraqi government spokesperson Basim Al-Awadi". */
 export function titleBefore(ctx: LabelContext, ts: number): void {
-  const { d, toks, titleSet } = ctx;
+  const { d, toks } = ctx;
   let a = ts;
   for (let j = ts - 1; j >= 0 && ts - j <= 8 && toks[j].sentence === toks[ts].sentence; j--) {
     const p = toks[j];
@@ -29,7 +30,7 @@ export function titleBefore(ctx: LabelContext, ts: number): void {
   const trim = () => {
     while (
       a < ts &&
-      ((!titleSet.has(toks[a].norm) && !/^[A-Z]/.test(d.text[toks[a].start])) || toks[a].kind === 'punct')
+      ((!titled(ctx, toks[a].norm) && !/^[A-Z]/.test(d.text[toks[a].start])) || toks[a].kind === 'punct')
     )
       a++;
   };
@@ -41,17 +42,25 @@ export function titleBefore(ctx: LabelContext, ts: number): void {
     trim();
   }
   const before = toks[ts - 1];
-  const adjacent = a < ts && (titleSet.has(before.norm) || STARTS_UPPER.test(d.text[before.start]));
-  if (adjacent && toks.slice(a, ts).some((t) => titleSet.has(t.norm))) {
+  const adjacent = a < ts && (titled(ctx, before.norm) || STARTS_UPPER.test(d.text[before.start]));
+  if (adjacent && toks.slice(a, ts).some((t) => titled(ctx, t.norm))) {
     ctx.push(toks[a].start, toks[ts - 1].end, 'title', a);
     // "echoed former President X": the lower-case "former" left out of the label still says the title is not held now
     ctx.addHead(toks.slice(a, ts), toks[a].start, toks[a - 1]);
   }
 }
 
+/**
+ * Whether a word is a title's: a title word, or before a person's name a role a title may end on ("GOP nominee Mitt
+ * Romney", "Republican strategist Kyle Downey": adherents.ts roleTitle), the person's title rather than a group of the
+ * party.
+ */
+const titled = (ctx: LabelContext, norm: string) =>
+  ctx.titleSet.has(norm) || (roleTitle(norm) && (!ctx.e.type || ctx.e.type === 'person' || ctx.e.type === 'unknown'));
+
 /** Whether a word may stand in a title: a title word, a filler ("former", "vice") or a modifier ("senior", "Syrian"). */
 const holdsTitle = (ctx: LabelContext, norm: string) =>
-  ctx.titleSet.has(norm) || TITLE_FILLERS.has(norm) || isModifier(norm);
+  titled(ctx, norm) || TITLE_FILLERS.has(norm) || isModifier(norm);
 
 /**
  * Whether the word at j (going left from a name) ends a title before it: a verb ("Republicans blasted former President
@@ -59,9 +68,9 @@ const holdsTitle = (ctx: LabelContext, norm: string) =>
  * X", "Romney trails President X"): in a capitalised title a lower-case word is a modifier ("former", "senior").
  */
 function endsTitle(ctx: LabelContext, j: number): boolean {
-  const { d, toks, titleSet } = ctx;
+  const { d, toks } = ctx;
   const p = toks[j];
-  if (!STARTS_LOWER.test(d.text[p.start]) || titleSet.has(p.norm)) return false;
+  if (!STARTS_LOWER.test(d.text[p.start]) || titled(ctx, p.norm)) return false;
   if (/(?:ed|ing|es)$/.test(p.norm) && !isModifier(p.norm.replace(/ed$/, ''))) return true;
   return STARTS_UPPER.test(d.text[toks[j + 1].start]) && !holdsTitle(ctx, p.norm);
 }

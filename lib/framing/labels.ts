@@ -81,5 +81,5 @@ function mentionLabels(ctx: LabelContext, m: Span): void {
   ctx.push(m.start, m.end, 'name', ts);
   titleBefore(ctx, ts);
   appositionAfter(ctx, ts, te);
-  if (ts >= 2 && toks[ts - 1].norm === ',' && !listOrModifier(ctx, te)) appositionBefore(ctx, ts);
+  if (ts >= 2 && toks[ts - 1].norm === ',' && !listOrModifier(ctx, te)) appositionBefore(ctx, ts, te);
 }
