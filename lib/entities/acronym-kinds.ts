@@ -88,6 +88,23 @@ export function acronymKind(
   return permitEvidence(d, i);
 }
 
+/**
+ * Each acronym an article defines with its spelled-out words ("weapons of mass destruction ( WMD )" gives WMD and
+ * the four words): the words before the bracket or ", or" whose initials spell it, two or more. One scan read by the
+ * common-noun acronyms here and by the acronyms of a class of people (people-acronyms.ts).
+ */
+export function* spelledAcronyms(d: Doc): Generator<{ acronym: string; spelled: string[] }> {
+  for (let i = 1; i < d.tokens.length; i++) {
+    const t = d.tokens[i];
+    if (t.kind !== 'word' || t.end - t.start < 2 || d.text.charCodeAt(t.start) > 90) continue;
+    const a = d.text.slice(t.start, t.end);
+    if (!isAcronymShape(a)) continue;
+    const words = definingWords(d, i);
+    const n = words ? matchesAcronym(words, a) : 0;
+    if (words && n >= 2) yield { acronym: a, spelled: words.slice(words.length - n) };
+  }
+}
+
 /** Marks between a spelled-out phrase and its acronym's bracket ("“weapons of mass destruction” ( WMD )"). */
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', "''", '\u201D', '\u2019', "'"]);
 
@@ -95,7 +112,7 @@ const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', "''", '\u201D', '\u2019
  * The words (up to eight, in its sentence) before the definition of the acronym at token i: "... ( X )" or "... , or
  * X"; null when the acronym is not so defined there.
  */
-export function definingWords(d: Doc, i: number): string[] | null {
+function definingWords(d: Doc, i: number): string[] | null {
   const toks = d.tokens;
   const t = toks[i];
   let k: number;
@@ -120,21 +137,12 @@ export function definingWords(d: Doc, i: number): string[] | null {
 export function lowerDefinedAcronyms(docs: readonly Doc[]): Map<string, Set<string>> {
   const lower = new Map<string, Set<string>>();
   const named = new Set<string>();
-  for (const d of docs) {
-    for (let i = 1; i < d.tokens.length; i++) {
-      const t = d.tokens[i];
-      if (t.kind !== 'word' || t.end - t.start < 2 || d.text.charCodeAt(t.start) > 90) continue;
-      const a = d.text.slice(t.start, t.end);
-      if (!isAcronymShape(a)) continue;
-      const words = definingWords(d, i);
-      const n = words ? matchesAcronym(words, a) : 0;
-      if (!words || n < 2) continue;
-      const spelled = words.slice(words.length - n);
+  for (const d of docs)
+    for (const { acronym: a, spelled } of spelledAcronyms(d)) {
       const capital = spelled.some((w) => w.charCodeAt(0) < 97);
       if (capital || bodyHead(spelled[spelled.length - 1].toLowerCase())) named.add(a);
       else (lower.get(a) ?? lower.set(a, new Set()).get(a)!).add(d.id);
     }
-  }
   for (const a of named) lower.delete(a);
   return lower;
 }

@@ -3,8 +3,7 @@
 // plural of people), as "IDP" or "LPR" of the common-noun list are: a kind of people, counted ("7,635 UAC"), no body
 // and no name. Written from general English; no list is taken from a corpus.
 import type { Doc } from '../types.js';
-import { isAcronymShape, matchesAcronym } from './acronyms.js';
-import { definingWords } from './acronym-kinds.js';
+import { spelledAcronyms } from './acronym-kinds.js';
 import { headWord } from './head-words.js';
 
 /** Plural nouns of kinds of people that head such a class ("children", "residents", "seekers"). Not "arrivals",
@@ -44,20 +43,12 @@ const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
 export function peopleClassAcronyms(docs: readonly Doc[]): Map<string, Set<string>> {
   const people = new Map<string, Set<string>>();
   const other = new Set<string>();
-  for (const d of docs) {
-    for (let i = 1; i < d.tokens.length; i++) {
-      const t = d.tokens[i];
-      if (t.kind !== 'word' || t.end - t.start < 2 || d.text.charCodeAt(t.start) > 90) continue;
-      const a = d.text.slice(t.start, t.end);
-      if (!isAcronymShape(a)) continue;
-      const words = definingWords(d, i);
-      const n = words ? matchesAcronym(words, a) : 0;
-      if (!words || n < 2) continue;
-      const norms = words.slice(words.length - n).map((w) => w.toLowerCase());
+  for (const d of docs)
+    for (const { acronym: a, spelled } of spelledAcronyms(d)) {
+      const norms = spelled.map((w) => w.toLowerCase());
       if (!PEOPLE_PLURALS.has(headWord(norms))) other.add(a);
       else (people.get(a) ?? people.set(a, new Set()).get(a)!).add(norms.join(' '));
     }
-  }
   for (const a of other) people.delete(a);
   return people;
 }
