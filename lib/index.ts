@@ -172,6 +172,7 @@ export { comparisonPartner } from './explore/compare-partner.js';
 export { distinctiveFocus, focusChart, termAside, type DistinctiveFocus } from './explore/distinctive-focus.js';
 export {
   pairsToRead,
+  pairCountsText,
   describePair,
   articleName,
   pairArticleNames,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpusFromRecords } from '../lib/corpus/load.js';
 import { analyseCorpus } from '../lib/pipeline.js';
-import { describePair, pairsToRead, reusedWords } from '../lib/explore/pairs-to-read.js';
+import { describePair, pairCountsText, pairsToRead, reusedWords } from '../lib/explore/pairs-to-read.js';
 import { pairToReadFirst } from '../lib/overlap/reuse-rank.js';
 
 const QUOTE =
@@ -120,5 +120,29 @@ describe('pairsToRead picks the pair notebook 02 reads first', () => {
     const picked = pairsToRead({ pairs: [shortHighShare, moreEvidence] });
     expect(picked.cross?.a).toBe('e1');
     expect(pairToReadFirst([shortHighShare, moreEvidence])?.pair.a).toBe(picked.cross?.a);
+  });
+});
+
+describe("notebook 02's count of pairs", () => {
+  it('does not call like narration under the evidence of copying copied', () => {
+    const text = pairCountsText({ crossPairs: 6, crossWithReuse: 6, crossCopying: 0, samePairs: 1, sameWithReuse: 0 });
+    expect(text).not.toMatch(/copied or rewritten narration/);
+    expect(text).toMatch(
+      /^6 pairs of articles share text across outlets, 6 of them with like narration \(0 with enough/,
+    );
+    expect(text).toMatch(/1 pair inside one outlet, 0 of them with reused narration\./);
+    expect(text).toMatch(/No outlet is shown to take narration from another/);
+  });
+
+  it('counts the pairs whose reuse has a credit verdict as copying shown', () => {
+    const a = analyseCorpus(corpusFromRecords(records));
+    const read = pairsToRead(a.overlap);
+    expect(read.crossCopying).toBe(1);
+    const text = pairCountsText(read);
+    expect(text).toMatch(
+      /^2 pairs of articles share text across outlets, 1 of them with like narration \(1 with enough/,
+    );
+    expect(text).not.toMatch(/No outlet is shown/);
+    expect(pairCountsText({ ...read, crossPairs: 1 })).toMatch(/^1 pair of articles shares text/);
   });
 });

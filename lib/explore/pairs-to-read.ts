@@ -3,7 +3,7 @@
 // described as one article taking from the other. Pure: reads an OverlapResult.
 import type { OverlapPair, OverlapResult } from '../overlap/overlap.js';
 import { byReuseEvidence, reuseWhat, reuseWordsOf } from '../overlap/reuse-rank.js';
-import { percent } from '../report/finding-words.js';
+import { percent, plural } from '../report/finding-words.js';
 import { pairNames, quotedHeadline, theArticle } from '../overlap/article-names.js';
 
 /** The pairs to read closely: across outlets and inside one outlet, with how many pairs of each kind there are. */
@@ -15,6 +15,8 @@ export interface PairsToRead {
   /** cross-outlet pairs, and of them those with reused (copied or rewritten) narration */
   crossPairs: number;
   crossWithReuse: number;
+  /** cross-outlet pairs whose reuse is strong enough for a credit verdict (credited or uncredited): copying shown */
+  crossCopying: number;
   /** same-outlet pairs, and of them those with reused narration */
   samePairs: number;
   sameWithReuse: number;
@@ -41,9 +43,32 @@ export function pairsToRead(result: Pick<OverlapResult, 'pairs'>): PairsToRead {
     same: sameReuse[0],
     crossPairs: cross.length,
     crossWithReuse: crossReuse.length,
+    crossCopying: crossReuse.filter((p) => p.credit === 'credited' || p.credit === 'uncredited').length,
     samePairs: same.length,
     sameWithReuse: sameReuse.length,
   };
+}
+
+/**
+ * Notebook 02's count of pairs under the pair to read first: pairs across outlets, those whose narration is alike and
+ * those whose like narration is strong enough to show that one outlet took it (a credit verdict); pairs inside one
+ * outlet. Like narration under the evidence of copying is counted apart, so a few shared words of a common fact are
+ * not called copied.
+ */
+export function pairCountsText(read: PairsToRead): string {
+  const alike = read.crossWithReuse
+    ? `, ${read.crossWithReuse} of them with like narration (${read.crossCopying} with enough of it to show that one ` +
+      'outlet took it from the other)'
+    : '';
+  const counts =
+    `${plural(read.crossPairs, 'pair')} of articles ${read.crossPairs === 1 ? 'shares' : 'share'} text across outlets${alike}; ` +
+    `${plural(read.samePairs, 'pair')} inside one outlet, ${read.sameWithReuse} of them with reused narration.`;
+  if (!read.crossPairs || read.crossCopying) return counts;
+  return (
+    counts +
+    ' No outlet is shown to take narration from another: every pair across outlets carries quotes, statements, wire ' +
+    'text, stock phrases or too little like narration to be evidence of copying.'
+  );
 }
 
 /** Each article's date by id (ISO, or null when unknown), as a reader's sentence names an article without headline. */
@@ -101,7 +126,7 @@ function thirdPartyWords(p: OverlapPair): string {
  */
 export function describePair(p: OverlapPair, titles?: ReadonlyMap<string, string>, dates?: DatesById): string {
   const [A, B] = pairArticleNames(p, titles, dates);
-  const shares = `${percent(p.a_in_b)} of the first and ${percent(p.b_in_a)} of the second lie inside ${p.passages.length} shared passage(s)`;
+  const shares = `${percent(p.a_in_b)} of the first and ${percent(p.b_in_a)} of the second lie inside ${plural(p.passages.length, 'shared passage')}`;
   if (reusedWords(p) === 0)
     return (
       `${A} and ${B} share only text of a third party or stock phrases (${thirdPartyWords(p)}): ${shares}. ` +
@@ -120,7 +145,7 @@ export function describePair(p: OverlapPair, titles?: ReadonlyMap<string, string
   const reused = `${percent(p.reuse_a_in_b)} of the first article's words and ${percent(p.reuse_b_in_a)} of the second's`;
   const all =
     p.reuse_a_in_b === p.a_in_b && p.reuse_b_in_a === p.b_in_a
-      ? `${p.passages.length} shared passage(s)`
+      ? plural(p.passages.length, 'shared passage')
       : `in all, with quotes and stock phrases, ${shares}`;
   return (
     `${A} and ${B} share ${reuseWhat(p, p.outlet_a !== p.outlet_b)} (${reused}; ${all}). ` +
