@@ -4,9 +4,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../lib/corpus/front-matter.js';
+import { readFrontMatter, readHeaderLines } from '../lib/corpus/front-matter.js';
 import { htmlToText } from '../lib/corpus/html.js';
 import { loadCorpus } from '../lib/corpus/load.js';
+import { rawOffset } from '../lib/corpus/provenance.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -64,6 +65,30 @@ describe('Markdown front matter', () => {
       "---\nTitle: 'It''s wet'\nsite: [a, b]\nauthor:\n  name: Someone\nDate Published: 2026-04-08\n...\n",
     )!;
     expect(fm.fields).toEqual({ title: "It's wet", date: '2026-04-08' });
+  });
+});
+
+describe('header lines on top of a plain-text file', () => {
+  const header =
+    'Title: Sluice opened after rain\r\nSource: Valley Courier\r\nDate: 2026-04-07\r\nAuthor: A. Writer\r\n\r\n';
+
+  it('gives the outlet, date and title, keeps the lines out of the text and the offsets in the file', async () => {
+    const root = tempDir();
+    const file = header + BODY;
+    writeFileSync(join(root, 'sluice.txt'), file);
+    const a = (await loadCorpus(root)).articles[0];
+    expect(a).toMatchObject({ outlet: 'Valley Courier', date: '2026-04-07', title: 'Sluice opened after rain' });
+    expect(a.text).not.toMatch(/Title:|Source:|Author:/);
+    expect(a.provenance.removed[0]).toMatchObject({ kind: 'front-matter', rawStart: 0 });
+    const at = rawOffset(a.provenance, a.text.indexOf('The river'));
+    expect(file.slice(at, at + 19)).toBe('The river authority');
+  });
+
+  it('leaves text alone when the top lines are not a header of article fields', () => {
+    expect(readHeaderLines('WASHINGTON: The president spoke.\nHe left.\n\nMore.')).toBeNull();
+    expect(readHeaderLines('Q: Why now?\nA: Because of the rain.\n\nMore.')).toBeNull();
+    expect(readHeaderLines('Title: Only one field\n\nBody.')).toBeNull();
+    expect(readHeaderLines('Title: X\nSource: Y\nThe body runs on without a blank line.\n')).toBeNull();
   });
 });
 

@@ -52,14 +52,47 @@ export function readFrontMatter(text: string): FrontMatter | null {
     const key = columnKey(kv[1]);
     if (v !== undefined && !values.has(key)) values.set(key, v);
   }
+  const block = text.slice(0, start + lines.slice(0, end + 1).join('\n').length);
+  return { fields: fieldsOf(values), block };
+}
+
+/** The article fields named by a block's keys (never `text` or `id`: a file's id is its path, README). */
+function fieldsOf(values: ReadonlyMap<string, string>): RecordFields {
   const fields: RecordFields = {};
   for (const field of RECORD_FIELDS) {
-    if (field === 'text' || field === 'id') continue; // a file's id is its path (README)
+    if (field === 'text' || field === 'id') continue;
     const key = aliasesFor(field).find((a) => values.has(a));
     if (key) fields[field] = values.get(key);
   }
-  const block = text.slice(0, start + lines.slice(0, end + 1).join('\n').length);
-  return { fields, block };
+  return fields;
+}
+
+/** A header line's key: one to three words ("Title", "Date Published", "Source"), then a colon and a value. */
+const HEADER_LINE = /^([A-Za-z][A-Za-z_-]*(?: [A-Za-z][A-Za-z_-]*){0,2})[ \t]*:[ \t]*(\S.*?)[ \t]*\r?$/;
+/** A blank line ends the header block. */
+const BLANK = /^[ \t]*\r?$/;
+
+/**
+ * The header lines at the top of a plain-text file ("Title: …", "Source: …", "Date: …", then a blank line), the shape
+ * newsroom exports and hand-kept files take without Markdown's `---` fences. A block counts only when every line up to
+ * the blank line is `key: value` and at least two keys name article fields: an article opening "WASHINGTON: The
+ * president …" or an interview's "Q:" and "A:" lines are text. Null when there is none.
+ */
+export function readHeaderLines(text: string): FrontMatter | null {
+  const start = text.startsWith('\uFEFF') ? 1 : 0;
+  const lines = text.slice(start).split('\n');
+  const end = lines.findIndex((l) => BLANK.test(l));
+  if (end < 2 || end > MAX_LINES) return null;
+  const values = new Map<string, string>();
+  for (const line of lines.slice(0, end)) {
+    const kv = HEADER_LINE.exec(line);
+    if (!kv) return null;
+    const key = columnKey(kv[1]);
+    if (!values.has(key)) values.set(key, kv[2]);
+  }
+  const fields = fieldsOf(values);
+  if (Object.keys(fields).length < 2) return null;
+  return { fields, block: text.slice(0, start + lines.slice(0, end).join('\n').length) };
 }
 
 /** `text` with its front matter blanked to spaces (newlines kept), so every later offset is unchanged. */

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import type { RecordFields, RecordsResult, ColumnMap } from './types.js';
 import type { Removal } from '../types.js';
-import { blankFrontMatter, readFrontMatter } from './front-matter.js';
+import { blankFrontMatter, readFrontMatter, readHeaderLines } from './front-matter.js';
 import { decodeBytes, declaredCharset } from './decode.js';
 import { htmlNestingDepth, htmlToText, MAX_HTML_DEPTH } from './html.js';
 import { parseCsvRecords, parseJsonl, parseJsonRecords } from './records.js';
@@ -40,6 +40,13 @@ function articleDraft(text: string, warnings: string[], ext: string, base: Draft
     if (!raw.trim()) {
       skip('no article text in HTML');
       return null;
+    }
+  } else if (ext === '.txt' || ext === '.text') {
+    const hl = readHeaderLines(raw);
+    if (hl) {
+      Object.assign(given, hl.fields);
+      preRemoved.push({ kind: 'front-matter', text: hl.block.slice(0, 200), rawStart: 0 });
+      raw = blankFrontMatter(raw, hl);
     }
   } else if (ext === '.md' || ext === '.markdown') {
     const fm = readFrontMatter(raw);
