@@ -126,6 +126,19 @@ describe('records in a spreadsheet of their own', () => {
     expect(c.articles[0]).toMatchObject({ outlet: 'Valley Courier', date: '2026-04-07', title: 'Sluice opened' });
   });
 
+  it('a sheet saved with semicolons (a comma-decimal locale) or as .tsv loads, and a dotted date is day first', async () => {
+    const root = tempDir();
+    const text = 'The sluice opened; farmers said water reached their fields, 1,5 metres deep.';
+    writeFileSync(join(root, 'eu.csv'), `Titel;Publication;Date;Text\nSluice;Valley Courier;07.04.2026;"${text}"\n`);
+    writeFileSync(join(root, 'tab.tsv'), `Publication\tDate\tText\nHill Gazette\t2026-04-08\t${text}\n`);
+    const c = await loadCorpus(root);
+    expect(c.skipped).toEqual([]);
+    expect(c.articles.map((a) => [a.outlet, a.date, a.text])).toEqual([
+      ['Valley Courier', '2026-04-07', text],
+      ['Hill Gazette', '2026-04-08', text],
+    ]);
+  });
+
   it('a file whose text column is not known says which columns it has and what to type', async () => {
     const root = tempDir();
     const line = JSON.stringify({ ref: 'a1', masthead: 'Valley Courier', copy: BODY });

@@ -26,6 +26,9 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:T?\d{6}Z?)?$/;
 const SLASH_YMD = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const MDY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const DMY = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
+// 27.12.2024: a dotted numeric date with the year last is day first wherever it is written (German, Russian, Turkish,
+// Scandinavian …); slashed 12/27/2024 is not parsed, since the US and most other places order it differently
+const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
 /**
  * Parse a whole string as a calendar date ("Friday, December 27, 2024", "Dec. 30, 2024", "2024-12-30T08:00Z") to
@@ -39,6 +42,8 @@ export function parseDate(input: string): string | null {
   s = s.replace(WEEKDAY, '').replace(TIME_SUFFIX, '').trim().replace(/[,.]$/, '');
   let m = SLASH_YMD.exec(s) ?? ISO_DATE.exec(s);
   if (m) return iso(+m[1], +m[2], +m[3]);
+  m = DOTTED_DMY.exec(s);
+  if (m) return iso(+m[3], +m[2], +m[1]);
   m = MDY.exec(s);
   if (m) {
     const mo = MONTH_NUMBER[m[1].toLowerCase()];

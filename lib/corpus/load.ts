@@ -1,7 +1,7 @@
 // The one IO module of the corpus layer: walk a folder (or read one file), decode, split records,
 // clean, guess, and assemble a Corpus. Every input ends up loaded or in `skipped` with a reason.
 //
-// Inputs: .txt .text .md .markdown .html .htm (one article each), .json .jsonl .ndjson .csv (records).
+// Inputs: .txt .text .md .markdown .html .htm (one article each), .json .jsonl .ndjson .csv .tsv (records).
 // Not inputs, and not reported: hidden files and folders (name starting with "."), and the manifest
 // itself (corpus.csv / corpus.json at the root, or the `manifest` option). Everything else is an input:
 // an unsupported extension is skipped with "unsupported file type .pdf".

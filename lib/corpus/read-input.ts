@@ -14,7 +14,7 @@ import type { Input } from './walk.js';
 import type { Draft, DraftBase, FileResult, SkipFn } from './draft.js';
 
 const ARTICLE_EXT = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
-const RECORD_EXT = new Set(['.json', '.jsonl', '.ndjson', '.csv']);
+const RECORD_EXT = new Set(['.json', '.jsonl', '.ndjson', '.csv', '.tsv']);
 
 /** The draft of an article file (.txt, .md, .html): markup removed and recorded, page metadata as given fields. */
 function articleDraft(text: string, warnings: string[], ext: string, base: DraftBase, skip: SkipFn): Draft | null {

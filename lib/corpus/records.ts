@@ -139,13 +139,38 @@ export interface CsvTable {
   rows: { cells: string[]; line: number }[];
 }
 
+const DELIMITERS = [',', ';', '\t'] as const;
+
 /**
- * Parse CSV text (quoted commas and newlines allowed, BOM tolerated); throws an Error naming the line on malformed CSV.
+ * The delimiter of a delimited table, read from its header line: the one of comma, semicolon and tab found most
+ * often outside quotes (a comma on a tie or when none is found). Why: a spreadsheet saved as CSV in a locale whose
+ * decimal mark is the comma (most of Europe and Latin America) separates with semicolons, and a .tsv file with tabs;
+ * a header line names every column, so its separators are the table's.
+ */
+export function csvDelimiter(text: string): string {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (counts.size > 0) break;
+    } else if (!quoted && (DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best: string = ',';
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
+/**
+ * Parse CSV text (quoted delimiters and newlines allowed, BOM tolerated; comma, semicolon or tab as the header line
+ * shows); throws an Error naming the line on malformed CSV.
  */
 export function parseCsvTable(text: string): CsvTable {
   let out: { record: string[]; info: { lines: number } }[];
   try {
     out = parse(text, {
+      delimiter: csvDelimiter(text),
       bom: true,
       relax_column_count: true,
       skip_empty_lines: true,
