@@ -161,7 +161,9 @@ describe('a corpus of awkward files', () => {
     expect(reason(c, 'empty.txt')).toEqual(['empty file (0 bytes)']);
     expect(reason(c, 'blank.txt')).toEqual(['empty file (whitespace only)']);
     expect(reason(c, 'binary.txt')[0]).toMatch(/^binary file/);
-    expect(reason(c, 'scan.pdf')).toEqual(['unsupported file type .pdf']);
+    expect(reason(c, 'scan.pdf')).toEqual([
+      'unsupported file type .pdf (save or export it as .txt, .md or .html to include it)',
+    ]);
     expect(reason(c, 'image.png')).toEqual(['unsupported file type .png']);
     expect(reason(c, 'junk.txt')[0]).toMatch(/^undecodable: not valid UTF-8 and no confident encoding guess/);
     expect(reason(c, 'nothing-left.txt')[0]).toMatch(/^no text left after cleaning/);
@@ -364,7 +366,7 @@ describe('failures that stop the load', () => {
     writeFileSync(join(root, 'empty.txt'), '');
     writeFileSync(join(root, 'doc.pdf'), '%PDF');
     await expect(loadCorpus(root)).rejects.toThrow(
-      /^no articles loaded from .*: 2 inputs skipped \(doc\.pdf: unsupported file type \.pdf; empty\.txt: empty file \(0 bytes\)\)$/,
+      /^no articles loaded from .*: 2 inputs skipped \(doc\.pdf: unsupported file type \.pdf \(save or export it as \.txt, \.md or \.html to include it\); empty\.txt: empty file \(0 bytes\)\)$/,
     );
   });
 

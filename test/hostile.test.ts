@@ -314,7 +314,7 @@ describe('when nothing loads', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /presslens: no articles loaded from .*: 2 inputs skipped \(scan\.pdf: unsupported file type \.pdf; zero\.txt: empty file \(0 bytes\)\)/,
+      /presslens: no articles loaded from .*: 2 inputs skipped \(scan\.pdf: unsupported file type \.pdf \(save or export it as \.txt, \.md or \.html to include it\); zero\.txt: empty file \(0 bytes\)\)/,
     );
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(existsSync(out)).toBe(false);

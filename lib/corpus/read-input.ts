@@ -15,6 +15,9 @@ import type { Draft, DraftBase, FileResult, SkipFn } from './draft.js';
 
 const ARTICLE_EXT = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
 const RECORD_EXT = new Set(['.json', '.jsonl', '.ndjson', '.csv', '.tsv']);
+/** Documents a word processor or a PDF printer wrote: their text is there, but only as the program's own format. */
+const DOCUMENT_EXT = new Set(['.pdf', '.doc', '.docx', '.odt', '.rtf', '.pages', '.epub']);
+const SAVE_AS = ' (save or export it as .txt, .md or .html to include it)';
 
 /** The draft of an article file (.txt, .md, .html): markup removed and recorded, page metadata as given fields. */
 function articleDraft(text: string, warnings: string[], ext: string, base: DraftBase, skip: SkipFn): Draft | null {
@@ -109,7 +112,11 @@ function readInput(inp: Input, maxBytes: number, map?: ColumnMap): FileResult {
   const ext = path.extname(inp.rel).toLowerCase();
   const stem = inp.rel.slice(0, inp.rel.length - path.extname(inp.rel).length);
   if (!ARTICLE_EXT.has(ext) && !RECORD_EXT.has(ext)) {
-    skip(ext ? `unsupported file type ${ext}` : 'unsupported file type (no extension)');
+    skip(
+      ext
+        ? `unsupported file type ${ext}${DOCUMENT_EXT.has(ext) ? SAVE_AS : ''}`
+        : 'unsupported file type (no extension)',
+    );
     return res;
   }
   const bytes = readRegular(inp.abs, maxBytes);
