@@ -299,6 +299,32 @@ describe('identity, size and safety', () => {
     expect(c.skipped).toEqual([{ file: 'x/a.txt', reason: 'duplicate id "x/a" (already loaded from x/a.md)' }]);
   });
 
+  it("one outlet's article saved twice is counted once; another outlet's identical text is kept", async () => {
+    const root = tempDir();
+    for (const dir of ['courier', 'courier/amp', 'gazette']) mkdirSync(join(root, dir));
+    writeFileSync(
+      join(root, 'corpus.csv'),
+      'file,outlet\ncourier/a.txt,Courier\ncourier/amp/a.html,Courier\ngazette/a.txt,Gazette\n',
+    );
+    writeFileSync(join(root, 'courier', 'a.txt'), BODY);
+    writeFileSync(
+      join(root, 'courier', 'amp', 'a.html'),
+      `<html><body><article><p>${BODY}</p></article></body></html>`,
+    );
+    writeFileSync(join(root, 'gazette', 'a.txt'), BODY);
+    const c = await loadCorpus(root);
+    expect(c.articles.map((a) => [a.id, a.outlet])).toEqual([
+      ['courier/a', 'Courier'],
+      ['gazette/a', 'Gazette'],
+    ]);
+    expect(c.skipped).toEqual([
+      {
+        file: 'courier/amp/a.html',
+        reason: 'same outlet and text as courier/a.txt (a copy saved twice; counted once)',
+      },
+    ]);
+  });
+
   it('skips files over the size limit; a 20 MB article loads', async () => {
     const root = tempDir();
     const para =
@@ -424,10 +450,12 @@ describe('failures that stop the load', () => {
 
 describe("a saved page's declared charset", () => {
   const body = 'The mayor\u2019s \u201cplan\u201d for the caf\u00e9 district \u2014 na\u00efve, critics said.';
-  const page = (meta: string, paragraphs = 2) =>
+  // `tail`: a last paragraph of its own, so that two pages are not one page saved twice
+  const page = (meta: string, paragraphs = 2, tail = '') =>
     iconv.encode(
       `<html><head>${meta}<title>Caf\u00e9 plan</title></head><body><article><h1>Caf\u00e9 plan</h1>` +
         `<p>${body}</p>`.repeat(paragraphs) +
+        (tail ? `<p>${tail}</p>` : '') +
         '</article></body></html>',
       'windows-1252',
     );
@@ -437,7 +465,7 @@ describe("a saved page's declared charset", () => {
     writeFileSync(join(root, 'short.html'), page('<meta charset="windows-1252">'));
     writeFileSync(
       join(root, 'equiv.html'),
-      page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'),
+      page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', 2, 'A second page.'),
     );
     const c = await loadCorpus(root);
     expect(c.skipped).toEqual([]);

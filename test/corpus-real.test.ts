@@ -121,8 +121,9 @@ describe("2. record text is the user's text", () => {
       '  Sha\u200bfaq News/ Officials\u00a0said the border is safe.\u200e  \r\n\r\n(Photo: Kurdistan24)\r\nThe second\u00ad paragraph  \r\nhas two lines.\n\nShare on Facebook\n';
     writeFileSync(join(root, 'a.txt'), body);
     writeFileSync(join(root, 'b.jsonl'), JSON.stringify({ id: 'b', outlet: 'X', text: body }) + '\n');
-    writeFileSync(join(root, 'c.csv'), `id,outlet,text\nc,X,"${body.replace(/"/g, '""')}"\n`);
-    writeFileSync(join(root, 'd.json'), JSON.stringify({ id: 'd', outlet: 'X', text: body }));
+    // one outlet each: one outlet's same text twice would be one article saved twice, loaded once
+    writeFileSync(join(root, 'c.csv'), `id,outlet,text\nc,Y,"${body.replace(/"/g, '""')}"\n`);
+    writeFileSync(join(root, 'd.json'), JSON.stringify({ id: 'd', outlet: 'Z', text: body }));
     const html = `<html><head><title>T</title></head><body><article><p>Officials\u00a0said the <b>border</b> is safe.</p><p>Second \u200bparagraph here.</p></article></body></html>`;
     writeFileSync(join(root, 'e.html'), html);
     const md =

@@ -176,7 +176,8 @@ describe('a text file whose second line is the page header', () => {
 describe('records whose date column has a name of its own', () => {
   it('say once per file which --map would date them', async () => {
     const root = tempDir();
-    const rec = (n: number, day?: string) => JSON.stringify({ ref: `r${n}`, paper: 'Valley Courier', day, body: BODY });
+    const rec = (n: number, day?: string) =>
+      JSON.stringify({ ref: `r${n}`, paper: 'Valley Courier', day, body: `${BODY}Update ${n}.` });
     writeFileSync(join(root, 'undated.jsonl'), `${rec(1, '7 April 2026')}\n${rec(2, '8 April 2026')}\n`);
     writeFileSync(join(root, 'dated.jsonl'), JSON.stringify({ date: '2026-04-07', outlet: 'Coast Daily', text: BODY }));
     const c = await loadCorpus(root);

@@ -1,5 +1,6 @@
 // The articles of a load assembled in input order: ids settled (manifest > record > file path; the first wins, later
 // ones are skipped naming it), each draft built, and what the load's warnings need tallied (no outlet, no date).
+import { createHash } from 'node:crypto';
 import type { Article, FieldSource, Skip } from '../types.js';
 import { cleanMeta } from './fields.js';
 import type { ManifestRow } from './types.js';
@@ -18,6 +19,7 @@ export function assemble(
   const usedIdRows = new Set<ManifestRow>();
   const noOutlet = new Map<string, { n: number; columns?: string[] }>();
   const dates: DateTally = new Map();
+  const sameText = copies();
   for (const r of results) {
     for (const x of r.skips) skipped.push(x); // no spread: a file may have any number of bad records
     for (const dr of r.drafts) {
@@ -52,6 +54,15 @@ export function assemble(
         skipped.push(a);
         continue;
       }
+      const copyOf = sameText.firstOf(a, where);
+      if (copyOf) {
+        skipped.push({
+          file: dr.file,
+          ...(dr.record ? { record: dr.record } : {}),
+          reason: `same outlet and text as ${copyOf} (a copy saved twice; counted once)`,
+        });
+        continue;
+      }
       firstSeen.set(id, where);
       articles.push(a);
       if (a.outlet === UNKNOWN_OUTLET && a.provenance.fields.outlet === 'missing') {
@@ -63,6 +74,28 @@ export function assemble(
     }
   }
   return { articles, usedIdRows, noOutlet, dates };
+}
+
+/**
+ * The articles already loaded by outlet and text: an article whose outlet and cleaned text (spacing aside: a page and
+ * a text file of one story wrap it differently) are those of an earlier one is the same file saved twice (a scrape's canonical and AMP pages, a folder copied into another), and counted
+ * twice it would double every term, name and label of that story. Another outlet's identical text is kept: that is
+ * reuse, for the overlap analysis to find. Keyed by a hash, not the text, so a large corpus is not held twice.
+ */
+function copies() {
+  const seen = new Map<string, string>();
+  return {
+    firstOf(a: Article, where: string): string | undefined {
+      const key = createHash('sha256')
+        .update(a.outlet)
+        .update('\0')
+        .update(a.text.replace(/\s+/g, ' ').trim())
+        .digest('base64');
+      const prev = seen.get(key);
+      if (prev === undefined) seen.set(key, where);
+      return prev;
+    },
+  };
 }
 
 /** Per file of records: how many articles, how many of them dated, and its columns. */
