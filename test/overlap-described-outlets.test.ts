@@ -1,6 +1,7 @@
 // A cited outlet behind words that describe it ("quoted by Iran's Press TV", "according to Iranian state-funded Press
 // TV", "according to the official Middle East News Agency") was not cited, and a known name followed by more of its own
-// name ("told Reuters News Agency") was cited by its known part only; both seen on real coverage. Fixtures written for
+// name ("told Reuters News Agency") was cited by its known part only, and what someone said on an outlet ("during an
+// appearance on Fox News", "remarks broadcast on state TV") cited nothing; all seen on real coverage. Fixtures written for
 // these tests (other outlets, places and events).
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
@@ -48,5 +49,20 @@ describe('a known name followed by more of its own name', () => {
   it('keeps the known part where the words after it go on as another name', () => {
     const c = citationsOf('The minister told Vireo News Corp shareholders were wrong .', ['Vireo']);
     expect(c.map((x) => x.text)).toEqual(['told Vireo']);
+  });
+});
+
+describe('what someone said on an outlet', () => {
+  it('cites the outlet an appearance, a broadcast or an interview was on', () => {
+    expect(citesOf('The senator defended the levy during an appearance on Bloomberg Television on Monday .')).toEqual([
+      ['outlet', 'Bloomberg'],
+    ]);
+    expect(citesOf('" We will not yield , " the general said in remarks broadcast on Andes TV .')).toEqual([
+      ['outlet', 'Andes TV'],
+    ]);
+    expect(citesOf('Last week , the premier was interviewed by Peru ’ s Andes TV .')).toEqual([['outlet', 'Andes TV']]);
+  });
+  it('reads no outlet where none is named', () => {
+    expect(citesOf('The minister appeared on the steps of the court on Monday .')).toEqual([]);
   });
 });
