@@ -8,13 +8,14 @@ import { isBodyName, isKnownBody, personSpeaking, spelledAsBody } from './body-n
 import { OUTLET_WORD } from './outlet-words.js';
 import { describedNames, type CandidateName } from './described-names.js';
 import { countryMedia } from './country-media.js';
-import { outletNameTail } from './name-tail.js';
+import { knownNameTail, outletNameTail } from './name-tail.js';
+import { descriptionBefore } from './name-description.js';
 import { acronymSpelling, initialsSpelling, keySpelling } from './cited-spellings.js';
 
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
 // "an op-ed in"), or a verb of writing after a clause it ends (", writes The Washington Post", ", reports the BBC").
 const BEFORE =
-  /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:obtained|seen|reviewed)\s+by|carried\s+(?:by|on)|via|in an interview with|interview with|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
+  /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:obtained|seen|reviewed)\s+by|carried\s+(?:by|on)|via|in an interview with|interview with|(?:appeared|appearing|an appearance|aired|broadcast|televised)\s+on|interviewed\s+by|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
 /** A cue ending in "a"/"an" ("according to a Reuters report") cites only when a news product follows the name: "told a
  * CNN reporter" or "according to a Pentagon official" names no report of the outlet's. */
 const INDEFINITE_CUE = /\ban?\s+$/i;
@@ -137,7 +138,14 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
     names.push({ start, end, cited, kind, strict, rank });
   };
   for (const m of known)
-    for (const [s, e] of matchNames(m, text)) add(s, e, resolver.resolve(text.slice(s, e)), false, false);
+    for (const [s, e] of matchNames(m, text)) {
+      const cited = resolver.resolve(text.slice(s, e));
+      add(s, e, cited, false, false);
+      // more of its own name after it ("Reuters News Agency"): the citation's span, the same outlet (name-tail.ts)
+      const tail = cited ? knownNameTail(text, e) : e;
+      const longer = tail > e ? resolver.resolve(text.slice(s, tail)) : null;
+      if (tail > e && (!longer || longer === cited)) names[names.length - 1].tail = tail;
+    }
   rank = 2;
   const outletLike = ANY_OUTLET_WORD.test(text) ? text.matchAll(OUTLET_LIKE) : [];
   for (const m of outletLike) {
@@ -189,7 +197,7 @@ const LEAD_WORDS = [
   .join(' ')
   .replace(/ /g, '|');
 const DESCRIPTOR =
-  "[\\p{L}.'\u2019]+-(?:run|based|owned|backed|controlled|funded|financed|affiliated|linked|aligned|leaning|operated|sponsored)";
+  "[\\p{L}.'\u2019]+-(?:run|based|owned|backed|controlled|funded|financed|affiliated|linked|aligned|leaning|operated|sponsored|language|speaking)";
 const NOT_NAME_LEAD = new RegExp(`^(?:(?:${LEAD_WORDS}|${DESCRIPTOR})\\s+)+`, 'u');
 /** A descriptor right before a name, after a cue. */
 const DESCRIPTOR_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.'\u2019-])${DESCRIPTOR}\\s+$`, 'u');
@@ -273,6 +281,24 @@ function ownSourcing(text: string, from: number, end: number): number {
   return end + m[0].length;
 }
 
+/** Two or three plain capitalised words ("Rand Paul"): a corpus may hold a person's column as an outlet. */
+const PERSON_SHAPE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
+/** The Arabic article opens many newsroom names ("Al Jazeera", "El Watan"): no person's given name there. */
+const ARABIC_ARTICLE = /^(?:Al|El|An|Ar|As|Ad)\s/;
+
+/**
+ * The length of the words describing a name between its cue and it ("Iran's state-run", "the official"; see
+ * name-description.ts). A guessed acronym takes a hyphenated descriptor only, as a name shaped like a person's takes
+ * nothing but that: "according to Kentucky's Rand Paul" cites no outlet a corpus names after him.
+ */
+function describedBy(text: string, nm: CandidateName): number {
+  const written = text.slice(nm.start, nm.end);
+  const person = PERSON_SHAPE.test(written) && !ANY_OUTLET_WORD.test(written) && !ARABIC_ARTICLE.test(written);
+  if ((nm.strict && !nm.known) || person)
+    return DESCRIPTOR_BEFORE.exec(text.slice(Math.max(0, nm.start - 60), nm.start))?.[0].length ?? 0;
+  return descriptionBefore(text, nm.start);
+}
+
 /** Keep names next to a citing cue ("told X", "according to X", "X reported"), as citations with their rank. */
 function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResolver): (Citation & { rank: number })[] {
   const text = d.text;
@@ -284,10 +310,7 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     if (tail && resolver.resolve(tail[1]) === nm.cited) end = ABBREV_TAIL.lastIndex;
     // a descriptor between the cue and the name ("in an interview with Lebanon-based Al-Mayadeen TV") is passed over
     // and so is a generic medium describing it ("citing the state news agency MENA")
-    const desc =
-      nm.described !== undefined
-        ? nm.start - nm.described
-        : (DESCRIPTOR_BEFORE.exec(text.slice(Math.max(0, nm.start - 60), nm.start))?.[0].length ?? 0);
+    const desc = nm.described !== undefined ? nm.start - nm.described : describedBy(text, nm);
     const mb = BEFORE.exec(text.slice(Math.max(0, nm.start - desc - 40), nm.start - desc));
     // a name set off by commas takes the verb after its closing comma ("…'s official news agency, SANA, quoted")
     const skip = nm.appositive ? (/^\s*,/.exec(text.slice(end, end + 5))?.[0].length ?? 0) : 0;

@@ -33,6 +33,7 @@ import { thirdPartyReason } from './third-party.js';
 import { commonCredit } from './common-credit.js';
 import { reuseBlock } from './block-quote.js';
 import { markStock } from './stock.js';
+import { markCommonPieces } from './common-pieces.js';
 import { markNames } from './name-phrase.js';
 import { markSpread, outletIds } from './spread.js';
 import { markReported } from './reported-content.js';
@@ -59,6 +60,8 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
   markNames(pairs);
   markReported(pairs, ctx);
   markSpread(pairs, ctx, outletId);
+  // last: only narration no other rule explains is read as a formula of common phrases
+  markCommonPieces(pairs, ctx);
 }
 
 /**

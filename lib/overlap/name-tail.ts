@@ -39,3 +39,21 @@ export function outletNameTail(text: string, end: number, written: string): numb
   const rest = text.slice(stop, stop + 30);
   return ENDS_NAME.test(rest) && !POSSESSIVE.test(rest) ? stop : end;
 }
+
+/** Medium words after a known name that are more of the same newsroom's name ("Reuters News Agency", "Vice News"). */
+const MEDIUM_TAIL =
+  /^[ \t]+(?:News(?:[ \t]+(?:Agency|Service|Network))?|Agency|TV|Television|Radio|Network|Newspaper)(?![\p{L}\p{N}])/u;
+
+/**
+ * Where a known outlet's name ending at `end` really ends: after medium words that are more of its own name ("told
+ * Reuters News Agency", "in an interview with Vice News"), when what follows closes the name as after a described
+ * name (punctuation, a function word, a verb of reporting, "said"), else `end`. The outlet cited stays the known one;
+ * the span is the whole name.
+ */
+export function knownNameTail(text: string, end: number): number {
+  const m = MEDIUM_TAIL.exec(text.slice(end, end + 40));
+  if (!m) return end;
+  const stop = end + m[0].length;
+  const rest = text.slice(stop, stop + 30);
+  return (ENDS_NAME.test(rest) || SAID.test(rest)) && !POSSESSIVE.test(rest) ? stop : end;
+}

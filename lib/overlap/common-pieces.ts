@@ -1,0 +1,79 @@
+// Stock phrases made of common pieces. A short formula two unrelated articles share ("to bring it up for a vote",
+// "at a time when the Obama administration", "President Obama's national security adviser Susan Rice") is held by too
+// few articles for the phrase count of stock.ts (its 7-word shingles are in these two only), yet every three-word run
+// of it recurs across the corpus. Judged by the corpus itself, as issue #15 asks: a short passage of a pair that shares
+// nothing else, each of whose three-word runs is written in PIECE_DOCS or more articles, is a formula, not evidence
+// that one outlet took it from the other. A copied sentence holds a run of its own (a name, a number, a place:
+// "funding for up to 4,000 National Guard troops"), which few articles write.
+import { NARRATION_BECAUSE, setKind, type KindContext, type KindPair } from './kind-pair.js';
+import { reuseWords, STRONG_WORDS } from './reuse-strength.js';
+import { STOCK_MAX_WORDS } from './stock.js';
+
+/** Words per piece. */
+const PIECE = 3;
+/**
+ * A piece is common when this many articles write it: the pair's two and three more (STOCK_DOCS beside the pair).
+ * On AllSides, 5 marks 47 passages of none-needed pairs and none of a credited or uncredited pair.
+ */
+export const PIECE_DOCS = 5;
+
+/** A 53-bit key of the three word hashes at g (two 32-bit mixes; collisions only merge two rare pieces). */
+function pieceKey(words: Uint32Array, g: number): number {
+  const a = words[g],
+    b = words[g + 1],
+    c = words[g + 2];
+  const h1 = Math.imul(Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b, 0xc2b2ae35) ^ c;
+  const h2 = Math.imul(Math.imul(c ^ 0x27d4eb2f, 0x165667b1) ^ a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77);
+  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+}
+
+/** The short narration passages of pairs that share nothing else: the candidates, as [pair, passage index]. */
+function candidates(pairs: readonly KindPair[]): [KindPair, number][] {
+  const out: [KindPair, number][] = [];
+  for (const p of pairs) {
+    const total = reuseWords(p.passages);
+    p.passages.forEach((x, k) => {
+      if (x.kind !== 'reuse' || x.kind_because !== NARRATION_BECAUSE) return;
+      if (x.matched > STOCK_MAX_WORDS || total - x.matched >= STRONG_WORDS) return;
+      out.push([p, k]);
+    });
+  }
+  return out;
+}
+
+/**
+ * Mark as stock the short narration passages of pairs that share nothing else whose every three-word run is written
+ * in PIECE_DOCS or more articles of the corpus (see the head of this file). One pass over the corpus's words, counting
+ * only the candidates' pieces.
+ */
+export function markCommonPieces(pairs: readonly KindPair[], ctx: Pick<KindContext, 'index'>): void {
+  const cands = candidates(pairs);
+  if (!cands.length) return;
+  const { offsets, words, docs } = ctx.index;
+  // piece key -> [articles holding it, the last article counted]
+  const count = new Map<number, [number, number]>();
+  for (const [p, k] of cands) {
+    const w = p.words[k];
+    for (let g = offsets[p.ia] + w.a0; g + PIECE <= offsets[p.ia] + w.a1; g++) count.set(pieceKey(words, g), [0, -1]);
+  }
+  for (let d = 0; d < docs; d++)
+    for (let g = offsets[d]; g + PIECE <= offsets[d + 1]; g++) {
+      const c = count.get(pieceKey(words, g));
+      if (c && c[1] !== d) {
+        c[0]++;
+        c[1] = d;
+      }
+    }
+  for (const [p, k] of cands) {
+    const w = p.words[k];
+    let fewest = Infinity;
+    for (let g = offsets[p.ia] + w.a0; g + PIECE <= offsets[p.ia] + w.a1; g++)
+      fewest = Math.min(fewest, count.get(pieceKey(words, g))![0]);
+    if (fewest >= PIECE_DOCS && fewest < Infinity)
+      setKind(
+        p.passages[k],
+        'stock',
+        `a formula of common phrases: each of its three-word runs is written in ${fewest} or more articles of the corpus`,
+      );
+  }
+}
