@@ -33,6 +33,7 @@ import { mergePatronyms } from './merge/patronym.js';
 import { mergeCaucusForms } from './merge/caucus.js';
 import { mergeDepartmentFields } from './merge/department.js';
 import { mergeDepartmentForms } from './merge/department-forms.js';
+import { mergeHomeChamber } from './merge/home-chamber.js';
 import { mergeHomeCountry } from './merge/home-country.js';
 import { mergePartyForms, pluralSpelling } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
@@ -302,6 +303,7 @@ function runMerges(
   mergeOfHeads(g);
   mergeDepartmentForms(g);
   mergeHomeCountry(g);
+  mergeHomeChamber(g);
   mergeArmedForces(g);
   mergeWorkSubtitles(g);
   mergeBodyTails(g);
