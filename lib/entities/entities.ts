@@ -47,6 +47,7 @@ import { pronounGenders } from './pronoun-gender.js';
 import { kinMentions, pluralMentions } from './kin-plurals.js';
 import type { Gender } from './name-gender.js';
 import { mergeTransliterations } from './merge/transliteration.js';
+import { mergeUntypedFirstWords } from './merge/untyped-first-word.js';
 import { applyUserRules } from './merge/user-rules.js';
 
 /** A mention as reported: a span into Article.text and the text at it. */
@@ -320,6 +321,7 @@ function runMerges(
   mergeSurnames(g, idx, groupTerm, where, said);
   mergeGivenNames(g);
   mergeFamilyFirst(g, idx);
+  mergeUntypedFirstWords(g, lowerWords);
   if (opts.rollupDemonyms) rollUpDemonyms(g);
 }
 
