@@ -33,6 +33,7 @@ import { mergePatronyms } from './merge/patronym.js';
 import { mergeCaucusForms } from './merge/caucus.js';
 import { mergeDepartmentFields } from './merge/department.js';
 import { mergeDepartmentForms } from './merge/department-forms.js';
+import { mergeHomeChamber } from './merge/home-chamber.js';
 import { mergeHomeCountry } from './merge/home-country.js';
 import { mergePartyForms, pluralSpelling } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
@@ -46,6 +47,7 @@ import { pronounGenders } from './pronoun-gender.js';
 import { kinMentions, pluralMentions } from './kin-plurals.js';
 import type { Gender } from './name-gender.js';
 import { mergeTransliterations } from './merge/transliteration.js';
+import { mergeUntypedFirstWords } from './merge/untyped-first-word.js';
 import { applyUserRules } from './merge/user-rules.js';
 
 /** A mention as reported: a span into Article.text and the text at it. */
@@ -302,6 +304,7 @@ function runMerges(
   mergeOfHeads(g);
   mergeDepartmentForms(g);
   mergeHomeCountry(g);
+  mergeHomeChamber(g);
   mergeArmedForces(g);
   mergeWorkSubtitles(g);
   mergeBodyTails(g);
@@ -318,6 +321,7 @@ function runMerges(
   mergeSurnames(g, idx, groupTerm, where, said);
   mergeGivenNames(g);
   mergeFamilyFirst(g, idx);
+  mergeUntypedFirstWords(g, lowerWords);
   if (opts.rollupDemonyms) rollUpDemonyms(g);
 }
 

@@ -58,7 +58,7 @@ export const ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'Customs and Border Protection', acronyms: ['CBP'] },
   { name: 'Citizenship and Immigration Services', acronyms: ['USCIS'] },
   { name: 'Department of Justice', acronyms: ['DOJ'], aliases: ['Justice Department'] },
-  { name: 'Department of Defense', acronyms: ['DOD'], aliases: ['Defense Department'] },
+  { name: 'Department of Defense', acronyms: ['DOD'], aliases: ['Defense Department', 'Pentagon'] },
   { name: 'Department of Health and Human Services', acronyms: ['HHS'] },
   { name: 'Drug Enforcement Administration', acronyms: ['DEA'] },
   { name: 'Federal Emergency Management Agency', acronyms: ['FEMA'] },

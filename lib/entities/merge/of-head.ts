@@ -6,6 +6,7 @@
 // mentions join the "X of Y" name when it is the one rival the article names; an article naming none, two, or only a
 // name ending in the word ("the House" beside "White House") keeps the word apart.
 import { parentsByArticle } from './article-parent.js';
+import type { Mention } from '../mentions.js';
 import { namedFarLess } from './far-less.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 import { pushTo } from '../../util/maps.js';
@@ -60,7 +61,10 @@ export function mergeOfHeads(g: MergeGraph): void {
     // a place's formal name shares its head with common words ("State media", "secretary of State"): unique only
     if (g.types[list[0]].type === 'place') continue;
     const ofRoots = new Set(list.map((p) => g.uf.find(p)));
-    for (const [p, ms] of parentsByArticle(g, i, roots)) {
+    // a rival is named by any of its spellings but a one-word byname: "Pentagon" names the Department of Defense, but
+    // an article writing it beside "Department officials" names no department by its head
+    const names = (m: Mention) => /\s/.test(m.text.trim()) || m.text.toUpperCase() === m.text;
+    for (const [p, ms] of parentsByArticle(g, i, roots, names)) {
       if (!ofRoots.has(g.uf.find(p))) continue; // "House" beside "White House" alone: not its short form
       const part = ms.length === g.nodes[i].mentions.length ? i : g.split(i, ms);
       g.join(p, part, `head '${nodeLabel(n)}' of '${nodeLabel(g.nodes[p])}', the one its article names`);

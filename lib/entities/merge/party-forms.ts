@@ -50,6 +50,18 @@ function groupAdjective(g: MergeGraph, adj: number, noun: number): boolean {
   return a === singular + 'ic' && g.types[adj].type === 'group' && g.types[noun].type === 'group';
 }
 
+/**
+ * Whether one of two one-word names reads as one body or one place, whose plural names several of its kind and not it:
+ * "State" (the department) and "the States", "Border" and "Borders", "Park" and "Parks". A people's or a group's word
+ * on either side keeps the pair ("Salvadorians" beside an "El Salvadorian" typed a body by "gang"); so does a pair
+ * with no such type ("Marine", "Dreamer", "Salafi").
+ */
+function oneBodyOrPlace(g: MergeGraph, a: number, b: number): boolean {
+  const ts = [g.types[a].type, g.types[b].type];
+  if (ts.some((t) => t === 'group' || t === 'demonym')) return false;
+  return ts.some((t) => t === 'org' || t === 'place');
+}
+
 /** Join a party's plural and adjective forms to each other and to "<X> Party". */
 export function mergePartyForms(g: MergeGraph): void {
   const byStem = new Map<string, number[]>();
@@ -72,7 +84,7 @@ export function mergePartyForms(g: MergeGraph): void {
     for (const i of list) {
       if (i === anchor) continue;
       const plural = formOf(i, anchor);
-      if (!party && !plural) continue;
+      if (!party && (!plural || oneBodyOrPlace(g, i, anchor))) continue;
       g.join(
         anchor,
         i,

@@ -30,9 +30,15 @@ export function editDistance(a: string, b: string, cap = 2): number {
   return Math.min(row[b.length], cap + 1);
 }
 
+/** A given name no list holds. */
+const unlisted = (w: string) => !isPersonStart(w);
+
 /** Whether two different given names (lowercase) are one name spelled two ways (see the rule above). */
 export function spellingVariant(a: string, b: string, table: NicknameTable): boolean {
-  if (a === b || a[0] !== b[0] || a.length < 4 || b.length < 4 || /[^\p{L}]/u.test(a + b)) return false;
+  if (a === b || a[0] !== b[0] || /[^\p{L}]/u.test(a + b)) return false;
+  // a three-letter name only beside a spelling of it no list holds either ("Amr"/"Amre": a transliteration, where
+  // listed pairs such as "Ann"/"Anne" or "Ian"/"Iain" may be two people)
+  if (Math.min(a.length, b.length) < (unlisted(a) && unlisted(b) ? 3 : 4)) return false;
   // two names the nickname table knows apart, or links (the nickname rule decides those)
   if (table.has(a) && table.has(b)) return false;
   const ga = givenNameGender(a);
@@ -171,9 +177,11 @@ function mergeWeakSlips(g: MergeGraph, idx: PersonIndex, table: NicknameTable): 
     if (!strong) continue;
     for (const w of list) {
       const cw = g.nodes[w].core;
+      // the only two bearers of the family name, both given names unlisted: one person transliterated two ways
+      const sole = strong.length === 1 && list.length === 1 && unlisted(cw[0]) && unlisted(g.nodes[strong[0]].core[0]);
       const fits = strong.filter((a) => {
         const ca = g.nodes[a].core;
-        if (!samePrefix(ca, cw) || !spellingVariant(cw[0], ca[0], table) || !slipOf(g, w, a)) return false;
+        if (!samePrefix(ca, cw) || !spellingVariant(cw[0], ca[0], table) || !(sole || slipOf(g, w, a))) return false;
         return !namedTogether(g, a, w) || silentH(cw[0], ca[0]);
       });
       // one right spelling only: two would leave the slip ambiguous
