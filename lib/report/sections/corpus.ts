@@ -1,10 +1,10 @@
 // The report's corpus section: the articles, what cleaning removed, what was skipped, and the top terms per outlet.
 import type { Corpus, Doc } from '../../types.js';
-import { outletTermRows } from '../../text/counts.js';
 import { topTermsFigure } from '../../figures/terms.js';
 import { corpusFindings } from '../corpus-findings.js';
 import { termFindings } from '../term-findings.js';
-import { termSpreads } from '../spread.js';
+import { termSpreads, type TermSpread } from '../spread.js';
+import { shownTermRows } from '../term-rows.js';
 import { wordCounts } from '../../text/words.js';
 import type { ReportSection } from '../types.js';
 import type { TermCounts } from '../../text/types.js';
@@ -43,11 +43,10 @@ export function corpusSection(
     })),
   );
   const skipped = corpus.skipped.map((s) => ({ file: s.file, record: s.record ?? null, reason: s.reason }));
-  const termRows = outletTermRows(counts, opts.topTerms ?? 12);
+  const { termRows, spread } = topTermRows(counts, opts.topTerms ?? 12, docs);
   const outlets = new Set(corpus.articles.map((a) => a.outlet));
   const articlesOf = new Map<string, number>();
   for (const a of corpus.articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
-  const spread = docs.length ? termSpreads(docs, termRows) : undefined;
   const words: Record<string, number> = Object.create(null); // per outlet: the denominator of the chart's rates
   for (const a of articles) words[a.outlet] = (words[a.outlet] ?? 0) + a.words;
   return {
@@ -84,11 +83,28 @@ export function corpusSection(
       {
         name: 'top-terms-by-outlet',
         caption:
-          'Most frequent terms per outlet (stopwords removed; a two-word name such as "white house" counted as one term)',
+          'Most frequent terms per outlet (stopwords removed; a two-word name such as "white house" counted as one term; ' +
+          'a word and its plural counted together as "word/words"; an outlet\'s own name, its sourcing, left out of its own list)',
         rows: termRows,
         show: 0,
       },
     ],
+  };
+}
+
+/**
+ * The top-terms rows shown (a word and its plural as one row, an outlet's own name out of its own list: display only,
+ * the counts events read stay as they are) and each row's spread over its outlet's articles.
+ */
+function topTermRows(
+  counts: TermCounts,
+  k: number,
+  docs: readonly Doc[],
+): { termRows: { outlet: string; term: string; count: number; share: number }[]; spread?: Map<string, TermSpread> } {
+  const shown = shownTermRows(counts, k);
+  return {
+    termRows: shown.map(({ outlet, term, count, share }) => ({ outlet, term, count, share })),
+    spread: docs.length ? termSpreads(docs, shown) : undefined,
   };
 }
 
