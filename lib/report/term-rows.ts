@@ -5,6 +5,7 @@
 //   "a CNN contributor", "(CNN) —"), not the story's word (read on AllSides: 59 of 60 of CNN's uses). A story about
 //   the outlet still shows the name in the other outlets' lists.
 import type { TermCounts } from '../text/types.js';
+import type { Doc } from '../types.js';
 import { countsByOutlet, topTerms } from '../text/counts.js';
 import { outletCore } from '../corpus/outlet-name.js';
 import { pluralFolds } from './term-plurals.js';
@@ -28,13 +29,14 @@ export function ownNameTerms(outlet: string): Set<string> {
 
 /**
  * The top `k` terms of each outlet as shown: a word and its plural counted as one, the outlet's own name left out;
- * `share` is of the outlet's counted terms, as outletTermRows gives it.
+ * `share` is of the outlet's counted terms, as outletTermRows gives it. `docs` (the analysed articles) let a name be
+ * told from a word by its case ("Sessions" / "session"); without them the lexicon alone decides.
  */
-export function shownTermRows(counts: TermCounts, k = 15): ShownTermRow[] {
+export function shownTermRows(counts: TermCounts, k = 15, docs?: readonly Doc[]): ShownTermRow[] {
   const byOutlet = countsByOutlet(counts);
-  const vocab = new Set<string>();
-  for (const m of byOutlet.values()) for (const t of m.keys()) vocab.add(t);
-  const folds = pluralFolds(vocab);
+  const totals = new Map<string, number>();
+  for (const m of byOutlet.values()) m.forEach((c, t) => totals.set(t, (totals.get(t) ?? 0) + c));
+  const folds = pluralFolds(totals, docs);
   const byName = new Map([...folds.values()].map((f) => [f.name, f.forms]));
   const rows: ShownTermRow[] = [];
   for (const [outlet, m] of byOutlet) {

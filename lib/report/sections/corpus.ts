@@ -101,7 +101,7 @@ function topTermRows(
   k: number,
   docs: readonly Doc[],
 ): { termRows: { outlet: string; term: string; count: number; share: number }[]; spread?: Map<string, TermSpread> } {
-  const shown = shownTermRows(counts, k);
+  const shown = shownTermRows(counts, k, docs.length ? docs : undefined);
   return {
     termRows: shown.map(({ outlet, term, count, share }) => ({ outlet, term, count, share })),
     spread: docs.length ? termSpreads(docs, shown) : undefined,
