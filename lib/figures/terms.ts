@@ -8,6 +8,8 @@ export interface TopTermRow {
   outlet: string;
   term: string;
   count: number;
+  /** the forms counted under the term (a word and its plural, lib/report/term-rows.ts): the hover names them */
+  forms?: readonly string[];
 }
 
 /** Options of topTermsFigure. */
@@ -90,10 +92,13 @@ function addPanel(
     yaxis: 'y' + p.ax,
     x: mine.map((x) => per1k(x.count)),
     y: mine.map((x) => esc(x.term)),
-    customdata: mine.map((x) => x.count),
+    customdata: mine.map((x) => [x.count, x.forms?.length ? `; ${x.forms.map(esc).join(' and ')} counted as one` : '']),
     marker: { color: ctx.color },
     hovertemplate:
-      (words ? '%{y}: %{x} per 1,000 words (%{customdata} uses)' : '%{y}: %{x}') + '<extra>' + esc(o) + '</extra>',
+      (words ? '%{y}: %{x} per 1,000 words (%{customdata[0]} uses%{customdata[1]})' : '%{y}: %{x}%{customdata[1]}') +
+      '<extra>' +
+      esc(o) +
+      '</extra>',
   });
   layout['xaxis' + p.ax] = {
     domain: [p.x0, p.x0 + p.w],

@@ -1,8 +1,9 @@
 // A word and its plural as one frequent term. The term counts keep "republican" and "republicans" apart (event
 // clustering reads them so, and must not move), but a reader of the top-terms chart sees the same word twice, each
 // with half its uses, and a list of "terms only one outlet ranks" can name a word another outlet ranks in its plural.
-// At display time the two are one term, named by both forms, the singular first ("republican/republicans", as the
-// loaded-word findings name "claim/claims"): one name for every outlet, whichever form it uses more, so lists compare.
+// At display time the two are one term, named by the form the corpus writes more ("immigrants", "country"; the
+// singular on a tie): one name for every outlet, whichever form it uses more itself, so lists compare and the chart
+// keeps one plain word per bar; the table's `forms` column and the chart's hover name both forms.
 // Decided once for the corpus, and only where the two are plainly one word: both forms common (a rare "trumps" or
 // "illegals" beside "trump" or "illegal" is another word or sense), no name, no verb's base and third person
 // ("want/wants"), no plural with a sense of its own ("news", "arms"), and both written in the same case.
@@ -10,7 +11,7 @@ import { requireFromRoot } from '../paths.js';
 import { opensSentence } from '../text/word-case.js';
 import type { Doc } from '../types.js';
 
-/** A folded term: the name shown and the forms counted under it. */
+/** A folded term: the name shown (the corpus's more frequent form) and the forms counted under it, singular first. */
 export interface TermFold {
   name: string;
   forms: string[];
@@ -75,7 +76,7 @@ function foldable(singular: string, plural: string): boolean {
 
 /**
  * For each term of `totals` (term → its uses in the corpus) that is the plural of another term there (or that
- * singular), its fold: the name "singular/plural" and both forms. Terms without a counterpart, or whose counterpart is
+ * singular), its fold: the name shown and both forms. Terms without a counterpart, or whose counterpart is
  * rarer than MIN_FORM_SHARE of the pair, are absent; with `docs`, so is a pair whose forms the corpus writes in
  * different case (a name beside a word: "Sessions" the attorney general beside a "session" of Congress).
  */
@@ -96,7 +97,8 @@ export function pluralFolds(totals: ReadonlyMap<string, number>, docs?: readonly
   const out = new Map<string, TermFold>();
   for (const [singular, plural] of pairs) {
     if (capital && Math.abs((capital.get(singular) ?? 0) - (capital.get(plural) ?? 0)) > MAX_CASE_GAP) continue;
-    const fold = { name: `${singular}/${plural}`, forms: [singular, plural] };
+    const name = totals.get(plural)! > totals.get(singular)! ? plural : singular;
+    const fold = { name, forms: [singular, plural] };
     out.set(singular, fold);
     out.set(plural, fold);
   }

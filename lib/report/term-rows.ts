@@ -1,6 +1,7 @@
 // The frequent-term rows a reader sees: the report's top-terms chart, its table and findings, and notebook 01. Read
 // from the term counts without changing them (event clustering reads the same counts, word by word):
-// - a word and its plural are one row, named by both forms ("republican/republicans", lib/report/term-plurals.ts);
+// - a word and its plural are one row, named by the form the corpus writes more ("immigrants" also counts
+//   "immigrant"; lib/report/term-plurals.ts), its `forms` naming both;
 // - an outlet's own name is left out of its own list: in its own copy the name is sourcing ("told CNN's Jim Acosta",
 //   "a CNN contributor", "(CNN) —"), not the story's word (read on AllSides: 59 of 60 of CNN's uses). A story about
 //   the outlet still shows the name in the other outlets' lists.
@@ -37,7 +38,7 @@ export function shownTermRows(counts: TermCounts, k = 15, docs?: readonly Doc[])
   const totals = new Map<string, number>();
   for (const m of byOutlet.values()) m.forEach((c, t) => totals.set(t, (totals.get(t) ?? 0) + c));
   const folds = pluralFolds(totals, docs);
-  const byName = new Map([...folds.values()].map((f) => [f.name, f.forms]));
+  const folded = new Map([...folds.values()].map((f) => [f.name, f.forms]));
   const rows: ShownTermRow[] = [];
   for (const [outlet, m] of byOutlet) {
     const own = ownNameTerms(outlet);
@@ -50,7 +51,7 @@ export function shownTermRows(counts: TermCounts, k = 15, docs?: readonly Doc[])
       shown.set(name, (shown.get(name) ?? 0) + c);
     });
     for (const [term, count] of topTerms(shown, k)) {
-      const forms = byName.get(term);
+      const forms = folded.get(term);
       rows.push({ outlet, term, count, share: total ? count / total : 0, ...(forms ? { forms } : {}) });
     }
   }

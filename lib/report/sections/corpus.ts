@@ -4,7 +4,7 @@ import { topTermsFigure } from '../../figures/terms.js';
 import { corpusFindings } from '../corpus-findings.js';
 import { termFindings } from '../term-findings.js';
 import { termSpreads, type TermSpread } from '../spread.js';
-import { shownTermRows } from '../term-rows.js';
+import { shownTermRows, type ShownTermRow } from '../term-rows.js';
 import { wordCounts } from '../../text/words.js';
 import type { ReportSection } from '../types.js';
 import type { TermCounts } from '../../text/types.js';
@@ -43,7 +43,7 @@ export function corpusSection(
     })),
   );
   const skipped = corpus.skipped.map((s) => ({ file: s.file, record: s.record ?? null, reason: s.reason }));
-  const { termRows, spread } = topTermRows(counts, opts.topTerms ?? 12, docs);
+  const { termRows, termTable, spread } = topTermRows(counts, opts.topTerms ?? 12, docs);
   const outlets = new Set(corpus.articles.map((a) => a.outlet));
   const articlesOf = new Map<string, number>();
   for (const a of corpus.articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
@@ -84,8 +84,9 @@ export function corpusSection(
         name: 'top-terms-by-outlet',
         caption:
           'Most frequent terms per outlet (stopwords removed; a two-word name such as "white house" counted as one term; ' +
-          'a word and its plural counted together as "word/words"; an outlet\'s own name, its sourcing, left out of its own list)',
-        rows: termRows,
+          'a word and its plural counted as one, under the form the corpus writes more, both named in the forms column; ' +
+          "an outlet's own name, its sourcing, left out of its own list)",
+        rows: termTable,
         show: 0,
       },
     ],
@@ -94,16 +95,24 @@ export function corpusSection(
 
 /**
  * The top-terms rows shown (a word and its plural as one row, an outlet's own name out of its own list: display only,
- * the counts events read stay as they are) and each row's spread over its outlet's articles.
+ * the counts events read stay as they are), as the table lists them, and each row's spread over its outlet's articles.
  */
 function topTermRows(
   counts: TermCounts,
   k: number,
   docs: readonly Doc[],
-): { termRows: { outlet: string; term: string; count: number; share: number }[]; spread?: Map<string, TermSpread> } {
+): { termRows: ShownTermRow[]; termTable: Record<string, string | number>[]; spread?: Map<string, TermSpread> } {
   const shown = shownTermRows(counts, k, docs.length ? docs : undefined);
   return {
-    termRows: shown.map(({ outlet, term, count, share }) => ({ outlet, term, count, share })),
+    termRows: shown,
+    // forms: the word and its plural counted under the term ("immigrant + immigrants"), else empty
+    termTable: shown.map(({ outlet, term, count, share, forms }) => ({
+      outlet,
+      term,
+      count,
+      share,
+      forms: forms?.join(' + ') ?? '',
+    })),
     spread: docs.length ? termSpreads(docs, shown) : undefined,
   };
 }
