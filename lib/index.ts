@@ -48,6 +48,7 @@ export {
   type TermByOutletRow,
 } from './text/counts.js';
 export type { TermCounts } from './text/types.js';
+export { shownTermRows, type ShownTermRow } from './report/term-rows.js';
 
 // every analysis at once (reads the data files under data/)
 export { analyseCorpus, type Analysis, type PipelineOptions } from './pipeline.js';

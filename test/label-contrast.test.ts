@@ -226,7 +226,7 @@ describe('label contrasts on a one-story corpus', () => {
       g('Sentinel', 'undocumented immigrants', 2, 0),
     ];
     expect(labelFindings(two)[0].text).toContain(
-      'outlets using both, with their uses of each: Gazette 2 and 6, Sentinel 2 and 2',
+      'outlets using both: Gazette (“illegal” twice and “undocumented” 6 times) and Sentinel (twice each)',
     );
     expect(f.text).toMatch(/by chance (?:less than )?1 in [\d,a-z ]+ times/);
   });
@@ -248,7 +248,7 @@ describe('label contrasts on a one-story corpus', () => {
     ]);
     const text = labelFindings([...sides, ...mixing])[0].text;
     expect(text).toContain(
-      'outlets using both, with their uses of each: Sentinel 9 and 9, Clarion 4 and 5, Gazette 2 and 6, and 1 more outlet using both.',
+      'outlets using both: Sentinel (9 times each), Clarion (“illegal” 4 times and “undocumented” 5 times), Gazette (“illegal” twice and “undocumented” 6 times) and 1 more outlet.',
     );
     expect(text).not.toContain('Mercury');
   });

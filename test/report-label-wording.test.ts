@@ -43,4 +43,16 @@ describe('the outlet writing both sides of a label contrast', () => {
     expect(finding(2, 1)).toContain('Sentinel uses both, “alien” twice and “newcomer” once');
     expect(finding(2, 1)).not.toMatch(/\d and \d times/);
   });
+
+  it("says each outlet's words when several write both, not bare number pairs", () => {
+    const text = labelFindings([
+      ...story,
+      g('Sentinel', 'alien settlers', 2, 0.625),
+      g('Sentinel', 'newcomer settlers', 1, 0),
+      g('Gazette', 'alien settlers', 1, 0.625),
+      g('Gazette', 'newcomer settlers', 1, 0),
+    ])[0].text;
+    expect(text).toContain('outlets using both: Gazette (once each) and Sentinel (“alien” twice and “newcomer” once)');
+    expect(text).not.toMatch(/uses of each: \w+ \d and \d/);
+  });
 });

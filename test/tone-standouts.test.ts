@@ -54,7 +54,7 @@ describe('toneStandouts', () => {
     }));
     const text = toneStandoutText(cells);
     expect(text).toMatch(/^No actor's tone in an outlet stands out/);
-    expect(text).toContain('the bar for 20 cell(s) read at once');
+    expect(text).toContain('the bar for 20 cells read at once');
     expect(toneStandoutText([{ ...cells[0], z: -3.2 }, ...cells.slice(1)])).toMatch(/^Tone that stands out/);
   });
 

@@ -98,7 +98,7 @@ function cellWords(s: ToneStandout): string {
 export function toneStandoutText(standouts: readonly ToneStandout[]): string {
   if (!standouts.length) return 'No actor is named in enough own-voice sentences of an outlet to compare its tone.';
   const bar = standoutBar(standouts.length);
-  const why = `${bar.toFixed(2)}, the bar for ${standouts.length} cell(s) read at once, which chance alone passes in about one corpus in 20`;
+  const why = `${bar.toFixed(2)}, the bar for ${standouts.length} ${standouts.length === 1 ? 'cell' : 'cells'} read at once, which chance alone passes in about one corpus in 20`;
   const clear = standouts.filter((s) => Math.abs(s.z) >= bar);
   if (!clear.length)
     return (

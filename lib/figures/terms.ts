@@ -8,6 +8,8 @@ export interface TopTermRow {
   outlet: string;
   term: string;
   count: number;
+  /** the forms counted under the term (a word and its plural, lib/report/term-rows.ts): the hover names them */
+  forms?: readonly string[];
 }
 
 /** Options of topTermsFigure. */
@@ -45,7 +47,6 @@ interface Panel {
   w: number;
   y1: number;
   h: number;
-  bottom: boolean;
 }
 
 /** The grid of panels, `cols` across, with gaps between them (`gapY`: the share of the plot height between rows). */
@@ -63,7 +64,6 @@ function panels(n: number, cols: number, gapY: number): Panel[] {
       w,
       y1: 1 - r * (h + gapY),
       h,
-      bottom: r === nrows - 1 || i + cols >= n,
     };
   });
 }
@@ -92,15 +92,20 @@ function addPanel(
     yaxis: 'y' + p.ax,
     x: mine.map((x) => per1k(x.count)),
     y: mine.map((x) => esc(x.term)),
-    customdata: mine.map((x) => x.count),
+    customdata: mine.map((x) => [x.count, x.forms?.length ? `; ${x.forms.map(esc).join(' and ')} counted as one` : '']),
     marker: { color: ctx.color },
     hovertemplate:
-      (words ? '%{y}: %{x} per 1,000 words (%{customdata} uses)' : '%{y}: %{x}') + '<extra>' + esc(o) + '</extra>',
+      (words ? '%{y}: %{x} per 1,000 words (%{customdata[0]} uses%{customdata[1]})' : '%{y}: %{x}%{customdata[1]}') +
+      '<extra>' +
+      esc(o) +
+      '</extra>',
   });
   layout['xaxis' + p.ax] = {
     domain: [p.x0, p.x0 + p.w],
     anchor: 'y' + p.ax,
-    title: { text: p.bottom ? (words ? 'per 1,000 words' : 'count') : '' },
+    // every panel has its own scale, so every panel says its unit (a title on the bottom row only left the upper
+    // panels' numbers unexplained in the PNG and SVG exports)
+    title: { text: words ? 'per 1,000 words' : 'count', font: { size: 12 }, standoff: 4 },
     automargin: true,
   };
   layout['yaxis' + p.ax] = { domain: [p.y1 - p.h, p.y1], anchor: 'x' + p.ax, automargin: true, tickfont: { size: 11 } };
@@ -131,9 +136,10 @@ export function topTermsFigure(rows: readonly TopTermRow[], opts: TopTermsOption
   const cols = Math.min(opts.columns ?? 3, Math.max(1, outlets.length));
   const nrows = Math.ceil(outlets.length / cols);
   const perPanel = outlets.reduce((m, o) => Math.max(m, rows.filter((r) => r.outlet === o).length), 1);
-  // in pixels: 20 per bar, so plotly has room to label every bar; 70 between rows for the ticks and the next title
+  // in pixels: 20 per bar, so plotly has room to label every bar; 85 between rows for the ticks, the axis title and the
+  // next panel's title
   const panelPx = Math.max(120, perPanel * 20),
-    gapPx = 70;
+    gapPx = 85;
   const plotPx = nrows * panelPx + (nrows - 1) * gapPx;
   const data: Figure['data'] = [];
   // a term of two words or more on a bar ("white house") is counted whole, not as its words: the title says so

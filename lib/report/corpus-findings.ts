@@ -46,7 +46,8 @@ export function corpusFindings(
   if (multi.length && byOutlet.size > 1)
     out.push({
       text:
-        listWords(multi.map(([o, n]) => `${o} contributes ${n} articles`)) +
+        // "X contributes 10 articles, Y 9, Z 7": the verb and noun once, as a reader lists them
+        listWords(multi.map(([o, n], i) => (i ? `${o} ${n}` : `${o} contributes ${n} articles`))) +
         (multi.length < byOutlet.size ? '; the other outlets one each.' : '.'),
       evidence: [{ href: '#table-articles', label: 'articles' }],
     });
@@ -73,7 +74,9 @@ export function corpusFindings(
         kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
         items++;
       }
-    const parts = [...kinds].sort((x, y) => y[1] - x[1] || byString(x[0], y[0])).map(([k, n]) => `${n} ${k}`);
+    const parts = [...kinds]
+      .sort((x, y) => y[1] - x[1] || byString(x[0], y[0]))
+      .map(([k, n]) => `${n} ${kindWords(k, n)}`);
     out.push({
       text: `Cleaning removed ${plural(items, 'item')} from ${plural(cleaned.length, 'article')} before any analysis (${listWords(parts)}).`,
       evidence: [{ href: '#table-cleaning-log', label: 'cleaning log' }],
@@ -87,4 +90,22 @@ export function corpusFindings(
     });
   }
   return out;
+}
+
+/** Cleaning kinds whose code name is no noun a reader counts (lib/corpus/clean.ts lists them all). */
+const KIND_NOUNS: Record<string, string> = {
+  social: 'social-media line',
+  control: 'control character',
+  'zero-width': 'zero-width character',
+  bom: 'byte-order mark',
+  title: 'headline',
+};
+
+/** Cleaning kinds named as mass nouns: no plural. */
+const MASS_KINDS = /(?:whitespace|markup|matter)$/;
+
+/** A cleaning kind as words: "link-card" → "link cards" (4), "link card" (1); "whitespace" stays. */
+function kindWords(kind: string, n: number): string {
+  const words = KIND_NOUNS[kind] ?? kind.replace(/[-_]+/g, ' ');
+  return n === 1 || MASS_KINDS.test(words) || /s$/.test(words) ? words : words + 's';
 }

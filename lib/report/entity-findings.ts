@@ -61,7 +61,8 @@ export function entityFindings(
     .slice(0, 3);
   for (const { e, forms } of spelled)
     out.push({
-      text: `${e.name} appears under ${forms.length} spellings: ${listWords(forms.slice(0, 5).map((a) => `“${a}”`))}${forms.length > 5 ? ' and more' : ''}; they are counted as one.`,
+      // "“U.S.”, “US”, “America”, “United States”, “USA” and 1 more", not "… and “USA” and more"
+      text: `${e.name} appears under ${forms.length} spellings: ${listWords([...forms.slice(0, 5).map((a) => `“${a}”`), ...(forms.length > 5 ? [`${forms.length - 5} more`] : [])])}; they are counted as one.`,
       evidence: ev(e),
     });
   if (outlets.length > 1)

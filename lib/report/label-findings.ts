@@ -119,9 +119,9 @@ export function contrastText(c: LabelContrast): string {
 }
 
 /**
- * "; Reuters uses both, “illegal” twice and “undocumented” once" ("once each" when alike), or the outlets using both
- * with their uses of each: up to three listed, and when there are more, the three with the most uses and how many more
- * (the label table lists them all).
+ * "; Reuters uses both, “illegal” twice and “undocumented” once" ("once each" when alike), or the outlets using both,
+ * each with its uses of each word: up to three listed, and when there are more, the three with the most uses and how
+ * many more (the label table lists them all).
  */
 function bothText(c: LabelContrast): string {
   const xs = c.bothUses;
@@ -130,9 +130,12 @@ function bothText(c: LabelContrast): string {
   const uses = (x: (typeof xs)[number]) => x.own[0] + x.own[1];
   const shown =
     xs.length <= 3 ? xs : [...xs].sort((x, y) => uses(y) - uses(x) || byString(x.outlet, y.outlet)).slice(0, 3);
-  const list = shown.map((x) => `${x.outlet} ${x.own[0]} and ${x.own[1]}`).join(', ');
+  // each outlet with its words said out ("Gazette (“illegal” twice and “undocumented” 6 times)"): a bare list of
+  // number pairs ("Gazette 2 and 6") left the reader to work out which number was which word
+  const list = shown.map((x) => `${x.outlet} (${eachSide(c, x.own)})`);
   const more = xs.length - shown.length;
-  return `; outlets using both, with their uses of each: ${list}${more ? `, and ${more} more ${more === 1 ? 'outlet' : 'outlets'} using both` : ''}`;
+  if (more) list.push(`${more} more ${more === 1 ? 'outlet' : 'outlets'}`);
+  return `; outlets using both: ${listWords(list)}`;
 }
 
 /** "“illegal” twice and “undocumented” once", or "once each": one outlet's uses of each side, as a reader says them. */

@@ -20,13 +20,16 @@ export function spreadKey(outlet: string, term: string): string {
 /** An outlet's wanted terms by their first word: each term's place in the outlet's list and its words. */
 type ByFirstWord = Map<string, { at: number; words: string[] }[]>;
 
-function byFirstWord(terms: readonly string[]): ByFirstWord {
+/** `forms`: each wanted term's forms (a word and its plural counted as one term, lib/report/term-rows.ts), else the term. */
+function byFirstWord(terms: readonly string[], forms: ReadonlyMap<string, readonly string[]>): ByFirstWord {
   const out: ByFirstWord = new Map();
   terms.forEach((term, at) => {
-    const words = term.split(' ');
-    const l = out.get(words[0]);
-    if (l) l.push({ at, words });
-    else out.set(words[0], [{ at, words }]);
+    for (const form of forms.get(term) ?? [term]) {
+      const words = form.split(' ');
+      const l = out.get(words[0]);
+      if (l) l.push({ at, words });
+      else out.set(words[0], [{ at, words }]);
+    }
   });
   return out;
 }
@@ -50,15 +53,18 @@ function usesIn(d: Doc, byFirst: ByFirstWord, n: Int32Array): void {
 }
 
 /**
- * The spread of each wanted (outlet, term) over the outlet's docs, keyed by spreadKey. Counted over the whole text
+ * The spread of each wanted (outlet, term) over the outlet's docs, keyed by spreadKey; a term with `forms` counts the
+ * uses of each form. Counted over the whole text
  * (every voice): an approximation of the own-voice counts, enough to tell one article's topic from an outlet's habit.
  */
 export function termSpreads(
   docs: readonly Doc[],
-  wanted: readonly { outlet: string; term: string }[],
+  wanted: readonly { outlet: string; term: string; forms?: readonly string[] }[],
 ): Map<string, TermSpread> {
   const byOutlet = new Map<string, string[]>();
+  const forms = new Map<string, readonly string[]>();
   for (const w of wanted) {
+    if (w.forms?.length) forms.set(w.term, w.forms);
     const list = byOutlet.get(w.outlet) ?? [];
     if (!list.includes(w.term)) list.push(w.term);
     byOutlet.set(w.outlet, list);
@@ -69,7 +75,7 @@ export function termSpreads(
     for (const term of terms) out.set(spreadKey(o, term), { total: 0, top: 0, articles: 0 });
   for (const [o, terms] of byOutlet) {
     const spreads = terms.map((term) => out.get(spreadKey(o, term))!);
-    perOutlet.set(o, { byFirst: byFirstWord(terms), spreads, n: new Int32Array(terms.length) });
+    perOutlet.set(o, { byFirst: byFirstWord(terms, forms), spreads, n: new Int32Array(terms.length) });
   }
   for (const d of docs) {
     const p = d.field === 'title' ? undefined : perOutlet.get(d.outlet);

@@ -1,10 +1,10 @@
 // The report's corpus section: the articles, what cleaning removed, what was skipped, and the top terms per outlet.
 import type { Corpus, Doc } from '../../types.js';
-import { outletTermRows } from '../../text/counts.js';
 import { topTermsFigure } from '../../figures/terms.js';
 import { corpusFindings } from '../corpus-findings.js';
 import { termFindings } from '../term-findings.js';
-import { termSpreads } from '../spread.js';
+import { termSpreads, type TermSpread } from '../spread.js';
+import { shownTermRows, type ShownTermRow } from '../term-rows.js';
 import { wordCounts } from '../../text/words.js';
 import type { ReportSection } from '../types.js';
 import type { TermCounts } from '../../text/types.js';
@@ -43,11 +43,10 @@ export function corpusSection(
     })),
   );
   const skipped = corpus.skipped.map((s) => ({ file: s.file, record: s.record ?? null, reason: s.reason }));
-  const termRows = outletTermRows(counts, opts.topTerms ?? 12);
+  const { termRows, termTable, spread } = topTermRows(counts, opts.topTerms ?? 12, docs);
   const outlets = new Set(corpus.articles.map((a) => a.outlet));
   const articlesOf = new Map<string, number>();
   for (const a of corpus.articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
-  const spread = docs.length ? termSpreads(docs, termRows) : undefined;
   const words: Record<string, number> = Object.create(null); // per outlet: the denominator of the chart's rates
   for (const a of articles) words[a.outlet] = (words[a.outlet] ?? 0) + a.words;
   return {
@@ -84,11 +83,37 @@ export function corpusSection(
       {
         name: 'top-terms-by-outlet',
         caption:
-          'Most frequent terms per outlet (stopwords removed; a two-word name such as "white house" counted as one term)',
-        rows: termRows,
+          'Most frequent terms per outlet (stopwords removed; a two-word name such as "white house" counted as one term; ' +
+          'a word and its plural counted as one, under the form the corpus writes more, both named in the forms column; ' +
+          "an outlet's own name, its sourcing, left out of its own list)",
+        rows: termTable,
         show: 0,
       },
     ],
+  };
+}
+
+/**
+ * The top-terms rows shown (a word and its plural as one row, an outlet's own name out of its own list: display only,
+ * the counts events read stay as they are), as the table lists them, and each row's spread over its outlet's articles.
+ */
+function topTermRows(
+  counts: TermCounts,
+  k: number,
+  docs: readonly Doc[],
+): { termRows: ShownTermRow[]; termTable: Record<string, string | number>[]; spread?: Map<string, TermSpread> } {
+  const shown = shownTermRows(counts, k, docs.length ? docs : undefined);
+  return {
+    termRows: shown,
+    // forms: the word and its plural counted under the term ("immigrant + immigrants"), else empty
+    termTable: shown.map(({ outlet, term, count, share, forms }) => ({
+      outlet,
+      term,
+      count,
+      share,
+      forms: forms?.join(' + ') ?? '',
+    })),
+    spread: docs.length ? termSpreads(docs, shown) : undefined,
   };
 }
 

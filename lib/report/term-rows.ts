@@ -1,0 +1,59 @@
+// The frequent-term rows a reader sees: the report's top-terms chart, its table and findings, and notebook 01. Read
+// from the term counts without changing them (event clustering reads the same counts, word by word):
+// - a word and its plural are one row, named by the form the corpus writes more ("immigrants" also counts
+//   "immigrant"; lib/report/term-plurals.ts), its `forms` naming both;
+// - an outlet's own name is left out of its own list: in its own copy the name is sourcing ("told CNN's Jim Acosta",
+//   "a CNN contributor", "(CNN) —"), not the story's word (read on AllSides: 59 of 60 of CNN's uses). A story about
+//   the outlet still shows the name in the other outlets' lists.
+import type { TermCounts } from '../text/types.js';
+import type { Doc } from '../types.js';
+import { countsByOutlet, topTerms } from '../text/counts.js';
+import { outletCore } from '../corpus/outlet-name.js';
+import { pluralFolds } from './term-plurals.js';
+
+/** A row of the frequent-term chart and table; `forms` is set on a row that counts a word and its plural. */
+export interface ShownTermRow {
+  outlet: string;
+  term: string;
+  count: number;
+  share: number;
+  forms?: string[];
+}
+
+/** The terms that are the outlet's own name as its copy writes it ("cnn", "fox news" and "fox" for Fox News). */
+export function ownNameTerms(outlet: string): Set<string> {
+  const core = outletCore(outlet);
+  const out = new Set([core]);
+  if (core.endsWith(' news')) out.add(core.slice(0, -5));
+  return out;
+}
+
+/**
+ * The top `k` terms of each outlet as shown: a word and its plural counted as one, the outlet's own name left out;
+ * `share` is of the outlet's counted terms, as outletTermRows gives it. `docs` (the analysed articles) let a name be
+ * told from a word by its case ("Sessions" / "session"); without them the lexicon alone decides.
+ */
+export function shownTermRows(counts: TermCounts, k = 15, docs?: readonly Doc[]): ShownTermRow[] {
+  const byOutlet = countsByOutlet(counts);
+  const totals = new Map<string, number>();
+  for (const m of byOutlet.values()) m.forEach((c, t) => totals.set(t, (totals.get(t) ?? 0) + c));
+  const folds = pluralFolds(totals, docs);
+  const folded = new Map([...folds.values()].map((f) => [f.name, f.forms]));
+  const rows: ShownTermRow[] = [];
+  for (const [outlet, m] of byOutlet) {
+    const own = ownNameTerms(outlet);
+    const shown = new Map<string, number>();
+    let total = 0;
+    m.forEach((c, t) => {
+      total += c;
+      if (own.has(t)) return;
+      const name = folds.get(t)?.name ?? t;
+      shown.set(name, (shown.get(name) ?? 0) + c);
+    });
+    for (const [term, count] of topTerms(shown, k)) {
+      const forms = folded.get(term);
+      rows.push({ outlet, term, count, share: total ? count / total : 0, ...(forms ? { forms } : {}) });
+    }
+  }
+  return rows;
+}
