@@ -11,7 +11,7 @@
 // - "an awful lot" is an intensifier of quantity ("looks an awful lot like", "an awful lot of overlap"), no judgement
 //   of anything as awful.
 // - "outright" of a measure, an outcome or an act of refusing or ending ("ban it outright", "rejected outright", "an
-//   outright majority", "outright travel bans", "did not outright dismantle") says it is complete, not partial; before
+//   outright majority", "outright travel bans", "did not outright dismantle", "rejected outright the idea") says it is complete, not partial; before
 //   a word of blame ("an outright lie", "outright deceitful") it sharpens the charge and stays marked. On BABE 3 of the
 //   word's 6 marks were of this kind, none chosen by the annotators.
 import type { Doc } from '../types.js';
@@ -102,6 +102,7 @@ export function outrightWhole(d: Doc, i: number): boolean {
   if (d.tokens[i].norm !== 'outright') return false;
   const next = wordAt(d, i + 1, s);
   if (next === undefined) return wordAt(d, i - 1, s) !== undefined;
-  if (WHOLE_ACT.test(next)) return true;
+  // "rejected outright the idea that …": the adverb between a verb of refusing and its object
+  if (WHOLE_ACT.test(next) || WHOLE_ACT.test(wordAt(d, i - 1, s) ?? '')) return true;
   return WHOLE_OUTCOME.has(next) || WHOLE_OUTCOME.has(wordAt(d, i + 2, s) ?? '');
 }

@@ -1,0 +1,48 @@
+// Plain senses of four loaded words: "slam … shut" and "slam the brakes" (a door, a brake), "mob" of organised crime
+// ("mob movies", "the Mob"; lib/framing/literal-senses.ts), "claimed" with land or control as its object ("rebels
+// claimed large areas of territory"; lib/framing/claim-senses.ts) and "outright" between a verb of refusing and its
+// object ("rejected outright the idea"; lib/framing/degree-senses.ts). Invented fixtures.
+import { describe, expect, it } from 'vitest';
+import { marked } from './helpers/loaded-marks.js';
+
+describe('slam of a door or a brake', () => {
+  it('is the verb of shutting, not of attacking speech', () => {
+    expect(marked('Lorn and Vell slammed shut the border after the raid.')).toEqual([]);
+    expect(marked('The guild wants to slam the harbour gates shut.')).toEqual([]);
+    expect(marked('Councillors slam the brakes on the ferry levy.')).toEqual([]);
+  });
+
+  it('stays loaded as the attacking verb', () => {
+    expect(marked('The mayor slammed the dockers for the strike.')).toContain('slammed');
+  });
+});
+
+describe('mob of organised crime', () => {
+  it('names the crime, not a rabble', () => {
+    expect(marked('She wrote a book about mob movies set in Lorn.')).toEqual([]);
+    expect(marked('The harbour boss had ties to the Mob in Vell.')).toEqual([]);
+  });
+
+  it('stays loaded of a crowd', () => {
+    expect(marked('A mob stormed the ferry office at dawn.')).toContain('mob');
+    expect(marked('How the Liberal Mob Ruined the Harbour')).toContain('Mob');
+  });
+});
+
+describe('claimed with land or control as its object', () => {
+  it('is a seizure', () => {
+    expect(marked('Rebel forces claimed large areas of territory in the north.')).toEqual([]);
+    expect(marked('Militants have claimed control of the port city.')).toEqual([]);
+  });
+
+  it('stays an assertion with a clause', () => {
+    expect(marked('The mayor claimed the harbour was safe.')).toContain('claimed');
+    expect(marked('Backers claim sanctuary towns were never meant to shield smugglers.')).toContain('claim');
+  });
+});
+
+describe('outright before the object of a verb of refusing', () => {
+  it('says the refusal was complete', () => {
+    expect(marked('The council rejected outright the idea that Vell could run the port.')).toEqual([]);
+  });
+});
