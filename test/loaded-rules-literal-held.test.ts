@@ -1,7 +1,8 @@
-// Plain senses of four loaded words: "slam … shut" and "slam the brakes" (a door, a brake), "mob" of organised crime
+// Plain senses of five loaded words: "slam … shut" and "slam the brakes" (a door, a brake), "mob" of organised crime
 // ("mob movies", "the Mob"; lib/framing/literal-senses.ts), "claimed" with land or control as its object ("rebels
-// claimed large areas of territory"; lib/framing/claim-senses.ts) and "outright" between a verb of refusing and its
-// object ("rejected outright the idea"; lib/framing/degree-senses.ts). Invented fixtures.
+// claimed large areas of territory"; lib/framing/claim-senses.ts), "outright" between a verb of refusing and its
+// object ("rejected outright the idea") and "the worst case" (a scenario; lib/framing/degree-senses.ts). Invented
+// fixtures.
 import { describe, expect, it } from 'vitest';
 import { marked } from './helpers/loaded-marks.js';
 
@@ -44,5 +45,16 @@ describe('claimed with land or control as its object', () => {
 describe('outright before the object of a verb of refusing', () => {
   it('says the refusal was complete', () => {
     expect(marked('The council rejected outright the idea that Vell could run the port.')).toEqual([]);
+  });
+});
+
+describe('the worst case', () => {
+  it('is a scenario, not a verdict', () => {
+    expect(marked('The worst case is that the ferry strike spreads to Vell.')).toEqual([]);
+    expect(marked('Worst case : the strike spreads to Vell.')).toEqual([]);
+  });
+
+  it('stays marked as a verdict', () => {
+    expect(marked('It was the worst levy the harbour ever saw.')).toContain('worst');
   });
 });

@@ -9,7 +9,7 @@
 //   staggering betrayal", "the duplicity is staggering") and before a bare figure ("a staggering $30 billion") it is
 //   the writer's comment. BABE: no "staggering" is a word the annotators chose.
 // - "an awful lot" is an intensifier of quantity ("looks an awful lot like", "an awful lot of overlap"), no judgement
-//   of anything as awful.
+//   of anything as awful; "the worst case" is a scenario ("the worst case is that …"), no verdict.
 // - "outright" of a measure, an outcome or an act of refusing or ending ("ban it outright", "rejected outright", "an
 //   outright majority", "outright travel bans", "did not outright dismantle", "rejected outright the idea") says it is complete, not partial; before
 //   a word of blame ("an outright lie", "outright deceitful") it sharpens the charge and stays marked. On BABE 3 of the
@@ -75,10 +75,15 @@ export function staggeringAmount(d: Doc, i: number): boolean {
   return [1, 2].some((k) => AMOUNT.has(wordAt(d, i + k, s) ?? ''));
 }
 
-/** "an awful lot (of)": "awful" before "lot" after "an" — a degree, no judgement. */
+/**
+ * "an awful lot (of)": "awful" before "lot" after "an" — a degree, no judgement; so is "the worst case" ("the worst
+ * case is that we send troops", "Worst case : the war spreads"), a planner's scenario, not a verdict on anything.
+ */
 export function awfulLot(d: Doc, i: number): boolean {
   const s = d.tokens[i].sentence;
-  return d.tokens[i].norm === 'awful' && wordAt(d, i + 1, s) === 'lot' && wordAt(d, i - 1, s) === 'an';
+  const next = wordAt(d, i + 1, s);
+  if (d.tokens[i].norm === 'worst') return next === 'case' || next === 'cases';
+  return d.tokens[i].norm === 'awful' && next === 'lot' && wordAt(d, i - 1, s) === 'an';
 }
 
 /** Nouns of a measure or an outcome that "outright" calls complete ("an outright ban", "an outright majority"). */
