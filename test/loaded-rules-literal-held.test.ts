@@ -1,8 +1,8 @@
 // Plain senses of five loaded words: "slam … shut" and "slam the brakes" (a door, a brake), "mob" of organised crime
 // ("mob movies", "the Mob"; lib/framing/literal-senses.ts), "claimed" with land or control as its object ("rebels
 // claimed large areas of territory"; lib/framing/claim-senses.ts), "outright" between a verb of refusing and its
-// object ("rejected outright the idea") and "the worst case" (a scenario; lib/framing/degree-senses.ts). Invented
-// fixtures.
+// object ("rejected outright the idea"), "the worst case" (a scenario; lib/framing/degree-senses.ts) and a claim
+// filed in court ("due process claims"; lib/framing/senses.ts). Invented fixtures.
 import { describe, expect, it } from 'vitest';
 import { marked } from './helpers/loaded-marks.js';
 
@@ -56,5 +56,16 @@ describe('the worst case', () => {
 
   it('stays marked as a verdict', () => {
     expect(marked('It was the worst levy the harbour ever saw.')).toContain('worst');
+  });
+});
+
+describe('a claim filed in court', () => {
+  it('is a cause of action, not a doubted assertion', () => {
+    expect(marked('Dockers laid off by the port may have due process claims against Lorn.')).toEqual([]);
+    expect(marked('The ferryman left to pursue his own legal claim in Vell.')).toEqual([]);
+  });
+
+  it('stays an assertion out of court', () => {
+    expect(marked('The mayor repeated his fraud claims about the ferry vote.')).toContain('claims');
   });
 });

@@ -87,7 +87,7 @@ import { pollOption } from './poll-senses.js';
 import { selfDescribedLabel } from './self-label-senses.js';
 import { wordAt } from '../text/word-at.js';
 
-/** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
+/** Nouns of a benefit, a right or a cause of action a "claim" is filed for ("asylum claims", "due process claims"). */
 const FILED_FOR = new Set([
   'asylum',
   'jobless',
@@ -107,6 +107,17 @@ const FILED_FOR = new Set([
   'territorial',
   'tax',
   'warranty',
+  // a cause of action in court ("due process claims", "pursue her own legal claim", "novel legal claims"): the filing,
+  // not a doubted assertion; not "fraud" or "discrimination", whose claims are as often allegations out of court
+  'process',
+  'legal',
+  'constitutional',
+  'negligence',
+  'malpractice',
+  'liability',
+  'infringement',
+  'antitrust',
+  'statutory',
 ]);
 
 /** Possessives between "claim" and what is claimed ("claiming their asylum rights"). */
