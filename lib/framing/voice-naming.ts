@@ -24,6 +24,8 @@ const JUDGING =
 const NAMING_VERB = new RegExp(`(?<pre>\\S+)\\s+(?:\\p{Ll}+ly\\s+)?(?<verb>${NAMING}|${JUDGING})\\s+`, 'gu');
 const JUDGING_VERB = new RegExp(`^(?:${JUDGING})$`);
 const PRONOUN_OBJECT = /^(?:it|him|her|them|this|these|those|us)\s/;
+/** A fronted "what"/"which" before the namer ("what critics call"), or an indefinite noun a participle names ("a rule"). */
+const INTRODUCES = /(?:(?:^|\s)(?:what|which)\s+(?:\S+\s+){0,2}\S+|(?:^|\s)(?:a|an)\s+\p{Ll}+)$/u;
 /** The words of being before a passive participle ("was called a fascist", "are widely considered xenophobic"). */
 const BEING = /^(?:is|are|was|were|be|been|being|get|gets|got|'s|’s|'re|’re)$/i;
 /**
@@ -70,6 +72,9 @@ export function namingComplements(s: string): [number, number][] {
       // ", called it the worst spate": a subject before an appositive's comma names too
       if (NOT_A_NAMER.test(pre) || !/\p{L}|,/u.test(pre) || firstPerson(s.slice(0, m.index))) continue;
       if (JUDGING_VERB.test(verb) && !PRONOUN_OBJECT.test(s.slice(at))) continue;
+      // "what critics call zero tolerance", "a rule called zero tolerance": a term the writer introduces or hands to
+      // its users, which the distancing reader (lib/framing/distancing.ts) reads in the narration
+      if (INTRODUCES.test(s.slice(0, m.index + pre.length))) continue;
     }
     const end = complementEnd(s, at);
     // an object and its complement are two words at least; a passive's complement one ("was called racist")
