@@ -104,3 +104,36 @@ export function claimToHolding(d: Doc, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Objects of a verb "claimed" that make it a seizure of ground or a seat: "claimed control of the city". Not a
+ * border, which opens the topic of a claim as often ("claims border fraud is rampant", "claimed the border fence
+ * cut crime").
+ */
+const SEIZED = new Set([...HELD, 'control', 'territories'].filter((w) => !w.startsWith('border')));
+/** Words between the verb and its object that show the noun is no object ("claims about a border wall"). */
+const NOT_OBJECT = new Set('that about at in on for from against of with by'.split(' '));
+/** Words that show a clause, not an object, after the holding noun ("claim sanctuary cities were never …"). */
+const CLAUSE_VERB = new Set(
+  'is are was were has have had will would can could should do does did makes make'.split(' '),
+);
+
+/**
+ * The verb "claimed" with land, a seat or control as its object within four words ("forces claimed large areas of
+ * territory", "militants have claimed control of the city", "she claimed her seat in the chamber"): a seizure,
+ * not an assertion put in doubt. Not when the noun opens a clause ("claim sanctuary cities were never meant to"),
+ * nor with "that" or a preposition first ("claimed that", "claimed to").
+ */
+export function claimedHolding(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  if (!/^claim(?:ed|s|ing)?$/.test(d.tokens[i].norm)) return false;
+  const first = wordAt(d, i + 1, s) ?? '';
+  if (first === 'that' || first === 'to' || first === 'responsibility') return false;
+  for (let k = 1; k <= 4; k++) {
+    const w = wordAt(d, i + k, s);
+    if (w === undefined) return false;
+    if (SEIZED.has(w)) return !CLAUSE_VERB.has(wordAt(d, i + k + 1, s) ?? '');
+    if (NOT_OBJECT.has(w) || CLAUSE_VERB.has(w)) return false;
+  }
+  return false;
+}

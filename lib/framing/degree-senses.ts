@@ -9,9 +9,9 @@
 //   staggering betrayal", "the duplicity is staggering") and before a bare figure ("a staggering $30 billion") it is
 //   the writer's comment. BABE: no "staggering" is a word the annotators chose.
 // - "an awful lot" is an intensifier of quantity ("looks an awful lot like", "an awful lot of overlap"), no judgement
-//   of anything as awful.
+//   of anything as awful; "the worst case" is a scenario ("the worst case is that …"), no verdict.
 // - "outright" of a measure, an outcome or an act of refusing or ending ("ban it outright", "rejected outright", "an
-//   outright majority", "outright travel bans", "did not outright dismantle") says it is complete, not partial; before
+//   outright majority", "outright travel bans", "did not outright dismantle", "rejected outright the idea") says it is complete, not partial; before
 //   a word of blame ("an outright lie", "outright deceitful") it sharpens the charge and stays marked. On BABE 3 of the
 //   word's 6 marks were of this kind, none chosen by the annotators.
 import type { Doc } from '../types.js';
@@ -75,10 +75,15 @@ export function staggeringAmount(d: Doc, i: number): boolean {
   return [1, 2].some((k) => AMOUNT.has(wordAt(d, i + k, s) ?? ''));
 }
 
-/** "an awful lot (of)": "awful" before "lot" after "an" — a degree, no judgement. */
+/**
+ * "an awful lot (of)": "awful" before "lot" after "an" — a degree, no judgement; so is "the worst case" ("the worst
+ * case is that we send troops", "Worst case : the war spreads"), a planner's scenario, not a verdict on anything.
+ */
 export function awfulLot(d: Doc, i: number): boolean {
   const s = d.tokens[i].sentence;
-  return d.tokens[i].norm === 'awful' && wordAt(d, i + 1, s) === 'lot' && wordAt(d, i - 1, s) === 'an';
+  const next = wordAt(d, i + 1, s);
+  if (d.tokens[i].norm === 'worst') return next === 'case' || next === 'cases';
+  return d.tokens[i].norm === 'awful' && next === 'lot' && wordAt(d, i - 1, s) === 'an';
 }
 
 /** Nouns of a measure or an outcome that "outright" calls complete ("an outright ban", "an outright majority"). */
@@ -102,6 +107,7 @@ export function outrightWhole(d: Doc, i: number): boolean {
   if (d.tokens[i].norm !== 'outright') return false;
   const next = wordAt(d, i + 1, s);
   if (next === undefined) return wordAt(d, i - 1, s) !== undefined;
-  if (WHOLE_ACT.test(next)) return true;
+  // "rejected outright the idea that …": the adverb between a verb of refusing and its object
+  if (WHOLE_ACT.test(next) || WHOLE_ACT.test(wordAt(d, i - 1, s) ?? '')) return true;
   return WHOLE_OUTCOME.has(next) || WHOLE_OUTCOME.has(wordAt(d, i + 2, s) ?? '');
 }

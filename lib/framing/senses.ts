@@ -59,7 +59,10 @@
 //   billion") measure a degree, as "outright" of a measure does ("ban it outright", lib/framing/degree-senses.ts), and "allegedly" in a relative clause ("the man who
 //   allegedly opened fire") is the legal hedge on a charge (lib/framing/verification-senses.ts);
 // - "dangerous" of a place, a route or an illness ("the dangerous journey north", "dangerous diseases") states a
-//   physical risk (lib/framing/risk-senses.ts; a word of the general vocabularies, read in loaded-tokens.ts).
+//   physical risk (lib/framing/risk-senses.ts; a word of the general vocabularies, read in loaded-tokens.ts);
+// - "claimed" with land or control as its object ("forces claimed large areas of territory") is a seizure
+//   (lib/framing/claim-senses.ts), "slam … shut" the verb of a door and "the Mob", "mob movies" organised crime
+//   (lib/framing/literal-senses.ts).
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
 import { fightingIntensity, namedMassacre, ragingConflict, terrorAsCategory } from './violence-senses.js';
@@ -76,14 +79,15 @@ import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
 import { notablyPicksOut } from './signpost-senses.js';
 import { ACT_LABELS, coupAsTriumph, labelUnderDispute } from './dispute-senses.js';
 import { fallenRegime, regimeOfRules } from './regime-senses.js';
-import { asylumClaim, claimToHolding } from './claim-senses.js';
+import { asylumClaim, claimedHolding, claimToHolding } from './claim-senses.js';
+import { organisedCrime, slamShut } from './literal-senses.js';
 import { insistAsDemand } from './demand-senses.js';
 import { disasterCatastrophe } from './disaster-senses.js';
 import { pollOption } from './poll-senses.js';
 import { selfDescribedLabel } from './self-label-senses.js';
 import { wordAt } from '../text/word-at.js';
 
-/** Nouns of a benefit or a right that a "claim" is filed for ("asylum claims", "jobless claims"). */
+/** Nouns of a benefit, a right or a cause of action a "claim" is filed for ("asylum claims", "due process claims"). */
 const FILED_FOR = new Set([
   'asylum',
   'jobless',
@@ -103,6 +107,17 @@ const FILED_FOR = new Set([
   'territorial',
   'tax',
   'warranty',
+  // a cause of action in court ("due process claims", "pursue her own legal claim", "novel legal claims"): the filing,
+  // not a doubted assertion; not "fraud" or "discrimination", whose claims are as often allegations out of court
+  'process',
+  'legal',
+  'constitutional',
+  'negligence',
+  'malpractice',
+  'liability',
+  'infringement',
+  'antitrust',
+  'statutory',
 ]);
 
 /** Possessives between "claim" and what is claimed ("claiming their asylum rights"). */
@@ -505,8 +520,12 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (ACT_LABELS.has(term) && labelUnderDispute(d, i, end, term)) return true;
   if (term === 'coup' && coupAsTriumph(d, i)) return true;
   if (term.startsWith('claim'))
-    return claimAsFiling(d, i) || claimChecked(d, i) || asylumClaim(d, i) || claimToHolding(d, i);
+    return (
+      claimAsFiling(d, i) || claimChecked(d, i) || asylumClaim(d, i) || claimToHolding(d, i) || claimedHolding(d, i)
+    );
   if (term === 'admitted') return admittedAsEntry(d, i);
+  if (term === 'slam*') return slamShut(d, i);
+  if (term === 'mob') return organisedCrime(d, i);
   if (term === 'insisted' || term === 'insisting') return insistAsDemand(d, i);
   if (term === 'catastroph*') return disasterCatastrophe(d, i);
   if (term === 'dismiss*') return dismissedCase(d, i);

@@ -5,6 +5,7 @@
 // reads only how far the reported words run in a sentence they leave to the narration, and names no speaker.
 import { beliefClauses } from './voice-beliefs.js';
 import { mainVerbAfter } from './voice-relatives.js';
+import { namingComplements, nounParticipleClauses } from './voice-naming.js';
 
 /** Verbs whose clause a speaker states even without "that" ("said the plan will fail"). */
 const SAY = 'said|says|say';
@@ -69,7 +70,13 @@ const RELATIVE_PRONOUN = /^(?:who|that|which)$/i;
  */
 export function reportedClauses(text: string, start: number, end: number): [number, number][] {
   const s = text.slice(start, end);
-  const beliefs = [...beliefClauses(s, (x, at) => endOfClause(x, at, false)), ...asSpeakerClauses(s)];
+  const clauseEnd = (x: string, at: number) => endOfClause(x, at, false);
+  const beliefs = [
+    ...beliefClauses(s, clauseEnd),
+    ...asSpeakerClauses(s),
+    ...namingComplements(s),
+    ...nounParticipleClauses(s, clauseEnd),
+  ];
   if (!HINT.test(s)) return beliefs.map(([a, b]) => [start + a, start + b]);
   const out: [number, number][] = [];
   VERB.lastIndex = 0;

@@ -35,3 +35,20 @@ export function mainVerbAfter(s: string, at: number): number {
   }
   return s.length;
 }
+
+/**
+ * The first finite auxiliary or modal (FINITE) after `at` in `s`, else s.length: where a clause with no finite verb
+ * of its own ("claiming to be victims of crime") gives way to its subject's main verb ("has increased").
+ */
+export function firstFiniteAfter(s: string, at: number): number {
+  const re = /[^\s]+/g;
+  re.lastIndex = at;
+  let prev = '';
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const w = m[0].toLowerCase();
+    // "to have captured": an infinitive's "have" is no finite verb
+    if (FINITE.has(w) && prev !== 'to') return m.index;
+    prev = w;
+  }
+  return s.length;
+}
