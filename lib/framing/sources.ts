@@ -472,12 +472,21 @@ function describedPerson(
   ent: EntityRef,
   c: SpeakerContext,
 ): boolean {
-  if (!ent.name.includes(' ') || !personShaped(ent.name, notAFirstName) || !ent.name.endsWith(name)) return false;
-  // after the phrase, else after the entity's first mentions in the doc ("Toensing said" after "Victoria Toensing, a …")
+  // (an untyped name is read by `unknownNamed`, which also drops a rank before the name)
+  if (ent.type === 'unknown' || !ent.name.endsWith(name) || !CAPITALISED_NAME.test(ent.name)) return false;
+  if (!personShaped(ent.name, notAFirstName)) return false;
+  // after the phrase, else after the entity's first mentions in the doc ("Toensing said" after "Victoria Toensing, a …");
+  // a description opening on an article only (", who …" follows a body's name as often as a person's)
   const ends = [span.start + text.indexOf(t) + t.length];
   for (const m of ent.mentions) if (m.doc === span.doc && ends.length < 4) ends.push(m.end);
-  return describedAfter(c.docText, ends) === 'person';
+  return ends.some(
+    (e) => ARTICLE_SET_OFF.test(c.docText.slice(e, e + 8)) && describedAfter(c.docText, [e]) === 'person',
+  );
 }
+/** Two or three capitalised words and nothing else: "Ana Doe", "Ivo de Brenn" is left to the entity stage. */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u;
+/** A description set off after a name, opening on an article: ", a former official". */
+const ARTICLE_SET_OFF = /^[ \t]*,[ \t]*(?:a|an|the)\s/;
 
 /**
  * The person entity written in a speaker phrase: the one whose name ends it when there is one ("Clinton campaign
