@@ -74,6 +74,17 @@ export function isMediaName(name: string): boolean {
   return MEDIA_WORDS.test(name) || MEDIA_NAMES.test(name);
 }
 
+/**
+ * Whether a phrase is a noun for a medium and the medium's name after it ("news website Al-Sumaria", "the daily
+ * Kathimerini", "state television Channel 2"): the name is the medium's, whatever an entity table types it; a title
+ * between ("network anchor Ivo Doe") makes it a person's.
+ */
+export function mediumThenName(t: string): boolean {
+  return MEDIUM_THEN_NAME.test(t.replace(NON_LETTER_TAIL, ''));
+}
+const MEDIUM_THEN_NAME =
+  /\b(?:website|site|newspaper|paper|daily|weekly|channel|broadcaster|network|agency|outlet|magazine|tv|television|radio|station|portal|blog)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s*){1,4}$/u;
+
 /** Whether a phrase ends on a run of capitalised words with no media word ("Ivo Brenn of the Harbour Council"). */
 export function endsOnName(t: string): boolean {
   const name = personName(t);

@@ -5,6 +5,7 @@ import type { SourceKind } from './types.js';
 import { givenNameOf, type Gender } from './doc-genders.js';
 import type { SpeakerContext } from './speaker-context.js';
 import type { OpeningSubjects } from './description-subjects.js';
+import { phraseHead } from './speaker-heads.js';
 
 /**
  * Who "he" or "she" (of gender `g`) is: the last named speaker of the paragraph when every named speaker before it
@@ -70,7 +71,8 @@ function paragraphBefore(g: Gender, c: SpeakerContext): Referent | null {
     k++
   )
     p--;
-  const prev = c.memory.spokeIn(p).filter((x) => PERSON_KINDS.has(x.kind));
+  // (a group or a "they" that spoke there is no "he": "Officials said … ¶ Doe added … ¶ “…,” he said")
+  const prev = c.memory.spokeIn(p).filter((x) => PERSON_KINDS.has(x.kind) && mayBeOne(g, x));
   if (prev.length) {
     if (!prev.every((x) => x.kind === 'named'))
       return c.opensOwnWords() && !c.mentioned(p).length ? oneUnnamed(g, prev) : null;
@@ -140,7 +142,7 @@ function byFirstName(g: Gender, cands: Who[], c: SpeakerContext): Who | null {
  * "he"/"she" of gender g: not a plural ("officials", "White House aides") nor a noun of the other gender ("his wife").
  */
 function oneUnnamed(g: Gender, spoke: readonly { kind: SourceKind; name: string; entity?: string }[]): Referent | null {
-  const who = spoke.filter((x) => PERSON_KINDS.has(x.kind));
+  const who = spoke.filter((x) => PERSON_KINDS.has(x.kind) && mayBeOne(g, x));
   if (!who.length || who.some((x) => x.kind !== 'anonymous' || x.name !== who[0].name)) return null;
   const name = who[0].name;
   if (PLURAL_HEAD.test(name) || (g === 'm' ? FEMALE_NOUN : MALE_NOUN).test(name)) return null;
@@ -176,6 +178,23 @@ function paragraphSubject(g: Gender, p: number, c: SpeakerContext): { name: stri
   const who = s && { name: s.name, entity: s.id };
   return who && statedGender(who, c) !== (g === 'm' ? 'f' : 'm') ? who : null;
 }
+
+/**
+ * Whether a speaker may be the one person "he"/"she" of gender g is: a named one; not a group ("officials", "White
+ * House aides", "critics of the plan": the head before a postmodifier is plural), a noun of the other gender ("her
+ * husband" for "she"), nor a pronoun of another person or number ("they", "we", "I"). Such a speaker between the
+ * pronoun and the person it refers to ("Doe said … Officials said … “…,” he said") does not hide that person.
+ */
+function mayBeOne(g: Gender, x: { kind: SourceKind; name: string }): boolean {
+  if (x.kind === 'named') return true;
+  if (OTHER_PRONOUN.test(x.name)) return false;
+  if (x.kind !== 'anonymous') return true;
+  const { words, end } = phraseHead(x.name);
+  const head = words.slice(0, end).join(' ');
+  return !PLURAL_HEAD.test(head) && !(g === 'm' ? FEMALE_NOUN : MALE_NOUN).test(head);
+}
+/** Pronouns no "he" or "she" refers back to. */
+const OTHER_PRONOUN = /^(?:they|we|i|you|them|us)$/i;
 
 /** Kinds of speaker that may be a person. */
 const PERSON_KINDS: ReadonlySet<SourceKind> = new Set(['named', 'anonymous', 'unresolved', 'other']);

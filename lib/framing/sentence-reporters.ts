@@ -6,6 +6,7 @@ import { actStatement, saidClause, verbClause } from './reported-clauses.js';
 import { PASSIVE_BEFORE, attributionSpeaker, cleanSpeaker, cleanedAt } from './speaker-cleaning.js';
 import { subjectBefore } from './clause-subjects.js';
 import { trailingInverted } from './trailing-inverted.js';
+import { relativeStatement } from './relative-statements.js';
 
 export const ACCORDING = /\baccording\s+to\s+([^,;:"“”«»\n]{2,140}?)(?=\s*[,;:]|\s*$)/i;
 /**
@@ -29,8 +30,29 @@ export function sentenceReporter(
  * speaker only. A clause with no reporter of its own ("Doe, Roe, and Poe said …": the list's items) adds nobody.
  */
 export function sentenceReporters(text: string, start: number, end: number): Reporter[] {
-  const first = sentenceReporter(text, start, end);
   const s = text.slice(start, end);
+  const found = readReporters(text, start, end, s);
+  // "Bannon, who said he left …, lashed out at …": the subject's statement is its relative only, unless the main clause
+  // reports a statement of its own ("Doe, who said …, slammed the plan as reckless"; "The plan, which confirms …,
+  // raises the stakes, and lawmakers said …")
+  const rel = relativeStatement(s);
+  const main = rel && found.some((r) => r.start >= start + rel.to || r.cue.split(' ')[0] !== rel.cue);
+  if (rel && !main && !correctionNotice(s, rel.text))
+    return [
+      {
+        text: rel.text.replace(/\u2024/g, '.'),
+        start: start + rel.offset,
+        cue: rel.cue,
+        from: start + rel.from,
+        to: start + rel.to,
+      },
+    ];
+  return found;
+}
+
+/** sentenceReporters without the relative's statement: the sentence's reporter, its relay, its clauses' reporters. */
+function readReporters(text: string, start: number, end: number, s: string): Reporter[] {
+  const first = sentenceReporter(text, start, end);
   if (!first || QUOTE_MARK.test(s)) return first ? [first] : [];
   // "Doe said the plan failed, Reuters reported" / "…, said Ana Doe, an analyst": Doe's statement, and the report of it
   const inv = trailingInverted(s);

@@ -21,12 +21,13 @@ import { titleRunOn } from './title-of.js';
 import { cannotSpeak, writersImperative } from './non-speakers.js';
 import { epithetCues } from './party-epithets.js';
 import { unnamedPeople } from './people-phrases.js';
-import { isPersonTitle, personPart, unknownPerson } from './unknown-people.js';
+import { describedAfter, isPersonTitle, personPart, unknownPerson } from './unknown-people.js';
 import { outletForms, sourceKindOf } from './source-kinds.js';
 import {
   endsOnName,
   endsOnPerson,
   isMediaName,
+  mediumThenName,
   notAFirstName,
   personName,
   plainName,
@@ -329,7 +330,11 @@ function resolvePhrase(
   c: SpeakerContext,
 ): { kind: SourceKind; name: string; entity?: string } {
   const r = readPhrase(text, span, c);
-  return ((r.kind === 'unresolved' || ownerWordName(r.name)) && possessedSpeaker(text.trim(), c.forms)) || r;
+  const owned = (r.kind === 'unresolved' || ownerWordName(r.name)) && possessedSpeaker(text.trim(), c.forms);
+  // "said his former chief of staff , Ivo Doe .": the person the commas set off after the description
+  const apposed = owned && owned.kind === 'anonymous' ? apposedPerson(span, c, 'after') : undefined;
+  if (apposed) return { kind: 'named', name: apposed.name, entity: apposed.id };
+  return owned || r;
 }
 
 /** Kind, canonical name and entity of one speaker phrase, read by its words and the people named before it. */
@@ -372,7 +377,11 @@ function readPhrase(text: string, span: Span, c: SpeakerContext): { kind: Source
   const person = found && personShaped(found.name, notAFirstName) ? fullerPerson(found, c) : undefined;
   // a person named at the end of the phrase is who speaks, whatever medium or title comes before the name ("White House
   // press secretary Ivo Brenn", "Sen. Rand Paul" where Rand Paul is also a columnist's outlet)
-  if (person && (kind !== 'media' || ((endsOnName(t) || endsOnPerson(t, person.name)) && !isMediaName(person.name))))
+  if (
+    person &&
+    (kind !== 'media' ||
+      ((endsOnName(t) || endsOnPerson(t, person.name)) && !isMediaName(person.name) && !mediumThenName(t)))
+  )
     return { kind: 'named', name: person.name, entity: person.id };
   const at = c.entityAt(span.doc, span);
   const ent = at?.e;
@@ -435,6 +444,7 @@ function namedPhrase(
   if (ent && ent.type && ent.type !== 'person') {
     const head = modifiedHead(text, t, span, at, c);
     if (head) return head;
+    if (describedPerson(text, t, span, name, ent, c)) return { kind: 'named', name: ent.name, entity: ent.id };
     const k = nonPersonKind(t, ent.type);
     // an entity of no body's type ("Babeu" left untyped) is the person the article named in full
     if (k === 'other' && full && !body) return { kind: 'named', name: full };
@@ -448,6 +458,35 @@ function namedPhrase(
   if (!name.includes(' ')) return { kind: nonPersonKind(t), name: namesNoOne(name) ? plainName(t) : name };
   return { kind: 'named', name };
 }
+
+/**
+ * Whether a name typed as a body is a person's by the role the text sets off after it ("Victoria Toensing, a former
+ * Justice Department official and …, disclosed"): a name of two words or more shaped as a person's (`ent`, the
+ * entity written there, whose name ends on the phrase's `name`: "Toensing said"), and the description's head is a person's role (`describedAfter`). A body's description ("Harbour Watch, a group of lawyers") says body.
+ */
+function describedPerson(
+  text: string,
+  t: string,
+  span: Span,
+  name: string,
+  ent: EntityRef,
+  c: SpeakerContext,
+): boolean {
+  // (an untyped name is read by `unknownNamed`, which also drops a rank before the name)
+  if (ent.type === 'unknown' || !ent.name.endsWith(name) || !CAPITALISED_NAME.test(ent.name)) return false;
+  if (!personShaped(ent.name, notAFirstName)) return false;
+  // after the phrase, else after the entity's first mentions in the doc ("Toensing said" after "Victoria Toensing, a …");
+  // a description opening on an article only (", who …" follows a body's name as often as a person's)
+  const ends = [span.start + text.indexOf(t) + t.length];
+  for (const m of ent.mentions) if (m.doc === span.doc && ends.length < 4) ends.push(m.end);
+  return ends.some(
+    (e) => ARTICLE_SET_OFF.test(c.docText.slice(e, e + 8)) && describedAfter(c.docText, [e]) === 'person',
+  );
+}
+/** Two or three capitalised words and nothing else: "Ana Doe", "Ivo de Brenn" is left to the entity stage. */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u;
+/** A description set off after a name, opening on an article: ", a former official". */
+const ARTICLE_SET_OFF = /^[ \t]*,[ \t]*(?:a|an|the)\s/;
 
 /**
  * The person entity written in a speaker phrase: the one whose name ends it when there is one ("Clinton campaign

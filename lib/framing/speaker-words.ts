@@ -4,7 +4,7 @@
 /** Words that make a speaker phrase a medium. Not "agency": "the agency said" is ICE or a ministry far more often than a
  * wire service, which is named ("Reuters") or called a news agency. */
 export const MEDIA_WORDS =
-  /\b(?:news|media|times|post|press|tv|television|channel|radio|gazette|journal|herald|tribune|reuters|afp|ap|bbc|cnn|politico|ina|al\s?jazeera|al-jazeera|al-arabiya|outlets?|newspapers?|broadcasters?|wire|magazine|daily|website|network)\b/i;
+  /\b(?:news|media|times|post|press|tv|television|channel|radio|gazette|journal|herald|tribune|reuters|afp|ap|a[.\u2024]\s?p(?![\p{L}])|u[.\u2024]p[.\u2024]i(?![\p{L}])|bbc|cnn|politico|ina|al\s?jazeera|al-jazeera|al-arabiya|outlets?|newspapers?|broadcasters?|wire|magazine|daily|website|network)\b/iu;
 
 /**
  * Media named without a media word, as written (case-sensitive), for outlets a corpus does not hold: the words that
