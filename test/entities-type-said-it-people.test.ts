@@ -13,6 +13,11 @@ describe('"said it" after a person-shaped name', () => {
     expectTypes(r, { 'Zivko Marrandel': 'person' });
   });
 
+  it('keeps two title-case words after a role word a person', () => {
+    const r = run('The talks stalled . EU policy chief Orsolya Vantanen said it was not a time to act .');
+    expectTypes(r, { 'Orsolya Vantanen': 'person' });
+  });
+
   it('keeps "Miss" and a name a person, with or without "said it"', () => {
     const r = run(
       'The class was loud . Their teacher , Miss Brackenfold , was new . Later Miss Brackenfold said it was time . ' +

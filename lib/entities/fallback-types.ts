@@ -240,8 +240,8 @@ function personWordAfter(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
 /**
  * "Shadi Hamid said it was late", "Miss Vale said it": a name shaped like a person's (a listed given name first, a
  * form of address, or two or three title-case words none of which the corpus writes in lower case or the gazetteer
- * knows, no head word, the last written alone in the article) says a clause after "said"; "said it" is then no
- * evidence of a body.
+ * knows, no head word, the last written alone in the article or a role word before it) says a clause after
+ * "said"; "said it" is then no evidence of a body.
  */
 function personShaped(
   d: Doc,
@@ -256,7 +256,18 @@ function personShaped(
     const w = tokText(d, u.i);
     if (!CAPITALISED_WORD.test(w) || ctx.lowerUses.has(d.tokens[u.i].norm) || ctx.gaz.has(w)) return false;
   }
-  return lastWordAlone(d, seg);
+  return lastWordAlone(d, seg) || roleBefore(d, seg);
+}
+
+/** A lower-case role word right before the name ("press secretary Jay Carney", "policy chief Ann Vale"). */
+function roleBefore(d: Doc, seg: readonly Unit[]): boolean {
+  const prev = d.tokens[seg[0].i - 1];
+  return (
+    prev !== undefined &&
+    prev.sentence === d.tokens[seg[0].i].sentence &&
+    ROLE_CUES.has(prev.norm) &&
+    d.text.charCodeAt(prev.start) >= 97
+  );
 }
 
 /** The article writes the name's last word without the words before it ("Shadi Hamid ... Hamid says"): a family
