@@ -276,8 +276,12 @@ function lastWordAlone(d: Doc, seg: readonly Unit[]): boolean {
   const toks = d.tokens;
   const last = toks[seg[seg.length - 1].i].norm;
   const before = toks[seg[seg.length - 2].i].norm;
-  for (let k = 0; k < toks.length; k++)
-    if (toks[k].norm === last && toks[k - 1]?.norm !== before && CAPITALISED_WORD.test(tokText(d, k))) return true;
+  // "The Harbour Brotherhood … the Brotherhood": a body is shortened to its last word after an article
+  if (toks[seg[0].i - 1]?.norm === 'the') return false;
+  for (let k = 0; k < toks.length; k++) {
+    const p = toks[k - 1]?.norm;
+    if (toks[k].norm === last && p !== before && p !== 'the' && CAPITALISED_WORD.test(tokText(d, k))) return true;
+  }
   return false;
 }
 
