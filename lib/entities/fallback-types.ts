@@ -19,10 +19,11 @@ import { isPartyWord, isGroupPlural } from './party-words.js';
 import { isPersonWord, isPersonStart } from './person-words.js';
 import { type Ctx, type Unit, tokText } from './scan-context.js';
 import { JOIN_PARTICLES } from './token-classes.js';
-import { INFIX_NAME, CAPITALISED_WORD, PARTICLE_WORD, CAP_PARTICLE_WORD } from './word-shapes.js';
+import { INFIX_NAME, CAPITALISED_WORD, PARTICLE_WORD, CAP_PARTICLE_WORD, UPPER_FIRST } from './word-shapes.js';
 import { NAME_PRONOUNS } from './long-names.js';
 import { articleHeadName } from './article-names.js';
 import { isMillionCity, isRegionName } from './regions.js';
+import { townState } from './tags.js';
 
 /** Particles that, capitalised before another name word, start a person's family name ("Van Persie", "Bin Salman"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'ter', 'bin', 'ibn', 'abu']);
@@ -115,7 +116,8 @@ export function evidenceFor(
   if (seg.length === 1 && DOCTRINE.test(tokText(d, seg[0].i)))
     return { type: 'demonym', strength: 2, cue: 'a doctrine (-ism)' };
   let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
-  if (ctxEv && ctxEv.strength >= 3) return ctxEv;
+  const sure = sureCue(d, si, seg, norms, ctxEv, ctx);
+  if (sure) return sure;
   if (compassRegion(d, seg, norms)) return { type: 'place', strength: 2, cue: 'the + compass word' };
   // "Interested in Immigration?", "wasting their time on Immigration": an ordinary word of the corpus, capitalised,
   // is no place because a preposition comes before it (a gazetteer town named like a word is typed before this; "in
@@ -125,7 +127,7 @@ export function evidenceFor(
   const permit = seg.length === 1 && CODE_NAME.test(tokText(d, seg[0].i)) ? permitEvidence(d, seg[0].i) : null;
   if (permit) return permit;
   const org = orgEvidence(d, si, seg[0].i, seg[seg.length - 1].i);
-  if (org && !(org.cue === SAID_IT && givenFirst(seg, norms))) return { type: 'org', ...org };
+  if (org && !(org.cue === SAID_IT && personShaped(d, seg, norms, headType, ctx))) return { type: 'org', ...org };
   if (isGroupPlural(norms[norms.length - 1], ctx.gazLower)) return { type: 'group', strength: 2, cue: 'group plural' };
   if (seg.length === 1 && !headType && peoplePlural(d, seg[0].i, ctx))
     return { type: 'group', strength: 2, cue: 'people plural' };
@@ -203,6 +205,135 @@ const SAID_IT = 'X said it';
  * the person said, it is no evidence of a body. */
 function givenFirst(seg: readonly Unit[], norms: readonly string[]): boolean {
   return seg.length > 1 && (FIRST_NAMES.has(norms[0]) || givenNames().has(norms[0]));
+}
+
+/** A sure cue: a strong one around the name ("Mr. Vale", "Vale, 24,"), or one a preposition or the title case would
+ * hide: "in Griffin, Ga." (a town and its region), "Miss Vale". */
+function sureCue(
+  d: Doc,
+  si: number,
+  seg: readonly Unit[],
+  norms: readonly string[],
+  ctxEv: TypeEvidence | null,
+  ctx: Ctx,
+): TypeEvidence | null {
+  if (ctxEv && ctxEv.strength >= 3) return ctxEv;
+  if (ctxEv?.cue.startsWith('preposition') && townThenRegion(d, si, seg[seg.length - 1].i, ctx))
+    return { type: 'place', strength: 3, cue: 'a town and its region' };
+  if (missFirst(d, seg, norms, ctx)) return { type: 'person', strength: 3, cue: 'honorific: miss' };
+  return null;
+}
+
+/** "Miss Vale": the unmarried woman's form of address, which no title list holds (it is a verb and a state's
+ * abbreviation too, so only in title case before another name word). */
+function missFirst(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx: Ctx): boolean {
+  return seg.length === 2 && norms[0] === 'miss' && tokText(d, seg[0].i) === 'Miss' && personWordAfter(d, seg, ctx);
+}
+
+/** The name's last word is no place and no word the corpus writes in lower case ("Miss Appleberry", not "Miss
+ * America" or "Miss Deadline"). */
+function personWordAfter(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
+  const last = d.tokens[seg[seg.length - 1].i].norm;
+  return !ctx.lowerUses.has(last) && !ctx.gazLower.has(last);
+}
+
+/**
+ * "Shadi Hamid said it was late", "Miss Vale said it": a name shaped like a person's (a listed given name first, a
+ * form of address, or two or three title-case words none of which the corpus writes in lower case or the gazetteer
+ * knows, no head word, the last written alone in the article or a role word before it) says a clause after
+ * "said"; "said it" is then no evidence of a body.
+ */
+function personShaped(
+  d: Doc,
+  seg: readonly Unit[],
+  norms: readonly string[],
+  headType: EntityType | null,
+  ctx: Ctx,
+): boolean {
+  if (givenFirst(seg, norms) || missFirst(d, seg, norms, ctx)) return true;
+  if (headType || seg.length < 2 || seg.length > 3 || !personWordAfter(d, seg, ctx)) return false;
+  for (const u of seg) {
+    const w = tokText(d, u.i);
+    if (!CAPITALISED_WORD.test(w) || ctx.lowerUses.has(d.tokens[u.i].norm) || ctx.gaz.has(w)) return false;
+  }
+  return lastWordAlone(d, seg) || roleBefore(d, seg);
+}
+
+/** A lower-case role word right before the name ("press secretary Jay Carney", "policy chief Ann Vale"). */
+function roleBefore(d: Doc, seg: readonly Unit[]): boolean {
+  const prev = d.tokens[seg[0].i - 1];
+  return (
+    prev !== undefined &&
+    prev.sentence === d.tokens[seg[0].i].sentence &&
+    ROLE_CUES.has(prev.norm) &&
+    d.text.charCodeAt(prev.start) >= 97
+  );
+}
+
+/** The article writes the name's last word without the words before it ("Shadi Hamid ... Hamid says"): a family
+ * name, as people are called; a firm is shortened to its first word ("Kestrel Vantage ... Kestrel"). */
+function lastWordAlone(d: Doc, seg: readonly Unit[]): boolean {
+  const toks = d.tokens;
+  const last = toks[seg[seg.length - 1].i].norm;
+  const before = toks[seg[seg.length - 2].i].norm;
+  // "The Harbour Brotherhood … the Brotherhood": a body is shortened to its last word after an article
+  if (toks[seg[0].i - 1]?.norm === 'the') return false;
+  for (let k = 0; k < toks.length; k++) {
+    const p = toks[k - 1]?.norm;
+    if (toks[k].norm === last && p !== before && p !== 'the' && CAPITALISED_WORD.test(tokText(d, k))) return true;
+  }
+  return false;
+}
+
+/**
+ * "in Griffin, Ga.,", "in Morton, Mississippi.": after a place's preposition, a name followed by a comma and a state's
+ * abbreviation, or by a place the gazetteer knows that a mark or the sentence's end closes, is a town named with its
+ * state or country (the press's way to place a small town), whatever family name it shares. Not "In Vale, Syria
+ * found a friend": the place must close its phrase.
+ */
+function townThenRegion(d: Doc, si: number, last: number, ctx: Ctx): boolean {
+  const toks = d.tokens;
+  if (toks[last + 1]?.norm !== ',' || toks[last + 2]?.sentence !== si) return false;
+  if (townState(d, last + 2) || placeApposition(d, si, last + 2)) return true;
+  for (let k = last + 2; k <= last + 3 && toks[k]?.sentence === si; k++) {
+    const place = ctx.gaz.get(d.text.slice(toks[last + 2].start, toks[k].end));
+    const next = toks[k + 1];
+    if (place?.type === 'place' && (next === undefined || next.sentence !== si || next.kind === 'punct'))
+      return !listGoesOn(d, si, k + 1);
+  }
+  return false;
+}
+
+/** "in Congress, Israel, and other critics": the place after the comma is an item of a list that goes on after it,
+ * no town's region. */
+function listGoesOn(d: Doc, si: number, k: number): boolean {
+  const toks = d.tokens;
+  if (toks[k]?.norm !== ',' || toks[k + 1]?.sentence !== si) return false;
+  const n = toks[k + 1].norm;
+  return n === 'and' || n === 'or' || (UPPER_FIRST.test(tokText(d, k + 1)) && toks[k + 2]?.norm === ',');
+}
+
+/** Nouns of a settlement in apposition after a town's name ("in Lincoln, a small community outside Bismarck"). */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'community', 'suburb', 'hamlet']);
+
+/** Words that may follow a settlement's noun closing the apposition ("a town outside X", "a city of 40,000"). */
+const AFTER_SETTLEMENT: ReadonlySet<string> = new Set(
+  'outside near in of on north south east west northeast northwest southeast southwest where that with about'.split(
+    ' ',
+  ),
+);
+
+/** "a small community outside Bismarck", "a farming town.": an article, at most two words, a settlement's noun, then a
+ * mark or a preposition (not "a town official", where the noun is a modifier). */
+function placeApposition(d: Doc, si: number, k: number): boolean {
+  const toks = d.tokens;
+  if (toks[k].norm !== 'a' && toks[k].norm !== 'an') return false;
+  for (let j = k + 1; j <= k + 3 && toks[j]?.sentence === si && toks[j].kind === 'word'; j++) {
+    if (!SETTLEMENT_NOUNS.has(toks[j].norm)) continue;
+    const next = toks[j + 1];
+    return next === undefined || next.sentence !== si || next.kind === 'punct' || AFTER_SETTLEMENT.has(next.norm);
+  }
+  return false;
 }
 
 /** Compass words that, capitalised after "the", name a region of the world or of a country. */

@@ -16,6 +16,7 @@ import { titleLength, undottedHonorific } from './title-words.js';
 import { JOIN_PARTICLES } from './token-classes.js';
 import { PARTICLE_WORD, CAP_PARTICLE_WORD, UPPER_FIRST } from './word-shapes.js';
 import { surnameWord, broadcastTitle } from './stop-caps.js';
+import { nameOpenerInside, pairWrittenInside } from './repeated-names.js';
 
 /** Sentence starters that are capitalised only because they start a sentence (a small corpus may never show them in lower case). */
 export const COMMON_STARTERS = new Set([
@@ -192,9 +193,11 @@ export function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx, clause 
     // "Health and Human Services", "Chamber of Commerce"; not a name particle ("Unlike bin Laden": the name follows)
     (units.length > 2 && !isNameUnit(d, units[1]) && !JOIN_PARTICLES.has(toks[units[1].i].norm)) ||
     (units.length > 2 && titleLength(unitNorms(d, units), 0, units.length) > 1) || // "National Security Adviser X"
-    (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)); // "Mrs Vale declined": split later
+    (units.length > 1 && undottedHonorific(d, units, unitNorms(d, units), 0)) || // "Mrs Vale declined": split later
+    (units.length === 2 && w === 'Miss'); // "Miss Vale began": the form of address opens the name
   if (special) return false;
   if (STOPWORDS.has(n) || COMMON_STARTERS.has(n)) return true;
+  if (writtenAsName(d, units)) return false;
   // "Ford shares fell" (not "Restaurant owners say": a word the corpus writes in lower case at least as often)
   if (units.length === 1 && !ordinaryWord(n, ctx) && orgContext(d, t0.sentence, units[0].i, units[0].i)) return false;
   const label = units.length === 1 && toks[units[0].i + 1]?.norm === ':';
@@ -205,6 +208,19 @@ export function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx, clause 
   // (not a given name or surname: "Bash added", after "Dana Bash")
   const inNamesOnly = units.length === 1 && ctx.lowerUses.has(n) && !ctx.capAlone.has(n) && !isPersonWord(n);
   return common || label || inNamesOnly || (units.length === 1 && !ctx.capMid.has(w));
+}
+
+/**
+ * "Ban Ki-moon said" opening a sentence or a clause: the article writes the same two words inside a sentence
+ * ("Secretary-General Ban Ki-moon"); "'' Ban said": the lone word before a verb of saying opens a name there. A
+ * name, not a capitalised ordinary word.
+ */
+function writtenAsName(d: Doc, units: readonly Unit[]): boolean {
+  const i = units[0].i;
+  // a title opening the run ("Sheriff Vale") is split off later, not kept as a name's word
+  if (titleLength(unitNorms(d, units), 0, units.length) > 0) return false;
+  if (units.length > 1) return units[1].i === i + 1 && pairWrittenInside(d, i);
+  return speaks(d, i) && nameOpenerInside(d, i);
 }
 
 /** The word at i, left alone after a dropped first word, is an ordinary word and no known name or name word. */

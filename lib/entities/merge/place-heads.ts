@@ -5,8 +5,9 @@
 import type { Mention } from '../mentions.js';
 import type { MergeGraph } from './graph.js';
 
-/** The cue evidence.ts gives a name typed a place by the lowercase place noun after it. */
-const PLACE_HEAD_CUE = /(^|: )place noun after: /;
+/** The cues of a name typed a place by the words after it: a lowercase place noun (evidence.ts), or its state or
+ * country after a comma ("in Morton, Mississippi", fallback-types.ts). */
+const PLACE_HEAD_CUE = /(^|: )(?:place noun after: |a town and its region$)/;
 
 /** The mentions of node i typed a place by a place noun after them, in articles naming no candidate in full. */
 export function placeHeaded(g: MergeGraph, i: number, fits: readonly number[]): Mention[] {
