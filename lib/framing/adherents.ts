@@ -67,7 +67,7 @@ export function setBeforeName(d: Doc, i: number): boolean {
   const t = toks[i + 1];
   if (!t || t.sentence !== toks[i].sentence || t.kind !== 'word' || !STARTS_UPPER.test(d.text[t.start])) return false;
   if (d.text.slice(toks[i].end, t.start).includes('\n')) return false;
-  if (isStopword(t.norm) || (CALENDAR.has(t.norm) && !givenMonth(d, i + 1))) return false;
+  if (CALENDAR.has(t.norm) ? !givenMonth(d, i + 1) : isStopword(t.norm)) return false;
   let b = i + 1;
   while (b < toks.length && toks[b].sentence === t.sentence && toks[b].kind === 'word' && capital(d, b)) b++;
   const type = gazetteerMaps().exact.get(d.text.slice(t.start, toks[b - 1].end))?.type;
@@ -85,7 +85,8 @@ function givenMonth(d: Doc, k: number): boolean {
   if (d.text.slice(toks[k].end, n.start).includes('\n')) return false;
   return capital(d, k + 1) && !CALENDAR.has(n.norm) && !isStopword(n.norm);
 }
-const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
+/** Months that are given names too; not "may", a modal verb before any capitalised word of a headline. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.filter((m) => m !== 'may'));
 
 const capital = (d: Doc, k: number) => STARTS_UPPER.test(d.text[d.tokens[k].start]);
 
