@@ -15,7 +15,7 @@ const doc = (id: string, outlet: string, text: string): Doc =>
 const SETTLERS: [string, string][] = [
   [
     'Valley Courier',
-    'The illegal settlers who crossed the river built huts. The illegal settlers said they would stay. Officials counted illegal settlers on the hills. Many illegal settlers who farm the plain asked for water. The illegals said the permit is illegal. More illegals arrived on Monday.',
+    'The illegal settlers who crossed the river built huts. The illegal settlers said they would stay. Officials counted illegal settlers on the hills. Many illegal settlers who farm the plain asked for water. The illegals said the permit is illegal. More illegals who came arrived on Monday.',
   ],
   [
     'Plain Herald',
