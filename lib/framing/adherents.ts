@@ -131,7 +131,7 @@ export function oneHolder(d: Doc, a: number, head: number): boolean {
 const TIES: ReadonlySet<string> = new Set([
   ...ADHERENTS,
   ...(
-    'constituent colleague neighbor neighbour friend client employee employer boss partner spouse child kid baby ' +
+    'constituent colleague neighbor neighbour friend client employee employer boss partner spouse child children kid baby ' +
     'father mother parent son daughter wife husband brother sister sibling relative family cousin uncle aunt ' +
     'nephew niece grandparent grandchild grandson granddaughter grandmother grandfather'
   ).split(' '),

@@ -121,17 +121,34 @@ export function adjectiveAsHead(d: Doc, i: number, lemma: string): boolean {
   const p = d.tokens[i - 1];
   if (!p || p.sentence !== t.sentence || !(p.norm === 'the' || INDEFINITE.has(p.norm)) || nounAfter(d, i)) return false;
   const n = d.tokens[i + 1];
-  if (!n || n.sentence !== t.sentence || n.kind !== 'word') return true;
+  if (!n || n.sentence !== t.sentence) return true;
+  if (n.kind !== 'word') return !(n.norm === ',' && coordinated(d, i + 2));
   return AFTER_HEAD.has(n.norm) && STARTS_LOWER.test(d.text[n.start]);
 }
 
 /**
- * Words that follow a noun phrase's head (a relative, a conjunction, a verb, a preposition): "the undocumented who",
- * "the undocumented are", "for the undocumented to apply"; not a noun left out of the stopwords ("a legal way").
+ * Whether the word at token k, after an adjective and a comma, is the next of coordinated modifiers: "and", "or" or a
+ * comma within two words ("the federal, state and city governments", "the federal, Texas, and Houston governments").
+ */
+function coordinated(d: Doc, k: number): boolean {
+  const s = d.tokens[k - 1]?.sentence;
+  for (let j = k + 1; j <= k + 2; j++) {
+    const t = d.tokens[j];
+    if (!t || t.sentence !== s) return false;
+    if (t.norm === 'and' || t.norm === 'or' || t.norm === ',') return true;
+  }
+  return false;
+}
+
+/**
+ * Words that follow a noun phrase's head (a relative, a verb, a preposition): "the undocumented who", "the
+ * undocumented are", "for the undocumented to apply"; not a noun left out of the stopwords ("a legal way"), nor "and"
+ * or "or", which join adjectives far more often than heads ("the legal and illegal entry", "the skilled and
+ * educated").
  */
 const AFTER_HEAD: ReadonlySet<string> = new Set(
   (
-    'who whom that and or but are were is was have has had would will can could should must may might do did ' +
+    'who whom that are were is was have has had would will can could should must may might do did ' +
     'to from in at with for under into on by as among across than out over about after before through without here'
   ).split(' '),
 );
