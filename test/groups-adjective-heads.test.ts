@@ -67,4 +67,19 @@ describe('a tie noun owned by someone unnamed', () => {
     expect(labels).toEqual(['constituents', 'constituents']);
     expect(ms.filter((m) => m.target === 'group:neighbor').map((m) => m.label)).toEqual(['neighbors', 'neighbors']);
   });
+
+  it('stays a group where its owner is a group the story names', () => {
+    const kin = groups([
+      [
+        'East Daily',
+        'The pupils who were moved from their parents cried. The parents who came were calm. The parents said little. The pupils said they would see their parents soon.',
+      ],
+    ]);
+    expect(kin.filter((m) => m.target === 'group:parent').map((m) => m.label)).toEqual([
+      'parents',
+      'parents',
+      'parents',
+      'parents',
+    ]);
+  });
 });

@@ -128,13 +128,16 @@ export function oneHolder(d: Doc, a: number, head: number): boolean {
  * beside or live beside ("their constituents", "his colleagues", "her parents", "our neighbors"), beside the
  * adherents ("his supporters", "their lawyers"). With an owner the phrase does not name, no group of the story.
  */
+const KIN: ReadonlySet<string> = new Set(
+  (
+    'spouse child children kid baby father mother parent son daughter wife husband brother sister sibling relative ' +
+    'family cousin uncle aunt nephew niece grandparent grandchild grandson granddaughter grandmother grandfather'
+  ).split(' '),
+);
 const TIES: ReadonlySet<string> = new Set([
   ...ADHERENTS,
-  ...(
-    'constituent colleague neighbor neighbour friend client employee employer boss partner spouse child children kid baby ' +
-    'father mother parent son daughter wife husband brother sister sibling relative family cousin uncle aunt ' +
-    'nephew niece grandparent grandchild grandson granddaughter grandmother grandfather'
-  ).split(' '),
+  ...KIN,
+  ...'constituent colleague neighbor neighbour friend client employee employer boss partner'.split(' '),
 ]);
 
 /** Possessive determiners: the owner is whoever the pronoun stands for. */
@@ -143,12 +146,24 @@ const POSSESSIVE = new Set('his her their its our my your'.split(' '));
 /**
  * Whether the phrase opening at token a with group lemma `lemma` is a tie noun owned by someone it does not name: a
  * possessive pronoun ("their constituents", "his colleagues") or a possessive common noun ("the senator's
- * constituents") before it. Its owner's people, a label of nobody in the story's label tables; a named owner
+ * constituents") before it; "their" before a noun of kin after a plural head of people in its sentence (`groupAt`:
+ * "children separated from their parents") owns it by a group the story names, and the phrase stays. Its owner's people, a label of nobody in the story's label tables; a named owner
  * ("Trump's supporters", "Foley's parents") makes the phrase a group named after the owner (adherentGroup) instead.
  */
-export function ownedTie(d: Doc, a: number, lemma: string): boolean {
+export function ownedTie(d: Doc, a: number, lemma: string, groupAt: (j: number) => boolean): boolean {
   const one = lemma.endsWith('ics') ? lemma.slice(0, -1) : lemma;
   const p = d.tokens[a - 1];
   if (!TIES.has(one) || !p || p.sentence !== d.tokens[a].sentence) return false;
-  return POSSESSIVE.has(p.norm) || p.norm === "'s";
+  if (p.norm === "'s") return true;
+  return POSSESSIVE.has(p.norm) && !(p.norm === 'their' && KIN.has(one) && groupBefore(d, a - 1, groupAt));
+}
+
+/**
+ * Whether a plural head of people stands before token k in its sentence (`groupAt`): "children separated from their
+ * parents", "parents who lost their children": the kin of a group the story names, a group of the story itself.
+ */
+function groupBefore(d: Doc, k: number, groupAt: (j: number) => boolean): boolean {
+  const s = d.tokens[k].sentence;
+  for (let j = k - 1; j >= 0 && d.tokens[j].sentence === s; j--) if (groupAt(j)) return true;
+  return false;
 }

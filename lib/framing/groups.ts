@@ -188,12 +188,20 @@ export function groupLabelMentions(
       // "GOP nominee Mitt Romney": the person's title, read as one by the entity labels; "the GOP nominee's": a person
       if (entity && adherentGroup(entity, group) && (setBeforeName(d, i) || oneHolder(d, a, i))) continue;
       // "their constituents", "the senator's colleagues": someone's people, whom the phrase does not name
-      if (!entity && ownedTie(d, a, group)) continue;
+      if (!entity && ownedTie(d, a, group, (j) => pluralPersonal(d, j, personal))) continue;
       const mentioned = mentionedLabel(d, a, i + 1);
       phrases.push({ doc: di, a, head: i, lemma: group, entity, mentioned, adjective });
     }
   });
   return toMentions(docs, phrases, voices, opts.events ?? {});
+}
+
+/** Whether token j is a lower-case plural head of people ("children", "immigrants"): a group the story names. */
+function pluralPersonal(d: Doc, j: number, personal: ReadonlyMap<string, number>): boolean {
+  const t = d.tokens[j];
+  if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start])) return false;
+  const l = headLemma(t.norm);
+  return (l !== t.norm || t.norm === 'children' || t.norm === 'people') && personal.has(l);
 }
 
 /** The corpus's adjectives of people (adjective-heads.ts), read against its heads of people, merged. */
