@@ -8,6 +8,7 @@ import type { Doc, EntityRef } from '../types.js';
 import { CALENDAR, gazetteerMaps } from '../entities/gazetteer.js';
 import { isStopword } from '../text/stopwords.js';
 import { STARTS_UPPER } from '../util/letters.js';
+import { MONTHS } from '../util/calendar.js';
 
 /** Singular heads of a group defined by its tie to a named actor: for, against or working for it. */
 const ADHERENTS: ReadonlySet<string> = new Set(
@@ -58,19 +59,34 @@ export function adherentGroup(entity: EntityRef, lemma: string): { id: string; n
  * Romney", "Republican strategist Kyle Downey", "Justice Department lawyer August Flentje". The phrase is then that
  * person's title (label-titles.ts reads it so), neither the actor's label nor a group of its people. The name: one to
  * four capitalised words after the head in its sentence and on its line, the first no day or month ("Morsi
- * supporters Friday"), no stopword, no place or people the gazetteer knows.
+ * supporters Friday"; a month with a capitalised word after it is a given name: "attorney August Flentje", "aide June
+ * Abbott"), no stopword, no place or people the gazetteer knows.
  */
 export function setBeforeName(d: Doc, i: number): boolean {
   const toks = d.tokens;
   const t = toks[i + 1];
   if (!t || t.sentence !== toks[i].sentence || t.kind !== 'word' || !STARTS_UPPER.test(d.text[t.start])) return false;
   if (d.text.slice(toks[i].end, t.start).includes('\n')) return false;
-  if (CALENDAR.has(t.norm) || isStopword(t.norm)) return false;
+  if (CALENDAR.has(t.norm) ? !givenMonth(d, i + 1) : isStopword(t.norm)) return false;
   let b = i + 1;
   while (b < toks.length && toks[b].sentence === t.sentence && toks[b].kind === 'word' && capital(d, b)) b++;
   const type = gazetteerMaps().exact.get(d.text.slice(t.start, toks[b - 1].end))?.type;
   return b - i - 1 <= 4 && type !== 'place' && type !== 'demonym';
 }
+
+/**
+ * Whether the month word at token k is a given name: a capitalised word follows it in its sentence and line, no day,
+ * month or stopword ("August Flentje"; "supporters June 5", "voters March Tuesday" stay dates).
+ */
+function givenMonth(d: Doc, k: number): boolean {
+  const toks = d.tokens;
+  const n = toks[k + 1];
+  if (!MONTH_WORDS.has(toks[k].norm) || !n || n.sentence !== toks[k].sentence || n.kind !== 'word') return false;
+  if (d.text.slice(toks[k].end, n.start).includes('\n')) return false;
+  return capital(d, k + 1) && !CALENDAR.has(n.norm) && !isStopword(n.norm);
+}
+/** Months that are given names too; not "may", a modal verb before any capitalised word of a headline. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.filter((m) => m !== 'may'));
 
 const capital = (d: Doc, k: number) => STARTS_UPPER.test(d.text[d.tokens[k].start]);
 
@@ -105,4 +121,49 @@ export function oneHolder(d: Doc, a: number, head: number): boolean {
   const the = (k: number) => toks[k]?.norm === 'the' && toks[k].sentence === toks[head].sentence;
   const adjective = toks[a - 1]?.kind === 'word' && /^\p{Ll}/u.test(d.text[toks[a - 1].start]);
   return the(a - 1) || (adjective && the(a - 2));
+}
+
+/**
+ * Singular heads of people named by their tie to someone: a person's kin and household, and those they serve, work
+ * beside or live beside ("their constituents", "his colleagues", "her parents", "our neighbors"), beside the
+ * adherents ("his supporters", "their lawyers"). With an owner the phrase does not name, no group of the story.
+ */
+const KIN: ReadonlySet<string> = new Set(
+  (
+    'spouse child children kid baby father mother parent son daughter wife husband brother sister sibling relative ' +
+    'family cousin uncle aunt nephew niece grandparent grandchild grandson granddaughter grandmother grandfather'
+  ).split(' '),
+);
+const TIES: ReadonlySet<string> = new Set([
+  ...ADHERENTS,
+  ...KIN,
+  ...'constituent colleague neighbor neighbour friend client employee employer boss partner'.split(' '),
+]);
+
+/** Possessive determiners: the owner is whoever the pronoun stands for. */
+const POSSESSIVE = new Set('his her their its our my your'.split(' '));
+
+/**
+ * Whether the phrase opening at token a with group lemma `lemma` is a tie noun owned by someone it does not name: a
+ * possessive pronoun ("their constituents", "his colleagues") or a possessive common noun ("the senator's
+ * constituents") before it; "their" before a noun of kin after a plural head of people in its sentence (`groupAt`:
+ * "children separated from their parents") owns it by a group the story names, and the phrase stays. Its owner's people, a label of nobody in the story's label tables; a named owner
+ * ("Trump's supporters", "Foley's parents") makes the phrase a group named after the owner (adherentGroup) instead.
+ */
+export function ownedTie(d: Doc, a: number, lemma: string, groupAt: (j: number) => boolean): boolean {
+  const one = lemma.endsWith('ics') ? lemma.slice(0, -1) : lemma;
+  const p = d.tokens[a - 1];
+  if (!TIES.has(one) || !p || p.sentence !== d.tokens[a].sentence) return false;
+  if (p.norm === "'s") return true;
+  return POSSESSIVE.has(p.norm) && !(p.norm === 'their' && KIN.has(one) && groupBefore(d, a - 1, groupAt));
+}
+
+/**
+ * Whether a plural head of people stands before token k in its sentence (`groupAt`): "children separated from their
+ * parents", "parents who lost their children": the kin of a group the story names, a group of the story itself.
+ */
+function groupBefore(d: Doc, k: number, groupAt: (j: number) => boolean): boolean {
+  const s = d.tokens[k].sentence;
+  for (let j = k - 1; j >= 0 && d.tokens[j].sentence === s; j--) if (groupAt(j)) return true;
+  return false;
 }

@@ -11,7 +11,8 @@ import { normIds, type NormIds } from '../text/term-ids.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { isPluralActor } from './wordclass.js';
 import { isAdverb } from './adverbs.js';
-import { adherentGroup, oneHolder, setBeforeName } from './adherents.js';
+import { adherentGroup, oneHolder, ownedTie, setBeforeName } from './adherents.js';
+import { adjectiveAsHead, adjectiveHeads, type AdjectiveHeads } from './adjective-heads.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -34,6 +35,8 @@ interface Phrase {
   entity?: LabelEntity;
   /** the label named, not chosen ("what they call illegal aliens", "so-called"; lib/framing/label-mentions.ts) */
   mentioned: boolean;
+  /** an adjective as the head ("illegals", "the undocumented": adjective-heads.ts), no form of the group's name */
+  adjective?: boolean;
 }
 
 /** Share of a head's uses that must be as a person or group (who, said, thousands of). */
@@ -139,6 +142,7 @@ export function groupLabelMentions(
   const { heads: personal, subjects } = personalHeads(docs, titles, opts.minPersonal ?? 3, norms);
   if (!personal.size) return [];
   const merged = mergeHeads(personal);
+  const adjectives = adjectivesOf(docs, norms, personal, merged);
   const entityAt = mentionIndex(entities);
   const attributive = attributiveWords(docs);
   const phrases: Phrase[] = [];
@@ -156,7 +160,14 @@ export function groupLabelMentions(
       if (t.kind !== 'word' || t.end - t.start < 4) continue;
       const lemma = (lemmas[of[i]] ??= headLemma(t.norm));
       if (!isPersonal[of[i]]) isPersonal[of[i]] = personal.has(lemma) ? 2 : 1;
-      if (isPersonal[of[i]] === 1 || !isHeadShape(d, t)) continue;
+      const adjective = adjectives.adjectives.has(lemma);
+      if ((isPersonal[of[i]] === 1 && !adjective) || !isHeadShape(d, t)) continue;
+      // "illegals", "the undocumented": a label of the people the adjective names; "is illegal" names no one
+      const own = merged.get(lemma) ?? lemma;
+      const group = adjective
+        ? adjectiveGroup(d, i, lemma, adjectives, isPersonal[of[i]] === 2 ? own : undefined)
+        : own;
+      if (group === undefined) continue;
       const nx = d.tokens[i + 1];
       // a singular head followed by another content word is a modifier ("immigration reform", "government officials")
       if (
@@ -170,15 +181,62 @@ export function groupLabelMentions(
         continue;
       // "illegal immigrant “Dreamers”": a singular head before a quoted noun modifies it
       if (lemma === t.norm && quotedNounAfter(d, i, personalAt)) continue;
-      const { a, entity } = modifiersBefore(d, i, at, attributive, personalAt);
+      const found = modifiersBefore(d, i, at, attributive, personalAt);
+      const { entity } = found;
+      // "the undocumented", "an illegal": the article is part of the label
+      const a = adjective && found.a === i && t.norm === lemma ? i - 1 : found.a;
       // "GOP nominee Mitt Romney": the person's title, read as one by the entity labels; "the GOP nominee's": a person
-      if (entity && adherentGroup(entity, merged.get(lemma) ?? lemma) && (setBeforeName(d, i) || oneHolder(d, a, i)))
-        continue;
+      if (entity && adherentGroup(entity, group) && (setBeforeName(d, i) || oneHolder(d, a, i))) continue;
+      // "their constituents", "the senator's colleagues": someone's people, whom the phrase does not name
+      if (!entity && ownedTie(d, a, group, (j) => pluralPersonal(d, j, personal))) continue;
       const mentioned = mentionedLabel(d, a, i + 1);
-      phrases.push({ doc: di, a, head: i, lemma: merged.get(lemma) ?? lemma, entity, mentioned });
+      phrases.push({ doc: di, a, head: i, lemma: group, entity, mentioned, adjective });
     }
   });
   return toMentions(docs, phrases, voices, opts.events ?? {});
+}
+
+/** Whether token j is a lower-case plural head of people ("children", "immigrants"): a group the story names. */
+function pluralPersonal(d: Doc, j: number, personal: ReadonlyMap<string, number>): boolean {
+  const t = d.tokens[j];
+  if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start])) return false;
+  const l = headLemma(t.norm);
+  return (l !== t.norm || t.norm === 'children' || t.norm === 'people') && personal.has(l);
+}
+
+/** The corpus's adjectives of people (adjective-heads.ts), read against its heads of people, merged. */
+function adjectivesOf(
+  docs: readonly Doc[],
+  norms: NormIds,
+  personal: ReadonlyMap<string, number>,
+  merged: ReadonlyMap<string, string>,
+): AdjectiveHeads {
+  const cache = new Map<number, string | null>();
+  const personalLemma = (k: number) => {
+    let l = cache.get(k);
+    if (l === undefined) {
+      const h = headLemma(norms.norms[k]);
+      cache.set(k, (l = personal.has(h) ? (merged.get(h) ?? h) : null));
+    }
+    return l ?? undefined;
+  };
+  return adjectiveHeads(docs, norms, personalLemma, headLemma);
+}
+
+/**
+ * The group an adjective at token i heads: the people it names (`target`: "illegals" -> immigrant), or, when it names
+ * no one group, `own` (its group, when the corpus uses it as a head of people); undefined where it is no head ("is
+ * illegal").
+ */
+function adjectiveGroup(
+  d: Doc,
+  i: number,
+  lemma: string,
+  adj: AdjectiveHeads,
+  own: string | undefined,
+): string | undefined {
+  if (!adjectiveAsHead(d, i, lemma)) return undefined;
+  return adj.target.get(lemma) ?? own;
 }
 
 /**
@@ -457,7 +515,7 @@ function toMentions(
   // a group's name: its most used plural form
   const forms = new Map<string, Map<string, number>>();
   for (const p of phrases)
-    if (!p.entity) {
+    if (!p.entity && !p.adjective) {
       const f = forms.get(p.lemma) ?? forms.set(p.lemma, new Map()).get(p.lemma)!;
       const w = docs[p.doc].tokens[p.head].norm;
       f.set(w, (f.get(w) ?? 0) + 1);

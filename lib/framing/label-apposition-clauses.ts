@@ -74,13 +74,32 @@ export function isClauseOrListItem(
   if (span.some((t) => CLAUSE_VERBS.has(t.norm) && STARTS_LOWER.test(d.text[t.start]))) return true;
   const title = span.findIndex((t) => titleSet.has(t.norm));
   for (let k = title + 1; title >= 0 && k < span.length; k++) if (verbAfter(d, span, k, titleSet)) return true;
-  if (verbAfterName(d, span, titleSet)) return true;
+  if (verbAfterName(d, span, titleSet) || verbBeforeObject(d, span, titleSet)) return true;
   // "the FBI, the Department of Homeland Security, the intelligence community, and …": the next item of a list
   if (next?.norm === ',' && LIST_JOINS.has(after?.norm ?? '')) return true;
   const last = span[span.length - 1];
   const opensBare = !DETS.has(span[0].norm);
   if (opensBare && endsOnTitledName(d, span, titleSet)) return true;
   return opensBare && (next?.norm === 'and' || next?.norm === 'or') && STARTS_UPPER.test(d.text[last.start]);
+}
+
+/** Words that open a noun phrase: after a subject's noun, one marks the object of a verb between them. */
+const OPENS_OBJECT: ReadonlySet<string> = new Set('the a an his her its their'.split(' '));
+
+/**
+ * Whether a span opening on an article is a clause, subject, verb and object: lower-case words after the article, then
+ * a content word that is no title and a word opening a noun phrase ("a poll put the majority leader's approval
+ * rating"; two noun phrases side by side have a verb or a preposition between them). "a member of the Gang of Eight",
+ * "the freshman senator from Florida" join their phrases by a preposition.
+ */
+function verbBeforeObject(d: Doc, span: readonly Token[], titleSet: ReadonlySet<string>): boolean {
+  if (!DETS.has(span[0]?.norm ?? '')) return false;
+  const lower = (t: Token) => t.kind === 'word' && STARTS_LOWER.test(d.text[t.start]) && !isStopword(t.norm);
+  for (let j = 2; j + 1 < span.length && lower(span[j - 1]); j++) {
+    if (!lower(span[j]) || titleSet.has(span[j].norm) || titleSet.has(span[j - 1].norm)) return false;
+    if (OPENS_OBJECT.has(span[j + 1].norm)) return true;
+  }
+  return false;
 }
 
 /**

@@ -41,6 +41,7 @@ export function appositionAfter(ctx: LabelContext, ts: number, te: number): void
   const hitsPerson = toks[b] !== undefined && inPerson(ctx, toks[b].start);
   if (b > a && b - a <= 14 && startsWell && !hitsPerson && span.some((t) => titleSet.has(t.norm))) {
     if (isClauseOrListItem(d, span, toks[b], titleSet, toks[b + 1])) return;
+    if (!DETS.has(first.norm) && bracketedName(d, toks, b)) return;
     if (anotherPersons(ctx, span)) return;
     ctx.push(first.start, toks[b - 1].end, 'apposition', a);
     ctx.addHead(span, first.start);
@@ -151,6 +152,15 @@ function afterNamedItem(ctx: LabelContext, a: number, end: number): boolean {
   if (inPerson(ctx, prev.start)) return true;
   const bare = !DETS.has(toks[a].norm) && !toks.slice(a, end).some((t) => t.norm === "'s");
   return bare && prev.kind === 'word' && STARTS_UPPER.test(d.text[prev.start]) && !isStopword(prev.norm);
+}
+
+/**
+ * Whether a name in square brackets opens at token b, right after a bare title: "I thank President X, Vice President
+ * [Mike Pence]": an editor's insertion naming the next person of a list, whose title the words before it are.
+ */
+function bracketedName(d: Doc, toks: readonly Token[], b: number): boolean {
+  const n = toks[b + 1];
+  return toks[b]?.norm === '[' && !!n && n.kind === 'word' && STARTS_UPPER.test(d.text[n.start]);
 }
 
 /** End (exclusive token index) of a run of capitalised name words starting at `a`. */

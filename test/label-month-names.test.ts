@@ -1,0 +1,55 @@
+// A role set before a name whose first word is a month's ("Unity lawyer August Varga", "Unity aide June Holt") is the
+// person's title, as before any other name; a month with a number or a day after it is a date ("Unity lawyers
+// March 3 filed"), and the phrase stays the group's. Fixtures written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyse, paragraphsOf } from '../lib/text/analyse.js';
+import { docVoice } from '../lib/framing/voice.js';
+import { groupLabelMentions } from '../lib/framing/groups.js';
+import { entityLabelMentions } from '../lib/framing/labels.js';
+import type { Doc, EntityRef, Span } from '../lib/types.js';
+
+const doc = (id: string, outlet: string, text: string): Doc =>
+  analyse({ id, outlet, date: null, text, paragraphs: paragraphsOf(text) });
+
+const TEXTS: [string, string][] = [
+  [
+    'North Post',
+    'Unity lawyer August Varga argued the case. The lawyers who spoke were calm. Unity lawyers said the ruling was wrong. Unity lawyers in March filed a brief.',
+  ],
+  [
+    'South Wire',
+    'The court heard Unity lawyer August Varga on Monday. The lawyers who lost were calm. Unity lawyers said little.',
+  ],
+];
+
+const entity = (docs: readonly Doc[], id: string, name: string, type: string, word: string): EntityRef => {
+  const mentions: Span[] = [];
+  for (const d of docs)
+    for (let i = d.text.indexOf(word); i >= 0; i = d.text.indexOf(word, i + 1))
+      mentions.push({ doc: d.id, start: i, end: i + word.length });
+  return { id, name, type, mentions };
+};
+
+describe('a role before a name opening on a month’s word', () => {
+  const docs = TEXTS.map(([o, t], i) => doc('m' + i, o, t));
+  const unity = entity(docs, 'unity', 'Unity Party', 'group', 'Unity');
+  const varga = entity(docs, 'varga', 'August Varga', 'person', 'August Varga');
+
+  it('is no group of the body’s people', () => {
+    const groups = groupLabelMentions(
+      docs,
+      [unity, varga],
+      docs.map((d) => docVoice(d)),
+      { minPersonal: 2 },
+    );
+    const labels = groups.filter((m) => m.targetName === 'Unity Party lawyers').map((m) => m.label);
+    expect(labels).toEqual(['Unity lawyers', 'Unity lawyers', 'Unity lawyers']);
+  });
+
+  it('is the person’s title', () => {
+    const titles = entityLabelMentions(docs, [varga], ['president'])
+      .filter((m) => m.target === 'varga' && m.kind === 'title')
+      .map((m) => m.label);
+    expect(titles).toEqual(['Unity lawyer', 'Unity lawyer']);
+  });
+});
