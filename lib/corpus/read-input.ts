@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import type { RecordFields, RecordsResult, ColumnMap } from './types.js';
 import type { Removal } from '../types.js';
-import { blankFrontMatter, readFrontMatter, readHeaderLines } from './front-matter.js';
+import { blankFrontMatter, readFrontMatter, readHeaderLines, type FrontMatter } from './front-matter.js';
 import { decodeBytes, declaredCharset } from './decode.js';
 import { htmlNestingDepth, htmlToText, MAX_HTML_DEPTH } from './html.js';
 import { parseCsvRecords, parseJsonl, parseJsonRecords } from './records.js';
@@ -18,6 +18,14 @@ const RECORD_EXT = new Set(['.json', '.jsonl', '.ndjson', '.csv', '.tsv']);
 /** Documents a word processor or a PDF printer wrote: their text is there, but only as the program's own format. */
 const DOCUMENT_EXT = new Set(['.pdf', '.doc', '.docx', '.odt', '.rtf', '.pages', '.epub']);
 const SAVE_AS = ' (save or export it as .txt, .md or .html to include it)';
+
+/** `raw` with its front matter or header lines blanked (offsets kept), their fields given and the block recorded. */
+function takeFrontMatter(raw: string, fm: FrontMatter | null, given: RecordFields, preRemoved: Removal[]): string {
+  if (!fm) return raw;
+  Object.assign(given, fm.fields);
+  preRemoved.push({ kind: 'front-matter', text: fm.block.slice(0, 200), rawStart: 0 });
+  return blankFrontMatter(raw, fm);
+}
 
 /** The draft of an article file (.txt, .md, .html): markup removed and recorded, page metadata as given fields. */
 function articleDraft(text: string, warnings: string[], ext: string, base: DraftBase, skip: SkipFn): Draft | null {
@@ -45,19 +53,9 @@ function articleDraft(text: string, warnings: string[], ext: string, base: Draft
       return null;
     }
   } else if (ext === '.txt' || ext === '.text') {
-    const hl = readHeaderLines(raw);
-    if (hl) {
-      Object.assign(given, hl.fields);
-      preRemoved.push({ kind: 'front-matter', text: hl.block.slice(0, 200), rawStart: 0 });
-      raw = blankFrontMatter(raw, hl);
-    }
+    raw = takeFrontMatter(raw, readHeaderLines(raw), given, preRemoved);
   } else if (ext === '.md' || ext === '.markdown') {
-    const fm = readFrontMatter(raw);
-    if (fm) {
-      Object.assign(given, fm.fields);
-      preRemoved.push({ kind: 'front-matter', text: fm.block.slice(0, 200), rawStart: 0 });
-      raw = blankFrontMatter(raw, fm);
-    }
+    raw = takeFrontMatter(raw, readFrontMatter(raw), given, preRemoved);
     raw = stripMarkdown(raw, preRemoved);
   }
   return { ...base, raw, given, preRemoved, warnings: [...warnings] };
