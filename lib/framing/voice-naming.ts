@@ -21,7 +21,8 @@ const NAMING =
 const JUDGING =
   'consider|considers|considered|considering|declare|declares|declared|declaring|pronounce|pronounces|pronounced|' +
   'find|finds|found';
-const NAMING_VERB = new RegExp(`(?<pre>\\S+)\\s+(?:\\p{Ll}+ly\\s+)?(?<verb>${NAMING}|${JUDGING})\\s+`, 'gu');
+// `pre` is bounded: an unbounded \S+ retried at every start of a long run without spaces (a pasted blob) is quadratic
+const NAMING_VERB = new RegExp(`(?<pre>\\S{1,60})\\s+(?:\\p{Ll}+ly\\s+)?(?<verb>${NAMING}|${JUDGING})\\s+`, 'gu');
 const JUDGING_VERB = new RegExp(`^(?:${JUDGING})$`);
 const PRONOUN_OBJECT = /^(?:it|him|her|them|this|these|those|us)\s/;
 /** A fronted "what"/"which" before the namer ("what critics call"), or an indefinite noun a participle names ("a rule"). */
@@ -85,7 +86,7 @@ export function namingComplements(s: string): [number, number][] {
 
 /** Participles of speech whose clause follows them directly ("saying the bill …", "claiming to have …"). */
 const PARTICIPLE_AFTER_NOUN =
-  /(?<pre>[^\s,;:]+)\s+(?:(?:still|also|now|even|just|first|then|again|\p{Ll}+ly)\s+)?(?<verb>saying|claiming|insisting|arguing|contending|asserting|alleging|calling)\s+/gu;
+  /(?<pre>[^\s,;:]{1,60})\s+(?:(?:still|also|now|even|just|first|then|again|\p{Ll}+ly)\s+)?(?<verb>saying|claiming|insisting|arguing|contending|asserting|alleging|calling)\s+/gu;
 /**
  * Words before the participle that make it a verb's (an auxiliary, a verb of starting or stopping), a preposition's
  * object ("by saying", "stopped short of saying", "in warning"), a coordinated predicate's ("and calling for") or
