@@ -167,7 +167,8 @@ export function makeHostileCorpus(opts: HostileOptions = {}): HostileCorpus {
   );
   put('windows-1256.txt', iconv.encode(ARABIC, 'windows-1256'), 'loaded', 'Arabic in Windows-1256');
   put('latin1.txt', iconv.encode(LATIN1, 'latin1'), 'loaded', 'French in Latin-1');
-  put('arabic-only.txt', ARABIC, 'loaded', 'only Arabic');
+  // a line of its own: the same text twice for one outlet would be one article saved twice, loaded once
+  put('arabic-only.txt', `${ARABIC}\n\nبغداد\n`, 'loaded', 'only Arabic');
   put('emoji-only.txt', '😀🎉🔥👨‍👩‍👧‍👦🇮🇶 🙏🏽✨\n\n💥💥💥\n', 'loaded', 'only emoji');
   put(
     'rtl-zwj-names.txt',
