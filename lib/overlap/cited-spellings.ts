@@ -104,6 +104,7 @@ export function keySpelling(cites: Citation[]): Citation[] {
 /** A medium word closing a newsroom's name ("Al-Manar TV", "Fars News Agency", "NPR News"): the words before it
  * name the same newsroom. One word at a time, so "Fars News Agency" is read as "Fars News", then "Fars". */
 const MEDIUM_END = /^(.*\S)\s+(?:TV|Television|Radio|News|Agency|Network)$/;
+const MAX_LABEL = 120;
 const BARE_WORD = new RegExp(`^(?:[Tt]he\\s+)?${OUTLET_WORD}$`);
 
 /** The group of a cited label, keyed by its shortest form without medium words that another cited label or a known
@@ -140,7 +141,8 @@ export function mediumSpelling(
   const keys = new Set(named.map((c) => outletKey(c.cited)));
   const groups = new Map<string, { key: string; known: string | null }>();
   for (const label of new Set(named.map((c) => c.cited))) {
-    const g = resolve(label) === label ? null : mediumGroup(label, keys, resolve);
+    // a label longer than a name (a corpus's outlet field may hold anything) is read as it is: MEDIUM_END backtracks
+    const g = label.length > MAX_LABEL || resolve(label) === label ? null : mediumGroup(label, keys, resolve);
     if (g) groups.set(label, g);
   }
   if (!groups.size) return cites;

@@ -16,7 +16,11 @@ const STRONG =
 /** Medium words that also head other bodies ("the advocacy network", "a police station", "its website"): a newsroom's
  * only behind a describing word ("the Spanish-language network", "the Saudi-owned channel", "the local station"). */
 const WEAK = 'network|channel|station|outlet';
-const HEAD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${STRONG})|(${WEAK}))(?=\\s*,?\\s+\\p{Lu})`, 'gu');
+// bounded spaces before the name: an unbounded run of spaces after a medium word would be rescanned at every split
+const HEAD = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:(${STRONG})|(${WEAK}))(?=[ \\t]{0,3}(?:,[ \\t]{0,3})?[ \\t]\\p{Lu})`,
+  'gu',
+);
 /** A quick test before the scan: every HEAD holds one of these words. */
 const ANY_HEAD = /news|daily|weekly|tabloid|magazine|broadcaster|station|channel|network|outlet|TV|television|radio/;
 /** "another" before a description ("in an interview with another Spanish-language network, Univision"). */
