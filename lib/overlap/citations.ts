@@ -7,10 +7,11 @@ import { expandShortNames, STAFF_AFTER } from './short-names.js';
 import { isBodyName, isKnownBody, personSpeaking, spelledAsBody } from './body-names.js';
 import { OUTLET_WORD } from './outlet-words.js';
 import { describedNames, type CandidateName } from './described-names.js';
+import { mediumNames } from './medium-names.js';
 import { countryMedia } from './country-media.js';
 import { knownNameTail, outletNameTail } from './name-tail.js';
 import { descriptionBefore } from './name-description.js';
-import { acronymSpelling, initialsSpelling, keySpelling } from './cited-spellings.js';
+import { acronymSpelling, initialsSpelling, keySpelling, mediumSpelling } from './cited-spellings.js';
 
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
 // "an op-ed in"), or a verb of writing after a clause it ends (", writes The Washington Post", ", reports the BBC").
@@ -106,7 +107,10 @@ export function extractCitations(docs: readonly Doc[], resolver: OutletResolver)
   }
   const ownKey = new Map(docs.map((d) => [d.id, outletKey(d.outlet)]));
   const own = (c: Citation, cited: string) => ownKey.get(c.doc) === outletKey(cited);
-  return keySpelling(initialsSpelling(acronymSpelling(out), resolver.aliases, (n) => resolver.resolve(n), own));
+  const resolve = (n: string) => resolver.resolve(n);
+  return keySpelling(
+    mediumSpelling(initialsSpelling(acronymSpelling(out), resolver.aliases, resolve, own), resolve, own),
+  );
 }
 
 /** Matchers of the known outlet names and aliases: short all-caps ones case-sensitively, the rest case-insensitively. */
@@ -179,7 +183,8 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
     media.some((c) => c.start <= n.start && n.end <= c.end && c.end - c.start > n.end - n.start);
   if (media.length) names.splice(0, names.length, ...names.filter((n) => !inside(n)));
   const kindOf = (cited: string): Citation['kind'] => (outletKey(cited) === own ? 'self' : 'outlet');
-  return describedNames({ text, resolve: (n) => resolver.resolve(n), kindOf }, names);
+  const ctx = { text, resolve: (n: string) => resolver.resolve(n), kindOf };
+  return mediumNames(ctx, describedNames(ctx, names));
 }
 
 /**

@@ -4,6 +4,7 @@
 // outlets. Neither needs a list: the long spelling is in the corpus's own citations or in the outlet table.
 import type { Citation } from './types.js';
 import { outletKey } from './outlets.js';
+import { OUTLET_WORD } from './outlet-words.js';
 
 /**
  * A one-word title-case name is cited in capitals where another citation of the corpus writes it so ("state news
@@ -97,5 +98,67 @@ export function keySpelling(cites: Citation[]): Citation[] {
     label.set(k, best);
   }
   if (label.size) for (const c of cites) if (c.kind !== 'generic') c.cited = label.get(outletKey(c.cited)) ?? c.cited;
+  return cites;
+}
+
+/** A medium word closing a newsroom's name ("Al-Manar TV", "Fars News Agency", "NPR News"): the words before it
+ * name the same newsroom. One word at a time, so "Fars News Agency" is read as "Fars News", then "Fars". */
+const MEDIUM_END = /^(.*\S)\s+(?:TV|Television|Radio|News|Agency|Network)$/;
+const MAX_LABEL = 120;
+const BARE_WORD = new RegExp(`^(?:[Tt]he\\s+)?${OUTLET_WORD}$`);
+
+/** The group of a cited label, keyed by its shortest form without medium words that another cited label or a known
+ * outlet has, and the known outlet when it is one; null when no shorter form is cited or known. */
+function mediumGroup(
+  label: string,
+  keys: ReadonlySet<string>,
+  resolve: (name: string) => string | null,
+): { key: string; known: string | null } | null {
+  let found: { key: string; known: string | null } | null = null;
+  for (let m = MEDIUM_END.exec(label); m; m = MEDIUM_END.exec(m[1])) {
+    // a bare outlet word is a piece of many names, no newsroom ("the Daily" of "the Daily News")
+    if (BARE_WORD.test(m[1])) break;
+    const known = resolve(m[1]);
+    if (known) found = { key: outletKey(known), known };
+    else if (keys.has(outletKey(m[1]))) found = { key: outletKey(m[1]), known: null };
+  }
+  return found;
+}
+
+/**
+ * One cited outlet for a name written with and without its medium word: "Al-Manar TV" beside "Al Manar", "Fars News
+ * Agency" beside "Fars News" are one outlet, cited under the spelling most citations use (ties: the shorter); a name
+ * whose shorter form the outlet table or the corpus knows ("NPR News" where the corpus holds NPR) is cited as that
+ * outlet. A known name keeps its medium words ("Sky News"). `own`: whether a cited name is the citing article's outlet
+ * (the kind is read again).
+ */
+export function mediumSpelling(
+  cites: Citation[],
+  resolve: (name: string) => string | null,
+  own: (c: Citation, cited: string) => boolean,
+): Citation[] {
+  const named = cites.filter((c) => c.kind !== 'generic');
+  const keys = new Set(named.map((c) => outletKey(c.cited)));
+  const groups = new Map<string, { key: string; known: string | null }>();
+  for (const label of new Set(named.map((c) => c.cited))) {
+    // a label longer than a name (a corpus's outlet field may hold anything) is read as it is: MEDIUM_END backtracks
+    const g = label.length > MAX_LABEL || resolve(label) === label ? null : mediumGroup(label, keys, resolve);
+    if (g) groups.set(label, g);
+  }
+  if (!groups.size) return cites;
+  const keyOf = (label: string) => groups.get(label)?.key ?? outletKey(label);
+  const counts = new Map<string, Map<string, number>>();
+  for (const c of named) {
+    const m = counts.get(keyOf(c.cited)) ?? counts.set(keyOf(c.cited), new Map()).get(keyOf(c.cited))!;
+    m.set(c.cited, (m.get(c.cited) ?? 0) + 1);
+  }
+  const most = (m: Map<string, number>) => [...m].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length)[0][0];
+  for (const c of named) {
+    const g = groups.get(c.cited);
+    const best = g?.known ?? most(counts.get(keyOf(c.cited))!);
+    if (best === c.cited) continue;
+    c.cited = best;
+    c.kind = own(c, best) ? 'self' : 'outlet';
+  }
   return cites;
 }

@@ -75,8 +75,24 @@ const ARTICLE = /^(?:al|el|an|ar|as|ad)$/i;
 const BARE_HEAD =
   /(?<![\p{L}\p{N}-])(?:news\s+agency|broadcaster|newspaper|(?:TV|television|radio)\s+(?:station|channel)|(?:cable\s+)?(?:news\s+)?(?:network|channel))\s+$/u;
 
-/** The name run right after a description ending at `from`, or null: its bounds and whether commas set it off. */
-function nameRunAfter(text: string, from: number): { start: number; end: number; appositive: boolean } | null {
+/** "said" after a name right behind its description closes the name only where the description opens its sentence
+ * ("The state-run newspaper Al-Ahram said …"): after a cue ("according to state media Rouhani said") it is a new
+ * subject's verb. */
+const SAID_AFTER = /^\s+(?:said|says)\b/;
+const OPENS = /(?:[.!?]['"\u2019\u201D]?\s+|\n\s*)(?:(?:The|A|An)\s+)?$/;
+
+/** Whether a phrase at `at` opens its sentence, after "The" / "A" at most. */
+export function opensSentence(text: string, at: number): boolean {
+  return OPENS.test((at < 12 ? '\n' : '') + text.slice(Math.max(0, at - 12), at));
+}
+
+/** The name run right after a description ending at `from`, or null: its bounds and whether commas set it off.
+ * `opens`: the description opens its sentence, so "said" after the name closes it. */
+export function nameRunAfter(
+  text: string,
+  from: number,
+  opens = false,
+): { start: number; end: number; appositive: boolean } | null {
   const m = NAME_RUN.exec(text.slice(from, from + 120));
   if (!m) return null;
   let words = m[2].split(/\s+/);
@@ -93,8 +109,10 @@ function nameRunAfter(text: string, from: number): { start: number; end: number;
   const end = start + lastWord.index + lastWord[0].length;
   const appositive = m[1] !== undefined;
   const after = text.slice(end, end + 30);
-  if (appositive ? !CLOSES_APPOSITIVE.test(after) : !ENDS_NAME.test(after)) return null;
-  return { start, end, appositive };
+  const closes = appositive
+    ? CLOSES_APPOSITIVE.test(after)
+    : ENDS_NAME.test(after) || (opens && SAID_AFTER.test(after));
+  return closes ? { start, end, appositive } : null;
 }
 
 /** Whether name `n` stands right after generic medium `g`: spaces between, or a comma that opens an appositive. */
@@ -107,7 +125,7 @@ function describes(text: string, g: CandidateName, n: CandidateName): boolean {
 
 /** A name the reader has no candidate for (or only a piece of: "RIA" of "RIA Novosti"), read after a generic medium. */
 function runCandidate(ctx: NameContext, g: CandidateName, names: readonly CandidateName[]): CandidateName | null {
-  const run = nameRunAfter(ctx.text, g.end);
+  const run = nameRunAfter(ctx.text, g.end, opensSentence(ctx.text, g.start));
   if (!run) return null;
   const at = names.find((m) => m.kind !== 'generic' && m.start === run.start);
   if (at && at.end >= run.end) return null;
