@@ -122,9 +122,24 @@ export function adjectiveAsHead(d: Doc, i: number, lemma: string): boolean {
   if (!p || p.sentence !== t.sentence || !(p.norm === 'the' || INDEFINITE.has(p.norm)) || nounAfter(d, i)) return false;
   const n = d.tokens[i + 1];
   if (!n || n.sentence !== t.sentence) return true;
-  if (n.kind !== 'word') return !(n.norm === ',' && coordinated(d, i + 2));
+  if (n.kind !== 'word') return !(n.norm === ',' && coordinated(d, i + 2)) && !quotedWordAfter(d, i);
   return AFTER_HEAD.has(n.norm) && STARTS_LOWER.test(d.text[n.start]);
 }
+
+/**
+ * Whether a quote mark opening on a word follows token i: "the religious 'other'", "the so-called “dreamers”": the
+ * adjective modifies the quoted word. An opening mark stands after a space and before its word with none; a closing
+ * one ("the `` undocumented ''") the other way round; a curly or doubled opening mark opens whatever the spaces.
+ */
+function quotedWordAfter(d: Doc, i: number): boolean {
+  const [t, q, w] = [d.tokens[i], d.tokens[i + 1], d.tokens[i + 2]];
+  if (!q || !w || q.kind === 'word' || w.kind !== 'word' || w.sentence !== t.sentence) return false;
+  const mark = d.text.slice(q.start, q.end);
+  return OPENING_MARK.test(mark) || (STRAIGHT_MARK.test(mark) && q.start > t.end && w.start === q.end);
+}
+/** Marks that only open a quote, and straight ones that open it when glued to the word after them. */
+const OPENING_MARK = /^(?:[“‘]|``)$/;
+const STRAIGHT_MARK = /^["']$/;
 
 /**
  * Whether the word at token k, after an adjective and a comma, is the next of coordinated modifiers: "and", "or" or a
