@@ -85,6 +85,14 @@ function givenMonth(d: Doc, k: number): boolean {
   if (d.text.slice(toks[k].end, n.start).includes('\n')) return false;
   return capital(d, k + 1) && !CALENDAR.has(n.norm) && !isStopword(n.norm);
 }
+/**
+ * Whether token k is a capitalised month's word that is the given name of the capitalised word after it ("lawyer
+ * August Flentje", `givenMonth`): a first name the entity reader, reading it as a date, left off the name.
+ */
+export function monthGivenName(d: Doc, k: number): boolean {
+  return k >= 0 && capital(d, k) && givenMonth(d, k);
+}
+
 /** Months that are given names too; not "may", a modal verb before any capitalised word of a headline. */
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.filter((m) => m !== 'may'));
 
