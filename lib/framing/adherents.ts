@@ -116,6 +116,12 @@ const ROLE_TITLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Whether a head (singular lemma) names people around a person: an adherent or a member noun (`adherentGroup`). */
+export function personTie(lemma: string): boolean {
+  const one = lemma.endsWith('ics') ? lemma.slice(0, -1) : lemma;
+  return ADHERENTS.has(one) || MEMBERS.has(one);
+}
+
 /**
  * Whether the phrase [a, head] named after an actor is one holder of a role, named back: a singular role noun after
  * "the" ("the Republican nominee's shifts", "the presumptive GOP nominee told", "Hillary Clinton—the Democratic

@@ -11,8 +11,9 @@ import { normIds, type NormIds } from '../text/term-ids.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { isPluralActor } from './wordclass.js';
 import { isAdverb } from './adverbs.js';
-import { adherentGroup, oneHolder, ownedTie, setBeforeName } from './adherents.js';
+import { adherentGroup, oneHolder, ownedTie, personTie, setBeforeName } from './adherents.js';
 import { adjectiveAsHead, adjectiveHeads, type AdjectiveHeads } from './adjective-heads.js';
+import { ownerGender, pronounOwners, type OwnerAsk } from './label-owners.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -146,6 +147,7 @@ export function groupLabelMentions(
   const entityAt = mentionIndex(entities);
   const attributive = attributiveWords(docs);
   const phrases: Phrase[] = [];
+  const owned: { phrase: Phrase; ask: OwnerAsk }[] = [];
   docs.forEach((d, di) => {
     const at = entityAt.get(d.id);
     const of = norms.of[di];
@@ -187,13 +189,57 @@ export function groupLabelMentions(
       const a = adjective && found.a === i && t.norm === lemma ? i - 1 : found.a;
       // "GOP nominee Mitt Romney": the person's title, read as one by the entity labels; "the GOP nominee's": a person
       if (entity && adherentGroup(entity, group) && (setBeforeName(d, i) || oneHolder(d, a, i))) continue;
-      // "their constituents", "the senator's colleagues": someone's people, whom the phrase does not name
-      if (!entity && ownedTie(d, a, group, (j) => pluralPersonal(d, j, personal))) continue;
       const mentioned = mentionedLabel(d, a, i + 1);
-      phrases.push({ doc: di, a, head: i, lemma: group, entity, mentioned, adjective });
+      const phrase: Phrase = { doc: di, a, head: i, lemma: group, entity, mentioned, adjective };
+      // "their constituents", "the senator's colleagues": someone's people, whom the phrase does not name; "his
+      // supporters": the people of the person the pronoun stands for, when the resolver names one (below)
+      if (!entity && ownedTie(d, a, group, (j) => pluralPersonal(d, j, personal))) {
+        const ask = pronounAsk(d, di, phrase);
+        if (ask) owned.push({ phrase: { ...phrase, a: a - 1 }, ask });
+        continue;
+      }
+      phrases.push(phrase);
     }
   });
+  phrases.push(...ownedPhrases(docs, voices, entities, opts.events ?? {}, owned));
+  phrases.sort((x, y) => x.doc - y.doc || x.head - y.head);
   return toMentions(docs, phrases, voices, opts.events ?? {});
+}
+
+/**
+ * The pronoun to resolve for a tie phrase after a possessive pronoun: "his" or "her" before a plural head of a person's
+ * people ("his supporters", "her aides"; personTie). A singular one is one person ("his lawyer", named elsewhere);
+ * "their", "its" name no one person.
+ */
+function pronounAsk(d: Doc, di: number, p: Phrase): OwnerAsk | undefined {
+  const pron = d.tokens[p.a - 1];
+  const gender = ownerGender(pron.norm);
+  const plural = d.tokens[p.head].norm !== p.lemma || p.lemma.endsWith('ics'); // "critics" keeps its -s as a lemma
+  if (!gender || !plural || !personTie(p.lemma)) return undefined;
+  return { doc: di, pos: pron.start, gender };
+}
+
+/** The phrases of `owned` whose pronoun the resolver gives a person (label-owners.ts), named after that person. */
+function ownedPhrases(
+  docs: readonly Doc[],
+  voices: readonly Voice[],
+  entities: readonly LabelEntity[],
+  events: Readonly<Record<string, string>>,
+  owned: readonly { phrase: Phrase; ask: OwnerAsk }[],
+): Phrase[] {
+  const owners = pronounOwners(
+    docs,
+    voices,
+    entities,
+    events,
+    owned.map((o) => o.ask),
+  );
+  const out: Phrase[] = [];
+  owned.forEach((o, k) => {
+    const e = owners[k];
+    if (e && adherentGroup(e, o.phrase.lemma)) out.push({ ...o.phrase, entity: e });
+  });
+  return out;
 }
 
 /** Whether token j is a lower-case plural head of people ("children", "immigrants"): a group the story names. */
