@@ -12,7 +12,13 @@ import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { isPluralActor } from './wordclass.js';
 import { isAdverb } from './adverbs.js';
 import { adherentGroup, oneHolder, ownedTie, personTie, setBeforeName } from './adherents.js';
-import { adjectiveAsHead, adjectiveHeads, nounAfter, type AdjectiveHeads } from './adjective-heads.js';
+import {
+  adjectiveAsHead,
+  adjectiveHeads,
+  nounAfter,
+  singularModifier,
+  type AdjectiveHeads,
+} from './adjective-heads.js';
 import { ownerGender, pronounOwners, type OwnerAsk } from './label-owners.js';
 
 /** Switches for group discovery. */
@@ -178,7 +184,8 @@ export function groupLabelMentions(
         ? adjectiveGroup(d, i, lemma, adjectives, isPersonal[of[i]] === 2 ? own : undefined)
         : own;
       if (group === undefined) continue;
-      if (lemma === t.norm && nounAfter(d, i)) continue; // a modifier: "immigration reform", "government officials"
+      // a modifier ("immigration reform", "government officials"), an adjective or a title ("conservative Republicans")
+      if (lemma === t.norm && (nounAfter(d, i) || singularModifier(d, i))) continue;
       // "illegal immigrant “Dreamers”": a singular head before a quoted noun modifies it
       if (lemma === t.norm && quotedNounAfter(d, i, personalAt)) continue;
       const found = modifiersBefore(d, i, at, attributive, personalAt);
