@@ -53,3 +53,23 @@ describe('a role before a name opening on a month’s word', () => {
     expect(titles).toEqual(['Unity lawyer', 'Unity lawyer']);
   });
 });
+
+describe('a month’s word the name was read without', () => {
+  const docs = [
+    doc(
+      'n0',
+      'North Post',
+      'The court heard Unity lawyer August Varga on Monday. In August Varga spoke again. Later the Unity lawyer , August Varga , asked for time.',
+    ),
+  ];
+  // the entity reader took "August" for a date: the mention is the surname alone
+  const varga = entity(docs, 'varga', 'Varga', 'person', 'Varga');
+
+  it('is the first name the title stands before', () => {
+    const labels = entityLabelMentions(docs, [varga], ['president'])
+      .filter((m) => m.target === 'varga' && m.kind !== 'name')
+      .map((m) => `${m.kind}: ${m.label}`);
+    expect(labels).toContain('title: Unity lawyer');
+    expect(labels.some((l) => /August|In/.test(l))).toBe(false);
+  });
+});

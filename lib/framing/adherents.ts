@@ -85,6 +85,14 @@ function givenMonth(d: Doc, k: number): boolean {
   if (d.text.slice(toks[k].end, n.start).includes('\n')) return false;
   return capital(d, k + 1) && !CALENDAR.has(n.norm) && !isStopword(n.norm);
 }
+/**
+ * Whether token k is a capitalised month's word that is the given name of the capitalised word after it ("lawyer
+ * August Flentje", `givenMonth`): a first name the entity reader, reading it as a date, left off the name.
+ */
+export function monthGivenName(d: Doc, k: number): boolean {
+  return k >= 0 && capital(d, k) && givenMonth(d, k);
+}
+
 /** Months that are given names too; not "may", a modal verb before any capitalised word of a headline. */
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.filter((m) => m !== 'may'));
 
@@ -107,6 +115,12 @@ const ROLE_TITLES: ReadonlySet<string> = new Set(
     'lawmaker congressman congresswoman activist donor analyst economist investigator officer agent aide lawyer attorney'
   ).split(' '),
 );
+
+/** Whether a head (singular lemma) names people around a person: an adherent or a member noun (`adherentGroup`). */
+export function personTie(lemma: string): boolean {
+  const one = lemma.endsWith('ics') ? lemma.slice(0, -1) : lemma;
+  return ADHERENTS.has(one) || MEMBERS.has(one);
+}
 
 /**
  * Whether the phrase [a, head] named after an actor is one holder of a role, named back: a singular role noun after

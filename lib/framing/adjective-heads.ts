@@ -5,7 +5,8 @@
 import type { Doc } from '../types.js';
 import type { NormIds } from '../text/term-ids.js';
 import { isStopword } from '../text/stopwords.js';
-import { STARTS_LOWER } from '../util/letters.js';
+import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
+import { CALENDAR } from '../entities/gazetteer.js';
 
 /** Words the corpus writes mostly as a modifier of people, and the group each names. */
 export interface AdjectiveHeads {
@@ -122,9 +123,42 @@ export function adjectiveAsHead(d: Doc, i: number, lemma: string): boolean {
   if (!p || p.sentence !== t.sentence || !(p.norm === 'the' || INDEFINITE.has(p.norm)) || nounAfter(d, i)) return false;
   const n = d.tokens[i + 1];
   if (!n || n.sentence !== t.sentence) return true;
-  if (n.kind !== 'word') return !(n.norm === ',' && coordinated(d, i + 2));
+  if (n.kind !== 'word') return !(n.norm === ',' && coordinated(d, i + 2)) && !quotedWordAfter(d, i);
   return AFTER_HEAD.has(n.norm) && STARTS_LOWER.test(d.text[n.start]);
 }
+
+/**
+ * Whether the singular head at token i is an adjective or a title, not a group: before a capitalised word of its
+ * sentence and line that is no day, month or stopword ("the conservative Daily Caller", "conservative Republicans",
+ * "journalist Jamal Khashoggi": the name's or body's modifier, or a person's title), or after a word of degree ("the
+ * more conservative House", "very conservative"). Nouns whose plural has no -s ("people", "children") are not singular.
+ * "a federal judge Tuesday" and "a leading conservative ," stay heads.
+ */
+export function singularModifier(d: Doc, i: number): boolean {
+  const [p, t, n] = [d.tokens[i - 1], d.tokens[i], d.tokens[i + 1]];
+  if (NO_S_PLURALS.has(t.norm)) return false;
+  if (p && p.sentence === t.sentence && DEGREE.has(p.norm)) return true;
+  if (!n || n.sentence !== t.sentence || n.kind !== 'word' || !STARTS_UPPER.test(d.text[n.start])) return false;
+  return !d.text.slice(t.end, n.start).includes('\n') && !CALENDAR.has(n.norm) && !isStopword(n.norm);
+}
+const NO_S_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women']);
+/** Words of degree before an adjective ("more conservative", "the most liberal"). */
+const DEGREE: ReadonlySet<string> = new Set(['more', 'most', 'less', 'least', 'very', 'too', 'so', 'increasingly']);
+
+/**
+ * Whether a quote mark opening on a word follows token i: "the religious 'other'", "the so-called “dreamers”": the
+ * adjective modifies the quoted word. An opening mark stands after a space and before its word with none; a closing
+ * one ("the `` undocumented ''") the other way round; a curly or doubled opening mark opens whatever the spaces.
+ */
+function quotedWordAfter(d: Doc, i: number): boolean {
+  const [t, q, w] = [d.tokens[i], d.tokens[i + 1], d.tokens[i + 2]];
+  if (!q || !w || q.kind === 'word' || w.kind !== 'word' || w.sentence !== t.sentence) return false;
+  const mark = d.text.slice(q.start, q.end);
+  return OPENING_MARK.test(mark) || (STRAIGHT_MARK.test(mark) && q.start > t.end && w.start === q.end);
+}
+/** Marks that only open a quote, and straight ones that open it when glued to the word after them. */
+const OPENING_MARK = /^(?:[“‘]|``)$/;
+const STRAIGHT_MARK = /^["']$/;
 
 /**
  * Whether the word at token k, after an adjective and a comma, is the next of coordinated modifiers: "and", "or" or a

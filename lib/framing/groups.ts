@@ -11,8 +11,15 @@ import { normIds, type NormIds } from '../text/term-ids.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { isPluralActor } from './wordclass.js';
 import { isAdverb } from './adverbs.js';
-import { adherentGroup, oneHolder, ownedTie, setBeforeName } from './adherents.js';
-import { adjectiveAsHead, adjectiveHeads, type AdjectiveHeads } from './adjective-heads.js';
+import { adherentGroup, oneHolder, ownedTie, personTie, setBeforeName } from './adherents.js';
+import {
+  adjectiveAsHead,
+  adjectiveHeads,
+  nounAfter,
+  singularModifier,
+  type AdjectiveHeads,
+} from './adjective-heads.js';
+import { ownerGender, pronounOwners, type OwnerAsk } from './label-owners.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -35,8 +42,16 @@ interface Phrase {
   entity?: LabelEntity;
   /** the label named, not chosen ("what they call illegal aliens", "so-called"; lib/framing/label-mentions.ts) */
   mentioned: boolean;
-  /** an adjective as the head ("illegals", "the undocumented": adjective-heads.ts), no form of the group's name */
+  /**
+   * an adjective as the head ("illegals", "the undocumented": adjective-heads.ts) or a general noun its adjective
+   * gives a group ("undocumented people"): no form of the group's name
+   */
   adjective?: boolean;
+  /**
+   * a general noun of people with no modifier ("people", "individuals"): it names the group at least twice in its event
+   * (the two-use floor counts it) but is no label of anyone, the word any outlet writes for whoever a sentence is about
+   */
+  bare?: boolean;
 }
 
 /** Share of a head's uses that must be as a person or group (who, said, thousands of). */
@@ -146,6 +161,7 @@ export function groupLabelMentions(
   const entityAt = mentionIndex(entities);
   const attributive = attributiveWords(docs);
   const phrases: Phrase[] = [];
+  const owned: { phrase: Phrase; ask: OwnerAsk }[] = [];
   docs.forEach((d, di) => {
     const at = entityAt.get(d.id);
     const of = norms.of[di];
@@ -168,17 +184,8 @@ export function groupLabelMentions(
         ? adjectiveGroup(d, i, lemma, adjectives, isPersonal[of[i]] === 2 ? own : undefined)
         : own;
       if (group === undefined) continue;
-      const nx = d.tokens[i + 1];
-      // a singular head followed by another content word is a modifier ("immigration reform", "government officials")
-      if (
-        nx &&
-        nx.sentence === t.sentence &&
-        nx.kind === 'word' &&
-        !isStopword(nx.norm) &&
-        lemma === t.norm &&
-        STARTS_LOWER.test(d.text[nx.start])
-      )
-        continue;
+      // a modifier ("immigration reform", "government officials"), an adjective or a title ("conservative Republicans")
+      if (lemma === t.norm && (nounAfter(d, i) || singularModifier(d, i))) continue;
       // "illegal immigrant “Dreamers”": a singular head before a quoted noun modifies it
       if (lemma === t.norm && quotedNounAfter(d, i, personalAt)) continue;
       const found = modifiersBefore(d, i, at, attributive, personalAt);
@@ -187,13 +194,89 @@ export function groupLabelMentions(
       const a = adjective && found.a === i && t.norm === lemma ? i - 1 : found.a;
       // "GOP nominee Mitt Romney": the person's title, read as one by the entity labels; "the GOP nominee's": a person
       if (entity && adherentGroup(entity, group) && (setBeforeName(d, i) || oneHolder(d, a, i))) continue;
-      // "their constituents", "the senator's colleagues": someone's people, whom the phrase does not name
-      if (!entity && ownedTie(d, a, group, (j) => pluralPersonal(d, j, personal))) continue;
       const mentioned = mentionedLabel(d, a, i + 1);
-      phrases.push({ doc: di, a, head: i, lemma: group, entity, mentioned, adjective });
+      // "undocumented people": a general noun's modifier names the group
+      const named = entity ? undefined : modifiedGeneral(d, a, i, group, adjectives);
+      const phrase: Phrase = {
+        doc: di,
+        a,
+        head: i,
+        lemma: named ?? group,
+        entity,
+        mentioned,
+        adjective: adjective || !!named,
+        // "thousands of people", "people who came": a general noun bare labels no one (counted, not shown)
+        bare: !entity && a === i && GENERAL_HEADS.has(group),
+      };
+      // "their constituents", "the senator's colleagues": someone's people, whom the phrase does not name; "his
+      // supporters": the people of the person the pronoun stands for, when the resolver names one (below)
+      if (!entity && ownedTie(d, a, group, (j) => pluralPersonal(d, j, personal))) {
+        const ask = pronounAsk(d, di, phrase);
+        if (ask) owned.push({ phrase: { ...phrase, a: a - 1 }, ask });
+        continue;
+      }
+      phrases.push(phrase);
     }
   });
+  phrases.push(...ownedPhrases(docs, voices, entities, opts.events ?? {}, owned));
+  phrases.sort((x, y) => x.doc - y.doc || x.head - y.head);
   return toMentions(docs, phrases, voices, opts.events ?? {});
+}
+
+/**
+ * The pronoun to resolve for a tie phrase after a possessive pronoun: "his" or "her" before a plural head of a person's
+ * people ("his supporters", "her aides"; personTie). A singular one is one person ("his lawyer", named elsewhere);
+ * "their", "its" name no one person.
+ */
+function pronounAsk(d: Doc, di: number, p: Phrase): OwnerAsk | undefined {
+  const pron = d.tokens[p.a - 1];
+  const gender = ownerGender(pron.norm);
+  const plural = d.tokens[p.head].norm !== p.lemma || p.lemma.endsWith('ics'); // "critics" keeps its -s as a lemma
+  if (!gender || !plural || !personTie(p.lemma)) return undefined;
+  return { doc: di, pos: pron.start, gender };
+}
+
+/** The phrases of `owned` whose pronoun the resolver gives a person (label-owners.ts), named after that person. */
+function ownedPhrases(
+  docs: readonly Doc[],
+  voices: readonly Voice[],
+  entities: readonly LabelEntity[],
+  events: Readonly<Record<string, string>>,
+  owned: readonly { phrase: Phrase; ask: OwnerAsk }[],
+): Phrase[] {
+  const owners = pronounOwners(
+    docs,
+    voices,
+    entities,
+    events,
+    owned.map((o) => o.ask),
+  );
+  const out: Phrase[] = [];
+  owned.forEach((o, k) => {
+    const e = owners[k];
+    if (e && adherentGroup(e, o.phrase.lemma)) out.push({ ...o.phrase, entity: e });
+  });
+  return out;
+}
+
+/**
+ * Nouns that name people and nothing more ("people", "individuals", "persons"): English's general nouns of people,
+ * whose group is whatever the words around them make it.
+ */
+const GENERAL_HEADS: ReadonlySet<string> = new Set(['people', 'person', 'individual']);
+
+/**
+ * The group a general noun of people at token h (label from token a) stands for by its modifier: an adjective of
+ * people that names one group of the corpus (adjective-heads.ts `target`: "undocumented people" -> immigrant, as
+ * "the undocumented" is); undefined when the head is no general noun or no modifier names another group.
+ */
+function modifiedGeneral(d: Doc, a: number, h: number, group: string, adj: AdjectiveHeads): string | undefined {
+  if (!GENERAL_HEADS.has(group)) return undefined;
+  for (let j = a; j < h; j++) {
+    const target = adj.target.get(headLemma(d.tokens[j].norm));
+    if (target && target !== group) return target;
+  }
+  return undefined;
 }
 
 /** Whether token j is a lower-case plural head of people ("children", "immigrants"): a group the story names. */
@@ -531,7 +614,7 @@ function toMentions(
   const out: LabelMention[] = [];
   for (const p of phrases) {
     if ((perEvent.get(evKey(p)) ?? 0) < 2) continue;
-    if (p.entity && p.a === p.head) continue;
+    if ((p.entity && p.a === p.head) || p.bare) continue;
     const d = docs[p.doc];
     const s = d.tokens[p.a].start,
       e = d.tokens[p.head].end;

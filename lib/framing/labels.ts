@@ -13,6 +13,7 @@ import type { LabelMention, Voice } from './types.js';
 import { spanCover, type SpanCover } from '../util/span-cover.js';
 import { labelContext, type LabelContext } from './label-context.js';
 import { titleBefore } from './label-titles.js';
+import { monthGivenName } from './adherents.js';
 import { appositionAfter, appositionBefore, listOrModifier } from './label-appositions.js';
 import { coreferences, nearestCorefs, type Coref } from './label-coreference.js';
 
@@ -79,7 +80,10 @@ function mentionLabels(ctx: LabelContext, m: Span): void {
   let te = ts;
   while (te < toks.length && toks[te].start < m.end) te++;
   ctx.push(m.start, m.end, 'name', ts);
-  titleBefore(ctx, ts);
+  // "Justice Department lawyer August Flentje": a month's word the name was read without is its first name; the title
+  // and a description set off before stand before it
+  const from = monthGivenName(ctx.d, ts - 1) ? ts - 1 : ts;
+  titleBefore(ctx, from);
   appositionAfter(ctx, ts, te);
-  if (ts >= 2 && toks[ts - 1].norm === ',' && !listOrModifier(ctx, te)) appositionBefore(ctx, ts, te);
+  if (from >= 2 && toks[from - 1].norm === ',' && !listOrModifier(ctx, te)) appositionBefore(ctx, from, te);
 }

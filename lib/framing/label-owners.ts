@@ -1,0 +1,65 @@
+// Whose "his supporters" and "her aides" are: a group of people around a person the phrase names by a possessive
+// pronoun. The pronoun's referent is read as the speakers' resolver reads "he said" (pronoun-referents.ts): the person
+// named before it in its paragraph, or in the paragraph before, the subject when two or more are named, never one the
+// article gives the other gender. Pure over the docs, their voices and the entities.
+import type { Doc, EntityRef } from '../types.js';
+import type { Voice } from './types.js';
+import { docSpeakerContext, type CorpusSpeakerLookups } from './speaker-context.js';
+import { entityIndex, mentionIndex, mentionsByDoc, surnameIndex } from './mention-lookups.js';
+import { pronounReferent } from './pronoun-referents.js';
+import { sentenceAt } from './people-before.js';
+import type { Gender } from './doc-genders.js';
+
+/** A possessive pronoun to resolve: the doc (index into the docs), the pronoun's offset and its gender. */
+export interface OwnerAsk {
+  doc: number;
+  pos: number;
+  gender: Gender;
+}
+
+/** The gender of a possessive pronoun that names one person ("his" m, "her" f); undefined for any other word. */
+export function ownerGender(norm: string): Gender | undefined {
+  return norm === 'his' ? 'm' : norm === 'her' ? 'f' : undefined;
+}
+
+/**
+ * The person entity each ask's pronoun stands for (`pronounReferent`), or undefined when the resolver names no one or
+ * names someone no person entity is. A doc's context is made only for docs with an ask; the resolver reads the people
+ * the doc names, not its speakers (no speaker memory: an owner is named in the text, whoever spoke).
+ */
+export function pronounOwners(
+  docs: readonly Doc[],
+  voices: readonly Voice[],
+  entities: readonly EntityRef[],
+  events: Readonly<Record<string, string>>,
+  asks: readonly OwnerAsk[],
+): (EntityRef | undefined)[] {
+  if (!asks.length) return [];
+  const people = entities.filter((e) => e.type === 'person');
+  const byId = new Map(people.map((e) => [e.id, e]));
+  const peopleIn = mentionsByDoc(people);
+  const lookups: CorpusSpeakerLookups = {
+    outlets: [],
+    forms: [],
+    entityAt: mentionIndex(entities),
+    personAt: entityIndex(people),
+    surnames: surnameIndex(people, events),
+    unknowns: [],
+    // (no title held across an event is asked by the pronoun resolver)
+    eventTitled: () => new Set<string>(),
+  };
+  const vById = new Map(voices.map((v) => [v.doc, v]));
+  const contexts = new Map<number, ReturnType<typeof docSpeakerContext>>();
+  return asks.map((q) => {
+    const d = docs[q.doc];
+    let sc = contexts.get(q.doc);
+    if (!sc) {
+      const quoted = (vById.get(d.id)?.quotes ?? []).filter((x) => x.depth === 0).sort((a, b) => a.start - b.start);
+      sc = docSpeakerContext(d, events[d.id], quoted, peopleIn.get(d.id) ?? [], lookups);
+      contexts.set(q.doc, sc);
+    }
+    const paragraph = sentenceAt(d.sentences, q.pos)?.paragraph ?? -1;
+    const r = pronounReferent(q.gender, sc.at(q.pos, paragraph));
+    return r?.entity ? byId.get(r.entity) : undefined;
+  });
+}

@@ -1,0 +1,57 @@
+// "his supporters", "her aides": the people of the person the pronoun stands for, read as the speakers' resolver reads
+// "he said" (pronoun-referents.ts), and named after that person as "Brenn's supporters" is; a pronoun the resolver
+// gives no one, "their", and a singular tie ("his lawyer": one person) stay out. Fixtures written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyse, paragraphsOf } from '../lib/text/analyse.js';
+import { docVoice } from '../lib/framing/voice.js';
+import { groupLabelMentions } from '../lib/framing/groups.js';
+import type { Doc, EntityRef, Span } from '../lib/types.js';
+
+const doc = (id: string, outlet: string, text: string): Doc =>
+  analyse({ id, outlet, date: null, text, paragraphs: paragraphsOf(text) });
+
+const TEXTS: [string, string][] = [
+  [
+    'North Post',
+    'Ivo Brenn spoke in Varna on Monday. His supporters cheered the speech, and his lawyer waved.\n' +
+      'The supporters who came from the coast were loud. The supporters said little.\n' +
+      'Ana Doe toured the port on Tuesday. Her aides said the tour would go on.',
+  ],
+  [
+    'South Wire',
+    'Ivo Brenn and Ana Doe met on Monday. The aides who spoke asked not to be named. The aides said more.\n' +
+      'Ivo Brenn thanked his supporters on Friday. Their supporters were calm.\n' +
+      'Ana Doe left early. Her aides followed.',
+  ],
+];
+
+const entity = (docs: readonly Doc[], id: string, name: string, type: string, word: string): EntityRef => {
+  const mentions: Span[] = [];
+  for (const d of docs)
+    for (let i = d.text.indexOf(word); i >= 0; i = d.text.indexOf(word, i + 1))
+      mentions.push({ doc: d.id, start: i, end: i + word.length });
+  return { id, name, type, mentions };
+};
+
+describe('a tie owned by a possessive pronoun', () => {
+  const docs = TEXTS.map(([o, t], i) => doc('o' + i, o, t));
+  const brenn = entity(docs, 'brenn', 'Ivo Brenn', 'person', 'Ivo Brenn');
+  const doe = entity(docs, 'doe', 'Ana Doe', 'person', 'Ana Doe');
+  const groups = groupLabelMentions(
+    docs,
+    [brenn, doe],
+    docs.map((d) => docVoice(d)),
+    { minPersonal: 2 },
+  );
+  const labelsOf = (name: string) => groups.filter((m) => m.targetName === name).map((m) => `${m.outlet}: ${m.label}`);
+
+  it('is the group of the person the pronoun stands for', () => {
+    expect(labelsOf('Ivo Brenn supporters')).toEqual(['North Post: His supporters', 'South Wire: his supporters']);
+    expect(labelsOf('Ana Doe aides')).toEqual(['North Post: Her aides', 'South Wire: Her aides']);
+  });
+
+  it('leaves out "their" ties and a singular tie', () => {
+    expect(groups.some((m) => /^their\b/i.test(m.label))).toBe(false);
+    expect(groups.some((m) => /lawyer/.test(m.label))).toBe(false);
+  });
+});
