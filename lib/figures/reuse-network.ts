@@ -260,7 +260,8 @@ function neighbourGaps(ring: readonly string[], drawn: readonly ReuseLink[]): nu
 function networkTitle(pick: NetworkPick): string {
   const n = pick.outlets.length;
   if (!pick.reusing)
-    return `No outlet reuses another’s text: the ${n === pick.total ? 'outlets' : `${n} of ${pick.total} outlets`} share only quotes, wire or stock text`;
+    // "4 of the 11 outlets": the outlets drawn are some of all, not "the 4 of 11"
+    return `No outlet reuses another’s text: ${n === pick.total ? 'the outlets' : `${n} of the ${pick.total} outlets`} share only quotes, wire or stock text`;
   if (n === pick.total) return 'Who reuses whom: every outlet, arrows from source outlet to reusing outlet';
   const which =
     n === pick.linked

@@ -1,0 +1,54 @@
+// What a journalist reading the report of a cut no pass had read would not publish as written, in the charts and
+// findings: "the 4 of 11 outlets share only quotes" (the reuse network's title), "3664 words" beside "1,000" elsewhere,
+// and a tone column of one outlet's single article coloured among outlets' columns unmarked. Invented outlets.
+import { describe, expect, it } from 'vitest';
+import { reuseNetwork } from '../lib/figures/reuse-network.js';
+import { toneFigure } from '../lib/figures/tone-heatmap.js';
+import { corpusFindings } from '../lib/report/findings.js';
+import type { OverlapResult } from '../lib/overlap/overlap.js';
+import { article } from './report-helpers.js';
+
+const name = (i: number) => `Outlet ${i}`;
+function quotePair(i: number, j: number): OverlapResult['pairs'][number] {
+  return {
+    ...{ a: `d${i}`, b: `d${j}`, outlet_a: name(i), outlet_b: name(j), kind: 'cross-outlet' },
+    ...{ a_in_b: 0.1, b_in_a: 0.1, reuse_a_in_b: 0, reuse_b_in_a: 0, direction: 'a→b', credit: 'none-needed' },
+    ...{ matched: { reuse: 0, 'common-source': 40, stock: 0 }, evidence: 0 },
+  } as unknown as OverlapResult['pairs'][number];
+}
+
+describe('titles and numbers as a reader reads them', () => {
+  it('says "4 of the 11 outlets share only quotes" when some outlets share nothing', () => {
+    const docs = Array.from({ length: 11 }, (_, i) => ({ id: `d${i}`, outlet: name(i), date: null, words: 600 }));
+    const f = reuseNetwork({
+      docs,
+      pairs: [quotePair(0, 1), quotePair(2, 3)],
+      citations: [],
+    } as unknown as OverlapResult);
+    const title = (f.layout.title as { text: string }).text;
+    // the title wraps with <br> where the chart is narrow
+    expect(title.replace(/<br>/g, ' ')).toBe(
+      'No outlet reuses another’s text: 4 of the 11 outlets share only quotes, wire or stock text',
+    );
+  });
+
+  it('writes an article’s word count with a thousands separator', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `The council met on day ${i} about the levy.`).join(' ');
+    const found = corpusFindings(
+      [
+        article('a1', 'Gazette', '2024-03-01', 'Levy vote', long),
+        article('b1', 'Ledger', '2024-03-02', 'Levy passes', 'The council passed the levy on Tuesday evening.'),
+      ],
+      [],
+    ).map((x) => x.text);
+    expect(found.find((t) => t.startsWith('Longest article'))).toMatch(/\(Gazette, \d,\d{3} words\)/);
+  });
+
+  it('draws the tone of an outlet of one article last, named so', () => {
+    const cell = (outlet: string, sentences: number) => ({ outlet, entity: '(all)', mean: -0.1, sentences });
+    const f = toneFigure([cell('Alpha Post', 40), cell('Beta Wire', 12), cell('Gamma Daily', 30)], {
+      articles: { 'Alpha Post': 4, 'Beta Wire': 1, 'Gamma Daily': 3 },
+    });
+    expect(f.data[0].x).toEqual(['Alpha Post', 'Gamma Daily', 'Beta Wire (one article)']);
+  });
+});
