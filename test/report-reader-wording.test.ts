@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { reuseNetwork } from '../lib/figures/reuse-network.js';
 import { toneFigure } from '../lib/figures/tone-heatmap.js';
+import { toneStandoutText, type ToneStandout } from '../lib/explore/tone-standouts.js';
 import { corpusFindings } from '../lib/report/findings.js';
 import type { OverlapResult } from '../lib/overlap/overlap.js';
 import { article } from './report-helpers.js';
@@ -50,5 +51,11 @@ describe('titles and numbers as a reader reads them', () => {
       articles: { 'Alpha Post': 4, 'Beta Wire': 1, 'Gamma Daily': 3 },
     });
     expect(f.data[0].x).toEqual(['Alpha Post', 'Gamma Daily', 'Beta Wire (one article)']);
+  });
+
+  it('writes a tone that rounds to zero as 0.00, not −0.00', () => {
+    const s = { outlet: 'Alpha Post', entity: 'Ada Moss', mean: -0.14, sentences: 12 } as ToneStandout;
+    const text = toneStandoutText([{ ...s, restMean: -0.004, restSentences: 369, z: -3.6 }]);
+    expect(text).toContain('mean −0.14 against 0.00 AFINN points per word');
   });
 });
