@@ -58,4 +58,17 @@ describe('titles and numbers as a reader reads them', () => {
     const text = toneStandoutText([{ ...s, restMean: -0.004, restSentences: 369, z: -3.6 }]);
     expect(text).toContain('mean −0.14 against 0.00 AFINN points per word');
   });
+
+  it('writes a headline’s own quotes as single quotes inside the finding’s', () => {
+    const found = corpusFindings(
+      [
+        article('a1', 'Gazette', '2024-03-01', '“Not on our street”: the levy fight', 'The levy vote. '.repeat(40)),
+        article('b1', 'Ledger', '2024-03-02', 'Levy "passes"', 'The council passed the levy.'),
+      ],
+      [],
+    ).map((x) => x.text);
+    const longest = found.find((t) => t.startsWith('Longest article'))!;
+    expect(longest).toContain('“‘Not on our street’: the levy fight” (Gazette');
+    expect(longest).toContain('“Levy ‘passes’” (Ledger');
+  });
 });
