@@ -6,6 +6,7 @@ import { reuseNetwork } from '../lib/figures/reuse-network.js';
 import { toneFigure } from '../lib/figures/tone-heatmap.js';
 import { toneStandoutText, type ToneStandout } from '../lib/explore/tone-standouts.js';
 import { corpusFindings } from '../lib/report/findings.js';
+import { termFindings } from '../lib/report/term-findings.js';
 import type { OverlapResult } from '../lib/overlap/overlap.js';
 import { article } from './report-helpers.js';
 
@@ -70,5 +71,20 @@ describe('titles and numbers as a reader reads them', () => {
     const longest = found.find((t) => t.startsWith('Longest article'))!;
     expect(longest).toContain('“‘Not on our street’: the levy fight” (Gazette');
     expect(longest).toContain('“Levy ‘passes’” (Ledger');
+  });
+
+  it('picks "the outlets with the most text" by their words, not by their top terms’ counts', () => {
+    // nine outlets, each ranking a word of its own; Outlet 9 writes the most words but repeats its words least
+    const rows = Array.from({ length: 9 }, (_, i) => [
+      { outlet: name(i), term: 'levy', count: 10 },
+      { outlet: name(i), term: `word${i}x`, count: i === 8 ? 2 : 6 },
+    ]).flat();
+    const words = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [name(i), i === 8 ? 9000 : 1000 + i]));
+    const text = termFindings(rows, { words })
+      .map((f) => f.text)
+      .join(' ');
+    expect(text).toContain('(among the 8 outlets with the most text)');
+    expect(text).toContain('Outlet 8: “word8x”');
+    expect(text).not.toContain('Outlet 0: “word0x”');
   });
 });
