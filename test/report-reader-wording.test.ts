@@ -34,6 +34,13 @@ describe('titles and numbers as a reader reads them', () => {
     );
   });
 
+  it('says no text is shared when no outlet shares any, not "0 of the 11 outlets share only quotes"', () => {
+    const docs = Array.from({ length: 11 }, (_, i) => ({ id: `d${i}`, outlet: name(i), date: null, words: 600 }));
+    const f = reuseNetwork({ docs, pairs: [], citations: [] } as unknown as OverlapResult);
+    const title = (f.layout.title as { text: string }).text.replace(/<br>/g, ' ');
+    expect(title).toBe('No text is shared across outlets: every outlet wrote its own copy');
+  });
+
   it('writes an article’s word count with a thousands separator', () => {
     const long = Array.from({ length: 400 }, (_, i) => `The council met on day ${i} about the levy.`).join(' ');
     const found = corpusFindings(
