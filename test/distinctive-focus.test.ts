@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { corpusFromRecords } from '../lib/corpus/load.js';
 import { analyseCorpus } from '../lib/pipeline.js';
 import { distinctiveFocus } from '../lib/explore/distinctive-focus.js';
+import { distinctiveTableRows } from '../lib/explore/distinctive-table.js';
+import { articlesPerOutlet } from '../lib/explore/one-article.js';
 import { PLACES, council } from './helpers/prose.js';
 
 // one long column with a word of its own in every sentence: many terms used once, none anywhere else
@@ -34,8 +36,19 @@ describe('the outlet notebook 04 looks at closely for distinctive terms', () => 
     expect(f.text).toMatch(/^\*\*Daily Ledger\*\* \(3 articles\) has the most own-voice terms clear of chance/);
     expect(f.text).toContain('*regime* (');
     expect(f.text).toContain(
-      "Harbour Gazette has one article: its terms are that piece's words, not an outlet's habit.",
+      'Chosen among the outlets of two articles or more: the outlet of one article is left out, its terms being',
     );
+  });
+
+  it('names the outlets of one article once in the cell: in the table note, not again in the sentence under it', () => {
+    const a = analyseCorpus(corpusFromRecords(records));
+    const articles = articlesPerOutlet(a.docs);
+    const outlets = [...new Set(a.docs.map((d) => d.outlet))];
+    // notebook 04's cell 04-10: the table's note, then the focus sentence
+    const cell =
+      distinctiveTableRows(a.framing.distinctive, articles, outlets, 10).note + '\n' + distinctiveFocus(a).text;
+    expect(cell).toContain("Harbour Gazette has one article: listed last, its words are that piece's");
+    expect(cell.split('Harbour Gazette').length - 1).toBe(1);
   });
 
   it('says no outlet has a term clear of chance when none does, and names the z ≥ 1 terms as small differences', () => {

@@ -35,8 +35,8 @@ const quote = (r: DistinctiveRow) => `*${r.term}* (${r.count} vs ${r.count_rest}
  * Pick the outlet whose own-voice terms differ most in a way a reader can trust: most terms with z above 1.96 that
  * one article does not hold most uses of (lib/report/spread.ts), among outlets of two articles or more when there are
  * any; ties by terms at z ≥ 1 on stories other outlets also covered, then at z ≥ 1 at all, then the largest z. The
- * text names the clear terms, or says that no outlet has one and the lists are small differences; and it names the
- * outlets of one article, whose terms are one piece's words.
+ * text names the clear terms, or says that no outlet has one and the lists are small differences; and it counts the
+ * outlets of one article left out, whose terms are one piece's words (the table's note names them).
  */
 export function distinctiveFocus(analysis: Pick<Analysis, 'framing' | 'docs'>): DistinctiveFocus {
   const rows = analysis.framing.distinctive;
@@ -131,13 +131,12 @@ function focusText(
       ? ` In all ${n(clear, 'term')} of the corpus ${clear === 1 ? 'reaches' : 'reach'} z above 1.96; `
       : ' No term of the corpus reaches z above 1.96; ') +
     'a z between 1 and 1.96 is a difference chance alone often makes (one use against none elsewhere can reach 1).';
-  const single = [...articles]
-    .filter(([, k]) => k === 1)
-    .map(([o]) => o)
-    .sort();
+  // the outlets of one article are counted, not named: notebook 04 prints this sentence right under the table, whose
+  // note names them (distinctiveTableRows), and a reader met the same eleven names twice in a row
+  const single = [...articles.values()].filter((k) => k === 1).length;
   const ones =
-    several && single.length
-      ? ` ${listWords(single)} ${single.length === 1 ? 'has' : 'have'} one article: ${single.length === 1 ? 'its' : 'their'} terms are that piece's words, not an outlet's habit.`
+    several && single
+      ? ` Chosen among the outlets of two articles or more: ${single === 1 ? 'the outlet' : `the ${single} outlets`} of one article ${single === 1 ? 'is' : 'are'} left out, ${single === 1 ? 'its' : 'their'} terms being one piece's words, not an outlet's habit.`
       : '';
   return head + all + ones;
 }

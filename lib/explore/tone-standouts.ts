@@ -81,7 +81,11 @@ export function standoutBar(cells: number): number {
   return Math.round(hi * 100) / 100;
 }
 
-const signed = (x: number) => (x < 0 ? `−${Math.abs(x).toFixed(2)}` : x.toFixed(2));
+// a mean that rounds to zero is "0.00", not "−0.00" (read in a stand-out line: "against −0.00 AFINN points")
+const signed = (x: number) => {
+  const s = Math.abs(x).toFixed(2);
+  return x < 0 && s !== '0.00' ? `−${s}` : s;
+};
 
 /** One standout in words, with the unit and both sample sizes. */
 function cellWords(s: ToneStandout): string {

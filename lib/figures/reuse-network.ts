@@ -259,8 +259,11 @@ function neighbourGaps(ring: readonly string[], drawn: readonly ReuseLink[]): nu
 /** The chart's title: what is drawn, and how many of how many outlets. */
 function networkTitle(pick: NetworkPick): string {
   const n = pick.outlets.length;
+  // no outlet drawn: none shares even a quote with another ("0 of the 17 outlets share only quotes" said nothing)
+  if (!n) return 'No text is shared across outlets: every outlet wrote its own copy';
   if (!pick.reusing)
-    return `No outlet reuses another’s text: the ${n === pick.total ? 'outlets' : `${n} of ${pick.total} outlets`} share only quotes, wire or stock text`;
+    // "4 of the 11 outlets": the outlets drawn are some of all, not "the 4 of 11"
+    return `No outlet reuses another’s text: ${n === pick.total ? 'the outlets' : `${n} of the ${pick.total} outlets`} share only quotes, wire or stock text`;
   if (n === pick.total) return 'Who reuses whom: every outlet, arrows from source outlet to reusing outlet';
   const which =
     n === pick.linked

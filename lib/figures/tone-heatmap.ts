@@ -5,6 +5,7 @@ import { baseLayout, esc, figure, label, largestOutlets, outletsShown } from './
 import { addTo } from '../util/maps.js';
 import { byString } from '../util/compare.js';
 import { MIN_TONE_SENTENCES, TONE_PRIOR_N } from '../framing/tone.js';
+import { outletMark, severalFirst } from '../explore/one-article.js';
 
 /** Outlets the tone heatmap draws a column each for, at most: its cells hold text, so columns are wide. */
 export const MAX_TONE_OUTLETS = 12;
@@ -74,18 +75,30 @@ function toneColorbar(range: number): Record<string, unknown> {
 
 /**
  * Heatmap of tone: mean AFINN score of own-voice sentences, per outlet (columns) overall and toward each entity (rows).
+ * With `articles`, the outlets of one article come last, each named "X (one article)".
  * Every cell shows its mean and n (sentences). Colour is the mean shrunk toward 0 by n (ToneRow.shrunk; rows without it
  * are shrunk here the same way) on a fixed scale centred on 0, full at ±`colourRange` (default TONE_COLOUR_RANGE)
  * AFINN points per word; a cell with fewer than `minN` sentences (default MIN_TONE_SENTENCES) is grey, not a tone.
  */
 export function toneFigure(
   rows: readonly ToneCell[],
-  opts: { title?: string; entities?: number; minN?: number; maxOutlets?: number; colourRange?: number } = {},
+  opts: {
+    title?: string;
+    entities?: number;
+    minN?: number;
+    maxOutlets?: number;
+    colourRange?: number;
+    /** outlet -> articles: an outlet of one article is drawn last, named "X (one article)" (one piece's tone) */
+    articles?: Readonly<Record<string, number>>;
+  } = {},
 ): Figure {
   const scored = new Map<string, number>();
   for (const r of rows) if (r.entity === '(all)') scored.set(r.outlet, r.sentences);
   for (const r of rows) if (!scored.has(r.outlet)) scored.set(r.outlet, 0);
-  const outlets = largestOutlets(scored, opts.maxOutlets ?? MAX_TONE_OUTLETS);
+  const art = opts.articles;
+  const largest = largestOutlets(scored, opts.maxOutlets ?? MAX_TONE_OUTLETS);
+  // a column of one article coloured beside outlets' columns read as an outlet's tone (Newsmax's one piece, −0.13)
+  const outlets = art ? severalFirst(largest, (o) => o, art) : largest;
   const minN = opts.minN ?? MIN_TONE_SENTENCES;
   const shown = new Set(outlets);
   const entities = toneEntities(
@@ -94,7 +107,7 @@ export function toneFigure(
   );
   const zmax = opts.colourRange ?? TONE_COLOUR_RANGE;
   const data = toneTraces(
-    outlets.map((o) => esc(o)),
+    outlets.map((o) => esc(art ? outletMark(o, art) : o)),
     entities.map((e) => label(e, 40)),
     toneGrid(rows, entities, outlets, minN),
     minN,

@@ -61,7 +61,7 @@ export function corpusFindings(
       small = sized[sized.length - 1];
     if (sized.length > 1 && big.words !== small.words)
       out.push({
-        text: `Longest article: ${articleName(big.id, new Map([[big.id, big.title]]))} (${big.outlet}, ${big.words} words); shortest: ${articleName(small.id, new Map([[small.id, small.title]]))} (${small.outlet}, ${small.words} words).`,
+        text: `Longest article: ${articleName(big.id, new Map([[big.id, big.title]]))} (${big.outlet}, ${big.words.toLocaleString('en-US')} words); shortest: ${articleName(small.id, new Map([[small.id, small.title]]))} (${small.outlet}, ${small.words.toLocaleString('en-US')} words).`,
         evidence: [{ href: '#table-articles', label: 'articles' }],
       });
   }

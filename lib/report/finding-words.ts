@@ -46,5 +46,18 @@ export function listWords(items: readonly string[]): string {
 export function articleName(id: string, titles?: ReadonlyMap<string, string>): string {
   const t = titles?.get(id)?.trim();
   if (!t) return id;
-  return `“${t.length > 70 ? t.slice(0, 69).trimEnd() + '…' : t}”`;
+  const cut = t.length > 70 ? t.slice(0, 69).trimEnd() + '…' : t;
+  return `“${innerQuotes(cut)}”`;
+}
+
+/**
+ * A headline's own double quotes as single ones, as a quote inside a quote is written: a headline that opens on a
+ * quote read "““Not here”: how …”", two quotes opening at once.
+ */
+function innerQuotes(t: string): string {
+  return t
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’')
+    .replace(/"(?=[\p{L}\p{N}])/gu, '‘')
+    .replace(/"/g, '’');
 }

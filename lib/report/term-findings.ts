@@ -21,7 +21,12 @@ function ownNameWord(outlet: string, term: string): boolean {
  */
 export function termFindings(
   rows: readonly { outlet: string; term: string; count: number }[],
-  opts: { spread?: ReadonlyMap<string, TermSpread>; articles?: ReadonlyMap<string, number> } = {},
+  opts: {
+    spread?: ReadonlyMap<string, TermSpread>;
+    articles?: ReadonlyMap<string, number>;
+    /** outlet -> words: "the outlets with the most text" (else their top terms' counts stand in) */
+    words?: Readonly<Record<string, number>>;
+  } = {},
 ): Finding[] {
   const byOutlet = new Map<string, { term: string; count: number }[]>();
   for (const r of rows) {
@@ -40,10 +45,12 @@ export function termFindings(
       evidence: ev,
     });
   const own: string[] = [];
-  // the outlets with the most text (their top terms' counts) when there are many: one line cannot list 100
-  const size = (l: readonly { count: number }[]) => l.reduce((n, x) => n + x.count, 0);
+  // the outlets with the most text when there are many (one line cannot list 100): by their words when given, which
+  // the title says; their top terms' counts moved with how the rows were folded and swapped outlets of like size
+  const size = ([o, l]: [string, readonly { count: number }[]]) =>
+    opts.words?.[o] ?? l.reduce((n, x) => n + x.count, 0);
   const listed = [...byOutlet]
-    .sort((x, y) => size(y[1]) - size(x[1]) || byString(x[0], y[0]))
+    .sort((x, y) => size(y) - size(x) || byString(x[0], y[0]))
     .slice(0, MAX_TERM_OUTLETS)
     .sort((x, y) => byString(x[0], y[0]));
   for (const [outlet, list] of listed) {

@@ -21,7 +21,10 @@ export interface TermFold {
  * Plurals whose sense is not the singular's ("arms" are weapons, "customs" a border service, "goods" wares, "means"
  * resources, "damages" money a court awards): a fact of English, kept apart from the singular.
  */
-const OWN_SENSE = new Set(['arms', 'customs', 'goods', 'means', 'damages', 'remains', 'savings', 'quarters']);
+const OWN_SENSE = new Set(['arms', 'customs', 'goods', 'means', 'damages', 'remains', 'savings', 'quarters', 'people']);
+// "people" is compromise's plural of "person", but in news it is a noun of its own: a public or a nation ("the Syrian
+// people", "peoples"), a crowd ("thousands of people", "people familiar with the talks"), while "person" is one
+// individual, often a legal one ("a person of interest", "persons" in statutes). A journalist reads them as two words.
 
 /** compromise's lexicon tags of a word that is no plural of a common noun ("news", "politics") or is a name. */
 const NOT_PLURAL_TAGS =
@@ -37,25 +40,55 @@ const NOT_NOUN_TAGS = /^(?:Preposition|Cardinal|TextValue|Multiple|Adverb|Determ
  */
 export const MIN_FORM_SHARE = 0.1;
 
-let lexicon: Record<string, string | string[]> | null = null;
+type Model = { one: { lexicon: Record<string, string | string[]> }; two: { irregularPlurals: Record<string, string> } };
+let model: Model | null = null;
+/** compromise's irregular plurals inverted: "children" → "child", "men" → "man", "crises" → "crisis". */
+let irregular: Map<string, string> | null = null;
 
-/** compromise's lexicon (MIT licence, read from node_modules at run time), loaded once. */
+/** compromise's model (MIT licence, read from node_modules at run time), loaded once. */
+function compromiseModel(): Model {
+  if (!model) model = (requireFromRoot('compromise') as { model(): Model }).model();
+  return model;
+}
+
+/** compromise's lexicon tags of a word (none when it is not listed). */
 function lexiconTags(word: string): string[] {
-  if (!lexicon) {
-    const nlp = requireFromRoot('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
-    lexicon = nlp.model().one.lexicon;
-  }
+  const lexicon = compromiseModel().one.lexicon;
   const tag = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
 }
 
-/** The singular a plural-looking term would have: "countries" → "country", "taxes" → "tax", "bills" → "bill". */
+/**
+ * The singulars of an irregular plural, as compromise's table of irregular plurals gives them ("children" → "child",
+ * "women" → "woman", "crises" → "crisis"), and of a compound whose head is a person noun of that table, which
+ * inflects as its head does ("gunmen" → "gunman", "congresswomen" → "congresswoman", "grandchildren" →
+ * "grandchild"). Other heads are not split off a longer word: "taxes" is no "t" + "axes".
+ */
+function irregularSingulars(term: string): string[] {
+  if (!irregular) {
+    irregular = new Map();
+    for (const [s, p] of Object.entries(compromiseModel().two.irregularPlurals)) if (s !== p) irregular.set(p, s);
+  }
+  const whole = irregular.get(term);
+  if (whole !== undefined) return [whole];
+  for (const [p, s] of irregular) {
+    if (term.length < p.length + 2 || !term.endsWith(p) || !lexiconTags(s).includes('Actor')) continue;
+    return [term.slice(0, -p.length) + s];
+  }
+  return [];
+}
+
+/**
+ * The singulars a plural-looking term would have: "countries" → "country", "taxes" → "tax", "bills" → "bill", and
+ * the irregular "children" → "child", "gunmen" → "gunman".
+ */
 function singularsOf(term: string): string[] {
   const out: string[] = [];
   if (term.endsWith('ies') && term.length > 4) out.push(term.slice(0, -3) + 'y');
   if (/(?:s|x|z|ch|sh)es$/.test(term)) out.push(term.slice(0, -2));
   if (term.endsWith('s') && !term.endsWith('ss') && !term.endsWith("'s")) out.push(term.slice(0, -1));
-  return out;
+  // the regular singular first: "axes" the corpus writes beside "axe" are axes, not the plural of "axis"
+  return [...out, ...irregularSingulars(term)];
 }
 
 /**
@@ -71,6 +104,8 @@ function foldable(singular: string, plural: string): boolean {
   const ps = lexiconTags(p),
     ss = lexiconTags(s);
   if ([...ps, ...ss].some((t) => NOT_PLURAL_TAGS.test(t)) || ss.some((t) => NOT_NOUN_TAGS.test(t))) return false;
+  // an irregular plural that is also a verb's third person ("leaves" of "leave" beside "leaf") stays apart
+  if (p.endsWith('s') && lexiconTags(p.slice(0, -1)).includes('Infinitive') && !plural.endsWith(s + 's')) return false;
   return ps[0] !== 'PresentTense';
 }
 

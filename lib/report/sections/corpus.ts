@@ -57,7 +57,7 @@ export function corpusSection(
       `Every other section reads only the cleaned article text listed here.`,
     findings: [
       ...corpusFindings(corpus.articles, corpus.skipped, wordsOf),
-      ...termFindings(termRows, { spread, articles: articlesOf }),
+      ...termFindings(termRows, { spread, articles: articlesOf, words }),
     ],
     figures: termRows.length ? [termsFigure(termRows, outlets.size, words, articlesOf)] : [],
     tables: [

@@ -8,6 +8,7 @@ import type { Analysis } from '../../pipeline.js';
 import { kwicDigest, type KwicDigest } from '../../explore/kwic.js';
 import { outletTermRows } from '../../text/counts.js';
 import { chartRows } from '../chart-rows.js';
+import { shownTermRows } from '../term-rows.js';
 import { escapeHtml } from '../html.js';
 import { jsonForHtml } from '../export.js';
 import type { ReportSection } from '../types.js';
@@ -68,6 +69,10 @@ function chipTerms(analysis: Analysis, o: ExplorerOptions): string[] {
   for (const outlet of analysis.framing.detail.termTable.outlets)
     for (const r of d.filter((x) => x.outlet === outlet).slice(0, o.distinctive ?? 12)) terms.add(r.term);
   for (const r of outletTermRows(analysis.counts, o.frequent ?? 12)) terms.add(r.term);
+  // the chart's rows too: a word and its plural counted as one bar under the form the corpus writes more ("children"
+  // with "child"), which the raw list may not rank; each form is a chip, so the bar's every use is in context
+  for (const r of shownTermRows(analysis.counts, o.frequent ?? 12, analysis.docs))
+    for (const t of r.forms ?? [r.term]) terms.add(t);
   return [...terms].sort(byString);
 }
 

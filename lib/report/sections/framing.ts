@@ -74,9 +74,9 @@ export function framingSection(
   const outlets = [...new Set(articles.map((a) => a.outlet))].sort(byString);
   const figures: Figure[] = [voiceSharesFigure(f.voice, outletOf)];
   if (f.sources.length) figures.push(sourcesFigure(f.sources));
-  if (tone.length) figures.push(toneFigure(tone));
   const articlesOf = new Map<string, number>();
   for (const a of articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
+  if (tone.length) figures.push(toneFigure(tone, { articles: Object.fromEntries(articlesOf) }));
   const { spread, aside } = termAside(f, docs, articlesOf);
   if (outlets.length > 1) figures.push(...termCharts(f, articlesOf, aside));
   const voice = f.voice.map((v) => ({ outlet: outletOf[v.doc] ?? '', ...v }));
