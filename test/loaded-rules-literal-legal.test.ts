@@ -1,7 +1,8 @@
 // Plain senses of three loaded words: "hijack" of a vehicle and the noun "hijackers" (the crime, not the figure
 // "hijacked the hearing"), "dystopian" of a genre ("a dystopian novel"; lib/framing/literal-senses.ts), and "claim" as a
 // ground pleaded in court ("the lawsuit claims", "small claims", "the merits of their claim", "a narrow claim" in a
-// sentence about an injunction; lib/framing/claim-senses.ts). Invented fixtures.
+// sentence about an injunction; lib/framing/claim-senses.ts), and an asylum claim before a relative "that" ("claims that
+// have clogged the courts"). Invented fixtures.
 import { describe, expect, it } from 'vitest';
 import { marked } from './helpers/loaded-marks.js';
 
@@ -25,6 +26,18 @@ describe('dystopian of a genre', () => {
 
   it("stays loaded as the writer's alarm", () => {
     expect(marked('The plan offers a dystopian vision of the harbour.')).toContain('dystopian');
+  });
+});
+
+describe('an asylum claim with a relative clause', () => {
+  it('is the filing: "fraudulent claims that have clogged the courts"', () => {
+    expect(
+      marked('The bill makes it harder to claim asylum, to cut weak claims that have clogged the Lorn courts.'),
+    ).toEqual([]);
+  });
+
+  it('stays loaded as "the claim that …" with a clause', () => {
+    expect(marked('Officials in Lorn repeated the claim that asylum seekers were paid to come.')).toContain('claim');
   });
 });
 

@@ -50,14 +50,15 @@ export function asylumClaim(d: Doc, i: number): boolean {
   const s = t.sentence;
   const prev = wordAt(d, i - 1, s),
     next = wordAt(d, i + 1, s);
-  if (next === 'that') return false; // "the claim that …": an assertion
+  // "the claim that …": an assertion; not "claims that have clogged the courts", a relative clause on the filing
+  if (next === 'that' && !FINITE.has(wordAt(d, i + 2, s) ?? '')) return false;
   if (SUBJECT.has(prev ?? '')) return false; // "the pressure he claims is put on officers": a verb
   // not a closing punctuation mark: "…, the minister claims ." ends on a verb
   const noun = NOUN_BEFORE.has(prev ?? '') || NOUN_AFTER.has(next ?? '');
   if (!noun) return false;
   if (prev === 'fear') return true; // "a credible fear claim"
   for (let k = i - 4; k <= i + 4; k++) if (k !== i && FILE_VERBS.has(wordAt(d, k, s) ?? '')) return true;
-  if (opensClause(d, i, s)) return false; // "the claim refugees were favoured": what is claimed, not a filing
+  if (next !== 'that' && opensClause(d, i, s)) return false; // "the claim refugees were favoured": what is claimed, not a filing
   for (let k = i - 1; k >= 0 && d.tokens[k].sentence === s; k--) if (ASYLUM.has(d.tokens[k].norm)) return true;
   for (let k = i + 1; k < d.tokens.length && d.tokens[k].sentence === s; k++)
     if (ASYLUM.has(d.tokens[k].norm)) return true;
