@@ -50,14 +50,15 @@ export function asylumClaim(d: Doc, i: number): boolean {
   const s = t.sentence;
   const prev = wordAt(d, i - 1, s),
     next = wordAt(d, i + 1, s);
-  if (next === 'that') return false; // "the claim that …": an assertion
+  // "the claim that …": an assertion; not "claims that have clogged the courts", a relative clause on the filing
+  if (next === 'that' && !FINITE.has(wordAt(d, i + 2, s) ?? '')) return false;
   if (SUBJECT.has(prev ?? '')) return false; // "the pressure he claims is put on officers": a verb
   // not a closing punctuation mark: "…, the minister claims ." ends on a verb
   const noun = NOUN_BEFORE.has(prev ?? '') || NOUN_AFTER.has(next ?? '');
   if (!noun) return false;
   if (prev === 'fear') return true; // "a credible fear claim"
   for (let k = i - 4; k <= i + 4; k++) if (k !== i && FILE_VERBS.has(wordAt(d, k, s) ?? '')) return true;
-  if (opensClause(d, i, s)) return false; // "the claim refugees were favoured": what is claimed, not a filing
+  if (next !== 'that' && opensClause(d, i, s)) return false; // "the claim refugees were favoured": what is claimed, not a filing
   for (let k = i - 1; k >= 0 && d.tokens[k].sentence === s; k--) if (ASYLUM.has(d.tokens[k].norm)) return true;
   for (let k = i + 1; k < d.tokens.length && d.tokens[k].sentence === s; k++)
     if (ASYLUM.has(d.tokens[k].norm)) return true;
@@ -135,5 +136,35 @@ export function claimedHolding(d: Doc, i: number): boolean {
     if (SEIZED.has(w)) return !CLAUSE_VERB.has(wordAt(d, i + k + 1, s) ?? '');
     if (NOT_OBJECT.has(w) || CLAUSE_VERB.has(w)) return false;
   }
+  return false;
+}
+
+/** Nouns of a filing in court: a "claim" they make is the filing's legal ground ("the lawsuit claims …"). */
+const FILINGS = new Set('lawsuit lawsuits suit suits complaint petition plaintiff plaintiffs'.split(' '));
+/** Words that put a sentence in court. */
+const COURT = new Set(
+  'injunction lawsuit lawsuits suit court courts judge judges ruling plaintiff plaintiffs appeals'.split(' '),
+);
+/** Modifiers of a legal claim's scope ("a narrow claim that the agency skipped a step", "broader claims"). */
+const SCOPE = new Set('narrow narrower broad broader'.split(' '));
+
+/**
+ * "claim" as a legal ground in court: "small claims" (the court), "the merits of their claim", a filing's claim ("the
+ * lawsuit will also claim that …", "has filed suit …, claiming that …": a filing noun within six tokens before), or a
+ * claim of narrow or broad scope in a sentence about a court ("the injunction was based on a narrow claim that the
+ * agency had skipped a step"). The words of a pleading, not a doubted assertion.
+ */
+export function claimInCourt(d: Doc, i: number): boolean {
+  const t = d.tokens[i];
+  if (!/^claim(?:s|ed|ing)?$/.test(t.norm)) return false;
+  const s = t.sentence;
+  const at = (k: number) => wordAt(d, i + k, s) ?? '';
+  if (t.norm === 'claims' && at(-1) === 'small') return true;
+  if (at(-1) === 'of' ? at(-2) === 'merits' : at(-2) === 'of' && at(-3) === 'merits') return true;
+  for (let k = 1; k <= 6; k++) if (FILINGS.has(at(-k))) return true;
+  if (!/^claims?$/.test(t.norm) || !SCOPE.has(at(-1))) return false;
+  for (let k = i - 1; k >= 0 && d.tokens[k].sentence === s; k--) if (COURT.has(d.tokens[k].norm)) return true;
+  for (let k = i + 1; k < d.tokens.length && d.tokens[k].sentence === s; k++)
+    if (COURT.has(d.tokens[k].norm)) return true;
   return false;
 }

@@ -41,3 +41,46 @@ export function organisedCrime(d: Doc, i: number): boolean {
   const nextWord = next && next.sentence === t.sentence ? d.text.slice(next.start, next.end) : '';
   return d.text.slice(prev.start, prev.end) === 'the' && !/^\p{Lu}/u.test(nextWord);
 }
+
+/** Vehicles one seizes by force: "hijack" of one of these is the crime, not the figure ("hijacked the debate"). */
+const VEHICLES = new Set(
+  (
+    'plane planes airplane airplanes airliner airliners jet jets jetliner jetliners aircraft flight flights car cars ' +
+    'truck trucks bus buses ship ships vessel vessels tanker tankers boat boats train trains vehicle vehicles cockpit'
+  ).split(' '),
+);
+
+/**
+ * "hijack" in its literal sense, the seizure of a vehicle: the nouns "hijacker(s)" (the 9/11 hijackers; the figure is
+ * the verb: "hijacked the hearing"), or the verb with a vehicle within three words after it ("hijacked four jetliners",
+ * "hijacking fully loaded airplanes") or four before it ("the car they had hijacked").
+ */
+export function hijackedVehicle(d: Doc, i: number): boolean {
+  const w = d.tokens[i].norm;
+  if (w === 'hijacker' || w === 'hijackers') return true;
+  const s = d.tokens[i].sentence;
+  for (let k = 1; k <= 4; k++) {
+    if (k <= 3 && VEHICLES.has(wordAt(d, i + k, s) ?? '')) return true;
+    if (VEHICLES.has(wordAt(d, i - k, s) ?? '')) return true;
+  }
+  return false;
+}
+
+/** Nouns of a work of fiction: "dystopian" of one of these names its genre. */
+const WORKS = new Set(
+  (
+    'novel novels fiction film films movie movies book books series show shows thriller thrillers drama dramas genre ' +
+    'masterpiece classic classics story stories tale tales sci-fi literature saga trilogy franchise'
+  ).split(' '),
+);
+
+/**
+ * "dystopian" naming a genre, before a noun of a work within three words ("the dystopian masterpiece Children of
+ * Men", "a dystopian sci-fi novel"): the category of the book, not the writer's alarm ("a dystopian vision").
+ */
+export function dystopianGenre(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  if (d.tokens[i].norm !== 'dystopian') return false;
+  for (let k = 1; k <= 3; k++) if (WORKS.has(wordAt(d, i + k, s) ?? '')) return true;
+  return false;
+}

@@ -79,8 +79,8 @@ import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
 import { notablyPicksOut } from './signpost-senses.js';
 import { ACT_LABELS, coupAsTriumph, labelUnderDispute } from './dispute-senses.js';
 import { fallenRegime, regimeOfRules } from './regime-senses.js';
-import { asylumClaim, claimedHolding, claimToHolding } from './claim-senses.js';
-import { organisedCrime, slamShut } from './literal-senses.js';
+import { asylumClaim, claimedHolding, claimInCourt, claimToHolding } from './claim-senses.js';
+import { dystopianGenre, hijackedVehicle, organisedCrime, slamShut } from './literal-senses.js';
 import { insistAsDemand } from './demand-senses.js';
 import { disasterCatastrophe } from './disaster-senses.js';
 import { pollOption } from './poll-senses.js';
@@ -521,11 +521,18 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'coup' && coupAsTriumph(d, i)) return true;
   if (term.startsWith('claim'))
     return (
-      claimAsFiling(d, i) || claimChecked(d, i) || asylumClaim(d, i) || claimToHolding(d, i) || claimedHolding(d, i)
+      claimAsFiling(d, i) ||
+      claimChecked(d, i) ||
+      asylumClaim(d, i) ||
+      claimToHolding(d, i) ||
+      claimedHolding(d, i) ||
+      claimInCourt(d, i)
     );
   if (term === 'admitted') return admittedAsEntry(d, i);
   if (term === 'slam*') return slamShut(d, i);
   if (term === 'mob') return organisedCrime(d, i);
+  if (term === 'hijack*') return hijackedVehicle(d, i);
+  if (term === 'dystopian') return dystopianGenre(d, i);
   if (term === 'insisted' || term === 'insisting') return insistAsDemand(d, i);
   if (term === 'catastroph*') return disasterCatastrophe(d, i);
   if (term === 'dismiss*') return dismissedCase(d, i);

@@ -8,6 +8,7 @@ import { docTurns } from '../text/transcript.js';
 import type { Quote, ReportedSpeech, Voice, VoiceClass } from './types.js';
 import { unmarkedQuotes } from './voice-posts.js';
 import { reportedClauses } from './voice-clauses.js';
+import { attributedLines } from './voice-attributed-lines.js';
 
 /**
  * Voice classes in the order of `Voice.tokenVoice` codes (0 = own, 1 = quoted, 2 = reported, 3 = reused, 4 = a
@@ -73,6 +74,11 @@ export function docVoice(
       code.fill(2, s.start, s.end);
     } else for (const [a, b] of reportedClauses(masked, s.start, s.end)) code.fill(REPORTED_CLAUSE, a, b);
   }
+  const lines = namedLines(doc, code);
+  if (lines.length) {
+    reported.push(...lines);
+    reported.sort((a, b) => a.start - b.start);
+  }
   for (const r of agency)
     for (let k = Math.max(0, r.start), e = Math.min(text.length, r.end); k < e; k++) if (code[k] === 0) code[k] = 3;
   for (const r of reused)
@@ -109,6 +115,26 @@ function sentenceStatements(doc: Doc, masked: string, s: { start: number; end: n
   return q
     ? [{ doc: doc.id, start: s.start, end: s.end, speaker: q.speaker, speakerSpan: q.speakerSpan, cue: 'attribution' }]
     : [];
+}
+
+/**
+ * The lines that give a named person's statement after the name and a colon (voice-attributed-lines.ts), as their
+ * statements. Filled in `code` as a reported clause: reported in every table, but a reader (and the sentence score)
+ * judges the headline whole, as it judges "Critics say the plan is reckless".
+ */
+function namedLines(doc: Doc, code: Uint8Array): ReportedSpeech[] {
+  return attributedLines(doc.text).map(({ span: [start, end], speaker }) => {
+    for (let k = start; k < end; k++) if (code[k] === 0) code[k] = REPORTED_CLAUSE; // a reporter's 2 stays
+    const [a, b] = speaker;
+    return {
+      doc: doc.id,
+      start,
+      end,
+      speaker: doc.text.slice(a, b),
+      speakerSpan: { doc: doc.id, start: a, end: b },
+      cue: 'name and colon',
+    };
+  });
 }
 
 /**
