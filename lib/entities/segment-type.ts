@@ -38,6 +38,7 @@ import { surfaceType } from './surface-types.js';
 import { placePairIn } from './place-pairs.js';
 import { compassPlace, ernPeople } from './regions.js';
 import { isLanguageName } from './languages.js';
+import { lowerPhrase } from './capital-pairs.js';
 
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
@@ -96,7 +97,7 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   // (over a gazetteer's place too: "( champion Lindsay ) Davenport" is a family name)
   const found = bracketed && (typed?.type === 'unknown' || typed?.cue === 'gazetteer') ? EDITOR_GIVEN : typed;
   // "the film “Lawrence of Arabia”": a name among the words of a work's title names the work, whatever its shape
-  if (!found || capitalisedCommonNoun(d, seg, norms, found, ctx)) return;
+  if (!found || capitalisedCommonNoun(d, seg, norms, found, ctx) || emphasisPair(seg, norms, found, ctx)) return;
   // (one word with no evidence, often a plain word the title capitalises, "Keep", "Night", is left as it was)
   const plain = found.type === 'unknown' && seg.length === 1;
   const ev = !plain && inWorkTitle(d, si, seg[0].i, seg[seg.length - 1].i) ? WORK_TITLE : found;
@@ -106,6 +107,12 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   m.title = title ?? honorificBefore(d, seg[0].i);
   sink.out.push(m);
   findDefinition(d, seg, m, sink.defs);
+}
+
+/** "want Border Security": two words with no evidence of a name, a phrase the corpus writes in lower case far more
+ * often than it capitalises it (capital-pairs.ts), are capitals for emphasis. */
+function emphasisPair(seg: readonly Unit[], norms: readonly string[], ev: TypeEvidence, ctx: Ctx): boolean {
+  return seg.length === 2 && ev.cue === 'no evidence' && lowerPhrase(ctx.pairs, norms[0], norms[1]);
 }
 
 const EDITOR_GIVEN: TypeEvidence & { canonical?: string } = {
