@@ -72,7 +72,9 @@ export function quotedNickname(d: Doc, j: number, units: readonly Unit[], ctx: C
   for (let q = j; q < j + open; q++) add.push({ i: q, word: false });
   let k = j + open;
   let words = 0;
-  while (k < cls.end && words < NICKNAME_WORDS && (cls.at(k) === C.Cap || (words > 0 && INNER.has(toks[k].norm)))) {
+  // (bounded: "of the of the …" inside marks is no nickname, and the scan stays short on hostile text)
+  const stop = Math.min(cls.end, j + open + 2 * NICKNAME_WORDS);
+  while (k < stop && words < NICKNAME_WORDS && (cls.at(k) === C.Cap || (words > 0 && INNER.has(toks[k].norm)))) {
     add.push({ i: k, word: cls.at(k) === C.Cap });
     if (cls.at(k) === C.Cap) words++;
     k++;
