@@ -11,6 +11,7 @@ import type { Ctx } from './scan-context.js';
 import { UPPER_FIRST } from './word-shapes.js';
 import { lowerDefinedAcronyms } from './acronym-kinds.js';
 import { peopleClassAcronyms } from './people-acronyms.js';
+import { pairCase } from './capital-pairs.js';
 
 const SPACE_OR_OPEN = /\s|\(|\[/;
 
@@ -66,6 +67,7 @@ export function corpusCase(docs: readonly Doc[], ctx: Ctx): { headlines: Uint8Ar
   }
   ctx.ignore = ignore;
   ctx.lowerDefined = lowerDefined;
+  ctx.pairs = pairCase(docs, initials, headlines, capitalWord);
   return { headlines, initials };
 }
 

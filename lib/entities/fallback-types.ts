@@ -116,7 +116,7 @@ export function evidenceFor(
   if (seg.length === 1 && DOCTRINE.test(tokText(d, seg[0].i)))
     return { type: 'demonym', strength: 2, cue: 'a doctrine (-ism)' };
   let ctxEv = contextEvidence(d, seg[0].i, seg[seg.length - 1].i);
-  const sure = sureCue(d, si, seg, norms, ctxEv, ctx);
+  const sure = sureCue(d, si, seg, norms, ctxEv, ctx, headType);
   if (sure) return sure;
   if (compassRegion(d, seg, norms)) return { type: 'place', strength: 2, cue: 'the + compass word' };
   // "Interested in Immigration?", "wasting their time on Immigration": an ordinary word of the corpus, capitalised,
@@ -216,12 +216,38 @@ function sureCue(
   norms: readonly string[],
   ctxEv: TypeEvidence | null,
   ctx: Ctx,
+  headType: EntityType | null,
 ): TypeEvidence | null {
   if (ctxEv && ctxEv.strength >= 3) return ctxEv;
   if (ctxEv?.cue.startsWith('preposition') && townThenRegion(d, si, seg[seg.length - 1].i, ctx))
     return { type: 'place', strength: 3, cue: 'a town and its region' };
   if (missFirst(d, seg, norms, ctx)) return { type: 'person', strength: 3, cue: 'honorific: miss' };
+  // (a head word says what the name is: "the Congress party" of India leaves Congress a body)
+  if (!headType && partyAfter(d, si, seg, norms, ctx)) return { type: 'group', strength: 2, cue: 'party after' };
   return null;
+}
+
+/**
+ * "the popular Yisrael Beiteinu party", "the pro-settlement Jewish Home party": a name right before "party" in lower
+ * case is the party's, whatever its title case says; not a person's ("the Trump party": a given name first, a known
+ * surname, a name the article writes after a given name) nor a name of the gazetteer.
+ */
+function partyAfter(d: Doc, si: number, seg: readonly Unit[], norms: readonly string[], ctx: Ctx): boolean {
+  const next = d.tokens[seg[seg.length - 1].i + 1];
+  if (!next || next.sentence !== si || next.norm !== 'party' || d.text.charCodeAt(next.start) !== 112) return false;
+  if (givenFirst(seg, norms) || surnameSet().has(norms[norms.length - 1])) return false;
+  const name = d.text.slice(d.tokens[seg[0].i].start, d.tokens[seg[seg.length - 1].i].end);
+  // (a name the gazetteer knows keeps its type: "the Congress party" of India is no reason to retype Congress)
+  return !ctx.gaz.has(name) && !ctx.gazLower.has(name.toLowerCase()) && !namedAfterGivenName(d.text, name);
+}
+
+/** The article writes the name after a given name somewhere ("Donald Trump … the Trump party"): a family name. */
+function namedAfterGivenName(text: string, name: string): boolean {
+  for (let at = text.indexOf(' ' + name); at > 0; at = text.indexOf(' ' + name, at + 1)) {
+    const from = text.lastIndexOf(' ', at - 1) + 1;
+    if (isPersonStart(text.slice(from, at).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** "Miss Vale": the unmarried woman's form of address, which no title list holds (it is a verb and a state's

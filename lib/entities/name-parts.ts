@@ -38,12 +38,16 @@ export function sharedParts(surface: string): string[] {
 /** A particle word written in capitals in a mixed-case name is an abbreviation ("LA Times": Los Angeles), no particle. */
 const CAPS_WORD = /\b\p{Lu}{2,3}\b/gu;
 
+/** A nickname quoted inside a name: “…”, ``…'' or "…" between two words (bracketed-names.ts reads such runs). */
+const QUOTED_NICKNAME = / (?:\u201C[^\u201C\u201D]{1,40}\u201D|``[^`']{1,40}''|"[^"]{1,40}") /g;
+
 function computeParts(surface: string): string[] {
   const mixed = HAS_LOWER.test(surface);
   const spelled = mixed
     ? surface.replace(CAPS_WORD, (w) => (PARTICLES.has(w.toLowerCase()) ? w.split('').join('.') + '.' : w))
     : surface;
   const s = stripDiacritics(joinNamePrefix(spelled)) // "O ’ Reilly" as pre-tokenised text writes it is O’Reilly
+    .replace(QUOTED_NICKNAME, ' ') // "Rick “ Ozzie ” Nelson" is Rick Nelson: a nickname is no part of the name's key
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`]/g, "'")
     .replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-')

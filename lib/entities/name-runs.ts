@@ -10,7 +10,6 @@ import { ORG_HEADS, GROUP_HEADS, TITLES, FIRST_NAMES } from './gazetteer.js';
 import { LAW_OF_HEADS } from './laws.js';
 import { PROGRAM_OF } from './programs.js';
 import { BODY_OF_HEADS } from './body-names.js';
-import { ordinaryWord } from './corpus-words.js';
 import { NUMBER_WORDS, SMALL_NUMBER } from './counts.js';
 import { LEGAL_FORMS } from './head-words.js';
 import { isPersonStart, unlistedGivenName, isPersonWord } from './person-words.js';
@@ -22,6 +21,7 @@ import { acronymOfWhole, acronymPhrase } from './acronym-phrases.js';
 import { commonNounName, programmeTitle } from './common-noun-names.js';
 import { namedTitleJoiner, LAW_HEADS, possessiveLaw } from './law-titles.js';
 import { longNameJoiner, knownLongName } from './long-names.js';
+import { editorGivenName, quotedNickname, strayQuote } from './bracketed-names.js';
 import { possessiveName, possessiveBody, pluralPossessorBody, knownPossessiveName } from './possessives.js';
 
 /** Words after which "of" continues a name ("Ministry of Defense", "State of Law Coalition"). */
@@ -202,7 +202,7 @@ export function growRun(d: Doc, i: number, ctx: Ctx): { units: Unit[]; next: num
       j += 3;
       continue;
     }
-    // an editor's bracket round the first names: "[ Bashar ] Assad", "[ Syrian President Bashar ] Assad"
+    // an editor's bracket round the first names: "[ Bashar ] Assad", "( Syrian President Bashar ) Assad"
     if (editorGivenName(d, j, units, ctx)) {
       units.push({ i: j, word: false }, { i: j + 1, word: true });
       j += 2;
@@ -223,6 +223,8 @@ export function growRun(d: Doc, i: number, ctx: Ctx): { units: Unit[]; next: num
     // "Islamic State in Iraq and the Levant": joiners inside a long name the gazetteer knows
     const joined =
       joinerUnits(d, j, units, ctx) ??
+      quotedNickname(d, j, units, ctx) ??
+      strayQuote(d, j, units, ctx) ??
       knownLongName(d, j, units, ctx) ??
       knownPossessiveName(d, j, units, ctx) ??
       possessiveLaw(d, j, units, ctx);
@@ -234,20 +236,6 @@ export function growRun(d: Doc, i: number, ctx: Ctx): { units: Unit[]; next: num
     break;
   }
   return { units, next: j };
-}
-
-/**
- * The run is an editor's insertion in square brackets, closed at j, and a capitalised word follows it: the name goes
- * on past the bracket ("[ Bashar ] Assad" is one name; the quote said only "Assad"). Not for capitals ("[ CNN ]")
- * or an ordinary word the editor added ("[ Meanwhile ] Iran").
- */
-function editorGivenName(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): boolean {
-  const cls = ctx.classes;
-  const toks = d.tokens;
-  if (toks[j].norm !== ']' || toks[units[0].i - 1]?.norm !== '[' || cls.at(j + 1) !== C.Cap) return false;
-  if (stopCap(d, j + 1, ctx) || ordinaryWord(toks[j - 1].norm, ctx)) return false; // "[ Meanwhile ] Iran"
-  for (const u of units) if (u.word && cls.at(u.i) === C.Acr) return false;
-  return true;
 }
 
 /** A run cut before the name card that follows a name in it (web-debris.ts), the last such name; the card's tokens

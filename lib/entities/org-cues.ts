@@ -97,6 +97,7 @@ const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set([
   'group',
   'giant',
   'conglomerate',
+  'contractor',
   'maker',
   'carmaker',
   'automaker',
@@ -130,8 +131,9 @@ const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set([
   'rivals',
 ]);
 /** Words of ORG_KINDS_BEFORE that name a person's role too ("his rival Ann Vale", "producer Tom Lund", "said broker
- * Ivo Marek"): before a listed given name and more they say nothing of a body. */
+ * Ivo Marek", "defense contractor Ed Lund"): before a listed given name and more they say nothing of a body. */
 const PERSON_KINDS_BEFORE: ReadonlySet<string> = new Set([
+  'contractor',
   'producer',
   'rival',
   'rivals',

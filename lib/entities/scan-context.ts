@@ -2,6 +2,7 @@
 // of the sentence being read (`Ctx`), the units of a run of name words (`Unit`), and small readers of tokens and runs.
 import type { Doc } from '../types.js';
 import type { GazetteerEntry } from './gazetteer.js';
+import type { PairCase } from './capital-pairs.js';
 import { SentenceClasses, C } from './token-classes.js';
 import { UPPER_FIRST, PARTICLE_WORD } from './word-shapes.js';
 
@@ -37,6 +38,8 @@ export interface Ctx {
   /** acronyms the corpus spells out in lower case only ("weapons of mass destruction ( WMD )"), with the ids of the
    * articles that do: common nouns there */
   lowerDefined: ReadonlyMap<string, ReadonlySet<string>>;
+  /** case counts of the pairs of words the corpus capitalises alone (capital-pairs.ts) */
+  pairs?: PairCase;
   /** the sentence being read is a table line */
   table: boolean;
   /** the doc being read has a table line (results, standings) or two sport words: a sports or markets report */

@@ -55,23 +55,37 @@ function circuitOrdinal(d: Doc, k: number): number {
 }
 
 /** A segment that holds an editor's closing bracket without its opening one ("Kevin ] McCarthy", the title before it
- * split off "[ House Majority Leader Kevin ] McCarthy"): the words after the bracket, the name as quoted. */
+ * split off "[ House Majority Leader Kevin ] McCarthy"; "John ) Boehner" of "( House Speaker John ) Boehner"): the
+ * words after the bracket, the name as quoted. */
 export function pastHalfBracket(d: Doc, seg: Unit[]): Unit[] {
   const k = editorClose(d, seg);
-  return k > 0 && k < seg.length - 1 && d.tokens[seg[0].i - 1]?.norm !== '[' ? seg.slice(k + 1) : seg;
+  if (k <= 0 || k >= seg.length - 1) return seg;
+  return d.tokens[seg[0].i - 1]?.norm !== OPENER[d.tokens[seg[k].i].norm] ? seg.slice(k + 1) : seg;
 }
 
-/** The editor's opening bracket of "[ Bashar ] Assad", before the segment's first word, when the segment holds its
- * closing bracket: the mention shows the bracket pair, not half of it. Its token, or -1. */
+/** The editor's opening bracket of "[ Bashar ] Assad" or "( Ted ) Cruz", right before the segment's first word, when
+ * the segment holds its closing bracket: the mention shows the bracket pair, not half of it. Its token, or -1. */
 export function editorBracket(d: Doc, seg: readonly Unit[]): number {
   const k = seg[0].i - 1;
-  return d.tokens[k]?.norm === '[' && editorClose(d, seg) >= 0 ? k : -1;
+  const c = editorClose(d, seg);
+  return c >= 0 && d.tokens[k]?.norm === OPENER[d.tokens[seg[c].i].norm] ? k : -1;
 }
 
-/** The unit of an editor's closing bracket in a segment, or -1; the particle's bracket of "[Mohammed Shia al-] Sudani"
- * too, so that its mention shows the pair, not "Mohammed Shia al-] Sudani". */
+/** The opening bracket of each closing one. */
+const OPENER: Readonly<Record<string, string>> = { ']': '[', ')': '(' };
+
+/** The unit of an editor's closing bracket in a segment, one whose opening bracket is not in the segment ("James
+ * (Jim) Vale" holds both: a nickname), or -1; the particle's bracket of "[Mohammed Shia al-] Sudani" too, so that its
+ * mention shows the pair, not "Mohammed Shia al-] Sudani". */
 function editorClose(d: Doc, seg: readonly Unit[]): number {
-  return seg.findIndex((u) => !u.word && d.tokens[u.i].norm === ']');
+  let opened = false;
+  for (let k = 0; k < seg.length; k++) {
+    if (seg[k].word) continue;
+    const n = d.tokens[seg[k].i].norm;
+    if (n === '[' || n === '(') opened = true;
+    else if ((n === ']' || n === ')') && !opened) return k;
+  }
+  return -1;
 }
 
 /** The lowercase patronymic particle right before token k ("with bin Salman ’ s support"), in its sentence: its

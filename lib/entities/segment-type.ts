@@ -38,6 +38,7 @@ import { surfaceType } from './surface-types.js';
 import { placePairIn } from './place-pairs.js';
 import { compassPlace, ernPeople } from './regions.js';
 import { isLanguageName } from './languages.js';
+import { lowerPhrase } from './capital-pairs.js';
 
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
@@ -62,8 +63,11 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   while (seg.length && !isNameUnit(d, seg[seg.length - 1])) seg = seg.slice(0, -1);
   if (!seg.length) return;
   if (rolePrefix(d, seg, ctx)) seg = seg.slice(1);
+  const whole = seg;
   seg = pastHalfBracket(d, seg);
   const toks = d.tokens;
+  // "[ Hamas leader Yahya ] Sinwar": the given name in the editor's brackets, left out of the mention, makes it a person
+  const bracketed = seg !== whole && isPersonStart(toks[whole[whole.length - seg.length - 2].i].norm);
   const lead = seg[0].i === ctx.leadTok ? ctx.lead : -1;
   const ordinal = lead < 0 ? ordinalBefore(d, seg[0].i, ctx) : -1;
   const before = lead < 0 && ordinal < 0 ? Math.max(patronymBefore(d, seg[0].i), editorBracket(d, seg)) : -1;
@@ -87,11 +91,13 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   if (seg.length === 1 && ORDINAL_WORDS.has(norms[0])) return;
   // "the 14th Amendment": the ordinal is part of a law's name
   const law = ordinal >= 0 ? lawHead([toks[ordinal].norm, ...norms], isPersonStart, bodyHead) : '';
-  const found = law
+  const typed = law
     ? { type: 'event' as const, strength: 3, cue: 'law: ' + law }
     : segmentType(d, si, seg, text, norms, lead, title, ctx, sink);
+  // (over a gazetteer's place too: "( champion Lindsay ) Davenport" is a family name)
+  const found = bracketed && (typed?.type === 'unknown' || typed?.cue === 'gazetteer') ? EDITOR_GIVEN : typed;
   // "the film “Lawrence of Arabia”": a name among the words of a work's title names the work, whatever its shape
-  if (!found || capitalisedCommonNoun(d, seg, norms, found, ctx)) return;
+  if (!found || capitalisedCommonNoun(d, seg, norms, found, ctx) || emphasisPair(seg, norms, found, ctx)) return;
   // (one word with no evidence, often a plain word the title capitalises, "Keep", "Night", is left as it was)
   const plain = found.type === 'unknown' && seg.length === 1;
   const ev = !plain && inWorkTitle(d, si, seg[0].i, seg[seg.length - 1].i) ? WORK_TITLE : found;
@@ -102,6 +108,18 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   sink.out.push(m);
   findDefinition(d, seg, m, sink.defs);
 }
+
+/** "want Border Security": two words with no evidence of a name, a phrase the corpus writes in lower case far more
+ * often than it capitalises it (capital-pairs.ts), are capitals for emphasis. */
+function emphasisPair(seg: readonly Unit[], norms: readonly string[], ev: TypeEvidence, ctx: Ctx): boolean {
+  return seg.length === 2 && ev.cue === 'no evidence' && lowerPhrase(ctx.pairs, norms[0], norms[1]);
+}
+
+const EDITOR_GIVEN: TypeEvidence & { canonical?: string } = {
+  type: 'person',
+  strength: 2,
+  cue: "given name in an editor's brackets",
+};
 
 const WORK_TITLE: TypeEvidence & { canonical?: string } = { type: 'event', strength: 2, cue: 'title of a work' };
 
