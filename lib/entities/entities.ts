@@ -45,7 +45,7 @@ import { mergeWorkSubtitles } from './merge/work-subtitle.js';
 import type { Whereabouts } from './merge/surname-namesakes.js';
 import { pronounGenders } from './pronoun-gender.js';
 import { kinMentions, pluralMentions } from './kin-plurals.js';
-import { wordsBefore } from './word-before.js';
+import { wordsAfter, wordsBefore } from './word-before.js';
 import type { Gender } from './name-gender.js';
 import { mergeTransliterations } from './merge/transliteration.js';
 import { mergeUntypedFirstWords } from './merge/untyped-first-word.js';
@@ -305,7 +305,7 @@ function runMerges(
   mergeOfHeads(g);
   mergeDepartmentForms(g);
   mergeHomeCountry(g);
-  mergeHomeChamber(g);
+  mergeHomeChamber(g, where.after);
   mergeArmedForces(g);
   mergeWorkSubtitles(g);
   mergeBodyTails(g);
@@ -497,7 +497,7 @@ export function extractEntities(input: readonly Doc[], opts: EntityOptions = {})
   const kin = kinMentions(docs, mentions);
   const plurals = pluralMentions(docs, mentions);
   const before = wordsBefore(docs, mentions);
-  const where = { eventOf, outletOf, kin, plurals, before };
+  const where = { eventOf, outletOf, kin, plurals, before, after: wordsAfter(docs, mentions) };
   runMerges(g, opts, gaz, acronyms, where, lowerWords, pronounGenders(docs, mentions));
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);

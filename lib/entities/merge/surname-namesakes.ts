@@ -18,6 +18,8 @@ export interface Whereabouts {
   plurals?: ReadonlySet<Mention>;
   /** the lowercased word right before each one-word mention (word-before.ts), read by the last-word rule */
   before?: ReadonlyMap<Mention, string>;
+  /** the two lowercased words right after each one-word mention (word-before.ts), read by the home chamber rule */
+  after?: ReadonlyMap<Mention, string>;
 }
 
 export const NOWHERE: Whereabouts = { eventOf: new Map(), outletOf: new Map() };
