@@ -45,6 +45,7 @@ import { mergeWorkSubtitles } from './merge/work-subtitle.js';
 import type { Whereabouts } from './merge/surname-namesakes.js';
 import { pronounGenders } from './pronoun-gender.js';
 import { kinMentions, pluralMentions } from './kin-plurals.js';
+import { wordsAfter, wordsBefore } from './word-before.js';
 import type { Gender } from './name-gender.js';
 import { mergeTransliterations } from './merge/transliteration.js';
 import { mergeUntypedFirstWords } from './merge/untyped-first-word.js';
@@ -304,7 +305,7 @@ function runMerges(
   mergeOfHeads(g);
   mergeDepartmentForms(g);
   mergeHomeCountry(g);
-  mergeHomeChamber(g);
+  mergeHomeChamber(g, where.after);
   mergeArmedForces(g);
   mergeWorkSubtitles(g);
   mergeBodyTails(g);
@@ -312,7 +313,7 @@ function runMerges(
   mergeDepartmentFields(g);
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
-  mergeLastWords(g, idx);
+  mergeLastWords(g, idx, { lower: lowerWords, before: where.before ?? new Map() });
   mergeShorterForms(g, idx);
   mergePatronyms(g);
   const nicknames = opts.nicknames ?? readNicknames();
@@ -495,7 +496,9 @@ export function extractEntities(input: readonly Doc[], opts: EntityOptions = {})
   const outletOf = new Map(docs.map((d) => [d.id, d.outlet]));
   const kin = kinMentions(docs, mentions);
   const plurals = pluralMentions(docs, mentions);
-  runMerges(g, opts, gaz, acronyms, { eventOf, outletOf, kin, plurals }, lowerWords, pronounGenders(docs, mentions));
+  const before = wordsBefore(docs, mentions);
+  const where = { eventOf, outletOf, kin, plurals, before, after: wordsAfter(docs, mentions) };
+  runMerges(g, opts, gaz, acronyms, where, lowerWords, pronounGenders(docs, mentions));
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);
   return { entities, mentions: resolved, docs: docs.map((d) => ({ id: d.id, outlet: d.outlet })), definitions };

@@ -5,6 +5,7 @@ import type { ExpectedMentions } from '../entities/expected.js';
 import { SILENCE_ARTICLES, type SilenceBasis } from './silence-basis.js';
 import type { Finding } from './types.js';
 import { listWords, plural } from './finding-words.js';
+import { distinctNames, memberForms } from '../entities/alias-kinds.js';
 
 /** The report anchor of one entity. */
 export function entityAnchor(id: string): string {
@@ -51,7 +52,7 @@ export function entityFindings(
     });
   }
   const spelled = entities
-    .map((e) => ({ e, forms: spellings(e.aliases) }))
+    .map((e) => ({ e, ...namedForms(e) }))
     .filter((x) => x.forms.length > 1)
     .slice(0, 10)
     .sort(
@@ -59,10 +60,11 @@ export function entityFindings(
         y.forms.length - x.forms.length || y.e.mentions.length - x.e.mentions.length || byString(x.e.id, y.e.id),
     )
     .slice(0, 3);
-  for (const { e, forms } of spelled)
+  for (const { e, forms, members } of spelled)
     out.push({
-      // "“U.S.”, “US”, “America”, “United States”, “USA” and 1 more", not "… and “USA” and more"
-      text: `${e.name} appears under ${forms.length} spellings: ${listWords([...forms.slice(0, 5).map((a) => `“${a}”`), ...(forms.length > 5 ? [`${forms.length - 5} more`] : [])])}; they are counted as one.`,
+      // "“U.S.”, “US”, “America”, “United States”, “USA” and 1 more", not "… and “USA” and more"; "names" when one
+      // of them is no spelling of another ("America"), and a party's members apart from its names
+      text: `${e.name} appears under ${formCount(forms)}: ${listWords([...forms.slice(0, 5).map((a) => `“${a}”`), ...(forms.length > 5 ? [`${forms.length - 5} more`] : [])])}; they are counted as one${members.length ? `, and so are its members and adjective (${members.map((a) => `“${a}”`).join(', ')})` : ''}.`,
       evidence: ev(e),
     });
   if (outlets.length > 1)
@@ -152,6 +154,19 @@ function silenceFindings(
       evidence,
     },
   ];
+}
+
+/** "8 spellings of 2 names" ("U.S.", "US" … and "America"), "3 spellings" of one name, "4 names" none spelled twice. */
+function formCount(forms: readonly string[]): string {
+  const names = distinctNames(forms);
+  if (names === 1) return `${forms.length} spellings`;
+  return names === forms.length ? `${names} names` : `${forms.length} spellings of ${names} names`;
+}
+
+/** An entity's names and spellings, and apart from them its members' forms (a party's "Republicans"). */
+function namedForms(e: EntityLike): { forms: string[]; members: string[] } {
+  const { members, rest } = memberForms(e.name, spellings(e.aliases));
+  return { forms: rest, members };
 }
 
 /**

@@ -57,6 +57,6 @@ describe('names spelled several ways', () => {
       by_outlet: { A: 30 },
     };
     const t = entityFindings([e], ['A']).find((f) => f.text.includes('spellings'))!.text;
-    expect(t).toContain('United States appears under 3 spellings: “U.S.”, “United States” and “America”');
+    expect(t).toContain('United States appears under 3 spellings of 2 names: “U.S.”, “United States” and “America”');
   });
 });

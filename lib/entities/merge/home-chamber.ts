@@ -4,7 +4,10 @@
 // nearly every article naming "House" also names "the White House", a name ending in the word like "Justice
 // Department" beside "the Department", so it keeps the word apart. Which chamber a country calls by its head word is
 // general knowledge, kept here per country; the country is the corpus's home country (the place it names most). An
-// article naming another chamber with that head ("House of Delegates", a state's lower house) keeps its mentions.
+// article naming another chamber with that head ("House of Delegates", a state's lower house) keeps its mentions; so
+// does a head word followed by "of" and another word than the chamber's ("Upper House Of Parliament", a headline's
+// name cut before "House"): it is another chamber's name in two pieces.
+import type { Mention } from '../mention-record.js';
 import { homeCountry } from './home-country.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 
@@ -41,8 +44,15 @@ function otherChamberDocs(g: MergeGraph, head: string, chamber: number, full: re
   return docs;
 }
 
+/** Whether the head word is followed by "of" and a word the chamber's full name does not have there (a misspelt
+ * "House of Representative" is the chamber: the first five letters decide). */
+export function ofAnother(after: string | undefined, full: readonly string[]): boolean {
+  const [of, next] = (after ?? '').split(' ');
+  return of === 'of' && !!next && full[1] === 'of' && !!full[2] && next.slice(0, 5) !== full[2].slice(0, 5);
+}
+
 /** Join the home chamber's head word, written alone, to the chamber's full name (see above). */
-export function mergeHomeChamber(g: MergeGraph): void {
+export function mergeHomeChamber(g: MergeGraph, after?: ReadonlyMap<Mention, string>): void {
   const home = homeCountry(g);
   if (home < 0) return;
   const homeWords = g.nodes[home].core;
@@ -57,7 +67,7 @@ export function mergeHomeChamber(g: MergeGraph): void {
     const n0 = g.nodes.length;
     for (let i = 0; i < n0; i++) {
       if (!namedAs(g, i, [head], homeWords) || !BODY.has(g.types[i].type) || g.uf.find(i) === chamber) continue;
-      const ms = g.nodes[i].mentions.filter((m) => !others.has(m.doc));
+      const ms = g.nodes[i].mentions.filter((m) => !others.has(m.doc) && !ofAnother(after?.get(m), fullWords));
       const alone = g.nodes.every((_, k) => k === i || g.uf.find(k) !== g.uf.find(i));
       if (!ms.length || (ms.length < g.nodes[i].mentions.length && !alone)) continue;
       const part = ms.length === g.nodes[i].mentions.length ? i : g.split(i, ms);

@@ -4,10 +4,15 @@
 // or of many such bodies, and a word most of whose articles never name the longer one ("Islam" beside a brigade
 // "Liwa al-Islam") is another thing, unless the longer name is an Arabic group word and that one word, written with
 // its article ("al-Nusra" of "Jabhat al-Nusra"); persons and places are left to the surname rule and the gazetteer.
+// A word the corpus also writes in lower case (a common noun: "marathon", "attack", "motel") is a body's short form
+// only when written as one, "the Brotherhood", "the Bee", or right after the longer name's own word before it (a
+// name cut in two: "Control and [Prevention]"), in half its mentions or more; otherwise it is capitalised for another
+// reason: a sentence's first word ("Marathon talks in Geneva"), a title-case line ("Under Attack"), a brand ("Motel 6").
 import { ARABIC_GROUP_LEADS, GROUP_HEADS, ORG_HEADS, PLACE_HEADS } from '../gazetteer.js';
 import { skeleton } from '../aliases.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 import type { PersonIndex } from './person-index.js';
+import type { Mention } from '../mention-record.js';
 
 /** The share of the word's articles that must name the longer name too. */
 const ALONGSIDE = 0.5;
@@ -51,8 +56,40 @@ function withArticle(ms: readonly { parts: readonly string[] }[]): boolean {
   return n * 2 > ms.length;
 }
 
+/** What the corpus writes in lower case (token norms) and the word before each one-word mention (word-before.ts). */
+export interface WordUses {
+  lower: ReadonlyMap<string, number>;
+  before: ReadonlyMap<Mention, string>;
+}
+
+/** The lowercased words written right before the last word in the longer names' own mentions ("and" in "Centers for
+ * Disease Control and Prevention"). */
+function leadWords(g: MergeGraph, list: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of list)
+    for (const m of g.nodes[p].mentions) {
+      const ws = m.text.split(/\s+/);
+      if (ws.length >= 2) out.add(ws[ws.length - 2].toLowerCase());
+    }
+  return out;
+}
+
+/** A common word (written in lower case too) is written as the short form of a body in half its mentions or more:
+ * after "the", or after the word the longer name has before it (see above). A proper word always is. */
+function writtenAsShortForm(g: MergeGraph, i: number, list: readonly number[], words?: WordUses): boolean {
+  const n = g.nodes[i];
+  if (!words || !(words.lower.get(n.core[0]) ?? 0)) return true;
+  const lead = leadWords(g, list);
+  let k = 0;
+  for (const m of n.mentions) {
+    const b = words.before.get(m) ?? '';
+    if (b === 'the' || lead.has(b)) k++;
+  }
+  return k * 2 >= n.mentions.length;
+}
+
 /** Join one-word names to the one longer name they end (see the rule above). */
-export function mergeLastWords(g: MergeGraph, people: PersonIndex): void {
+export function mergeLastWords(g: MergeGraph, people: PersonIndex, words?: WordUses): void {
   const byLast = byLastWord(g);
   g.nodes.forEach((n, i) => {
     if (n.core.length !== 1 || n.gazetteer || n.acronymOf) return;
@@ -67,6 +104,7 @@ export function mergeLastWords(g: MergeGraph, people: PersonIndex): void {
     // an organisation and an armed group are one kind of body here ("al-Nusra said it" types an organisation)
     const fits = g.compatible(i, list[0]) || (short && (t === 'org' || t === 'group'));
     if (!fits || (sharedArticles(g, i, list) < ALONGSIDE && !short)) return;
+    if (!short && !writtenAsShortForm(g, i, list, words)) return;
     const how = short ? 'the Arabic group name without its group word' : 'named alongside it';
     g.join(list[0], i, `last word '${nodeLabel(n)}' of the one '${nodeLabel(g.nodes[list[0]])}', ${how}`);
   });

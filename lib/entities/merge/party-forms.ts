@@ -112,3 +112,13 @@ export function pluralSpelling(name: string, spellings: Iterable<string>): strin
   for (const s of spellings) if (plural(s)) return s;
   return null;
 }
+
+/**
+ * Whether `alias` is the members' noun or the adjective of the party named `name` ("Republicans", "Republican",
+ * "Democrats" of "Republican Party", "Democratic Party"): counted with the party, but no spelling of its name.
+ */
+export function partyMemberForm(name: string, alias: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.length !== 2 || ws[1].toLowerCase() !== 'party' || /\s/.test(alias) || !LETTERS.test(alias)) return false;
+  return stem(alias.toLowerCase()) === stem(ws[0].toLowerCase());
+}

@@ -29,8 +29,9 @@ export interface SurnameGroup {
   /** the candidate person node (the first of its set among the candidates) */
   person: number;
   /** named in full in the article, in its event, or with the title the mentions are written after; or the one of
-   * the article's persons whose gender fits the mentions' form of address */
-  via: 'article' | 'event' | 'title' | 'gender';
+   * the article's persons whose gender fits the mentions' form of address; or the one the article's addressed
+   * mentions joined (surname-follow.ts) */
+  via: 'article' | 'event' | 'title' | 'gender' | 'follow';
   /** the title, for via 'title' and 'gender' */
   title?: string;
   mentions: Mention[];

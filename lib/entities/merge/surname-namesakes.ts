@@ -16,6 +16,10 @@ export interface Whereabouts {
   kin?: ReadonlySet<Mention>;
   /** one-word mentions after "the" in the plural ("the Clintons"): a family when the singular is a family name */
   plurals?: ReadonlySet<Mention>;
+  /** the lowercased word right before each one-word mention (word-before.ts), read by the last-word rule */
+  before?: ReadonlyMap<Mention, string>;
+  /** the two lowercased words right after each one-word mention (word-before.ts), read by the home chamber rule */
+  after?: ReadonlyMap<Mention, string>;
 }
 
 export const NOWHERE: Whereabouts = { eventOf: new Map(), outletOf: new Map() };

@@ -160,13 +160,30 @@ export function titledArticles(
   return { groups: [...groups.values()].map(({ docSet, ...grp }) => ({ ...grp, docs: docSet.size })), rest: left };
 }
 
+/** Whether a mention's title, if any, says nothing of who is meant: no candidate is named in full with it ("Mr.",
+ * "Governor" when nobody is written "Governor Bill Clinton"). */
+export function silentTitle(g: MergeGraph, cands: readonly number[]): (m: Mention) => boolean {
+  const titles = titleCounts(g, cands);
+  return (m) => {
+    const t = titleOf(m);
+    return t === undefined || !carried(titles, t);
+  };
+}
+
+/** Whether any candidate is named in full with title t. */
+function carried(titles: TitleCounts, t: string): boolean {
+  for (const counts of titles.values()) if (counts.get(t)) return true;
+  return false;
+}
+
 /** The one root all titled mentions of an article point to, with the first title, or undefined; none when root `own`
- * carries one of the titles. */
+ * carries one of the titles. A title no candidate is named in full with says nothing ("Mr. Clinton" beside
+ * "President Clinton": nobody is written "Mr. Bill Clinton"), so it neither points nor vetoes. */
 function oneHolder(titles: TitleCounts, ms: readonly Mention[], own: number): TitledDoc | undefined {
   let out: TitledDoc | undefined;
   for (const m of ms) {
     const t = titleOf(m);
-    if (t === undefined) continue;
+    if (t === undefined || !carried(titles, t)) continue;
     const r = holder(titles, own, t);
     if (r === undefined || (out && out.root !== r)) return undefined;
     out ??= { root: r, title: t };

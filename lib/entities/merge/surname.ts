@@ -13,7 +13,7 @@ import { namedFarLess } from './far-less.js';
 import { familyName } from '../family-name.js';
 import { mayJoinPerson, type PersonIndex } from './person-index.js';
 import { ownersByArticle, rootsBy, type SurnameGroup } from './surname-articles.js';
-import { personWords, regroupByTitle, runTogether, titledArticles } from './surname-titles.js';
+import { personWords, regroupByTitle, runTogether, silentTitle, titledArticles } from './surname-titles.js';
 import {
   addressed,
   byGenderInArticle,
@@ -26,6 +26,7 @@ import {
 } from './surname-gender.js';
 import type { Gender } from '../name-gender.js';
 import { NOWHERE, toNamesakes, type Whereabouts } from './surname-namesakes.js';
+import { followPlaced } from './surname-follow.js';
 import { benchNamesakes } from './bench-titles.js';
 import { placeHeaded } from './place-heads.js';
 import { singularsOf } from '../kin-plurals.js';
@@ -102,6 +103,8 @@ function groupWhy(g: MergeGraph, w: string, grp: SurnameGroup): string {
   const label = nodeLabel(g.nodes[grp.person]);
   if (grp.via === 'gender')
     return `surname '${w}' after '${grp.title}' of '${label}', the one named in full in the same article whose gender fits (${n})`;
+  if (grp.via === 'follow')
+    return `surname '${w}' of '${label}', whom the same article names by the form of address (${n})`;
   if (grp.via === 'title')
     return `surname '${w}' after '${grp.title}' of '${label}', the one named in full with that title most often (${n})`;
   const where = grp.via === 'article' ? 'in full in the same article' : "in the article's event";
@@ -116,7 +119,7 @@ function assignByArticle(
   g: MergeGraph,
   i: number,
   w: string,
-  own: { groups: SurnameGroup[]; rest: Mention[] },
+  own: { groups: SurnameGroup[]; rest: Mention[]; silent: (m: Mention) => boolean },
   voted: number | undefined,
   why: string,
   genders: Genders,
@@ -124,9 +127,12 @@ function assignByArticle(
 ): void {
   const sorted = withoutMisfits(g, genders, own, voted);
   const whole = !sorted.groups.length && !sorted.rest.length;
+  const since = { fromNode: g.nodes.length, fromEdge: g.edges.length };
   keepApart(g, i, namesakes(sorted.apart), whole);
   if (whole) return;
-  const groups = sorted.groups;
+  const followed = voted === undefined ? undefined : followPlaced(g, sorted.rest, since, own.silent);
+  if (followed) sorted.rest = followed.rest;
+  const groups = [...sorted.groups, ...(followed?.groups ?? [])];
   const host = sorted.rest.length ? undefined : groups.shift();
   for (const grp of groups) g.join(g.split(i, grp.mentions), grp.person, groupWhy(g, w, grp));
   if (host) g.join(i, host.person, groupWhy(g, w, host));
@@ -259,7 +265,8 @@ function mergeSurname(
         : votedWhy(g, w, to);
   const namesakes = (ms: readonly Mention[]) =>
     toNamesakes(g, i, ms, { cands, weak: weak.byLast.get(w) ?? [] }, where, ev);
-  assignByArticle(g, i, w, { groups, rest: byTitle.rest }, to, why, genders, namesakes);
+  const silent = silentTitle(g, cands);
+  assignByArticle(g, i, w, { groups, rest: byTitle.rest, silent }, to, why, genders, namesakes);
 }
 
 /**
