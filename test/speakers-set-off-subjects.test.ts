@@ -30,6 +30,15 @@ describe('a subject set off by a description or relative before its verb of sayi
     expect(statementSpeakers(text)).toEqual(['Ivo Brenn']);
   });
 
+  it('is the name, not its description, when a conjunction opens the sentence', () => {
+    const r = speakers(
+      'But Ivo Brenn , a transport analyst at the Harbour Institute , warned that the board must not raise fares .',
+      ['Ivo Brenn'],
+      ['Harbour Institute'],
+    );
+    expect(r).toEqual([['Ivo Brenn', 'named', 'Ivo Brenn']]);
+  });
+
   it('reads a body with a relative the same way', () => {
     const r = speakers(
       'Norland , which has denied any role in the affair for weeks , says the envoy died in a fight .',
