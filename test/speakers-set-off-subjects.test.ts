@@ -99,3 +99,10 @@ describe('a body named with a preposition of another language', () => {
     expect(r.find((x) => x[0] === 'Gente Sin Muros')?.[1]).not.toBe('named');
   });
 });
+
+describe('the plural of an agent noun', () => {
+  it('is unnamed people', () => {
+    const r = speakers('Detractors say the ferry levy will empty the harbour towns .', []);
+    expect(r.map((x) => x[1])).toEqual(['anonymous']);
+  });
+});
