@@ -67,9 +67,9 @@ const CONNECTIVE_ONLY =
 const SUBJECT_OPENING = /^\s*(?:(?:the|a|an)\s|\p{Lu})/u;
 /** A bracket and what it holds. */
 export const BRACKETED = /\([^()]*\)/g;
-/** A comma segment opening a clause: a subject pronoun, "but" before a name or a determiner, or "and" ("…, and lawmakers said"). */
+/** A comma segment opening a clause: a subject pronoun, or "but" before a name or a determiner. */
 const CLAUSE_OPENING =
-  /^\s*(?:(?:he|she|they|we|I)(?:\s|$)|but\s+(?:\p{Lu}|(?:the|a|an|some|many|most|other|his|her|their)\s)|and\s+\S)/u;
+  /^\s*(?:(?:he|she|they|we|I)(?:\s|$)|but\s+(?:\p{Lu}|(?:the|a|an|some|many|most|other|his|her|their)\s))/u;
 /** A comma segment opening on a subordinator: a clause when a verb follows ("as Doe said"). */
 const SUBORDINATOR_OPENING = /^\s*(?:as|when|while|if|because|although|though|since|after|before|once|unless)\s/;
 /** Auxiliaries and modals: a segment holding one has its own finite verb. */
