@@ -16,6 +16,14 @@ const ONE_OF_MANY = /^(?:one|another)$/i;
 /** Endings of nouns of one who does or practises something: "reader", "counselor", "technician", "activist", "agent". */
 const AGENT_ENDING = /^\p{Ll}{2,}(?:er|or|ician|ist|ant|ent)$/u;
 
+/** Nouns with an agent noun's ending that name things, not people: "world powers", "sectors", "rumors". */
+const NOT_PEOPLE: ReadonlySet<string> = new Set(
+  (
+    'power order paper letter matter number border water center centre winter quarter corner chapter answer ' +
+    'sector factor vector rumor rumour error mirror precedent content event talent percent'
+  ).split(' '),
+);
+
 /** Words of a clause or a verb phrase before a head: the phrase was caught around a verb, not as a speaker. */
 const CLAUSE_WORD = /^(?:told|tells|telling|that|which|including|because|is|are|was|were|\w+ing)$/i;
 
@@ -29,7 +37,7 @@ function singular(w: string): string | null {
 
 /**
  * Whether a phrase names unnamed people: its head (the last word before a postmodifier) is a demonym in the plural
- * ("The Israelis", "Many Iranians"), or a title or people word in the plural ("Some journalists") or after an
+ * ("The Israelis", "Many Iranians"), or a title, people word or agent noun in the plural ("Some journalists", "Backers") or after an
  * indefinite opener ("an airline director"), or an agent noun after "one"/"another" ("one reader", "another
  * technician"). "The captain" (one person the article has in view) and "Russian" (an
  * adjective or a language) are not.
@@ -43,7 +51,11 @@ export function unnamedPeople(phrase: string): boolean {
   const one = singular(head.toLowerCase());
   if (one && isDemonym(head)) return true;
   if (end > 1 && STARTS_UPPER.test(head)) return false; // a capitalised head inside the phrase is a name
-  if (one) return isPersonTitle(one);
+  // "Backers say …", "Detractors", "congressional investigators": the plural of an agent noun is people doing that
+  if (one)
+    return (
+      isPersonTitle(one) || (AGENT_ENDING.test(one) && !/ment$/.test(one) && !isStopword(one) && !NOT_PEOPLE.has(one))
+    );
   if (end > 1 && INDEFINITE.test(words[0]) && isPersonTitle(head)) return true;
   // "one reader", "Another technician", "One tax counselor in town": one of many, named by what they do
   return end > 1 && ONE_OF_MANY.test(words[0]) && AGENT_ENDING.test(head) && !isStopword(head); // not "One week after"

@@ -12,8 +12,9 @@ import { phraseHead } from './speaker-heads.js';
  * there is the same person; else, when no one spoke there yet, the one person named in the paragraph (or the one
  * unnamed person who spoke there), or, when this one names no one, the one person who spoke in the paragraph before,
  * else the one person named there. A candidate the article gives the other gender ("Mr. Brenn" for "she") is ruled
- * out: a lone candidate so ruled out leaves the pronoun unresolved, and of two or more the one left is taken when the
- * article or its first name gives it the pronoun's gender, or it is the subject. Two or more left: the subject of the
+ * out: a lone speaker so ruled out leaves the pronoun unresolved, a paragraph naming only such people is read as one
+ * that names no one, and of two or more the one left is taken when the article or its first name gives it the
+ * pronoun's gender, or it is the subject. Two or more left: the subject of the
  * sentence or paragraph, else the one whose first name alone has the pronoun's gender (`byFirstName`).
  */
 export function pronounReferent(g: Gender, c: SpeakerContext): Referent | null {
@@ -26,10 +27,14 @@ export function pronounReferent(g: Gender, c: SpeakerContext): Referent | null {
     return referent(pick(g, last, c) ?? byFirstName(g, last, c));
   }
   const people = distinct(c.mentioned(c.paragraph));
+  // a paragraph that names only people the article gives the other gender ("Ms. Doe … ¶ Like Mr. Brenn, she said …")
+  // is read as one that names no one: none of them is the pronoun's person
+  const other = g === 'm' ? 'f' : 'm';
+  const noOne = people.every((x) => statedGender(x, c) === other);
   // "An official said … “…,” he added": the one unnamed person who spoke in the paragraph, when it names no one
-  const unnamed = people.length ? null : oneUnnamed(g, spoke);
+  const unnamed = noOne ? oneUnnamed(g, spoke) : null;
   if (unnamed) return unnamed;
-  if (!people.length && c.paragraph > 0) return paragraphBefore(g, c);
+  if (noOne && c.paragraph > 0) return paragraphBefore(g, c);
   return referent(pick(g, people, c) ?? byFirstName(g, people, c));
 }
 
@@ -65,12 +70,7 @@ function pick(g: Gender, cands: Who[], c: SpeakerContext): Who | null {
  */
 function paragraphBefore(g: Gender, c: SpeakerContext): Referent | null {
   let p = c.paragraph - 1;
-  for (
-    let k = 0;
-    k < CHAIN && p > 0 && !c.memory.spokeIn(p).length && !c.mentioned(p).length && (c.quoteOnly(p) || c.holds(p, g));
-    k++
-  )
-    p--;
+  for (let k = 0; k < CHAIN && p > 0 && passedOver(g, p, c); k++) p--;
   // (a group or a "they" that spoke there is no "he": "Officials said … ¶ Doe added … ¶ “…,” he said")
   const prev = c.memory.spokeIn(p).filter((x) => PERSON_KINDS.has(x.kind) && mayBeOne(g, x));
   if (prev.length) {
@@ -87,6 +87,19 @@ function paragraphBefore(g: Gender, c: SpeakerContext): Referent | null {
   const e = pick(g, people, c);
   if (e || people.length < 2) return referent(e);
   return referent(paragraphSubject(g, p, c) ?? byFirstName(g, people, c));
+}
+
+/**
+ * Whether paragraph p is passed over in looking back for a pronoun's person: it names no person and no one spoke there,
+ * and it is bare quotes or carries the pronoun on; or only a body, a document or a medium spoke there ("Doe said … ¶
+ * The ministry has said it is expanding aid … ¶ “…,” he said"). A paragraph of the writer's own words that no one
+ * spoke in stops the search: it may open on a person the entity stage did not name ("A white-haired man, Ivo Brenn,
+ * stood on the roof"), read by `describedReferent`.
+ */
+function passedOver(g: Gender, p: number, c: SpeakerContext): boolean {
+  if (c.mentioned(p).length) return false;
+  const spoke = c.memory.spokeIn(p);
+  return spoke.length ? spoke.every((x) => BODY_KINDS.has(x.kind)) : c.quoteOnly(p) || c.holds(p, g);
 }
 
 /**
@@ -144,8 +157,8 @@ function byFirstName(g: Gender, cands: Who[], c: SpeakerContext): Who | null {
 function oneUnnamed(g: Gender, spoke: readonly { kind: SourceKind; name: string; entity?: string }[]): Referent | null {
   const who = spoke.filter((x) => PERSON_KINDS.has(x.kind) && mayBeOne(g, x));
   if (!who.length || who.some((x) => x.kind !== 'anonymous' || x.name !== who[0].name)) return null;
+  // (the head decides, `mayBeOne`: "a spokesperson from Harbour Group" is one person, "a group of mothers" is not)
   const name = who[0].name;
-  if (PLURAL_HEAD.test(name) || (g === 'm' ? FEMALE_NOUN : MALE_NOUN).test(name)) return null;
   return { kind: 'anonymous', name, ...(who[0].entity ? { entity: who[0].entity } : {}) };
 }
 /** A plural noun closing a phrase: "officials", "aides", "people", "the police". */

@@ -56,7 +56,9 @@ function readReporters(text: string, start: number, end: number, s: string): Rep
   if (!first || QUOTE_MARK.test(s)) return first ? [first] : [];
   // "Doe said the plan failed, Reuters reported" / "…, said Ana Doe, an analyst": Doe's statement, and the report of it
   const inv = trailingInverted(s);
-  const tail = tailReporter(s, start) ?? (inv && { text: inv.text, start: start + inv.offset, cue: inv.cue });
+  const own = inv && invertedVerbIsFirsts(s, first, start, inv);
+  const tail =
+    tailReporter(s, start) ?? (inv && !own ? { text: inv.text, start: start + inv.offset, cue: inv.cue } : null);
   const relayed = tail && tail.start !== first.start ? [first, tail] : [first];
   if (!CLAUSE_JOIN.test(s)) return relayed;
   const hits: Reporter[] = [];
@@ -70,6 +72,31 @@ function readReporters(text: string, start: number, end: number, s: string): Rep
   for (const h of hits) if (!out.some((o) => o.start === h.start)) out.push(h);
   return out;
 }
+/**
+ * Whether the verb the inverted reader took ("…, said the plan failed") is the first reporter's own: "Ana Doe, an
+ * analyst at the Harbour Institute, said the plan certainly fails" and "Norland, which has denied any role, says the
+ * envoy died in a fight" read the words after the verb as a speaker when they are what the subject said. It is the
+ * subject's verb when the subject's cue is that verb and only one description or relative set off by commas, holding
+ * no other instance of the verb, stands between them ("Lawyers have argued that …, said Ana Doe" keeps the name).
+ */
+function invertedVerbIsFirsts(
+  s: string,
+  first: Reporter,
+  start: number,
+  inv: { offset: number; cue: string },
+): boolean {
+  const verb = s.lastIndexOf(inv.cue, inv.offset);
+  const end = first.start - start + first.text.length;
+  if (end > verb || first.cue !== inv.cue) return false;
+  const gap = s.slice(end, verb);
+  return SET_OFF_ONLY.test(gap) && !new RegExp(`\\b${inv.cue}\\b`).test(gap);
+}
+/**
+ * What stands between a subject and its verb when one description or relative is set off by commas and nothing else:
+ * more commas may close the description and open a predicate ("Doe, the envoy, was meeting the generals, said an
+ * aide"), which is no subject's.
+ */
+const SET_OFF_ONLY = /^\s*,[^,]*,\s*$/;
 /** A reporter: the speaker as written, where it starts, its cue; for a clause's reporter, the clause's range. */
 export interface Reporter {
   text: string;

@@ -21,7 +21,7 @@ import { titleRunOn } from './title-of.js';
 import { cannotSpeak, writersImperative } from './non-speakers.js';
 import { epithetCues } from './party-epithets.js';
 import { unnamedPeople } from './people-phrases.js';
-import { describedAfter, isPersonTitle, personPart, unknownPerson } from './unknown-people.js';
+import { bodyNamed, describedAfter, isPersonTitle, personPart, unknownPerson } from './unknown-people.js';
 import { outletForms, sourceKindOf } from './source-kinds.js';
 import {
   endsOnName,
@@ -474,7 +474,7 @@ function describedPerson(
 ): boolean {
   // (an untyped name is read by `unknownNamed`, which also drops a rank before the name)
   if (ent.type === 'unknown' || !ent.name.endsWith(name) || !CAPITALISED_NAME.test(ent.name)) return false;
-  if (!personShaped(ent.name, notAFirstName)) return false;
+  if (!personShaped(ent.name, notAFirstName) || bodyNamed(ent.name)) return false;
   // after the phrase, else after the entity's first mentions in the doc ("Toensing said" after "Victoria Toensing, a …");
   // a description opening on an article only (", who …" follows a body's name as often as a person's)
   const ends = [span.start + text.indexOf(t) + t.length];

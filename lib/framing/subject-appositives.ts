@@ -36,13 +36,17 @@ export function dropAppositive(s: string): string {
     if (i < parts.length - 1 && CONNECTIVE_ONLY.test(parts[i]) && SUBJECT_OPENING.test(parts[i + 1])) break;
     // "Sen. Ana Doe, Republican of Valdor, who …": the segment before is a description too, the name comes before it
     if (i > 1 && PARTY_DESCRIPTION.test(parts[i - 1])) continue;
-    const prev = parts[i - 1].replace(TO_LAST_BREAK, '').trim().split(/\s+/);
+    // ("But Ana Doe, a fellow at …, warned": the conjunction opening the sentence is no part of the name)
+    const prev = parts[i - 1].replace(TO_LAST_BREAK, '').trim().replace(OPENING_CONJUNCTION, '').split(/\s+/);
     // "Elsewhere", "Saying that …", "Similarly": an adverbial, not a name
     if (holdsName(prev[0]) && holdsName(prev[prev.length - 1]) && !/(?:ly|ing|where)$/.test(prev[0]))
       return s.slice(0, parts.slice(0, i).join(',').length).trimEnd();
   }
   return s;
 }
+
+/** A conjunction opening a sentence before its subject: "And", "But", "Yet", "So", "Or", "Nor". */
+const OPENING_CONJUNCTION = /^(?:And|But|Yet|So|Or|Nor)\s+(?=\S)/;
 
 /**
  * A comma segment that may be an appositive: it opens as one (APPOSITIVE), ends no sentence inside, and opens no clause

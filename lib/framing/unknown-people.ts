@@ -48,8 +48,19 @@ function bodyHead(word: string): boolean {
 const GENERATION = /^(?:II|III|IV|VI|VII|VIII)$/;
 
 /**
+ * Prepositions of other languages that a body's name writes capitalised between its words ("Pueblo Sin Fronteras",
+ * "Médecins Sans Frontières", "Abogados Por …"): "without", "for", "against", "with", "on". No person's name holds
+ * one between two of its words (the particles of names, "de", "da", "van", "y", are lower-case or no preposition of
+ * this kind).
+ */
+const NAME_PREPOSITION: ReadonlySet<string> = new Set(
+  'Sin Sans Sem Senza Ohne Por Para Pour Contra Contre Avec Sobre Sur Für Zonder'.split(' '),
+);
+
+/**
  * Whether a name reads as a body's, never a person's: it opens on "The", holds a lower-case word that is no name
- * particle ("Voice of America", "Son of God") or "&", ends on a body's head word ("… Policy Center"), or holds an
+ * particle ("Voice of America", "Son of God"), a capitalised preposition of another language between its words
+ * ("Pueblo Sin Fronteras") or "&", ends on a body's head word ("… Policy Center"), or holds an
  * acronym ("RAICES Texas"; a generational suffix closing the name is none: "James Doe III").
  */
 export function bodyNamed(name: string): boolean {
@@ -57,6 +68,7 @@ export function bodyNamed(name: string): boolean {
   if (!words.length || /^the$/i.test(words[0])) return true;
   for (const [i, w] of words.entries()) {
     if (w === '&' || (STARTS_LOWER.test(w) && !PARTICLES.has(w.replace(/-$/, '')))) return true;
+    if (i > 0 && i < words.length - 1 && NAME_PREPOSITION.has(w)) return true;
     if (w.length > 2 && UPPER_WORD.test(w) && !(i === words.length - 1 && i > 1 && GENERATION.test(w))) return true;
   }
   return bodyHead(words[words.length - 1].toLowerCase());
