@@ -50,6 +50,18 @@ describe('titles before a name', () => {
   });
 });
 
+describe('persons whose given name is a place', () => {
+  it('types a place-named name as a person when the article writes its last word as a speaker', () => {
+    const r = run('Ashford Quill , a lawyer for the family , spoke on Monday . Quill said he would appeal .');
+    expectTypes(r, { 'Ashford Quill': 'person' });
+  });
+
+  it('keeps a paper named for its town that "the" names alone', () => {
+    const r = run('Ann Vale told the Ashford Ledger that she would run . The Ledger said she had filed .');
+    expect(typeOf0(r, 'Ashford Ledger')).not.toBe('person');
+  });
+});
+
 describe('correlatives opening a clause', () => {
   it('drops "Neither" after a bracket: the family name after "the" is the person\'s', () => {
     const r = run(

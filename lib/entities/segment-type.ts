@@ -39,6 +39,7 @@ import { placePairIn } from './place-pairs.js';
 import { compassPlace, ernPeople } from './regions.js';
 import { isLanguageName } from './languages.js';
 import { lowerPhrase } from './capital-pairs.js';
+import { placeNamedPerson } from './place-named-people.js';
 
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
@@ -178,7 +179,7 @@ function segmentType(
     const split = leadingName(d, seg, ctx);
     // `in` narrows in every compiler setting, the notebook kernel's included (a `whole` test does not there)
     if (split && !('entry' in split))
-      return titledPerson(d, seg, split.cue, title) ?? { type: split.type, strength: 2, cue: split.cue };
+      return placeNamedPerson(d, seg, split.cue, title, ctx) ?? { type: split.type, strength: 2, cue: split.cue };
     // "the American Dream": a people's adjective and a common noun capitalised with it are one name
     const noun = split && 'entry' in split && split.entry.type === 'demonym' ? nounAfterPeople(d, seg, ctx) : '';
     if (split && 'entry' in split && noun !== 'whole') {
@@ -209,15 +210,6 @@ function segmentType(
   // "at State", "Justice, State and Commerce": "State" alone, by its head word only, is a government's department
   // or the state as a body, no place (a state is named: "Texas", "the state")
   return ev.cue === 'head word' && norms[0] === 'state' ? { type: 'org', strength: 1, cue: 'the State, a body' } : ev;
-}
-
-/**
- * "Mayor London Breed": after a person's title, a place and a name word (read as a body of that place) are the
- * person; not after "of" ("Minister of Jerusalem Affairs": the title's complement is its body). null otherwise.
- */
-function titledPerson(d: Doc, seg: readonly Unit[], cue: string, title: string | null): TypeEvidence | null {
-  if (!title || cue !== 'place-named organisation' || d.tokens[seg[0].i - 1]?.norm === 'of') return null;
-  return { type: 'person', strength: 3, cue: 'title: ' + title };
 }
 
 /** Token i is the first word of sentence si (after any opening quote) and a lower-case word follows it there. */
