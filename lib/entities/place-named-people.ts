@@ -39,20 +39,34 @@ export function placeNamedPerson(
     : null;
 }
 
-/** The word at k, written the same way elsewhere in the article and not after the word at `first`, speaks ("Nuland
- * said") or follows an honorific ("Ms. Nuland"). One pass over the article's tokens. */
+/** The word at k, written the same way elsewhere in the article and not after the word at `first` nor after "the",
+ * speaks ("Nuland said") or follows an honorific ("Ms. Nuland"). */
 function speaksAlone(d: Doc, first: number, k: number): boolean {
-  const toks = d.tokens;
-  const t = toks[k];
-  const surface = d.text.slice(t.start, t.end);
-  const lead = toks[first].norm;
-  for (let q = 1; q < toks.length; q++) {
-    const u = toks[q];
-    if (q === k || u.norm !== t.norm || d.text.slice(u.start, u.end) !== surface) continue;
-    const prev = toks[q - 1].norm;
-    // ("the Sentinel said": a paper, after its article)
-    if (prev === lead || prev === 'the') continue;
-    if (HONORIFICS.has(prev) || SAYS.has(toks[q + 1]?.norm ?? '')) return true;
-  }
+  const t = d.tokens[k];
+  const before = speakers(d).get(d.text.slice(t.start, t.end));
+  if (!before) return false;
+  const lead = d.tokens[first].norm;
+  for (const p of before) if (p !== lead && p !== 'the') return true;
   return false;
+}
+
+/** Per article: each word written as a speaker or after an honorific, with the words before it where it is. One pass
+ * over the article's tokens, kept (a hostile text with many candidates scans once). */
+const SPEAKERS = new WeakMap<Doc, Map<string, Set<string>>>();
+
+function speakers(d: Doc): Map<string, Set<string>> {
+  const known = SPEAKERS.get(d);
+  if (known) return known;
+  const out = new Map<string, Set<string>>();
+  const toks = d.tokens;
+  for (let q = 1; q < toks.length; q++) {
+    const prev = toks[q - 1].norm;
+    if (toks[q].kind !== 'word' || !(HONORIFICS.has(prev) || SAYS.has(toks[q + 1]?.norm ?? ''))) continue;
+    const w = d.text.slice(toks[q].start, toks[q].end);
+    const set = out.get(w) ?? new Set<string>();
+    set.add(prev);
+    out.set(w, set);
+  }
+  SPEAKERS.set(d, out);
+  return out;
 }
