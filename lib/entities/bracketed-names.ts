@@ -67,7 +67,7 @@ export function quotedNickname(d: Doc, j: number, units: readonly Unit[], ctx: C
   const toks = d.tokens;
   const cls = ctx.classes;
   const open = markAt(d, j, false);
-  if (!open || !isPersonStart(toks[units[0].i].norm)) return null;
+  if (!open || !givenNameEnd(d, units)) return null;
   const add: Unit[] = [];
   for (let q = j; q < j + open; q++) add.push({ i: q, word: false });
   let k = j + open;
@@ -88,6 +88,21 @@ export function quotedNickname(d: Doc, j: number, units: readonly Unit[], ctx: C
   add.push({ i: after, word: true });
   return add;
 }
+
+/** A given name, then only middle initials ("Howard P."), ends the run: a title may open it ("Rep. Howard P.",
+ * "Chairman Howard"), split off later. */
+function givenNameEnd(d: Doc, units: readonly Unit[]): boolean {
+  for (let q = units.length - 1; q >= 0; q--) {
+    if (!units[q].word) continue;
+    const t = d.tokens[units[q].i];
+    if (isPersonStart(t.norm)) return true;
+    if (!INITIAL.test(d.text.slice(t.start, t.end))) return false;
+  }
+  return false;
+}
+
+/** A middle initial ("P", its dot a unit of its own, or "P."). */
+const INITIAL = /^\p{Lu}\.?$/u;
 
 /**
  * The words first..last inside the marks opened at token j are a nickname: no name the gazetteer knows ("Olaf Vale

@@ -107,6 +107,9 @@ export const COMMON_STARTERS = new Set([
   'who',
   'whose',
   'which',
+  // correlatives: "( Neither the Bush nor the Rubio campaign", "Either Vale or"
+  'neither',
+  'either',
   'if',
   'unless',
   'until',

@@ -529,6 +529,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'governor',
   'gov.',
   'mayor',
+  // a county's elected police chief, written before the name like a mayor's title ("Sheriff Ann Vale")
+  'sheriff',
   'judge',
   // a court's judges and a theocracy's head, written before the name: "U.S. District Judge Ann Vale" is the U.S. and
   // a person, not a place "U.S. District"; "Supreme Leader Ali X" is no "Supreme". Not "justice" alone: after "of" a title ends the

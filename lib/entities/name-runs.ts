@@ -78,6 +78,8 @@ function joinerUnits(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): Unit[
         { i: j + 1, word: false },
       ];
   }
+  const nick = initialBeforeNickname(d, j, units, ctx);
+  if (nick) return nick;
   // "Gang of Eight", "Bay of Pigs": a capitalised common noun mid-sentence, then "of" and a capitalised word
   if (n === 'of' && units.length === 1 && j + 1 < end && cls.at(j + 1) === C.Cap && !stopCap(d, j + 1, ctx)) {
     const counted = NUMBER_WORDS.has(toks[j + 1].norm);
@@ -130,6 +132,18 @@ function takesOf(d: Doc, units: readonly Unit[], lastNorm: string, ctx: Ctx): bo
   if (units.length < 2) return true;
   const k = units[units.length - 2].i;
   return !isPersonStart(d.tokens[k].norm) && !(TITLE_SURNAMES.has(lastNorm) && unlistedGivenName(d, k, ctx));
+}
+
+/** "Howard P. “ Buck ” McKeon": a middle initial at token j before a quoted nickname, then the family name. The units
+ * to add, or null. */
+function initialBeforeNickname(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): Unit[] | null {
+  if (d.tokens[j - 1].end + 1 !== d.tokens[j].start || !middleInitial(d, j, j + 1)) return null;
+  const initial: Unit[] = [
+    { i: j, word: true },
+    { i: j + 1, word: false },
+  ];
+  const nick = quotedNickname(d, j + 2, [...units, ...initial], ctx);
+  return nick ? [...initial, ...nick] : null;
 }
 
 /** Token k is one capital letter with the period j right after it and one space before the next word. */

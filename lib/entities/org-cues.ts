@@ -2,7 +2,7 @@
 // "Cofinec CEO Stephen Frater", "Surrey captain Chris Lewis", "the tyre giant Pirelli", "shares of Magna",
 // "Pirelli said it ...". Used for unknown names and for towns that name their club.
 import type { Doc } from '../types.js';
-import { isPersonStart } from './person-words.js';
+import { isPersonStart, isPersonWord } from './person-words.js';
 
 /** A club's people, named after its name ("Surrey captain"): a cue for an unknown name and for a town's club alike. */
 const SPORT_ROLES: readonly string[] = [
@@ -142,6 +142,9 @@ const PERSON_KINDS_BEFORE: ReadonlySet<string> = new Set([
   'operator',
 ]);
 
+/** Verbs of saying before a role and a name ("said broker Ivo Marek"). */
+const SAID: ReadonlySet<string> = new Set(['said', 'says', 'added', 'explained']);
+
 /** "shares of X", "stake in X", "acquisition of X": a company after the preposition. */
 const ORG_PHRASES_BEFORE: ReadonlySet<string> = new Set([
   'shares of',
@@ -238,6 +241,40 @@ function publication(d: Doc, si: number, first: number, last: number, after: str
   return REPORT_VERBS.has(after) || (wordNorm(d, first - 2, si) === 'to' && wordNorm(d, first - 3, si) === 'according');
 }
 
+/** What is written in a publication, or by its staff, right before its name ("a column for X", "writes in X"). */
+const PUBLICATION_BEFORE: ReadonlySet<string> = new Set([
+  'columnist for',
+  'column for',
+  'writer for',
+  'writes for',
+  'wrote for',
+  'contributor to',
+  'writes in',
+  'wrote in',
+  'written in',
+  'published in',
+  'report in',
+  'article in',
+  'piece in',
+  'op-ed in',
+  'essay in',
+]);
+
+/**
+ * "a column for Foreign Policy", "writes in Foreign Policy", "Foreign Policy magazine": a name of two words or more
+ * where a publication is cited; the capitals of a common phrase ("Foreign Policy") then name the magazine. "magazine"
+ * only after a name with no word of a person's ("the Ann Vale magazine"); not "X reported", which reporters do too
+ * ("NPR's Ann Vale reported"). The cue, or ''.
+ */
+function citedPublication(d: Doc, si: number, first: number, last: number, after: string): string {
+  if (first === last) return '';
+  const phrase = wordNorm(d, first - 2, si) + ' ' + wordNorm(d, first - 1, si);
+  if (PUBLICATION_BEFORE.has(phrase)) return phrase + ' X';
+  if (after !== 'magazine') return '';
+  for (let k = first; k <= last; k++) if (isPersonWord(d.tokens[k].norm)) return '';
+  return 'X ' + after;
+}
+
 /**
  * Why the name on tokens first..last of sentence si is an organisation, or null: an organisation's role or asset
  * after it (possessive or not: "Magna's shares", "Reds manager"), the kind of organisation before it ("firm X"),
@@ -289,7 +326,9 @@ export function orgEvidence(
     return { cue: 'organisation word after: ' + after + ' ' + two, strength: 3 };
   }
   const before = wordNorm(d, first - 1, si);
-  const personal = PERSON_KINDS_BEFORE.has(before) && first < last && isPersonStart(toks[first].norm);
+  // "said broker Shakil Rizvi": after a verb of saying the role's holder is the speaker, a person, whatever his name
+  const speaker = SAID.has(wordNorm(d, first - 2, si));
+  const personal = PERSON_KINDS_BEFORE.has(before) && first < last && (isPersonStart(toks[first].norm) || speaker);
   if (ORG_KINDS_BEFORE.has(before) && !personal && (!town || TOWN_CUES.has(before)))
     return { cue: 'organisation word before: ' + before, strength: 3 };
   const phrase = wordNorm(d, first - 2, si, true) + ' ' + before;
@@ -302,6 +341,8 @@ export function orgEvidence(
   if (based.length > 6 && based.endsWith('-based') && !joinsNames(d, first, last))
     return { cue: 'based somewhere: ' + based, strength: 2 };
   if (publication(d, si, first, last, after)) return { cue: 'publication: The X reported', strength: 3 };
+  const cited = citedPublication(d, si, first, last, after);
+  if (cited) return { cue: 'publication: ' + cited, strength: 3 };
   if ((after === 'said' || after === 'says') && wordNorm(d, k + 1, si) === 'it')
     return { cue: 'X said it', strength: 2 };
   return null;

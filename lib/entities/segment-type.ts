@@ -39,6 +39,7 @@ import { placePairIn } from './place-pairs.js';
 import { compassPlace, ernPeople } from './regions.js';
 import { isLanguageName } from './languages.js';
 import { lowerPhrase } from './capital-pairs.js';
+import { placeNamedPerson } from './place-named-people.js';
 
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
@@ -177,7 +178,8 @@ function segmentType(
   if (seg.length > 1 && !headType) {
     const split = leadingName(d, seg, ctx);
     // `in` narrows in every compiler setting, the notebook kernel's included (a `whole` test does not there)
-    if (split && !('entry' in split)) return { type: split.type, strength: 2, cue: split.cue };
+    if (split && !('entry' in split))
+      return placeNamedPerson(d, seg, split.cue, title, ctx) ?? { type: split.type, strength: 2, cue: split.cue };
     // "the American Dream": a people's adjective and a common noun capitalised with it are one name
     const noun = split && 'entry' in split && split.entry.type === 'demonym' ? nounAfterPeople(d, seg, ctx) : '';
     if (split && 'entry' in split && noun !== 'whole') {

@@ -64,7 +64,16 @@ function listedTitle(words: readonly string[], p: number, n: number): number {
     // "Prime Minister-designate", "President-elect": a title still to be taken up is the title
     if (TITLES.has(t) || (TITLE_SUFFIX.test(t) && TITLES.has(t.replace(TITLE_SUFFIX, '')))) return L;
   }
-  return 0;
+  return rankCompound(w) ? 1 : 0;
+}
+
+/** "Lieutenant-Colonel", "Major-General", "Lt-Col": two ranks joined by a hyphen, as British copy writes them, are one
+ * title. */
+function rankCompound(w: string): boolean {
+  const dash = w.indexOf('-');
+  if (dash < 1 || w.indexOf('-', dash + 1) >= 0) return false;
+  const rank = (x: string) => TITLES.has(x) || UNDOTTED_TITLES.has(x) || x === 'brigadier';
+  return rank(w.slice(0, dash)) && rank(w.slice(dash + 1));
 }
 
 /** The suffix of a title not yet taken up ("Minister-designate", "President-elect"). */

@@ -181,11 +181,26 @@ function initialPeriod(text: string, tokens: readonly Token[], i: number): boole
   if (tokens[i - 1].end !== tokens[i].start) return false;
   if (HYPHEN_INITIAL.test(prev) && INITIAL.test(next)) return true;
   if (i + 1 < tokens.length && opensAfterPeriod(text, tokens[i + 1])) return false;
-  if (!INITIAL.test(prev) || !CAPITALISED.test(next)) return false;
+  if (!INITIAL.test(prev) || !(CAPITALISED.test(next) || quotedNicknameAt(text, tokens, i + 1))) return false;
   // "George H. W. Bush": the second of two initials, after the first one's period
   if (writtenAt(text, tokens, i - 2) === '.' && INITIAL.test(writtenAt(text, tokens, i - 3)))
     return tokens[i - 3].end === tokens[i - 2].start && tokens[i - 2].end < tokens[i - 1].start;
   return CAPITALISED.test(writtenAt(text, tokens, i - 2)) && tokens[i - 2].kind === 'word';
+}
+
+/** Double quote marks that open or close a nickname. */
+const QUOTE_MARK = /^["\u201C\u201D]$/u;
+
+/** Tokens from k are a quoted nickname before a family name: a quote mark, one to three capitalised words, a quote
+ * mark, a capitalised word ("P. “ Buck ” McKeon": the initial's period ends no sentence). Bounded: a few tokens. */
+function quotedNicknameAt(text: string, tokens: readonly Token[], k: number): boolean {
+  if (!QUOTE_MARK.test(writtenAt(text, tokens, k))) return false;
+  for (let q = k + 1; q <= k + 4; q++) {
+    const w = writtenAt(text, tokens, q);
+    if (QUOTE_MARK.test(w)) return q > k + 1 && CAPITALISED.test(writtenAt(text, tokens, q + 1));
+    if (!CAPITALISED.test(w) || tokens[q].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** Token k as written, or '' past either end (a function of the module: no closure made per call). */
