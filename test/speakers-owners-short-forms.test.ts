@@ -101,6 +101,39 @@ describe('a short or misspelled form of a name the article gives in full', () =>
   });
 });
 
+describe('a pronoun in a paragraph opening on a described one-word name', () => {
+  it('is that person, not the speaker of the paragraph before', () => {
+    const d = fixtureDoc(
+      'described-opener',
+      'Vivek , who works at a software firm , says he may move . “ I want to stay , ” he says .\n\n' +
+        'Tarun , who teaches at a college nearby , is waiting for a visa . “ I have a sword over my head , ” he says .',
+    );
+    expect(rows(d, []).map((x) => [x[0], x[2]])).toEqual([
+      ['Vivek', 'Vivek'],
+      ['he', 'Vivek'],
+      ['he', 'Tarun'],
+    ]);
+  });
+});
+
+describe('a full name resolved to an entity of another given name', () => {
+  it('is the person the phrase names, not the entity sharing the surname', () => {
+    const d = fixtureDoc(
+      'other-bearer',
+      'Rep. Nina Vask backed the bill . “ Families will suffer , ” said Chad Vask , a lawyer at a legal clinic .',
+    );
+    // the entity stage merged the two into one entity, as it does for bearers of a surname it cannot tell apart
+    const r = rows(d, [personOf(d, 'Nina Vask', ['Nina Vask', 'Chad Vask'])]);
+    expect(r.map((x) => [x[1], x[2]])).toEqual([['named', 'Chad Vask']]);
+  });
+
+  it('keeps a short form of the given name the person', () => {
+    const d = fixtureDoc('short-given', 'Sen. Robert Vask backed the bill . “ Families will gain , ” Bob Vask said .');
+    const r = rows(d, [personOf(d, 'Robert Vask', ['Robert Vask', 'Bob Vask'])]);
+    expect(r.map((x) => x[2])).toEqual(['Robert Vask']);
+  });
+});
+
 describe('a one-word name no entity knows', () => {
   it('is a person when an age or a relative of people follows it', () => {
     const d = fixtureDoc(

@@ -4,7 +4,15 @@
 // article names ("Horman said" after "Tom Homan", "Merkely" after "Sen. Jeff Merkley"): news copy names someone in
 // full once, then by a shorter form, sometimes misspelled. Pure.
 import type { EntityRef } from '../types.js';
-import { surnameKey } from './person-names.js';
+import { FIRST_NAMES } from '../entities/gazetteer.js';
+import { givenNames } from '../entities/world.js';
+import { WORD_GIVEN_NAMES } from '../entities/word-given-names.js';
+import { otherGivenName } from './name-shape.js';
+import { notAFirstName, personName, surnameKey } from './person-names.js';
+import { isStopword } from '../text/stopwords.js';
+
+/** A given name written as one: a capital, then three lower-case letters or more. */
+const PLAIN_GIVEN = /^\p{Lu}\p{Ll}{3,}$/u;
 
 /** A slip is read only in surnames this long: shorter ones are other names one letter apart ("Kahn", "Kuhn"). */
 const MIN_SLIP_LENGTH = 4;
@@ -35,6 +43,27 @@ export function slipOf(word: string, people: readonly EntityRef[]): EntityRef | 
     if (s.length >= MIN_SLIP_LENGTH && s[0] === w[0] && oneSlip(s, w)) found.add(p);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The name a speaker phrase writes when it gives the resolved person's surname another given name ("Allegra Love"
+ * resolved to "Mia Love", "Chad Wolf" to "Frank Wolf": two people sharing a surname, which the given name tells apart),
+ * else null. The written given name must be a known one with another first letter than the person's (so "Bob" for
+ * "Robert", "Binyamin" for "Benjamin" and "Seyed" before a given name stay the person's when the short-form table knows them).
+ */
+export function otherBearer(phrase: string, person: string): string | null {
+  const written = personName(phrase);
+  const words = written?.split(/\s+/) ?? [];
+  if (!written || words.length !== 2 || surnameKey(written) !== surnameKey(person)) return null;
+  const given = words[0].toLowerCase();
+  const known = FIRST_NAMES.has(given) || givenNames().has(given) || WORD_GIVEN_NAMES.has(given);
+  // a given name no list holds, written as a name and no title or common word ("Allegra")
+  const unlisted = PLAIN_GIVEN.test(words[0]) && !notAFirstName(given) && !isStopword(given);
+  const first = person.toLowerCase().split(/\s+/)[0];
+  if (!(known || unlisted) || person.split(/\s+/).length < 2 || first[0] === given[0]) return null;
+  // (a word cut out of the person's own name: "Mara" of "Krish O ’ Mara Vignarajah")
+  if (fold(person).includes(given)) return null;
+  return otherGivenName(written, person) ? written : null;
 }
 
 /** Name words compared across the article's spellings: lower case, curly apostrophes straight, no space around them. */

@@ -36,6 +36,7 @@ import {
 import { PRONOUN_SPEAKER } from './speaker-words.js';
 import { ownerWordName, possessedSpeaker } from './possessed-speakers.js';
 import { ownedSpeaker } from './owned-speakers.js';
+import { otherBearer } from './short-forms.js';
 import { eventTitleHolders } from './event-titles.js';
 import { entityIndex, mentionIndex, mentionsByDoc, surnameIndex, type EntityAt } from './mention-lookups.js';
 import { docSpeakerContext, type SpeakerContext } from './speaker-context.js';
@@ -355,6 +356,9 @@ function resolvePhrase(
   const head =
     r.kind === 'named' ? ownedSpeaker(text.trim().replace(CLOSING_MARKS, ''), surnameKey(r.name), c.forms) : null;
   if (head) return head;
+  // "Allegra Love" read as the entity "Mia Love": the given name written tells another bearer of the surname
+  const other = r.kind === 'named' && r.entity ? otherBearer(text.trim(), r.name) : null;
+  if (other) return { kind: 'named', name: other };
   const owned = (r.kind === 'unresolved' || ownerWordName(r.name)) && possessedSpeaker(text.trim(), c.forms);
   // "said his former chief of staff , Ivo Doe .": the person the commas set off after the description
   const apposed = owned && owned.kind === 'anonymous' ? apposedPerson(span, c, 'after') : undefined;

@@ -23,6 +23,7 @@ import { descriptionSubject, openingSubjects, type OpeningSubjects } from './des
 import { stateTitledPeople } from './state-titles.js';
 import { partyStatePeople, type Cues } from './party-epithets.js';
 import { describedAfter, type Described } from './unknown-people.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { docGenders, writerGenders, type Gender } from './doc-genders.js';
 import type { EntityAt, surnameIndex } from './mention-lookups.js';
 import { notAFirstName, surnameKey } from './person-names.js';
@@ -118,6 +119,7 @@ export function docSpeakerContext(
     describedSubject: () => descriptionSubject(d, people, quoted, pos),
     openingSubjects: () => openingSubjects(d, quoted, pos),
     ...shortForms(people, c.unknowns, () => ctx),
+    describedOpener: (p) => describedOpener(d, p),
   };
   return {
     memory,
@@ -239,6 +241,22 @@ export interface SpeakerContext {
   fuller: (name: string) => EntityRef | undefined;
   /** the one person of the doc whose surname is one slip from this word ("Tom Homan" for "Horman") */
   slip: (word: string) => EntityRef | undefined;
+  /** the one-word name paragraph p opens on, set off by a person's description ("Gaurav , a statistician …") */
+  describedOpener: (p: number) => string | null;
+}
+
+/** A paragraph opening on one capitalised word and a comma: "Gaurav , a statistician from …". */
+const OPENING_WORD = /^\s*(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[ \t]*,)/u;
+
+/**
+ * The one-word name paragraph p of `d` opens on when a person's description or an age is set off after it ("Gaurav ,
+ * a statistician from India who works at …"): a person the entity stage did not name, whom "he says" there is.
+ */
+function describedOpener(d: Doc, p: number): string | null {
+  const para = d.paragraphs[p];
+  const m = para ? OPENING_WORD.exec(d.text.slice(para.start, para.start + 40)) : null;
+  if (!m || STOPWORDS.has(m[1].toLowerCase())) return null;
+  return describedAfter(d.text, [para.start + m.index + m[0].length]) === 'person' ? m[1] : null;
 }
 
 /** `fuller` and `slip` of a doc's context, its people gathered when first asked. */
