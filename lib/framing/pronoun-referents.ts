@@ -34,6 +34,9 @@ export function pronounReferent(g: Gender, c: SpeakerContext): Referent | null {
   // "An official said … “…,” he added": the one unnamed person who spoke in the paragraph, when it names no one
   const unnamed = noOne ? oneUnnamed(g, spoke) : null;
   if (unnamed) return unnamed;
+  // "Gaurav , a statistician who …, is waiting … “…,” he says": the person the paragraph opens on, named by one word
+  const opener = people.length ? null : c.describedOpener(c.paragraph);
+  if (opener) return { name: opener };
   if (noOne && c.paragraph > 0) return paragraphBefore(g, c);
   return referent(pick(g, people, c) ?? byFirstName(g, people, c));
 }

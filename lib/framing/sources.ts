@@ -35,6 +35,8 @@ import {
 } from './person-names.js';
 import { PRONOUN_SPEAKER } from './speaker-words.js';
 import { ownerWordName, possessedSpeaker } from './possessed-speakers.js';
+import { ownedSpeaker } from './owned-speakers.js';
+import { otherBearer } from './short-forms.js';
 import { eventTitleHolders } from './event-titles.js';
 import { entityIndex, mentionIndex, mentionsByDoc, surnameIndex, type EntityAt } from './mention-lookups.js';
 import { docSpeakerContext, type SpeakerContext } from './speaker-context.js';
@@ -105,6 +107,8 @@ interface SpeakerCandidate {
   range: [number, number] | null;
   /** the outlet relaying the quote after it, when someone else speaks it ("…,” Reuters reported": a channel) */
   relay?: { text: string; span: Span };
+  /** a transcript's speaker label ("GREENE :"): a name, though no entity knows it */
+  label?: boolean;
 }
 
 /** The speakers of a doc's top-level quotes and reported statements, in text order. */
@@ -121,7 +125,8 @@ function speakerCandidates(d: Doc, v: Voice, people: readonly { start: number; e
       relay && relay.start !== q.speakerSpan.start
         ? { relay: { text: relay.text, span: { doc: d.id, start: relay.start, end: relay.start + relay.text.length } } }
         : {};
-    cands.push({ text, span, role: 'quote', range: sent ? [sent.start, sent.end] : null, ...other });
+    const label = q.via === 'transcript' ? { label: true } : {};
+    cands.push({ text, span, role: 'quote', range: sent ? [sent.start, sent.end] : null, ...other, ...label });
   }
   for (const r of v.reported)
     if (r.speaker && r.speakerSpan) {
@@ -166,21 +171,22 @@ export function sourceMentions(
       unknowns: unknownIn.get(d.id) ?? [],
     });
     // "Sens. Ana Doe and Ivo Brenn said": each person of a list speaks
-    const add = (text: string, span: Span, role: SourceMention['role']) => {
+    const add = (text: string, span: Span, role: SourceMention['role'], label = false) => {
       // "said Ana Doe , Ivo Brenn and Kira Loft": the whole list the phrase opens or closes
       const whole = role === 'channel' ? null : listSpan(d.text, span, personSpans);
       const items =
         role === 'channel'
           ? null
           : ((whole && listedPeople(d.text, whole, personSpans)) ?? listedPeople(d.text, span, personSpans));
-      for (const it of items ?? [{ text, span }]) addOne(it.text, it.span, role);
+      for (const it of items ?? [{ text, span }]) addOne(it.text, it.span, role, label);
     };
-    const addOne = (text: string, span: Span, role: SourceMention['role']) => {
+    const addOne = (text: string, span: Span, role: SourceMention['role'], label: boolean) => {
       if (seen.has(span.start)) return;
       seen.add(span.start);
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
       const paragraph = sentenceAt(d.sentences, span.start)?.paragraph ?? -1;
-      const r = resolveSpeaker(text, span, sc.at(span.start, paragraph));
+      const read = resolveSpeaker(text, span, sc.at(span.start, paragraph));
+      const r = label ? labelledSpeaker(text, read) : read;
       if (noSpeaker(text, r.kind)) return; // "The fact that …", "The standards are vague …": no one speaks
       out.push(sourceMention(d, text, span, role, ev, r));
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
@@ -204,7 +210,7 @@ export function sourceMentions(
     // speakers in text order, so "the lawmaker" can refer back to "lawmaker Issam al-Kreiti" and "he" to the last name
     const cands = speakerCandidates(d, v, personSpans);
     for (const c of cands) {
-      add(c.text, c.span, c.role);
+      add(c.text, c.span, c.role, c.label);
       if (c.range) channelOf(c.range[0], c.range[1]);
       if (c.relay && sourceKindOf(c.relay.text, forms) === 'media') add(c.relay.text, c.relay.span, 'channel');
     }
@@ -212,6 +218,22 @@ export function sourceMentions(
   mediaLongForms(out);
   mediaShortForms(out);
   return out;
+}
+
+/**
+ * A transcript's speaker label ("GREENE :" read "Greene") that no entity or full name resolved: the turn's speaker is
+ * the person the label names ("INSKEEP :", a host), unless the label's words are a title or unnamed people
+ * ("UNIDENTIFIED MAN :").
+ */
+function labelledSpeaker(
+  text: string,
+  r: { kind: SourceKind; name: string; entity?: string },
+): { kind: SourceKind; name: string; entity?: string } {
+  if (r.kind !== 'other') return r;
+  const name = personName(text.trim());
+  const words = name?.split(/\s+/) ?? [];
+  const named = words.length > 0 && words.every((w) => !notAFirstName(w.toLowerCase()) && !isPersonTitle(w));
+  return named && name ? { kind: 'named', name } : r;
 }
 
 /**
@@ -330,6 +352,13 @@ function resolvePhrase(
   c: SpeakerContext,
 ): { kind: SourceKind; name: string; entity?: string } {
   const r = readPhrase(text, span, c);
+  // "Rubio's office", "Advisers to Mr. Doe": the person named owns the head, which speaks
+  const head =
+    r.kind === 'named' ? ownedSpeaker(text.trim().replace(CLOSING_MARKS, ''), surnameKey(r.name), c.forms) : null;
+  if (head) return head;
+  // "Allegra Love" read as the entity "Mia Love": the given name written tells another bearer of the surname
+  const other = r.kind === 'named' && r.entity ? otherBearer(text.trim(), r.name) : null;
+  if (other) return { kind: 'named', name: other };
   const owned = (r.kind === 'unresolved' || ownerWordName(r.name)) && possessedSpeaker(text.trim(), c.forms);
   // "said his former chief of staff , Ivo Doe .": the person the commas set off after the description
   const apposed = owned && owned.kind === 'anonymous' ? apposedPerson(span, c, 'after') : undefined;
@@ -445,18 +474,49 @@ function namedPhrase(
     const head = modifiedHead(text, t, span, at, c);
     if (head) return head;
     if (describedPerson(text, t, span, name, ent, c)) return { kind: 'named', name: ent.name, entity: ent.id };
+    // "O ’ Reilly" after "Bill O ’ Reilly", "Bono Mack" after "Mary Bono Mack": a short form left untyped
+    const longer = ent.type === 'unknown' ? c.fuller(ent.name) : undefined;
+    if (longer) return { kind: 'named', name: longer.name, entity: longer.id };
     const k = nonPersonKind(t, ent.type);
     // an entity of no body's type ("Babeu" left untyped) is the person the article named in full
     if (k === 'other' && full && !body) return { kind: 'named', name: full };
-    const person = k === 'other' && !body ? unknownNamed(text, t, span, at, c) : null;
+    const person = k === 'other' && !body ? (unknownNamed(text, t, span, at, c) ?? slipNamed(name, c)) : null;
     if (person) return person;
     return { kind: k === 'other' && body ? body : k, name: ent.name, entity: ent.id };
   }
   if (full) return { kind: 'named', name: full };
+  // "O ’ Reilly" after "Bill O ’ Reilly": a short form no entity covers, of the one person named in full
+  const longer = ent ? undefined : c.fuller(t);
+  if (longer) return { kind: 'named', name: longer.name, entity: longer.id };
   if (body && nonPersonKind(t) === 'other') return { kind: body, name }; // "the Complaint" stays a document
   // "Some critics", "That staffer": a capitalised determiner is no name; the phrase is who speaks
-  if (!name.includes(' ')) return { kind: nonPersonKind(t), name: namesNoOne(name) ? plainName(t) : name };
+  if (!name.includes(' ')) {
+    const kind = nonPersonKind(t);
+    const one = kind === 'other' && !namesNoOne(name) ? (slipNamed(name, c) ?? describedWord(text, t, span, c)) : null;
+    return one ?? { kind, name: namesNoOne(name) ? plainName(t) : name };
+  }
   return { kind: 'named', name };
+}
+
+/**
+ * A one-word name no entity knows that a person's description or an age follows ("said Kavan , a 24-year-old actor",
+ * "Vivek , who works at …", "Sarwari , 75 ,"): the person of that name.
+ */
+function describedWord(
+  text: string,
+  t: string,
+  span: Span,
+  c: SpeakerContext,
+): { kind: SourceKind; name: string; entity?: string } | null {
+  if (!ONE_WORD_NAME.test(t) || /^the\s/i.test(t)) return null;
+  const end = span.start + text.indexOf(t) + t.length;
+  return describedAfter(c.docText, [end]) === 'person' ? { kind: 'named', name: t } : null;
+}
+
+/** "Horman said" after "Tom Homan": a one-word name one slip from the surname of one person of the doc. */
+function slipNamed(name: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } | null {
+  const p = name.includes(' ') ? undefined : c.slip(name);
+  return p ? { kind: 'named', name: p.name, entity: p.id } : null;
 }
 
 /**

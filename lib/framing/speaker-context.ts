@@ -23,9 +23,12 @@ import { descriptionSubject, openingSubjects, type OpeningSubjects } from './des
 import { stateTitledPeople } from './state-titles.js';
 import { partyStatePeople, type Cues } from './party-epithets.js';
 import { describedAfter, type Described } from './unknown-people.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { docGenders, writerGenders, type Gender } from './doc-genders.js';
 import type { EntityAt, surnameIndex } from './mention-lookups.js';
 import { notAFirstName, surnameKey } from './person-names.js';
+import { fullerOf, slipOf } from './short-forms.js';
+import { unknownPerson } from './unknown-people.js';
 
 const TWO_LETTERS = /\p{L}\p{L}/u;
 
@@ -115,6 +118,8 @@ export function docSpeakerContext(
     opensOwnWords: () => opensOwnWords(d, quoted, pos),
     describedSubject: () => descriptionSubject(d, people, quoted, pos),
     openingSubjects: () => openingSubjects(d, quoted, pos),
+    ...shortForms(people, c.unknowns, () => ctx),
+    describedOpener: (p) => describedOpener(d, p),
   };
   return {
     memory,
@@ -232,6 +237,51 @@ export interface SpeakerContext {
   describedSubject: () => Span | null;
   /** the phrases the speaker's sentence and up to three before it open on, nearest first, for "it" ("The ministry …") */
   openingSubjects: () => OpeningSubjects[];
+  /** the one person the doc names with a longer name ending on this one ("Mary Bono Mack" for "Bono Mack") */
+  fuller: (name: string) => EntityRef | undefined;
+  /** the one person of the doc whose surname is one slip from this word ("Tom Homan" for "Horman") */
+  slip: (word: string) => EntityRef | undefined;
+  /** the one-word name paragraph p opens on, set off by a person's description ("Gaurav , a statistician …") */
+  describedOpener: (p: number) => string | null;
+}
+
+/** A paragraph opening on one capitalised word and a comma: "Gaurav , a statistician from …". */
+const OPENING_WORD = /^\s*(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[ \t]*,)/u;
+
+/**
+ * The one-word name paragraph p of `d` opens on when a person's description or an age is set off after it ("Gaurav ,
+ * a statistician from India who works at …"): a person the entity stage did not name, whom "he says" there is.
+ */
+function describedOpener(d: Doc, p: number): string | null {
+  const para = d.paragraphs[p];
+  const m = para ? OPENING_WORD.exec(d.text.slice(para.start, para.start + 40)) : null;
+  if (!m || STOPWORDS.has(m[1].toLowerCase())) return null;
+  return describedAfter(d.text, [para.start + m.index + m[0].length]) === 'person' ? m[1] : null;
+}
+
+/** `fuller` and `slip` of a doc's context, its people gathered when first asked. */
+function shortForms(
+  people: readonly PersonAt[],
+  unknowns: readonly PersonAt[],
+  ctx: () => SpeakerContext,
+): Pick<SpeakerContext, 'fuller' | 'slip'> {
+  let named: EntityRef[] | undefined; // the doc's people and the untyped names it shows are people's
+  let persons: EntityRef[] | undefined; // the doc's person entities
+  return {
+    fuller: (name) => fullerOf(name, (named ??= namedPeople(people, unknowns, ctx()))),
+    slip: (word) => slipOf(word, (persons ??= [...new Set(people.map((m) => m.e))])),
+  };
+}
+
+/**
+ * The doc's person entities and its untyped names the text shows are people's (a given name first, a gendered title,
+ * a person's description after them: `unknownPerson`), each once.
+ */
+function namedPeople(people: readonly PersonAt[], unknowns: readonly PersonAt[], c: SpeakerContext): EntityRef[] {
+  const out = new Set(people.map((m) => m.e));
+  for (const m of unknowns)
+    if (!out.has(m.e) && unknownPerson(m.e.name, '', c.described(m.e), !!c.gender(m.e.name))) out.add(m.e);
+  return [...out];
 }
 
 /** The text of the sentence of `d` holding `pos` ('' outside every sentence). */

@@ -94,7 +94,10 @@ function givenFirst(name: string): boolean {
 /** A comma, then a relative, or the words of a description up to its end or a link word (a party tag is read first:
  * `partyTagAfter`). */
 const SET_OFF =
-  /^[ \t]*,[ \t]*(?:(who)\b|(which)\b|((?:[\p{L}’'.-]+[ \t]+){0,5}?[\p{L}-]+)(?=[ \t]*(?:[,.;:(]|$|(?:of|for|at|with|in|on|to|from|and|who|which|since|until)\b)))/u;
+  /^[ \t]*,[ \t]*(?:(who)\b|(which)\b|((?:[\p{L}\p{N}’'.-]+[ \t]+){0,5}?[\p{L}-]+)(?=[ \t]*(?:[,.;:(]|$|(?:of|for|at|with|in|on|to|from|and|who|which|since|until)\b)))/u;
+
+/** An age set off after a name: "Ana Doe , 75 ,": only people are given one. */
+const AGE_SET_OFF = /^[ \t]*,[ \t]*\d{1,3}[ \t]*,/;
 
 /**
  * What the text after a name's mentions (`ends`: where they end, the first few) says it is: "Ana Doe, who …", "Ana
@@ -104,7 +107,7 @@ const SET_OFF =
 export function describedAfter(text: string, ends: readonly number[]): Described {
   for (const end of ends) {
     const after = text.slice(end, end + 120);
-    if (partyTagAfter(after, 0)) return 'person'; // "Ana Doe, R-Valdor", "Ana Doe ( D-Valdor )"
+    if (partyTagAfter(after, 0) || AGE_SET_OFF.test(after)) return 'person'; // "Ana Doe, R-Valdor", "Ana Doe , 75 ,"
     const m = SET_OFF.exec(after);
     if (!m) continue;
     if (m[1]) return 'person';
