@@ -7,22 +7,13 @@
 import { nameRunAfter, opensSentence, type CandidateName, type NameContext } from './described-names.js';
 import { worldGazetteer } from '../entities/world.js';
 import { descriptionBefore } from './name-description.js';
+import { ANY_MEDIUM, STRONG_MEDIUM, WEAK_MEDIUM } from './medium-words.js';
 
-/** Medium words after which a name is a newsroom's, whatever describes them (or nothing: "the newspaper Le Monde"). */
-const STRONG =
-  'news\\s+agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|' +
-  '(?:TV|television|radio|news|cable|satellite)\\s+(?:station|channel|network)|news\\s+(?:website|site|outlet)|' +
-  'media\\s+outlet|TV|television|radio';
-/** Medium words that also head other bodies ("the advocacy network", "a police station", "its website"): a newsroom's
- * only behind a describing word ("the Spanish-language network", "the Saudi-owned channel", "the local station"). */
-const WEAK = 'network|channel|station|outlet';
 // bounded spaces before the name: an unbounded run of spaces after a medium word would be rescanned at every split
 const HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(${STRONG})|(${WEAK}))(?=[ \\t]{0,3}(?:,[ \\t]{0,3})?[ \\t]\\p{Lu})`,
+  `(?<![\\p{L}\\p{N}-])(?:(${STRONG_MEDIUM})|(${WEAK_MEDIUM}))(?=[ \\t]{0,3}(?:,[ \\t]{0,3})?[ \\t]\\p{Lu})`,
   'gu',
 );
-/** A quick test before the scan: every HEAD holds one of these words. */
-const ANY_HEAD = /news|daily|weekly|tabloid|magazine|broadcaster|station|channel|network|outlet|TV|television|radio/;
 /** "another" before a description ("in an interview with another Spanish-language network, Univision"). */
 const ANOTHER = /(?<![\p{L}\p{N}])another\s+$/u;
 
@@ -59,7 +50,7 @@ interface MediumName {
  * already read (their names are read by describedNames). */
 function mediumRuns(text: string, generics: readonly CandidateName[]): MediumName[] {
   const out: MediumName[] = [];
-  if (!ANY_HEAD.test(text)) return out;
+  if (!ANY_MEDIUM.test(text)) return out;
   for (const m of text.matchAll(HEAD)) {
     const headEnd = m.index + m[0].length;
     if (generics.some((g) => g.start <= m.index && headEnd <= g.end)) continue;
