@@ -7,6 +7,7 @@ import { givenNames, worldGazetteer } from '../entities/world.js';
 import { MONTHS, WEEKDAYS } from '../util/calendar.js';
 import type { Citation } from './types.js';
 import { OUTLET_WORD } from './outlet-words.js';
+import { personSetOff } from './person-set-off.js';
 import { ANY_MEDIUM_AFTER_NAME, MEDIUM_AFTER_NAME, MEDIUM_BEFORE_NAME } from './medium-words.js';
 
 /** A name in a text that may be a cited outlet, before its cue is checked. rank: which guess wins an overlap. */
@@ -104,7 +105,7 @@ export function nameRunAfter(
   const appositive = m[1] !== undefined;
   const after = text.slice(end, end + 30);
   const closes = appositive
-    ? CLOSES_APPOSITIVE.test(after)
+    ? CLOSES_APPOSITIVE.test(after) && !personSetOff(text, start, end)
     : ENDS_NAME.test(after) || (opens && SAID_AFTER.test(after));
   return closes ? { start, end, appositive } : null;
 }
