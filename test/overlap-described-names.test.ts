@@ -93,9 +93,12 @@ describe('a name before its medium', () => {
     ]);
     expect(citesOf('Two died , the Lima Times newspaper reported .')).toEqual([['outlet', 'Lima Times']]);
     expect(citesOf('Two died , the Scottish Times newspaper reported .')).toEqual([['outlet', 'Scottish Times']]);
-    // a place or a demonym alone is a channel, and words before a named newspaper describe it
+    // a place or a demonym alone is a channel, and words before a named newspaper describe it: the name after it is
+    // the outlet (medium-names.ts), not the words before
     expect(citesOf('The mayor told a Lima newspaper that it was over .')).toEqual([]);
-    expect(citesOf('He was quoted by the Beacon Hill newspaper Hub Daily as saying so .')).toEqual([]);
+    expect(citesOf('He was quoted by the Beacon Hill newspaper Hub Daily as saying so .')).toEqual([
+      ['outlet', 'Hub Daily'],
+    ]);
     expect(citesOf('The mayor told a Spanish-language newspaper that it was over .')).toEqual([]);
   });
 });

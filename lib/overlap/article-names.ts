@@ -11,10 +11,23 @@ export interface NamedArticle {
 
 const MAX_HEADLINE = 70;
 
-/** A headline in quotes, cut to MAX_HEADLINE characters. */
+/**
+ * A headline in double quotes, cut to MAX_HEADLINE characters, its own double quotes made single, as a quote inside a
+ * quote is written: a headline that opens on a quote read "““Not here”: how …”", two quotes opening at once.
+ */
 export function quotedHeadline(title: string): string {
   const t = title.trim();
-  return `\u201C${t.length > MAX_HEADLINE ? t.slice(0, MAX_HEADLINE - 1).trimEnd() + '\u2026' : t}\u201D`;
+  const cut = t.length > MAX_HEADLINE ? t.slice(0, MAX_HEADLINE - 1).trimEnd() + '\u2026' : t;
+  return `\u201C${innerQuotes(cut)}\u201D`;
+}
+
+/** Double quote marks as single ones: curly ones by side, a straight one opening before a letter or digit. */
+function innerQuotes(t: string): string {
+  return t
+    .replace(/\u201C/g, '\u2018')
+    .replace(/\u201D/g, '\u2019')
+    .replace(/"(?=[\p{L}\p{N}])/gu, '\u2018')
+    .replace(/"/g, '\u2019');
 }
 
 /**

@@ -14,9 +14,11 @@ import { descriptionBefore } from './name-description.js';
 import { acronymSpelling, initialsSpelling, keySpelling, mediumSpelling } from './cited-spellings.js';
 
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
-// "an op-ed in"), or a verb of writing after a clause it ends (", writes The Washington Post", ", reports the BBC").
+// "an op-ed in"), of publishing or speaking in or on it ("published Monday in", "a story that appeared in", "said on"),
+// of handing it a text ("a statement delivered to", "provided to"), or a verb of writing after a
+// clause it ends (", writes The Washington Post", ", reports the BBC").
 const BEFORE =
-  /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:obtained|seen|reviewed)\s+by|carried\s+(?:by|on)|via|in an interview with|interview with|(?:appeared|appearing|an appearance|aired|broadcast|televised)\s+on|interviewed\s+by|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
+  /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:published|appeared|appearing|printed)(?:\s+[A-Za-z0-9]+){0,2}?\s+in|(?:said|says|saying|spoke|speaking)(?:\s+[A-Za-z]+)?\s+on|(?:delivered|given|sent|provided|released|leaked)\s+to|(?:obtained|seen|reviewed)\s+by|carried\s+(?:by|on)|via|in an interview with|interview with|(?:appeared|appearing|an appearance|aired|broadcast|televised)\s+on|interviewed\s+by|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
 /** A cue ending in "a"/"an" ("according to a Reuters report") cites only when a news product follows the name: "told a
  * CNN reporter" or "according to a Pentagon official" names no report of the outlet's. */
 const INDEFINITE_CUE = /\ban?\s+$/i;

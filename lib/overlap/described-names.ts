@@ -7,6 +7,8 @@ import { givenNames, worldGazetteer } from '../entities/world.js';
 import { MONTHS, WEEKDAYS } from '../util/calendar.js';
 import type { Citation } from './types.js';
 import { OUTLET_WORD } from './outlet-words.js';
+import { personSetOff } from './person-set-off.js';
+import { ANY_MEDIUM_AFTER_NAME, MEDIUM_AFTER_NAME, MEDIUM_BEFORE_NAME } from './medium-words.js';
 
 /** A name in a text that may be a cited outlet, before its cue is checked. rank: which guess wins an overlap. */
 export interface CandidateName {
@@ -68,13 +70,6 @@ export const NOT_LAST: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 /** The Arabic article opens many newsroom names ("Al Manar", "Al Akhbar") and is no given name there. */
 const ARTICLE = /^(?:al|el|an|ar|as|ad)$/i;
 
-/**
- * A bare description before a name, with no qualifier ("the newspaper Le Monde", "broadcaster Sky News", "news
- * agency Reuters"): it describes a name the reader knows as a candidate already, and is no citation of its own.
- */
-const BARE_HEAD =
-  /(?<![\p{L}\p{N}-])(?:news\s+agency|broadcaster|newspaper|(?:TV|television|radio)\s+(?:station|channel)|(?:cable\s+)?(?:news\s+)?(?:network|channel))\s+$/u;
-
 /** "said" after a name right behind its description closes the name only where the description opens its sentence
  * ("The state-run newspaper Al-Ahram said …"): after a cue ("according to state media Rouhani said") it is a new
  * subject's verb. */
@@ -110,7 +105,7 @@ export function nameRunAfter(
   const appositive = m[1] !== undefined;
   const after = text.slice(end, end + 30);
   const closes = appositive
-    ? CLOSES_APPOSITIVE.test(after)
+    ? CLOSES_APPOSITIVE.test(after) && !personSetOff(text, start, end)
     : ENDS_NAME.test(after) || (opens && SAID_AFTER.test(after));
   return closes ? { start, end, appositive } : null;
 }
@@ -138,7 +133,7 @@ function runCandidate(ctx: NameContext, g: CandidateName, names: readonly Candid
 // A name before its medium: "the semi-official Tasnim news agency", "Iran 's ISNA news agency said", "the Hurriyet
 // newspaper", "told the private CBC TV station". Lowercase media only ("Fars News Agency" is an outlet-like name).
 const NAME_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}'\\u2019-])((?:${RUN_WORD}\\s+){0,2}${RUN_WORD}${NAME_NUMBER}?)\\s+(?:news\\s+agency|newspaper|broadcaster|(?:TV|television|radio)(?:\\s+station)?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}'\\u2019-])((?:${RUN_WORD}\\s+){0,2}${RUN_WORD}${NAME_NUMBER}?)\\s+(?:${MEDIUM_AFTER_NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** A capitalised word that describes, not names: "Spanish-language", "Hamas-linked". */
@@ -173,7 +168,7 @@ const OUTLET_START = new RegExp(`^${OUTLET_WORD}$`);
 function namesBeforeMedium(ctx: NameContext): CandidateName[] {
   const { text } = ctx;
   const out: CandidateName[] = [];
-  if (!/ne(?:ws|wspaper)|broadcaster|station|TV|television|radio/.test(text)) return out;
+  if (!ANY_MEDIUM_AFTER_NAME.test(text)) return out;
   for (const m of text.matchAll(NAME_BEFORE)) {
     const tail = m.index + m[0].length;
     if (
@@ -236,7 +231,7 @@ export function describedNames(ctx: NameContext, names0: readonly CandidateName[
       out.push({ ...n, strict: false, described: g.start, ...(appositive ? { appositive } : {}) });
       continue;
     }
-    const bare = BARE_HEAD.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    const bare = MEDIUM_BEFORE_NAME.exec(text.slice(Math.max(0, n.start - 40), n.start));
     out.push(bare ? { ...n, strict: false, described: n.start - bare[0].length } : n);
   }
   return out;

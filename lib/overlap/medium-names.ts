@@ -7,22 +7,13 @@
 import { nameRunAfter, opensSentence, type CandidateName, type NameContext } from './described-names.js';
 import { worldGazetteer } from '../entities/world.js';
 import { descriptionBefore } from './name-description.js';
+import { ANY_MEDIUM, STRONG_MEDIUM, WEAK_MEDIUM } from './medium-words.js';
 
-/** Medium words after which a name is a newsroom's, whatever describes them (or nothing: "the newspaper Le Monde"). */
-const STRONG =
-  'news\\s+agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|' +
-  '(?:TV|television|radio|news|cable|satellite)\\s+(?:station|channel|network)|news\\s+(?:website|site|outlet)|' +
-  'media\\s+outlet|TV|television|radio';
-/** Medium words that also head other bodies ("the advocacy network", "a police station", "its website"): a newsroom's
- * only behind a describing word ("the Spanish-language network", "the Saudi-owned channel", "the local station"). */
-const WEAK = 'network|channel|station|outlet';
 // bounded spaces before the name: an unbounded run of spaces after a medium word would be rescanned at every split
 const HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(${STRONG})|(${WEAK}))(?=[ \\t]{0,3}(?:,[ \\t]{0,3})?[ \\t]\\p{Lu})`,
+  `(?<![\\p{L}\\p{N}-])(?:(${STRONG_MEDIUM})|(${WEAK_MEDIUM}))(?=[ \\t]{0,3}(?:,[ \\t]{0,3})?[ \\t]\\p{Lu})`,
   'gu',
 );
-/** A quick test before the scan: every HEAD holds one of these words. */
-const ANY_HEAD = /news|daily|weekly|tabloid|magazine|broadcaster|station|channel|network|outlet|TV|television|radio/;
 /** "another" before a description ("in an interview with another Spanish-language network, Univision"). */
 const ANOTHER = /(?<![\p{L}\p{N}])another\s+$/u;
 
@@ -33,18 +24,25 @@ const AFTER_COMMA = /,\s+(?:the\s+|an?\s+)?$/i;
 /** Capitalised words right before a medium word: a place there describes it ("local El Paso news station KTSM"). */
 const CAPS_BEFORE = /(?<![\p{L}\p{N}'\u2019-])(?:\p{Lu}\p{L}+\s+){1,3}$/u;
 
-/** The length of the words describing the medium word at `head`: a place the gazetteer knows right before it, and
- * the description before that (name-description.ts). */
-function mediumDescription(text: string, head: number): number {
+/**
+ * The length of the words describing the medium word at `head`: a place the gazetteer knows right before it, and
+ * the description before that (name-description.ts). Second, the length when capitalised words no gazetteer knows
+ * count too ("the Capitol Hill newspaper", "the Arabic satellite network"): they describe the medium only where a
+ * name follows it (see mediumRuns).
+ */
+function mediumDescription(text: string, head: number): [number, number] {
   const caps = CAPS_BEFORE.exec(text.slice(Math.max(0, head - 60), head))?.[0] ?? '';
   const words = [...caps.matchAll(/\S+/g)];
   for (const w of words) {
     const place = caps.slice(w.index).trim().replace(/\s+/g, ' ');
     if (worldGazetteer().get(place)?.type !== 'place') continue;
     const len = caps.length - w.index;
-    return len + descriptionBefore(text, head - len);
+    const desc = len + descriptionBefore(text, head - len);
+    return [desc, desc];
   }
-  return descriptionBefore(text, head);
+  const desc = descriptionBefore(text, head);
+  const wide = caps && desc < caps.length ? caps.length + descriptionBefore(text, head - caps.length) : desc;
+  return [desc, wide];
 }
 
 /** A name read behind a medium word: where its description starts, and its bounds. */
@@ -59,22 +57,30 @@ interface MediumName {
  * already read (their names are read by describedNames). */
 function mediumRuns(text: string, generics: readonly CandidateName[]): MediumName[] {
   const out: MediumName[] = [];
-  if (!ANY_HEAD.test(text)) return out;
+  if (!ANY_MEDIUM.test(text)) return out;
   for (const m of text.matchAll(HEAD)) {
     const headEnd = m.index + m[0].length;
     if (generics.some((g) => g.start <= m.index && headEnd <= g.end)) continue;
-    const desc = mediumDescription(text, m.index);
+    const [desc, wide] = mediumDescription(text, m.index);
     if (m[2] !== undefined && desc === 0) continue;
-    let described = m.index - desc;
-    described -= ANOTHER.exec(text.slice(Math.max(0, described - 10), described))?.[0].length ?? 0;
+    const start = (d: number) => {
+      const at = m.index - d;
+      return at - (ANOTHER.exec(text.slice(Math.max(0, at - 10), at))?.[0].length ?? 0);
+    };
+    // unknown capitalised words describe a strong medium word for a name right after it ("quoted by the Capitol Hill
+    // newspaper Roll Call"); before a name set off by commas they may be the newsroom ("the Tasnim news agency ,
+    // Macaire was …")
+    const opening = start(m[1] !== undefined ? wide : desc);
     // no cue before the description ("The state-run newspaper Al-Ahram said", ", news website Al-Sumaria said"): a
     // "said" after the name is its verb; after a comma, a comma closing the name opens its verb (", the newspaper
     // Al-Ahram, said")
-    const comma = AFTER_COMMA.test(text.slice(Math.max(0, described - 8), described));
-    const run = nameRunAfter(text, headEnd, comma || opensSentence(text, described));
+    const afterComma = (at: number) => AFTER_COMMA.test(text.slice(Math.max(0, at - 8), at));
+    const run = nameRunAfter(text, headEnd, afterComma(opening) || opensSentence(text, opening));
     // a bare medium word ("according to the newspaper , Smith , who …") may be followed by anyone set off by commas,
     // and a possessive opens another noun phrase ("told the newspaper Smith 's lawyer")
     if (!run || (desc === 0 && run.appositive) || POSSESSIVE.test(text.slice(run.end, run.end + 4))) continue;
+    const described = run.appositive ? start(desc) : opening;
+    const comma = afterComma(described);
     const closed = comma && !run.appositive && /^\s*,/.test(text.slice(run.end, run.end + 4));
     out.push({ described, ...run, appositive: run.appositive || closed });
   }

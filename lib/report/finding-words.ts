@@ -1,6 +1,7 @@
 // The words findings are written in: dates, counts, shares and lists as a reader reads them, and article names.
 import { byString } from '../text/counts.js';
 import { monthName } from '../util/calendar.js';
+import { quotedHeadline } from '../overlap/article-names.js';
 
 /** "26 December 2024", or the input unchanged when it is not an ISO date. */
 export function longDate(iso: string): string {
@@ -45,19 +46,5 @@ export function listWords(items: readonly string[]): string {
 /** How a finding names an article: its headline in quotes when known (ids are often opaque), else its id. */
 export function articleName(id: string, titles?: ReadonlyMap<string, string>): string {
   const t = titles?.get(id)?.trim();
-  if (!t) return id;
-  const cut = t.length > 70 ? t.slice(0, 69).trimEnd() + '…' : t;
-  return `“${innerQuotes(cut)}”`;
-}
-
-/**
- * A headline's own double quotes as single ones, as a quote inside a quote is written: a headline that opens on a
- * quote read "““Not here”: how …”", two quotes opening at once.
- */
-function innerQuotes(t: string): string {
-  return t
-    .replace(/“/g, '‘')
-    .replace(/”/g, '’')
-    .replace(/"(?=[\p{L}\p{N}])/gu, '‘')
-    .replace(/"/g, '’');
+  return t ? quotedHeadline(t) : id;
 }
