@@ -5,11 +5,13 @@
 // - each row is shown as the corpus writes the term ("Assad", "U.S."; lib/framing/term-display.ts), its key folded;
 // - an outlet's own name is left out of its own list: in its own copy the name is sourcing ("told CNN's Jim Acosta",
 //   "a CNN contributor", "(CNN) —"), not the story's word (read on AllSides: 59 of 60 of CNN's uses). A story about
-//   the outlet still shows the name in the other outlets' lists.
+//   the outlet still shows the name in the other outlets' lists. So are the names it gives its own staff ("NPR's
+//   Michele Kelemen reports": lib/report/staff-names.ts).
 import type { TermCounts } from '../text/types.js';
 import type { Doc } from '../types.js';
 import { countsByOutlet, topTerms } from '../text/counts.js';
-import { outletCore } from '../corpus/outlet-name.js';
+import { ownNameTerms } from './own-name-terms.js';
+import { staffNameTerms } from './staff-names.js';
 import { pluralFolds } from './term-plurals.js';
 import { displayForms } from '../framing/term-display.js';
 
@@ -25,13 +27,7 @@ export interface ShownTermRow {
   forms?: string[];
 }
 
-/** The terms that are the outlet's own name as its copy writes it ("cnn", "fox news" and "fox" for Fox News). */
-export function ownNameTerms(outlet: string): Set<string> {
-  const core = outletCore(outlet);
-  const out = new Set([core]);
-  if (core.endsWith(' news')) out.add(core.slice(0, -5));
-  return out;
-}
+export { ownNameTerms };
 
 /**
  * The top `k` terms of each outlet as shown: a word and its plural counted as one, the outlet's own name left out;
@@ -45,8 +41,9 @@ export function shownTermRows(counts: TermCounts, k = 15, docs?: readonly Doc[])
   const folds = pluralFolds(totals, docs);
   const folded = new Map([...folds.values()].map((f) => [f.name, f.forms]));
   const rows: ShownTermRow[] = [];
+  const staff = docs?.length ? staffNameTerms(docs) : new Map<string, Set<string>>();
   for (const [outlet, m] of byOutlet) {
-    const own = ownNameTerms(outlet);
+    const own = new Set([...ownNameTerms(outlet), ...(staff.get(outlet) ?? [])]);
     const shown = new Map<string, number>();
     let total = 0;
     m.forEach((c, t) => {
