@@ -17,8 +17,18 @@ describe('per-outlet totals named for a reader', () => {
     ]);
   });
 
-  it('notebooks 01 and 03 no longer show danfo’s aggregate column names', () => {
-    for (const nb of ['notebooks/01-corpus.ipynb', 'notebooks/03-entities.ipynb']) {
+  it('averages a share column with { mean }', () => {
+    const rows = [
+      { outlet: 'Quayside Post', own: 0.5 },
+      { outlet: 'Quayside Post', own: 0.7 },
+    ];
+    expect(outletTotals(rows, { articles: 'rows', own: { mean: 'own' } })).toEqual([
+      { outlet: 'Quayside Post', articles: 2, own: 0.6 },
+    ]);
+  });
+
+  it('notebooks 01, 03 and 04 no longer show danfo’s aggregate column names', () => {
+    for (const nb of ['notebooks/01-corpus.ipynb', 'notebooks/03-entities.ipynb', 'notebooks/04-framing.ipynb']) {
       const cells = (JSON.parse(readFileSync(nb, 'utf8')) as { cells: { source: string[] }[] }).cells;
       const code = cells.map((c) => c.source.join('')).join('\n');
       expect(code).toContain('pl.outletTotals(');

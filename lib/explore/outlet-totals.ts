@@ -4,12 +4,13 @@
 import { byString } from '../util/compare.js';
 import { round } from '../util/round.js';
 
-/** A column of the totals: the rows of the outlet counted ('rows') or a numeric column of the rows summed. */
-export type TotalOf<T> = 'rows' | (keyof T & string);
+/** A column of the totals: the outlet's rows counted ('rows'), a numeric column summed, or its mean ({ mean: column }). */
+export type TotalOf<T> = 'rows' | (keyof T & string) | { mean: keyof T & string };
 
 /**
  * Per outlet (in name order), each column of `columns` (reader's name -> what it totals): `'rows'` counts the outlet's
- * rows, a column name sums that column (sums rounded to 2 decimals, rates per 1,000 words added up as danfo did).
+ * rows, a column name sums that column (sums rounded to 2 decimals, rates per 1,000 words added up as danfo did),
+ * `{ mean: column }` averages it over the outlet's rows (3 decimals: shares).
  */
 export function outletTotals<T extends { outlet: string }>(
   rows: readonly T[],
@@ -23,12 +24,14 @@ export function outletTotals<T extends { outlet: string }>(
       const out: Record<string, string | number> = { outlet };
       for (const [name, of] of Object.entries(columns)) {
         if (of === 'rows') out[name] = list.length;
-        else
-          out[name] = round(
-            list.reduce((s, r) => s + (Number(r[of]) || 0), 0),
-            2,
-          );
+        else if (typeof of === 'object') out[name] = round(sum(list, of.mean) / list.length, 3);
+        else out[name] = round(sum(list, of), 2);
       }
       return out;
     });
+}
+
+/** The sum of a numeric column over rows (a missing or non-numeric cell counts 0). */
+function sum<T>(rows: readonly T[], key: keyof T): number {
+  return rows.reduce((s, r) => s + (Number(r[key]) || 0), 0);
 }

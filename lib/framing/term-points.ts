@@ -62,8 +62,8 @@ export function termChartRows(f: ChartFraming, outlet: string, opts: Distinctive
   // the rows are new: marked in place (a spread copy of a 14-field row cost ~3 µs, thousands of rows per outlet)
   const display = f.detail.termDisplay;
   for (const r of rows) {
-    r.plain = boiler.has(r.term) || isPlainTerm(r.term, weigh);
     r.display = display?.[r.term] ?? r.term;
+    r.plain = boiler.has(r.term) || isPlainTerm(r.term, weigh);
   }
   return rows;
 }
