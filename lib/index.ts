@@ -188,6 +188,7 @@ export { wordsPerOutlet, per1k, mostOftenIn, mostOftenText } from './explore/rat
 export { articlesPerOutlet, outletMark, severalFirst, oneArticleNote } from './explore/one-article.js';
 export { ownTermText, entityRateRows, loadedSummaryText } from './explore/outlet-lines.js';
 export { distinctiveTableRows, type DistinctiveTableRow } from './explore/distinctive-table.js';
+export { outletTotals, type TotalOf } from './explore/outlet-totals.js';
 
 // notebook display (tslab is loaded on first use)
 export { show, showTable, showHtml, md, save, saveTable, figurePoints } from './notebook.js';

@@ -75,8 +75,8 @@ describe('presslens terms gives the report table’s rows', () => {
     const dir = join(tmp, 'csv');
     await cli(['terms', file, '--csv', dir, '--no-cache']);
     const csv = readFileSync(join(dir, 'terms-by-outlet.csv'), 'utf8');
-    expect(csv.split('\n')[0]).toBe('outlet,term,count,share,forms');
-    expect(csv).toMatch(/^Kestrel,farmer,8,[\d.]+,farmer \+ farmers$/m);
+    expect(csv.split('\n')[0]).toBe('outlet,term,display,count,share,forms');
+    expect(csv).toMatch(/^Kestrel,farmer,farmer,8,[\d.]+,farmer \+ farmers$/m);
 
     const text = await cli(['terms', file, '--no-cache']);
     expect(text).toContain('Kestrel\tfarmer\t8\tfarmer + farmers\n');

@@ -15,7 +15,10 @@ import type { DataOptions } from './types.js';
 /** A per-outlet row of the command: `forms` names the word and its plural counted under the term, else empty. */
 export interface OutletTermLine {
   outlet: string;
+  /** the folded key the counts use ("assad"): stable, for scripts */
   term: string;
+  /** the term as the corpus writes it most often inside sentences ("Assad"); with `raw`, the key */
+  display: string;
   count: number;
   share: number;
   forms: string;
@@ -23,14 +26,25 @@ export interface OutletTermLine {
 
 /** The per-outlet rows: as the report shows them, or with `raw` as the counts store them (`forms` always empty). */
 export function outletTermLines(counts: TermCounts, k: number, docs: readonly Doc[], raw = false): OutletTermLine[] {
-  if (raw) return outletTermRows(counts, k).map((r) => ({ ...r, forms: '' }));
-  return shownTermRows(counts, k, docs.length ? docs : undefined).map(({ outlet, term, count, share, forms }) => ({
-    outlet,
-    term,
-    count,
-    share,
-    forms: forms?.join(' + ') ?? '',
-  }));
+  if (raw)
+    return outletTermRows(counts, k).map((r) => ({
+      outlet: r.outlet,
+      term: r.term,
+      display: r.term,
+      count: r.count,
+      share: r.share,
+      forms: '',
+    }));
+  return shownTermRows(counts, k, docs.length ? docs : undefined).map(
+    ({ outlet, term, display, count, share, forms }) => ({
+      outlet,
+      term,
+      display,
+      count,
+      share,
+      forms: forms?.join(' + ') ?? '',
+    }),
+  );
 }
 
 /** Add the terms command. */
@@ -41,7 +55,8 @@ export function register(cli: Command): void {
       .description(
         'term counts per outlet and per article (stopwords removed), with tf-idf; the per-outlet rows are the ' +
           "report's top terms (a word and its plural as one term, named in forms; an outlet's own name left out of " +
-          'its list) unless --raw',
+          'its list) unless --raw; `term` is the folded key counted ("assad"), `display` the form the corpus writes ' +
+          'most inside sentences ("Assad"), which the text output prints',
       )
       .argument('<corpus>', 'folder of articles, or a records file')
       .option('--json', 'print {outlets, docs} rows as JSON on stdout')
@@ -71,11 +86,15 @@ export function register(cli: Command): void {
       const outlets = outletTermLines(counts, o.top, a.docs, o.raw);
       const docs = docTermRows(counts, o.top);
       if (o.csv) {
-        say('wrote ' + writeCsv(o.csv, 'terms-by-outlet.csv', outlets, ['outlet', 'term', 'count', 'share', 'forms']));
+        say(
+          'wrote ' +
+            writeCsv(o.csv, 'terms-by-outlet.csv', outlets, ['outlet', 'term', 'display', 'count', 'share', 'forms']),
+        );
         say('wrote ' + writeCsv(o.csv, 'terms-by-article.csv', docs));
       }
       if (o.json) return printJson({ outlets, docs });
-      for (const r of outlets) out(`${r.outlet}\t${r.term}\t${r.count}` + (r.forms ? `\t${r.forms}` : ''));
+      // the text is read by a person: the term as the corpus writes it ("Assad"); --json and --csv keep the key too
+      for (const r of outlets) out(`${r.outlet}\t${r.display}\t${r.count}` + (r.forms ? `\t${r.forms}` : ''));
     },
   );
 }

@@ -1,5 +1,6 @@
 // Two outlets side by side: the own-voice terms, labels and entities that set outlet a apart from outlet b.
 // Pure: reads an Analysis, returns rows and a plotly figure.
+import { displayForms } from '../framing/term-display.js';
 import type { Figure } from '../types.js';
 import type { Analysis } from '../pipeline.js';
 import { logOddsDirichlet } from '../framing/distinctive.js';
@@ -12,7 +13,10 @@ import { newsEntities } from '../report/outlet-mentions.js';
 
 /** A term used more by one of the two outlets (z > 0: more by a; z < 0: more by b); rates per 1,000 terms. */
 export interface CompareTermRow {
+  /** the folded key the counts use ("assad") */
   term: string;
+  /** the term as the corpus writes it most often inside sentences ("Assad"; lib/framing/term-display.ts) */
+  display?: string;
   z: number;
   count_a: number;
   count_b: number;
@@ -126,7 +130,12 @@ export function compareOutlets(
       throw new Error(`compareOutlets: no outlet named ${JSON.stringify(o)} (outlets: ${outlets.join(', ')})`);
   if (a === b) throw new Error('compareOutlets: give two different outlets');
   const scope = scopeOfTerms(analysis, a, b);
-  const terms = compareTerms(scope.table, a, b, opts.minCount ?? 2);
+  const keyed = compareTerms(scope.table, a, b, opts.minCount ?? 2);
+  const shown = displayForms(
+    analysis.docs,
+    keyed.map((t) => t.term),
+  );
+  const terms = keyed.map(({ term, ...rest }) => ({ term, display: shown[term] ?? term, ...rest }));
   const words = wordsPerOutlet(analysis.docs);
   const wa = Math.max(1, words[a] ?? 0),
     wb = Math.max(1, words[b] ?? 0);
@@ -223,7 +232,7 @@ export function compareFigure(a: string, b: string, terms: readonly CompareTermR
     orientation: 'h',
     name: esc(outlet),
     marker: { color: colors.get(outlet) },
-    y: rows.map((t) => label(t.term, 30)),
+    y: rows.map((t) => label(t.display ?? t.term, 30)),
     x: rows.map((t) => t.z),
     customdata: rows.map((t) => [t.count_a, t.count_b, t.per1k_a, t.per1k_b]),
     hovertemplate: `%{y}: z=%{x:.2f}<br>${esc(a)}: %{customdata[0]} (%{customdata[2]} per 1,000)<br>${esc(b)}: %{customdata[1]} (%{customdata[3]} per 1,000)<extra></extra>`,

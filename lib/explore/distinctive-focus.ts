@@ -29,7 +29,7 @@ export interface DistinctiveFocus {
 }
 
 const n = (k: number, one: string, many = one + 's') => `${k} ${k === 1 ? one : many}`;
-const quote = (r: DistinctiveRow) => `*${r.term}* (${r.count} vs ${r.count_rest} elsewhere)`;
+const quote = (r: DistinctiveRow) => `*${r.display ?? r.term}* (${r.count} vs ${r.count_rest} elsewhere)`;
 
 /**
  * Pick the outlet whose own-voice terms differ most in a way a reader can trust: most terms with z above 1.96 that

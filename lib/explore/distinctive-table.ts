@@ -9,7 +9,10 @@ import { CLEAR_Z } from '../report/leaning-findings.js';
 /** A row of the table: the outlet (marked when it has one article), the term and its numbers. */
 export interface DistinctiveTableRow {
   outlet: string;
+  /** the folded key the counts use ("assad") */
   term: string;
+  /** the term as the corpus writes it most often inside sentences ("Assad") */
+  display: string;
   z: number;
   count: number;
   count_rest: number;
@@ -43,6 +46,7 @@ export function distinctiveTableRows(
       .map((r) => ({
         outlet: outletMark(o, articles),
         term: r.term,
+        display: r.display ?? r.term,
         z: r.z,
         count: r.count,
         count_rest: r.count_rest,

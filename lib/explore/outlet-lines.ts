@@ -17,11 +17,14 @@ const byName = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
  * `rows`: outletTermRows(counts, k).
  */
 export function ownTermText(
-  rows: readonly { outlet: string; term: string }[],
+  rows: readonly { outlet: string; term: string; display?: string }[],
   words: Counts,
   articles: Counts,
   show = 12,
 ): string {
+  // lists compared by key, words shown as the corpus writes them ("Assad")
+  const shownAs = new Map(rows.map((r) => [r.term, r.display ?? r.term]));
+  const em = (t: string) => `*${shownAs.get(t) ?? t}*`;
   const outlets = [...new Set(rows.map((r) => r.outlet))];
   const lists = new Map(outlets.map((o) => [o, rows.filter((r) => r.outlet === o).map((r) => r.term)]));
   const inLists = (t: string) => outlets.filter((o) => lists.get(o)!.includes(t)).length;
@@ -34,12 +37,12 @@ export function ownTermText(
       .get(o)!
       .filter((t) => inLists(t) === 1)
       .slice(0, 6)
-      .map((t) => `*${t}*`)
+      .map(em)
       .join(', ') || `no term of its own in its top ${k}`;
   const lines = shown.map((o) => `- **${outletMark(o, articles)}**: ${own(o)}`);
   const note = oneArticleNote(shown, articles);
   return (
-    `**What to look for.** ${shared.length ? `Every outlet's top terms include ${shared.map((t) => `*${t}*`).join(', ')}: the event itself.` : `No term is in every outlet’s top ${k}.`} ` +
+    `**What to look for.** ${shared.length ? `Every outlet's top terms include ${shared.map(em).join(', ')}: the event itself.` : `No term is in every outlet’s top ${k}.`} ` +
     `The differences sit in the terms only one outlet's list has${note ? ` (${note.replace(/\.$/, '')})` : ''}:\n\n${lines.join('\n')}`
   );
 }

@@ -47,6 +47,7 @@ export function termChartFigure(
   // the fields the chart reads, not a spread copy of each row (~3 µs a row, thousands of rows per chart)
   const pts = rows.map((r, i) => ({
     term: r.term,
+    display: r.display ?? r.term,
     z: r.z,
     count: r.count,
     count_rest: r.count_rest,
@@ -123,7 +124,7 @@ function termTrace(
         ticktext: [`−${TERM_Z_FULL} or less`, '−1.96', '0', '1.96', `${TERM_Z_FULL} or more`],
       },
     },
-    text: pts.map((p) => esc(p.term)),
+    text: pts.map((p) => esc(p.display ?? p.term)),
     customdata: pts.map((p) => [p.count, p.count_rest, p.z]),
     hovertemplate:
       '<b>%{text}</b><br>' +

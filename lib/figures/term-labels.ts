@@ -39,7 +39,8 @@ export function termAnnotations(
   for (const p of want) {
     const cx = g.px(p.x),
       cy = g.py(p.y);
-    const w = p.term.length * 6.5 + 6,
+    const shown = p.display ?? p.term;
+    const w = shown.length * 6.5 + 6,
       h = 14;
     let box = { x0: cx + 5, x1: cx + 5 + w, y0: cy - h / 2, y1: cy + h / 2 };
     if (clash(box)) box = { x0: cx - 5 - w, x1: cx - 5, y0: cy - h / 2, y1: cy + h / 2 };
@@ -51,7 +52,7 @@ export function termAnnotations(
       y: p.y,
       xref: 'x',
       yref: 'y',
-      text: esc(p.term),
+      text: esc(shown),
       showarrow: false,
       xanchor: left ? 'right' : 'left',
       xshift: left ? -5 : 5,

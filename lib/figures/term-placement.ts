@@ -5,6 +5,8 @@ import { byString } from '../util/compare.js';
 /** One term of the term chart (termChartRows): its log-odds z and its counts in this outlet and the others. */
 export interface TermPoint {
   term: string;
+  /** the term as the corpus writes it ("Assad"; DistinctiveRow.display), shown instead of the folded key */
+  display?: string;
   z: number;
   count: number;
   count_rest: number;

@@ -7,6 +7,8 @@ import { byString } from '../util/compare.js';
 export interface TopTermRow {
   outlet: string;
   term: string;
+  /** the term as the corpus writes it ("Assad"; shownTermRows), drawn instead of the folded key */
+  display?: string;
   count: number;
   /** the forms counted under the term (a word and its plural, lib/report/term-rows.ts): the hover names them */
   forms?: readonly string[];
@@ -91,7 +93,7 @@ function addPanel(
     xaxis: 'x' + p.ax,
     yaxis: 'y' + p.ax,
     x: mine.map((x) => per1k(x.count)),
-    y: mine.map((x) => esc(x.term)),
+    y: mine.map((x) => esc(x.display ?? x.term)),
     customdata: mine.map((x) => [x.count, x.forms?.length ? `; ${x.forms.map(esc).join(' and ')} counted as one` : '']),
     marker: { color: ctx.color },
     hovertemplate:

@@ -14,6 +14,7 @@ import { actNameRows, type ActFamily, type ActNameRow } from './act-names.js';
 import { eventOutletKey, pooledDistinctiveAndPoints, type PooledOptions, type PooledPoints } from './pooled.js';
 import { proseWords } from './prose-uses.js';
 import { chartTerms } from './term-points.js';
+import { displayForms, type TermDisplay } from './term-display.js';
 import { boilerplateMasks } from './boilerplate.js';
 import { agencySpansByDoc, type AgencyCopy } from './agency-copy.js';
 import { distancingRows, type DistancingRow } from './distancing.js';
@@ -122,6 +123,8 @@ export interface Framing {
      * computation behind `distinctive` (termChartRows reads them; an outlet without an entry is contrasted corpus-wide)
      */
     termPoints?: Map<string, PooledPoints>;
+    /** the display form of each term of `distinctive` and the term chart written otherwise than its key ("Assad"), from the bodies */
+    termDisplay?: TermDisplay;
     /** own-narration uses of the heads of each act-noun family, per outlet (empty without `acts`) */
     actNames: ActNameRow[];
     /** phrases some article puts alone in quote marks, per event and outlet: bare and distanced uses (lib/framing/distancing.ts) */
@@ -376,6 +379,25 @@ function outsideFurniture(hits: LoadedHit[], docs: readonly Doc[], furniture: Re
   });
 }
 
+/**
+ * The distinctive rows with the corpus's written form of each term beside its folded key (`display` after `term`), and
+ * the display forms of every term the chart draws; headlines (title case) are no evidence, so the bodies are read.
+ */
+function withDisplay(
+  keyed: readonly DistinctiveRow[],
+  docs: readonly Doc[],
+  table: OutletTermTable,
+): { distinctive: DistinctiveRow[]; termDisplay: TermDisplay } {
+  const termDisplay = displayForms(docs, chartTerms(table, keyed));
+  const distinctive = keyed.map(({ outlet, term, ...rest }) => ({
+    outlet,
+    term,
+    display: termDisplay[term] ?? term,
+    ...rest,
+  }));
+  return { distinctive, termDisplay };
+}
+
 /** Run every framing analysis on a corpus. */
 export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): Framing {
   const docs = input.docs;
@@ -410,7 +432,8 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   const weigh = termWeigher(input.lexicon);
   // a word one outlet prints story after story is its page furniture unless written in its running prose
   const prose = evTable && proseWords(all.docs, masks);
-  const { rows: distinctive, points: termPoints } = distinctiveOf(table, evTable, weigh, opts, prose);
+  const { rows: keyed, points: termPoints } = distinctiveOf(table, evTable, weigh, opts, prose);
+  const { distinctive, termDisplay } = withDisplay(keyed, docs, table);
 
   const main = mainEntities(input.entities ?? [], opts.maxEntities ?? 15);
   const { labelMentions, concept } = labelMentionsOf(input, docs, voices, all, main, eventOf, norms);
@@ -443,6 +466,7 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
         sentences,
         termTable: table,
         termPoints,
+        termDisplay,
         actNames: actNameRows(all.docs, all.voices, input.acts ?? [], weigh, furniture, (d) => eventOf(d) ?? ''),
         distancing: distancingRows(all.docs, all.voices, {}, furniture, (d) => eventOf(d) ?? ''),
         agencyCopy: [...(input.agencyCopy ?? [])],

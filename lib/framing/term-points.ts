@@ -23,7 +23,11 @@ export const CHART_TERMS = 2000;
 /** What termChartRows reads of a framing result. */
 export interface ChartFraming {
   distinctive: readonly DistinctiveRow[];
-  detail: { termTable: OutletTermTable; termPoints?: ReadonlyMap<string, PooledPoints> };
+  detail: {
+    termTable: OutletTermTable;
+    termPoints?: ReadonlyMap<string, PooledPoints>;
+    termDisplay?: Readonly<Record<string, string>>;
+  };
 }
 
 /** A chart row: a distinctive row and whether it is a plain word (drawn, never labelled, never counted as clear). */
@@ -56,7 +60,11 @@ export function termChartRows(f: ChartFraming, outlet: string, opts: Distinctive
   // the outlet's boilerplate (pooled.ts), left out of the distinctive rows, is drawn as a plain word is
   const boiler = new Set(points?.terms.filter((_, k) => points.boiler[k]));
   // the rows are new: marked in place (a spread copy of a 14-field row cost ~3 µs, thousands of rows per outlet)
-  for (const r of rows) r.plain = boiler.has(r.term) || isPlainTerm(r.term, weigh);
+  const display = f.detail.termDisplay;
+  for (const r of rows) {
+    r.display = display?.[r.term] ?? r.term;
+    r.plain = boiler.has(r.term) || isPlainTerm(r.term, weigh);
+  }
   return rows;
 }
 

@@ -136,4 +136,6 @@ export interface DistinctiveRow {
   rank: number;
   /** with events (pooledDistinctive): the events in which the outlet uses the term against other outlets; 0 = corpus-wide contrast */
   events?: number;
+  /** the term as the corpus writes it most often inside sentences ("Assad", "U.S."; lib/framing/term-display.ts); `term` is the folded key */
+  display?: string;
 }

@@ -16,7 +16,15 @@ const ONE_ARTICLE = "one article's topic";
 const JUDGEMENT = 0.5;
 
 /** A distinctive row as the framing findings read it; `evaluative` is the term's weight, 0..1, when it was weighed. */
-export type LeanRow = { outlet: string; term: string; z: number; count: number; evaluative?: number };
+export type LeanRow = {
+  outlet: string;
+  term: string;
+  z: number;
+  count: number;
+  evaluative?: number;
+  /** the term as the corpus writes it ("Assad"), shown in the finding */
+  display?: string;
+};
 
 /** True when a row is a word of judgement, or carries no weight to tell (rows made without a weigher). */
 const judged = (r: LeanRow) => r.evaluative === undefined || r.evaluative >= JUDGEMENT;
@@ -51,7 +59,7 @@ export function leaningTerms(
     const clear = rows.filter((r) => r.outlet === o && r.z > CLEAR_Z && !why(r)?.startsWith(SPELT));
     for (const r of rows)
       if (r.outlet === o && r.z > CLEAR_Z && why(r)?.startsWith(SPELT))
-        spelt.push(`${o}'s “${r.term}” (the others' “${why(r)!.slice(SPELT.length)}”)`);
+        spelt.push(`${o}'s “${r.display ?? r.term}” (the others' “${why(r)!.slice(SPELT.length)}”)`);
     const spreadOver = clear.filter(
       (r) => !oneArticleTopic(spread?.get(spreadKey(o, r.term)), n) && why(r) !== ONE_ARTICLE,
     );
@@ -59,7 +67,8 @@ export function leaningTerms(
       .filter(judged)
       .sort((a, b) => b.z - a.z || byString(a.term, b.term))
       .slice(0, 3);
-    if (top.length) (n === 1 ? single : lean).push(`${o}: ${listWords(top.map((r) => `“${r.term}” (${r.count})`))}`);
+    if (top.length)
+      (n === 1 ? single : lean).push(`${o}: ${listWords(top.map((r) => `“${r.display ?? r.term}” (${r.count})`))}`);
     // an outlet of one article is named so wherever it stands: its clear terms are that piece's, not a habit
     else if (spreadOver.length) unjudged.push(n === 1 ? `${o} (one article)` : o);
     else if (clear.length) topical.push(o);

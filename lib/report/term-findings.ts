@@ -20,7 +20,7 @@ function ownNameWord(outlet: string, term: string): boolean {
  * outlet ranks (neither a word of general English nor of the outlet's own name).
  */
 export function termFindings(
-  rows: readonly { outlet: string; term: string; count: number }[],
+  rows: readonly { outlet: string; term: string; count: number; display?: string }[],
   opts: {
     spread?: ReadonlyMap<string, TermSpread>;
     articles?: ReadonlyMap<string, number>;
@@ -28,7 +28,9 @@ export function termFindings(
     words?: Readonly<Record<string, number>>;
   } = {},
 ): Finding[] {
-  const byOutlet = new Map<string, { term: string; count: number }[]>();
+  const byOutlet = new Map<string, { term: string; count: number; display?: string }[]>();
+  // lists compared by key, words shown as the corpus writes them ("Assad")
+  const shownAs = new Map(rows.map((r) => [r.term, r.display ?? r.term]));
   for (const r of rows) {
     const list = byOutlet.get(r.outlet) ?? [];
     list.push(r);
@@ -41,7 +43,7 @@ export function termFindings(
   const shared = [...sets[0]].filter((t) => sets.every((s) => s.has(t)));
   if (shared.length)
     out.push({
-      text: `Every outlet has ${listWords(shared.slice(0, 5).map((t) => `“${t}”`))} among its most frequent terms.`,
+      text: `Every outlet has ${listWords(shared.slice(0, 5).map((t) => `“${shownAs.get(t) ?? t}”`))} among its most frequent terms.`,
       evidence: ev,
     });
   const own: string[] = [];
@@ -66,7 +68,7 @@ export function termFindings(
       );
     if (first)
       own.push(
-        `${outlet}${opts.articles?.get(outlet) === 1 ? ' (one article)' : ''}: “${first.term}” (${first.count})`,
+        `${outlet}${opts.articles?.get(outlet) === 1 ? ' (one article)' : ''}: “${first.display ?? first.term}” (${first.count})`,
       );
   }
   const among = byOutlet.size > MAX_TERM_OUTLETS ? ` (among the ${MAX_TERM_OUTLETS} outlets with the most text)` : '';

@@ -2,31 +2,32 @@
 // from the term counts without changing them (event clustering reads the same counts, word by word):
 // - a word and its plural are one row, named by the form the corpus writes more ("immigrants" also counts
 //   "immigrant"; lib/report/term-plurals.ts), its `forms` naming both;
+// - each row is shown as the corpus writes the term ("Assad", "U.S."; lib/framing/term-display.ts), its key folded;
 // - an outlet's own name is left out of its own list: in its own copy the name is sourcing ("told CNN's Jim Acosta",
 //   "a CNN contributor", "(CNN) —"), not the story's word (read on AllSides: 59 of 60 of CNN's uses). A story about
-//   the outlet still shows the name in the other outlets' lists.
+//   the outlet still shows the name in the other outlets' lists. So are the names it gives its own staff ("NPR's
+//   Michele Kelemen reports": lib/report/staff-names.ts).
 import type { TermCounts } from '../text/types.js';
 import type { Doc } from '../types.js';
 import { countsByOutlet, topTerms } from '../text/counts.js';
-import { outletCore } from '../corpus/outlet-name.js';
+import { ownNameTerms } from './own-name-terms.js';
+import { staffNameTerms } from './staff-names.js';
 import { pluralFolds } from './term-plurals.js';
+import { displayForms } from '../framing/term-display.js';
 
 /** A row of the frequent-term chart and table; `forms` is set on a row that counts a word and its plural. */
 export interface ShownTermRow {
   outlet: string;
+  /** the folded key the counts use ("assad", "hong kong"): stable, for scripts */
   term: string;
+  /** the term as the corpus writes it most often inside sentences ("Assad", "Hong Kong", "asylum"): for readers */
+  display: string;
   count: number;
   share: number;
   forms?: string[];
 }
 
-/** The terms that are the outlet's own name as its copy writes it ("cnn", "fox news" and "fox" for Fox News). */
-export function ownNameTerms(outlet: string): Set<string> {
-  const core = outletCore(outlet);
-  const out = new Set([core]);
-  if (core.endsWith(' news')) out.add(core.slice(0, -5));
-  return out;
-}
+export { ownNameTerms };
 
 /**
  * The top `k` terms of each outlet as shown: a word and its plural counted as one, the outlet's own name left out;
@@ -40,8 +41,9 @@ export function shownTermRows(counts: TermCounts, k = 15, docs?: readonly Doc[])
   const folds = pluralFolds(totals, docs);
   const folded = new Map([...folds.values()].map((f) => [f.name, f.forms]));
   const rows: ShownTermRow[] = [];
+  const staff = docs?.length ? staffNameTerms(docs) : new Map<string, Set<string>>();
   for (const [outlet, m] of byOutlet) {
-    const own = ownNameTerms(outlet);
+    const own = new Set([...ownNameTerms(outlet), ...(staff.get(outlet) ?? [])]);
     const shown = new Map<string, number>();
     let total = 0;
     m.forEach((c, t) => {
@@ -52,8 +54,15 @@ export function shownTermRows(counts: TermCounts, k = 15, docs?: readonly Doc[])
     });
     for (const [term, count] of topTerms(shown, k)) {
       const forms = folded.get(term);
-      rows.push({ outlet, term, count, share: total ? count / total : 0, ...(forms ? { forms } : {}) });
+      rows.push({ outlet, term, display: term, count, share: total ? count / total : 0, ...(forms ? { forms } : {}) });
     }
+  }
+  if (docs?.length) {
+    const shown = displayForms(
+      docs,
+      rows.map((r) => r.term),
+    );
+    for (const r of rows) r.display = shown[r.term] ?? r.term;
   }
   return rows;
 }

@@ -63,13 +63,14 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 // One alternation, tried left to right at each position (sticky, so the scan is linear in the text length):
-//  1 dotted initialisms: U.S. U.N. e.g., and in capitals with the last period spaced off as pre-tokenised copy
+//  1 dotted initialisms: U.S. U.N. e.g., after a hyphenated prefix too (anti-U.S., pro-U.S.: one word, as anti-American
+//    is; the prefix's segments cannot contain a hyphen, so a failed try backtracks once per character), and in capitals with the last period spaced off as pre-tokenised copy
 //    writes them ("the U.S . Senate", "George H.W . Bush": one token, "U.S ." normalised as "U.S." is)
 //  2 numbers with separators, currency and unit suffix: 1,905  £5.5bn  26th  1990s
 //  3 words: letters/digits joined by hyphens or apostrophes: al-Shatri  Al-Qaeda  doesn't  964media
 //  4 any other single non-space character
 const TOKEN_RE =
-  /((?:\p{L}\.){2,}(?!\p{L})|(?:\p{Lu}\.)+\p{Lu}[ \t]\.(?![\p{L}\p{N}]))|([$£€¥]?\p{N}+(?:[.,:]\p{N}+)*(?:%|\p{L}+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\p{N}]+)*|\p{N}+\p{L}[\p{L}\p{M}\p{N}]*)|(\S)/uy;
+  /((?:\p{L}[\p{L}\p{M}\p{N}]*[-\u2010\u2011])*(?:(?:\p{L}\.){2,}(?!\p{L})|(?:\p{Lu}\.)+\p{Lu}[ \t]\.(?![\p{L}\p{N}])))|([$£€¥]?\p{N}+(?:[.,:]\p{N}+)*(?:%|\p{L}+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\p{N}]+)*|\p{N}+\p{L}[\p{L}\p{M}\p{N}]*)|(\S)/uy;
 /**
  * Titles that keep a period pre-tokenised copy spaced off ("Gov . Rick Perry", "Mr . Trump"): one token, as "Gov." is,
  * when the title is capitalised and a capitalised word follows. Only titles that stand before names: "Sun", "Sat" and

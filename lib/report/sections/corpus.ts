@@ -105,10 +105,12 @@ function topTermRows(
   const shown = shownTermRows(counts, k, docs.length ? docs : undefined);
   return {
     termRows: shown,
-    // forms: the word and its plural counted under the term ("immigrant + immigrants"), else empty
-    termTable: shown.map(({ outlet, term, count, share, forms }) => ({
+    // term: the folded key counted; display: as the corpus writes it ("Assad"); forms: the word and its plural
+    // counted under the term ("immigrant + immigrants"), else empty
+    termTable: shown.map(({ outlet, term, display, count, share, forms }) => ({
       outlet,
       term,
+      display,
       count,
       share,
       forms: forms?.join(' + ') ?? '',
