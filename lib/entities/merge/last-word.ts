@@ -8,7 +8,7 @@
 // only when written as one, "the Brotherhood", "the Bee", or right after the longer name's own word before it (a
 // name cut in two: "Control and [Prevention]"), in half its mentions or more; otherwise it is capitalised for another
 // reason: a sentence's first word ("Marathon talks in Geneva"), a title-case line ("Under Attack"), a brand ("Motel 6").
-import { ARABIC_GROUP_LEADS, GROUP_HEADS, ORG_HEADS, PLACE_HEADS } from '../gazetteer.js';
+import { ARABIC_GROUP_LEADS, GROUP_HEADS, ORG_HEADS, PLACE_HEADS, gazetteerMaps } from '../gazetteer.js';
 import { skeleton } from '../aliases.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 import type { PersonIndex } from './person-index.js';
@@ -25,11 +25,26 @@ const LONG_TYPES: ReadonlySet<string> = new Set(['org', 'group', 'event']);
 function byLastWord(g: MergeGraph): Map<string, number[]> {
   const out = new Map<string, number[]>();
   g.nodes.forEach((n, i) => {
-    if (n.core.length < 2 || !LONG_TYPES.has(g.types[i].type) || n.acronymOf) return;
+    if (n.core.length < 2 || !LONG_TYPES.has(g.types[i].type) || n.acronymOf || campusLast(n.mentions)) return;
     const w = n.core[n.core.length - 1];
     (out.get(w) ?? out.set(w, []).get(w)!).push(i);
   });
   return out;
+}
+
+/** "of", a place, and one last word: "University of Alaska Fairbanks" (bounded, linear). */
+const OF_PLACE_LAST = /\bof\s+(\S{1,40})\s+\S{1,40}$/;
+
+/**
+ * The last word names a campus or a branch by its town, after "of" and a place: "University of Alaska Fairbanks",
+ * "University of Wisconsin Madison". Alone the word is the town ("in Fairbanks"), not the body.
+ */
+function campusLast(ms: readonly Mention[]): boolean {
+  const places = gazetteerMaps().lower;
+  return ms.some((x) => {
+    const m = OF_PLACE_LAST.exec(x.text);
+    return !!m && places.get(m[1].toLowerCase())?.type === 'place';
+  });
 }
 
 /** The share of node i's articles that also name one of the nodes in `list`. */
