@@ -70,6 +70,17 @@ describe("a campus's town", () => {
   });
 });
 
+describe('a common word as the subject of "said"', () => {
+  const r = run(
+    'Shares of Dockside Anchor fell on Friday , and Dockside Anchor shares fell again on Monday . “ We will recover , ” Anchor said in a statement .',
+    'The ship dropped its anchor near the pier .',
+  );
+
+  it('is the short form of the one name it ends', () => {
+    expectSameEntity(r, 'Anchor', 'Dockside Anchor');
+  });
+});
+
 describe('a country before a body’s name', () => {
   it('is no other name of the body', () => {
     expect(distinctNames(['House', 'U.S. House', 'House of Representatives'])).toBe(2);

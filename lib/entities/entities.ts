@@ -314,7 +314,7 @@ function runMerges(
   mergeDepartmentFields(g);
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
-  mergeLastWords(g, idx, { lower: lowerWords, before: where.before ?? new Map() });
+  mergeLastWords(g, idx, { lower: lowerWords, before: where.before ?? new Map(), after: where.after });
   mergeShorterForms(g, idx);
   mergePatronyms(g);
   const nicknames = opts.nicknames ?? readNicknames();

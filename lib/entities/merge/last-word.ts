@@ -75,7 +75,12 @@ function withArticle(ms: readonly { parts: readonly string[] }[]): boolean {
 export interface WordUses {
   lower: ReadonlyMap<string, number>;
   before: ReadonlyMap<Mention, string>;
+  /** the two words after each one-word mention (word-before.ts) */
+  after?: ReadonlyMap<Mention, string>;
 }
+
+/** The words after a name that make it the subject of a speech verb ("Breed said", "Breed told reporters"). */
+const SAID = /^(?:said|says|told|tells|added|announced)\b/;
 
 /** The lowercased words written right before the last word in the longer names' own mentions ("and" in "Centers for
  * Disease Control and Prevention"). */
@@ -90,7 +95,8 @@ function leadWords(g: MergeGraph, list: readonly number[]): Set<string> {
 }
 
 /** A common word (written in lower case too) is written as the short form of a body in half its mentions or more:
- * after "the", or after the word the longer name has before it (see above). A proper word always is. */
+ * after "the", after the word the longer name has before it (see above), or as the subject of "said". A proper word
+ * always is. */
 function writtenAsShortForm(g: MergeGraph, i: number, list: readonly number[], words?: WordUses): boolean {
   const n = g.nodes[i];
   if (!words || !(words.lower.get(n.core[0]) ?? 0)) return true;
@@ -98,7 +104,8 @@ function writtenAsShortForm(g: MergeGraph, i: number, list: readonly number[], w
   let k = 0;
   for (const m of n.mentions) {
     const b = words.before.get(m) ?? '';
-    if (b === 'the' || lead.has(b)) k++;
+    // a common word does not say or tell: capitalised before "said" it names the speaker
+    if (b === 'the' || lead.has(b) || SAID.test(words.after?.get(m) ?? '')) k++;
   }
   return k * 2 >= n.mentions.length;
 }
