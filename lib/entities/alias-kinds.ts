@@ -5,6 +5,7 @@
 // counted with the party (a news count of who is named counts "Republicans blocked the bill" as the party acting) but
 // are no name of it.
 import { partyMemberForm } from './merge/party-forms.js';
+import { gazetteerMaps } from './gazetteer.js';
 
 /** Letters and digits only, lowercased: "U.S ." -> "us". */
 function letters(s: string): string {
@@ -17,11 +18,54 @@ function initials(s: string): string {
   return ws.length >= 2 ? ws.map((w) => w[0].toLowerCase()).join('') : '';
 }
 
-/** Whether two aliases spell one name: the same letters, or one the other's initials. */
+/**
+ * The name without a country (or other place) written before it: "House" of "U.S. House", "Senate" of "US Senate".
+ * The country names where the body is, not another name of it. Empty when nothing is left or no place leads.
+ */
+function withoutLeadingPlace(s: string): string {
+  const ws = s.split(/\s+/);
+  const places = gazetteerMaps().lower;
+  for (let k = Math.min(3, ws.length - 1); k >= 1; k--)
+    if (places.get(ws.slice(0, k).join(' ').toLowerCase())?.type === 'place') return ws.slice(k).join(' ');
+  return '';
+}
+
+/** The name words of an alias, lowercased, brackets and dots dropped; null when a word joins two names ("of"). */
+function nameWords(s: string): string[] | null {
+  const ws = s
+    .replace(/[()[\]."“”`']+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+  return ws.some((w) => /^(?:of|the|and|&|for|de|del)$/.test(w)) ? null : ws;
+}
+
+/**
+ * One name in its long and short forms, as a person's is written: the family or the given name alone ("Trump",
+ * "Donald" of "Donald Trump"), or with a middle name or initial ("Donald J. Trump"). Not across a joining word:
+ * "America" is another name of the "United States of America".
+ */
+function nameForms(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (!wa || !wb || !wa.length || !wb.length || wa.length > 4 || wb.length > 4) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  const first = short[0] === long[0];
+  const last = short[short.length - 1] === long[long.length - 1];
+  if (short.length === 1) return long.length > 1 && (first || last);
+  return first && last;
+}
+
+/** Whether two aliases spell one name: the same letters, one the other's initials, its long and short forms, or one
+ * the other after a country. */
 function sameName(a: string, b: string): boolean {
   const la = letters(a);
   const lb = letters(b);
-  return la === lb || (la !== '' && la === initials(b)) || (lb !== '' && lb === initials(a));
+  if (la === lb || (la !== '' && la === initials(b)) || (lb !== '' && lb === initials(a))) return true;
+  if (nameForms(a, b)) return true;
+  const pa = letters(withoutLeadingPlace(a));
+  const pb = letters(withoutLeadingPlace(b));
+  return (pa !== '' && (pa === lb || pa === pb)) || (pb !== '' && pb === la);
 }
 
 /** The aliases split into the party's members' forms and the rest. */

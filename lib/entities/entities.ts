@@ -45,10 +45,11 @@ import { mergeWorkSubtitles } from './merge/work-subtitle.js';
 import type { Whereabouts } from './merge/surname-namesakes.js';
 import { pronounGenders } from './pronoun-gender.js';
 import { kinMentions, pluralMentions } from './kin-plurals.js';
-import { wordsAfter, wordsBefore } from './word-before.js';
+import { givenNamesBefore, wordsAfter, wordsBefore } from './word-before.js';
 import type { Gender } from './name-gender.js';
 import { mergeTransliterations } from './merge/transliteration.js';
 import { mergeUntypedFirstWords } from './merge/untyped-first-word.js';
+import { mergeQuotedNicknames, withoutQuotedNickname } from './merge/quoted-nickname.js';
 import { applyUserRules } from './merge/user-rules.js';
 
 /** A mention as reported: a span into Article.text and the text at it. */
@@ -313,13 +314,14 @@ function runMerges(
   mergeDepartmentFields(g);
   mergeTransliterations(g, groupTerm);
   const idx = personIndex(g);
-  mergeLastWords(g, idx, { lower: lowerWords, before: where.before ?? new Map() });
+  mergeLastWords(g, idx, { lower: lowerWords, before: where.before ?? new Map(), after: where.after });
   mergeShorterForms(g, idx);
   mergePatronyms(g);
   const nicknames = opts.nicknames ?? readNicknames();
   mergeNicknames(g, idx, nicknames, eventOf);
+  mergeQuotedNicknames(g, idx);
   mergeSpellingVariants(g, idx, nicknames, eventOf);
-  mergeSurnames(g, idx, groupTerm, where, said);
+  mergeSurnames(g, idx, groupTerm, { ...where, nicknames }, said);
   mergeGivenNames(g);
   mergeFamilyFirst(g, idx);
   mergeUntypedFirstWords(g, lowerWords);
@@ -497,7 +499,9 @@ export function extractEntities(input: readonly Doc[], opts: EntityOptions = {})
   const kin = kinMentions(docs, mentions);
   const plurals = pluralMentions(docs, mentions);
   const before = wordsBefore(docs, mentions);
-  const where = { eventOf, outletOf, kin, plurals, before, after: wordsAfter(docs, mentions) };
+  const after = wordsAfter(docs, mentions);
+  const given = givenNamesBefore(docs, mentions, lowerWords);
+  const where = { eventOf, outletOf, kin, plurals, before, after, given, lower: lowerWords };
   runMerges(g, opts, gaz, acronyms, where, lowerWords, pronounGenders(docs, mentions));
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);
@@ -555,13 +559,15 @@ function chooseSpelling(ns: readonly MergeNode[], type: EntityType): string {
   for (const n of ns) {
     for (const m of n.mentions) {
       if (m.acronym) continue;
-      let c = counts.get(m.text);
+      // a nickname quoted inside the name is no part of it: "Joaquin `` El Chapo '' Guzman" counts as "Joaquin Guzman"
+      const text = withoutQuotedNickname(m.text);
+      let c = counts.get(text);
       if (!c) {
-        const clean = m.text.indexOf('[') < 0 && m.text.indexOf(']') < 0;
+        const clean = text.indexOf('[') < 0 && text.indexOf(']') < 0;
         // a middle initial adds no length: "John Kerry" stays the name when it is more frequent than "John F. Kerry"
-        const words = coreParts(m.parts).filter((w) => w.replace(/\./g, '').length > 1).length;
+        const words = text === m.text ? coreParts(m.parts).filter((w) => w.replace(/\./g, '').length > 1).length : 2;
         c = { n: 0, len: words * 2 + (clean ? 1 : 0) };
-        counts.set(m.text, c);
+        counts.set(text, c);
       }
       c.n++;
     }

@@ -8,7 +8,7 @@
 // only when written as one, "the Brotherhood", "the Bee", or right after the longer name's own word before it (a
 // name cut in two: "Control and [Prevention]"), in half its mentions or more; otherwise it is capitalised for another
 // reason: a sentence's first word ("Marathon talks in Geneva"), a title-case line ("Under Attack"), a brand ("Motel 6").
-import { ARABIC_GROUP_LEADS, GROUP_HEADS, ORG_HEADS, PLACE_HEADS } from '../gazetteer.js';
+import { ARABIC_GROUP_LEADS, GROUP_HEADS, ORG_HEADS, PLACE_HEADS, gazetteerMaps } from '../gazetteer.js';
 import { skeleton } from '../aliases.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 import type { PersonIndex } from './person-index.js';
@@ -25,11 +25,26 @@ const LONG_TYPES: ReadonlySet<string> = new Set(['org', 'group', 'event']);
 function byLastWord(g: MergeGraph): Map<string, number[]> {
   const out = new Map<string, number[]>();
   g.nodes.forEach((n, i) => {
-    if (n.core.length < 2 || !LONG_TYPES.has(g.types[i].type) || n.acronymOf) return;
+    if (n.core.length < 2 || !LONG_TYPES.has(g.types[i].type) || n.acronymOf || campusLast(n.mentions)) return;
     const w = n.core[n.core.length - 1];
     (out.get(w) ?? out.set(w, []).get(w)!).push(i);
   });
   return out;
+}
+
+/** "of", a place, and one last word: "University of Alaska Fairbanks" (bounded, linear). */
+const OF_PLACE_LAST = /\bof\s+(\S{1,40})\s+\S{1,40}$/;
+
+/**
+ * The last word names a campus or a branch by its town, after "of" and a place: "University of Alaska Fairbanks",
+ * "University of Wisconsin Madison". Alone the word is the town ("in Fairbanks"), not the body.
+ */
+function campusLast(ms: readonly Mention[]): boolean {
+  const places = gazetteerMaps().lower;
+  return ms.some((x) => {
+    const m = OF_PLACE_LAST.exec(x.text);
+    return !!m && places.get(m[1].toLowerCase())?.type === 'place';
+  });
 }
 
 /** The share of node i's articles that also name one of the nodes in `list`. */
@@ -60,7 +75,12 @@ function withArticle(ms: readonly { parts: readonly string[] }[]): boolean {
 export interface WordUses {
   lower: ReadonlyMap<string, number>;
   before: ReadonlyMap<Mention, string>;
+  /** the two words after each one-word mention (word-before.ts) */
+  after?: ReadonlyMap<Mention, string>;
 }
+
+/** The words after a name that make it the subject of a speech verb ("Breed said", "Breed told reporters"). */
+const SAID = /^(?:said|says|told|tells|added|announced)\b/;
 
 /** The lowercased words written right before the last word in the longer names' own mentions ("and" in "Centers for
  * Disease Control and Prevention"). */
@@ -75,7 +95,8 @@ function leadWords(g: MergeGraph, list: readonly number[]): Set<string> {
 }
 
 /** A common word (written in lower case too) is written as the short form of a body in half its mentions or more:
- * after "the", or after the word the longer name has before it (see above). A proper word always is. */
+ * after "the", after the word the longer name has before it (see above), or as the subject of "said". A proper word
+ * always is. */
 function writtenAsShortForm(g: MergeGraph, i: number, list: readonly number[], words?: WordUses): boolean {
   const n = g.nodes[i];
   if (!words || !(words.lower.get(n.core[0]) ?? 0)) return true;
@@ -83,7 +104,8 @@ function writtenAsShortForm(g: MergeGraph, i: number, list: readonly number[], w
   let k = 0;
   for (const m of n.mentions) {
     const b = words.before.get(m) ?? '';
-    if (b === 'the' || lead.has(b)) k++;
+    // a common word does not say or tell: capitalised before "said" it names the speaker
+    if (b === 'the' || lead.has(b) || SAID.test(words.after?.get(m) ?? '')) k++;
   }
   return k * 2 >= n.mentions.length;
 }

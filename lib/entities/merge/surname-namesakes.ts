@@ -5,6 +5,7 @@
 // York Times's "Mr. Clinton" is its Bill Clinton). Two such people, or none, and the mention stays apart.
 import { addressGender, type Gender } from '../name-gender.js';
 import type { Mention } from '../mentions.js';
+import type { NicknameTable } from '../nicknames.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 import { rootGenders, type GenderEvidence } from './surname-gender.js';
 
@@ -20,6 +21,12 @@ export interface Whereabouts {
   before?: ReadonlyMap<Mention, string>;
   /** the two lowercased words right after each one-word mention (word-before.ts), read by the home chamber rule */
   after?: ReadonlyMap<Mention, string>;
+  /** the listed given name right before each one-word mention, when the corpus never writes it in lower case */
+  given?: ReadonlyMap<Mention, string>;
+  /** how often the corpus writes each word in lower case (token norms) */
+  lower?: ReadonlyMap<string, number>;
+  /** the nickname table (data/nicknames.json): "Dick" is a form of "Richard", no other given name */
+  nicknames?: NicknameTable;
 }
 
 export const NOWHERE: Whereabouts = { eventOf: new Map(), outletOf: new Map() };

@@ -30,6 +30,7 @@ import { followPlaced } from './surname-follow.js';
 import { benchNamesakes } from './bench-titles.js';
 import { placeHeaded } from './place-heads.js';
 import { singularsOf } from '../kin-plurals.js';
+import { joinUntypedHolders, leaveOtherGivenApart } from './other-given.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -218,6 +219,9 @@ function mergeSurname(
   const { exact, fits } = candidates(idx, w);
   // kin and the like are split off only where a person could take them: a split elsewhere makes two rows of a name
   if (!fits.length || !leaveKinApart(g, i, shared, where, idx) || !leaveBenchApart(g, i, fits, shared)) return;
+  // a different given name is a different person: before the word, or in the one holder its article names
+  if (!leaveOtherGivenApart(g, i, fits, shared, where)) return;
+  if (!joinUntypedHolders(g, i, fits, full.byLast.get(w), { ...where, shared })) return;
   const ev = evidence(g, fits, weak, w);
   const joinable = mayJoinPerson(g, i);
   if (!joinable && !typedByContext(g, i)) return;

@@ -1,0 +1,134 @@
+// A different given name is a different person: a bare surname is not given to the person the surname rule would
+// pick when its own article says it belongs to someone else with that surname.
+// - A listed given name written right before it ("Mae Ryan for The Wall Street Journal", "( Jorge Cabrera/Reuters )",
+//   a credit the mention cut short; word-before.ts) that no candidate bears: those mentions stay apart, one row per
+//   given name, shown in full ("Mae Ryan").
+// - An article naming in full, with another given name, one untyped holder of the surname ("Allegra Love, executive
+//   director of ...", typed nothing for want of a cue) and none of the candidates: its bare mentions ("Love said") are
+//   that holder's. The holder's first word must be capitalised, never written in lower case in the corpus ("Tough
+//   Love", "Camp Lejeune" are no one's given name) and no title.
+import type { Mention } from '../mentions.js';
+import { TITLES } from '../gazetteer.js';
+import { nodeLabel, type MergeGraph } from './graph.js';
+import { sharedFormal, standsFor, type NicknameTable } from '../nicknames.js';
+import { editDistance } from './spelling-variant.js';
+
+/** The words the candidates' names have before their family name (given and middle names), lowercased. */
+function candidateGiven(g: MergeGraph, fits: readonly number[]): Set<string> {
+  const roots = new Set(fits.map((p) => g.uf.find(p)));
+  const out = new Set<string>();
+  g.nodes.forEach((n, k) => {
+    if (n.core.length < 2 || !roots.has(g.uf.find(k))) return;
+    for (const w of n.core.slice(0, -1)) out.add(w.replace(/\.$/, ''));
+  });
+  return out;
+}
+
+/**
+ * Whether a given name is one of the candidates' own, as written or spelled another way: a nickname of it ("Dick" of
+ * "Richard"), a slip of a letter or two ("Lahkdar", "Biana" for "Bianca"), two given names run together ("Amirali"
+ * of "Amir Ali"), a full name of an initial ("David" of "D.").
+ */
+function theirGiven(x: string, theirs: ReadonlySet<string>, table: NicknameTable | undefined): boolean {
+  if (theirs.has(x) || theirs.has(x[0])) return true;
+  const all = [...theirs];
+  if (all.some((w) => w.length > 1 && x.startsWith(w) && theirs.has(x.slice(w.length)))) return true;
+  return all.some(
+    (w) =>
+      (table && (sharedFormal(table, x, w) !== null || standsFor(table, x, w) || standsFor(table, w, x))) ||
+      (Math.min(w.length, x.length) >= 4 && editDistance(x, w) <= 2),
+  );
+}
+
+/** Capitalise a lowercased word for display. */
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * Keep apart node i's mentions written right after a listed given name none of the candidates bears (see above), one
+ * node per given name. False when no mention is left to join. A node joined by an earlier rule is left as it is.
+ */
+export function leaveOtherGivenApart(
+  g: MergeGraph,
+  i: number,
+  fits: readonly number[],
+  shared: boolean,
+  where: { given?: ReadonlyMap<Mention, string>; nicknames?: NicknameTable },
+): boolean {
+  const given = where.given;
+  if (shared || !given?.size) return true;
+  const theirs = candidateGiven(g, fits);
+  const byName = new Map<string, Mention[]>();
+  for (const m of g.nodes[i].mentions) {
+    const x = given.get(m);
+    if (x !== undefined && !theirGiven(x, theirs, where.nicknames))
+      (byName.get(x) ?? byName.set(x, []).get(x)!).push(m);
+  }
+  const surname = nodeLabel(g.nodes[i]);
+  for (const [x, ms] of byName) {
+    const whole = ms.length === g.nodes[i].mentions.length;
+    const n = g.nodes[whole ? i : g.split(i, ms)];
+    n.display = `${capital(x)} ${surname}`;
+    n.reasons.push(`'${n.display}' kept apart: another given name right before the surname`);
+    if (whole) return false;
+  }
+  return true;
+}
+
+/** Untyped two-word names ending in the surname whose first word reads as a given name (see above), by article. */
+function untypedHolders(
+  g: MergeGraph,
+  full: readonly number[],
+  roots: ReadonlySet<number>,
+  opts: { lower: ReadonlyMap<string, number>; nicknames?: NicknameTable; theirs: ReadonlySet<string> },
+): Map<string, Set<number>> {
+  const { lower, nicknames, theirs } = opts;
+  const out = new Map<string, Set<number>>();
+  for (const p of full) {
+    const n = g.nodes[p];
+    const t = g.types[p];
+    if (n.core.length !== 2 || n.gazetteer || n.acronymOf || roots.has(g.uf.find(p))) continue;
+    if (t.type !== 'unknown' && !(t.type === 'person' && t.strength < 2)) continue;
+    const first = n.core[0];
+    if (lower.get(first) || TITLES.has(first) || first.length < 2 || theirGiven(first, theirs, nicknames)) continue;
+    for (const m of n.mentions) {
+      if (!/^\p{Lu}\p{Ll}/u.test(m.text)) continue;
+      (out.get(m.doc) ?? out.set(m.doc, new Set()).get(m.doc)!).add(g.uf.find(p));
+    }
+  }
+  return out;
+}
+
+/**
+ * Give node i's mentions in articles naming one untyped holder of the surname and none of the candidates to that
+ * holder (see above). False when no mention is left to join. A node joined by an earlier rule is left as it is.
+ */
+export function joinUntypedHolders(
+  g: MergeGraph,
+  i: number,
+  fits: readonly number[],
+  full: readonly number[] | undefined,
+  opts: { shared: boolean; lower?: ReadonlyMap<string, number>; nicknames?: NicknameTable },
+): boolean {
+  if (opts.shared || !full?.length || !opts.lower) return true;
+  const roots = new Set(fits.map((p) => g.uf.find(p)));
+  const theirs = candidateGiven(g, fits);
+  const holders = untypedHolders(g, full, roots, { lower: opts.lower, nicknames: opts.nicknames, theirs });
+  if (!holders.size) return true;
+  const named = new Set<string>();
+  for (const p of fits) for (const m of g.nodes[p].mentions) named.add(m.doc);
+  const byHolder = new Map<number, Mention[]>();
+  for (const m of g.nodes[i].mentions) {
+    const h = holders.get(m.doc);
+    if (!h || h.size !== 1 || named.has(m.doc)) continue;
+    const r = h.values().next().value as number;
+    (byHolder.get(r) ?? byHolder.set(r, []).get(r)!).push(m);
+  }
+  for (const [r, ms] of byHolder) {
+    const p = full.find((x) => g.uf.find(x) === r)!;
+    const whole = ms.length === g.nodes[i].mentions.length;
+    const why = `surname '${g.nodes[i].core[0]}' of '${nodeLabel(g.nodes[p])}', the one holder its article names in full`;
+    g.join(whole ? i : g.split(i, ms), p, why);
+    if (whole) return false;
+  }
+  return true;
+}
