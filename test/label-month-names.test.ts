@@ -2,14 +2,8 @@
 // person's title, as before any other name; a month with a number or a day after it is a date ("Unity lawyers
 // March 3 filed"), and the phrase stays the group's. Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyse, paragraphsOf } from '../lib/text/analyse.js';
-import { docVoice } from '../lib/framing/voice.js';
-import { groupLabelMentions } from '../lib/framing/groups.js';
 import { entityLabelMentions } from '../lib/framing/labels.js';
-import type { Doc, EntityRef, Span } from '../lib/types.js';
-
-const doc = (id: string, outlet: string, text: string): Doc =>
-  analyse({ id, outlet, date: null, text, paragraphs: paragraphsOf(text) });
+import { groupsOf, outletDocs, wordEntity } from './helpers/label-fixtures.js';
 
 const TEXTS: [string, string][] = [
   [
@@ -22,26 +16,13 @@ const TEXTS: [string, string][] = [
   ],
 ];
 
-const entity = (docs: readonly Doc[], id: string, name: string, type: string, word: string): EntityRef => {
-  const mentions: Span[] = [];
-  for (const d of docs)
-    for (let i = d.text.indexOf(word); i >= 0; i = d.text.indexOf(word, i + 1))
-      mentions.push({ doc: d.id, start: i, end: i + word.length });
-  return { id, name, type, mentions };
-};
-
 describe('a role before a name opening on a month’s word', () => {
-  const docs = TEXTS.map(([o, t], i) => doc('m' + i, o, t));
-  const unity = entity(docs, 'unity', 'Unity Party', 'group', 'Unity');
-  const varga = entity(docs, 'varga', 'August Varga', 'person', 'August Varga');
+  const docs = outletDocs('m', TEXTS);
+  const unity = wordEntity(docs, 'unity', 'Unity Party', 'group', 'Unity');
+  const varga = wordEntity(docs, 'varga', 'August Varga', 'person', 'August Varga');
 
   it('is no group of the body’s people', () => {
-    const groups = groupLabelMentions(
-      docs,
-      [unity, varga],
-      docs.map((d) => docVoice(d)),
-      { minPersonal: 2 },
-    );
+    const groups = groupsOf(docs, [unity, varga]);
     const labels = groups.filter((m) => m.targetName === 'Unity Party lawyers').map((m) => m.label);
     expect(labels).toEqual(['Unity lawyers', 'Unity lawyers', 'Unity lawyers']);
   });
@@ -55,15 +36,14 @@ describe('a role before a name opening on a month’s word', () => {
 });
 
 describe('a month’s word the name was read without', () => {
-  const docs = [
-    doc(
-      'n0',
+  const docs = outletDocs('n', [
+    [
       'North Post',
       'The court heard Unity lawyer August Varga on Monday. In August Varga spoke again. Later the Unity lawyer , August Varga , asked for time.',
-    ),
-  ];
+    ],
+  ]);
   // the entity reader took "August" for a date: the mention is the surname alone
-  const varga = entity(docs, 'varga', 'Varga', 'person', 'Varga');
+  const varga = wordEntity(docs, 'varga', 'Varga', 'person', 'Varga');
 
   it('is the first name the title stands before', () => {
     const labels = entityLabelMentions(docs, [varga], ['president'])

@@ -2,13 +2,7 @@
 // "he said" (pronoun-referents.ts), and named after that person as "Brenn's supporters" is; a pronoun the resolver
 // gives no one, "their", and a singular tie ("his lawyer": one person) stay out. Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyse, paragraphsOf } from '../lib/text/analyse.js';
-import { docVoice } from '../lib/framing/voice.js';
-import { groupLabelMentions } from '../lib/framing/groups.js';
-import type { Doc, EntityRef, Span } from '../lib/types.js';
-
-const doc = (id: string, outlet: string, text: string): Doc =>
-  analyse({ id, outlet, date: null, text, paragraphs: paragraphsOf(text) });
+import { groupsOf, outletDocs, wordEntity } from './helpers/label-fixtures.js';
 
 const TEXTS: [string, string][] = [
   [
@@ -25,24 +19,11 @@ const TEXTS: [string, string][] = [
   ],
 ];
 
-const entity = (docs: readonly Doc[], id: string, name: string, type: string, word: string): EntityRef => {
-  const mentions: Span[] = [];
-  for (const d of docs)
-    for (let i = d.text.indexOf(word); i >= 0; i = d.text.indexOf(word, i + 1))
-      mentions.push({ doc: d.id, start: i, end: i + word.length });
-  return { id, name, type, mentions };
-};
-
 describe('a tie owned by a possessive pronoun', () => {
-  const docs = TEXTS.map(([o, t], i) => doc('o' + i, o, t));
-  const brenn = entity(docs, 'brenn', 'Ivo Brenn', 'person', 'Ivo Brenn');
-  const doe = entity(docs, 'doe', 'Ana Doe', 'person', 'Ana Doe');
-  const groups = groupLabelMentions(
-    docs,
-    [brenn, doe],
-    docs.map((d) => docVoice(d)),
-    { minPersonal: 2 },
-  );
+  const docs = outletDocs('o', TEXTS);
+  const brenn = wordEntity(docs, 'brenn', 'Ivo Brenn', 'person', 'Ivo Brenn');
+  const doe = wordEntity(docs, 'doe', 'Ana Doe', 'person', 'Ana Doe');
+  const groups = groupsOf(docs, [brenn, doe]);
   const labelsOf = (name: string) => groups.filter((m) => m.targetName === name).map((m) => `${m.outlet}: ${m.label}`);
 
   it('is the group of the person the pronoun stands for', () => {

@@ -3,14 +3,8 @@
 // its people; nor is "the Unity nominee", one person named back. Unity's strategists and past nominees named as a
 // group ("Unity strategists said …") stay a group of their own. Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyse, paragraphsOf } from '../lib/text/analyse.js';
-import { docVoice } from '../lib/framing/voice.js';
-import { groupLabelMentions } from '../lib/framing/groups.js';
 import { entityLabelMentions } from '../lib/framing/labels.js';
-import type { Doc, EntityRef, Span } from '../lib/types.js';
-
-const doc = (id: string, outlet: string, text: string): Doc =>
-  analyse({ id, outlet, date: null, text, paragraphs: paragraphsOf(text) });
+import { groupsOf, outletDocs, wordEntity } from './helpers/label-fixtures.js';
 
 const TEXTS: [string, string][] = [
   [
@@ -23,24 +17,11 @@ const TEXTS: [string, string][] = [
   ],
 ];
 
-const entity = (docs: readonly Doc[], id: string, name: string, type: string, word: string): EntityRef => {
-  const mentions: Span[] = [];
-  for (const d of docs)
-    for (let i = d.text.indexOf(word); i >= 0; i = d.text.indexOf(word, i + 1))
-      mentions.push({ doc: d.id, start: i, end: i + word.length });
-  return { id, name, type, mentions };
-};
-
 describe('a role before a person’s name', () => {
-  const docs = TEXTS.map(([o, t], i) => doc('u' + i, o, t));
-  const unity = entity(docs, 'unity', 'Unity Party', 'group', 'Unity');
-  const marsh = entity(docs, 'marsh', 'Ada Marsh', 'person', 'Ada Marsh');
-  const groups = groupLabelMentions(
-    docs,
-    [unity, marsh],
-    docs.map((d) => docVoice(d)),
-    { titles: ['president'], minPersonal: 2 },
-  );
+  const docs = outletDocs('u', TEXTS);
+  const unity = wordEntity(docs, 'unity', 'Unity Party', 'group', 'Unity');
+  const marsh = wordEntity(docs, 'marsh', 'Ada Marsh', 'person', 'Ada Marsh');
+  const groups = groupsOf(docs, [unity, marsh], { titles: ['president'] });
 
   it('is no group of the body’s people', () => {
     const labels = groups.filter((m) => m.targetName === 'Unity Party strategists').map((m) => m.label);

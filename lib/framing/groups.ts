@@ -19,7 +19,9 @@ import {
   singularModifier,
   type AdjectiveHeads,
 } from './adjective-heads.js';
-import { ownerGender, pronounOwners, type OwnerAsk } from './label-owners.js';
+import { genericOwner, ownerGender, pronounOwners, type OwnerAsk } from './label-owners.js';
+import { clauseGroups, type ClauseGroup } from './label-clauses.js';
+import { bodyOwner, type OwnerMention } from './label-body-owners.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -52,6 +54,11 @@ interface Phrase {
    * (the two-use floor counts it) but is no label of anyone, the word any outlet writes for whoever a sentence is about
    */
   bare?: boolean;
+  /**
+   * a general noun named by its clause ("people who crossed the border illegally": label-clauses.ts): the label's last
+   * token and its manner adverb, the label's key ("people … illegally")
+   */
+  clause?: { end: number; manner: string };
 }
 
 /** Share of a head's uses that must be as a person or group (who, said, thousands of). */
@@ -162,15 +169,11 @@ export function groupLabelMentions(
   const attributive = attributiveWords(docs);
   const phrases: Phrase[] = [];
   const owned: { phrase: Phrase; ask: OwnerAsk }[] = [];
+  const clauses = clauseGroups<Phrase>((w) => adjectives.target.get(w), GENERAL_HEADS);
   docs.forEach((d, di) => {
     const at = entityAt.get(d.id);
     const of = norms.of[di];
-    // a head that says or takes "who" at token j ("judge", "agents"): the subject of an "-ed" verb after it
-    const personalAt = (j: number) => {
-      const k = of[j];
-      if (!isSubject[k]) isSubject[k] = subjects.has((lemmas[k] ??= headLemma(d.tokens[j].norm))) ? 2 : 1;
-      return isSubject[k] === 2 && d.tokens[j].kind === 'word' && STARTS_LOWER.test(d.text[d.tokens[j].start]);
-    };
+    const personalAt = subjectTest(d, of, lemmas, isSubject, subjects);
     for (let i = 0; i < d.tokens.length; i++) {
       const t = d.tokens[i];
       if (t.kind !== 'word' || t.end - t.start < 4) continue;
@@ -185,7 +188,8 @@ export function groupLabelMentions(
         : own;
       if (group === undefined) continue;
       // a modifier ("immigration reform", "government officials"), an adjective or a title ("conservative Republicans")
-      if (lemma === t.norm && (nounAfter(d, i) || singularModifier(d, i))) continue;
+      // ("people living here illegally" is a head with its clause: label-clauses.ts)
+      if (lemma === t.norm && (nounAfter(d, i) || singularModifier(d, i)) && !clauses.follows(d, i, group)) continue;
       // "illegal immigrant “Dreamers”": a singular head before a quoted noun modifies it
       if (lemma === t.norm && quotedNounAfter(d, i, personalAt)) continue;
       const found = modifiersBefore(d, i, at, attributive, personalAt);
@@ -211,16 +215,47 @@ export function groupLabelMentions(
       // "their constituents", "the senator's colleagues": someone's people, whom the phrase does not name; "his
       // supporters": the people of the person the pronoun stands for, when the resolver names one (below)
       if (!entity && ownedTie(d, a, group, (j) => pluralPersonal(d, j, personal))) {
-        const ask = pronounAsk(d, di, phrase);
+        const ask = pronounAsk(d, di, phrase, at, (n) => personal.has(n) && !titles.has(n));
         if (ask) owned.push({ phrase: { ...phrase, a: a - 1 }, ask });
+        else phrases.push(...bodyPhrase(d, phrase, at));
         continue;
       }
       phrases.push(phrase);
+      if (!entity) clauses.read(d, i, group, !!phrase.bare, phrase);
     }
   });
+  clauses.groups().forEach(namedByClause);
   phrases.push(...ownedPhrases(docs, voices, entities, opts.events ?? {}, owned));
   phrases.sort((x, y) => x.doc - y.doc || x.head - y.head);
   return toMentions(docs, phrases, voices, opts.events ?? {});
+}
+
+/**
+ * Whether token j of doc d is a head that says or takes "who" ("judge", "agents": the subject of an "-ed" verb after
+ * it), lower-case; its lemma and answer cached per norm number (`lemmas`, `isSubject`: 0 not asked, 1 no, 2 yes).
+ */
+function subjectTest(
+  d: Doc,
+  of: ArrayLike<number>,
+  lemmas: (string | undefined)[],
+  isSubject: Int8Array,
+  subjects: ReadonlySet<string>,
+): (j: number) => boolean {
+  return (j) => {
+    const k = of[j];
+    if (!isSubject[k]) isSubject[k] = subjects.has((lemmas[k] ??= headLemma(d.tokens[j].norm))) ? 2 : 1;
+    return isSubject[k] === 2 && d.tokens[j].kind === 'word' && STARTS_LOWER.test(d.text[d.tokens[j].start]);
+  };
+}
+
+/** "people who crossed the border illegally": the general noun's phrase labels the group its clause gives, to the clause's end. */
+function namedByClause({ phrase, clause, group }: ClauseGroup<Phrase>): void {
+  Object.assign(phrase, {
+    lemma: group,
+    adjective: true,
+    bare: false,
+    clause: { end: clause.end, manner: (clause.negated ? 'not ' : '') + clause.adjective + 'ly' },
+  });
 }
 
 /**
@@ -228,12 +263,42 @@ export function groupLabelMentions(
  * people ("his supporters", "her aides"; personTie). A singular one is one person ("his lawyer", named elsewhere);
  * "their", "its" name no one person.
  */
-function pronounAsk(d: Doc, di: number, p: Phrase): OwnerAsk | undefined {
+function pronounAsk(
+  d: Doc,
+  di: number,
+  p: Phrase,
+  at: readonly OwnerMention[] | undefined,
+  isGroupHead: (norm: string) => boolean,
+): OwnerAsk | undefined {
   const pron = d.tokens[p.a - 1];
   const gender = ownerGender(pron.norm);
-  const plural = d.tokens[p.head].norm !== p.lemma || p.lemma.endsWith('ics'); // "critics" keeps its -s as a lemma
-  if (!gender || !plural || !personTie(p.lemma)) return undefined;
+  if (!gender || !pluralTie(d, p)) return undefined;
+  // "a child … with her parents": the pronoun is the generic child's
+  const personAt = (j: number) =>
+    !!at?.some((m) => m.e.type === 'person' && d.tokens[j].start >= m.start && d.tokens[j].end <= m.end);
+  // a singular head of people of the corpus ("a child"; lower-case), no title ("a president who": someone named)
+  const personNoun = (j: number) => {
+    const n = d.tokens[j].norm;
+    return headLemma(n) === n && isGroupHead(n) && STARTS_LOWER.test(d.text[d.tokens[j].start]);
+  };
+  if (genericOwner(d, p.a - 1, personAt, personNoun)) return undefined;
   return { doc: di, pos: pron.start, gender };
+}
+
+/** Whether a phrase's head is a plural of people around someone ("supporters", "critics", "aides"; personTie). */
+function pluralTie(d: Doc, p: Phrase): boolean {
+  const plural = d.tokens[p.head].norm !== p.lemma || p.lemma.endsWith('ics'); // "critics" keeps its -s as a lemma
+  return plural && personTie(p.lemma);
+}
+
+/**
+ * "Iran and its allies", "the party and their supporters": a plural tie after "its" or "their" is the people of the
+ * state or body the pronoun stands for (label-body-owners.ts), named after it as "Iran's allies" is; none when the
+ * text names no one such owner.
+ */
+function bodyPhrase(d: Doc, p: Phrase, at: readonly OwnerMention[] | undefined): Phrase[] {
+  const body = pluralTie(d, p) ? bodyOwner(d, p.a - 1, at) : undefined;
+  return body && adherentGroup(body, p.lemma) ? [{ ...p, a: p.a - 1, entity: body }] : [];
 }
 
 /** The phrases of `owned` whose pronoun the resolver gives a person (label-owners.ts), named after that person. */
@@ -539,7 +604,7 @@ function modifiersBefore(
       !p.norm.startsWith('un') &&
       !p.norm.includes('-') &&
       j > 0 &&
-      verbAfter(d, j - 1, personalAt)
+      verbAfter(d, j - 1, h, personalAt)
     )
       break;
     a = j;
@@ -562,10 +627,10 @@ function quotedNounAfter(d: Doc, i: number, personalAt: (j: number) => boolean):
 /**
  * Whether an "-ed" word after token j is a verb: over adverbs ("has sometimes even forcibly separated children"), the
  * word before can be its subject (subjectAt), is the plural of a noun of people ("border agents suspected adults were
- * posing", isPluralActor), or is "which" after adverbs ("which has also covered people"). "the newly arrived
+ * posing", isPluralActor), or is a relative pronoun ("which has also covered people", "the bombs that killed people"). "the newly arrived
  * immigrants", "visas for highly skilled workers", "internally displaced people" keep their modifiers.
  */
-function verbAfter(d: Doc, j: number, personalAt: (j: number) => boolean): boolean {
+function verbAfter(d: Doc, j: number, h: number, personalAt: (j: number) => boolean): boolean {
   const s = d.tokens[j].sentence;
   let k = j;
   while (k >= 0 && d.tokens[k].sentence === s && isAdverbToken(d.tokens[k])) k--;
@@ -573,8 +638,16 @@ function verbAfter(d: Doc, j: number, personalAt: (j: number) => boolean): boole
   if (!t || t.sentence !== s) return false;
   if (subjectAt(d, k, personalAt)) return true;
   if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start])) return false;
-  return isPluralActor(t.norm) || (k < j && t.norm === 'which');
+  // "the bombs that killed people", "a war which displaced families": a relative pronoun is the verb's subject
+  // a relative "that", not the "that" of a reported clause whose head is the subject ("ordered that detained parents
+  // must be allowed": an auxiliary after the head)
+  return isPluralActor(t.norm) || t.norm === 'which' || (t.norm === 'that' && !AUX_AFTER.has(d.tokens[h + 1]?.norm));
 }
+
+/** Auxiliaries and modals that make the head before them a subject. */
+const AUX_AFTER: ReadonlySet<string | undefined> = new Set(
+  'must would will can could should may might are were is was have had do did'.split(' '),
+);
 
 /** A word token that is an adverb before a verb (lib/framing/adverbs.ts). */
 function isAdverbToken(t: Token): boolean {
@@ -617,8 +690,9 @@ function toMentions(
     if ((p.entity && p.a === p.head) || p.bare) continue;
     const d = docs[p.doc];
     const s = d.tokens[p.a].start,
-      e = d.tokens[p.head].end;
+      e = d.tokens[p.clause?.end ?? p.head].end;
     const text = d.text.slice(s, e).replace(/\s+/g, ' ');
+    const head = d.tokens[p.head].norm;
     const v = vById.get(d.id);
     const { id: target, name: targetName } = targetOf(p);
     out.push({
@@ -629,7 +703,8 @@ function toMentions(
       target,
       targetName,
       label: text,
-      key: groupKey(text, d.tokens[p.head].norm),
+      // a clause's label is its manner, however the clause runs: "people … illegally"
+      key: p.clause ? `${head} … ${p.clause.manner}` : groupKey(text, head),
       kind: 'group',
       voice: ownOrReported(v ? VOICES[v.tokenVoice[p.head]] : 'own', p.mentioned),
     });

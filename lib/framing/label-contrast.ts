@@ -2,6 +2,7 @@
 // against "undocumented immigrants"), read from the label table's own-narration counts. Pure: rows in, contrasts out.
 import { byString } from '../util/compare.js';
 import { headLemma } from './groups.js';
+import { isAdverb } from './adverbs.js';
 import { HAS_UPPER } from '../util/letters.js';
 import { splitChance } from './split-chance.js';
 
@@ -90,13 +91,21 @@ export interface ContrastOptions {
 
 const KINDS = ['group', 'phrase', 'actor'];
 
-/** The words of a label before its head noun (its modifier), or the head's lemma when it is one word ("adults" = "adult"). */
+/**
+ * The words of a label before its head noun (its modifier), or the head's lemma when it is one word ("adults" =
+ * "adult"); for a noun named by its clause, the clause's manner adverb ("people who crossed the border illegally" =
+ * "illegally", "people who are not here lawfully" = "not lawfully": label-clauses.ts), the choice the outlet made
+ * however the clause runs.
+ */
 export function labelVariant(label: string): string {
   const words = label
     .toLowerCase()
     .replace(/^(?:the|a|an)\s+/, '')
     .split(/\s+/)
     .filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 2 && last.endsWith('ly') && isAdverb(last))
+    return words.some((w) => w === 'not' || w === "n't" || w === 'never') ? 'not ' + last : last;
   return words.length > 1 ? words.slice(0, -1).join(' ') : words.length ? headLemma(words[0]) : '';
 }
 

@@ -63,3 +63,28 @@ export function pronounOwners(
     return r?.entity ? byId.get(r.entity) : undefined;
   });
 }
+
+/** Determiners of a generic person: "a child", "every parent", "any worker". */
+const GENERIC = new Set(['a', 'an', 'every', 'each', 'any']);
+
+/**
+ * Whether the possessive pronoun at token p stands for a generic person its sentence names before it ("a child … in
+ * custody with her parents", "every worker and his family"): a lower-case singular noun of people (`personNoun`) after
+ * "a", "every" or "any" (an adjective between allowed), with no named person (`personAt`) between it and the pronoun.
+ * The pronoun then names no one of the story, whoever the resolver would take.
+ */
+export function genericOwner(
+  d: Doc,
+  p: number,
+  personAt: (j: number) => boolean,
+  personNoun: (j: number) => boolean,
+): boolean {
+  const s = d.tokens[p].sentence;
+  for (let j = p - 1; j >= 0 && d.tokens[j].sentence === s; j--) {
+    if (personAt(j)) return false;
+    if (!personNoun(j)) continue;
+    const [b1, b2] = [d.tokens[j - 1], d.tokens[j - 2]];
+    if ((b1?.sentence === s && GENERIC.has(b1.norm)) || (b2?.sentence === s && GENERIC.has(b2.norm))) return true;
+  }
+  return false;
+}

@@ -22,6 +22,8 @@ export function titleBefore(ctx: LabelContext, ts: number): void {
       j -= 2;
       continue;
     }
+    // "Department of Justice lawyer X", "Bank of America CEO X": "of" or "for" between two capitalised words of the title
+    if (innerOf(ctx, j)) continue;
     if (p.kind !== 'word' || isStopword(p.norm) || d.text.slice(p.end, toks[j + 1].start).length > 1) break;
     if (inPerson(ctx, p.start)) break; // another person's name
     if (endsTitle(ctx, j)) break;
@@ -73,6 +75,19 @@ function endsTitle(ctx: LabelContext, j: number): boolean {
   if (!STARTS_LOWER.test(d.text[p.start]) || titled(ctx, p.norm)) return false;
   if (/(?:ed|ing|es)$/.test(p.norm) && !isModifier(p.norm.replace(/ed$/, ''))) return true;
   return STARTS_UPPER.test(d.text[toks[j + 1].start]) && !holdsTitle(ctx, p.norm);
+}
+
+/**
+ * Whether token j is a lower-case "of" or "for" between two capitalised words, single-spaced, the second no title word:
+ * inside a body's name ("Secretary of State", "Department of Justice"); "Disapprove of President X" is no title.
+ */
+function innerOf(ctx: LabelContext, j: number): boolean {
+  const d = ctx.d;
+  const [p, l, r] = [d.tokens[j], d.tokens[j - 1], d.tokens[j + 1]];
+  if ((p.norm !== 'of' && p.norm !== 'for') || !l || !r || l.sentence !== p.sentence) return false;
+  const word = (t: typeof p) => t.kind === 'word' && STARTS_UPPER.test(d.text[t.start]) && !isStopword(t.norm);
+  if (!STARTS_LOWER.test(d.text[p.start]) || !word(l) || !word(r) || titled(ctx, r.norm)) return false;
+  return d.text.slice(l.end, r.start) === ` ${p.norm} `;
 }
 
 /**

@@ -1,0 +1,128 @@
+// A general noun of people named by the clause after it: "people who crossed the border illegally", "people living in
+// the country illegally", "individuals here unlawfully". The clause's manner adverb is the label ("illegally" as
+// "illegal" in "illegal immigrants"), and the group is the one the corpus writes that adverb's adjective before
+// ("illegal" -> immigrants), when the corpus also writes that group's own head with a clause of the same verb
+// ("immigrants who crossed the border illegally"): "people voting illegally" stays no one's unless the corpus writes
+// "immigrants voting illegally". Read from the text and the corpus's own clauses; no word list of the data.
+import type { Doc, Token } from '../types.js';
+import { isAdverb } from './adverbs.js';
+import { STARTS_LOWER } from '../util/letters.js';
+
+/** A clause after a head of people that ends in a manner adverb. */
+export interface MannerClause {
+  /** the verb of the clause, stemmed ("liv" of "living", "lived"); "be" for "who are here", "in the country" */
+  verb: string;
+  /** token index of the manner adverb (the label's last token) */
+  end: number;
+  /** the adverb's adjective ("illegal" of "illegally") */
+  adjective: string;
+  /** a negation in the clause ("who are not here lawfully"): the manner denied */
+  negated: boolean;
+}
+
+/** Words that open a relative clause after a head of people. */
+const RELATIVE = new Set(['who', 'that']);
+/** Words that stand for being somewhere: "people here illegally", "people in the country illegally". */
+const PLACE = new Set(['here', 'there', 'in', 'inside', 'within']);
+/** Auxiliaries and negations before a clause's verb ("who have been living", "who did not enter"). */
+const AUX = new Set(
+  'are is was were be been being am have has had will would can could may might must shall should do does did not never'.split(
+    ' ',
+  ),
+);
+const NEGATION = new Set(['not', "n't", 'never']);
+const BE = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'being', 'am']);
+/** Words that end the clause: another clause or a condition begins ("people who came here because …"). */
+const CLAUSE_END = new Set(
+  'who whom which that when where if because while after before since but or so than unless until whose'.split(' '),
+);
+/** Clause words read before its adverb gives up (a clause of a sentence's length names no group). */
+const MAX_WORDS = 10;
+
+/**
+ * The manner clause after the head at token h: a relative clause ("who are here illegally"), a participle ("living
+ * in the country illegally", "brought here illegally") or a place ("here illegally"), in its sentence and up to a
+ * comma, ending in an adverb in "-ly" whose adjective (`adjectiveOf` of the adverb without "-ly") is a known word.
+ * Undefined when the head is followed by a finite verb ("people are here illegally": a statement, no label) or by the
+ * adverb itself ("hired people illegally": the verb's manner).
+ */
+export function mannerClause(d: Doc, h: number, isAdjective: (word: string) => boolean): MannerClause | undefined {
+  const toks = d.tokens;
+  const first = toks[h + 1];
+  if (!first || first.kind !== 'word' || first.sentence !== toks[h].sentence) return undefined;
+  const relative = RELATIVE.has(first.norm);
+  if (!relative && !PLACE.has(first.norm) && !participle(d, first)) return undefined;
+  let verb: string | undefined = relative ? undefined : PLACE.has(first.norm) ? 'be' : stem(first.norm);
+  let [at, manner, sawBe, negated] = [relative ? -1 : h + 1, -1, false, false];
+  for (let j = h + (relative ? 2 : 1), words = 0; j < toks.length && words < MAX_WORDS; j++, words++) {
+    const t = toks[j];
+    if (t.sentence !== first.sentence || t.kind === 'punct' || (j > h + 1 && CLAUSE_END.has(t.norm))) return undefined;
+    if (NEGATION.has(t.norm)) negated = true;
+    // "people in the audience were …", "people who enter … are legally able": the main clause's verb; the clause ended
+    if (
+      t.kind !== 'word' ||
+      (j > h + 1 && (!relative || verb !== undefined) && AUX.has(t.norm) && !NEGATION.has(t.norm))
+    )
+      return undefined;
+    if (j > h + 1 && manner < 0 && t.norm.endsWith('ly') && isAdjective(t.norm.slice(0, -2))) manner = j;
+    else if (verb === undefined) {
+      if (BE.has(t.norm)) sawBe = true;
+      if (AUX.has(t.norm) || isAdverb(t.norm)) continue;
+      [verb, at] = [sawBe && PLACE.has(t.norm) ? 'be' : stem(t.norm), j];
+    }
+    // "who illegally crossed": the label runs to the verb
+    if (verb !== undefined && manner >= 0)
+      return { verb, end: Math.max(at, manner), adjective: toks[manner].norm.slice(0, -2), negated };
+  }
+  return undefined;
+}
+
+/** A lower-case word in "-ing" or "-ed" right after a head: a participle of a reduced clause ("living", "brought"). */
+function participle(d: Doc, t: Token): boolean {
+  return STARTS_LOWER.test(d.text[t.start]) && (/^[a-z]{3,}(?:ing|ed)$/.test(t.norm) || IRREGULAR.has(t.norm));
+}
+/** English participles not in "-ed" that open a reduced clause after people ("brought here", "caught crossing"). */
+const IRREGULAR = new Set(['brought', 'caught', 'held', 'kept', 'found', 'left', 'sent', 'taken', 'known']);
+
+/** A verb's crude stem, one for its forms: "living", "lived", "lives", "live" -> "liv"; "crossing", "crosses" -> "cross". */
+export function stem(norm: string): string {
+  if (BE.has(norm)) return 'be';
+  const s = norm.replace(/(?:ing|ed|es|(?<!s)s)$/, '');
+  return (s.length >= 3 ? s : norm).replace(/e$/, '');
+}
+
+/** A general noun's manner clause and the group it gives. */
+export interface ClauseGroup<P> {
+  phrase: P;
+  clause: MannerClause;
+  group: string;
+}
+
+/**
+ * Reads the manner clauses of a corpus's heads of people in one pass (`read`, head by head), and gives (`groups`) the
+ * general nouns' clauses whose adverb's adjective names a group (`targetOf`: "illegal" -> immigrant) whose own heads
+ * the corpus writes with a clause of the same verb ("immigrants who crossed …", "immigrants living … illegally").
+ */
+export function clauseGroups<P>(targetOf: (adjective: string) => string | undefined, general: ReadonlySet<string>) {
+  const verbs = new Map<string, Set<string>>();
+  const asks: ClauseGroup<P>[] = [];
+  const isAdjective = (w: string) => targetOf(w) !== undefined;
+  return {
+    /** The head at token h of group `group` (a general noun with no modifier when `bare`), its phrase `phrase`. */
+    read(d: Doc, h: number, group: string, bare: boolean, phrase: P): void {
+      const clause = mannerClause(d, h, isAdjective);
+      const target = clause && targetOf(clause.adjective);
+      if (!clause || !target) return;
+      if (bare) asks.push({ phrase, clause, group: target });
+      else if (target === group) (verbs.get(group) ?? verbs.set(group, new Set()).get(group)!).add(clause.verb);
+    },
+    /** Whether the head at token h of group `group` is a general noun with a manner clause after it. */
+    follows(d: Doc, h: number, group: string): boolean {
+      return general.has(group) && mannerClause(d, h, isAdjective) !== undefined;
+    },
+    /** The general nouns' clauses whose verb the group's own clauses have, in reading order. */
+    groups(): ClauseGroup<P>[] {
+      return asks.filter((q) => verbs.get(q.group)?.has(q.clause.verb));
+    },
+  };
+}
