@@ -28,6 +28,20 @@ describe('a line "Name : statement"', () => {
     expect(read(digest, 'POLITICS').voice).toBe('reported');
   });
 
+  it('is the statement of one person named by a noun for people or a role of public talk', () => {
+    const pundit = 'The bill passed .\nPUNDIT : HARBOUR LEVY A DISGRACE\nMore below .';
+    expect(read(pundit, 'DISGRACE').voice).toBe('reported');
+    expect(read('Expert : The sea wall is a reckless waste of money', 'reckless').voice).toBe('reported');
+    // the quotation the headline gives after a dash does not count toward its length
+    const long =
+      'COMMENTATOR : LEVY IS A DISGRACE - \u201c ' +
+      'What is going on with this levy is a scandal because it takes from the poor to pay for a wall . '.repeat(3) +
+      '\u201d\nMore below .';
+    expect(read(long, 'DISGRACE').voice).toBe('reported');
+    // a plural heads a list or a section as often as it speaks
+    expect(read('Sources : the harbour board , the port office and a reckless survey\n', 'reckless').voice).toBe('own');
+  });
+
   it('is not a label of the page, a point, a place, a section about the person, or a field', () => {
     expect(read('SEE ALSO : The levy is a cruel tax on the poor\n', 'cruel').voice).toBe('own');
     expect(read('Two : The debate has been dishonest from the start .\n', 'dishonest').voice).toBe('own');

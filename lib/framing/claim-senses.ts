@@ -17,14 +17,14 @@ const ASYLUM = new Set(
  * "reject", which an assertion takes as often ("a claim Tehran has denied").
  */
 const FILE_VERBS = new Set(
-  'file filed files filing adjudicate adjudicated adjudicating adjudication process processed processing pursue evaluate evaluates evaluated approve approved heard hear'.split(
+  'file filed files filing adjudicate adjudicated adjudicating adjudication process processed processing pursue pursues pursued pursuing evaluate evaluates evaluated evaluating approve approved heard hear resolve resolves resolved resolving deter deters deterred deterring'.split(
     ' ',
   ),
 );
 
 /** Words before "claim(s)" that make it a noun ("their claims", "weak claims", "make a claim"). */
 const NOUN_BEFORE = new Set(
-  "the a an their his her its 's these those such any no new weak valid legitimate fraudulent frivolous bogus meritless pending more fewer many make makes making made file filed her fear".split(
+  "the a an their his her its 's these those this that such any no new weak valid legitimate fraudulent frivolous bogus meritless pending existing future initial more fewer many make makes making made file filed her fear".split(
     ' ',
   ),
 );
@@ -166,5 +166,36 @@ export function claimInCourt(d: Doc, i: number): boolean {
   for (let k = i - 1; k >= 0 && d.tokens[k].sentence === s; k--) if (COURT.has(d.tokens[k].norm)) return true;
   for (let k = i + 1; k < d.tokens.length && d.tokens[k].sentence === s; k++)
     if (COURT.has(d.tokens[k].norm)) return true;
+  return false;
+}
+
+/**
+ * What one files for as one's due, the object of a verb "claim": asylum, a credible fear of persecution (the asylum
+ * screening's term), tax credits, refunds, deductions.
+ */
+const DUE = new Set('asylum fear credits refunds refund deduction deductions exemption exemptions'.split(' '));
+/** Words that end the object before anything due is found: a clause, "to", a preposition. */
+const NO_OBJECT = new Set('that to about as of in on for with by from against if because'.split(' '));
+/** Words that may follow the object: a preposition or a conjunction, or nothing (punctuation). */
+const AFTER_OBJECT = new Set(
+  'in at for of and or but on upon from under with while before after when there here'.split(' '),
+);
+
+/**
+ * The verb "claim" with something due as its object within three words ("claimed political asylum", "can claim a
+ * credible fear of persecution", "claimed credible fear and sought asylum", "to claim child tax credits"): a filing,
+ * not an assertion put in doubt. Not when the object opens a clause ("claims asylum fraud is rampant", "claim asylum
+ * seekers lie"): the word after it must be a preposition, a conjunction or punctuation.
+ */
+export function claimedDue(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  if (!/^claim(?:s|ed|ing)?$/.test(d.tokens[i].norm)) return false;
+  for (let k = 1; k <= 3; k++) {
+    const w = wordAt(d, i + k, s);
+    if (w === undefined || NO_OBJECT.has(w) || FINITE.has(w)) return false;
+    if (!DUE.has(w) || (w === 'fear' && wordAt(d, i + k - 1, s) !== 'credible')) continue;
+    const next = wordAt(d, i + k + 1, s);
+    return next === undefined || AFTER_OBJECT.has(next);
+  }
   return false;
 }

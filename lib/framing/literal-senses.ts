@@ -1,4 +1,4 @@
-// Literal senses of two lexicon words whose loaded sense is a figure of speech:
+// Literal senses of lexicon words whose loaded sense is a figure of speech (slam, mob, hijack, dystopian, weaponize):
 // - "slam" is loaded as the attacking speech verb ("X slams Y"); "slammed shut the border", "to slam Europe's doors
 //   shut", "slam the brakes on the debate" are the verb of a door or a brake (shut, closed, stopped);
 // - "mob" is loaded as a crowd called a rabble ("the mob stormed the consulate", "the liberal mob"); "the Mob", "mob
@@ -83,4 +83,35 @@ export function dystopianGenre(d: Doc, i: number): boolean {
   if (d.tokens[i].norm !== 'dystopian') return false;
   for (let k = 1; k <= 3; k++) if (WORKS.has(wordAt(d, i + k, s) ?? '')) return true;
   return false;
+}
+
+/** Words of arms technology: in a sentence with one, "weaponize" is the engineering of a weapon. */
+const ARMS = new Set(
+  (
+    'nuclear uranium plutonium enrichment enriched enrich warhead warheads missile missiles drone drones bomb bombs ' +
+    'anthrax ricin sarin toxin toxins pathogen pathogens chemical chemicals biological'
+  ).split(' '),
+);
+
+/** How far from "weaponize" (in tokens, within its sentence) a word of arms technology is looked for. */
+const ARMS_REACH = 12;
+
+/**
+ * "weaponize" of arms: a word of arms technology within twelve words in its sentence ("steps away from nuclear weaponization", "work on
+ * weaponization with the enriched uranium", "weaponised commercial drones"): making a weapon, not the figure of
+ * turning a law or a word against opponents ("weaponized the Justice Department"). Not "the nuclear option", the
+ * Senate's figure, nor after "politically".
+ */
+export function armsWeaponized(d: Doc, i: number): boolean {
+  const t = d.tokens[i];
+  if (!/^weaponi[sz]/.test(t.norm) || wordAt(d, i - 1, t.sentence) === 'politically') return false;
+  for (let k = Math.max(0, i - ARMS_REACH); k <= i + ARMS_REACH && k < d.tokens.length; k++)
+    if (k !== i && d.tokens[k].sentence === t.sentence && arms(d, k)) return true;
+  return false;
+}
+
+/** Token k is a word of arms technology (not "nuclear option"). */
+function arms(d: Doc, k: number): boolean {
+  const w = d.tokens[k].norm;
+  return ARMS.has(w) && !(w === 'nuclear' && wordAt(d, k + 1, d.tokens[k].sentence) === 'option');
 }

@@ -79,8 +79,8 @@ import { SIZE_WORDS, sizeOfCount } from './size-senses.js';
 import { notablyPicksOut } from './signpost-senses.js';
 import { ACT_LABELS, coupAsTriumph, labelUnderDispute } from './dispute-senses.js';
 import { fallenRegime, regimeOfRules } from './regime-senses.js';
-import { asylumClaim, claimedHolding, claimInCourt, claimToHolding } from './claim-senses.js';
-import { dystopianGenre, hijackedVehicle, organisedCrime, slamShut } from './literal-senses.js';
+import { asylumClaim, claimedDue, claimedHolding, claimInCourt, claimToHolding } from './claim-senses.js';
+import { armsWeaponized, dystopianGenre, hijackedVehicle, organisedCrime, slamShut } from './literal-senses.js';
 import { insistAsDemand } from './demand-senses.js';
 import { disasterCatastrophe } from './disaster-senses.js';
 import { pollOption } from './poll-senses.js';
@@ -99,6 +99,7 @@ const FILED_FOR = new Set([
   'welfare',
   'compensation',
   'refugee',
+  'refugee-status',
   'patent',
   'pension',
   'injury',
@@ -273,13 +274,19 @@ function claimAsFiling(d: Doc, i: number): boolean {
   return claimedLives(d, i, s);
 }
 
-/** "claimed the lives of", "claimed at least 36 lives": a toll, over a determiner, a count and words of quantity. */
+/** Words of a toll's size before "lives" ("as many as 5,000 lives", "thousands of lives"). */
+const TOLL = new Set('as many hundreds thousands millions dozens of'.split(' '));
+
+/**
+ * "claimed the lives of", "claimed at least 36 lives", "claims as many as 5,000 lives per month": a toll, over a
+ * determiner, a count and words of quantity.
+ */
 function claimedLives(d: Doc, i: number, s: number): boolean {
-  for (let j = i + 1; j <= i + 5; j++) {
+  for (let j = i + 1; j <= i + 6; j++) {
     const t = d.tokens[j];
     if (t?.sentence !== s) return false;
     if (t.norm === 'lives') return true;
-    if (t.kind !== 'number' && t.norm !== 'the' && !QUANTITY.has(t.norm)) return false;
+    if (t.kind !== 'number' && t.norm !== 'the' && !QUANTITY.has(t.norm) && !TOLL.has(t.norm)) return false;
   }
   return false;
 }
@@ -526,13 +533,15 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
       asylumClaim(d, i) ||
       claimToHolding(d, i) ||
       claimedHolding(d, i) ||
-      claimInCourt(d, i)
+      claimInCourt(d, i) ||
+      claimedDue(d, i)
     );
   if (term === 'admitted') return admittedAsEntry(d, i);
   if (term === 'slam*') return slamShut(d, i);
   if (term === 'mob') return organisedCrime(d, i);
   if (term === 'hijack*') return hijackedVehicle(d, i);
   if (term === 'dystopian') return dystopianGenre(d, i);
+  if (term === 'weaponiz*' || term === 'weaponis*') return armsWeaponized(d, i);
   if (term === 'insisted' || term === 'insisting') return insistAsDemand(d, i);
   if (term === 'catastroph*') return disasterCatastrophe(d, i);
   if (term === 'dismiss*') return dismissedCase(d, i);

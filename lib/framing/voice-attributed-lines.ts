@@ -6,11 +6,18 @@
 // stay the outlet's; interview turns ("Q :", "HOST :") are the transcript reader's (lib/text/transcript.ts).
 import { isPersonStart } from '../entities/person-words.js';
 import { ROLE_CUES } from '../entities/gazetteer.js';
+import { isPeopleNoun } from './speaker-heads.js';
 
 /** A line's statement longer than this is a paragraph under a section label, not a headline or a bullet. */
 const MAX_STATEMENT = 220;
 /** Fewer words than this after the colon are a field's value ("Director : Ana Doe"), not a statement. */
 const MIN_WORDS = 4;
+
+/** Who headlines quote by what they do, beside the roles of lib/entities (ROLE_CUES) and the nouns for people. */
+const TALKERS = new Set(['expert', 'insider', 'observer', 'columnist', 'host', 'anchor', 'pollster', 'watchdog']);
+
+/** Text inside double quote marks (curly, straight, or the tokenizer's `` ''), for the statement's length. */
+const QUOTED = /“[^“”\n]*”|``(?:[^'`\n]|'(?!'))*''|"[^"\n]*"/g;
 
 /** How many lone surnames a doc may look up in full (each lookup scans the text once). */
 const MAX_SURNAMES = 16;
@@ -41,7 +48,10 @@ function namesPerson(text: string, label: string, full: Map<string, boolean>): b
   const words = label.split(/[ \t]+/);
   // a possessive names a thing of the person's ("Ana Doe's America : 50 Years After …"), a title, not a speaker
   if (words.some((w) => /['\u2019]s$/.test(w))) return false;
-  if (ROLE_CUES.has(words[words.length - 1].toLowerCase())) return true;
+  const last = words[words.length - 1].toLowerCase();
+  // a role ("ACTING TRADE MINISTER") or one person named by a noun for people ("PUNDIT", "Expert", "MUSLIM MAN"); a
+  // plural is as often a list's or a section's head ("Sources : State Department, …", "Dreamers : …") as speakers
+  if (ROLE_CUES.has(last) || TALKERS.has(last) || (isPeopleNoun(last) && !last.endsWith('s'))) return true;
   if (words.length >= 2) return isPersonStart(words[0].toLowerCase()) && /\p{Ll}/u.test(words[1]);
   if (!/^\p{Lu}\p{Ll}+$/u.test(label)) return false;
   // one scan of the text per surname, for a few surnames a doc (a file of many "Word :" lines stays linear)
@@ -62,7 +72,9 @@ function attributedLine(text: string, start: number, end: number, full: Map<stri
   const m = LABEL.exec(line);
   if (!m) return null;
   const statement = line.slice(m[0].length).trim();
-  if (statement.length > MAX_STATEMENT || statement.split(/\s+/).length < MIN_WORDS) return null;
+  // a quotation the headline gives after a dash is the speaker's word for word: the headline's length is its own
+  const own = statement.replace(QUOTED, ' ');
+  if (own.length > MAX_STATEMENT || statement.split(/\s+/).length < MIN_WORDS) return null;
   if (!namesPerson(text, m[1], full) || listItem(text, start)) return null;
   // a section about the person, not their words: "Doe : Critics have attacked Doe for …"
   const words = m[1].split(/[ \t]+/);

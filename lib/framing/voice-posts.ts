@@ -4,12 +4,14 @@
 //   the poster's, who is its speaker;
 // - a block quote: the paragraph after a line that ends in a colon and names speech or a document ("He said :",
 //   "The AP writes :", "… issued this statement :"; lib/text/block-lead.ts, which the overlap layer reads too), whose
-//   speaker is that line's reporter when it names one.
+//   speaker is that line's reporter when it names one;
+// - an interview's answers after its questions, without labels (voice-interview.ts), without a written speaker.
 import type { Doc, Span } from '../types.js';
 import type { Quote } from './types.js';
 import { subjectBefore } from './clause-subjects.js';
 import { writtenEnd } from './quotes.js';
 import { blockLead, colonLead, firstPerson, reportLead } from '../text/block-lead.js';
+import { interviewAnswers } from './voice-interview.js';
 import { POST_DASH, POST_DATE, POST_HANDLE, POST_NAME, POST_SHARED_BY } from '../text/post-signature.js';
 
 /** A handle in brackets anywhere in a line: a line with a signature of its own. */
@@ -146,9 +148,11 @@ export function unmarkedQuotes(doc: Doc, masked: string, quotes: readonly Quote[
       out.push(
         unmarked(doc, post, doc.text.slice(name[0], name[1]), { doc: doc.id, start: name[0], end: name[1] }, 'post'),
       );
+  const free = (s: number, e: number) => !opened(s, e) && !out.some((q) => q.start < e && q.end > s);
   for (const b of blockQuotes(doc, masked))
-    if (!opened(b.span[0], b.span[1]) && !out.some((q) => q.start < b.span[1] && q.end > b.span[0]))
-      out.push(unmarked(doc, b.span, b.text, b.speaker, 'block'));
+    if (free(b.span[0], b.span[1])) out.push(unmarked(doc, b.span, b.text, b.speaker, 'block'));
+  // an interview's answers printed without labels (voice-interview.ts): the speaker is not written at the answer
+  for (const a of interviewAnswers(doc)) if (free(a[0], a[1])) out.push(unmarked(doc, a, null, null, 'block'));
   return out.sort((a, b) => a.start - b.start);
 }
 

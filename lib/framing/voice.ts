@@ -123,7 +123,10 @@ function sentenceStatements(doc: Doc, masked: string, s: { start: number; end: n
  * judges the headline whole, as it judges "Critics say the plan is reckless".
  */
 function namedLines(doc: Doc, code: Uint8Array): ReportedSpeech[] {
-  return attributedLines(doc.text).map(({ span: [start, end], speaker }) => {
+  // a transcript's turn ("Ana Doe : Is there a pattern ?") is its speaker's quote already (withTurns)
+  const turns = docTurns(doc);
+  const lines = attributedLines(doc.text).filter(({ span: [a] }) => !turns.some((t) => a >= t.labelStart && a < t.end));
+  return lines.map(({ span: [start, end], speaker }) => {
     for (let k = start; k < end; k++) if (code[k] === 0) code[k] = REPORTED_CLAUSE; // a reporter's 2 stays
     const [a, b] = speaker;
     return {
