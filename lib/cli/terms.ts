@@ -6,23 +6,16 @@
 import type { Command } from 'commander';
 import { docTermRows, outletTermRows } from '../text/counts.js';
 import { furnitureFreeCounts } from '../pipeline.js';
-import { shownTermRows } from '../report/term-rows.js';
+import { shownTermRows, termTableRow, type TermTableRow } from '../report/term-rows.js';
 import type { TermCounts } from '../text/types.js';
 import type { Doc } from '../types.js';
 import { analyse, intAtLeast, load, ngramRange, out, printJson, say, withDataOptions, writeCsv } from './common.js';
 import type { DataOptions } from './types.js';
 
-/** A per-outlet row of the command: `forms` names the word and its plural counted under the term, else empty. */
-export interface OutletTermLine {
-  outlet: string;
-  /** the folded key the counts use ("assad"): stable, for scripts */
-  term: string;
-  /** the term as the corpus writes it most often inside sentences ("Assad"); with `raw`, the key */
-  display: string;
-  count: number;
-  share: number;
-  forms: string;
-}
+/** A per-outlet row of the command, the report's table row: `term` the folded key counted ("assad", stable for
+ * scripts), `display` as the corpus writes it ("Assad"; with `raw`, the key), `forms` the word and its plural counted
+ * under the term, else empty. */
+export type OutletTermLine = TermTableRow;
 
 /** The per-outlet rows: as the report shows them, or with `raw` as the counts store them (`forms` always empty). */
 export function outletTermLines(counts: TermCounts, k: number, docs: readonly Doc[], raw = false): OutletTermLine[] {
@@ -35,16 +28,7 @@ export function outletTermLines(counts: TermCounts, k: number, docs: readonly Do
       share: r.share,
       forms: '',
     }));
-  return shownTermRows(counts, k, docs.length ? docs : undefined).map(
-    ({ outlet, term, display, count, share, forms }) => ({
-      outlet,
-      term,
-      display,
-      count,
-      share,
-      forms: forms?.join(' + ') ?? '',
-    }),
-  );
+  return shownTermRows(counts, k, docs.length ? docs : undefined).map(termTableRow);
 }
 
 /** Add the terms command. */

@@ -29,6 +29,22 @@ export interface ShownTermRow {
 
 export { ownNameTerms };
 
+/** A shown row as a flat table row (CSV, `--json`, the report's table): `forms` joined ("immigrant + immigrants"), or
+ * empty when the term counts one form. One writer, so the command and the report give one user one answer. */
+export type TermTableRow = {
+  outlet: string;
+  term: string;
+  display: string;
+  count: number;
+  share: number;
+  forms: string;
+};
+
+/** The flat table row of a shown row (see TermTableRow). */
+export function termTableRow({ outlet, term, display, count, share, forms }: ShownTermRow): TermTableRow {
+  return { outlet, term, display, count, share, forms: forms?.join(' + ') ?? '' };
+}
+
 /**
  * The top `k` terms of each outlet as shown: a word and its plural counted as one, the outlet's own name left out;
  * `share` is of the outlet's counted terms, as outletTermRows gives it. `docs` (the analysed articles) let a name be

@@ -4,7 +4,7 @@ import { topTermsFigure } from '../../figures/terms.js';
 import { corpusFindings } from '../corpus-findings.js';
 import { termFindings } from '../term-findings.js';
 import { termSpreads, type TermSpread } from '../spread.js';
-import { shownTermRows, type ShownTermRow } from '../term-rows.js';
+import { shownTermRows, termTableRow, type ShownTermRow } from '../term-rows.js';
 import { wordCounts } from '../../text/words.js';
 import type { ReportSection } from '../types.js';
 import type { TermCounts } from '../../text/types.js';
@@ -107,14 +107,7 @@ function topTermRows(
     termRows: shown,
     // term: the folded key counted; display: as the corpus writes it ("Assad"); forms: the word and its plural
     // counted under the term ("immigrant + immigrants"), else empty
-    termTable: shown.map(({ outlet, term, display, count, share, forms }) => ({
-      outlet,
-      term,
-      display,
-      count,
-      share,
-      forms: forms?.join(' + ') ?? '',
-    })),
+    termTable: shown.map(termTableRow),
     spread: docs.length ? termSpreads(docs, shown) : undefined,
   };
 }
