@@ -2,11 +2,11 @@
 // one row and left an outlet's own name out of its list: one user, two answers for "Kestrel's most frequent words".
 // The command's per-outlet rows (text, --json and --csv) are now the report's rows; --raw keeps the stored counts.
 // Invented outlets, towns and wording.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../lib/cli/index.js';
+import { cliOutput, writeStory } from './helpers/cli-run.js';
 import { loadCorpus } from '../lib/corpus/load.js';
 import { analyseCorpus } from '../lib/pipeline.js';
 import { corpusSection } from '../lib/report/sections/corpus.js';
@@ -25,33 +25,10 @@ const GAZETTE = [
   'Roads in the valley are failing, the council clerk said, and the levy pays for the roads the mill trucks use.',
 ];
 
-function corpusFile(): string {
-  const rec = (outlet: string, text: string, i: number) =>
-    JSON.stringify({ id: `${outlet[0]}${i}`, outlet, date: `2031-03-0${i + 1}`, title: `Levy day ${i}`, text });
-  const lines = [
-    ...KESTREL.map((t, i) => rec('Kestrel', t, i)),
-    ...GAZETTE.map((t, i) => rec('Millbrook Gazette', t, i)),
-  ];
-  const path = join(tmp, 'levy.jsonl');
-  writeFileSync(path, lines.join('\n') + '\n');
-  return path;
-}
+const corpusFile = () =>
+  writeStory(tmp, 'levy.jsonl', '2031-03', 'Levy day', { Kestrel: KESTREL, 'Millbrook Gazette': GAZETTE });
 
-/** Run the CLI, capturing stdout (and swallowing its progress lines on stderr). */
-async function cli(args: string[]): Promise<string> {
-  const write = process.stdout.write.bind(process.stdout),
-    ewrite = process.stderr.write.bind(process.stderr);
-  let text = '';
-  (process.stdout as { write: unknown }).write = (s: string) => ((text += s), true);
-  (process.stderr as { write: unknown }).write = () => true;
-  try {
-    expect(await main(args)).toBe(0);
-    return text;
-  } finally {
-    (process.stdout as { write: unknown }).write = write;
-    (process.stderr as { write: unknown }).write = ewrite;
-  }
-}
+const cli = cliOutput;
 
 type Row = { outlet: string; term: string; count: number; forms: string };
 const pick = (rows: Row[], outlet: string) => rows.filter((r) => r.outlet === outlet).map((r) => [r.term, r.count]);

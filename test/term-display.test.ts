@@ -3,11 +3,11 @@
 // scripts and the counts do not move; a word the corpus also writes in lower case a good share of the time stays a
 // word ("state" beside "State"). "anti-U.S." is one term, no longer cut into "anti-u" and "s".
 // Invented outlets, people, towns and wording.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../lib/cli/index.js';
+import { cliOutput, writeStory } from './helpers/cli-run.js';
 import { loadCorpus } from '../lib/corpus/load.js';
 import { analyseCorpus } from '../lib/pipeline.js';
 import { corpusSection } from '../lib/report/sections/corpus.js';
@@ -29,29 +29,10 @@ const LEDGER = [
   'The council clerk said the ferry pays its workers late; the state auditor and the State Treasury will look.',
 ];
 
-function corpusFile(): string {
-  const rec = (outlet: string, text: string, i: number) =>
-    JSON.stringify({ id: `${outlet[0]}${i}`, outlet, date: `2031-05-0${i + 1}`, title: `Ferry day ${i}`, text });
-  const lines = [...HERALD.map((t, i) => rec('Bayside Herald', t, i)), ...LEDGER.map((t, i) => rec('Ledger', t, i))];
-  const path = join(tmp, 'ferry.jsonl');
-  writeFileSync(path, lines.join('\n') + '\n');
-  return path;
-}
+const corpusFile = () =>
+  writeStory(tmp, 'ferry.jsonl', '2031-05', 'Ferry day', { 'Bayside Herald': HERALD, Ledger: LEDGER });
 
-async function cli(args: string[]): Promise<string> {
-  const write = process.stdout.write.bind(process.stdout),
-    ewrite = process.stderr.write.bind(process.stderr);
-  let text = '';
-  (process.stdout as { write: unknown }).write = (s: string) => ((text += s), true);
-  (process.stderr as { write: unknown }).write = () => true;
-  try {
-    expect(await main(args)).toBe(0);
-    return text;
-  } finally {
-    (process.stdout as { write: unknown }).write = write;
-    (process.stderr as { write: unknown }).write = ewrite;
-  }
-}
+const cli = cliOutput;
 
 const doc = (id: string, text: string) => analyse({ id, outlet: 'X', date: null, text, paragraphs: [] });
 
