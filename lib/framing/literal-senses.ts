@@ -4,17 +4,14 @@
 // - "mob" is loaded as a crowd called a rabble ("the mob stormed the consulate", "the liberal mob"); "the Mob", "mob
 //   movies", "a mob boss" name organised crime.
 import type { Doc } from '../types.js';
-import { wordAt } from '../text/word-at.js';
+import { wordAt, wordNear } from '../text/word-at.js';
 
 /** Words of a door or a brake that make "slam" a verb of shutting or stopping. */
 const SHUT = new Set(['shut', 'closed', 'brakes', 'brake']);
 
 /** "slam … shut", "slammed the brakes on": a word of shutting or braking within four words after the verb. */
 export function slamShut(d: Doc, i: number): boolean {
-  const s = d.tokens[i].sentence;
-  if (!/^slam(?:s|med|ming)?$/.test(d.tokens[i].norm)) return false;
-  for (let k = 1; k <= 4; k++) if (SHUT.has(wordAt(d, i + k, s) ?? '')) return true;
-  return false;
+  return /^slam(?:s|med|ming)?$/.test(d.tokens[i].norm) && wordNear(d, i, SHUT, 4);
 }
 
 /** Nouns "mob" modifies when it means organised crime ("mob boss", "mob movies", "mob ties"). */
@@ -58,12 +55,7 @@ const VEHICLES = new Set(
 export function hijackedVehicle(d: Doc, i: number): boolean {
   const w = d.tokens[i].norm;
   if (w === 'hijacker' || w === 'hijackers') return true;
-  const s = d.tokens[i].sentence;
-  for (let k = 1; k <= 4; k++) {
-    if (k <= 3 && VEHICLES.has(wordAt(d, i + k, s) ?? '')) return true;
-    if (VEHICLES.has(wordAt(d, i - k, s) ?? '')) return true;
-  }
-  return false;
+  return wordNear(d, i, VEHICLES, 3, 4);
 }
 
 /** Nouns of a work of fiction: "dystopian" of one of these names its genre. */
@@ -79,10 +71,7 @@ const WORKS = new Set(
  * Men", "a dystopian sci-fi novel"): the category of the book, not the writer's alarm ("a dystopian vision").
  */
 export function dystopianGenre(d: Doc, i: number): boolean {
-  const s = d.tokens[i].sentence;
-  if (d.tokens[i].norm !== 'dystopian') return false;
-  for (let k = 1; k <= 3; k++) if (WORKS.has(wordAt(d, i + k, s) ?? '')) return true;
-  return false;
+  return d.tokens[i].norm === 'dystopian' && wordNear(d, i, WORKS, 3);
 }
 
 /** Words of arms technology: in a sentence with one, "weaponize" is the engineering of a weapon. */

@@ -14,7 +14,7 @@
 //   allegedly drunk"): the legal hedge on what a suspect is charged with, not the writer's doubt of a claim ("the
 //   people we are allegedly helping").
 import type { Doc } from '../types.js';
-import { wordAt } from '../text/word-at.js';
+import { wordAt, wordNear } from '../text/word-at.js';
 
 /** Verbs and nouns of denying, checking or investigating a report, before "the claim(s)" they govern. */
 const CHECKED = new Set(
@@ -80,8 +80,7 @@ export function purportedMaterial(d: Doc, i: number): boolean {
   if (MATERIAL.has(next ?? '') || MATERIAL.has(wordAt(d, i + 2, s) ?? '')) return true;
   if (next !== 'to' || !['show', 'shows', 'be', 'depict', 'contain'].includes(wordAt(d, i + 2, s) ?? '')) return false;
   // "video posted to the web purported to show": the material named in the six words before
-  for (let k = 1; k <= 6; k++) if (MATERIAL.has(wordAt(d, i - k, s) ?? '')) return true;
-  return false;
+  return wordNear(d, i, MATERIAL, 0, 6);
 }
 
 /** Verbs of being and becoming, and the adverbs of degree between them and a predicative adjective. */
