@@ -2,7 +2,7 @@
 // for, named after it as "Norland's allies" is; a pronoun whose sentence and the one before name two such owners, or
 // none, stays out. Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
-import { groupsOf, outletDocs, wordEntity } from './helpers/label-fixtures.js';
+import { groupsOf, labelsOfTarget, outletDocs, wordEntity } from './helpers/label-fixtures.js';
 
 const TEXTS: [string, string][] = [
   [
@@ -23,7 +23,7 @@ describe('a tie owned by "its" or "their"', () => {
   const norland = wordEntity(docs, 'norland', 'Norland', 'place', 'Norland');
   const unity = wordEntity(docs, 'unity', 'Unity Party', 'group', 'Unity Party');
   const groups = groupsOf(docs, [norland, unity]);
-  const labelsOf = (name: string) => groups.filter((m) => m.targetName === name).map((m) => `${m.outlet}: ${m.label}`);
+  const labelsOf = (name: string) => labelsOfTarget(groups, name);
 
   it('is the group of the state or body the pronoun stands for', () => {
     expect(labelsOf('Norland allies')).toEqual(['North Post: its allies', 'South Wire: its allies']);

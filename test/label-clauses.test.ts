@@ -5,7 +5,7 @@
 // Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
 import { labelVariant } from '../lib/framing/label-contrast.js';
-import { groupsOf, outletDocs } from './helpers/label-fixtures.js';
+import { groupsOf, labelsOfTarget, outletDocs } from './helpers/label-fixtures.js';
 
 const TEXTS: [string, string][] = [
   [
@@ -26,7 +26,7 @@ const TEXTS: [string, string][] = [
 describe('a general noun named by its clause', () => {
   const docs = outletDocs('c', TEXTS);
   const ms = groupsOf(docs, []);
-  const labels = ms.filter((m) => m.targetName === 'tenants').map((m) => `${m.outlet}: ${m.label}`);
+  const labels = labelsOfTarget(ms, 'tenants');
 
   it('is a label of the group its manner names', () => {
     expect(labels).toContain('North Post: people who moved in unlawfully');

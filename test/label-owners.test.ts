@@ -2,7 +2,7 @@
 // "he said" (pronoun-referents.ts), and named after that person as "Brenn's supporters" is; a pronoun the resolver
 // gives no one, "their", and a singular tie ("his lawyer": one person) stay out. Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
-import { groupsOf, outletDocs, wordEntity } from './helpers/label-fixtures.js';
+import { groupsOf, labelsOfTarget, outletDocs, wordEntity } from './helpers/label-fixtures.js';
 
 const TEXTS: [string, string][] = [
   [
@@ -24,7 +24,7 @@ describe('a tie owned by a possessive pronoun', () => {
   const brenn = wordEntity(docs, 'brenn', 'Ivo Brenn', 'person', 'Ivo Brenn');
   const doe = wordEntity(docs, 'doe', 'Ana Doe', 'person', 'Ana Doe');
   const groups = groupsOf(docs, [brenn, doe]);
-  const labelsOf = (name: string) => groups.filter((m) => m.targetName === name).map((m) => `${m.outlet}: ${m.label}`);
+  const labelsOf = (name: string) => labelsOfTarget(groups, name);
 
   it('is the group of the person the pronoun stands for', () => {
     expect(labelsOf('Ivo Brenn supporters')).toEqual(['North Post: His supporters', 'South Wire: his supporters']);

@@ -26,3 +26,9 @@ export const groupsOf = (docs: readonly Doc[], entities: readonly EntityRef[], o
     docs.map((d) => docVoice(d)),
     { minPersonal: 2, ...opts },
   );
+
+/** The labels of one target group as "outlet: label", in mention order: what the label table shows for it. */
+export const labelsOfTarget = (
+  groups: readonly { targetName: string; outlet: string; label: string }[],
+  name: string,
+) => groups.filter((m) => m.targetName === name).map((m) => `${m.outlet}: ${m.label}`);
