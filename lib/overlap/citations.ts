@@ -11,6 +11,7 @@ import { mediumNames } from './medium-names.js';
 import { countryMedia } from './country-media.js';
 import { knownNameTail, outletNameTail } from './name-tail.js';
 import { descriptionBefore } from './name-description.js';
+import { writerLeadIn } from './staff-lead-in.js';
 import { acronymSpelling, initialsSpelling, keySpelling, mediumSpelling } from './cited-spellings.js';
 
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
@@ -340,8 +341,10 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
       start = nm.start;
       stop = end + skip + ma[0].length;
     } else if (!nm.strict || nm.known) {
-      stop = ownSourcing(text, nm.start - desc, end);
-      if (stop >= 0) start = nm.start;
+      // a writer of the outlet handed the text ("NPR 's Leila Fadel reports", "Eliana Johnson of Politico has more")
+      const lead = writerLeadIn(text, nm.start, end);
+      stop = lead ? lead.end : ownSourcing(text, nm.start - desc, end);
+      if (stop >= 0) start = lead ? lead.start : nm.start;
     }
     if (start < 0) continue;
     // an acronym nothing knows that the article spells out as a body's name ("Department of Homeland Security"), and a
