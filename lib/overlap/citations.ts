@@ -20,6 +20,11 @@ import { acronymSpelling, initialsSpelling, keySpelling, mediumSpelling } from '
 // clause it ends (", writes The Washington Post", ", reports the BBC").
 const BEFORE =
   /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:published|appeared|appearing|printed)(?:\s+[A-Za-z0-9]+){0,2}?\s+in|(?:said|says|saying|spoke|speaking)(?:\s+[A-Za-z]+)?\s+on|(?:delivered|given|sent|provided|released|leaked)\s+to|(?:obtained|seen|reviewed)\s+by|carried\s+(?:by|on)|via|in an interview with|interview with|(?:appeared|appearing|an appearance|aired|broadcast|televised)\s+on|interviewed\s+by|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
+/** A verb of releasing by, for a name described as a medium or a generic medium only ("released by investigative
+ * media outlet X", "a video posted by a Kurdish news agency"): bodies release and post too ("released by the Pentagon",
+ * "posted by the Iraqi Prime Minister Press Office"), so a cue only where medium words say the name is a newsroom's. */
+const MEDIUM_BEFORE =
+  /\b(?:released|posted|issued|aired|broadcast|produced|conducted|commissioned)(?:\s+[A-Za-z0-9]+){0,2}?\s+by\s+(?:the\s+|an?\s+)?$/i;
 /** A cue ending in "a"/"an" ("according to a Reuters report") cites only when a news product follows the name: "told a
  * CNN reporter" or "according to a Pentagon official" names no report of the outlet's. */
 const INDEFINITE_CUE = /\ban?\s+$/i;
@@ -319,7 +324,9 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     // a descriptor between the cue and the name ("in an interview with Lebanon-based Al-Mayadeen TV") is passed over
     // and so is a generic medium describing it ("citing the state news agency MENA")
     const desc = nm.described !== undefined ? nm.start - nm.described : describedBy(text, nm);
-    const mb = BEFORE.exec(text.slice(Math.max(0, nm.start - desc - 40), nm.start - desc));
+    const cueText = text.slice(Math.max(0, nm.start - desc - 40), nm.start - desc);
+    const medium = nm.described !== undefined || nm.kind === 'generic';
+    const mb = BEFORE.exec(cueText) ?? (medium ? MEDIUM_BEFORE.exec(cueText) : null);
     // a name set off by commas takes the verb after its closing comma ("…'s official news agency, SANA, quoted")
     const skip = nm.appositive ? (/^\s*,/.exec(text.slice(end, end + 5))?.[0].length ?? 0) : 0;
     const ma = AFTER.exec(text.slice(end + skip, end + skip + 40));
