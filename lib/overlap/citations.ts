@@ -11,6 +11,7 @@ import { mediumNames } from './medium-names.js';
 import { countryMedia } from './country-media.js';
 import { knownNameTail, outletNameTail } from './name-tail.js';
 import { descriptionBefore } from './name-description.js';
+import { STRONG_MEDIUM } from './medium-words.js';
 import { writerLeadIn } from './staff-lead-in.js';
 import { acronymSpelling, initialsSpelling, keySpelling, mediumSpelling } from './cited-spellings.js';
 
@@ -83,6 +84,12 @@ const ENDS_ADDRESSEE: ReadonlySet<string> = new Set(
     'she he they it we i you the a an there his her their its'
   ).split(' '),
 );
+
+/** A medium word written as an acronym ("TV"): no newsroom's name by itself. */
+const MEDIUM_WORD = new RegExp(`^(?:${STRONG_MEDIUM})$`);
+
+/** A medium noun a bare medium word modifies ("TV station", "radio network"). */
+const MEDIUM_NOUN_AFTER = /^\s+(?:station|channel|network|show|program|programme|interview)s?\b/i;
 
 /** A US broadcaster's call sign ("KTVU", "WJLA"): a newsroom whatever follows it ("told KTVU Fox 2"). */
 const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
@@ -168,6 +175,8 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   }
   rank = 3;
   for (const m of text.matchAll(ACRONYM)) {
+    // a bare medium word in capitals ("spoke to the TV station Vanguardia"): the name, if any, follows it
+    if (MEDIUM_WORD.test(m[0])) continue;
     const cited = resolver.resolve(m[0]);
     add(m.index, m.index + m[0].length, cited ?? m[0], false, true);
     if (cited) names[names.length - 1].known = true;
@@ -242,6 +251,8 @@ function wholeName(
   const under = lead ? resolver.resolve(written) : null;
   if (under) return { start, cited: under };
   const end = start + written.length;
+  // a bare medium word that modifies the medium after it ("the TV station Vanguardia"): the name, if any, follows
+  if (MEDIUM_WORD.test(written) && MEDIUM_NOUN_AFTER.test(text.slice(end, end + 12))) return null;
   if (
     /\s/.test(written.trim()) ||
     /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) ||
