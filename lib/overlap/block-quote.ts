@@ -4,9 +4,13 @@
 import type { Paragraph } from '../types.js';
 import { outletKey } from './outlets.js';
 import type { Passage } from './types.js';
-import { blockQuoteShare, reportBlockLead } from './attribution.js';
+import { blockQuoteShare, reportBlockLead, squash } from './attribution.js';
 import { QUOTED_SOURCE } from './quoted-share.js';
+import { colonLead } from '../text/block-lead.js';
 import type { KindContext, KindPair } from './kind-pair.js';
+
+/** A lead-in's spaces squashed, or null. */
+const squashed = (lead: string | null) => (lead === null ? null : squash(lead));
 
 /** The last ten words of a block quote's lead-in, with an ellipsis when it is longer. */
 function lastWords(lead: string): string {
@@ -37,8 +41,15 @@ export function reuseBlock(
   x: Passage,
   ctx: KindContext,
 ): (Passage['block'] & { cited?: string }) | undefined {
+  // a lead-in ending in a colon that cites an outlet outside the pair hands the block to it ("Eliana Johnson of
+  // Politico has more :", "More from Fox News :"), whatever its verb
+  const citedLead = (i: number) => (text: string, paras: readonly Paragraph[], k: number) =>
+    reportBlockLead(text, paras, k) ??
+    (k >= 1 && leadCites(p, i, k, ctx) !== undefined
+      ? squashed(colonLead(text, paras[k - 1].start, paras[k - 1].end))
+      : null);
   const on = (i: number, span: readonly [number, number]) =>
-    blockQuoteShare(ctx.docs[i].text, ctx.paras(i), span, reportBlockLead);
+    blockQuoteShare(ctx.docs[i].text, ctx.paras(i), span, citedLead(i));
   const a = on(p.ia, x.a),
     b = on(p.ib, x.b);
   const inA = a.share >= QUOTED_SOURCE,

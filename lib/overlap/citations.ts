@@ -11,6 +11,8 @@ import { mediumNames } from './medium-names.js';
 import { countryMedia } from './country-media.js';
 import { knownNameTail, outletNameTail } from './name-tail.js';
 import { descriptionBefore } from './name-description.js';
+import { STRONG_MEDIUM } from './medium-words.js';
+import { writerLeadIn } from './staff-lead-in.js';
 import { acronymSpelling, initialsSpelling, keySpelling, mediumSpelling } from './cited-spellings.js';
 
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
@@ -19,6 +21,11 @@ import { acronymSpelling, initialsSpelling, keySpelling, mediumSpelling } from '
 // clause it ends (", writes The Washington Post", ", reports the BBC").
 const BEFORE =
   /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:published|appeared|appearing|printed)(?:\s+[A-Za-z0-9]+){0,2}?\s+in|(?:said|says|saying|spoke|speaking)(?:\s+[A-Za-z]+)?\s+on|(?:delivered|given|sent|provided|released|leaked)\s+to|(?:obtained|seen|reviewed)\s+by|carried\s+(?:by|on)|via|in an interview with|interview with|(?:appeared|appearing|an appearance|aired|broadcast|televised)\s+on|interviewed\s+by|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
+/** A verb of releasing by, for a name described as a medium or a generic medium only ("released by investigative
+ * media outlet X", "a video posted by a Kurdish news agency"): bodies release and post too ("released by the Pentagon",
+ * "posted by the Iraqi Prime Minister Press Office"), so a cue only where medium words say the name is a newsroom's. */
+const MEDIUM_BEFORE =
+  /\b(?:released|posted|issued|aired|broadcast|produced|conducted|commissioned)(?:\s+[A-Za-z0-9]+){0,2}?\s+by\s+(?:the\s+|an?\s+)?$/i;
 /** A cue ending in "a"/"an" ("according to a Reuters report") cites only when a news product follows the name: "told a
  * CNN reporter" or "according to a Pentagon official" names no report of the outlet's. */
 const INDEFINITE_CUE = /\ban?\s+$/i;
@@ -77,6 +84,12 @@ const ENDS_ADDRESSEE: ReadonlySet<string> = new Set(
     'she he they it we i you the a an there his her their its'
   ).split(' '),
 );
+
+/** A medium word written as an acronym ("TV"): no newsroom's name by itself. */
+const MEDIUM_WORD = new RegExp(`^(?:${STRONG_MEDIUM})$`);
+
+/** A medium noun a bare medium word modifies ("TV station", "radio network"). */
+const MEDIUM_NOUN_AFTER = /^\s+(?:station|channel|network|show|program|programme|interview)s?\b/i;
 
 /** A US broadcaster's call sign ("KTVU", "WJLA"): a newsroom whatever follows it ("told KTVU Fox 2"). */
 const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
@@ -162,6 +175,8 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   }
   rank = 3;
   for (const m of text.matchAll(ACRONYM)) {
+    // a bare medium word in capitals ("spoke to the TV station Vanguardia"): the name, if any, follows it
+    if (MEDIUM_WORD.test(m[0])) continue;
     const cited = resolver.resolve(m[0]);
     add(m.index, m.index + m[0].length, cited ?? m[0], false, true);
     if (cited) names[names.length - 1].known = true;
@@ -236,6 +251,8 @@ function wholeName(
   const under = lead ? resolver.resolve(written) : null;
   if (under) return { start, cited: under };
   const end = start + written.length;
+  // a bare medium word that modifies the medium after it ("the TV station Vanguardia"): the name, if any, follows
+  if (MEDIUM_WORD.test(written) && MEDIUM_NOUN_AFTER.test(text.slice(end, end + 12))) return null;
   if (
     /\s/.test(written.trim()) ||
     /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) ||
@@ -318,7 +335,9 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     // a descriptor between the cue and the name ("in an interview with Lebanon-based Al-Mayadeen TV") is passed over
     // and so is a generic medium describing it ("citing the state news agency MENA")
     const desc = nm.described !== undefined ? nm.start - nm.described : describedBy(text, nm);
-    const mb = BEFORE.exec(text.slice(Math.max(0, nm.start - desc - 40), nm.start - desc));
+    const cueText = text.slice(Math.max(0, nm.start - desc - 40), nm.start - desc);
+    const medium = nm.described !== undefined || nm.kind === 'generic';
+    const mb = BEFORE.exec(cueText) ?? (medium ? MEDIUM_BEFORE.exec(cueText) : null);
     // a name set off by commas takes the verb after its closing comma ("…'s official news agency, SANA, quoted")
     const skip = nm.appositive ? (/^\s*,/.exec(text.slice(end, end + 5))?.[0].length ?? 0) : 0;
     const ma = AFTER.exec(text.slice(end + skip, end + skip + 40));
@@ -340,8 +359,10 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
       start = nm.start;
       stop = end + skip + ma[0].length;
     } else if (!nm.strict || nm.known) {
-      stop = ownSourcing(text, nm.start - desc, end);
-      if (stop >= 0) start = nm.start;
+      // a writer of the outlet handed the text ("NPR 's Leila Fadel reports", "Eliana Johnson of Politico has more")
+      const lead = writerLeadIn(text, nm.start, end);
+      stop = lead ? lead.end : ownSourcing(text, nm.start - desc, end);
+      if (stop >= 0) start = lead ? lead.start : nm.start;
     }
     if (start < 0) continue;
     // an acronym nothing knows that the article spells out as a body's name ("Department of Homeland Security"), and a

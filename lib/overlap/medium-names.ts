@@ -98,6 +98,8 @@ export function mediumNames(ctx: NameContext, names: readonly CandidateName[]): 
   if (!runs.length) return [...names];
   let out = [...names];
   for (const r of runs) {
+    // a generic medium inside the description is part of it ("investigative US media outlet ProPublica")
+    out = out.filter((n) => n.kind !== 'generic' || n.start < r.described || n.end > r.start);
     const at = out.findIndex((n) => n.kind !== 'generic' && n.start === r.start && n.end >= r.end);
     if (at >= 0) {
       const n = out[at];

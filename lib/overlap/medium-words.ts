@@ -9,7 +9,7 @@
 export const STRONG_MEDIUM =
   'news\\s+agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|' +
   '(?:TV|television|radio|news|cable|satellite)\\s+(?:station|channel|network)|news\\s+(?:website|site|outlet)|' +
-  'media\\s+outlet|TV|television|radio';
+  'media\\s+outlet|newsroom|news\\s+organi[sz]ation|TV|television|radio';
 
 /** Medium words that also head other bodies ("the advocacy network", "a police station", "its website"): a newsroom's
  * only behind a describing word ("the Spanish-language network", "the Saudi-owned channel", "the local station") or

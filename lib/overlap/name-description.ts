@@ -8,7 +8,7 @@ import { OUTLET_WORD } from './outlet-words.js';
 /** Qualifiers of a newsroom written without a hyphen ("the official …", "Iran's semiofficial …"). */
 const QUALIFIER =
   '(?:state|official|semiofficial|private|independent|leading|main|popular|influential|conservative|liberal|' +
-  'reformist|hardline|opposition|national|regional|local|public)';
+  'reformist|hardline|opposition|national|regional|local|public|investigative|nonprofit|online|digital)';
 /** A describing word: a qualifier, a hyphenated descriptor ("state-funded", "Arabic-language"), or a capitalised
  * word (kept only when it is a demonym, below). */
 const WORD = `(?:${QUALIFIER}|[\\p{L}.]+-[\\p{L}-]+|\\p{Lu}\\p{L}+)`;

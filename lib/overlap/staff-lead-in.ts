@@ -1,0 +1,50 @@
+// A writer of an outlet handed the text: "NPR 's Leila Fadel reports", "Washington Post columnist Robert Samuelson has
+// reported", "Eliana Johnson of Politico has more :", and a lead-in that hands the text over ("More from Fox News :").
+// Each is a citation of the outlet named: what follows is its journalist's reporting. The verbs are those of writing
+// and reporting only: "CNN 's Jake Tapper said" may be a host speaking, and is left to the other readers.
+
+/** Lowercase words naming an outlet's staff ("columnist", "White House correspondent" ends in one). */
+const STAFF =
+  '(?:correspondent|reporter|columnist|editor|writer|contributor|anchor|host|analyst|commentator|blogger)s?';
+/** A person's name: one to four capitalised words ("Jonathan V. Last", "Barbara Plett Usher"), each bounded. */
+const NAME = "(?:[A-Z][\\p{L}.'\\u2019-]{0,30}\\s+){1,4}";
+/** A verb of writing or reporting, with its auxiliary ("has reported", "also wrote", "has more", "points out"). */
+const REPORTS =
+  '(?:(?:has|had|have)\\s+)?(?:also\\s+|first\\s+)?(?:reported|reports|wrote|writes|noted|notes|explains|explained|' +
+  'revealed|observed|observes|points\\s+out|pointed\\s+out)\\b|has\\s+(?:more|the\\s+(?:details|story))\\b';
+/** After an outlet's name: its writer, possessive or named by a staff word, and a verb of reporting. */
+const WRITER_AFTER = new RegExp(
+  `^(?:\\s?['\\u2019]\\s?s?\\s+(?:(?:[a-z]+\\s+)?${STAFF}\\s+)?|\\s+(?:[a-z]+\\s+)?${STAFF}\\s+)${NAME}(?:${REPORTS})`,
+  'u',
+);
+/** Before an outlet's name: a person "of" or "at" it ("Eliana Johnson of Politico", "Tim Carney at the Examiner"). */
+const WRITER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.'\\u2019-])${NAME}(?:of|at)\\s+(?:the\\s+)?$`, 'u');
+/** After a name a writer stands before: the verb of reporting. */
+const REPORTS_AFTER = new RegExp(`^\\s+(?:${REPORTS})`, 'u');
+/** A lead-in handing the text over, opening its sentence ("More from Fox News :"), and the colon after the name. */
+const LEAD_IN_BEFORE =
+  /(?:^|[.!?:;)\]]\s+|\n\s*)((?:More|Much more|Here(?:'s| ['\u2019]s| is) more|Read more|An excerpt|Excerpts?) from\s+(?:the\s+)?)$/;
+const COLON_AFTER = /^\s*(?:\[[^\]\n]{0,40}\]\s*)?:/;
+
+/** A span of text around a name, [start, end), read as a citation of it. */
+export interface LeadInSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * The span of a writer's lead-in around the outlet name at [start, end): "NPR 's Leila Fadel reports", "Post columnist
+ * Robert Samuelson has reported", "Eliana Johnson of Politico has more", "More from Fox News :"; null for none.
+ */
+export function writerLeadIn(text: string, start: number, end: number): LeadInSpan | null {
+  const after = text.slice(end, end + 160);
+  const own = WRITER_AFTER.exec(after);
+  if (own) return { start, end: end + own[0].length };
+  const before = text.slice(Math.max(0, start - 140), start);
+  const verb = REPORTS_AFTER.exec(after);
+  const writer = verb ? WRITER_BEFORE.exec(before) : null;
+  if (verb && writer) return { start: start - writer[0].length, end: end + verb[0].length };
+  const lead = LEAD_IN_BEFORE.exec(before);
+  if (lead && COLON_AFTER.test(after)) return { start: start - lead[1].length, end };
+  return null;
+}
