@@ -19,9 +19,10 @@ import {
   singularModifier,
   type AdjectiveHeads,
 } from './adjective-heads.js';
-import { genericOwner, ownerGender, pronounOwners, type OwnerAsk } from './label-owners.js';
+import { genericOwner, irregularPlural, ownerGender, pronounOwners, type OwnerAsk } from './label-owners.js';
 import { clauseGroups, type ClauseGroup } from './label-clauses.js';
 import { bodyOwner, type OwnerMention } from './label-body-owners.js';
+import { capitalisedByPlace } from './label-sentence-start.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -138,11 +139,14 @@ export function headLemma(norm: string): string {
   return norm;
 }
 
-/** A lowercase word of four or more letters (hyphens allowed), not a stopword, not an -ing or -ly word: a possible head noun. */
-function isHeadShape(d: Doc, t: Token): boolean {
+/**
+ * A lowercase word of four or more letters (hyphens allowed), not a stopword, not an -ing or -ly word: a possible head
+ * noun; capitalised too when `initial` (a sentence's first word: "Immigrants who crossed …").
+ */
+function isHeadShape(d: Doc, t: Token, initial = false): boolean {
   if (t.kind !== 'word' || t.end - t.start < 4) return false;
   const c = d.text.charCodeAt(t.start);
-  if (c < 97 || c > 122) return false;
+  if ((c < 97 || c > 122) && !(initial && c >= 65 && c <= 90)) return false;
   return (
     HEAD_RE.test(t.norm) && t.norm.length === t.end - t.start && !isStopword(t.norm) && !/(?:ing|ly)$/.test(t.norm)
   );
@@ -180,7 +184,7 @@ export function groupLabelMentions(
       const lemma = (lemmas[of[i]] ??= headLemma(t.norm));
       if (!isPersonal[of[i]]) isPersonal[of[i]] = personal.has(lemma) ? 2 : 1;
       const adjective = adjectives.adjectives.has(lemma);
-      if ((isPersonal[of[i]] === 1 && !adjective) || !isHeadShape(d, t)) continue;
+      if ((isPersonal[of[i]] === 1 && !adjective) || !isHeadShape(d, t, initialWord(d, i, at))) continue;
       // "illegals", "the undocumented": a label of the people the adjective names; "is illegal" names no one
       const own = merged.get(lemma) ?? lemma;
       const group = adjective
@@ -217,7 +221,7 @@ export function groupLabelMentions(
       if (!entity && ownedTie(d, a, group, (j) => pluralPersonal(d, j, personal))) {
         const ask = pronounAsk(d, di, phrase, at, (n) => personal.has(n) && !titles.has(n));
         if (ask) owned.push({ phrase: { ...phrase, a: a - 1 }, ask });
-        else phrases.push(...bodyPhrase(d, phrase, at));
+        else phrases.push(...bodyPhrase(d, phrase, at, (j) => pluralPersonal(d, j, personal)));
         continue;
       }
       phrases.push(phrase);
@@ -254,7 +258,7 @@ function namedByClause({ phrase, clause, group }: ClauseGroup<Phrase>): void {
     lemma: group,
     adjective: true,
     bare: false,
-    clause: { end: clause.end, manner: (clause.negated ? 'not ' : '') + clause.adjective + 'ly' },
+    clause: { end: clause.end, manner: (clause.negated ? 'not ' : '') + clause.manner },
   });
 }
 
@@ -276,10 +280,13 @@ function pronounAsk(
   // "a child … with her parents": the pronoun is the generic child's
   const personAt = (j: number) =>
     !!at?.some((m) => m.e.type === 'person' && d.tokens[j].start >= m.start && d.tokens[j].end <= m.end);
-  // a singular head of people of the corpus ("a child"; lower-case), no title ("a president who": someone named)
+  // a singular head of people of the corpus ("a child", whose plural "children" is the corpus's head; lower-case), no
+  // title ("a president who": someone named)
   const personNoun = (j: number) => {
     const n = d.tokens[j].norm;
-    return headLemma(n) === n && isGroupHead(n) && STARTS_LOWER.test(d.text[d.tokens[j].start]);
+    const plural = irregularPlural(n);
+    const head = isGroupHead(n) || (plural !== undefined && isGroupHead(plural));
+    return headLemma(n) === n && head && STARTS_LOWER.test(d.text[d.tokens[j].start]);
   };
   if (genericOwner(d, p.a - 1, personAt, personNoun)) return undefined;
   return { doc: di, pos: pron.start, gender };
@@ -296,8 +303,13 @@ function pluralTie(d: Doc, p: Phrase): boolean {
  * state or body the pronoun stands for (label-body-owners.ts), named after it as "Iran's allies" is; none when the
  * text names no one such owner.
  */
-function bodyPhrase(d: Doc, p: Phrase, at: readonly OwnerMention[] | undefined): Phrase[] {
-  const body = pluralTie(d, p) ? bodyOwner(d, p.a - 1, at) : undefined;
+function bodyPhrase(
+  d: Doc,
+  p: Phrase,
+  at: readonly OwnerMention[] | undefined,
+  peopleAt: (j: number) => boolean,
+): Phrase[] {
+  const body = pluralTie(d, p) ? bodyOwner(d, p.a - 1, at, peopleAt) : undefined;
   return body && adherentGroup(body, p.lemma) ? [{ ...p, a: p.a - 1, entity: body }] : [];
 }
 
@@ -520,7 +532,8 @@ const OPENS_PHRASE = new Set([
 
 /**
  * Words used attributively somewhere in the corpus ("the illegal immigrants", "for undocumented workers", "11 million
- * undocumented immigrants"): a word opening a noun phrase (OPENS_PHRASE, a number), the word, a lowercase word.
+ * undocumented immigrants"): a word opening a noun phrase (OPENS_PHRASE, a number), the word written lower-case, a
+ * lowercase word (a word the corpus only capitalises is a name's: "Syrian refugees").
  */
 function attributiveWords(docs: readonly Doc[]): Set<string> {
   const out = new Set<string>();
@@ -532,6 +545,7 @@ function attributiveWords(docs: readonly Doc[]): Set<string> {
         nx = toks[i + 1];
       if (
         t.kind === 'word' &&
+        STARTS_LOWER.test(d.text[t.start]) &&
         nx.kind === 'word' &&
         nx.sentence === t.sentence &&
         STARTS_LOWER.test(d.text[nx.start]) &&
@@ -541,6 +555,21 @@ function attributiveWords(docs: readonly Doc[]): Set<string> {
     }
   }
   return out;
+}
+
+/**
+ * A capitalised sentence-initial word no entity mention covers, and no title before a name ("Judges William Canby
+ * and …", "Sheriffs Babeu and Arpaio"): read as the lower-case head it stands for.
+ */
+function initialWord(d: Doc, i: number, at: readonly OwnerMention[] | undefined): boolean {
+  const [t, nx] = [d.tokens[i], d.tokens[i + 1]];
+  if (nx && nx.sentence === t.sentence && nx.kind === 'word' && STARTS_UPPER.test(d.text[nx.start])) return false;
+  return capitalisedByPlace(d, i) && !at?.some((m) => t.start >= m.start && t.end <= m.end);
+}
+
+/** A label's text with its first letter lower-cased when the sentence's start capitalised it (`byPlace`). */
+function caseOfPlace(text: string, byPlace: boolean): string {
+  return byPlace ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** Heads that are one group: a head ending in another head ("immigrant" ends in "migrant") joins it, under the more used. */
@@ -594,7 +623,8 @@ function modifiersBefore(
       continue;
     }
     if (p.norm === "'s" && words === 0) continue; // "Trump's administration": the possessor must be an entity
-    if (p.kind !== 'word' || isStopword(p.norm) || !STARTS_LOWER.test(d.text[p.start]) || p.norm === 'so-called') break;
+    const lower = STARTS_LOWER.test(d.text[p.start]) || capitalisedByPlace(d, j); // "Illegal immigrants are …"
+    if (p.kind !== 'word' || isStopword(p.norm) || !lower || p.norm === 'so-called') break;
     if (COUNT_WORDS.has(p.norm) || COUNT_SHAPE.test(p.norm)) break;
     if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.has(p.norm)) break;
     // "-ed" after a subject is a verb ("he deported immigrants", "the judge ordered children"); an "un-…ed" word is
@@ -691,7 +721,8 @@ function toMentions(
     const d = docs[p.doc];
     const s = d.tokens[p.a].start,
       e = d.tokens[p.clause?.end ?? p.head].end;
-    const text = d.text.slice(s, e).replace(/\s+/g, ' ');
+    // a sentence's capital is no part of an unnamed group's label ("Illegal immigrants are …")
+    const text = caseOfPlace(d.text.slice(s, e).replace(/\s+/g, ' '), !p.entity && capitalisedByPlace(d, p.a));
     const head = d.tokens[p.head].norm;
     const v = vById.get(d.id);
     const { id: target, name: targetName } = targetOf(p);

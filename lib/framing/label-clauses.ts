@@ -3,10 +3,14 @@
 // "illegal" in "illegal immigrants"), and the group is the one the corpus writes that adverb's adjective before
 // ("illegal" -> immigrants), when the corpus also writes that group's own head with a clause of the same verb
 // ("immigrants who crossed the border illegally"): "people voting illegally" stays no one's unless the corpus writes
-// "immigrants voting illegally". Read from the text and the corpus's own clauses; no word list of the data.
+// "immigrants voting illegally". A manner written as "without" and its noun ("people who entered without papers",
+// "people living here without legal permission") names the one group whose own heads the corpus writes with a clause
+// of the same manner noun ("immigrants who came without papers"), when that group's clauses take the verb too. Read
+// from the text and the corpus's own clauses; no word list of the data.
 import type { Doc, Token } from '../types.js';
 import { isAdverb } from './adverbs.js';
 import { STARTS_LOWER } from '../util/letters.js';
+import { isStopword } from '../text/stopwords.js';
 
 /** A clause after a head of people that ends in a manner adverb. */
 export interface MannerClause {
@@ -14,8 +18,12 @@ export interface MannerClause {
   verb: string;
   /** token index of the manner adverb (the label's last token) */
   end: number;
-  /** the adverb's adjective ("illegal" of "illegally") */
-  adjective: string;
+  /** the adverb's adjective ("illegal" of "illegally"); absent for a manner written with "without" */
+  adjective?: string;
+  /** the manner as written, the label's key and variant: "illegally", "without legal status" */
+  manner: string;
+  /** a manner written with "without": its last word, the noun the group's clauses are matched by ("status") */
+  noun?: string;
   /** a negation in the clause ("who are not here lawfully"): the manner denied */
   negated: boolean;
 }
@@ -65,17 +73,49 @@ export function mannerClause(d: Doc, h: number, isAdjective: (word: string) => b
     )
       return undefined;
     if (j > h + 1 && manner < 0 && t.norm.endsWith('ly') && isAdjective(t.norm.slice(0, -2))) manner = j;
-    else if (verb === undefined) {
+    else if (t.norm === 'without' && verb !== undefined) {
+      // "who entered the country without papers": the manner is the phrase after "without", the label runs to it
+      const last = withoutEnd(d, j);
+      if (last < 0) return undefined;
+      const words = toks.slice(j, last + 1).map((x) => x.norm);
+      return { verb, end: last, manner: words.join(' '), noun: words[words.length - 1], negated };
+    } else if (verb === undefined) {
       if (BE.has(t.norm)) sawBe = true;
       if (AUX.has(t.norm) || isAdverb(t.norm)) continue;
       [verb, at] = [sawBe && PLACE.has(t.norm) ? 'be' : stem(t.norm), j];
     }
     // "who illegally crossed": the label runs to the verb
-    if (verb !== undefined && manner >= 0)
-      return { verb, end: Math.max(at, manner), adjective: toks[manner].norm.slice(0, -2), negated };
+    if (verb !== undefined && manner >= 0) {
+      const adverb = toks[manner].norm;
+      return { verb, end: Math.max(at, manner), adjective: adverb.slice(0, -2), manner: adverb, negated };
+    }
   }
   return undefined;
 }
+
+/**
+ * The last token of the phrase after "without" at token w: its noun, the lower-case word after it, or the word after
+ * that when the first is shaped as an adjective (ADJECTIVE: "without legal status", "without lawful permission");
+ * -1 when no such word follows in its sentence (a function word, an "-ing" or "-ly" word: "without even trying").
+ * The phrase ends at its noun: a verb after it is the main clause's ("people … without leases met the mayor").
+ */
+function withoutEnd(d: Doc, w: number): number {
+  const noun = (j: number) => {
+    const t = d.tokens[j];
+    return (
+      !!t &&
+      t.kind === 'word' &&
+      t.sentence === d.tokens[w].sentence &&
+      STARTS_LOWER.test(d.text[t.start]) &&
+      !isStopword(t.norm) &&
+      !/(?:ing|ly)$/.test(t.norm)
+    );
+  };
+  if (!noun(w + 1)) return -1;
+  return ADJECTIVE.test(d.tokens[w + 1].norm) && noun(w + 2) ? w + 2 : w + 1;
+}
+/** English adjective endings ("legal", "lawful", "valid", "official"): a word of this shape before a noun modifies it. */
+const ADJECTIVE = /(?:al|ful|id|ic|ous|ive|ent|ant|ate)$/;
 
 /** A lower-case word in "-ing" or "-ed" right after a head: a participle of a reduced clause ("living", "brought"). */
 function participle(d: Doc, t: Token): boolean {
@@ -100,21 +140,46 @@ export interface ClauseGroup<P> {
 
 /**
  * Reads the manner clauses of a corpus's heads of people in one pass (`read`, head by head), and gives (`groups`) the
- * general nouns' clauses whose adverb's adjective names a group (`targetOf`: "illegal" -> immigrant) whose own heads
- * the corpus writes with a clause of the same verb ("immigrants who crossed …", "immigrants living … illegally").
+ * general nouns' clauses whose adverb's adjective names a group (`targetOf`: "illegal" -> immigrant), or whose
+ * "without" noun the group's own heads take most often, in a clause ("immigrants who came without papers") or right
+ * after the head ("immigrants without legal status"), more often than any other group's; when that group's own
+ * clauses take the same verb ("immigrants who crossed …", "immigrants living … illegally").
  */
 export function clauseGroups<P>(targetOf: (adjective: string) => string | undefined, general: ReadonlySet<string>) {
   const verbs = new Map<string, Set<string>>();
+  /** a "without" noun -> group -> uses by the group's own heads */
+  const nouns = new Map<string, Map<string, number>>();
   const asks: ClauseGroup<P>[] = [];
   const isAdjective = (w: string) => targetOf(w) !== undefined;
+  const addVerb = (group: string, verb: string) =>
+    (verbs.get(group) ?? verbs.set(group, new Set()).get(group)!).add(verb);
+  const addNoun = (noun: string, group: string) => {
+    const m = nouns.get(noun) ?? nouns.set(noun, new Map()).get(noun)!;
+    m.set(group, (m.get(group) ?? 0) + 1);
+  };
   return {
     /** The head at token h of group `group` (a general noun with no modifier when `bare`), its phrase `phrase`. */
     read(d: Doc, h: number, group: string, bare: boolean, phrase: P): void {
       const clause = mannerClause(d, h, isAdjective);
-      const target = clause && targetOf(clause.adjective);
-      if (!clause || !target) return;
+      if (!clause) {
+        // "immigrants without legal status": the group takes the noun
+        const w = d.tokens[h + 1];
+        const end = w?.norm === 'without' && !general.has(group) ? withoutEnd(d, h + 1) : -1;
+        if (end >= 0) addNoun(d.tokens[end].norm, group);
+        return;
+      }
+      if (clause.noun !== undefined) {
+        if (bare) asks.push({ phrase, clause, group: '' });
+        else if (!general.has(group)) {
+          addNoun(clause.noun, group);
+          addVerb(group, clause.verb);
+        }
+        return;
+      }
+      const target = targetOf(clause.adjective ?? '');
+      if (!target) return;
       if (bare) asks.push({ phrase, clause, group: target });
-      else if (target === group) (verbs.get(group) ?? verbs.set(group, new Set()).get(group)!).add(clause.verb);
+      else if (target === group) addVerb(group, clause.verb);
     },
     /** Whether the head at token h of group `group` is a general noun with a manner clause after it. */
     follows(d: Doc, h: number, group: string): boolean {
@@ -122,7 +187,18 @@ export function clauseGroups<P>(targetOf: (adjective: string) => string | undefi
     },
     /** The general nouns' clauses whose verb the group's own clauses have, in reading order. */
     groups(): ClauseGroup<P>[] {
-      return asks.filter((q) => verbs.get(q.group)?.has(q.clause.verb));
+      const out: ClauseGroup<P>[] = [];
+      for (const q of asks) {
+        const owner = q.clause.noun === undefined ? q.group : mostUses(nouns.get(q.clause.noun));
+        if (owner && verbs.get(owner)?.has(q.clause.verb)) out.push({ ...q, group: owner });
+      }
+      return out;
     },
   };
+}
+
+/** The key with the most uses, when no other has as many; undefined for none or a tie. */
+function mostUses(m: ReadonlyMap<string, number> | undefined): string | undefined {
+  const ranked = [...(m ?? [])].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
 }

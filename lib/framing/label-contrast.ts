@@ -93,20 +93,46 @@ const KINDS = ['group', 'phrase', 'actor'];
 
 /**
  * The words of a label before its head noun (its modifier), or the head's lemma when it is one word ("adults" =
- * "adult"); for a noun named by its clause, the clause's manner adverb ("people who crossed the border illegally" =
- * "illegally", "people who are not here lawfully" = "not lawfully": label-clauses.ts), the choice the outlet made
- * however the clause runs.
+ * "adult"); for a noun named by its clause, the clause's manner (clauseManner), the choice the outlet made however
+ * the clause runs.
  */
 export function labelVariant(label: string): string {
+  const manner = clauseManner(label);
+  if (manner) return manner;
   const words = label
     .toLowerCase()
     .replace(/^(?:the|a|an)\s+/, '')
     .split(/\s+/)
     .filter(Boolean);
-  const last = words[words.length - 1] ?? '';
-  if (words.length > 2 && last.endsWith('ly') && isAdverb(last))
-    return words.some((w) => w === 'not' || w === "n't" || w === 'never') ? 'not ' + last : last;
   return words.length > 1 ? words.slice(0, -1).join(' ') : words.length ? headLemma(words[0]) : '';
+}
+
+/** Words of the phrase after "without" a clause label ends in: a noun and an adjective before it (label-clauses.ts). */
+const MAX_WITHOUT = 2;
+
+/**
+ * The manner of a label of three or more words that is a noun named by its clause (label-clauses.ts): its last word
+ * when an adverb in "-ly" ("people who crossed the border illegally" = "illegally"), or the phrase from "without" to
+ * its end ("people living here without legal status" = "without legal status"), "not …" when the label holds a
+ * negation ("people who are not here lawfully" = "not lawfully"); undefined for any other label.
+ */
+export function clauseManner(label: string): string | undefined {
+  const words = label
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length <= 2) return undefined;
+  const last = words[words.length - 1];
+  const w = words.lastIndexOf('without');
+  const manner =
+    last.endsWith('ly') && isAdverb(last)
+      ? last
+      : w >= 2 && words.length - w <= 1 + MAX_WITHOUT
+        ? words.slice(w).join(' ')
+        : undefined;
+  if (!manner) return undefined;
+  return words.some((x) => x === 'not' || x === "n't" || x === 'never') ? 'not ' + manner : manner;
 }
 
 export type Uses = Map<string, Map<string, number>>; // variant -> outlet -> own uses
@@ -134,7 +160,9 @@ export function usesOf(rows: readonly ContrastRow[]): VariantUses {
     // a capitalised word makes the label a name or a house spelling ("ISIS fighters", "GOP nominee"), which the
     // entity merges cover; a label is a framing choice when its words are common words
     // an actor label's variant is its role words: the name before them is the referent, not the choice
-    if (r.own <= 0 || HAS_UPPER.test(r.variant ?? r.label)) continue;
+    // a clause label's choice is its manner: a place named in the clause is no name of the group ("people … in the U.S.")
+    const manner = r.variant === undefined ? clauseManner(r.label) : undefined;
+    if (r.own <= 0 || (!manner && HAS_UPPER.test(r.variant ?? r.label))) continue;
     const v = r.variant ?? labelVariant(r.label);
     if (!v) continue;
     const byOutlet = uses.get(v) ?? uses.set(v, new Map()).get(v)!;

@@ -88,3 +88,16 @@ export function genericOwner(
   }
   return false;
 }
+
+/** English nouns of people whose plural takes no "-s" (the plural is the lemma a corpus's heads are counted under). */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['child', 'children'],
+  ['man', 'men'],
+  ['woman', 'women'],
+  ['person', 'people'],
+]);
+
+/** The plural of a singular noun of people that takes no "-s" ("child" -> "children"); undefined for any other word. */
+export function irregularPlural(norm: string): string | undefined {
+  return IRREGULAR_PLURALS.get(norm);
+}
