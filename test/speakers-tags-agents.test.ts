@@ -109,3 +109,21 @@ describe("a person's description headed by an agent noun", () => {
     expect(kinds(d)[0][0]).not.toBe('named');
   });
 });
+
+describe('the subject of a clause joined on by ", and"', () => {
+  it('starts after "and" ("a spokeswoman", not "and a spokesw")', () => {
+    const d = fixtureDoc(
+      'and-a',
+      'The agency declined to comment , and a Valdorian spokeswoman told the Courier that the report was false .',
+    );
+    expect(rows(d)[0]).toEqual(['a Valdorian spokeswoman', 'anonymous', 'valdorian spokeswoman']);
+  });
+
+  it('speaks though the clause before ends on a name', () => {
+    const d = fixtureDoc(
+      'and-the',
+      "But Orlin 's foreign minister proposed the plan to Valdoria , and the Brenn government said it welcomed the plan .",
+    );
+    expect(rows(d).map((x) => x[0])).toEqual(['the Brenn government']);
+  });
+});
