@@ -127,3 +127,16 @@ describe('the subject of a clause joined on by ", and"', () => {
     expect(rows(d).map((x) => x[0])).toEqual(['the Brenn government']);
   });
 });
+
+describe('a press release', () => {
+  it('is a document, not a medium', () => {
+    const d = fixtureDoc(
+      'press-release',
+      '“ The ceiling must be realigned , ” the press release said .\n\nThe news release said the levy would pass .',
+    );
+    expect(rows(d).map((x) => [x[1], x[2]])).toEqual([
+      ['document', 'press release'],
+      ['document', 'news release'],
+    ]);
+  });
+});
