@@ -246,6 +246,9 @@ export interface SpeakerContext {
   describedOpener: (p: number) => string | null;
 }
 
+/** How many sentences back a described opener is looked for (a paragraph may be a whole hostile text). */
+const OPENER_REACH = 8;
+
 /** A paragraph opening on one or two capitalised words and a comma: "Gaurav , a statistician from …", "Pankaj Kumar , an
  * engineer who …". */
 const OPENING_WORD = /^\s*(\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*)?)(?=[ \t]*,)/u;
@@ -259,7 +262,8 @@ function describedOpener(d: Doc, p: number, pos: number): string | null {
   const para = d.paragraphs[p];
   if (!para) return null;
   // the last sentence of the paragraph before the speaker that opens so ("… he says . Pankaj Kumar , an engineer who …")
-  for (let i = firstStartingAt(d.sentences, pos) - 1; i >= 0 && d.sentences[i].start >= para.start; i--) {
+  const last = firstStartingAt(d.sentences, pos) - 1;
+  for (let i = last; i >= 0 && i > last - OPENER_REACH && d.sentences[i].start >= para.start; i--) {
     const at = d.sentences[i].start;
     const m = OPENING_WORD.exec(d.text.slice(at, at + 40));
     if (!m || STOPWORDS.has(m[1].split(/[ \t]/)[0].toLowerCase())) continue;
