@@ -266,8 +266,11 @@ const PREPOSITION_OPENING = /^(?:On|In|At|From|For|With|By|Under|During)\s+\S/;
 const TITLE_THEN_NAME =
   /^(?:\s+\p{Ll}+)?\s+(?:secretary|spokesman|spokeswoman|spokesperson|director|minister|adviser|advisor|aide|chief|official|ambassador|commissioner|chairman|chairwoman)(?:\s+[A-Z][\p{L}’'\u2024-]*){2,3}(?=[\s,.]|$)/u;
 
-/** Where `word` first stands as a whole word in `s` (no letter before it), else its first occurrence. */
+/** Where `word` first stands as a whole word in `s` (no letter before or after it), else its first occurrence. */
 function wordAt(s: string, word: string): number {
-  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) if (i === 0 || !/\p{L}/u.test(s[i - 1])) return i;
+  // (a whole word: "a" of "and a friend" is the second word, not the start of "and")
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1))
+    if (!letter(s[i - 1]) && !letter(s[i + word.length])) return i;
   return Math.max(0, s.indexOf(word));
 }

@@ -17,7 +17,7 @@ import { writtenEnd } from './speaker-text.js';
  */
 export function withRole({ doc, text }: QuoteContext, found: NonNullable<Found>): NonNullable<Found> {
   if (found.role || found.via === 'continued' || PRONOUN.test(found.text)) return found;
-  const end = writtenEnd(doc.text, found.start, found.text.replace(/\u2024/g, '.'));
+  const end = writtenEnd(text, found.start, found.text.replace(/\u2024/g, '.'));
   const role = roleAfterName(doc.text, text, end, describesSpeaker, (at) => partyTag(doc.text, at)?.end ?? null);
   return role ? { ...found, role } : found;
 }
@@ -73,9 +73,11 @@ export function assignSpeaker(
   found: NonNullable<Found>,
   lastSpeaker: string | null,
   group: readonly Quote[],
+  masked = doc.text,
 ): string | null {
   const written = found.text.replace(/\u2024/g, '.');
-  const span: Span = found.span ?? { doc: doc.id, start: found.start, end: writtenEnd(doc.text, found.start, written) };
+  // (where the phrase ends is read on the masked text: a tag blanked inside it is white space there)
+  const span: Span = found.span ?? { doc: doc.id, start: found.start, end: writtenEnd(masked, found.start, written) };
   if (PRONOUN.test(written)) {
     // ("it" is a body or a document, never the last person who spoke: sources.ts reads which)
     q.speaker = /^it$/i.test(written) ? 'it' : (lastSpeaker ?? written.toLowerCase());

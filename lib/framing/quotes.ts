@@ -83,7 +83,7 @@ export function attributeQuotes(doc: Doc, quotes: Quote[], masked = speakerText(
       accordingTo(ctx, q) ??
       reporterOf(ctx, q) ??
       continuedSpeaker(q, byGroup.get(q.group)!, prev);
-    if (found) lastSpeaker = assignSpeaker(doc, q, withRole(ctx, found), lastSpeaker, byGroup.get(q.group)!);
+    if (found) lastSpeaker = assignSpeaker(doc, q, withRole(ctx, found), lastSpeaker, byGroup.get(q.group)!, text);
   }
   unspokenTitles(doc, top, ctx.sentenceOf);
   nestedSpeakers(quotes, top);

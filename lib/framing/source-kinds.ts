@@ -14,6 +14,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OFFICE_WITH_MEDIA_WORD =
   /\b(?:vice[\s-]+(?:president|chair(?:man|woman)?|admiral)|press\s+(?:secretar(?:y|ies)|aides?|officers?|office|spokes(?:man|woman|person)|assistants?|attach[eé]s?))\b/gi;
 
+/** Documents written with a word that also names media: "a press release", "the news release" (no medium speaks). */
+const DOCUMENT_WITH_MEDIA_WORD = /\b(?:press|news)\s+(releases?)\b/gi;
+
 /** The outlet names as a speaker phrase is searched for them: lower case, a leading "the " cut (empty names left out). */
 export function outletForms(outlets: readonly string[]): string[] {
   return outlets.filter((o) => o).map((o) => o.toLowerCase().replace(/^the\s+/, ''));
@@ -31,7 +34,8 @@ export function classifySource(
 ): SourceKind {
   const p = phrase.trim();
   // "the vice president", "the press secretary": an office whose words name no medium (the outlet Vice, "press")
-  const office = p.replace(OFFICE_WITH_MEDIA_WORD, 'office');
+  // ("a press release": a document, read as "a release")
+  const office = p.replace(OFFICE_WITH_MEDIA_WORD, 'office').replace(DOCUMENT_WITH_MEDIA_WORD, '$1');
   const lower = office.toLowerCase();
   if (forms.some((o) => holdsWords(lower, o))) return 'media';
   if (MEDIA_WORDS.test(office) && !/\b(?:bureau)\b/i.test(p)) return 'media';

@@ -280,7 +280,7 @@ function unknownNamed(
   if (at.e.type !== 'unknown') return null;
   const from = span.start + text.indexOf(t);
   const before = t.slice(0, Math.max(0, at.start - from));
-  if (!unknownPerson(at.e.name, before, c.described(at.e), !!c.gender(at.e.name))) return null;
+  if (!unknownPerson(at.e.name, before, c.described(at.e), !!c.gender(at.e.name), true)) return null;
   const part = personPart(at.e.name);
   // a full name the article writes the word in, unless that opens on a title ("Whip John" for a name cut after "John")
   const full = part.includes(' ') ? undefined : c.fullName(part);
@@ -533,7 +533,9 @@ function describedPerson(
   c: SpeakerContext,
 ): boolean {
   // (an untyped name is read by `unknownNamed`, which also drops a rank before the name)
-  if (ent.type === 'unknown' || !ent.name.endsWith(name) || !CAPITALISED_NAME.test(ent.name)) return false;
+  // (a place is no person whatever role a description gives it: "Valdoria , the de facto head of the bloc ,")
+  if (ent.type === 'unknown' || ent.type === 'place' || !ent.name.endsWith(name) || !CAPITALISED_NAME.test(ent.name))
+    return false;
   if (!personShaped(ent.name, notAFirstName) || bodyNamed(ent.name)) return false;
   // after the phrase, else after the entity's first mentions in the doc ("Toensing said" after "Victoria Toensing, a …");
   // a description opening on an article only (", who …" follows a body's name as often as a person's)

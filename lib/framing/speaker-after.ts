@@ -21,7 +21,7 @@ const AFTER_SUBJ_VERB = new RegExp(
   `^\\s*[,.]?\\s*([^,.;:!?"“”«»\\n]{1,90}?)\\s*,?\\s+(?:further\\s+|also\\s+|later\\s+|then\\s+|again\\s+|previously\\s+)?(?:${VERB_ALT})\\b`,
 );
 const AFTER_VERB_SUBJ = new RegExp(
-  `^\\s*,?\\s*(?:${VERB_ALT})\\s+([^,.;:!?"“”«»\\n]{1,90}?)(?=\\s*(?:[,.;:!?]|$|\\s(?:on|in|during|at|after|before|earlier|late|last|this|to|that|when|while|about|as)\\b))`,
+  `^\\s*,?\\s*(?:${VERB_ALT})\\s+([^,.;:!?"“”«»\\n]{1,90}?)(?=\\s*(?:[,.;:!?"“]|\`\`|$|\\s(?:on|in|during|at|after|before|earlier|late|last|this|to|that|when|while|about|as)\\b))`,
   'i',
 );
 /** A name of capitalised words (titles' periods masked): an item of a list of speakers. */

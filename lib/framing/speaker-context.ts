@@ -119,7 +119,7 @@ export function docSpeakerContext(
     describedSubject: () => descriptionSubject(d, people, quoted, pos),
     openingSubjects: () => openingSubjects(d, quoted, pos),
     ...shortForms(people, c.unknowns, () => ctx),
-    describedOpener: (p) => describedOpener(d, p),
+    describedOpener: (p) => describedOpener(d, p, pos),
   };
   return {
     memory,
@@ -241,22 +241,35 @@ export interface SpeakerContext {
   fuller: (name: string) => EntityRef | undefined;
   /** the one person of the doc whose surname is one slip from this word ("Tom Homan" for "Horman") */
   slip: (word: string) => EntityRef | undefined;
-  /** the one-word name paragraph p opens on, set off by a person's description ("Gaurav , a statistician …") */
+  /** the one- or two-word name the nearest sentence of paragraph p before the speaker opens on, set off by a person's
+   * description ("Gaurav , a statistician …") */
   describedOpener: (p: number) => string | null;
 }
 
-/** A paragraph opening on one capitalised word and a comma: "Gaurav , a statistician from …". */
-const OPENING_WORD = /^\s*(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=[ \t]*,)/u;
+/** How many sentences back a described opener is looked for (a paragraph may be a whole hostile text). */
+const OPENER_REACH = 8;
+
+/** A paragraph opening on one or two capitalised words and a comma: "Gaurav , a statistician from …", "Pankaj Kumar , an
+ * engineer who …". */
+const OPENING_WORD = /^\s*(\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*)?)(?=[ \t]*,)/u;
 
 /**
- * The one-word name paragraph p of `d` opens on when a person's description or an age is set off after it ("Gaurav ,
- * a statistician from India who works at …"): a person the entity stage did not name, whom "he says" there is.
+ * The one- or two-word name the last sentence of paragraph p of `d` before `pos` opening so opens on, when a person's
+ * description or an age is set off after it ("Gaurav , a statistician from India who works at …"): a person the entity
+ * stage did not name, whom "he says" there is.
  */
-function describedOpener(d: Doc, p: number): string | null {
+function describedOpener(d: Doc, p: number, pos: number): string | null {
   const para = d.paragraphs[p];
-  const m = para ? OPENING_WORD.exec(d.text.slice(para.start, para.start + 40)) : null;
-  if (!m || STOPWORDS.has(m[1].toLowerCase())) return null;
-  return describedAfter(d.text, [para.start + m.index + m[0].length]) === 'person' ? m[1] : null;
+  if (!para) return null;
+  // the last sentence of the paragraph before the speaker that opens so ("… he says . Pankaj Kumar , an engineer who …")
+  const last = firstStartingAt(d.sentences, pos) - 1;
+  for (let i = last; i >= 0 && i > last - OPENER_REACH && d.sentences[i].start >= para.start; i--) {
+    const at = d.sentences[i].start;
+    const m = OPENING_WORD.exec(d.text.slice(at, at + 40));
+    if (!m || STOPWORDS.has(m[1].split(/[ \t]/)[0].toLowerCase())) continue;
+    if (describedAfter(d.text, [at + m.index + m[0].length]) === 'person') return m[1];
+  }
+  return null;
 }
 
 /** `fuller` and `slip` of a doc's context, its people gathered when first asked. */

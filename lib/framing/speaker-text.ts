@@ -1,5 +1,5 @@
 // The doc's text as the speaker patterns read it (honorific and initialism periods masked, party tags between commas
-// blanked; same length), and where a phrase read from it ends in the doc's own text.
+// or in brackets blanked; same length), and where a phrase read from it ends in the doc's own text.
 import { partyTags } from '../entities/tags.js';
 import { SPACED_TITLES } from '../text/tokenize.js';
 import { PLURAL_TITLES } from './speaker-cleaning.js';
@@ -12,7 +12,18 @@ import { PLURAL_TITLES } from './speaker-cleaning.js';
 function maskSetOffTags(text: string, dotted: string): string {
   let out = '';
   let done = 0;
-  for (const t of partyTags(text)) {
+  const tags = partyTags(text);
+  const brackets = tags.map((t) => bracketAround(text, t));
+  for (const [i, t] of tags.entries()) {
+    // "Sen. Ana Dorr ( R. , Utah ) said", "Rep. Ivo Brenn (D-N.Y.) told": the bracket, its periods and comma, blanked,
+    // unless a list of tagged names holds it (the list readers read the tags: "Doe ( D. , Val. ) and Roe ( R. , Orl. )")
+    const bracket = brackets[i];
+    const listed = (j: number) => brackets[j] && bracket && Math.abs(brackets[j][0] - bracket[0]) < LIST_REACH;
+    if (bracket && bracket[0] >= done && !listed(i - 1) && !listed(i + 1)) {
+      out += dotted.slice(done, bracket[0]) + ' '.repeat(bracket[1] - bracket[0]);
+      done = bracket[1];
+      continue;
+    }
     let from = t.start;
     while (from > done && WHITE.test(text[from - 1])) from--;
     if (from <= done || text[from - 1] !== ',') continue;
@@ -28,6 +39,22 @@ function maskSetOffTags(text: string, dotted: string): string {
 }
 /** One white-space character. */
 const WHITE = /\s/;
+
+/** How near two bracketed tags stand when they tag the names of one list ("Doe ( D. , Val. ) and Ivo Roe ( R. , Orl. )"). */
+const LIST_REACH = 60;
+
+/**
+ * The brackets around a party tag ("( R. , Utah )", "(D-N.Y.)"): [the opening bracket, after the closing one], when
+ * only white space lies between them and the tag; else null.
+ */
+function bracketAround(text: string, t: { start: number; end: number }): [number, number] | null {
+  let from = t.start;
+  while (from > 0 && WHITE.test(text[from - 1])) from--;
+  if (from === 0 || text[from - 1] !== '(') return null;
+  let to = t.end;
+  while (to < text.length && WHITE.test(text[to])) to++;
+  return text[to] === ')' ? [from - 1, to + 1] : null;
+}
 
 const HONORIFIC_DOT = new RegExp(
   `\\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|${PLURAL_TITLES.join('|')})\\.`,
@@ -46,7 +73,8 @@ const INITIALISM = /\b(?:\p{Lu}\.){2,}/gu;
  * A doc's text as the speaker patterns read it, same length: the period of an honorific or initialism ("Mr. Trump
  * said", "U.S. officials") is no clause boundary (masked as \u2024, restored in speaker names; a spaced one, "Gov . Rick",
  * is read as "Gov\u2024  Rick"), and a party tag between
- * commas is blanked ("Sen. Ana Dorr, R-Utah, said" reads "Sen. Ana Dorr, said").
+ * commas or in brackets is blanked ("Sen. Ana Dorr, R-Utah, said" reads "Sen. Ana Dorr, said"; "Sen. Ana Dorr ( R. ,
+ * Utah ) said" reads "Sen. Ana Dorr said": the tag's periods end no clause).
  */
 export function speakerText(text: string): string {
   const dotted = text

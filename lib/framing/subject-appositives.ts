@@ -4,6 +4,7 @@
 import { partyTag } from '../entities/tags.js';
 import { VERB_WORDS } from './speech-verbs.js';
 import { holdsName, phraseWords } from './speaker-cleaning.js';
+import { finiteVerbStarts } from './coordination.js';
 
 /** A connective or adverbial set off by commas after the subject ("…, however", "…, for his part"). */
 export const TRAILING_CONNECTIVE =
@@ -36,6 +37,9 @@ export function dropAppositive(s: string): string {
     if (i < parts.length - 1 && CONNECTIVE_ONLY.test(parts[i]) && SUBJECT_OPENING.test(parts[i + 1])) break;
     // "Sen. Ana Doe, Republican of Valdor, who …": the segment before is a description too, the name comes before it
     if (i > 1 && PARTY_DESCRIPTION.test(parts[i - 1])) continue;
+    // "Moscow proposed the plan to Valdoria, and the Valdorian government (said)": the subject of a clause joined on,
+    // not an appositive of the clause's last name
+    if (JOINED.test(parts[i]) && finiteVerbStarts(parts[i - 1].replace(TO_LAST_BREAK, ''), VERB_WORDS).length) return s;
     // ("But Ana Doe, a fellow at …, warned": the conjunction opening the sentence is no part of the name)
     const prev = parts[i - 1].replace(TO_LAST_BREAK, '').trim().replace(OPENING_CONJUNCTION, '').split(/\s+/);
     // "Elsewhere", "Saying that …", "Similarly": an adverbial, not a name
@@ -44,6 +48,9 @@ export function dropAppositive(s: string): string {
   }
   return s;
 }
+
+/** A comma segment opening on a conjunction and an article: ", and the government", ", but a spokesman". */
+const JOINED = /^\s*(?:and|but)\s+(?:the|a|an)\s/;
 
 /** A conjunction opening a sentence before its subject: "And", "But", "Yet", "So", "Or", "Nor". */
 const OPENING_CONJUNCTION = /^(?:And|But|Yet|So|Or|Nor)\s+(?=\S)/;

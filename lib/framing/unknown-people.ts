@@ -8,9 +8,11 @@
 // names no person. Pure; the word lists are the entity stage's and general English.
 import { FIRST_NAMES, GROUP_HEADS, ORG_HEADS, PARTICLES, ROLE_CUES, TITLES } from '../entities/gazetteer.js';
 import { givenNames } from '../entities/world.js';
+import { WORD_GIVEN_NAMES } from '../entities/word-given-names.js';
 import { partyTagAfter } from '../entities/tags.js';
 import { nonPersonKind } from './institutions.js';
 import { isPeopleNoun } from './speaker-heads.js';
+import { agentNoun } from './agent-nouns.js';
 import { STARTS_LOWER, STARTS_UPPER, UPPER_WORD } from '../util/letters.js';
 
 /** Titles and honorifics written before a name that the entity stage's role and title lists do not hold. */
@@ -91,40 +93,112 @@ function givenFirst(name: string): boolean {
   return FIRST_NAMES.has(first) || givenNames().has(first);
 }
 
-/** A comma, then a relative, or the words of a description up to its end or a link word (a party tag is read first:
- * `partyTagAfter`). */
-const SET_OFF =
-  /^[ \t]*,[ \t]*(?:(who)\b|(which)\b|((?:[\p{L}\p{N}’'.-]+[ \t]+){0,5}?[\p{L}-]+)(?=[ \t]*(?:[,.;:(]|$|(?:of|for|at|with|in|on|to|from|and|who|which|since|until)\b)))/u;
+/**
+ * Whether a name of two or three words opens on a given name that is also an English word ("Bill Gates", "Max Galka"),
+ * the rest capitalised words.
+ */
+function wordGivenFirst(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.slice(1).every((w) => STARTS_UPPER.test(w))) return false;
+  return WORD_GIVEN_NAMES.has(words[0].toLowerCase());
+}
+
+/** A comma, then a relative ("who", "which"), else the words of a description (up to twelve, none of them a clause
+ * mark; a party tag is read first: `partyTagAfter`). */
+const SET_OFF = /^[ \t]*,[ \t]*(?:(who)\b|(which)\b|([\p{L}\p{N}’'.-]+(?:[ \t]+[\p{L}\p{N}’'.-]+){0,11}))/u;
+
+/** Words that end a description's head: prepositions, relatives, "and" (another head follows: "a lawyer and activist"). */
+const HEAD_ENDS: ReadonlySet<string> = new Set(
+  (
+    'of for at with in on to from and who whose which since until under behind during by near over against among ' +
+    'based as'
+  ).split(' '),
+);
+
+/** Pronouns, auxiliaries and verbs of saying: words of a clause, which no description's words before its head are. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'i you he she it we they there this that these those is are was were be been has have had will would can could ' +
+    'should may might must do does did said says told'
+  ).split(' '),
+);
+
+/** Words of a description that hold a letter or digit (a spaced-off period or quote mark ends it). */
+const WORDY = /[\p{L}\p{N}]/u;
+
+/** An age in a description: "a 24-year-old actor", "a 24 year-old …", "a 70 year old …". */
+const AGE_IN_DESCRIPTION = /\b\d{1,3}[ -]years?[ -]old\b/;
 
 /** An age set off after a name: "Ana Doe , 75 ,": only people are given one. */
 const AGE_SET_OFF = /^[ \t]*,[ \t]*\d{1,3}[ \t]*,/;
 
 /**
+ * The heads of a description's words, each with the word after it: the word before the first preposition or relative
+ * ("counsel | on …"), and before "and" the head of the next part too ("an advertising professional | and the artist |
+ * behind …"); the last word when the description ends there (`closed`).
+ */
+function descriptionHeads(words: readonly string[], closed: boolean): { head: string; next: string }[] {
+  const out: { head: string; next: string }[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i].toLowerCase();
+    // "…, there are more than a million students in …": a clause, no description
+    if (CLAUSE_WORDS.has(words[i - 1].toLowerCase())) return out;
+    if (!HEAD_ENDS.has(w)) continue;
+    out.push({ head: words[i - 1], next: w });
+    if (w !== 'and') return out;
+  }
+  if (closed && words.length) out.push({ head: words[words.length - 1], next: '' });
+  return out;
+}
+
+/**
  * What the text after a name's mentions (`ends`: where they end, the first few) says it is: "Ana Doe, who …", "Ana
- * Doe, R-Valdor", "Doe, a senior campaigns director at …" (a person); "Harbour Watch, which …", "the Harbour
- * Initiative, a nonprofit organization" (a body); the first mention that says either decides.
+ * Doe, R-Valdor", "Doe, a senior campaigns director at …", "Doe, a statistician from …", "Doe, a 24-year-old …" (a
+ * person); "Harbour Watch, which …", "the Harbour Initiative, a nonprofit organization" (a body); the first mention
+ * that says either decides.
  */
 export function describedAfter(text: string, ends: readonly number[]): Described {
   for (const end of ends) {
-    const after = text.slice(end, end + 120);
+    const after = text.slice(end, end + 160);
     if (partyTagAfter(after, 0) || AGE_SET_OFF.test(after)) return 'person'; // "Ana Doe, R-Valdor", "Ana Doe , 75 ,"
     const m = SET_OFF.exec(after);
     if (!m) continue;
     if (m[1]) return 'person';
     if (m[2]) return 'body';
-    const words = m[3].split(/[ \t]+/);
-    const head = words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
-    if (isPersonTitle(head)) return 'person';
-    if (bodyHead(head) || bodyHead(head.replace(/s$/, ''))) return 'body';
+    const all = m[3].split(/[ \t]+/);
+    const cut = all.findIndex((w) => !WORDY.test(w));
+    const words = cut < 0 ? all : all.slice(0, cut);
+    const closed = cut >= 0 || all.length < 12;
+    const said = headsSay(descriptionHeads(words, closed));
+    if (said) return said;
+    if (AGE_IN_DESCRIPTION.test(words.join(' '))) return 'person';
+  }
+  return null;
+}
+
+/** What a description's heads say: the first that is a person's title or agent noun, or a body's head, decides. */
+function headsSay(heads: readonly { head: string; next: string }[]): Described {
+  for (const { head, next } of heads) {
+    const h = head.toLowerCase().replace(/['’]s$/, '');
+    if (isPersonTitle(h) || agentNoun(h, next)) return 'person';
+    if (bodyHead(h) || bodyHead(h.replace(/s$/, ''))) return 'body';
   }
   return null;
 }
 
 /**
  * Whether an unknown-typed name is a person's, `before`: the speaker phrase's text before the name; `described`: what
- * the text after its mentions says; `gendered`: whether the article gives its surname a gendered title.
+ * the text after its mentions says; `gendered`: whether the article gives its surname a gendered title; `speaks`:
+ * whether the name is read as a speaker ("Bill Gates claims", "— Max Galka ( @ … )"), where a given name that is also
+ * an English word opens a person's name ("Bill", "Max": `WORD_GIVEN_NAMES`, which the given-name lists leave out).
  */
-export function unknownPerson(name: string, before: string, described: Described, gendered: boolean): boolean {
+export function unknownPerson(
+  name: string,
+  before: string,
+  described: Described,
+  gendered: boolean,
+  speaks = false,
+): boolean {
   if (bodyNamed(name) || described === 'body') return false;
   const words = before.trim().split(/\s+/);
   const prev = words[words.length - 1] ?? '';
@@ -134,6 +208,7 @@ export function unknownPerson(name: string, before: string, described: Described
     titledRest(words) ||
     personPart(name) !== name ||
     givenFirst(name) ||
+    (speaks && wordGivenFirst(name)) ||
     gendered ||
     described === 'person'
   );

@@ -109,7 +109,8 @@ function sentenceStatements(doc: Doc, masked: string, s: { start: number; end: n
       start: x.from ?? s.start,
       end: x.to ?? s.end,
       speaker: x.text,
-      speakerSpan: { doc: doc.id, start: x.start, end: writtenEnd(doc.text, x.start, x.text) },
+      // (read on the masked text: a blanked tag inside the phrase is white space there)
+      speakerSpan: { doc: doc.id, start: x.start, end: writtenEnd(masked, x.start, x.text) },
       cue: x.cue,
     }));
   return q
