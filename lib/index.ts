@@ -164,6 +164,7 @@ export { writeTables, articleRows, termRows, type ArticleRow, type TermRow } fro
 
 // exploring: keyword in context, two outlets compared
 export { kwic, kwicEntity, kwicSummary } from './explore/kwic.js';
+export { voiceUseTable, type VoiceUseRow } from './explore/kwic-voices.js';
 export type { KwicRow } from './explore/types.js';
 export { kwicHtml } from './explore/html.js';
 export { kwicPassage, passageQuery } from './explore/passage-query.js';
