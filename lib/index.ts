@@ -190,6 +190,7 @@ export { articlesPerOutlet, outletMark, severalFirst, oneArticleNote } from './e
 export { ownTermText, entityRateRows, loadedSummaryText } from './explore/outlet-lines.js';
 export { distinctiveTableRows, type DistinctiveTableRow } from './explore/distinctive-table.js';
 export { outletTotals, type TotalOf } from './explore/outlet-totals.js';
+export { countTable, type CountTableOptions } from './explore/count-table.js';
 
 // notebook display (tslab is loaded on first use)
 export { show, showTable, showHtml, md, save, saveTable, figurePoints } from './notebook.js';
