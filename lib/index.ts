@@ -191,6 +191,7 @@ export { ownTermText, entityRateRows, loadedSummaryText } from './explore/outlet
 export { distinctiveTableRows, type DistinctiveTableRow } from './explore/distinctive-table.js';
 export { outletTotals, type TotalOf } from './explore/outlet-totals.js';
 export { countTable, type CountTableOptions } from './explore/count-table.js';
+export { reuseTable, type ReuseTableRow } from './explore/reuse-table.js';
 
 // notebook display (tslab is loaded on first use)
 export { show, showTable, showHtml, md, save, saveTable, figurePoints } from './notebook.js';
