@@ -50,7 +50,8 @@ export function termTableRow({ outlet, term, display, count, share, forms }: Sho
 }
 
 /**
- * The top `k` terms of each outlet as shown: a word and its plural counted as one, the outlet's own name left out;
+ * The top `k` terms of each outlet as shown: a word and its plural counted as one, the outlet's own name and the uses
+ * its credits give (a wire agency credited, its staff named) left out;
  * `share` is of the outlet's counted terms, as outletTermRows gives it. `docs` (the analysed articles) let a name be
  * told from a word by its case ("Sessions" / "session"); without them the lexicon alone decides.
  */
