@@ -55,7 +55,8 @@ function commonSourceFindings(pairs: OverlapLike['pairs']): Finding[] {
 /**
  * Outlets that reuse nobody's text: those sharing nothing, and those sharing only common-source or stock text. `small`
  * are the reused pairs below the findings' share (`minShare`): their outlets are not said to reuse nothing (a credited
- * 11 words of Politico's in a Guardian piece, drawn as an arrow in the network), and a sentence names them.
+ * 11 words of Politico's in a Guardian piece, drawn as an arrow in the network); when no pair reaches the share, the
+ * closing sentence names them (with larger reuse, the reuse findings speak and the pair table lists the rest).
  */
 function independenceFindings(
   r: OverlapLike,
@@ -98,8 +99,6 @@ function independenceFindings(
       text: `${listWords(thirdParty)} reuse${thirdParty.length === 1 ? 's' : ''} no other outlet's text: ${thirdParty.length === 1 ? 'it shares' : 'they share'} only common-source or stock text.`,
       evidence: link,
     });
-  if (small.length)
-    out.push({ text: `Below ${percent(minShare)} of an article: ${smallReuses(small)}.`, evidence: link });
   return out;
 }
 
