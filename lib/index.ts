@@ -164,6 +164,7 @@ export { writeTables, articleRows, termRows, type ArticleRow, type TermRow } fro
 
 // exploring: keyword in context, two outlets compared
 export { kwic, kwicEntity, kwicSummary } from './explore/kwic.js';
+export { voiceUseTable, type VoiceUseRow } from './explore/kwic-voices.js';
 export type { KwicRow } from './explore/types.js';
 export { kwicHtml } from './explore/html.js';
 export { kwicPassage, passageQuery } from './explore/passage-query.js';
@@ -189,6 +190,8 @@ export { articlesPerOutlet, outletMark, severalFirst, oneArticleNote } from './e
 export { ownTermText, entityRateRows, loadedSummaryText } from './explore/outlet-lines.js';
 export { distinctiveTableRows, type DistinctiveTableRow } from './explore/distinctive-table.js';
 export { outletTotals, type TotalOf } from './explore/outlet-totals.js';
+export { countTable, type CountTableOptions } from './explore/count-table.js';
+export { reuseTable, type ReuseTableRow } from './explore/reuse-table.js';
 
 // notebook display (tslab is loaded on first use)
 export { show, showTable, showHtml, md, save, saveTable, figurePoints } from './notebook.js';

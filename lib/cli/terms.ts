@@ -38,7 +38,8 @@ export function register(cli: Command): void {
       .command('terms')
       .description(
         'term counts per outlet and per article (stopwords removed), with tf-idf; the per-outlet rows are the ' +
-          "report's top terms (a word and its plural as one term, named in forms; an outlet's own name left out of " +
+          "report's top terms (a word and its plural as one term, named in forms; an outlet's own name and its credits' " +
+          'agencies and staff left out of ' +
           'its list) unless --raw; `term` is the folded key counted ("assad"), `display` the form the corpus writes ' +
           'most inside sentences ("Assad"), which the text output prints',
       )

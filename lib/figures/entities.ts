@@ -70,16 +70,22 @@ function measureOf(r: FreqRow, measure: EntityMeasure, words?: Readonly<Record<s
 }
 
 /**
- * Grouped bars: the top k entities (overall), one bar per outlet for the `maxOutlets` outlets with the most text,
- * coloured by outlet (rows from entityFrequencyByOutlet); mentions in the hover.
+ * Grouped bars: one bar per outlet for the `maxOutlets` outlets with the most text, for the top k entities those
+ * outlets name, coloured by outlet (rows from entityFrequencyByOutlet); mentions in the hover.
  */
 export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts: EntityChartOptions = {}): Figure {
   const rs = rows;
-  const top = topEntities(rs, opts.k ?? 12);
   const all = [...new Set(rs.map((r) => r.outlet))].sort();
   const colors = outletColors(all);
   // one-article outlets swing a rate chart: the bars cover the outlets with the most text, and the title says so
   const outlets = barOutlets(rs, opts.maxOutlets ?? 8, opts.words);
+  // the entities those outlets name most: one only an outlet left out names (a one-article outlet's subject) would
+  // stand on the axis with no bar
+  const drawn = new Set(outlets);
+  const top = topEntities(
+    rs.filter((r) => drawn.has(r.outlet)),
+    opts.k ?? 12,
+  );
   const measure = opts.measure ?? (opts.words ? 'per1k' : 'mentions');
   const which = outletsShown(outlets.length, all.length);
   const data = outlets.map((o) => {

@@ -14,8 +14,10 @@ import { ownNameTerms } from './own-name-terms.js';
  * without its reporter ("king" beside "CNN's John King") is the story's too. Words the corpus writes as ordinary words
  * ("CNN's The Situation Room", "NPR's Morning Edition") are no name.
  */
-export function staffNameTerms(docs: readonly Doc[]): Map<string, Set<string>> {
-  const ordinary = ordinaryWords(docs);
+export function staffNameTerms(
+  docs: readonly Doc[],
+  ordinary: OrdinaryWord = ordinaryWords(docs),
+): Map<string, Set<string>> {
   const names = new Map<string, string[][]>();
   const introduced = docs.map((d) => {
     let own = names.get(d.outlet);

@@ -6,12 +6,16 @@
 // - an outlet's own name is left out of its own list: in its own copy the name is sourcing ("told CNN's Jim Acosta",
 //   "a CNN contributor", "(CNN) —"), not the story's word (read on AllSides: 59 of 60 of CNN's uses). A story about
 //   the outlet still shows the name in the other outlets' lists. So are the names it gives its own staff ("NPR's
-//   Michele Kelemen reports": lib/report/staff-names.ts).
+//   Michele Kelemen reports": lib/report/staff-names.ts), the wire agency it credits and the staff its credit lines
+//   name ("According to the Associated Press", "Reporting by …; Editing by …", "— Jane Doe, Kabul":
+//   lib/report/credit-lines.ts).
 import type { TermCounts } from '../text/types.js';
 import type { Doc } from '../types.js';
 import { countsByOutlet, topTerms } from '../text/counts.js';
 import { ownNameTerms } from './own-name-terms.js';
 import { staffNameTerms } from './staff-names.js';
+import { creditedUses } from './credit-lines.js';
+import { ordinaryWords } from '../text/word-case.js';
 import { pluralFolds } from './term-plurals.js';
 import { displayForms } from '../framing/term-display.js';
 
@@ -46,7 +50,8 @@ export function termTableRow({ outlet, term, display, count, share, forms }: Sho
 }
 
 /**
- * The top `k` terms of each outlet as shown: a word and its plural counted as one, the outlet's own name left out;
+ * The top `k` terms of each outlet as shown: a word and its plural counted as one, the outlet's own name and the uses
+ * its credits give (a wire agency credited, its staff named) left out;
  * `share` is of the outlet's counted terms, as outletTermRows gives it. `docs` (the analysed articles) let a name be
  * told from a word by its case ("Sessions" / "session"); without them the lexicon alone decides.
  */
@@ -57,16 +62,22 @@ export function shownTermRows(counts: TermCounts, k = 15, docs?: readonly Doc[])
   const folds = pluralFolds(totals, docs);
   const folded = new Map([...folds.values()].map((f) => [f.name, f.forms]));
   const rows: ShownTermRow[] = [];
-  const staff = docs?.length ? staffNameTerms(docs) : new Map<string, Set<string>>();
+  const ordinary = docs?.length ? ordinaryWords(docs) : undefined;
+  const staff = docs?.length ? staffNameTerms(docs, ordinary) : new Map<string, Set<string>>();
+  const credited = docs?.length
+    ? creditedUses(docs, (outlet, key) => byOutlet.get(outlet)?.has(key) ?? false, ordinary)
+    : new Map<string, Map<string, number>>();
   for (const [outlet, m] of byOutlet) {
     const own = new Set([...ownNameTerms(outlet), ...(staff.get(outlet) ?? [])]);
+    const credits = credited.get(outlet);
     const shown = new Map<string, number>();
     let total = 0;
     m.forEach((c, t) => {
       total += c;
-      if (own.has(t)) return;
+      const n = c - (credits?.get(t) ?? 0);
+      if (own.has(t) || n <= 0) return;
       const name = folds.get(t)?.name ?? t;
-      shown.set(name, (shown.get(name) ?? 0) + c);
+      shown.set(name, (shown.get(name) ?? 0) + n);
     });
     for (const [term, count] of topTerms(shown, k)) {
       const forms = folded.get(term);
