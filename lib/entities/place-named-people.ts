@@ -4,7 +4,10 @@
 // Nuland"), makes it the person.
 import type { Doc } from '../types.js';
 import { HONORIFICS, type TypeEvidence } from './evidence.js';
+import { ROLE_CUES, TITLES } from './gazetteer.js';
 import { headTypeOf } from './head-words.js';
+import { surnameSet } from './world.js';
+import { PARTICLE_WORD, CAP_PARTICLE_WORD } from './word-shapes.js';
 import type { Ctx, Unit } from './scan-context.js';
 
 /** The cue leading-names.ts gives a place before other name words. */
@@ -31,12 +34,59 @@ export function placeNamedPerson(
   if (title)
     return d.tokens[seg[0].i - 1]?.norm === 'of' ? null : { type: 'person', strength: 3, cue: 'title: ' + title };
   // (not in a sports report: "Manchester United ... United said" is the club)
-  if (seg.length !== 2 || !seg[1].word || ctx.sport) return null;
-  const last = d.tokens[seg[1].i].norm;
+  if (seg.length < 2 || !seg[seg.length - 1].word || ctx.sport) return null;
+  if (personShapeAfter(d, seg, ctx)) return { type: 'person', strength: 2, cue: "a person's name after a place" };
+  const last = d.tokens[seg[seg.length - 1].i].norm;
   if (ctx.lowerUses.has(last) || headTypeOf(last)) return null;
+  const role = roleBefore(d, seg[0].i);
+  if (role) return { type: 'person', strength: 2, cue: 'role: ' + role };
+  if (seg.length !== 2) return null;
   return speaksAlone(d, seg[0].i, seg[1].i)
     ? { type: 'person', strength: 2, cue: 'family name alone as a person elsewhere' }
     : null;
+}
+
+/** Role words that are also adjectives before a noun ("chief Boston Globe reporter", "general Texas law"): no role
+ * said of the name after them. */
+const ADJECTIVE_ROLES: ReadonlySet<string> = new Set(['official', 'chief', 'general', 'premier', 'head']);
+
+/**
+ * The lower-case role or title word right before the name at token `k` in its sentence ("State Department
+ * spokeswoman Victoria Nuland", "House candidate Alexandria Ocasio-Cortez"), or '': a person's role names a person
+ * (not a role word that is also an adjective: "chief Boston Globe reporter").
+ */
+function roleBefore(d: Doc, k: number): string {
+  const prev = d.tokens[k - 1];
+  if (!prev || prev.sentence !== d.tokens[k].sentence || d.text.charCodeAt(prev.start) < 97) return '';
+  if ((!ROLE_CUES.has(prev.norm) && !TITLES.has(prev.norm)) || ADJECTIVE_ROLES.has(prev.norm)) return '';
+  return prev.norm;
+}
+
+/** A middle initial ("L."). */
+const INITIAL = /^\p{Lu}\.?$/u;
+/** An Irish family name's O' ("O'Brien", "O’Neill"). */
+const O_NAME = /^O['\u2019]\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The words after the place have a person's name shape ("Orlando L. Garcia", "Salem al-Zaabi", "Soledad O'Brien",
+ * "Guadalupe Garcia de Rayos"): a particle glued to a family name, an O' name, a known family name right after the
+ * place, or a middle initial before a last word of four letters or more no gazetteer knows ("Tigris R. Homs" is a
+ * river's abbreviation before more words).
+ */
+function personShapeAfter(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
+  const words = seg.filter((u) => u.word).map((u) => d.text.slice(d.tokens[u.i].start, d.tokens[u.i].end));
+  const last = words[words.length - 1];
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    if (PARTICLE_WORD.test(w) || CAP_PARTICLE_WORD.test(w) || O_NAME.test(w)) return true;
+  }
+  if (surnameSet().has(plainWord(words[1]))) return true;
+  return words.length === 3 && INITIAL.test(words[1]) && last.length >= 4 && !ctx.gaz.has(last);
+}
+
+/** A word in lower case without its accents ("Pérez" -> "perez"). */
+function plainWord(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The word at k, written the same way elsewhere in the article and not after the word at `first` nor after "the",
