@@ -1,8 +1,9 @@
 // A place's name before another name word reads as a body of the place ("Boston Globe"), but many people are named
 // after places: a role word right before the name ("spokeswoman Victoria ...") or a person's name shape after the place
-// (a middle initial, a glued particle, an O' name, a known family name) makes the name a person's. Fixtures invented.
+// (a middle initial, a glued particle, an O' name, a known family name) or a person in apposition after the name ("X, a
+// lawyer") makes the name a person's. Fixtures invented.
 import { describe, expect, it } from 'vitest';
-import { entityWith, expectTypes, run } from './helpers/entities.js';
+import { entityWith, expectTypes, run, typeOf } from './helpers/entities.js';
 
 describe('people named after places', () => {
   it('types a place-named person after a lower-case role word as a person, entity too', () => {
@@ -27,6 +28,19 @@ describe('people named after places', () => {
       "Soledad O'Varrin": 'person',
       'Guadalupe Garcia de Lanzor': 'person',
     });
+  });
+
+  it('types a place-named person followed by a person in apposition as a person', () => {
+    const r = run(
+      'Austin Prell , an independent immigration lawyer based in Ohio , said the rule was new .',
+      'The tax levy rose again , and a second levy followed .',
+    );
+    expectTypes(r, { 'Austin Prell': 'person' });
+  });
+
+  it('keeps a place-named body whose apposition is headed by a body noun an organisation', () => {
+    const r = run('Polls by Denver Ledgerline , an immigrant advocacy group , showed support .');
+    expect(typeOf(r, 'Denver Ledgerline')).not.toBe('person');
   });
 
   it('keeps a place-named body after a role word that is an adjective ("chief") an organisation', () => {
