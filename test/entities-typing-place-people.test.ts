@@ -30,6 +30,11 @@ describe('people named after places', () => {
     });
   });
 
+  it('types a place-named person after an occupation word as a person', () => {
+    const r = run('By then , Ohio-based lawyer Austin Prell had seen the message .');
+    expectTypes(r, { 'Austin Prell': 'person' });
+  });
+
   it('types a place-named person followed by a person in apposition as a person', () => {
     const r = run(
       'Austin Prell , an independent immigration lawyer based in Ohio , said the rule was new .',

@@ -56,13 +56,17 @@ const ADJECTIVE_ROLES: ReadonlySet<string> = new Set(['official', 'chief', 'gene
 
 /**
  * The lower-case role or title word right before the name at token `k` in its sentence ("State Department
- * spokeswoman Victoria Nuland", "House candidate Alexandria Ocasio-Cortez"), or '': a person's role names a person
+ * spokeswoman Victoria Nuland", "Texas-based lawyer Taylor Levy"), or '': a person's role or occupation names a person
  * (not a role word that is also an adjective: "chief Boston Globe reporter").
  */
 function roleBefore(d: Doc, k: number): string {
   const prev = d.tokens[k - 1];
   if (!prev || prev.sentence !== d.tokens[k].sentence || d.text.charCodeAt(prev.start) < 97) return '';
-  if ((!ROLE_CUES.has(prev.norm) && !TITLES.has(prev.norm)) || ADJECTIVE_ROLES.has(prev.norm)) return '';
+  if (
+    ADJECTIVE_ROLES.has(prev.norm) ||
+    !(ROLE_CUES.has(prev.norm) || TITLES.has(prev.norm) || PERSON_NOUNS.has(prev.norm))
+  )
+    return '';
   return prev.norm;
 }
 
