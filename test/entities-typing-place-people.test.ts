@@ -21,12 +21,14 @@ describe('people named after places', () => {
       'Residents said Salem al-Hariqi was killed in the strike .',
       "The host , Soledad O'Varrin , opened the debate .",
       'Neighbours said Guadalupe Garcia de Lanzor was deported last week .',
+      'Deputies said Salem Garcia-Venmoor fled the scene .',
     );
     expectTypes(r, {
       'Orlando T. Brisvane': 'person',
       'Salem al-Hariqi': 'person',
       "Soledad O'Varrin": 'person',
       'Guadalupe Garcia de Lanzor': 'person',
+      'Salem Garcia-Venmoor': 'person',
     });
   });
 

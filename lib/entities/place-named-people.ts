@@ -148,8 +148,8 @@ const O_NAME = /^O['\u2019]\p{Lu}\p{Ll}+$/u;
 
 /**
  * The words after the place have a person's name shape ("Orlando L. Garcia", "Salem al-Zaabi", "Soledad O'Brien",
- * "Guadalupe Garcia de Rayos"): a particle glued to a family name, an O' name, a known family name right after the
- * place, or a middle initial before a last word of four letters or more no gazetteer knows ("Tigris R. Homs" is a
+ * "Guadalupe Garcia de Rayos"): a particle glued to a family name, an O' name, a known family name (or a double name
+ * with one) right after the place, or a middle initial before a last word of four letters or more no gazetteer knows ("Tigris R. Homs" is a
  * river's abbreviation before more words).
  */
 function personShapeAfter(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
@@ -159,7 +159,8 @@ function personShapeAfter(d: Doc, seg: readonly Unit[], ctx: Ctx): boolean {
     const w = words[k];
     if (PARTICLE_WORD.test(w) || CAP_PARTICLE_WORD.test(w) || O_NAME.test(w)) return true;
   }
-  if (surnameSet().has(plainWord(words[1]))) return true;
+  // "Guadalupe Lopez-Herrara": a double family name, one of its halves a listed family name
+  if (words[1].split('-').some((w) => surnameSet().has(plainWord(w)))) return true;
   return words.length === 3 && INITIAL.test(words[1]) && last.length >= 4 && !ctx.gaz.has(last);
 }
 
