@@ -82,6 +82,26 @@ interface HeadlineKnown {
   known: Known;
   defined: ReadonlySet<string>;
   people: ReadonlyMap<string, string>;
+  /** the name words of the article body's own mentions */
+  bodyWords: ReadonlySet<string>;
+}
+
+/**
+ * "Trump Travel Ban Blocked": one headline word that is a person's name only in other articles (Ban Ki-moon) and a
+ * common noun of the corpus (written in lower case at least twice as often as capitalised inside a sentence) is the
+ * noun, when the article's body names no one by that word.
+ */
+function borrowedCommonWord(norm: string, type: EntityType, hk: HeadlineKnown, ctx: Ctx): boolean {
+  if (type !== 'person' || hk.bodyWords.has(norm)) return false;
+  const lower = ctx.lowerUses.get(norm) ?? 0;
+  return lower > 0 && lower >= 2 * (ctx.capMidUses.get(norm) ?? 0);
+}
+
+/** The name words of a list of mentions. */
+function wordsOf(list: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of list) for (const p of m.parts) out.add(p);
+  return out;
 }
 
 /** Headline-case lines: only names already known from body text, the gazetteer, defined acronyms, or the family name
@@ -135,6 +155,7 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: 
       // "Obama Will Act On Immigration", "AN ' ACT OF WAR '": a law's head alone in a headline line is a word
       if (L === 1 && (isCommonCaps(text, toks[i].norm, ctx) || loneLawHead(toks[i].norm))) continue;
       const k = known.names.get(partsKey(sharedParts(text)));
+      if (k && L === 1 && borrowedCommonWord(toks[i].norm, k.type, hk, ctx)) continue;
       // "ILLEGAL IMMIGRANTS", "Open Borders": plain words a body once capitalised with no evidence name nothing here
       if (k !== undefined && k.strength < 2 && L > 1 && plainPhrase(d, i, i + L - 1, ctx)) {
         matched = L; // nor is a word of it a name alone ("Travel Ban" is no "Ban")
@@ -189,6 +210,7 @@ export function headlinePass(
   docs.forEach((d, di) => {
     let added = false;
     let people: ReadonlyMap<string, string> | null = null;
+    let bodyWords: ReadonlySet<string> | null = null;
     const digest = isPressDigest(d);
     for (let si = 0; si < d.sentences.length; si++) {
       if (lines[di][si] !== LineKind.Headline) continue;
@@ -199,7 +221,8 @@ export function headlinePass(
         continue;
       }
       people ??= surnamesOfPeople(mentions[di]);
-      headlineSentence(d, si, ctx, { known, defined, people }, mentions[di]);
+      bodyWords ??= wordsOf(mentions[di]);
+      headlineSentence(d, si, ctx, { known, defined, people, bodyWords }, mentions[di]);
       added = true;
     }
     if (added) mentions[di].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -216,6 +216,12 @@ const EXECUTIVE_ACTS: ReadonlySet<string> = new Set([
   'powers',
   'privilege',
   'authority',
+  // "Obama's executive amnesty", "executive overreach": what critics call a government act
+  'amnesty',
+  'overreach',
+  'decree',
+  'decrees',
+  'memorandum',
 ]);
 
 /** The word at token k of sentence si, lowercase; '' for punctuation or (unless `anyCase`) a capitalised word. */

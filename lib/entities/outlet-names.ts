@@ -6,6 +6,7 @@ import { outletCore } from '../corpus/outlet-name.js';
 import type { Doc } from '../types.js';
 import type { Mention } from './mentions.js';
 import type { WordSet } from './types.js';
+import { isLanguageName } from './languages.js';
 
 /** The outlet names of the corpus as names: lower-case cores, one-word ones only when never written in lower case. */
 function outletNames(docs: readonly Doc[], lowerWords: WordSet): Set<string> {
@@ -22,16 +23,28 @@ function outletNames(docs: readonly Doc[], lowerWords: WordSet): Set<string> {
   return cores;
 }
 
-/** Type, in place, the mentions that name an outlet of the corpus as organisations. */
+/**
+ * "Al Jazeera Arabic", "Voice of America Persian": an outlet of the corpus and a language's name after it is the
+ * outlet's service in that language, an organisation, over the weak title-case reading of a person's name (a language
+ * word is a family name too: "David French", so only after an outlet's whole name).
+ */
+function languageService(text: string, cores: ReadonlySet<string>): boolean {
+  const cut = text.lastIndexOf(' ');
+  return cut > 0 && isLanguageName(text.slice(cut + 1)) && cores.has(outletCore(text.slice(0, cut)));
+}
+
+/** Type, in place, the mentions that name an outlet of the corpus (or its language service) as organisations. */
 export function typeOutletNames(docs: readonly Doc[], mentions: readonly Mention[][], lowerWords: WordSet): void {
   const cores = outletNames(docs, lowerWords);
   if (!cores.size) return;
   for (const list of mentions)
     for (const m of list) {
-      if (m.type === 'person' || m.type === 'demonym' || m.canonical || m.cue.startsWith('gazetteer')) continue;
-      if (!cores.has(outletCore(m.text))) continue;
+      if (m.type === 'demonym' || m.canonical || m.cue.startsWith('gazetteer')) continue;
+      const service = m.strength < 2 && languageService(m.text, cores);
+      if (m.type === 'person' && !service) continue;
+      if (!service && !cores.has(outletCore(m.text))) continue;
       m.type = 'org';
       m.strength = 3;
-      m.cue = 'an outlet of the corpus';
+      m.cue = service ? "an outlet's language service" : 'an outlet of the corpus';
     }
 }

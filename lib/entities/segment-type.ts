@@ -40,6 +40,7 @@ import { compassPlace, ernPeople } from './regions.js';
 import { isLanguageName } from './languages.js';
 import { lowerPhrase } from './capital-pairs.js';
 import { placeNamedPerson } from './place-named-people.js';
+import { gluedPlusCount } from './plus-counts.js';
 
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
@@ -75,7 +76,10 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   const start = lead >= 0 ? lead : ordinal >= 0 ? toks[ordinal].start : toks[before >= 0 ? before : seg[0].i].start;
   const mark = ctx.table ? clubMark(d, seg[seg.length - 1].i, si) : -1;
   const glued = gluedPartyTag(d, seg[seg.length - 1].i);
-  const end = mark > 0 ? toks[mark].end : glued > 0 ? glued : sentenceEndDot(d, si, seg[seg.length - 1].i);
+  // "the P5+1": a count glued by a plus sign to a one-word code is part of the group's name
+  const plus = seg.length === 1 ? gluedPlusCount(d, seg[0].i) : -1;
+  const end =
+    mark > 0 ? toks[mark].end : glued > 0 ? glued : plus > 0 ? plus : sentenceEndDot(d, si, seg[seg.length - 1].i);
   const text = d.text.slice(start, end);
   // "the United States-Mexico border": two places joined by a hyphen are two mentions, never one person's name
   const pair = placePairIn(ctx.gaz, text);
@@ -94,7 +98,7 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   const law = ordinal >= 0 ? lawHead([toks[ordinal].norm, ...norms], isPersonStart, bodyHead) : '';
   const typed = law
     ? { type: 'event' as const, strength: 3, cue: 'law: ' + law }
-    : segmentType(d, si, seg, text, norms, lead, title, ctx, sink);
+    : segmentType(d, si, seg, plus > 0 ? d.text.slice(start, toks[seg[0].i].end) : text, norms, lead, title, ctx, sink);
   // (over a gazetteer's place too: "( champion Lindsay ) Davenport" is a family name)
   const found = bracketed && (typed?.type === 'unknown' || typed?.cue === 'gazetteer') ? EDITOR_GIVEN : typed;
   // "the film “Lawrence of Arabia”": a name among the words of a work's title names the work, whatever its shape

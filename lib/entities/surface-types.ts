@@ -6,7 +6,7 @@ import { isCommonAbbreviation, isAcronymShape } from './acronyms.js';
 import { isDateline } from './datelines.js';
 import { orgContext } from './org-cues.js';
 import { fixtureVenue, teamCue, transferCue } from './teams.js';
-import type { TypeEvidence } from './evidence.js';
+import { type TypeEvidence, honorificBefore } from './evidence.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { HAS_UPPER } from '../util/letters.js';
 import { loneLawHead } from './laws.js';
@@ -49,6 +49,9 @@ export function surfaceType(
     return { type: 'place', strength: 3, cue: 'dateline', canonical: g?.type === 'place' ? g.canonical : undefined };
   }
   if (g) {
+    // "Mr. Carson drew applause": a town's name after an honorific is a person's family name, never its team
+    const honorific = g.type === 'place' && (g.strength ?? 3) < 3 ? honorificBefore(d, seg[0].i) : undefined;
+    if (honorific) return { type: 'person', strength: 3, cue: 'honorific: ' + honorific };
     const team = isTeam(d, si, seg, g, ctx);
     if (team) return { type: 'org', strength: 3, cue: team };
     if (g.type === 'place' && fixtureVenue(d, si, seg[0].i, seg[seg.length - 1].i))
