@@ -100,8 +100,9 @@ function untypedHolders(
     const n = g.nodes[p];
     const t = g.types[p];
     if (n.core.length !== 2 || n.gazetteer || n.acronymOf || roots.has(g.uf.find(p))) continue;
-    // a person typed on evidence is a candidate of its own; a strongly typed body or place is no one's name
-    if ((t.type === 'person' && t.strength >= 2) || (t.type !== 'person' && t.strength >= 3)) continue;
+    // a person typed on evidence is a candidate of its own; a place, a work or event, a group or a strongly typed body
+    // is no one's name ("Michael Collins", the film); a body typed on weak cues may be a person the vote mistook
+    if (t.type === 'person' ? t.strength >= 2 : t.type !== 'unknown' && (t.type !== 'org' || t.strength >= 3)) continue;
     const first = n.core[0];
     if (TITLES.has(first) || first.length < 2 || theirGiven(first, theirs, nicknames)) continue;
     const common = !!lower.get(first);
