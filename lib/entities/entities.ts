@@ -39,6 +39,7 @@ import { mergePartyForms, pluralSpelling } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
 import { mergeSpellingVariants } from './merge/spelling-variant.js';
 import { mergeShorterForms } from './merge/shorter-form.js';
+import { mergeGenerationSuffixes } from './merge/generation-suffix.js';
 import { mergeSurnames } from './merge/surname.js';
 import { mergeArmedForces } from './merge/armed-forces.js';
 import { mergeWorkSubtitles } from './merge/work-subtitle.js';
@@ -316,6 +317,7 @@ function runMerges(
   const idx = personIndex(g);
   mergeLastWords(g, idx, { lower: lowerWords, before: where.before ?? new Map(), after: where.after });
   mergeShorterForms(g, idx);
+  mergeGenerationSuffixes(g, idx);
   mergePatronyms(g);
   const nicknames = opts.nicknames ?? readNicknames();
   mergeNicknames(g, idx, nicknames, eventOf);
