@@ -70,3 +70,15 @@ describe('the style of an apostrophe', () => {
     expect(f).toBe('Kiera O’Dunne appears under 2 spellings: “O’Dunne” and “Kiera O’Dunne”; they are counted as one.');
   });
 });
+
+describe('a formal name and a plural possessive', () => {
+  it('counts the formal name with a suffix as a spelling of the name', () => {
+    const f = finding('Corwin Haleby', ['Corwin Haleby', 'Haleby', 'Corwin T. Haleby Jr.']);
+    expect(f).toContain('3 spellings:');
+    expect(f).not.toContain('names');
+  });
+
+  it('closes the space before a plural’s apostrophe', () => {
+    expect(writtenSpelling("Varna Workers ' Party")).toBe("Varna Workers' Party");
+  });
+});

@@ -7,6 +7,8 @@ import { joinNamePrefix } from '../text/normalize.js';
 
 /** A possessive whose apostrophe the tokeniser spaced off ("America ’ s", "Senate 's", "KATE 'S LAW"). */
 const SPACED_POSSESSIVE = /(\p{L})[ \t]+(['\u2019])[ \t]*([sS])\b/gu;
+/** A plural's possessive whose apostrophe the tokeniser spaced off ("Kurdistan Workers ' Party"), before a space. */
+const SPACED_PLURAL_POSSESSIVE = /(\p{Ll}s)[ \t]+(['\u2019])(?=[ \t])/gu;
 /** A dotted initialism whose last period the copy spaced off ("U.S .", "H.W ."), before a space or the end. */
 const SPACED_INITIALISM = /((?:\p{Lu}\.)+\p{Lu})[ \t]+\.(?=\s|$)/gu;
 /** Round and square brackets, which an editor puts around words added to a quotation. */
@@ -24,7 +26,10 @@ const MAX_NAME = 200;
 export function writtenSpelling(text: string): string {
   if (text.length > MAX_NAME) return text.replace(/\s+/g, ' ').trim();
   let s = text.replace(BRACKETS, ' ').replace(OPEN_TICKS, '\u201c').replace(CLOSE_TICKS, '\u201d');
-  s = joinNamePrefix(s).replace(SPACED_POSSESSIVE, '$1$2$3').replace(SPACED_INITIALISM, '$1.');
+  s = joinNamePrefix(s)
+    .replace(SPACED_POSSESSIVE, '$1$2$3')
+    .replace(SPACED_PLURAL_POSSESSIVE, '$1$2')
+    .replace(SPACED_INITIALISM, '$1.');
   const opens = s.split('\u201c').length - 1;
   const closes = s.split('\u201d').length - 1;
   if (opens !== closes) s = s.replace(/[\u201c\u201d]/g, ' ');
