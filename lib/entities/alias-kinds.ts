@@ -6,6 +6,7 @@
 // are no name of it.
 import { partyMemberForm } from './merge/party-forms.js';
 import { gazetteerMaps } from './gazetteer.js';
+import { NAME_SUFFIX } from './family-name.js';
 
 /** Letters and digits only, lowercased: "U.S ." -> "us". */
 function letters(s: string): string {
@@ -30,14 +31,17 @@ function withoutLeadingPlace(s: string): string {
   return '';
 }
 
-/** The name words of an alias, lowercased, brackets and dots dropped; null when a word joins two names ("of"). */
+/** The name words of an alias, lowercased, brackets and dots dropped, a generation suffix dropped; null when a word
+ * joins two names ("of"). */
 function nameWords(s: string): string[] | null {
   const ws = s
     .replace(/[()[\]."“”`']+/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
-  return ws.some((w) => /^(?:of|the|and|&|for|de|del)$/.test(w)) ? null : ws;
+  if (ws.some((w) => /^(?:of|the|and|&|for|de|del)$/.test(w))) return null;
+  // a generation suffix ends the name's formal form ("Eric H. Holder Jr."): no word of the name itself
+  return ws.length > 2 && NAME_SUFFIX.test(ws[ws.length - 1]) ? ws.slice(0, -1) : ws;
 }
 
 /**

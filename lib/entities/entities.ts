@@ -2,13 +2,13 @@
 import { typeOutletNames } from './outlet-names.js';
 import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
-import { joinNamePrefix } from '../text/normalize.js';
 import { slug } from '../util/names.js';
 import { firstStartingAt } from '../util/search.js';
 import { isAcronymShape, localAcronyms, resolveAcronyms, type AcronymDefinition } from './acronyms.js';
 import type { AliasRules } from './aliases.js';
 import { readNicknames } from './files.js';
 import type { NicknameTable } from './nicknames.js';
+import { writtenSpelling } from './written-spelling.js';
 import { gazetteerMaps, demonymTargets, PATRONYM_PARTICLES, type GazetteerEntry } from './gazetteer.js';
 import { harmoniseTypes } from './consistency.js';
 import { typeListedNames } from './coordination.js';
@@ -39,6 +39,7 @@ import { mergePartyForms, pluralSpelling } from './merge/party-forms.js';
 import { personIndex } from './merge/person-index.js';
 import { mergeSpellingVariants } from './merge/spelling-variant.js';
 import { mergeShorterForms } from './merge/shorter-form.js';
+import { mergeGenerationSuffixes } from './merge/generation-suffix.js';
 import { mergeSurnames } from './merge/surname.js';
 import { mergeArmedForces } from './merge/armed-forces.js';
 import { mergeWorkSubtitles } from './merge/work-subtitle.js';
@@ -316,6 +317,7 @@ function runMerges(
   const idx = personIndex(g);
   mergeLastWords(g, idx, { lower: lowerWords, before: where.before ?? new Map(), after: where.after });
   mergeShorterForms(g, idx);
+  mergeGenerationSuffixes(g, idx);
   mergePatronyms(g);
   const nicknames = opts.nicknames ?? readNicknames();
   mergeNicknames(g, idx, nicknames, eventOf);
@@ -517,10 +519,6 @@ function dropFurniture(docs: readonly Doc[], mentions: Mention[][], furniture: R
   });
 }
 
-const SPACED_POSSESSIVE = /(\p{L})[ \t]+(['\u2019])[ \t]*s\b/gu;
-/** A dotted initialism whose last period the copy spaced off ("U.S .", "H.W ."), before a space or the end. */
-const SPACED_INITIALISM = /((?:\p{Lu}\.)+\p{Lu})[ \t]+\.(?=\s|$)/gu;
-
 /**
  * Display name: the gazetteer's canonical name, else the most frequent full name (two or more name words; initials do
  * not count, no brackets, no bare acronyms), the longer on a tie; a one-word name only when no full name is written.
@@ -547,7 +545,8 @@ function displayName(ns: readonly MergeNode[], type: EntityType): string {
   // "Beto O ’ Rourke" as pre-tokenised text spaces it is shown as written elsewhere: O’Rourke
   // and a possessive inside a name ("America ’ s Voice"): America’s Voice
   // and an initialism with its period spaced off ("George H.W . Bush", "5th U.S . Circuit"): George H.W. Bush
-  return joinNamePrefix(chooseSpelling(ns, type)).replace(SPACED_POSSESSIVE, '$1$2s').replace(SPACED_INITIALISM, '$1.');
+  // and brackets an editor added or a quoted nickname's spaces ("Juan “ Tony ” Reyes"): Juan “Tony” Reyes
+  return writtenSpelling(chooseSpelling(ns, type));
 }
 
 function chooseSpelling(ns: readonly MergeNode[], type: EntityType): string {

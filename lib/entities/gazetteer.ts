@@ -347,8 +347,10 @@ const DEMONYMS: Record<string, string> = {
   European: 'Europe',
   Arab: 'Arab',
   Arabs: 'Arab',
-  Arabic: 'Arab',
-  Persian: 'Iran',
+  // languages are no mention of a people or a country: "Arabic" is the language (and its script), not the Arabs;
+  // "Persian" the language and the people, not the state of Iran ("Iranian"), so each is a term of its own
+  Arabic: 'Arabic',
+  Persian: 'Persian',
   Kurdish: 'Kurds',
   Kurd: 'Kurds',
   Kurds: 'Kurds',

@@ -6,6 +6,7 @@ import { SILENCE_ARTICLES, type SilenceBasis } from './silence-basis.js';
 import type { Finding } from './types.js';
 import { listWords, plural } from './finding-words.js';
 import { distinctNames, memberForms } from '../entities/alias-kinds.js';
+import { spellingKey, withoutPossessive, writtenSpelling } from '../entities/written-spelling.js';
 
 /** The report anchor of one entity. */
 export function entityAnchor(id: string): string {
@@ -170,14 +171,21 @@ function namedForms(e: EntityLike): { forms: string[]; members: string[] } {
 }
 
 /**
- * An entity's aliases as spellings a reader tells apart: forms that differ only in letter case or in the spaces a
- * tokeniser put inside a name ("IRAN" in a headline, "Iran"; "U.S ." and "U.S."; "Mirza ’ s" and "Mirza’s") are one
- * spelling, written as it first comes in the alias list; dots and word order make another ("F.B.I.", "FBI").
+ * An entity's aliases as spellings a reader tells apart, each as a reader writes it (written-spelling.ts: brackets
+ * and the spaces a tokeniser put inside a name dropped, "( Donald ) Trump" is "Donald Trump"): forms that differ only
+ * in letter case, spaces or the style of an apostrophe ("IRAN" in a headline, "Iran"; "O’Rourke", "O'Rourke") are
+ * one spelling, written as it first comes in the alias list; a possessive of another alias ("Senate 's" beside
+ * "Senate") is that alias; dots and word order make another ("F.B.I.", "FBI").
  */
 function spellings(aliases: readonly string[]): string[] {
+  const key = spellingKey;
+  const written = aliases.map(writtenSpelling);
+  const all = new Set(written.map(key));
   const seen = new Set<string>();
-  return aliases.filter((a) => {
-    const k = a.toLowerCase().replace(/\s+/g, '');
-    return !seen.has(k) && !!seen.add(k);
-  });
+  return written
+    .map((a) => {
+      const bare = withoutPossessive(a);
+      return bare !== null && all.has(key(bare)) ? bare : a;
+    })
+    .filter((a) => !seen.has(key(a)) && !!seen.add(key(a)));
 }

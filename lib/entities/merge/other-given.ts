@@ -8,10 +8,13 @@
 //   that holder's. The holder's first word must be capitalised, never written in lower case in the corpus ("Tough
 //   Love", "Camp Lejeune" are no one's given name) and no title.
 import type { Mention } from '../mentions.js';
-import { TITLES } from '../gazetteer.js';
+import { FIRST_NAMES, TITLES } from '../gazetteer.js';
+import { givenNames } from '../world.js';
+import { WORD_GIVEN_NAMES } from '../word-given-names.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 import { sharedFormal, standsFor, type NicknameTable } from '../nicknames.js';
 import { editDistance } from './spelling-variant.js';
+import { titleOf } from './surname-titles.js';
 
 /** The words the candidates' names have before their family name (given and middle names), lowercased. */
 function candidateGiven(g: MergeGraph, fits: readonly number[]): Set<string> {
@@ -38,6 +41,11 @@ function theirGiven(x: string, theirs: ReadonlySet<string>, table: NicknameTable
       (table && (sharedFormal(table, x, w) !== null || standsFor(table, x, w) || standsFor(table, w, x))) ||
       (Math.min(w.length, x.length) >= 4 && editDistance(x, w) <= 2),
   );
+}
+
+/** A given name of the gazetteer's, the world's or the word lists, or of the nickname table ("bill", "cliff"). */
+function listedGiven(w: string, table: NicknameTable | undefined): boolean {
+  return FIRST_NAMES.has(w) || WORD_GIVEN_NAMES.has(w) || givenNames().has(w) || !!table?.has(w);
 }
 
 /** Capitalise a lowercased word for display. */
@@ -74,7 +82,12 @@ export function leaveOtherGivenApart(
   return true;
 }
 
-/** Untyped two-word names ending in the surname whose first word reads as a given name (see above), by article. */
+/**
+ * Untyped (or weakly typed) two-word names ending in the surname whose first word reads as a given name (see above),
+ * by article. A first word the corpus also writes in lower case counts only when a list holds it as a given name or
+ * a nickname ("Bill Maher", "Ray Bowman": bill, ray) and its article types that very mention a person: "Tough Love",
+ * "Camp Lejeune" and an epithet before a surname ("Animal Assad") are no one's name.
+ */
 function untypedHolders(
   g: MergeGraph,
   full: readonly number[],
@@ -87,15 +100,39 @@ function untypedHolders(
     const n = g.nodes[p];
     const t = g.types[p];
     if (n.core.length !== 2 || n.gazetteer || n.acronymOf || roots.has(g.uf.find(p))) continue;
-    if (t.type !== 'unknown' && !(t.type === 'person' && t.strength < 2)) continue;
+    // a person typed on evidence is a candidate of its own; a place, a work or event, a group or a strongly typed body
+    // is no one's name ("Michael Collins", the film); a body typed on weak cues may be a person the vote mistook
+    if (t.type === 'person' ? t.strength >= 2 : t.type !== 'unknown' && (t.type !== 'org' || t.strength >= 3)) continue;
     const first = n.core[0];
-    if (lower.get(first) || TITLES.has(first) || first.length < 2 || theirGiven(first, theirs, nicknames)) continue;
+    if (TITLES.has(first) || first.length < 2 || theirGiven(first, theirs, nicknames)) continue;
+    const common = !!lower.get(first);
+    if (common && !listedGiven(first, nicknames)) continue;
+    const weak = t.type === 'unknown' || t.type === 'person';
     for (const m of n.mentions) {
       if (!/^\p{Lu}\p{Ll}/u.test(m.text)) continue;
+      if (m.type !== 'person' && (!weak || common)) continue;
       (out.get(m.doc) ?? out.set(m.doc, new Set()).get(m.doc)!).add(g.uf.find(p));
     }
   }
   return out;
+}
+
+/**
+ * A titled bare surname ("Dr. Glosser") whose title a candidate carries before its full name somewhere in the corpus
+ * ("Dr. David Glosser") and the holder never does: the title says it is the candidate, not the ancestor or namesake
+ * the article names in full.
+ */
+function titledForCandidate(
+  g: MergeGraph,
+  m: Mention,
+  holder: { root: number; full: readonly number[] },
+  fits: readonly number[],
+): boolean {
+  const t = titleOf(m);
+  if (t === undefined) return false;
+  const titled = (p: number) => g.nodes[p].mentions.some((x) => x.parts.length >= 2 && titleOf(x) === t);
+  if (holder.full.some((p) => g.uf.find(p) === holder.root && titled(p))) return false;
+  return fits.some(titled);
 }
 
 /**
@@ -121,6 +158,7 @@ export function joinUntypedHolders(
     const h = holders.get(m.doc);
     if (!h || h.size !== 1 || named.has(m.doc)) continue;
     const r = h.values().next().value as number;
+    if (titledForCandidate(g, m, { root: r, full }, fits)) continue;
     (byHolder.get(r) ?? byHolder.set(r, []).get(r)!).push(m);
   }
   for (const [r, ms] of byHolder) {
