@@ -46,6 +46,8 @@ describe('a label after a long object', () => {
     expect(voiceOf('Critics called the levy a burden for dockers who lost their reckless bosses .', 'reckless')).toBe(
       'own',
     );
+    const passive = 'The pilot was considered a test run for the broader amnesty Ana Doe announced in 2031 .';
+    expect(voiceOf(passive, 'amnesty')).toBe('own');
   });
 });
 

@@ -56,9 +56,11 @@ const LONG_OBJECT_WORDS = 14;
  * The span after a verb of naming from `at`: up to COMPLEMENT_STOP or eight words; [at, at) when none. An object
  * opened by a determiner runs on over its prepositions ("called the drop in apprehensions unprecedented", "call a
  * path to legalization for those 11 million amnesty") when its clause ends by punctuation or the sentence's end within
- * LONG_OBJECT_WORDS words, with no conjunction or subordinator before (else it stops at its first preposition).
+ * LONG_OBJECT_WORDS words, with no conjunction or subordinator before (else it stops at its first preposition);
+ * `objectFirst`: an active verb's object comes before the label (a passive's complement is the label itself: "was
+ * considered a test run for the broader amnesty …" names only "a test run").
  */
-function complementEnd(s: string, at: number): number {
+function complementEnd(s: string, at: number, objectFirst: boolean): number {
   const re = /\S+/g;
   re.lastIndex = at;
   let end = at;
@@ -68,7 +70,7 @@ function complementEnd(s: string, at: number): number {
     const w = m[0];
     // "labeled the catastrophe “phony”": the label is quoted, the words before it are only the object
     if (/^["“”‘’'`]/.test(w)) return short >= 0 ? short : at;
-    if (n === 0) determined = OBJECT_DETERMINER.test(w);
+    if (n === 0) determined = objectFirst && OBJECT_DETERMINER.test(w);
     if (short >= 0) {
       if (PUNCTUATION.test(w)) return end;
       if (!OBJECT_PREPOSITION.test(w) && (COMPLEMENT_STOP.test(w) || /^(?:and|or)$/i.test(w) || n >= LONG_OBJECT_WORDS))
@@ -102,7 +104,7 @@ export function namingComplements(s: string): [number, number][] {
       // its users, which the distancing reader (lib/framing/distancing.ts) reads in the narration
       if (INTRODUCES.test(s.slice(0, m.index + pre.length))) continue;
     }
-    const end = complementEnd(s, at);
+    const end = complementEnd(s, at, !passive);
     // an object and its complement are two words at least; a passive's complement one ("was called racist")
     if (end - at >= 3 && (passive || /\S\s+\S/.test(s.slice(at, end)))) out.push([at, end]);
   }
