@@ -1,8 +1,11 @@
-// Literal senses of lexicon words whose loaded sense is a figure of speech (slam, mob, hijack, dystopian, weaponize):
+// Literal senses of lexicon words whose loaded sense is a figure of speech (slam, mob, hijack, dystopian, weaponize,
+// explosive, boast):
 // - "slam" is loaded as the attacking speech verb ("X slams Y"); "slammed shut the border", "to slam Europe's doors
 //   shut", "slam the brakes on the debate" are the verb of a door or a brake (shut, closed, stopped);
 // - "mob" is loaded as a crowd called a rabble ("the mob stormed the consulate", "the liberal mob"); "the Mob", "mob
-//   movies", "a mob boss" name organised crime.
+//   movies", "a mob boss" name organised crime;
+// - "explosive" is loaded as heat ("an explosive debate"); before a noun of munitions it is the material; "boast" is
+//   loaded as bragging ("boasted about his crowds"); before a count or a superlative it means "have".
 import type { Doc } from '../types.js';
 import { wordAt, wordNear } from '../text/word-at.js';
 
@@ -103,4 +106,43 @@ export function armsWeaponized(d: Doc, i: number): boolean {
 function arms(d: Doc, k: number): boolean {
   const w = d.tokens[k].norm;
   return ARMS.has(w) && !(w === 'nuclear' && wordAt(d, k + 1, d.tokens[k].sentence) === 'option');
+}
+
+/** Nouns of munitions: "explosive" before one is the material, not the figure ("an explosive debate"). */
+const MUNITIONS = new Set(
+  (
+    'device devices material materials charge charges vest vests belt belts testing test tests ordnance residue ' +
+    'residues trace traces detector detectors compound compounds payload payloads powder'
+  ).split(' '),
+);
+
+/**
+ * "explosive" of munitions, before a noun of them within two words ("improvised explosive devices", "found explosive
+ * materials in his car", "site of explosive testing"): the material, not the writer's heat ("explosive allegations").
+ */
+export function explosiveMaterial(d: Doc, i: number): boolean {
+  return d.tokens[i].norm === 'explosive' && wordNear(d, i, MUNITIONS, 2);
+}
+
+/** Words that open a count or a ranked thing as an object: "boasts an estimated 430,000", "boasts some of the". */
+const COUNT_OPENERS = new Set(
+  (
+    'a an some roughly about nearly almost around over more several many dozens hundreds thousands millions ' +
+    'billions one two three four five six seven eight nine ten'
+  ).split(' '),
+);
+
+/**
+ * "boast" as "have": the verb before an object that is a count or a superlative ("Iraq 's military boasted an
+ * estimated 430,000 soldiers", "the group boasts roughly 9,500 members", "Tokyo boasts the largest population",
+ * "boasting a fledgling democracy"), not the bragging of "boasted about", "boasted that", "boasted his plan was …".
+ */
+export function boastOfHolding(d: Doc, i: number): boolean {
+  const t = d.tokens[i];
+  if (!/^boast(?:s|ed|ing)?$/.test(t.norm)) return false;
+  const next = d.tokens[i + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  if (next.kind === 'number' || /^[0-9]/.test(next.norm) || COUNT_OPENERS.has(next.norm)) return true;
+  const after = wordAt(d, i + 2, t.sentence) ?? '';
+  return next.norm === 'the' && (after === 'most' || /est$/.test(after));
 }
