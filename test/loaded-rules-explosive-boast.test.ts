@@ -27,5 +27,6 @@ describe('boast as have', () => {
   it('stays loaded as bragging', () => {
     expect(marked('The sheriff boasted his tent camp in the desert was a model.')).toContain('boasted');
     expect(marked('The mayor boasted that the port had never been busier.')).toContain('boasted');
+    expect(marked('Later the mayor began boasting about his gains in the council.')).toContain('boasting');
   });
 });

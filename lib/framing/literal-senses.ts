@@ -124,13 +124,22 @@ export function explosiveMaterial(d: Doc, i: number): boolean {
   return d.tokens[i].norm === 'explosive' && wordNear(d, i, MUNITIONS, 2);
 }
 
-/** Words that open a count or a ranked thing as an object: "boasts an estimated 430,000", "boasts some of the". */
+/** Words that open a count as an object: "boasts an estimated 430,000", "boasts some of the", "boasts thousands". */
 const COUNT_OPENERS = new Set(
   (
-    'a an some roughly about nearly almost around over more several many dozens hundreds thousands millions ' +
-    'billions one two three four five six seven eight nine ten'
+    'a an some several many more dozens hundreds thousands millions billions one two three four five six seven ' +
+    'eight nine ten'
   ).split(' '),
 );
+
+/** Words that round a number ("boasts roughly 9,500"): a count only before one ("boasted about his crowds" is no count). */
+const APPROXIMATORS = new Set('about around over nearly almost roughly'.split(' '));
+
+/** Token k is a number (digits or a number token) in sentence s. */
+function numberAt(d: Doc, k: number, s: number): boolean {
+  const t = d.tokens[k];
+  return !!t && t.sentence === s && (t.kind === 'number' || /^[0-9]/.test(t.norm));
+}
 
 /**
  * "boast" as "have": the verb before an object that is a count or a superlative ("Iraq 's military boasted an
@@ -142,7 +151,8 @@ export function boastOfHolding(d: Doc, i: number): boolean {
   if (!/^boast(?:s|ed|ing)?$/.test(t.norm)) return false;
   const next = d.tokens[i + 1];
   if (!next || next.sentence !== t.sentence) return false;
-  if (next.kind === 'number' || /^[0-9]/.test(next.norm) || COUNT_OPENERS.has(next.norm)) return true;
+  if (numberAt(d, i + 1, t.sentence) || (APPROXIMATORS.has(next.norm) && numberAt(d, i + 2, t.sentence))) return true;
+  if (COUNT_OPENERS.has(next.norm)) return true;
   const after = wordAt(d, i + 2, t.sentence) ?? '';
   return next.norm === 'the' && (after === 'most' || /est$/.test(after));
 }
