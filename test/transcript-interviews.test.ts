@@ -87,4 +87,16 @@ describe('lines that only look like turns', () => {
     ].join('\n\n');
     expect(docTurns(fixtureDoc('c', text))).toEqual([]);
   });
+
+  it('takes a common word for a surname written after a hyphened given name', () => {
+    const text = [
+      'DANA WELLS , BYLINE : Thirty-year-old Min-Jun You came to Lorn as a child . He runs a shop .',
+      'WELLS : He hopes the new rule covers him .',
+      'YOU : It would be a huge relief . The wait has been brutal .',
+      'WELLS : Advocates want a broad rule .',
+      'YOU : We are Americans in every way but on paper .',
+    ].join('\n\n');
+    expect(read(text, 'brutal')).toEqual({ voice: 'quoted', speaker: 'You' });
+    expect(read(text, 'paper').speaker).toBe('You');
+  });
 });

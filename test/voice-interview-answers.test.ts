@@ -45,3 +45,47 @@ describe('answers printed after their questions', () => {
     expect(voiceOf(column, 'criminals')).toBe('own');
   });
 });
+
+/** The speaker given to the answer paragraph holding `word`. */
+function answerSpeaker(text: string, word: string): string | null | undefined {
+  const d = fixtureDoc('qa', text);
+  const at = d.text.indexOf(word);
+  return docVoice(d).quotes.find((q) => q.via === 'block' && q.start <= at && q.end > at)?.speaker;
+}
+
+describe('who answers', () => {
+  it('is the person the narration before the questions names, by the full name the article gives', () => {
+    expect(answerSpeaker(ANSWERS, 'criminals')).toBe('Lena Osei');
+    expect(answerSpeaker(ANSWERS, 'tolerated')).toBe('Lena Osei');
+  });
+
+  it('changes when the narration introduces the next interviewee, and passes over their first-person lead', () => {
+    const two = [
+      ANSWERS.split('\n\n').slice(0, 8).join('\n\n'),
+      'Tomasz Wierzba runs a bakery in Lorn .',
+      'Wierzba , 52 , came from Gdansk in 2004 .',
+      'I was a baker at home too , and I wanted my own shop .',
+      'What did the election change for you ?',
+      'I lost two customers who said I should go home . That was a shameful week .',
+      'Do you plan to stay ?',
+      'I stay . My children were born here .',
+    ].join('\n\n');
+    expect(answerSpeaker(two, 'tolerated')).toBe('Lena Osei');
+    expect(answerSpeaker(two, 'shameful')).toBe('Tomasz Wierzba');
+    expect(answerSpeaker(two, 'children were')).toBe('Tomasz Wierzba');
+  });
+
+  it('is the person named before the note that the interview was edited, when the interviewer writes in the first person', () => {
+    const castro = [
+      'It was the first time Ramon Ferrando toured the camp , and Ferrando urged others to visit .',
+      'I spoke to the former mayor by phone . Our conversation has been edited for length and clarity .',
+      'What did you see ?',
+      'I saw a mother with a thin child on her lap . It was a disgrace .',
+      'What did the agents tell you ?',
+      'I asked for a supervisor and nobody came .',
+      'What will you do next ?',
+      'I will go back next month with lawyers .',
+    ].join('\n\n');
+    expect(answerSpeaker(castro, 'disgrace')).toBe('Ramon Ferrando');
+  });
+});

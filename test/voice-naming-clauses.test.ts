@@ -34,6 +34,23 @@ describe('a label put on someone by a verb of naming or judging', () => {
   });
 });
 
+describe('a label after a long object', () => {
+  it("is the namer's when the object runs over prepositions to the label that ends the clause", () => {
+    const t = 'Opponents call a path to residency for those 40,000 workers amnesty . Ana Doe disagrees .';
+    expect(voiceOf(t, 'amnesty')).toBe('reported');
+    expect(voiceOf('Mayor Brill called the rise in arrests unprecedented .', 'unprecedented')).toBe('reported');
+  });
+
+  it("stays the writer's after an object with no determiner or a clause that runs on", () => {
+    expect(voiceOf('Ana Doe toured the docks , calling attention to violent crews in Lorn .', 'violent')).toBe('own');
+    expect(voiceOf('Critics called the levy a burden for dockers who lost their reckless bosses .', 'reckless')).toBe(
+      'own',
+    );
+    const passive = 'The pilot was considered a test run for the broader amnesty Ana Doe announced in 2031 .';
+    expect(voiceOf(passive, 'amnesty')).toBe('own');
+  });
+});
+
 describe('a participle of speech right after its noun', () => {
   it("opens the speaker's clause", () => {
     expect(voiceOf('The mayor of Lorn made a speech claiming to have caught 40 terrorists .', 'terrorists')).toBe(

@@ -1,8 +1,11 @@
-// Literal senses of lexicon words whose loaded sense is a figure of speech (slam, mob, hijack, dystopian, weaponize):
+// Literal senses of lexicon words whose loaded sense is a figure of speech (slam, mob, hijack, dystopian, weaponize,
+// explosive, boast):
 // - "slam" is loaded as the attacking speech verb ("X slams Y"); "slammed shut the border", "to slam Europe's doors
 //   shut", "slam the brakes on the debate" are the verb of a door or a brake (shut, closed, stopped);
 // - "mob" is loaded as a crowd called a rabble ("the mob stormed the consulate", "the liberal mob"); "the Mob", "mob
-//   movies", "a mob boss" name organised crime.
+//   movies", "a mob boss" name organised crime;
+// - "explosive" is loaded as heat ("an explosive debate"); before a noun of munitions it is the material; "boast" is
+//   loaded as bragging ("boasted about his crowds"); before a count or a superlative it means "have".
 import type { Doc } from '../types.js';
 import { wordAt, wordNear } from '../text/word-at.js';
 
@@ -103,4 +106,53 @@ export function armsWeaponized(d: Doc, i: number): boolean {
 function arms(d: Doc, k: number): boolean {
   const w = d.tokens[k].norm;
   return ARMS.has(w) && !(w === 'nuclear' && wordAt(d, k + 1, d.tokens[k].sentence) === 'option');
+}
+
+/** Nouns of munitions: "explosive" before one is the material, not the figure ("an explosive debate"). */
+const MUNITIONS = new Set(
+  (
+    'device devices material materials charge charges vest vests belt belts testing test tests ordnance residue ' +
+    'residues trace traces detector detectors compound compounds payload payloads powder'
+  ).split(' '),
+);
+
+/**
+ * "explosive" of munitions, before a noun of them within two words ("improvised explosive devices", "found explosive
+ * materials in his car", "site of explosive testing"): the material, not the writer's heat ("explosive allegations").
+ */
+export function explosiveMaterial(d: Doc, i: number): boolean {
+  return d.tokens[i].norm === 'explosive' && wordNear(d, i, MUNITIONS, 2);
+}
+
+/** Words that open a count as an object: "boasts an estimated 430,000", "boasts some of the", "boasts thousands". */
+const COUNT_OPENERS = new Set(
+  (
+    'a an some several many more dozens hundreds thousands millions billions one two three four five six seven ' +
+    'eight nine ten'
+  ).split(' '),
+);
+
+/** Words that round a number ("boasts roughly 9,500"): a count only before one ("boasted about his crowds" is no count). */
+const APPROXIMATORS = new Set('about around over nearly almost roughly'.split(' '));
+
+/** Token k is a number (digits or a number token) in sentence s. */
+function numberAt(d: Doc, k: number, s: number): boolean {
+  const t = d.tokens[k];
+  return !!t && t.sentence === s && (t.kind === 'number' || /^[0-9]/.test(t.norm));
+}
+
+/**
+ * "boast" as "have": the verb before an object that is a count or a superlative ("Iraq 's military boasted an
+ * estimated 430,000 soldiers", "the group boasts roughly 9,500 members", "Tokyo boasts the largest population",
+ * "boasting a fledgling democracy"), not the bragging of "boasted about", "boasted that", "boasted his plan was …".
+ */
+export function boastOfHolding(d: Doc, i: number): boolean {
+  const t = d.tokens[i];
+  if (!/^boast(?:s|ed|ing)?$/.test(t.norm)) return false;
+  const next = d.tokens[i + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  if (numberAt(d, i + 1, t.sentence) || (APPROXIMATORS.has(next.norm) && numberAt(d, i + 2, t.sentence))) return true;
+  if (COUNT_OPENERS.has(next.norm)) return true;
+  const after = wordAt(d, i + 2, t.sentence) ?? '';
+  return next.norm === 'the' && (after === 'most' || /est$/.test(after));
 }

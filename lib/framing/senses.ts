@@ -61,8 +61,8 @@
 // - "dangerous" of a place, a route or an illness ("the dangerous journey north", "dangerous diseases") states a
 //   physical risk (lib/framing/risk-senses.ts; a word of the general vocabularies, read in loaded-tokens.ts);
 // - "claimed" with land or control as its object ("forces claimed large areas of territory") is a seizure
-//   (lib/framing/claim-senses.ts), "slam … shut" the verb of a door and "the Mob", "mob movies" organised crime
-//   (lib/framing/literal-senses.ts).
+//   (lib/framing/claim-senses.ts), "slam … shut" the verb of a door, "the Mob", "mob movies" organised crime,
+//   "improvised explosive devices" munitions and "boasts roughly 9,500 members" having (lib/framing/literal-senses.ts).
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
 import { fightingIntensity, namedMassacre, ragingConflict, terrorAsCategory } from './violence-senses.js';
@@ -80,7 +80,15 @@ import { notablyPicksOut } from './signpost-senses.js';
 import { ACT_LABELS, coupAsTriumph, labelUnderDispute } from './dispute-senses.js';
 import { fallenRegime, regimeOfRules } from './regime-senses.js';
 import { asylumClaim, claimedDue, claimedHolding, claimInCourt, claimToHolding } from './claim-senses.js';
-import { armsWeaponized, dystopianGenre, hijackedVehicle, organisedCrime, slamShut } from './literal-senses.js';
+import {
+  armsWeaponized,
+  boastOfHolding,
+  dystopianGenre,
+  explosiveMaterial,
+  hijackedVehicle,
+  organisedCrime,
+  slamShut,
+} from './literal-senses.js';
 import { insistAsDemand } from './demand-senses.js';
 import { disasterCatastrophe } from './disaster-senses.js';
 import { pollOption } from './poll-senses.js';
@@ -542,6 +550,8 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'hijack*') return hijackedVehicle(d, i);
   if (term === 'dystopian') return dystopianGenre(d, i);
   if (term === 'weaponiz*' || term === 'weaponis*') return armsWeaponized(d, i);
+  if (term === 'explosive') return explosiveMaterial(d, i);
+  if (term === 'boast*') return boastOfHolding(d, i);
   if (term === 'insisted' || term === 'insisting') return insistAsDemand(d, i);
   if (term === 'catastroph*') return disasterCatastrophe(d, i);
   if (term === 'dismiss*') return dismissedCase(d, i);

@@ -43,16 +43,43 @@ const FIRST_PERSON = /(?:^|\s)(?:I|we|We|my|My|our|Our|me|us)\s/u;
 const COMPLEMENT_STOP =
   /^(?:[,;:.!?()"“”—–-]+|--|in|on|at|for|to|from|with|after|amid|because|since|while|when|that|which|who|whom|despite|by|over|under|into|upon|off|up|out|back|before|during|if|as|than|but|even|although|though)$/i;
 
-/** The span after a verb of naming from `at`: up to COMPLEMENT_STOP or eight words; [at, at) when none. */
-function complementEnd(s: string, at: number): number {
+/** A determiner that opens an object phrase ("the drop in apprehensions", "a path to legalization"). */
+const OBJECT_DETERMINER = /^(?:a|an|the|this|that|these|those|any|every|his|her|its|their|such)$/i;
+/** A preposition inside an object phrase: a stop right after the verb ("called for"), not after a determined object. */
+const OBJECT_PREPOSITION = /^(?:in|on|at|for|to|from|with|over|under|into|upon|about|against|toward|towards)$/i;
+/** A token of punctuation: the end of a clause. */
+const PUNCTUATION = /^(?:[,;:.!?()"“”—–-]+|--)$/;
+/** The words a long object and its complement may run to ("a path to legalization for those 11 million amnesty"). */
+const LONG_OBJECT_WORDS = 14;
+
+/**
+ * The span after a verb of naming from `at`: up to COMPLEMENT_STOP or eight words; [at, at) when none. An object
+ * opened by a determiner runs on over its prepositions ("called the drop in apprehensions unprecedented", "call a
+ * path to legalization for those 11 million amnesty") when its clause ends by punctuation or the sentence's end within
+ * LONG_OBJECT_WORDS words, with no conjunction or subordinator before (else it stops at its first preposition);
+ * `objectFirst`: an active verb's object comes before the label (a passive's complement is the label itself: "was
+ * considered a test run for the broader amnesty …" names only "a test run").
+ */
+function complementEnd(s: string, at: number, objectFirst: boolean): number {
   const re = /\S+/g;
   re.lastIndex = at;
   let end = at;
-  for (let n = 0, m = re.exec(s); m && n < 8; n++, m = re.exec(s)) {
+  let determined = false;
+  let short = -1; // the end before the object's first preposition, while a long object is read
+  for (let n = 0, m = re.exec(s); m; n++, m = re.exec(s)) {
+    const w = m[0];
     // "labeled the catastrophe “phony”": the label is quoted, the words before it are only the object
-    if (/^["“”‘’'`]/.test(m[0])) return at;
-    if (COMPLEMENT_STOP.test(m[0])) break;
-    end = m.index + m[0].length;
+    if (/^["“”‘’'`]/.test(w)) return short >= 0 ? short : at;
+    if (n === 0) determined = objectFirst && OBJECT_DETERMINER.test(w);
+    if (short >= 0) {
+      if (PUNCTUATION.test(w)) return end;
+      if (!OBJECT_PREPOSITION.test(w) && (COMPLEMENT_STOP.test(w) || /^(?:and|or)$/i.test(w) || n >= LONG_OBJECT_WORDS))
+        return short;
+    } else if (COMPLEMENT_STOP.test(w)) {
+      if (!determined || n === 0 || !OBJECT_PREPOSITION.test(w)) return end;
+      short = end;
+    } else if (n >= 8) return end;
+    end = m.index + w.length;
   }
   return end;
 }
@@ -77,7 +104,7 @@ export function namingComplements(s: string): [number, number][] {
       // its users, which the distancing reader (lib/framing/distancing.ts) reads in the narration
       if (INTRODUCES.test(s.slice(0, m.index + pre.length))) continue;
     }
-    const end = complementEnd(s, at);
+    const end = complementEnd(s, at, !passive);
     // an object and its complement are two words at least; a passive's complement one ("was called racist")
     if (end - at >= 3 && (passive || /\S\s+\S/.test(s.slice(at, end)))) out.push([at, end]);
   }

@@ -151,8 +151,10 @@ export function unmarkedQuotes(doc: Doc, masked: string, quotes: readonly Quote[
   const free = (s: number, e: number) => !opened(s, e) && !out.some((q) => q.start < e && q.end > s);
   for (const b of blockQuotes(doc, masked))
     if (free(b.span[0], b.span[1])) out.push(unmarked(doc, b.span, b.text, b.speaker, 'block'));
-  // an interview's answers printed without labels (voice-interview.ts): the speaker is not written at the answer
-  for (const a of interviewAnswers(doc)) if (free(a[0], a[1])) out.push(unmarked(doc, a, null, null, 'block'));
+  // an interview's answers printed without labels (voice-interview.ts), given to the interviewee the narration names
+  for (const { span, interviewee } of interviewAnswers(doc))
+    if (free(span[0], span[1]))
+      out.push(unmarked(doc, span, interviewee?.name ?? null, interviewee?.span ?? null, 'block'));
   return out.sort((a, b) => a.start - b.start);
 }
 

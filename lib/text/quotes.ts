@@ -2,6 +2,7 @@
 import type { Paragraph, QuoteSpan } from '../types.js';
 import { firstEndingAfter } from '../util/search.js';
 import { cliticEnd } from './tokenize.js';
+import { singleQuoteEnd, singleScanMemo } from './single-quotes.js';
 
 export type { QuoteSpan };
 
@@ -82,6 +83,12 @@ class ParagraphScan {
   group = -1;
   seenMark = false;
   firstNonSpace: number;
+  /** the closing mark paired with an open top-level ' or ‘ (single-quotes.ts), -1 when none */
+  singleEnd = -1;
+  /** the open single quote has no closing mark: it ends at singleEnd, its line's end */
+  singleRunsOn = false;
+  /** what the paragraph's searches for closing single marks found (single-quotes.ts) */
+  readonly singleMemo = singleScanMemo();
   /** the last single closing mark of the paragraph, so "is there a closer later?" is one comparison */
   lastSingleCloser = -1;
 
@@ -117,6 +124,8 @@ class ParagraphScan {
   }
 
   close(i: number, markLen: number): void {
+    this.singleEnd = -1;
+    this.singleRunsOn = false;
     push(this.out, this.open, i + markLen, this.open + this.openLen, i, 0, this.group);
     this.open = -1;
     this.nested = -1;
@@ -126,7 +135,11 @@ class ParagraphScan {
   scan(): number {
     const { text, pe } = this;
     for (let i = this.ps; i < pe; i++) {
-      const m = doubleMarkAt(text, i);
+      if (i === this.singleEnd && this.singleRunsOn) {
+        this.close(trimEnd(text, this.open + 1, i), 0);
+        continue;
+      }
+      const m = i === this.singleEnd ? null : doubleMarkAt(text, i);
       if (m) {
         this.onDouble(i, m);
         i += m.len - 1;
@@ -204,11 +217,18 @@ class ParagraphScan {
         this.closeNested(i);
     } else if (this.open >= 0 && this.openKind === 'single') {
       if (this.openMark === '\u2039' || this.openMark === '\u203A') return; // ‹…› closes with its pair
-      if (closer && !(prev === 's' && !this.hasLaterCloser(i + 1))) this.close(i, 1);
-    } else if (c === '\u2018' && opener && this.hasLaterCloser(i + 1)) {
-      this.startAt(i, 'single', c, 1);
-      this.seenMark = true;
-    }
+      if (this.singleEnd >= 0 ? i === this.singleEnd : closer) this.close(i, 1);
+    } else if (this.open < 0) this.openSingle(i);
+  }
+
+  /** A top-level ' or ‘ opens a quote when single-quotes.ts pairs it with a closing mark in the paragraph. */
+  openSingle(i: number): void {
+    const end = singleQuoteEnd(this.text, i, this.ps, this.pe, this.singleMemo);
+    if (!end) return;
+    this.startAt(i, 'single', this.text[i], 1);
+    this.singleEnd = end.at;
+    this.singleRunsOn = !end.closed;
+    this.seenMark = true;
   }
 
   /** ‹ › (either way round) and ‚: single marks that are never apostrophes; they open only before their closer. */

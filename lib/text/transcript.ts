@@ -125,10 +125,25 @@ function writtenName(text: string, initials: string, end: number): string | null
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `word` written as a surname after a known given name in `text` before `end` ("Theresa May" for "MAY :"). */
+/** Two capitalised parts joined by a hyphen ("Jong-Min"); a module constant, as tsx rebuilds a \p{...} literal per call. */
+const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A given name before a surname: a listed one ("Theresa"), or a compound of two capitalised parts joined by a hyphen,
+ * the shape of a given name in Korean, Chinese or French spelling ("Jong-Min", "Hye-Jin", "Jean-Luc") that no list
+ * holds whole.
+ */
+function givenName(w: string): boolean {
+  return isPersonStart(w.toLowerCase()) || HYPHENED_GIVEN.test(w);
+}
+
+/** `word` written as a surname after a given name in `text` before `end` ("Theresa May" for "MAY :", "Jong-Min You"). */
 function writtenSurname(text: string, word: string, end: number): boolean {
-  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)[ \\t]+${escape(readingCase(word))}(?![\\p{L}])`, 'gu');
-  for (const m of text.slice(0, end).matchAll(re)) if (isPersonStart(m[1].toLowerCase())) return true;
+  const re = new RegExp(
+    `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[ \\t]+${escape(readingCase(word))}(?![\\p{L}])`,
+    'gu',
+  );
+  for (const m of text.slice(0, end).matchAll(re)) if (givenName(m[1])) return true;
   return false;
 }
 
