@@ -59,6 +59,21 @@ describe('reuse below the findings’ share', () => {
     );
   });
 
+  it('never says no text is shared beside a pair that shares a short run under the share', () => {
+    const weak: Pair = { ...small, credit: 'none-needed', direction: 'unknown', source: '' };
+    const only = overlapFindings({ docs, pairs: [weak], citations: [] }).map((f) => f.text);
+    expect(only.join(' ')).toContain('run of like narration too short or too common to show copying');
+    expect(only).not.toContain('No text is shared across outlets: every outlet wrote its own copy.');
+  });
+
+  it('words an undated small reuse without a direction', () => {
+    const undated: Pair = { ...small, credit: 'uncredited', direction: 'unknown', source: '' };
+    const only = overlapFindings({ docs, pairs: [undated, common], citations: [] }).map((f) => f.text);
+    expect(only.join(' ')).toContain(
+      'Capitol Dispatch and Harbour Guardian share 1% of an article (which came first is unknown; not credited)',
+    );
+  });
+
   it('with no reuse at all, the sentence stays as it was', () => {
     const only = overlapFindings({ docs, pairs: [common], citations: [] }).map((f) => f.text);
     expect(only).toContain("No outlet reuses another outlet's text: what they share is common-source or stock text.");

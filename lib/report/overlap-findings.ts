@@ -108,9 +108,9 @@ function independenceFindings(
  */
 function smallReuses(small: readonly OverlapPairLike[]): string {
   const named = small.slice(0, 2).map((p) => {
-    const credit = p.credit === 'credited' ? 'credited' : 'not credited';
+    const credit = p.credit === 'credited' ? 'credited' : 'not credited'; // isReused: credited or not
     if (p.source !== p.a && p.source !== p.b)
-      return `${p.outlet_a} and ${p.outlet_b} share ${percent(Math.max(reuseAinB(p), reuseBinA(p)))} of an article, which came first unknown (${credit})`;
+      return `${p.outlet_a} and ${p.outlet_b} share ${percent(Math.max(reuseAinB(p), reuseBinA(p)))} of an article (which came first is unknown; ${credit})`;
     const [from, to, share] =
       p.source === p.a ? [p.outlet_a, p.outlet_b, reuseBinA(p)] : [p.outlet_b, p.outlet_a, reuseAinB(p)];
     return `${to} takes ${percent(share)} of its article from ${from} (${credit})`;
@@ -149,7 +149,6 @@ export function overlapFindings(
 ): Finding[] {
   const minShare = opts.minShare ?? 0.02;
   const outletOf = new Map(r.docs.map((d) => [d.id, d.outlet]));
-  const pairs = r.pairs.filter((p) => Math.max(p.a_in_b, p.b_in_a) >= minShare);
   // a rewrite carries its reuse in aligned sentences, not in exact passages: it counts whatever its passage share
   const cross = r.pairs.filter(
     (x) =>
@@ -163,9 +162,11 @@ export function overlapFindings(
       dates: new Map(r.docs.map((d) => [d.id, d.date])),
       eventOf: opts.eventOf,
     }),
+    // every pair sharing text counts as sharing, even under the share: "No text is shared" beside the finding above
+    // of a pair's short run of like narration contradicted it
     ...independenceFindings(
       r,
-      pairs,
+      r.pairs,
       cross,
       r.pairs.filter((x) => x.kind === 'cross-outlet' && isReused(x) && !cross.includes(x)),
       minShare,
