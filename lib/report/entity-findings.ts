@@ -166,7 +166,7 @@ function formCount(forms: readonly string[]): string {
 
 /** An entity's names and spellings, and apart from them its members' forms (a party's "Republicans"). */
 function namedForms(e: EntityLike): { forms: string[]; members: string[] } {
-  const { members, rest } = memberForms(e.name, spellings(e.aliases));
+  const { members, rest } = memberForms(e.name, readerSpellings(e.aliases));
   return { forms: rest, members };
 }
 
@@ -177,7 +177,7 @@ function namedForms(e: EntityLike): { forms: string[]; members: string[] } {
  * one spelling, written as it first comes in the alias list; a possessive of another alias ("Senate 's" beside
  * "Senate") is that alias; dots and word order make another ("F.B.I.", "FBI").
  */
-function spellings(aliases: readonly string[]): string[] {
+export function readerSpellings(aliases: readonly string[]): string[] {
   const key = spellingKey;
   const written = aliases.map(writtenSpelling);
   const all = new Set(written.map(key));

@@ -6,7 +6,7 @@ import { entityFrequencyByOutlet } from '../../entities/frequency.js';
 import { entityOutletHeatmap, topEntitiesByOutletFigure } from '../../figures/entities.js';
 import { escapeHtml } from '../html.js';
 import { wordsPerOutlet } from '../../explore/rates.js';
-import { entityAnchor, entityFindings, mainActors } from '../entity-findings.js';
+import { entityAnchor, entityFindings, mainActors, readerSpellings } from '../entity-findings.js';
 import { expectedMentions, type ExpectedMentions } from '../../entities/expected.js';
 import { eventMap } from '../../events/events.js';
 import type { ReportSection } from '../types.js';
@@ -14,7 +14,10 @@ import { byString } from '../../util/compare.js';
 import { newsEntities } from '../outlet-mentions.js';
 import { silenceBasis, silenceEvents, type SilenceBasis } from '../silence-basis.js';
 
-/** A static list of the main entities: spellings, mentions per outlet and why spellings were merged. */
+/**
+ * A static list of the main entities: spellings as a reader tells them apart (the finding's: "U.S ." is "U.S."), mentions
+ * per outlet and why spellings were merged.
+ */
 function entityList(entities: readonly Entity[], outlets: readonly string[]): string {
   const items = entities.map((e) => {
     const counts = outlets.map((o) => `${escapeHtml(o)}: ${e.by_outlet[o] ?? 0}`).join(' · ');
@@ -23,7 +26,9 @@ function entityList(entities: readonly Entity[], outlets: readonly string[]): st
       : '';
     return (
       `<li id="${escapeHtml(entityAnchor(e.id))}"><b>${escapeHtml(e.name)}</b> <span class="muted">(${escapeHtml(e.type)}, ${e.mentions.length} mentions)</span>${e.type === 'demonym' ? '' : ` <a href="#entity=${escapeHtml(encodeURIComponent(e.id))}">contexts</a>`}<br>` +
-      `<span class="muted">Spellings:</span> ${e.aliases.map((a) => `“${escapeHtml(a)}”`).join(', ')}<br><span class="muted">By outlet:</span> ${counts}${why}</li>`
+      `<span class="muted">Spellings:</span> ${readerSpellings(e.aliases)
+        .map((a) => `“${escapeHtml(a)}”`)
+        .join(', ')}<br><span class="muted">By outlet:</span> ${counts}${why}</li>`
     );
   });
   return `<h3>The main actors and places, and how their spellings were merged</h3><style>ol.entities li{margin:8px 0}ol.entities .muted{color:#57606a}ol.entities ul.why{font-size:14px;color:#57606a;margin:2px 0}</style><ol class="entities">${items.join('')}</ol>`;
