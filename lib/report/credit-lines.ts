@@ -16,7 +16,11 @@ import { isUpperChar } from '../text/tokenize.js';
 import { ordinaryWords, type OrdinaryWord } from '../text/word-case.js';
 import { REPORTING_VERBS } from '../framing/speech-verbs.js';
 
-/** Wire and news agencies as token norms (a general list of the agencies newsrooms credit). */
+/**
+ * Wire and news agencies as token norms (a general list of the agencies newsrooms credit). Not data/outlets.json's
+ * `agency` rows: those are read as cited names anywhere, and a one-word alias there ("Bloomberg") is as often a
+ * person before "said"; here only names that stand for the agency in a credit position are kept ("Bloomberg News").
+ */
 export const WIRE_AGENCIES: readonly (readonly string[])[] = [
   ['associated', 'press'],
   ['ap'],
