@@ -6,6 +6,8 @@ import { givenNameOf, type Gender } from './doc-genders.js';
 import type { SpeakerContext } from './speaker-context.js';
 import type { OpeningSubjects } from './description-subjects.js';
 import { phraseHead } from './speaker-heads.js';
+import { isPersonTitle } from './unknown-people.js';
+import { agentNoun } from './agent-nouns.js';
 
 /**
  * Who "he" or "she" (of gender `g`) is: the last named speaker of the paragraph when every named speaker before it
@@ -125,6 +127,38 @@ export function describedReferent(
   const r = read(text, at);
   if (r.kind === 'anonymous') return r;
   return r.kind === 'named' && statedGender(r, c) !== (g === 'm' ? 'f' : 'm') ? r : null;
+}
+
+/** Kinds of a speaker described, not named, whom a later "he"/"she" may be: unnamed, a title with no holder, other. */
+const DESCRIBED_KINDS: ReadonlySet<SourceKind> = new Set(['anonymous', 'unresolved', 'other']);
+/** A definite description's opening: "the pontiff", "The Valdor Republican". */
+const DEFINITE = /^the\s/i;
+/** A party member's noun closing a description: "the Valdor Republican". */
+const PARTY_HEAD = /^(?:republican|democrat)$/;
+
+/**
+ * "“…,” the pontiff said … “…,” he said", "The Valdor Republican said … ¶ “…,” he said": when no named person is the
+ * pronoun's referent, the last speaker of the paragraph (of the paragraph before, when none spoke in it yet) when that
+ * is one person described with "the" and a title or a noun for a person ("the captain", "the former oil technician")
+ * and the paragraph names no person before the pronoun: the pronoun is that speaker, as it was resolved (a plural, a
+ * noun of the other gender or a pronoun is no such speaker).
+ */
+export function titledReferent(g: Gender, c: SpeakerContext): Referent | null {
+  if (c.mentioned(c.paragraph).length) return null;
+  const here = c.memory.spokeIn(c.paragraph);
+  const spoke = here.length || c.paragraph < 1 ? here : c.memory.spokeIn(c.paragraph - 1);
+  const last = spoke[spoke.length - 1];
+  if (!last || !DESCRIBED_KINDS.has(last.kind)) return null;
+  // "the captain said … he said … he added": a pronoun resolved so stands for the description it was resolved to
+  const text = SUBJECT_PRONOUN.test(last.text ?? '')
+    ? spoke.find((x) => x.kind === last.kind && x.name === last.name && !SUBJECT_PRONOUN.test(x.text ?? ''))?.text
+    : last.text;
+  if (!text || !DEFINITE.test(text)) return null;
+  if (!mayBeOne(g, last) || OTHER_PRONOUN.test(last.name)) return null;
+  const { words, end } = phraseHead(text);
+  const head = (words[end - 1] ?? '').toLowerCase();
+  if (!isPersonTitle(head) && !agentNoun(head, '') && !PARTY_HEAD.test(head)) return null;
+  return { kind: last.kind, name: last.name, ...(last.entity ? { entity: last.entity } : {}) };
 }
 
 /** What a pronoun refers to: a named person, or (`kind` anonymous) the one unnamed person who spoke just before. */

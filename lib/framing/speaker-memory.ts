@@ -7,7 +7,14 @@ import type { SourceKind } from './types.js';
 /** A speaker the doc named, for pronouns and party members. */
 export type NamedSpeaker = { text: string; name: string; entity?: string; paragraph: number };
 /** A speaker of the doc, of any kind (pronouns as resolved), with its paragraph. */
-export type SpokenSpeaker = { kind: SourceKind; name: string; entity?: string; paragraph: number };
+export type SpokenSpeaker = {
+  kind: SourceKind;
+  name: string;
+  entity?: string;
+  paragraph: number;
+  /** the phrase as written ("the captain", "he") */
+  text?: string;
+};
 
 /** The doc's speakers so far, added in text order. */
 export interface SpeakerMemory {
