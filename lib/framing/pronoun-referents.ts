@@ -23,8 +23,15 @@ export function pronounReferent(g: Gender, c: SpeakerContext): Referent | null {
   // "He said … “…,” he said": the paragraph's speakers so far, pronouns as resolved, when no one unnamed spoke there
   const named = c.memory.namedIn(c.paragraph);
   const spoke = named.length ? [] : c.memory.spokeIn(c.paragraph);
-  const before: readonly Who[] = named.length || !spoke.every((x) => x.kind === 'named') ? named : spoke;
+  const before: readonly (Who & { at?: number })[] =
+    named.length || !spoke.every((x) => x.kind === 'named') ? named : spoke;
   if (before.length) {
+    // "“…,” Gaurav says . Pankaj Kumar , an engineer who … “…,” he says": a person introduced after the last speaker
+    const opener = c.describedOpener(c.paragraph);
+    const lastAt = before[before.length - 1].at;
+    // (not a speaker's surname set off again: "Scott , a senator …" after "Tim Scott" spoke is he)
+    const known = opener && before.some((n) => sameSurname(n.name, opener.name));
+    if (opener && !known && lastAt !== undefined && opener.at > lastAt) return { name: opener.name };
     const last = [...new Map(before.map((n) => [n.entity ?? n.name, n] as const)).values()]; // each one's last turn
     return referent(pick(g, last, c) ?? byFirstName(g, last, c));
   }
@@ -38,9 +45,15 @@ export function pronounReferent(g: Gender, c: SpeakerContext): Referent | null {
   if (unnamed) return unnamed;
   // "Gaurav , a statistician who …, is waiting … “…,” he says": the person the paragraph opens on, named by one word
   const opener = people.length ? null : c.describedOpener(c.paragraph);
-  if (opener) return { name: opener };
+  if (opener) return { name: opener.name };
   if (noOne && c.paragraph > 0) return paragraphBefore(g, c);
   return referent(pick(g, people, c) ?? byFirstName(g, people, c));
+}
+
+/** Whether two names end on the same word ("Tim Scott", "Scott"). */
+function sameSurname(a: string, b: string): boolean {
+  const last = (n: string) => n.slice(n.lastIndexOf(' ') + 1).toLowerCase();
+  return last(a) === last(b);
 }
 
 /** A person a pronoun may refer to. */

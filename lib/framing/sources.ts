@@ -198,9 +198,16 @@ export function sourceMentions(
       if (noSpeaker(text, r.kind)) return; // "The fact that …", "The standards are vague …": no one speaks
       out.push(sourceMention(d, text, span, role, ev, r));
       if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
-        sc.memory.addNamed({ text, name: r.name, entity: r.entity, paragraph });
+        sc.memory.addNamed({ text, name: r.name, entity: r.entity, paragraph, at: span.start });
       if (role !== 'channel' && rangeAt(quoted, span.start) < 0)
-        sc.memory.addSpoken({ kind: r.kind, name: r.name, entity: r.entity, paragraph, text: text.trim() });
+        sc.memory.addSpoken({
+          kind: r.kind,
+          name: r.name,
+          entity: r.entity,
+          paragraph,
+          text: text.trim(),
+          at: span.start,
+        });
     };
     const scanned = new Set<string>(); // many speakers share one long sentence: scan each range once (same result, linear)
     const channelOf = (from: number, to: number) => {
