@@ -197,17 +197,7 @@ export function sourceMentions(
       const r = label ? labelledSpeaker(text, read) : read;
       if (noSpeaker(text, r.kind)) return; // "The fact that …", "The standards are vague …": no one speaks
       out.push(sourceMention(d, text, span, role, ev, r));
-      if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
-        sc.memory.addNamed({ text, name: r.name, entity: r.entity, paragraph, at: span.start });
-      if (role !== 'channel' && rangeAt(quoted, span.start) < 0)
-        sc.memory.addSpoken({
-          kind: r.kind,
-          name: r.name,
-          entity: r.entity,
-          paragraph,
-          text: text.trim(),
-          at: span.start,
-        });
+      remember(sc.memory, text, span.start, paragraph, r, role !== 'channel' && rangeAt(quoted, span.start) < 0);
     };
     const scanned = new Set<string>(); // many speakers share one long sentence: scan each range once (same result, linear)
     const channelOf = (from: number, to: number) => {
@@ -233,6 +223,23 @@ export function sourceMentions(
   mediaLongForms(out);
   mediaShortForms(out);
   return out;
+}
+
+/**
+ * Adds a resolved speaker to the doc's memory: a named one (not a pronoun) for later surnames and pronouns, and every
+ * one that speaks outside the doc's quotes (`spoken`) for the paragraph's turns; `at`: where its phrase starts.
+ */
+function remember(
+  memory: SpeakerContext['memory'],
+  text: string,
+  at: number,
+  paragraph: number,
+  r: { kind: SourceKind; name: string; entity?: string },
+  spoken: boolean,
+): void {
+  if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
+    memory.addNamed({ text, name: r.name, entity: r.entity, paragraph, at });
+  if (spoken) memory.addSpoken({ kind: r.kind, name: r.name, entity: r.entity, paragraph, text: text.trim(), at });
 }
 
 /**
