@@ -6,6 +6,7 @@ import { givenNameOf, type Gender } from './doc-genders.js';
 import type { SpeakerContext } from './speaker-context.js';
 import type { OpeningSubjects } from './description-subjects.js';
 import { phraseHead } from './speaker-heads.js';
+import type { SpokenSpeaker } from './speaker-memory.js';
 import { isPersonTitle } from './unknown-people.js';
 import { agentNoun } from './agent-nouns.js';
 
@@ -163,15 +164,25 @@ export function titledReferent(g: Gender, c: SpeakerContext): Referent | null {
   const last = spoke[spoke.length - 1];
   if (!last || !DESCRIBED_KINDS.has(last.kind)) return null;
   // "the captain said … he said … he added": a pronoun resolved so stands for the description it was resolved to
-  const text = SUBJECT_PRONOUN.test(last.text ?? '')
-    ? spoke.find((x) => x.kind === last.kind && x.name === last.name && !SUBJECT_PRONOUN.test(x.text ?? ''))?.text
-    : last.text;
+  const text = SUBJECT_PRONOUN.test(last.text ?? '') ? describedTurn(spoke, last) : last.text;
   if (!text || !DEFINITE.test(text)) return null;
   if (!mayBeOne(g, last) || OTHER_PRONOUN.test(last.name)) return null;
   const { words, end } = phraseHead(text);
   const head = (words[end - 1] ?? '').toLowerCase();
   if (!isPersonTitle(head) && !agentNoun(head, '') && !PARTY_HEAD.test(head)) return null;
   return { kind: last.kind, name: last.name, ...(last.entity ? { entity: last.entity } : {}) };
+}
+
+/** How many of a paragraph's turns a pronoun's description is looked back for (a paragraph may be a hostile text). */
+const TURN_REACH = 16;
+
+/** The phrase of the nearest turn before `last` among `spoke` that is the same speaker and no pronoun, if any. */
+function describedTurn(spoke: readonly SpokenSpeaker[], last: SpokenSpeaker): string | undefined {
+  for (let i = spoke.length - 2; i >= 0 && i >= spoke.length - 1 - TURN_REACH; i--) {
+    const x = spoke[i];
+    if (x.kind === last.kind && x.name === last.name && !SUBJECT_PRONOUN.test(x.text ?? '')) return x.text;
+  }
+  return undefined;
 }
 
 /** What a pronoun refers to: a named person, or (`kind` anonymous) the one unnamed person who spoke just before. */
