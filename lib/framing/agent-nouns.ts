@@ -2,7 +2,7 @@
 // description though no title list holds it ("Gaurav , a statistician from India who …", "Houman , a 24 year-old
 // actor who …"). Companies are described by agent nouns too ("a maker of …", "a provider of …", "a supplier to …"),
 // so "-er", "-or" and "-ant" are read only before a word that follows people: "who", "from", "at", "behind",
-// "based". Pure; the suffixes and the few words of those shapes that are no agents are general English.
+// "based". A few nouns for a person of no such shape are named ("hopeful", "incumbent"). Pure; the suffixes and the few words of those shapes that are no agents are general English.
 
 /** Suffixes of nouns for a person whatever follows them: "statistician", "historian", "artist", "economist". */
 const PERSON_SUFFIX = /^\p{Ll}{3,}(?:ist|ian)$/u;
@@ -24,11 +24,22 @@ const NOT_AGENTS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns for a person that neither a suffix nor a title list shows, heading a description set off after a name: "a
+ * Democratic presidential hopeful", "a native of …", "a Harbour resident", "the incumbent", "a challenger".
+ */
+const PERSON_WORDS: ReadonlySet<string> = new Set(
+  'hopeful hopefuls native resident graduate frontrunner front-runner contender incumbent challenger cofounder'.split(
+    ' ',
+  ),
+);
+
+/**
  * Whether `word` (lower case), the head of a description set off after a name, is an agent noun for a person: "-ist"
  * or "-ian" whatever follows, "-er", "-or" or "-ant" when `next` (the word after it, lower case; '' at the
  * description's end) is one that follows people ("who", "from", "at").
  */
 export function agentNoun(word: string, next: string): boolean {
+  if (PERSON_WORDS.has(word)) return true;
   if (NOT_AGENTS.has(word)) return false;
   if (PERSON_SUFFIX.test(word)) return true;
   return AGENT_SUFFIX.test(word) && PERSON_FOLLOWERS.has(next);

@@ -6,6 +6,9 @@ import { givenNameOf, type Gender } from './doc-genders.js';
 import type { SpeakerContext } from './speaker-context.js';
 import type { OpeningSubjects } from './description-subjects.js';
 import { phraseHead } from './speaker-heads.js';
+import type { SpokenSpeaker } from './speaker-memory.js';
+import { isPersonTitle } from './unknown-people.js';
+import { agentNoun } from './agent-nouns.js';
 
 /**
  * Who "he" or "she" (of gender `g`) is: the last named speaker of the paragraph when every named speaker before it
@@ -21,8 +24,15 @@ export function pronounReferent(g: Gender, c: SpeakerContext): Referent | null {
   // "He said … “…,” he said": the paragraph's speakers so far, pronouns as resolved, when no one unnamed spoke there
   const named = c.memory.namedIn(c.paragraph);
   const spoke = named.length ? [] : c.memory.spokeIn(c.paragraph);
-  const before: readonly Who[] = named.length || !spoke.every((x) => x.kind === 'named') ? named : spoke;
+  const before: readonly (Who & { at?: number })[] =
+    named.length || !spoke.every((x) => x.kind === 'named') ? named : spoke;
   if (before.length) {
+    // "“…,” Gaurav says . Pankaj Kumar , an engineer who … “…,” he says": a person introduced after the last speaker
+    const opener = c.describedOpener(c.paragraph);
+    const lastAt = before[before.length - 1].at;
+    // (not a speaker's surname set off again: "Scott , a senator …" after "Tim Scott" spoke is he)
+    const known = opener && before.some((n) => sameSurname(n.name, opener.name));
+    if (opener && !known && lastAt !== undefined && opener.at > lastAt) return { name: opener.name };
     const last = [...new Map(before.map((n) => [n.entity ?? n.name, n] as const)).values()]; // each one's last turn
     return referent(pick(g, last, c) ?? byFirstName(g, last, c));
   }
@@ -36,9 +46,15 @@ export function pronounReferent(g: Gender, c: SpeakerContext): Referent | null {
   if (unnamed) return unnamed;
   // "Gaurav , a statistician who …, is waiting … “…,” he says": the person the paragraph opens on, named by one word
   const opener = people.length ? null : c.describedOpener(c.paragraph);
-  if (opener) return { name: opener };
+  if (opener) return { name: opener.name };
   if (noOne && c.paragraph > 0) return paragraphBefore(g, c);
   return referent(pick(g, people, c) ?? byFirstName(g, people, c));
+}
+
+/** Whether two names end on the same word ("Tim Scott", "Scott"). */
+function sameSurname(a: string, b: string): boolean {
+  const last = (n: string) => n.slice(n.lastIndexOf(' ') + 1).toLowerCase();
+  return last(a) === last(b);
 }
 
 /** A person a pronoun may refer to. */
@@ -125,6 +141,48 @@ export function describedReferent(
   const r = read(text, at);
   if (r.kind === 'anonymous') return r;
   return r.kind === 'named' && statedGender(r, c) !== (g === 'm' ? 'f' : 'm') ? r : null;
+}
+
+/** Kinds of a speaker described, not named, whom a later "he"/"she" may be: unnamed, a title with no holder, other. */
+const DESCRIBED_KINDS: ReadonlySet<SourceKind> = new Set(['anonymous', 'unresolved', 'other']);
+/** A definite description's opening: "the pontiff", "The Valdor Republican". */
+const DEFINITE = /^the\s/i;
+/** A party member's noun closing a description: "the Valdor Republican". */
+const PARTY_HEAD = /^(?:republican|democrat)$/;
+
+/**
+ * "“…,” the pontiff said … “…,” he said", "The Valdor Republican said … ¶ “…,” he said": when no named person is the
+ * pronoun's referent, the last speaker of the paragraph (of the paragraph before, when none spoke in it yet) when that
+ * is one person described with "the" and a title or a noun for a person ("the captain", "the former oil technician")
+ * and the paragraph names no person before the pronoun: the pronoun is that speaker, as it was resolved (a plural, a
+ * noun of the other gender or a pronoun is no such speaker).
+ */
+export function titledReferent(g: Gender, c: SpeakerContext): Referent | null {
+  if (c.mentioned(c.paragraph).length) return null;
+  const here = c.memory.spokeIn(c.paragraph);
+  const spoke = here.length || c.paragraph < 1 ? here : c.memory.spokeIn(c.paragraph - 1);
+  const last = spoke[spoke.length - 1];
+  if (!last || !DESCRIBED_KINDS.has(last.kind)) return null;
+  // "the captain said … he said … he added": a pronoun resolved so stands for the description it was resolved to
+  const text = SUBJECT_PRONOUN.test(last.text ?? '') ? describedTurn(spoke, last) : last.text;
+  if (!text || !DEFINITE.test(text)) return null;
+  if (!mayBeOne(g, last) || OTHER_PRONOUN.test(last.name)) return null;
+  const { words, end } = phraseHead(text);
+  const head = (words[end - 1] ?? '').toLowerCase();
+  if (!isPersonTitle(head) && !agentNoun(head, '') && !PARTY_HEAD.test(head)) return null;
+  return { kind: last.kind, name: last.name, ...(last.entity ? { entity: last.entity } : {}) };
+}
+
+/** How many of a paragraph's turns a pronoun's description is looked back for (a paragraph may be a hostile text). */
+const TURN_REACH = 16;
+
+/** The phrase of the nearest turn before `last` among `spoke` that is the same speaker and no pronoun, if any. */
+function describedTurn(spoke: readonly SpokenSpeaker[], last: SpokenSpeaker): string | undefined {
+  for (let i = spoke.length - 2; i >= 0 && i >= spoke.length - 1 - TURN_REACH; i--) {
+    const x = spoke[i];
+    if (x.kind === last.kind && x.name === last.name && !SUBJECT_PRONOUN.test(x.text ?? '')) return x.text;
+  }
+  return undefined;
 }
 
 /** What a pronoun refers to: a named person, or (`kind` anonymous) the one unnamed person who spoke just before. */

@@ -21,8 +21,16 @@ import { titleRunOn } from './title-of.js';
 import { cannotSpeak, writersImperative } from './non-speakers.js';
 import { epithetCues } from './party-epithets.js';
 import { unnamedPeople } from './people-phrases.js';
-import { bodyNamed, describedAfter, isPersonTitle, personPart, unknownPerson } from './unknown-people.js';
+import {
+  bodyNamed,
+  describedAfter,
+  describedBefore,
+  isPersonTitle,
+  personPart,
+  unknownPerson,
+} from './unknown-people.js';
 import { outletForms, sourceKindOf } from './source-kinds.js';
+import { sentenceCapitalised } from './sentence-capitals.js';
 import {
   endsOnName,
   endsOnPerson,
@@ -48,7 +56,7 @@ import {
   setOffDescription,
   titleHolder,
 } from './speaker-descriptions.js';
-import { describedReferent, itReferent, pronounReferent } from './pronoun-referents.js';
+import { describedReferent, itReferent, pronounReferent, titledReferent } from './pronoun-referents.js';
 
 export type { SourceKind } from './types.js';
 export { classifySource, outletForms } from './source-kinds.js';
@@ -189,10 +197,7 @@ export function sourceMentions(
       const r = label ? labelledSpeaker(text, read) : read;
       if (noSpeaker(text, r.kind)) return; // "The fact that …", "The standards are vague …": no one speaks
       out.push(sourceMention(d, text, span, role, ev, r));
-      if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
-        sc.memory.addNamed({ text, name: r.name, entity: r.entity, paragraph });
-      if (role !== 'channel' && rangeAt(quoted, span.start) < 0)
-        sc.memory.addSpoken({ kind: r.kind, name: r.name, entity: r.entity, paragraph });
+      remember(sc.memory, text, span.start, paragraph, r, role !== 'channel' && rangeAt(quoted, span.start) < 0);
     };
     const scanned = new Set<string>(); // many speakers share one long sentence: scan each range once (same result, linear)
     const channelOf = (from: number, to: number) => {
@@ -218,6 +223,23 @@ export function sourceMentions(
   mediaLongForms(out);
   mediaShortForms(out);
   return out;
+}
+
+/**
+ * Adds a resolved speaker to the doc's memory: a named one (not a pronoun) for later surnames and pronouns, and every
+ * one that speaks outside the doc's quotes (`spoken`) for the paragraph's turns; `at`: where its phrase starts.
+ */
+function remember(
+  memory: SpeakerContext['memory'],
+  text: string,
+  at: number,
+  paragraph: number,
+  r: { kind: SourceKind; name: string; entity?: string },
+  spoken: boolean,
+): void {
+  if (r.kind === 'named' && !PRONOUN_SPEAKER.test(text.trim()))
+    memory.addNamed({ text, name: r.name, entity: r.entity, paragraph, at });
+  if (spoken) memory.addSpoken({ kind: r.kind, name: r.name, entity: r.entity, paragraph, text: text.trim(), at });
 }
 
 /**
@@ -280,13 +302,25 @@ function unknownNamed(
   if (at.e.type !== 'unknown') return null;
   const from = span.start + text.indexOf(t);
   const before = t.slice(0, Math.max(0, at.start - from));
-  if (!unknownPerson(at.e.name, before, c.described(at.e), !!c.gender(at.e.name), true)) return null;
+  // "his wife , Jan Doe , told …": a person's description set off before the phrase says so too
+  const described = c.described(at.e) ?? describedBefore(c.docText, from, from + t.length);
+  if (!unknownPerson(at.e.name, before, described, !!c.gender(at.e.name), true)) return null;
   const part = personPart(at.e.name);
   // a full name the article writes the word in, unless that opens on a title ("Whip John" for a name cut after "John")
   const full = part.includes(' ') ? undefined : c.fullName(part);
-  const name = full && !isPersonTitle(full.split(' ')[0]) ? full : part;
+  // "Said Marouf" where the entity stage took "Said" for a verb: the given name the phrase writes before it
+  const given = GIVEN_BEFORE.exec(before);
+  const name =
+    full && !isPersonTitle(full.split(' ')[0])
+      ? full
+      : given && !part.includes(' ') && !isPersonTitle(given[1])
+        ? `${given[1]} ${part}`
+        : part;
   return { kind: 'named', name, entity: at.e.id };
 }
+
+/** One capitalised word before a name in a speaker phrase, and nothing else: "Said " of "Said Marouf". */
+const GIVEN_BEFORE = /^\s*(\p{Lu}\p{Ll}+)\s+$/u;
 
 /**
  * The person an untyped entity closing speaker phrase `t` is (`unknownNamed`), when another entity opens the phrase.
@@ -335,7 +369,7 @@ function resolveSpeaker(
 function pronounSpeaker(t: string, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } {
   const g = t.toLowerCase() === 'he' ? 'm' : 'f';
   const who = /^(?:he|she)$/i.test(t)
-    ? (pronounReferent(g, c) ?? describedReferent(g, c, (x, at) => resolvePhrase(x, at, c)))
+    ? (pronounReferent(g, c) ?? describedReferent(g, c, (x, at) => resolvePhrase(x, at, c)) ?? titledReferent(g, c))
     : null;
   if (who) return { kind: who.kind ?? 'named', name: who.name, ...(who.entity ? { entity: who.entity } : {}) };
   const body = t.toLowerCase() === 'it' ? itReferent(c, (x, at) => resolvePhrase(x, at, c)) : null;
@@ -389,7 +423,11 @@ function readPhrase(text: string, span: Span, c: SpeakerContext): { kind: Source
   const member = setOffDescription(text, t, span, c) ?? partyMember(t, c) ?? titleHolder(t, c);
   if (member) return member;
   const kind = sourceKindOf(t, c.forms);
+  if (kind === 'document' && newsPaper(text, t, span, c.docText)) return { kind: 'media', name: 'newspaper' };
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
+  // "Medics said", "Federal authorities asked": capitalised by the sentence, no name (no entity written there)
+  const common = kind === 'named' && !c.entityAt(span.doc, span) ? sentenceCapitalised(t, c.docText, c.forms) : null;
+  if (common) return common;
   // "Kica Doe, a spokeswoman for the group, said"; "said the spokesman, Don Doe.": the person the commas set off
   const side =
     kind === 'anonymous' && /^(?:a|an|the)\s+\S+\s+\S/i.test(t) ? 'before' : THE_LOWER_WORD.test(t) ? 'after' : null;
@@ -434,9 +472,38 @@ function readPhrase(text: string, span: Span, c: SpeakerContext): { kind: Source
     const k = nonPersonKind(t, ent.type);
     return (k === 'other' && unknownNamed(text, t, span, at, c)) || { kind: k, name: ent.name, entity: ent.id };
   }
+  if (wireAgencies(text, t, span, c.docText)) return { kind: 'media', name: 'news agencies' };
   const rest = kind === 'other' ? nonPersonKind(t) : kind;
   // "Many Iranians", "an airline director": unnamed people the classifier's people nouns do not hold
   return { kind: rest === 'other' && unnamedPeople(t) ? 'anonymous' : rest, name: plainName(t) };
+}
+
+/** "the paper", bare: news copy's short name for the newspaper it cites ("…, the paper reported"). */
+const THE_PAPER = /^(?:the|that)\s+paper$/i;
+/** Verbs of research after a paper, which make it a study, not a newspaper: "The paper found …". */
+const RESEARCH_NEXT =
+  /^\s+(?:also\s+)?(?:finds|found|concludes|concluded|shows|showed|estimates|estimated|argues|argued|suggests|suggested|examines|examined)\b/;
+
+/**
+ * Whether phrase `t` (of the speaker text at `span`) is "the paper" as a newspaper ("…, the paper reports", "according
+ * to the paper"): a medium, unless a verb of research follows ("The paper found …": a study).
+ */
+function newsPaper(text: string, t: string, span: Span, docText: string): boolean {
+  if (!THE_PAPER.test(t)) return false;
+  const end = span.start + text.indexOf(t) + t.length;
+  return !RESEARCH_NEXT.test(docText.slice(end, end + 24));
+}
+
+/** "agencies", "the agencies": bare, as wire copy names the news agencies it draws on. */
+const BARE_AGENCIES = /^(?:the\s+)?agencies$/i;
+/** A verb of reporting right after a speaker phrase: "…, agencies reported". */
+const REPORTED_NEXT = /^\s+report(?:ed|s)?\b/;
+
+/** Whether phrase `t` (of the speaker text at `span`) is "agencies reported": the news agencies, a medium. */
+function wireAgencies(text: string, t: string, span: Span, docText: string): boolean {
+  if (!BARE_AGENCIES.test(t)) return false;
+  const end = span.start + text.indexOf(t) + t.length;
+  return REPORTED_NEXT.test(docText.slice(end, end + 12));
 }
 
 /**

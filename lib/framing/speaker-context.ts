@@ -119,7 +119,7 @@ export function docSpeakerContext(
     describedSubject: () => descriptionSubject(d, people, quoted, pos),
     openingSubjects: () => openingSubjects(d, quoted, pos),
     ...shortForms(people, c.unknowns, () => ctx),
-    describedOpener: (p) => describedOpener(d, p, pos),
+    describedOpener: (p) => describedOpener(d, quoted, p, pos),
   };
   return {
     memory,
@@ -242,8 +242,8 @@ export interface SpeakerContext {
   /** the one person of the doc whose surname is one slip from this word ("Tom Homan" for "Horman") */
   slip: (word: string) => EntityRef | undefined;
   /** the one- or two-word name the nearest sentence of paragraph p before the speaker opens on, set off by a person's
-   * description ("Gaurav , a statistician …") */
-  describedOpener: (p: number) => string | null;
+   * description ("Gaurav , a statistician …"), and where that sentence starts */
+  describedOpener: (p: number) => { name: string; at: number } | null;
 }
 
 /** How many sentences back a described opener is looked for (a paragraph may be a whole hostile text). */
@@ -254,20 +254,22 @@ const OPENER_REACH = 8;
 const OPENING_WORD = /^\s*(\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*)?)(?=[ \t]*,)/u;
 
 /**
- * The one- or two-word name the last sentence of paragraph p of `d` before `pos` opening so opens on, when a person's
+ * The one- or two-word name the last sentence of paragraph p of `d` before `pos` opening so opens on (outside the quotes
+ * of `quoted`, sorted), when a person's
  * description or an age is set off after it ("Gaurav , a statistician from India who works at …"): a person the entity
  * stage did not name, whom "he says" there is.
  */
-function describedOpener(d: Doc, p: number, pos: number): string | null {
+function describedOpener(d: Doc, quoted: readonly Span[], p: number, pos: number): { name: string; at: number } | null {
   const para = d.paragraphs[p];
   if (!para) return null;
   // the last sentence of the paragraph before the speaker that opens so ("… he says . Pankaj Kumar , an engineer who …")
   const last = firstStartingAt(d.sentences, pos) - 1;
   for (let i = last; i >= 0 && i > last - OPENER_REACH && d.sentences[i].start >= para.start; i--) {
     const at = d.sentences[i].start;
+    if (rangeAt(quoted, at) >= 0) continue; // "“Felons , not families . Criminals , not children”": the quote's words
     const m = OPENING_WORD.exec(d.text.slice(at, at + 40));
     if (!m || STOPWORDS.has(m[1].split(/[ \t]/)[0].toLowerCase())) continue;
-    if (describedAfter(d.text, [at + m.index + m[0].length]) === 'person') return m[1];
+    if (describedAfter(d.text, [at + m.index + m[0].length]) === 'person') return { name: m[1], at };
   }
   return null;
 }

@@ -33,7 +33,8 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
     'prisoners inmate inmates patient patients fighter fighters militant militants rebel rebels volunteer volunteers ' +
     'lobbyist lobbyists strategist strategists consultant consultants veteran veterans subjects justices monitors ' +
     'pastor pastors priest priests personnel staff crew governors mayors respondents acquaintance acquaintances ' +
-    'confidant confidants confidante confidantes sibling siblings cousin cousins associate associates'
+    'confidant confidants confidante confidantes sibling siblings cousin cousins associate associates medic medics ' +
+    'paramedic paramedics skeptic skeptics sceptic sceptics cleric clerics progressives moderates'
   ).split(' '),
 );
 

@@ -5,9 +5,25 @@ import { pushTo } from '../util/maps.js';
 import type { SourceKind } from './types.js';
 
 /** A speaker the doc named, for pronouns and party members. */
-export type NamedSpeaker = { text: string; name: string; entity?: string; paragraph: number };
+export type NamedSpeaker = {
+  text: string;
+  name: string;
+  entity?: string;
+  paragraph: number;
+  /** where the speaker phrase starts in the doc's text */
+  at?: number;
+};
 /** A speaker of the doc, of any kind (pronouns as resolved), with its paragraph. */
-export type SpokenSpeaker = { kind: SourceKind; name: string; entity?: string; paragraph: number };
+export type SpokenSpeaker = {
+  kind: SourceKind;
+  name: string;
+  entity?: string;
+  paragraph: number;
+  /** the phrase as written ("the captain", "he") */
+  text?: string;
+  /** where the speaker phrase starts in the doc's text */
+  at?: number;
+};
 
 /** The doc's speakers so far, added in text order. */
 export interface SpeakerMemory {

@@ -176,6 +176,45 @@ export function describedAfter(text: string, ends: readonly number[]): Described
   return null;
 }
 
+/** A comma closing a description right before a name: "his wife , ". */
+const COMMA_BEFORE = /,[ \t]*$/;
+/** A comma right after a name: the apposition closes. */
+const COMMA_AFTER = /^[ \t]*,/;
+/** Marks that open the words of a description before a name: a clause or sentence boundary, a quote mark. */
+const DESCRIPTION_START = /[.;:!?,()"“”`]|''/g;
+/** Words that open a description before a name: determiners and possessives ("his wife", "The captain of …"). */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set('the a an his her their its our my'.split(' '));
+/** A possessive word of a description: "Chicago 's mayor", "Doe ’ s wife". */
+const POSSESSIVE = /^(?:'s|’s|'|’)$/;
+/** Conjunctions a description may follow at its clause's start: "But his wife , …". */
+const LEAD_CONJUNCTIONS: ReadonlySet<string> = new Set('and but yet so'.split(' '));
+
+/**
+ * What a description set off before a name says it is ("his wife , Jan Doe , told …", "The captain of the national
+ * team , Ivo Brenn , wrote …"): the words between the last clause mark and the comma before `start`, opening on a
+ * determiner or holding a possessive, with the name closed by a comma at `end`; their head decides as after a name
+ * (`headsSay`: "wife", "captain" a person; "the group 's founder" is the founder). Null when the text does not so
+ * describe the name.
+ */
+export function describedBefore(text: string, start: number, end: number): Described {
+  if (!COMMA_AFTER.test(text.slice(end, end + 4))) return null;
+  const before = text.slice(Math.max(0, start - 120), start);
+  const comma = COMMA_BEFORE.exec(before);
+  if (!comma) return null;
+  const body = before.slice(0, comma.index);
+  let from = 0;
+  for (const m of body.matchAll(DESCRIPTION_START)) from = m.index + m[0].length;
+  let words = body.slice(from).trim().split(/\s+/).filter(Boolean);
+  if (words.length && LEAD_CONJUNCTIONS.has(words[0].toLowerCase())) words = words.slice(1);
+  if (words.length < 2 || words.length > 14) return null;
+  const opened = DESCRIPTION_OPENERS.has(words[0].toLowerCase());
+  const owner = words.findIndex((w) => POSSESSIVE.test(w));
+  if (!opened && owner < 1) return null;
+  // "Chicago 's mayor": the head is read after the owner
+  const rest = owner > 0 && !opened ? words.slice(owner) : words;
+  return headsSay(descriptionHeads(rest, true));
+}
+
 /** What a description's heads say: the first that is a person's title or agent noun, or a body's head, decides. */
 function headsSay(heads: readonly { head: string; next: string }[]): Described {
   for (const { head, next } of heads) {
