@@ -25,6 +25,7 @@ import {
   titleInName,
   TITLE_SURNAMES,
   titleBeforePlaceWord,
+  officeInitials,
 } from './title-words.js';
 import { CAPITALISED_WORD } from './word-shapes.js';
 import { dropsFirstWord, leftOrdinary, initialismEndsSentence } from './first-words.js';
@@ -131,6 +132,7 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
     let len = titleLength(words, p, units.length);
     if (!len && undottedHonorific(d, units, words, p)) len = 1;
     if (!len) len = undottedTitle(d, units, words, p, ctx);
+    if (!len) len = officeInitials(d, units, words, p, ctx);
     if (!len) len = titleBeforeGivenName(d, units, words, p, ctx);
     // "Senators Jan Doe and Kit Vale": a plural title before a given name
     if (!len && isPluralTitle(words[p]) && p + 1 < units.length && units[p + 1].word) {
@@ -145,6 +147,8 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
       continue;
     }
     if (!len || (len === 1 && titleBeforePlaceWord(words, p))) continue;
+    // "King 's College London", "Queen's University": a title that owns what follows names no one after it
+    if (words[p + len] === "'s") continue;
     if (len === 1 && titleAsSurname(d, units, words, p, from, ctx)) continue;
     if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, sink.out)) return;
     len = titleComplement(d, units, words, p, len, ctx);
