@@ -16,8 +16,13 @@ describe("a body's name with a possessive and a seat", () => {
   });
 
   it('types a college and its seat an organisation, not a person', () => {
-    const r = run('She studied at Fenwick College Dublin before she moved .');
+    const r = run('She studied at Fenwick College Dublin , then moved .');
     expect(typeOf(r, 'Fenwick College Dublin')).toBe('org');
+  });
+
+  it('reads no seat in a place that modifies the noun after it (guard)', () => {
+    const r = run('Critics faulted the Harwell Council Iran policy on Monday .');
+    expect(typeOf(r, 'Harwell Council Iran')).not.toBe('org');
   });
 
   it("leaves a person's possessive before a body two names (guard)", () => {
