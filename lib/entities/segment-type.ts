@@ -58,6 +58,13 @@ const ADJ_STARTERS = new Set([
   'early',
 ]);
 
+/** "the P-5+1": a code with a count glued by a plus sign names a group of states at talks, an organisation, when
+ * the code alone is typed nothing ("P-5" has no acronym's shape). */
+function plusCountType(plus: number, typed: TypeEvidence | null): TypeEvidence | null {
+  if (plus < 0 || !typed || typed.type !== 'unknown') return typed;
+  return { type: 'org', strength: 1, cue: 'a code and a glued count' };
+}
+
 /** Type one segment and emit its mention(s); a leading demonym or place without a head word is split off. */
 export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx: Ctx, sink: MentionSink): void {
   // trim joiners at the edges
@@ -98,7 +105,20 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   const law = ordinal >= 0 ? lawHead([toks[ordinal].norm, ...norms], isPersonStart, bodyHead) : '';
   const typed = law
     ? { type: 'event' as const, strength: 3, cue: 'law: ' + law }
-    : segmentType(d, si, seg, plus > 0 ? d.text.slice(start, toks[seg[0].i].end) : text, norms, lead, title, ctx, sink);
+    : plusCountType(
+        plus,
+        segmentType(
+          d,
+          si,
+          seg,
+          plus > 0 ? d.text.slice(start, toks[seg[0].i].end) : text,
+          norms,
+          lead,
+          title,
+          ctx,
+          sink,
+        ),
+      );
   // (over a gazetteer's place too: "( champion Lindsay ) Davenport" is a family name)
   const found = bracketed && (typed?.type === 'unknown' || typed?.cue === 'gazetteer') ? EDITOR_GIVEN : typed;
   // "the film “Lawrence of Arabia”": a name among the words of a work's title names the work, whatever its shape
