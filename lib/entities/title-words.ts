@@ -171,7 +171,7 @@ export function undottedTitle(d: Doc, units: readonly Unit[], words: readonly st
 
 /** Titles that head the names of bodies too ("Justice Department", "the Justice Ministry"): a title only before a
  * given name. */
-const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['justice']);
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['justice']);
 
 /**
  * "Justice Ann Vale", "Chief Justice Antonin Lund": such a title, after its modifiers, right before a given name of the
