@@ -41,6 +41,7 @@ import { isLanguageName } from './languages.js';
 import { lowerPhrase } from './capital-pairs.js';
 import { placeNamedPerson } from './place-named-people.js';
 import { gluedPlusCount } from './plus-counts.js';
+import { namedUnits } from './common-heads.js';
 
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
@@ -99,6 +100,8 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   const norms = unitNorms(d, seg);
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name
   if (seg.length === 2 && ADJ_STARTERS.has(norms[0]) && !ctx.gaz.has(text) && ctx.lowerUses.has(norms[1])) return;
+  const named = namedUnits(d, seg, norms, ctx); // "the Obama Administration", "my Administration"
+  if (named < seg.length) return named ? typeSegment(d, si, seg.slice(0, named), title, ctx, sink) : undefined;
   if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
   if (seg.length === 1 && ORDINAL_WORDS.has(norms[0])) return;
   // "the 14th Amendment": the ordinal is part of a law's name
