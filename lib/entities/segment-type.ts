@@ -59,9 +59,12 @@ const ADJ_STARTERS = new Set([
   'early',
 ]);
 
+/** Evidence of a type, with the canonical name a gazetteer entry gives. */
+type Canonical = TypeEvidence & { canonical?: string };
+
 /** "the P-5+1": a code with a count glued by a plus sign names a group of states at talks, an organisation, when
  * the code alone is typed nothing ("P-5" has no acronym's shape). */
-function plusCountType(plus: number, typed: TypeEvidence | null): TypeEvidence | null {
+function plusCountType(plus: number, typed: Canonical | null): Canonical | null {
   if (plus < 0 || !typed || typed.type !== 'unknown') return typed;
   return { type: 'org', strength: 1, cue: 'a code and a glued count' };
 }
