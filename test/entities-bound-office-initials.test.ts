@@ -17,6 +17,11 @@ describe('an office written as its initials', () => {
     expect(typeOf(r, 'Brandt')).toBe('person');
   });
 
+  it('names nothing in "his AG" or "was AG"', () => {
+    const r = run('Even if Varga overruled his AG , it is not clear , and he was AG under Lund .');
+    expect(texts(r)).not.toContain('AG');
+  });
+
   it('keeps "AG" that ends a company\'s name the company (guard)', () => {
     const r = run('Vennholt AG said profits rose , and Kastberg Bank AG shares fell .');
     expect(typeOf(r, 'Vennholt AG')).toBe('org');

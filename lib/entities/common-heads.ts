@@ -8,6 +8,7 @@ import { headTypeOf } from './head-words.js';
 import { ordinaryWord, plainWord } from './corpus-words.js';
 import { lowerAfterName } from './capital-pairs.js';
 import type { Ctx, Unit } from './scan-context.js';
+import { OFFICE_INITIALS } from './title-words.js';
 
 /** Possessive determiners and quantifiers before a noun: "my Administration", "any Administration". */
 const DETERMINERS: ReadonlySet<string> = new Set('my your his her our their its any every each no whose'.split(' '));
@@ -21,7 +22,8 @@ function nameWord(norm: string, ctx: Ctx): boolean {
 /**
  * How many of the segment's units name something (a count from its start): 1 for a name and a head word the corpus
  * writes after that name in lower case ("Obama Administration"); 0 for a lone head word the corpus writes plainly in
- * lower case, after a possessive or a quantifier written in lower case ("my Administration"); else all of them.
+ * lower case, after a possessive or a quantifier written in lower case ("my Administration"), and for an office's
+ * initials alone after any word in lower case ("his AG"); else all of them.
  */
 export function namedUnits(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx: Ctx): number {
   const n = seg.length;
@@ -32,8 +34,10 @@ export function namedUnits(d: Doc, seg: readonly Unit[], norms: readonly string[
     nameWord(norms[0], ctx)
   )
     return 1;
-  if (n !== 1 || headTypeOf(norms[0]) !== 'org' || !plainWord(norms[0], ctx)) return n;
+  if (n !== 1 || headTypeOf(norms[0]) !== 'org') return n;
   const prev = d.tokens[seg[0].i - 1];
   if (!prev || prev.sentence !== d.tokens[seg[0].i].sentence || d.text.charCodeAt(prev.start) < 97) return n;
-  return DETERMINERS.has(prev.norm) ? 0 : n;
+  // "his AG", "when he was AG": an office's initials alone after a word in lower case are the office, no company
+  if (OFFICE_INITIALS.has(norms[0])) return 0;
+  return DETERMINERS.has(prev.norm) && plainWord(norms[0], ctx) ? 0 : n;
 }

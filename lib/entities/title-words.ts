@@ -125,7 +125,7 @@ export function undottedHonorific(d: Doc, units: readonly Unit[], words: readonl
 
 /** Offices written as their initials in capitals: "AG" (attorney general). Also the German company form ("Siemens
  * AG"), which ends a company's name instead. */
-const OFFICE_INITIALS: ReadonlySet<string> = new Set(['ag']);
+export const OFFICE_INITIALS: ReadonlySet<string> = new Set(['ag']);
 
 /**
  * "Texas AG Ken Paxton", "led by Texas AG Paxton", "AG Eric Vale": an office's initials in capitals, first in the run
