@@ -18,6 +18,9 @@ const MAX_CARD = 800;
 const MORE = /MORE(?=[\s)\],.;:'’]|$)/g;
 /** A lower-case letter glued to a capital: where a glued word may split ("McAdam|Senate", "Dorr|Senate"). */
 const GLUE = /\p{Ll}(?=\p{Lu})/gu;
+/** The capitalised prefix of a surname written with an inner capital ("McAdam", "MacNeil", "DeSoto", "LaRue"): a
+ * glue inside the name, not the card's. */
+const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Du|La|Le|Van)$/u;
 /** A letter or a character inside a name ("O'Rourke", "Ocasio-Cortez"). */
 const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
 /** A word of a full legal name: capitalised, an initial, a bracket, or a suffix. */
@@ -51,7 +54,7 @@ function cardStart(line: string, lo: number, more: number): number {
     let ws = g.index;
     while (ws > lo && NAME_CHAR.test(line[ws - 1])) ws--;
     const surname = line.slice(ws, g.index + 1);
-    if (!/^\p{Lu}/u.test(surname)) continue;
+    if (!/^\p{Lu}/u.test(surname) || NAME_PREFIX.test(surname)) continue;
     const start = nameAfterSurname(line, lo, ws, surname);
     if (start >= 0) return start;
   }

@@ -5,14 +5,15 @@
 import type { Doc } from '../types.js';
 import { LineKind } from './lines.js';
 
-/** Per pair of words ("border security", lowercase norms): how often the corpus writes it in lower case, and how often
- * it capitalises it as a pair of its own inside a sentence. */
-export type PairCase = ReadonlyMap<string, { lower: number; cap: number }>;
+/** Per pair of words ("border security", lowercase norms): how often the corpus writes it in lower case, how often
+ * it capitalises it as a pair of its own inside a sentence, and how often it writes the first word capitalised and
+ * the second in lower case ("the Obama administration"). */
+export type PairCase = ReadonlyMap<string, { lower: number; cap: number; mixed: number }>;
 
 /**
  * The case counts of every pair of capitalised words the corpus writes alone inside a sentence (no capitalised word
  * beside the pair, not a sentence's first word, not in a headline): two passes, the second counting the lowercase
- * uses of those pairs only. `capitalWord` is corpus-case.ts's reader (passed in: that module calls this one).
+ * and the capitalised-then-lowercase uses of those pairs only. `capitalWord` is corpus-case.ts's reader (passed in: that module calls this one).
  */
 export function pairCase(
   docs: readonly Doc[],
@@ -20,7 +21,7 @@ export function pairCase(
   lines: readonly Uint8Array[],
   capitalWord: (d: Doc, k: number) => boolean,
 ): PairCase {
-  const out = new Map<string, { lower: number; cap: number }>();
+  const out = new Map<string, { lower: number; cap: number; mixed: number }>();
   const firsts = new Set<string>();
   docs.forEach((d, di) => {
     const toks = d.tokens;
@@ -32,7 +33,7 @@ export function pairCase(
       const key = t.norm + ' ' + toks[i + 1].norm;
       const c = out.get(key);
       if (c) c.cap++;
-      else out.set(key, { lower: 0, cap: 1 });
+      else out.set(key, { lower: 0, cap: 1, mixed: 0 });
       firsts.add(t.norm);
     }
   });
@@ -40,9 +41,11 @@ export function pairCase(
     const toks = d.tokens;
     for (let i = 0; i + 1 < toks.length; i++) {
       const t = toks[i];
-      if (t.kind !== 'word' || !firsts.has(t.norm) || !lowerStart(d, i) || !lowerStart(d, i + 1)) continue;
+      if (t.kind !== 'word' || !firsts.has(t.norm) || !lowerStart(d, i + 1)) continue;
       const c = toks[i + 1].sentence === t.sentence ? out.get(t.norm + ' ' + toks[i + 1].norm) : undefined;
-      if (c) c.lower++;
+      if (!c) continue;
+      if (lowerStart(d, i)) c.lower++;
+      else if (capitalWord(d, i)) c.mixed++;
     }
   }
   return out;
@@ -60,4 +63,11 @@ function lowerStart(d: Doc, k: number): boolean {
 export function lowerPhrase(pairs: PairCase | undefined, a: string, b: string): boolean {
   const c = pairs?.get(a + ' ' + b);
   return !!c && c.lower >= 3 && c.lower >= 2 * c.cap;
+}
+
+/** The second word of a capitalised pair is a common noun after a name: the corpus writes the name then the word in
+ * lower case ("the Obama administration") at least three times, and twice as often as it capitalises the pair. */
+export function lowerAfterName(pairs: PairCase | undefined, a: string, b: string): boolean {
+  const c = pairs?.get(a + ' ' + b);
+  return !!c && c.mixed >= 3 && c.mixed >= 2 * c.cap;
 }

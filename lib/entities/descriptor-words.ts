@@ -5,6 +5,7 @@ import type { GazetteerEntry } from './gazetteer.js';
 import { TITLES } from './gazetteer.js';
 import { REGIONS } from './lexicon-data.js';
 import { isPartyWord } from './party-words.js';
+import { GIVEN_NAME_TITLES } from './title-words.js';
 
 let regionDemonyms: ReadonlySet<string> | null = null;
 
@@ -29,9 +30,10 @@ export function isDescriptorWord(word: string, gazLower: ReadonlyMap<string, Gaz
   return isPartyWord(word, gazLower) || gazLower.get(word)?.type === 'demonym' || regionDemonymSet().has(word);
 }
 
-/** "Senators", "Presidents", "Secretaries": the plural of a one-word title of the lists. */
+/** "Senators", "Presidents", "Secretaries", "Justices": the plural of a one-word title of the lists, or of a title
+ * that also heads bodies' names (a title only before a given name, as the plural is used here). */
 export function isPluralTitle(word: string): boolean {
   if (word.length < 5 || !word.endsWith('s')) return false;
   const one = word.endsWith('ies') ? word.slice(0, -3) + 'y' : word.slice(0, -1);
-  return TITLES.has(one);
+  return TITLES.has(one) || GIVEN_NAME_TITLES.has(one);
 }

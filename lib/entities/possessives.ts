@@ -4,7 +4,7 @@
 // two names.
 import type { Doc } from '../types.js';
 import { isAcronymShape } from './acronyms.js';
-import { ORG_HEADS, GROUP_HEADS, FIRST_NAMES, PLACE_HEADS } from './gazetteer.js';
+import { ORG_HEADS, GROUP_HEADS, FIRST_NAMES, PLACE_HEADS, TITLES } from './gazetteer.js';
 import { PROGRAM_OF } from './programs.js';
 import { ordinaryWord } from './corpus-words.js';
 import { bodyHead, LEGAL_FORMS } from './head-words.js';
@@ -56,21 +56,33 @@ export function pluralPossessorBody(d: Doc, j: number, units: readonly Unit[], c
   return bodyHead(head) || PROGRAM_OF.has(head);
 }
 
-/** The one-word run at i is no name of its own and its possessive at j (glued to it) comes before a run ending in a
- * place's or an organisation's head ("People's Palace", "Workers' Party"). */
+/**
+ * The one-word run at i is no name of its own and its possessive at j (glued to it, or a title's spaced 's as
+ * pre-tokenised copy writes it) comes before a run ending in a place's or an organisation's head ("People's Palace", "Workers'
+ * Party", "King 's College London": a body's head then its seat).
+ */
 export function possessiveBody(d: Doc, j: number, i: number, ctx: Ctx): boolean {
   const cls = ctx.classes;
   const toks = d.tokens;
-  if (cls.at(j + 1) !== C.Cap || toks[j].start !== toks[j - 1].end) return false;
+  // spaced, only a title's: "King 's College", "Sheriff ’ s Office" (copy that spaces every 's writes "Obama 's Cabinet")
+  const spaced = toks[j].start !== toks[j - 1].end;
+  if (cls.at(j + 1) !== C.Cap || (spaced && (toks[j].norm !== "'s" || !TITLES.has(toks[i].norm)))) return false;
   const w = tokText(d, i);
   if (ctx.gaz.has(w) || FIRST_NAMES.has(toks[i].norm) || PARTICLE_WORD.test(w) || CAP_PARTICLE_WORD.test(w))
     return false;
   if (isAcronymShape(w)) return false;
-  const head = toks[capRunEnd(j + 1, cls)].norm;
+  const head = toks[seatedHead(d, j + 1, capRunEnd(j + 1, cls), ctx)].norm;
   // a word the corpus never writes in lower case names someone or somewhere that owns the body ("Rangoon's Insein
   // Prison", "Obama's National Security Council"), unless a firm's legal form ends it ("Boatmen's Bancshares Inc.")
   if (!ctx.lowerUses.has(toks[i].norm) && !LEGAL_FORMS.has(head)) return false;
   return PLACE_HEADS.has(head) || ORG_HEADS.has(head);
+}
+
+/** The head of the run [from, e]: its last word, or the organisation's head before a last word that is a place the
+ * gazetteer knows, the body's seat ("College London", "University Dublin"). */
+function seatedHead(d: Doc, from: number, e: number, ctx: Ctx): number {
+  if (e <= from || !ORG_HEADS.has(d.tokens[e - 1].norm)) return e;
+  return ctx.gaz.get(tokText(d, e))?.type === 'place' ? e - 1 : e;
 }
 
 /**

@@ -41,6 +41,7 @@ import { isLanguageName } from './languages.js';
 import { lowerPhrase } from './capital-pairs.js';
 import { placeNamedPerson } from './place-named-people.js';
 import { gluedPlusCount } from './plus-counts.js';
+import { namedUnits } from './common-heads.js';
 
 /** Capitalised adjectives that with one common noun make a phrase, not a name. */
 const ADJ_STARTERS = new Set([
@@ -57,6 +58,16 @@ const ADJ_STARTERS = new Set([
   'late',
   'early',
 ]);
+
+/** Evidence of a type, with the canonical name a gazetteer entry gives. */
+type Canonical = TypeEvidence & { canonical?: string };
+
+/** "the P-5+1": a code with a count glued by a plus sign names a group of states at talks, an organisation, when
+ * the code alone is typed nothing ("P-5" has no acronym's shape). */
+function plusCountType(plus: number, typed: Canonical | null): Canonical | null {
+  if (plus < 0 || !typed || typed.type !== 'unknown') return typed;
+  return { type: 'org', strength: 1, cue: 'a code and a glued count' };
+}
 
 /** Type one segment and emit its mention(s); a leading demonym or place without a head word is split off. */
 export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | null, ctx: Ctx, sink: MentionSink): void {
@@ -92,13 +103,28 @@ export function typeSegment(d: Doc, si: number, seg: Unit[], title: string | nul
   const norms = unitNorms(d, seg);
   // a capitalised adjective and one common noun ("New Administration") is a phrase, not a name
   if (seg.length === 2 && ADJ_STARTERS.has(norms[0]) && !ctx.gaz.has(text) && ctx.lowerUses.has(norms[1])) return;
+  const named = namedUnits(d, seg, norms, ctx); // "the Obama Administration", "my Administration"
+  if (named < seg.length) return named ? typeSegment(d, si, seg.slice(0, named), title, ctx, sink) : undefined;
   if (ctx.ignore.size && ctx.ignore.has(text.toLowerCase())) return;
   if (seg.length === 1 && ORDINAL_WORDS.has(norms[0])) return;
   // "the 14th Amendment": the ordinal is part of a law's name
   const law = ordinal >= 0 ? lawHead([toks[ordinal].norm, ...norms], isPersonStart, bodyHead) : '';
   const typed = law
     ? { type: 'event' as const, strength: 3, cue: 'law: ' + law }
-    : segmentType(d, si, seg, plus > 0 ? d.text.slice(start, toks[seg[0].i].end) : text, norms, lead, title, ctx, sink);
+    : plusCountType(
+        plus,
+        segmentType(
+          d,
+          si,
+          seg,
+          plus > 0 ? d.text.slice(start, toks[seg[0].i].end) : text,
+          norms,
+          lead,
+          title,
+          ctx,
+          sink,
+        ),
+      );
   // (over a gazetteer's place too: "( champion Lindsay ) Davenport" is a family name)
   const found = bracketed && (typed?.type === 'unknown' || typed?.cue === 'gazetteer') ? EDITOR_GIVEN : typed;
   // "the film “Lawrence of Arabia”": a name among the words of a work's title names the work, whatever its shape

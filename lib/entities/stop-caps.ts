@@ -16,12 +16,28 @@ import { UPPER_FIRST, ALL_CAPS_WORD } from './word-shapes.js';
 /** "I'm", "I've", "We'll", "Don't": contractions are never names. */
 const CONTRACTION = /^\p{L}+(?:'m|'ve|'ll|'re|'d|n't)$/u;
 
+/**
+ * Month abbreviations that the calendar reads without their period and that are also given names: "Gov. Jan Brewer".
+ * Before a surname (a capitalised word no ordinary word, place or body, one space after) the word opens the name; "Jan.
+ * 20" and "Jan 2019" stay dates (the dotted form has another norm, and a number is no surname).
+ */
+const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['jan']);
+
+/** Token i (a month abbreviation that is a given name) has a surname right after it, one space apart. */
+function givenMonthName(d: Doc, i: number, ctx: Ctx): boolean {
+  const next = d.tokens[i + 1];
+  return (
+    !!next && next.sentence === d.tokens[i].sentence && next.start === d.tokens[i].end + 1 && surnameWord(d, i + 1, ctx)
+  );
+}
+
 /** A capitalised token that never starts or continues a name: weekdays, months, page words, stopwords ("The", "I"), single letters. */
 export function stopCap(d: Doc, i: number, ctx: Ctx): boolean {
   const t = d.tokens[i];
   const n = t.norm;
   if (n === 'may' && !isMonthMay(d, i)) return false;
   if (n === 'will' && givenWill(d, i, ctx)) return false; // "Rep. Will Hurd"
+  if (MONTH_GIVEN_NAMES.has(n) && givenMonthName(d, i, ctx)) return false; // "Gov. Jan Brewer"
   // "World War I", "Queen Elizabeth I", "Pedro I became": a numeral after a name, not the pronoun
   if (n === 'i' && numeralI(d, i)) return false;
   if ((n === 'this' || n === 'the') && broadcastTitle(d, i)) return false;

@@ -17,6 +17,7 @@ import { ALL_CAPS_WORD } from './word-shapes.js';
 import { isCommonCaps, emphasisCaps } from './emphasis-capitals.js';
 import { acronymKind } from './acronym-kinds.js';
 import { branchName } from './branch-names.js';
+import { athleteInResults } from './results-rows.js';
 
 const HYPHENED_CAPS = /^\p{Lu}{2,5}-\p{Lu}{2,5}$/u;
 
@@ -59,7 +60,7 @@ export function surfaceType(
     return { type: g.type, strength: g.strength ?? 3, cue: 'gazetteer', canonical: g.canonical };
   }
   for (const u of seg) if (d.tokens[u.i].norm === '&') return { type: 'org', strength: 3, cue: 'names joined by &' };
-  if (seg.length !== 1) return branchName(d, seg, norms, ctx);
+  if (seg.length !== 1) return athleteInResults(d, si, seg, ctx) ?? branchName(d, seg, norms, ctx);
   if (isCommonCaps(text, norms[0], ctx) || isCommonAbbreviation(text)) return 'skip';
   if (upper ? emphasisCaps(d, seg[0].i, ctx) : PERSONAL_PRONOUNS.has(norms[0])) return 'skip';
   if (!upper && loneLawHead(norms[0])) return lawAlone(d, seg[0].i);

@@ -4,7 +4,7 @@
 // never puts the word in a place's context, it is the person.
 import type { Doc } from '../types.js';
 import { firstStartingAt } from '../util/search.js';
-import { contextEvidence } from './evidence.js';
+import { contextEvidence, SPEECH_VERBS } from './evidence.js';
 import { demonymTargets, FIRST_NAMES, type GazetteerEntry } from './gazetteer.js';
 import { givenNames } from './world.js';
 import { STARTS_UPPER } from '../util/letters.js';
@@ -21,31 +21,52 @@ interface Mention extends RetypedMention {
  * full mention.
  */
 function placeSurnames(
+  d: Doc,
   list: readonly Mention[],
   gazLower: ReadonlyMap<string, GazetteerEntry>,
   lowerWords: WordSet,
 ): Map<string, Mention> {
   const places = new Set<string>();
-  for (const m of list) if (m.type === 'place' && m.parts.length === 1 && m.cue === 'gazetteer') places.add(m.parts[0]);
+  const spoken = new Set<string>();
+  for (const m of list) {
+    if (m.type !== 'place' || m.parts.length !== 1 || m.cue !== 'gazetteer') continue;
+    places.add(m.parts[0]);
+    if (speaker(d, m)) spoken.add(m.parts[0]);
+  }
   const out = new Map<string, Mention>();
   if (!places.size) return out;
   for (const m of list) {
     if (m.type !== 'person' || m.parts.length < 2 || m.parts.length > 4 || m.canonical) continue;
     const last = m.parts[m.parts.length - 1];
-    if (!places.has(last) || out.has(last) || !personName(m, gazLower, lowerWords)) continue;
+    if (!places.has(last) || out.has(last) || !personName(m, gazLower, lowerWords, spoken.has(last))) continue;
     out.set(last, m);
   }
   return out;
 }
 
+/** The one-word mention speaks or is spoken of as a person: a verb of saying right before or after it ("said
+ * Washington", "Washington said"), or ", who" after it ("Washington, who climbed back"). */
+function speaker(d: Doc, m: Mention): boolean {
+  const k = firstStartingAt(d.tokens, m.start);
+  const word = (j: number) => (d.tokens[j]?.sentence === m.sentence ? d.tokens[j].norm : '');
+  if (SPEECH_VERBS.has(word(k - 1)) || SPEECH_VERBS.has(word(k + 1))) return true;
+  return word(k + 1) === ',' && word(k + 2) === 'who';
+}
+
 /**
- * A person's name for sure: a given name first, or a cue stronger than title case ("director Neil Jordan"); no word
- * before the last is a place or a word the corpus writes in lower case ("Greater Milwaukee", "Trump Regarding
+ * A person's name for sure: a given name first, or a cue stronger than title case ("director Neil Jordan"), or title
+ * case when the bare family name speaks in the article (`spoken`: "MaliVai Washington" ... "said Washington"); no
+ * word before the last is a place or a word the corpus writes in lower case ("Greater Milwaukee", "Trump Regarding
  * Turkey"). Title case alone also makes "Breitbart Texas" and "Ciudad Juarez" people.
  */
-function personName(m: Mention, gazLower: ReadonlyMap<string, GazetteerEntry>, lowerWords: WordSet): boolean {
+function personName(
+  m: Mention,
+  gazLower: ReadonlyMap<string, GazetteerEntry>,
+  lowerWords: WordSet,
+  spoken: boolean,
+): boolean {
   const first = m.parts[0];
-  if (m.strength < 2 && !FIRST_NAMES.has(first) && !givenNames().has(first)) return false;
+  if (m.strength < 2 && !spoken && !FIRST_NAMES.has(first) && !givenNames().has(first)) return false;
   for (let k = 0; k < m.parts.length - 1; k++) if (gazLower.has(m.parts[k]) || lowerWords.has(m.parts[k])) return false;
   return true;
 }
@@ -89,7 +110,7 @@ export function surnamesOverPlaces(
 ): void {
   docs.forEach((d, di) => {
     const list = mentions[di];
-    const people = placeSurnames(list, gazLower, lowerWords);
+    const people = placeSurnames(d, list, gazLower, lowerWords);
     if (!people.size) return;
     const bare = (m: Mention) => m.type === 'place' && m.parts.length === 1 && people.has(m.parts[0]);
     const placed = new Set<string>();

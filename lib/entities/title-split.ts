@@ -25,6 +25,7 @@ import {
   titleInName,
   TITLE_SURNAMES,
   titleBeforePlaceWord,
+  officeInitials,
 } from './title-words.js';
 import { CAPITALISED_WORD } from './word-shapes.js';
 import { dropsFirstWord, leftOrdinary, initialismEndsSentence } from './first-words.js';
@@ -130,7 +131,7 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
     if (PATRONYM_PARTICLES.has(toks[units[p].i - 1]?.norm ?? '')) continue;
     let len = titleLength(words, p, units.length);
     if (!len && undottedHonorific(d, units, words, p)) len = 1;
-    if (!len) len = undottedTitle(d, units, words, p, ctx);
+    if (!len) len = undottedTitle(d, units, words, p, ctx) || officeInitials(d, units, words, p, ctx);
     if (!len) len = titleBeforeGivenName(d, units, words, p, ctx);
     // "Senators Jan Doe and Kit Vale": a plural title before a given name
     if (!len && isPluralTitle(words[p]) && p + 1 < units.length && units[p + 1].word) {
@@ -144,7 +145,8 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
       from = p + 1;
       continue;
     }
-    if (!len || (len === 1 && titleBeforePlaceWord(words, p))) continue;
+    // "King 's College London": a title that owns what follows ('s) names no one after it
+    if (!len || (len === 1 && titleBeforePlaceWord(words, p)) || words[p + len] === "'s") continue;
     if (len === 1 && titleAsSurname(d, units, words, p, from, ctx)) continue;
     if (len === 1 && units.length === 1 && familyNameMention(d, si, units[0].i, sink.out)) return;
     len = titleComplement(d, units, words, p, len, ctx);

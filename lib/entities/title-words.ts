@@ -123,6 +123,23 @@ export function undottedHonorific(d: Doc, units: readonly Unit[], words: readonl
   return !STREET_WORDS.has(words[words.length - 1]) && d.tokens[units[p].i - 1]?.kind !== 'number';
 }
 
+/** Offices written as their initials in capitals: "AG" (attorney general). Also the German company form ("Siemens
+ * AG"), which ends a company's name instead. */
+export const OFFICE_INITIALS: ReadonlySet<string> = new Set(['ag']);
+
+/**
+ * "Texas AG Ken Paxton", "led by Texas AG Paxton", "AG Eric Vale": an office's initials in capitals, first in the run
+ * or after a place the gazetteer knows, before a name word that ends no body's name, are a title (1), not a company's
+ * legal form; else 0 ("Siemens AG said", "Rheinmetall AG Holdings").
+ */
+export function officeInitials(d: Doc, units: readonly Unit[], words: readonly string[], p: number, ctx: Ctx): number {
+  if (!OFFICE_INITIALS.has(words[p]) || p + 1 >= units.length || !units[p + 1].word) return 0;
+  if (tokText(d, units[p].i) !== words[p].toUpperCase() || headTypeOf(words[words.length - 1])) return 0;
+  if (p === 0) return 1;
+  const before = ctx.gazLower.get(words.slice(0, p).join(' '));
+  return before?.type === 'place' ? 1 : 0;
+}
+
 /** Abbreviated titles of office and rank some copy writes without their dot ("Sen John Vale", "Lt Gen Ann Lund"). */
 export const UNDOTTED_TITLES: ReadonlySet<string> = new Set(
   'sen sens rep reps gov gen brig lt col sgt capt maj adm cpl supt'.split(' '),
@@ -154,7 +171,7 @@ export function undottedTitle(d: Doc, units: readonly Unit[], words: readonly st
 
 /** Titles that head the names of bodies too ("Justice Department", "the Justice Ministry"): a title only before a
  * given name. */
-const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['justice']);
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['justice']);
 
 /**
  * "Justice Ann Vale", "Chief Justice Antonin Lund": such a title, after its modifiers, right before a given name of the
