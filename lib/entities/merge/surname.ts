@@ -31,6 +31,7 @@ import { benchNamesakes } from './bench-titles.js';
 import { placeHeaded } from './place-heads.js';
 import { singularsOf } from '../kin-plurals.js';
 import { joinUntypedHolders, leaveOtherGivenApart } from './other-given.js';
+import { nearestHolders } from './surname-nearest.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -106,6 +107,8 @@ function groupWhy(g: MergeGraph, w: string, grp: SurnameGroup): string {
     return `surname '${w}' after '${grp.title}' of '${label}', the one named in full in the same article whose gender fits (${n})`;
   if (grp.via === 'follow')
     return `surname '${w}' of '${label}', whom the same article names by the form of address (${n})`;
+  if (grp.via === 'nearest')
+    return `surname '${w}' of '${label}', of the holders its article names in full the one named last before it (${n})`;
   if (grp.via === 'title')
     return `surname '${w}' after '${grp.title}' of '${label}', the one named in full with that title most often (${n})`;
   const where = grp.via === 'article' ? 'in full in the same article' : "in the article's event";
@@ -120,7 +123,7 @@ function assignByArticle(
   g: MergeGraph,
   i: number,
   w: string,
-  own: { groups: SurnameGroup[]; rest: Mention[]; silent: (m: Mention) => boolean },
+  own: { groups: SurnameGroup[]; rest: Mention[]; silent: (m: Mention) => boolean; cands: readonly number[] },
   voted: number | undefined,
   why: string,
   genders: Genders,
@@ -133,7 +136,9 @@ function assignByArticle(
   if (whole) return;
   const followed = voted === undefined ? undefined : followPlaced(g, sorted.rest, since, own.silent);
   if (followed) sorted.rest = followed.rest;
-  const groups = [...sorted.groups, ...(followed?.groups ?? [])];
+  const nearest = nearestHolders(g, sorted.rest, own.cands, voted);
+  sorted.rest = nearest.rest;
+  const groups = [...sorted.groups, ...(followed?.groups ?? []), ...nearest.groups];
   const host = sorted.rest.length ? undefined : groups.shift();
   for (const grp of groups) g.join(g.split(i, grp.mentions), grp.person, groupWhy(g, w, grp));
   if (host) g.join(i, host.person, groupWhy(g, w, host));
@@ -270,7 +275,7 @@ function mergeSurname(
   const namesakes = (ms: readonly Mention[]) =>
     toNamesakes(g, i, ms, { cands, weak: weak.byLast.get(w) ?? [] }, where, ev);
   const silent = silentTitle(g, cands);
-  assignByArticle(g, i, w, { groups, rest: byTitle.rest, silent }, to, why, genders, namesakes);
+  assignByArticle(g, i, w, { groups, rest: byTitle.rest, silent, cands }, to, why, genders, namesakes);
 }
 
 /**

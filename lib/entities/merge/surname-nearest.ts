@@ -1,0 +1,60 @@
+// Two holders of a surname named in one article, and a bare surname the corpus vote would give to a third: "Russell
+// Moore" and "Rev. Johnnie Moore" in one article, "Moore said" after them, while the vote over the corpus names
+// Suzanne Moore, whom that article never names. The writer means one of the people the article names, and a bare
+// surname refers back to the last of them named before it (the reading a copy editor checks for), so each such
+// mention goes to the holder whose full name comes nearest before it. A mention before every full name, or in an
+// article that names the vote's person too ("Melania Trump" beside "President Donald Trump"), stays with the vote.
+import type { Mention } from '../mentions.js';
+import type { MergeGraph } from './graph.js';
+import type { SurnameGroup } from './surname-articles.js';
+
+/** Per article, the start of every full-name mention of each candidate's set, in text order. */
+function fullNamesByDoc(g: MergeGraph, cands: readonly number[]): Map<string, { start: number; root: number }[]> {
+  const out = new Map<string, { start: number; root: number }[]>();
+  for (const p of cands) {
+    const root = g.uf.find(p);
+    for (const m of g.nodes[p].mentions)
+      (out.get(m.doc) ?? out.set(m.doc, []).get(m.doc)!).push({ start: m.start, root });
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.root - b.root);
+  return out;
+}
+
+/** The root of the candidate named in full last before `start`, or undefined. */
+function nearestBefore(list: readonly { start: number; root: number }[], start: number): number | undefined {
+  let root: number | undefined;
+  for (const x of list) {
+    if (x.start >= start) break;
+    root = x.root;
+  }
+  return root;
+}
+
+/**
+ * Node i's `rest` mentions in articles naming two or more of the candidates in full and not the person `to` (the
+ * vote's), as groups for the holder named nearest before each; and the mentions left.
+ */
+export function nearestHolders(
+  g: MergeGraph,
+  rest: readonly Mention[],
+  cands: readonly number[],
+  to: number | undefined,
+): { groups: SurnameGroup[]; rest: Mention[] } {
+  if (to === undefined || !rest.length) return { groups: [], rest: rest.slice() };
+  const target = g.uf.find(to);
+  const named = fullNamesByDoc(g, cands);
+  const move = new Map<number, Mention[]>();
+  const left: Mention[] = [];
+  for (const m of rest) {
+    const list = named.get(m.doc);
+    const roots = new Set(list?.map((x) => x.root));
+    const r = list && roots.size >= 2 && !roots.has(target) ? nearestBefore(list, m.start) : undefined;
+    if (r === undefined) left.push(m);
+    else (move.get(r) ?? move.set(r, []).get(r)!).push(m);
+  }
+  const groups = [...move].map(([r, ms]): SurnameGroup => {
+    const person = cands.find((p) => g.uf.find(p) === r)!;
+    return { person, via: 'nearest', mentions: ms, docs: new Set(ms.map((m) => m.doc)).size };
+  });
+  return { groups, rest: left };
+}
