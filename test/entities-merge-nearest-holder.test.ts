@@ -44,3 +44,19 @@ describe('an article naming the vote’s person beside a relative', () => {
     expect(namesIn(r, 3, 'Voss')).toEqual(['Harlan Voss']);
   });
 });
+
+describe('two holders named in one sentence', () => {
+  const coach = (k: number) =>
+    `Lyle Ardent , the coach of the team , said on Monday that the season was over . Ardent said it was game ${k} .`;
+  const r = run(
+    coach(1),
+    coach(2),
+    coach(3),
+    'Celia Ardent , wife of former governor Marcus Ardent , wrote an essay that was published on Sunday . Ardent ' +
+      "wrote , `` I live in a border state . ''",
+  );
+
+  it('is the sentence’s subject, not the relation named after her', () => {
+    expect(namesIn(r, 3, 'Ardent')).toEqual(['Celia Ardent']);
+  });
+});

@@ -2,32 +2,41 @@
 // Moore" and "Rev. Johnnie Moore" in one article, "Moore said" after them, while the vote over the corpus names
 // Suzanne Moore, whom that article never names. The writer means one of the people the article names, and a bare
 // surname refers back to the last of them named before it (the reading a copy editor checks for), so each such
-// mention goes to the holder whose full name comes nearest before it. A mention before every full name, or in an
-// article that names the vote's person too ("Melania Trump" beside "President Donald Trump"), stays with the vote.
+// mention goes to the holder whose full name comes nearest before it; of two named in one sentence, the first, the
+// sentence's subject ("Laura Bush , wife of former president George Bush , wrote ... Bush wrote": the later name is
+// a relation named to describe her). A mention before every full name, or in an article that names the vote's person
+// too ("Melania Trump" beside "President Donald Trump"), stays with the vote.
 import type { Mention } from '../mentions.js';
 import type { MergeGraph } from './graph.js';
 import type { SurnameGroup } from './surname-articles.js';
 
-/** Per article, the start of every full-name mention of each candidate's set, in text order. */
-function fullNamesByDoc(g: MergeGraph, cands: readonly number[]): Map<string, { start: number; root: number }[]> {
-  const out = new Map<string, { start: number; root: number }[]>();
+/** A full-name mention of a candidate's set: where, in which sentence, whose. */
+interface Named {
+  start: number;
+  sentence: number;
+  root: number;
+}
+
+/** Per article, every full-name mention of each candidate's set, in text order. */
+function fullNamesByDoc(g: MergeGraph, cands: readonly number[]): Map<string, Named[]> {
+  const out = new Map<string, Named[]>();
   for (const p of cands) {
     const root = g.uf.find(p);
     for (const m of g.nodes[p].mentions)
-      (out.get(m.doc) ?? out.set(m.doc, []).get(m.doc)!).push({ start: m.start, root });
+      (out.get(m.doc) ?? out.set(m.doc, []).get(m.doc)!).push({ start: m.start, sentence: m.sentence, root });
   }
   for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.root - b.root);
   return out;
 }
 
-/** The root of the candidate named in full last before `start`, or undefined. */
-function nearestBefore(list: readonly { start: number; root: number }[], start: number): number | undefined {
-  let root: number | undefined;
-  for (const x of list) {
-    if (x.start >= start) break;
-    root = x.root;
-  }
-  return root;
+/** The root of the candidate named in full last before `start` (the first of its sentence), or undefined. */
+function nearestBefore(list: readonly Named[], start: number): number | undefined {
+  let last = -1;
+  while (last + 1 < list.length && list[last + 1].start < start) last++;
+  if (last < 0) return undefined;
+  let first = last;
+  while (first > 0 && list[first - 1].sentence === list[last].sentence) first--;
+  return list[first].root;
 }
 
 /**
