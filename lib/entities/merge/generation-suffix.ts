@@ -72,6 +72,8 @@ function mergeSuffixForms(g: MergeGraph): void {
     (byKey.get(k) ?? byKey.set(k, []).get(k)!).push({ i, core });
   });
   for (const list of byKey.values()) {
+    // (a hostile corpus may write one given and family name with thousands of middle names: compared pairwise)
+    if (list.length > SUFFIX_FORMS) continue;
     for (const a of list) {
       const longer = list.filter((b) => b.i !== a.i && b.core.length > a.core.length && shorterForm(a.core, b.core));
       const same = list.filter((b) => b.i > a.i && b.core.join(' ') === a.core.join(' '));
@@ -86,6 +88,9 @@ function mergeSuffixForms(g: MergeGraph): void {
     }
   }
 }
+
+/** The most spellings of one suffixed name compared pairwise. */
+const SUFFIX_FORMS = 32;
 
 /** Articles a person named with only a suffix's worth of difference must outnumber ... */
 const FIGURE_ARTICLES = 20;

@@ -29,13 +29,23 @@ function fullNamesByDoc(g: MergeGraph, cands: readonly number[]): Map<string, Na
   return out;
 }
 
+/** How many earlier full names of one sentence are looked at for its first (bounded on a hostile list of names). */
+const SENTENCE_BACK = 8;
+
 /** The root of the candidate named in full last before `start` (the first of its sentence), or undefined. */
 function nearestBefore(list: readonly Named[], start: number): number | undefined {
-  let last = -1;
-  while (last + 1 < list.length && list[last + 1].start < start) last++;
+  // binary search: the last full name starting before `start`
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo - 1;
   if (last < 0) return undefined;
   let first = last;
-  while (first > 0 && list[first - 1].sentence === list[last].sentence) first--;
+  while (first > 0 && last - first < SENTENCE_BACK && list[first - 1].sentence === list[last].sentence) first--;
   return list[first].root;
 }
 
@@ -54,10 +64,15 @@ export function nearestHolders(
   const named = fullNamesByDoc(g, cands);
   const move = new Map<number, Mention[]>();
   const left: Mention[] = [];
+  // per article: whether it names two or more holders and not the vote's person
+  const open = new Map<string, boolean>();
+  for (const [doc, list] of named) {
+    const roots = new Set(list.map((x) => x.root));
+    open.set(doc, roots.size >= 2 && !roots.has(target));
+  }
   for (const m of rest) {
     const list = named.get(m.doc);
-    const roots = new Set(list?.map((x) => x.root));
-    const r = list && roots.size >= 2 && !roots.has(target) ? nearestBefore(list, m.start) : undefined;
+    const r = list && open.get(m.doc) ? nearestBefore(list, m.start) : undefined;
     if (r === undefined) left.push(m);
     else (move.get(r) ?? move.set(r, []).get(r)!).push(m);
   }
