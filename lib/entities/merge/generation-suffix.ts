@@ -3,14 +3,14 @@
 // and family name alone ("Eric Holder"), when nothing says the suffix tells two people apart:
 // - the corpus never writes the name with those initials and no suffix ("Robert F. Kennedy" is the father of "Robert
 //   F. Kennedy Jr."; "Donald J. Trump" of a "Donald J. Trump Jr."), nor with another suffix ("X Sr." beside "X Jr.");
-// - the suffixed name has a middle initial: "Donald Trump Jr." is how news names the son, never the father, so a
-//   suffix with no initials stays apart;
+// - the suffixed name has a middle initial (a suffix with no initials is read below);
 // - exactly one person (set) is named by that given and family name.
 // A suffix with no initials ("Joe Manchin III", "Donald Verrilli Jr.", "Martin Luther King Jr.") is how some papers
 // write a person every time; it joins the person named by the same words without it, unless the corpus writes the
-// name with another suffix, or that person is a figure of his own: named in FIGURE_ARTICLES articles or more and
-// FIGURE_RATIO times as many as the suffixed name ("Donald Trump" in 900, "Donald Trump Jr.", his son, in 2): a
-// figure's formal name would be written in more of his articles. "Jr" and "Jr." are one suffix.
+// name with another suffix, an article writes both names (a son and his father, as often as one person written two
+// ways), or that person is a figure of his own, named in FIGURE_ARTICLES articles or more and FIGURE_RATIO times as
+// many as the suffixed name ("Donald Trump" in 900, "Donald Trump Jr.", his son, in 2): a figure's formal name would
+// be written in more of his articles. "Jr" and "Jr." are one suffix.
 import { shorterForm } from '../aliases.js';
 import { NAME_SUFFIX } from '../family-name.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
@@ -109,6 +109,13 @@ function setArticles(g: MergeGraph, roots: ReadonlySet<number>): Map<number, Set
   return out;
 }
 
+/** An article writes the suffixed name and the plain one both: a son and his father ("Tomas Vale Jr. spoke . His
+ * father Tomas Vale listened"), as often as one person written two ways. */
+function namedTogether(g: MergeGraph, i: number, plain: readonly number[]): boolean {
+  const docs = new Set(g.nodes[i].mentions.map((m) => m.doc));
+  return plain.some((p) => g.nodes[p].mentions.some((m) => docs.has(m.doc)));
+}
+
 /** Join each suffixed name with no initials to the person named by the same words without the suffix (see above). */
 function mergeBareSuffixes(g: MergeGraph): void {
   const byCore = new Map<string, number[]>();
@@ -124,7 +131,8 @@ function mergeBareSuffixes(g: MergeGraph): void {
     if ((written.suffixes.get(core[0] + ' ' + core[core.length - 2])?.size ?? 0) > 1) return;
     const plain = byCore.get(n.core.slice(0, -1).join(' ')) ?? [];
     const roots = new Set(plain.map((p) => g.uf.find(p)));
-    if (roots.size === 1 && g.uf.find(i) !== g.uf.find(plain[0])) pairs.push([i, plain[0]]);
+    if (roots.size === 1 && g.uf.find(i) !== g.uf.find(plain[0]) && !namedTogether(g, i, plain))
+      pairs.push([i, plain[0]]);
   });
   // the articles of each set before any of these joins: a figure is one before his son's rows join him
   const docs = setArticles(g, new Set(pairs.flatMap(([i, p]) => [g.uf.find(i), g.uf.find(p)])));
