@@ -6,7 +6,9 @@
 // - An article naming in full, with another given name, one untyped holder of the surname ("Allegra Love, executive
 //   director of ...", typed nothing for want of a cue) and none of the candidates: its bare mentions ("Love said") are
 //   that holder's. The holder's first word must be capitalised, never written in lower case in the corpus ("Tough
-//   Love", "Camp Lejeune" are no one's given name) and no title.
+//   Love", "Camp Lejeune" are no one's given name) and no title; or a listed given name ("Bill", "Dean") whose mention
+//   its article types a person, or, typed nothing, whose bare surname the article writes as a speaker ("Dean
+//   Browning , chairman of ..." and "Browning said"): only a person speaks.
 import type { Mention } from '../mentions.js';
 import { FIRST_NAMES, TITLES } from '../gazetteer.js';
 import { givenNames } from '../world.js';
@@ -15,6 +17,7 @@ import { nodeLabel, type MergeGraph } from './graph.js';
 import { sharedFormal, standsFor, type NicknameTable } from '../nicknames.js';
 import { editDistance } from './spelling-variant.js';
 import { titleOf } from './surname-titles.js';
+import { SPEECH_VERBS } from '../evidence.js';
 
 /** The words the candidates' names have before their family name (given and middle names), lowercased. */
 function candidateGiven(g: MergeGraph, fits: readonly number[]): Set<string> {
@@ -92,9 +95,14 @@ function untypedHolders(
   g: MergeGraph,
   full: readonly number[],
   roots: ReadonlySet<number>,
-  opts: { lower: ReadonlyMap<string, number>; nicknames?: NicknameTable; theirs: ReadonlySet<string> },
+  opts: {
+    lower: ReadonlyMap<string, number>;
+    nicknames?: NicknameTable;
+    theirs: ReadonlySet<string>;
+    spoken: ReadonlySet<string>;
+  },
 ): Map<string, Set<number>> {
-  const { lower, nicknames, theirs } = opts;
+  const { lower, nicknames, theirs, spoken } = opts;
   const out = new Map<string, Set<number>>();
   for (const p of full) {
     const n = g.nodes[p];
@@ -110,7 +118,7 @@ function untypedHolders(
     const weak = t.type === 'unknown' || t.type === 'person';
     for (const m of n.mentions) {
       if (!/^\p{Lu}\p{Ll}/u.test(m.text)) continue;
-      if (m.type !== 'person' && (!weak || common)) continue;
+      if (m.type !== 'person' && (!weak || (common && (m.type !== 'unknown' || !spoken.has(m.doc))))) continue;
       (out.get(m.doc) ?? out.set(m.doc, new Set()).get(m.doc)!).add(g.uf.find(p));
     }
   }
@@ -135,6 +143,20 @@ function titledForCandidate(
   return fits.some(titled);
 }
 
+/** The articles writing a bare surname as a speaker: a verb of saying right before or after it ("said Browning",
+ * "Browning told"). */
+function speakerArticles(
+  ms: readonly Mention[],
+  where: { before?: ReadonlyMap<Mention, string>; after?: ReadonlyMap<Mention, string> },
+): Set<string> {
+  const out = new Set<string>();
+  for (const m of ms) {
+    const next = where.after?.get(m)?.split(' ')[0] ?? '';
+    if (SPEECH_VERBS.has(where.before?.get(m) ?? '') || SPEECH_VERBS.has(next)) out.add(m.doc);
+  }
+  return out;
+}
+
 /**
  * Give node i's mentions in articles naming one untyped holder of the surname and none of the candidates to that
  * holder (see above). False when no mention is left to join. A node joined by an earlier rule is left as it is.
@@ -144,12 +166,19 @@ export function joinUntypedHolders(
   i: number,
   fits: readonly number[],
   full: readonly number[] | undefined,
-  opts: { shared: boolean; lower?: ReadonlyMap<string, number>; nicknames?: NicknameTable },
+  opts: {
+    shared: boolean;
+    lower?: ReadonlyMap<string, number>;
+    nicknames?: NicknameTable;
+    before?: ReadonlyMap<Mention, string>;
+    after?: ReadonlyMap<Mention, string>;
+  },
 ): boolean {
   if (opts.shared || !full?.length || !opts.lower) return true;
   const roots = new Set(fits.map((p) => g.uf.find(p)));
   const theirs = candidateGiven(g, fits);
-  const holders = untypedHolders(g, full, roots, { lower: opts.lower, nicknames: opts.nicknames, theirs });
+  const spoken = speakerArticles(g.nodes[i].mentions, opts);
+  const holders = untypedHolders(g, full, roots, { lower: opts.lower, nicknames: opts.nicknames, theirs, spoken });
   if (!holders.size) return true;
   const named = new Set<string>();
   for (const p of fits) for (const m of g.nodes[p].mentions) named.add(m.doc);

@@ -31,6 +31,8 @@ import { benchNamesakes } from './bench-titles.js';
 import { placeHeaded } from './place-heads.js';
 import { singularsOf } from '../kin-plurals.js';
 import { joinUntypedHolders, leaveOtherGivenApart } from './other-given.js';
+import { nearestHolders } from './surname-nearest.js';
+import { listedSurnames } from './surname-lists.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -83,7 +85,7 @@ function namedAlongside(g: MergeGraph, i: number, fits: readonly number[]): bool
  * in the hundred articles naming "John Kerry" it is his surname, and the few other articles write "Mr. Kerry". An
  * article naming two of them ("Theo Curtis" and his mother "Nancy Curtis") still counts.
  */
-function calledByGivenName(g: MergeGraph, i: number, fits: readonly number[]): boolean {
+function calledByGivenName(g: MergeGraph, i: number, fits: readonly number[], listed: ReadonlySet<Mention>): boolean {
   const named = new Map<string, Set<number>>();
   for (const p of fits)
     for (const m of g.nodes[p].mentions)
@@ -93,7 +95,7 @@ function calledByGivenName(g: MergeGraph, i: number, fits: readonly number[]): b
   for (const m of g.nodes[i].mentions) {
     if (named.get(m.doc)?.size === 1) continue;
     all++;
-    if (m.cue === 'given name alone') given++;
+    if (m.cue === 'given name alone' && !listed.has(m)) given++;
   }
   return given * 2 > all;
 }
@@ -106,6 +108,8 @@ function groupWhy(g: MergeGraph, w: string, grp: SurnameGroup): string {
     return `surname '${w}' after '${grp.title}' of '${label}', the one named in full in the same article whose gender fits (${n})`;
   if (grp.via === 'follow')
     return `surname '${w}' of '${label}', whom the same article names by the form of address (${n})`;
+  if (grp.via === 'nearest')
+    return `surname '${w}' of '${label}', of the holders its article names in full the one named last before it (${n})`;
   if (grp.via === 'title')
     return `surname '${w}' after '${grp.title}' of '${label}', the one named in full with that title most often (${n})`;
   const where = grp.via === 'article' ? 'in full in the same article' : "in the article's event";
@@ -120,7 +124,7 @@ function assignByArticle(
   g: MergeGraph,
   i: number,
   w: string,
-  own: { groups: SurnameGroup[]; rest: Mention[]; silent: (m: Mention) => boolean },
+  own: { groups: SurnameGroup[]; rest: Mention[]; silent: (m: Mention) => boolean; cands: readonly number[] },
   voted: number | undefined,
   why: string,
   genders: Genders,
@@ -133,7 +137,9 @@ function assignByArticle(
   if (whole) return;
   const followed = voted === undefined ? undefined : followPlaced(g, sorted.rest, since, own.silent);
   if (followed) sorted.rest = followed.rest;
-  const groups = [...sorted.groups, ...(followed?.groups ?? [])];
+  const nearest = nearestHolders(g, sorted.rest, own.cands, voted);
+  sorted.rest = nearest.rest;
+  const groups = [...sorted.groups, ...(followed?.groups ?? []), ...nearest.groups];
   const host = sorted.rest.length ? undefined : groups.shift();
   for (const grp of groups) g.join(g.split(i, grp.mentions), grp.person, groupWhy(g, w, grp));
   if (host) g.join(i, host.person, groupWhy(g, w, host));
@@ -226,7 +232,7 @@ function mergeSurname(
   const joinable = mayJoinPerson(g, i);
   if (!joinable && !typedByContext(g, i)) return;
   const roots = distinct(fits.map((p) => String(g.uf.find(p))));
-  const rare = namedFarLess(g, i, fits) || calledByGivenName(g, i, fits);
+  const rare = namedFarLess(g, i, fits) || calledByGivenName(g, i, fits, weak.listed);
   // a full name only an article corroborates takes the surname in the articles naming it, not corpus-wide; so does a
   // full name whose family name is only spelled alike ("Cissna" for a bare "Cessna", "Tillis" for "Telles"): a look-
   // alike word is a namesake, a brand or a place as often as a misspelling, so the article must name the person
@@ -259,7 +265,8 @@ function mergeSurname(
   const byGender = genders.size ? byGenderInArticle(g, own.rest, cands, genders) : { groups: [], rest: own.rest };
   const byTitle = titledArticles(g, byGender.rest, cands, voted === undefined ? -1 : g.uf.find(voted));
   const groups = [...regroupByTitle(g, own.groups, cands), ...byGender.groups, ...byTitle.groups];
-  const dom = voted === undefined && !calledByGivenName(g, i, cands) ? dominantPerson(g, groups) : undefined;
+  const dom =
+    voted === undefined && !calledByGivenName(g, i, cands, weak.listed) ? dominantPerson(g, groups) : undefined;
   const to = voted ?? dom?.person;
   const why =
     to === undefined
@@ -270,7 +277,7 @@ function mergeSurname(
   const namesakes = (ms: readonly Mention[]) =>
     toNamesakes(g, i, ms, { cands, weak: weak.byLast.get(w) ?? [] }, where, ev);
   const silent = silentTitle(g, cands);
-  assignByArticle(g, i, w, { groups, rest: byTitle.rest, silent }, to, why, genders, namesakes);
+  assignByArticle(g, i, w, { groups, rest: byTitle.rest, silent, cands }, to, why, genders, namesakes);
 }
 
 /**
@@ -304,9 +311,11 @@ function soleFits(
 interface WeakNames {
   byLast: Map<string, number[]>;
   said: ReadonlyMap<Mention, Gender>;
+  /** the given names alone that stand in a list of surnames (surname-lists.ts) */
+  listed: ReadonlySet<Mention>;
 }
 
-function weakNames(g: MergeGraph, said: ReadonlyMap<Mention, Gender>): WeakNames {
+function weakNames(g: MergeGraph, said: ReadonlyMap<Mention, Gender>, listed: ReadonlySet<Mention>): WeakNames {
   const byLast = new Map<string, number[]>();
   g.nodes.forEach((n, p) => {
     const t = g.types[p];
@@ -316,7 +325,7 @@ function weakNames(g: MergeGraph, said: ReadonlyMap<Mention, Gender>): WeakNames
     const last = familyName(n.core);
     (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(p);
   });
-  return { byLast, said };
+  return { byLast, said, listed };
 }
 
 /** The pronouns after full names, and the articles naming a weak namesake of the candidates (surname-gender.ts). */
@@ -434,7 +443,7 @@ export function mergeSurnames(
 ): void {
   const shared = sharedSets(g);
   const words = personWords(g);
-  const weak = weakNames(g, said);
+  const weak = weakNames(g, said, listedSurnames(g, where));
   const full = fullNameIndex(g);
   // the nodes split off while resolving are appended and not visited again
   const n0 = g.nodes.length;
