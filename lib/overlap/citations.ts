@@ -14,6 +14,7 @@ import { descriptionBefore } from './name-description.js';
 import { STRONG_MEDIUM } from './medium-words.js';
 import { writerLeadIn } from './staff-lead-in.js';
 import { writerNamedOutlets } from './writer-named.js';
+import { apposedMedia } from './apposed-medium.js';
 import { acronymSpelling, initialsSpelling, keySpelling, mediumSpelling } from './cited-spellings.js';
 
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
@@ -204,7 +205,7 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   if (media.length) names.splice(0, names.length, ...names.filter((n) => !inside(n)));
   const kindOf = (cited: string): Citation['kind'] => (outletKey(cited) === own ? 'self' : 'outlet');
   const ctx = { text, resolve: (n: string) => resolver.resolve(n), kindOf };
-  return mediumNames(ctx, describedNames(ctx, names));
+  return apposedMedia(ctx, mediumNames(ctx, describedNames(ctx, names)));
 }
 
 /**
