@@ -55,9 +55,10 @@ export function apposedMedia(ctx: NameContext, names: readonly CandidateName[]):
   const { text } = ctx;
   if (!text.includes('.com') && !text.includes('.net') && !ANY_MEDIUM.test(text)) return [...names];
   const out = names.map((n) => (n.strict && !n.known && calledMedium(text, n.end) ? { ...n, strict: false } : n));
+  // where a name the readers guessed ends, right before a comma ("RT ,"): that name is read above
+  const ends = new Set(names.filter((n) => n.kind !== 'generic').map((n) => n.end));
   for (const m of text.matchAll(/,/g)) {
-    if (!APPOSITION.test(text.slice(m.index, m.index + 90))) continue;
-    if (names.some((n) => n.kind !== 'generic' && n.start < m.index && m.index <= n.end + 1)) continue;
+    if (ends.has(m.index) || ends.has(m.index - 1) || !APPOSITION.test(text.slice(m.index, m.index + 90))) continue;
     const run = apposedRun(ctx, m.index);
     if (run) out.push(run);
   }
