@@ -13,6 +13,8 @@ import { knownNameTail, outletNameTail } from './name-tail.js';
 import { descriptionBefore } from './name-description.js';
 import { STRONG_MEDIUM } from './medium-words.js';
 import { writerLeadIn } from './staff-lead-in.js';
+import { writerNamedOutlets } from './writer-named.js';
+import { apposedMedia } from './apposed-medium.js';
 import { acronymSpelling, initialsSpelling, keySpelling, mediumSpelling } from './cited-spellings.js';
 
 // The cue before a name: a verb of telling or a source phrase ("told", "according to", "obtained by", "blogging in",
@@ -173,6 +175,8 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
     const whole = wholeName(text, m.index, text.slice(m.index, end), resolver);
     if (whole) add(whole.start, end, whole.cited, false, false);
   }
+  // a newsroom no table knows, named by its writer ("The Federalist 's Ben Domenech notes"): see writer-named.ts
+  for (const w of writerNamedOutlets(text)) if (!resolver.resolve(w.cited)) add(w.start, w.end, w.cited, false, false);
   rank = 3;
   for (const m of text.matchAll(ACRONYM)) {
     // a bare medium word in capitals ("spoke to the TV station Vanguardia"): the name, if any, follows it
@@ -201,7 +205,7 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   if (media.length) names.splice(0, names.length, ...names.filter((n) => !inside(n)));
   const kindOf = (cited: string): Citation['kind'] => (outletKey(cited) === own ? 'self' : 'outlet');
   const ctx = { text, resolve: (n: string) => resolver.resolve(n), kindOf };
-  return mediumNames(ctx, describedNames(ctx, names));
+  return apposedMedia(ctx, mediumNames(ctx, describedNames(ctx, names)));
 }
 
 /**

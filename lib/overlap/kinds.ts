@@ -61,7 +61,7 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
   markReported(pairs, ctx);
   markSpread(pairs, ctx, outletId);
   // last: only narration no other rule explains is read as a formula of common phrases
-  markCommonPieces(pairs, ctx);
+  markCommonPieces(pairs, ctx, outletId);
 }
 
 /**

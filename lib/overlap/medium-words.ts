@@ -7,7 +7,7 @@
 /** Medium words after which a name is a newsroom's, whatever describes them (or nothing: "the newspaper Le Monde"). A
  * regex source, no groups. */
 export const STRONG_MEDIUM =
-  'news\\s+agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|' +
+  'news\\s+agency|news\\s+service|newspaper|daily|weekly|tabloid|magazine|broadcaster|' +
   '(?:TV|television|radio|news|cable|satellite)\\s+(?:station|channel|network)|news\\s+(?:website|site|outlet)|' +
   'media\\s+outlet|newsroom|news\\s+organi[sz]ation|TV|television|radio';
 
@@ -26,7 +26,8 @@ export const ANY_MEDIUM =
  * body's or an event's name as often ("the White House daily briefing", "the Haqqani network"). A regex source, no
  * groups.
  */
-export const MEDIUM_AFTER_NAME = 'news\\s+agency|newspaper|broadcaster|(?:TV|television|radio)(?:\\s+station)?';
+export const MEDIUM_AFTER_NAME =
+  'news\\s+(?:agency|service)|newspaper|broadcaster|(?:TV|television|radio)(?:\\s+station)?';
 
 /** A quick test before a MEDIUM_AFTER_NAME scan. */
 export const ANY_MEDIUM_AFTER_NAME = /ne(?:ws|wspaper)|broadcaster|TV|television|radio/;

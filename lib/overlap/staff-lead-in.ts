@@ -14,11 +14,11 @@ const REPORTS =
   'revealed|observed|observes|points\\s+out|pointed\\s+out)\\b|has\\s+(?:more|the\\s+(?:details|story))\\b';
 /** After an outlet's name: its writer, possessive or named by a staff word, and a verb of reporting. */
 const WRITER_AFTER = new RegExp(
-  `^(?:\\s?['\\u2019]\\s?s?\\s+(?:(?:[a-z]+\\s+)?${STAFF}\\s+)?|\\s+(?:[a-z]+\\s+)?${STAFF}\\s+)${NAME}(?:${REPORTS})`,
+  `^(?:\\s?['\\u2019]\\s?s?\\s+(?:(?:[a-z]+\\s+)?${STAFF}\\s+)?|\\s+(?:[a-z]+\\s+)?${STAFF}\\s+)(${NAME})(?:${REPORTS})`,
   'u',
 );
 /** Before an outlet's name: a person "of" or "at" it ("Eliana Johnson of Politico", "Tim Carney at the Examiner"). */
-const WRITER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.'\\u2019-])${NAME}(?:of|at)\\s+(?:the\\s+)?$`, 'u');
+const WRITER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.'\\u2019-])(${NAME})(?:of|at)\\s+(?:the\\s+)?$`, 'u');
 /** After a name a writer stands before: the verb of reporting. */
 const REPORTS_AFTER = new RegExp(`^\\s+(?:${REPORTS})`, 'u');
 /** A lead-in handing the text over, opening its sentence ("More from Fox News :"), and the colon after the name. */
@@ -30,6 +30,8 @@ const COLON_AFTER = /^\s*(?:\[[^\]\n]{0,40}\]\s*)?:/;
 export interface LeadInSpan {
   start: number;
   end: number;
+  /** the writer's name as written ("Leila Fadel"), for a writer's lead-in; absent for "More from X :" */
+  writer?: string;
 }
 
 /**
@@ -39,11 +41,11 @@ export interface LeadInSpan {
 export function writerLeadIn(text: string, start: number, end: number): LeadInSpan | null {
   const after = text.slice(end, end + 160);
   const own = WRITER_AFTER.exec(after);
-  if (own) return { start, end: end + own[0].length };
+  if (own) return { start, end: end + own[0].length, writer: own[1].trim() };
   const before = text.slice(Math.max(0, start - 140), start);
   const verb = REPORTS_AFTER.exec(after);
   const writer = verb ? WRITER_BEFORE.exec(before) : null;
-  if (verb && writer) return { start: start - writer[0].length, end: end + verb[0].length };
+  if (verb && writer) return { start: start - writer[0].length, end: end + verb[0].length, writer: writer[1].trim() };
   const lead = LEAD_IN_BEFORE.exec(before);
   if (lead && COLON_AFTER.test(after)) return { start: start - lead[1].length, end };
   return null;

@@ -1,6 +1,7 @@
 // Findings about source overlap: reuse between outlets, text of common sources, an outlet's own text again, outlets
 // that reuse nobody's text, and cited outlets missing from the corpus.
 import { byString } from '../text/counts.js';
+import { isInterviewCitation } from '../overlap/interview-cue.js';
 import type { Finding } from './types.js';
 import { listWords, percent, plural } from './finding-words.js';
 import {
@@ -123,20 +124,39 @@ function smallReuses(small: readonly OverlapPairLike[]): string {
   );
 }
 
-/** The two outlets cited most often that are not in the corpus (their articles would show what was taken). */
+/**
+ * The two outlets cited most often that are not in the corpus (their articles would show what was taken). An outlet
+ * cited only as an interview's venue ("told NBC", "in an interview with CNN") is no missing article: the finding says
+ * the words come from that interview.
+ */
 function missingSourceFindings(r: OverlapLike, outletOf: Map<string, string>): Finding[] {
-  const cited = new Map<string, Set<string>>();
+  const cited = new Map<string, { by: Set<string>; n: number; interviews: number }>();
   const inCorpus = new Set(outletOf.values());
-  for (const c of r.citations)
-    if (c.kind === 'outlet' && !inCorpus.has(c.cited))
-      (cited.get(c.cited) ?? cited.set(c.cited, new Set()).get(c.cited)!).add(outletOf.get(c.doc) ?? c.doc);
+  for (const c of r.citations) {
+    if (c.kind !== 'outlet' || inCorpus.has(c.cited)) continue;
+    const e = cited.get(c.cited) ?? cited.set(c.cited, { by: new Set(), n: 0, interviews: 0 }).get(c.cited)!;
+    e.by.add(outletOf.get(c.doc) ?? c.doc);
+    e.n++;
+    if (isInterviewCitation(c)) e.interviews++;
+  }
   return [...cited]
-    .sort((x, y) => y[1].size - x[1].size || byString(x[0], y[0]))
+    .sort((x, y) => y[1].by.size - x[1].by.size || byString(x[0], y[0]))
     .slice(0, 2)
-    .map(([name, by]) => ({
-      text: `${listWords([...by].sort(byString))} cite${by.size === 1 ? 's' : ''} ${name}, which is not in the corpus: add its article to check what was taken from it.`,
+    .map(([name, e]) => ({
+      text: missingSourceText(name, [...e.by].sort(byString), e.n, e.interviews),
       evidence: [{ href: '#table-citations', label: 'citations' }],
     }));
+}
+
+/** The words of a missing-source finding: an article to add, or an interview given to the outlet. */
+function missingSourceText(name: string, by: readonly string[], n: number, interviews: number): string {
+  const one = by.length === 1;
+  if (interviews === n)
+    return `${listWords(by)} quote${one ? 's' : ''} ${interviews === 1 ? 'an interview' : 'interviews'} given to ${name}, which is not in the corpus: the words come from ${interviews === 1 ? 'that interview' : 'those interviews'}, not from an article to add.`;
+  const part = interviews
+    ? ` (${interviews} of the ${n} citations are interviews given to it: their words come from the interview)`
+    : '';
+  return `${listWords(by)} cite${one ? 's' : ''} ${name}, which is not in the corpus: add its article to check what was taken from it${part}.`;
 }
 
 /**
