@@ -49,3 +49,24 @@ describe('the report’s outlet reuse table', () => {
     expect(script.caption).toMatch(/from, to, directed/);
   });
 });
+
+describe('an outlet’s reuse of its own articles', () => {
+  it('says so instead of drawing the outlet to itself', () => {
+    const section = overlapSection(
+      analyseCorpus(
+        corpusFromRecords([
+          { id: 'c1', outlet: 'Arden Daily', date: '2019-05-01', title: 'Ferry terminal to close', text: STORY },
+          {
+            id: 'c2',
+            outlet: 'Arden Daily',
+            date: '2019-05-03',
+            title: 'Quayside after the ferry',
+            text: `The protest was small on Friday. ${STORY} The board meets again in June.`,
+          },
+        ]),
+      ),
+    );
+    const rows = section.tables.find((t) => t.name === 'reuse-by-outlet')!.rows as { outlets: string }[];
+    expect(rows.map((r) => r.outlets)).toEqual(['Arden Daily (its own articles)']);
+  });
+});
