@@ -19,9 +19,9 @@ function clearOfZero(c: ToneCell): boolean {
   return c.margin === undefined || Math.abs(c.mean) > c.margin;
 }
 
-/** A cell's text: its mean, with its margin when known, and n. */
-function cellText(c: ToneCell): string {
-  const margin = c.margin === undefined || c.sentences < 2 ? '' : ` ±${c.margin.toFixed(2)}`;
+/** A cell's text: its mean, with its margin when known and the cell has minN sentences (a grey cell is no tone), and n. */
+function cellText(c: ToneCell, minN: number): string {
+  const margin = c.margin === undefined || c.sentences < Math.max(2, minN) ? '' : ` ±${c.margin.toFixed(2)}`;
   return `${signed2(c.mean)}${margin}<br>n=${c.sentences}`;
 }
 
@@ -56,7 +56,7 @@ function toneGrid(
   return {
     z: grid((c) => (c && c.sentences >= minN && clearOfZero(c) ? colour(c) : null)),
     grey: grid((c) => (!c ? null : c.sentences < minN ? 0 : clearOfZero(c) ? null : 1)),
-    text: grid((c) => (c ? cellText(c) : '')),
+    text: grid((c) => (c ? cellText(c, minN) : '')),
   };
 }
 
