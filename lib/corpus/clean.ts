@@ -24,7 +24,9 @@
 //  5. 'related-link': headline-shaped lines after the last body line (trailing debris block).
 //  6. 'link-card': a web page's card of headlines glued into a sentence after a person's name, up to its "MORE"
 //     (lib/corpus/link-cards.ts), and 'player-label': a video player's "CLOSE" opening its caption's line
-//     (lib/corpus/player-labels.ts); cut inside the line, recorded with their verbatim text, in both modes.
+//     (lib/corpus/player-labels.ts), and 'markup-remnant': a page element's attribute and its quoted value left in
+//     the text (`poster= '' http : //…jpg ? pubId=… ''`, lib/corpus/markup-remnants.ts); cut inside the line,
+//     recorded with their verbatim text, in both modes.
 //     'video-player': a media player's box on a line of its own ("JUST WATCHED <title> Replay More Videos ... MUST
 //     WATCH <title> 06:22", "<title> Listen · 2:09 2:09"), removed whole with its line break, in both modes, and so is
 //     'explainer-box': a collapsible background box ("Quick guide <title> Show Hide <body>",
@@ -36,7 +38,7 @@
 // Paragraphs: blocks separated by blank lines; lines within a block stay joined by "\n". In a text with
 // no blank lines at all, every line is a paragraph. The final text joins paragraphs with "\n\n".
 // Plain mode (`cleanPlain`, for records whose text the user already cleaned): only step 1's character removals
-// (NBSP becomes a space in place), step 6's link cards, player labels, player and explainer boxes and the trimming of the whole text; no line is reflowed or
+// (NBSP becomes a space in place), step 6's link cards, player labels, markup remnants, player and explainer boxes and the trimming of the whole text; no line is reflowed or
 // removed.
 // Both modes return `offsets`, the map from text offsets back to raw offsets (see lib/corpus/provenance.ts).
 

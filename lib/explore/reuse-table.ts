@@ -15,14 +15,20 @@ export interface ReuseTableRow {
   'no credit needed': number;
 }
 
+/** The pair as the network draws it; an outlet's reuse of its own articles says so (no credit is due there). */
+function outletsCell(r: OutletReuse): string {
+  if (r.from === r.to) return `${r.from} (its own articles)`;
+  return r.directed ? `${r.from} → ${r.to}` : `${r.from} ↔ ${r.to} (which came first is unknown)`;
+}
+
 /**
  * The rows of outletReuse named for a reader: "outlets" is "source → reusing outlet", or "A ↔ B (which came first is
- * unknown)"; "shared words" are the second outlet's words inside the passages it shares with the first, "share of its
+ * unknown)", or "A (its own articles)"; "shared words" are the second outlet's words inside the passages it shares with the first, "share of its
  * words" their share of all its words.
  */
 export function reuseTable(rows: readonly OutletReuse[]): ReuseTableRow[] {
   return rows.map((r) => ({
-    outlets: r.directed ? `${r.from} → ${r.to}` : `${r.from} ↔ ${r.to} (which came first is unknown)`,
+    outlets: outletsCell(r),
     pairs: r.pairs,
     'shared words': r.words,
     'share of its words': r.share,

@@ -1,4 +1,5 @@
 // Entity charts: top entities by outlet (grouped bars), entity x outlet heatmap of mention shares, co-mention network.
+import { outletMark, severalFirst } from '../explore/one-article.js';
 import type { Figure } from '../types.js';
 import type { EntityOutletRow } from '../entities/frequency.js';
 import type { CoMentionRow } from '../entities/comention.js';
@@ -48,6 +49,8 @@ export interface EntityChartOptions {
   /** at most this many outlets (default 8 for grouped bars, MAX_CHART_OUTLETS for the heatmap), those with the most
    * words (or mentions without `words`) */
   maxOutlets?: number;
+  /** outlet -> articles: the bars of an outlet of one article come last, named "X (one article)" (one piece's rate) */
+  articles?: Readonly<Record<string, number>>;
 }
 
 /** The outlets with the most words (or entity mentions), at most `max`, in name order; and how many there are. */
@@ -78,7 +81,9 @@ export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts
   const all = [...new Set(rs.map((r) => r.outlet))].sort();
   const colors = outletColors(all);
   // one-article outlets swing a rate chart: the bars cover the outlets with the most text, and the title says so
-  const outlets = barOutlets(rs, opts.maxOutlets ?? 8, opts.words);
+  const largest = barOutlets(rs, opts.maxOutlets ?? 8, opts.words);
+  const art = opts.articles;
+  const outlets = art ? severalFirst(largest, (o) => o, art) : largest;
   // the entities those outlets name most: one only an outlet left out names (a one-article outlet's subject) would
   // stand on the axis with no bar
   const drawn = new Set(outlets);
@@ -92,7 +97,7 @@ export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts
     const by = new Map(rs.filter((r) => r.outlet === o).map((r) => [r.entity, r]));
     return {
       type: 'bar',
-      name: esc(o),
+      name: esc(art ? outletMark(o, art) : o),
       marker: { color: colors.get(o) },
       x: top.map((e) => label(e.name, 30)),
       y: top.map((e) => {
@@ -102,7 +107,7 @@ export function topEntitiesByOutletFigure(rows: readonly EntityFreqInput[], opts
       customdata: top.map((e) => by.get(e.id)?.mentions ?? 0),
       hovertemplate:
         '%{x}<br>' +
-        esc(o) +
+        esc(art ? outletMark(o, art) : o) +
         ': %{y' +
         (measure === 'share' ? ':.1%' : '') +
         '}' +

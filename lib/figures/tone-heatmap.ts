@@ -1,5 +1,7 @@
-// The tone heatmap: mean AFINN score of own-voice sentences per outlet and toward each actor, each cell with its n,
-// colour shrunk by n on a fixed scale, cells with too few sentences grey.
+// The tone heatmap: mean AFINN score of own-voice sentences per outlet and toward each actor, each cell with its n and
+// the margin of its mean (95%), colour shrunk by n on a fixed scale; cells with too few sentences grey, and cells
+// whose margin holds 0 pale, no tone: eight sentences of +0.05 ± 0.11 are no lean toward the actor, and a coloured
+// cell read as one (a piece hostile to its subject drew a faint blue toward him).
 import type { Figure } from '../types.js';
 import { baseLayout, esc, figure, label, largestOutlets, outletsShown } from './style.js';
 import { addTo } from '../util/maps.js';
@@ -10,7 +12,18 @@ import { outletMark, severalFirst } from '../explore/one-article.js';
 /** Outlets the tone heatmap draws a column each for, at most: its cells hold text, so columns are wide. */
 export const MAX_TONE_OUTLETS = 12;
 
-type ToneCell = { outlet: string; entity: string; mean: number; sentences: number; shrunk?: number };
+type ToneCell = { outlet: string; entity: string; mean: number; sentences: number; shrunk?: number; margin?: number };
+
+/** Whether a cell's mean is clear of 0 by its margin (a cell without a margin is taken as it is). */
+function clearOfZero(c: ToneCell): boolean {
+  return c.margin === undefined || Math.abs(c.mean) > c.margin;
+}
+
+/** A cell's text: its mean, with its margin when known and the cell has minN sentences (a grey cell is no tone), and n. */
+function cellText(c: ToneCell, minN: number): string {
+  const margin = c.margin === undefined || c.sentences < Math.max(2, minN) ? '' : ` ±${c.margin.toFixed(2)}`;
+  return `${signed2(c.mean)}${margin}<br>n=${c.sentences}`;
+}
 
 /** The heatmap's rows: "(all)", then the `k` actors with the most scored sentences (ties by name). */
 function toneEntities(rows: readonly ToneCell[], k: number): string[] {
@@ -26,7 +39,10 @@ function toneEntities(rows: readonly ToneCell[], k: number): string[] {
   ];
 }
 
-/** Cell values: colour (mean shrunk by n) where n ≥ minN, a grey layer where n < minN, and each cell's "mean, n" text. */
+/**
+ * Cell values: colour (mean shrunk by n) where n ≥ minN and the mean is clear of 0, a second layer of the rest (0:
+ * n < minN, grey; 1: the margin holds 0, pale), and each cell's "mean ± margin, n" text.
+ */
 function toneGrid(
   rows: readonly ToneCell[],
   entities: readonly string[],
@@ -38,9 +54,9 @@ function toneGrid(
   const colour = (c: ToneCell) => c.shrunk ?? (c.mean * c.sentences) / (c.sentences + TONE_PRIOR_N);
   const grid = <T>(f: (c: ToneCell | undefined) => T) => entities.map((e) => outlets.map((o) => f(cell(e, o))));
   return {
-    z: grid((c) => (c && c.sentences >= minN ? colour(c) : null)),
-    grey: grid((c) => (c && c.sentences < minN ? 0 : null)),
-    text: grid((c) => (c ? `${signed2(c.mean)}<br>n=${c.sentences}` : '')),
+    z: grid((c) => (c && c.sentences >= minN && clearOfZero(c) ? colour(c) : null)),
+    grey: grid((c) => (!c ? null : c.sentences < minN ? 0 : clearOfZero(c) ? null : 1)),
+    text: grid((c) => (c ? cellText(c, minN) : '')),
   };
 }
 
@@ -76,9 +92,10 @@ function toneColorbar(range: number): Record<string, unknown> {
 /**
  * Heatmap of tone: mean AFINN score of own-voice sentences, per outlet (columns) overall and toward each entity (rows).
  * With `articles`, the outlets of one article come last, each named "X (one article)".
- * Every cell shows its mean and n (sentences). Colour is the mean shrunk toward 0 by n (ToneRow.shrunk; rows without it
- * are shrunk here the same way) on a fixed scale centred on 0, full at ±`colourRange` (default TONE_COLOUR_RANGE)
- * AFINN points per word; a cell with fewer than `minN` sentences (default MIN_TONE_SENTENCES) is grey, not a tone.
+ * Every cell shows its mean, its margin (ToneRow.margin, when the rows have it) and n (sentences). Colour is the mean
+ * shrunk toward 0 by n (ToneRow.shrunk; rows without it are shrunk here the same way) on a fixed scale centred on 0,
+ * full at ±`colourRange` (default TONE_COLOUR_RANGE) AFINN points per word; a cell with fewer than `minN` sentences
+ * (default MIN_TONE_SENTENCES) is grey, and a cell whose margin holds 0 pale: neither is a tone.
  */
 export function toneFigure(
   rows: readonly ToneCell[],
@@ -118,7 +135,7 @@ export function toneFigure(
     data,
     baseLayout(
       opts.title ??
-        `Tone of own-voice sentences, per outlet and toward each actor (mean AFINN points per word, n = sentences; colour shrunk by n, full at ±${zmax}; grey: under ${minN} sentences, not enough text)${outletsShown(outlets.length, scored.size, 'own-voice sentences')}`,
+        `Tone of own-voice sentences, per outlet and toward each actor (mean AFINN points per word ± its 95% margin, n = sentences; colour shrunk by n, full at ±${zmax}; pale: the margin holds 0, no clear tone; grey: under ${minN} sentences, not enough text)${outletsShown(outlets.length, scored.size, 'own-voice sentences')}`,
       toneLayout(outlets.length, entities.length),
     ),
   );
@@ -158,17 +175,27 @@ function toneTraces(
       text: text.map((row, i) => row.map((t, j) => (grey[i][j] === null ? '' : t))),
       texttemplate: '%{text}',
       hoverongaps: false,
-      name: `n < ${minN}`,
+      name: `n < ${minN} or no clear tone`,
       showscale: false,
+      // 0: too few sentences (grey); 1: the margin holds 0 (pale, lighter than the grey)
       colorscale: [
         [0, '#e0e0e0'],
-        [1, '#e0e0e0'],
+        [0.5, '#e0e0e0'],
+        [0.5, '#f4f4f4'],
+        [1, '#f4f4f4'],
       ],
       zmin: 0,
       zmax: 1,
       // dark enough to read on the grey (#888 was 2.9:1), lighter than the coloured cells' text
       textfont: { color: '#555' },
-      hovertemplate: `%{y} in %{x}<br>%{text}<br>fewer than ${minN} sentences: not enough text to read a tone<extra></extra>`,
+      customdata: grey.map((row) =>
+        row.map((g) =>
+          g === 0
+            ? `fewer than ${minN} sentences: not enough text to read a tone`
+            : 'the 95% margin holds 0: the sentences spread too widely to read a tone',
+        ),
+      ),
+      hovertemplate: `%{y} in %{x}<br>%{text}<br>%{customdata}<extra></extra>`,
     },
   ];
 }

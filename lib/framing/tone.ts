@@ -42,6 +42,11 @@ export interface ToneRow {
   shrunk: number;
   /** false when fewer than MIN_TONE_SENTENCES sentences stand behind the cell: show it greyed, not as a tone */
   enough: boolean;
+  /**
+   * half the width of the mean's 95% interval, 1.96 · sd / √n of the sentence scores (0 under 2 sentences): a mean
+   * within it of 0 (|mean| ≤ margin) is no clear tone, however many sentences stand behind it
+   */
+  margin: number;
 }
 
 /** Neutral pseudo-sentences the shrunk mean adds (see ToneRow.shrunk). */
@@ -261,6 +266,9 @@ function summary(outlet: string, entity: string, entityId: string, ts: readonly 
   }
   const n = ts.length;
   const mean = n ? sum / n : 0;
+  let squares = 0;
+  for (const t of ts) squares += (t.score - mean) ** 2;
+  const margin = n > 1 ? (1.96 * Math.sqrt(squares / (n - 1))) / Math.sqrt(n) : 0;
   return {
     outlet,
     entity,
@@ -271,5 +279,6 @@ function summary(outlet: string, entity: string, entityId: string, ts: readonly 
     negative: n ? round(neg / n, 4) : 0,
     shrunk: round((mean * n) / (n + TONE_PRIOR_N), 4),
     enough: n >= MIN_TONE_SENTENCES,
+    margin: round(margin, 4),
   };
 }

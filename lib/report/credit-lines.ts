@@ -5,16 +5,18 @@
 // - a wire agency (WIRE_AGENCIES) in a credit: in brackets ("WASHINGTON (AP) —", "(AP Photo/…)"), after a dash
 //   ("— Reuters"), after "according to", "told", "via", "by", "from" or "with" ("told The Associated Press"), or before
 //   a verb of saying or a credit noun ("Reuters reported", "AP writer", "Reuters contributed");
-// - staff credit lines: the names before "contributed to this report" / "contributed reporting" / "contributed from",
-//   after "Reporting by", "Additional reporting by", "Writing by", "Editing by", "Contributing:", between "Follow"
-//   and "on Twitter" (a place after "in" or "from" is no name),
-//   and a sign-off line that is a dash and a name with an optional place ("— Jane Doe, Kabul"; the place is kept).
+// - staff credit lines: the names before "contributed to this report" / "contributed reporting" / "contributed from"
+//   / "reported from" (the wire's sign-off "Bhatti reported from Berlin"), after "Reporting by", "Additional reporting by", "Writing by", "Editing by", "Contributing:", between "Follow"
+//   and "on Twitter" (one word is a name there: "Follow Scott on Twitter"; a place after "in" or "from" is no name),
+//   and a sign-off line that is a dash and a name with an optional place ("— Jane Doe, Kabul"; the place is kept);
+// - an author's bio opening one of the last two paragraphs ("Jane Doe is a senior fellow at …", author-bios.ts).
 // Only the credited uses leave the outlet's counts: "press" of "press conference" still counts, and other outlets keep
 // the name, so a story about the agency or the reporter still shows it.
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
 import { ordinaryWords, type OrdinaryWord } from '../text/word-case.js';
 import { REPORTING_VERBS } from '../framing/speech-verbs.js';
+import { markBios } from './author-bios.js';
 
 /**
  * Wire and news agencies as token norms (a general list of the agencies newsrooms credit). Not data/outlets.json's
@@ -102,11 +104,13 @@ export function creditMarks(d: Doc, ordinary: OrdinaryWord): Uint8Array {
   for (let i = 0; i < d.tokens.length; i++) {
     const norm = d.tokens[i].norm;
     if (norm === 'contributed' && contributedCredit(d, i)) markNames(d, i - 1, -1, ordinary, marks);
+    else if (norm === 'reported' && reportedFrom(d, i)) markSignedName(d, i, ordinary, marks);
     else if (norm === 'by' && BY_LINES.has(d.tokens[i - 1]?.norm ?? '')) markNames(d, i + 1, 1, ordinary, marks);
-    else if (norm === 'follow' && followCredit(d, i)) markNames(d, i + 1, 1, ordinary, marks);
+    else if (norm === 'follow' && followCredit(d, i)) markNames(d, i + 1, 1, ordinary, marks, 1);
     else if (norm === ':' && d.tokens[i - 1]?.norm === 'contributing') markNames(d, i + 1, 1, ordinary, marks);
     else if (norm === '-' && opensLine(d, i)) signOff(d, i, ordinary, marks);
   }
+  markBios(d, ordinary, marks);
   return marks;
 }
 
@@ -147,6 +151,27 @@ function followCredit(d: Doc, i: number): boolean {
   return false;
 }
 
+/** Whether "reported" at i is a sign-off's "reported from <Place>" (a capitalised word after "from"). */
+function reportedFrom(d: Doc, i: number): boolean {
+  const place = d.tokens[i + 2];
+  return d.tokens[i + 1]?.norm === 'from' && place?.kind === 'word' && isUpperChar(d.text[place.start]);
+}
+
+/**
+ * Mark the name right before the "reported" at i ("Bhatti reported from Berlin", "CNN's Sara Sidner reported from
+ * Jerusalem"): up to three capitalised words, one of them at least no ordinary word. Only the words next to the verb:
+ * a place before them ("from Dubai, United Arab Emirates and Karimi reported") is another credit's.
+ */
+function markSignedName(d: Doc, i: number, ordinary: OrdinaryWord, marks: Uint8Array): void {
+  const name: number[] = [];
+  for (let k = i - 1; k >= 0 && name.length < 3; k--) {
+    const t = d.tokens[k];
+    if (t.kind !== 'word' || !isUpperChar(d.text[t.start]) || t.sentence !== d.tokens[i].sentence) break;
+    name.push(k);
+  }
+  if (name.some((k) => !ordinary(d.tokens[k].norm))) for (const k of name) marks[k] = 1;
+}
+
 /** Whether token i opens its line (the text's start or a line break before it). */
 function opensLine(d: Doc, i: number): boolean {
   const p = d.tokens[i - 1];
@@ -169,13 +194,14 @@ function closesLine(d: Doc, i: number): boolean {
  * "Correspondent") and agency names, through commas, "and", "&", "the" and possessives, within one sentence and
  * NAME_WINDOW tokens. The place after "in", "from" or "at" is no name ("Jay Solomon in Washington and Asa Fitch in Dubai").
  */
-function markNames(d: Doc, from: number, step: 1 | -1, ordinary: OrdinaryWord, marks: Uint8Array): void {
+function markNames(d: Doc, from: number, step: 1 | -1, ordinary: OrdinaryWord, marks: Uint8Array, minWords = 2): void {
   const sentence = d.tokens[from - step]?.sentence;
   let name: number[] = [];
   let place = false;
-  // a staff name is two words or more ("Jane Doe"): a lone word between commas is a place ("in Kabul, Afghanistan")
+  // a staff name is two words or more ("Jane Doe"): a lone word between commas is a place ("in Kabul, Afghanistan");
+  // a follow line names its staff as it likes ("Follow Scott on Twitter"): one word is a name there (minWords 1)
   const commit = () => {
-    if (name.length >= 2 || name.some((k) => agencyAt(d, k))) for (const k of name) marks[k] = 1;
+    if (name.length >= minWords || name.some((k) => agencyAt(d, k))) for (const k of name) marks[k] = 1;
     name = [];
   };
   for (let i = from, k = 0; i >= 0 && i < d.tokens.length && k < NAME_WINDOW; i += step, k++) {

@@ -8,13 +8,16 @@
 //   the outlet still shows the name in the other outlets' lists. So are the names it gives its own staff ("NPR's
 //   Michele Kelemen reports": lib/report/staff-names.ts), the wire agency it credits and the staff its credit lines
 //   name ("According to the Associated Press", "Reporting by …; Editing by …", "— Jane Doe, Kabul":
-//   lib/report/credit-lines.ts).
+//   lib/report/credit-lines.ts);
+// - a given name's uses right before the surname leave its count ("George" of "George Soros", the person counted by
+//   the surname, as lib/text/name-phrases.ts counts a person: lib/report/given-names.ts).
 import type { TermCounts } from '../text/types.js';
 import type { Doc } from '../types.js';
 import { countsByOutlet, topTerms } from '../text/counts.js';
 import { ownNameTerms } from './own-name-terms.js';
 import { staffNameTerms } from './staff-names.js';
 import { creditedUses } from './credit-lines.js';
+import { givenNameUses } from './given-names.js';
 import { ordinaryWords } from '../text/word-case.js';
 import { pluralFolds } from './term-plurals.js';
 import { displayForms } from '../framing/term-display.js';
@@ -64,17 +67,18 @@ export function shownTermRows(counts: TermCounts, k = 15, docs?: readonly Doc[])
   const rows: ShownTermRow[] = [];
   const ordinary = docs?.length ? ordinaryWords(docs) : undefined;
   const staff = docs?.length ? staffNameTerms(docs, ordinary) : new Map<string, Set<string>>();
-  const credited = docs?.length
-    ? creditedUses(docs, (outlet, key) => byOutlet.get(outlet)?.has(key) ?? false, ordinary)
-    : new Map<string, Map<string, number>>();
+  const holds = (outlet: string, key: string) => byOutlet.get(outlet)?.has(key) ?? false;
+  const credited = docs?.length ? creditedUses(docs, holds, ordinary) : new Map<string, Map<string, number>>();
+  const given = docs?.length ? givenNameUses(docs, holds) : new Map<string, Map<string, number>>();
   for (const [outlet, m] of byOutlet) {
     const own = new Set([...ownNameTerms(outlet), ...(staff.get(outlet) ?? [])]);
     const credits = credited.get(outlet);
+    const givenUses = given.get(outlet);
     const shown = new Map<string, number>();
     let total = 0;
     m.forEach((c, t) => {
       total += c;
-      const n = c - (credits?.get(t) ?? 0);
+      const n = c - (credits?.get(t) ?? 0) - (givenUses?.get(t) ?? 0);
       if (own.has(t) || n <= 0) return;
       const name = folds.get(t)?.name ?? t;
       shown.set(name, (shown.get(name) ?? 0) + n);

@@ -6,6 +6,7 @@ import { entityFrequencyByOutlet } from '../../entities/frequency.js';
 import { entityOutletHeatmap, topEntitiesByOutletFigure } from '../../figures/entities.js';
 import { escapeHtml } from '../html.js';
 import { wordsPerOutlet } from '../../explore/rates.js';
+import { articlesPerOutlet } from '../../explore/one-article.js';
 import { entityAnchor, entityFindings, mainActors, readerSpellings } from '../entity-findings.js';
 import { expectedMentions, type ExpectedMentions } from '../../entities/expected.js';
 import { eventMap } from '../../events/events.js';
@@ -57,9 +58,15 @@ function setColumn(row: Record<string, unknown>, key: string, value: unknown): v
 /**
  * The default entity charts: top entities by outlet (grouped bars) and the entity x outlet heatmap of mention shares.
  */
-function entityFigures(r: EntityResult, words: Readonly<Record<string, number>>): Figure[] {
+function entityFigures(
+  r: EntityResult,
+  words: Readonly<Record<string, number>>,
+  articles: Readonly<Record<string, number>>,
+): Figure[] {
   const freq = entityFrequencyByOutlet(r);
-  return freq.length ? [topEntitiesByOutletFigure(freq, { words }), entityOutletHeatmap(freq, { words })] : [];
+  return freq.length
+    ? [topEntitiesByOutletFigure(freq, { words, articles }), entityOutletHeatmap(freq, { words })]
+    : [];
 }
 
 /**
@@ -115,7 +122,7 @@ export function entitiesSection(
       'People, organisations, groups and places found in the article text, with different spellings of one name merged (for example transliterations from Arabic). ' +
       'Every merge lists the rule that made it; counts are mentions per outlet.',
     findings: entityFindings(news.entities, outlets, { words, ...silenceOfMain({ ...analysis, entities: news }) }),
-    figures: opts.figures ? opts.figures(news) : entityFigures(news, words),
+    figures: opts.figures ? opts.figures(news) : entityFigures(news, words, articlesPerOutlet(docs)),
     tables: [
       { name: 'entities', caption: 'Entities by mentions, per outlet', rows, show: 25 },
       {

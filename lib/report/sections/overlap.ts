@@ -10,6 +10,7 @@ import {
   type OverlapResult,
 } from '../../overlap/overlap.js';
 import { escapeHtml } from '../html.js';
+import { reuseTable } from '../../explore/reuse-table.js';
 import { overlapFindings } from '../overlap-findings.js';
 import { pairAnchor } from '../overlap-pairs.js';
 import { eventMap } from '../../events/events.js';
@@ -130,9 +131,17 @@ export function overlapSection(analysis: OverlapInput): ReportSection {
     figures: r.pairs.length ? [reuseNetwork(r), coverageHeatmap(r, { titles })] : [coverageHeatmap(r, { titles })],
     tables: [
       {
+        name: 'reuse-by-outlet',
+        caption:
+          'Outlet to outlet: the words of the reusing outlet (after the arrow) found in passages shared with the source, and their share of all its words',
+        rows: reuseTable(outletReuse(r)),
+      },
+      {
         name: 'outlet-reuse',
-        caption: 'Outlet to outlet: share of the reusing outlet’s words found in passages shared with the source',
+        caption:
+          'The same rows with the fields scripts read: from, to, directed (false: which came first is unknown), pairs, words, share, credited, uncredited, noneNeeded (pairs that need no credit)',
         rows: outletReuse(r),
+        show: 0,
       },
       {
         name: 'overlap-pairs',
