@@ -53,14 +53,40 @@ interface MediumName {
   appositive: boolean;
 }
 
+/** Whether a generic medium covers [start, end): generics sorted by start with the running maximum of their ends, so
+ * each head costs a binary search, not a pass over every generic (a text of thousands of described media). */
+function genericCover(generics: readonly CandidateName[]): (start: number, end: number) => boolean {
+  const sorted = [...generics].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((g) => g.start);
+  const maxEnd: number[] = [];
+  for (const g of sorted) maxEnd.push(Math.max(g.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -1));
+  return (start, end) => {
+    const last = upperBound(starts, start) - 1;
+    return last >= 0 && maxEnd[last] >= end;
+  };
+}
+
+/** The first index of sorted `xs` whose value is above `x`. */
+function upperBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Names right after a described medium in `text` (see the file's head), outside the generic media `generics`
  * already read (their names are read by describedNames). */
 function mediumRuns(text: string, generics: readonly CandidateName[]): MediumName[] {
   const out: MediumName[] = [];
   if (!ANY_MEDIUM.test(text)) return out;
+  const inGeneric = genericCover(generics);
   for (const m of text.matchAll(HEAD)) {
     const headEnd = m.index + m[0].length;
-    if (generics.some((g) => g.start <= m.index && headEnd <= g.end)) continue;
+    if (inGeneric(m.index, headEnd)) continue;
     const [desc, wide] = mediumDescription(text, m.index);
     if (m[2] !== undefined && desc === 0) continue;
     const start = (d: number) => {
@@ -87,6 +113,53 @@ function mediumRuns(text: string, generics: readonly CandidateName[]): MediumNam
   return out;
 }
 
+/** A candidate in the working set: its place in the list's order, and whether a run dropped it. */
+interface Slot {
+  n: CandidateName;
+  order: number;
+  alive: boolean;
+}
+
+/**
+ * The candidates sorted by start, for the position queries each run makes (a name's pieces inside it, a generic inside
+ * its description): a query looks only at the slots that can reach its range, not at every candidate of the text.
+ */
+class Slots {
+  private readonly slots: Slot[];
+  private readonly starts: number[];
+  private maxLen = 0;
+  private next: number;
+  constructor(names: readonly CandidateName[]) {
+    this.slots = names.map((n, order) => ({ n, order, alive: true })).sort((a, b) => a.n.start - b.n.start);
+    this.starts = this.slots.map((s) => s.n.start);
+    for (const n of names) this.maxLen = Math.max(this.maxLen, n.end - n.start);
+    this.next = names.length;
+  }
+  /** The live slots whose candidate starts before `hi` and may end after `lo` (start at or after lo − longest). */
+  within(lo: number, hi: number): Slot[] {
+    const out: Slot[] = [];
+    for (let i = upperBound(this.starts, lo - this.maxLen - 1); i < this.slots.length; i++) {
+      const s = this.slots[i];
+      if (s.n.start >= hi) break;
+      if (s.alive) out.push(s);
+    }
+    return out;
+  }
+  add(n: CandidateName): void {
+    const at = upperBound(this.starts, n.start);
+    this.slots.splice(at, 0, { n, order: this.next++, alive: true });
+    this.starts.splice(at, 0, n.start);
+    this.maxLen = Math.max(this.maxLen, n.end - n.start);
+  }
+  /** The live candidates in the list's order: the given names' order, then the added ones in the order added. */
+  list(): CandidateName[] {
+    return this.slots
+      .filter((s) => s.alive)
+      .sort((a, b) => a.order - b.order)
+      .map((s) => s.n);
+  }
+}
+
 /**
  * The candidate names with those read behind a described medium: a name already a candidate at the same place (a
  * known outlet, "Al Arabiya") takes the description, so its cue may stand before it; a run of capitalised words the
@@ -96,22 +169,25 @@ export function mediumNames(ctx: NameContext, names: readonly CandidateName[]): 
   const generics = names.filter((n) => n.kind === 'generic');
   const runs = mediumRuns(ctx.text, generics);
   if (!runs.length) return [...names];
-  let out = [...names];
+  const slots = new Slots(names);
   for (const r of runs) {
     // a generic medium inside the description is part of it ("investigative US media outlet ProPublica")
-    out = out.filter((n) => n.kind !== 'generic' || n.start < r.described || n.end > r.start);
-    const at = out.findIndex((n) => n.kind !== 'generic' && n.start === r.start && n.end >= r.end);
-    if (at >= 0) {
-      const n = out[at];
+    for (const s of slots.within(r.described, r.start + 1))
+      if (s.n.kind === 'generic' && s.n.start >= r.described && s.n.end <= r.start) s.alive = false;
+    const here = slots.within(r.start, r.start + 1).filter((s) => s.n.kind !== 'generic' && s.n.start === r.start);
+    const same = here.filter((s) => s.n.end >= r.end).sort((a, b) => a.order - b.order)[0];
+    if (same) {
+      const n = same.n;
       // a bare head read it already ("channel Al Arabiya"): the description before the head is the name's too
       if (n.described === undefined || r.described < n.described)
-        out[at] = { ...n, strict: false, described: r.described, ...(r.appositive ? { appositive: true } : {}) };
+        same.n = { ...n, strict: false, described: r.described, ...(r.appositive ? { appositive: true } : {}) };
       continue;
     }
-    out = out.filter((n) => n.kind === 'generic' || n.end <= r.start || n.start >= r.end);
+    for (const s of slots.within(r.start, r.end))
+      if (s.n.kind !== 'generic' && s.n.end > r.start && s.n.start < r.end) s.alive = false;
     const written = ctx.text.slice(r.start, r.end).replace(/\s+/g, ' ');
     const cited = ctx.resolve(written) ?? written;
-    out.push({
+    slots.add({
       start: r.start,
       end: r.end,
       cited,
@@ -122,5 +198,5 @@ export function mediumNames(ctx: NameContext, names: readonly CandidateName[]): 
       rank: 2,
     });
   }
-  return out;
+  return slots.list();
 }
