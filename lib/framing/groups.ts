@@ -22,7 +22,7 @@ import {
 import { genericOwner, irregularPlural, ownerGender, pronounOwners, type OwnerAsk } from './label-owners.js';
 import { clauseGroups, type ClauseGroup } from './label-clauses.js';
 import { bodyOwner, type OwnerMention } from './label-body-owners.js';
-import { capitalisedByPlace } from './label-sentence-start.js';
+import { capitalisedByPlace, modifiesByPlace, opensNameAt } from './label-sentence-start.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -530,31 +530,52 @@ const OPENS_PHRASE = new Set([
   'billion',
 ]);
 
+/** How the corpus writes words: in a noun phrase, and as verbs. */
+interface Attributive {
+  /** words written before a noun in a noun phrase ("the illegal immigrants") */
+  words: Set<string>;
+  /**
+   * words written right after a modal at least twice and more often than at a noun phrase's start ("could grant" 45
+   * times, "a grant" 5; not "could undocumented immigrants get …" twice against "the undocumented" hundreds): verbs,
+   * whatever their shape
+   */
+  verbs: Set<string>;
+}
+
+/** Modals: the word after one is a verb ("would grant", "could assist"), but in a question ("could illegal immigrants"). */
+const MODALS = new Set('will would can could shall should may might must'.split(' '));
+
 /**
  * Words used attributively somewhere in the corpus ("the illegal immigrants", "for undocumented workers", "11 million
  * undocumented immigrants"): a word opening a noun phrase (OPENS_PHRASE, a number), the word written lower-case, a
- * lowercase word (a word the corpus only capitalises is a name's: "Syrian refugees").
+ * lowercase word (a word the corpus only capitalises is a name's: "Syrian refugees"); and the lower-case words the
+ * corpus writes as verbs (Attributive.verbs).
  */
-function attributiveWords(docs: readonly Doc[]): Set<string> {
-  const out = new Set<string>();
+function attributiveWords(docs: readonly Doc[]): Attributive {
+  const words = new Set<string>();
+  const [afterModal, afterOpener] = [new Map<string, number>(), new Map<string, number>()];
+  const inc = (m: Map<string, number>, w: string) => m.set(w, (m.get(w) ?? 0) + 1);
   for (const d of docs) {
     const toks = d.tokens;
     for (let i = 1; i + 1 < toks.length; i++) {
-      if (toks[i - 1].kind !== 'number' && !OPENS_PHRASE.has(toks[i - 1].norm)) continue;
       const t = toks[i],
         nx = toks[i + 1];
+      if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start])) continue;
+      if (MODALS.has(toks[i - 1].norm)) inc(afterModal, t.norm);
+      if (toks[i - 1].kind !== 'number' && !OPENS_PHRASE.has(toks[i - 1].norm)) continue;
+      inc(afterOpener, t.norm);
       if (
-        t.kind === 'word' &&
-        STARTS_LOWER.test(d.text[t.start]) &&
         nx.kind === 'word' &&
         nx.sentence === t.sentence &&
         STARTS_LOWER.test(d.text[nx.start]) &&
         !isStopword(nx.norm)
       )
-        out.add(t.norm);
+        words.add(t.norm);
     }
   }
-  return out;
+  const verbs = new Set<string>();
+  for (const [w, n] of afterModal) if (n >= 2 && n > (afterOpener.get(w) ?? 0)) verbs.add(w);
+  return { words, verbs };
 }
 
 /**
@@ -564,7 +585,8 @@ function attributiveWords(docs: readonly Doc[]): Set<string> {
 function initialWord(d: Doc, i: number, at: readonly OwnerMention[] | undefined): boolean {
   const [t, nx] = [d.tokens[i], d.tokens[i + 1]];
   if (nx && nx.sentence === t.sentence && nx.kind === 'word' && STARTS_UPPER.test(d.text[nx.start])) return false;
-  return capitalisedByPlace(d, i) && !at?.some((m) => t.start >= m.start && t.end <= m.end);
+  // "Father's Day", "— Doctors w/o Borders ( @ handle )": a name
+  return !opensNameAt(d, i) && capitalisedByPlace(d, i) && !at?.some((m) => t.start >= m.start && t.end <= m.end);
 }
 
 /** A label's text with its first letter lower-cased when the sentence's start capitalised it (`byPlace`). */
@@ -606,7 +628,7 @@ function modifiersBefore(
   d: Doc,
   h: number,
   at: readonly { start: number; end: number; e: LabelEntity }[] | undefined,
-  attributive: ReadonlySet<string>,
+  attributive: Attributive,
   personalAt: (j: number) => boolean,
 ): { a: number; entity?: LabelEntity } {
   const toks = d.tokens;
@@ -626,7 +648,9 @@ function modifiersBefore(
     const lower = STARTS_LOWER.test(d.text[p.start]) || capitalisedByPlace(d, j); // "Illegal immigrants are …"
     if (p.kind !== 'word' || isStopword(p.norm) || !lower || p.norm === 'so-called') break;
     if (COUNT_WORDS.has(p.norm) || COUNT_SHAPE.test(p.norm)) break;
-    if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.has(p.norm)) break;
+    if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.words.has(p.norm)) break;
+    // "Grant illegal aliens the right …", "could grant illegal immigrants": a verb where one may stand
+    if (!modifiesByPlace(d, j, attributive.verbs)) break;
     // "-ed" after a subject is a verb ("he deported immigrants", "the judge ordered children"); an "un-…ed" word is
     // an adjective ("5 million undocumented immigrants", "DHS houses unaccompanied minors")
     if (
