@@ -101,9 +101,11 @@ function namedAfter(d: Doc, i: number, ix: EntityIndex, titles: ReadonlySet<stri
   while (toks[k] && toks[k].sentence === s && titles.has(toks[k].norm) && k - i < 6) k++;
   let named = toks[k] && toks[k].sentence === s ? ix.at(d.id, k) : undefined;
   if (!named || !named.whole || named.a !== k) return undefined;
-  // "the regime of Syrian President Bashar al-Assad": the phrase runs on to the person the state's title goes with
+  // "the regime of Syrian President Bashar al-Assad", "of Syrian strongman Bashar al-Assad": the phrase runs on to the
+  // person the state's title, or a lower-case word for one, goes with
   let n = named.b + 1;
-  while (toks[n] && toks[n].sentence === s && titles.has(toks[n].norm) && n - named.b < 4) n++;
+  const adjective = NATIONALITY_SHAPE.test(d.text.slice(toks[named.a].start, toks[named.b].end));
+  while (toks[n] && toks[n].sentence === s && titleLike(d, toks[n], titles, adjective) && n - named.b < 4) n++;
   const person = n > named.b + 1 && toks[n]?.sentence === s ? ix.at(d.id, n) : undefined;
   if (person?.whole && person.a === n) named = person;
   let v = i;
@@ -111,6 +113,18 @@ function namedAfter(d: Doc, i: number, ix: EntityIndex, titles: ReadonlySet<stri
   // "the regime of X", "a government of X": the phrase opens on its article
   const det = toks[v - 1]?.norm === 'the' || toks[v - 1]?.norm === 'a';
   return { a: det ? v - 1 : v, head: i, end: named.b + 1, variant: words(toks, v, i + 1), named };
+}
+
+/** A state's adjective ("Syrian", "Iranian", "Chinese", "Iraqi"): no complement of "of" by itself. */
+const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+
+/**
+ * A title word, or after a state's adjective (`adjective`: "the regime of Syrian …") a lower-case content word that
+ * stands as one before a name ("strongman", "dictator").
+ */
+function titleLike(d: Doc, t: Token, titles: ReadonlySet<string>, adjective: boolean): boolean {
+  if (titles.has(t.norm)) return true;
+  return adjective && t.kind === 'word' && STARTS_LOWER.test(d.text[t.start]) && !isStopword(t.norm);
 }
 
 /**

@@ -9,7 +9,7 @@ import { mentionedLabel } from './label-mentions.js';
 import type { LabelMention, Voice, VoiceClass } from './types.js';
 import { normIds, type NormIds } from '../text/term-ids.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
-import { isPluralActor } from './wordclass.js';
+import { isLexiconNoun, isPluralActor } from './wordclass.js';
 import { isAdverb } from './adverbs.js';
 import { adherentGroup, oneHolder, ownedTie, personTie, setBeforeName } from './adherents.js';
 import {
@@ -22,7 +22,7 @@ import {
 import { genericOwner, irregularPlural, ownerGender, pronounOwners, type OwnerAsk } from './label-owners.js';
 import { clauseGroups, type ClauseGroup } from './label-clauses.js';
 import { bodyOwner, type OwnerMention } from './label-body-owners.js';
-import { capitalisedByPlace } from './label-sentence-start.js';
+import { capitalisedByPlace, modifiesByPlace, opensNameAt } from './label-sentence-start.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -530,31 +530,63 @@ const OPENS_PHRASE = new Set([
   'billion',
 ]);
 
+/** How the corpus writes words: in a noun phrase, and as verbs. */
+interface Attributive {
+  /** words written before a noun in a noun phrase ("the illegal immigrants") */
+  words: Set<string>;
+  /**
+   * words written right after a modal at least twice and more often than at a noun phrase's start ("could grant" 45
+   * times, "a grant" 5; not "could undocumented immigrants get …" twice against "the undocumented" hundreds): verbs,
+   * whatever their shape
+   */
+  verbs: Set<string>;
+  /**
+   * "-ed" words written right after "has", "have", "had" at least twice and more often than at a noun phrase's start
+   * ("has allowed", "had ordered"; not "detained", "the detained" far more often): past participles of verbs
+   */
+  perfects: Set<string>;
+}
+
+/** Auxiliaries of the perfect: the "-ed" word after one is a verb's participle ("has allowed", "he 'd protected"). */
+const PERFECT = new Set(['has', 'have', 'had', 'having', "'ve", "'d"]);
+
+/** Modals: the word after one is a verb ("would grant", "could assist"), but in a question ("could illegal immigrants"). */
+const MODALS = new Set('will would can could shall should may might must'.split(' '));
+
 /**
  * Words used attributively somewhere in the corpus ("the illegal immigrants", "for undocumented workers", "11 million
  * undocumented immigrants"): a word opening a noun phrase (OPENS_PHRASE, a number), the word written lower-case, a
- * lowercase word (a word the corpus only capitalises is a name's: "Syrian refugees").
+ * lowercase word (a word the corpus only capitalises is a name's: "Syrian refugees"); and the lower-case words the
+ * corpus writes as verbs (Attributive.verbs).
  */
-function attributiveWords(docs: readonly Doc[]): Set<string> {
-  const out = new Set<string>();
+function attributiveWords(docs: readonly Doc[]): Attributive {
+  const words = new Set<string>();
+  const [afterModal, afterOpener, afterPerfect] = [0, 1, 2].map(() => new Map<string, number>());
+  const inc = (m: Map<string, number>, w: string) => m.set(w, (m.get(w) ?? 0) + 1);
   for (const d of docs) {
     const toks = d.tokens;
     for (let i = 1; i + 1 < toks.length; i++) {
-      if (toks[i - 1].kind !== 'number' && !OPENS_PHRASE.has(toks[i - 1].norm)) continue;
       const t = toks[i],
         nx = toks[i + 1];
+      if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start])) continue;
+      if (MODALS.has(toks[i - 1].norm)) inc(afterModal, t.norm);
+      if (PERFECT.has(toks[i - 1].norm) && t.norm.endsWith('ed')) inc(afterPerfect, t.norm);
+      if (toks[i - 1].kind !== 'number' && !OPENS_PHRASE.has(toks[i - 1].norm)) continue;
+      inc(afterOpener, t.norm);
       if (
-        t.kind === 'word' &&
-        STARTS_LOWER.test(d.text[t.start]) &&
         nx.kind === 'word' &&
         nx.sentence === t.sentence &&
         STARTS_LOWER.test(d.text[nx.start]) &&
         !isStopword(nx.norm)
       )
-        out.add(t.norm);
+        words.add(t.norm);
     }
   }
-  return out;
+  const verbs = new Set<string>();
+  for (const [w, n] of afterModal) if (n >= 2 && n > (afterOpener.get(w) ?? 0)) verbs.add(w);
+  const perfects = new Set<string>();
+  for (const [w, n] of afterPerfect) if (n >= 2 && n > (afterOpener.get(w) ?? 0)) perfects.add(w);
+  return { words, verbs, perfects };
 }
 
 /**
@@ -564,7 +596,8 @@ function attributiveWords(docs: readonly Doc[]): Set<string> {
 function initialWord(d: Doc, i: number, at: readonly OwnerMention[] | undefined): boolean {
   const [t, nx] = [d.tokens[i], d.tokens[i + 1]];
   if (nx && nx.sentence === t.sentence && nx.kind === 'word' && STARTS_UPPER.test(d.text[nx.start])) return false;
-  return capitalisedByPlace(d, i) && !at?.some((m) => t.start >= m.start && t.end <= m.end);
+  // "Father's Day", "— Doctors w/o Borders ( @ handle )": a name
+  return !opensNameAt(d, i) && capitalisedByPlace(d, i) && !at?.some((m) => t.start >= m.start && t.end <= m.end);
 }
 
 /** A label's text with its first letter lower-cased when the sentence's start capitalised it (`byPlace`). */
@@ -606,7 +639,7 @@ function modifiersBefore(
   d: Doc,
   h: number,
   at: readonly { start: number; end: number; e: LabelEntity }[] | undefined,
-  attributive: ReadonlySet<string>,
+  attributive: Attributive,
   personalAt: (j: number) => boolean,
 ): { a: number; entity?: LabelEntity } {
   const toks = d.tokens;
@@ -626,7 +659,9 @@ function modifiersBefore(
     const lower = STARTS_LOWER.test(d.text[p.start]) || capitalisedByPlace(d, j); // "Illegal immigrants are …"
     if (p.kind !== 'word' || isStopword(p.norm) || !lower || p.norm === 'so-called') break;
     if (COUNT_WORDS.has(p.norm) || COUNT_SHAPE.test(p.norm)) break;
-    if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.has(p.norm)) break;
+    if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.words.has(p.norm)) break;
+    // "Grant illegal aliens the right …", "could grant illegal immigrants": a verb where one may stand
+    if (!modifiesByPlace(d, j, attributive.verbs)) break;
     // "-ed" after a subject is a verb ("he deported immigrants", "the judge ordered children"); an "un-…ed" word is
     // an adjective ("5 million undocumented immigrants", "DHS houses unaccompanied minors")
     if (
@@ -634,7 +669,7 @@ function modifiersBefore(
       !p.norm.startsWith('un') &&
       !p.norm.includes('-') &&
       j > 0 &&
-      verbAfter(d, j - 1, h, personalAt)
+      (verbAfter(d, j - 1, h, personalAt) || participleAfter(d, j, attributive.perfects))
     )
       break;
     a = j;
@@ -672,6 +707,34 @@ function verbAfter(d: Doc, j: number, h: number, personalAt: (j: number) => bool
   // a relative "that", not the "that" of a reported clause whose head is the subject ("ordered that detained parents
   // must be allowed": an auxiliary after the head)
   return isPluralActor(t.norm) || t.norm === 'which' || (t.norm === 'that' && !AUX_AFTER.has(d.tokens[h + 1]?.norm));
+}
+
+/** Words after which a verb's participle is the verb: a coordinated clause's "and", a bracket closed on a name. */
+const BEFORE_PARTICIPLE = new Set(['and', ')', "'d", "'ve"]);
+/** Noun endings: a word in one can be a verb's subject ("exemption", "clarity", "bombings"). */
+const NOUN_SHAPE = /(?:tion|sion|ment|ity|ness|ance|ence|ings)$/;
+
+/**
+ * Whether the "-ed" word at j is a verb's participle by the corpus's use (`perfects`: "has allowed", "had ordered")
+ * after, over adverbs, a word that can be its subject or link it to one: a lower-case noun ("The ICE exemption allowed
+ * international students", "the ban initially excluded people"), "and" ("yelled at and threatened parents"), a closed
+ * bracket ("( IRCA ) allowed employers"), "'d" ("he 'd protected immigrant students"). After an article, a number, a
+ * comma, a verb or an adjective ("the average enlisted soldier", "finding qualified workers") it stays a modifier.
+ */
+function participleAfter(d: Doc, j: number, perfects: ReadonlySet<string>): boolean {
+  if (!perfects.has(d.tokens[j].norm)) return false;
+  const s = d.tokens[j].sentence;
+  let k = j - 1;
+  while (k >= 0 && d.tokens[k].sentence === s && isAdverbToken(d.tokens[k])) k--;
+  const t = d.tokens[k];
+  if (!t || t.sentence !== s) return false;
+  if (BEFORE_PARTICIPLE.has(t.norm)) return true;
+  return (
+    t.kind === 'word' &&
+    STARTS_LOWER.test(d.text[t.start]) &&
+    (NOUN_SHAPE.test(t.norm) || isLexiconNoun(t.norm)) &&
+    !DETS.has(t.norm)
+  );
 }
 
 /** Auxiliaries and modals that make the head before them a subject. */

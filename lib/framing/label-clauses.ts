@@ -5,7 +5,8 @@
 // ("immigrants who crossed the border illegally"): "people voting illegally" stays no one's unless the corpus writes
 // "immigrants voting illegally". A manner written as "without" and its noun ("people who entered without papers",
 // "people living here without legal permission") names the one group whose own heads the corpus writes with a clause
-// of the same manner noun ("immigrants who came without papers"), when that group's clauses take the verb too. Read
+// of the same manner noun ("immigrants who came without papers"), when that group's clauses take the verb too, or its
+// head is made from the verb ("people who migrated … without permission": migrants). Read
 // from the text and the corpus's own clauses; no word list of the data.
 import type { Doc, Token } from '../types.js';
 import { isAdverb } from './adverbs.js';
@@ -190,11 +191,21 @@ export function clauseGroups<P>(targetOf: (adjective: string) => string | undefi
       const out: ClauseGroup<P>[] = [];
       for (const q of asks) {
         const owner = q.clause.noun === undefined ? q.group : mostUses(nouns.get(q.clause.noun));
-        if (owner && verbs.get(owner)?.has(q.clause.verb)) out.push({ ...q, group: owner });
+        if (owner && (verbs.get(owner)?.has(q.clause.verb) || namesVerb(owner, q.clause.verb)))
+          out.push({ ...q, group: owner });
       }
       return out;
     },
   };
+}
+
+/**
+ * Whether a group's head is made from the clause's verb: "people who migrated …" are migrants, "people who
+ * immigrated …" immigrants. The verb's stem less its last letter ("migra" of "migrat"), five letters or more, stands
+ * in the head.
+ */
+export function namesVerb(head: string, verb: string): boolean {
+  return verb.length >= 6 && head.includes(verb.slice(0, -1));
 }
 
 /** The key with the most uses, when no other has as many; undefined for none or a tie. */

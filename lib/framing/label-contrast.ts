@@ -168,8 +168,9 @@ export function usesOf(rows: readonly ContrastRow[]): VariantUses {
     const byOutlet = uses.get(v) ?? uses.set(v, new Map()).get(v)!;
     byOutlet.set(r.outlet, (byOutlet.get(r.outlet) ?? 0) + r.own);
     const ls = labels.get(v) ?? labels.set(v, new Map()).get(v)!;
-    // an actor label keeps its name as written ("Iranian regime"); other labels are common words, lowercased
-    const l = r.variant !== undefined ? r.label : r.label.toLowerCase();
+    // an actor label keeps its name as written ("Iranian regime"), in one spelling; other labels are common words,
+    // lowercased
+    const l = r.variant !== undefined ? oneSpelling(r.label) : r.label.toLowerCase();
     ls.set(l, (ls.get(l) ?? 0) + r.own);
     if (r.event) (events.get(v) ?? events.set(v, new Set()).get(v)!).add(r.event);
     if (r.evaluative !== undefined) weights.set(v, Math.max(weights.get(v) ?? 0, r.evaluative));
@@ -180,6 +181,18 @@ export function usesOf(rows: readonly ContrastRow[]): VariantUses {
     }
   }
   return { uses, labels, events, weights, docs };
+}
+
+/**
+ * An actor label in one spelling of its marks: a curly apostrophe or a backtick as a straight one, a possessive's
+ * "’ s" as "'s" ("Iran ’ s regime" and "Iran 's regime" are one label as written), and an article a sentence's start capitalised in lower case ("The
+ * regime"). The name's own capitals stay.
+ */
+export function oneSpelling(label: string): string {
+  return label
+    .replace(/[’‘`] ?s\b/g, "'s")
+    .replace(/[’‘`]/g, "'")
+    .replace(/^The /, 'the ');
 }
 
 /** Events both variants are used in; undefined when the rows carry no events. */

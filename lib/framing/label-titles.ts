@@ -8,6 +8,7 @@ import { isModifier } from './label-forms.js';
 import { TITLE_FILLERS } from './label-title-words.js';
 import { inPerson, type LabelContext } from './label-context.js';
 import { roleTitle } from './adherents.js';
+import { titleStart } from './label-title-starts.js';
 
 /** A title right before the name: "Intelligence Chief Hamid Al-Shatri", "Iraqi government spokesperson Basim Al-Awadi". */
 export function titleBefore(ctx: LabelContext, ts: number): void {
@@ -36,6 +37,9 @@ export function titleBefore(ctx: LabelContext, ts: number): void {
     )
       a++;
   };
+  trim();
+  // "From Vienna Secretary of State X", "according to The New York Times Secretary of State X", "Hopefully President X"
+  a = titleStart(d, a, ts, { titled: (n) => titled(ctx, n), holdsTitle: (n) => holdsTitle(ctx, n) });
   trim();
   // "Despite President X", "CLOSE President X" (a video player's label): a word capitalised only because it opens the
   // sentence or line, which the corpus writes in lower case, is no part of the title
@@ -74,7 +78,21 @@ function endsTitle(ctx: LabelContext, j: number): boolean {
   const p = toks[j];
   if (!STARTS_LOWER.test(d.text[p.start]) || titled(ctx, p.norm)) return false;
   if (/(?:ed|ing|es)$/.test(p.norm) && !isModifier(p.norm.replace(/ed$/, ''))) return true;
+  if (presentVerb(ctx, j)) return true;
   return STARTS_UPPER.test(d.text[toks[j + 1].start]) && !holdsTitle(ctx, p.norm);
+}
+
+/**
+ * Whether the lower-case word at j is a verb in "-s" between its subject and a title: after a capitalised word, before
+ * a word that may stand in a title, itself none ("Lake envisions former president X", "Obama thanks Syrian President
+ * Y"); "arms control chief", "veterans affairs secretary" have no title word's filler or modifier after the "-s" word.
+ */
+function presentVerb(ctx: LabelContext, j: number): boolean {
+  const { d, toks } = ctx;
+  const [p, prev, next] = [toks[j], toks[j - 1], toks[j + 1]];
+  if (!prev || prev.sentence !== p.sentence || !STARTS_UPPER.test(d.text[prev.start])) return false;
+  if (!/[^su]s$/.test(p.norm) || holdsTitle(ctx, p.norm) || titled(ctx, next.norm)) return false;
+  return TITLE_FILLERS.has(next.norm) || isModifier(next.norm);
 }
 
 /**
