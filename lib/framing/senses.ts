@@ -87,7 +87,9 @@ import {
   explosiveMaterial,
   hijackedVehicle,
   organisedCrime,
+  reichHistory,
   slamShut,
+  toxicMatter,
 } from './literal-senses.js';
 import { insistAsDemand } from './demand-senses.js';
 import { disasterCatastrophe } from './disaster-senses.js';
@@ -552,6 +554,8 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'weaponiz*' || term === 'weaponis*') return armsWeaponized(d, i);
   if (term === 'explosive') return explosiveMaterial(d, i);
   if (term === 'boast*') return boastOfHolding(d, i);
+  if (term === 'toxic') return toxicMatter(d, i);
+  if (term === 'nazi*') return reichHistory(d, i);
   if (term === 'insisted' || term === 'insisting') return insistAsDemand(d, i);
   if (term === 'catastroph*') return disasterCatastrophe(d, i);
   if (term === 'dismiss*') return dismissedCase(d, i);

@@ -154,6 +154,10 @@ export function attributionSpeaker(s: string): string | null {
   return s.trim() === 'it' ? 'it' : cleanSpeaker(s);
 }
 
+/** A preposition opening a phrase, then a word in lower case: an adverbial ("for migrants …", "in the city"). */
+const LEADING_PREPOSITION =
+  /^(?:for|of|to|in|into|with|from|on|at|by|against|towards?|through|without|within|among|upon|onto|than)\s+\p{Ll}/iu;
+
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 export function cleanSpeaker(s: string): string | null {
   let t = s.replace(/\s+/g, ' ').trim();
@@ -177,6 +181,9 @@ export function cleanSpeaker(s: string): string | null {
   // a phrase ending on a preposition is a clause cut short ("Authorities in", "The administration justifies this by")
   // ("to" stays: "Carney went on to" say, the infinitive's subject speaks)
   if (/\s(?:by|in|with|after|for|from|at|on|into|about|of|than)$/.test(t)) return null;
+  // a phrase a preposition opens before a word in lower case is an adverbial, no subject ("for undocumented migrants
+  // living in the United" before a capitalised "States" read as the verb)
+  if (LEADING_PREPOSITION.test(t)) return null;
   const words = t.split(' ');
   // a plural title opening a list ("Sens\u2024", its period masked) is no word of a clause
   if (words.length - (PLURAL_TITLE_WORD.test(words[0]) ? 1 : 0) > 10) return null;
