@@ -1,6 +1,7 @@
 // Plain senses of three loaded words (lib/framing/verification-senses.ts, literal-senses.ts): "lie" as the verb of
 // place ("There lie several clearings", "let the land lie fallow"), "toxic" of poison near a noun of matter, "Nazi"
-// naming the Reich's history; each stays loaded in its figure. Invented fixtures.
+// naming the Reich's history, a word inside the title of a book (work-titles.ts); each stays loaded in its figure.
+// Invented fixtures.
 import { describe, expect, it } from 'vitest';
 import { marked } from './helpers/loaded-marks.js';
 import { analyse } from '../lib/text/analyse.js';
@@ -40,5 +41,15 @@ describe('toxic and Nazi in their plain senses', () => {
   it('stay loaded as figures', () => {
     expect(marked('The debate has become toxic in the harbour council .')).toContain('toxic');
     expect(headlineTerms('Nazi mob of protesters storms Tarrow harbour')).toContain('nazi*');
+  });
+});
+
+describe('a loaded word in the title of a work', () => {
+  it("is the title's, after a noun of a work", () => {
+    expect(marked('Orlov quit after his remarks to the author of the book Storm and Fury .')).toEqual([]);
+  });
+
+  it('stays loaded outside a title', () => {
+    expect(marked('The fury of the harbour workers grew .')).toContain('fury');
   });
 });

@@ -96,6 +96,7 @@ import { disasterCatastrophe } from './disaster-senses.js';
 import { pollOption } from './poll-senses.js';
 import { selfDescribedLabel } from './self-label-senses.js';
 import { wordAt } from '../text/word-at.js';
+import { inWorkTitle } from './work-titles.js';
 
 /** Nouns of a benefit, a right or a cause of action a "claim" is filed for ("asylum claims", "due process claims"). */
 const FILED_FOR = new Set([
@@ -533,7 +534,7 @@ function warOnTerror(d: Doc, i: number): boolean {
  * (see the module comment). `voice`: the doc's token voices (Voice.tokenVoice), when known.
  */
 export function neutralSense(d: Doc, i: number, end: number, term: string, voice?: ArrayLike<number>): boolean {
-  if (pollOption(d, i, end) || selfDescribedLabel(d, i)) return true;
+  if (pollOption(d, i, end) || selfDescribedLabel(d, i) || inWorkTitle(d, i)) return true;
   if (ACT_LABELS.has(term) && labelUnderDispute(d, i, end, term)) return true;
   if (term === 'coup' && coupAsTriumph(d, i)) return true;
   if (term.startsWith('claim'))
