@@ -285,8 +285,8 @@ function claimAsFiling(d: Doc, i: number): boolean {
   return claimedLives(d, i, s);
 }
 
-/** Words of a toll's size before "lives" ("as many as 5,000 lives", "thousands of lives"). */
-const TOLL = new Set('as many hundreds thousands millions dozens of'.split(' '));
+/** Words of a toll's size before "lives" ("as many as 5,000 lives", "tens of thousands of lives"). */
+const TOLL = new Set('as many tens scores hundreds thousands millions dozens of'.split(' '));
 
 /**
  * "claimed the lives of", "claimed at least 36 lives", "claims as many as 5,000 lives per month": a toll, over a
@@ -556,6 +556,7 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'explosive') return explosiveMaterial(d, i);
   if (term === 'boast*') return boastOfHolding(d, i);
   if (term === 'toxic') return toxicMatter(d, i);
+  if (term === 'hammer*') return wordAt(d, i + 1, d.tokens[i].sentence) === 'out'; // "hammer out a deal": negotiate
   if (term === 'nazi*') return reichHistory(d, i);
   if (term === 'insisted' || term === 'insisting') return insistAsDemand(d, i);
   if (term === 'catastroph*') return disasterCatastrophe(d, i);
