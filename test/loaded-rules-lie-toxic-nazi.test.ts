@@ -1,7 +1,7 @@
 // Plain senses of loaded words (lib/framing/verification-senses.ts, literal-senses.ts, work-titles.ts, senses.ts):
 // "lie" as the verb of place ("There lie several clearings", "let the land lie fallow"), "toxic" of poison near a
 // noun of matter, "Nazi" naming the Reich's history, a word inside the title of a book, "claimed tens of thousands of
-// lives" and "hammer out"; each stays loaded in its figure. Invented fixtures.
+// lives"; each stays loaded in its figure. Invented fixtures.
 import { describe, expect, it } from 'vitest';
 import { marked } from './helpers/loaded-marks.js';
 import { analyse } from '../lib/text/analyse.js';
@@ -54,14 +54,12 @@ describe('a loaded word in the title of a work', () => {
   });
 });
 
-describe('claim of a toll and hammer out of a deal', () => {
-  it('are deaths counted and a negotiation', () => {
+describe('claim of a toll', () => {
+  it('is deaths counted', () => {
     expect(marked('The war in Vell has claimed tens of thousands of lives since 2011 .')).toEqual([]);
-    expect(marked('Negotiators worked through the night to hammer out a budget deal .')).toEqual([]);
   });
 
-  it('stay loaded as a doubted assertion and an attack', () => {
+  it('stays loaded as a doubted assertion', () => {
     expect(marked('The mayor claimed the harbour was safe .')).toContain('claimed');
-    expect(marked('Critics hammered the mayor over the budget .')).toContain('hammered');
   });
 });

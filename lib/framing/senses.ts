@@ -556,7 +556,6 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'explosive') return explosiveMaterial(d, i);
   if (term === 'boast*') return boastOfHolding(d, i);
   if (term === 'toxic') return toxicMatter(d, i);
-  if (term === 'hammer*') return wordAt(d, i + 1, d.tokens[i].sentence) === 'out'; // "hammer out a deal": negotiate
   if (term === 'nazi*') return reichHistory(d, i);
   if (term === 'insisted' || term === 'insisting') return insistAsDemand(d, i);
   if (term === 'catastroph*') return disasterCatastrophe(d, i);
