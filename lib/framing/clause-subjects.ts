@@ -30,6 +30,8 @@ export function subjectBefore(pre: string): { text: string; offset: number } | n
   const tagged = taggedCommaList(pre);
   const listed = listAfterOpener(pre.trimEnd()) ?? (tagged && { text: tagged.text, offset: tagged.offset });
   if (listed) return listed;
+  const included = includedSubject(pre);
+  if (included !== undefined) return included;
   // "Doe condemned the attack and (called on …)": the cue verb continues a predicate; its clause's subject speaks
   const head = coordinatedHead(pre.trimEnd());
   const co = head && clauseSubject(head);
@@ -71,6 +73,22 @@ export function subjectBefore(pre: string): { text: string; offset: number } | n
   // (the first word as a word: "an equal share" in "and an equal share" starts after "and", not inside it)
   const offset = from + wordAt(phrase, text.split(' ')[0]);
   return { text, offset };
+}
+
+/** ", including Ana Doe" closing the words before a verb, with the comma after it when one is written. */
+const INCLUDED_END = /,\s*(?:including|among them|notably)\s+([^,;:.!?]{2,80}?)\s*(,?)\s*$/i;
+
+/**
+ * The subject before a verb whose words end on ", including X": "Several senators , including Doe and Roe , (said)"
+ * is the senators (the phrase set off by commas); "his allies in Congress , including Sen. Ana Doe (called)", the
+ * second comma dropped, is Doe, the one the verb follows. Undefined when the words end otherwise.
+ */
+function includedSubject(pre: string): { text: string; offset: number } | null | undefined {
+  const m = INCLUDED_END.exec(pre);
+  if (!m) return undefined;
+  if (m[2]) return subjectBefore(pre.slice(0, m.index));
+  const t = cleanSpeaker(m[1]);
+  return t ? { text: t, offset: m.index + m[0].indexOf(m[1]) + m[1].indexOf(t.split(' ')[0]) } : null;
 }
 
 /** A title's abbreviation ("Rep.", "Sen.", masked or not) and two or three capitalised words of a name. */

@@ -1,11 +1,14 @@
 // Literal senses of lexicon words whose loaded sense is a figure of speech (slam, mob, hijack, dystopian, weaponize,
-// explosive, boast):
+// explosive, boast, toxic, Nazi):
 // - "slam" is loaded as the attacking speech verb ("X slams Y"); "slammed shut the border", "to slam Europe's doors
 //   shut", "slam the brakes on the debate" are the verb of a door or a brake (shut, closed, stopped);
 // - "mob" is loaded as a crowd called a rabble ("the mob stormed the consulate", "the liberal mob"); "the Mob", "mob
 //   movies", "a mob boss" name organised crime;
 // - "explosive" is loaded as heat ("an explosive debate"); before a noun of munitions it is the material; "boast" is
-//   loaded as bragging ("boasted about his crowds"); before a count or a superlative it means "have".
+//   loaded as bragging ("boasted about his crowds"); before a count or a superlative it means "have";
+// - "toxic" is loaded as the figure ("toxic politics"); near a noun of matter it is poison ("toxic and wet garbage");
+// - "Nazi" is loaded as a slur for today's opponents; before a noun of the Reich's history it names it ("a Nazi death
+//   camp guard", "Nazi Germany").
 import type { Doc } from '../types.js';
 import { wordAt, wordNear } from '../text/word-at.js';
 
@@ -155,4 +158,35 @@ export function boastOfHolding(d: Doc, i: number): boolean {
   if (COUNT_OPENERS.has(next.norm)) return true;
   const after = wordAt(d, i + 2, t.sentence) ?? '';
   return next.norm === 'the' && (after === 'most' || /est$/.test(after));
+}
+
+/** Nouns of matter that "toxic" describes as poison: "toxic chemicals", "toxic agents in warfare", "toxic … garbage". */
+const TOXIC_MATTER = new Set(
+  (
+    'agent agents chemical chemicals arsenal arsenals waste wastes garbage trash substance substances fumes gas gases ' +
+    'smoke sludge spill spills dump dumps metal metals algae mold mould runoff material materials pollutant ' +
+    'pollutants dust ash emissions munitions'
+  ).split(' '),
+);
+
+/** "toxic" within three words before a noun of matter ("toxic chemicals", "toxic and wet garbage"): poison. */
+export function toxicMatter(d: Doc, i: number): boolean {
+  return d.tokens[i].norm === 'toxic' && wordNear(d, i, TOXIC_MATTER, 3);
+}
+
+/** Nouns of the Third Reich's history that "Nazi" names: its state, camps, forces, officials and era. */
+const REICH = new Set(
+  (
+    'germany regime era party camp camps death concentration occupation occupied guard guards officer officers ' +
+    'soldier soldiers troops army forces war criminal criminals collaborator collaborators official officials ' +
+    'leader leaders leadership propaganda invasion past period doctor doctors scientist scientists ss'
+  ).split(' '),
+);
+
+/**
+ * "Nazi" right before a noun of the Reich's history ("a Nazi death camp guard", "Nazi Germany", "a Nazi war
+ * criminal"): the historical name, not a slur ("the Nazi left", "grammar Nazis").
+ */
+export function reichHistory(d: Doc, i: number): boolean {
+  return d.tokens[i].norm === 'nazi' && REICH.has(wordAt(d, i + 1, d.tokens[i].sentence) ?? '');
 }

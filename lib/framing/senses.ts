@@ -87,13 +87,16 @@ import {
   explosiveMaterial,
   hijackedVehicle,
   organisedCrime,
+  reichHistory,
   slamShut,
+  toxicMatter,
 } from './literal-senses.js';
 import { insistAsDemand } from './demand-senses.js';
 import { disasterCatastrophe } from './disaster-senses.js';
 import { pollOption } from './poll-senses.js';
 import { selfDescribedLabel } from './self-label-senses.js';
 import { wordAt } from '../text/word-at.js';
+import { inWorkTitle } from './work-titles.js';
 
 /** Nouns of a benefit, a right or a cause of action a "claim" is filed for ("asylum claims", "due process claims"). */
 const FILED_FOR = new Set([
@@ -282,8 +285,8 @@ function claimAsFiling(d: Doc, i: number): boolean {
   return claimedLives(d, i, s);
 }
 
-/** Words of a toll's size before "lives" ("as many as 5,000 lives", "thousands of lives"). */
-const TOLL = new Set('as many hundreds thousands millions dozens of'.split(' '));
+/** Words of a toll's size before "lives" ("as many as 5,000 lives", "tens of thousands of lives"). */
+const TOLL = new Set('as many tens scores hundreds thousands millions dozens of'.split(' '));
 
 /**
  * "claimed the lives of", "claimed at least 36 lives", "claims as many as 5,000 lives per month": a toll, over a
@@ -531,7 +534,7 @@ function warOnTerror(d: Doc, i: number): boolean {
  * (see the module comment). `voice`: the doc's token voices (Voice.tokenVoice), when known.
  */
 export function neutralSense(d: Doc, i: number, end: number, term: string, voice?: ArrayLike<number>): boolean {
-  if (pollOption(d, i, end) || selfDescribedLabel(d, i)) return true;
+  if (pollOption(d, i, end) || selfDescribedLabel(d, i) || inWorkTitle(d, i)) return true;
   if (ACT_LABELS.has(term) && labelUnderDispute(d, i, end, term)) return true;
   if (term === 'coup' && coupAsTriumph(d, i)) return true;
   if (term.startsWith('claim'))
@@ -552,6 +555,8 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'weaponiz*' || term === 'weaponis*') return armsWeaponized(d, i);
   if (term === 'explosive') return explosiveMaterial(d, i);
   if (term === 'boast*') return boastOfHolding(d, i);
+  if (term === 'toxic') return toxicMatter(d, i);
+  if (term === 'nazi*') return reichHistory(d, i);
   if (term === 'insisted' || term === 'insisting') return insistAsDemand(d, i);
   if (term === 'catastroph*') return disasterCatastrophe(d, i);
   if (term === 'dismiss*') return dismissedCase(d, i);

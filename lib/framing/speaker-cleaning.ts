@@ -154,6 +154,22 @@ export function attributionSpeaker(s: string): string | null {
   return s.trim() === 'it' ? 'it' : cleanSpeaker(s);
 }
 
+/** A preposition opening a phrase: an adverbial ("for migrants …", "in the city"), no subject (see INTRODUCTION). */
+const LEADING_PREPOSITION =
+  /^(?:for|of|to|in|into|with|from|on|at|by|against|towards?|through|without|within|among|upon|onto|than)\s+\S/i;
+
+/**
+ * An introductory phrase of time, place or source before a subject written without a comma: "In a statement the SDF",
+ * "On Tuesday Foreign Minister Ana Doe", "From Vell Secretary Ivo Brenn".
+ */
+const INTRODUCTION =
+  /^(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Dd]uring|[Aa]fter)\s+(?:(?:the|a|an|his|her|its|their)\s+\p{Ll}+|\p{Lu}\p{Ll}+)\s+((?:the\s+|an?\s+)?\p{Lu}.*)$/u;
+
+/** The subject after an introductory phrase (INTRODUCTION), or null when none is written. */
+function afterIntroduction(t: string): string | null {
+  return INTRODUCTION.exec(t)?.[1] ?? null;
+}
+
 /** A speaker phrase cleaned: trimmed, leading conjunctions/adverbs dropped; null when it cannot be a speaker. */
 export function cleanSpeaker(s: string): string | null {
   let t = s.replace(/\s+/g, ' ').trim();
@@ -177,6 +193,12 @@ export function cleanSpeaker(s: string): string | null {
   // a phrase ending on a preposition is a clause cut short ("Authorities in", "The administration justifies this by")
   // ("to" stays: "Carney went on to" say, the infinitive's subject speaks)
   if (/\s(?:by|in|with|after|for|from|at|on|into|about|of|than)$/.test(t)) return null;
+  // a phrase a preposition opens is an adverbial, no subject ("for undocumented migrants living in the United" before
+  // a capitalised "States" read as the verb), unless a subject follows an introduction ("On Tuesday Ana Doe")
+  if (LEADING_PREPOSITION.test(t)) {
+    const after = afterIntroduction(t);
+    return after ? cleanSpeaker(after) : null;
+  }
   const words = t.split(' ');
   // a plural title opening a list ("Sens\u2024", its period masked) is no word of a clause
   if (words.length - (PLURAL_TITLE_WORD.test(words[0]) ? 1 : 0) > 10) return null;

@@ -105,10 +105,13 @@ export function evidentApparent(d: Doc, i: number): boolean {
 
 /** Words after "lie(s)"/"lying" of position ("lies ahead", "lie in honor", "lying on the floor"). */
 const POSITION = new Set(
-  'ahead in at with behind beneath underneath under within between dormant low idle outside beyond near atop along across deep buried'.split(
+  'ahead in at with behind beneath underneath under within between dormant low idle outside beyond near atop along across deep buried fallow flat unused where north south east west northeast northwest southeast southwest strategically'.split(
     ' ',
   ),
 );
+
+/** Points of the compass: "lies to the west of the river". */
+const COMPASS = new Set('north south east west northeast northwest southeast southwest'.split(' '));
 
 /** Words before a noun "lie(s)" ("a big lie in the ad", "the lies in his speech"): the accusation, not position. */
 const NOUN_BEFORE = new Set(
@@ -117,10 +120,38 @@ const NOUN_BEFORE = new Set(
   ),
 );
 
-/** "lie(s)"/"lying" as the verb of position: a word of place after it and no determiner before it. */
+/** Words that open a sentence whose verb comes before its subject: "There lie …", "Underneath it lies …". */
+const INVERSION_OPENERS = new Set(
+  'there therein herein here underneath beneath with among behind within inside beyond below above between'.split(' '),
+);
+
+/** Words that open the subject after an inverted "lie(s)" ("… lies a web of details", "lie several clearings"). */
+const SUBJECT_OPENERS = new Set(
+  'a an the several many some few two three four their his her its our this that these those'.split(' '),
+);
+
+/**
+ * "lie(s)" before its subject in a sentence opened by a word of place ("There , among the trees , lie several
+ * clearings", "Therein lies their case", "With them lies the best hope"): the verb of position.
+ */
+function invertedLie(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  const w = d.tokens[i].norm;
+  if ((w !== 'lie' && w !== 'lies') || !SUBJECT_OPENERS.has(wordAt(d, i + 1, s) ?? '')) return false;
+  let k = i;
+  while (k > 0 && i - k < 40 && d.tokens[k - 1].sentence === s) k--;
+  return d.tokens[k].sentence === s && INVERSION_OPENERS.has(d.tokens[k].norm);
+}
+
+/**
+ * "lie(s)"/"lying" as the verb of position: a word of place or state after it ("lies ahead", "let the land lie
+ * fallow", "lies to the west of the river") and no determiner before it, or before its subject (invertedLie).
+ */
 export function lieOfPosition(d: Doc, i: number): boolean {
   const s = d.tokens[i].sentence;
+  if (invertedLie(d, i)) return true;
   const next = wordAt(d, i + 1, s);
+  if (next === 'to' && wordAt(d, i + 2, s) === 'the' && COMPASS.has(wordAt(d, i + 3, s) ?? '')) return true;
   if (next === undefined || !POSITION.has(next)) return false;
   if (next === 'in' && wordAt(d, i + 2, s) === 'order') return false; // "will lie in order to be granted amnesty"
   // "lying on" is position ("lying on the floor"), but "lies on TV" is no place: "on" counts for "lying" only

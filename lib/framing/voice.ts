@@ -9,6 +9,7 @@ import type { Quote, ReportedSpeech, Voice, VoiceClass } from './types.js';
 import { unmarkedQuotes } from './voice-posts.js';
 import { reportedClauses } from './voice-clauses.js';
 import { attributedLines } from './voice-attributed-lines.js';
+import { headlineClauses, headlineReports } from './headline-statements.js';
 
 /**
  * Voice classes in the order of `Voice.tokenVoice` codes (0 = own, 1 = quoted, 2 = reported, 3 = reused, 4 = a
@@ -68,11 +69,16 @@ export function docVoice(
   }
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    const rs = sentenceStatements(doc, masked, s, attributedIn.get(si));
+    const headline = doc.field === 'title';
+    const rs = headline
+      ? headlineStatements(doc, masked, s, top, code)
+      : sentenceStatements(doc, masked, s, attributedIn.get(si));
     if (rs.length) {
       reported.push(...rs);
-      code.fill(2, s.start, s.end);
-    } else for (const [a, b] of reportedClauses(masked, s.start, s.end)) code.fill(REPORTED_CLAUSE, a, b);
+      if (!headline) code.fill(2, s.start, s.end);
+    } else
+      for (const [ca, cb] of headline ? headlineClauses(masked, s, top) : [[s.start, s.end]])
+        for (const [a, b] of reportedClauses(masked, ca, cb)) code.fill(REPORTED_CLAUSE, a, b);
   }
   const lines = namedLines(doc, code);
   if (lines.length) {
@@ -116,6 +122,25 @@ function sentenceStatements(doc: Doc, masked: string, s: { start: number; end: n
   return q
     ? [{ doc: doc.id, start: s.start, end: s.end, speaker: q.speaker, speakerSpan: q.speakerSpan, cue: 'attribution' }]
     : [];
+}
+
+/**
+ * A headline's reported statements (headline-statements.ts), filled in `code`: the statement after each reporter's
+ * verb to its clause's end; the reporter, the desk's verb and the desk's other clauses stay the outlet's own, and a
+ * quote is its speaker's alone ("Doe claims 'the port is closed' and mocks rival").
+ */
+function headlineStatements(
+  doc: Doc,
+  masked: string,
+  s: { start: number; end: number },
+  quotes: readonly Quote[],
+  code: Uint8Array,
+): ReportedSpeech[] {
+  return headlineReports(masked, s, quotes).map(({ reporter: x, end, range: [a, b] }) => {
+    code.fill(2, a, b);
+    const speakerSpan = { doc: doc.id, start: x.start, end };
+    return { doc: doc.id, start: a, end: b, speaker: x.text, speakerSpan, cue: x.cue };
+  });
 }
 
 /**

@@ -143,7 +143,8 @@ class ParagraphScan {
       if (m) {
         this.onDouble(i, m);
         i += m.len - 1;
-      } else if (text[i] === '\u2018' || text[i] === '\u2019' || text[i] === "'") this.onSingle(i);
+      } else if (text[i] === '\u2018' || text[i] === '\u2019' || text[i] === "'" || i === this.singleEnd)
+        this.onSingle(i);
       else if (Object.hasOwn(ANGLE_SINGLE, text[i])) this.onAngleSingle(i);
     }
     return this.finish();

@@ -156,9 +156,13 @@ export function singleCloserFor(text: string, i: number, ps: number, pe: number,
   const end = Math.min(pe, i + MAX_SINGLE_QUOTE);
   let held = -1;
   let k = Math.max(i + 2, memo.bare);
+  // a straight opening mark closed by a curly double one the source mistyped ("'The plan failed , ” he said")
+  let doubled = text[i] === "'";
   for (; k < end; k++) {
     const c = text[k];
     if (c === '\n') break;
+    if (c === '\u201C') doubled = false;
+    if (c === '\u201D' && doubled && held < 0 && !isSpace(text[k - 1] === ' ' ? text[k - 2] : text[k - 1])) return k;
     if (c !== "'" && c !== '\u2019' && c !== '\u2018') continue;
     if (held >= 0 && opensSingle(text, k, ps)) return held;
     if (!closesSingle(text, k)) continue;
@@ -202,5 +206,26 @@ export function singleQuoteEnd(
   const k = singleCloserFor(text, i, ps, pe, memo);
   if (k >= 0) return { at: k, closed: true };
   const e = introducedAt(text, i, ps) ? lineEnd(text, i, pe, memo) : -1;
-  return e > i + 1 ? { at: e, closed: false } : null;
+  return e > i + 1 ? { at: withoutCredit(text, i, e), closed: false } : null;
+}
+
+/**
+ * Verbs of saying that end a line's credit after a quote whose closing mark was dropped ("…, the president wrote in
+ * capitals ."): a small general list of English verbs of saying and writing, past and present.
+ */
+const CREDIT =
+  /^,\s*(?:the\s+|a\s+|an\s+)?[\p{L}.\u2024'’ -]{1,60}?\s(?:said|says|wrote|writes|added|adds|told|tweeted|posted|declared|stated|explained|continued|insisted|warned)\b[^,'’]{0,50}$/u;
+
+/**
+ * The end of a run-on quote opened at i, on a line ending at e: before a credit that closes the line (CREDIT, after the
+ * line's last comma, its first word in lower case or a name), else e.
+ */
+function withoutCredit(text: string, i: number, e: number): number {
+  let c = e - 1;
+  while (c > i + 1 && e - c <= 110 && text[c] !== ',') c--;
+  if (c <= i + 1 || text[c] !== ',') return e;
+  const tail = text.slice(c, e);
+  const first = /^,\s*(\S)/u.exec(tail);
+  if (!first || !CREDIT.test(tail)) return e;
+  return /\p{Ll}/u.test(first[1]) || /^,\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(tail) ? c : e;
 }
