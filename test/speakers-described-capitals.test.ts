@@ -4,20 +4,8 @@
 // after "the captain said" is the captain; a person introduced after the paragraph's last speaker is its "he".
 // Fixtures written for these tests (invented people, bodies and places).
 import { describe, expect, it } from 'vitest';
-import type { Doc, EntityRef } from '../lib/types.js';
-import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
-import { person, rows } from './helpers/speakers.js';
-
-/** An entity the entity stage left untyped, at every occurrence of its name. */
-const untyped = (d: Doc, name: string): EntityRef => ({
-  id: 'u:' + name,
-  name,
-  type: 'unknown',
-  mentions: spansOf(d, name),
-});
-
-/** The [kind, name] of each speaker row of a doc. */
-const kinds = (d: Doc, entities: EntityRef[] = []) => rows(d, entities).map((x) => [x[1], x[2]]);
+import { fixtureDoc } from './helpers/fixture-docs.js';
+import { kinds, person, rows, untyped } from './helpers/speakers.js';
 
 describe("a name set off after a person's description", () => {
   it('is a person, under the name the phrase writes', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc, EntityRef } from '../lib/types.js';
 import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
-import { person, rows } from './helpers/speakers.js';
+import { person, rows, untyped } from './helpers/speakers.js';
 
 /** A person entity whose mentions are every occurrence of each of `forms` (the full name and its short forms). */
 const personOf = (d: Doc, name: string, forms: string[]): EntityRef => ({
@@ -13,14 +13,6 @@ const personOf = (d: Doc, name: string, forms: string[]): EntityRef => ({
   name,
   type: 'person',
   mentions: forms.flatMap((f) => spansOf(d, f)),
-});
-
-/** An entity the entity stage left untyped, at every occurrence of its name. */
-const untyped = (d: Doc, name: string): EntityRef => ({
-  id: 'u:' + name,
-  name,
-  type: 'unknown',
-  mentions: spansOf(d, name),
 });
 
 describe('a person named as the owner of who speaks', () => {

@@ -5,20 +5,8 @@
 // behind …", "a 24 year-old actor who …"). Fixtures written for these tests (invented people, bodies and places; the
 // tags name real states, as the tag reader requires).
 import { describe, expect, it } from 'vitest';
-import type { Doc, EntityRef } from '../lib/types.js';
-import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
-import { person, rows } from './helpers/speakers.js';
-
-/** An entity the entity stage left untyped, at every occurrence of its name. */
-const untyped = (d: Doc, name: string): EntityRef => ({
-  id: 'u:' + name,
-  name,
-  type: 'unknown',
-  mentions: spansOf(d, name),
-});
-
-/** The [kind, name] of each speaker row of a doc. */
-const kinds = (d: Doc, entities: EntityRef[] = []) => rows(d, entities).map((x) => [x[1], x[2]]);
+import { fixtureDoc } from './helpers/fixture-docs.js';
+import { kinds, person, rows, untyped } from './helpers/speakers.js';
 
 describe('a party tag in brackets after a speaker', () => {
   it('leaves the name before it the speaker of the quote', () => {

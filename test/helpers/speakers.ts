@@ -16,3 +16,14 @@ export const person = (d: Doc, name: string): EntityRef => ({
 /** The doc's speaker rows: [speaker phrase, kind, resolved name], given the entities. */
 export const rows = (d: Doc, entities: EntityRef[] = []) =>
   sourceMentions([d], [docVoice(d)], entities).map((m) => [m.text.trim(), m.kind, m.name]);
+
+/** An entity the entity stage left untyped, at every occurrence of its name. */
+export const untyped = (d: Doc, name: string): EntityRef => ({
+  id: 'u:' + name,
+  name,
+  type: 'unknown',
+  mentions: spansOf(d, name),
+});
+
+/** The [kind, resolved name] of each speaker row of a doc. */
+export const kinds = (d: Doc, entities: EntityRef[] = []) => rows(d, entities).map((x) => [x[1], x[2]]);
