@@ -23,9 +23,10 @@ const APPOSITION = new RegExp(
 );
 /** A commercial web address closing the name ("BNA.com"): a website's. */
 const WEB_ADDRESS = /^\.(?:com|net)(?![\p{L}\p{N}])/u;
-/** Capitalised words right before a comma: the name an apposition describes (bounded words and spaces). */
+/** Capitalised words right before a comma, "of" allowed between two ("Voice of America"): the name an apposition
+ * describes (bounded words and spaces). */
 const NAME_BEFORE_COMMA =
-  /(?<![\p{L}\p{N}'\u2019.-])(?:\p{Lu}[\p{L}\p{N}'\u2019-]{0,39}\s{1,3}){0,3}\p{Lu}[\p{L}\p{N}-]{0,39}\s?$/u;
+  /(?<![\p{L}\p{N}'\u2019.-])(?:\p{Lu}[\p{L}\p{N}'\u2019-]{0,39}\s{1,3}(?:of\s{1,3})?){0,3}\p{Lu}[\p{L}\p{N}-]{0,39}\s?$/u;
 
 /** Whether the text right after [.., end) calls the name there a medium. */
 function calledMedium(text: string, end: number): boolean {

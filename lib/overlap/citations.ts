@@ -22,7 +22,7 @@ import { acronymSpelling, initialsSpelling, keySpelling, mediumSpelling } from '
 // of handing it a text ("a statement delivered to", "provided to"), or a verb of writing after a
 // clause it ends (", writes The Washington Post", ", reports the BBC").
 const BEFORE =
-  /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:published|appeared|appearing|printed)(?:\s+[A-Za-z0-9]+){0,2}?\s+in|(?:said|says|saying|spoke|speaking)(?:\s+[A-Za-z]+)?\s+on|(?:delivered|given|sent|provided|released|leaked)\s+to|(?:obtained|seen|reviewed)\s+by|carried\s+(?:by|on)|via|in an interview with|interview with|(?:appeared|appearing|an appearance|aired|broadcast|televised)\s+on|interviewed\s+by|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
+  /(?:\b(?:told|tells|telling|tell|according to|citing|quoting|cited by|quoted by|reported by|as reported by|(?:reported|revealed|published|disclosed)(?:\s+[A-Za-z0-9]+){1,3}?\s+by|(?:published|appeared|appearing|printed)(?:\s+[A-Za-z0-9]+){0,2}?\s+in|(?:said|says|saying|spoke|speaking)(?:\s+[A-Za-z]+)?\s+on|(?:delivered|given|sent|provided|released|leaked)\s+to|(?:obtained|seen|reviewed|translated)\s+by|carried\s+(?:by|on)|via|in an interview with|interview with|(?:appeared|appearing|an appearance|aired|broadcast|televised)\s+on|interviewed\s+by|speaking to|speaking with|spoke to|spoke with|talking to|talked to|said to|writing in|wrote in|writing for|blogging (?:in|at|for)|published by|a report by|a report in|reports? by|reports? in|reports? from|per|(?:op-ed|op-ed piece|opinion piece|article|column|editorial|essay|commentary|piece|blog post)\s+(?:published\s+)?(?:in|for|by))\s+(?:the\s+|an?\s+)?|,\s*(?:writes|wrote|reports|reported|adds|added|notes|noted)\s+(?:the\s+)?)$/i;
 /** A verb of releasing by, for a name described as a medium or a generic medium only ("released by investigative
  * media outlet X", "a video posted by a Kurdish news agency"): bodies release and post too ("released by the Pentagon",
  * "posted by the Iraqi Prime Minister Press Office"), so a cue only where medium words say the name is a newsroom's. */
@@ -36,7 +36,7 @@ const PRODUCT_AFTER =
 // "X reported", "X has learned", "X also reported", "X initially said", the progressive and passive of news-gathering ("X is reporting", "X was told"), a verb
 // of writing ("The AP adds", "X notes"), a news product ("Politico had a story"), and ", which first reported"
 const AFTER =
-  /^(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:(?:\s+(?:has|have|had|is|are|was|were))?(?:\s+(?:also|later|first|initially|earlier|previously|originally|separately))?\s+(?:reported|reports|reporting|said|says|quoted|cited|stated|wrote|writes|learned|learnt|revealed|published|quoting|citing|added|adds|noted|notes|told)|\s+(?:has|had)\s+an?\s+(?:[a-z]+\s+)?(?:story|report|piece|article|scoop)|\s*,\s*which\s+(?:first\s+)?(?:reported|revealed|broke))\b/;
+  /^(?:\s*\(\s?[A-Z][A-Za-z]{1,7}\s?\))?(?:(?:\s+(?:has|have|had|is|are|was|were))?(?:\s+(?:also|later|first|initially|earlier|previously|originally|separately))?\s+(?:reported|reports|reporting|said|says|quoted|cited|stated|wrote|writes|learned|learnt|revealed|published|quoting|citing|added|adds|noted|notes|told)|\s+(?:has|had)\s+an?\s+(?:[a-z]+\s+)?(?:story|report|piece|article|scoop)|\s*,\s*which\s+(?:first\s+)?(?:reported|revealed|broke))\b/;
 /** The verbs after a name that an acronym the outlet table knows may take beside "reported" ("The AP adds"). */
 const KNOWN_ACRONYM_AFTER =
   /\b(?:reported|reports|writes|wrote|adds|added|notes|noted|story|report|piece|article|scoop)\b/;
@@ -54,6 +54,8 @@ const ANY_OUTLET_WORD = new RegExp(OUTLET_WORD);
 // not a part of a hyphenated name ("AFL-CIO", "ISIS-K"): the whole is the name, and a call sign's "KGO-TV" is read
 // as an outlet-like name
 const ACRONYM = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]-)[A-Z]{2,6}(?![\p{L}\p{N}]|-\p{L})/gu;
+/** A word of two capitalised pieces ("WaPo"), the shape of a clipped outlet name (outlet-short-forms.ts). */
+const CLIPPED = /(?<![\p{L}\p{N}'\u2019.-])\p{Lu}\p{Ll}{1,20}\p{Lu}\p{Ll}{1,20}(?![\p{L}\p{N}-])/gu;
 // Unnamed media: a qualifier and a medium ("Iraqi media", "state TV", "the official news agency", "state-run
 // television", "a government-controlled broadcaster", "local radio station"), with the country before the qualifier
 // as a possessive or a demonym ("Egypt 's state news agency", "Algerian state television"): a channel, no outlet.
@@ -136,8 +138,13 @@ function knownMatchers(resolver: OutletResolver): NameMatcher[] {
   const escaped = resolver.aliases
     .filter((a) => a.length <= MAX_NAME)
     .map((a) => ({ a, cs: /^[A-Z0-9]+$/.test(a) && a.length <= 6 }));
+  // a short form of a corpus outlet's name counts only capitalised, as a name ("the Free Beacon", not "free beacon")
+  const exact = (resolver.exactCase ?? []).filter((a) => a.length <= MAX_NAME);
   const knownCs = nameMatcher(
-    escaped.filter((e) => e.cs).map((e) => e.a),
+    escaped
+      .filter((e) => e.cs)
+      .map((e) => e.a)
+      .concat(exact),
     'u',
   );
   const knownCi = nameMatcher(
@@ -177,6 +184,8 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   }
   // a newsroom no table knows, named by its writer ("The Federalist 's Ben Domenech notes"): see writer-named.ts
   for (const w of writerNamedOutlets(text)) if (!resolver.resolve(w.cited)) add(w.start, w.end, w.cited, false, false);
+  // a clipped compound of a corpus outlet's first two words ("WaPo reports"): see outlet-short-forms.ts
+  for (const m of text.matchAll(CLIPPED)) add(m.index, m.index + m[0].length, resolver.resolve(m[0]), false, false);
   rank = 3;
   for (const m of text.matchAll(ACRONYM)) {
     // a bare medium word in capitals ("spoke to the TV station Vanguardia"): the name, if any, follows it

@@ -13,6 +13,9 @@ const WORD_TAIL = /^[ \t]+(\p{Lu}[\p{Ll}'\u2019-]{1,20})(?![\p{L}\p{N}])/u;
 const POSSESSIVE = /^\s?['\u2019]\s?s\b/;
 const NUMBER_TAIL = new RegExp(`^${NAME_NUMBER}`, 'u');
 const BROADCAST_END = /(?:Channel|TV|Television|Radio)$/;
+/** "of" and one or two capitalised words after the outlet word: a newsroom named for its place ("The Times of Israel",
+ * "The Times of India", "The Press of Atlantic City"), another paper than the bare name. */
+const OF_TAIL = /^[ \t]+of[ \t]+(\p{Lu}\p{Ll}{1,20})(?:[ \t]+(\p{Lu}\p{Ll}{1,20}))?(?![\p{L}\p{N}'\u2019-])/u;
 /** After the whole name: what ENDS_NAME allows, or "said" / "says" (a name read here is one already, not a subject). */
 const SAID = /^\s+(?:said|says)\b/;
 
@@ -21,7 +24,7 @@ const SAID = /^\s+(?:said|says)\b/;
  * more capitalised word or a broadcaster's number when the text after them closes the name, else `end`.
  */
 export function outletNameTail(text: string, end: number, written: string): number {
-  const after = text.slice(end, end + 30);
+  const after = text.slice(end, end + 50);
   const closes = (at: number) => {
     const rest = text.slice(at, at + 30);
     return ENDS_NAME.test(rest) || SAID.test(rest);
@@ -30,6 +33,8 @@ export function outletNameTail(text: string, end: number, written: string): numb
     const n = NUMBER_TAIL.exec(after);
     if (n) return closes(end + n[0].length) ? end + n[0].length : end;
   }
+  const of = placeTail(after, closes, end);
+  if (of > end) return of;
   // a bare outlet word opens no name a capitalised word completes: "Media Monitors", "News Corp", "Times Square"
   const w = /\s/.test(written.trim()) ? WORD_TAIL.exec(after) : null;
   if (!w) return end;
@@ -56,4 +61,19 @@ export function knownNameTail(text: string, end: number): number {
   const stop = end + m[0].length;
   const rest = text.slice(stop, stop + 30);
   return (ENDS_NAME.test(rest) || SAID.test(rest)) && !POSSESSIVE.test(rest) ? stop : end;
+}
+
+/**
+ * The end of an "of" and place after an outlet word ("The Times of Israel reports"), or `end`: the words after "of"
+ * open a name (no function word, title, day or month, no given name) and what follows them closes it. Two words are
+ * tried before one ("The Times of South Africa").
+ */
+function placeTail(after: string, closes: (at: number) => boolean, end: number): number {
+  const m = OF_TAIL.exec(after);
+  if (!m) return end;
+  const bad = (w: string) => NOT_FIRST.has(w.toLowerCase()) || givenNames().has(w.toLowerCase());
+  if (bad(m[1]) || (m[2] !== undefined && NOT_LAST.has(m[2].toLowerCase()))) return end;
+  if (closes(end + m[0].length)) return end + m[0].length;
+  const one = m[0].indexOf(m[1]) + m[1].length;
+  return m[2] !== undefined && closes(end + one) ? end + one : end;
 }

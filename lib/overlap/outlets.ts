@@ -4,6 +4,7 @@ import { projectRoot } from '../paths.js';
 import { stripDiacritics } from '../text/normalize.js';
 import { readDataFile } from '../io/data-files.js';
 import { outletCore } from '../corpus/outlet-name.js';
+import { clippedOutlet, placeLessForms } from './outlet-short-forms.js';
 
 /** One outlet and the names articles use for it. */
 export interface OutletEntry {
@@ -54,6 +55,8 @@ export function outletKey(name: string): string {
 export interface OutletResolver {
   /** every alias, longest first, for building a matcher */
   aliases: string[];
+  /** short forms of corpus outlets' names to match only as written, capitalised ("Free Beacon"; outlet-short-forms.ts) */
+  exactCase?: readonly string[];
   /** canonical outlet for a name (alias or not), or null when unknown */
   resolve(name: string): string | null;
   /** whether a name (alias or corpus spelling) is an outlet the table marks as a news agency */
@@ -84,10 +87,19 @@ export function outletResolver(table: readonly OutletEntry[], corpusOutlets: Ite
     if (!byKey.has(k)) byKey.set(k, o);
     aliases.add(o);
   }
+  // a corpus outlet's name without its place ("the Free Beacon"), where no table name or alias holds that key
+  const exactCase: string[] = [];
+  for (const [form, o] of placeLessForms(corpus.values()))
+    if (!byKey.has(outletKey(form))) {
+      byKey.set(outletKey(form), o);
+      exactCase.push(form);
+    }
   const list = [...aliases].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
+  const names = [...corpus.values()];
   return {
     aliases: list,
-    resolve: (name) => byKey.get(outletKey(name)) ?? byInitials(name, corpus),
+    exactCase,
+    resolve: (name) => byKey.get(outletKey(name)) ?? byInitials(name, corpus) ?? clippedOutlet(name.trim(), names),
     isAgency: (name) => agencies.has(outletKey(name)),
   };
 }

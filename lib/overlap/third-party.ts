@@ -6,6 +6,7 @@ import { quoteReason, quoteWithLeadIn } from './quoted-share.js';
 import { embeddedPost } from './embedded-post.js';
 import { blockQuote } from './block-quote.js';
 import { reportedContent } from './reported-content.js';
+import { documentRunIn } from './document-run-in.js';
 import type { KindContext, KindPair } from './kind-pair.js';
 
 /** Why a passage is a third party's text, by its quote marks or what is written beside it on either side, or null. */
@@ -18,6 +19,8 @@ export function thirdPartyReason(p: KindPair, x: Passage, ctx: KindContext): str
     quoteReason(x) ??
     quoteWithLeadIn(x) ??
     openingAttribution(x.text) ??
+    documentRunIn(ta, x.a) ??
+    documentRunIn(tb, x.b) ??
     attributionReason(ta, x.a) ??
     attributionReason(tb, x.b) ??
     embeddedPost(ta, x.a, x.quoted_a) ??
