@@ -3,7 +3,8 @@
 // people or in a language). The whole names the body, never a person; title case alone would type it one.
 // (fallback-types.ts `nameAndTown` reads the same shape after a word no list knows: "Dynamo Moscow".)
 import type { Doc } from '../types.js';
-import type { TypeEvidence } from './evidence.js';
+import { type TypeEvidence, SPEECH_VERBS } from './evidence.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { headTypeOf } from './head-words.js';
 import type { Unit, Ctx } from './scan-context.js';
 
@@ -15,14 +16,16 @@ function wordsOf(d: Doc, seg: readonly Unit[], from: number, to: number): string
 /**
  * "King's College London", "Trinity College Dublin": a name of three words or more, an organisation's head word, then
  * its seat (one word, a place the gazetteer knows). Not before a lower-case word, which the place modifies: "the White
- * House Iran policy", "a State Department Iran staffer".
+ * House Iran policy", "a State Department Iran staffer"; a function word or a verb of saying after it ends the name.
  */
 function seatAfterHead(d: Doc, seg: readonly Unit[], norms: readonly string[], ctx: Ctx): boolean {
   const n = seg.length;
   if (n < 3 || headTypeOf(norms[n - 2]) !== 'org' || ctx.gaz.get(wordsOf(d, seg, n - 1, n - 1))?.type !== 'place')
     return false;
   const next = d.tokens[seg[n - 1].i + 1];
-  return !next || next.kind !== 'word' || !LOWER_FIRST.test(d.text.slice(next.start, next.end));
+  if (!next || next.kind !== 'word' || !LOWER_FIRST.test(d.text.slice(next.start, next.end))) return true;
+  // "Trinity College Dublin said", "... Oxford before joining": a function word or a verb of saying ends the name
+  return STOPWORDS.has(next.norm) || SPEECH_VERBS.has(next.norm);
 }
 
 const LOWER_FIRST = /^\p{Ll}/u;

@@ -32,13 +32,18 @@ export function styledAdjective(d: Doc, i: number, ini: Uint8Array, ctx: Ctx): b
 }
 
 /** A word in capitals that is an ordinary word, not an acronym: a stopword ("IN"), or a word of four letters or more
- * the corpus writes in lower case ("CRICKET", "ORDERS"). */
+ * the corpus writes in lower case ("CRICKET", "ORDERS"), unless it is a name the corpus writes in title case inside
+ * sentences far more often (NAME_OVER_WORD times: "TRUMP" beside a stray "trump card"). */
 export function isCommonCaps(text: string, norm: string, ctx: Ctx): boolean {
   if (text.length < 2 || text !== text.toUpperCase()) return false;
-  return (
-    STOPWORDS.has(norm) || (text.length >= 4 ? ctx.lowerUses.has(norm) : text.length === 3 && commonTriple(norm, ctx))
-  );
+  if (STOPWORDS.has(norm)) return true;
+  if (text.length === 3) return commonTriple(norm, ctx);
+  const lower = ctx.lowerUses.get(norm) ?? 0;
+  return text.length >= 4 && lower > 0 && (ctx.capMidUses.get(norm) ?? 0) < NAME_OVER_WORD * lower;
 }
+
+/** How many times more often than in lower case a name is capitalised inside sentences (isCommonCaps). */
+const NAME_OVER_WORD = 10;
 
 /**
  * "our Country", "the Wall", "the Border", "this Administration": one capitalised word after a determiner, typed by
@@ -88,6 +93,18 @@ function emphasisPair(d: Doc, i: number, ctx: Ctx): boolean {
 export function emphasisCaps(d: Doc, i: number, ctx: Ctx): boolean {
   const t = d.tokens[i];
   if (t.end - t.start < 3 || (ctx.lowerUses.get(t.norm) ?? 0) < 10) return false;
+  return capsWordBeside(d, i, i - 1, ctx) || capsWordBeside(d, i, i + 1, ctx);
+}
+
+/**
+ * "WHY IS THE TRUMP ADMINISTRATION ...", "OUR COUNTRY IS FULL": a function word in capitals that the gazetteer knows
+ * as a name other than a place ("IS" for the Islamic State; "US" stays the country), beside a plain word in capitals,
+ * is the function word ("( IS )", "IS fighters" keep the name).
+ */
+export function functionWordInCapitals(d: Doc, i: number, ctx: Ctx): boolean {
+  const t = d.tokens[i];
+  const text = tokText(d, i);
+  if (!STOPWORDS.has(t.norm) || !ALL_CAPS_WORD.test(text) || ctx.gaz.get(text)?.type === 'place') return false;
   return capsWordBeside(d, i, i - 1, ctx) || capsWordBeside(d, i, i + 1, ctx);
 }
 

@@ -8,6 +8,7 @@ import { orgContext } from './org-cues.js';
 import { givenWordOpensName } from './word-given-names.js';
 import { FIRST_NAMES, PATRONYM_PARTICLES } from './gazetteer.js';
 import { countedName } from './numerals.js';
+import { eventLead } from './head-words.js';
 import { commonWordPlace, ordinaryWord } from './corpus-words.js';
 import { countedOf } from './counts.js';
 import { isPersonWord } from './person-words.js';
@@ -193,6 +194,7 @@ export function dropsFirstWord(d: Doc, units: readonly Unit[], ctx: Ctx, clause 
     broadcastTitle(d, units[0].i) ||
     countedOf(d, units) ||
     countedName(unitNorms(d, units)) || // "World War II ended"
+    eventLead(unitNorms(d, units)) || // "Operation Coyote , designed to ...": the event's word opens its name
     // "Health and Human Services", "Chamber of Commerce"; not a name particle ("Unlike bin Laden": the name follows)
     (units.length > 2 && !isNameUnit(d, units[1]) && !JOIN_PARTICLES.has(toks[units[1].i].norm)) ||
     (units.length > 2 && titleLength(unitNorms(d, units), 0, units.length) > 1) || // "National Security Adviser X"

@@ -18,7 +18,7 @@ import { PERSONAL_PRONOUNS } from './function-words.js';
 import { type Mention, mk } from './mention-record.js';
 import { sharedParts, partsKey } from './name-parts.js';
 import type { Ctx } from './scan-context.js';
-import { isCommonCaps } from './emphasis-capitals.js';
+import { isCommonCaps, functionWordInCapitals } from './emphasis-capitals.js';
 import { plainPhrase } from './capitals-runs.js';
 
 const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
@@ -141,6 +141,7 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: 
         matched = 1;
         break;
       }
+      if (L === 1 && functionWordInCapitals(d, i, ctx)) continue;
       const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() ? ctx.gazLower.get(text.toLowerCase()) : undefined);
       // "RUGBY UNION": a town named like a word the corpus writes in lower case is that word in a capitals line
       if (g && !(L === 1 && commonWordPlace(g, toks[i].norm, ctx))) {

@@ -44,6 +44,29 @@ function namedBody(d: Doc, first: number, last: number): boolean {
   return (lower(before) && BODY_NOUNS.has(before.norm)) || (lower(after) && after.norm === 'party');
 }
 
+/** Words of a faith or a people that are also common given names, which the given-name lists leave out ("Christian
+ * Vale", "Norman Lund"). */
+const PEOPLE_GIVEN_NAMES: ReadonlySet<string> = new Set(['christian', 'norman']);
+
+/**
+ * The second word of a two-word segment reads as a family name: a surname of the lists ("Christian Adams"), a name
+ * before a bracket (a results line: "Christian Arrue (U.S.)"), or a word the article writes alone elsewhere, not
+ * after the segment's first word ("Karembeu"). "Christian Copt" is none of these.
+ */
+function familyNameAfter(d: Doc, seg: readonly Unit[]): boolean {
+  const toks = d.tokens;
+  const k = seg[1].i;
+  const last = toks[k].norm;
+  if (surnameSet().has(last) || toks[k + 1]?.norm === '(') return true;
+  const end = Math.min(toks.length, k + ALONE_WINDOW);
+  for (let j = Math.max(1, k - ALONE_WINDOW); j < end; j++)
+    if (j !== k && toks[j].norm === last && toks[j - 1].norm !== toks[seg[0].i].norm) return true;
+  return false;
+}
+
+/** How many tokens either side of a name familyNameAfter reads for the family name alone. */
+const ALONE_WINDOW = 2000;
+
 /** How a name without a head word that starts with a gazetteer name is read. */
 type LeadingName =
   { whole: false; len: number; entry: GazetteerEntry } | { whole: true; type: EntityType; cue: string };
@@ -77,10 +100,15 @@ export function leadingName(d: Doc, seg: readonly Unit[], ctx: Ctx): LeadingName
       return { whole: true, type: 'place', cue: "an ideology's state" };
     // "Easter Sunday", "Christmas Tree", "Passover Seder": a holiday's name before others is the holiday's thing
     if (pg.type === 'event') return { whole: true, type: 'event', cue: 'a holiday and its day or thing' };
-    if (pg.type !== 'place') return { whole: false, len: L, entry: pg };
     const first = toks[seg[0].i].norm;
     const next = toks[seg[L].i].norm;
     const last = toks[seg[seg.length - 1].i].norm;
+    // "Christian Arrue": a faith's or people's word that is also a given name, then one name word the corpus never
+    // writes in lower case and no gazetteer knows and that reads as a family name (familyNameAfter), is a person
+    if (pg.type === 'demonym' && L === 1 && seg.length === 2 && PEOPLE_GIVEN_NAMES.has(first))
+      if (!ctx.lowerUses.has(last) && !ctx.gazLower.has(last) && !headTypeOf(last) && familyNameAfter(d, seg))
+        return null;
+    if (pg.type !== 'place') return { whole: false, len: L, entry: pg };
     const town = (pg.strength ?? 3) < 3;
     if (L === 1 && (PARTICLES.has(first) || givenNames().has(first) || FIRST_NAMES.has(first))) {
       if (town || surnameSet().has(last)) return null;

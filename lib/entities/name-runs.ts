@@ -22,7 +22,13 @@ import { commonNounName, programmeTitle } from './common-noun-names.js';
 import { namedTitleJoiner, LAW_HEADS, possessiveLaw } from './law-titles.js';
 import { longNameJoiner, knownLongName } from './long-names.js';
 import { editorGivenName, quotedNickname, strayQuote } from './bracketed-names.js';
-import { possessiveName, possessiveBody, pluralPossessorBody, knownPossessiveName } from './possessives.js';
+import {
+  possessiveName,
+  possessiveBody,
+  pluralPossessorBody,
+  knownPossessiveName,
+  saintPossessiveBody,
+} from './possessives.js';
 
 /** Words after which "of" continues a name ("Ministry of Defense", "State of Law Coalition"). */
 const OF_HEADS = new Set([
@@ -115,6 +121,8 @@ function joinerUnits(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): Unit[
   // "People's Palace": a one-word run that is not itself a name, then 's, then a run ending in a place/org head
   if ((n === "'s" || n === "'") && units.length === 1 && possessiveBody(d, j, units[0].i, ctx))
     return [{ i: j, word: false }];
+  // "St John 's College Oxford": a saint's name owns no body
+  if (n === "'s" && saintPossessiveBody(d, j, units, ctx)) return [{ i: j, word: false }];
   // "Kurdish People ’ s Protection Units", "Bond Traders' Association": a common plural owns the body's name
   if ((n === "'s" || n === "'") && pluralPossessorBody(d, j, units, ctx)) return [{ i: j, word: false }];
   return null;

@@ -3,6 +3,9 @@
 // "Pirelli said it ...". Used for unknown names and for towns that name their club.
 import type { Doc } from '../types.js';
 import { isPersonStart, isPersonWord } from './person-words.js';
+import { isPeopleWord } from './peoples.js';
+import { headTypeOf } from './head-words.js';
+import { worldGazetteer } from './world.js';
 
 /** A club's people, named after its name ("Surrey captain"): a cue for an unknown name and for a town's club alike. */
 const SPORT_ROLES: readonly string[] = [
@@ -334,7 +337,10 @@ export function orgEvidence(
   const before = wordNorm(d, first - 1, si);
   // "said broker Shakil Rizvi": after a verb of saying the role's holder is the speaker, a person, whatever his name
   const speaker = SAID.has(wordNorm(d, first - 2, si));
-  const personal = PERSON_KINDS_BEFORE.has(before) && first < last && (isPersonStart(toks[first].norm) || speaker);
+  const personal =
+    PERSON_KINDS_BEFORE.has(before) &&
+    first < last &&
+    (isPersonStart(toks[first].norm) || speaker || ownedRole(d, si, first, last));
   if (ORG_KINDS_BEFORE.has(before) && !personal && (!town || TOWN_CUES.has(before)))
     return { cue: 'organisation word before: ' + before, strength: 3 };
   const phrase = wordNorm(d, first - 2, si, true) + ' ' + before;
@@ -352,6 +358,22 @@ export function orgEvidence(
   if ((after === 'said' || after === 'says') && wordNorm(d, k + 1, si) === 'it')
     return { cue: 'X said it', strength: 2 };
   return null;
+}
+
+/** Owners of a role that make its holder a person: "his rival", "Jamaican rival" (a firm has rivals too, but its
+ * name of two words or more ends in a body's head: "Japanese rival Vale Motor Corp"). */
+const ROLE_OWNERS: ReadonlySet<string> = new Set(['his', 'her']);
+
+/**
+ * "Jamaican rival Merlene Vale", "her rival Ann Lund": a people's word or a person's possessive pronoun before the role
+ * word, and a name of two words or more after it that does not end in a body's head word.
+ */
+function ownedRole(d: Doc, si: number, first: number, last: number): boolean {
+  if (headTypeOf(d.tokens[last].norm)) return false;
+  const owner = d.tokens[first - 2];
+  if (!owner || owner.sentence !== si) return false;
+  const w = d.text.slice(owner.start, owner.end);
+  return ROLE_OWNERS.has(owner.norm) || isPeopleWord(w) || worldGazetteer().get(w)?.type === 'demonym';
 }
 
 /** An "and" among the tokens first..last. */

@@ -56,6 +56,22 @@ export function pluralPossessorBody(d: Doc, j: number, units: readonly Unit[], c
   return bodyHead(head) || PROGRAM_OF.has(head);
 }
 
+/** The abbreviations and the word that open a saint's name ("St John", "St. Mary", "Saint Jude"). */
+const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'st.', 'saint']);
+
+/**
+ * "St John 's College Oxford", "St. Mary's Hospital": a saint's name of two words (SAINT_WORDS, then one capitalised
+ * word), its possessive at j (glued or spaced), then a run ending in an organisation's or a place's head (before its
+ * seat): the saint owns no body, the whole is the body's name. A saint's day ("St. Patrick's Day") has no such head.
+ */
+export function saintPossessiveBody(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): boolean {
+  const toks = d.tokens;
+  if (units.length !== 2 || !units[1].word || !SAINT_WORDS.has(toks[units[0].i].norm)) return false;
+  if (toks[j].norm !== "'s" || ctx.classes.at(j + 1) !== C.Cap) return false;
+  const head = toks[seatedHead(d, j + 1, capRunEnd(j + 1, ctx.classes), ctx)].norm;
+  return PLACE_HEADS.has(head) || ORG_HEADS.has(head);
+}
+
 /**
  * The one-word run at i is no name of its own and its possessive at j (glued to it, or a title's spaced 's as
  * pre-tokenised copy writes it) comes before a run ending in a place's or an organisation's head ("People's Palace", "Workers'

@@ -1,6 +1,6 @@
 // An athlete in a results line: "2. Merlene Ottey (Jamaica) 10.94", "1. Torrance Zellner (U.S.) 48.23 seconds". A name
-// of two words or more, the competitor's country in brackets, then a time or a distance (a number with a decimal point
-// or a colon) names a person. A club's line gives a score in whole numbers ("Auxerre (France) 2"), which this leaves
+// of two words or more (or one the corpus never writes in lower case), the competitor's country in brackets, then a
+// time or a distance (a number with a decimal point or a colon) names a person. A club's line gives a score in whole numbers ("Auxerre (France) 2"), which this leaves
 // to the team cues; a name ending in a body's head word is left alone too.
 import type { Doc } from '../types.js';
 import type { TypeEvidence } from './evidence.js';
@@ -11,10 +11,21 @@ import { type Ctx, type Unit, tokText } from './scan-context.js';
 const MEASURE = /^\d+[.:]\d/;
 /** How many words the bracketed country may have ("Czech Republic", "Trinidad and Tobago"). */
 const COUNTRY_WORDS = 4;
+/** A capital and lower-case letters only. */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
-/** The person's evidence of a name of two words or more before a bracketed place and a time, else null. */
+/** A word written in title case (no acronym) that the corpus never writes in lower case. */
+function familyNameWord(d: Doc, k: number, ctx: Ctx): boolean {
+  return TITLE_CASE_WORD.test(tokText(d, k)) && !ctx.lowerUses.has(d.tokens[k].norm);
+}
+
+/**
+ * The person's evidence of a name before a bracketed place and a time, else null. A name of one word
+ * ("Samokhvalova (Russia) 3:45.011") counts when it reads as a family name (familyNameWord).
+ */
 export function athleteInResults(d: Doc, si: number, seg: readonly Unit[], ctx: Ctx): TypeEvidence | null {
-  if (seg.length < 2 || headTypeOf(d.tokens[seg[seg.length - 1].i].norm)) return null;
+  if (seg.length < 2 && !familyNameWord(d, seg[0].i, ctx)) return null;
+  if (headTypeOf(d.tokens[seg[seg.length - 1].i].norm)) return null;
   const toks = d.tokens;
   const open = seg[seg.length - 1].i + 1;
   if (toks[open]?.norm !== '(' || toks[open].sentence !== si) return null;

@@ -14,7 +14,7 @@ import { countAfter } from './counts.js';
 import { PERSONAL_PRONOUNS, DETERMINERS } from './function-words.js';
 import type { Unit, Ctx } from './scan-context.js';
 import { ALL_CAPS_WORD } from './word-shapes.js';
-import { isCommonCaps, emphasisCaps } from './emphasis-capitals.js';
+import { isCommonCaps, emphasisCaps, functionWordInCapitals } from './emphasis-capitals.js';
 import { acronymKind } from './acronym-kinds.js';
 import { branchName } from './branch-names.js';
 import { athleteInResults } from './results-rows.js';
@@ -49,6 +49,7 @@ export function surfaceType(
   if (upper && isDateline(d, si, seg[0].i, seg[seg.length - 1].i, ctx.gaz)) {
     return { type: 'place', strength: 3, cue: 'dateline', canonical: g?.type === 'place' ? g.canonical : undefined };
   }
+  if (g && seg.length === 1 && functionWordInCapitals(d, seg[0].i, ctx)) return 'skip';
   if (g) {
     // "Mr. Carson drew applause": a town's name after an honorific is a person's family name, never its team
     const honorific = g.type === 'place' && (g.strength ?? 3) < 3 ? honorificBefore(d, seg[0].i) : undefined;
@@ -60,7 +61,8 @@ export function surfaceType(
     return { type: g.type, strength: g.strength ?? 3, cue: 'gazetteer', canonical: g.canonical };
   }
   for (const u of seg) if (d.tokens[u.i].norm === '&') return { type: 'org', strength: 3, cue: 'names joined by &' };
-  if (seg.length !== 1) return athleteInResults(d, si, seg, ctx) ?? branchName(d, seg, norms, ctx);
+  const athlete = athleteInResults(d, si, seg, ctx);
+  if (athlete || seg.length !== 1) return athlete ?? branchName(d, seg, norms, ctx);
   if (isCommonCaps(text, norms[0], ctx) || isCommonAbbreviation(text)) return 'skip';
   if (upper ? emphasisCaps(d, seg[0].i, ctx) : PERSONAL_PRONOUNS.has(norms[0])) return 'skip';
   if (!upper && loneLawHead(norms[0])) return lawAlone(d, seg[0].i);

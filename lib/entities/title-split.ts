@@ -37,6 +37,7 @@ import { isTitleCaseSentence } from '../text/title-case.js';
 import { verbAfterName, verbInModalQuestion } from './headline-verbs.js';
 import { capitalsPieces } from './capitals-runs.js';
 import { familyNameAfterBody } from './glued-names.js';
+import { roleWordsEnd } from './role-nouns.js';
 
 /**
  * Runs read without splitting at titles, true when done: a compound title's modifier cut off its title by a stop word
@@ -171,14 +172,36 @@ function splitAtTitles(d: Doc, si: number, units: Unit[], ctx: Ctx, sink: Mentio
     if (verb) from = nextNameUnit(d, units, from + 1);
     p = from - 1;
   }
-  if (from >= units.length) return;
+  if (from < units.length) typeAfterTitles(d, si, units, words, from, afterTitle, ctx, sink);
+}
+
+/**
+ * What is left of a run after its last title (units[from..]), typed: a body's name before a person's ("House Minority
+ * Nancy Vale"), role words before a full name ("Chief Negotiator Saeb Vale"), else the whole as one segment.
+ */
+function typeAfterTitles(
+  d: Doc,
+  si: number,
+  units: Unit[],
+  words: readonly string[],
+  from: number,
+  afterTitle: string | null,
+  ctx: Ctx,
+  sink: MentionSink,
+): void {
   const cut = bodyBeforeName(d, units, words, from, ctx);
   if (cut < 0 && familyNameAfterBody(d, units, words, from, ctx)) {
     // "REUTERS Rubio", "Speaker House Boehner": the body, then the person on his own, with the title before them
     typeSegment(d, si, units.slice(from, -1), null, ctx, sink);
     return typeSegment(d, si, units.slice(-1), afterTitle, ctx, sink);
   }
-  if (cut < 0) return typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, sink);
+  if (cut < 0) {
+    // "Chief Negotiator Saeb Vale", "Founding Father Ann Vale": role nouns no list holds are the person's title
+    const role = roleWordsEnd(d, units, words, from, afterTitle !== null, ctx);
+    if (role < 0) return typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, sink);
+    const title = [afterTitle ?? '', ...words.slice(from, role)].join(' ').trim();
+    return typeSegment(d, si, units.slice(role), title, ctx, sink);
+  }
   // "House Minority Nancy Vale", "Homeland Security Kit Vale": the body is a name of its own, the office words that
   // end it ("Minority", "Chair", "Sheriff", "Rear Adm.") are dropped, and the person follows
   let end = cut;
