@@ -426,7 +426,8 @@ function readPhrase(text: string, span: Span, c: SpeakerContext): { kind: Source
   if (kind === 'document' && newsPaper(text, t, span, c.docText)) return { kind: 'media', name: 'newspaper' };
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
   // "Medics said", "Federal authorities asked": capitalised by the sentence, no name (no entity written there)
-  const common = kind === 'named' && !c.entityAt(span.doc, span) ? sentenceCapitalised(t, c.docText, c.forms) : null;
+  const common =
+    kind === 'named' && !c.entityAt(span.doc, span) ? sentenceCapitalised(t, c.lowerWords(), c.forms) : null;
   if (common) return common;
   // "Kica Doe, a spokeswoman for the group, said"; "said the spokesman, Don Doe.": the person the commas set off
   const side =
