@@ -50,3 +50,30 @@ describe('reported sentences the clause readers skipped', () => {
     expect(r.map((x) => x[0].toLowerCase())).not.toContain('his death');
   });
 });
+
+describe('spans that ran into the verb', () => {
+  it('ends the speaker on its head, before adverbs, verb groups and a verb of saying with its object', () => {
+    const r = read(
+      "Critics often called it the `` papers please '' law .\n\n" +
+        'Orlin officials are working to confirm reports that the envoy is dead .\n\n' +
+        'The talks are close , Valdor officials said . But Orlin officials said the opposite , declaring that the sides are far apart .\n\n' +
+        'Several suits were filed , including one in Harbourton , where 25 states have sued , arguing that they will pay billions .',
+    );
+    expect(r.map((x) => x[0])).toEqual([
+      'Critics',
+      'Orlin officials',
+      'Valdor officials',
+      'Orlin officials',
+      '25 states',
+    ]);
+    expect(r.slice(0, 4).map((x) => x[1])).toEqual(['anonymous', 'anonymous', 'anonymous', 'anonymous']);
+  });
+
+  it('keeps a progressive with a clause of its own whole (guard)', () => {
+    const r = read(
+      "Meanwhile , Valdor officials were parsing what precisely Ivo Brenn meant when he told the Harbour Times that `` we have an issue . ''",
+      ['Ivo Brenn'],
+    );
+    expect(r.map((x) => x[1])).not.toContain('anonymous');
+  });
+});
