@@ -31,6 +31,7 @@ import {
 } from './unknown-people.js';
 import { outletForms, sourceKindOf } from './source-kinds.js';
 import { sentenceCapitalised } from './sentence-capitals.js';
+import { THE_NEWSPAPER, newspaperBefore } from './newspaper-referents.js';
 import {
   endsOnName,
   endsOnPerson,
@@ -423,7 +424,8 @@ function readPhrase(text: string, span: Span, c: SpeakerContext): { kind: Source
   const member = setOffDescription(text, t, span, c) ?? partyMember(t, c) ?? titleHolder(t, c);
   if (member) return member;
   const kind = sourceKindOf(t, c.forms);
-  if (kind === 'document' && newsPaper(text, t, span, c.docText)) return { kind: 'media', name: 'newspaper' };
+  if ((kind === 'document' && newsPaper(text, t, span, c.docText)) || (kind === 'media' && THE_NEWSPAPER.test(t)))
+    return namedPaper(span, c);
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
   // "Medics said", "Federal authorities asked": capitalised by the sentence, no name (no entity written there)
   const common =
@@ -493,6 +495,17 @@ function newsPaper(text: string, t: string, span: Span, docText: string): boolea
   if (!THE_PAPER.test(t)) return false;
   const end = span.start + text.indexOf(t) + t.length;
   return !RESEARCH_NEXT.test(docText.slice(end, end + 24));
+}
+
+/**
+ * "the paper" or "the newspaper" speaking at `span`: the newspaper the article named last before it ("The Times
+ * reported … The paper adds": the Times, under its entity when one is written there), else "newspaper".
+ */
+function namedPaper(span: Span, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } {
+  const p = newspaperBefore(c.docText, span.start);
+  const at = p ? c.entityAt(span.doc, { doc: span.doc, start: p.start, end: p.end }) : undefined;
+  if (at) return { kind: 'media', name: at.e.name, entity: at.e.id };
+  return { kind: 'media', name: p ? p.name : 'newspaper' };
 }
 
 /** "agencies", "the agencies": bare, as wire copy names the news agencies it draws on. */

@@ -1,0 +1,35 @@
+// Who speaks when copy names a newspaper by its short name ("The Harbour Times reported … The paper adds …") and when
+// a single person is described and never named ("the ferry captain said"). Fixtures written for these tests (invented
+// people, papers and places).
+import { describe, expect, it } from 'vitest';
+import { fixtureDoc, spansOf } from './helpers/fixture-docs.js';
+import { kinds } from './helpers/speakers.js';
+import type { Doc, EntityRef } from '../lib/types.js';
+
+const org = (d: Doc, name: string): EntityRef => ({ id: name, name, type: 'org', mentions: spansOf(d, name) });
+
+describe('"the paper" and "the newspaper"', () => {
+  it('is the newspaper the article named before', () => {
+    const d = fixtureDoc(
+      'paper-named',
+      'The Harbour Times reported that the port will close . The paper adds that no date was set .\n\n' +
+        'Workers were told on Friday , the Orlin Gazette reported . The layoffs are the first since 1990 , the newspaper said .',
+    );
+    expect(kinds(d, [org(d, 'Harbour Times'), org(d, 'Orlin Gazette')]).filter((x) => x[0] === 'media')).toEqual([
+      ['media', 'Harbour Times'],
+      ['media', 'Harbour Times'],
+      ['media', 'Orlin Gazette'],
+      ['media', 'Orlin Gazette'],
+    ]);
+  });
+
+  it("skips a paper named only as someone's employer", () => {
+    const d = fixtureDoc(
+      'paper-possessive',
+      'The Orlin Journal reported the deal on Monday . Talks began after the arrest of Ana Doe , The Harbour Post ’ s ' +
+        'bureau chief , in 2014 . The newspaper said the cash was flown in .',
+    );
+    const media = kinds(d).filter((x) => x[0] === 'media');
+    expect(media[media.length - 1]).toEqual(['media', 'Orlin Journal']);
+  });
+});
