@@ -33,3 +33,21 @@ describe('"the paper" and "the newspaper"', () => {
     expect(media[media.length - 1]).toEqual(['media', 'Orlin Journal']);
   });
 });
+
+describe('a medium the entity stage typed as an organisation', () => {
+  it('is media, with a word before it or not', () => {
+    const d = fixtureDoc(
+      'medium-org',
+      'At least 12 people died in the clashes , state-run ValdorNews reported . The toll may rise , ValdorNews said .\n\n' +
+        'The Harbour Journal said the port would close , and the HJ added that talks had failed .',
+    );
+    const hj = org(d, 'Harbour Journal');
+    hj.mentions.push(...spansOf(d, 'HJ'));
+    expect(kinds(d, [org(d, 'ValdorNews'), hj]).map((x) => x.join(':'))).toEqual([
+      'media:ValdorNews',
+      'media:ValdorNews',
+      'media:Harbour Journal',
+      'media:Harbour Journal',
+    ]);
+  });
+});

@@ -42,7 +42,7 @@ import {
   plainName,
   surnameKey,
 } from './person-names.js';
-import { PRONOUN_SPEAKER } from './speaker-words.js';
+import { MEDIA_NAMES, MEDIA_WORDS, PRONOUN_SPEAKER } from './speaker-words.js';
 import { ownerWordName, possessedSpeaker } from './possessed-speakers.js';
 import { ownedSpeaker } from './owned-speakers.js';
 import { otherBearer } from './short-forms.js';
@@ -461,8 +461,10 @@ function readPhrase(text: string, span: Span, c: SpeakerContext): { kind: Source
   const closing =
     ent && ent.type !== 'person' && !c.personAt(span.doc, span) ? untypedPersonClosing(text, t, span, c) : null;
   if (closing && kind !== 'named') return closing;
-  if (kind === 'media')
-    return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
+  // a medium; "state-run EGYNews reported", "the WSJ": a body the entity stage typed org whose name is a medium's
+  const medium = kind === 'media' || (ent?.type === 'org' && !closing && mediumNamed(ent.name));
+  if (medium)
+    return ent ? { kind: 'media', name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
   const earlier = corefEarlier(t, c);
   if (earlier) return earlier;
   if (kind === 'named') {
@@ -506,6 +508,13 @@ function namedPaper(span: Span, c: SpeakerContext): { kind: SourceKind; name: st
   const at = p ? c.entityAt(span.doc, { doc: span.doc, start: p.start, end: p.end }) : undefined;
   if (at) return { kind: 'media', name: at.e.name, entity: at.e.id };
   return { kind: 'media', name: p ? p.name : 'newspaper' };
+}
+
+/** A name run together with "News" ("EGYNews", "OneNews"): a news outlet's. */
+const JOINED_NEWS = /\p{L}News$/u;
+/** Whether an entity's name is a medium's: a media word in it ("Wall Street Journal", "Middle East News Agency"). */
+function mediumNamed(name: string): boolean {
+  return MEDIA_WORDS.test(name) || MEDIA_NAMES.test(name) || JOINED_NEWS.test(name);
 }
 
 /** "agencies", "the agencies": bare, as wire copy names the news agencies it draws on. */
