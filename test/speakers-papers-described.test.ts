@@ -51,3 +51,24 @@ describe('a medium the entity stage typed as an organisation', () => {
     ]);
   });
 });
+
+describe('a single person described and never named', () => {
+  it('is an unnamed person, not an unplaced phrase', () => {
+    const d = fixtureDoc(
+      'described-people',
+      'Traffic stopped at the bridge for an hour . “ I have never seen this , ” the traffic policeman said .\n\n' +
+        'The ferry ran aground at dawn . The captain said the fog had come in fast .\n\n' +
+        '“ Prices are too high , ” a survey respondent wrote .',
+    );
+    expect(kinds(d)).toEqual([
+      ['anonymous', 'traffic policeman'],
+      ['anonymous', 'captain'],
+      ['anonymous', 'survey respondent'],
+    ]);
+  });
+
+  it('leaves the title of an office read as a title (guard)', () => {
+    const d = fixtureDoc('office-title', 'The port will close , the spokesman said .');
+    expect(kinds(d)).toEqual([['unresolved', 'spokesman']]);
+  });
+});
