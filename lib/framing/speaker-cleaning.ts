@@ -13,9 +13,10 @@ const TRAILING_VERB_WORD =
 /**
  * A verb group closing a phrase, its subject before it: a perfect ("25 states have sued") or a progressive and up to
  * three lower-case words after it ("Afghan officials are working to confirm"); cleanSpeaker cuts it off. Not "is nothing" (no verb).
+ * Single spaces: read on the phrase with its white space collapsed (a run of spaces before "$" would be quadratic).
  */
 const TRAILING_VERB_GROUP =
-  /\s+(?:(?:have|has|had)\s+\p{Ll}+(?:ed|en)|(?:are|is|was|were)\s+(?!(?:no|some|any|every)thing\b)\p{Ll}+ing(?:\s+\p{Ll}+){0,3})$/u;
+  / (?:(?:have|has|had) \p{Ll}+(?:ed|en)|(?:are|is|was|were) (?!(?:no|some|any|every)thing\b)\p{Ll}+ing(?: \p{Ll}+){0,3})$/u;
 const TWO_LETTERS = /\p{L}\p{L}/u;
 /**
  * A modal before a lower-case word inside a phrase: a verb phrase, so a clause ("can be used", "would have"); not
