@@ -75,7 +75,7 @@ describe('documents and the paper', () => {
     ]);
   });
 
-  it('reads a bare "the paper" that reports as the newspaper', () => {
+  it('reads a bare "the paper" that reports as the newspaper named before', () => {
     const d = fixtureDoc(
       'the-paper',
       'The Pella Courier said the port would close . The paper reported that two ships were stuck .\n\n' +
@@ -83,8 +83,8 @@ describe('documents and the paper', () => {
     );
     const r = rows(d).filter((x) => /paper/i.test(x[0]));
     expect(r.map((x) => [x[1], x[2]])).toEqual([
-      ['media', 'newspaper'],
-      ['media', 'newspaper'],
+      ['media', 'Pella Courier'],
+      ['media', 'Pella Courier'],
     ]);
   });
 
@@ -102,8 +102,8 @@ describe('"he" after a speaker described, not named', () => {
         '“ This was not ideal . ”',
     );
     expect(kinds(d)).toEqual([
-      ['other', 'captain'],
-      ['other', 'captain'],
+      ['anonymous', 'captain'],
+      ['anonymous', 'captain'],
     ]);
   });
 

@@ -10,7 +10,7 @@ import {
   dropAppositive,
   withoutTrailingTag,
 } from './subject-appositives.js';
-import { CUE_WORDS, VERB_WORDS } from './speech-verbs.js';
+import { ACT_WORDS, CUE_WORDS, VERB_WORDS } from './speech-verbs.js';
 import { NOT_A_SPEAKER_WORDS, cleanSpeaker, notASpeaker } from './speaker-cleaning.js';
 
 const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
@@ -57,7 +57,10 @@ export function subjectBefore(pre: string): { text: string; offset: number } | n
   const b = /(?:^|[,;:.!?]\s+|\b(?:and|but|while|as|that|when|after|before|because|although)\s+)(?=[^,;:.!?]*$)/i.exec(
     s.replace(TAG_AFTER_NAME, (m, name: string, tag: string) => name + ' '.repeat(tag.length)),
   );
-  const from = b ? b.index + b[0].length : 0;
+  const start = b ? b.index + b[0].length : 0;
+  const cut = afterSubordinator(s, start);
+  // (the cut kept only when it leaves a speaker: "… address - and the White House" stays whole)
+  const from = cut > start && cleanSpeaker(s.slice(cut)) ? cut : start;
   const phrase = s.slice(from);
   // "the Valdor Centre for Civil Rights, which called for …": a relative that is its clause's subject stands for the
   // noun phrase before the comma, which speaks
@@ -74,6 +77,42 @@ export function subjectBefore(pre: string): { text: string; offset: number } | n
   const offset = from + wordAt(phrase, text.split(' ')[0]);
   return { text, offset };
 }
+
+/**
+ * A subordinator, then the subject of its clause: a capitalised word or a determiner ("The bill got a boost when Leader
+ * Ivo Brenn (said)", "Loft 's comments came as House Speaker Ivo Brenn (said)", "… comes a day after Ana Doe (said)").
+ * Not "such as", "as well as", "as much as" (a list or a comparison: "leaders such as Doe").
+ */
+const SUBORDINATOR =
+  /(?<!\b(?:such|well|much|many|long|soon|far|same)\s{1,4})\b(?:when|as(?!\s+an?\s)|after|before|because|although|though|while|since|until|once|whereas)\s+(?=(?:the|a|an|his|her|its|their|some|many|several|two|three|\p{Lu}[\p{L}’'\u2024-]*)\s)/gu;
+
+/**
+ * Where the subject before a verb starts in `s`, read from `from` (the clause's start): after the last subordinator of
+ * the clause when one opens a subject, else at `from`. Not when the main clause before it reports or judges ("Doe added
+ * the port has lost … though the state has not described …", "Doe condemned the plan as a …": Doe speaks), nor when a
+ * quote mark follows (the words are quoted, no subject).
+ */
+function afterSubordinator(s: string, from: number): number {
+  let last: RegExpExecArray | null = null;
+  SUBORDINATOR.lastIndex = from;
+  for (let m = SUBORDINATOR.exec(s); m; m = SUBORDINATOR.exec(s)) last = m;
+  if (!last) return from;
+  const at = last.index + last[0].length;
+  const main = s.slice(from, last.index).trimEnd().split(/\s+/);
+  // "as" after a participle is a role ("a sailor that state TV dubbed as the commander"), no clause
+  if (/^as\s/.test(last[0]) && /(?:ed|en|wn)$/.test(main[main.length - 1])) return from;
+  // (the subordinate subject holds no verb of its own: "while the review is underway and a spokeswoman" is read as it was)
+  const rest = s.slice(at);
+  return NOT_A_SUBJECT_AFTER.test(rest) ||
+    finiteVerbStarts(rest, CUE_WORDS).length > 0 ||
+    main.some((w) => MAIN_CLAUSE_OWNS.test(w) || VERB_WORDS.has(w) || ACT_WORDS.has(w))
+    ? from
+    : at;
+}
+/** Quote marks or a dash after the subordinator's subject: quoted words or an aside, no subject of its own. */
+const NOT_A_SUBJECT_AFTER = /["“”]|``|''|\s(?:-|--|—)\s/;
+/** A relative in the main clause: the subordinator is the relative's ("a colleague who spoke … hours before his death"). */
+const MAIN_CLAUSE_OWNS = /^(?:who|which|that|whose|whom)$/i;
 
 /** ", including Ana Doe" closing the words before a verb, with the comma after it when one is written. */
 const INCLUDED_END = /,\s*(?:including|among them|notably)\s+([^,;:.!?]{2,80}?)\s*(,?)\s*$/i;

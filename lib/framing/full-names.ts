@@ -1,6 +1,7 @@
 // A surname written alone ("Babeu said") read by the full name the same article gave it earlier ("Sheriff Paul
 // Babeu"), when the entity table has no such person: news copy names someone in full once, then by surname. Pure.
 import { STOPWORDS } from '../text/stopwords.js';
+import { writesLower, type LowerWords } from '../text/lower-words.js';
 
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u;
@@ -41,13 +42,13 @@ export function docFullNames(text: string, skip: (lowerWord: string) => boolean)
 }
 
 /**
- * The full name for a one-word speaker ("Babeu"; "Ban" for "Ban Ki-moon"), from `names` (docFullNames of `text`),
- * unless the article also writes the word or the given name in lower case: then it is a common word ("Motel 6",
+ * The full name for a one-word speaker ("Babeu"; "Ban" for "Ban Ki-moon"), from `names` (docFullNames of the text),
+ * unless the article (`lower`: lowerWords of its text) also writes the word or the given name in lower case: then it is a common word ("Motel 6",
  * "Immigration advocacy groups", "Agency Ban"), no name; `person`: the entity table typed the word a person, so the
  * lower-case test is not needed ("the travel ban" beside "Ban said").
  */
 export function fullNameOf(
-  text: string,
+  lower: LowerWords,
   names: ReadonlyMap<string, string>,
   word: string,
   person = false,
@@ -58,14 +59,8 @@ export function fullNameOf(
   const full = names.get(w) ?? (person && !names.has(w) ? names.get(FIRST + w) : undefined);
   if (!full) return undefined;
   if (person) return full; // the entity table already reads the word as a person's name
-  return writtenLower(text, word) || writtenLower(text, full.split(' ')[0]) ? undefined : full;
+  return writesLower(lower, word) || writesLower(lower, full.split(' ')[0]) ? undefined : full;
 }
 
 /** The key prefix of a full name filed under its first word. */
 const FIRST = '\u0001';
-
-/** Whether the text writes `word` in lower case as a word of its own ("agency", "avenging"): a common word. */
-function writtenLower(text: string, word: string): boolean {
-  const esc = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u').test(text);
-}

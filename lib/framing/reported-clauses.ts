@@ -144,7 +144,9 @@ const SAID_THEN_CLAUSE = new RegExp(
     'most|no|all|both|[A-Z][\\w’\u2024-]*|\\d[\\d,.]*|' +
     // (a count opening the clause: "said two aircraft fired …", "says several people were hurt")
     'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|' +
-    'dozens|hundreds|thousands|millions|several)\\b',
+    'dozens|hundreds|thousands|millions|several|' +
+    // (a bare plural subject and its auxiliary: "said times have changed", "says federal agents were told")
+    `(?:[a-z]+\\s+)?[a-z]{2,}s(?=\\s+(?:have|are|were|had|will|would|could|should|may|might|must|can)\\b))\\b`,
 );
 /** A pronoun inside a relative or a question before "says": "one approach he says is …", "what she says". */
 const PRONOUN_IN_RELATIVE =

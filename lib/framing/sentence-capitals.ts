@@ -8,6 +8,7 @@ import { isDemonym } from './name-shape.js';
 import { nonPersonKind } from './institutions.js';
 import { plainName } from './person-names.js';
 import { sourceKindOf } from './source-kinds.js';
+import { writesLower, type LowerWords } from '../text/lower-words.js';
 
 /** A capitalised opening word, then the rest of the phrase: "Federal | authorities". */
 const CAPITALISED_OPENING = /^(\p{Lu}\p{Ll}+)((?:\s+\S+)*)$/u;
@@ -23,12 +24,12 @@ const COMMON_KINDS: ReadonlySet<SourceKind> = new Set(['anonymous', 'institution
 /**
  * What a speaker phrase (`t`, closing marks dropped) capitalised by its sentence is: unnamed people or a body, read in
  * lower case ("Medics" → anonymous "medics", "Unions" → institution, "Federal authorities" → anonymous), when the doc
- * (`docText`) writes its opening word in lower case or the word is a demonym; `forms`: the outlet forms media are
+ * (`words`: lowerWords of its text) writes its opening word in lower case or the word is a demonym; `forms`: the outlet forms media are
  * matched by. Null when the phrase may be a name ("Gates", "Farmer said", "Obama aides" is read elsewhere).
  */
 export function sentenceCapitalised(
   t: string,
-  docText: string,
+  words: LowerWords,
   forms: readonly string[],
 ): { kind: SourceKind; name: string } | null {
   const m = CAPITALISED_OPENING.exec(t);
@@ -36,26 +37,9 @@ export function sentenceCapitalised(
   const [, first, rest] = m;
   if (rest ? !LOWER_NEXT.test(rest) : !PLURAL.test(first)) return null;
   const lower = first.toLowerCase();
-  if (!isDemonym(first) && !writesLower(docText, lower)) return null;
+  if (!isDemonym(first) && !writesLower(words, first)) return null;
   const low = lower + rest;
   const kind = sourceKindOf(low, forms);
   const k = kind === 'other' ? nonPersonKind(low) : kind;
   return COMMON_KINDS.has(k) ? { kind: k, name: plainName(low) } : null;
-}
-
-/** The doc whose lower-case words were gathered last, and those words (speakers are resolved doc by doc). */
-let lastText: string | null = null;
-let lastWords: Set<string> = new Set();
-/** Runs of letters and digits. */
-const WORD = /[\p{L}\p{N}]+/gu;
-const STARTS_LOWER_LETTER = /^\p{Ll}/u;
-
-/** Whether `text` holds `word` (lower case) as a whole word written in lower case (the words gathered once per doc). */
-function writesLower(text: string, word: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastWords = new Set();
-    for (const m of text.matchAll(WORD)) if (STARTS_LOWER_LETTER.test(m[0])) lastWords.add(m[0]);
-  }
-  return lastWords.has(word);
 }

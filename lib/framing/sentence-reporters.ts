@@ -47,7 +47,42 @@ export function sentenceReporters(text: string, start: number, end: number): Rep
         to: start + rel.to,
       },
     ];
-  return found;
+  return found.flatMap((r) => (r.from === undefined ? subordinateRange(s, start, r) : [r]));
+}
+
+/** A subordinator right before a subject: "when", "as", "a day after", "though". */
+const SUBORDINATOR_START = /^(?:when|as|after|before|because|although|though|while|since|until|once|whereas)\s/i;
+
+/**
+ * Whether a statement range of `text` starting at `start` is a subordinate clause (subordinateRange): the voice of the
+ * sentence around it is the writer's, not the speaker's.
+ */
+export function subordinateStatement(text: string, start: number): boolean {
+  return SUBORDINATOR_START.test(text.slice(start, start + 12));
+}
+
+const SUBORDINATOR_END =
+  /(?<![\p{L}])(?:when|as|after|before|because|although|though|while|since|until|once|whereas)\s+$/iu;
+
+/**
+ * A reporter whose subject a subordinator opens ("Loft 's remarks came as Ivo Doe said the talks would resume"; "So
+ * when Ivo Doe says he will build a canal , it looks like a boondoggle"): its statement is the subordinate clause,
+ * from the subordinator to the first comma after the subject (else the sentence's end); the main clause is the
+ * writer's (`subordinateStatement` tells such a range). Other reporters are returned as they are.
+ */
+function subordinateRange(s: string, start: number, r: Reporter): Reporter[] {
+  const at = r.start - start;
+  const from = Math.max(0, at - 24);
+  const sub = SUBORDINATOR_END.exec(s.slice(from, at));
+  if (!sub) return [r];
+  const comma = s.indexOf(',', at + r.text.length);
+  // (a trailing attribution reports the clause before it: "The plan failed , as Ivo Doe noted .")
+  const said = s
+    .slice(at + r.text.length, comma < 0 ? s.length : comma)
+    .trim()
+    .split(/\s+/);
+  if (said.length < 4) return [r];
+  return [{ ...r, from: start + from + sub.index, to: start + (comma < 0 ? s.length : comma) }];
 }
 
 /** sentenceReporters without the relative's statement: the sentence's reporter, its relay, its clauses' reporters. */

@@ -31,6 +31,7 @@ import {
 } from './unknown-people.js';
 import { outletForms, sourceKindOf } from './source-kinds.js';
 import { sentenceCapitalised } from './sentence-capitals.js';
+import { THE_NEWSPAPER, newspaperBefore } from './newspaper-referents.js';
 import {
   endsOnName,
   endsOnPerson,
@@ -41,7 +42,7 @@ import {
   plainName,
   surnameKey,
 } from './person-names.js';
-import { PRONOUN_SPEAKER } from './speaker-words.js';
+import { MEDIA_NAMES, MEDIA_WORDS, PRONOUN_SPEAKER } from './speaker-words.js';
 import { ownerWordName, possessedSpeaker } from './possessed-speakers.js';
 import { ownedSpeaker } from './owned-speakers.js';
 import { otherBearer } from './short-forms.js';
@@ -423,10 +424,12 @@ function readPhrase(text: string, span: Span, c: SpeakerContext): { kind: Source
   const member = setOffDescription(text, t, span, c) ?? partyMember(t, c) ?? titleHolder(t, c);
   if (member) return member;
   const kind = sourceKindOf(t, c.forms);
-  if (kind === 'document' && newsPaper(text, t, span, c.docText)) return { kind: 'media', name: 'newspaper' };
+  if ((kind === 'document' && newsPaper(text, t, span, c.docText)) || (kind === 'media' && THE_NEWSPAPER.test(t)))
+    return namedPaper(span, c);
   if (kind === 'document') return { kind, name: plainName(t) }; // "a letter from the agency to Sen. Doe"
   // "Medics said", "Federal authorities asked": capitalised by the sentence, no name (no entity written there)
-  const common = kind === 'named' && !c.entityAt(span.doc, span) ? sentenceCapitalised(t, c.docText, c.forms) : null;
+  const common =
+    kind === 'named' && !c.entityAt(span.doc, span) ? sentenceCapitalised(t, c.lowerWords(), c.forms) : null;
   if (common) return common;
   // "Kica Doe, a spokeswoman for the group, said"; "said the spokesman, Don Doe.": the person the commas set off
   const side =
@@ -458,8 +461,10 @@ function readPhrase(text: string, span: Span, c: SpeakerContext): { kind: Source
   const closing =
     ent && ent.type !== 'person' && !c.personAt(span.doc, span) ? untypedPersonClosing(text, t, span, c) : null;
   if (closing && kind !== 'named') return closing;
-  if (kind === 'media')
-    return ent ? { kind, name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
+  // a medium; "state-run EGYNews reported", "the WSJ": a body the entity stage typed org whose name is a medium's
+  const medium = kind === 'media' || (ent?.type === 'org' && !closing && mediumNamed(ent.name));
+  if (medium)
+    return ent ? { kind: 'media', name: ent.name, entity: ent.id } : { kind, name: t.replace(/^the\s+/i, '') };
   const earlier = corefEarlier(t, c);
   if (earlier) return earlier;
   if (kind === 'named') {
@@ -492,6 +497,24 @@ function newsPaper(text: string, t: string, span: Span, docText: string): boolea
   if (!THE_PAPER.test(t)) return false;
   const end = span.start + text.indexOf(t) + t.length;
   return !RESEARCH_NEXT.test(docText.slice(end, end + 24));
+}
+
+/**
+ * "the paper" or "the newspaper" speaking at `span`: the newspaper the article named last before it ("The Times
+ * reported … The paper adds": the Times, under its entity when one is written there), else "newspaper".
+ */
+function namedPaper(span: Span, c: SpeakerContext): { kind: SourceKind; name: string; entity?: string } {
+  const p = newspaperBefore(c.docText, span.start);
+  const at = p ? c.entityAt(span.doc, { doc: span.doc, start: p.start, end: p.end }) : undefined;
+  if (at) return { kind: 'media', name: at.e.name, entity: at.e.id };
+  return { kind: 'media', name: p ? p.name : 'newspaper' };
+}
+
+/** A name run together with "News" ("EGYNews", "OneNews"): a news outlet's. */
+const JOINED_NEWS = /\p{L}News$/u;
+/** Whether an entity's name is a medium's: a media word in it ("Wall Street Journal", "Middle East News Agency"). */
+function mediumNamed(name: string): boolean {
+  return MEDIA_WORDS.test(name) || MEDIA_NAMES.test(name) || JOINED_NEWS.test(name);
 }
 
 /** "agencies", "the agencies": bare, as wire copy names the news agencies it draws on. */

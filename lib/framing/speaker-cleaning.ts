@@ -9,7 +9,14 @@ import { ACT_WORDS, VERB_WORDS } from './speech-verbs.js';
 // regexes with \p{...} made once here: written inside a function, tsx rebuilds one on every call (lib/util/letters.ts)
 /** Adverbs, auxiliaries, relatives and -ly words closing a speaker phrase (cleanSpeaker drops them one by one). */
 const TRAILING_VERB_WORD =
-  /\s+(?:also|further|then|later|earlier|again|previously|once|long|now|already|still|never|meanwhile|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u;
+  /\s+(?:also|further|then|later|earlier|again|previously|once|long|now|already|still|never|meanwhile|often|always|sometimes|even|just|being|have|has|had|was|were|is|are|been|would|will|could|might|may|must|should|can|did|does|do|who|whom|which|\p{Ll}+ly)$/u;
+/**
+ * A verb group closing a phrase, its subject before it: a perfect ("25 states have sued") or a progressive and up to
+ * three lower-case words after it ("Afghan officials are working to confirm"); cleanSpeaker cuts it off. Not "is nothing" (no verb).
+ * Single spaces: read on the phrase with its white space collapsed (a run of spaces before "$" would be quadratic).
+ */
+const TRAILING_VERB_GROUP =
+  / (?:(?:have|has|had) \p{Ll}+(?:ed|en)|(?:are|is|was|were) (?!(?:no|some|any|every)thing\b)\p{Ll}+ing(?: \p{Ll}+){0,3})$/u;
 const TWO_LETTERS = /\p{L}\p{L}/u;
 /**
  * A modal before a lower-case word inside a phrase: a verb phrase, so a clause ("can be used", "would have"); not
@@ -134,7 +141,9 @@ function verbAt(w: readonly string[]): number {
   return w.findIndex(
     (x, i) =>
       i + 1 < w.length &&
-      ((LOWER_ED.test(x) && !NAMING_PARTICIPLE.test(x) && VERB_OBJECT.test(w[i + 1])) ||
+      // (a verb of saying of any form: "French officials said the opposite")
+      ((((LOWER_ED.test(x) && !NAMING_PARTICIPLE.test(x)) || (i > 0 && VERB_WORDS.has(x))) &&
+        VERB_OBJECT.test(w[i + 1])) ||
         (/^(?:was|were|is|are|been|being)$/.test(x) && LOWER_ED.test(w[i + 1]))),
   );
 }
@@ -188,6 +197,7 @@ export function cleanSpeaker(s: string): string | null {
     prev = t;
     t = t.replace(TRAILING_VERB_WORD, '');
     t = t.replace(TRAILING_TIME, '');
+    t = t.replace(TRAILING_VERB_GROUP, '');
   }
   if (!t || t.length > 90 || !TWO_LETTERS.test(t) || notASpeaker(t) || TIME_ONLY.test(t)) return null;
   // a phrase ending on a preposition is a clause cut short ("Authorities in", "The administration justifies this by")

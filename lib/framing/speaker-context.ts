@@ -4,6 +4,7 @@ import type { Doc, EntityRef, Span } from '../types.js';
 import { firstStartingAt, rangeAt } from '../util/search.js';
 import { namesNoOne } from './institutions.js';
 import { docFullNames, fullNameOf } from './full-names.js';
+import { lowerWords, type LowerWords } from '../text/lower-words.js';
 import { bodyKinds, type BodyKind } from './body-names.js';
 import { pollMakers } from './polls.js';
 import {
@@ -63,7 +64,6 @@ export function docSpeakerContext(
   let pos = 0;
   let genders: Map<string, Gender> | undefined; // read from the doc's text when a pronoun first needs it
   let written: Map<string, Gender> | undefined; // the writer's pronouns after each person, read when first needed
-  let fullNames: Map<string, string> | undefined; // read from the doc's text when a lone surname first needs it
   // every speaker so far (pronouns as resolved), by paragraph: "he" after a paragraph one person spoke in
   const memory = speakerMemory();
   const titled = titledPeople(d.text, people);
@@ -99,8 +99,7 @@ export function docSpeakerContext(
     stateTitled: (adjective, title, later) => stateTitled(adjective, title, later ? Infinity : pos),
     cued: (cues) => cued.holders(cues, pos),
     cuedOther: cued.contradicts,
-    // a title read by surname says nothing when two people of the doc or event share it (Mr. and Mrs. Brenn)
-    fullName: (w, person) => fullNameOf(d.text, (fullNames ??= docFullNames(d.text, notAFirstName)), w, person),
+    ...docWordReaders(d.text),
     bodyKind: bodyKinds(d.text, namesNoOne),
     quoteOnly: (p) => quoteOnlyParagraph(d, quoted, p),
     holds: (p, g) => holdsPronoun(d, quoted, p, g),
@@ -172,6 +171,17 @@ function quoteOnlyParagraph(d: Doc, quoted: readonly Span[], p: number): boolean
   return quotes > 0 && !TWO_LETTERS.test(d.text.slice(at, Math.max(at, para.end)));
 }
 
+/** The doc's lower-case words and the full names its lone surnames stand for, each read from its text when first needed. */
+function docWordReaders(text: string): Pick<SpeakerContext, 'fullName' | 'lowerWords'> {
+  let lower: LowerWords | undefined;
+  let fullNames: Map<string, string> | undefined;
+  const words = () => (lower ??= lowerWords(text));
+  return {
+    fullName: (w, person) => fullNameOf(words(), (fullNames ??= docFullNames(text, notAFirstName)), w, person),
+    lowerWords: words,
+  };
+}
+
 export interface SpeakerContext {
   outlets: readonly string[];
   /** outletForms(outlets) */
@@ -215,6 +225,8 @@ export interface SpeakerContext {
   subjectIn: (p: number) => EntityRef | undefined;
   /** the full name the doc writes a one-word name with ("Babeu" → "Paul Babeu"), when one only */
   fullName: (word: string, person?: boolean) => string | undefined;
+  /** the words the doc writes in lower case (lowerWords of its text), read once per doc */
+  lowerWords: () => LowerWords;
   /** what a one-word name no entity knows is when the doc cites it as a body and never as a person ("according to Gallup") */
   bodyKind: (word: string) => BodyKind | null;
   /** whether paragraph p holds quotes and no word outside them ("“…” ¶" in a run of one speaker's quotes) */

@@ -34,7 +34,10 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
     'lobbyist lobbyists strategist strategists consultant consultants veteran veterans subjects justices monitors ' +
     'pastor pastors priest priests personnel staff crew governors mayors respondents acquaintance acquaintances ' +
     'confidant confidants confidante confidantes sibling siblings cousin cousins associate associates medic medics ' +
-    'paramedic paramedics skeptic skeptics sceptic sceptics cleric clerics progressives moderates'
+    'paramedic paramedics skeptic skeptics sceptic sceptics cleric clerics progressives moderates ' +
+    // single people described by role or calling and never named ("the ferry captain", "a survey respondent")
+    'captain captains sailor sailors nun nuns monk monks imam imams rabbi rabbis bishop bishops pontiff engineer ' +
+    'engineers manager managers hacker hackers executioner executioners respondent youth candidate candidates'
   ).split(' '),
 );
 
@@ -80,8 +83,13 @@ export function peopleHead(phrase: string): boolean {
   // one capitalised word: a plural ("Critics"), not a surname that is also a noun ("Farmer said")
   if (words.length === 1 && STARTS_UPPER.test(head) && !/(?:s|men|children)$/.test(head)) return false;
   // plurals of agent nouns in -ist and -ian name people by their trade ("genealogists", "physicians")
-  return PEOPLE_NOUNS.has(head.toLowerCase()) || GROUP_OF_PEOPLE.test(head);
+  return PEOPLE_NOUNS.has(head.toLowerCase()) || GROUP_OF_PEOPLE.test(head) || MAN_NOUN.test(head);
 }
+/**
+ * A lower-case noun for a person in "-man"/"-woman" ("policeman", "fisherwoman", "gunmen"), not "human", nor the
+ * titles of an office ("spokesman", "chairman", "congressman": a holder the article may name, read as titles are).
+ */
+const MAN_NOUN = /^(?!hu|spokes|chair|congress)\p{Ll}{2,}(?:wo)?m[ae]n$/u;
 
 /** Determiners that open a noun phrase: inside the words before a head they mark a clause ("X told reporters the woman"). */
 const DETERMINER = new Set('the a an his her their its our my what this that these those'.split(' '));

@@ -1,7 +1,7 @@
 // Whose words: each article split into direct quotes, reported speech, text reused from another article, and the outlet's own narration.
 import type { Doc, Span } from '../types.js';
 import { findQuotes, speakerText, writtenEnd } from './quotes.js';
-import { sentenceReporters } from './sentence-reporters.js';
+import { sentenceReporters, subordinateStatement } from './sentence-reporters.js';
 import { round } from '../util/round.js';
 import { isTermToken } from '../text/tokenize.js';
 import { docTurns } from '../text/transcript.js';
@@ -75,7 +75,12 @@ export function docVoice(
       : sentenceStatements(doc, masked, s, attributedIn.get(si));
     if (rs.length) {
       reported.push(...rs);
-      if (!headline) code.fill(2, s.start, s.end);
+      // (a subordinate clause's statement is its range only: "Loft 's remarks came as Ivo Doe said …")
+      if (!headline)
+        for (const [a, b] of rs.every((r) => subordinateStatement(masked, r.start))
+          ? rs.map((r) => [r.start, r.end])
+          : [[s.start, s.end]])
+          code.fill(2, a, b);
     } else
       for (const [ca, cb] of headline ? headlineClauses(masked, s, top) : [[s.start, s.end]])
         for (const [a, b] of reportedClauses(masked, ca, cb)) code.fill(REPORTED_CLAUSE, a, b);
