@@ -11,7 +11,7 @@ import { normIds, type NormIds } from '../text/term-ids.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { isLexiconNoun, isPluralActor } from './wordclass.js';
 import { isAdverb } from './adverbs.js';
-import { adherentGroup, oneHolder, ownedTie, personTie, setBeforeName } from './adherents.js';
+import { adherentGroup, oneHolder, ownedTie, personTie, roleTitle, setBeforeName } from './adherents.js';
 import {
   adjectiveAsHead,
   adjectiveHeads,
@@ -23,6 +23,9 @@ import { genericOwner, irregularPlural, ownerGender, pronounOwners, type OwnerAs
 import { clauseGroups, type ClauseGroup } from './label-clauses.js';
 import { bodyOwner, type OwnerMention } from './label-body-owners.js';
 import { capitalisedByPlace, modifiesByPlace, opensNameAt } from './label-sentence-start.js';
+import { compoundHead, compoundPairs } from './label-compounds.js';
+import { firstOfTitles } from './label-title-pairs.js';
+import { beforeTimePhrase, closesApposition } from './label-participle-gaps.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -171,6 +174,9 @@ export function groupLabelMentions(
   const adjectives = adjectivesOf(docs, norms, personal, merged);
   const entityAt = mentionIndex(entities);
   const attributive = attributiveWords(docs);
+  const compounds = compoundPairs(docs, (n) => personal.has(headLemma(n)), headLemma);
+  // "Journalist and activist X": a singular noun of people or a title before a name is the person's title
+  const titleNoun = (n: string) => headLemma(n) === n && (personal.has(n) || titles.has(n) || roleTitle(n));
   const phrases: Phrase[] = [];
   const owned: { phrase: Phrase; ask: OwnerAsk }[] = [];
   const clauses = clauseGroups<Phrase>((w) => adjectives.target.get(w), GENERAL_HEADS);
@@ -191,15 +197,13 @@ export function groupLabelMentions(
         ? adjectiveGroup(d, i, lemma, adjectives, isPersonal[of[i]] === 2 ? own : undefined)
         : own;
       if (group === undefined) continue;
-      // a modifier ("immigration reform", "government officials"), an adjective or a title ("conservative Republicans")
-      // ("people living here illegally" is a head with its clause: label-clauses.ts)
-      if (lemma === t.norm && (nounAfter(d, i) || singularModifier(d, i)) && !clauses.follows(d, i, group)) continue;
-      // "illegal immigrant “Dreamers”": a singular head before a quoted noun modifies it
-      if (lemma === t.norm && quotedNounAfter(d, i, personalAt)) continue;
+      if (lemma === t.norm && singularNoHead(d, i, () => clauses.follows(d, i, group), personalAt, titleNoun)) continue;
       const found = modifiersBefore(d, i, at, attributive, personalAt);
       const { entity } = found;
       // "the undocumented", "an illegal": the article is part of the label
       const a = adjective && found.a === i && t.norm === lemma ? i - 1 : found.a;
+      // "a driver's license", "a children's hospital": the first word of a compound noun names no one
+      if (compoundHead(d, a, i, compounds, headLemma)) continue;
       // "GOP nominee Mitt Romney": the person's title, read as one by the entity labels; "the GOP nominee's": a person
       if (entity && adherentGroup(entity, group) && (setBeforeName(d, i) || oneHolder(d, a, i))) continue;
       const mentioned = mentionedLabel(d, a, i + 1);
@@ -232,6 +236,23 @@ export function groupLabelMentions(
   phrases.push(...ownedPhrases(docs, voices, entities, opts.events ?? {}, owned));
   phrases.sort((x, y) => x.doc - y.doc || x.head - y.head);
   return toMentions(docs, phrases, voices, opts.events ?? {});
+}
+
+/**
+ * Whether the singular head at token i heads no phrase of its own: it modifies the word after it ("immigration
+ * reform", "government officials", "conservative Republicans"), unless a manner clause follows (`clause`: "people
+ * living here illegally", label-clauses.ts); it stands before a quoted noun ("illegal immigrant “Dreamers”"); or it
+ * is the first of two titles before a person's name ("Journalist and activist X", label-title-pairs.ts).
+ */
+function singularNoHead(
+  d: Doc,
+  i: number,
+  clause: () => boolean,
+  personalAt: (j: number) => boolean,
+  titleNoun: (norm: string) => boolean,
+): boolean {
+  if ((nounAfter(d, i) || singularModifier(d, i)) && !clause()) return true;
+  return quotedNounAfter(d, i, personalAt) || firstOfTitles(d, i, titleNoun);
 }
 
 /**
@@ -653,6 +674,9 @@ function modifiersBefore(
       while (j > 0 && toks[j - 1].start >= m.start) j--;
       a = j;
       words++;
+      // "The principal recognized Felix's father": a lower-case word before a possessor's name modifies no head after
+      // it ("President Trump's supporters" keeps the title)
+      if (toks[h - 1].norm === "'s" && j > 0 && STARTS_LOWER.test(d.text[toks[j - 1].start])) break;
       continue;
     }
     if (p.norm === "'s" && words === 0) continue; // "Trump's administration": the possessor must be an entity
@@ -699,6 +723,7 @@ function verbAfter(d: Doc, j: number, h: number, personalAt: (j: number) => bool
   const s = d.tokens[j].sentence;
   let k = j;
   while (k >= 0 && d.tokens[k].sentence === s && isAdverbToken(d.tokens[k])) k--;
+  k = beforeTimePhrase(d, k); // "a federal judge on Wednesday ordered attorneys"
   const t = d.tokens[k];
   if (!t || t.sentence !== s) return false;
   if (subjectAt(d, k, personalAt)) return true;
@@ -726,9 +751,11 @@ function participleAfter(d: Doc, j: number, perfects: ReadonlySet<string>): bool
   const s = d.tokens[j].sentence;
   let k = j - 1;
   while (k >= 0 && d.tokens[k].sentence === s && isAdverbToken(d.tokens[k])) k--;
+  k = beforeTimePhrase(d, k);
   const t = d.tokens[k];
   if (!t || t.sentence !== s) return false;
-  if (BEFORE_PARTICIPLE.has(t.norm)) return true;
+  // "Ibrahim , the interim interior minister , claimed armed protesters were …": the name is the subject
+  if (BEFORE_PARTICIPLE.has(t.norm) || closesApposition(d, k)) return true;
   return (
     t.kind === 'word' &&
     STARTS_LOWER.test(d.text[t.start]) &&
