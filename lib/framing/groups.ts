@@ -10,7 +10,6 @@ import type { LabelMention, Voice, VoiceClass } from './types.js';
 import { normIds, type NormIds } from '../text/term-ids.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { isLexiconNoun, isPluralActor } from './wordclass.js';
-import { isAdverb } from './adverbs.js';
 import { adherentGroup, oneHolder, ownedTie, personTie, roleTitle, setBeforeName } from './adherents.js';
 import {
   adjectiveAsHead,
@@ -25,7 +24,7 @@ import { bodyOwner, type OwnerMention } from './label-body-owners.js';
 import { capitalisedByPlace, modifiesByPlace, opensNameAt } from './label-sentence-start.js';
 import { compoundHead, compoundPairs } from './label-compounds.js';
 import { firstOfTitles } from './label-title-pairs.js';
-import { beforeTimePhrase, closesApposition } from './label-participle-gaps.js';
+import { beforeGap, closesApposition, demonstrativeSubject } from './label-participle-gaps.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -721,12 +720,13 @@ function quotedNounAfter(d: Doc, i: number, personalAt: (j: number) => boolean):
  */
 function verbAfter(d: Doc, j: number, h: number, personalAt: (j: number) => boolean): boolean {
   const s = d.tokens[j].sentence;
-  let k = j;
-  while (k >= 0 && d.tokens[k].sentence === s && isAdverbToken(d.tokens[k])) k--;
-  k = beforeTimePhrase(d, k); // "a federal judge on Wednesday ordered attorneys"
+  const k = beforeGap(d, j); // "a federal judge on Wednesday ordered attorneys", "He ( temporarily ) banned refugees"
   const t = d.tokens[k];
   if (!t || t.sentence !== s) return false;
   if (subjectAt(d, k, personalAt)) return true;
+  // "Ibrahim , the interim interior minister , claimed armed protesters"; "That required children to be separated"
+  if (closesApposition(d, k) || demonstrativeSubject(d, k, d.tokens[h].norm !== headLemma(d.tokens[h].norm)))
+    return true;
   if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start])) return false;
   // "the bombs that killed people", "a war which displaced families": a relative pronoun is the verb's subject
   // a relative "that", not the "that" of a reported clause whose head is the subject ("ordered that detained parents
@@ -749,13 +749,10 @@ const NOUN_SHAPE = /(?:tion|sion|ment|ity|ness|ance|ence|ings)$/;
 function participleAfter(d: Doc, j: number, perfects: ReadonlySet<string>): boolean {
   if (!perfects.has(d.tokens[j].norm)) return false;
   const s = d.tokens[j].sentence;
-  let k = j - 1;
-  while (k >= 0 && d.tokens[k].sentence === s && isAdverbToken(d.tokens[k])) k--;
-  k = beforeTimePhrase(d, k);
+  const k = beforeGap(d, j - 1);
   const t = d.tokens[k];
   if (!t || t.sentence !== s) return false;
-  // "Ibrahim , the interim interior minister , claimed armed protesters were …": the name is the subject
-  if (BEFORE_PARTICIPLE.has(t.norm) || closesApposition(d, k)) return true;
+  if (BEFORE_PARTICIPLE.has(t.norm)) return true;
   return (
     t.kind === 'word' &&
     STARTS_LOWER.test(d.text[t.start]) &&
@@ -768,11 +765,6 @@ function participleAfter(d: Doc, j: number, perfects: ReadonlySet<string>): bool
 const AUX_AFTER: ReadonlySet<string | undefined> = new Set(
   'must would will can could should may might are were is was have had do did'.split(' '),
 );
-
-/** A word token that is an adverb before a verb (lib/framing/adverbs.ts). */
-function isAdverbToken(t: Token): boolean {
-  return t.kind === 'word' && isAdverb(t.norm);
-}
 
 /** Whether token j can be the subject of a verb after it: a pronoun or auxiliary, a name, or a head that speaks. */
 function subjectAt(d: Doc, j: number, personalAt: (j: number) => boolean): boolean {

@@ -6,6 +6,39 @@
 import type { Doc } from '../types.js';
 import { STARTS_UPPER } from '../util/letters.js';
 import { isStopword } from '../text/stopwords.js';
+import { opensSentence } from '../text/word-case.js';
+import { isAdverb } from './adverbs.js';
+
+/**
+ * The token before the gap that ends at token j, where a verb's subject may stand: over adverbs ("has sometimes
+ * even forcibly separated"), an adverb in brackets ("He ( temporarily ) banned refugees") and a time phrase ("a judge
+ * on Wednesday ordered"), in j's sentence. May be -1 or a token of another sentence.
+ */
+export function beforeGap(d: Doc, j: number): number {
+  const toks = d.tokens;
+  const s = toks[j].sentence;
+  const adverbAt = (k: number) => k >= 0 && toks[k].sentence === s && toks[k].kind === 'word' && isAdverb(toks[k].norm);
+  let k = j;
+  while (adverbAt(k)) k--;
+  if (toks[k]?.norm === ')' && adverbAt(k - 1) && toks[k - 2]?.norm === '(') k -= 3;
+  while (adverbAt(k)) k--;
+  return beforeTimePhrase(d, k);
+}
+
+/**
+ * Whether token k is a singular demonstrative opening its sentence before the "-ed" word and a plural head at h:
+ * "That required children to be separated", "This forced families to …": no determiner of a plural, the subject.
+ */
+export function demonstrativeSubject(d: Doc, k: number, plural: boolean): boolean {
+  const t = d.tokens[k];
+  return (
+    plural &&
+    !!t &&
+    (t.norm === 'that' || t.norm === 'this') &&
+    STARTS_UPPER.test(d.text[t.start]) &&
+    opensSentence(d, k)
+  );
+}
 
 /** Days of the week: "on Wednesday", "Wednesday". */
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -19,7 +52,7 @@ const TIME_DEIXIS = new Set(['last', 'this', 'next', 'on']);
  * The token before the time phrase that ends at token k, in its sentence ("judge [on Wednesday]" -> "judge", "agency
  * [last week]" -> "agency"); k when no time phrase ends there.
  */
-export function beforeTimePhrase(d: Doc, k: number): number {
+function beforeTimePhrase(d: Doc, k: number): number {
   const toks = d.tokens;
   const t = toks[k];
   if (!t || t.kind !== 'word') return k;
