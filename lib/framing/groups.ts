@@ -18,7 +18,14 @@ import {
   singularModifier,
   type AdjectiveHeads,
 } from './adjective-heads.js';
-import { genericOwner, irregularPlural, ownerGender, pronounOwners, type OwnerAsk } from './label-owners.js';
+import {
+  genericOwner,
+  irregularPlural,
+  isIrregularPlural,
+  ownerGender,
+  pronounOwners,
+  type OwnerAsk,
+} from './label-owners.js';
 import { clauseGroups, type ClauseGroup } from './label-clauses.js';
 import { bodyOwner, type OwnerMention } from './label-body-owners.js';
 import { capitalisedByPlace, modifiesByPlace, opensNameAt } from './label-sentence-start.js';
@@ -725,7 +732,8 @@ function verbAfter(d: Doc, j: number, h: number, personalAt: (j: number) => bool
   if (!t || t.sentence !== s) return false;
   if (subjectAt(d, k, personalAt)) return true;
   // "Ibrahim , the interim interior minister , claimed armed protesters"; "That required children to be separated"
-  if (closesApposition(d, k) || demonstrativeSubject(d, k, d.tokens[h].norm !== headLemma(d.tokens[h].norm)))
+  const head = d.tokens[h].norm;
+  if (closesApposition(d, k) || demonstrativeSubject(d, k, head !== headLemma(head) || isIrregularPlural(head)))
     return true;
   if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start])) return false;
   // "the bombs that killed people", "a war which displaced families": a relative pronoun is the verb's subject

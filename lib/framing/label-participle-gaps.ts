@@ -66,6 +66,7 @@ function beforeTimePhrase(d: Doc, k: number): number {
 
 /** Tokens read back from a closing comma for the comma that opens the apposition or clause. */
 const APPOSITION_REACH = 14;
+const BRACKETS = new Set(['(', ')', '[', ']']);
 /** Words that open an apposition or a relative clause after a name ("Ibrahim , the minister ,", "X , who …"). */
 const OPENS_APPOSITION = new Set(['the', 'a', 'an', 'who', 'which', 'whose', 'his', 'her', 'its', 'their']);
 
@@ -79,10 +80,12 @@ export function closesApposition(d: Doc, k: number): boolean {
   if (toks[k]?.norm !== ',') return false;
   const s = toks[k].sentence;
   for (let c = k - 2; c >= 1 && k - c <= APPOSITION_REACH && toks[c].sentence === s; c--) {
+    if (BRACKETS.has(toks[c].norm)) return false; // "( for temporary , skilled workers )": a bracket's list
     if (toks[c].norm !== ',') continue;
     const [name, open] = [toks[c - 1], toks[c + 1]];
     if (!OPENS_APPOSITION.has(open.norm) || name.sentence !== s || name.kind !== 'word') return false;
-    return STARTS_UPPER.test(d.text[name.start]) && !isStopword(name.norm);
+    // "Indeed , the cap …": a sentence adverb is no name
+    return STARTS_UPPER.test(d.text[name.start]) && !isStopword(name.norm) && !isAdverb(name.norm);
   }
   return false;
 }
