@@ -10,8 +10,7 @@ import type { LabelMention, Voice, VoiceClass } from './types.js';
 import { normIds, type NormIds } from '../text/term-ids.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { isLexiconNoun, isPluralActor } from './wordclass.js';
-import { isAdverb } from './adverbs.js';
-import { adherentGroup, oneHolder, ownedTie, personTie, setBeforeName } from './adherents.js';
+import { adherentGroup, oneHolder, ownedTie, personTie, roleTitle, setBeforeName } from './adherents.js';
 import {
   adjectiveAsHead,
   adjectiveHeads,
@@ -19,10 +18,20 @@ import {
   singularModifier,
   type AdjectiveHeads,
 } from './adjective-heads.js';
-import { genericOwner, irregularPlural, ownerGender, pronounOwners, type OwnerAsk } from './label-owners.js';
+import {
+  genericOwner,
+  irregularPlural,
+  isIrregularPlural,
+  ownerGender,
+  pronounOwners,
+  type OwnerAsk,
+} from './label-owners.js';
 import { clauseGroups, type ClauseGroup } from './label-clauses.js';
 import { bodyOwner, type OwnerMention } from './label-body-owners.js';
 import { capitalisedByPlace, modifiesByPlace, opensNameAt } from './label-sentence-start.js';
+import { compoundHead, compoundPairs } from './label-compounds.js';
+import { firstOfTitles } from './label-title-pairs.js';
+import { beforeGap, closesApposition, demonstrativeSubject } from './label-participle-gaps.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -171,6 +180,9 @@ export function groupLabelMentions(
   const adjectives = adjectivesOf(docs, norms, personal, merged);
   const entityAt = mentionIndex(entities);
   const attributive = attributiveWords(docs);
+  const compounds = compoundPairs(docs, (n) => personal.has(headLemma(n)), headLemma);
+  // "Journalist and activist X": a singular noun of people or a title before a name is the person's title
+  const titleNoun = (n: string) => headLemma(n) === n && (personal.has(n) || titles.has(n) || roleTitle(n));
   const phrases: Phrase[] = [];
   const owned: { phrase: Phrase; ask: OwnerAsk }[] = [];
   const clauses = clauseGroups<Phrase>((w) => adjectives.target.get(w), GENERAL_HEADS);
@@ -191,15 +203,13 @@ export function groupLabelMentions(
         ? adjectiveGroup(d, i, lemma, adjectives, isPersonal[of[i]] === 2 ? own : undefined)
         : own;
       if (group === undefined) continue;
-      // a modifier ("immigration reform", "government officials"), an adjective or a title ("conservative Republicans")
-      // ("people living here illegally" is a head with its clause: label-clauses.ts)
-      if (lemma === t.norm && (nounAfter(d, i) || singularModifier(d, i)) && !clauses.follows(d, i, group)) continue;
-      // "illegal immigrant “Dreamers”": a singular head before a quoted noun modifies it
-      if (lemma === t.norm && quotedNounAfter(d, i, personalAt)) continue;
+      if (lemma === t.norm && singularNoHead(d, i, () => clauses.follows(d, i, group), personalAt, titleNoun)) continue;
       const found = modifiersBefore(d, i, at, attributive, personalAt);
       const { entity } = found;
       // "the undocumented", "an illegal": the article is part of the label
       const a = adjective && found.a === i && t.norm === lemma ? i - 1 : found.a;
+      // "a driver's license", "a children's hospital": the first word of a compound noun names no one
+      if (compoundHead(d, a, i, compounds, headLemma)) continue;
       // "GOP nominee Mitt Romney": the person's title, read as one by the entity labels; "the GOP nominee's": a person
       if (entity && adherentGroup(entity, group) && (setBeforeName(d, i) || oneHolder(d, a, i))) continue;
       const mentioned = mentionedLabel(d, a, i + 1);
@@ -232,6 +242,23 @@ export function groupLabelMentions(
   phrases.push(...ownedPhrases(docs, voices, entities, opts.events ?? {}, owned));
   phrases.sort((x, y) => x.doc - y.doc || x.head - y.head);
   return toMentions(docs, phrases, voices, opts.events ?? {});
+}
+
+/**
+ * Whether the singular head at token i heads no phrase of its own: it modifies the word after it ("immigration
+ * reform", "government officials", "conservative Republicans"), unless a manner clause follows (`clause`: "people
+ * living here illegally", label-clauses.ts); it stands before a quoted noun ("illegal immigrant “Dreamers”"); or it
+ * is the first of two titles before a person's name ("Journalist and activist X", label-title-pairs.ts).
+ */
+function singularNoHead(
+  d: Doc,
+  i: number,
+  clause: () => boolean,
+  personalAt: (j: number) => boolean,
+  titleNoun: (norm: string) => boolean,
+): boolean {
+  if ((nounAfter(d, i) || singularModifier(d, i)) && !clause()) return true;
+  return quotedNounAfter(d, i, personalAt) || firstOfTitles(d, i, titleNoun);
 }
 
 /**
@@ -653,6 +680,9 @@ function modifiersBefore(
       while (j > 0 && toks[j - 1].start >= m.start) j--;
       a = j;
       words++;
+      // "The principal recognized Felix's father": a lower-case word before a possessor's name modifies no head after
+      // it ("President Trump's supporters" keeps the title)
+      if (toks[h - 1].norm === "'s" && j > 0 && STARTS_LOWER.test(d.text[toks[j - 1].start])) break;
       continue;
     }
     if (p.norm === "'s" && words === 0) continue; // "Trump's administration": the possessor must be an entity
@@ -697,11 +727,14 @@ function quotedNounAfter(d: Doc, i: number, personalAt: (j: number) => boolean):
  */
 function verbAfter(d: Doc, j: number, h: number, personalAt: (j: number) => boolean): boolean {
   const s = d.tokens[j].sentence;
-  let k = j;
-  while (k >= 0 && d.tokens[k].sentence === s && isAdverbToken(d.tokens[k])) k--;
+  const k = beforeGap(d, j); // "a federal judge on Wednesday ordered attorneys", "He ( temporarily ) banned refugees"
   const t = d.tokens[k];
   if (!t || t.sentence !== s) return false;
   if (subjectAt(d, k, personalAt)) return true;
+  // "Ibrahim , the interim interior minister , claimed armed protesters"; "That required children to be separated"
+  const head = d.tokens[h].norm;
+  if (closesApposition(d, k) || demonstrativeSubject(d, k, head !== headLemma(head) || isIrregularPlural(head)))
+    return true;
   if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start])) return false;
   // "the bombs that killed people", "a war which displaced families": a relative pronoun is the verb's subject
   // a relative "that", not the "that" of a reported clause whose head is the subject ("ordered that detained parents
@@ -724,8 +757,7 @@ const NOUN_SHAPE = /(?:tion|sion|ment|ity|ness|ance|ence|ings)$/;
 function participleAfter(d: Doc, j: number, perfects: ReadonlySet<string>): boolean {
   if (!perfects.has(d.tokens[j].norm)) return false;
   const s = d.tokens[j].sentence;
-  let k = j - 1;
-  while (k >= 0 && d.tokens[k].sentence === s && isAdverbToken(d.tokens[k])) k--;
+  const k = beforeGap(d, j - 1);
   const t = d.tokens[k];
   if (!t || t.sentence !== s) return false;
   if (BEFORE_PARTICIPLE.has(t.norm)) return true;
@@ -741,11 +773,6 @@ function participleAfter(d: Doc, j: number, perfects: ReadonlySet<string>): bool
 const AUX_AFTER: ReadonlySet<string | undefined> = new Set(
   'must would will can could should may might are were is was have had do did'.split(' '),
 );
-
-/** A word token that is an adverb before a verb (lib/framing/adverbs.ts). */
-function isAdverbToken(t: Token): boolean {
-  return t.kind === 'word' && isAdverb(t.norm);
-}
 
 /** Whether token j can be the subject of a verb after it: a pronoun or auxiliary, a name, or a head that speaks. */
 function subjectAt(d: Doc, j: number, personalAt: (j: number) => boolean): boolean {

@@ -49,17 +49,19 @@ const CLAUSE_END = new Set(
 const MAX_WORDS = 10;
 
 /**
- * The manner clause after the head at token h: a relative clause ("who are here illegally"), a participle ("living
- * in the country illegally", "brought here illegally") or a place ("here illegally"), in its sentence and up to a
- * comma, ending in an adverb in "-ly" whose adjective (`adjectiveOf` of the adverb without "-ly") is a known word.
- * Undefined when the head is followed by a finite verb ("people are here illegally": a statement, no label) or by the
- * adverb itself ("hired people illegally": the verb's manner).
+ * The manner clause after the head at token h: a relative clause ("who are here illegally") or an infinitive ("to
+ * stay here illegally"), a participle ("living in the country illegally", "brought here illegally") or a place ("here
+ * illegally"), in its sentence and up to a comma, ending in an adverb in "-ly" whose adjective (`adjectiveOf` of the
+ * adverb without "-ly") is a known word. Undefined when the head is followed by a finite verb ("people are here
+ * illegally": a statement, no label) or by the adverb itself ("hired people illegally": the verb's manner).
  */
 export function mannerClause(d: Doc, h: number, isAdjective: (word: string) => boolean): MannerClause | undefined {
   const toks = d.tokens;
   const first = toks[h + 1];
   if (!first || first.kind !== 'word' || first.sentence !== toks[h].sentence) return undefined;
-  const relative = RELATIVE.has(first.norm);
+  // "people to stay here illegally": an infinitive opens the clause as a relative pronoun does, its verb next
+  const toVerb = infinitive(d, h + 1);
+  const relative = RELATIVE.has(first.norm) || toVerb;
   if (!relative && !PLACE.has(first.norm) && !participle(d, first)) return undefined;
   let verb: string | undefined = relative ? undefined : PLACE.has(first.norm) ? 'be' : stem(first.norm);
   let [at, manner, sawBe, negated] = [relative ? -1 : h + 1, -1, false, false];
@@ -75,8 +77,9 @@ export function mannerClause(d: Doc, h: number, isAdjective: (word: string) => b
       return undefined;
     if (j > h + 1 && manner < 0 && t.norm.endsWith('ly') && isAdjective(t.norm.slice(0, -2))) manner = j;
     else if (t.norm === 'without' && verb !== undefined) {
-      // "who entered the country without papers": the manner is the phrase after "without", the label runs to it
-      const last = withoutEnd(d, j);
+      // "who entered the country without papers": the manner is the phrase after "without", the label runs to it; an
+      // infinitive's is a hope or a purpose ("to live and work without fear"), no description of the people
+      const last = toVerb ? -1 : withoutEnd(d, j);
       if (last < 0) return undefined;
       const words = toks.slice(j, last + 1).map((x) => x.norm);
       return { verb, end: last, manner: words.join(' '), noun: words[words.length - 1], negated };
@@ -117,6 +120,16 @@ function withoutEnd(d: Doc, w: number): number {
 }
 /** English adjective endings ("legal", "lawful", "valid", "official"): a word of this shape before a noun modifies it. */
 const ADJECTIVE = /(?:al|ful|id|ic|ous|ive|ent|ant|ate)$/;
+
+/**
+ * Whether token k is an infinitive's "to": a lower-case word follows that opens no noun phrase (no stopword, no
+ * capital): "to stay", "to live"; not "to the country", "to Texas".
+ */
+function infinitive(d: Doc, k: number): boolean {
+  const [to, v] = [d.tokens[k], d.tokens[k + 1]];
+  if (to?.norm !== 'to' || !v || v.kind !== 'word' || v.sentence !== to.sentence) return false;
+  return (STARTS_LOWER.test(d.text[v.start]) && !isStopword(v.norm)) || BE.has(v.norm);
+}
 
 /** A lower-case word in "-ing" or "-ed" right after a head: a participle of a reduced clause ("living", "brought"). */
 function participle(d: Doc, t: Token): boolean {

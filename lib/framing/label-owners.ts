@@ -101,3 +101,8 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
 export function irregularPlural(norm: string): string | undefined {
   return IRREGULAR_PLURALS.get(norm);
 }
+
+/** Whether a noun of people is a plural that takes no "-s" ("children", "women", "people"). */
+export function isIrregularPlural(norm: string): boolean {
+  return [...IRREGULAR_PLURALS.values()].includes(norm);
+}

@@ -46,6 +46,7 @@ export interface TitleWords {
  */
 export function titleStart(d: Doc, a: number, ts: number, words: TitleWords): number {
   const toks = d.tokens;
+  a = afterMixedCase(d, a, ts);
   if (a >= ts) return a;
   const before = toks[a - 1];
   if (before && before.sentence === toks[a].sentence && opensName(d, a - 1)) {
@@ -56,6 +57,25 @@ export function titleStart(d: Doc, a: number, ts: number, words: TitleWords): nu
   }
   const first = toks[a].norm;
   if (opensSentence(d, a) && !words.holdsTitle(first) && (isAdverb(first) || READER_CALLS.has(first))) return a + 1;
+  return a;
+}
+
+/**
+ * A word written in mixed case: capitals run on into lower-case letters ("DREAMer", "DACAmented") or a lower-case
+ * start runs into a capital ("iPhone"). A coined noun or a brand, no title's word; a plural acronym ("CEOs") and a
+ * name's inner capital ("McCain", "PhD") are not mixed so.
+ */
+const MIXED_CASE = /^(?:[A-Z]{2,}[a-z]{2,}|[a-z]+[A-Z])/;
+
+/**
+ * The first token of the title after the last mixed-case word between a and the name at ts ("The DREAMer President
+ * X highlighted": "President"); a when there is none.
+ */
+function afterMixedCase(d: Doc, a: number, ts: number): number {
+  for (let k = ts - 1; k >= a; k--) {
+    const t = d.tokens[k];
+    if (t.kind === 'word' && MIXED_CASE.test(d.text.slice(t.start, t.end))) return k + 1;
+  }
   return a;
 }
 
