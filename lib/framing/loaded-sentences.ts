@@ -131,7 +131,11 @@ function reportedWords(d: Doc, from: number, to: number, voice?: ArrayLike<numbe
   if (!voice) return () => false;
   if (d.field === 'title') return (i) => voice[i] === REPORTED;
   const whole = new Uint8Array(Math.max(0, to - from));
-  for (const s of d.sentences) {
+  if (to <= from) return () => false;
+  // (only the sentences of the span: a span is one sentence when the score runs per sentence)
+  for (let si = d.tokens[from].sentence, last = d.tokens[to - 1].sentence; si <= last; si++) {
+    const s = d.sentences[si];
+    if (!s) continue;
     const a = Math.max(from, s.tokenStart),
       b = Math.min(to, s.tokenEnd);
     let any = false;

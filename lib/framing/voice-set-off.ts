@@ -29,17 +29,19 @@ const HINT =
  */
 export function setOffStatements(s: string, clauseEnd: (s: string, at: number) => number): [number, number][] {
   if (!HINT.test(s)) return [];
-  for (const m of s.matchAll(SET_OFF)) {
-    const at = m.index + m[0].length;
-    const lead = LEAD.exec(s)![0].length; // (a closing mark of the sentence before, as the tokeniser leaves it)
-    const before = s.slice(lead, m.index);
-    if (NO_CONTINUATION.test(s.slice(at)) || !/\S+\s+\S+/.test(before) || /[,"“”]/.test(before)) continue;
-    const end = clauseEnd(s, at);
-    if (end - at >= 3)
-      return [
+  // only the sentence's first comma can open it (no comma may stand before): one match read, bounded slices
+  SET_OFF.lastIndex = 0;
+  const m = SET_OFF.exec(s);
+  if (!m || m.index !== s.indexOf(',')) return [];
+  const at = m.index + m[0].length;
+  const lead = LEAD.exec(s)![0].length; // (a closing mark of the sentence before, as the tokeniser leaves it)
+  const before = s.slice(lead, m.index);
+  if (NO_CONTINUATION.test(s.slice(at, at + 40)) || !/\S+\s+\S+/.test(before) || /["“”]/.test(before)) return [];
+  const end = clauseEnd(s, at);
+  return end - at >= 3
+    ? [
         [lead, m.index],
         [at, end],
-      ];
-  }
-  return [];
+      ]
+    : [];
 }
