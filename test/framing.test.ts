@@ -140,15 +140,12 @@ describe('voice', () => {
     expect(sum).toBeCloseTo(1, 10);
     expect(v.reported[0].speaker).toBe('the source');
     const keep = voiceMask(v, ['own']);
+    // the desk's words of a reported sentence are its own (reported-statements.ts): the opening phrase, the reporter
+    // and its verb; an attributed quote's speaker and verb
     expect(d.tokens.filter((_, i) => keep[i]).map((t) => t.norm)).toEqual([
-      'the',
-      'delegation',
-      'arrived',
-      'in',
-      'damascus',
-      'on',
-      'thursday',
-      '.',
+      ...'the delegation arrived in damascus on thursday .'.split(' '),
+      ...'addressing the isis issue , the source noted that'.split(' '),
+      ...'the source said'.split(' '),
     ]);
   });
 });

@@ -59,9 +59,10 @@ describe('a clause after a speaker and an appositive', () => {
   });
 
   it('leaves a name after the verb to the sentence reporters', () => {
-    // (which read the whole sentence as Jane Roe's statement: its description is reported, not the outlet's own)
+    // (which read the statement before the attribution as Jane Roe's; her description after it is the desk's)
     const t = 'The levy is reckless , said Jane Roe , a researcher who studies ferries .';
-    expect(voiceOf(t, 'researcher')).toBe('reported');
+    expect(voiceOf(t, 'reckless')).toBe('reported');
+    expect(voiceOf(t, 'researcher')).toBe('own');
   });
 });
 

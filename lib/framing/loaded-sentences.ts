@@ -122,6 +122,30 @@ const QUOTED = 1,
   REPORTED = 2;
 
 /**
+ * Per token of [from, to): whether it counts as a word of reported speech for the score. In running text the desk's
+ * words of a sentence that relays a statement (its reporter and verb of saying, own in every table:
+ * reported-statements.ts) count with the statement: a reader judges such a sentence as a report, whole. A headline is
+ * read by clause (headline-statements.ts).
+ */
+function reportedWords(d: Doc, from: number, to: number, voice?: ArrayLike<number>): (i: number) => boolean {
+  if (!voice) return () => false;
+  if (d.field === 'title') return (i) => voice[i] === REPORTED;
+  const whole = new Uint8Array(Math.max(0, to - from));
+  if (to <= from) return () => false;
+  // (only the sentences of the span: a span is one sentence when the score runs per sentence)
+  for (let si = d.tokens[from].sentence, last = d.tokens[to - 1].sentence; si <= last; si++) {
+    const s = d.sentences[si];
+    if (!s) continue;
+    const a = Math.max(from, s.tokenStart),
+      b = Math.min(to, s.tokenEnd);
+    let any = false;
+    for (let i = a; i < b && !any; i++) any = voice[i] === REPORTED;
+    if (any) for (let i = a; i < b; i++) whole[i - from] = voice[i] === REPORTED || voice[i] === 0 ? 1 : 0;
+  }
+  return (i) => whole[i - from] === 1;
+}
+
+/**
  * The subjectivity and reporting cues of tokens [from, to). `voice`: the doc's token voices (docVoice's tokenVoice),
  * which keep a quoted question mark out and count the words of reported speech; without them every token is the
  * writer's own.
@@ -138,6 +162,7 @@ export function sentenceCues(d: Doc, from = 0, to = d.tokens.length, voice?: Arr
     numbers: 0,
     time: 0,
   };
+  const reported = reportedWords(d, from, to, voice);
   for (let i = from; i < to; i++) {
     const t = d.tokens[i];
     if (t.kind === 'number' || /\d/.test(t.norm)) {
@@ -149,7 +174,7 @@ export function sentenceCues(d: Doc, from = 0, to = d.tokens.length, voice?: Arr
       continue;
     }
     c.words++;
-    if (voice?.[i] === REPORTED) c.reported++;
+    if (reported(i)) c.reported++;
     const w = t.norm;
     if (EVIDENTIAL.has(w)) c.evidential++;
     if (POSITION.has(w)) c.position++;

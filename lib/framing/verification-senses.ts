@@ -139,8 +139,38 @@ function invertedLie(d: Doc, i: number): boolean {
   const w = d.tokens[i].norm;
   if ((w !== 'lie' && w !== 'lies') || !SUBJECT_OPENERS.has(wordAt(d, i + 1, s) ?? '')) return false;
   let k = i;
-  while (k > 0 && i - k < 40 && d.tokens[k - 1].sentence === s) k--;
-  return d.tokens[k].sentence === s && INVERSION_OPENERS.has(d.tokens[k].norm);
+  // back to the sentence's start or a quote's close or stop the sentence splitter left inside it ("… . '' With them lies")
+  while (k > 0 && i - k < 40 && d.tokens[k - 1].sentence === s && !CLAUSE_CLOSE.has(d.tokens[k - 1].norm)) k--;
+  while (k < i && (d.tokens[k].kind !== 'word' || CONJUNCTIONS.has(d.tokens[k].norm))) k++; // "But underneath …"
+  return INVERSION_OPENERS.has(d.tokens[k].norm);
+}
+
+/** Tokens that close a clause inside a sentence as split: a closing quote mark, a stop. */
+const CLAUSE_CLOSE = new Set(["''", '”', '.', '!', '?', ';']);
+/** Conjunctions that may open an inverted sentence before its word of place ("But underneath it lies …"). */
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+/** Surfaces a body or a thing lies on ("Bodies lie on the ground", "a man lies on a bed"): position, not a lie on TV. */
+const SURFACES = new Set(
+  'ground floor floors street streets road pavement sidewalk bed beds grass sand beach stretcher stretchers table shore deck rubble'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "lie(s)" with a relative or "it" as its subject and a word of place after it ("the give and take that lies at the
+ * heart of democracy", "a town that lies on the supply line", "it lies on the border"); "lie(s) on" a surface
+ * ("Bodies lie on the ground").
+ */
+function placedLie(d: Doc, i: number): boolean {
+  const s = d.tokens[i].sentence;
+  const w = d.tokens[i].norm;
+  if (w !== 'lie' && w !== 'lies') return false;
+  const prev = wordAt(d, i - 1, s) ?? '';
+  const next = wordAt(d, i + 1, s) ?? '';
+  if (next === 'on' && ['the', 'a'].includes(wordAt(d, i + 2, s) ?? '') && SURFACES.has(wordAt(d, i + 3, s) ?? ''))
+    return true;
+  const subject = (prev === 'that' && w === 'lies') || prev === 'which' || prev === 'it';
+  return subject && (next === 'on' || (POSITION.has(next) && next !== 'with'));
 }
 
 /**
@@ -149,7 +179,7 @@ function invertedLie(d: Doc, i: number): boolean {
  */
 export function lieOfPosition(d: Doc, i: number): boolean {
   const s = d.tokens[i].sentence;
-  if (invertedLie(d, i)) return true;
+  if (invertedLie(d, i) || placedLie(d, i)) return true;
   const next = wordAt(d, i + 1, s);
   if (next === 'to' && wordAt(d, i + 2, s) === 'the' && COMPASS.has(wordAt(d, i + 3, s) ?? '')) return true;
   if (next === undefined || !POSITION.has(next)) return false;

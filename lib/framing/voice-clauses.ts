@@ -6,6 +6,8 @@
 import { beliefClauses } from './voice-beliefs.js';
 import { mainVerbAfter } from './voice-relatives.js';
 import { namingComplements, nounParticipleClauses } from './voice-naming.js';
+import { gappedClauses } from './voice-gapped.js';
+import { setOffStatements } from './voice-set-off.js';
 
 /** Verbs whose clause a speaker states even without "that" ("said the plan will fail"). */
 const SAY = 'said|says|say';
@@ -76,6 +78,8 @@ export function reportedClauses(text: string, start: number, end: number): [numb
     ...asSpeakerClauses(s),
     ...namingComplements(s),
     ...nounParticipleClauses(s, clauseEnd),
+    ...gappedClauses(s, (x, at) => endOfClause(x, at, true)),
+    ...setOffStatements(s, clauseEnd),
   ];
   if (!HINT.test(s)) return beliefs.map(([a, b]) => [start + a, start + b]);
   const out: [number, number][] = [];

@@ -10,6 +10,7 @@ import { unmarkedQuotes } from './voice-posts.js';
 import { reportedClauses } from './voice-clauses.js';
 import { attributedLines } from './voice-attributed-lines.js';
 import { headlineClauses, headlineReports } from './headline-statements.js';
+import { attributionDesk, statementParts, statementVerbs } from './reported-statements.js';
 
 /**
  * Voice classes in the order of `Voice.tokenVoice` codes (0 = own, 1 = quoted, 2 = reported, 3 = reused, 4 = a
@@ -76,11 +77,9 @@ export function docVoice(
     if (rs.length) {
       reported.push(...rs);
       // (a subordinate clause's statement is its range only: "Loft 's remarks came as Ivo Doe said …")
-      if (!headline)
-        for (const [a, b] of rs.every((r) => subordinateStatement(masked, r.start))
-          ? rs.map((r) => [r.start, r.end])
-          : [[s.start, s.end]])
-          code.fill(2, a, b);
+      if (headline) continue;
+      if (rs.every((r) => subordinateStatement(masked, r.start))) for (const r of rs) code.fill(2, r.start, r.end);
+      else fillStatements(masked, s, rs, code);
     } else
       for (const [ca, cb] of headline ? headlineClauses(masked, s, top) : [[s.start, s.end]])
         for (const [a, b] of reportedClauses(masked, ca, cb)) code.fill(REPORTED_CLAUSE, a, b);
@@ -127,6 +126,41 @@ function sentenceStatements(doc: Doc, masked: string, s: { start: number; end: n
   return q
     ? [{ doc: doc.id, start: s.start, end: s.end, speaker: q.speaker, speakerSpan: q.speakerSpan, cue: 'attribution' }]
     : [];
+}
+
+/**
+ * Fill a running-text sentence's reported statements `rs` in `code` (reported-statements.ts): each statement as
+ * reported, its reporter and the desk's verb of saying as own ("Critics [slammed] the plan as reckless": "reckless" is
+ * the critics'). When a reporter's verb is not found near it, the whole sentence is reported, as before; the desk
+ * spans found stay own.
+ */
+function fillStatements(
+  masked: string,
+  s: { start: number; end: number },
+  rs: ReportedSpeech[],
+  code: Uint8Array,
+): void {
+  const parts = rs.map((r) =>
+    r.cue === 'attribution'
+      ? { statements: [[s.start, s.end]], desk: deskOf(masked, s, r) }
+      : statementParts(masked, s, {
+          start: r.speakerSpan!.start,
+          end: r.speakerSpan!.end,
+          cue: r.cue ?? '',
+          from: r.start,
+          to: r.end,
+        }),
+  );
+  const statements = parts.every((p) => p) ? parts.flatMap((p) => p!.statements) : [[s.start, s.end]];
+  for (const [a, b] of statements) code.fill(2, a, b);
+  for (const [a, b] of statements) for (const [x, y] of statementVerbs(masked, a, b)) code.fill(0, x, y);
+  for (const p of parts) for (const [a, b] of p?.desk ?? []) code.fill(0, Math.max(a, s.start), Math.min(b, s.end));
+}
+
+/** The desk's span of a sentence attributed by its quote's speaker (attributionDesk), as a list. */
+function deskOf(masked: string, s: { start: number; end: number }, r: ReportedSpeech): [number, number][] {
+  const d = r.speakerSpan && attributionDesk(masked, s, r.speakerSpan);
+  return d ? [d] : [];
 }
 
 /**

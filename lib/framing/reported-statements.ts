@@ -1,0 +1,198 @@
+// What a reported sentence's speaker said and what its desk wrote, in running text. In "Critics slammed the plan as
+// reckless" only "reckless" is the critics'; in "Trump claimed that the wall is built" only the that-clause is Trump's;
+// in "The plan is dead, Doe said on Tuesday" the attribution after the comma is the desk's. The reporter phrase, the
+// desk's verb of saying (or act) and what the desk adds before it ("Amid the chaos, …") are the outlet's own words;
+// the statement is the speaker's. Pure: the doc's speakerText and a sentence's reporters in, ranges out.
+import { CUE_WORDS, PART_ALT, VERB_WORDS } from './speech-verbs.js';
+
+/** A reporter as voice.ts holds it: the phrase written at [start, end), its cue, its clause's range when known. */
+export interface StatementReporter {
+  start: number;
+  end: number;
+  cue: string;
+  from?: number;
+  to?: number;
+}
+
+/** A reporter's statement ranges (the speaker's words) and its desk span (the reporter and the verb: the outlet's). */
+export interface StatementParts {
+  statements: [number, number][];
+  desk: [number, number][];
+}
+
+/**
+ * What may stand between the reporter phrase and its verb: a relative, an auxiliary, adverbs, a time, an appositive set
+ * off by commas ("Doe , chair of the panel , recently claimed"): 120 characters at most, no quote mark or stop.
+ */
+const BETWEEN = '[^"“”;:!?]{0,120}?';
+/** A participle of speech after a comma: where the statement of "Doe rejected the claim, saying …" opens. */
+const PARTICIPLE = new RegExp(`,\\s+(?:${PART_ALT})\\b\\s*`, 'u');
+/** What may follow a trailing attribution's verb: a phrase of time, place or channel, a stop, or a comma. */
+const TRAIL_END =
+  /^\s*(?:,|(?:(?:on|in|at|last|this|earlier|late|during|to|after|before|from)\b[^,.;:!?]{0,50})?\s*(?:[.!?][”"’]?\s*)?$)/;
+/**
+ * What opens a phrase set off after an attribution that is no continuation of the statement: an appositive (a
+ * determiner, a relative, a name, a title) or a phrase of time or place.
+ */
+const APPOSITIVE_OPENING =
+  /^(?:a|an|the|who|whose|which|one|his|her|their|its|on|in|at|during|after|before|when|while|according|adding|noting|citing|\p{Lu})/u;
+
+/**
+ * The parts of one reporter's sentence clause: the statement after the verb (after "that" for a that-cue, after "as"
+ * for "slammed … as", after the participle for "…, saying"), or before a trailing or inverted attribution ("…, Doe
+ * said", "…, said Doe, an analyst"; set off inside the sentence, ", Doe said ,", the words after it too). Null when
+ * the verb is not found near the reporter: the caller keeps the whole clause reported.
+ */
+export function statementParts(
+  text: string,
+  s: { start: number; end: number },
+  r: StatementReporter,
+): StatementParts | null {
+  const from = r.from ?? s.start;
+  const to = r.to ?? s.end;
+  const verb = r.cue.split(/[\s,]/)[0].toLowerCase();
+  if (!/^\p{L}+$/u.test(verb) || r.start < from || r.end > to) return null;
+  if (verb === 'according') return accordingParts(text, from, to, r);
+  const lead = Math.max(from, r.start - 40);
+  const before = new RegExp(`,\\s*((?:also\\s+|further\\s+)?${verb}\\s+)?$`, 'iu').exec(text.slice(lead, r.start));
+  const comma = before && lead + before.index > from ? lead + before.index : -1;
+  if (comma >= 0 && before![1]) return trailingParts(text, from, to, comma, r, verb);
+  const window = text.slice(r.end, Math.min(to, r.end + 140));
+  const that = r.cue.endsWith(' that') ? '(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b' : '(?:\\s+that\\b)?';
+  const verbEnd = r.end + verbReach(window, verb, that);
+  if (verbEnd < r.end) return null;
+  // "…, Doe said on Tuesday ." (the verb closes the clause): a trailing attribution; "On Tuesday, Doe said the plan …" is none
+  if (comma >= 0 && TRAIL_END.test(text.slice(verbEnd, to))) return trailingParts(text, from, to, comma, r, verb);
+  let at = verbEnd;
+  if (r.cue.endsWith(', saying')) at = afterMatch(text, verbEnd, to, PARTICIPLE) ?? verbEnd;
+  else if (r.cue.endsWith(' as')) at = afterMatch(text, verbEnd, to, /\sas\s/) ?? verbEnd;
+  return at < to ? { statements: [[at, to]], desk: [[r.start, verbEnd]] } : null;
+}
+
+/** Phrases set off by commas after a subject: an appositive or a relative ("Doe , chair of the panel , who …,"). */
+const SET_OFF = /^(?:\s*,[^,;:"“”]{1,100}(?=,))*\s*,?\s*/u;
+/** A conjunction opening a clause of its own between a subject and a verb (not a coordinated name: "and Russia"). */
+const CONJUNCTION = /\b(?:and|but|or)\s+(?!\p{Lu})/u;
+
+/**
+ * How far the reporter's verb reaches in `window` (the text after the reporter phrase): the cue's verb `verb` (with
+ * `that` for a that-cue) when only the desk's words stand between (phrases set off by commas holding no verb of
+ * saying; adverbs, a time: no conjunction, no other verb of saying or act), else the first word after the set-off
+ * phrases when it is a verb of saying or act ("Doe branded him a liar and said …": "branded" is the reporter's verb).
+ * -1 when neither is found.
+ */
+function verbReach(window: string, verb: string, that: string): number {
+  const set = SET_OFF.exec(window)![0];
+  const m = new RegExp(`^(${BETWEEN})\\b${verb}\\b${that}`, 'iu').exec(window);
+  if (m && plainGap(m[1], set.length, verb)) return m[0].length;
+  const a = VERB_AFTER.exec(window.slice(set.length));
+  return a && CUE_WORDS.has(a[1]) ? set.length + a[0].length : -1;
+}
+
+/**
+ * Whether the words between a reporter and its verb `verb` are the desk's: phrases set off by commas (the first
+ * `setLength` characters) holding no verb of saying, then no conjunction before a clause and no other verb of saying
+ * or act. Before a participle ("Doe disputed the claim, insisting that …") the subject's act is the desk's too, unless
+ * it is a verb of saying or frames its object "as" something ("criticized the order as an overreach, arguing").
+ */
+function plainGap(gap: string, setLength: number, verb: string): boolean {
+  const setOff = gap.slice(0, Math.min(setLength, gap.length));
+  const rest = gap.slice(setOff.length);
+  if (hasWord(setOff, VERB_WORDS)) return false;
+  if (verb.endsWith('ing')) return !hasWord(rest, VERB_WORDS) && !(hasWord(rest, CUE_WORDS) && /\sas\s/.test(rest));
+  return !CONJUNCTION.test(rest) && !hasWord(rest, CUE_WORDS);
+}
+
+/** Whether `t` holds a word of `words`. */
+function hasWord(t: string, words: ReadonlySet<string>): boolean {
+  return (t.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => words.has(w));
+}
+
+/** Where the first match of `re` in text[from, to) ends, or null. */
+function afterMatch(text: string, from: number, to: number, re: RegExp): number | null {
+  const m = re.exec(text.slice(from, to));
+  return m ? from + m.index + m[0].length : null;
+}
+
+/** "…, according to Doe": the phrase is the desk's, the clause around it the source's. */
+function accordingParts(text: string, from: number, to: number, r: StatementReporter): StatementParts | null {
+  const lead = Math.max(from, r.start - 20);
+  const m = /according\s+to\s+(?:the\s+)?$/i.exec(text.slice(lead, r.start));
+  return m ? { statements: [[from, to]], desk: [[lead + m.index, r.end]] } : null;
+}
+
+/**
+ * A trailing or inverted attribution opening at the comma `comma`: the statement before it; when the attribution is set
+ * off inside the sentence and the words after its closing comma continue the statement (", Sampson said , is …"), those
+ * words too. An appositive or a phrase of time after it (", said Doe , an analyst") stays the desk's.
+ */
+function trailingParts(
+  text: string,
+  from: number,
+  to: number,
+  comma: number,
+  r: StatementReporter,
+  verb: string,
+): StatementParts {
+  const after = new RegExp(`^\\s*(?:\\p{Ll}+ly\\s+|also\\s+|further\\s+)?${verb}\\b`, 'iu').exec(
+    text.slice(r.end, Math.min(to, r.end + 40)),
+  );
+  const attrEnd = r.end + (after ? after[0].length : 0);
+  const rest = /^\s*,\s*/.exec(text.slice(attrEnd, to));
+  const tail = rest ? text.slice(attrEnd + rest[0].length, to) : '';
+  if (rest && /^\p{Ll}+\s+\S+\s+\S/u.test(tail) && !APPOSITIVE_OPENING.test(tail))
+    return {
+      statements: [
+        [from, comma],
+        [attrEnd + rest[0].length, to],
+      ],
+      desk: [[comma, attrEnd + rest[0].length]],
+    };
+  return { statements: [[from, comma]], desk: [[comma, to]] };
+}
+
+/** A verb of saying or act right after a quote's speaker ("Doe [fumed]") or right before it ("said Doe"). */
+const VERB_AFTER =
+  /^\s*(?:(?:has|have|had|also|then|later|further|\p{Ll}+ly|(?:on|last|this|early|late)\s+\p{Lu}\p{Ll}+)\s+){0,2}(\p{Ll}+)\b/u;
+const VERB_BEFORE = /\b(\p{Ll}+)\s+$/u;
+
+/**
+ * The desk's words of a sentence attributed by its quote's speaker alone: the speaker phrase at [start, end) and its
+ * verb of saying beside it ("“…,” Doe [boasted]", "said Doe"); null when no such verb (`verbs`) stands there. The
+ * sentence's other words outside the quote stay the speaker's paraphrase.
+ */
+export function attributionDesk(
+  text: string,
+  s: { start: number; end: number },
+  speaker: { start: number; end: number },
+): [number, number] | null {
+  const verbs = CUE_WORDS;
+  const after = VERB_AFTER.exec(text.slice(speaker.end, Math.min(s.end, speaker.end + 30)));
+  if (after && verbs.has(after[1])) return [speaker.start, speaker.end + after[0].length];
+  const lead = Math.max(s.start, speaker.start - 20);
+  const before = VERB_BEFORE.exec(text.slice(lead, speaker.start));
+  return before && verbs.has(before[1]) ? [lead + before.index, speaker.end] : null;
+}
+
+/** The subject's next verb of saying or act, after "and" or "but" ("… and [insisted] he …"), or a participle after a comma. */
+const NEXT_VERB = new RegExp(
+  `(?:\\b(?:and|but)\\s+(?:(?:also|then|later|again|\\p{Ll}+ly)\\s+)?(\\p{Ll}+)|,\\s+(?:and\\s+)?(${PART_ALT}))\\b`,
+  'gu',
+);
+
+/**
+ * The desk's verbs inside a statement text[a, b): the subject's coordinated verb of saying or act ("Doe said the plan
+ * failed and [claimed] the port is closed", "…, [insisting] the vote …"): the desk tells what the subject did; the
+ * words after the verb stay the statement.
+ */
+export function statementVerbs(text: string, a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  const t = text.slice(a, b);
+  for (const m of t.matchAll(NEXT_VERB)) {
+    const w = m[1] ?? m[2];
+    if (m[1] && !CUE_WORDS.has(w)) continue;
+    const end = a + m.index + m[0].length;
+    out.push([end - w.length, end]);
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+// An attribution set off inside a sentence (", Ana Doe said ,"): both halves of the statement are the speaker's
+// (lib/framing/voice-set-off.ts). Fixtures written for these tests (invented people and places).
+import { describe, expect, it } from 'vitest';
+import { fixtureDoc } from './helpers/fixture-docs.js';
+import { docVoice, VOICES } from '../lib/framing/voice.js';
+
+/** The voice of the first token spelling `word` in the text. */
+function voiceOf(text: string, word: string): string {
+  const d = fixtureDoc('so', text);
+  const i = d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === word);
+  expect(i).toBeGreaterThanOrEqual(0);
+  return VOICES[docVoice(d).tokenVoice[i]];
+}
+
+describe('an attribution set off inside a sentence', () => {
+  it('gives both halves of the statement to the speaker', () => {
+    const t = 'The ferry blockade , Ivo Brenn said , was a reckless stunt that will ruin the islands .';
+    expect(voiceOf(t, 'reckless')).toBe('reported');
+    expect(voiceOf(t, 'blockade')).toBe('reported');
+    const u = 'It was this , they warned , or chaos on the quays .';
+    expect(voiceOf(u, 'chaos')).toBe('reported');
+  });
+
+  it("leaves the desk's words after it to the desk (guard)", () => {
+    const t = 'The ferry blockade was a reckless stunt , Ivo Brenn said , citing the harbour accounts .';
+    expect(voiceOf(t, 'accounts')).toBe('own');
+  });
+});
