@@ -34,7 +34,7 @@ import { singularsOf } from '../kin-plurals.js';
 import { joinUntypedHolders, leaveOtherGivenApart } from './other-given.js';
 import { nearestHolders } from './surname-nearest.js';
 import { subjectHolders } from './surname-subject.js';
-import { listedSurnames } from './surname-lists.js';
+import { listedSurnames, stateTagged } from './surname-lists.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -274,7 +274,7 @@ function mergeSurname(
     ? rootGenders(g, cands, g.nodes[i].mentions, ev)
     : new Map<number, Gender>();
   const byGender = genders.size ? byGenderInArticle(g, own.rest, cands, genders) : { groups: [], rest: own.rest };
-  const byTitle = titledArticles(g, byGender.rest, cands, voted === undefined ? -1 : g.uf.find(voted));
+  const byTitle = titledArticles(g, byGender.rest, cands, voted === undefined ? -1 : g.uf.find(voted), weak.tagged);
   const groups = [...regroupByTitle(g, own.groups, cands), ...byGender.groups, ...byTitle.groups];
   const dom =
     voted === undefined && !calledByGivenName(g, i, cands, weak.listed) ? dominantPerson(g, groups) : undefined;
@@ -325,9 +325,16 @@ interface WeakNames {
   said: ReadonlyMap<Mention, Gender>;
   /** the given names alone that stand in a list of surnames (surname-lists.ts) */
   listed: ReadonlySet<Mention>;
+  /** the bare surnames with a state's code in brackets after them, with the title it stands for (surname-lists.ts) */
+  tagged: ReadonlyMap<Mention, string>;
 }
 
-function weakNames(g: MergeGraph, said: ReadonlyMap<Mention, Gender>, listed: ReadonlySet<Mention>): WeakNames {
+function weakNames(
+  g: MergeGraph,
+  said: ReadonlyMap<Mention, Gender>,
+  listed: ReadonlySet<Mention>,
+  tagged: ReadonlyMap<Mention, string>,
+): WeakNames {
   const byLast = new Map<string, number[]>();
   g.nodes.forEach((n, p) => {
     const t = g.types[p];
@@ -337,7 +344,7 @@ function weakNames(g: MergeGraph, said: ReadonlyMap<Mention, Gender>, listed: Re
     const last = familyName(n.core);
     (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(p);
   });
-  return { byLast, said, listed };
+  return { byLast, said, listed, tagged };
 }
 
 /** The pronouns after full names, and the articles naming a weak namesake of the candidates (surname-gender.ts). */
@@ -455,7 +462,7 @@ export function mergeSurnames(
 ): void {
   const shared = sharedSets(g);
   const words = personWords(g);
-  const weak = weakNames(g, said, listedSurnames(g, where));
+  const weak = weakNames(g, said, listedSurnames(g, where), stateTagged(g, where.after));
   const full = fullNameIndex(g);
   // the nodes split off while resolving are appended and not visited again
   const n0 = g.nodes.length;
