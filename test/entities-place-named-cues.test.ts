@@ -32,3 +32,11 @@ describe('a place-named body with an apposition (guard)', () => {
     expect(typeOf(r, 'Boston Dynamics')).not.toBe('person');
   });
 });
+
+describe('a list of people after a place-named one (guard)', () => {
+  const r = run('The four released were reporter Dana Wirth , Austin Kell , pastor Saeed Omidi and a guide .');
+
+  it('does not read the next item of the list as an apposition', () => {
+    expect(r.mentions[0].find((m) => m.text.endsWith('Austin Kell'))?.cue ?? '').not.toContain('apposition');
+  });
+});

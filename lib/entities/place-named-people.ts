@@ -142,10 +142,10 @@ const WHO: ReadonlySet<string> = new Set(['who', 'whose']);
 /**
  * The person's noun heading an apposition right after the name ending at token k ("Taylor Levy, an independent
  * immigration lawyer based in ...", "Levy, the lawyer who ...", "Toensing , attorney for ..."), or '': a comma, "a",
- * "an" or "the" (or none), then at most APPOSITION_WORDS lower-case words up to a punctuation mark, a capitalised word
- * or a word ending the phrase, the last of them a person noun, a role or a title word ("America's Voice, an immigrant
- * advocacy group" is headed by "group"). After an article, an age ("a 28-year-old ...") or one capitalised word
- * before "who" ("an Israeli who works ...") says a person too.
+ * "an" or "the" (or none, and then only up to a word ending the phrase), then at most APPOSITION_WORDS lower-case
+ * words up to a punctuation mark, a capitalised word or a word ending the phrase, the last of them a person noun, a
+ * role or a title word ("America's Voice, an immigrant advocacy group" is headed by "group"). After an article, an
+ * age ("a 28-year-old ...") or one capitalised word before "who" ("an Israeli who works ...") says a person too.
  */
 function personInApposition(d: Doc, k: number): string {
   const toks = d.tokens;
@@ -154,11 +154,15 @@ function personInApposition(d: Doc, k: number): string {
   const art = toks[k + 2]?.norm;
   const q0 = art === 'a' || art === 'an' || art === 'the' ? k + 3 : k + 2;
   if (q0 === k + 3 && toks[q0]?.kind === 'number' && AGE_TAIL.test(toks[q0 + 2]?.norm ?? '')) return 'an age';
-  if (q0 === k + 3 && toks[q0]?.kind === 'word' && WHO.has(toks[q0 + 1]?.norm ?? '')) return 'who';
+  const capital = toks[q0] !== undefined && d.text.charCodeAt(toks[q0].start) < 97;
+  if (q0 === k + 3 && capital && toks[q0].kind === 'word' && WHO.has(toks[q0 + 1]?.norm ?? '')) return 'who';
   let head = '';
   for (let q = q0; q <= q0 + APPOSITION_WORDS && q < toks.length; q++) {
     const t = toks[q];
     const ends = t.sentence !== si || t.kind !== 'word' || d.text.charCodeAt(t.start) < 97 || PHRASE_ENDS.has(t.norm);
+    // with no article, only a phrase closed by a preposition or a relative word ("attorney for ..."): "Amir Vale ,
+    // pastor Saeed Vale" is the next item of a list
+    if (ends && q0 === k + 2 && !PHRASE_ENDS.has(t.norm)) return '';
     if (ends) return PERSON_NOUNS.has(head) || ROLE_CUES.has(head) || TITLES.has(head) ? head : '';
     head = t.norm;
   }
