@@ -35,3 +35,18 @@ describe('an epithet before a surname', () => {
     expect(namesIn(r, 0, 'Hollis')).not.toContain('Animal Hollis');
   });
 });
+
+describe('an untyped holder whose bare surname speaks', () => {
+  const r = run(
+    "Reuters ' Noah Quenby posts that there was an explosion near the crossing . Noah Quenby is in Gaza .",
+    'The dean of the law school spoke first . The dean said little . A dean and a provost met . The dean left .',
+    'The new dean of students resigned . Each dean signed the letter . The quenby was poor .',
+    'The deal drew doubts . Dean Quenby , chairman of the county committee , raised an eyebrow . `` We have to ' +
+      "build it , '' Quenby said . `` I would not be happy , '' said Quenby .",
+  );
+
+  it('is a person: only a person speaks', () => {
+    const row = r.entities.find((e) => e.name === 'Dean Quenby');
+    expect(row?.type).toBe('person');
+  });
+});

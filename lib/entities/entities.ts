@@ -46,6 +46,7 @@ import { mergeWorkSubtitles } from './merge/work-subtitle.js';
 import type { Whereabouts } from './merge/surname-namesakes.js';
 import { pronounGenders } from './pronoun-gender.js';
 import { kinMentions, pluralMentions } from './kin-plurals.js';
+import { relativeMentions } from './relative-names.js';
 import { givenNamesBefore, wordsAfter, wordsBefore } from './word-before.js';
 import type { Gender } from './name-gender.js';
 import { mergeTransliterations } from './merge/transliteration.js';
@@ -317,7 +318,7 @@ function runMerges(
   const idx = personIndex(g);
   mergeLastWords(g, idx, { lower: lowerWords, before: where.before ?? new Map(), after: where.after });
   mergeShorterForms(g, idx);
-  mergeGenerationSuffixes(g, idx);
+  mergeGenerationSuffixes(g, idx, where.relatives);
   mergePatronyms(g);
   const nicknames = opts.nicknames ?? readNicknames();
   mergeNicknames(g, idx, nicknames, eventOf);
@@ -503,7 +504,8 @@ export function extractEntities(input: readonly Doc[], opts: EntityOptions = {})
   const before = wordsBefore(docs, mentions);
   const after = wordsAfter(docs, mentions);
   const given = givenNamesBefore(docs, mentions, lowerWords);
-  const where = { eventOf, outletOf, kin, plurals, before, after, given, lower: lowerWords };
+  const relatives = relativeMentions(docs, mentions);
+  const where = { eventOf, outletOf, kin, plurals, before, after, given, lower: lowerWords, relatives };
   runMerges(g, opts, gaz, acronyms, where, lowerWords, pronounGenders(docs, mentions));
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);

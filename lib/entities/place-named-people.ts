@@ -62,6 +62,7 @@ const ADJECTIVE_ROLES: ReadonlySet<string> = new Set(['official', 'chief', 'gene
 function roleBefore(d: Doc, k: number): string {
   const prev = d.tokens[k - 1];
   if (!prev || prev.sentence !== d.tokens[k].sentence || d.text.charCodeAt(prev.start) < 97) return '';
+  if (AGE_TAIL.test(prev.norm)) return 'an age';
   if (
     ADJECTIVE_ROLES.has(prev.norm) ||
     !(ROLE_CUES.has(prev.norm) || TITLES.has(prev.norm) || PERSON_NOUNS.has(prev.norm))
@@ -97,7 +98,22 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'officer',
   'agent',
   'volunteer',
+  'freelancer',
+  'journalist',
+  'photographer',
+  'activist',
+  'strategist',
+  'attorney',
+  'citizen',
+  'soldier',
+  'veteran',
+  'analyst',
+  'columnist',
 ]);
+
+/** An age written before a name or heading an apposition ("18-year-old Ann Vale", "Vale , a 28-year-old ..."): the
+ * hyphenated tail the tokenizer leaves after the number. */
+const AGE_TAIL = /^years?-old$/;
 
 /** How many lower-case words may stand between the article and the noun ("an independent immigration lawyer"). */
 const APPOSITION_WORDS = 4;
@@ -120,21 +136,33 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set([
   'and',
 ]);
 
+/** Relative words that only a person takes ("an Israeli who works ..."). */
+const WHO: ReadonlySet<string> = new Set(['who', 'whose']);
+
 /**
  * The person's noun heading an apposition right after the name ending at token k ("Taylor Levy, an independent
- * immigration lawyer based in ...", "Levy, the lawyer who ..."), or '': a comma, "a", "an" or "the", then at most
- * APPOSITION_WORDS lower-case words up to a punctuation mark, a capitalised word or a word ending the phrase, the last
- * of them a person noun, a role or a title word ("America's Voice, an immigrant advocacy group" is headed by "group").
+ * immigration lawyer based in ...", "Levy, the lawyer who ...", "Toensing , attorney for ..."), or '': a comma, "a",
+ * "an" or "the" (or none, and then only up to a word ending the phrase), then at most APPOSITION_WORDS lower-case
+ * words up to a punctuation mark, a capitalised word or a word ending the phrase, the last of them a person noun, a
+ * role or a title word ("America's Voice, an immigrant advocacy group" is headed by "group"). After an article, an
+ * age ("a 28-year-old ...") or one capitalised word before "who" ("an Israeli who works ...") says a person too.
  */
 function personInApposition(d: Doc, k: number): string {
   const toks = d.tokens;
   const si = toks[k].sentence;
+  if (toks[k + 1]?.norm !== ',') return '';
   const art = toks[k + 2]?.norm;
-  if (toks[k + 1]?.norm !== ',' || (art !== 'a' && art !== 'an' && art !== 'the')) return '';
+  const q0 = art === 'a' || art === 'an' || art === 'the' ? k + 3 : k + 2;
+  if (q0 === k + 3 && toks[q0]?.kind === 'number' && AGE_TAIL.test(toks[q0 + 2]?.norm ?? '')) return 'an age';
+  const capital = toks[q0] !== undefined && d.text.charCodeAt(toks[q0].start) < 97;
+  if (q0 === k + 3 && capital && toks[q0].kind === 'word' && WHO.has(toks[q0 + 1]?.norm ?? '')) return 'who';
   let head = '';
-  for (let q = k + 3; q <= k + 3 + APPOSITION_WORDS && q < toks.length; q++) {
+  for (let q = q0; q <= q0 + APPOSITION_WORDS && q < toks.length; q++) {
     const t = toks[q];
     const ends = t.sentence !== si || t.kind !== 'word' || d.text.charCodeAt(t.start) < 97 || PHRASE_ENDS.has(t.norm);
+    // with no article, only a phrase closed by a preposition or a relative word ("attorney for ..."): "Amir Vale ,
+    // pastor Saeed Vale" is the next item of a list
+    if (ends && q0 === k + 2 && !PHRASE_ENDS.has(t.norm)) return '';
     if (ends) return PERSON_NOUNS.has(head) || ROLE_CUES.has(head) || TITLES.has(head) ? head : '';
     head = t.norm;
   }

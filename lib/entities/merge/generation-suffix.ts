@@ -7,14 +7,17 @@
 // - exactly one person (set) is named by that given and family name.
 // A suffix with no initials ("Joe Manchin III", "Donald Verrilli Jr.", "Martin Luther King Jr.") is how some papers
 // write a person every time; it joins the person named by the same words without it, unless the corpus writes the
-// name with another suffix, an article writes both names (a son and his father, as often as one person written two
-// ways), or that person is a figure of his own, named in FIGURE_ARTICLES articles or more and FIGURE_RATIO times as
+// name with another suffix, an article writes both names and one of them after a kin noun ("Tomas Vale Jr. spoke .
+// His father Tomas Vale listened": a son and his father; "Martin Luther King Jr." beside "Martin Luther King" with no
+// kin noun is one man written two ways), or that person is a figure of his own, named in FIGURE_ARTICLES articles or more and FIGURE_RATIO times as
 // many as the suffixed name ("Donald Trump" in 900, "Donald Trump Jr.", his son, in 2): a figure's formal name would
 // be written in more of his articles. "Jr" and "Jr." are one suffix.
 import { shorterForm } from '../aliases.js';
 import { NAME_SUFFIX } from '../family-name.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 import { mayJoinPerson, type PersonIndex } from './person-index.js';
+import type { Mention } from '../mentions.js';
+import type { Relative } from '../relative-names.js';
 
 /** A middle initial with its period ("h.", "w.s."). */
 const INITIAL = /^(?:\p{L}\.)+$/u;
@@ -44,10 +47,14 @@ function writtenNames(g: MergeGraph): { cores: Set<string>; suffixes: Map<string
 }
 
 /** Join each formal name with a generation suffix to the one person named by its given and family name alone. */
-export function mergeGenerationSuffixes(g: MergeGraph, idx: PersonIndex): void {
+export function mergeGenerationSuffixes(
+  g: MergeGraph,
+  idx: PersonIndex,
+  relatives: ReadonlyMap<Mention, Relative> = new Map(),
+): void {
   mergeSuffixForms(g);
   mergeFormalNames(g, idx);
-  mergeBareSuffixes(g);
+  mergeBareSuffixes(g, relatives);
 }
 
 /** A suffixed person name's core words with the suffix's period dropped ("jr." -> "jr"), or null. */
@@ -109,15 +116,24 @@ function setArticles(g: MergeGraph, roots: ReadonlySet<number>): Map<number, Set
   return out;
 }
 
-/** An article writes the suffixed name and the plain one both: a son and his father ("Tomas Vale Jr. spoke . His
- * father Tomas Vale listened"), as often as one person written two ways. */
-function namedTogether(g: MergeGraph, i: number, plain: readonly number[]): boolean {
+/** An article writes the suffixed name and the plain one both, one of them after a kin noun: a son and his father
+ * ("Tomas Vale Jr. spoke . His father Tomas Vale listened"). */
+function kinTogether(
+  g: MergeGraph,
+  i: number,
+  plain: readonly number[],
+  relatives: ReadonlyMap<Mention, Relative>,
+): boolean {
   const docs = new Set(g.nodes[i].mentions.map((m) => m.doc));
-  return plain.some((p) => g.nodes[p].mentions.some((m) => docs.has(m.doc)));
+  const shared = new Set<string>();
+  for (const p of plain) for (const m of g.nodes[p].mentions) if (docs.has(m.doc)) shared.add(m.doc);
+  if (!shared.size) return false;
+  const kin = (m: Mention) => shared.has(m.doc) && relatives.has(m);
+  return [i, ...plain].some((k) => g.nodes[k].mentions.some(kin));
 }
 
 /** Join each suffixed name with no initials to the person named by the same words without the suffix (see above). */
-function mergeBareSuffixes(g: MergeGraph): void {
+function mergeBareSuffixes(g: MergeGraph, relatives: ReadonlyMap<Mention, Relative>): void {
   const byCore = new Map<string, number[]>();
   g.nodes.forEach((n, k) => {
     if (n.core.length >= 2 && g.types[k].type === 'person' && mayJoinPerson(g, k))
@@ -131,7 +147,7 @@ function mergeBareSuffixes(g: MergeGraph): void {
     if ((written.suffixes.get(core[0] + ' ' + core[core.length - 2])?.size ?? 0) > 1) return;
     const plain = byCore.get(n.core.slice(0, -1).join(' ')) ?? [];
     const roots = new Set(plain.map((p) => g.uf.find(p)));
-    if (roots.size === 1 && g.uf.find(i) !== g.uf.find(plain[0]) && !namedTogether(g, i, plain))
+    if (roots.size === 1 && g.uf.find(i) !== g.uf.find(plain[0]) && !kinTogether(g, i, plain, relatives))
       pairs.push([i, plain[0]]);
   });
   // the articles of each set before any of these joins: a figure is one before his son's rows join him

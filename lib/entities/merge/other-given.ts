@@ -8,7 +8,8 @@
 //   that holder's. The holder's first word must be capitalised, never written in lower case in the corpus ("Tough
 //   Love", "Camp Lejeune" are no one's given name) and no title; or a listed given name ("Bill", "Dean") whose mention
 //   its article types a person, or, typed nothing, whose bare surname the article writes as a speaker ("Dean
-//   Browning , chairman of ..." and "Browning said"): only a person speaks.
+//   Browning , chairman of ..." and "Browning said"): only a person speaks. The bare surname written as a speaker,
+//   typed nothing by its own reading, is then typed a person on that evidence, so the holder's row is a person's.
 import type { Mention } from '../mentions.js';
 import { FIRST_NAMES, TITLES } from '../gazetteer.js';
 import { givenNames } from '../world.js';
@@ -143,18 +144,36 @@ function titledForCandidate(
   return fits.some(titled);
 }
 
-/** The articles writing a bare surname as a speaker: a verb of saying right before or after it ("said Browning",
- * "Browning told"). */
+/** A bare surname written as a speaker: a verb of saying right before or after it ("said Browning", "Browning
+ * told"). */
+function speaks(
+  m: Mention,
+  where: { before?: ReadonlyMap<Mention, string>; after?: ReadonlyMap<Mention, string> },
+): boolean {
+  const next = where.after?.get(m)?.split(' ')[0] ?? '';
+  return SPEECH_VERBS.has(where.before?.get(m) ?? '') || SPEECH_VERBS.has(next);
+}
+
+/** The articles writing a bare surname as a speaker (see `speaks`). */
 function speakerArticles(
   ms: readonly Mention[],
   where: { before?: ReadonlyMap<Mention, string>; after?: ReadonlyMap<Mention, string> },
 ): Set<string> {
   const out = new Set<string>();
-  for (const m of ms) {
-    const next = where.after?.get(m)?.split(' ')[0] ?? '';
-    if (SPEECH_VERBS.has(where.before?.get(m) ?? '') || SPEECH_VERBS.has(next)) out.add(m.doc);
-  }
+  for (const m of ms) if (speaks(m, where)) out.add(m.doc);
   return out;
+}
+
+/** The cue of a bare surname typed a person for speaking, when it joins an untyped holder. */
+const SPEAKER_CUE = 'speaker: a verb of saying beside the family name';
+
+/** Type the untyped speaking mentions of a joined surname a person (see above); the rest are left as they are. */
+function typeSpeakers(
+  ms: readonly Mention[],
+  where: { before?: ReadonlyMap<Mention, string>; after?: ReadonlyMap<Mention, string> },
+): void {
+  for (const m of ms)
+    if (m.type === 'unknown' && speaks(m, where)) Object.assign(m, { type: 'person', strength: 2, cue: SPEAKER_CUE });
 }
 
 /**
@@ -194,6 +213,7 @@ export function joinUntypedHolders(
     const p = full.find((x) => g.uf.find(x) === r)!;
     const whole = ms.length === g.nodes[i].mentions.length;
     const why = `surname '${g.nodes[i].core[0]}' of '${nodeLabel(g.nodes[p])}', the one holder its article names in full`;
+    typeSpeakers(ms, opts);
     g.join(whole ? i : g.split(i, ms), p, why);
     if (whole) return false;
   }

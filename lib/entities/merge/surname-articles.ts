@@ -31,8 +31,9 @@ export interface SurnameGroup {
   /** named in full in the article, in its event, or with the title the mentions are written after; or the one of
    * the article's persons whose gender fits the mentions' form of address; or the one the article's addressed
    * mentions joined (surname-follow.ts); or the one of two or more holders its article names in full last before
-   * each mention (surname-nearest.ts) */
-  via: 'article' | 'event' | 'title' | 'gender' | 'follow' | 'nearest';
+   * each mention (surname-nearest.ts); or the one its article names otherwise than as a relative of the others
+   * (surname-subject.ts) */
+  via: 'article' | 'event' | 'title' | 'gender' | 'follow' | 'nearest' | 'subject';
   /** the title, for via 'title' and 'gender' */
   title?: string;
   mentions: Mention[];

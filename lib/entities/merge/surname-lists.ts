@@ -5,6 +5,7 @@
 // mentions do not count as given names there. A list of full names is no such list: a word alone among them is a
 // person known by one name ("Madonna , Kathy Griffin , Johnny Depp").
 import type { Mention } from '../mentions.js';
+import { usState } from '../tags.js';
 import type { MergeGraph } from './graph.js';
 
 /** The cue the mention reader gives a listed given name written alone. */
@@ -62,6 +63,30 @@ export function listedSurnames(
       if (joinedBefore && prev && listed(m, prev, m.start - prev.end)) out.add(m);
       else if (joinedAfter && next && listed(m, next, next.start - m.end)) out.add(m);
     });
+  }
+  return out;
+}
+
+/** A state's postal code in brackets after a name, as the word-after reader writes it ("( sc", "( d-il"). */
+const STATE_TAG = /^\( (?:[dri]-)?([a-z]{2})$/;
+
+/** The title a bracketed state code after a bare surname stands for: the state's senator, as in a roll call. */
+const TAGGED_TITLE = 'senator';
+
+/**
+ * The one-word mentions written with a state's code in brackets ("Graham ( SC )", "Kirk ( IL )", a roll call of
+ * senators), each with the title it stands for: a legislator of that state. The surname rule reads it as the title
+ * written before the name ("Sen. Graham"), to pick the holder the corpus names in full with it.
+ */
+export function stateTagged(g: MergeGraph, after: ReadonlyMap<Mention, string> | undefined): Map<Mention, string> {
+  const out = new Map<Mention, string>();
+  if (!after) return out;
+  for (const n of g.nodes) {
+    if (n.core.length !== 1) continue;
+    for (const m of n.mentions) {
+      const code = STATE_TAG.exec(after.get(m) ?? '')?.[1];
+      if (code && usState(code.toUpperCase())) out.set(m, TAGGED_TITLE);
+    }
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // with the surname and the title's gender that the same outlet or the same event names in full elsewhere (the New
 // York Times's "Mr. Clinton" is its Bill Clinton). Two such people, or none, and the mention stays apart.
 import { addressGender, type Gender } from '../name-gender.js';
+import type { Relative } from '../relative-names.js';
 import type { Mention } from '../mentions.js';
 import type { NicknameTable } from '../nicknames.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
@@ -25,6 +26,9 @@ export interface Whereabouts {
   given?: ReadonlyMap<Mention, string>;
   /** how often the corpus writes each word in lower case (token norms) */
   lower?: ReadonlyMap<string, number>;
+  /** full-name mentions written after a kin noun or "the late": relatives named to describe someone else
+   * (relative-names.ts) */
+  relatives?: ReadonlyMap<Mention, Relative>;
   /** the nickname table (data/nicknames.json): "Dick" is a form of "Richard", no other given name */
   nicknames?: NicknameTable;
 }

@@ -115,14 +115,15 @@ export function titledDocs(
   ms: readonly Mention[],
   cands: readonly number[],
   own = -1,
+  implied: ReadonlyMap<Mention, string> = new Map(),
 ): Map<string, TitledDoc> {
   const out = new Map<string, TitledDoc>();
-  if (!ms.some((m) => m.title)) return out;
+  if (!ms.some((m) => m.title || implied.has(m))) return out;
   const titles = titleCounts(g, cands);
   const docs = new Map<string, Mention[]>();
   for (const m of ms) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
   for (const [doc, list] of docs) {
-    const to = oneHolder(titles, list, own);
+    const to = oneHolder(titles, list, own, implied);
     if (to) out.set(doc, to);
   }
   return out;
@@ -139,8 +140,9 @@ export function titledArticles(
   rest: readonly Mention[],
   cands: readonly number[],
   voted = -1,
+  implied: ReadonlyMap<Mention, string> = new Map(),
 ): { groups: SurnameGroup[]; rest: Mention[] } {
-  const byDoc = titledDocs(g, rest, cands, voted);
+  const byDoc = titledDocs(g, rest, cands, voted, implied);
   const groups = new Map<number, SurnameGroup & { docSet: Set<string> }>();
   const left: Mention[] = [];
   for (const m of rest) {
@@ -177,12 +179,17 @@ function carried(titles: TitleCounts, t: string): boolean {
 }
 
 /** The one root all titled mentions of an article point to, with the first title, or undefined; none when root `own`
- * carries one of the titles. A title no candidate is named in full with says nothing ("Mr. Clinton" beside
+ * carries one of the titles. A title may be `implied` by what is written after the name (surname-lists.ts). A title no candidate is named in full with says nothing ("Mr. Clinton" beside
  * "President Clinton": nobody is written "Mr. Bill Clinton"), so it neither points nor vetoes. */
-function oneHolder(titles: TitleCounts, ms: readonly Mention[], own: number): TitledDoc | undefined {
+function oneHolder(
+  titles: TitleCounts,
+  ms: readonly Mention[],
+  own: number,
+  implied: ReadonlyMap<Mention, string>,
+): TitledDoc | undefined {
   let out: TitledDoc | undefined;
   for (const m of ms) {
-    const t = titleOf(m);
+    const t = titleOf(m) ?? implied.get(m);
     if (t === undefined || !carried(titles, t)) continue;
     const r = holder(titles, own, t);
     if (r === undefined || (out && out.root !== r)) return undefined;

@@ -6,6 +6,7 @@
 // the surname does not vote. A one-word name typed an institution or a place ("Hill", the outlet) gives a person only
 // the mentions in the articles that name that person in full and type the word nowhere as anything else; one the word
 // itself types ("House", an institution's head word) gives none.
+import type { Relative } from '../relative-names.js';
 import type { Mention } from '../mentions.js';
 import { skeleton, wordVariant } from '../aliases.js';
 import { distinct, nodeLabel, type MergeGraph } from './graph.js';
@@ -32,7 +33,8 @@ import { placeHeaded } from './place-heads.js';
 import { singularsOf } from '../kin-plurals.js';
 import { joinUntypedHolders, leaveOtherGivenApart } from './other-given.js';
 import { nearestHolders } from './surname-nearest.js';
-import { listedSurnames } from './surname-lists.js';
+import { subjectHolders } from './surname-subject.js';
+import { listedSurnames, stateTagged } from './surname-lists.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -110,6 +112,8 @@ function groupWhy(g: MergeGraph, w: string, grp: SurnameGroup): string {
     return `surname '${w}' of '${label}', whom the same article names by the form of address (${n})`;
   if (grp.via === 'nearest')
     return `surname '${w}' of '${label}', of the holders its article names in full the one named last before it (${n})`;
+  if (grp.via === 'subject')
+    return `surname '${w}' of '${label}', of the holders its article names in full the one not named as a relative of the others (${n})`;
   if (grp.via === 'title')
     return `surname '${w}' after '${grp.title}' of '${label}', the one named in full with that title most often (${n})`;
   const where = grp.via === 'article' ? 'in full in the same article' : "in the article's event";
@@ -124,7 +128,13 @@ function assignByArticle(
   g: MergeGraph,
   i: number,
   w: string,
-  own: { groups: SurnameGroup[]; rest: Mention[]; silent: (m: Mention) => boolean; cands: readonly number[] },
+  own: {
+    groups: SurnameGroup[];
+    rest: Mention[];
+    silent: (m: Mention) => boolean;
+    cands: readonly number[];
+    relatives?: ReadonlyMap<Mention, Relative>;
+  },
   voted: number | undefined,
   why: string,
   genders: Genders,
@@ -137,9 +147,10 @@ function assignByArticle(
   if (whole) return;
   const followed = voted === undefined ? undefined : followPlaced(g, sorted.rest, since, own.silent);
   if (followed) sorted.rest = followed.rest;
-  const nearest = nearestHolders(g, sorted.rest, own.cands, voted);
+  const subject = subjectHolders(g, sorted.rest, own.cands, { relatives: own.relatives, voted });
+  const nearest = nearestHolders(g, subject.rest, own.cands, voted);
   sorted.rest = nearest.rest;
-  const groups = [...sorted.groups, ...(followed?.groups ?? []), ...nearest.groups];
+  const groups = [...sorted.groups, ...(followed?.groups ?? []), ...subject.groups, ...nearest.groups];
   const host = sorted.rest.length ? undefined : groups.shift();
   for (const grp of groups) g.join(g.split(i, grp.mentions), grp.person, groupWhy(g, w, grp));
   if (host) g.join(i, host.person, groupWhy(g, w, host));
@@ -263,7 +274,7 @@ function mergeSurname(
     ? rootGenders(g, cands, g.nodes[i].mentions, ev)
     : new Map<number, Gender>();
   const byGender = genders.size ? byGenderInArticle(g, own.rest, cands, genders) : { groups: [], rest: own.rest };
-  const byTitle = titledArticles(g, byGender.rest, cands, voted === undefined ? -1 : g.uf.find(voted));
+  const byTitle = titledArticles(g, byGender.rest, cands, voted === undefined ? -1 : g.uf.find(voted), weak.tagged);
   const groups = [...regroupByTitle(g, own.groups, cands), ...byGender.groups, ...byTitle.groups];
   const dom =
     voted === undefined && !calledByGivenName(g, i, cands, weak.listed) ? dominantPerson(g, groups) : undefined;
@@ -277,7 +288,8 @@ function mergeSurname(
   const namesakes = (ms: readonly Mention[]) =>
     toNamesakes(g, i, ms, { cands, weak: weak.byLast.get(w) ?? [] }, where, ev);
   const silent = silentTitle(g, cands);
-  assignByArticle(g, i, w, { groups, rest: byTitle.rest, silent, cands }, to, why, genders, namesakes);
+  const found = { groups, rest: byTitle.rest, silent, cands, relatives: where.relatives };
+  assignByArticle(g, i, w, found, to, why, genders, namesakes);
 }
 
 /**
@@ -313,9 +325,16 @@ interface WeakNames {
   said: ReadonlyMap<Mention, Gender>;
   /** the given names alone that stand in a list of surnames (surname-lists.ts) */
   listed: ReadonlySet<Mention>;
+  /** the bare surnames with a state's code in brackets after them, with the title it stands for (surname-lists.ts) */
+  tagged: ReadonlyMap<Mention, string>;
 }
 
-function weakNames(g: MergeGraph, said: ReadonlyMap<Mention, Gender>, listed: ReadonlySet<Mention>): WeakNames {
+function weakNames(
+  g: MergeGraph,
+  said: ReadonlyMap<Mention, Gender>,
+  listed: ReadonlySet<Mention>,
+  tagged: ReadonlyMap<Mention, string>,
+): WeakNames {
   const byLast = new Map<string, number[]>();
   g.nodes.forEach((n, p) => {
     const t = g.types[p];
@@ -325,7 +344,7 @@ function weakNames(g: MergeGraph, said: ReadonlyMap<Mention, Gender>, listed: Re
     const last = familyName(n.core);
     (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(p);
   });
-  return { byLast, said, listed };
+  return { byLast, said, listed, tagged };
 }
 
 /** The pronouns after full names, and the articles naming a weak namesake of the candidates (surname-gender.ts). */
@@ -443,7 +462,7 @@ export function mergeSurnames(
 ): void {
   const shared = sharedSets(g);
   const words = personWords(g);
-  const weak = weakNames(g, said, listedSurnames(g, where));
+  const weak = weakNames(g, said, listedSurnames(g, where), stateTagged(g, where.after));
   const full = fullNameIndex(g);
   // the nodes split off while resolving are appended and not visited again
   const n0 = g.nodes.length;
