@@ -69,14 +69,15 @@ function namesNext(headline: string, next: string | undefined): boolean {
  */
 export function kickerLinks(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
-  const t = lines.map((l) => l.trim().replace(/\s+/g, ' '));
-  if (!t.some((l) => LEADING_LABEL.test(l) && isReadMoreLink(l))) return out;
-  // the first line is the headline or the lead, not a link set between paragraphs
-  const first = t.findIndex((l) => l);
-  let next: string | undefined; // the next non-empty line, walking back from the end
-  for (let i = t.length - 1; i > first; i--) {
-    const l = t[i];
-    if (!l) continue;
+  // lines are read one at a time, not copied: a page may be tens of megabytes
+  if (!lines.some((l) => LEADING_LABEL.test(l.trimStart()) && isReadMoreLink(l))) return out;
+  const norm = (l: string) => l.trim().replace(/\s+/g, ' ');
+  const first = lines.findIndex((l) => l.trim());
+  // the next non-empty line, walking back from the end; the first line is the headline or the lead, not a link
+  let next: string | undefined;
+  for (let i = lines.length - 1; i > first; i--) {
+    if (!lines[i].trim()) continue;
+    const l = norm(lines[i]);
     const headline = LEADING_LABEL.test(l) ? null : kickerShaped(l);
     if (headline && !namesNext(headline, next)) out.add(i);
     next = l;
