@@ -8,6 +8,7 @@ import { docTermRows, outletTermRows } from '../text/counts.js';
 import { furnitureFreeCounts } from '../pipeline.js';
 import { shownTermRows, termTableRow, type TermTableRow } from '../report/term-rows.js';
 import type { TermCounts } from '../text/types.js';
+import type { PersonMentions } from '../report/given-names.js';
 import type { Doc } from '../types.js';
 import { analyse, intAtLeast, load, ngramRange, out, printJson, say, withDataOptions, writeCsv } from './common.js';
 import type { DataOptions } from './types.js';
@@ -18,7 +19,13 @@ import type { DataOptions } from './types.js';
 export type OutletTermLine = TermTableRow;
 
 /** The per-outlet rows: as the report shows them, or with `raw` as the counts store them (`forms` always empty). */
-export function outletTermLines(counts: TermCounts, k: number, docs: readonly Doc[], raw = false): OutletTermLine[] {
+export function outletTermLines(
+  counts: TermCounts,
+  k: number,
+  docs: readonly Doc[],
+  raw = false,
+  people?: PersonMentions,
+): OutletTermLine[] {
   if (raw)
     return outletTermRows(counts, k).map((r) => ({
       outlet: r.outlet,
@@ -28,7 +35,7 @@ export function outletTermLines(counts: TermCounts, k: number, docs: readonly Do
       share: r.share,
       forms: '',
     }));
-  return shownTermRows(counts, k, docs.length ? docs : undefined).map(termTableRow);
+  return shownTermRows(counts, k, docs.length ? docs : undefined, people).map(termTableRow);
 }
 
 /** Add the terms command. */
@@ -68,7 +75,7 @@ export function register(cli: Command): void {
         o.ngrams[0] === 1 && o.ngrams[1] === 1 && !o.stem
           ? a.counts
           : furnitureFreeCounts(a.docs, { ngrams: o.ngrams, stem: !!o.stem }, a);
-      const outlets = outletTermLines(counts, o.top, a.docs, o.raw);
+      const outlets = outletTermLines(counts, o.top, a.docs, o.raw, a.entities);
       const docs = docTermRows(counts, o.top);
       if (o.csv) {
         say(

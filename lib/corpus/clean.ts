@@ -31,7 +31,8 @@
 //     WATCH <title> 06:22", "<title> Listen · 2:09 2:09"), removed whole with its line break, in both modes, and so is
 //     'explainer-box': a collapsible background box ("Quick guide <title> Show Hide <body>",
 //     lib/corpus/explainer-boxes.ts), and 'related-link': a link to another article on a line of its own ("<headline>
-//     Read more", lib/corpus/read-more-links.ts), and 'reader-callout': a line calling on the reader ("Are you in <place>?
+//     Read more", lib/corpus/read-more-links.ts; "<kicker> : <headline>" in a page of labelled links,
+//     lib/corpus/kicker-links.ts), and 'reader-callout': a line calling on the reader ("Are you in <place>?
 //     Send us your experiences", a newsletter sign-up, "follow us on", lib/corpus/reader-callouts.ts).
 //  Inline datelines that open a paragraph ("ERBIL (Kurdistan24) - According to ...") are KEPT in the text
 //  (they are part of the lead sentence); guess.ts reads them.
@@ -56,6 +57,7 @@ import { readLines, recordCharacters, splitLines } from './line-reading.js';
 import { furnitureKind, otherScriptTest, removeDebris } from './debris.js';
 import { cutSignature, removeTitleAndLinks } from './article-edges.js';
 import { joinParagraphs, plainParagraphs } from './paragraphs.js';
+import { kickerLinks } from './kicker-links.js';
 
 /**
  * Clean raw article text: normalise characters, drop page debris and metadata lines, build paragraphs; records every
@@ -83,9 +85,11 @@ export function cleanPlain(raw: string): CleanResult {
   let segs: number[] = [];
   let len = 0;
   const lines = splitLines(raw);
+  const kickers = kickerLinks(lines.map((l) => l.raw));
   lines.forEach((l, i) => {
-    // a media player's or an explainer's box or a call to the reader on a line of its own goes with the line break after it
-    const box = furnitureKind(l.raw);
+    // a media player's or an explainer's box, a link or a call to the reader on a line of its own goes with the line
+    // break after it
+    const box = furnitureKind(l.raw) ?? (kickers.has(i) ? 'related-link' : null);
     if (box) {
       const lead = l.raw.length - l.raw.trimStart().length;
       removed.push({ kind: box, text: clip(l.raw.trim()), rawStart: l.rawStart + lead });

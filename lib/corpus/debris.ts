@@ -8,6 +8,7 @@ import { isPlayerBox } from './player-labels.js';
 import { isExplainerBox } from './explainer-boxes.js';
 import { isReadMoreLink } from './read-more-links.js';
 import { isReaderCallout } from './reader-callouts.js';
+import { kickerLinks } from './kicker-links.js';
 import {
   dominantScript,
   isCaption,
@@ -73,11 +74,12 @@ export function furnitureKind(line: string): string | null {
 export function removeDebris(c: Cleaning, otherScript: (i: number) => boolean): void {
   const { lines } = c;
   const seen = new Set<string>();
+  const kickers = kickerLinks(lines.map((l) => l.norm));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const s = l.norm;
     if (!s) continue;
-    const box = boxKind(s);
+    const box = boxKind(s) ?? (kickers.has(i) ? 'related-link' : null);
     if (box) {
       removeLine(c, l, box);
       continue;

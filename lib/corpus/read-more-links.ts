@@ -11,7 +11,7 @@ const LABEL = /\s(?:Read more|READ MORE|Read More)\s*[»›→>]?$/;
 export const MAX_LINK_WORDS = 25;
 
 /** A label opening the line, then a colon: "More:", "RELATED :", "Read more:", "See also:", "Also read:". */
-const LEADING_LABEL =
+export const LEADING_LABEL =
   /^(?:More|MORE|Read more|Read More|READ MORE|Related|RELATED|See also|SEE ALSO|Also read|ALSO READ) ?: ?/;
 
 /** Whether `headline` reads as one: opens with a capital, a digit or a quote mark, has letters, no address. */

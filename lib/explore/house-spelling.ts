@@ -38,18 +38,19 @@ function otherWord(word: string, ix: SpellingIndex): string[] {
 }
 
 /**
- * The other spelling of `term` (one word or several) when the corpus holds it (`inCorpus`), else undefined:
- * "programme" -> "program", "defence minister" -> "defense minister" (each word spelt the other way where it has
- * another spelling; the term counts when its other spelling, or each changed word's, is in the corpus).
+ * The other spelling of `term` (one word or several) when the corpus holds it (`inCorpus`, asked with the other
+ * spelling and the word as the term spells it), else undefined: "programme" -> "program", "defence minister" ->
+ * "defense minister" (each word spelt the other way where it has another spelling; the term counts when its other
+ * spelling, or each changed word's, is in the corpus).
  */
 export function houseSpelling(
   term: string,
   ix: SpellingIndex,
-  inCorpus: (word: string) => boolean,
+  inCorpus: (other: string, word: string) => boolean,
 ): string | undefined {
   let changed = false;
   const out = term.split(' ').map((w) => {
-    const other = otherWord(w, ix).find(inCorpus);
+    const other = otherWord(w, ix).find((x) => inCorpus(x, w));
     if (!other) return w;
     changed = true;
     return other;

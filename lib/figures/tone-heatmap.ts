@@ -1,7 +1,9 @@
 // The tone heatmap: mean AFINN score of own-voice sentences per outlet and toward each actor, each cell with its n and
 // the margin of its mean (95%), colour shrunk by n on a fixed scale; cells with too few sentences grey, and cells
 // whose margin holds 0 pale, no tone: eight sentences of +0.05 ± 0.11 are no lean toward the actor, and a coloured
-// cell read as one (a piece hostile to its subject drew a faint blue toward him).
+// cell read as one (a piece hostile to its subject drew a faint blue toward him). An outlet of one article is pale in
+// every cell too: one piece's tone is no outlet's (CSM's one piece drew Trump −0.18 ±0.14 in red beside the outlets of
+// several), and its cells say "one article".
 import type { Figure } from '../types.js';
 import { baseLayout, esc, figure, label, largestOutlets, outletsShown } from './style.js';
 import { addTo } from '../util/maps.js';
@@ -19,11 +21,20 @@ function clearOfZero(c: ToneCell): boolean {
   return c.margin === undefined || Math.abs(c.mean) > c.margin;
 }
 
-/** A cell's text: its mean, with its margin when known and the cell has minN sentences (a grey cell is no tone), and n. */
-function cellText(c: ToneCell, minN: number): string {
-  const margin = c.margin === undefined || c.sentences < Math.max(2, minN) ? '' : ` ±${c.margin.toFixed(2)}`;
-  return `${signed2(c.mean)}${margin}<br>n=${c.sentences}`;
+/**
+ * A cell's text: its mean, with its margin when known and the cell has minN sentences (a grey cell is no tone), and n;
+ * "one article" under a cell of one piece (`thin`) that has minN sentences.
+ */
+function cellText(c: ToneCell, minN: number, thin: boolean): string {
+  const enough = c.sentences >= Math.max(2, minN);
+  const margin = c.margin === undefined || !enough ? '' : ` ±${c.margin.toFixed(2)}`;
+  return `${signed2(c.mean)}${margin}<br>n=${c.sentences}${thin && enough ? '<br>one article' : ''}`;
 }
+
+/** The pale layer's classes: too few sentences (grey), the margin holds 0 (pale), one article (pale). */
+const FEW = 0;
+const SPREAD = 1;
+const ONE_ARTICLE = 2;
 
 /** The heatmap's rows: "(all)", then the `k` actors with the most scored sentences (ties by name). */
 function toneEntities(rows: readonly ToneCell[], k: number): string[] {
@@ -40,23 +51,28 @@ function toneEntities(rows: readonly ToneCell[], k: number): string[] {
 }
 
 /**
- * Cell values: colour (mean shrunk by n) where n ≥ minN and the mean is clear of 0, a second layer of the rest (0:
- * n < minN, grey; 1: the margin holds 0, pale), and each cell's "mean ± margin, n" text.
+ * Cell values: colour (mean shrunk by n) where n ≥ minN, the mean is clear of 0 and the outlet has more than one article
+ * (`thin`: one), a second layer of the rest (FEW: n < minN, grey; SPREAD: the margin holds 0, pale; ONE_ARTICLE:
+ * one piece, pale), and each cell's "mean ± margin, n" text.
  */
 function toneGrid(
   rows: readonly ToneCell[],
   entities: readonly string[],
   outlets: readonly string[],
   minN: number,
+  thin: (outlet: string) => boolean,
 ): { z: (number | null)[][]; grey: (number | null)[][]; text: string[][] } {
   const byKey = new Map(rows.map((r) => [r.entity + '\u0000' + r.outlet, r]));
   const cell = (e: string, o: string) => byKey.get(e + '\u0000' + o);
   const colour = (c: ToneCell) => c.shrunk ?? (c.mean * c.sentences) / (c.sentences + TONE_PRIOR_N);
-  const grid = <T>(f: (c: ToneCell | undefined) => T) => entities.map((e) => outlets.map((o) => f(cell(e, o))));
+  const grid = <T>(f: (c: ToneCell | undefined, o: string) => T) =>
+    entities.map((e) => outlets.map((o) => f(cell(e, o), o)));
+  const layer = (c: ToneCell, o: string) =>
+    c.sentences < minN ? FEW : thin(o) ? ONE_ARTICLE : clearOfZero(c) ? null : SPREAD;
   return {
-    z: grid((c) => (c && c.sentences >= minN && clearOfZero(c) ? colour(c) : null)),
-    grey: grid((c) => (!c ? null : c.sentences < minN ? 0 : clearOfZero(c) ? null : 1)),
-    text: grid((c) => (c ? cellText(c, minN) : '')),
+    z: grid((c, o) => (c && layer(c, o) === null ? colour(c) : null)),
+    grey: grid((c, o) => (c ? layer(c, o) : null)),
+    text: grid((c, o) => (c ? cellText(c, minN, thin(o)) : '')),
   };
 }
 
@@ -91,7 +107,8 @@ function toneColorbar(range: number): Record<string, unknown> {
 
 /**
  * Heatmap of tone: mean AFINN score of own-voice sentences, per outlet (columns) overall and toward each entity (rows).
- * With `articles`, the outlets of one article come last, each named "X (one article)".
+ * With `articles`, the outlets of one article come last, each named "X (one article)", their cells pale with "one
+ * article" in them: one piece's tone is no outlet's.
  * Every cell shows its mean, its margin (ToneRow.margin, when the rows have it) and n (sentences). Colour is the mean
  * shrunk toward 0 by n (ToneRow.shrunk; rows without it are shrunk here the same way) on a fixed scale centred on 0,
  * full at ±`colourRange` (default TONE_COLOUR_RANGE) AFINN points per word; a cell with fewer than `minN` sentences
@@ -126,7 +143,7 @@ export function toneFigure(
   const data = toneTraces(
     outlets.map((o) => esc(art ? outletMark(o, art) : o)),
     entities.map((e) => label(e, 40)),
-    toneGrid(rows, entities, outlets, minN),
+    toneGrid(rows, entities, outlets, minN, (o) => art?.[o] === 1),
     minN,
     zmax,
   );
@@ -135,7 +152,7 @@ export function toneFigure(
     data,
     baseLayout(
       opts.title ??
-        `Tone of own-voice sentences, per outlet and toward each actor (mean AFINN points per word ± its 95% margin, n = sentences; colour shrunk by n, full at ±${zmax}; pale: the margin holds 0, no clear tone; grey: under ${minN} sentences, not enough text)${outletsShown(outlets.length, scored.size, 'own-voice sentences')}`,
+        `Tone of own-voice sentences, per outlet and toward each actor (mean AFINN points per word ± its 95% margin, n = sentences; colour shrunk by n, full at ±${zmax}; pale: the margin holds 0, no clear tone, or one article, the tone of one piece and not of the outlet; grey: under ${minN} sentences, not enough text)${outletsShown(outlets.length, scored.size, 'own-voice sentences')}`,
       toneLayout(outlets.length, entities.length),
     ),
   );
@@ -175,24 +192,26 @@ function toneTraces(
       text: text.map((row, i) => row.map((t, j) => (grey[i][j] === null ? '' : t))),
       texttemplate: '%{text}',
       hoverongaps: false,
-      name: `n < ${minN} or no clear tone`,
+      name: `n < ${minN}, no clear tone or one article`,
       showscale: false,
-      // 0: too few sentences (grey); 1: the margin holds 0 (pale, lighter than the grey)
+      // FEW: too few sentences (grey); SPREAD, ONE_ARTICLE: no tone to read (pale, lighter than the grey)
       colorscale: [
         [0, '#e0e0e0'],
-        [0.5, '#e0e0e0'],
-        [0.5, '#f4f4f4'],
+        [0.25, '#e0e0e0'],
+        [0.25, '#f4f4f4'],
         [1, '#f4f4f4'],
       ],
-      zmin: 0,
-      zmax: 1,
+      zmin: FEW,
+      zmax: ONE_ARTICLE,
       // dark enough to read on the grey (#888 was 2.9:1), lighter than the coloured cells' text
       textfont: { color: '#555' },
       customdata: grey.map((row) =>
         row.map((g) =>
-          g === 0
+          g === FEW
             ? `fewer than ${minN} sentences: not enough text to read a tone`
-            : 'the 95% margin holds 0: the sentences spread too widely to read a tone',
+            : g === ONE_ARTICLE
+              ? "one article: one piece's tone, not the outlet's"
+              : 'the 95% margin holds 0: the sentences spread too widely to read a tone',
         ),
       ),
       hovertemplate: `%{y} in %{x}<br>%{text}<br>%{customdata}<extra></extra>`,

@@ -32,7 +32,7 @@ export type SectionBuilder = (ctx: SectionContext) => ReportSection | null | Pro
 
 /** The report's sections, in order. */
 export const SECTIONS: SectionBuilder[] = [
-  (ctx) => corpusSection(ctx.analysis.corpus, ctx.analysis.counts, ctx.opts, ctx.analysis.docs),
+  (ctx) => corpusSection(ctx.analysis.corpus, ctx.analysis.counts, ctx.opts, ctx.analysis.docs, ctx.analysis.entities),
   (ctx) => overlapSection(ctx.analysis),
   (ctx) => entitiesSection(ctx.analysis),
   (ctx) => explorerSection(ctx.analysis),

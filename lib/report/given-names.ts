@@ -1,35 +1,36 @@
 // A person's given name beside the surname in an outlet's list of frequent terms: "George" (8) and "Soros" (12) as two
 // rows of one article about George Soros, "Donald" beside "Trump". The corpus's two-word names (lib/text/name-phrases.ts)
-// leave a person counted by the surname on purpose (the surname is how the copy names them alone); a pair too rare in
-// the corpus to be found there still showed its given name as a term of its own. The uses of the given name inside
-// the pair leave the outlet's shown counts; its uses alone still count, and so does every use of the surname.
+// leave a person counted by the surname on purpose (the surname is how the copy names them alone); the given name
+// still showed as a term of its own. The uses of the given name that open a person's name leave the outlet's shown
+// counts; its uses alone still count, and so does every use of the surname.
 //
-// A given name here: a word the corpus writes capitalised (lower case in at most GIVEN_LOWER of its uses) and never
-// in the plural ("Nazis", "Democrats": nouns and adjectives), that the
-// outlet writes right before one same capitalised word in at least BOUND of its uses; that word, the surname, is a
-// name too (lower case in at most GIVEN_LOWER of its uses) and written alone (with no capitalised word before it) in
-// at least ALONE of the corpus's uses of it; the pair itself hardly ever follows an article or a preposition of
-// place (NOUN_BEFORE: "the White House", "in Central America", as a person's name does not), so neither the second word of a place ("San Diego", "Central America")
-// nor of a body ("White House", "Muslim Brotherhood", "Supreme Court") stands for the pair.
+// Which uses open a person's name is the entity stage's answer (lib/entities): a mention of two or more words that
+// resolves to a person and ends with the last word of the person's name, its first word written as a name ("Ted" of
+// "Ted Cruz", also in "the Ted Cruz campaign"; "Charles" of "Charles Schumer", a person named "Chuck Schumer"; not "J."
+// of "J. Smith", not a particle: "Bin Laden"). A body or a place ("White House", "Central America") is no person
+// there, so its first word stays; so does a word that opens a person's name only where the outlet counts the pair as
+// one term ("Mitt Romney" when the corpus makes it a two-word name), and one whose surname the outlet's counts do not
+// hold.
+// - The person must be named alone by the last word of the name more often than by any other word: the copy names Cruz
+//   "Cruz" but Kim Jong Un "Kim" and Saddam Hussein "Saddam" (a family name first, or the name a person goes by), whose
+//   first word is the word a reader knows them by; a person never named alone ("Wasserman Schultz", a surname of two
+//   words) keeps every word.
+// - The entity stage misreads a few runs as persons ("told Trump Mexico would not pay", "the Obama Admin", "One House
+//   Dem tells me", "Democratic Socialists"): a word is read as a given name only when the corpus's persons' names open
+//   with it more often than they end with it (a surname: "Trump", "Obama"; "Donald" still, though "Heather Mac Donald"
+//   ends with it) and at least half the corpus's names of two or more words that open with it are persons ("House"
+//   opens "House Judiciary Committee", "Democratic" opens "Democratic Party").
+import type { EntityResult } from '../entities/entities.js';
 import type { Doc } from '../types.js';
-import { isUpperChar } from '../text/tokenize.js';
+import { firstTokenAt, isUpperChar } from '../text/tokenize.js';
+import { PARTICLES } from '../entities/gazetteer.js';
 
-/** The share of the outlet's uses of a given name that must come right before the surname. */
-const BOUND = 0.75;
-/** The largest share of the corpus's uses of a name's word in lower case ("white" of "White House" is no name). */
-const GIVEN_LOWER = 0.05;
-/** The least share of the corpus's uses of the surname written alone. */
-const ALONE = 0.25;
+/** What the rule reads of the entity stage: the docs in its order, their mentions, and each entity's type and name. */
+export type PersonMentions = Pick<EntityResult, 'docs' | 'mentions' | 'entities'>;
 
-/** Per norm: uses, lower-case uses, uses with no capitalised word before them. */
-type WordUses = { all: number; lower: number; alone: number };
+type Mention = PersonMentions['mentions'][number][number];
 
-/** Words before a noun or a place, not before a person's name ("the White House", "in Central America"). */
-const NOUN_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in', 'into', 'to', 'from', 'at', 'across']);
-/** The largest share of the pair's uses in the corpus that may follow NOUN_BEFORE. */
-const PLACED = 0.1;
-
-/** Whether token i of d is a capitalised word in title case (not "JUST", not a number). */
+/** Whether token i of d is a word in title case (not "JUST", not "J.", not a number). */
 function titleWord(d: Doc, i: number): boolean {
   const t = d.tokens[i];
   if (!t || t.kind !== 'word' || !isUpperChar(d.text[t.start])) return false;
@@ -37,70 +38,94 @@ function titleWord(d: Doc, i: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** Whether a word is used as a person's surname: a name, and written alone. */
-function surnameLike(s: WordUses): boolean {
-  return s.lower <= GIVEN_LOWER * s.all && s.alone >= ALONE * s.all;
+/** The word token indexes inside [start, end) of d, at most `max` of them (a name's words). */
+function wordsIn(d: Doc, start: number, end: number, max = 6): number[] {
+  const out: number[] = [];
+  for (let i = firstTokenAt(d.tokens, start); i < d.tokens.length && d.tokens[i].end <= end && out.length < max; i++)
+    if (d.tokens[i].kind === 'word') out.push(i);
+  return out;
 }
 
-/** The counts the rule reads: each word's uses in the corpus, and per outlet its words' uses and capitalised pairs. */
-function pairCounts(docs: readonly Doc[]) {
-  const words = new Map<string, WordUses>();
-  // per pair "given surname": its uses in the corpus and those after NOUN_BEFORE
-  const placed = new Map<string, { all: number; placed: number }>();
-  const outlets = new Map<string, { uses: Map<string, number>; pairs: Map<string, Map<string, number>> }>();
+/** Calls `f` with each mention in `docs` (the entity stage's, matched by doc id) and the indexes of its words. */
+function forMentions(
+  docs: readonly Doc[],
+  people: PersonMentions,
+  f: (d: Doc, m: Mention, words: number[]) => void,
+): void {
+  const index = new Map(people.docs.map((d, i) => [d.id, i]));
   for (const d of docs) {
-    let o = outlets.get(d.outlet);
-    if (!o) outlets.set(d.outlet, (o = { uses: new Map(), pairs: new Map() }));
-    for (let i = 0; i < d.tokens.length; i++) {
-      const t = d.tokens[i];
-      if (t.kind !== 'word') continue;
-      const w = words.get(t.norm) ?? { all: 0, lower: 0, alone: 0 };
-      if (!words.has(t.norm)) words.set(t.norm, w);
-      w.all++;
-      if (!isUpperChar(d.text[t.start])) w.lower++;
-      const p = d.tokens[i - 1];
-      const joined = !!p && p.sentence === t.sentence && !d.text.slice(p.end, t.start).trim();
-      if (!joined || !titleWord(d, i - 1)) w.alone++;
-      o.uses.set(t.norm, (o.uses.get(t.norm) ?? 0) + 1);
-      if (joined && titleWord(d, i - 1) && titleWord(d, i)) {
-        const after = o.pairs.get(p.norm) ?? new Map<string, number>();
-        if (!o.pairs.has(p.norm)) o.pairs.set(p.norm, after);
-        after.set(t.norm, (after.get(t.norm) ?? 0) + 1);
-        const key = `${p.norm} ${t.norm}`;
-        const q = placed.get(key) ?? { all: 0, placed: 0 };
-        if (!placed.has(key)) placed.set(key, q);
-        q.all++;
-        const b = d.tokens[i - 2];
-        if (b && b.sentence === t.sentence && NOUN_BEFORE.has(b.norm)) q.placed++;
-      }
-    }
+    const k = index.get(d.id);
+    for (const m of k === undefined ? [] : (people.mentions[k] ?? [])) f(d, m, wordsIn(d, m.start, m.end));
   }
-  return { words, outlets, placed };
+}
+
+/** Person entity id -> the first and last words of its name, for the names of two or more words. */
+function personNames(people: PersonMentions): Map<string, { first: string; last: string }> {
+  const out = new Map<string, { first: string; last: string }>();
+  for (const e of people.entities) {
+    const parts = e.name.toLowerCase().split(/\s+/);
+    const [first, last] = [parts[0], parts[parts.length - 1]];
+    if (e.type === 'person' && parts.length > 1 && first !== last && !PARTICLES.has(first))
+      out.set(e.id, { first, last });
+  }
+  return out;
 }
 
 /**
- * outlet -> given name -> its uses right before the surname, for the given names of the rule above whose given name
- * and surname the outlet's counts hold (`counted`) as words, not as one two-word term.
+ * The persons (entity ids) named alone by their last word more often than by any other ("Cruz", not "Kim" of Kim Jong
+ * Un), and the words that open persons' names more often than they end them or open other names (the rule above).
+ */
+function givenNamed(
+  docs: readonly Doc[],
+  people: PersonMentions,
+  names: ReturnType<typeof personNames>,
+): { persons: Set<string>; given: Set<string> } {
+  // per word: the names of 2+ words it opens, persons and others, and the persons' names it ends
+  const words = new Map<string, { person: number; other: number; ends: number }>();
+  const word = (w: string) => words.get(w) ?? words.set(w, { person: 0, other: 0, ends: 0 }).get(w)!;
+  // per person: the mentions of one word by its last word, and by another ("Hillary", "Chuck")
+  const alone = new Map<string, { last: number; other: number }>();
+  forMentions(docs, people, (d, m, ws) => {
+    const n = names.get(m.entity);
+    if (ws.length === 1 && n) {
+      const a = alone.get(m.entity) ?? alone.set(m.entity, { last: 0, other: 0 }).get(m.entity)!;
+      if (d.tokens[ws[0]].norm === n.last) a.last++;
+      else a.other++;
+    }
+    if (ws.length < 2 || !titleWord(d, ws[0])) return;
+    const o = word(d.tokens[ws[0]].norm);
+    if (!n) return void o.other++;
+    o.person++;
+    word(d.tokens[ws[ws.length - 1]].norm).ends++;
+  });
+  const persons = new Set<string>();
+  for (const [id, a] of alone) if (a.last > a.other) persons.add(id);
+  const given = new Set<string>();
+  for (const [w, o] of words) if (o.person >= o.other && o.person > o.ends && !PARTICLES.has(w)) given.add(w);
+  return { persons, given };
+}
+
+/**
+ * outlet -> given name -> its uses opening a person's name of two or more words (see above), for the given names
+ * whose given name and surname the outlet's counts hold (`counted`) as words, not as one two-word term. `docs` may be
+ * any of the docs the entity stage read (matched by id); a doc it did not read adds nothing.
  */
 export function givenNameUses(
   docs: readonly Doc[],
+  people: PersonMentions,
   counted: (outlet: string, key: string) => boolean,
 ): Map<string, Map<string, number>> {
-  const { words, outlets, placed } = pairCounts(docs);
+  const names = personNames(people);
+  const { persons, given } = givenNamed(docs, people, names);
   const out = new Map<string, Map<string, number>>();
-  for (const [outlet, o] of outlets)
-    for (const [given, after] of o.pairs) {
-      const g = words.get(given)!;
-      // a word the corpus also writes in the plural is a noun or an adjective ("Nazi", "Democrat"), not a given name
-      if (g.lower > GIVEN_LOWER * g.all || words.has(`${given}s`) || !counted(outlet, given)) continue;
-      const [surname, n] = [...after].reduce((a, b) => (b[1] > a[1] ? b : a));
-      if (n < BOUND * (o.uses.get(given) ?? 0) || !surnameLike(words.get(surname)!)) continue;
-      const q = placed.get(`${given} ${surname}`)!;
-      if (q.placed > PLACED * q.all) continue;
-      if (!counted(outlet, surname) || counted(outlet, `${given} ${surname}`)) continue;
-      const m = out.get(outlet) ?? new Map<string, number>();
-      if (!out.has(outlet)) out.set(outlet, m);
-      m.set(given, n);
-    }
+  forMentions(docs, people, (d, m, words) => {
+    if (words.length < 2 || !persons.has(m.entity) || !titleWord(d, words[0])) return;
+    const [first, next, last] = [words[0], words[1], words[words.length - 1]].map((i) => d.tokens[i].norm);
+    if (!given.has(first) || last !== names.get(m.entity)!.last || first === last) return;
+    if (!counted(d.outlet, first) || !counted(d.outlet, last)) return;
+    if (counted(d.outlet, `${first} ${next}`)) return;
+    const g = out.get(d.outlet) ?? out.set(d.outlet, new Map()).get(d.outlet)!;
+    g.set(first, (g.get(first) ?? 0) + 1);
+  });
   return out;
 }

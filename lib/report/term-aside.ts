@@ -1,6 +1,6 @@
 // Which clear terms (z above 1.96) of an outlet are not its wording, and why: one of its articles holds most uses (that
 // story's topic), or the other outlets spell the same word another way (house spelling: "programme" against
-// "program"). Notebook 04's sentence and chart, the report's term charts and its distinctive-term finding all ask here,
+// "program"), at least as often as they write it the outlet's way. Notebook 04's sentence and chart, the report's term charts and its distinctive-term finding all ask here,
 // so they set aside the same terms.
 import type { OutletTermTable } from '../framing/types.js';
 import { houseSpelling } from '../explore/house-spelling.js';
@@ -26,8 +26,11 @@ export function asideReason(
 ): AsideReason {
   const ix = defaultSpellings();
   return (o, term) => {
-    const others = (w: string) => table.outlets.some((x, i) => x !== o && (table.counts[i]?.get(w) ?? 0) > 0);
-    const spelt = houseSpelling(term, ix, others);
+    const others = (w: string) =>
+      table.outlets.reduce((n, x, i) => (x === o ? n : n + (table.counts[i]?.get(w) ?? 0)), 0);
+    // a spelling only when the others write the other spelling at least as often as this one: Vox's "unauthorized"
+    // against one "unauthorised" (The Guardian) and four "unauthorized" (Reason) is Vox's word, not its spelling
+    const spelt = houseSpelling(term, ix, (other, word) => others(other) > 0 && others(other) >= others(word));
     if (spelt) return HOUSE + spelt;
     return oneArticleTopic(spread?.get(spreadKey(o, term)), articles.get(o) ?? 0) ? "one article's topic" : undefined;
   };
@@ -52,7 +55,11 @@ export function chartAside(
       r.z > CLEAR_Z
         ? reason(outlet, r.term)
         : r.z < -CLEAR_Z
-          ? houseSpelling(r.term, ix, (w) => (own?.get(w) ?? 0) > 0)
+          ? houseSpelling(
+              r.term,
+              ix,
+              (w, word) => (own?.get(w) ?? 0) > 0 && (own?.get(w) ?? 0) >= (own?.get(word) ?? 0),
+            )
           : undefined;
     if (why) aside.set(r.term, r.z > 0 ? why : HOUSE + why);
   }

@@ -9,15 +9,16 @@
 //   Michele Kelemen reports": lib/report/staff-names.ts), the wire agency it credits and the staff its credit lines
 //   name ("According to the Associated Press", "Reporting by …; Editing by …", "— Jane Doe, Kabul":
 //   lib/report/credit-lines.ts);
-// - a given name's uses right before the surname leave its count ("George" of "George Soros", the person counted by
-//   the surname, as lib/text/name-phrases.ts counts a person: lib/report/given-names.ts).
+// - a given name's uses opening a person's name leave its count ("George" of "George Soros", the person counted by
+//   the surname, as lib/text/name-phrases.ts counts a person), the persons as the entity stage found them
+//   (lib/report/given-names.ts).
 import type { TermCounts } from '../text/types.js';
 import type { Doc } from '../types.js';
 import { countsByOutlet, topTerms } from '../text/counts.js';
 import { ownNameTerms } from './own-name-terms.js';
 import { staffNameTerms } from './staff-names.js';
 import { creditedUses } from './credit-lines.js';
-import { givenNameUses } from './given-names.js';
+import { givenNameUses, type PersonMentions } from './given-names.js';
 import { ordinaryWords } from '../text/word-case.js';
 import { pluralFolds } from './term-plurals.js';
 import { displayForms } from '../framing/term-display.js';
@@ -56,9 +57,15 @@ export function termTableRow({ outlet, term, display, count, share, forms }: Sho
  * The top `k` terms of each outlet as shown: a word and its plural counted as one, the outlet's own name and the uses
  * its credits give (a wire agency credited, its staff named) left out;
  * `share` is of the outlet's counted terms, as outletTermRows gives it. `docs` (the analysed articles) let a name be
- * told from a word by its case ("Sessions" / "session"); without them the lexicon alone decides.
+ * told from a word by its case ("Sessions" / "session"); without them the lexicon alone decides. `people` (the entity
+ * stage's result on these docs) lets a given name's uses in a person's full name leave its count.
  */
-export function shownTermRows(counts: TermCounts, k = 15, docs?: readonly Doc[]): ShownTermRow[] {
+export function shownTermRows(
+  counts: TermCounts,
+  k = 15,
+  docs?: readonly Doc[],
+  people?: PersonMentions,
+): ShownTermRow[] {
   const byOutlet = countsByOutlet(counts);
   const totals = new Map<string, number>();
   for (const m of byOutlet.values()) m.forEach((c, t) => totals.set(t, (totals.get(t) ?? 0) + c));
@@ -69,7 +76,7 @@ export function shownTermRows(counts: TermCounts, k = 15, docs?: readonly Doc[])
   const staff = docs?.length ? staffNameTerms(docs, ordinary) : new Map<string, Set<string>>();
   const holds = (outlet: string, key: string) => byOutlet.get(outlet)?.has(key) ?? false;
   const credited = docs?.length ? creditedUses(docs, holds, ordinary) : new Map<string, Map<string, number>>();
-  const given = docs?.length ? givenNameUses(docs, holds) : new Map<string, Map<string, number>>();
+  const given = docs?.length && people ? givenNameUses(docs, people, holds) : new Map<string, Map<string, number>>();
   for (const [outlet, m] of byOutlet) {
     const own = new Set([...ownNameTerms(outlet), ...(staff.get(outlet) ?? [])]);
     const credits = credited.get(outlet);

@@ -8,16 +8,19 @@ import { shownTermRows, termTableRow, type ShownTermRow } from '../term-rows.js'
 import { wordCounts } from '../../text/words.js';
 import type { ReportSection } from '../types.js';
 import type { TermCounts } from '../../text/types.js';
+import type { PersonMentions } from '../given-names.js';
 
 /**
  * The corpus section: article table, cleaning and skip logs, top terms chart, with findings. `docs` (the analysed
- * articles, in corpus order) give the word counts without tokenizing every article again.
+ * articles, in corpus order) give the word counts without tokenizing every article again; `people` (the entity
+ * stage's result) counts a person named in full under the surname alone.
  */
 export function corpusSection(
   corpus: Corpus,
   counts: TermCounts,
   opts: { topTerms?: number } = {},
   docs: readonly Doc[] = [],
+  people?: PersonMentions,
 ): ReportSection {
   const wordsOf = wordCounts(corpus.articles, docs);
   const articles = corpus.articles.map((a, i) => ({
@@ -43,8 +46,7 @@ export function corpusSection(
     })),
   );
   const skipped = corpus.skipped.map((s) => ({ file: s.file, record: s.record ?? null, reason: s.reason }));
-  const { termRows, termTable, spread } = topTermRows(counts, opts.topTerms ?? 12, docs);
-  const outlets = new Set(corpus.articles.map((a) => a.outlet));
+  const { termRows, termTable, spread } = topTermRows(counts, opts.topTerms ?? 12, docs, people);
   const articlesOf = new Map<string, number>();
   for (const a of corpus.articles) articlesOf.set(a.outlet, (articlesOf.get(a.outlet) ?? 0) + 1);
   const words: Record<string, number> = Object.create(null); // per outlet: the denominator of the chart's rates
@@ -59,7 +61,7 @@ export function corpusSection(
       ...corpusFindings(corpus.articles, corpus.skipped, wordsOf),
       ...termFindings(termRows, { spread, articles: articlesOf, words }),
     ],
-    figures: termRows.length ? [termsFigure(termRows, outlets.size, words, articlesOf)] : [],
+    figures: termRows.length ? [termsFigure(termRows, articlesOf.size, words, articlesOf)] : [],
     tables: [
       {
         name: 'articles',
@@ -102,8 +104,9 @@ function topTermRows(
   counts: TermCounts,
   k: number,
   docs: readonly Doc[],
+  people?: PersonMentions,
 ): { termRows: ShownTermRow[]; termTable: Record<string, string | number>[]; spread?: Map<string, TermSpread> } {
-  const shown = shownTermRows(counts, k, docs.length ? docs : undefined);
+  const shown = shownTermRows(counts, k, docs.length ? docs : undefined, people);
   return {
     termRows: shown,
     // term: the folded key counted; display: as the corpus writes it ("Assad"); forms: the word and its plural

@@ -71,7 +71,7 @@ function chipTerms(analysis: Analysis, o: ExplorerOptions): string[] {
   for (const r of outletTermRows(analysis.counts, o.frequent ?? 12)) terms.add(r.term);
   // the chart's rows too: a word and its plural counted as one bar under the form the corpus writes more ("children"
   // with "child"), which the raw list may not rank; each form is a chip, so the bar's every use is in context
-  for (const r of shownTermRows(analysis.counts, o.frequent ?? 12, analysis.docs))
+  for (const r of shownTermRows(analysis.counts, o.frequent ?? 12, analysis.docs, analysis.entities))
     for (const t of r.forms ?? [r.term]) terms.add(t);
   return [...terms].sort(byString);
 }

@@ -162,7 +162,7 @@ function framingTables(
     {
       name: 'tone',
       caption:
-        'Tone of own-voice sentences, overall and toward the main actors (a news outlet toward the sentences that are news about it, not its credits; margin: half the 95% interval of the mean, a mean within it of 0 is no clear tone)',
+        'Tone of own-voice sentences, overall and toward the main actors (a news outlet toward the sentences that are news about it, not its credits; margin: half the 95% interval of the mean, a mean within it of 0 is no clear tone; the rows of an outlet of one article are the tone of one piece, not of the outlet)',
       rows: tone,
       show: 0,
     },
