@@ -164,9 +164,12 @@ function docUses(
       const end = i + words.length;
       if (capitalised(d, end - 1)) continue; // "Gang of Eight", a headline's "Zero Tolerance": a name or title case
       const m = marking(d, i, end, short);
-      if (!m && (!v || !ownOnly(v, keep, i, end))) continue;
+      const u = m ?? unmarked(d, i, end);
+      // a bare use counts in own narration only; a naming clause ("what critics called …") is the writer's mention
+      // whether the voice reader gives the clause to the caller (reported) or not
+      if (!m && (!v || !(u.kind === 'bare' ? ownOnly : unquotedOnly)(v, keep, i, end))) continue;
       const soCalled = d.tokens[i - 1]?.norm === 'so-called';
-      out.push({ phrase: words.join(' '), ...(m ?? unmarked(d, i, end)), soCalled });
+      out.push({ phrase: words.join(' '), ...u, soCalled });
     }
   });
   return out;
@@ -274,6 +277,12 @@ function capitalised(d: Doc, i: number): boolean {
 /** Whether tokens [i, end) are all own narration and not furniture. */
 function ownOnly(v: Voice, keep: Uint8Array | undefined, i: number, end: number): boolean {
   for (let j = i; j < end; j++) if (v.tokenVoice[j] !== 0 || (keep && !keep[j])) return false;
+  return true;
+}
+
+/** Whether tokens [i, end) are the writer's or reported (voice 0, 2 or 4: not quoted, not reused) and not furniture. */
+function unquotedOnly(v: Voice, keep: Uint8Array | undefined, i: number, end: number): boolean {
+  for (let j = i; j < end; j++) if (v.tokenVoice[j] === 1 || v.tokenVoice[j] === 3 || (keep && !keep[j])) return false;
   return true;
 }
 
