@@ -14,7 +14,7 @@ import { actNameRows, type ActFamily, type ActNameRow } from './act-names.js';
 import { eventOutletKey, pooledDistinctiveAndPoints, type PooledOptions, type PooledPoints } from './pooled.js';
 import { proseWords } from './prose-uses.js';
 import { chartTerms } from './term-points.js';
-import { displayForms, type TermDisplay } from './term-display.js';
+import { displayForms, shownTerm, type TermDisplay } from './term-display.js';
 import { boilerplateMasks } from './boilerplate.js';
 import { agencySpansByDoc, type AgencyCopy } from './agency-copy.js';
 import { distancingRows, type DistancingRow } from './distancing.js';
@@ -392,7 +392,7 @@ function withDisplay(
   const distinctive = keyed.map(({ outlet, term, ...rest }) => ({
     outlet,
     term,
-    display: termDisplay[term] ?? term,
+    display: shownTerm(termDisplay, term),
     ...rest,
   }));
   return { distinctive, termDisplay };

@@ -47,9 +47,9 @@ export function displayForms(docs: readonly Doc[], terms: Iterable<string>): Rec
   return out;
 }
 
-/** The term's display form, or the term itself. */
+/** The term's display form, or the term itself (own keys only: a term "constructor" is no Object method). */
 export function shownTerm(display: TermDisplay | undefined, term: string): string {
-  return display?.[term] ?? term;
+  return display && Object.hasOwn(display, term) ? display[term] : term;
 }
 
 /** A token's norm as the term counts read it: "US" is the country, as "U.S." (lib/text/ngrams.ts). */
