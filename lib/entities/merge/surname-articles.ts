@@ -40,6 +40,22 @@ export interface SurnameGroup {
   docs: number;
 }
 
+/**
+ * The groups of mentions moved to person sets (`move`: set root -> its mentions), each under the first candidate of
+ * its set, with the rule that moved them (surname-nearest.ts, surname-subject.ts).
+ */
+export function movedGroups(
+  g: MergeGraph,
+  cands: readonly number[],
+  move: ReadonlyMap<number, Mention[]>,
+  via: SurnameGroup['via'],
+): SurnameGroup[] {
+  return [...move].map(([r, ms]) => {
+    const person = cands.find((p) => g.uf.find(p) === r)!;
+    return { person, via, mentions: ms, docs: new Set(ms.map((m) => m.doc)).size };
+  });
+}
+
 /** A node's mentions per article, articles in order of first mention. */
 function byDoc(ms: readonly Mention[]): Map<string, Mention[]> {
   const out = new Map<string, Mention[]>();

@@ -8,7 +8,7 @@
 // too ("Melania Trump" beside "President Donald Trump"), stays with the vote.
 import type { Mention } from '../mentions.js';
 import type { MergeGraph } from './graph.js';
-import type { SurnameGroup } from './surname-articles.js';
+import { movedGroups, type SurnameGroup } from './surname-articles.js';
 
 /** A full-name mention of a candidate's set: where, in which sentence, whose. */
 interface Named {
@@ -76,9 +76,5 @@ export function nearestHolders(
     if (r === undefined) left.push(m);
     else (move.get(r) ?? move.set(r, []).get(r)!).push(m);
   }
-  const groups = [...move].map(([r, ms]): SurnameGroup => {
-    const person = cands.find((p) => g.uf.find(p) === r)!;
-    return { person, via: 'nearest', mentions: ms, docs: new Set(ms.map((m) => m.doc)).size };
-  });
-  return { groups, rest: left };
+  return { groups: movedGroups(g, cands, move, 'nearest'), rest: left };
 }

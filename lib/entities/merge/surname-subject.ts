@@ -11,7 +11,7 @@
 import type { Relative } from '../relative-names.js';
 import type { Mention } from '../mentions.js';
 import type { MergeGraph } from './graph.js';
-import type { SurnameGroup } from './surname-articles.js';
+import { movedGroups, type SurnameGroup } from './surname-articles.js';
 
 /** Per article, per candidate root: its first full-name mention there. */
 function firstNamedByDoc(g: MergeGraph, cands: readonly number[]): Map<string, Map<number, Mention>> {
@@ -67,9 +67,5 @@ export function subjectHolders(
     if (r === undefined) left.push(m);
     else (move.get(r) ?? move.set(r, []).get(r)!).push(m);
   }
-  const groups = [...move].map(([r, ms]): SurnameGroup => {
-    const person = cands.find((p) => g.uf.find(p) === r)!;
-    return { person, via: 'subject', mentions: ms, docs: new Set(ms.map((m) => m.doc)).size };
-  });
-  return { groups, rest: left };
+  return { groups: movedGroups(g, cands, move, 'subject'), rest: left };
 }
