@@ -6,6 +6,7 @@ import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../lib/pipeline.js';
 import { shownTerm } from '../lib/framing/term-display.js';
+import { compareOutlets } from '../lib/explore/compare.js';
 import { article } from './report-helpers.js';
 
 const BUILDER =
@@ -30,5 +31,8 @@ describe('terms named like Object properties', () => {
     expect(rows.some((r) => r.term === 'constructor')).toBe(true);
     for (const r of rows) expect(typeof r.display).toBe('string');
     expect(() => serialize(a)).not.toThrow();
+    const cmp = compareOutlets(a, 'Harbor Builder', 'Valley Post');
+    expect(cmp.terms.some((t) => t.term === 'constructor')).toBe(true);
+    for (const t of cmp.terms) expect(typeof t.display).toBe('string');
   });
 });

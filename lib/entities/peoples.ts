@@ -79,7 +79,9 @@ export function peopleWords(): Map<string, string> {
   const m = new Map<string, string>();
   for (const w of PEOPLES) {
     m.set(w, w);
-    const plural = IRREGULAR_PLURALS[w] ?? (/(?:sh|ch|s|z|x|ese)$/.test(w) ? null : w + 's');
+    const plural =
+      (Object.hasOwn(IRREGULAR_PLURALS, w) ? IRREGULAR_PLURALS[w] : undefined) ??
+      (/(?:sh|ch|s|z|x|ese)$/.test(w) ? null : w + 's');
     if (plural) m.set(plural, w);
   }
   for (const w of PLURAL_ONLY) m.set(IRREGULAR_PLURALS[w], w);

@@ -1,6 +1,6 @@
 // Two outlets side by side: the own-voice terms, labels and entities that set outlet a apart from outlet b.
 // Pure: reads an Analysis, returns rows and a plotly figure.
-import { displayForms } from '../framing/term-display.js';
+import { displayForms, shownTerm } from '../framing/term-display.js';
 import type { Figure } from '../types.js';
 import type { Analysis } from '../pipeline.js';
 import { logOddsDirichlet } from '../framing/distinctive.js';
@@ -135,7 +135,7 @@ export function compareOutlets(
     analysis.docs,
     keyed.map((t) => t.term),
   );
-  const terms = keyed.map(({ term, ...rest }) => ({ term, display: shown[term] ?? term, ...rest }));
+  const terms = keyed.map(({ term, ...rest }) => ({ term, display: shownTerm(shown, term), ...rest }));
   const words = wordsPerOutlet(analysis.docs);
   const wa = Math.max(1, words[a] ?? 0),
     wb = Math.max(1, words[b] ?? 0);
