@@ -37,7 +37,10 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
     'paramedic paramedics skeptic skeptics sceptic sceptics cleric clerics progressives moderates ' +
     // single people described by role or calling and never named ("the ferry captain", "a survey respondent")
     'captain captains sailor sailors nun nuns monk monks imam imams rabbi rabbis bishop bishops pontiff engineer ' +
-    'engineers manager managers hacker hackers executioner executioners respondent youth candidate candidates'
+    'engineers manager managers hacker hackers executioner executioners respondent youth candidate candidates ' +
+    // people in charge and people at large ("meatpacking executives", "folks", "the crowds"); the parties to a dispute
+    // ("both sides", "neither side", "All sides of the debate")
+    'executive executives folks crowd crowds side sides'
   ).split(' '),
 );
 
