@@ -108,3 +108,20 @@ describe('groups no word list held', () => {
     expect(rows(d, [person(d, 'Kira Powers'), person(d, 'Powers')])[0].slice(1)).toEqual(['named', 'Kira Powers']);
   });
 });
+
+describe('people and times a random read of the rows found unplaced', () => {
+  it('reads "that aide" and "the Valdor guy" as unnamed people, and a count of years as no speaker', () => {
+    const d = fixtureDoc(
+      'demonstratives',
+      '“ Others asked why the bill was rushed , ” that aide said .\n\n' +
+        'The Valdor guy admitted that was true .\n\n' +
+        "`` We feel good about our chances , '' Ana Doe said . `` Twelve years ago , '' said Doe , `` we tried .''",
+    );
+    const r = rows(d, [person(d, 'Ana Doe'), person(d, 'Doe')]);
+    expect(r.slice(0, 2).map((x) => x.slice(0, 2))).toEqual([
+      ['that aide', 'anonymous'],
+      ['The Valdor guy', 'anonymous'],
+    ]);
+    expect(r.some((x) => /years/.test(x[0]))).toBe(false);
+  });
+});

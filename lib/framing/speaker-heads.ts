@@ -40,7 +40,7 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
     'engineers manager managers hacker hackers executioner executioners respondent youth candidate candidates ' +
     // people in charge and people at large ("meatpacking executives", "folks", "the crowds"); the parties to a dispute
     // ("both sides", "neither side", "All sides of the debate")
-    'executive executives folks crowd crowds side sides'
+    'executive executives folks crowd crowds guy guys side sides'
   ).split(' '),
 );
 
@@ -111,7 +111,8 @@ const OPENERS = new Set(
  */
 function clauseBefore(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
-  if (/^(?:which|who|that|whom)$/.test(lower[0])) return true;
+  // ("that aide", "That staffer": a demonstrative before the head, one person the text spoke of)
+  if (/^(?:which|who|whom)$/.test(lower[0]) || (lower[0] === 'that' && lower.length !== 2)) return true;
   return lower.some((w, i) => PRONOUNS.has(w) || (i > 0 && DETERMINER.has(w) && !PREDETERMINER.has(lower[i - 1])));
 }
 

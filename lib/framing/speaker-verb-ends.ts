@@ -12,10 +12,10 @@ import { WEEKDAYS } from '../util/calendar.js';
 const NOUN_FORMS: ReadonlySet<string> = new Set(['reports', 'claims', 'notes', 'states']);
 /**
  * Past forms that close a phrase as its verb besides the verbs of saying: what a document or a poll "found" or
- * "showed" ("A 2013 poll found", "A memo found later stated", "The study showed"), what can be "heard" on a recording
- * (after "be": "can be heard").
+ * "showed" ("A 2013 poll found", "A memo found later stated", "The study showed"), what a court "ruled" or "held",
+ * what can be "heard" on a recording (after "be": "can be heard").
  */
-const OTHER_CLOSERS: ReadonlySet<string> = new Set(['found', 'showed']);
+const OTHER_CLOSERS: ReadonlySet<string> = new Set(['found', 'showed', 'ruled', 'held']);
 /**
  * Words left before a cut verb that belong to it: auxiliaries and modals, negations (as written and tokenised:
  * "does n't"), adverbs of time and frequency ("now", "also"; words in -ly are read apart).
