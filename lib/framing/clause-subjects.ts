@@ -146,10 +146,11 @@ const NAME_IN_BRACKETS_END = new RegExp(
 
 /**
  * The opening of a parenthetical set off by commas after a subject: "speaking …", "who …", "according to …", and a
- * participle of where or how the person is ("traveling with her husband", "reporting from Harbour", "writing in …").
+ * participle of where or how the person is ("traveling with her husband", "reporting from Harbour", "writing in …"), a
+ * passive participle and its agent ("Valdor leaders , buoyed by their win after the vote , warned": the leaders speak).
  */
 const PARENTHETICAL_OPENING =
-  /^,\s*(?:speaking|who|according|citing|in|on|asked|quoted|requesting|declining|adding|(?:travell?ing|standing|sitting|walking|living|working|reporting|writing|blogging|appearing|campaigning|visiting|testifying|returning)\s+(?:with|to|from|in|on|at|for|through|across|along|near|by|alongside|before)\b)\b/i;
+  /^,\s*(?:speaking|who|according|citing|in|on|asked|quoted|requesting|declining|adding|(?:travell?ing|standing|sitting|walking|living|working|reporting|writing|blogging|appearing|campaigning|visiting|testifying|returning)\s+(?:with|to|from|in|on|at|for|through|across|along|near|by|alongside|before)\b|[a-z]+(?:ed|en)\s+by\b)\b/i;
 
 /** A name's last word and a short bracket after it: a party and state tag, a state ("Ana Doe ( R-Val. )", "County ( Val. )"). */
 const TAG_AFTER_NAME = /(\p{Lu}[\p{L}.'’\u2024-]*\s*)(\([^()]{1,24}\))/gu;

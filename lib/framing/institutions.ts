@@ -10,7 +10,7 @@ export type NonPersonKind = 'institution' | 'document' | 'other' | 'unresolved';
 
 /** Heads of a document speaking: "a report", "the statement", "court filings". */
 const DOCUMENT_HEAD =
-  /\b(?:reports?|statements?|memos?|memorandums?|memoranda|studies|study|surveys?|polls?|papers?|letters?|filings?|documents?|complaints?|rulings?|indictments?|lawsuits?|suits?|analys[ie]s|data|figures|records|statistics|releases?|communiqués?|communiques?|transcripts?|emails?|e-mails?|tweets?|posts?|orders?|opinions?|decisions?|guidelines?|briefs?|bills?|laws?|documentation|audits?|rules?|regulations?|settlements?|videos?|footage|recordings?|dissent|testimony|testimonies|estimates?|guidance|notices?|summary|summaries|drafts?|resolutions?|agreements?|deals?|proposals?|cables?|evidence|register|charts?|texts?|cop(?:y|ies)|findings|affidavits?|warrants?|census|plans?|excerpts?|images?|photos?|photographs?|provisions?|outline|remarks|legislation|measures?|handbook|manual|fact[- ]?sheets?|proclamations?|projections?|forecasts?|assessments?)$/i;
+  /\b(?:reports?|statements?|memos?|memorandums?|memoranda|studies|study|surveys?|polls?|papers?|letters?|filings?|documents?|complaints?|rulings?|indictments?|lawsuits?|suits?|analys[ie]s|data|figures|records|statistics|releases?|communiqués?|communiques?|transcripts?|emails?|e-mails?|tweets?|posts?|orders?|opinions?|decisions?|guidelines?|briefs?|bills?|laws?|documentation|audits?|rules?|regulations?|settlements?|videos?|footage|recordings?|dissent|testimony|testimonies|estimates?|guidance|notices?|summary|summaries|drafts?|resolutions?|agreements?|deals?|proposals?|cables?|evidence|register|charts?|texts?|cop(?:y|ies)|findings|affidavits?|warrants?|census|plans?|excerpts?|images?|photos?|photographs?|provisions?|outline|remarks|legislation|measures?|handbook|manual|fact[- ]?sheets?|proclamations?|projections?|forecasts?|assessments?|readouts?|translations?|timelines?|messages?|postings?|advisory|advisories|directives?|mandates?|numbers|notes|ads|advertisements?|billboards?|books?|constitution|statutes?|evaluations?|alerts?|investigations?|reviews?|precedents?|feeds?|information|stats)$/i;
 
 /** Whether one word is the head of a document ("statement", "letters", "survey"). */
 export function isDocumentHead(word: string): boolean {
@@ -21,9 +21,23 @@ export function isDocumentHead(word: string): boolean {
 const INSTITUTION_HEAD =
   /\b(?:administration|government|ministry|department|agency|office|bureau|commission|(?:sub)?committee|council|think tank|court|army|military|police|embassy|consulate|campaign|party|parliament|congress|senate|house|cabinet|kremlin|pentagon|authority|board|institute|foundation|company|firm|union|coalition|organi[sz]ations?|service|force|forces|command|regime|junta|municipality|prosecutors?|prosecution|groups?|charit(?:y|ies)|movement|panel|courts|legislatures?|watchdog|alliance|association|society|league|church|university|opposition|lobby|bloc|observatory|center|centre|monitor|judiciary|initiative|project|fund|caucus|hospital|bank|academy|college|school|agencies|unions|universities|authorities|governments|ministries|departments|companies|firms|embassies|councils|committees|hospitals|schools|colleges|churches|banks|associations|institutes|foundations)$/i;
 
-/** A participle clause after a document ("obtained by …", "released Monday"): cut before the head is read. */
+/**
+ * Heads of bodies in the plural ("The states", "world powers", "the parties") and of bodies a group forms ("the
+ * delegation", "House leadership", "the intelligence community"), written in lower case: capitalised, the words are
+ * names ("Powers", a surname; "the United States", a place the entities know).
+ */
+const BODY_GROUP_HEAD =
+  /^(?:states|countries|nations|powers|parties|caucuses|delegations?|brigades?|leadership|alliances|coalitions|movements|confederations?|communit(?:y|ies))$/;
+
+/**
+ * A participle clause after a document ("obtained by …", "released Monday", "broadcast on state TV") or a time ("a
+ * statement late Friday"): cut before the head is read.
+ */
 const DOCUMENT_PARTICIPLE =
-  /\s+(?:obtained|reviewed|released|published|seen|issued|conducted|filed|compiled|prepared|provided|sent|posted|cited|shared|circulated|made|written|brought|signed|drafted|authored|given)\b.*$/;
+  /\s+(?:obtained|reviewed|released|published|seen|issued|conducted|filed|compiled|prepared|provided|sent|posted|cited|shared|circulated|made|written|brought|signed|drafted|authored|given|broadcast|aired|carried|read|(?:late|early)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this))\b.*$/;
+
+/** A head that is people, not the document its postmodifier names: "those briefed (on …)", "people familiar". */
+const PEOPLE_BEFORE_LINK = /(?:^|\s)(?:those|people|anyone|someone|\p{Ll}+ed)$/u;
 
 /** A prepositional phrase after a document's head: "of those inside", "by government accountants". */
 const DOCUMENT_POSTMODIFIER = /\s+(?:of|by|from|in|on|for|about)\s.*$/;
@@ -59,9 +73,17 @@ export function nonPersonKind(phrase: string, entityType?: string): NonPersonKin
   // "a copy of the memo obtained by the paper", "data released Monday": the document, not who holds it
   const all = words.join(' ').replace(DOCUMENT_PARTICIPLE, '');
   // "the testimony of those inside", "estimates by government accountants", "Exit polls in November": the head
-  if (DOCUMENT_HEAD.test(all) || DOCUMENT_HEAD.test(all.replace(DOCUMENT_POSTMODIFIER, ''))) return 'document';
-  if (INSTITUTION_HEAD.test(all) || namedBody(phrase)) return 'institution';
+  // (not when a participle or "those" heads it: "those briefed on the investigation" are people)
+  const cut = all.replace(DOCUMENT_POSTMODIFIER, '');
+  if ((DOCUMENT_HEAD.test(all) && !PEOPLE_BEFORE_LINK.test(cut)) || DOCUMENT_HEAD.test(cut)) return 'document';
+  if (INSTITUTION_HEAD.test(all) || namedBody(phrase) || BODY_GROUP_HEAD.test(lastWord(phrase))) return 'institution';
   return 'other';
+}
+
+/** The last word of a phrase as written, closing marks and dashes dropped ("the alliance of parties --" → "parties"). */
+function lastWord(phrase: string): string {
+  const words = phrase.replace(/[\s.,;:\u2013\u2014-]+$/u, '').split(/\s+/);
+  return words[words.length - 1];
 }
 
 /**

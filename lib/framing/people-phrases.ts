@@ -15,6 +15,8 @@ const INDEFINITE = /^(?:a|an|one|another|some|several|many|most|few|other|two|th
 const ONE_OF_MANY = /^(?:one|another)$/i;
 /** Endings of nouns of one who does or practises something: "reader", "counselor", "technician", "activist", "agent". */
 const AGENT_ENDING = /^\p{Ll}{2,}(?:er|or|ician|ist|ant|ent)$/u;
+/** People named by a "-head" compound in the plural: "the wiseheads", "hotheads", "eggheads" (things do not speak). */
+const HEAD_COMPOUND = /^\p{Ll}{2,}head$/u;
 
 /** Nouns with an agent noun's ending that name things, not people: "world powers", "sectors", "rumors". */
 const NOT_PEOPLE: ReadonlySet<string> = new Set(
@@ -37,7 +39,7 @@ function singular(w: string): string | null {
 
 /**
  * Whether a phrase names unnamed people: its head (the last word before a postmodifier) is a demonym in the plural
- * ("The Israelis", "Many Iranians"), or a title, people word or agent noun in the plural ("Some journalists", "Backers") or after an
+ * ("The Israelis", "Many Iranians"), or a title, people word, agent noun or "-head" compound ("the wiseheads") in the plural ("Some journalists", "Backers") or after an
  * indefinite opener ("an airline director"), or an agent noun after "one"/"another" ("one reader", "another
  * technician"). "The captain" (one person the article has in view) and "Russian" (an
  * adjective or a language) are not.
@@ -54,7 +56,9 @@ export function unnamedPeople(phrase: string): boolean {
   // "Backers say …", "Detractors", "congressional investigators": the plural of an agent noun is people doing that
   if (one)
     return (
-      isPersonTitle(one) || (AGENT_ENDING.test(one) && !/ment$/.test(one) && !isStopword(one) && !NOT_PEOPLE.has(one))
+      isPersonTitle(one) ||
+      HEAD_COMPOUND.test(one) ||
+      (AGENT_ENDING.test(one) && !/ment$/.test(one) && !isStopword(one) && !NOT_PEOPLE.has(one))
     );
   if (end > 1 && INDEFINITE.test(words[0]) && isPersonTitle(head)) return true;
   // "one reader", "Another technician", "One tax counselor in town": one of many, named by what they do

@@ -174,9 +174,12 @@ function correctionNotice(s: string, subject: string): boolean {
   return CORRECTION_LABEL.test(s) || OWN_TEXT_SUBJECT.test(subject);
 }
 
-/** A source cited between commas after the reporter: ", citing an unnamed official ,". */
+/**
+ * A source cited between commas after the reporter, before its verb: ", citing an unnamed official ,"; ", according
+ * to a transcript , (also) told" (the reporter speaks: the transcript is where the outlet read it).
+ */
 const CITING_SET_OFF =
-  /,\s*citing\s[^,;:.!?"“”]{1,140},(?=\s*(?:said|says|reported|reports|wrote|writes|told|tells|added|claimed|stated)\b)/g;
+  /,\s*(?:citing|according\s+to)\s[^,;:.!?"“”]{1,140},(?=\s*(?:also\s+)?(?:said|says|reported|reports|wrote|writes|told|tells|added|claimed|stated)\b)/g;
 
 /** sentenceReporter on the masked text: the speaker as written there. */
 function reporterIn(text: string, start: number, end: number): { text: string; start: number; cue: string } | null {

@@ -37,6 +37,8 @@ export function classifySource(
   // ("a press release": a document, read as "a release")
   const office = p.replace(OFFICE_WITH_MEDIA_WORD, 'office').replace(DOCUMENT_WITH_MEDIA_WORD, '$1');
   const lower = office.toLowerCase();
+  // "The Facebook post", "a blog post": a document, the media word "post" written in lower case as its head
+  if (LOWER_POST_END.test(p) && documentHeaded(p)) return 'document';
   if (forms.some((o) => holdsWords(lower, o))) return 'media';
   if (MEDIA_WORDS.test(office) && !/\b(?:bureau)\b/i.test(p)) return 'media';
   // "a spokeswoman for Ivo Brenn", "the statement from the ministry": the head speaks, not the name after it
@@ -78,6 +80,9 @@ export function classifySource(
   if (THE_MINISTER.test(p)) return 'named';
   return 'other';
 }
+
+/** A phrase ending on "post" or "posts" in lower case: a posting, not a newspaper named "… Post". */
+const LOWER_POST_END = /\sposts?$/;
 
 /** An indefinite determiner and up to five words of a description: "a federal judge", "one Jewish community leader". */
 const INDEFINITE_TITLE = /^(?:a|an|one|another)(?:\s+[\p{L}-]+){1,5}$/iu;

@@ -5,6 +5,7 @@
 // speaker-context.ts (what a doc's speakers are resolved against), speaker-descriptions.ts (titles, party members,
 // apposed names), pronoun-referents.ts and doc-genders.ts ("he"/"she"), mention-lookups.ts (entity indexes).
 import { mediaShortForms } from './media-short-forms.js';
+import { mediaByEntity } from './media-entities.js';
 import { outletCore } from '../corpus/outlet-name.js';
 import type { Doc, Span, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
@@ -17,6 +18,8 @@ import { pollHeaded, pollMaker, pollShare } from './polls.js';
 import { listedPeople, listSpan } from './speaker-lists.js';
 import { relayAfter } from './quote-relays.js';
 import { sentenceAt } from './people-before.js';
+import { insideSpokenQuote, spokenQuotes } from './quoted-reporters.js';
+import { lengthBeforeVerb } from './speaker-verb-ends.js';
 import { titleRunOn } from './title-of.js';
 import { cannotSpeak, writersImperative } from './non-speakers.js';
 import { epithetCues } from './party-epithets.js';
@@ -137,8 +140,10 @@ function speakerCandidates(d: Doc, v: Voice, people: readonly { start: number; e
     const label = q.via === 'transcript' ? { label: true } : {};
     cands.push({ text, span, role: 'quote', range: sent ? [sent.start, sent.end] : null, ...other, ...label });
   }
+  // (a statement read inside someone's quote is the quote speaker's account: "`` … when the Solicitor General clarified that …''")
+  const spoken = spokenQuotes(d.text, v.quotes);
   for (const r of v.reported)
-    if (r.speaker && r.speakerSpan) {
+    if (r.speaker && r.speakerSpan && !insideSpokenQuote(spoken, r.speakerSpan.start)) {
       // "Acting Chief" of Staff Ivo Doe: the title runs on to the person it names
       const span = titleRunOn(d.text, r.speakerSpan, people) ?? r.speakerSpan;
       cands.push({ text: d.text.slice(span.start, span.end), span, role: 'reported', range: [r.start, r.end] });
@@ -189,7 +194,9 @@ export function sourceMentions(
           : ((whole && listedPeople(d.text, whole, personSpans)) ?? listedPeople(d.text, span, personSpans));
       for (const it of items ?? [{ text, span }]) addOne(it.text, it.span, role, label);
     };
-    const addOne = (text: string, span: Span, role: SourceMention['role'], label: boolean) => {
+    const addOne = (phrase: string, at: Span, role: SourceMention['role'], label: boolean) => {
+      // "The guard said (that …)", "One agent can be heard (saying …)": the phrase ends before its verb
+      const { text, span } = role === 'channel' ? { text: phrase, span: at } : beforeVerb(d.text, phrase, at);
       if (seen.has(span.start)) return;
       seen.add(span.start);
       if (own && text.toLowerCase().includes(own)) return; // the outlet citing itself
@@ -223,6 +230,7 @@ export function sourceMentions(
   }
   mediaLongForms(out);
   mediaShortForms(out);
+  mediaByEntity(out);
   return out;
 }
 
@@ -734,4 +742,14 @@ function docsByEvent(docs: readonly Doc[], events: Readonly<Record<string, strin
     if (ev !== undefined) out.set(ev, [...(out.get(ev) ?? []), d]);
   }
   return out;
+}
+
+/**
+ * A speaker phrase written at `span` of `docText` without the verb of saying closing it (lengthBeforeVerb), with its
+ * span; a phrase that is not the text written there (a transcript label read as a name) is kept as it is.
+ */
+function beforeVerb(docText: string, text: string, span: Span): { text: string; span: Span } {
+  if (docText.slice(span.start, span.end) !== text) return { text, span };
+  const n = lengthBeforeVerb(text);
+  return n === text.length ? { text, span } : { text: text.slice(0, n), span: { ...span, end: span.start + n } };
 }

@@ -5,7 +5,7 @@ import { apposedSpeaker } from './quote-appositives.js';
 import type { Doc } from '../types.js';
 import type { Quote } from './types.js';
 import { partyTagAfter } from '../entities/tags.js';
-import { BRACKETED, SENTENCE_BREAK, appositiveAt } from './subject-appositives.js';
+import { BRACKETED, SENTENCE_BREAK, TAG_IN_BRACKETS_END, appositiveAt } from './subject-appositives.js';
 import type { Found, QuoteContext } from './quote-context.js';
 import { VERB_ALT } from './speech-verbs.js';
 import { attributionSpeaker, cleanSpeaker, cleanedAt } from './speaker-cleaning.js';
@@ -42,15 +42,22 @@ const AFTER_APPOSED_VERB = new RegExp(
   `^\\s*[,.]?\\s*([^;:!?"“”«»\\n]{1,200}?,[^;:!?"“”«»\\n]{1,200}?)\\s*,\\s+(?:(?:further|also|later|then|again|previously|\\p{Ll}+ly)\\s+)?(?:${VERB_ALT})\\b`,
   'u',
 );
+/** A short bracket inside a phrase: a state or a ticker ("( Md . )", "( FB.O )"). */
+const SHORT_BRACKET = /\([^()\n]{1,12}\)/g;
+/** A bracket with its periods and commas masked as a title's periods are (same length): no end of the phrase. */
+const maskMarks = (b: string): string => b.replace(/[.,]/g, '\u2024');
+
 /** 1. After the quote: “…,” X said / said X. */
 export function speakerAfter({ text, doc }: QuoteContext, q: Quote, p: [number, number]): Found {
-  const after = text.slice(q.end, Math.min(p[1], q.end + 160));
+  // (a short bracket's marks are masked as a title's: "said Montgomery County ( Md . ) Police Chief Ivo Doe" is one name)
+  const after = text.slice(q.end, Math.min(p[1], q.end + 160)).replace(SHORT_BRACKET, maskMarks);
   const innerEnd = text.slice(q.inner[0], q.inner[1]).trimEnd();
   const quoteEndsClause = /[,?!]$/.test(innerEnd) || /^\s*,/.test(after);
   if (!quoteEndsClause && !/^\s*[,.]?\s*(?:he|she|they)\s/i.test(after)) return null;
   let m = AFTER_VERB_SUBJ.exec(after);
   if (m && !/^\s*(?:he|she|they)\b/i.test(after)) {
-    const t = cleanSpeaker(m[1]);
+    // (a tag in brackets closing the name is no part of it: "said Rep. Ivo Doe ( R-Val. )")
+    const t = cleanSpeaker(m[1].replace(TAG_IN_BRACKETS_END, ''));
     if (t) return { text: t, start: q.end + cleanedAt(m, t), via: 'after' };
   }
   m = AFTER_SUBJ_VERB.exec(after);

@@ -243,7 +243,9 @@ const PERIOD =
 const TRAILING_TIME = new RegExp(`\\s+(?:on\\s+)?(?:${DAY}|${PERIOD})$`);
 /** A phrase that is only a time: "last week", "One year after", "Right after". */
 const TIME_ONLY = new RegExp(
-  `^(?:${PERIOD}|(?:one|a|two|three|right|soon|shortly|days?|weeks?|months?|years?)(?:\\s+\\w+)?\\s+(?:after|before|later|ago))$`,
+  `^(?:${PERIOD}|(?:one|a|two|three|right|soon|shortly|days?|weeks?|months?|years?)(?:\\s+\\w+)?\\s+(?:after|before|later|ago)|` +
+    // (any count of a unit of time: "Twelve years ago", "40 days later")
+    `[\\w-]+\\s+(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:ago|later|earlier))$`,
   'i',
 );
 

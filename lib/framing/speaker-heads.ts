@@ -37,7 +37,10 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
     'paramedic paramedics skeptic skeptics sceptic sceptics cleric clerics progressives moderates ' +
     // single people described by role or calling and never named ("the ferry captain", "a survey respondent")
     'captain captains sailor sailors nun nuns monk monks imam imams rabbi rabbis bishop bishops pontiff engineer ' +
-    'engineers manager managers hacker hackers executioner executioners respondent youth candidate candidates'
+    'engineers manager managers hacker hackers executioner executioners respondent youth candidate candidates ' +
+    // people in charge and people at large ("meatpacking executives", "folks", "the crowds"); the parties to a dispute
+    // ("both sides", "neither side", "All sides of the debate")
+    'executive executives folks crowd crowds guy guys side sides'
   ).split(' '),
 );
 
@@ -108,7 +111,8 @@ const OPENERS = new Set(
  */
 function clauseBefore(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
-  if (/^(?:which|who|that|whom)$/.test(lower[0])) return true;
+  // ("that aide", "That staffer": a demonstrative before the head, one person the text spoke of)
+  if (/^(?:which|who|whom)$/.test(lower[0]) || (lower[0] === 'that' && lower.length !== 2)) return true;
   return lower.some((w, i) => PRONOUNS.has(w) || (i > 0 && DETERMINER.has(w) && !PREDETERMINER.has(lower[i - 1])));
 }
 
