@@ -33,6 +33,7 @@ import { placeHeaded } from './place-heads.js';
 import { singularsOf } from '../kin-plurals.js';
 import { joinUntypedHolders, leaveOtherGivenApart } from './other-given.js';
 import { nearestHolders } from './surname-nearest.js';
+import { safeNearestHolders, type SafeNearestContext } from './surname-nearest-safe.js';
 import { subjectHolders } from './surname-subject.js';
 import { listedSurnames, stateTagged } from './surname-lists.js';
 
@@ -134,6 +135,7 @@ function assignByArticle(
     silent: (m: Mention) => boolean;
     cands: readonly number[];
     relatives?: ReadonlyMap<Mention, Relative>;
+    near: Omit<SafeNearestContext, 'genders'>;
   },
   voted: number | undefined,
   why: string,
@@ -148,7 +150,10 @@ function assignByArticle(
   const followed = voted === undefined ? undefined : followPlaced(g, sorted.rest, since, own.silent);
   if (followed) sorted.rest = followed.rest;
   const subject = subjectHolders(g, sorted.rest, own.cands, { relatives: own.relatives, voted });
-  const nearest = nearestHolders(g, subject.rest, own.cands, voted);
+  const nearest =
+    voted === undefined
+      ? safeNearestHolders(g, subject.rest, own.cands, { ...own.near, genders })
+      : nearestHolders(g, subject.rest, own.cands, voted);
   sorted.rest = nearest.rest;
   const groups = [...sorted.groups, ...(followed?.groups ?? []), ...subject.groups, ...nearest.groups];
   const host = sorted.rest.length ? undefined : groups.shift();
@@ -288,7 +293,8 @@ function mergeSurname(
   const namesakes = (ms: readonly Mention[]) =>
     toNamesakes(g, i, ms, { cands, weak: weak.byLast.get(w) ?? [] }, where, ev);
   const silent = silentTitle(g, cands);
-  const found = { groups, rest: byTitle.rest, silent, cands, relatives: where.relatives };
+  const near = { paragraphs: where.paragraphs, alone: full.alone };
+  const found = { groups, rest: byTitle.rest, silent, cands, relatives: where.relatives, near };
   assignByArticle(g, i, w, found, to, why, genders, namesakes);
 }
 
@@ -357,23 +363,29 @@ function evidence(g: MergeGraph, fits: readonly number[], weak: WeakNames, w: st
 }
 
 /** Every full name (two words or more) by its family name, whatever its type; the one-word person names of each
- * article. */
+ * article; and each article's one-word mentions typed a person or untyped, in text order. */
 interface FullNames {
   byLast: Map<string, number[]>;
   words: Map<string, Set<string>>;
+  alone: Map<string, Mention[]>;
 }
 
 function fullNameIndex(g: MergeGraph): FullNames {
   const byLast = new Map<string, number[]>();
   const words = new Map<string, Set<string>>();
+  const alone = new Map<string, Mention[]>();
   g.nodes.forEach((n, p) => {
-    if (n.core.length === 1 && g.types[p].type === 'person')
+    const t = g.types[p].type;
+    if (n.core.length === 1 && t === 'person')
       for (const m of n.mentions) (words.get(m.doc) ?? words.set(m.doc, new Set()).get(m.doc)!).add(n.core[0]);
+    if (n.core.length === 1 && (t === 'person' || t === 'unknown'))
+      for (const m of n.mentions) (alone.get(m.doc) ?? alone.set(m.doc, []).get(m.doc)!).push(m);
     if (n.core.length < 2) return;
     const last = familyName(n.core);
     (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(p);
   });
-  return { byLast, words };
+  for (const ms of alone.values()) ms.sort((a, b) => a.start - b.start);
+  return { byLast, words, alone };
 }
 
 /** Every article naming node i also names the given name of its one candidate alone, typed a person ("Damien" at a
