@@ -36,6 +36,7 @@ import { nearestHolders } from './surname-nearest.js';
 import { safeNearestHolders, type SafeNearestContext } from './surname-nearest-safe.js';
 import { subjectHolders } from './surname-subject.js';
 import { listedSurnames, stateTagged } from './surname-lists.js';
+import { listHolders, listTitles } from './list-titles.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -279,8 +280,9 @@ function mergeSurname(
     ? rootGenders(g, cands, g.nodes[i].mentions, ev)
     : new Map<number, Gender>();
   const byGender = genders.size ? byGenderInArticle(g, own.rest, cands, genders) : { groups: [], rest: own.rest };
-  const byTitle = titledArticles(g, byGender.rest, cands, voted === undefined ? -1 : g.uf.find(voted), weak.tagged);
-  const groups = [...regroupByTitle(g, own.groups, cands), ...byGender.groups, ...byTitle.groups];
+  const listed = listHolders(g, byGender.rest, cands, weak.tagged);
+  const byTitle = titledArticles(g, listed.rest, cands, voted === undefined ? -1 : g.uf.find(voted), weak.tagged);
+  const groups = [...regroupByTitle(g, own.groups, cands), ...byGender.groups, ...listed.groups, ...byTitle.groups];
   const dom =
     voted === undefined && !calledByGivenName(g, i, cands, weak.listed) ? dominantPerson(g, groups) : undefined;
   const to = voted ?? dom?.person;
@@ -331,7 +333,8 @@ interface WeakNames {
   said: ReadonlyMap<Mention, Gender>;
   /** the given names alone that stand in a list of surnames (surname-lists.ts) */
   listed: ReadonlySet<Mention>;
-  /** the bare surnames with a state's code in brackets after them, with the title it stands for (surname-lists.ts) */
+  /** the bare surnames with a state's code in brackets after them, or listed beside people of one office, with the
+   * title that stands for (surname-lists.ts, list-titles.ts) */
   tagged: ReadonlyMap<Mention, string>;
 }
 
@@ -474,7 +477,8 @@ export function mergeSurnames(
 ): void {
   const shared = sharedSets(g);
   const words = personWords(g);
-  const weak = weakNames(g, said, listedSurnames(g, where), stateTagged(g, where.after));
+  const tagged = new Map([...listTitles(g, idx, where), ...stateTagged(g, where.after)]);
+  const weak = weakNames(g, said, listedSurnames(g, where), tagged);
   const full = fullNameIndex(g);
   // the nodes split off while resolving are appended and not visited again
   const n0 = g.nodes.length;
