@@ -303,7 +303,7 @@ function runMerges(
   });
   mergeHyphenVariants(g);
   mergeGazetteerWords(g);
-  mergePartyForms(g);
+  mergePartyForms(g, lowerWords);
   mergeCaucusForms(g);
   mergeOfHeads(g);
   mergeDepartmentForms(g);

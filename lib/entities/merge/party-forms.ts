@@ -87,8 +87,18 @@ function familyWordEverywhere(g: MergeGraph, i: number, family: ReadonlyMap<stri
   return g.nodes[i].mentions.every((m) => family.get(m.doc)?.has(w) ?? false);
 }
 
-/** Join a party's plural and adjective forms to each other and to "<X> Party". */
-export function mergePartyForms(g: MergeGraph): void {
+/**
+ * Whether one-word node i is a common noun capitalised: the corpus writes its word in lower case more often than
+ * the node is named. "Freedom" alone is a piece of a longer name ("Freedom for Immigrants", "Vets for Freedom",
+ * "Azadi , or Freedom , Square"), no short form of a "Freedom Party".
+ */
+function commonNoun(g: MergeGraph, i: number, lower: ReadonlyMap<string, number>): boolean {
+  const n = g.nodes[i];
+  return n.core.length === 1 && (lower.get(n.core[0]) ?? 0) > n.mentions.length;
+}
+
+/** Join a party's plural and adjective forms to each other and to "<X> Party" (a common noun not to the party). */
+export function mergePartyForms(g: MergeGraph, lower: ReadonlyMap<string, number> = new Map()): void {
   const byStem = new Map<string, number[]>();
   const family = familyWordsByDoc(g);
   g.nodes.forEach((_, i) => {
@@ -111,11 +121,12 @@ export function mergePartyForms(g: MergeGraph): void {
     for (const i of list) {
       if (i === anchor) continue;
       const plural = formOf(i, anchor);
-      if (!party && (!plural || oneBodyOrPlace(g, i, anchor))) continue;
+      if (party === undefined && (!plural || oneBodyOrPlace(g, i, anchor))) continue;
+      if (party !== undefined && commonNoun(g, i, lower)) continue;
       g.join(
         anchor,
         i,
-        `${party ? 'party name and its' : 'singular and'} plural or adjective form: '${nodeLabel(g.nodes[anchor])}' = '${nodeLabel(g.nodes[i])}'`,
+        `${party !== undefined ? 'party name and its' : 'singular and'} plural or adjective form: '${nodeLabel(g.nodes[anchor])}' = '${nodeLabel(g.nodes[i])}'`,
       );
     }
   }
