@@ -28,10 +28,23 @@ function topTitle(counts: ReadonlyMap<string, number>): string | undefined {
   return !tie && bestN >= MIN_TITLED ? best : undefined;
 }
 
-/** A list neighbour's title: written before it, or its holder's (see above). */
-function neighbourTitle(g: MergeGraph, x: Mention, node: number, idx: PersonIndex): string | undefined {
+/** A list neighbour's title: written before it, or its holder's (see above), read once per node. */
+function neighbourTitle(
+  g: MergeGraph,
+  x: Mention,
+  node: number,
+  idx: PersonIndex,
+  seen: Map<number, string | undefined>,
+): string | undefined {
   const own = titleOf(x);
   if (own !== undefined) return addressGender(own) === undefined ? own : undefined;
+  if (!seen.has(node)) seen.set(node, holderTitle(g, node, idx));
+  return seen.get(node);
+}
+
+/** The title node's holders are named with most often: the node itself when a full name, else the full names
+ * ending in its word. */
+function holderTitle(g: MergeGraph, node: number, idx: PersonIndex): string | undefined {
   if (g.types[node].type !== 'person' && g.types[node].type !== 'unknown') return undefined;
   const core = g.nodes[node].core;
   const holders = core.length >= 2 ? [node] : (idx.byLast.get(core[0]) ?? []);
@@ -64,6 +77,7 @@ export function listTitles(
   where: { before?: ReadonlyMap<Mention, string>; after?: ReadonlyMap<Mention, string> },
 ): Map<Mention, string> {
   const out = new Map<Mention, string>();
+  const seen = new Map<number, string | undefined>();
   for (const { ms, node } of byArticle(g).values()) {
     ms.forEach((m, k) => {
       if (m.parts.length !== 1 || m.title) return;
@@ -74,7 +88,7 @@ export function listTitles(
       // a name written twice ("Paul , and what Paul wants") is no list
       const beside = (joined: boolean, x: Mention | undefined, gap: number): string => {
         if (!joined || !x || x.sentence !== m.sentence || gap > LIST_GAP || x.parts.join(' ') === m.parts[0]) return '';
-        return neighbourTitle(g, x, node.get(x)!, idx) ?? '';
+        return neighbourTitle(g, x, node.get(x)!, idx, seen) ?? '';
       };
       const titles = new Set<string>([
         beside(JOINERS.has(where.before?.get(m) ?? ''), prev, m.start - (prev?.end ?? 0)),
