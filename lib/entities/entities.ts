@@ -303,7 +303,7 @@ function runMerges(
   });
   mergeHyphenVariants(g);
   mergeGazetteerWords(g);
-  mergePartyForms(g);
+  mergePartyForms(g, lowerWords);
   mergeCaucusForms(g);
   mergeOfHeads(g);
   mergeDepartmentForms(g);
@@ -321,7 +321,7 @@ function runMerges(
   mergeGenerationSuffixes(g, idx, where.relatives);
   mergePatronyms(g);
   const nicknames = opts.nicknames ?? readNicknames();
-  mergeNicknames(g, idx, nicknames, eventOf);
+  mergeNicknames(g, idx, nicknames, eventOf, where.relatives);
   mergeQuotedNicknames(g, idx);
   mergeSpellingVariants(g, idx, nicknames, eventOf);
   mergeSurnames(g, idx, groupTerm, { ...where, nicknames }, said);
@@ -505,7 +505,8 @@ export function extractEntities(input: readonly Doc[], opts: EntityOptions = {})
   const after = wordsAfter(docs, mentions);
   const given = givenNamesBefore(docs, mentions, lowerWords);
   const relatives = relativeMentions(docs, mentions);
-  const where = { eventOf, outletOf, kin, plurals, before, after, given, lower: lowerWords, relatives };
+  const paragraphs = new Map(docs.map((d) => [d.id, d.sentences.map((s) => s.paragraph)]));
+  const where = { eventOf, outletOf, kin, plurals, before, after, given, lower: lowerWords, relatives, paragraphs };
   runMerges(g, opts, gaz, acronyms, where, lowerWords, pronounGenders(docs, mentions));
   const { entities, entityOfNode } = buildEntities(g, docs);
   const resolved = resolveMentions(mentions, g, entities, entityOfNode);

@@ -61,11 +61,26 @@ export function pluralMentions(docs: readonly Doc[], mentions: readonly (readonl
   return out;
 }
 
-/** The one-word mentions of each doc (same order as docs) that name a family or siblings, not one person. */
+/**
+ * The Arabic "Al" written apart and capitalised before a family name ("the Al Saud", "the Al Thani family") is "the
+ * house of": after "the" it names the dynasty, not one of its members (the article "al-" is written joined).
+ */
+const HOUSE_OF = /^Al \p{Lu}\p{Ll}+$/u;
+
+/** Whether a mention names a dynasty by "Al" (see above): after "the", or before a family word. */
+function namesHouse(text: string, m: Mention): boolean {
+  return (
+    HOUSE_OF.test(m.text) && (THE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || namesKin(text, m.end))
+  );
+}
+
+/** The one-word mentions of each doc (same order as docs) that name a family or siblings, not one person; and the
+ * dynasties named "the Al Saud". */
 export function kinMentions(docs: readonly Doc[], mentions: readonly (readonly Mention[])[]): Set<Mention> {
   const out = new Set<Mention>();
   docs.forEach((d, k) => {
-    for (const m of mentions[k]) if (!/\s/.test(m.text) && namesKin(d.text, m.end)) out.add(m);
+    for (const m of mentions[k])
+      if ((!/\s/.test(m.text) && namesKin(d.text, m.end)) || namesHouse(d.text, m)) out.add(m);
   });
   return out;
 }

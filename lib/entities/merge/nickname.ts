@@ -2,11 +2,14 @@
 // Schumer", "Bill Clinton" = "William Clinton"), by the table in data/nicknames.json, when the surname is the same and
 // nothing contradicts: no other person with that surname whom the short form could also name, and the others with
 // that surname and a given name that is not a form of the same name, in the corpus (or, when the articles' events are
-// known, in the events naming either of the two), named far less than the two. An initial ("J. Schumer") neither
-// merges nor contradicts.
+// known, in the events naming either of the two), named far less than the two; or, whatever the others, the text
+// witnesses that the two are one (nickname-witness.ts: one article names both and no other holder, or both are written
+// after a title no other holder has). An initial ("J. Schumer") neither merges nor contradicts.
 import { sharedFormal, standsFor, type NicknameTable } from '../nicknames.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 import { mayJoinPerson, type PersonIndex } from './person-index.js';
+import { nicknameWitnessed } from './nickname-witness.js';
+import type { Mention } from '../mentions.js';
 
 /** The given name of a multi-word person node: its first name word, or '' for an initial. */
 function givenName(g: MergeGraph, i: number): string {
@@ -114,6 +117,7 @@ export function mergeNicknames(
   idx: PersonIndex,
   table: NicknameTable,
   eventOf: ReadonlyMap<string, string> = new Map(),
+  relatives: ReadonlyMap<Mention, unknown> = new Map(),
 ): void {
   if (!table.size) return;
   // the mentions of each person as the earlier rules left it (surname and shorter forms joined in)
@@ -135,7 +139,8 @@ export function mergeNicknames(
         const fb = givenName(g, b);
         const formal = fa && fb ? sharedFormal(table, fa, fb) : null;
         if (!formal || !middlesFit(g.nodes[a].core, g.nodes[b].core)) continue;
-        if (contradicted(g, list, [a, b], formal, table, eventOf, weight)) continue;
+        const witnessed = () => nicknameWitnessed(g, list, [a, b], relatives);
+        if (contradicted(g, list, [a, b], formal, table, eventOf, weight) && !witnessed()) continue;
         const how =
           fa === formal
             ? `${fb} is a form of ${fa}`

@@ -4,12 +4,16 @@
 // no short form of a "Wall of Shame" named once). Every name the word heads counts as a rival, however it is
 // spelled ("Justice Department" beside "Department of Homeland Security"): with two or more, each article's
 // mentions join the "X of Y" name when it is the one rival the article names; an article naming none, two, or only a
-// name ending in the word ("the House" beside "White House") keeps the word apart.
+// name ending in the word ("the House" beside "White House") keeps the word apart. A name whose "of" is followed by
+// a possessive ("Faith of My Fathers", a memoir) is a work's title: its first word heads nothing.
 import { parentsByArticle } from './article-parent.js';
 import type { Mention } from '../mentions.js';
 import { namedFarLess } from './far-less.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 import { pushTo } from '../../util/maps.js';
+
+/** Possessive determiners: after "of" they start no institution's or place's name, only a title's. */
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
 /** The lower-cased heads a node's spellings give: "X" of "X of Y ..." (`of`), and of a longer name ending in "X". */
 function headsOf(g: MergeGraph, i: number): { of: Set<string>; heads: Set<string> } {
@@ -19,7 +23,8 @@ function headsOf(g: MergeGraph, i: number): { of: Set<string>; heads: Set<string
   if (n.acronymOf || g.types[i].type === 'person') return { of, heads };
   for (const text of new Set(n.mentions.map((m) => m.text))) {
     const words = text.toLowerCase().split(/\s+/);
-    if (words.length >= 3 && words[1] === 'of') of.add(words[0]);
+    // "X of my Y" is a work's title ("Faith of My Fathers", a memoir), and a work is not called by its first word
+    if (words.length >= 3 && words[1] === 'of' && !POSSESSIVES.has(words[2])) of.add(words[0]);
     else if (words.length >= 2) heads.add(words[words.length - 1]);
   }
   for (const h of of) heads.add(h);

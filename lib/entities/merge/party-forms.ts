@@ -1,5 +1,7 @@
 // Merge rule: plural and adjective forms of a party or group ("Republican" = "Republicans" = "Republican Party";
-// "Democrats" = "Democratic Party"). A known alias such as GOP reaches the party through the gazetteer.
+// "Democrats" = "Democratic Party"). A known alias such as GOP reaches the party through the gazetteer. A word that
+// every article writing it names as part of a person's family name takes no part ("Lanza" of "Edilberto Lanza Mejia"
+// is no singular of "the Lanzas").
 import { ORG_HEADS } from '../gazetteer.js';
 import { nodeLabel, type MergeGraph } from './graph.js';
 
@@ -62,12 +64,47 @@ function oneBodyOrPlace(g: MergeGraph, a: number, b: number): boolean {
   return ts.some((t) => t === 'org' || t === 'place');
 }
 
-/** Join a party's plural and adjective forms to each other and to "<X> Party". */
-export function mergePartyForms(g: MergeGraph): void {
+/**
+ * Per article, the words a person's full name holds after its given name ("lanza" and "mejia" of "Edilberto Lanza
+ * Mejia"): a one-word name every article of which names such a person is that person's family name (a Spanish first
+ * surname), not the singular of a group's plural ("the Lanzas who arrived", his family).
+ */
+function familyWordsByDoc(g: MergeGraph): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  g.nodes.forEach((n, i) => {
+    if (n.core.length < 2 || g.types[i].type !== 'person') return;
+    for (const m of n.mentions) {
+      const words = out.get(m.doc) ?? out.set(m.doc, new Set()).get(m.doc)!;
+      for (let k = 1; k < n.core.length; k++) words.add(n.core[k]);
+    }
+  });
+  return out;
+}
+
+/** Whether every article naming one-word node i names a person whose full name holds its word after the first. */
+function familyWordEverywhere(g: MergeGraph, i: number, family: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const w = g.nodes[i].core[0];
+  return g.nodes[i].mentions.every((m) => family.get(m.doc)?.has(w) ?? false);
+}
+
+/**
+ * Whether one-word node i is a common noun capitalised: the corpus writes its word in lower case more often than
+ * the node is named. "Freedom" alone is a piece of a longer name ("Freedom for Immigrants", "Vets for Freedom",
+ * "Azadi , or Freedom , Square"), no short form of a "Freedom Party".
+ */
+function commonNoun(g: MergeGraph, i: number, lower: ReadonlyMap<string, number>): boolean {
+  const n = g.nodes[i];
+  return n.core.length === 1 && (lower.get(n.core[0]) ?? 0) > n.mentions.length;
+}
+
+/** Join a party's plural and adjective forms to each other and to "<X> Party" (a common noun not to the party). */
+export function mergePartyForms(g: MergeGraph, lower: ReadonlyMap<string, number> = new Map()): void {
   const byStem = new Map<string, number[]>();
+  const family = familyWordsByDoc(g);
   g.nodes.forEach((_, i) => {
     const s = partyStem(g, i);
-    if (s) (byStem.get(s.stem) ?? byStem.set(s.stem, []).get(s.stem)!).push(i);
+    if (s && !(g.nodes[i].core.length === 1 && familyWordEverywhere(g, i, family)))
+      (byStem.get(s.stem) ?? byStem.set(s.stem, []).get(s.stem)!).push(i);
   });
   for (const list of byStem.values()) {
     if (list.length < 2) continue;
@@ -84,11 +121,12 @@ export function mergePartyForms(g: MergeGraph): void {
     for (const i of list) {
       if (i === anchor) continue;
       const plural = formOf(i, anchor);
-      if (!party && (!plural || oneBodyOrPlace(g, i, anchor))) continue;
+      if (party === undefined && (!plural || oneBodyOrPlace(g, i, anchor))) continue;
+      if (party !== undefined && commonNoun(g, i, lower)) continue;
       g.join(
         anchor,
         i,
-        `${party ? 'party name and its' : 'singular and'} plural or adjective form: '${nodeLabel(g.nodes[anchor])}' = '${nodeLabel(g.nodes[i])}'`,
+        `${party !== undefined ? 'party name and its' : 'singular and'} plural or adjective form: '${nodeLabel(g.nodes[anchor])}' = '${nodeLabel(g.nodes[i])}'`,
       );
     }
   }

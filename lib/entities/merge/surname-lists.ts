@@ -12,10 +12,10 @@ import type { MergeGraph } from './graph.js';
 const GIVEN_ALONE = 'given name alone';
 
 /** The most characters between two list items: " , or ", " and ", " ( SC ) , ". */
-const LIST_GAP = 12;
+export const LIST_GAP = 12;
 
 /** Words that join the items of a list, as the word-before/after readers write them. */
-const JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', '&', '(']);
+export const JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', '&', '(']);
 
 /** A neighbour that names a person by surname alone: one word typed a person by anything but a given name alone. */
 function personBySurname(m: Mention): boolean {
@@ -30,7 +30,7 @@ const listed = (m: Mention, x: Mention, gap: number) =>
 const CODE = /^[A-Z]{1,2}(?:-[A-Z]{2})?$/;
 
 /** The index of the list neighbour of ms[k] in direction `dir`, past bracketed codes (at most two). */
-function step(ms: readonly Mention[], k: number, dir: 1 | -1): number {
+export function step(ms: readonly Mention[], k: number, dir: 1 | -1): number {
   let j = k + dir;
   for (let hops = 0; hops < 2 && j >= 0 && j < ms.length && CODE.test(ms[j].text); hops++) j += dir;
   return j;

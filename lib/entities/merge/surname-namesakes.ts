@@ -29,6 +29,8 @@ export interface Whereabouts {
   /** full-name mentions written after a kin noun or "the late": relatives named to describe someone else
    * (relative-names.ts) */
   relatives?: ReadonlyMap<Mention, Relative>;
+  /** per article, the paragraph of each of its sentences (read by surname-nearest-safe.ts) */
+  paragraphs?: ReadonlyMap<string, readonly number[]>;
   /** the nickname table (data/nicknames.json): "Dick" is a form of "Richard", no other given name */
   nicknames?: NicknameTable;
 }

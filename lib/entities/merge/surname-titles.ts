@@ -9,27 +9,28 @@ import { givenNames } from '../world.js';
 import type { MergeGraph } from './graph.js';
 import type { SurnameGroup } from './surname-articles.js';
 
-/** One form per title: abbreviations written out, the dot dropped ("Sen." and "Senator", "Ms" and "Mrs."). */
-const TITLE_FORMS: Readonly<Record<string, string>> = {
-  sen: 'senator',
-  rep: 'representative',
-  gov: 'governor',
-  gen: 'general',
-  prof: 'professor',
-  sgt: 'sergeant',
-  capt: 'captain',
-  col: 'colonel',
-  maj: 'major',
-  lt: 'lieutenant',
-  ms: 'mrs',
-  'vice president': 'vice president',
-};
+/** One form per title: abbreviations written out, the dot dropped ("Sen." and "Senator", "Ms" and "Mrs."). A Map:
+ * a title read from the text is looked up, and a plain object would answer "constructor" from its prototype. */
+const TITLE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gov', 'governor'],
+  ['gen', 'general'],
+  ['prof', 'professor'],
+  ['sgt', 'sergeant'],
+  ['capt', 'captain'],
+  ['col', 'colonel'],
+  ['maj', 'major'],
+  ['lt', 'lieutenant'],
+  ['ms', 'mrs'],
+  ['vice president', 'vice president'],
+]);
 
 /** The title a mention is written after, in one form, or undefined. */
 export function titleOf(m: Mention): string | undefined {
   if (!m.title) return undefined;
   const t = m.title.replace(/\.$/, '');
-  return TITLE_FORMS[t] ?? t;
+  return TITLE_FORMS.get(t) ?? t;
 }
 
 /** Per set root of the candidates: how often each title comes before a full name of the person. */

@@ -33,8 +33,10 @@ import { placeHeaded } from './place-heads.js';
 import { singularsOf } from '../kin-plurals.js';
 import { joinUntypedHolders, leaveOtherGivenApart } from './other-given.js';
 import { nearestHolders } from './surname-nearest.js';
+import { safeNearestHolders, type SafeNearestContext } from './surname-nearest-safe.js';
 import { subjectHolders } from './surname-subject.js';
 import { listedSurnames, stateTagged } from './surname-lists.js';
+import { listHolders, listTitles } from './list-titles.js';
 
 /** The candidate the articles naming node i alone vote for (article first, then its event), or undefined. */
 function votedPerson(
@@ -134,6 +136,7 @@ function assignByArticle(
     silent: (m: Mention) => boolean;
     cands: readonly number[];
     relatives?: ReadonlyMap<Mention, Relative>;
+    near: Omit<SafeNearestContext, 'genders'>;
   },
   voted: number | undefined,
   why: string,
@@ -148,7 +151,10 @@ function assignByArticle(
   const followed = voted === undefined ? undefined : followPlaced(g, sorted.rest, since, own.silent);
   if (followed) sorted.rest = followed.rest;
   const subject = subjectHolders(g, sorted.rest, own.cands, { relatives: own.relatives, voted });
-  const nearest = nearestHolders(g, subject.rest, own.cands, voted);
+  const nearest =
+    voted === undefined
+      ? safeNearestHolders(g, subject.rest, own.cands, { ...own.near, genders })
+      : nearestHolders(g, subject.rest, own.cands, voted);
   sorted.rest = nearest.rest;
   const groups = [...sorted.groups, ...(followed?.groups ?? []), ...subject.groups, ...nearest.groups];
   const host = sorted.rest.length ? undefined : groups.shift();
@@ -274,8 +280,9 @@ function mergeSurname(
     ? rootGenders(g, cands, g.nodes[i].mentions, ev)
     : new Map<number, Gender>();
   const byGender = genders.size ? byGenderInArticle(g, own.rest, cands, genders) : { groups: [], rest: own.rest };
-  const byTitle = titledArticles(g, byGender.rest, cands, voted === undefined ? -1 : g.uf.find(voted), weak.tagged);
-  const groups = [...regroupByTitle(g, own.groups, cands), ...byGender.groups, ...byTitle.groups];
+  const listed = listHolders(g, byGender.rest, cands, weak.tagged);
+  const byTitle = titledArticles(g, listed.rest, cands, voted === undefined ? -1 : g.uf.find(voted), weak.tagged);
+  const groups = [...regroupByTitle(g, own.groups, cands), ...byGender.groups, ...listed.groups, ...byTitle.groups];
   const dom =
     voted === undefined && !calledByGivenName(g, i, cands, weak.listed) ? dominantPerson(g, groups) : undefined;
   const to = voted ?? dom?.person;
@@ -288,7 +295,8 @@ function mergeSurname(
   const namesakes = (ms: readonly Mention[]) =>
     toNamesakes(g, i, ms, { cands, weak: weak.byLast.get(w) ?? [] }, where, ev);
   const silent = silentTitle(g, cands);
-  const found = { groups, rest: byTitle.rest, silent, cands, relatives: where.relatives };
+  const near = { paragraphs: where.paragraphs, alone: full.alone };
+  const found = { groups, rest: byTitle.rest, silent, cands, relatives: where.relatives, near };
   assignByArticle(g, i, w, found, to, why, genders, namesakes);
 }
 
@@ -325,7 +333,8 @@ interface WeakNames {
   said: ReadonlyMap<Mention, Gender>;
   /** the given names alone that stand in a list of surnames (surname-lists.ts) */
   listed: ReadonlySet<Mention>;
-  /** the bare surnames with a state's code in brackets after them, with the title it stands for (surname-lists.ts) */
+  /** the bare surnames with a state's code in brackets after them, or listed beside people of one office, with the
+   * title that stands for (surname-lists.ts, list-titles.ts) */
   tagged: ReadonlyMap<Mention, string>;
 }
 
@@ -357,23 +366,29 @@ function evidence(g: MergeGraph, fits: readonly number[], weak: WeakNames, w: st
 }
 
 /** Every full name (two words or more) by its family name, whatever its type; the one-word person names of each
- * article. */
+ * article; and each article's one-word mentions typed a person or untyped, in text order. */
 interface FullNames {
   byLast: Map<string, number[]>;
   words: Map<string, Set<string>>;
+  alone: Map<string, Mention[]>;
 }
 
 function fullNameIndex(g: MergeGraph): FullNames {
   const byLast = new Map<string, number[]>();
   const words = new Map<string, Set<string>>();
+  const alone = new Map<string, Mention[]>();
   g.nodes.forEach((n, p) => {
-    if (n.core.length === 1 && g.types[p].type === 'person')
+    const t = g.types[p].type;
+    if (n.core.length === 1 && t === 'person')
       for (const m of n.mentions) (words.get(m.doc) ?? words.set(m.doc, new Set()).get(m.doc)!).add(n.core[0]);
+    if (n.core.length === 1 && (t === 'person' || t === 'unknown'))
+      for (const m of n.mentions) (alone.get(m.doc) ?? alone.set(m.doc, []).get(m.doc)!).push(m);
     if (n.core.length < 2) return;
     const last = familyName(n.core);
     (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(p);
   });
-  return { byLast, words };
+  for (const ms of alone.values()) ms.sort((a, b) => a.start - b.start);
+  return { byLast, words, alone };
 }
 
 /** Every article naming node i also names the given name of its one candidate alone, typed a person ("Damien" at a
@@ -462,7 +477,8 @@ export function mergeSurnames(
 ): void {
   const shared = sharedSets(g);
   const words = personWords(g);
-  const weak = weakNames(g, said, listedSurnames(g, where), stateTagged(g, where.after));
+  const tagged = new Map([...listTitles(g, idx, where), ...stateTagged(g, where.after)]);
+  const weak = weakNames(g, said, listedSurnames(g, where), tagged);
   const full = fullNameIndex(g);
   // the nodes split off while resolving are appended and not visited again
   const n0 = g.nodes.length;
