@@ -59,7 +59,9 @@ function cleanDraft(dr: Draft, knownTitle: string | null): { cleaned: CleanResul
   // page title. Plain files are whole page dumps.
   const isRecord = dr.record !== undefined || /\.json$/i.test(dr.file);
   const keepFirstLine = /\.html?$/i.test(dr.file) && !!dr.given.title;
-  const cleaned = isRecord ? cleanPlain(dr.raw) : cleanText(dr.raw, { title: knownTitle, keepFirstLine });
+  const cleaned = isRecord
+    ? cleanPlain(dr.raw, { title: knownTitle })
+    : cleanText(dr.raw, { title: knownTitle, keepFirstLine });
   return { cleaned, isRecord };
 }
 
