@@ -71,7 +71,7 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
   const c = readLines(raw);
   const otherScript = otherScriptTest(c.lines); // profiled before the signature is cut
   cutSignature(c);
-  removeDebris(c, otherScript);
+  removeDebris(c, otherScript, opts.capsLinks);
   removeTitleAndLinks(c, opts);
   const warnings = recordCharacters(c);
   const { text, paragraphs, offsets } = joinParagraphs(c.lines);
@@ -101,14 +101,17 @@ function cutTitle(
  * Clean text the user already gave as plain text (records): character normalisation, the boxes and cuts of step 6, and
  * the record's `title` repeated on the first line with the furniture above it; no line is reflowed.
  */
-export function cleanPlain(raw: string, opts: { title?: string | null } = {}): CleanResult {
+export function cleanPlain(raw: string, opts: Pick<CleanOptions, 'title' | 'capsLinks'> = {}): CleanResult {
   const counts: Counter = new Map();
   const removed: Removal[] = [];
   const parts: string[] = [];
   let segs: number[] = [];
   let len = 0;
   const lines = splitLines(raw);
-  const kickers = kickerLinks(lines.map((l) => l.raw));
+  const kickers = kickerLinks(
+    lines.map((l) => l.raw),
+    opts.capsLinks,
+  );
   let title = opts.title ?? null; // read on the first line with text only
   let last = lines.length - 1;
   while (last > 0 && !lines[last].raw.trim()) last--;
