@@ -6,6 +6,7 @@ import { cleanMeta } from './fields.js';
 import type { ManifestRow } from './types.js';
 import type { Draft, FileResult } from './draft.js';
 import { buildArticle, UNKNOWN_OUTLET } from './build-article.js';
+import { capsLinkOutlets } from './headline-links.js';
 
 /** Settle ids (first one wins, later ones skipped naming it) and build the articles, in input order. */
 export function assemble(
@@ -20,6 +21,7 @@ export function assemble(
   const noOutlet = new Map<string, { n: number; columns?: string[] }>();
   const dates: DateTally = new Map();
   const sameText = copies();
+  const capsOutlets = capsLinkOutlets(draftOutlets(results, byFile));
   for (const r of results) {
     for (const x of r.skips) skipped.push(x); // no spread: a file may have any number of bad records
     for (const dr of r.drafts) {
@@ -49,7 +51,8 @@ export function assemble(
         });
         continue;
       }
-      const a = buildArticle(dr, id, idSource, row, idWarn);
+      const outlet = row?.outlet ?? dr.given.outlet;
+      const a = buildArticle(dr, id, idSource, row, idWarn, !!outlet && capsOutlets.has(outlet));
       if ('reason' in a) {
         skipped.push(a);
         continue;
@@ -96,6 +99,18 @@ function copies() {
       return prev;
     },
   };
+}
+
+/**
+ * Each draft's outlet as the manifest's file row or the record gives it (a manifest row matched by id is not read here)
+ * and its raw text, for the outlets' house style of links (lib/corpus/headline-links.ts).
+ */
+function* draftOutlets(results: FileResult[], byFile: Map<string, ManifestRow>) {
+  for (const r of results)
+    for (const dr of r.drafts) {
+      const row = dr.record === undefined ? byFile.get(dr.file) : undefined;
+      yield { outlet: row?.outlet ?? dr.given.outlet, text: dr.raw };
+    }
 }
 
 /** Per file of records: how many articles, how many of them dated, and its columns. */

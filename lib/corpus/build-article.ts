@@ -54,26 +54,36 @@ function givenDate(dr: Draft, warn: string[]): string | undefined {
 }
 
 /** Clean a draft's text: records keep it as given (characters and link cards only), files and pages lose their debris. */
-function cleanDraft(dr: Draft, knownTitle: string | null): { cleaned: CleanResult; isRecord: boolean } {
+function cleanDraft(
+  dr: Draft,
+  knownTitle: string | null,
+  capsLinks: boolean,
+): { cleaned: CleanResult; isRecord: boolean } {
   // Records keep their text as given. HTML: the first line is removed as a title only when it repeats the
   // page title. Plain files are whole page dumps.
   const isRecord = dr.record !== undefined || /\.json$/i.test(dr.file);
   const keepFirstLine = /\.html?$/i.test(dr.file) && !!dr.given.title;
-  const cleaned = isRecord ? cleanPlain(dr.raw) : cleanText(dr.raw, { title: knownTitle, keepFirstLine });
+  const cleaned = isRecord
+    ? cleanPlain(dr.raw, { title: knownTitle, capsLinks })
+    : cleanText(dr.raw, { title: knownTitle, keepFirstLine, capsLinks });
   return { cleaned, isRecord };
 }
 
-/** Clean a draft's text and settle its fields; a Skip when no text is left. */
+/**
+ * Clean a draft's text and settle its fields; a Skip when no text is left. `capsLinks`: the outlet sets links as
+ * headlines in capitals (lib/corpus/headline-links.ts).
+ */
 export function buildArticle(
   dr: Draft,
   id: string,
   idSource: FieldSource,
   row: ManifestRow | undefined,
   idWarn: string[],
+  capsLinks = false,
 ): Article | Skip {
   const warn = [...dr.warnings, ...idWarn];
   const recordDate = givenDate(dr, warn);
-  const { cleaned, isRecord } = cleanDraft(dr, row?.title ?? dr.given.title ?? null);
+  const { cleaned, isRecord } = cleanDraft(dr, row?.title ?? dr.given.title ?? null, capsLinks);
   if (!cleaned.text) {
     const kinds = [...new Set(cleaned.removed.map((x) => x.kind))].join(', ');
     return {

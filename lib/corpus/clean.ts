@@ -39,8 +39,9 @@
 // Paragraphs: blocks separated by blank lines; lines within a block stay joined by "\n". In a text with
 // no blank lines at all, every line is a paragraph. The final text joins paragraphs with "\n\n".
 // Plain mode (`cleanPlain`, for records whose text the user already cleaned): only step 1's character removals
-// (NBSP becomes a space in place), step 6's link cards, player labels, markup remnants, player and explainer boxes and the trimming of the whole text; no line is reflowed or
-// removed.
+// (NBSP becomes a space in place), step 6's link cards, player labels, markup remnants, player and explainer boxes and
+// the trimming of the whole text, and 'title': the record's title repeated on the first line, with the caption, credit
+// and section label printed before it there (lib/corpus/repeated-headline.ts); no line is reflowed.
 // Both modes return `offsets`, the map from text offsets back to raw offsets (see lib/corpus/provenance.ts).
 
 // Where each step lives: char-normalize.ts (step 1, with the offset maps), inline-cuts.ts (step 6's cuts inside a
@@ -58,6 +59,9 @@ import { furnitureKind, otherScriptTest, removeDebris } from './debris.js';
 import { cutSignature, removeTitleAndLinks } from './article-edges.js';
 import { joinParagraphs, plainParagraphs } from './paragraphs.js';
 import { kickerLinks } from './kicker-links.js';
+import { repeatedHeadline } from './repeated-headline.js';
+import { cutSpans } from './link-cards.js';
+import { rawOffset } from './provenance.js';
 
 /**
  * Clean raw article text: normalise characters, drop page debris and metadata lines, build paragraphs; records every
@@ -67,7 +71,7 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
   const c = readLines(raw);
   const otherScript = otherScriptTest(c.lines); // profiled before the signature is cut
   cutSignature(c);
-  removeDebris(c, otherScript);
+  removeDebris(c, otherScript, opts.capsLinks);
   removeTitleAndLinks(c, opts);
   const warnings = recordCharacters(c);
   const { text, paragraphs, offsets } = joinParagraphs(c.lines);
@@ -76,16 +80,41 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
 }
 
 /**
- * Clean text the user already gave as plain text (records): character normalisation only, no line reflowed or removed.
+ * The first line without the record's title repeated on it and the furniture above it (lib/corpus/repeated-headline.ts),
+ * logged as 'title'; null when the whole line goes (only when more text follows it).
  */
-export function cleanPlain(raw: string): CleanResult {
+function cutTitle(
+  n: { text: string; segs: number[] },
+  title: string,
+  more: boolean,
+  removed: Removal[],
+): { text: string; segs: number[] } | null {
+  const span = repeatedHeadline(n.text, title);
+  if (!span || (span[1] === n.text.length && !more)) return n;
+  const lead = n.text.length - n.text.trimStart().length;
+  const text = n.text.slice(lead, span[1]).trim();
+  removed.push({ kind: 'title', text: clip(text), rawStart: rawOffset({ offsets: n.segs }, lead) });
+  return span[1] === n.text.length ? null : cutSpans(n.text, n.segs, [span]);
+}
+
+/**
+ * Clean text the user already gave as plain text (records): character normalisation, the boxes and cuts of step 6, and
+ * the record's `title` repeated on the first line with the furniture above it; no line is reflowed.
+ */
+export function cleanPlain(raw: string, opts: Pick<CleanOptions, 'title' | 'capsLinks'> = {}): CleanResult {
   const counts: Counter = new Map();
   const removed: Removal[] = [];
   const parts: string[] = [];
   let segs: number[] = [];
   let len = 0;
   const lines = splitLines(raw);
-  const kickers = kickerLinks(lines.map((l) => l.raw));
+  const kickers = kickerLinks(
+    lines.map((l) => l.raw),
+    opts.capsLinks,
+  );
+  let title = opts.title ?? null; // read on the first line with text only
+  let last = lines.length - 1;
+  while (last > 0 && !lines[last].raw.trim()) last--;
   lines.forEach((l, i) => {
     // a media player's or an explainer's box, a link or a call to the reader on a line of its own goes with the line
     // break after it
@@ -95,7 +124,15 @@ export function cleanPlain(raw: string): CleanResult {
       removed.push({ kind: box, text: clip(l.raw.trim()), rawStart: l.rawStart + lead });
       return;
     }
-    const n = cutInline(normalizeLine(l.raw, l.rawStart, counts, false), removed);
+    let n: { text: string; segs: number[] } | null = cutInline(
+      normalizeLine(l.raw, l.rawStart, counts, false),
+      removed,
+    );
+    if (title !== null && n.text.trim()) {
+      n = cutTitle(n, title, i < last, removed);
+      title = null;
+      if (!n) return; // the title's line goes with the line break after it
+    }
     for (let k = 0; k < n.segs.length; k += 2) segs.push(len + n.segs[k], n.segs[k + 1]);
     const sepStart = l.rawStart + l.raw.length;
     const sep = i + 1 < lines.length ? raw.slice(sepStart, lines[i + 1].rawStart) : '';

@@ -71,10 +71,13 @@ export function furnitureKind(line: string): string | null {
 }
 
 /** Step 2: remove repeated lines and debris lines. */
-export function removeDebris(c: Cleaning, otherScript: (i: number) => boolean): void {
+export function removeDebris(c: Cleaning, otherScript: (i: number) => boolean, capsLinks = false): void {
   const { lines } = c;
   const seen = new Set<string>();
-  const kickers = kickerLinks(lines.map((l) => l.norm));
+  const kickers = kickerLinks(
+    lines.map((l) => l.norm),
+    capsLinks,
+  );
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const s = l.norm;

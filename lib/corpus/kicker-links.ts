@@ -10,6 +10,7 @@
 // that names the paragraph after it ("Liberal bubble : A dark stain on the history of our nation" over a paragraph
 // quoting "a dark stain on the history of our nation"): most of its words are in the next line.
 import { LEADING_LABEL, MAX_LINK_WORDS, isReadMoreLink } from './read-more-links.js';
+import { headlineLinks } from './headline-links.js';
 
 /** Kicker, colon and space (not "4:17"), headline; both open with a capital, a digit or a quote mark; the kicker holds no
  * colon. */
@@ -65,10 +66,11 @@ function namesNext(headline: string, next: string | undefined): boolean {
 
 /**
  * The indexes of the lines of one article (trimmed, spaces collapsed or not) that are links set as kicker and headline
- * (see above); none when the article sets no labelled link. Linear in the text.
+ * (see above), with the bare headline links of lib/corpus/headline-links.ts (`capsLinks`: the outlet sets its links in
+ * capitals); no kicker line when the article sets no labelled link. Linear in the text.
  */
-export function kickerLinks(lines: readonly string[]): Set<number> {
-  const out = new Set<number>();
+export function kickerLinks(lines: readonly string[], capsLinks = false): Set<number> {
+  const out = headlineLinks(lines, capsLinks);
   // lines are read one at a time, not copied: a page may be tens of megabytes
   if (!lines.some((l) => LEADING_LABEL.test(l.trimStart()) && isReadMoreLink(l))) return out;
   const norm = (l: string) => l.trim().replace(/\s+/g, ' ');

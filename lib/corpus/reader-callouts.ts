@@ -25,6 +25,8 @@ const CALLS: readonly RegExp[] = [
   // delivery to the reader's inbox, or "get our newsletter"
   /\b(?:get|delivered|straight|sent|right|directly)\b[^.?!]{0,80}?\b(?:to|in|into) your inbox\b/i,
   /\b(?:get|receive) (?:our|the) (?:\S+ ){0,3}?newsletters?\b/i,
+  // "Subscribe to the Big Story newsletter" after a promo's own title, not at a sentence's start
+  /\bsubscribe to (?:our|the) (?:\S+ ){0,4}?newsletters?\b/i,
   // a link or a network
   /\byou can (?:also )?(?:contact|reach|e-?mail|write to) us\b/i,
   /\bclick here\b|\b(?:follow|like|find) us (?:on|at)\b|\bjoin the conversation\b|\bwe (?:want|would like|'d like|would love|'d love) to hear from you\b/i,

@@ -8,6 +8,8 @@ export interface CleanOptions {
   title?: string | null;
   /** don't remove a headline-shaped first line unless it equals `title` (e.g. the title came from HTML <h1>) */
   keepFirstLine?: boolean;
+  /** the outlet sets links to its other articles as headlines in capitals (lib/corpus/headline-links.ts) */
+  capsLinks?: boolean;
 }
 
 /** What cleaning produced. All offsets in `paragraphs` index `text`. */

@@ -21,7 +21,7 @@ import { distancingRows, type DistancingRow } from './distancing.js';
 import { isPlainTerm } from './plain-terms.js';
 import { firstTokenAt } from '../text/tokenize.js';
 import { sourceMentions, sourceRows, type SourceMention } from './sources.js';
-import { sentenceTones, toneRows, type SentenceTone, type ToneRow, type ToneTarget } from './tone.js';
+import { maskNames, sentenceTones, toneRows, type SentenceTone, type ToneRow, type ToneTarget } from './tone.js';
 import type {
   DistinctiveRow,
   FramesConfig,
@@ -356,6 +356,7 @@ function toneOf(
 ): { sentences: SentenceTone[]; tone: ToneRow[] } {
   const toneMasks = new Map<string, Uint8Array>();
   all.docs.forEach((d, i) => toneMasks.set(d.id, voiceMask(all.voices[i], include)));
+  maskNames(all.docs, toneMasks, main); // a name's words ("Supreme" Court) are no tone
   const sentences = sentenceTones(all.docs, toneMasks, 3, norms);
   const targets: ToneTarget[] = main.map((e) => ({ id: e.id, name: e.name, mentions: e.mentions }));
   for (const c of input.frames?.concepts ?? []) {

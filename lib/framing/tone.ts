@@ -4,6 +4,7 @@ import type { Doc, Span } from '../types.js';
 import { byString } from '../text/counts.js';
 import { round } from '../util/round.js';
 import { firstEndingAfter } from '../util/search.js';
+import { firstTokenAt } from '../text/tokenize.js';
 import type { NormIds } from '../text/term-ids.js';
 
 /** The tone of one sentence, from the words kept by its doc's mask. */
@@ -183,6 +184,27 @@ export function sentenceTones(
     }
   });
   return out;
+}
+
+/**
+ * Leave the words of the targets' names out of the tone masks (doc id -> 1 per token to keep; a doc without a mask gets
+ * one): AFINN scores "Supreme" +4, "Justice" +2 and "Affordable Care" +4, so every sentence naming the Supreme Court,
+ * the Justice Department or the Affordable Care Act read as praise of it. A name is not the writer's tone. Articles'
+ * texts only (masks are keyed by doc id; a headline's spans are left).
+ */
+export function maskNames(
+  docs: readonly Doc[],
+  masks: Map<string, Uint8Array>,
+  targets: readonly { mentions: readonly Span[] }[],
+): void {
+  const byId = new Map(docs.filter((d) => d.field !== 'title').map((d) => [d.id, d]));
+  for (const t of targets)
+    for (const m of t.mentions) {
+      const d = m.field === 'title' ? undefined : byId.get(m.doc);
+      if (!d) continue;
+      const mask = masks.get(d.id) ?? masks.set(d.id, new Uint8Array(d.tokens.length).fill(1)).get(d.id)!;
+      for (let i = firstTokenAt(d.tokens, m.start); i < d.tokens.length && d.tokens[i].start < m.end; i++) mask[i] = 0;
+    }
 }
 
 /** Mean tone per outlet (entity "(all)"), and per outlet and target over the sentences whose kept words overlap one of the target's mentions' sentences. */

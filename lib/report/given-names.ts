@@ -2,7 +2,8 @@
 // rows of one article about George Soros, "Donald" beside "Trump". The corpus's two-word names (lib/text/name-phrases.ts)
 // leave a person counted by the surname on purpose (the surname is how the copy names them alone); the given name
 // still showed as a term of its own. The uses of the given name that open a person's name leave the outlet's shown
-// counts; its uses alone still count, and so does every use of the surname.
+// counts, and so do its uses alone in an article that names the person in full (lib/report/given-alone.ts: "Rich" for
+// Rich Lowry); every use of the surname still counts.
 //
 // Which uses open a person's name is the entity stage's answer (lib/entities): a mention of two or more words that
 // resolves to a person and ends with the last word of the person's name, its first word written as a name ("Ted" of
@@ -24,6 +25,7 @@ import type { EntityResult } from '../entities/entities.js';
 import type { Doc } from '../types.js';
 import { firstTokenAt, isUpperChar } from '../text/tokenize.js';
 import { PARTICLES } from '../entities/gazetteer.js';
+import { givenNamesAlone } from './given-alone.js';
 
 /** What the rule reads of the entity stage: the docs in its order, their mentions, and each entity's type and name. */
 export type PersonMentions = Pick<EntityResult, 'docs' | 'mentions' | 'entities'>;
@@ -118,6 +120,7 @@ export function givenNameUses(
   const names = personNames(people);
   const { persons, given } = givenNamed(docs, people, names);
   const out = new Map<string, Map<string, number>>();
+  const named = new Map<Doc, Set<string>>(); // per article, the given names it writes in a full name
   forMentions(docs, people, (d, m, words) => {
     if (words.length < 2 || !persons.has(m.entity) || !titleWord(d, words[0])) return;
     const [first, next, last] = [words[0], words[1], words[words.length - 1]].map((i) => d.tokens[i].norm);
@@ -126,6 +129,11 @@ export function givenNameUses(
     if (counted(d.outlet, `${first} ${next}`)) return;
     const g = out.get(d.outlet) ?? out.set(d.outlet, new Map()).get(d.outlet)!;
     g.set(first, (g.get(first) ?? 0) + 1);
+    (named.get(d) ?? named.set(d, new Set()).get(d)!).add(first);
   });
+  for (const [d, given] of named) {
+    const g = out.get(d.outlet)!;
+    for (const [w, n] of givenNamesAlone(d, given)) g.set(w, (g.get(w) ?? 0) + n);
+  }
   return out;
 }

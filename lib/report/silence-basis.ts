@@ -5,11 +5,17 @@
 // - X has one article on those stories: one writer's piece, not an outlet's habit;
 // - E is named in X's own metadata: its headline, its address or a byline cleaning removed. The New York Times ran
 //   Vladimir Putin's op-ed ("A Plea for Caution From Russia"); its text never names him because he wrote it, and only
-//   its address says so (/opinion/putin-plea-for-caution-…).
+//   its address says so (/opinion/putin-plea-for-caution-…);
+// - X's text names E in a way the entity stage does not read as a name: a house style in lower case (The Guardian's
+//   "the supreme court", "the justice department"). Only E's spellings of two words or more are looked for in the
+//   text, blind to case (one word in lower case is a common word: "justice", "state").
 import type { Article, Removal } from '../types.js';
 
 /** An article as the basis reads it: where it sits, and the words around its text. */
-type MetaArticle = Pick<Article, 'id' | 'outlet' | 'title' | 'url'> & { provenance?: { removed: readonly Removal[] } };
+type MetaArticle = Pick<Article, 'id' | 'outlet' | 'title' | 'url'> & {
+  text?: string;
+  provenance?: { removed: readonly Removal[] };
+};
 
 /** Articles an outlet needs on the stories in which the others name E before its silence about E is a finding. */
 export const SILENCE_ARTICLES = 2;
@@ -26,7 +32,10 @@ export interface SilenceEntity {
 export interface SilenceBasis {
   /** entity id -> outlet -> its articles on stories in which another outlet names the entity */
   articles: Map<string, Map<string, number>>;
-  /** entity id -> outlet -> the title of its article whose headline, address or byline names the entity */
+  /**
+   * entity id -> outlet -> the title of its article whose headline, address or byline names the entity, or whose text
+   * names it in lower case
+   */
   namedInMeta: Map<string, Map<string, string>>;
 }
 
@@ -69,20 +78,40 @@ export function silenceBasis(
     }
   });
   const basis: SilenceBasis = { articles: new Map(), namedInMeta: new Map() };
+  const naming = outletsNaming(articles, mentions);
+  const lower = new Map<MetaArticle, string>(); // article -> its text in lower case, made when first read
+  const lowerText = (a: MetaArticle) => lower.get(a) ?? lower.set(a, (a.text ?? '').toLowerCase()).get(a)!;
   for (const e of entities) {
     const counts = new Map<string, number>();
     const meta = new Map<string, string>();
     const forms = metaForms(e);
+    const textForms = forms.filter((f) => /\s/.test(f));
+    const names = naming.get(e.id);
     for (const a of articles) {
       const ev = eventOf[a.id];
       const by = ev === undefined ? undefined : namers.get(e.id + '\u0000' + ev);
       if (by && [...by].some((o) => o !== a.outlet)) counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
-      if (!meta.has(a.outlet) && namesIn(metaText(a), forms)) meta.set(a.outlet, a.title);
+      if (meta.has(a.outlet)) continue;
+      if (namesIn(metaText(a), forms)) meta.set(a.outlet, a.title);
+      else if (!names?.has(a.outlet) && textForms.length && namesIn(lowerText(a), textForms))
+        meta.set(a.outlet, a.title);
     }
     basis.articles.set(e.id, counts);
     basis.namedInMeta.set(e.id, meta);
   }
   return basis;
+}
+
+/** Entity id -> the outlets whose articles the entity stage found naming it. */
+function outletsNaming(
+  articles: readonly MetaArticle[],
+  mentions: readonly (readonly { entity: string }[])[],
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  articles.forEach((a, i) => {
+    for (const m of mentions[i] ?? []) (out.get(m.entity) ?? out.set(m.entity, new Set()).get(m.entity)!).add(a.outlet);
+  });
+  return out;
 }
 
 /** An article's words outside its text: headline, the words of its address, bylines removed at loading. */
