@@ -89,7 +89,7 @@ function emphasisAfterWord(d: Doc, i: number, ctx: Ctx): boolean {
   if ((prev.norm === 'and' || prev.norm === 'or') && capitalWord(d, i - 2)) return false;
   const next = toks[i + 1];
   const glued = next !== undefined && next.start === t.end && !/\s/.test(d.text[next.end] ?? ' ');
-  if (next && next.sentence === t.sentence && (glued || /^[\p{Lu}\d]/u.test(d.text[next.start]))) return false;
+  if (next && next.sentence === t.sentence && (glued || UPPER_OR_DIGIT.test(d.text[next.start]))) return false;
   return !publicationBeside(d, i) && articleCase(d, i);
 }
 
@@ -111,6 +111,7 @@ function articleCase(d: Doc, i: number): boolean {
 }
 
 const LOWER_START = /^\p{Ll}/u;
+const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
 
 /** "Security and Safety", "Drugs and Crime": the word at i and a capitalised plain word joined by "and"/"or" on either
  * side of it, each alone (no capitalised word beyond the pair). */
