@@ -5,7 +5,7 @@
 // name words goes on past the mark (name-runs.ts asks these in order).
 import type { Doc } from '../types.js';
 import { ordinaryWord } from './corpus-words.js';
-import { isPersonStart } from './person-words.js';
+import { isPersonStart, unlistedGivenName } from './person-words.js';
 import { type Ctx, type Unit, adjacent } from './scan-context.js';
 import { stopCap } from './stop-caps.js';
 import { C } from './token-classes.js';
@@ -59,27 +59,33 @@ function markAt(d: Doc, k: number, closing: boolean): number {
 
 /**
  * "Howard P. “ Buck ” McKeon", "Roberto "Hands of Stone" Duran", "James Leander (Leo) Nichols": after a run opening
- * with a given name, a quote mark or bracket, one to four capitalised words (an "of" or "the" inside), the closing
- * mark, then a capitalised word: the nickname and the family name are the person's name. The units to add (the
- * marks as joiners), or null.
+ * with a given name (in brackets, perhaps middle names after it: `givenNameEnd`), a quote mark or bracket, one to four
+ * capitalised words (an "of" or "the" inside) or, in brackets, the initials of the names before them ("Alan John
+ * Percivale (A.J.P.)"), the closing mark, then a capitalised word: the nickname and the family name are the person's
+ * name. The units to add (the marks as joiners), or null.
  */
 export function quotedNickname(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): Unit[] | null {
   const toks = d.tokens;
   const cls = ctx.classes;
   const open = markAt(d, j, false);
-  if (!open || !givenNameEnd(d, units)) return null;
+  const bracket = toks[j].norm === '(';
+  if (!open || !givenNameEnd(d, units, bracket ? MIDDLE_NAMES : 0, ctx)) return null;
   const add: Unit[] = [];
   for (let q = j; q < j + open; q++) add.push({ i: q, word: false });
   let k = j + open;
   let words = 0;
   // (bounded: "of the of the …" inside marks is no nickname, and the scan stays short on hostile text)
   const stop = Math.min(cls.end, j + open + 2 * NICKNAME_WORDS);
+  // "Alan John Vale (A.J.V.) Taylor": in brackets, the initials of the names before them
+  const initials = bracket && initialsOf(d, k, units) ? 1 : 0;
+  if (initials) add.push({ i: k++, word: true });
   while (k < stop && words < NICKNAME_WORDS && (cls.at(k) === C.Cap || (words > 0 && INNER.has(toks[k].norm)))) {
     add.push({ i: k, word: cls.at(k) === C.Cap });
     if (cls.at(k) === C.Cap) words++;
     k++;
   }
-  if (!words || cls.at(k - 1) !== C.Cap || !nicknameInside(d, j, j + open, k - 1, ctx)) return null;
+  if (initials && words) return null;
+  if (!initials && (!words || cls.at(k - 1) !== C.Cap || !nicknameInside(d, j, j + open, k - 1, ctx))) return null;
   const close = closingMark(d, j, open, k);
   if (!close) return null;
   const after = k + close;
@@ -89,16 +95,37 @@ export function quotedNickname(d: Doc, j: number, units: readonly Unit[], ctx: C
   return add;
 }
 
-/** A given name, then only middle initials ("Howard P."), ends the run: a title may open it ("Rep. Howard P.",
- * "Chairman Howard"), split off later. */
-function givenNameEnd(d: Doc, units: readonly Unit[]): boolean {
+/** Most middle names between a given name and a bracketed nickname ("James Leander (Leo) Vale"). */
+const MIDDLE_NAMES = 2;
+
+/** A given name, then only middle initials ("Howard P.") or up to `middles` middle names the corpus never writes as an
+ * ordinary word ("James Leander"), ends the run: a title may open it ("Rep. Howard P.", "Chairman Howard"), split off
+ * later. */
+function givenNameEnd(d: Doc, units: readonly Unit[], middles: number, ctx: Ctx): boolean {
+  let left = middles;
   for (let q = units.length - 1; q >= 0; q--) {
     if (!units[q].word) continue;
     const t = d.tokens[units[q].i];
     if (isPersonStart(t.norm)) return true;
-    if (!INITIAL.test(d.text.slice(t.start, t.end))) return false;
+    if (INITIAL.test(d.text.slice(t.start, t.end))) continue;
+    if (left-- <= 0 || ordinaryWord(t.norm, ctx)) return false;
   }
   return false;
+}
+
+/** Dotted initials ("A.J.P."): their letters in order. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
+
+/** Token k holds dotted initials, followed by the closing bracket, whose letters are the first letters of the run's
+ * last name words ("Alan John Percivale (A.J.P.)"). */
+function initialsOf(d: Doc, k: number, units: readonly Unit[]): boolean {
+  const t = d.tokens[k];
+  if (!t || d.tokens[k + 1]?.norm !== ')') return false;
+  const text = d.text.slice(t.start, t.end);
+  if (!DOTTED_INITIALS.test(text)) return false;
+  const letters = text.replace(/\./g, '');
+  const words = units.filter((u) => u.word).slice(-letters.length);
+  return words.length === letters.length && words.every((u, q) => d.text[d.tokens[u.i].start] === letters[q]);
 }
 
 /** A middle initial ("P", its dot a unit of its own, or "P."). */
@@ -113,7 +140,9 @@ function nicknameInside(d: Doc, j: number, first: number, last: number, ctx: Ctx
   const toks = d.tokens;
   if (ctx.gaz.has(d.text.slice(toks[first].start, toks[last].end))) return false;
   for (let q = first; q <= last; q++) if (ctx.gaz.has(d.text.slice(toks[q].start, toks[q].end))) return false;
-  return toks[j].norm !== '(' || isPersonStart(toks[first].norm);
+  return (
+    toks[j].norm !== '(' || isPersonStart(toks[first].norm) || (first === last && unlistedGivenName(d, first, ctx))
+  );
 }
 
 /** The length of the mark at token k that closes the one of length `open` at token j ('"' closes '"', ')' closes '(',

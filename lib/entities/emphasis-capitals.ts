@@ -12,6 +12,7 @@ import { isPartyWord } from './party-words.js';
 import { type Ctx, tokText, type Unit } from './scan-context.js';
 import type { Mention } from './mention-record.js';
 import { ALL_CAPS_WORD, CAPITALISED_WORD, UPPER_FIRST } from './word-shapes.js';
+import { capitalWord } from './corpus-case.js';
 
 /** Adjective endings: "congressional", "presidential", "legislative", "diplomatic". */
 const ADJECTIVE_SHAPE = /(?:al|ive|ic|ous|ary)$/;
@@ -65,9 +66,52 @@ export function capitalisedCommonNoun(
   // "there is no Security", "Boarder Security and Crime": after "no", or coordinated with another such word, a word
   // the corpus writes in lower case as often as it capitalises it is set in capitals for emphasis too
   if ((prev.norm === 'no' || emphasisPair(d, i, ctx)) && ordinaryWord(norms[0], ctx)) return true;
-  if (!DETERMINERS.has(prev.norm)) return false;
+  if (!DETERMINERS.has(prev.norm)) return ev.cue === 'no evidence' && emphasisAfterWord(d, i, ctx);
   return plainWord(norms[0], ctx);
 }
+
+/**
+ * "Trump ’ s Wall looms large", "the $ 20 billion dollar Wall", "devastated by Crime coming from ...": one capitalised
+ * word with no evidence, after a lower-case word (a possessive, a plus; not "and" after a name: "Rice and Power") and
+ * before no capitalised word, number or glued suffix ("Section 8", "Name.com"), which the corpus plainly writes in
+ * lower case (`plainWord`) and its own article writes in lower case too but never as a name's last word ("Samantha
+ * Power"; `articleCase`), is a common noun set in capitals for emphasis; not a publication a source is told ("told
+ * Time").
+ */
+function emphasisAfterWord(d: Doc, i: number, ctx: Ctx): boolean {
+  const toks = d.tokens;
+  const t = toks[i];
+  const prev = toks[i - 1];
+  // after a lower-case word, a possessive's "'s" ("Trump's Wall", "Trump ’ s Wall") or a plus ("E-Verify + Wall")
+  const lowerBefore =
+    prev.kind === 'word' ? LOWER_START.test(d.text[prev.start]) : prev.norm === "'s" || prev.norm === '+';
+  if (!lowerBefore || !plainWord(t.norm, ctx)) return false;
+  if ((prev.norm === 'and' || prev.norm === 'or') && capitalWord(d, i - 2)) return false;
+  const next = toks[i + 1];
+  const glued = next !== undefined && next.start === t.end && !/\s/.test(d.text[next.end] ?? ' ');
+  if (next && next.sentence === t.sentence && (glued || UPPER_OR_DIGIT.test(d.text[next.start]))) return false;
+  return !publicationBeside(d, i) && articleCase(d, i);
+}
+
+/** How far either side of a word its article is searched (`articleCase`). */
+const ARTICLE_WINDOW = 2000;
+
+/** Within ARTICLE_WINDOW tokens of token i, its article writes the word in lower case, and never capitalised right
+ * after another capitalised word (a name's last word: "Samantha Power ... Power called"). */
+function articleCase(d: Doc, i: number): boolean {
+  const toks = d.tokens;
+  const norm = toks[i].norm;
+  let lower = false;
+  for (let k = Math.max(1, i - ARTICLE_WINDOW), to = Math.min(toks.length, i + ARTICLE_WINDOW); k < to; k++) {
+    if (toks[k].norm !== norm || toks[k].kind !== 'word') continue;
+    if (LOWER_START.test(d.text[toks[k].start])) lower = true;
+    else if (toks[k - 1].sentence === toks[k].sentence && capitalWord(d, k - 1)) return false;
+  }
+  return lower;
+}
+
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
 
 /** "Security and Safety", "Drugs and Crime": the word at i and a capitalised plain word joined by "and"/"or" on either
  * side of it, each alone (no capitalised word beyond the pair). */
@@ -107,6 +151,38 @@ export function functionWordInCapitals(d: Doc, i: number, ctx: Ctx): boolean {
   if (!STOPWORDS.has(t.norm) || !ALL_CAPS_WORD.test(text) || ctx.gaz.get(text)?.type === 'place') return false;
   return capsWordBeside(d, i, i - 1, ctx) || capsWordBeside(d, i, i + 1, ctx);
 }
+
+/**
+ * "RICE STUDENTS DEMAND ...", "HILL REPUBLICANS REVIVE ...", "'BLACK HOUSE'": a one-word name in capitals, beside
+ * another word in capitals, that the corpus also writes in lower case (UNNAMED_LOWER times or more) and capitalises inside
+ * sentences less than UNNAMED_OVER_WORD times as often, is the plain word when the article's body never names it by
+ * that word alone (`bodyNames`): a headline glued in from another story. "TRUMP" (capitalised 565 times as often as
+ * "trump" is written) stays the name.
+ */
+export function unnamedCapitalsWord(d: Doc, i: number, bodyNames: ReadonlySet<string>, ctx: Ctx): boolean {
+  const t = d.tokens[i];
+  if (t.end - t.start < 3 || !ALL_CAPS_WORD.test(tokText(d, i)) || bodyNames.has(t.norm)) return false;
+  const lower = ctx.lowerUses.get(t.norm) ?? 0;
+  if (lower < UNNAMED_LOWER || (ctx.capMidUses.get(t.norm) ?? 0) >= UNNAMED_OVER_WORD * lower) return false;
+  return capsWord(d, i, i - 1) || capsWord(d, i, i + 1);
+}
+
+/** Token k, in the sentence of token i, is a word of two letters or more written in capitals. */
+function capsWord(d: Doc, i: number, k: number): boolean {
+  const t = d.tokens[k];
+  return (
+    t !== undefined &&
+    t.sentence === d.tokens[i].sentence &&
+    t.kind === 'word' &&
+    t.end - t.start >= 2 &&
+    ALL_CAPS_WORD.test(tokText(d, k))
+  );
+}
+
+/** How often the corpus must write a word in lower case, and how many times more often at most it may capitalise it
+ * inside sentences, for a name in capitals the article does not name to read as the word (`unnamedCapitalsWord`). */
+const UNNAMED_LOWER = 3;
+const UNNAMED_OVER_WORD = 100;
 
 /** Token k, in the sentence of token i, is a plain word in capitals. */
 function capsWordBeside(d: Doc, i: number, k: number, ctx: Ctx): boolean {

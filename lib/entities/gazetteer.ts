@@ -900,9 +900,14 @@ export const PLACE_LEADS: ReadonlySet<string> = new Set('mount mt. mt lake fort 
 
 /** Last words that make a capitalised span a place. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
-  // a state's form: "the Islamic Republic", "Chechen Republic", "the Hashemite Kingdom"
+  // a state's form: "the Islamic Republic", "Chechen Republic", "the Hashemite Kingdom", "the Roman Empire", "the
+  // Ottoman Caliphate"
   'republic',
   'kingdom',
+  'empire',
+  'caliphate',
+  'sultanate',
+  'emirate',
   'palace',
   'square',
   'street',

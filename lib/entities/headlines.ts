@@ -18,7 +18,7 @@ import { PERSONAL_PRONOUNS } from './function-words.js';
 import { type Mention, mk } from './mention-record.js';
 import { sharedParts, partsKey } from './name-parts.js';
 import type { Ctx } from './scan-context.js';
-import { isCommonCaps, functionWordInCapitals } from './emphasis-capitals.js';
+import { isCommonCaps, functionWordInCapitals, unnamedCapitalsWord } from './emphasis-capitals.js';
 import { plainPhrase } from './capitals-runs.js';
 
 const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
@@ -84,6 +84,8 @@ interface HeadlineKnown {
   people: ReadonlyMap<string, string>;
   /** the name words of the article body's own mentions */
   bodyWords: ReadonlySet<string>;
+  /** the words the article body names alone: its one-word mentions and its people's family names */
+  bodyNames: ReadonlySet<string>;
 }
 
 /**
@@ -101,6 +103,15 @@ function borrowedCommonWord(norm: string, type: EntityType, hk: HeadlineKnown, c
 function wordsOf(list: readonly Mention[]): Set<string> {
   const out = new Set<string>();
   for (const m of list) for (const p of m.parts) out.add(p);
+  return out;
+}
+
+/** The words a list of mentions names alone: each one-word mention's word and each person's last name word ("Capitol
+ * Hill" names no "Hill"). */
+function namesOf(list: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of list)
+    if (m.parts.length === 1 || (m.type === 'person' && m.parts.length)) out.add(m.parts[m.parts.length - 1]);
   return out;
 }
 
@@ -141,7 +152,7 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: 
         matched = 1;
         break;
       }
-      if (L === 1 && functionWordInCapitals(d, i, ctx)) continue;
+      if (L === 1 && (functionWordInCapitals(d, i, ctx) || unnamedCapitalsWord(d, i, hk.bodyNames, ctx))) continue;
       const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() ? ctx.gazLower.get(text.toLowerCase()) : undefined);
       // "RUGBY UNION": a town named like a word the corpus writes in lower case is that word in a capitals line
       if (g && !(L === 1 && commonWordPlace(g, toks[i].norm, ctx))) {
@@ -212,6 +223,7 @@ export function headlinePass(
     let added = false;
     let people: ReadonlyMap<string, string> | null = null;
     let bodyWords: ReadonlySet<string> | null = null;
+    let bodyNames: ReadonlySet<string> | null = null;
     const digest = isPressDigest(d);
     for (let si = 0; si < d.sentences.length; si++) {
       if (lines[di][si] !== LineKind.Headline) continue;
@@ -223,7 +235,8 @@ export function headlinePass(
       }
       people ??= surnamesOfPeople(mentions[di]);
       bodyWords ??= wordsOf(mentions[di]);
-      headlineSentence(d, si, ctx, { known, defined, people, bodyWords }, mentions[di]);
+      bodyNames ??= namesOf(mentions[di]);
+      headlineSentence(d, si, ctx, { known, defined, people, bodyWords, bodyNames }, mentions[di]);
       added = true;
     }
     if (added) mentions[di].sort((a, b) => a.start - b.start || b.end - a.end);

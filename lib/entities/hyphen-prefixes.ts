@@ -9,6 +9,9 @@
 // name "Trump Republicans".
 import type { Doc, Sentence, Token } from '../types.js';
 import { normalizeTerm } from '../text/normalize.js';
+import { TITLES } from './gazetteer.js';
+import { isPersonStart } from './person-words.js';
+import { WORD_GIVEN_NAMES } from './word-given-names.js';
 
 /**
  * Prefixes of a past or former office: what follows opens a title or a name, and the run goes on as written
@@ -28,6 +31,20 @@ export function afterRolePrefix(toks: readonly Token[], k: number): boolean {
   if (!p || p.end !== toks[k].start) return false;
   const n = p.norm;
   return n.charCodeAt(n.length - 1) === 45 /* - */ && ROLE_PREFIXES.has(n.slice(0, -1));
+}
+
+/**
+ * "Ex-Yankee Randy Velarde", "ex-SEALs Tyrone Woods": after an office's prefix, one word that is no title, then a
+ * listed given name (or one that is also a word: "Randy") and more: the word is a modifier (a former team or service) and the name starts after it. The
+ * units to read as the name (`units` itself when the run does not read so).
+ */
+export function afterPrefixModifier<U extends { i: number; word: boolean }>(d: Doc, units: U[]): U[] {
+  if (units.length < 3 || !units[0].word || !units[1].word || !afterRolePrefix(d.tokens, units[0].i)) return units;
+  const first = d.tokens[units[0].i].norm;
+  const given = d.tokens[units[1].i].norm;
+  if (TITLES.has(first) || ABBREVIATED.has(first) || !(isPersonStart(given) || WORD_GIVEN_NAMES.has(given)))
+    return units;
+  return units.slice(1);
 }
 
 /** Where token t splits: the offset just after its hyphen, or -1. */

@@ -16,7 +16,7 @@ import { clubMark } from './teams.js';
 import { LineKind } from './lines.js';
 import { type GazetteerEntry, gazetteerMaps, PAGE_WORDS } from './gazetteer.js';
 import { lowerCountedStart } from './numerals.js';
-import { afterRolePrefix } from './hyphen-prefixes.js';
+import { afterRolePrefix, afterPrefixModifier } from './hyphen-prefixes.js';
 import { citationAt } from './citations.js';
 import { type Mention, type MentionSink, mk } from './mention-record.js';
 import { sharedParts } from './name-parts.js';
@@ -129,7 +129,9 @@ function bodySentence(d: Doc, si: number, ini: Uint8Array, ctx: Ctx, sink: Menti
       continue;
     }
     // grow a run of capitalised words with joiners; a name card after a name is left out
-    const { units, next } = cardCut(d, growRun(d, i, ctx), s.tokenEnd);
+    const cut = cardCut(d, growRun(d, i, ctx), s.tokenEnd);
+    const { next } = cut;
+    const units = afterPrefixModifier(d, cut.units); // "Ex-Yankee [Randy Velarde]"
     // "ex-England fast bowler": one word after an office's prefix is a modifier, no name
     if (units.length === 1 && (afterRolePrefix(toks, i) || styledAdjective(d, i, ini, ctx))) {
       i = next;

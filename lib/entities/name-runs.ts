@@ -194,6 +194,7 @@ export function growRun(d: Doc, i: number, ctx: Ctx): { units: Unit[]; next: num
         (cj === C.Compound &&
           (nameSyllable(toks[j].norm, ctx) ||
             leadingSyllable(d.text.slice(toks[j].start, toks[j].end), ctx) ||
+            (units.length === 1 && syllablePair(toks[j].norm, toks[i].norm, ctx)) ||
             TITLE_SUFFIX.test(toks[j].norm)))) &&
       adjacent(d, j - 1, j)
     ) {
@@ -281,6 +282,17 @@ function leadingSyllable(text: string, ctx: Ctx): boolean {
   if (!m) return false;
   const head = m[1].toLowerCase();
   return !STOPWORDS.has(head) && !ctx.lowerUses.has(head);
+}
+
+/** Hyphenated syllables of a given name ("In-so", "Un-ho"): one to three letters each. */
+const SYLLABLE_PAIR = /^\p{Ll}{1,3}-\p{Ll}{1,3}$/u;
+
+/**
+ * "Kim In-so": right after a listed name word that opens the run, a hyphenated pair of short syllables the corpus
+ * never writes in lower case is a given name, even when each syllable is a function word ("in", "so").
+ */
+function syllablePair(norm: string, before: string, ctx: Ctx): boolean {
+  return SYLLABLE_PAIR.test(norm) && isPersonStart(before) && !ctx.lowerUses.has(norm);
 }
 
 /** "Jong-un" inside a name: a hyphenated lowercase part of two letters, or of three or four never seen as a word. */

@@ -55,6 +55,27 @@ export function roleWordsEnd(
   return -1;
 }
 
+/** The endings of nouns for people by what they do or are ("negotiator", "father", "strategist", "representative",
+ * "spokeswoman", "emissary", "heiress"): general English, not names. "-ment" names a thing ("development"). */
+const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|ant|(?<!m)ent|ee|man|woman|person|ary|ess|ive)$/;
+
+/** Nouns for people by role that have no such ending (general English, small). */
+const BARE_ROLE_NOUNS: ReadonlySet<string> = new Set(
+  'host chief aide envoy coach judge bishop rabbi imam cleric pilot nurse poet boss veteran'.split(' '),
+);
+
+/**
+ * The role words units[from..role) found by `roleWordsEnd` are a person's title: after a title ("Secretary of Housing
+ * and Urban Development"), joined by "of" ("Courtesy of"), or ending in a noun for a person (PERSON_NOUN_ENDING,
+ * BARE_ROLE_NOUNS: "Chief Negotiator", "Founding Father", "Host"). Else they are a subhead run into the next sentence
+ * ("The Economic Downside Donald Trump has insisted ...", "Interactive Video Feature Mitt Romney ..."): no title.
+ */
+export function roleWordsTitle(words: readonly string[], from: number, role: number, titled: boolean): boolean {
+  if (titled || words.slice(from, role).includes('of')) return true;
+  const last = words[role - 1];
+  return PERSON_NOUN_ENDING.test(last) || BARE_ROLE_NOUNS.has(last);
+}
+
 /** Adjectives that open names of their own before a person's name ("the New Jim Crow", "Old Tom Vale"): no role. */
 const NAME_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'old', 'great', 'little', 'big', 'young', 'good', 'bad']);
 

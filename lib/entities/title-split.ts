@@ -37,7 +37,7 @@ import { isTitleCaseSentence } from '../text/title-case.js';
 import { verbAfterName, verbInModalQuestion } from './headline-verbs.js';
 import { capitalsPieces } from './capitals-runs.js';
 import { familyNameAfterBody } from './glued-names.js';
-import { roleWordsEnd } from './role-nouns.js';
+import { roleWordsEnd, roleWordsTitle } from './role-nouns.js';
 
 /**
  * Runs read without splitting at titles, true when done: a compound title's modifier cut off its title by a stop word
@@ -199,6 +199,9 @@ function typeAfterTitles(
     // "Chief Negotiator Saeb Vale", "Founding Father Ann Vale": role nouns no list holds are the person's title
     const role = roleWordsEnd(d, units, words, from, afterTitle !== null, ctx);
     if (role < 0) return typeSegment(d, si, from ? units.slice(from) : units, afterTitle, ctx, sink);
+    // "The Economic Downside Donald Trump has insisted": a glued subhead, no title of his
+    if (!roleWordsTitle(words, from, role, afterTitle !== null))
+      return typeSegment(d, si, units.slice(role), null, ctx, sink);
     const title = [afterTitle ?? '', ...words.slice(from, role)].join(' ').trim();
     return typeSegment(d, si, units.slice(role), title, ctx, sink);
   }
