@@ -7,7 +7,7 @@ import { loadedTokens } from '../lib/framing/loaded.js';
 import { readLexicon } from '../lib/framing/data.js';
 import { docVoice } from '../lib/framing/voice.js';
 import type { Doc } from '../lib/types.js';
-import { marked } from './helpers/loaded-marks.js';
+import { marked } from './helpers/loaded.js';
 
 const doc = (text: string): Doc => analyse({ id: 'd', outlet: 'X', date: null, text, paragraphs: [] });
 

@@ -3,7 +3,7 @@
 // a credible fear, tax credits as its object, an asylum claim pursued, deterred or resolved, a toll of lives
 // (lib/framing/claim-senses.ts, senses.ts). Invented fixtures.
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/loaded-marks.js';
+import { marked } from './helpers/loaded.js';
 
 describe('weaponize of arms', () => {
   it('is the engineering of a weapon when arms technology is near', () => {

@@ -4,7 +4,7 @@
 // relative clause ("the man who allegedly set the fire"); "dangerous" of a route, places or an illness
 // (lib/framing/risk-senses.ts: "the dangerous journey north"). Invented fixtures.
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/loaded-marks.js';
+import { marked } from './helpers/loaded.js';
 
 describe('fierce of a dispute', () => {
   it('measures how hard a political fight is', () => {

@@ -4,7 +4,7 @@
 // damage, not the writer's charge (lib/framing/disaster-senses.ts); any lexicon word in a poll's answer option with its
 // share ("Wrong Track – 61 percent") is the pollster's label (lib/framing/poll-senses.ts). Invented fixtures.
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/loaded-marks.js';
+import { marked } from './helpers/loaded.js';
 
 describe('insist as a demand', () => {
   it('is not loaded with "on" or a clause in the subjunctive', () => {

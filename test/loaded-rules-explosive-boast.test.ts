@@ -3,7 +3,7 @@
 // superlative means "have" ("the club boasts roughly 900 members"), not the bragging of "boasted that". Invented
 // fixtures.
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/loaded-marks.js';
+import { marked } from './helpers/loaded.js';
 
 describe('explosive of munitions', () => {
   it('is the material before a noun of munitions', () => {

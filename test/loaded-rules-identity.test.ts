@@ -3,7 +3,7 @@
 // minister") is the plain word for someone public about it, not a charge of brazenness (lib/framing/regime-senses.ts,
 // senses.ts). Invented fixtures.
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/loaded-marks.js';
+import { marked } from './helpers/loaded.js';
 
 describe('regime as a system of rules', () => {
   it('is not loaded after a noun of rules or in "a regime of" common nouns', () => {

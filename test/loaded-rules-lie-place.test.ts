@@ -3,7 +3,7 @@
 // lies …"), a relative or "it" as its subject before a word of place ("the trust that lies at the heart of …"), and a
 // surface it lies on ("Bodies lie on the ground"). Invented fixtures.
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/loaded-marks.js';
+import { marked } from './helpers/loaded.js';
 
 describe('lie as a verb of place', () => {
   it('is no accusation after a conjunction or a quote before the word of place', () => {

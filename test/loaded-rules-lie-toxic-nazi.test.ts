@@ -3,20 +3,7 @@
 // noun of matter, "Nazi" naming the Reich's history, a word inside the title of a book, "claimed tens of thousands of
 // lives"; each stays loaded in its figure. Invented fixtures.
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/loaded-marks.js';
-import { analyse } from '../lib/text/analyse.js';
-import { docVoice } from '../lib/framing/voice.js';
-import { loadedHits } from '../lib/framing/loaded.js';
-import { readLexicon } from '../lib/framing/data.js';
-
-/** The loaded terms the outlet's table counts in one headline. */
-function headlineTerms(title: string): string[] {
-  const d = {
-    ...analyse({ id: 'a#title', outlet: 'X', date: null, text: title, paragraphs: [] }),
-    field: 'title' as const,
-  };
-  return loadedHits([d], [docVoice(d)], readLexicon()).map((h) => h.term);
-}
+import { headlineTerms, marked } from './helpers/loaded.js';
 
 describe('lie as a verb of place', () => {
   it('is no accusation before its subject or before a word of place', () => {

@@ -4,7 +4,7 @@
 // object ("rejected outright the idea"), "the worst case" (a scenario; lib/framing/degree-senses.ts) and a claim
 // filed in court ("due process claims"; lib/framing/senses.ts). Invented fixtures.
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/loaded-marks.js';
+import { marked } from './helpers/loaded.js';
 
 describe('slam of a door or a brake', () => {
   it('is the verb of shutting, not of attacking speech', () => {

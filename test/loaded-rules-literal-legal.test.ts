@@ -4,7 +4,7 @@
 // sentence about an injunction; lib/framing/claim-senses.ts), and an asylum claim before a relative "that" ("claims that
 // have clogged the courts"). Invented fixtures.
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/loaded-marks.js';
+import { marked } from './helpers/loaded.js';
 
 describe('hijack of a vehicle', () => {
   it('is the crime: the hijackers, a hijacked plane or car', () => {

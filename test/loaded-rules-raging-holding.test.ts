@@ -3,7 +3,7 @@
 // or a title ("legitimate claims to these areas") is a right asserted over a possession (lib/framing/claim-senses.ts).
 // Invented fixtures.
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/loaded-marks.js';
+import { marked } from './helpers/loaded.js';
 
 describe('rage of a war, a fire or a dispute', () => {
   it('is not loaded', () => {

@@ -3,7 +3,7 @@
 // states how far something reaches (lib/framing/senses.ts); a label after "self-described" is its bearer's own word
 // ("the self-described democratic socialist", lib/framing/self-label-senses.ts). Invented fixtures.
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/loaded-marks.js';
+import { marked } from './helpers/loaded.js';
 
 describe('sweeping of a law, a plan or a place', () => {
   it('is not loaded over modifiers or as the verb', () => {

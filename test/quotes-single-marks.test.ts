@@ -2,23 +2,14 @@
 // in single marks, typed or split into tokens, is a quote; a possessive, a clitic, a year or an elision is not.
 // Fixtures written for these tests (invented people and places).
 import { describe, expect, it } from 'vitest';
+import { voiceOf } from './helpers/loaded.js';
 import { scanQuotes } from '../lib/text/quotes.js';
 import { paragraphsOf } from '../lib/text/paragraphs.js';
-import { fixtureDoc } from './helpers/fixture-docs.js';
-import { docVoice, VOICES } from '../lib/framing/voice.js';
 
 const quoted = (t: string) =>
   scanQuotes(t, paragraphsOf(t))
     .filter((q) => q.depth === 0)
     .map((q) => t.slice(q.inner[0], q.inner[1]).trim());
-
-/** The voice of the first token spelling `word` in the text. */
-function voiceOf(text: string, word: string): string {
-  const d = fixtureDoc('sq', text);
-  const i = d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === word);
-  expect(i).toBeGreaterThanOrEqual(0);
-  return VOICES[docVoice(d).tokenVoice[i]];
-}
 
 describe('a quote in single marks', () => {
   it('is read in typed text and in headlines', () => {

@@ -3,16 +3,12 @@
 // (lib/framing/voice-attributed-lines.ts); the page's labels, numbered points, a list's sections and interview turns
 // are not. Fixtures written for these tests (invented people and places).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc } from './helpers/fixture-docs.js';
-import { docVoice, VOICES } from '../lib/framing/voice.js';
+import { voiceRead } from './helpers/loaded.js';
 
 /** The voice of the first token spelling `word` in the text, and the speakers of the doc's reported statements. */
 function read(text: string, word: string): { voice: string; speakers: (string | null)[] } {
-  const d = fixtureDoc('al', text);
-  const i = d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === word);
-  expect(i).toBeGreaterThanOrEqual(0);
-  const v = docVoice(d);
-  return { voice: VOICES[v.tokenVoice[i]], speakers: v.reported.map((r) => r.speaker) };
+  const r = voiceRead(text, word);
+  return { voice: r.voice, speakers: r.read.reported.map((q) => q.speaker) };
 }
 
 describe('a line "Name : statement"', () => {

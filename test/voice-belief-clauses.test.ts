@@ -5,16 +5,7 @@
 // opening "As …, claiming …" that ends at its comma stay the outlet's. Fixtures written for these tests (invented
 // people and places).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc } from './helpers/fixture-docs.js';
-import { docVoice, VOICES } from '../lib/framing/voice.js';
-
-/** The voice of the first token spelling `word` in the text. */
-function voiceOf(text: string, word: string): string {
-  const d = fixtureDoc('bc', text);
-  const i = d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === word);
-  expect(i).toBeGreaterThanOrEqual(0);
-  return VOICES[docVoice(d).tokenVoice[i]];
-}
+import { voiceOf } from './helpers/loaded.js';
 
 describe('a clause after a noun of assertion or a verb of belief', () => {
   it("is the holder's", () => {

@@ -3,17 +3,10 @@
 // sentence, points at another outlet's report, or the block speaks in the first person while the lead-in does not.
 // Fixtures written for these tests (invented people, outlets and places).
 import { describe, expect, it } from 'vitest';
+import { voiceOf } from './helpers/loaded.js';
 import { fixtureDoc } from './helpers/fixture-docs.js';
-import { docVoice, VOICES } from '../lib/framing/voice.js';
+import { docVoice } from '../lib/framing/voice.js';
 import { blockLead, colonLead, reportLead } from '../lib/text/block-lead.js';
-
-/** The voice of the first token spelling `word` in the text. */
-function voiceOf(text: string, word: string): string {
-  const d = fixtureDoc('bl', text);
-  const i = d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === word);
-  expect(i).toBeGreaterThanOrEqual(0);
-  return VOICES[docVoice(d).tokenVoice[i]];
-}
 
 /** blockLead over a two-paragraph text "lead\n\nblock". */
 function leadOf(lead: string, block: string): string | null {

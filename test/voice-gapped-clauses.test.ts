@@ -2,16 +2,7 @@
 // ("which he insisted did not amount to …", "what they called …"), and a comparison a speaker draws ("likened … to …")
 // (lib/framing/voice-gapped.ts). Fixtures written for these tests (invented people and places).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc } from './helpers/fixture-docs.js';
-import { docVoice, VOICES } from '../lib/framing/voice.js';
-
-/** The voice of the first token spelling `word` in the text. */
-function voiceOf(text: string, word: string): string {
-  const d = fixtureDoc('gc', text);
-  const i = d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === word);
-  expect(i).toBeGreaterThanOrEqual(0);
-  return VOICES[docVoice(d).tokenVoice[i]];
-}
+import { voiceOf } from './helpers/loaded.js';
 
 describe('a gapped clause after a relative, a speaker and a verb of saying', () => {
   it("is the speaker's", () => {

@@ -2,16 +2,9 @@
 // words, not the outlet's (lib/framing/voice-interview.ts); a columnist's own questions and replies stay the
 // columnist's. Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
+import { voiceOf } from './helpers/loaded.js';
 import { fixtureDoc } from './helpers/fixture-docs.js';
-import { docVoice, VOICES } from '../lib/framing/voice.js';
-
-/** The voice of the first token spelling `word` in the text. */
-function voiceOf(text: string, word: string): string {
-  const d = fixtureDoc('qa', text);
-  const i = d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === word);
-  expect(i).toBeGreaterThanOrEqual(0);
-  return VOICES[docVoice(d).tokenVoice[i]];
-}
+import { docVoice } from '../lib/framing/voice.js';
 
 const ANSWERS = [
   'Lena Osei , 31 , is a nurse from Accra who moved to Lorn in 2019 .',

@@ -4,16 +4,7 @@
 // the speaker's words, not the outlet's own (lib/framing/voice-clauses.ts). Fixtures written for these tests
 // (invented people and places).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc } from './helpers/fixture-docs.js';
-import { docVoice, VOICES } from '../lib/framing/voice.js';
-
-/** The voice of the first token spelling `word` in the text. */
-function voiceOf(text: string, word: string): string {
-  const d = fixtureDoc('pc', text);
-  const i = d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === word);
-  expect(i).toBeGreaterThanOrEqual(0);
-  return VOICES[docVoice(d).tokenVoice[i]];
-}
+import { voiceOf } from './helpers/loaded.js';
 
 describe('a clause after a participle of speech', () => {
   it("is the speaker's", () => {

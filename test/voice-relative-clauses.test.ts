@@ -4,16 +4,7 @@
 // after the charge (", and subsequently seized …", ", before reversing himself and claiming …"); and nouns of a
 // speaker's statement ("Valdor's statement that …", "a vow that …") whose clause is the speaker's. Invented fixtures.
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc } from './helpers/fixture-docs.js';
-import { docVoice, VOICES } from '../lib/framing/voice.js';
-
-/** The voice of the first token spelling `word` in the text. */
-function voiceOf(text: string, word: string): string {
-  const d = fixtureDoc('rc', text);
-  const i = d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === word);
-  expect(i).toBeGreaterThanOrEqual(0);
-  return VOICES[docVoice(d).tokenVoice[i]];
-}
+import { voiceOf } from './helpers/loaded.js';
 
 describe('a reported clause that runs into the main clause', () => {
   it("ends at the subject's main verb", () => {

@@ -3,16 +3,7 @@
 // hypothetical "some may say", "it is fair to say" and "claimed responsibility for" stay the outlet's. Fixtures written
 // for these tests (invented people and places).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc } from './helpers/fixture-docs.js';
-import { docVoice, VOICES } from '../lib/framing/voice.js';
-
-/** The voice of the first token spelling `word` in the text. */
-function voiceOf(text: string, word: string): string {
-  const d = fixtureDoc('rc', text);
-  const i = d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === word);
-  expect(i).toBeGreaterThanOrEqual(0);
-  return VOICES[docVoice(d).tokenVoice[i]];
-}
+import { voiceOf } from './helpers/loaded.js';
 
 describe('a clause after a verb of speech', () => {
   it("is the speaker's, after a relative or a coordinated verb as well", () => {

@@ -2,16 +2,7 @@
 // or act and what the desk writes around them are the outlet's own (lib/framing/reported-statements.ts). Fixtures
 // written for these tests (invented people and places).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc } from './helpers/fixture-docs.js';
-import { docVoice, VOICES } from '../lib/framing/voice.js';
-
-/** The voice of the `nth` token spelling `word` in the text (the first by default). */
-function voiceOf(text: string, word: string, nth = 0): string {
-  const d = fixtureDoc('rs', text);
-  const i = d.tokens.map((t, k) => [t, k] as const).filter(([t]) => d.text.slice(t.start, t.end) === word)[nth]?.[1];
-  expect(i).toBeGreaterThanOrEqual(0);
-  return VOICES[docVoice(d).tokenVoice[i!]];
-}
+import { voiceOf } from './helpers/loaded.js';
 
 describe('a reported sentence: the desk verb and the statement', () => {
   it("leaves the desk's verb of saying and its that to the outlet", () => {

@@ -1,16 +1,7 @@
 // An attribution set off inside a sentence (", Ana Doe said ,"): both halves of the statement are the speaker's
 // (lib/framing/voice-set-off.ts). Fixtures written for these tests (invented people and places).
 import { describe, expect, it } from 'vitest';
-import { fixtureDoc } from './helpers/fixture-docs.js';
-import { docVoice, VOICES } from '../lib/framing/voice.js';
-
-/** The voice of the first token spelling `word` in the text. */
-function voiceOf(text: string, word: string): string {
-  const d = fixtureDoc('so', text);
-  const i = d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === word);
-  expect(i).toBeGreaterThanOrEqual(0);
-  return VOICES[docVoice(d).tokenVoice[i]];
-}
+import { voiceOf } from './helpers/loaded.js';
 
 describe('an attribution set off inside a sentence', () => {
   it('gives both halves of the statement to the speaker', () => {

@@ -2,17 +2,9 @@
 // (the line before "— Name ( @ handle ) Month D , YYYY") is the poster's, and the paragraph after "He said :" is the
 // speaker's. Fixtures written for these tests (invented people, handles and places).
 import { describe, expect, it } from 'vitest';
+import { voiceOf } from './helpers/loaded.js';
 import { fixtureDoc } from './helpers/fixture-docs.js';
-import { docVoice, VOICES } from '../lib/framing/voice.js';
-
-/** The voice of the first token spelling `word` in the text. */
-function voiceOf(text: string, word: string): string {
-  const d = fixtureDoc('uq', text);
-  const v = docVoice(d);
-  const i = d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === word);
-  expect(i).toBeGreaterThanOrEqual(0);
-  return VOICES[v.tokenVoice[i]];
-}
+import { docVoice } from '../lib/framing/voice.js';
 
 describe('an embedded post', () => {
   const text =

@@ -2,7 +2,8 @@
 // "Refugees are those who make claims from their home countries", "a claim can still be filed", "evaluate an
 // immigrant's claim and reject it". Immigration law calls the request for protection a claim, and desks write it so in
 // their own narration; the word takes no side there. "asylum claims" and "claim asylum" are read in senses.ts
-// (FILED_FOR, CLAIMED); this reads the noun whose sentence is about asylum, or whose verb is one of filing and judging.
+// (FILED_FOR, CLAIMED); this reads the noun whose sentence (or the sentence before) is about asylum, or whose verb is
+// one of filing and judging.
 // "the claim that …" and a verb "claims" stay assertions.
 import type { Doc } from '../types.js';
 import { wordAt } from '../text/word-at.js';
@@ -61,6 +62,22 @@ export function asylumClaim(d: Doc, i: number): boolean {
   if (next !== 'that' && opensClause(d, i, s)) return false; // "the claim refugees were favoured": what is claimed, not a filing
   for (let k = i - 1; k >= 0 && d.tokens[k].sentence === s; k--) if (ASYLUM.has(d.tokens[k].norm)) return true;
   for (let k = i + 1; k < d.tokens.length && d.tokens[k].sentence === s; k++)
+    if (ASYLUM.has(d.tokens[k].norm)) return true;
+  // (from the sentence before, "a claim that has generated debate" is an assertion: no "that" after it)
+  return next !== 'that' && asylumBefore(d, i, s);
+}
+
+/** How many tokens of the sentence before a claim's are read for an asylum word. */
+const BEFORE_REACH = 80;
+
+/**
+ * An asylum word in the sentence before the claim's ("Most asylum claims are made at the border . The report looked
+ * at claims made in 2005"): the topic carries over one sentence; the last BEFORE_REACH tokens of it are read.
+ */
+function asylumBefore(d: Doc, i: number, s: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && d.tokens[k].sentence === s) k--;
+  for (let n = 0; k >= 0 && d.tokens[k].sentence === s - 1 && n < BEFORE_REACH; k--, n++)
     if (ASYLUM.has(d.tokens[k].norm)) return true;
   return false;
 }

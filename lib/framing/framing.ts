@@ -3,6 +3,7 @@ import type { Doc, Span, SpanField, EntityRef } from '../types.js';
 import { analyse } from '../text/analyse.js';
 import { byString } from '../text/counts.js';
 import { docVoice, voiceMask, voiceRows, quoteRows } from './voice.js';
+import { transcriptHosts } from './voice-hosts.js';
 import { quoteSpeakers, withQuoteSpeakers } from './quote-speakers.js';
 import { normIds, type NormIds } from '../text/term-ids.js';
 import { distinctiveTerms, houseStyleMask, houseWord, nameNorms, termTables } from './distinctive.js';
@@ -407,7 +408,10 @@ export function analyseFraming(input: FramingInput, opts: FramingOptions = {}): 
   for (const r of input.reused ?? []) (reusedByDoc.get(r.doc) ?? reusedByDoc.set(r.doc, []).get(r.doc)!).push(r);
   const scratch = { code: new Uint8Array(0) }; // one buffer of voice codes for every doc
   const agency = agencySpansByDoc(input.agencyCopy ?? []);
-  const voices = docs.map((d) => docVoice(d, reusedByDoc.get(d.id) ?? [], scratch, agency.get(d.id)));
+  const hosts = transcriptHosts(docs); // a broadcast's own hosts speak for the outlet
+  const voices = docs.map((d) =>
+    docVoice(d, reusedByDoc.get(d.id) ?? [], scratch, agency.get(d.id), hosts.get(d.outlet)),
+  );
   const { titleDocs, articleOf } = headlineDocs(docs, input.titles);
   const titleVoices = titleDocs.map((d) => docVoice(d, [], scratch));
   const all = { docs: [...docs, ...titleDocs], voices: [...voices, ...titleVoices] };

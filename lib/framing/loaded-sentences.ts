@@ -21,6 +21,7 @@ import { isNameToken, loadedTokens, MIN_WEIGHT, outletContrast, type LoadedToken
 import { wordWeight } from './evaluative.js';
 import { isStopword } from '../text/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../util/calendar.js';
+import { transcriptHosts } from './voice-hosts.js';
 import { docVoice } from './voice.js';
 import type { LoadedLexicon } from './types.js';
 
@@ -287,9 +288,10 @@ export interface LoadedSentenceOptions {
 export function loadedSentences(docs: readonly Doc[], opts: LoadedSentenceOptions = {}): SentenceLoadedness[] {
   const contrast = opts.events?.size ? outletContrast(docs, opts.events) : null;
   const rows: SentenceLoadedness[] = [];
+  const hosts = transcriptHosts(docs);
   for (const d of docs) {
     const z = contrast?.get(opts.events!.get(d.id) ?? '')?.get(d.outlet);
-    const voice = docVoice(d).tokenVoice;
+    const voice = docVoice(d, [], undefined, [], hosts.get(d.outlet)).tokenVoice;
     const marked = loadedTokens(d, { lexicon: opts.lexicon, contrast: z, voice });
     for (const r of sentenceScores(d, marked, opts.weights, voice)) rows.push(r);
   }

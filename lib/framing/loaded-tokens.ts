@@ -3,6 +3,7 @@
 // the others on the same event (outlet contrast).
 import type { Doc } from '../types.js';
 import { isPraise, wordWeight } from './evaluative.js';
+import { woundedBloodied } from './physical-senses.js';
 import { evaluativeUse } from './wordclass.js';
 import { contrastJudges } from './contrast-words.js';
 import { eventNames } from './contested-names.js';
@@ -144,10 +145,15 @@ export function loadedTokens(d: Doc, opts: LoadedOptions = {}, lx?: LexIndex, sc
   return out;
 }
 
-/** The word at token i states harm: "violent", "deadly", or "bloody" before a noun of fighting ("bloody clashes"). */
+/**
+ * The word at token i states harm: "violent", "deadly", "bloody" before a noun of fighting ("bloody clashes"), or
+ * "bloodied" before a noun of the wounded ("bloodied victims", physical-senses.ts).
+ */
 function statesHarm(d: Doc, i: number): boolean {
   const w = d.tokens[i].norm;
-  return STATES_HARM.has(w) || ((w === 'bloody' || w === 'bloodiest') && fightingIntensity(d, i));
+  return (
+    STATES_HARM.has(w) || ((w === 'bloody' || w === 'bloodiest') && fightingIntensity(d, i)) || woundedBloodied(d, i)
+  );
 }
 
 /** True when the event noun at token i carries a name in `contested` ("the Benghazi massacre"). */

@@ -22,9 +22,9 @@ export interface StatementParts {
 
 /**
  * What may stand between the reporter phrase and its verb: a relative, an auxiliary, adverbs, a time, an appositive set
- * off by commas ("Doe , chair of the panel , recently claimed"): 120 characters at most, no quote mark or stop.
+ * off by commas ("Doe , chair of the panel , recently claimed"): 200 characters at most, no quote mark or stop.
  */
-const BETWEEN = '[^"“”;:!?]{0,120}?';
+const BETWEEN = '[^"“”;:!?]{0,200}?';
 /** A participle of speech after a comma: where the statement of "Doe rejected the claim, saying …" opens. */
 const PARTICIPLE = new RegExp(`,\\s+(?:${PART_ALT})\\b\\s*`, 'u');
 /** What may follow a trailing attribution's verb: a phrase of time, place or channel, a stop, or a comma. */
@@ -57,36 +57,90 @@ export function statementParts(
   const before = new RegExp(`,\\s*((?:also\\s+|further\\s+)?${verb}\\s+)?$`, 'iu').exec(text.slice(lead, r.start));
   const comma = before && lead + before.index > from ? lead + before.index : -1;
   if (comma >= 0 && before![1]) return trailingParts(text, from, to, comma, r, verb);
-  const window = text.slice(r.end, Math.min(to, r.end + 140));
+  const relayed = relayedReport(text, r);
+  if (relayed)
+    return relayed.start < to ? { statements: [[relayed.start, to]], desk: [[r.start, relayed.start]] } : null;
+  const window = text.slice(r.end, Math.min(to, r.end + 240));
   const that = r.cue.endsWith(' that') ? '(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b' : '(?:\\s+that\\b)?';
-  const verbEnd = r.end + verbReach(window, verb, that);
-  if (verbEnd < r.end) return null;
+  const reach = verbReach(window, verb, that);
+  if (reach.end < 0) return null;
+  const verbEnd = r.end + reach.end;
   // "…, Doe said on Tuesday ." (the verb closes the clause): a trailing attribution; "On Tuesday, Doe said the plan …" is none
   if (comma >= 0 && TRAIL_END.test(text.slice(verbEnd, to))) return trailingParts(text, from, to, comma, r, verb);
   let at = verbEnd;
   if (r.cue.endsWith(', saying')) at = afterMatch(text, verbEnd, to, PARTICIPLE) ?? verbEnd;
   else if (r.cue.endsWith(' as')) at = afterMatch(text, verbEnd, to, /\sas\s/) ?? verbEnd;
-  return at < to ? { statements: [[at, to]], desk: [[r.start, verbEnd]] } : null;
+  // a predicate of the subject's own before the verb ("…, face harsh limits , and say"): the desk's narration, left
+  // to any other reporter's statement around it; only the reporter and the verb are filled as the desk's
+  const desk: [number, number][] =
+    reach.verbStart >= 0
+      ? [
+          [r.start, r.end],
+          [r.end + reach.verbStart, verbEnd],
+        ]
+      : [[r.start, verbEnd]];
+  return at < to ? { statements: [[at, to]], desk } : null;
+}
+
+/** A verb of saying inside a reporter phrase, before the subject of the act it reports ("lawmakers said officials"). */
+const RELAY = /(?<=\s)(\p{Ll}+)\s+(?:that\s+)?(?=\S)/gu;
+
+/**
+ * A reporter phrase that holds a verb of saying before another subject ("Republican lawmakers said White House
+ * officials", cue "dismissed"): the act after it is what the first subject reported, not the desk's. Where the
+ * statement starts (after the inner verb and its "that"), or null.
+ */
+function relayedReport(text: string, r: StatementReporter): { start: number } | null {
+  const phrase = text.slice(r.start, r.end);
+  // (a past form only: "states" and "reports" are nouns as often as verbs in a subject)
+  for (const m of phrase.matchAll(RELAY))
+    if (VERB_WORDS.has(m[1]) && !m[1].endsWith('s')) return { start: r.start + m.index + m[0].length };
+  return null;
 }
 
 /** Phrases set off by commas after a subject: an appositive or a relative ("Doe , chair of the panel , who …,"). */
-const SET_OFF = /^(?:\s*,[^,;:"“”]{1,100}(?=,))*\s*,?\s*/u;
+const SET_OFF = /^(?:\s*,[^,;:"“”]{1,160}(?=,))*\s*,?\s*/u;
 /** A conjunction opening a clause of its own between a subject and a verb (not a coordinated name: "and Russia"). */
 const CONJUNCTION = /\b(?:and|but|or)\s+(?!\p{Lu})/u;
 
 /**
  * How far the reporter's verb reaches in `window` (the text after the reporter phrase): the cue's verb `verb` (with
  * `that` for a that-cue) when only the desk's words stand between (phrases set off by commas holding no verb of
- * saying; adverbs, a time: no conjunction, no other verb of saying or act), else the first word after the set-off
+ * saying; adverbs, a time: no conjunction, no other verb of saying or act), or when the subject's own predicate and a
+ * conjunction do (coordinatedGap: `verbStart` is then where the verb opens); else the first word after the set-off
  * phrases when it is a verb of saying or act ("Doe branded him a liar and said …": "branded" is the reporter's verb).
- * -1 when neither is found.
+ * `end` -1 when none is found.
  */
-function verbReach(window: string, verb: string, that: string): number {
+function verbReach(window: string, verb: string, that: string): { end: number; verbStart: number } {
   const set = SET_OFF.exec(window)![0];
   const m = new RegExp(`^(${BETWEEN})\\b${verb}\\b${that}`, 'iu').exec(window);
-  if (m && plainGap(m[1], set.length, verb)) return m[0].length;
+  // "said harbour officials dismissed warnings that …": the "that" is the inner act's, the statement opens at the verb
+  // (a past form only: "denied US claims that" names the claims, a noun)
+  const end = m && innerAct(m[0].slice(m[1].length + verb.length)) ? m[1].length + verb.length : m?.[0].length;
+  if (m && plainGap(m[1], set.length, verb)) return { end: end!, verbStart: -1 };
+  if (m && coordinatedGap(m[1])) return { end: end!, verbStart: m[1].length };
   const a = VERB_AFTER.exec(window.slice(set.length));
-  return a && CUE_WORDS.has(a[1]) ? set.length + a[0].length : -1;
+  return { end: a && CUE_WORDS.has(a[1]) ? set.length + a[0].length : -1, verbStart: -1 };
+}
+
+/** The conjunction that joins a subject's two predicates, right before the second's verb (", and", "but firmly"). */
+const LAST_CONJUNCTION = /(?:^|\s|,)(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * Whether the words between a reporter and its verb are the subject's own predicate and a conjunction ("Egypt ’ s
+ * Christians , which make up a tenth , face harsh limits , and say"): no verb of saying or act, no that-clause and no
+ * other clause joined after a comma before the last one; the predicate is the desk's narration of the subject.
+ */
+function coordinatedGap(gap: string): boolean {
+  const c = LAST_CONJUNCTION.exec(gap);
+  if (!c) return false;
+  const pred = gap.slice(0, c.index);
+  return (
+    /\p{L}/u.test(pred) &&
+    !hasWord(gap, CUE_WORDS) &&
+    !/,\s*(?:and|but)\s/u.test(pred) &&
+    !/\bthat\b/iu.test(pred.replace(/(?:^|,)\s*that\b/giu, ' '))
+  );
 }
 
 /**
@@ -98,9 +152,15 @@ function verbReach(window: string, verb: string, that: string): number {
 function plainGap(gap: string, setLength: number, verb: string): boolean {
   const setOff = gap.slice(0, Math.min(setLength, gap.length));
   const rest = gap.slice(setOff.length);
-  if (hasWord(setOff, VERB_WORDS)) return false;
+  // (nor a that-clause after a verb: "Doe , who still insists that the wall …, claims that" reports both)
+  if (hasWord(setOff, VERB_WORDS) || /\p{Ll}s\s+that\s/u.test(setOff)) return false;
   if (verb.endsWith('ing')) return !hasWord(rest, VERB_WORDS) && !(hasWord(rest, CUE_WORDS) && /\sas\s/.test(rest));
   return !CONJUNCTION.test(rest) && !hasWord(rest, CUE_WORDS);
+}
+
+/** Whether `t` holds a verb of saying or act in a past form (not one in -s, which may be a noun: "claims"). */
+function innerAct(t: string): boolean {
+  return (t.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CUE_WORDS.has(w) && !w.endsWith('s'));
 }
 
 /** Whether `t` holds a word of `words`. */

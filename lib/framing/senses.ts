@@ -97,6 +97,7 @@ import { pollOption } from './poll-senses.js';
 import { selfDescribedLabel } from './self-label-senses.js';
 import { wordAt } from '../text/word-at.js';
 import { inWorkTitle } from './work-titles.js';
+import { physicalBlast } from './physical-senses.js';
 
 /** Nouns of a benefit, a right or a cause of action a "claim" is filed for ("asylum claims", "due process claims"). */
 const FILED_FOR = new Set([
@@ -585,7 +586,9 @@ export function neutralSense(d: Doc, i: number, end: number, term: string, voice
   if (term === 'blast*') {
     const w = d.tokens[i].norm;
     const prev = wordAt(d, i - 1, d.tokens[i].sentence);
-    return (w === 'blast' || w === 'blasts') && prev !== undefined && EXPLOSION_BEFORE.has(prev);
+    return (
+      ((w === 'blast' || w === 'blasts') && prev !== undefined && EXPLOSION_BEFORE.has(prev)) || physicalBlast(d, i)
+    );
   }
   return false;
 }

@@ -8,6 +8,7 @@ import { mainVerbAfter } from './voice-relatives.js';
 import { namingComplements, nounParticipleClauses } from './voice-naming.js';
 import { gappedClauses } from './voice-gapped.js';
 import { setOffStatements } from './voice-set-off.js';
+import { infinitiveClauses, secondThatClauses } from './voice-that-clauses.js';
 
 /** Verbs whose clause a speaker states even without "that" ("said the plan will fail"). */
 const SAY = 'said|says|say';
@@ -80,6 +81,7 @@ export function reportedClauses(text: string, start: number, end: number): [numb
     ...nounParticipleClauses(s, clauseEnd),
     ...gappedClauses(s, (x, at) => endOfClause(x, at, true)),
     ...setOffStatements(s, clauseEnd),
+    ...infinitiveClauses(s, clauseEnd),
   ];
   if (!HINT.test(s)) return beliefs.map(([a, b]) => [start + a, start + b]);
   const out: [number, number][] = [];
@@ -107,6 +109,9 @@ export function reportedClauses(text: string, start: number, end: number): [numb
     VERB.lastIndex = Math.max(VERB.lastIndex, clauseEnd);
   }
   for (const c of [...participleClauses(s), ...asPhrases(s), ...beliefs])
+    if (!out.some(([a, b]) => a < start + c[1] && b > start + c[0])) out.push([start + c[0], start + c[1]]);
+  const local = out.map(([a, b]): [number, number] => [a - start, b - start]);
+  for (const c of secondThatClauses(s, local, clauseEnd))
     if (!out.some(([a, b]) => a < start + c[1] && b > start + c[0])) out.push([start + c[0], start + c[1]]);
   return out.sort((a, b) => a[0] - b[0]);
 }
@@ -167,14 +172,15 @@ function asSpeakerClauses(s: string): [number, number][] {
 }
 
 /**
- * What ends a reported clause besides the sentence: a quote mark (a spaced single one too), a semicolon, "even as"
+ * What ends a reported clause besides the sentence: a quote mark (a spaced single one too, not the spaced ’ of a
+ * possessive: "the country ’ s"), a semicolon, "even as"
  * (the writer's contrast, with or without a comma; "even though" without one is often the speaker's own), or a comma
  * before a contrast the writer adds (", even though …", ", despite …") or an appositive of the writer's
  * (", a claim that …"), and a comma before the subject's next act (", before reversing himself", ", and subsequently
  * carried out …").
  */
 const CLAUSE_BREAK =
-  /["“”]|``|''|(?:^|\s)['‘’](?:\s|$)|;|\seven\s+as\s|,\s+(?:but|while|whereas|even\s+though|although|though|despite|and\s+(?:it|this|that|there)\s+(?:was|is|became|has|had)|an?\s+(?:claim|charge|assertion|accusation|view|argument|position)\s+(?:that|which)|before\s+[a-z]+ing|and\s+(?:subsequently|later))\b/;
+  /["“”]|``|''|(?:^|\s)['‘’](?:\s(?!s\s)|$)|;|\seven\s+as\s|,\s+(?:but|while|whereas|even\s+though|although|though|despite|and\s+(?:it|this|that|there)\s+(?:was|is|became|has|had)|an?\s+(?:claim|charge|assertion|accusation|view|argument|position)\s+(?:that|which)|before\s+[a-z]+ing|and\s+(?:subsequently|later))\b/;
 
 /** Where a clause from `at` ends: the first CLAUSE_BREAK, the first comma when `subordinate`, else the sentence's end. */
 function endOfClause(s: string, at: number, subordinate: boolean): number {

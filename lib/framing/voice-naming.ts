@@ -69,7 +69,9 @@ function complementEnd(s: string, at: number, objectFirst: boolean): number {
   for (let n = 0, m = re.exec(s); m; n++, m = re.exec(s)) {
     const w = m[0];
     // "labeled the catastrophe “phony”": the label is quoted, the words before it are only the object
-    if (/^["“”‘’'`]/.test(w)) return short >= 0 ? short : at;
+    // (the spaced ’ of a possessive is no quote: "the reclusive country ’ s brutal nature")
+    if (/^["“”‘’'`]/.test(w) && !(/^['’]$/.test(w) && /^\s+s\s/.test(s.slice(m.index + 1))))
+      return short >= 0 ? short : at;
     if (n === 0) determined = objectFirst && OBJECT_DETERMINER.test(w);
     if (short >= 0) {
       if (PUNCTUATION.test(w)) return end;

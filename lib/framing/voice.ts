@@ -11,6 +11,9 @@ import { reportedClauses } from './voice-clauses.js';
 import { attributedLines } from './voice-attributed-lines.js';
 import { headlineClauses, headlineReports } from './headline-statements.js';
 import { attributionDesk, statementParts, statementVerbs } from './reported-statements.js';
+import { ownTurns } from './voice-hosts.js';
+
+const NO_HOSTS: ReadonlySet<string> = new Set();
 
 /**
  * Voice classes in the order of `Voice.tokenVoice` codes (0 = own, 1 = quoted, 2 = reported, 3 = reused, 4 = a
@@ -34,16 +37,18 @@ export interface VoiceScratch {
  * buffer to reuse for the codes per character, when the caller splits many docs (a buffer per doc was 50 MB of
  * short-lived memory at 10,000 articles). `agency`: spans of another outlet's copy run under its dateline
  * (lib/framing/agency-copy.ts): their narration is reused text, while their quotes and reported speech stay what they are.
+ * `hosts`: the keys of the outlet's transcript hosts (voice-hosts.ts transcriptHosts): their turns are its own voice.
  */
 export function docVoice(
   doc: Doc,
   reused: readonly Span[] = [],
   scratch?: VoiceScratch,
   agency: readonly Span[] = [],
+  hosts: ReadonlySet<string> = NO_HOSTS,
 ): Voice {
   const text = doc.text;
   const masked = speakerText(text);
-  const quotes = withUnmarked(doc, masked, withTurns(doc, findQuotes(doc, masked)));
+  const quotes = withUnmarked(doc, masked, withTurns(doc, findQuotes(doc, masked), hosts));
   const code = codeBuffer(text.length, scratch); // 0 own
   const reported: ReportedSpeech[] = [];
   const top = quotes.filter((q) => q.depth === 0);
@@ -208,9 +213,12 @@ function namedLines(doc: Doc, code: Uint8Array): ReportedSpeech[] {
 /**
  * The quotes with a transcript's turns among them (transcript.ts): each turn is its speaker's quote, found 'transcript',
  * its speaker span the label (inside the quote, as its marks are); a quote inside a turn is the speaker quoting someone else, one level deeper. Text order.
+ * The turns of the outlet's own hosts and staff (voice-hosts.ts) are its narration: no quotes.
  */
-function withTurns(doc: Doc, quotes: Quote[]): Quote[] {
-  const turns = docTurns(doc);
+function withTurns(doc: Doc, quotes: Quote[], hosts: ReadonlySet<string>): Quote[] {
+  const all = docTurns(doc);
+  const own = ownTurns(all, hosts);
+  const turns = all.filter((t) => !own.has(t));
   if (!turns.length) return quotes;
   const inTurn = (q: Quote) => turns.some((t) => q.start >= t.start && q.end <= t.end);
   const out: Quote[] = quotes.map((q) => (inTurn(q) ? { ...q, depth: q.depth + 1 } : q));
