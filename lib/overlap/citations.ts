@@ -15,6 +15,7 @@ import { STRONG_MEDIUM } from './medium-words.js';
 import { writerLeadIn } from './staff-lead-in.js';
 import { writerNamedOutlets } from './writer-named.js';
 import { corpusMedia, withCorpusMedia } from './corpus-media.js';
+import { coordinatedCitations } from './coordinated-media.js';
 import { apposedMedia } from './apposed-medium.js';
 import { acronymSpelling, initialsSpelling, keySpelling, mediumSpelling } from './cited-spellings.js';
 
@@ -39,6 +40,15 @@ const MEDIUM_BEFORE =
 const WRITES_FOR = /(?<!\bwho\s{1,3})\b(?:writes|wrote|writing)(?:\s+[^\s.!?:;]{1,30}){0,12}?\s+for\s+(?:the\s+)?$/i;
 const QUOTE_OPENS_AFTER = /^\s*[:.,]?\s*(?:[\u201C"]|``)/;
 const QUOTE_CLOSES_BEFORE = /(?:[\u201D"]|'')\s*,?\s*(?:[A-Z][\p{L}.'\u2019-]{0,30}\s+){1,3}$/u;
+/** A medium's verb of putting out a text ("the state-run Syrian Arab News Agency issued a statement"): after a name
+ * described as a medium, a known outlet's or one holding a newsroom's word only; bodies issue statements too. */
+const MEDIUM_AFTER = /^\s+(?:also\s+)?(?:issued|released|published|carried|aired|broadcast|posted)\s+(?:a|an|the)\b/;
+/** A newsroom's word closing one capitalised word ("EgyNews", "SkyNews"), of at most 24 letters before it; no
+ * hashtag or handle ("#FakeNews"). */
+const JOINED_OUTLET = new RegExp(
+  `(?<![\\p{L}\\p{N}'\u2019.#@-]|[#@]\\s)\\p{Lu}\\p{Ll}{1,24}${OUTLET_WORD}(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
 /** A cue ending in "a"/"an" ("according to a Reuters report") cites only when a news product follows the name: "told a
  * CNN reporter" or "according to a Pentagon official" names no report of the outlet's. */
 const INDEFINITE_CUE = /\ban?\s+$/i;
@@ -216,6 +226,9 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   for (const w of writerNamedOutlets(text)) if (!resolver.resolve(w.cited)) add(w.start, w.end, w.cited, false, false);
   // a clipped compound of a corpus outlet's first two words ("WaPo reports"): see outlet-short-forms.ts
   for (const m of text.matchAll(CLIPPED)) add(m.index, m.index + m[0].length, resolver.resolve(m[0]), false, false);
+  // a newsroom's word closing one capitalised word ("EgyNews"): the whole word is its name
+  for (const m of text.matchAll(JOINED_OUTLET))
+    add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? m[0], false, false);
   rank = 3;
   for (const m of text.matchAll(ACRONYM)) {
     // a bare medium word in capitals ("spoke to the TV station Vanguardia"): the name, if any, follows it
@@ -396,7 +409,11 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     const mb = BEFORE.exec(cueText) ?? (medium ? MEDIUM_BEFORE.exec(cueText) : null) ?? writesFor(text, nm, desc, end);
     // a name set off by commas takes the verb after its closing comma ("…'s official news agency, SANA, quoted")
     const skip = nm.appositive ? (/^\s*,/.exec(text.slice(end, end + 5))?.[0].length ?? 0) : 0;
-    const ma = AFTER.exec(text.slice(end + skip, end + skip + 40));
+    const after = text.slice(end + skip, end + skip + 40);
+    // a word opening the sentence is no name ("When TV broadcast an image")
+    const newsroom =
+      (medium || (/\s/.test(nm.cited) && ANY_OUTLET_WORD.test(nm.cited))) && !NOT_NAME_LEAD.test(`${nm.cited} `);
+    const ma = AFTER.exec(after) ?? (newsroom ? MEDIUM_AFTER.exec(after) : null);
     let start = -1,
       stop = -1;
     const product = mb && INDEFINITE_CUE.test(mb[0]) ? productEnd(text, end) : end;
@@ -441,7 +458,7 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
       rank: nm.rank,
     });
   }
-  return cued;
+  return cued.concat(coordinatedCitations(text, names, cued));
 }
 
 // a wire dateline at the start of a paragraph: "BEIRUT (AP) —", "GAZA CITY , Gaza Strip ( AP ) —", "(Reuters) -"
