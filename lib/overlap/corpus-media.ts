@@ -10,18 +10,28 @@ const MANY_WORDS = /^\p{Lu}[\p{L}\p{N}'\u2019.-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L
 /** A first word that leaves one name word only ("The Hill"): too short to read as a name everywhere. */
 const ARTICLE_FIRST = /^(?:The|A|An)\s+\S+$/;
 
+/** At most this many names are learned (the most cited first): each is searched for in every article. */
+export const MAX_CORPUS_MEDIA = 300;
+
 /**
  * The names outlet citations give that the resolver does not know, of two words or more (not "The X"), in a fixed
- * order: newsrooms the corpus names. Generic media ("State TV") are none.
+ * order: newsrooms the corpus names, the MAX_CORPUS_MEDIA most cited. Generic media ("State TV") are none.
  */
 export function corpusMedia(citations: readonly Citation[], resolver: Pick<OutletResolver, 'resolve'>): string[] {
-  const out = new Set<string>();
+  const count = new Map<string, number>();
   for (const c of citations) {
-    if (c.kind === 'generic' || out.has(c.cited)) continue;
-    if (!MANY_WORDS.test(c.cited) || ARTICLE_FIRST.test(c.cited) || resolver.resolve(c.cited)) continue;
-    out.add(c.cited);
+    if (c.kind === 'generic') continue;
+    const n = count.get(c.cited);
+    if (n !== undefined) count.set(c.cited, n + 1);
+    else if (MANY_WORDS.test(c.cited) && !ARTICLE_FIRST.test(c.cited) && !resolver.resolve(c.cited))
+      count.set(c.cited, 1);
   }
-  return [...out].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...count]
+    .sort((x, y) => y[1] - x[1] || order(x[0], y[0]))
+    .slice(0, MAX_CORPUS_MEDIA)
+    .map(([name]) => name)
+    .sort((x, y) => y.length - x.length || order(x, y));
 }
 
 /**
