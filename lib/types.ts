@@ -142,6 +142,8 @@ export interface Doc {
   quotes: QuoteSpan[];
   /** the number of word and number tokens: the word count every table, chart and message reports */
   words: number;
+  /** the article's web address, when the input gives one (Article.url): the site that printed it */
+  url?: string | null;
   /** 'title' when this Doc is an article's headline analysed on its own (`text` is then Article.title) */
   field?: SpanField;
 }

@@ -14,6 +14,8 @@ import { descriptionBefore } from './name-description.js';
 import { STRONG_MEDIUM } from './medium-words.js';
 import { writerLeadIn } from './staff-lead-in.js';
 import { writerNamedOutlets } from './writer-named.js';
+import { corpusMedia, withCorpusMedia } from './corpus-media.js';
+import { coordinatedCitations } from './coordinated-media.js';
 import { apposedMedia } from './apposed-medium.js';
 import { acronymSpelling, initialsSpelling, keySpelling, mediumSpelling } from './cited-spellings.js';
 
@@ -28,6 +30,25 @@ const BEFORE =
  * "posted by the Iraqi Prime Minister Press Office"), so a cue only where medium words say the name is a newsroom's. */
 const MEDIUM_BEFORE =
   /\b(?:released|posted|issued|aired|broadcast|produced|conducted|commissioned)(?:\s+[A-Za-z0-9]+){0,2}?\s+by\s+(?:the\s+|an?\s+)?$/i;
+/**
+ * A writer's verb some words before "for (the)" and the name, in one sentence ("Deptula , who ran the air campaign ,
+ * writes on the use of air power for the Post :"): the quote beside it is the writer's piece in that outlet. At most
+ * twelve words between; the piece's words must be quoted right there (`QUOTE_OPENS_AFTER` the name, or
+ * `QUOTE_CLOSES_BEFORE` the writer's name: "… them , '' Garcia wrote for CNN"). A relative clause ("Khashoggi , who
+ * wrote for the Post , was killed") or a bio line ("Ann Lee writes a column for the Post .") quotes nothing.
+ */
+const WRITES_FOR = /(?<!\bwho\s{1,3})\b(?:writes|wrote|writing)(?:\s+[^\s.!?:;]{1,30}){0,12}?\s+for\s+(?:the\s+)?$/i;
+const QUOTE_OPENS_AFTER = /^\s*[:.,]?\s*(?:[\u201C"]|``)/;
+const QUOTE_CLOSES_BEFORE = /(?:[\u201D"]|'')\s*,?\s*(?:[A-Z][\p{L}.'\u2019-]{0,30}\s+){1,3}$/u;
+/** A medium's verb of putting out a text ("the state-run Syrian Arab News Agency issued a statement"): after a name
+ * described as a medium, a known outlet's or one holding a newsroom's word only; bodies issue statements too. */
+const MEDIUM_AFTER = /^\s+(?:also\s+)?(?:issued|released|published|carried|aired|broadcast|posted)\s+(?:a|an|the)\b/;
+/** A newsroom's word closing one capitalised word ("EgyNews", "SkyNews"), of at most 24 letters before it; no
+ * hashtag or handle ("#FakeNews"). */
+const JOINED_OUTLET = new RegExp(
+  `(?<![\\p{L}\\p{N}'\u2019.#@-]|[#@]\\s)\\p{Lu}\\p{Ll}{1,24}${OUTLET_WORD}(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
 /** A cue ending in "a"/"an" ("according to a Reuters report") cites only when a news product follows the name: "told a
  * CNN reporter" or "according to a Pentagon official" names no report of the outlet's. */
 const INDEFINITE_CUE = /\ban?\s+$/i;
@@ -36,7 +57,7 @@ const PRODUCT_AFTER =
 // "X reported", "X has learned", "X also reported", "X initially said", the progressive and passive of news-gathering ("X is reporting", "X was told"), a verb
 // of writing ("The AP adds", "X notes"), a news product ("Politico had a story"), and ", which first reported"
 const AFTER =
-  /^(?:\s*\(\s?[A-Z][A-Za-z]{1,7}\s?\))?(?:(?:\s+(?:has|have|had|is|are|was|were))?(?:\s+(?:also|later|first|initially|earlier|previously|originally|separately))?\s+(?:reported|reports|reporting|said|says|quoted|cited|stated|wrote|writes|learned|learnt|revealed|published|quoting|citing|added|adds|noted|notes|told)|\s+(?:has|had)\s+an?\s+(?:[a-z]+\s+)?(?:story|report|piece|article|scoop)|\s*,\s*which\s+(?:first\s+)?(?:reported|revealed|broke))\b/;
+  /^(?:\s*\(\s?[A-Z][A-Za-z]{1,7}\s?\))?(?:(?:\s+(?:has|have|had|is|are|was|were))?(?:\s+(?:also|later|first|initially|earlier|previously|originally|separately))?\s+(?:reported|reports|reporting|said|says|quoted|quotes|cited|stated|wrote|writes|learned|learnt|revealed|published|quoting|citing|added|adds|noted|notes|told)|\s+(?:has|had)\s+an?\s+(?:[a-z]+\s+)?(?:story|report|piece|article|scoop)|\s*,\s*which\s+(?:first\s+)?(?:reported|revealed|broke))\b/;
 /** The verbs after a name that an acronym the outlet table knows may take beside "reported" ("The AP adds"). */
 const KNOWN_ACRONYM_AFTER =
   /\b(?:reported|reports|writes|wrote|adds|added|notes|noted|story|report|piece|article|scoop)\b/;
@@ -109,27 +130,46 @@ function endsAddressee(text: string, start: number, end: number): boolean {
   return !m || ENDS_ADDRESSEE.has(m[1]) || NEWSROOM_AFTER.test(after);
 }
 
-/** Citations of outlets in each doc, in text order: a known outlet, an outlet-like name or generic media, next to a citing cue. */
+/**
+ * Citations of outlets in each doc, in text order: a known outlet, an outlet-like name or generic media, next to a
+ * citing cue. Read twice where the corpus names a newsroom no table knows (corpus-media.ts): the articles holding
+ * its name read it again as a known outlet's.
+ */
 export function extractCitations(docs: readonly Doc[], resolver: OutletResolver): Citation[] {
-  const known = knownMatchers(resolver);
-  const out: Citation[] = [];
-  for (const d of docs) {
-    const names = candidateNames(d, known, resolver);
-    const cued = cueNames(d, names, resolver).concat(datelines(d, resolver));
-    const own = outletKey(d.outlet);
-    const named = names
-      .filter((n) => n.kind !== 'generic')
-      .map((n) => ({ start: n.start, written: d.text.slice(n.start, n.end), cited: n.cited }));
-    const found = expandShortNames(d.text, dropOverlaps(cued), named, (cited) => outletKey(cited) === own, d.outlet);
-    found.sort((x, y) => x.start - y.start || x.end - y.end);
-    for (const c of found) out.push(c); // no spread: a long article has unbounded citations
+  const matchers = knownMatchers(resolver);
+  const first = docs.map((d) => docCitations(d, matchers, resolver));
+  const learned = corpusMedia(first.flat(), resolver);
+  if (learned.length) {
+    const wider = withCorpusMedia(resolver, learned);
+    const known = knownMatchers(wider);
+    // the second reading only adds: what the first read stays as it was
+    docs.forEach((d, i) => {
+      if (!learned.some((n) => d.text.includes(n))) return;
+      const had = first[i];
+      const added = docCitations(d, known, wider).filter((c) => !had.some((h) => h.start < c.end && c.start < h.end));
+      if (added.length) first[i] = had.concat(added).sort((x, y) => x.start - y.start || x.end - y.end);
+    });
   }
+  const out: Citation[] = [];
+  for (const cs of first) for (const c of cs) out.push(c); // no spread: a long article has unbounded citations
   const ownKey = new Map(docs.map((d) => [d.id, outletKey(d.outlet)]));
   const own = (c: Citation, cited: string) => ownKey.get(c.doc) === outletKey(cited);
   const resolve = (n: string) => resolver.resolve(n);
   return keySpelling(
     mediumSpelling(initialsSpelling(acronymSpelling(out), resolver.aliases, resolve, own), resolve, own),
   );
+}
+
+/** One doc's citations, in text order. */
+function docCitations(d: Doc, known: readonly NameMatcher[], resolver: OutletResolver): Citation[] {
+  const names = candidateNames(d, known, resolver);
+  const cued = cueNames(d, names, resolver).concat(datelines(d, resolver));
+  const own = outletKey(d.outlet);
+  const named = names
+    .filter((n) => n.kind !== 'generic')
+    .map((n) => ({ start: n.start, written: d.text.slice(n.start, n.end), cited: n.cited }));
+  const found = expandShortNames(d.text, dropOverlaps(cued), named, (cited) => outletKey(cited) === own, d.outlet);
+  return found.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
 /** Matchers of the known outlet names and aliases: short all-caps ones case-sensitively, the rest case-insensitively. */
@@ -186,6 +226,9 @@ function candidateNames(d: Doc, known: readonly NameMatcher[], resolver: OutletR
   for (const w of writerNamedOutlets(text)) if (!resolver.resolve(w.cited)) add(w.start, w.end, w.cited, false, false);
   // a clipped compound of a corpus outlet's first two words ("WaPo reports"): see outlet-short-forms.ts
   for (const m of text.matchAll(CLIPPED)) add(m.index, m.index + m[0].length, resolver.resolve(m[0]), false, false);
+  // a newsroom's word closing one capitalised word ("EgyNews"): the whole word is its name
+  for (const m of text.matchAll(JOINED_OUTLET))
+    add(m.index, m.index + m[0].length, resolver.resolve(m[0]) ?? m[0], false, false);
   rank = 3;
   for (const m of text.matchAll(ACRONYM)) {
     // a bare medium word in capitals ("spoke to the TV station Vanguardia"): the name, if any, follows it
@@ -336,6 +379,18 @@ function describedBy(text: string, nm: CandidateName): number {
   return descriptionBefore(text, nm.start);
 }
 
+/** The cue of a writer's piece "for" the name (WRITES_FOR), for a name no guess (an unknown acronym), or null. */
+function writesFor(text: string, nm: CandidateName, desc: number, end: number): RegExpExecArray | null {
+  if (nm.strict && !nm.known) return null;
+  const m = WRITES_FOR.exec(text.slice(Math.max(0, nm.start - desc - 200), nm.start - desc));
+  if (!m) return null;
+  const verb = nm.start - desc - m[0].length;
+  const quoted =
+    QUOTE_OPENS_AFTER.test(text.slice(end, end + 8)) ||
+    QUOTE_CLOSES_BEFORE.test(text.slice(Math.max(0, verb - 80), verb));
+  return quoted ? m : null;
+}
+
 /** Keep names next to a citing cue ("told X", "according to X", "X reported"), as citations with their rank. */
 function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResolver): (Citation & { rank: number })[] {
   const text = d.text;
@@ -349,11 +404,16 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
     // and so is a generic medium describing it ("citing the state news agency MENA")
     const desc = nm.described !== undefined ? nm.start - nm.described : describedBy(text, nm);
     const cueText = text.slice(Math.max(0, nm.start - desc - 40), nm.start - desc);
-    const medium = nm.described !== undefined || nm.kind === 'generic';
-    const mb = BEFORE.exec(cueText) ?? (medium ? MEDIUM_BEFORE.exec(cueText) : null);
+    // a name the tables or the corpus know as an outlet's is a medium as a described one is ("posted by Reuters")
+    const medium = nm.described !== undefined || nm.kind === 'generic' || nm.rank === 0;
+    const mb = BEFORE.exec(cueText) ?? (medium ? MEDIUM_BEFORE.exec(cueText) : null) ?? writesFor(text, nm, desc, end);
     // a name set off by commas takes the verb after its closing comma ("…'s official news agency, SANA, quoted")
     const skip = nm.appositive ? (/^\s*,/.exec(text.slice(end, end + 5))?.[0].length ?? 0) : 0;
-    const ma = AFTER.exec(text.slice(end + skip, end + skip + 40));
+    const after = text.slice(end + skip, end + skip + 40);
+    // a word opening the sentence is no name ("When TV broadcast an image")
+    const newsroom =
+      (medium || (/\s/.test(nm.cited) && ANY_OUTLET_WORD.test(nm.cited))) && !NOT_NAME_LEAD.test(`${nm.cited} `);
+    const ma = AFTER.exec(after) ?? (newsroom ? MEDIUM_AFTER.exec(after) : null);
     let start = -1,
       stop = -1;
     const product = mb && INDEFINITE_CUE.test(mb[0]) ? productEnd(text, end) : end;
@@ -398,7 +458,7 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
       rank: nm.rank,
     });
   }
-  return cued;
+  return cued.concat(coordinatedCitations(text, names, cued));
 }
 
 // a wire dateline at the start of a paragraph: "BEIRUT (AP) —", "GAZA CITY , Gaza Strip ( AP ) —", "(Reuters) -"

@@ -8,10 +8,15 @@ const STAFF =
   '(?:correspondent|reporter|columnist|editor|writer|contributor|anchor|host|analyst|commentator|blogger)s?';
 /** A person's name: one to four capitalised words ("Jonathan V. Last", "Barbara Plett Usher"), each bounded. */
 const NAME = "(?:[A-Z][\\p{L}.'\\u2019-]{0,30}\\s+){1,4}";
-/** A verb of writing or reporting, with its auxiliary ("has reported", "also wrote", "has more", "points out"). */
+/**
+ * A verb of writing or reporting, with its auxiliary ("has reported", "also wrote", "has more", "points out"), or of a
+ * writer setting out a view ("argues", "lays out", "offers his thoughts": what a columnist does in print).
+ */
 const REPORTS =
   '(?:(?:has|had|have)\\s+)?(?:also\\s+|first\\s+)?(?:reported|reports|wrote|writes|noted|notes|explains|explained|' +
-  'revealed|observed|observes|points\\s+out|pointed\\s+out)\\b|has\\s+(?:more|the\\s+(?:details|story))\\b';
+  'revealed|observed|observes|points\\s+out|pointed\\s+out|argues|argued|contends|contended|opines|opined|' +
+  'lays\\s+out|laid\\s+out|makes\\s+the\\s+case|made\\s+the\\s+case|offer(?:s|ed)\\s+(?:his|her|their|some|an?))\\b|' +
+  'has\\s+(?:more|the\\s+(?:details|story))\\b';
 /** After an outlet's name: its writer, possessive or named by a staff word, and a verb of reporting. */
 const WRITER_AFTER = new RegExp(
   `^(?:\\s?['\\u2019]\\s?s?\\s+(?:(?:[a-z]+\\s+)?${STAFF}\\s+)?|\\s+(?:[a-z]+\\s+)?${STAFF}\\s+)(${NAME})(?:${REPORTS})`,

@@ -7,6 +7,7 @@ import type { Passage } from './types.js';
 import { OFF_SUBJECT_SHARE, subjectShare } from './furniture.js';
 import { reuseWords, STRONG_WORDS } from './reuse-strength.js';
 import { setKind, type KindContext, type KindPair } from './kind-pair.js';
+import { siteIds } from './publisher.js';
 
 /** A stock phrase is short: passages with more matched words than this are never stock. */
 export const STOCK_MAX_WORDS = 15;
@@ -33,8 +34,15 @@ export function markStock(
   outletId: Int32Array,
 ): void {
   const { offsets, shingle, n } = ctx.index;
+  const sites = siteIds(ctx.docs);
+  // two articles of one site are of one outlet whatever names the corpus files them under (lib/overlap/publisher.ts)
+  const site = (p: KindPair) =>
+    outletId[p.ia] !== outletId[p.ib] && sites.id[p.ia] >= 0 && sites.id[p.ia] === sites.id[p.ib]
+      ? sites.names[sites.id[p.ia]]
+      : null;
   // a long passage can be stock only between two articles of one outlet, as its furniture
-  const short = (p: KindPair, x: Passage) => x.matched <= STOCK_MAX_WORDS || outletId[p.ia] === outletId[p.ib];
+  const short = (p: KindPair, x: Passage) =>
+    x.matched <= STOCK_MAX_WORDS || outletId[p.ia] === outletId[p.ib] || site(p) !== null;
   for (let round = 0; round < 2; round++) {
     // short phrases and long furniture are counted apart: a phrase inside an outlet's furniture is no evidence that
     // the phrase is stock between other outlets
@@ -79,19 +87,21 @@ export function markStock(
         const stockLike = most >= STOCK_DOCS && common * 2 >= all;
         const furnitureLike = most >= FURNITURE_DOCS && furniture * 2 >= all;
         if (long ? furnitureLike || (stockLike && offSubject(p, k, ctx)) : stockLike) {
-          setKind(
-            x,
-            'stock',
-            !long
-              ? `a formulaic phrase: it recurs in ${most} articles that share nothing else with each other`
-              : `site furniture: the outlet prints it in ${most} or more articles that share nothing else`,
-          );
+          setKind(x, 'stock', stockBecause(long, most, site(p)));
           changed = true;
         }
       });
     }
     if (!changed) break;
   }
+}
+
+/** Why a passage is stock: a formula (short), or furniture its outlet (or the one site of both articles) prints. */
+function stockBecause(long: boolean, most: number, site: string | null): string {
+  if (!long) return `a formulaic phrase: it recurs in ${most} articles that share nothing else with each other`;
+  if (site)
+    return `publisher boilerplate: ${site} prints it in ${most} or more of its own articles that share nothing else, whatever outlet they are filed under`;
+  return `site furniture: the outlet prints it in ${most} or more articles that share nothing else`;
 }
 
 /** Whether a pair's passage k is off the subject of both its articles (site furniture, not background text). */

@@ -16,7 +16,8 @@ const THE_NAME =
 /** A word of a newsroom's name: such names are read as outlet-like names already (citations.ts). */
 const NEWS_WORD = new RegExp(`(?<![\\p{L}])${OUTLET_WORD}(?![\\p{L}])`, 'u');
 /** A quick test before the scan: every writer's lead-in holds one of these verbs (staff-lead-in.ts). */
-const ANY_WRITER_VERB = /\b(?:report|wrote|writes|note|explain|reveal|observ|point|has more|has the)/;
+const ANY_WRITER_VERB =
+  /\b(?:report|wrote|writes|note|explain|reveal|observ|point|has more|has the|argue|contend|opine|lays|laid|made|makes|offer)/;
 
 /** A name read as a newsroom's from its writer's lead-in: the span of the name (no "the") and the name cited. */
 export interface WriterNamed {

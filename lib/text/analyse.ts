@@ -9,7 +9,9 @@ import { rangeAt } from '../util/search.js';
 
 export { paragraphsOf };
 /** Tokenize an article paragraph by paragraph, split it into sentences, find its quotes and count its words. */
-export function analyse(article: Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs'>): Doc {
+export function analyse(
+  article: Pick<Article, 'id' | 'outlet' | 'date' | 'text' | 'paragraphs'> & Partial<Pick<Article, 'url'>>,
+): Doc {
   const { text } = article;
   const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphsOf(text);
   const tokens: Token[] = [];
@@ -26,6 +28,7 @@ export function analyse(article: Pick<Article, 'id' | 'outlet' | 'date' | 'text'
     paragraphs,
     quotes,
     words: countWords(tokens),
+    ...(article.url ? { url: article.url } : {}),
   };
 }
 
