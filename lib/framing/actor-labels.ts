@@ -49,9 +49,15 @@ const ADJ = /(?:al|ic|ous|ive|ian|ish|ary|ory|ent|ant|ist|ese|ful|less|ern)$/;
 
 /** A lowercase word that can modify a role noun inside its phrase. */
 function modifies(d: Doc, t: Token): boolean {
-  if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start]) || isStopword(t.norm)) return false;
+  if (t.kind !== 'word' || isStopword(t.norm)) return false;
+  // "the Shiite-dominated government of X", "the Iranian-backed regime": a name made an adjective by a participle
+  if (CAPITAL_COMPOUND.test(d.text.slice(t.start, t.end))) return true;
+  if (!STARTS_LOWER.test(d.text[t.start])) return false;
   return roleClass(t.norm) !== undefined || COMPOUND.has(t.norm) || t.norm.includes('-') || ADJ.test(t.norm);
 }
+
+/** A capitalised word joined by a hyphen to a lower-case participle ("Shiite-dominated", "Saudi-led", "U.S.-backed"). */
+const CAPITAL_COMPOUND = /^\p{Lu}[\p{L}.]*-\p{Ll}+(?:ed|en)$/u;
 
 /** A role noun's phrase: its first token, its head, the words naming the role, and the entity named. */
 interface RolePhrase {

@@ -1,0 +1,37 @@
+// A noun of people said of a thing is no label of people: "state weakness being the driver of the unrest", "tourism
+// is being lost as a driver of the economy" (the head after an article and a copula or "as" whose subject is an
+// abstract noun). Said of people it stays ("the tenants were the drivers of the protest"). Fixtures written for these
+// tests.
+import { describe, expect, it } from 'vitest';
+import { groupsOf, outletDocs } from './helpers/label-fixtures.js';
+
+const TEXTS: [string, string][] = [
+  [
+    'North Post',
+    'He said state weakness being the driver of the unrest is clear. Yet tourism is being lost as a driver of the ' +
+      'economy. The drivers who stayed said little, and the drivers left. Local drivers said the road was shut.',
+  ],
+  [
+    'South Wire',
+    'Many drivers said the road was shut. The drivers who came were tired. The tenants were the drivers of the ' +
+      'protest, and local drivers cheered.',
+  ],
+];
+
+describe('a noun of people said of a thing', () => {
+  const docs = outletDocs('pr', TEXTS);
+  const rows = groupsOf(docs, []).filter((m) => m.targetName === 'drivers');
+  const at = (di: number, w: string) => docs[di].text.indexOf(w);
+
+  it('is no label of people', () => {
+    const north = rows.filter((m) => m.outlet === 'North Post');
+    expect(
+      north.filter((m) => m.start === at(0, 'driver of the unrest') || m.start === at(0, 'driver of the economy')),
+    ).toEqual([]);
+    expect(north.map((m) => m.label)).toContain('drivers');
+  });
+
+  it('stays one said of people', () => {
+    expect(rows.some((m) => m.outlet === 'South Wire' && m.start === at(1, 'drivers of the protest'))).toBe(true);
+  });
+});
