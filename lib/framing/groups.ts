@@ -34,7 +34,8 @@ import { firstOfTitles } from './label-title-pairs.js';
 import { beforeGap, closesApposition, demonstrativeSubject } from './label-participle-gaps.js';
 import { listedVerb } from './label-verb-lists.js';
 import { predicatedOfThing } from './label-predicates.js';
-import { nounCues, pluralNounAt, singularNoun, type NounCues } from './label-noun-subjects.js';
+import { nounCues, nounWord, pluralNounAt, singularNoun, type NounCues } from './label-noun-subjects.js';
+import { coordinatedModifier } from './label-coordinated-modifiers.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -185,8 +186,7 @@ export function groupLabelMentions(
   const attributive = attributiveWords(docs);
   const isPeople = (n: string) => personal.has(headLemma(n));
   const compounds = compoundPairs(docs, isPeople, headLemma);
-  // "Journalist and activist X": a singular noun of people or a title before a name is the person's title
-  const titleNoun = (n: string) => headLemma(n) === n && (personal.has(n) || titles.has(n) || roleTitle(n));
+  const pairs = pairTests(personal, subjects, titles, attributive.nouns);
   const phrases: Phrase[] = [];
   const owned: { phrase: Phrase; ask: OwnerAsk }[] = [];
   const clauses = clauseGroups<Phrase>((w) => adjectives.target.get(w), GENERAL_HEADS);
@@ -207,7 +207,7 @@ export function groupLabelMentions(
         ? adjectiveGroup(d, i, lemma, adjectives, isPersonal[of[i]] === 2 ? own : undefined)
         : own;
       if (group === undefined) continue;
-      if (lemma === t.norm && singularNoHead(d, i, () => clauses.follows(d, i, group), personalAt, titleNoun)) continue;
+      if (lemma === t.norm && singularNoHead(d, i, () => clauses.follows(d, i, group), personalAt, pairs)) continue;
       const { entity, a: first } = modifiersBefore(d, i, at, attributive, personalAt);
       // "the undocumented", "an illegal": the article is part of the label
       const a = adjective && first === i && t.norm === lemma ? i - 1 : first;
@@ -247,21 +247,47 @@ export function groupLabelMentions(
   return toMentions(docs, phrases, voices, opts.events ?? {});
 }
 
+/** What a singular head's "and" pair is read by (singularNoHead). */
+interface PairTests {
+  /** a singular noun of people or a title ("Journalist and activist X": label-title-pairs.ts) */
+  titleNoun: (norm: string) => boolean;
+  /** a head of people: of the corpus (a group or a subject), or by compromise's lexicon */
+  isPeople: (norm: string) => boolean;
+  /** a noun (label-noun-subjects.ts nounWord) */
+  isNoun: (norm: string) => boolean;
+}
+
+function pairTests(
+  personal: ReadonlyMap<string, number>,
+  subjects: ReadonlySet<string>,
+  titles: ReadonlySet<string>,
+  nouns: NounCues,
+): PairTests {
+  return {
+    titleNoun: (n) => headLemma(n) === n && (personal.has(n) || titles.has(n) || roleTitle(n)),
+    isPeople: (n) =>
+      personal.has(headLemma(n)) || subjects.has(headLemma(n)) || isPluralActor(n.endsWith('s') ? n : n + 's'),
+    isNoun: (n) => nounWord(n, nouns),
+  };
+}
+
 /**
  * Whether the singular head at token i heads no phrase of its own: it modifies the word after it ("immigration
  * reform", "government officials", "conservative Republicans"), unless a manner clause follows (`clause`: "people
- * living here illegally", label-clauses.ts); it stands before a quoted noun ("illegal immigrant “Dreamers”"); or it
- * is the first of two titles before a person's name ("Journalist and activist X", label-title-pairs.ts).
+ * living here illegally", label-clauses.ts); it stands before a quoted noun ("illegal immigrant “Dreamers”"); it is
+ * the first of two titles before a person's name ("Journalist and activist X", label-title-pairs.ts); or it modifies,
+ * with the words after "and", a noun of things ("immigrant and refugee roots", label-coordinated-modifiers.ts).
  */
 function singularNoHead(
   d: Doc,
   i: number,
   clause: () => boolean,
   personalAt: (j: number) => boolean,
-  titleNoun: (norm: string) => boolean,
+  pairs: PairTests,
 ): boolean {
   if ((nounAfter(d, i) || singularModifier(d, i)) && !clause()) return true;
-  return quotedNounAfter(d, i, personalAt) || firstOfTitles(d, i, titleNoun);
+  if (quotedNounAfter(d, i, personalAt) || firstOfTitles(d, i, pairs.titleNoun)) return true;
+  return coordinatedModifier(d, i, pairs.isPeople, pairs.isNoun);
 }
 
 /**

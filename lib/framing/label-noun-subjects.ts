@@ -79,3 +79,19 @@ export function singularNoun(norm: string, cues: NounCues): boolean {
   if (lexiconTag(norm) !== undefined || ADJECTIVE_END.test(norm) || cues.infinitives.has(norm)) return false;
   return !isStopword(norm) && cues.lower.has(norm.endsWith('y') ? norm.slice(0, -1) + 'ies' : norm + 's');
 }
+
+/** compromise's lexicon classes of nouns. */
+const NOUN_TAGS: ReadonlySet<string | undefined> = new Set(['Singular', 'Plural', 'Noun', 'Uncountable']);
+/** Endings of English nouns made from verbs and adjectives ("restriction", "safety", "diplomacy" aside). */
+const NOUN_END = /(?:tion|sion|ment|ity|ness|ance|ence|ism|ship)$/;
+
+/**
+ * Whether the lower-case word is a noun: by compromise's lexicon, a noun's ending, or the corpus (singularNoun; a
+ * regular plural whose singular is a noun so, or one the corpus writes and never as a verb: "roots", "visas").
+ */
+export function nounWord(norm: string, cues: NounCues): boolean {
+  if (NOUN_TAGS.has(lexiconTag(norm)) || NOUN_END.test(norm) || singularNoun(norm, cues)) return true;
+  const one = singularOf(norm);
+  if (!one || isStopword(norm)) return false;
+  return NOUN_TAGS.has(lexiconTag(one)) || NOUN_END.test(one) || (cues.lower.has(one) && !cues.infinitives.has(one));
+}
