@@ -1,7 +1,8 @@
 // A noun of people said of a thing is no label of people: "state weakness being the driver of the unrest", "tourism
 // is being lost as a driver of the economy" (the head after an article and a copula or "as" whose subject is an
-// abstract noun). Said of people it stays ("the tenants were the drivers of the protest"). Fixtures written for these
-// tests.
+// abstract noun, the head before "of"). Said of people it stays ("the tenants were the drivers of the protest"), and
+// so does one with no "of" ("his weak position as a driver") or after a conjunction "as" ("even as a driver of the van
+// sued"). Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
 import { groupsOf, outletDocs } from './helpers/label-fixtures.js';
 
@@ -14,7 +15,8 @@ const TEXTS: [string, string][] = [
   [
     'South Wire',
     'Many drivers said the road was shut. The drivers who came were tired. The tenants were the drivers of the ' +
-      'protest, and local drivers cheered.',
+      'protest, and local drivers cheered. He spoke of his weak position as a driver. The action stalled even ' +
+      'as a driver of the van sued.',
   ],
 ];
 
@@ -32,6 +34,9 @@ describe('a noun of people said of a thing', () => {
   });
 
   it('stays one said of people', () => {
-    expect(rows.some((m) => m.outlet === 'South Wire' && m.start === at(1, 'drivers of the protest'))).toBe(true);
+    const south = rows.filter((m) => m.outlet === 'South Wire').map((m) => m.start);
+    expect(south).toEqual(
+      expect.arrayContaining([at(1, 'drivers of the protest'), at(1, 'driver.'), at(1, 'driver of the van')]),
+    );
   });
 });

@@ -212,7 +212,7 @@ export function groupLabelMentions(
       // "the undocumented", "an illegal": the article is part of the label
       const a = adjective && first === i && t.norm === lemma ? i - 1 : first;
       // "a driver's license": a compound's first word names no one, nor does "weakness being the driver of …"
-      if (compoundHead(d, a, i, compounds, headLemma) || (!entity && predicatedOfThing(d, a, isPeople))) continue;
+      if (compoundHead(d, a, i, compounds, headLemma) || (!entity && predicatedOfThing(d, a, i, isPeople))) continue;
       // "GOP nominee Mitt Romney": the person's title, read as one by the entity labels; "the GOP nominee's": a person
       if (entity && adherentGroup(entity, group) && (setBeforeName(d, i) || oneHolder(d, a, i))) continue;
       const mentioned = mentionedLabel(d, a, i + 1);
