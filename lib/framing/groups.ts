@@ -247,6 +247,9 @@ export function groupLabelMentions(
   return toMentions(docs, phrases, voices, opts.events ?? {});
 }
 
+/** Endings of agent nouns ("trafficker", "guardian", "volunteer"): a noun so ended may name people. */
+const AGENT_END = /(?:er|or|ist|ian|ant|eer)$/;
+
 /** What a singular head's "and" pair is read by (singularNoHead). */
 interface PairTests {
   /** a singular noun of people or a title ("Journalist and activist X": label-title-pairs.ts) */
@@ -265,8 +268,11 @@ function pairTests(
 ): PairTests {
   return {
     titleNoun: (n) => headLemma(n) === n && (personal.has(n) || titles.has(n) || roleTitle(n)),
-    isPeople: (n) =>
-      personal.has(headLemma(n)) || subjects.has(headLemma(n)) || isPluralActor(n.endsWith('s') ? n : n + 's'),
+    // "drug traffickers", "legal guardian", "family members": people by their shape or as a collective head
+    isPeople: (n) => {
+      const l = headLemma(n);
+      return personal.has(l) || subjects.has(l) || COLLECTIVE.has(l) || AGENT_END.test(l) || isPluralActor(l + 's');
+    },
     isNoun: (n) => nounWord(n, nouns),
   };
 }
@@ -287,7 +293,8 @@ function singularNoHead(
 ): boolean {
   if ((nounAfter(d, i) || singularModifier(d, i)) && !clause()) return true;
   if (quotedNounAfter(d, i, personalAt) || firstOfTitles(d, i, pairs.titleNoun)) return true;
-  return coordinatedModifier(d, i, pairs.isPeople, pairs.isNoun);
+  // "women and …", "children or …": an irregular plural is no singular modifier
+  return !isIrregularPlural(d.tokens[i].norm) && coordinatedModifier(d, i, pairs.isPeople, pairs.isNoun);
 }
 
 /**

@@ -11,10 +11,14 @@ import { isStopword } from '../text/stopwords.js';
 const PHRASE_REACH = 3;
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
 
-/** Whether token k is a lower-case content word of the sentence s. */
+/**
+ * Whether token k is a lower-case content word of the sentence s, no verb's "-ed" or "-ing" form ("audited the
+ * immigrant and requested payment", "women and children fleeing violence": verbs, not a noun phrase).
+ */
 function contentWord(d: Doc, k: number, s: number): boolean {
   const t = d.tokens[k];
-  return !!t && t.sentence === s && t.kind === 'word' && STARTS_LOWER.test(d.text[t.start]) && !isStopword(t.norm);
+  if (!t || t.sentence !== s || t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start])) return false;
+  return !isStopword(t.norm) && !/(?:ed|ing)$/.test(t.norm);
 }
 
 /**
