@@ -53,6 +53,13 @@ function modifies(d: Doc, t: Token): boolean {
   return roleClass(t.norm) !== undefined || COMPOUND.has(t.norm) || t.norm.includes('-') || ADJ.test(t.norm);
 }
 
+/**
+ * A capitalised word joined by a hyphen to a lower-case participle ("Shiite-dominated", "Iran-backed"): a modifier of
+ * "the government of X" (namedAfter), whose actor is X; before a role noun after a name it names another actor ("Qods
+ * Force-backed militias" are not the Qods's own), so namedBefore takes none.
+ */
+const CAPITAL_COMPOUND = /^\p{Lu}[\p{L}.]*-\p{Ll}+(?:ed|en)$/u;
+
 /** A role noun's phrase: its first token, its head, the words naming the role, and the entity named. */
 interface RolePhrase {
   a: number;
@@ -109,7 +116,9 @@ function namedAfter(d: Doc, i: number, ix: EntityIndex, titles: ReadonlySet<stri
   const person = n > named.b + 1 && toks[n]?.sentence === s ? ix.at(d.id, n) : undefined;
   if (person?.whole && person.a === n) named = person;
   let v = i;
-  while (v > 0 && toks[v - 1].sentence === s && i - v < 3 && modifies(d, toks[v - 1])) v--;
+  const before = (t: Token) =>
+    modifies(d, t) || (t.kind === 'word' && CAPITAL_COMPOUND.test(d.text.slice(t.start, t.end)));
+  while (v > 0 && toks[v - 1].sentence === s && i - v < 3 && before(toks[v - 1])) v--;
   // "the regime of X", "a government of X": the phrase opens on its article
   const det = toks[v - 1]?.norm === 'the' || toks[v - 1]?.norm === 'a';
   return { a: det ? v - 1 : v, head: i, end: named.b + 1, variant: words(toks, v, i + 1), named };

@@ -32,6 +32,10 @@ import { capitalisedByPlace, modifiesByPlace, opensNameAt } from './label-senten
 import { compoundHead, compoundPairs } from './label-compounds.js';
 import { firstOfTitles } from './label-title-pairs.js';
 import { beforeGap, closesApposition, demonstrativeSubject } from './label-participle-gaps.js';
+import { listedVerb } from './label-verb-lists.js';
+import { predicatedOfThing } from './label-predicates.js';
+import { nounCues, nounWord, pluralNounAt, singularNoun, type NounCues } from './label-noun-subjects.js';
+import { coordinatedModifier } from './label-coordinated-modifiers.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -180,9 +184,9 @@ export function groupLabelMentions(
   const adjectives = adjectivesOf(docs, norms, personal, merged);
   const entityAt = mentionIndex(entities);
   const attributive = attributiveWords(docs);
-  const compounds = compoundPairs(docs, (n) => personal.has(headLemma(n)), headLemma);
-  // "Journalist and activist X": a singular noun of people or a title before a name is the person's title
-  const titleNoun = (n: string) => headLemma(n) === n && (personal.has(n) || titles.has(n) || roleTitle(n));
+  const isPeople = (n: string) => personal.has(headLemma(n));
+  const compounds = compoundPairs(docs, isPeople, headLemma);
+  const pairs = pairTests(personal, subjects, titles, attributive.nouns);
   const phrases: Phrase[] = [];
   const owned: { phrase: Phrase; ask: OwnerAsk }[] = [];
   const clauses = clauseGroups<Phrase>((w) => adjectives.target.get(w), GENERAL_HEADS);
@@ -203,13 +207,12 @@ export function groupLabelMentions(
         ? adjectiveGroup(d, i, lemma, adjectives, isPersonal[of[i]] === 2 ? own : undefined)
         : own;
       if (group === undefined) continue;
-      if (lemma === t.norm && singularNoHead(d, i, () => clauses.follows(d, i, group), personalAt, titleNoun)) continue;
-      const found = modifiersBefore(d, i, at, attributive, personalAt);
-      const { entity } = found;
+      if (lemma === t.norm && singularNoHead(d, i, () => clauses.follows(d, i, group), personalAt, pairs)) continue;
+      const { entity, a: first } = modifiersBefore(d, i, at, attributive, personalAt);
       // "the undocumented", "an illegal": the article is part of the label
-      const a = adjective && found.a === i && t.norm === lemma ? i - 1 : found.a;
-      // "a driver's license", "a children's hospital": the first word of a compound noun names no one
-      if (compoundHead(d, a, i, compounds, headLemma)) continue;
+      const a = adjective && first === i && t.norm === lemma ? i - 1 : first;
+      // "a driver's license": a compound's first word names no one, nor does "weakness being the driver of …"
+      if (compoundHead(d, a, i, compounds, headLemma) || (!entity && predicatedOfThing(d, a, i, isPeople))) continue;
       // "GOP nominee Mitt Romney": the person's title, read as one by the entity labels; "the GOP nominee's": a person
       if (entity && adherentGroup(entity, group) && (setBeforeName(d, i) || oneHolder(d, a, i))) continue;
       const mentioned = mentionedLabel(d, a, i + 1);
@@ -244,21 +247,54 @@ export function groupLabelMentions(
   return toMentions(docs, phrases, voices, opts.events ?? {});
 }
 
+/** Endings of agent nouns ("trafficker", "guardian", "volunteer"): a noun so ended may name people. */
+const AGENT_END = /(?:er|or|ist|ian|ant|eer)$/;
+
+/** What a singular head's "and" pair is read by (singularNoHead). */
+interface PairTests {
+  /** a singular noun of people or a title ("Journalist and activist X": label-title-pairs.ts) */
+  titleNoun: (norm: string) => boolean;
+  /** a head of people: of the corpus (a group or a subject), or by compromise's lexicon */
+  isPeople: (norm: string) => boolean;
+  /** a noun (label-noun-subjects.ts nounWord) */
+  isNoun: (norm: string) => boolean;
+}
+
+function pairTests(
+  personal: ReadonlyMap<string, number>,
+  subjects: ReadonlySet<string>,
+  titles: ReadonlySet<string>,
+  nouns: NounCues,
+): PairTests {
+  return {
+    titleNoun: (n) => headLemma(n) === n && (personal.has(n) || titles.has(n) || roleTitle(n)),
+    // "drug traffickers", "legal guardian", "family members": people by their shape or as a collective head
+    isPeople: (n) => {
+      const l = headLemma(n);
+      return personal.has(l) || subjects.has(l) || COLLECTIVE.has(l) || AGENT_END.test(l) || isPluralActor(l + 's');
+    },
+    isNoun: (n) => nounWord(n, nouns),
+  };
+}
+
 /**
  * Whether the singular head at token i heads no phrase of its own: it modifies the word after it ("immigration
  * reform", "government officials", "conservative Republicans"), unless a manner clause follows (`clause`: "people
- * living here illegally", label-clauses.ts); it stands before a quoted noun ("illegal immigrant “Dreamers”"); or it
- * is the first of two titles before a person's name ("Journalist and activist X", label-title-pairs.ts).
+ * living here illegally", label-clauses.ts); it stands before a quoted noun ("illegal immigrant “Dreamers”"); it is
+ * the first of two titles before a person's name ("Journalist and activist X", label-title-pairs.ts); or it modifies,
+ * with the words after "and", a noun of things ("immigrant and refugee roots", label-coordinated-modifiers.ts).
  */
 function singularNoHead(
   d: Doc,
   i: number,
   clause: () => boolean,
   personalAt: (j: number) => boolean,
-  titleNoun: (norm: string) => boolean,
+  pairs: PairTests,
 ): boolean {
   if ((nounAfter(d, i) || singularModifier(d, i)) && !clause()) return true;
-  return quotedNounAfter(d, i, personalAt) || firstOfTitles(d, i, titleNoun);
+  if (quotedNounAfter(d, i, personalAt) || firstOfTitles(d, i, pairs.titleNoun)) return true;
+  // "women and …", "children or …": an irregular plural is no singular modifier
+  return !isIrregularPlural(d.tokens[i].norm) && coordinatedModifier(d, i, pairs.isPeople, pairs.isNoun);
 }
 
 /**
@@ -572,6 +608,8 @@ interface Attributive {
    * ("has allowed", "had ordered"; not "detained", "the detained" far more often): past participles of verbs
    */
   perfects: Set<string>;
+  /** the corpus's cues of nouns that may be a verb's subject (label-noun-subjects.ts) */
+  nouns: NounCues;
 }
 
 /** Auxiliaries of the perfect: the "-ed" word after one is a verb's participle ("has allowed", "he 'd protected"). */
@@ -613,7 +651,7 @@ function attributiveWords(docs: readonly Doc[]): Attributive {
   for (const [w, n] of afterModal) if (n >= 2 && n > (afterOpener.get(w) ?? 0)) verbs.add(w);
   const perfects = new Set<string>();
   for (const [w, n] of afterPerfect) if (n >= 2 && n > (afterOpener.get(w) ?? 0)) perfects.add(w);
-  return { words, verbs, perfects };
+  return { words, verbs, perfects, nouns: nounCues(docs) };
 }
 
 /**
@@ -699,7 +737,9 @@ function modifiersBefore(
       !p.norm.startsWith('un') &&
       !p.norm.includes('-') &&
       j > 0 &&
-      (verbAfter(d, j - 1, h, personalAt) || participleAfter(d, j, attributive.perfects))
+      (verbAfter(d, j - 1, h, personalAt, attributive.nouns) ||
+        participleAfter(d, j, attributive) ||
+        listedVerb(d, j, h))
     )
       break;
     a = j;
@@ -725,7 +765,7 @@ function quotedNounAfter(d: Doc, i: number, personalAt: (j: number) => boolean):
  * posing", isPluralActor), or is a relative pronoun ("which has also covered people", "the bombs that killed people"). "the newly arrived
  * immigrants", "visas for highly skilled workers", "internally displaced people" keep their modifiers.
  */
-function verbAfter(d: Doc, j: number, h: number, personalAt: (j: number) => boolean): boolean {
+function verbAfter(d: Doc, j: number, h: number, personalAt: (j: number) => boolean, nouns: NounCues): boolean {
   const s = d.tokens[j].sentence;
   const k = beforeGap(d, j); // "a federal judge on Wednesday ordered attorneys", "He ( temporarily ) banned refugees"
   const t = d.tokens[k];
@@ -739,7 +779,9 @@ function verbAfter(d: Doc, j: number, h: number, personalAt: (j: number) => bool
   // "the bombs that killed people", "a war which displaced families": a relative pronoun is the verb's subject
   // a relative "that", not the "that" of a reported clause whose head is the subject ("ordered that detained parents
   // must be allowed": an auxiliary after the head)
-  return isPluralActor(t.norm) || t.norm === 'which' || (t.norm === 'that' && !AUX_AFTER.has(d.tokens[h + 1]?.norm));
+  // "military snipers targeted protesters": a plural noun of no personal head (label-noun-subjects.ts)
+  if (isPluralActor(t.norm) || pluralNounAt(d, k, nouns)) return true;
+  return t.norm === 'which' || (t.norm === 'that' && !AUX_AFTER.has(d.tokens[h + 1]?.norm));
 }
 
 /** Words after which a verb's participle is the verb: a coordinated clause's "and", a bracket closed on a name. */
@@ -750,11 +792,12 @@ const NOUN_SHAPE = /(?:tion|sion|ment|ity|ness|ance|ence|ings)$/;
 /**
  * Whether the "-ed" word at j is a verb's participle by the corpus's use (`perfects`: "has allowed", "had ordered")
  * after, over adverbs, a word that can be its subject or link it to one: a lower-case noun ("The ICE exemption allowed
- * international students", "the ban initially excluded people"), "and" ("yelled at and threatened parents"), a closed
+ * international students", "the ban initially excluded people", "The 1976 law forced parents": a noun by the corpus,
+ * label-noun-subjects.ts), "and" ("yelled at and threatened parents"), a closed
  * bracket ("( IRCA ) allowed employers"), "'d" ("he 'd protected immigrant students"). After an article, a number, a
  * comma, a verb or an adjective ("the average enlisted soldier", "finding qualified workers") it stays a modifier.
  */
-function participleAfter(d: Doc, j: number, perfects: ReadonlySet<string>): boolean {
+function participleAfter(d: Doc, j: number, { perfects, nouns }: Attributive): boolean {
   if (!perfects.has(d.tokens[j].norm)) return false;
   const s = d.tokens[j].sentence;
   const k = beforeGap(d, j - 1);
@@ -764,7 +807,7 @@ function participleAfter(d: Doc, j: number, perfects: ReadonlySet<string>): bool
   return (
     t.kind === 'word' &&
     STARTS_LOWER.test(d.text[t.start]) &&
-    (NOUN_SHAPE.test(t.norm) || isLexiconNoun(t.norm)) &&
+    (NOUN_SHAPE.test(t.norm) || isLexiconNoun(t.norm) || singularNoun(t.norm, nouns)) &&
     !DETS.has(t.norm)
   );
 }

@@ -61,6 +61,8 @@ export function mannerClause(d: Doc, h: number, isAdjective: (word: string) => b
   if (!first || first.kind !== 'word' || first.sentence !== toks[h].sentence) return undefined;
   // "people to stay here illegally": an infinitive opens the clause as a relative pronoun does, its verb next
   const toVerb = infinitive(d, h + 1);
+  // "the authorization of people to work here legally": the infinitive completes the noun's act, a purpose
+  if (toVerb && actObject(d, h)) return undefined;
   const relative = RELATIVE.has(first.norm) || toVerb;
   if (!relative && !PLACE.has(first.norm) && !participle(d, first)) return undefined;
   let verb: string | undefined = relative ? undefined : PLACE.has(first.norm) ? 'be' : stem(first.norm);
@@ -129,6 +131,24 @@ function infinitive(d: Doc, k: number): boolean {
   const [to, v] = [d.tokens[k], d.tokens[k + 1]];
   if (to?.norm !== 'to' || !v || v.kind !== 'word' || v.sentence !== to.sentence) return false;
   return (STARTS_LOWER.test(d.text[v.start]) && !isStopword(v.norm)) || BE.has(v.norm);
+}
+
+/** Endings of nouns made from verbs ("authorization", "permission", "requirement", "allowance"). */
+const ACT_NOUN = /(?:tion|sion|ment|ance)$/;
+
+/**
+ * Whether the head at h, over up to two modifiers, is the object of "of" or "for" after a noun made from a verb ("the
+ * authorization of people", "permission for more people"): an infinitive after it says what the act allows or
+ * requires of them ("… to work in the U.S. legally"), not who they are.
+ */
+function actObject(d: Doc, h: number): boolean {
+  const toks = d.tokens;
+  for (let k = h - 1; k >= 1 && h - k <= 3 && toks[k].sentence === toks[h].sentence; k--) {
+    const t = toks[k];
+    if (t.norm === 'of' || t.norm === 'for') return toks[k - 1].kind === 'word' && ACT_NOUN.test(toks[k - 1].norm);
+    if (t.kind !== 'word' || !STARTS_LOWER.test(d.text[t.start])) return false;
+  }
+  return false;
 }
 
 /** A lower-case word in "-ing" or "-ed" right after a head: a participle of a reduced clause ("living", "brought"). */

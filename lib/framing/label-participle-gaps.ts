@@ -4,7 +4,7 @@
 // ("Ibrahim , the interim interior minister , claimed armed protesters were …", "Rubio , who made the rounds , disputed
 // conservative critics"). Pure over the doc's tokens; English's day names and time words, no word list of the data.
 import type { Doc } from '../types.js';
-import { STARTS_UPPER } from '../util/letters.js';
+import { STARTS_LOWER, STARTS_UPPER } from '../util/letters.js';
 import { isStopword } from '../text/stopwords.js';
 import { opensSentence } from '../text/word-case.js';
 import { isAdverb } from './adverbs.js';
@@ -22,7 +22,26 @@ export function beforeGap(d: Doc, j: number): number {
   while (adverbAt(k)) k--;
   if (toks[k]?.norm === ')' && adverbAt(k - 1) && toks[k - 2]?.norm === '(') k -= 3;
   while (adverbAt(k)) k--;
-  return beforeTimePhrase(d, k);
+  return beforeAsideAfter(d, beforeTimePhrase(d, k));
+}
+
+/** Auxiliaries of the perfect and the passive, subjects of a verb after them for verbAfter ("would have , … , classified"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been']);
+/** Tokens an aside set off by commas may run to ("have , among other things ,"). */
+const ASIDE_REACH = 6;
+
+/**
+ * The auxiliary before an aside set off by commas that the comma at k closes ("would have , among other things ,
+ * classified illegal immigrants as felons"), or k: the aside is words only, within ASIDE_REACH tokens.
+ */
+function beforeAsideAfter(d: Doc, k: number): number {
+  const toks = d.tokens;
+  if (toks[k]?.norm !== ',') return k;
+  const s = toks[k].sentence;
+  for (let c = k - 1; c >= 1 && k - c <= ASIDE_REACH && toks[c].sentence === s; c--) {
+    if (toks[c].kind !== 'word') return toks[c].norm === ',' && AUXILIARIES.has(toks[c - 1].norm) ? c - 1 : k;
+  }
+  return k;
 }
 
 /**
@@ -64,6 +83,25 @@ function beforeTimePhrase(d: Doc, k: number): number {
   return deixis && (day || p.norm !== 'on') ? k - 2 : k - 1;
 }
 
+/** Determiners that open a subject's noun phrase ("The travel ban , announced …"). */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+
+/**
+ * Whether the comma at c opens a participle clause after a subject's noun, opened by a determiner within three words
+ * ("The travel ban , announced shortly after …"): the noun is the subject of the verb after the clause's closing comma.
+ */
+function participleClause(d: Doc, c: number): boolean {
+  const toks = d.tokens;
+  const [noun, open] = [toks[c - 1], toks[c + 1]];
+  if (noun.kind !== 'word' || !STARTS_LOWER.test(d.text[noun.start]) || isStopword(noun.norm)) return false;
+  if (open.kind !== 'word' || !open.norm.endsWith('ed') || !STARTS_LOWER.test(d.text[open.start])) return false;
+  for (let k = c - 2; k >= 0 && c - k <= 4 && toks[k].sentence === noun.sentence; k--) {
+    if (SUBJECT_DETERMINERS.has(toks[k].norm)) return true;
+    if (toks[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Tokens read back from a closing comma for the comma that opens the apposition or clause. */
 const APPOSITION_REACH = 14;
 const BRACKETS = new Set(['(', ')', '[', ']']);
@@ -83,6 +121,7 @@ export function closesApposition(d: Doc, k: number): boolean {
     if (BRACKETS.has(toks[c].norm)) return false; // "( for temporary , skilled workers )": a bracket's list
     if (toks[c].norm !== ',') continue;
     const [name, open] = [toks[c - 1], toks[c + 1]];
+    if (participleClause(d, c)) return true;
     if (!OPENS_APPOSITION.has(open.norm) || name.sentence !== s || name.kind !== 'word') return false;
     // "Indeed , the cap …": a sentence adverb is no name
     return STARTS_UPPER.test(d.text[name.start]) && !isStopword(name.norm) && !isAdverb(name.norm);

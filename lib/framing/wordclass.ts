@@ -28,6 +28,23 @@ function nounWords(): Set<string> {
   return nouns;
 }
 
+let firstTags: Map<string, string> | null = null;
+
+/** Each word of compromise's lexicon with its first tag ("froze" PastTense, "average" Adjective), loaded once. */
+function lexiconTags(): Map<string, string> {
+  if (!firstTags) {
+    const nlp = requireFromRoot('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+    firstTags = new Map();
+    for (const [w, tag] of Object.entries(nlp.model().one.lexicon)) firstTags.set(w, Array.isArray(tag) ? tag[0] : tag);
+  }
+  return firstTags;
+}
+
+/** The first tag compromise's lexicon gives the lower-case word ("PastTense", "Adjective"), or undefined. */
+export function lexiconTag(norm: string): string | undefined {
+  return lexiconTags().get(norm);
+}
+
 let actors: Set<string> | null = null;
 
 /** Words compromise's lexicon tags as people ("agent", "officers", "lawyer"), loaded once. */
