@@ -74,7 +74,7 @@ export function isLexiconNoun(norm: string): boolean {
 }
 
 /** Words that open a noun phrase: after one of them, a word is a modifier or the head of a noun phrase. */
-const DETERMINERS = new Set([
+export const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',

@@ -9,27 +9,7 @@
 //   so inside a sentence: "Will the House vote?" in an article on Will Hurd stays a word.
 import type { Doc } from '../types.js';
 import { isUpperChar } from '../text/tokenize.js';
-
-/** Words before a noun that make a capitalised word after them a thing, not a person named alone. */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'every',
-  'each',
-  'no',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-]);
+import { DETERMINERS } from '../framing/wordclass.js';
 
 /** Whether token i of d is a word whose first letter is a capital and second (if any) is not. */
 function nameCased(d: Doc, i: number): boolean {
