@@ -3,7 +3,8 @@
 // whose margin holds 0 pale, no tone: eight sentences of +0.05 ± 0.11 are no lean toward the actor, and a coloured
 // cell read as one (a piece hostile to its subject drew a faint blue toward him). An outlet of one article is pale in
 // every cell too: one piece's tone is no outlet's (CSM's one piece drew Trump −0.18 ±0.14 in red beside the outlets of
-// several), and its cells say "one article".
+// several), and its cells say "one article"; so is a cell whose sentences all come from one of an outlet's several
+// articles (Slate's one profile of an ICE chief drew ICE −0.14 ±0.09 in red, read as Slate's tone toward ICE).
 import type { Figure } from '../types.js';
 import { baseLayout, esc, figure, label, largestOutlets, outletsShown } from './style.js';
 import { addTo } from '../util/maps.js';
@@ -14,7 +15,16 @@ import { outletMark, severalFirst } from '../explore/one-article.js';
 /** Outlets the tone heatmap draws a column each for, at most: its cells hold text, so columns are wide. */
 export const MAX_TONE_OUTLETS = 12;
 
-type ToneCell = { outlet: string; entity: string; mean: number; sentences: number; shrunk?: number; margin?: number };
+type ToneCell = {
+  outlet: string;
+  entity: string;
+  mean: number;
+  sentences: number;
+  shrunk?: number;
+  margin?: number;
+  /** articles behind the cell (ToneRow.articles): a cell of one is pale, one piece's tone */
+  articles?: number;
+};
 
 /** Whether a cell's mean is clear of 0 by its margin (a cell without a margin is taken as it is). */
 function clearOfZero(c: ToneCell): boolean {
@@ -67,12 +77,14 @@ function toneGrid(
   const colour = (c: ToneCell) => c.shrunk ?? (c.mean * c.sentences) / (c.sentences + TONE_PRIOR_N);
   const grid = <T>(f: (c: ToneCell | undefined, o: string) => T) =>
     entities.map((e) => outlets.map((o) => f(cell(e, o), o)));
+  // one piece: an outlet of one article, or a cell whose sentences all come from one of the outlet's articles
+  const one = (c: ToneCell, o: string) => thin(o) || c.articles === 1;
   const layer = (c: ToneCell, o: string) =>
-    c.sentences < minN ? FEW : thin(o) ? ONE_ARTICLE : clearOfZero(c) ? null : SPREAD;
+    c.sentences < minN ? FEW : one(c, o) ? ONE_ARTICLE : clearOfZero(c) ? null : SPREAD;
   return {
     z: grid((c, o) => (c && layer(c, o) === null ? colour(c) : null)),
     grey: grid((c, o) => (c ? layer(c, o) : null)),
-    text: grid((c, o) => (c ? cellText(c, minN, thin(o)) : '')),
+    text: grid((c, o) => (c ? cellText(c, minN, one(c, o)) : '')),
   };
 }
 

@@ -33,6 +33,8 @@ export interface ToneRow {
   entity_id: string;
   mean: number;
   sentences: number;
+  /** articles those sentences come from: a cell of one article is one piece's tone, not the outlet's */
+  articles: number;
   /** share of those sentences scoring above 0 and below 0 */
   positive: number;
   negative: number;
@@ -297,6 +299,7 @@ function summary(outlet: string, entity: string, entityId: string, ts: readonly 
     entity_id: entityId,
     mean: round(mean, 4),
     sentences: n,
+    articles: new Set(ts.map((t) => t.doc)).size,
     positive: n ? round(pos / n, 4) : 0,
     negative: n ? round(neg / n, 4) : 0,
     shrunk: round((mean * n) / (n + TONE_PRIOR_N), 4),
