@@ -74,4 +74,12 @@ describe('siteOf', () => {
     expect(siteOf('not a url')).toBeNull();
     expect(siteOf(null)).toBeNull();
   });
+
+  it('keeps two blogs of one platform two sites, by the Public Suffix List', () => {
+    // a platform's blogs are unrelated publishers: one blog's box is not the other's boilerplate
+    expect(siteOf('https://harborledger.blogspot.com/2019/x')).toBe('harborledger.blogspot.com');
+    expect(siteOf('https://fenwickstar.blogspot.com/y')).toBe('fenwickstar.blogspot.com');
+    expect(siteOf('https://www.ledger.com.au/z')).toBe('ledger.com.au');
+    expect(siteOf('http://192.168.10.4/a')).toBe('192.168.10.4');
+  });
 });
