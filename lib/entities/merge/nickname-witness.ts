@@ -54,7 +54,8 @@ function titlesOf(g: MergeGraph, list: readonly number[], roots: ReadonlySet<num
 function titledAlike(g: MergeGraph, list: readonly number[], [a, b]: readonly [number, number]): boolean {
   const ra = g.uf.find(a);
   const rb = g.uf.find(b);
-  const shared = [...titlesOf(g, list, new Set([ra]))].filter((t) => titlesOf(g, list, new Set([rb])).has(t));
+  const ofB = titlesOf(g, list, new Set([rb]));
+  const shared = [...titlesOf(g, list, new Set([ra]))].filter((t) => ofB.has(t));
   if (!shared.length) return false;
   const others = new Set(list.map((p) => g.uf.find(p)).filter((r) => r !== ra && r !== rb));
   const taken = titlesOf(g, list, others);
