@@ -9,14 +9,9 @@ import { overlap } from '../lib/overlap/overlap.js';
 import { subjectShare } from '../lib/overlap/furniture.js';
 import { buildIndex } from '../lib/overlap/fingerprints.js';
 import type { Doc } from '../lib/types.js';
-import { seededProse } from './helpers/prose.js';
+import { wideFillerProse } from './helpers/prose.js';
 
-const WORDS = (
-  'orchard lantern quarry meadow ribbon falcon velvet timber copper glacier marble saddle thistle beacon willow ' +
-  'canyon ember parcel lagoon summit tavern walnut cobble prairie anchor violet basket kettle plume granite hollow ' +
-  'mirror pepper signal island ladder tunnel cradle shadow ginger ivory jasper kiln locket mosaic nectar oyster pebble'
-).split(' ');
-const prose = (seed: number, words: number): string => seededProse(WORDS, seed, words, 11);
+const prose = wideFillerProse;
 const doc = (id: string, date: string, text: string): Doc =>
   analyse({ id, outlet: 'Harbor Ledger', date, text, paragraphs: [] });
 

@@ -7,14 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../lib/text/analyse.js';
 import { overlap } from '../lib/overlap/overlap.js';
 import { siteOf } from '../lib/overlap/publisher.js';
-import { seededProse } from './helpers/prose.js';
+import { wideFillerProse } from './helpers/prose.js';
 
-const WORDS = (
-  'orchard lantern quarry meadow ribbon falcon velvet timber copper glacier marble saddle thistle beacon willow ' +
-  'canyon ember parcel lagoon summit tavern walnut cobble prairie anchor violet basket kettle plume granite hollow ' +
-  'mirror pepper signal island ladder tunnel cradle shadow ginger ivory jasper kiln locket mosaic nectar oyster pebble'
-).split(' ');
-const prose = (seed: number, words: number): string => seededProse(WORDS, seed, words, 11);
+const prose = wideFillerProse;
 
 const box =
   'Something to Consider If you liked this piece , we have an offer for you : Join LEDGER+ . Members get every story ' +

@@ -20,6 +20,16 @@ export const FILLER_WORDS: readonly string[] = (
   'canyon ember parcel lagoon summit tavern walnut cobble prairie anchor violet basket kettle plume granite hollow'
 ).split(' ');
 
+/** FILLER_WORDS and seventeen more: a wider list, so longer articles repeat fewer runs by chance. */
+export const WIDE_FILLER_WORDS: readonly string[] = FILLER_WORDS.concat(
+  'mirror pepper signal island ladder tunnel cradle shadow ginger ivory jasper kiln locket mosaic nectar oyster pebble'.split(
+    ' ',
+  ),
+);
+
+/** `words` words of filler prose from WIDE_FILLER_WORDS in sentences of 11, the same for the same seed. */
+export const wideFillerProse = (seed: number, words: number): string => seededProse(WIDE_FILLER_WORDS, seed, words, 11);
+
 /** `words` words of filler prose in sentences of 11, the same for the same seed. */
 export const fillerProse = (seed: number, words: number): string => seededProse(FILLER_WORDS, seed, words, 11);
 
