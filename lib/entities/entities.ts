@@ -46,6 +46,7 @@ import { mergeWorkSubtitles } from './merge/work-subtitle.js';
 import type { Whereabouts } from './merge/surname-namesakes.js';
 import { pronounGenders } from './pronoun-gender.js';
 import { kinMentions, pluralMentions } from './kin-plurals.js';
+import { typeFamilies } from './family-types.js';
 import { relativeMentions } from './relative-names.js';
 import { givenNamesBefore, wordsAfter, wordsBefore } from './word-before.js';
 import type { Gender } from './name-gender.js';
@@ -490,6 +491,7 @@ export function extractEntities(input: readonly Doc[], opts: EntityOptions = {})
   if (opts.furniture) dropFurniture(docs, mentions, opts.furniture);
   typeOutletNames(docs, mentions, lowerWords);
   typeListedNames(docs, mentions);
+  typeFamilies(docs, mentions);
   harmoniseTypes(mentions);
   ownPossessives(docs, mentions);
   const spelled = spelledAcronyms(docs, mentions, definitions);

@@ -100,6 +100,13 @@ function adjectiveRole(toks: Doc['tokens'], r: number): boolean {
   );
 }
 
+/** Every word of the name is an ordinary word of the corpus (one word: not "may", the month: "in May" keeps its cue,
+ * or the vote makes it Theresa May). */
+function plainPhraseAfterPreposition(norms: readonly string[], ctx: Ctx): boolean {
+  if (norms.length === 1 && norms[0] === 'may') return false;
+  return norms.length > 0 && norms.every((w) => ordinaryWord(w, ctx));
+}
+
 /** The type of a name no gazetteer, title or strong head word typed: context, then name shape, then 'unknown'. */
 export function evidenceFor(
   d: Doc,
@@ -119,10 +126,9 @@ export function evidenceFor(
   const sure = sureCue(d, si, seg, norms, ctxEv, ctx, headType);
   if (sure) return sure;
   if (compassRegion(d, seg, norms)) return { type: 'place', strength: 2, cue: 'the + compass word' };
-  // "Interested in Immigration?", "wasting their time on Immigration": an ordinary word of the corpus, capitalised,
-  // is no place because a preposition comes before it (a gazetteer town named like a word is typed before this; "in
-  // May", the month, keeps its cue, or the vote makes it Theresa May)
-  if (ctxEv?.cue.startsWith('preposition') && seg.length === 1 && norms[0] !== 'may' && ordinaryWord(norms[0], ctx))
+  // "Interested in Immigration?", "in Fiscal Year 2019": ordinary words of the corpus, capitalised, are no place because
+  // a preposition comes before them (a gazetteer town named like a word, or a place's head word, is typed before)
+  if (ctxEv?.cue.startsWith('preposition') && headType !== 'place' && plainPhraseAfterPreposition(norms, ctx))
     ctxEv = null;
   const permit = seg.length === 1 && CODE_NAME.test(tokText(d, seg[0].i)) ? permitEvidence(d, seg[0].i) : null;
   if (permit) return permit;

@@ -13,7 +13,7 @@ import { isPeopleWord } from './peoples.js';
 import { isPersonStart, isPersonWord } from './person-words.js';
 import { ordinaryOrInflected, ordinaryWord } from './corpus-words.js';
 import { type Unit, type Ctx, tokText, runText } from './scan-context.js';
-import { CAPITALISED_WORD } from './word-shapes.js';
+import { ALL_CAPS_WORD, CAPITALISED_WORD } from './word-shapes.js';
 
 /** A headline verb's ending: -s (not -ss, -us, -is: "Congress", "Campus", "Genesis") or -ed. Not -ing: after a name
  * it is a firm's or a programme's word as often ("Yildiz Holding"). */
@@ -99,4 +99,38 @@ export function verbInModalQuestion(d: Doc, units: readonly Unit[], ctx: Ctx): n
     return CAPITALISED_WORD.test(tokText(d, units[p].i)) ? p : -1;
   }
   return -1;
+}
+
+/** The forms a headline verb's -s or -ed form implies, past and present participle ("passes": "passed", "passing";
+ * "votes": "voted", "voting"; "carries": "carried", "carrying"), for the verb's witness in lower case. */
+function verbForms(norm: string): { past: string[]; ing: string[] } {
+  if (norm.endsWith('ed')) return { past: [], ing: [norm.slice(0, -2) + 'ing', norm.slice(0, -1) + 'ing'] };
+  if (norm.endsWith('ies')) {
+    const y = norm.slice(0, -3);
+    return { past: [y + 'ied'], ing: [y + 'ying'] };
+  }
+  const e = norm.slice(0, -1); // "votes" -> "vote", "passes" -> "passe"
+  const es = norm.slice(0, -2); // "passes" -> "pass"
+  return {
+    past: [e + 'd', e + 'ed', es + 'ed'],
+    ing: [e + 'ing', e.slice(0, -1) + 'ing', es + 'ing'],
+  };
+}
+
+/**
+ * "HOUSE PASSES KATE 'S LAW", "SENATE BACKS ...": token k, in capitals, is the verb that follows a headline's
+ * subject: a word of four letters or more with a verb's ending (-s or -ed), no name word, title, head word, known
+ * name, party or people, whose other forms the corpus writes in lower case as a verb's ("passed" and "passing"
+ * beside "PASSES"); a plural noun has none ("STUDENTS": no "studented"). Not a list of verbs: the corpus tells.
+ */
+export function capitalsVerb(d: Doc, k: number, ctx: Ctx): boolean {
+  const t = d.tokens[k];
+  if (!t || t.kind !== 'word' || !ALL_CAPS_WORD.test(tokText(d, k))) return false;
+  const n = t.norm;
+  if (n.length < 4 || !VERB_ENDING.test(n) || KIN_PLURALS.has(n) || STOPWORDS.has(n)) return false;
+  if (isPersonWord(n) || WORD_GIVEN_NAMES.has(n) || TITLES.has(n) || headTypeOf(n) || ctx.gazLower.has(n)) return false;
+  if (isPartyWord(n.slice(0, -1), ctx.gazLower) || isPeopleWord(n[0].toUpperCase() + n.slice(1))) return false;
+  const { past, ing } = verbForms(n);
+  const seen = (forms: string[]) => forms.some((f) => (ctx.lowerUses.get(f) ?? 0) > 0);
+  return (past.length === 0 || seen(past)) && seen(ing);
 }

@@ -19,6 +19,7 @@ import { type Mention, mk } from './mention-record.js';
 import { sharedParts, partsKey } from './name-parts.js';
 import type { Ctx } from './scan-context.js';
 import { isCommonCaps, functionWordInCapitals, unnamedCapitalsWord } from './emphasis-capitals.js';
+import { capitalsVerb } from './headline-verbs.js';
 import { plainPhrase } from './capitals-runs.js';
 
 const HEADLINE_NAME_START = /^\p{Lu}|^(?:al|el)-/u;
@@ -152,7 +153,14 @@ function headlineSentence(d: Doc, si: number, ctx: Ctx, hk: HeadlineKnown, out: 
         matched = 1;
         break;
       }
-      if (L === 1 && (functionWordInCapitals(d, i, ctx) || unnamedCapitalsWord(d, i, hk.bodyNames, ctx))) continue;
+      if (L === 1 && functionWordInCapitals(d, i, ctx)) continue;
+      // "HOUSE PASSES KATE 'S LAW": a capitals word before a capitals verb is the headline's subject, a name
+      if (
+        L === 1 &&
+        unnamedCapitalsWord(d, i, hk.bodyNames, ctx) &&
+        !(i + 1 < s.tokenEnd && capitalsVerb(d, i + 1, ctx))
+      )
+        continue;
       const g = ctx.gaz.get(text) ?? (text === text.toUpperCase() ? ctx.gazLower.get(text.toLowerCase()) : undefined);
       // "RUGBY UNION": a town named like a word the corpus writes in lower case is that word in a capitals line
       if (g && !(L === 1 && commonWordPlace(g, toks[i].norm, ctx))) {

@@ -68,7 +68,7 @@ export function pluralMentions(docs: readonly Doc[], mentions: readonly (readonl
 const HOUSE_OF = /^Al \p{Lu}\p{Ll}+$/u;
 
 /** Whether a mention names a dynasty by "Al" (see above): after "the", or before a family word. */
-function namesHouse(text: string, m: Mention): boolean {
+export function namesHouse(text: string, m: Mention): boolean {
   return (
     HOUSE_OF.test(m.text) && (THE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || namesKin(text, m.end))
   );

@@ -4,6 +4,7 @@
 // segment typed (segment-type.ts), and acronyms defined in brackets (acronym-definitions.ts). Then headline-case lines
 // against the names the bodies gave (headlines.ts), the sides of sports reports, surnames read as places, and a
 // state's forces named in lower case (state-forces.ts).
+import { dropPrefixFragments } from './prefix-fragments.js';
 import type { Doc } from '../types.js';
 import type { AcronymDefinition } from './acronyms.js';
 import { numberedStreetAt, roadAt } from './roads.js';
@@ -74,6 +75,7 @@ export function extractMentions(docs: readonly Doc[], opts: MentionOptions = {})
       bodySentence(d, si, initials[di], ctx, sink);
     }
     dropLoneWords(sink.out, sink.lone!);
+    dropPrefixFragments(d, sink.out, ctx);
   });
   const defined = new Set(definitions.map((x) => x.acronym));
   headlinePass(docs, headlines, ctx, mentions, defined);

@@ -16,38 +16,34 @@ export function givenNameGender(w: string): Gender | undefined {
   return female.has(w) ? 'female' : undefined;
 }
 
-/** Forms of address, the dot dropped: the only titles a bare surname's gender is read from. */
-const ADDRESS: Readonly<Record<string, Gender>> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female' };
+/** Forms of address, the dot dropped: the only titles a bare surname's gender is read from (a Map: a title such as
+ *  "Constructor" must not answer from an object's prototype). */
+const ADDRESS: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+]);
 
 /** Titles before a full name that tell its gender, besides the forms of address. */
-const GENDERED_TITLES: Readonly<Record<string, Gender>> = {
+const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
   ...ADDRESS,
-  sir: 'male',
-  lord: 'male',
-  king: 'male',
-  prince: 'male',
-  'crown prince': 'male',
-  emperor: 'male',
-  congressman: 'male',
-  spokesman: 'male',
-  lady: 'female',
-  'first lady': 'female',
-  dame: 'female',
-  queen: 'female',
-  princess: 'female',
-  empress: 'female',
-  congresswoman: 'female',
-  spokeswoman: 'female',
-};
+  ...(['sir', 'lord', 'king', 'prince', 'crown prince', 'emperor', 'congressman', 'spokesman'] as const).map(
+    (t) => [t, 'male'] as const,
+  ),
+  ...(['lady', 'first lady', 'dame', 'queen', 'princess', 'empress', 'congresswoman', 'spokeswoman'] as const).map(
+    (t) => [t, 'female'] as const,
+  ),
+]);
 
 const bare = (t: string) => t.toLowerCase().replace(/\.$/, '');
 
 /** The gender a form of address tells ("Mr.", "Mrs", "Ms.", "Miss"), or undefined. */
 export function addressGender(title: string | undefined): Gender | undefined {
-  return title === undefined ? undefined : ADDRESS[bare(title)];
+  return title === undefined ? undefined : ADDRESS.get(bare(title));
 }
 
 /** The gender a title before a full name tells, or undefined. */
 export function titleGender(title: string | undefined): Gender | undefined {
-  return title === undefined ? undefined : GENDERED_TITLES[bare(title)];
+  return title === undefined ? undefined : GENDERED_TITLES.get(bare(title));
 }

@@ -21,6 +21,7 @@ import { acronymOfWhole, acronymPhrase } from './acronym-phrases.js';
 import { commonNounName, programmeTitle } from './common-noun-names.js';
 import { namedTitleJoiner, LAW_HEADS, possessiveLaw } from './law-titles.js';
 import { longNameJoiner, knownLongName } from './long-names.js';
+import { purposeJoiner } from './purpose-names.js';
 import { editorGivenName, quotedNickname, strayQuote } from './bracketed-names.js';
 import {
   possessiveName,
@@ -70,7 +71,7 @@ function joinerUnits(d: Doc, j: number, units: readonly Unit[], ctx: Ctx): Unit[
     const spelled = acronymPhrase(d, j, units, ctx);
     if (spelled) return spelled;
   }
-  const body = longNameJoiner(d, j, units, ctx);
+  const body = longNameJoiner(d, j, units, ctx) ?? purposeJoiner(d, j, units, ctx);
   if (body) return body;
   if (namedTitleJoiner(d, j, ctx)) return [{ i: j, word: n !== "'s" && n !== "'" }];
   // "John A. Boehner", "Martin E. Dempsey": a middle initial and its period after a first name, then the surname;

@@ -13,8 +13,23 @@ const MONARCHS: ReadonlySet<string> = new Set(
   'king queen emperor empress pope tsar czar tsarina kaiser sultan shah pharaoh'.split(' '),
 );
 
-/** Words before a name that a regnal number follows as the object of a phrase ("the reign of Pedro I"). */
-const BEFORE_REGNAL: ReadonlySet<string> = new Set(['of', 'by', 'under']);
+/** Words before a name that a regnal number follows as the object of a phrase ("the reign of Pedro I"), or as the
+ * second of two subjects ("Portugal and Pedro I"). */
+const BEFORE_REGNAL: ReadonlySet<string> = new Set(['of', 'by', 'under', 'and']);
+
+/** Words that follow the pronoun "I" and never a name ("I am", "I 'm", "I 've"): after them the capital is the pronoun
+ * whatever the word before the name. */
+const PRONOUN_ONLY_AFTER: ReadonlySet<string> = new Set([
+  'am',
+  "'m",
+  "'ve",
+  "'d",
+  "'ll",
+  '\u2019m',
+  '\u2019ve',
+  '\u2019d',
+  '\u2019ll',
+]);
 
 /** Head words that a number follows as a whole name's count ("World War I", "World Cup II" is rare; wars count). */
 const COUNTED_HEADS: ReadonlySet<string> = new Set(['war']);
@@ -30,8 +45,9 @@ function capitalised(d: Doc, k: number): boolean {
 /**
  * Whether the capital "I" at j is a numeral after the name word before it, not the pronoun: written right after it in
  * the same sentence, after a war ("World War I"), after a name with a monarch's title before it ("Queen Elizabeth I",
- * "Belgian King Baudouin I"), or after a given name that opens its sentence or follows "of", "by" or "under" ("Pedro
- * I became emperor", "the reign of Pedro I"). The pronoun follows a name only across a clause break ("told Pedro I
+ * "Belgian King Baudouin I"), or after a given name that opens its sentence or follows "of", "by", "under" or "and"
+ * ("Pedro I became emperor", "the reign of Pedro I", "Portugal and Pedro I"), unless a word that only the pronoun
+ * takes follows ("and Pedro I 'm told"). The pronoun follows a name only across a clause break ("told Pedro I
  * would"), which none of these are.
  */
 export function numeralI(d: Doc, j: number): boolean {
@@ -45,6 +61,7 @@ export function numeralI(d: Doc, j: number): boolean {
   const before = toks[j - 2];
   const opens = before === undefined || before.sentence !== t.sentence;
   if (!opens && MONARCHS.has(before.norm)) return true;
+  if (PRONOUN_ONLY_AFTER.has(toks[j + 1]?.norm ?? '')) return false;
   return isGiven(prev.norm) && (opens || BEFORE_REGNAL.has(before.norm));
 }
 
