@@ -34,3 +34,16 @@ describe('a surname that the corpus mostly writes as a common word', () => {
     expect(r.mentions[3].filter((m) => m.text === 'Fence').map((m) => m.entity)).toEqual([person?.id, person?.id]);
   });
 });
+
+describe('a bare word that is the second half of an Arabic compound name', () => {
+  const r = run(
+    'Troops patrolled the villages north of the city , said Nasir al-Din , a local commander , on Monday .',
+    'The justices cited Mandel and Din , two cases on visas , in the ruling on Tuesday .',
+  );
+
+  it('does not join the compound’s holder', () => {
+    const holder = entityWith(r, 'Nasir al-Din');
+    expect(holder).toBeDefined();
+    expect(entityWith(r, 'Din')?.id).not.toBe(holder?.id);
+  });
+});
