@@ -41,6 +41,8 @@ import { mergeSpellingVariants } from './merge/spelling-variant.js';
 import { mergeShorterForms } from './merge/shorter-form.js';
 import { mergeGenerationSuffixes } from './merge/generation-suffix.js';
 import { mergeSurnames } from './merge/surname.js';
+import { mergeAddressTitles } from './merge/address-titles.js';
+import { mergeDoubleSurnames } from './merge/double-surname.js';
 import { mergeArmedForces } from './merge/armed-forces.js';
 import { mergeWorkSubtitles } from './merge/work-subtitle.js';
 import type { Whereabouts } from './merge/surname-namesakes.js';
@@ -319,6 +321,7 @@ function runMerges(
   const idx = personIndex(g);
   mergeLastWords(g, idx, { lower: lowerWords, before: where.before ?? new Map(), after: where.after });
   mergeShorterForms(g, idx);
+  mergeAddressTitles(g, idx);
   mergeGenerationSuffixes(g, idx, where.relatives);
   mergePatronyms(g);
   const nicknames = opts.nicknames ?? readNicknames();
@@ -326,6 +329,7 @@ function runMerges(
   mergeQuotedNicknames(g, idx);
   mergeSpellingVariants(g, idx, nicknames, eventOf);
   mergeSurnames(g, idx, groupTerm, { ...where, nicknames }, said);
+  mergeDoubleSurnames(g, where);
   mergeGivenNames(g);
   mergeFamilyFirst(g, idx);
   mergeUntypedFirstWords(g, lowerWords);

@@ -97,10 +97,31 @@ function commonNoun(g: MergeGraph, i: number, lower: ReadonlyMap<string, number>
   return n.core.length === 1 && (lower.get(n.core[0]) ?? 0) > n.mentions.length;
 }
 
-/** Join a party's plural and adjective forms to each other and to "<X> Party" (a common noun not to the party). */
+/** The one-word names the corpus types a place (lowercase): "america", "carolina". */
+function placeWords(g: MergeGraph): Set<string> {
+  const out = new Set<string>();
+  g.nodes.forEach((n, i) => {
+    if (g.types[i].type !== 'place') return;
+    for (const m of n.mentions) if (LETTERS.test(m.text)) out.add(m.text.toLowerCase());
+  });
+  return out;
+}
+
+/**
+ * Whether one-word node i is the plural of a place's name: a region ("the Americas", "the Carolinas"), no party's
+ * members ("America Party").
+ */
+function placePlural(g: MergeGraph, i: number, places: ReadonlySet<string>): boolean {
+  const w = g.nodes[i].core[0];
+  return g.nodes[i].core.length === 1 && pluralS(w) && places.has(w.slice(0, -1));
+}
+
+/** Join a party's plural and adjective forms to each other and to "<X> Party" (a common noun, or a place's plural,
+ * not to the party). */
 export function mergePartyForms(g: MergeGraph, lower: ReadonlyMap<string, number> = new Map()): void {
   const byStem = new Map<string, number[]>();
   const family = familyWordsByDoc(g);
+  const places = placeWords(g);
   g.nodes.forEach((_, i) => {
     const s = partyStem(g, i);
     if (s && !(g.nodes[i].core.length === 1 && familyWordEverywhere(g, i, family)))
@@ -122,7 +143,7 @@ export function mergePartyForms(g: MergeGraph, lower: ReadonlyMap<string, number
       if (i === anchor) continue;
       const plural = formOf(i, anchor);
       if (party === undefined && (!plural || oneBodyOrPlace(g, i, anchor))) continue;
-      if (party !== undefined && commonNoun(g, i, lower)) continue;
+      if (party !== undefined && (commonNoun(g, i, lower) || placePlural(g, i, places))) continue;
       g.join(
         anchor,
         i,

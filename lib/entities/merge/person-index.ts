@@ -1,7 +1,7 @@
 // Indexes of the multi-word person names, shared by the shorter-form and surname rules.
 import { skeleton } from '../aliases.js';
 import { familyName } from '../family-name.js';
-import { PATRONYM_PARTICLES } from '../gazetteer.js';
+import { PARTICLES, PATRONYM_PARTICLES } from '../gazetteer.js';
 import type { MergeGraph } from './graph.js';
 import { particleBeforeLast } from './patronym.js';
 
@@ -29,7 +29,7 @@ export function personIndex(g: MergeGraph): PersonIndex {
     // first + last word as written: 'Robert Kennedy Jr.' is not his father 'Robert Kennedy'
     push(idx.byFirstLast, n.core[0] + '\u0000' + n.core[n.core.length - 1], p);
     const last = familyName(n.core);
-    if (patronymicLast(g, p) || joinedLast(n.core)) return;
+    if (patronymicLast(g, p) || joinedLast(n.core) || compoundLast(g, p)) return;
     push(idx.byLast, last, p);
     push(idx.byLastSkeleton, skeleton(last), p);
   });
@@ -68,8 +68,8 @@ function corroborated(g: MergeGraph, idx: PersonIndex): number[] {
     const t = g.types[p];
     if (n.core.length < 2 || t.type !== 'person' || t.strength >= 2 || n.gazetteer || n.acronymOf) return;
     const last = familyName(n.core);
-    if (idx.byLast.has(last) || idx.byLastSkeleton.has(skeleton(last)) || patronymicLast(g, p) || joinedLast(n.core))
-      return;
+    if (idx.byLast.has(last) || idx.byLastSkeleton.has(skeleton(last))) return;
+    if (patronymicLast(g, p) || joinedLast(n.core) || compoundLast(g, p)) return;
     const docs = bare.get(last);
     if (docs && n.mentions.some((m) => docs.has(m.doc))) out.push(p);
   });
@@ -99,6 +99,17 @@ function namedPerson(g: MergeGraph, p: number): boolean {
   if (t.type === 'person') return t.strength >= 2;
   if (t.strength >= 3 || t.type !== 'org') return false;
   return g.nodes[p].mentions.some((m) => m.type === 'person' && m.cue === 'first name');
+}
+
+/** Second words of Arabic compound names made with the article ("Salah al-Din", "Saif al-Islam": "righteousness of
+ * the faith"), from general knowledge: such a compound is one given name or title, with no family name in it. */
+const COMPOUND_SECONDS: ReadonlySet<string> = new Set(['din', 'deen', 'islam', 'dawla', 'dowla']);
+
+/** Person p's name ends in such a compound ("Salah al-Din"): a bare "Din" ("Kerry v. Din", a court case) is not p. */
+function compoundLast(g: MergeGraph, p: number): boolean {
+  const n = g.nodes[p];
+  if (!COMPOUND_SECONDS.has(familyName(n.core))) return false;
+  return n.mentions.some((m) => m.parts.length >= 3 && PARTICLES.has(m.parts[m.parts.length - 2]));
 }
 
 /** True when node i may take part in a person merge at all (not a gazetteer name, acronym, demonym or strongly typed non-person). */

@@ -30,6 +30,7 @@ import { NOWHERE, toNamesakes, type Whereabouts } from './surname-namesakes.js';
 import { followPlaced } from './surname-follow.js';
 import { benchNamesakes } from './bench-titles.js';
 import { placeHeaded } from './place-heads.js';
+import { commonWordMentions } from './common-word-surname.js';
 import { singularsOf } from '../kin-plurals.js';
 import { joinUntypedHolders, leaveOtherGivenApart } from './other-given.js';
 import { nearestHolders } from './surname-nearest.js';
@@ -241,7 +242,12 @@ function mergeSurname(
   const w = g.nodes[i].core[0];
   const { exact, fits } = candidates(idx, w);
   // kin and the like are split off only where a person could take them: a split elsewhere makes two rows of a name
-  if (!fits.length || !leaveKinApart(g, i, shared, where, idx) || !leaveBenchApart(g, i, fits, shared)) return;
+  if (
+    !fits.length ||
+    !leaveKinApart(g, i, shared, where, idx) ||
+    !leaveBenchApart(g, i, fits, shared, where.lower, full)
+  )
+    return;
   // a different given name is a different person: before the word, or in the one holder its article names
   if (!leaveOtherGivenApart(g, i, fits, shared, where)) return;
   if (!joinUntypedHolders(g, i, fits, full.byLast.get(w), { ...where, shared })) return;
@@ -449,14 +455,26 @@ function leaveKinApart(g: MergeGraph, i: number, shared: boolean, where: Whereab
   return true;
 }
 
-/** A judge's title before a surname no candidate is titled with (bench-titles.ts), or a place noun after it
- * (place-heads.ts), keeps those mentions apart; false when nothing is left to join. A node already joined by an
- * earlier rule is left as it is. */
-function leaveBenchApart(g: MergeGraph, i: number, fits: readonly number[], shared: boolean): boolean {
+/** A judge's title before a surname no candidate is titled with (bench-titles.ts), a place noun after it
+ * (place-heads.ts), or a common word written where no holder is named (common-word-surname.ts) keeps those mentions
+ * apart; false when nothing is left to join. A node already joined by an earlier rule is left as it is. */
+function leaveBenchApart(
+  g: MergeGraph,
+  i: number,
+  fits: readonly number[],
+  shared: boolean,
+  lower: ReadonlyMap<string, number> | undefined,
+  full: FullNames,
+): boolean {
   if (shared) return true;
+  const holders = [...fits, ...(full.byLast.get(g.nodes[i].core[0]) ?? [])];
   const apart: [Mention[], string][] = [
     [benchNamesakes(g, i, fits), 'a judge, and the person named in full with the surname is never titled one'],
     [placeHeaded(g, i, fits), 'a place, by the place noun after it'],
+    [
+      commonWordMentions(g, i, holders, lower ?? new Map()),
+      'a common word, and its article names no one with it in full',
+    ],
   ];
   for (const [ms, why] of apart) {
     if (!ms.length) continue;
