@@ -201,7 +201,7 @@ function readReporter(s: string, start: number): { text: string; start: number; 
     const t = cleanSpeaker(acc[1]);
     if (t) return { text: t, start: start + cleanedAt(acc, t), cue: 'according to' };
   }
-  const that = THAT_WORD.test(s) ? THAT_CLAUSE.exec(s) : null;
+  const that = THAT_WORD.test(s) ? thatClause(s) : null;
   if (that) {
     const subj = subjectBefore(s.slice(0, that.index));
     if (subj && !/^(?:it|this)$/i.test(subj.text))
@@ -263,6 +263,19 @@ function noTailSubject(group: string, verb: string, after: string): boolean {
 
 /** "X noted that", "X told Iraqi media that": a reporting verb followed within a few words by "that". */
 const THAT_CLAUSE = new RegExp(`\\b(${VERB_ALT}|${PART_ALT})\\b(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b`);
+/**
+ * THAT_CLAUSE's match in `s`; when its verb is a plural noun with no subject before it ("The states argued that …":
+ * "states" is the subject's head), the next verb's match after it, its index read from the start of `s`.
+ */
+function thatClause(s: string): RegExpExecArray | null {
+  const m = THAT_CLAUSE.exec(s);
+  if (!m || !NOUN_FORM.test(m[1]) || subjectBefore(s.slice(0, m.index))) return m;
+  const from = m.index + m[1].length;
+  const next = THAT_CLAUSE.exec(s.slice(from));
+  if (!next) return m;
+  next.index += from;
+  return next;
+}
 /** What THAT_CLAUSE cannot match without (its "\s+that\b"): most sentences fail this quick test, not the verb list at every word. */
 const THAT_WORD = /\sthat\b/i;
 /**
