@@ -5,7 +5,8 @@
 // speaker-context.ts (what a doc's speakers are resolved against), speaker-descriptions.ts (titles, party members,
 // apposed names), pronoun-referents.ts and doc-genders.ts ("he"/"she"), mention-lookups.ts (entity indexes).
 import { mediaShortForms } from './media-short-forms.js';
-import { mediaByEntity } from './media-entities.js';
+import { mediaByEntity, mediaByUse } from './media-entities.js';
+import { mediaNamesByUse } from './media-uses.js';
 import { outletCore } from '../corpus/outlet-name.js';
 import type { Doc, Span, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
@@ -228,6 +229,14 @@ export function sourceMentions(
       if (c.relay && sourceKindOf(c.relay.text, forms) === 'media') add(c.relay.text, c.relay.span, 'channel');
     }
   }
+  const namedNot = new Set(entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => e.name));
+  mediaByUse(
+    out,
+    mediaNamesByUse(
+      docs.map((d) => d.text),
+      namedNot,
+    ),
+  );
   mediaLongForms(out);
   mediaShortForms(out);
   mediaByEntity(out);
