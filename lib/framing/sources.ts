@@ -229,18 +229,26 @@ export function sourceMentions(
       if (c.relay && sourceKindOf(c.relay.text, forms) === 'media') add(c.relay.text, c.relay.span, 'channel');
     }
   }
-  const namedNot = new Set(entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => e.name));
+  mediaPasses(out, docs, entities);
+  return out;
+}
+
+/**
+ * The corpus-wide passes over media rows: names the corpus writes as publications (people and places aside), long and
+ * short forms of one medium, and entities read as a medium elsewhere.
+ */
+function mediaPasses(out: SourceMention[], docs: readonly Doc[], entities: readonly EntityRef[]): void {
+  const notMedia = new Set(entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => e.name));
   mediaByUse(
     out,
     mediaNamesByUse(
       docs.map((d) => d.text),
-      namedNot,
+      notMedia,
     ),
   );
   mediaLongForms(out);
   mediaShortForms(out);
   mediaByEntity(out);
-  return out;
 }
 
 /**
