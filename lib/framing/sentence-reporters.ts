@@ -201,7 +201,7 @@ function readReporter(s: string, start: number): { text: string; start: number; 
     const t = cleanSpeaker(acc[1]);
     if (t) return { text: t, start: start + cleanedAt(acc, t), cue: 'according to' };
   }
-  const that = THAT_WORD.test(s) ? THAT_CLAUSE.exec(s) : null;
+  const that = THAT_WORD.test(s) ? thatClause(s) : null;
   if (that) {
     const subj = subjectBefore(s.slice(0, that.index));
     if (subj && !/^(?:it|this)$/i.test(subj.text))
@@ -239,6 +239,13 @@ function tailReporter(s: string, start: number): Reporter | null {
   const t = tail && !noTailSubject(tail[1], tail[2], after) && attributionSpeaker(tail[1]);
   return tail && t ? { text: t, start: start + cleanedAt(tail, t), cue: tail[2].toLowerCase() } : null;
 }
+/**
+ * What follows a "continued" that goes on, not speaks: "to" ("airstrikes continued to pound the city"), a place or
+ * span ("the protests continued in districts across the country", "clashes continued through the evening", "violence
+ * continued on both sides"); "on" before a day may still close an attribution ("…, he continued on Monday").
+ */
+const CONTINUED_ON =
+  /^\s+(?:to|in|into|across|through|throughout|at|until|unabated|despite|amid|along|around|near|over)\b|^\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 /** Verbs of TRAILING_ATTRIBUTION that are also plural nouns closing a list or a phrase ("…, and the Gulf states."). */
 const NOUN_FORM = /^(?:states|claims|reports|notes)$/i;
 /**
@@ -247,7 +254,7 @@ const NOUN_FORM = /^(?:states|claims|reports|notes)$/i;
  * .", is the quote's attribution), a list's last item or an example
  * ("…, and the Gulf states .", "…, including the governors of border states ."), a clause of time or cause ("…,
  * when the agency reported ."; "…, as X noted ." and "…, though X has denied ." are attributions), "continued to"
- * ("…, as airstrikes continued to pound the city ."). `after`: the words after the verb.
+ * ("…, as airstrikes continued to pound the city ."; CONTINUED_ON). `after`: the words after the verb.
  */
 function noTailSubject(group: string, verb: string, after: string): boolean {
   return (
@@ -256,13 +263,26 @@ function noTailSubject(group: string, verb: string, after: string): boolean {
     /^\s*(?:including|such\s+as|especially|notably|like|while|when|after|before|because|if|since|until)\b/i.test(
       group,
     ) ||
-    (/^continued$/i.test(verb) && /^\s+to\b/.test(after)) ||
+    (/^continued$/i.test(verb) && CONTINUED_ON.test(after)) ||
     (NOUN_FORM.test(verb) && /^\s*(?:and|or|of|in)\b/i.test(group))
   );
 }
 
 /** "X noted that", "X told Iraqi media that": a reporting verb followed within a few words by "that". */
 const THAT_CLAUSE = new RegExp(`\\b(${VERB_ALT}|${PART_ALT})\\b(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b`);
+/**
+ * THAT_CLAUSE's match in `s`; when its verb is a plural noun with no subject before it ("The states argued that …":
+ * "states" is the subject's head), the next verb's match after it, its index read from the start of `s`.
+ */
+function thatClause(s: string): RegExpExecArray | null {
+  const m = THAT_CLAUSE.exec(s);
+  if (!m || !NOUN_FORM.test(m[1]) || subjectBefore(s.slice(0, m.index))) return m;
+  const from = m.index + m[1].length;
+  const next = THAT_CLAUSE.exec(s.slice(from));
+  if (!next) return m;
+  next.index += from;
+  return next;
+}
 /** What THAT_CLAUSE cannot match without (its "\s+that\b"): most sentences fail this quick test, not the verb list at every word. */
 const THAT_WORD = /\sthat\b/i;
 /**

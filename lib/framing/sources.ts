@@ -5,7 +5,8 @@
 // speaker-context.ts (what a doc's speakers are resolved against), speaker-descriptions.ts (titles, party members,
 // apposed names), pronoun-referents.ts and doc-genders.ts ("he"/"she"), mention-lookups.ts (entity indexes).
 import { mediaShortForms } from './media-short-forms.js';
-import { mediaByEntity } from './media-entities.js';
+import { mediaByEntity, mediaByUse } from './media-entities.js';
+import { mediaNamesByUse } from './media-uses.js';
 import { outletCore } from '../corpus/outlet-name.js';
 import type { Doc, Span, EntityRef } from '../types.js';
 import { byString } from '../text/counts.js';
@@ -228,10 +229,26 @@ export function sourceMentions(
       if (c.relay && sourceKindOf(c.relay.text, forms) === 'media') add(c.relay.text, c.relay.span, 'channel');
     }
   }
+  mediaPasses(out, docs, entities);
+  return out;
+}
+
+/**
+ * The corpus-wide passes over media rows: names the corpus writes as publications (people and places aside), long and
+ * short forms of one medium, and entities read as a medium elsewhere.
+ */
+function mediaPasses(out: SourceMention[], docs: readonly Doc[], entities: readonly EntityRef[]): void {
+  const notMedia = new Set(entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => e.name));
+  mediaByUse(
+    out,
+    mediaNamesByUse(
+      docs.map((d) => d.text),
+      notMedia,
+    ),
+  );
   mediaLongForms(out);
   mediaShortForms(out);
   mediaByEntity(out);
-  return out;
 }
 
 /**

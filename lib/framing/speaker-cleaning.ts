@@ -227,6 +227,8 @@ export function cleanSpeaker(s: string): string | null {
   // (a phrase holding a name is left to the entity written there: "That will hardly please Sen. Ana Doe , who said")
   if ((MODAL_INSIDE.test(t) || AUXILIARY_INSIDE.test(t) || IMPERATIVE_OPENING.test(t)) && !holdsName(t)) return null;
   if (/^(?:it|this|that|there|which|what)$/i.test(t)) return null;
+  // an object pronoun opens no subject: "…,” told us more about …" names the listener (case-sensitive: "Us Weekly")
+  if (/^(?:me|us|him|them)\b/.test(t)) return null;
   // a clause or connective caught instead of a speaker ("However", "which he", "I can"): no speaker here, so the next
   // way of finding one is tried; a lone pronoun stays (it is resolved later), and so does a phrase holding a name
   if (!PRONOUN.test(t) && !holdsName(t) && clauseCaught(phraseWords(t))) return null;

@@ -57,7 +57,7 @@ function bracketAround(text: string, t: { start: number; end: number }): [number
 }
 
 const HONORIFIC_DOT = new RegExp(
-  `\\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|${PLURAL_TITLES.join('|')})\\.`,
+  `\\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Maj|Brig|Adm|Cmdr|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|${PLURAL_TITLES.join('|')})\\.`,
   'g',
 );
 /** The same with the period pre-tokenised copy spaced off, before a name ("Gov . Rick Perry"): the titles the tokenizer

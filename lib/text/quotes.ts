@@ -172,7 +172,7 @@ class ParagraphScan {
         return;
       }
       this.startAt(i, 'double', m.mark, m.len);
-    } else if (!this.closesOpen(m) && i > this.open + this.openLen) {
+    } else if (!this.closesOpen(m) && i > this.open + this.openLen && !this.closingBacktick(i, m)) {
       // an opener while a quote is open: the earlier quote was never closed; end it here and start again
       push(this.out, this.open, i, this.open + this.openLen, trimEnd(text, this.open + this.openLen, i), 0, this.group);
       this.startAt(i, 'double', m.mark, m.len);
@@ -182,6 +182,21 @@ class ParagraphScan {
       this.close(i, m.len);
     }
     this.seenMark = true;
+  }
+
+  /**
+   * Whether a "``" met while a "``" quote is open closes it: some outlets print "``" for both marks ("`` It failed .
+   * `` The report says …"). It does when no closing mark ('' or a straight or closing curly one) follows before the
+   * next opener or the paragraph's end; with one there, the quote before was left unclosed and this one opens. The
+   * search stops at the next mark, so a paragraph is read once.
+   */
+  closingBacktick(i: number, m: DoubleMark): boolean {
+    if (m.mark !== '``' || this.openMark !== '``') return false;
+    for (let k = i + m.len; k < this.pe; k++) {
+      const next = doubleMarkAt(this.text, k);
+      if (next) return next.role === 'opener';
+    }
+    return true;
   }
 
   /** A closer with no quote open: a carried-over quote's end, unless it opens a reversed-convention quote (»so«, ”so”). */
