@@ -2,13 +2,14 @@
 // evidence (evidence.ts) is -log10 of the chance that one unrelated article holds its text; an article of L words
 // offers about L such runs to each article it is compared with, so among all the pairs the candidate search compared
 // one run of evidence e is expected by chance once log10(sum of the pairs' shorter lengths) reaches e. On AllSides
-// (2,384 articles) that is about 6.6, what a run of ten words seen in these two articles only scores: "in the 1960s as
-// part of a", "Boehner to allow a vote before the". A passage under that floor, in a pair across outlets whose reuse
-// reaches no verdict (under the evidence floor of reuse-strength.ts, no credit beside it), is read as chance overlap:
-// stock, not reuse. A passage that alone would carry the verdict's evidence (STRONG_EVIDENCE) is never chance; in a
-// small folder (few pairs, evidence taken on PRIOR_DOCS) the floor stays low and nothing is chance.
+// (2,384 articles) that is about 7.1, what a run of eleven words seen in these two articles only scores: "in the 1960s
+// as part of a", "Boehner to allow a vote before the". A pair across outlets whose reuse reaches no verdict (under the
+// evidence floor of reuse-strength.ts, no credit beside it) and whose runs together (several runs in one pair are less
+// likely by chance than one) carry less evidence than that floor shares them by chance: they are stock, not reuse. The
+// floor is capped at STRONG_EVIDENCE; in a small folder (few pairs, evidence taken on PRIOR_DOCS) it stays low and
+// nothing is chance.
 import { docWords, type FingerprintIndex } from './fingerprints.js';
-import { STRONG_EVIDENCE } from './reuse-strength.js';
+import { reuseEvidence, STRONG_EVIDENCE } from './reuse-strength.js';
 import { setKind } from './kind-pair.js';
 import type { Passage } from './types.js';
 
@@ -26,13 +27,14 @@ export function chanceFloor(
   return Math.min(STRONG_EVIDENCE, Math.round(Math.log10(words) * 100) / 100);
 }
 
-/** Why a passage is chance overlap. */
+/** Why a passage is chance overlap (`evidence`: the pair's reuse evidence). */
 export function chanceBecause(evidence: number, floor: number): string {
-  return `chance overlap: its evidence ${evidence} is under ${floor}, at which one such run is expected by chance among the text the corpus compared, and the pair's reuse reaches no verdict`;
+  return `chance overlap: the pair's shared runs carry evidence ${evidence}, under ${floor}, at which one such run is expected by chance among the text the corpus compared, and reach no verdict`;
 }
 
 /**
- * Mark as stock (chance overlap) the reuse passages of evidence under `floor` whose reason is `narration` (no credit,
+ * Mark as stock (chance overlap) the reuse passages of a pair whose reuse evidence, all its reuse passages together
+ * (reuseEvidence), is under `floor` whose reason is `narration` (no credit,
  * quote or source beside them), in place. Returns the passages changed with their former kind and reason, to undo.
  */
 export function markChance(
@@ -41,10 +43,13 @@ export function markChance(
   narration: string,
 ): { x: Passage; because: string }[] {
   const changed: { x: Passage; because: string }[] = [];
+  // several runs in one pair are less likely by chance than one: their evidence adds up
+  const total = reuseEvidence(passages);
+  if (total >= floor) return changed;
   for (const x of passages) {
-    if (x.kind !== 'reuse' || x.kind_because !== narration || x.evidence >= floor) continue;
+    if (x.kind !== 'reuse' || x.kind_because !== narration) continue;
     changed.push({ x, because: x.kind_because });
-    setKind(x, 'stock', chanceBecause(x.evidence, floor));
+    setKind(x, 'stock', chanceBecause(total, floor));
   }
   return changed;
 }
