@@ -433,7 +433,7 @@ function cueNames(d: Doc, names: readonly CandidateName[], resolver: OutletResol
       stop = end + skip + ma[0].length;
     } else if (!nm.strict || nm.known) {
       // a writer of the outlet handed the text ("NPR 's Leila Fadel reports", "Eliana Johnson of Politico has more")
-      const lead = writerLeadIn(text, nm.start, end);
+      const lead = writerLeadIn(text, nm.start, end, nm.rank === 0 || nm.known === true);
       stop = lead ? lead.end : ownSourcing(text, nm.start - desc, end);
       if (stop >= 0) start = lead ? lead.start : nm.start;
     }

@@ -219,6 +219,8 @@ export interface CreditVerdict {
   because: string;
   /** what the reuse weighed for the credit: exact reuse passages, aligned sentences of rewritten narration, or none */
   reuse_by: 'passages' | 'rewritten-narration' | null;
+  /** set when the pair's reuse is under the evidence floor (no credit beside it): no verdict rests on it */
+  under_floor?: true;
 }
 
 /**
@@ -269,6 +271,7 @@ export function creditOf(
       credit: 'none-needed',
       because: ok ? `${weak}, though the reusing article names the other outlet` : weak,
       reuse_by: by,
+      under_floor: true,
     };
   if (ok)
     return {

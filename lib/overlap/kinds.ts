@@ -2,6 +2,7 @@
 // phrases. Only reuse can make a pair "uncredited"; common-source and stock text never accuses anyone.
 //
 // Rules, in order (the first that holds decides a passage's kind):
+//  00. stock: a rights notice on the last line of both articles, after a copyright mark (rights-notice.ts).
 //  0. reuse: one article credits the other's outlet beside the passage (it took the text from it, quoted or not).
 //  1. common-source: quote marks cover (QUOTED_SOURCE of) the passage on either side; or a speaker or document is
 //     attributed right next to it ("... via Gawker:", "the amendment reads:", "said in a statement"); or it sits on
@@ -29,6 +30,7 @@
 import type { Passage } from './types.js';
 import { NARRATION_BECAUSE, setKind, type KindContext, type KindPair } from './kind-pair.js';
 import { creditBeside } from './credit-beside.js';
+import { RIGHTS_NOTICE_BECAUSE, rightsNotice } from './rights-notice.js';
 import { thirdPartyReason } from './third-party.js';
 import { commonCredit } from './common-credit.js';
 import { reuseBlock } from './block-quote.js';
@@ -65,10 +67,11 @@ export function classifyPassages(pairs: readonly KindPair[], ctx: KindContext): 
 }
 
 /**
- * Rules 0 and 1 for one passage: credited reuse, a third party's text (by the passage or by the pair's common credit
+ * Rules 00, 0 and 1 for one passage: a rights notice, credited reuse, a third party's text (by the passage or by the pair's common credit
  * `third`), a block quote of an outlet outside the pair; else reuse, for the later rules to read.
  */
 function classifyOwn(p: KindPair, x: Passage, third: string | null, ctx: KindContext): void {
+  if (rightsNotice(ctx.docs[p.ia].text, ctx.docs[p.ib].text, x)) return setKind(x, 'stock', RIGHTS_NOTICE_BECAUSE);
   const credit = creditBeside(p, x, ctx);
   if (credit) return setKind(x, 'reuse', credit);
   const why = thirdPartyReason(p, x, ctx) ?? third;

@@ -7,6 +7,7 @@
 // - pair-selection.ts: where pairs of articles are chosen (aligned by align.ts, passages made and merged by align.ts
 //   and passages.ts, floored by kept-passages.ts, graded by rewrite.ts);
 // - kinds.ts: each passage's kind (reuse, common source, stock); pair-context.ts: what direction and credit read;
+// - chance-overlap.ts: the evidence under which a shared run is expected by chance among the pairs compared;
 // - pair-verdict.ts: where a pair's direction, credit and grade are decided (direction.ts, own-grade.ts), jaccard.ts;
 // - citation-links.ts: citations linked to articles; boilerplate-examples.ts: the boilerplate reported;
 // - overlap-types.ts: the options and the result; overlap-rows.ts and outlet-reuse.ts: the result as tables and edges.
@@ -17,6 +18,7 @@ import { alignScratch } from './align.js';
 import { extractCitations } from './citations.js';
 import { outletResolver, readOutletTable } from './outlets.js';
 import { classifyPassages } from './kinds.js';
+import { chanceFloor } from './chance-overlap.js';
 import { round } from '../util/round.js';
 import { pushTo } from '../util/maps.js';
 import type { Citation } from './types.js';
@@ -74,7 +76,15 @@ export function overlap(docs: readonly Doc[], opts: OverlapOptions = {}): Overla
     isAgency,
   });
   const kindsMs = now() - tk;
-  const pairs = pairsOf(found, docs, index, opts.events, scratch.head, opts.rewrite?.chance);
+  const pairs = pairsOf(
+    found,
+    docs,
+    index,
+    opts.events,
+    scratch.head,
+    opts.rewrite?.chance,
+    chanceFloor(index, cand.pairs),
+  );
   const t3 = now();
   linkCitations(docs, citations, pairs, opts.events);
   const t4 = now();

@@ -6,6 +6,8 @@ import { docWords, type FingerprintIndex } from './fingerprints.js';
 import { outletKey } from './outlets.js';
 import { creditOf, pairDirection, pairEvidence, passageDirection, type DirectionContext } from './direction.js';
 import { differentEvents, reuseEvidence, type KindPair } from './kinds.js';
+import { NARRATION_BECAUSE, setKind } from './kind-pair.js';
+import { markChance } from './chance-overlap.js';
 import { ownGrade } from './own-grade.js';
 import { rewrittenNarration } from './narration.js';
 import { byString } from '../util/compare.js';
@@ -24,7 +26,10 @@ function narrationFacts(f: { ia: number; ib: number; wording?: Uint8Array }, ind
   return f.wording ? { wording: f.wording, words: [docWords(index, f.ia), docWords(index, f.ib)] as const } : undefined;
 }
 
-/** Classified pairs as OverlapPairs, most overlapping first (ties by ids). */
+/**
+ * Classified pairs as OverlapPairs, most overlapping first (ties by ids). `chanceEvidence` is the corpus's chance floor
+ * (chance-overlap.ts): a pair across outlets whose reuse reaches no verdict reads its narration runs under it as chance.
+ */
 export function pairsOf(
   found: readonly FoundPair[],
   docs: readonly Doc[],
@@ -32,6 +37,7 @@ export function pairsOf(
   ev: Readonly<Record<string, string>> | undefined,
   stamps: Int32Array,
   chance = REWRITE_DEFAULTS.chance,
+  chanceEvidence = 0,
 ): OverlapPair[] {
   const js = jaccardScratch(index, stamps);
   const eventOf = (d: Doc) => (ev && Object.hasOwn(ev, d.id) ? { event: ev[d.id] } : d);
@@ -44,6 +50,7 @@ export function pairsOf(
       jaccard(index, f.ia, f.ib, js),
       differentEvents(eventOf(docs[f.ia]), eventOf(docs[f.ib])),
       docs,
+      chanceEvidence,
     );
     if (showsEvidence(p, f.graded.sentenceCoverage, chance)) pairs.push(p);
   }
@@ -76,13 +83,12 @@ function toPair(
   jac: number,
   different: boolean,
   docs: readonly Doc[],
+  chanceEvidence: number,
 ): OverlapPair {
   const { a: A, b: B } = ctx;
   const { passages } = f;
   const fallback = pairEvidence(ctx);
   for (const p of passages) Object.assign(p, passageDirection(p, ctx, fallback));
-  const reuse = passages.filter((p) => p.kind === 'reuse');
-  const dir = pairDirection(reuse.length ? reuse : passages, ctx);
   const kind = outletKey(A.outlet) === outletKey(B.outlet) ? 'same-outlet' : 'cross-outlet';
   // a pair graded rewritten or near-copy: its aligned narration sentences are reuse evidence too
   // (the align loop made its wording for exactly these pairs: graded rewritten or near-copy, and cross-outlet or
@@ -91,7 +97,19 @@ function toPair(
   const rewritten = known
     ? rewrittenNarration(f.graded.alignedSentences, docs[f.ia], docs[f.ib], passages, known)
     : undefined;
-  const verdict = creditOf(kind, passages, dir.direction, ctx, different, rewritten);
+  const decide = () => {
+    const reuse = passages.filter((p) => p.kind === 'reuse');
+    const d = pairDirection(reuse.length ? reuse : passages, ctx);
+    return { dir: d, verdict: creditOf(kind, passages, d.direction, ctx, different, rewritten) };
+  };
+  let { dir, verdict } = decide();
+  // a pair whose reuse reaches no verdict: its short runs under the corpus's chance floor are chance overlap
+  if (verdict.under_floor && kind === 'cross-outlet') {
+    const changed = markChance(passages, chanceEvidence, NARRATION_BECAUSE);
+    const again = changed.length ? decide() : null;
+    if (again?.verdict.credit === 'none-needed') ({ dir, verdict } = again);
+    else for (const c of changed) setKind(c.x, 'reuse', c.because);
+  }
   const own = ownGrade(kind, f.graded, passages, rewritten?.words ?? 0);
   const reuseWords = f.words.filter((_, k) => passages[k].kind === 'reuse');
   const matched = { reuse: 0, 'common-source': 0, stock: 0 };

@@ -31,6 +31,27 @@ const LEAD_IN_BEFORE =
   /(?:^|[.!?:;)\]]\s+|\n\s*)((?:More|Much more|Here(?:'s| ['\u2019]s| is) more|Read more|An excerpt|Excerpts?) from\s+(?:the\s+)?)$/;
 const COLON_AFTER = /^\s*(?:\[[^\]\n]{0,40}\]\s*)?:/;
 
+/**
+ * A known medium's possessive, a person's name and any verb in the third person after it ("National Review 's Rich
+ * Lowry makes Rubio out to be …", "CNN 's Jake Tapper pressed"): its own writer, host or show at work for it (a
+ * nickname is no given name: "Rich"). The verb is no verb of saying or being (NOT_AT_WORK): "CNN 's Jake Tapper said" is left to the
+ * other readers, as above; a plural noun before "of" is no verb ("showed the BBC 's Jonah Fisher photographs of …").
+ */
+const POSSESSIVE_PERSON = new RegExp(`^\\s?['\\u2019]\\s?s\\s+(${NAME})(\\p{Ll}{1,20}(?:s|ed))\\b(?!\\s+of\\b)`, 'u');
+/** Verbs of saying and being after a person's name: what a host says is read by the speech readers, not here. */
+const NOT_AT_WORK: ReadonlySet<string> = new Set(
+  'said says asked asks told tells is was has does goes added adds stated states claimed claims declared declares'.split(
+    ' ',
+  ),
+);
+
+/** The span of POSSESSIVE_PERSON after a known medium's name ending at `end`, or null. */
+function possessivePerson(text: string, start: number, end: number): LeadInSpan | null {
+  const m = POSSESSIVE_PERSON.exec(text.slice(end, end + 160));
+  if (!m || NOT_AT_WORK.has(m[2])) return null;
+  return { start, end: end + m[0].length, writer: m[1].trim() };
+}
+
 /** A span of text around a name, [start, end), read as a citation of it. */
 export interface LeadInSpan {
   start: number;
@@ -41,12 +62,15 @@ export interface LeadInSpan {
 
 /**
  * The span of a writer's lead-in around the outlet name at [start, end): "NPR 's Leila Fadel reports", "Post columnist
- * Robert Samuelson has reported", "Eliana Johnson of Politico has more", "More from Fox News :"; null for none.
+ * Robert Samuelson has reported", "Eliana Johnson of Politico has more", "More from Fox News :"; null for none. With
+ * `known` (a name the tables or corpus know as a medium's), its person at work too (POSSESSIVE_PERSON).
  */
-export function writerLeadIn(text: string, start: number, end: number): LeadInSpan | null {
+export function writerLeadIn(text: string, start: number, end: number, known = false): LeadInSpan | null {
   const after = text.slice(end, end + 160);
   const own = WRITER_AFTER.exec(after);
   if (own) return { start, end: end + own[0].length, writer: own[1].trim() };
+  const person = known ? possessivePerson(text, start, end) : null;
+  if (person) return person;
   const before = text.slice(Math.max(0, start - 140), start);
   const verb = REPORTS_AFTER.exec(after);
   const writer = verb ? WRITER_BEFORE.exec(before) : null;

@@ -13,6 +13,12 @@ import { writerLeadIn } from './staff-lead-in.js';
 /** "the" and one to four capitalised words after it, each bounded (the name is group 1). */
 const THE_NAME =
   /(?<![\p{L}\p{N}])[Tt]he\s+((?:[A-Z][\p{L}\p{N}&.-]{0,30}\s+){0,3}[A-Z][\p{L}\p{N}&.-]{0,30})(?![\p{L}\p{N}])/gu;
+/**
+ * Two to four capitalised words right before a possessive, inside a sentence (after a comma, colon or a lowercase
+ * word), with no "the" (THE_NAME reads those): "Before that , Conservative Review 's Daniel Horowitz lays out". Group 1 is the name.
+ */
+const BARE_NAME =
+  /(?<=(?:[,;:]|\p{Ll})\s)(?![Tt]he\s)((?:[A-Z][\p{L}\p{N}&.-]{0,30}\s+){1,3}[A-Z][\p{L}\p{N}&.-]{0,30})(?=\s?['\u2019]\s?s\s)/gu;
 /** A word of a newsroom's name: such names are read as outlet-like names already (citations.ts). */
 const NEWS_WORD = new RegExp(`(?<![\\p{L}])${OUTLET_WORD}(?![\\p{L}])`, 'u');
 /** A quick test before the scan: every writer's lead-in holds one of these verbs (staff-lead-in.ts). */
@@ -52,15 +58,28 @@ export function writerNamedOutlets(text: string): WriterNamed[] {
   if (!ANY_WRITER_VERB.test(text)) return [];
   const out: WriterNamed[] = [];
   for (const m of text.matchAll(THE_NAME)) {
-    const name = m[1];
-    const start = m.index + m[0].length - name.length;
-    const end = start + name.length;
-    if (NEWS_WORD.test(name) || claimedElsewhere(name)) continue;
-    const words = writerLeadIn(text, start, end)?.writer?.toLowerCase().split(/\s+/) ?? [];
-    // the writer's name opens with a given name, or its second word does after a word opening the sentence ("As Tim
-    // Carney at the Washington Examiner points out")
-    if (!words.slice(0, 2).some((w) => givenNames().has(w))) continue;
-    out.push({ start, end, cited: `The ${name.replace(/\s+/g, ' ')}` });
+    const start = m.index + m[0].length - m[1].length;
+    if (writerNamed(text, start, m[1])) out.push({ start, end: start + m[1].length, cited: `The ${spaced(m[1])}` });
   }
-  return out;
+  // without "the": a name of two or more words that opens with no given name (no person's: "Donald Trump 's")
+  for (const m of text.matchAll(BARE_NAME)) {
+    if (givenNames().has(m[1].split(/\s+/)[0].toLowerCase())) continue;
+    if (writerNamed(text, m.index, m[1])) out.push({ start: m.index, end: m.index + m[1].length, cited: spaced(m[1]) });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** A name with its spaces made single. */
+const spaced = (name: string) => name.replace(/\s+/g, ' ');
+
+/** Whether the name at `start` is a newsroom's by its writer's lead-in (see writerNamedOutlets). */
+function writerNamed(text: string, start: number, name: string): boolean {
+  if (NEWS_WORD.test(name) || claimedElsewhere(name)) return false;
+  const words =
+    writerLeadIn(text, start, start + name.length)
+      ?.writer?.toLowerCase()
+      .split(/\s+/) ?? [];
+  // the writer's name opens with a given name, or its second word does after a word opening the sentence ("As Tim
+  // Carney at the Washington Examiner points out")
+  return words.slice(0, 2).some((w) => givenNames().has(w));
 }
