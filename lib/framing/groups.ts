@@ -285,8 +285,10 @@ const AGENT_END = /(?:er|or|ist|ian|ant|eer)$/;
 interface PairTests {
   /** a singular noun of people or a title ("Journalist and activist X": label-title-pairs.ts) */
   titleNoun: (norm: string) => boolean;
-  /** a head of people: of the corpus (a group or a subject), or by compromise's lexicon */
+  /** a head of people: a group of the corpus, a collective, an agent noun by its shape, a lexicon actor */
   isPeople: (norm: string) => boolean;
+  /** a word the corpus once writes before "who" or a verb of saying ("board", "government": a body that acts) */
+  isSubject: (norm: string) => boolean;
   /** a head of the corpus's groups of people ("refugee": "immigrant and refugee communities") */
   isGroupHead: (norm: string) => boolean;
   /** a noun (label-noun-subjects.ts nounWord) */
@@ -304,8 +306,9 @@ function pairTests(
     // "drug traffickers", "legal guardian", "family members": people by their shape or as a collective head
     isPeople: (n) => {
       const l = headLemma(n);
-      return personal.has(l) || subjects.has(l) || COLLECTIVE.has(l) || AGENT_END.test(l) || isPluralActor(l + 's');
+      return personal.has(l) || COLLECTIVE.has(l) || AGENT_END.test(l) || isPluralActor(l + 's');
     },
+    isSubject: (n) => subjects.has(headLemma(n)),
     isGroupHead: (n) => personal.has(headLemma(n)),
     isNoun: (n) => nounWord(n, nouns),
   };

@@ -26,8 +26,13 @@ function contentWord(d: Doc, k: number, s: number): boolean {
 
 /** How the words after the conjunction are read. */
 export interface PairWords {
-  /** a noun of people: of the corpus (a group or a subject), a collective, an agent noun's shape, a lexicon actor */
+  /** a noun of people: a group of the corpus, a collective, an agent noun by its shape, a lexicon actor */
   isPeople: (norm: string) => boolean;
+  /**
+   * a word the corpus once writes before "who" or a verb of saying ("board", "government"): after "or", an
+   * alternative to a person ("a parent or foreign government") is one that acts
+   */
+  isSubject: (norm: string) => boolean;
   /** a head of the corpus's groups of people only ("refugee"; not "former", "review") */
   isGroupHead: (norm: string) => boolean;
   /** a noun */
@@ -37,9 +42,10 @@ export interface PairWords {
 /**
  * Whether the singular head at token i modifies, with the words after "and" or "or", a noun of things: two to
  * PHRASE_REACH content words follow the conjunction and end there, the last a noun (`isNoun`) that names no people
- * (`isPeople`); or a twin of the head stands before a noun (twinBeforeNoun).
+ * (`isPeople`), nor after "or" a body that acts (`isSubject`: "an immigration judge or review board"); or a twin of the head stands before a noun (twinBeforeNoun).
  */
-export function coordinatedModifier(d: Doc, i: number, { isPeople, isGroupHead, isNoun }: PairWords): boolean {
+export function coordinatedModifier(d: Doc, i: number, words: PairWords): boolean {
+  const { isPeople, isSubject, isGroupHead, isNoun } = words;
   const toks = d.tokens;
   const s = toks[i].sentence;
   if (!CONJUNCTIONS.has(toks[i + 1]?.norm ?? '') || toks[i + 1].sentence !== s) return false;
@@ -48,7 +54,7 @@ export function coordinatedModifier(d: Doc, i: number, { isPeople, isGroupHead, 
   while (k < i + 2 + PHRASE_REACH && contentWord(d, k, s)) k++;
   if (k - (i + 2) < 2 || contentWord(d, k, s)) return false;
   const last = toks[k - 1].norm;
-  return isNoun(last) && !isPeople(last);
+  return isNoun(last) && !isPeople(last) && !(toks[i + 1].norm === 'or' && isSubject(last));
 }
 
 /** Letters of a prefix that makes a head's twin ("non-", "non", "un", "anti-"). */
